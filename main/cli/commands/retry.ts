@@ -1,0 +1,5 @@
+// Placeholder until the owning issue lands this command.
+export async function run(_argv: string[]): Promise<number> {
+  console.error("'retry' is not implemented yet");
+  return 2;
+}

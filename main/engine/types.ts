@@ -1,0 +1,88 @@
+// Contract between the engine and everything that shows it (CLI, desktop tray, history window).
+// Plain data only: these objects cross IPC. Never put secrets or patient names here except in
+// row-level error details, which stay on this machine.
+import type { RowError } from '../model/row-error.ts';
+
+export type EngineState = 'idle' | 'working' | 'attention' | 'error';
+
+export interface Problem {
+  /** Stable id: the same problem keeps the same id until resolved (one notification per problem). */
+  id: string;
+  practice?: string;
+  kind: 'credentials' | 'rejected' | 'unreachable' | 'file' | 'settings';
+  message: string;
+  hint: string;
+}
+
+export interface EngineStatus {
+  state: EngineState;
+  paused: boolean;
+  /** Appointments sent today, jobs waiting, jobs failed (not yet retried). */
+  counts: { sentToday: number; queued: number; failed: number };
+  lastSuccessAt?: string;
+  problems: Problem[];
+}
+
+export type JobState = 'received' | 'converted' | 'sending' | 'accepted' | 'tracked' | 'processed' | 'failed';
+
+export interface JobCounts {
+  rows: number;
+  sent: number;
+  unchanged: number;
+  skipped: number;
+  errors: number;
+}
+
+export interface BatchRecord {
+  index: number;
+  appointmentIds: string[];
+  httpStatus?: number;
+  dataJobId?: string;
+  messageId?: string;
+  location?: string;
+  /** Server's own words on rejection (first 2 KB). */
+  serverText?: string;
+  /** Per appointment id: COMPLETED | ERROR | INPROGRESS, with the error description. */
+  outcomes?: Record<string, { state: string; error?: string }>;
+}
+
+export interface JobSummary {
+  id: string;
+  file: string;
+  practice: string;
+  receivedAt: string;
+  finishedAt?: string;
+  state: JobState;
+  counts: JobCounts;
+  dataJobIds: string[];
+  messageIds: string[];
+  /** Overall processing outcome at Medfusion. */
+  outcome?: 'COMPLETED' | 'ERROR' | 'PARTIAL' | 'PENDING';
+  /** One-line reason when failed. */
+  reason?: string;
+  /** Patient ids in this job (for search by patient id; never names). */
+  patientIds?: string[];
+}
+
+export interface JobDetails extends JobSummary {
+  rowErrors: RowError[];
+  batches: BatchRecord[];
+  /** Where the source file is now (processed/… or failed/…). */
+  archivedPath?: string;
+  /** What to do, in plain words, when the job needs attention. */
+  advice?: string;
+}
+
+export interface HistoryQuery {
+  failedOnly?: boolean;
+  /** Matches file name, DataJobId, MessageId or patient id. */
+  search?: string;
+  limit?: number;
+  /** Cursor: jobs received before this job id. */
+  before?: string;
+}
+
+export interface DailyCount {
+  day: string; // YYYY-MM-DD
+  sent: number;
+}

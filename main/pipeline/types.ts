@@ -1,0 +1,34 @@
+// Contract between the importer (readers + mapping) and the engine: an export is read as a
+// stream of items so that a 1,000,000-row file never sits in memory at once.
+import type { Appointment } from '../model/appointment.ts';
+import type { RowError } from '../model/row-error.ts';
+
+export type ImportItem =
+  /** One appointment read from the file. Its status is what the file says (NEW or CANCEL);
+   *  change detection later turns NEW into UPDATE or drops it as unchanged. */
+  | { kind: 'appointment'; line: number; appointment: Appointment }
+  /** A row that is not an appointment (blocked time, open slot, filtered status). Counted, not an error. */
+  | { kind: 'skipped'; line: number; reason: string }
+  /** A row that should be an appointment but cannot be read: the file goes on without it. */
+  | { kind: 'error'; error: RowError };
+
+export interface ImportSummary {
+  rowsRead: number;
+  appointments: number;
+  byStatus: { NEW: number; UPDATE: number; CANCEL: number };
+  skipped: number;
+  errors: number;
+  /** Earliest and latest appointment start in the file (for snapshot mode). */
+  range?: { from: Date; to: Date };
+}
+
+export interface ImportOptions {
+  /** Medfusion practice integration id written into every appointment. */
+  practiceId: string;
+  /** IANA time zone for wall-clock times without a zone (default: the machine's). */
+  timeZone?: string;
+  /** 'auto' (default), a preset or saved profile name, or a path to a profile JSON file. */
+  profile?: string;
+  /** For the OpenEMR EHI preset: the patient table to join. */
+  joinFiles?: Record<string, string>;
+}
