@@ -1,0 +1,40 @@
+// CredentialStore backed by the OS keychain through keytar (Windows Credential Manager, macOS
+// Keychain, Secret Service on Linux). One keychain service for the app; the account is the
+// `<credentialKey>/<secret name>` key, so each practice has its own set of entries.
+// keytar is loaded lazily: a machine without a keychain (CI outside D-Bus, a bare server) can
+// still run the engine with another store, and the error then says what is missing.
+import type { CredentialStore } from './credential-store.ts';
+
+export const KEYCHAIN_SERVICE = 'appt-connector';
+
+type Keytar = typeof import('keytar');
+
+export class KeytarCredentialStore implements CredentialStore {
+  private keytar?: Promise<Keytar>;
+
+  constructor(private readonly service: string = KEYCHAIN_SERVICE) {}
+
+  private load(): Promise<Keytar> {
+    this.keytar ??= import('keytar').then((m) => ((m as { default?: Keytar }).default ?? m) as Keytar);
+    return this.keytar;
+  }
+
+  async get(key: string): Promise<string | undefined> {
+    const value = await (await this.load()).getPassword(this.service, key);
+    return value ?? undefined;
+  }
+
+  async set(key: string, value: string): Promise<void> {
+    await (await this.load()).setPassword(this.service, key, value);
+  }
+
+  async delete(key: string): Promise<void> {
+    await (await this.load()).deletePassword(this.service, key);
+  }
+
+  /** Keys stored for this app (never values): lets settings show which secrets are set. */
+  async keys(): Promise<string[]> {
+    const found = await (await this.load()).findCredentials(this.service);
+    return found.map((c) => c.account).sort();
+  }
+}
