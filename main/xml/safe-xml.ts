@@ -18,10 +18,14 @@ export class XmlSecurityError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
+    /** The refused construct, e.g. `<!DOCTYPE`. */
     readonly construct: string,
-    message: string,
+    /** What was refused and why, in plain words. */
+    readonly reason: string,
+    /** What the user can do about it. */
+    readonly hint: string,
   ) {
-    super(message);
+    super(`${file}, line ${line}: ${reason}. ${hint}`);
   }
 }
 
@@ -34,8 +38,13 @@ export class XmlSyntaxError extends Error {
     /** libxml2's own text, unchanged. */
     readonly libxmlMessage: string,
   ) {
-    super(`${file}, line ${line}: not well-formed XML: ${libxmlMessage}`);
+    super(`${file}, line ${line}: not well-formed XML: ${libxmlMessage}. ${XmlSyntaxError.hint}`);
   }
+
+  /** What the user can do about a broken XML file. */
+  static readonly hint =
+    'The file is damaged or was cut off; check that the export finished writing and was not ' +
+    'edited by hand, then export it again.';
 }
 
 /**
@@ -70,10 +79,11 @@ export function assertNoDtd(text: string, fileName = 'document'): void {
     fileName,
     line,
     construct,
-    `${fileName}, line ${line}: refused: the document contains a '${construct}' declaration. ` +
-      'Document type declarations and entities can read files from this computer or blow up ' +
-      'memory, and AppointmentData never needs them. Export the file again without a DOCTYPE ' +
-      '(plain XML), or ask the system that produced it to remove the declaration.',
+    `refused: the document contains a '${construct}' declaration. Document type declarations ` +
+      'and entities can read files from this computer or exhaust memory, and AppointmentData ' +
+      'never needs them',
+    'Export the file again as plain XML without a DOCTYPE, or ask whoever produced it to ' +
+      'remove the declaration.',
   );
 }
 
@@ -90,7 +100,7 @@ export function parseXmlSafely(text: string, fileName = 'document'): XmlDocument
   } catch (e) {
     if (e instanceof XmlParseError) {
       const first = e.details.find((d) => d.level >= 2) ?? e.details[0];
-      const msg = (first?.message ?? e.message).trim();
+      const msg = (first?.message ?? e.message).trim().replace(/\.$/, '');
       throw new XmlSyntaxError(fileName, first?.line ?? 0, msg);
     }
     throw e;
