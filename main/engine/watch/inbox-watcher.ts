@@ -1,0 +1,175 @@
+// Watches one practice's inbox and hands over each export exactly when it is complete: it has not
+// changed for `stabilityMs` (chokidar's awaitWriteFinish) and it can be opened for reading
+// (Windows exporters hold a lock while writing: such files are tried again later).
+//
+// Only the inbox's top level is watched (depth 0): the connector's own subfolders
+// (processing/, processed/, failed/) live inside the inbox, so they are never taken as new exports.
+// Files already present at start are handed over oldest first, after one stability window.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { isIgnoredName } from './ignored-names.ts';
+import { checkReadable } from './readable.ts';
+
+export interface InboxWatcherOptions {
+  dir: string;
+  /** A file must stay unchanged this long before it is taken. */
+  stabilityMs: number;
+  /** Poll instead of OS events (network shares, where events are unreliable). */
+  polling: boolean;
+  /** Poll interval in polling mode. */
+  pollIntervalMs?: number;
+  /** A stable, readable file (absolute path). Called at most once per appearance. */
+  onFile: (file: string) => void;
+  onError?: (err: Error) => void;
+}
+
+/** Longest wait between two attempts at a locked file. */
+const MAX_LOCK_RETRY_MS = 30_000;
+
+export class InboxWatcher {
+  private watcher?: FSWatcher;
+  private readonly dir: string;
+  /** Files seen but not handed over yet (waiting for stability or a lock), with their retry timer. */
+  private readonly waiting = new Map<string, NodeJS.Timeout | undefined>();
+  /** Version (size:mtime) of each file last handed over, so two paths of discovery never hand it twice. */
+  private readonly handed = new Map<string, string>();
+  private closed = false;
+
+  constructor(private readonly opts: InboxWatcherOptions) {
+    this.dir = path.resolve(opts.dir);
+  }
+
+  /** Resolves once the watcher is ready; files already present are handed over shortly after. */
+  async start(): Promise<void> {
+    const { stabilityMs, polling } = this.opts;
+    const watcher = watch(this.dir, {
+      depth: 0,
+      ignoreInitial: true,
+      usePolling: polling,
+      interval: this.opts.pollIntervalMs ?? 1000,
+      binaryInterval: this.opts.pollIntervalMs ?? 1000,
+      awaitWriteFinish: {
+        stabilityThreshold: stabilityMs,
+        pollInterval: Math.max(25, Math.min(100, stabilityMs / 4)),
+      },
+      ignored: (p: string) => path.resolve(p) !== this.dir && isIgnoredName(p),
+    });
+    this.watcher = watcher;
+    const take = (p: string) => void this.takeWhenReadable(path.resolve(p), 0);
+    watcher.on('add', take);
+    watcher.on('change', take);
+    watcher.on('unlink', (p: string) => this.handed.delete(path.resolve(p)));
+    watcher.on('error', (err) => this.opts.onError?.(err instanceof Error ? err : new Error(String(err))));
+    await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+    void this.scan(false);
+  }
+
+  /**
+   * Look at the folder again ("Send now", or after a network share comes back): every file not
+   * already handed over or waiting is checked for stability and handed over oldest first.
+   */
+  async rescan(): Promise<void> {
+    await this.scan(true);
+  }
+
+  private async scan(force: boolean): Promise<void> {
+    let names: string[];
+    try {
+      names = await fs.readdir(this.dir);
+    } catch (err) {
+      this.opts.onError?.(err as Error);
+      return;
+    }
+    const first = await this.statAll(names.filter((n) => !isIgnoredName(n)));
+    if (first.length === 0) return;
+    for (const f of first) this.waiting.set(f.file, undefined);
+    // Why a second look one window later: a file present at start may still be being written.
+    await sleep(this.opts.stabilityMs);
+    if (this.closed) return;
+    const again = new Map(
+      (
+        await this.statAll(
+          first.map((f) => path.basename(f.file)),
+          true,
+        )
+      ).map((f) => [f.file, f]),
+    );
+    first.sort((a, b) => a.mtimeMs - b.mtimeMs || a.file.localeCompare(b.file));
+    for (const f of first) {
+      // Taken meanwhile through a watcher event, or waiting on a lock timer: not ours any more.
+      if (!this.waiting.has(f.file) || this.waiting.get(f.file) !== undefined) continue;
+      this.waiting.delete(f.file);
+      const now = again.get(f.file);
+      if (!now) continue;
+      // Still changing: chokidar reports it (change event) once it settles.
+      if (now.size !== f.size || now.mtimeMs !== f.mtimeMs) continue;
+      await this.takeWhenReadable(f.file, 0, force);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.waiting.values()) if (t) clearTimeout(t);
+    this.waiting.clear();
+    await this.watcher?.close();
+  }
+
+  private async statAll(
+    names: string[],
+    includeWaiting = false,
+  ): Promise<{ file: string; size: number; mtimeMs: number }[]> {
+    const out: { file: string; size: number; mtimeMs: number }[] = [];
+    for (const name of names) {
+      const file = path.join(this.dir, name);
+      if (!includeWaiting && this.waiting.has(file)) continue;
+      try {
+        const st = await fs.stat(file);
+        if (st.isFile()) out.push({ file, size: st.size, mtimeMs: st.mtimeMs });
+      } catch {
+        // Gone between readdir and stat: nothing to take.
+      }
+    }
+    return out;
+  }
+
+  private async takeWhenReadable(file: string, attempt: number, force = false): Promise<void> {
+    if (this.closed) return;
+    const pending = this.waiting.get(file);
+    if (pending) clearTimeout(pending);
+    this.waiting.delete(file);
+    let state;
+    try {
+      state = await checkReadable(file);
+    } catch (err) {
+      this.opts.onError?.(err as Error);
+      return;
+    }
+    if (this.closed || state === 'gone') return;
+    if (state === 'locked') {
+      const delay = Math.min(
+        MAX_LOCK_RETRY_MS,
+        Math.max(250, this.opts.stabilityMs) * 2 ** Math.min(attempt, 6),
+      );
+      this.waiting.set(
+        file,
+        setTimeout(() => void this.takeWhenReadable(file, attempt + 1), delay),
+      );
+      return;
+    }
+    let version: string;
+    try {
+      const st = await fs.stat(file);
+      version = `${st.size}:${st.mtimeMs}`;
+    } catch {
+      return; // gone meanwhile
+    }
+    if (!force && this.handed.get(file) === version) return;
+    this.handed.set(file, version);
+    this.opts.onFile(file);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,114 @@
+// The inbox watcher against real folders and real chokidar: a file is handed over only once it
+// has stopped changing, temporary names and our own subfolders are never taken, and files that
+// were already there at start come oldest first.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { InboxWatcher } from '../../main/engine/watch/inbox-watcher.ts';
+import { isIgnoredName } from '../../main/engine/watch/ignored-names.ts';
+
+const STABILITY = 250;
+let dir: string;
+let watcher: InboxWatcher | undefined;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inbox-'));
+});
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function startWatcher(seen: { file: string; size: number; at: number }[]): Promise<void> {
+  watcher = new InboxWatcher({
+    dir,
+    stabilityMs: STABILITY,
+    polling: false,
+    onFile: (file) => seen.push({ file, size: fs.statSync(file).size, at: Date.now() }),
+  });
+  await watcher.start();
+}
+
+test('a file written slowly in chunks is handed over once, complete, after it stops changing', async () => {
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  const file = path.join(dir, 'export.csv');
+  const fd = fs.openSync(file, 'w');
+  let lastWrite = 0;
+  for (let i = 0; i < 5; i++) {
+    if (i) await sleep(120); // gaps shorter than the window: not stable yet
+    fs.writeSync(fd, `row ${i},${'x'.repeat(10_000)}\n`);
+    lastWrite = Date.now();
+    expect(seen).toHaveLength(0);
+  }
+  fs.closeSync(fd);
+  const expectedSize = fs.statSync(file).size;
+  await sleep(STABILITY * 4);
+  expect(seen).toHaveLength(1);
+  expect(seen[0]!.size).toBe(expectedSize);
+  expect(seen[0]!.at - lastWrite).toBeGreaterThanOrEqual(STABILITY - 20);
+});
+
+test('a file that keeps growing waits until it stops', async () => {
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  const file = path.join(dir, 'growing.txt');
+  fs.writeFileSync(file, 'start\n');
+  const stopAt = Date.now() + STABILITY * 5;
+  while (Date.now() < stopAt) {
+    fs.appendFileSync(file, 'more\n');
+    await sleep(STABILITY / 3);
+  }
+  expect(seen).toHaveLength(0);
+  await sleep(STABILITY * 3);
+  expect(seen).toHaveLength(1);
+  expect(seen[0]!.size).toBe(fs.statSync(file).size);
+});
+
+test('temporary names, dotfiles and subfolders are ignored', async () => {
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  fs.mkdirSync(path.join(dir, 'processed', '2026-01-01'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'processed', '2026-01-01', 'old.csv'), 'a');
+  fs.writeFileSync(path.join(dir, 'a.csv.tmp'), 'a');
+  fs.writeFileSync(path.join(dir, 'b.part'), 'a');
+  fs.writeFileSync(path.join(dir, '~$lock.csv'), 'a');
+  fs.writeFileSync(path.join(dir, '.hidden.csv'), 'a');
+  fs.writeFileSync(path.join(dir, 'real.csv'), 'a');
+  await sleep(STABILITY * 4);
+  expect(seen.map((s) => path.basename(s.file))).toEqual(['real.csv']);
+});
+
+test('files already in the inbox at start are handed over oldest first', async () => {
+  const names = ['c.csv', 'a.csv', 'b.csv'];
+  names.forEach((n, i) => {
+    const f = path.join(dir, n);
+    fs.writeFileSync(f, n);
+    const t = new Date(Date.now() - (10 - i) * 60_000); // c oldest, then a, then b
+    fs.utimesSync(f, t, t);
+  });
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  await sleep(STABILITY * 3);
+  expect(seen.map((s) => path.basename(s.file))).toEqual(['c.csv', 'a.csv', 'b.csv']);
+});
+
+test('rescan hands over a file again (Send now) but never twice at once', async () => {
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  fs.writeFileSync(path.join(dir, 'x.csv'), 'x');
+  await sleep(STABILITY * 3);
+  expect(seen).toHaveLength(1);
+  await watcher!.rescan();
+  expect(seen).toHaveLength(2);
+});
+
+test('isIgnoredName', () => {
+  expect(isIgnoredName('export.csv')).toBe(false);
+  expect(isIgnoredName('Export.TMP')).toBe(true);
+  expect(isIgnoredName('x.csv.error.txt')).toBe(true);
+  expect(isIgnoredName('~$book.xlsx')).toBe(true);
+});
