@@ -1,0 +1,142 @@
+// Runtime checks for every IPC argument. Arguments arrive from the renderer as `unknown` and the
+// renderer is treated as untrusted: each method has one guard, and a value that fails it never
+// reaches the service. Electron-free so the Electron handlers and the browser test bridge share it.
+import { INVOKE_METHODS, type InvokeMap, type InvokeMethod } from '../../preload/ipc-contract.ts';
+import { SECRET_NAMES } from '../credentials/credential-store.ts';
+
+type Guard<T> = (value: unknown) => value is T;
+
+const MAX_TEXT = 500;
+const MAX_PATH = 4096;
+const MAX_SECRET = 8192;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Only the listed keys, no others (a stray key is a sign of a confused or hostile caller). */
+function hasOnlyKeys(v: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(v).every((k) => allowed.includes(k));
+}
+
+// No control characters: ids and names are shown in windows and written to files.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+export function isText(v: unknown, max = MAX_TEXT): v is string {
+  return typeof v === 'string' && v.length <= max && !CONTROL.test(v);
+}
+
+export function isName(v: unknown): v is string {
+  return isText(v, 200) && v.trim().length > 0;
+}
+
+function isPath(v: unknown): v is string {
+  return isText(v, MAX_PATH) && v.trim().length > 0;
+}
+
+function isInt(v: unknown, min: number, max: number): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+}
+
+const isVoid: Guard<void> = (v): v is void => v === undefined;
+
+const isHistoryQuery: Guard<InvokeMap['listJobs'][0]> = (v): v is InvokeMap['listJobs'][0] => {
+  if (v === undefined) return false;
+  if (!isPlainObject(v) || !hasOnlyKeys(v, ['failedOnly', 'search', 'limit', 'before'])) return false;
+  return (
+    (v.failedOnly === undefined || typeof v.failedOnly === 'boolean') &&
+    (v.search === undefined || isText(v.search, 200)) &&
+    (v.limit === undefined || isInt(v.limit, 1, 5000)) &&
+    (v.before === undefined || isName(v.before))
+  );
+};
+
+const PRACTICE_TEXT_FIELDS = [
+  'name',
+  'inbox',
+  'practiceId',
+  'environment',
+  'mappingProfile',
+  'timeZone',
+  'credentialKey',
+] as const;
+const PRACTICE_FIELDS = [...PRACTICE_TEXT_FIELDS, 'snapshotMode', 'polling'] as const;
+
+/** Shape only; the meaning (a real folder, a UUID, a known zone) is checked by settings validation. */
+const isPracticeSettings: Guard<InvokeMap['savePractice'][0]> = (v): v is InvokeMap['savePractice'][0] => {
+  if (!isPlainObject(v) || !hasOnlyKeys(v, PRACTICE_FIELDS)) return false;
+  return (
+    PRACTICE_TEXT_FIELDS.every((k) => isText(v[k], MAX_PATH)) &&
+    typeof v.snapshotMode === 'boolean' &&
+    typeof v.polling === 'boolean'
+  );
+};
+
+const isSecretsArg: Guard<InvokeMap['setSecrets'][0]> = (v): v is InvokeMap['setSecrets'][0] => {
+  if (!isPlainObject(v) || !hasOnlyKeys(v, ['credentialKey', 'values'])) return false;
+  if (!isName(v.credentialKey) || !isPlainObject(v.values)) return false;
+  const values = v.values;
+  return (
+    hasOnlyKeys(values, SECRET_NAMES) &&
+    Object.values(values).every((s) => typeof s === 'string' && s.length <= MAX_SECRET)
+  );
+};
+
+const isPreviewArg: Guard<InvokeMap['previewExport'][0]> = (v): v is InvokeMap['previewExport'][0] =>
+  isPlainObject(v) &&
+  hasOnlyKeys(v, ['file', 'practice']) &&
+  isPath(v.file) &&
+  (v.practice === undefined || isName(v.practice));
+
+function isColumnGuess(v: unknown): boolean {
+  return (
+    isPlainObject(v) &&
+    hasOnlyKeys(v, ['field', 'column', 'confidence']) &&
+    isName(v.field) &&
+    (v.column === null || isText(v.column, 200)) &&
+    typeof v.confidence === 'number' &&
+    v.confidence >= 0 &&
+    v.confidence <= 1
+  );
+}
+
+const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['saveMapping'][0] =>
+  isPlainObject(v) &&
+  hasOnlyKeys(v, ['practice', 'columns']) &&
+  isName(v.practice) &&
+  Array.isArray(v.columns) &&
+  v.columns.length <= 100 &&
+  v.columns.every(isColumnGuess);
+
+export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
+  getStatus: isVoid,
+  listJobs: isHistoryQuery,
+  getJob: isName,
+  dailyCounts: (v): v is number => isInt(v, 1, 366),
+  retryJob: isName,
+  showJobInFolder: isName,
+  getSettings: isVoid,
+  savePractice: isPracticeSettings,
+  removePractice: isName,
+  setRetentionDays: (v): v is number => isInt(v, 0, 3650),
+  setStartAtLogin: (v): v is boolean => typeof v === 'boolean',
+  finishFirstRun: isVoid,
+  setSecrets: isSecretsArg,
+  testConnection: isName,
+  pickFolder: isVoid,
+  pickFile: isVoid,
+  previewExport: isPreviewArg,
+  saveMapping: isMappingArg,
+};
+
+export function isInvokeMethod(v: unknown): v is InvokeMethod {
+  return typeof v === 'string' && (INVOKE_METHODS as readonly string[]).includes(v);
+}
+
+/** True when `arg` is acceptable for `method`. */
+export function checkArgument<M extends InvokeMethod>(method: M, arg: unknown): arg is InvokeMap[M][0] {
+  return (ARG_GUARDS[method] as (v: unknown) => boolean)(arg);
+}

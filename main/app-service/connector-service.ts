@@ -1,0 +1,198 @@
+// The connector as the windows see it: every ConnectorApi method, named by task, on top of the
+// engine, job history, settings file and credential store. Used by the Electron IPC handlers
+// (main/desktop/ipc-handlers.ts) and by the renderer's browser test bridge. Secrets only go in:
+// no method returns a secret value, only whether one is set.
+import fs from 'node:fs';
+import path from 'node:path';
+import { SECRET_NAMES, secretKey, type SecretName } from '../credentials/credential-store.ts';
+import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import type {
+  ActionResult,
+  ConnectorApi,
+  EventChannel,
+  EventMap,
+  PracticeView,
+  SettingsView,
+} from '../../preload/ipc-contract.ts';
+import type { ConnectorServiceDeps } from './service-deps.ts';
+import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
+
+export type ConnectorService = ConnectorApi;
+
+/** Keys under which a practice's secrets live: letters, digits, dot, dash, underscore. */
+const CREDENTIAL_KEY = /^[A-Za-z0-9._-]{1,100}$/;
+
+export function createConnectorService(deps: ConnectorServiceDeps): ConnectorService {
+  const { engine, jobs, settings, credentials } = deps;
+
+  async function view(practice: PracticeSettings): Promise<PracticeView> {
+    const entries = await Promise.all(
+      SECRET_NAMES.map(
+        async (name) =>
+          [name, (await credentials.get(secretKey(practice.credentialKey, name))) !== undefined] as const,
+      ),
+    );
+    return { ...practice, secretsSet: Object.fromEntries(entries) as Record<SecretName, boolean> };
+  }
+
+  async function findPractice(name: string): Promise<PracticeSettings | undefined> {
+    return (await settings.load()).practices.find((p) => p.name === name);
+  }
+
+  async function update(change: (s: Settings) => Settings): Promise<void> {
+    const next = change(await settings.load());
+    await settings.save(next);
+    await engine.applySettings(next);
+  }
+
+  return {
+    getStatus: async () => engine.getStatus(),
+    listJobs: (query) => jobs.list(query),
+    getJob: (jobId) => jobs.get(jobId),
+    dailyCounts: (days) => jobs.dailyCounts(days),
+    retryJob: (jobId) => engine.retry(jobId),
+
+    async showJobInFolder(jobId): Promise<ActionResult> {
+      const job = await jobs.get(jobId);
+      if (!job) return { ok: false, message: `There is no job ${jobId} in the history.` };
+      const where = job.archivedPath;
+      if (!where || !fs.existsSync(where)) {
+        return {
+          ok: false,
+          message: `The file ${job.file} is no longer on this computer (it may have been removed by the retention setting).`,
+        };
+      }
+      await deps.host.showInFolder(where);
+      return { ok: true };
+    },
+
+    async getSettings(): Promise<SettingsView> {
+      const s = await settings.load();
+      return {
+        practices: await Promise.all(s.practices.map(view)),
+        retentionDays: s.retentionDays,
+        startAtLogin: deps.loginItem.get(),
+        firstRun: s.firstRunDone !== true,
+      };
+    },
+
+    async savePractice(practice): Promise<ActionResult> {
+      if (!CREDENTIAL_KEY.test(practice.credentialKey)) {
+        return {
+          ok: false,
+          message: `The credential key '${practice.credentialKey}' may only contain letters, digits, '.', '-' and '_'.`,
+        };
+      }
+      const current = await settings.load();
+      // A practice keeps its credentialKey for life, so it identifies the practice across renames.
+      const others = current.practices.filter((p) => p.credentialKey !== practice.credentialKey);
+      const problems = settings.checkPractice(practice, others);
+      if (problems.length > 0) return { ok: false, message: problems.join(' ') };
+      const existed = others.length !== current.practices.length;
+      await update((s) => ({
+        ...s,
+        practices: existed
+          ? s.practices.map((p) => (p.credentialKey === practice.credentialKey ? practice : p))
+          : [...s.practices, practice],
+      }));
+      return { ok: true, message: existed ? `Saved ${practice.name}.` : `Added ${practice.name}.` };
+    },
+
+    async removePractice(name): Promise<ActionResult> {
+      const practice = await findPractice(name);
+      if (!practice) return { ok: false, message: `There is no practice named ${name}.` };
+      await update((s) => ({ ...s, practices: s.practices.filter((p) => p.name !== name) }));
+      // Its keychain entries go too: no orphaned secrets left behind on a shared front-desk PC.
+      await Promise.all(SECRET_NAMES.map((n) => credentials.delete(secretKey(practice.credentialKey, n))));
+      return { ok: true, message: `Removed ${name} and its stored credentials.` };
+    },
+
+    async setRetentionDays(days): Promise<ActionResult> {
+      await update((s) => ({ ...s, retentionDays: days }));
+      return {
+        ok: true,
+        message:
+          days === 0 ? 'History and files are kept forever.' : `History and files are kept for ${days} days.`,
+      };
+    },
+
+    async setStartAtLogin(on): Promise<ActionResult> {
+      deps.loginItem.set(on);
+      await update((s) => ({ ...s, startAtLogin: on }));
+      return { ok: true, message: on ? 'Starts when you sign in.' : 'Does not start by itself.' };
+    },
+
+    async finishFirstRun(): Promise<ActionResult> {
+      await update((s) => ({ ...s, firstRunDone: true }));
+      return { ok: true };
+    },
+
+    async setSecrets({ credentialKey, values }): Promise<ActionResult> {
+      if (!CREDENTIAL_KEY.test(credentialKey)) {
+        return { ok: false, message: `The credential key '${credentialKey}' is not valid.` };
+      }
+      let saved = 0;
+      let cleared = 0;
+      for (const name of SECRET_NAMES) {
+        const value = values[name];
+        if (value === undefined) continue;
+        // An empty field means "forget this secret", never "store an empty one".
+        if (value.trim() === '') {
+          await credentials.delete(secretKey(credentialKey, name));
+          cleared++;
+        } else {
+          await credentials.set(secretKey(credentialKey, name), value);
+          saved++;
+        }
+      }
+      const parts = [saved ? `${saved} saved` : '', cleared ? `${cleared} cleared` : ''].filter(Boolean);
+      return { ok: true, message: `Credentials: ${parts.join(', ') || 'nothing changed'}.` };
+    },
+
+    async testConnection(name): Promise<ActionResult> {
+      const practice = await findPractice(name);
+      if (!practice)
+        return { ok: false, message: `Save the practice ${name} first, then test the connection.` };
+      return deps.testConnection(practice);
+    },
+
+    pickFolder: () => deps.host.pickFolder(),
+    pickFile: () => deps.host.pickFile(),
+
+    async previewExport({ file, practice }) {
+      const chosen = practice === undefined ? undefined : await findPractice(practice);
+      if (!path.isAbsolute(file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+        return {
+          file,
+          headers: [],
+          columns: [],
+          missing: [],
+          sampleRows: [],
+          errors: [{ line: 0, message: `${file} is not a file on this computer. Pick an export file.` }],
+        };
+      }
+      return deps.previewExport(file, chosen);
+    },
+
+    async saveMapping({ practice: name, columns }): Promise<ActionResult> {
+      const practice = await findPractice(name);
+      if (!practice)
+        return { ok: false, message: `Save the practice ${name} first, then its column mapping.` };
+      const file = path.join(deps.profilesDir, profileFileName(practice));
+      const written = writeMappingProfile(file, practice.name, columns);
+      if (!written.ok) return written;
+      await update((s) => ({
+        ...s,
+        practices: s.practices.map((p) => (p.name === name ? { ...p, mappingProfile: file } : p)),
+      }));
+      return { ok: true, message: `Saved the column mapping for ${name}.` };
+    },
+
+    on<C extends EventChannel>(channel: C, listener: (payload: EventMap[C]) => void): () => void {
+      if (channel === 'status:changed') {
+        return engine.onStatus((s) => (listener as (p: EventMap['status:changed']) => void)(s));
+      }
+      return engine.onJobChanged((jobId) => (listener as (p: EventMap['jobs:changed']) => void)({ jobId }));
+    },
+  };
+}

@@ -1,0 +1,66 @@
+// What the connector service needs from the rest of the app, as narrow interfaces. The desktop
+// (main/desktop/app-context.ts) and the browser test bridge plug the real engine, job store,
+// settings file and credential store in; nothing here knows about Electron.
+import type { CredentialStore } from '../credentials/credential-store.ts';
+import type { DailyCount, EngineStatus, HistoryQuery, JobDetails, JobSummary } from '../engine/types.ts';
+import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import type { ActionResult, ExportPreview } from '../../preload/ipc-contract.ts';
+
+/** The running engine as the windows and the tray see it. */
+export interface EngineControl {
+  getStatus(): EngineStatus;
+  /** Every status change; returns an unsubscribe function. */
+  onStatus(listener: (status: EngineStatus) => void): () => void;
+  /** A job was created or changed state. */
+  onJobChanged(listener: (jobId: string) => void): () => void;
+  /** Look in the inboxes now ("Send now"). */
+  rescan(): Promise<void>;
+  pause(): void;
+  resume(): void;
+  retry(jobId: string): Promise<ActionResult>;
+  /** Settings changed on disk: restart watchers for the new practices. */
+  applySettings(settings: Settings): Promise<void>;
+}
+
+export interface JobHistory {
+  list(query: HistoryQuery): Promise<JobSummary[]>;
+  get(jobId: string): Promise<JobDetails | null>;
+  dailyCounts(days: number): Promise<DailyCount[]>;
+}
+
+/** The one settings file (the engine's format, schema and migrations), shared with the command
+ *  line; its desktop-only keys (firstRunDone, startAtLogin) live there too. */
+export interface SettingsFile {
+  load(): Promise<Settings>;
+  save(settings: Settings): Promise<void>;
+  /** Plain-words problems with one practice ([] when fine). */
+  checkPractice(practice: PracticeSettings, others: PracticeSettings[]): string[];
+}
+
+/** The OS's "open at login" entry (app.setLoginItemSettings in the desktop app). */
+export interface LoginItem {
+  get(): boolean;
+  set(openAtLogin: boolean): void;
+}
+
+/** Things only the host can do (native dialogs, the file manager). */
+export interface HostActions {
+  pickFolder(): Promise<string | null>;
+  pickFile(): Promise<string | null>;
+  showInFolder(filePath: string): Promise<void> | void;
+}
+
+export interface ConnectorServiceDeps {
+  engine: EngineControl;
+  jobs: JobHistory;
+  settings: SettingsFile;
+  credentials: CredentialStore;
+  loginItem: LoginItem;
+  host: HostActions;
+  /** Sign in to the practice's environment with its stored secrets; the answer in plain words. */
+  testConnection(practice: PracticeSettings): Promise<ActionResult>;
+  /** Recognise the columns of a sample export. */
+  previewExport(file: string, practice: PracticeSettings | undefined): Promise<ExportPreview>;
+  /** Folder where saved column mappings (profile JSON files) go. */
+  profilesDir: string;
+}

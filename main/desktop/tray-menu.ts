@@ -1,0 +1,39 @@
+// The tray's context menu as a template built from the current status. Pure data plus callbacks,
+// so a test can check each item and click it without Electron.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { EngineStatus } from '../engine/types.ts';
+
+export interface TrayActions {
+  openHistory(): void;
+  sendNow(): void;
+  pause(): void;
+  resume(): void;
+  openInbox(): void;
+  openSettings(): void;
+  isStartAtLogin(): boolean;
+  setStartAtLogin(on: boolean): void;
+  quit(): void;
+}
+
+export function trayMenuTemplate(status: EngineStatus, actions: TrayActions): MenuItemConstructorOptions[] {
+  return [
+    { id: 'history', label: 'Open history', click: () => actions.openHistory() },
+    // Sending while paused would surprise: resume first.
+    { id: 'send-now', label: 'Send now', enabled: !status.paused, click: () => actions.sendNow() },
+    status.paused
+      ? { id: 'pause', label: 'Resume', click: () => actions.resume() }
+      : { id: 'pause', label: 'Pause', click: () => actions.pause() },
+    { id: 'inbox', label: 'Open inbox folder', click: () => actions.openInbox() },
+    { type: 'separator' },
+    { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
+    {
+      id: 'start-at-login',
+      label: 'Start at login',
+      type: 'checkbox',
+      checked: actions.isStartAtLogin(),
+      click: (item) => actions.setStartAtLogin(item.checked),
+    },
+    { type: 'separator' },
+    { id: 'quit', label: 'Quit', click: () => actions.quit() },
+  ];
+}

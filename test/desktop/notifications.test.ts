@@ -1,0 +1,43 @@
+// One native notification per problem id until it is resolved; never one per retry.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeNotification, resetFakeElectron } from '../support/fake-electron.ts';
+import { createStatusFeed, problem, status } from '../support/status-feed.ts';
+
+vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
+const { setupNotifications } = await import('../../main/desktop/setup-notifications.ts');
+
+describe('failure notifications', () => {
+  beforeEach(() => resetFakeElectron());
+
+  it('the same problem id 5 times → 1 notification; resolved and back → a new one', () => {
+    const feed = createStatusFeed();
+    setupNotifications(feed, { onClick: () => {} });
+    const unreachable = problem('unreachable:north', { kind: 'unreachable', practice: 'North Clinic' });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      feed.push(
+        status({
+          state: 'error',
+          problems: [unreachable],
+          counts: { sentToday: 0, queued: 1, failed: attempt },
+        }),
+      );
+    }
+    expect(FakeNotification.shown).toHaveLength(1);
+    expect(FakeNotification.shown[0]!.title).toBe('North Clinic: Problem unreachable:north');
+    expect(FakeNotification.shown[0]!.body).toBe('Open the history for details.');
+
+    feed.push(status({ state: 'working' })); // resolved
+    expect(FakeNotification.shown).toHaveLength(1);
+    feed.push(status({ state: 'error', problems: [unreachable] }));
+    expect(FakeNotification.shown).toHaveLength(2);
+  });
+
+  it('a second, different problem is announced while the first lasts', () => {
+    const feed = createStatusFeed(status({ state: 'attention', problems: [problem('a')] }));
+    setupNotifications(feed, { onClick: () => {} });
+    expect(FakeNotification.shown).toHaveLength(1); // a problem already present at start is announced once
+    feed.push(status({ state: 'attention', problems: [problem('a'), problem('b')] }));
+    feed.push(status({ state: 'attention', problems: [problem('b'), problem('a')] }));
+    expect(FakeNotification.shown.map((n) => n.title)).toEqual(['Problem a', 'Problem b']);
+  });
+});

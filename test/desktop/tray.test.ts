@@ -1,0 +1,126 @@
+// The tray follows engine status events only: icon and tooltip per state, theme-aware icons, and
+// each menu item calling the right action.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
+import { createStatusFeed, problem, status } from '../support/status-feed.ts';
+import type { TrayActions } from '../../main/desktop/tray-menu.ts';
+
+vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
+const { setupTray } = await import('../../main/desktop/setup-tray.ts');
+
+function actions(): TrayActions & { calls: string[]; loginOn: boolean } {
+  const calls: string[] = [];
+  const a = {
+    calls,
+    loginOn: false,
+    openHistory: () => calls.push('history'),
+    sendNow: () => calls.push('rescan'),
+    pause: () => calls.push('pause'),
+    resume: () => calls.push('resume'),
+    openInbox: () => calls.push('inbox'),
+    openSettings: () => calls.push('settings'),
+    isStartAtLogin: () => a.loginOn,
+    setStartAtLogin: (on: boolean) => {
+      a.loginOn = on;
+      calls.push(`login:${on}`);
+    },
+    quit: () => calls.push('quit'),
+  };
+  return a;
+}
+
+const NOW = new Date('2026-11-25T15:00:00');
+
+describe('tray', () => {
+  beforeEach(() => resetFakeElectron());
+
+  it('changes icon and tooltip as the engine goes idle → working → attention → error', () => {
+    const feed = createStatusFeed(status({ counts: { sentToday: 0, queued: 0, failed: 0 } }));
+    setupTray(feed, actions(), { assetsDir: '/assets', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-ok-light.png');
+    expect(tray.tooltip).toContain('All well');
+    expect(tray.tooltip).toContain('Nothing sent yet');
+
+    feed.push(status({ state: 'working', counts: { sentToday: 3, queued: 1, failed: 0 } }));
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-working-light.png');
+    expect(tray.tooltip).toContain('Sending');
+
+    feed.push(
+      status({
+        state: 'attention',
+        lastSuccessAt: new Date('2026-11-25T09:12:00').toISOString(),
+        counts: { sentToday: 42, queued: 0, failed: 1 },
+        problems: [problem('rows-1')],
+      }),
+    );
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-attention-light.png');
+    expect(tray.tooltip).toMatch(/Needs attention\nLast sent today 0?9:12[^\n]*\n42 appointments sent today/);
+
+    feed.push(status({ state: 'error', problems: [problem('auth', { kind: 'credentials' })] }));
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-error-light.png');
+    expect(tray.tooltip).toContain('Not working');
+    expect(tray.tooltip.length).toBeLessThanOrEqual(127);
+  });
+
+  it('uses the dark-theme icons when the OS theme turns dark', () => {
+    const feed = createStatusFeed(status({ state: 'working' }));
+    setupTray(feed, actions(), { assetsDir: '/a', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    fake.nativeTheme.shouldUseDarkColors = true;
+    fake.nativeTheme.emit('updated');
+    expect(tray.images.at(-1)).toBe('/a/tray/tray-working-dark.png');
+  });
+
+  it('menu: Send now → rescan, Pause/Resume toggles with the status, Start at login, Quit', () => {
+    const feed = createStatusFeed();
+    const a = actions();
+    setupTray(feed, a, { assetsDir: '/a', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    expect(tray.menu.map((i) => i.label).filter(Boolean)).toEqual([
+      'Open history',
+      'Send now',
+      'Pause',
+      'Open inbox folder',
+      'Settings…',
+      'Start at login',
+      'Quit',
+    ]);
+    tray.clickItem('send-now');
+    tray.clickItem('pause');
+    expect(a.calls).toEqual(['rescan', 'pause']);
+
+    // The engine reports paused: the same item now resumes, and Send now is disabled.
+    feed.push(status({ paused: true }));
+    expect(tray.menu.find((i) => i.id === 'pause')?.label).toBe('Resume');
+    expect(() => tray.clickItem('send-now')).toThrow(/disabled/);
+    tray.clickItem('pause');
+    tray.clickItem('history');
+    tray.clickItem('inbox');
+    tray.clickItem('settings');
+    tray.clickItem('start-at-login');
+    expect(tray.menu.find((i) => i.id === 'start-at-login')?.checked).toBe(false); // redrawn on next status
+    feed.push(status());
+    expect(tray.menu.find((i) => i.id === 'start-at-login')?.checked).toBe(true);
+    tray.clickItem('quit');
+    expect(a.calls).toEqual([
+      'rescan',
+      'pause',
+      'resume',
+      'history',
+      'inbox',
+      'settings',
+      'login:true',
+      'quit',
+    ]);
+  });
+
+  it('stops listening when disposed', () => {
+    const feed = createStatusFeed();
+    const handle = setupTray(feed, actions(), { assetsDir: '/a', now: () => NOW });
+    expect(feed.listenerCount()).toBe(1);
+    handle.dispose();
+    expect(feed.listenerCount()).toBe(0);
+    expect(FakeTray.created[0]!.destroyed).toBe(true);
+  });
+});
