@@ -31,4 +31,8 @@ export interface ImportOptions {
   profile?: string;
   /** For the OpenEMR EHI preset: the patient table to join. */
   joinFiles?: Record<string, string>;
+  /** Practice display name: the Location when the export has none. */
+  practiceName?: string;
+  /** Day/month order for `a/b/yyyy` dates the data does not settle (default month-first). */
+  dateOrder?: 'MDY' | 'DMY';
 }

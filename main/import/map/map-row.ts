@@ -1,0 +1,304 @@
+// One export row → one appointment, a counted skip, or a row error that says which column and
+// value is wrong and what to change. A bad row never stops the file.
+//
+// Defaults for required Medfusion fields the export lacks (also in the README):
+// Type → profile default, else 'APPOINTMENT'; Description → description column, else reason,
+// else profile default, else the Type; Location → location column, else profile default, else
+// the practice name, else 'Main office'; provider → id and name columns (one derives the other),
+// else profile defaults, else 'unassigned' / 'Unassigned provider'; Email → the column when it
+// holds an address, else profile default, else `no-email@invalid` (the `.invalid` domain can
+// never receive mail: the schema requires an e-mail and none is invented for a real domain).
+import type { Appointment, AppointmentStatus, PostalAddress } from '../../model/appointment.ts';
+import type { RowError } from '../../model/row-error.ts';
+import type { ImportItem } from '../../pipeline/types.ts';
+import type { TableRow } from '../read/table-types.ts';
+import { deriveAppointmentId, derivePatientId, deriveProviderId } from './identity.ts';
+import { displayName, splitName } from './names.ts';
+import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
+import { parseDateTime } from './parse-date-time.ts';
+import { parseTime, type TimeOfDay } from './parse-time.ts';
+import type { FieldName, MappingProfile } from './profile.ts';
+import type { ColumnRefs } from './resolve-columns.ts';
+import { parseFlag, statusClassifier } from './status-vocabulary.ts';
+import { wallClockToUtc } from './zoned-time.ts';
+
+export const NO_EMAIL = 'no-email@invalid';
+
+export interface RowMapperContext {
+  file: string;
+  profile: MappingProfile;
+  refs: ColumnRefs;
+  dateOrder: DateOrder;
+  timeZone: string;
+  practiceId: string;
+  practiceName?: string;
+  /** Joined table lookup by key (OpenEMR EHI patient_data by pid). */
+  joinLookup?: (key: string) => string[] | undefined;
+  joinFile?: string;
+  now?: Date;
+}
+
+class RowProblem extends Error {
+  constructor(readonly error: RowError) {
+    super(error.message);
+  }
+}
+
+/** Free text longer than the schema allows is shortened (it is display text); ids and names are not. */
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => ImportItem {
+  const { refs, profile, file } = ctx;
+  const classify = statusClassifier(profile.status);
+  const unknownStatus = profile.status?.unknown ?? 'new';
+  const skipNoPatient = profile.skipRowsWithoutPatient !== false;
+  const d = profile.defaults ?? {};
+  const orderHint = `Check the date format setting (now ${describeOrder(ctx.dateOrder)})`;
+
+  return (row) => {
+    let joined: string[] | undefined;
+    let joinMissing = false;
+    if (ctx.joinLookup && profile.join) {
+      const keyRef = profile.join.on.column;
+      const keyIdx = refs.patientId?.header === keyRef ? refs.patientId.index : undefined;
+      const key = (keyIdx !== undefined ? row.values[keyIdx] : row.record[keyRef])?.trim() ?? '';
+      joined = key ? ctx.joinLookup(key) : undefined;
+      joinMissing = !!key && !joined;
+    }
+    const cell = (f: FieldName): string => {
+      const r = refs[f];
+      if (!r) return '';
+      return ((r.source === 'main' ? row.values[r.index] : joined?.[r.index]) ?? '').trim();
+    };
+    function fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
+      const r = f ? refs[f] : undefined;
+      throw new RowProblem({
+        file,
+        line: row.line,
+        ...(r ? { column: r.header } : {}),
+        ...(f ? { field: f } : {}),
+        ...(value !== undefined ? { value: value.slice(0, 80) } : {}),
+        message,
+        hint,
+      });
+    }
+
+    try {
+      if (row.problem)
+        fail(undefined, row.problem, 'Check this line for a stray delimiter or quote and export again');
+
+      const patientIdRaw = cell('patientId');
+      const nameRaw = cell('patientName');
+      const hasName = !!(nameRaw || cell('firstName') || cell('lastName'));
+      if (skipNoPatient && !hasName && !patientIdRaw)
+        return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
+      if (joinMissing)
+        fail(
+          'patientId',
+          `patient ${patientIdRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,
+          'Export the patient table together with the appointments (same time), or check the patient id',
+          patientIdRaw,
+        );
+
+      // Status: a cancellation flag or date wins over the status word.
+      let status: AppointmentStatus = 'NEW';
+      const flag = cell('cancelledFlag');
+      if (flag) {
+        const b = parseFlag(flag);
+        if (b === undefined)
+          fail(
+            'cancelledFlag',
+            'is not yes/no',
+            'Use true/false, yes/no or 1/0, or remove this column from the profile',
+            flag,
+          );
+        if (b) status = 'CANCEL';
+      }
+      if (cell('cancelledAt')) status = 'CANCEL';
+      const statusWord = cell('status');
+      if (status === 'NEW' && statusWord) {
+        const meaning = classify(statusWord);
+        if (meaning === 'skip') return { kind: 'skipped', line: row.line, reason: `status '${statusWord}'` };
+        if (meaning === 'CANCEL') status = 'CANCEL';
+        if (meaning === 'unknown') {
+          if (unknownStatus === 'skip')
+            return { kind: 'skipped', line: row.line, reason: `status '${statusWord}'` };
+          if (unknownStatus === 'error')
+            fail(
+              'status',
+              'is not a known status',
+              "Add the word to the profile's status lists (new, cancel or skip)",
+              statusWord,
+            );
+        }
+      }
+
+      // Start: one date-time column, or a date column plus a time column.
+      let start: Date;
+      let startAsWritten: string;
+      const parseOpts = {
+        order: ctx.dateOrder,
+        twoDigitYear: 'appointment' as const,
+        ...(ctx.now ? { now: ctx.now } : {}),
+      };
+      const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
+        wallClockToUtc(date, time, ctx.timeZone).instant;
+      if (refs.dateTime) {
+        const v = cell('dateTime');
+        if (!v)
+          fail(
+            'dateTime',
+            'the appointment date and time are empty',
+            'Every appointment needs a start; check the export',
+          );
+        const p = parseDateTime(v, parseOpts);
+        if (!p.ok) fail('dateTime', `${p.reason}`, orderHint, v);
+        start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
+        startAsWritten = v;
+      } else {
+        const dv = cell('date');
+        if (!dv)
+          fail('date', 'the appointment date is empty', 'Every appointment needs a date; check the export');
+        const pd = parseDateTime(dv, parseOpts);
+        if (!pd.ok) fail('date', pd.reason, orderHint, dv);
+        const tv = cell('time');
+        let time: TimeOfDay | undefined;
+        if (refs.time) {
+          if (!tv)
+            fail('time', 'the start time is empty', 'Every appointment needs a start time; check the export');
+          const pt = parseTime(tv);
+          if (pt.ok) time = pt.time;
+          else {
+            // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
+            const ptd = parseDateTime(tv, parseOpts);
+            if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly)
+              fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
+            time = ptd.time;
+          }
+        }
+        if (pd.kind === 'instant') start = pd.instant;
+        else start = toInstant(pd.date, time ?? pd.time);
+        startAsWritten = `${dv} ${tv}`.trim();
+      }
+
+      // Patient.
+      let first = cell('firstName');
+      let last = cell('lastName');
+      if (!first && !last && nameRaw) {
+        const n = splitName(nameRaw, profile.patientNameOrder ?? 'auto');
+        first = n?.first ?? '';
+        last = n?.last ?? '';
+      }
+      const nameField: FieldName =
+        refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
+      if (!first || !last)
+        fail(
+          nameField,
+          "the patient's first or last name is missing",
+          'Medfusion needs both; complete the name in the scheduling software',
+          nameRaw || `${first} ${last}`.trim(),
+        );
+      if (first.length > 50 || last.length > 50)
+        fail(
+          nameField,
+          'a name is longer than 50 characters',
+          'Shorten it in the scheduling software',
+          `${first} ${last}`,
+        );
+      const dobRaw = cell('dob');
+      if (!dobRaw)
+        fail(
+          'dob',
+          'the date of birth is empty',
+          "Medfusion needs the patient's date of birth; add it in the scheduling software",
+        );
+      const pdob = parseDateTime(dobRaw, {
+        order: ctx.dateOrder,
+        twoDigitYear: 'birth',
+        ...(ctx.now ? { now: ctx.now } : {}),
+      });
+      if (!pdob.ok) fail('dob', pdob.reason, orderHint, dobRaw);
+      const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
+      const patientId = patientIdRaw || derivePatientId(last, first, dob);
+      if (patientId.length > 64)
+        fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', patientIdRaw);
+      const emailRaw = cell('email');
+      const email = emailRaw.includes('@') ? emailRaw : (d.email ?? NO_EMAIL);
+      if (email.length > 100)
+        fail('email', 'is longer than 100 characters', 'Correct the e-mail address', emailRaw);
+
+      // Provider.
+      const provIdRaw = cell('providerId');
+      const provNameRaw = cell('providerName');
+      const provName = provNameRaw
+        ? clip(
+            displayName(
+              splitName(provNameRaw, profile.providerNameOrder ?? 'auto') ?? { first: '', last: provNameRaw },
+            ),
+            100,
+          )
+        : '';
+      const providerId =
+        provIdRaw || (provNameRaw ? deriveProviderId(provNameRaw) : (d.providerId ?? 'unassigned'));
+      if (providerId.length > 64)
+        fail('providerId', 'is longer than 64 characters', 'Map a shorter provider id column', provIdRaw);
+      const providerName =
+        provName || d.providerName || (provIdRaw ? clip(provIdRaw, 100) : 'Unassigned provider');
+
+      const type = clip(cell('type') || d.type || 'APPOINTMENT', 100);
+      const reason = cell('reason');
+      const description = clip(cell('description') || reason || d.description || type, 255);
+      const location = clip(cell('location') || d.location || ctx.practiceName || 'Main office', 100);
+
+      const appointmentIdRaw = cell('appointmentId');
+      if (appointmentIdRaw.length > 64)
+        fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', appointmentIdRaw);
+      const appointmentId =
+        appointmentIdRaw ||
+        deriveAppointmentId({
+          practiceId: ctx.practiceId,
+          patientKey: patientIdRaw || `${last}|${first}|${dob}`,
+          providerKey: provIdRaw || provNameRaw,
+          startAsWritten,
+        });
+
+      const addr: PostalAddress = {
+        address1: clip(cell('address1'), 100),
+        address2: clip(cell('address2'), 100),
+        city: clip(cell('city'), 50),
+        state: clip(cell('state'), 50),
+        zipCode: cell('zip'),
+      };
+      const hasAddress =
+        addr.address1 && addr.city && addr.state && addr.zipCode && addr.zipCode.length <= 10;
+      const apptAddr = d.appointmentAddress;
+
+      const appointment: Appointment = {
+        practiceId: ctx.practiceId,
+        appointmentId,
+        status,
+        type,
+        ...(reason ? { reason: clip(reason, 255) } : {}),
+        description,
+        start,
+        location,
+        ...(apptAddr ? { appointmentAddress: { ...apptAddr, address2: apptAddr.address2 ?? '' } } : {}),
+        patient: {
+          patientId,
+          firstName: first,
+          lastName: last,
+          dob,
+          email,
+          ...(hasAddress ? { address: addr } : {}),
+        },
+        participant: { type: 'PROVIDER', identifier: providerId, providerName },
+      };
+      return { kind: 'appointment', line: row.line, appointment };
+    } catch (e) {
+      if (e instanceof RowProblem) return { kind: 'error', error: e.error };
+      throw e;
+    }
+  };
+}

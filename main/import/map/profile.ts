@@ -1,0 +1,295 @@
+// Mapping profiles: a JSON file a person can read, save and edit that says which column of an
+// export feeds which appointment field, how dates and statuses are written, and what to use for
+// required Medfusion fields the export does not have. Checked with a JSON Schema (ajv) so a
+// mistake is reported with the file, the JSON path and what to change.
+import { Ajv, type ErrorObject } from 'ajv';
+import type { DateOrder } from './parse-date.ts';
+import type { StatusVocabulary } from './status-vocabulary.ts';
+
+/** Appointment fields a column can feed. */
+export const FIELD_NAMES = [
+  'appointmentId',
+  'patientId',
+  'patientName',
+  'firstName',
+  'lastName',
+  'middleName',
+  'dob',
+  'dateTime',
+  'date',
+  'time',
+  'end',
+  'duration',
+  'providerId',
+  'providerName',
+  'type',
+  'description',
+  'reason',
+  'location',
+  'address1',
+  'address2',
+  'city',
+  'state',
+  'zip',
+  'email',
+  'status',
+  'cancelledAt',
+  'cancelledFlag',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
+
+/** How people read each field's name in `detect` and in error messages. */
+export const FIELD_LABELS: Record<FieldName, string> = {
+  appointmentId: 'appointment id',
+  patientId: 'patient id',
+  patientName: 'patient name (one column)',
+  firstName: 'patient first name',
+  lastName: 'patient last name',
+  middleName: 'patient middle name',
+  dob: 'date of birth',
+  dateTime: 'start date and time (one column)',
+  date: 'appointment date',
+  time: 'start time',
+  end: 'end time',
+  duration: 'duration',
+  providerId: 'provider id',
+  providerName: 'provider name',
+  type: 'appointment type',
+  description: 'description',
+  reason: 'reason',
+  location: 'location',
+  address1: 'patient address',
+  address2: 'patient address line 2',
+  city: 'patient city',
+  state: 'patient state',
+  zip: 'patient ZIP code',
+  email: 'patient e-mail',
+  status: 'status',
+  cancelledAt: 'cancellation date',
+  cancelledFlag: 'cancelled flag',
+};
+
+export type NameOrder = 'first-last' | 'last-first' | 'auto';
+
+export interface AddressDefault {
+  address1: string;
+  address2?: string;
+  city: string;
+  state: string;
+  zipCode: string;
+}
+
+export interface MappingProfile {
+  /** Shown in `detect` and the settings window. */
+  name: string;
+  description?: string;
+  /** Column name (or alternatives, first present wins) per field. `join.name + '.' + column`
+   *  reads from the joined table. */
+  columns: Partial<Record<FieldName, string | string[]>>;
+  /** 'auto' (default): from the data (a value > 12 settles it), else the practice setting. */
+  dateOrder?: 'auto' | DateOrder;
+  /** IANA zone for wall-clock times; default: the practice's setting, else the machine's. */
+  timeZone?: string;
+  patientNameOrder?: NameOrder;
+  providerNameOrder?: NameOrder;
+  durationUnit?: 'minutes' | 'seconds';
+  status?: StatusVocabulary;
+  /** Values for required Medfusion fields the export lacks. */
+  defaults?: {
+    type?: string;
+    description?: string;
+    location?: string;
+    providerId?: string;
+    providerName?: string;
+    /** Used when a patient has no e-mail (the schema requires one); default `no-email@invalid`. */
+    email?: string;
+    appointmentAddress?: AddressDefault;
+  };
+  /** Rows with neither a patient name nor a patient id are open slots or blocked time: skipped
+   *  and counted (default true). */
+  skipRowsWithoutPatient?: boolean;
+  /** A second table joined on a key (OpenEMR EHI: events.pc_pid = patient_data.pid). */
+  join?: {
+    name: string;
+    /** File names (or `*` patterns) looked for next to the export, in order. */
+    files: string[];
+    on: { column: string; joinColumn: string };
+  };
+}
+
+const stringOrList = {
+  oneOf: [
+    { type: 'string', minLength: 1 },
+    { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+  ],
+};
+const words = { type: 'array', items: { type: 'string' } };
+const nonEmpty = { type: 'string', minLength: 1 };
+
+export const PROFILE_SCHEMA = {
+  $id: 'https://appt-connector.local/mapping-profile.schema.json',
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'columns'],
+  properties: {
+    $schema: { type: 'string' },
+    name: nonEmpty,
+    description: { type: 'string' },
+    columns: {
+      type: 'object',
+      additionalProperties: false,
+      properties: Object.fromEntries(FIELD_NAMES.map((f) => [f, stringOrList])),
+    },
+    dateOrder: { enum: ['auto', 'MDY', 'DMY'] },
+    timeZone: nonEmpty,
+    patientNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
+    providerNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
+    durationUnit: { enum: ['minutes', 'seconds'] },
+    status: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { new: words, cancel: words, skip: words, unknown: { enum: ['new', 'skip', 'error'] } },
+    },
+    defaults: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        type: nonEmpty,
+        description: nonEmpty,
+        location: nonEmpty,
+        providerId: nonEmpty,
+        providerName: nonEmpty,
+        email: nonEmpty,
+        appointmentAddress: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['address1', 'city', 'state', 'zipCode'],
+          properties: {
+            address1: nonEmpty,
+            address2: { type: 'string' },
+            city: nonEmpty,
+            state: nonEmpty,
+            zipCode: nonEmpty,
+          },
+        },
+      },
+    },
+    skipRowsWithoutPatient: { type: 'boolean' },
+    join: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'files', 'on'],
+      properties: {
+        name: { type: 'string', pattern: '^[A-Za-z0-9_-]+$' },
+        files: { type: 'array', items: nonEmpty, minItems: 1 },
+        on: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['column', 'joinColumn'],
+          properties: { column: nonEmpty, joinColumn: nonEmpty },
+        },
+      },
+    },
+  },
+} as const;
+
+/** A profile file that cannot be used; `problems` are one line each, for a person. */
+export class ProfileError extends Error {
+  override readonly name = 'ProfileError';
+  constructor(
+    readonly file: string,
+    readonly problems: string[],
+  ) {
+    super(`${file}: the mapping profile cannot be used:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validate = ajv.compile(PROFILE_SCHEMA);
+
+function jsonPath(e: ErrorObject): string {
+  return e.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '(top level)';
+}
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** The allowed name nearest to a misspelt one, when it is near enough to be a likely typo. */
+function closest(word: string, options: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const o of options) {
+    const d = distance(w, o.toLowerCase());
+    if (d < bestD) [best, bestD] = [o, d];
+  }
+  return bestD <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;
+}
+
+function describe(e: ErrorObject): string {
+  const at = jsonPath(e);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const extra = String((e.params as { additionalProperty: string }).additionalProperty);
+      const allowed =
+        at === 'columns'
+          ? FIELD_NAMES
+          : Object.keys(
+              (at === '(top level)' ? PROFILE_SCHEMA.properties : {}) as Record<string, unknown>,
+            ).filter((k) => k !== '$schema');
+      const guess = allowed.length ? closest(extra, allowed) : undefined;
+      return `at ${at}: '${extra}' is not a setting here${guess ? ` (did you mean '${guess}'?)` : ''}${
+        allowed.length ? `; allowed: ${allowed.join(', ')}` : ''
+      }`;
+    }
+    case 'enum':
+      return `at ${at}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues
+        .map((v) => `'${String(v)}'`)
+        .join(', ')}`;
+    case 'required':
+      return `at ${at}: '${(e.params as { missingProperty: string }).missingProperty}' is missing`;
+    case 'oneOf':
+      return `at ${at}: must be a column name ("Date") or a list of alternative column names (["Date", "Appt Date"])`;
+    case 'minLength':
+      return `at ${at}: must not be empty`;
+    default:
+      return `at ${at}: ${e.message ?? 'is not valid'}`;
+  }
+}
+
+/** Check a parsed JSON value against the profile schema; throws ProfileError naming each problem. */
+export function checkProfile(value: unknown, file: string): MappingProfile {
+  if (validate(value)) return value as unknown as MappingProfile;
+  // oneOf reports its branches' errors too; the oneOf line alone says what to write.
+  const errors = (validate.errors ?? []).filter(
+    (e, _i, all) => !all.some((o) => o.keyword === 'oneOf' && e.instancePath === o.instancePath && o !== e),
+  );
+  throw new ProfileError(file, [...new Set(errors.map(describe))]);
+}
+
+/** Parse profile text (JSON) with line-accurate syntax errors. */
+export function parseProfileText(text: string, file: string): MappingProfile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? text.slice(0, Number(pos[1])).split('\n').length : undefined;
+    throw new ProfileError(file, [
+      `${line ? `line ${line}: ` : ''}not valid JSON (${msg}). Check for a missing comma or quote, or a trailing comma`,
+    ]);
+  }
+  return checkProfile(value, file);
+}

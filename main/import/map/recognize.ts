@@ -1,0 +1,247 @@
+// Automatic recognition: build a mapping profile for an export nobody has described, from the
+// MEANING of its headers (header-meaning.ts) and the SHAPE of the values in its first rows
+// (value-shapes.ts). General by construction: there is no list of known files here. Each field
+// gets a confidence; the profile is usable as-is when every required field is found.
+import { orderEvidence, type DateOrder } from './parse-date.ts';
+import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
+import { headerConcepts, headerScore } from './header-meaning.ts';
+import { measureColumn, type ColumnShape } from './value-shapes.ts';
+
+export interface FieldGuess {
+  field: FieldName;
+  column: string;
+  /** 0..1: how sure recognition is (header meaning × value shape). */
+  confidence: number;
+  why: string;
+}
+
+export interface DateOrderGuess {
+  order: DateOrder;
+  source: 'data' | 'setting';
+  /** The value that settled it, e.g. `'25/12/2026' in column 'Appt Date'`. */
+  evidence?: string;
+}
+
+export interface Recognition {
+  profile: MappingProfile;
+  fields: FieldGuess[];
+  dateOrder: DateOrderGuess;
+  unmapped: string[];
+  /** Required things not found, in words (empty when usable). */
+  missing: string[];
+  usable: boolean;
+}
+
+export interface RecognizeOptions {
+  /** Day/month order when the data does not settle it (the practice setting; default MDY). */
+  defaultDateOrder?: DateOrder;
+  now?: Date;
+}
+
+const MIN_CONFIDENCE = 0.3;
+/** Fields whose values must have the right shape: a header alone is not enough. */
+const STRICT: FieldName[] = [
+  'date',
+  'time',
+  'dateTime',
+  'dob',
+  'email',
+  'cancelledAt',
+  'cancelledFlag',
+  'duration',
+  'end',
+];
+
+function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
+  if (s.nonEmpty === 0)
+    return field === 'email' || field === 'cancelledAt' || field === 'cancelledFlag' ? 0.6 : 0.3;
+  const textual = s.integer > 0.8 ? 0.4 : 1;
+  const recent = s.medianYear !== undefined && s.medianYear >= nowYear - 3 ? 1 : 0.3;
+  switch (field) {
+    case 'appointmentId':
+    case 'patientId':
+    case 'providerId':
+      return s.id;
+    case 'patientName':
+      return Math.max(s.personName, s.lastFirst);
+    case 'firstName':
+    case 'lastName':
+    case 'middleName':
+      return 1 - s.integer;
+    case 'dob':
+      return s.date * (s.medianYear !== undefined && s.medianYear < nowYear - 1 ? 1 : 0.2);
+    case 'dateTime':
+      return s.dateTime * recent;
+    case 'date':
+      return s.date * recent;
+    case 'time':
+      return s.time;
+    case 'end':
+      return Math.max(s.time, s.dateTime);
+    case 'cancelledAt':
+      return Math.max(s.date, s.dateTime);
+    case 'duration':
+      return s.integer;
+    case 'cancelledFlag':
+      return s.flag;
+    case 'email':
+      return s.email;
+    case 'status':
+      return s.stateCode > 0.8 ? 0.1 : Math.max(s.statusWord, 0.5) * textual;
+    case 'state':
+      return s.stateCode > 0.8 ? 1 : s.statusWord > 0.5 ? 0.1 : 0.6;
+    case 'zip':
+      return s.zip;
+    case 'providerName':
+      return s.integer > 0.8 ? 0.2 : 1;
+    default:
+      return textual;
+  }
+}
+
+/** Confidence when the header says nothing but the values are unmistakable. */
+function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number): number {
+  if (s.nonEmpty === 0) return 0;
+  const recent = s.medianYear !== undefined && s.medianYear >= nowYear - 3;
+  switch (field) {
+    case 'dateTime':
+      return s.dateTime >= 0.9 && recent ? 0.45 : 0;
+    case 'dob':
+      return s.date >= 0.9 && s.medianYear !== undefined && s.medianYear < nowYear - 1 ? 0.4 : 0;
+    case 'date':
+      return s.date >= 0.9 && recent ? 0.35 : 0;
+    case 'time':
+      return s.time >= 0.9 ? 0.4 : 0;
+    case 'email':
+      return s.email >= 0.9 ? 0.5 : 0;
+    case 'patientName':
+      return s.lastFirst >= 0.9 ? 0.35 : 0;
+    default:
+      return 0;
+  }
+}
+
+function pct(x: number): string {
+  return `${Math.round(x * 100)}%`;
+}
+
+function inferDateOrder(
+  columns: Array<{ header: string; values: string[] }>,
+  fallback: DateOrder,
+): DateOrderGuess {
+  const votes: Record<DateOrder, string | undefined> = { MDY: undefined, DMY: undefined };
+  for (const c of columns) {
+    for (const v of c.values) {
+      const e = orderEvidence(v);
+      if (e && !votes[e]) votes[e] = `'${v.trim()}' in column '${c.header}'`;
+    }
+  }
+  if (votes.DMY && !votes.MDY) return { order: 'DMY', source: 'data', evidence: votes.DMY };
+  if (votes.MDY && !votes.DMY) return { order: 'MDY', source: 'data', evidence: votes.MDY };
+  return { order: fallback, source: 'setting' };
+}
+
+/**
+ * Recognise the columns of a table from its header and first rows (`rows[i][j]` = value of
+ * column j). Returns a profile named `auto`.
+ */
+export function recognizeColumns(
+  headers: string[],
+  rows: string[][],
+  opts: RecognizeOptions = {},
+): Recognition {
+  const nowYear = (opts.now ?? new Date()).getUTCFullYear();
+  const shapes = headers.map((_, j) => measureColumn(rows.map((r) => r[j] ?? '')));
+  const concepts = headers.map((h) => headerConcepts(h));
+
+  const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];
+  for (const field of FIELD_NAMES) {
+    headers.forEach((header, col) => {
+      const s = shapes[col]!;
+      const h = headerScore(field, concepts[col]!);
+      const fit = shapeFit(field, s, nowYear);
+      let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear);
+      if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
+      if (confidence < MIN_CONFIDENCE) return;
+      const why =
+        h > 0
+          ? `header '${header}' reads as ${FIELD_LABELS[field]}` +
+            (s.nonEmpty ? `; values fit (${pct(fit)})` : '; column empty')
+          : `values look like ${FIELD_LABELS[field]} (${pct(fit)})`;
+      candidates.push({ field, col, confidence, why });
+    });
+  }
+  candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
+
+  const byField = new Map<FieldName, { col: number; confidence: number; why: string }>();
+  const usedCols = new Set<number>();
+  for (const c of candidates) {
+    if (byField.has(c.field) || usedCols.has(c.col)) continue;
+    byField.set(c.field, c);
+    usedCols.add(c.col);
+  }
+  const drop = (f: FieldName): void => {
+    const g = byField.get(f);
+    if (g) usedCols.delete(g.col);
+    byField.delete(f);
+  };
+  // One way of giving the start: a date-time column, or a date (+ time) pair.
+  const dt = byField.get('dateTime');
+  if (dt && byField.has('date')) {
+    const pair = ((byField.get('date')?.confidence ?? 0) + (byField.get('time')?.confidence ?? 0)) / 2;
+    if (byField.has('time') && pair > dt.confidence) drop('dateTime');
+    else {
+      drop('date');
+      drop('time');
+    }
+  } else if (dt && byField.has('time')) drop('time');
+  // One way of giving the patient's name.
+  if (byField.has('firstName') && byField.has('lastName')) drop('patientName');
+  else if (byField.has('patientName')) {
+    drop('firstName');
+    drop('lastName');
+  }
+
+  const fields: FieldGuess[] = [...byField.entries()]
+    .map(([field, g]) => ({
+      field,
+      column: headers[g.col]!,
+      confidence: Math.round(g.confidence * 100) / 100,
+      why: g.why,
+    }))
+    .sort((a, b) => FIELD_NAMES.indexOf(a.field) - FIELD_NAMES.indexOf(b.field));
+
+  const dateCols = fields
+    .filter((f) => ['date', 'dateTime', 'dob', 'end', 'cancelledAt'].includes(f.field))
+    .map((f) => ({ header: f.column, values: rows.map((r) => r[headers.indexOf(f.column)] ?? '') }));
+  const dateOrder = inferDateOrder(dateCols, opts.defaultDateOrder ?? 'MDY');
+
+  const missing: string[] = [];
+  if (!byField.has('dateTime') && !byField.has('date'))
+    missing.push('the appointment date (or date and time)');
+  if (byField.has('date') && !byField.has('time') && (shapes[byField.get('date')!.col]?.dateTime ?? 0) < 0.5)
+    missing.push('the appointment start time');
+  if (!byField.has('patientName') && !(byField.has('firstName') && byField.has('lastName')))
+    missing.push("the patient's name");
+  if (!byField.has('dob')) missing.push("the patient's date of birth");
+
+  const columns: MappingProfile['columns'] = {};
+  for (const f of fields) columns[f.field] = f.column;
+  const unit = byField.has('duration')
+    ? /sec/i.test(headers[byField.get('duration')!.col]!) ||
+      (shapes[byField.get('duration')!.col]?.medianInteger ?? 0) >= 300
+      ? 'seconds'
+      : 'minutes'
+    : undefined;
+  const profile: MappingProfile = {
+    name: 'auto',
+    description: 'Recognised automatically from the headers and first rows; check and correct, then save.',
+    columns,
+    dateOrder: dateOrder.order,
+    patientNameOrder: 'auto',
+    providerNameOrder: 'auto',
+    ...(unit ? { durationUnit: unit } : {}),
+  };
+  const unmapped = headers.filter((_, j) => !usedCols.has(j));
+  return { profile, fields, dateOrder, unmapped, missing, usable: missing.length === 0 };
+}

@@ -1,0 +1,84 @@
+// What the values of one column look like (dates, times, e-mails, names, ids...), measured on
+// the first rows of a file. Recognition combines this with the header's meaning: a header says
+// what a column is meant to be, the values say what it really holds.
+import { looksLikeDate, parseDate } from './parse-date.ts';
+import { parseDateTime } from './parse-date-time.ts';
+import { looksLikeTime } from './parse-time.ts';
+import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
+import { parseFlag, statusClassifier } from './status-vocabulary.ts';
+
+export interface ColumnShape {
+  nonEmpty: number;
+  /** Fractions of the non-empty values with each shape (0 when the column is empty). */
+  date: number;
+  dateTime: number;
+  time: number;
+  email: number;
+  lastFirst: number;
+  personName: number;
+  integer: number;
+  id: number;
+  flag: number;
+  statusWord: number;
+  stateCode: number;
+  zip: number;
+  /** Median year of the date-like values (undefined when none). */
+  medianYear?: number;
+  /** Median of the integer values (durations in seconds run into the hundreds). */
+  medianInteger?: number;
+}
+
+const knownStatus = statusClassifier(undefined);
+
+function median(xs: number[]): number | undefined {
+  if (xs.length === 0) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function measureColumn(values: string[]): ColumnShape {
+  const vals = values.map((v) => v.trim()).filter(Boolean);
+  const n = vals.length;
+  const frac = (pred: (v: string) => boolean): number => (n ? vals.filter(pred).length / n : 0);
+  const years: number[] = [];
+  const ints: number[] = [];
+  let dateOnly = 0;
+  let dateTime = 0;
+  for (const v of vals) {
+    const r = parseDateTime(v, { order: 'MDY' });
+    const p = r.ok ? r : parseDateTime(v, { order: 'DMY' });
+    if (!p.ok) continue;
+    if (p.kind === 'instant') {
+      dateTime++;
+      years.push(p.instant.getUTCFullYear());
+      continue;
+    }
+    years.push(p.date.year);
+    const midnight = p.time.hour === 0 && p.time.minute === 0 && p.time.second === 0;
+    if (p.dateOnly || midnight) dateOnly++;
+    if (!p.dateOnly) dateTime++;
+  }
+  for (const v of vals) if (/^\d+$/.test(v)) ints.push(Number(v));
+  return {
+    nonEmpty: n,
+    date: n ? dateOnly / n : 0,
+    dateTime: n ? dateTime / n : 0,
+    time: frac(looksLikeTime),
+    email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
+    lastFirst: frac(looksLikeLastFirst),
+    personName: frac(looksLikePersonName),
+    integer: frac((v) => /^\d+$/.test(v)),
+    id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v)),
+    flag: frac((v) => parseFlag(v) !== undefined),
+    statusWord: frac((v) => knownStatus(v) !== 'unknown'),
+    stateCode: frac((v) => /^[A-Z]{2}$/.test(v)),
+    zip: frac((v) => /^\d{5}(-\d{4})?$/.test(v) || /^[A-Z0-9]{3,4} ?[A-Z0-9]{3}$/i.test(v)),
+    medianYear: median(years),
+    medianInteger: median(ints),
+  };
+}
+
+/** A date-only value that parses under neither order is still date-shaped (a bad date). */
+export function dateShaped(v: string): boolean {
+  return looksLikeDate(v) || parseDate(v, { order: 'MDY' }).ok;
+}

@@ -1,0 +1,26 @@
+// The built-in presets: mapping profiles for exports whose layout is documented
+// (shared/docs/export-formats.md). Stored as JSON so a user can copy one and edit it; checked
+// against the profile schema when loaded, like any user profile.
+import { checkProfile, type MappingProfile } from '../map/profile.ts';
+import openemrReport from './openemr-appointments-report.json' with { type: 'json' };
+import openemrEhi from './openemr-ehi.json' with { type: 'json' };
+import openDental from './opendental-confirmations.json' with { type: 'json' };
+import cliniko from './cliniko.json' with { type: 'json' };
+import generic from './generic.json' with { type: 'json' };
+
+export const PRESETS: readonly MappingProfile[] = [
+  openemrReport,
+  openemrEhi,
+  openDental,
+  cliniko,
+  generic,
+].map((p) => checkProfile(p, `built-in preset ${(p as { name: string }).name}`));
+
+export function findPreset(name: string): MappingProfile | undefined {
+  const n = name.trim().toLowerCase();
+  return PRESETS.find((p) => p.name === n);
+}
+
+export function presetNames(): string[] {
+  return PRESETS.map((p) => p.name);
+}
