@@ -33,4 +33,8 @@ export interface Settings {
   stabilityMs: number;
   /** Appointments per AppointmentData document. */
   batchSize: number;
+  /** Desktop only: start the tray app when the user logs in. */
+  startAtLogin?: boolean;
+  /** Desktop only: true once the first-run wizard has been completed. */
+  firstRunDone?: boolean;
 }

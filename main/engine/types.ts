@@ -71,6 +71,14 @@ export interface JobDetails extends JobSummary {
   archivedPath?: string;
   /** What to do, in plain words, when the job needs attention. */
   advice?: string;
+  /** SHA-256 (hex) of the source file's bytes: the same content dropped twice is recognised. */
+  contentHash?: string;
+  /** Where the source file was picked up (absolute path in the inbox). */
+  sourcePath?: string;
+  /** Send attempts so far for the batch in flight (transient failures are retried). */
+  attempts?: number;
+  /** ISO time before which the next retry must not start (survives a restart). */
+  nextAttemptAt?: string;
 }
 
 export interface HistoryQuery {

@@ -1,0 +1,552 @@
+// The durable job store: the engine's crash-safe journal and the history window's data in one
+// append-only file (format in job-log.ts) with an in-memory index (job-index.ts).
+// - Every create/update is written and fsynced before its promise resolves; writes are serialised
+//   (group commit), so a crash at any point leaves a prefix of the records on disk. A last line
+//   torn by a kill is ignored and cut off at the next open.
+// - When the file holds more than twice as many records as there are jobs it is compacted: each
+//   job rewritten as one record into a temp file, fsynced and renamed over the old one.
+// - Memory: a small Entry per job; full details are read back by byte offset (or kept hot while
+//   the job is unfinished).
+// - One writer per folder: a lock file names the process that owns it; history readers (the
+//   `history` command while the engine runs) open read-only and never repair or compact.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { syncDir } from '../settings/atomic-write.ts';
+import type { DailyCount, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
+import {
+  applySummaryFields,
+  Entry,
+  Interner,
+  localDay,
+  searchMatcher,
+  startOfLocalDay,
+} from './job-index.ts';
+import {
+  applyPatch,
+  encodePatch,
+  headerLine,
+  LogAppender,
+  readLines,
+  STORE_KIND,
+  STORE_VERSION,
+  type JobRecord,
+  type LinePos,
+  type StoreHeader,
+} from './job-log.ts';
+
+export const JOBS_FILE = 'jobs.log';
+const LOCK_FILE = 'jobs.lock';
+const COMPACT_MIN_RECORDS = 1000;
+
+export interface JobStoreOptions {
+  clock?: () => Date;
+  /** Open for reading only: no repair, no compaction, no lock (the CLI while the engine runs). */
+  readOnly?: boolean;
+  /** Compact when records exceed this many times the live jobs (default 2). */
+  compactRatio?: number;
+  /** Skip fsync (benchmark data generation only). */
+  unsafeNoSync?: boolean;
+}
+
+export class JobStoreError extends Error {
+  override readonly name = 'JobStoreError';
+}
+
+export interface StoreCounts {
+  failed: number;
+  queued: number;
+  sentToday: number;
+  lastSuccessAt?: string;
+}
+
+export class JobStore {
+  private readonly byId = new Map<string, Entry>();
+  /** Oldest first by receivedAt; list() walks it backwards. */
+  private entries: Entry[] = [];
+  private readonly byHash = new Map<string, Entry>();
+  private readonly interner = new Interner();
+  private readonly listeners = new Set<(jobId: string) => void>();
+  private readonly creating = new Set<string>();
+  private records = 0;
+  private compacting: Promise<void> | undefined;
+  private closed = false;
+  /** Problems met while reading the file (skipped damaged lines, repaired tail). */
+  readonly warnings: string[] = [];
+
+  private constructor(
+    readonly dir: string,
+    private readFd: number,
+    private readonly appender: LogAppender | undefined,
+    private readonly clock: () => Date,
+    private readonly compactRatio: number,
+  ) {}
+
+  get file(): string {
+    return path.join(this.dir, JOBS_FILE);
+  }
+
+  static async open(dir: string, opts: JobStoreOptions = {}): Promise<JobStore> {
+    const clock = opts.clock ?? (() => new Date());
+    const file = path.join(dir, JOBS_FILE);
+    if (opts.readOnly) {
+      let fd: number;
+      try {
+        fd = fs.openSync(file, 'r');
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        return JobStore.empty(dir, clock);
+      }
+      const store = new JobStore(dir, fd, undefined, clock, Infinity);
+      store.load(false);
+      return store;
+    }
+    await fsp.mkdir(dir, { recursive: true });
+    await takeLock(dir);
+    try {
+      return await JobStore.openWritable(dir, file, clock, opts);
+    } catch (err) {
+      await fsp.rm(path.join(dir, LOCK_FILE), { force: true });
+      throw err;
+    }
+  }
+
+  private static async openWritable(
+    dir: string,
+    file: string,
+    clock: () => Date,
+    opts: JobStoreOptions,
+  ): Promise<JobStore> {
+    for (const f of await fsp.readdir(dir))
+      if (f.endsWith('.tmp')) await fsp.rm(path.join(dir, f), { force: true });
+    if (!fs.existsSync(file) || fs.statSync(file).size === 0) {
+      await fsp.writeFile(file, `${headerLine(clock)}\n`, { mode: 0o600, flush: true });
+      await syncDir(dir);
+    }
+    const fh = await fsp.open(file, 'r+');
+    const fd = fs.openSync(file, 'r');
+    const size = (await fh.stat()).size;
+    const store = new JobStore(
+      dir,
+      fd,
+      new LogAppender(fh, size, !opts.unsafeNoSync),
+      clock,
+      opts.compactRatio ?? 2,
+    );
+    const validEnd = store.load(true);
+    if (validEnd < size) {
+      await fh.truncate(validEnd);
+      await fh.sync();
+      store.appender!.size = validEnd;
+    }
+    if (store.needsCompaction()) await store.compact();
+    return store;
+  }
+
+  private static empty(dir: string, clock: () => Date): JobStore {
+    const fd = fs.openSync(process.platform === 'win32' ? 'NUL' : '/dev/null', 'r');
+    return new JobStore(dir, fd, undefined, clock, Infinity);
+  }
+
+  /** Reads the whole file into the index. Returns where the valid records end. */
+  private load(repair: boolean): number {
+    let first = true;
+    let validEnd = 0;
+    for (const line of readLines(this.readFd)) {
+      let rec: unknown;
+      try {
+        rec = JSON.parse(line.buf.toString('utf8'));
+      } catch {
+        rec = undefined;
+      }
+      if (!line.complete || rec === undefined) {
+        if (!line.complete) {
+          // A write cut short by a crash: the caller was never told it succeeded.
+          if (repair)
+            this.warnings.push(
+              `cut off an unfinished last record (${line.buf.length} bytes) at byte ${line.off}`,
+            );
+          break;
+        }
+        this.warnings.push(`skipped a damaged record at byte ${line.off}`);
+        validEnd = line.off + line.buf.length + 1;
+        continue;
+      }
+      if (first) {
+        first = false;
+        checkHeader(rec, this.file);
+        validEnd = line.off + line.buf.length + 1;
+        continue;
+      }
+      this.replay(rec as JobRecord, { off: line.off, len: line.buf.length });
+      validEnd = line.off + line.buf.length + 1;
+    }
+    this.sortEntries();
+    for (const e of this.entries) if (!e.terminal) e.hot = this.readDetails(e);
+    return validEnd;
+  }
+
+  private replay(rec: JobRecord, pos: LinePos): void {
+    this.records++;
+    if (rec.op === 'put') {
+      const e = this.byId.get(rec.job.id) ?? new Entry(rec.job.id);
+      if (!this.byId.has(e.id)) {
+        this.byId.set(e.id, e);
+        this.entries.push(e);
+      }
+      e.recs = [pos.off, pos.len];
+      applySummaryFields(e, rec.job as unknown as Record<string, unknown>, this.interner);
+      this.indexHash(e);
+    } else if (rec.op === 'patch') {
+      const e = this.byId.get(rec.id);
+      if (!e) {
+        this.warnings.push(`skipped a change to unknown job ${rec.id}`);
+        return;
+      }
+      e.recs.push(pos.off, pos.len);
+      applySummaryFields(e, rec.patch, this.interner);
+      this.indexHash(e);
+    }
+  }
+
+  private sortEntries(): void {
+    this.entries.sort((a, b) => a.receivedMs - b.receivedMs);
+    this.entries.forEach((e, i) => (e.pos = i));
+  }
+
+  private indexHash(e: Entry): void {
+    if (e.contentHash) this.byHash.set(`${e.practice}\u0000${e.contentHash}`, e);
+  }
+
+  private readDetails(e: Entry): JobDetails {
+    let job: JobDetails | undefined;
+    for (let i = 0; i < e.recs.length; i += 2) {
+      const buf = Buffer.allocUnsafe(e.recs[i + 1]!);
+      fs.readSync(this.readFd, buf, 0, buf.length, e.recs[i]!);
+      const rec = JSON.parse(buf.toString('utf8')) as JobRecord;
+      if (rec.op === 'put') job = rec.job;
+      else if (job) job = applyPatch(job, rec.patch);
+    }
+    if (!job) throw new JobStoreError(`job ${e.id}: its records could not be read from ${this.file}`);
+    return job;
+  }
+
+  private writable(): LogAppender {
+    if (this.closed) throw new JobStoreError('the job store is closed');
+    if (!this.appender) throw new JobStoreError('the job store was opened read-only');
+    return this.appender;
+  }
+
+  /** Record a new job. Durable (written and fsynced) when the promise resolves. */
+  async create(job: JobDetails): Promise<void> {
+    const appender = this.writable();
+    if (!job.id) throw new JobStoreError('a job needs an id');
+    if (this.byId.has(job.id) || this.creating.has(job.id))
+      throw new JobStoreError(`job ${job.id} already exists`);
+    this.creating.add(job.id);
+    const copy = structuredClone(job);
+    try {
+      await appender.append(JSON.stringify({ op: 'put', job: copy } satisfies JobRecord), (pos) => {
+        this.replay({ op: 'put', job: copy }, pos);
+        const e = this.byId.get(job.id)!;
+        this.placeNewest(e);
+        e.hot = e.terminal ? undefined : copy;
+      });
+    } finally {
+      this.creating.delete(job.id);
+    }
+    this.afterWrite(job.id);
+  }
+
+  /** Change some fields of a job (a field set to undefined is removed). Durable on resolve. */
+  async update(id: string, patch: Partial<JobDetails>): Promise<JobDetails> {
+    const appender = this.writable();
+    if (!this.byId.has(id) && !this.creating.has(id)) throw new JobStoreError(`no job ${id} in the history`);
+    const encoded = encodePatch(structuredClone(patch));
+    delete encoded.id;
+    let after: JobDetails | undefined;
+    await appender.append(JSON.stringify({ op: 'patch', id, patch: encoded } satisfies JobRecord), (pos) => {
+      const e = this.byId.get(id);
+      if (!e) throw new JobStoreError(`job ${id} was removed from the history while it was being updated`);
+      const before = e.hot ?? this.readDetails(e);
+      this.replay({ op: 'patch', id, patch: encoded }, pos);
+      after = applyPatch(before, encoded);
+      e.hot = e.terminal ? undefined : after;
+    });
+    this.afterWrite(id);
+    return structuredClone(after!);
+  }
+
+  /** A new job is last in `entries`; move it back if its receivedAt is older (clock change). */
+  private placeNewest(e: Entry): void {
+    const last = this.entries.length - 1;
+    e.pos = last;
+    if (last === 0 || this.entries[last - 1]!.receivedMs <= e.receivedMs) return;
+    this.entries.pop();
+    let lo = 0;
+    let hi = this.entries.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.entries[mid]!.receivedMs <= e.receivedMs) lo = mid + 1;
+      else hi = mid;
+    }
+    this.entries.splice(lo, 0, e);
+    for (let k = lo; k < this.entries.length; k++) this.entries[k]!.pos = k;
+  }
+
+  private notify(id: string): void {
+    for (const l of this.listeners) {
+      try {
+        l(id);
+      } catch {
+        // A listener's failure must not fail the write that already succeeded.
+      }
+    }
+  }
+
+  private afterWrite(id: string): void {
+    this.notify(id);
+    if (this.needsCompaction()) void this.compact().catch(() => {});
+  }
+
+  get(id: string): JobDetails | undefined {
+    const e = this.byId.get(id);
+    if (!e) return undefined;
+    return structuredClone(e.hot ?? this.readDetails(e));
+  }
+
+  /** Newest first. */
+  list(q: HistoryQuery = {}): JobSummary[] {
+    const limit = Math.max(1, Math.min(q.limit ?? 50, 10_000));
+    const match = searchMatcher(q.search ?? '', this.interner);
+    let i = this.entries.length - 1;
+    if (q.before !== undefined) {
+      const from = this.byId.get(q.before);
+      if (!from) return [];
+      i = from.pos - 1;
+    }
+    const out: JobSummary[] = [];
+    for (; i >= 0 && out.length < limit; i--) {
+      const e = this.entries[i]!;
+      if (q.failedOnly && e.state !== 'failed') continue;
+      if (!match(e)) continue;
+      out.push(e.toSummary());
+    }
+    return out;
+  }
+
+  /** Jobs to resume after a restart: everything not processed or failed, oldest first. */
+  unfinished(): JobDetails[] {
+    return this.entries.filter((e) => !e.terminal).map((e) => structuredClone(e.hot ?? this.readDetails(e)));
+  }
+
+  /** The newest job of this practice with the same file content, if any. */
+  findByContentHash(practice: string, sha256: string): JobDetails | undefined {
+    const e = this.byHash.get(`${practice}\u0000${sha256}`);
+    return e && this.byId.get(e.id) === e ? this.get(e.id) : undefined;
+  }
+
+  /** Appointments sent per local day for the last `days` days, oldest first, today last. */
+  dailyCounts(days: number): DailyCount[] {
+    const n = Math.max(1, Math.min(Math.floor(days), 3660));
+    const today = startOfLocalDay(this.clock().getTime());
+    const out: DailyCount[] = [];
+    const index = new Map<string, DailyCount>();
+    for (let k = n - 1; k >= 0; k--) {
+      const d = new Date(today);
+      d.setDate(d.getDate() - k);
+      const c = { day: localDay(d.getTime()), sent: 0 };
+      out.push(c);
+      index.set(c.day, c);
+    }
+    const from = startOfLocalDay(Date.parse(`${out[0]!.day}T00:00:00`));
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      if (e.receivedMs < from) break;
+      const c = index.get(localDay(e.receivedMs));
+      if (c) c.sent += e.sent;
+    }
+    return out;
+  }
+
+  counts(): StoreCounts {
+    const today = startOfLocalDay(this.clock().getTime());
+    let failed = 0;
+    let queued = 0;
+    let sentToday = 0;
+    let last = '';
+    let lastMs = -Infinity;
+    for (const e of this.entries) {
+      if (e.state === 'failed') failed++;
+      else if (e.state !== 'processed') queued++;
+      if (e.receivedMs >= today) sentToday += e.sent;
+      if (e.state === 'processed' && e.finishedAt) {
+        const ms = Date.parse(e.finishedAt);
+        if (ms > lastMs) {
+          lastMs = ms;
+          last = e.finishedAt;
+        }
+      }
+    }
+    return last ? { failed, queued, sentToday, lastSuccessAt: last } : { failed, queued, sentToday };
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** Remove finished jobs received before `before` (unfinished ones are never removed). */
+  async prune(before: Date): Promise<number> {
+    this.writable();
+    const cutoff = before.getTime();
+    const doomed = new Set(this.entries.filter((e) => e.terminal && e.receivedMs < cutoff).map((e) => e.id));
+    if (doomed.size === 0) return 0;
+    await this.compact(doomed);
+    for (const id of doomed) this.notify(id);
+    return doomed.size;
+  }
+
+  onChange(listener: (jobId: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private needsCompaction(): boolean {
+    return (
+      !!this.appender &&
+      !this.compacting &&
+      this.records > COMPACT_MIN_RECORDS &&
+      this.records > this.compactRatio * this.entries.length
+    );
+  }
+
+  /** Rewrite the file with one record per live job (minus `drop`). Runs alone: waits for
+   *  in-flight appends and holds new ones until done. */
+  async compact(drop: ReadonlySet<string> = new Set()): Promise<void> {
+    while (this.compacting) await this.compacting;
+    this.compacting = this.doCompact(drop).finally(() => {
+      this.compacting = undefined;
+    });
+    return this.compacting;
+  }
+
+  private async doCompact(drop: ReadonlySet<string>): Promise<void> {
+    const appender = this.writable();
+    // Appends queued from here on wait until the swap below, then go to the new file.
+    const release = await appender.hold();
+    try {
+      const tmp = path.join(this.dir, `${JOBS_FILE}.${process.pid}.compact.tmp`);
+      const out = await fsp.open(tmp, 'w', 0o600);
+      const kept: Entry[] = [];
+      const recs: number[] = [];
+      let size = 0;
+      let chunks: Buffer[] = [];
+      let chunkBytes = 0;
+      const push = async (b: Buffer) => {
+        chunks.push(b);
+        chunkBytes += b.length;
+        if (chunkBytes >= 1 << 20) {
+          await out.write(Buffer.concat(chunks));
+          chunks = [];
+          chunkBytes = 0;
+        }
+      };
+      try {
+        const header = Buffer.from(`${headerLine(this.clock)}\n`);
+        await push(header);
+        size += header.length;
+        for (const e of this.entries) {
+          if (drop.has(e.id)) continue;
+          let line: Buffer;
+          if (e.recs.length === 2) {
+            line = Buffer.allocUnsafe(e.recs[1]! + 1);
+            fs.readSync(this.readFd, line, 0, e.recs[1]!, e.recs[0]!);
+            line[e.recs[1]!] = 10;
+          } else {
+            line = Buffer.from(`${JSON.stringify({ op: 'put', job: e.hot ?? this.readDetails(e) })}\n`);
+          }
+          kept.push(e);
+          recs.push(size, line.length - 1);
+          size += line.length;
+          await push(line);
+        }
+        if (chunks.length) await out.write(Buffer.concat(chunks));
+        await out.sync();
+      } finally {
+        await out.close();
+      }
+      await fsp.rename(tmp, this.file);
+      await syncDir(this.dir);
+      const fh = await fsp.open(this.file, 'r+');
+      const fd = fs.openSync(this.file, 'r');
+      // Swap synchronously: from here readers see the new file and offsets.
+      const oldFh = appender.replace(fh, size);
+      const oldFd = this.readFd;
+      this.readFd = fd;
+      kept.forEach((e, i) => (e.recs = [recs[2 * i]!, recs[2 * i + 1]!]));
+      for (const id of drop) {
+        const e = this.byId.get(id);
+        this.byId.delete(id);
+        if (e?.contentHash && this.byHash.get(`${e.practice}\u0000${e.contentHash}`) === e)
+          this.byHash.delete(`${e.practice}\u0000${e.contentHash}`);
+      }
+      this.entries = kept;
+      this.entries.forEach((e, i) => (e.pos = i));
+      this.records = kept.length;
+      fs.closeSync(oldFd);
+      await oldFh.close();
+    } finally {
+      release();
+    }
+  }
+
+  /** Wait for pending writes and close the file (and release the lock). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    while (this.compacting) await this.compacting.catch(() => {});
+    this.closed = true;
+    if (this.appender) {
+      await this.appender.close();
+      await fsp.rm(path.join(this.dir, LOCK_FILE), { force: true });
+    }
+    fs.closeSync(this.readFd);
+  }
+}
+
+function checkHeader(rec: unknown, file: string): void {
+  const h = rec as Partial<StoreHeader>;
+  if (!h || typeof h !== 'object' || h.kind !== STORE_KIND || typeof h.v !== 'number')
+    throw new JobStoreError(
+      `${file} is not an Appointment Connector job history (its first line has no header). ` +
+        'Move it aside; a new one is started on the next run.',
+    );
+  if (h.v > STORE_VERSION)
+    throw new JobStoreError(
+      `${file} was written by a newer Appointment Connector (history format ${h.v}; this one reads ` +
+        `up to ${STORE_VERSION}). Update the app.`,
+    );
+  // Older formats would be upgraded here, record by record, then compacted into the new format.
+}
+
+async function takeLock(dir: string): Promise<void> {
+  const lock = path.join(dir, LOCK_FILE);
+  try {
+    const owner = Number((await fsp.readFile(lock, 'utf8')).trim());
+    if (owner && owner !== process.pid && isAlive(owner))
+      throw new JobStoreError(
+        `Another Appointment Connector (process ${owner}) is using ${dir}. Stop it first, or use another data folder.`,
+      );
+  } catch (err) {
+    if (err instanceof JobStoreError) throw err;
+  }
+  await fsp.writeFile(lock, String(process.pid), { mode: 0o600 });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
