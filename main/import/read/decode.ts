@@ -1,0 +1,152 @@
+// Bytes to text: recognise the encoding from the first bytes and decode a file as a stream of
+// text pieces, never holding more than one chunk (plus one unfinished line) in memory.
+//
+// Why UTF-8 is decoded per complete line run rather than with a streaming TextDecoder: a 0x0A
+// byte is always a line feed in UTF-8 and Windows-1252, so cutting at the last one gives pieces
+// that decode on their own. That lets us switch to Windows-1252 mid-file without losing bytes
+// when the first non-UTF-8 byte appears after the sample (old exports are mostly ASCII).
+import fs from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import type { TextEncoding } from './table-types.ts';
+
+export interface EncodingGuess {
+  encoding: TextEncoding;
+  /** Bytes of byte-order mark to skip. */
+  bomLength: number;
+}
+
+/** Why a sample is not text at all, in plain words; undefined when it looks like text. */
+export function binaryReason(sample: Uint8Array): string | undefined {
+  const b = sample;
+  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
+    return 'this is a zip or Excel (.xlsx) file renamed, not a text export';
+  }
+  if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
+    return 'this is an old Excel (.xls) or other Office file, not a text export';
+  }
+  if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) {
+    return 'this is a PDF file, not a text export';
+  }
+  let controls = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === 0) return 'the file contains NUL bytes: it is binary data, not a text export';
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
+  }
+  if (controls > 8 && controls * 100 > b.length) {
+    return 'the file is mostly control characters: it is binary data, not a text export';
+  }
+  return undefined;
+}
+
+/** UTF-16 without a byte-order mark: many NULs on one side of each byte pair, none on the other. */
+function utf16WithoutBom(b: Uint8Array): TextEncoding | undefined {
+  const n = Math.min(b.length, 4096) & ~1;
+  if (n < 4) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (b[i] === 0) evenNul++;
+    if (b[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.4 && evenNul === 0) return 'utf-16le';
+  if (evenNul > pairs * 0.4 && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Guess the encoding from a file's first bytes. `complete` says the sample is the whole file
+ * (otherwise its last, possibly cut, line is not judged). Returns a string (the reason) for
+ * binary content.
+ */
+export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGuess | string {
+  const b = sample;
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8-bom', bomLength: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  const u16 = utf16WithoutBom(b);
+  if (u16) return { encoding: u16, bomLength: 0 };
+  const reason = binaryReason(b);
+  if (reason) return reason;
+  let judged = b;
+  if (!complete) {
+    const lastLf = b.lastIndexOf(0x0a);
+    if (lastLf > 0) judged = b.subarray(0, lastLf + 1);
+    else judged = b.subarray(0, Math.max(0, b.length - 3)); // a cut multi-byte character
+  }
+  return { encoding: isUtf8(judged) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+}
+
+/** Thrown by decodeFile when a run of bytes longer than the cap has no line break. */
+export class LineTooLongError extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`no line break within ${maxBytes} bytes`);
+  }
+}
+
+export interface DecodeOptions {
+  encoding: TextEncoding;
+  bomLength: number;
+  maxLineBytes: number;
+  /** Called once if a plain-UTF-8 guess has to become Windows-1252 mid-file. */
+  onEncodingChange?: (e: TextEncoding) => void;
+  chunkBytes?: number;
+}
+
+const win1252 = new TextDecoder('windows-1252');
+
+/** The file's text in pieces; UTF-8/1252 pieces end at a line break (except the last). */
+export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGenerator<string> {
+  const stream = fs.createReadStream(path, {
+    start: opts.bomLength,
+    highWaterMark: opts.chunkBytes ?? 256 * 1024,
+  });
+  try {
+    if (opts.encoding === 'utf-16le' || opts.encoding === 'utf-16be') {
+      yield* decodeUtf16(stream, opts);
+      return;
+    }
+    let encoding = opts.encoding;
+    const lenient = new TextDecoder('utf-8'); // a file with a UTF-8 BOM is UTF-8; bad bytes become U+FFFD
+    const decode = (bytes: Buffer): string => {
+      if (encoding === 'windows-1252') return win1252.decode(bytes);
+      if (encoding === 'utf-8-bom') return lenient.decode(bytes);
+      if (isUtf8(bytes)) return bytes.toString('utf8');
+      encoding = 'windows-1252';
+      opts.onEncodingChange?.(encoding);
+      return win1252.decode(bytes);
+    };
+    let carry: Buffer | undefined;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+      const lastLf = buf.lastIndexOf(0x0a);
+      if (lastLf === -1) {
+        if (buf.length > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
+        carry = buf;
+        continue;
+      }
+      const rest = buf.length - lastLf - 1;
+      if (rest > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
+      carry = rest > 0 ? Buffer.from(buf.subarray(lastLf + 1)) : undefined;
+      yield decode(buf.subarray(0, lastLf + 1));
+    }
+    if (carry && carry.length > 0) yield decode(carry);
+  } finally {
+    stream.destroy();
+  }
+}
+
+async function* decodeUtf16(stream: fs.ReadStream, opts: DecodeOptions): AsyncGenerator<string> {
+  const decoder = new TextDecoder(opts.encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be');
+  let sinceLf = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const text = decoder.decode(chunk, { stream: true });
+    const lf = text.lastIndexOf('\n');
+    sinceLf = lf === -1 ? sinceLf + text.length * 2 : (text.length - lf - 1) * 2;
+    if (sinceLf > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
+    if (text) yield text;
+  }
+  const tail = decoder.decode();
+  if (tail) yield tail;
+}

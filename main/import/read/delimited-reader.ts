@@ -1,0 +1,80 @@
+// Reads a delimited export (CSV, semicolon CSV, tab or pipe text) as a stream of rows after its
+// layout has been found from a sample. Memory stays flat: one decoded chunk at a time.
+import { decodeFile, LineTooLongError, type EncodingGuess } from './decode.ts';
+import { DelimitedRecordParser, type RawRecord } from './delimited-records.ts';
+import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
+import { fileError } from './export-file-error.ts';
+import { Row } from './table-row.ts';
+import type { TableInfo } from './table-types.ts';
+
+export const MAX_LINE_BYTES = 1024 * 1024;
+
+export function noRowsError(file: string) {
+  return fileError(
+    file,
+    0,
+    'the file has column names but no appointment rows',
+    'Check the date range and filters of the report, then export it again.',
+  );
+}
+
+/** Rows after the header; a row whose cell count differs from the header carries `problem`. */
+export async function* delimitedRows(
+  path: string,
+  info: TableInfo,
+  guess: EncodingGuess,
+  layout: DelimitedLayout,
+): AsyncGenerator<Row> {
+  const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
+  const headers = info.headers;
+  const width = headers.length;
+  let rows = 0;
+  const batch: RawRecord[] = [];
+  const pieces = decodeFile(path, {
+    encoding: guess.encoding,
+    bomLength: guess.bomLength,
+    maxLineBytes: MAX_LINE_BYTES,
+    onEncodingChange: (e) => (info.encoding = e),
+  });
+  let done = false;
+  while (!done) {
+    let text = '';
+    try {
+      const next = await pieces.next();
+      if (next.done) done = true;
+      else text = next.value;
+    } catch (e) {
+      if (!(e instanceof LineTooLongError)) throw e;
+      throw fileError(
+        info.file,
+        parser.line,
+        `this line is longer than ${e.maxBytes / 1024 / 1024} MB with no line break: the file does not look like a row-per-line export`,
+        'Check that this is the scheduling export (CSV or text) and that it was saved completely.',
+      );
+    }
+    batch.length = 0;
+    parser.push(text, done, batch);
+    for (const r of batch) {
+      if (r.line <= layout.headerLine) continue;
+      const values = r.values;
+      if (values.length !== width) {
+        // Excel pads lines with empty cells; only a real mismatch is a problem.
+        while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
+        if (isBlankRecord(values)) continue;
+        if (values.length !== width) {
+          const row = new Row(r.line, values, headers);
+          row.problem =
+            values.length > width
+              ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
+              : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
+          rows++;
+          yield row;
+          continue;
+        }
+      } else if (values[0]!.trim() === '' && isBlankRecord(values)) continue;
+      rows++;
+      yield new Row(r.line, values, headers);
+    }
+  }
+  if (rows === 0) throw noRowsError(info.file);
+}

@@ -1,0 +1,157 @@
+// Finds a delimited table's layout from a decoded sample: which delimiter, which line holds the
+// column names, and which lines before it are report titles. Pure: text in, layout out.
+import { DelimitedRecordParser, type RawRecord } from './delimited-records.ts';
+import { ExportFileError, fileError } from './export-file-error.ts';
+import type { Delimiter } from './table-types.ts';
+
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+
+export interface DelimitedLayout {
+  delimiter: Delimiter;
+  headerLine: number;
+  headers: string[];
+  titleLines: string[];
+  /** Number of cells most lines have. */
+  columns: number;
+  /** Data rows seen in the sample after the header. */
+  sampleRows: number;
+}
+
+export function isBlankRecord(values: string[]): boolean {
+  for (const v of values) if (v.trim() !== '') return false;
+  return true;
+}
+
+const NUMBERISH = /^[\s\d.,:/\-+$%()APMapm]*$/;
+
+/** A cell that reads as a value (number, date, time, amount), not as a column name. */
+function isValueLike(cell: string): boolean {
+  const t = cell.trim();
+  return t !== '' && NUMBERISH.test(t) && /\d/.test(t);
+}
+
+/** Column names: most cells filled, the filled ones distinct, few of them look like values. */
+function looksLikeHeader(values: string[]): boolean {
+  const filled = values.map((v) => v.trim()).filter((v) => v !== '');
+  if (filled.length < 2 || filled.length * 10 < values.length * 6) return false;
+  if (new Set(filled.map((v) => v.toLowerCase())).size !== filled.length) return false;
+  return filled.filter(isValueLike).length * 2 < filled.length;
+}
+
+function looksLikeData(values: string[]): boolean {
+  const filled = values.filter((v) => v.trim() !== '');
+  return filled.length > 0 && filled.filter(isValueLike).length * 2 >= filled.length;
+}
+
+/** Column names as the mapper sees them: trimmed, never empty, never repeated. */
+export function cleanHeaders(values: string[]): string[] {
+  const seen = new Map<string, number>();
+  return values.map((raw, i) => {
+    let name = raw.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`;
+    const count = (seen.get(name.toLowerCase()) ?? 0) + 1;
+    seen.set(name.toLowerCase(), count);
+    if (count > 1) name = `${name} (${count})`;
+    return name;
+  });
+}
+
+interface Candidate {
+  delimiter: Delimiter;
+  records: RawRecord[];
+  columns: number;
+  score: number;
+  error?: ExportFileError;
+}
+
+function tryDelimiter(text: string, complete: boolean, delimiter: Delimiter, file: string): Candidate {
+  const parser = new DelimitedRecordParser(delimiter, file);
+  const records: RawRecord[] = [];
+  let error: ExportFileError | undefined;
+  try {
+    parser.push(text, complete, records);
+  } catch (e) {
+    if (!(e instanceof ExportFileError)) throw e;
+    error = e;
+  }
+  const counts = new Map<number, number>();
+  for (const r of records) {
+    if (r.values.length < 2 || isBlankRecord(r.values)) continue;
+    counts.set(r.values.length, (counts.get(r.values.length) ?? 0) + 1);
+  }
+  let columns = 0;
+  let score = 0;
+  for (const [c, k] of counts) {
+    if (k > score || (k === score && c > columns)) [columns, score] = [c, k];
+  }
+  return { delimiter, records, columns, score, error };
+}
+
+/**
+ * Layout of a delimited export from its first bytes (decoded). `complete` says the sample is
+ * the whole file, so its last line is whole and a missing closing quote is final.
+ */
+export function detectLayout(text: string, complete: boolean, file: string): DelimitedLayout {
+  const candidates = DELIMITERS.map((d) => tryDelimiter(text, complete, d, file));
+  let best = candidates[0]!;
+  for (const c of candidates) {
+    if (c.score > best.score || (c.score === best.score && c.columns > best.columns)) best = c;
+  }
+  if (best.score === 0) {
+    const quoteError = candidates.find((c) => c.error)?.error;
+    if (quoteError) throw quoteError;
+    throw fileError(
+      file,
+      0,
+      'no columns found: no line is split into cells by a comma, semicolon, tab or | character',
+      'Export the schedule as a CSV or tab-delimited text file with a header row of column names.',
+    );
+  }
+  if (best.error) throw best.error;
+
+  const titleLines: string[] = [];
+  let header: RawRecord | undefined;
+  let sampleRows = 0;
+  for (const r of best.records) {
+    if (isBlankRecord(r.values)) continue;
+    if (header) {
+      sampleRows++;
+      continue;
+    }
+    if (r.values.length >= best.columns && looksLikeHeader(r.values)) {
+      header = r;
+    } else if (r.values.length === best.columns && looksLikeData(r.values)) {
+      throw fileError(
+        file,
+        r.line,
+        'no header row: the first line with columns holds values, not column names',
+        'Export again with column names (headers) included as the first line.',
+      );
+    } else {
+      titleLines.push(
+        r.values
+          .map((v) => v.trim())
+          .filter(Boolean)
+          .join(' '),
+      );
+    }
+  }
+  if (!header) {
+    throw fileError(
+      file,
+      0,
+      'no header row found: no line looks like a row of column names',
+      'Export again with column names (headers) included.',
+    );
+  }
+  // Excel pads every line to the widest one: trailing empty header cells are not columns.
+  let width = header.values.length;
+  while (width > best.columns && header.values[width - 1]!.trim() === '') width--;
+  return {
+    delimiter: best.delimiter,
+    headerLine: header.line,
+    headers: cleanHeaders(header.values.slice(0, width)),
+    titleLines,
+    columns: best.columns,
+    sampleRows,
+  };
+}

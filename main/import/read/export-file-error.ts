@@ -1,0 +1,15 @@
+// The one error a reader throws when a whole export file cannot be read (empty, binary, no header,
+// unbalanced quote...). It carries a RowError so the engine reports it like any row problem.
+import { formatRowError, type RowError } from '../../model/row-error.ts';
+
+export class ExportFileError extends Error {
+  override readonly name = 'ExportFileError';
+  constructor(public readonly error: RowError) {
+    super(formatRowError(error));
+  }
+}
+
+/** Shorthand for the common case: a problem with the file (line 0) or one line of it. */
+export function fileError(file: string, line: number, message: string, hint: string): ExportFileError {
+  return new ExportFileError({ file, line, message, hint });
+}

@@ -1,0 +1,62 @@
+// The readers' front door: open any export as a table of rows, whatever its encoding, delimiter
+// or format, or refuse it with a plain ExportFileError naming the file and what to do.
+import path from 'node:path';
+import { delimitedRows, noRowsError } from './delimited-reader.ts';
+import { detectLayout } from './detect-layout.ts';
+import { fileError } from './export-file-error.ts';
+import { kindOfSample, readSample } from './sniff.ts';
+import type { TableInfo, TableRow } from './table-types.ts';
+import { openXmlTable } from './xml-table-reader.ts';
+
+export interface OpenTableOptions {
+  /** Bytes read up front to find encoding, delimiter and header (default 64 KB). */
+  sampleBytes?: number;
+  /** XML only: path of the record element (e.g. `Appointments/Appointment`); found automatically otherwise. */
+  recordPath?: string;
+}
+
+/**
+ * Open an export. Throws ExportFileError for a file that cannot be read at all; the `rows`
+ * generator may also throw ExportFileError part-way (a quote never closed, a line over 1 MB),
+ * after the rows before it were yielded.
+ */
+export async function openTable(
+  file: string,
+  opts: OpenTableOptions = {},
+): Promise<{ info: TableInfo; rows: AsyncGenerator<TableRow> }> {
+  const base = path.basename(file);
+  const sample = await readSample(file, opts.sampleBytes);
+  const kind = kindOfSample(sample);
+  if (kind === 'empty') {
+    throw fileError(
+      base,
+      0,
+      'the file is empty',
+      'The export may still have been writing, or the report found nothing: run the export again.',
+    );
+  }
+  if (typeof sample.guess === 'string') {
+    throw fileError(
+      base,
+      0,
+      `cannot read this file: ${sample.guess}`,
+      'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',
+    );
+  }
+  const guess = sample.guess;
+  if (kind === 'other-xml' || kind === 'appointment-data-xml')
+    return openXmlTable(file, guess, opts.recordPath);
+
+  const layout = detectLayout(sample.text, sample.complete, base);
+  if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
+  const info: TableInfo = {
+    file: base,
+    format: 'delimited',
+    encoding: guess.encoding,
+    delimiter: layout.delimiter,
+    headerLine: layout.headerLine,
+    headers: layout.headers,
+    titleLines: layout.titleLines,
+  };
+  return { info, rows: delimitedRows(file, info, guess, layout) };
+}

@@ -1,0 +1,67 @@
+// First look at a file: read its first bytes, tell what kind of file it is and decode the sample
+// the layout detection works on. Only the sample is read here, never the whole file.
+import fs from 'node:fs/promises';
+import { guessEncoding, type EncodingGuess } from './decode.ts';
+
+export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'binary' | 'empty';
+
+export interface FileSample {
+  size: number;
+  /** True when the sample holds the whole file. */
+  complete: boolean;
+  /** The encoding, or why the bytes are not text. */
+  guess: EncodingGuess | string;
+  /** Decoded sample (BOM removed), cut at its last line break unless complete; '' for binary. */
+  text: string;
+}
+
+export const DEFAULT_SAMPLE_BYTES = 64 * 1024;
+
+export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTES): Promise<FileSample> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const buf = Buffer.alloc(Math.min(size, sampleBytes));
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    const bytes = buf.subarray(0, bytesRead);
+    const complete = bytesRead >= size;
+    const guess = guessEncoding(bytes, complete);
+    if (typeof guess === 'string') return { size, complete, guess, text: '' };
+    let body = bytes.subarray(guess.bomLength);
+    const utf16 = guess.encoding === 'utf-16le' || guess.encoding === 'utf-16be';
+    if (!complete && utf16) body = body.subarray(0, body.length & ~1);
+    if (!complete && !utf16) {
+      const lf = body.lastIndexOf(0x0a);
+      if (lf !== -1) body = body.subarray(0, lf + 1);
+    }
+    const label = guess.encoding === 'utf-8-bom' ? 'utf-8' : guess.encoding;
+    let text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    if (!complete && utf16) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    return { size, complete, guess, text };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Local name of the root element of an XML text, skipping the declaration, comments and DTD. */
+export function xmlRootName(text: string): string | undefined {
+  const noComments = text.replace(/<!--[\s\S]*?(-->|$)/g, '');
+  const m = /<(?![?!/])(?:[\w.-]+:)?([\w.-]+)/.exec(noComments);
+  return m?.[1];
+}
+
+export function kindOfSample(sample: FileSample): FileKind {
+  if (sample.size === 0) return 'empty';
+  if (typeof sample.guess === 'string') return 'binary';
+  const start = sample.text.trimStart();
+  if (start === '') return 'empty';
+  if (start.startsWith('<')) {
+    return xmlRootName(start)?.toLowerCase() === 'appointmentdata' ? 'appointment-data-xml' : 'other-xml';
+  }
+  return 'delimited';
+}
+
+/** What kind of file this is, from its first bytes (the watcher's dispatch). */
+export async function sniffFileKind(file: string): Promise<FileKind> {
+  return kindOfSample(await readSample(file));
+}

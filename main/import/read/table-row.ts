@@ -1,0 +1,23 @@
+// One row of a table. `record` is built only when asked for: the mapper reads cells by position,
+// and skipping a per-row object keeps million-row files fast.
+import type { TableRow } from './table-types.ts';
+
+export class Row implements TableRow {
+  private cached?: Record<string, string>;
+  problem?: string;
+
+  constructor(
+    readonly line: number,
+    readonly values: string[],
+    private readonly headers: readonly string[],
+  ) {}
+
+  get record(): Record<string, string> {
+    if (!this.cached) {
+      const r: Record<string, string> = {};
+      for (let i = 0; i < this.headers.length; i++) r[this.headers[i]!] = this.values[i] ?? '';
+      this.cached = r;
+    }
+    return this.cached;
+  }
+}

@@ -1,0 +1,39 @@
+// What a reader hands to the mapping step: the table's layout and its rows, one at a time.
+
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type Delimiter = ',' | ';' | '\t' | '|';
+
+export interface TableInfo {
+  /** Base name of the file (error reports travel; full paths do not belong in them). */
+  file: string;
+  format: 'delimited' | 'xml';
+  /**
+   * Detected from the first bytes. A file whose sample is plain ASCII is read as UTF-8; if a
+   * byte that is not valid UTF-8 shows up later, reading switches to Windows-1252 and this field
+   * is updated in place (the ASCII read so far is the same in both).
+   */
+  encoding: TextEncoding;
+  delimiter?: Delimiter;
+  /** 1-based physical line of the header row (XML: line of the first record element). */
+  headerLine: number;
+  /** Column names, trimmed; duplicates get ` (2)`, ` (3)`; empty ones become `Column N`. */
+  headers: string[];
+  /** Non-blank lines before the header (report titles, print dates), cells joined by a space. */
+  titleLines: string[];
+  /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
+  recordPath?: string;
+}
+
+export interface TableRow {
+  /** 1-based physical line where the row starts (quoted line breaks counted). */
+  line: number;
+  /** Cells in header order, untrimmed. Index by column position for speed. */
+  values: string[];
+  /** Cells keyed by header (missing cells are ''). Built on first access. */
+  record: Record<string, string>;
+  /**
+   * Set when the row does not fit the header (more or fewer cells). The row is still yielded so
+   * the good rows around it go on; the mapper reports it.
+   */
+  problem?: string;
+}

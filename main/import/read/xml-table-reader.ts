@@ -1,0 +1,164 @@
+// Reads an XML export that is not AppointmentData as a table: the repeated record element becomes
+// a row, each child element and attribute a column named by its local name (nested ones by path,
+// `Patient/FirstName`). XML is parsed whole through the safe parser, so a size cap applies;
+// scheduling XML exports are small next to the delimited ones that must stream.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { XmlElement } from 'libxml2-wasm';
+import { parseXmlSafely, XmlSecurityError, XmlSyntaxError } from '../../xml/safe-xml.ts';
+import type { EncodingGuess } from './decode.ts';
+import { cleanHeaders } from './detect-layout.ts';
+import { fileError } from './export-file-error.ts';
+import { Row } from './table-row.ts';
+import type { TableInfo } from './table-types.ts';
+
+export const MAX_XML_BYTES = 100 * 1024 * 1024;
+
+function* elementChildren(el: XmlElement): Generator<XmlElement> {
+  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement) yield c;
+}
+
+/** Every element path under the root with how often it occurs; the most repeated is the record. */
+function findRecordPath(root: XmlElement): string | undefined {
+  const counts = new Map<string, number>();
+  const walk = (el: XmlElement, prefix: string): void => {
+    for (const c of elementChildren(el)) {
+      const p = prefix ? `${prefix}/${c.name}` : c.name;
+      counts.set(p, (counts.get(p) ?? 0) + 1);
+      walk(c, p);
+    }
+  };
+  walk(root, '');
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [p, k] of counts) {
+    const deeper = best !== undefined && p.split('/').length > best.split('/').length;
+    if (k > bestCount || (k === bestCount && !deeper)) [best, bestCount] = [p, k];
+  }
+  return best;
+}
+
+function recordsAt(root: XmlElement, recordPath: string): XmlElement[] {
+  let parts = recordPath.split('/').filter(Boolean);
+  if (parts.length > 1 && parts[0]!.toLowerCase() === root.name.toLowerCase()) parts = parts.slice(1);
+  let level = [root];
+  for (const part of parts) {
+    const next: XmlElement[] = [];
+    for (const el of level) {
+      for (const c of elementChildren(el)) if (c.name.toLowerCase() === part.toLowerCase()) next.push(c);
+    }
+    level = next;
+  }
+  return level;
+}
+
+/** Cells of one record: attributes and leaf elements, nested ones as `Parent/Child`. */
+function flatten(el: XmlElement, prefix: string, out: Map<string, string>): void {
+  for (const a of el.attrs) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
+  for (const c of elementChildren(el)) {
+    const name = prefix + c.name;
+    if (c.attrs.length > 0 || hasElementChild(c)) {
+      flatten(c, `${name}/`, out);
+      continue;
+    }
+    let key = name;
+    for (let i = 2; out.has(key); i++) key = `${name} (${i})`;
+    out.set(key, c.content.trim());
+  }
+}
+
+function hasElementChild(el: XmlElement): boolean {
+  return !elementChildren(el).next().done;
+}
+
+export async function openXmlTable(
+  file: string,
+  guess: EncodingGuess,
+  recordPath?: string,
+): Promise<{ info: TableInfo; rows: AsyncGenerator<Row> }> {
+  const base = path.basename(file);
+  const { size } = await fs.stat(file);
+  if (size > MAX_XML_BYTES) {
+    throw fileError(
+      base,
+      0,
+      `this XML export is ${Math.round(size / 1024 / 1024)} MB; XML files over ${MAX_XML_BYTES / 1024 / 1024} MB are not read`,
+      'Export the schedule as CSV instead (large CSV files are read in a stream), or export a shorter date range.',
+    );
+  }
+  const bytes = (await fs.readFile(file)).subarray(guess.bomLength);
+  const label = guess.encoding === 'utf-8-bom' ? 'utf-8' : guess.encoding;
+  const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  let doc;
+  try {
+    doc = parseXmlSafely(text, base);
+  } catch (e) {
+    if (e instanceof XmlSecurityError) throw fileError(base, e.line, e.reason, e.hint);
+    if (e instanceof XmlSyntaxError) {
+      throw fileError(base, e.line, `the XML is not well-formed: ${e.libxmlMessage}`, XmlSyntaxError.hint);
+    }
+    throw e;
+  }
+  try {
+    const root = doc.root;
+    const chosen = recordPath ?? findRecordPath(root);
+    const records = chosen ? recordsAt(root, chosen) : [];
+    if (!chosen || records.length === 0) {
+      throw fileError(
+        base,
+        0,
+        recordPath
+          ? `no '${recordPath}' elements in this XML file`
+          : 'this XML file has no repeated elements that could be appointment records',
+        'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
+      );
+    }
+    const cells = records.map((el) => {
+      const m = new Map<string, string>();
+      flatten(el, '', m);
+      return { line: el.line, m };
+    });
+    const names: string[] = [];
+    const known = new Set<string>();
+    for (const { m } of cells) {
+      for (const k of m.keys()) {
+        if (known.has(k)) continue;
+        known.add(k);
+        names.push(k);
+      }
+    }
+    if (names.length === 0) {
+      throw fileError(
+        base,
+        records[0]!.line,
+        `the repeated '${chosen}' elements hold no values (no child elements or attributes)`,
+        'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
+      );
+    }
+    const headers = cleanHeaders(names);
+    const rows = cells.map(
+      ({ line, m }) =>
+        new Row(
+          line,
+          names.map((k) => m.get(k) ?? ''),
+          headers,
+        ),
+    );
+    const info: TableInfo = {
+      file: base,
+      format: 'xml',
+      encoding: guess.encoding,
+      headerLine: rows[0]!.line,
+      headers,
+      titleLines: [],
+      recordPath: chosen,
+    };
+    return { info, rows: yieldAll(rows) };
+  } finally {
+    doc.dispose();
+  }
+}
+
+async function* yieldAll(rows: Row[]): AsyncGenerator<Row> {
+  yield* rows;
+}
