@@ -1,0 +1,36 @@
+// One word-and-colour verdict per job for the table and the details panel. Colour is never the
+// only signal: every verdict has a label a person (or a screen reader) can read.
+import type { JobSummary } from '../shared/types.ts';
+
+export type Tone = 'good' | 'busy' | 'warn' | 'bad';
+
+export interface JobResult {
+  tone: Tone;
+  label: string;
+}
+
+/** A job that needs a person: it failed, Medfusion reported errors, or rows were refused. */
+export function needsAttention(job: JobSummary): boolean {
+  return (
+    job.state === 'failed' || job.outcome === 'ERROR' || job.outcome === 'PARTIAL' || job.counts.errors > 0
+  );
+}
+
+export function jobResult(job: JobSummary): JobResult {
+  if (job.state === 'failed') return { tone: 'bad', label: 'Failed' };
+  if (job.outcome === 'ERROR') return { tone: 'bad', label: 'Refused by Medfusion' };
+  if (job.outcome === 'PARTIAL') return { tone: 'warn', label: 'Partly processed' };
+  if (job.state === 'received' || job.state === 'converted' || job.state === 'sending') {
+    return { tone: 'busy', label: 'Sending…' };
+  }
+  if (job.state === 'accepted' || job.state === 'tracked' || job.outcome === 'PENDING') {
+    return {
+      tone: 'busy',
+      label:
+        job.counts.errors > 0 ? 'Sent, some rows refused; awaiting Medfusion' : 'Sent, awaiting Medfusion',
+    };
+  }
+  if (job.counts.errors > 0) return { tone: 'warn', label: 'Processed, some rows refused' };
+  if (job.counts.sent === 0) return { tone: 'good', label: 'Nothing new to send' };
+  return { tone: 'good', label: 'Processed' };
+}

@@ -1,0 +1,108 @@
+// The history table. Each row is focusable: Tab reaches the rows, arrow keys move between them,
+// Enter (or a click) opens the details panel.
+import type { KeyboardEvent } from 'react';
+import type { JobSummary } from '../shared/types.ts';
+import { baseName, formatDateTime } from '../shared/format.ts';
+import { jobResult } from './job-result.ts';
+
+interface Props {
+  jobs: JobSummary[];
+  openId: string | null;
+  onOpen: (jobId: string) => void;
+  emptyText: string;
+}
+
+function Ids({ ids, label }: { ids: string[]; label: string }) {
+  if (ids.length === 0) return <span className="muted">—</span>;
+  return (
+    <span className="mono ids" title={ids.join('\n')} aria-label={`${label}: ${ids.join(', ')}`}>
+      {ids[0]}
+      {ids.length > 1 ? ` +${ids.length - 1}` : ''}
+    </span>
+  );
+}
+
+function moveFocus(e: KeyboardEvent<HTMLTableRowElement>, step: 1 | -1): void {
+  const next = step === 1 ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+  if (next instanceof HTMLElement) {
+    e.preventDefault();
+    next.focus();
+  }
+}
+
+export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
+  return (
+    <div className="table-wrap">
+      <table className="jobs" aria-describedby="jobs-help">
+        <caption className="sr-only">Files sent to Medfusion, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Time</th>
+            <th scope="col">File</th>
+            <th scope="col">Practice</th>
+            <th scope="col" className="num" title="Appointments sent to Medfusion">
+              Sent
+            </th>
+            <th scope="col" className="num" title="Already sent before, nothing new">
+              Unchanged
+            </th>
+            <th scope="col" className="num" title="Rows that are not appointments to send (e.g. in the past)">
+              Skipped
+            </th>
+            <th scope="col" className="num" title="Rows refused by us or by Medfusion">
+              Failed
+            </th>
+            <th scope="col">Result</th>
+            <th scope="col">DataJobId</th>
+            <th scope="col">MessageId</th>
+          </tr>
+        </thead>
+        <tbody>
+          {jobs.map((job) => {
+            const r = jobResult(job);
+            return (
+              <tr
+                key={job.id}
+                tabIndex={0}
+                className={`job-row${openId === job.id ? ' open' : ''}`}
+                aria-label={`${baseName(job.file)}, ${formatDateTime(job.receivedAt)}, ${r.label}`}
+                data-job-id={job.id}
+                onClick={() => onOpen(job.id)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onOpen(job.id);
+                  } else if (e.key === 'ArrowDown') moveFocus(e, 1);
+                  else if (e.key === 'ArrowUp') moveFocus(e, -1);
+                }}
+              >
+                <td className="nowrap">{formatDateTime(job.receivedAt)}</td>
+                <td className="file" title={job.file}>
+                  {baseName(job.file)}
+                </td>
+                <td>{job.practice}</td>
+                <td className="num">{job.counts.sent}</td>
+                <td className="num">{job.counts.unchanged}</td>
+                <td className="num">{job.counts.skipped}</td>
+                <td className={`num${job.counts.errors > 0 ? ' bad-text' : ''}`}>{job.counts.errors}</td>
+                <td>
+                  <span className={`pill tone-${r.tone}`}>{r.label}</span>
+                </td>
+                <td>
+                  <Ids ids={job.dataJobIds} label="DataJobId" />
+                </td>
+                <td>
+                  <Ids ids={job.messageIds} label="MessageId" />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {jobs.length === 0 && <p className="empty">{emptyText}</p>}
+      <p id="jobs-help" className="sr-only">
+        Press Enter on a row to see its details, and Escape to close them.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The engine's state in words and colour at the top of the history window. The words carry the
+// meaning; the colour only repeats it (a person who cannot tell red from green loses nothing).
+import type { EngineStatus } from '../shared/types.ts';
+import { formatDateTime, plural } from '../shared/format.ts';
+import type { Tone } from './job-result.ts';
+
+export function statusHeadline(status: EngineStatus): { tone: Tone; title: string; text: string } {
+  const { counts } = status;
+  const today = `${plural(counts.sentToday, 'appointment')} sent today`;
+  const last = status.lastSuccessAt ? `; last success ${formatDateTime(status.lastSuccessAt)}` : '';
+  if (status.paused)
+    return { tone: 'warn', title: 'Paused', text: `Nothing is sent until you resume. ${today}.` };
+  if (status.state === 'error') {
+    return { tone: 'bad', title: 'Not working', text: status.problems[0]?.message ?? 'Sending has stopped.' };
+  }
+  if (status.state === 'attention') {
+    const n = counts.failed;
+    return {
+      tone: 'warn',
+      title: 'Needs attention',
+      text: `${n > 0 ? `${plural(n, 'file')} could not be sent completely. ` : ''}${status.problems[0]?.message ?? ''}`.trim(),
+    };
+  }
+  if (status.state === 'working') {
+    return {
+      tone: 'busy',
+      title: 'Sending',
+      text: `${plural(counts.queued, 'file')} in progress. ${today}${last}.`,
+    };
+  }
+  return { tone: 'good', title: 'All well', text: `${today}${last}.` };
+}
+
+export function StatusBanner({ status }: { status: EngineStatus | null }) {
+  if (!status) {
+    return (
+      <section className="banner tone-busy" aria-label="Connector status">
+        <strong>Loading…</strong>
+      </section>
+    );
+  }
+  const h = statusHeadline(status);
+  return (
+    <section className={`banner tone-${h.tone}`} aria-label="Connector status">
+      <span className="banner-icon" aria-hidden="true">
+        {h.tone === 'good' ? '✓' : h.tone === 'bad' ? '✕' : h.tone === 'warn' ? '!' : '…'}
+      </span>
+      <div>
+        <strong className="banner-title">{h.title}</strong> <span>{h.text}</span>
+        {status.problems.length > 0 && (
+          <ul className="banner-problems">
+            {status.problems.slice(0, 3).map((p) => (
+              <li key={p.id}>
+                {p.practice ? `${p.practice}: ` : ''}
+                {p.message} <em>What to do: {p.hint}</em>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

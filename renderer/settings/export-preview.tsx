@@ -1,0 +1,189 @@
+// "Show me how you read my export": pick a sample file, see which column feeds which appointment
+// field and how sure the connector is, correct any of them from the file's own headers, and save
+// the result as the practice's column mapping.
+import { useState } from 'react';
+import type { ActionResult, ColumnGuess, ConnectorApi, ExportPreview } from '../shared/types.ts';
+import { describeError } from '../shared/connector.ts';
+import { baseName } from '../shared/format.ts';
+import { confidenceWords, fieldLabel } from './field-labels.ts';
+
+interface Props {
+  connector: ConnectorApi;
+  /** Saved practice the mapping belongs to; without one the preview can be seen but not saved. */
+  practice?: string;
+}
+
+/** A person's choice is certain by definition. */
+export function chooseColumn(columns: ColumnGuess[], field: string, column: string | null): ColumnGuess[] {
+  return columns.map((c) => (c.field === field ? { ...c, column, confidence: column ? 1 : 0 } : c));
+}
+
+export function ExportPreviewPanel({ connector, practice }: Props) {
+  const [preview, setPreview] = useState<ExportPreview | null>(null);
+  const [columns, setColumns] = useState<ColumnGuess[]>([]);
+  const [edited, setEdited] = useState<Set<string>>(new Set());
+  const [result, setResult] = useState<ActionResult | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function pick() {
+    setResult(null);
+    try {
+      const file = await connector.pickFile();
+      if (!file) return;
+      setBusy(true);
+      const p = await connector.previewExport(practice ? { file, practice } : { file });
+      setPreview(p);
+      setColumns(p.columns);
+      setEdited(new Set());
+    } catch (err) {
+      setResult({ ok: false, message: describeError(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function save() {
+    if (!practice) return;
+    setBusy(true);
+    try {
+      setResult(await connector.saveMapping({ practice, columns }));
+    } catch (err) {
+      setResult({ ok: false, message: describeError(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const missing = preview
+    ? preview.missing.filter((f) => !columns.some((c) => c.field === f && c.column))
+    : [];
+  return (
+    <section className="card preview" aria-labelledby="preview-title">
+      <h2 id="preview-title">Sample export</h2>
+      <p className="muted">
+        Pick one export from your scheduling software. The connector shows which column it reads for each
+        appointment detail; correct any that are wrong.
+      </p>
+      <button type="button" onClick={pick} disabled={busy}>
+        Choose a sample export…
+      </button>
+      {preview && (
+        <>
+          <p>
+            <strong>{baseName(preview.file)}</strong>
+            <span className="muted">
+              {' '}
+              · {preview.headers.length} columns
+              {preview.dateOrder ? ` · dates read as ${preview.dateOrder.split('').join('/')}` : ''}
+            </span>
+          </p>
+          {preview.errors.length > 0 && (
+            <ul className="errors" aria-label="Problems in this file">
+              {preview.errors.map((e, i) => (
+                <li key={i} className="bad-text">
+                  {e.line > 0 ? `Line ${e.line}: ` : ''}
+                  {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
+          {columns.length > 0 && (
+            <table className="mapping">
+              <caption className="sr-only">Recognised columns</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Appointment detail</th>
+                  <th scope="col">Column in your file</th>
+                  <th scope="col">Confidence</th>
+                </tr>
+              </thead>
+              <tbody>
+                {columns.map((c) => {
+                  const mine = edited.has(c.field);
+                  const pct = Math.round(c.confidence * 100);
+                  return (
+                    <tr key={c.field} className={c.column ? '' : 'unmapped'}>
+                      <th scope="row">{fieldLabel(c.field)}</th>
+                      <td>
+                        <select
+                          aria-label={`Column for ${fieldLabel(c.field)}`}
+                          value={c.column ?? ''}
+                          onChange={(e) => {
+                            setColumns((cols) => chooseColumn(cols, c.field, e.target.value || null));
+                            setEdited((s) => new Set(s).add(c.field));
+                            setResult(null);
+                          }}
+                        >
+                          <option value="">(not in this file)</option>
+                          {preview.headers.map((h) => (
+                            <option key={h} value={h}>
+                              {h}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        {mine ? (
+                          'chosen by you'
+                        ) : (
+                          <span className="confidence">
+                            <meter min={0} max={100} value={pct} aria-hidden="true" />
+                            {c.column ? `${pct}% · ` : ''}
+                            {confidenceWords(c.confidence, c.column !== null)}
+                          </span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          )}
+          {missing.length > 0 && (
+            <p className="bad-text" role="alert">
+              Still needed: {missing.map(fieldLabel).join(', ')}. Choose the column that holds each, or ask
+              for an export that includes them.
+            </p>
+          )}
+          {preview.sampleRows.length > 0 && (
+            <details>
+              <summary>First appointments as they would be sent ({preview.sampleRows.length})</summary>
+              <table className="sample">
+                <thead>
+                  <tr>
+                    <th scope="col">Line</th>
+                    <th scope="col">Appointment id</th>
+                    <th scope="col">Patient id</th>
+                    <th scope="col">Start</th>
+                    <th scope="col">Status</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.sampleRows.map((r) => (
+                    <tr key={r.line}>
+                      <td>{r.line}</td>
+                      <td>{r.appointmentId}</td>
+                      <td>{r.patientId}</td>
+                      <td>{r.start}</td>
+                      <td>{r.status}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </details>
+          )}
+          {practice ? (
+            <button type="button" className="primary" onClick={save} disabled={busy || columns.length === 0}>
+              Save this mapping for {practice}
+            </button>
+          ) : (
+            <p className="muted">Save the practice first to keep this mapping.</p>
+          )}
+        </>
+      )}
+      <p role="status" className={result ? (result.ok ? 'ok-text' : 'bad-text') : ''}>
+        {result?.message ?? ''}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+// The settings window: the practices on the left (add, pick one to edit), the chosen practice's
+// details, credentials and sample-export preview on the right, app-wide settings below.
+import { useCallback, useEffect, useState } from 'react';
+import type { ConnectorApi, PracticeSettings, SettingsView } from '../shared/types.ts';
+import { describeError } from '../shared/connector.ts';
+import { CredentialsPanel } from './credentials-panel.tsx';
+import { ExportPreviewPanel } from './export-preview.tsx';
+import { GeneralSettings } from './general-settings.tsx';
+import { PracticeForm } from './practice-form.tsx';
+import { blankPractice } from './practice-draft.ts';
+
+type Selection = { kind: 'existing'; credentialKey: string } | { kind: 'new'; draft: PracticeSettings };
+
+export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
+  const [settings, setSettings] = useState<SettingsView | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [error, setError] = useState('');
+
+  const reload = useCallback(async () => {
+    try {
+      const s = await connector.getSettings();
+      setSettings(s);
+      setError('');
+      return s;
+    } catch (err) {
+      setError(describeError(err));
+      return null;
+    }
+  }, [connector]);
+
+  useEffect(() => {
+    void reload().then((s) => {
+      const first = s?.practices[0];
+      if (first) setSelection({ kind: 'existing', credentialKey: first.credentialKey });
+    });
+  }, [reload]);
+
+  if (!settings) return <p className="page">{error || 'Loading settings…'}</p>;
+
+  const current =
+    selection?.kind === 'existing'
+      ? settings.practices.find((p) => p.credentialKey === selection.credentialKey)
+      : undefined;
+
+  function addPractice() {
+    const taken = settings!.practices.map((p) => p.credentialKey);
+    const sandboxId = settings!.practices.find((p) => p.environment === 'sandbox')?.practiceId ?? '';
+    setSelection({
+      kind: 'new',
+      draft: blankPractice(`Practice ${settings!.practices.length + 1}`, taken, sandboxId),
+    });
+  }
+
+  return (
+    <div className="settings page">
+      <h1>Settings</h1>
+      {error && (
+        <p className="bad-text" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="settings-grid">
+        <nav aria-label="Practices" className="practice-list">
+          <h2>Practices</h2>
+          <ul>
+            {settings.practices.map((p) => (
+              <li key={p.credentialKey}>
+                <button
+                  type="button"
+                  aria-current={current?.credentialKey === p.credentialKey ? 'true' : undefined}
+                  onClick={() => setSelection({ kind: 'existing', credentialKey: p.credentialKey })}
+                >
+                  {p.name}
+                  <span className="muted small">{p.environment}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={addPractice}>
+            + Add practice
+          </button>
+        </nav>
+        <div className="practice-detail">
+          {selection?.kind === 'new' && (
+            <PracticeForm
+              connector={connector}
+              practice={selection.draft}
+              isNew
+              onSaved={(p) =>
+                void reload().then(() => setSelection({ kind: 'existing', credentialKey: p.credentialKey }))
+              }
+            />
+          )}
+          {current && (
+            <>
+              <PracticeForm
+                connector={connector}
+                practice={current}
+                isNew={false}
+                onSaved={() => void reload()}
+                onRemoved={() =>
+                  void reload().then((s) => {
+                    const first = s?.practices[0];
+                    setSelection(first ? { kind: 'existing', credentialKey: first.credentialKey } : null);
+                  })
+                }
+              />
+              <CredentialsPanel connector={connector} practice={current} onChanged={() => void reload()} />
+              <ExportPreviewPanel connector={connector} practice={current.name} />
+            </>
+          )}
+          {!selection && <p>No practice yet. Press “Add practice”.</p>}
+          <GeneralSettings connector={connector} settings={settings} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+// One renderer bundle, three windows: the main process opens index.html#history, #settings or
+// #wizard. Anything else shows the history (the window people open most).
+export type WindowName = 'history' | 'settings' | 'wizard';
+
+export function windowFromHash(hash: string): WindowName {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/, 1)[0];
+  return name === 'settings' || name === 'wizard' ? name : 'history';
+}
+
+export const WINDOW_TITLES: Record<WindowName, string> = {
+  history: 'Sending history · Appointment Connector',
+  settings: 'Settings · Appointment Connector',
+  wizard: 'Set up · Appointment Connector',
+};

@@ -1,0 +1,30 @@
+// Renderer-side names for the data that crosses the bridge. Derived from the one IPC contract so
+// the renderer never imports anything under main/ (not even for types).
+import type { ConnectorApi, InvokeMap } from '../../preload/ipc-contract.ts';
+
+export type {
+  ActionResult,
+  ColumnGuess,
+  ConnectorApi,
+  ExportPreview,
+  PracticeView,
+  SettingsView,
+} from '../../preload/ipc-contract.ts';
+
+export type EngineStatus = InvokeMap['getStatus'][1];
+export type JobSummary = InvokeMap['listJobs'][1][number];
+export type JobDetails = NonNullable<InvokeMap['getJob'][1]>;
+export type DailyCount = InvokeMap['dailyCounts'][1][number];
+export type RowError = JobDetails['rowErrors'][number];
+export type BatchRecord = JobDetails['batches'][number];
+export type PracticeSettings = InvokeMap['savePractice'][0];
+export type SecretValues = InvokeMap['setSecrets'][0]['values'];
+export type SecretName = keyof SecretValues;
+export type Problem = EngineStatus['problems'][number];
+
+declare global {
+  interface Window {
+    /** Exposed by the preload (contextBridge) in the app, by the test bridge in Chromium tests. */
+    connector?: ConnectorApi;
+  }
+}
