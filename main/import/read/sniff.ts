@@ -1,7 +1,7 @@
 // First look at a file: read its first bytes, tell what kind of file it is and decode the sample
 // the layout detection works on. Only the sample is read here, never the whole file.
 import fs from 'node:fs/promises';
-import { guessEncoding, type EncodingGuess } from './decode.ts';
+import { decodeWindows1252, guessEncoding, type EncodingGuess } from './decode.ts';
 
 export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'binary' | 'empty';
 
@@ -35,7 +35,10 @@ export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTE
       if (lf !== -1) body = body.subarray(0, lf + 1);
     }
     const label = guess.encoding === 'utf-8-bom' ? 'utf-8' : guess.encoding;
-    let text = new TextDecoder(label, { ignoreBOM: true }).decode(body);
+    let text =
+      label === 'windows-1252'
+        ? decodeWindows1252(body)
+        : new TextDecoder(label, { ignoreBOM: true }).decode(body);
     if (!complete && utf16) text = text.slice(0, text.lastIndexOf('\n') + 1);
     return { size, complete, guess, text };
   } finally {

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { XmlElement } from 'libxml2-wasm';
 import { parseXmlSafely, XmlSecurityError, XmlSyntaxError } from '../../xml/safe-xml.ts';
-import type { EncodingGuess } from './decode.ts';
+import { decodeWindows1252, type EncodingGuess } from './decode.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { Row } from './table-row.ts';
@@ -88,7 +88,10 @@ export async function openXmlTable(
   }
   const bytes = (await fs.readFile(file)).subarray(guess.bomLength);
   const label = guess.encoding === 'utf-8-bom' ? 'utf-8' : guess.encoding;
-  const text = new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  const text =
+    label === 'windows-1252'
+      ? decodeWindows1252(bytes)
+      : new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
   let doc;
   try {
     doc = parseXmlSafely(text, base);

@@ -1,0 +1,108 @@
+// Reader behaviour that needs files built on the fly: sizes past the sample and chunk sizes,
+// a late encoding switch, very long lines, a stray quote deep in a file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { DelimitedRecordParser } from '../../../main/import/read/delimited-records.ts';
+import { readAll, refusal, tempDir } from './read-helpers.ts';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+function write(name: string, content: string | Buffer): string {
+  const p = path.join(t.dir, name);
+  fs.writeFileSync(p, content);
+  return p;
+}
+
+function manyRows(n: number, quoted: boolean): string {
+  const q = (s: string) => (quoted ? `"${s}"` : s);
+  const lines = [['Id', 'Date', 'Time', 'Patient'].map(q).join(',')];
+  for (let i = 1; i <= n; i++)
+    lines.push([String(i), '2026-12-14', '08:00', `Patient ${i}`].map(q).join(','));
+  return lines.join('\n') + '\n';
+}
+
+describe('streaming past the sample and chunk boundaries', () => {
+  it.each([false, true])('reads 20,000 rows (quoted=%s) with exact line numbers', async (quoted) => {
+    const file = write('big.csv', manyRows(20_000, quoted));
+    const { rows } = await readAll(file, { sampleBytes: 4096 });
+    expect(rows).toHaveLength(20_000);
+    expect(rows.every((r, i) => r.line === i + 2 && r.values[0] === String(i + 1))).toBe(true);
+    expect(rows[19_999]!.record.Patient).toBe('Patient 20000');
+  });
+
+  it('the parser gives the same records whatever the piece boundaries', () => {
+    const text = fs.readFileSync(
+      path.resolve(__dirname, '../../fixtures/hazards/embedded-newlines.csv'),
+      'utf8',
+    );
+    const whole = new DelimitedRecordParser(',', 'f').push(text, true);
+    for (let cut = 0; cut <= text.length; cut++) {
+      const p = new DelimitedRecordParser(',', 'f');
+      const recs = p.push(text.slice(0, cut), false);
+      p.push(text.slice(cut), true, recs);
+      expect(recs).toEqual(whole);
+    }
+  });
+
+  it('a Windows-1252 byte after an ASCII sample switches the decoding without losing text', async () => {
+    const head = manyRows(3000, false);
+    const tail = Buffer.from('3001,2026-12-15,09:00,Jos\xe9 N\xfa\xf1ez\n', 'latin1');
+    const file = write('late-1252.csv', Buffer.concat([Buffer.from(head), tail]));
+    const { info, rows } = await readAll(file, { sampleBytes: 1024 });
+    expect(info.encoding).toBe('windows-1252');
+    expect(rows.at(-1)!.record.Patient).toBe('José Núñez');
+    expect(rows).toHaveLength(3001);
+  });
+});
+
+describe('refusals deep in a file', () => {
+  it('a stray quote far past the sample names its line', async () => {
+    const lines = manyRows(5000, true).split('\n');
+    lines[4000] = '"4000","2026-12-14","08:00","Patient 4000';
+    const file = write('stray.csv', lines.join('\n'));
+    const e = await refusal(file, { sampleBytes: 2048 });
+    expect(e.line).toBe(4001);
+  });
+
+  it('a quote left open to the end of the file names its line', async () => {
+    const file = write(
+      'open.csv',
+      'Id,Date,Patient\n1,2026-12-14,Oscar\n2,2026-12-14,"Walter\n3,2026-12-15,Priya\n',
+    );
+    const e = await refusal(file);
+    expect(e.line).toBe(3);
+  });
+
+  it('a line over 1 MB with no line break is refused', async () => {
+    const file = write('long.csv', manyRows(10, false) + 'x'.repeat(1_200_000));
+    const e = await refusal(file);
+    expect(e.line).toBe(12);
+    expect(e.message).toMatch(/longer than 1 MB/);
+  });
+
+  it('a file with only values and no header row', async () => {
+    const file = write('noheader.csv', '1,2026-12-14,08:00\n2,2026-12-14,08:30\n');
+    const e = await refusal(file);
+    expect(e.message).toMatch(/no header row/);
+    expect(e.line).toBe(1);
+  });
+
+  it('a single-column text is not a table', async () => {
+    const e = await refusal(write('note.txt', 'hello\nworld\n'));
+    expect(e.message).toMatch(/no columns found/);
+  });
+
+  it('only blank lines after the header counts as no rows; whitespace-only file as empty', async () => {
+    expect((await refusal(write('h.csv', 'A,B,C\n\n,,\n\n'))).message).toMatch(/no appointment rows/);
+    expect((await refusal(write('w.csv', '\n  \r\n'))).message).toMatch(/empty/);
+  });
+
+  it('UTF-16 without a BOM is still recognised', async () => {
+    const file = write('u16.txt', Buffer.from('A\tB\n1\tJosé\n', 'utf16le'));
+    const { info, rows } = await readAll(file);
+    expect(info.encoding).toBe('utf-16le');
+    expect(rows[0]!.record.B).toBe('José');
+  });
+});
