@@ -1,0 +1,285 @@
+// The connector engine: for every practice in the settings it watches the inbox, turns each
+// export into a durable job, sends it in validated batches, tracks Medfusion's verdict and files
+// the export away. Headless: it takes its dependencies as arguments and never imports Electron;
+// the desktop app, the command line and the tests drive it through this class.
+import type { CredentialStore } from '../credentials/credential-store.ts';
+import { resolveBaseUrl } from '../medfusion/environments.ts';
+import type { PracticeSettings, Settings } from './settings-types.ts';
+import type { EngineStatus, JobDetails } from './types.ts';
+import type { CreateClient, EngineLogger } from './engine-ports.ts';
+import { silentLogger } from './engine-ports.ts';
+import { SEND_BACKOFF, TRACK_POLL, type BackoffPolicy, type PollPolicy } from './schedule/backoff.ts';
+import { Semaphore } from './schedule/semaphore.ts';
+import { StatusBoard } from './status/status-board.ts';
+import { PracticeRunner } from './practice-runner.ts';
+import { SandboxFallbackStore } from './credentials/sandbox-fallback-store.ts';
+import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from './job/job-context.ts';
+import { retryJob, type RetryResult } from './retry-job.ts';
+import { problemFor } from './status/problems.ts';
+
+export interface EngineOptions {
+  settings: Settings;
+  journal: JobJournal;
+  credentials: CredentialStore;
+  createClient: CreateClient;
+  /** Change detection for one practice (its own folder under the data folder). */
+  openLedger: (practice: PracticeSettings) => Promise<Ledger>;
+  importExport: ImportFn;
+  /** Where the built-in sandbox listens (for practices whose environment is `sandbox`). */
+  sandboxUrl?: string;
+  clock?: () => Date;
+  logger?: EngineLogger;
+  sendPolicy?: BackoffPolicy;
+  pollPolicy?: PollPolicy;
+  /** HTTP requests in flight over all practices (default 4). */
+  maxInFlight?: number;
+  random?: () => number;
+  version?: string;
+  /** Delete history and archived files older than settings.retentionDays (called daily). */
+  applyRetention?: (settings: Settings) => Promise<void>;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export class Engine {
+  private readonly board = new StatusBoard();
+  private readonly runners = new Map<string, PracticeRunner>();
+  private readonly jobListeners = new Set<(job: JobDetails) => void>();
+  private readonly progressListeners = new Set<(p: JobProgress) => void>();
+  private controller = new AbortController();
+  private paused = false;
+  private settings: Settings;
+  private retentionTimer?: NodeJS.Timeout;
+  private started = false;
+  private readonly http: Semaphore;
+
+  constructor(private readonly opts: EngineOptions) {
+    this.settings = opts.settings;
+    this.http = new Semaphore(opts.maxInFlight ?? 4);
+  }
+
+  private services(): EngineServices {
+    const log = this.opts.logger ?? silentLogger;
+    return {
+      journal: this.opts.journal,
+      importExport: this.opts.importExport,
+      clock: this.opts.clock ?? (() => new Date()),
+      http: this.http,
+      log,
+      batchSize: this.settings.batchSize,
+      sendPolicy: this.opts.sendPolicy ?? SEND_BACKOFF,
+      pollPolicy: this.opts.pollPolicy ?? TRACK_POLL,
+      version: this.opts.version ?? '0.0.0',
+      random: this.opts.random ?? Math.random,
+      signal: this.controller.signal,
+      progress: (p) => this.progressListeners.forEach((l) => l(p)),
+      changed: (job) => this.jobChanged(job),
+    };
+  }
+
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.controller = new AbortController();
+    this.refreshCounts();
+    const last = this.opts.journal.counts().lastSuccessAt;
+    if (last) this.board.success(new Date(last));
+    if (this.settings.practices.length === 0) {
+      this.board.raise({
+        id: 'settings:no-practice',
+        kind: 'settings',
+        message: 'No practice is set up yet.',
+        hint: 'Open Settings and add a practice (its inbox folder and Medfusion practice id).',
+      });
+    }
+    const svc = this.services();
+    const unfinished = this.opts.journal.unfinished();
+    for (const practice of this.settings.practices) {
+      const runner = await this.createRunner(practice, svc);
+      if (!runner) continue;
+      this.runners.set(practice.name, runner);
+      await runner.start(unfinished.filter((j) => j.practice === practice.name));
+    }
+    const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
+    if (orphans.length) {
+      svc.log.warn('unfinished jobs of practices no longer in the settings', { jobs: orphans.length });
+    }
+    this.scheduleRetention();
+  }
+
+  private async createRunner(
+    practice: PracticeSettings,
+    svc: EngineServices,
+  ): Promise<PracticeRunner | undefined> {
+    let baseUrl: string;
+    try {
+      baseUrl = resolveBaseUrl(
+        practice.environment,
+        this.opts.sandboxUrl ? { sandboxUrl: this.opts.sandboxUrl } : {},
+      );
+    } catch (err) {
+      this.board.raise(problemFor.settings(practice, (err as Error).message));
+      return undefined;
+    }
+    const credentials =
+      practice.environment === 'sandbox'
+        ? new SandboxFallbackStore(this.opts.credentials, practice.credentialKey)
+        : this.opts.credentials;
+    const client = this.opts.createClient(practice, baseUrl, credentials);
+    const ledger = await this.opts.openLedger(practice);
+    return new PracticeRunner(
+      practice,
+      svc,
+      client,
+      ledger,
+      {
+        credentialsRefused: (p, message) => {
+          svc.log.warn('practice paused: credentials refused', { practice: p.name });
+          this.board.raise(problemFor.credentials(p, message));
+        },
+        unreachable: (p, message) => {
+          if (message) this.board.raise(problemFor.unreachable(p, message));
+          else this.board.resolve(problemFor.unreachableId(p));
+        },
+        inboxProblem: (p, message) => {
+          if (message) this.board.raise(problemFor.inbox(p, message));
+          else this.board.resolve(problemFor.inboxId(p));
+        },
+        jobFinished: (job) => this.jobFinished(job),
+        queueChanged: () => this.refreshCounts(),
+      },
+      () => this.paused,
+      this.settings.stabilityMs,
+    );
+  }
+
+  /** Stop watching and let the step in flight finish its write. Safe to call twice. */
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    this.controller.abort();
+    if (this.retentionTimer) clearTimeout(this.retentionTimer);
+    await Promise.all([...this.runners.values()].map((r) => r.stop()));
+    this.runners.clear();
+  }
+
+  getStatus(): EngineStatus {
+    return this.board.get();
+  }
+
+  onStatus(listener: (s: EngineStatus) => void): () => void {
+    return this.board.onChange(listener);
+  }
+
+  /** Every journal write of a job (state changes, batch results). */
+  onJob(listener: (job: JobDetails) => void): () => void {
+    this.jobListeners.add(listener);
+    return () => this.jobListeners.delete(listener);
+  }
+
+  onJobChanged(listener: (jobId: string) => void): () => void {
+    return this.onJob((job) => listener(job.id));
+  }
+
+  /** Reading and sending progress, for a progress line on large files. */
+  onProgress(listener: (p: JobProgress) => void): () => void {
+    this.progressListeners.add(listener);
+    return () => this.progressListeners.delete(listener);
+  }
+
+  async rescan(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((r) => r.rescan()));
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.board.setPaused(true);
+  }
+
+  /** Resume sending; practices paused for their credentials are tried again too. */
+  resume(): void {
+    this.paused = false;
+    this.board.setPaused(false);
+    this.board.resolveWhere((p) => p.kind === 'credentials');
+    for (const r of this.runners.values()) r.resume();
+  }
+
+  /** Try one practice again after its credentials were entered anew. */
+  resumePractice(name: string): void {
+    const r = this.runners.get(name);
+    if (!r) return;
+    this.board.resolveWhere((p) => p.kind === 'credentials' && p.practice === name);
+    r.resume();
+  }
+
+  async retry(jobId: string): Promise<RetryResult> {
+    const job = this.opts.journal.get(jobId);
+    const practice = job && this.settings.practices.find((p) => p.name === job.practice);
+    const result = await retryJob(this.opts.journal, jobId, practice);
+    if (result.ok && result.file && practice) {
+      this.board.resolve(problemFor.failedId(jobId));
+      this.runners.get(practice.name)?.take(result.file);
+    }
+    return result;
+  }
+
+  async applySettings(settings: Settings): Promise<void> {
+    const wasStarted = this.started;
+    await this.stop();
+    this.settings = settings;
+    this.board.resolveWhere(() => true);
+    if (wasStarted) await this.start();
+  }
+
+  /** Resolves when every inbox file seen so far is sent and tracked (or waits on a pause). */
+  async whenIdle(): Promise<void> {
+    for (;;) {
+      await Promise.all([...this.runners.values()].map((r) => r.settled()));
+      if ([...this.runners.values()].every((r) => r.pending === 0 || r.ctx.isPaused())) return;
+    }
+  }
+
+  private jobChanged(job: JobDetails): void {
+    for (const l of this.jobListeners) {
+      try {
+        l(job);
+      } catch {
+        // A listener's failure must not stop the engine.
+      }
+    }
+  }
+
+  private jobFinished(job: JobDetails): void {
+    const practice = this.settings.practices.find((p) => p.name === job.practice);
+    if (job.state === 'failed') {
+      this.board.raise(problemFor.failed(job));
+    } else if (job.state === 'processed' && job.counts.sent > 0) {
+      this.board.success(new Date(job.finishedAt ?? Date.now()));
+    }
+    if (practice) {
+      if (job.counts.errors > 0 && job.state !== 'failed') this.board.raise(problemFor.rows(practice, job));
+      else if (job.state === 'processed') this.board.resolve(problemFor.rowsId(practice));
+    }
+    this.refreshCounts();
+  }
+
+  private refreshCounts(): void {
+    const c = this.opts.journal.counts();
+    let queued = 0;
+    for (const r of this.runners.values()) queued += r.pending;
+    this.board.setCounts({ sentToday: c.sentToday, failed: c.failed, queued: Math.max(queued, c.queued) });
+  }
+
+  private scheduleRetention(): void {
+    const apply = this.opts.applyRetention;
+    if (!apply || !(this.settings.retentionDays > 0)) return;
+    const run = () => {
+      apply(this.settings).catch((err: unknown) =>
+        (this.opts.logger ?? silentLogger).warn('retention failed', { error: (err as Error).message }),
+      );
+      this.retentionTimer = setTimeout(run, DAY_MS);
+      this.retentionTimer.unref();
+    };
+    run();
+  }
+}

@@ -1,0 +1,83 @@
+// Everything one job step needs: the practice it belongs to (its client, its ledger, its inbox)
+// and the engine-wide services (journal, clock, HTTP slots, logger, stop signal).
+import type { Appointment } from '../../model/appointment.ts';
+import type { PracticeSettings } from '../settings-types.ts';
+import type { JobDetails } from '../types.ts';
+import type { EngineClient, EngineLogger } from '../engine-ports.ts';
+import type { JobStore } from '../job-store/index.ts';
+import type { Semaphore } from '../schedule/semaphore.ts';
+import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
+
+/** The durable journal of jobs: every write is flushed (fsync) before it resolves. */
+export type JobJournal = Pick<
+  JobStore,
+  'create' | 'update' | 'get' | 'unfinished' | 'findByContentHash' | 'counts'
+>;
+
+/** What change detection says about one appointment read from a file. */
+export type Decision = { send: true; appointment: Appointment } | { send: false };
+
+/** Per-practice memory of what was sent (H3's SentLedger). */
+export interface Ledger {
+  decide(appointment: Appointment): Promise<Decision>;
+  record(sent: Appointment[]): Promise<void>;
+  cancellationsForSnapshot(range: { from: Date; to: Date }, presentIds: Set<string>): Promise<Appointment[]>;
+}
+
+export type ImportFn = (file: string, opts: ImportOptions) => AsyncGenerator<ImportItem, ImportSummary>;
+
+export interface PracticeContext {
+  practice: PracticeSettings;
+  client: EngineClient;
+  ledger: Ledger;
+  /** A 401 that survived re-authentication: stop sending for this practice until resumed. */
+  pauseForCredentials(message: string): void;
+  isPaused(): boolean;
+  /** Medfusion cannot be reached for a while (message), or can again (undefined). */
+  reportUnreachable(message: string | undefined): void;
+}
+
+export interface JobProgress {
+  jobId: string;
+  practice: string;
+  file: string;
+  phase: 'reading' | 'sending' | 'tracking';
+  done: number;
+  total?: number;
+}
+
+export interface EngineServices {
+  journal: JobJournal;
+  importExport: ImportFn;
+  clock: () => Date;
+  http: Semaphore;
+  log: EngineLogger;
+  batchSize: number;
+  sendPolicy: BackoffPolicy;
+  pollPolicy: PollPolicy;
+  /** Product version for the Sender header. */
+  version: string;
+  random: () => number;
+  /** Aborted when the engine stops: waits end early, no new step starts. */
+  signal: AbortSignal;
+  progress(p: JobProgress): void;
+  /** A job was written to the journal. */
+  changed(job: JobDetails): void;
+}
+
+/** Sleep that ends early (returning false) when the engine stops. */
+export function pause(ms: number, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const t = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(true);
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(t);
+      resolve(false);
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

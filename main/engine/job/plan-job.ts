@@ -1,0 +1,119 @@
+// Step "convert": read the export, let change detection decide what must be sent, and cut it
+// into batches. Deterministic: after a crash the same file and the same ledger give the same
+// answer, so a resumed job re-runs this step to get its appointments back instead of storing
+// patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
+import type { Appointment } from '../../model/appointment.ts';
+import type { RowError } from '../../model/row-error.ts';
+import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
+import type { EngineServices, PracticeContext } from './job-context.ts';
+
+export interface JobPlan {
+  /** Appointments change detection says must go, by AppointmentId. */
+  toSend: Map<string, Appointment>;
+  batches: BatchRecord[];
+  counts: JobCounts;
+  rowErrors: RowError[];
+  patientIds: string[];
+}
+
+/** The error the importer throws for a file it cannot read at all carries a RowError. */
+export class FileUnreadableError extends Error {
+  constructor(readonly rowError: RowError) {
+    super(rowError.message);
+  }
+}
+
+function rowErrorOf(err: unknown): RowError | undefined {
+  if (!err || typeof err !== 'object') return undefined;
+  const e = err as { rowError?: RowError; error?: RowError };
+  const r = e.rowError ?? e.error;
+  return r && typeof r.message === 'string' ? r : undefined;
+}
+
+export async function planJob(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  file: string,
+): Promise<JobPlan> {
+  const { practice } = ctx;
+  const toSend = new Map<string, Appointment>();
+  const rowErrors: RowError[] = [];
+  const presentIds = new Set<string>();
+  const patientIds = new Set<string>();
+  let unchanged = 0;
+  let skipped = 0;
+  let appointments = 0;
+  const gen = svc.importExport(file, {
+    practiceId: practice.practiceId,
+    ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
+    profile: practice.mappingProfile || 'auto',
+  });
+  let summary;
+  try {
+    for (;;) {
+      const next = await gen.next();
+      if (next.done) {
+        summary = next.value;
+        break;
+      }
+      const item = next.value;
+      if (item.kind === 'skipped') skipped++;
+      else if (item.kind === 'error') rowErrors.push({ ...item.error, file: job.file });
+      else {
+        appointments++;
+        const a = item.appointment;
+        presentIds.add(a.appointmentId);
+        patientIds.add(a.patient.patientId);
+        const d = await ctx.ledger.decide(a);
+        // A later row for the same appointment replaces an earlier one: the file's last word counts.
+        if (d.send) toSend.set(a.appointmentId, d.appointment);
+        else unchanged++;
+        if (appointments % 1000 === 0) {
+          svc.progress({
+            jobId: job.id,
+            practice: practice.name,
+            file: job.file,
+            phase: 'reading',
+            done: appointments,
+          });
+        }
+      }
+    }
+  } catch (err) {
+    const r = rowErrorOf(err);
+    throw new FileUnreadableError(
+      r
+        ? { ...r, file: job.file }
+        : {
+            file: job.file,
+            line: 0,
+            message: `the file could not be read: ${(err as Error).message}`,
+            hint: 'Check that this is a scheduling export (CSV, TXT or XML) and export it again.',
+          },
+    );
+  }
+  if (practice.snapshotMode && summary.range) {
+    for (const c of await ctx.ledger.cancellationsForSnapshot(summary.range, presentIds)) {
+      if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
+    }
+  }
+
+  const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
+  const counts: JobCounts =
+    job.state === 'received'
+      ? { rows: summary.rowsRead, sent: 0, unchanged, skipped, errors: rowErrors.length }
+      : job.counts;
+  return { toSend, batches, counts, rowErrors, patientIds: [...patientIds] };
+}
+
+/** Keep planned batches; ids nobody planned yet (only after a resume) go into new batches. */
+export function planBatches(existing: BatchRecord[], ids: string[], size: number): BatchRecord[] {
+  const planned = new Set(existing.flatMap((b) => b.appointmentIds));
+  const fresh = ids.filter((id) => !planned.has(id));
+  const out = existing.map((b) => ({ ...b }));
+  for (let i = 0; i < fresh.length; i += size) {
+    out.push({ index: out.length, appointmentIds: fresh.slice(i, i + size) });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+// One job from its file in processing/ to acceptance (sendJob, run in the practice's queue), and
+// from acceptance to its final state (finishJob: tracking, run beside the queue so a slow
+// Medfusion verdict never holds up the next file). Every step is written to the journal first,
+// so any step can be resumed after a crash: states received → converted → sending → accepted →
+// tracked → processed | failed.
+import fs from 'node:fs/promises';
+import type { JobDetails } from '../types.ts';
+import type { EngineServices, PracticeContext } from './job-context.ts';
+import { FileUnreadableError, planJob } from './plan-job.ts';
+import { batchAccepted, sendBatches, write } from './send-batches.ts';
+import { ADVICE, archiveFailed, archiveProcessed } from './archive-job.ts';
+import { trackJob } from './track-job.ts';
+
+export type SendJobResult = 'accepted' | 'finished' | 'paused' | 'stopped';
+
+export async function sendJob(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  start: JobDetails,
+): Promise<SendJobResult> {
+  let job = start;
+  const file = job.archivedPath;
+  if (!file || !(await fs.stat(file).catch(() => undefined))) {
+    await archiveFailed(svc, ctx, job, {
+      state: 'failed',
+      reason: `The file ${job.file} is no longer where the connector put it (${file ?? 'unknown'}).`,
+      advice: ADVICE.missing,
+    });
+    return 'finished';
+  }
+
+  let plan;
+  try {
+    plan = await planJob(svc, ctx, job, file);
+  } catch (err) {
+    if (!(err instanceof FileUnreadableError)) throw err;
+    await archiveFailed(svc, ctx, job, {
+      state: 'failed',
+      reason: `The file could not be read: ${err.rowError.message}`,
+      advice: `${err.rowError.hint} ${ADVICE.unreadable}`,
+      rowErrors: [err.rowError],
+    });
+    return 'finished';
+  }
+  job = await write(svc, job, {
+    ...(job.state === 'received' ? { state: 'converted' as const } : {}),
+    counts: plan.counts,
+    rowErrors: plan.rowErrors,
+    batches: plan.batches,
+    patientIds: plan.patientIds,
+  });
+  svc.log.info('job converted', {
+    job: job.id,
+    practice: ctx.practice.name,
+    rows: plan.counts.rows,
+    toSend: plan.toSend.size,
+    unchanged: plan.counts.unchanged,
+    skipped: plan.counts.skipped,
+    errors: plan.counts.errors,
+    batches: plan.batches.length,
+  });
+
+  if (plan.batches.length === 0) {
+    const n = plan.counts.unchanged;
+    await archiveProcessed(svc, ctx, job, {
+      state: 'processed',
+      finishedAt: svc.clock().toISOString(),
+      reason: n
+        ? `Nothing new to send: all ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.`
+        : 'Nothing to send: the file holds no appointments.',
+    });
+    return 'finished';
+  }
+
+  const sent = await sendBatches(svc, ctx, job, plan);
+  job = sent.job;
+  if (sent.kind === 'paused' || sent.kind === 'stopped') return sent.kind;
+  if (sent.kind === 'gave-up') {
+    await archiveFailed(svc, ctx, job, { state: 'failed', reason: sent.reason, advice: ADVICE.unreachable });
+    return 'finished';
+  }
+  const rejected = job.batches.filter((b) => b.httpStatus !== undefined && !batchAccepted(b));
+  const accepted = job.batches.filter(batchAccepted);
+  if (rejected.length) {
+    const n = rejected.reduce((s, b) => s + b.appointmentIds.length, 0);
+    await archiveFailed(svc, ctx, job, {
+      state: accepted.length ? 'accepted' : 'failed',
+      reason:
+        `Medfusion refused ${rejected.length} of ${job.batches.length} batch${job.batches.length === 1 ? '' : 'es'} ` +
+        `(${n} appointment${n === 1 ? '' : 's'}): ${firstLine(rejected[0]!.serverText)}`,
+      advice: ADVICE.rejected,
+    });
+    return accepted.length ? 'accepted' : 'finished';
+  }
+  await archiveProcessed(svc, ctx, job, { state: 'accepted' });
+  return 'accepted';
+}
+
+/** Track an accepted job to its final state. Returns false when the engine stopped first. */
+export async function finishJob(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  start: JobDetails,
+): Promise<boolean> {
+  let job = start;
+  if (job.state === 'accepted') {
+    const tracked = await trackJob(svc, ctx, job);
+    if (!tracked) return false;
+    job = tracked;
+  }
+  const failed = job.batches.some((b) => b.httpStatus !== undefined && !batchAccepted(b));
+  await write(svc, job, { state: failed ? 'failed' : 'processed', finishedAt: svc.clock().toISOString() });
+  return true;
+}
+
+function firstLine(text: string | undefined): string {
+  const t = (text ?? '').replace(/\s+/g, ' ').trim();
+  return t.length > 300 ? `${t.slice(0, 300)}…` : t || 'no reason given';
+}

@@ -1,0 +1,217 @@
+// Step "send": each planned batch that is not settled yet is built (H1's writer), validated
+// against our XSD and POSTed, one batch in flight per practice. The journal records the batch
+// BEFORE the POST and its acceptance right after it, then the ledger learns what was sent: after
+// a crash only the batch in flight can go twice. Outcomes per batch:
+//  - accepted: recorded (DataJobId, MessageId, Location);
+//  - rejected (400/404/415, or our own validation): recorded with the server's words, the other
+//    batches go on;
+//  - unauthorized after re-authentication: the practice pauses (credentials problem);
+//  - retryable: exponential backoff with jitter up to a cap, then the job is parked as failed.
+import type { Appointment } from '../../model/appointment.ts';
+import type { RowError } from '../../model/row-error.ts';
+import { buildAppointmentData, defaultSender } from '../../xml/build-appointment-data.ts';
+import { validateAppointmentDataSync, formatXmlProblem } from '../../xml/validate-appointment-data.ts';
+import type { PostOutcome } from '../../medfusion/outcomes.ts';
+import type { BatchRecord, JobDetails } from '../types.ts';
+import { backoffDelay } from '../schedule/backoff.ts';
+import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
+import type { JobPlan } from './plan-job.ts';
+
+export type SendResult =
+  | { kind: 'done'; job: JobDetails }
+  | { kind: 'paused'; job: JobDetails }
+  | { kind: 'stopped'; job: JobDetails }
+  | { kind: 'gave-up'; job: JobDetails; reason: string };
+
+/** A batch is settled once Medfusion answered it for good (accepted or refused). */
+export function batchSettled(b: BatchRecord): boolean {
+  return b.httpStatus !== undefined || b.serverText !== undefined;
+}
+
+export function batchAccepted(b: BatchRecord): boolean {
+  return b.httpStatus !== undefined && b.httpStatus >= 200 && b.httpStatus < 300;
+}
+
+export async function sendBatches(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  start: JobDetails,
+  plan: JobPlan,
+): Promise<SendResult> {
+  let job = start;
+  const batches = job.batches.map((b) => ({ ...b }));
+  const total = batches.length;
+  for (const batch of batches) {
+    if (batchSettled(batch)) {
+      // Accepted before a crash, but the ledger may not have heard of it yet: tell it now.
+      if (batchAccepted(batch)) await recordAccepted(ctx, plan, batch);
+      continue;
+    }
+    if (svc.signal.aborted) return { kind: 'stopped', job };
+    if (ctx.isPaused()) return { kind: 'paused', job };
+    let appointments = batch.appointmentIds
+      .map((id) => plan.toSend.get(id))
+      .filter((a): a is Appointment => a !== undefined);
+    if (appointments.length === 0) {
+      batch.serverText = 'Nothing left to send: these appointments were sent earlier.';
+      job = await write(svc, job, { batches });
+      continue;
+    }
+    // Validate before sending; appointments our own schema refuses become row errors and the
+    // rest of the batch still goes.
+    const built = buildValid(svc, ctx, job, appointments);
+    if (built.refused.length) {
+      job = await write(svc, job, {
+        rowErrors: [...job.rowErrors, ...built.refused],
+        counts: { ...job.counts, errors: job.counts.errors + built.refused.length },
+      });
+    }
+    appointments = built.appointments;
+    batch.appointmentIds = appointments.map((a) => a.appointmentId);
+    if (!built.xml) {
+      batch.serverText = 'Not sent: no appointment in this batch passed validation (see row errors).';
+      job = await write(svc, job, { batches });
+      continue;
+    }
+    job = await write(svc, job, { state: 'sending', batches, attempts: 0 });
+    svc.progress({
+      jobId: job.id,
+      practice: ctx.practice.name,
+      file: job.file,
+      phase: 'sending',
+      done: batch.index,
+      total,
+    });
+
+    const outcome = await postWithRetry(svc, ctx, job, built.xml);
+    if (outcome.kind === 'stopped') return { kind: 'stopped', job };
+    if (outcome.kind === 'accepted') {
+      batch.httpStatus = outcome.httpStatus;
+      if (outcome.dataJobId) batch.dataJobId = outcome.dataJobId;
+      if (outcome.messageId) batch.messageId = outcome.messageId;
+      if (outcome.location) batch.location = outcome.location;
+      job = await write(svc, job, {
+        batches,
+        attempts: 0,
+        dataJobIds: outcome.dataJobId ? [...job.dataJobIds, outcome.dataJobId] : job.dataJobIds,
+        messageIds: outcome.messageId ? [...job.messageIds, outcome.messageId] : job.messageIds,
+        counts: { ...job.counts, sent: job.counts.sent + appointments.length },
+      });
+      await ctx.ledger.record(appointments);
+      svc.log.info('batch accepted', {
+        job: job.id,
+        practice: ctx.practice.name,
+        batch: batch.index + 1,
+        of: total,
+        appointments: appointments.length,
+        dataJobId: outcome.dataJobId,
+      });
+    } else if (outcome.kind === 'rejected') {
+      batch.httpStatus = outcome.httpStatus;
+      batch.serverText = outcome.serverText || outcome.message;
+      job = await write(svc, job, { batches });
+      svc.log.warn('batch rejected', {
+        job: job.id,
+        practice: ctx.practice.name,
+        batch: batch.index + 1,
+        httpStatus: outcome.httpStatus,
+      });
+    } else if (outcome.kind === 'unauthorized') {
+      ctx.pauseForCredentials(outcome.message);
+      return { kind: 'paused', job };
+    } else {
+      return { kind: 'gave-up', job, reason: outcome.message };
+    }
+  }
+  return { kind: 'done', job };
+}
+
+async function recordAccepted(ctx: PracticeContext, plan: JobPlan, batch: BatchRecord): Promise<void> {
+  const pending = batch.appointmentIds
+    .map((id) => plan.toSend.get(id))
+    .filter((a): a is Appointment => a !== undefined);
+  if (pending.length) await ctx.ledger.record(pending);
+}
+
+function buildValid(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  input: Appointment[],
+): { xml?: string; appointments: Appointment[]; refused: RowError[] } {
+  let appointments = input;
+  const refused: RowError[] = [];
+  // At most a few rounds: each round removes the appointments the validator named.
+  for (let round = 0; round < 3 && appointments.length; round++) {
+    const sender = defaultSender(svc.clock(), svc.version);
+    const xml = buildAppointmentData(
+      appointments,
+      sender,
+      ctx.practice.timeZone ? { timeZone: ctx.practice.timeZone } : {},
+    );
+    const v = validateAppointmentDataSync(xml, { fileName: job.file });
+    if (v.ok) return { xml, appointments, refused };
+    const bad = new Set(v.problems.map((p) => p.appointmentId).filter((id): id is string => !!id));
+    for (const p of v.problems) {
+      refused.push({
+        file: job.file,
+        line: 0,
+        field: p.element,
+        message: formatXmlProblem(p),
+        hint: p.hint,
+        ...(p.appointmentId ? { value: p.appointmentId } : {}),
+      });
+    }
+    if (bad.size === 0) return { appointments: [], refused };
+    appointments = appointments.filter((a) => !bad.has(a.appointmentId));
+  }
+  return { appointments: [], refused };
+}
+
+type PostResult = PostOutcome | { kind: 'stopped' };
+
+async function postWithRetry(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  xml: string,
+): Promise<PostResult> {
+  const policy = svc.sendPolicy;
+  for (let attempt = 1; ; attempt++) {
+    // One HTTP slot per request, released before any backoff wait: a practice waiting to retry
+    // never holds up the others.
+    const outcome = await svc.http.run(() => ctx.client.postAppointmentData(xml));
+    if (outcome.kind !== 'retryable') {
+      ctx.reportUnreachable(undefined);
+      return outcome;
+    }
+    if (attempt >= 2) ctx.reportUnreachable(outcome.message);
+    if (attempt >= policy.maxAttempts) {
+      return { ...outcome, message: `${outcome.message} Gave up after ${attempt} attempts.` };
+    }
+    const delay = backoffDelay(attempt, policy, svc.random, outcome.retryAfterMs);
+    svc.log.warn('send failed, will retry', {
+      job: job.id,
+      practice: ctx.practice.name,
+      attempt,
+      delayMs: delay,
+      httpStatus: outcome.httpStatus,
+    });
+    await write(svc, job, {
+      attempts: attempt,
+      nextAttemptAt: new Date(svc.clock().getTime() + delay).toISOString(),
+    });
+    if (!(await pause(delay, svc.signal))) return { kind: 'stopped' };
+    if (ctx.isPaused()) return { kind: 'stopped' };
+  }
+}
+
+export async function write(
+  svc: EngineServices,
+  job: JobDetails,
+  patch: Partial<JobDetails>,
+): Promise<JobDetails> {
+  const next = await svc.journal.update(job.id, patch);
+  svc.changed(next);
+  return next;
+}

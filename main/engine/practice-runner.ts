@@ -1,0 +1,316 @@
+// One practice at work: its inbox watcher, its queue of jobs (one job, and so one batch, in
+// flight at a time, in arrival order), its pause state, and the intake that turns a stable file
+// into a durable job BEFORE anything is sent. Practices never wait for each other: each has its
+// own queue, and HTTP slots are shared only per request.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { PracticeSettings } from './settings-types.ts';
+import type { JobDetails } from './types.ts';
+import { InboxWatcher } from './watch/inbox-watcher.ts';
+import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-folders.ts';
+import { moveNoClobber } from './archive/move-no-clobber.ts';
+import { sha256File } from './job/content-hash.ts';
+import { newJob, newJobId } from './job/new-job.ts';
+import { finishJob, sendJob } from './job/run-job.ts';
+import { write } from './job/send-batches.ts';
+import type { EngineServices, PracticeContext } from './job/job-context.ts';
+
+export interface PracticeRunnerHooks {
+  credentialsRefused(practice: PracticeSettings, message: string): void;
+  unreachable(practice: PracticeSettings, message: string | undefined): void;
+  inboxProblem(practice: PracticeSettings, message: string | undefined): void;
+  jobFinished(job: JobDetails): void;
+  /** The runner's queue or tracking changed size. */
+  queueChanged(): void;
+}
+
+export class PracticeRunner {
+  private watcher?: InboxWatcher;
+  private readonly queue: string[] = [];
+  /** Jobs this runner owns now (queued, sending or tracking). */
+  private readonly active = new Set<string>();
+  /** Inbox paths being taken in right now. */
+  private readonly taking = new Set<string>();
+  private readonly tracking = new Map<string, Promise<void>>();
+  private pumping?: Promise<void>;
+  private credentialsPaused = false;
+  private intake: Promise<void> = Promise.resolve();
+  readonly ctx: PracticeContext;
+
+  constructor(
+    readonly practice: PracticeSettings,
+    private readonly svc: EngineServices,
+    client: PracticeContext['client'],
+    ledger: PracticeContext['ledger'],
+    private readonly hooks: PracticeRunnerHooks,
+    private readonly engineIsPaused: () => boolean,
+    private readonly stabilityMs: number,
+  ) {
+    this.ctx = {
+      practice,
+      client,
+      ledger,
+      pauseForCredentials: (message) => {
+        this.credentialsPaused = true;
+        hooks.credentialsRefused(practice, message);
+      },
+      isPaused: () => this.credentialsPaused || this.engineIsPaused(),
+      reportUnreachable: (message) => hooks.unreachable(practice, message),
+    };
+  }
+
+  get pending(): number {
+    return this.queue.length + this.tracking.size;
+  }
+
+  get credentialsRefused(): boolean {
+    return this.credentialsPaused;
+  }
+
+  owns(jobId: string): boolean {
+    return this.active.has(jobId);
+  }
+
+  /** Resume the jobs the journal says are unfinished, then watch the inbox. */
+  async start(unfinished: JobDetails[]): Promise<void> {
+    for (const job of unfinished) this.adopt(job);
+    try {
+      await fs.mkdir(this.practice.inbox, { recursive: true });
+    } catch (err) {
+      this.hooks.inboxProblem(
+        this.practice,
+        `The inbox folder ${this.practice.inbox} cannot be used: ${(err as Error).message}`,
+      );
+      return;
+    }
+    this.watcher = new InboxWatcher({
+      dir: this.practice.inbox,
+      stabilityMs: this.stabilityMs,
+      polling: this.practice.polling,
+      onFile: (file) => this.take(file),
+      onError: (err) =>
+        this.svc.log.warn('inbox watcher', { practice: this.practice.name, error: err.message }),
+    });
+    await this.watcher.start();
+    this.hooks.inboxProblem(this.practice, undefined);
+  }
+
+  async rescan(): Promise<void> {
+    await this.watcher?.rescan();
+  }
+
+  /** Credentials fixed (or the user pressed Resume): try again. */
+  resume(): void {
+    this.credentialsPaused = false;
+    this.kick();
+  }
+
+  /** Wait for the intake, the queue and tracking to drain (or to stop on pause). */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.intake;
+      await this.pumping;
+      await Promise.all(this.tracking.values());
+      if (!this.pumping && this.tracking.size === 0 && (this.queue.length === 0 || this.ctx.isPaused()))
+        return;
+    }
+  }
+
+  async stop(): Promise<void> {
+    await this.watcher?.close();
+    // Let the step in flight finish its write; waits and polls end at once (signal aborted).
+    await this.intake.catch(() => undefined);
+    await this.pumping?.catch(() => undefined);
+    await Promise.all([...this.tracking.values()].map((p) => p.catch(() => undefined)));
+  }
+
+  /** Take a stable file: serialised, so two copies of one export never race each other. */
+  take(file: string): void {
+    this.intake = this.intake
+      .then(() => this.takeOne(file))
+      .catch((err: unknown) => {
+        this.svc.log.error('intake failed', { practice: this.practice.name, error: (err as Error).message });
+      });
+  }
+
+  private async takeOne(file: string): Promise<void> {
+    if (this.svc.signal.aborted || this.taking.has(file)) return;
+    this.taking.add(file);
+    try {
+      let hash: string;
+      try {
+        hash = await sha256File(file);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+        throw err;
+      }
+      const now = this.svc.clock();
+      const known = this.svc.journal.findByContentHash(this.practice.name, hash);
+      if (known && this.active.has(known.id)) {
+        // The same content is being handled right now: its file is already in processing/.
+        if (known.sourcePath === file && !known.archivedPath) return;
+        await this.recordDuplicate(file, hash, known, now);
+        return;
+      }
+      if (known && (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked')) {
+        await this.recordDuplicate(file, hash, known, now);
+        return;
+      }
+      if (known) {
+        // A failed job's file put back into the inbox (Retry): the same job goes on, and batches
+        // Medfusion already accepted are not sent again.
+        const moved = await moveNoClobber(file, this.processingDir(), `${known.id}-${known.file}`);
+        const job = await write(this.svc, known, {
+          state: 'received',
+          archivedPath: moved,
+          sourcePath: file,
+          reason: undefined,
+          advice: undefined,
+          finishedAt: undefined,
+          attempts: 0,
+          nextAttemptAt: undefined,
+        });
+        this.svc.log.info('job retried', { job: job.id, practice: this.practice.name });
+        this.enqueue(job);
+        return;
+      }
+      const job = newJob({
+        id: newJobId(now),
+        file,
+        practice: this.practice.name,
+        at: now,
+        contentHash: hash,
+      });
+      // Recorded (fsynced) before the file moves and long before anything is sent.
+      await this.svc.journal.create(job);
+      this.svc.changed(job);
+      const moved = await moveNoClobber(file, this.processingDir(), `${job.id}-${job.file}`);
+      const taken = await write(this.svc, job, { archivedPath: moved });
+      this.svc.log.info('job received', { job: job.id, practice: this.practice.name });
+      this.enqueue(taken);
+    } finally {
+      this.taking.delete(file);
+    }
+  }
+
+  private processingDir(): string {
+    return path.join(this.practice.inbox, PROCESSING_DIR);
+  }
+
+  private async recordDuplicate(file: string, hash: string, original: JobDetails, now: Date): Promise<void> {
+    const job = newJob({ id: newJobId(now), file, practice: this.practice.name, at: now, contentHash: hash });
+    await this.svc.journal.create(job);
+    const moved = await moveNoClobber(file, processedDir(this.practice.inbox, now), job.file);
+    const done = await write(this.svc, job, {
+      state: 'processed',
+      finishedAt: this.svc.clock().toISOString(),
+      archivedPath: moved,
+      reason: `Same content as ${original.file} (job ${original.id}), already handled: nothing sent again.`,
+    });
+    this.svc.log.info('duplicate file', { job: job.id, original: original.id, practice: this.practice.name });
+    this.hooks.jobFinished(done);
+  }
+
+  /** A job found unfinished in the journal at start. */
+  private adopt(job: JobDetails): void {
+    if (job.state === 'accepted' || job.state === 'tracked') {
+      this.active.add(job.id);
+      this.startTracking(job);
+      return;
+    }
+    if (job.state === 'received' && !job.archivedPath) {
+      // Killed between recording the job and moving its file: finish the move, then queue it.
+      this.active.add(job.id);
+      this.intake = this.intake
+        .then(() => this.moveLateFile(job))
+        .catch((err: unknown) => {
+          this.svc.log.error('resume failed', { job: job.id, error: (err as Error).message });
+        });
+      return;
+    }
+    this.enqueue(job);
+  }
+
+  private async moveLateFile(job: JobDetails): Promise<void> {
+    const src = job.sourcePath;
+    const target = processingPath(this.practice.inbox, job.id, job.file);
+    let now = job;
+    if (await fs.stat(target).catch(() => undefined)) {
+      now = await write(this.svc, job, { archivedPath: target });
+    } else if (src && (await sha256File(src).catch(() => undefined)) === job.contentHash) {
+      const moved = await moveNoClobber(src, path.dirname(target), path.basename(target));
+      now = await write(this.svc, job, { archivedPath: moved });
+    }
+    // With no file found anywhere, sendJob records it as failed with the reason.
+    this.enqueue(now);
+  }
+
+  private enqueue(job: JobDetails): void {
+    this.active.add(job.id);
+    if (!this.queue.includes(job.id)) this.queue.push(job.id);
+    this.hooks.queueChanged();
+    this.kick();
+  }
+
+  private kick(): void {
+    if (this.pumping || this.svc.signal.aborted) return;
+    this.pumping = this.pump().finally(() => {
+      this.pumping = undefined;
+      this.hooks.queueChanged();
+    });
+  }
+
+  private async pump(): Promise<void> {
+    while (this.queue.length && !this.ctx.isPaused() && !this.svc.signal.aborted) {
+      const id = this.queue[0]!;
+      const job = this.svc.journal.get(id);
+      if (!job) {
+        this.queue.shift();
+        this.active.delete(id);
+        continue;
+      }
+      let result;
+      try {
+        result = await sendJob(this.svc, this.ctx, job);
+      } catch (err) {
+        // A bug or a full disk: the job stays unfinished in the journal and is tried at the next start.
+        this.svc.log.error('job step failed', {
+          job: id,
+          practice: this.practice.name,
+          error: (err as Error).message,
+        });
+        this.queue.shift();
+        this.active.delete(id);
+        continue;
+      }
+      if (result === 'paused' || result === 'stopped') return;
+      this.queue.shift();
+      this.hooks.queueChanged();
+      const now = this.svc.journal.get(id);
+      if (result === 'accepted' && now) this.startTracking(now);
+      else {
+        this.active.delete(id);
+        if (now) this.hooks.jobFinished(now);
+      }
+    }
+  }
+
+  private startTracking(job: JobDetails): void {
+    const p = finishJob(this.svc, this.ctx, job)
+      .then((finished) => {
+        if (!finished) return;
+        const now = this.svc.journal.get(job.id);
+        if (now) this.hooks.jobFinished(now);
+      })
+      .catch((err: unknown) => {
+        this.svc.log.error('tracking failed', { job: job.id, error: (err as Error).message });
+      })
+      .finally(() => {
+        this.tracking.delete(job.id);
+        this.active.delete(job.id);
+        this.hooks.queueChanged();
+      });
+    this.tracking.set(job.id, p);
+    this.hooks.queueChanged();
+  }
+}

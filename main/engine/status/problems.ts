@@ -1,0 +1,54 @@
+// The problems the engine raises, each with a stable id (one notification per problem until it
+// is resolved) and words a front-desk person can act on.
+import type { PracticeSettings } from '../settings-types.ts';
+import type { JobDetails, Problem } from '../types.ts';
+
+export const problemFor = {
+  credentialsId: (p: PracticeSettings) => `credentials:${p.name}`,
+  credentials: (p: PracticeSettings, detail: string): Problem => ({
+    id: `credentials:${p.name}`,
+    practice: p.name,
+    kind: 'credentials',
+    message: `Medfusion refused the credentials of ${p.name}; sending for this practice is paused.`,
+    hint: `Open Settings → Credentials and enter them again, then choose Resume. (${detail})`,
+  }),
+  unreachableId: (p: PracticeSettings) => `unreachable:${p.name}`,
+  unreachable: (p: PracticeSettings, detail: string): Problem => ({
+    id: `unreachable:${p.name}`,
+    practice: p.name,
+    kind: 'unreachable',
+    message: `Medfusion cannot be reached for ${p.name} right now; the connector keeps trying.`,
+    hint: `Check the internet connection. Nothing is lost: files wait until Medfusion answers. (${detail})`,
+  }),
+  inboxId: (p: PracticeSettings) => `inbox:${p.name}`,
+  inbox: (p: PracticeSettings, detail: string): Problem => ({
+    id: `inbox:${p.name}`,
+    practice: p.name,
+    kind: 'settings',
+    message: detail,
+    hint: 'Check that the folder exists and this computer can reach it (network share connected?), or pick another folder in Settings.',
+  }),
+  settings: (p: PracticeSettings, detail: string): Problem => ({
+    id: `settings:${p.name}`,
+    practice: p.name,
+    kind: 'settings',
+    message: `${p.name}: ${detail}`,
+    hint: 'Open Settings and correct this practice.',
+  }),
+  failedId: (jobId: string) => `failed:${jobId}`,
+  failed: (job: JobDetails): Problem => ({
+    id: `failed:${job.id}`,
+    practice: job.practice,
+    kind: 'file',
+    message: `${job.file} could not be sent: ${job.reason ?? 'see the history'}`,
+    hint: job.advice ?? 'Open the history to see why, then choose Retry.',
+  }),
+  rowsId: (p: PracticeSettings) => `rows:${p.name}`,
+  rows: (p: PracticeSettings, job: JobDetails): Problem => ({
+    id: `rows:${p.name}`,
+    practice: p.name,
+    kind: 'rejected',
+    message: `${job.counts.errors} row${job.counts.errors === 1 ? '' : 's'} of ${job.file} could not be sent; the other rows went on.`,
+    hint: 'Open the history to see each row, what is wrong and what to change in the scheduling software.',
+  }),
+};
