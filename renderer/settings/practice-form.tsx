@@ -10,7 +10,7 @@ interface Props {
   connector: ConnectorApi;
   practice: PracticeSettings;
   isNew: boolean;
-  onSaved: (practice: PracticeSettings) => void;
+  onSaved: (practice: PracticeSettings, result: ActionResult) => void;
   onRemoved?: () => void;
   /** Fewer fields (the wizard's folder step). */
   compact?: boolean;
@@ -43,12 +43,12 @@ export function PracticeForm({
   const set = <K extends keyof PracticeSettings>(key: K, value: PracticeSettings[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
-  async function act(what: () => Promise<ActionResult>, after: () => void) {
+  async function act(what: () => Promise<ActionResult>, after: (r: ActionResult) => void) {
     setBusy(true);
     try {
       const r = await what();
       setResult(r);
-      if (r.ok) after();
+      if (r.ok) after(r);
     } catch (err) {
       setResult({ ok: false, message: describeError(err) });
     } finally {
@@ -76,7 +76,7 @@ export function PracticeForm({
     if (problems.length > 0) return setResult({ ok: false, message: problems.join(' ') });
     void act(
       () => connector.savePractice(cleaned),
-      () => onSaved(cleaned),
+      (r) => onSaved(cleaned, r),
     );
   }
 

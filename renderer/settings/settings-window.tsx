@@ -15,6 +15,8 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState('');
+  // Outlives the form that produced it (adding a practice swaps the "new" form for the saved one).
+  const [notice, setNotice] = useState('');
 
   const reload = useCallback(async () => {
     try {
@@ -43,6 +45,7 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
       : undefined;
 
   function addPractice() {
+    setNotice('');
     const taken = settings!.practices.map((p) => p.credentialKey);
     const sandboxId = settings!.practices.find((p) => p.environment === 'sandbox')?.practiceId ?? '';
     setSelection({
@@ -59,6 +62,9 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
           {error}
         </p>
       )}
+      <p role="status" className="ok-text">
+        {notice}
+      </p>
       <div className="settings-grid">
         <nav aria-label="Practices" className="practice-list">
           <h2>Practices</h2>
@@ -68,7 +74,10 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
                 <button
                   type="button"
                   aria-current={current?.credentialKey === p.credentialKey ? 'true' : undefined}
-                  onClick={() => setSelection({ kind: 'existing', credentialKey: p.credentialKey })}
+                  onClick={() => {
+                    setNotice('');
+                    setSelection({ kind: 'existing', credentialKey: p.credentialKey });
+                  }}
                 >
                   {p.name}
                   <span className="muted small">{p.environment}</span>
@@ -86,9 +95,10 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
               connector={connector}
               practice={selection.draft}
               isNew
-              onSaved={(p) =>
-                void reload().then(() => setSelection({ kind: 'existing', credentialKey: p.credentialKey }))
-              }
+              onSaved={(p, r) => {
+                setNotice(r.message ?? '');
+                void reload().then(() => setSelection({ kind: 'existing', credentialKey: p.credentialKey }));
+              }}
             />
           )}
           {current && (
@@ -98,12 +108,13 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
                 practice={current}
                 isNew={false}
                 onSaved={() => void reload()}
-                onRemoved={() =>
+                onRemoved={() => {
+                  setNotice(`Removed ${current.name}.`);
                   void reload().then((s) => {
                     const first = s?.practices[0];
                     setSelection(first ? { kind: 'existing', credentialKey: first.credentialKey } : null);
-                  })
-                }
+                  });
+                }}
               />
               <CredentialsPanel connector={connector} practice={current} onChanged={() => void reload()} />
               <ExportPreviewPanel connector={connector} practice={current.name} />

@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+// The history window's behaviour in a DOM: search and filter, keyboard (Tab/Enter/Escape), live
+// updates announced to screen readers, and the details panel's advice and actions.
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { HistoryWindow } from '../../renderer/history/history-window.tsx';
+import { job, memoryConnector } from './memory-connector.ts';
+
+afterEach(cleanup);
+
+function setup() {
+  const c = memoryConnector([
+    job('good', { file: 'monday.csv', dataJobIds: ['dj-111'], patientIds: ['2201'] }),
+    job('bad', {
+      file: 'tuesday.csv',
+      state: 'failed',
+      outcome: undefined,
+      reason: 'No row could be read.',
+      counts: { rows: 2, sent: 0, unchanged: 0, skipped: 0, errors: 2 },
+      rowErrors: [
+        {
+          file: 'tuesday.csv',
+          line: 2,
+          column: 'Date',
+          value: '2026-02-30',
+          message: 'not a real date',
+          hint: 'Fix the date in the scheduling software and export again.',
+        },
+      ],
+    }),
+  ]);
+  render(<HistoryWindow connector={c} />);
+  return c;
+}
+
+const rows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-job-id'));
+
+describe('history window', () => {
+  it('lists jobs with their counts and verdicts, and filters to failures', async () => {
+    setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(within(rows()[0]!).getByText('Processed')).toBeTruthy();
+    fireEvent.click(screen.getByLabelText('Only failures'));
+    expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']);
+    expect(screen.getByText('1 of 2 files')).toBeTruthy();
+  });
+
+  it('searches by DataJobId and by patient id', async () => {
+    setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const box = screen.getByRole('searchbox');
+    fireEvent.change(box, { target: { value: 'DJ-111' } });
+    expect(rows().map((r) => r.dataset.jobId)).toEqual(['good']);
+    fireEvent.change(box, { target: { value: 'nothing-like-this' } });
+    expect(screen.getByText(/No file matches/)).toBeTruthy();
+    fireEvent.change(box, { target: { value: '2201' } });
+    expect(rows().map((r) => r.dataset.jobId)).toEqual(['good']);
+  });
+
+  it('opens details with Enter, shows what to do, and closes with Escape back to the row', async () => {
+    const c = setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const row = rows().find((r) => r.dataset.jobId === 'bad')!;
+    expect(row.tabIndex).toBe(0);
+    row.focus();
+    fireEvent.keyDown(row, { key: 'Enter' });
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('not a real date (value ‘2026-02-30’)');
+    expect(within(dialog).getByText('Line 2, column ‘Date’')).toBeTruthy();
+    expect(
+      within(dialog).getByText('Fix the date in the scheduling software and export again.'),
+    ).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Retry' }));
+    await within(dialog).findByText('Queued again.');
+    expect(c.calls.some((x) => x.method === 'retryJob' && x.arg === 'bad')).toBe(true);
+    fireEvent.keyDown(window, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(rows().find((r) => r.dataset.jobId === 'bad')));
+  });
+
+  it('reloads and announces a job when the engine says it changed', async () => {
+    const c = setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    c.jobs.unshift(job('new', { file: 'wednesday.csv' }));
+    act(() => c.emit('jobs:changed', { jobId: 'new' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    await waitFor(() =>
+      expect(screen.getByTestId('announcer').textContent).toBe('wednesday.csv: Processed.'),
+    );
+    act(() =>
+      c.emit('status:changed', {
+        ...c.status,
+        state: 'error',
+        problems: [
+          {
+            id: 'p',
+            kind: 'unreachable',
+            message: 'Medfusion cannot be reached.',
+            hint: 'Check the internet connection.',
+          },
+        ],
+      }),
+    );
+    const banner = await screen.findByLabelText('Connector status');
+    await waitFor(() => expect(banner.textContent).toMatch(/Not working.*Medfusion cannot be reached/));
+  });
+});

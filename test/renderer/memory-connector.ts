@@ -1,0 +1,143 @@
+// A small in-memory ConnectorApi for the happy-dom COMPONENT tests only (filtering, keyboard,
+// write-only secrets). The Chromium tests use the real service behind test/support/test-bridge.ts.
+import type { ConnectorApi, EventChannel, EventMap, SettingsView } from '../../preload/ipc-contract.ts';
+import type { EngineStatus, JobDetails } from '../../main/engine/types.ts';
+
+type Listener = (payload: never) => void;
+
+export interface MemoryConnector extends ConnectorApi {
+  jobs: JobDetails[];
+  settings: SettingsView;
+  status: EngineStatus;
+  calls: Array<{ method: string; arg: unknown }>;
+  emit<C extends EventChannel>(channel: C, payload: EventMap[C]): void;
+  nextPick: string | null;
+}
+
+export function job(id: string, over: Partial<JobDetails> = {}): JobDetails {
+  return {
+    id,
+    file: `${id}.csv`,
+    practice: 'Main Street',
+    receivedAt: '2026-11-25T09:00:00.000Z',
+    state: 'processed',
+    counts: { rows: 3, sent: 3, unchanged: 0, skipped: 0, errors: 0 },
+    dataJobIds: [],
+    messageIds: [],
+    outcome: 'COMPLETED',
+    rowErrors: [],
+    batches: [],
+    ...over,
+  };
+}
+
+export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
+  const listeners = new Map<string, Set<Listener>>();
+  const secrets = new Set<string>();
+  const calls: MemoryConnector['calls'] = [];
+  const record = (method: string, arg?: unknown) => calls.push({ method, arg });
+  const c: MemoryConnector = {
+    jobs,
+    calls,
+    nextPick: null,
+    status: { state: 'idle', paused: false, counts: { sentToday: 3, queued: 0, failed: 0 }, problems: [] },
+    settings: {
+      practices: [
+        {
+          name: 'Main Street',
+          inbox: '/tmp/inbox',
+          practiceId: '3f2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a90',
+          environment: 'sandbox',
+          mappingProfile: 'auto',
+          timeZone: '',
+          snapshotMode: false,
+          polling: false,
+          credentialKey: 'main-street',
+          secretsSet: {
+            appToken: false,
+            clientId: false,
+            clientSecret: false,
+            username: false,
+            password: false,
+          },
+        },
+      ],
+      retentionDays: 0,
+      startAtLogin: false,
+      firstRun: true,
+    },
+    emit(channel, payload) {
+      for (const l of listeners.get(channel) ?? []) (l as (p: typeof payload) => void)(payload);
+    },
+    on(channel, listener) {
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      set.add(listener as Listener);
+      return () => set.delete(listener as Listener);
+    },
+    getStatus: async () => c.status,
+    listJobs: async (q) => (record('listJobs', q), c.jobs.map(({ rowErrors: _r, batches: _b, ...s }) => s)),
+    getJob: async (id) => c.jobs.find((j) => j.id === id) ?? null,
+    dailyCounts: async (days) =>
+      Array.from({ length: days }, (_, i) => ({
+        day: `2026-11-${String(12 + i).padStart(2, '0')}`,
+        sent: i,
+      })),
+    retryJob: async (id) => (record('retryJob', id), { ok: true, message: 'Queued again.' }),
+    showJobInFolder: async (id) => (record('showJobInFolder', id), { ok: true }),
+    getSettings: async () => structuredClone(c.settings),
+    savePractice: async (p) => {
+      record('savePractice', p);
+      const rest = c.settings.practices.filter((x) => x.credentialKey !== p.credentialKey);
+      const secretsSet = {
+        appToken: false,
+        clientId: false,
+        clientSecret: false,
+        username: false,
+        password: false,
+      };
+      c.settings.practices = [...rest, { ...p, secretsSet }];
+      return { ok: true, message: `Saved ${p.name}.` };
+    },
+    removePractice: async (name) => (record('removePractice', name), { ok: true }),
+    setRetentionDays: async (d) => (
+      record('setRetentionDays', d),
+      { ok: true, message: `Kept for ${d} days.` }
+    ),
+    setStartAtLogin: async (on) => (record('setStartAtLogin', on), { ok: true }),
+    finishFirstRun: async () => (record('finishFirstRun'), (c.settings.firstRun = false), { ok: true }),
+    setSecrets: async (arg) => {
+      record('setSecrets', arg);
+      for (const [name, v] of Object.entries(arg.values)) if (v) secrets.add(`${arg.credentialKey}/${name}`);
+      for (const p of c.settings.practices) {
+        for (const name of Object.keys(p.secretsSet) as Array<keyof typeof p.secretsSet>) {
+          p.secretsSet[name] = secrets.has(`${p.credentialKey}/${name}`);
+        }
+      }
+      return { ok: true, message: 'Credentials saved.' };
+    },
+    testConnection: async (name) => (record('testConnection', name), { ok: true, message: 'Signed in.' }),
+    pickFolder: async () => c.nextPick,
+    pickFile: async () => c.nextPick,
+    previewExport: async (arg) => (
+      record('previewExport', arg),
+      {
+        file: arg.file,
+        headers: ['Date', 'Time', 'Patient', 'pid'],
+        columns: [
+          { field: 'date', column: 'Date', confidence: 0.95 },
+          { field: 'time', column: 'Time', confidence: 0.9 },
+          { field: 'patientId', column: null, confidence: 0 },
+        ],
+        missing: ['patientId'],
+        sampleRows: [],
+        errors: [],
+      }
+    ),
+    saveMapping: async (arg) => (
+      record('saveMapping', arg),
+      { ok: true, message: 'Saved the column mapping.' }
+    ),
+  };
+  return c;
+}

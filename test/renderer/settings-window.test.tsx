@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+// Settings and wizard in a DOM: secrets are write-only (sent, cleared, shown only as set/not set),
+// a corrected column is saved as the mapping, and the wizard reaches "done" on the sandbox
+// without credentials.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { SettingsWindow } from '../../renderer/settings/settings-window.tsx';
+import { Wizard } from '../../renderer/settings/wizard.tsx';
+import { memoryConnector } from './memory-connector.ts';
+
+afterEach(cleanup);
+
+describe('settings window', () => {
+  it('sends typed secrets, clears the inputs and then shows only “set”', async () => {
+    const c = memoryConnector([]);
+    render(<SettingsWindow connector={c} />);
+    const token = (await screen.findByLabelText(/App token/)) as HTMLInputElement;
+    expect(token.type).toBe('password');
+    expect(screen.getByLabelText(/App token/).parentElement!.textContent).toMatch(/not set/);
+    fireEvent.change(token, { target: { value: 's3cret-token' } });
+    fireEvent.change(screen.getByLabelText(/Username/), { target: { value: 'frontdesk' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save credentials' }));
+    await screen.findByText('Credentials saved.');
+    expect(c.calls.find((x) => x.method === 'setSecrets')!.arg).toEqual({
+      credentialKey: 'main-street',
+      values: { appToken: 's3cret-token', username: 'frontdesk' },
+    });
+    await waitFor(() => expect(screen.getByText(/App token/).textContent).toMatch(/✓ set/));
+    expect(token.value).toBe('');
+    expect(document.body.innerHTML).not.toContain('s3cret-token');
+  });
+
+  it('lets a person correct a recognised column and saves it as the mapping', async () => {
+    const c = memoryConnector([]);
+    c.nextPick = '/tmp/sample.csv';
+    render(<SettingsWindow connector={c} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Choose a sample export…' }));
+    const select = (await screen.findByLabelText('Column for Patient id')) as HTMLSelectElement;
+    expect(screen.getByText(/Still needed: Patient id/)).toBeTruthy();
+    expect(screen.getByText(/95% · sure/)).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'pid' } });
+    expect(screen.queryByText(/Still needed/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /Save this mapping/ }));
+    await screen.findByText('Saved the column mapping.');
+    const saved = c.calls.find((x) => x.method === 'saveMapping')!.arg as {
+      practice: string;
+      columns: unknown[];
+    };
+    expect(saved.practice).toBe('Main Street');
+    expect(saved.columns).toContainEqual({ field: 'patientId', column: 'pid', confidence: 1 });
+  });
+
+  it('refuses to save a practice without a folder, saying what is missing', async () => {
+    const c = memoryConnector([]);
+    render(<SettingsWindow connector={c} />);
+    fireEvent.click(await screen.findByRole('button', { name: '+ Add practice' }));
+    const form = screen.getByRole('form', { name: 'New practice' });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add practice' }));
+    await within(form).findByText(/Choose the folder/);
+    expect(c.calls.some((x) => x.method === 'savePractice')).toBe(false);
+    c.nextPick = '/srv/exports';
+    fireEvent.click(within(form).getByRole('button', { name: 'Choose…' }));
+    await waitFor(() =>
+      expect((within(form).getByLabelText(/Inbox folder/) as HTMLInputElement).value).toBe('/srv/exports'),
+    );
+    fireEvent.click(within(form).getByRole('button', { name: 'Add practice' }));
+    await screen.findByText('Saved Practice 2.');
+    expect(c.settings.practices.map((p) => p.credentialKey)).toEqual(['main-street', 'practice-2']);
+  });
+});
+
+describe('first-run wizard', () => {
+  it('goes welcome → folder → preview → credentials (skipped on the sandbox) → done', async () => {
+    const c = memoryConnector([]);
+    render(<Wizard connector={c} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start' }));
+    expect((screen.getByLabelText(/Inbox folder/) as HTMLInputElement).value).toBe('/tmp/inbox');
+    fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
+    await screen.findByRole('heading', { name: 'Check a sample export' });
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    await screen.findByRole('heading', { name: 'Medfusion credentials' });
+    fireEvent.click(screen.getByRole('button', { name: 'Skip: not needed on the sandbox' }));
+    await screen.findByRole('heading', { name: 'All set' });
+    await waitFor(() => expect(c.calls.some((x) => x.method === 'finishFirstRun')).toBe(true));
+    expect(
+      screen.getByText('Done', { selector: 'li *, li' }).closest('li')!.getAttribute('aria-current'),
+    ).toBe('step');
+  });
+});
