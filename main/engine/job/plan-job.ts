@@ -48,6 +48,7 @@ export async function planJob(
     practiceId: practice.practiceId,
     ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
     profile: practice.mappingProfile || 'auto',
+    practiceName: practice.name,
   });
   let summary;
   try {

@@ -1,0 +1,101 @@
+// Wires the real parts into an Engine for one data folder: the job store (journal + history),
+// the rotating log, the importer, change detection per practice, and a Medfusion client per
+// practice. The desktop app, `run`, `retry` and `demo` all start the engine through here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CredentialStore } from '../credentials/credential-store.ts';
+import { MedfusionClient } from '../medfusion/client.ts';
+import { importExport } from '../import/import-export.ts';
+import { createLogger } from '../log/logger.ts';
+import { JobStore, applyRetention } from './job-store/index.ts';
+import { dataPaths } from './settings/index.ts';
+import type { PracticeSettings, Settings } from './settings-types.ts';
+import { Engine, type EngineOptions } from './engine.ts';
+import type { Ledger } from './job/job-context.ts';
+
+export interface CreateEngineOptions {
+  dataDir: string;
+  settings: Settings;
+  credentials: CredentialStore;
+  sandboxUrl?: string;
+  clock?: () => Date;
+  /** Change detection per practice; default: the SentLedger in the data folder. */
+  openLedger?: (practice: PracticeSettings, dir: string) => Promise<Ledger>;
+  /** Per-request time limit for Medfusion (default 30 s). */
+  requestTimeoutMs?: number;
+  /** Also write log lines here (e.g. stderr for `run --verbose`). */
+  echo?: (line: string) => void;
+  tuning?: Pick<EngineOptions, 'sendPolicy' | 'pollPolicy' | 'maxInFlight' | 'random'>;
+}
+
+export interface RunningEngine {
+  engine: Engine;
+  journal: JobStore;
+  /** Stop the engine, then close the journal and the log. */
+  close(): Promise<void>;
+}
+
+export function productVersion(): string {
+  try {
+    const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
+    return (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * The ledger folder of a practice. Keyed by environment AND practice id: what was sent to the
+ * sandbox says nothing about what production has seen.
+ */
+export function ledgerDir(dataDir: string, practice: PracticeSettings): string {
+  const env = practice.environment.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_');
+  return path.join(path.resolve(dataDir), 'ledger', `${env}-${practice.practiceId.toLowerCase()}`);
+}
+
+export async function createEngine(opts: CreateEngineOptions): Promise<RunningEngine> {
+  const paths = dataPaths(opts.dataDir);
+  const clock = opts.clock ?? (() => new Date());
+  const journal = await JobStore.open(paths.jobs, { clock });
+  const logger = createLogger({ dir: paths.logs, clock, ...(opts.echo ? { echo: opts.echo } : {}) });
+  const openLedger = opts.openLedger;
+  if (!openLedger) throw new Error('no ledger');
+  const engine = new Engine({
+    settings: opts.settings,
+    journal,
+    credentials: opts.credentials,
+    createClient: (practice, baseUrl, credentials) =>
+      new MedfusionClient({
+        baseUrl,
+        practiceId: practice.practiceId,
+        credentials,
+        credentialKey: practice.credentialKey,
+        ...(opts.requestTimeoutMs ? { timeoutMs: opts.requestTimeoutMs } : {}),
+      }),
+    openLedger: (practice) => openLedger(practice, ledgerDir(opts.dataDir, practice)),
+    importExport: (file, o) => importExport(file, o),
+    ...(opts.sandboxUrl ? { sandboxUrl: opts.sandboxUrl } : {}),
+    clock,
+    logger,
+    version: productVersion(),
+    applyRetention: async (s) => {
+      await applyRetention({
+        store: journal,
+        inboxes: s.practices.map((p) => p.inbox),
+        retentionDays: s.retentionDays,
+        now: clock(),
+      });
+    },
+    ...opts.tuning,
+  });
+  return {
+    engine,
+    journal,
+    close: async () => {
+      await engine.stop();
+      await journal.close();
+      logger.close();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// Test harness: temp data folder and inbox(es), the real sandbox on 127.0.0.1 port 0, and a real
+// engine (real job store, importer, client, chokidar) tuned for speed: short stability window,
+// fast backoff and polling.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MemoryCredentialStore, type CredentialStore } from '../../../main/credentials/credential-store.ts';
+import { startSandbox, type SandboxHandle } from '../../../main/sandbox/server.ts';
+import { SANDBOX_PRACTICES } from '../../../main/sandbox/demo-credentials.ts';
+import { createEngine, type RunningEngine } from '../../../main/engine/engine-factory.ts';
+import type { PracticeSettings, Settings } from '../../../main/engine/settings-types.ts';
+import type { JobDetails } from '../../../main/engine/types.ts';
+import { standInLedger } from './stand-in-ledger.ts';
+
+export const SAMPLES = path.resolve('test/fixtures/samples');
+
+export interface Harness {
+  root: string;
+  dataDir: string;
+  sandbox: SandboxHandle;
+  credentials: CredentialStore;
+  settings: Settings;
+  running?: RunningEngine;
+  inbox(i?: number): string;
+  start(): Promise<RunningEngine>;
+  stopEngine(): Promise<void>;
+  close(): Promise<void>;
+  /** Wait until `test` holds for the journal's jobs (polls). */
+  waitFor(test: (jobs: JobDetails[]) => boolean, timeoutMs?: number): Promise<JobDetails[]>;
+  jobs(): JobDetails[];
+}
+
+export function practice(root: string, i: number, over: Partial<PracticeSettings> = {}): PracticeSettings {
+  return {
+    name: `Practice ${i + 1}`,
+    inbox: path.join(root, `inbox-${i + 1}`),
+    practiceId: SANDBOX_PRACTICES[i]!.practiceId,
+    environment: 'sandbox',
+    mappingProfile: 'auto',
+    timeZone: 'America/New_York',
+    snapshotMode: false,
+    polling: false,
+    credentialKey: `practice-${i + 1}`,
+    ...over,
+  };
+}
+
+export async function createHarness(
+  opts: { practices?: number; over?: Partial<PracticeSettings>[]; sandbox?: { expiresInSec?: number } } = {},
+): Promise<Harness> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-'));
+  const dataDir = path.join(root, 'data');
+  const sandbox = await startSandbox({
+    dataDir: path.join(root, 'sandbox'),
+    processingDelayMs: 50,
+    ...(opts.sandbox ?? {}),
+  });
+  const credentials = new MemoryCredentialStore();
+  const n = opts.practices ?? 1;
+  const settings: Settings = {
+    version: 1,
+    practices: Array.from({ length: n }, (_, i) => practice(root, i, opts.over?.[i])),
+    retentionDays: 0,
+    stabilityMs: 200,
+    batchSize: 50,
+  };
+  for (const p of settings.practices) fs.mkdirSync(p.inbox, { recursive: true });
+  const ledgers = new Map<string, ReturnType<typeof standInLedger>>();
+  const h: Harness = {
+    root,
+    dataDir,
+    sandbox,
+    credentials,
+    settings,
+    inbox: (i = 0) => settings.practices[i]!.inbox,
+    async start() {
+      h.running = await createEngine({
+        dataDir,
+        settings,
+        credentials,
+        sandboxUrl: sandbox.url,
+        requestTimeoutMs: 5_000,
+        openLedger: async (_p, dir) => {
+          if (!ledgers.has(dir)) ledgers.set(dir, standInLedger());
+          return ledgers.get(dir)!;
+        },
+        tuning: {
+          sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
+          pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },
+        },
+      });
+      await h.running.engine.start();
+      return h.running;
+    },
+    async stopEngine() {
+      await h.running?.close();
+      h.running = undefined;
+    },
+    async close() {
+      await h.stopEngine();
+      await sandbox.close();
+      fs.rmSync(root, { recursive: true, force: true });
+    },
+    jobs: () =>
+      h.running ? h.running.journal.list({ limit: 1000 }).map((s) => h.running!.journal.get(s.id)!) : [],
+    async waitFor(test, timeoutMs = 15_000) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const jobs = h.jobs();
+        if (test(jobs)) return jobs;
+        if (Date.now() > until)
+          throw new Error(`timed out; jobs: ${JSON.stringify(jobs.map((j) => [j.file, j.state, j.reason]))}`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
+  };
+  return h;
+}
+
+export function listFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
+    .sort();
+}
