@@ -6,7 +6,6 @@ import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { kindOfSample, readSample } from './sniff.ts';
 import type { TableInfo, TableRow } from './table-types.ts';
-import { openXmlTable } from './xml-table-reader.ts';
 
 export interface OpenTableOptions {
   /** Bytes read up front to find encoding, delimiter and header (default 64 KB). */
