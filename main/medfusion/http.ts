@@ -42,7 +42,7 @@ export async function exchange(fetchImpl: FetchLike, req: HttpRequest): Promise<
     if (controller.signal.aborted) {
       return {
         kind: 'retryable',
-        message: `No answer from ${host} within ${Math.round(req.timeoutMs / 1000)} s.`,
+        message: `No answer from ${host} within ${req.timeoutMs < 1000 ? `${req.timeoutMs} ms` : `${Math.round(req.timeoutMs / 1000)} s`}.`,
         mayHaveArrived: req.method === 'POST',
       };
     }

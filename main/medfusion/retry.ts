@@ -16,6 +16,11 @@ export interface RetryOptions {
   sleep?: (ms: number) => Promise<void>;
   /** In [0, 1). */
   random?: () => number;
+  /**
+   * Narrow which retryable outcomes are retried, e.g. not a POST that may have arrived
+   * (`mayHaveArrived`) when a duplicate would matter. Default: all of them.
+   */
+  shouldRetry?: (outcome: { kind: 'retryable' }) => boolean;
   /** Called before each wait, e.g. for a log line (ids only). */
   onRetry?: (info: { attempt: number; delayMs: number; outcome: { kind: 'retryable' } }) => void;
   /** Stop waiting/retrying when aborted; the last outcome is returned. */
@@ -45,6 +50,7 @@ export async function withRetry<T extends { kind: string }>(
   for (let attempt = 1; ; attempt++) {
     const outcome = await fn(attempt);
     if (outcome.kind !== 'retryable' || attempt >= attempts || opts.signal?.aborted) return outcome;
+    if (opts.shouldRetry && !opts.shouldRetry(outcome as T & { kind: 'retryable' })) return outcome;
     const retryAfterMs = (outcome as { retryAfterMs?: unknown }).retryAfterMs;
     const hinted = typeof retryAfterMs === 'number' ? retryAfterMs : undefined;
     if (hinted !== undefined && hinted > maxRetryAfterMs) return outcome;
