@@ -43,8 +43,12 @@ export async function openTable(
     );
   }
   const guess = sample.guess;
-  if (kind === 'other-xml' || kind === 'appointment-data-xml')
+  if (kind === 'other-xml' || kind === 'appointment-data-xml') {
+    // Loaded on demand: libxml2-wasm adds ~160 MB of resident memory the moment it is imported,
+    // which a CSV-only run should not pay.
+    const { openXmlTable } = await import('./xml-table-reader.ts');
     return openXmlTable(file, guess, opts.recordPath);
+  }
 
   const layout = detectLayout(sample.text, sample.complete, base);
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
