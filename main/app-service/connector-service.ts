@@ -179,7 +179,7 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
       if (!practice)
         return { ok: false, message: `Save the practice ${name} first, then its column mapping.` };
       const file = path.join(deps.profilesDir, profileFileName(practice));
-      const written = writeMappingProfile(file, practice.name, columns);
+      const written = await writeMappingProfile(file, practice, columns);
       if (!written.ok) return written;
       await update((s) => ({
         ...s,

@@ -1,35 +1,57 @@
-// Writes the column mapping a person confirmed in the settings preview as the practice's profile
-// JSON (the file `mappingProfile` then points at). One file per practice, named after its
-// credentialKey so a rename never orphans it; written to a temp file and renamed so a crash never
-// leaves half a profile.
+// Writes the column mapping a person confirmed in the settings preview as the practice's mapping
+// profile (the importer's profile format, checked by its schema), and returns the path that
+// `mappingProfile` then points at. One file per practice, named after its credentialKey so a
+// rename never orphans it. What the old profile said beyond columns (date order, status words,
+// defaults) is kept: the preview only corrects columns.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PracticeSettings } from '../engine/settings-types.ts';
+import { findPreset } from '../import/presets/index.ts';
+import {
+  FIELD_LABELS,
+  FIELD_NAMES,
+  ProfileError,
+  checkProfile,
+  type FieldName,
+  type MappingProfile,
+} from '../import/map/profile.ts';
+import { readProfileFile } from '../import/map/choose-profile.ts';
+import { writeFileAtomic } from '../engine/settings/index.ts';
 import type { ActionResult, ColumnGuess } from '../../preload/ipc-contract.ts';
-
-export interface MappingProfileFile {
-  version: 1;
-  name: string;
-  /** Appointment field → export column header. */
-  columns: Record<string, string>;
-}
 
 export function profileFileName(practice: PracticeSettings): string {
   return `${practice.credentialKey.replace(/[^A-Za-z0-9._-]/g, '_')}.profile.json`;
 }
 
-export function writeMappingProfile(
+/** The profile the practice uses now, when it is a preset or a file (not 'auto'). */
+function currentProfile(practice: PracticeSettings): MappingProfile | undefined {
+  const spec = practice.mappingProfile.trim();
+  if (!spec || spec.toLowerCase() === 'auto') return undefined;
+  const preset = findPreset(spec);
+  if (preset) return preset;
+  try {
+    return fs.existsSync(spec) ? readProfileFile(spec, spec) : undefined;
+  } catch {
+    return undefined; // an unusable old profile is replaced, not merged
+  }
+}
+
+export async function writeMappingProfile(
   file: string,
-  practiceName: string,
+  practice: PracticeSettings,
   columns: ColumnGuess[],
-): ActionResult {
-  const mapped: Record<string, string> = {};
+): Promise<ActionResult> {
+  const mapped: Partial<Record<FieldName, string>> = {};
   for (const c of columns) {
-    if (c.column === null || c.column.trim() === '') continue;
-    if (mapped[c.field] !== undefined) {
-      return { ok: false, message: `The field ${c.field} is mapped twice; choose one column for it.` };
+    if (!(FIELD_NAMES as readonly string[]).includes(c.field)) {
+      return { ok: false, message: `'${c.field}' is not an appointment field this app knows.` };
     }
-    mapped[c.field] = c.column;
+    if (c.column === null || c.column.trim() === '') continue;
+    const field = c.field as FieldName;
+    if (mapped[field] !== undefined) {
+      return { ok: false, message: `The ${FIELD_LABELS[field]} is mapped twice; choose one column for it.` };
+    }
+    mapped[field] = c.column;
   }
   if (Object.keys(mapped).length === 0) {
     return {
@@ -37,10 +59,19 @@ export function writeMappingProfile(
       message: 'No column is mapped; choose at least the appointment date and patient columns.',
     };
   }
-  const profile: MappingProfileFile = { version: 1, name: practiceName, columns: mapped };
+  const base = currentProfile(practice);
+  const rest = base ?? { name: practice.name, columns: {} };
+  let profile: MappingProfile;
+  try {
+    profile = checkProfile(
+      { ...rest, name: `${practice.name} (saved from the preview)`, columns: mapped },
+      file,
+    );
+  } catch (err) {
+    if (err instanceof ProfileError) return { ok: false, message: err.problems.join(' ') };
+    throw err;
+  }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, `${JSON.stringify(profile, null, 2)}\n`);
-  fs.renameSync(tmp, file);
+  await writeFileAtomic(file, `${JSON.stringify(profile, null, 2)}\n`);
   return { ok: true };
 }

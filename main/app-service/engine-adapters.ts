@@ -1,0 +1,81 @@
+// Adapters from the engine's own modules to the service's narrow interfaces: the settings file
+// (load/save/validate from main/engine/settings), the job store's history, and the engine. Kept
+// apart from the service so the service reads as "what each task does", not plumbing.
+import type { CredentialStore } from '../credentials/credential-store.ts';
+import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import {
+  formatIssue,
+  loadOrCreateSettings,
+  saveSettings,
+  validateSettings,
+} from '../engine/settings/index.ts';
+import type { JobStore } from '../engine/job-store/index.ts';
+import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
+import type { ActionResult } from '../../preload/ipc-contract.ts';
+
+/** The one settings.json (shared with the command line), created with the defaults on first use. */
+export function settingsFileAt(file: string, dataDir: string, credentials: CredentialStore): SettingsFile {
+  // Writes never interleave: each save waits for the previous one.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    load: () => loadOrCreateSettings(file, dataDir, { credentials }),
+    save(settings: Settings) {
+      const next = queue.then(() => saveSettings(file, settings));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    checkPractice(practice: PracticeSettings, others: PracticeSettings[]): string[] {
+      const index = others.length;
+      const checked = validateSettings({
+        version: 1,
+        retentionDays: 0,
+        stabilityMs: 1000,
+        batchSize: 50,
+        practices: [...others, practice],
+      });
+      if (checked.ok) return [];
+      const at = `practices[${index}]`;
+      // Report this practice's problems, named by field rather than by array position.
+      return checked.issues
+        .filter((i) => i.path === at || i.path.startsWith(`${at}.`))
+        .map((i) =>
+          formatIssue({
+            ...i,
+            path: i.path.replace(at, practice.name || 'practice').replace(/^practice\./, ''),
+          }),
+        );
+    },
+  };
+}
+
+export function jobHistoryOf(store: Pick<JobStore, 'list' | 'get' | 'dailyCounts'>): JobHistory {
+  return {
+    list: async (query) => store.list(query),
+    get: async (jobId) => store.get(jobId) ?? null,
+    dailyCounts: async (days) => store.dailyCounts(days),
+  };
+}
+
+/** What the engine class offers (main/engine/engine.ts), structurally. */
+export interface EngineLike extends Omit<EngineControl, 'retry'> {
+  retry(jobId: string): Promise<ActionResult & { file?: string }>;
+}
+
+export function engineControlOf(engine: EngineLike): EngineControl {
+  return {
+    getStatus: () => engine.getStatus(),
+    onStatus: (l) => engine.onStatus(l),
+    onJobChanged: (l) => engine.onJobChanged(l),
+    rescan: () => engine.rescan(),
+    pause: () => engine.pause(),
+    resume: () => engine.resume(),
+    applySettings: (s) => engine.applySettings(s),
+    async retry(jobId) {
+      // The engine also returns where the file went; the window does not need a path.
+      const r = await engine.retry(jobId);
+      return r.ok
+        ? { ok: true, ...(r.message ? { message: r.message } : {}) }
+        : { ok: false, message: r.message };
+    },
+  };
+}
