@@ -1,5 +1,222 @@
-// Placeholder until the owning issue lands this command.
-export async function run(_argv: string[]): Promise<number> {
-  console.error("'convert' is not implemented yet");
-  return 2;
+// `appt-connector convert FILE`: turn one export into validated AppointmentData XML, one document
+// per batch, without sending anything and without change detection (every appointment goes out
+// with its file status, NEW or CANCEL). Streams: a batch is built, validated and written as soon
+// as its rows are read, so a 1,000,000-row file never sits in memory.
+// Exit codes: 0 converted (some rows may have failed: they are listed), 1 rows were read but not
+// one appointment could be converted, 2 bad usage or a file that cannot be used at all.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
+import { formatRowError, type RowError } from '../../model/row-error.ts';
+import type { Appointment } from '../../model/appointment.ts';
+import { importExport } from '../../import/import-export.ts';
+import { ExportFileError } from '../../import/read/index.ts';
+import { buildAppointmentData, defaultSender } from '../../xml/build-appointment-data.ts';
+import { DEFAULT_BATCH_SIZE } from '../../xml/batches.ts';
+import { formatXmlProblem, validateAppointmentDataSync } from '../../xml/validate-appointment-data.ts';
+import {
+  describeProfileLine,
+  parseImportArgs,
+  IMPORT_OPTIONS_USAGE,
+  type ImportArgValues,
+} from './import-args.ts';
+import pkg from '../../../package.json' with { type: 'json' };
+
+const USAGE = `usage: appt-connector convert FILE --practice-id ID [--profile auto|NAME|PROFILE.json] [--tz Area/City]
+                              [--out DIR|-] [--batch-size N] [--json]
+${IMPORT_OPTIONS_USAGE}
+  --out             folder for the XML documents (FILE-001.xml, FILE-002.xml ...; default: the
+                    current folder), or - to write them to stdout one after another
+  --batch-size      appointments per document (default ${DEFAULT_BATCH_SIZE})
+  --json            the summary as one JSON object (on stdout; on stderr with --out -)
+Exit codes: 0 converted (failed rows are listed), 1 no row could be converted, 2 bad usage or unusable file.`;
+
+const MAX_LISTED_ERRORS = 1000;
+
+interface Pending {
+  line: number;
+  appointment: Appointment;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let values: ImportArgValues & { out?: string; 'batch-size'?: string; json?: boolean; help?: boolean };
+  let file: string;
+  let opts: ImportOptions;
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        'practice-id': { type: 'string' },
+        'practice-name': { type: 'string' },
+        tz: { type: 'string' },
+        'date-order': { type: 'string' },
+        join: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        'batch-size': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    values = parsed.values;
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    if (parsed.positionals.length !== 1) throw new Error('give exactly one export FILE');
+    file = parsed.positionals[0]!;
+    opts = parseImportArgs(values, true);
+  } catch (e) {
+    console.error(`convert: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1) {
+    console.error(
+      `convert: --batch-size must be a whole number of at least 1 (got '${values['batch-size']}')`,
+    );
+    return 2;
+  }
+  const toStdout = values.out === '-';
+  const outDir = toStdout ? '' : path.resolve(values.out ?? '.');
+  if (!fs.existsSync(file)) {
+    console.error(`convert: ${file}: no such file. Check the path.`);
+    return 2;
+  }
+  if (!toStdout) fs.mkdirSync(outDir, { recursive: true });
+
+  const base = path.basename(file).replace(/\.[^.]+$/, '');
+  const written: Array<{ file: string; appointments: number }> = [];
+  const errors: RowError[] = [];
+  let errorCount = 0;
+  const skippedBy = new Map<string, number>();
+  let profileLine = '';
+  let batch: Pending[] = [];
+  let converted = 0;
+
+  const writeOut = async (text: string, name: string): Promise<void> => {
+    if (toStdout) {
+      if (!process.stdout.write(text.endsWith('\n') ? text : `${text}\n`))
+        await new Promise((r) => process.stdout.once('drain', r));
+    } else await fs.promises.writeFile(path.join(outDir, name), text);
+  };
+
+  // Build, validate and write one batch. An appointment the schema refuses (which the mapper
+  // should already have caught) becomes a row error; the rest of the batch still goes out.
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0) return;
+    const sender = defaultSender(new Date(), pkg.version);
+    const buildOpts = opts.timeZone ? { timeZone: opts.timeZone } : {};
+    let good = batch;
+    let xml = buildAppointmentData(
+      good.map((p) => p.appointment),
+      sender,
+      buildOpts,
+    );
+    let check = validateAppointmentDataSync(xml);
+    if (!check.ok) {
+      good = [];
+      for (const p of batch) {
+        const one = validateAppointmentDataSync(buildAppointmentData([p.appointment], sender, buildOpts));
+        if (one.ok) good.push(p);
+        else {
+          errorCount++;
+          if (errors.length < MAX_LISTED_ERRORS)
+            errors.push({
+              file: path.basename(file),
+              line: p.line,
+              message: `appointment ${p.appointment.appointmentId} does not fit the AppointmentData schema: ${one.problems
+                .map((x) => formatXmlProblem(x).replace(/\.+\s*$/, ''))
+                .join('; ')}`,
+              hint: 'Correct the value in the scheduling software, or adjust the mapping profile',
+            });
+        }
+      }
+      batch = [];
+      if (good.length === 0) return;
+      xml = buildAppointmentData(
+        good.map((p) => p.appointment),
+        sender,
+        buildOpts,
+      );
+      check = validateAppointmentDataSync(xml);
+      if (!check.ok)
+        throw new Error(
+          `internal: a re-built batch failed validation: ${formatXmlProblem(check.problems[0]!)}`,
+        );
+    }
+    const name = `${base}-${String(written.length + 1).padStart(3, '0')}.xml`;
+    await writeOut(xml, name);
+    written.push({ file: toStdout ? '-' : path.join(outDir, name), appointments: good.length });
+    converted += good.length;
+    batch = [];
+  };
+
+  let summary: ImportSummary;
+  try {
+    const gen = importExport(file, opts, {
+      onTable: (p) => (profileLine = describeProfileLine(p)),
+      onPassThrough: () => (profileLine = 'AppointmentData document: validated and passed through'),
+    });
+    for (;;) {
+      const r = await gen.next();
+      if (r.done) {
+        summary = r.value;
+        break;
+      }
+      const item: ImportItem = r.value;
+      if (item.kind === 'appointment') {
+        batch.push({ line: item.line, appointment: item.appointment });
+        if (batch.length >= batchSize) await flush();
+      } else if (item.kind === 'skipped') skippedBy.set(item.reason, (skippedBy.get(item.reason) ?? 0) + 1);
+      else {
+        errorCount++;
+        if (errors.length < MAX_LISTED_ERRORS) errors.push(item.error);
+      }
+    }
+    await flush();
+  } catch (e) {
+    if (e instanceof ExportFileError) {
+      if (values.json) console.log(JSON.stringify({ ok: false, fileError: e.error, written }, null, 2));
+      else console.error(formatRowError(e.error));
+      return 2;
+    }
+    throw e;
+  }
+
+  const report = {
+    ok: converted > 0 || errorCount === 0,
+    file: path.basename(file),
+    profile: profileLine,
+    rowsRead: summary.rowsRead,
+    appointments: converted,
+    byStatus: summary.byStatus,
+    skipped: summary.skipped,
+    skippedByReason: Object.fromEntries(skippedBy),
+    errors: errorCount,
+    errorMessages: errors.map(formatRowError),
+    documents: written,
+    ...(summary.range
+      ? { range: { from: summary.range.from.toISOString(), to: summary.range.to.toISOString() } }
+      : {}),
+  };
+  if (values.json) {
+    const text = JSON.stringify(report, null, 2);
+    if (toStdout) console.error(text);
+    else console.log(text);
+  } else {
+    const lines = [
+      `${report.file}: ${report.rowsRead} rows read, ${converted} appointments converted ` +
+        `(NEW ${summary.byStatus.NEW}, CANCEL ${summary.byStatus.CANCEL}), ${summary.skipped} skipped, ${errorCount} errors`,
+      `  ${profileLine}`,
+      ...written.map((w) => `  wrote ${w.file} (${w.appointments} appointments)`),
+      ...[...skippedBy].map(([reason, n]) => `  skipped ${n} × ${reason}`),
+      ...errors.map((e) => `  error: ${formatRowError(e)}`),
+      ...(errorCount > errors.length ? [`  ... and ${errorCount - errors.length} more errors`] : []),
+    ];
+    console.error(lines.join('\n'));
+  }
+  return report.ok ? 0 : 1;
 }

@@ -1,5 +1,144 @@
-// Placeholder until the owning issue lands this command.
-export async function run(_argv: string[]): Promise<number> {
-  console.error("'detect' is not implemented yet");
-  return 2;
+// `appt-connector detect FILE`: show how an export will be read — the profile (preset, saved or
+// recognised), each field's column with its confidence, the date order and why, unmapped
+// columns, and the first rows exactly as they would be sent. `--save` writes the profile next to
+// the data (appt-connector.profile.json), where 'auto' picks it up from then on.
+// Exit codes: 0 the file can be converted as shown, 1 it cannot (required columns missing),
+// 2 bad usage or an unreadable file.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { detectProfile, type DetectReport } from '../../import/import-export.ts';
+import { SAVED_PROFILE_NAME } from '../../import/map/choose-profile.ts';
+import { ExportFileError } from '../../import/read/index.ts';
+import { formatRowError } from '../../model/row-error.ts';
+import type { ImportItem } from '../../pipeline/types.ts';
+import { IMPORT_OPTIONS_USAGE, parseImportArgs, type ImportArgValues } from './import-args.ts';
+
+const USAGE = `usage: appt-connector detect FILE [--profile auto|NAME|PROFILE.json] [--tz Area/City] [--rows N]
+                             [--save] [--save-to PROFILE.json] [--json]
+${IMPORT_OPTIONS_USAGE}
+  --rows            how many rows to preview (default 5)
+  --save            save the profile next to the file as ${SAVED_PROFILE_NAME} ('auto' then uses it)
+  --save-to         save the profile to this path instead (use it later with --profile PATH)
+  --json            the whole report as one JSON object on stdout`;
+
+function previewLine(item: ImportItem): string {
+  if (item.kind === 'skipped') return `  line ${item.line}: skipped (${item.reason})`;
+  if (item.kind === 'error') return `  line ${item.error.line}: ERROR ${formatRowError(item.error)}`;
+  const a = item.appointment;
+  return (
+    `  line ${item.line}: ${a.status.padEnd(6)} ${a.start.toISOString()}  id ${a.appointmentId}  ` +
+    `patient ${a.patient.patientId} ${a.patient.firstName} ${a.patient.lastName} (DOB ${a.patient.dob}, ${a.patient.email})  ` +
+    `provider ${a.participant.identifier} '${a.participant.providerName}'  type '${a.type}'  location '${a.location}'`
+  );
+}
+
+function printReport(r: DetectReport, saved?: string): void {
+  const delim = r.delimiter === '\t' ? 'tab' : r.delimiter ? `'${r.delimiter}'` : '';
+  const out = [
+    `${r.file}: ${r.format}${delim ? `, ${delim}-delimited` : ''}, ${r.encoding}, header on line ${r.headerLine}` +
+      (r.titleLines.length
+        ? ` (title lines before it: ${r.titleLines.map((t) => `'${t}'`).join(', ')})`
+        : ''),
+    `profile: ${r.profileName} (${r.profileSource}${r.profilePath ? `: ${r.profilePath}` : ''})`,
+    `dates: ${r.dateOrder.order}${r.dateOrder.source === 'data' ? ` (from the data: ${r.dateOrder.evidence})` : ' (setting: the data does not settle it)'}; time zone ${r.timeZone}`,
+    ...(r.joinFile ? [`joined table: ${r.joinFile}`] : []),
+    '',
+    `${'field'.padEnd(34)} ${'column'.padEnd(26)} confidence`,
+    ...r.fields.map((f) => `${f.label.padEnd(34)} ${f.column.padEnd(26)} ${f.confidence.toFixed(2)}`),
+    '',
+    `unmapped columns: ${r.unmapped.length ? r.unmapped.join(', ') : '(none)'}`,
+    ...(r.notFound.length ? [`named in the profile but not in the file: ${r.notFound.join(', ')}`] : []),
+    '',
+    `first rows as they would be sent:`,
+    ...r.preview.map(previewLine),
+    ...(saved
+      ? [
+          '',
+          `profile saved to ${saved}: edit it if a column is wrong; 'auto' uses it from now on for this folder.`,
+        ]
+      : []),
+  ];
+  console.log(out.join('\n'));
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let values: ImportArgValues & {
+    rows?: string;
+    save?: boolean;
+    'save-to'?: string;
+    json?: boolean;
+    help?: boolean;
+  };
+  let file: string;
+  try {
+    const parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        profile: { type: 'string' },
+        'practice-id': { type: 'string' },
+        'practice-name': { type: 'string' },
+        tz: { type: 'string' },
+        'date-order': { type: 'string' },
+        join: { type: 'string', multiple: true },
+        rows: { type: 'string' },
+        save: { type: 'boolean', default: false },
+        'save-to': { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    values = parsed.values;
+    if (values.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    if (parsed.positionals.length !== 1) throw new Error('give exactly one export FILE');
+    file = parsed.positionals[0]!;
+  } catch (e) {
+    console.error(`detect: ${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  let opts;
+  try {
+    opts = parseImportArgs(values, false);
+  } catch (e) {
+    console.error(`detect: ${(e as Error).message}`);
+    return 2;
+  }
+  const rows = values.rows === undefined ? 5 : Number(values.rows);
+  if (!Number.isInteger(rows) || rows < 0) {
+    console.error(`detect: --rows must be a whole number (got '${values.rows}')`);
+    return 2;
+  }
+  if (!fs.existsSync(file)) {
+    console.error(`detect: ${file}: no such file. Check the path.`);
+    return 2;
+  }
+  let report: DetectReport;
+  try {
+    report = await detectProfile(file, opts, rows);
+  } catch (e) {
+    if (e instanceof ExportFileError) {
+      if (values.json) console.log(JSON.stringify({ ok: false, fileError: e.error }, null, 2));
+      else console.error(formatRowError(e.error));
+      return e.error.line > 0 && e.message.includes('cannot find') ? 1 : 2;
+    }
+    throw e;
+  }
+  let saved: string | undefined;
+  if (values.save || values['save-to']) {
+    saved = values['save-to'] ?? path.join(path.dirname(file), SAVED_PROFILE_NAME);
+    const { name: _n, ...rest } = report.profile;
+    const toSave = {
+      name: report.profileSource === 'auto' ? `recognised from ${report.file}` : report.profileName,
+      ...rest,
+    };
+    fs.writeFileSync(saved, `${JSON.stringify(toSave, null, 2)}\n`);
+  }
+  if (values.json)
+    console.log(JSON.stringify({ ok: true, ...report, ...(saved ? { savedTo: saved } : {}) }, null, 2));
+  else printReport(report, saved);
+  return 0;
 }

@@ -55,7 +55,11 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const unknownStatus = profile.status?.unknown ?? 'new';
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const d = profile.defaults ?? {};
-  const orderHint = `Check the date format setting (now ${describeOrder(ctx.dateOrder)})`;
+  // An ISO date (2026-13-45) cannot be a day/month mix-up: the fix is in the data, not the setting.
+  const dateHint = (v: string): string =>
+    /^\d{4}/.test(v.trim())
+      ? 'Correct the date in the scheduling software and export again'
+      : `Check the date format setting (now ${describeOrder(ctx.dateOrder)})`;
 
   return (row) => {
     let joined: string[] | undefined;
@@ -154,7 +158,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             'Every appointment needs a start; check the export',
           );
         const p = parseDateTime(v, parseOpts);
-        if (!p.ok) fail('dateTime', `${p.reason}`, orderHint, v);
+        if (!p.ok) fail('dateTime', p.reason, dateHint(v), v);
         start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
         startAsWritten = v;
       } else {
@@ -162,7 +166,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         if (!dv)
           fail('date', 'the appointment date is empty', 'Every appointment needs a date; check the export');
         const pd = parseDateTime(dv, parseOpts);
-        if (!pd.ok) fail('date', pd.reason, orderHint, dv);
+        if (!pd.ok) fail('date', pd.reason, dateHint(dv), dv);
         const tv = cell('time');
         let time: TimeOfDay | undefined;
         if (refs.time) {
@@ -219,7 +223,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         twoDigitYear: 'birth',
         ...(ctx.now ? { now: ctx.now } : {}),
       });
-      if (!pdob.ok) fail('dob', pdob.reason, orderHint, dobRaw);
+      if (!pdob.ok) fail('dob', pdob.reason, dateHint(dobRaw), dobRaw);
       const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
       const patientId = patientIdRaw || derivePatientId(last, first, dob);
       if (patientId.length > 64)

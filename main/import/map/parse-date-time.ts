@@ -13,13 +13,13 @@ export type DateTimeParse =
 const ISO_ZONED =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
 
-function zonedInstant(m: RegExpExecArray, text: string): DateTimeParse {
+function zonedInstant(m: RegExpExecArray): DateTimeParse {
   const [y, mo, d, h, mi] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!];
   const s = m[6] ? +m[6] : 0;
   const ms = m[7] ? +m[7].padEnd(3, '0') : 0;
   const probe = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
   if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
-    return { ok: false, reason: `'${text}' is not a real date and time` };
+    return { ok: false, reason: 'not a real date and time' };
   }
   let offsetMin = 0;
   const z = m[8]!.toUpperCase();
@@ -39,7 +39,7 @@ export function parseDateTime(raw: string, opts: DateParseOptions): DateTimePars
   const text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return { ok: false, reason: 'the date and time are empty' };
   const zoned = ISO_ZONED.exec(text);
-  if (zoned) return zonedInstant(zoned, text);
+  if (zoned) return zonedInstant(zoned);
   // `2026-12-14T08:00:00` (no zone): split the T like a space.
   const spaced = text.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ');
   const timeParts: string[] = [];
@@ -49,7 +49,7 @@ export function parseDateTime(raw: string, opts: DateParseOptions): DateTimePars
     else dateParts.push(token);
   }
   const date = parseDate(dateParts.join(' '), opts);
-  if (!date.ok) return { ok: false, reason: dateParts.length ? date.reason : `'${text}' has no date` };
+  if (!date.ok) return { ok: false, reason: dateParts.length ? date.reason : 'there is no date in it' };
   if (timeParts.length === 0)
     return { ok: true, kind: 'local', date: date.date, time: MIDNIGHT, dateOnly: true };
   const time = parseTime(timeParts.join(' '));

@@ -57,11 +57,14 @@ function monthFromName(token: string): number {
   return i < 0 ? 0 : i + 1;
 }
 
-function checked(date: CalendarDate, text: string): DateParse {
+function checked(date: CalendarDate): DateParse {
   if (isValidDate(date)) return { ok: true, date };
   if (date.month < 1 || date.month > 12)
-    return { ok: false, reason: `'${text}' has month ${date.month}: there is no such month` };
-  return { ok: false, reason: `'${text}' is not a real date (${formatDate(date)} does not exist)` };
+    return { ok: false, reason: `not a date: there is no month ${date.month}` };
+  return {
+    ok: false,
+    reason: `not a real date (day ${date.day} does not exist in ${date.year}-${String(date.month).padStart(2, '0')})`,
+  };
 }
 
 export interface DateParseOptions {
@@ -81,7 +84,7 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
   const text = raw.trim();
   if (!text) return { ok: false, reason: 'the date is empty' };
   let m = ISO_DATE.exec(text);
-  if (m) return checked({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, text);
+  if (m) return checked({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
   m = NUMERIC_DATE.exec(text);
   if (m) {
     const a = +m[1]!;
@@ -90,15 +93,13 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
     // `DD.MM.YYYY` is the European dotted form: never month-first.
     const order: DateOrder = m[2] === '.' ? 'DMY' : opts.order;
     const [month, day] = order === 'MDY' ? [a, b] : [b, a];
-    return checked({ year, month, day }, text);
+    return checked({ year, month, day });
   }
   m = NAMED_DATE_DMY.exec(text);
-  if (m && monthFromName(m[2]!))
-    return checked({ year: +m[3]!, month: monthFromName(m[2]!), day: +m[1]! }, text);
+  if (m && monthFromName(m[2]!)) return checked({ year: +m[3]!, month: monthFromName(m[2]!), day: +m[1]! });
   m = NAMED_DATE_MDY.exec(text);
-  if (m && monthFromName(m[1]!))
-    return checked({ year: +m[3]!, month: monthFromName(m[1]!), day: +m[2]! }, text);
-  return { ok: false, reason: `'${text}' is not a date` };
+  if (m && monthFromName(m[1]!)) return checked({ year: +m[3]!, month: monthFromName(m[1]!), day: +m[2]! });
+  return { ok: false, reason: 'not a date' };
 }
 
 /**

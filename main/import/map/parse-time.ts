@@ -26,7 +26,7 @@ export function parseTime(raw: string): TimeParse {
   // A bare number ("9") is only a time with AM/PM after it; "0930" is not accepted: too easily
   // confused with an id or a duration.
   if (!m || (m[2] === undefined && !m[5])) {
-    return { ok: false, reason: `'${text}' is not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)` };
+    return { ok: false, reason: 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)' };
   }
   let hour = +m[1]!;
   const minute = m[2] === undefined ? 0 : +m[2];
@@ -35,12 +35,12 @@ export function parseTime(raw: string): TimeParse {
   const meridiem = m[5]?.toLowerCase();
   if (meridiem) {
     if (hour < 1 || hour > 12)
-      return { ok: false, reason: `'${text}' is not a time: a 12-hour clock has no hour ${hour}` };
+      return { ok: false, reason: `not a time: a 12-hour clock has no hour ${hour}` };
     if (meridiem === 'a' && hour === 12) hour = 0;
     else if (meridiem === 'p' && hour !== 12) hour += 12;
   }
   if (hour > 23 || minute > 59 || second > 59) {
-    return { ok: false, reason: `'${text}' is not a time of day (hours 0-23, minutes and seconds 0-59)` };
+    return { ok: false, reason: 'not a time of day (hours 0-23, minutes and seconds 0-59)' };
   }
   return { ok: true, time: { hour, minute, second, millisecond } };
 }

@@ -125,7 +125,8 @@ function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
 
-function inferDateOrder(
+/** Day/month order from values: any `a/b/yyyy` with a part > 12 settles it. */
+export function inferDateOrder(
   columns: Array<{ header: string; values: string[] }>,
   fallback: DateOrder,
 ): DateOrderGuess {

@@ -15,11 +15,6 @@ const offsetCache = new Map<string, number>();
 const BUCKET_MS = 15 * 60_000; // zone transitions happen on quarter-hour boundaries
 const DAY_MS = 86_400_000;
 
-/** The machine's own zone (what the practice most likely means when nothing is configured). */
-export function machineTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
-
 /** True when Intl knows this IANA zone name. */
 export function isValidTimeZone(zone: string): boolean {
   try {

@@ -1,0 +1,390 @@
+// The importer's front door: any export file → a stream of ImportItems (appointment / skipped /
+// row error) and a summary. Delimited and non-AppointmentData XML files are read as tables and
+// mapped with a profile ('auto' by default); an AppointmentData file is validated against the XSD
+// and passed through. A problem with the whole file throws ExportFileError; a problem with one
+// row is an 'error' item and the file goes on.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Appointment } from '../model/appointment.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../pipeline/types.ts';
+import { machineTimeZone } from '../xml/local-time.ts';
+import { formatXmlProblem, validateAppointmentData } from '../xml/validate-appointment-data.ts';
+import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { createRowMapper } from './map/map-row.ts';
+import type { DateOrder } from './map/parse-date.ts';
+import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
+import { inferDateOrder, recognizeColumns, type DateOrderGuess, type Recognition } from './map/recognize.ts';
+import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
+import { isValidTimeZone } from './map/zoned-time.ts';
+import { fileError } from './read/export-file-error.ts';
+import { openTable, sniffFileKind, type TableInfo, type TableRow } from './read/index.ts';
+
+const READER_PATH = '../xml/read-appointment-data.ts';
+
+/** Rows read up front to recognise columns and settle the date order. */
+export const SAMPLE_ROWS = 500;
+
+export interface PreparedTable {
+  info: TableInfo;
+  profile: MappingProfile;
+  source: ProfileSource;
+  profilePath?: string;
+  recognition?: Recognition;
+  refs: ColumnRefs;
+  notFound: Array<{ field: FieldName; names: string[] }>;
+  dateOrder: DateOrderGuess;
+  timeZone: string;
+  joinFile?: string;
+  sample: TableRow[];
+  map: (row: TableRow) => ImportItem;
+  /** The sampled rows again, then the rest of the file. */
+  rows: AsyncGenerator<TableRow>;
+}
+
+async function* chain(
+  first: TableRow[],
+  rest: AsyncGenerator<TableRow>,
+  pending: unknown,
+): AsyncGenerator<TableRow> {
+  yield* first;
+  if (pending) throw pending;
+  yield* rest;
+}
+
+function patternToRegex(p: string): RegExp {
+  return new RegExp(
+    `^${p
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
+}
+
+/** The joined table: given in options, else found next to the export by the profile's names. */
+function findJoinFile(
+  exportFile: string,
+  join: NonNullable<MappingProfile['join']>,
+  opts: ImportOptions,
+): string {
+  const given = opts.joinFiles?.[join.name];
+  if (given) return given;
+  const dir = path.dirname(exportFile);
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n !== path.basename(exportFile));
+  } catch {
+    /* reported below as not found */
+  }
+  for (const p of join.files) {
+    const re = patternToRegex(p);
+    const hit = names.filter((n) => re.test(n)).sort()[0];
+    if (hit) return path.join(dir, hit);
+  }
+  throw fileError(
+    path.basename(exportFile),
+    0,
+    `this export needs its ${join.name} table (${join.files.join(' or ')}) next to it, and none was found`,
+    `Export the ${join.name} table into the same folder (same time as the appointments), or give it with --join ${join.name}=FILE`,
+  );
+}
+
+async function loadJoin(
+  file: string,
+  join: NonNullable<MappingProfile['join']>,
+  exportBase: string,
+): Promise<{ headers: string[]; byKey: Map<string, string[]> }> {
+  const { info, rows } = await openTable(file);
+  const keyIdx = info.headers.findIndex((h) => h.trim().toLowerCase() === join.on.joinColumn.toLowerCase());
+  if (keyIdx < 0)
+    throw fileError(
+      exportBase,
+      0,
+      `the ${join.name} table ${info.file} has no column '${join.on.joinColumn}' to join on (it has: ${info.headers.join(', ')})`,
+      'Export the full table, or correct join.on.joinColumn in the profile',
+    );
+  const byKey = new Map<string, string[]>();
+  for await (const r of rows) {
+    const key = (r.values[keyIdx] ?? '').trim();
+    if (key)
+      byKey.set(
+        key,
+        r.values.map((v) => v.trim()),
+      );
+  }
+  return { headers: info.headers, byKey };
+}
+
+/** Open a table export and decide how to map it; reads only the first SAMPLE_ROWS rows. */
+export async function prepareTable(file: string, opts: ImportOptions): Promise<PreparedTable> {
+  const { info, rows } = await openTable(file);
+  const sample: TableRow[] = [];
+  let pending: unknown;
+  try {
+    while (sample.length < SAMPLE_ROWS) {
+      const r = await rows.next();
+      if (r.done) break;
+      sample.push(r.value);
+    }
+  } catch (e) {
+    // A file-level problem part-way (unbalanced quote): the rows before it still go on.
+    if (sample.length === 0) throw e;
+    pending = e;
+  }
+  const chosen = chooseProfile(opts.profile, file, info.headers);
+  const fallbackOrder: DateOrder = opts.dateOrder ?? 'MDY';
+  let profile: MappingProfile;
+  let recognition: Recognition | undefined;
+  if (chosen.profile === 'recognize') {
+    recognition = recognizeColumns(
+      info.headers,
+      sample.map((r) => r.values),
+      { defaultDateOrder: fallbackOrder },
+    );
+    profile = recognition.profile;
+  } else profile = chosen.profile;
+
+  let joinFile: string | undefined;
+  let joinData: { headers: string[]; byKey: Map<string, string[]> } | undefined;
+  if (profile.join) {
+    joinFile = findJoinFile(file, profile.join, opts);
+    joinData = await loadJoin(joinFile, profile.join, info.file);
+  }
+  const { refs, notFound } = resolveColumns(profile, info.headers, joinData?.headers);
+  const missing = missingRequired(refs);
+  if (missing.length > 0) {
+    const named = notFound.map((n) => `'${n.names.join("' or '")}' (${FIELD_LABELS[n.field]})`);
+    throw fileError(
+      info.file,
+      info.headerLine,
+      `cannot find ${missing.join(', ')} among the columns (${info.headers.join(', ')})` +
+        (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
+        (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : ''),
+      chosen.source === 'auto'
+        ? 'Add the missing columns to the export, or run `appt-connector detect FILE --save` and name them in the saved profile'
+        : 'Choose the profile that matches this export (or auto), or correct the column names in the profile',
+    );
+  }
+
+  const timeZone = profile.timeZone ?? opts.timeZone ?? machineTimeZone();
+  if (!isValidTimeZone(timeZone))
+    throw fileError(
+      info.file,
+      0,
+      `'${timeZone}' is not a time zone this computer knows`,
+      'Set the practice time zone as Area/City, e.g. America/New_York or Europe/Berlin',
+    );
+
+  let dateOrder: DateOrderGuess;
+  if (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
+    dateOrder = recognition?.dateOrder ?? { order: profile.dateOrder, source: 'setting' };
+  else {
+    const cols = (['date', 'dateTime', 'dob', 'end', 'cancelledAt'] as const)
+      .map((f) => refs[f])
+      .filter((r) => r?.source === 'main')
+      .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
+    dateOrder = inferDateOrder(cols, fallbackOrder);
+  }
+
+  const map = createRowMapper({
+    file: info.file,
+    profile,
+    refs,
+    dateOrder: dateOrder.order,
+    timeZone,
+    practiceId: opts.practiceId,
+    ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
+    ...(joinData
+      ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }
+      : {}),
+  });
+  return {
+    info,
+    profile,
+    source: chosen.source,
+    ...(chosen.path ? { profilePath: chosen.path } : {}),
+    ...(recognition ? { recognition } : {}),
+    refs,
+    notFound,
+    dateOrder,
+    timeZone,
+    ...(joinFile ? { joinFile } : {}),
+    sample,
+    map,
+    rows: chain(sample, rows, pending),
+  };
+}
+
+function emptySummary(): ImportSummary {
+  return { rowsRead: 0, appointments: 0, byStatus: { NEW: 0, UPDATE: 0, CANCEL: 0 }, skipped: 0, errors: 0 };
+}
+
+function count(summary: ImportSummary, item: ImportItem): void {
+  if (item.kind === 'skipped') summary.skipped++;
+  else if (item.kind === 'error') summary.errors++;
+  else {
+    const a: Appointment = item.appointment;
+    summary.appointments++;
+    summary.byStatus[a.status]++;
+    if (!summary.range) summary.range = { from: a.start, to: a.start };
+    else {
+      if (a.start < summary.range.from) summary.range.from = a.start;
+      if (a.start > summary.range.to) summary.range.to = a.start;
+    }
+  }
+}
+
+async function* passThrough(file: string, opts: ImportOptions): AsyncGenerator<ImportItem, ImportSummary> {
+  const base = path.basename(file);
+  const xml = await fs.promises.readFile(file, 'utf8');
+  const result = await validateAppointmentData(xml, { fileName: base });
+  if (!result.ok) {
+    const shown = result.problems.slice(0, 5).map((p) => formatXmlProblem(p).replace(/\.+\s*$/, ''));
+    const more = result.problems.length > 5 ? ` (and ${result.problems.length - 5} more)` : '';
+    throw fileError(
+      base,
+      result.problems[0]?.line ?? 0,
+      `this AppointmentData file cannot be used: ${shown.join(' | ')}${more}`,
+      'Correct the file (or the program that wrote it) and put it in the folder again; nothing from it was sent',
+    );
+  }
+  const summary = emptySummary();
+  // TEMP until main/xml/read-appointment-data.ts lands (H1): loaded lazily.
+  const reader = (await import(/* @vite-ignore */ READER_PATH)) as {
+    readAppointmentData: (xml: string, o: { timeZone?: string }) => Iterable<Appointment>;
+  };
+  const appointments = reader.readAppointmentData(xml, { timeZone: opts.timeZone ?? machineTimeZone() });
+  let i = 0;
+  for (const appointment of appointments) {
+    summary.rowsRead++;
+    const item: ImportItem = { kind: 'appointment', line: ++i, appointment };
+    count(summary, item);
+    yield item;
+  }
+  return summary;
+}
+
+/** Optional observers (the CLI prints which profile was used). */
+export interface ImportHooks {
+  onTable?: (prepared: PreparedTable) => void;
+  onPassThrough?: () => void;
+}
+
+/**
+ * Read one export. Yields every row's outcome in file order; returns the summary.
+ * @throws ExportFileError when the file as a whole cannot be used (unreadable, no header, no
+ *   usable mapping, invalid AppointmentData, missing join table)
+ */
+export async function* importExport(
+  file: string,
+  opts: ImportOptions,
+  hooks: ImportHooks = {},
+): AsyncGenerator<ImportItem, ImportSummary> {
+  const kind = await sniffFileKind(file);
+  if (kind === 'appointment-data-xml') {
+    hooks.onPassThrough?.();
+    return yield* passThrough(file, opts);
+  }
+  // 'binary' and 'empty' are refused by openTable with the reader's own plain message.
+  const prepared = await prepareTable(file, opts);
+  hooks.onTable?.(prepared);
+  const summary = emptySummary();
+  for await (const row of prepared.rows) {
+    summary.rowsRead++;
+    const item = prepared.map(row);
+    count(summary, item);
+    yield item;
+  }
+  return summary;
+}
+
+export interface DetectedField {
+  field: FieldName;
+  label: string;
+  column: string;
+  /** 1 for a column named by a preset or profile; recognition's own score otherwise. */
+  confidence: number;
+  why: string;
+}
+
+/** What `detect` and the settings preview show: how the file will be read, and its first rows as
+ *  they would be sent. */
+export interface DetectReport {
+  file: string;
+  format: TableInfo['format'];
+  encoding: string;
+  delimiter?: string;
+  headerLine: number;
+  titleLines: string[];
+  headers: string[];
+  profileName: string;
+  profileSource: ProfileSource;
+  profilePath?: string;
+  /** The profile as JSON-ready data (save it to confirm or correct it). */
+  profile: MappingProfile;
+  fields: DetectedField[];
+  dateOrder: DateOrderGuess;
+  timeZone: string;
+  joinFile?: string;
+  unmapped: string[];
+  /** Columns a profile names that the file does not have. */
+  notFound: string[];
+  preview: ImportItem[];
+}
+
+/**
+ * Work out how an export will be read without converting it: columns per field with confidence,
+ * date order, unmapped columns and the first `previewRows` rows mapped.
+ * @throws ExportFileError like importExport (also for an AppointmentData file: nothing to detect)
+ */
+export async function detectProfile(
+  file: string,
+  opts: ImportOptions,
+  previewRows = 5,
+): Promise<DetectReport> {
+  const kind = await sniffFileKind(file);
+  if (kind === 'appointment-data-xml')
+    throw fileError(
+      path.basename(file),
+      0,
+      'this is an AppointmentData document already: it is validated and sent as it is, no mapping is used',
+      'Use `convert` or `send` on it directly',
+    );
+  const p = await prepareTable(file, opts);
+  await p.rows.return(undefined);
+  const used = new Set<string>();
+  const fields: DetectedField[] = [];
+  for (const [field, ref] of Object.entries(p.refs) as Array<
+    [FieldName, NonNullable<ColumnRefs[FieldName]>]
+  >) {
+    const guess = p.recognition?.fields.find((f) => f.field === field);
+    if (ref.source === 'main') used.add(ref.header);
+    fields.push({
+      field,
+      label: FIELD_LABELS[field],
+      column: ref.header,
+      confidence: guess?.confidence ?? 1,
+      why: guess?.why ?? `named in profile '${p.profile.name}'`,
+    });
+  }
+  return {
+    file: p.info.file,
+    format: p.info.format,
+    encoding: p.info.encoding,
+    ...(p.info.delimiter ? { delimiter: p.info.delimiter } : {}),
+    headerLine: p.info.headerLine,
+    titleLines: p.info.titleLines,
+    headers: p.info.headers,
+    profileName: p.profile.name,
+    profileSource: p.source,
+    ...(p.profilePath ? { profilePath: p.profilePath } : {}),
+    profile: p.profile,
+    fields,
+    dateOrder: p.dateOrder,
+    timeZone: p.timeZone,
+    ...(p.joinFile ? { joinFile: p.joinFile } : {}),
+    unmapped: p.info.headers.filter((h) => !used.has(h)),
+    notFound: p.notFound.map((n) => `${n.names.join(' / ')} (${FIELD_LABELS[n.field]})`),
+    preview: p.sample.slice(0, previewRows).map((r) => p.map(r)),
+  };
+}

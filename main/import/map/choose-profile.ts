@@ -1,0 +1,104 @@
+// Which mapping profile reads a given export: a named preset, a profile JSON file, or 'auto'
+// (a profile the user confirmed and saved next to the data, else a preset whose columns the file
+// has, else automatic recognition).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileError } from '../read/export-file-error.ts';
+import { findPreset, presetNames, PRESETS } from '../presets/index.ts';
+import { parseProfileText, ProfileError, type MappingProfile } from './profile.ts';
+import { missingRequired, resolveColumns } from './resolve-columns.ts';
+
+/** Saved next to the export by `detect --save` (or the settings window): used by 'auto'. */
+export const SAVED_PROFILE_NAME = 'appt-connector.profile.json';
+
+export type ProfileSource = 'preset' | 'file' | 'saved' | 'auto-preset' | 'auto';
+
+export function readProfileFile(file: string, forExport: string): MappingProfile {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw fileError(
+      path.basename(forExport),
+      0,
+      `the mapping profile ${file} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      'Check the profile path in the settings, or use --profile auto',
+    );
+  }
+  try {
+    return parseProfileText(text, file);
+  } catch (e) {
+    if (e instanceof ProfileError)
+      throw fileError(
+        path.basename(forExport),
+        0,
+        e.message,
+        'Correct the profile file (or run `detect` to make a new one)',
+      );
+    throw e;
+  }
+}
+
+/** How well a preset fits these headers: share of its main-table columns present; 0 when a
+ *  required field is missing. */
+export function presetFit(preset: MappingProfile, headers: readonly string[]): number {
+  const prefix = preset.join ? `${preset.join.name}.` : undefined;
+  const mainOnly: MappingProfile = {
+    ...preset,
+    columns: Object.fromEntries(
+      Object.entries(preset.columns).filter(([, spec]) => {
+        const names = Array.isArray(spec) ? spec : [spec];
+        return !(prefix && names.every((n) => n.startsWith(prefix)));
+      }),
+    ),
+  };
+  const { refs, notFound } = resolveColumns(mainOnly, headers);
+  const total = Object.keys(mainOnly.columns).length;
+  if (total === 0) return 0;
+  if (preset.join) {
+    // The joined table supplies the patient: the key column must be here.
+    const key = resolveColumns({ name: 'k', columns: { patientId: preset.join.on.column } }, headers);
+    if (!key.refs.patientId) return 0;
+  } else if (missingRequired(refs).length > 0) return 0;
+  return (total - notFound.length) / total;
+}
+
+export function bestPreset(headers: readonly string[]): MappingProfile | undefined {
+  let best: MappingProfile | undefined;
+  let bestFit = 0.75; // at least three quarters of a preset's columns, or recognition decides
+  for (const p of PRESETS) {
+    const fit = presetFit(p, headers);
+    if (fit > bestFit) [best, bestFit] = [p, fit];
+  }
+  return best;
+}
+
+/**
+ * Resolve the profile setting to a profile, or to 'auto' meaning "recognise the columns".
+ * @throws ExportFileError for an unknown name or an unusable profile file
+ */
+export function chooseProfile(
+  setting: string | undefined,
+  exportFile: string,
+  headers: readonly string[],
+): { profile: MappingProfile | 'recognize'; source: ProfileSource; path?: string } {
+  const spec = (setting ?? 'auto').trim() || 'auto';
+  if (spec.toLowerCase() === 'auto') {
+    const saved = path.join(path.dirname(exportFile), SAVED_PROFILE_NAME);
+    if (fs.existsSync(saved))
+      return { profile: readProfileFile(saved, exportFile), source: 'saved', path: saved };
+    const preset = bestPreset(headers);
+    return preset ? { profile: preset, source: 'auto-preset' } : { profile: 'recognize', source: 'auto' };
+  }
+  const preset = findPreset(spec);
+  if (preset) return { profile: preset, source: 'preset' };
+  if (spec.toLowerCase().endsWith('.json') || spec.includes('/') || spec.includes('\\')) {
+    return { profile: readProfileFile(spec, exportFile), source: 'file', path: spec };
+  }
+  throw fileError(
+    path.basename(exportFile),
+    0,
+    `there is no preset or profile named '${spec}'`,
+    `Use auto, one of the presets (${presetNames().join(', ')}), or the path of a profile .json file`,
+  );
+}
