@@ -13,6 +13,23 @@ import { dataPaths } from './settings/index.ts';
 import type { PracticeSettings, Settings } from './settings-types.ts';
 import { Engine, type EngineOptions } from './engine.ts';
 import type { Ledger } from './job/job-context.ts';
+import { SentLedger } from '../changes/sent-ledger.ts';
+
+/** The engine's view of H3's SentLedger: a decision carries the appointment to send, status set. */
+export async function openSentLedger(dir: string): Promise<Ledger> {
+  const ledger = await SentLedger.open(dir);
+  return {
+    async decide(a) {
+      const d = ledger.decide(a);
+      return d.send ? { send: true, appointment: { ...a, status: d.send } } : { send: false };
+    },
+    record: (sent) => ledger.record(sent),
+    async cancellationsForSnapshot(range, present) {
+      return ledger.cancellationsForSnapshot(range, present);
+    },
+    close: () => ledger.close(),
+  };
+}
 
 export interface CreateEngineOptions {
   dataDir: string;
@@ -59,8 +76,7 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
   const clock = opts.clock ?? (() => new Date());
   const journal = await JobStore.open(paths.jobs, { clock });
   const logger = createLogger({ dir: paths.logs, clock, ...(opts.echo ? { echo: opts.echo } : {}) });
-  const openLedger = opts.openLedger;
-  if (!openLedger) throw new Error('no ledger');
+  const openLedger = opts.openLedger ?? ((_p: PracticeSettings, dir: string) => openSentLedger(dir));
   const engine = new Engine({
     settings: opts.settings,
     journal,

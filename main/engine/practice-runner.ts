@@ -122,6 +122,7 @@ export class PracticeRunner {
     await this.intake.catch(() => undefined);
     await this.pumping?.catch(() => undefined);
     await Promise.all([...this.tracking.values()].map((p) => p.catch(() => undefined)));
+    await this.ctx.ledger.close?.();
   }
 
   /** Take a stable file: serialised, so two copies of one export never race each other. */

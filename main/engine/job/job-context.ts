@@ -23,6 +23,7 @@ export interface Ledger {
   decide(appointment: Appointment): Promise<Decision>;
   record(sent: Appointment[]): Promise<void>;
   cancellationsForSnapshot(range: { from: Date; to: Date }, presentIds: Set<string>): Promise<Appointment[]>;
+  close?(): Promise<void>;
 }
 
 export type ImportFn = (file: string, opts: ImportOptions) => AsyncGenerator<ImportItem, ImportSummary>;

@@ -10,7 +10,6 @@ import { SANDBOX_PRACTICES } from '../../../main/sandbox/demo-credentials.ts';
 import { createEngine, type RunningEngine } from '../../../main/engine/engine-factory.ts';
 import type { PracticeSettings, Settings } from '../../../main/engine/settings-types.ts';
 import type { JobDetails } from '../../../main/engine/types.ts';
-import { standInLedger } from './stand-in-ledger.ts';
 
 export const SAMPLES = path.resolve('test/fixtures/samples');
 
@@ -65,7 +64,6 @@ export async function createHarness(
     batchSize: 50,
   };
   for (const p of settings.practices) fs.mkdirSync(p.inbox, { recursive: true });
-  const ledgers = new Map<string, ReturnType<typeof standInLedger>>();
   const h: Harness = {
     root,
     dataDir,
@@ -80,10 +78,6 @@ export async function createHarness(
         credentials,
         sandboxUrl: sandbox.url,
         requestTimeoutMs: 5_000,
-        openLedger: async (_p, dir) => {
-          if (!ledgers.has(dir)) ledgers.set(dir, standInLedger());
-          return ledgers.get(dir)!;
-        },
         tuning: {
           sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
           pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },
