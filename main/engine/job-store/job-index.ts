@@ -10,23 +10,26 @@ export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['processed', 'fai
 
 export class Entry {
   pos = 0;
-  file = '';
+  /** File name, DataJobIds and MessageIds in one string (`file\ndj\tdj\nmsg\tmsg`): one
+   *  string per job instead of three, and one test per job when searching. */
+  text = '';
   practice = '';
-  receivedAt = '';
   receivedMs = 0;
-  finishedAt: string | undefined = undefined;
+  /** Kept as a string only when not a canonical ISO time (saves two strings per job). */
+  receivedRaw: string | undefined = undefined;
+  finishedMs = NaN;
+  finishedRaw: string | undefined = undefined;
   state: JobState = 'received';
   rows = 0;
   sent = 0;
   unchanged = 0;
   skipped = 0;
   errors = 0;
-  dataJobIds: string[] = [];
-  messageIds: string[] = [];
   outcome: JobSummary['outcome'] = undefined;
   reason: string | undefined = undefined;
-  contentHash: string | undefined = undefined;
-  patients: Int32Array | undefined = undefined;
+  /** This job's patient numbers in the shared pool: [start, start + count). */
+  patientStart = 0;
+  patientCount = 0;
   /** Byte offset and length of each record of this job: [off, len, off, len, …]. */
   recs: number[] = [];
   /** Full details while the job is unfinished. */
@@ -36,6 +39,32 @@ export class Entry {
 
   get terminal(): boolean {
     return TERMINAL_STATES.has(this.state);
+  }
+
+  private part(n: number): string[] {
+    const p = this.text.split('\n')[n];
+    return p ? p.split('\t') : [];
+  }
+
+  get receivedAt(): string {
+    return this.receivedRaw ?? new Date(this.receivedMs).toISOString();
+  }
+
+  get finishedAt(): string | undefined {
+    return (
+      this.finishedRaw ??
+      (Number.isNaN(this.finishedMs) ? undefined : new Date(this.finishedMs).toISOString())
+    );
+  }
+
+  get file(): string {
+    return this.text.slice(0, this.text.indexOf('\n'));
+  }
+
+  setText(file: string, dataJobIds: string[], messageIds: string[]): void {
+    const clean = (x: string) => x.replace(/[\t\n]/g, ' ');
+    // join() yields one flat string; a template literal would keep its parts alive as a cons tree.
+    this.text = [clean(file), dataJobIds.map(clean).join('\t'), messageIds.map(clean).join('\t')].join('\n');
   }
 
   toSummary(): JobSummary {
@@ -52,20 +81,24 @@ export class Entry {
         skipped: this.skipped,
         errors: this.errors,
       },
-      dataJobIds: [...this.dataJobIds],
-      messageIds: [...this.messageIds],
+      dataJobIds: this.part(1),
+      messageIds: this.part(2),
     };
-    if (this.finishedAt !== undefined) s.finishedAt = this.finishedAt;
+    const finishedAt = this.finishedAt;
+    if (finishedAt !== undefined) s.finishedAt = finishedAt;
     if (this.outcome !== undefined) s.outcome = this.outcome;
     if (this.reason !== undefined) s.reason = this.reason;
     return s;
   }
 }
 
-/** Strings that repeat across jobs (practice names, patient ids) held once. */
+/** Strings that repeat across jobs (practice names, patient ids) held once; patient ids as
+ *  numbers in one growing Int32Array shared by all jobs (4 bytes per job and patient). */
 export class Interner {
   private readonly ids = new Map<string, number>();
   private readonly strings = new Map<string, string>();
+  pool = new Int32Array(1024);
+  poolSize = 0;
 
   number(value: string): number {
     const key = value.trim().toLowerCase();
@@ -89,20 +122,61 @@ export class Interner {
     }
     return s;
   }
+
+  /** Store numbers in the pool; returns where they start. */
+  addToPool(numbers: ArrayLike<number>): number {
+    const start = this.poolSize;
+    if (start + numbers.length > this.pool.length) {
+      const bigger = new Int32Array(Math.max(this.pool.length * 2, start + numbers.length));
+      bigger.set(this.pool.subarray(0, start));
+      this.pool = bigger;
+    }
+    for (let i = 0; i < numbers.length; i++) this.pool[start + i] = numbers[i]!;
+    this.poolSize += numbers.length;
+    return start;
+  }
+
+  /** Rebuild the pool with only these jobs' patients (after compaction dropped or replaced some). */
+  repack(entries: Entry[]): void {
+    const old = this.pool;
+    this.pool = new Int32Array(
+      Math.max(
+        1024,
+        entries.reduce((n, e) => n + e.patientCount, 0),
+      ),
+    );
+    this.poolSize = 0;
+    for (const e of entries)
+      e.patientStart = this.addToPool(old.subarray(e.patientStart, e.patientStart + e.patientCount));
+  }
+
+  hasPatient(e: Entry, n: number): boolean {
+    const end = e.patientStart + e.patientCount;
+    for (let i = e.patientStart; i < end; i++) if (this.pool[i] === n) return true;
+    return false;
+  }
 }
 
 /** Copy the summary fields present in `src` (a whole job or a patch) onto the entry. */
 export function applySummaryFields(e: Entry, src: Record<string, unknown>, interner: Interner): void {
   const has = (k: string) => Object.prototype.hasOwnProperty.call(src, k);
   const str = (k: string) => (typeof src[k] === 'string' ? (src[k] as string) : undefined);
-  if (has('file')) e.file = str('file') ?? '';
+  const list = (k: string) => (Array.isArray(src[k]) ? (src[k] as unknown[]).map(String) : []);
+  if (has('file') || has('dataJobIds') || has('messageIds') || !e.text) {
+    const old = e.text ? e.toSummary() : undefined;
+    e.setText(
+      has('file') ? (str('file') ?? '') : (old?.file ?? ''),
+      has('dataJobIds') ? list('dataJobIds') : (old?.dataJobIds ?? []),
+      has('messageIds') ? list('messageIds') : (old?.messageIds ?? []),
+    );
+  }
   if (has('practice')) e.practice = interner.string(str('practice') ?? '');
   if (has('receivedAt')) {
-    e.receivedAt = str('receivedAt') ?? '';
-    const ms = Date.parse(e.receivedAt);
+    const [ms, raw] = parseTime(str('receivedAt'));
     e.receivedMs = Number.isNaN(ms) ? 0 : ms;
+    e.receivedRaw = raw;
   }
-  if (has('finishedAt')) e.finishedAt = str('finishedAt');
+  if (has('finishedAt')) [e.finishedMs, e.finishedRaw] = parseTime(str('finishedAt'));
   if (has('state') && typeof src.state === 'string') e.state = src.state as JobState;
   if (has('counts')) {
     const c = (src.counts ?? {}) as Partial<
@@ -114,15 +188,21 @@ export function applySummaryFields(e: Entry, src: Record<string, unknown>, inter
     e.skipped = c.skipped ?? 0;
     e.errors = c.errors ?? 0;
   }
-  if (has('dataJobIds')) e.dataJobIds = Array.isArray(src.dataJobIds) ? (src.dataJobIds as string[]) : [];
-  if (has('messageIds')) e.messageIds = Array.isArray(src.messageIds) ? (src.messageIds as string[]) : [];
   if (has('outcome')) e.outcome = (src.outcome ?? undefined) as JobSummary['outcome'];
   if (has('reason')) e.reason = str('reason');
-  if (has('contentHash')) e.contentHash = str('contentHash');
   if (has('patientIds')) {
-    const ids = Array.isArray(src.patientIds) ? (src.patientIds as unknown[]) : [];
-    e.patients = ids.length ? Int32Array.from(ids, (p) => interner.number(String(p))) : undefined;
+    const numbers = list('patientIds').map((p) => interner.number(p));
+    e.patientStart = interner.addToPool(numbers);
+    e.patientCount = numbers.length;
   }
+}
+
+/** [ms, the string itself when it is not what toISOString() would give back]. */
+function parseTime(value: string | undefined): [number, string | undefined] {
+  if (value === undefined) return [NaN, undefined];
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return [NaN, value];
+  return [ms, new Date(ms).toISOString() === value ? undefined : value];
 }
 
 function escapeRegExp(s: string): string {
@@ -132,15 +212,12 @@ function escapeRegExp(s: string): string {
 /** A predicate for the history search box: file name, DataJobId, MessageId (substring, any
  *  case) or patient id (whole id, any case). */
 export function searchMatcher(text: string, interner: Interner): (e: Entry) => boolean {
-  const q = text.trim();
+  const q = text.trim().replace(/[\t\n]/g, ' ');
   if (!q) return () => true;
   const re = new RegExp(escapeRegExp(q), 'i');
   const patient = interner.lookup(q);
   return (e) =>
-    re.test(e.file) ||
-    e.dataJobIds.some((d) => re.test(d)) ||
-    e.messageIds.some((m) => re.test(m)) ||
-    (patient !== undefined && e.patients !== undefined && e.patients.includes(patient));
+    re.test(e.text) || (patient !== undefined && e.patientCount > 0 && interner.hasPatient(e, patient));
 }
 
 /** Local calendar day (YYYY-MM-DD) of a time: the chart and "today" follow the user's clock. */

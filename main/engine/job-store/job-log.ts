@@ -1,8 +1,8 @@
-// The job store's file: append-only JSON lines, one record per line, behind a header line that
+// The job store's file: append-only lines, one record per line, behind a header line that
 // carries the format version.
-//   {"v":1,"kind":"appt-connector-jobs","createdAt":"…"}     header
-//   {"op":"put","job":{…JobDetails}}                          a whole job (create, or compacted)
-//   {"op":"patch","id":"…","patch":{…}}                       changed fields (null = field removed)
+//   {"v":1,"kind":"appt-connector-jobs","createdAt":"…"}          header
+//   {"op":"put","id":"…","s":{summary}}<TAB>{row errors, batches…}  a whole job (create/compacted)
+//   {"op":"patch","id":"…","s":{…}}<TAB>{…}                         changed fields (null = removed)
 // Appends are group-committed: every line queued while the previous fsync ran goes out in one
 // write + one fsync, so many concurrent jobs cost few syncs and no write ever interleaves.
 // JSON never contains a raw newline byte (and UTF-8 never encodes one inside a character), so a
@@ -20,8 +20,63 @@ export interface StoreHeader {
   createdAt: string;
 }
 
-export type JobRecord =
-  { op: 'put'; job: JobDetails } | { op: 'patch'; id: string; patch: Record<string, unknown> };
+/** Fields the in-memory index needs: written first on each line so that opening the store
+ *  parses only them, not the row errors and batches that follow. */
+export const SUMMARY_FIELDS: ReadonlySet<string> = new Set([
+  'file',
+  'practice',
+  'receivedAt',
+  'finishedAt',
+  'state',
+  'counts',
+  'dataJobIds',
+  'messageIds',
+  'outcome',
+  'reason',
+  'patientIds',
+  'contentHash',
+]);
+
+/** The part of a record read at open: the op, the job id and the summary fields it sets. */
+export interface RecordHead {
+  op: 'put' | 'patch';
+  id: string;
+  s: Record<string, unknown>;
+}
+
+/**
+ * One line: `HEAD` or `HEAD<TAB>BODY`, both JSON. JSON.stringify escapes tabs inside strings, so
+ * the first raw tab byte always separates the two. `put` carries a whole job, `patch` changed
+ * fields (null = field removed).
+ */
+export function encodeRecord(op: RecordHead['op'], id: string, fields: Record<string, unknown>): string {
+  const s: Record<string, unknown> = {};
+  const body: Record<string, unknown> = {};
+  let hasBody = false;
+  for (const [k, v] of Object.entries(fields)) {
+    if (k === 'id' || v === undefined) continue;
+    if (SUMMARY_FIELDS.has(k)) s[k] = v;
+    else {
+      body[k] = v;
+      hasBody = true;
+    }
+  }
+  const head = JSON.stringify({ op, id, s } satisfies RecordHead);
+  return hasBody ? `${head}\t${JSON.stringify(body)}` : head;
+}
+
+export function decodeHead(buf: Buffer): RecordHead {
+  const tab = buf.indexOf(9);
+  return JSON.parse((tab < 0 ? buf : buf.subarray(0, tab)).toString('utf8')) as RecordHead;
+}
+
+/** Head and body merged: the fields this record sets. */
+export function decodeFields(buf: Buffer): { head: RecordHead; fields: Record<string, unknown> } {
+  const tab = buf.indexOf(9);
+  const head = JSON.parse((tab < 0 ? buf : buf.subarray(0, tab)).toString('utf8')) as RecordHead;
+  const body = tab < 0 ? {} : (JSON.parse(buf.subarray(tab + 1).toString('utf8')) as Record<string, unknown>);
+  return { head, fields: { ...head.s, ...body } };
+}
 
 export interface RawLine {
   off: number;
@@ -172,7 +227,7 @@ export function encodePatch(patch: object): Record<string, unknown> {
 }
 
 export function applyPatch(job: JobDetails, patch: Record<string, unknown>): JobDetails {
-  const out = { ...job } as Record<string, unknown>;
+  const out = { ...job } as unknown as Record<string, unknown>;
   for (const [k, v] of Object.entries(patch)) {
     if (k === 'id') continue;
     if (v === null) delete out[k];

@@ -24,14 +24,17 @@ import {
 } from './job-index.ts';
 import {
   applyPatch,
+  decodeFields,
+  decodeHead,
   encodePatch,
+  encodeRecord,
   headerLine,
   LogAppender,
   readLines,
   STORE_KIND,
   STORE_VERSION,
-  type JobRecord,
   type LinePos,
+  type RecordHead,
   type StoreHeader,
 } from './job-log.ts';
 
@@ -133,13 +136,19 @@ export class JobStore {
       clock,
       opts.compactRatio ?? 2,
     );
-    const validEnd = store.load(true);
-    if (validEnd < size) {
-      await fh.truncate(validEnd);
-      await fh.sync();
-      store.appender!.size = validEnd;
+    try {
+      const validEnd = store.load(true);
+      if (validEnd < size) {
+        await fh.truncate(validEnd);
+        await fh.sync();
+        store.appender!.size = validEnd;
+      }
+      if (store.needsCompaction()) await store.compact();
+    } catch (err) {
+      await fh.close();
+      fs.closeSync(store.readFd);
+      throw err;
     }
-    if (store.needsCompaction()) await store.compact();
     return store;
   }
 
@@ -155,7 +164,13 @@ export class JobStore {
     for (const line of readLines(this.readFd)) {
       let rec: unknown;
       try {
-        rec = JSON.parse(line.buf.toString('utf8'));
+        rec = first ? JSON.parse(line.buf.toString('utf8')) : decodeHead(line.buf);
+        if (!first && line.complete && line.buf.indexOf(9) >= 0) {
+          // The body is parsed only when details are read; check it is whole JSON at least at
+          // its ends so a damaged line is skipped now rather than failing later.
+          const last = line.buf[line.buf.length - 1];
+          if (last !== 0x7d) rec = undefined;
+        }
       } catch {
         rec = undefined;
       }
@@ -178,7 +193,7 @@ export class JobStore {
         validEnd = line.off + line.buf.length + 1;
         continue;
       }
-      this.replay(rec as JobRecord, { off: line.off, len: line.buf.length });
+      this.replay(rec as RecordHead, { off: line.off, len: line.buf.length });
       validEnd = line.off + line.buf.length + 1;
     }
     this.sortEntries();
@@ -186,26 +201,27 @@ export class JobStore {
     return validEnd;
   }
 
-  private replay(rec: JobRecord, pos: LinePos): void {
+  private replay(rec: RecordHead, pos: LinePos): void {
     this.records++;
     if (rec.op === 'put') {
-      const e = this.byId.get(rec.job.id) ?? new Entry(rec.job.id);
+      const e = this.byId.get(rec.id) ?? new Entry(rec.id);
       if (!this.byId.has(e.id)) {
         this.byId.set(e.id, e);
         this.entries.push(e);
       }
       e.recs = [pos.off, pos.len];
-      applySummaryFields(e, rec.job as unknown as Record<string, unknown>, this.interner);
-      this.indexHash(e);
+      applySummaryFields(e, rec.s, this.interner);
+      this.indexHash(e, rec.s);
     } else if (rec.op === 'patch') {
       const e = this.byId.get(rec.id);
       if (!e) {
         this.warnings.push(`skipped a change to unknown job ${rec.id}`);
         return;
       }
-      e.recs.push(pos.off, pos.len);
-      applySummaryFields(e, rec.patch, this.interner);
-      this.indexHash(e);
+      // A new exact-size array: push() would over-allocate ~10× for every job.
+      e.recs = e.recs.concat(pos.off, pos.len);
+      applySummaryFields(e, rec.s, this.interner);
+      this.indexHash(e, rec.s);
     }
   }
 
@@ -214,8 +230,9 @@ export class JobStore {
     this.entries.forEach((e, i) => (e.pos = i));
   }
 
-  private indexHash(e: Entry): void {
-    if (e.contentHash) this.byHash.set(`${e.practice}\u0000${e.contentHash}`, e);
+  private indexHash(e: Entry, fields: Record<string, unknown>): void {
+    const hash = fields.contentHash;
+    if (typeof hash === 'string' && hash) this.byHash.set([e.practice, hash].join('\u0000'), e);
   }
 
   private readDetails(e: Entry): JobDetails {
@@ -223,9 +240,9 @@ export class JobStore {
     for (let i = 0; i < e.recs.length; i += 2) {
       const buf = Buffer.allocUnsafe(e.recs[i + 1]!);
       fs.readSync(this.readFd, buf, 0, buf.length, e.recs[i]!);
-      const rec = JSON.parse(buf.toString('utf8')) as JobRecord;
-      if (rec.op === 'put') job = rec.job;
-      else if (job) job = applyPatch(job, rec.patch);
+      const { head, fields } = decodeFields(buf);
+      if (head.op === 'put') job = { id: head.id, ...fields } as unknown as JobDetails;
+      else if (job) job = applyPatch(job, fields);
     }
     if (!job) throw new JobStoreError(`job ${e.id}: its records could not be read from ${this.file}`);
     return job;
@@ -246,8 +263,9 @@ export class JobStore {
     this.creating.add(job.id);
     const copy = structuredClone(job);
     try {
-      await appender.append(JSON.stringify({ op: 'put', job: copy } satisfies JobRecord), (pos) => {
-        this.replay({ op: 'put', job: copy }, pos);
+      const fields = copy as unknown as Record<string, unknown>;
+      await appender.append(encodeRecord('put', job.id, fields), (pos) => {
+        this.replay({ op: 'put', id: job.id, s: fields }, pos);
         const e = this.byId.get(job.id)!;
         this.placeNewest(e);
         e.hot = e.terminal ? undefined : copy;
@@ -265,11 +283,11 @@ export class JobStore {
     const encoded = encodePatch(structuredClone(patch));
     delete encoded.id;
     let after: JobDetails | undefined;
-    await appender.append(JSON.stringify({ op: 'patch', id, patch: encoded } satisfies JobRecord), (pos) => {
+    await appender.append(encodeRecord('patch', id, encoded), (pos) => {
       const e = this.byId.get(id);
       if (!e) throw new JobStoreError(`job ${id} was removed from the history while it was being updated`);
       const before = e.hot ?? this.readDetails(e);
-      this.replay({ op: 'patch', id, patch: encoded }, pos);
+      this.replay({ op: 'patch', id, s: encoded }, pos);
       after = applyPatch(before, encoded);
       e.hot = e.terminal ? undefined : after;
     });
@@ -380,12 +398,9 @@ export class JobStore {
       if (e.state === 'failed') failed++;
       else if (e.state !== 'processed') queued++;
       if (e.receivedMs >= today) sentToday += e.sent;
-      if (e.state === 'processed' && e.finishedAt) {
-        const ms = Date.parse(e.finishedAt);
-        if (ms > lastMs) {
-          lastMs = ms;
-          last = e.finishedAt;
-        }
+      if (e.state === 'processed' && e.finishedMs > lastMs) {
+        lastMs = e.finishedMs;
+        last = e.finishedAt!;
       }
     }
     return last ? { failed, queued, sentToday, lastSuccessAt: last } : { failed, queued, sentToday };
@@ -463,7 +478,8 @@ export class JobStore {
             fs.readSync(this.readFd, line, 0, e.recs[1]!, e.recs[0]!);
             line[e.recs[1]!] = 10;
           } else {
-            line = Buffer.from(`${JSON.stringify({ op: 'put', job: e.hot ?? this.readDetails(e) })}\n`);
+            const job = e.hot ?? this.readDetails(e);
+            line = Buffer.from(`${encodeRecord('put', e.id, job as unknown as Record<string, unknown>)}\n`);
           }
           kept.push(e);
           recs.push(size, line.length - 1);
@@ -484,14 +500,11 @@ export class JobStore {
       const oldFd = this.readFd;
       this.readFd = fd;
       kept.forEach((e, i) => (e.recs = [recs[2 * i]!, recs[2 * i + 1]!]));
-      for (const id of drop) {
-        const e = this.byId.get(id);
-        this.byId.delete(id);
-        if (e?.contentHash && this.byHash.get(`${e.practice}\u0000${e.contentHash}`) === e)
-          this.byHash.delete(`${e.practice}\u0000${e.contentHash}`);
-      }
+      for (const id of drop) this.byId.delete(id);
+      if (drop.size) for (const [k, e] of this.byHash) if (drop.has(e.id)) this.byHash.delete(k);
       this.entries = kept;
       this.entries.forEach((e, i) => (e.pos = i));
+      this.interner.repack(kept);
       this.records = kept.length;
       fs.closeSync(oldFd);
       await oldFh.close();
