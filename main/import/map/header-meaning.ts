@@ -59,6 +59,7 @@ const CONCEPTS: Record<string, string[]> = {
   hygienist: ['provider'],
   resource: ['provider'],
   staff: ['provider'],
+  seen: ['provider'],
   aid: ['provider', 'id'],
   user: ['provider'],
   start: ['start'],
@@ -311,7 +312,13 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
   },
   duration: { names: [[['duration'], 1]] },
-  providerId: { names: [[['provider', 'id'], 1]] },
+  providerId: {
+    names: [
+      [['provider', 'id'], 1],
+      [['provider'], 0.7],
+    ],
+    never: ['name', 'type'],
+  },
   providerName: {
     names: [
       [['provider', 'name'], 1],

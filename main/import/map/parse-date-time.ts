@@ -26,7 +26,9 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
   if (z !== 'Z') {
     const sign = z.startsWith('-') ? -1 : 1;
     const digits = z.slice(1).replace(':', '');
-    offsetMin = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0));
+    const [oh, om] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+    if (oh > 14 || om > 59) return { ok: false, reason: `not a time zone offset: ${z}` };
+    offsetMin = sign * (oh * 60 + om);
   }
   return { ok: true, kind: 'instant', instant: new Date(probe.getTime() - offsetMin * 60_000) };
 }

@@ -60,8 +60,9 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   switch (field) {
     case 'appointmentId':
     case 'patientId':
-    case 'providerId':
       return s.id;
+    case 'providerId':
+      return Math.min(s.id, s.code);
     case 'patientName':
       return Math.max(s.personName, s.lastFirst);
     case 'firstName':
@@ -93,7 +94,7 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     case 'zip':
       return s.zip;
     case 'providerName':
-      return s.integer > 0.8 ? 0.2 : 1;
+      return 1 - 0.8 * s.code;
     default:
       return textual;
   }

@@ -100,6 +100,9 @@ export function statusClassifier(
       if (bySymbol) return bySymbol;
     }
     if (CANCEL_STEM.test(n)) return 'CANCEL';
+    // "SMS Confirmed", "AVM Confirmed": a channel word before a known one.
+    const lastWord = n.slice(n.lastIndexOf(' ') + 1);
+    if (lastWord !== n && table.get(lastWord) === 'NEW') return 'NEW';
     return 'unknown';
   };
 }

@@ -20,6 +20,8 @@ export interface ColumnShape {
   id: number;
   flag: number;
   statusWord: number;
+  /** Short codes with no spaces and a digit (`DR02`, `7`): user codes rather than names. */
+  code: number;
   stateCode: number;
   zip: number;
   /** Median year of the date-like values (undefined when none). */
@@ -71,6 +73,7 @@ export function measureColumn(values: string[]): ColumnShape {
     id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v)),
     flag: frac((v) => parseFlag(v) !== undefined),
     statusWord: frac((v) => knownStatus(v) !== 'unknown'),
+    code: frac((v) => /^[A-Za-z0-9_.-]{1,12}$/.test(v) && /\d/.test(v)),
     stateCode: frac((v) => /^[A-Z]{2}$/.test(v)),
     zip: frac((v) => /^\d{5}(-\d{4})?$/.test(v) || /^[A-Z0-9]{3,4} ?[A-Z0-9]{3}$/i.test(v)),
     medianYear: median(years),

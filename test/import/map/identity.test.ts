@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { deriveAppointmentId, derivePatientId, deriveProviderId } from '../../../main/import/map/identity.ts';
+import { splitName } from '../../../main/import/map/names.ts';
+
+const base = {
+  practiceId: 'p1',
+  patientKey: 'Kim|Walter|1944-01-29',
+  providerKey: 'Hargreaves,Elena M',
+  startAsWritten: '2026-12-14 09:15:00',
+};
+
+describe('identity when the export has no id', () => {
+  it('gives the same appointment the same key in every export', () => {
+    expect(deriveAppointmentId(base)).toBe(deriveAppointmentId({ ...base }));
+    expect(deriveAppointmentId(base)).toMatch(/^A-[0-9a-f]{16}$/);
+    // case and spacing differences in the export do not change it
+    expect(deriveAppointmentId({ ...base, patientKey: ' kim|walter|1944-01-29' })).toBe(
+      deriveAppointmentId(base),
+    );
+  });
+
+  it('a moved appointment gets a new key (documented: sent as NEW; the old one is cancelled only in snapshot mode)', () => {
+    expect(deriveAppointmentId({ ...base, startAsWritten: '2026-12-14 10:15:00' })).not.toBe(
+      deriveAppointmentId(base),
+    );
+    expect(deriveAppointmentId({ ...base, providerKey: 'Bosch,Karl' })).not.toBe(deriveAppointmentId(base));
+    expect(deriveAppointmentId({ ...base, practiceId: 'p2' })).not.toBe(deriveAppointmentId(base));
+  });
+
+  it('derives a stable patient id from name and date of birth', () => {
+    expect(derivePatientId('Kim', 'Walter', '1944-01-29')).toBe(
+      derivePatientId('KIM ', 'walter', '1944-01-29'),
+    );
+    expect(derivePatientId('Kim', 'Walter', '1944-01-29')).not.toBe(
+      derivePatientId('Kim', 'Walter', '1944-01-30'),
+    );
+    expect(derivePatientId('Kim', 'Walter', '1944-01-29')).toMatch(/^P-[0-9a-f]{12}$/);
+  });
+
+  it('derives a readable provider id from a name', () => {
+    expect(deriveProviderId('Hargreaves,Elena M')).toBe('hargreaves-elena-m');
+    expect(deriveProviderId('Dr. Zoë Müller')).toBe('dr-zoe-muller');
+  });
+});
+
+describe('names', () => {
+  it.each([
+    ['Oscar Delgado', 'auto', 'Oscar', 'Delgado'],
+    ['Okafor, Chidi', 'auto', 'Chidi', 'Okafor'],
+    ['Hargreaves,Elena M', 'auto', 'Elena', 'Hargreaves'],
+    ['Silva, Beatriz Maria', 'first-last', 'Beatriz', 'Silva'],
+    ['Dr Aroha Ngata', 'auto', 'Aroha', 'Ngata'],
+    ['Mary Ann van Dyke', 'first-last', 'Mary', 'Dyke'],
+    ['Delgado Oscar', 'last-first', 'Oscar', 'Delgado'],
+    ["O'Brien, Siobhan", 'auto', 'Siobhan', "O'Brien"],
+  ] as const)('%s (%s)', (raw, order, first, last) => {
+    expect(splitName(raw, order)).toMatchObject({ first, last });
+  });
+});

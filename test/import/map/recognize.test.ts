@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { openTable } from '../../../main/import/read/index.ts';
+import { recognizeColumns } from '../../../main/import/map/recognize.ts';
+import { headerConcepts, headerWords } from '../../../main/import/map/header-meaning.ts';
+
+const SAMPLES = 'test/fixtures/samples';
+const NOW = new Date('2026-11-25T00:00:00Z');
+
+async function recognizeFile(file: string) {
+  const { info, rows } = await openTable(file);
+  const values: string[][] = [];
+  for await (const r of rows) values.push(r.values);
+  return recognizeColumns(info.headers, values, { now: NOW });
+}
+
+const columnsOf = (r: Awaited<ReturnType<typeof recognizeFile>>) =>
+  Object.fromEntries(r.fields.map((f) => [f.field, f.column]));
+
+describe('header words and concepts', () => {
+  it.each([
+    ['AptDateTime', ['apt', 'date', 'time']],
+    ['pc_eventDate', ['pc', 'event', 'date']],
+    ['patient_date_of_birth', ['patient', 'date', 'of', 'birth']],
+    ['LName', ['l', 'name']],
+    ['E-mail', ['email']],
+    ['Address2', ['address', '2']],
+    ['\uFEFFProvider', ['provider']],
+  ])('%s → %j', (h, words) => {
+    expect(headerWords(h)).toEqual(words);
+  });
+
+  it('reduces synonyms to one concept', () => {
+    for (const h of ['Doctor', 'Practitioner', 'Clinician', 'Resource', 'Seen By', 'PriProv'])
+      expect(headerConcepts(h).has('provider')).toBe(true);
+    for (const h of ['MRN', 'Chart Number', 'PatNum', 'pid'])
+      expect([...headerConcepts(h)].sort()).toContain('patient');
+    for (const h of ['DOB', 'Birthdate', 'Date of Birth', 'born'])
+      expect(headerConcepts(h).has('dob')).toBe(true);
+  });
+});
+
+describe('automatic recognition of the sample layouts (no preset involved)', () => {
+  it('OpenEMR appointments report', async () => {
+    const r = await recognizeFile(`${SAMPLES}/openemr_appointments_report.csv`);
+    expect(r.usable).toBe(true);
+    expect(columnsOf(r)).toEqual({
+      patientName: 'Patient',
+      dob: 'DOB',
+      date: 'Date',
+      time: 'Time',
+      providerName: 'Provider',
+      type: 'Type',
+      status: 'Status',
+    });
+  });
+
+  it('Open Dental confirmations (one date-time field, split names, day/month settled by the birth dates)', async () => {
+    const r = await recognizeFile(`${SAMPLES}/opendental_confirmations.txt`);
+    expect(r.usable).toBe(true);
+    expect(columnsOf(r)).toMatchObject({
+      patientId: 'PatNum',
+      firstName: 'FName',
+      lastName: 'LName',
+      dob: 'Birthdate',
+      dateTime: 'AptDateTime',
+      email: 'Email',
+      address1: 'Address',
+      zip: 'Zip',
+    });
+    expect(r.dateOrder).toMatchObject({ order: 'MDY', source: 'data' });
+    expect(r.dateOrder.evidence).toContain('11/19/2009');
+  });
+
+  it('Cliniko (UTC timestamps, cancellation date column)', async () => {
+    const r = await recognizeFile(`${SAMPLES}/cliniko_appointments.csv`);
+    expect(columnsOf(r)).toMatchObject({
+      appointmentId: 'id',
+      patientId: 'patient_id',
+      dateTime: 'starts_at',
+      end: 'ends_at',
+      dob: 'patient_date_of_birth',
+      providerName: 'practitioner',
+      location: 'business',
+      cancelledAt: 'cancelled_at',
+    });
+    expect(r.unmapped).toEqual(['did_not_arrive', 'cancellation_reason']);
+  });
+
+  it('says what is missing when a table cannot be appointments (the EHI events table alone has no names)', async () => {
+    const r = await recognizeFile(`${SAMPLES}/openemr_postcalendar_events.csv`);
+    expect(r.usable).toBe(false);
+    expect(r.missing).toEqual(["the patient's name", "the patient's date of birth"]);
+    expect(r.profile.durationUnit).toBe('seconds'); // pc_duration 900, 1800
+  });
+
+  it('uses value shapes: "State" holding status words is a status, holding CA/NY is a state', () => {
+    const statusy = recognizeColumns(
+      ['Date', 'Time', 'Patient', 'DOB', 'State'],
+      [
+        ['2026-12-01', '09:00', 'Ann Lee', '1970-01-01', 'Confirmed'],
+        ['2026-12-01', '10:00', 'Bo Chan', '1971-01-01', 'Cancelled'],
+      ],
+    );
+    expect(columnsOf(statusy).status).toBe('State');
+    const address = recognizeColumns(
+      ['Date', 'Time', 'Patient', 'DOB', 'State'],
+      [
+        ['2026-12-01', '09:00', 'Ann Lee', '1970-01-01', 'CA'],
+        ['2026-12-01', '10:00', 'Bo Chan', '1971-01-01', 'NY'],
+      ],
+    );
+    expect(columnsOf(address).state).toBe('State');
+    expect(columnsOf(address).status).toBeUndefined();
+  });
+
+  it('recognises columns with meaningless headers from their values alone', () => {
+    const r = recognizeColumns(
+      ['Col1', 'Col2', 'Col3', 'Col4'],
+      [
+        ['Lee, Ann', '12/01/2026 9:00 AM', '01/31/1970', 'ann@example.org'],
+        ['Chan, Bo', '12/01/2026 10:00 AM', '02/15/1981', 'bo@example.org'],
+      ],
+      { now: NOW },
+    );
+    expect(columnsOf(r)).toEqual({ patientName: 'Col1', dateTime: 'Col2', dob: 'Col3', email: 'Col4' });
+    expect(r.usable).toBe(true);
+    expect(r.fields.every((f) => f.confidence < 0.6)).toBe(true); // low confidence: check before use
+  });
+
+  it('settles day/month from a value > 12, and falls back to the practice setting otherwise', () => {
+    const h = ['Date', 'Time', 'Patient', 'DOB'];
+    const dmy = recognizeColumns(h, [['03/04/2026', '09:00', 'Ann Lee', '25/12/1970']]);
+    expect(dmy.dateOrder).toMatchObject({ order: 'DMY', source: 'data' });
+    const unsettled = recognizeColumns(h, [['03/04/2026', '09:00', 'Ann Lee', '05/06/1970']], {
+      defaultDateOrder: 'DMY',
+    });
+    expect(unsettled.dateOrder).toEqual({ order: 'DMY', source: 'setting' });
+  });
+});
