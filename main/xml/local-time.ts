@@ -42,3 +42,28 @@ export function formatLocalDateTime(date: Date, timeZone: string = machineTimeZo
   const offset = (p.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00';
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
 }
+
+/** Offset of `timeZone` from UTC at instant `ms`, in minutes (e.g. -480 for PST). */
+function offsetMinutes(ms: number, timeZone: string): number {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(formatLocalDateTime(new Date(ms), timeZone));
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * The instant at which the wall clock in `timeZone` shows the given time. For a time that
+ * occurs twice (DST fall-back) the first occurrence wins; for one that is skipped (spring
+ * forward) the result lands just after the gap.
+ */
+export function wallTimeToDate(
+  t: { year: number; month: number; day: number; hour: number; minute: number; second: number; ms?: number },
+  timeZone: string,
+): Date {
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second, t.ms ?? 0);
+  const o1 = offsetMinutes(asUtc, timeZone);
+  const g1 = asUtc - o1 * 60_000;
+  const o2 = offsetMinutes(g1, timeZone);
+  if (o1 === o2) return new Date(g1);
+  const g2 = asUtc - o2 * 60_000;
+  if (offsetMinutes(g2, timeZone) === o2) return new Date(g2);
+  return new Date(Math.max(g1, g2)); // inside a DST gap
+}
