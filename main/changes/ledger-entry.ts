@@ -1,0 +1,101 @@
+// One line of the sent ledger: what was last sent for one appointment id. The line is
+// `{meta JSON}<TAB>{appointment JSON}`; the body stays a string in memory and is parsed only
+// when needed (a CANCEL must carry it), which keeps 100k+ ids cheap to hold.
+import type { Appointment } from '../model/appointment.ts';
+
+export const LEDGER_VERSION = 1;
+
+interface EntryMeta {
+  v: number;
+  id: string;
+  fp: string;
+  /** Last thing sent was a CANCEL. */
+  c: boolean;
+  /** Start of the appointment, epoch ms (snapshot cancellations filter on it). */
+  t: number;
+  /** When Medfusion accepted it. */
+  at: string;
+  /** Body length: a torn line (crash mid-write) fails this check. */
+  n: number;
+}
+
+/** What the ledger knows about the last accepted send of one appointment id. */
+export interface SentRecord {
+  appointmentId: string;
+  fingerprint: string;
+  /** The last thing sent for this id was a CANCEL. */
+  cancelled: boolean;
+  /** ISO time the batch carrying it was accepted. */
+  sentAt: string;
+  /** The appointment's start in epoch milliseconds. */
+  startMs: number;
+  /** The full body last sent (with the status it was sent with). */
+  readonly appointment: Appointment;
+}
+
+export class LedgerEntry implements SentRecord {
+  private parsed?: Appointment;
+
+  constructor(
+    readonly appointmentId: string,
+    readonly fingerprint: string,
+    readonly cancelled: boolean,
+    readonly sentAt: string,
+    readonly startMs: number,
+    private readonly body: string,
+  ) {}
+
+  get appointment(): Appointment {
+    this.parsed ??= reviveAppointment(this.body);
+    // A copy, so a caller changing it (e.g. setting status CANCEL) cannot change the ledger.
+    return structuredClone(this.parsed);
+  }
+
+  static fromSent(a: Appointment, fp: string, sentAt: string): LedgerEntry {
+    return new LedgerEntry(
+      a.appointmentId,
+      fp,
+      a.status === 'CANCEL',
+      sentAt,
+      a.start.getTime(),
+      JSON.stringify(a),
+    );
+  }
+
+  toLine(): string {
+    const meta: EntryMeta = {
+      v: LEDGER_VERSION,
+      id: this.appointmentId,
+      fp: this.fingerprint,
+      c: this.cancelled,
+      t: this.startMs,
+      at: this.sentAt,
+      n: this.body.length,
+    };
+    return `${JSON.stringify(meta)}\t${this.body}\n`;
+  }
+
+  /** Parse one line (without its line break); undefined when it is torn or not ours. */
+  static fromLine(line: string): LedgerEntry | undefined {
+    const tab = line.indexOf('\t');
+    if (tab === -1) return undefined;
+    let meta: EntryMeta;
+    try {
+      meta = JSON.parse(line.slice(0, tab)) as EntryMeta;
+    } catch {
+      return undefined;
+    }
+    const body = line.slice(tab + 1);
+    if (meta.v !== LEDGER_VERSION || typeof meta.id !== 'string' || body.length !== meta.n) return undefined;
+    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body);
+  }
+}
+
+/** Appointment JSON back to the model (dates were written as ISO text). */
+export function reviveAppointment(json: string): Appointment {
+  const a = JSON.parse(json) as Appointment & { start: string; balance?: { dueBy: string; amount: string } };
+  const out = a as unknown as Appointment;
+  out.start = new Date(a.start);
+  if (a.balance) out.balance = { ...a.balance, dueBy: new Date(a.balance.dueBy) };
+  return out;
+}

@@ -1,0 +1,208 @@
+// Per-practice memory of what Medfusion has accepted, so a re-dropped export sends only what
+// changed. Storage is an append-only JSON-lines file loaded into a Map at open; it is rewritten
+// (temp file + fsync + rename) when it has grown to twice the live entries. A line torn by a
+// crash mid-append is dropped at open: that batch is simply sent again, which is safe.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { Appointment } from '../model/appointment.ts';
+import { decideChange, type ChangeDecision } from './change-decision.ts';
+import { fingerprint } from './fingerprint.ts';
+import { LedgerEntry, type SentRecord } from './ledger-entry.ts';
+
+export type { ChangeDecision } from './change-decision.ts';
+export type { SentRecord } from './ledger-entry.ts';
+
+export const LEDGER_FILE = 'sent-ledger.jsonl';
+
+export interface SentLedgerOptions {
+  /** Clock for `sentAt` (default: the system clock). */
+  now?: () => Date;
+  /** Do not compact below this many lines (default 1000). */
+  compactMinLines?: number;
+}
+
+export interface LedgerLoadReport {
+  entries: number;
+  lines: number;
+  /** Lines that could not be read (a torn last line after a crash, or damage); they were dropped. */
+  droppedLines: number;
+}
+
+export class SentLedger {
+  private lines: number;
+  private writing: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(
+    readonly file: string,
+    private readonly entries: Map<string, LedgerEntry>,
+    private handle: fsp.FileHandle,
+    readonly loadReport: LedgerLoadReport,
+    private readonly opts: Required<SentLedgerOptions>,
+  ) {
+    this.lines = loadReport.lines - loadReport.droppedLines;
+  }
+
+  /** Open (or create) the ledger kept in `dir` — one per practice folder. */
+  static async open(dir: string, options: SentLedgerOptions = {}): Promise<SentLedger> {
+    const opts = { now: options.now ?? (() => new Date()), compactMinLines: options.compactMinLines ?? 1000 };
+    await fsp.mkdir(dir, { recursive: true });
+    const file = path.join(dir, LEDGER_FILE);
+    const { entries, report, goodBytes, size, damaged } = await load(file);
+    // Cut a torn tail so the next append starts on a fresh line.
+    if (goodBytes < size) await fsp.truncate(file, goodBytes);
+    const handle = await fsp.open(file, 'a');
+    const ledger = new SentLedger(file, entries, handle, report, opts);
+    // Damage inside the file (not just a torn tail): rewrite it clean now.
+    if (damaged) await ledger.maybeCompact(true);
+    return ledger;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** What was last accepted for this id, if anything. */
+  get(appointmentId: string): SentRecord | undefined {
+    return this.entries.get(appointmentId);
+  }
+
+  /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written. */
+  decide(a: Appointment): ChangeDecision {
+    return decideChange(a, this.entries.get(a.appointmentId), () => fingerprint(a));
+  }
+
+  /**
+   * Remember a batch Medfusion accepted. Call it only after acceptance, so that a failed send is
+   * retried rather than forgotten. Resolves once the lines are on disk (fsync).
+   */
+  record(sent: Appointment[]): Promise<void> {
+    return this.serial(async () => {
+      if (sent.length === 0) return;
+      const at = this.opts.now().toISOString();
+      const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at));
+      await this.handle.write(fresh.map((e) => e.toLine()).join(''));
+      await this.handle.sync();
+      for (const e of fresh) this.entries.set(e.appointmentId, e);
+      this.lines += fresh.length;
+      await this.maybeCompact(false);
+    });
+  }
+
+  /**
+   * Snapshot mode: appointments previously sent and not cancelled, starting inside `range`
+   * (inclusive), whose id is not in the new file. Returned as full bodies with status CANCEL,
+   * ready to send; they are remembered as cancelled only when `record` is called after acceptance.
+   */
+  cancellationsForSnapshot(range: { from: Date; to: Date }, presentIds: Set<string>): Appointment[] {
+    const from = range.from.getTime();
+    const to = range.to.getTime();
+    const out: Appointment[] = [];
+    for (const e of this.entries.values()) {
+      if (e.cancelled || e.startMs < from || e.startMs > to || presentIds.has(e.appointmentId)) continue;
+      out.push({ ...e.appointment, status: 'CANCEL' });
+    }
+    return out.sort((a, b) => a.start.getTime() - b.start.getTime());
+  }
+
+  /** Rewrite the file with only the live entries (normally automatic). */
+  compact(): Promise<void> {
+    return this.serial(() => this.maybeCompact(true));
+  }
+
+  close(): Promise<void> {
+    return this.serial(async () => {
+      if (this.closed) return;
+      this.closed = true;
+      await this.handle.close();
+    });
+  }
+
+  /** Writes never interleave: each waits for the previous one. */
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(() => {
+      if (this.closed) throw new Error(`sent ledger ${this.file} is closed`);
+      return fn();
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async maybeCompact(force: boolean): Promise<void> {
+    if (!force && (this.lines < this.opts.compactMinLines || this.lines < 2 * this.entries.size)) return;
+    const tmp = `${this.file}.tmp`;
+    const out = await fsp.open(tmp, 'w');
+    try {
+      let buf = '';
+      for (const e of this.entries.values()) {
+        buf += e.toLine();
+        if (buf.length > 1 << 20) {
+          await out.write(buf);
+          buf = '';
+        }
+      }
+      await out.write(buf);
+      await out.sync();
+    } finally {
+      await out.close();
+    }
+    await this.handle.close();
+    await fsp.rename(tmp, this.file);
+    await syncDir(path.dirname(this.file));
+    this.handle = await fsp.open(this.file, 'a');
+    this.lines = this.entries.size;
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the rename itself durable. Not possible on Windows (EPERM/EISDIR): NTFS journals it.
+  try {
+    const d = await fsp.open(dir, 'r');
+    try {
+      await d.sync();
+    } finally {
+      await d.close();
+    }
+  } catch {
+    /* best effort */
+  }
+}
+
+async function load(file: string) {
+  const entries = new Map<string, LedgerEntry>();
+  const report: LedgerLoadReport = { entries: 0, lines: 0, droppedLines: 0 };
+  let size: number;
+  try {
+    size = (await fsp.stat(file)).size;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+      return { entries, report, goodBytes: 0, size: 0, damaged: false };
+    throw e;
+  }
+  // goodBytes: end of the last readable, newline-terminated line. A last line without its line
+  // break was cut by a crash mid-write, even if what is there happens to parse.
+  let goodBytes = 0;
+  let offset = 0;
+  let damaged = false;
+  let pendingBad = 0;
+  const rl = readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity });
+  for await (const line of rl) {
+    offset += Buffer.byteLength(line) + 1;
+    if (line === '') continue;
+    report.lines++;
+    const entry = offset <= size ? LedgerEntry.fromLine(line) : undefined;
+    if (!entry) {
+      report.droppedLines++;
+      pendingBad++;
+      continue;
+    }
+    if (pendingBad > 0) damaged = true; // a bad line with good ones after it: not just a torn tail
+    pendingBad = 0;
+    entries.set(entry.appointmentId, entry);
+    goodBytes = offset;
+  }
+  report.entries = entries.size;
+  return { entries, report, goodBytes, size, damaged };
+}
