@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { secretKey, type CredentialStore } from '../../credentials/credential-store.ts';
+import { SANDBOX_CREDENTIALS } from '../../sandbox/demo-credentials.ts';
 import type { Settings } from '../settings-types.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { dataPaths } from './data-dir.ts';
@@ -11,8 +12,8 @@ import { migrateSettings } from './migrate.ts';
 import { SETTINGS_VERSION } from './schema.ts';
 import { SettingsError, validateSettings } from './validate.ts';
 
-/** The practice id the built-in sandbox knows as "Demo practice". */
-export const DEMO_PRACTICE_ID = '5b0f7c1e-3c1a-4d6e-9a51-2f7e8d4c0a11';
+/** The built-in sandbox's first practice: the demo works before Medfusion issues anything. */
+export const DEMO_PRACTICE_ID = SANDBOX_CREDENTIALS.practiceId;
 
 export function defaultSettings(dataDir: string): Settings {
   return {
