@@ -68,3 +68,18 @@ describe('withRetry', () => {
     expect(n).toBe(1);
   });
 });
+
+describe('withRetry shouldRetry', () => {
+  it('lets the caller keep some retryable outcomes from being retried', async () => {
+    let n = 0;
+    const out = await withRetry(async () => (n++, { kind: 'retryable' as const, mayHaveArrived: true }), {
+      maxAttempts: 5,
+      baseMs: 1,
+      capMs: 1,
+      sleep: async () => {},
+      shouldRetry: (o) => !('mayHaveArrived' in o),
+    });
+    expect(out.kind).toBe('retryable');
+    expect(n).toBe(1);
+  });
+});
