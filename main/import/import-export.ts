@@ -257,7 +257,22 @@ async function* passThrough(file: string, opts: ImportOptions): AsyncGenerator<I
   let i = 0;
   for (const appointment of appointments) {
     summary.rowsRead++;
-    const item: ImportItem = { kind: 'appointment', line: ++i, appointment };
+    i++;
+    // Never send one practice's appointments to another: the document must name this practice.
+    const item: ImportItem =
+      appointment.practiceId.trim().toLowerCase() === opts.practiceId.trim().toLowerCase()
+        ? { kind: 'appointment', line: i, appointment }
+        : {
+            kind: 'error',
+            error: {
+              file: base,
+              line: 0,
+              field: 'practiceId',
+              value: appointment.practiceId,
+              message: `appointment ${appointment.appointmentId} (number ${i} in the document) is for practice ${appointment.practiceId}, but this file is being sent for practice ${opts.practiceId}`,
+              hint: "Put the file in that practice's folder, or correct IntegrationPracticeId in the file",
+            },
+          };
     count(summary, item);
     yield item;
   }

@@ -1,0 +1,54 @@
+// Helpers for the conversion tests: run the importer over a file and collect what it yields.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { importExport } from '../../../main/import/import-export.ts';
+import type { Appointment } from '../../../main/model/appointment.ts';
+import type { RowError } from '../../../main/model/row-error.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../../../main/pipeline/types.ts';
+import { buildAppointmentData, defaultSender } from '../../../main/xml/build-appointment-data.ts';
+import { validateAppointmentDataSync } from '../../../main/xml/validate-appointment-data.ts';
+
+export const PRACTICE = '1c7ecf9f-9700-4e70-b976-9356db658274';
+export const SAMPLES = path.resolve('test/fixtures/samples');
+export const EXPORTS = path.resolve('test/fixtures/exports');
+
+export interface Collected {
+  items: ImportItem[];
+  appointments: Appointment[];
+  errors: RowError[];
+  skipped: Array<{ line: number; reason: string }>;
+  summary: ImportSummary;
+}
+
+export async function collect(file: string, opts: Partial<ImportOptions> = {}): Promise<Collected> {
+  const gen = importExport(file, { practiceId: PRACTICE, timeZone: 'America/Los_Angeles', ...opts });
+  const items: ImportItem[] = [];
+  for (;;) {
+    const r = await gen.next();
+    if (r.done) {
+      return {
+        items,
+        appointments: items.flatMap((i) => (i.kind === 'appointment' ? [i.appointment] : [])),
+        errors: items.flatMap((i) => (i.kind === 'error' ? [i.error] : [])),
+        skipped: items.flatMap((i) => (i.kind === 'skipped' ? [{ line: i.line, reason: i.reason }] : [])),
+        summary: r.value,
+      };
+    }
+    items.push(r.value);
+  }
+}
+
+/** Build the AppointmentData document for these appointments and validate it with the real XSD. */
+export function expectValidXml(appointments: Appointment[]): string {
+  const xml = buildAppointmentData(appointments, defaultSender(new Date('2026-11-25T09:00:00Z'), '0.1.0'), {
+    timeZone: 'America/Los_Angeles',
+  });
+  const v = validateAppointmentDataSync(xml);
+  if (!v.ok) throw new Error(`invalid XML: ${JSON.stringify(v.problems, null, 2)}`);
+  return xml;
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'h4-convert-'));
+}
