@@ -21,7 +21,8 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
   return {
     async decide(a) {
       const d = ledger.decide(a);
-      return d.send ? { send: true, appointment: { ...a, status: d.send } } : { send: false };
+      if (d.send) return { send: true, appointment: { ...a, status: d.send } };
+      return { send: false, reason: d.reason === 'cancel-never-sent' ? 'nothing-to-cancel' : 'unchanged' };
     },
     record: (sent) => ledger.record(sent),
     async cancellationsForSnapshot(range, present) {

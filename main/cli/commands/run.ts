@@ -18,6 +18,7 @@ import {
 } from '../../engine/settings/index.ts';
 import type { Settings } from '../../engine/settings-types.ts';
 import { attachConsole } from './engine-console.ts';
+import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';
 
 const USAGE = `usage: appt-connector run [--config FILE] [--data-dir DIR] [--sandbox-url URL] [--once] [--verbose]
   --config       settings file (default: <data-dir>/settings.json, created with a demo practice if missing)
@@ -60,6 +61,16 @@ export async function loadRunSettings(o: EngineCliOptions, credentials: Credenti
   return o.config
     ? loadSettings(o.config, { credentials })
     : loadOrCreateSettings(dataPaths(o.dataDir).settings, o.dataDir, { credentials });
+}
+
+/**
+ * Faster status polling for tests and CI against the local sandbox:
+ * APPT_TRACK_FIRST_POLL_MS sets the first wait (default 2000; it doubles up to 5 minutes).
+ */
+export function tuningFromEnv(env: NodeJS.ProcessEnv = process.env): { pollPolicy?: PollPolicy } {
+  const first = Number(env.APPT_TRACK_FIRST_POLL_MS);
+  if (!Number.isInteger(first) || first <= 0) return {};
+  return { pollPolicy: { ...TRACK_POLL, firstMs: first } };
 }
 
 /** Resolves when Ctrl+C / SIGTERM arrives. */
@@ -115,6 +126,7 @@ export async function run(argv: string[]): Promise<number> {
       settings,
       credentials,
       sandboxUrl: o.sandboxUrl,
+      tuning: tuningFromEnv(),
       ...(o.verbose ? { echo: (line: string) => process.stderr.write(line) } : {}),
     });
   } catch (err) {

@@ -16,7 +16,10 @@ export type JobJournal = Pick<
 >;
 
 /** What change detection says about one appointment read from a file. */
-export type Decision = { send: true; appointment: Appointment } | { send: false };
+export type Decision =
+  | { send: true; appointment: Appointment }
+  /** `nothing-to-cancel`: a cancelled row for an appointment never sent (counted as skipped). */
+  | { send: false; reason?: 'unchanged' | 'nothing-to-cancel' };
 
 /** Per-practice memory of what was sent (H3's SentLedger). */
 export interface Ledger {

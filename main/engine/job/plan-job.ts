@@ -69,6 +69,7 @@ export async function planJob(
         const d = await ctx.ledger.decide(a);
         // A later row for the same appointment replaces an earlier one: the file's last word counts.
         if (d.send) toSend.set(a.appointmentId, d.appointment);
+        else if (d.reason === 'nothing-to-cancel') skipped++;
         else unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
