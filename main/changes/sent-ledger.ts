@@ -83,7 +83,7 @@ export class SentLedger {
       if (sent.length === 0) return;
       const at = this.opts.now().toISOString();
       const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at));
-      await this.handle.write(fresh.map((e) => e.toLine()).join(''));
+      await writeLines(this.handle, fresh);
       await this.handle.sync();
       for (const e of fresh) this.entries.set(e.appointmentId, e);
       this.lines += fresh.length;
@@ -135,15 +135,7 @@ export class SentLedger {
     const tmp = `${this.file}.tmp`;
     const out = await fsp.open(tmp, 'w');
     try {
-      let buf = '';
-      for (const e of this.entries.values()) {
-        buf += e.toLine();
-        if (buf.length > 1 << 20) {
-          await out.write(buf);
-          buf = '';
-        }
-      }
-      await out.write(buf);
+      await writeLines(out, this.entries.values());
       await out.sync();
     } finally {
       await out.close();
@@ -154,6 +146,19 @@ export class SentLedger {
     this.handle = await fsp.open(this.file, 'a');
     this.lines = this.entries.size;
   }
+}
+
+/** Append entries in ~1 MB writes: a 100k-entry batch never becomes one 50 MB string. */
+async function writeLines(handle: fsp.FileHandle, entries: Iterable<LedgerEntry>): Promise<void> {
+  let buf = '';
+  for (const e of entries) {
+    buf += e.toLine();
+    if (buf.length > 1 << 20) {
+      await handle.write(buf);
+      buf = '';
+    }
+  }
+  if (buf) await handle.write(buf);
 }
 
 async function syncDir(dir: string): Promise<void> {
