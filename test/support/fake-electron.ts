@@ -66,6 +66,9 @@ export class FakeBrowserWindow extends EventEmitter {
     this.destroyed = true;
     this.emit('closed');
   }
+  static getFocusedWindow() {
+    return null;
+  }
   static getAllWindows() {
     return FakeBrowserWindow.created.filter((w) => !w.destroyed);
   }
@@ -215,6 +218,7 @@ export const fake = {
   openedPaths: [] as string[],
   revealed: [] as string[],
   dialogAnswer: { canceled: true, filePaths: [] as string[] },
+  errorBoxes: [] as Array<{ title: string; content: string }>,
 };
 
 export function resetFakeElectron(): void {
@@ -238,6 +242,7 @@ export function resetFakeElectron(): void {
   fake.openedPaths.length = 0;
   fake.revealed.length = 0;
   fake.dialogAnswer = { canceled: true, filePaths: [] };
+  fake.errorBoxes.length = 0;
   FakeBrowserWindow.created.length = 0;
   FakeTray.created.length = 0;
   FakeNotification.shown.length = 0;
@@ -265,6 +270,9 @@ const contextBridge = {
 const dialog = {
   async showOpenDialog() {
     return fake.dialogAnswer;
+  },
+  showErrorBox(title: string, content: string) {
+    fake.errorBoxes.push({ title, content });
   },
 };
 

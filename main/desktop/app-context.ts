@@ -1,0 +1,103 @@
+// Everything the desktop app runs on, built once at start: the settings file, the built-in
+// sandbox (loopback only) for practices on `sandbox`, the engine from the engine factory, and the
+// connector service the windows talk to. Electron-specific pieces (dialogs, login item, the
+// keychain store) come in as arguments so this reads as plain wiring.
+import type { CredentialStore } from '../credentials/credential-store.ts';
+import { createEngine, type RunningEngine } from '../engine/engine-factory.ts';
+import { dataPaths } from '../engine/settings/index.ts';
+import type { Settings } from '../engine/settings-types.ts';
+import { startSandbox, type SandboxHandle } from '../sandbox/server.ts';
+import { DEFAULT_SANDBOX_URL } from '../medfusion/environments.ts';
+import { createConnectorService, type ConnectorService } from '../app-service/connector-service.ts';
+import { engineControlOf, jobHistoryOf, settingsFileAt } from '../app-service/engine-adapters.ts';
+import { createConnectionTester } from '../app-service/connection-test.ts';
+import { previewExport } from '../app-service/preview-export.ts';
+import { seedDemoInbox } from '../app-service/demo-inbox.ts';
+import type { EngineControl, HostActions, LoginItem } from '../app-service/service-deps.ts';
+import path from 'node:path';
+
+export interface AppContext {
+  engine: EngineControl;
+  service: ConnectorService;
+  /** True when the first-run wizard should open. */
+  needsSetup: boolean;
+  /** The inbox "Open inbox folder" opens. */
+  firstInbox(): string | undefined;
+  close(): Promise<void>;
+}
+
+export interface AppContextOptions {
+  dataDir: string;
+  credentials: CredentialStore;
+  host: HostActions;
+  loginItem: LoginItem;
+  now?: () => Date;
+}
+
+export async function createAppContext(opts: AppContextOptions): Promise<AppContext> {
+  const now = opts.now ?? (() => new Date());
+  const paths = dataPaths(opts.dataDir);
+  const settingsFile = settingsFileAt(paths.settings, opts.dataDir, opts.credentials);
+  let settings: Settings = await settingsFile.load();
+  const needsSetup = settings.firstRunDone !== true;
+
+  // The sandbox answers on this computer only; it is what lets the first run work without credentials.
+  const sandbox: SandboxHandle = await startSandbox({
+    dataDir: path.join(opts.dataDir, 'sandbox'),
+    port: Number(new URL(DEFAULT_SANDBOX_URL).port),
+    fallbackToFreePort: true,
+  });
+  if (needsSetup) {
+    for (const p of settings.practices.filter(
+      (x) => x.environment === 'sandbox' && x.inbox === paths.demoInbox,
+    )) {
+      seedDemoInbox(p.inbox, now());
+    }
+  }
+
+  let running: RunningEngine;
+  try {
+    running = await createEngine({
+      dataDir: opts.dataDir,
+      settings,
+      credentials: opts.credentials,
+      sandboxUrl: sandbox.url,
+    });
+  } catch (err) {
+    await sandbox.close();
+    throw err;
+  }
+  const base = engineControlOf(running.engine);
+  const engine: EngineControl = {
+    ...base,
+    async applySettings(next) {
+      settings = next;
+      await base.applySettings(next);
+    },
+  };
+
+  const service = createConnectorService({
+    engine,
+    jobs: jobHistoryOf(running.journal),
+    settings: settingsFile,
+    credentials: opts.credentials,
+    loginItem: opts.loginItem,
+    host: opts.host,
+    testConnection: createConnectionTester({ credentials: opts.credentials, sandboxUrl: () => sandbox.url }),
+    previewExport,
+    profilesDir: path.join(opts.dataDir, 'profiles'),
+  });
+
+  await running.engine.start();
+
+  return {
+    engine,
+    service,
+    needsSetup,
+    firstInbox: () => settings.practices[0]?.inbox,
+    async close() {
+      await running.close();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+// What only the desktop can do for the service: native folder/file pickers and revealing a file
+// in the file manager.
+import { BrowserWindow, dialog, shell, type OpenDialogOptions } from 'electron';
+import type { HostActions } from '../app-service/service-deps.ts';
+
+async function pick(options: OpenDialogOptions): Promise<string | null> {
+  const parent = BrowserWindow.getFocusedWindow();
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+export function createHostActions(): HostActions {
+  return {
+    pickFolder: () =>
+      pick({
+        title: 'Choose the folder your scheduling software exports to',
+        properties: ['openDirectory', 'createDirectory'],
+      }),
+    pickFile: () =>
+      pick({
+        title: 'Choose a sample export',
+        properties: ['openFile'],
+        filters: [
+          { name: 'Schedule exports', extensions: ['csv', 'txt', 'tsv', 'xml'] },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      }),
+    showInFolder: (file) => shell.showItemInFolder(file),
+  };
+}

@@ -1,0 +1,29 @@
+// What the tray menu items do, in terms of the engine, the windows and the OS.
+import { app, shell } from 'electron';
+import type { AppContext } from './app-context.ts';
+import type { LoginItem } from '../app-service/service-deps.ts';
+import type { TrayActions } from './tray-menu.ts';
+import type { WindowManager } from './windows.ts';
+
+export function createTrayActions(
+  ctx: AppContext,
+  windows: WindowManager,
+  loginItem: LoginItem,
+): TrayActions {
+  return {
+    openHistory: () => void windows.open('history'),
+    sendNow: () => void ctx.engine.rescan(),
+    pause: () => ctx.engine.pause(),
+    resume: () => ctx.engine.resume(),
+    openInbox: () => {
+      const inbox = ctx.firstInbox();
+      if (inbox) void shell.openPath(inbox);
+      else windows.open('settings');
+    },
+    openSettings: () => void windows.open('settings'),
+    isStartAtLogin: () => loginItem.get(),
+    // Through the service so the choice is also saved in the settings.
+    setStartAtLogin: (on) => void ctx.service.setStartAtLogin(on),
+    quit: () => app.quit(),
+  };
+}

@@ -1,0 +1,173 @@
+// The whole main process started under the fake electron, on the real engine, job store, settings
+// file and built-in sandbox in a temp data folder: first run opens only the wizard window, the
+// demo export goes through, the tray turns and the window hears about it, IPC answers our window,
+// and Quit closes everything.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  FakeBrowserWindow,
+  FakeTray,
+  FakeWebContents,
+  fake,
+  resetFakeElectron,
+} from '../support/fake-electron.ts';
+import { MemoryCredentialStore } from '../../main/credentials/credential-store.ts';
+import { defaultSettings } from '../../main/engine/settings/index.ts';
+import { SANDBOX_CREDENTIALS } from '../../main/sandbox/demo-credentials.ts';
+import type { SettingsView } from '../../preload/ipc-contract.ts';
+import type { JobSummary } from '../../main/engine/types.ts';
+
+vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
+const { startDesktopApp } = await import('../../main/desktop/desktop-app.ts');
+type Started = NonNullable<Awaited<ReturnType<typeof startDesktopApp>>>;
+
+async function until<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  ms = 15_000,
+): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await probe();
+    if (v) return v;
+    if (Date.now() > end)
+      throw new Error(
+        `timed out waiting for ${what}: ${JSON.stringify(v)} ${JSON.stringify(started?.ctx.engine.getStatus())}`,
+      );
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let started: Started | null = null;
+let dataDir = '';
+afterEach(async () => {
+  await started?.ctx.close();
+  started = null;
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+function paths() {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'desktop-'));
+  return {
+    dataDir,
+    preload: path.resolve('dist-electron/preload.cjs'),
+    assetsDir: path.resolve('assets'),
+    appIcon: path.resolve('assets/icon.png'),
+    pages: { indexHtml: path.resolve('dist/renderer/index.html') },
+  };
+}
+
+describe('desktop app under the fake electron', () => {
+  it('first run: wizard only, demo export sent to the sandbox, tray and window follow, Quit closes', async () => {
+    resetFakeElectron();
+    const p = paths();
+    // The default settings (demo practice on the sandbox, demo inbox), with the practice id the
+    // sandbox knows (the defaults' own id may not be one of the sandbox's practices).
+    const defaults = defaultSettings(p.dataDir);
+    defaults.practices[0]!.practiceId = SANDBOX_CREDENTIALS.practiceId;
+    defaults.stabilityMs = 300;
+    fs.writeFileSync(path.join(p.dataDir, 'settings.json'), JSON.stringify(defaults));
+    started = await startDesktopApp({ paths: p, credentials: new MemoryCredentialStore() });
+    expect(started).not.toBeNull();
+    expect(fake.errorBoxes).toEqual([]);
+
+    // Only the wizard window, secure, on our page.
+    expect(FakeBrowserWindow.created).toHaveLength(1);
+    const wizard = FakeBrowserWindow.created[0]!;
+    expect(wizard.webContents.url).toBe(`${pathToFileURL(p.pages.indexHtml).href}#wizard`);
+    expect(wizard.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+
+    // IPC: our wizard is answered; a stranger is refused.
+    const view = (await fake.ipcMain.invoke(
+      'connector:getSettings',
+      wizard.webContents,
+      wizard.webContents.url,
+    )) as SettingsView;
+    expect(view.firstRun).toBe(true);
+    expect(view.practices[0]!.environment).toBe('sandbox');
+    await expect(
+      fake.ipcMain.invoke('connector:getSettings', new FakeWebContents(), wizard.webContents.url),
+    ).rejects.toThrow(/Refused/);
+
+    // The demo export is picked up and sent; the history shows it and the window was told.
+    const jobs = await until('the demo job to be processed', async () => {
+      const list = (await fake.ipcMain.invoke(
+        'connector:listJobs',
+        wizard.webContents,
+        wizard.webContents.url,
+        {},
+      )) as JobSummary[];
+      return list.length > 0 && ['processed', 'tracked', 'accepted'].includes(list[0]!.state)
+        ? list
+        : undefined;
+    });
+    expect(jobs[0]!.file).toBe('demo-schedule.csv');
+    expect(jobs[0]!.counts.sent).toBe(3);
+    expect(wizard.webContents.sent.some((m) => m.channel === 'jobs:changed')).toBe(true);
+    expect(wizard.webContents.sent.some((m) => m.channel === 'status:changed')).toBe(true);
+
+    const tray = FakeTray.created[0]!;
+    await until(
+      'the tray to show all well',
+      () =>
+        tray.images.at(-1)?.endsWith('tray-ok-light.png') &&
+        tray.tooltip.includes('3 appointments sent today'),
+    );
+    expect(tray.images.some((i) => i.endsWith('tray-working-light.png'))).toBe(true);
+
+    // Tray: Open history opens a second window; asking again focuses it instead of a third.
+    tray.clickItem('history');
+    tray.clickItem('history');
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+    expect(FakeBrowserWindow.created[1]!.focused).toBe(1);
+
+    // Quit: windows closed, engine and sandbox stopped, then the app exits.
+    tray.clickItem('quit');
+    expect(fake.app.quitCalls).toBe(1);
+    let prevented = false;
+    fake.app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    expect(prevented).toBe(true);
+    await until('the app to exit', () => fake.app.quitCalls === 2);
+    expect(FakeBrowserWindow.created.every((w) => w.destroyed)).toBe(true);
+    started = null; // closed by Quit
+  });
+
+  it('a second start of a set-up app opens no window', async () => {
+    resetFakeElectron();
+    const p = paths();
+    fs.writeFileSync(
+      path.join(p.dataDir, 'settings.json'),
+      JSON.stringify({
+        version: 1,
+        practices: [],
+        retentionDays: 0,
+        stabilityMs: 1000,
+        batchSize: 50,
+        firstRunDone: true,
+      }),
+    );
+    started = await startDesktopApp({ paths: p, credentials: new MemoryCredentialStore() });
+    expect(FakeBrowserWindow.created).toHaveLength(0);
+    expect(FakeTray.created).toHaveLength(1);
+    // A second copy of the app asks the first to show itself.
+    fake.app.emit('second-instance');
+    expect(FakeBrowserWindow.created[0]!.webContents.url).toMatch(/#history$/);
+  });
+
+  it('a broken settings file: a clear error box, no stack trace, exit 1', async () => {
+    resetFakeElectron();
+    const p = paths();
+    fs.writeFileSync(path.join(p.dataDir, 'settings.json'), '{ "version": 1, "practices": [ }');
+    expect(await startDesktopApp({ paths: p, credentials: new MemoryCredentialStore() })).toBeNull();
+    expect(fake.errorBoxes).toHaveLength(1);
+    expect(fake.errorBoxes[0]!.content).toMatch(/settings\.json.*not valid JSON/s);
+    expect(fake.errorBoxes[0]!.content).not.toMatch(/\n\s+at /);
+  });
+});
