@@ -236,6 +236,25 @@ describe('MedfusionClient against the sandbox', () => {
     expect(out.kind === 'retryable' && out.message).toMatch(/No answer from 127\.0\.0\.1:\d+ within 300 ms/);
   });
 
+  it('502/503 are retryable and Retry-After may be an HTTP date; http:// to a non-loopback host is refused up front', async () => {
+    const { client } = await makeClient();
+    expect((await client.testConnection()).kind).toBe('ok');
+    const when = new Date(Date.now() + 30_000).toUTCString();
+    sb.faults.set([
+      { route: 'appointmentsdata', status: 502 },
+      { route: 'appointmentsdata', status: 503, retryAfter: when },
+    ]);
+    expect(await client.postAppointmentData(doc())).toMatchObject({ kind: 'retryable', httpStatus: 502 });
+    const o = await client.postAppointmentData(doc());
+    expect(o).toMatchObject({ kind: 'retryable', httpStatus: 503 });
+    const ms = o.kind === 'retryable' ? (o.retryAfterMs ?? -1) : -1;
+    expect(ms).toBeGreaterThan(25_000);
+    expect(ms).toBeLessThanOrEqual(30_000);
+    await expect(makeClient({ baseUrl: 'http://integration.medfusion.net' })).rejects.toThrow(
+      /Refused 'http:\/\/integration/,
+    );
+  });
+
   it('a dropped connection is retryable (on the API and on the token endpoint)', async () => {
     const { client } = await makeClient();
     sb.faults.set({ route: 'token', drop: true });
