@@ -80,7 +80,9 @@ export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
                 <td className="file" title={job.file}>
                   {baseName(job.file)}
                 </td>
-                <td>{job.practice}</td>
+                <td className="practice" title={job.practice}>
+                  {job.practice}
+                </td>
                 <td className="num">{job.counts.sent}</td>
                 <td className="num">{job.counts.unchanged}</td>
                 <td className="num">{job.counts.skipped}</td>

@@ -11,14 +11,18 @@ export function statusHeadline(status: EngineStatus): { tone: Tone; title: strin
   if (status.paused)
     return { tone: 'warn', title: 'Paused', text: `Nothing is sent until you resume. ${today}.` };
   if (status.state === 'error') {
-    return { tone: 'bad', title: 'Not working', text: status.problems[0]?.message ?? 'Sending has stopped.' };
+    return {
+      tone: 'bad',
+      title: 'Not working',
+      text: status.problems.length ? 'Sending has stopped:' : 'Sending has stopped.',
+    };
   }
   if (status.state === 'attention') {
     const n = counts.failed;
     return {
       tone: 'warn',
       title: 'Needs attention',
-      text: `${n > 0 ? `${plural(n, 'file')} could not be sent completely. ` : ''}${status.problems[0]?.message ?? ''}`.trim(),
+      text: n > 0 ? `${plural(n, 'file')} could not be sent completely.` : 'Something needs you:',
     };
   }
   if (status.state === 'working') {
@@ -40,6 +44,8 @@ export function StatusBanner({ status }: { status: EngineStatus | null }) {
     );
   }
   const h = statusHeadline(status);
+  const first = status.problems[0];
+  const more = status.problems.length - 1;
   return (
     <section className={`banner tone-${h.tone}`} aria-label="Connector status">
       <span className="banner-icon" aria-hidden="true">
@@ -47,15 +53,18 @@ export function StatusBanner({ status }: { status: EngineStatus | null }) {
       </span>
       <div>
         <strong className="banner-title">{h.title}</strong> <span>{h.text}</span>
-        {status.problems.length > 0 && (
-          <ul className="banner-problems">
-            {status.problems.slice(0, 3).map((p) => (
-              <li key={p.id}>
-                {p.practice ? `${p.practice}: ` : ''}
-                {p.message} <em>What to do: {p.hint}</em>
-              </li>
-            ))}
-          </ul>
+        {first && (
+          // One problem in full (clamped to two lines on a small screen); the rest are counted,
+          // each job's details say what to do about it.
+          <p className="banner-problem" title={`${first.message} What to do: ${first.hint}`}>
+            {first.practice ? `${first.practice}: ` : ''}
+            {first.message} <em>What to do: {first.hint}</em>
+          </p>
+        )}
+        {more > 0 && (
+          <p className="banner-more">
+            and {plural(more, 'more problem')}: see the files marked in the list below.
+          </p>
         )}
       </div>
     </section>

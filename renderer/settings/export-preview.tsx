@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ActionResult, ColumnGuess, ConnectorApi, ExportPreview } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 import { baseName } from '../shared/format.ts';
-import { confidenceWords, fieldLabel } from './field-labels.ts';
+import { confidenceWords, fieldLabel, MAPPABLE_FIELDS } from './field-labels.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -16,6 +16,13 @@ interface Props {
 /** A person's choice is certain by definition. */
 export function chooseColumn(columns: ColumnGuess[], field: string, column: string | null): ColumnGuess[] {
   return columns.map((c) => (c.field === field ? { ...c, column, confidence: column ? 1 : 0 } : c));
+}
+
+/** A detail the recogniser did not list (e.g. an unusual patient-id header), added by a person. */
+export function addField(columns: ColumnGuess[], field: string): ColumnGuess[] {
+  return columns.some((c) => c.field === field)
+    ? columns
+    : [...columns, { field, column: null, confidence: 0 }];
 }
 
 export function ExportPreviewPanel({ connector, practice }: Props) {
@@ -54,6 +61,7 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
     }
   }
 
+  const addable = MAPPABLE_FIELDS.filter((f) => !columns.some((c) => c.field === f));
   const missing = preview
     ? preview.missing.filter((f) => !columns.some((c) => c.field === f && c.column))
     : [];
@@ -124,7 +132,11 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
                       </td>
                       <td>
                         {mine ? (
-                          'chosen by you'
+                          c.column ? (
+                            'chosen by you'
+                          ) : (
+                            'choose its column'
+                          )
                         ) : (
                           <span className="confidence">
                             <meter min={0} max={100} value={pct} aria-hidden="true" />
@@ -138,6 +150,29 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
                 })}
               </tbody>
             </table>
+          )}
+          {columns.length > 0 && addable.length > 0 && (
+            <label className="row add-field">
+              <span>Another detail is in this file:</span>
+              <select
+                aria-label="Add another appointment detail"
+                value=""
+                onChange={(e) => {
+                  const field = e.target.value;
+                  if (!field) return;
+                  setColumns((cols) => addField(cols, field));
+                  setEdited((s) => new Set(s).add(field));
+                  setResult(null);
+                }}
+              >
+                <option value="">Choose which…</option>
+                {addable.map((f) => (
+                  <option key={f} value={f}>
+                    {fieldLabel(f)}
+                  </option>
+                ))}
+              </select>
+            </label>
           )}
           {missing.length > 0 && (
             <p className="bad-text" role="alert">

@@ -1,0 +1,198 @@
+// The windows in real Chromium (Debian's, driven by playwright-core) against the REAL connector:
+// sandbox on loopback, engine, job store, settings file and service, reached through the test
+// bridge. Exports are dropped into the inbox and the page must show what the engine did.
+// Screenshots land in test/screenshots/ for a person to look at.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestBridge, type TestBridge } from '../support/test-bridge.ts';
+import { testConnectorScript } from '../support/test-bridge-client.ts';
+import { startBridgeApp, type BridgeApp } from '../support/test-bridge-app.ts';
+import { buildRenderer, type RendererBuild } from './build-renderer.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+if (!hasChromium)
+  console.warn(`Skipping the Chromium window tests: ${CHROMIUM} is missing (apt-get install chromium).`);
+
+const SAMPLES = path.resolve('test/fixtures/samples');
+const SHOTS = path.resolve('test/screenshots');
+
+let built: RendererBuild;
+let app: BridgeApp;
+let bridge: TestBridge;
+let context: BrowserContext;
+let profile: string;
+
+async function openWindow(hash: string, size = { width: 1280, height: 720 }): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize(size);
+  await page.addInitScript({ content: testConnectorScript() });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  await page.goto(`${bridge.url}${built.page}#${hash}`);
+  (page as Page & { problems?: string[] }).problems = problems;
+  return page;
+}
+
+function drop(sample: string, as = path.basename(sample)): void {
+  // Write under a temporary name, then rename: how a well-behaved exporter delivers a file.
+  const tmp = path.join(app.inbox, `.${as}.part`);
+  fs.copyFileSync(path.join(SAMPLES, sample), tmp);
+  fs.renameSync(tmp, path.join(app.inbox, as));
+}
+
+describe.skipIf(!hasChromium)('windows in Chromium against the real connector', () => {
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    built = await buildRenderer();
+    app = await startBridgeApp();
+    bridge = await startTestBridge({ connector: app.connector, staticDir: built.outDir });
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), 'chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-dev-shm-usage',
+      ],
+    });
+    // Shorter than vitest's own limit, so a stuck step fails with Playwright's explanation.
+    context.setDefaultTimeout(10_000);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await bridge?.close();
+    await app?.close();
+    if (built) fs.rmSync(built.outDir, { recursive: true, force: true });
+    if (profile) fs.rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows a good export as processed, then bad ones with their verdicts, live', async () => {
+    const page = await openWindow('history');
+    await page.getByText('No files yet').waitFor();
+    // No reload anywhere below: rows arrive through the engine's jobs:changed events.
+    drop('cliniko_appointments.csv');
+    const good = page.locator('tr[data-job-id]', { hasText: 'cliniko_appointments.csv' });
+    await good.getByText('Processed', { exact: true }).waitFor({ timeout: 20_000 });
+    const goodJob = (await app.connector.listJobs({ search: 'cliniko' }))[0]!;
+    expect(goodJob.counts.sent).toBeGreaterThan(0);
+    expect(await good.locator('td').nth(3).textContent()).toBe(String(goodJob.counts.sent));
+    expect(await good.getAttribute('aria-label')).toMatch(/cliniko_appointments\.csv, .*, Processed/);
+    await expect
+      .poll(() => page.getByLabel('Connector status').textContent())
+      .toMatch(/All well.*sent today/);
+    expect(
+      await page.getByRole('img', { name: /Appointments sent per day/ }).getAttribute('aria-label'),
+    ).toMatch(new RegExp(`${goodJob.counts.sent} in total`));
+    await expect
+      .poll(() => page.getByTestId('announcer').textContent())
+      .toBe('cliniko_appointments.csv: Processed.');
+    await page.screenshot({ path: path.join(SHOTS, 'history-success.png') });
+
+    drop('bad/bad_dates.csv');
+    drop('bad/unbalanced_quote.csv');
+    const partly = page.locator('tr[data-job-id]', { hasText: 'bad_dates.csv' });
+    const broken = page.locator('tr[data-job-id]', { hasText: 'unbalanced_quote.csv' });
+    await partly.getByText('Processed, some rows refused').waitFor({ timeout: 20_000 });
+    await broken.getByText('Failed', { exact: true }).waitFor({ timeout: 20_000 });
+    expect(await partly.locator('td').nth(6).textContent()).toBe('2');
+
+    await page.getByLabel('Only failures').check();
+    await expect.poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
+    await page.getByLabel('Only failures').uncheck();
+    await page.getByRole('searchbox').fill(goodJob.dataJobIds[0]!);
+    await expect
+      .poll(() => page.locator('tr[data-job-id]').allTextContents())
+      .toEqual([expect.stringContaining('cliniko')]);
+    await page.getByRole('searchbox').fill('');
+    expect((page as Page & { problems?: string[] }).problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is usable by keyboard: Tab to a row, Enter opens the details with advice, Escape closes', async () => {
+    const page = await openWindow('history');
+    const bad = page.locator('tr[data-job-id]', { hasText: 'bad_dates.csv' });
+    await bad.waitFor();
+    // Tab from the top of the page until the bad row has focus.
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await bad.evaluate((el) => el === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByText(/What to do/)
+      .first()
+      .waitFor();
+    const text = await dialog.textContent();
+    expect(text).toMatch(/Line 2, column ‘Date’/);
+    expect(text).toContain('2026-13-45');
+    await page.screenshot({ path: path.join(SHOTS, 'history-failure-details.png') });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => bad.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it('previews a sample export with recognised columns and saves a correction as the mapping', async () => {
+    const page = await openWindow('settings');
+    await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
+    // An export with home-made headers: some recognised for sure, some guessed, the patient id not at all.
+    app.nextPick = path.resolve('test/renderer/fixtures/frontdesk_export.csv');
+    await page.getByRole('button', { name: 'Choose a sample export…' }).click();
+    const dateSelect = page.getByLabel('Column for Appointment date');
+    await dateSelect.waitFor();
+    expect(await dateSelect.inputValue()).toBe('Visit Date');
+    const mapping = page.getByRole('table', { name: 'Recognised columns' });
+    expect(await mapping.getByRole('row', { name: /Date of birth/ }).textContent()).toMatch(
+      /\d+% · (likely|sure|a guess)/,
+    );
+    await page.getByLabel('Add another appointment detail').selectOption({ label: 'Patient id' });
+    await page.getByLabel('Column for Patient id').selectOption('Pt Acct');
+    await mapping.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SHOTS, 'settings-preview.png') });
+    await page.getByRole('button', { name: /Save this mapping/ }).click();
+    await page.getByText(/Saved the column mapping/).waitFor();
+    const saved = JSON.parse(fs.readFileSync(app.settingsPath, 'utf8')) as {
+      practices: Array<{ mappingProfile: string }>;
+    };
+    const profile = JSON.parse(fs.readFileSync(saved.practices[0]!.mappingProfile, 'utf8')) as {
+      columns: Record<string, string>;
+    };
+    expect(profile.columns).toMatchObject({ patientId: 'Pt Acct', date: 'Visit Date' });
+    await page.close();
+  });
+
+  it('keeps a secret typed in the wizard out of the window and the settings file', async () => {
+    const page = await openWindow('wizard');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Save and continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const token = page.getByLabel(/App token/);
+    await token.fill('wizard-secret-0042');
+    await page.getByRole('button', { name: 'Save credentials' }).click();
+    await page.getByText(/App token\s*✓ set/).waitFor();
+    expect(await token.inputValue()).toBe('');
+    expect(await page.content()).not.toContain('wizard-secret-0042');
+    expect(await app.credentials.get('demo-practice/appToken')).toBe('wizard-secret-0042');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.locator('[role=status]', { hasText: /./ }).last().waitFor();
+    await page.getByRole('button', { name: /Skip: not needed on the sandbox/ }).click();
+    await page.getByRole('heading', { name: 'All set' }).waitFor();
+    await expect.poll(() => JSON.parse(fs.readFileSync(app.settingsPath, 'utf8')).firstRunDone).toBe(true);
+    expect(fs.readFileSync(app.settingsPath, 'utf8')).not.toContain('wizard-secret-0042');
+    await page.close();
+  });
+});
