@@ -117,7 +117,8 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
       sampleRows++;
       continue;
     }
-    if (r.values.length >= best.columns && looksLikeHeader(r.values)) {
+    // One cell short is allowed: some report writers end every data line with a delimiter.
+    if (r.values.length >= Math.max(2, best.columns - 1) && looksLikeHeader(r.values)) {
       header = r;
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {
       throw fileError(

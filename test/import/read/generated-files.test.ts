@@ -89,6 +89,20 @@ describe('refusals deep in a file', () => {
     expect(e.line).toBe(1);
   });
 
+  it('data lines ending with a delimiter (one empty cell more than the header) read cleanly', async () => {
+    const file = write(
+      'trailing.csv',
+      'Id,Date,Patient\n1,2026-12-14,Oscar,\n2,2026-12-14,Walter,\n3,2026-12-15,Priya,\n',
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.headers).toEqual(['Id', 'Date', 'Patient']);
+    expect(rows.map((r) => [r.values, r.problem])).toEqual([
+      [['1', '2026-12-14', 'Oscar'], undefined],
+      [['2', '2026-12-14', 'Walter'], undefined],
+      [['3', '2026-12-15', 'Priya'], undefined],
+    ]);
+  });
+
   it('a single-column text is not a table', async () => {
     const e = await refusal(write('note.txt', 'hello\nworld\n'));
     expect(e.message).toMatch(/no columns found/);
