@@ -16,7 +16,7 @@ import { FaultRuleError, type FaultRoute, type FaultRule, type FaultSwitches } f
 import { homePage, patientPage, practicePage } from './portal.ts';
 import type { JobItem } from './processing.ts';
 import type { SandboxJob, SandboxStore } from './store.ts';
-import { clientMatches, readBasic, type SandboxTokens } from './tokens.ts';
+import { clientMatches, readBasic, type BasicForms, type SandboxTokens } from './tokens.ts';
 
 export interface Answer {
   status: number;
@@ -29,6 +29,8 @@ export interface SandboxContext {
   tokens: SandboxTokens;
   faults: FaultSwitches;
   expiresInSec: number;
+  /** Which `Basic` forms the token endpoint accepts. */
+  acceptBasic: BasicForms;
   clock: () => number;
   /** Zone for the portal's times; undefined = this machine's. */
   timeZone?: string;
@@ -187,7 +189,7 @@ function oauthApplication(appToken: string): Answer {
 }
 
 function token(req: SandboxRequest, ctx: SandboxContext): Answer {
-  if (!clientMatches(readBasic(req.headers.authorization))) {
+  if (!clientMatches(readBasic(req.headers.authorization, ctx.acceptBasic))) {
     return json(401, { error: 'invalid_client', message: 'Bad client credentials in the Basic header.' });
   }
   const form = new URLSearchParams(req.body);

@@ -8,7 +8,7 @@ import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES, type SandboxPractice } from './
 import { FaultSwitches, type ActiveFault } from './faults.ts';
 import { route, type Answer, type SandboxRequest, type SandboxContext } from './routes.ts';
 import { SandboxStore, type ReceivedRecord, type SandboxJob } from './store.ts';
-import { SandboxTokens } from './tokens.ts';
+import { SandboxTokens, type BasicForms } from './tokens.ts';
 
 export interface SandboxOptions {
   /** 0 (default) = any free port. */
@@ -19,6 +19,11 @@ export interface SandboxOptions {
   dataDir: string;
   /** Lifetime of the access tokens it issues (default 1799 s, as Medfusion's DEMO). */
   expiresInSec?: number;
+  /**
+   * Which `Basic` client authentication forms the token endpoint accepts (default both), to play
+   * a server that takes only one and show how the client copes.
+   */
+  acceptBasic?: BasicForms;
   /** Wait before an accepted document is processed (default 200 ms). */
   processingDelayMs?: number;
   /** When `port` is taken, listen on a free port instead of failing. */
@@ -101,6 +106,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<SandboxHandle>
     tokens,
     faults,
     expiresInSec: opts.expiresInSec ?? 1799,
+    acceptBasic: opts.acceptBasic ?? 'both',
     clock,
     ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
     publicUrl: () => url,

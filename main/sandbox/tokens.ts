@@ -4,9 +4,12 @@
 import { randomBytes } from 'node:crypto';
 import { SANDBOX_CREDENTIALS } from './demo-credentials.ts';
 
-/** Client id and secret from a `Basic` header in either form, or undefined. */
+export type BasicForms = 'raw' | 'base64' | 'both';
+
+/** Client id and secret from a `Basic` header in an accepted form, or undefined. */
 export function readBasic(
   header: string | undefined,
+  accept: BasicForms = 'both',
 ): { clientId: string; clientSecret: string } | undefined {
   const m = /^Basic\s+(.+)$/i.exec(header?.trim() ?? '');
   if (!m) return undefined;
@@ -16,7 +19,8 @@ export function readBasic(
     return i > 0 ? { clientId: pair.slice(0, i), clientSecret: pair.slice(i + 1) } : undefined;
   };
   // Raw form first (it contains a colon, which base64 never does).
-  if (value.includes(':')) return split(value);
+  if (value.includes(':')) return accept === 'base64' ? undefined : split(value);
+  if (accept === 'raw') return undefined;
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
   return split(Buffer.from(value, 'base64').toString('utf8'));
 }

@@ -142,6 +142,17 @@ describe('MedfusionClient against the sandbox', () => {
     }
   });
 
+  it('testConnection tells when the credentials work only with the other Basic form', async () => {
+    await sb.close();
+    sb = await startSandbox({ dataDir: dir, acceptBasic: 'base64', clock });
+    const { client } = await makeClient();
+    const t = await client.testConnection();
+    expect(t).toMatchObject({ kind: 'unauthorized', httpStatus: 401 });
+    if (t.kind !== 'ok') expect(t.hint).toMatch(/work with the 'base64' client authentication setting/);
+    const { client: b64 } = await makeClient({ basicEncoding: 'base64' });
+    expect((await b64.testConnection()).kind).toBe('ok');
+  });
+
   it('testConnection says plainly what is wrong, and never repeats the password', async () => {
     const { client } = await makeClient({}, 'wrong-password-123');
     const t = await client.testConnection();

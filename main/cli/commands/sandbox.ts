@@ -5,18 +5,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSandbox } from '../../sandbox/server.ts';
+import type { BasicForms } from '../../sandbox/tokens.ts';
 
 export const DEFAULT_SANDBOX_PORT = 8787;
 /** Survives restarts of the sandbox (not of the machine, on systems that clean the temp folder). */
 export const DEFAULT_SANDBOX_DATA_DIR = path.join(os.tmpdir(), 'appt-connector-sandbox');
 
 const USAGE = `usage: appt-connector sandbox [--port N] [--host H] [--data-dir DIR] [--expires-in SEC]
-                              [--processing-delay MS] [--json]
+                              [--processing-delay MS] [--accept-basic raw|base64|both] [--json]
   --port              port to listen on (default ${DEFAULT_SANDBOX_PORT}; a free one if that is taken)
   --host              address to listen on (default 127.0.0.1: this computer only)
   --data-dir          where the sandbox keeps what it received (default ${DEFAULT_SANDBOX_DATA_DIR})
   --expires-in        access token lifetime in seconds (default 1799)
   --processing-delay  wait before processing an accepted document, ms (default 200)
+  --accept-basic      client authentication forms the token endpoint takes: raw, base64 or both (default)
   --json              first stdout line: {"url","practiceId","appToken","username","password",...}`;
 
 function intOption(value: string | undefined, name: string, min: number): number | undefined {
@@ -26,8 +28,15 @@ function intOption(value: string | undefined, name: string, min: number): number
   return Number(value);
 }
 
+function acceptBasicOption(value: string | undefined): BasicForms {
+  if (value === undefined) return 'both';
+  if (value === 'raw' || value === 'base64' || value === 'both') return value;
+  throw new Error('--accept-basic must be raw, base64 or both');
+}
+
 export async function run(argv: string[]): Promise<number> {
   let opts: {
+    acceptBasic: BasicForms;
     port?: number;
     host: string;
     dataDir: string;
@@ -44,6 +53,7 @@ export async function run(argv: string[]): Promise<number> {
         'data-dir': { type: 'string' },
         'expires-in': { type: 'string' },
         'processing-delay': { type: 'string' },
+        'accept-basic': { type: 'string' },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -59,6 +69,7 @@ export async function run(argv: string[]): Promise<number> {
       expiresInSec: intOption(values['expires-in'], 'expires-in', 1),
       processingDelayMs: intOption(values['processing-delay'], 'processing-delay', 0),
       json: values.json ?? false,
+      acceptBasic: acceptBasicOption(values['accept-basic']),
     };
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
@@ -75,6 +86,7 @@ export async function run(argv: string[]): Promise<number> {
       host: opts.host,
       dataDir: opts.dataDir,
       ...(opts.expiresInSec ? { expiresInSec: opts.expiresInSec } : {}),
+      acceptBasic: opts.acceptBasic,
       ...(opts.processingDelayMs !== undefined ? { processingDelayMs: opts.processingDelayMs } : {}),
       log,
     });
