@@ -12,7 +12,7 @@ import { moveNoClobber } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
-import { write } from './job/send-batches.ts';
+import { batchAccepted, write } from './job/send-batches.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 
 export interface PracticeRunnerHooks {
@@ -163,6 +163,10 @@ export class PracticeRunner {
         const moved = await moveNoClobber(file, this.processingDir(), `${known.id}-${known.file}`);
         const job = await write(this.svc, known, {
           state: 'received',
+          // Refused batches are tried again; accepted ones stay settled and are not re-sent.
+          batches: known.batches.map((b) =>
+            batchAccepted(b) ? b : { index: b.index, appointmentIds: b.appointmentIds },
+          ),
           archivedPath: moved,
           sourcePath: file,
           reason: undefined,

@@ -29,6 +29,7 @@ const SAMPLES = path.join(REPO, 'test/fixtures/samples');
 const DEMO = path.join(REPO, 'test/fixtures/demo');
 /** The OpenEMR EHI pair needs both tables side by side: shown with `convert --join`, not here. */
 const NOT_IN_DEMO = new Set(['openemr_postcalendar_events.csv', 'openemr_patient_data.csv']);
+const XML_SAMPLE_PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';
 const LATER_EXPORTS = ['cliniko_appointments.update-1.csv', 'cliniko_appointments.update-2.csv'];
 
 export function demoSettings(dataDir: string): Settings {
@@ -64,7 +65,11 @@ export function fillDemoInbox(inbox: string): string[] {
   const base = Date.now() - names.length * 60_000;
   names.forEach((n, i) => {
     const to = path.join(inbox, n);
-    fs.copyFileSync(path.join(SAMPLES, n), to);
+    let bytes = fs.readFileSync(path.join(SAMPLES, n), 'utf8');
+    // The AppointmentData sample names another practice; the connector rightly refuses a
+    // document for a practice other than the folder's, so the demo addresses it to its own.
+    if (n.endsWith('.xml')) bytes = bytes.replaceAll(XML_SAMPLE_PRACTICE_ID, SANDBOX_CREDENTIALS.practiceId);
+    fs.writeFileSync(to, bytes);
     const t = new Date(base + i * 60_000);
     fs.utimesSync(to, t, t);
   });

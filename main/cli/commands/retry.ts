@@ -1,5 +1,91 @@
-// Placeholder until the owning issue lands this command.
-export async function run(_argv: string[]): Promise<number> {
-  console.error("'retry' is not implemented yet");
-  return 2;
+// `appt-connector retry JOB`: send a failed job again. Its export goes back from failed/ into the
+// inbox and the same job goes on (batches Medfusion already accepted are not sent again).
+// If a connector is already running on this data folder it picks the file up by itself; if not,
+// this command runs the engine until the inbox is handled and prints the outcome.
+import { parseArgs } from 'node:util';
+import { KeytarCredentialStore } from '../../credentials/keytar-store.ts';
+import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
+import { JobStore } from '../../engine/job-store/index.ts';
+import { retryJob } from '../../engine/retry-job.ts';
+import { dataPaths } from '../../engine/settings/index.ts';
+import type { Settings } from '../../engine/settings-types.ts';
+import { attachConsole } from './engine-console.ts';
+import { loadRunSettings, parseRunArgs, tuningFromEnv, untilInboxesDone } from './run.ts';
+
+const USAGE = `usage: appt-connector retry JOB [--config FILE] [--data-dir DIR] [--sandbox-url URL]
+  JOB   the job id, as shown by \`appt-connector history --failed\` and in <name>.error.txt`;
+
+export async function run(argv: string[]): Promise<number> {
+  let jobId: string | undefined;
+  let rest: string[];
+  try {
+    const { positionals } = parseArgs({ args: argv, allowPositionals: true, strict: false });
+    jobId = positionals[0];
+    rest = argv.filter((a) => a !== jobId);
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (!jobId || argv.includes('--help') || argv.includes('-h')) {
+    console.log(USAGE);
+    return jobId ? 0 : 2;
+  }
+  let o;
+  try {
+    const parsed = parseRunArgs(rest);
+    if (parsed === 'help') return 0;
+    o = parsed;
+  } catch (err) {
+    console.error(`${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const credentials = new KeytarCredentialStore();
+  let settings: Settings;
+  try {
+    settings = await loadRunSettings(o, credentials);
+  } catch (err) {
+    console.error((err as Error).message);
+    return 2;
+  }
+
+  let running: RunningEngine | undefined;
+  try {
+    running = await createEngine({
+      dataDir: o.dataDir,
+      settings,
+      credentials,
+      sandboxUrl: o.sandboxUrl,
+      tuning: tuningFromEnv(),
+    });
+  } catch {
+    // Another connector owns this data folder: hand the file back to it through the inbox.
+    const store = await JobStore.open(dataPaths(o.dataDir).jobs, { readOnly: true });
+    const job = store.get(jobId);
+    const result = await retryJob(
+      store,
+      jobId,
+      settings.practices.find((p) => p.name === job?.practice),
+    );
+    await store.close();
+    console.log(result.message ?? '');
+    if (result.ok)
+      console.log('The connector that is running picks it up in a moment; see `appt-connector history`.');
+    return result.ok ? 0 : 1;
+  }
+  const result = await running.engine.retry(jobId);
+  if (!result.ok) {
+    console.error(result.message);
+    await running.close();
+    return 1;
+  }
+  console.log(result.message);
+  const detach = attachConsole(running.engine);
+  await running.engine.start();
+  await untilInboxesDone(running, settings);
+  const job = running.journal.get(jobId);
+  detach();
+  await running.close();
+  if (!job) return 1;
+  console.log(`Job ${jobId}: ${job.state}${job.reason ? ` — ${job.reason}` : ''}`);
+  return job.state === 'processed' ? 0 : 1;
 }

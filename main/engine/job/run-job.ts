@@ -60,6 +60,15 @@ export async function sendJob(
     batches: plan.batches.length,
   });
 
+  if (plan.batches.length === 0 && plan.counts.unchanged === 0 && plan.counts.errors > 0) {
+    const e = plan.counts.errors;
+    await archiveFailed(svc, ctx, job, {
+      state: 'failed',
+      reason: `Nothing was sent: ${e === 1 ? 'the only appointment row has' : `all ${e} appointment rows have`} an error.`,
+      advice: `Each row error below says what to change. ${ADVICE.unreadable}`,
+    });
+    return 'finished';
+  }
   if (plan.batches.length === 0) {
     const n = plan.counts.unchanged;
     await archiveProcessed(svc, ctx, job, {
