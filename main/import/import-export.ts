@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Appointment } from '../model/appointment.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../pipeline/types.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
+import { readAppointmentData } from '../xml/read-appointment-data.ts';
 import { formatXmlProblem, validateAppointmentData } from '../xml/validate-appointment-data.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
@@ -18,8 +19,6 @@ import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-
 import { isValidTimeZone } from './map/zoned-time.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, type TableInfo, type TableRow } from './read/index.ts';
-
-const READER_PATH = '../xml/read-appointment-data.ts';
 
 /** Rows read up front to recognise columns and settle the date order. */
 export const SAMPLE_ROWS = 500;
@@ -249,11 +248,7 @@ async function* passThrough(file: string, opts: ImportOptions): AsyncGenerator<I
     );
   }
   const summary = emptySummary();
-  // TEMP until main/xml/read-appointment-data.ts lands (H1): loaded lazily.
-  const reader = (await import(/* @vite-ignore */ READER_PATH)) as {
-    readAppointmentData: (xml: string, o: { timeZone?: string }) => Iterable<Appointment>;
-  };
-  const appointments = reader.readAppointmentData(xml, { timeZone: opts.timeZone ?? machineTimeZone() });
+  const appointments = readAppointmentData(xml, { timeZone: opts.timeZone ?? machineTimeZone() });
   let i = 0;
   for (const appointment of appointments) {
     summary.rowsRead++;

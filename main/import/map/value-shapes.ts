@@ -1,7 +1,7 @@
 // What the values of one column look like (dates, times, e-mails, names, ids...), measured on
 // the first rows of a file. Recognition combines this with the header's meaning: a header says
 // what a column is meant to be, the values say what it really holds.
-import { looksLikeDate, parseDate } from './parse-date.ts';
+import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeTime } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
@@ -49,7 +49,16 @@ export function measureColumn(values: string[]): ColumnShape {
   for (const v of vals) {
     const r = parseDateTime(v, { order: 'MDY' });
     const p = r.ok ? r : parseDateTime(v, { order: 'DMY' });
-    if (!p.ok) continue;
+    if (!p.ok) {
+      // An impossible date (2026-02-30) is still date-shaped: the column is a date column and
+      // the row gets its own error later, rather than the whole column going unrecognised.
+      const tokens = v.split(/[\sT]+/);
+      const year = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(v);
+      if (year) years.push(Number(year[1]));
+      if (dateShaped(v)) dateOnly++;
+      else if (tokens.some((t) => dateShaped(t)) && tokens.some((t) => looksLikeTime(t))) dateTime++;
+      continue;
+    }
     if (p.kind === 'instant') {
       dateTime++;
       years.push(p.instant.getUTCFullYear());
@@ -81,7 +90,7 @@ export function measureColumn(values: string[]): ColumnShape {
   };
 }
 
-/** A date-only value that parses under neither order is still date-shaped (a bad date). */
-export function dateShaped(v: string): boolean {
-  return looksLikeDate(v) || parseDate(v, { order: 'MDY' }).ok;
+/** Shaped like a date (any supported form), whether or not the date exists. */
+function dateShaped(v: string): boolean {
+  return looksLikeDate(v);
 }
