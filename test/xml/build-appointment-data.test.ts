@@ -5,7 +5,9 @@ import { buildAppointmentData, defaultSender } from '../../main/xml/build-appoin
 import { formatLocalDateTime } from '../../main/xml/local-time.ts';
 import { validateAppointmentData } from '../../main/xml/validate-appointment-data.ts';
 import type { SenderInfo } from '../../main/model/appointment.ts';
+import { readAppointmentData } from '../../main/xml/read-appointment-data.ts';
 import { sampleAppointment } from './sample-appointments.ts';
+import { buildWithXmlbuilder2 } from './xmlbuilder2-reference.ts';
 
 const sender: SenderInfo = {
   vendorName: 'Appointment Connector',
@@ -135,5 +137,33 @@ describe('Sender and DeviceLocalTime', () => {
       deviceVersion: '1.2.3',
       localTime: now,
     });
+  });
+});
+
+describe('the fast writer against the xmlbuilder2 reference', () => {
+  const sameEmpty = (x: string): string => x.replace(/<(\w+)><\/\1>/g, '<$1/>');
+
+  it('writes byte-identical XML for varied appointments (escaping, non-ASCII, optional parts)', () => {
+    const appts = Array.from({ length: 12 }, (_, i) => sampleAppointment(i));
+    appts[1]!.description = `Tom & Jerry's <b>"visit"</b> ]]> done`;
+    appts[2]!.patient.firstName = 'Zoë 田中 😀';
+    appts[3]!.patient.insurance = [{ status: 'Complete' }, { groupNumber: 'G&1', memberId: '<M>' }, {}];
+    appts[4]!.copayment = { amount: '0' };
+    appts[5]!.balance = { dueBy: new Date('2027-02-01T00:00:00Z'), amount: '12.5' };
+    appts[7]!.appointmentAddress!.address2 = 'Suite 5';
+    const s = { ...sender, vendorName: `A "B" <C> & 'D'` };
+    const fast = buildAppointmentData(appts, s, { timeZone: 'Asia/Kolkata' });
+    expect(fast).toBe(sameEmpty(buildWithXmlbuilder2(appts, s, { timeZone: 'Asia/Kolkata' })));
+    // Characters XML forbids are dropped (xmlbuilder2's callback writer lets them through).
+    appts[6]!.type = 'bell\u0007 and \uFFFE dropped';
+    expect(buildAppointmentData([appts[6]!], s)).toContain('<Type>bell and  dropped</Type>');
+  });
+
+  it('keeps line breaks in text and attributes through a round trip', () => {
+    const a = sampleAppointment(0, { description: 'line 1\r\nline 2\ttab' });
+    const xml = buildAppointmentData([a], { ...sender, deviceName: 'desk\n1' }, { timeZone: 'UTC' });
+    expect(xml).toContain('line 1&#xD;\nline 2\ttab');
+    expect(xml).toContain('DeviceName="desk&#xA;1"');
+    expect(readAppointmentData(xml)[0]!.description).toBe('line 1\r\nline 2\ttab');
   });
 });
