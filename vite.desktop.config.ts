@@ -3,6 +3,8 @@
 // `--mode preload` bundles preload/preload.ts to ONE dist-electron/preload.cjs (a sandboxed
 // preload cannot require files of its own). The renderer build stays in vite.config.ts.
 // Why ESM for main: libxml2-wasm uses top-level await, which require() cannot load.
+import fs from 'node:fs';
+import path from 'node:path';
 import { builtinModules } from 'node:module';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
@@ -16,9 +18,22 @@ const isExternal = (id: string) =>
   nodeBuiltins.includes(id) ||
   dependencies.some((d) => id === d || id.startsWith(`${d}/`));
 
-const cjsLoader: Plugin = {
-  name: 'main-cjs-loader',
+// Files the engine reads at run time next to its module (main/xml/appointment-data-schema.ts looks
+// for schema/<name>.xsd beside the bundle).
+const RUNTIME_FILES = [{ from: 'main/xml/schema', to: 'schema' }];
+
+const runtimeFiles: Plugin = {
+  name: 'main-runtime-files',
   generateBundle() {
+    for (const { from, to } of RUNTIME_FILES) {
+      for (const name of fs.readdirSync(from)) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `${to}/${name}`,
+          source: fs.readFileSync(path.join(from, name)),
+        });
+      }
+    }
     this.emitFile({
       type: 'asset',
       fileName: 'main.cjs',
@@ -35,7 +50,8 @@ export default defineConfig(({ mode }) => {
     publicDir: false,
     build: {
       outDir: 'dist-electron',
-      emptyOutDir: false,
+      // main builds first and starts clean; preload then adds its one file.
+      emptyOutDir: !isPreload,
       target: 'node22',
       minify: false,
       sourcemap: true,
@@ -43,11 +59,11 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         external: isPreload ? ['electron'] : isExternal,
         output: isPreload
-          ? { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true }
+          ? { format: 'cjs', entryFileNames: 'preload.cjs', codeSplitting: false }
           : { format: 'es', entryFileNames: 'main.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
       },
     },
     ssr: { noExternal: isPreload ? true : undefined },
-    plugins: isPreload ? [] : [cjsLoader],
+    plugins: isPreload ? [] : [runtimeFiles],
   };
 });

@@ -3,6 +3,7 @@
 // (`npm start`): the project folder. Data (settings, history, logs) is the same folder the command
 // line uses ($APPT_DATA_DIR or ~/.appt-connector), so both see the same practices and history.
 import { app } from 'electron';
+import fs from 'node:fs';
 import path from 'node:path';
 import { defaultDataDir } from '../engine/settings/index.ts';
 import type { TrustedPages } from './sender-check.ts';
@@ -13,6 +14,15 @@ export interface DesktopPaths {
   assetsDir: string;
   appIcon: string;
   pages: TrustedPages;
+}
+
+/** Vite writes the page under its input's folder (dist/renderer/renderer/index.html with the
+ *  current config); accept the flat layout too so a config change cannot strand the app. */
+export function rendererIndex(appRoot: string): string {
+  const candidates = ['dist/renderer/renderer/index.html', 'dist/renderer/index.html'].map((p) =>
+    path.join(appRoot, p),
+  );
+  return candidates.find((p) => fs.existsSync(p)) ?? candidates[0]!;
 }
 
 export function desktopPaths(): DesktopPaths {

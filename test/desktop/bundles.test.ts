@@ -1,0 +1,105 @@
+// The built bundles: the preload is one self-contained CJS file needing only `electron`; main's
+// ESM bundle imports only electron, Node built-ins and declared dependencies, and actually boots
+// (tray + first-run wizard) under the fake electron; the renderer bundle imports neither
+// electron nor any Node built-in.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { builtinModules } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { build } from 'vite';
+import { FakeBrowserWindow, FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
+
+const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const DEPENDENCIES = Object.keys(pkg.dependencies);
+
+/** Module specifiers a bundle loads: static imports, dynamic imports and require() calls. */
+function specifiers(code: string): string[] {
+  const found = new Set<string>();
+  for (const re of [
+    /\bfrom\s*["']([^"']+)["']/g,
+    /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
+    /^\s*import\s*["']([^"']+)["']/gm,
+  ]) {
+    for (const m of code.matchAll(re)) found.add(m[1]!);
+  }
+  return [...found];
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bundles-'));
+beforeAll(async () => {
+  await build({ configFile: 'vite.desktop.config.ts', mode: 'main', logLevel: 'warn' });
+  await build({ configFile: 'vite.desktop.config.ts', mode: 'preload', logLevel: 'warn' });
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('built bundles', () => {
+  it('preload.cjs is one file that requires nothing but electron', () => {
+    const code = fs.readFileSync('dist-electron/preload.cjs', 'utf8');
+    expect(specifiers(code)).toEqual(['electron']);
+    expect(code).toContain('exposeInMainWorld("connector"');
+  });
+
+  it('main.mjs imports only electron, Node built-ins, declared dependencies and its own chunks', () => {
+    const files = fs.readdirSync('dist-electron', { recursive: true }) as string[];
+    const code = files
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => fs.readFileSync(path.join('dist-electron', f), 'utf8'))
+      .join('\n');
+    const foreign = specifiers(code).filter(
+      (s) =>
+        s !== 'electron' &&
+        !BUILTINS.has(s) &&
+        !s.startsWith('./') &&
+        !s.startsWith('../') &&
+        !DEPENDENCIES.some((d) => s === d || s.startsWith(`${d}/`)),
+    );
+    expect(foreign).toEqual([]);
+    expect(fs.existsSync('dist-electron/schema/appointment-data-v1.xsd')).toBe(true);
+    expect(fs.readFileSync('dist-electron/main.cjs', 'utf8')).toContain("'main.mjs'");
+  });
+
+  it('main.mjs boots under the fake electron: tray, wizard on first run, quits cleanly', async () => {
+    resetFakeElectron();
+    const dataDir = path.join(tmp, 'data');
+    vi.stubEnv('APPT_DATA_DIR', dataDir);
+    try {
+      await import(/* @vite-ignore */ pathToFileURL(path.resolve('dist-electron/main.mjs')).href);
+      const end = Date.now() + 10_000;
+      while (FakeTray.created.length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(fake.errorBoxes).toEqual([]);
+      expect(fake.app.locked).toBe(true);
+      expect(FakeTray.created).toHaveLength(1);
+      expect(FakeBrowserWindow.created.map((w) => w.webContents.url.split('#')[1])).toEqual(['wizard']);
+      expect(FakeBrowserWindow.created[0]!.options.webPreferences).toMatchObject({
+        preload: path.resolve('dist-electron/preload.cjs'),
+        sandbox: true,
+      });
+      expect(fs.existsSync(path.join(dataDir, 'settings.json'))).toBe(true);
+      fake.app.emit('before-quit', { preventDefault: () => {} });
+      while (fake.app.quitCalls === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      expect(fake.app.quitCalls).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('the renderer bundle imports neither electron nor Node built-ins', async () => {
+    const outDir = path.join(tmp, 'renderer');
+    await build({ configFile: 'vite.config.ts', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const js = (fs.readdirSync(outDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.js'));
+    expect(js.length).toBeGreaterThan(0);
+    for (const f of js) {
+      const code = fs.readFileSync(path.join(outDir, f), 'utf8');
+      const bad = specifiers(code).filter((s) => s === 'electron' || BUILTINS.has(s));
+      expect(bad, f).toEqual([]);
+      expect(code, f).not.toMatch(/\brequire\s*\(/);
+      expect(code, f).not.toMatch(/process\.binding|__non_webpack_require__/);
+    }
+  });
+});
