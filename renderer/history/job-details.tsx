@@ -78,6 +78,22 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
               {job.advice}
             </p>
           )}
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || !needsAttention(job)}
+              onClick={() => run((id) => connector.retryJob(id))}
+            >
+              Retry
+            </button>
+            <button type="button" disabled={busy} onClick={() => run((id) => connector.showJobInFolder(id))}>
+              Show in folder
+            </button>
+          </div>
+          <p role="status" className={action ? (action.ok ? 'ok-text' : 'bad-text') : ''}>
+            {action ? (action.message ?? (action.ok ? 'Done.' : '')) : ''}
+          </p>
           <dl className="counts">
             <div>
               <dt>Rows in file</dt>
@@ -140,22 +156,6 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
               )}
             </dl>
           </section>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !needsAttention(job)}
-              onClick={() => run((id) => connector.retryJob(id))}
-            >
-              Retry
-            </button>
-            <button type="button" disabled={busy} onClick={() => run((id) => connector.showJobInFolder(id))}>
-              Show in folder
-            </button>
-          </div>
-          <p role="status" className={action ? (action.ok ? 'ok-text' : 'bad-text') : ''}>
-            {action ? (action.message ?? (action.ok ? 'Done.' : '')) : ''}
-          </p>
         </div>
       )}
     </aside>

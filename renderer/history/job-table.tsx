@@ -43,18 +43,26 @@ export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
             <th scope="col" className="num" title="Appointments sent to Medfusion">
               Sent
             </th>
-            <th scope="col" className="num" title="Already sent before, nothing new">
+            <th scope="col" className="num wide-only" title="Already sent before, nothing new">
               Unchanged
             </th>
-            <th scope="col" className="num" title="Rows that are not appointments to send (e.g. in the past)">
+            <th
+              scope="col"
+              className="num wide-only"
+              title="Rows that are not appointments to send (e.g. in the past)"
+            >
               Skipped
             </th>
             <th scope="col" className="num" title="Rows refused by us or by Medfusion">
               Failed
             </th>
             <th scope="col">Result</th>
-            <th scope="col">DataJobId</th>
-            <th scope="col">MessageId</th>
+            <th scope="col" className="wide-only">
+              DataJobId
+            </th>
+            <th scope="col" className="wide-only">
+              MessageId
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -84,16 +92,16 @@ export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
                   {job.practice}
                 </td>
                 <td className="num">{job.counts.sent}</td>
-                <td className="num">{job.counts.unchanged}</td>
-                <td className="num">{job.counts.skipped}</td>
+                <td className="num wide-only">{job.counts.unchanged}</td>
+                <td className="num wide-only">{job.counts.skipped}</td>
                 <td className={`num${job.counts.errors > 0 ? ' bad-text' : ''}`}>{job.counts.errors}</td>
                 <td>
                   <span className={`pill tone-${r.tone}`}>{r.label}</span>
                 </td>
-                <td>
+                <td className="wide-only">
                   <Ids ids={job.dataJobIds} label="DataJobId" />
                 </td>
-                <td>
+                <td className="wide-only">
                   <Ids ids={job.messageIds} label="MessageId" />
                 </td>
               </tr>

@@ -38,7 +38,7 @@ export function GeneralSettings({
   }
 
   return (
-    <section className="card" aria-labelledby="general-title">
+    <section className="card general" aria-labelledby="general-title">
       <h2 id="general-title">All practices</h2>
       <form
         className="row"

@@ -69,3 +69,19 @@ export function draftProblems(p: PracticeSettings): string[] {
   }
   return problems;
 }
+
+/** Only the settings fields: a PracticeView also carries `secretsSet`, which must never be sent
+ *  back to be stored (the settings file refuses anything secret-shaped, rightly). */
+export function practiceSettingsOf(p: PracticeSettings): PracticeSettings {
+  return {
+    name: p.name,
+    inbox: p.inbox,
+    practiceId: p.practiceId,
+    environment: p.environment,
+    mappingProfile: p.mappingProfile,
+    timeZone: p.timeZone,
+    snapshotMode: p.snapshotMode,
+    polling: p.polling,
+    credentialKey: p.credentialKey,
+  };
+}

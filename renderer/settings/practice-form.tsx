@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ActionResult, ConnectorApi, PracticeSettings } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
-import { ENVIRONMENTS, draftProblems } from './practice-draft.ts';
+import { ENVIRONMENTS, draftProblems, practiceSettingsOf } from './practice-draft.ts';
 import { listTimeZones, machineTimeZone } from './time-zones.ts';
 
 interface Props {
@@ -66,12 +66,12 @@ export function PracticeForm({
   }
 
   function submit() {
-    const cleaned = {
+    const cleaned = practiceSettingsOf({
       ...draft,
       name: draft.name.trim(),
       inbox: draft.inbox.trim(),
       practiceId: draft.practiceId.trim(),
-    };
+    });
     const problems = draftProblems(cleaned);
     if (problems.length > 0) return setResult({ ok: false, message: problems.join(' ') });
     void act(

@@ -1,7 +1,8 @@
 // The windows in real Chromium (Debian's, driven by playwright-core) against the REAL connector:
 // sandbox on loopback, engine, job store, settings file and service, reached through the test
 // bridge. Exports are dropped into the inbox and the page must show what the engine did.
-// Screenshots land in test/screenshots/ for a person to look at.
+// Screenshots land in test/screenshots/ for a person to look at. The tests share one app and run
+// in order (the keyboard test opens the jobs the first one dropped), as a person would use it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -143,6 +144,15 @@ describe.skipIf(!hasChromium)('windows in Chromium against the real connector', 
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => bad.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // The unreadable file: its advice, Show in folder (host call) and Retry (real engine).
+    await page.locator('tr[data-job-id]', { hasText: 'unbalanced_quote.csv' }).click();
+    await dialog.getByText(/quote/).first().waitFor();
+    expect(await dialog.textContent()).toMatch(/What to do: .*text editor/);
+    await dialog.getByRole('button', { name: 'Show in folder' }).click();
+    await expect.poll(() => app.shownInFolder.at(-1) ?? '').toMatch(/failed[\\/].*unbalanced_quote\.csv$/);
+    await dialog.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).not.toBe('');
     await page.close();
   });
 

@@ -76,6 +76,8 @@ describe('first-run wizard', () => {
     expect((screen.getByLabelText(/Inbox folder/) as HTMLInputElement).value).toBe('/tmp/inbox');
     fireEvent.click(screen.getByRole('button', { name: 'Save and continue' }));
     await screen.findByRole('heading', { name: 'Check a sample export' });
+    // The view's secretsSet flags must not travel back as settings.
+    expect(c.calls.find((x) => x.method === 'savePractice')!.arg).not.toHaveProperty('secretsSet');
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await screen.findByRole('heading', { name: 'Medfusion credentials' });
     fireEvent.click(screen.getByRole('button', { name: 'Skip: not needed on the sandbox' }));
