@@ -1,7 +1,8 @@
 // Retention: history and archived exports (which hold patient data) older than the user's
 // retention period are deleted. Nothing is deleted while retentionDays is 0 (keep forever).
 // Archived files live beside each inbox: processed/YYYY-MM-DD/<file> (the folder's date decides)
-// and failed/<file> with its .error.txt/.error.json (the file's modification time decides).
+// and failed/<file> with its .error.txt/.error.json (the newest modification time of the three
+// decides).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { archiveFolders } from '../settings/data-dir.ts';
@@ -32,12 +33,23 @@ export async function pruneArchivedFiles(inbox: string, before: Date): Promise<s
     await fs.rm(p, { recursive: true, force: true });
     removed.push(p);
   }
+  // A failed export and its .error.txt/.error.json go together; the newest of them decides, so a
+  // report is never left without its file (or the reverse).
+  const groups = new Map<string, { paths: string[]; newest: number }>();
   for (const name of await listDir(failed)) {
     const p = path.join(failed, name);
     const st = await fs.stat(p).catch(() => undefined);
-    if (!st?.isFile() || st.mtimeMs >= before.getTime()) continue;
-    await fs.rm(p, { force: true });
-    removed.push(p);
+    if (!st?.isFile()) continue;
+    const key = name.replace(/\.error\.(txt|json)$/, '');
+    const g = groups.get(key) ?? { paths: [], newest: 0 };
+    g.paths.push(p);
+    g.newest = Math.max(g.newest, st.mtimeMs);
+    groups.set(key, g);
+  }
+  for (const g of groups.values()) {
+    if (g.newest >= before.getTime()) continue;
+    for (const p of g.paths) await fs.rm(p, { force: true });
+    removed.push(...g.paths);
   }
   return removed;
 }
