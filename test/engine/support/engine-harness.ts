@@ -45,7 +45,12 @@ export function practice(root: string, i: number, over: Partial<PracticeSettings
 }
 
 export async function createHarness(
-  opts: { practices?: number; over?: Partial<PracticeSettings>[]; sandbox?: { expiresInSec?: number } } = {},
+  opts: {
+    practices?: number;
+    over?: Partial<PracticeSettings>[];
+    sandbox?: { expiresInSec?: number };
+    tuning?: NonNullable<Parameters<typeof createEngine>[0]['tuning']>;
+  } = {},
 ): Promise<Harness> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-'));
   const dataDir = path.join(root, 'data');
@@ -81,6 +86,7 @@ export async function createHarness(
         tuning: {
           sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
           pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },
+          ...opts.tuning,
         },
       });
       await h.running.engine.start();

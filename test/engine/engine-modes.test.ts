@@ -1,0 +1,82 @@
+// Practice and engine modes: snapshot mode (absent appointments are cancelled), polling mode
+// (network shares), pause/resume, and a stop that does not wait out a retry backoff.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
+import { clinikoCsv } from './support/generate-export.ts';
+import type { JobDetails } from '../../main/engine/types.ts';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+const done = (j: JobDetails) => j.state === 'processed' || j.state === 'failed';
+const finished = (n: number) => (jobs: JobDetails[]) => jobs.filter(done).length >= n;
+const drop = (dir: string, name: string, text: string) => {
+  fs.writeFileSync(path.join(dir, `${name}.part`), text);
+  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
+};
+
+test('snapshot mode: appointments missing from a full-schedule export are cancelled, once', async () => {
+  h = await createHarness({ over: [{ snapshotMode: true }] });
+  await h.start();
+  drop(h.inbox(), 'day.csv', clinikoCsv(5));
+  await h.waitFor(finished(1));
+  // The next full export of the same day lacks 90001 and 90003.
+  const text = clinikoCsv(5)
+    .split('\n')
+    .filter((l) => !l.startsWith('90001,') && !l.startsWith('90003,'))
+    .join('\n');
+  drop(h.inbox(), 'day.csv', text);
+  const jobs = await h.waitFor(finished(2));
+  const second = jobs.find((j) => j.counts.sent > 0 && j.counts.unchanged === 3)!;
+  expect(second.counts.sent).toBe(2);
+  expect(h.sandbox.received().at(-1)!.appointmentIds.sort()).toEqual(['90001', '90003']);
+  // Dropped again unchanged but with a different name: nothing more to cancel.
+  drop(h.inbox(), 'day-again.csv', `${text}\n`);
+  const third = (await h.waitFor(finished(3))).find((j) => j.file === 'day-again.csv')!;
+  expect(third.counts.sent).toBe(0);
+  expect(h.sandbox.received()).toHaveLength(2);
+});
+
+test('polling mode (network shares) takes files too', async () => {
+  h = await createHarness({ over: [{ polling: true }] });
+  await h.start();
+  drop(h.inbox(), 'share.csv', clinikoCsv(2));
+  const [job] = await h.waitFor(finished(1));
+  expect(job!.state).toBe('processed');
+});
+
+test('pause holds sending (nothing lost); resume sends', async () => {
+  h = await createHarness();
+  const running = await h.start();
+  running.engine.pause();
+  expect(running.engine.getStatus().paused).toBe(true);
+  drop(h.inbox(), 'later.csv', clinikoCsv(2));
+  await h.waitFor((jobs) => jobs.length === 1);
+  await new Promise((r) => setTimeout(r, 500));
+  expect(h.sandbox.received()).toHaveLength(0);
+  expect(listFiles(h.inbox())[0]).toMatch(/^processing\//);
+  running.engine.resume();
+  const [job] = await h.waitFor(finished(1));
+  expect(job!.state).toBe('processed');
+  expect(h.sandbox.received()).toHaveLength(1);
+});
+
+test('stop during a retry wait returns at once; the job resumes at the next start', async () => {
+  // A long backoff: the stop must not wait for it.
+  h = await createHarness({ tuning: { sendPolicy: { baseMs: 20_000, capMs: 20_000, maxAttempts: 3 } } });
+  h.sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 1 });
+  await h.start();
+  drop(h.inbox(), 'a.csv', clinikoCsv(2));
+  await h.waitFor((jobs) => jobs.some((j) => (j.attempts ?? 0) >= 1));
+  const t0 = Date.now();
+  await h.stopEngine();
+  expect(Date.now() - t0).toBeLessThan(2000);
+  await h.start();
+  const [job] = await h.waitFor(finished(1));
+  expect(job!.state).toBe('processed');
+  expect(job!.attempts).toBe(0);
+  expect(h.sandbox.received()).toHaveLength(1);
+});
