@@ -1,5 +1,11 @@
 // Public surface of change detection (the engine imports from here).
-export { SentLedger, LEDGER_FILE, type SentLedgerOptions, type LedgerLoadReport } from './sent-ledger.ts';
+export {
+  SentLedger,
+  LEDGER_FILE,
+  LedgerLockedError,
+  type SentLedgerOptions,
+  type LedgerLoadReport,
+} from './sent-ledger.ts';
 export { fingerprint } from './fingerprint.ts';
 export type { ChangeDecision } from './change-decision.ts';
 export type { SentRecord } from './ledger-entry.ts';

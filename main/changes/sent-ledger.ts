@@ -10,11 +10,13 @@ import type { Appointment } from '../model/appointment.ts';
 import { decideChange, type ChangeDecision } from './change-decision.ts';
 import { fingerprint } from './fingerprint.ts';
 import { LedgerEntry, type SentRecord } from './ledger-entry.ts';
+import { acquireLedgerLock } from './ledger-lock.ts';
 
 export type { ChangeDecision } from './change-decision.ts';
 export type { SentRecord } from './ledger-entry.ts';
 
 export const LEDGER_FILE = 'sent-ledger.jsonl';
+export { LedgerLockedError } from './ledger-lock.ts';
 
 export interface SentLedgerOptions {
   /** Clock for `sentAt` (default: the system clock). */
@@ -41,6 +43,7 @@ export class SentLedger {
     private handle: fsp.FileHandle,
     readonly loadReport: LedgerLoadReport,
     private readonly opts: Required<SentLedgerOptions>,
+    private readonly unlock: () => Promise<void>,
   ) {
     this.lines = loadReport.lines - loadReport.droppedLines;
   }
@@ -50,14 +53,20 @@ export class SentLedger {
     const opts = { now: options.now ?? (() => new Date()), compactMinLines: options.compactMinLines ?? 1000 };
     await fsp.mkdir(dir, { recursive: true });
     const file = path.join(dir, LEDGER_FILE);
-    const { entries, report, goodBytes, size, damaged } = await load(file);
-    // Cut a torn tail so the next append starts on a fresh line.
-    if (goodBytes < size) await fsp.truncate(file, goodBytes);
-    const handle = await fsp.open(file, 'a');
-    const ledger = new SentLedger(file, entries, handle, report, opts);
-    // Damage inside the file (not just a torn tail): rewrite it clean now.
-    if (damaged) await ledger.maybeCompact(true);
-    return ledger;
+    const unlock = await acquireLedgerLock(`${file}.lock`);
+    try {
+      const { entries, report, goodBytes, size, damaged } = await load(file);
+      // Cut a torn tail so the next append starts on a fresh line.
+      if (goodBytes < size) await fsp.truncate(file, goodBytes);
+      const handle = await fsp.open(file, 'a');
+      const ledger = new SentLedger(file, entries, handle, report, opts, unlock);
+      // Damage inside the file (not just a torn tail): rewrite it clean now.
+      if (damaged) await ledger.maybeCompact(true);
+      return ledger;
+    } catch (e) {
+      await unlock();
+      throw e;
+    }
   }
 
   get size(): number {
@@ -117,6 +126,7 @@ export class SentLedger {
       if (this.closed) return;
       this.closed = true;
       await this.handle.close();
+      await this.unlock();
     });
   }
 

@@ -1,8 +1,15 @@
 // Change detection against a real ledger file in a temp folder.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fingerprint, LEDGER_FILE, SentLedger, type ChangeDecision } from '../../main/changes/index.ts';
+import {
+  fingerprint,
+  LEDGER_FILE,
+  LedgerLockedError,
+  SentLedger,
+  type ChangeDecision,
+} from '../../main/changes/index.ts';
 import type { Appointment } from '../../main/model/appointment.ts';
 import { appt, schedule } from './appointment-factory.ts';
 
@@ -220,5 +227,35 @@ describe('durability', () => {
     expect(again.size).toBe(20_000);
     expect(again.decide(all[19_999]!)).toEqual({ send: false, reason: 'unchanged' });
     expect(again.decide({ ...all[123]!, location: 'Annex' }).send).toBe('UPDATE');
+  });
+});
+
+describe('one writer per ledger', () => {
+  it('refuses a ledger held by another live process, takes it over once that process is gone', async () => {
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { stdio: 'ignore' });
+    try {
+      const lock = path.join(dir, `${LEDGER_FILE}.lock`);
+      fs.writeFileSync(
+        lock,
+        JSON.stringify({ pid: other.pid, host: os.hostname(), since: '2026-12-13T08:00:00Z' }),
+      );
+      const err = await openLedger().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(LedgerLockedError);
+      expect((err as Error).message).toMatch(new RegExp(`process ${other.pid}`));
+      other.kill();
+      await new Promise((r) => other.once('exit', r));
+      const l = await openLedger();
+      expect(JSON.parse(fs.readFileSync(lock, 'utf8')).pid).toBe(process.pid);
+      await l.close();
+      expect(fs.existsSync(lock)).toBe(false);
+    } finally {
+      other.kill();
+    }
+  });
+
+  it('refuses a lock from another computer (the data folder on a shared drive)', async () => {
+    const lock = path.join(dir, `${LEDGER_FILE}.lock`);
+    fs.writeFileSync(lock, JSON.stringify({ pid: 1, host: 'front-desk-2', since: '2026-12-13T08:00:00Z' }));
+    await expect(openLedger()).rejects.toThrow(/front-desk-2/);
   });
 });
