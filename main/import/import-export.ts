@@ -38,6 +38,8 @@ export interface PreparedTable {
   map: (row: TableRow) => ImportItem;
   /** The sampled rows again, then the rest of the file. */
   rows: AsyncGenerator<TableRow>;
+  /** Stop reading (closes the file) when the rows are not read to the end, e.g. a preview. */
+  close: () => Promise<void>;
 }
 
 async function* chain(
@@ -117,6 +119,20 @@ async function loadJoin(
 /** Open a table export and decide how to map it; reads only the first SAMPLE_ROWS rows. */
 export async function prepareTable(file: string, opts: ImportOptions): Promise<PreparedTable> {
   const { info, rows } = await openTable(file);
+  try {
+    return await prepareOpenTable(file, opts, info, rows);
+  } catch (e) {
+    await rows.return(undefined); // close the file before reporting why it cannot be mapped
+    throw e;
+  }
+}
+
+async function prepareOpenTable(
+  file: string,
+  opts: ImportOptions,
+  info: TableInfo,
+  rows: AsyncGenerator<TableRow>,
+): Promise<PreparedTable> {
   const sample: TableRow[] = [];
   let pending: unknown;
   try {
@@ -211,6 +227,9 @@ export async function prepareTable(file: string, opts: ImportOptions): Promise<P
     sample,
     map,
     rows: chain(sample, rows, pending),
+    close: async () => {
+      await rows.return(undefined);
+    },
   };
 }
 
@@ -361,7 +380,7 @@ export async function detectProfile(
       'Use `convert` or `send` on it directly',
     );
   const p = await prepareTable(file, opts);
-  await p.rows.return(undefined);
+  await p.close();
   const used = new Set<string>();
   const fields: DetectedField[] = [];
   for (const [field, ref] of Object.entries(p.refs) as Array<

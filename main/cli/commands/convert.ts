@@ -34,6 +34,10 @@ Exit codes: 0 converted (failed rows are listed), 1 no row could be converted, 2
 
 const MAX_LISTED_ERRORS = 1000;
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 interface Pending {
   line: number;
   appointment: Appointment;
@@ -158,7 +162,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const gen = importExport(file, opts, {
       onTable: (p) => (profileLine = describeProfileLine(p)),
-      onPassThrough: () => (profileLine = 'AppointmentData document: validated and passed through'),
+      onPassThrough: () => (profileLine = 'none (AppointmentData document: validated and passed through)'),
     });
     for (;;) {
       const r = await gen.next();
@@ -208,10 +212,10 @@ export async function run(argv: string[]): Promise<number> {
     else console.log(text);
   } else {
     const lines = [
-      `${report.file}: ${report.rowsRead} rows read, ${converted} appointments converted ` +
+      `${report.file}: ${plural(report.rowsRead, 'row')} read, ${plural(converted, 'appointment')} converted ` +
         `(NEW ${summary.byStatus.NEW}, CANCEL ${summary.byStatus.CANCEL}), ${summary.skipped} skipped, ${errorCount} errors`,
-      `  ${profileLine}`,
-      ...written.map((w) => `  wrote ${w.file} (${w.appointments} appointments)`),
+      `  profile: ${profileLine}`,
+      ...written.map((w) => `  wrote ${w.file} (${plural(w.appointments, 'appointment')})`),
       ...[...skippedBy].map(([reason, n]) => `  skipped ${n} × ${reason}`),
       ...errors.map((e) => `  error: ${formatRowError(e)}`),
       ...(errorCount > errors.length ? [`  ... and ${errorCount - errors.length} more errors`] : []),

@@ -69,5 +69,5 @@ export function describeProfileLine(p: PreparedTable): string {
       ? `${p.dateOrder.order} (from the data: ${p.dateOrder.evidence})`
       : `${p.dateOrder.order} (setting)`;
   const name = p.source === 'auto' ? '' : ` '${p.profile.name}'`;
-  return `profile: ${how[p.source]}${name}; dates ${order}; time zone ${p.timeZone}`;
+  return `${how[p.source]}${name}; dates ${order}; time zone ${p.timeZone}`;
 }

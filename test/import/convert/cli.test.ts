@@ -73,7 +73,7 @@ describe('appt-connector convert', () => {
       out,
     ]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('3 rows read, 1 appointments converted');
+    expect(r.stderr).toContain('3 rows read, 1 appointment converted');
     expect(r.stderr).toContain(
       "error: bad_dates.csv, line 2, column 'Date': not a date: there is no month 13 (value '2026-13-45')",
     );
