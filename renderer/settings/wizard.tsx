@@ -136,7 +136,9 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
               Back
             </button>
             <button type="button" className="primary" onClick={next}>
-              {practice.environment === 'sandbox' ? 'Skip: not needed on the sandbox' : 'Continue'}
+              {practice.environment === 'sandbox' && !Object.values(practice.secretsSet).some(Boolean)
+                ? 'Skip: not needed on the sandbox'
+                : 'Continue'}
             </button>
           </div>
         </>

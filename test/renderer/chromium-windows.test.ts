@@ -38,6 +38,15 @@ async function openWindow(hash: string, size = { width: 1280, height: 720 }): Pr
   return page;
 }
 
+/** Pixels the page or the job table would need to scroll sideways (0 = fits the window). */
+function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const wrap = document.querySelector('.table-wrap');
+    const table = wrap ? wrap.scrollWidth - wrap.clientWidth : 0;
+    return Math.max(document.documentElement.scrollWidth - window.innerWidth, table);
+  });
+}
+
 function drop(sample: string, as = path.basename(sample)): void {
   // Write under a temporary name, then rename: how a well-behaved exporter delivers a file.
   const tmp = path.join(app.inbox, `.${as}.part`);
@@ -107,6 +116,8 @@ describe.skipIf(!hasChromium)('windows in Chromium against the real connector', 
     await partly.getByText('Processed, some rows refused').waitFor({ timeout: 20_000 });
     await broken.getByText('Failed', { exact: true }).waitFor({ timeout: 20_000 });
     expect(await partly.locator('td').nth(6).textContent()).toBe('2');
+    // Readable on a small laptop: every column fits 1280×720 without sideways scrolling.
+    expect(await sidewaysOverflow(page)).toBe(0);
 
     await page.getByLabel('Only failures').check();
     await expect.poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
@@ -141,6 +152,7 @@ describe.skipIf(!hasChromium)('windows in Chromium against the real connector', 
     expect(text).toMatch(/Line 2, column ‘Date’/);
     expect(text).toContain('2026-13-45');
     await page.screenshot({ path: path.join(SHOTS, 'history-failure-details.png') });
+    expect(await sidewaysOverflow(page)).toBe(0);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => bad.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -197,9 +209,10 @@ describe.skipIf(!hasChromium)('windows in Chromium against the real connector', 
     expect(await token.inputValue()).toBe('');
     expect(await page.content()).not.toContain('wizard-secret-0042');
     expect(await app.credentials.get('demo-practice/appToken')).toBe('wizard-secret-0042');
+    await page.screenshot({ path: path.join(SHOTS, 'wizard-credentials.png') });
     await page.getByRole('button', { name: 'Test connection' }).click();
     await page.locator('[role=status]', { hasText: /./ }).last().waitFor();
-    await page.getByRole('button', { name: /Skip: not needed on the sandbox/ }).click();
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('heading', { name: 'All set' }).waitFor();
     await expect.poll(() => JSON.parse(fs.readFileSync(app.settingsPath, 'utf8')).firstRunDone).toBe(true);
     expect(fs.readFileSync(app.settingsPath, 'utf8')).not.toContain('wizard-secret-0042');
