@@ -22,6 +22,12 @@ export type ConnectorService = ConnectorApi;
 /** Keys under which a practice's secrets live: letters, digits, dot, dash, underscore. */
 const CREDENTIAL_KEY = /^[A-Za-z0-9._-]{1,100}$/;
 
+/** The settings as the engine sees them (desktop-only keys left out), for change detection. */
+function engineView(s: Settings): string {
+  const { firstRunDone: _f, startAtLogin: _s, ...rest } = s;
+  return JSON.stringify(rest);
+}
+
 export function createConnectorService(deps: ConnectorServiceDeps): ConnectorService {
   const { engine, jobs, settings, credentials } = deps;
 
@@ -40,9 +46,12 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
   }
 
   async function update(change: (s: Settings) => Settings): Promise<void> {
-    const next = change(await settings.load());
+    const before = await settings.load();
+    const next = change(before);
     await settings.save(next);
-    await engine.applySettings(next);
+    // Restarting the engine stops the watchers and clears its problems: only do it when
+    // something the engine uses changed, not for desktop-only keys (first run, start at login).
+    if (engineView(before) !== engineView(next)) await engine.applySettings(next);
   }
 
   return {

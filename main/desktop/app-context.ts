@@ -19,8 +19,8 @@ import path from 'node:path';
 export interface AppContext {
   engine: EngineControl;
   service: ConnectorService;
-  /** True when the first-run wizard should open. */
-  needsSetup: boolean;
+  /** True while the first-run wizard has not been completed. */
+  needsSetup(): boolean;
   /** The inbox "Open inbox folder" opens. */
   firstInbox(): string | undefined;
   close(): Promise<void>;
@@ -39,7 +39,7 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
   const paths = dataPaths(opts.dataDir);
   const settingsFile = settingsFileAt(paths.settings, opts.dataDir, opts.credentials);
   let settings: Settings = await settingsFile.load();
-  const needsSetup = settings.firstRunDone !== true;
+  const needsSetup = () => settings.firstRunDone !== true;
 
   // The sandbox answers on this computer only; it is what lets the first run work without credentials.
   const sandbox: SandboxHandle = await startSandbox({
@@ -47,7 +47,7 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
     port: Number(new URL(DEFAULT_SANDBOX_URL).port),
     fallbackToFreePort: true,
   });
-  if (needsSetup) {
+  if (needsSetup()) {
     for (const p of settings.practices.filter(
       (x) => x.environment === 'sandbox' && x.inbox === paths.demoInbox,
     )) {
@@ -67,19 +67,19 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
     await sandbox.close();
     throw err;
   }
-  const base = engineControlOf(running.engine);
-  const engine: EngineControl = {
-    ...base,
-    async applySettings(next) {
+  const engine: EngineControl = engineControlOf(running.engine);
+
+  const trackedSettings = {
+    ...settingsFile,
+    async save(next: Settings) {
+      await settingsFile.save(next);
       settings = next;
-      await base.applySettings(next);
     },
   };
-
   const service = createConnectorService({
     engine,
     jobs: jobHistoryOf(running.journal),
-    settings: settingsFile,
+    settings: trackedSettings,
     credentials: opts.credentials,
     loginItem: opts.loginItem,
     host: opts.host,

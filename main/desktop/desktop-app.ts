@@ -64,7 +64,7 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   });
   setupNotifications(ctx.engine, { icon: paths.appIcon, onClick: () => windows.open('history') });
 
-  app.on('second-instance', () => windows.open(ctx.needsSetup ? 'wizard' : 'history'));
+  app.on('second-instance', () => windows.open(ctx.needsSetup() ? 'wizard' : 'history'));
   // Closing the last window leaves the app in the tray; only Quit ends it.
   app.on('window-all-closed', () => {});
   let closing = false;
@@ -76,6 +76,6 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
     void ctx.close().finally(() => app.exit(0));
   });
 
-  if (ctx.needsSetup) windows.open('wizard');
+  if (ctx.needsSetup()) windows.open('wizard');
   return { ctx, windows, tray };
 }

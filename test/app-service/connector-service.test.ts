@@ -154,7 +154,10 @@ describe('connector service: settings', () => {
   it('retention days and start at login are saved', async () => {
     const h = await harness();
     expect(await h.service.setRetentionDays(30)).toMatchObject({ ok: true });
+    expect(h.applied.map((s) => s.retentionDays)).toEqual([30]); // the engine applies retention
     expect(await h.service.setStartAtLogin(true)).toMatchObject({ ok: true });
+    await h.service.finishFirstRun();
+    expect(h.applied).toHaveLength(1); // desktop-only keys do not restart the engine
     expect(h.login.on).toBe(true);
     const view = await h.service.getSettings();
     expect(view).toMatchObject({ retentionDays: 30, startAtLogin: true });

@@ -128,6 +128,12 @@ describe('desktop app under the fake electron', () => {
     expect(FakeBrowserWindow.created).toHaveLength(2);
     expect(FakeBrowserWindow.created[1]!.focused).toBe(1);
 
+    // Once the wizard is finished, starting the app again shows the history, not the wizard.
+    await fake.ipcMain.invoke('connector:finishFirstRun', wizard.webContents, wizard.webContents.url);
+    fake.app.emit('second-instance');
+    expect(FakeBrowserWindow.created).toHaveLength(2);
+    expect(FakeBrowserWindow.created[1]!.focused).toBe(2);
+
     // Quit: windows closed, engine and sandbox stopped, then the app exits.
     tray.clickItem('quit');
     expect(fake.app.quitCalls).toBe(1);
