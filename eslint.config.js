@@ -19,6 +19,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
   {
+    // The preload runs sandboxed: it may use electron's renderer modules and the contract, no Node.
+    files: ['preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['fs', 'path', 'child_process', 'os', 'net', 'http', 'https'], patterns: ['node:*'] },
+      ],
+    },
+  },
+  {
     // The renderer reaches the app only through the preload bridge.
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
