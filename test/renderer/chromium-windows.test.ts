@@ -168,6 +168,25 @@ describe.skipIf(!hasChromium)('windows in Chromium against the real connector', 
     await page.close();
   });
 
+  it('explains a file Medfusion refused, with the server’s words and what to do', async () => {
+    // The real sandbox answers the next POST of appointments with 400, as Medfusion does for a
+    // document it will not take.
+    app.sandbox.faults.add({ route: 'appointmentsdata', status: 400 });
+    const page = await openWindow('history');
+    drop('openemr_appointments_report.csv');
+    const row = page.locator('tr[data-job-id]', { hasText: 'openemr_appointments_report.csv' });
+    await row.locator('.pill', { hasText: /Failed|refused/ }).waitFor({ timeout: 20_000 });
+    await row.click();
+    const dialog = page.getByRole('dialog');
+    await dialog
+      .getByText(/HTTP 400/)
+      .first()
+      .waitFor();
+    expect(await dialog.textContent()).toMatch(/What to do: .*export/i);
+    await page.screenshot({ path: path.join(SHOTS, 'history-refused-by-medfusion.png') });
+    await page.close();
+  });
+
   it('previews a sample export with recognised columns and saves a correction as the mapping', async () => {
     const page = await openWindow('settings');
     await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
