@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
+import { compileLeafChecks } from './leaf-checks.ts';
+import type { LeafCheck } from './leaf-checks.ts';
 import { attrOf, childElements, findDescendants } from './safe-xml.ts';
 import type { XmlElement } from './safe-xml.ts';
 
@@ -55,6 +57,8 @@ interface CompiledSchema {
   validator: XsdValidator;
   /** Element local name → its children in schema order (only for elements with children). */
   childOrder: Map<string, ChildSlot[]>;
+  /** Element local name → child name or `@attr` → value predicate (see leaf-checks.ts). */
+  leafChecks: Map<string, Map<string, LeafCheck>>;
 }
 
 let compiled: CompiledSchema | undefined;
@@ -89,7 +93,12 @@ export function appointmentDataSchema(): CompiledSchema {
   // is kept alive as long as the validator: libxml2 may point into it.
   const doc = XmlDocument.fromString(getAppointmentDataXsd(), { url: XSD_FILE_NAME });
   try {
-    compiled = { doc, validator: XsdValidator.fromDoc(doc), childOrder: readChildOrder(doc.root) };
+    compiled = {
+      doc,
+      validator: XsdValidator.fromDoc(doc),
+      childOrder: readChildOrder(doc.root),
+      leafChecks: compileLeafChecks(doc.root),
+    };
   } catch (e) {
     doc.dispose();
     throw e;

@@ -51,6 +51,14 @@ export function dobDateTime(dob: string): string {
  */
 export type LeafVisitor = (parent: string, name: string, value: string, index: number) => void;
 
+/**
+ * UTC `YYYY-MM-DDThh:mm:ss.SSSZ`; an invalid Date becomes '' so validation reports "element
+ * 'Time' is empty" for that one appointment instead of the whole batch failing with a RangeError.
+ */
+function utc(d: Date): string {
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString();
+}
+
 const I2 = '\n  ';
 const I3 = '\n    ';
 const I4 = '\n      ';
@@ -124,7 +132,7 @@ function appointment(a: Appointment, i: number, v?: LeafVisitor): string {
   if (a.reason) s += leaf(I3, 'Appointments', 'Reason', a.reason, i, v);
   s +=
     leaf(I3, 'Appointments', 'Description', a.description, i, v) +
-    leaf(I3, 'Appointments', 'Time', a.start.toISOString(), i, v) + // UTC, YYYY-MM-DDThh:mm:ss.SSSZ
+    leaf(I3, 'Appointments', 'Time', utc(a.start), i, v) +
     leaf(I3, 'Appointments', 'Location', a.location, i, v);
   if (a.appointmentAddress) s += address(I3, 'AppointmentAddress', a.appointmentAddress, i, v);
   s +=
@@ -140,7 +148,7 @@ function appointment(a: Appointment, i: number, v?: LeafVisitor): string {
   if (a.balance) {
     s +=
       `${I3}<Balance>` +
-      leaf(I4, 'Balance', 'DueBy', a.balance.dueBy.toISOString(), i, v) +
+      leaf(I4, 'Balance', 'DueBy', utc(a.balance.dueBy), i, v) +
       leaf(I4, 'Balance', 'Amount', a.balance.amount, i, v) +
       `${I3}</Balance>`;
   }
@@ -177,7 +185,12 @@ export function writeAppointmentData(
     attr('DeviceName', sender.deviceName, visit) +
     `/>${I2}</AppointmentMessageHeader>`;
   for (let i = 0; i < appointments.length; i++) s += appointment(appointments[i]!, i, visit);
-  return s + '\n</ns2:AppointmentData>';
+  s += '\n</ns2:AppointmentData>';
+  // Flatten the concatenation tree now, while its pieces are young: a document kept as a rope
+  // (e.g. queued in memory) would otherwise keep ~100 small strings per appointment alive and
+  // measured 4-7x slower overall through garbage collection. charCodeAt forces V8 to flatten.
+  s.charCodeAt(0);
+  return s;
 }
 
 /**

@@ -1,0 +1,191 @@
+// Compiles the simple types of our XSD into plain JS predicates, one per (parent element,
+// child element or @attribute), so the batch builder can check every value while writing it.
+//
+// Contract: a predicate may say "no" to a value libxml2 would accept (the caller then asks
+// libxml2, which has the final word), but must NEVER say "yes" to a value libxml2 would refuse.
+// So every rule here is as strict as the XSD or stricter: lengths count UTF-16 units of the raw
+// value (>= XSD's characters after whitespace collapse), enumerations compare exactly, dateTime
+// allows no surrounding whitespace, and any XSD construct not understood here makes the
+// predicate always answer "no".
+
+import { attrOf, childElements, findDescendants } from './safe-xml.ts';
+import type { XmlElement } from './safe-xml.ts';
+
+export type LeafCheck = (value: string) => boolean;
+
+const never: LeafCheck = () => false;
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|([+-])(\d{2}):(\d{2}))?$/;
+
+/** xs:dateTime lexical form with field ranges (years 0001-9999, no 24:00:00, zone within ±14:00). */
+export function isXsDateTime(v: string): boolean {
+  const m = DATE_TIME.exec(v);
+  if (!m) return false;
+  const y = +m[1]!;
+  const mo = +m[2]!;
+  const d = +m[3]!;
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const dim = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
+  if (d > dim || +m[4]! > 23 || +m[5]! > 59 || +m[6]! > 59) return false;
+  if (m[7] !== undefined) {
+    const zh = +m[8]!;
+    const zm = +m[9]!;
+    if (zm > 59 || zh > 14 || (zh === 14 && zm !== 0)) return false;
+  }
+  return true;
+}
+
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+const NOT_XSD_SPACE = /[^ \t\n\r]/;
+
+/**
+ * XSD regex → anchored JS RegExp, for the small subset our XSD uses; undefined otherwise.
+ * `\d` becomes ASCII digits (stricter than XSD's Unicode digits), `\s`/`\S` and `.` get XSD's
+ * exact meaning. `^` and `$` are ordinary characters in XSD, so their presence means "unsupported".
+ */
+export function xsdPatternToRegExp(p: string): RegExp | undefined {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i]!;
+    if (c === '\\') {
+      const n = p[++i];
+      if (n === 'd') out += inClass ? '0-9' : '[0-9]';
+      else if (n === 's' && !inClass) out += '[ \\t\\n\\r]';
+      else if (n === 'S' && !inClass) out += '[^ \\t\\n\\r]';
+      else if (n !== undefined && '-.+*?()[]{}|\\'.includes(n)) out += `\\${n}`;
+      else return undefined;
+    } else if (c === '^' || c === '$') return undefined;
+    else if (c === '[') {
+      if (inClass || p[i + 1] === '^') return undefined; // keep to simple positive classes
+      inClass = true;
+      out += c;
+    } else if (c === ']') {
+      inClass = false;
+      out += c;
+    } else if (c === '-' && inClass && p[i + 1] === '[')
+      return undefined; // class subtraction
+    else if (c === '.' && !inClass) out += '[^\\n\\r]';
+    else out += c;
+  }
+  return inClass ? undefined : new RegExp(`^(?:${out})$`);
+}
+
+interface Facets {
+  base: string;
+  whiteSpace?: string;
+  minLength?: number;
+  maxLength?: number;
+  enumeration: string[];
+  patterns: string[];
+  minInclusive?: number;
+}
+
+function readFacets(st: XmlElement): Facets | undefined {
+  const r = childElements(st, 'restriction')[0];
+  if (!r) return undefined;
+  const f: Facets = { base: attrOf(r, 'base') ?? '', enumeration: [], patterns: [] };
+  for (const facet of childElements(r)) {
+    const v = attrOf(facet, 'value') ?? '';
+    switch (facet.name) {
+      case 'whiteSpace':
+        f.whiteSpace = v;
+        break;
+      case 'minLength':
+        f.minLength = Number(v);
+        break;
+      case 'maxLength':
+        f.maxLength = Number(v);
+        break;
+      case 'enumeration':
+        f.enumeration.push(v);
+        break;
+      case 'pattern':
+        f.patterns.push(v);
+        break;
+      case 'minInclusive':
+        f.minInclusive = Number(v);
+        break;
+      default:
+        return undefined; // a facet we do not model: unsupported
+    }
+  }
+  return f;
+}
+
+function compile(f: Facets | undefined): LeafCheck {
+  if (!f) return never;
+  const checks: LeafCheck[] = [];
+  const base = f.base.replace(/^xs:/, '');
+  if (base === 'dateTime') checks.push(isXsDateTime);
+  else if (base === 'decimal') checks.push((v) => DECIMAL.test(v));
+  else if (base === 'string' || base === 'token') {
+    const collapse = base === 'token' || f.whiteSpace === 'collapse';
+    if (f.minLength !== undefined) {
+      const min = f.minLength;
+      if (min > 1) return never; // only "not empty" is modelled
+      // First-character test first: almost every real value starts with a visible character.
+      if (min === 1)
+        checks.push(collapse ? (v) => v.charCodeAt(0) > 32 || NOT_XSD_SPACE.test(v) : (v) => v.length >= 1);
+    }
+  } else return never;
+  if (f.maxLength !== undefined) {
+    const max = f.maxLength;
+    checks.push((v) => v.length <= max);
+  }
+  if (f.enumeration.length > 0) {
+    const allowed = new Set(f.enumeration);
+    checks.push((v) => allowed.has(v));
+  }
+  for (const p of f.patterns) {
+    const re = xsdPatternToRegExp(p);
+    if (!re) return never;
+    checks.push((v) => re.test(v));
+  }
+  if (f.minInclusive !== undefined) {
+    const min = f.minInclusive;
+    checks.push((v) => Number(v) >= min);
+  }
+  if (checks.length === 1) return checks[0]!;
+  return (v) => {
+    for (const c of checks) if (!c(v)) return false;
+    return true;
+  };
+}
+
+function compileType(type: string, simple: Map<string, LeafCheck>): LeafCheck | undefined {
+  if (type === 'xs:dateTime') return isXsDateTime;
+  if (type.startsWith('tns:')) return simple.get(type.slice(4));
+  return undefined;
+}
+
+/**
+ * parent element local name → child local name (or `@attr`) → predicate, for every simple-typed
+ * child and attribute in the schema.
+ */
+export function compileLeafChecks(schema: XmlElement): Map<string, Map<string, LeafCheck>> {
+  const simple = new Map<string, LeafCheck>();
+  for (const st of childElements(schema, 'simpleType'))
+    simple.set(attrOf(st, 'name') ?? '', compile(readFacets(st)));
+  const complex = new Map<string, XmlElement>();
+  for (const ct of childElements(schema, 'complexType')) complex.set(attrOf(ct, 'name') ?? '', ct);
+
+  const out = new Map<string, Map<string, LeafCheck>>();
+  for (const el of findDescendants(schema, 'element')) {
+    const ct = complex.get((attrOf(el, 'type') ?? '').replace(/^tns:/, ''));
+    if (!ct) continue;
+    const leaves = new Map<string, LeafCheck>();
+    for (const seq of childElements(ct, 'sequence')) {
+      for (const child of childElements(seq, 'element')) {
+        const check = compileType(attrOf(child, 'type') ?? '', simple);
+        if (check) leaves.set(attrOf(child, 'name') ?? '', check);
+      }
+    }
+    for (const a of childElements(ct, 'attribute')) {
+      leaves.set(`@${attrOf(a, 'name') ?? ''}`, compileType(attrOf(a, 'type') ?? '', simple) ?? never);
+    }
+    out.set(attrOf(el, 'name') ?? '', leaves);
+  }
+  return out;
+}

@@ -1,0 +1,156 @@
+// The fast build+validate path: libxml2 certifies each new appointment shape, XSD-derived
+// value checks cover the rest, and the fast path never accepts what libxml2 would refuse.
+import type { Appointment } from '../../main/model/appointment.ts';
+import {
+  appointmentShape,
+  buildCheckedAppointmentData,
+  resetCertifiedShapes,
+} from '../../main/xml/build-checked-batch.ts';
+import { isXsDateTime, xsdPatternToRegExp } from '../../main/xml/leaf-checks.ts';
+import { validateAppointmentDataSync } from '../../main/xml/validate-appointment-data.ts';
+import { sampleAppointment } from './sample-appointments.ts';
+
+const sender = {
+  vendorName: 'V',
+  deviceName: 'D',
+  deviceVersion: '1',
+  localTime: new Date('2026-12-01T15:45:00Z'),
+};
+
+beforeEach(() => resetCertifiedShapes());
+
+describe('buildCheckedAppointmentData', () => {
+  it('uses libxml2 for a new shape, then the certified fast path, with the same verdict', () => {
+    const batch = [0, 1, 2, 3, 4, 5].map((i) => sampleAppointment(i));
+    const first = buildCheckedAppointmentData(batch, sender, { timeZone: 'UTC' });
+    expect(first.checkedBy).toBe('libxml2');
+    expect(first.result).toEqual({ ok: true, appointmentIds: batch.map((a) => a.appointmentId) });
+    const again = buildCheckedAppointmentData(
+      [6, 7, 8, 9, 10, 11].map((i) => sampleAppointment(i)),
+      sender,
+      { timeZone: 'UTC' },
+    );
+    expect(again.checkedBy).toBe('certified');
+    expect(again.result).toEqual({
+      ok: true,
+      appointmentIds: ['A-100006', 'A-100007', 'A-100008', 'A-100009', 'A-100010', 'A-100011'],
+    });
+    const withCopay = sampleAppointment(12, { copayment: { amount: '5' } });
+    expect(buildCheckedAppointmentData([withCopay], sender).checkedBy).toBe('libxml2');
+  });
+
+  it('returns libxml2 problems, naming the appointment, when a value is bad', () => {
+    buildCheckedAppointmentData([sampleAppointment(0)], sender); // certify the shape
+    const bad = sampleAppointment(2);
+    bad.patient.lastName = ' ';
+    const r = buildCheckedAppointmentData([sampleAppointment(0), bad], sender);
+    expect(r.checkedBy).toBe('libxml2');
+    expect(r.result.ok).toBe(false);
+    if (!r.result.ok)
+      expect(r.result.problems.map((p) => p.message)).toEqual([
+        "Appointment A-100002: element 'LastName' is empty",
+      ]);
+  });
+
+  it('turns an invalid Date into a problem for that appointment, not an exception', () => {
+    const r = buildCheckedAppointmentData([sampleAppointment(0, { start: new Date('nope') })], sender);
+    expect(r.result.ok).toBe(false);
+    if (!r.result.ok)
+      expect(r.result.problems[0]!.message).toBe("Appointment A-100000: element 'Time' is empty");
+  });
+
+  it('never accepts on the fast path what libxml2 refuses (mutation sweep)', () => {
+    const values = [
+      '',
+      ' ',
+      '\u00a0',
+      ' x ',
+      'x'.repeat(10),
+      'x'.repeat(11),
+      'x'.repeat(50),
+      'x'.repeat(51),
+      'x'.repeat(101),
+      'x'.repeat(256),
+      'NEW',
+      'new',
+      'CANCEL ',
+      'PROVIDER',
+      '2026-02-29T00:00:00',
+      '2028-02-29T10:00:00Z',
+      '2026-13-01T00:00:00',
+      '2026-12-01T24:00:00',
+      '2026-12-01T10:00:00+15:00',
+      '2026-12-01',
+      '-1',
+      '0',
+      '1.',
+      '.5',
+      '+2',
+      '1e3',
+      'abc',
+      '1c7ecf9f-9700-4e70-b976-9356db658274',
+      '1C7ECF9F-9700-4E70-B976-9356DB65827Z',
+      'a\u0001b',
+      '😀'.repeat(30),
+      'é'.repeat(50),
+    ];
+    const setters: Array<[string, (a: Appointment, v: string) => void]> = [
+      ['practiceId', (a, v) => (a.practiceId = v)],
+      ['appointmentId', (a, v) => (a.appointmentId = v)],
+      ['status', (a, v) => (a.status = v as Appointment['status'])],
+      ['type', (a, v) => (a.type = v)],
+      ['description', (a, v) => (a.description = v)],
+      ['location', (a, v) => (a.location = v)],
+      ['zip', (a, v) => (a.appointmentAddress!.zipCode = v)],
+      ['address2', (a, v) => (a.appointmentAddress!.address2 = v)],
+      ['firstName', (a, v) => (a.patient.firstName = v)],
+      ['dob', (a, v) => (a.patient.dob = v)],
+      ['email', (a, v) => (a.patient.email = v)],
+      ['participant', (a, v) => (a.participant.type = v as 'PROVIDER')],
+      ['copay', (a, v) => (a.copayment = { amount: v })],
+      ['vendor', () => undefined],
+    ];
+    buildCheckedAppointmentData([sampleAppointment(0, { copayment: { amount: '1' } })], sender); // certify
+    let fast = 0;
+    for (const [field, set] of setters) {
+      for (const v of values) {
+        const a = sampleAppointment(0, { copayment: { amount: '1' } });
+        set(a, v);
+        const s = field === 'vendor' ? { ...sender, vendorName: v } : sender;
+        const r = buildCheckedAppointmentData([a], s);
+        const truth = validateAppointmentDataSync(r.xml);
+        if (r.checkedBy === 'certified') {
+          fast++;
+          expect({ field, v, ok: truth.ok }).toEqual({ field, v, ok: true });
+        } else expect(r.result).toEqual(truth);
+      }
+    }
+    expect(fast).toBeGreaterThan(50); // the fast path is really used
+  });
+
+  it('gives equal shapes to appointments with the same optional parts', () => {
+    expect(appointmentShape(sampleAppointment(0))).toBe(appointmentShape(sampleAppointment(6)));
+    expect(appointmentShape(sampleAppointment(0))).not.toBe(appointmentShape(sampleAppointment(1)));
+  });
+});
+
+describe('leaf checks', () => {
+  it('translate the XSD patterns we use, and refuse what they do not understand', () => {
+    const uuid = xsdPatternToRegExp('\\s*[0-9a-fA-F]{8}-[0-9a-fA-F]{4}\\s*')!;
+    expect(uuid.test(' 1c7ecf9f-9700 ')).toBe(true);
+    expect(uuid.test('1c7ecf9f-970')).toBe(false);
+    const zone = xsdPatternToRegExp('.+T.+(Z|[+\\-]\\d{2}:\\d{2})')!;
+    expect(zone.test('2026-12-01T07:45:00-08:00')).toBe(true);
+    expect(zone.test('2026-12-01T07:45:00')).toBe(false);
+    expect(xsdPatternToRegExp('^a$')).toBeUndefined();
+    expect(xsdPatternToRegExp('\\p{L}+')).toBeUndefined();
+    expect(xsdPatternToRegExp('[a-z-[aeiou]]')).toBeUndefined();
+  });
+
+  it('check xs:dateTime fields, not just the shape', () => {
+    expect(isXsDateTime('2028-02-29T23:59:59.999Z')).toBe(true);
+    expect(isXsDateTime('2026-02-29T00:00:00')).toBe(false);
+    expect(isXsDateTime('2026-04-31T00:00:00')).toBe(false);
+    expect(isXsDateTime('2026-12-01T10:00:00+14:30')).toBe(false);
+  });
+});
