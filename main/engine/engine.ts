@@ -94,12 +94,19 @@ export class Engine {
     }
     const svc = this.services();
     const unfinished = this.opts.journal.unfinished();
+    let watching = 0;
     for (const practice of this.settings.practices) {
       const runner = await this.createRunner(practice, svc);
       if (!runner) continue;
       this.runners.set(practice.name, runner);
-      await runner.start(unfinished.filter((j) => j.practice === practice.name));
+      if (await runner.start(unfinished.filter((j) => j.practice === practice.name))) watching++;
     }
+    // Cannot work at all: practices are set up but not one inbox can be watched.
+    this.board.setFatal(
+      this.settings.practices.length > 0 && watching === 0
+        ? 'No inbox folder can be used: check the practices in Settings.'
+        : undefined,
+    );
     const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
     if (orphans.length) {
       svc.log.warn('unfinished jobs of practices no longer in the settings', { jobs: orphans.length });

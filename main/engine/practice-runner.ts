@@ -72,7 +72,8 @@ export class PracticeRunner {
   }
 
   /** Resume the jobs the journal says are unfinished, then watch the inbox. */
-  async start(unfinished: JobDetails[]): Promise<void> {
+  /** Returns false when the inbox cannot be watched (the problem is raised). */
+  async start(unfinished: JobDetails[]): Promise<boolean> {
     for (const job of unfinished) this.adopt(job);
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
@@ -81,7 +82,7 @@ export class PracticeRunner {
         this.practice,
         `The inbox folder ${this.practice.inbox} cannot be used: ${(err as Error).message}`,
       );
-      return;
+      return false;
     }
     this.watcher = new InboxWatcher({
       dir: this.practice.inbox,
@@ -93,6 +94,7 @@ export class PracticeRunner {
     });
     await this.watcher.start();
     this.hooks.inboxProblem(this.practice, undefined);
+    return true;
   }
 
   async rescan(): Promise<void> {

@@ -80,3 +80,14 @@ test('stop during a retry wait returns at once; the job resumes at the next star
   expect(job!.attempts).toBe(0);
   expect(h.sandbox.received()).toHaveLength(1);
 });
+
+test('no usable inbox at all: state error, with the reason as a problem', async () => {
+  h = await createHarness();
+  const blocker = path.join(h.root, 'not-a-folder');
+  fs.writeFileSync(blocker, 'x');
+  h.settings.practices[0]!.inbox = path.join(blocker, 'inbox');
+  const running = await h.start();
+  const status = running.engine.getStatus();
+  expect(status.state).toBe('error');
+  expect(status.problems[0]!.message).toMatch(/cannot be used/);
+});
