@@ -14,9 +14,9 @@ import {
   fake,
   resetFakeElectron,
 } from '../support/fake-electron.ts';
-import { MemoryCredentialStore } from '../../main/credentials/credential-store.ts';
-import { defaultSettings } from '../../main/engine/settings/index.ts';
-import { SANDBOX_CREDENTIALS } from '../../main/sandbox/demo-credentials.ts';
+import { randomUUID } from 'node:crypto';
+import { MemoryCredentialStore, secretKey } from '../../main/credentials/credential-store.ts';
+import { KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
 import type { SettingsView } from '../../preload/ipc-contract.ts';
 import type { JobSummary } from '../../main/engine/types.ts';
 
@@ -41,6 +41,8 @@ async function until<T>(
   }
 }
 
+const hasSecretService = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
+
 let started: Started | null = null;
 let dataDir = '';
 afterEach(async () => {
@@ -64,13 +66,12 @@ describe('desktop app under the fake electron', () => {
   it('first run: wizard only, demo export sent to the sandbox, tray and window follow, Quit closes', async () => {
     resetFakeElectron();
     const p = paths();
-    // The default settings (demo practice on the sandbox, demo inbox), with the practice id the
-    // sandbox knows (the defaults' own id may not be one of the sandbox's practices).
-    const defaults = defaultSettings(p.dataDir);
-    defaults.practices[0]!.practiceId = SANDBOX_CREDENTIALS.practiceId;
-    defaults.stabilityMs = 300;
-    fs.writeFileSync(path.join(p.dataDir, 'settings.json'), JSON.stringify(defaults));
-    started = await startDesktopApp({ paths: p, credentials: new MemoryCredentialStore() });
+    // No settings file yet: the app writes the defaults (demo practice on the sandbox, demo inbox).
+    // The OS keychain when this run has one (npm test starts a Secret Service), else in memory.
+    const credentials = hasSecretService
+      ? new KeytarCredentialStore(`appt-connector-test-${randomUUID()}`)
+      : new MemoryCredentialStore();
+    started = await startDesktopApp({ paths: p, credentials });
     expect(started).not.toBeNull();
     expect(fake.errorBoxes).toEqual([]);
 
@@ -95,6 +96,31 @@ describe('desktop app under the fake electron', () => {
     await expect(
       fake.ipcMain.invoke('connector:getSettings', new FakeWebContents(), wizard.webContents.url),
     ).rejects.toThrow(/Refused/);
+
+    // A secret typed into the wizard goes through IPC into the keychain, and nowhere on disk.
+    const password = `pw-${randomUUID()}`;
+    const saved = await fake.ipcMain.invoke(
+      'connector:setSecrets',
+      wizard.webContents,
+      wizard.webContents.url,
+      {
+        credentialKey: view.practices[0]!.credentialKey,
+        values: { username: 'frontdesk', password },
+      },
+    );
+    expect(saved).toMatchObject({ ok: true });
+    expect(await credentials.get(secretKey(view.practices[0]!.credentialKey, 'password'))).toBe(password);
+    expect(fs.readFileSync(path.join(p.dataDir, 'settings.json'), 'utf8')).not.toContain(password);
+    const after = (await fake.ipcMain.invoke(
+      'connector:getSettings',
+      wizard.webContents,
+      wizard.webContents.url,
+    )) as SettingsView;
+    expect(after.practices[0]!.secretsSet.password).toBe(true);
+    expect(JSON.stringify(after)).not.toContain(password);
+    // The sandbox checks credentials: put its own back so the demo goes through.
+    await credentials.delete(secretKey(view.practices[0]!.credentialKey, 'password'));
+    await credentials.delete(secretKey(view.practices[0]!.credentialKey, 'username'));
 
     // The demo export is picked up and sent; the history shows it and the window was told.
     const jobs = await until('the demo job to be processed', async () => {
