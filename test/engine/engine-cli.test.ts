@@ -21,14 +21,20 @@ afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
-function cli(args: string[]): Promise<{ code: number | null; out: string }> {
+function cli(
+  args: string[],
+  onOutput?: (out: string, proc: ReturnType<typeof spawn>) => void,
+): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     let out = '';
     const proc = spawn(process.execPath, ['bin/appt-connector.mjs', ...args], {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', APPT_TRACK_FIRST_POLL_MS: '100' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      onOutput?.(out, proc);
+    });
     proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
     proc.on('exit', (code) => resolve({ code, out }));
   });
@@ -102,3 +108,41 @@ test('run --once leaves a refused file in failed/ with a report; retry JOB sends
       .sort(),
   ).toEqual(['90000', '90001', '90002']);
 }, 90_000);
+
+test('run stops cleanly on SIGTERM: exit 0, journal closed', async () => {
+  const dataDir = path.join(root, 'data');
+  const config = path.join(root, 'settings.json');
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      version: 1,
+      practices: [
+        {
+          name: 'Term Clinic',
+          inbox: path.join(root, 'inbox'),
+          practiceId: SANDBOX_PRACTICES[0]!.practiceId,
+          environment: 'sandbox',
+          mappingProfile: 'auto',
+          timeZone: '',
+          snapshotMode: false,
+          polling: false,
+          credentialKey: 'term',
+        },
+      ],
+      retentionDays: 0,
+      stabilityMs: 200,
+      batchSize: 50,
+    }),
+  );
+  let signalled = false;
+  const r = await cli(['run', '--config', config, '--data-dir', dataDir], (out, proc) => {
+    if (!signalled && out.includes('Press Ctrl+C to stop.')) {
+      signalled = true;
+      proc.kill('SIGTERM');
+    }
+  });
+  expect(r.code, r.out).toBe(0);
+  expect(r.out).toMatch(/SIGTERM: stopping/);
+  expect(r.out).toMatch(/Stopped\./);
+  expect(fs.existsSync(path.join(dataDir, 'jobs', 'jobs.lock'))).toBe(false);
+}, 60_000);
