@@ -14,6 +14,7 @@ import { StatusBanner } from './status-banner.tsx';
 
 const JOB_LIMIT = 500;
 const CHART_DAYS = 14;
+const RELOAD_COALESCE_MS = 150;
 
 export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [status, setStatus] = useState<EngineStatus | null>(null);
@@ -65,14 +66,25 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   useEffect(() => {
     void reload();
     const offStatus = connector.on('status:changed', (s) => setStatus(s));
+    // A busy folder changes jobs many times a second: coalesce those into one reload at a time.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let changed = new Set<string>();
     const offJobs = connector.on('jobs:changed', ({ jobId }) => {
-      void reload().then((list) => {
-        const job = list?.find((j) => j.id === jobId);
-        if (job) setAnnouncement(`${baseName(job.file)}: ${jobResult(job).label}.`);
-      });
+      changed.add(jobId);
       if (openIdRef.current === jobId) void loadDetails(jobId);
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        const ids = changed;
+        changed = new Set();
+        void reload().then((list) => {
+          const latest = list?.find((j) => ids.has(j.id));
+          if (latest) setAnnouncement(`${baseName(latest.file)}: ${jobResult(latest).label}.`);
+        });
+      }, RELOAD_COALESCE_MS);
     });
     return () => {
+      clearTimeout(timer);
       offStatus();
       offJobs();
     };

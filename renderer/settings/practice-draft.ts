@@ -21,6 +21,10 @@ export const ENVIRONMENTS: ReadonlyArray<{ value: string; label: string; hint: s
   },
 ];
 
+export function isNamedEnvironment(environment: string): boolean {
+  return ENVIRONMENTS.some((e) => e.value === environment);
+}
+
 function slug(name: string): string {
   return (
     name

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ActionResult, ConnectorApi, PracticeSettings } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
-import { ENVIRONMENTS, draftProblems, practiceSettingsOf } from './practice-draft.ts';
+import { ENVIRONMENTS, draftProblems, isNamedEnvironment, practiceSettingsOf } from './practice-draft.ts';
 import { listTimeZones, machineTimeZone } from './time-zones.ts';
 
 interface Props {
@@ -124,6 +124,23 @@ export function PracticeForm({
             </span>
           </label>
         ))}
+        {/* A custom address (an integration engineer's test server) is kept, never silently
+            replaced by one of the named environments. */}
+        {!isNamedEnvironment(draft.environment) && (
+          <label className="radio">
+            <input type="radio" name="environment" checked readOnly />
+            <span>
+              <strong>Other address</strong>{' '}
+              <input
+                aria-label="Medfusion address"
+                className="mono"
+                value={draft.environment}
+                onChange={(e) => set('environment', e.target.value)}
+                spellCheck={false}
+              />
+            </span>
+          </label>
+        )}
       </fieldset>
       <div className="field">
         <label htmlFor="p-id">

@@ -68,6 +68,20 @@ describe('settings window', () => {
   });
 });
 
+describe('custom environment address', () => {
+  it('keeps an engineer’s own https address instead of replacing it with a named one', async () => {
+    const c = memoryConnector([]);
+    c.settings.practices[0]!.environment = 'https://mf-test.example.org';
+    render(<SettingsWindow connector={c} />);
+    const address = (await screen.findByLabelText('Medfusion address')) as HTMLInputElement;
+    expect(address.value).toBe('https://mf-test.example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
+    await screen.findByText('Saved Main Street.');
+    const saved = c.calls.find((x) => x.method === 'savePractice')!.arg as { environment: string };
+    expect(saved.environment).toBe('https://mf-test.example.org');
+  });
+});
+
 describe('first-run wizard', () => {
   it('goes welcome → folder → preview → credentials (skipped on the sandbox) → done', async () => {
     const c = memoryConnector([]);
