@@ -156,7 +156,8 @@ export async function benchHistory(jobs = 100_000): Promise<HistoryBenchResult> 
       targetFirstPageMs: 50,
     };
   } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+    if (process.env.HISTORY_BENCH_KEEP) console.log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

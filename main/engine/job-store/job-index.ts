@@ -100,18 +100,26 @@ export class Interner {
   pool = new Int32Array(1024);
   poolSize = 0;
 
+  /** Exact string → number (no case folding here: it runs for every patient of every job at
+   *  open; the rare search folds case instead, see lookup). */
   number(value: string): number {
-    const key = value.trim().toLowerCase();
-    let n = this.ids.get(key);
+    let n = this.ids.get(value);
     if (n === undefined) {
       n = this.ids.size;
-      this.ids.set(key, n);
+      this.ids.set(value, n);
     }
     return n;
   }
 
-  lookup(value: string): number | undefined {
-    return this.ids.get(value.trim().toLowerCase());
+  /** Numbers of every stored id equal to `value` ignoring case and surrounding spaces. */
+  lookup(value: string): Set<number> {
+    const want = value.trim().toLowerCase();
+    const found = new Set<number>();
+    const exact = this.ids.get(value.trim());
+    if (exact !== undefined) found.add(exact);
+    for (const [id, n] of this.ids)
+      if (id.length >= want.length && id.trim().toLowerCase() === want) found.add(n);
+    return found;
   }
 
   string(value: string): string {
@@ -150,35 +158,39 @@ export class Interner {
       e.patientStart = this.addToPool(old.subarray(e.patientStart, e.patientStart + e.patientCount));
   }
 
-  hasPatient(e: Entry, n: number): boolean {
+  hasPatient(e: Entry, wanted: Set<number>): boolean {
     const end = e.patientStart + e.patientCount;
-    for (let i = e.patientStart; i < end; i++) if (this.pool[i] === n) return true;
+    for (let i = e.patientStart; i < end; i++) if (wanted.has(this.pool[i]!)) return true;
     return false;
   }
 }
 
-/** Copy the summary fields present in `src` (a whole job or a patch) onto the entry. */
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+const strOf = (o: Record<string, unknown>, k: string): string | undefined =>
+  typeof o[k] === 'string' ? (o[k] as string) : undefined;
+const listOf = (o: Record<string, unknown>, k: string): string[] =>
+  Array.isArray(o[k]) ? (o[k] as unknown[]).map(String) : [];
+
+/** Copy the summary fields present in `src` (a whole job or a patch) onto the entry. Runs for
+ *  every record at open: no closures or needless allocations here. */
 export function applySummaryFields(e: Entry, src: Record<string, unknown>, interner: Interner): void {
-  const has = (k: string) => Object.prototype.hasOwnProperty.call(src, k);
-  const str = (k: string) => (typeof src[k] === 'string' ? (src[k] as string) : undefined);
-  const list = (k: string) => (Array.isArray(src[k]) ? (src[k] as unknown[]).map(String) : []);
-  if (has('file') || has('dataJobIds') || has('messageIds') || !e.text) {
+  if (hasOwn(src, 'file') || hasOwn(src, 'dataJobIds') || hasOwn(src, 'messageIds') || !e.text) {
     const old = e.text ? e.toSummary() : undefined;
     e.setText(
-      has('file') ? (str('file') ?? '') : (old?.file ?? ''),
-      has('dataJobIds') ? list('dataJobIds') : (old?.dataJobIds ?? []),
-      has('messageIds') ? list('messageIds') : (old?.messageIds ?? []),
+      hasOwn(src, 'file') ? (strOf(src, 'file') ?? '') : (old?.file ?? ''),
+      hasOwn(src, 'dataJobIds') ? listOf(src, 'dataJobIds') : (old?.dataJobIds ?? []),
+      hasOwn(src, 'messageIds') ? listOf(src, 'messageIds') : (old?.messageIds ?? []),
     );
   }
-  if (has('practice')) e.practice = interner.string(str('practice') ?? '');
-  if (has('receivedAt')) {
-    const [ms, raw] = parseTime(str('receivedAt'));
+  if (hasOwn(src, 'practice')) e.practice = interner.string(strOf(src, 'practice') ?? '');
+  if (hasOwn(src, 'receivedAt')) {
+    const [ms, raw] = parseTime(strOf(src, 'receivedAt'));
     e.receivedMs = Number.isNaN(ms) ? 0 : ms;
     e.receivedRaw = raw;
   }
-  if (has('finishedAt')) [e.finishedMs, e.finishedRaw] = parseTime(str('finishedAt'));
-  if (has('state') && typeof src.state === 'string') e.state = src.state as JobState;
-  if (has('counts')) {
+  if (hasOwn(src, 'finishedAt')) [e.finishedMs, e.finishedRaw] = parseTime(strOf(src, 'finishedAt'));
+  if (hasOwn(src, 'state') && typeof src.state === 'string') e.state = src.state as JobState;
+  if (hasOwn(src, 'counts')) {
     const c = (src.counts ?? {}) as Partial<
       Record<'rows' | 'sent' | 'unchanged' | 'skipped' | 'errors', number>
     >;
@@ -188,20 +200,27 @@ export function applySummaryFields(e: Entry, src: Record<string, unknown>, inter
     e.skipped = c.skipped ?? 0;
     e.errors = c.errors ?? 0;
   }
-  if (has('outcome')) e.outcome = (src.outcome ?? undefined) as JobSummary['outcome'];
-  if (has('reason')) e.reason = str('reason');
-  if (has('patientIds')) {
-    const numbers = list('patientIds').map((p) => interner.number(p));
+  if (hasOwn(src, 'outcome')) e.outcome = (src.outcome ?? undefined) as JobSummary['outcome'];
+  if (hasOwn(src, 'reason')) e.reason = strOf(src, 'reason');
+  if (hasOwn(src, 'patientIds')) {
+    const ids = src.patientIds;
+    const numbers: number[] = [];
+    if (Array.isArray(ids)) for (const p of ids) numbers.push(interner.number(String(p)));
     e.patientStart = interner.addToPool(numbers);
     e.patientCount = numbers.length;
   }
 }
 
 /** [ms, the string itself when it is not what toISOString() would give back]. */
+const CANONICAL_ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
 function parseTime(value: string | undefined): [number, string | undefined] {
   if (value === undefined) return [NaN, undefined];
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return [NaN, value];
+  // The common case (written by toISOString) is recognised without formatting the date again.
+  if (CANONICAL_ISO.test(value))
+    return [ms, new Date(ms).getUTCDate() === Number(value.slice(8, 10)) ? undefined : value];
   return [ms, new Date(ms).toISOString() === value ? undefined : value];
 }
 
@@ -215,9 +234,9 @@ export function searchMatcher(text: string, interner: Interner): (e: Entry) => b
   const q = text.trim().replace(/[\t\n]/g, ' ');
   if (!q) return () => true;
   const re = new RegExp(escapeRegExp(q), 'i');
-  const patient = interner.lookup(q);
+  const patients = interner.lookup(q);
   return (e) =>
-    re.test(e.text) || (patient !== undefined && e.patientCount > 0 && interner.hasPatient(e, patient));
+    re.test(e.text) || (patients.size > 0 && e.patientCount > 0 && interner.hasPatient(e, patients));
 }
 
 /** Local calendar day (YYYY-MM-DD) of a time: the chart and "today" follow the user's clock. */

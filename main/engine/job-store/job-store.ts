@@ -470,8 +470,11 @@ export class JobStore {
         const header = Buffer.from(`${headerLine(this.clock)}\n`);
         await push(header);
         size += header.length;
+        let n = 0;
         for (const e of this.entries) {
           if (drop.has(e.id)) continue;
+          // Let timers and watchers run: at 100,000 jobs this loop takes seconds.
+          if (++n % 500 === 0) await new Promise((r) => setImmediate(r));
           let line: Buffer;
           if (e.recs.length === 2) {
             line = Buffer.allocUnsafe(e.recs[1]! + 1);
