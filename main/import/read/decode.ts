@@ -89,6 +89,8 @@ export interface DecodeOptions {
   encoding: TextEncoding;
   bomLength: number;
   maxLineBytes: number;
+  /** Lines end with a lone CR (old Mac / Excel "CSV (Macintosh)"): cut there, and turn CRs into LFs. */
+  crOnly?: boolean;
   /** Called once if a plain-UTF-8 guess has to become Windows-1252 mid-file. */
   onEncodingChange?: (e: TextEncoding) => void;
   chunkBytes?: number;
@@ -122,7 +124,7 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
     }
     let encoding = opts.encoding;
     const lenient = new TextDecoder('utf-8'); // a file with a UTF-8 BOM is UTF-8; bad bytes become U+FFFD
-    const decode = (bytes: Buffer): string => {
+    const toText = (bytes: Buffer): string => {
       if (encoding === 'windows-1252') return decodeWindows1252(bytes);
       if (encoding === 'utf-8-bom') return lenient.decode(bytes);
       if (isUtf8(bytes)) return bytes.toString('utf8');
@@ -130,10 +132,12 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
       opts.onEncodingChange?.(encoding);
       return decodeWindows1252(bytes);
     };
+    const decode = opts.crOnly ? (bytes: Buffer) => toText(bytes).replace(/\r/g, '\n') : toText;
+    const EOL = opts.crOnly ? 0x0d : 0x0a;
     let carry: Buffer | undefined;
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
-      const lastLf = buf.lastIndexOf(0x0a);
+      const lastLf = buf.lastIndexOf(EOL);
       if (lastLf === -1) {
         if (buf.length > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
         carry = buf;
@@ -154,12 +158,14 @@ async function* decodeUtf16(stream: fs.ReadStream, opts: DecodeOptions): AsyncGe
   const decoder = new TextDecoder(opts.encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be');
   let sinceLf = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const text = decoder.decode(chunk, { stream: true });
+    let text = decoder.decode(chunk, { stream: true });
+    if (opts.crOnly) text = text.replace(/\r/g, '\n');
     const lf = text.lastIndexOf('\n');
     sinceLf = lf === -1 ? sinceLf + text.length * 2 : (text.length - lf - 1) * 2;
     if (sinceLf > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
     if (text) yield text;
   }
-  const tail = decoder.decode();
+  let tail = decoder.decode();
+  if (opts.crOnly) tail = tail.replace(/\r/g, '\n');
   if (tail) yield tail;
 }

@@ -34,6 +34,7 @@ export async function* delimitedRows(
     encoding: guess.encoding,
     bomLength: guess.bomLength,
     maxLineBytes: MAX_LINE_BYTES,
+    crOnly: info.lineEnding === 'cr',
     onEncodingChange: (e) => (info.encoding = e),
   });
   let done = false;

@@ -57,6 +57,7 @@ export async function openTable(
     format: 'delimited',
     encoding: guess.encoding,
     delimiter: layout.delimiter,
+    lineEnding: sample.lineEnding,
     headerLine: layout.headerLine,
     headers: layout.headers,
     titleLines: layout.titleLines,

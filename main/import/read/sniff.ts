@@ -2,6 +2,7 @@
 // the layout detection works on. Only the sample is read here, never the whole file.
 import fs from 'node:fs/promises';
 import { decodeWindows1252, guessEncoding, type EncodingGuess } from './decode.ts';
+import type { TextEncoding } from './table-types.ts';
 
 export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'binary' | 'empty';
 
@@ -11,8 +12,9 @@ export interface FileSample {
   complete: boolean;
   /** The encoding, or why the bytes are not text. */
   guess: EncodingGuess | string;
-  /** Decoded sample (BOM removed), cut at its last line break unless complete; '' for binary. */
+  /** Decoded sample (BOM removed, lone CRs turned into LFs), cut at its last line break unless complete; '' for binary. */
   text: string;
+  lineEnding: 'lf' | 'crlf' | 'cr';
 }
 
 export const DEFAULT_SAMPLE_BYTES = 64 * 1024;
@@ -26,24 +28,31 @@ export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTE
     const bytes = buf.subarray(0, bytesRead);
     const complete = bytesRead >= size;
     const guess = guessEncoding(bytes, complete);
-    if (typeof guess === 'string') return { size, complete, guess, text: '' };
+    if (typeof guess === 'string') return { size, complete, guess, text: '', lineEnding: 'lf' };
     let body = bytes.subarray(guess.bomLength);
     const utf16 = guess.encoding === 'utf-16le' || guess.encoding === 'utf-16be';
     if (!complete && utf16) body = body.subarray(0, body.length & ~1);
-    if (!complete && !utf16) {
-      const lf = body.lastIndexOf(0x0a);
-      if (lf !== -1) body = body.subarray(0, lf + 1);
-    }
-    const label = guess.encoding === 'utf-8-bom' ? 'utf-8' : guess.encoding;
-    let text =
-      label === 'windows-1252'
-        ? decodeWindows1252(body)
-        : new TextDecoder(label, { ignoreBOM: true }).decode(body);
-    if (!complete && utf16) text = text.slice(0, text.lastIndexOf('\n') + 1);
-    return { size, complete, guess, text };
+    let text = decodeText(body, guess.encoding);
+    // Old Mac line endings (Excel "CSV (Macintosh)"): CR alone, no LF anywhere in the sample.
+    const lineEnding = text.includes('\n')
+      ? text.includes('\r\n')
+        ? 'crlf'
+        : 'lf'
+      : text.includes('\r')
+        ? 'cr'
+        : 'lf';
+    if (lineEnding === 'cr') text = text.replace(/\r/g, '\n');
+    // An incomplete sample may end inside a line (or a character): judge whole lines only.
+    if (!complete) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    return { size, complete, guess, text, lineEnding };
   } finally {
     await handle.close();
   }
+}
+
+export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(bytes);
 }
 
 /** Local name of the root element of an XML text, skipping the declaration, comments and DTD. */

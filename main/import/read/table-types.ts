@@ -14,6 +14,8 @@ export interface TableInfo {
    */
   encoding: TextEncoding;
   delimiter?: Delimiter;
+  /** Delimited only: `cr` is old Mac / Excel "CSV (Macintosh)" (read the same as the others). */
+  lineEnding?: 'lf' | 'crlf' | 'cr';
   /** 1-based physical line of the header row (XML: line of the first record element). */
   headerLine: number;
   /** Column names, trimmed; duplicates get ` (2)`, ` (3)`; empty ones become `Column N`. */

@@ -6,7 +6,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { XmlElement } from 'libxml2-wasm';
 import { parseXmlSafely, XmlSecurityError, XmlSyntaxError } from '../../xml/safe-xml.ts';
-import { decodeWindows1252, type EncodingGuess } from './decode.ts';
+import type { EncodingGuess } from './decode.ts';
+import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { Row } from './table-row.ts';
@@ -87,11 +88,7 @@ export async function openXmlTable(
     );
   }
   const bytes = (await fs.readFile(file)).subarray(guess.bomLength);
-  const label = guess.encoding === 'utf-8-bom' ? 'utf-8' : guess.encoding;
-  const text =
-    label === 'windows-1252'
-      ? decodeWindows1252(bytes)
-      : new TextDecoder(label, { ignoreBOM: true }).decode(bytes);
+  const text = decodeText(bytes, guess.encoding);
   let doc;
   try {
     doc = parseXmlSafely(text, base);

@@ -103,6 +103,20 @@ describe('refusals deep in a file', () => {
     ]);
   });
 
+  it.each([false, true])(
+    'old Mac line endings (CR only, quoted=%s) read with line numbers',
+    async (quoted) => {
+      const file = write('mac.csv', manyRows(3000, quoted).replace(/\n/g, '\r'));
+      const { info, rows } = await readAll(file, { sampleBytes: 1000 });
+      expect(info.lineEnding).toBe('cr');
+      expect(rows).toHaveLength(3000);
+      expect(rows[2999]).toMatchObject({
+        line: 3001,
+        values: ['3000', '2026-12-14', '08:00', 'Patient 3000'],
+      });
+    },
+  );
+
   it('a single-column text is not a table', async () => {
     const e = await refusal(write('note.txt', 'hello\nworld\n'));
     expect(e.message).toMatch(/no columns found/);

@@ -66,7 +66,8 @@ describe('delimiters and quoting', () => {
   });
 
   it('CRLF without quotes, empty last cell, no final line break', async () => {
-    const { rows } = await readAll(hazard('crlf-unquoted.csv'));
+    const { info, rows } = await readAll(hazard('crlf-unquoted.csv'));
+    expect(info.lineEnding).toBe('crlf');
     expect(rows.map((r) => r.values)).toEqual([
       ['1', '2026-12-14', '08:00', 'Oscar Delgado'],
       ['2', '2026-12-14', '08:30', ''],
