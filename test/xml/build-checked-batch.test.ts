@@ -118,11 +118,10 @@ describe('buildCheckedAppointmentData', () => {
         set(a, v);
         const s = field === 'vendor' ? { ...sender, vendorName: v } : sender;
         const r = buildCheckedAppointmentData([a], s);
-        const truth = validateAppointmentDataSync(r.xml);
         if (r.checkedBy === 'certified') {
           fast++;
-          expect({ field, v, ok: truth.ok }).toEqual({ field, v, ok: true });
-        } else expect(r.result).toEqual(truth);
+          expect({ field, v, ok: validateAppointmentDataSync(r.xml).ok }).toEqual({ field, v, ok: true });
+        } // otherwise r.result is libxml2's own verdict already
       }
     }
     expect(fast).toBeGreaterThan(50); // the fast path is really used
