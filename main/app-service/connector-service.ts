@@ -33,10 +33,11 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
 
   async function view(practice: PracticeSettings): Promise<PracticeView> {
     const entries = await Promise.all(
-      SECRET_NAMES.map(
-        async (name) =>
-          [name, (await credentials.get(secretKey(practice.credentialKey, name))) !== undefined] as const,
-      ),
+      SECRET_NAMES.map(async (name) => {
+        // A locked or missing keychain must not take the settings window down with it.
+        const value = await credentials.get(secretKey(practice.credentialKey, name)).catch(() => undefined);
+        return [name, value !== undefined] as const;
+      }),
     );
     return { ...practice, secretsSet: Object.fromEntries(entries) as Record<SecretName, boolean> };
   }
@@ -142,17 +143,26 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
       }
       let saved = 0;
       let cleared = 0;
-      for (const name of SECRET_NAMES) {
-        const value = values[name];
-        if (value === undefined) continue;
-        // An empty field means "forget this secret", never "store an empty one".
-        if (value.trim() === '') {
-          await credentials.delete(secretKey(credentialKey, name));
-          cleared++;
-        } else {
-          await credentials.set(secretKey(credentialKey, name), value);
-          saved++;
+      try {
+        for (const name of SECRET_NAMES) {
+          const value = values[name];
+          if (value === undefined) continue;
+          // An empty field means "forget this secret", never "store an empty one".
+          if (value.trim() === '') {
+            await credentials.delete(secretKey(credentialKey, name));
+            cleared++;
+          } else {
+            await credentials.set(secretKey(credentialKey, name), value);
+            saved++;
+          }
         }
+      } catch (err) {
+        return {
+          ok: false,
+          message:
+            `The system keychain did not take the credentials (${(err as Error).message}). ` +
+            'Unlock the keychain (on Linux: GNOME Keyring or KWallet) and save again; nothing was written anywhere else.',
+        };
       }
       const parts = [saved ? `${saved} saved` : '', cleared ? `${cleared} cleared` : ''].filter(Boolean);
       return { ok: true, message: `Credentials: ${parts.join(', ') || 'nothing changed'}.` };

@@ -346,3 +346,30 @@ describe('connector service: history', () => {
     expect((await h.service.dailyCounts(7)).length).toBeGreaterThan(0);
   });
 });
+
+describe('connector service: keychain unavailable', () => {
+  it('the settings still open and saving credentials says what to do, without writing them elsewhere', async () => {
+    const locked: CredentialStore = {
+      get: async () => {
+        throw new Error('Cannot create an item in a locked collection');
+      },
+      set: async () => {
+        throw new Error('Cannot create an item in a locked collection');
+      },
+      delete: async () => {},
+    };
+    const h = await harness(locked);
+    const view = await h.service.getSettings();
+    expect(view.practices[0]!.secretsSet.password).toBe(false);
+    const r = await h.service.setSecrets({
+      credentialKey: 'demo-practice',
+      values: { password: 'pw-locked-1' },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/keychain.*locked collection.*Unlock/s),
+    });
+    expect(JSON.stringify(r)).not.toContain('pw-locked-1');
+    expect(fs.readFileSync(h.settingsFile, 'utf8')).not.toContain('pw-locked-1');
+  });
+});
