@@ -12,9 +12,10 @@ import { formatRowError, type RowError } from '../../model/row-error.ts';
 import type { Appointment } from '../../model/appointment.ts';
 import { importExport } from '../../import/import-export.ts';
 import { ExportFileError } from '../../import/read/index.ts';
-import { buildAppointmentData, defaultSender } from '../../xml/build-appointment-data.ts';
+import { defaultSender } from '../../xml/build-appointment-data.ts';
+import { buildCheckedAppointmentData } from '../../xml/build-checked-batch.ts';
 import { DEFAULT_BATCH_SIZE } from '../../xml/batches.ts';
-import { formatXmlProblem, validateAppointmentDataSync } from '../../xml/validate-appointment-data.ts';
+import { formatXmlProblem } from '../../xml/validate-appointment-data.ts';
 import {
   describeProfileLine,
   parseImportArgs,
@@ -114,16 +115,15 @@ export async function run(argv: string[]): Promise<number> {
     const sender = defaultSender(new Date(), pkg.version);
     const buildOpts = opts.timeZone ? { timeZone: opts.timeZone } : {};
     let good = batch;
-    let xml = buildAppointmentData(
+    let checked = buildCheckedAppointmentData(
       good.map((p) => p.appointment),
       sender,
       buildOpts,
     );
-    let check = validateAppointmentDataSync(xml);
-    if (!check.ok) {
+    if (!checked.result.ok) {
       good = [];
       for (const p of batch) {
-        const one = validateAppointmentDataSync(buildAppointmentData([p.appointment], sender, buildOpts));
+        const one = buildCheckedAppointmentData([p.appointment], sender, buildOpts).result;
         if (one.ok) good.push(p);
         else {
           errorCount++;
@@ -140,17 +140,17 @@ export async function run(argv: string[]): Promise<number> {
       }
       batch = [];
       if (good.length === 0) return;
-      xml = buildAppointmentData(
+      checked = buildCheckedAppointmentData(
         good.map((p) => p.appointment),
         sender,
         buildOpts,
       );
-      check = validateAppointmentDataSync(xml);
-      if (!check.ok)
+      if (!checked.result.ok)
         throw new Error(
-          `internal: a re-built batch failed validation: ${formatXmlProblem(check.problems[0]!)}`,
+          `internal: a re-built batch failed validation: ${formatXmlProblem(checked.result.problems[0]!)}`,
         );
     }
+    const xml = checked.xml;
     const name = `${base}-${String(written.length + 1).padStart(3, '0')}.xml`;
     await writeOut(xml, name);
     written.push({ file: toStdout ? '-' : path.join(outDir, name), appointments: good.length });
@@ -215,7 +215,12 @@ export async function run(argv: string[]): Promise<number> {
       `${report.file}: ${plural(report.rowsRead, 'row')} read, ${plural(converted, 'appointment')} converted ` +
         `(NEW ${summary.byStatus.NEW}, CANCEL ${summary.byStatus.CANCEL}), ${summary.skipped} skipped, ${errorCount} errors`,
       `  profile: ${profileLine}`,
-      ...written.map((w) => `  wrote ${w.file} (${plural(w.appointments, 'appointment')})`),
+      ...written.slice(0, 5).map((w) => `  wrote ${w.file} (${plural(w.appointments, 'appointment')})`),
+      ...(written.length > 5
+        ? [
+            `  ... ${plural(written.length, 'document')} in all (${written[written.length - 1]!.file} is the last)`,
+          ]
+        : []),
       ...[...skippedBy].map(([reason, n]) => `  skipped ${n} × ${reason}`),
       ...errors.map((e) => `  error: ${formatRowError(e)}`),
       ...(errorCount > errors.length ? [`  ... and ${errorCount - errors.length} more errors`] : []),

@@ -201,6 +201,17 @@ describe('bad inputs', () => {
     expect(e.message).toContain(words);
   });
 
+  it('an XML file that holds no appointments (a Medfusion response) is refused as not a scheduling export', async () => {
+    const e = await fileError(path.join(SAMPLES, 'medfusion_doc_processing_response.xml'));
+    expect(e.message).toContain('Check that this is the scheduling export');
+  });
+
+  it('the OpenEMR patient table on its own is not an appointments export', async () => {
+    const e = await fileError(path.join(SAMPLES, 'openemr_patient_data.csv'));
+    expect(e.message).toContain('cannot find appointment date');
+    expect(e.message).toContain('(pid, fname, mname, lname, DOB, email, street, city, state, postal_code)');
+  });
+
   it('an ambiguous date under the wrong order setting points at the setting', async () => {
     const dir = tempDir();
     dirs.push(dir);
