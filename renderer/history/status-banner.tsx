@@ -29,7 +29,7 @@ export function statusHeadline(status: EngineStatus): { tone: Tone; title: strin
     return {
       tone: 'busy',
       title: 'Sending',
-      text: `${plural(counts.queued, 'file')} in progress. ${today}${last}.`,
+      text: `${counts.queued > 0 ? `${plural(counts.queued, 'file')} in progress` : 'Working on a file'}. ${today}${last}.`,
     };
   }
   return { tone: 'good', title: 'All well', text: `${today}${last}.` };

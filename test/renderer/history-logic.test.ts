@@ -3,6 +3,7 @@ import { filterJobs, matchesSearch } from '../../renderer/history/filter-jobs.ts
 import { jobResult, needsAttention } from '../../renderer/history/job-result.ts';
 import { adviceForJob, adviceForServerText, adviceForStatus } from '../../renderer/history/advice.ts';
 import { windowFromHash } from '../../renderer/shared/route.ts';
+import { statusHeadline } from '../../renderer/history/status-banner.tsx';
 import { chooseColumn } from '../../renderer/settings/export-preview.tsx';
 import { draftProblems, newCredentialKey } from '../../renderer/settings/practice-draft.ts';
 import { job } from './memory-connector.ts';
@@ -137,5 +138,31 @@ describe('settings helpers and routing', () => {
   it('treats a column the person chose as certain', () => {
     const cols = chooseColumn([{ field: 'patientId', column: null, confidence: 0 }], 'patientId', 'pid');
     expect(cols).toEqual([{ field: 'patientId', column: 'pid', confidence: 1 }]);
+  });
+});
+
+describe('status headline', () => {
+  const base = {
+    state: 'idle' as const,
+    paused: false,
+    counts: { sentToday: 1, queued: 0, failed: 0 },
+    problems: [],
+  };
+
+  it('speaks in words for every state', () => {
+    expect(statusHeadline(base)).toMatchObject({
+      tone: 'good',
+      title: 'All well',
+      text: '1 appointment sent today.',
+    });
+    expect(statusHeadline({ ...base, state: 'working' }).text).toMatch(/^Working on a file\./);
+    expect(statusHeadline({ ...base, state: 'working', counts: { ...base.counts, queued: 2 } }).text).toMatch(
+      /^2 files in progress/,
+    );
+    expect(statusHeadline({ ...base, paused: true })).toMatchObject({ tone: 'warn', title: 'Paused' });
+    expect(statusHeadline({ ...base, state: 'error' })).toMatchObject({ tone: 'bad', title: 'Not working' });
+    expect(statusHeadline({ ...base, state: 'attention', counts: { ...base.counts, failed: 1 } }).text).toBe(
+      '1 file could not be sent completely.',
+    );
   });
 });
