@@ -38,9 +38,11 @@ function looksLikeHeader(values: string[]): boolean {
   return filled.filter(isValueLike).length * 2 < filled.length;
 }
 
+/** A full row of values. Sparse lines (`Printed,12/14/2026,,,,`) are titles, not data. */
 function looksLikeData(values: string[]): boolean {
   const filled = values.filter((v) => v.trim() !== '');
-  return filled.length > 0 && filled.filter(isValueLike).length * 2 >= filled.length;
+  if (filled.length < 2 || filled.length * 10 < values.length * 6) return false;
+  return filled.filter(isValueLike).length * 2 >= filled.length;
 }
 
 /** Column names as the mapper sees them: trimmed, never empty, never repeated. */

@@ -117,6 +117,16 @@ describe('refusals deep in a file', () => {
     },
   );
 
+  it('an Excel-padded print-date line before the header is a title, not data', async () => {
+    const file = write(
+      'padded-date.csv',
+      'Printed,12/14/2026,,,\nDate,Time,Patient,Provider,Status\n2026-12-14,08:00,Oscar,EH,Booked\n',
+    );
+    const { info, rows } = await readAll(file);
+    expect(info).toMatchObject({ headerLine: 2, titleLines: ['Printed 12/14/2026'] });
+    expect(rows).toHaveLength(1);
+  });
+
   it('a single-column text is not a table', async () => {
     const e = await refusal(write('note.txt', 'hello\nworld\n'));
     expect(e.message).toMatch(/no columns found/);
