@@ -225,6 +225,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       });
       if (!pdob.ok) fail('dob', pdob.reason, dateHint(dobRaw), dobRaw);
       const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
+      if (dob > (ctx.now ?? new Date()).toISOString().slice(0, 10))
+        fail('dob', 'the date of birth is in the future', dateHint(dobRaw), dobRaw);
       const patientId = patientIdRaw || derivePatientId(last, first, dob);
       if (patientId.length > 64)
         fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', patientIdRaw);

@@ -304,6 +304,31 @@ describe('rows that are not appointments', () => {
   });
 });
 
+describe('the generic preset', () => {
+  it('reads a plain layout with conventional names, minutes durations and a cancelled flag', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const f = path.join(dir, 'plain.csv');
+    fs.writeFileSync(
+      f,
+      'appointment_id,patient_id,first_name,last_name,dob,date,time,duration,provider_id,provider_name,type,location,email,cancelled\n' +
+        'G1,77,Ann,Lee,1970-01-31,2026-12-01,09:00,30,DR1,Dr Ann Other,Checkup,Main,ann@example.org,false\n' +
+        'G2,78,Bo,Chan,1971-02-28,2026-12-01,10:00,15,DR1,Dr Ann Other,Checkup,Main,,true\n' +
+        'G3,79,Cy,Dunn,2031-02-28,2026-12-01,11:00,15,DR1,Dr Ann Other,Checkup,Main,,false\n',
+    );
+    const r = await collect(f, { profile: 'generic', timeZone: 'UTC' });
+    expect(
+      r.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString(), a.participant.identifier]),
+    ).toEqual([
+      ['G1', 'NEW', '2026-12-01T09:00:00.000Z', 'DR1'],
+      ['G2', 'CANCEL', '2026-12-01T10:00:00.000Z', 'DR1'],
+    ]);
+    expect(r.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [4, 'dob', 'the date of birth is in the future'],
+    ]);
+  });
+});
+
 describe('profiles given by the user', () => {
   it('a profile JSON with a mistake is refused naming the file, the JSON path and the fix', async () => {
     const dir = tempDir();
