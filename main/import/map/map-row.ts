@@ -251,7 +251,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (providerId.length > 64)
         fail('providerId', 'is longer than 64 characters', 'Map a shorter provider id column', provIdRaw);
       const providerName =
-        provName || d.providerName || (provIdRaw ? clip(provIdRaw, 100) : 'Unassigned provider');
+        provName ||
+        d.providerName ||
+        // A bare user number (OpenEMR pc_aid 7) reads better on the portal as "Provider 7".
+        (provIdRaw
+          ? clip(/^\d+$/.test(provIdRaw) ? `Provider ${provIdRaw}` : provIdRaw, 100)
+          : 'Unassigned provider');
 
       const type = clip(cell('type') || d.type || 'APPOINTMENT', 100);
       const reason = cell('reason');

@@ -133,7 +133,7 @@ describe('OpenEMR EHI: events joined to patient_data on pc_pid = pid', () => {
     ]);
     expect(r.appointments[1]).toMatchObject({
       description: 'Patient called to cancel',
-      participant: { identifier: '7' },
+      participant: { identifier: '7', providerName: 'Provider 7' },
     });
     expect(r.appointments[0]!.patient.address).toMatchObject({
       address1: '12 Walnut St',
