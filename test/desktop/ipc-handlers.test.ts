@@ -91,6 +91,16 @@ describe('IPC handlers', () => {
     expect(warnings.length).toBe(5);
   });
 
+  it('every method refuses a stranger, even with a well-formed argument', async () => {
+    const stranger = new FakeWebContents();
+    for (const method of INVOKE_METHODS) {
+      await expect(fake.ipcMain.invoke(invokeChannel(method), stranger, OUR_URL), method).rejects.toThrow(
+        REFUSED_SENDER,
+      );
+    }
+    expect(calls).toEqual([]);
+  });
+
   it('refuses malformed arguments for each kind of method', async () => {
     const bad: Array<[string, unknown[]]> = [
       ['getJob', [42]],

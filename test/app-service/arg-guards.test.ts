@@ -1,0 +1,80 @@
+// The runtime guards accept every well-formed argument the windows send (so a guard can't
+// silently break a feature) and refuse look-alikes.
+import { describe, expect, it } from 'vitest';
+import { ARG_GUARDS, checkArgument, isInvokeMethod } from '../../main/app-service/arg-guards.ts';
+import { INVOKE_METHODS, type InvokeMap, type InvokeMethod } from '../../preload/ipc-contract.ts';
+
+const practice = {
+  name: 'North Clinic',
+  inbox: '\\\\frontdesk\\exports',
+  practiceId: '3f2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a90',
+  environment: 'demo',
+  mappingProfile: 'auto',
+  timeZone: 'America/Chicago',
+  snapshotMode: true,
+  polling: true,
+  credentialKey: 'north-clinic',
+};
+
+const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
+  getStatus: [undefined],
+  listJobs: [{}, { failedOnly: true, search: 'DJ-123', limit: 200, before: '20261125-093400-a5a89f' }],
+  getJob: ['20261125-093400-a5a89f'],
+  dailyCounts: [14, 1, 366],
+  retryJob: ['job-1'],
+  showJobInFolder: ['job-1'],
+  getSettings: [undefined],
+  savePractice: [practice],
+  removePractice: ['North Clinic'],
+  setRetentionDays: [0, 90],
+  setStartAtLogin: [true, false],
+  finishFirstRun: [undefined],
+  setSecrets: [
+    { credentialKey: 'north-clinic', values: {} },
+    { credentialKey: 'n', values: { appToken: 'a', password: '' } },
+  ],
+  testConnection: ['North Clinic'],
+  pickFolder: [undefined],
+  pickFile: [undefined],
+  previewExport: [{ file: 'C:\\exports\\today.csv' }, { file: '/srv/x.csv', practice: 'North Clinic' }],
+  saveMapping: [
+    {
+      practice: 'North Clinic',
+      columns: [
+        { field: 'date', column: 'Appt Date', confidence: 0.8 },
+        { field: 'dob', column: null, confidence: 0 },
+      ],
+    },
+  ],
+};
+
+describe('IPC argument guards', () => {
+  it('there is one guard per contract method', () => {
+    expect(Object.keys(ARG_GUARDS).sort()).toEqual([...INVOKE_METHODS].sort());
+    expect(isInvokeMethod('getJob')).toBe(true);
+    expect(isInvokeMethod('constructor')).toBe(false);
+  });
+
+  it.each(INVOKE_METHODS)('%s accepts the arguments the windows send', (method) => {
+    for (const arg of VALID[method]) expect(checkArgument(method, arg), JSON.stringify(arg)).toBe(true);
+  });
+
+  it('refuses look-alikes: extra keys, wrong types, class instances, oversized text', () => {
+    expect(checkArgument('savePractice', { ...practice, password: 'x' })).toBe(false);
+    expect(checkArgument('savePractice', { ...practice, polling: 'yes' })).toBe(false);
+    expect(checkArgument('listJobs', new (class Q {})())).toBe(false);
+    expect(checkArgument('listJobs', [])).toBe(false);
+    expect(checkArgument('getJob', 'x'.repeat(201))).toBe(false);
+    expect(checkArgument('setSecrets', { credentialKey: 'n', values: { password: 'x'.repeat(9000) } })).toBe(
+      false,
+    );
+    expect(checkArgument('previewExport', { file: '' })).toBe(false);
+    expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
+    expect(
+      checkArgument('saveMapping', {
+        practice: 'p',
+        columns: Array(101).fill({ field: 'date', column: 'A', confidence: 1 }),
+      }),
+    ).toBe(false);
+  });
+});
