@@ -275,6 +275,12 @@ export class Engine {
     let queued = 0;
     for (const r of this.runners.values()) queued += r.pending;
     this.board.setCounts({ sentToday: c.sentToday, failed: c.failed, queued: Math.max(queued, c.queued) });
+    // Files that failed before this session (or whose own problem was dismissed by a restart)
+    // still need a person: one summary problem until they are retried or pruned.
+    const ownProblems = this.board.get().problems.filter((p) => p.id.startsWith('failed:')).length;
+    const earlier = c.failed - ownProblems;
+    if (earlier > 0) this.board.raise(problemFor.earlierFailures(earlier));
+    else this.board.resolve(problemFor.earlierFailuresId);
   }
 
   private scheduleRetention(): void {

@@ -152,12 +152,11 @@ export async function run(argv: string[]): Promise<number> {
     return 1;
   }
   const detach = attachConsole(running.engine);
-  await running.engine.start();
-
   let stopped = false;
   const signal = untilSignal().then(() => {
     stopped = true;
   });
+  await running.engine.start();
   await Promise.race([untilInboxesDone(running, settings), signal]);
   for (const later of LATER_EXPORTS) {
     if (stopped) break;

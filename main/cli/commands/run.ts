@@ -73,12 +73,17 @@ export function tuningFromEnv(env: NodeJS.ProcessEnv = process.env): { pollPolic
   return { pollPolicy: { ...TRACK_POLL, firstMs: first } };
 }
 
-/** Resolves when Ctrl+C / SIGTERM arrives. */
+/**
+ * Resolves when Ctrl+C / SIGTERM arrives; a second one exits at once. The listeners stay
+ * installed: a library's exit hook (signal-exit style) re-raises the signal when it finds itself
+ * the last listener, which would kill the process in the middle of the clean stop.
+ */
 export function untilSignal(): Promise<string> {
   return new Promise((resolve) => {
+    let seen = false;
     const on = (sig: string) => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
+      if (seen) process.exit(130);
+      seen = true;
       resolve(sig);
     };
     process.on('SIGINT', on);
@@ -135,6 +140,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const detach = attachConsole(running.engine);
   const started = Date.now();
+  // Listen for Ctrl+C / SIGTERM before anything can take a while: a stop is always clean.
+  const signal = untilSignal();
   await running.engine.start();
   console.log(
     `Watching ${settings.practices.length} inbox${settings.practices.length === 1 ? '' : 'es'}:` +
@@ -143,13 +150,13 @@ export async function run(argv: string[]): Promise<number> {
   );
   let code = 0;
   if (o.once) {
-    await Promise.race([untilInboxesDone(running, settings), untilSignal()]);
+    await Promise.race([untilInboxesDone(running, settings), signal]);
     const failed = running.journal
       .list({ failedOnly: true, limit: 1000 })
       .filter((j) => Date.parse(j.receivedAt) >= started - 1000);
     if (failed.length) code = 1;
   } else {
-    const sig = await untilSignal();
+    const sig = await signal;
     console.log(`${sig}: stopping after the step in progress…`);
   }
   detach();

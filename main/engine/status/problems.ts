@@ -43,6 +43,13 @@ export const problemFor = {
     message: `${job.file} could not be sent: ${job.reason ?? 'see the history'}`,
     hint: job.advice ?? 'Open the history to see why, then choose Retry.',
   }),
+  earlierFailuresId: 'failed-files',
+  earlierFailures: (n: number): Problem => ({
+    id: 'failed-files',
+    kind: 'file',
+    message: `${n} file${n === 1 ? '' : 's'} could not be sent and ${n === 1 ? 'waits' : 'wait'} in a failed folder.`,
+    hint: 'Open the history (filter: failures) to see why, then choose Retry after fixing the cause.',
+  }),
   rowsId: (p: PracticeSettings) => `rows:${p.name}`,
   rows: (p: PracticeSettings, job: JobDetails): Problem => ({
     id: `rows:${p.name}`,
