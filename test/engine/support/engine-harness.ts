@@ -49,6 +49,7 @@ export async function createHarness(
     practices?: number;
     over?: Partial<PracticeSettings>[];
     sandbox?: { expiresInSec?: number };
+    requestTimeoutMs?: number;
     tuning?: NonNullable<Parameters<typeof createEngine>[0]['tuning']>;
   } = {},
 ): Promise<Harness> {
@@ -82,7 +83,7 @@ export async function createHarness(
         settings,
         credentials,
         sandboxUrl: sandbox.url,
-        requestTimeoutMs: 5_000,
+        requestTimeoutMs: opts.requestTimeoutMs ?? 5_000,
         tuning: {
           sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
           pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },

@@ -1,0 +1,191 @@
+// `npm run bench`: every performance target of the connector measured in one run, printed as a
+// table (figure next to target, PASS/MISS) and written to out/bench.json. Not part of `npm test`:
+// the figures depend on the machine. About 3-4 minutes on the 2-core build machine.
+// Run one part only: npm run bench -- convert|memory|latency|snapshot|history|idle
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { writeExport } from './convert-bench.ts';
+import { benchEngine } from './engine-bench.ts';
+import { benchHistory } from './history-bench.ts';
+import { benchIdle } from './engine-idle-bench.ts';
+import { benchSnapshot } from './snapshot-bench.ts';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  pass: boolean;
+  note?: string;
+}
+
+const figures: Figure[] = [];
+const details: Record<string, unknown> = {};
+const only = process.argv[2];
+const want = (part: string) => !only || only === part;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+
+function add(f: Figure): void {
+  figures.push(f);
+  console.log(`  ${f.pass ? 'PASS' : 'MISS'}  ${f.name}: ${f.value} ${f.unit} (target ${f.target})`);
+}
+
+/** `convert --out` of a generated export in its own process (convert-bench.ts --child): its
+ *  rows/s measured inside the run, and the process's peak RSS. */
+function convertInChild(rows: number): { rowsPerSec: number; peakRssMb: number; rows: number } {
+  const file = path.join(tmp, `export-${rows}.csv`);
+  writeExport(file, rows);
+  const out = path.join(tmp, `out-${rows}`);
+  const r = spawnSync(
+    process.execPath,
+    ['bin/run-ts.mjs', 'test/bench/convert-bench.ts', '--child', file, out],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1e9,
+    },
+  );
+  const stats = JSON.parse(r.stderr.trim().split('\n').pop() ?? '{}') as {
+    code: number;
+    seconds: number;
+    maxRssKb: number;
+  };
+  if (stats.code !== 0) throw new Error(`convert exited ${stats.code}: ${r.stderr.slice(0, 2000)}`);
+  const summary = JSON.parse(r.stdout) as { rowsRead: number };
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.rmSync(file, { force: true });
+  return {
+    rows: summary.rowsRead,
+    rowsPerSec: Math.round(summary.rowsRead / stats.seconds),
+    peakRssMb: Math.round(stats.maxRssKb / 1024),
+  };
+}
+
+function papaRowsPerSec(rows: number): number {
+  const file = path.join(tmp, `papa-${rows}.csv`);
+  writeExport(file, rows);
+  const best: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    const parsed = Papa.parse<string[]>(fs.readFileSync(file, 'utf8'), { skipEmptyLines: true });
+    best.push(parsed.data.length / ((performance.now() - t) / 1000));
+  }
+  fs.rmSync(file, { force: true });
+  return Math.round(Math.max(...best));
+}
+
+try {
+  if (want('convert')) {
+    console.log('CSV → validated XML vs papaparse (200,000 rows)…');
+    const papa = papaRowsPerSec(200_000);
+    const conv = convertInChild(200_000);
+    const ratio = Math.round((conv.rowsPerSec / papa) * 100) / 100;
+    details.convert = {
+      rows: conv.rows,
+      convertRowsPerSec: conv.rowsPerSec,
+      papaparseRowsPerSec: papa,
+      ratio,
+    };
+    add({
+      name: `CSV → validated XML throughput (${conv.rowsPerSec} rows/s) / papaparse raw parse (${papa} rows/s)`,
+      value: ratio,
+      unit: '×',
+      target: '≥ 0.5',
+      pass: ratio >= 0.5,
+    });
+  }
+  if (want('memory')) {
+    console.log('Peak memory of convert (child process, max RSS)…');
+    const mem: Record<string, number> = {};
+    for (const rows of [250_000, 500_000, 1_000_000]) {
+      const r = convertInChild(rows);
+      mem[rows] = r.peakRssMb;
+      add({
+        name: `peak RSS converting ${rows.toLocaleString('en-US')} rows (${r.rowsPerSec} rows/s)`,
+        value: r.peakRssMb,
+        unit: 'MB',
+        target: '≤ 200 MB',
+        pass: r.peakRssMb <= 200,
+      });
+    }
+    details.memory = mem;
+  }
+  if (want('latency')) {
+    console.log('File closed → POST started (engine + sandbox, default 1 s stability window)…');
+    const r = await benchEngine();
+    details.latency = r;
+    add({
+      name: `file closed → POST started, median of ${r.latencyMs.samples} (min ${r.latencyMs.min}, max ${r.latencyMs.max})`,
+      value: r.latencyMs.median,
+      unit: 'ms',
+      target: `≤ ${r.targetLatencyMs} ms (window ${r.stabilityMs} + 250)`,
+      pass: r.latencyMs.median <= r.targetLatencyMs,
+    });
+  }
+  if (want('snapshot')) {
+    console.log('Unchanged 5,000-appointment snapshot re-dropped, then with 10 changes…');
+    const r = await benchSnapshot();
+    details.snapshot = r;
+    add({
+      name: `unchanged ${r.appointments}-appointment snapshot re-dropped: appointments sent`,
+      value: r.unchangedSent,
+      unit: 'sent',
+      target: '0',
+      pass: r.unchangedSent === 0,
+    });
+    add({
+      name: `same snapshot with ${r.changed} changes: appointments sent (${r.changedSeconds} s)`,
+      value: r.changedSent,
+      unit: 'sent',
+      target: `exactly ${r.changed}`,
+      pass: r.changedSent === r.changed,
+    });
+  }
+  if (want('history')) {
+    console.log('History first page at 100,000 jobs…');
+    const r = await benchHistory(100_000);
+    details.history = r;
+    add({
+      name: `history first page at ${r.jobs.toLocaleString('en-US')} jobs (first call; median ${r.firstPageMs.median} ms)`,
+      value: r.firstPageMs.first,
+      unit: 'ms',
+      target: '< 50 ms',
+      pass: r.firstPageMs.first < 50,
+    });
+  }
+  if (want('idle')) {
+    console.log('Engine idle, watching 10,000 archived files (child process)…');
+    const r = await benchIdle();
+    details.idle = r;
+    add({
+      name: `idle CPU over ${r.windowSec} s, ${r.archivedFiles.toLocaleString('en-US')} archived files`,
+      value: r.cpuPercent,
+      unit: '% of a core',
+      target: '< 1 %',
+      pass: r.cpuPercent < 1,
+    });
+    add({
+      name: `idle memory (RSS; peak ${r.peakRssMb} MB)`,
+      value: r.rssMb,
+      unit: 'MB',
+      target: '< 100 MB',
+      pass: r.rssMb < 100,
+    });
+  }
+} finally {
+  fs.rmSync(tmp, { recursive: true, force: true });
+}
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)}`;
+console.log(`\n| figure | measured | target | |\n|---|---|---|---|`);
+for (const f of figures)
+  console.log(`| ${f.name} | ${f.value} ${f.unit} | ${f.target} | ${f.pass ? 'PASS' : 'MISS'} |`);
+console.log(`\n${machine}`);
+fs.mkdirSync('out', { recursive: true });
+fs.writeFileSync(
+  'out/bench.json',
+  `${JSON.stringify({ at: new Date().toISOString(), machine, figures, details }, null, 2)}\n`,
+);
+console.log('written: out/bench.json');
