@@ -21,8 +21,8 @@ export interface AppContext {
   service: ConnectorService;
   /** True while the first-run wizard has not been completed. */
   needsSetup(): boolean;
-  /** The inbox "Open inbox folder" opens. */
-  firstInbox(): string | undefined;
+  /** Each practice's inbox folder, for "Open inbox folder". */
+  inboxes(): Array<{ practice: string; folder: string }>;
   close(): Promise<void>;
 }
 
@@ -94,7 +94,7 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
     engine,
     service,
     needsSetup,
-    firstInbox: () => settings.practices[0]?.inbox,
+    inboxes: () => settings.practices.map((p) => ({ practice: p.name, folder: p.inbox })),
     async close() {
       await running.close();
       await sandbox.close();

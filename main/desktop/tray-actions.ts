@@ -15,11 +15,8 @@ export function createTrayActions(
     sendNow: () => void ctx.engine.rescan(),
     pause: () => ctx.engine.pause(),
     resume: () => ctx.engine.resume(),
-    openInbox: () => {
-      const inbox = ctx.firstInbox();
-      if (inbox) void shell.openPath(inbox);
-      else windows.open('settings');
-    },
+    inboxes: () => ctx.inboxes(),
+    openFolder: (folder) => void shell.openPath(folder),
     openSettings: () => void windows.open('settings'),
     isStartAtLogin: () => loginItem.get(),
     // Through the service so the choice is also saved in the settings.

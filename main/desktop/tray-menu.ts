@@ -8,11 +8,36 @@ export interface TrayActions {
   sendNow(): void;
   pause(): void;
   resume(): void;
-  openInbox(): void;
+  /** The practices' inbox folders, in settings order. */
+  inboxes(): Array<{ practice: string; folder: string }>;
+  openFolder(folder: string): void;
   openSettings(): void;
   isStartAtLogin(): boolean;
   setStartAtLogin(on: boolean): void;
   quit(): void;
+}
+
+/** One practice: a plain item. Several (an engineer's install): one submenu entry per practice. */
+function inboxItem(actions: TrayActions): MenuItemConstructorOptions {
+  const inboxes = actions.inboxes();
+  if (inboxes.length <= 1) {
+    const only = inboxes[0];
+    return {
+      id: 'inbox',
+      label: 'Open inbox folder',
+      enabled: only !== undefined,
+      click: () => only && actions.openFolder(only.folder),
+    };
+  }
+  return {
+    id: 'inbox',
+    label: 'Open inbox folder',
+    submenu: inboxes.map((i, n) => ({
+      id: `inbox-${n}`,
+      label: i.practice,
+      click: () => actions.openFolder(i.folder),
+    })),
+  };
 }
 
 export function trayMenuTemplate(status: EngineStatus, actions: TrayActions): MenuItemConstructorOptions[] {
@@ -23,7 +48,7 @@ export function trayMenuTemplate(status: EngineStatus, actions: TrayActions): Me
     status.paused
       ? { id: 'pause', label: 'Resume', click: () => actions.resume() }
       : { id: 'pause', label: 'Pause', click: () => actions.pause() },
-    { id: 'inbox', label: 'Open inbox folder', click: () => actions.openInbox() },
+    inboxItem(actions),
     { type: 'separator' },
     { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },
     {

@@ -8,16 +8,19 @@ import type { TrayActions } from '../../main/desktop/tray-menu.ts';
 vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { setupTray } = await import('../../main/desktop/setup-tray.ts');
 
-function actions(): TrayActions & { calls: string[]; loginOn: boolean } {
+function actions(
+  inboxes = [{ practice: 'Demo practice', folder: '/data/demo-inbox' }],
+): TrayActions & { calls: string[]; loginOn: boolean } {
   const calls: string[] = [];
   const a = {
     calls,
     loginOn: false,
+    inboxes: () => inboxes,
+    openFolder: (folder: string) => calls.push(`open:${folder}`),
     openHistory: () => calls.push('history'),
     sendNow: () => calls.push('rescan'),
     pause: () => calls.push('pause'),
     resume: () => calls.push('resume'),
-    openInbox: () => calls.push('inbox'),
     openSettings: () => calls.push('settings'),
     isStartAtLogin: () => a.loginOn,
     setStartAtLogin: (on: boolean) => {
@@ -108,11 +111,25 @@ describe('tray', () => {
       'pause',
       'resume',
       'history',
-      'inbox',
+      'open:/data/demo-inbox',
       'settings',
       'login:true',
       'quit',
     ]);
+  });
+
+  it('Open inbox folder: one submenu entry per practice when there are several', () => {
+    const feed = createStatusFeed();
+    const a = actions([
+      { practice: 'North Clinic', folder: '\\\\share\\north' },
+      { practice: 'South Clinic', folder: '/srv/south' },
+    ]);
+    setupTray(feed, a, { assetsDir: '/a', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    const inbox = tray.menu.find((i) => i.id === 'inbox')!;
+    expect(inbox.submenu?.map((i) => i.label)).toEqual(['North Clinic', 'South Clinic']);
+    tray.clickItem('inbox-1');
+    expect(a.calls).toEqual(['open:/srv/south']);
   });
 
   it('stops listening when disposed', () => {

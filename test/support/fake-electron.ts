@@ -11,6 +11,7 @@ export interface FakeMenuItem {
   enabled?: boolean;
   checked?: boolean;
   click?: (item: { checked: boolean }) => void;
+  submenu?: FakeMenuItem[];
 }
 
 let nextWebContentsId = 1;
@@ -99,7 +100,8 @@ export class FakeTray extends EventEmitter {
   }
   /** Clicks the menu item with this id, as a person would. */
   clickItem(id: string) {
-    const item = this.menu.find((i) => i.id === id);
+    const all = this.menu.flatMap((i) => [i, ...(i.submenu ?? [])]);
+    const item = all.find((i) => i.id === id);
     if (!item?.click) throw new Error(`no clickable tray menu item '${id}'`);
     if (item.enabled === false) throw new Error(`tray menu item '${id}' is disabled`);
     item.click({ checked: item.type === 'checkbox' ? !item.checked : false });
