@@ -61,6 +61,18 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       ? 'Correct the date in the scheduling software and export again'
       : `Check the date format setting (now ${describeOrder(ctx.dateOrder)})`;
 
+  // A schedule has few providers and many rows: split and derive each provider name once.
+  const providers = new Map<string, { display: string; id: string }>();
+  const providerFromName = (raw: string): { display: string; id: string } => {
+    let p = providers.get(raw);
+    if (!p) {
+      const n = splitName(raw, profile.providerNameOrder ?? 'auto') ?? { first: '', last: raw };
+      p = { display: clip(displayName(n), 100), id: deriveProviderId(raw) };
+      if (providers.size < 10_000) providers.set(raw, p);
+    }
+    return p;
+  };
+
   return (row) => {
     let joined: string[] | undefined;
     let joinMissing = false;
@@ -238,16 +250,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       // Provider.
       const provIdRaw = cell('providerId');
       const provNameRaw = cell('providerName');
-      const provName = provNameRaw
-        ? clip(
-            displayName(
-              splitName(provNameRaw, profile.providerNameOrder ?? 'auto') ?? { first: '', last: provNameRaw },
-            ),
-            100,
-          )
-        : '';
-      const providerId =
-        provIdRaw || (provNameRaw ? deriveProviderId(provNameRaw) : (d.providerId ?? 'unassigned'));
+      const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
+      const provName = prov?.display ?? '';
+      const providerId = provIdRaw || prov?.id || (d.providerId ?? 'unassigned');
       if (providerId.length > 64)
         fail('providerId', 'is longer than 64 characters', 'Map a shorter provider id column', provIdRaw);
       const providerName =

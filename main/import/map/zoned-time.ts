@@ -90,14 +90,15 @@ export function wallClockToUtc(date: CalendarDate, time: TimeOfDay, zone: string
   // The offsets in force a day before and a day after bracket any transition near this time.
   const before = zoneOffsetMs(zone, local - DAY_MS);
   const after = zoneOffsetMs(zone, local + DAY_MS);
-  const candidates = [...new Set([before, after])]
-    .map((o) => local - o)
-    .filter((u) => zoneOffsetMs(zone, u) === local - u)
-    .sort((a, b) => a - b);
-  if (candidates.length === 0) {
+  // Without allocating (this runs once per row): check each bracketing offset.
+  const u1 = local - before;
+  const ok1 = zoneOffsetMs(zone, u1) === before;
+  const u2 = local - after;
+  const ok2 = after !== before && zoneOffsetMs(zone, u2) === after;
+  if (!ok1 && !ok2) {
     // Gap: read with the pre-transition offset, which lands after the jump by exactly the gap.
-    return { instant: new Date(local - before), adjusted: 'gap' };
+    return { instant: new Date(u1), adjusted: 'gap' };
   }
-  if (candidates.length > 1) return { instant: new Date(candidates[0]!), adjusted: 'overlap' };
-  return { instant: new Date(candidates[0]!) };
+  if (ok1 && ok2) return { instant: new Date(Math.min(u1, u2)), adjusted: 'overlap' };
+  return { instant: new Date(ok1 ? u1 : u2) };
 }
