@@ -15,22 +15,29 @@ export type LeafCheck = (value: string) => boolean;
 
 const never: LeafCheck = () => false;
 
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:Z|([+-])(\d{2}):(\d{2}))?$/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/;
+
+/** The two-digit number at `i` (a hot-path helper kept at module level: no closure per call). */
+function n2(v: string, i: number): number {
+  return (v.charCodeAt(i) - 48) * 10 + v.charCodeAt(i + 1) - 48;
+}
 
 /** xs:dateTime lexical form with field ranges (years 0001-9999, no 24:00:00, zone within ±14:00). */
 export function isXsDateTime(v: string): boolean {
-  const m = DATE_TIME.exec(v);
-  if (!m) return false;
-  const y = +m[1]!;
-  const mo = +m[2]!;
-  const d = +m[3]!;
+  if (!DATE_TIME.test(v)) return false;
+  // The shape is known now: read the two-digit fields by position (no match array to allocate).
+  const y = n2(v, 0) * 100 + n2(v, 2);
+  const mo = n2(v, 5);
+  const d = n2(v, 8);
   if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-  const dim = mo === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(mo) ? 30 : 31;
-  if (d > dim || +m[4]! > 23 || +m[5]! > 59 || +m[6]! > 59) return false;
-  if (m[7] !== undefined) {
-    const zh = +m[8]!;
-    const zm = +m[9]!;
+  const dim = mo === 2 ? (leap ? 29 : 28) : mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+  if (d > dim || n2(v, 11) > 23 || n2(v, 14) > 59 || n2(v, 17) > 59) return false;
+  const z = v.length - 6; // "+hh:mm" is the only ending with a sign 6 from the end
+  const sign = v.charCodeAt(z);
+  if (z > 18 && (sign === 43 || sign === 45)) {
+    const zh = n2(v, z + 1);
+    const zm = n2(v, z + 4);
     if (zm > 59 || zh > 14 || (zh === 14 && zm !== 0)) return false;
   }
   return true;
