@@ -1,7 +1,7 @@
 // Reads a delimited export (CSV, semicolon CSV, tab or pipe text) as a stream of rows after its
 // layout has been found from a sample. Memory stays flat: one decoded chunk at a time.
 import { decodeFile, LineTooLongError, type EncodingGuess } from './decode.ts';
-import { DelimitedRecordParser, type RawRecord } from './delimited-records.ts';
+import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { Row } from './table-row.ts';
@@ -29,7 +29,8 @@ export async function* delimitedRows(
   const headers = info.headers;
   const width = headers.length;
   let rows = 0;
-  const batch: RawRecord[] = [];
+  const batch: string[][] = [];
+  const lines: number[] = [];
   const pieces = decodeFile(path, {
     encoding: guess.encoding,
     bomLength: guess.bomLength,
@@ -54,16 +55,18 @@ export async function* delimitedRows(
       );
     }
     batch.length = 0;
-    parser.push(text, done, batch);
-    for (const r of batch) {
-      if (r.line <= layout.headerLine) continue;
-      const values = r.values;
+    lines.length = 0;
+    parser.pushInto(text, done, batch, lines);
+    for (let i = 0; i < batch.length; i++) {
+      const line = lines[i]!;
+      if (line <= layout.headerLine) continue;
+      const values = batch[i]!;
       if (values.length !== width) {
         // Excel pads lines with empty cells; only a real mismatch is a problem.
         while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
         if (isBlankRecord(values)) continue;
         if (values.length !== width) {
-          const row = new Row(r.line, values, headers);
+          const row = new Row(line, values, headers);
           row.problem =
             values.length > width
               ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
@@ -74,7 +77,7 @@ export async function* delimitedRows(
         }
       } else if (values[0]!.trim() === '' && isBlankRecord(values)) continue;
       rows++;
-      yield new Row(r.line, values, headers);
+      yield new Row(line, values, headers);
     }
   }
   if (rows === 0) throw noRowsError(info.file);
