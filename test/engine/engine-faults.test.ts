@@ -151,4 +151,11 @@ test('a file that cannot be read at all lands in failed/ with a readable report'
   const txt = fs.readFileSync(path.join(h.inbox(), 'failed', 'random_bytes.csv.error.txt'), 'utf8');
   expect(txt).toMatch(/What happened: The file could not be read/);
   expect(h.sandbox.received()).toHaveLength(0);
+  // After a restart the failed file still needs a person: one summary problem.
+  await h.stopEngine();
+  const again = await h.start();
+  const status = again.engine.getStatus();
+  expect(status.state).toBe('attention');
+  expect(status.counts.failed).toBe(1);
+  expect(status.problems.map((p) => p.id)).toEqual(['failed-files']);
 });
