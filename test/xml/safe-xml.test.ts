@@ -16,24 +16,14 @@ import {
   textOf,
   withXmlDocument,
 } from '../../main/xml/safe-xml.ts';
+import { billionLaughs, samplesDir, xxeDocument } from './xml-test-helpers.ts';
 
-const samples = path.join(import.meta.dirname, '../fixtures/samples');
+const samples = samplesDir;
 let tmp: string;
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'safe-xml-'));
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
-
-function xxeDoc(marker: string): { text: string; file: string } {
-  // The marker lives only in the file's content, so it can appear in output only if read.
-  const file = path.join(tmp, 'secret.txt');
-  fs.writeFileSync(file, `${marker}\n`);
-  const text =
-    '<?xml version="1.0"?>\n' +
-    `<!DOCTYPE r [ <!ENTITY leak SYSTEM "file://${file}"> ]>\n` +
-    '<r><v>&leak;</v></r>';
-  return { text, file };
-}
 
 describe('parseXmlSafely', () => {
   it('refuses the XXE fixture with file, line and what to do', () => {
@@ -53,7 +43,7 @@ describe('parseXmlSafely', () => {
 
   it('never reads an external entity, even when the pre-check is bypassed', () => {
     const marker = `MARKER-${process.pid}-${Date.now()}`;
-    const { text } = xxeDoc(marker);
+    const text = xxeDocument(tmp, marker);
     let msg = '';
     try {
       parseXmlSafely(text, 'leak.xml');
@@ -75,10 +65,7 @@ describe('parseXmlSafely', () => {
   });
 
   it('refuses a billion-laughs document before expanding anything', () => {
-    const defs = ['<!ENTITY lol "lol">'];
-    for (let i = 1; i <= 9; i++)
-      defs.push(`<!ENTITY lol${i} "${`&lol${i === 1 ? '' : i - 1};`.repeat(10)}">`);
-    const text = `<?xml version="1.0"?>\n<!DOCTYPE lolz [\n${defs.join('\n')}\n]>\n<lolz>&lol9;</lolz>`;
+    const text = billionLaughs();
     const t0 = performance.now();
     expect(() => parseXmlSafely(text, 'lol.xml')).toThrow(XmlSecurityError);
     expect(performance.now() - t0).toBeLessThan(200);
