@@ -62,6 +62,15 @@ export class LedgerEntry implements SentRecord {
     );
   }
 
+  /** A line that says "forget this id" (written by SentLedger.forget). */
+  static tombstone(appointmentId: string, at: string): LedgerEntry {
+    return new LedgerEntry(appointmentId, '', false, at, 0, '');
+  }
+
+  get isTombstone(): boolean {
+    return this.body === '';
+  }
+
   toLine(): string {
     const meta: EntryMeta = {
       v: LEDGER_VERSION,

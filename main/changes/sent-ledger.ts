@@ -101,6 +101,27 @@ export class SentLedger {
   }
 
   /**
+   * Forget these ids, as if they had never been sent: their next appearance is a NEW. For
+   * appointments Medfusion accepted in the batch but then reported as ERROR when processing it
+   * (it never stored them, so an UPDATE or CANCEL for them would be an unknown id).
+   */
+  forget(appointmentIds: Iterable<string>): Promise<void> {
+    return this.serial(async () => {
+      const at = this.opts.now().toISOString();
+      const gone = [...new Set(appointmentIds)].filter((id) => this.entries.has(id));
+      if (gone.length === 0) return;
+      await writeLines(
+        this.handle,
+        gone.map((id) => LedgerEntry.tombstone(id, at)),
+      );
+      await this.handle.sync();
+      for (const id of gone) this.entries.delete(id);
+      this.lines += gone.length;
+      await this.maybeCompact(false);
+    });
+  }
+
+  /**
    * Snapshot mode: appointments previously sent and not cancelled, starting inside `range`
    * (inclusive), whose id is not in the new file. Returned as full bodies with status CANCEL,
    * ready to send; they are remembered as cancelled only when `record` is called after acceptance.
@@ -215,7 +236,8 @@ async function load(file: string) {
     }
     if (pendingBad > 0) damaged = true; // a bad line with good ones after it: not just a torn tail
     pendingBad = 0;
-    entries.set(entry.appointmentId, entry);
+    if (entry.isTombstone) entries.delete(entry.appointmentId);
+    else entries.set(entry.appointmentId, entry);
     goodBytes = offset;
   }
   report.entries = entries.size;

@@ -93,6 +93,22 @@ describe('decisions', () => {
     expect(ledger.decide(a)).toEqual({ send: false, reason: 'unchanged' });
   });
 
+  it('forget: an id accepted but then reported as ERROR is NEW again, also after reopening', async () => {
+    const ledger = await openLedger();
+    const [a, b] = schedule(2);
+    await ledger.record([a!, b!]);
+    await ledger.forget(['A-0', 'unknown-id']);
+    expect(ledger.decide(a!).send).toBe('NEW');
+    expect(ledger.decide({ ...a!, status: 'CANCEL' })).toEqual({ send: false, reason: 'cancel-never-sent' });
+    await ledger.close();
+    const again = await openLedger();
+    expect(again.size).toBe(1);
+    expect(again.decide(a!).send).toBe('NEW');
+    expect(again.decide(b!)).toEqual({ send: false, reason: 'unchanged' });
+    await again.compact();
+    expect(fs.readFileSync(path.join(dir, LEDGER_FILE), 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it('decide writes nothing: a batch not recorded (failed send) is decided the same next time', async () => {
     const ledger = await openLedger();
     const a = appt(1, '2026-12-14T08:00:00Z');
