@@ -172,10 +172,46 @@ export function headerWords(header: string): string[] {
     .filter(Boolean);
 }
 
+/** Plain words that carry meaning as themselves (not listed in CONCEPTS). */
+const BASE_WORDS = [
+  'date',
+  'time',
+  'name',
+  'first',
+  'last',
+  'middle',
+  'phone',
+  'home',
+  'cell',
+  'mobile',
+  'work',
+  'full',
+];
+const VOCABULARY = new Set([...Object.keys(CONCEPTS), ...BASE_WORDS, ...FILLER].filter((w) => w.length > 1));
+
+/**
+ * Split a run-together word into known words (`startdate` → start date, `patname` → pat name,
+ * `chartnumber` → chart number); the word itself when it is known or cannot be split fully.
+ * Fewest pieces wins, so `birthdate` stays one known word.
+ */
+export function segmentWord(word: string): string[] {
+  if (VOCABULARY.has(word) || word.length < 5) return [word];
+  const best: Array<string[] | undefined> = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    for (let start = Math.max(0, end - 14); start < end; start++) {
+      const prev = best[start];
+      const piece = word.slice(start, end);
+      if (prev && VOCABULARY.has(piece) && (!best[end] || best[end]!.length > prev.length + 1))
+        best[end] = [...prev, piece];
+    }
+  }
+  return best[word.length] ?? [word];
+}
+
 /** The concepts a header carries (a set: order does not matter). */
 export function headerConcepts(header: string): Set<string> {
   const out = new Set<string>();
-  for (const w of headerWords(header)) {
+  for (const w of headerWords(header).flatMap(segmentWord)) {
     if (FILLER.has(w)) continue;
     for (const c of CONCEPTS[w] ?? [w]) out.add(c);
   }

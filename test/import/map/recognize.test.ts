@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTable } from '../../../main/import/read/index.ts';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
-import { headerConcepts, headerWords } from '../../../main/import/map/header-meaning.ts';
+import { headerConcepts, headerScore, headerWords } from '../../../main/import/map/header-meaning.ts';
 
 const SAMPLES = 'test/fixtures/samples';
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -135,5 +135,90 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
       defaultDateOrder: 'DMY',
     });
     expect(unsettled.dateOrder).toEqual({ order: 'DMY', source: 'setting' });
+  });
+});
+
+describe('header synonyms (table-driven): the best field for a header alone', () => {
+  const FIELDS = [
+    'appointmentId',
+    'patientId',
+    'patientName',
+    'firstName',
+    'lastName',
+    'dob',
+    'dateTime',
+    'date',
+    'time',
+    'end',
+    'duration',
+    'providerId',
+    'providerName',
+    'type',
+    'description',
+    'reason',
+    'location',
+    'email',
+    'status',
+    'cancelledAt',
+  ] as const;
+  const best = (h: string) => {
+    const c = headerConcepts(h);
+    let top: string | undefined;
+    let score = 0;
+    for (const f of FIELDS) {
+      const s = headerScore(f, c);
+      if (s > score) [top, score] = [f, s];
+    }
+    return top;
+  };
+  it.each([
+    ['appt date', 'date'],
+    ['appointment_date', 'date'],
+    ['StartDate', 'date'],
+    ['startdate', 'date'],
+    ['from_time', 'time'],
+    ['starttime', 'time'],
+    ['pat_name', 'patientName'],
+    ['patientname', 'patientName'],
+    ['Patient Name', 'patientName'],
+    ['dob', 'dob'],
+    ['birthdate', 'dob'],
+    ['Date of Birth', 'dob'],
+    ['doctor', 'providerName'],
+    ['Provider', 'providerName'],
+    ['practitioner', 'providerName'],
+    ['Clinician', 'providerName'],
+    ['resource', 'providerName'],
+    ['providername', 'providerName'],
+    ['visit type', 'type'],
+    ['appttype', 'type'],
+    ['Reason', 'reason'],
+    ['Visit Reason', 'reason'],
+    ['status', 'status'],
+    ['ApptStatus', 'status'],
+    ['email', 'email'],
+    ['E-mail', 'email'],
+    ['emailaddress', 'email'],
+    ['MRN', 'patientId'],
+    ['Chart Number', 'patientId'],
+    ['chartnumber', 'patientId'],
+    ['PatNum', 'patientId'],
+    ['patient_id', 'patientId'],
+    ['Appointment ID', 'appointmentId'],
+    ['apptid', 'appointmentId'],
+    ['AptDateTime', 'dateTime'],
+    ['enddate', 'end'],
+    ['End Time', 'end'],
+    ['Duration', 'duration'],
+    ['Location', 'location'],
+    ['Facility', 'location'],
+    ['Notes', 'description'],
+    ['cancelled_at', 'cancelledAt'],
+    ['First Name', 'firstName'],
+    ['lastname', 'lastName'],
+    ['Surname', 'lastName'],
+    ['Provider ID', 'providerId'],
+  ])('%s → %s', (header, field) => {
+    expect(best(header)).toBe(field);
   });
 });
