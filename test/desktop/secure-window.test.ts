@@ -2,7 +2,7 @@
 // the session sends the CSP header and refuses permission requests.
 import fs from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FakeBrowserWindow, fake, resetFakeElectron } from '../support/fake-electron.ts';
+import { FakeBrowserWindow, FakeWebContents, fake, resetFakeElectron } from '../support/fake-electron.ts';
 
 vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { createSecureWindow, secureWindowOptions } = await import('../../main/desktop/secure-window.ts');
@@ -61,6 +61,11 @@ describe('secure windows', () => {
     ses.permissionHandler?.({}, 'media', (ok) => (granted = ok));
     expect(granted).toBe(false);
     expect(ses.permissionCheck?.()).toBe(false);
+    // Any web contents, however it was created, gets the same denials.
+    const other = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, other);
+    expect(other.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    expect(other.tryNavigate('will-navigate', 'https://example.com')).toBe(true);
   });
 
   it("the header CSP is renderer/index.html's meta policy plus the header-only frame-ancestors", () => {
