@@ -155,6 +155,15 @@ describe('validateAppointmentData: refused documents', () => {
     );
   });
 
+  it('names the right appointment even when the whole document is on one line', async () => {
+    const oneLine = two
+      .replace(/\n\s*/g, '')
+      .replace('?>', '?>\n')
+      .replace('<FirstName>Kofi</FirstName>', '<FirstName></FirstName>');
+    const [p] = problemsOf(await validateAppointmentData(oneLine));
+    expect(p).toMatchObject({ line: 2, appointmentId: 'A-7002', element: 'FirstName' });
+  });
+
   it('names an appointment without an id by position', async () => {
     const xml = editSecond((a) =>
       a.replace('<AppointmentId>A-7002</AppointmentId>', '<AppointmentId></AppointmentId>'),
