@@ -10,6 +10,7 @@ import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-folders.ts';
 import { moveNoClobber } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
+import { isCompanionTable } from './job/companion-tables.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
 import { batchAccepted, write } from './job/send-batches.ts';
@@ -138,6 +139,8 @@ export class PracticeRunner {
 
   private async takeOne(file: string): Promise<void> {
     if (this.svc.signal.aborted || this.taking.has(file)) return;
+    // A patient table for an export that needs one stays in the inbox; it is read with that export.
+    if (isCompanionTable(file)) return;
     this.taking.add(file);
     try {
       let hash: string;

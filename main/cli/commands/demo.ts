@@ -27,8 +27,6 @@ const USAGE = `usage: appt-connector demo [--data-dir DIR] [--port N] [--once]
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SAMPLES = path.join(REPO, 'test/fixtures/samples');
 const DEMO = path.join(REPO, 'test/fixtures/demo');
-/** The OpenEMR EHI pair needs both tables side by side: shown with `convert --join`, not here. */
-const NOT_IN_DEMO = new Set(['openemr_postcalendar_events.csv', 'openemr_patient_data.csv']);
 const XML_SAMPLE_PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';
 const LATER_EXPORTS = ['cliniko_appointments.update-1.csv', 'cliniko_appointments.update-2.csv'];
 
@@ -59,7 +57,7 @@ export function fillDemoInbox(inbox: string): string[] {
   fs.mkdirSync(inbox, { recursive: true });
   const names = fs
     .readdirSync(SAMPLES)
-    .filter((n) => /\.(csv|txt)$/i.test(n) && !NOT_IN_DEMO.has(n))
+    .filter((n) => /\.(csv|txt)$/i.test(n))
     .concat('appointmentdata_two.xml')
     .sort();
   const base = Date.now() - names.length * 60_000;

@@ -6,6 +6,7 @@ import type { Appointment } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
+import { companionTablesIn } from './companion-tables.ts';
 
 export interface JobPlan {
   /** Appointments change detection says must go, by AppointmentId. */
@@ -49,6 +50,7 @@ export async function planJob(
     ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
     profile: practice.mappingProfile || 'auto',
     practiceName: practice.name,
+    joinFiles: companionTablesIn(practice.inbox),
   });
   let summary;
   try {
