@@ -140,8 +140,13 @@ export class JobStore {
       const validEnd = store.load(true);
       if (validEnd < size) {
         await fh.truncate(validEnd);
+        if (validEnd === 0) {
+          // Even the header was torn (a crash while the file was being created): start again.
+          const header = Buffer.from(`${headerLine(clock)}\n`);
+          await fh.write(header, 0, header.length, 0);
+          store.appender!.size = header.length;
+        } else store.appender!.size = validEnd;
         await fh.sync();
-        store.appender!.size = validEnd;
       }
       if (store.needsCompaction()) await store.compact();
     } catch (err) {
@@ -235,16 +240,25 @@ export class JobStore {
     if (typeof hash === 'string' && hash) this.byHash.set([e.practice, hash].join('\u0000'), e);
   }
 
+  /** Full details from the file. A record whose body was damaged on disk is skipped (with a
+   *  warning) rather than making the whole job unreadable: the summary is still known. */
   private readDetails(e: Entry): JobDetails {
-    let job: JobDetails | undefined;
+    let job: JobDetails = { ...e.toSummary(), rowErrors: [], batches: [] };
     for (let i = 0; i < e.recs.length; i += 2) {
       const buf = Buffer.allocUnsafe(e.recs[i + 1]!);
       fs.readSync(this.readFd, buf, 0, buf.length, e.recs[i]!);
-      const { head, fields } = decodeFields(buf);
-      if (head.op === 'put') job = { id: head.id, ...fields } as unknown as JobDetails;
-      else if (job) job = applyPatch(job, fields);
+      let decoded;
+      try {
+        decoded = decodeFields(buf);
+      } catch {
+        this.warnings.push(`job ${e.id}: a damaged record at byte ${e.recs[i]} was skipped`);
+        continue;
+      }
+      const { head, fields } = decoded;
+      if (head.op === 'put')
+        job = { id: head.id, rowErrors: [], batches: [], ...fields } as unknown as JobDetails;
+      else job = applyPatch(job, fields);
     }
-    if (!job) throw new JobStoreError(`job ${e.id}: its records could not be read from ${this.file}`);
     return job;
   }
 

@@ -318,3 +318,31 @@ describe('JobStore', () => {
     expect(fs.existsSync(path.join(dir, 'jobs.lock'))).toBe(false);
   });
 });
+
+describe('JobStore damage', () => {
+  it('starts a fresh history when even the header line was torn', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, JOBS_FILE), '{"v":1,"kind":"appt-conn');
+    const s = await openStore(dir);
+    await s.create(job(1));
+    await s.close();
+    const again = await openStore(dir);
+    expect(again.list().map((j) => j.id)).toEqual(['job-1']);
+  });
+
+  it('still shows a job whose details were damaged on disk, from its summary', async () => {
+    const dir = tempDir();
+    const s = await openStore(dir);
+    await s.create(job(1, { rowErrors: [{ file: 'f', line: 1, message: 'm', hint: 'h' }] }));
+    await s.close();
+    const file = path.join(dir, JOBS_FILE);
+    // Damage the body (after the tab) but keep the line's ends intact.
+    const text = fs.readFileSync(file, 'utf8').replace('"rowErrors":[{', '"rowErrors":[{{');
+    fs.writeFileSync(file, text);
+    const again = await openStore(dir);
+    const j = again.get('job-1');
+    expect(j?.file).toBe('export-1.csv');
+    expect(j?.rowErrors).toEqual([]);
+    expect(again.warnings.join()).toContain('damaged record');
+  });
+});
