@@ -1,10 +1,14 @@
 // Exports in layouts the code has never seen (invented headers a person would recognise):
 // each converts with zero configuration — no preset fits them, recognition does the work.
+import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { detectProfile } from '../../../main/import/import-export.ts';
 import { formatRowError } from '../../../main/model/row-error.ts';
-import { collect, EXPORTS, expectValidXml, PRACTICE } from './support.ts';
+import { collect, EXPORTS, expectValidXml, PRACTICE, tempDir } from './support.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
 
 const summaryOf = (r: Awaited<ReturnType<typeof collect>>) =>
   r.appointments.map((a) => [
@@ -108,6 +112,45 @@ describe('unseen layouts convert with zero configuration', () => {
       ['LX-202', 'CANCEL', '2026-12-09T16:30:00.000Z', 'Sick Visit'],
     ]);
     expectValidXml(r.appointments);
+  });
+
+  it('Excel "Unicode text" (UTF-16 with BOM, tabs) and Windows-1252 CSV: the first column keeps its name, accents survive', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const utf16 = path.join(dir, 'excel-unicode.txt');
+    const text =
+      'Patient Name\tAppointment Date\tAppointment Time\tDate of Birth\tProvider\r\nNúñez, José\t12/02/2026\t3:45 PM\t08/30/1975\tDr Zoë Brandão\r\n';
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const a = await collect(utf16, { timeZone: 'America/New_York' });
+    expect(a.errors).toEqual([]);
+    expect(a.appointments[0]).toMatchObject({
+      patient: { firstName: 'José', lastName: 'Núñez', dob: '1975-08-30' },
+      participant: { providerName: 'Zoë Brandão' },
+    });
+    expect(a.appointments[0]!.start.toISOString()).toBe('2026-12-02T20:45:00.000Z');
+    const cp1252 = path.join(dir, 'old-windows.csv');
+    fs.writeFileSync(
+      cp1252,
+      Buffer.from('Name;Date;Time;DOB\r\nM\xfcller, J\xfcrgen;24.12.2026;10:00;01.02.1960\r\n', 'latin1'),
+    );
+    const b = await collect(cp1252, { timeZone: 'Europe/Berlin' });
+    expect(b.appointments[0]).toMatchObject({
+      patient: { firstName: 'Jürgen', lastName: 'Müller', dob: '1960-02-01' },
+    });
+  });
+
+  it('a row with more cells than the header is a row error; the rows around it convert', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const f = path.join(dir, 'ragged.csv');
+    fs.writeFileSync(
+      f,
+      'Date,Time,Patient,DOB\n2026-12-01,09:00,Ann Lee,1970-01-01\n2026-12-01,10:00,Lee, Ann,1970-01-01\n2026-12-01,11:00,Bo Chan,1971-01-01\n',
+    );
+    const r = await collect(f, { timeZone: 'UTC' });
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Lee', 'Chan']);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]!.line).toBe(3);
   });
 
   it('detectProfile explains the mapping: fields with confidence, date order evidence, preview rows', async () => {
