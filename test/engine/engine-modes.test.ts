@@ -91,3 +91,19 @@ test('no usable inbox at all: state error, with the reason as a problem', async 
   expect(status.state).toBe('error');
   expect(status.problems[0]!.message).toMatch(/cannot be used/);
 });
+
+test('retention: nothing is deleted while retentionDays is 0; with a period, old archives go at start', async () => {
+  h = await createHarness();
+  const old = path.join(h.inbox(), 'processed', '2020-01-01');
+  fs.mkdirSync(old, { recursive: true });
+  fs.writeFileSync(path.join(old, 'old.csv'), 'x');
+  await h.start();
+  await new Promise((r) => setTimeout(r, 200));
+  expect(fs.existsSync(path.join(old, 'old.csv'))).toBe(true);
+  await h.stopEngine();
+  h.settings.retentionDays = 30;
+  await h.start();
+  const until = Date.now() + 5000;
+  while (fs.existsSync(old) && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+  expect(fs.existsSync(old)).toBe(false);
+});
