@@ -38,47 +38,53 @@ export async function* delimitedRows(
     crOnly: info.lineEnding === 'cr',
     onEncodingChange: (e) => (info.encoding = e),
   });
-  let done = false;
-  while (!done) {
-    let text = '';
-    try {
-      const next = await pieces.next();
-      if (next.done) done = true;
-      else text = next.value;
-    } catch (e) {
-      if (!(e instanceof LineTooLongError)) throw e;
-      throw fileError(
-        info.file,
-        parser.line,
-        `this line is longer than ${e.maxBytes / 1024 / 1024} MB with no line break: the file does not look like a row-per-line export`,
-        'Check that this is the scheduling export (CSV or text) and that it was saved completely.',
-      );
-    }
-    batch.length = 0;
-    lines.length = 0;
-    parser.pushInto(text, done, batch, lines);
-    for (let i = 0; i < batch.length; i++) {
-      const line = lines[i]!;
-      if (line <= layout.headerLine) continue;
-      const values = batch[i]!;
-      if (values.length !== width) {
-        // Excel pads lines with empty cells; only a real mismatch is a problem.
-        while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
-        if (isBlankRecord(values)) continue;
+  // A consumer that stops early (break, an error) must not leave the file open: on Windows an
+  // open file cannot be moved to the archive or deleted.
+  try {
+    let done = false;
+    while (!done) {
+      let text = '';
+      try {
+        const next = await pieces.next();
+        if (next.done) done = true;
+        else text = next.value;
+      } catch (e) {
+        if (!(e instanceof LineTooLongError)) throw e;
+        throw fileError(
+          info.file,
+          parser.line,
+          `this line is longer than ${e.maxBytes / 1024 / 1024} MB with no line break: the file does not look like a row-per-line export`,
+          'Check that this is the scheduling export (CSV or text) and that it was saved completely.',
+        );
+      }
+      batch.length = 0;
+      lines.length = 0;
+      parser.pushInto(text, done, batch, lines);
+      for (let i = 0; i < batch.length; i++) {
+        const line = lines[i]!;
+        if (line <= layout.headerLine) continue;
+        const values = batch[i]!;
         if (values.length !== width) {
-          const row = new Row(line, values, headers);
-          row.problem =
-            values.length > width
-              ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
-              : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
-          rows++;
-          yield row;
-          continue;
-        }
-      } else if (values[0]!.trim() === '' && isBlankRecord(values)) continue;
-      rows++;
-      yield new Row(line, values, headers);
+          // Excel pads lines with empty cells; only a real mismatch is a problem.
+          while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
+          if (isBlankRecord(values)) continue;
+          if (values.length !== width) {
+            const row = new Row(line, values, headers);
+            row.problem =
+              values.length > width
+                ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
+                : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
+            rows++;
+            yield row;
+            continue;
+          }
+        } else if (values[0]!.trim() === '' && isBlankRecord(values)) continue;
+        rows++;
+        yield new Row(line, values, headers);
+      }
     }
+  } finally {
+    await pieces.return(undefined);
   }
   if (rows === 0) throw noRowsError(info.file);
 }

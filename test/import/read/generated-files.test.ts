@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DelimitedRecordParser } from '../../../main/import/read/delimited-records.ts';
+import { openTable } from '../../../main/import/read/index.ts';
 import { readAll, refusal, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
@@ -55,6 +56,28 @@ describe('streaming past the sample and chunk boundaries', () => {
     expect(rows.at(-1)!.record.Patient).toBe('José Núñez');
     expect(rows).toHaveLength(3001);
   });
+});
+
+describe('stopping early', () => {
+  it.skipIf(!fs.existsSync('/proc/self/fd'))(
+    'closes the file when the reader stops after a few rows',
+    async () => {
+      const file = write('early.csv', manyRows(50_000, false));
+      const fds = () => fs.readdirSync('/proc/self/fd').length;
+      const settle = () => new Promise((r) => setTimeout(r, 100)); // a destroyed stream closes its fd asynchronously
+      const readThree = async () => {
+        const { rows } = await openTable(file, { sampleBytes: 1024 });
+        let n = 0;
+        for await (const _ of rows) if (++n === 3) break;
+      };
+      await readThree(); // the first use may start libuv's thread pool, which keeps a descriptor
+      await settle();
+      const before = fds();
+      for (let k = 0; k < 5; k++) await readThree();
+      await settle();
+      expect(fds()).toBeLessThanOrEqual(before);
+    },
+  );
 });
 
 describe('refusals deep in a file', () => {
