@@ -5,8 +5,6 @@
 // exports; after it has settled, its CPU time and memory are read from /proc over a quiet window.
 // Targets: < 1 % of one core, < 100 MB RSS. Linux only (reads /proc).
 // Exported as benchIdle() for the bench runner (test/bench/run.ts).
-import { spawn } from 'node:child_process';
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +12,7 @@ import { startSandbox } from '../../main/sandbox/server.ts';
 import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
 import type { Settings } from '../../main/engine/settings-types.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
+import { bundleCli, startRun } from '../engine/support/cli-process.ts';
 
 export interface IdleBenchResult {
   archivedFiles: number;
@@ -22,23 +21,6 @@ export interface IdleBenchResult {
   cpuPercent: number;
   rssMb: number;
   peakRssMb: number;
-}
-
-/** The CLI as one ESM file under out/bench/ (so node_modules still resolves), with the XSD where
- *  the bundled schema loader looks for it. */
-async function bundleCli(): Promise<string> {
-  const dir = path.resolve('out/bench');
-  await build({
-    entryPoints: ['main/cli/index.ts'],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: path.join(dir, 'appt-connector.mjs'),
-    logLevel: 'warning',
-  });
-  fs.cpSync('main/xml/schema', path.join(dir, 'xml', 'schema'), { recursive: true });
-  return path.join(dir, 'appt-connector.mjs');
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -86,21 +68,17 @@ export async function benchIdle(archivedFiles = 10_000, windowSec = 10): Promise
   };
   const config = path.join(root, 'settings.json');
   fs.writeFileSync(config, JSON.stringify(settings));
-  const cli = await bundleCli();
-  const proc = spawn(
-    process.execPath,
-    [cli, 'run', '--config', config, '--data-dir', path.join(root, 'data')],
-    {
-      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', APPT_SANDBOX_URL: sandbox.url },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+  const { cli, dir: bundleDir } = await bundleCli();
+  const run = startRun(
+    ['--config', config, '--data-dir', path.join(root, 'data'), '--sandbox-url', sandbox.url],
+    {},
+    cli,
   );
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  const { proc } = run;
   try {
     await sleep(8000); // start-up and the watcher's first scan are not "idle"
-    if (proc.exitCode !== null || !out.includes('Watching 1 inbox')) {
-      throw new Error(`the connector is not watching (exit ${proc.exitCode}):\n${out}`);
+    if (proc.exitCode !== null || !run.output().includes('Watching 1 inbox')) {
+      throw new Error(`the connector is not watching (exit ${proc.exitCode}):\n${run.output()}`);
     }
     const pid = proc.pid!;
     const t0 = cpuTicks(pid);
@@ -111,12 +89,12 @@ export async function benchIdle(archivedFiles = 10_000, windowSec = 10): Promise
     fs.writeFileSync(path.join(inbox, 'after-idle.csv'), clinikoCsv(1));
     const until = Date.now() + 20_000;
     while (sandbox.received().length === 0) {
-      if (Date.now() > until) throw new Error(`nothing sent after the idle window:\n${out}`);
+      if (Date.now() > until) throw new Error(`nothing sent after the idle window:\n${run.output()}`);
       await sleep(100);
     }
     return {
       archivedFiles,
-      runner: 'bundled CLI (out/bench/appt-connector.mjs)',
+      runner: 'bundled CLI (esbuild, as shipped)',
       windowSec,
       cpuPercent: Math.round((ticks / (windowSec * 100)) * 1000) / 10,
       rssMb: Math.round(rssKb / 1024),
@@ -126,5 +104,6 @@ export async function benchIdle(archivedFiles = 10_000, windowSec = 10): Promise
     proc.kill('SIGKILL');
     await sandbox.close();
     fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(bundleDir, { recursive: true, force: true });
   }
 }

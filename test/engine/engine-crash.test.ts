@@ -1,7 +1,7 @@
 // Crash safety with a real process: `appt-connector run` is killed with SIGKILL while it sends
 // (the sandbox answers slowly, after recording each document), then started again. Nothing may
 // be lost and no accepted batch may be sent again, except the one in flight at the kill.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
 import type { Settings } from '../../main/engine/settings-types.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { listFiles } from './support/engine-harness.ts';
+import { startRun } from './support/cli-process.ts';
 
 let root: string;
 let sandbox: SandboxHandle;
@@ -24,23 +25,6 @@ afterEach(async () => {
   await sandbox.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
-
-function startRun(args: string[]): {
-  proc: ChildProcess;
-  output: () => string;
-  exit: Promise<number | null>;
-} {
-  let out = '';
-  const proc = spawn(process.execPath, ['bin/appt-connector.mjs', 'run', ...args], {
-    cwd: process.cwd(),
-    env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', APPT_TRACK_FIRST_POLL_MS: '100' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  proc.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
-  return { proc, output: () => out, exit };
-}
 
 test('SIGKILL while sending, then restart: nothing lost, accepted batches not sent again', async () => {
   const inbox = path.join(root, 'inbox');
