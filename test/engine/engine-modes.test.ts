@@ -64,21 +64,24 @@ test('pause holds sending (nothing lost); resume sends', async () => {
   expect(h.sandbox.received()).toHaveLength(1);
 });
 
-test('stop during a retry wait returns at once; the job resumes at the next start', async () => {
-  // A long backoff: the stop must not wait for it.
-  h = await createHarness({ tuning: { sendPolicy: { baseMs: 20_000, capMs: 20_000, maxAttempts: 3 } } });
+test('stop during a retry wait returns at once; after a restart the wait still holds, then it sends', async () => {
+  // Backoff of 1.5-3 s: the stop must not wait for it, the restarted engine must.
+  h = await createHarness({ tuning: { sendPolicy: { baseMs: 3_000, capMs: 3_000, maxAttempts: 3 } } });
   h.sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 1 });
   await h.start();
   drop(h.inbox(), 'a.csv', clinikoCsv(2));
-  await h.waitFor((jobs) => jobs.some((j) => (j.attempts ?? 0) >= 1));
+  const [waiting] = await h.waitFor((jobs) => jobs.some((j) => (j.attempts ?? 0) >= 1 && !!j.nextAttemptAt));
   const t0 = Date.now();
   await h.stopEngine();
-  expect(Date.now() - t0).toBeLessThan(2000);
+  expect(Date.now() - t0).toBeLessThan(1000);
   await h.start();
   const [job] = await h.waitFor(finished(1));
   expect(job!.state).toBe('processed');
   expect(job!.attempts).toBe(0);
   expect(h.sandbox.received()).toHaveLength(1);
+  expect(Date.parse(h.sandbox.received()[0]!.receivedAt)).toBeGreaterThanOrEqual(
+    Date.parse(waiting!.nextAttemptAt!) - 50,
+  );
 });
 
 test('no usable inbox at all: state error, with the reason as a problem', async () => {

@@ -73,7 +73,12 @@ export async function sendBatches(
       job = await write(svc, job, { batches });
       continue;
     }
-    job = await write(svc, job, { state: 'sending', batches, attempts: 0 });
+    // A wait decided before a restart (backoff, Retry-After) still holds.
+    const waitMs = job.nextAttemptAt ? Date.parse(job.nextAttemptAt) - svc.clock().getTime() : 0;
+    if (waitMs > 0 && !(await pause(Math.min(waitMs, svc.sendPolicy.capMs), svc.signal))) {
+      return { kind: 'stopped', job };
+    }
+    job = await write(svc, job, { state: 'sending', batches, attempts: 0, nextAttemptAt: undefined });
     svc.progress({
       jobId: job.id,
       practice: ctx.practice.name,
