@@ -1,0 +1,110 @@
+// The bad-input corpus (test/fixtures/bad/, written by make-corpus.ts) dropped at once into ONE
+// running connector: each file gets the outcome test/fixtures/bad/manifest.json names (failed/
+// with a report naming the file, the line and the problem; or processed with its bad rows
+// explained by line and column), and the connector keeps running: a good export afterwards goes
+// through.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHarness, listFiles, type Harness } from '../engine/support/engine-harness.ts';
+import { clinikoCsv } from '../engine/support/generate-export.ts';
+import type { JobDetails } from '../../main/engine/types.ts';
+
+interface Expectation {
+  outcome: 'failed' | 'processed';
+  line?: number;
+  column?: string;
+  words?: string;
+  rowErrors?: number;
+  knownGap?: string;
+}
+
+const CORPUS = path.resolve('test/fixtures/bad');
+const manifest = JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as {
+  files: Record<string, Expectation>;
+};
+const names = fs.readdirSync(CORPUS).filter((f) => f !== 'manifest.json');
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const finished = (j: JobDetails) => j.state === 'processed' || j.state === 'failed';
+
+test('the corpus has at least 30 files and the manifest covers exactly them', () => {
+  expect(names.length).toBeGreaterThanOrEqual(30);
+  expect(Object.keys(manifest.files).sort()).toEqual([...names].sort());
+});
+
+test('every bad file is refused or explained clearly, nothing is lost, the connector keeps running', async () => {
+  h = await createHarness();
+  const running = await h.start();
+  const inbox = h.inbox();
+  for (const name of names) fs.copyFileSync(path.join(CORPUS, name), path.join(inbox, name));
+  const jobs = await h.waitFor((js) => js.filter(finished).length >= names.length, 60_000);
+
+  const files = listFiles(inbox);
+  for (const [name, want] of Object.entries(manifest.files)) {
+    const job = jobs.find((j) => j.file === name);
+    expect(job, `${name}: no job`).toBeDefined();
+    const where = `${name}: ${job!.state} ${job!.reason ?? ''} ${JSON.stringify(job!.rowErrors.slice(0, 2))}`;
+    expect(job!.state, where).toBe(want.outcome);
+    const words = want.words ? new RegExp(want.words) : undefined;
+    if (want.outcome === 'failed') {
+      // The source is kept in failed/ with a report a person can read.
+      expect(files, where).toContain(`failed/${name}`);
+      expect(files, where).toContain(`failed/${name}.error.txt`);
+      const report = fs.readFileSync(path.join(inbox, 'failed', `${name}.error.txt`), 'utf8');
+      expect(report, where).toContain(`"${name}"`);
+      expect(report, where).toMatch(words!);
+      expect(report, where).toMatch(/What to do:/);
+      expect(job!.reason, where).toMatch(words!);
+      expect(job!.rowErrors[0]!.line, where).toBe(want.line);
+      expect(job!.counts.sent, where).toBe(0);
+    } else {
+      expect(
+        files.some((f) => f.startsWith('processed/') && f.endsWith(`/${name}`)),
+        where,
+      ).toBe(true);
+      expect(job!.rowErrors, where).toHaveLength(want.rowErrors ?? 0);
+      if (want.rowErrors) {
+        const e = job!.rowErrors[0]!;
+        expect(e.file, where).toBe(name);
+        expect(e.line, where).toBe(want.line);
+        if (want.column) expect(e.column, where).toBe(want.column);
+        expect(e.message, where).toMatch(words!);
+        expect(e.hint.length, where).toBeGreaterThan(10); // says what to do
+      }
+    }
+  }
+  // Nothing is left half-done in the inbox.
+  expect(files.filter((f) => !/^(processed|failed)\//.test(f))).toEqual([]);
+
+  // Still running: a good export after the corpus is sent.
+  fs.writeFileSync(path.join(inbox, 'good-after.csv'), clinikoCsv(3, { firstId: 77_000 }));
+  const after = await h.waitFor((js) => js.some((j) => j.file === 'good-after.csv' && finished(j)));
+  const good = after.find((j) => j.file === 'good-after.csv')!;
+  expect(good.state).toBe('processed');
+  expect(good.counts.sent).toBe(3);
+  expect(h.sandbox.received().flatMap((r) => r.appointmentIds)).toEqual(
+    expect.arrayContaining(['77000', '77001', '77002']),
+  );
+  expect(running.engine.getStatus().state).not.toBe('stopped');
+}, 90_000);
+
+// Known gap (reported, not fixed here: main/ is not this suite's to change). Two DIFFERENT rows
+// carrying the same appointment id in one export: today one silently replaces the other and no
+// row error is shown. This test states the wanted behaviour; `test.fails` keeps CI green while
+// the gap exists and turns red (prompting to make it a plain test) once it is closed.
+test.fails(
+  'two different rows with the same appointment id in one export give a row error',
+  async () => {
+    h = await createHarness();
+    await h.start();
+    fs.copyFileSync(path.join(CORPUS, 'duplicate-ids.csv'), path.join(h.inbox(), 'duplicate-ids.csv'));
+    const [job] = await h.waitFor((js) => js.length === 1 && finished(js[0]!));
+    expect(job!.rowErrors.some((e) => /40000/.test(`${e.value} ${e.message}`))).toBe(true);
+  },
+  30_000,
+);
