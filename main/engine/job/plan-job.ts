@@ -7,6 +7,7 @@ import type { RowError } from '../../model/row-error.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import { companionTablesIn } from './companion-tables.ts';
+import { wholeDaysRange } from './snapshot-range.ts';
 
 export interface JobPlan {
   /** Appointments change detection says must go, by AppointmentId. */
@@ -98,7 +99,10 @@ export async function planJob(
     );
   }
   if (practice.snapshotMode && summary.range) {
-    for (const c of await ctx.ledger.cancellationsForSnapshot(summary.range, presentIds)) {
+    for (const c of await ctx.ledger.cancellationsForSnapshot(
+      wholeDaysRange(summary.range, practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone),
+      presentIds,
+    )) {
       if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
     }
   }

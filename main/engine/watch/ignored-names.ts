@@ -22,5 +22,7 @@ export function isIgnoredName(fileName: string): boolean {
   if (name.endsWith('~')) return true;
   if (name.endsWith('.error.txt') || name.endsWith('.error.json')) return true;
   if (name === 'desktop.ini' || name === 'thumbs.db') return true;
+  // The mapping a person saved next to the exports (`detect --save`) is settings, not an export.
+  if (name.endsWith('.profile.json')) return true;
   return TEMP_SUFFIXES.some((s) => name.endsWith(s));
 }

@@ -1,0 +1,25 @@
+// The date range a snapshot export covers. A scheduled full export lists whole days, so the range
+// is widened from the first and last appointment start to the whole calendar days they fall on in
+// the practice's time zone. Without this, an appointment sent earlier on the file's first day, at a
+// time before the file's first appointment, would never be cancelled when it disappears.
+import { MIDNIGHT } from '../../import/map/parse-time.ts';
+import { wallClockToUtc, zoneOffsetMs } from '../../import/map/zoned-time.ts';
+
+const DAY_MS = 86_400_000;
+
+function calendarDay(instant: Date, zone: string): { year: number; month: number; day: number } {
+  const local = new Date(instant.getTime() + zoneOffsetMs(zone, instant.getTime()));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): { from: Date; to: Date } {
+  const first = calendarDay(range.from, zone);
+  const last = calendarDay(range.to, zone);
+  const nextDay = new Date(Date.UTC(last.year, last.month - 1, last.day) + DAY_MS);
+  const end = wallClockToUtc(
+    { year: nextDay.getUTCFullYear(), month: nextDay.getUTCMonth() + 1, day: nextDay.getUTCDate() },
+    MIDNIGHT,
+    zone,
+  ).instant;
+  return { from: wallClockToUtc(first, MIDNIGHT, zone).instant, to: new Date(end.getTime() - 1) };
+}
