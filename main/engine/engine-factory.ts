@@ -1,9 +1,7 @@
 // Wires the real parts into an Engine for one data folder: the job store (journal + history),
 // the rotating log, the importer, change detection per practice, and a Medfusion client per
 // practice. The desktop app, `run`, `retry` and `demo` all start the engine through here.
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import { MedfusionClient } from '../medfusion/client.ts';
 import { importExport } from '../import/import-export.ts';
@@ -14,6 +12,8 @@ import type { PracticeSettings, Settings } from './settings-types.ts';
 import { Engine, type EngineOptions } from './engine.ts';
 import type { Ledger } from './job/job-context.ts';
 import { SentLedger } from '../changes/sent-ledger.ts';
+// Imported, not read from disk: the desktop bundle has no package.json beside it.
+import packageJson from '../../package.json' with { type: 'json' };
 
 /** The engine's view of H3's SentLedger: a decision carries the appointment to send, status set. */
 export async function openSentLedger(dir: string): Promise<Ledger> {
@@ -55,12 +55,7 @@ export interface RunningEngine {
 }
 
 export function productVersion(): string {
-  try {
-    const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../package.json');
-    return (JSON.parse(fs.readFileSync(pkg, 'utf8')) as { version?: string }).version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
+  return packageJson.version;
 }
 
 /**
