@@ -9,10 +9,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox } from '../../main/sandbox/server.ts';
-import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
-import type { Settings } from '../../main/engine/settings-types.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
-import { bundleCli, startRun } from '../engine/support/cli-process.ts';
+import { bundleCli, startRun, writeSettingsFile } from '../engine/support/cli-process.ts';
 
 export interface IdleBenchResult {
   archivedFiles: number;
@@ -47,27 +45,7 @@ export async function benchIdle(archivedFiles = 10_000, windowSec = 10): Promise
     fs.mkdirSync(day, { recursive: true });
     for (let i = 0; i < 100; i++) fs.writeFileSync(path.join(day, `export-${i}.csv`), 'id,starts_at\n1,x\n');
   }
-  const settings: Settings = {
-    version: 1,
-    practices: [
-      {
-        name: 'Idle',
-        inbox,
-        practiceId: SANDBOX_PRACTICES[0]!.practiceId,
-        environment: 'sandbox',
-        mappingProfile: 'auto',
-        timeZone: 'America/New_York',
-        snapshotMode: false,
-        polling: false,
-        credentialKey: 'idle',
-      },
-    ],
-    retentionDays: 0,
-    stabilityMs: 1000,
-    batchSize: 50,
-  };
-  const config = path.join(root, 'settings.json');
-  fs.writeFileSync(config, JSON.stringify(settings));
+  const config = writeSettingsFile(root, inbox, { practice: { name: 'Idle' }, stabilityMs: 1000 });
   const { cli, dir: bundleDir } = await bundleCli();
   const run = startRun(
     ['--config', config, '--data-dir', path.join(root, 'data'), '--sandbox-url', sandbox.url],

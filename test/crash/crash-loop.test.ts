@@ -8,11 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
-import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
-import type { Settings } from '../../main/engine/settings-types.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
-import { bundleCli, startRun, type RunProcess } from '../engine/support/cli-process.ts';
+import { bundleCli, startRun, writeSettingsFile, type RunProcess } from '../engine/support/cli-process.ts';
 
 const FILES = 200;
 const PER_FILE = 2;
@@ -46,27 +44,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 test(`${FILES} exports, SIGKILL ${KILLS} times at random moments: nothing lost, nothing sent twice for nothing`, async () => {
   const inbox = path.join(root, 'inbox');
   fs.mkdirSync(inbox);
-  const settings: Settings = {
-    version: 1,
-    practices: [
-      {
-        name: 'Crash Loop Clinic',
-        inbox,
-        practiceId: SANDBOX_PRACTICES[0]!.practiceId,
-        environment: 'sandbox',
-        mappingProfile: 'auto',
-        timeZone: 'America/New_York',
-        snapshotMode: false,
-        polling: false,
-        credentialKey: 'crash-loop',
-      },
-    ],
-    retentionDays: 0,
+  const config = writeSettingsFile(root, inbox, {
+    practice: { name: 'Crash Loop Clinic' },
     stabilityMs: 100,
-    batchSize: 50,
-  };
-  const config = path.join(root, 'settings.json');
-  fs.writeFileSync(config, JSON.stringify(settings));
+  });
   for (let i = 0; i < FILES; i++) {
     fs.writeFileSync(
       path.join(inbox, `export-${i}.csv`),

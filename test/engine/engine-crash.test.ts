@@ -6,11 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
-import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
-import type { Settings } from '../../main/engine/settings-types.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { listFiles } from './support/engine-harness.ts';
-import { startRun } from './support/cli-process.ts';
+import { startRun, writeSettingsFile } from './support/cli-process.ts';
 
 let root: string;
 let sandbox: SandboxHandle;
@@ -30,27 +28,7 @@ test('SIGKILL while sending, then restart: nothing lost, accepted batches not se
   const inbox = path.join(root, 'inbox');
   const dataDir = path.join(root, 'data');
   fs.mkdirSync(inbox);
-  const settings: Settings = {
-    version: 1,
-    practices: [
-      {
-        name: 'Crash Clinic',
-        inbox,
-        practiceId: SANDBOX_PRACTICES[0]!.practiceId,
-        environment: 'sandbox',
-        mappingProfile: 'auto',
-        timeZone: 'America/New_York',
-        snapshotMode: false,
-        polling: false,
-        credentialKey: 'crash',
-      },
-    ],
-    retentionDays: 0,
-    stabilityMs: 200,
-    batchSize: 5,
-  };
-  const config = path.join(root, 'settings.json');
-  fs.writeFileSync(config, JSON.stringify(settings));
+  const config = writeSettingsFile(root, inbox, { practice: { name: 'Crash Clinic' }, batchSize: 5 });
   fs.writeFileSync(path.join(inbox, 'week.csv'), clinikoCsv(40)); // 8 batches
   // Each POST is recorded by the sandbox, then its answer waits: a kill lands mid-batch.
   sandbox.faults.set({ route: 'appointmentsdata', delayMs: 250, phase: 'after', times: 'always' });

@@ -6,6 +6,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+import type { PracticeSettings, Settings } from '../../../main/engine/settings-types.ts';
+import { practice } from './engine-harness.ts';
 
 export interface RunProcess {
   proc: ChildProcess;
@@ -48,4 +50,23 @@ export async function bundleCli(): Promise<{ cli: string; dir: string }> {
   });
   fs.cpSync('main/xml/schema', path.join(dir, 'xml', 'schema'), { recursive: true });
   return { cli, dir };
+}
+
+/** settings.json for `run --config`: one sandbox practice watching `inbox` (the harness's
+ *  practice() defaults), written in `root`. Returns the file's path. */
+export function writeSettingsFile(
+  root: string,
+  inbox: string,
+  over: { practice?: Partial<PracticeSettings>; stabilityMs?: number; batchSize?: number } = {},
+): string {
+  const settings: Settings = {
+    version: 1,
+    practices: [practice(root, 0, { inbox, ...over.practice })],
+    retentionDays: 0,
+    stabilityMs: over.stabilityMs ?? 200,
+    batchSize: over.batchSize ?? 50,
+  };
+  const file = path.join(root, 'settings.json');
+  fs.writeFileSync(file, JSON.stringify(settings));
+  return file;
 }
