@@ -35,7 +35,7 @@ function statusKb(pid: number, key: 'VmRSS' | 'VmHWM'): number {
   return Number(m?.[1] ?? NaN);
 }
 
-export async function benchIdle(archivedFiles = 10_000, windowSec = 10): Promise<IdleBenchResult> {
+export async function benchIdle(archivedFiles = 10_000, windowSec = 20): Promise<IdleBenchResult> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'idle-bench-'));
   const sandbox = await startSandbox({ dataDir: path.join(root, 'sandbox') });
   const inbox = path.join(root, 'inbox');
