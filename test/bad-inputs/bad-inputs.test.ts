@@ -93,18 +93,15 @@ test('every bad file is refused or explained clearly, nothing is lost, the conne
   expect(running.engine.getStatus().state).not.toBe('stopped');
 }, 90_000);
 
-// Known gap (reported, not fixed here: main/ is not this suite's to change). Two DIFFERENT rows
-// carrying the same appointment id in one export: today one silently replaces the other and no
-// row error is shown. This test states the wanted behaviour; `test.fails` keeps CI green while
-// the gap exists and turns red (prompting to make it a plain test) once it is closed.
-test.fails(
-  'two different rows with the same appointment id in one export give a row error',
-  async () => {
-    h = await createHarness();
-    await h.start();
-    fs.copyFileSync(path.join(CORPUS, 'duplicate-ids.csv'), path.join(h.inbox(), 'duplicate-ids.csv'));
-    const [job] = await h.waitFor((js) => js.length === 1 && finished(js[0]!));
-    expect(job!.rowErrors.some((e) => /40000/.test(`${e.value} ${e.message}`))).toBe(true);
-  },
-  30_000,
-);
+// Two rows carrying the same appointment id for different patients: the later one is refused with a
+// row error naming the id and the first line; the first one goes.
+test('two different rows with the same appointment id in one export give a row error', async () => {
+  h = await createHarness();
+  await h.start();
+  fs.copyFileSync(path.join(CORPUS, 'duplicate-ids.csv'), path.join(h.inbox(), 'duplicate-ids.csv'));
+  const [job] = await h.waitFor((js) => js.length === 1 && finished(js[0]!));
+  const dup = job!.rowErrors.find((e) => e.value === '40000');
+  expect(dup).toMatchObject({ line: 5, field: 'appointmentId' });
+  expect(dup!.message).toContain('line 2');
+  expect(job!.counts.sent).toBe(3); // 40000 (first row), 40001, 40002
+}, 30_000);

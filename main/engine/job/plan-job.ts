@@ -32,6 +32,17 @@ function rowErrorOf(err: unknown): RowError | undefined {
   return r && typeof r.message === 'string' ? r : undefined;
 }
 
+function duplicateIdError(file: string, line: number, id: string, firstLine: number): RowError {
+  return {
+    file,
+    line,
+    field: 'appointmentId',
+    value: id,
+    message: `appointment id ${id} was already used on line ${firstLine} for another patient; this row was not sent`,
+    hint: 'Each appointment needs its own id: check the id column in the scheduling software and export again.',
+  };
+}
+
 export async function planJob(
   svc: EngineServices,
   ctx: PracticeContext,
@@ -42,6 +53,7 @@ export async function planJob(
   const toSend = new Map<string, Appointment>();
   const rowErrors: RowError[] = [];
   const presentIds = new Set<string>();
+  const firstRow = new Map<string, { line: number; patientId: string }>();
   const patientIds = new Set<string>();
   let unchanged = 0;
   let skipped = 0;
@@ -65,12 +77,20 @@ export async function planJob(
       if (item.kind === 'skipped') skipped++;
       else if (item.kind === 'error') rowErrors.push({ ...item.error, file: job.file });
       else {
-        appointments++;
         const a = item.appointment;
+        const first = firstRow.get(a.appointmentId);
+        if (first && first.patientId !== a.patient.patientId) {
+          // The same id for another patient is a broken export, not a change: keep the first row.
+          rowErrors.push(duplicateIdError(job.file, item.line, a.appointmentId, first.line));
+          continue;
+        }
+        if (!first) firstRow.set(a.appointmentId, { line: item.line, patientId: a.patient.patientId });
+        appointments++;
         presentIds.add(a.appointmentId);
         patientIds.add(a.patient.patientId);
         const d = await ctx.ledger.decide(a);
-        // A later row for the same appointment replaces an earlier one: the file's last word counts.
+        // A later row for the same appointment and patient replaces an earlier one (exports that
+        // list an appointment's changes in order): the file's last word counts.
         if (d.send) toSend.set(a.appointmentId, d.appointment);
         else if (d.reason === 'nothing-to-cancel') skipped++;
         else unchanged++;
