@@ -6,7 +6,7 @@
 // one appointment could be converted, 2 bad usage or a file that cannot be used at all.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError } from '../command-line.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
 import type { Appointment } from '../../model/appointment.ts';
@@ -20,7 +20,7 @@ import {
   describeProfileLine,
   parseImportArgs,
   IMPORT_OPTIONS_USAGE,
-  type ImportArgValues,
+  IMPORT_ARG_OPTIONS,
 } from './import-args.ts';
 import pkg from '../../../package.json' with { type: 'json' };
 
@@ -45,37 +45,23 @@ interface Pending {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: ImportArgValues & { out?: string; 'batch-size'?: string; json?: boolean; help?: boolean };
-  let file: string;
+  const cmd = parseCommandLine(argv, {
+    usage: USAGE,
+    name: 'convert',
+    argument: 'export FILE',
+    options: {
+      ...IMPORT_ARG_OPTIONS,
+      out: { type: 'string' },
+      'batch-size': { type: 'string' },
+    },
+  });
+  if ('exit' in cmd) return cmd.exit;
+  const { values, argument: file } = cmd;
   let opts: ImportOptions;
   try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        profile: { type: 'string' },
-        'practice-id': { type: 'string' },
-        'practice-name': { type: 'string' },
-        tz: { type: 'string' },
-        'date-order': { type: 'string' },
-        join: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        'batch-size': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    values = parsed.values;
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    if (parsed.positionals.length !== 1) throw new Error('give exactly one export FILE');
-    file = parsed.positionals[0]!;
     opts = parseImportArgs(values, true);
   } catch (e) {
-    console.error(`convert: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+    return usageError(USAGE, (e as Error).message, 'convert');
   }
   const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) {

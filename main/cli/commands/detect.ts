@@ -6,13 +6,13 @@
 // 2 bad usage or an unreadable file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine } from '../command-line.ts';
 import { detectProfile, type DetectReport } from '../../import/import-export.ts';
 import { SAVED_PROFILE_NAME } from '../../import/map/choose-profile.ts';
 import { ExportFileError } from '../../import/read/index.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
-import { IMPORT_OPTIONS_USAGE, parseImportArgs, type ImportArgValues } from './import-args.ts';
+import { IMPORT_ARG_OPTIONS, IMPORT_OPTIONS_USAGE, parseImportArgs } from './import-args.ts';
 
 const USAGE = `usage: appt-connector detect FILE [--profile auto|NAME|PROFILE.json] [--tz Area/City] [--rows N]
                              [--save] [--save-to PROFILE.json] [--json]
@@ -63,43 +63,19 @@ function printReport(r: DetectReport, saved?: string): void {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: ImportArgValues & {
-    rows?: string;
-    save?: boolean;
-    'save-to'?: string;
-    json?: boolean;
-    help?: boolean;
-  };
-  let file: string;
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        profile: { type: 'string' },
-        'practice-id': { type: 'string' },
-        'practice-name': { type: 'string' },
-        tz: { type: 'string' },
-        'date-order': { type: 'string' },
-        join: { type: 'string', multiple: true },
-        rows: { type: 'string' },
-        save: { type: 'boolean', default: false },
-        'save-to': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    values = parsed.values;
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    if (parsed.positionals.length !== 1) throw new Error('give exactly one export FILE');
-    file = parsed.positionals[0]!;
-  } catch (e) {
-    console.error(`detect: ${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
+  const cmd = parseCommandLine(argv, {
+    usage: USAGE,
+    name: 'detect',
+    argument: 'export FILE',
+    options: {
+      ...IMPORT_ARG_OPTIONS,
+      rows: { type: 'string' },
+      save: { type: 'boolean', default: false },
+      'save-to': { type: 'string' },
+    },
+  });
+  if ('exit' in cmd) return cmd.exit;
+  const { values, argument: file } = cmd;
   let opts;
   try {
     opts = parseImportArgs(values, false);

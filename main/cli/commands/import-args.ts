@@ -12,6 +12,17 @@ export const IMPORT_OPTIONS_USAGE = `  --practice-id     Medfusion practice inte
   --date-order      MDY or DMY for dates like 03/04/2026 the data does not settle (default MDY)
   --join NAME=FILE  a joined table (e.g. patient_data=openemr_patient_data.csv for openemr-ehi)`;
 
+/** The parseArgs options behind ImportArgValues, shared by `convert` and `detect`. */
+export const IMPORT_ARG_OPTIONS = {
+  profile: { type: 'string' },
+  'practice-id': { type: 'string' },
+  'practice-name': { type: 'string' },
+  tz: { type: 'string' },
+  'date-order': { type: 'string' },
+  join: { type: 'string', multiple: true },
+  json: { type: 'boolean', default: false },
+} as const;
+
 export interface ImportArgValues {
   profile?: string;
   'practice-id'?: string;

@@ -4,7 +4,7 @@
 // unreachable / ERROR, 2 bad usage or an invalid file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError } from '../command-line.ts';
 import { connect, CREDENTIAL_ENV_VARS, SANDBOX_URL_ENV_VAR, UsageError } from '../../medfusion/connect.ts';
 import type { PostOutcome } from '../../medfusion/outcomes.ts';
 import { withRetry } from '../../medfusion/retry.ts';
@@ -26,37 +26,24 @@ Credentials for demo/production/URL come from the environment variables
 ${CREDENTIAL_ENV_VARS.appToken}, ${CREDENTIAL_ENV_VARS.username}, ${CREDENTIAL_ENV_VARS.password} (never from arguments).`;
 
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
-  let file: string;
-  try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        env: { type: 'string', default: 'sandbox' },
-        'practice-id': { type: 'string' },
-        'sandbox-url': { type: 'string' },
-        basic: { type: 'string' },
-        'credential-key': { type: 'string' },
-        timeout: { type: 'string' },
-        wait: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    values = parsed.values;
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    if (parsed.positionals.length !== 1) throw new UsageError('give exactly one FILE.xml to send');
-    file = parsed.positionals[0]!;
-    if (values.timeout !== undefined && !/^\d+$/.test(String(values.timeout))) {
-      throw new UsageError('--timeout must be a whole number of seconds');
-    }
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+  const cmd = parseCommandLine(argv, {
+    usage: USAGE,
+    argument: 'FILE.xml to send',
+    options: {
+      env: { type: 'string', default: 'sandbox' },
+      'practice-id': { type: 'string' },
+      'sandbox-url': { type: 'string' },
+      basic: { type: 'string' },
+      'credential-key': { type: 'string' },
+      timeout: { type: 'string' },
+      wait: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if ('exit' in cmd) return cmd.exit;
+  const { values, argument: file } = cmd;
+  if (values.timeout !== undefined && !/^\d+$/.test(values.timeout)) {
+    return usageError(USAGE, '--timeout must be a whole number of seconds');
   }
   const json = values.json === true;
   const fail = (code: number, message: string, extra: Record<string, unknown> = {}): number => {

@@ -2,7 +2,7 @@
 // print each message's state and error. The server and practice come from the address itself;
 // a loopback address is taken to be the sandbox (demo credentials).
 // Exit codes: 0 read and no ERROR, 1 an ERROR message or the status could not be read, 2 usage.
-import { parseArgs } from 'node:util';
+import { parseCommandLine, usageError } from '../command-line.ts';
 import type { MedfusionClient } from '../../medfusion/client.ts';
 import { connect, UsageError } from '../../medfusion/connect.ts';
 import { environmentOf, isLoopbackHost } from '../../medfusion/environments.ts';
@@ -66,37 +66,24 @@ export async function waitForStatus(
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let values: Record<string, string | boolean | undefined>;
+  const cmd = parseCommandLine(argv, {
+    usage: USAGE,
+    argument: 'LOCATION',
+    options: {
+      env: { type: 'string' },
+      basic: { type: 'string' },
+      'credential-key': { type: 'string' },
+      wait: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if ('exit' in cmd) return cmd.exit;
+  const { values } = cmd;
   let location: URL;
   try {
-    const parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        env: { type: 'string' },
-        basic: { type: 'string' },
-        'credential-key': { type: 'string' },
-        wait: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    values = parsed.values;
-    if (values.help) {
-      console.log(USAGE);
-      return 0;
-    }
-    if (parsed.positionals.length !== 1) throw new UsageError('give exactly one LOCATION');
-    try {
-      location = new URL(parsed.positionals[0]!);
-    } catch {
-      throw new UsageError(
-        `'${parsed.positionals[0]}' is not an address; give the full Location printed by 'send'`,
-      );
-    }
-  } catch (e) {
-    console.error(`${(e as Error).message}\n\n${USAGE}`);
-    return 2;
+    location = new URL(cmd.argument);
+  } catch {
+    return usageError(USAGE, `'${cmd.argument}' is not an address; give the full Location printed by 'send'`);
   }
   const json = values.json === true;
   const practiceId = /\/practice\/([^/]+)\//.exec(location.pathname)?.[1];
