@@ -15,7 +15,11 @@ test('a large file shows reading and sending progress; each step prints one line
   h.settings.batchSize = 100;
   const running = await h.start();
   const lines: string[] = [];
-  const detach = attachConsole(running.engine, { out: (l) => lines.push(l) });
+  // A clock that moves 1.1 s per reading: the 1-per-second throttle never hides a progress line,
+  // however fast this machine sends the 12 batches.
+  let t = Date.parse('2026-12-01T08:00:00Z');
+  const clock = () => new Date((t += 1100));
+  const detach = attachConsole(running.engine, { out: (l) => lines.push(l), clock });
   fs.writeFileSync(path.join(h.inbox(), 'big.csv'), clinikoCsv(1200));
   await h.waitFor((jobs) => jobs.some((j) => j.state === 'processed'), 30_000);
   detach();
