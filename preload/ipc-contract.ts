@@ -44,6 +44,9 @@ export interface ExportPreview {
     status: string;
   }>;
   errors: Array<{ line: number; message: string }>;
+  /** Every appointment field a column can feed (the importer's own list, so the window never
+   *  keeps a copy that could drift). */
+  mappableFields: string[];
 }
 
 /** Request/response calls, named by task: method → [argument, result]. The IPC channel is

@@ -16,6 +16,7 @@ import type {
 } from '../../preload/ipc-contract.ts';
 import type { ConnectorServiceDeps } from './service-deps.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
+import { unreadablePreview } from './preview-export.ts';
 
 export type ConnectorService = ConnectorApi;
 
@@ -181,14 +182,7 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     async previewExport({ file, practice }) {
       const chosen = practice === undefined ? undefined : await findPractice(practice);
       if (!path.isAbsolute(file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        return {
-          file,
-          headers: [],
-          columns: [],
-          missing: [],
-          sampleRows: [],
-          errors: [{ line: 0, message: `${file} is not a file on this computer. Pick an export file.` }],
-        };
+        return unreadablePreview(file, `${file} is not a file on this computer. Pick an export file.`);
       }
       return deps.previewExport(file, chosen);
     },

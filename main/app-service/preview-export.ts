@@ -12,7 +12,8 @@ import type { ColumnGuess, ExportPreview } from '../../preload/ipc-contract.ts';
 
 const PREVIEW_ROWS = 8;
 
-function empty(file: string, message: string): ExportPreview {
+/** A preview that only says why the file cannot be previewed. */
+export function unreadablePreview(file: string, message: string): ExportPreview {
   return {
     file: path.basename(file),
     headers: [],
@@ -20,6 +21,7 @@ function empty(file: string, message: string): ExportPreview {
     missing: [],
     sampleRows: [],
     errors: [{ line: 0, message }],
+    mappableFields: [...FIELD_NAMES],
   };
 }
 
@@ -29,13 +31,13 @@ export async function previewExport(
 ): Promise<ExportPreview> {
   const kind = await sniffFileKind(file);
   if (kind === 'appointment-data-xml') {
-    return empty(
+    return unreadablePreview(
       file,
       'This file is already AppointmentData XML: it is sent as it is, no column mapping is needed.',
     );
   }
   if (kind === 'binary' || kind === 'empty') {
-    return empty(
+    return unreadablePreview(
       file,
       `This file is ${kind === 'empty' ? 'empty' : 'not a text export (CSV, TXT or XML)'}. Pick an export file.`,
     );
@@ -49,7 +51,8 @@ export async function previewExport(
       ...(practice ? { practiceName: practice.name } : {}),
     });
   } catch (err) {
-    if (err instanceof ExportFileError) return empty(file, `${err.error.message}. ${err.error.hint}`);
+    if (err instanceof ExportFileError)
+      return unreadablePreview(file, `${err.error.message}. ${err.error.hint}`);
     throw err;
   }
   const confidence = new Map(prepared.recognition?.fields.map((f) => [f.field, f.confidence]) ?? []);
@@ -90,5 +93,6 @@ export async function previewExport(
     dateOrder,
     sampleRows,
     errors,
+    mappableFields: [...FIELD_NAMES],
   };
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ActionResult, ColumnGuess, ConnectorApi, ExportPreview } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 import { baseName } from '../shared/format.ts';
-import { confidenceWords, fieldLabel, MAPPABLE_FIELDS } from './field-labels.ts';
+import { confidenceWords, fieldLabel } from './field-labels.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -61,7 +61,7 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
     }
   }
 
-  const addable = MAPPABLE_FIELDS.filter((f) => !columns.some((c) => c.field === f));
+  const addable = (preview?.mappableFields ?? []).filter((f) => !columns.some((c) => c.field === f));
   const missing = preview
     ? preview.missing.filter((f) => !columns.some((c) => c.field === f && c.column))
     : [];

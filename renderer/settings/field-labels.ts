@@ -1,39 +1,6 @@
 // How appointment fields are named in the column-mapping preview. The engine's names are
 // camelCase identifiers; people read "date of birth", not "dob".
 
-/** Fields a column can feed: the importer's FIELD_NAMES (main/import/map/profile.ts), repeated
- *  here because the renderer may not import main/. saveMapping refuses any name not in that list,
- *  so a drift shows up as a plain error, never as a silently ignored column. */
-export const MAPPABLE_FIELDS = [
-  'appointmentId',
-  'patientId',
-  'patientName',
-  'firstName',
-  'lastName',
-  'middleName',
-  'dob',
-  'dateTime',
-  'date',
-  'time',
-  'end',
-  'duration',
-  'providerId',
-  'providerName',
-  'type',
-  'description',
-  'reason',
-  'location',
-  'address1',
-  'address2',
-  'city',
-  'state',
-  'zip',
-  'email',
-  'status',
-  'cancelledAt',
-  'cancelledFlag',
-] as const;
-
 const LABELS: Record<string, string> = {
   appointmentId: 'Appointment id',
   type: 'Appointment type',

@@ -132,6 +132,7 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
         missing: ['patientId'],
         sampleRows: [],
         errors: [],
+        mappableFields: ['date', 'time', 'patientId', 'email'],
       }
     ),
     saveMapping: async (arg) => (
