@@ -3,14 +3,12 @@
 // If a connector is already running on this data folder it picks the file up by itself; if not,
 // this command runs the engine until the inbox is handled and prints the outcome.
 import { parseArgs } from 'node:util';
-import { KeytarCredentialStore } from '../../credentials/keytar-store.ts';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
 import { JobStore } from '../../engine/job-store/index.ts';
 import { retryJob } from '../../engine/retry-job.ts';
 import { dataPaths } from '../../engine/settings/index.ts';
-import type { Settings } from '../../engine/settings-types.ts';
 import { attachConsole } from './engine-console.ts';
-import { loadRunSettings, parseRunArgs, tuningFromEnv, untilInboxesDone } from './run.ts';
+import { prepareEngineRun, tuningFromEnv, untilInboxesDone } from './run.ts';
 
 const USAGE = `usage: appt-connector retry JOB [--config FILE] [--data-dir DIR] [--sandbox-url URL]
   JOB   the job id, as shown by \`appt-connector history --failed\` and in <name>.error.txt`;
@@ -30,23 +28,9 @@ export async function run(argv: string[]): Promise<number> {
     console.log(USAGE);
     return jobId ? 0 : 2;
   }
-  let o;
-  try {
-    const parsed = parseRunArgs(rest);
-    if (parsed === 'help') return 0;
-    o = parsed;
-  } catch (err) {
-    console.error(`${(err as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  const credentials = new KeytarCredentialStore();
-  let settings: Settings;
-  try {
-    settings = await loadRunSettings(o, credentials);
-  } catch (err) {
-    console.error((err as Error).message);
-    return 2;
-  }
+  const prepared = await prepareEngineRun(rest, USAGE);
+  if ('exit' in prepared) return prepared.exit;
+  const { o, settings, credentials } = prepared;
 
   let running: RunningEngine | undefined;
   try {

@@ -104,26 +104,36 @@ export async function untilInboxesDone(running: RunningEngine, settings: Setting
   }
 }
 
-export async function run(argv: string[]): Promise<number> {
+/** What `run` and `retry` both need before starting an engine: the options, the settings and the
+ *  keychain. Bad usage or unusable settings print why and give the exit code instead. */
+export async function prepareEngineRun(
+  argv: string[],
+  usage: string,
+): Promise<{ o: EngineCliOptions; settings: Settings; credentials: CredentialStore } | { exit: number }> {
   let o: EngineCliOptions | 'help';
   try {
     o = parseRunArgs(argv);
   } catch (err) {
-    console.error(`${(err as Error).message}\n\n${USAGE}`);
-    return 2;
+    console.error(`${(err as Error).message}\n\n${usage}`);
+    return { exit: 2 };
   }
   if (o === 'help') {
-    console.log(USAGE);
-    return 0;
+    console.log(usage);
+    return { exit: 0 };
   }
   const credentials = new KeytarCredentialStore();
-  let settings: Settings;
   try {
-    settings = await loadRunSettings(o, credentials);
+    return { o, settings: await loadRunSettings(o, credentials), credentials };
   } catch (err) {
     console.error((err as Error).message);
-    return 2;
+    return { exit: 2 };
   }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const prepared = await prepareEngineRun(argv, USAGE);
+  if ('exit' in prepared) return prepared.exit;
+  const { o, settings, credentials } = prepared;
   let running: RunningEngine;
   try {
     running = await createEngine({
