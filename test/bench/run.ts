@@ -1,6 +1,6 @@
 // `npm run bench`: every performance target of the connector measured in one run, printed as a
 // table (figure next to target, PASS/MISS) and written to out/bench.json. Not part of `npm test`:
-// the figures depend on the machine. About 5 minutes on the 2-core build machine (most of it the
+// the figures depend on the machine. About 3 minutes on the 2-core build machine (most of it the
 // 250k/500k/1M-row conversions that show memory stays flat).
 // Run one part only: npm run bench -- convert|memory|latency|snapshot|history|idle
 import { spawnSync } from 'node:child_process';
@@ -35,13 +35,17 @@ const bundle = await bundleCli();
 
 function add(f: Figure): void {
   figures.push(f);
-  console.log(`  ${f.pass ? 'PASS' : 'MISS'}  ${f.name}: ${f.value} ${f.unit} (target ${f.target})`);
+  const note = f.note ? `; ${f.note}` : '';
+  console.log(`  ${f.pass ? 'PASS' : 'MISS'}  ${f.name}: ${f.value} ${f.unit} (target ${f.target}${note})`);
 }
 
 /** `convert --out` of a generated export in its own process: the bundled CLI as shipped (the
  *  tsx runner adds ~150 MB and its compile time), under /usr/bin/time for the child's peak RSS
  *  and CPU time. Rates use CPU time: the build machine is shared, wall time swings with its load. */
-function convertInChild(rows: number): {
+function convertInChild(
+  rows: number,
+  keepOut?: (out: string) => void,
+): {
   rowsPerCpuSec: number;
   rowsPerSec: number;
   peakRssMb: number;
@@ -68,6 +72,7 @@ function convertInChild(rows: number): {
   if (r.status !== 0 || !m) throw new Error(`convert exited ${r.status}: ${r.stderr.slice(0, 2000)}`);
   const [wall, user, sys, maxKb] = m.slice(1).map(Number) as [number, number, number, number];
   const summary = JSON.parse(r.stdout) as { rowsRead: number };
+  keepOut?.(out);
   fs.rmSync(out, { recursive: true, force: true });
   fs.rmSync(file, { force: true });
   return {
@@ -76,6 +81,20 @@ function convertInChild(rows: number): {
     rowsPerSec: Math.round(summary.rowsRead / wall),
     peakRssMb: Math.round(maxKb / 1024),
   };
+}
+
+/** CPU seconds to write `out`'s documents again, already built and in memory, into a new folder:
+ *  the least any converter producing the same output must spend besides parsing. */
+function rewriteCpuSeconds(out: string): { seconds: number; mb: number } {
+  const docs = fs.readdirSync(out).map((f) => fs.readFileSync(path.join(out, f), 'utf8'));
+  const again = `${out}-again`;
+  fs.mkdirSync(again);
+  const c = process.cpuUsage();
+  docs.forEach((xml, i) => fs.writeFileSync(path.join(again, `${i}.xml`), xml));
+  const d = process.cpuUsage(c);
+  fs.rmSync(again, { recursive: true, force: true });
+  const bytes = docs.reduce((n, x) => n + Buffer.byteLength(x), 0);
+  return { seconds: (d.user + d.system) / 1e6, mb: Math.round(bytes / 1e6) };
 }
 
 function papaRowsPerSec(rows: number): number {
@@ -96,15 +115,21 @@ try {
   if (want('convert')) {
     console.log('CSV → validated XML vs papaparse (200,000 rows)…');
     const papa = papaRowsPerSec(200_000);
-    const conv = convertInChild(200_000);
+    let rewrite = { seconds: 0, mb: 0 };
+    const conv = convertInChild(200_000, (out) => (rewrite = rewriteCpuSeconds(out)));
     const ratio = Math.round((conv.rowsPerCpuSec / papa) * 100) / 100;
-    details.convert = { ...conv, papaparseRowsPerCpuSec: papa, ratio };
+    // The best ratio any converter could reach: parsing as fast as papaparse, then only writing
+    // the same XML bytes (no mapping, no building, no checking).
+    const papaSeconds = conv.rows / papa;
+    const ceiling = Math.round((papaSeconds / (papaSeconds + rewrite.seconds)) * 100) / 100;
+    details.convert = { ...conv, papaparseRowsPerCpuSec: papa, ratio, outputMb: rewrite.mb, ceiling };
     add({
       name: `CSV → validated XML (${conv.rowsPerCpuSec} rows per CPU s) / papaparse raw parse (${papa} rows per CPU s)`,
       value: ratio,
       unit: '×',
       target: '≥ 0.5',
       pass: ratio >= 0.5,
+      note: `ceiling ${ceiling}: papaparse + only writing the same ${rewrite.mb} MB of XML`,
     });
   }
   if (want('memory')) {
@@ -193,7 +218,9 @@ try {
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)}`;
 console.log(`\n| figure | measured | target | |\n|---|---|---|---|`);
 for (const f of figures)
-  console.log(`| ${f.name} | ${f.value} ${f.unit} | ${f.target} | ${f.pass ? 'PASS' : 'MISS'} |`);
+  console.log(
+    `| ${f.name} | ${f.value} ${f.unit}${f.note ? ` (${f.note})` : ''} | ${f.target} | ${f.pass ? 'PASS' : 'MISS'} |`,
+  );
 const elapsedSec = Math.round((performance.now() - started) / 1000);
 console.log(`\n${machine}; ${elapsedSec} s`);
 fs.mkdirSync('out', { recursive: true });
