@@ -19,6 +19,7 @@ const CONCEPTS: Record<string, string[]> = {
   patient: ['patient'],
   client: ['patient'],
   mrn: ['patient', 'id'],
+  acct: ['account'],
   pid: ['patient', 'id'],
   chart: ['patient', 'id'],
   patnum: ['patient', 'id'],
@@ -165,6 +166,7 @@ export function headerWords(header: string): string[] {
   return header
     .replace(/^\uFEFF/, '')
     .replace(/e-mail/gi, 'email')
+    .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .toLowerCase()

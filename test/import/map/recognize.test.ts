@@ -218,6 +218,10 @@ describe('header synonyms (table-driven): the best field for a header alone', ()
     ['lastname', 'lastName'],
     ['Surname', 'lastName'],
     ['Provider ID', 'providerId'],
+    ['Visit #', 'appointmentId'],
+    ['Appt #', 'appointmentId'],
+    ['Acct #', 'patientId'],
+    ['Pt Acct No', 'patientId'],
   ])('%s → %s', (header, field) => {
     expect(best(header)).toBe(field);
   });
