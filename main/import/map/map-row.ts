@@ -13,7 +13,7 @@ import type { RowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
 import type { TableRow } from '../read/table-types.ts';
 import { deriveAppointmentId, derivePatientId, deriveProviderId } from './identity.ts';
-import { displayName, splitName } from './names.ts';
+import { providerDisplayName, splitName } from './names.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { parseTime, type TimeOfDay } from './parse-time.ts';
@@ -66,8 +66,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const providerFromName = (raw: string): { display: string; id: string } => {
     let p = providers.get(raw);
     if (!p) {
-      const n = splitName(raw, profile.providerNameOrder ?? 'auto') ?? { first: '', last: raw };
-      p = { display: clip(displayName(n), 100), id: deriveProviderId(raw) };
+      p = { display: clip(providerDisplayName(raw, profile.providerNameOrder), 100), id: deriveProviderId(raw) };
       if (providers.size < 10_000) providers.set(raw, p);
     }
     return p;

@@ -48,6 +48,20 @@ export function displayName(n: PersonName): string {
   return [n.first, n.middle, n.last].filter(Boolean).join(' ');
 }
 
+const PROVIDER_TITLE = /^(dr|doctor|prof)\.?(?=\s)/i;
+
+/**
+ * A provider's name as patients should read it on the portal: `First Middle Last`, keeping a
+ * doctor's title the export wrote ("Dr Aroha Ngata", "Dr. Z": without it a surname alone would
+ * read as a bare "Z"). A title inside `Last, First` is not one the export put in front.
+ */
+export function providerDisplayName(raw: string, order: NameOrder = 'auto'): string {
+  const n = splitName(raw, order) ?? { first: '', last: raw.trim() };
+  const title = PROVIDER_TITLE.exec(raw.trim())?.[0];
+  const name = displayName(n);
+  return title && name ? `${title} ${name}` : name;
+}
+
 /** True when a value has the `Last, First` shape (used to recognise name columns). */
 export function looksLikeLastFirst(raw: string): boolean {
   return /^[\p{L}'’.\- ]+,\s*[\p{L}'’.\- ]+$/u.test(raw.trim());

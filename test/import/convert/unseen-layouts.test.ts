@@ -33,7 +33,7 @@ describe('unseen layouts convert with zero configuration', () => {
     expect(r.appointments[0]).toMatchObject({
       reason: 'Kontrolle',
       description: 'Kontrolle',
-      participant: { providerName: 'Anna Keller' },
+      participant: { providerName: 'Dr. Anna Keller' },
     });
     expectValidXml(r.appointments);
   });
@@ -125,7 +125,7 @@ describe('unseen layouts convert with zero configuration', () => {
     expect(a.errors).toEqual([]);
     expect(a.appointments[0]).toMatchObject({
       patient: { firstName: 'José', lastName: 'Núñez', dob: '1975-08-30' },
-      participant: { providerName: 'Zoë Brandão' },
+      participant: { providerName: 'Dr Zoë Brandão' },
     });
     expect(a.appointments[0]!.start.toISOString()).toBe('2026-12-02T20:45:00.000Z');
     const cp1252 = path.join(dir, 'old-windows.csv');

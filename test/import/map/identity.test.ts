@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveAppointmentId, derivePatientId, deriveProviderId } from '../../../main/import/map/identity.ts';
-import { splitName } from '../../../main/import/map/names.ts';
+import { providerDisplayName, splitName } from '../../../main/import/map/names.ts';
 
 const base = {
   practiceId: 'p1',
@@ -55,5 +55,18 @@ describe('names', () => {
     ["O'Brien, Siobhan", 'auto', 'Siobhan', "O'Brien"],
   ] as const)('%s (%s)', (raw, order, first, last) => {
     expect(splitName(raw, order)).toMatchObject({ first, last });
+  });
+});
+
+describe('provider names as the portal shows them', () => {
+  it.each([
+    ['Hargreaves,Elena M', 'Elena M Hargreaves'],
+    ['Dr Aroha Ngata', 'Dr Aroha Ngata'],
+    ['Dr. Z', 'Dr. Z'],
+    ['doctor  Raj Singh MD', 'doctor Raj Singh'],
+    ['Drake Bell', 'Drake Bell'],
+    ['Singh, Raj', 'Raj Singh'],
+  ])('%s → %s', (raw, shown) => {
+    expect(providerDisplayName(raw)).toBe(shown);
   });
 });
