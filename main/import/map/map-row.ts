@@ -66,7 +66,10 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const providerFromName = (raw: string): { display: string; id: string } => {
     let p = providers.get(raw);
     if (!p) {
-      p = { display: clip(providerDisplayName(raw, profile.providerNameOrder), 100), id: deriveProviderId(raw) };
+      p = {
+        display: clip(providerDisplayName(raw, profile.providerNameOrder), 100),
+        id: deriveProviderId(raw),
+      };
       if (providers.size < 10_000) providers.set(raw, p);
     }
     return p;
