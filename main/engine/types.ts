@@ -2,6 +2,7 @@
 // Plain data only: these objects cross IPC. Never put secrets or patient names here except in
 // row-level error details, which stay on this machine.
 import type { RowError } from '../model/row-error.ts';
+import type { SkippedRows } from '../model/skipped-rows.ts';
 
 export type EngineState = 'idle' | 'working' | 'attention' | 'error';
 
@@ -66,6 +67,8 @@ export interface JobSummary {
 
 export interface JobDetails extends JobSummary {
   rowErrors: RowError[];
+  /** Rows deliberately not sent, per reason with their first lines (absent in older jobs). */
+  skippedRows?: SkippedRows[];
   batches: BatchRecord[];
   /** Where the source file is now (processed/… or failed/…). */
   archivedPath?: string;

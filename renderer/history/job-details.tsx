@@ -139,6 +139,26 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
               </ol>
             </section>
           )}
+          {job.skippedRows && job.skippedRows.length > 0 && (
+            <section aria-labelledby="skipped-title">
+              <h3 id="skipped-title">Skipped rows ({job.counts.skipped})</h3>
+              <p className="muted">Not errors: these rows are not appointments to send.</p>
+              <ul className="skipped">
+                {job.skippedRows.map((r) => (
+                  <li key={r.reason}>
+                    <strong>{r.count}</strong> {r.reason}
+                    {r.lines.length > 0 && (
+                      <span className="where">
+                        {' '}
+                        ({r.lines.length > 1 ? 'lines' : 'line'} {r.lines.join(', ')}
+                        {r.count > r.lines.length ? ', …' : ''})
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section aria-labelledby="ids-title">
             <h3 id="ids-title">For Medfusion support</h3>
             <dl className="ids-list">

@@ -64,7 +64,8 @@ beforeAll(async () => {
     job(4, {
       state: 'failed',
       outcome: undefined,
-      counts: { rows: 2, sent: 0, unchanged: 0, skipped: 0, errors: 2 },
+      counts: { rows: 3, sent: 0, unchanged: 0, skipped: 1, errors: 2 },
+      skippedRows: [{ reason: 'no patient (open slot or blocked time)', count: 1, lines: [4] }],
       dataJobIds: [],
       reason: 'Medfusion refused the file (HTTP 400)',
       advice: 'Check the practice id in Settings.',
@@ -102,7 +103,7 @@ describe('appt-connector history', () => {
       /^TIME\s+FILE\s+PRACTICE\s+SENT\/SAME\/SKIP\/ERR\s+DATAJOBIDS\s+OUTCOME\s+JOB\s+REASON$/,
     );
     expect(lines[1]).toMatch(
-      /clinic-export-4\.csv .*0\/0\/0\/2 .*FAILED .*Medfusion refused the file \(HTTP 400\)/,
+      /clinic-export-4\.csv .*0\/0\/1\/2 .*FAILED .*Medfusion refused the file \(HTTP 400\)/,
     );
     expect(lines[2]).toMatch(/clinic-export-3\.csv .*4\/1\/0\/0 .*dj-3 .*COMPLETED/);
     expect(r.out).toContain('1 failed, 0 in progress');
@@ -145,6 +146,7 @@ describe('appt-connector history', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('what to do  Check the practice id in Settings.');
     expect(r.out).toContain('server said: IntegrationPracticeId unknown');
+    expect(r.out).toContain('1 × no patient (open slot or blocked time): line 4');
     expect(r.out).toContain(
       "clinic-export-4.csv, line 3, column 'Date': is not a date (value '2026-13-45'). Use MM/DD/YYYY.",
     );

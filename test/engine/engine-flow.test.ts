@@ -24,6 +24,11 @@ test('a dropped export ends in processed/ with its DataJobIds in the history', a
   expect(job!.dataJobIds.length).toBeGreaterThan(0);
   expect(job!.counts.sent).toBeGreaterThan(0);
   expect(job!.outcome).toBeDefined();
+  // The sample's second row cancels an appointment Medfusion never got: skipped, with its line.
+  expect(job!.counts.skipped).toBe(1);
+  expect(job!.skippedRows).toEqual([
+    { reason: 'cancelled, but never sent to Medfusion (nothing to cancel)', count: 1, lines: [3] },
+  ]);
   const received = h.sandbox.received();
   expect(received.map((r) => r.dataJobId).sort()).toEqual([...job!.dataJobIds].sort());
   const files = listFiles(h.inbox());
@@ -49,4 +54,25 @@ test('OpenEMR EHI: the patient table stays in the inbox and is joined to the eve
   expect(job!.state).toBe('processed');
   expect(job!.counts.sent).toBeGreaterThan(0);
   expect(listFiles(h.inbox())).toContain('openemr_patient_data.csv');
+});
+
+test('a file of blocked time only is processed with nothing sent, and says why each row was skipped', async () => {
+  h = await createHarness();
+  await h.start();
+  fs.writeFileSync(
+    path.join(h.inbox(), 'lunch.csv'),
+    '"Provider","Date","Time","Patient","DOB","Type","Status"\n' +
+      '"Bosch,Karl","2026-12-20","12:00:00","","","Lunch","- None"\n' +
+      '"Bosch,Karl","2026-12-20","12:30:00","","","Lunch","- None"\n',
+  );
+  const [job] = await h.waitFor(finished(1));
+  expect(job!.state).toBe('processed');
+  expect(job!.counts).toMatchObject({ rows: 2, sent: 0, skipped: 2, errors: 0 });
+  expect(job!.skippedRows).toEqual([
+    { reason: 'no patient (open slot or blocked time)', count: 2, lines: [2, 3] },
+  ]);
+  expect(job!.reason).toBe(
+    'Nothing to send: every row was skipped (2 × no patient (open slot or blocked time)).',
+  );
+  expect(h.sandbox.received()).toHaveLength(0);
 });

@@ -103,4 +103,34 @@ describe('history window', () => {
     const banner = await screen.findByLabelText('Connector status');
     await waitFor(() => expect(banner.textContent).toMatch(/Not working.*Medfusion cannot be reached/));
   });
+
+  it('explains skipped rows by reason with their lines, apart from the problems', async () => {
+    const c = memoryConnector([
+      job('slots', {
+        file: 'wednesday.csv',
+        counts: { rows: 14, sent: 2, unchanged: 0, skipped: 12, errors: 0 },
+        skippedRows: [
+          {
+            reason: 'no patient (open slot or blocked time)',
+            count: 11,
+            lines: [3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+          },
+          { reason: 'cancelled, but never sent to Medfusion (nothing to cancel)', count: 1, lines: [15] },
+        ],
+      }),
+    ]);
+    render(<HistoryWindow connector={c} />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.keyDown(rows()[0]!, { key: 'Enter' });
+    const dialog = await screen.findByRole('dialog');
+    const section = await within(dialog).findByRole('region', { name: 'Skipped rows (12)' });
+    const items = within(section)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items).toEqual([
+      '11 no patient (open slot or blocked time) (lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, …)',
+      '1 cancelled, but never sent to Medfusion (nothing to cancel) (line 15)',
+    ]);
+    expect(within(dialog).queryByText(/Problems/)).toBeNull();
+  });
 });

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseCommandLine, usageError } from '../command-line.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
+import { SkipTally, formatSkippedRows } from '../../model/skipped-rows.ts';
 import type { Appointment } from '../../model/appointment.ts';
 import { importExport } from '../../import/import-export.ts';
 import { ExportFileError } from '../../import/read/index.ts';
@@ -82,7 +83,7 @@ export async function run(argv: string[]): Promise<number> {
   const written: Array<{ file: string; appointments: number }> = [];
   const errors: RowError[] = [];
   let errorCount = 0;
-  const skippedBy = new Map<string, number>();
+  const skipped = new SkipTally();
   let profileLine = '';
   let batch: Pending[] = [];
   let converted = 0;
@@ -160,7 +161,7 @@ export async function run(argv: string[]): Promise<number> {
       if (item.kind === 'appointment') {
         batch.push({ line: item.line, appointment: item.appointment });
         if (batch.length >= batchSize) await flush();
-      } else if (item.kind === 'skipped') skippedBy.set(item.reason, (skippedBy.get(item.reason) ?? 0) + 1);
+      } else if (item.kind === 'skipped') skipped.add(item.reason, item.line);
       else {
         errorCount++;
         if (errors.length < MAX_LISTED_ERRORS) errors.push(item.error);
@@ -184,7 +185,8 @@ export async function run(argv: string[]): Promise<number> {
     appointments: converted,
     byStatus: summary.byStatus,
     skipped: summary.skipped,
-    skippedByReason: Object.fromEntries(skippedBy),
+    skippedByReason: Object.fromEntries(skipped.list().map((r) => [r.reason, r.count])),
+    skippedRows: skipped.list(),
     errors: errorCount,
     errorMessages: errors.map(formatRowError),
     documents: written,
@@ -207,7 +209,7 @@ export async function run(argv: string[]): Promise<number> {
             `  ... ${plural(written.length, 'document')} in all (${written[written.length - 1]!.file} is the last)`,
           ]
         : []),
-      ...[...skippedBy].map(([reason, n]) => `  skipped ${n} × ${reason}`),
+      ...skipped.list().map((r) => `  skipped ${formatSkippedRows(r)}`),
       ...errors.map((e) => `  error: ${formatRowError(e)}`),
       ...(errorCount > errors.length ? [`  ... and ${errorCount - errors.length} more errors`] : []),
     ];

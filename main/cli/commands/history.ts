@@ -7,6 +7,7 @@ import { JobStore } from '../../engine/job-store/index.ts';
 import { dataPaths, defaultDataDir } from '../../engine/settings/index.ts';
 import type { JobDetails, JobSummary } from '../../engine/types.ts';
 import { formatRowError } from '../../model/row-error.ts';
+import { formatSkippedRows } from '../../model/skipped-rows.ts';
 
 const USAGE = `usage: appt-connector history [--failed] [--search TEXT] [--limit N] [--before JOB] [--job JOB] [--json] [--data-dir DIR]
   --failed     only jobs that failed
@@ -79,6 +80,10 @@ export function formatJob(j: JobDetails): string {
     if (b.serverText) lines.push(`    server said: ${clip(b.serverText.replace(/\s+/g, ' '), 300)}`);
     for (const [id, o] of Object.entries(b.outcomes ?? {}))
       if (o.state === 'ERROR') lines.push(`    appointment ${id}: ${o.error ?? 'ERROR'}`);
+  }
+  if (j.skippedRows?.length) {
+    lines.push(`  skipped rows (not sent, on purpose):`);
+    for (const r of j.skippedRows) lines.push(`    ${formatSkippedRows(r)}`);
   }
   if (j.rowErrors.length) {
     lines.push(`  row errors (${j.rowErrors.length}):`);

@@ -4,6 +4,8 @@
 // patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
 import type { Appointment } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
+import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
+import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import { companionTablesIn } from './companion-tables.ts';
@@ -15,6 +17,8 @@ export interface JobPlan {
   batches: BatchRecord[];
   counts: JobCounts;
   rowErrors: RowError[];
+  /** Why rows were not sent, per reason (counts.skipped is their total). */
+  skippedRows: SkippedRows[];
   patientIds: string[];
 }
 
@@ -56,7 +60,7 @@ export async function planJob(
   const firstRow = new Map<string, { line: number; patientId: string }>();
   const patientIds = new Set<string>();
   let unchanged = 0;
-  let skipped = 0;
+  const skipped = new SkipTally();
   let appointments = 0;
   const gen = svc.importExport(file, {
     practiceId: practice.practiceId,
@@ -74,7 +78,7 @@ export async function planJob(
         break;
       }
       const item = next.value;
-      if (item.kind === 'skipped') skipped++;
+      if (item.kind === 'skipped') skipped.add(item.reason, item.line);
       else if (item.kind === 'error') rowErrors.push({ ...item.error, file: job.file });
       else {
         const a = item.appointment;
@@ -92,7 +96,7 @@ export async function planJob(
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
         if (d.send) toSend.set(a.appointmentId, d.appointment);
-        else if (d.reason === 'nothing-to-cancel') skipped++;
+        else if (d.reason === 'nothing-to-cancel') skipped.add(NOTHING_TO_CANCEL, item.line);
         else unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
@@ -128,11 +132,14 @@ export async function planJob(
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
-  const counts: JobCounts =
-    job.state === 'received'
-      ? { rows: summary.rowsRead, sent: 0, unchanged, skipped, errors: rowErrors.length }
-      : job.counts;
-  return { toSend, batches, counts, rowErrors, patientIds: [...patientIds] };
+  // A resumed job keeps what its first reading found: the ledger has moved on since (batches
+  // accepted before the crash now read as unchanged).
+  const first = job.state === 'received';
+  const counts: JobCounts = first
+    ? { rows: summary.rowsRead, sent: 0, unchanged, skipped: skipped.total, errors: rowErrors.length }
+    : job.counts;
+  const skippedRows = first ? skipped.list() : (job.skippedRows ?? skipped.list());
+  return { toSend, batches, counts, rowErrors, skippedRows, patientIds: [...patientIds] };
 }
 
 /** Keep planned batches; ids nobody planned yet (only after a resume) go into new batches. */

@@ -46,6 +46,7 @@ export async function sendJob(
     ...(job.state === 'received' ? { state: 'converted' as const } : {}),
     counts: plan.counts,
     rowErrors: plan.rowErrors,
+    skippedRows: plan.skippedRows,
     batches: plan.batches,
     patientIds: plan.patientIds,
   });
@@ -76,7 +77,9 @@ export async function sendJob(
       finishedAt: svc.clock().toISOString(),
       reason: n
         ? `Nothing new to send: all ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.`
-        : 'Nothing to send: the file holds no appointments.',
+        : plan.counts.skipped
+          ? `Nothing to send: every row was skipped (${plan.skippedRows.map((r) => `${r.count} × ${r.reason}`).join('; ')}).`
+          : 'Nothing to send: the file holds no appointments.',
     });
     return 'finished';
   }
