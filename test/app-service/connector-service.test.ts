@@ -25,9 +25,10 @@ import { createConnectionTester } from '../../main/app-service/connection-test.t
 import { previewExport } from '../../main/app-service/preview-export.ts';
 import type { EngineControl } from '../../main/app-service/service-deps.ts';
 import { createStatusFeed } from '../support/status-feed.ts';
+import { hasSecretService } from '../support/system-components.ts';
 
 const SAMPLES = path.resolve('test/fixtures/samples');
-const hasSecretService = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
+const secretService = hasSecretService();
 
 let sandbox: SandboxHandle;
 beforeAll(async () => {
@@ -217,9 +218,7 @@ describe('connector service: secrets', () => {
     await secretsGoOnlyToTheStore(await harness());
   });
 
-  if (!hasSecretService)
-    console.warn('keychain case skipped: no D-Bus session (run `npm test`, which starts one)');
-  it.skipIf(!hasSecretService)('…and the same through the real Secret Service (keytar)', async () => {
+  it.skipIf(!secretService)('…and the same through the real Secret Service (keytar)', async () => {
     const service = `appt-connector-test-${randomUUID()}`;
     const keychain = new KeytarCredentialStore(service);
     await secretsGoOnlyToTheStore(await harness(keychain));

@@ -10,10 +10,9 @@ import { MemoryCredentialStore, secretKey } from '../../main/credentials/credent
 import { KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
 import { run } from '../../main/cli/commands/credentials.ts';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
+import { hasSecretService } from '../support/system-components.ts';
 
-const hasSecretService = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
-if (!hasSecretService)
-  console.warn('credentials CLI keychain tests skipped: no D-Bus session (run `npm test`)');
+const secretService = hasSecretService();
 
 let dataDir: string;
 let sandbox: SandboxHandle;
@@ -74,7 +73,7 @@ describe('appt-connector credentials', () => {
     expect((await inProcess(['delete'])).code).toBe(2);
   });
 
-  it.skipIf(!hasSecretService)(
+  it.skipIf(!secretService)(
     'set reads piped secrets into the keychain, never into settings.json; test refuses a wrong password; delete removes them',
     async () => {
       const password = `pw-${randomUUID()}`;

@@ -8,10 +8,9 @@ import {
   secretKey,
   type CredentialStore,
 } from '../../main/credentials/credential-store.ts';
+import { hasSecretService } from '../support/system-components.ts';
 
-const hasSecretService = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
-if (!hasSecretService)
-  console.warn('keychain tests skipped: no D-Bus session (run `npm test`, which starts one)');
+const secretService = hasSecretService();
 
 async function roundTrip(store: CredentialStore, key: string) {
   expect(await store.get(key)).toBeUndefined();
@@ -28,7 +27,7 @@ describe('credential stores', () => {
     await roundTrip(new MemoryCredentialStore(), 'practice-a/password');
   });
 
-  it.skipIf(!hasSecretService)('keytar store round-trips through the real Secret Service', async () => {
+  it.skipIf(!secretService)('keytar store round-trips through the real Secret Service', async () => {
     const service = `appt-connector-test-${randomUUID()}`;
     const store = new KeytarCredentialStore(service);
     const key = secretKey('practice-a', 'password');

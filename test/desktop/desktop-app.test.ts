@@ -19,6 +19,7 @@ import { MemoryCredentialStore, secretKey } from '../../main/credentials/credent
 import { KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
 import type { SettingsView } from '../../preload/ipc-contract.ts';
 import type { JobSummary } from '../../main/engine/types.ts';
+import { hasSecretService } from '../support/system-components.ts';
 
 vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { startDesktopApp } = await import('../../main/desktop/desktop-app.ts');
@@ -41,7 +42,7 @@ async function until<T>(
   }
 }
 
-const hasSecretService = Boolean(process.env.DBUS_SESSION_BUS_ADDRESS);
+const secretService = hasSecretService();
 
 let started: Started | null = null;
 let dataDir = '';
@@ -68,7 +69,7 @@ describe('desktop app under the fake electron', () => {
     const p = paths();
     // No settings file yet: the app writes the defaults (demo practice on the sandbox, demo inbox).
     // The OS keychain when this run has one (npm test starts a Secret Service), else in memory.
-    const credentials = hasSecretService
+    const credentials = secretService
       ? new KeytarCredentialStore(`appt-connector-test-${randomUUID()}`)
       : new MemoryCredentialStore();
     started = await startDesktopApp({ paths: p, credentials });

@@ -11,11 +11,9 @@ import { startTestBridge, type TestBridge } from '../support/test-bridge.ts';
 import { testConnectorScript } from '../support/test-bridge-client.ts';
 import { startBridgeApp, type BridgeApp } from '../support/test-bridge-app.ts';
 import { buildRenderer, type RendererBuild } from './build-renderer.ts';
+import { CHROMIUM, hasChromium } from '../support/system-components.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = fs.existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`Skipping the Chromium window tests: ${CHROMIUM} is missing (apt-get install chromium).`);
+const chromiumPresent = hasChromium();
 
 const SAMPLES = path.resolve('test/fixtures/samples');
 const SHOTS = path.resolve('test/screenshots');
@@ -54,7 +52,7 @@ function drop(sample: string, as = path.basename(sample)): void {
   fs.renameSync(tmp, path.join(app.inbox, as));
 }
 
-describe.skipIf(!hasChromium)('windows in Chromium against the real connector', () => {
+describe.skipIf(!chromiumPresent)('windows in Chromium against the real connector', () => {
   beforeAll(async () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     built = await buildRenderer();
