@@ -9,13 +9,38 @@ export const KEYCHAIN_SERVICE = 'appt-connector';
 
 type Keytar = typeof import('keytar');
 
+/** keytar is an optional dependency: `npm ci` skips it where it cannot be built (a Linux machine
+ *  without libsecret's headers), so the demo and the tests still install; then this says why. */
+export class KeychainUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(
+      'The OS keychain cannot be used: the keychain module (keytar) is not installed' +
+        (cause instanceof Error ? ` (${cause.message.split('\n')[0]})` : '') +
+        '. On Linux it needs libsecret: `sudo apt-get install libsecret-1-dev`, then `npm ci` again. ' +
+        'The sandbox and `npm run demo` work without it.',
+    );
+    this.name = 'KeychainUnavailableError';
+  }
+}
+
+const loadKeytar = (): Promise<unknown> => import('keytar');
+
 export class KeytarCredentialStore implements CredentialStore {
   private keytar?: Promise<Keytar>;
 
-  constructor(private readonly service: string = KEYCHAIN_SERVICE) {}
+  /** `loadModule` is for tests (a machine where keytar did not install). */
+  constructor(
+    private readonly service: string = KEYCHAIN_SERVICE,
+    private readonly loadModule: () => Promise<unknown> = loadKeytar,
+  ) {}
 
   private load(): Promise<Keytar> {
-    this.keytar ??= import('keytar').then((m) => ((m as { default?: Keytar }).default ?? m) as Keytar);
+    this.keytar ??= this.loadModule().then(
+      (m) => ((m as { default?: Keytar }).default ?? m) as Keytar,
+      (err: unknown) => {
+        throw new KeychainUnavailableError(err);
+      },
+    );
     return this.keytar;
   }
 

@@ -2,7 +2,7 @@
 // `npm test` / .ci/test start). Without a D-Bus session the keychain cannot exist: skipped.
 import { describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
+import { KeychainUnavailableError, KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
 import {
   MemoryCredentialStore,
   secretKey,
@@ -25,6 +25,18 @@ async function roundTrip(store: CredentialStore, key: string) {
 describe('credential stores', () => {
   it('in-memory store round-trips', async () => {
     await roundTrip(new MemoryCredentialStore(), 'practice-a/password');
+  });
+
+  it('says what to install when keytar could not be built (it is an optional dependency)', async () => {
+    const missing = Object.assign(new Error("Cannot find package 'keytar' imported from keytar-store.ts"), {
+      code: 'ERR_MODULE_NOT_FOUND',
+    });
+    const store = new KeytarCredentialStore('appt-connector-test', () => Promise.reject(missing));
+    const err = await store.get('practice-a/password').catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(KeychainUnavailableError);
+    expect((err as Error).message).toContain("Cannot find package 'keytar'");
+    expect((err as Error).message).toContain('sudo apt-get install libsecret-1-dev');
+    await expect(store.set('k', 'v')).rejects.toThrow(KeychainUnavailableError);
   });
 
   it.skipIf(!secretService)('keytar store round-trips through the real Secret Service', async () => {
