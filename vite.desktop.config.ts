@@ -12,7 +12,8 @@ import pkg from './package.json' with { type: 'json' };
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 // Production dependencies stay in node_modules (electron-builder packs them; keytar is native,
 // libxml2-wasm loads its .wasm next to itself); everything of ours is bundled.
-const dependencies = Object.keys(pkg.dependencies);
+// keytar is an optionalDependency (npm ci must not fail where it cannot be built), still external.
+const dependencies = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies)];
 const isExternal = (id: string) =>
   id === 'electron' ||
   nodeBuiltins.includes(id) ||

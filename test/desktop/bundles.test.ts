@@ -15,7 +15,7 @@ import pkg from '../../package.json' with { type: 'json' };
 vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-const DEPENDENCIES = Object.keys(pkg.dependencies);
+const DEPENDENCIES = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies)];
 
 /** Module specifiers a bundle loads: static imports, dynamic imports and require() calls. */
 function specifiers(code: string): string[] {
