@@ -44,7 +44,7 @@ export interface CreateEngineOptions {
   requestTimeoutMs?: number;
   /** Also write log lines here (e.g. stderr for `run --verbose`). */
   echo?: (line: string) => void;
-  tuning?: Pick<EngineOptions, 'sendPolicy' | 'pollPolicy' | 'maxInFlight' | 'random'>;
+  tuning?: Pick<EngineOptions, 'sendPolicy' | 'pollPolicy' | 'maxInFlight' | 'random' | 'inboxCheckMs'>;
 }
 
 export interface RunningEngine {

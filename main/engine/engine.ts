@@ -37,6 +37,8 @@ export interface EngineOptions {
   version?: string;
   /** Delete history and archived files older than settings.retentionDays (called daily). */
   applyRetention?: (settings: Settings) => Promise<void>;
+  /** How often each inbox is checked: reconnected when it was unreachable, looked at again. */
+  inboxCheckMs?: number;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,6 +53,7 @@ export class Engine {
   private settings: Settings;
   private retentionTimer?: NodeJS.Timeout;
   private started = false;
+  private starting = false;
   private readonly http: Semaphore;
 
   constructor(private readonly opts: EngineOptions) {
@@ -94,24 +97,32 @@ export class Engine {
     }
     const svc = this.services();
     const unfinished = this.opts.journal.unfinished();
-    let watching = 0;
+    this.starting = true;
     for (const practice of this.settings.practices) {
       const runner = await this.createRunner(practice, svc);
       if (!runner) continue;
       this.runners.set(practice.name, runner);
-      if (await runner.start(unfinished.filter((j) => j.practice === practice.name))) watching++;
+      await runner.start(unfinished.filter((j) => j.practice === practice.name));
     }
-    // Cannot work at all: practices are set up but not one inbox can be watched.
-    this.board.setFatal(
-      this.settings.practices.length > 0 && watching === 0
-        ? 'No inbox folder can be used: check the practices in Settings.'
-        : undefined,
-    );
+    this.starting = false;
+    this.updateFatal();
     const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
     if (orphans.length) {
       svc.log.warn('unfinished jobs of practices no longer in the settings', { jobs: orphans.length });
     }
     this.scheduleRetention();
+  }
+
+  /** Cannot work at all: practices are set up but not one inbox can be watched (re-checked
+   *  whenever an inbox is lost or comes back). */
+  private updateFatal(): void {
+    if (this.starting || !this.started) return;
+    const watching = [...this.runners.values()].some((r) => r.watching);
+    this.board.setFatal(
+      this.settings.practices.length > 0 && !watching
+        ? 'No inbox folder can be used: check the practices in Settings.'
+        : undefined,
+    );
   }
 
   private async createRunner(
@@ -151,12 +162,14 @@ export class Engine {
         inboxProblem: (p, message) => {
           if (message) this.board.raise(problemFor.inbox(p, message));
           else this.board.resolve(problemFor.inboxId(p));
+          this.updateFatal();
         },
         jobFinished: (job) => this.jobFinished(job),
         queueChanged: () => this.refreshCounts(),
       },
       () => this.paused,
       this.settings.stabilityMs,
+      this.opts.inboxCheckMs,
     );
   }
 

@@ -25,8 +25,13 @@ export interface PracticeRunnerHooks {
   queueChanged(): void;
 }
 
+/** How often a practice's inbox is checked (see checkInbox): cheap, one stat and one readdir. */
+export const INBOX_CHECK_MS = 30_000;
+
 export class PracticeRunner {
   private watcher?: InboxWatcher;
+  private inboxTimer?: NodeJS.Timeout;
+  private stopped = false;
   private readonly queue: string[] = [];
   /** Jobs this runner owns now (queued, sending or tracking). */
   private readonly active = new Set<string>();
@@ -46,6 +51,7 @@ export class PracticeRunner {
     private readonly hooks: PracticeRunnerHooks,
     private readonly engineIsPaused: () => boolean,
     private readonly stabilityMs: number,
+    private readonly inboxCheckMs: number = INBOX_CHECK_MS,
   ) {
     this.ctx = {
       practice,
@@ -72,10 +78,23 @@ export class PracticeRunner {
     return this.active.has(jobId);
   }
 
-  /** Resume the jobs the journal says are unfinished, then watch the inbox. */
-  /** Returns false when the inbox cannot be watched (the problem is raised). */
+  /** True while the inbox is being watched. */
+  get watching(): boolean {
+    return this.watcher !== undefined;
+  }
+
+  /**
+   * Resume the jobs the journal says are unfinished, then watch the inbox. Returns false when the
+   * inbox cannot be watched yet (the problem is raised); it is tried again every check.
+   */
   async start(unfinished: JobDetails[]): Promise<boolean> {
     for (const job of unfinished) this.adopt(job);
+    const ok = await this.watchInbox();
+    this.scheduleInboxCheck();
+    return ok;
+  }
+
+  private async watchInbox(): Promise<boolean> {
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
     } catch (err) {
@@ -85,7 +104,7 @@ export class PracticeRunner {
       );
       return false;
     }
-    this.watcher = new InboxWatcher({
+    const watcher = new InboxWatcher({
       dir: this.practice.inbox,
       stabilityMs: this.stabilityMs,
       polling: this.practice.polling,
@@ -93,9 +112,57 @@ export class PracticeRunner {
       onError: (err) =>
         this.svc.log.warn('inbox watcher', { practice: this.practice.name, error: err.message }),
     });
-    await this.watcher.start();
+    await watcher.start();
+    if (this.stopped) {
+      await watcher.close();
+      return false;
+    }
+    this.watcher = watcher;
     this.hooks.inboxProblem(this.practice, undefined);
     return true;
+  }
+
+  private scheduleInboxCheck(): void {
+    if (this.stopped) return;
+    this.inboxTimer = setTimeout(() => {
+      void this.checkInbox()
+        .catch((err: unknown) =>
+          this.svc.log.warn('inbox check', { practice: this.practice.name, error: (err as Error).message }),
+        )
+        .finally(() => this.scheduleInboxCheck());
+    }, this.inboxCheckMs);
+    this.inboxTimer.unref?.();
+  }
+
+  /**
+   * Why: the app starts with the computer, often before a network share is connected, and a share
+   * can drop during the day; OS events over a share can also be missed. So every check: an inbox
+   * that could not be watched is tried again; a watched one that is gone is reported and watched
+   * anew when it is back (its initial scan takes what arrived meanwhile); and the folder is looked
+   * at once more, so an export whose event was missed is still taken (never twice: the watcher
+   * remembers what it handed over).
+   */
+  private async checkInbox(): Promise<void> {
+    if (this.stopped) return;
+    if (!this.watcher) {
+      if (await this.watchInbox()) this.svc.log.info('inbox back', { practice: this.practice.name });
+      return;
+    }
+    try {
+      const st = await fs.stat(this.practice.inbox);
+      if (!st.isDirectory()) throw new Error('it is not a folder');
+    } catch (err) {
+      const lost = this.watcher;
+      this.watcher = undefined;
+      await lost.close();
+      this.svc.log.warn('inbox lost', { practice: this.practice.name });
+      this.hooks.inboxProblem(
+        this.practice,
+        `The inbox folder ${this.practice.inbox} cannot be reached: ${(err as Error).message}`,
+      );
+      return;
+    }
+    await this.watcher.sweep();
   }
 
   async rescan(): Promise<void> {
@@ -120,6 +187,8 @@ export class PracticeRunner {
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.inboxTimer) clearTimeout(this.inboxTimer);
     await this.watcher?.close();
     // Let the step in flight finish its write; waits and polls end at once (signal aborted).
     await this.intake.catch(() => undefined);

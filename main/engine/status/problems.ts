@@ -26,7 +26,7 @@ export const problemFor = {
     practice: p.name,
     kind: 'settings',
     message: detail,
-    hint: 'Check that the folder exists and this computer can reach it (network share connected?), or pick another folder in Settings.',
+    hint: 'Check that the folder exists and this computer can reach it (network share connected?), or pick another folder in Settings. The connector tries again every 30 seconds and goes on by itself once it can.',
   }),
   settings: (p: PracticeSettings, detail: string): Problem => ({
     id: `settings:${p.name}`,

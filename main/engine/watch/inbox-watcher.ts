@@ -73,6 +73,12 @@ export class InboxWatcher {
     await this.scan(true);
   }
 
+  /** Look at the folder for anything an OS event missed; files already handed over are not
+   *  handed again (unlike rescan, which is the user asking for another look). */
+  async sweep(): Promise<void> {
+    await this.scan(false);
+  }
+
   private async scan(force: boolean): Promise<void> {
     let names: string[];
     try {
