@@ -202,7 +202,13 @@ export class PracticeRunner {
     this.intake = this.intake
       .then(() => this.takeOne(file))
       .catch((err: unknown) => {
-        this.svc.log.error('intake failed', { practice: this.practice.name, error: (err as Error).message });
+        // The file is still in the inbox (e.g. an antivirus or the exporter held it while it was
+        // moved): let the next inbox check take it again rather than leave it there unnoticed.
+        this.watcher?.forget(file);
+        this.svc.log.error('intake failed; tried again at the next inbox check', {
+          practice: this.practice.name,
+          error: (err as Error).message,
+        });
       });
   }
 

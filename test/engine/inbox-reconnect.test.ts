@@ -79,3 +79,22 @@ test('an inbox that disappears while watched is reported, then watched again wit
   expect(files.map((f) => path.basename(f)).sort()).toEqual(['first.csv', 'second.csv']);
   expect(h.sandbox.received()).toHaveLength(2);
 });
+
+test('an export that could not be moved out of the inbox is taken again at the next check', async () => {
+  h = await createHarness({ tuning: { inboxCheckMs: 150 } });
+  await h.start();
+  const inbox = h.inbox();
+  // Something holds the way into processing/ (here: a file where the folder goes).
+  fs.writeFileSync(path.join(inbox, 'processing'), 'in the way');
+  fs.writeFileSync(path.join(inbox, 'tuesday.csv'), clinikoCsv(2));
+  await new Promise((r) => setTimeout(r, 800));
+  expect(fs.existsSync(path.join(inbox, 'tuesday.csv'))).toBe(true); // not lost, not taken yet
+
+  fs.rmSync(path.join(inbox, 'processing'));
+  const jobs = await h.waitFor((js) => js.some((j) => j.file === 'tuesday.csv' && j.state === 'processed'));
+  expect(jobs.filter((j) => j.file === 'tuesday.csv')).toHaveLength(1);
+  expect(h.sandbox.received()).toHaveLength(1);
+  expect(listFiles(inbox).filter((f) => f.endsWith('tuesday.csv'))).toEqual([
+    expect.stringMatching(/^processed\/\d{4}-\d{2}-\d{2}\/tuesday\.csv$/),
+  ]);
+});

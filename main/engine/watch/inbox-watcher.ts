@@ -73,6 +73,11 @@ export class InboxWatcher {
     await this.scan(true);
   }
 
+  /** The file handed over could not be taken after all: hand it over again when next seen. */
+  forget(file: string): void {
+    this.handed.delete(path.resolve(file));
+  }
+
   /** Look at the folder for anything an OS event missed; files already handed over are not
    *  handed again (unlike rescan, which is the user asking for another look). */
   async sweep(): Promise<void> {
