@@ -41,6 +41,12 @@ test('an inbox that cannot be reached at start is tried again and used once it c
     `The inbox folder ${path.join(share, 'exports')} cannot be used`,
   );
   expect(inboxProblem(down)!.hint).toContain('tries again every 30 seconds');
+  // Checked again every 150 ms here, but the same problem is no news: no status event, no redraw.
+  let events = 0;
+  const off = h.running!.engine.onStatus(() => events++);
+  await new Promise((r) => setTimeout(r, 700));
+  off();
+  expect(events).toBe(0);
 
   // The share connects, with an export already waiting in it.
   fs.rmSync(share);
