@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { PracticeSettings } from './settings-types.ts';
 import type { JobDetails } from './types.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
+import { INBOX_CHECK_MS } from './schedule/backoff.ts';
 import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-folders.ts';
 import { moveNoClobber } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
@@ -24,9 +25,6 @@ export interface PracticeRunnerHooks {
   /** The runner's queue or tracking changed size. */
   queueChanged(): void;
 }
-
-/** How often a practice's inbox is checked (see checkInbox): cheap, one stat and one readdir. */
-export const INBOX_CHECK_MS = 30_000;
 
 export class PracticeRunner {
   private watcher?: InboxWatcher;

@@ -40,9 +40,11 @@ export class SkipTally {
   }
 }
 
-/** `3 × no patient (open slot or blocked time): lines 4, 9, 12`, with `…` when more lines exist. */
-export function formatSkippedRows(s: SkippedRows): string {
+/** `3 × no patient (open slot or blocked time): lines 4, 9, 12`, with `…` when more lines exist;
+ *  without the lines when `withLines` is false (a one-line reason). */
+export function formatSkippedRows(s: SkippedRows, withLines = true): string {
   const more = s.count > s.lines.length ? ', …' : '';
-  const where = s.lines.length ? `: line${s.lines.length > 1 ? 's' : ''} ${s.lines.join(', ')}${more}` : '';
+  const where =
+    withLines && s.lines.length ? `: line${s.lines.length > 1 ? 's' : ''} ${s.lines.join(', ')}${more}` : '';
   return `${s.count} × ${s.reason}${where}`;
 }

@@ -177,6 +177,7 @@ export async function run(argv: string[]): Promise<number> {
     throw e;
   }
 
+  const skippedRows = skipped.list();
   const report = {
     ok: converted > 0 || errorCount === 0,
     file: path.basename(file),
@@ -185,8 +186,8 @@ export async function run(argv: string[]): Promise<number> {
     appointments: converted,
     byStatus: summary.byStatus,
     skipped: summary.skipped,
-    skippedByReason: Object.fromEntries(skipped.list().map((r) => [r.reason, r.count])),
-    skippedRows: skipped.list(),
+    skippedByReason: Object.fromEntries(skippedRows.map((r) => [r.reason, r.count])),
+    skippedRows,
     errors: errorCount,
     errorMessages: errors.map(formatRowError),
     documents: written,
@@ -209,7 +210,7 @@ export async function run(argv: string[]): Promise<number> {
             `  ... ${plural(written.length, 'document')} in all (${written[written.length - 1]!.file} is the last)`,
           ]
         : []),
-      ...skipped.list().map((r) => `  skipped ${formatSkippedRows(r)}`),
+      ...skippedRows.map((r) => `  skipped ${formatSkippedRows(r)}`),
       ...errors.map((e) => `  error: ${formatRowError(e)}`),
       ...(errorCount > errors.length ? [`  ... and ${errorCount - errors.length} more errors`] : []),
     ];

@@ -10,6 +10,7 @@ import { FileUnreadableError, planJob } from './plan-job.ts';
 import { batchAccepted, sendBatches, write } from './send-batches.ts';
 import { ADVICE, archiveFailed, archiveProcessed } from './archive-job.ts';
 import { trackJob } from './track-job.ts';
+import { formatSkippedRows } from '../../model/skipped-rows.ts';
 
 export type SendJobResult = 'accepted' | 'finished' | 'paused' | 'stopped';
 
@@ -78,7 +79,7 @@ export async function sendJob(
       reason: n
         ? `Nothing new to send: all ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.`
         : plan.counts.skipped
-          ? `Nothing to send: every row was skipped (${plan.skippedRows.map((r) => `${r.count} × ${r.reason}`).join('; ')}).`
+          ? `Nothing to send: every row was skipped (${plan.skippedRows.map((r) => formatSkippedRows(r, false)).join('; ')}).`
           : 'Nothing to send: the file holds no appointments.',
     });
     return 'finished';

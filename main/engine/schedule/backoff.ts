@@ -35,6 +35,9 @@ export interface PollPolicy {
   giveUpAfterMs: number;
 }
 
+/** How often each practice's inbox is checked (reconnect, sweep): cheap, one stat and one readdir. */
+export const INBOX_CHECK_MS = 30_000;
+
 export const TRACK_POLL: PollPolicy = { firstMs: 2_000, capMs: 5 * 60_000, giveUpAfterMs: 60 * 60_000 };
 
 export function pollDelay(poll: number, policy: PollPolicy): number {

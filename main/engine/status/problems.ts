@@ -2,6 +2,7 @@
 // is resolved) and words a front-desk person can act on.
 import type { PracticeSettings } from '../settings-types.ts';
 import type { JobDetails, Problem } from '../types.ts';
+import { INBOX_CHECK_MS } from '../schedule/backoff.ts';
 
 export const problemFor = {
   credentialsId: (p: PracticeSettings) => `credentials:${p.name}`,
@@ -26,7 +27,7 @@ export const problemFor = {
     practice: p.name,
     kind: 'settings',
     message: detail,
-    hint: 'Check that the folder exists and this computer can reach it (network share connected?), or pick another folder in Settings. The connector tries again every 30 seconds and goes on by itself once it can.',
+    hint: `Check that the folder exists and this computer can reach it (network share connected?), or pick another folder in Settings. The connector tries again every ${INBOX_CHECK_MS / 1000} seconds and goes on by itself once it can.`,
   }),
   settings: (p: PracticeSettings, detail: string): Problem => ({
     id: `settings:${p.name}`,
