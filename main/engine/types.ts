@@ -1,6 +1,7 @@
 // Contract between the engine and everything that shows it (CLI, desktop tray, history window).
 // Plain data only: these objects cross IPC. Never put secrets or patient names here except in
 // row-level error details, which stay on this machine.
+import type { Doubt } from '../model/doubt.ts';
 import type { RowError } from '../model/row-error.ts';
 import type { SkippedRows } from '../model/skipped-rows.ts';
 
@@ -24,7 +25,9 @@ export interface EngineStatus {
   problems: Problem[];
 }
 
-export type JobState = 'received' | 'converted' | 'sending' | 'accepted' | 'tracked' | 'processed' | 'failed';
+/** `held`: read, nothing sent, waiting for a person to confirm the mapping (see model/doubt.ts). */
+export type JobState =
+  'received' | 'held' | 'converted' | 'sending' | 'accepted' | 'tracked' | 'processed' | 'failed';
 
 export interface JobCounts {
   rows: number;
@@ -67,6 +70,8 @@ export interface JobSummary {
 
 export interface JobDetails extends JobSummary {
   rowErrors: RowError[];
+  /** Why the job is held for review (state 'held'): what the connector is not sure of. */
+  doubts?: Doubt[];
   /** Rows deliberately not sent, per reason with their first lines (absent in older jobs). */
   skippedRows?: SkippedRows[];
   batches: BatchRecord[];

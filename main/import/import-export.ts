@@ -234,7 +234,14 @@ async function prepareOpenTable(
 }
 
 function emptySummary(): ImportSummary {
-  return { rowsRead: 0, appointments: 0, byStatus: { NEW: 0, UPDATE: 0, CANCEL: 0 }, skipped: 0, errors: 0 };
+  return {
+    rowsRead: 0,
+    appointments: 0,
+    byStatus: { NEW: 0, UPDATE: 0, CANCEL: 0 },
+    skipped: 0,
+    errors: 0,
+    doubts: [],
+  };
 }
 
 function count(summary: ImportSummary, item: ImportItem): void {

@@ -1,6 +1,7 @@
 // Contract between the importer (readers + mapping) and the engine: an export is read as a
 // stream of items so that a 1,000,000-row file never sits in memory at once.
 import type { Appointment } from '../model/appointment.ts';
+import type { Doubt } from '../model/doubt.ts';
 import type { RowError } from '../model/row-error.ts';
 
 export type ImportItem =
@@ -20,6 +21,12 @@ export interface ImportSummary {
   errors: number;
   /** Earliest and latest appointment start in the file (for snapshot mode). */
   range?: { from: Date; to: Date };
+  /** The date range the export states in its title lines ("Dates: 03/01/2027 - 03/05/2027"),
+   *  as whole local days [from 00:00, to+1 00:00) in the practice's zone. */
+  statedRange?: { from: Date; to: Date };
+  /** What the connector is not sure of. Non-empty: the file must be held for review, not sent
+   *  (unless a person explicitly accepts the guess). */
+  doubts: Doubt[];
 }
 
 export interface ImportOptions {
@@ -33,6 +40,10 @@ export interface ImportOptions {
   joinFiles?: Record<string, string>;
   /** Practice display name: the Location when the export has none. */
   practiceName?: string;
-  /** Day/month order for `a/b/yyyy` dates the data does not settle (default month-first). */
+  /** Day/month order for `a/b/yyyy` dates the data does not settle: the order this practice's
+   *  earlier exports settled (practice memory). Absent: the time zone's region decides. */
   dateOrder?: 'MDY' | 'DMY';
+  /** Where `dateOrder` came from: settled by earlier data, or confirmed by a person. A file whose
+   *  data contradicts it is held, never silently flipped. */
+  dateOrderSource?: 'data' | 'person';
 }

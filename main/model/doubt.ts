@@ -1,0 +1,43 @@
+// Why a file is held for review instead of being sent: one thing the connector is not sure of,
+// in plain words, with a few values from the file so a person can answer without opening it.
+// Rule: never send a guess. A file with any doubt is held whole; nothing from it is sent until a
+// person confirms or corrects the mapping once (then the answer is remembered for the practice).
+
+export type DoubtKind =
+  /** Which column feeds a field that decides what a patient sees (or two columns compete). */
+  | 'column'
+  /** Day/month order of numeric dates is not settled, or contradicts the practice's order. */
+  | 'date-order'
+  /** A status word or code the connector does not know (booked, or cancelled?). */
+  | 'status'
+  /** Start times cannot be read (never sent as midnight). */
+  | 'start-time'
+  /** The column taken for the appointment id is not unique per appointment, or is a row counter. */
+  | 'appointment-id'
+  /** An UPDATE/CANCEL would move an appointment id already sent to another patient. */
+  | 'identity'
+  /** A time zone written in the file disagrees with the practice's time zone. */
+  | 'time-zone'
+  /** The file's columns differ from the mapping the practice confirmed. */
+  | 'layout-changed'
+  /** A snapshot would cancel an unusually large share of the appointments in its range. */
+  | 'mass-cancel';
+
+export interface Doubt {
+  kind: DoubtKind;
+  /** The appointment field concerned (FieldName), when there is one. */
+  field?: string;
+  /** The column header as written in the file, when there is one. */
+  column?: string;
+  /** What is uncertain, in plain words (no patient names: ids only). */
+  message: string;
+  /** Up to 5 values from the file that show it (e.g. status words, dates). */
+  samples: string[];
+  /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
+  question: string;
+}
+
+export function formatDoubt(d: Doubt): string {
+  const shown = d.samples.length ? ` (e.g. ${d.samples.map((s) => `'${s}'`).join(', ')})` : '';
+  return `${d.column ? `Column '${d.column}': ` : ''}${d.message}${shown}. ${d.question}`;
+}
