@@ -108,6 +108,13 @@ export interface MappingProfile {
   /** Rows with neither a patient name nor a patient id are open slots or blocked time: skipped
    *  and counted (default true). */
   skipRowsWithoutPatient?: boolean;
+  /** Set when a person confirmed this mapping (settings review, `mapping confirm`, `detect
+   *  --save`): the file's columns at that moment. A later export whose columns differ is held
+   *  for review again. Fields this profile names are then certain. */
+  confirmed?: { headers: string[]; at: string };
+  /** How a provider's credential (MD, DDS, PA-C…) is shown on the portal: after the name
+   *  ("Jane Smith, MD", default) or not at all. */
+  providerCredential?: 'after' | 'omit';
   /** A second table joined on a key (OpenEMR EHI: events.pc_pid = patient_data.pid). */
   join?: {
     name: string;
@@ -148,7 +155,12 @@ export const PROFILE_SCHEMA = {
     status: {
       type: 'object',
       additionalProperties: false,
-      properties: { new: words, cancel: words, skip: words, unknown: { enum: ['new', 'skip', 'error'] } },
+      properties: {
+        new: words,
+        cancel: words,
+        skip: words,
+        unknown: { enum: ['hold', 'new', 'skip', 'error'] },
+      },
     },
     defaults: {
       type: 'object',
@@ -175,6 +187,13 @@ export const PROFILE_SCHEMA = {
       },
     },
     skipRowsWithoutPatient: { type: 'boolean' },
+    confirmed: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['headers', 'at'],
+      properties: { headers: { type: 'array', items: { type: 'string' } }, at: { type: 'string' } },
+    },
+    providerCredential: { enum: ['after', 'omit'] },
     join: {
       type: 'object',
       additionalProperties: false,

@@ -13,8 +13,9 @@ export interface StatusVocabulary {
   new?: string[];
   cancel?: string[];
   skip?: string[];
-  /** A word in none of the lists: 'new' (default), 'skip', or 'error' (a row error). */
-  unknown?: 'new' | 'skip' | 'error';
+  /** A word in none of the lists: 'hold' (default: the file is held and a person asked once),
+   *  'new', 'skip', or 'error' (a row error). */
+  unknown?: 'hold' | 'new' | 'skip' | 'error';
 }
 
 export const BUILT_IN_STATUS: Required<Omit<StatusVocabulary, 'unknown'>> = {
