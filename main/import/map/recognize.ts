@@ -22,9 +22,18 @@ export interface DateOrderGuess {
   evidence?: string;
 }
 
+/** One column that could feed one field, with recognition's score (winners and losers alike):
+ *  the trust gate compares them to tell a sure choice from a close call. */
+export interface FieldCandidate {
+  field: FieldName;
+  column: string;
+  confidence: number;
+}
+
 export interface Recognition {
   profile: MappingProfile;
   fields: FieldGuess[];
+  candidates: FieldCandidate[];
   dateOrder: DateOrderGuess;
   unmapped: string[];
   /** Required things not found, in words (empty when usable). */
@@ -245,5 +254,18 @@ export function recognizeColumns(
     ...(unit ? { durationUnit: unit } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
-  return { profile, fields, dateOrder, unmapped, missing, usable: missing.length === 0 };
+  const candidateList = candidates.map((c) => ({
+    field: c.field,
+    column: headers[c.col]!,
+    confidence: Math.round(c.confidence * 100) / 100,
+  }));
+  return {
+    profile,
+    fields,
+    candidates: candidateList,
+    dateOrder,
+    unmapped,
+    missing,
+    usable: missing.length === 0,
+  };
 }
