@@ -215,19 +215,29 @@ async function prepareOpenTable(
     if (changed) doubts.push(changed);
   }
 
-  // A column that is a row counter, or repeats for other appointments, is not an appointment id:
-  // ids are derived instead (documented), unless a person confirmed that column.
+  // A row counter is not an appointment id: ids are derived instead (documented), unless a person
+  // confirmed that column. A column whose values repeat for other appointments is held instead:
+  // switching a practice's ids from its column to derived ones would put every appointment on
+  // the portal twice, so a person decides.
   const idRef = refs.appointmentId;
   if (idRef?.source === 'main' && !profile.confirmed) {
     const verdict = judgeIdColumn(sample.map((r) => sampleIdentity(r, refs)));
-    if (!verdict.ok) {
+    if (!verdict.ok && verdict.why === 'counter') {
       delete refs.appointmentId;
       doubts = doubts.filter((d) => d.field !== 'appointmentId');
       notes.push(
-        verdict.why === 'counter'
-          ? `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`
-          : `'${idRef.header}' repeats the value '${verdict.example}' for different appointments, so it is not an appointment id: ids are derived from patient, provider and day`,
+        `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`,
       );
+    } else if (!verdict.ok) {
+      doubts = doubts.filter((d) => d.field !== 'appointmentId');
+      doubts.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        column: idRef.header,
+        message: `the value '${verdict.example}' is used for two different appointments, so this column is not an appointment id`,
+        samples: [verdict.example],
+        question: 'Which column holds the appointment id (or is there none)?',
+      });
     }
   }
 
@@ -289,6 +299,18 @@ async function prepareOpenTable(
       await rows.return(undefined);
     },
   };
+}
+
+/** The first rows' doubts, then the whole file's; one per kind where both halves can find the
+ *  same thing (an id reused, a date order contradicted). */
+function allDoubts(p: PreparedTable): Doubt[] {
+  const out = [...p.doubts];
+  for (const d of p.audit.doubts()) {
+    if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
+      continue;
+    out.push(d);
+  }
+  return out;
 }
 
 /** Who and when a sample row is for, as written: enough to tell two appointments apart. */
@@ -428,7 +450,7 @@ export async function* importExport(
     count(summary, item);
     yield item;
   }
-  summary.doubts = [...prepared.doubts, ...prepared.audit.doubts()];
+  summary.doubts = allDoubts(prepared);
   summary.dateOrder = {
     order: prepared.dateOrder.order,
     source: prepared.dateOrder.source,
@@ -505,7 +527,7 @@ export async function detectProfile(
     // A file-level problem part-way (a stray quote): the report shows what was read before it;
     // convert and the engine report the problem itself.
   }
-  const doubts = [...p.doubts, ...p.audit.doubts()];
+  const doubts = allDoubts(p);
   const used = new Set<string>();
   const fields: DetectedField[] = [];
   for (const [field, ref] of Object.entries(p.refs) as Array<

@@ -6,8 +6,9 @@
 // else profile default, else the Type; Location → location column, else profile default, else
 // the practice name, else 'Main office'; provider → id and name columns (one derives the other),
 // else profile defaults, else 'unassigned' / 'Unassigned provider'; Email → the column when it
-// holds an address, else profile default, else `no-email@invalid` (the `.invalid` domain can
-// never receive mail: the schema requires an e-mail and none is invented for a real domain).
+// holds an address; a patient with none gets `no-email@invalid` when the export has an e-mail
+// column (never the profile's default address), else the profile default, else the same
+// placeholder (the `.invalid` domain can never receive mail: the schema requires an e-mail).
 import type { Appointment, AppointmentStatus, PostalAddress } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
@@ -298,7 +299,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (patientId.length > 64)
         fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', patientIdRaw);
       const emailRaw = cell('email');
-      const email = emailRaw.includes('@') ? emailRaw : (d.email ?? NO_EMAIL);
+      // Never invent an address: with an e-mail column in the export, a patient without one gets
+      // the documented placeholder (which can receive nothing), not the profile's default address.
+      const email = emailRaw.includes('@') ? emailRaw : refs.email ? NO_EMAIL : (d.email ?? NO_EMAIL);
       if (email.length > 100)
         fail('email', 'is longer than 100 characters', 'Correct the e-mail address', emailRaw);
 

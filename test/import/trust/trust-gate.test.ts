@@ -139,6 +139,20 @@ describe('appointment ids', () => {
     expect(r.appointments.every((a) => /^A-[0-9a-f]{16}$/.test(a.appointmentId))).toBe(true);
     expect(new Set(r.appointments.map((a) => a.appointmentId)).size).toBe(3);
   });
+  it('a value reused for another appointment in the first rows holds the file (no switch to derived ids)', async () => {
+    const f = write(
+      [
+        HEAD,
+        '40000,P-1,Okafor,Chidi,1980-02-29,2027-03-01,09:30,Dr Ann Lee,Confirmed',
+        '40001,P-2,Lund,Mia,1975-12-01,2027-03-01,10:00,Dr Ann Lee,Confirmed',
+        '40000,P-3,Berg,Ola,1975-12-01,2027-03-01,11:00,Dr Ann Lee,Confirmed',
+      ].join('\n'),
+    );
+    const r = await collect(f, { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'appointment-id', column: 'Appt ID', samples: ['40000'] },
+    ]);
+  });
   it('a value reused for another patient after the first rows holds the file', async () => {
     const rows = [HEAD];
     for (let i = 0; i < 520; i++)
