@@ -26,7 +26,9 @@ describe('export corpus (issue 9 proof)', () => {
         expect(d.message.trim(), `${name}: a doubt without a message`).not.toBe('');
         expect(d.question.trim(), `${name}: a doubt without a question`).not.toBe('');
       }
-      const wrong = r.rows.filter((x) => x.verdict === 'wrong').map((x) => `line ${x.line}: ${x.diffs.join('; ')}`);
+      const wrong = r.rows
+        .filter((x) => x.verdict === 'wrong')
+        .map((x) => `line ${x.line}: ${x.diffs.join('; ')}`);
       expect(wrong, `${name} (${layout.system})`).toEqual([]);
     });
   }
@@ -46,7 +48,9 @@ describe('export corpus (issue 9 proof)', () => {
   it('summary: wrong is 0 over the whole corpus', async () => {
     // Runs last (vitest keeps declaration order within a file); recomputes what is missing so
     // the summary also holds when a single layout is run with -t.
-    const all = await Promise.all(names.map(async (n) => results.find((r) => r.name === n) ?? judgeLayout(readExpected(n))));
+    const all = await Promise.all(
+      names.map(async (n) => results.find((r) => r.name === n) ?? judgeLayout(readExpected(n))),
+    );
     const t = totals(all);
     expect(t.wrong, corpusReport(all)).toBe(0);
   });

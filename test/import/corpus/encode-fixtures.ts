@@ -18,14 +18,44 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
-  { source: '03-opendental.txt', out: '03-opendental-confirmations-human/Confirmations.txt', encoding: 'utf8', crlf: true },
-  { source: '04-opendental-raw.txt', out: '04-opendental-query-raw/QueryExport.txt', encoding: 'utf8', crlf: true },
-  { source: '05-dentrix.csv', out: '05-dentrix-appointment-list/ApptList.csv', encoding: 'windows-1252', crlf: true },
-  { source: '13-medicaldirector.txt', out: '13-medicaldirector-pracsoft/appointments.txt', encoding: 'utf16le-bom', crlf: true },
+  {
+    source: '03-opendental.txt',
+    out: '03-opendental-confirmations-human/Confirmations.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '04-opendental-raw.txt',
+    out: '04-opendental-query-raw/QueryExport.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '05-dentrix.csv',
+    out: '05-dentrix-appointment-list/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '13-medicaldirector.txt',
+    out: '13-medicaldirector-pracsoft/appointments.txt',
+    encoding: 'utf16le-bom',
+    crlf: true,
+  },
   { source: '14-zedmed.csv', out: '14-zedmed-appointments/APPTS.CSV', encoding: 'windows-1252', crlf: true },
-  { source: '18-medistar.csv', out: '18-cgm-medistar-termine/TERMINE.CSV', encoding: 'windows-1252', crlf: true },
+  {
+    source: '18-medistar.csv',
+    out: '18-cgm-medistar-termine/TERMINE.CSV',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
   { source: '19-t2med.csv', out: '19-t2med-terminliste/Terminliste.csv', encoding: 'utf8-bom', crlf: true },
-  { source: '22-maiia.txt', out: '22-maiia-rdv-unicode/rendez-vous.txt', encoding: 'utf16le-bom', crlf: true },
+  {
+    source: '22-maiia.txt',
+    out: '22-maiia-rdv-unicode/rendez-vous.txt',
+    encoding: 'utf16le-bom',
+    crlf: true,
+  },
   { source: '23-spanish.csv', out: '23-gesden-citas-es/citas.csv', encoding: 'windows-1252', crlf: true },
 ];
 

@@ -66,7 +66,8 @@ export function readExpected(name: string): ExpectedLayout {
     'name'
   >;
   const layout: ExpectedLayout = { ...raw, name };
-  if (!layout.file || !fs.existsSync(path.join(dir, layout.file))) fail(name, `file '${layout.file}' not found`);
+  if (!layout.file || !fs.existsSync(path.join(dir, layout.file)))
+    fail(name, `file '${layout.file}' not found`);
   try {
     new Intl.DateTimeFormat('en', { timeZone: layout.timeZone });
   } catch {

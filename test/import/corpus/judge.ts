@@ -6,7 +6,14 @@ import path from 'node:path';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Doubt } from '../../../main/model/doubt.ts';
 import type { ImportItem, ImportSummary } from '../../../main/pipeline/types.ts';
-import { EXPORTS_DIR, expectedUtc, type ExpectedLayout, type ExpectedRow } from './expected.ts';
+import {
+  EXPORTS_DIR,
+  expectedUtc,
+  layoutNames,
+  readExpected,
+  type ExpectedLayout,
+  type ExpectedRow,
+} from './expected.ts';
 
 export const CORPUS_PRACTICE = '7f3e1c2a-0000-4000-8000-000000000001';
 
@@ -64,13 +71,23 @@ export async function judgeLayout(layout: ExpectedLayout): Promise<LayoutResult>
   try {
     out = await run(file, layout.timeZone);
   } catch (e) {
-    const rows = layout.rows.map((r) => ({ line: r.line, expect: r.expect, verdict: 'refused' as const, diffs: [] }));
+    const rows = layout.rows.map((r) => ({
+      line: r.line,
+      expect: r.expect,
+      verdict: 'refused' as const,
+      diffs: [],
+    }));
     return { ...base, refused: (e as Error).message, doubts: [], rows, refusedRows: rows.length };
   }
   const { items, summary } = out;
   const doubts = summary.doubts ?? [];
   if (doubts.length > 0) {
-    const rows = layout.rows.map((r) => ({ line: r.line, expect: r.expect, verdict: 'held' as const, diffs: [] }));
+    const rows = layout.rows.map((r) => ({
+      line: r.line,
+      expect: r.expect,
+      verdict: 'held' as const,
+      diffs: [],
+    }));
     return { ...base, held: rows.length, doubts, rows };
   }
 
@@ -140,4 +157,11 @@ export async function judgeLayout(layout: ExpectedLayout): Promise<LayoutResult>
     doubts,
     rows,
   };
+}
+
+/** Every layout of the corpus, judged in folder order (for the README's "rows right / held / wrong"). */
+export async function runCorpus(): Promise<LayoutResult[]> {
+  const out: LayoutResult[] = [];
+  for (const n of layoutNames()) out.push(await judgeLayout(readExpected(n)));
+  return out;
 }

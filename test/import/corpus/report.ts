@@ -5,7 +5,12 @@ import type { LayoutResult } from './judge.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-export function totals(results: LayoutResult[]): { right: number; held: number; wrong: number; refused: number } {
+export function totals(results: LayoutResult[]): {
+  right: number;
+  held: number;
+  wrong: number;
+  refused: number;
+} {
   return results.reduce(
     (t, r) => ({
       right: t.right + r.right,
