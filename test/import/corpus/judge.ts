@@ -79,7 +79,18 @@ export async function judgeLayout(layout: ExpectedLayout): Promise<LayoutResult>
     }));
     return { ...base, refused: (e as Error).message, doubts: [], rows, refusedRows: rows.length };
   }
-  const { items, summary } = out;
+  // A generous bound for "is this derived id a bare row number": no row number exceeds the size.
+  return judgeOutcome(layout, out.items, out.summary, fs.statSync(file).size);
+}
+
+/** Judge what the importer yielded for one layout against its expectations (pure: no I/O). */
+export function judgeOutcome(
+  layout: ExpectedLayout,
+  items: ImportItem[],
+  summary: ImportSummary,
+  lineCount: number,
+): LayoutResult {
+  const base = { name: layout.name, system: layout.system, right: 0, held: 0, wrong: 0, refusedRows: 0 };
   const doubts = summary.doubts ?? [];
   if (doubts.length > 0) {
     const rows = layout.rows.map((r) => ({
@@ -91,7 +102,6 @@ export async function judgeLayout(layout: ExpectedLayout): Promise<LayoutResult>
     return { ...base, held: rows.length, doubts, rows };
   }
 
-  const lineCount = fs.readFileSync(file).length; // generous bound for "is this id a row number"
   const byLine = new Map<number, ImportItem[]>();
   for (const i of items) byLine.set(lineOf(i), [...(byLine.get(lineOf(i)) ?? []), i]);
   const idCount = new Map<string, number>();
