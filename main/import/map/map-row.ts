@@ -126,12 +126,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (row.problem)
         fail(undefined, row.problem, 'Check this line for a stray delimiter or quote and export again');
 
-      const patientIdRaw = cell('patientId');
+      // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
+      const patientIdCell = cell('patientId');
+      const patientIdRaw = /^0+$/.test(patientIdCell) ? '' : patientIdCell;
       const nameRaw = cell('patientName');
       const hasName = !!(nameRaw || cell('firstName') || cell('lastName'));
       if (skipNoPatient && !hasName && !patientIdRaw)
         return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
-      if (joinMissing)
+      if (joinMissing && patientIdRaw)
         fail(
           'patientId',
           `patient ${patientIdRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,

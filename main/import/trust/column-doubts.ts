@@ -5,6 +5,7 @@
 // or a documented layout named them); this module judges automatic recognition only.
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { Recognition } from '../map/recognize.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 
@@ -66,7 +67,12 @@ export function columnDoubts(
         samples: [...samplesOf(sampleValues(g.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
         question: `Which column holds the ${label}?`,
       });
-    } else if (g.confidence < SURE) {
+    } else if (
+      g.confidence < SURE &&
+      !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9)
+    ) {
+      // A column headed "Status" is the status even when its words are unknown: each unknown word
+      // is asked about by itself (the file audit), so the column is not asked about as well.
       doubts.push({
         kind: 'column',
         field: g.field,
