@@ -19,7 +19,7 @@ import {
   type ExportStyle,
 } from './export-style.ts';
 import { cleanUp, explain, roundTrip, type RoundTrip, type Verdict } from './round-trip.ts';
-import { scheduleArb, type Schedule } from './schedule.ts';
+import { scheduleArb, STATUS_WORDS, type Schedule, type ScheduledAppointment } from './schedule.ts';
 
 const CASES = Number(process.argv[2] ?? 30);
 const SEED = Number(process.argv[3] ?? 20261201);
@@ -34,6 +34,8 @@ interface Variant {
   style: ExportStyle;
   /** Other schedules than the common sample (e.g. only days 1-12). */
   cases?: Schedule[];
+  /** A change to every schedule (e.g. every status the same word). */
+  transform?: (s: Schedule) => Schedule;
 }
 
 interface Dimension {
@@ -48,6 +50,9 @@ const ambiguous: Schedule[] = fc.sample(
 );
 
 const base = BASELINE_STYLE;
+const everyAppointment =
+  (change: (a: ScheduledAppointment) => ScheduledAppointment) =>
+  (s: Schedule): Schedule => ({ ...s, appointments: s.appointments.map(change) });
 const v = (label: string, change: Partial<ExportStyle>): Variant => ({
   label,
   style: { ...base, ...change },
@@ -128,6 +133,33 @@ const dimensions: Dimension[] = [
       v('footer, semicolon', { footer: true, delimiter: ';' }),
     ],
   },
+  {
+    name: 'status words (every appointment the same word)',
+    variants: STATUS_WORDS.map((w) => ({
+      ...v(w, {}),
+      transform: everyAppointment((a) => ({ ...a, status: w })),
+    })),
+  },
+  {
+    name: 'birth dates',
+    variants: [
+      {
+        ...v('every patient born 2024-2025 (a paediatric day)', {}),
+        transform: everyAppointment((a) => ({
+          ...a,
+          patient: { ...a.patient, dob: { ...a.patient.dob, year: 2024 + (a.patient.dob.year % 2) } },
+        })),
+      },
+      v('D-Mon-YY birth dates (8-Dec-26: 1926 or 2026?)', { dateStyle: 'D-Mon-YY', dobTwoDigitYear: true }),
+    ],
+  },
+  {
+    name: 'hard names',
+    variants: (['split', 'first-last', 'last-comma-first'] as const).map((n) => ({
+      ...v(`surname Do (also a credential), ${n}`, { names: n }),
+      transform: everyAppointment((a) => ({ ...a, patient: { ...a.patient, lastName: 'Do' } })),
+    })),
+  },
   { name: 'provider column', variants: [v('with provider', {}), v('no provider', { provider: false })] },
   {
     name: 'column order',
@@ -182,7 +214,8 @@ async function main(): Promise<void> {
   for (const dim of dimensions) {
     console.log(`== ${dim.name}`);
     for (const variant of dim.variants) {
-      const t = await runVariant(variant.style, variant.cases ?? schedules);
+      const cases = variant.cases ?? schedules;
+      const t = await runVariant(variant.style, variant.transform ? cases.map(variant.transform) : cases);
       console.log(line(variant.label, t));
       for (const verdict of ['wrong', 'unreadable', 'held'] as const) {
         const ex = t.examples[verdict];

@@ -170,6 +170,9 @@ export interface ExportStyle {
   columnOrder: ColumnKind[];
   /** The practice's IANA time zone (what the connector is configured with). */
   timeZone: string;
+  /** Birth dates in `D-Mon-YY` too (`8-Dec-26`: 1926 or 2026?). Never drawn by exportStyleArb,
+   *  where birth years are written in full: explore.ts reports this case on its own. */
+  dobTwoDigitYear?: boolean;
 }
 
 /** A plain style that any importer should read: the base the explore script varies from. */

@@ -40,8 +40,10 @@ export function formatDate(d: Ymd, style: DateStyle): string {
 
 /** Dates of birth in the file's date style, but always with four-digit years: `8-Dec-26` as a
  *  birth date could be 1926 or 2026 and no rule can know (explore.ts reports that case apart). */
-export function formatDob(d: Ymd, style: DateStyle): string {
-  return style === 'D-Mon-YY' ? `${d.day}-${MONTHS[d.month - 1]}-${d.year}` : formatDate(d, style);
+export function formatDob(d: Ymd, style: DateStyle, twoDigitYear = false): string {
+  return style === 'D-Mon-YY' && !twoDigitYear
+    ? `${d.day}-${MONTHS[d.month - 1]}-${d.year}`
+    : formatDate(d, style);
 }
 
 export function formatTime(hour: number, minute: number, style: ExportStyle['timeStyle']): string {
@@ -96,7 +98,7 @@ function cellOf(a: ScheduledAppointment, kind: ColumnKind, style: ExportStyle): 
     case 'firstName':
       return p.firstName;
     case 'dob':
-      return formatDob(p.dob, style.dateStyle);
+      return formatDob(p.dob, style.dateStyle, style.dobTwoDigitYear);
     case 'provider':
       return a.provider;
     case 'status':
