@@ -132,8 +132,15 @@ function compare(
   return { wrong: wrong.slice(0, 6), unread: unread.slice(0, 4) };
 }
 
-async function run(file: string, timeZone: string): Promise<{ items: ImportItem[]; summary: ImportSummary }> {
-  const gen = importExport(file, { practiceId: PRACTICE_ID, timeZone, profile: 'auto' });
+/** The importer under test; the judge's own tests pass a doctored one. */
+export type Importer = typeof importExport;
+
+async function run(
+  importer: Importer,
+  file: string,
+  timeZone: string,
+): Promise<{ items: ImportItem[]; summary: ImportSummary }> {
+  const gen = importer(file, { practiceId: PRACTICE_ID, timeZone, profile: 'auto' });
   const items: ImportItem[] = [];
   for (;;) {
     const r = await gen.next();
@@ -159,7 +166,11 @@ export function cleanUp(): void {
   tempRoot = undefined;
 }
 
-export async function roundTrip(schedule: Schedule, style: ExportStyle): Promise<RoundTrip> {
+export async function roundTrip(
+  schedule: Schedule,
+  style: ExportStyle,
+  importer: Importer = importExport,
+): Promise<RoundTrip> {
   const written = writeExport(schedule, style);
   const dir = freshFolder();
   const file = path.join(dir, written.fileName);
@@ -170,7 +181,7 @@ export async function roundTrip(schedule: Schedule, style: ExportStyle): Promise
   };
   let result: { items: ImportItem[]; summary: ImportSummary };
   try {
-    result = await run(file, style.timeZone);
+    result = await run(importer, file, style.timeZone);
   } catch (e) {
     return done('unreadable', `refused: ${e instanceof Error ? e.message : String(e)}`);
   }

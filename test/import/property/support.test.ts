@@ -1,12 +1,17 @@
 // The property test's own tools, checked against values worked out by hand: if the writer or the
 // expected-time calculation were wrong, the property would blame the importer for it.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BASELINE_STYLE, DATE_STYLES, type ExportStyle } from './export-style.ts';
-import { expectedStart } from './round-trip.ts';
+import { importExport } from '../../../main/import/import-export.ts';
+import type { Appointment } from '../../../main/model/appointment.ts';
+import type { ImportItem, ImportSummary } from '../../../main/pipeline/types.ts';
+import { cleanUp, expectedStart, roundTrip, type Importer, type Verdict } from './round-trip.ts';
 import { scheduleArb, type Schedule, type ScheduledAppointment } from './schedule.ts';
 import { encodeWindows1252, fitsWindows1252 } from './windows-1252.ts';
 import { encodeText, exportText, formatDate, formatTime } from './write-export.ts';
+
+afterAll(cleanUp);
 
 const at = (date: string, time: string): ScheduledAppointment => {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -178,5 +183,113 @@ describe('schedules', () => {
         expect(a.date.day).toBeLessThanOrEqual(12);
         expect(a.patient.dob.day).toBeLessThanOrEqual(12);
       }
+  });
+});
+
+describe('the round-trip judge', () => {
+  const schedule: Schedule = {
+    hasAppointmentId: false,
+    hasPatientId: false,
+    appointments: [at('2027-07-01', '09:00'), { ...at('2027-07-01', '11:00'), status: 'Canceled' }],
+  };
+
+  /** The real importer with its output changed: the judge must see each change for what it is. */
+  const doctored = (change: (items: ImportItem[], summary: ImportSummary) => void): Importer =>
+    async function* (file, opts) {
+      const gen = importExport(file, opts);
+      const items: ImportItem[] = [];
+      let r = await gen.next();
+      for (; !r.done; r = await gen.next()) items.push(r.value);
+      const summary = r.value;
+      change(items, summary);
+      yield* items;
+      return summary;
+    };
+  const appointmentAt = (items: ImportItem[], i: number): Appointment => {
+    const item = items[i]!;
+    if (item.kind !== 'appointment') throw new Error(`item ${i} is not an appointment`);
+    return item.appointment;
+  };
+  const doubt = { kind: 'date-order' as const, message: 'the day/month order is not settled', samples: [] };
+
+  it.each<[string, Importer | undefined, Verdict, RegExp]>([
+    ['the real importer on a plain file', undefined, 'right', /^$/],
+    [
+      'doubts',
+      doctored((_, s) => s.doubts.push({ ...doubt, question: 'Is 03/04 the 3rd of April?' })),
+      'held',
+      /order is not settled/,
+    ],
+    [
+      'a doubt that asks nothing',
+      doctored((_, s) => s.doubts.push({ ...doubt, question: ' ' })),
+      'wrong',
+      /held without/,
+    ],
+    [
+      'a start an hour off',
+      doctored((items) => {
+        const a = appointmentAt(items, 0);
+        a.start = new Date(a.start.getTime() + 3_600_000);
+      }),
+      'wrong',
+      /start "2027-07-01T14:00:00Z" \(wanted "2027-07-01T13:00:00Z"\)/,
+    ],
+    [
+      'a cancellation sent as booked',
+      doctored((items) => {
+        appointmentAt(items, 1).status = 'NEW';
+      }),
+      'wrong',
+      /#2.*status "NEW" \(wanted "CANCEL"\)/,
+    ],
+    [
+      'a name in other case',
+      doctored((items) => {
+        appointmentAt(items, 0).patient.lastName = 'KELLER';
+      }),
+      'wrong',
+      /lastName "KELLER"/,
+    ],
+    [
+      'an extra appointment',
+      doctored((items) => {
+        items.push({
+          kind: 'appointment',
+          line: 9,
+          appointment: { ...appointmentAt(items, 0), appointmentId: 'x' },
+        });
+      }),
+      'wrong',
+      /extra appointment from line 9/,
+    ],
+    [
+      'two appointments under one derived id',
+      doctored((items) => {
+        appointmentAt(items, 1).appointmentId = appointmentAt(items, 0).appointmentId;
+      }),
+      'wrong',
+      /share the id/,
+    ],
+    [
+      'a row error instead of an appointment',
+      doctored((items) => {
+        items[1] = { kind: 'error', error: { file: 'f', line: 3, message: 'bad', hint: 'fix' } };
+      }),
+      'unreadable',
+      /appointment #2: f, line 3/,
+    ],
+    [
+      'a refused file',
+      // eslint-disable-next-line require-yield
+      async function* () {
+        throw new Error('cannot find the date column');
+      },
+      'unreadable',
+      /refused: cannot find the date column/,
+    ],
+  ])('%s → %s', async (_, importer, verdict, detail) => {
+    const trip = await roundTrip(schedule, { ...BASELINE_STYLE, timeZone: 'America/New_York' }, importer);
+    expect([trip.verdict, trip.detail]).toEqual([verdict, expect.stringMatching(detail)]);
   });
 });
