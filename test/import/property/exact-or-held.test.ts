@@ -8,7 +8,30 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASELINE_STYLE, COLUMN_KINDS, DELIMITERS, ENCODINGS, exportStyleArb } from './export-style.ts';
 import { cleanUp, explain, roundTrip } from './round-trip.ts';
-import { scheduleArb } from './schedule.ts';
+import { scheduleArb, type Schedule } from './schedule.ts';
+import type { ExportStyle } from './export-style.ts';
+
+/** The US zones among the style's zones: month-first by the issue's region rule; the others
+ *  (Europe, Australia, New Zealand, Mexico) day-first. Written out by hand, not taken from the
+ *  product. */
+const MONTH_FIRST_ZONES = new Set(['America/New_York', 'America/Chicago', 'America/Los_Angeles']);
+
+/**
+ * Issue 9's rule: with nothing in the file to settle it, the practice time zone's region decides
+ * the day/month order (that is where the exporting computer's locale comes from). So a file
+ * written in the other order AND with no day above 12 is outside what the connector can read
+ * right; every other file (the order proven by a day above 12, or written the region's way) must
+ * come back exactly or be held.
+ */
+function againstRegionUnproven(s: Schedule, style: ExportStyle): boolean {
+  const dayFirst = style.dateStyle === 'D/M/YYYY' || style.dateStyle === 'DD/MM/YYYY';
+  const monthFirst = style.dateStyle === 'M/D/YYYY' || style.dateStyle === 'MM/DD/YYYY';
+  if (!dayFirst && !monthFirst) return false;
+  const regionDayFirst = !MONTH_FIRST_ZONES.has(style.timeZone);
+  if (dayFirst === regionDayFirst) return false;
+  const proven = s.appointments.some((a) => a.date.day > 12 || a.patient.dob.day > 12);
+  return !proven;
+}
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 150);
 const SEED = Number(process.env.PROPERTY_SEED ?? 20261209);
@@ -44,6 +67,7 @@ describe('import fidelity (property)', () => {
         scheduleArb({ minAppointments: 1, maxAppointments: 30 }),
         exportStyleArb,
         async (s, style) => {
+          fc.pre(!againstRegionUnproven(s, style));
           const trip = await roundTrip(s, style);
           if (trip.verdict !== 'right' && trip.verdict !== 'held') throw new Error(explain(trip));
         },
