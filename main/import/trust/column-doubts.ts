@@ -88,8 +88,13 @@ export function columnDoubts(
     ['status', 'cancelledAt', 'cancelledFlag'].includes(f.field),
   );
   if (!hasStatus) {
+    const keyColumns = new Set(
+      recognition.fields.filter((f) => KEY_FIELDS.includes(f.field)).map((f) => f.column),
+    );
     for (const h of headers) {
-      if (used.has(h)) continue;
+      // Unused columns, and columns taken for something harmless (a 'State' column read as the
+      // patient's address state may really be the appointment's state).
+      if (keyColumns.has(h)) continue;
       const s = shapeOf(h);
       const cancelCandidate = recognition.candidates.some(
         (c) =>
