@@ -151,6 +151,7 @@ export async function openXmlTable(
       headerLine: rows[0]!.line,
       headers,
       titleLines: [],
+      furnitureLines: [],
       recordPath: chosen,
     };
     return { info, rows: yieldAll(rows) };
