@@ -76,11 +76,12 @@ function takeTrailing(w: Words, ctx: CredentialContext, keep: number): Credentia
   return found;
 }
 
+// Words of a name; a lone dash or slash between name and credential ("Smith, John - MD") is none.
 const words = (s: string): string[] =>
   s
     .split(' ')
     .map((x) => x.trim())
-    .filter(Boolean);
+    .filter((x) => x && !/^[-–—/|:]+$/.test(x));
 
 /**
  * Brackets that are not ids: `(PA-C)` is a credential written in brackets and loses them; any

@@ -48,6 +48,8 @@ describe('providerDisplayName: credential after (default) and omitted', () => {
     ['Prof. Dr. med. Hans Weber', 'Prof. Dr. med. Hans Weber', 'Prof. Dr. med. Hans Weber'],
     ['Dipl.-Psych. Anna Keller', 'Anna Keller, Dipl.-Psych.', 'Anna Keller'],
     ['Maria de la Cruz, FNP-C', 'Maria de la Cruz, FNP-C', 'Maria de la Cruz'],
+    ['Smith, John - MD', 'John Smith, MD', 'John Smith'],
+    ['Hargreaves, Elena M., M.D., Ph.D.', 'Elena M. Hargreaves, MD, PhD', 'Elena M. Hargreaves'],
     ['Brown, Amy A. APRN', 'Amy A. Brown, APRN', 'Amy A. Brown'],
     // All capitals: proper case for the name and title, normal spelling for the credential.
     ['DR JOHN SMITH MD', 'Dr John Smith, MD', 'Dr John Smith'],
