@@ -1,65 +1,37 @@
-// Person names in one field: patients as `First Last` (OpenEMR report) or `Last, First`, and
-// providers as `Last,First Middle` (OpenEMR) or `Dr First Last` (Cliniko).
+// Person names in one field: patients as `First Last`, `First M. Last` or `Last, First M`, with
+// family-name particles kept together ("de la Cruz") and names written in one case put in proper
+// case. Provider names (credentials, titles, embedded ids) live in provider-name.ts; they are
+// re-exported here because the mapper reads both from this module.
 import type { NameOrder } from './profile.ts';
+import { splitNameWords, type PersonName } from './name-words.ts';
 
-export interface PersonName {
-  first: string;
-  last: string;
-  middle?: string;
-}
+export type { PersonName } from './name-words.ts';
+export { casePersonName, properCaseName } from './proper-case.ts';
+export { parseProviderName, providerDisplayName, type ProviderName } from './provider-name.ts';
 
-const TITLES = /^(dr|mr|mrs|ms|miss|prof|doctor)\.?\s+/i;
-const SUFFIXES = /\s*,?\s+(md|do|dds|dmd|np|pa|rn|phd|jr|sr|ii|iii)\.?$/i;
+// Courtesy titles in front of a patient's name are not part of it.
+const TITLES = /^(dr|mr|mrs|ms|miss|mx|prof|doctor)\.?\s+/i;
+// Generational suffixes are dropped, as before: the portal has no field for them. Credentials
+// (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
+const SUFFIX = /\s*,?\s+(jr|sr|ii|iii|iv)\.?(?=\s*(,|$))/i;
 
 /**
- * Split one name field. A comma always means `Last, First [Middle]` whatever the setting;
- * without one, `order` decides (default First Last: the last word is the family name).
+ * Split one patient name field, already cased for the portal. A comma always means
+ * `Last, First [Middle]` whatever the setting; without one, `order` decides (default First Last:
+ * the last word, with any particles before it, is the family name).
  */
 export function splitName(raw: string, order: NameOrder = 'auto'): PersonName | undefined {
   let text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return undefined;
-  text = text.replace(TITLES, '').replace(SUFFIXES, '');
-  const comma = text.indexOf(',');
-  if (comma >= 0) {
-    const last = text.slice(0, comma).trim();
-    const rest = text
-      .slice(comma + 1)
-      .trim()
-      .split(' ')
-      .filter(Boolean);
-    if (!last || rest.length === 0) return last || rest.length ? { first: rest[0] ?? '', last } : undefined;
-    const middle = rest.slice(1).join(' ');
-    return middle ? { first: rest[0]!, last, middle } : { first: rest[0]!, last };
-  }
-  const words = text.split(' ');
-  if (words.length === 1) return { first: '', last: words[0]! };
-  if (order === 'last-first') {
-    const middle = words.slice(2).join(' ');
-    return middle ? { first: words[1]!, last: words[0]!, middle } : { first: words[1]!, last: words[0]! };
-  }
-  const middle = words.slice(1, -1).join(' ');
-  return middle
-    ? { first: words[0]!, last: words[words.length - 1]!, middle }
-    : { first: words[0]!, last: words[words.length - 1]! };
+  const untitled = text.replace(TITLES, '');
+  if (untitled) text = untitled;
+  text = text.replace(SUFFIX, '').trim();
+  return splitNameWords(text, order);
 }
 
 /** `First Middle Last` for display (provider names on the portal). */
 export function displayName(n: PersonName): string {
   return [n.first, n.middle, n.last].filter(Boolean).join(' ');
-}
-
-const PROVIDER_TITLE = /^(dr|doctor|prof)\.?(?=\s)/i;
-
-/**
- * A provider's name as patients should read it on the portal: `First Middle Last`, keeping a
- * doctor's title the export wrote ("Dr Aroha Ngata", "Dr. Z": without it a surname alone would
- * read as a bare "Z"). A title inside `Last, First` is not one the export put in front.
- */
-export function providerDisplayName(raw: string, order: NameOrder = 'auto'): string {
-  const n = splitName(raw, order) ?? { first: '', last: raw.trim() };
-  const title = PROVIDER_TITLE.exec(raw.trim())?.[0];
-  const name = displayName(n);
-  return title && name ? `${title} ${name}` : name;
 }
 
 /** True when a value has the `Last, First` shape (used to recognise name columns). */

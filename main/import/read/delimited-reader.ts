@@ -4,6 +4,7 @@ import { decodeFile, LineTooLongError, type EncodingGuess } from './decode.ts';
 import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { FurnitureFilter } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
 
@@ -18,7 +19,11 @@ export function noRowsError(file: string) {
   );
 }
 
-/** Rows after the header; a row whose cell count differs from the header carries `problem`. */
+/**
+ * Rows after the header; a row whose cell count differs from the header carries `problem`.
+ * Report furniture (totals, page markers, a repeated header…) is not yielded: its line numbers
+ * go to `info.furnitureLines` as they are met.
+ */
 export async function* delimitedRows(
   path: string,
   info: TableInfo,
@@ -28,6 +33,7 @@ export async function* delimitedRows(
   const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
   const headers = info.headers;
   const width = headers.length;
+  const furniture = new FurnitureFilter(layout.headerCells, layout.titleLines);
   let rows = 0;
   const batch: string[][] = [];
   const lines: number[] = [];
@@ -64,10 +70,18 @@ export async function* delimitedRows(
         const line = lines[i]!;
         if (line <= layout.headerLine) continue;
         const values = batch[i]!;
+        if (isBlankRecord(values)) {
+          furniture.noteBlank();
+          continue;
+        }
+        if (furniture.classify(values)) {
+          info.furnitureLines.push(line);
+          continue;
+        }
+        furniture.noteRow();
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
-          if (isBlankRecord(values)) continue;
           if (values.length !== width) {
             const row = new Row(line, values, headers);
             row.problem =
@@ -78,7 +92,7 @@ export async function* delimitedRows(
             yield row;
             continue;
           }
-        } else if (values[0]!.trim() === '' && isBlankRecord(values)) continue;
+        }
         rows++;
         yield new Row(line, values, headers);
       }

@@ -2,6 +2,7 @@
 // column names, and which lines before it are report titles. Pure: text in, layout out.
 import { DelimitedRecordParser, type RawRecord } from './delimited-records.ts';
 import { ExportFileError, fileError } from './export-file-error.ts';
+import { FurnitureFilter } from './report-furniture.ts';
 import type { Delimiter } from './table-types.ts';
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
@@ -10,10 +11,12 @@ export interface DelimitedLayout {
   delimiter: Delimiter;
   headerLine: number;
   headers: string[];
+  /** The header line's cells as written (for recognising the header repeated after a page break). */
+  headerCells: string[];
   titleLines: string[];
   /** Number of cells most lines have. */
   columns: number;
-  /** Data rows seen in the sample after the header. */
+  /** Data rows seen in the sample after the header (report furniture not counted). */
   sampleRows: number;
 }
 
@@ -55,6 +58,13 @@ export function cleanHeaders(values: string[]): string[] {
     if (count > 1) name = `${name} (${count})`;
     return name;
   });
+}
+
+/** The header's cells without Excel's padding: trailing empty cells past the usual width. */
+function headerCells(values: string[], columns: number): string[] {
+  let width = values.length;
+  while (width > columns && values[width - 1]!.trim() === '') width--;
+  return values.slice(0, width);
 }
 
 interface Candidate {
@@ -112,16 +122,23 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
 
   const titleLines: string[] = [];
   let header: RawRecord | undefined;
+  let furniture: FurnitureFilter | undefined;
   let sampleRows = 0;
   for (const r of best.records) {
-    if (isBlankRecord(r.values)) continue;
-    if (header) {
+    if (isBlankRecord(r.values)) {
+      furniture?.noteBlank();
+      continue;
+    }
+    if (header && furniture) {
+      if (furniture.classify(r.values)) continue;
+      furniture.noteRow();
       sampleRows++;
       continue;
     }
     // One cell short is allowed: some report writers end every data line with a delimiter.
     if (r.values.length >= Math.max(2, best.columns - 1) && looksLikeHeader(r.values)) {
       header = r;
+      furniture = new FurnitureFilter(headerCells(r.values, best.columns), titleLines);
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {
       throw fileError(
         file,
@@ -146,13 +163,12 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
       'Export again with column names (headers) included.',
     );
   }
-  // Excel pads every line to the widest one: trailing empty header cells are not columns.
-  let width = header.values.length;
-  while (width > best.columns && header.values[width - 1]!.trim() === '') width--;
+  const cells = headerCells(header.values, best.columns);
   return {
     delimiter: best.delimiter,
     headerLine: header.line,
-    headers: cleanHeaders(header.values.slice(0, width)),
+    headers: cleanHeaders(cells),
+    headerCells: cells,
     titleLines,
     columns: best.columns,
     sampleRows,

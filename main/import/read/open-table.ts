@@ -61,6 +61,7 @@ export async function openTable(
     headerLine: layout.headerLine,
     headers: layout.headers,
     titleLines: layout.titleLines,
+    furnitureLines: [],
   };
   return { info, rows: delimitedRows(file, info, guess, layout) };
 }

@@ -22,6 +22,12 @@ export interface TableInfo {
   headers: string[];
   /** Non-blank lines before the header (report titles, print dates), cells joined by a space. */
   titleLines: string[];
+  /**
+   * Delimited only: lines after the header that are report furniture, not rows (totals, page
+   * markers, print stamps, rules, the header or title repeated after a page break). Filled while
+   * the rows are read, so complete once they all have been; never row errors nor skipped rows.
+   */
+  furnitureLines: number[];
   /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
   recordPath?: string;
 }

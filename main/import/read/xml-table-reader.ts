@@ -1,7 +1,8 @@
 // Reads an XML export that is not AppointmentData as a table: the repeated record element becomes
 // a row, each child element and attribute a column named by its local name (nested ones by path,
-// `Patient/FirstName`). XML is parsed whole through the safe parser, so a size cap applies;
-// scheduling XML exports are small next to the delimited ones that must stream.
+// `Patient/FirstName`; attributes of an element that also holds text as `Status@code`). XML is
+// parsed whole through the safe parser, so a size cap applies; scheduling XML exports are small
+// next to the delimited ones that must stream.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { XmlElement } from 'libxml2-wasm';
@@ -53,18 +54,41 @@ function recordsAt(root: XmlElement, recordPath: string): XmlElement[] {
   return level;
 }
 
-/** Cells of one record: attributes and leaf elements, nested ones as `Parent/Child`. */
-function flatten(el: XmlElement, prefix: string, out: Map<string, string>): void {
+/**
+ * Paths of elements that carry attributes and text (`<Status code="5">Cancelled</Status>`) in
+ * any record: their text is the column's value and their attributes become `Status@code`.
+ */
+function textWithAttributes(records: XmlElement[]): Set<string> {
+  const found = new Set<string>();
+  const walk = (el: XmlElement, prefix: string): void => {
+    for (const c of elementChildren(el)) {
+      const name = prefix + c.name;
+      if (hasElementChild(c)) walk(c, `${name}/`);
+      else if (c.attrs.length > 0 && c.content.trim() !== '') found.add(name);
+    }
+  };
+  for (const r of records) walk(r, '');
+  return found;
+}
+
+/**
+ * Cells of one record: attributes and leaf elements, nested ones as `Parent/Child`. Attributes of
+ * the record and of elements with children keep their names (`id`, `Patient/id`), and so do those
+ * of elements that never hold text (`<Provider id="12"/>` → `Provider/id`), as saved profiles
+ * name them; an element with text and attributes gives `Status` and `Status@code`.
+ */
+function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withText: Set<string>): void {
   for (const a of el.attrs) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
   for (const c of elementChildren(el)) {
     const name = prefix + c.name;
-    if (c.attrs.length > 0 || hasElementChild(c)) {
-      flatten(c, `${name}/`, out);
+    if (hasElementChild(c) || (c.attrs.length > 0 && !withText.has(name))) {
+      flatten(c, `${name}/`, out, withText);
       continue;
     }
     let key = name;
     for (let i = 2; out.has(key); i++) key = `${name} (${i})`;
     out.set(key, c.content.trim());
+    for (const a of c.attrs) if (!out.has(`${key}@${a.name}`)) out.set(`${key}@${a.name}`, a.value);
   }
 }
 
@@ -113,9 +137,10 @@ export async function openXmlTable(
         'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
       );
     }
+    const withText = textWithAttributes(records);
     const cells = records.map((el) => {
       const m = new Map<string, string>();
-      flatten(el, '', m);
+      flatten(el, '', m, withText);
       return { line: el.line, m };
     });
     const names: string[] = [];
@@ -151,6 +176,7 @@ export async function openXmlTable(
       headerLine: rows[0]!.line,
       headers,
       titleLines: [],
+      furnitureLines: [],
       recordPath: chosen,
     };
     return { info, rows: yieldAll(rows) };

@@ -55,7 +55,7 @@ describe('names', () => {
     ['Hargreaves,Elena M', 'auto', 'Elena', 'Hargreaves'],
     ['Silva, Beatriz Maria', 'first-last', 'Beatriz', 'Silva'],
     ['Dr Aroha Ngata', 'auto', 'Aroha', 'Ngata'],
-    ['Mary Ann van Dyke', 'first-last', 'Mary', 'Dyke'],
+    ['Mary Ann van Dyke', 'first-last', 'Mary', 'van Dyke'], // issue 9: particles stay with the family name
     ['Delgado Oscar', 'last-first', 'Oscar', 'Delgado'],
     ["O'Brien, Siobhan", 'auto', 'Siobhan', "O'Brien"],
   ] as const)('%s (%s)', (raw, order, first, last) => {
@@ -68,7 +68,7 @@ describe('provider names as the portal shows them', () => {
     ['Hargreaves,Elena M', 'Elena M Hargreaves'],
     ['Dr Aroha Ngata', 'Dr Aroha Ngata'],
     ['Dr. Z', 'Dr. Z'],
-    ['doctor  Raj Singh MD', 'doctor Raj Singh'],
+    ['doctor  Raj Singh MD', 'doctor Raj Singh, MD'], // issue 9: credential shown after the name by default
     ['Drake Bell', 'Drake Bell'],
     ['Singh, Raj', 'Raj Singh'],
   ])('%s → %s', (raw, shown) => {

@@ -1,0 +1,176 @@
+// Proper case for person names the export wrote in ALL CAPS or all lower case. A name with both
+// upper- and lower-case letters was typed by a person who chose its case ("DeAndre", "McKenzie",
+// "von Trapp", "MÜLLER, Hans"): it goes to the portal exactly as written.
+//
+// Rules for the all-one-case names: each word capitalised, also after a hyphen (Jean-Luc) and an
+// apostrophe (O'Brien, D'Angelo); Mc + capital (McDonald); Mac + capital only for the surnames
+// in MAC_NAMES; family-name particles (de, la, van, der, von, al-…) in lower case when a name
+// follows them (DE LA CRUZ → de la Cruz, but LE alone → Le: the Vietnamese surname).
+//
+// Why a list for Mac and not a length rule: Mac + capital is a property of particular Scottish
+// and Irish names. Machado, Mackey, Macias, Macklin, Mackie, Macon are all ≥ 6 letters and never
+// written MacHado or MacKey; guessing wrong puts a misspelt name in front of the patient, while
+// "Macdonald" instead of "MacDonald" is a spelling families also use.
+
+/** Where a name stands: given names never take the Mac-list (Mackenzie is a girl's name). */
+export type NamePart = 'given' | 'family';
+
+/** Family-name particles: they stay with the family name and are written in lower case. */
+export const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'der',
+  'den',
+  'des',
+  'di',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'la',
+  'las',
+  'le',
+  'les',
+  'lo',
+  'los',
+  'van',
+  'von',
+  'ter',
+  'ten',
+  'zu',
+  'zur',
+  'bin',
+  'binti',
+  'ibn',
+  'st',
+  'st.',
+  'ste',
+  'ste.',
+  'saint',
+]);
+
+/** Particles kept capitalised (St. John, Saint-Exupéry): an abbreviation, not a preposition. */
+const CAPITALISED_PARTICLES = new Set(['st', 'st.', 'ste', 'ste.', 'saint']);
+
+/** Surnames written Mac + capital (lower case, without the "mac"). Common ones only. */
+const MAC_NAMES = new Set([
+  'alister',
+  'allister',
+  'arthur',
+  'aulay',
+  'bean',
+  'bride',
+  'callum',
+  'carthy',
+  'cormack',
+  'dermott',
+  'donald',
+  'dougall',
+  'duff',
+  'ewan',
+  'ewen',
+  'farlane',
+  'gillivray',
+  'gowan',
+  'gregor',
+  'guire',
+  'innes',
+  'intosh',
+  'intyre',
+  'iver',
+  'kay',
+  'kenna',
+  'kenzie',
+  'kinnon',
+  'lachlan',
+  'laren',
+  'lean',
+  'lellan',
+  'lennan',
+  'leod',
+  'mahon',
+  'manus',
+  'millan',
+  'namara',
+  'naughton',
+  'neil',
+  'neill',
+  'pherson',
+  'queen',
+  'rae',
+  'ritchie',
+  'tavish',
+]);
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+/** True when the text has cased letters all in one case (so its case carries no information). */
+export function isSingleCase(text: string): boolean {
+  const upper = UPPER.test(text);
+  const lower = LOWER.test(text);
+  return upper !== lower;
+}
+
+const cap = (s: string): string => (s ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/** Roman numerals after a name (Henry Ford III) stay upper case. */
+const ROMAN = /^(ii|iii|iv)$/; // not vi: Vi is a given name
+
+/** One word without spaces or hyphens, already lower case. */
+function caseSegment(seg: string, part: NamePart): string {
+  if (ROMAN.test(seg)) return seg.toUpperCase();
+  // O'Brien, D'Angelo, N'Dour: capital after the apostrophe when a name follows it.
+  const apos = /^([\p{L}]{1,3})(['’])([\p{L}]{2,}.*)$/u.exec(seg);
+  if (apos) return cap(apos[1]!) + apos[2]! + caseSegment(apos[3]!, part);
+  if (seg.length >= 4 && seg.startsWith('mc')) return `Mc${cap(seg.slice(2))}`;
+  if (part === 'family' && seg.startsWith('mac') && MAC_NAMES.has(seg.slice(3))) {
+    return `Mac${cap(seg.slice(3))}`;
+  }
+  return cap(seg);
+}
+
+/** A word that may be hyphenated (Jean-Luc, Smith-Jones, al-Rashid). */
+function caseWord(word: string, part: NamePart, particle: boolean): string {
+  if (particle) return CAPITALISED_PARTICLES.has(word) ? cap(word) : word;
+  return word
+    .split('-')
+    .map((seg, i, all) =>
+      // al-Rashid, el-Amin: the Arabic article before a hyphen stays lower case.
+      i === 0 && all.length > 1 && (seg === 'al' || seg === 'el') && part === 'family'
+        ? seg
+        : caseSegment(seg, part),
+    )
+    .join('-');
+}
+
+/**
+ * Proper case for a name written in one case; any other name is returned exactly as written.
+ * `part` says whether this is a given name (no Mac-list, no particles) or a family name / whole
+ * name (the default).
+ */
+export function properCaseName(raw: string, part: NamePart = 'family'): string {
+  if (!isSingleCase(raw)) return raw;
+  const words = raw.toLowerCase().split(/(\s+)/);
+  const real = words.map((w, i) => (i % 2 === 0 ? w : ''));
+  return words
+    .map((w, i) => {
+      if (i % 2 === 1 || w === '') return w;
+      // A particle is one only when a name follows it: "LE" alone is the surname Le.
+      const followed = real.slice(i + 1).some((x) => x !== '');
+      return caseWord(w, part, part === 'family' && followed && PARTICLES.has(w));
+    })
+    .join('');
+}
+
+/**
+ * A patient's name from separate first and last name columns, cased as one name: a person who
+ * typed "MÜLLER" and "Hans" chose that case, so both go as written; "MARY" and "MCDONALD" both
+ * become proper case.
+ */
+export function casePersonName(first: string, last: string): { first: string; last: string } {
+  if (!isSingleCase(`${first} ${last}`)) return { first, last };
+  return { first: properCaseName(first, 'given'), last: properCaseName(last, 'family') };
+}

@@ -1,0 +1,124 @@
+// Professional credentials written beside a provider's name (MD, M.D., PA-C, LCSW, Ph.D., OTR/L,
+// Dipl.-Psych.…), recognised in any spelling and shown in one normal spelling.
+//
+// Some credentials are also names: Do and Vo are Vietnamese family names, Pa a Hmong given name,
+// Md the usual short form of Mohammed in Bangladesh, Cota a surname. Those count as credentials
+// only where nothing else fits: alone after a comma, written with dots (D.O.), or in capitals
+// after a name written in mixed case ("Anna Lee DO").
+
+export interface Credential {
+  display: string;
+}
+
+/** Normal spelling by key (upper case, dots and spaces removed). */
+const CREDENTIALS = new Map<string, string>(
+  [
+    'MD',
+    'DO',
+    'PA',
+    'PA-C',
+    'NP',
+    'FNP',
+    'FNP-C',
+    'FNP-BC',
+    'ANP',
+    'AGNP',
+    'AGNP-C',
+    'PMHNP',
+    'PMHNP-BC',
+    'DNP',
+    'APRN',
+    'CRNA',
+    'CNM',
+    'CNS',
+    'RN',
+    'LPN',
+    'LVN',
+    'BSN',
+    'MSN',
+    'LCSW',
+    'LICSW',
+    'LMSW',
+    'MSW',
+    'LMFT',
+    'MFT',
+    'LPC',
+    'LPCC',
+    'LMHC',
+    'LCPC',
+    'PsyD',
+    'PhD',
+    'EdD',
+    'DC',
+    'RMT',
+    'LMT',
+    'PT',
+    'DPT',
+    'PTA',
+    'MPT',
+    'MSPT',
+    'OT',
+    'OTR',
+    'OTR/L',
+    'OTD',
+    'COTA',
+    'SLP',
+    'CCC-SLP',
+    'AuD',
+    'DDS',
+    'DMD',
+    'RDH',
+    'BDS',
+    'OD',
+    'DPM',
+    'RD',
+    'LD',
+    'LDN',
+    'ND',
+    'ATC',
+    'MBBS',
+    'MBChB',
+    'FRACGP',
+    'FRACP',
+    'MRCGP',
+    'FRCS',
+    'FRCP',
+    'FACP',
+    'FACS',
+    'FAAFP',
+  ].map((c) => [c.toUpperCase(), c]),
+);
+
+/** Also written as names: recognised only where the text leaves no doubt (see the header). */
+const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD']);
+/** Short, vowel-less credentials: never a name word, but only after the name or alone. */
+const SHORT = new Set(['PT', 'DC', 'NP', 'RN', 'ND', 'RD', 'LD']);
+
+// German diplomas: Dipl.-Psych., Dipl.-Med., Dipl.-Päd. (kept as written).
+const DIPLOMA = /^Dipl\.-?[\p{L}.]+$/iu;
+
+export interface CredentialContext {
+  /** Before the name, after it, or alone in a comma-separated part (`Jane Doe, MD`). */
+  position: 'before' | 'after' | 'alone';
+  /** The whole value mixes upper and lower case (so capitals were meant). */
+  mixedCase: boolean;
+}
+
+/** The credential this word is, or undefined. */
+export function credentialOf(word: string, ctx: CredentialContext): Credential | undefined {
+  const w = word.replace(/[,;]+$/, '');
+  if (DIPLOMA.test(w)) return { display: w };
+  const key = w.replace(/[.\s]/g, '').toUpperCase();
+  const display = CREDENTIALS.get(key);
+  if (!display) return undefined;
+  if (ctx.position === 'alone') return { display };
+  const dotted = /\.\p{L}/u.test(w) || /\p{L}\.$/u.test(w);
+  const capitals = ctx.mixedCase && w === w.toUpperCase();
+  if (NAME_LIKE.has(key)) {
+    // Md before a name is Mohammed; after one, or dotted, it is a doctor of medicine.
+    if (key === 'MD') return ctx.position === 'after' || dotted ? { display } : undefined;
+    return dotted || capitals ? { display } : undefined;
+  }
+  if (SHORT.has(key) && ctx.position === 'before') return dotted || capitals ? { display } : undefined;
+  return { display };
+}

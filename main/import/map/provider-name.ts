@@ -1,0 +1,177 @@
+// Provider names as scheduling exports write them: `Last,First Middle` (OpenEMR), `Dr First
+// Last` (Cliniko), `First Last, MD`, `Smith, Jane PA-C`, `Dr. med. Anna Keller`, with an
+// embedded id (`[1187]`, `(1187)`, `#1187`). Parsed into parts so the portal shows "First Last"
+// with the credential as the practice chooses, and the id can serve as the provider id.
+import { splitNameWords } from './name-words.ts';
+import type { NameOrder } from './profile.ts';
+import { isSingleCase } from './proper-case.ts';
+import { credentialOf, type Credential, type CredentialContext } from './provider-credentials.ts';
+
+export interface ProviderName {
+  first: string;
+  middle?: string;
+  last: string;
+  /** A doctor's or professor's title as written in front ("Dr", "Dr.", "Prof. Dr. med."). */
+  title?: string;
+  /** Normalised spellings (M.D. → MD, Ph.D. → PhD), in the order written. */
+  credentials: string[];
+  /** An id the export wrote inside the name (`[1187]` → "1187"). */
+  id?: string;
+}
+
+// `[1187]`, `(1187)`, `{1187}`, `(ID: 1187)`, `[NPI 1234567890]`: an id holds a digit.
+const BRACKETED_ID = /[[({]\s*(?:(?:id|npi|no\.?|nr\.?)\s*[:#]?\s*)?([A-Za-z0-9][\w.-]*)\s*[\])}]/gi;
+const HASH_ID = /(?:^|\s)#\s?([A-Za-z0-9][\w.-]*)/g;
+
+function takeId(text: string): { text: string; id?: string } {
+  let id: string | undefined;
+  const strip = (re: RegExp, s: string): string =>
+    s.replace(re, (whole, value: string) => {
+      if (!/\d/.test(value)) return whole;
+      id ??= value;
+      return ' ';
+    });
+  const rest = strip(HASH_ID, strip(BRACKETED_ID, text));
+  return id === undefined ? { text } : { text: rest, id };
+}
+
+const TITLE_WORD = /^(dr|doctor|prof|professor)\.?$|^dr\.?-ing\.?$/i;
+// German degree parts after Dr (Dr. med., Dr. med. dent., Dr. rer. nat.).
+const DEGREE_PART = /^(med|dent|rer|nat|phil|vet|habil|jur|oec|h\.c)\.$/i;
+const COURTESY = /^(mr|mrs|ms|miss|mx)\.?$/i;
+
+interface Words {
+  words: string[];
+  title: string[];
+  credentials: Credential[];
+}
+
+/** Titles, courtesy titles and credentials in front of the name. */
+function takeLeading(w: Words, mixedCase: boolean): void {
+  for (;;) {
+    const word = w.words[0];
+    if (word === undefined || w.words.length < 2) return;
+    if (TITLE_WORD.test(word) || (w.title.length > 0 && DEGREE_PART.test(word))) {
+      w.title.push(word);
+    } else if (COURTESY.test(word)) {
+      // Dropped as before: the portal shows the provider's name, not Mr/Ms.
+    } else {
+      const c = credentialOf(word, { position: 'before', mixedCase });
+      if (!c) return;
+      w.credentials.push(c);
+    }
+    w.words.shift();
+  }
+}
+
+/** Credentials at the end of `w` (`Raj Singh MD`, `Jane Doe PA-C`), keeping `keep` words. */
+function takeTrailing(w: Words, ctx: CredentialContext, keep: number): Credential[] {
+  const found: Credential[] = [];
+  while (w.words.length > keep) {
+    const c = credentialOf(w.words[w.words.length - 1]!, ctx);
+    if (!c) break;
+    found.unshift(c);
+    w.words.pop();
+  }
+  return found;
+}
+
+// Words of a name; a lone dash or slash between name and credential ("Smith, John - MD") is none.
+const words = (s: string): string[] =>
+  s
+    .split(' ')
+    .map((x) => x.trim())
+    .filter((x) => x && !/^[-–—/|:]+$/.test(x));
+
+/**
+ * Brackets that are not ids: `(PA-C)` is a credential written in brackets and loses them; any
+ * other note (`(Locum)`, `(Jack)`) is not part of the name and is dropped, or it would be read
+ * as the family name.
+ */
+function unbracket(text: string): string {
+  return text.replace(/\(([^()]*)\)/g, (_, inner: string) => {
+    const all = words(inner.replace(/,/g, ' '));
+    const creds = all.every((w) => credentialOf(w, { position: 'alone', mixedCase: true }));
+    return all.length && creds ? ` ${all.join(' ')} ` : ' ';
+  });
+}
+
+/**
+ * A provider's name in parts. A comma means `Last, First Middle` unless what follows it is only
+ * credentials (`Jane Doe, MD`); without one, `order` decides (default First Last).
+ */
+export function parseProviderName(raw: string, order: NameOrder = 'auto'): ProviderName {
+  const taken = takeId(raw.trim());
+  const { id } = taken;
+  const text = unbracket(taken.text).replace(/\s+/g, ' ').trim();
+  const parts = text.split(',').map((p) => p.trim());
+  const credentials: Credential[] = [];
+  // Trailing comma parts made only of credentials: `Jane Doe, MD, FACP`.
+  const mixedCase = !isSingleCase(text);
+  while (parts.length > 1) {
+    const w: Words = { words: words(parts[parts.length - 1]!), title: [], credentials: [] };
+    // "Jane Doe, DO" is a credential; "Lee, Pa" is a Hmong given name: a name-like credential
+    // stands alone after a comma only when a whole name (two words or more) comes before it.
+    const nameBefore = words(parts.slice(0, -1).join(' ')).length >= 2;
+    const creds = takeTrailing(w, { position: nameBefore ? 'alone' : 'after', mixedCase }, 0);
+    if (w.words.length > 0) break;
+    credentials.unshift(...creds);
+    parts.pop();
+  }
+  const head: Words = { words: words(parts[0] ?? ''), title: [], credentials: [] };
+  takeLeading(head, mixedCase);
+  let given: Words | undefined;
+  if (parts.length > 1) {
+    given = { words: words(parts.slice(1).join(' ')), title: [], credentials: [] };
+    // "Singh, Dr Raj": a title in front of the given name.
+    takeLeading(given, mixedCase);
+    credentials.unshift(...takeTrailing(given, { position: 'after', mixedCase }, 1));
+  } else {
+    credentials.unshift(...takeTrailing(head, { position: 'after', mixedCase }, 1));
+  }
+  credentials.unshift(...head.credentials, ...(given?.credentials ?? []));
+  const titleWords = [...head.title, ...(given?.title ?? [])];
+  const nameText = given ? `${head.words.join(' ')}, ${given.words.join(' ')}` : head.words.join(' ');
+  const n = splitNameWords(nameText, order) ?? { first: '', last: '' };
+  const title = titleWords.length ? caseTitle(titleWords, isSingleCase(nameText)) : undefined;
+  return {
+    first: n.first,
+    ...(n.middle ? { middle: n.middle } : {}),
+    last: n.last,
+    ...(title ? { title } : {}),
+    credentials: dedupe(credentials.map((c) => c.display)),
+    ...(id !== undefined ? { id } : {}),
+  };
+}
+
+function dedupe(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+/** "DR." → "Dr.", "DR. MED." → "Dr. med." for a name in one case; otherwise as written. */
+function caseTitle(words: string[], singleCase: boolean): string {
+  if (!singleCase) return words.join(' ');
+  return words
+    .map((w, i) =>
+      i === 0 || TITLE_WORD.test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase(),
+    )
+    .join(' ');
+}
+
+/**
+ * A provider's name as patients read it on the portal: `First Middle Last`, keeping a doctor's
+ * title written in front ("Dr Aroha Ngata"; without it "Dr. Z" would read as a bare "Z"), and the
+ * credentials after a comma ("Jane Smith, MD") unless the practice chose to omit them. An id
+ * embedded in the name never shows.
+ */
+export function providerDisplayName(
+  raw: string,
+  order: NameOrder = 'auto',
+  credential: 'after' | 'omit' = 'after',
+): string {
+  const p = parseProviderName(raw, order);
+  const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');
+  if (!name) return takeId(raw.trim()).text.replace(/\s+/g, ' ').trim();
+  const titled = p.title ? `${p.title} ${name}` : name;
+  return credential === 'after' && p.credentials.length ? `${titled}, ${p.credentials.join(', ')}` : titled;
+}

@@ -1,0 +1,120 @@
+// Report furniture: lines between and after the rows of a delimited export that are not
+// appointments. Report writers print totals ("Total appointments: 42"), page markers ("Page 1 of
+// 2"), print stamps ("Printed on 12/08/2026 by…"), notices ("*** Confidential ***", "End of
+// report"), rules of dashes, and repeat the title lines and the header after each page break.
+//
+// Decided by shape, not by product: a line with few filled cells (at most three, and no more than
+// half the columns, or a line that does not fit the columns) that reads as a label and a number,
+// a page marker, a stamp or a notice; a line equal to the header or to a title line; a line of
+// rule characters; a totals line (first cell "Total", the rest numbers). A line that fits the
+// columns and fills most of them is data whatever it says, so a real appointment is never
+// dropped here: at worst a furniture line we do not know becomes a row error, as before.
+
+export type FurnitureKind =
+  'rule' | 'repeated-header' | 'repeated-title' | 'page-marker' | 'stamp' | 'notice' | 'total';
+
+const RULE = /^[-=_*~#+|.\s]+$/;
+const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
+const PAGE_ANYWHERE = /\b(?:page|seite|p[aá]gina)\s*\d+\s*(?:of|\/|von|de|sur|di)\s*\d+\b/i;
+const PAGE_DASHES = /^-\s*\d+\s*-$/;
+const STAMP =
+  /^(?:printed|print (?:date|time)|date printed|run (?:on|by|date|time)|report (?:generated|run|printed|created|date)|generated|created (?:on|by|at)|exported (?:on|by|at)|gedruckt|druckdatum|erstellt|imprim[ée]|impreso|fecha de impresi[oó]n)\b/i;
+const NOTICE =
+  /^\*+.*\*+$|\b(?:end of (?:the )?(?:report|listing|list)|ende des berichts|fin (?:du|de l[ae]) (?:rapport|informe|liste)|confidential|vertraulich|confidentiel|confidencial)\b/i;
+// A totals label on its own ("Grand Total", "Subtotal:", "Gesamt").
+const TOTAL_LABEL =
+  /^(?:grand\s+|sub-?)?totals?:?$|^summary:?$|^(?:gesamt(?:summe)?|summe|anzahl|total g[ée]n[ée]ral|totales?|count):?$/i;
+// "Total appointments: 42", "Count: 12", "Anzahl Termine 12", "Appointments: 42 (3 cancelled)".
+const LABEL_NUMBER =
+  /^[\p{L}][\p{L}\s.'’&/()#-]*?(?::\s*|\s+(?=\d))[-+]?[$€£]?\d[\d.,\s]*%?(?:\s*\([^)]*\))?$/u;
+const COUNT_WORD =
+  /\b(?:totals?|count|sum|number of|no\. of|appointments|appts|visits|patients|records|rows|anzahl|gesamt|summe|termine|nombre|cantidad|citas)\b/i;
+const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
+
+/** Classifies the records after the header of one file; keeps whether a blank line came last. */
+export class FurnitureFilter {
+  private readonly header: string[];
+  private readonly titles: Set<string>;
+  private afterBlank = false;
+
+  /** `headerCells`: the header line's cells as written; `titleLines` as the layout found them. */
+  constructor(headerCells: readonly string[], titleLines: readonly string[]) {
+    this.header = headerCells.map((h) =>
+      h
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
+  }
+
+  /** A blank line was passed (totals often follow one). */
+  noteBlank(): void {
+    this.afterBlank = true;
+  }
+
+  /** A data row was passed. */
+  noteRow(): void {
+    this.afterBlank = false;
+  }
+
+  /** What furniture this non-blank record is, or undefined when it is a row (or a broken row). */
+  classify(values: readonly string[]): FurnitureKind | undefined {
+    const width = this.header.length;
+    let filled = 0;
+    let firstFilled = -1;
+    // Counting stops once the line is clearly a full row: this runs for every row of big files.
+    for (let i = 0; i < values.length && (filled <= 3 || filled * 2 <= width); i++) {
+      if (values[i]!.trim() === '') continue;
+      filled++;
+      if (firstFilled < 0) firstFilled = i;
+    }
+    if (filled === 0) return undefined;
+    let cells = values.length;
+    while (cells > width && values[cells - 1]!.trim() === '') cells--;
+    const fits = cells === width;
+    const first = values[firstFilled]!.trim();
+    // A totals row: "Total" then only numbers (counts, minutes, amounts), however many.
+    if (TOTAL_LABEL.test(first) && this.all(values, (v, i) => i === firstFilled || NUMBER.test(v)))
+      return 'total';
+    const few = filled <= 3 && (filled * 2 <= width || !fits);
+    if (!few) {
+      // Most of the columns filled: data, unless it is the header again or a rule.
+      if (first.toLowerCase() === this.header[firstFilled] && this.isHeader(values)) return 'repeated-header';
+      if (RULE.test(first) && this.all(values, (v) => RULE.test(v))) return 'rule';
+      return undefined;
+    }
+    const parts: string[] = [];
+    for (const v of values) if (v.trim() !== '') parts.push(v.trim());
+    const text = parts.join(' ');
+    if (RULE.test(text)) return 'rule';
+    if (this.isHeader(values)) return 'repeated-header';
+    if (this.titles.has(text.toLowerCase())) return 'repeated-title';
+    if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
+    if (STAMP.test(text)) return 'stamp';
+    if (NOTICE.test(text)) return 'notice';
+    if (LABEL_NUMBER.test(text) && (text.includes(':') || COUNT_WORD.test(text))) return 'total';
+    if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
+    return undefined;
+  }
+
+  /** Every filled cell equals the header's cell in its place, and at least two do. */
+  private isHeader(values: readonly string[]): boolean {
+    let same = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim().toLowerCase();
+      if (v === '') continue;
+      if (v !== this.header[i]) return false;
+      same++;
+    }
+    return same >= 2;
+  }
+
+  private all(values: readonly string[], test: (v: string, i: number) => boolean): boolean {
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim();
+      if (v !== '' && !test(v, i)) return false;
+    }
+    return true;
+  }
+}

@@ -1,0 +1,121 @@
+// Patient names: splitting `Last, First M` / `First M. Last`, family-name particles, and proper
+// case for names written in one case. Expected values written by hand.
+import { describe, expect, it } from 'vitest';
+import { casePersonName, properCaseName, splitName } from '../../../main/import/map/names.ts';
+
+describe('splitName: parts and case', () => {
+  it.each([
+    // raw, order, first, middle, last
+    ['Oscar Delgado', 'auto', 'Oscar', undefined, 'Delgado'],
+    ['Okafor, Chidi', 'auto', 'Chidi', undefined, 'Okafor'],
+    ['Hargreaves,Elena M', 'auto', 'Elena', 'M', 'Hargreaves'],
+    ['Smith, John M', 'auto', 'John', 'M', 'Smith'],
+    ['John M. Smith', 'auto', 'John', 'M.', 'Smith'],
+    ['Maria de la Cruz', 'auto', 'Maria', undefined, 'de la Cruz'],
+    ['van der Berg, Anna', 'auto', 'Anna', undefined, 'van der Berg'],
+    ['Anna van der Berg', 'first-last', 'Anna', undefined, 'van der Berg'],
+    ['Mary Ann van Dyke', 'first-last', 'Mary', 'Ann', 'van Dyke'],
+    ['Ludwig von Trapp', 'auto', 'Ludwig', undefined, 'von Trapp'],
+    ['Lucia di Lammermoor', 'auto', 'Lucia', undefined, 'di Lammermoor'],
+    ['João da Silva', 'auto', 'João', undefined, 'da Silva'],
+    ['Ahmed bin Salem', 'auto', 'Ahmed', undefined, 'bin Salem'],
+    ['Robert De Niro', 'auto', 'Robert', undefined, 'De Niro'],
+    ['María del Carmen López', 'auto', 'María', 'del Carmen', 'López'],
+    // The first word is the given name even when it is a particle.
+    ['Van Morrison', 'auto', 'Van', undefined, 'Morrison'],
+    // Vietnamese middle name Van before a Vietnamese family name is not a particle.
+    ['Anh Van Nguyen', 'auto', 'Anh', 'Van', 'Nguyen'],
+    ['de la Cruz Maria', 'last-first', 'Maria', undefined, 'de la Cruz'],
+    ['Delgado Oscar', 'last-first', 'Oscar', undefined, 'Delgado'],
+    ['Le Anh', 'last-first', 'Anh', undefined, 'Le'],
+    // ALL CAPS and all lower case: proper case.
+    ['MARIA DE LA CRUZ', 'auto', 'Maria', undefined, 'de la Cruz'],
+    ['DE LA CRUZ, MARIA', 'auto', 'Maria', undefined, 'de la Cruz'],
+    ['VAN DER BERG, ANNA', 'auto', 'Anna', undefined, 'van der Berg'],
+    ['MCDONALD, MARY', 'auto', 'Mary', undefined, 'McDonald'],
+    ["O'BRIEN, SIOBHAN", 'auto', 'Siobhan', undefined, "O'Brien"],
+    ['SEÁN O’BRIEN', 'auto', 'Seán', undefined, 'O’Brien'],
+    ["D'ANGELO, MARCO", 'auto', 'Marco', undefined, "D'Angelo"],
+    ['JEAN-LUC PICARD', 'auto', 'Jean-Luc', undefined, 'Picard'],
+    ['jean-luc picard', 'auto', 'Jean-Luc', undefined, 'Picard'],
+    ['SMITH-JONES, MARY-KATE', 'auto', 'Mary-Kate', undefined, 'Smith-Jones'],
+    ['MACDONALD, ANGUS', 'auto', 'Angus', undefined, 'MacDonald'],
+    ['MACLEOD, IAN', 'auto', 'Ian', undefined, 'MacLeod'],
+    ['MACK, JOHN', 'auto', 'John', undefined, 'Mack'],
+    ['MACEY, ANNE', 'auto', 'Anne', undefined, 'Macey'],
+    ['MACHADO, ANA', 'auto', 'Ana', undefined, 'Machado'],
+    ['MACKEY, ROSE', 'auto', 'Rose', undefined, 'Mackey'],
+    // Mackenzie as a given name stays Mackenzie; as a family name it is MacKenzie.
+    ['MACKENZIE SMITH', 'auto', 'Mackenzie', undefined, 'Smith'],
+    ['MACKENZIE, ROSS', 'auto', 'Ross', undefined, 'MacKenzie'],
+    ['AL-RASHID, AHMED', 'auto', 'Ahmed', undefined, 'al-Rashid'],
+    ['MARY ST. JOHN', 'auto', 'Mary', undefined, 'St. John'],
+    ['ZOË MÜLLER', 'auto', 'Zoë', undefined, 'Müller'],
+    ['le, anh', 'auto', 'Anh', undefined, 'Le'],
+    ['ANH LE', 'auto', 'Anh', undefined, 'Le'],
+    // Do is a family name, never a credential on a patient.
+    ['ANH DO', 'auto', 'Anh', undefined, 'Do'],
+    // Mixed case is sent exactly as written.
+    ['DeAndre Jordan', 'auto', 'DeAndre', undefined, 'Jordan'],
+    ['McKenzie, Ann', 'auto', 'Ann', undefined, 'McKenzie'],
+    ['Georg von Trapp', 'auto', 'Georg', undefined, 'von Trapp'],
+    ['MÜLLER, Hans', 'auto', 'Hans', undefined, 'MÜLLER'],
+    ['Macdonald, Flora', 'auto', 'Flora', undefined, 'Macdonald'],
+    // Titles and generational suffixes are not part of the name.
+    ['Mr. John Smith', 'auto', 'John', undefined, 'Smith'],
+    ['John Smith Jr.', 'auto', 'John', undefined, 'Smith'],
+    ['Smith Jr., John', 'auto', 'John', undefined, 'Smith'],
+    ['Cher', 'auto', '', undefined, 'Cher'],
+  ] as const)('%s (%s)', (raw, order, first, middle, last) => {
+    const n = splitName(raw, order);
+    expect(n).toEqual(middle === undefined ? { first, last } : { first, middle, last });
+  });
+
+  it('an empty value is no name', () => {
+    expect(splitName('   ')).toBeUndefined();
+  });
+});
+
+describe('properCaseName', () => {
+  it.each([
+    ['MCDONALD', 'McDonald'],
+    ["O'BRIEN", "O'Brien"],
+    ['DE LA CRUZ', 'de la Cruz'],
+    ['JEAN-LUC', 'Jean-Luc'],
+    ['MACDONALD', 'MacDonald'],
+    ['MACK', 'Mack'],
+    ['MACEY', 'Macey'],
+    ['MACHADO', 'Machado'],
+    ['MACIAS', 'Macias'],
+    ['mcdonald', 'McDonald'],
+    ['FORD III', 'Ford III'],
+    // A particle with nothing after it is a family name of its own.
+    ['LE', 'Le'],
+    ['VAN', 'Van'],
+    ['DeAndre', 'DeAndre'],
+    ['McKenzie', 'McKenzie'],
+    ['von Trapp', 'von Trapp'],
+    ['', ''],
+    ['12345', '12345'],
+  ])('%s → %s', (raw, cased) => {
+    expect(properCaseName(raw)).toBe(cased);
+  });
+
+  it('given names never take the Mac list', () => {
+    expect(properCaseName('MACKENZIE', 'given')).toBe('Mackenzie');
+    expect(properCaseName('MACKENZIE', 'family')).toBe('MacKenzie');
+  });
+});
+
+describe('casePersonName (separate first and last name columns)', () => {
+  it.each([
+    ['MARY', 'MCDONALD', 'Mary', 'McDonald'],
+    ['mary', 'de la cruz', 'Mary', 'de la Cruz'],
+    ['JEAN-LUC', "O'BRIEN", 'Jean-Luc', "O'Brien"],
+    // Judged as one name: a person who typed "Hans" chose the capitals of "MÜLLER".
+    ['Hans', 'MÜLLER', 'Hans', 'MÜLLER'],
+    ['DeAndre', 'Jordan', 'DeAndre', 'Jordan'],
+  ])('%s %s → %s %s', (first, last, f, l) => {
+    expect(casePersonName(first, last)).toEqual({ first: f, last: l });
+  });
+});

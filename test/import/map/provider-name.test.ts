@@ -1,0 +1,107 @@
+// Provider names: credentials before or after the name, titles, embedded ids, and the display
+// name the portal shows. Expected values written by hand.
+import { describe, expect, it } from 'vitest';
+import { parseProviderName, providerDisplayName } from '../../../main/import/map/names.ts';
+
+describe('providerDisplayName: credential after (default) and omitted', () => {
+  it.each([
+    // raw, shown with credential, shown without
+    ['Hargreaves,Elena M', 'Elena M Hargreaves', 'Elena M Hargreaves'],
+    ['Smith,Jane', 'Jane Smith', 'Jane Smith'],
+    ['Singh, Raj', 'Raj Singh', 'Raj Singh'],
+    ['Drake Bell', 'Drake Bell', 'Drake Bell'],
+    ['Dr Aroha Ngata', 'Dr Aroha Ngata', 'Dr Aroha Ngata'],
+    ['Dr. Z', 'Dr. Z', 'Dr. Z'],
+    ['Ngata, Dr Aroha', 'Dr Aroha Ngata', 'Dr Aroha Ngata'],
+    ['doctor  Raj Singh MD', 'doctor Raj Singh, MD', 'doctor Raj Singh'],
+    ['Jane Smith, M.D.', 'Jane Smith, MD', 'Jane Smith'],
+    ['Smith, Jane MD', 'Jane Smith, MD', 'Jane Smith'],
+    ['Smith, Jane, M.D.', 'Jane Smith, MD', 'Jane Smith'],
+    ['Jane Doe PA-C', 'Jane Doe, PA-C', 'Jane Doe'],
+    ['Doe, Jane P.A.-C', 'Jane Doe, PA-C', 'Jane Doe'],
+    ['Jane Doe (PA-C)', 'Jane Doe, PA-C', 'Jane Doe'],
+    ['Anna Lee DO', 'Anna Lee, DO', 'Anna Lee'],
+    ['Anna Lee, D.O.', 'Anna Lee, DO', 'Anna Lee'],
+    ['Kim Nguyen, NP', 'Kim Nguyen, NP', 'Kim Nguyen'],
+    ['Kim Nguyen FNP-C', 'Kim Nguyen, FNP-C', 'Kim Nguyen'],
+    ['Ruth Bell, APRN', 'Ruth Bell, APRN', 'Ruth Bell'],
+    ['Mark Taylor, LCSW', 'Mark Taylor, LCSW', 'Mark Taylor'],
+    ['Sam Ortiz LMFT', 'Sam Ortiz, LMFT', 'Sam Ortiz'],
+    ['Jo Park, LPC', 'Jo Park, LPC', 'Jo Park'],
+    ['Li Wei LPCC', 'Li Wei, LPCC', 'Li Wei'],
+    ['Sarah Cohen, Psy.D.', 'Sarah Cohen, PsyD', 'Sarah Cohen'],
+    ['Cohen, Sarah Ph.D.', 'Sarah Cohen, PhD', 'Sarah Cohen'],
+    ['Tom Baker, D.C.', 'Tom Baker, DC', 'Tom Baker'],
+    ['Liam Walsh RMT', 'Liam Walsh, RMT', 'Liam Walsh'],
+    ['Amy Chen PT, DPT', 'Amy Chen, PT, DPT', 'Amy Chen'],
+    ['Rosa Diaz PTA', 'Rosa Diaz, PTA', 'Rosa Diaz'],
+    ['Ben Ross, OT', 'Ben Ross, OT', 'Ben Ross'],
+    ['Lee, Grace OTR/L', 'Grace Lee, OTR/L', 'Grace Lee'],
+    ['Dr. Peter Park, DDS', 'Dr. Peter Park, DDS', 'Dr. Peter Park'],
+    ['Park, Peter D.M.D.', 'Peter Park, DMD', 'Peter Park'],
+    ['Lisa Ray, RDH', 'Lisa Ray, RDH', 'Lisa Ray'],
+    ['Evan Wu O.D.', 'Evan Wu, OD', 'Evan Wu'],
+    ['Nora Kelly RN', 'Nora Kelly, RN', 'Nora Kelly'],
+    ['Dr Jane Doe, MBBS, FRACGP', 'Dr Jane Doe, MBBS, FRACGP', 'Dr Jane Doe'],
+    ['Dr. Alex Kim, BDS', 'Dr. Alex Kim, BDS', 'Dr. Alex Kim'],
+    ['Dr. med. Anna Keller', 'Dr. med. Anna Keller', 'Dr. med. Anna Keller'],
+    ['Prof. Dr. med. Hans Weber', 'Prof. Dr. med. Hans Weber', 'Prof. Dr. med. Hans Weber'],
+    ['Dipl.-Psych. Anna Keller', 'Anna Keller, Dipl.-Psych.', 'Anna Keller'],
+    ['Maria de la Cruz, FNP-C', 'Maria de la Cruz, FNP-C', 'Maria de la Cruz'],
+    ['Smith, John - MD', 'John Smith, MD', 'John Smith'],
+    ['Hargreaves, Elena M., M.D., Ph.D.', 'Elena M. Hargreaves, MD, PhD', 'Elena M. Hargreaves'],
+    ['Brown, Amy A. APRN', 'Amy A. Brown, APRN', 'Amy A. Brown'],
+    // All capitals: proper case for the name and title, normal spelling for the credential.
+    ['DR JOHN SMITH MD', 'Dr John Smith, MD', 'Dr John Smith'],
+    ['DR. JOHN SMITH, M.D.', 'Dr. John Smith, MD', 'Dr. John Smith'],
+    ['MCDONALD, MARY NP', 'Mary McDonald, NP', 'Mary McDonald'],
+    ['SMITH, JANE PT', 'Jane Smith, PT', 'Jane Smith'],
+    // Names that look like credentials stay names.
+    ['Anh Do', 'Anh Do', 'Anh Do'],
+    ['Do, Anh', 'Anh Do', 'Anh Do'],
+    ['Md Abdul Karim', 'Md Abdul Karim', 'Md Abdul Karim'],
+    ['Lee, Pa', 'Pa Lee', 'Pa Lee'],
+    ['Pa Vang', 'Pa Vang', 'Pa Vang'],
+    // Embedded ids never show.
+    ['Hargreaves, Elena [1187]', 'Elena Hargreaves', 'Elena Hargreaves'],
+    ['Smith, John (1187) MD', 'John Smith, MD', 'John Smith'],
+    ['#1187 Jane Doe', 'Jane Doe', 'Jane Doe'],
+    ['Unassigned', 'Unassigned', 'Unassigned'],
+    // A note in brackets is not the family name.
+    ['Jane Doe (Locum)', 'Jane Doe', 'Jane Doe'],
+    ['John (Jack) Smith, PhD', 'John Smith, PhD', 'John Smith'],
+  ])('%s → %s / %s', (raw, after, omitted) => {
+    expect(providerDisplayName(raw)).toBe(after);
+    expect(providerDisplayName(raw, 'auto', 'after')).toBe(after);
+    expect(providerDisplayName(raw, 'auto', 'omit')).toBe(omitted);
+  });
+
+  it('last-first order without a comma', () => {
+    expect(providerDisplayName('Hargreaves Elena M', 'last-first')).toBe('Elena M Hargreaves');
+  });
+});
+
+describe('parseProviderName: the parts', () => {
+  it.each([
+    [
+      'Smith, John Andrew MD [1187]',
+      { first: 'John', middle: 'Andrew', last: 'Smith', credentials: ['MD'], id: '1187' },
+    ],
+    [
+      'Dr. Elena Hargreaves (1187)',
+      { first: 'Elena', last: 'Hargreaves', title: 'Dr.', credentials: [], id: '1187' },
+    ],
+    ['Jane Doe #D-42', { first: 'Jane', last: 'Doe', credentials: [], id: 'D-42' }],
+    ['Keller, Anna [ID: 77]', { first: 'Anna', last: 'Keller', credentials: [], id: '77' }],
+    ['Amy Chen, PT, DPT', { first: 'Amy', last: 'Chen', credentials: ['PT', 'DPT'] }],
+    ['Dr med. Anna Keller', { first: 'Anna', last: 'Keller', title: 'Dr med.', credentials: [] }],
+    ['DR. MED. ANNA KELLER', { first: 'Anna', last: 'Keller', title: 'Dr. med.', credentials: [] }],
+    ['Ms. Jane Roe, LCSW', { first: 'Jane', last: 'Roe', credentials: ['LCSW'] }],
+  ] as const)('%s', (raw, parts) => {
+    expect(parseProviderName(raw, 'auto')).toEqual(parts);
+  });
+
+  it('a bracketed word without a digit is not an id', () => {
+    expect(parseProviderName('Jane Doe (Locum)').id).toBeUndefined();
+  });
+});
