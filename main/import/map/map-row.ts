@@ -14,7 +14,7 @@ import type { RowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
 import type { TableRow } from '../read/table-types.ts';
 import { deriveAppointmentId, derivePatientId, deriveProviderId } from './identity.ts';
-import { providerDisplayName, splitName } from './names.ts';
+import { casePersonName, parseProviderName, providerDisplayName, splitName } from './names.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { parseTime, type TimeOfDay } from './parse-time.ts';
@@ -78,8 +78,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     let p = providers.get(raw);
     if (!p) {
       p = {
-        display: clip(providerDisplayName(raw, profile.providerNameOrder), 100),
-        id: deriveProviderId(raw),
+        display: clip(
+          providerDisplayName(raw, profile.providerNameOrder, profile.providerCredential ?? 'after'),
+          100,
+        ),
+        // An id written into the name ("Dr Lee [1187]") is the provider's own id.
+        id: parseProviderName(raw, profile.providerNameOrder).id ?? deriveProviderId(raw),
       };
       if (providers.size < 10_000) providers.set(raw, p);
     }
@@ -264,7 +268,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         const n = splitName(nameRaw, profile.patientNameOrder ?? 'auto');
         first = n?.first ?? '';
         last = n?.last ?? '';
-      }
+      } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       const nameField: FieldName =
         refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
       if (!first || !last)
