@@ -67,7 +67,8 @@ export class FileAudit {
               `'${w}' (${this.unknownStatuses.get(w)} row${this.unknownStatuses.get(w) === 1 ? '' : 's'})`,
           )
           .join(', ')}`,
-        samples: words.slice(0, MAX_SAMPLES),
+        // Every unknown word is a sample: the review asks about each one, so all are answered at once.
+        samples: words.slice(0, 40),
         question: `What does ${words
           .slice(0, 3)
           .map((w) => `'${w}'`)
