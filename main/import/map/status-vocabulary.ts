@@ -271,17 +271,20 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
 
   return (word) => {
     if (!word.trim()) return 'NEW'; // many exports leave the status of a plain booking blank
-    const exact = lookup(normalizeStatus(word));
-    if (exact) return exact;
     const split = splitCode(word);
+    // The practice's own answer wins, for the whole value or the word after a code.
+    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
+    if (mine) return mine;
+    const exact = builtIn.get(normalizeStatus(word));
     if (split) {
-      const byWord = classifyText(split.rest);
+      const byWord = exact ?? classifyText(split.rest);
       const byCode = codeMeaning(split.code, lookup);
       if (byWord !== 'unknown' && byCode && byCode !== byWord) return 'unknown'; // they disagree: ask
       if (byWord !== 'unknown') return byWord;
       // OpenEMR: a site may rename the title but keeps the symbol ("x Cancelled by site").
       if (byCode) return byCode;
     }
+    if (exact) return exact;
     return classifyText(word);
   };
 }
