@@ -238,6 +238,8 @@ const NOT_PATIENT_NAME = [
   'appt',
   'seq',
   'encounter',
+  'entity',
+  'legal',
 ];
 
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
@@ -269,6 +271,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['patient', 'id'], 1],
       [['person', 'id'], 0.8],
       [['account', 'id'], 0.7],
+      [['account'], 0.6],
     ],
     never: ['provider', 'insurance', 'encounter', 'referring'],
   },
@@ -322,7 +325,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['dob'], 1],
       [['patient', 'dob'], 1],
     ],
-    never: ['birthplace', 'maiden', 'first', 'last', 'location'],
+    never: ['birthplace', 'maiden', 'location'],
   },
   dateTime: {
     names: [
