@@ -130,7 +130,6 @@ const QUALIFIERS = new Set([
   'via',
   'per',
   'the',
-  'from',
   'durch',
   'von',
   'vom',
