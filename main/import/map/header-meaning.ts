@@ -271,7 +271,6 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['patient', 'id'], 1],
       [['person', 'id'], 0.8],
       [['account', 'id'], 0.7],
-      [['account'], 0.6],
     ],
     never: ['provider', 'insurance', 'encounter', 'referring'],
   },

@@ -205,7 +205,7 @@ describe('ids: the appointment id apart from patient, encounter and row numbers'
     ['Patient ID', 'patientId'],
     ['Chart', 'patientId'],
     ['Chart #', 'patientId'],
-    ['Account', 'patientId'],
+    ['Account', undefined], // a bare "Account" is left to the person reviewing (no guess)
     ['Acct #', 'patientId'],
     ['MRN', 'patientId'],
     ['Person Number', 'patientId'],
