@@ -162,6 +162,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'noshow',
       'no showed',
       'ns',
+      'n/s',
       'ptns',
       'did not arrive',
       'dna',
@@ -216,6 +217,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'cancel',
       'cancellation',
       'canx',
+      'cxl', // common short forms of cancelled
+      'cxld',
+      'canc',
       'hwcancel', // eClinicalWorks site code
       'late cancel',
       'late cancelled',

@@ -141,6 +141,8 @@ describe('status vocabulary (built-in)', () => {
     ['Cancelled (less than 24 hours notice)', 'CANCEL'],
     ['Same day cancel', 'CANCEL'],
     ['Canx', 'CANCEL'],
+    ['Pt CXL', 'CANCEL'],
+    ['N/S', 'NEW'],
     ['Deleted', 'CANCEL'],
     ['Deleted (Archived)', 'CANCEL'],
     ['Broken', 'CANCEL'],
