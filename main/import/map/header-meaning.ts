@@ -1,200 +1,61 @@
 // What a column header means, independent of any known export: headers are split into words
-// (`AptDateTime` → apt date time, `pc_eventDate` → event date, `E-mail` → email), words are
-// reduced to concepts (appt/apt/appointment → appt; doctor/practitioner/clinician → provider;
-// mrn/chart → patient id) and each field scores the header by which concepts it contains.
+// (`AptDateTime` → apt date time, `pc_eventDate` → event date, `E-mail` → email, `Prénom` →
+// prenom), words are reduced to concepts by header-words.ts (appt/Termin/RDV/cita → appt;
+// doctor/Behandler/praticien → provider; mrn/chart/Kartei → patient id) and each field scores the
+// header by which concepts it contains.
+//
+// Location, by meaning (ties are decided by these grades, never by column order):
+//   Location, Service Location, Place of Service, Standort, Lieu, Ubicación   1.0
+//   Facility / Einrichtung / Établissement 0.95, Site / Sede 0.93, Clinic / Klinik / Clinique /
+//   Clínica 0.9, Office 0.88, Department / Abteilung 0.86, Branch / Filiale / Sucursal 0.84,
+//   Centre / Centro 0.82, Business (Cliniko) 0.8, Ort 0.8, Cabinet / Consultorio 0.7,
+//   Practice / Praxis 0.5, anything "billing" (Billing Location) 0.3
+//   Room, Operatory, Op, Chair, Column, Raum, Salle, Sala, Resource: never the location.
+// Ids: "Appt ID", "Appointment #", "Visit ID", "Booking Ref", "Termin-Nr.", "N° RDV", "Nº cita",
+// pc_eid are appointment ids (1.0), a bare "ID" is one at 0.7; patient, chart, account, MRN,
+// person, encounter, CSN, insurance, room, location ids never are, and a bare "#", "No.", "Nr.",
+// "Row", "Line", "Seq", "Count", "Index" is a row counter, never an id.
 import type { FieldName } from './profile.ts';
-
-const CONCEPTS: Record<string, string[]> = {
-  // word → concept(s); words not listed stay as they are
-  appointment: ['appt'],
-  apt: ['appt'],
-  appt: ['appt'],
-  appts: ['appt'],
-  booking: ['appt'],
-  visit: ['appt'],
-  event: ['appt'],
-  encounter: ['appt'],
-  pt: ['patient'],
-  pat: ['patient'],
-  patient: ['patient'],
-  client: ['patient'],
-  mrn: ['patient', 'id'],
-  acct: ['account'],
-  pid: ['patient', 'id'],
-  chart: ['patient', 'id'],
-  patnum: ['patient', 'id'],
-  dob: ['dob'],
-  birthdate: ['dob'],
-  birthday: ['dob'],
-  birth: ['dob'],
-  born: ['dob'],
-  bday: ['dob'],
-  fname: ['first', 'name'],
-  firstname: ['first', 'name'],
-  given: ['first'],
-  forename: ['first'],
-  lname: ['last', 'name'],
-  lastname: ['last', 'name'],
-  surname: ['last', 'name'],
-  family: ['last'],
-  mname: ['middle', 'name'],
-  f: ['first'],
-  l: ['last'],
-  middlei: ['middle', 'name'],
-  mi: ['middle', 'name'],
-  initial: ['middle'],
-  fullname: ['name'],
-  email: ['email'],
-  mail: ['email'],
-  doctor: ['provider'],
-  dr: ['provider'],
-  doc: ['provider'],
-  provider: ['provider'],
-  prov: ['provider'],
-  priprov: ['provider'],
-  practitioner: ['provider'],
-  clinician: ['provider'],
-  physician: ['provider'],
-  therapist: ['provider'],
-  dentist: ['provider'],
-  hygienist: ['provider'],
-  resource: ['provider'],
-  staff: ['provider'],
-  seen: ['provider'],
-  aid: ['provider', 'id'],
-  user: ['provider'],
-  start: ['start'],
-  starts: ['start'],
-  begin: ['start'],
-  begins: ['start'],
-  from: ['start'],
-  end: ['end'],
-  ends: ['end'],
-  finish: ['end'],
-  until: ['end'],
-  to: ['end'],
-  datetime: ['date', 'time'],
-  when: ['date', 'time'],
-  scheduled: ['date', 'time'],
-  day: ['date'],
-  hour: ['time'],
-  id: ['id'],
-  no: ['id'],
-  num: ['id'],
-  number: ['id'],
-  nbr: ['id'],
-  code: ['id'],
-  key: ['id'],
-  eid: ['appt', 'id'],
-  type: ['type'],
-  category: ['type'],
-  cat: ['type'],
-  catid: ['type', 'id'],
-  kind: ['type'],
-  service: ['type'],
-  title: ['type'],
-  procedure: ['type'],
-  reason: ['reason'],
-  complaint: ['reason'],
-  purpose: ['reason'],
-  description: ['description'],
-  desc: ['description'],
-  note: ['description'],
-  notes: ['description'],
-  comment: ['description'],
-  comments: ['description'],
-  memo: ['description'],
-  details: ['description'],
-  hometext: ['description'],
-  location: ['location'],
-  facility: ['location'],
-  clinic: ['location'],
-  office: ['location'],
-  site: ['location'],
-  business: ['location'],
-  branch: ['location'],
-  practice: ['location'],
-  room: ['location'],
-  address: ['address'],
-  addr: ['address'],
-  street: ['address'],
-  address1: ['address'],
-  address2: ['address', '2'],
-  city: ['city'],
-  town: ['city'],
-  state: ['state'],
-  province: ['state'],
-  st: ['state'],
-  zip: ['zip'],
-  zipcode: ['zip'],
-  postal: ['zip'],
-  postcode: ['zip'],
-  status: ['status'],
-  apptstatus: ['appt', 'status'],
-  cancelled: ['cancel'],
-  canceled: ['cancel'],
-  cancel: ['cancel'],
-  cancellation: ['cancel'],
-  duration: ['duration'],
-  length: ['duration'],
-  mins: ['duration'],
-  minutes: ['duration'],
-  len: ['duration'],
-};
-
-/** Words that add nothing ("date OF birth", "cancelled AT"); ignored when scoring. */
-const FILLER = new Set([
-  'of',
-  'the',
-  'at',
-  'on',
-  'a',
-  'pc',
-  'tbl',
-  'fld',
-  's',
-  'i',
-  'for',
-  'in',
-  'by',
-  'with',
-  'and',
-]);
-
-/** Split a header into lower-case words: camelCase, snake_case, spaces, punctuation, digits. */
-export function headerWords(header: string): string[] {
-  return header
-    .replace(/^\uFEFF/, '')
-    .replace(/e-mail/gi, 'email')
-    .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+|(?<=[a-z])(?=\d)/)
-    .filter(Boolean);
+import {
+  BASE_WORDS,
+  CONCEPTS,
+  FILLER,
+  NUMBER_WORDS,
+  PHRASES,
+  SEQUENCE_WORDS,
+  SPLIT_FILLER,
+} from './header-words.ts';
+/** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
+function foldKeepCase(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
-/** Plain words that carry meaning as themselves (not listed in CONCEPTS). */
-const BASE_WORDS = [
-  'date',
-  'time',
-  'name',
-  'first',
-  'last',
-  'middle',
-  'phone',
-  'home',
-  'cell',
-  'mobile',
-  'work',
-  'full',
-];
-const VOCABULARY = new Set([...Object.keys(CONCEPTS), ...BASE_WORDS, ...FILLER].filter((w) => w.length > 1));
+/** Split a header into lower-case words: camelCase, snake_case, spaces, punctuation, digits,
+ *  accents folded ("Prénom" → prenom, "Geb.-Datum" → geb datum, "N° RDV" → number rdv). */
+export function headerWords(header: string): string[] {
+  const words = foldKeepCase(header.replace(/^\uFEFF/, '').replace(/\bN\s*[°º]/g, ' number '))
+    .replace(/e-mail/gi, 'email')
+    .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})/u)
+    .filter(Boolean);
+  let joined = ` ${words.join(' ')} `;
+  for (const [pattern, replacement] of PHRASES) joined = joined.replace(pattern, replacement);
+  return joined.split(' ').filter(Boolean);
+}
+
+const VOCABULARY = new Set(
+  [...Object.keys(CONCEPTS), ...BASE_WORDS, ...SPLIT_FILLER, ...NUMBER_WORDS, ...SEQUENCE_WORDS].filter(
+    (w) => w.length > 1,
+  ),
+);
 
 /**
  * Split a run-together word into known words (`startdate` → start date, `patname` → pat name,
- * `chartnumber` → chart number); the word itself when it is known or cannot be split fully.
- * Fewest pieces wins, so `birthdate` stays one known word.
+ * `chartnumber` → chart number, `terminart` → termin art); the word itself when it is known or
+ * cannot be split fully. Fewest pieces wins, so `birthdate` stays one known word.
  */
 export function segmentWord(word: string): string[] {
   if (VOCABULARY.has(word) || word.length < 5) return [word];
@@ -210,14 +71,116 @@ export function segmentWord(word: string): string[] {
   return best[word.length] ?? [word];
 }
 
-/** The concepts a header carries (a set: order does not matter). */
-export function headerConcepts(header: string): Set<string> {
+/** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
+function meaningfulWords(header: string): string[] {
+  return headerWords(header)
+    .flatMap(segmentWord)
+    .filter((w) => !FILLER.has(w));
+}
+
+const FIRST_WORDS = new Set([
+  'first',
+  'given',
+  'forename',
+  'forenames',
+  'vorname',
+  'vornamen',
+  'vor',
+  'prenom',
+  'prenoms',
+  'nombre',
+  'nombres',
+  'fname',
+  'firstname',
+]);
+/** First-name words that already say "name" ("Vorname"), so "Name, Vorname" is two names. */
+const WHOLE_FIRST_NAME = new Set(['vorname', 'vornamen', 'prenom', 'prenoms', 'nombre', 'nombres']);
+const LAST_WORDS = new Set([
+  'last',
+  'family',
+  'surname',
+  'lastname',
+  'lname',
+  'nachname',
+  'familienname',
+  'zuname',
+  'nom',
+  'apellido',
+  'apellidos',
+]);
+const PERSON_WORDS = new Set([
+  'patient',
+  'patients',
+  'patienten',
+  'patientin',
+  'paciente',
+  'client',
+  'klient',
+  'klientin',
+  'cliente',
+  'pt',
+  'pat',
+]);
+
+function conceptsOfWords(words: string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of headerWords(header).flatMap(segmentWord)) {
-    if (FILLER.has(w)) continue;
+  // Nothing but numbers and counters ("#", "No.", "Row", "Line No", "Lfd. Nr."): a row counter.
+  if (words.length > 0 && words.every((w) => NUMBER_WORDS.has(w) || SEQUENCE_WORDS.has(w) || w === 'id')) {
+    if (words.some((w) => w !== 'id')) return new Set(['seq']);
+  }
+  if (words.length === 1 && (words[0] === 'code' || words[0] === 'codigo')) return new Set(['code']);
+  for (const w of words) {
+    if (SEQUENCE_WORDS.has(w)) continue; // "Address Line 1": the counter word adds nothing
+    if (NUMBER_WORDS.has(w)) {
+      out.add('id');
+      continue;
+    }
     for (const c of CONCEPTS[w] ?? [w]) out.add(c);
   }
+  // One header naming first AND last name ("Last, First", "Nom et prénom", "Name, Vorname",
+  // "Nombre y apellidos"), or the French/Spanish name word with the patient ("Nom du patient",
+  // "Nombre del paciente", "Nom complet"): the full name.
+  const first = words.some((w) => FIRST_WORDS.has(w));
+  const last = words.some((w) => LAST_WORDS.has(w));
+  const bareName = words.includes('name') && words.some((w) => WHOLE_FIRST_NAME.has(w));
+  const romance =
+    words.some((w) => w === 'nom' || w === 'nombre') &&
+    (words.some((w) => PERSON_WORDS.has(w)) || out.has('full'));
+  if ((first && last) || bareName || romance) {
+    out.delete('first');
+    out.delete('last');
+    out.add('name');
+    out.add('full');
+  }
   return out;
+}
+
+/** The concepts a header carries (a set: order does not matter). */
+export function headerConcepts(header: string): Set<string> {
+  return conceptsOfWords(meaningfulWords(header));
+}
+
+/**
+ * The concepts of a whole header row: like headerConcepts, but a lone name word is read by its
+ * neighbours. German "Name" beside "Vorname" (and no last-name column) is the last name; French
+ * "Nom" with no first-name column and Spanish "Nombre" with no last-name column are the full name.
+ */
+export function headerRowConcepts(headers: string[]): Array<Set<string>> {
+  const words = headers.map(meaningfulWords);
+  const concepts = words.map(conceptsOfWords);
+  const isPatientPart = (c: Set<string>, part: 'first' | 'last'): boolean =>
+    c.has(part) && !c.has('provider') && !c.has('full') && !c.has('referring');
+  return concepts.map((c, i) => {
+    const w = words[i]!;
+    if (w.length !== 1) return c;
+    const others = concepts.filter((_, j) => j !== i);
+    const hasFirst = others.some((o) => isPatientPart(o, 'first'));
+    const hasLast = others.some((o) => isPatientPart(o, 'last'));
+    if (w[0] === 'name' && hasFirst && !hasLast) return new Set(['last', 'name']);
+    if (w[0] === 'nom' && !hasFirst) return new Set(['name', 'full']);
+    if (w[0] === 'nombre' && !hasLast) return new Set(['name', 'full']);
+    return c;
+  });
 }
 
 interface FieldVocabulary {
@@ -225,6 +188,9 @@ interface FieldVocabulary {
   names: Array<[string[], number]>;
   /** A header carrying any of these concepts is not this field. */
   never?: string[];
+  /** Concepts that make the header less (or, at 1, not less) surely this field, by a factor;
+   *  they do not count as extra concepts. The lowest factor present applies. */
+  grade?: Record<string, number>;
 }
 
 const TIMING_NEVER = [
@@ -242,13 +208,63 @@ const TIMING_NEVER = [
   'sent',
 ];
 
+/** Concepts that make a header someone or something other than the patient's name. */
+const NOT_PATIENT_NAME = [
+  'provider',
+  'first',
+  'last',
+  'middle',
+  'location',
+  'room',
+  'type',
+  'id',
+  'preferred',
+  'nick',
+  'guarantor',
+  'insurance',
+  'employer',
+  'referring',
+  'contact',
+  'user',
+  'file',
+  'billing',
+  'phone',
+  'email',
+  'address',
+  'dob',
+  'maiden',
+  'birthplace',
+  'status',
+  'appt',
+  'seq',
+  'encounter',
+  'entity',
+  'legal',
+];
+
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
     names: [
       [['appt', 'id'], 1],
       [['id'], 0.7],
     ],
-    never: ['patient', 'provider', 'type', 'location', 'status'],
+    never: [
+      'patient',
+      'provider',
+      'type',
+      'location',
+      'room',
+      'status',
+      'encounter',
+      'contact',
+      'account',
+      'person',
+      'insurance',
+      'billing',
+      'seq',
+      'referring',
+      'reason',
+    ],
   },
   patientId: {
     names: [
@@ -256,32 +272,16 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['person', 'id'], 0.8],
       [['account', 'id'], 0.7],
     ],
-    never: ['provider'],
+    never: ['provider', 'insurance', 'encounter', 'referring'],
   },
   patientName: {
     names: [
       [['patient', 'name'], 1],
+      [['full', 'name'], 1],
       [['patient'], 0.9],
       [['name'], 0.8],
     ],
-    never: [
-      'provider',
-      'first',
-      'last',
-      'middle',
-      'location',
-      'type',
-      'id',
-      'preferred',
-      'nick',
-      'guarantor',
-      'insurance',
-      'employer',
-      'referring',
-      'contact',
-      'user',
-      'file',
-    ],
+    never: NOT_PATIENT_NAME,
   },
   firstName: {
     names: [
@@ -289,7 +289,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['first'], 0.9],
       [['patient', 'first'], 1],
     ],
-    never: ['provider'],
+    never: ['provider', 'dob', 'full', 'referring', 'contact', 'guarantor', 'insurance'],
   },
   lastName: {
     names: [
@@ -297,7 +297,20 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['last'], 0.8],
       [['patient', 'last'], 1],
     ],
-    never: ['provider', 'date', 'time', 'appt'],
+    never: [
+      'provider',
+      'date',
+      'time',
+      'appt',
+      'dob',
+      'full',
+      'referring',
+      'contact',
+      'guarantor',
+      'insurance',
+    ],
+    // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"
+    grade: { '1': 1, '2': 0.7, second: 0.7 },
   },
   middleName: {
     names: [
@@ -311,6 +324,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['dob'], 1],
       [['patient', 'dob'], 1],
     ],
+    never: ['birthplace', 'maiden', 'location'],
   },
   dateTime: {
     names: [
@@ -355,21 +369,21 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'id'], 1],
       [['provider'], 0.7],
     ],
-    never: ['name', 'type'],
+    never: ['name', 'type', 'location', 'room', 'referring', 'billing'],
   },
   providerName: {
     names: [
       [['provider', 'name'], 1],
       [['provider'], 1],
     ],
-    never: ['id', 'type'],
+    never: ['id', 'type', 'location', 'room', 'referring', 'billing'],
   },
   type: {
     names: [
       [['type'], 1],
       [['appt', 'type'], 1],
     ],
-    never: ['id', 'patient', 'provider', 'insurance'],
+    never: ['id', 'patient', 'provider', 'insurance', 'location', 'room', 'status'],
   },
   description: { names: [[['description'], 1]], never: ['cancel'] },
   reason: {
@@ -384,7 +398,34 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['location'], 1],
       [['location', 'name'], 1],
     ],
-    never: ['id'],
+    never: [
+      'id',
+      'room',
+      'address',
+      'city',
+      'state',
+      'zip',
+      'phone',
+      'email',
+      'dob',
+      'birthplace',
+      'provider',
+    ],
+    grade: {
+      facility: 0.95,
+      site: 0.93,
+      clinic: 0.9,
+      office: 0.88,
+      department: 0.86,
+      branch: 0.84,
+      centre: 0.82,
+      business: 0.8,
+      ort: 0.8,
+      cabinet: 0.7,
+      practice: 0.5,
+      billing: 0.3,
+      entity: 0.3,
+    },
   },
   address1: {
     names: [
@@ -430,16 +471,21 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
 /**
  * How strongly a header names a field, 0..1. A concept set matches when all its concepts are
  * in the header; each further concept in the header lowers the score (`Patient Address` is
- * less surely an address line than `Address`).
+ * less surely an address line than `Address`), and a graded concept scales it (`Practice` is
+ * less surely the location than `Location`).
  */
 export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;
+  const grades = vocab.grade ?? {};
+  const factor = Math.min(1, ...[...concepts].filter((c) => c in grades).map((c) => grades[c]!));
   let best = 0;
   for (const [names, strength] of vocab.names) {
     if (!names.every((c) => concepts.has(c))) continue;
-    const extra = [...concepts].filter((c) => !names.includes(c) && c !== 'appt' && c !== 'patient').length;
-    best = Math.max(best, strength * 0.8 ** extra);
+    const extra = [...concepts].filter(
+      (c) => !names.includes(c) && c !== 'appt' && c !== 'patient' && !(c in grades),
+    ).length;
+    best = Math.max(best, strength * factor * 0.8 ** extra);
   }
   return best;
 }

@@ -1,11 +1,21 @@
 // What a status word in an export means for Medfusion: send it as a live appointment (NEW),
-// send it as cancelled (CANCEL), or do not send the row at all (skip).
+// send it as cancelled (CANCEL), or do not send the row at all (skip) — or 'unknown', when the
+// word is in no list: the caller holds the file and asks the practice once (issue 9).
 //
-// The built-in vocabulary covers the products in shared/docs/export-formats.md; a profile can
-// add words (its own lists win). Matching ignores case, extra spaces and an OpenEMR symbol
-// prefix ("x Canceled" matches "x", "canceled" and "x canceled").
-// Why "No show" is NEW and not CANCEL: the appointment existed and the patient missed it; a
-// CANCEL would tell the patient on the portal that the practice cancelled it.
+// The built-in words are in status-words.ts (English, German, French, Spanish, with sources); a
+// profile can add words and its own lists win. Matching ignores case, accents, spacing and
+// punctuation ("Checked-In" = "checked in", "Annulée" = "annulee"), and reads a code before
+// or after the word: an OpenEMR symbol ("x Canceled", "@ Arrived"), a short code ("x - Cancelled",
+// "5 - No Show", "(C) Cancelled", "Arrived (A)"). A code and a word that disagree are unknown.
+//
+// Beyond exact words there are only two narrow rules, both refusing negations and wait lists:
+// - a known word plus words that only say who or how ("Cancelled by patient", "Confirmed via
+//   SMS", "Reprogramada por el paciente");
+// - a cancellation stem in any form ("Canceled - late (< 24h)", "Storniert durch Praxis",
+//   "Annulé par le cabinet"), unless a negation comes before it ("Not cancelled",
+//   "nicht abgesagt") or the value is about a list or a request ("On cancellation list",
+//   "Cancellation requested").
+import { STATUS_WORDS } from './status-words.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
 
@@ -18,102 +28,319 @@ export interface StatusVocabulary {
   unknown?: 'hold' | 'new' | 'skip' | 'error';
 }
 
+/** The built-in words by meaning (flattened from status-words.ts). */
 export const BUILT_IN_STATUS: Required<Omit<StatusVocabulary, 'unknown'>> = {
-  cancel: [
-    // OpenEMR symbols and titles
-    'x',
-    '%',
-    'x canceled',
-    '% canceled < 24h',
-    // Open Dental (Broken = missed or cancelled), SimplePractice, eClinicalWorks
-    'broken',
-    'late cancelled',
-    'late canceled',
-    'hwcancel',
-    'deleted',
-    'rescheduled',
-    'void',
-  ],
-  skip: [
-    // Open Dental entries that are not scheduled visits
-    'unschedlist',
-    'planned',
-    'ptnote',
-    'ptnotecompleted',
-    // Open slots / blocked time some reports mix in
-    'blocked',
-    'block',
-    'open slot',
-    'available',
-  ],
-  new: [
-    'none',
-    '-',
-    'scheduled',
-    'confirmed',
-    'pending',
-    'arrived',
-    'checked out',
-    'complete',
-    'completed',
-    'show',
-    'no show',
-    '?',
-    'asap',
-    'pen',
-    'arr',
-    'chk',
-    'ptns',
-  ],
+  new: STATUS_WORDS.filter((g) => g.meaning === 'NEW').flatMap((g) => g.words),
+  cancel: STATUS_WORDS.filter((g) => g.meaning === 'CANCEL').flatMap((g) => g.words),
+  skip: STATUS_WORDS.filter((g) => g.meaning === 'skip').flatMap((g) => g.words),
 };
 
-export function normalizeStatus(word: string): string {
-  return word.trim().toLowerCase().replace(/\s+/g, ' ');
+/** Lower case without accents: "Bestätigt" → "bestatigt", "Annulée" → "annulee", "ß" → "ss". */
+export function foldAccents(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
 }
 
-/** Words that contain "cancel" mean CANCEL even when no list names them (hwCancel, Cancelled
- *  by patient...). */
-const CANCEL_STEM = /cancel/i;
+/**
+ * The form a status is compared in: folded, punctuation as spaces, single spaces
+ * ("Checked-In" → "checked in", "R/S" → "r s"). A value of symbols only keeps them ("%", "-").
+ */
+export function normalizeStatus(word: string): string {
+  const folded = foldAccents(word).trim();
+  const words = folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return words || folded.replace(/\s+/g, '');
+}
+
+/** German words are also written without umlauts ("bestaetigt"): both spellings are keys. */
+function spellings(word: string): string[] {
+  const out = [normalizeStatus(word)];
+  if (/[äöü]/i.test(word))
+    out.push(normalizeStatus(word.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')));
+  return out;
+}
+
+/** Words that only say who, how or when, never what happened. */
+const QUALIFIERS = new Set([
+  // who
+  'patient',
+  'pt',
+  'client',
+  'practice',
+  'office',
+  'clinic',
+  'provider',
+  'doctor',
+  'dr',
+  'clinician',
+  'therapist',
+  'staff',
+  'site',
+  'system',
+  'admin',
+  'user',
+  'praxis',
+  'patientin',
+  'arzt',
+  'behandler',
+  'cabinet',
+  'praticien',
+  'medecin',
+  'paciente',
+  'consultorio',
+  'clinica',
+  'profesional',
+  'medico',
+  // how
+  'sms',
+  'text',
+  'txt',
+  'email',
+  'mail',
+  'e',
+  'avm',
+  'phone',
+  'telephone',
+  'tel',
+  'call',
+  'voicemail',
+  'vm',
+  'web',
+  'online',
+  'portal',
+  'app',
+  'auto',
+  'automatic',
+  'automatically',
+  'manual',
+  'manually',
+  'whatsapp',
+  'telefonisch',
+  'late',
+  'same',
+  'day',
+  'short',
+  'notice',
+  'kurzfristig',
+  'tardif',
+  'tardive',
+  'tarde',
+  'fee',
+  'charged',
+  // joining words
+  'by',
+  'via',
+  'per',
+  'the',
+  'durch',
+  'von',
+  'vom',
+  'der',
+  'die',
+  'den',
+  'par',
+  'le',
+  'la',
+  'du',
+  'de',
+  'por',
+  'el',
+  'del',
+  'am',
+  'pm',
+  'h',
+  'hrs',
+  'hours',
+  'hour',
+]);
+
+/** A token that negates what follows ("not cancelled", "nicht abgesagt", "sin cancelar"). */
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'non',
+  'never',
+  'un',
+  'nicht',
+  'kein',
+  'keine',
+  'nie',
+  'pas',
+  'ne',
+  'sin',
+  'ni',
+  'nunca',
+  'jamais',
+]);
+
+/** Tokens that make a value about a list, a request or an undo, not a cancellation. */
+const NOT_A_CANCELLATION = new Set([
+  'list',
+  'lists',
+  'waitlist',
+  'wait',
+  'waiting',
+  'queue',
+  'liste',
+  'lista',
+  'espera',
+  'attente',
+  'warteliste',
+  'request',
+  'requested',
+  'requests',
+  'pending',
+  'anfrage',
+  'angefragt',
+  'demande',
+  'demandee',
+  'solicitud',
+  'solicitada',
+  'solicitado',
+  'undo',
+  'undone',
+  'reversed',
+  'reinstated',
+  'restored',
+  'zuruckgenommen',
+  'widerrufen',
+  'aufgehoben',
+  'uncancelled',
+  'uncanceled',
+  'policy',
+  'reason',
+  'grund',
+  'motif',
+  'motivo',
+]);
+
+/** Cancellation stems in the four languages (on a token's start). */
+const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
+
+function isNumberish(token: string): boolean {
+  return /^\d/.test(token);
+}
+
+type Meaning = StatusMeaning | 'unknown';
 
 /** Build a classifier from a profile's vocabulary merged over the built-in one. */
-export function statusClassifier(
-  profile: StatusVocabulary | undefined,
-): (word: string) => StatusMeaning | 'unknown' {
-  const table = new Map<string, StatusMeaning>();
-  const add = (words: string[] | undefined, meaning: StatusMeaning): void => {
-    for (const w of words ?? []) table.set(normalizeStatus(w), meaning);
+export function statusClassifier(profile: StatusVocabulary | undefined): (word: string) => Meaning {
+  const builtIn = new Map<string, StatusMeaning>();
+  for (const g of STATUS_WORDS)
+    for (const w of g.words) for (const k of spellings(w)) builtIn.set(k, g.meaning);
+  const own = new Map<string, StatusMeaning>();
+  const addOwn = (words: string[] | undefined, meaning: StatusMeaning): void => {
+    for (const w of words ?? []) for (const k of spellings(w)) own.set(k, meaning);
   };
-  add(BUILT_IN_STATUS.new, 'NEW');
-  add(BUILT_IN_STATUS.skip, 'skip');
-  add(BUILT_IN_STATUS.cancel, 'CANCEL');
-  add(profile?.new, 'NEW');
-  add(profile?.skip, 'skip');
-  add(profile?.cancel, 'CANCEL');
-  return (word) => {
-    const n = normalizeStatus(word);
-    if (!n) return 'NEW';
-    const direct = table.get(n);
-    if (direct) return direct;
-    // OpenEMR: "<symbol> <title>"; the site may have renamed the title but not the symbol.
-    const sp = n.indexOf(' ');
-    if (sp > 0 && sp <= 2) {
-      const bySymbol = table.get(n.slice(0, sp)) ?? table.get(n.slice(sp + 1));
-      if (bySymbol) return bySymbol;
+  addOwn(profile?.new, 'NEW');
+  addOwn(profile?.skip, 'skip');
+  addOwn(profile?.cancel, 'CANCEL');
+  const lookup = (key: string): StatusMeaning | undefined => own.get(key) ?? builtIn.get(key);
+
+  /** A known phrase with only qualifier words around it ("cancelled by patient"). */
+  function qualified(tokens: string[]): Meaning {
+    for (let len = tokens.length - 1; len >= 1; len--) {
+      for (let start = 0; start + len <= tokens.length; start++) {
+        const meaning = lookup(tokens.slice(start, start + len).join(' '));
+        if (!meaning) continue;
+        const rest = [...tokens.slice(0, start), ...tokens.slice(start + len)];
+        if (rest.every((t) => QUALIFIERS.has(t) || isNumberish(t))) return meaning;
+      }
     }
-    if (CANCEL_STEM.test(n)) return 'CANCEL';
-    // "SMS Confirmed", "AVM Confirmed": a channel word before a known one.
-    const lastWord = n.slice(n.lastIndexOf(' ') + 1);
-    if (lastWord !== n && table.get(lastWord) === 'NEW') return 'NEW';
     return 'unknown';
+  }
+
+  /** A cancellation stem, unless negated before it or about a list/request. */
+  function cancelStem(tokens: string[]): Meaning {
+    const at = tokens.findIndex((t) => CANCEL_STEM.test(t));
+    if (at < 0) return 'unknown';
+    if (tokens.some((t) => NOT_A_CANCELLATION.has(t))) return 'unknown';
+    if (tokens.slice(0, at).some((t) => NEGATIONS.has(t))) return 'unknown';
+    return 'CANCEL';
+  }
+
+  function classifyText(text: string): Meaning {
+    const key = normalizeStatus(text);
+    if (!key) return 'unknown';
+    const direct = lookup(key);
+    if (direct) return direct;
+    const tokens = key.split(' ');
+    const q = qualified(tokens);
+    if (q !== 'unknown') return q;
+    return cancelStem(tokens);
+  }
+
+  return (word) => {
+    if (!word.trim()) return 'NEW'; // many exports leave the status of a plain booking blank
+    const split = splitCode(word);
+    // The practice's own answer wins, for the whole value or the word after a code.
+    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
+    if (mine) return mine;
+    const exact = builtIn.get(normalizeStatus(word));
+    if (split) {
+      const byWord = exact ?? classifyText(split.rest);
+      const byCode = codeMeaning(split.code, lookup);
+      if (byWord !== 'unknown' && byCode && byCode !== byWord) return 'unknown'; // they disagree: ask
+      if (byWord !== 'unknown') return byWord;
+      // OpenEMR: a site may rename the title but keeps the symbol ("x Cancelled by site").
+      if (byCode) return byCode;
+    }
+    if (exact) return exact;
+    return classifyText(word);
   };
 }
 
-const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', 'x', 't', 'cancelled', 'canceled']);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'f', '']);
+/**
+ * A code before or after the word: "x - Cancelled", "5 - No Show", "(C) Cancelled",
+ * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code.
+ */
+function splitCode(value: string): { code: string; rest: string } | undefined {
+  const v = value.trim();
+  const after = /^(.*\S)\s*[([]([^()[\]\s]{1,4})[)\]]$/u.exec(v);
+  if (after) return { code: after[2]!, rest: after[1]! };
+  const before =
+    /^(?:[([]([^()[\]\s]{1,4})[)\]]|([^\p{L}\p{N}\s]{1,2})|([\p{L}\p{N}]{1,3})\s*[-–—:.)=|]|(\p{L}|\p{N}{1,3})(?=\s))\s*(.+)$/u.exec(
+      v,
+    );
+  if (!before) return undefined;
+  const code = before[1] ?? before[2] ?? before[3] ?? before[4] ?? '';
+  const alnum = before[3];
+  // "No - show", "Not-cancelled": a word, not a code. Short codes are digits, one letter, or
+  // written in capitals ("NS - No show").
+  if (NEGATIONS.has(foldAccents(code))) return undefined;
+  if (alnum && alnum.length > 1 && !/\d/.test(alnum) && alnum !== alnum.toUpperCase()) return undefined;
+  return { code, rest: before[5]! };
+}
 
-/** Reads a boolean flag column (Dental4Windows `cancelled=true`). undefined = not a boolean. */
+/** Symbols whose meaning holds on their own (OpenEMR's defaults); "-" is also a plain bullet. */
+function codeMeaning(
+  code: string,
+  lookup: (key: string) => StatusMeaning | undefined,
+): StatusMeaning | undefined {
+  const key = normalizeStatus(code);
+  if (key === '-') return undefined;
+  return lookup(key);
+}
+
+const TRUE_WORDS = new Set([
+  'true',
+  'yes',
+  'y',
+  '1',
+  'x',
+  't',
+  'cancelled',
+  'canceled',
+  'ja',
+  'oui',
+  'si',
+  'vrai',
+  'wahr',
+  'verdadero',
+]);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'f', '', 'nein', 'non', 'faux', 'falsch', 'falso']);
+
+/** Reads a boolean flag column (Dental4Windows `cancelled=true`, "Abgesagt: ja"). undefined = not a boolean. */
 export function parseFlag(value: string): boolean | undefined {
-  const n = value.trim().toLowerCase();
+  const n = foldAccents(value.trim());
   if (TRUE_WORDS.has(n)) return true;
   if (FALSE_WORDS.has(n)) return false;
   return undefined;

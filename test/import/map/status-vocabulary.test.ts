@@ -1,21 +1,40 @@
+// Status words as real systems write them, with the meaning decided by hand (not copied from the
+// classifier): NEW = the appointment exists (including no-shows), CANCEL = the slot is gone,
+// skip = not an appointment, unknown = ask the practice.
 import { describe, expect, it } from 'vitest';
-import { parseFlag, statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
+import { normalizeStatus, parseFlag, statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
+import { STATUS_WORDS, UNDECIDED } from '../../../main/import/map/status-words.ts';
+
+const classify = statusClassifier(undefined);
+type Row = [string, 'NEW' | 'CANCEL' | 'skip' | 'unknown'];
 
 describe('status vocabulary (built-in)', () => {
-  const classify = statusClassifier(undefined);
-  it.each([
+  it.each<Row>([
     // OpenEMR titles with symbols, and raw symbols from the EHI export
     ['- None', 'NEW'],
     ['x Canceled', 'CANCEL'],
     ['% Canceled < 24h', 'CANCEL'],
     ['? No show', 'NEW'],
     ['@ Arrived', 'NEW'],
+    ['~ Arrived late', 'NEW'],
+    ['! Left w/o visit', 'NEW'],
+    ['# Ins/fin issue', 'NEW'],
+    ['< In exam room', 'NEW'],
     ['> Checked out', 'NEW'],
+    ['$ Coding done', 'NEW'],
+    ['^ Pending', 'NEW'],
+    ['* Reminder done', 'NEW'],
+    ['+ Chart pulled', 'NEW'],
     ['SMS Confirmed', 'NEW'],
+    ['AVM Confirmed', 'NEW'],
+    ['EMAIL Confimed', 'NEW'], // OpenEMR's own spelling
+    ['Callback requested', 'NEW'],
     ['x', 'CANCEL'],
     ['%', 'CANCEL'],
     ['-', 'NEW'],
     ['x Cancelled by site', 'CANCEL'], // renamed title, same symbol
+    ['x Storniert', 'CANCEL'],
+    ['@ Da', 'NEW'], // a renamed title: the symbol still says arrived
     // Open Dental
     ['Broken', 'CANCEL'],
     ['Scheduled', 'NEW'],
@@ -23,10 +42,14 @@ describe('status vocabulary (built-in)', () => {
     ['UnschedList', 'skip'],
     ['Planned', 'skip'],
     ['PtNote', 'skip'],
+    ['PtNoteCompleted', 'skip'],
+    ['ASAP', 'NEW'],
     // SimplePractice
     ['Show', 'NEW'],
     ['Cancelled', 'CANCEL'],
     ['Late Cancelled', 'CANCEL'],
+    ['Late canceled', 'CANCEL'],
+    ['Clinician canceled', 'CANCEL'],
     ['No Show', 'NEW'],
     // eClinicalWorks
     ['PEN', 'NEW'],
@@ -34,13 +57,233 @@ describe('status vocabulary (built-in)', () => {
     ['CHK', 'NEW'],
     ['PTNS', 'NEW'],
     ['hwCancel', 'CANCEL'],
-    // general: any word containing "cancel", case and spaces ignored
+    // athenaOne codes as printed in reports
+    ['x - Cancelled', 'CANCEL'],
+    ['f - Future', 'NEW'],
+    ['f - Filled', 'NEW'],
+    ['2 - Checked In', 'NEW'],
+    ['3 - Checked Out', 'NEW'],
+    ['4 - Charge Entered', 'NEW'],
+    ['o - Open', 'skip'],
+    // other coded forms
+    ['5 - No Show', 'NEW'],
+    ['(C) Cancelled', 'CANCEL'],
+    ['[X] Canceled', 'CANCEL'],
+    ['NS - No show', 'NEW'],
+    ['CX: Cancelled by patient', 'CANCEL'],
+    ['1. Scheduled', 'NEW'],
+    ['Arrived (A)', 'NEW'], // EMIS letters after the word
+    ['DNA (D)', 'NEW'],
+    ['Send in (S)', 'NEW'],
+    ['Walked out (W)', 'NEW'],
+    // a code and a word that disagree: ask
+    ['x Arrived', 'unknown'],
+    ['? Cancelled', 'unknown'],
+    // English, booked / here / happened
+    ['Booked', 'NEW'],
+    ['BOOKED', 'NEW'],
+    ['  scheduled  ', 'NEW'],
+    ['Confirmed', 'NEW'],
+    ['Confirmed via text', 'NEW'],
+    ['Confirmed by phone 12/01', 'NEW'],
+    ['Arrived', 'NEW'],
+    ['Here', 'NEW'],
+    ['In Room', 'NEW'],
+    ['Roomed', 'NEW'],
+    ['Checked In', 'NEW'],
+    ['Checked-In', 'NEW'],
+    ['checked_in', 'NEW'],
+    ['CheckIn', 'NEW'],
+    ['Checked Out', 'NEW'],
+    ['Check-out', 'NEW'],
+    ['Seen', 'NEW'],
+    ['Completed', 'NEW'],
+    ['Attended', 'NEW'],
+    ['Attended/Seen', 'NEW'],
+    ['Fulfilled', 'NEW'],
+    ['Ready', 'NEW'],
+    ['Chair', 'NEW'],
+    ['In Session', 'NEW'],
+    ['In Consultation', 'NEW'],
+    ['Waiting', 'NEW'],
+    ['Late', 'NEW'],
+    ['Reminder Sent', 'NEW'],
+    // English, booked and missed, or not yet confirmed: still an appointment
+    ['No show', 'NEW'],
+    ['No-Show', 'NEW'],
+    ['NOSHOW', 'NEW'],
+    ['noshow', 'NEW'],
+    ['Did Not Arrive', 'NEW'],
+    ['did_not_arrive', 'NEW'],
+    ['DNA', 'NEW'],
+    ['Did not attend', 'NEW'],
+    ['Missed', 'NEW'],
+    ['Missed/DNA', 'NEW'],
+    ['Left Message', 'NEW'],
+    ['Unconfirmed', 'NEW'],
+    ['Pending', 'NEW'],
+    ['Tentative', 'NEW'],
+    ['Walked Out', 'NEW'],
+    ['Left without being seen', 'NEW'],
+    // English, the slot is gone
+    ['Canceled', 'CANCEL'],
+    ['CANCELLED', 'CANCEL'],
+    ['Cancelled by patient', 'CANCEL'],
+    ['Canceled by Practice', 'CANCEL'],
+    ['Cancelled by provider', 'CANCEL'],
+    ['Patient cancelled', 'CANCEL'],
+    ['Clinic Canceled', 'CANCEL'],
     ['  CANCELED BY PATIENT ', 'CANCEL'],
+    ['Late cancellation', 'CANCEL'],
+    ['Late Cancel', 'CANCEL'],
+    ['Cancelled < 24h', 'CANCEL'],
+    ['Canceled <24 hrs', 'CANCEL'],
+    ['Cancelled (less than 24 hours notice)', 'CANCEL'],
+    ['Same day cancel', 'CANCEL'],
+    ['Canx', 'CANCEL'],
+    ['Pt CXL', 'CANCEL'],
+    ['N/S', 'NEW'],
+    ['Deleted', 'CANCEL'],
+    ['Deleted (Archived)', 'CANCEL'],
+    ['Broken', 'CANCEL'],
+    ['Rescheduled', 'CANCEL'],
+    ['Re-scheduled', 'CANCEL'],
+    ['R/S', 'CANCEL'],
+    ['r/s', 'CANCEL'],
+    ['Resched', 'CANCEL'],
+    ['Rescheduled by patient', 'CANCEL'],
+    ['Moved', 'CANCEL'],
+    ['Bumped', 'CANCEL'],
+    ['Void', 'CANCEL'],
+    ['Entered in error', 'CANCEL'],
+    ['Cancelled - No Show', 'CANCEL'], // athenaOne: cancelled with a no-show reason
+    // English, negations and wait lists are not cancellations
+    ['Not cancelled', 'NEW'],
+    ['Not Canceled', 'NEW'],
+    ['Uncancelled', 'NEW'],
+    ['Un-cancelled', 'NEW'],
+    ['Cancellation list', 'skip'],
+    ['On cancellation list', 'skip'],
+    ['On Cancelation List', 'skip'],
+    ['Wait list', 'skip'],
+    ['Waitlist', 'skip'],
+    ['Cancellation requested', 'unknown'],
+    ['Pending cancellation', 'unknown'],
+    ['Not yet cancelled', 'unknown'],
+    ['Never cancelled', 'unknown'],
+    ['Cancellation list - Dr Smith', 'unknown'],
+    // English, not an appointment
     ['Blocked', 'skip'],
+    ['Open slot', 'skip'],
+    ['Available', 'skip'],
+    ['Free Slot', 'skip'],
+    ['Wait/Will Call', 'skip'],
     ['', 'NEW'],
-    ['Booked', 'unknown'],
-  ])('%s → %s', (word, meaning) => {
+    // German
+    ['Geplant', 'NEW'],
+    ['Terminiert', 'NEW'],
+    ['Bestätigt', 'NEW'],
+    ['bestaetigt', 'NEW'],
+    ['BESTÄTIGT', 'NEW'],
+    ['Erschienen', 'NEW'],
+    ['Angekommen', 'NEW'],
+    ['Eingetroffen', 'NEW'],
+    ['Wartet', 'NEW'],
+    ['Im Wartezimmer', 'NEW'],
+    ['Abgeschlossen', 'NEW'],
+    ['Beendet', 'NEW'],
+    ['Wahrgenommen', 'NEW'],
+    ['Nicht erschienen', 'NEW'],
+    ['nicht wahrgenommen', 'NEW'],
+    ['Versäumt', 'NEW'],
+    ['Unentschuldigt', 'NEW'],
+    ['Abgesagt', 'CANCEL'],
+    ['Abgesagt (Patient)', 'CANCEL'],
+    ['Vom Patienten abgesagt', 'CANCEL'],
+    ['Kurzfristig abgesagt', 'CANCEL'],
+    ['Storniert', 'CANCEL'],
+    ['Storniert durch Praxis', 'CANCEL'],
+    ['Verschoben', 'CANCEL'],
+    ['Gelöscht', 'CANCEL'],
+    ['Geloescht', 'CANCEL'],
+    ['Entschuldigt', 'CANCEL'],
+    ['Nicht abgesagt', 'NEW'],
+    ['Frei', 'skip'],
+    ['Blockiert', 'skip'],
+    ['Warteliste', 'skip'],
+    ['Umgebucht', 'unknown'], // issue 9's example: asked, never guessed
+    ['Ausgefallen', 'unknown'], // no-show or cancelled? asked
+    // French
+    ['Planifié', 'NEW'],
+    ['PLANIFIE', 'NEW'],
+    ['Programmé', 'NEW'],
+    ['Confirmé', 'NEW'],
+    ['Confirmée', 'NEW'],
+    ['Arrivé', 'NEW'],
+    ['En salle d’attente', 'NEW'],
+    ['Honoré', 'NEW'],
+    ['Terminé', 'NEW'],
+    ['Absent', 'NEW'],
+    ['Non honoré', 'NEW'],
+    ['Absent non excusé', 'NEW'],
+    ['Annulé', 'CANCEL'],
+    ['Annulée', 'CANCEL'],
+    ['annule', 'CANCEL'],
+    ['Annulé par le patient', 'CANCEL'],
+    ['RDV annulé par le cabinet', 'CANCEL'],
+    ['Reporté', 'CANCEL'],
+    ['Déplacé', 'CANCEL'],
+    ['Excusé', 'CANCEL'],
+    ['Absent excusé', 'CANCEL'],
+    ['Non annulé', 'unknown'],
+    ["Liste d'attente", 'skip'],
+    ['Créneau libre', 'skip'],
+    // Spanish
+    ['Programada', 'NEW'],
+    ['Agendada', 'NEW'],
+    ['Confirmada', 'NEW'],
+    ['Pendiente', 'NEW'],
+    ['Atendida', 'NEW'],
+    ['Llegó', 'NEW'],
+    ['No asistió', 'NEW'],
+    ['NO ASISTIO', 'NEW'],
+    ['No se presentó', 'NEW'],
+    ['Cancelada', 'CANCEL'],
+    ['Cancelado por el paciente', 'CANCEL'],
+    ['Anulada', 'CANCEL'],
+    ['Reprogramada', 'CANCEL'],
+    ['Reprogramada por el paciente', 'CANCEL'],
+    ['Sin cancelar', 'unknown'],
+    ['Lista de espera', 'skip'],
+    ['En lista de espera', 'skip'],
+    // never guessed
+    ['Umbestellt', 'unknown'],
+    ['Failed', 'unknown'],
+    ['Open', 'unknown'],
+    ['Something else', 'unknown'],
+  ])('%j → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
+  });
+
+  it('every undecided word stays unknown', () => {
+    for (const w of UNDECIDED) expect(classify(w), w).toBe('unknown');
+  });
+
+  it('the table gives no word two meanings', () => {
+    const seen = new Map<string, string>();
+    for (const g of STATUS_WORDS)
+      for (const w of g.words) {
+        const k = normalizeStatus(w);
+        if (seen.has(k)) expect(seen.get(k), w).toBe(g.meaning);
+        seen.set(k, g.meaning);
+      }
+  });
+
+  it('normalises case, accents, punctuation and spacing', () => {
+    expect(normalizeStatus('  Checked-In ')).toBe('checked in');
+    expect(normalizeStatus('Annulée')).toBe('annulee');
+    expect(normalizeStatus('Geb.-Datum')).toBe('geb datum');
+    expect(normalizeStatus('%')).toBe('%');
   });
 
   it("a profile's own words win over the built-in ones", () => {
@@ -48,7 +291,15 @@ describe('status vocabulary (built-in)', () => {
     expect(c('resch')).toBe('CANCEL');
     expect(c('Booked')).toBe('CANCEL');
     expect(c('no show')).toBe('skip');
+    expect(c('? No show')).toBe('skip'); // the profile's word, behind an OpenEMR symbol
     expect(c('Broken')).toBe('NEW');
+  });
+
+  it('a word the practice answered once is known from then on, in any case or accent', () => {
+    expect(classify('Umgebucht')).toBe('unknown');
+    const c = statusClassifier({ cancel: ['Umgebucht'] });
+    expect(c('UMGEBUCHT')).toBe('CANCEL');
+    expect(c('umgebucht')).toBe('CANCEL');
   });
 
   it.each([
@@ -57,9 +308,14 @@ describe('status vocabulary (built-in)', () => {
     ['yes', true],
     ['1', true],
     ['Y', true],
+    ['Ja', true],
+    ['oui', true],
+    ['Sí', true],
     ['false', false],
     ['0', false],
     ['no', false],
+    ['Nein', false],
+    ['non', false],
     ['', false],
     ['maybe', undefined],
   ])('flag %s → %s', (v, b) => {

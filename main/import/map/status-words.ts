@@ -1,0 +1,557 @@
+// The built-in status table: the words and codes real scheduling systems write in a status
+// column, in English, German, French and Spanish, each with what it means for the portal.
+//
+//   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
+//          patient missed it, but it was booked; a CANCEL would tell the patient on the portal
+//          that the practice cancelled it).
+//   CANCEL the booked slot is gone (cancelled by anyone, deleted, broken, rescheduled/moved: the
+//          OLD slot is gone and the new slot is its own row with its own status).
+//   skip   the row is not an appointment (an open slot, blocked time, a note, a wait-list entry
+//          that has no booked time).
+//
+// Anything not here is unknown on purpose: the file is held and a person says once what the word
+// means (issue 9, "never send a guess"). Words whose meaning differs between systems are left out
+// (see UNDECIDED at the end) so that they are asked, not guessed.
+//
+// Sources (checked 2026-12):
+// - OpenEMR default list `apptstat` (symbol + title): shared/docs/export-formats.md;
+//   open-emr.org/wiki/index.php/AppointmentStatuses-v7
+// - Open Dental ApptStatus enum: shared/docs/export-formats.md
+// - athenaOne appointmentstatus codes f/x/o/2/3/4: github.com/HTD-Health/athena_health
+//   lib/athena_health/appointment.rb; exports print them as "x - Cancelled", "4 - Charge Entered"
+// - SimplePractice (Show, No show, Canceled, Late canceled, Clinician canceled):
+//   support.simplepractice.com/hc/en-us/articles/360018410872
+// - Tebra/Kareo (Scheduled, Confirmed, Arrived, Checked In, Roomed, Checked Out):
+//   helpme.tebra.com/Platform/Dashboard/Change_Patient_Appointment_Status
+// - CollaborateMD standard statuses (Scheduled, Confirmed, Checked-In, In Room, Checked-Out,
+//   Canceled, No Show, Deleted, Rescheduled): help.collaboratemd.com/help/appointment-statuses
+// - Dentrix Ascend (Late, Confirmed, Here, Unconfirmed, Ready, Left Message, Chair, Broken,
+//   Checkout, No Show, Complete); Dentrix "Wait/Will Call" and broken appointments move to the
+//   Unscheduled List: hsps.pro/DentrixAscend/Help/Changing_appointment_statuses.htm,
+//   blog.dentrix.com/blog/2016/01/19/cleaning-up-your-unscheduled-list/
+// - Planet DDS (Scheduled, Left Message, Confirmed, Unconfirmed, In Reception, In Operatory,
+//   Posted, Checked Out, Missed): support.planetdds.com/hc/en-us/articles/360001371251
+// - eClinicalWorks short codes PEN/ARR/CHK and site codes: shared/docs/export-formats.md
+// - EMIS Web slot statuses (Arrived, Send in, Left, Walked out, DNA, Visited...):
+//   herohealthsoftware.net/primary-care/emis-support/article/what-are-the-different-emis-web-
+//   appointment-book-slot-statuses; NHS GP appointments data (Booked, Attended/Seen, DNA,
+//   Cancelled, Available) for EMIS and SystmOne
+// - Vision (UK) Booked, Overdue, Arrived, In Consultation, Seen, DNA, Free Slot
+// - PracSuite (AU) Booked, Reminder Sent, Confirmed, Arrived, In Session, Completed, Missed/DNA:
+//   help.pracsuite.com/en/articles/12566632-appointment-statuses; Nookal Confirmed, Arrived,
+//   In Session, Did Not Arrive, Cancelled: nookal.com/help/managing-appointments
+// - FHIR AppointmentStatus (proposed, pending, booked, arrived, fulfilled, cancelled, noshow,
+//   entered-in-error, checked-in, waitlist): hl7.org/fhir/R4/codesystem-appointmentstatus.html
+// - German: TERMINHELD (Frei, Reserviert, Terminiert, Wahrgenommen, Abgesagt, Ausgefallen):
+//   terminheld.support/hc/de/articles/115006000167; principa (Geplant, Eingetroffen, Beendet,
+//   Abgesagt oder storniert); Doctolib DE "Entschuldigt abwesend" for a patient who cancelled
+// - French: Doctolib "Absent excusé" (the patient warned: the slot is freed) and
+//   "Absent non excusé" (no-show, "pas venu pas prévenu")
+// - Spanish: agenda products (Agendada, Se presenta, Anular, Lista de espera; Colombian
+//   "cita cumplida / incumplida", "traslado" of an appointment)
+import type { StatusMeaning } from './status-vocabulary.ts';
+
+export interface StatusWordGroup {
+  meaning: StatusMeaning;
+  words: string[];
+}
+
+export const STATUS_WORDS: StatusWordGroup[] = [
+  // ---- English: the appointment exists ----
+  {
+    meaning: 'NEW',
+    words: [
+      // booked, not yet happened
+      'booked',
+      'scheduled',
+      'sched',
+      'future',
+      'f future', // athenaOne f
+      'f filled',
+      'filled',
+      'firm',
+      'confirmed',
+      'unconfirmed',
+      'not confirmed',
+      'confirm',
+      'pending', // FHIR: booked but not every participant has accepted; eCW PEN
+      'pen',
+      'tentative',
+      'left message',
+      'left msg',
+      'lm',
+      'message left',
+      'voicemail left',
+      'no answer',
+      'reminded',
+      'reminder sent',
+      'reminder done',
+      'sent', // reminder systems (Medilink): the reminder went out
+      'acknowledged sent',
+      'callback requested', // OpenEMR: the patient asked to be called back; still booked
+      'chart pulled',
+      'ins fin issue',
+      'asap', // Open Dental: a booked appointment flagged to move earlier if a slot opens
+      'none',
+      '-', // OpenEMR "- None": the default status of a booked appointment
+      'active',
+      // in the building
+      'arrived',
+      'arr',
+      'arrived late',
+      'late',
+      'running late',
+      'overdue', // Vision: due a minute ago, not yet arrived
+      'here',
+      'ready',
+      'checked in',
+      'check in',
+      'checkin',
+      'chk in',
+      'registered',
+      'waiting',
+      'in waiting room',
+      'waiting room',
+      'in reception',
+      'in room',
+      'roomed',
+      'in exam room',
+      'exam room',
+      'chair',
+      'in chair',
+      'in operatory',
+      'with provider',
+      'with doctor',
+      'with nurse',
+      'ready for provider',
+      'ready for doctor',
+      'in session',
+      'in consultation',
+      'in progress',
+      'send in', // EMIS: the clinician calls the patient in
+      'sent in',
+      'quiet send in',
+      'start call',
+      // happened
+      'seen',
+      'attended',
+      'attended seen',
+      'show',
+      'showed',
+      'kept',
+      'fulfilled',
+      'complete',
+      'completed',
+      'done',
+      'finished',
+      'checked out',
+      'check out',
+      'checkout',
+      'chk',
+      'left', // EMIS "Left": seen and gone
+      'visited',
+      'visited and seen',
+      'telephone consultation completed',
+      'posted',
+      'charge entered', // athenaOne 4
+      'coding done',
+      'invoiced',
+      'billed',
+      // booked and missed: the appointment existed (see the header)
+      'no show',
+      'noshow',
+      'no showed',
+      'ns',
+      'n/s',
+      'ptns',
+      'did not arrive',
+      'dna',
+      'did not attend',
+      'not attended',
+      'missed',
+      'missed dna',
+      'walked out',
+      'walk out',
+      'left without being seen',
+      'left w o visit',
+      'lwbs',
+      'visited not seen',
+      'visited and not seen',
+      'telephoned but no answer',
+      // explicit negations of a cancellation (a stem rule must never read these as CANCEL)
+      'not cancelled',
+      'not canceled',
+      'uncancelled',
+      'uncanceled',
+      'un cancelled',
+      'un canceled',
+      'reinstated',
+      'restored',
+      // OpenEMR channel confirmations, including its misspelling
+      'sms confirmed',
+      'avm confirmed',
+      'email confirmed',
+      'email confimed',
+      // OpenEMR default symbols on their own: a site may rename the title, not the symbol
+      '?', // No show
+      '@', // Arrived
+      '~', // Arrived late
+      '!', // Left w/o visit
+      '#', // Ins/fin issue
+      '<', // In exam room
+      '>', // Checked out
+      '$', // Coding done
+      '^', // Pending
+      '*', // Reminder done
+      '+', // Chart pulled
+    ],
+  },
+  // ---- English: the slot is gone ----
+  {
+    meaning: 'CANCEL',
+    words: [
+      'x', // OpenEMR and athenaOne symbol for cancelled
+      '%', // OpenEMR "% Canceled < 24h"
+      'cancelled',
+      'canceled',
+      'cancel',
+      'cancellation',
+      'canx',
+      'cxl', // common short forms of cancelled
+      'cxld',
+      'canc',
+      'hwcancel', // eClinicalWorks site code
+      'late cancel',
+      'late cancelled',
+      'late canceled',
+      'x canceled',
+      '% canceled < 24h',
+      'deleted',
+      'deleted archived', // Jane: booked and withdrawn within the grace period
+      'removed',
+      'broken', // Open Dental, Dentrix: cancelled or missed AND taken off the book
+      'rescheduled', // the old slot is gone; the new slot comes as its own row
+      're scheduled',
+      'reschedule',
+      'resched',
+      'resch',
+      'r/s',
+      'moved', // like rescheduled: this row is the old slot
+      'bumped', // the practice took the slot back
+      'void',
+      'voided',
+      'entered in error', // FHIR: never was a real appointment; withdraw it if sent
+    ],
+  },
+  // ---- English: not an appointment ----
+  {
+    meaning: 'skip',
+    words: [
+      // Open Dental entries that are not scheduled visits
+      'unschedlist',
+      'planned',
+      'ptnote',
+      'ptnotecompleted',
+      // Dentrix "Wait/Will Call": moved to the Unscheduled List, no booked time (like UnschedList)
+      'w/call',
+      'wait/will call',
+      'wait will call',
+      // open slots and blocked time
+      'blocked',
+      'block',
+      'blocked time',
+      'open slot',
+      'o open', // athenaOne o: an open slot (bare "Open" is ambiguous: left unknown)
+      'available',
+      'free',
+      'free slot',
+      'unavailable',
+      'lunch',
+      'meeting',
+      'holiday',
+      'out of office',
+      'note',
+      // wait lists: a wish for a slot, not a booking. "Cancellation list" is a wait list for
+      // slots freed by cancellations, not a cancellation.
+      'waitlist',
+      'wait list',
+      'waitlisted',
+      'waiting list',
+      'on wait list',
+      'on waiting list',
+      'cancellation list',
+      'cancelation list',
+      'on cancellation list',
+      'on cancelation list',
+      'asap list',
+    ],
+  },
+  // ---- German ----
+  {
+    meaning: 'NEW',
+    words: [
+      'geplant',
+      'terminiert',
+      'vereinbart',
+      'gebucht',
+      'reserviert', // TERMINHELD: a held slot for the patient (tentative, still a booking)
+      'bestätigt',
+      'unbestätigt',
+      'nicht bestätigt',
+      'erinnert',
+      'erinnerung gesendet',
+      'erschienen',
+      'angekommen',
+      'eingetroffen',
+      'anwesend',
+      'angemeldet', // signed in at the desk
+      'eingecheckt',
+      'wartet',
+      'wartend',
+      'wartezimmer',
+      'im wartezimmer',
+      'aufgerufen',
+      'in behandlung',
+      'im behandlungszimmer',
+      'behandelt',
+      'wahrgenommen',
+      'abgeschlossen',
+      'beendet',
+      'erledigt',
+      'fertig',
+      'ausgecheckt',
+      'abgerechnet',
+      // booked and missed
+      'nicht erschienen',
+      'nicht gekommen',
+      'nicht wahrgenommen',
+      'versäumt',
+      'unentschuldigt',
+      'unentschuldigt gefehlt',
+      'nicht abgesagt',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'abgesagt',
+      'storniert',
+      'storno',
+      'annulliert',
+      'gelöscht',
+      'verschoben', // moved: this row is the old slot
+      'entschuldigt', // the patient excused themselves in advance: the slot was freed
+      'entschuldigt abwesend',
+    ],
+  },
+  {
+    meaning: 'skip',
+    words: [
+      'frei',
+      'freier termin',
+      'blockiert',
+      'gesperrt',
+      'blocker',
+      'pause',
+      'urlaub',
+      'notiz',
+      'warteliste',
+      'auf warteliste',
+    ],
+  },
+  // ---- French ----
+  {
+    meaning: 'NEW',
+    words: [
+      'planifié',
+      'planifiée',
+      'programmé',
+      'programmée',
+      'prévu',
+      'prévue',
+      'réservé',
+      'réservée',
+      'pris',
+      'confirmé',
+      'confirmée',
+      'non confirmé',
+      'non confirmée',
+      'à confirmer',
+      'en attente de confirmation',
+      'arrivé',
+      'arrivée',
+      'présent',
+      'présente',
+      'en salle d attente',
+      'salle d attente',
+      'en consultation',
+      'en cours',
+      'vu',
+      'vue',
+      'terminé',
+      'terminée',
+      'effectué',
+      'effectuée',
+      'réalisé',
+      'réalisée',
+      'honoré',
+      'honorée',
+      'facturé',
+      // booked and missed
+      'absent',
+      'absente',
+      'non honoré',
+      'non honorée',
+      'absent non excusé',
+      'absente non excusée',
+      'non excusé',
+      'non venu',
+      'non venue',
+      'pas venu',
+      'pas venu pas prévenu',
+      'lapin',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'annulé',
+      'annulée',
+      'annulation',
+      'supprimé',
+      'supprimée',
+      'reporté', // postponed: the slot is gone
+      'reportée',
+      'déplacé', // moved: this row is the old slot
+      'déplacée',
+      'décommandé',
+      'décommandée',
+      'excusé', // Doctolib "Absent excusé": the patient warned, the slot was freed
+      'excusée',
+      'absent excusé',
+      'absente excusée',
+    ],
+  },
+  {
+    meaning: 'skip',
+    words: [
+      'libre',
+      'créneau libre',
+      'disponible',
+      'bloqué',
+      'bloquée',
+      'indisponible',
+      "liste d'attente",
+      "en liste d'attente",
+    ],
+  },
+  // ---- Spanish ----
+  {
+    meaning: 'NEW',
+    words: [
+      'programada',
+      'programado',
+      'agendada',
+      'agendado',
+      'reservada',
+      'reservado',
+      'citada',
+      'citado',
+      'asignada',
+      'asignado',
+      'confirmada',
+      'confirmado',
+      'sin confirmar',
+      'no confirmada',
+      'no confirmado',
+      'por confirmar',
+      'pendiente',
+      'pendiente de confirmar',
+      'llegó',
+      'llegada',
+      'presente',
+      'se presenta',
+      'se presentó',
+      'en sala de espera',
+      'sala de espera',
+      'en consulta',
+      'en atención',
+      'atendida',
+      'atendido',
+      'completada',
+      'completado',
+      'finalizada',
+      'finalizado',
+      'realizada',
+      'realizado',
+      'cumplida', // Colombian agendas: cita cumplida = attended
+      'cumplido',
+      // booked and missed
+      'no asistió',
+      'no asistida',
+      'no asistido',
+      'no se presentó',
+      'no acudió',
+      'no vino',
+      'inasistencia',
+      'ausente',
+      'incumplida', // cita incumplida = no-show
+      'incumplido',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'cancelada',
+      'cancelado',
+      'anulada',
+      'anulado',
+      'reprogramada', // the old slot is gone (same reasoning as "rescheduled")
+      'reprogramado',
+      'reagendada',
+      'reagendado',
+      'trasladada',
+      'trasladado',
+      'eliminada',
+      'eliminado',
+      'borrada',
+      'borrado',
+    ],
+  },
+  {
+    meaning: 'skip',
+    words: [
+      'lista de espera',
+      'en lista de espera',
+      'libre',
+      'disponible',
+      'bloqueada',
+      'bloqueado',
+      'horario bloqueado',
+      'nota',
+    ],
+  },
+];
+
+/**
+ * Words deliberately left out (unknown: the file is held and the practice is asked once), because
+ * real systems use them for opposite things. Kept here so nobody adds them by accident.
+ */
+export const UNDECIDED = [
+  'ausgefallen', // "did not take place": TERMINHELD lists it beside Abgesagt; no-show or cancelled?
+  'umgebucht', // rebooked: the old slot (cancelled) or the new booking? (issue 9's own example)
+  'umbestellt',
+  'rebooked', // same question as umgebucht
+  'failed', // SoftDent "fail" takes the appointment off the book; elsewhere it means no-show
+  'open', // athenaOne "o - Open" is an open slot; elsewhere an appointment still open
+  'offen',
+  'en attente', // French: waiting in the waiting room, or on a wait list?
+  'en espera', // Spanish: waiting room, or "on hold" (not yet booked)?
+  'proposed', // FHIR: not yet agreed; may never become a booking
+  'requested',
+  'on hold',
+  'hold',
+  'declined',
+  'rejected',
+  'new',
+];
