@@ -4,7 +4,7 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
-import { headerConcepts, headerScore } from './header-meaning.ts';
+import { headerRowConcepts, headerScore } from './header-meaning.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 
 export interface FieldGuess {
@@ -168,7 +168,7 @@ export function recognizeColumns(
 ): Recognition {
   const nowYear = (opts.now ?? new Date()).getUTCFullYear();
   const shapes = headers.map((_, j) => measureColumn(rows.map((r) => r[j] ?? '')));
-  const concepts = headers.map((h) => headerConcepts(h));
+  const concepts = headerRowConcepts(headers);
 
   const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];
   for (const field of FIELD_NAMES) {

@@ -560,22 +560,16 @@ describe('whole header rows recognised (invented exports, two sample rows each)'
     });
     expect(r.unmapped).toEqual(['#', 'Row', 'Encounter ID', 'CSN', 'Practice', 'Room']);
   });
-
   // recognize.ts still reads each header alone (headerConcepts). Until it uses headerRowConcepts,
-  // a German "Name;Vorname" file takes "Name" for the full name: this test documents the gap
-  // and starts failing (turn `it.fails` into `it`) once recognize.ts is wired.
-  it.fails(
-    'German Name;Vorname: "Name" is the last name (needs recognize.ts to use headerRowConcepts)',
-    () => {
-      const r = recognizeColumns(
-        ['Name', 'Vorname', 'Geburtsdatum', 'Datum', 'Zeit'],
-        [
-          ['Vogel', 'Lena', '14.02.1985', '03.12.2026', '08:30'],
-          ['Brandt', 'Jonas', '01.07.1972', '03.12.2026', '09:15'],
-        ],
-        { now: NOW },
-      );
-      expect(columnsOf(r)).toMatchObject({ lastName: 'Name', firstName: 'Vorname' });
-    },
-  );
+  it('German Name;Vorname: "Name" is the last name (the header is read with its row)', () => {
+    const r = recognizeColumns(
+      ['Name', 'Vorname', 'Geburtsdatum', 'Datum', 'Zeit'],
+      [
+        ['Vogel', 'Lena', '14.02.1985', '03.12.2026', '08:30'],
+        ['Brandt', 'Jonas', '01.07.1972', '03.12.2026', '09:15'],
+      ],
+      { now: NOW },
+    );
+    expect(columnsOf(r)).toMatchObject({ lastName: 'Name', firstName: 'Vorname' });
+  });
 });
