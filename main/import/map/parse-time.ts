@@ -51,7 +51,7 @@ type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
 // Sticky (`y`) patterns read the text left to right from `lastIndex`.
-const CLOCK = /(\d{1,4})(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|h(\d{2})?(?!\p{L}))?/uy;
+const CLOCK = /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|h(\d{2})?(?!\p{L}))?/uy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
 const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
 /** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`). */
@@ -163,10 +163,9 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   RANGE.lastIndex = at;
   if (RANGE.exec(text)) {
     const r = readClock(text, RANGE.lastIndex, opts);
-    if (r) {
-      second = r.clock;
-      at = r.next;
-    }
+    if (!r) return { ok: false, reason: `not a time range: '${text.slice(RANGE.lastIndex)}' is not a time` };
+    second = r.clock;
+    at = r.next;
   }
   let zone: string | undefined;
   for (const word of text.slice(at).split(/\s+/).filter(Boolean)) {
