@@ -67,20 +67,43 @@ function uniquePrefix(table: readonly string[][], word: string): number | undefi
   return found;
 }
 
-/** Month number 1-12 for a month name or abbreviation in any supported language. */
-export function monthFromName(word: string): number | undefined {
+// Exports repeat the same few words on every row: remember each answer (bounded, so a column
+// of free text cannot grow it without end).
+const MEMO_LIMIT = 2000;
+const monthMemo = new Map<string, number | undefined>();
+const weekdayMemo = new Map<string, number | undefined>();
+
+function remembered(
+  memo: Map<string, number | undefined>,
+  word: string,
+  find: (w: string) => number | undefined,
+): number | undefined {
+  if (memo.has(word)) return memo.get(word);
   const w = normalizeWord(word);
-  if (!/^\p{L}+$/u.test(w)) return undefined;
+  const found = /^\p{L}+$/u.test(w) ? find(w) : undefined;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, found);
+  return found;
+}
+
+function findMonth(w: string): number | undefined {
   const extra = MONTH_EXTRA[w];
   if (extra) return extra;
   const i = uniquePrefix(MONTH_NAMES, w);
   return i === undefined ? undefined : i + 1;
 }
 
-/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language. */
-export function weekdayFromName(word: string): number | undefined {
-  const w = normalizeWord(word);
-  if (!/^\p{L}+$/u.test(w)) return undefined;
+function findWeekday(w: string): number | undefined {
   if (w.length === 2) return WEEKDAY_TWO_LETTER[w];
   return uniquePrefix(WEEKDAY_NAMES, w);
+}
+
+/** Month number 1-12 for a month name or abbreviation in any supported language. */
+export function monthFromName(word: string): number | undefined {
+  return remembered(monthMemo, word, findMonth);
+}
+
+/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language. */
+export function weekdayFromName(word: string): number | undefined {
+  return remembered(weekdayMemo, word, findWeekday);
 }

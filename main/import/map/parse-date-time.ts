@@ -50,6 +50,9 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
 /** Words joining a date and a time: `December 8, 2026 at 9:00 AM`, `08.12.2026 um 14:30`. */
 const JOINER = /^(?:at|@|um|à|a las|a la|le|on|-)\s+/i;
 
+const MAX_WORDS = 16;
+const STARTS_LIKE_TIME = /^\(?\d/;
+
 function joined(part: string): string {
   return part.replace(JOINER, '').replace(/,$/, '');
 }
@@ -78,22 +81,31 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
   if (whole.ok) return { ok: true, kind: 'local', date: whole.date, time: MIDNIGHT, dateOnly: true };
   // Try every cut between words, date first and time first. The reason kept is the one for the
   // side that failed while the other side read well: that is what the person has to correct.
+  // Every date and every time has a digit; and no real cell runs to more words than
+  // `martes, 8 de diciembre de 2026 a las 2:00 p.m. - 2:50 p.m. EST`. Free text stops here.
   const tokens = spaced.split(' ');
+  if (!/\d/.test(spaced) || tokens.length > MAX_WORDS) return { ok: false, reason: whole.reason };
   let reason: string | undefined;
   let dateFailed: string | undefined;
+  const timeFirst = STARTS_LIKE_TIME.test(spaced);
   for (let k = 1; k < tokens.length; k++) {
-    const left = tokens.slice(0, k).join(' ');
-    const right = tokens.slice(k).join(' ');
-    const d1 = parseDate(joined(left), opts);
-    const t1 = parseTime(joined(right), opts);
-    if (d1.ok && t1.ok) return local(d1.date, t1);
-    if (d1.ok && !t1.ok) reason ??= t1.reason;
-    if (!d1.ok && t1.ok) dateFailed ??= d1.reason;
-    const t2 = parseTime(joined(left), opts);
-    const d2 = parseDate(joined(right), opts);
-    if (d2.ok && t2.ok) return local(d2.date, t2);
-    if (d2.ok && !t2.ok) reason ??= t2.reason;
-    if (!d2.ok && t2.ok) dateFailed ??= d2.reason;
+    const left = joined(tokens.slice(0, k).join(' '));
+    const right = joined(tokens.slice(k).join(' '));
+    // A time starts with a digit: only cuts that leave one there are tried.
+    if (STARTS_LIKE_TIME.test(right)) {
+      const d1 = parseDate(left, opts);
+      const t1 = parseTime(right, opts);
+      if (d1.ok && t1.ok) return local(d1.date, t1);
+      if (d1.ok && !t1.ok) reason ??= t1.reason;
+      if (!d1.ok && t1.ok) dateFailed ??= d1.reason;
+    }
+    if (timeFirst) {
+      const t2 = parseTime(left, opts);
+      const d2 = parseDate(right, opts);
+      if (d2.ok && t2.ok) return local(d2.date, t2);
+      if (d2.ok && !t2.ok) reason ??= t2.reason;
+      if (!d2.ok && t2.ok) dateFailed ??= d2.reason;
+    }
   }
   if (parseTime(spaced, opts).ok) return { ok: false, reason: 'there is no date in it' };
   return { ok: false, reason: reason ?? dateFailed ?? whole.reason };
