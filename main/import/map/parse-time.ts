@@ -204,3 +204,12 @@ export function looksLikeTime(raw: string): boolean {
     parseTime(t).ok
   );
 }
+
+/**
+ * A valid HHMM time (`0930`, `930`, `1430`) with nothing else: what a time column holds in some
+ * exports. Only a column whose header says it holds times may be read this way (`{ compact: true }`).
+ */
+export function looksLikeCompactTime(raw: string): boolean {
+  const t = raw.trim();
+  return /^\d{3,4}$/.test(t) && parseTime(t, { compact: true }).ok;
+}

@@ -1,7 +1,12 @@
 // Breadth of parseTime (issue 9 "Times"): 12 h spellings, HHMM only on request, ranges with
 // start and end, trailing zone abbreviations, and words that must not be dropped.
 import { describe, expect, it } from 'vitest';
-import { looksLikeTime, parseTime, type TimeParseOptions } from '../../../main/import/map/parse-time.ts';
+import {
+  looksLikeCompactTime,
+  looksLikeTime,
+  parseTime,
+  type TimeParseOptions,
+} from '../../../main/import/map/parse-time.ts';
 
 function hm(t: { hour: number; minute: number }): string {
   return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
@@ -171,5 +176,20 @@ describe('looksLikeTime', () => {
     ['Dr Smith', false],
   ])('%s → %s', (text, expected) => {
     expect(looksLikeTime(text)).toBe(expected);
+  });
+});
+
+describe('looksLikeCompactTime', () => {
+  it.each([
+    ['0930', true],
+    ['930', true],
+    ['2359', true],
+    ['2400', false],
+    ['0960', false],
+    ['12345', false],
+    ['93', false],
+    ['09:30', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikeCompactTime(text)).toBe(expected);
   });
 });
