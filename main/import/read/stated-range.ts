@@ -29,9 +29,12 @@ const DATE_IN_TEXT = new RegExp(
 const BETWEEN =
   /^(?:[-–—~]|(?:[-–—~]\s*)?(?:to|through|thru|till|until|bis(?:\s+zum|\s+einschl(?:ießlich|\.)?)?|au|al|hasta|a|à)\s*:?)$/iu;
 
-/** Labels after which a lone date is the day the schedule covers (`Schedule for 03/01/2027`). */
-const ONE_DAY_LABEL =
-  /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas)(?:\s+(?:for|on|of|am|für|vom|du|del|de|para|pour))?\s*:?\s*$/iu;
+/** Words saying the line is about the schedule (`Appointments for Dr Lee on 03/01/2027`). */
+const SCHEDULE_WORD =
+  /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas)(?![\p{L}])/iu;
+/** ...and the words just before a lone date that make it the day the schedule covers. */
+const ONE_DAY_LEAD =
+  /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas|for|on|am|für|vom|du|del|de|le|para|pour)\s*[:\-–]?\s*$/iu;
 
 /** Dates that are about the report, not the schedule it lists. */
 const NOT_THE_SCHEDULE =
@@ -85,7 +88,7 @@ function rangeIn(line: string, order: DateOrder, now: Date | undefined): StatedR
     if (next && BETWEEN.test(line.slice(d.end, next.start).trim())) {
       return compare(next.date, d.date) >= 0 ? { from: d.date, to: next.date, text } : undefined;
     }
-    if (ONE_DAY_LABEL.test(before)) return { from: d.date, to: d.date, text };
+    if (SCHEDULE_WORD.test(before) && ONE_DAY_LEAD.test(before)) return { from: d.date, to: d.date, text };
   }
   return undefined;
 }

@@ -31,6 +31,9 @@ describe('statedRange', () => {
     ['Schedule for 03/01/2027', 'MDY', DAY],
     ['Schedule for Monday, March 1, 2027', 'MDY', DAY],
     ['Day Sheet for 3/1/2027', 'MDY', DAY],
+    ['Daily Appointment Schedule - 03/01/2027', 'MDY', DAY],
+    ['Appointments for Dr Lee on 03/01/2027', 'MDY', DAY],
+    ['Dr Lee on 03/01/2027', 'MDY', undefined], // nothing says it is the schedule's day
     ['Termine vom 01.03.2027 bis 05.03.2027', 'MDY', WEEK], // dotted: day-first whatever the order
     ['Zeitraum: 01.03.2027 - 05.03.2027', 'DMY', WEEK],
     ['Termine am 01.03.2027', 'DMY', DAY],
