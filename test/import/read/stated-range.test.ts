@@ -1,6 +1,7 @@
 // The date range a report states in its title lines, as detect-layout hands them over (cells
 // joined by a space).
 import { describe, expect, it } from 'vitest';
+import { detectLayout } from '../../../main/import/read/detect-layout.ts';
 import { statedRange } from '../../../main/import/read/stated-range.ts';
 import type { DateOrder } from '../../../main/import/map/parse-date.ts';
 
@@ -78,5 +79,21 @@ describe('statedRange', () => {
     expect(read(['Dates: 03/01/2027 - 03/05/2027', 'From 2027-03-01 to 2027-03-05'], 'MDY')).toBe(WEEK);
     expect(read(['Dates: 03/01/2027 - 03/05/2027', 'From 2027-03-01 to 2027-03-06'], 'MDY')).toBeUndefined();
     expect(read([], 'MDY')).toBeUndefined();
+  });
+
+  it('reads the title lines detect-layout hands over (cells joined by a space)', () => {
+    const csv = [
+      'Sunny Dental,,,,',
+      'Appointment List,,,,',
+      'Dates:,03/01/2027 - 03/05/2027,,,',
+      'Printed:,03/08/2027,,,',
+      '',
+      'Date,Time,Patient,DOB,Status',
+      '03/01/2027,9:00 AM,"Kim, Lee",01/02/1980,Confirmed',
+      '',
+    ].join('\n');
+    const layout = detectLayout(csv, true, 'list.csv');
+    expect(layout.titleLines).toContain('Dates: 03/01/2027 - 03/05/2027');
+    expect(read(layout.titleLines, 'MDY')).toBe(WEEK);
   });
 });
