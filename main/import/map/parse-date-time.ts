@@ -4,7 +4,13 @@
 // timestamp with `Z` or an offset (Cliniko), which is an instant already and is never
 // re-interpreted in the practice's zone. Every date and time form of parse-date.ts and
 // parse-time.ts is accepted on its side of the cell.
-import { parseDate, type CalendarDate, type DateParseOptions } from './parse-date.ts';
+import {
+  looksLikeDate,
+  parseDate,
+  type CalendarDate,
+  type DateParse,
+  type DateParseOptions,
+} from './parse-date.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay, type TimeParse, type TimeParseOptions } from './parse-time.ts';
 
 export type DateTimeParse =
@@ -51,6 +57,12 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
 const JOINER = /^(?:at|@|um|à|a las|a la|le|on|-)\s+/i;
 
 const MAX_WORDS = 16;
+
+/** Keeps the more telling of two reasons: "day 30 does not exist" over a bare "not a date". */
+function specific(kept: string | undefined, next: string): string {
+  const generic = (r: string): boolean => r === 'not a date' || r.startsWith('not a time (');
+  return kept === undefined || (generic(kept) && !generic(next)) ? next : kept;
+}
 const STARTS_LIKE_TIME = /^\(?\d/;
 
 function joined(part: string): string {
@@ -87,7 +99,13 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
   if (!/\d/.test(spaced) || tokens.length > MAX_WORDS) return { ok: false, reason: whole.reason };
   let reason: string | undefined;
   let dateFailed: string | undefined;
+  let shapedDate: string | undefined;
   const timeFirst = STARTS_LIKE_TIME.test(spaced);
+  const note = (d: DateParse, dateText: string, t: TimeParse): void => {
+    if (d.ok && !t.ok) reason = specific(reason, t.reason);
+    if (!d.ok && t.ok) dateFailed = specific(dateFailed, d.reason);
+    if (!d.ok && looksLikeDate(dateText)) shapedDate ??= d.reason;
+  };
   for (let k = 1; k < tokens.length; k++) {
     const left = joined(tokens.slice(0, k).join(' '));
     const right = joined(tokens.slice(k).join(' '));
@@ -96,19 +114,18 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
       const d1 = parseDate(left, opts);
       const t1 = parseTime(right, opts);
       if (d1.ok && t1.ok) return local(d1.date, t1);
-      if (d1.ok && !t1.ok) reason ??= t1.reason;
-      if (!d1.ok && t1.ok) dateFailed ??= d1.reason;
+      note(d1, left, t1);
     }
     if (timeFirst) {
       const t2 = parseTime(left, opts);
       const d2 = parseDate(right, opts);
       if (d2.ok && t2.ok) return local(d2.date, t2);
-      if (d2.ok && !t2.ok) reason ??= t2.reason;
-      if (!d2.ok && t2.ok) dateFailed ??= d2.reason;
+      note(d2, right, t2);
     }
   }
   if (parseTime(spaced, opts).ok) return { ok: false, reason: 'there is no date in it' };
-  return { ok: false, reason: reason ?? dateFailed ?? whole.reason };
+  const dateReason = shapedDate === undefined ? dateFailed : specific(dateFailed, shapedDate);
+  return { ok: false, reason: reason ?? dateReason ?? whole.reason };
 }
 
 /** Shaped like a date with a time (or an ISO timestamp); used to recognise columns by value. */

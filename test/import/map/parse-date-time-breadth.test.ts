@@ -65,6 +65,10 @@ describe('parseDateTime: date and time in one cell', () => {
     ['12/08/2026 25:00', 'MDY', 'hours 0-23'],
     ['12/08/2026 2:50 PM - 2:00 PM', 'MDY', 'ends before it starts'],
     ['31 Nov 2026 9:00', 'MDY', 'day 31 does not exist'],
+    // the reason names what is wrong, whichever side of the cell it is on
+    ['9:00 AM 2026-02-30', 'MDY', 'day 30 does not exist'],
+    ['2026-02-30 9 am', 'MDY', 'day 30 does not exist'],
+    ['13:00 PM 13/13/2026', 'MDY', 'no month 13'],
     ['9:00 AM - 9:50 AM', 'MDY', 'there is no date in it'],
     ['Room 4 9:00', 'MDY', 'not a date'],
   ])('%s (%s) is refused: %s', (text, order, why) => {
