@@ -1,14 +1,34 @@
 // One field holding a date and a time, in either order and with any spacing
-// (`9:00 AM   1/15/2025` from Open Dental, `2026-12-14 08:00:00`, `15.01.2026 14:30`), or an
-// ISO-8601 timestamp with `Z` or an offset (Cliniko), which is an instant already and is never
-// re-interpreted in the practice's zone.
-import { parseDate, type CalendarDate, type DateParseOptions } from './parse-date.ts';
-import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
+// (`9:00 AM   1/15/2025` from Open Dental, `2026-12-14 08:00:00`, `15.01.2026 14:30`,
+// `Tuesday, December 8, 2026 at 9:00 AM`, `12/08/2026 2:00 PM - 2:50 PM EST`), or an ISO-8601
+// timestamp with `Z` or an offset (Cliniko), which is an instant already and is never
+// re-interpreted in the practice's zone. Every date and time form of parse-date.ts and
+// parse-time.ts is accepted on its side of the cell.
+import {
+  looksLikeDate,
+  parseDate,
+  type CalendarDate,
+  type DateParse,
+  type DateParseOptions,
+} from './parse-date.ts';
+import { MIDNIGHT, parseTime, type TimeOfDay, type TimeParse, type TimeParseOptions } from './parse-time.ts';
 
 export type DateTimeParse =
   | { ok: true; kind: 'instant'; instant: Date }
-  | { ok: true; kind: 'local'; date: CalendarDate; time: TimeOfDay; dateOnly: boolean }
+  | {
+      ok: true;
+      kind: 'local';
+      date: CalendarDate;
+      time: TimeOfDay;
+      dateOnly: boolean;
+      /** End of a time range written in the cell (`2:00 PM - 2:50 PM`). */
+      end?: TimeOfDay;
+      /** Zone abbreviation written after the time (`EST`): check it with zoneAbbreviationAgrees. */
+      zone?: string;
+    }
   | { ok: false; reason: string };
+
+export type DateTimeParseOptions = DateParseOptions & TimeParseOptions;
 
 const ISO_ZONED =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
@@ -33,30 +53,79 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
   return { ok: true, kind: 'instant', instant: new Date(probe.getTime() - offsetMin * 60_000) };
 }
 
-const TIME_TOKEN = /^\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?([ap]\.?m\.?)?$/i;
-const MERIDIEM = /^[ap]\.?m\.?$/i;
+/** Words joining a date and a time: `December 8, 2026 at 9:00 AM`, `08.12.2026 um 14:30`. */
+const JOINER = /^(?:at|@|um|à|a las|a la|le|on|-)\s+/i;
+
+const MAX_WORDS = 16;
+
+/** Keeps the more telling of two reasons: "day 30 does not exist" over a bare "not a date". */
+function specific(kept: string | undefined, next: string): string {
+  const generic = (r: string): boolean => r === 'not a date' || r.startsWith('not a time (');
+  return kept === undefined || (generic(kept) && !generic(next)) ? next : kept;
+}
+const STARTS_LIKE_TIME = /^\(?\d/;
+
+function joined(part: string): string {
+  return part.replace(JOINER, '').replace(/,$/, '');
+}
+
+function local(date: CalendarDate, t: Extract<TimeParse, { ok: true }>): DateTimeParse {
+  return {
+    ok: true,
+    kind: 'local',
+    date,
+    time: t.time,
+    dateOnly: false,
+    ...(t.end ? { end: t.end } : {}),
+    ...(t.zone ? { zone: t.zone } : {}),
+  };
+}
 
 /** Parse a combined date-time text. A date alone is accepted as midnight (`dateOnly: true`). */
-export function parseDateTime(raw: string, opts: DateParseOptions): DateTimeParse {
+export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTimeParse {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return { ok: false, reason: 'the date and time are empty' };
   const zoned = ISO_ZONED.exec(text);
   if (zoned) return zonedInstant(zoned);
   // `2026-12-14T08:00:00` (no zone): split the T like a space.
   const spaced = text.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ');
-  const timeParts: string[] = [];
-  const dateParts: string[] = [];
-  for (const token of spaced.split(' ')) {
-    if (TIME_TOKEN.test(token) || (MERIDIEM.test(token) && timeParts.length > 0)) timeParts.push(token);
-    else dateParts.push(token);
+  const whole = parseDate(spaced, opts);
+  if (whole.ok) return { ok: true, kind: 'local', date: whole.date, time: MIDNIGHT, dateOnly: true };
+  // Try every cut between words, date first and time first. The reason kept is the one for the
+  // side that failed while the other side read well: that is what the person has to correct.
+  // Every date and every time has a digit; and no real cell runs to more words than
+  // `martes, 8 de diciembre de 2026 a las 2:00 p.m. - 2:50 p.m. EST`. Free text stops here.
+  const tokens = spaced.split(' ');
+  if (!/\d/.test(spaced) || tokens.length > MAX_WORDS) return { ok: false, reason: whole.reason };
+  let reason: string | undefined;
+  let dateFailed: string | undefined;
+  let shapedDate: string | undefined;
+  const timeFirst = STARTS_LIKE_TIME.test(spaced);
+  const note = (d: DateParse, dateText: string, t: TimeParse): void => {
+    if (d.ok && !t.ok) reason = specific(reason, t.reason);
+    if (!d.ok && t.ok) dateFailed = specific(dateFailed, d.reason);
+    if (!d.ok && looksLikeDate(dateText)) shapedDate ??= d.reason;
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    const left = joined(tokens.slice(0, k).join(' '));
+    const right = joined(tokens.slice(k).join(' '));
+    // A time starts with a digit: only cuts that leave one there are tried.
+    if (STARTS_LIKE_TIME.test(right)) {
+      const d1 = parseDate(left, opts);
+      const t1 = parseTime(right, opts);
+      if (d1.ok && t1.ok) return local(d1.date, t1);
+      note(d1, left, t1);
+    }
+    if (timeFirst) {
+      const t2 = parseTime(left, opts);
+      const d2 = parseDate(right, opts);
+      if (d2.ok && t2.ok) return local(d2.date, t2);
+      note(d2, right, t2);
+    }
   }
-  const date = parseDate(dateParts.join(' '), opts);
-  if (!date.ok) return { ok: false, reason: dateParts.length ? date.reason : 'there is no date in it' };
-  if (timeParts.length === 0)
-    return { ok: true, kind: 'local', date: date.date, time: MIDNIGHT, dateOnly: true };
-  const time = parseTime(timeParts.join(' '));
-  if (!time.ok) return { ok: false, reason: time.reason };
-  return { ok: true, kind: 'local', date: date.date, time: time.time, dateOnly: false };
+  if (parseTime(spaced, opts).ok) return { ok: false, reason: 'there is no date in it' };
+  const dateReason = shapedDate === undefined ? dateFailed : specific(dateFailed, shapedDate);
+  return { ok: false, reason: reason ?? dateReason ?? whole.reason };
 }
 
 /** Shaped like a date with a time (or an ISO timestamp); used to recognise columns by value. */

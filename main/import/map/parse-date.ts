@@ -1,6 +1,10 @@
 // Calendar dates as scheduling exports write them: `YYYY-MM-DD`, `M/D/YYYY`, `DD/MM/YYYY`,
-// `DD.MM.YYYY`, `15 Jan 2026`, `Jan 15, 2026`, and two-digit years under one documented rule.
-// Pure functions: no time zone is involved until zoned-time.ts turns a wall clock into an instant.
+// `DD.MM.YYYY`, `YYYYMMDD`, `15 Jan 2026`, `Jan 15, 2026`, `8-Dec-26`, month names in English,
+// German, French and Spanish (`8. Dezember 2026`, `8 de diciembre de 2026`), a weekday in front
+// (`Tue 12/08/2026`, `Di., 08.12.2026`) that must agree with the date, and two-digit years under
+// one documented rule. Pure functions: no time zone is involved until zoned-time.ts turns a wall
+// clock into an instant.
+import { ENGLISH_WEEKDAYS, monthFromName, weekdayFromName } from './month-names.ts';
 
 /** Which way an all-numeric `a/b/yyyy` date is read. `YMD` is only ever inferred for `yyyy/...`. */
 export type DateOrder = 'MDY' | 'DMY';
@@ -16,8 +20,6 @@ export type DateParse = { ok: true; date: CalendarDate } | { ok: false; reason: 
 /** What a two-digit year means. Why two rules: `01/02/03` as a birth date is 2003 at most, and an
  *  appointment in 1925 is never meant. */
 export type TwoDigitYearRule = 'appointment' | 'birth';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -52,11 +54,6 @@ function expandYear(text: string, rule: TwoDigitYearRule, now: Date): number {
   return 2000 + n > now.getUTCFullYear() ? 1900 + n : 2000 + n;
 }
 
-function monthFromName(token: string): number {
-  const i = MONTHS.indexOf(token.slice(0, 3).toLowerCase());
-  return i < 0 ? 0 : i + 1;
-}
-
 function checked(date: CalendarDate): DateParse {
   if (isValidDate(date)) return { ok: true, date };
   if (date.month < 1 || date.month > 12)
@@ -76,15 +73,54 @@ export interface DateParseOptions {
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
-const NAMED_DATE_DMY = /^(\d{1,2})[\s\-.]+([a-z]{3,9})\.?,?[\s\-.]+(\d{4})$/i;
-const NAMED_DATE_MDY = /^([a-z]{3,9})\.?[\s\-.]+(\d{1,2})(?:st|nd|rd|th)?,?[\s\-.]+(\d{4})$/i;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
+/** Words between the parts of a written-out date: `8 de diciembre de 2026`, `the 8th of December`. */
+const FILLERS = new Set(['de', 'del', 'of', 'the']);
+const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$/i;
+/** A weekday in front of the date: `Tue 12/08/2026`, `Tuesday, December 8, 2026`, `Di., 08.12.2026`. */
+const WEEKDAY_PREFIX = /^(\p{L}+)(?:\.\s*,?|\s*,|\s)\s*(?=\S)/u;
 
-/** Parse a date-only text. Returns a reason (phrased for a person) when it is not a date. */
-export function parseDate(raw: string, opts: DateParseOptions): DateParse {
-  const text = raw.trim();
-  if (!text) return { ok: false, reason: 'the date is empty' };
+/** A date as written, before anyone checks that it exists. */
+interface DateShape {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** `8 Dec 2026`, `December 8, 2026`, `8. Dezember 2026`, `8 de diciembre de 2026`, `2026-Dec-08`. */
+function namedShape(text: string, opts: DateParseOptions): DateShape | undefined {
+  const tokens = text
+    .split(/[\s,\-/.]+/)
+    .filter(Boolean)
+    .filter((t) => !FILLERS.has(t.toLowerCase()));
+  if (tokens.length !== 3) return undefined;
+  const [t0, t1, t2] = tokens as [string, string, string];
+  const year = (t: string): number | undefined =>
+    /^\d{4}$/.test(t)
+      ? +t
+      : /^\d{2}$/.test(t)
+        ? expandYear(t, opts.twoDigitYear ?? 'appointment', opts.now ?? new Date())
+        : undefined;
+  const day = (t: string): number | undefined => {
+    const m = DAY_TOKEN.exec(t);
+    return m ? +m[1]! : undefined;
+  };
+  let month = monthFromName(t1);
+  if (month !== undefined && /^\d{4}$/.test(t0) && /^\d{1,2}$/.test(t2))
+    return { year: +t0, month, day: +t2 };
+  if (month !== undefined && day(t0) !== undefined && year(t2) !== undefined)
+    return { year: year(t2)!, month, day: day(t0)! };
+  month = monthFromName(t0);
+  // Month first with a four-digit year only: `Dec 8 26` reads as easily as a day and a year.
+  if (month !== undefined && day(t1) !== undefined && /^\d{4}$/.test(t2))
+    return { year: +t2, month, day: day(t1)! };
+  return undefined;
+}
+
+/** The date a text is shaped as, or undefined when it is not shaped like a date at all. */
+function dateShape(text: string, opts: DateParseOptions): DateShape | undefined {
   let m = ISO_DATE.exec(text);
-  if (m) return checked({ year: +m[1]!, month: +m[2]!, day: +m[3]! });
+  if (m) return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
   m = NUMERIC_DATE.exec(text);
   if (m) {
     const a = +m[1]!;
@@ -93,32 +129,114 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
     // `DD.MM.YYYY` is the European dotted form: never month-first.
     const order: DateOrder = m[2] === '.' ? 'DMY' : opts.order;
     const [month, day] = order === 'MDY' ? [a, b] : [b, a];
-    return checked({ year, month, day });
+    return { year, month, day };
   }
-  m = NAMED_DATE_DMY.exec(text);
-  if (m && monthFromName(m[2]!)) return checked({ year: +m[3]!, month: monthFromName(m[2]!), day: +m[1]! });
-  m = NAMED_DATE_MDY.exec(text);
-  if (m && monthFromName(m[1]!)) return checked({ year: +m[3]!, month: monthFromName(m[1]!), day: +m[2]! });
-  return { ok: false, reason: 'not a date' };
+  m = COMPACT_DATE.exec(text);
+  if (m) {
+    // Eight digits are as often an id as a date: only a real date in 1900-2100 is one.
+    const d = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
+    return isValidDate(d) && d.year >= 1900 && d.year <= 2100 ? d : undefined;
+  }
+  return namedShape(text, opts);
+}
+
+/** Splits a leading weekday name off a text: `Tue 12/08/2026` → Tuesday + `12/08/2026`. */
+function weekdayPrefix(text: string): { word: string; weekday: number; rest: string } | undefined {
+  const m = WEEKDAY_PREFIX.exec(text);
+  if (!m) return undefined;
+  const weekday = weekdayFromName(m[1]!);
+  if (weekday === undefined) return undefined;
+  return { word: m[1]!, weekday, rest: text.slice(m[0].length) };
+}
+
+/** Day of the week (Sunday = 0) of a real date. */
+export function weekdayOf(d: CalendarDate): number {
+  return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
+}
+
+/** Parse a date-only text. Returns a reason (phrased for a person) when it is not a date. */
+export function parseDate(raw: string, opts: DateParseOptions): DateParse {
+  const text = raw.trim();
+  if (!text) return { ok: false, reason: 'the date is empty' };
+  const shape = dateShape(text, opts);
+  if (shape) return checked({ year: shape.year, month: shape.month, day: shape.day });
+  // The weekday is tried second so that `Mar 8, 2026` stays March and is not read as `mardi`.
+  const wd = weekdayPrefix(text);
+  const rest = wd && dateShape(wd.rest, opts);
+  if (!wd || !rest) return { ok: false, reason: 'not a date' };
+  const r = checked({ year: rest.year, month: rest.month, day: rest.day });
+  if (!r.ok) return r;
+  const actual = weekdayOf(r.date);
+  if (actual !== wd.weekday)
+    return { ok: false, reason: `'${wd.word}' but ${formatDate(r.date)} is a ${ENGLISH_WEEKDAYS[actual]}` };
+  return r;
+}
+
+/** The `a/b/yyyy` part of a value and the weekday written beside it, if any. */
+function numericParts(raw: string): { m: RegExpExecArray; weekday?: number } | undefined {
+  const tokens = raw.trim().split(/[\s,]+/);
+  for (const [i, token] of tokens.entries()) {
+    const m = NUMERIC_DATE.exec(token);
+    if (!m) continue;
+    const before = i > 0 ? tokens[i - 1]!.replace(/\.$/, '') : '';
+    const weekday = before ? weekdayFromName(before) : undefined;
+    return weekday === undefined ? { m } : { m, weekday };
+  }
+  return undefined;
 }
 
 /**
  * Evidence about day/month order from one value: 'DMY' when the first part is > 12 (it can only
- * be a day), 'MDY' when the second is, undefined when the value settles nothing.
+ * be a day), 'MDY' when the second is; when both are ≤ 12, a weekday written beside the date
+ * (`Tue 12/08/2026`) settles it if exactly one reading falls on that weekday. Undefined when the
+ * value settles nothing.
  */
 export function orderEvidence(raw: string): DateOrder | undefined {
-  const m = NUMERIC_DATE.exec(raw.trim().split(/[\sT]+/)[0] ?? '');
-  if (!m) return undefined;
+  const found = numericParts(raw);
+  if (!found) return undefined;
+  const { m, weekday } = found;
   if (m[2] === '.') return 'DMY';
   const a = +m[1]!;
   const b = +m[3]!;
   if (a > 12 && b <= 12) return 'DMY';
   if (b > 12 && a <= 12) return 'MDY';
+  if (weekday === undefined || a > 12 || a === b) return undefined;
+  const year = expandYear(m[4]!, 'appointment', new Date());
+  const mdy = { year, month: a, day: b };
+  const dmy = { year, month: b, day: a };
+  const mdyFits = isValidDate(mdy) && weekdayOf(mdy) === weekday;
+  const dmyFits = isValidDate(dmy) && weekdayOf(dmy) === weekday;
+  if (mdyFits && !dmyFits) return 'MDY';
+  if (dmyFits && !mdyFits) return 'DMY';
+  return undefined;
+}
+
+/** One value proving each order, when a set of values proves both (the file must be held). */
+export interface OrderConflict {
+  DMY: string;
+  MDY: string;
+}
+
+/**
+ * Contradicting day/month order evidence over a set of values (`25/12/2026` and `12/25/2026` in
+ * one column or file): the first value proving each order, or undefined when the values agree or
+ * settle nothing. A file like that is neither order, so it is held rather than read either way.
+ */
+export function orderConflict(values: Iterable<string>): OrderConflict | undefined {
+  const seen: Partial<Record<DateOrder, string>> = {};
+  for (const v of values) {
+    const e = orderEvidence(v);
+    if (e && seen[e] === undefined) seen[e] = v.trim();
+    if (seen.DMY !== undefined && seen.MDY !== undefined) return { DMY: seen.DMY, MDY: seen.MDY };
+  }
   return undefined;
 }
 
 /** True when the text is shaped like a date (any supported form), valid or not. */
 export function looksLikeDate(raw: string): boolean {
   const t = raw.trim();
-  return ISO_DATE.test(t) || NUMERIC_DATE.test(t) || NAMED_DATE_DMY.test(t) || NAMED_DATE_MDY.test(t);
+  const opts: DateParseOptions = { order: 'MDY' };
+  if (dateShape(t, opts)) return true;
+  const wd = weekdayPrefix(t);
+  return wd !== undefined && dateShape(wd.rest, opts) !== undefined;
 }

@@ -1,6 +1,10 @@
-// Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, and 12 h
-// `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`. Impossible times (`25:00`, `10:61`, `13:00 PM`) are
-// refused with a reason a person can act on.
+// Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, `14h30`,
+// `14:30 Uhr`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`; `0930` (HHMM) only
+// when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
+// `9:00-9:50 AM` (start and end); a trailing zone abbreviation `9:00 AM EST` (returned, for the
+// caller to check against the practice's zone). Impossible times (`25:00`, `10:61`, `13:00 PM`)
+// and unknown trailing words are refused with a reason a person can act on.
+import { isKnownZoneAbbreviation } from './zone-abbreviation.ts';
 
 export interface TimeOfDay {
   hour: number;
@@ -9,9 +13,22 @@ export interface TimeOfDay {
   millisecond: number;
 }
 
-export type TimeParse = { ok: true; time: TimeOfDay } | { ok: false; reason: string };
+export type TimeParse =
+  | {
+      ok: true;
+      time: TimeOfDay;
+      /** The end of a range (`2:00 PM - 2:50 PM`), after the start. */
+      end?: TimeOfDay;
+      /** A zone abbreviation written after the time (`EST`, `CET`, `UTC+1`), as written. */
+      zone?: string;
+    }
+  | { ok: false; reason: string };
 
-const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?(?:\s*([ap])\.?\s*m\.?)?$/i;
+export interface TimeParseOptions {
+  /** The column is known to hold times, so `0930` and `930` are HHMM. Never assumed: a bare
+   *  number is too easily an id or a duration. */
+  compact?: boolean;
+}
 
 export const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 };
 
@@ -19,34 +36,180 @@ export function formatTime(t: TimeOfDay): string {
   return [t.hour, t.minute, t.second].map((n) => String(n).padStart(2, '0')).join(':');
 }
 
-export function parseTime(raw: string): TimeParse {
-  const text = raw.trim();
-  if (!text) return { ok: false, reason: 'the time is empty' };
-  const m = TIME.exec(text);
-  // A bare number ("9") is only a time with AM/PM after it; "0930" is not accepted: too easily
-  // confused with an id or a duration.
-  if (!m || (m[2] === undefined && !m[5])) {
-    return { ok: false, reason: 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)' };
+/** One clock reading as written, before the meridiem is applied. */
+interface Clock {
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  meridiem?: 'a' | 'p';
+  /** Only an hour (`9`, `9 am`): a time only with a meridiem. */
+  bare: boolean;
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
+// Sticky (`y`) patterns read the text left to right from `lastIndex`.
+const CLOCK = /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|h(\d{2})?(?!\p{L}))?/uy;
+const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
+const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
+/** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`). */
+const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures']);
+const ZONE_SHAPE = /^(?:[A-Z]{2,5}|(?:UTC|GMT|UT)[+-]\d{1,2}(?::?\d{2})?)$/;
+
+function readClock(
+  text: string,
+  at: number,
+  opts: TimeParseOptions,
+): { clock: Clock; next: number } | undefined {
+  CLOCK.lastIndex = at;
+  const m = CLOCK.exec(text);
+  if (!m) return undefined;
+  let next = CLOCK.lastIndex;
+  const digits = m[1]!;
+  const colon = m[2] !== undefined;
+  const hForm = m[0].length > digits.length && !colon;
+  let clock: Clock;
+  if (colon || hForm) {
+    if (digits.length > 2) return undefined;
+    clock = {
+      hour: +digits,
+      minute: +(m[2] ?? m[5] ?? 0),
+      second: m[3] === undefined ? 0 : +m[3],
+      millisecond: m[4] === undefined ? 0 : +m[4].padEnd(3, '0'),
+      bare: false,
+    };
+  } else if (digits.length >= 3) {
+    if (!opts.compact) return undefined;
+    clock = { hour: +digits.slice(0, -2), minute: +digits.slice(-2), second: 0, millisecond: 0, bare: false };
+  } else {
+    clock = { hour: +digits, minute: 0, second: 0, millisecond: 0, bare: true };
   }
-  let hour = +m[1]!;
-  const minute = m[2] === undefined ? 0 : +m[2];
-  const second = m[3] === undefined ? 0 : +m[3];
-  const millisecond = m[4] === undefined ? 0 : +m[4].padEnd(3, '0');
-  const meridiem = m[5]?.toLowerCase();
+  MERIDIEM.lastIndex = next;
+  const mer = MERIDIEM.exec(text);
+  if (mer) {
+    clock.meridiem = mer[1]!.toLowerCase() as 'a' | 'p';
+    next = MERIDIEM.lastIndex;
+  }
+  return { clock, next };
+}
+
+/** The clock as a time of day, read with `meridiem` (the written one unless told otherwise). */
+function toTime(c: Clock, meridiem = c.meridiem): Read<TimeOfDay> {
+  let hour = c.hour;
+  if (c.bare && !meridiem) return { ok: false, reason: NOT_A_TIME };
   if (meridiem) {
     if (hour < 1 || hour > 12)
       return { ok: false, reason: `not a time: a 12-hour clock has no hour ${hour}` };
     if (meridiem === 'a' && hour === 12) hour = 0;
     else if (meridiem === 'p' && hour !== 12) hour += 12;
   }
-  if (hour > 23 || minute > 59 || second > 59) {
+  if (hour > 23 || c.minute > 59 || c.second > 59) {
     return { ok: false, reason: 'not a time of day (hours 0-23, minutes and seconds 0-59)' };
   }
-  return { ok: true, time: { hour, minute, second, millisecond } };
+  return { ok: true, value: { hour, minute: c.minute, second: c.second, millisecond: c.millisecond } };
+}
+
+function ms(t: TimeOfDay): number {
+  return ((t.hour * 60 + t.minute) * 60 + t.second) * 1000 + t.millisecond;
+}
+
+const opposite = (m: 'a' | 'p'): 'a' | 'p' => (m === 'a' ? 'p' : 'a');
+
+/**
+ * Start and end of a range where only one side says AM/PM. `9:00-9:50 AM`: the end's meridiem
+ * applies to the start when that puts the start first; `11:00-1:00 PM` is 11 AM to 1 PM. The
+ * other way round (`2:00 PM - 2:50`) the start's meridiem carries to the end likewise.
+ */
+function readRange(start: Clock, end: Clock): Read<{ time: TimeOfDay; end: TimeOfDay }> {
+  const tries: Array<[('a' | 'p')?, ('a' | 'p')?]> = [];
+  if (!start.meridiem && end.meridiem) tries.push([end.meridiem, end.meridiem], [undefined, end.meridiem]);
+  else if (start.meridiem && !end.meridiem)
+    tries.push(
+      [start.meridiem, start.meridiem],
+      [start.meridiem, undefined],
+      [start.meridiem, opposite(start.meridiem)],
+    );
+  else tries.push([start.meridiem, end.meridiem]);
+  let invalid: string | undefined;
+  let backwards = false;
+  for (const [m1, m2] of tries) {
+    const s = toTime(start, m1);
+    const e = toTime(end, m2);
+    if (!s.ok || !e.ok) {
+      invalid ??= !s.ok ? s.reason : !e.ok ? e.reason : undefined;
+      continue;
+    }
+    if (ms(e.value) > ms(s.value)) return { ok: true, value: { time: s.value, end: e.value } };
+    backwards = true;
+  }
+  return { ok: false, reason: backwards || !invalid ? 'the time range ends before it starts' : invalid };
+}
+
+/**
+ * Parse a time of day, or a range of two, optionally followed by a zone abbreviation. An
+ * unknown word after the time is an error, never dropped. Abbreviations written in capitals that
+ * the zone table does not know (`9:00 XST`) are returned as `zone` too: the caller checks every
+ * zone with `zoneAbbreviationAgrees` and holds the file on one it cannot place.
+ */
+export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
+  const text = raw.trim();
+  if (!text) return { ok: false, reason: 'the time is empty' };
+  const first = readClock(text, 0, opts);
+  if (!first) return { ok: false, reason: NOT_A_TIME };
+  let at = first.next;
+  let second: Clock | undefined;
+  RANGE.lastIndex = at;
+  if (RANGE.exec(text)) {
+    const r = readClock(text, RANGE.lastIndex, opts);
+    if (!r) return { ok: false, reason: `not a time range: '${text.slice(RANGE.lastIndex)}' is not a time` };
+    second = r.clock;
+    at = r.next;
+  }
+  let zone: string | undefined;
+  for (const word of text.slice(at).split(/\s+/).filter(Boolean)) {
+    const w = word.replace(/^\((.*)\)$/, '$1').replace(/,$/, '');
+    if (CLOCK_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) {
+      // `14 Uhr` is a time: the word says the number is an hour.
+      first.clock.bare = false;
+      continue;
+    }
+    if (!zone && (isKnownZoneAbbreviation(w) || ZONE_SHAPE.test(w))) {
+      zone = w;
+      continue;
+    }
+    // `5 patients` is no time at all rather than a time with a stray word.
+    if (first.clock.bare && !first.clock.meridiem && !second) return { ok: false, reason: NOT_A_TIME };
+    return {
+      ok: false,
+      reason: `'${word}' after the time is neither part of a time nor a time zone (expected e.g. 14:30, 2:30 PM or 9:00 AM EST)`,
+    };
+  }
+  const withZone = zone === undefined ? {} : { zone };
+  if (!second) {
+    const t = toTime(first.clock);
+    return t.ok ? { ok: true, time: t.value, ...withZone } : t;
+  }
+  const range = readRange(first.clock, second);
+  return range.ok ? { ok: true, time: range.value.time, end: range.value.end, ...withZone } : range;
 }
 
 /** Shaped like a time (valid or not): used when recognising columns by their values. */
 export function looksLikeTime(raw: string): boolean {
   const t = raw.trim();
-  return /^\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?\s*([ap]\.?m\.?)?$/i.test(t) || /^\d{1,2}\s*[ap]\.?m\.?$/i.test(t);
+  return (
+    /^\d{1,2}:\d{2}(:\d{2}([.,]\d+)?)?\s*([ap]\.?m\.?)?$/i.test(t) ||
+    /^\d{1,2}\s*[ap]\.?m\.?$/i.test(t) ||
+    parseTime(t).ok
+  );
+}
+
+/**
+ * A valid HHMM time (`0930`, `930`, `1430`) with nothing else: what a time column holds in some
+ * exports. Only a column whose header says it holds times may be read this way (`{ compact: true }`).
+ */
+export function looksLikeCompactTime(raw: string): boolean {
+  const t = raw.trim();
+  return /^\d{3,4}$/.test(t) && parseTime(t, { compact: true }).ok;
 }

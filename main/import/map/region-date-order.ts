@@ -1,12 +1,176 @@
-// Placeholder until the full table lands (dates branch): US/Canada zones month-first, the rest of
-// the world day-first, UTC unknown.
+// The day/month order a practice's region writes, as the last fallback when neither the data
+// nor the practice's earlier exports settle it (issue 9: "America/* is month-first except where
+// the locale says otherwise; Europe/*, Australia/*, Pacific/Auckland and Asia/* are day-first").
+// A locale, when the caller has one, wins: Intl's CLDR data knows each locale's short date. A
+// zone that names no region (UTC, Etc/*) gives undefined, and the caller holds the file and asks.
 import type { DateOrder } from './parse-date.ts';
 
-const MONTH_FIRST =
-  /^(America\/(New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Toronto|Vancouver)|Pacific\/Honolulu)$/;
+/** US and US-territory zones (tzdb names, including the links Intl may hand back). */
+const US_ZONES = [
+  'America/New_York',
+  'America/Chicago',
+  'America/Denver',
+  'America/Phoenix',
+  'America/Los_Angeles',
+  'America/Anchorage',
+  'America/Adak',
+  'America/Atka',
+  'America/Boise',
+  'America/Detroit',
+  'America/Juneau',
+  'America/Sitka',
+  'America/Nome',
+  'America/Yakutat',
+  'America/Metlakatla',
+  'America/Menominee',
+  'America/Indianapolis',
+  'America/Fort_Wayne',
+  'America/Knox_IN',
+  'America/Louisville',
+  'America/Shiprock',
+  'America/Puerto_Rico',
+  'America/St_Thomas',
+  'America/Virgin',
+  'Pacific/Honolulu',
+  'Pacific/Johnston',
+  'Pacific/Guam',
+  'Pacific/Saipan',
+  'Pacific/Pago_Pago',
+  'Pacific/Samoa',
+  'Pacific/Midway',
+  'Pacific/Wake',
+  'Navajo',
+  'EST5EDT',
+  'CST6CDT',
+  'MST7MDT',
+  'PST8PDT',
+  'EST',
+  'MST',
+  'HST',
+];
 
-export function regionDateOrder(timeZone: string, _locale?: string): DateOrder | undefined {
-  if (MONTH_FIRST.test(timeZone)) return 'MDY';
-  if (/^(Europe|Africa|Asia|Australia|Pacific|America)\//.test(timeZone)) return 'DMY';
-  return undefined;
+/** Canadian zones. Canada writes both orders; month-first is the one its practice software
+ *  ships with (the locale en-CA says year-first, which settles nothing for `a/b/yyyy`). */
+const CANADA_ZONES = [
+  'America/Toronto',
+  'America/Montreal',
+  'America/Nipigon',
+  'America/Thunder_Bay',
+  'America/Iqaluit',
+  'America/Pangnirtung',
+  'America/Atikokan',
+  'America/Coral_Harbour',
+  'America/Vancouver',
+  'America/Edmonton',
+  'America/Winnipeg',
+  'America/Rainy_River',
+  'America/Rankin_Inlet',
+  'America/Resolute',
+  'America/Halifax',
+  'America/Glace_Bay',
+  'America/Moncton',
+  'America/Goose_Bay',
+  'America/St_Johns',
+  'America/Regina',
+  'America/Swift_Current',
+  'America/Cambridge_Bay',
+  'America/Yellowknife',
+  'America/Inuvik',
+  'America/Creston',
+  'America/Dawson_Creek',
+  'America/Fort_Nelson',
+  'America/Whitehorse',
+  'America/Dawson',
+  'America/Blanc-Sablon',
+];
+
+const MONTH_FIRST_ZONES = new Set([...US_ZONES, ...CANADA_ZONES]);
+const MONTH_FIRST_PREFIXES = [
+  'America/Indiana/',
+  'America/Kentucky/',
+  'America/North_Dakota/',
+  'US/',
+  'Canada/',
+];
+
+/**
+ * Zones outside the US and Canada whose country's locale may write month first: Intl is asked
+ * rather than the answer written here (Panama and the Philippines write month-first, which is
+ * why Asia/* is not blindly day-first).
+ */
+const ZONE_LOCALE: Record<string, string> = {
+  'America/Panama': 'es-PA',
+  'Asia/Manila': 'en-PH',
+  'Pacific/Majuro': 'en-MH',
+  'Pacific/Kwajalein': 'en-MH',
+  'Pacific/Palau': 'en-PW',
+  'Pacific/Chuuk': 'en-FM',
+  'Pacific/Pohnpei': 'en-FM',
+  'Pacific/Kosrae': 'en-FM',
+  'Atlantic/Bermuda': 'en-BM',
+  'America/Nassau': 'en-BS',
+  'America/Belize': 'en-BZ',
+};
+
+const DAY_FIRST_PREFIXES = [
+  'America/',
+  'Europe/',
+  'Africa/',
+  'Asia/',
+  'Australia/',
+  'Pacific/',
+  'Atlantic/',
+  'Indian/',
+  'Arctic/',
+];
+
+/** The order of day and month in a locale's short date, or undefined when Intl does not know the
+ *  locale or it writes the year first (`2026-12-08`: settles nothing about `a/b/yyyy`). */
+export function localeDateOrder(locale: string): DateOrder | undefined {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    if (Intl.DateTimeFormat.supportedLocalesOf(locale).length === 0) return undefined;
+    parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).formatToParts(
+      new Date(Date.UTC(2026, 11, 8)),
+    );
+  } catch {
+    return undefined; // not a well-formed locale tag
+  }
+  const types = parts.map((p) => p.type).filter((t) => t === 'year' || t === 'month' || t === 'day');
+  if (types[0] === 'year') return undefined;
+  const month = types.indexOf('month');
+  const day = types.indexOf('day');
+  if (month < 0 || day < 0) return undefined;
+  return month < day ? 'MDY' : 'DMY';
+}
+
+/** The zone's canonical name (`US/Eastern` → `America/New_York`), or undefined if Intl does not
+ *  know it. */
+function canonicalZone(timeZone: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+function zoneDateOrder(timeZone: string): DateOrder | undefined {
+  const canonical = canonicalZone(timeZone);
+  if (!canonical) return undefined;
+  for (const zone of new Set([timeZone, canonical])) {
+    if (MONTH_FIRST_ZONES.has(zone) || MONTH_FIRST_PREFIXES.some((p) => zone.startsWith(p))) return 'MDY';
+    const locale = ZONE_LOCALE[zone];
+    if (locale) return localeDateOrder(locale);
+  }
+  return DAY_FIRST_PREFIXES.some((p) => canonical.startsWith(p)) ? 'DMY' : undefined;
+}
+
+/**
+ * Day/month order for a practice from its region: the locale's short date when a locale is given
+ * and says month-first or day-first, otherwise the time zone's region. Undefined when neither
+ * tells (UTC, Etc/*, an unknown zone): the caller must not guess.
+ */
+export function regionDateOrder(timeZone: string, locale?: string): DateOrder | undefined {
+  const fromLocale = locale ? localeDateOrder(locale) : undefined;
+  return fromLocale ?? zoneDateOrder(timeZone);
 }

@@ -3,7 +3,7 @@
 // what a column is meant to be, the values say what it really holds.
 import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
-import { looksLikeTime } from './parse-time.ts';
+import { looksLikeCompactTime, looksLikeTime } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
 import { parseFlag, statusClassifier } from './status-vocabulary.ts';
 
@@ -13,6 +13,8 @@ export interface ColumnShape {
   date: number;
   dateTime: number;
   time: number;
+  /** HHMM values (`0930`): times only in a column whose header says so (parse with `compact`). */
+  compactTime: number;
   email: number;
   lastFirst: number;
   personName: number;
@@ -75,6 +77,7 @@ export function measureColumn(values: string[]): ColumnShape {
     date: n ? dateOnly / n : 0,
     dateTime: n ? dateTime / n : 0,
     time: frac(looksLikeTime),
+    compactTime: frac(looksLikeCompactTime),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
     lastFirst: frac(looksLikeLastFirst),
     personName: frac(looksLikePersonName),

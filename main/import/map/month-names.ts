@@ -1,0 +1,109 @@
+// Month and weekday names as scheduling exports write them, in English, German, French and
+// Spanish: full names, the usual abbreviations (`Jän`, `Mrz`, `févr.`, `sept`, `dic`), with or
+// without accents and a trailing dot, any case. One table per kind so a new language is one list.
+
+/** Lower case, accents removed, trailing dot dropped: `Févr.` → `fevr`, `Jän` → `jan`. */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+}
+
+/** Full month names, January first; every language's name for month i sits at index i. */
+const MONTH_NAMES: readonly string[][] = [
+  ['january', 'januar', 'janner', 'janvier', 'enero'],
+  ['february', 'februar', 'feber', 'fevrier', 'febrero'],
+  ['march', 'marz', 'maerz', 'mars', 'marzo'],
+  ['april', 'avril', 'abril'],
+  ['may', 'mai', 'mayo'],
+  ['june', 'juni', 'juin', 'junio'],
+  ['july', 'juli', 'juillet', 'julio'],
+  ['august', 'aout', 'agosto'],
+  ['september', 'septembre', 'septiembre', 'setiembre'],
+  ['october', 'oktober', 'octobre', 'octubre'],
+  ['november', 'novembre', 'noviembre'],
+  ['december', 'dezember', 'decembre', 'diciembre'],
+];
+
+/** Abbreviations that are not simply the first letters of a full name. */
+const MONTH_EXTRA: Record<string, number> = { mrz: 3 };
+
+/** Full weekday names, Sunday first (index = `Date.getUTCDay()`). */
+const WEEKDAY_NAMES: readonly string[][] = [
+  ['sunday', 'sonntag', 'dimanche', 'domingo'],
+  ['monday', 'montag', 'lundi', 'lunes'],
+  ['tuesday', 'dienstag', 'mardi', 'martes'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miercoles'],
+  ['thursday', 'donnerstag', 'jeudi', 'jueves'],
+  ['friday', 'freitag', 'vendredi', 'viernes'],
+  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado'],
+];
+
+/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule, and `do` would clash
+ *  with Spanish `domingo` under it. */
+const WEEKDAY_TWO_LETTER: Record<string, number> = { so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6 };
+
+export const ENGLISH_WEEKDAYS = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/**
+ * The one index whose names start with `word` (at least three letters), or undefined when none or
+ * more than one do. Why prefixes rather than a list of abbreviations: exports abbreviate freely
+ * (`Sept`, `Sep`, `Dece`), and a prefix that fits two different months is refused, never guessed.
+ */
+function uniquePrefix(table: readonly string[][], word: string): number | undefined {
+  if (word.length < 3) return undefined;
+  let found: number | undefined;
+  for (const [i, names] of table.entries()) {
+    if (!names.some((n) => n.startsWith(word))) continue;
+    if (found !== undefined && found !== i) return undefined;
+    found = i;
+  }
+  return found;
+}
+
+// Exports repeat the same few words on every row: remember each answer (bounded, so a column
+// of free text cannot grow it without end).
+const MEMO_LIMIT = 2000;
+const monthMemo = new Map<string, number | undefined>();
+const weekdayMemo = new Map<string, number | undefined>();
+
+function remembered(
+  memo: Map<string, number | undefined>,
+  word: string,
+  find: (w: string) => number | undefined,
+): number | undefined {
+  if (memo.has(word)) return memo.get(word);
+  const w = normalizeWord(word);
+  const found = /^\p{L}+$/u.test(w) ? find(w) : undefined;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, found);
+  return found;
+}
+
+function findMonth(w: string): number | undefined {
+  const extra = MONTH_EXTRA[w];
+  if (extra) return extra;
+  const i = uniquePrefix(MONTH_NAMES, w);
+  return i === undefined ? undefined : i + 1;
+}
+
+function findWeekday(w: string): number | undefined {
+  if (w.length === 2) return WEEKDAY_TWO_LETTER[w];
+  return uniquePrefix(WEEKDAY_NAMES, w);
+}
+
+/** Month number 1-12 for a month name or abbreviation in any supported language. */
+export function monthFromName(word: string): number | undefined {
+  return remembered(monthMemo, word, findMonth);
+}
+
+/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language. */
+export function weekdayFromName(word: string): number | undefined {
+  return remembered(weekdayMemo, word, findWeekday);
+}

@@ -1,0 +1,132 @@
+// Time-zone abbreviations written after a time (`9:00 AM EST`, `14:00 CET`, `10:00 AEST`) and
+// whether one agrees with the practice's IANA zone at the appointment's instant. An abbreviation
+// that disagrees (an `EST` time in a Denver practice, or `EST` written in July when New York is on
+// EDT) means the export was not written in the practice's zone: the caller holds the file.
+import { zoneOffsetMs } from './zoned-time.ts';
+
+const H = 60;
+
+/**
+ * UTC offsets in minutes. Some abbreviations name more than one offset in the world (`IST` is
+ * India, Ireland and Israel; `CST` is US Central and China): every reading is listed, and the
+ * practice's zone picks the one it can be. They are read as what they are written to mean, so
+ * `EST` in July is -5 h whatever New York's clock says.
+ */
+const FIXED: Record<string, readonly number[]> = {
+  // North America
+  EST: [-5 * H],
+  EDT: [-4 * H],
+  CST: [-6 * H, 8 * H],
+  CDT: [-5 * H],
+  MST: [-7 * H],
+  MDT: [-6 * H],
+  PST: [-8 * H],
+  PDT: [-7 * H],
+  AKST: [-9 * H],
+  AKDT: [-8 * H],
+  HST: [-10 * H],
+  HDT: [-9 * H],
+  AST: [-4 * H, 3 * H],
+  ADT: [-3 * H],
+  NST: [-3.5 * H],
+  NDT: [-2.5 * H],
+  // Europe and Africa
+  UTC: [0],
+  UT: [0],
+  GMT: [0],
+  Z: [0],
+  WET: [0],
+  WEST: [1 * H],
+  BST: [1 * H, 6 * H],
+  IST: [1 * H, 2 * H, 5.5 * H],
+  CET: [1 * H],
+  CEST: [2 * H],
+  MEZ: [1 * H],
+  MESZ: [2 * H],
+  EET: [2 * H],
+  EEST: [3 * H],
+  MSK: [3 * H],
+  SAST: [2 * H],
+  // Asia and the Pacific
+  JST: [9 * H],
+  KST: [9 * H],
+  SGT: [8 * H],
+  HKT: [8 * H],
+  PHT: [8 * H],
+  PHST: [8 * H],
+  AWST: [8 * H],
+  ACST: [9.5 * H],
+  ACDT: [10.5 * H],
+  AEST: [10 * H],
+  AEDT: [11 * H],
+  NZST: [12 * H],
+  NZDT: [13 * H],
+  CHST: [10 * H],
+};
+
+/**
+ * Generic names (`ET`, `Eastern`) mean "whatever the clock says there": standard offset in winter,
+ * daylight offset in summer. They agree with a zone that keeps exactly that pair of offsets.
+ */
+const GENERIC: Record<string, readonly [number, number]> = {
+  ET: [-5 * H, -4 * H],
+  CT: [-6 * H, -5 * H],
+  MT: [-7 * H, -6 * H],
+  PT: [-8 * H, -7 * H],
+  AKT: [-9 * H, -8 * H],
+  AT: [-4 * H, -3 * H],
+  NT: [-3.5 * H, -2.5 * H],
+  AET: [10 * H, 11 * H],
+  NZT: [12 * H, 13 * H],
+};
+
+const NUMERIC = /^(?:UTC|GMT|UT)([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+function fixedOffsets(abbr: string): readonly number[] | undefined {
+  const m = NUMERIC.exec(abbr);
+  if (m) {
+    const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+    return Number(m[2]) <= 14 && Number(m[3] ?? 0) < 60 ? [(m[1] === '-' ? -1 : 1) * minutes] : undefined;
+  }
+  return FIXED[abbr.toUpperCase()];
+}
+
+/** True when the text is an abbreviation this table knows (`EST`, `cet`, `UTC+1`, `ET`). */
+export function isKnownZoneAbbreviation(abbr: string): boolean {
+  const a = abbr.trim();
+  return fixedOffsets(a) !== undefined || GENERIC[a.toUpperCase()] !== undefined;
+}
+
+/**
+ * The UTC offsets (minutes) an abbreviation can mean, or undefined when unknown. Generic names
+ * give both their offsets.
+ */
+export function zoneAbbreviationOffsets(abbr: string): readonly number[] | undefined {
+  const a = abbr.trim();
+  return fixedOffsets(a) ?? GENERIC[a.toUpperCase()];
+}
+
+function offsetMinutes(timeZone: string, instant: Date): number {
+  return Math.round(zoneOffsetMs(timeZone, instant.getTime()) / 60_000);
+}
+
+/**
+ * Does `abbr` (as written after a time) agree with the practice's zone at `instant`? True when the
+ * abbreviation's UTC offset equals the zone's offset then; false when it does not; undefined for
+ * an abbreviation the table does not know (the caller holds the file and asks).
+ */
+export function zoneAbbreviationAgrees(abbr: string, timeZone: string, instant: Date): boolean | undefined {
+  const a = abbr.trim();
+  const actual = offsetMinutes(timeZone, instant);
+  const fixed = fixedOffsets(a);
+  if (fixed) return fixed.includes(actual);
+  const generic = GENERIC[a.toUpperCase()];
+  if (!generic) return undefined;
+  // A generic name fits a zone whose winter and summer offsets are that pair (in either
+  // hemisphere), and then it is right at every instant.
+  const year = instant.getUTCFullYear();
+  const jan = offsetMinutes(timeZone, new Date(Date.UTC(year, 0, 15)));
+  const jul = offsetMinutes(timeZone, new Date(Date.UTC(year, 6, 15)));
+  const pair = [Math.min(jan, jul), Math.max(jan, jul)];
+  return pair[0] === generic[0] && pair[1] === generic[1] && generic.includes(actual);
+}

@@ -1,0 +1,113 @@
+// The date range a report export states in its title lines ("Dates: 03/01/2027 - 03/05/2027",
+// "Termine vom 01.03.2027 bis 05.03.2027", "Schedule for 03/01/2027"). A snapshot import uses it
+// as the range the file covers, so an appointment alone on the first or last day that is gone
+// from a later export is seen as cancelled. Only what the title says plainly counts: two dates
+// joined by a range word, or one date after a schedule label. A print date ("Printed 03/06/2027")
+// is never a range, and two title lines stating different ranges state none.
+import { weekdayFromName } from '../map/month-names.ts';
+import { parseDate, type CalendarDate, type DateOrder } from '../map/parse-date.ts';
+
+export interface StatedRange {
+  from: CalendarDate;
+  /** Inclusive last day (a one-day schedule has to = from). */
+  to: CalendarDate;
+  /** The title line that states it, trimmed, for messages. */
+  text: string;
+}
+
+const NUM = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})`;
+const WORD = String.raw`\p{L}{3,12}\.?`;
+const NAMED_DMY = String.raw`\d{1,2}(?:st|nd|rd|th|er|º)?\.?\s*(?:de\s+)?${WORD},?\s*(?:de\s+)?\d{4}`;
+const NAMED_MDY = String.raw`${WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}`;
+/** A date inside a line of text, with a weekday in front if one is written. */
+const DATE_IN_TEXT = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\p{L}{2,12}\.?,?\s+)?(?:${NUM}|${NAMED_DMY}|${NAMED_MDY})(?![\p{L}\d])`,
+  'giu',
+);
+
+/** What may stand between the two dates of a range. */
+const BETWEEN =
+  /^(?:[-–—~]|(?:[-–—~]\s*)?(?:to|through|thru|till|until|bis(?:\s+zum|\s+einschl(?:ießlich|\.)?)?|au|al|hasta|a|à)\s*:?)$/iu;
+
+/** Words saying the line is about the schedule (`Appointments for Dr Lee on 03/01/2027`). */
+const SCHEDULE_WORD =
+  /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas)(?![\p{L}])/iu;
+/** ...and the words just before a lone date that make it the day the schedule covers. */
+const ONE_DAY_LEAD =
+  /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas|for|on|am|für|vom|du|del|de|le|para|pour)\s*[:\-–]?\s*$/iu;
+
+/** Dates that are about the report, not the schedule it lists. */
+const NOT_THE_SCHEDULE =
+  /\b(?:print(?:ed)?|generated|run|created|exported|as of|gedruckt|erstellt|druckdatum|imprimé|édité|impreso|generado)\b/iu;
+
+interface Found {
+  start: number;
+  end: number;
+  date: CalendarDate;
+}
+
+function datesIn(line: string, order: DateOrder, now: Date | undefined): Found[] | undefined {
+  const found: Found[] = [];
+  for (const m of line.matchAll(DATE_IN_TEXT)) {
+    const opts = { order, twoDigitYear: 'appointment' as const, ...(now ? { now } : {}) };
+    const written = m[0];
+    // The leading word is tried as a weekday; if it is not one (`vom`, `Dates:`), the date
+    // starts after it.
+    let parsed = parseDate(written, opts);
+    let start = m.index;
+    if (!parsed.ok) {
+      const lead = /^(\p{L}{2,12})\.?,?\s+/u.exec(written);
+      // A weekday that contradicts its date is not skipped over: the line cannot be trusted.
+      if (lead && weekdayFromName(lead[1]!) !== undefined) return undefined;
+      if (lead) {
+        const rest = parseDate(written.slice(lead[0].length), opts);
+        if (!rest.ok) return undefined;
+        parsed = rest;
+        start += lead[0].length;
+      }
+    }
+    if (!parsed.ok) return undefined;
+    found.push({ start, end: m.index + written.length, date: parsed.date });
+  }
+  return found;
+}
+
+function compare(a: CalendarDate, b: CalendarDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function rangeIn(line: string, order: DateOrder, now: Date | undefined): StatedRange | undefined {
+  const dates = datesIn(line, order, now);
+  if (!dates) return undefined;
+  const text = line.trim();
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i]!;
+    const before = line.slice(i > 0 ? dates[i - 1]!.end : 0, d.start);
+    if (NOT_THE_SCHEDULE.test(before)) continue;
+    const next = dates[i + 1];
+    if (next && BETWEEN.test(line.slice(d.end, next.start).trim())) {
+      return compare(next.date, d.date) >= 0 ? { from: d.date, to: next.date, text } : undefined;
+    }
+    if (SCHEDULE_WORD.test(before) && ONE_DAY_LEAD.test(before)) return { from: d.date, to: d.date, text };
+  }
+  return undefined;
+}
+
+/**
+ * The date range the title lines state, read with the file's day/month order (dotted dates are
+ * always day-first). Undefined when no line states one, when a stated range ends before it
+ * starts, or when two lines state different ranges.
+ */
+export function statedRange(
+  titleLines: string[],
+  opts: { order: DateOrder; now?: Date },
+): StatedRange | undefined {
+  let found: StatedRange | undefined;
+  for (const line of titleLines) {
+    const r = rangeIn(line, opts.order, opts.now);
+    if (!r) continue;
+    if (found && (compare(found.from, r.from) !== 0 || compare(found.to, r.to) !== 0)) return undefined;
+    found ??= r;
+  }
+  return found;
+}

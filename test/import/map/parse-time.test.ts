@@ -1,0 +1,195 @@
+// Breadth of parseTime (issue 9 "Times"): 12 h spellings, HHMM only on request, ranges with
+// start and end, trailing zone abbreviations, and words that must not be dropped.
+import { describe, expect, it } from 'vitest';
+import {
+  looksLikeCompactTime,
+  looksLikeTime,
+  parseTime,
+  type TimeParseOptions,
+} from '../../../main/import/map/parse-time.ts';
+
+function hm(t: { hour: number; minute: number }): string {
+  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+}
+
+/** `start[-end][ zone]`, or `refused: reason`. */
+function read(text: string, opts?: TimeParseOptions): string {
+  const r = parseTime(text, opts);
+  if (!r.ok) return `refused: ${r.reason}`;
+  return hm(r.time) + (r.end ? `-${hm(r.end)}` : '') + (r.zone ? ` ${r.zone}` : '');
+}
+
+describe('parseTime: single times', () => {
+  it.each([
+    ['14:30', '14:30'],
+    ['0:05', '00:05'],
+    ['08:00:00', '08:00'],
+    ['9:00 AM', '09:00'],
+    ['9:00 am', '09:00'],
+    ['9:00 a.m.', '09:00'],
+    ['9:00 A.M.', '09:00'],
+    ['9:00a', '09:00'],
+    ['9:00p', '21:00'],
+    ['9:00 p', '21:00'],
+    ['9a', '09:00'],
+    ['9p', '21:00'],
+    ['12a', '00:00'],
+    ['12p', '12:00'],
+    ['12:00 PM', '12:00'],
+    ['12:45 AM', '00:45'],
+    ['11:59 pm', '23:59'],
+    ['7 PM', '19:00'],
+    ['14h30', '14:30'],
+    ['14h', '14:00'],
+    ['14:30 Uhr', '14:30'],
+    ['14 Uhr', '14:00'],
+    ['14:30 hrs', '14:30'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+});
+
+describe('parseTime: HHMM only when the column is known to hold times', () => {
+  it.each([
+    ['0930', '09:30'],
+    ['930', '09:30'],
+    ['1430', '14:30'],
+    ['0000', '00:00'],
+    ['2359', '23:59'],
+    ['0930-1020', '09:30-10:20'],
+    ['930 AM', '09:30'],
+    ['130 PM', '13:30'],
+  ])('%s with { compact: true } → %s', (text, expected) => {
+    expect(read(text, { compact: true })).toBe(expected);
+  });
+
+  it.each(['0930', '930', '1430'])('%s without the option is refused', (text) => {
+    expect(read(text)).toBe('refused: not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)');
+  });
+
+  it.each([
+    ['2400', 'hours 0-23'],
+    ['0960', 'minutes and seconds 0-59'],
+    ['12345', 'not a time'],
+  ])('%s with { compact: true } is refused (%s)', (text, why) => {
+    expect(read(text, { compact: true })).toContain(why);
+  });
+});
+
+describe('parseTime: ranges give the start as time and the end as end', () => {
+  it.each([
+    ['2:00 PM - 2:50 PM', '14:00-14:50'],
+    ['2:00PM-2:50PM', '14:00-14:50'],
+    ['14:00–14:50', '14:00-14:50'],
+    ['14:00 — 14:50', '14:00-14:50'],
+    ['14:00 bis 14:50', '14:00-14:50'],
+    ['9:00 to 9:50', '09:00-09:50'],
+    ['9:00a-9:50a', '09:00-09:50'],
+    // a meridiem on the end only applies to the start when that puts the start first
+    ['9:00-9:50 AM', '09:00-09:50'],
+    ['2:00-2:50 PM', '14:00-14:50'],
+    ['11:00-1:00 PM', '11:00-13:00'],
+    ['11:30-12:30 PM', '11:30-12:30'],
+    ['12:00-1:00 PM', '12:00-13:00'],
+    ['9-10am', '09:00-10:00'],
+    ['14:00-3:00 PM', '14:00-15:00'],
+    // and one written only on the start carries to the end likewise
+    ['2:00 PM - 2:50', '14:00-14:50'],
+    ['9:00 AM - 10:00', '09:00-10:00'],
+    ['11:00 AM - 12:00', '11:00-12:00'],
+    ['2:00 PM - 2:50 PM EST', '14:00-14:50 EST'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    ['23:00-01:00', 'ends before it starts'],
+    ['2:50 PM - 2:00 PM', 'ends before it starts'],
+    ['9-10', 'not a time'],
+    ['13:00 PM - 2:00 PM', 'a 12-hour clock has no hour 13'],
+    ['9:00 - soon', "not a time range: 'soon' is not a time"],
+  ])('%s is refused (%s)', (text, why) => {
+    expect(read(text)).toContain(why);
+  });
+});
+
+describe('parseTime: a trailing zone abbreviation is returned, an unknown word is an error', () => {
+  it.each([
+    ['9:00 AM EST', '09:00 EST'],
+    ['9:00AM EDT', '09:00 EDT'],
+    ['14:00 CET', '14:00 CET'],
+    ['14:00 MESZ', '14:00 MESZ'],
+    ['10:00 AEST', '10:00 AEST'],
+    ['10:00 AWST', '10:00 AWST'],
+    ['10:00 ACDT', '10:00 ACDT'],
+    ['3:00 PM PST', '15:00 PST'],
+    ['14:00 UTC', '14:00 UTC'],
+    ['14:00 GMT', '14:00 GMT'],
+    ['14:00 Z', '14:00 Z'],
+    ['9:00 AM (EST)', '09:00 EST'],
+    ['14:30 Uhr MEZ', '14:30 MEZ'],
+    ['9:00 AM GMT-5', '09:00 GMT-5'],
+    ['9:00 UTC+05:30', '09:00 UTC+05:30'],
+    ['9:00 est', '09:00 est'],
+    // written in capitals like an abbreviation but not in the table: returned for the caller,
+    // whose agreement check cannot place it and holds the file
+    ['9:00 AM XST', '09:00 XST'],
+  ])('%s → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    ['9:00 AM foo', "'foo' after the time is neither part of a time nor a time zone"],
+    ['9:00 AM EST extra', "'extra' after the time"],
+    ['9:00 AM EST CET', "'CET' after the time"],
+    ['14:30 Raum 2', "'Raum' after the time"],
+    ['5 patients', 'not a time'],
+    ['noon', 'not a time'],
+    ['', 'the time is empty'],
+  ])('%s is refused (%s)', (text, why) => {
+    expect(read(text)).toContain(why);
+  });
+});
+
+describe('parseTime: impossible times keep their reasons', () => {
+  it.each([
+    ['25:00', 'hours 0-23'],
+    ['10:61', 'minutes and seconds 0-59'],
+    ['13:00 PM', 'a 12-hour clock has no hour 13'],
+    ['0:30 am', 'a 12-hour clock has no hour 0'],
+    ['13p', 'a 12-hour clock has no hour 13'],
+  ])('%s (%s)', (text, why) => {
+    expect(read(text)).toContain(why);
+  });
+});
+
+describe('looksLikeTime', () => {
+  it.each([
+    ['9:00a', true],
+    ['2:00 PM - 2:50 PM', true],
+    ['14:00 CET', true],
+    ['14:30 Uhr', true],
+    ['25:00', true], // impossible but time-shaped
+    ['0930', false], // could be an id: only a column known to be a time reads it
+    ['12/08/2026 9:00', false],
+    ['9', false],
+    ['Dr Smith', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikeTime(text)).toBe(expected);
+  });
+});
+
+describe('looksLikeCompactTime', () => {
+  it.each([
+    ['0930', true],
+    ['930', true],
+    ['2359', true],
+    ['2400', false],
+    ['0960', false],
+    ['12345', false],
+    ['93', false],
+    ['09:30', false],
+  ])('%s → %s', (text, expected) => {
+    expect(looksLikeCompactTime(text)).toBe(expected);
+  });
+});
