@@ -55,6 +55,7 @@ export const CONCEPTS: Record<string, string[]> = {
   klientin: ['patient'],
   cliente: ['patient'],
   mrn: ['patient', 'id'],
+  prn: ['patient', 'id'], // Practice Fusion: patient record number
   acct: ['account'],
   account: ['account'],
   konto: ['account'],
@@ -239,7 +240,9 @@ export const CONCEPTS: Record<string, string[]> = {
   hasta: ['end'],
   datetime: ['date', 'time'],
   when: ['date', 'time'],
-  scheduled: ['date', 'time'],
+  // "Date Scheduled", "Scheduled On" are as often when it was booked as when it takes place: a
+  // concept of its own that reads only weakly as the start.
+  scheduled: ['scheduled'],
   day: ['date'],
   datum: ['date'],
   fecha: ['date'],

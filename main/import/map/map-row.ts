@@ -14,7 +14,14 @@ import type { RowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
 import type { TableRow } from '../read/table-types.ts';
 import { deriveAppointmentId, derivePatientId, deriveProviderId } from './identity.ts';
-import { casePersonName, parseProviderName, providerDisplayName, splitName } from './names.ts';
+import {
+  casePersonName,
+  parseProviderName,
+  properCaseName,
+  providerDisplayName,
+  splitName,
+} from './names.ts';
+import { isSingleCase } from './proper-case.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { parseTime, type TimeOfDay } from './parse-time.ts';
@@ -22,6 +29,7 @@ import type { FieldName, MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { parseFlag, statusClassifier } from './status-vocabulary.ts';
 import { wallClockToUtc } from './zoned-time.ts';
+import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
@@ -94,6 +102,11 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const noteOtherOrder = (v: string): void => {
     if (audit && parseDateTime(v, { order: otherOrder, twoDigitYear: 'appointment' }).ok)
       audit.otherOrderOnly(v);
+  };
+  /** A zone written after the time must be the practice's (else the file is held, never shifted). */
+  const checkZone = (abbr: string, at: Date): void => {
+    const agrees = zoneAbbreviationAgrees(abbr, ctx.timeZone, at);
+    if (agrees !== true) audit?.zone(abbr, agrees === false ? 'disagrees' : 'unknown');
   };
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);
@@ -216,6 +229,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           );
         }
         start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
+        if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
         startAsWritten = v;
         startDay = p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date);
       } else {
@@ -229,12 +243,16 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         }
         const tv = cell('time');
         let time: TimeOfDay | undefined;
+        let zone: string | undefined;
         if (refs.time) {
           if (!tv)
             fail('time', 'the start time is empty', 'Every appointment needs a start time; check the export');
-          const pt = parseTime(tv);
-          if (pt.ok) time = pt.time;
-          else {
+          // HHMM (`0930`) only here, where the column is known to hold the start time.
+          const pt = parseTime(tv, { compact: true });
+          if (pt.ok) {
+            time = pt.time;
+            zone = pt.zone;
+          } else {
             // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
             const ptd = parseDateTime(tv, parseOpts);
             if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
@@ -242,6 +260,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
               fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
             }
             time = ptd.time;
+            zone = ptd.zone;
           }
         }
         if (pd.kind === 'instant') start = pd.instant;
@@ -256,6 +275,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             );
           }
           start = toInstant(pd.date, time ?? pd.time);
+          const written = zone ?? pd.zone;
+          if (written) checkZone(written, start);
         }
         startAsWritten = `${dv} ${tv}`.trim();
         startDay = pd.kind === 'instant' ? localDay(pd.instant) : formatDate(pd.date);
@@ -269,6 +290,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         first = n?.first ?? '';
         last = n?.last ?? '';
       } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
+      // A family name written in capitals beside a given name that is not ("GAGNON, Marie", the
+      // UK and French convention) is proper-cased by itself.
+      if (isSingleCase(last) && last.length > 1 && last === last.toUpperCase())
+        last = properCaseName(last, 'family');
+      if (isSingleCase(first) && first.length > 1 && first === first.toUpperCase())
+        first = properCaseName(first, 'given');
       const nameField: FieldName =
         refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
       if (!first || !last)

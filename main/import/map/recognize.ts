@@ -90,7 +90,8 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     case 'date':
       return s.date * recent;
     case 'time':
-      return s.time;
+      // `0930`: only where the header names a time (never by shape alone).
+      return Math.max(s.time, s.compactTime);
     case 'end':
       return Math.max(s.time, s.dateTime);
     case 'cancelledAt':

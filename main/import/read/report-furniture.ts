@@ -24,9 +24,10 @@ const NOTICE =
 // A totals label on its own ("Grand Total", "Subtotal:", "Gesamt").
 const TOTAL_LABEL =
   /^(?:grand\s+|sub-?)?totals?:?$|^summary:?$|^(?:gesamt(?:summe)?|summe|anzahl|total g[ée]n[ée]ral|totales?|count):?$/i;
-// "Total appointments: 42", "Count: 12", "Anzahl Termine 12", "Appointments: 42 (3 cancelled)".
+// "Total appointments: 42", "Count: 12", "Anzahl Termine 12", "Appointments: 42 (3 cancelled)",
+// "Total: 4 appointments" (a unit word or two after the number).
 const LABEL_NUMBER =
-  /^[\p{L}][\p{L}\s.'’&/()#-]*?(?::\s*|\s+(?=\d))[-+]?[$€£]?\d[\d.,\s]*%?(?:\s*\([^)]*\))?$/u;
+  /^[\p{L}][\p{L}\s.'’&/()#-]*?(?::\s*|\s+(?=\d))[-+]?[$€£]?\d[\d.,\s]*%?(?:\s+[\p{L}.]+){0,2}(?:\s*\([^)]*\))?$/u;
 const COUNT_WORD =
   /\b(?:totals?|count|sum|number of|no\. of|appointments|appts|visits|patients|records|rows|anzahl|gesamt|summe|termine|nombre|cantidad|citas)\b/i;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
