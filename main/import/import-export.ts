@@ -17,7 +17,7 @@ import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
 import { measureColumn } from './map/value-shapes.ts';
-import { columnDoubts, layoutDoubt, SURE } from './trust/column-doubts.ts';
+import { columnDoubts, layoutDoubt, patientIdDoubt, SURE } from './trust/column-doubts.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
@@ -239,6 +239,26 @@ async function prepareOpenTable(
         question: 'Which column holds the appointment id (or is there none)?',
       });
     }
+  }
+
+  if (!refs.patientId && !profile.confirmed) {
+    const used = new Set(Object.values(refs).flatMap((r) => (r.source === 'main' ? [r.index] : [])));
+    const who = (f: FieldName, row: readonly string[]): string => {
+      const ref = refs[f];
+      return ref?.source === 'main' ? (row[ref.index] ?? '').trim().toLowerCase() : '';
+    };
+    const doubt = patientIdDoubt(
+      info.headers,
+      sampleValues,
+      used,
+      (row) =>
+        ['patientName', 'lastName', 'firstName', 'dob']
+          .map((f) => who(f as FieldName, row))
+          .join('|')
+          .replace(/^\|+$/, ''),
+      (h) => measureColumn(column(h)),
+    );
+    if (doubt) doubts.push(doubt);
   }
 
   const dateColumns = (['date', 'dateTime', 'dob', 'end', 'cancelledAt'] as const)

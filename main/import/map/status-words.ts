@@ -271,19 +271,27 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'holiday',
       'out of office',
       'note',
-      // wait lists: a wish for a slot, not a booking. "Cancellation list" is a wait list for
-      // slots freed by cancellations, not a cancellation.
+      // wait lists: a wish for a slot, not a booking.
       'waitlist',
       'wait list',
       'waitlisted',
       'waiting list',
       'on wait list',
       'on waiting list',
+      'asap list',
+    ],
+  },
+  // ---- English: booked, and on the cancellation list ----
+  {
+    meaning: 'NEW',
+    words: [
+      // Zedmed, Best Practice: a row in the appointment book whose patient also wants an earlier
+      // slot if one is cancelled. The row has its booked time: it is a live appointment, not a
+      // cancellation and not a bare wait-list wish.
       'cancellation list',
       'cancelation list',
       'on cancellation list',
       'on cancelation list',
-      'asap list',
     ],
   },
   // ---- German ----

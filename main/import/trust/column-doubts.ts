@@ -144,3 +144,73 @@ export function layoutDoubt(
     question: 'Check how this export is read and confirm the mapping again.',
   };
 }
+
+/** Header words of columns that follow the patient but are never the practice's patient id. */
+const NOT_A_PATIENT_ID = [
+  'phone',
+  'cell',
+  'mobile',
+  'home',
+  'work',
+  'fax',
+  'zip',
+  'email',
+  'insurance',
+  'medicare',
+  'ssn',
+  'provider',
+  'appt',
+  'location',
+  'type',
+  'duration',
+  'status',
+];
+const ID_WORDS = ['id', 'account', 'record', 'number', 'chart', 'patient', 'person', 'file', 'dni'];
+
+/**
+ * With no patient-id column mapped, ids are derived from name and birth date, which never match
+ * the practice's own patient numbers in Medfusion. A free column whose values go one-to-one with
+ * the patients (same patient, same value; another patient, another value) may well be that
+ * number ("ACCT", "DNI", "Record No"): the person is asked rather than the column ignored.
+ */
+export function patientIdDoubt(
+  headers: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  usedColumns: ReadonlySet<number>,
+  patientOf: (row: readonly string[]) => string,
+  shapeOf: (column: string) => ColumnShape,
+): Doubt | undefined {
+  for (let j = 0; j < headers.length; j++) {
+    if (usedColumns.has(j)) continue;
+    const header = headers[j]!;
+    const concepts = headerConcepts(header);
+    if (NOT_A_PATIENT_ID.some((c) => concepts.has(c))) continue;
+    const s = shapeOf(header);
+    if (s.nonEmpty === 0 || s.id < 0.9 || s.date > 0.5 || s.dateTime > 0.5 || s.time > 0.5) continue;
+    const byPatient = new Map<string, string>();
+    const byValue = new Map<string, string>();
+    let oneToOne = true;
+    for (const r of rows) {
+      const v = (r[j] ?? '').trim();
+      const p = patientOf(r);
+      if (!v || !p) continue;
+      if ((byPatient.get(p) ?? v) !== v || (byValue.get(v) ?? p) !== p) {
+        oneToOne = false;
+        break;
+      }
+      byPatient.set(p, v);
+      byValue.set(v, p);
+    }
+    const named = ID_WORDS.some((c) => concepts.has(c));
+    if (!oneToOne || byPatient.size === 0 || (!named && byPatient.size < 3)) continue;
+    return {
+      kind: 'column',
+      field: 'patientId',
+      column: header,
+      message: `no patient-id column was recognised, but the values of this column go one-to-one with the patients`,
+      samples: [...byValue.keys()].slice(0, 3),
+      question: `Is '${header}' the patient's id (chart or account number) in the practice's system? If not, say so once.`,
+    };
+  }
+  return undefined;
+}
