@@ -21,7 +21,9 @@ import { columnDoubts, layoutDoubt, patientIdDoubt, SURE } from './trust/column-
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
-import { isValidTimeZone } from './map/zoned-time.ts';
+import { MIDNIGHT } from './map/parse-time.ts';
+import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
+import { statedRange } from './read/stated-range.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, type TableInfo, type TableRow } from './read/index.ts';
 
@@ -321,6 +323,29 @@ async function prepareOpenTable(
   };
 }
 
+/**
+ * The date range the report's title lines state ("Dates: 03/01/2027 - 03/05/2027"), as whole local
+ * days in the practice's zone: snapshot mode cancels only inside it. Ignored when an appointment
+ * of the file lies outside it (then the line was not the report's range).
+ */
+function statedRangeOf(
+  p: PreparedTable,
+  span: { from: Date; to: Date } | undefined,
+): { from: Date; to: Date } | undefined {
+  const r = statedRange(p.info.titleLines, { order: p.dateOrder.order });
+  if (!r) return undefined;
+  const from = wallClockToUtc(r.from, MIDNIGHT, p.timeZone).instant;
+  const after = new Date(Date.UTC(r.to.year, r.to.month - 1, r.to.day + 1));
+  const end = wallClockToUtc(
+    { year: after.getUTCFullYear(), month: after.getUTCMonth() + 1, day: after.getUTCDate() },
+    MIDNIGHT,
+    p.timeZone,
+  ).instant;
+  const range = { from, to: new Date(end.getTime() - 1) };
+  if (span && (span.from < range.from || span.to > range.to)) return undefined;
+  return range;
+}
+
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
  *  same thing (an id reused, a date order contradicted). */
 function allDoubts(p: PreparedTable): Doubt[] {
@@ -471,6 +496,8 @@ export async function* importExport(
     yield item;
   }
   summary.doubts = allDoubts(prepared);
+  const stated = statedRangeOf(prepared, summary.range);
+  if (stated) summary.statedRange = stated;
   summary.dateOrder = {
     order: prepared.dateOrder.order,
     source: prepared.dateOrder.source,
