@@ -24,6 +24,9 @@ export interface ImportSummary {
   /** The date range the export states in its title lines ("Dates: 03/01/2027 - 03/05/2027"),
    *  as whole local days [from 00:00, to+1 00:00) in the practice's zone. */
   statedRange?: { from: Date; to: Date };
+  /** How numeric dates were read: proven by the data, set by a person, remembered from this
+   *  practice's earlier exports, or from the time zone's region. */
+  dateOrder?: { order: 'MDY' | 'DMY'; source: 'data' | 'setting' | 'memory' | 'region'; evidence?: string };
   /** What the connector is not sure of. Non-empty: the file must be held for review, not sent
    *  (unless a person explicitly accepts the guess). */
   doubts: Doubt[];
