@@ -37,7 +37,7 @@ export function unsureUntilConfirmed(calls: ImportOptions[] = []): ImportFn {
       confirmed = !!(JSON.parse(fs.readFileSync(opts.profile ?? '', 'utf8')) as { confirmed?: unknown })
         .confirmed;
     } catch {
-      confirmed = false;
+      // 'auto', a preset, or no profile file: not confirmed
     }
     if (!confirmed) s.doubts = [UNKNOWN_STATUS];
   }, calls);
