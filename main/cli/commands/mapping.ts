@@ -137,10 +137,10 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
 }
 
 /** What `confirm` (and `detect --save --practice`) print after writing the answer. */
-export function describeConfirmed(r: ConfirmResult, practice: string): string {
+export function describeConfirmed(r: ConfirmResult, practice: string, fileName = r.report.file): string {
   const go = r.held.filter((h) => h.doubts.length === 0 && !h.error);
   const lines = [
-    `Confirmed the mapping of ${practice} on ${r.report.file}: saved to ${r.profilePath}`,
+    `Confirmed the mapping of ${practice} on ${fileName}: saved to ${r.profilePath}`,
     `  (the practice's mapping setting now names it; the columns at this moment are recorded, and a later export with other columns is held again)`,
   ];
   if (r.held.length === 0) lines.push('No file of this practice is held for review.');
@@ -177,6 +177,7 @@ async function confirm(
   if (order !== undefined && order !== 'MDY' && order !== 'DMY')
     return usageError(USAGE, `--date-order must be MDY or DMY (got '${v['date-order']}')`, 'mapping confirm');
   let file = v.file;
+  let fileName: string | undefined;
   if (!file) {
     const held = await heldJobs(dataDir, practice.name);
     const job = v.job ? held.find((j) => j.id === v.job) : held[0];
@@ -189,6 +190,7 @@ async function confirm(
       return 1;
     }
     file = job.archivedPath;
+    fileName = job.file;
     if (!file || !fs.existsSync(file)) {
       console.error(
         `mapping confirm: the file of job ${job.id} (${file ?? job.file}) is gone. Give --file FILE.`,
@@ -226,7 +228,7 @@ async function confirm(
           2,
         ),
       );
-    else console.log(describeConfirmed(r, practice.name));
+    else console.log(describeConfirmed(r, practice.name, fileName));
     return 0;
   } catch (err) {
     if (err instanceof ConfirmUsageError) return usageError(USAGE, err.message, 'mapping confirm');
