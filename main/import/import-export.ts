@@ -6,16 +6,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Appointment } from '../model/appointment.ts';
+import type { Doubt } from '../model/doubt.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../pipeline/types.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
 import { readAppointmentData } from '../xml/read-appointment-data.ts';
 import { formatXmlProblem, validateAppointmentData } from '../xml/validate-appointment-data.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
-import type { DateOrder } from './map/parse-date.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
-import { inferDateOrder, recognizeColumns, type DateOrderGuess, type Recognition } from './map/recognize.ts';
+import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
+import { measureColumn } from './map/value-shapes.ts';
+import { columnDoubts, layoutDoubt, SURE } from './trust/column-doubts.ts';
+import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
+import { FileAudit } from './trust/file-audit.ts';
+import { judgeIdColumn } from './trust/id-column.ts';
 import { isValidTimeZone } from './map/zoned-time.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, type TableInfo, type TableRow } from './read/index.ts';
@@ -31,10 +36,16 @@ export interface PreparedTable {
   recognition?: Recognition;
   refs: ColumnRefs;
   notFound: Array<{ field: FieldName; names: string[] }>;
-  dateOrder: DateOrderGuess;
+  dateOrder: DateOrderDecision;
   timeZone: string;
   joinFile?: string;
   sample: TableRow[];
+  /** What the connector is unsure of already from the header and first rows. */
+  doubts: Doubt[];
+  /** Decisions worth telling a person (a row counter not taken for the id, a preset extended). */
+  notes: string[];
+  /** Whole-file checks, filled while the rows are mapped; its doubts join `doubts` at the end. */
+  audit: FileAudit;
   map: (row: TableRow) => ImportItem;
   /** The sampled rows again, then the rest of the file. */
   rows: AsyncGenerator<TableRow>;
@@ -146,17 +157,20 @@ async function prepareOpenTable(
     if (sample.length === 0) throw e;
     pending = e;
   }
+  const timeZone = opts.timeZone ?? machineTimeZone();
   const chosen = chooseProfile(opts.profile, file, info.headers);
-  const fallbackOrder: DateOrder = opts.dateOrder ?? 'MDY';
+  const sampleValues = sample.map((r) => r.values);
+  // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
+  // meet (a preset may not ignore an id or e-mail column the file has).
+  const recognition = recognizeColumns(info.headers, sampleValues);
   let profile: MappingProfile;
-  let recognition: Recognition | undefined;
-  if (chosen.profile === 'recognize') {
-    recognition = recognizeColumns(
-      info.headers,
-      sample.map((r) => r.values),
-      { defaultDateOrder: fallbackOrder },
-    );
-    profile = recognition.profile;
+  let doubts: Doubt[] = [];
+  const notes: string[] = [];
+  if (chosen.profile === 'recognize') profile = recognition.profile;
+  else if (chosen.source === 'auto-preset') {
+    const added = presetGaps(chosen.profile, info.headers, recognition);
+    profile = added.profile;
+    notes.push(...added.notes);
   } else profile = chosen.profile;
 
   let joinFile: string | undefined;
@@ -181,33 +195,84 @@ async function prepareOpenTable(
     );
   }
 
-  const timeZone = profile.timeZone ?? opts.timeZone ?? machineTimeZone();
-  if (!isValidTimeZone(timeZone))
+  if (!isValidTimeZone(profile.timeZone ?? timeZone))
     throw fileError(
       info.file,
       0,
-      `'${timeZone}' is not a time zone this computer knows`,
+      `'${profile.timeZone ?? timeZone}' is not a time zone this computer knows`,
       'Set the practice time zone as Area/City, e.g. America/New_York or Europe/Berlin',
     );
+  const zone = profile.timeZone ?? timeZone;
 
-  let dateOrder: DateOrderGuess;
-  if (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
-    dateOrder = recognition?.dateOrder ?? { order: profile.dateOrder, source: 'setting' };
-  else {
-    const cols = (['date', 'dateTime', 'dob', 'end', 'cancelledAt'] as const)
-      .map((f) => refs[f])
-      .filter((r) => r?.source === 'main')
-      .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
-    dateOrder = inferDateOrder(cols, fallbackOrder);
+  const column = (header: string): string[] => {
+    const i = info.headers.indexOf(header);
+    return i < 0 ? [] : sample.map((r) => r.values[i] ?? '');
+  };
+  if (chosen.source === 'auto')
+    doubts.push(...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h))));
+  if (profile.confirmed) {
+    const changed = layoutDoubt(profile.confirmed.headers, info.headers);
+    if (changed) doubts.push(changed);
   }
 
+  // A row counter is not an appointment id: ids are derived instead (documented), unless a person
+  // confirmed that column. A column whose values repeat for other appointments is held instead:
+  // switching a practice's ids from its column to derived ones would put every appointment on
+  // the portal twice, so a person decides.
+  const idRef = refs.appointmentId;
+  if (idRef?.source === 'main' && !profile.confirmed) {
+    const verdict = judgeIdColumn(sample.map((r) => sampleIdentity(r, refs)));
+    if (!verdict.ok && verdict.why === 'counter') {
+      delete refs.appointmentId;
+      doubts = doubts.filter((d) => d.field !== 'appointmentId');
+      notes.push(
+        `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`,
+      );
+    } else if (!verdict.ok) {
+      doubts = doubts.filter((d) => d.field !== 'appointmentId');
+      doubts.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        column: idRef.header,
+        message: `the value '${verdict.example}' is used for two different appointments, so this column is not an appointment id`,
+        samples: [verdict.example],
+        question: 'Which column holds the appointment id (or is there none)?',
+      });
+    }
+  }
+
+  const dateColumns = (['date', 'dateTime', 'dob', 'end', 'cancelledAt'] as const)
+    .map((f) => refs[f])
+    .filter((r) => r?.source === 'main')
+    .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
+  const personOrder =
+    chosen.source !== 'auto' && (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
+      ? profile.dateOrder
+      : undefined;
+  const dateOrder = decideDateOrder({
+    columns: dateColumns,
+    ...(personOrder ? { profileOrder: personOrder } : {}),
+    ...(opts.dateOrder ? { memory: { order: opts.dateOrder, source: opts.dateOrderSource ?? 'data' } } : {}),
+    timeZone: zone,
+  });
+  if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+
+  const statusRef = refs.status;
+  const finalIdRef = refs.appointmentId;
+  const audit = new FileAudit({
+    ...(statusRef ? { statusColumn: statusRef.header } : {}),
+    ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
+    order: dateOrder.order,
+    timeZone: zone,
+  });
   const map = createRowMapper({
     file: info.file,
     profile,
     refs,
     dateOrder: dateOrder.order,
-    timeZone,
+    timeZone: zone,
     practiceId: opts.practiceId,
+    audit,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }
@@ -218,19 +283,73 @@ async function prepareOpenTable(
     profile,
     source: chosen.source,
     ...(chosen.path ? { profilePath: chosen.path } : {}),
-    ...(recognition ? { recognition } : {}),
+    recognition,
     refs,
     notFound,
     dateOrder,
-    timeZone,
+    timeZone: zone,
     ...(joinFile ? { joinFile } : {}),
     sample,
+    doubts,
+    notes,
+    audit,
     map,
     rows: chain(sample, rows, pending),
     close: async () => {
       await rows.return(undefined);
     },
   };
+}
+
+/** The first rows' doubts, then the whole file's; one per kind where both halves can find the
+ *  same thing (an id reused, a date order contradicted). */
+function allDoubts(p: PreparedTable): Doubt[] {
+  const out = [...p.doubts];
+  for (const d of p.audit.doubts()) {
+    if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
+      continue;
+    out.push(d);
+  }
+  return out;
+}
+
+/** Who and when a sample row is for, as written: enough to tell two appointments apart. */
+function sampleIdentity(r: TableRow, refs: ColumnRefs): { id: string; who: string; when: string } {
+  const cell = (f: FieldName): string => {
+    const ref = refs[f];
+    return ref?.source === 'main' ? (r.values[ref.index] ?? '').trim() : '';
+  };
+  return {
+    id: cell('appointmentId'),
+    who: [cell('patientId'), cell('patientName'), cell('lastName'), cell('firstName'), cell('dob')].join('|'),
+    when: [cell('dateTime'), cell('date'), cell('time')].join('|'),
+  };
+}
+
+/**
+ * A preset found by its columns explains the file only as far as its columns go. Where the file
+ * has an appointment id, patient id or e-mail column the preset does not name, and recognition is
+ * sure of it, the preset is extended with it rather than ignoring it.
+ */
+function presetGaps(
+  preset: MappingProfile,
+  headers: readonly string[],
+  recognition: Recognition,
+): { profile: MappingProfile; notes: string[] } {
+  const { refs } = resolveColumns(preset, headers);
+  const usedHeaders = new Set(Object.values(refs).map((r) => r.header));
+  const columns = { ...preset.columns };
+  const notes: string[] = [];
+  for (const field of ['appointmentId', 'patientId', 'email'] as const) {
+    if (refs[field]) continue;
+    const g = recognition.fields.find((f) => f.field === field);
+    if (!g || g.confidence < SURE || usedHeaders.has(g.column)) continue;
+    columns[field] = g.column;
+    notes.push(
+      `'${g.column}' read as the ${FIELD_LABELS[field]} (the ${preset.name} layout does not name it)`,
+    );
+  }
+  return { profile: notes.length ? { ...preset, columns } : preset, notes };
 }
 
 function emptySummary(): ImportSummary {
@@ -331,6 +450,12 @@ export async function* importExport(
     count(summary, item);
     yield item;
   }
+  summary.doubts = allDoubts(prepared);
+  summary.dateOrder = {
+    order: prepared.dateOrder.order,
+    source: prepared.dateOrder.source,
+    ...(prepared.dateOrder.evidence ? { evidence: prepared.dateOrder.evidence } : {}),
+  };
   return summary;
 }
 
@@ -359,7 +484,10 @@ export interface DetectReport {
   /** The profile as JSON-ready data (save it to confirm or correct it). */
   profile: MappingProfile;
   fields: DetectedField[];
-  dateOrder: DateOrderGuess;
+  dateOrder: DateOrderDecision;
+  /** What is uncertain in the first rows (the whole file may add more: see convert). */
+  doubts: Doubt[];
+  notes: string[];
   timeZone: string;
   joinFile?: string;
   unmapped: string[];
@@ -387,7 +515,19 @@ export async function detectProfile(
       'Use `convert` or `send` on it directly',
     );
   const p = await prepareTable(file, opts);
-  await p.close();
+  // The preview rows come from the sample; the whole file is mapped once more so the report
+  // carries every doubt the engine would hold the file for (exports are small; detect is by hand).
+  const preview: ImportItem[] = [];
+  try {
+    for await (const row of p.rows) {
+      const item = p.map(row);
+      if (preview.length < previewRows) preview.push(item);
+    }
+  } catch {
+    // A file-level problem part-way (a stray quote): the report shows what was read before it;
+    // convert and the engine report the problem itself.
+  }
+  const doubts = allDoubts(p);
   const used = new Set<string>();
   const fields: DetectedField[] = [];
   for (const [field, ref] of Object.entries(p.refs) as Array<
@@ -417,10 +557,12 @@ export async function detectProfile(
     profile: p.profile,
     fields,
     dateOrder: p.dateOrder,
+    doubts,
+    notes: p.notes,
     timeZone: p.timeZone,
     ...(p.joinFile ? { joinFile: p.joinFile } : {}),
     unmapped: p.info.headers.filter((h) => !used.has(h)),
     notFound: p.notFound.map((n) => `${n.names.join(' / ')} (${FIELD_LABELS[n.field]})`),
-    preview: p.sample.slice(0, previewRows).map((r) => p.map(r)),
+    preview,
   };
 }

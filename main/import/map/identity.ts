@@ -2,11 +2,13 @@
 //
 // Rules (also in the README):
 // - AppointmentId: the export's own id when a column holds one. Otherwise
-//   `A-` + 16 hex of SHA-256 over (practice id, patient key, provider key, start as written in
-//   the file). The same row in the next export gives the same key, so change detection can tell
-//   "unchanged" from "changed". If the appointment's TIME changes, the key changes too: the moved
-//   appointment is sent as NEW; the old key is cancelled only in snapshot mode (an appointment
-//   missing from a full-schedule export is cancelled), otherwise it stays on the portal.
+//   `A-` + 16 hex of SHA-256 over (practice id, patient key, provider key, local day, and the
+//   slot number when it is above 1). The slot is the order of the patient's distinct start times
+//   that day with that provider in the file (1, 2…): two same-day appointments of one patient
+//   never share an id, and moving an appointment within the same day (same patient and provider)
+//   keeps its id, so it goes as one UPDATE, not a CANCEL plus a NEW. Moving it to another day or
+//   another provider makes a new id: it is sent as NEW, and the old one is cancelled only in
+//   snapshot mode (an appointment missing from a full-schedule export is cancelled).
 // - PatientId: the export's own id when present. Otherwise `P-` + 12 hex of SHA-256 over the
 //   normalised last name, first name and date of birth: stable across exports, but it does not
 //   match a Medfusion patient created with the practice's real chart number, so map a real id
@@ -30,10 +32,15 @@ export function deriveAppointmentId(p: {
   practiceId: string;
   patientKey: string;
   providerKey: string;
-  /** The start exactly as the file wrote it (date and time columns joined). */
-  startAsWritten: string;
+  /** The appointment's local calendar day, `YYYY-MM-DD`. */
+  day: string;
+  /** 1 for the patient's first distinct start that day with that provider in the file, 2… */
+  slot: number;
 }): string {
-  return `A-${digest([p.practiceId, norm(p.patientKey), norm(p.providerKey), norm(p.startAsWritten)], 16)}`;
+  const parts = [p.practiceId, norm(p.patientKey), norm(p.providerKey), p.day];
+  // Slot 1 adds nothing, so the commonest case (one appointment a day) does not depend on order.
+  if (p.slot > 1) parts.push(String(p.slot));
+  return `A-${digest(parts, 16)}`;
 }
 
 /** A provider id from a display name when the export has names only (`Hargreaves,Elena M` →

@@ -6,8 +6,9 @@
 // else profile default, else the Type; Location → location column, else profile default, else
 // the practice name, else 'Main office'; provider → id and name columns (one derives the other),
 // else profile defaults, else 'unassigned' / 'Unassigned provider'; Email → the column when it
-// holds an address, else profile default, else `no-email@invalid` (the `.invalid` domain can
-// never receive mail: the schema requires an e-mail and none is invented for a real domain).
+// holds an address; a patient with none gets `no-email@invalid` when the export has an e-mail
+// column (never the profile's default address), else the profile default, else the same
+// placeholder (the `.invalid` domain can never receive mail: the schema requires an e-mail).
 import type { Appointment, AppointmentStatus, PostalAddress } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
@@ -21,6 +22,7 @@ import type { FieldName, MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { parseFlag, statusClassifier } from './status-vocabulary.ts';
 import { wallClockToUtc } from './zoned-time.ts';
+import type { FileAudit } from '../trust/file-audit.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
 
@@ -36,6 +38,8 @@ export interface RowMapperContext {
   joinLookup?: (key: string) => string[] | undefined;
   joinFile?: string;
   now?: Date;
+  /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
+  audit?: FileAudit;
 }
 
 class RowProblem extends Error {
@@ -52,7 +56,14 @@ function clip(text: string, max: number): string {
 export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => ImportItem {
   const { refs, profile, file } = ctx;
   const classify = statusClassifier(profile.status);
-  const unknownStatus = profile.status?.unknown ?? 'new';
+  // Default 'hold': an unknown word is never taken for "booked"; the file is held and a person
+  // asked once (the audit collects the words).
+  const unknownStatus = profile.status?.unknown ?? 'hold';
+  const audit = ctx.audit;
+  const otherOrder: DateOrder = ctx.dateOrder === 'MDY' ? 'DMY' : 'MDY';
+  // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
+  // file order, so two same-day appointments of one patient never share an id.
+  const daySlots = new Map<string, string[]>();
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const d = profile.defaults ?? {};
   // An ISO date (2026-13-45) cannot be a day/month mix-up: the fix is in the data, not the setting.
@@ -74,6 +85,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     }
     return p;
   };
+
+  /** A date impossible in the chosen order but real in the other: the order may be wrong. */
+  const noteOtherOrder = (v: string): void => {
+    if (audit && parseDateTime(v, { order: otherOrder, twoDigitYear: 'appointment' }).ok)
+      audit.otherOrderOnly(v);
+  };
+  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, dateStyle: 'short' });
+  const localDay = (instant: Date): string => dayFormat.format(instant);
 
   return (row) => {
     let joined: string[] | undefined;
@@ -107,12 +126,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (row.problem)
         fail(undefined, row.problem, 'Check this line for a stray delimiter or quote and export again');
 
-      const patientIdRaw = cell('patientId');
+      // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
+      const patientIdCell = cell('patientId');
+      const patientIdRaw = /^0+$/.test(patientIdCell) ? '' : patientIdCell;
       const nameRaw = cell('patientName');
       const hasName = !!(nameRaw || cell('firstName') || cell('lastName'));
       if (skipNoPatient && !hasName && !patientIdRaw)
         return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
-      if (joinMissing)
+      if (joinMissing && patientIdRaw)
         fail(
           'patientId',
           `patient ${patientIdRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,
@@ -141,6 +162,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         if (meaning === 'skip') return { kind: 'skipped', line: row.line, reason: `status '${statusWord}'` };
         if (meaning === 'CANCEL') status = 'CANCEL';
         if (meaning === 'unknown') {
+          if (unknownStatus === 'hold') audit?.unknownStatus(statusWord);
           if (unknownStatus === 'skip')
             return { kind: 'skipped', line: row.line, reason: `status '${statusWord}'` };
           if (unknownStatus === 'error')
@@ -153,9 +175,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         }
       }
 
-      // Start: one date-time column, or a date column plus a time column.
+      audit?.appointmentRow();
+      // Start: one date-time column, or a date column plus a time column. A start with no time
+      // that can be read is a row error, never midnight.
       let start: Date;
       let startAsWritten: string;
+      let startDay: string;
       const parseOpts = {
         order: ctx.dateOrder,
         twoDigitYear: 'appointment' as const,
@@ -172,15 +197,32 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             'Every appointment needs a start; check the export',
           );
         const p = parseDateTime(v, parseOpts);
-        if (!p.ok) fail('dateTime', p.reason, dateHint(v), v);
+        if (!p.ok) {
+          noteOtherOrder(v);
+          audit?.startFailed(refs.dateTime?.header, v);
+          fail('dateTime', p.reason, dateHint(v), v);
+        }
+        if (p.kind === 'local' && p.dateOnly) {
+          audit?.startFailed(refs.dateTime?.header, v);
+          fail(
+            'dateTime',
+            'has a date but no start time',
+            'Export the appointment times too (or map the start-time column in the settings)',
+            v,
+          );
+        }
         start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
         startAsWritten = v;
+        startDay = p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date);
       } else {
         const dv = cell('date');
         if (!dv)
           fail('date', 'the appointment date is empty', 'Every appointment needs a date; check the export');
         const pd = parseDateTime(dv, parseOpts);
-        if (!pd.ok) fail('date', pd.reason, dateHint(dv), dv);
+        if (!pd.ok) {
+          noteOtherOrder(dv);
+          fail('date', pd.reason, dateHint(dv), dv);
+        }
         const tv = cell('time');
         let time: TimeOfDay | undefined;
         if (refs.time) {
@@ -191,14 +233,28 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           else {
             // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
             const ptd = parseDateTime(tv, parseOpts);
-            if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly)
+            if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
+              audit?.startFailed(refs.time?.header, tv);
               fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
+            }
             time = ptd.time;
           }
         }
         if (pd.kind === 'instant') start = pd.instant;
-        else start = toInstant(pd.date, time ?? pd.time);
+        else {
+          if (!time && pd.dateOnly) {
+            audit?.startFailed(refs.date?.header, dv);
+            fail(
+              'date',
+              'has a date but no start time',
+              'Export the appointment times too (or map the start-time column in the settings)',
+              dv,
+            );
+          }
+          start = toInstant(pd.date, time ?? pd.time);
+        }
         startAsWritten = `${dv} ${tv}`.trim();
+        startDay = pd.kind === 'instant' ? localDay(pd.instant) : formatDate(pd.date);
       }
 
       // Patient.
@@ -245,7 +301,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (patientId.length > 64)
         fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', patientIdRaw);
       const emailRaw = cell('email');
-      const email = emailRaw.includes('@') ? emailRaw : (d.email ?? NO_EMAIL);
+      // Never invent an address: with an e-mail column in the export, a patient without one gets
+      // the documented placeholder (which can receive nothing), not the profile's default address.
+      const email = emailRaw.includes('@') ? emailRaw : refs.email ? NO_EMAIL : (d.email ?? NO_EMAIL);
       if (email.length > 100)
         fail('email', 'is longer than 100 characters', 'Correct the e-mail address', emailRaw);
 
@@ -273,14 +331,23 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const appointmentIdRaw = cell('appointmentId');
       if (appointmentIdRaw.length > 64)
         fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', appointmentIdRaw);
-      const appointmentId =
-        appointmentIdRaw ||
-        deriveAppointmentId({
+      const patientKey = patientIdRaw || `${last}|${first}|${dob}`;
+      audit?.ids.see(appointmentIdRaw, patientKey, start.toISOString(), row.line);
+      let appointmentId = appointmentIdRaw;
+      if (!appointmentId) {
+        const group = `${patientKey}\u001f${provIdRaw || provNameRaw}\u001f${startDay}`;
+        let starts = daySlots.get(group);
+        if (!starts) daySlots.set(group, (starts = []));
+        let slot = starts.indexOf(startAsWritten);
+        if (slot < 0) slot = starts.push(startAsWritten) - 1;
+        appointmentId = deriveAppointmentId({
           practiceId: ctx.practiceId,
-          patientKey: patientIdRaw || `${last}|${first}|${dob}`,
+          patientKey,
           providerKey: provIdRaw || provNameRaw,
-          startAsWritten,
+          day: startDay,
+          slot: slot + 1,
         });
+      }
 
       const addr: PostalAddress = {
         address1: clip(cell('address1'), 100),

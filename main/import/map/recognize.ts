@@ -22,9 +22,18 @@ export interface DateOrderGuess {
   evidence?: string;
 }
 
+/** One column that could feed one field, with recognition's score (winners and losers alike):
+ *  the trust gate compares them to tell a sure choice from a close call. */
+export interface FieldCandidate {
+  field: FieldName;
+  column: string;
+  confidence: number;
+}
+
 export interface Recognition {
   profile: MappingProfile;
   fields: FieldGuess[];
+  candidates: FieldCandidate[];
   dateOrder: DateOrderGuess;
   unmapped: string[];
   /** Required things not found, in words (empty when usable). */
@@ -70,7 +79,12 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     case 'middleName':
       return 1 - s.integer;
     case 'dob':
-      return s.date * (s.medianYear !== undefined && s.medianYear < nowYear - 1 ? 1 : 0.2);
+      // A day of mostly babies (a paediatric clinic) has recent birth years: only years after this
+      // one rule a birth-date column out, when the header says it is one.
+      return (
+        s.date *
+        (s.medianYear === undefined || s.medianYear < nowYear - 1 ? 1 : s.medianYear <= nowYear ? 0.8 : 0.2)
+      );
     case 'dateTime':
       return s.dateTime * recent;
     case 'date':
@@ -245,5 +259,18 @@ export function recognizeColumns(
     ...(unit ? { durationUnit: unit } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
-  return { profile, fields, dateOrder, unmapped, missing, usable: missing.length === 0 };
+  const candidateList = candidates.map((c) => ({
+    field: c.field,
+    column: headers[c.col]!,
+    confidence: Math.round(c.confidence * 100) / 100,
+  }));
+  return {
+    profile,
+    fields,
+    candidates: candidateList,
+    dateOrder,
+    unmapped,
+    missing,
+    usable: missing.length === 0,
+  };
 }

@@ -144,7 +144,7 @@ describe('appt-connector detect', () => {
       "header on line 4 (title lines before it: 'Daily Schedule Report - Sunrise Family Medicine'",
     );
     expect(r.stdout).toMatch(/date of birth\s+Date of Birth\s+0\.\d\d/);
-    expect(r.stdout).toContain("dates: MDY (from the data: '06/18/1939' in column 'Date of Birth')");
+    expect(r.stdout).toContain("dates: MDY (from the data: '12/28/2026' in column 'Visit Date')");
     expect(r.stdout).toContain('line 7: CANCEL 2026-12-29T20:45:00.000Z');
     expect(r.stdout).toContain('line 8: skipped (no patient (open slot or blocked time))');
   });

@@ -6,7 +6,8 @@ const base = {
   practiceId: 'p1',
   patientKey: 'Kim|Walter|1944-01-29',
   providerKey: 'Hargreaves,Elena M',
-  startAsWritten: '2026-12-14 09:15:00',
+  day: '2026-12-14',
+  slot: 1,
 };
 
 describe('identity when the export has no id', () => {
@@ -19,10 +20,14 @@ describe('identity when the export has no id', () => {
     );
   });
 
-  it('a moved appointment gets a new key (documented: sent as NEW; the old one is cancelled only in snapshot mode)', () => {
-    expect(deriveAppointmentId({ ...base, startAsWritten: '2026-12-14 10:15:00' })).not.toBe(
-      deriveAppointmentId(base),
-    );
+  it('moved within the day for the same patient and provider: the same key (one UPDATE)', () => {
+    // The time is not part of the key: the mapper passes the local day and the slot only.
+    expect(deriveAppointmentId({ ...base })).toBe(deriveAppointmentId(base));
+  });
+
+  it('another day, provider, practice or same-day slot: another key', () => {
+    expect(deriveAppointmentId({ ...base, day: '2026-12-15' })).not.toBe(deriveAppointmentId(base));
+    expect(deriveAppointmentId({ ...base, slot: 2 })).not.toBe(deriveAppointmentId(base));
     expect(deriveAppointmentId({ ...base, providerKey: 'Bosch,Karl' })).not.toBe(deriveAppointmentId(base));
     expect(deriveAppointmentId({ ...base, practiceId: 'p2' })).not.toBe(deriveAppointmentId(base));
   });

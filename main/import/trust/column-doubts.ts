@@ -1,0 +1,146 @@
+// Which columns recognition is not sure of, among those that decide what a patient sees: the
+// appointment id, the patient id, the names, the date of birth, the start, the status. A field is
+// sure when its column's score is high AND no other free column comes close; otherwise the person
+// is asked once. Fields named by a preset or a confirmed profile are sure by definition (a person
+// or a documented layout named them); this module judges automatic recognition only.
+import type { Doubt } from '../../model/doubt.ts';
+import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import type { Recognition } from '../map/recognize.ts';
+import type { ColumnShape } from '../map/value-shapes.ts';
+
+/** The fields that decide what a patient sees. */
+export const KEY_FIELDS: readonly FieldName[] = [
+  'appointmentId',
+  'patientId',
+  'patientName',
+  'firstName',
+  'lastName',
+  'dob',
+  'dateTime',
+  'date',
+  'time',
+  'status',
+  'cancelledAt',
+  'cancelledFlag',
+];
+
+/** At or above: the header names the field and the values fit it. */
+export const SURE = 0.75;
+/** A rival within this distance of the winner makes the choice a close call. */
+export const CLOSE = 0.15;
+
+function samplesOf(values: readonly string[], max = 3): string[] {
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    if (t && !out.includes(t)) out.push(t.slice(0, 40));
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+export function columnDoubts(
+  recognition: Recognition,
+  headers: readonly string[],
+  sampleValues: (column: string) => string[],
+  shapeOf: (column: string) => ColumnShape,
+): Doubt[] {
+  const doubts: Doubt[] = [];
+  const used = new Set(recognition.fields.map((f) => f.column));
+  for (const g of recognition.fields) {
+    if (!KEY_FIELDS.includes(g.field)) continue;
+    const label = FIELD_LABELS[g.field];
+    const rival = recognition.candidates.find(
+      (c) =>
+        c.field === g.field &&
+        c.column !== g.column &&
+        !used.has(c.column) &&
+        c.confidence >= g.confidence - CLOSE,
+    );
+    if (rival) {
+      doubts.push({
+        kind: 'column',
+        field: g.field,
+        column: g.column,
+        message: `two columns could be the ${label}: '${g.column}' and '${rival.column}'`,
+        samples: [...samplesOf(sampleValues(g.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
+        question: `Which column holds the ${label}?`,
+      });
+    } else if (
+      g.confidence < SURE &&
+      !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9)
+    ) {
+      // A column headed "Status" is the status even when its words are unknown: each unknown word
+      // is asked about by itself (the file audit), so the column is not asked about as well.
+      doubts.push({
+        kind: 'column',
+        field: g.field,
+        column: g.column,
+        message: `not sure that this column is the ${label} (${g.why})`,
+        samples: samplesOf(sampleValues(g.column)),
+        question: `Is '${g.column}' the ${label}? If not, which column is (or is there none)?`,
+      });
+    }
+  }
+  // No status found, but a free column reads like one: cancelled rows would go out as booked.
+  const hasStatus = recognition.fields.some((f) =>
+    ['status', 'cancelledAt', 'cancelledFlag'].includes(f.field),
+  );
+  if (!hasStatus) {
+    const keyColumns = new Set(
+      recognition.fields.filter((f) => KEY_FIELDS.includes(f.field)).map((f) => f.column),
+    );
+    for (const h of headers) {
+      // Unused columns, and columns taken for something harmless (a 'State' column read as the
+      // patient's address state may really be the appointment's state).
+      if (keyColumns.has(h)) continue;
+      const s = shapeOf(h);
+      const cancelCandidate = recognition.candidates.some(
+        (c) =>
+          c.column === h &&
+          (c.field === 'status' || c.field === 'cancelledAt' || c.field === 'cancelledFlag'),
+      );
+      if ((s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate) {
+        doubts.push({
+          kind: 'column',
+          field: 'status',
+          column: h,
+          message:
+            'no status column was recognised, but this column may say whether appointments are cancelled',
+          samples: samplesOf(sampleValues(h)),
+          question: `Does '${h}' say whether an appointment is booked or cancelled?`,
+        });
+      }
+    }
+  }
+  return doubts;
+}
+
+/** Doubts a confirmed profile raises on a file whose columns are no longer the ones confirmed. */
+export function layoutDoubt(
+  confirmedHeaders: readonly string[],
+  headers: readonly string[],
+): Doubt | undefined {
+  const norm = (h: string): string =>
+    h
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+  const was = new Set(confirmedHeaders.map(norm));
+  const now = new Set(headers.map(norm));
+  const added = headers.filter((h) => !was.has(norm(h)));
+  const gone = confirmedHeaders.filter((h) => !now.has(norm(h)));
+  if (added.length === 0 && gone.length === 0) return undefined;
+  const parts = [
+    added.length ? `new column${added.length > 1 ? 's' : ''} ${added.map((h) => `'${h}'`).join(', ')}` : '',
+    gone.length ? `no longer ${gone.map((h) => `'${h}'`).join(', ')}` : '',
+  ].filter(Boolean);
+  return {
+    kind: 'layout-changed',
+    message: `the export's columns differ from the mapping confirmed for this practice (${parts.join('; ')})`,
+    samples: [...added, ...gone].slice(0, 5),
+    question: 'Check how this export is read and confirm the mapping again.',
+  };
+}

@@ -1,0 +1,133 @@
+// Day and month order of numeric dates (`03/04/2027`), decided without guessing:
+// 1. the data, when it proves it (a part above 12, a weekday that fits one reading only);
+// 2. else the order a person set in the profile;
+// 3. else the order this practice's earlier exports settled (practice memory);
+// 4. else the practice time zone's region (America/* month-first in the US and Canada; Europe,
+//    Asia, Australia, Pacific/Auckland… day-first).
+// A file whose dates prove both orders, or prove the order opposite to the one a person set or
+// earlier exports settled, is held: never silently flipped. With no way to decide and dates that
+// could be read both ways, the file is held too.
+import type { Doubt } from '../../model/doubt.ts';
+import { orderEvidence, type DateOrder } from '../map/parse-date.ts';
+import { regionDateOrder } from '../map/region-date-order.ts';
+
+export type DateOrderSource = 'data' | 'setting' | 'memory' | 'region';
+
+export interface DateOrderDecision {
+  order: DateOrder;
+  source: DateOrderSource;
+  /** The value that settled it (data), or where the order came from, in words. */
+  evidence?: string;
+  doubt?: Doubt;
+}
+
+export interface DateColumn {
+  header: string;
+  values: string[];
+}
+
+const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
+
+function words(order: DateOrder): string {
+  return order === 'DMY' ? 'day-first (DD/MM/YYYY)' : 'month-first (MM/DD/YYYY)';
+}
+
+/** The first value proving each order, per column. */
+export function collectEvidence(
+  columns: readonly DateColumn[],
+): Partial<Record<DateOrder, { value: string; column: string }>> {
+  const found: Partial<Record<DateOrder, { value: string; column: string }>> = {};
+  for (const c of columns)
+    for (const v of c.values) {
+      const e = orderEvidence(v);
+      if (e && !found[e]) found[e] = { value: v.trim(), column: c.header };
+    }
+  return found;
+}
+
+/** Values that read differently day-first and month-first (both parts ≤ 12 and unequal). */
+export function ambiguousSamples(columns: readonly DateColumn[], max = 3): string[] {
+  const out: string[] = [];
+  for (const c of columns)
+    for (const v of c.values) {
+      const t = v.trim();
+      const m = NUMERIC.exec(t);
+      if (!m) continue;
+      const [a, b] = t.split(/[/-]/).map((x) => parseInt(x, 10));
+      if (a! <= 12 && b! <= 12 && a !== b && !orderEvidence(t) && out.length < max && !out.includes(t))
+        out.push(t);
+    }
+  return out;
+}
+
+export function decideDateOrder(input: {
+  columns: readonly DateColumn[];
+  /** Set by a person in the profile (`dateOrder: 'DMY'`). */
+  profileOrder?: DateOrder;
+  /** Settled by this practice's earlier exports, or confirmed by a person. */
+  memory?: { order: DateOrder; source: 'data' | 'person' };
+  timeZone: string;
+  locale?: string;
+}): DateOrderDecision {
+  const ev = collectEvidence(input.columns);
+  const samples = ambiguousSamples(input.columns);
+  const question = 'Are the dates in this export written day-first or month-first?';
+  if (ev.DMY && ev.MDY) {
+    return {
+      order: input.profileOrder ?? input.memory?.order ?? 'MDY',
+      source: 'data',
+      doubt: {
+        kind: 'date-order',
+        message: `the dates read both ways: '${ev.DMY.value}' (column '${ev.DMY.column}') can only be day-first, '${ev.MDY.value}' (column '${ev.MDY.column}') only month-first`,
+        samples: [ev.DMY.value, ev.MDY.value],
+        question,
+      },
+    };
+  }
+  const proven = ev.DMY ? 'DMY' : ev.MDY ? 'MDY' : undefined;
+  const settled = input.profileOrder
+    ? { order: input.profileOrder, why: 'the order set in the mapping' }
+    : input.memory
+      ? {
+          order: input.memory.order,
+          why:
+            input.memory.source === 'person'
+              ? 'the order confirmed for this practice'
+              : "this practice's earlier exports",
+        }
+      : undefined;
+  if (proven) {
+    const e = ev[proven]!;
+    const evidence = `'${e.value}' in column '${e.column}'`;
+    if (settled && settled.order !== proven)
+      return {
+        order: settled.order,
+        source: 'data',
+        evidence,
+        doubt: {
+          kind: 'date-order',
+          column: e.column,
+          message: `this file's dates are ${words(proven)} (${evidence}), but ${settled.why} are ${words(settled.order)}`,
+          samples: [e.value],
+          question,
+        },
+      };
+    return { order: proven, source: 'data', evidence };
+  }
+  if (input.profileOrder) return { order: input.profileOrder, source: 'setting', evidence: settled!.why };
+  if (input.memory) return { order: input.memory.order, source: 'memory', evidence: settled!.why };
+  const region = regionDateOrder(input.timeZone, input.locale);
+  if (region)
+    return { order: region, source: 'region', evidence: `the practice's time zone ${input.timeZone}` };
+  if (samples.length === 0) return { order: 'MDY', source: 'region' };
+  return {
+    order: 'MDY',
+    source: 'region',
+    doubt: {
+      kind: 'date-order',
+      message: `nothing in the file or the practice's time zone (${input.timeZone}) tells whether '${samples[0]}' is day-first or month-first`,
+      samples,
+      question,
+    },
+  };
+}

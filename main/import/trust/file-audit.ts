@@ -1,0 +1,120 @@
+// Whole-file checks made while the rows are read, turned into doubts at the end: a status word
+// nobody knows, start times that cannot be read in any row, dates that only make sense in the
+// other day/month order, a written time zone that is not the practice's, and an appointment id
+// reused for another appointment. Each fact is counted once per distinct value, so a 1,000,000-row
+// file costs a few small maps (ids: see IdTracker's limit).
+import type { Doubt } from '../../model/doubt.ts';
+import { IdTracker } from './id-column.ts';
+
+const MAX_SAMPLES = 5;
+
+export class FileAudit {
+  private readonly unknownStatuses = new Map<string, number>();
+  private appointmentRows = 0;
+  private startFailures = 0;
+  private readonly startSamples: string[] = [];
+  private startColumn?: string;
+  private readonly otherOrder: string[] = [];
+  private readonly zones = new Map<string, 'disagrees' | 'unknown'>();
+  readonly ids = new IdTracker();
+
+  constructor(
+    private readonly opts: {
+      statusColumn?: string;
+      idColumn?: string;
+      order: 'MDY' | 'DMY';
+      timeZone: string;
+    },
+  ) {}
+
+  /** A row that is (or should have been) an appointment: read, or a row error. */
+  appointmentRow(): void {
+    this.appointmentRows++;
+  }
+
+  unknownStatus(word: string): void {
+    this.unknownStatuses.set(word, (this.unknownStatuses.get(word) ?? 0) + 1);
+  }
+
+  startFailed(column: string | undefined, value: string): void {
+    this.startFailures++;
+    this.startColumn ??= column;
+    if (value && this.startSamples.length < MAX_SAMPLES && !this.startSamples.includes(value))
+      this.startSamples.push(value);
+  }
+
+  /** A date that is impossible in the chosen order but a real date in the other one. */
+  otherOrderOnly(value: string): void {
+    if (this.otherOrder.length < MAX_SAMPLES && !this.otherOrder.includes(value)) this.otherOrder.push(value);
+  }
+
+  zone(abbreviation: string, verdict: 'disagrees' | 'unknown'): void {
+    if (!this.zones.has(abbreviation)) this.zones.set(abbreviation, verdict);
+  }
+
+  doubts(): Doubt[] {
+    const out: Doubt[] = [];
+    if (this.unknownStatuses.size) {
+      const words = [...this.unknownStatuses.keys()];
+      out.push({
+        kind: 'status',
+        field: 'status',
+        ...(this.opts.statusColumn ? { column: this.opts.statusColumn } : {}),
+        message: `${words.length === 1 ? 'a status the connector does not know' : `${words.length} statuses the connector does not know`}: ${words
+          .slice(0, MAX_SAMPLES)
+          .map(
+            (w) =>
+              `'${w}' (${this.unknownStatuses.get(w)} row${this.unknownStatuses.get(w) === 1 ? '' : 's'})`,
+          )
+          .join(', ')}`,
+        samples: words.slice(0, MAX_SAMPLES),
+        question: `What does ${words
+          .slice(0, 3)
+          .map((w) => `'${w}'`)
+          .join(', ')} mean: booked, cancelled, or not an appointment?`,
+      });
+    }
+    if (this.appointmentRows > 0 && this.startFailures === this.appointmentRows) {
+      out.push({
+        kind: 'start-time',
+        field: 'time',
+        ...(this.startColumn ? { column: this.startColumn } : {}),
+        message: `no row has a start time the connector can read (${this.startFailures} row${this.startFailures === 1 ? '' : 's'}); appointments are never sent at midnight by default`,
+        samples: this.startSamples,
+        question: 'Which column holds the start time, and how is it written?',
+      });
+    }
+    if (this.otherOrder.length) {
+      const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
+      out.push({
+        kind: 'date-order',
+        message: `dates were read ${order}, but some only make sense the other way round`,
+        samples: this.otherOrder,
+        question: 'Are the dates in this export written day-first or month-first?',
+      });
+    }
+    for (const [abbr, verdict] of this.zones) {
+      out.push({
+        kind: 'time-zone',
+        message:
+          verdict === 'disagrees'
+            ? `times are written with the zone '${abbr}', which is not the practice's time zone (${this.opts.timeZone})`
+            : `times are written with the zone '${abbr}', which the connector does not know`,
+        samples: [abbr],
+        question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
+      });
+    }
+    const clash = this.ids.clash;
+    if (clash) {
+      out.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
+        message: `the value '${clash.id}' is used for two different appointments (again on line ${clash.line}), so this column is not an appointment id`,
+        samples: [clash.id],
+        question: 'Which column holds the appointment id (or is there none)?',
+      });
+    }
+    return out;
+  }
+}

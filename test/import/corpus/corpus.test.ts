@@ -1,0 +1,57 @@
+// The "Proof" corpus of issue 9: real scheduling-system export layouts, each with appointments
+// written by hand. Every row must come out right or the whole file held for review; never wrong.
+// The table goes to the console and to out/corpus-report.md (+ .json for the README numbers).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { layoutNames, readExpected } from './expected.ts';
+import { judgeLayout, type LayoutResult } from './judge.ts';
+import { corpusReport, totals } from './report.ts';
+
+const results: LayoutResult[] = [];
+const names = layoutNames();
+
+describe('export corpus (issue 9 proof)', () => {
+  it('has at least 40 layouts, each with well-formed expectations', () => {
+    expect(names.length).toBeGreaterThanOrEqual(40);
+    for (const n of names) expect(() => readExpected(n)).not.toThrow();
+  });
+
+  for (const name of names) {
+    it(`${name}: no row wrong`, async () => {
+      const layout = readExpected(name);
+      const r = await judgeLayout(layout);
+      results.push(r);
+      for (const d of r.doubts) {
+        expect(d.message.trim(), `${name}: a doubt without a message`).not.toBe('');
+        expect(d.question.trim(), `${name}: a doubt without a question`).not.toBe('');
+      }
+      const wrong = r.rows
+        .filter((x) => x.verdict === 'wrong')
+        .map((x) => `line ${x.line}: ${x.diffs.join('; ')}`);
+      expect(wrong, `${name} (${layout.system})`).toEqual([]);
+    });
+  }
+
+  afterAll(() => {
+    results.sort((a, b) => a.name.localeCompare(b.name));
+    const md = corpusReport(results);
+    console.log(md);
+    fs.mkdirSync('out', { recursive: true });
+    fs.writeFileSync(path.join('out', 'corpus-report.md'), md);
+    fs.writeFileSync(
+      path.join('out', 'corpus-report.json'),
+      JSON.stringify({ totals: totals(results), layouts: results }, null, 2),
+    );
+  });
+
+  it('summary: wrong is 0 over the whole corpus', async () => {
+    // Runs last (vitest keeps declaration order within a file); recomputes what is missing so
+    // the summary also holds when a single layout is run with -t.
+    const all = await Promise.all(
+      names.map(async (n) => results.find((r) => r.name === n) ?? judgeLayout(readExpected(n))),
+    );
+    const t = totals(all);
+    expect(t.wrong, corpusReport(all)).toBe(0);
+  });
+});

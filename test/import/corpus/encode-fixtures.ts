@@ -1,0 +1,91 @@
+// Writes the corpus exports that need a byte layout a text editor does not keep: Windows line
+// ends, a UTF-8 BOM (Excel), UTF-16 LE with BOM (Excel "Unicode text"), Windows-1252 (older
+// Windows programs). The text lives in sources/ as plain UTF-8; this script is deterministic.
+// Run: node bin/run-ts.mjs test/import/corpus/encode-fixtures.ts
+import fs from 'node:fs';
+import path from 'node:path';
+
+type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'windows-1252';
+
+interface Target {
+  source: string;
+  out: string;
+  encoding: Encoding;
+  crlf: boolean;
+}
+
+const SOURCES = path.resolve('test/import/corpus/sources');
+const EXPORTS = path.resolve('test/fixtures/exports');
+
+export const TARGETS: Target[] = [
+  {
+    source: '03-opendental.txt',
+    out: '03-opendental-confirmations-human/Confirmations.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '04-opendental-raw.txt',
+    out: '04-opendental-query-raw/QueryExport.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '05-dentrix.csv',
+    out: '05-dentrix-appointment-list/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '13-medicaldirector.txt',
+    out: '13-medicaldirector-pracsoft/appointments.txt',
+    encoding: 'utf16le-bom',
+    crlf: true,
+  },
+  { source: '14-zedmed.csv', out: '14-zedmed-appointments/APPTS.CSV', encoding: 'windows-1252', crlf: true },
+  {
+    source: '18-medistar.csv',
+    out: '18-cgm-medistar-termine/TERMINE.CSV',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  { source: '19-t2med.csv', out: '19-t2med-terminliste/Terminliste.csv', encoding: 'utf8-bom', crlf: true },
+  {
+    source: '22-maiia.txt',
+    out: '22-maiia-rdv-unicode/rendez-vous.txt',
+    encoding: 'utf16le-bom',
+    crlf: true,
+  },
+  { source: '23-spanish.csv', out: '23-gesden-citas-es/citas.csv', encoding: 'windows-1252', crlf: true },
+];
+
+function encode(text: string, encoding: Encoding): Buffer {
+  switch (encoding) {
+    case 'utf8':
+      return Buffer.from(text, 'utf8');
+    case 'utf8-bom':
+      return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    case 'utf16le-bom':
+      return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    case 'windows-1252':
+      // Latin-1 and Windows-1252 agree outside 0x80-0x9F; refuse anything else rather than write '?'.
+      for (const ch of text) {
+        const c = ch.codePointAt(0)!;
+        if (c > 0xff || (c >= 0x80 && c <= 0x9f))
+          throw new Error(`'${ch}' (U+${c.toString(16)}) has no single Windows-1252 byte here`);
+      }
+      return Buffer.from(text, 'latin1');
+  }
+}
+
+export function writeAll(): void {
+  for (const t of TARGETS) {
+    let text = fs.readFileSync(path.join(SOURCES, t.source), 'utf8').replace(/\r\n/g, '\n');
+    if (t.crlf) text = text.replace(/\n/g, '\r\n');
+    const out = path.join(EXPORTS, t.out);
+    fs.mkdirSync(path.dirname(out), { recursive: true });
+    fs.writeFileSync(out, encode(text, t.encoding));
+  }
+}
+
+writeAll();

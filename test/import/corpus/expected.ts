@@ -1,0 +1,103 @@
+// The corpus's expectations: one expected.json per export layout under test/fixtures/exports/NN-*/,
+// written by hand from the export file. This module reads and checks them; it never looks at what
+// the importer produces. Wall-clock starts are turned into UTC here with @js-temporal/polyfill, a
+// different library from the product's own time code, so a shared bug cannot hide.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Temporal } from '@js-temporal/polyfill';
+
+export const EXPORTS_DIR = path.resolve('test/fixtures/exports');
+
+export interface ExpectedAppointment {
+  line: number;
+  expect: 'appointment';
+  /** null: the export has no appointment id, so the connector must derive one. */
+  appointmentId: string | null;
+  patientId: string | null;
+  firstName: string;
+  lastName: string;
+  dob: string;
+  /** Wall-clock start in the practice's zone, `YYYY-MM-DDTHH:MM`. */
+  local: string;
+  status: 'NEW' | 'CANCEL';
+}
+
+export interface ExpectedOther {
+  line: number;
+  expect: 'skip' | 'error' | 'not-a-row';
+  why: string;
+}
+
+export type ExpectedRow = ExpectedAppointment | ExpectedOther;
+
+export interface ExpectedLayout {
+  /** Folder name, e.g. `08-cliniko-api-utc`. */
+  name: string;
+  /** The export file inside the folder. */
+  file: string;
+  timeZone: string;
+  system: string;
+  source: string;
+  notes: string;
+  /** Set when the only right outcome is a held file (an unknown status word, a zone that
+   *  disagrees): sending any row of it, however plausible, is a guess. */
+  mustHold?: string;
+  rows: ExpectedRow[];
+}
+
+const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant a wall-clock start in `timeZone` stands for (earlier instant on a DST overlap). */
+export function expectedUtc(local: string, timeZone: string): string {
+  const zdt = Temporal.PlainDateTime.from(local).toZonedDateTime(timeZone, { disambiguation: 'earlier' });
+  return new Date(zdt.epochMilliseconds).toISOString();
+}
+
+function fail(name: string, msg: string): never {
+  throw new Error(`test/fixtures/exports/${name}/expected.json: ${msg}`);
+}
+
+/** Read one layout's expectations and check they are well formed (a typo must not pass as "right"). */
+export function readExpected(name: string): ExpectedLayout {
+  const dir = path.join(EXPORTS_DIR, name);
+  const raw = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Omit<
+    ExpectedLayout,
+    'name'
+  >;
+  const layout: ExpectedLayout = { ...raw, name };
+  if (!layout.file || !fs.existsSync(path.join(dir, layout.file)))
+    fail(name, `file '${layout.file}' not found`);
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: layout.timeZone });
+  } catch {
+    fail(name, `timeZone '${layout.timeZone}' is not valid`);
+  }
+  if (!layout.system || !layout.source || !layout.notes) fail(name, 'system, source and notes are required');
+  const lines = new Set<number>();
+  for (const r of layout.rows) {
+    if (!Number.isInteger(r.line) || r.line < 1) fail(name, `bad line ${r.line}`);
+    if (lines.has(r.line)) fail(name, `line ${r.line} listed twice`);
+    lines.add(r.line);
+    if (r.expect === 'appointment') {
+      if (!LOCAL.test(r.local)) fail(name, `line ${r.line}: local '${r.local}' is not YYYY-MM-DDTHH:MM`);
+      if (!DATE.test(r.dob)) fail(name, `line ${r.line}: dob '${r.dob}' is not YYYY-MM-DD`);
+      if (r.status !== 'NEW' && r.status !== 'CANCEL') fail(name, `line ${r.line}: status '${r.status}'`);
+      if (!r.firstName || !r.lastName) fail(name, `line ${r.line}: names are required`);
+      if (r.appointmentId === undefined || r.patientId === undefined)
+        fail(name, `line ${r.line}: appointmentId and patientId must be given (null when absent)`);
+    } else if (!['skip', 'error', 'not-a-row'].includes(r.expect) || !r.why) {
+      fail(name, `line ${r.line}: expect '${(r as ExpectedOther).expect}' needs a why`);
+    }
+  }
+  return layout;
+}
+
+/** Every layout folder (`NN-...`), in order. */
+export function layoutNames(): string[] {
+  return fs
+    .readdirSync(EXPORTS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && /^\d{2}-/.test(d.name))
+    .map((d) => d.name)
+    .sort();
+}

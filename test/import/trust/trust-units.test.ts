@@ -1,0 +1,123 @@
+// The trust gate's pure parts: row counters, id columns, the day/month order decision.
+import { describe, expect, it } from 'vitest';
+import { isRowCounter } from '../../../main/import/trust/row-counter.ts';
+import { IdTracker, judgeIdColumn } from '../../../main/import/trust/id-column.ts';
+import { decideDateOrder } from '../../../main/import/trust/date-order-decision.ts';
+
+describe('row counters are not ids', () => {
+  it.each([
+    [['1', '2', '3', '4'], true],
+    [['0', '1', '2'], true],
+    [['1', '2', '3', '1', '2', '1'], true], // restarts per page or per day
+    [['1.', '2.', '3.'], true],
+    [['1', '', '2', '3'], true], // a blank (blocked-time row) in between
+    [['1'], true],
+    [['1001', '1002', '1003'], false], // real ids counting up from a database sequence
+    [['1', '3', '4'], false],
+    [['2', '3', '4'], false],
+    [['A1', 'A2'], false],
+    [['7', '7'], false],
+    [[], false],
+  ])('%j → %s', (values, expected) => {
+    expect(isRowCounter(values)).toBe(expected);
+  });
+});
+
+describe('an id column must be unique per appointment', () => {
+  const row = (id: string, who: string, when: string): { id: string; who: string; when: string } => ({
+    id,
+    who,
+    when,
+  });
+  it('unique ids, or the same appointment listed twice, pass', () => {
+    expect(judgeIdColumn([row('A7', 'p1', 'd1'), row('B9', 'p2', 'd1'), row('A7', 'p1', 'd1')])).toEqual({
+      ok: true,
+    });
+  });
+  it('the same value for another patient or another time is not an id', () => {
+    expect(judgeIdColumn([row('55', 'p1', 'd1'), row('55', 'p2', 'd1')])).toMatchObject({
+      ok: false,
+      why: 'not-unique',
+      example: '55',
+    });
+    expect(judgeIdColumn([row('55', 'p1', 'd1'), row('55', 'p1', 'd2')])).toMatchObject({
+      ok: false,
+      why: 'not-unique',
+    });
+  });
+  it('a row counter is refused as such', () => {
+    expect(judgeIdColumn([row('1', 'p1', 'd1'), row('2', 'p2', 'd1'), row('3', 'p3', 'd1')])).toMatchObject({
+      ok: false,
+      why: 'counter',
+    });
+  });
+  it('the whole-file tracker reports the first clash with its line', () => {
+    const t = new IdTracker();
+    t.see('X1', 'p1', 'd1', 2);
+    t.see('X2', 'p2', 'd1', 3);
+    t.see('X1', 'p1', 'd1', 4);
+    expect(t.clash).toBeUndefined();
+    t.see('X2', 'p9', 'd1', 5);
+    expect(t.clash).toEqual({ id: 'X2', line: 5 });
+  });
+});
+
+describe('day and month order', () => {
+  const cols = (...values: string[]): Array<{ header: string; values: string[] }> => [
+    { header: 'Date', values },
+  ];
+  it('the data decides when it proves the order', () => {
+    expect(
+      decideDateOrder({ columns: cols('03/04/2027', '25/04/2027'), timeZone: 'America/Chicago' }),
+    ).toMatchObject({
+      order: 'DMY',
+      source: 'data',
+    });
+    expect(decideDateOrder({ columns: cols('04/25/2027'), timeZone: 'Europe/Berlin' })).toMatchObject({
+      order: 'MDY',
+      source: 'data',
+    });
+  });
+  it('dates proving both orders hold the file', () => {
+    const d = decideDateOrder({ columns: cols('25/04/2027', '04/26/2027'), timeZone: 'Europe/Berlin' });
+    expect(d.doubt?.kind).toBe('date-order');
+    expect(d.doubt?.samples).toEqual(['25/04/2027', '04/26/2027']);
+  });
+  it('no proof: the order earlier exports settled, else the region', () => {
+    const ambiguous = cols('03/04/2027', '05/06/2027');
+    expect(
+      decideDateOrder({
+        columns: ambiguous,
+        memory: { order: 'DMY', source: 'data' },
+        timeZone: 'America/Chicago',
+      }),
+    ).toMatchObject({ order: 'DMY', source: 'memory' });
+    expect(decideDateOrder({ columns: ambiguous, timeZone: 'America/Chicago' })).toMatchObject({
+      order: 'MDY',
+      source: 'region',
+    });
+    expect(decideDateOrder({ columns: ambiguous, timeZone: 'Europe/London' })).toMatchObject({
+      order: 'DMY',
+      source: 'region',
+    });
+    expect(decideDateOrder({ columns: ambiguous, timeZone: 'Australia/Sydney' })).toMatchObject({
+      order: 'DMY',
+      source: 'region',
+    });
+  });
+  it('a file contradicting the settled order is held, never flipped', () => {
+    const d = decideDateOrder({
+      columns: cols('25/04/2027'),
+      memory: { order: 'MDY', source: 'data' },
+      timeZone: 'America/Chicago',
+    });
+    expect(d.order).toBe('MDY');
+    expect(d.doubt?.kind).toBe('date-order');
+    expect(d.doubt?.message).toContain("this practice's earlier exports");
+  });
+  it('a zone with no region (UTC) and dates that read both ways: held', () => {
+    expect(decideDateOrder({ columns: cols('03/04/2027'), timeZone: 'UTC' }).doubt?.kind).toBe('date-order');
+    // ISO dates only: nothing to decide, nothing to ask
+    expect(decideDateOrder({ columns: cols('2027-04-03'), timeZone: 'UTC' }).doubt).toBeUndefined();
+  });
+});
