@@ -243,3 +243,20 @@ test('detect FILE --save --practice NAME confirms the mapping for that practice 
   expect(noSave.code).toBe(2);
   expect(noSave.err).toContain('--practice goes with --save');
 });
+
+test('history lists a held file as held (not failed) and --job shows what is uncertain', async () => {
+  const list = await cli('history', '--data-dir', dataDir);
+  expect(list.code, list.err).toBe(0);
+  expect(list.out).toMatch(
+    /week\.csv .* HELD for review +20261201-100000-aaaaaa +Held for review: 1 thing to confirm/,
+  );
+  expect(list.out).toContain('0 failed, 1 held for review, 0 in progress');
+  const one = await cli('history', '--data-dir', dataDir, '--job', '20261201-100000-aaaaaa');
+  expect(one.code).toBe(0);
+  expect(one.out).toContain('  state       held');
+  expect(one.out).toContain('  uncertain (1):');
+  expect(one.out).toContain(
+    "    - column 'Status': the status 'Umgebucht' is not a word the connector knows (e.g. 'Umgebucht')",
+  );
+  expect(one.out).toContain("      ? What does 'Umgebucht' mean: booked, or cancelled?");
+});
