@@ -19,6 +19,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/convert.ts'),
   },
   detect: { summary: 'show the recognised columns of an export', load: () => import('./commands/detect.ts') },
+  mapping: {
+    summary: "show or confirm a practice's mapping (files held for review)",
+    load: () => import('./commands/mapping.ts'),
+  },
   run: { summary: 'run the connector engine in the foreground', load: () => import('./commands/run.ts') },
   history: { summary: 'list jobs from the history', load: () => import('./commands/history.ts') },
   retry: { summary: 'retry a failed job', load: () => import('./commands/retry.ts') },

@@ -1,7 +1,6 @@
 // Wires the real parts into an Engine for one data folder: the job store (journal + history),
 // the rotating log, the importer, change detection per practice, and a Medfusion client per
 // practice. The desktop app, `run`, `retry` and `demo` all start the engine through here.
-import path from 'node:path';
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import { MedfusionClient } from '../medfusion/client.ts';
 import { importExport } from '../import/import-export.ts';
@@ -10,7 +9,9 @@ import { JobStore, applyRetention } from './job-store/index.ts';
 import { dataPaths } from './settings/index.ts';
 import type { PracticeSettings, Settings } from './settings-types.ts';
 import { Engine, type EngineOptions } from './engine.ts';
-import type { Ledger } from './job/job-context.ts';
+import type { ImportFn, Ledger } from './job/job-context.ts';
+import { ledgerDir, practiceMemoryFile } from './practice-folder.ts';
+import { practiceMemoryAt } from './practice-memory.ts';
 import { SentLedger } from '../changes/sent-ledger.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
@@ -21,7 +22,12 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
   return {
     async decide(a) {
       const d = ledger.decide(a);
-      if (d.send) return { send: true, appointment: { ...a, status: d.send } };
+      if (d.send)
+        return {
+          send: true,
+          appointment: { ...a, status: d.send },
+          ...(d.previous ? { previousPatientId: d.previous.appointment.patient.patientId } : {}),
+        };
       return { send: false, reason: d.reason === 'cancel-never-sent' ? 'nothing-to-cancel' : 'unchanged' };
     },
     record: (sent) => ledger.record(sent),
@@ -45,6 +51,8 @@ export interface CreateEngineOptions {
   /** Also write log lines here (e.g. stderr for `run --verbose`). */
   echo?: (line: string) => void;
   tuning?: Pick<EngineOptions, 'sendPolicy' | 'pollPolicy' | 'maxInFlight' | 'random' | 'inboxCheckMs'>;
+  /** The importer; default the real one (tests inject one that reports doubts). */
+  importExport?: ImportFn;
 }
 
 export interface RunningEngine {
@@ -58,14 +66,8 @@ export function productVersion(): string {
   return packageJson.version;
 }
 
-/**
- * The ledger folder of a practice. Keyed by environment AND practice id: what was sent to the
- * sandbox says nothing about what production has seen.
- */
-export function ledgerDir(dataDir: string, practice: PracticeSettings): string {
-  const env = practice.environment.replace(/^https?:\/\//, '').replace(/[^a-zA-Z0-9.-]+/g, '_');
-  return path.join(path.resolve(dataDir), 'ledger', `${env}-${practice.practiceId.toLowerCase()}`);
-}
+/** Moved to practice-folder.ts (the command line names the practice's files too). */
+export { ledgerDir } from './practice-folder.ts';
 
 export async function createEngine(opts: CreateEngineOptions): Promise<RunningEngine> {
   const paths = dataPaths(opts.dataDir);
@@ -86,7 +88,8 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
         ...(opts.requestTimeoutMs ? { timeoutMs: opts.requestTimeoutMs } : {}),
       }),
     openLedger: (practice) => openLedger(practice, ledgerDir(opts.dataDir, practice)),
-    importExport: (file, o) => importExport(file, o),
+    importExport: opts.importExport ?? ((file, o) => importExport(file, o)),
+    practiceMemory: (practice) => practiceMemoryAt(practiceMemoryFile(opts.dataDir, practice)),
     ...(opts.sandboxUrl ? { sandboxUrl: opts.sandboxUrl } : {}),
     clock,
     logger,

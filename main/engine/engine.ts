@@ -16,6 +16,7 @@ import { SandboxFallbackStore } from './credentials/sandbox-fallback-store.ts';
 import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from './job/job-context.ts';
 import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
+import type { PracticeMemory } from './practice-memory.ts';
 
 export interface EngineOptions {
   settings: Settings;
@@ -37,8 +38,12 @@ export interface EngineOptions {
   version?: string;
   /** Delete history and archived files older than settings.retentionDays (called daily). */
   applyRetention?: (settings: Settings) => Promise<void>;
-  /** How often each inbox is checked: reconnected when it was unreachable, looked at again. */
+  /** How often each inbox is checked: reconnected when it was unreachable, looked at again (and
+   *  held files whose mapping was confirmed meanwhile are read again). */
   inboxCheckMs?: number;
+  /** What the connector remembers per practice (settled date order, confirmed mapping); default:
+   *  kept in this process only. */
+  practiceMemory?: (practice: PracticeSettings) => PracticeMemory;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -165,11 +170,13 @@ export class Engine {
           this.updateFatal();
         },
         jobFinished: (job) => this.jobFinished(job),
+        jobHeld: (job) => this.jobHeld(job),
         queueChanged: () => this.refreshCounts(),
       },
       () => this.paused,
       this.settings.stabilityMs,
       this.opts.inboxCheckMs,
+      this.opts.practiceMemory?.(practice),
     );
   }
 
@@ -243,11 +250,24 @@ export class Engine {
     return result;
   }
 
+  /**
+   * A person confirmed (or corrected) this practice's mapping: read its held files again with it.
+   * Files still uncertain are simply held again (same problem, no second notification). Returns
+   * how many files were released. A confirmation made from the command line needs no call: the
+   * running engine notices it at its next inbox check.
+   */
+  async releaseHeld(practiceName: string): Promise<number> {
+    const r = this.runners.get(practiceName);
+    return r ? r.releaseHeld('all') : 0;
+  }
+
   async applySettings(settings: Settings): Promise<void> {
     const wasStarted = this.started;
     await this.stop();
     this.settings = settings;
-    this.board.resolveWhere(() => true);
+    // A review stays open across a restart (its files are read again at start and, if still
+    // uncertain, held again): keeping its problem means no second notification.
+    this.board.resolveWhere((p) => p.kind !== 'review');
     if (wasStarted) await this.start();
   }
 
@@ -269,6 +289,24 @@ export class Engine {
     }
   }
 
+  private jobHeld(_job: JobDetails): void {
+    // Not a failure: counted as held, and the practice's one review problem says how many.
+    this.refreshCounts();
+  }
+
+  /** One review problem per practice with held files, kept (same id) while its files are being
+   *  read again, so the desktop notifies once per practice, not once per file or per reading. */
+  private refreshReview(): void {
+    const names = new Set(this.settings.practices.map((p) => p.name));
+    this.board.resolveWhere((p) => p.kind === 'review' && !names.has(p.practice ?? ''));
+    for (const practice of this.settings.practices) {
+      const runner = this.runners.get(practice.name);
+      const held = this.opts.journal.held(practice.name).length;
+      if (held > 0) this.board.raise(problemFor.review(practice, held));
+      else if (!runner || runner.reviewOpen === 0) this.board.resolve(problemFor.reviewId(practice));
+    }
+  }
+
   private jobFinished(job: JobDetails): void {
     const practice = this.settings.practices.find((p) => p.name === job.practice);
     if (job.state === 'failed') {
@@ -287,7 +325,13 @@ export class Engine {
     const c = this.opts.journal.counts();
     let queued = 0;
     for (const r of this.runners.values()) queued += r.pending;
-    this.board.setCounts({ sentToday: c.sentToday, failed: c.failed, queued: Math.max(queued, c.queued) });
+    this.board.setCounts({
+      sentToday: c.sentToday,
+      failed: c.failed,
+      queued: Math.max(queued, c.queued),
+      held: c.held ?? 0,
+    });
+    this.refreshReview();
     // Files that failed before this session (or whose own problem was dismissed by a restart)
     // still need a person: one summary problem until they are retried or pruned.
     const ownProblems = this.board.get().problems.filter((p) => p.id.startsWith('failed:')).length;

@@ -16,12 +16,16 @@ import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
 import { batchAccepted, write } from './job/send-batches.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
+import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
+import { reviewKey } from './job/review-key.ts';
 
 export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
   unreachable(practice: PracticeSettings, message: string | undefined): void;
   inboxProblem(practice: PracticeSettings, message: string | undefined): void;
   jobFinished(job: JobDetails): void;
+  /** A file was held for review (nothing sent; it waits for a person). */
+  jobHeld(job: JobDetails): void;
   /** The runner's queue or tracking changed size. */
   queueChanged(): void;
 }
@@ -39,6 +43,9 @@ export class PracticeRunner {
   private pumping?: Promise<void>;
   private credentialsPaused = false;
   private intake: Promise<void> = Promise.resolve();
+  /** Held jobs released for another reading that has not decided yet (their review is open). */
+  private readonly rereading = new Set<string>();
+  private releasing: Promise<number> = Promise.resolve(0);
   readonly ctx: PracticeContext;
 
   constructor(
@@ -50,11 +57,14 @@ export class PracticeRunner {
     private readonly engineIsPaused: () => boolean,
     private readonly stabilityMs: number,
     private readonly inboxCheckMs: number = INBOX_CHECK_MS,
+    memory?: PracticeMemory,
   ) {
     this.ctx = {
       practice,
       client,
       ledger,
+      memory: memory ?? practiceMemoryInProcess(),
+      settingsSince: svc.clock().getTime(),
       pauseForCredentials: (message) => {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);
@@ -66,6 +76,11 @@ export class PracticeRunner {
 
   get pending(): number {
     return this.queue.length + this.tracking.size;
+  }
+
+  /** Released held jobs whose new reading has not decided yet. */
+  get reviewOpen(): number {
+    return this.rereading.size;
   }
 
   get credentialsRefused(): boolean {
@@ -142,6 +157,8 @@ export class PracticeRunner {
    */
   private async checkInbox(): Promise<void> {
     if (this.stopped) return;
+    // A mapping confirmed elsewhere (the command line) since a file was held: read it again.
+    await this.releaseHeld('changed');
     if (!this.watcher) {
       if (await this.watchInbox()) this.svc.log.info('inbox back', { practice: this.practice.name });
       return;
@@ -165,6 +182,46 @@ export class PracticeRunner {
 
   async rescan(): Promise<void> {
     await this.watcher?.rescan();
+  }
+
+  /**
+   * Read held files again: 'all' after a person confirmed this practice's mapping (the desktop
+   * app), 'changed' only those whose mapping or practice memory changed since they were held
+   * (every inbox check). Jobs already queued (e.g. re-read at start) are left alone. Returns
+   * how many were released.
+   */
+  releaseHeld(which: 'all' | 'changed'): Promise<number> {
+    const run = this.releasing.then(() => this.releaseNow(which));
+    this.releasing = run.catch(() => 0);
+    return run;
+  }
+
+  private async releaseNow(which: 'all' | 'changed'): Promise<number> {
+    if (this.stopped || this.svc.signal.aborted) return 0;
+    const held = this.svc.journal.held(this.practice.name).filter((j) => !this.active.has(j.id));
+    if (held.length === 0) return 0;
+    const key =
+      which === 'changed' ? await reviewKey(this.ctx.practice, this.ctx.memory, this.ctx.settingsSince) : '';
+    let n = 0;
+    // Oldest first, as they arrived.
+    for (const job of held.reverse()) {
+      if (which === 'changed' && job.heldUnder === key) continue;
+      const released = await write(this.svc, job, {
+        state: 'received',
+        doubts: undefined,
+        heldUnder: undefined,
+        reason: undefined,
+        advice: undefined,
+      });
+      this.rereading.add(job.id);
+      this.svc.log.info('held job released for another reading', {
+        job: job.id,
+        practice: this.practice.name,
+      });
+      this.enqueue(released);
+      n++;
+    }
+    return n;
   }
 
   /** Credentials fixed (or the user pressed Resume): try again. */
@@ -231,7 +288,13 @@ export class PracticeRunner {
         await this.recordDuplicate(file, hash, known, now);
         return;
       }
-      if (known && (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked')) {
+      if (
+        known &&
+        (known.state === 'processed' ||
+          known.state === 'accepted' ||
+          known.state === 'tracked' ||
+          known.state === 'held')
+      ) {
         await this.recordDuplicate(file, hash, known, now);
         return;
       }
@@ -288,7 +351,10 @@ export class PracticeRunner {
       state: 'processed',
       finishedAt: this.svc.clock().toISOString(),
       archivedPath: moved,
-      reason: `Same content as ${original.file} (job ${original.id}), already handled: nothing sent again.`,
+      reason:
+        original.state === 'held'
+          ? `Same content as ${original.file} (job ${original.id}), which is held for review: this copy is not read again.`
+          : `Same content as ${original.file} (job ${original.id}), already handled: nothing sent again.`,
     });
     this.svc.log.info('duplicate file', { job: job.id, original: original.id, practice: this.practice.name });
     this.hooks.jobFinished(done);
@@ -356,6 +422,7 @@ export class PracticeRunner {
       try {
         result = await sendJob(this.svc, this.ctx, job);
       } catch (err) {
+        this.rereading.delete(id);
         // A bug or a full disk: the job stays unfinished in the journal and is tried at the next start.
         this.svc.log.error('job step failed', {
           job: id,
@@ -368,9 +435,13 @@ export class PracticeRunner {
       }
       if (result === 'paused' || result === 'stopped') return;
       this.queue.shift();
+      this.rereading.delete(id);
       this.hooks.queueChanged();
       const now = this.svc.journal.get(id);
-      if (result === 'accepted' && now) this.startTracking(now);
+      if (result === 'held') {
+        this.active.delete(id);
+        if (now) this.hooks.jobHeld(now);
+      } else if (result === 'accepted' && now) this.startTracking(now);
       else {
         this.active.delete(id);
         if (now) this.hooks.jobFinished(now);

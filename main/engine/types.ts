@@ -11,7 +11,9 @@ export interface Problem {
   /** Stable id: the same problem keeps the same id until resolved (one notification per problem). */
   id: string;
   practice?: string;
-  kind: 'credentials' | 'rejected' | 'unreachable' | 'file' | 'settings';
+  /** `review`: files of this practice are held for review (nothing sent); a person confirms the
+   *  mapping once. */
+  kind: 'credentials' | 'rejected' | 'unreachable' | 'file' | 'settings' | 'review';
   message: string;
   hint: string;
 }
@@ -19,8 +21,10 @@ export interface Problem {
 export interface EngineStatus {
   state: EngineState;
   paused: boolean;
-  /** Appointments sent today, jobs waiting, jobs failed (not yet retried). */
-  counts: { sentToday: number; queued: number; failed: number };
+  /** Appointments sent today, jobs waiting, jobs failed (not yet retried), files held for review
+   *  (not failures: they go once a person confirms the mapping). `held` is always set by the
+   *  engine; optional only so that older status snapshots still type-check. */
+  counts: { sentToday: number; queued: number; failed: number; held?: number };
   lastSuccessAt?: string;
   problems: Problem[];
 }
@@ -72,6 +76,9 @@ export interface JobDetails extends JobSummary {
   rowErrors: RowError[];
   /** Why the job is held for review (state 'held'): what the connector is not sure of. */
   doubts?: Doubt[];
+  /** Fingerprint of the mapping and practice memory the job was held under: when either changes
+   *  (a person confirmed the mapping), the running engine reads the file again. */
+  heldUnder?: string;
   /** Rows deliberately not sent, per reason with their first lines (absent in older jobs). */
   skippedRows?: SkippedRows[];
   batches: BatchRecord[];

@@ -106,7 +106,7 @@ describe('appt-connector history', () => {
       /clinic-export-4\.csv .*0\/0\/1\/2 .*FAILED .*Medfusion refused the file \(HTTP 400\)/,
     );
     expect(lines[2]).toMatch(/clinic-export-3\.csv .*4\/1\/0\/0 .*dj-3 .*COMPLETED/);
-    expect(r.out).toContain('1 failed, 0 in progress');
+    expect(r.out).toContain('1 failed, 0 held for review, 0 in progress');
   });
 
   it('--json for scripts; exit 2 on bad usage (spawned)', () => {

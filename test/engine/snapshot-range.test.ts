@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wholeDaysRange } from '../../main/engine/job/snapshot-range.ts';
+import { snapshotRange, wholeDaysRange } from '../../main/engine/job/snapshot-range.ts';
 import { isIgnoredName } from '../../main/engine/watch/ignored-names.ts';
 
 describe('snapshot range', () => {
@@ -36,5 +36,31 @@ describe('inbox names', () => {
   it('never takes a saved mapping profile for an export', () => {
     expect(isIgnoredName('/inbox/appt-connector.profile.json')).toBe(true);
     expect(isIgnoredName('/inbox/appointments.csv')).toBe(false);
+  });
+});
+
+describe('snapshot range of an export', () => {
+  it('uses the range the export states: [first day 00:00, day after the last 00:00) becomes inclusive', () => {
+    const r = snapshotRange(
+      {
+        range: { from: new Date('2027-03-02T14:00:00Z'), to: new Date('2027-03-02T15:00:00Z') },
+        statedRange: { from: new Date('2027-03-01T05:00:00Z'), to: new Date('2027-03-06T05:00:00Z') },
+      },
+      'America/New_York',
+    );
+    expect(r!.from.toISOString()).toBe('2027-03-01T05:00:00.000Z');
+    expect(r!.to.toISOString()).toBe('2027-03-06T04:59:59.999Z');
+  });
+
+  it("without a stated range: the whole days of the file's own dates; without appointments: none", () => {
+    const r = snapshotRange(
+      { range: { from: new Date('2026-12-14T14:00:00Z'), to: new Date('2026-12-14T20:30:00Z') } },
+      'America/New_York',
+    );
+    expect([r!.from.toISOString(), r!.to.toISOString()]).toEqual([
+      '2026-12-14T05:00:00.000Z',
+      '2026-12-15T04:59:59.999Z',
+    ]);
+    expect(snapshotRange({}, 'America/New_York')).toBeUndefined();
   });
 });

@@ -2,13 +2,19 @@
 // per batch, without sending anything and without change detection (every appointment goes out
 // with its file status, NEW or CANCEL). Streams: a batch is built, validated and written as soon
 // as its rows are read, so a 1,000,000-row file never sits in memory.
+// Never a guess: the documents are written into a staging folder and only put in place (or on
+// stdout) once the whole file is read and nothing is uncertain; a file with doubts leaves nothing
+// behind unless --accept-guess is given.
 // Exit codes: 0 converted (some rows may have failed: they are listed), 1 rows were read but not
-// one appointment could be converted, 2 bad usage or a file that cannot be used at all.
+// one appointment could be converted, or the file is held for review (uncertain: nothing written),
+// 2 bad usage or a file that cannot be used at all.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseCommandLine, usageError } from '../command-line.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
+import { formatDoubt } from '../../model/doubt.ts';
 import { SkipTally, formatSkippedRows } from '../../model/skipped-rows.ts';
 import type { Appointment } from '../../model/appointment.ts';
 import { importExport } from '../../import/import-export.ts';
@@ -26,13 +32,15 @@ import {
 import pkg from '../../../package.json' with { type: 'json' };
 
 const USAGE = `usage: appt-connector convert FILE --practice-id ID [--profile auto|NAME|PROFILE.json] [--tz Area/City]
-                              [--out DIR|-] [--batch-size N] [--json]
+                              [--out DIR|-] [--batch-size N] [--accept-guess] [--json]
 ${IMPORT_OPTIONS_USAGE}
   --out             folder for the XML documents (FILE-001.xml, FILE-002.xml ...; default: the
                     current folder), or - to write them to stdout one after another
   --batch-size      appointments per document (default ${DEFAULT_BATCH_SIZE})
+  --accept-guess    convert even when the connector is not sure how to read the file (it warns)
   --json            the summary as one JSON object (on stdout; on stderr with --out -)
-Exit codes: 0 converted (failed rows are listed), 1 no row could be converted, 2 bad usage or unusable file.`;
+Exit codes: 0 converted (failed rows are listed), 1 no row could be converted, or the file is
+uncertain (what is uncertain is listed; nothing written), 2 bad usage or unusable file.`;
 
 const MAX_LISTED_ERRORS = 1000;
 
@@ -54,6 +62,7 @@ export async function run(argv: string[]): Promise<number> {
       ...IMPORT_ARG_OPTIONS,
       out: { type: 'string' },
       'batch-size': { type: 'string' },
+      'accept-guess': { type: 'boolean', default: false },
     },
   });
   if ('exit' in cmd) return cmd.exit;
@@ -78,7 +87,26 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
   if (!toStdout) fs.mkdirSync(outDir, { recursive: true });
+  // Beside the output (a rename puts documents in place) or, for stdout, in the temp folder.
+  const staging = fs.mkdtempSync(
+    toStdout ? path.join(os.tmpdir(), 'convert-') : path.join(outDir, '.convert-'),
+  );
+  try {
+    return await convertStaged(file, values, opts, batchSize, toStdout, outDir, staging);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}
 
+async function convertStaged(
+  file: string,
+  values: { json?: boolean; 'accept-guess'?: boolean },
+  opts: ImportOptions,
+  batchSize: number,
+  toStdout: boolean,
+  outDir: string,
+  staging: string,
+): Promise<number> {
   const base = path.basename(file).replace(/\.[^.]+$/, '');
   const written: Array<{ file: string; appointments: number }> = [];
   const errors: RowError[] = [];
@@ -88,11 +116,24 @@ export async function run(argv: string[]): Promise<number> {
   let batch: Pending[] = [];
   let converted = 0;
 
+  const staged: string[] = [];
   const writeOut = async (text: string, name: string): Promise<void> => {
-    if (toStdout) {
-      if (!process.stdout.write(text.endsWith('\n') ? text : `${text}\n`))
-        await new Promise((r) => process.stdout.once('drain', r));
-    } else await fs.promises.writeFile(path.join(outDir, name), text);
+    staged.push(name);
+    await fs.promises.writeFile(
+      path.join(staging, name),
+      text.endsWith('\n') || !toStdout ? text : `${text}\n`,
+    );
+  };
+  const publish = async (): Promise<void> => {
+    for (const name of staged) {
+      const from = path.join(staging, name);
+      if (!toStdout) {
+        await fs.promises.rename(from, path.join(outDir, name));
+        continue;
+      }
+      for await (const chunk of fs.createReadStream(from))
+        if (!process.stdout.write(chunk as Buffer)) await new Promise((r) => process.stdout.once('drain', r));
+    }
   };
 
   // Build, validate and write one batch. An appointment the schema refuses (which the mapper
@@ -170,13 +211,39 @@ export async function run(argv: string[]): Promise<number> {
     await flush();
   } catch (e) {
     if (e instanceof ExportFileError) {
-      if (values.json) console.log(JSON.stringify({ ok: false, fileError: e.error, written }, null, 2));
+      // Staged documents are dropped: a file that cannot be read whole is not half converted.
+      if (values.json) console.log(JSON.stringify({ ok: false, fileError: e.error, written: [] }, null, 2));
       else console.error(formatRowError(e.error));
       return 2;
     }
     throw e;
   }
 
+  const doubts = summary.doubts ?? [];
+  const held = doubts.length > 0 && !values['accept-guess'];
+  if (held) {
+    const n = doubts.length;
+    if (values.json) {
+      const text = JSON.stringify(
+        { ok: false, held: true, file: path.basename(file), profile: profileLine, doubts, documents: [] },
+        null,
+        2,
+      );
+      if (toStdout) console.error(text);
+      else console.log(text);
+    } else
+      console.error(
+        [
+          `${path.basename(file)}: not converted — the connector is not sure of ${n === 1 ? '1 thing' : `${n} things`}, so nothing was written:`,
+          `  profile: ${profileLine}`,
+          ...doubts.map((d) => `  - ${formatDoubt(d)}`),
+          `Confirm the mapping once (appt-connector detect ${path.basename(file)} --save, or mapping confirm --practice NAME),`,
+          'or give --accept-guess to convert it anyway.',
+        ].join('\n'),
+      );
+    return 1;
+  }
+  await publish();
   const skippedRows = skipped.list();
   const report = {
     ok: converted > 0 || errorCount === 0,
@@ -191,6 +258,7 @@ export async function run(argv: string[]): Promise<number> {
     errors: errorCount,
     errorMessages: errors.map(formatRowError),
     documents: written,
+    ...(doubts.length ? { acceptedGuess: true, doubts } : {}),
     ...(summary.range
       ? { range: { from: summary.range.from.toISOString(), to: summary.range.to.toISOString() } }
       : {}),
@@ -201,6 +269,12 @@ export async function run(argv: string[]): Promise<number> {
     else console.log(text);
   } else {
     const lines = [
+      ...(doubts.length
+        ? [
+            `WARNING: converted with --accept-guess although the connector is not sure of ${plural(doubts.length, 'thing')}:`,
+            ...doubts.map((d) => `  - ${formatDoubt(d)}`),
+          ]
+        : []),
       `${report.file}: ${plural(report.rowsRead, 'row')} read, ${plural(converted, 'appointment')} converted ` +
         `(NEW ${summary.byStatus.NEW}, CANCEL ${summary.byStatus.CANCEL}), ${summary.skipped} skipped, ${errorCount} errors`,
       `  profile: ${profileLine}`,

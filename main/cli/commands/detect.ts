@@ -2,24 +2,34 @@
 // recognised), each field's column with its confidence, the date order and why, unmapped
 // columns, and the first rows exactly as they would be sent. `--save` writes the profile next to
 // the data (appt-connector.profile.json), where 'auto' picks it up from then on.
+// With --practice NAME, --save confirms the mapping for that practice instead (as `mapping confirm
+// --file FILE`): the practice's profile with the columns at this moment, and its held files go.
 // Exit codes: 0 the file can be converted as shown, 1 it cannot (required columns missing),
 // 2 bad usage or an unreadable file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCommandLine } from '../command-line.ts';
+import { parseCommandLine, usageError } from '../command-line.ts';
 import { detectProfile, type DetectReport } from '../../import/import-export.ts';
 import { SAVED_PROFILE_NAME } from '../../import/map/choose-profile.ts';
 import { ExportFileError } from '../../import/read/index.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
 import { IMPORT_ARG_OPTIONS, IMPORT_OPTIONS_USAGE, parseImportArgs } from './import-args.ts';
+import { loadPractice, PRACTICE_ARG_OPTIONS } from './practice-args.ts';
+import { confirmMapping, ConfirmUsageError } from './confirm-mapping.ts';
+import { describeConfirmed } from './mapping.ts';
 
 const USAGE = `usage: appt-connector detect FILE [--profile auto|NAME|PROFILE.json] [--tz Area/City] [--rows N]
                              [--save] [--save-to PROFILE.json] [--json]
+       appt-connector detect FILE --save --practice NAME [--set FIELD=COLUMN ...]
+                             [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
+                             [--data-dir DIR] [--config FILE]
 ${IMPORT_OPTIONS_USAGE}
   --rows            how many rows to preview (default 5)
   --save            save the profile next to the file as ${SAVED_PROFILE_NAME} ('auto' then uses it)
   --save-to         save the profile to this path instead (use it later with --profile PATH)
+  --practice        with --save: confirm it as this practice's mapping (its held files then go);
+                    --set, --status, --date-order correct it as in 'mapping confirm'
   --json            the whole report as one JSON object on stdout`;
 
 function previewLine(item: ImportItem): string {
@@ -72,10 +82,14 @@ export async function run(argv: string[]): Promise<number> {
       rows: { type: 'string' },
       save: { type: 'boolean', default: false },
       'save-to': { type: 'string' },
+      ...PRACTICE_ARG_OPTIONS,
+      set: { type: 'string', multiple: true },
+      status: { type: 'string', multiple: true },
     },
   });
   if ('exit' in cmd) return cmd.exit;
   const { values, argument: file } = cmd;
+  if (values.practice !== undefined) return saveForPractice(file, values);
   let opts;
   try {
     opts = parseImportArgs(values, false);
@@ -110,6 +124,9 @@ export async function run(argv: string[]): Promise<number> {
     const toSave = {
       name: report.profileSource === 'auto' ? `recognised from ${report.file}` : report.profileName,
       ...rest,
+      // Saving is confirming: the columns at this moment, so a later export whose columns differ
+      // is held for review again instead of being read with a mapping made for another layout.
+      confirmed: { headers: report.headers, at: new Date().toISOString() },
     };
     fs.writeFileSync(saved, `${JSON.stringify(toSave, null, 2)}\n`);
   }
@@ -117,4 +134,62 @@ export async function run(argv: string[]): Promise<number> {
     console.log(JSON.stringify({ ok: true, ...report, ...(saved ? { savedTo: saved } : {}) }, null, 2));
   else printReport(report, saved);
   return 0;
+}
+
+/** `detect FILE --save --practice NAME`: the practice's confirmed mapping, read from FILE. */
+async function saveForPractice(
+  file: string,
+  values: {
+    save?: boolean;
+    practice?: string;
+    'data-dir'?: string;
+    config?: string;
+    set?: string[];
+    status?: string[];
+    'date-order'?: string;
+    json?: boolean;
+    rows?: string;
+  },
+): Promise<number> {
+  if (!values.save)
+    return usageError(USAGE, '--practice goes with --save (to confirm the mapping)', 'detect');
+  const order = values['date-order']?.toUpperCase();
+  if (order !== undefined && order !== 'MDY' && order !== 'DMY')
+    return usageError(USAGE, `--date-order must be MDY or DMY (got '${values['date-order']}')`, 'detect');
+  if (!fs.existsSync(file)) {
+    console.error(`detect: ${file}: no such file. Check the path.`);
+    return 2;
+  }
+  let target;
+  try {
+    target = await loadPractice(values);
+  } catch (e) {
+    console.error(`detect: ${(e as Error).message}`);
+    return 2;
+  }
+  try {
+    const r = await confirmMapping({
+      target,
+      file,
+      set: values.set ?? [],
+      status: values.status ?? [],
+      ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
+    });
+    if (values.json)
+      console.log(
+        JSON.stringify({ ok: true, ...r.report, profile: r.profile, savedTo: r.profilePath }, null, 2),
+      );
+    else {
+      printReport({ ...r.report, profile: r.profile });
+      console.log(`\n${describeConfirmed(r, target.practice.name)}`);
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ConfirmUsageError) return usageError(USAGE, e.message, 'detect');
+    if (e instanceof ExportFileError) {
+      console.error(formatRowError(e.error));
+      return e.error.line > 0 && e.message.includes('cannot find') ? 1 : 2;
+    }
+    throw e;
+  }
 }

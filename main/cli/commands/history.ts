@@ -8,6 +8,7 @@ import { dataPaths, defaultDataDir } from '../../engine/settings/index.ts';
 import type { JobDetails, JobSummary } from '../../engine/types.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import { formatSkippedRows } from '../../model/skipped-rows.ts';
+import { describeDoubt } from './describe-doubt.ts';
 
 const USAGE = `usage: appt-connector history [--failed] [--search TEXT] [--limit N] [--before JOB] [--job JOB] [--json] [--data-dir DIR]
   --failed     only jobs that failed
@@ -32,6 +33,8 @@ function clip(s: string, n: number): string {
 
 function outcomeOf(j: JobSummary): string {
   if (j.state === 'failed') return 'FAILED';
+  // Not a failure and not in progress: waiting for a person to confirm the mapping.
+  if (j.state === 'held') return 'HELD for review';
   if (j.state === 'processed') return j.outcome ?? 'done';
   return `${j.state}…`;
 }
@@ -69,6 +72,10 @@ export function formatJob(j: JobDetails): string {
     `  rows        ${j.counts.rows}: ${j.counts.sent} sent, ${j.counts.unchanged} unchanged, ${j.counts.skipped} skipped, ${j.counts.errors} with errors`,
   ];
   if (j.reason) lines.push(`  reason      ${j.reason}`);
+  if (j.doubts?.length) {
+    lines.push(`  uncertain (${j.doubts.length}):`);
+    for (const d of j.doubts) lines.push(...describeDoubt(d, '    '));
+  }
   if (j.advice) lines.push(`  what to do  ${j.advice}`);
   for (const b of j.batches) {
     lines.push(
@@ -168,7 +175,7 @@ export async function run(argv: string[]): Promise<number> {
     console.log(formatTable(jobs));
     const c = store.counts();
     console.log(
-      `\n${jobs.length} job(s) shown. ${c.failed} failed, ${c.queued} in progress, ${c.sentToday} appointment(s) sent today` +
+      `\n${jobs.length} job(s) shown. ${c.failed} failed, ${c.held} held for review, ${c.queued} in progress, ${c.sentToday} appointment(s) sent today` +
         (c.lastSuccessAt ? `, last success ${localTime(c.lastSuccessAt)}.` : '.'),
     );
     if (next) console.log(`More: appt-connector history --before ${next}${values.failed ? ' --failed' : ''}`);

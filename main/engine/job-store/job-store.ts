@@ -59,6 +59,8 @@ export class JobStoreError extends Error {
 export interface StoreCounts {
   failed: number;
   queued: number;
+  /** Held for review: waiting for a person, neither queued nor failed. */
+  held: number;
   sentToday: number;
   lastSuccessAt?: string;
 }
@@ -372,6 +374,17 @@ export class JobStore {
     return this.entries.filter((e) => !e.terminal).map((e) => structuredClone(e.hot ?? this.readDetails(e)));
   }
 
+  /** Jobs held for review (of one practice, or all), newest first. */
+  held(practice?: string): JobDetails[] {
+    const out: JobDetails[] = [];
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      if (e.state !== 'held' || (practice !== undefined && e.practice !== practice)) continue;
+      out.push(structuredClone(e.hot ?? this.readDetails(e)));
+    }
+    return out;
+  }
+
   /** The newest job of this practice with the same file content, if any. */
   findByContentHash(practice: string, sha256: string): JobDetails | undefined {
     const e = this.byHash.get(`${practice}\u0000${sha256}`);
@@ -405,11 +418,13 @@ export class JobStore {
     const today = startOfLocalDay(this.clock().getTime());
     let failed = 0;
     let queued = 0;
+    let held = 0;
     let sentToday = 0;
     let last = '';
     let lastMs = -Infinity;
     for (const e of this.entries) {
       if (e.state === 'failed') failed++;
+      else if (e.state === 'held') held++;
       else if (e.state !== 'processed') queued++;
       if (e.receivedMs >= today) sentToday += e.sent;
       if (e.state === 'processed' && e.finishedMs > lastMs) {
@@ -417,7 +432,9 @@ export class JobStore {
         last = e.finishedAt!;
       }
     }
-    return last ? { failed, queued, sentToday, lastSuccessAt: last } : { failed, queued, sentToday };
+    return last
+      ? { failed, queued, held, sentToday, lastSuccessAt: last }
+      : { failed, queued, held, sentToday };
   }
 
   get size(): number {

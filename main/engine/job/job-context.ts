@@ -8,16 +8,19 @@ import type { JobStore } from '../job-store/index.ts';
 import type { Semaphore } from '../schedule/semaphore.ts';
 import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
+import type { PracticeMemory } from '../practice-memory.ts';
 
 /** The durable journal of jobs: every write is flushed (fsync) before it resolves. */
 export type JobJournal = Pick<
   JobStore,
-  'create' | 'update' | 'get' | 'unfinished' | 'findByContentHash' | 'counts'
+  'create' | 'update' | 'get' | 'unfinished' | 'findByContentHash' | 'counts' | 'held'
 >;
 
-/** What change detection says about one appointment read from a file. */
+/** What change detection says about one appointment read from a file. `previousPatientId`: the
+ *  patient this id was last sent for (UPDATE/CANCEL), so a file that moves an id to another
+ *  patient is held instead of sent. */
 export type Decision =
-  | { send: true; appointment: Appointment }
+  | { send: true; appointment: Appointment; previousPatientId?: string }
   /** `nothing-to-cancel`: a cancelled row for an appointment never sent (counted as skipped). */
   | { send: false; reason?: 'unchanged' | 'nothing-to-cancel' };
 
@@ -35,6 +38,10 @@ export interface PracticeContext {
   practice: PracticeSettings;
   client: EngineClient;
   ledger: Ledger;
+  /** The settled date order and the last confirmed mapping (practice-memory.ts). */
+  memory: PracticeMemory;
+  /** When these settings took effect (epoch ms): a mapping confirmed later wins over them. */
+  settingsSince: number;
   /** A 401 that survived re-authentication: stop sending for this practice until resumed. */
   pauseForCredentials(message: string): void;
   isPaused(): boolean;

@@ -3,13 +3,18 @@
 // answer, so a resumed job re-runs this step to get its appointments back instead of storing
 // patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
 import type { Appointment } from '../../model/appointment.ts';
+import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
+import type { ImportSummary } from '../../pipeline/types.ts';
 import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
 import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import { companionTablesIn } from './companion-tables.ts';
-import { wholeDaysRange } from './snapshot-range.ts';
+import { snapshotRange } from './snapshot-range.ts';
+import { effectiveProfile } from './review-key.ts';
+import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
+import type { PracticeMemoryData } from '../practice-memory.ts';
 
 export interface JobPlan {
   /** Appointments change detection says must go, by AppointmentId. */
@@ -20,6 +25,10 @@ export interface JobPlan {
   /** Why rows were not sent, per reason (counts.skipped is their total). */
   skippedRows: SkippedRows[];
   patientIds: string[];
+  /** What the connector is not sure of: non-empty on a first reading means the file is held. */
+  doubts: Doubt[];
+  /** How this file's numeric dates were read (remembered for the practice once it is sent). */
+  dateOrder?: ImportSummary['dateOrder'];
 }
 
 /** The error the importer throws for a file it cannot read at all carries a RowError. */
@@ -54,6 +63,20 @@ export async function planJob(
   file: string,
 ): Promise<JobPlan> {
   const { practice } = ctx;
+  const doubts: Doubt[] = [];
+  let memory: PracticeMemoryData | undefined;
+  try {
+    memory = await ctx.memory.read();
+  } catch (err) {
+    // Without it the date order this practice settled is unknown: ask rather than guess.
+    doubts.push({
+      kind: 'date-order',
+      message: (err as Error).message,
+      samples: [],
+      question: 'Which order are the dates in: day/month (DMY) or month/day (MDY)?',
+    });
+  }
+  const moves: IdentityMove[] = [];
   const toSend = new Map<string, Appointment>();
   const rowErrors: RowError[] = [];
   const presentIds = new Set<string>();
@@ -65,9 +88,12 @@ export async function planJob(
   const gen = svc.importExport(file, {
     practiceId: practice.practiceId,
     ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
-    profile: practice.mappingProfile || 'auto',
+    profile: effectiveProfile(practice, memory, ctx.settingsSince),
     practiceName: practice.name,
     joinFiles: companionTablesIn(practice.inbox),
+    ...(memory?.dateOrder
+      ? { dateOrder: memory.dateOrder.order, dateOrderSource: memory.dateOrder.source }
+      : {}),
   });
   let summary;
   try {
@@ -93,6 +119,17 @@ export async function planJob(
         presentIds.add(a.appointmentId);
         patientIds.add(a.patient.patientId);
         const d = await ctx.ledger.decide(a);
+        if (d.send && d.previousPatientId !== undefined && d.previousPatientId !== a.patient.patientId) {
+          // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
+          // this patient (a row counter or a reused id taken for the appointment id). Never sent.
+          moves.push({
+            appointmentId: a.appointmentId,
+            line: item.line,
+            sentFor: d.previousPatientId,
+            nowFor: a.patient.patientId,
+          });
+          continue;
+        }
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
         if (d.send) toSend.set(a.appointmentId, d.appointment);
@@ -122,11 +159,14 @@ export async function planJob(
           },
     );
   }
-  if (practice.snapshotMode && summary.range) {
-    for (const c of await ctx.ledger.cancellationsForSnapshot(
-      wholeDaysRange(summary.range, practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone),
-      presentIds,
-    )) {
+  doubts.push(...(summary.doubts ?? []));
+  if (moves.length) doubts.push(identityDoubt(moves));
+  const range = practice.snapshotMode
+    ? snapshotRange(summary, practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone)
+    : undefined;
+  // A held file sends nothing, so it cancels nothing either.
+  if (range && doubts.length === 0) {
+    for (const c of await ctx.ledger.cancellationsForSnapshot(range, presentIds)) {
       if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
     }
   }
@@ -134,12 +174,21 @@ export async function planJob(
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
   // A resumed job keeps what its first reading found: the ledger has moved on since (batches
   // accepted before the crash now read as unchanged).
-  const first = job.state === 'received';
+  const first = job.state === 'received' || job.state === 'held';
   const counts: JobCounts = first
     ? { rows: summary.rowsRead, sent: 0, unchanged, skipped: skipped.total, errors: rowErrors.length }
     : job.counts;
   const skippedRows = first ? skipped.list() : (job.skippedRows ?? skipped.list());
-  return { toSend, batches, counts, rowErrors, skippedRows, patientIds: [...patientIds] };
+  return {
+    toSend,
+    batches,
+    counts,
+    rowErrors,
+    skippedRows,
+    patientIds: [...patientIds],
+    doubts,
+    ...(summary.dateOrder ? { dateOrder: summary.dateOrder } : {}),
+  };
 }
 
 /** Keep planned batches; ids nobody planned yet (only after a resume) go into new batches. */

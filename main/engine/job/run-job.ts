@@ -2,7 +2,8 @@
 // from acceptance to its final state (finishJob: tracking, run beside the queue so a slow
 // Medfusion verdict never holds up the next file). Every step is written to the journal first,
 // so any step can be resumed after a crash: states received → converted → sending → accepted →
-// tracked → processed | failed.
+// tracked → processed | failed. A file the connector is not sure of is held instead (held →
+// received again once a person confirms the mapping); nothing of it is sent.
 import fs from 'node:fs/promises';
 import type { JobDetails } from '../types.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
@@ -11,8 +12,25 @@ import { batchAccepted, sendBatches, write } from './send-batches.ts';
 import { ADVICE, archiveFailed, archiveProcessed } from './archive-job.ts';
 import { trackJob } from './track-job.ts';
 import { formatSkippedRows } from '../../model/skipped-rows.ts';
+import { holdJob } from './hold-job.ts';
+import { reviewKey } from './review-key.ts';
+import type { JobPlan } from './plan-job.ts';
+import { rememberDataDateOrder } from '../practice-memory.ts';
 
-export type SendJobResult = 'accepted' | 'finished' | 'paused' | 'stopped';
+export type SendJobResult = 'accepted' | 'finished' | 'held' | 'paused' | 'stopped';
+
+/** A file whose day/month order its own data proved: the practice's later files use it. */
+async function rememberDateOrder(svc: EngineServices, ctx: PracticeContext, plan: JobPlan): Promise<void> {
+  const d = plan.dateOrder;
+  if (!d || d.source !== 'data') return;
+  try {
+    if (await rememberDataDateOrder(ctx.memory, d, svc.clock()))
+      svc.log.info('date order remembered', { practice: ctx.practice.name, order: d.order });
+  } catch (err) {
+    // Not remembering costs a question later, never a wrong date: the job goes on.
+    svc.log.warn('date order not remembered', { practice: ctx.practice.name, error: (err as Error).message });
+  }
+}
 
 export async function sendJob(
   svc: EngineServices,
@@ -30,6 +48,8 @@ export async function sendJob(
     return 'finished';
   }
 
+  const firstReading = job.state === 'received' || job.state === 'held';
+  const key = firstReading ? await reviewKey(ctx.practice, ctx.memory, ctx.settingsSince) : '';
   let plan;
   try {
     plan = await planJob(svc, ctx, job, file);
@@ -43,8 +63,22 @@ export async function sendJob(
     });
     return 'finished';
   }
+  // Never send a guess. Only on a first reading: a job resumed after a crash was already judged
+  // sure and may be half sent.
+  if (firstReading && plan.doubts.length > 0) {
+    await holdJob(svc, ctx, job, plan, key);
+    return 'held';
+  }
   job = await write(svc, job, {
-    ...(job.state === 'received' ? { state: 'converted' as const } : {}),
+    ...(firstReading
+      ? {
+          state: 'converted' as const,
+          doubts: undefined,
+          heldUnder: undefined,
+          reason: undefined,
+          advice: undefined,
+        }
+      : {}),
     counts: plan.counts,
     rowErrors: plan.rowErrors,
     skippedRows: plan.skippedRows,
@@ -72,6 +106,7 @@ export async function sendJob(
     return 'finished';
   }
   if (plan.batches.length === 0) {
+    await rememberDateOrder(svc, ctx, plan);
     const n = plan.counts.unchanged;
     await archiveProcessed(svc, ctx, job, {
       state: 'processed',
@@ -106,6 +141,7 @@ export async function sendJob(
     return accepted.length ? 'accepted' : 'finished';
   }
   await archiveProcessed(svc, ctx, job, { state: 'accepted' });
+  await rememberDateOrder(svc, ctx, plan);
   return 'accepted';
 }
 

@@ -2,8 +2,11 @@
 // is widened from the first and last appointment start to the whole calendar days they fall on in
 // the practice's time zone. Without this, an appointment sent earlier on the file's first day, at a
 // time before the file's first appointment, would never be cancelled when it disappears.
+// When the export states its range in its title lines ("Dates: 03/01/2027 - 03/05/2027"), that
+// range wins: an appointment alone on the first or last stated day, now gone, is then cancelled.
 import { MIDNIGHT } from '../../import/map/parse-time.ts';
 import { wallClockToUtc, zoneOffsetMs } from '../../import/map/zoned-time.ts';
+import type { ImportSummary } from '../../pipeline/types.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -22,4 +25,19 @@ export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): {
     zone,
   ).instant;
   return { from: wallClockToUtc(first, MIDNIGHT, zone).instant, to: new Date(end.getTime() - 1) };
+}
+
+/**
+ * The range a snapshot export covers, inclusive at both ends (as the ledger's
+ * cancellationsForSnapshot takes it): the range the file states, else its appointments' whole days.
+ * Undefined when the file has neither (no appointments): nothing is cancelled.
+ */
+export function snapshotRange(
+  summary: Pick<ImportSummary, 'range' | 'statedRange'>,
+  zone: string,
+): { from: Date; to: Date } | undefined {
+  // statedRange is [first day 00:00, day after the last 00:00): the last millisecond is inside.
+  if (summary.statedRange)
+    return { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) };
+  return summary.range ? wholeDaysRange(summary.range, zone) : undefined;
 }

@@ -51,6 +51,14 @@ export const problemFor = {
     message: `${n} file${n === 1 ? '' : 's'} could not be sent and ${n === 1 ? 'waits' : 'wait'} in a failed folder.`,
     hint: 'Open the history (filter: failures) to see why, then choose Retry after fixing the cause.',
   }),
+  reviewId: (p: PracticeSettings) => `review:${p.name}`,
+  review: (p: PracticeSettings, held: number): Problem => ({
+    id: `review:${p.name}`,
+    practice: p.name,
+    kind: 'review',
+    message: `${held} file${held === 1 ? '' : 's'} of ${p.name} ${held === 1 ? 'is' : 'are'} held for review: the connector is not sure how to read ${held === 1 ? 'it' : 'them'}, so nothing was sent.`,
+    hint: `Open Settings → Review (or run: appt-connector mapping show --practice "${p.name}") and confirm the mapping once; the held files then go, and the answer is remembered.`,
+  }),
   rowsId: (p: PracticeSettings) => `rows:${p.name}`,
   rows: (p: PracticeSettings, job: JobDetails): Problem => ({
     id: `rows:${p.name}`,

@@ -8,12 +8,13 @@ export interface StatusCounts {
   sentToday: number;
   queued: number;
   failed: number;
+  held: number;
 }
 
 export class StatusBoard {
   private readonly emitter = new EventEmitter();
   private readonly problems = new Map<string, Problem>();
-  private counts: StatusCounts = { sentToday: 0, queued: 0, failed: 0 };
+  private counts: StatusCounts = { sentToday: 0, queued: 0, failed: 0, held: 0 };
   private busy = 0;
   private paused = false;
   private fatal?: string;

@@ -240,6 +240,7 @@ describe('JobStore', () => {
     expect(s.counts()).toEqual({
       failed: 1,
       queued: 1,
+      held: 0,
       sentToday: 7,
       lastSuccessAt: at('2026-03-05T09:01:00'),
     });

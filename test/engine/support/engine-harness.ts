@@ -51,6 +51,8 @@ export async function createHarness(
     sandbox?: { expiresInSec?: number };
     requestTimeoutMs?: number;
     tuning?: NonNullable<Parameters<typeof createEngine>[0]['tuning']>;
+    /** Another importer (e.g. the real one with doubts added to its summary). */
+    importExport?: Parameters<typeof createEngine>[0]['importExport'];
   } = {},
 ): Promise<Harness> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-'));
@@ -84,6 +86,7 @@ export async function createHarness(
         credentials,
         sandboxUrl: sandbox.url,
         requestTimeoutMs: opts.requestTimeoutMs ?? 5_000,
+        ...(opts.importExport ? { importExport: opts.importExport } : {}),
         tuning: {
           sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
           pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },

@@ -1,0 +1,251 @@
+// A person's once-only answer from the command line (`mapping confirm`, `detect FILE --save
+// --practice NAME`): read how the file is recognised, apply the corrections given, and write the
+// practice's profile with `confirmed` (the columns at this moment) and the status words; point the
+// practice's mapping setting at it; remember a person-given date order and the confirmation in the
+// practice memory (a running engine notices that at its next inbox check). Then say which held
+// files will now go, by reading each again with the new mapping (nothing is sent here).
+import fs from 'node:fs';
+import { detectProfile, importExport, type DetectReport } from '../../import/import-export.ts';
+import { ExportFileError } from '../../import/read/index.ts';
+import {
+  checkProfile,
+  FIELD_NAMES,
+  ProfileError,
+  type FieldName,
+  type MappingProfile,
+} from '../../import/map/profile.ts';
+import type { Doubt } from '../../model/doubt.ts';
+import { formatRowError } from '../../model/row-error.ts';
+import type { ImportOptions } from '../../pipeline/types.ts';
+import { companionTablesIn } from '../../engine/job/companion-tables.ts';
+import { practiceMemoryFile, practiceProfilePath } from '../../engine/practice-folder.ts';
+import {
+  practiceMemoryAt,
+  PracticeMemoryError,
+  type PracticeMemoryData,
+} from '../../engine/practice-memory.ts';
+import { saveSettings, writeFileAtomic } from '../../engine/settings/index.ts';
+import type { JobDetails } from '../../engine/types.ts';
+import { heldJobs, type PracticeTarget } from './practice-args.ts';
+
+/** A mistake in what the person asked for (exit 2), as opposed to a file that cannot be read. */
+export class ConfirmUsageError extends Error {}
+
+export interface ConfirmRequest {
+  target: PracticeTarget;
+  /** The export the mapping is confirmed on. */
+  file: string;
+  /** FIELD=COLUMN (COLUMN empty: the field is read from no column). */
+  set?: string[];
+  /** WORD=booked|cancelled|skip */
+  status?: string[];
+  dateOrder?: 'MDY' | 'DMY';
+  clock?: () => Date;
+}
+
+export interface HeldOutlook {
+  job: JobDetails;
+  /** Empty: the file goes at the engine's next check. */
+  doubts: Doubt[];
+  /** The file cannot be read with the new mapping (it would fail). */
+  error?: string;
+}
+
+export interface ConfirmResult {
+  report: DetectReport;
+  profilePath: string;
+  profile: MappingProfile;
+  held: HeldOutlook[];
+}
+
+const MEANINGS: Record<string, 'new' | 'cancel' | 'skip'> = {
+  booked: 'new',
+  new: 'new',
+  cancelled: 'cancel',
+  canceled: 'cancel',
+  cancel: 'cancel',
+  skip: 'skip',
+};
+
+function splitPair(spec: string, option: string): [string, string] {
+  const eq = spec.indexOf('=');
+  if (eq <= 0) throw new ConfirmUsageError(`${option} must be NAME=VALUE (got '${spec}')`);
+  return [spec.slice(0, eq).trim(), spec.slice(eq + 1).trim()];
+}
+
+function applySet(profile: MappingProfile, headers: string[], specs: string[]): void {
+  for (const spec of specs) {
+    const [field, column] = splitPair(spec, '--set');
+    const known = FIELD_NAMES.find((f) => f.toLowerCase() === field.toLowerCase());
+    if (!known)
+      throw new ConfirmUsageError(
+        `--set ${spec}: '${field}' is not a field (fields: ${FIELD_NAMES.join(', ')})`,
+      );
+    if (column === '') {
+      delete profile.columns[known];
+      continue;
+    }
+    const header =
+      headers.find((h) => h === column) ??
+      headers.find((h) => h.trim().toLowerCase() === column.toLowerCase());
+    if (header === undefined)
+      throw new ConfirmUsageError(
+        `--set ${spec}: the file has no column '${column}' (columns: ${headers.map((h) => `'${h}'`).join(', ')})`,
+      );
+    // One column per field, and a column feeds one field: taking it away from another field is
+    // what a correction means.
+    for (const [f, spec2] of Object.entries(profile.columns) as Array<[FieldName, string | string[]]>) {
+      const names = Array.isArray(spec2) ? spec2 : [spec2];
+      if (f !== known && names.includes(header)) delete profile.columns[f];
+    }
+    profile.columns[known] = header;
+  }
+}
+
+function applyStatus(profile: MappingProfile, specs: string[]): void {
+  if (specs.length === 0) return;
+  const vocab = { ...profile.status };
+  for (const spec of specs) {
+    const [word, meaning] = splitPair(spec, '--status');
+    const list = MEANINGS[meaning.toLowerCase()];
+    if (!list || !word)
+      throw new ConfirmUsageError(`--status ${spec}: say WORD=booked, WORD=cancelled or WORD=skip`);
+    const same = (w: string) => w.trim().toLowerCase() === word.toLowerCase();
+    for (const l of ['new', 'cancel', 'skip'] as const) vocab[l] = (vocab[l] ?? []).filter((w) => !same(w));
+    vocab[list] = [...(vocab[list] ?? []), word];
+  }
+  profile.status = vocab;
+}
+
+async function detectFor(target: PracticeTarget, file: string, base: ImportOptions): Promise<DetectReport> {
+  const spec = target.practice.mappingProfile.trim() || 'auto';
+  try {
+    return await detectProfile(file, { ...base, profile: spec });
+  } catch (err) {
+    // The practice's profile no longer fits this export (its layout changed): start from what
+    // automatic recognition sees; the person corrects it with --set.
+    if (!(err instanceof ExportFileError) || spec.toLowerCase() === 'auto') throw err;
+    return detectProfile(file, { ...base, profile: 'auto' });
+  }
+}
+
+async function readMemory(file: string): Promise<PracticeMemoryData> {
+  try {
+    return await practiceMemoryAt(file).read();
+  } catch (err) {
+    if (err instanceof PracticeMemoryError) return { version: 1 }; // replaced by this answer
+    throw err;
+  }
+}
+
+/** @throws ConfirmUsageError (bad corrections), ExportFileError (the file cannot be read) */
+export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult> {
+  const { target } = req;
+  const { practice, dataDir } = target;
+  const clock = req.clock ?? (() => new Date());
+  const memoryFile = practiceMemoryFile(dataDir, practice);
+  const memory = await readMemory(memoryFile);
+  const order = req.dateOrder ?? memory.dateOrder?.order;
+  const base: ImportOptions = {
+    practiceId: practice.practiceId,
+    ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
+    practiceName: practice.name,
+    joinFiles: companionTablesIn(practice.inbox),
+    ...(order
+      ? { dateOrder: order, dateOrderSource: req.dateOrder ? 'person' : (memory.dateOrder?.source ?? 'data') }
+      : {}),
+  };
+  const report = await detectFor(target, req.file, base);
+  const profile = structuredClone(report.profile);
+  applySet(profile, report.headers, req.set ?? []);
+  applyStatus(profile, req.status ?? []);
+  // A fixed day/month order in a confirmed profile counts as the person's answer: keep it only
+  // when it is one (given now), or the data proved it, or a preset or earlier profile fixed it.
+  if (req.dateOrder) profile.dateOrder = req.dateOrder;
+  else if (report.profileSource === 'auto' && report.dateOrder.source !== 'data') delete profile.dateOrder;
+  const at = clock().toISOString();
+  const profilePath = practiceProfilePath(dataDir, practice);
+  let checked: MappingProfile;
+  try {
+    checked = checkProfile(
+      { ...profile, name: `${practice.name} (confirmed)`, confirmed: { headers: report.headers, at } },
+      profilePath,
+    );
+  } catch (err) {
+    if (err instanceof ProfileError) throw new ConfirmUsageError(err.problems.join('; '));
+    throw err;
+  }
+  await writeFileAtomic(profilePath, `${JSON.stringify(checked, null, 2)}\n`);
+
+  const settings = {
+    ...target.settings,
+    practices: target.settings.practices.map((p) =>
+      p.name === practice.name ? { ...p, mappingProfile: profilePath } : p,
+    ),
+  };
+  await saveSettings(target.settingsFile, settings);
+
+  // Last, so a running engine sees a complete answer when it notices the change.
+  const settled =
+    req.dateOrder !== undefined
+      ? {
+          order: req.dateOrder,
+          source: 'person' as const,
+          evidence: 'confirmed with appt-connector mapping confirm',
+          at,
+        }
+      : (memory.dateOrder ??
+        (report.dateOrder.source === 'data'
+          ? {
+              order: report.dateOrder.order,
+              source: 'data' as const,
+              evidence: report.dateOrder.evidence ?? 'settled by the dates in the export',
+              at,
+            }
+          : undefined));
+  await writeFileAtomic(
+    memoryFile,
+    `${JSON.stringify(
+      {
+        ...memory,
+        version: 1,
+        ...(settled ? { dateOrder: settled } : {}),
+        mapping: { profile: profilePath, at },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+
+  const held: HeldOutlook[] = [];
+  for (const job of await heldJobs(dataDir, practice.name)) {
+    held.push(
+      await outlook(job, {
+        ...base,
+        profile: profilePath,
+        ...(settled ? { dateOrder: settled.order, dateOrderSource: settled.source } : {}),
+      }),
+    );
+  }
+  return { report, profilePath, profile: checked, held };
+}
+
+/** Read a held file again with the new mapping (nothing is sent) to say whether it will go. */
+async function outlook(job: JobDetails, opts: ImportOptions): Promise<HeldOutlook> {
+  const file = job.archivedPath;
+  if (!file || !fs.existsSync(file))
+    return { job, doubts: [], error: `its file ${file ?? job.file} is gone` };
+  try {
+    const gen = importExport(file, opts);
+    for (;;) {
+      const r = await gen.next();
+      if (r.done) return { job, doubts: r.value.doubts ?? [] };
+    }
+  } catch (err) {
+    return {
+      job,
+      doubts: [],
+      error: err instanceof ExportFileError ? formatRowError(err.error) : (err as Error).message,
+    };
+  }
+}

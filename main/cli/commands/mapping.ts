@@ -1,0 +1,270 @@
+// `appt-connector mapping show|confirm --practice NAME`: the once-only review of a practice's
+// mapping from the command line. `show` prints how the practice's exports are read (its profile,
+// the remembered date order) and every held file with what is uncertain; `confirm` answers it
+// (confirm-mapping.ts) and says which held files will now go.
+// Exit codes: 0 done, 1 nothing to confirm on or the file cannot be read, 2 bad usage or settings.
+import fs from 'node:fs';
+import { parseCommandLine, usageError } from '../command-line.ts';
+import { findPreset } from '../../import/presets/index.ts';
+import { readProfileFile } from '../../import/map/choose-profile.ts';
+import { FIELD_LABELS, type FieldName, type MappingProfile } from '../../import/map/profile.ts';
+import { ExportFileError } from '../../import/read/index.ts';
+import { describeDoubt } from './describe-doubt.ts';
+import { formatRowError } from '../../model/row-error.ts';
+import { practiceMemoryFile } from '../../engine/practice-folder.ts';
+import { practiceMemoryAt, type PracticeMemoryData } from '../../engine/practice-memory.ts';
+import type { JobDetails } from '../../engine/types.ts';
+import {
+  heldJobs,
+  loadPractice,
+  PRACTICE_ARG_OPTIONS,
+  PRACTICE_OPTIONS_USAGE,
+  shellName,
+  type PracticeTarget,
+} from './practice-args.ts';
+import { confirmMapping, ConfirmUsageError, type ConfirmResult } from './confirm-mapping.ts';
+
+const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
+       appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
+                                      [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
+  show              how this practice's exports are read, and each file held for review with what
+                    is uncertain (values from the file, and the question to answer)
+  confirm           answer once: the mapping recognised on the held file (or --file), with your
+                    corrections, becomes the practice's confirmed profile; held files then go
+${PRACTICE_OPTIONS_USAGE}
+  --file            confirm on this export (default: the newest held file of the practice)
+  --job             confirm on the file of this held job
+  --set             read FIELD from COLUMN (e.g. --set appointmentId="Appt #"; --set FIELD= for none)
+  --status          what a status word means (e.g. --status Umgebucht=booked)
+  --date-order      the practice's day/month order for dates like 03/04/2026 (remembered)
+  --json            machine-readable output`;
+
+function describeHeld(j: JobDetails): string[] {
+  return [
+    `  ${j.file}  (job ${j.id}, received ${j.receivedAt})`,
+    ...(j.doubts ?? []).flatMap((d) => describeDoubt(d, '    ')),
+  ];
+}
+
+function profileOf(spec: string): { kind: string; profile?: MappingProfile; error?: string } {
+  if (!spec || spec.toLowerCase() === 'auto')
+    return { kind: 'auto: the columns are recognised in each file (nothing confirmed yet)' };
+  const preset = findPreset(spec);
+  if (preset) return { kind: `preset '${spec}'`, profile: preset };
+  if (!fs.existsSync(spec)) return { kind: `profile file ${spec}`, error: 'the file is missing' };
+  try {
+    return { kind: `profile file ${spec}`, profile: readProfileFile(spec, spec) };
+  } catch (err) {
+    return {
+      kind: `profile file ${spec}`,
+      error: err instanceof ExportFileError ? err.error.message : (err as Error).message,
+    };
+  }
+}
+
+function describeOrder(m: PracticeMemoryData | undefined, memoryError?: string): string {
+  if (memoryError) return `dates: the practice memory cannot be read: ${memoryError}`;
+  const d = m?.dateOrder;
+  if (!d)
+    return "dates: no day/month order settled yet (each file's data, else the time zone's region, decides)";
+  const how = d.source === 'person' ? 'confirmed by a person' : `settled by the data: ${d.evidence}`;
+  return `dates: ${d.order} (${d.order === 'DMY' ? 'day first' : 'month first'}), ${how}, on ${d.at}`;
+}
+
+async function show(target: PracticeTarget, json: boolean): Promise<number> {
+  const { practice, dataDir } = target;
+  const mapping = profileOf(practice.mappingProfile.trim());
+  let memory: PracticeMemoryData | undefined;
+  let memoryError: string | undefined;
+  try {
+    memory = await practiceMemoryAt(practiceMemoryFile(dataDir, practice)).read();
+  } catch (err) {
+    memoryError = (err as Error).message;
+  }
+  const held = await heldJobs(dataDir, practice.name);
+  if (json) {
+    console.log(
+      JSON.stringify(
+        {
+          practice: practice.name,
+          mapping: { setting: practice.mappingProfile, ...mapping },
+          memory: memory ?? null,
+          ...(memoryError ? { memoryError } : {}),
+          held: held.map((j) => ({
+            id: j.id,
+            file: j.file,
+            receivedAt: j.receivedAt,
+            reason: j.reason,
+            doubts: j.doubts ?? [],
+          })),
+        },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  const p = mapping.profile;
+  const lines = [
+    `${practice.name}`,
+    `mapping: ${mapping.kind}${mapping.error ? ` — cannot be used: ${mapping.error}` : ''}`,
+  ];
+  if (p?.confirmed)
+    lines.push(`  confirmed ${p.confirmed.at} on the columns: ${p.confirmed.headers.join(', ')}`);
+  if (p) {
+    for (const [field, col] of Object.entries(p.columns) as Array<[FieldName, string | string[]]>)
+      lines.push(`  ${FIELD_LABELS[field].padEnd(34)} ${Array.isArray(col) ? col.join(' | ') : col}`);
+    const s = p.status;
+    if (s?.new?.length) lines.push(`  status words read as booked:    ${s.new.join(', ')}`);
+    if (s?.cancel?.length) lines.push(`  status words read as cancelled: ${s.cancel.join(', ')}`);
+    if (s?.skip?.length) lines.push(`  status words skipped:           ${s.skip.join(', ')}`);
+  }
+  lines.push(describeOrder(memory, memoryError), '');
+  if (held.length === 0) lines.push('No file is held for review.');
+  else {
+    lines.push(
+      `${held.length} file${held.length === 1 ? ' is' : 's are'} held for review (nothing from ${held.length === 1 ? 'it' : 'them'} was sent):`,
+    );
+    for (const j of held) lines.push(...describeHeld(j));
+    lines.push(
+      '',
+      `To answer: appt-connector mapping confirm --practice ${shellName(practice.name)} ` +
+        '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]',
+    );
+  }
+  console.log(lines.join('\n'));
+  return 0;
+}
+
+/** What `confirm` (and `detect --save --practice`) print after writing the answer. */
+export function describeConfirmed(r: ConfirmResult, practice: string, fileName = r.report.file): string {
+  const go = r.held.filter((h) => h.doubts.length === 0 && !h.error);
+  const lines = [
+    `Confirmed the mapping of ${practice} on ${fileName}: saved to ${r.profilePath}`,
+    `  (the practice's mapping setting now names it; the columns at this moment are recorded, and a later export with other columns is held again)`,
+  ];
+  if (r.held.length === 0) lines.push('No file of this practice is held for review.');
+  else {
+    lines.push(
+      `${go.length} of ${r.held.length} held file${r.held.length === 1 ? '' : 's'} will now go: a running connector ` +
+        'takes them at its next inbox check; `appt-connector run` takes them at start.',
+    );
+    for (const h of r.held) {
+      if (h.error) lines.push(`  ${h.job.file}: cannot be read with this mapping: ${h.error}`);
+      else if (h.doubts.length) {
+        lines.push(`  ${h.job.file}: still uncertain, stays held:`);
+        for (const d of h.doubts) lines.push(...describeDoubt(d, '    '));
+      } else lines.push(`  ${h.job.file}: goes`);
+    }
+  }
+  return lines.join('\n');
+}
+
+async function confirm(
+  target: PracticeTarget,
+  v: {
+    file?: string;
+    job?: string;
+    set?: string[];
+    status?: string[];
+    'date-order'?: string;
+    json?: boolean;
+  },
+): Promise<number> {
+  const { practice, dataDir } = target;
+  if (v.file && v.job) return usageError(USAGE, 'give --file or --job, not both', 'mapping confirm');
+  const order = v['date-order']?.toUpperCase();
+  if (order !== undefined && order !== 'MDY' && order !== 'DMY')
+    return usageError(USAGE, `--date-order must be MDY or DMY (got '${v['date-order']}')`, 'mapping confirm');
+  let file = v.file;
+  let fileName: string | undefined;
+  if (!file) {
+    const held = await heldJobs(dataDir, practice.name);
+    const job = v.job ? held.find((j) => j.id === v.job) : held[0];
+    if (!job) {
+      console.error(
+        v.job
+          ? `mapping confirm: job ${v.job} is not a held file of ${practice.name}. List them with: appt-connector mapping show --practice ${shellName(practice.name)}`
+          : `mapping confirm: no file of ${practice.name} is held for review. To confirm on an export, give --file FILE.`,
+      );
+      return 1;
+    }
+    file = job.archivedPath;
+    fileName = job.file;
+    if (!file || !fs.existsSync(file)) {
+      console.error(
+        `mapping confirm: the file of job ${job.id} (${file ?? job.file}) is gone. Give --file FILE.`,
+      );
+      return 1;
+    }
+  } else if (!fs.existsSync(file)) {
+    console.error(`mapping confirm: ${file}: no such file. Check the path.`);
+    return 2;
+  }
+  try {
+    const r = await confirmMapping({
+      target,
+      file,
+      set: v.set ?? [],
+      status: v.status ?? [],
+      ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
+    });
+    if (v.json)
+      console.log(
+        JSON.stringify(
+          {
+            ok: true,
+            profilePath: r.profilePath,
+            profile: r.profile,
+            held: r.held.map((h) => ({
+              id: h.job.id,
+              file: h.job.file,
+              goes: !h.error && h.doubts.length === 0,
+              doubts: h.doubts,
+              ...(h.error ? { error: h.error } : {}),
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+    else console.log(describeConfirmed(r, practice.name, fileName));
+    return 0;
+  } catch (err) {
+    if (err instanceof ConfirmUsageError) return usageError(USAGE, err.message, 'mapping confirm');
+    if (err instanceof ExportFileError) {
+      console.error(`mapping confirm: ${formatRowError(err.error)}`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const cmd = parseCommandLine(argv, {
+    usage: USAGE,
+    name: 'mapping',
+    argument: 'subcommand (show or confirm)',
+    options: {
+      ...PRACTICE_ARG_OPTIONS,
+      file: { type: 'string' },
+      job: { type: 'string' },
+      set: { type: 'string', multiple: true },
+      status: { type: 'string', multiple: true },
+      'date-order': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if ('exit' in cmd) return cmd.exit;
+  const { values, argument } = cmd;
+  if (argument !== 'show' && argument !== 'confirm')
+    return usageError(USAGE, `unknown subcommand '${argument}' (show or confirm)`, 'mapping');
+  let target: PracticeTarget;
+  try {
+    target = await loadPractice(values);
+  } catch (err) {
+    console.error(`mapping: ${(err as Error).message}`);
+    return 2;
+  }
+  return argument === 'show' ? show(target, values.json ?? false) : confirm(target, values);
+}

@@ -1,0 +1,262 @@
+// `mapping show|confirm` and `detect FILE --save --practice` as a person runs them, in this process
+// (spawning costs seconds): a real settings file, a real job store with a held job whose file sits
+// in the inbox's processing/ folder, and the real importer.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { main } from '../../main/cli/index.ts';
+import { JobStore } from '../../main/engine/job-store/index.ts';
+import { dataPaths } from '../../main/engine/settings/index.ts';
+import type { Settings } from '../../main/engine/settings-types.ts';
+import type { JobDetails } from '../../main/engine/types.ts';
+import type { Doubt } from '../../main/model/doubt.ts';
+
+const PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';
+const EXPORT = [
+  'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status',
+  'A-1001,P-501,Anna,Berg,1980-02-03,2026-12-21,09:00,Dr Jane Smith,Checkup,Harbour Clinic,Umgebucht',
+  'A-1002,P-502,Ben,Cole,1975-06-07,2026-12-21,09:30,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
+  '',
+].join('\n');
+const HEADERS = EXPORT.split('\n')[0]!.split(',');
+const DOUBT: Doubt = {
+  kind: 'status',
+  field: 'status',
+  column: 'Status',
+  message: "the status 'Umgebucht' is not a word the connector knows",
+  samples: ['Umgebucht'],
+  question: "What does 'Umgebucht' mean: booked, or cancelled?",
+};
+
+let root: string;
+let dataDir: string;
+let inbox: string;
+let heldFile: string;
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
+  const error = vi.spyOn(console, 'error').mockImplementation((m: unknown) => void err.push(String(m)));
+  try {
+    const code = await main(args);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+function heldJob(over: Partial<JobDetails> = {}): JobDetails {
+  return {
+    id: '20261201-100000-aaaaaa',
+    file: 'week.csv',
+    practice: 'Harbour Clinic',
+    receivedAt: '2026-12-01T10:00:00.000Z',
+    state: 'held',
+    counts: { rows: 2, sent: 0, unchanged: 0, skipped: 0, errors: 0 },
+    dataJobIds: [],
+    messageIds: [],
+    rowErrors: [],
+    batches: [],
+    doubts: [DOUBT],
+    reason: 'Held for review: 1 thing to confirm — nothing was sent.',
+    archivedPath: heldFile,
+    ...over,
+  };
+}
+
+beforeEach(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'mapping-cli-'));
+  dataDir = path.join(root, 'data');
+  inbox = path.join(root, 'inbox');
+  heldFile = path.join(inbox, 'processing', '20261201-100000-aaaaaa-week.csv');
+  fs.mkdirSync(path.dirname(heldFile), { recursive: true });
+  fs.writeFileSync(heldFile, EXPORT);
+  const settings: Settings = {
+    version: 1,
+    practices: [
+      {
+        name: 'Harbour Clinic',
+        inbox,
+        practiceId: PRACTICE_ID,
+        environment: 'sandbox',
+        mappingProfile: 'auto',
+        timeZone: 'Europe/Berlin',
+        snapshotMode: false,
+        polling: false,
+        credentialKey: 'harbour-clinic',
+      },
+    ],
+    retentionDays: 0,
+    stabilityMs: 1000,
+    batchSize: 50,
+  };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(dataPaths(dataDir).settings, JSON.stringify(settings));
+  const store = await JobStore.open(dataPaths(dataDir).jobs);
+  await store.create(heldJob());
+  await store.create(
+    heldJob({ id: '20261130-090000-bbbbbb', state: 'processed', doubts: undefined, reason: undefined }),
+  );
+  await store.close();
+});
+afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const profilePath = () => path.join(dataDir, 'profiles', 'harbour-clinic.profile.json');
+const memoryPath = () => path.join(dataDir, 'ledger', `sandbox-${PRACTICE_ID}`, 'practice-memory.json');
+const settingsNow = () => JSON.parse(fs.readFileSync(dataPaths(dataDir).settings, 'utf8')) as Settings;
+
+test('mapping show: the mapping, the remembered date order, and each held file with what is uncertain', async () => {
+  const r = await cli('mapping', 'show', '--practice', 'harbour clinic', '--data-dir', dataDir);
+  expect(r.code, r.err).toBe(0);
+  expect(r.out).toContain('mapping: auto: the columns are recognised in each file (nothing confirmed yet)');
+  expect(r.out).toContain('dates: no day/month order settled yet');
+  expect(r.out).toContain('1 file is held for review (nothing from it was sent):');
+  expect(r.out).toContain('week.csv  (job 20261201-100000-aaaaaa');
+  expect(r.out).toContain(
+    "- column 'Status': the status 'Umgebucht' is not a word the connector knows (e.g. 'Umgebucht')",
+  );
+  expect(r.out).toContain("? What does 'Umgebucht' mean: booked, or cancelled?");
+  expect(r.out).toContain('appt-connector mapping confirm --practice "Harbour Clinic"');
+  const j = await cli('mapping', 'show', '--practice', 'Harbour Clinic', '--data-dir', dataDir, '--json');
+  const doc = JSON.parse(j.out) as { held: Array<{ id: string; doubts: Doubt[] }>; memory: unknown };
+  expect(doc.held.map((h) => h.id)).toEqual(['20261201-100000-aaaaaa']);
+  expect(doc.held[0]!.doubts).toEqual([DOUBT]);
+  expect(doc.memory).toEqual({ version: 1 });
+});
+
+test('mapping confirm: writes the confirmed profile, points the setting at it, remembers the answer, says what goes', async () => {
+  const r = await cli(
+    'mapping',
+    'confirm',
+    '--practice',
+    'Harbour Clinic',
+    '--data-dir',
+    dataDir,
+    '--set',
+    'appointmentId=appt id',
+    '--status',
+    'Umgebucht=booked',
+    '--date-order',
+    'dmy',
+  );
+  expect(r.code, r.err).toBe(0);
+  const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+    name: string;
+    columns: Record<string, unknown>;
+    status: { new: string[] };
+    confirmed: { headers: string[]; at: string };
+    dateOrder: string;
+  };
+  expect(profile.name).toBe('Harbour Clinic (confirmed)');
+  expect(profile.columns.appointmentId).toBe('Appt ID');
+  expect(profile.status.new).toContain('Umgebucht');
+  expect(profile.confirmed.headers).toEqual(HEADERS);
+  expect(Date.parse(profile.confirmed.at)).toBeGreaterThan(Date.now() - 60_000);
+  expect(profile.dateOrder).toBe('DMY');
+  expect(settingsNow().practices[0]!.mappingProfile).toBe(profilePath());
+  const memory = JSON.parse(fs.readFileSync(memoryPath(), 'utf8')) as {
+    dateOrder: { order: string; source: string };
+    mapping: { profile: string; at: string };
+  };
+  expect(memory.dateOrder).toMatchObject({ order: 'DMY', source: 'person' });
+  expect(memory.mapping.profile).toBe(profilePath());
+  expect(memory.mapping.at).toBe(profile.confirmed.at);
+  expect(r.out).toContain(`Confirmed the mapping of Harbour Clinic on week.csv: saved to ${profilePath()}`);
+  expect(r.out).toContain(
+    '1 of 1 held file will now go: a running connector takes them at its next inbox check',
+  );
+  expect(r.out).toContain('week.csv: goes');
+
+  // `show` now reads the confirmed profile back.
+  const s = await cli('mapping', 'show', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+  expect(s.out).toContain(`mapping: profile file ${profilePath()}`);
+  expect(s.out).toMatch(/confirmed .* on the columns: Appt ID, Patient ID/);
+  expect(s.out).toMatch(/status words read as booked: +.*Umgebucht/);
+  expect(s.out).toContain('dates: DMY (day first), confirmed by a person');
+});
+
+test.each([
+  [['--set', 'nosuch=Status'], /'nosuch' is not a field \(fields: appointmentId, patientId/],
+  [['--set', 'appointmentId=Ticket'], /the file has no column 'Ticket' \(columns: 'Appt ID', 'Patient ID'/],
+  [['--set', 'appointmentId'], /--set must be NAME=VALUE/],
+  [['--status', 'Umgebucht=maybe'], /say WORD=booked, WORD=cancelled or WORD=skip/],
+  [['--date-order', 'YMD'], /--date-order must be MDY or DMY/],
+  [['--file', 'a.csv', '--job', 'x'], /give --file or --job, not both/],
+])('mapping confirm %j: exit 2 with what to write, nothing saved', async (extra, why) => {
+  const r = await cli('mapping', 'confirm', '--practice', 'Harbour Clinic', '--data-dir', dataDir, ...extra);
+  expect(r.code).toBe(2);
+  expect(r.err).toMatch(why);
+  expect(fs.existsSync(profilePath())).toBe(false);
+  expect(settingsNow().practices[0]!.mappingProfile).toBe('auto');
+});
+
+test('mapping: an unknown practice or nothing held says so', async () => {
+  const none = await cli('mapping', 'show', '--practice', 'Elsewhere', '--data-dir', dataDir);
+  expect(none.code).toBe(2);
+  expect(none.err).toContain("there is no practice 'Elsewhere'");
+  expect(none.err).toContain("(practices: 'Harbour Clinic')");
+  const wrongJob = await cli(
+    'mapping',
+    'confirm',
+    '--practice',
+    'Harbour Clinic',
+    '--data-dir',
+    dataDir,
+    '--job',
+    'nope',
+  );
+  expect(wrongJob.code).toBe(1);
+  expect(wrongJob.err).toContain('job nope is not a held file of Harbour Clinic');
+  const bad = await cli('mapping', 'review', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+  expect(bad.code).toBe(2);
+});
+
+test('detect FILE --save --practice NAME confirms the mapping for that practice from any export', async () => {
+  const file = path.join(root, 'sample.csv');
+  fs.writeFileSync(file, EXPORT);
+  const r = await cli(
+    'detect',
+    file,
+    '--save',
+    '--practice',
+    'Harbour Clinic',
+    '--data-dir',
+    dataDir,
+    '--status',
+    'Umgebucht=cancelled',
+  );
+  expect(r.code, r.err).toBe(0);
+  const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+    status: { cancel: string[] };
+    confirmed: { headers: string[] };
+  };
+  expect(profile.status.cancel).toContain('Umgebucht');
+  expect(profile.confirmed.headers).toEqual(HEADERS);
+  expect(settingsNow().practices[0]!.mappingProfile).toBe(profilePath());
+  expect(r.out).toContain(`Confirmed the mapping of Harbour Clinic on sample.csv: saved to ${profilePath()}`);
+  expect(r.out).toContain('1 of 1 held file will now go');
+  // --practice without --save is a mistake, not a silent preview.
+  const noSave = await cli('detect', file, '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+  expect(noSave.code).toBe(2);
+  expect(noSave.err).toContain('--practice goes with --save');
+});
+
+test('history lists a held file as held (not failed) and --job shows what is uncertain', async () => {
+  const list = await cli('history', '--data-dir', dataDir);
+  expect(list.code, list.err).toBe(0);
+  expect(list.out).toMatch(
+    /week\.csv .* HELD for review +20261201-100000-aaaaaa +Held for review: 1 thing to confirm/,
+  );
+  expect(list.out).toContain('0 failed, 1 held for review, 0 in progress');
+  const one = await cli('history', '--data-dir', dataDir, '--job', '20261201-100000-aaaaaa');
+  expect(one.code).toBe(0);
+  expect(one.out).toContain('  state       held');
+  expect(one.out).toContain('  uncertain (1):');
+  expect(one.out).toContain(
+    "    - column 'Status': the status 'Umgebucht' is not a word the connector knows (e.g. 'Umgebucht')",
+  );
+  expect(one.out).toContain("      ? What does 'Umgebucht' mean: booked, or cancelled?");
+});
