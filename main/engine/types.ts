@@ -11,7 +11,8 @@ export interface Problem {
   /** Stable id: the same problem keeps the same id until resolved (one notification per problem). */
   id: string;
   practice?: string;
-  kind: 'credentials' | 'rejected' | 'unreachable' | 'file' | 'settings';
+  // STUB (desktop branch, type only): 'review' comes with the engine's trust-gate work.
+  kind: 'credentials' | 'rejected' | 'unreachable' | 'file' | 'settings' | 'review';
   message: string;
   hint: string;
 }
@@ -20,7 +21,8 @@ export interface EngineStatus {
   state: EngineState;
   paused: boolean;
   /** Appointments sent today, jobs waiting, jobs failed (not yet retried). */
-  counts: { sentToday: number; queued: number; failed: number };
+  // STUB (desktop branch, type only): `held` comes with the engine's trust-gate work.
+  counts: { sentToday: number; queued: number; failed: number; held?: number };
   lastSuccessAt?: string;
   problems: Problem[];
 }
