@@ -10,8 +10,7 @@ import type { JobDetails } from '../engine/types.ts';
 import type { JobHistory } from './service-deps.ts';
 
 export type HeldFile =
-  | { ok: true; job: JobDetails; practice: PracticeSettings; file: string }
-  | { ok: false; message: string };
+  { ok: true; job: JobDetails; practice: PracticeSettings; file: string } | { ok: false; message: string };
 
 function inside(folder: string, file: string): boolean {
   const rel = path.relative(path.resolve(folder), path.resolve(file));

@@ -85,7 +85,8 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
 
     async confirmMapping({ practice: name, jobId, file, columns, answers }) {
       const practice = await h.findPractice(name);
-      if (!practice) return { ok: false, message: `Save the practice ${name} first, then confirm its mapping.` };
+      if (!practice)
+        return { ok: false, message: `Save the practice ${name} first, then confirm its mapping.` };
       let source: string;
       if (jobId !== undefined) {
         const found = await held(jobId);
@@ -94,7 +95,12 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
           return { ok: false, message: `That file belongs to ${found.practice.name}, not ${name}.` };
         }
         source = found.file;
-      } else if (file !== undefined && path.isAbsolute(file) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+      } else if (
+        file !== undefined &&
+        path.isAbsolute(file) &&
+        fs.existsSync(file) &&
+        fs.statSync(file).isFile()
+      ) {
         source = file;
       } else {
         return { ok: false, message: 'Pick the export again: the file to confirm is no longer there.' };

@@ -9,9 +9,7 @@ async function pick(options: OpenDialogOptions): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export function createHostActions(windows: {
-  openReview: HostActions['openReview'];
-}): HostActions {
+export function createHostActions(windows: { openReview: HostActions['openReview'] }): HostActions {
   return {
     openReview: windows.openReview,
     pickFolder: () =>
