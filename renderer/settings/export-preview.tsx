@@ -7,7 +7,14 @@ import type { ActionResult, ColumnGuess, ConnectorApi, ExportPreview } from '../
 import { describeError } from '../shared/connector.ts';
 import { baseName, plural } from '../shared/format.ts';
 import { confidenceWords, fieldLabel } from './field-labels.ts';
-import { NO_ANSWERS, reviewAnswers, unanswered, uncertainFields, type Answers } from './review-answers.ts';
+import {
+  NO_ANSWERS,
+  asksDateOrder,
+  reviewAnswers,
+  unanswered,
+  uncertainFields,
+  type Answers,
+} from './review-answers.ts';
 import { ReviewQuestions } from './review-questions.tsx';
 
 interface Props {
@@ -114,11 +121,13 @@ export function ExportPreviewPanel({ connector, practice, reviewJobId, onMapping
     : [];
   return (
     <section className="card preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">Sample export</h2>
-      <p className="muted">
-        Pick one export from your scheduling software. The connector shows which column it reads for each
-        appointment detail; correct any that are wrong.
-      </p>
+      <h2 id="preview-title">{reviewJobId ? 'Check how a held file is read' : 'Sample export'}</h2>
+      {!reviewJobId && (
+        <p className="muted">
+          Pick one export from your scheduling software. The connector shows which column it reads for each
+          appointment detail; correct any that are wrong.
+        </p>
+      )}
       <button type="button" onClick={pick} disabled={busy}>
         Choose a sample export…
       </button>
@@ -138,7 +147,10 @@ export function ExportPreviewPanel({ connector, practice, reviewJobId, onMapping
             <span className="muted">
               {' '}
               · {preview.headers.length} columns
-              {preview.dateOrder ? ` · dates read as ${preview.dateOrder.split('').join('/')}` : ''}
+              {/* While the date order is a question, the guess is not shown as if it were settled. */}
+              {preview.dateOrder && !asksDateOrder(doubts)
+                ? ` · dates read as ${preview.dateOrder.split('').join('/')}`
+                : ''}
             </span>
           </p>
           {preview.errors.length > 0 && (
@@ -295,7 +307,9 @@ export function ExportPreviewPanel({ connector, practice, reviewJobId, onMapping
               <span id="confirm-hint" className="muted small">
                 {toAnswer.length > 0
                   ? `First say ${toAnswer.join(' and ')}.`
-                  : 'Saves this mapping and your answers for ' + practice + '.'}
+                  : `Saves this mapping and your answers for ${practice}${
+                      review ? `, then sends the ${plural(review.heldFiles, 'file')} waiting` : ''
+                    }.`}
               </span>
             </div>
           ) : practice ? (

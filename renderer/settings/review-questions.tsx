@@ -21,7 +21,7 @@ function StatusQuestion({
   return (
     <fieldset className="answer">
       <legend>
-        What does <q className="mono">{word}</q> mean?
+        <span className="mono">‘{word}’</span> means:
       </legend>
       {STATUS_CHOICES.map((c) => (
         <label key={c.value} className="radio-inline">
@@ -54,7 +54,7 @@ function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'dou
   );
   return (
     <fieldset className="answer">
-      <legend>Which is right for the dates in this file?</legend>
+      <legend>The dates in this file are written:</legend>
       {dateReadings.length > 0 && (
         <table className="readings">
           <thead>

@@ -150,7 +150,10 @@ describe('IPC handlers', () => {
       ['openReview', [{ jobId: 'job-1' }]],
       ['openReview', ['/home/frontdesk/inbox/processing/job-1-export.csv'.repeat(10)]],
       ['previewHeldFile', [7]],
-      ['confirmMapping', [{ practice: 'North', file: '/tmp/x.csv', jobId: 'job-1', columns: [], answers: {} }]],
+      [
+        'confirmMapping',
+        [{ practice: 'North', file: '/tmp/x.csv', jobId: 'job-1', columns: [], answers: {} }],
+      ],
       ['confirmMapping', [{ practice: 'North', jobId: 'job-1', columns: [], answers: { dateOrder: 'dmy' } }]],
     ];
     for (const [method, args] of bad) {

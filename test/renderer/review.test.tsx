@@ -159,14 +159,14 @@ describe('settings: the review of a held file', () => {
     expect(screen.getByText(/2 files of Main Street wait for the same answer/)).toBeTruthy();
 
     // Status word: booked / cancelled / not an appointment.
-    const status = within(review).getByRole('group', { name: /What does Umgebucht mean/ });
+    const status = within(review).getByRole('group', { name: /Umgebucht’ means/ });
     expect(
       within(status)
         .getAllByRole('radio')
         .map((r) => r.parentElement!.textContent),
     ).toEqual(['Booked', 'Cancelled', 'Not an appointment']);
     // Date order: the file's own date shown both ways.
-    const dates = within(review).getByRole('group', { name: /Which is right for the dates/ });
+    const dates = within(review).getByRole('group', { name: /The dates in this file are written/ });
     expect(within(dates).getByRole('row', { name: /03\/04\/2027/ }).textContent).toBe(
       '03/04/2027Sat 3 April 2027Thu 4 March 2027',
     );
