@@ -26,3 +26,16 @@ export function createProblemNotifier(notifier: Notifier): (status: EngineStatus
     }
   };
 }
+
+/** What a notification says. A review is phrased here, for the front desk: the engine's own words
+ *  for it may name command-line steps, which mean nothing to the person at the desk. */
+export function notificationText(problem: Problem): { title: string; body: string } {
+  const where = problem.practice ? `${problem.practice}: ` : '';
+  if (problem.kind === 'review') {
+    return {
+      title: `${where}a file is waiting for you to check how it is read`,
+      body: 'Nothing from it is sent until then. Open the history and press Review.',
+    };
+  }
+  return { title: `${where}${problem.message}`, body: problem.hint };
+}

@@ -48,17 +48,18 @@ describe('failure notifications', () => {
       problem(id, {
         kind: 'review',
         practice: 'North Clinic',
-        message: '1 file is waiting for you to check how it is read',
-        hint: 'Open the history and press Review.',
+        message: 'export.csv held for review',
+        hint: 'Run `appt-connector mapping confirm --practice "North Clinic"`.',
       });
     feed.push(status({ state: 'attention', problems: [north('review:north:a')] }));
     // A second held file of the same practice (whatever id the engine gives it): no new notification.
     feed.push(status({ state: 'attention', problems: [north('review:north:a'), north('review:north:b')] }));
     feed.push(status({ state: 'attention', problems: [north('review:north:b')] }));
+    // In the front desk's words, whatever the engine wrote for the command line.
     expect(FakeNotification.shown).toEqual([
       {
-        title: 'North Clinic: 1 file is waiting for you to check how it is read',
-        body: 'Open the history and press Review.',
+        title: 'North Clinic: a file is waiting for you to check how it is read',
+        body: 'Nothing from it is sent until then. Open the history and press Review.',
       },
     ]);
     // Another practice has its own question.
