@@ -10,6 +10,7 @@ import {
 } from '../../renderer/settings/review-answers.ts';
 import { reviewFromHash, windowFromHash } from '../../renderer/shared/route.ts';
 import { reviewRoute } from '../../preload/ipc-contract.ts';
+import { reviewWords, statusHeadline } from '../../renderer/history/status-banner.tsx';
 
 function doubt(kind: Doubt['kind'], over: Partial<Doubt> = {}): Doubt {
   return { kind, message: 'm', samples: [], question: 'q', ...over };
@@ -83,4 +84,22 @@ describe('review route', () => {
     '%s is not a review',
     (hash) => expect(reviewFromHash(hash)).toBeNull(),
   );
+});
+
+describe('status headline with files held for review', () => {
+  const base = { paused: false, problems: [] };
+  it.each([
+    ['idle', 1, 'warn', 'Needs attention'],
+    ['working', 2, 'warn', 'Needs attention'],
+    ['idle', 0, 'good', 'All well'],
+    ['error', 1, 'bad', 'Not working'],
+  ] as const)('%s with %i held → %s “%s”', (state, held, tone, title) => {
+    const h = statusHeadline({ ...base, state, counts: { sentToday: 0, queued: 0, failed: 0, held } });
+    expect(h).toMatchObject({ tone, title });
+  });
+
+  it('says how many files wait, in plain words', () => {
+    expect(reviewWords(1)).toBe('1 file is waiting for you to check how it is read.');
+    expect(reviewWords(3)).toBe('3 files are waiting for you to check how they are read.');
+  });
 });
