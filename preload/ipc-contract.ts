@@ -5,6 +5,7 @@
 import type { DailyCount, EngineStatus, HistoryQuery, JobDetails, JobSummary } from '../main/engine/types.ts';
 import type { PracticeSettings } from '../main/engine/settings-types.ts';
 import type { SecretName } from '../main/credentials/credential-store.ts';
+import type { Doubt } from '../main/model/doubt.ts';
 
 /** Result of an action the user asked for, phrased for them. */
 export type ActionResult = { ok: true; message?: string } | { ok: false; message: string };
@@ -47,7 +48,42 @@ export interface ExportPreview {
   /** Every appointment field a column can feed (the importer's own list, so the window never
    *  keeps a copy that could drift). */
   mappableFields: string[];
+  /** What the connector is not sure of in this file (empty: it would be sent as it is). */
+  doubts: Doubt[];
+  /** The file's own sample dates read both ways, for the day/month question (null: not a date
+   *  that way round). */
+  dateReadings?: Array<{ text: string; dayFirst: string | null; monthFirst: string | null }>;
+  /** Set when the preview was opened with *Review* on a held file. */
+  review?: {
+    jobId: string;
+    practice: string;
+    /** Files of this practice held now, this one included: all go once the mapping is confirmed. */
+    heldFiles: number;
+  };
 }
+
+/** What a status word means, as a person answers it in the review. */
+export type StatusAnswer = 'new' | 'cancel' | 'skip';
+
+export interface ReviewAnswers {
+  /** Status words the file uses that the connector did not know. */
+  statusWords?: Array<{ word: string; meaning: StatusAnswer }>;
+  /** How the file writes numeric dates, when the person was asked. */
+  dateOrder?: 'DMY' | 'MDY';
+}
+
+/** The mapping a person confirmed for a held file (jobId) or a sample export picked in the window
+ *  (file). Exactly one of the two. */
+export interface ConfirmMappingRequest {
+  practice: string;
+  jobId?: string;
+  file?: string;
+  columns: ColumnGuess[];
+  answers: ReviewAnswers;
+}
+
+/** `released`: how many held files of the practice were sent on their way. */
+export type ConfirmMappingResult = ActionResult & { released?: number };
 
 /** Request/response calls, named by task: method → [argument, result]. The IPC channel is
  *  `connector:<method>` (see invokeChannel). */
@@ -70,6 +106,11 @@ export interface InvokeMap {
   pickFile: [void, string | null];
   previewExport: [{ file: string; practice?: string }, ExportPreview];
   saveMapping: [{ practice: string; columns: ColumnGuess[] }, ActionResult];
+  /** *Review* on a held job: open the settings window on its practice with the file in the preview. */
+  openReview: [string, ActionResult];
+  /** The preview of a held job's file, found by the job id (never by a path from the window). */
+  previewHeldFile: [string, ExportPreview];
+  confirmMapping: [ConfirmMappingRequest, ConfirmMappingResult];
 }
 
 /** Main → renderer pushes: channel → payload. */
@@ -100,11 +141,20 @@ export const INVOKE_METHODS = [
   'pickFile',
   'previewExport',
   'saveMapping',
+  'openReview',
+  'previewHeldFile',
+  'confirmMapping',
 ] as const satisfies readonly InvokeMethod[];
 
 /** ipcMain/ipcRenderer channel for a method: one prefix so handlers can't collide with others. */
 export function invokeChannel(method: InvokeMethod): string {
   return `connector:${method}`;
+}
+
+/** The settings window's route for *Review* (`#settings?practice=…&job=…`): built by main, read by
+ *  the renderer. It names a job, never a path; the window asks previewHeldFile(job) for the file. */
+export function reviewRoute(review: { practice: string; jobId: string }): string {
+  return `settings?${new URLSearchParams({ practice: review.practice, job: review.jobId }).toString()}`;
 }
 
 export const EVENT_CHANNELS = ['status:changed', 'jobs:changed'] as const satisfies readonly EventChannel[];

@@ -1,15 +1,17 @@
 // Picks the window from the URL hash and hands it the bridge.
 import { useEffect, useState } from 'react';
 import type { ConnectorApi } from './shared/types.ts';
-import { windowFromHash, WINDOW_TITLES } from './shared/route.ts';
+import { reviewFromHash, windowFromHash, WINDOW_TITLES } from './shared/route.ts';
 import { HistoryWindow } from './history/history-window.tsx';
 import { SettingsWindow } from './settings/settings-window.tsx';
 import { Wizard } from './settings/wizard.tsx';
 
 export function App({ connector }: { connector: ConnectorApi | null }) {
-  const [win, setWin] = useState(() => windowFromHash(window.location.hash));
+  const [hash, setHash] = useState(() => window.location.hash);
+  const win = windowFromHash(hash);
+  const review = reviewFromHash(hash);
   useEffect(() => {
-    const onHash = () => setWin(windowFromHash(window.location.hash));
+    const onHash = () => setHash(window.location.hash);
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
@@ -24,7 +26,7 @@ export function App({ connector }: { connector: ConnectorApi | null }) {
       </p>
     );
   }
-  if (win === 'settings') return <SettingsWindow connector={connector} />;
+  if (win === 'settings') return <SettingsWindow connector={connector} review={review} />;
   if (win === 'wizard') return <Wizard connector={connector} />;
   return <HistoryWindow connector={connector} />;
 }

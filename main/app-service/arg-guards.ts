@@ -111,6 +111,39 @@ const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['sa
   v.columns.length <= 100 &&
   v.columns.every(isColumnGuess);
 
+const STATUS_ANSWERS = ['new', 'cancel', 'skip'];
+
+function isReviewAnswers(v: unknown): boolean {
+  if (!isPlainObject(v) || !hasOnlyKeys(v, ['statusWords', 'dateOrder'])) return false;
+  const words = v.statusWords;
+  return (
+    (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
+    (words === undefined ||
+      (Array.isArray(words) &&
+        words.length <= 100 &&
+        words.every(
+          (w) =>
+            isPlainObject(w) &&
+            hasOnlyKeys(w, ['word', 'meaning']) &&
+            isName(w.word) &&
+            STATUS_ANSWERS.includes(w.meaning as string),
+        )))
+  );
+}
+
+/** Exactly one source: a held job by id, or a sample export picked in the window. */
+const isConfirmArg: Guard<InvokeMap['confirmMapping'][0]> = (v): v is InvokeMap['confirmMapping'][0] =>
+  isPlainObject(v) &&
+  hasOnlyKeys(v, ['practice', 'jobId', 'file', 'columns', 'answers']) &&
+  isName(v.practice) &&
+  (v.jobId === undefined) !== (v.file === undefined) &&
+  (v.jobId === undefined || isName(v.jobId)) &&
+  (v.file === undefined || isPath(v.file)) &&
+  Array.isArray(v.columns) &&
+  v.columns.length <= 100 &&
+  v.columns.every(isColumnGuess) &&
+  isReviewAnswers(v.answers);
+
 export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   getStatus: isVoid,
   listJobs: isHistoryQuery,
@@ -130,6 +163,9 @@ export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   pickFile: isVoid,
   previewExport: isPreviewArg,
   saveMapping: isMappingArg,
+  openReview: isName,
+  previewHeldFile: isName,
+  confirmMapping: isConfirmArg,
 };
 
 export function isInvokeMethod(v: unknown): v is InvokeMethod {

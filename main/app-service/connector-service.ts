@@ -17,6 +17,7 @@ import type {
 import type { ConnectorServiceDeps } from './service-deps.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
 import { unreadablePreview } from './preview-export.ts';
+import { createReviewActions } from './review-actions.ts';
 
 export type ConnectorService = ConnectorApi;
 
@@ -56,7 +57,10 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     if (engineView(before) !== engineView(next)) await engine.applySettings(next);
   }
 
+  const review = createReviewActions(deps, { findPractice, update });
+
   return {
+    ...review,
     getStatus: async () => engine.getStatus(),
     listJobs: (query) => jobs.list(query),
     getJob: (jobId) => jobs.get(jobId),

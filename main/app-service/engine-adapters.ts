@@ -70,6 +70,7 @@ export function engineControlOf(engine: EngineLike): EngineControl {
     pause: () => engine.pause(),
     resume: () => engine.resume(),
     applySettings: (s) => engine.applySettings(s),
+    releaseHeld: (practiceName) => engine.releaseHeld(practiceName),
     async retry(jobId) {
       // The engine also returns where the file went; the window does not need a path.
       const r = await engine.retry(jobId);

@@ -2,7 +2,8 @@
 // profile (the importer's profile format, checked by its schema), and returns the path that
 // `mappingProfile` then points at. One file per practice, named after its credentialKey so a
 // rename never orphans it. What the old profile said beyond columns (date order, status words,
-// defaults) is kept: the preview only corrects columns.
+// defaults) is kept: the preview only corrects columns. A review (a held file confirmed once) also
+// records the headers it was confirmed for and the answers given: status words and date order.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PracticeSettings } from '../engine/settings-types.ts';
@@ -17,7 +18,15 @@ import {
 } from '../import/map/profile.ts';
 import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
-import type { ActionResult, ColumnGuess } from '../../preload/ipc-contract.ts';
+import type { StatusVocabulary } from '../import/map/status-vocabulary.ts';
+import type { ActionResult, ColumnGuess, ReviewAnswers, StatusAnswer } from '../../preload/ipc-contract.ts';
+
+/** A person confirmed the mapping for a file with these headers, and answered these questions. */
+export interface Confirmation {
+  headers: string[];
+  at: string;
+  answers: ReviewAnswers;
+}
 
 export function profileFileName(practice: PracticeSettings): string {
   return `${practice.credentialKey.replace(/[^A-Za-z0-9._-]/g, '_')}.profile.json`;
@@ -36,10 +45,32 @@ function currentProfile(practice: PracticeSettings): MappingProfile | undefined 
   }
 }
 
+/** Each answered word in exactly one list: the person's answer replaces what any list said. */
+export function withStatusAnswers(
+  vocabulary: StatusVocabulary | undefined,
+  answers: ReadonlyArray<{ word: string; meaning: StatusAnswer }>,
+): StatusVocabulary {
+  const lists: Record<StatusAnswer, string[]> = {
+    new: [...(vocabulary?.new ?? [])],
+    cancel: [...(vocabulary?.cancel ?? [])],
+    skip: [...(vocabulary?.skip ?? [])],
+  };
+  for (const { word, meaning } of answers) {
+    const key = word.trim().toLowerCase();
+    if (!key) continue;
+    for (const list of Object.keys(lists) as StatusAnswer[]) {
+      lists[list] = lists[list].filter((w) => w.trim().toLowerCase() !== key);
+    }
+    lists[meaning].push(word.trim());
+  }
+  return { ...vocabulary, ...lists };
+}
+
 export async function writeMappingProfile(
   file: string,
   practice: PracticeSettings,
   columns: ColumnGuess[],
+  confirmation?: Confirmation,
 ): Promise<ActionResult> {
   const mapped: Partial<Record<FieldName, string>> = {};
   for (const c of columns) {
@@ -60,13 +91,19 @@ export async function writeMappingProfile(
     };
   }
   const base = currentProfile(practice);
-  const rest = base ?? { name: practice.name, columns: {} };
+  const rest: MappingProfile = base ?? { name: practice.name, columns: {} };
+  const answers = confirmation?.answers;
+  const candidate: MappingProfile = {
+    ...rest,
+    name: `${practice.name} (${confirmation ? 'confirmed in the review' : 'saved from the preview'})`,
+    columns: mapped,
+    ...(confirmation ? { confirmed: { headers: [...confirmation.headers], at: confirmation.at } } : {}),
+    ...(answers?.statusWords?.length ? { status: withStatusAnswers(rest.status, answers.statusWords) } : {}),
+    ...(answers?.dateOrder ? { dateOrder: answers.dateOrder } : {}),
+  };
   let profile: MappingProfile;
   try {
-    profile = checkProfile(
-      { ...rest, name: `${practice.name} (saved from the preview)`, columns: mapped },
-      file,
-    );
+    profile = checkProfile(candidate, file);
   } catch (err) {
     if (err instanceof ProfileError) return { ok: false, message: err.problems.join(' ') };
     throw err;

@@ -1,9 +1,14 @@
 // The settings window's preview of a sample export: which column feeds which appointment field
 // (with how sure recognition is), what required field is missing, and the first rows as they
-// would be sent. Reads only the first rows; problems come back as plain-words errors, not throws.
+// would be sent, and what the connector is not sure of (the doubts that would hold the file).
+// Columns come from the first rows; doubts from reading the whole file (exports are small).
+// Problems come back as plain-words errors, not throws.
 import path from 'node:path';
 import type { PracticeSettings } from '../engine/settings-types.ts';
-import { prepareTable } from '../import/import-export.ts';
+import type { Doubt } from '../model/doubt.ts';
+import type { ImportOptions, ImportSummary } from '../pipeline/types.ts';
+import { importExport, prepareTable } from '../import/import-export.ts';
+import { parseDate, type DateOrder } from '../import/map/parse-date.ts';
 import { FIELD_NAMES } from '../import/map/profile.ts';
 import { missingRequired } from '../import/map/resolve-columns.ts';
 import { ExportFileError } from '../import/read/export-file-error.ts';
@@ -22,7 +27,54 @@ export function unreadablePreview(file: string, message: string): ExportPreview 
     sampleRows: [],
     errors: [{ line: 0, message }],
     mappableFields: [...FIELD_NAMES],
+    doubts: [],
   };
+}
+
+/** Read the whole file the way the engine would, for its doubts only. */
+async function fileDoubts(file: string, opts: ImportOptions): Promise<Doubt[]> {
+  const rows = importExport(file, opts);
+  let step = await rows.next();
+  while (!step.done) step = await rows.next();
+  const summary: ImportSummary = step.value;
+  return summary.doubts;
+}
+
+/** The same doubt found twice (by the engine when it held the file, and again here) shown once. */
+export function mergeDoubts(...lists: Array<readonly Doubt[] | undefined>): Doubt[] {
+  const seen = new Set<string>();
+  const out: Doubt[] = [];
+  for (const d of lists.flatMap((l) => l ?? [])) {
+    const key = [d.kind, d.field ?? '', d.column ?? '', d.question].join('\u0000');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+const DAY_WORDS = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function readAs(text: string, order: DateOrder): string | null {
+  // A sample may carry a time ("03/04/2026 09:00"): only the date part is in question.
+  const datePart = text.trim().split(/[\sT]+/)[0] ?? '';
+  const parsed = parseDate(datePart, { order });
+  if (!parsed.ok) return null;
+  const { year, month, day } = parsed.date;
+  return DAY_WORDS.format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+/** Each sample date of a day/month doubt written out both ways, so a person can say which is right
+ *  ("Fri 3 April 2026" or "Wed 4 March 2026") without knowing what DMY means. */
+export function dateReadings(doubts: readonly Doubt[]): NonNullable<ExportPreview['dateReadings']> {
+  const texts = [...new Set(doubts.filter((d) => d.kind === 'date-order').flatMap((d) => d.samples))];
+  return texts.map((text) => ({ text, dayFirst: readAs(text, 'DMY'), monthFirst: readAs(text, 'MDY') }));
 }
 
 export async function previewExport(
@@ -42,14 +94,15 @@ export async function previewExport(
       `This file is ${kind === 'empty' ? 'empty' : 'not a text export (CSV, TXT or XML)'}. Pick an export file.`,
     );
   }
+  const opts: ImportOptions = {
+    practiceId: practice?.practiceId ?? '00000000-0000-0000-0000-000000000000',
+    profile: practice?.mappingProfile ?? 'auto',
+    ...(practice?.timeZone ? { timeZone: practice.timeZone } : {}),
+    ...(practice ? { practiceName: practice.name } : {}),
+  };
   let prepared;
   try {
-    prepared = await prepareTable(file, {
-      practiceId: practice?.practiceId ?? '00000000-0000-0000-0000-000000000000',
-      profile: practice?.mappingProfile ?? 'auto',
-      ...(practice?.timeZone ? { timeZone: practice.timeZone } : {}),
-      ...(practice ? { practiceName: practice.name } : {}),
-    });
+    prepared = await prepareTable(file, opts);
   } catch (err) {
     if (err instanceof ExportFileError)
       return unreadablePreview(file, `${err.error.message}. ${err.error.hint}`);
@@ -85,6 +138,15 @@ export async function previewExport(
   }
   await prepared.rows.return(undefined);
   const dateOrder = prepared.dateOrder.order;
+  // The first rows read fine, so a file-level problem further down is only reported by the run.
+  const doubts = await fileDoubts(file, opts).catch((err: unknown) => {
+    if (err instanceof ExportFileError) {
+      errors.push({ line: err.error.line, message: `${err.error.message}. ${err.error.hint}` });
+      return [];
+    }
+    throw err;
+  });
+  const readings = dateReadings(doubts);
   return {
     file: prepared.info.file,
     headers: prepared.info.headers,
@@ -94,5 +156,7 @@ export async function previewExport(
     sampleRows,
     errors,
     mappableFields: [...FIELD_NAMES],
+    doubts,
+    ...(readings.length ? { dateReadings: readings } : {}),
   };
 }

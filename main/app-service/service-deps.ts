@@ -18,6 +18,9 @@ export interface EngineControl {
   pause(): void;
   resume(): void;
   retry(jobId: string): Promise<ActionResult>;
+  /** A person confirmed the practice's mapping: plan its held files again (they go out with the
+   *  confirmed mapping, or are held again if still unsure). Resolves to how many were released. */
+  releaseHeld(practiceName: string): Promise<number>;
   /** Settings changed on disk: restart watchers for the new practices. */
   applySettings(settings: Settings): Promise<void>;
 }
@@ -48,6 +51,9 @@ export interface HostActions {
   pickFolder(): Promise<string | null>;
   pickFile(): Promise<string | null>;
   showInFolder(filePath: string): Promise<void> | void;
+  /** Open (or bring forward) the settings window on a practice with a held job's file in the
+   *  preview. Only ever called with a job the service checked is held. */
+  openReview(review: { practice: string; jobId: string }): Promise<void> | void;
 }
 
 export interface ConnectorServiceDeps {
@@ -63,4 +69,6 @@ export interface ConnectorServiceDeps {
   previewExport(file: string, practice: PracticeSettings | undefined): Promise<ExportPreview>;
   /** Folder where saved column mappings (profile JSON files) go. */
   profilesDir: string;
+  /** When a mapping was confirmed (default: the computer's clock). */
+  now?: () => Date;
 }

@@ -18,6 +18,7 @@ import { setupNotifications } from './setup-notifications.ts';
 import { setupEventForwarding } from './event-forwarding.ts';
 import { createTrayActions } from './tray-actions.ts';
 import { KeytarCredentialStore } from '../credentials/keytar-store.ts';
+import { reviewRoute } from '../../preload/ipc-contract.ts';
 import type { CredentialStore } from '../credentials/credential-store.ts';
 
 export interface DesktopApp {
@@ -47,7 +48,7 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
     ctx = await createAppContext({
       dataDir: paths.dataDir,
       credentials: opts.credentials ?? new KeytarCredentialStore(),
-      host: createHostActions(),
+      host: createHostActions({ openReview: (r) => void windows.open('settings', reviewRoute(r)) }),
       loginItem,
     });
   } catch (err) {

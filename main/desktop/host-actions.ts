@@ -1,5 +1,5 @@
-// What only the desktop can do for the service: native folder/file pickers and revealing a file
-// in the file manager.
+// What only the desktop can do for the service: native folder/file pickers, revealing a file
+// in the file manager, and opening the settings window on a held file's review.
 import { BrowserWindow, dialog, shell, type OpenDialogOptions } from 'electron';
 import type { HostActions } from '../app-service/service-deps.ts';
 
@@ -9,8 +9,9 @@ async function pick(options: OpenDialogOptions): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export function createHostActions(): HostActions {
+export function createHostActions(windows: { openReview: HostActions['openReview'] }): HostActions {
   return {
+    openReview: windows.openReview,
     pickFolder: () =>
       pick({
         title: 'Choose the folder your scheduling software exports to',

@@ -2,7 +2,7 @@
 // history window, where the problem is explained with what to do.
 import { Notification } from 'electron';
 import type { EngineControl } from '../app-service/service-deps.ts';
-import { createProblemNotifier } from './notifications.ts';
+import { createProblemNotifier, notificationText } from './notifications.ts';
 
 export function setupNotifications(
   engine: Pick<EngineControl, 'getStatus' | 'onStatus'>,
@@ -12,11 +12,7 @@ export function setupNotifications(
   const onStatus = createProblemNotifier({
     show(problem) {
       if (!supported) return;
-      const n = new Notification({
-        title: problem.practice ? `${problem.practice}: ${problem.message}` : problem.message,
-        body: problem.hint,
-        icon: opts.icon,
-      });
+      const n = new Notification({ ...notificationText(problem), icon: opts.icon });
       n.on('click', () => opts.onClick());
       n.show();
     },

@@ -1,5 +1,6 @@
 // What the tray shows for an engine status: one of four looks and a short tooltip. Pure, so the
-// wording and the state mapping are tested without Electron.
+// wording and the state mapping are tested without Electron. A file held for review makes the
+// tray amber even while other files go out: it waits for a person, and nothing else will move it.
 import type { EngineStatus } from '../engine/types.ts';
 
 export type TrayLook = 'ok' | 'working' | 'attention' | 'error';
@@ -12,8 +13,15 @@ const LOOK_OF_STATE: Record<EngineStatus['state'], TrayLook> = {
   error: 'error',
 };
 
+/** Files waiting for someone to confirm how they are read (at least one per review problem). */
+export function heldFiles(status: EngineStatus): number {
+  const reviews = status.problems.filter((p) => p.kind === 'review').length;
+  return Math.max(status.counts.held ?? 0, reviews);
+}
+
 export function trayLookOf(status: EngineStatus): TrayLook {
-  return LOOK_OF_STATE[status.state];
+  const look = LOOK_OF_STATE[status.state];
+  return look !== 'error' && heldFiles(status) > 0 ? 'attention' : look;
 }
 
 const HEADLINE: Record<TrayLook, string> = {
@@ -36,5 +44,7 @@ export function trayTooltip(status: EngineStatus, now: Date): string {
     ? `Last sent ${formatWhen(status.lastSuccessAt, now)}`
     : 'Nothing sent yet';
   const today = `${status.counts.sentToday} appointment${status.counts.sentToday === 1 ? '' : 's'} sent today`;
-  return [head, last, today].join('\n').slice(0, 127);
+  const held = heldFiles(status);
+  const waiting = held > 0 ? [`${held} file${held === 1 ? '' : 's'} waiting for review`] : [];
+  return [head, ...waiting, last, today].join('\n').slice(0, 127);
 }

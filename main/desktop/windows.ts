@@ -1,5 +1,6 @@
 // The app's windows: history, settings and the first-run wizard, at most one of each. All load
-// the same renderer page and pick their view from the URL hash (#history, #settings, #wizard).
+// the same renderer page and pick their view from the URL hash (#history, #settings, #wizard); a
+// route may follow the view (#settings?practice=…&job=… opens a held file's review).
 // Keeps the set of our webContents ids, which the IPC sender check trusts.
 import type { BrowserWindow } from 'electron';
 import { pathToFileURL } from 'node:url';
@@ -15,7 +16,8 @@ const WINDOW_OPTIONS: Record<WindowKind, { title: string; width: number; height:
 };
 
 export interface WindowManager {
-  open(kind: WindowKind): BrowserWindow;
+  /** `route`: the hash to show instead of the bare kind; it must start with the kind. */
+  open(kind: WindowKind, route?: string): BrowserWindow;
   /** webContents ids of the windows open now. */
   ourWebContentsIds(): ReadonlySet<number>;
   /** Push an event to every open window. */
@@ -23,11 +25,13 @@ export interface WindowManager {
   closeAll(): void;
 }
 
-export function pageUrl(pages: TrustedPages, kind: WindowKind): string {
+export function pageUrl(pages: TrustedPages, kind: WindowKind, route?: string): string {
   const base = pages.devOrigin
     ? `${new URL(pages.devOrigin).origin}/renderer/index.html`
     : pathToFileURL(pages.indexHtml).href;
-  return `${base}#${kind}`;
+  // A route for another window would open the wrong view in this one: fall back to the kind.
+  const hash = route && (route === kind || route.startsWith(`${kind}?`)) ? route : kind;
+  return `${base}#${hash}`;
 }
 
 export function createWindowManager(opts: {
@@ -39,10 +43,12 @@ export function createWindowManager(opts: {
   const ids = new Set<number>();
 
   return {
-    open(kind) {
+    open(kind, route) {
       const existing = open.get(kind);
       if (existing && !existing.isDestroyed()) {
         if (existing.isMinimized()) existing.restore();
+        // Same page, new hash: the renderer follows hashchange (no reload, no will-navigate).
+        if (route) void existing.loadURL(pageUrl(opts.pages, kind, route));
         existing.focus();
         return existing;
       }
@@ -57,7 +63,7 @@ export function createWindowManager(opts: {
         ids.delete(id);
         if (open.get(kind) === win) open.delete(kind);
       });
-      void win.loadURL(pageUrl(opts.pages, kind));
+      void win.loadURL(pageUrl(opts.pages, kind, route));
       return win;
     },
     ourWebContentsIds: () => ids,

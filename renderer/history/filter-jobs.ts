@@ -2,7 +2,7 @@
 // Search covers what people have in hand when they ask "did it arrive?": the file name, a
 // DataJobId or MessageId from Medfusion support, or a patient id.
 import type { JobSummary } from '../shared/types.ts';
-import { needsAttention } from './job-result.ts';
+import { isHeld, needsAttention } from './job-result.ts';
 
 export interface JobFilter {
   failuresOnly: boolean;
@@ -18,6 +18,9 @@ export function matchesSearch(job: JobSummary, search: string): boolean {
   return (job.patientIds ?? []).some((p) => p.toLowerCase() === needle);
 }
 
+/** "Only failures" also keeps files held for review: they are not failures, but they need someone. */
 export function filterJobs(jobs: readonly JobSummary[], filter: JobFilter): JobSummary[] {
-  return jobs.filter((j) => (!filter.failuresOnly || needsAttention(j)) && matchesSearch(j, filter.search));
+  return jobs.filter(
+    (j) => (!filter.failuresOnly || needsAttention(j) || isHeld(j)) && matchesSearch(j, filter.search),
+  );
 }

@@ -8,7 +8,7 @@ import { baseName } from '../shared/format.ts';
 import { DailyChart } from './daily-chart.tsx';
 import { filterJobs } from './filter-jobs.ts';
 import { JobDetailsPanel } from './job-details.tsx';
-import { jobResult } from './job-result.ts';
+import { isHeld, jobResult } from './job-result.ts';
 import { JobTable } from './job-table.tsx';
 import { StatusBanner } from './status-banner.tsx';
 
@@ -123,6 +123,16 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   }, [openId, close]);
 
   const shown = useMemo(() => filterJobs(jobs, { failuresOnly, search }), [jobs, failuresOnly, search]);
+  const held = useMemo(() => jobs.filter(isHeld), [jobs]);
+  const review = useCallback(
+    (jobId: string) => {
+      connector
+        .openReview(jobId)
+        .then((r) => setError(r.ok ? '' : r.message))
+        .catch((err: unknown) => setError(describeError(err)));
+    },
+    [connector],
+  );
   const emptyText =
     jobs.length === 0
       ? 'No files yet. Exports dropped into the inbox folder appear here within a few seconds.'
@@ -132,7 +142,7 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     <div className={`history${openId ? ' with-details' : ''}`}>
       <header className="top">
         <h1>Sending history</h1>
-        <StatusBanner status={status} />
+        <StatusBanner status={status} held={held} onReview={review} />
         <DailyChart days={days} />
       </header>
       <div className="toolbar" role="search">

@@ -5,7 +5,8 @@ import type { ActionResult, ConnectorApi, JobDetails } from '../shared/types.ts'
 import { describeError } from '../shared/connector.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { adviceForJob } from './advice.ts';
-import { jobResult, needsAttention } from './job-result.ts';
+import { HeldReview } from './held-review.tsx';
+import { isHeld, jobResult, needsAttention } from './job-result.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -47,6 +48,7 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
   const title = job ? baseName(job.file) : 'Loading…';
   const result = job ? jobResult(job) : null;
   const advice = job ? adviceForJob(job) : [];
+  const held = job ? isHeld(job) : false;
   return (
     <aside className="details" role="dialog" aria-modal="false" aria-labelledby="details-title">
       <header className="details-head">
@@ -71,22 +73,25 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
               {job.finishedAt ? ` · finished ${formatDateTime(job.finishedAt)}` : ''}
             </span>
           </p>
-          {job.reason && <p className="reason">{job.reason}</p>}
-          {job.advice && (
+          {held && <HeldReview connector={connector} job={job} />}
+          {!held && job.reason && <p className="reason">{job.reason}</p>}
+          {!held && job.advice && (
             <p className="todo">
               <strong>What to do: </strong>
               {job.advice}
             </p>
           )}
           <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={busy || !needsAttention(job)}
-              onClick={() => run((id) => connector.retryJob(id))}
-            >
-              Retry
-            </button>
+            {!held && (
+              <button
+                type="button"
+                className="primary"
+                disabled={busy || !needsAttention(job)}
+                onClick={() => run((id) => connector.retryJob(id))}
+              >
+                Retry
+              </button>
+            )}
             <button type="button" disabled={busy} onClick={() => run((id) => connector.showJobInFolder(id))}>
               Show in folder
             </button>

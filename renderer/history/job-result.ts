@@ -9,6 +9,11 @@ export interface JobResult {
   label: string;
 }
 
+/** Read, nothing sent, waiting for a person to confirm how the file is read. Not a failure. */
+export function isHeld(job: JobSummary): boolean {
+  return job.state === 'held';
+}
+
 /** A job that needs a person: it failed, Medfusion reported errors, or rows were refused. */
 export function needsAttention(job: JobSummary): boolean {
   return (
@@ -17,6 +22,7 @@ export function needsAttention(job: JobSummary): boolean {
 }
 
 export function jobResult(job: JobSummary): JobResult {
+  if (isHeld(job)) return { tone: 'warn', label: 'Held for review' };
   if (job.state === 'failed') return { tone: 'bad', label: 'Failed' };
   if (job.outcome === 'ERROR') return { tone: 'bad', label: 'Refused by Medfusion' };
   if (job.outcome === 'PARTIAL') return { tone: 'warn', label: 'Partly processed' };

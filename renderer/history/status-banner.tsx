@@ -1,6 +1,8 @@
 // The engine's state in words and colour at the top of the history window. The words carry the
 // meaning; the colour only repeats it (a person who cannot tell red from green loses nothing).
-import type { EngineStatus } from '../shared/types.ts';
+// Files held for review come first when nothing is broken: they wait for a person, and the
+// banner's *Review* button takes that person straight to the question.
+import type { EngineStatus, JobSummary, Problem } from '../shared/types.ts';
 import { formatDateTime, plural } from '../shared/format.ts';
 import type { Tone } from './job-result.ts';
 
@@ -17,8 +19,12 @@ export function statusHeadline(status: EngineStatus): { tone: Tone; title: strin
       text: status.problems.length ? 'Sending has stopped:' : 'Sending has stopped.',
     };
   }
-  if (status.state === 'attention') {
+  const waiting = counts.held ?? 0;
+  if (status.state === 'attention' || waiting > 0) {
     const n = counts.failed;
+    if (n === 0 && waiting > 0) {
+      return { tone: 'warn', title: 'Needs attention', text: 'A file is waiting for you before it is sent.' };
+    }
     return {
       tone: 'warn',
       title: 'Needs attention',
@@ -35,7 +41,35 @@ export function statusHeadline(status: EngineStatus): { tone: Tone; title: strin
   return { tone: 'good', title: 'All well', text: `${today}${last}.` };
 }
 
-export function StatusBanner({ status }: { status: EngineStatus | null }) {
+/** "1 file is waiting for you to check how it is read". */
+export function reviewWords(files: number): string {
+  return files === 1
+    ? '1 file is waiting for you to check how it is read.'
+    : `${files} files are waiting for you to check how they are read.`;
+}
+
+/** The problem the banner shows in full: a review first unless the connector is not working. */
+export function leadingProblem(status: EngineStatus): Problem | undefined {
+  const review = status.state === 'error' ? undefined : status.problems.find((p) => p.kind === 'review');
+  return review ?? status.problems[0];
+}
+
+/** The practice's held files in the loaded history; else the engine's count when this is the only
+ *  practice waiting; at least the one the problem is about. */
+function filesWaiting(status: EngineStatus, loaded: number): number {
+  if (loaded > 0) return loaded;
+  const reviews = status.problems.filter((p) => p.kind === 'review').length;
+  return reviews === 1 ? Math.max(1, status.counts.held ?? 0) : 1;
+}
+
+interface Props {
+  status: EngineStatus | null;
+  /** Held jobs in the loaded history (to count a practice's files and find one to review). */
+  held?: readonly JobSummary[];
+  onReview?: (jobId: string) => void;
+}
+
+export function StatusBanner({ status, held = [], onReview }: Props) {
   if (!status) {
     return (
       <section className="banner tone-busy" aria-label="Connector status">
@@ -44,8 +78,9 @@ export function StatusBanner({ status }: { status: EngineStatus | null }) {
     );
   }
   const h = statusHeadline(status);
-  const first = status.problems[0];
+  const first = leadingProblem(status);
   const more = status.problems.length - 1;
+  const reviewJobs = first?.kind === 'review' ? held.filter((j) => j.practice === first.practice) : [];
   return (
     <section className={`banner tone-${h.tone}`} aria-label="Connector status">
       <span className="banner-icon" aria-hidden="true">
@@ -53,7 +88,18 @@ export function StatusBanner({ status }: { status: EngineStatus | null }) {
       </span>
       <div>
         <strong className="banner-title">{h.title}</strong> <span>{h.text}</span>
-        {first && (
+        {first?.kind === 'review' && (
+          <p className="banner-problem">
+            {first.practice ? `${first.practice}: ` : ''}
+            {reviewWords(filesWaiting(status, reviewJobs.length))}{' '}
+            {reviewJobs[0] && onReview && (
+              <button type="button" className="primary small" onClick={() => onReview(reviewJobs[0]!.id)}>
+                Review
+              </button>
+            )}
+          </p>
+        )}
+        {first && first.kind !== 'review' && (
           // One problem in full (clamped to two lines on a small screen); the rest are counted,
           // each job's details say what to do about it.
           <p className="banner-problem" title={`${first.message} What to do: ${first.hint}`}>

@@ -1,16 +1,30 @@
 // "Show me how you read my export": pick a sample file, see which column feeds which appointment
 // field and how sure the connector is, correct any of them from the file's own headers, and save
-// the result as the practice's column mapping.
-import { useState } from 'react';
+// the result as the practice's column mapping. Opened with *Review* on a held file, it loads that
+// file, asks what the connector is not sure of, and *Confirm and send held files* answers once.
+import { useCallback, useEffect, useState } from 'react';
 import type { ActionResult, ColumnGuess, ConnectorApi, ExportPreview } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
-import { baseName } from '../shared/format.ts';
+import { baseName, plural } from '../shared/format.ts';
 import { confidenceWords, fieldLabel } from './field-labels.ts';
+import {
+  NO_ANSWERS,
+  asksDateOrder,
+  reviewAnswers,
+  unanswered,
+  uncertainFields,
+  type Answers,
+} from './review-answers.ts';
+import { ReviewQuestions } from './review-questions.tsx';
 
 interface Props {
   connector: ConnectorApi;
   /** Saved practice the mapping belongs to; without one the preview can be seen but not saved. */
   practice?: string;
+  /** A held job to review: its file is loaded (by job id; the window never handles its path). */
+  reviewJobId?: string;
+  /** The practice's mapping changed (saved or confirmed): the settings must be read again. */
+  onMappingSaved?: () => void;
 }
 
 /** A person's choice is certain by definition. */
@@ -25,23 +39,60 @@ export function addField(columns: ColumnGuess[], field: string): ColumnGuess[] {
     : [...columns, { field, column: null, confidence: 0 }];
 }
 
-export function ExportPreviewPanel({ connector, practice }: Props) {
+export function ExportPreviewPanel({ connector, practice, reviewJobId, onMappingSaved }: Props) {
   const [preview, setPreview] = useState<ExportPreview | null>(null);
+  /** The picked sample's path (not set for a held file: the service finds that one by job id). */
+  const [pickedFile, setPickedFile] = useState<string | null>(null);
   const [columns, setColumns] = useState<ColumnGuess[]>([]);
   const [edited, setEdited] = useState<Set<string>>(new Set());
+  const [answers, setAnswers] = useState<Answers>(NO_ANSWERS);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
 
-  async function pick() {
+  const load = useCallback(async (get: () => Promise<ExportPreview | null>, file: string | null) => {
     setResult(null);
+    setBusy(true);
     try {
-      const file = await connector.pickFile();
-      if (!file) return;
-      setBusy(true);
-      const p = await connector.previewExport(practice ? { file, practice } : { file });
+      const p = await get();
+      if (!p) return;
       setPreview(p);
+      setPickedFile(file);
       setColumns(p.columns);
       setEdited(new Set());
+      setAnswers(NO_ANSWERS);
+    } catch (err) {
+      setResult({ ok: false, message: describeError(err) });
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (reviewJobId) void load(() => connector.previewHeldFile(reviewJobId), null);
+  }, [connector, reviewJobId, load]);
+
+  async function pick() {
+    setResult(null);
+    let file: string | null;
+    try {
+      file = await connector.pickFile();
+    } catch (err) {
+      return setResult({ ok: false, message: describeError(err) });
+    }
+    if (!file) return;
+    const chosen = file;
+    await load(
+      () => connector.previewExport(practice ? { file: chosen, practice } : { file: chosen }),
+      chosen,
+    );
+  }
+
+  async function act(what: () => Promise<ActionResult>) {
+    setBusy(true);
+    try {
+      const r = await what();
+      setResult(r);
+      if (r.ok) onMappingSaved?.();
     } catch (err) {
       setResult({ ok: false, message: describeError(err) });
     } finally {
@@ -49,17 +100,20 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
     }
   }
 
-  async function save() {
+  const save = () => practice && act(() => connector.saveMapping({ practice, columns }));
+
+  const review = preview?.review;
+  const doubts = preview?.doubts ?? [];
+  const toAnswer = unanswered(doubts, answers);
+  function confirm() {
     if (!practice) return;
-    setBusy(true);
-    try {
-      setResult(await connector.saveMapping({ practice, columns }));
-    } catch (err) {
-      setResult({ ok: false, message: describeError(err) });
-    } finally {
-      setBusy(false);
-    }
+    const source = review ? { jobId: review.jobId } : pickedFile ? { file: pickedFile } : null;
+    if (!source) return;
+    void act(() =>
+      connector.confirmMapping({ practice, ...source, columns, answers: reviewAnswers(doubts, answers) }),
+    );
   }
+  const inDoubt = uncertainFields(doubts);
 
   const addable = (preview?.mappableFields ?? []).filter((f) => !columns.some((c) => c.field === f));
   const missing = preview
@@ -67,22 +121,36 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
     : [];
   return (
     <section className="card preview" aria-labelledby="preview-title">
-      <h2 id="preview-title">Sample export</h2>
-      <p className="muted">
-        Pick one export from your scheduling software. The connector shows which column it reads for each
-        appointment detail; correct any that are wrong.
-      </p>
+      <h2 id="preview-title">{reviewJobId ? 'Check how a held file is read' : 'Sample export'}</h2>
+      {!reviewJobId && (
+        <p className="muted">
+          Pick one export from your scheduling software. The connector shows which column it reads for each
+          appointment detail; correct any that are wrong.
+        </p>
+      )}
       <button type="button" onClick={pick} disabled={busy}>
         Choose a sample export…
       </button>
       {preview && (
         <>
+          {review && (
+            <p className="review-intro">
+              <strong>{baseName(preview.file)}</strong> is waiting for you: nothing from it has been sent.
+              {review.heldFiles > 1
+                ? ` ${plural(review.heldFiles, 'file')} of ${review.practice} wait for the same answer.`
+                : ''}{' '}
+              Check the points below once; the connector remembers your answers for {review.practice}.
+            </p>
+          )}
           <p>
             <strong>{baseName(preview.file)}</strong>
             <span className="muted">
               {' '}
               · {preview.headers.length} columns
-              {preview.dateOrder ? ` · dates read as ${preview.dateOrder.split('').join('/')}` : ''}
+              {/* While the date order is a question, the guess is not shown as if it were settled. */}
+              {preview.dateOrder && !asksDateOrder(doubts)
+                ? ` · dates read as ${preview.dateOrder.split('').join('/')}`
+                : ''}
             </span>
           </p>
           {preview.errors.length > 0 && (
@@ -94,6 +162,17 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
                 </li>
               ))}
             </ul>
+          )}
+          {doubts.length > 0 && (
+            <ReviewQuestions
+              doubts={doubts}
+              dateReadings={preview.dateReadings ?? []}
+              answers={answers}
+              onChange={(a) => {
+                setAnswers(a);
+                setResult(null);
+              }}
+            />
           )}
           {columns.length > 0 && (
             <table className="mapping">
@@ -109,9 +188,16 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
                 {columns.map((c) => {
                   const mine = edited.has(c.field);
                   const pct = Math.round(c.confidence * 100);
+                  const check = inDoubt.has(c.field) && !mine;
                   return (
-                    <tr key={c.field} className={c.column ? '' : 'unmapped'}>
-                      <th scope="row">{fieldLabel(c.field)}</th>
+                    <tr
+                      key={c.field}
+                      className={[c.column ? '' : 'unmapped', check ? 'uncertain' : ''].join(' ').trim()}
+                    >
+                      <th scope="row">
+                        {fieldLabel(c.field)}
+                        {check && <span className="pill tone-warn check-tag">please check</span>}
+                      </th>
                       <td>
                         <select
                           aria-label={`Column for ${fieldLabel(c.field)}`}
@@ -207,7 +293,26 @@ export function ExportPreviewPanel({ connector, practice }: Props) {
               </table>
             </details>
           )}
-          {practice ? (
+          {practice && (review || doubts.length > 0) ? (
+            <div className="confirm-row">
+              <button
+                type="button"
+                className="primary"
+                onClick={confirm}
+                disabled={busy || columns.length === 0 || toAnswer.length > 0 || missing.length > 0}
+                aria-describedby="confirm-hint"
+              >
+                Confirm and send held files
+              </button>
+              <span id="confirm-hint" className="muted small">
+                {toAnswer.length > 0
+                  ? `First say ${toAnswer.join(' and ')}.`
+                  : `Saves this mapping and your answers for ${practice}${
+                      review ? `, then sends the ${plural(review.heldFiles, 'file')} waiting` : ''
+                    }.`}
+              </span>
+            </div>
+          ) : practice ? (
             <button type="button" className="primary" onClick={save} disabled={busy || columns.length === 0}>
               Save this mapping for {practice}
             </button>

@@ -1,5 +1,8 @@
 // Editing one practice: name, inbox folder, Medfusion practice id, environment, time zone and
 // how the folder's files are read. Saving goes through the service, which checks again.
+// The column mapping is not edited here (the preview saves or confirms it): the form always sends
+// the SAVED mapping, never a copy it took earlier, or "Save changes" after "Save this mapping"
+// would quietly put the practice back on automatic recognition.
 import { useEffect, useMemo, useState } from 'react';
 import type { ActionResult, ConnectorApi, PracticeSettings } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
@@ -32,8 +35,9 @@ export function PracticeForm({
   const [busy, setBusy] = useState(false);
   const zones = useMemo(listTimeZones, []);
   // Reset only when the saved practice really changed, not on every reload of the settings (a
-  // credentials save reloads them and must not wipe unsaved edits here).
-  const savedKey = JSON.stringify(practice);
+  // credentials save reloads them and must not wipe unsaved edits here). A new mapping is not a
+  // reason either: the form does not show it as an input.
+  const savedKey = JSON.stringify({ ...practice, mappingProfile: undefined });
   useEffect(() => {
     setDraft(JSON.parse(savedKey) as PracticeSettings);
     setResult(null);
@@ -68,6 +72,7 @@ export function PracticeForm({
   function submit() {
     const cleaned = practiceSettingsOf({
       ...draft,
+      mappingProfile: practice.mappingProfile,
       name: draft.name.trim(),
       inbox: draft.inbox.trim(),
       practiceId: draft.practiceId.trim(),
@@ -194,7 +199,7 @@ export function PracticeForm({
           </label>
           <p className="muted small">
             Column mapping:{' '}
-            {draft.mappingProfile === 'auto' ? 'recognised automatically' : draft.mappingProfile}
+            {practice.mappingProfile === 'auto' ? 'recognised automatically' : practice.mappingProfile}
           </p>
         </>
       )}

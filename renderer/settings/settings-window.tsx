@@ -1,6 +1,8 @@
 // The settings window: the practices on the left (add, pick one to edit), the chosen practice's
-// details, credentials and sample-export preview on the right, app-wide settings below.
-import { useCallback, useEffect, useState } from 'react';
+// details, credentials and sample-export preview on the right, app-wide settings below. Opened
+// with a review (*Review* on a held file), it selects that file's practice and loads the file in
+// the preview.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectorApi, PracticeSettings, SettingsView } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 import { CredentialsPanel } from './credentials-panel.tsx';
@@ -11,8 +13,16 @@ import { blankPractice } from './practice-draft.ts';
 
 type Selection = { kind: 'existing'; credentialKey: string } | { kind: 'new'; draft: PracticeSettings };
 
-export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
+interface Props {
+  connector: ConnectorApi;
+  review?: { practice: string; jobId: string } | null;
+}
+
+export function SettingsWindow({ connector, review }: Props) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const reviewPractice = review?.practice;
+  const reviewJobId = review?.jobId;
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState('');
   // Outlives the form that produced it (adding a practice swaps the "new" form for the saved one).
@@ -32,10 +42,16 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
 
   useEffect(() => {
     void reload().then((s) => {
-      const first = s?.practices[0];
-      if (first) setSelection({ kind: 'existing', credentialKey: first.credentialKey });
+      const chosen = s?.practices.find((p) => p.name === reviewPractice) ?? s?.practices[0];
+      if (chosen) setSelection({ kind: 'existing', credentialKey: chosen.credentialKey });
     });
-  }, [reload]);
+  }, [reload, reviewPractice, reviewJobId]);
+
+  const reviewing = !!reviewJobId && !!settings?.practices.some((p) => p.name === reviewPractice);
+  useEffect(() => {
+    // The review is why the window opened: bring it into view.
+    if (reviewing) previewRef.current?.scrollIntoView?.({ block: 'start' });
+  }, [reviewing, reviewJobId]);
 
   if (!settings) return <p className="page">{error || 'Loading settings…'}</p>;
 
@@ -117,7 +133,16 @@ export function SettingsWindow({ connector }: { connector: ConnectorApi }) {
                 }}
               />
               <CredentialsPanel connector={connector} practice={current} onChanged={() => void reload()} />
-              <ExportPreviewPanel connector={connector} practice={current.name} />
+              <div ref={previewRef} className="preview-slot">
+                <ExportPreviewPanel
+                  // A new review (or another practice) starts a fresh preview.
+                  key={`${current.credentialKey}\u0000${current.name === reviewPractice ? (reviewJobId ?? '') : ''}`}
+                  connector={connector}
+                  practice={current.name}
+                  {...(current.name === reviewPractice && reviewJobId ? { reviewJobId } : {})}
+                  onMappingSaved={() => void reload()}
+                />
+              </div>
             </>
           )}
           {!selection && <p>No practice yet. Press “Add practice”.</p>}

@@ -116,7 +116,12 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
 
       {step === 2 && (
         <>
-          <ExportPreviewPanel connector={connector} practice={practice?.name} />
+          <ExportPreviewPanel
+            connector={connector}
+            practice={practice?.name}
+            // Read the practice again so "Back" then "Save and continue" keeps the saved mapping.
+            onMappingSaved={() => void reload()}
+          />
           <div className="actions">
             <button type="button" onClick={back}>
               Back

@@ -12,3 +12,14 @@ export const WINDOW_TITLES: Record<WindowName, string> = {
   settings: 'Settings · Appointment Connector',
   wizard: 'Set up · Appointment Connector',
 };
+
+/** `#settings?practice=…&job=…`: the main process opened the settings on a held file's review. */
+export function reviewFromHash(hash: string): { practice: string; jobId: string } | null {
+  const raw = hash.replace(/^#\/?/, '');
+  const q = raw.indexOf('?');
+  if (windowFromHash(hash) !== 'settings' || q < 0) return null;
+  const params = new URLSearchParams(raw.slice(q + 1));
+  const practice = params.get('practice');
+  const jobId = params.get('job');
+  return practice && jobId ? { practice, jobId } : null;
+}

@@ -5,8 +5,11 @@ import type { ConnectorApi, InvokeMap } from '../../preload/ipc-contract.ts';
 export type {
   ActionResult,
   ColumnGuess,
+  ConfirmMappingResult,
   ConnectorApi,
   ExportPreview,
+  ReviewAnswers,
+  StatusAnswer,
   PracticeView,
   SettingsView,
 } from '../../preload/ipc-contract.ts';
@@ -21,6 +24,7 @@ export type PracticeSettings = InvokeMap['savePractice'][0];
 export type SecretValues = InvokeMap['setSecrets'][0]['values'];
 export type SecretName = keyof SecretValues;
 export type Problem = EngineStatus['problems'][number];
+export type Doubt = NonNullable<JobDetails['doubts']>[number];
 
 declare global {
   interface Window {

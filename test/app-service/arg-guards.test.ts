@@ -46,6 +46,17 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
       ],
     },
   ],
+  openReview: ['20261125-093400-a5a89f'],
+  previewHeldFile: ['20261125-093400-a5a89f'],
+  confirmMapping: [
+    {
+      practice: 'North Clinic',
+      jobId: '20261125-093400-a5a89f',
+      columns: [{ field: 'status', column: 'Termin-Status', confidence: 1 }],
+      answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }], dateOrder: 'DMY' },
+    },
+    { practice: 'North Clinic', file: 'C:\\exports\\today.csv', columns: [], answers: {} },
+  ],
 };
 
 describe('IPC argument guards', () => {
@@ -69,6 +80,24 @@ describe('IPC argument guards', () => {
       false,
     );
     expect(checkArgument('previewExport', { file: '' })).toBe(false);
+    const confirm = { practice: 'North Clinic', jobId: 'job-1', columns: [], answers: {} };
+    // Exactly one source, known answers only, no stray keys.
+    expect(checkArgument('confirmMapping', confirm)).toBe(true);
+    expect(checkArgument('confirmMapping', { ...confirm, file: '/srv/x.csv' })).toBe(false);
+    expect(checkArgument('confirmMapping', { practice: 'p', columns: [], answers: {} })).toBe(false);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { dateOrder: 'YMD' } })).toBe(false);
+    expect(
+      checkArgument('confirmMapping', {
+        ...confirm,
+        answers: { statusWords: [{ word: 'Umgebucht', meaning: 'booked' }] },
+      }),
+    ).toBe(false);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { statusWords: [{ word: '' }] } })).toBe(
+      false,
+    );
+    expect(checkArgument('confirmMapping', { ...confirm, path: '/etc/passwd' })).toBe(false);
+    expect(checkArgument('openReview', { jobId: 'job-1' })).toBe(false);
+    expect(checkArgument('previewHeldFile', '')).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(
       checkArgument('saveMapping', {

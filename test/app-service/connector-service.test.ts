@@ -74,6 +74,7 @@ async function harness(credentials: CredentialStore = new MemoryCredentialStore(
     resume: () => {},
     retry: async () => ({ ok: true }),
     applySettings: async (s) => void applied.push(s),
+    releaseHeld: async () => 0,
   };
   const settingsFile = path.join(dir, 'settings.json');
   const login = { on: false };
@@ -88,6 +89,7 @@ async function harness(credentials: CredentialStore = new MemoryCredentialStore(
       pickFolder: async () => null,
       pickFile: async () => null,
       showInFolder: (p) => void revealed.push(p),
+      openReview: () => {},
     },
     testConnection: createConnectionTester({ credentials, sandboxUrl: () => sandbox.url, timeoutMs: 5000 }),
     previewExport,

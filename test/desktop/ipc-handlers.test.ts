@@ -91,6 +91,34 @@ describe('IPC handlers', () => {
     expect(warnings.length).toBe(5);
   });
 
+  it('the review calls: ours is answered with its job id, a stranger is refused', async () => {
+    const confirm = {
+      practice: 'North Clinic',
+      jobId: 'job-7',
+      columns: [{ field: 'status', column: 'Status', confidence: 1 }],
+      answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }] },
+    };
+    await fake.ipcMain.invoke('connector:openReview', ours, OUR_URL, 'job-7');
+    await fake.ipcMain.invoke('connector:previewHeldFile', ours, OUR_URL, 'job-7');
+    await fake.ipcMain.invoke('connector:confirmMapping', ours, OUR_URL, confirm);
+    expect(calls).toEqual([
+      ['openReview', 'job-7'],
+      ['previewHeldFile', 'job-7'],
+      ['confirmMapping', confirm],
+    ]);
+    const stranger = new FakeWebContents();
+    for (const [method, arg] of [
+      ['openReview', 'job-7'],
+      ['previewHeldFile', 'job-7'],
+      ['confirmMapping', confirm],
+    ] as const) {
+      await expect(fake.ipcMain.invoke(`connector:${method}`, stranger, OUR_URL, arg)).rejects.toThrow(
+        REFUSED_SENDER,
+      );
+    }
+    expect(calls).toHaveLength(3);
+  });
+
   it('every method refuses a stranger, even with a well-formed argument', async () => {
     const stranger = new FakeWebContents();
     for (const method of INVOKE_METHODS) {
@@ -119,6 +147,14 @@ describe('IPC handlers', () => {
       ['savePractice', [{ name: 'North' }]],
       ['previewExport', [{ file: 5 }]],
       ['saveMapping', [{ practice: 'North', columns: [{ field: 'start', column: 'Date', confidence: 2 }] }]],
+      ['openReview', [{ jobId: 'job-1' }]],
+      ['openReview', ['/home/frontdesk/inbox/processing/job-1-export.csv'.repeat(10)]],
+      ['previewHeldFile', [7]],
+      [
+        'confirmMapping',
+        [{ practice: 'North', file: '/tmp/x.csv', jobId: 'job-1', columns: [], answers: {} }],
+      ],
+      ['confirmMapping', [{ practice: 'North', jobId: 'job-1', columns: [], answers: { dateOrder: 'dmy' } }]],
     ];
     for (const [method, args] of bad) {
       await expect(

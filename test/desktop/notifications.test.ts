@@ -40,4 +40,35 @@ describe('failure notifications', () => {
     feed.push(status({ state: 'attention', problems: [problem('b'), problem('a')] }));
     expect(FakeNotification.shown.map((n) => n.title)).toEqual(['Problem a', 'Problem b']);
   });
+
+  it('files held for review: one notification per practice, however many files or problem ids', () => {
+    const feed = createStatusFeed();
+    setupNotifications(feed, { onClick: () => {} });
+    const north = (id: string) =>
+      problem(id, {
+        kind: 'review',
+        practice: 'North Clinic',
+        message: 'export.csv held for review',
+        hint: 'Run `appt-connector mapping confirm --practice "North Clinic"`.',
+      });
+    feed.push(status({ state: 'attention', problems: [north('review:north:a')] }));
+    // A second held file of the same practice (whatever id the engine gives it): no new notification.
+    feed.push(status({ state: 'attention', problems: [north('review:north:a'), north('review:north:b')] }));
+    feed.push(status({ state: 'attention', problems: [north('review:north:b')] }));
+    // In the front desk's words, whatever the engine wrote for the command line.
+    expect(FakeNotification.shown).toEqual([
+      {
+        title: 'North Clinic: a file is waiting for you to check how it is read',
+        body: 'Nothing from it is sent until then. Open the history and press Review.',
+      },
+    ]);
+    // Another practice has its own question.
+    const south = problem('review:south', { kind: 'review', practice: 'South Clinic' });
+    feed.push(status({ state: 'attention', problems: [north('review:north:b'), south] }));
+    expect(FakeNotification.shown).toHaveLength(2);
+    // Confirmed and released, then held again later: the person hears about it again.
+    feed.push(status());
+    feed.push(status({ state: 'attention', problems: [north('review:north:c')] }));
+    expect(FakeNotification.shown).toHaveLength(3);
+  });
 });

@@ -66,6 +66,44 @@ describe('tray', () => {
     expect(tray.tooltip.length).toBeLessThanOrEqual(127);
   });
 
+  it('a file held for review turns the tray amber and says so, while the rest goes on', () => {
+    const feed = createStatusFeed(
+      status({ state: 'working', counts: { sentToday: 5, queued: 1, failed: 0 } }),
+    );
+    setupTray(feed, actions(), { assetsDir: '/assets', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    expect(tray.tooltip).not.toMatch(/review/);
+    const review = problem('review:North Clinic', { kind: 'review', practice: 'North Clinic' });
+    // Another file is still being sent: amber anyway, the held one waits for a person.
+    feed.push(
+      status({
+        state: 'working',
+        counts: { sentToday: 5, queued: 1, failed: 0, held: 1 },
+        problems: [review],
+      }),
+    );
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-attention-light.png');
+    expect(tray.tooltip.split('\n')).toEqual([
+      'Appointment Connector: Needs attention',
+      '1 file waiting for review',
+      'Nothing sent yet',
+      '5 appointments sent today',
+    ]);
+    feed.push(
+      status({ state: 'idle', counts: { sentToday: 5, queued: 0, failed: 0, held: 3 }, problems: [review] }),
+    );
+    expect(tray.tooltip).toContain('3 files waiting for review');
+    // Not working is still red: the held files are not the worst news.
+    feed.push(
+      status({ state: 'error', counts: { sentToday: 5, queued: 0, failed: 0, held: 3 }, problems: [review] }),
+    );
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-error-light.png');
+    expect(tray.tooltip.length).toBeLessThanOrEqual(127);
+    feed.push(status({ counts: { sentToday: 8, queued: 0, failed: 0, held: 0 } }));
+    expect(tray.images.at(-1)).toBe('/assets/tray/tray-ok-light.png');
+    expect(tray.tooltip).not.toMatch(/review/);
+  });
+
   it('uses the dark-theme icons when the OS theme turns dark', () => {
     const feed = createStatusFeed(status({ state: 'working' }));
     setupTray(feed, actions(), { assetsDir: '/a', now: () => NOW });

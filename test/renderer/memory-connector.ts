@@ -1,6 +1,12 @@
 // A small in-memory ConnectorApi for the happy-dom COMPONENT tests only (filtering, keyboard,
 // write-only secrets). The Chromium tests use the real service behind test/support/test-bridge.ts.
-import type { ConnectorApi, EventChannel, EventMap, SettingsView } from '../../preload/ipc-contract.ts';
+import type {
+  ConnectorApi,
+  EventChannel,
+  EventMap,
+  ExportPreview,
+  SettingsView,
+} from '../../preload/ipc-contract.ts';
 import type { EngineStatus, JobDetails } from '../../main/engine/types.ts';
 
 type Listener = (payload: never) => void;
@@ -12,6 +18,8 @@ export interface MemoryConnector extends ConnectorApi {
   calls: Array<{ method: string; arg: unknown }>;
   emit<C extends EventChannel>(channel: C, payload: EventMap[C]): void;
   nextPick: string | null;
+  /** What previewHeldFile answers (a held file's preview with its doubts). */
+  heldPreview: ExportPreview | null;
 }
 
 export function job(id: string, over: Partial<JobDetails> = {}): JobDetails {
@@ -40,6 +48,7 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
     jobs,
     calls,
     nextPick: null,
+    heldPreview: null,
     status: { state: 'idle', paused: false, counts: { sentToday: 3, queued: 0, failed: 0 }, problems: [] },
     settings: {
       practices: [
@@ -133,12 +142,28 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
         sampleRows: [],
         errors: [],
         mappableFields: ['date', 'time', 'patientId', 'email'],
+        doubts: [],
       }
     ),
-    saveMapping: async (arg) => (
-      record('saveMapping', arg),
-      { ok: true, message: 'Saved the column mapping.' }
-    ),
+    // Like the real service: the practice now points at the saved profile.
+    saveMapping: async (arg) => {
+      record('saveMapping', arg);
+      const p = c.settings.practices.find((x) => x.name === arg.practice);
+      if (p) p.mappingProfile = `/data/profiles/${p.credentialKey}.profile.json`;
+      return { ok: true, message: 'Saved the column mapping.' };
+    },
+    openReview: async (id) => (record('openReview', id), { ok: true }),
+    previewHeldFile: async (id) => {
+      record('previewHeldFile', id);
+      if (!c.heldPreview) throw new Error(`no held preview for ${id}`);
+      return structuredClone(c.heldPreview);
+    },
+    confirmMapping: async (arg) => {
+      record('confirmMapping', arg);
+      const p = c.settings.practices.find((x) => x.name === arg.practice);
+      if (p) p.mappingProfile = `/data/profiles/${p.credentialKey}.profile.json`;
+      return { ok: true, released: 2, message: '2 held files of Main Street are being sent now.' };
+    },
   };
   return c;
 }

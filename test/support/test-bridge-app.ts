@@ -25,6 +25,10 @@ export interface BridgeApp {
   /** What the next pickFolder/pickFile "dialog" returns. */
   nextPick: string | null;
   shownInFolder: string[];
+  /** Reviews the service asked the host to open (the test then opens that route itself). */
+  reviewsOpened: Array<{ practice: string; jobId: string }>;
+  running: RunningEngine;
+  dataDir: string;
   close(): Promise<void>;
 }
 
@@ -72,6 +76,9 @@ export async function startBridgeApp(): Promise<BridgeApp> {
     inbox: settings.practices[0]!.inbox,
     nextPick: null,
     shownInFolder: [],
+    reviewsOpened: [],
+    running,
+    dataDir,
     connector: createConnectorService({
       engine: engineControlOf(running.engine),
       jobs: jobHistoryOf(running.journal),
@@ -82,6 +89,7 @@ export async function startBridgeApp(): Promise<BridgeApp> {
         pickFolder: async () => app.nextPick,
         pickFile: async () => app.nextPick,
         showInFolder: (file) => void app.shownInFolder.push(file),
+        openReview: (review) => void app.reviewsOpened.push(review),
       },
       testConnection: createConnectionTester({
         credentials,

@@ -1,0 +1,128 @@
+// The one-time review of a file held because the connector was not sure how to read it: *Review*
+// opens the settings preview on that file, the person confirms or corrects the mapping once, and
+// the practice's held files go. The window names jobs, never paths: held-file.ts finds the file.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import { openTable } from '../import/read/index.ts';
+import type {
+  ActionResult,
+  ConfirmMappingRequest,
+  ConfirmMappingResult,
+  ExportPreview,
+} from '../../preload/ipc-contract.ts';
+import { resolveHeldFile } from './held-file.ts';
+import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
+import { mergeDoubts, dateReadings, unreadablePreview } from './preview-export.ts';
+import type { ConnectorServiceDeps } from './service-deps.ts';
+
+export interface ReviewHelpers {
+  findPractice(name: string): Promise<PracticeSettings | undefined>;
+  /** Save settings (and restart the engine's watchers when something it uses changed). */
+  update(change: (s: Settings) => Settings): Promise<void>;
+}
+
+type ReviewActions = {
+  openReview(jobId: string): Promise<ActionResult>;
+  previewHeldFile(jobId: string): Promise<ExportPreview>;
+  confirmMapping(request: ConfirmMappingRequest): Promise<ConfirmMappingResult>;
+};
+
+async function headersOf(file: string): Promise<string[]> {
+  const { info, rows } = await openTable(file);
+  await rows.return(undefined);
+  return info.headers;
+}
+
+function releasedWords(name: string, n: number): string {
+  if (n === 0) return `No file of ${name} was waiting; new exports are read with this mapping.`;
+  return n === 1
+    ? `1 held file of ${name} is being sent now.`
+    : `${n} held files of ${name} are being sent now.`;
+}
+
+export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers): ReviewActions {
+  const now = deps.now ?? (() => new Date());
+
+  async function held(jobId: string) {
+    return resolveHeldFile(deps.jobs, (await deps.settings.load()).practices, jobId);
+  }
+
+  async function heldCount(practice: string): Promise<number> {
+    const jobs = await deps.jobs.list({ limit: 5000 });
+    return jobs.filter((j) => j.state === 'held' && j.practice === practice).length;
+  }
+
+  return {
+    async openReview(jobId) {
+      const found = await held(jobId);
+      if (!found.ok) return found;
+      await deps.host.openReview({ practice: found.practice.name, jobId: found.job.id });
+      return { ok: true };
+    },
+
+    async previewHeldFile(jobId) {
+      const found = await held(jobId);
+      if (!found.ok) return unreadablePreview(jobId, found.message);
+      const preview = await deps.previewExport(found.file, found.practice);
+      // What the engine saw when it held the file (e.g. an appointment id moving to another
+      // patient, which only the sent history shows) comes first; the preview's own findings after.
+      const doubts = mergeDoubts(found.job.doubts, preview.doubts);
+      const readings = dateReadings(doubts);
+      return {
+        ...preview,
+        // The name it arrived under, not the processing/ name with the job id in front.
+        file: path.basename(found.job.file),
+        doubts,
+        ...(readings.length ? { dateReadings: readings } : {}),
+        review: {
+          jobId: found.job.id,
+          practice: found.practice.name,
+          heldFiles: await heldCount(found.practice.name),
+        },
+      };
+    },
+
+    async confirmMapping({ practice: name, jobId, file, columns, answers }) {
+      const practice = await h.findPractice(name);
+      if (!practice)
+        return { ok: false, message: `Save the practice ${name} first, then confirm its mapping.` };
+      let source: string;
+      if (jobId !== undefined) {
+        const found = await held(jobId);
+        if (!found.ok) return found;
+        if (found.practice.name !== name) {
+          return { ok: false, message: `That file belongs to ${found.practice.name}, not ${name}.` };
+        }
+        source = found.file;
+      } else if (
+        file !== undefined &&
+        path.isAbsolute(file) &&
+        fs.existsSync(file) &&
+        fs.statSync(file).isFile()
+      ) {
+        source = file;
+      } else {
+        return { ok: false, message: 'Pick the export again: the file to confirm is no longer there.' };
+      }
+      const profile = path.join(deps.profilesDir, profileFileName(practice));
+      const written = await writeMappingProfile(profile, practice, columns, {
+        headers: await headersOf(source),
+        at: now().toISOString(),
+        answers,
+      });
+      if (!written.ok) return written;
+      // Settings first: the engine must read the held files with the confirmed profile.
+      await h.update((s) => ({
+        ...s,
+        practices: s.practices.map((p) => (p.name === name ? { ...p, mappingProfile: profile } : p)),
+      }));
+      const released = await deps.engine.releaseHeld(name);
+      return {
+        ok: true,
+        released,
+        message: `Confirmed how ${name}'s exports are read. ${releasedWords(name, released)}`,
+      };
+    },
+  };
+}

@@ -1,0 +1,56 @@
+// What a person must answer before a held file's mapping can be confirmed, worked out from the
+// file's doubts: each unknown status word needs a meaning, an unsettled date order needs a side,
+// and columns in doubt are marked for checking in the column table. Pure, so it is tested alone.
+import type { Doubt, ReviewAnswers, StatusAnswer } from '../shared/types.ts';
+
+export const STATUS_CHOICES: ReadonlyArray<{ value: StatusAnswer; label: string }> = [
+  { value: 'new', label: 'Booked' },
+  { value: 'cancel', label: 'Cancelled' },
+  { value: 'skip', label: 'Not an appointment' },
+];
+
+export interface Answers {
+  /** Unknown status word (as written in the file) → what it means. */
+  status: Record<string, StatusAnswer | undefined>;
+  dateOrder?: 'DMY' | 'MDY';
+}
+
+export const NO_ANSWERS: Answers = { status: {} };
+
+/** The status words to ask about: each sample of a 'status' doubt is one word the file uses. */
+export function unknownStatusWords(doubts: readonly Doubt[]): string[] {
+  const words = doubts.filter((d) => d.kind === 'status').flatMap((d) => d.samples.map((s) => s.trim()));
+  return [...new Set(words.filter(Boolean))];
+}
+
+export function asksDateOrder(doubts: readonly Doubt[]): boolean {
+  return doubts.some((d) => d.kind === 'date-order');
+}
+
+/** Appointment fields whose column is in doubt: the table marks them "please check". */
+export function uncertainFields(doubts: readonly Doubt[]): Set<string> {
+  const fields = doubts
+    .filter((d) => d.kind === 'column' || d.kind === 'appointment-id' || d.kind === 'start-time')
+    .map((d) => d.field ?? (d.kind === 'appointment-id' ? 'appointmentId' : undefined));
+  return new Set(fields.filter((f): f is string => f !== undefined));
+}
+
+/** What is still unanswered, in words for the button's hint ([] when the person may confirm). */
+export function unanswered(doubts: readonly Doubt[], answers: Answers): string[] {
+  const missing = unknownStatusWords(doubts)
+    .filter((w) => !answers.status[w])
+    .map((w) => `what ‘${w}’ means`);
+  if (asksDateOrder(doubts) && !answers.dateOrder) missing.push('how the dates are written');
+  return missing;
+}
+
+/** The answers as the service takes them: only what the file's doubts asked about. */
+export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): ReviewAnswers {
+  const statusWords = unknownStatusWords(doubts)
+    .filter((w) => answers.status[w])
+    .map((word) => ({ word, meaning: answers.status[word]! }));
+  return {
+    ...(statusWords.length ? { statusWords } : {}),
+    ...(asksDateOrder(doubts) && answers.dateOrder ? { dateOrder: answers.dateOrder } : {}),
+  };
+}

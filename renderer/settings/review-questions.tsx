@@ -1,0 +1,106 @@
+// The questions of a held file's review, one per doubt: every doubt in plain words with values
+// from the file, and an answer control where a person's answer settles it (status words: booked,
+// cancelled or not an appointment; date order: the file's own dates written out both ways).
+// Columns in doubt are answered in the column table below, where they are marked.
+import type { Doubt, ExportPreview } from '../shared/types.ts';
+import { DoubtItem } from '../history/held-review.tsx';
+import { STATUS_CHOICES, unknownStatusWords, type Answers } from './review-answers.ts';
+
+interface Props {
+  doubts: Doubt[];
+  dateReadings: NonNullable<ExportPreview['dateReadings']>;
+  answers: Answers;
+  onChange: (answers: Answers) => void;
+}
+
+function StatusQuestion({
+  word,
+  answers,
+  onChange,
+}: { word: string } & Omit<Props, 'doubts' | 'dateReadings'>) {
+  return (
+    <fieldset className="answer">
+      <legend>
+        <span className="mono">‘{word}’</span> means:
+      </legend>
+      {STATUS_CHOICES.map((c) => (
+        <label key={c.value} className="radio-inline">
+          <input
+            type="radio"
+            name={`status-${word}`}
+            value={c.value}
+            checked={answers.status[word] === c.value}
+            onChange={() => onChange({ ...answers, status: { ...answers.status, [word]: c.value } })}
+          />
+          {c.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'doubts'>) {
+  const choice = (order: 'DMY' | 'MDY', label: string) => (
+    <label className="radio-inline">
+      <input
+        type="radio"
+        name="date-order"
+        value={order}
+        checked={answers.dateOrder === order}
+        onChange={() => onChange({ ...answers, dateOrder: order })}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset className="answer">
+      <legend>The dates in this file are written:</legend>
+      {dateReadings.length > 0 && (
+        <table className="readings">
+          <thead>
+            <tr>
+              <th scope="col">In the file</th>
+              <th scope="col">Day first</th>
+              <th scope="col">Month first</th>
+            </tr>
+          </thead>
+          <tbody>
+            {dateReadings.map((r) => (
+              <tr key={r.text}>
+                <td className="mono">{r.text}</td>
+                <td>{r.dayFirst ?? 'not a date'}</td>
+                <td>{r.monthFirst ?? 'not a date'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {choice('DMY', 'Day first (31/12/2026)')}
+      {choice('MDY', 'Month first (12/31/2026)')}
+    </fieldset>
+  );
+}
+
+export function ReviewQuestions({ doubts, dateReadings, answers, onChange }: Props) {
+  return (
+    <section className="review" aria-labelledby="review-title">
+      <h3 id="review-title">Please check ({doubts.length})</h3>
+      <ol className="doubts">
+        {doubts.map((d, i) => (
+          <DoubtItem key={i} doubt={d}>
+            {d.kind === 'status' &&
+              unknownStatusWords([d]).map((w) => (
+                <StatusQuestion key={w} word={w} answers={answers} onChange={onChange} />
+              ))}
+            {d.kind === 'date-order' && doubts.findIndex((x) => x.kind === 'date-order') === i && (
+              <DateOrderQuestion dateReadings={dateReadings} answers={answers} onChange={onChange} />
+            )}
+            {(d.kind === 'column' || d.kind === 'appointment-id' || d.kind === 'layout-changed') && (
+              <p className="muted small">Check its column in the table below.</p>
+            )}
+          </DoubtItem>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+// The held-file review through the connector service, on the real job store, settings file,
+// importer and profile checker in a temp folder: a job id is resolved to its held file only when
+// the job is held and the file lies in its practice's inbox; confirming writes the profile
+// (confirmed headers, status words, date order) and asks the engine to release the held files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryCredentialStore } from '../../main/credentials/credential-store.ts';
+import { JobStore } from '../../main/engine/job-store/index.ts';
+import type { PracticeSettings } from '../../main/engine/settings-types.ts';
+import type { JobDetails } from '../../main/engine/types.ts';
+import type { Doubt } from '../../main/model/doubt.ts';
+import { readProfileFile } from '../../main/import/map/choose-profile.ts';
+import { createConnectorService } from '../../main/app-service/connector-service.ts';
+import { jobHistoryOf, settingsFileAt } from '../../main/app-service/engine-adapters.ts';
+import { previewExport } from '../../main/app-service/preview-export.ts';
+import { createStatusFeed } from '../support/status-feed.ts';
+
+// Written by hand: test/renderer/fixtures/held_export.csv (see its header line).
+const HELD = path.resolve('test/renderer/fixtures/held_export.csv');
+const HEADERS = [
+  'Appt #',
+  'Pt Acct',
+  'Visit Date',
+  'Start',
+  'Patient Name',
+  'Birth Date',
+  'Doctor',
+  'Visit Type',
+  'Appt Status',
+];
+const CONFIRMED_AT = new Date('2027-03-30T14:05:00.000Z');
+
+const STATUS_DOUBT: Doubt = {
+  kind: 'status',
+  field: 'status',
+  column: 'Appt Status',
+  message: 'A status word the connector does not know',
+  samples: ['Umgebucht'],
+  question: "What does 'Umgebucht' mean: booked, or cancelled?",
+};
+const DATE_DOUBT: Doubt = {
+  kind: 'date-order',
+  field: 'date',
+  column: 'Visit Date',
+  message: 'No date in this file shows whether the day or the month comes first',
+  samples: ['03/04/2027'],
+  question: 'Is 03/04/2027 the 3rd of April or the 4th of March?',
+};
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+
+async function harness() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-'));
+  const store = await JobStore.open(path.join(dir, 'jobs'));
+  cleanups.push(async () => {
+    await store.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const released: string[] = [];
+  const reviews: Array<{ practice: string; jobId: string }> = [];
+  const credentials = new MemoryCredentialStore();
+  const settings = settingsFileAt(path.join(dir, 'settings.json'), dir, credentials);
+  const service = createConnectorService({
+    engine: {
+      ...createStatusFeed(),
+      onJobChanged: (l) => store.onChange(l),
+      rescan: async () => {},
+      pause: () => {},
+      resume: () => {},
+      retry: async () => ({ ok: true }),
+      applySettings: async () => {},
+      // As the engine would: every held job of the practice goes back to planning.
+      releaseHeld: async (name) => {
+        released.push(name);
+        return store.list({}).filter((j) => j.state === 'held' && j.practice === name).length;
+      },
+    },
+    jobs: jobHistoryOf(store),
+    settings,
+    credentials,
+    loginItem: { get: () => false, set: () => {} },
+    host: {
+      pickFolder: async () => null,
+      pickFile: async () => null,
+      showInFolder: () => {},
+      openReview: (r) => void reviews.push(r),
+    },
+    testConnection: async () => ({ ok: true }),
+    previewExport,
+    profilesDir: path.join(dir, 'profiles'),
+    now: () => CONFIRMED_AT,
+  });
+
+  const practices: PracticeSettings[] = ['North Clinic', 'South Clinic'].map((name) => {
+    const inbox = path.join(dir, `inbox-${name.split(' ')[0]!.toLowerCase()}`);
+    fs.mkdirSync(path.join(inbox, 'processing'), { recursive: true });
+    return {
+      name,
+      inbox,
+      practiceId: '3f2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a90',
+      environment: 'sandbox',
+      mappingProfile: 'auto',
+      timeZone: 'Europe/Berlin',
+      snapshotMode: false,
+      polling: true,
+      credentialKey: name.toLowerCase().replace(' ', '-'),
+    };
+  });
+  for (const p of practices) expect(await service.savePractice(p)).toMatchObject({ ok: true });
+
+  /** A job in the store; `held` puts a copy of the export where the engine keeps held files. */
+  async function job(id: string, over: Partial<JobDetails> = {}): Promise<JobDetails> {
+    const practice = practices.find((p) => p.name === (over.practice ?? 'North Clinic'))!;
+    const where = path.join(practice.inbox, 'processing', `${id}-held_export.csv`);
+    fs.copyFileSync(HELD, where);
+    const j: JobDetails = {
+      id,
+      file: 'held_export.csv',
+      practice: practice.name,
+      receivedAt: '2027-03-30T13:00:00.000Z',
+      state: 'held',
+      counts: { rows: 3, sent: 0, unchanged: 0, skipped: 0, errors: 0 },
+      dataJobIds: [],
+      messageIds: [],
+      rowErrors: [],
+      batches: [],
+      doubts: [STATUS_DOUBT, DATE_DOUBT],
+      archivedPath: where,
+      ...over,
+    };
+    await store.create(j);
+    return j;
+  }
+  return { dir, service, store, released, reviews, practices, job };
+}
+
+describe('review: from a job id to the held file', () => {
+  it('opens the review for a held job, naming its practice and job only', async () => {
+    const h = await harness();
+    await h.job('20270330-130000-aaaaaa');
+    expect(await h.service.openReview('20270330-130000-aaaaaa')).toEqual({ ok: true });
+    expect(h.reviews).toEqual([{ practice: 'North Clinic', jobId: '20270330-130000-aaaaaa' }]);
+  });
+
+  it.each([
+    ['an unknown job', async () => {}, /no file nope/],
+    [
+      'a job that is not held',
+      (h: Awaited<ReturnType<typeof harness>>) => h.job('nope', { state: 'processed' }),
+      /not waiting for review \(it is processed\)/,
+    ],
+    [
+      'a held job whose recorded path is outside its inbox',
+      (h: Awaited<ReturnType<typeof harness>>) =>
+        h.job('nope', { archivedPath: path.join(h.dir, 'settings.json') }).then(() => {
+          // and nothing in processing/ under its name either
+          fs.rmSync(path.join(h.practices[0]!.inbox, 'processing', 'nope-held_export.csv'));
+        }),
+      /no longer in North Clinic's inbox folder/,
+    ],
+    [
+      'a held job of a practice that was removed',
+      (h: Awaited<ReturnType<typeof harness>>) =>
+        h.job('nope', { practice: 'South Clinic' }).then(async () => {
+          await h.service.removePractice('South Clinic');
+        }),
+      /South Clinic, which is no longer in the settings/,
+    ],
+  ])('refuses %s, and opens nothing', async (_what, setUp, message) => {
+    const h = await harness();
+    await setUp(h);
+    const r = await h.service.openReview('nope');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.message).toMatch(message);
+    expect(h.reviews).toEqual([]);
+    const preview = await h.service.previewHeldFile('nope');
+    expect(preview.headers).toEqual([]);
+    expect(preview.errors[0]!.message).toMatch(message);
+  });
+
+  it('previews the held file with the engine’s doubts and the sample dates read both ways', async () => {
+    const h = await harness();
+    await h.job('20270330-130000-aaaaaa');
+    await h.job('20270330-131500-bbbbbb');
+    await h.job('20270330-132000-cccccc', { practice: 'South Clinic' });
+    const p = await h.service.previewHeldFile('20270330-130000-aaaaaa');
+    expect(p.file).toBe('held_export.csv');
+    expect(p.headers).toEqual(HEADERS);
+    expect(p.review).toEqual({ jobId: '20270330-130000-aaaaaa', practice: 'North Clinic', heldFiles: 2 });
+    expect(p.doubts.slice(0, 2)).toEqual([STATUS_DOUBT, DATE_DOUBT]);
+    // 3 April 2027 is a Saturday, 4 March 2027 a Thursday (1 January 2027 is a Friday).
+    expect(p.dateReadings).toEqual([
+      {
+        text: '03/04/2027',
+        dayFirst: expect.stringMatching(/^Sat,? 3 April 2027$/),
+        monthFirst: expect.stringMatching(/^Thu,? 4 March 2027$/),
+      },
+    ]);
+  });
+});
+
+describe('review: confirming the mapping once', () => {
+  it('writes the profile with the confirmed headers, status words and date order, then releases the held files', async () => {
+    const h = await harness();
+    await h.job('20270330-130000-aaaaaa');
+    await h.job('20270330-131500-bbbbbb');
+    const preview = await h.service.previewHeldFile('20270330-130000-aaaaaa');
+    const r = await h.service.confirmMapping({
+      practice: 'North Clinic',
+      jobId: '20270330-130000-aaaaaa',
+      columns: preview.columns,
+      answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }], dateOrder: 'DMY' },
+    });
+    expect(r).toMatchObject({ ok: true, released: 2 });
+    expect(r.message).toMatch(/2 held files of North Clinic are being sent now/);
+    expect(h.released).toEqual(['North Clinic']);
+
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'North Clinic')!;
+    expect(saved.mappingProfile).toBe(path.join(h.dir, 'profiles', 'north-clinic.profile.json'));
+    // The importer's own reader accepts it.
+    const profile = readProfileFile(saved.mappingProfile, HELD);
+    expect(profile.confirmed).toEqual({ headers: HEADERS, at: '2027-03-30T14:05:00.000Z' });
+    expect(profile.dateOrder).toBe('DMY');
+    expect(profile.status?.cancel).toContain('Umgebucht');
+    expect(profile.status?.new ?? []).not.toContain('Umgebucht');
+    expect(profile.columns).toMatchObject(
+      Object.fromEntries(preview.columns.filter((c) => c.column).map((c) => [c.field, c.column])),
+    );
+    // South Clinic is untouched.
+    const south = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(south.mappingProfile).toBe('auto');
+
+    // Answered again the other way: the word moves, it is never in two lists.
+    await h.service.confirmMapping({
+      practice: 'North Clinic',
+      jobId: '20270330-131500-bbbbbb',
+      columns: preview.columns,
+      answers: { statusWords: [{ word: 'umgebucht', meaning: 'new' }] },
+    });
+    const again = readProfileFile(saved.mappingProfile, HELD);
+    expect(again.status?.new).toContain('umgebucht');
+    expect((again.status?.cancel ?? []).map((w) => w.toLowerCase())).not.toContain('umgebucht');
+    expect(again.dateOrder).toBe('DMY'); // kept from the first answer
+  });
+
+  it('a sample export picked in the window can be confirmed too (nothing held: says so)', async () => {
+    const h = await harness();
+    const preview = await h.service.previewExport({ file: HELD, practice: 'South Clinic' });
+    const r = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file: HELD,
+      columns: preview.columns,
+      answers: {},
+    });
+    expect(r).toMatchObject({ ok: true, released: 0 });
+    expect(r.message).toMatch(/No file of South Clinic was waiting/);
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(saved.mappingProfile, HELD).confirmed?.headers).toEqual(HEADERS);
+  });
+
+  it('refuses a job that is not held or belongs to another practice, and releases nothing', async () => {
+    const h = await harness();
+    await h.job('20270330-130000-aaaaaa', { practice: 'South Clinic' });
+    await h.job('20270330-131500-bbbbbb', { state: 'failed' });
+    const base = { practice: 'North Clinic', columns: [], answers: {} };
+    const other = await h.service.confirmMapping({ ...base, jobId: '20270330-130000-aaaaaa' });
+    expect(other).toMatchObject({
+      ok: false,
+      message: 'That file belongs to South Clinic, not North Clinic.',
+    });
+    const failed = await h.service.confirmMapping({ ...base, jobId: '20270330-131500-bbbbbb' });
+    expect(failed).toMatchObject({ ok: false, message: expect.stringMatching(/not waiting for review/) });
+    const gone = await h.service.confirmMapping({ ...base, file: path.join(h.dir, 'nope.csv') });
+    expect(gone.ok).toBe(false);
+    expect(h.released).toEqual([]);
+    expect(fs.existsSync(path.join(h.dir, 'profiles'))).toBe(false);
+  });
+});

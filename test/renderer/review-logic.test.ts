@@ -1,0 +1,105 @@
+// The review's pure parts: which questions a held file's doubts ask, what is still unanswered,
+// the answers as the service takes them, and the route the main process opens the review with.
+import { describe, expect, it } from 'vitest';
+import type { Doubt } from '../../renderer/shared/types.ts';
+import {
+  reviewAnswers,
+  unanswered,
+  uncertainFields,
+  unknownStatusWords,
+} from '../../renderer/settings/review-answers.ts';
+import { reviewFromHash, windowFromHash } from '../../renderer/shared/route.ts';
+import { reviewRoute } from '../../preload/ipc-contract.ts';
+import { reviewWords, statusHeadline } from '../../renderer/history/status-banner.tsx';
+
+function doubt(kind: Doubt['kind'], over: Partial<Doubt> = {}): Doubt {
+  return { kind, message: 'm', samples: [], question: 'q', ...over };
+}
+
+const umgebucht = doubt('status', { samples: ['Umgebucht', ' Verschoben '] });
+const again = doubt('status', { samples: ['Umgebucht'] });
+const dates = doubt('date-order', { samples: ['03/04/2027'] });
+const rowCounter = doubt('appointment-id', { column: 'Row' });
+const column = doubt('column', { field: 'patientId' });
+const identity = doubt('identity');
+
+describe('review questions from doubts', () => {
+  it('asks each unknown status word once, trimmed', () => {
+    expect(unknownStatusWords([umgebucht, again, dates])).toEqual(['Umgebucht', 'Verschoben']);
+  });
+
+  it.each([
+    [[identity], {}, []],
+    [[dates], {}, ['how the dates are written']],
+    [[dates], { dateOrder: 'MDY' as const }, []],
+    [[umgebucht], { status: { Umgebucht: 'cancel' as const } }, ['what ‘Verschoben’ means']],
+    [
+      [umgebucht, dates],
+      {},
+      ['what ‘Umgebucht’ means', 'what ‘Verschoben’ means', 'how the dates are written'],
+    ],
+  ])('%j with %j still needs %j', (doubts, given, expected) => {
+    expect(unanswered(doubts, { status: {}, ...given })).toEqual(expected);
+  });
+
+  it('sends only the answers the doubts asked for', () => {
+    const answers = {
+      status: { Umgebucht: 'cancel' as const, Verschoben: 'new' as const, Stale: 'skip' as const },
+      dateOrder: 'DMY' as const,
+    };
+    expect(reviewAnswers([umgebucht, dates], answers)).toEqual({
+      statusWords: [
+        { word: 'Umgebucht', meaning: 'cancel' },
+        { word: 'Verschoben', meaning: 'new' },
+      ],
+      dateOrder: 'DMY',
+    });
+    // No date question in this file: a stray date answer is not sent.
+    expect(reviewAnswers([umgebucht], answers)).toEqual({
+      statusWords: [
+        { word: 'Umgebucht', meaning: 'cancel' },
+        { word: 'Verschoben', meaning: 'new' },
+      ],
+    });
+    expect(reviewAnswers([identity], answers)).toEqual({});
+  });
+
+  it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {
+    expect([...uncertainFields([rowCounter, column, dates, umgebucht])].sort()).toEqual([
+      'appointmentId',
+      'patientId',
+    ]);
+  });
+});
+
+describe('review route', () => {
+  it('main builds it, the renderer reads it back, with any characters in the practice name', () => {
+    const review = { practice: 'Dr. Müller & Söhne #2', jobId: '20270330-130000-aaaaaa' };
+    const hash = `#${reviewRoute(review)}`;
+    expect(windowFromHash(hash)).toBe('settings');
+    expect(reviewFromHash(hash)).toEqual(review);
+  });
+
+  it.each(['#settings', '#history?practice=A&job=1', '#settings?practice=A', '#settings?job=1', ''])(
+    '%s is not a review',
+    (hash) => expect(reviewFromHash(hash)).toBeNull(),
+  );
+});
+
+describe('status headline with files held for review', () => {
+  const base = { paused: false, problems: [] };
+  it.each([
+    ['idle', 1, 'warn', 'Needs attention'],
+    ['working', 2, 'warn', 'Needs attention'],
+    ['idle', 0, 'good', 'All well'],
+    ['error', 1, 'bad', 'Not working'],
+  ] as const)('%s with %i held → %s “%s”', (state, held, tone, title) => {
+    const h = statusHeadline({ ...base, state, counts: { sentToday: 0, queued: 0, failed: 0, held } });
+    expect(h).toMatchObject({ tone, title });
+  });
+
+  it('says how many files wait, in plain words', () => {
+    expect(reviewWords(1)).toBe('1 file is waiting for you to check how it is read.');
+    expect(reviewWords(3)).toBe('3 files are waiting for you to check how they are read.');
+  });
+});
