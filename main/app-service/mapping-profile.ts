@@ -28,9 +28,8 @@ export interface Confirmation {
   answers: ReviewAnswers;
 }
 
-export function profileFileName(practice: PracticeSettings): string {
-  return `${practice.credentialKey.replace(/[^A-Za-z0-9._-]/g, '_')}.profile.json`;
-}
+// One name for a practice's profile file, shared with the CLI's `mapping confirm` (engine).
+export { profileFileName } from '../engine/practice-folder.ts';
 
 /** The profile the practice uses now, when it is a preset or a file (not 'auto'). */
 function currentProfile(practice: PracticeSettings): MappingProfile | undefined {
