@@ -42,15 +42,17 @@ async function fileDoubts(file: string, opts: ImportOptions): Promise<Doubt[]> {
 
 /** The same doubt found twice (by the engine when it held the file, and again here) shown once. */
 export function mergeDoubts(...lists: Array<readonly Doubt[] | undefined>): Doubt[] {
-  const seen = new Set<string>();
-  const out: Doubt[] = [];
+  // One doubt per kind and column: the job's own (from when it was held) and the file read again
+  // now say the same thing, perhaps in other words; status doubts pool their unknown words, since
+  // the review asks about each word.
+  const byKey = new Map<string, Doubt>();
   for (const d of lists.flatMap((l) => l ?? [])) {
-    const key = [d.kind, d.field ?? '', d.column ?? '', d.question].join('\u0000');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(d);
+    const key = [d.kind, d.field ?? '', d.column ?? ''].join('\u0000');
+    const first = byKey.get(key);
+    if (!first) byKey.set(key, { ...d, samples: [...d.samples] });
+    else if (d.kind === 'status') first.samples = [...new Set([...first.samples, ...d.samples])];
   }
-  return out;
+  return [...byKey.values()];
 }
 
 const DAY_WORDS = new Intl.DateTimeFormat('en-GB', {

@@ -121,7 +121,10 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       return {
         ok: true,
         released,
-        message: `Confirmed how ${name}'s exports are read. ${releasedWords(name, released)}`,
+        message:
+          released > 0
+            ? `Confirmed how ${name}'s exports are read. ${releasedWords(name, released)}`
+            : `Saved the column mapping for ${name}. ${releasedWords(name, released)}`,
       };
     },
   };

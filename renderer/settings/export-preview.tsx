@@ -302,7 +302,7 @@ export function ExportPreviewPanel({ connector, practice, reviewJobId, onMapping
                 disabled={busy || columns.length === 0 || toAnswer.length > 0 || missing.length > 0}
                 aria-describedby="confirm-hint"
               >
-                Confirm and send held files
+                {review ? 'Confirm and send held files' : `Save this mapping for ${practice}`}
               </button>
               <span id="confirm-hint" className="muted small">
                 {toAnswer.length > 0
