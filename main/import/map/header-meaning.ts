@@ -333,7 +333,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['start', 'date', 'time'], 1],
       [['appt'], 0.6],
       [['start', 'time'], 0.9],
-      [['appt', 'time'], 0.6],
+      [['start', 'date'], 0.9],
+      // "Appointment Time" / "Appt Date" holding full date-times: the start (the values decide
+      // between this and a date-only column).
+      [['appt', 'time'], 0.9],
+      [['appt', 'date'], 0.9],
       [['date'], 0.6],
       [['time'], 0.6],
       [['scheduled'], 0.6],

@@ -106,6 +106,7 @@ export const CONCEPTS: Record<string, string[]> = {
   geb: ['dob'],
   geboren: ['dob'],
   naissance: ['dob'],
+  ne: ['dob'], // "Né(e) le" (born on), accents folded
   ddn: ['dob'],
   nacimiento: ['dob'],
   nac: ['dob'],
@@ -116,6 +117,7 @@ export const CONCEPTS: Record<string, string[]> = {
   fname: ['first', 'name'],
   firstname: ['first', 'name'],
   given: ['first'],
+  names: ['name'], // "Given Names", "First Names"
   forename: ['first'],
   forenames: ['first'],
   vorname: ['first', 'name'],
@@ -440,6 +442,7 @@ export const CONCEPTS: Record<string, string[]> = {
   apptstatus: ['appt', 'status'],
   statut: ['status'],
   estado: ['status'],
+  estatus: ['status'], // Mexican Spanish
   etat: ['status'],
   cancelled: ['cancel'],
   canceled: ['cancel'],

@@ -62,11 +62,31 @@ function splitWords(text: string, order: NameOrder): PersonName | undefined {
       .filter(Boolean);
     if (!last && rest.length === 0) return undefined;
     if (!last || rest.length === 0) return { first: rest[0] ?? '', last };
-    return person(rest[0]!, rest.slice(1), last);
+    // Given names stay whole ("Hernández Ruiz, José Luis", "Smith, Mary Ann"); only trailing
+    // initials are a middle name ("Okafor, Chidi M", "Lee, Ann B.").
+    let k = rest.length;
+    while (k > 1 && /^\p{L}\.?$/u.test(rest[k - 1]!)) k--;
+    return person(rest.slice(0, k).join(' '), rest.slice(k), last);
   }
   const w = text.split(' ').filter(Boolean);
   if (w.length === 0) return undefined;
   if (w.length === 1) return { first: '', last: w[0]! };
+  // "DUPONT Marie", "Marie DUPONT", "DE LA CRUZ Maria" (the French and UK convention): the words in
+  // capitals are the family name, the others the given names, whatever the order setting.
+  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase());
+  const firstCaps = caps.indexOf(true);
+  const lastCaps = caps.lastIndexOf(true);
+  const mixed = caps.some((c) => !c) && w.some((x, i) => !caps[i] && /\p{Ll}/u.test(x));
+  if (
+    mixed &&
+    firstCaps >= 0 &&
+    caps.slice(firstCaps, lastCaps + 1).every(Boolean) &&
+    (firstCaps === 0 || lastCaps === w.length - 1)
+  ) {
+    const family = w.slice(firstCaps, lastCaps + 1).join(' ');
+    const given = [...w.slice(0, firstCaps), ...w.slice(lastCaps + 1)];
+    return person(given[0]!, given.slice(1), family);
+  }
   if (order === 'last-first') {
     // "de la Cruz Maria": leading particles and the word after them are the family name.
     let i = 0;
@@ -87,7 +107,12 @@ function splitWords(text: string, order: NameOrder): PersonName | undefined {
  */
 export function splitNameWords(text: string, order: NameOrder): PersonName | undefined {
   const n = splitWords(text, order);
-  if (!n || !isSingleCase(text)) return n;
+  if (!n) return n;
+  if (!isSingleCase(text)) {
+    // Only the family name in capitals ("DUPONT Marie", "HUGHES, Bethan"): that part alone.
+    const capsOnly = (x: string): boolean => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase();
+    return capsOnly(n.last) ? { ...n, last: properCaseName(n.last, 'family') } : n;
+  }
   const first = properCaseName(n.first, 'given');
   const last = properCaseName(n.last, 'family');
   return n.middle ? { first, last, middle: properCaseName(n.middle, 'given') } : { first, last };

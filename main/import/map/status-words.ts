@@ -492,6 +492,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'finalizado',
       'realizada',
       'realizado',
+      'asistió', // attended
+      'asistio',
+      'asistida',
+      'asistido',
       'cumplida', // Colombian agendas: cita cumplida = attended
       'cumplido',
       // booked and missed

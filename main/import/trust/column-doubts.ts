@@ -165,7 +165,23 @@ const NOT_A_PATIENT_ID = [
   'duration',
   'status',
 ];
-const ID_WORDS = ['id', 'account', 'record', 'number', 'chart', 'patient', 'person', 'file', 'dni'];
+const ID_WORDS = [
+  'id',
+  'account',
+  'record',
+  'number',
+  'chart',
+  'patient',
+  'person',
+  'file',
+  'dni',
+  'documento',
+  'document',
+  'cedula',
+  'identificacion',
+];
+/** An id as written: a code, optionally after a short type prefix ("CC 1020304050", "DNI 30111222"). */
+const ID_VALUE = /^(?:[A-Za-z]{1,4}[ -])?[A-Za-z0-9][A-Za-z0-9\-_./]{1,40}$/;
 
 /**
  * With no patient-id column mapped, ids are derived from name and birth date, which never match
@@ -186,7 +202,9 @@ export function patientIdDoubt(
     const concepts = headerConcepts(header);
     if (NOT_A_PATIENT_ID.some((c) => concepts.has(c))) continue;
     const s = shapeOf(header);
-    if (s.nonEmpty === 0 || s.id < 0.9 || s.date > 0.5 || s.dateTime > 0.5 || s.time > 0.5) continue;
+    if (s.nonEmpty === 0 || s.date > 0.5 || s.dateTime > 0.5 || s.time > 0.5) continue;
+    const values = rows.map((r) => (r[j] ?? '').trim()).filter(Boolean);
+    if (values.filter((v) => ID_VALUE.test(v) && /\d/.test(v)).length < 0.9 * values.length) continue;
     const byPatient = new Map<string, string>();
     const byValue = new Map<string, string>();
     let oneToOne = true;

@@ -83,7 +83,13 @@ describe('unseen layouts convert with zero configuration', () => {
       ]),
     ).toEqual([
       ['C-7781', 'Henrik', 'Berg', '1980-01-31', 'Nisha Patel'],
-      ['C-7782', 'Beatriz', 'Silva', '1977-06-05', 'Nisha Patel'],
+      [
+        'C-7782',
+        'Beatriz Maria', // given names stay whole after the comma
+        'Silva',
+        '1977-06-05',
+        'Nisha Patel',
+      ],
       ['C-7790', 'Siobhan', "O'Brien", '2003-09-19', 'Thanh Nguyen'],
     ]);
     expect(r.appointments[0]!.start.toISOString()).toBe('2026-12-03T14:30:00.000Z');

@@ -53,7 +53,10 @@ describe('names', () => {
     ['Oscar Delgado', 'auto', 'Oscar', 'Delgado'],
     ['Okafor, Chidi', 'auto', 'Chidi', 'Okafor'],
     ['Hargreaves,Elena M', 'auto', 'Elena', 'Hargreaves'],
-    ['Silva, Beatriz Maria', 'first-last', 'Beatriz', 'Silva'],
+    ['Silva, Beatriz Maria', 'first-last', 'Beatriz Maria', 'Silva'], // given names stay whole
+    ['Okafor, Chidi M', 'auto', 'Chidi', 'Okafor'], // a trailing initial is the middle name
+    ['DUPONT Marie', 'auto', 'Marie', 'Dupont'], // the family name in capitals (French, UK)
+    ['Marie DE LA CRUZ', 'auto', 'Marie', 'de la Cruz'],
     ['Dr Aroha Ngata', 'auto', 'Aroha', 'Ngata'],
     ['Mary Ann van Dyke', 'first-last', 'Mary', 'van Dyke'], // issue 9: particles stay with the family name
     ['Delgado Oscar', 'last-first', 'Oscar', 'Delgado'],

@@ -59,7 +59,8 @@ describe('splitName: parts and case', () => {
     ['DeAndre Jordan', 'auto', 'DeAndre', undefined, 'Jordan'],
     ['McKenzie, Ann', 'auto', 'Ann', undefined, 'McKenzie'],
     ['Georg von Trapp', 'auto', 'Georg', undefined, 'von Trapp'],
-    ['MÜLLER, Hans', 'auto', 'Hans', undefined, 'MÜLLER'],
+    // A family name in capitals beside a given name in mixed case is proper-cased by itself.
+    ['MÜLLER, Hans', 'auto', 'Hans', undefined, 'Müller'],
     ['Macdonald, Flora', 'auto', 'Flora', undefined, 'Macdonald'],
     // Titles and generational suffixes are not part of the name.
     ['Mr. John Smith', 'auto', 'John', undefined, 'Smith'],

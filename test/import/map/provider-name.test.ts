@@ -85,7 +85,8 @@ describe('parseProviderName: the parts', () => {
   it.each([
     [
       'Smith, John Andrew MD [1187]',
-      { first: 'John', middle: 'Andrew', last: 'Smith', credentials: ['MD'], id: '1187' },
+      // After a comma the given names stay whole; only trailing initials are a middle name.
+      { first: 'John Andrew', last: 'Smith', credentials: ['MD'], id: '1187' },
     ],
     [
       'Dr. Elena Hargreaves (1187)',
