@@ -12,6 +12,7 @@ import { parseCommandLine, usageError } from '../command-line.ts';
 import { detectProfile, type DetectReport } from '../../import/import-export.ts';
 import { SAVED_PROFILE_NAME } from '../../import/map/choose-profile.ts';
 import { ExportFileError } from '../../import/read/index.ts';
+import { describeDateOrder } from '../../import/trust/date-order-decision.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
 import { IMPORT_ARG_OPTIONS, IMPORT_OPTIONS_USAGE, parseImportArgs } from './import-args.ts';
@@ -51,7 +52,7 @@ function printReport(r: DetectReport, saved?: string): void {
         ? ` (title lines before it: ${r.titleLines.map((t) => `'${t}'`).join(', ')})`
         : ''),
     `profile: ${r.profileName} (${r.profileSource}${r.profilePath ? `: ${r.profilePath}` : ''})`,
-    `dates: ${r.dateOrder.order}${r.dateOrder.source === 'data' ? ` (from the data: ${r.dateOrder.evidence})` : ' (setting: the data does not settle it)'}; time zone ${r.timeZone}`,
+    `dates: ${describeDateOrder(r.dateOrder)}; time zone ${r.timeZone}`,
     ...(r.joinFile ? [`joined table: ${r.joinFile}`] : []),
     '',
     `${'field'.padEnd(34)} ${'column'.padEnd(26)} confidence`,

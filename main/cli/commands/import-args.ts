@@ -1,6 +1,7 @@
 // Options shared by `convert` and `detect`: how to read an export (profile, practice, time zone,
 // date order, joined tables), parsed into the importer's ImportOptions.
 import type { PreparedTable } from '../../import/import-export.ts';
+import { describeDateOrder } from '../../import/trust/date-order-decision.ts';
 import { isValidTimeZone } from '../../import/map/zoned-time.ts';
 import type { ImportOptions } from '../../pipeline/types.ts';
 
@@ -9,7 +10,8 @@ export const IMPORT_OPTIONS_USAGE = `  --practice-id     Medfusion practice inte
                     opendental-confirmations, cliniko, generic) or a profile .json file
   --practice-name   the Location sent when the export has none
   --tz              the practice's time zone as Area/City (default: this computer's)
-  --date-order      MDY or DMY for dates like 03/04/2026 the data does not settle (default MDY)
+  --date-order      MDY or DMY for dates like 03/04/2026 the data does not settle (default: from the
+                    time zone's region; a file whose data proves the other order is held)
   --join NAME=FILE  a joined table (e.g. patient_data=openemr_patient_data.csv for openemr-ehi)`;
 
 /** The parseArgs options behind ImportArgValues, shared by `convert` and `detect`. */
@@ -61,7 +63,7 @@ export function parseImportArgs(v: ImportArgValues, practiceIdRequired: boolean)
     ...(v.profile ? { profile: v.profile } : {}),
     ...(v.tz ? { timeZone: v.tz } : {}),
     ...(v['practice-name'] ? { practiceName: v['practice-name'] } : {}),
-    ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
+    ...(order ? { dateOrder: order as 'MDY' | 'DMY', dateOrderSource: 'person' as const } : {}),
     ...(Object.keys(joinFiles).length ? { joinFiles } : {}),
   };
 }
@@ -75,10 +77,7 @@ export function describeProfileLine(p: PreparedTable): string {
     'auto-preset': 'auto: the columns match preset',
     auto: 'auto: columns recognised by meaning',
   };
-  const order =
-    p.dateOrder.source === 'data'
-      ? `${p.dateOrder.order} (from the data: ${p.dateOrder.evidence})`
-      : `${p.dateOrder.order} (setting)`;
+  const order = describeDateOrder(p.dateOrder);
   const name = p.source === 'auto' ? '' : ` '${p.profile.name}'`;
   return `${how[p.source]}${name}; dates ${order}; time zone ${p.timeZone}`;
 }

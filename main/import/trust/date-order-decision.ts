@@ -131,3 +131,15 @@ export function decideDateOrder(input: {
     },
   };
 }
+
+/** How the order was settled, for `detect` and `convert`: "MDY (from the data: '12/28/2026' in
+ *  column 'Visit Date')". */
+export function describeDateOrder(d: Pick<DateOrderDecision, 'order' | 'source' | 'evidence'>): string {
+  const why: Record<DateOrderSource, string> = {
+    data: `from the data: ${d.evidence ?? ''}`,
+    setting: 'set in the mapping',
+    memory: d.evidence ?? "this practice's earlier exports",
+    region: d.evidence ? `from ${d.evidence}` : 'no numeric dates to settle',
+  };
+  return `${d.order} (${why[d.source]})`;
+}
