@@ -125,12 +125,18 @@ async function convertStaged(
     );
   };
   const publish = async (): Promise<void> => {
+    if (!toStdout) {
+      // Renames within one folder are independent: a few at a time, not one after another.
+      for (let i = 0; i < staged.length; i += 64)
+        await Promise.all(
+          staged
+            .slice(i, i + 64)
+            .map((name) => fs.promises.rename(path.join(staging, name), path.join(outDir, name))),
+        );
+      return;
+    }
     for (const name of staged) {
       const from = path.join(staging, name);
-      if (!toStdout) {
-        await fs.promises.rename(from, path.join(outDir, name));
-        continue;
-      }
       for await (const chunk of fs.createReadStream(from))
         if (!process.stdout.write(chunk as Buffer)) await new Promise((r) => process.stdout.once('drain', r));
     }

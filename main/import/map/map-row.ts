@@ -31,6 +31,8 @@ import { parseFlag, statusClassifier } from './status-vocabulary.ts';
 import { wallClockToUtc } from './zoned-time.ts';
 import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
+import { ownString } from '../own-string.ts';
+import { DaySlots } from './day-slots.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
 
@@ -63,7 +65,17 @@ function clip(text: string, max: number): string {
 
 export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => ImportItem {
   const { refs, profile, file } = ctx;
-  const classify = statusClassifier(profile.status);
+  const classifyWord = statusClassifier(profile.status);
+  // A schedule repeats a handful of status words on every row: each is classified once.
+  const meanings = new Map<string, ReturnType<typeof classifyWord>>();
+  const classify = (word: string): ReturnType<typeof classifyWord> => {
+    let m = meanings.get(word);
+    if (m === undefined) {
+      m = classifyWord(word);
+      if (meanings.size < 1000) meanings.set(ownString(word), m);
+    }
+    return m;
+  };
   // Default 'hold': an unknown word is never taken for "booked"; the file is held and a person
   // asked once (the audit collects the words).
   const unknownStatus = profile.status?.unknown ?? 'hold';
@@ -71,7 +83,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const otherOrder: DateOrder = ctx.dateOrder === 'MDY' ? 'DMY' : 'MDY';
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
-  const daySlots = new Map<string, string[]>();
+  const daySlots = new DaySlots();
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const d = profile.defaults ?? {};
   // An ISO date (2026-13-45) cannot be a day/month mix-up: the fix is in the data, not the setting.
@@ -93,7 +105,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         // An id written into the name ("Dr Lee [1187]") is the provider's own id.
         id: parseProviderName(raw, profile.providerNameOrder).id ?? deriveProviderId(raw),
       };
-      if (providers.size < 10_000) providers.set(raw, p);
+      if (providers.size < 10_000) providers.set(ownString(raw), p);
     }
     return p;
   };
@@ -367,16 +379,13 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       let appointmentId = appointmentIdRaw;
       if (!appointmentId) {
         const group = `${patientKey}\u001f${provIdRaw || provNameRaw}\u001f${startDay}`;
-        let starts = daySlots.get(group);
-        if (!starts) daySlots.set(group, (starts = []));
-        let slot = starts.indexOf(startAsWritten);
-        if (slot < 0) slot = starts.push(startAsWritten) - 1;
+        const slot = daySlots.slot(group, startAsWritten);
         appointmentId = deriveAppointmentId({
           practiceId: ctx.practiceId,
           patientKey,
           providerKey: provIdRaw || provNameRaw,
           day: startDay,
-          slot: slot + 1,
+          slot,
         });
       }
 

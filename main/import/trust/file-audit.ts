@@ -4,6 +4,7 @@
 // reused for another appointment. Each fact is counted once per distinct value, so a 1,000,000-row
 // file costs a few small maps (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
+import { ownString } from '../own-string.ts';
 import { IdTracker } from './id-column.ts';
 
 const MAX_SAMPLES = 5;
@@ -33,7 +34,8 @@ export class FileAudit {
   }
 
   unknownStatus(word: string): void {
-    this.unknownStatuses.set(word, (this.unknownStatuses.get(word) ?? 0) + 1);
+    const n = this.unknownStatuses.get(word);
+    this.unknownStatuses.set(n === undefined ? ownString(word) : word, (n ?? 0) + 1);
   }
 
   startFailed(column: string | undefined, value: string): void {

@@ -3,6 +3,7 @@
 // must not be a row counter. Checked on the sample before mapping (a column that fails is dropped
 // and ids are derived, as documented), then over the whole file while it is read (a clash found
 // later holds the file: by then rows have been read with that id).
+import { ownString } from '../own-string.ts';
 import { isRowCounter } from './row-counter.ts';
 
 export type IdColumnVerdict = { ok: true } | { ok: false; why: 'counter' | 'not-unique'; example: string };
@@ -43,7 +44,7 @@ export class IdTracker {
     const key = `${who}\u001f${when}`;
     const first = this.seen.get(id);
     if (first === undefined) {
-      if (this.seen.size < ID_TRACK_LIMIT) this.seen.set(id, key);
+      if (this.seen.size < ID_TRACK_LIMIT) this.seen.set(ownString(id), ownString(key));
     } else if (first !== key) this.clash = { id, line };
   }
 }

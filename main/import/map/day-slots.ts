@@ -1,0 +1,74 @@
+// The slot of a derived appointment id: the order of a patient's distinct start times on one day
+// with one provider, in file order (1, 2…). Every (patient, provider, day) group of the file is
+// remembered, so the rule holds for a file of any size; to keep a 1,000,000-row bulk load small,
+// a group is kept as a 64-bit hash in typed arrays (about 24 bytes a group) with the hash of its
+// first start, and only groups with a second start keep a list.
+const EMPTY = 0;
+
+/** FNV-1a over UTF-16 code units, two seeds: 64 bits in two 32-bit halves (never 0). */
+function hash2(s: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return [a >>> 0 || 1, b >>> 0 || 1];
+}
+
+export class DaySlots {
+  private keysA = new Uint32Array(1024);
+  private keysB = new Uint32Array(1024);
+  private firstStart = new Uint32Array(1024);
+  private size = 0;
+  /** Groups with more than one start: group hash → start hashes in file order. */
+  private readonly more = new Map<string, number[]>();
+
+  /** 1-based slot of `start` in `group`. */
+  slot(group: string, start: string): number {
+    const [a, b] = hash2(group);
+    const s = hash2(start)[0];
+    let i = this.find(a, b);
+    if (this.keysA[i] === EMPTY) {
+      if ((this.size + 1) * 2 > this.keysA.length) {
+        this.grow();
+        i = this.find(a, b);
+      }
+      this.keysA[i] = a;
+      this.keysB[i] = b;
+      this.firstStart[i] = s;
+      this.size++;
+      return 1;
+    }
+    if (this.firstStart[i] === s) return 1;
+    const key = `${a}:${b}`;
+    let list = this.more.get(key);
+    if (!list) this.more.set(key, (list = [this.firstStart[i]!]));
+    let k = list.indexOf(s);
+    if (k < 0) k = list.push(s) - 1;
+    return k + 1;
+  }
+
+  private find(a: number, b: number): number {
+    const mask = this.keysA.length - 1;
+    let i = (a ^ Math.imul(b, 0x9e3779b1)) & mask;
+    while (this.keysA[i] !== EMPTY && (this.keysA[i] !== a || this.keysB[i] !== b)) i = (i + 1) & mask;
+    return i;
+  }
+
+  private grow(): void {
+    const [oldA, oldB, oldS] = [this.keysA, this.keysB, this.firstStart];
+    this.keysA = new Uint32Array(oldA.length * 2);
+    this.keysB = new Uint32Array(oldA.length * 2);
+    this.firstStart = new Uint32Array(oldA.length * 2);
+    for (let j = 0; j < oldA.length; j++) {
+      if (oldA[j] === EMPTY) continue;
+      const i = this.find(oldA[j]!, oldB[j]!);
+      this.keysA[i] = oldA[j]!;
+      this.keysB[i] = oldB[j]!;
+      this.firstStart[i] = oldS[j]!;
+    }
+  }
+}
