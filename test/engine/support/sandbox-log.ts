@@ -5,7 +5,12 @@
 // The portal is rebuilt with the sandbox's own `apply`, so it is exactly what the sandbox holds.
 import fs from 'node:fs';
 import path from 'node:path';
-import { apply, type JobItem, type MessageResult, type PortalAppointment } from '../../../main/sandbox/processing.ts';
+import {
+  apply,
+  type JobItem,
+  type MessageResult,
+  type PortalAppointment,
+} from '../../../main/sandbox/processing.ts';
 import { EVENTS_FILE } from '../../../main/sandbox/store.ts';
 
 export interface SentItem {
@@ -51,7 +56,9 @@ export function sentItems(sandboxDir: string): SentItem[] {
 
 /** Items whose processing ended in ERROR (none expected in a scenario). */
 export function errorResults(sandboxDir: string): MessageResult[] {
-  return events(sandboxDir).flatMap((e) => (e.type === 'processed' ? e.results : [])).filter((r) => r.state !== 'COMPLETED');
+  return events(sandboxDir)
+    .flatMap((e) => (e.type === 'processed' ? e.results : []))
+    .filter((r) => r.state !== 'COMPLETED');
 }
 
 /** The portal's appointments of one practice, as the sandbox holds them after processing. */
