@@ -111,6 +111,16 @@ describe('re-exports of the same report through the engine', () => {
     expect(three.sent).toEqual([]);
     expect(portal()).toHaveLength(5);
     expect(sentItems(sandboxDir())).toHaveLength(4 + 3);
+
+    // Day 4: A-1003 is booked again at its old time: one send brings it back on the portal.
+    const four = await day(day2.replace(/Cancelled\r\n/, 'Scheduled\r\n'));
+    expect(four.job.state, four.job.reason).toBe('processed');
+    expect(four.sent.map((s) => `${s.appointmentId} ${s.patientId} ${s.start}`)).toEqual([
+      'A-1003 P-503 2027-03-02T16:00:00.000Z',
+    ]);
+    expect(portal()).toContain('P-503 2027-03-02T16:00:00.000Z active');
+    expect(portal().filter((l) => l.endsWith('cancelled'))).toEqual([]);
+    expect(sentItems(sandboxDir())).toHaveLength(4 + 3 + 1);
   });
 
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
@@ -123,13 +133,16 @@ describe('re-exports of the same report through the engine', () => {
       `P-602,Hugo,Ives,1983-05-06,2027-03-01,${time},Dr Jane Smith,Checkup,Harbour Clinic,Confirmed`;
     const iris = (time: string) =>
       `P-603,Iris,Jones,1959-12-24,2027-03-01,${time},Dr Jane Smith,Checkup,Harbour Clinic,Confirmed`;
+    // An evening appointment: 18:30 CST on 03-01 is already 03-02 in UTC (00:30Z).
+    const jude = (time: string) =>
+      `P-604,Jude,King,1964-02-29,2027-03-01,${time},Dr Jane Smith,Checkup,Harbour Clinic,Confirmed`;
     // CST (UTC-6): Hugo 09:00 = 15:00Z; Iris 10:00 = 16:00Z and 15:00 = 21:00Z.
-    const one = await day(csv(header, gail, hugo('09:00'), iris('10:00'), iris('15:00')));
+    const one = await day(csv(header, gail, hugo('09:00'), iris('10:00'), iris('15:00'), jude('18:30')));
     expect(one.job.state, one.job.reason).toBe('processed');
-    expect(one.sent.map((s) => s.action)).toEqual(['NEW', 'NEW', 'NEW', 'NEW']);
+    expect(one.sent.map((s) => s.action)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW']);
     const ids = one.sent.map((s) => s.appointmentId);
     for (const id of ids) expect(id).toMatch(/^A-[0-9a-f]{16}$/);
-    expect(new Set(ids).size).toBe(4); // Iris's two appointments have two ids
+    expect(new Set(ids).size).toBe(5); // Iris's two appointments have two ids
     const idOf = (patient: string, start: string) =>
       one.sent.find((s) => s.patientId === patient && s.start === start)!.appointmentId;
     const hugoId = idOf('P-602', '2027-03-01T15:00:00.000Z');
@@ -138,10 +151,11 @@ describe('re-exports of the same report through the engine', () => {
       'P-602 2027-03-01T15:00:00.000Z active',
       'P-603 2027-03-01T16:00:00.000Z active',
       'P-603 2027-03-01T21:00:00.000Z active',
+      'P-604 2027-03-02T00:30:00.000Z active',
     ]);
 
     // Day 2: Hugo moved from 09:00 to 13:30 the same day, same provider (13:30 CST = 19:30Z).
-    const two = await day(csv(header, gail, iris('10:00'), hugo('13:30'), iris('15:00')));
+    const two = await day(csv(header, gail, iris('10:00'), hugo('13:30'), iris('15:00'), jude('18:30')));
     expect(two.job.state, two.job.reason).toBe('processed');
     expect(sentLines(two.sent)).toEqual([`UPDATE ${hugoId} P-602 2027-03-01T19:30:00.000Z`]);
     expect(portal()).toEqual([
@@ -149,21 +163,44 @@ describe('re-exports of the same report through the engine', () => {
       'P-602 2027-03-01T19:30:00.000Z active',
       'P-603 2027-03-01T16:00:00.000Z active',
       'P-603 2027-03-01T21:00:00.000Z active',
+      'P-604 2027-03-02T00:30:00.000Z active',
     ]);
 
     // Day 3: Iris's afternoon appointment moves from 15:00 to 16:00 (22:00Z); it stays her second
-    // of the day, so it keeps its id: one UPDATE, her morning one untouched.
+    // of the day, so it keeps its id: one UPDATE, her morning one untouched. Jude's evening
+    // appointment moves to 17:00 (23:00Z on 03-01): another UTC day, the same local day, so the
+    // same id: one UPDATE.
     const irisLate = idOf('P-603', '2027-03-01T21:00:00.000Z');
-    const three = await day(csv(header, gail, iris('10:00'), hugo('13:30'), iris('16:00')));
+    const judeId = idOf('P-604', '2027-03-02T00:30:00.000Z');
+    const three = await day(csv(header, gail, iris('10:00'), hugo('13:30'), iris('16:00'), jude('17:00')));
     expect(three.job.state, three.job.reason).toBe('processed');
-    expect(sentLines(three.sent)).toEqual([`UPDATE ${irisLate} P-603 2027-03-01T22:00:00.000Z`]);
+    expect(sentLines(three.sent)).toEqual([
+      `UPDATE ${irisLate} P-603 2027-03-01T22:00:00.000Z`,
+      `UPDATE ${judeId} P-604 2027-03-01T23:00:00.000Z`,
+    ]);
     expect(portal()).toEqual([
       'P-601 2027-03-01T14:00:00.000Z active',
       'P-602 2027-03-01T19:30:00.000Z active',
       'P-603 2027-03-01T16:00:00.000Z active',
       'P-603 2027-03-01T22:00:00.000Z active',
+      'P-604 2027-03-01T23:00:00.000Z active',
     ]);
-    expect(sentItems(sandboxDir())).toHaveLength(4 + 1 + 1);
+
+    // Day 4: Iris's morning appointment is cancelled (the row stays, with its status). Her
+    // afternoon one keeps its id: only the morning one is cancelled.
+    const irisEarly = idOf('P-603', '2027-03-01T16:00:00.000Z');
+    const cancelledMorning = iris('10:00').replace(/Confirmed$/, 'Cancelled');
+    const four = await day(csv(header, gail, cancelledMorning, hugo('13:30'), iris('16:00'), jude('17:00')));
+    expect(four.job.state, four.job.reason).toBe('processed');
+    expect(sentLines(four.sent)).toEqual([`CANCEL ${irisEarly} P-603 2027-03-01T16:00:00.000Z`]);
+    expect(portal()).toEqual([
+      'P-601 2027-03-01T14:00:00.000Z active',
+      'P-602 2027-03-01T19:30:00.000Z active',
+      'P-603 2027-03-01T16:00:00.000Z cancelled',
+      'P-603 2027-03-01T22:00:00.000Z active',
+      'P-604 2027-03-01T23:00:00.000Z active',
+    ]);
+    expect(sentItems(sandboxDir())).toHaveLength(5 + 1 + 2 + 1);
   });
 
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
@@ -353,6 +390,9 @@ describe('re-exports of the same report through the engine', () => {
       'NEW D-4 P-14 2027-03-11T14:00:00.000Z',
     ]);
 
+    // London's region is day-first anyway, so day 2 alone cannot tell the memory from the region;
+    // day 3 can: without the settled order, a file whose data proves month-first is simply read
+    // month-first (checked by deleting the memory file first: the file is then processed).
     // Day 3: 03/25/2027 can only be month-first. Against the settled day-first order: held,
     // nothing sent (03/12/2027 is not read as 3 December either).
     const three = await day(
