@@ -413,4 +413,51 @@ describe('re-exports of the same report through the engine', () => {
     expect(still.dateOrder).toMatchObject({ order: 'DMY', source: 'data' });
     expect(sentItems(sandboxDir())).toHaveLength(2 + 2);
   });
+
+  it('7. a change undone: an export byte-identical to an earlier one (not the last) is read, not taken for a duplicate', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    // 2027-03-01 CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 11:00 = 17:00Z.
+    const day1 = csv(
+      header,
+      'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,09:00,Dr Jane Smith,Checkup,Confirmed',
+      'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Confirmed',
+    );
+    const one = await day(day1);
+    expect(sentLines(one.sent)).toEqual([
+      'NEW E-1 P-41 2027-03-01T15:00:00.000Z',
+      'NEW E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    // Day 2: E-1 moved to 11:00, E-2 cancelled.
+    const two = await day(
+      csv(
+        header,
+        'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,11:00,Dr Jane Smith,Checkup,Confirmed',
+        'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Cancelled',
+      ),
+    );
+    expect(sentLines(two.sent)).toEqual([
+      'CANCEL E-2 P-42 2027-03-01T16:00:00.000Z',
+      'UPDATE E-1 P-41 2027-03-01T17:00:00.000Z',
+    ]);
+    // Day 3: the practice undid both (E-1 back to 09:00, E-2 booked again): the report is now
+    // byte for byte day 1's. It is the schedule as it stands today and must be read.
+    const three = await day(day1);
+    expect(
+      three.job.reason ?? '',
+      'BUG (main/engine/practice-runner.ts, PracticeRunner.takeOne): a file whose content equals ANY ' +
+        'earlier processed job of the practice is recorded as a duplicate (journal.findByContentHash), ' +
+        'even when a later file changed the same appointments since; the portal keeps the stale state.',
+    ).not.toMatch(/^Same content as/);
+    expect(three.sent.map((s) => `${s.appointmentId} ${s.patientId} ${s.start}`).sort()).toEqual([
+      'E-1 P-41 2027-03-01T15:00:00.000Z',
+      'E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-41 2027-03-01T15:00:00.000Z active',
+      'P-42 2027-03-01T16:00:00.000Z active',
+    ]);
+    expect(sentItems(sandboxDir())).toHaveLength(2 + 2 + 2);
+  });
 });
