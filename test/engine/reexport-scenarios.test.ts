@@ -1,0 +1,463 @@
+// Issue 9's proof: the same report exported again day after day, through the real engine, the real
+// importer and the real sandbox on loopback. After each day: exactly which NEW / UPDATE / CANCEL
+// the sandbox received (read from its own event log, so nothing the engine merely meant to send
+// counts) and what the portal then shows (patient, UTC start, active or cancelled). Expected values
+// are worked out by hand from the CSV text below; the UTC conversions are in the comments.
+import fs from 'node:fs';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { createHarness, type Harness } from './support/engine-harness.ts';
+import { errorResults, portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
+import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
+import type { JobDetails } from '../../main/engine/types.ts';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+const sandboxDir = () => path.join(h.root, 'sandbox');
+const portal = () => portalLines(sandboxDir(), h.settings.practices[0]!.practiceId);
+
+/** Each day's export has the same name (a scheduled report overwriting its file). */
+const FILE = 'appointments.csv';
+
+interface Day {
+  job: JobDetails;
+  /** What the sandbox received while this day's file was processed. */
+  sent: SentItem[];
+}
+
+/**
+ * Drop one day's export into the inbox (written aside, then renamed in, as an exporter does) and
+ * wait until it is fully processed (or held), then a little longer so a stray extra send would
+ * show up in the sandbox's log.
+ */
+async function day(text: string, name = FILE): Promise<Day> {
+  const before = new Set(h.jobs().map((j) => j.id));
+  const sentBefore = sentItems(sandboxDir()).length;
+  fs.writeFileSync(path.join(h.inbox(), `${name}.part`), text);
+  fs.renameSync(path.join(h.inbox(), `${name}.part`), path.join(h.inbox(), name));
+  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
+  await sleep(400);
+  const job = h.jobs().find((j) => !before.has(j.id))!;
+  expect(errorResults(sandboxDir())).toEqual([]);
+  return { job, sent: sentItems(sandboxDir()).slice(sentBefore) };
+}
+
+const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
+
+describe('re-exports of the same report through the engine', () => {
+  it('1. real appointment ids: a move is one UPDATE, a cancel one CANCEL, a new row one NEW; an unchanged re-export sends nothing', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status';
+    // Chicago is on CST (UTC-6) until 2027-03-14, so every start below is local + 6 h.
+    const d1 = day(
+      csv(
+        header,
+        'A-1001,P-501,Anna,Berg,1980-02-03,2027-03-01,09:00,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed', // 15:00Z
+        'A-1002,P-502,Ben,Cole,1975-06-07,2027-03-01,09:30,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed', // 15:30Z
+        'A-1003,P-503,Cara,Dunn,1990-11-12,2027-03-02,10:00,Dr Jane Smith,Checkup,Harbour Clinic,Scheduled', // 16:00Z
+        'A-1004,P-504,Dev,Egan,1968-04-05,2027-03-02,14:15,Dr Jane Smith,Checkup,Harbour Clinic,Scheduled', // 20:15Z
+      ),
+    );
+    const one = await d1;
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(sentLines(one.sent)).toEqual([
+      'NEW A-1001 P-501 2027-03-01T15:00:00.000Z',
+      'NEW A-1002 P-502 2027-03-01T15:30:00.000Z',
+      'NEW A-1003 P-503 2027-03-02T16:00:00.000Z',
+      'NEW A-1004 P-504 2027-03-02T20:15:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-501 2027-03-01T15:00:00.000Z active',
+      'P-502 2027-03-01T15:30:00.000Z active',
+      'P-503 2027-03-02T16:00:00.000Z active',
+      'P-504 2027-03-02T20:15:00.000Z active',
+    ]);
+
+    // Day 2: A-1002 moved to 11:00 (17:00Z); A-1003 cancelled; A-1005 booked on 03-03 08:45 (14:45Z).
+    const day2 = csv(
+      header,
+      'A-1001,P-501,Anna,Berg,1980-02-03,2027-03-01,09:00,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
+      'A-1002,P-502,Ben,Cole,1975-06-07,2027-03-01,11:00,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed', // 17:00Z
+      'A-1003,P-503,Cara,Dunn,1990-11-12,2027-03-02,10:00,Dr Jane Smith,Checkup,Harbour Clinic,Cancelled',
+      'A-1004,P-504,Dev,Egan,1968-04-05,2027-03-02,14:15,Dr Jane Smith,Checkup,Harbour Clinic,Scheduled',
+      'A-1005,P-505,Eva,Fox,2001-09-30,2027-03-03,08:45,Dr Jane Smith,Checkup,Harbour Clinic,Scheduled', // 14:45Z
+    );
+    const two = await day(day2);
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(sentLines(two.sent)).toEqual([
+      'CANCEL A-1003 P-503 2027-03-02T16:00:00.000Z',
+      'NEW A-1005 P-505 2027-03-03T14:45:00.000Z',
+      'UPDATE A-1002 P-502 2027-03-01T17:00:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-501 2027-03-01T15:00:00.000Z active',
+      'P-502 2027-03-01T17:00:00.000Z active',
+      'P-503 2027-03-02T16:00:00.000Z cancelled',
+      'P-504 2027-03-02T20:15:00.000Z active',
+      'P-505 2027-03-03T14:45:00.000Z active',
+    ]);
+
+    // Day 3: the same schedule exported again (rows in another order, as a report sorted by
+    // patient would print them): nothing changed, nothing is sent.
+    const [hd, ...rows] = day2.trim().split('\r\n');
+    const three = await day(csv(hd!, ...rows.reverse()));
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(three.sent).toEqual([]);
+    expect(portal()).toHaveLength(5);
+    expect(sentItems(sandboxDir())).toHaveLength(4 + 3);
+
+    // Day 4: A-1003 is booked again at its old time: one send brings it back on the portal.
+    const four = await day(day2.replace(/Cancelled\r\n/, 'Scheduled\r\n'));
+    expect(four.job.state, four.job.reason).toBe('processed');
+    expect(four.sent.map((s) => `${s.appointmentId} ${s.patientId} ${s.start}`)).toEqual([
+      'A-1003 P-503 2027-03-02T16:00:00.000Z',
+    ]);
+    expect(portal()).toContain('P-503 2027-03-02T16:00:00.000Z active');
+    expect(portal().filter((l) => l.endsWith('cancelled'))).toEqual([]);
+    expect(sentItems(sandboxDir())).toHaveLength(4 + 3 + 1);
+  });
+
+  it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    // A chart number but no appointment id: the connector derives the ids (patient, provider, day, slot).
+    const header = 'Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status';
+    const gail = 'P-601,Gail,Hart,1971-01-21,2027-03-01,08:00,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed'; // 14:00Z
+    const hugo = (time: string) =>
+      `P-602,Hugo,Ives,1983-05-06,2027-03-01,${time},Dr Jane Smith,Checkup,Harbour Clinic,Confirmed`;
+    const iris = (time: string) =>
+      `P-603,Iris,Jones,1959-12-24,2027-03-01,${time},Dr Jane Smith,Checkup,Harbour Clinic,Confirmed`;
+    // An evening appointment: 18:30 CST on 03-01 is already 03-02 in UTC (00:30Z).
+    const jude = (time: string) =>
+      `P-604,Jude,King,1964-02-29,2027-03-01,${time},Dr Jane Smith,Checkup,Harbour Clinic,Confirmed`;
+    // CST (UTC-6): Hugo 09:00 = 15:00Z; Iris 10:00 = 16:00Z and 15:00 = 21:00Z.
+    const one = await day(csv(header, gail, hugo('09:00'), iris('10:00'), iris('15:00'), jude('18:30')));
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(one.sent.map((s) => s.action)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW']);
+    const ids = one.sent.map((s) => s.appointmentId);
+    for (const id of ids) expect(id).toMatch(/^A-[0-9a-f]{16}$/);
+    expect(new Set(ids).size).toBe(5); // Iris's two appointments have two ids
+    const idOf = (patient: string, start: string) =>
+      one.sent.find((s) => s.patientId === patient && s.start === start)!.appointmentId;
+    const hugoId = idOf('P-602', '2027-03-01T15:00:00.000Z');
+    expect(portal()).toEqual([
+      'P-601 2027-03-01T14:00:00.000Z active',
+      'P-602 2027-03-01T15:00:00.000Z active',
+      'P-603 2027-03-01T16:00:00.000Z active',
+      'P-603 2027-03-01T21:00:00.000Z active',
+      'P-604 2027-03-02T00:30:00.000Z active',
+    ]);
+
+    // Day 2: Hugo moved from 09:00 to 13:30 the same day, same provider (13:30 CST = 19:30Z).
+    const two = await day(csv(header, gail, iris('10:00'), hugo('13:30'), iris('15:00'), jude('18:30')));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(sentLines(two.sent)).toEqual([`UPDATE ${hugoId} P-602 2027-03-01T19:30:00.000Z`]);
+    expect(portal()).toEqual([
+      'P-601 2027-03-01T14:00:00.000Z active',
+      'P-602 2027-03-01T19:30:00.000Z active',
+      'P-603 2027-03-01T16:00:00.000Z active',
+      'P-603 2027-03-01T21:00:00.000Z active',
+      'P-604 2027-03-02T00:30:00.000Z active',
+    ]);
+
+    // Day 3: Iris's afternoon appointment moves from 15:00 to 16:00 (22:00Z); it stays her second
+    // of the day, so it keeps its id: one UPDATE, her morning one untouched. Jude's evening
+    // appointment moves to 17:00 (23:00Z on 03-01): another UTC day, the same local day, so the
+    // same id: one UPDATE.
+    const irisLate = idOf('P-603', '2027-03-01T21:00:00.000Z');
+    const judeId = idOf('P-604', '2027-03-02T00:30:00.000Z');
+    const three = await day(csv(header, gail, iris('10:00'), hugo('13:30'), iris('16:00'), jude('17:00')));
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(sentLines(three.sent)).toEqual([
+      `UPDATE ${irisLate} P-603 2027-03-01T22:00:00.000Z`,
+      `UPDATE ${judeId} P-604 2027-03-01T23:00:00.000Z`,
+    ]);
+    expect(portal()).toEqual([
+      'P-601 2027-03-01T14:00:00.000Z active',
+      'P-602 2027-03-01T19:30:00.000Z active',
+      'P-603 2027-03-01T16:00:00.000Z active',
+      'P-603 2027-03-01T22:00:00.000Z active',
+      'P-604 2027-03-01T23:00:00.000Z active',
+    ]);
+
+    // Day 4: Iris's morning appointment is cancelled (the row stays, with its status). Her
+    // afternoon one keeps its id: only the morning one is cancelled.
+    const irisEarly = idOf('P-603', '2027-03-01T16:00:00.000Z');
+    const cancelledMorning = iris('10:00').replace(/Confirmed$/, 'Cancelled');
+    const four = await day(csv(header, gail, cancelledMorning, hugo('13:30'), iris('16:00'), jude('17:00')));
+    expect(four.job.state, four.job.reason).toBe('processed');
+    expect(sentLines(four.sent)).toEqual([`CANCEL ${irisEarly} P-603 2027-03-01T16:00:00.000Z`]);
+    expect(portal()).toEqual([
+      'P-601 2027-03-01T14:00:00.000Z active',
+      'P-602 2027-03-01T19:30:00.000Z active',
+      'P-603 2027-03-01T16:00:00.000Z cancelled',
+      'P-603 2027-03-01T22:00:00.000Z active',
+      'P-604 2027-03-01T23:00:00.000Z active',
+    ]);
+    expect(sentItems(sandboxDir())).toHaveLength(5 + 1 + 2 + 1);
+  });
+
+  it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = '#,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const rows = [
+      'P-701,Jon,Kerr,1966-07-08,2027-03-02,09:00,Dr Jane Smith,Checkup,Confirmed', // 15:00Z
+      'P-702,Kim,Lowe,1992-03-04,2027-03-02,09:30,Dr Jane Smith,Checkup,Confirmed', // 15:30Z
+      'P-703,Lea,Moss,1979-10-11,2027-03-02,10:00,Dr Jane Smith,Checkup,Confirmed', // 16:00Z
+    ];
+    const numbered = (rs: string[]) => rs.map((r, i) => `${i + 1},${r}`);
+    const one = await day(csv(header, ...numbered(rows)));
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(one.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW P-701 2027-03-02T15:00:00.000Z',
+      'NEW P-702 2027-03-02T15:30:00.000Z',
+      'NEW P-703 2027-03-02T16:00:00.000Z',
+    ]);
+    // The counter is not taken for the id: "1", "2", "3" are not what was sent.
+    for (const s of one.sent) expect(s.appointmentId).not.toMatch(/^\d+$/);
+
+    // Day 2: an 08:30 appointment (14:30Z) for a new patient is printed first: every # shifts by one.
+    const added = 'P-704,Max,Nye,1985-02-28,2027-03-02,08:30,Dr Jane Smith,Checkup,Confirmed';
+    const two = await day(csv(header, ...numbered([added, ...rows])));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW P-704 2027-03-02T14:30:00.000Z',
+    ]);
+    expect(one.sent.map((s) => s.appointmentId)).not.toContain(two.sent[0]!.appointmentId);
+    expect(portal()).toEqual([
+      'P-701 2027-03-02T15:00:00.000Z active',
+      'P-702 2027-03-02T15:30:00.000Z active',
+      'P-703 2027-03-02T16:00:00.000Z active',
+      'P-704 2027-03-02T14:30:00.000Z active',
+    ]);
+    // No appointment id was ever sent for two patients.
+    const owner = new Map<string, string>();
+    for (const s of sentItems(sandboxDir())) {
+      expect(owner.get(s.appointmentId) ?? s.patientId).toBe(s.patientId);
+      owner.set(s.appointmentId, s.patientId);
+    }
+    expect(sentItems(sandboxDir())).toHaveLength(3 + 1);
+  });
+
+  it('4. snapshot mode with a stated range: an appointment alone on the first day and gone is cancelled once; one outside the range is left alone', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago', snapshotMode: true }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    // Sent earlier from another file: Monday 03/08/2027 10:00 CST = 16:00Z, outside 03/01-03/05.
+    const other = await day(
+      csv(header, 'B-2001,P-809,Ola,Park,1977-08-09,03/08/2027,10:00,Dr Jane Smith,Checkup,Confirmed'),
+      'next-week.csv',
+    );
+    expect(other.job.state, other.job.reason).toBe('processed');
+    expect(sentLines(other.sent)).toEqual(['NEW B-2001 P-809 2027-03-08T16:00:00.000Z']);
+
+    const title = ['Appointment Report', 'Dates: 03/01/2027 - 03/05/2027', ''];
+    const mon = 'B-1001,P-801,Pia,Quinn,1988-01-02,03/01/2027,09:00,Dr Jane Smith,Checkup,Confirmed'; // 15:00Z, alone on Mon
+    const tue = 'B-1002,P-802,Rob,Ross,1970-05-17,03/02/2027,10:00,Dr Jane Smith,Checkup,Confirmed'; // 16:00Z
+    const thu = 'B-1003,P-803,Sue,Tate,1995-09-03,03/04/2027,11:00,Dr Jane Smith,Checkup,Confirmed'; // 17:00Z
+    const one = await day(csv(...title, header, mon, tue, thu));
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(sentLines(one.sent)).toEqual([
+      'NEW B-1001 P-801 2027-03-01T15:00:00.000Z',
+      'NEW B-1002 P-802 2027-03-02T16:00:00.000Z',
+      'NEW B-1003 P-803 2027-03-04T17:00:00.000Z',
+    ]);
+
+    // Day 2: Monday's only appointment is gone from the same report; its own rows now start on
+    // Tuesday, but the title still states 03/01-03/05, so Monday is covered: B-1001 is cancelled.
+    const two = await day(csv(...title, header, tue, thu));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(sentLines(two.sent)).toEqual(['CANCEL B-1001 P-801 2027-03-01T15:00:00.000Z']);
+    expect(portal()).toEqual([
+      'P-801 2027-03-01T15:00:00.000Z cancelled',
+      'P-802 2027-03-02T16:00:00.000Z active',
+      'P-803 2027-03-04T17:00:00.000Z active',
+      'P-809 2027-03-08T16:00:00.000Z active',
+    ]);
+
+    // Day 3: the same again: the cancel is not sent twice, next week's appointment still stands.
+    const three = await day(csv(...title, header, thu, tue));
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(three.sent).toEqual([]);
+    expect(portal()).toContain('P-809 2027-03-08T16:00:00.000Z active');
+    expect(sentItems(sandboxDir())).toHaveLength(1 + 3 + 1);
+  });
+
+  it('5. a status word learnt once: the first file is held, confirmed once from the command line, then the word goes straight through', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
+    // `mapping confirm` reads the practice from settings.json in the data folder.
+    fs.mkdirSync(h.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status';
+    const row = (id: string, patient: string, name: string, time: string, status: string) =>
+      `${id},${patient},${name},1980-02-03,2027-03-03,${time},Dr Jane Smith,Checkup,Harbour Clinic,${status}`;
+    // 2027-03-03 CST (UTC-6): 09:00 = 15:00Z, 09:30 = 15:30Z, 10:00 = 16:00Z.
+    const one = await day(
+      csv(
+        header,
+        row('C-1', 'P-901', 'Uma,Vance', '09:00', 'Confirmed'),
+        row('C-2', 'P-902', 'Vic,Wade', '09:30', 'Confirmed'),
+        row('C-3', 'P-903', 'Wes,Xu', '10:00', 'Umgebucht'),
+      ),
+    );
+    expect(one.job.state).toBe('held');
+    expect(one.job.doubts!.some((d) => d.kind === 'status' && d.samples.includes('Umgebucht'))).toBe(true);
+    expect(one.sent).toEqual([]);
+
+    const { main } = await import('../../main/cli/index.ts');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
+      expect(await main([...args, '--status', 'Umgebucht=cancelled'])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    // The held job goes at the next inbox check: C-1 and C-2 as NEW; C-3 "Umgebucht" (cancelled)
+    // was never sent, so there is nothing to cancel and nothing to create.
+    await h.waitFor((jobs) => jobs.some((j) => j.id === one.job.id && j.state === 'processed'));
+    await sleep(400);
+    expect(sentLines(sentItems(sandboxDir()))).toEqual([
+      'NEW C-1 P-901 2027-03-03T15:00:00.000Z',
+      'NEW C-2 P-902 2027-03-03T15:30:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-901 2027-03-03T15:00:00.000Z active',
+      'P-902 2027-03-03T15:30:00.000Z active',
+    ]);
+
+    // Day 2: C-2 is now "Umgebucht" too. The word is known: not held, C-2 is cancelled.
+    const two = await day(
+      csv(
+        header,
+        row('C-1', 'P-901', 'Uma,Vance', '09:00', 'Confirmed'),
+        row('C-2', 'P-902', 'Vic,Wade', '09:30', 'Umgebucht'),
+        row('C-3', 'P-903', 'Wes,Xu', '10:00', 'Umgebucht'),
+      ),
+    );
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.job.doubts).toBeUndefined();
+    expect(sentLines(two.sent)).toEqual(['CANCEL C-2 P-902 2027-03-03T15:30:00.000Z']);
+    expect(portal()).toEqual([
+      'P-901 2027-03-03T15:00:00.000Z active',
+      'P-902 2027-03-03T15:30:00.000Z cancelled',
+    ]);
+    expect(h.jobs().filter((j) => j.state === 'held')).toEqual([]);
+    expect(sentItems(sandboxDir())).toHaveLength(2 + 1);
+  });
+
+  it('6. day/month order learnt from data: remembered for a file of ambiguous dates; a file proving the other order is held, not flipped', async () => {
+    h = await createHarness({ over: [{ timeZone: 'Europe/London' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Clinician,Type,Status';
+    const row = (id: string, patient: string, date: string, time: string) =>
+      `${id},${patient},Ann,Lee,02/01/1980,${date},${time},Dr Ian Wood,Review,Booked`;
+    // Day 1: 15/03/2027 can only be 15 March (no 15th month): day-first is proven.
+    // London is on GMT (UTC+0) until 2027-03-28, BST (UTC+1) from then.
+    const one = await day(
+      csv(header, row('D-1', 'P-11', '15/03/2027', '09:00'), row('D-2', 'P-12', '05/04/2027', '10:00')),
+    );
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(sentLines(one.sent)).toEqual([
+      'NEW D-1 P-11 2027-03-15T09:00:00.000Z', // 15 March 09:00 GMT
+      'NEW D-2 P-12 2027-04-05T09:00:00.000Z', // 5 April 10:00 BST
+    ]);
+    const memory = JSON.parse(
+      fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'),
+    );
+    expect(memory.dateOrder).toMatchObject({ order: 'DMY', source: 'data' });
+
+    // Day 2: the report now starts later; every date could be read both ways (D-2 is unchanged).
+    // Read day-first as remembered.
+    const two = await day(
+      csv(
+        header,
+        row('D-2', 'P-12', '05/04/2027', '10:00'), // unchanged: 5 April (month-first: 4 May)
+        row('D-3', 'P-13', '02/04/2027', '10:00'), // 2 April 10:00 BST = 09:00Z (month-first: 4 Feb)
+        row('D-4', 'P-14', '11/03/2027', '14:00'), // 11 March 14:00 GMT = 14:00Z (month-first: 3 Nov)
+      ),
+    );
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(sentLines(two.sent)).toEqual([
+      'NEW D-3 P-13 2027-04-02T09:00:00.000Z',
+      'NEW D-4 P-14 2027-03-11T14:00:00.000Z',
+    ]);
+
+    // London's region is day-first anyway, so day 2 alone cannot tell the memory from the region;
+    // day 3 can: without the settled order, a file whose data proves month-first is simply read
+    // month-first (checked by deleting the memory file first: the file is then processed).
+    // Day 3: 03/25/2027 can only be month-first. Against the settled day-first order: held,
+    // nothing sent (03/12/2027 is not read as 3 December either).
+    const three = await day(
+      csv(header, row('D-5', 'P-15', '03/25/2027', '09:00'), row('D-6', 'P-16', '03/12/2027', '11:00')),
+    );
+    expect(three.job.state, three.job.reason).toBe('held');
+    expect(three.job.doubts!.map((d) => d.kind)).toContain('date-order');
+    expect(three.sent).toEqual([]);
+    expect(portal()).toEqual([
+      'P-11 2027-03-15T09:00:00.000Z active',
+      'P-12 2027-04-05T09:00:00.000Z active',
+      'P-13 2027-04-02T09:00:00.000Z active',
+      'P-14 2027-03-11T14:00:00.000Z active',
+    ]);
+    const still = JSON.parse(
+      fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'),
+    );
+    expect(still.dateOrder).toMatchObject({ order: 'DMY', source: 'data' });
+    expect(sentItems(sandboxDir())).toHaveLength(2 + 2);
+  });
+
+  it('7. a change undone: an export byte-identical to an earlier one (not the last) is read, not taken for a duplicate', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    // 2027-03-01 CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 11:00 = 17:00Z.
+    const day1 = csv(
+      header,
+      'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,09:00,Dr Jane Smith,Checkup,Confirmed',
+      'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Confirmed',
+    );
+    const one = await day(day1);
+    expect(sentLines(one.sent)).toEqual([
+      'NEW E-1 P-41 2027-03-01T15:00:00.000Z',
+      'NEW E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    // Day 2: E-1 moved to 11:00, E-2 cancelled.
+    const two = await day(
+      csv(
+        header,
+        'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,11:00,Dr Jane Smith,Checkup,Confirmed',
+        'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Cancelled',
+      ),
+    );
+    expect(sentLines(two.sent)).toEqual([
+      'CANCEL E-2 P-42 2027-03-01T16:00:00.000Z',
+      'UPDATE E-1 P-41 2027-03-01T17:00:00.000Z',
+    ]);
+    // Day 3: the practice undid both (E-1 back to 09:00, E-2 booked again): the report is now
+    // byte for byte day 1's. It is the schedule as it stands today and must be read.
+    const three = await day(day1);
+    expect(
+      three.job.reason ?? '',
+      'BUG (main/engine/practice-runner.ts, PracticeRunner.takeOne): a file whose content equals ANY ' +
+        'earlier processed job of the practice is recorded as a duplicate (journal.findByContentHash), ' +
+        'even when a later file changed the same appointments since; the portal keeps the stale state.',
+    ).not.toMatch(/^Same content as/);
+    expect(three.sent.map((s) => `${s.appointmentId} ${s.patientId} ${s.start}`).sort()).toEqual([
+      'E-1 P-41 2027-03-01T15:00:00.000Z',
+      'E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-41 2027-03-01T15:00:00.000Z active',
+      'P-42 2027-03-01T16:00:00.000Z active',
+    ]);
+    expect(sentItems(sandboxDir())).toHaveLength(2 + 2 + 2);
+  });
+});
