@@ -288,17 +288,23 @@ export class PracticeRunner {
         await this.recordDuplicate(file, hash, known, now);
         return;
       }
-      if (
-        known &&
-        (known.state === 'processed' ||
-          known.state === 'accepted' ||
-          known.state === 'tracked' ||
-          known.state === 'held')
-      ) {
+      if (known?.state === 'held') {
         await this.recordDuplicate(file, hash, known, now);
         return;
       }
-      if (known) {
+      const handled =
+        known && (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked');
+      if (handled) {
+        // Only the same bytes as the LATEST export of this name are nothing new. Booked →
+        // cancelled → booked again writes the first file's bytes a third time, and that one must
+        // go (the ledger then sends just what changed since the second).
+        const latest = this.svc.journal.latestByFile(this.practice.name, path.basename(file));
+        if (!latest || latest.contentHash === hash) {
+          await this.recordDuplicate(file, hash, known, now);
+          return;
+        }
+      }
+      if (known && !handled) {
         // A failed job's file put back into the inbox (Retry): the same job goes on, and batches
         // Medfusion already accepted are not sent again.
         const moved = await moveNoClobber(file, this.processingDir(), `${known.id}-${known.file}`);

@@ -385,6 +385,15 @@ export class JobStore {
     return out;
   }
 
+  /** The newest job of this practice taken from a file of this name (duplicates included). */
+  latestByFile(practice: string, file: string): JobDetails | undefined {
+    for (let i = this.entries.length - 1; i >= 0; i--) {
+      const e = this.entries[i]!;
+      if (e.practice === practice && e.file === file && this.byId.get(e.id) === e) return this.get(e.id);
+    }
+    return undefined;
+  }
+
   /** The newest job of this practice with the same file content, if any. */
   findByContentHash(practice: string, sha256: string): JobDetails | undefined {
     const e = this.byHash.get(`${practice}\u0000${sha256}`);
