@@ -37,8 +37,8 @@ async function headersOf(file: string): Promise<string[]> {
 function releasedWords(name: string, n: number): string {
   if (n === 0) return `No file of ${name} was waiting; new exports are read with this mapping.`;
   return n === 1
-    ? `1 held file of ${name} is being sent now.`
-    : `${n} held files of ${name} are being sent now.`;
+    ? `1 held file of ${name} is being read again with it now.`
+    : `${n} held files of ${name} are being read again with it now.`;
 }
 
 export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers): ReviewActions {
@@ -112,12 +112,15 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
         answers,
       });
       if (!written.ok) return written;
+      // Counted before the settings change: a changed mapping restarts the practice's runner,
+      // which reads its held files again by itself, so releaseHeld may find none left to release.
+      const waiting = await heldCount(name);
       // Settings first: the engine must read the held files with the confirmed profile.
       await h.update((s) => ({
         ...s,
         practices: s.practices.map((p) => (p.name === name ? { ...p, mappingProfile: profile } : p)),
       }));
-      const released = await deps.engine.releaseHeld(name);
+      const released = Math.max(await deps.engine.releaseHeld(name), waiting);
       return {
         ok: true,
         released,

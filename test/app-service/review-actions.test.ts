@@ -217,7 +217,7 @@ describe('review: confirming the mapping once', () => {
       answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }], dateOrder: 'DMY' },
     });
     expect(r).toMatchObject({ ok: true, released: 2 });
-    expect(r.message).toMatch(/2 held files of North Clinic are being sent now/);
+    expect(r.message).toMatch(/2 held files of North Clinic are being read again with it now/);
     expect(h.released).toEqual(['North Clinic']);
 
     const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'North Clinic')!;

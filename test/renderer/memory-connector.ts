@@ -162,7 +162,11 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
       record('confirmMapping', arg);
       const p = c.settings.practices.find((x) => x.name === arg.practice);
       if (p) p.mappingProfile = `/data/profiles/${p.credentialKey}.profile.json`;
-      return { ok: true, released: 2, message: '2 held files of Main Street are being sent now.' };
+      return {
+        ok: true,
+        released: 2,
+        message: '2 held files of Main Street are being read again with it now.',
+      };
     },
   };
   return c;

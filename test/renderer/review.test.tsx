@@ -191,7 +191,7 @@ describe('settings: the review of a held file', () => {
       'please check',
     );
     fireEvent.click(confirm);
-    await screen.findByText('2 held files of Main Street are being sent now.');
+    await screen.findByText('2 held files of Main Street are being read again with it now.');
     expect(c.calls.filter((x) => x.method === 'confirmMapping').map((x) => x.arg)).toEqual([
       {
         practice: 'Main Street',
