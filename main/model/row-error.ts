@@ -15,6 +15,9 @@ export interface RowError {
   message: string;
   /** What to do about it. */
   hint: string;
+  /** The row's appointment id when it could still be read: in snapshot mode a row with one bad
+   *  field is still present, and must not be cancelled for being unreadable. */
+  appointmentId?: string;
 }
 
 export function formatRowError(e: RowError): string {

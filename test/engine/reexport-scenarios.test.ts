@@ -290,6 +290,40 @@ describe('re-exports of the same report through the engine', () => {
     expect(sentItems(sandboxDir())).toHaveLength(1 + 3 + 1);
   });
 
+  it('4b. snapshot mode: a row with one bad field is still present (never cancelled); a row error without a readable id cancels nothing', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago', snapshotMode: true }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const title = ['Appointment Report', 'Dates: 03/01/2027 - 03/05/2027', ''];
+    const a = 'D-1,P-901,Pia,Quinn,1988-01-02,03/01/2027,09:00,Dr Jane Smith,Checkup,Confirmed'; // 15:00Z
+    const b = 'D-2,P-902,Rob,Ross,1970-05-17,03/02/2027,10:00,Dr Jane Smith,Checkup,Confirmed'; // 16:00Z
+    const c = 'D-3,P-903,Sue,Tate,1995-09-03,03/04/2027,11:00,Dr Jane Smith,Checkup,Confirmed'; // 17:00Z
+    const one = await day(csv(...title, header, a, b, c));
+    expect(sentLines(one.sent)).toHaveLength(3);
+
+    // Day 2: D-2's birth date is impossible (month 13): a row error, but D-2 is still booked.
+    const bBad = b.replace('1970-05-17', '1970-13-17');
+    const two = await day(csv(...title, header, a, bBad, c));
+    expect(two.job.rowErrors).toMatchObject([{ appointmentId: 'D-2', field: 'dob' }]);
+    expect(two.sent).toEqual([]);
+
+    // Day 3: a row whose id cannot be read either (empty id and a broken date): it may be any of
+    // them, so nothing is cancelled, although D-3 is missing.
+    const broken = ',P-903,Sue,Tate,1995-09-03,03/44/2027,11:00,Dr Jane Smith,Checkup,Confirmed';
+    const three = await day(csv(...title, header, a, b, broken));
+    expect(three.job.rowErrors).toHaveLength(1);
+    expect(three.sent).toEqual([]);
+    expect(portal()).toEqual([
+      'P-901 2027-03-01T15:00:00.000Z active',
+      'P-902 2027-03-02T16:00:00.000Z active',
+      'P-903 2027-03-04T17:00:00.000Z active',
+    ]);
+
+    // Day 4: clean again without D-3: now it is cancelled, once.
+    const four = await day(csv(...title, header, a, b));
+    expect(sentLines(four.sent)).toEqual(['CANCEL D-3 P-903 2027-03-04T17:00:00.000Z']);
+  });
+
   it('5. a status word learnt once: the first file is held, confirmed once from the command line, then the word goes straight through', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
     // `mapping confirm` reads the practice from settings.json in the data folder.

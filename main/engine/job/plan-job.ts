@@ -80,6 +80,8 @@ export async function planJob(
   const toSend = new Map<string, Appointment>();
   const rowErrors: RowError[] = [];
   const presentIds = new Set<string>();
+  /** Row errors whose appointment id could not be read (snapshot mode then cancels nothing). */
+  let unidentifiedErrors = 0;
   const firstRow = new Map<string, { line: number; patientId: string }>();
   const patientIds = new Set<string>();
   let unchanged = 0;
@@ -105,8 +107,12 @@ export async function planJob(
       }
       const item = next.value;
       if (item.kind === 'skipped') skipped.add(item.reason, item.line);
-      else if (item.kind === 'error') rowErrors.push({ ...item.error, file: job.file });
-      else {
+      else if (item.kind === 'error') {
+        rowErrors.push({ ...item.error, file: job.file });
+        // A row with one bad field (a DOB of 1981-13-02) is still in the schedule.
+        if (item.error.appointmentId) presentIds.add(item.error.appointmentId);
+        else if (item.error.line > 0) unidentifiedErrors++;
+      } else {
         const a = item.appointment;
         const first = firstRow.get(a.appointmentId);
         if (first && first.patientId !== a.patient.patientId) {
@@ -164,8 +170,10 @@ export async function planJob(
   const range = practice.snapshotMode
     ? snapshotRange(summary, practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone)
     : undefined;
-  // A held file sends nothing, so it cancels nothing either.
-  if (range && doubts.length === 0) {
+  // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error
+  // whose appointment id cannot be read: that row may be any appointment of the range, and a
+  // missing CANCEL is put right by the next clean export, a wrong one is not.
+  if (range && doubts.length === 0 && unidentifiedErrors === 0) {
     for (const c of await ctx.ledger.cancellationsForSnapshot(range, presentIds)) {
       if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
     }

@@ -140,6 +140,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     };
     function fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
       const r = f ? refs[f] : undefined;
+      const id = row.problem ? '' : cell('appointmentId');
       throw new RowProblem({
         file,
         line: row.line,
@@ -148,6 +149,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         ...(value !== undefined ? { value: value.slice(0, 80) } : {}),
         message,
         hint,
+        ...(id && id.length <= 64 ? { appointmentId: id } : {}),
       });
     }
 
