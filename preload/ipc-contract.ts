@@ -62,8 +62,9 @@ export interface ExportPreview {
   };
 }
 
-/** What a status word means, as a person answers it in the review. */
-export type StatusAnswer = 'new' | 'cancel' | 'skip';
+/** What a status word means, as a person answers it in the review (the importer's own type). */
+export type { StatusAnswer } from '../main/import/map/status-vocabulary.ts';
+import type { StatusAnswer } from '../main/import/map/status-vocabulary.ts';
 
 export interface ReviewAnswers {
   /** Status words the file uses that the connector did not know. */

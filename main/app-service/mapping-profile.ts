@@ -18,8 +18,8 @@ import {
 } from '../import/map/profile.ts';
 import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
-import type { StatusVocabulary } from '../import/map/status-vocabulary.ts';
-import type { ActionResult, ColumnGuess, ReviewAnswers, StatusAnswer } from '../../preload/ipc-contract.ts';
+import { withStatusAnswers } from '../import/map/status-vocabulary.ts';
+import type { ActionResult, ColumnGuess, ReviewAnswers } from '../../preload/ipc-contract.ts';
 
 /** A person confirmed the mapping for a file with these headers, and answered these questions. */
 export interface Confirmation {
@@ -42,27 +42,6 @@ function currentProfile(practice: PracticeSettings): MappingProfile | undefined 
   } catch {
     return undefined; // an unusable old profile is replaced, not merged
   }
-}
-
-/** Each answered word in exactly one list: the person's answer replaces what any list said. */
-export function withStatusAnswers(
-  vocabulary: StatusVocabulary | undefined,
-  answers: ReadonlyArray<{ word: string; meaning: StatusAnswer }>,
-): StatusVocabulary {
-  const lists: Record<StatusAnswer, string[]> = {
-    new: [...(vocabulary?.new ?? [])],
-    cancel: [...(vocabulary?.cancel ?? [])],
-    skip: [...(vocabulary?.skip ?? [])],
-  };
-  for (const { word, meaning } of answers) {
-    const key = word.trim().toLowerCase();
-    if (!key) continue;
-    for (const list of Object.keys(lists) as StatusAnswer[]) {
-      lists[list] = lists[list].filter((w) => w.trim().toLowerCase() !== key);
-    }
-    lists[meaning].push(word.trim());
-  }
-  return { ...vocabulary, ...lists };
 }
 
 export async function writeMappingProfile(

@@ -14,6 +14,7 @@ import {
   type FieldName,
   type MappingProfile,
 } from '../../import/map/profile.ts';
+import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vocabulary.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportOptions } from '../../pipeline/types.ts';
@@ -58,7 +59,7 @@ export interface ConfirmResult {
   held: HeldOutlook[];
 }
 
-const MEANINGS: Record<string, 'new' | 'cancel' | 'skip'> = {
+const MEANINGS: Record<string, StatusAnswer> = {
   booked: 'new',
   new: 'new',
   cancelled: 'cancel',
@@ -104,17 +105,14 @@ function applySet(profile: MappingProfile, headers: string[], specs: string[]): 
 
 function applyStatus(profile: MappingProfile, specs: string[]): void {
   if (specs.length === 0) return;
-  const vocab = { ...profile.status };
-  for (const spec of specs) {
+  const answers = specs.map((spec) => {
     const [word, meaning] = splitPair(spec, '--status');
     const list = MEANINGS[meaning.toLowerCase()];
     if (!list || !word)
       throw new ConfirmUsageError(`--status ${spec}: say WORD=booked, WORD=cancelled or WORD=skip`);
-    const same = (w: string) => w.trim().toLowerCase() === word.toLowerCase();
-    for (const l of ['new', 'cancel', 'skip'] as const) vocab[l] = (vocab[l] ?? []).filter((w) => !same(w));
-    vocab[list] = [...(vocab[list] ?? []), word];
-  }
-  profile.status = vocab;
+    return { word, meaning: list };
+  });
+  profile.status = withStatusAnswers(profile.status, answers);
 }
 
 async function detectFor(target: PracticeTarget, file: string, base: ImportOptions): Promise<DetectReport> {

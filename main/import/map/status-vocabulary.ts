@@ -345,3 +345,28 @@ export function parseFlag(value: string): boolean | undefined {
   if (FALSE_WORDS.has(n)) return false;
   return undefined;
 }
+
+/** What a person says a status word means when asked once (settings review, `mapping confirm`). */
+export type StatusAnswer = 'new' | 'cancel' | 'skip';
+
+/** The vocabulary with each answered word in exactly one list: the answer replaces what any list
+ *  said before. Other settings (`unknown`) are kept. */
+export function withStatusAnswers(
+  vocabulary: StatusVocabulary | undefined,
+  answers: ReadonlyArray<{ word: string; meaning: StatusAnswer }>,
+): StatusVocabulary {
+  const lists: Record<StatusAnswer, string[]> = {
+    new: [...(vocabulary?.new ?? [])],
+    cancel: [...(vocabulary?.cancel ?? [])],
+    skip: [...(vocabulary?.skip ?? [])],
+  };
+  for (const { word, meaning } of answers) {
+    const key = word.trim().toLowerCase();
+    if (!key) continue;
+    for (const list of Object.keys(lists) as StatusAnswer[]) {
+      lists[list] = lists[list].filter((w) => w.trim().toLowerCase() !== key);
+    }
+    lists[meaning].push(word.trim());
+  }
+  return { ...vocabulary, ...lists };
+}

@@ -7,6 +7,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { Recognition } from '../map/recognize.ts';
+import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 
 /** The fields that decide what a patient sees. */
@@ -122,12 +123,8 @@ export function layoutDoubt(
   confirmedHeaders: readonly string[],
   headers: readonly string[],
 ): Doubt | undefined {
-  const norm = (h: string): string =>
-    h
-      .replace(/^\uFEFF/, '')
-      .trim()
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
+  // The same comparison as when a profile's columns are looked up in a file.
+  const norm = normalizeHeader;
   const was = new Set(confirmedHeaders.map(norm));
   const now = new Set(headers.map(norm));
   const added = headers.filter((h) => !was.has(norm(h)));
