@@ -1,7 +1,9 @@
 // Test switches that make the sandbox misbehave on purpose, so the client, the engine and crash
 // tests can be shown to cope: error statuses (with Retry-After), slow answers, dropped
-// connections, expired tokens and a persistent 401, each aimed at one route or all of them.
-// Driven in-process (`handle.faults`) or over HTTP (`POST /__sandbox/faults`).
+// connections, expired tokens and a persistent 401, each aimed at one route or all of them; and
+// deactivated patients, whose appointments Medfusion processes as ERROR (the portal refuses them)
+// until they are reactivated. Driven in-process (`handle.faults`) or over HTTP
+// (`POST /__sandbox/faults`).
 
 export const FAULT_ROUTES = ['any', 'oauthapplication', 'token', 'appointmentsdata', 'status'] as const;
 export type FaultRoute = (typeof FAULT_ROUTES)[number];
@@ -35,6 +37,8 @@ export interface ActiveFault extends FaultRule {
 
 export class FaultSwitches {
   private rules: ActiveFault[] = [];
+  /** Patient ids deactivated in the portal: kept apart from the rules (clear() leaves them). */
+  private readonly inactive = new Set<string>();
 
   constructor(private readonly onExpireTokens: () => void) {}
 
@@ -57,6 +61,23 @@ export class FaultSwitches {
     this.onExpireTokens();
   }
 
+  /** From now on every appointment of these patients is processed as ERROR. */
+  deactivatePatients(patientIds: Iterable<string>): void {
+    for (const id of patientIds) this.inactive.add(checkPatientId(id));
+  }
+
+  reactivatePatients(patientIds: Iterable<string>): void {
+    for (const id of patientIds) this.inactive.delete(checkPatientId(id));
+  }
+
+  isDeactivated(patientId: string): boolean {
+    return this.inactive.has(patientId);
+  }
+
+  deactivated(): string[] {
+    return [...this.inactive];
+  }
+
   list(): ActiveFault[] {
     return this.rules.map((r) => ({ ...r }));
   }
@@ -76,6 +97,13 @@ export class FaultSwitches {
 
 export class FaultRuleError extends Error {
   override readonly name = 'FaultRuleError';
+}
+
+function checkPatientId(id: unknown): string {
+  if (typeof id !== 'string' || id === '' || id.length > 100) {
+    throw new FaultRuleError('a patient id must be a non-empty string of at most 100 characters');
+  }
+  return id;
 }
 
 /** Check a rule (it may come from JSON over HTTP) and fill in the defaults. */

@@ -7,6 +7,8 @@
 // - UPDATE or CANCEL for an AppointmentId never sent with NEW ends in ERROR with a Description.
 // - UPDATE of a cancelled appointment makes it active again (the practice rescheduled it).
 // - CANCEL of an already cancelled appointment is COMPLETED (nothing changes).
+// - Any action for a patient deactivated in the portal (a test switch) ends in ERROR and changes
+//   nothing: Medfusion does not store it.
 // - The IntegrationPracticeId inside the document is not compared with the URL's practice id
 //   (Medfusion's own documented sample differs); the URL decides the practice.
 import type { AppointmentStatus } from '../model/appointment.ts';
@@ -48,8 +50,23 @@ export interface MessageResult {
 export type PracticeAppointments = Map<string, PortalAppointment>;
 
 /** Decide one item against the practice's current appointments (pure). */
-export function decide(appointments: PracticeAppointments, item: JobItem): MessageResult {
+export function decide(
+  appointments: PracticeAppointments,
+  item: JobItem,
+  isDeactivated: (patientId: string) => boolean = () => false,
+): MessageResult {
   const id = item.appointment.appointmentId;
+  if (isDeactivated(item.appointment.patientId)) {
+    return {
+      messageId: item.messageId,
+      state: 'ERROR',
+      error: {
+        code: 'SANDBOX_PATIENT_INACTIVE',
+        description: `The patient of AppointmentId '${id}' is deactivated in the patient portal.`,
+        severity: 'FATAL',
+      },
+    };
+  }
   if (item.action !== 'NEW' && !appointments.has(id)) {
     return {
       messageId: item.messageId,

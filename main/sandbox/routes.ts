@@ -300,24 +300,38 @@ function faultsControl(req: SandboxRequest, ctx: SandboxContext): Answer {
   } catch {
     return text(
       400,
-      'The body must be JSON: {"set": [rules]} | {"add": rule} | {"clear": true} | {"expireTokens": true}.',
+      'The body must be JSON: {"set": [rules]} | {"add": rule} | {"clear": true} | {"expireTokens": true} | {"deactivatePatients": [ids]} | {"reactivatePatients": [ids]}.',
     );
   }
   try {
     if (Array.isArray(body)) ctx.faults.set(body as FaultRule[]);
     else if (body && typeof body === 'object') {
       const b = body as Record<string, unknown>;
-      const control = ['set', 'add', 'clear', 'expireTokens'].some((k) => k in b);
+      const control = [
+        'set',
+        'add',
+        'clear',
+        'expireTokens',
+        'deactivatePatients',
+        'reactivatePatients',
+      ].some((k) => k in b);
       if (!control) ctx.faults.add(b as FaultRule);
       if (b.clear === true) ctx.faults.clear();
       if (b.set !== undefined) ctx.faults.set(b.set as FaultRule | FaultRule[]);
       if (b.add !== undefined)
         for (const r of Array.isArray(b.add) ? b.add : [b.add]) ctx.faults.add(r as FaultRule);
       if (b.expireTokens === true) ctx.faults.expireTokens();
+      if (b.deactivatePatients !== undefined) ctx.faults.deactivatePatients(patientIds(b.deactivatePatients));
+      if (b.reactivatePatients !== undefined) ctx.faults.reactivatePatients(patientIds(b.reactivatePatients));
     } else return text(400, 'The body must be a JSON object or array.');
   } catch (e) {
     if (e instanceof FaultRuleError) return text(400, `Bad fault rule: ${e.message}.`);
     throw e;
   }
-  return json(200, { faults: ctx.faults.list() });
+  return json(200, { faults: ctx.faults.list(), deactivatedPatients: ctx.faults.deactivated() });
+}
+
+function patientIds(v: unknown): string[] {
+  if (!Array.isArray(v)) throw new FaultRuleError('deactivatePatients/reactivatePatients must be a list of patient ids');
+  return v as string[];
 }

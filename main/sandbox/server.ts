@@ -96,7 +96,7 @@ export async function startSandbox(opts: SandboxOptions): Promise<SandboxHandle>
   const schedule = (job: SandboxJob) => {
     const t = setTimeout(() => {
       timers.delete(t);
-      store.process(job.messageId, new Date(clock()).toISOString());
+      store.process(job.messageId, new Date(clock()).toISOString(), (id) => faults.isDeactivated(id));
     }, delay);
     timers.add(t);
   };

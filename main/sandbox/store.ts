@@ -105,13 +105,17 @@ export class SandboxStore {
   }
 
   /** Process an accepted document, appointment by appointment, in document order. */
-  process(messageId: string, at: string): SandboxJob | undefined {
+  process(
+    messageId: string,
+    at: string,
+    isDeactivated?: (patientId: string) => boolean,
+  ): SandboxJob | undefined {
     const job = this.jobs.get(messageId);
     if (!job || job.results) return job;
     // Decide against a scratch copy so that later items of the same document see earlier ones.
     const scratch = new Map(this.practice(job.practiceId));
     const results: MessageResult[] = job.items.map((item) => {
-      const r = decide(scratch, item);
+      const r = decide(scratch, item, isDeactivated);
       if (r.state === 'COMPLETED') apply(scratch, item, at);
       return r;
     });
