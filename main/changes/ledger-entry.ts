@@ -17,6 +17,8 @@ interface EntryMeta {
   at: string;
   /** Body length: a torn line (crash mid-write) fails this check. */
   n: number;
+  /** The job that sent it (absent on lines written before jobs were named). */
+  j?: string;
 }
 
 /** What the ledger knows about the last accepted send of one appointment id. */
@@ -31,6 +33,9 @@ export interface SentRecord {
   startMs: number;
   /** The full body last sent (with the status it was sent with). */
   readonly appointment: Appointment;
+  /** The job that sent it, when known: a later job's send is never undone by an earlier job's
+   *  verdict, nor overwritten by an earlier job's file. */
+  sentBy?: string;
 }
 
 export class LedgerEntry implements SentRecord {
@@ -43,6 +48,7 @@ export class LedgerEntry implements SentRecord {
     readonly sentAt: string,
     readonly startMs: number,
     private readonly body: string,
+    readonly sentBy?: string,
   ) {}
 
   get appointment(): Appointment {
@@ -51,7 +57,7 @@ export class LedgerEntry implements SentRecord {
     return structuredClone(this.parsed);
   }
 
-  static fromSent(a: Appointment, fp: string, sentAt: string): LedgerEntry {
+  static fromSent(a: Appointment, fp: string, sentAt: string, sentBy?: string): LedgerEntry {
     return new LedgerEntry(
       a.appointmentId,
       fp,
@@ -59,7 +65,23 @@ export class LedgerEntry implements SentRecord {
       sentAt,
       a.start.getTime(),
       JSON.stringify(a),
+      sentBy,
     );
+  }
+
+  /** The status this entry was sent with (NEW, UPDATE or CANCEL), read without a full parse. */
+  get sentStatus(): string {
+    return this.parsed?.status ?? (JSON.parse(this.body) as { status: string }).status;
+  }
+
+  /**
+   * The same appointment, marked as not settled at Medfusion: its fingerprint matches nothing, so
+   * the next export sends it again (as UPDATE), while its body, start and patient stay for the
+   * snapshot and identity checks. For an UPDATE or CANCEL that Medfusion processed as ERROR: it
+   * still holds the earlier version.
+   */
+  unsettled(at: string): LedgerEntry {
+    return new LedgerEntry(this.appointmentId, '', false, at, this.startMs, this.body, this.sentBy);
   }
 
   /** A line that says "forget this id" (written by SentLedger.forget). */
@@ -80,6 +102,7 @@ export class LedgerEntry implements SentRecord {
       t: this.startMs,
       at: this.sentAt,
       n: this.body.length,
+      ...(this.sentBy !== undefined ? { j: this.sentBy } : {}),
     };
     return `${JSON.stringify(meta)}\t${this.body}\n`;
   }
@@ -96,7 +119,8 @@ export class LedgerEntry implements SentRecord {
     }
     const body = line.slice(tab + 1);
     if (meta.v !== LEDGER_VERSION || typeof meta.id !== 'string' || body.length !== meta.n) return undefined;
-    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body);
+    const sentBy = typeof meta.j === 'string' ? meta.j : undefined;
+    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body, sentBy);
   }
 }
 

@@ -85,13 +85,14 @@ export class SentLedger {
 
   /**
    * Remember a batch Medfusion accepted. Call it only after acceptance, so that a failed send is
-   * retried rather than forgotten. Resolves once the lines are on disk (fsync).
+   * retried rather than forgotten. `sentBy` names the job (see release). Resolves once the lines
+   * are on disk (fsync).
    */
-  record(sent: Appointment[]): Promise<void> {
+  record(sent: Appointment[], sentBy?: string): Promise<void> {
     return this.serial(async () => {
       if (sent.length === 0) return;
       const at = this.opts.now().toISOString();
-      const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at));
+      const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at, sentBy));
       await writeLines(this.handle, fresh);
       await this.handle.sync();
       for (const e of fresh) this.entries.set(e.appointmentId, e);
@@ -118,6 +119,39 @@ export class SentLedger {
       for (const id of gone) this.entries.delete(id);
       this.lines += gone.length;
       await this.maybeCompact(false);
+    });
+  }
+
+  /**
+   * Medfusion processed these appointments of job `sentBy` as ERROR: it did not store what was
+   * sent, so the ledger must stop saying it did. What Medfusion holds decides what is kept:
+   * - sent as NEW: Medfusion never stored the id. The entry is dropped; the next export sends it
+   *   as NEW, snapshot mode never cancels it and its patient is no longer bound to the id.
+   * - sent as UPDATE or CANCEL: Medfusion still holds the earlier version. The entry stays (body,
+   *   start and patient, for snapshot cancellations and the identity check) but is unsettled: the
+   *   next export sends it again, as UPDATE (or CANCEL), even with unchanged content.
+   * Ids sent since by another job are left alone: that job's own verdict speaks for them.
+   * Returns the ids released.
+   */
+  release(appointmentIds: Iterable<string>, sentBy: string): Promise<string[]> {
+    return this.serial(async () => {
+      const at = this.opts.now().toISOString();
+      const lines: LedgerEntry[] = [];
+      for (const id of new Set(appointmentIds)) {
+        const e = this.entries.get(id);
+        if (!e || (e.sentBy !== undefined && e.sentBy !== sentBy) || e.fingerprint === '') continue;
+        lines.push(e.sentStatus === 'NEW' ? LedgerEntry.tombstone(id, at) : e.unsettled(at));
+      }
+      if (lines.length === 0) return [];
+      await writeLines(this.handle, lines);
+      await this.handle.sync();
+      for (const l of lines) {
+        if (l.isTombstone) this.entries.delete(l.appointmentId);
+        else this.entries.set(l.appointmentId, l);
+      }
+      this.lines += lines.length;
+      await this.maybeCompact(false);
+      return lines.map((l) => l.appointmentId);
     });
   }
 

@@ -27,10 +27,12 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
           send: true,
           appointment: { ...a, status: d.send },
           ...(d.previous ? { previousPatientId: d.previous.appointment.patient.patientId } : {}),
+          ...(d.previous?.sentBy ? { previousJob: d.previous.sentBy } : {}),
         };
       return { send: false, reason: d.reason === 'cancel-never-sent' ? 'nothing-to-cancel' : 'unchanged' };
     },
-    record: (sent) => ledger.record(sent),
+    record: (sent, sentBy) => ledger.record(sent, sentBy),
+    release: (ids, sentBy) => ledger.release(ids, sentBy),
     async cancellationsForSnapshot(range, present) {
       return ledger.cancellationsForSnapshot(range, present);
     },

@@ -18,6 +18,7 @@ import { batchAccepted, write } from './job/send-batches.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { reviewKey } from './job/review-key.ts';
+import { canRetry } from './retry-job.ts';
 
 export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
@@ -292,8 +293,13 @@ export class PracticeRunner {
         await this.recordDuplicate(file, hash, known, now);
         return;
       }
+      // Medfusion refused some of its appointments (ERROR): not done with. Retry, or the same file
+      // dropped again, goes on with the same job and sends just those (the ledger released them).
+      const refusedSome = known !== undefined && known.state === 'processed' && canRetry(known);
       const handled =
-        known && (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked');
+        known &&
+        !refusedSome &&
+        (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked');
       if (handled) {
         // Only the same bytes as the LATEST export of this name are nothing new. Booked →
         // cancelled → booked again writes the first file's bytes a third time, and that one must
@@ -306,7 +312,7 @@ export class PracticeRunner {
       }
       if (known && !handled) {
         // A failed job's file put back into the inbox (Retry): the same job goes on, and batches
-        // Medfusion already accepted are not sent again.
+        // Medfusion already accepted are not sent again (only what it refused as ERROR is).
         const moved = await moveNoClobber(file, this.processingDir(), `${known.id}-${known.file}`);
         const job = await write(this.svc, known, {
           state: 'received',
@@ -319,6 +325,7 @@ export class PracticeRunner {
           reason: undefined,
           advice: undefined,
           finishedAt: undefined,
+          outcome: undefined,
           attempts: 0,
           nextAttemptAt: undefined,
         });

@@ -1,17 +1,27 @@
-// "Retry" for a failed job: its export goes back from failed/ into the inbox (our two error
-// reports beside it are removed), where the engine takes it in again. Because the content is the
-// same, the SAME job goes on (the journal finds it by content hash) and the batches Medfusion
-// already accepted are not sent again. Works the same from the desktop app and from
+// "Retry" for a job that needs it: a failed one, or one whose appointments Medfusion processed,
+// in part or all, as ERROR (outcome PARTIAL or ERROR, e.g. a patient deactivated in the portal
+// and since reactivated). Its export goes back from failed/ (our two error reports beside it are
+// removed) or processed/ into the inbox, where the engine takes it in again. Because the content
+// is the same, the SAME job goes on (the journal finds it by content hash): batches Medfusion
+// accepted are not sent again, and of those only the appointments it refused (released from the
+// ledger when their ERROR was read) go once more. Works the same from the desktop app and from
 // `appt-connector retry JOB`, with or without a running engine.
 import fs from 'node:fs/promises';
 import type { PracticeSettings } from './settings-types.ts';
 import type { JobStore } from './job-store/index.ts';
+import type { JobDetails } from './types.ts';
 import { moveNoClobber } from './archive/move-no-clobber.ts';
 
 export type RetryResult = ({ ok: true; message?: string } | { ok: false; message: string }) & {
   /** The file's path back in the inbox. */
   file?: string;
 };
+
+/** Failed, or processed with appointments Medfusion refused (ERROR or PARTIAL). */
+export function canRetry(job: Pick<JobDetails, 'state' | 'outcome'>): boolean {
+  if (job.state === 'failed') return true;
+  return job.state === 'processed' && (job.outcome === 'ERROR' || job.outcome === 'PARTIAL');
+}
 
 export async function retryJob(
   journal: Pick<JobStore, 'get'>,
@@ -20,8 +30,14 @@ export async function retryJob(
 ): Promise<RetryResult> {
   const job = journal.get(jobId);
   if (!job) return { ok: false, message: `There is no job ${jobId} in the history.` };
-  if (job.state !== 'failed') {
-    return { ok: false, message: `Job ${jobId} is ${job.state}; only failed jobs can be retried.` };
+  if (!canRetry(job)) {
+    return {
+      ok: false,
+      message:
+        job.state === 'processed'
+          ? `Job ${jobId} is processed and Medfusion stored every appointment it sent: there is nothing to retry.`
+          : `Job ${jobId} is ${job.state}; only a failed job, or one Medfusion processed with errors (outcome ERROR or PARTIAL), can be retried.`,
+    };
   }
   if (!practice) {
     return {

@@ -94,6 +94,9 @@ export interface JobDetails extends JobSummary {
   attempts?: number;
   /** ISO time before which the next retry must not start (survives a restart). */
   nextAttemptAt?: string;
+  /** ISO time since when Medfusion has not answered this job (network, 5xx, 429); `reason` then
+   *  says "Waiting for Medfusion since 09:12". Cleared once it answers. Never a failure. */
+  waitingSince?: string;
 }
 
 export interface HistoryQuery {

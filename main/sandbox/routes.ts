@@ -332,6 +332,7 @@ function faultsControl(req: SandboxRequest, ctx: SandboxContext): Answer {
 }
 
 function patientIds(v: unknown): string[] {
-  if (!Array.isArray(v)) throw new FaultRuleError('deactivatePatients/reactivatePatients must be a list of patient ids');
+  if (!Array.isArray(v))
+    throw new FaultRuleError('deactivatePatients/reactivatePatients must be a list of patient ids');
   return v as string[];
 }

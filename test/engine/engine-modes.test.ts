@@ -66,7 +66,7 @@ test('pause holds sending (nothing lost); resume sends', async () => {
 
 test('stop during a retry wait returns at once; after a restart the wait still holds, then it sends', async () => {
   // Backoff of 1.5-3 s: the stop must not wait for it, the restarted engine must.
-  h = await createHarness({ tuning: { sendPolicy: { baseMs: 3_000, capMs: 3_000, maxAttempts: 3 } } });
+  h = await createHarness({ tuning: { sendPolicy: { baseMs: 3_000, capMs: 3_000 } } });
   h.sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 1 });
   await h.start();
   drop(h.inbox(), 'a.csv', clinikoCsv(2));

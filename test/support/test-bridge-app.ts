@@ -62,7 +62,7 @@ export async function startBridgeApp(): Promise<BridgeApp> {
     sandboxUrl: sandbox.url,
     requestTimeoutMs: 5_000,
     tuning: {
-      sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
+      sendPolicy: { baseMs: 50, capMs: 400 },
       pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },
     },
   });

@@ -20,14 +20,24 @@ export type JobJournal = Pick<
  *  patient this id was last sent for (UPDATE/CANCEL), so a file that moves an id to another
  *  patient is held instead of sent. */
 export type Decision =
-  | { send: true; appointment: Appointment; previousPatientId?: string }
+  | {
+      send: true;
+      appointment: Appointment;
+      previousPatientId?: string;
+      /** The job that last sent this id, when known (job ids sort by the time they arrived). */
+      previousJob?: string;
+    }
   /** `nothing-to-cancel`: a cancelled row for an appointment never sent (counted as skipped). */
   | { send: false; reason?: 'unchanged' | 'nothing-to-cancel' };
 
 /** Per-practice memory of what was sent (H3's SentLedger). */
 export interface Ledger {
   decide(appointment: Appointment): Promise<Decision>;
-  record(sent: Appointment[]): Promise<void>;
+  /** `sentBy`: the job whose batch Medfusion accepted. */
+  record(sent: Appointment[], sentBy?: string): Promise<void>;
+  /** Medfusion processed these as ERROR (SentLedger.release): the next export sends them again.
+   *  Returns the ids released. */
+  release?(appointmentIds: string[], sentBy: string): Promise<string[]>;
   cancellationsForSnapshot(range: { from: Date; to: Date }, presentIds: Set<string>): Promise<Appointment[]>;
   close?(): Promise<void>;
 }

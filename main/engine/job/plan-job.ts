@@ -15,6 +15,10 @@ import { snapshotRange } from './snapshot-range.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
+import { refusedIds, sentIds } from './batch-outcomes.ts';
+
+/** An older file read again (Retry) never overwrites what a later export of the practice sent. */
+export const SENT_SINCE = 'sent since by a later export (this older file does not overwrite it)';
 
 export interface JobPlan {
   /** Appointments change detection says must go, by AppointmentId. */
@@ -85,6 +89,9 @@ export async function planJob(
   const firstRow = new Map<string, { line: number; patientId: string }>();
   const patientIds = new Set<string>();
   let unchanged = 0;
+  /** Read again (Retry): what this job itself sent before counts as sent, not as unchanged. */
+  const sentBefore = sentIds(job.batches);
+  let sentEarlier = 0;
   const skipped = new SkipTally();
   let appointments = 0;
   const gen = svc.importExport(file, {
@@ -138,7 +145,10 @@ export async function planJob(
         }
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
-        if (d.send) toSend.set(a.appointmentId, d.appointment);
+        const sentSince = d.send && d.previousJob !== undefined && d.previousJob > job.id;
+        if (d.send && !sentSince) toSend.set(a.appointmentId, d.appointment);
+        else if (sentBefore.has(a.appointmentId)) sentEarlier++;
+        else if (d.send) skipped.add(SENT_SINCE, item.line);
         else if (d.reason === 'nothing-to-cancel') skipped.add(NOTHING_TO_CANCEL, item.line);
         else unchanged++;
         if (appointments % 1000 === 0) {
@@ -184,7 +194,13 @@ export async function planJob(
   // accepted before the crash now read as unchanged).
   const first = job.state === 'received' || job.state === 'held';
   const counts: JobCounts = first
-    ? { rows: summary.rowsRead, sent: 0, unchanged, skipped: skipped.total, errors: rowErrors.length }
+    ? {
+        rows: summary.rowsRead,
+        sent: sentEarlier,
+        unchanged,
+        skipped: skipped.total,
+        errors: rowErrors.length,
+      }
     : job.counts;
   const skippedRows = first ? skipped.list() : (job.skippedRows ?? skipped.list());
   return {
@@ -199,9 +215,11 @@ export async function planJob(
   };
 }
 
-/** Keep planned batches; ids nobody planned yet (only after a resume) go into new batches. */
+/** Keep planned batches; ids nobody planned yet (after a resume), or that Medfusion refused as
+ *  ERROR (after a Retry), go into new batches. */
 export function planBatches(existing: BatchRecord[], ids: string[], size: number): BatchRecord[] {
-  const planned = new Set(existing.flatMap((b) => b.appointmentIds));
+  const refused = refusedIds(existing);
+  const planned = new Set(existing.flatMap((b) => b.appointmentIds).filter((id) => !refused.has(id)));
   const fresh = ids.filter((id) => !planned.has(id));
   const out = existing.map((b) => ({ ...b }));
   for (let i = 0; i < fresh.length; i += size) {

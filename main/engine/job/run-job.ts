@@ -122,11 +122,8 @@ export async function sendJob(
 
   const sent = await sendBatches(svc, ctx, job, plan);
   job = sent.job;
+  // An outage never ends here: sendBatches waits for Medfusion for as long as it is down.
   if (sent.kind === 'paused' || sent.kind === 'stopped') return sent.kind;
-  if (sent.kind === 'gave-up') {
-    await archiveFailed(svc, ctx, job, { state: 'failed', reason: sent.reason, advice: ADVICE.unreachable });
-    return 'finished';
-  }
   const rejected = job.batches.filter((b) => b.httpStatus !== undefined && !batchAccepted(b));
   const accepted = job.batches.filter(batchAccepted);
   if (rejected.length) {

@@ -6,22 +6,24 @@
 //  - rejected (400/404/415, or our own validation): recorded with the server's words, the other
 //    batches go on;
 //  - unauthorized after re-authentication: the practice pauses (credentials problem);
-//  - retryable: exponential backoff with jitter up to a cap, then the job is parked as failed.
+//  - retryable (network, 5xx, 429): tried again with exponential backoff and jitter below a cap,
+//    for as long as Medfusion stays down. An outage is never a reason to file an export as failed:
+//    the job says "Waiting for Medfusion since 09:12" (waitingSince, reason) until it answers.
 import type { Appointment } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
 import { buildAppointmentData, defaultSender } from '../../xml/build-appointment-data.ts';
 import { validateAppointmentDataSync, formatXmlProblem } from '../../xml/validate-appointment-data.ts';
-import type { PostOutcome } from '../../medfusion/outcomes.ts';
+import type { PostOutcome, Retryable } from '../../medfusion/outcomes.ts';
 import type { BatchRecord, JobDetails } from '../types.ts';
 import { backoffDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
+import { waitingNotice } from './waiting-notice.ts';
 
 export type SendResult =
   | { kind: 'done'; job: JobDetails }
   | { kind: 'paused'; job: JobDetails }
-  | { kind: 'stopped'; job: JobDetails }
-  | { kind: 'gave-up'; job: JobDetails; reason: string };
+  | { kind: 'stopped'; job: JobDetails };
 
 /** A batch is settled once Medfusion answered it for good (accepted or refused). */
 export function batchSettled(b: BatchRecord): boolean {
@@ -44,7 +46,7 @@ export async function sendBatches(
   for (const batch of batches) {
     if (batchSettled(batch)) {
       // Accepted before a crash, but the ledger may not have heard of it yet: tell it now.
-      if (batchAccepted(batch)) await recordAccepted(ctx, plan, batch);
+      if (batchAccepted(batch)) await recordAccepted(ctx, job, plan, batch);
       continue;
     }
     if (svc.signal.aborted) return { kind: 'stopped', job };
@@ -102,7 +104,7 @@ export async function sendBatches(
         messageIds: outcome.messageId ? [...job.messageIds, outcome.messageId] : job.messageIds,
         counts: { ...job.counts, sent: job.counts.sent + appointments.length },
       });
-      await ctx.ledger.record(appointments);
+      await ctx.ledger.record(appointments, job.id);
       svc.log.info('batch accepted', {
         job: job.id,
         practice: ctx.practice.name,
@@ -121,21 +123,27 @@ export async function sendBatches(
         batch: batch.index + 1,
         httpStatus: outcome.httpStatus,
       });
-    } else if (outcome.kind === 'unauthorized') {
+    } else {
       ctx.pauseForCredentials(outcome.message);
       return { kind: 'paused', job };
-    } else {
-      return { kind: 'gave-up', job, reason: outcome.message };
     }
   }
   return { kind: 'done', job };
 }
 
-async function recordAccepted(ctx: PracticeContext, plan: JobPlan, batch: BatchRecord): Promise<void> {
+async function recordAccepted(
+  ctx: PracticeContext,
+  job: JobDetails,
+  plan: JobPlan,
+  batch: BatchRecord,
+): Promise<void> {
+  // An appointment Medfusion refused (ERROR) was released from the ledger and is sent again in a
+  // later batch of this job: it is not "sent" by this one.
   const pending = batch.appointmentIds
+    .filter((id) => batch.outcomes?.[id]?.state !== 'ERROR')
     .map((id) => plan.toSend.get(id))
     .filter((a): a is Appointment => a !== undefined);
-  if (pending.length) await ctx.ledger.record(pending);
+  if (pending.length) await ctx.ledger.record(pending, job.id);
 }
 
 function buildValid(
@@ -173,27 +181,30 @@ function buildValid(
   return { appointments: [], refused };
 }
 
-type PostResult = PostOutcome | { kind: 'stopped' };
+type PostResult = Exclude<PostOutcome, Retryable> | { kind: 'stopped' };
 
+/** POST until Medfusion answers for good (accepted, refused, unauthorized) or the engine stops. */
 async function postWithRetry(
   svc: EngineServices,
   ctx: PracticeContext,
-  job: JobDetails,
+  start: JobDetails,
   xml: string,
 ): Promise<PostResult> {
   const policy = svc.sendPolicy;
+  let job = start;
   for (let attempt = 1; ; attempt++) {
     // One HTTP slot per request, released before any backoff wait: a practice waiting to retry
     // never holds up the others.
     const outcome = await svc.http.run(() => ctx.client.postAppointmentData(xml));
     if (outcome.kind !== 'retryable') {
       ctx.reportUnreachable(undefined);
+      if (job.waitingSince) await write(svc, job, { waitingSince: undefined, reason: undefined });
       return outcome;
     }
-    if (attempt >= 2) ctx.reportUnreachable(outcome.message);
-    if (attempt >= policy.maxAttempts) {
-      return { ...outcome, message: `${outcome.message} Gave up after ${attempt} attempts.` };
-    }
+    // No attempt limit: an outage of any length ends with the file sent, once Medfusion is back.
+    const since = job.waitingSince ?? svc.clock().toISOString();
+    const notice = waitingNotice(since, outcome.message);
+    if (attempt >= 2) ctx.reportUnreachable(notice);
     const delay = backoffDelay(attempt, policy, svc.random, outcome.retryAfterMs);
     svc.log.warn('send failed, will retry', {
       job: job.id,
@@ -202,9 +213,11 @@ async function postWithRetry(
       delayMs: delay,
       httpStatus: outcome.httpStatus,
     });
-    await write(svc, job, {
+    job = await write(svc, job, {
       attempts: attempt,
       nextAttemptAt: new Date(svc.clock().getTime() + delay).toISOString(),
+      waitingSince: since,
+      reason: notice,
     });
     if (!(await pause(delay, svc.signal))) return { kind: 'stopped' };
     if (ctx.isPaused()) return { kind: 'stopped' };

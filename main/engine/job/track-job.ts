@@ -1,12 +1,18 @@
 // Step "track": after acceptance Medfusion processes each appointment later. Poll every accepted
 // batch's Location on a growing schedule (2 s, 4 s, 8 s … capped) until every message is
 // COMPLETED or ERROR, record each appointment's outcome in the job, and give up after a cap with
-// PENDING (the data is at Medfusion; only its verdict is unknown). Tracking holds no send slot.
+// PENDING (the data is at Medfusion; only its verdict is unknown). Time while the status route
+// cannot be reached (network, 5xx, 429) does not count towards that cap: the job then says
+// "Waiting for Medfusion since 09:12". Appointments processed as ERROR are released from the
+// ledger (Medfusion did not store them), so the next export or a Retry sends them again.
+// Tracking holds no send slot.
 import type { ProcessingStatusReport } from '../../medfusion/outcomes.ts';
 import type { BatchRecord, JobDetails } from '../types.ts';
 import { pollDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { batchAccepted, write } from './send-batches.ts';
+import { latestStates, refusedIds } from './batch-outcomes.ts';
+import { waitingNotice } from './waiting-notice.ts';
 
 export type Outcome = NonNullable<JobDetails['outcome']>;
 
@@ -42,10 +48,9 @@ export function outcomesFrom(
   return out;
 }
 
+/** A retried job's verdict: each appointment's latest state (a refused one sent again counts once). */
 export function overallOutcome(batches: BatchRecord[], gaveUp: boolean): Outcome | undefined {
-  const states = batches
-    .filter(batchAccepted)
-    .flatMap((b) => Object.values(b.outcomes ?? {}).map((o) => o.state));
+  const states = [...latestStates(batches).values()];
   if (states.length === 0) return gaveUp ? 'PENDING' : undefined;
   if (gaveUp && states.some((s) => s !== 'COMPLETED' && s !== 'ERROR')) return 'PENDING';
   const errors = states.filter((s) => s === 'ERROR').length;
@@ -61,26 +66,41 @@ export async function trackJob(
 ): Promise<JobDetails | undefined> {
   let job = start;
   const batches = job.batches.map((b) => ({ ...b }));
-  const startedAt = svc.clock().getTime();
+  let deadline = svc.clock().getTime() + svc.pollPolicy.giveUpAfterMs;
   let poll = 0;
   let gaveUp = false;
   for (;;) {
     const open = batches.filter((b) => batchAccepted(b) && b.location && !batchFinished(b));
     if (open.length === 0) break;
-    if (svc.clock().getTime() - startedAt >= svc.pollPolicy.giveUpAfterMs) {
+    if (svc.clock().getTime() >= deadline) {
       gaveUp = true;
       break;
     }
-    if (!(await pause(pollDelay(poll++, svc.pollPolicy), svc.signal))) return undefined;
+    const delay = pollDelay(poll++, svc.pollPolicy);
+    if (!(await pause(delay, svc.signal))) return undefined;
     let changed = false;
+    let down: string | undefined;
     for (const b of open) {
       const res = await svc.http.run(() => ctx.client.getProcessingStatus(b.location!));
       if (res.kind !== 'status') {
         svc.log.warn('processing status not read', { job: job.id, batch: b.index + 1, kind: res.kind });
-        continue; // try again at the next poll; a persistent failure ends in PENDING
+        if (res.kind === 'retryable') down = res.message;
+        continue; // try again at the next poll; a persistent refusal ends in PENDING
       }
       b.outcomes = outcomesFrom(b, res.report);
       changed = true;
+    }
+    if (down !== undefined && !changed) {
+      // Medfusion is down: waiting for it is not waiting for its verdict, so the cap moves on.
+      deadline += delay;
+      const since = job.waitingSince ?? svc.clock().toISOString();
+      const notice = waitingNotice(since, down, 'track');
+      ctx.reportUnreachable(notice);
+      if (job.waitingSince === undefined)
+        job = await write(svc, job, { waitingSince: since, reason: notice });
+    } else if (changed && job.waitingSince !== undefined) {
+      ctx.reportUnreachable(undefined);
+      job = await write(svc, job, { waitingSince: undefined, reason: undefined });
     }
     if (changed) job = await write(svc, job, { batches });
     svc.progress({
@@ -92,6 +112,30 @@ export async function trackJob(
       total: batches.filter(batchAccepted).length,
     });
   }
+  await releaseRefused(svc, ctx, job, batches);
   const outcome = overallOutcome(batches, gaveUp);
   return write(svc, job, { state: 'tracked', batches, ...(outcome ? { outcome } : {}) });
+}
+
+/**
+ * Medfusion did not store what it processed as ERROR: the ledger must not say it was sent, or an
+ * unchanged re-export sends nothing and a later change goes out as UPDATE for an unknown id.
+ * Before the journal's 'tracked' write, so a crash in between releases them again (idempotent).
+ */
+async function releaseRefused(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  batches: BatchRecord[],
+): Promise<void> {
+  const refused = [...refusedIds(batches)];
+  if (refused.length === 0 || !ctx.ledger.release) return;
+  const released = await ctx.ledger.release(refused, job.id);
+  if (released.length) {
+    svc.log.info('appointments processed as ERROR released for sending again', {
+      job: job.id,
+      practice: ctx.practice.name,
+      appointments: released.length,
+    });
+  }
 }

@@ -4,13 +4,12 @@
 export interface BackoffPolicy {
   /** First delay. */
   baseMs: number;
-  /** No delay is longer than this. */
+  /** No delay is longer than this. There is no attempt limit: a temporary failure (network, 5xx,
+   *  429) is tried again for as long as it lasts, at most this far apart. */
   capMs: number;
-  /** Give up after this many attempts (the first try counts). */
-  maxAttempts: number;
 }
 
-export const SEND_BACKOFF: BackoffPolicy = { baseMs: 2_000, capMs: 5 * 60_000, maxAttempts: 8 };
+export const SEND_BACKOFF: BackoffPolicy = { baseMs: 2_000, capMs: 5 * 60_000 };
 
 /**
  * Delay before attempt `attempt + 1` (attempt counts from 1). A server's Retry-After wins when it

@@ -88,7 +88,7 @@ export async function createHarness(
         requestTimeoutMs: opts.requestTimeoutMs ?? 5_000,
         ...(opts.importExport ? { importExport: opts.importExport } : {}),
         tuning: {
-          sendPolicy: { baseMs: 50, capMs: 400, maxAttempts: 4 },
+          sendPolicy: { baseMs: 50, capMs: 400 },
           pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },
           ...opts.tuning,
         },
