@@ -31,14 +31,15 @@ test('500s then recovery: the batch is retried with backoff and accepted once', 
   expect(listFiles(h.inbox())[0]).toMatch(/^processed\//);
 });
 
-test('retryable failures past the cap park the job in failed/ with the reason; retry sends it', async () => {
+test('a final refusal parks the job in failed/ with the reason; retry sends it', async () => {
   h = await createHarness();
-  h.sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 'always' });
+  // A 503, however long, only makes the job wait (engine-outage.test.ts); a 404 is final.
+  h.sandbox.faults.set({ route: 'appointmentsdata', status: 404, times: 'always' });
   const running = await h.start();
   drop(h.inbox(), 'a.csv', clinikoCsv(2));
   const [job] = await h.waitFor(finished(1));
   expect(job!.state).toBe('failed');
-  expect(job!.reason).toMatch(/503/);
+  expect(job!.reason).toMatch(/404/);
   expect(listFiles(h.inbox())).toEqual(['failed/a.csv', 'failed/a.csv.error.json', 'failed/a.csv.error.txt']);
   expect(running.engine.getStatus().state).toBe('attention');
   h.sandbox.faults.clear();
