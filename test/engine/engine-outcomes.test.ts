@@ -122,3 +122,26 @@ test('after a retried refused batch, the earlier accepted batch counts as sent, 
   expect(again!.counts).toMatchObject({ rows: 4, sent: 4, unchanged: 0 });
   expect(running.engine.getStatus().counts.sentToday).toBe(4);
 });
+
+test('Retry of an older PARTIAL job never overwrites what a later export sent since', async () => {
+  h = await createHarness();
+  const running = await h.start();
+  const first = await firstExportWithOneError();
+  // A later export moves 90001 to 13:30Z; 90001 was released, so it goes as NEW and is stored.
+  drop('day.csv', clinikoCsv(3, { shiftMinutesFor: [90001] }));
+  await h.waitFor((js) => js.length === 2 && js.every(done));
+  const before = sentItems(sandboxDir()).length;
+  const r = await running.engine.retry(first.id);
+  expect(r.ok, r.message).toBe(true);
+  const jobs = await h.waitFor((js) =>
+    js.some((j) => j.id === first.id && j.state === 'processed' && j.finishedAt !== first.finishedAt),
+  );
+  // The old file's 90001 (13:15Z) is not sent over the newer 13:30Z.
+  expect(sentItems(sandboxDir())).toHaveLength(before);
+  expect(portal()).toContain('5001 2026-12-21T13:30:00.000Z active');
+  const again = jobs.find((j) => j.id === first.id)!;
+  expect(again.skippedRows?.map((s) => [s.reason, s.count])).toEqual([
+    ['sent since by a later export (this older file does not overwrite it)', 1],
+  ]);
+  expect(again.counts).toMatchObject({ rows: 3, sent: 2, unchanged: 0, skipped: 1 });
+});

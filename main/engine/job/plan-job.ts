@@ -92,6 +92,13 @@ export async function planJob(
   /** Read again (Retry): what this job itself sent before counts as sent, not as unchanged. */
   const sentBefore = sentIds(job.batches);
   let sentEarlier = 0;
+  /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
+  const arrived = new Map<string, number>();
+  const sentByLaterJob = (other: string | undefined): boolean => {
+    if (other === undefined || other === job.id) return false;
+    if (!arrived.has(other)) arrived.set(other, Date.parse(svc.journal.get(other)?.receivedAt ?? '') || 0);
+    return arrived.get(other)! > Date.parse(job.receivedAt);
+  };
   const skipped = new SkipTally();
   let appointments = 0;
   const gen = svc.importExport(file, {
@@ -145,7 +152,7 @@ export async function planJob(
         }
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
-        const sentSince = d.send && d.previousJob !== undefined && d.previousJob > job.id;
+        const sentSince = d.send && sentByLaterJob(d.previousJob);
         if (d.send && !sentSince) toSend.set(a.appointmentId, d.appointment);
         else if (sentBefore.has(a.appointmentId)) sentEarlier++;
         else if (d.send) skipped.add(SENT_SINCE, item.line);
