@@ -1,5 +1,7 @@
-// `appt-connector retry JOB`: send a failed job again. Its export goes back from failed/ into the
-// inbox and the same job goes on (batches Medfusion already accepted are not sent again).
+// `appt-connector retry JOB`: send a failed job again, or the appointments Medfusion processed as
+// ERROR in a job (outcome ERROR or PARTIAL). Its export goes back from failed/ or processed/ into
+// the inbox and the same job goes on (batches Medfusion already accepted are not sent again; of
+// those, only the appointments it refused are).
 // If a connector is already running on this data folder it picks the file up by itself; if not,
 // this command runs the engine until the inbox is handled and prints the outcome.
 import { parseArgs } from 'node:util';
@@ -11,7 +13,8 @@ import { attachConsole } from './engine-console.ts';
 import { prepareEngineRun, tuningFromEnv, untilInboxesDone } from './run.ts';
 
 const USAGE = `usage: appt-connector retry JOB [--config FILE] [--data-dir DIR] [--sandbox-url URL]
-  JOB   the job id, as shown by \`appt-connector history --failed\` and in <name>.error.txt`;
+  JOB   the job id, as shown by \`appt-connector history\` and in <name>.error.txt: a failed
+        job, or one Medfusion processed with errors (outcome ERROR or PARTIAL)`;
 
 export async function run(argv: string[]): Promise<number> {
   let jobId: string | undefined;
@@ -70,6 +73,8 @@ export async function run(argv: string[]): Promise<number> {
   detach();
   await running.close();
   if (!job) return 1;
-  console.log(`Job ${jobId}: ${job.state}${job.reason ? ` — ${job.reason}` : ''}`);
-  return job.state === 'processed' ? 0 : 1;
+  const outcome = job.outcome ? ` (Medfusion: ${job.outcome})` : '';
+  console.log(`Job ${jobId}: ${job.state}${outcome}${job.reason ? ` — ${job.reason}` : ''}`);
+  // Refused again (the patient is still deactivated, say): not a success.
+  return job.state === 'processed' && job.outcome !== 'ERROR' && job.outcome !== 'PARTIAL' ? 0 : 1;
 }
