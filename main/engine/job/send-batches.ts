@@ -18,7 +18,7 @@ import type { BatchRecord, JobDetails } from '../types.ts';
 import { backoffDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
-import { waitingNotice } from './waiting-notice.ts';
+import { waitingDetail, waitingNotice } from './waiting-notice.ts';
 
 export type SendResult =
   | { kind: 'done'; job: JobDetails }
@@ -204,7 +204,7 @@ async function postWithRetry(
     // No attempt limit: an outage of any length ends with the file sent, once Medfusion is back.
     const since = job.waitingSince ?? svc.clock().toISOString();
     const notice = waitingNotice(since, outcome.message);
-    if (attempt >= 2) ctx.reportUnreachable(notice);
+    if (attempt >= 2) ctx.reportUnreachable(waitingDetail(since, outcome.message));
     const delay = backoffDelay(attempt, policy, svc.random, outcome.retryAfterMs);
     svc.log.warn('send failed, will retry', {
       job: job.id,

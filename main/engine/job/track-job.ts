@@ -12,7 +12,7 @@ import { pollDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { batchAccepted, write } from './send-batches.ts';
 import { latestStates, refusedIds } from './batch-outcomes.ts';
-import { waitingNotice } from './waiting-notice.ts';
+import { waitingDetail, waitingNotice } from './waiting-notice.ts';
 
 export type Outcome = NonNullable<JobDetails['outcome']>;
 
@@ -76,8 +76,8 @@ export async function trackJob(
       gaveUp = true;
       break;
     }
-    const delay = pollDelay(poll++, svc.pollPolicy);
-    if (!(await pause(delay, svc.signal))) return undefined;
+    const cycleStart = svc.clock().getTime();
+    if (!(await pause(pollDelay(poll++, svc.pollPolicy), svc.signal))) return undefined;
     let changed = false;
     let down: string | undefined;
     for (const b of open) {
@@ -91,11 +91,12 @@ export async function trackJob(
       changed = true;
     }
     if (down !== undefined && !changed) {
-      // Medfusion is down: waiting for it is not waiting for its verdict, so the cap moves on.
-      deadline += delay;
+      // Medfusion is down: waiting for it is not waiting for its verdict, so the cap moves on by
+      // the whole cycle (the wait and the failed reads, up to a timeout each).
+      deadline += svc.clock().getTime() - cycleStart;
       const since = job.waitingSince ?? svc.clock().toISOString();
       const notice = waitingNotice(since, down, 'track');
-      ctx.reportUnreachable(notice);
+      ctx.reportUnreachable(waitingDetail(since, down));
       if (job.waitingSince === undefined)
         job = await write(svc, job, { waitingSince: since, reason: notice });
     } else if (changed && job.waitingSince !== undefined) {

@@ -17,3 +17,9 @@ export function waitingNotice(sinceIso: string, detail: string, step: 'send' | '
     `Nothing to do: the connector keeps trying and ${then} by itself once Medfusion answers.`
   );
 }
+
+/** The same for the practice's "Medfusion cannot be reached" problem (tray, notifications). */
+export function waitingDetail(sinceIso: string, detail: string): string {
+  const why = detail.replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  return `Waiting for Medfusion since ${localClockTime(sinceIso)}${why ? `; last answer: ${why}` : ''}`;
+}
