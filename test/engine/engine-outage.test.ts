@@ -97,3 +97,22 @@ test('tracking: the status route down for longer than the PENDING cap waits, the
   expect(done!.reason).toBeUndefined();
   expect(h.sandbox.received()).toHaveLength(1);
 });
+
+test('a restart during an outage keeps "since when" and the job; it is sent once afterwards', async () => {
+  // Waits of 150-300 ms, so the restarted engine's first attempt (attempts back to 1) is seen.
+  h = await createHarness({ tuning: { sendPolicy: { baseMs: 300, capMs: 300 } } });
+  await h.start();
+  await faults({ set: [{ route: 'appointmentsdata', status: 503, times: 'always' }] });
+  drop('day.csv', clinikoCsv(2));
+  const [before] = await h.waitFor((jobs) => (jobs[0]?.attempts ?? 0) >= 2);
+  await h.stopEngine();
+  await h.start();
+  const [after] = await h.waitFor((jobs) => jobs[0]?.attempts === 1);
+  expect(after!.id).toBe(before!.id);
+  expect(after!.waitingSince).toBe(before!.waitingSince);
+  expect(after!.reason).toMatch(WAITING);
+  await faults({ clear: true });
+  const [sent] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
+  expect(sent!.waitingSince).toBeUndefined();
+  expect(h.sandbox.received()).toHaveLength(1);
+});
