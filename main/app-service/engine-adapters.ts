@@ -71,6 +71,9 @@ export function engineControlOf(engine: EngineLike): EngineControl {
     resume: () => engine.resume(),
     applySettings: (s) => engine.applySettings(s),
     releaseHeld: (practiceName) => engine.releaseHeld(practiceName),
+    ...(engine.acceptCancellations
+      ? { acceptCancellations: (jobId: string) => engine.acceptCancellations!(jobId) }
+      : {}),
     async retry(jobId) {
       // The engine also returns where the file went; the window does not need a path.
       const r = await engine.retry(jobId);

@@ -18,6 +18,7 @@ import { batchAccepted, write } from './job/send-batches.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { reviewKey } from './job/review-key.ts';
+import { heldUnderNow } from './job/hold-job.ts';
 
 export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
@@ -65,6 +66,7 @@ export class PracticeRunner {
       ledger,
       memory: memory ?? practiceMemoryInProcess(),
       settingsSince: svc.clock().getTime(),
+      stabilityMs,
       pauseForCredentials: (message) => {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);
@@ -205,7 +207,7 @@ export class PracticeRunner {
     let n = 0;
     // Oldest first, as they arrived.
     for (const job of held.reverse()) {
-      if (which === 'changed' && job.heldUnder === key) continue;
+      if (which === 'changed' && job.heldUnder === (await heldUnderNow(key, job.archivedPath))) continue;
       const released = await write(this.svc, job, {
         state: 'received',
         doubts: undefined,
