@@ -81,7 +81,10 @@ describe('snapshot mode and an exporter that pauses', () => {
     const before = new Set(h.jobs().map((j) => j.id));
     const rows = ALL.map((i) => (i === 4 ? row(4, '16:00') : row(i)));
     await pausingWriter('day.csv', 2500, rows);
-    const jobs = await h.waitFor((js) => js.some((j) => !before.has(j.id) && j.state === 'processed'), 30_000);
+    const jobs = await h.waitFor(
+      (js) => js.some((j) => !before.has(j.id) && j.state === 'processed'),
+      30_000,
+    );
     await sleep(500);
     expect(jobs).toHaveLength(2);
     const second = jobs.find((j) => !before.has(j.id))!;
@@ -117,7 +120,9 @@ describe('snapshot mode and an exporter that pauses', () => {
     await writing;
     await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'processed', 20_000);
     await sleep(500);
-    expect(sentLines(sentItems(sandboxDir()).slice(10))).toEqual(['UPDATE E-104 P-704 2027-03-01T22:00:00.000Z']);
+    expect(sentLines(sentItems(sandboxDir()).slice(10))).toEqual([
+      'UPDATE E-104 P-704 2027-03-01T22:00:00.000Z',
+    ]);
     expect(portal().filter((l) => l.endsWith('cancelled'))).toEqual([]);
     expect(states.get(held.id)).toContain('held');
     expect(states.get(held.id)!.at(-1)).toBe('processed');
@@ -138,7 +143,7 @@ describe('snapshot mode and an exporter that pauses', () => {
     const many = (from: number, to: number) =>
       Array.from({ length: to - from }, (_, k) => {
         const n = from + k;
-        const hhmm = `${String(8 + Math.floor(n / 60) % 10).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+        const hhmm = `${String(8 + (Math.floor(n / 60) % 10)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
         return `F-${n},P-${n},Pat,Number,1980-02-03,03/0${1 + Math.floor(n / 600)}/2027,${hhmm},Dr Jane Smith,Checkup,Confirmed`;
       });
     // 2,000 rows, a pause until the file is taken and being read, then one row every 10 ms for
@@ -207,7 +212,9 @@ describe('a snapshot that would cancel an unusually large share of its range', (
     } finally {
       log.mockRestore();
     }
-    const memory = JSON.parse(fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'));
+    const memory = JSON.parse(
+      fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'),
+    );
     expect(memory.acceptedCancellations).toMatchObject([{ contentHash: cut.contentHash, cancels: 8 }]);
 
     await h.waitFor((js) => js.find((j) => j.id === cut.id)?.state === 'processed', 15_000);
@@ -255,6 +262,10 @@ describe('a snapshot that would cancel an unusually large share of its range', (
     await h.start();
     const five = await drop('day.csv', csv([HEADER, row(0)]));
     expect(five.state, five.reason).toBe('processed');
-    expect(sentItems(sandboxDir()).slice(14).filter((s) => s.action === 'CANCEL')).toHaveLength(5);
+    expect(
+      sentItems(sandboxDir())
+        .slice(14)
+        .filter((s) => s.action === 'CANCEL'),
+    ).toHaveLength(5);
   }, 60_000);
 });

@@ -31,11 +31,18 @@ export function cancellationsAccepted(
   contentHash: string,
   cancels: number,
 ): boolean {
-  return (memory?.acceptedCancellations ?? []).some((a) => a.contentHash === contentHash && a.cancels >= cancels);
+  return (memory?.acceptedCancellations ?? []).some(
+    (a) => a.contentHash === contentHash && a.cancels >= cancels,
+  );
 }
 
 const day = (d: Date, zone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 
 export function massCancelDoubt(opts: {
   cancels: Appointment[];

@@ -227,9 +227,9 @@ export async function planJob(
     let steady = stamp !== '' && stamp === stampBefore && hash === hashBefore;
     if (steady) {
       const plan = await finishPlan(svc, ctx, job, reading, [...doubts], memory, first, hash, stamp);
-      if (!(first && plan.cancels > 0)) return plan;
-      // A snapshot that cancels: rows not written yet by a pausing exporter would read as
-      // cancelled. Wait for quiet, then make sure nothing was added.
+      if (!(first && plan.wouldCancel > 0)) return plan;
+      // A snapshot that cancels (or is held for cancelling too much): rows a pausing exporter has
+      // not written yet would read as cancelled. Wait for quiet, then make sure nothing was added.
       if (!(await pause(SNAPSHOT_QUIET_WINDOWS * quietMs, svc.signal)))
         throw new Error('stopped while waiting for the file to settle');
       steady = (await fileStamp(file)) === stamp;
@@ -237,13 +237,24 @@ export async function planJob(
     }
     if (attempt >= MAX_READINGS) {
       // Resumed jobs were judged already (and may be half sent): their step fails and is tried again.
-      if (!first) throw new Error(`the file ${job.file} kept changing while it was read (${attempt} readings)`);
+      if (!first)
+        throw new Error(`the file ${job.file} kept changing while it was read (${attempt} readings)`);
       svc.log.warn('file kept changing while read; held until it settles', {
         job: job.id,
         practice: practice.name,
         readings: attempt,
       });
-      return finishPlan(svc, ctx, job, reading, [...doubts, stillWritingDoubt(attempt)], memory, first, hash, '');
+      return finishPlan(
+        svc,
+        ctx,
+        job,
+        reading,
+        [...doubts, stillWritingDoubt(attempt)],
+        memory,
+        first,
+        hash,
+        '',
+      );
     }
     svc.log.info('file changed while read; reading again', {
       job: job.id,
@@ -265,14 +276,15 @@ async function finishPlan(
   first: boolean,
   contentHash: string,
   stamp: string,
-): Promise<JobPlan & { cancels: number }> {
+): Promise<JobPlan & { wouldCancel: number }> {
   const { practice } = ctx;
   const { summary, toSend } = r;
   doubts.push(...(summary.doubts ?? []));
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   const zone = practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
   const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
-  let cancels = 0;
+  /** Appointments this reading finds missing (sent or held for it). */
+  let wouldCancel = 0;
   // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error
   // whose appointment id cannot be read: that row may be any appointment of the range, and a
   // missing CANCEL is put right by the next clean export, a wrong one is not.
@@ -280,20 +292,28 @@ async function finishPlan(
     const gone = (await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)).filter(
       (c) => !toSend.has(c.appointmentId),
     );
+    wouldCancel = gone.length;
     if (gone.length && first) {
       // Every appointment sent for these dates and not cancelled: the portal's view of the range.
       const onPortal = (await ctx.ledger.cancellationsForSnapshot(range, new Set())).length;
       const limit = cancelLimitOf(practice);
-      if (isMassCancel(gone.length, onPortal, limit) && !cancellationsAccepted(memory, contentHash, gone.length)) {
+      if (
+        isMassCancel(gone.length, onPortal, limit) &&
+        !cancellationsAccepted(memory, contentHash, gone.length)
+      ) {
         doubts.push(
-          massCancelDoubt({ cancels: gone, onPortal, range, zone, limitPercent: limit, practiceName: practice.name }),
+          massCancelDoubt({
+            cancels: gone,
+            onPortal,
+            range,
+            zone,
+            limitPercent: limit,
+            practiceName: practice.name,
+          }),
         );
       }
     }
-    if (doubts.length === 0) {
-      for (const c of gone) toSend.set(c.appointmentId, c);
-      cancels = gone.length;
-    }
+    if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
@@ -317,7 +337,7 @@ async function finishPlan(
     doubts,
     contentHash,
     fileStamp: stamp,
-    cancels,
+    wouldCancel,
     ...(summary.dateOrder ? { dateOrder: summary.dateOrder } : {}),
   };
 }
