@@ -20,19 +20,16 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
   return {
     load: () => loadOrCreateSettings(file, dataDir, { credentials }),
     save(settings: Settings) {
-      const next = queue.then(() => saveSettings(file, settings));
+      const next = queue.then(() => saveSettings(file, settings, { dataDir }));
       queue = next.catch(() => undefined);
       return next;
     },
     checkPractice(practice: PracticeSettings, others: PracticeSettings[]): string[] {
       const index = others.length;
-      const checked = validateSettings({
-        version: 1,
-        retentionDays: 0,
-        stabilityMs: 1000,
-        batchSize: 50,
-        practices: [...others, practice],
-      });
+      const checked = validateSettings(
+        { version: 1, retentionDays: 0, stabilityMs: 1000, batchSize: 50, practices: [...others, practice] },
+        { dataDir, settingsFile: file },
+      );
       if (checked.ok) return [];
       const at = `practices[${index}]`;
       // Report this practice's problems, named by field rather than by array position.

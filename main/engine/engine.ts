@@ -18,6 +18,7 @@ import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
 import type { PracticeMemory } from './practice-memory.ts';
 import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
+import { inboxClashNow } from './settings/inbox-rules.ts';
 
 export interface EngineOptions {
   settings: Settings;
@@ -45,6 +46,8 @@ export interface EngineOptions {
   /** What the connector remembers per practice (settled date order, confirmed mapping); default:
    *  kept in this process only. */
   practiceMemory?: (practice: PracticeSettings) => PracticeMemory;
+  /** The data folder: no inbox may be it, lie inside it or contain it. */
+  dataDir?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -170,6 +173,10 @@ export class Engine {
           else this.board.resolve(problemFor.inboxId(p));
           this.updateFatal();
         },
+        inboxClash: (p) =>
+          inboxClashNow(this.settings.practices, this.settings.practices.indexOf(p), {
+            ...(this.opts.dataDir ? { dataDir: this.opts.dataDir } : {}),
+          }),
         jobFinished: (job) => this.jobFinished(job),
         jobHeld: (job) => this.jobHeld(job),
         queueChanged: () => this.refreshCounts(),

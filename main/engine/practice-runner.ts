@@ -24,6 +24,8 @@ export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
   unreachable(practice: PracticeSettings, message: string | undefined): void;
   inboxProblem(practice: PracticeSettings, message: string | undefined): void;
+  /** Why this inbox may not be watched now (another practice's folder, the data folder…). */
+  inboxClash?(practice: PracticeSettings): Promise<string | undefined>;
   jobFinished(job: JobDetails): void;
   /** A file was held for review (nothing sent; it waits for a person). */
   jobHeld(job: JobDetails): void;
@@ -110,6 +112,16 @@ export class PracticeRunner {
   }
 
   private async watchInbox(): Promise<boolean> {
+    // Checked before the folder is made, and again at every attempt: a link or a share may have
+    // appeared since the settings were saved (inbox-rules.ts).
+    const clash = await this.hooks.inboxClash?.(this.practice);
+    if (clash) {
+      this.hooks.inboxProblem(
+        this.practice,
+        `The inbox folder ${this.practice.inbox} is not used: ${clash}.`,
+      );
+      return false;
+    }
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
     } catch (err) {
