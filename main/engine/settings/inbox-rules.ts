@@ -5,8 +5,9 @@
 //   - is the same folder as another practice's inbox (the two would split its files at random),
 //   - lies inside another practice's inbox, or contains one (the other's processing/, processed/
 //     and failed/ folders hold its patients' exports, which would be sent as this practice's),
-//   - is the data folder, lies inside it or contains it (it would take settings.json as an export;
-//     the demo inbox the connector makes there itself is the one exception),
+//   - is the data folder or contains it (it would take settings.json as an export), or lies inside
+//     one of the connector's own folders there (jobs/, ledger/ …). A folder of its own inside the
+//     data folder, such as the demo inbox, is fine: only an inbox's top level is watched.
 //   - is the settings file's folder or contains it.
 // Checked when settings are validated (validate.ts, synchronously) and again each time the engine
 // starts watching an inbox (a share or a link may appear after the settings were saved).
@@ -32,6 +33,10 @@ export interface InboxClash {
 }
 
 const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
+
+/** What the connector keeps in its data folder besides settings.json (data-dir.ts,
+ *  practice-folder.ts, the desktop's sandbox). A new folder there must be added here. */
+export const CONNECTOR_FOLDERS = ['jobs', 'logs', 'ledger', 'profiles', 'sandbox'] as const;
 
 /** Absolute on this system: on Windows a drive and a root (`C:\x`) or a UNC path (`\\server\x`);
  *  `\x` and `C:x` depend on the current drive or folder. */
@@ -87,7 +92,6 @@ function inside(child: string, parent: string): boolean {
 interface Resolved {
   inboxes: Array<string | undefined>;
   dataDir?: string;
-  demoInbox?: string;
   settingsDir?: string;
 }
 
@@ -139,12 +143,15 @@ function clashes(practices: readonly InboxOwner[], r: Resolved, only?: number): 
     });
     if (r.dataDir) {
       const d = key(r.dataDir);
-      const demo = r.demoInbox !== undefined && k === key(r.demoInbox);
+      const own = CONNECTOR_FOLDERS.find((f) => {
+        const folder = key(path.join(r.dataDir!, f));
+        return k === folder || inside(k, folder);
+      });
       const rule =
         k === d
           ? 'is the connector’s data folder'
-          : inside(k, d) && !demo
-            ? 'lies inside the connector’s data folder'
+          : own
+            ? `lies inside the connector’s own ${own}/ folder in its data folder`
             : inside(d, k)
               ? 'contains the connector’s data folder'
               : undefined;
@@ -166,16 +173,11 @@ function clashes(practices: readonly InboxOwner[], r: Resolved, only?: number): 
   return out;
 }
 
-function demoInboxOf(dataDir: string): string {
-  // As dataPaths().demoInbox (data-dir.ts imports nothing from here; kept local to avoid a cycle).
-  return path.join(path.resolve(dataDir), 'demo-inbox');
-}
-
 /** Every rule broken by the practices' inboxes, one per offending pair or folder (validation). */
 export function inboxClashesSync(practices: readonly InboxOwner[], ctx: FolderContext = {}): InboxClash[] {
   return clashes(practices, {
     inboxes: practices.map((p) => (isAbsoluteFolder(p.inbox) ? realSync(p.inbox) : undefined)),
-    ...(ctx.dataDir ? { dataDir: realSync(ctx.dataDir), demoInbox: realSync(demoInboxOf(ctx.dataDir)) } : {}),
+    ...(ctx.dataDir ? { dataDir: realSync(ctx.dataDir) } : {}),
     ...(ctx.settingsFile ? { settingsDir: realSync(path.dirname(path.resolve(ctx.settingsFile))) } : {}),
   });
 }
@@ -196,9 +198,7 @@ export async function inboxClashNow(
     practices,
     {
       inboxes,
-      ...(ctx.dataDir
-        ? { dataDir: await realAsync(ctx.dataDir), demoInbox: await realAsync(demoInboxOf(ctx.dataDir)) }
-        : {}),
+      ...(ctx.dataDir ? { dataDir: await realAsync(ctx.dataDir) } : {}),
       ...(ctx.settingsFile
         ? { settingsDir: await realAsync(path.dirname(path.resolve(ctx.settingsFile))) }
         : {}),

@@ -84,7 +84,7 @@ describe('inbox folders, compared as real folders', () => {
     expect(issues(settingsWith(path.join(root, 'data'), [a, `${a}${path.sep}`]))).toHaveLength(1);
   });
 
-  it('refuses an inbox that is, lies inside, or contains the data folder; the demo inbox there is fine', async () => {
+  it("refuses an inbox that is the data folder, contains it or lies in the connector's own folders there; a folder of its own there is fine", async () => {
     const root = tempDir();
     const data = path.join(root, 'data');
     fs.mkdirSync(path.join(data, 'jobs'), { recursive: true });
@@ -93,8 +93,12 @@ describe('inbox folders, compared as real folders', () => {
       `practices[0].inbox: '${data}' is the connector’s data folder (${data}), which holds settings.json, the history and what was sent — exports need a folder of their own outside it`,
     ]);
     expect(issues(settingsWith(data, [path.join(data, 'jobs')]), folders)[0]).toMatch(
-      /lies inside the connector’s data folder/,
+      /lies inside the connector’s own jobs\/ folder in its data folder/,
     );
+    expect(issues(settingsWith(data, [path.join(data, 'ledger', 'sandbox-x')]), folders)[0]).toMatch(
+      /own ledger\/ folder/,
+    );
+    expect(issues(settingsWith(data, [path.join(data, 'inbox-north')]), folders)).toEqual([]);
     expect(issues(settingsWith(data, [root]), folders)[0]).toMatch(/contains the connector’s data folder/);
     expect(issues(defaultSettings(data), folders)).toEqual([]);
     // Through a link to the data folder as well.
