@@ -3,6 +3,7 @@
 // unusually large share of its range is held for a person, who accepts it once for that file.
 // Real engine, real importer, real sandbox on loopback; what was sent is read from the sandbox's
 // own event log. Every schedule is one day, 2027-03-01 in Chicago (CST, UTC-6: local + 6 h).
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
@@ -62,6 +63,30 @@ function watchStates(): Map<string, string[]> {
   });
   return seen;
 }
+
+/** A separate exporter process: appointment rows F-0… on one open handle (see the test). */
+const WRITER = `
+const fs = require('node:fs');
+const [file, header] = process.argv.slice(1);
+const row = (n) => 'F-' + n + ',P-' + n + ',Pat,Number,1980-02-03,03/0' + (1 + Math.floor(n / 600)) +
+  '/2027,' + String(8 + (Math.floor(n / 60) % 10)).padStart(2, '0') + ':' + String(n % 60).padStart(2, '0') +
+  ',Dr Jane Smith,Checkup,Confirmed\\r\\n';
+const fd = fs.openSync(file, 'w');
+let n = 0;
+let text = header + '\\r\\n';
+for (; n < 2000; n++) text += row(n);
+fs.writeSync(fd, text);
+let timer;
+process.stdin.on('data', (b) => {
+  if (String(b).includes('go')) timer = setInterval(() => fs.writeSync(fd, row(n++)), 10);
+  if (String(b).includes('stop')) {
+    clearInterval(timer);
+    fs.closeSync(fd);
+    process.stdout.write('rows=' + n + '\\n');
+    process.exit(0);
+  }
+});
+`;
 
 async function firstDay(): Promise<void> {
   const one = await drop('day.csv', csv([HEADER, ...ALL.map((i) => row(i))]));
@@ -140,31 +165,31 @@ describe('snapshot mode and an exporter that pauses', () => {
     });
     await h.start();
     const states = watchStates();
-    const many = (from: number, to: number) =>
-      Array.from({ length: to - from }, (_, k) => {
-        const n = from + k;
-        const hhmm = `${String(8 + (Math.floor(n / 60) % 10)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
-        return `F-${n},P-${n},Pat,Number,1980-02-03,03/0${1 + Math.floor(n / 600)}/2027,${hhmm},Dr Jane Smith,Checkup,Confirmed`;
-      });
-    // 2,000 rows, a pause until the file is taken and being read, then one row every 10 ms for
-    // 3 s: every reading overlaps a write.
-    const fd = fs.openSync(path.join(h.inbox(), 'growing.csv'), 'w');
-    fs.writeSync(fd, csv([HEADER, ...many(0, 2000)]));
+    // The exporter is another process (as in an office), so its writes go on while the engine
+    // reads: 2,000 rows at once on one handle, then, once the connector has taken the file and
+    // is reading it, one row every 10 ms until told to stop.
+    const writer = spawn(process.execPath, ['-e', WRITER, path.join(h.inbox(), 'growing.csv'), HEADER], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    let out = '';
+    writer.stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const exited = new Promise<void>((r) => writer.on('exit', () => r()));
     await started;
-    const stopAt = Date.now() + 3000;
-    let n = 2000;
-    while (Date.now() < stopAt) {
-      fs.writeSync(fd, csv(many(n, n + 1)));
-      n++;
-      await sleep(10);
-    }
-    fs.closeSync(fd);
+    writer.stdin.write('go\n');
+    // Keep writing until the connector gave up reading it for now (held), and a little longer.
+    await h.waitFor(() => [...states.values()].some((l) => l.includes('held')), 20_000);
+    await sleep(500);
+    writer.stdin.write('stop\n');
+    await exited;
+    const n = Number(/rows=(\d+)/.exec(out)?.[1]);
+    expect(n).toBeGreaterThan(2000);
     const [job] = await h.waitFor((js) => js.length === 1 && js[0]!.state === 'processed', 30_000);
     // Everything the exporter wrote, once; nothing sent from a half-read file.
     expect(job!.counts.sent, job!.reason).toBe(n);
     expect(new Set(sentItems(sandboxDir()).map((s) => s.appointmentId)).size).toBe(n);
     expect(sentItems(sandboxDir())).toHaveLength(n);
     expect(states.get(job!.id)).toContain('held');
+    expect(job!.doubts).toBeUndefined();
   }, 60_000);
 });
 
