@@ -134,7 +134,8 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
     lines.push(
       '',
       `To answer: appt-connector mapping confirm --practice ${shellName(practice.name)} ` +
-        '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]',
+        '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]' +
+        (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
   console.log(lines.join('\n'));
