@@ -20,19 +20,16 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
   return {
     load: () => loadOrCreateSettings(file, dataDir, { credentials }),
     save(settings: Settings) {
-      const next = queue.then(() => saveSettings(file, settings));
+      const next = queue.then(() => saveSettings(file, settings, { dataDir }));
       queue = next.catch(() => undefined);
       return next;
     },
     checkPractice(practice: PracticeSettings, others: PracticeSettings[]): string[] {
       const index = others.length;
-      const checked = validateSettings({
-        version: 1,
-        retentionDays: 0,
-        stabilityMs: 1000,
-        batchSize: 50,
-        practices: [...others, practice],
-      });
+      const checked = validateSettings(
+        { version: 1, retentionDays: 0, stabilityMs: 1000, batchSize: 50, practices: [...others, practice] },
+        { dataDir, settingsFile: file },
+      );
       if (checked.ok) return [];
       const at = `practices[${index}]`;
       // Report this practice's problems, named by field rather than by array position.
@@ -71,6 +68,9 @@ export function engineControlOf(engine: EngineLike): EngineControl {
     resume: () => engine.resume(),
     applySettings: (s) => engine.applySettings(s),
     releaseHeld: (practiceName) => engine.releaseHeld(practiceName),
+    ...(engine.acceptCancellations
+      ? { acceptCancellations: (jobId: string) => engine.acceptCancellations!(jobId) }
+      : {}),
     async retry(jobId) {
       // The engine also returns where the file went; the window does not need a path.
       const r = await engine.retry(jobId);

@@ -12,6 +12,7 @@ import type {
   ExportPreview,
 } from '../../preload/ipc-contract.ts';
 import { resolveHeldFile } from './held-file.ts';
+import { massCancelOf } from '../engine/job/mass-cancel.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
 import { mergeDoubts, dateReadings, unreadablePreview } from './preview-export.ts';
 import type { ConnectorServiceDeps } from './service-deps.ts';
@@ -88,6 +89,8 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       if (!practice)
         return { ok: false, message: `Save the practice ${name} first, then confirm its mapping.` };
       let source: string;
+      /** The held snapshot whose cancellations the person accepts by confirming on it. */
+      let cancellationsOf: string | undefined;
       if (jobId !== undefined) {
         const found = await held(jobId);
         if (!found.ok) return found;
@@ -95,6 +98,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
           return { ok: false, message: `That file belongs to ${found.practice.name}, not ${name}.` };
         }
         source = found.file;
+        cancellationsOf = massCancelOf(found.job) ? found.job.id : undefined;
       } else if (
         file !== undefined &&
         path.isAbsolute(file) &&
@@ -112,6 +116,13 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
         answers,
       });
       if (!written.ok) return written;
+      // The review showed how many appointments this file cancels, with ids; confirming on it is
+      // the person's acceptance, for this file's content only.
+      if (cancellationsOf) {
+        const accepted = await deps.engine.acceptCancellations?.(cancellationsOf);
+        if (!accepted?.ok)
+          return { ok: false, message: accepted?.message ?? 'The cancellations could not be accepted.' };
+      }
       // Counted before the settings change: a changed mapping restarts the practice's runner,
       // which reads its held files again by itself, so releaseHeld may find none left to release.
       const waiting = await heldCount(name);

@@ -21,6 +21,8 @@ export interface EngineControl {
   /** A person confirmed the practice's mapping: plan its held files again (they go out with the
    *  confirmed mapping, or are held again if still unsure). Resolves to how many were released. */
   releaseHeld(practiceName: string): Promise<number>;
+  /** A person accepted the cancellations of this held snapshot (the review): it may go. */
+  acceptCancellations?(jobId: string): Promise<ActionResult>;
   /** Settings changed on disk: restart watchers for the new practices. */
   applySettings(settings: Settings): Promise<void>;
 }

@@ -92,6 +92,7 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
     openLedger: (practice) => openLedger(practice, ledgerDir(opts.dataDir, practice)),
     importExport: opts.importExport ?? ((file, o) => importExport(file, o)),
     practiceMemory: (practice) => practiceMemoryAt(practiceMemoryFile(opts.dataDir, practice)),
+    dataDir: opts.dataDir,
     ...(opts.sandboxUrl ? { sandboxUrl: opts.sandboxUrl } : {}),
     clock,
     logger,

@@ -17,6 +17,8 @@ import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from '
 import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
 import type { PracticeMemory } from './practice-memory.ts';
+import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
+import { inboxClashNow } from './settings/inbox-rules.ts';
 
 export interface EngineOptions {
   settings: Settings;
@@ -44,6 +46,8 @@ export interface EngineOptions {
   /** What the connector remembers per practice (settled date order, confirmed mapping); default:
    *  kept in this process only. */
   practiceMemory?: (practice: PracticeSettings) => PracticeMemory;
+  /** The data folder: no inbox may be it, lie inside it or contain it. */
+  dataDir?: string;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -169,6 +173,10 @@ export class Engine {
           else this.board.resolve(problemFor.inboxId(p));
           this.updateFatal();
         },
+        inboxClash: (p) =>
+          inboxClashNow(this.settings.practices, this.settings.practices.indexOf(p), {
+            ...(this.opts.dataDir ? { dataDir: this.opts.dataDir } : {}),
+          }),
         jobFinished: (job) => this.jobFinished(job),
         jobHeld: (job) => this.jobHeld(job),
         queueChanged: () => this.refreshCounts(),
@@ -259,6 +267,32 @@ export class Engine {
   async releaseHeld(practiceName: string): Promise<number> {
     const r = this.runners.get(practiceName);
     return r ? r.releaseHeld('all') : 0;
+  }
+
+  /**
+   * A person accepted the cancellations of a snapshot held because it would cancel an unusually
+   * large share of its range (the desktop review). Recorded in the practice memory against the
+   * file's content hash, like an answer from `mapping confirm --accept-cancellations`; the file
+   * goes when it is read again (releaseHeld, or the next inbox check).
+   */
+  async acceptCancellations(jobId: string): Promise<{ ok: boolean; message: string }> {
+    const job = this.opts.journal.get(jobId);
+    const doubt = job?.state === 'held' ? massCancelOf(job) : undefined;
+    const runner = job && this.runners.get(job.practice);
+    if (!job?.contentHash || !doubt || !runner)
+      return { ok: false, message: `${job?.file ?? jobId} is not held for its cancellations.` };
+    await acceptCancellations(runner.ctx.memory, {
+      contentHash: job.contentHash,
+      cancels: doubt.count ?? 0,
+      at: (this.opts.clock ?? (() => new Date()))().toISOString(),
+      by: 'the desktop review',
+    });
+    (this.opts.logger ?? silentLogger).info('snapshot cancellations accepted', {
+      job: job.id,
+      practice: job.practice,
+      cancels: doubt.count ?? 0,
+    });
+    return { ok: true, message: `Accepted ${doubt.count ?? 0} cancellations of ${job.file}.` };
   }
 
   async applySettings(settings: Settings): Promise<void> {

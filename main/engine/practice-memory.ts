@@ -24,10 +24,21 @@ export interface ConfirmedMapping {
   at: string;
 }
 
+/** A person accepted that the snapshot file with this content cancels up to `cancels`
+ *  appointments (job/mass-cancel.ts): that file is no longer held for it. */
+export interface AcceptedCancellations {
+  contentHash: string;
+  cancels: number;
+  at: string;
+  /** Where it was accepted ("appt-connector mapping confirm", "the desktop review"). */
+  by: string;
+}
+
 export interface PracticeMemoryData {
   version: typeof PRACTICE_MEMORY_VERSION;
   dateOrder?: SettledDateOrder;
   mapping?: ConfirmedMapping;
+  acceptedCancellations?: AcceptedCancellations[];
 }
 
 export class PracticeMemoryError extends Error {
@@ -53,6 +64,17 @@ function isOrder(v: unknown): v is SettledDateOrder {
     (o.source === 'data' || o.source === 'person') &&
     typeof o.evidence === 'string' &&
     typeof o.at === 'string'
+  );
+}
+
+function isAccepted(v: unknown): v is AcceptedCancellations {
+  const a = v as AcceptedCancellations;
+  return (
+    !!a &&
+    typeof a.contentHash === 'string' &&
+    Number.isInteger(a.cancels) &&
+    typeof a.at === 'string' &&
+    typeof a.by === 'string'
   );
 }
 
@@ -82,11 +104,15 @@ export function parsePracticeMemory(text: string, file: string): PracticeMemoryD
   if (doc.dateOrder !== undefined && !isOrder(doc.dateOrder))
     throw fail("'dateOrder' must be { order: MDY|DMY, source: data|person, evidence, at }");
   if (doc.mapping !== undefined && !isMapping(doc.mapping)) throw fail("'mapping' must be { profile, at }");
+  const accepted = doc.acceptedCancellations;
+  if (accepted !== undefined && !(Array.isArray(accepted) && accepted.every(isAccepted)))
+    throw fail("'acceptedCancellations' must be a list of { contentHash, cancels, at, by }");
   // Older versions would be upgraded here, one step at a time.
   return {
     version: PRACTICE_MEMORY_VERSION,
     ...(doc.dateOrder ? { dateOrder: doc.dateOrder } : {}),
     ...(doc.mapping ? { mapping: doc.mapping } : {}),
+    ...(accepted ? { acceptedCancellations: accepted } : {}),
   };
 }
 
@@ -133,7 +159,8 @@ export function practiceMemoryInProcess(): PracticeMemory {
       data = change(structuredClone(data));
       return structuredClone(data);
     },
-    fingerprint: async () => (data.dateOrder || data.mapping ? JSON.stringify(data) : ''),
+    fingerprint: async () =>
+      data.dateOrder || data.mapping || data.acceptedCancellations ? JSON.stringify(data) : '',
   };
 }
 

@@ -19,11 +19,14 @@ import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { reviewKey } from './job/review-key.ts';
 import { canRetry } from './retry-job.ts';
+import { heldUnderNow } from './job/hold-job.ts';
 
 export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
   unreachable(practice: PracticeSettings, message: string | undefined): void;
   inboxProblem(practice: PracticeSettings, message: string | undefined): void;
+  /** Why this inbox may not be watched now (another practice's folder, the data folder…). */
+  inboxClash?(practice: PracticeSettings): Promise<string | undefined>;
   jobFinished(job: JobDetails): void;
   /** A file was held for review (nothing sent; it waits for a person). */
   jobHeld(job: JobDetails): void;
@@ -66,6 +69,7 @@ export class PracticeRunner {
       ledger,
       memory: memory ?? practiceMemoryInProcess(),
       settingsSince: svc.clock().getTime(),
+      stabilityMs,
       pauseForCredentials: (message) => {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);
@@ -109,6 +113,16 @@ export class PracticeRunner {
   }
 
   private async watchInbox(): Promise<boolean> {
+    // Checked before the folder is made, and again at every attempt: a link or a share may have
+    // appeared since the settings were saved (inbox-rules.ts).
+    const clash = await this.hooks.inboxClash?.(this.practice);
+    if (clash) {
+      this.hooks.inboxProblem(
+        this.practice,
+        `The inbox folder ${this.practice.inbox} is not used: ${clash}.`,
+      );
+      return false;
+    }
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
     } catch (err) {
@@ -206,7 +220,7 @@ export class PracticeRunner {
     let n = 0;
     // Oldest first, as they arrived.
     for (const job of held.reverse()) {
-      if (which === 'changed' && job.heldUnder === key) continue;
+      if (which === 'changed' && job.heldUnder === (await heldUnderNow(key, job.archivedPath))) continue;
       const released = await write(this.svc, job, {
         state: 'received',
         doubts: undefined,

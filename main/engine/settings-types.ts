@@ -18,6 +18,9 @@ export interface PracticeSettings {
   timeZone: string;
   /** A file is the full schedule of its date range: absent appointments are cancelled. */
   snapshotMode: boolean;
+  /** Snapshot mode: a file that would cancel more than this percent of the appointments sent for
+   *  its dates is held for review (default 20; 100 never holds). */
+  maxSnapshotCancelPercent?: number;
   /** Poll the folder instead of relying on OS events (network shares). */
   polling: boolean;
   /** Key under which this practice's secrets are stored in the credential store. */

@@ -21,7 +21,9 @@ export type DoubtKind =
   /** The file's columns differ from the mapping the practice confirmed. */
   | 'layout-changed'
   /** A snapshot would cancel an unusually large share of the appointments in its range. */
-  | 'mass-cancel';
+  | 'mass-cancel'
+  /** The file kept changing while it was read (an exporter still writing): read again later. */
+  | 'still-writing';
 
 export interface Doubt {
   kind: DoubtKind;
@@ -33,6 +35,8 @@ export interface Doubt {
   message: string;
   /** Up to 5 values from the file that show it (e.g. status words, dates). */
   samples: string[];
+  /** For 'mass-cancel': how many appointments the file would cancel (what a person accepts). */
+  count?: number;
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

@@ -247,7 +247,10 @@ describe('re-exports of the same report through the engine', () => {
   });
 
   it('4. snapshot mode with a stated range: an appointment alone on the first day and gone is cancelled once; one outside the range is left alone', async () => {
-    h = await createHarness({ over: [{ timeZone: 'America/Chicago', snapshotMode: true }] });
+    // 1 of the range's 3 is cancelled (33 %): allowed (the mass-cancel guard: snapshot-guard.test.ts).
+    h = await createHarness({
+      over: [{ timeZone: 'America/Chicago', snapshotMode: true, maxSnapshotCancelPercent: 50 }],
+    });
     await h.start();
     const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
     // Sent earlier from another file: Monday 03/08/2027 10:00 CST = 16:00Z, outside 03/01-03/05.
@@ -291,7 +294,10 @@ describe('re-exports of the same report through the engine', () => {
   });
 
   it('4b. snapshot mode: a row with one bad field is still present (never cancelled); a row error without a readable id cancels nothing', async () => {
-    h = await createHarness({ over: [{ timeZone: 'America/Chicago', snapshotMode: true }] });
+    // 1 of the range's 3 is cancelled (33 %): allowed (the mass-cancel guard: snapshot-guard.test.ts).
+    h = await createHarness({
+      over: [{ timeZone: 'America/Chicago', snapshotMode: true, maxSnapshotCancelPercent: 50 }],
+    });
     await h.start();
     const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
     const title = ['Appointment Report', 'Dates: 03/01/2027 - 03/05/2027', ''];

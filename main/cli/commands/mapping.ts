@@ -23,10 +23,12 @@ import {
   type PracticeTarget,
 } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError, type ConfirmResult } from './confirm-mapping.ts';
+import { acceptCancellations, massCancelOf } from '../../engine/job/mass-cancel.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
+                                      [--accept-cancellations]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -37,6 +39,9 @@ ${PRACTICE_OPTIONS_USAGE}
   --set             read FIELD from COLUMN (e.g. --set appointmentId="Appt #"; --set FIELD= for none)
   --status          what a status word means (e.g. --status Umgebucht=booked)
   --date-order      the practice's day/month order for dates like 03/04/2026 (remembered)
+  --accept-cancellations
+                    the held snapshot (--job, or the newest held for its cancellations) really
+                    cancels what it says: accepted for that file's content only, then it goes
   --json            machine-readable output`;
 
 function describeHeld(j: JobDetails): string[] {
@@ -129,7 +134,8 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
     lines.push(
       '',
       `To answer: appt-connector mapping confirm --practice ${shellName(practice.name)} ` +
-        '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]',
+        '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]' +
+        (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
   console.log(lines.join('\n'));
@@ -168,29 +174,51 @@ async function confirm(
     set?: string[];
     status?: string[];
     'date-order'?: string;
+    'accept-cancellations'?: boolean;
     json?: boolean;
   },
 ): Promise<number> {
   const { practice, dataDir } = target;
   if (v.file && v.job) return usageError(USAGE, 'give --file or --job, not both', 'mapping confirm');
+  const accepting = v['accept-cancellations'] === true;
+  if (accepting && v.file)
+    return usageError(
+      USAGE,
+      '--accept-cancellations applies to a held file: give --job ID (or nothing for the newest), not --file',
+      'mapping confirm',
+    );
   const order = v['date-order']?.toUpperCase();
   if (order !== undefined && order !== 'MDY' && order !== 'DMY')
     return usageError(USAGE, `--date-order must be MDY or DMY (got '${v['date-order']}')`, 'mapping confirm');
   let file = v.file;
   let fileName: string | undefined;
+  let accepted: JobDetails | undefined;
   if (!file) {
     const held = await heldJobs(dataDir, practice.name);
-    const job = v.job ? held.find((j) => j.id === v.job) : held[0];
+    const job = v.job
+      ? held.find((j) => j.id === v.job)
+      : accepting
+        ? held.find((j) => massCancelOf(j))
+        : held[0];
+    if (accepting && job && !massCancelOf(job)) {
+      console.error(
+        `mapping confirm: ${job.file} (job ${job.id}) is not held for its cancellations; there is nothing to accept.`,
+      );
+      return 1;
+    }
     if (!job) {
       console.error(
         v.job
           ? `mapping confirm: job ${v.job} is not a held file of ${practice.name}. List them with: appt-connector mapping show --practice ${shellName(practice.name)}`
-          : `mapping confirm: no file of ${practice.name} is held for review. To confirm on an export, give --file FILE.`,
+          : accepting
+            ? `mapping confirm: no file of ${practice.name} is held for its cancellations.`
+            : `mapping confirm: no file of ${practice.name} is held for review. To confirm on an export, give --file FILE.`,
       );
       return 1;
     }
     file = job.archivedPath;
     fileName = job.file;
+    if (accepting) accepted = job;
     if (!file || !fs.existsSync(file)) {
       console.error(
         `mapping confirm: the file of job ${job.id} (${file ?? job.file}) is gone. Give --file FILE.`,
@@ -209,6 +237,13 @@ async function confirm(
       status: v.status ?? [],
       ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
     });
+    const note = accepted ? await recordAcceptance(target, accepted) : '';
+    // The file's mapping outlook cannot see the ledger: a snapshot held for its cancellations
+    // stays held unless they were accepted now.
+    for (const h of r.held) {
+      const doubt = massCancelOf(h.job);
+      if (doubt && h.job.id !== accepted?.id) h.doubts = [...h.doubts, doubt];
+    }
     if (v.json)
       console.log(
         JSON.stringify(
@@ -228,7 +263,7 @@ async function confirm(
           2,
         ),
       );
-    else console.log(describeConfirmed(r, practice.name, fileName));
+    else console.log([note, describeConfirmed(r, practice.name, fileName)].filter(Boolean).join('\n'));
     return 0;
   } catch (err) {
     if (err instanceof ConfirmUsageError) return usageError(USAGE, err.message, 'mapping confirm');
@@ -238,6 +273,20 @@ async function confirm(
     }
     throw err;
   }
+}
+
+/** Accept the held snapshot's cancellations for its content (a running engine reads it again at
+ *  its next inbox check: the practice memory changed). */
+async function recordAcceptance(target: PracticeTarget, job: JobDetails): Promise<string> {
+  const doubt = massCancelOf(job);
+  if (!doubt || !job.contentHash) return '';
+  await acceptCancellations(practiceMemoryAt(practiceMemoryFile(target.dataDir, target.practice)), {
+    contentHash: job.contentHash,
+    cancels: doubt.count ?? 0,
+    at: new Date().toISOString(),
+    by: 'appt-connector mapping confirm --accept-cancellations',
+  });
+  return `Accepted ${doubt.count ?? 0} cancellation${doubt.count === 1 ? '' : 's'} of ${job.file} (job ${job.id}), for this file's content only.`;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -252,6 +301,7 @@ export async function run(argv: string[]): Promise<number> {
       set: { type: 'string', multiple: true },
       status: { type: 'string', multiple: true },
       'date-order': { type: 'string' },
+      'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
   });

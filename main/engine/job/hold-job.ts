@@ -7,14 +7,40 @@ import type { JobDetails } from '../types.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
 import { write } from './send-batches.ts';
+import { fileStamp } from './file-stamp.ts';
+
+/**
+ * What a held job waits for, as one string: the review key (mapping and practice memory) and the
+ * file's stamp. The inbox check reads a held file again when either changed: a confirmation, or
+ * an exporter that went on writing to the file after it was read (a snapshot cut short by a
+ * pause then goes by itself once complete). A file that never settled has no stamp ('') and is
+ * read again at every check until it does.
+ */
+export function heldUnderOf(reviewKey: string, stamp: string): string {
+  return `${reviewKey}|${stamp || 'unsettled'}`;
+}
+
+/** heldUnderOf() for the file as it is now ('' stamp never matches an unsettled hold). */
+export async function heldUnderNow(reviewKey: string, file: string | undefined): Promise<string> {
+  return `${reviewKey}|${(file && (await fileStamp(file))) || 'gone'}`;
+}
 
 export function heldReason(doubts: Doubt[]): string {
   const n = doubts.length;
   return `Held for review: ${n === 1 ? '1 thing' : `${n} things`} to confirm — nothing was sent.`;
 }
 
-export function heldAdvice(practiceName: string): string {
+export function heldAdvice(practiceName: string, doubts: Doubt[] = []): string {
   const name = /^[\w.-]+$/.test(practiceName) ? practiceName : `"${practiceName}"`;
+  if (doubts.length > 0 && doubts.every((d) => d.kind === 'still-writing'))
+    return 'Nothing to do if the scheduling software is still exporting: the file is read again at the next inbox check and sent once it stops changing.';
+  if (doubts.some((d) => d.kind === 'mass-cancel'))
+    return (
+      'Check the cancellations below. If they are real, accept them for this file: open Settings → Review on ' +
+      `this file and confirm, or run \`appt-connector mapping confirm --practice ${name} --accept-cancellations\`. ` +
+      'If the export was cut short, export the full schedule again; this file waits in the processing folder ' +
+      'and nothing from it is sent until it is accepted.'
+    );
   return (
     'Check what is uncertain below and answer once: open Settings → Review on this file, or run ' +
     `\`appt-connector mapping show --practice ${name}\` and then ` +
@@ -43,8 +69,11 @@ export async function holdJob(
     // Nothing is planned for sending: a later reading plans afresh with the confirmed mapping.
     batches: [],
     reason: heldReason(plan.doubts),
-    advice: heldAdvice(ctx.practice.name),
-    heldUnder,
+    advice: heldAdvice(ctx.practice.name, plan.doubts),
+    heldUnder: heldUnderOf(heldUnder, plan.fileStamp),
+    // What was read (and what a person accepts cancellations for): the file may have grown since
+    // it was taken from the inbox.
+    contentHash: plan.contentHash,
   });
   svc.log.info('job held for review', {
     job: job.id,

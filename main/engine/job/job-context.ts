@@ -52,6 +52,8 @@ export interface PracticeContext {
   memory: PracticeMemory;
   /** When these settings took effect (epoch ms): a mapping confirmed later wins over them. */
   settingsSince: number;
+  /** The inbox's stability window (ms): how long a file that changed while read is left alone. */
+  stabilityMs?: number;
   /** A 401 that survived re-authentication: stop sending for this practice until resumed. */
   pauseForCredentials(message: string): void;
   isPaused(): boolean;

@@ -2,6 +2,8 @@
 // into batches. Deterministic: after a crash the same file and the same ledger give the same
 // answer, so a resumed job re-runs this step to get its appointments back instead of storing
 // patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
+// A reading counts only when the file did not change while it was read (file-stamp.ts), and a
+// snapshot that would cancel an unusually large share of its range is held (mass-cancel.ts).
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
@@ -9,7 +11,10 @@ import type { ImportSummary } from '../../pipeline/types.ts';
 import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
 import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
-import type { EngineServices, PracticeContext } from './job-context.ts';
+import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
+import { sha256File } from './content-hash.ts';
+import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';
+import { cancelLimitOf, cancellationsAccepted, isMassCancel, massCancelDoubt } from './mass-cancel.ts';
 import { companionTablesIn } from './companion-tables.ts';
 import { snapshotRange } from './snapshot-range.ts';
 import { effectiveProfile } from './review-key.ts';
@@ -33,6 +38,10 @@ export interface JobPlan {
   doubts: Doubt[];
   /** How this file's numeric dates were read (remembered for the practice once it is sent). */
   dateOrder?: ImportSummary['dateOrder'];
+  /** SHA-256 of the content this plan was read from (the file as it was after the reading). */
+  contentHash: string;
+  /** fileStamp() of the file after the reading; '' when it never settled. */
+  fileStamp: string;
 }
 
 /** The error the importer throws for a file it cannot read at all carries a RowError. */
@@ -60,6 +69,147 @@ function duplicateIdError(file: string, line: number, id: string, firstLine: num
   };
 }
 
+/** Everything one reading of the file found, before snapshot cancellations are added. */
+interface Reading {
+  summary: ImportSummary;
+  toSend: Map<string, Appointment>;
+  rowErrors: RowError[];
+  presentIds: Set<string>;
+  /** Row errors whose appointment id could not be read (snapshot mode then cancels nothing). */
+  unidentifiedErrors: number;
+  patientIds: Set<string>;
+  unchanged: number;
+  /** Read again (Retry): what this job itself sent before counts as sent, not as unchanged. */
+  sentEarlier: number;
+  skipped: SkipTally;
+  moves: IdentityMove[];
+}
+
+async function readOnce(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  file: string,
+  memory: PracticeMemoryData | undefined,
+): Promise<Reading> {
+  const { practice } = ctx;
+  const r: Reading = {
+    summary: undefined as unknown as ImportSummary,
+    toSend: new Map(),
+    rowErrors: [],
+    presentIds: new Set(),
+    unidentifiedErrors: 0,
+    patientIds: new Set(),
+    unchanged: 0,
+    sentEarlier: 0,
+    skipped: new SkipTally(),
+    moves: [],
+  };
+  const sentBefore = sentIds(job.batches);
+  /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
+  const arrived = new Map<string, number>();
+  const sentByLaterJob = (other: string | undefined): boolean => {
+    if (other === undefined || other === job.id) return false;
+    if (!arrived.has(other)) arrived.set(other, Date.parse(svc.journal.get(other)?.receivedAt ?? '') || 0);
+    return arrived.get(other)! > Date.parse(job.receivedAt);
+  };
+  const firstRow = new Map<string, { line: number; patientId: string }>();
+  let appointments = 0;
+  const gen = svc.importExport(file, {
+    practiceId: practice.practiceId,
+    ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
+    profile: effectiveProfile(practice, memory, ctx.settingsSince),
+    practiceName: practice.name,
+    joinFiles: companionTablesIn(practice.inbox),
+    ...(memory?.dateOrder
+      ? { dateOrder: memory.dateOrder.order, dateOrderSource: memory.dateOrder.source }
+      : {}),
+  });
+  try {
+    for (;;) {
+      const next = await gen.next();
+      if (next.done) {
+        r.summary = next.value;
+        return r;
+      }
+      const item = next.value;
+      if (item.kind === 'skipped') r.skipped.add(item.reason, item.line);
+      else if (item.kind === 'error') {
+        r.rowErrors.push({ ...item.error, file: job.file });
+        // A row with one bad field (a DOB of 1981-13-02) is still in the schedule.
+        if (item.error.appointmentId) r.presentIds.add(item.error.appointmentId);
+        else if (item.error.line > 0) r.unidentifiedErrors++;
+      } else {
+        const a = item.appointment;
+        const first = firstRow.get(a.appointmentId);
+        if (first && first.patientId !== a.patient.patientId) {
+          // The same id for another patient is a broken export, not a change: keep the first row.
+          r.rowErrors.push(duplicateIdError(job.file, item.line, a.appointmentId, first.line));
+          continue;
+        }
+        if (!first) firstRow.set(a.appointmentId, { line: item.line, patientId: a.patient.patientId });
+        appointments++;
+        r.presentIds.add(a.appointmentId);
+        r.patientIds.add(a.patient.patientId);
+        const d = await ctx.ledger.decide(a);
+        if (d.send && d.previousPatientId !== undefined && d.previousPatientId !== a.patient.patientId) {
+          // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
+          // this patient (a row counter or a reused id taken for the appointment id). Never sent.
+          r.moves.push({
+            appointmentId: a.appointmentId,
+            line: item.line,
+            sentFor: d.previousPatientId,
+            nowFor: a.patient.patientId,
+          });
+          continue;
+        }
+        // A later row for the same appointment and patient replaces an earlier one (exports that
+        // list an appointment's changes in order): the file's last word counts.
+        const sentSince = d.send && sentByLaterJob(d.previousJob);
+        if (d.send && !sentSince) r.toSend.set(a.appointmentId, d.appointment);
+        else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
+        else if (d.send) r.skipped.add(SENT_SINCE, item.line);
+        else if (d.reason === 'nothing-to-cancel') r.skipped.add(NOTHING_TO_CANCEL, item.line);
+        else r.unchanged++;
+        if (appointments % 1000 === 0) {
+          svc.progress({
+            jobId: job.id,
+            practice: practice.name,
+            file: job.file,
+            phase: 'reading',
+            done: appointments,
+          });
+        }
+      }
+    }
+  } catch (err) {
+    const e = rowErrorOf(err);
+    throw new FileUnreadableError(
+      e
+        ? { ...e, file: job.file }
+        : {
+            file: job.file,
+            line: 0,
+            message: `the file could not be read: ${(err as Error).message}`,
+            hint: 'Check that this is a scheduling export (CSV, TXT or XML) and export it again.',
+          },
+    );
+  }
+}
+
+function stillWritingDoubt(readings: number): Doubt {
+  return {
+    kind: 'still-writing',
+    message:
+      `the file kept changing while it was read (${readings} readings); it is most likely still being ` +
+      'written, so nothing was sent and it is read again at the next inbox check',
+    samples: [],
+    question:
+      'Nothing to answer if the scheduling software is still exporting. If it stays here, check that ' +
+      'no program keeps writing to this file.',
+  };
+}
+
 export async function planJob(
   svc: EngineServices,
   ctx: PracticeContext,
@@ -80,144 +230,132 @@ export async function planJob(
       question: 'Which order are the dates in: day/month (DMY) or month/day (MDY)?',
     });
   }
-  const moves: IdentityMove[] = [];
-  const toSend = new Map<string, Appointment>();
-  const rowErrors: RowError[] = [];
-  const presentIds = new Set<string>();
-  /** Row errors whose appointment id could not be read (snapshot mode then cancels nothing). */
-  let unidentifiedErrors = 0;
-  const firstRow = new Map<string, { line: number; patientId: string }>();
-  const patientIds = new Set<string>();
-  let unchanged = 0;
-  /** Read again (Retry): what this job itself sent before counts as sent, not as unchanged. */
-  const sentBefore = sentIds(job.batches);
-  let sentEarlier = 0;
-  /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
-  const arrived = new Map<string, number>();
-  const sentByLaterJob = (other: string | undefined): boolean => {
-    if (other === undefined || other === job.id) return false;
-    if (!arrived.has(other)) arrived.set(other, Date.parse(svc.journal.get(other)?.receivedAt ?? '') || 0);
-    return arrived.get(other)! > Date.parse(job.receivedAt);
-  };
-  const skipped = new SkipTally();
-  let appointments = 0;
-  const gen = svc.importExport(file, {
-    practiceId: practice.practiceId,
-    ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
-    profile: effectiveProfile(practice, memory, ctx.settingsSince),
-    practiceName: practice.name,
-    joinFiles: companionTablesIn(practice.inbox),
-    ...(memory?.dateOrder
-      ? { dateOrder: memory.dateOrder.order, dateOrderSource: memory.dateOrder.source }
-      : {}),
-  });
-  let summary;
-  try {
-    for (;;) {
-      const next = await gen.next();
-      if (next.done) {
-        summary = next.value;
-        break;
-      }
-      const item = next.value;
-      if (item.kind === 'skipped') skipped.add(item.reason, item.line);
-      else if (item.kind === 'error') {
-        rowErrors.push({ ...item.error, file: job.file });
-        // A row with one bad field (a DOB of 1981-13-02) is still in the schedule.
-        if (item.error.appointmentId) presentIds.add(item.error.appointmentId);
-        else if (item.error.line > 0) unidentifiedErrors++;
-      } else {
-        const a = item.appointment;
-        const first = firstRow.get(a.appointmentId);
-        if (first && first.patientId !== a.patient.patientId) {
-          // The same id for another patient is a broken export, not a change: keep the first row.
-          rowErrors.push(duplicateIdError(job.file, item.line, a.appointmentId, first.line));
-          continue;
-        }
-        if (!first) firstRow.set(a.appointmentId, { line: item.line, patientId: a.patient.patientId });
-        appointments++;
-        presentIds.add(a.appointmentId);
-        patientIds.add(a.patient.patientId);
-        const d = await ctx.ledger.decide(a);
-        if (d.send && d.previousPatientId !== undefined && d.previousPatientId !== a.patient.patientId) {
-          // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
-          // this patient (a row counter or a reused id taken for the appointment id). Never sent.
-          moves.push({
-            appointmentId: a.appointmentId,
-            line: item.line,
-            sentFor: d.previousPatientId,
-            nowFor: a.patient.patientId,
-          });
-          continue;
-        }
-        // A later row for the same appointment and patient replaces an earlier one (exports that
-        // list an appointment's changes in order): the file's last word counts.
-        const sentSince = d.send && sentByLaterJob(d.previousJob);
-        if (d.send && !sentSince) toSend.set(a.appointmentId, d.appointment);
-        else if (sentBefore.has(a.appointmentId)) sentEarlier++;
-        else if (d.send) skipped.add(SENT_SINCE, item.line);
-        else if (d.reason === 'nothing-to-cancel') skipped.add(NOTHING_TO_CANCEL, item.line);
-        else unchanged++;
-        if (appointments % 1000 === 0) {
-          svc.progress({
-            jobId: job.id,
-            practice: practice.name,
-            file: job.file,
-            phase: 'reading',
-            done: appointments,
-          });
-        }
-      }
-    }
-  } catch (err) {
-    const r = rowErrorOf(err);
-    throw new FileUnreadableError(
-      r
-        ? { ...r, file: job.file }
-        : {
-            file: job.file,
-            line: 0,
-            message: `the file could not be read: ${(err as Error).message}`,
-            hint: 'Check that this is a scheduling export (CSV, TXT or XML) and export it again.',
-          },
-    );
-  }
-  doubts.push(...(summary.doubts ?? []));
-  if (moves.length) doubts.push(identityDoubt(moves));
-  const range = practice.snapshotMode
-    ? snapshotRange(summary, practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone)
-    : undefined;
-  // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error
-  // whose appointment id cannot be read: that row may be any appointment of the range, and a
-  // missing CANCEL is put right by the next clean export, a wrong one is not.
-  if (range && doubts.length === 0 && unidentifiedErrors === 0) {
-    for (const c of await ctx.ledger.cancellationsForSnapshot(range, presentIds)) {
-      if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
-    }
-  }
-
-  const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
   // A resumed job keeps what its first reading found: the ledger has moved on since (batches
   // accepted before the crash now read as unchanged).
   const first = job.state === 'received' || job.state === 'held';
+  const quietMs = ctx.stabilityMs ?? 1000;
+  // A reading counts only if the file was the same before and after it (file-stamp.ts). The first
+  // "before" is the hash taken when the file was taken from the inbox.
+  for (let attempt = 1; ; attempt++) {
+    const stampBefore = await fileStamp(file);
+    const hashBefore = attempt === 1 ? job.contentHash : await sha256File(file);
+    const reading = await readOnce(svc, ctx, job, file, memory);
+    const stamp = await fileStamp(file);
+    const hash = await sha256File(file);
+    let steady = stamp !== '' && stamp === stampBefore && hash === hashBefore;
+    if (steady) {
+      const plan = await finishPlan(svc, ctx, job, reading, [...doubts], memory, first, hash, stamp);
+      if (!(first && plan.wouldCancel > 0)) return plan;
+      // A snapshot that cancels (or is held for cancelling too much): rows a pausing exporter has
+      // not written yet would read as cancelled. Wait for quiet, then make sure nothing was added.
+      if (!(await pause(SNAPSHOT_QUIET_WINDOWS * quietMs, svc.signal)))
+        throw new Error('stopped while waiting for the file to settle');
+      steady = (await fileStamp(file)) === stamp;
+      if (steady) return plan;
+    }
+    if (attempt >= MAX_READINGS) {
+      // Resumed jobs were judged already (and may be half sent): their step fails and is tried again.
+      if (!first)
+        throw new Error(`the file ${job.file} kept changing while it was read (${attempt} readings)`);
+      svc.log.warn('file kept changing while read; held until it settles', {
+        job: job.id,
+        practice: practice.name,
+        readings: attempt,
+      });
+      return finishPlan(
+        svc,
+        ctx,
+        job,
+        reading,
+        [...doubts, stillWritingDoubt(attempt)],
+        memory,
+        first,
+        hash,
+        '',
+      );
+    }
+    svc.log.info('file changed while read; reading again', {
+      job: job.id,
+      practice: practice.name,
+      reading: attempt,
+    });
+    if (!(await pause(quietMs, svc.signal))) throw new Error('stopped while waiting for the file to settle');
+  }
+}
+
+/** Snapshot cancellations, the mass-cancel guard, batches and counts of one steady reading. */
+async function finishPlan(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  r: Reading,
+  doubts: Doubt[],
+  memory: PracticeMemoryData | undefined,
+  first: boolean,
+  contentHash: string,
+  stamp: string,
+): Promise<JobPlan & { wouldCancel: number }> {
+  const { practice } = ctx;
+  const { summary, toSend } = r;
+  doubts.push(...(summary.doubts ?? []));
+  if (r.moves.length) doubts.push(identityDoubt(r.moves));
+  const zone = practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
+  /** Appointments this reading finds missing (sent or held for it). */
+  let wouldCancel = 0;
+  // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error
+  // whose appointment id cannot be read: that row may be any appointment of the range, and a
+  // missing CANCEL is put right by the next clean export, a wrong one is not.
+  if (range && doubts.length === 0 && r.unidentifiedErrors === 0) {
+    const gone = (await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)).filter(
+      (c) => !toSend.has(c.appointmentId),
+    );
+    wouldCancel = gone.length;
+    if (gone.length && first) {
+      // Every appointment sent for these dates and not cancelled: the portal's view of the range.
+      const onPortal = (await ctx.ledger.cancellationsForSnapshot(range, new Set())).length;
+      const limit = cancelLimitOf(practice);
+      if (
+        isMassCancel(gone.length, onPortal, limit) &&
+        !cancellationsAccepted(memory, contentHash, gone.length)
+      ) {
+        doubts.push(
+          massCancelDoubt({
+            cancels: gone,
+            onPortal,
+            range,
+            zone,
+            limitPercent: limit,
+            practiceName: practice.name,
+          }),
+        );
+      }
+    }
+    if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
+  }
+
+  const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
   const counts: JobCounts = first
     ? {
         rows: summary.rowsRead,
-        sent: sentEarlier,
-        unchanged,
-        skipped: skipped.total,
-        errors: rowErrors.length,
+        sent: r.sentEarlier,
+        unchanged: r.unchanged,
+        skipped: r.skipped.total,
+        errors: r.rowErrors.length,
       }
     : job.counts;
-  const skippedRows = first ? skipped.list() : (job.skippedRows ?? skipped.list());
+  const skippedRows = first ? r.skipped.list() : (job.skippedRows ?? r.skipped.list());
   return {
     toSend,
     batches,
     counts,
-    rowErrors,
+    rowErrors: r.rowErrors,
     skippedRows,
-    patientIds: [...patientIds],
+    patientIds: [...r.patientIds],
     doubts,
+    contentHash,
+    fileStamp: stamp,
+    wouldCancel,
     ...(summary.dateOrder ? { dateOrder: summary.dateOrder } : {}),
   };
 }

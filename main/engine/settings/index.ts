@@ -4,4 +4,5 @@ export * from './validate.ts';
 export * from './migrate.ts';
 export * from './settings-file.ts';
 export * from './data-dir.ts';
+export * from './inbox-rules.ts';
 export { writeFileAtomic } from './atomic-write.ts';

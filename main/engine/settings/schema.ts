@@ -31,6 +31,7 @@ export const practiceSchema = {
     mappingProfile: { type: 'string', minLength: 1 },
     timeZone: { type: 'string' },
     snapshotMode: { type: 'boolean' },
+    maxSnapshotCancelPercent: { type: 'integer', minimum: 0, maximum: 100 },
     polling: { type: 'boolean' },
     credentialKey: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9._-]+$' },
   },
@@ -64,6 +65,8 @@ export const FIELD_HINTS: Record<string, string> = {
   mappingProfile: "use 'auto', a preset name or the path of a saved mapping",
   timeZone: "an IANA zone such as America/New_York, or '' for this computer's zone",
   snapshotMode: 'true if each export is the full schedule of its dates, else false',
+  maxSnapshotCancelPercent:
+    'snapshot mode: hold a file for review when it would cancel more than this percent of the appointments sent for its dates (0–100, default 20)',
   polling: 'true for a network share, else false',
   credentialKey:
     'a short key (letters, digits, . _ -) under which the keychain holds this practice’s secrets',

@@ -40,6 +40,8 @@ export function defaultSettings(dataDir: string): Settings {
 export interface LoadOptions {
   /** Where secrets found in an old settings file are moved. Without it such a file is refused. */
   credentials?: CredentialStore;
+  /** The data folder: no inbox may be it, lie inside it or contain it (inbox-rules.ts). */
+  dataDir?: string;
 }
 
 export async function loadSettings(file: string, opts: LoadOptions = {}): Promise<Settings> {
@@ -74,7 +76,8 @@ export async function loadSettings(file: string, opts: LoadOptions = {}): Promis
     );
   }
   const { doc, fromVersion, secrets } = migrateSettings(raw, file);
-  const checked = validateSettings(doc);
+  const folders = { settingsFile: file, ...(opts.dataDir ? { dataDir: opts.dataDir } : {}) };
+  const checked = validateSettings(doc, folders);
   if (!checked.ok) throw new SettingsError(checked.issues, file);
   if (fromVersion !== SETTINGS_VERSION) {
     if (secrets.length) {
@@ -97,14 +100,18 @@ export async function loadSettings(file: string, opts: LoadOptions = {}): Promis
       await writeFileAtomic(`${file}.v${fromVersion}.bak`, text);
     }
     // Overwrites the plain-text secrets too: after this the old file is gone.
-    await saveSettings(file, checked.settings);
+    await saveSettings(file, checked.settings, folders);
   }
   return checked.settings;
 }
 
 /** Validate, then replace the file atomically. */
-export async function saveSettings(file: string, settings: Settings): Promise<void> {
-  const checked = validateSettings(settings);
+export async function saveSettings(
+  file: string,
+  settings: Settings,
+  folders: { dataDir?: string } = {},
+): Promise<void> {
+  const checked = validateSettings(settings, { ...folders, settingsFile: file });
   if (!checked.ok) throw new SettingsError(checked.issues, file);
   await fs.mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`);
@@ -120,8 +127,8 @@ export async function loadOrCreateSettings(
     await fs.access(file);
   } catch {
     const s = defaultSettings(dataDir);
-    await saveSettings(file, s);
+    await saveSettings(file, s, { dataDir });
     return s;
   }
-  return loadSettings(file, opts);
+  return loadSettings(file, { dataDir, ...opts });
 }

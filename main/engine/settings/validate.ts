@@ -1,12 +1,13 @@
 // Validation of a settings document: the JSON Schema (schema.ts) first, then the rules a schema
-// cannot say (unique names, distinct inboxes, environment addresses, time zones) and the guard
+// cannot say (unique names, inbox folders apart from each other and from the data folder —
+// inbox-rules.ts —, environment addresses, time zones) and the guard
 // that keeps secrets out of the settings file. Every problem is phrased as
 // "practices[1].practiceId: must be a UUID — copy the practice integration id …".
-import path from 'node:path';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import { checkBaseUrl, ENVIRONMENT_NAMES } from '../../medfusion/environments.ts';
 import type { Settings } from '../settings-types.ts';
 import { FIELD_HINTS, settingsSchema } from './schema.ts';
+import { inboxClashesSync, type FolderContext } from './inbox-rules.ts';
 
 export interface SettingsIssue {
   /** Where: `practices[1].practiceId`, or '' for the whole document. */
@@ -106,12 +107,6 @@ export function findSecretKeys(value: unknown, at = ''): SettingsIssue[] {
   });
 }
 
-function sameFolderKey(p: string): string {
-  const resolved = path.resolve(p).replace(/[\\/]+$/, '');
-  // Windows and macOS folders are case-insensitive by default.
-  return process.platform === 'win32' || process.platform === 'darwin' ? resolved.toLowerCase() : resolved;
-}
-
 function isTimeZone(tz: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
@@ -121,10 +116,9 @@ function isTimeZone(tz: string): boolean {
   }
 }
 
-function crossFieldIssues(s: Settings): SettingsIssue[] {
+function crossFieldIssues(s: Settings, folders: FolderContext): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const names = new Map<string, number>();
-  const inboxes = new Map<string, number>();
   s.practices.forEach((p, i) => {
     const at = `practices[${i}]`;
     const nameKey = p.name.trim().toLowerCase();
@@ -135,14 +129,6 @@ function crossFieldIssues(s: Settings): SettingsIssue[] {
         message: `'${p.name}' is already the name of practices[${sameName}] — practice names must be unique`,
       });
     else names.set(nameKey, i);
-    const inboxKey = sameFolderKey(p.inbox);
-    const sameInbox = inboxes.get(inboxKey);
-    if (sameInbox !== undefined)
-      issues.push({
-        path: `${at}.inbox`,
-        message: `'${p.inbox}' is already the inbox of practices[${sameInbox}] — each practice needs its own folder`,
-      });
-    else inboxes.set(inboxKey, i);
     if (!(ENVIRONMENT_NAMES as readonly string[]).includes(p.environment)) {
       try {
         checkBaseUrl(p.environment);
@@ -161,11 +147,14 @@ function crossFieldIssues(s: Settings): SettingsIssue[] {
         message: `'${p.timeZone}' is not a time zone — ${FIELD_HINTS.timeZone}`,
       });
   });
+  // Real folders, not strings: links followed, case folded where the file system ignores it.
+  for (const c of inboxClashesSync(s.practices, folders))
+    issues.push({ path: `practices[${c.index}].inbox`, message: c.message });
   return issues;
 }
 
 /** Check a parsed settings document (already migrated to the current version). */
-export function validateSettings(raw: unknown): SettingsValidation {
+export function validateSettings(raw: unknown, folders: FolderContext = {}): SettingsValidation {
   const secretIssues = findSecretKeys(raw);
   let doc = raw;
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
@@ -186,6 +175,6 @@ export function validateSettings(raw: unknown): SettingsValidation {
   if (!doc || typeof doc !== 'object' || Array.isArray(doc))
     return { ok: false, issues: [{ path: '', message: 'the settings file must hold one JSON object' }] };
   const issues = [...secretIssues, ...schemaIssues];
-  if (issues.length === 0) issues.push(...crossFieldIssues(doc as Settings));
+  if (issues.length === 0) issues.push(...crossFieldIssues(doc as Settings, folders));
   return issues.length ? { ok: false, issues } : { ok: true, settings: doc as Settings };
 }

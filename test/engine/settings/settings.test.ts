@@ -89,7 +89,7 @@ describe('settings validation', () => {
     const issues = issuesOf(s);
     expect(issues[0]).toMatch(/^practices\[1\]\.name: 'demo PRACTICE' is already the name of practices\[0\]/);
     expect(issues[1]).toMatch(
-      /^practices\[1\]\.inbox: .* is already the inbox of practices\[0\] — each practice needs its own folder/,
+      /^practices\[1\]\.inbox: .* is already the inbox of practices\[0\] \(Demo practice, .*\) — each practice needs its own folder/,
     );
   });
 

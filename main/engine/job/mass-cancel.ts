@@ -1,0 +1,94 @@
+// The snapshot guard: a full-schedule export that would cancel an unusually large share of the
+// appointments on the portal for its dates is more likely cut short (an exporter that paused, a
+// report run with the wrong filter) than a day of real cancellations. Such a file is held for
+// review instead of sent; a person accepts its cancellations once, for THAT file (its content
+// hash, kept in the practice memory), and it goes. A wrong CANCEL takes an appointment off a
+// patient's portal; a held file costs one question.
+import type { Appointment } from '../../model/appointment.ts';
+import type { Doubt } from '../../model/doubt.ts';
+import type { AcceptedCancellations, PracticeMemory, PracticeMemoryData } from '../practice-memory.ts';
+import type { PracticeSettings } from '../settings-types.ts';
+
+/** Percent of a snapshot range's appointments a file may cancel before it is held (per practice:
+ *  `maxSnapshotCancelPercent`). */
+export const DEFAULT_MAX_CANCEL_PERCENT = 20;
+
+/** Acceptances kept per practice: old ones are of files long sent. */
+const KEEP_ACCEPTED = 20;
+
+export function cancelLimitOf(practice: Pick<PracticeSettings, 'maxSnapshotCancelPercent'>): number {
+  return practice.maxSnapshotCancelPercent ?? DEFAULT_MAX_CANCEL_PERCENT;
+}
+
+/** More than `limitPercent` of the `onPortal` appointments of the range would be cancelled. */
+export function isMassCancel(cancels: number, onPortal: number, limitPercent: number): boolean {
+  return cancels > 0 && cancels * 100 > limitPercent * onPortal;
+}
+
+/** A person accepted (at least) this many cancellations for exactly this content. */
+export function cancellationsAccepted(
+  memory: PracticeMemoryData | undefined,
+  contentHash: string,
+  cancels: number,
+): boolean {
+  return (memory?.acceptedCancellations ?? []).some(
+    (a) => a.contentHash === contentHash && a.cancels >= cancels,
+  );
+}
+
+const day = (d: Date, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
+
+export function massCancelDoubt(opts: {
+  cancels: Appointment[];
+  onPortal: number;
+  range: { from: Date; to: Date };
+  zone: string;
+  limitPercent: number;
+  practiceName: string;
+}): Doubt {
+  const { cancels, onPortal, range, zone, limitPercent } = opts;
+  const n = cancels.length;
+  const share = Math.round((n * 100) / Math.max(1, onPortal));
+  const first = day(range.from, zone);
+  const last = day(range.to, zone);
+  const name = /^[\w.-]+$/.test(opts.practiceName) ? opts.practiceName : `"${opts.practiceName}"`;
+  return {
+    kind: 'mass-cancel',
+    message:
+      `this full-schedule export would cancel ${n} of the ${onPortal} appointment${onPortal === 1 ? '' : 's'} ` +
+      `sent for ${first === last ? first : `${first} to ${last}`} (${share} %, more than this practice's limit of ` +
+      `${limitPercent} %), because ${n === 1 ? 'it is' : 'they are'} missing from the file; nothing was sent`,
+    // Ids only: this text goes into the history and the log.
+    samples: cancels.slice(0, 5).map((c) => c.appointmentId),
+    count: n,
+    question:
+      'Were these appointments really cancelled or deleted in the scheduling software? If yes, accept the ' +
+      'cancellations of this file once (Review → Confirm, or `appt-connector mapping confirm --practice ' +
+      `${name} --accept-cancellations\`); if the export was cut short, export the full schedule again.`,
+  };
+}
+
+/** Record a person's acceptance of `cancels` cancellations for the file with `contentHash`. */
+export async function acceptCancellations(
+  memory: PracticeMemory,
+  accepted: AcceptedCancellations,
+): Promise<void> {
+  await memory.update((m) => ({
+    ...m,
+    acceptedCancellations: [
+      ...(m.acceptedCancellations ?? []).filter((a) => a.contentHash !== accepted.contentHash),
+      accepted,
+    ].slice(-KEEP_ACCEPTED),
+  }));
+}
+
+/** The mass-cancel doubt of a held job, if that is (one of) what holds it. */
+export function massCancelOf(job: { doubts?: Doubt[] }): Doubt | undefined {
+  return job.doubts?.find((d) => d.kind === 'mass-cancel');
+}
