@@ -9,7 +9,7 @@ import type { ImportSummary } from '../../pipeline/types.ts';
 import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
 import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
-import type { EngineServices, PracticeContext } from './job-context.ts';
+import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
 import { companionTablesIn } from './companion-tables.ts';
 import { snapshotRange } from './snapshot-range.ts';
 import { effectiveProfile } from './review-key.ts';
@@ -100,6 +100,10 @@ export async function planJob(
   let summary;
   try {
     for (;;) {
+      if (svc.signal.aborted) {
+        await gen.return(undefined as never).catch(() => undefined);
+        throw new JobStoppedError();
+      }
       const next = await gen.next();
       if (next.done) {
         summary = next.value;
@@ -153,6 +157,7 @@ export async function planJob(
       }
     }
   } catch (err) {
+    if (err instanceof JobStoppedError) throw err;
     const r = rowErrorOf(err);
     throw new FileUnreadableError(
       r

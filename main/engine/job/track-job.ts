@@ -64,6 +64,7 @@ export async function trackJob(
   const startedAt = svc.clock().getTime();
   let poll = 0;
   let gaveUp = false;
+  let statusFailed = false;
   for (;;) {
     const open = batches.filter((b) => batchAccepted(b) && b.location && !batchFinished(b));
     if (open.length === 0) break;
@@ -76,9 +77,20 @@ export async function trackJob(
     for (const b of open) {
       const res = await svc.http.run(() => ctx.client.getProcessingStatus(b.location!));
       if (res.kind !== 'status') {
+        if (svc.signal.aborted) return undefined;
         svc.log.warn('processing status not read', { job: job.id, batch: b.index + 1, kind: res.kind });
+        // Said, not only logged: `run --once` and the tray would otherwise wait up to
+        // giveUpAfterMs without a word.
+        const until = new Date(startedAt + svc.pollPolicy.giveUpAfterMs).toTimeString().slice(0, 5);
+        ctx.reportUnreachable(
+          `The processing result of ${job.file} (job ${job.id}) could not be read: ${res.message} ` +
+            `It is asked for again until ${until}, then recorded as PENDING.`,
+        );
+        statusFailed = true;
         continue; // try again at the next poll; a persistent failure ends in PENDING
       }
+      if (statusFailed) ctx.reportUnreachable(undefined);
+      statusFailed = false;
       b.outcomes = outcomesFrom(b, res.report);
       changed = true;
     }

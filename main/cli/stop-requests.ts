@@ -1,0 +1,60 @@
+// What ends a foreground engine (`run`, `retry`, `demo`): Ctrl+C or SIGTERM, the parent process
+// going away, an IPC channel closing, or the terminal's output being closed. The first request
+// starts a clean stop (the step in flight writes its journal entry, waits end, locks are released);
+// a second one forces the exit (the caller flushes the journal first).
+//
+// Why watch the parent: `npm run cli -- run --once` ended by a timeout or a killed terminal kills
+// npm's shell, not node. The orphan would keep the data folder's locks and, before the waits
+// became cancellable, spin. Node reads `process.ppid` afresh on each access; once the parent dies
+// the process is re-parented (to init or a subreaper), so a changed ppid means the parent is gone.
+// Cheaper and more dependable than stdin (often /dev/null or a terminal that stays open).
+import { onOutputClosed } from './output-closed.ts';
+
+export interface StopRequests {
+  /** Resolves with why the first stop was requested ('SIGINT', 'SIGTERM', …). */
+  readonly first: Promise<string>;
+  /** Run `force` on the second request. */
+  onSecond(force: (reason: string) => void): void;
+  /** Remove the parent watch (the signal listeners stay, see below). */
+  dispose(): void;
+}
+
+/** How often the parent is looked at: a stop starts at most this long after it died. */
+export const PARENT_CHECK_MS = 250;
+
+export function watchStopRequests(): StopRequests {
+  let seen = 0;
+  let resolveFirst!: (reason: string) => void;
+  const first = new Promise<string>((r) => (resolveFirst = r));
+  let force: ((reason: string) => void) | undefined;
+  const request = (reason: string) => {
+    seen++;
+    if (seen === 1) resolveFirst(reason);
+    else if (seen === 2) force?.(reason);
+  };
+  // The listeners stay installed even after dispose(): a library's exit hook (signal-exit style)
+  // re-raises the signal when it finds itself the last listener, which would kill the process in
+  // the middle of the clean stop.
+  process.on('SIGINT', () => request('SIGINT'));
+  process.on('SIGTERM', () => request('SIGTERM'));
+  process.on('SIGHUP', () => request('SIGHUP'));
+  if (process.connected) process.once('disconnect', () => request('the parent process disconnected'));
+  const offOutput = onOutputClosed(() => request('the output was closed'));
+  const parent = process.ppid;
+  // Deliberately not unref()'d: it also keeps a connector with nothing to watch yet (an inbox that
+  // cannot be reached) running until it is stopped, instead of ending by itself.
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      request('the parent process is gone');
+    }
+  }, PARENT_CHECK_MS);
+  return {
+    first,
+    onSecond: (f) => (force = f),
+    dispose: () => {
+      clearInterval(timer);
+      offOutput();
+    },
+  };
+}
