@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
-import { acquireOwnerLock } from '../../os/owner-lock.ts';
+import { acquireOwnerLock, type LockHolder } from '../../os/owner-lock.ts';
 import { syncDir } from '../settings/atomic-write.ts';
 import type { DailyCount, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
 import {
@@ -592,10 +592,21 @@ async function takeLock(dir: string): Promise<void> {
   await acquireOwnerLock(
     path.join(dir, LOCK_FILE),
     (holder) =>
-      new JobStoreError(
+      new DataFolderInUseError(
+        holder,
         `Another Appointment Connector (process ${holder.pid}${holder.host === os.hostname() ? '' : ` on ${holder.host}`}) ` +
           `is using ${dir}. Stop it first, or use another data folder. If none is running, delete ` +
           `${path.join(dir, LOCK_FILE)} and start again.`,
       ),
   );
+}
+
+/** A live connector (checked by pid and process start) holds this data folder's journal. */
+export class DataFolderInUseError extends JobStoreError {
+  constructor(
+    readonly holder: LockHolder,
+    message: string,
+  ) {
+    super(message);
+  }
 }
