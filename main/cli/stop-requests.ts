@@ -22,7 +22,9 @@ export interface StopRequests {
 /** How often the parent is looked at: a stop starts at most this long after it died. */
 export const PARENT_CHECK_MS = 250;
 
-export function watchStopRequests(): StopRequests {
+/** `keepAlive`: the watch itself keeps the process running until dispose() (for `run`, so a
+ *  connector with nothing to watch yet does not end by itself); otherwise it never holds it up. */
+export function watchStopRequests(opts: { keepAlive?: boolean } = {}): StopRequests {
   let seen = 0;
   let resolveFirst!: (reason: string) => void;
   const first = new Promise<string>((r) => (resolveFirst = r));
@@ -41,14 +43,13 @@ export function watchStopRequests(): StopRequests {
   if (process.connected) process.once('disconnect', () => request('the parent process disconnected'));
   const offOutput = onOutputClosed(() => request('the output was closed'));
   const parent = process.ppid;
-  // Deliberately not unref()'d: it also keeps a connector with nothing to watch yet (an inbox that
-  // cannot be reached) running until it is stopped, instead of ending by itself.
   const timer = setInterval(() => {
     if (process.ppid !== parent) {
       clearInterval(timer);
       request('the parent process is gone');
     }
   }, PARENT_CHECK_MS);
+  if (!opts.keepAlive) timer.unref();
   return {
     first,
     onSecond: (f) => (force = f),

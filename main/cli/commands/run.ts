@@ -192,7 +192,7 @@ export async function run(argv: string[]): Promise<number> {
   const started = Date.now();
   // Listen for stop requests before anything can take a while: a stop is always clean, even
   // during the start (an inbox on a slow share, hundreds of unfinished jobs).
-  const requests = watchStopRequests();
+  const requests = watchStopRequests({ keepAlive: true });
   requests.onSecond((reason) => void forceExit(running, reason));
   const stopped = requests.first.then((reason) => ({ reason }));
   let stop = await Promise.race([running.engine.start().then(() => undefined), stopped]);
