@@ -1,7 +1,7 @@
 // What ends a foreground engine (`run`, `retry`, `demo`): Ctrl+C or SIGTERM, the parent process
 // going away, an IPC channel closing, or the terminal's output being closed. The first request
 // starts a clean stop (the step in flight writes its journal entry, waits end, locks are released);
-// a second one forces the exit (the caller flushes the journal first).
+// a second signal forces the exit (the caller flushes the journal first).
 //
 // Why watch the parent: `npm run cli -- run --once` ended by a timeout or a killed terminal kills
 // npm's shell, not node. The orphan would keep the data folder's locks and, before the waits
@@ -13,7 +13,7 @@ import { onOutputClosed } from './output-closed.ts';
 export interface StopRequests {
   /** Resolves with why the first stop was requested ('SIGINT', 'SIGTERM', …). */
   readonly first: Promise<string>;
-  /** Run `force` on the second request. */
+  /** Run `force` on the second signal (Ctrl+C twice). */
   onSecond(force: (reason: string) => void): void;
   /** Remove the parent watch (the signal listeners stay, see below). */
   dispose(): void;
@@ -26,20 +26,24 @@ export const PARENT_CHECK_MS = 250;
  *  connector with nothing to watch yet does not end by itself); otherwise it never holds it up. */
 export function watchStopRequests(opts: { keepAlive?: boolean } = {}): StopRequests {
   let seen = 0;
+  let signals = 0;
   let resolveFirst!: (reason: string) => void;
   const first = new Promise<string>((r) => (resolveFirst = r));
   let force: ((reason: string) => void) | undefined;
-  const request = (reason: string) => {
+  // Only a repeated signal forces: `timeout npm run …` signals the whole process group as npm's
+  // shell dies, so "parent gone" and SIGTERM arrive together, and that is one stop, not two.
+  const request = (reason: string, signal = false) => {
     seen++;
+    if (signal) signals++;
     if (seen === 1) resolveFirst(reason);
-    else if (seen === 2) force?.(reason);
+    else if (signal && signals === 2) force?.(reason);
   };
   // The listeners stay installed even after dispose(): a library's exit hook (signal-exit style)
   // re-raises the signal when it finds itself the last listener, which would kill the process in
   // the middle of the clean stop.
-  process.on('SIGINT', () => request('SIGINT'));
-  process.on('SIGTERM', () => request('SIGTERM'));
-  process.on('SIGHUP', () => request('SIGHUP'));
+  process.on('SIGINT', () => request('SIGINT', true));
+  process.on('SIGTERM', () => request('SIGTERM', true));
+  process.on('SIGHUP', () => request('SIGHUP', true));
   if (process.connected) process.once('disconnect', () => request('the parent process disconnected'));
   const offOutput = onOutputClosed(() => request('the output was closed'));
   const parent = process.ppid;

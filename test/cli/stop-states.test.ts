@@ -224,3 +224,58 @@ test('the parent shell is killed (npm run … ended by a timeout): the engine st
   expect(ms).toBeLessThanOrEqual(BOUND_MS);
   expectLocksReleased();
 }, 90_000);
+
+test('`timeout 8 npm run cli -- run --once` (item 12): one clean stop, locks released, no orphan left', async () => {
+  sandbox.faults.set({ route: 'appointmentsdata', status: 503, retryAfter: 60, times: 'always' });
+  fs.writeFileSync(path.join(inbox, 'a.csv'), clinikoCsv(2, { firstId: 1000 }));
+  const config = writeSettingsFile(root, inbox);
+  const out = path.join(root, 'out.txt');
+  // npm → sh → node, as a user runs it; timeout signals the whole process group at once.
+  const npm = spawn(
+    'sh',
+    [
+      '-c',
+      `timeout 8 npm run --silent cli -- run --once ${args(config)
+        .map((a) => `'${a}'`)
+        .join(' ')} > '${out}' 2>&1`,
+    ],
+    { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' }, stdio: 'ignore' },
+  );
+  const lock = path.join(dataDir, 'jobs', 'jobs.lock');
+  let pid: number | undefined;
+  const until = Date.now() + 60_000;
+  while (npm.exitCode === null && Date.now() < until) {
+    if (!pid && fs.existsSync(lock)) pid = readHolderPid(lock);
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  expect(pid).toBeDefined();
+  const t0 = performance.now();
+  while (alive(pid!) && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 25));
+  const ms = Math.round(performance.now() - t0);
+  console.log(`timeout npm run: engine gone ${ms} ms after npm ended`);
+  if (alive(pid!)) process.kill(pid!, 'SIGKILL');
+  expect(ms).toBeLessThanOrEqual(BOUND_MS);
+  const text = fs.readFileSync(out, 'utf8');
+  expect(text).toMatch(/stopping after the step in progress/);
+  expect(text).not.toMatch(/Stopped at once/);
+  expect(text).toMatch(/Stopped\./);
+  expectLocksReleased();
+}, 90_000);
+
+function readHolderPid(lock: string): number | undefined {
+  try {
+    return (JSON.parse(fs.readFileSync(lock, 'utf8')) as { pid: number }).pid;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Running = in /proc and not a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
