@@ -2,6 +2,8 @@
 // ./commands exporting `run(argv): Promise<number>` (the process exit code).
 // Exit codes: 0 success, 1 rejected or failed, 2 bad usage or bad input.
 
+import { handleClosedOutput } from './output-closed.ts';
+
 export type CommandRunner = (argv: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: CommandRunner }> }> = {
@@ -64,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
 
 // Only run when executed as the CLI, not when imported by tests.
 if (process.argv[1] && /appt-connector|cli[\\/]index\.ts$/.test(process.argv[1])) {
+  // `history | head`: a closed pipe ends the command quietly instead of crashing with EPIPE.
+  handleClosedOutput();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;

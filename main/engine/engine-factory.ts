@@ -62,6 +62,9 @@ export interface RunningEngine {
   journal: JobStore;
   /** Stop the engine, then close the journal and the log. */
   close(): Promise<void>;
+  /** A forced exit is coming (second Ctrl+C): flush and close the journal (releasing its lock)
+   *  without waiting for the steps in flight. */
+  forceClose(): Promise<void>;
 }
 
 export function productVersion(): string {
@@ -81,8 +84,9 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
     settings: opts.settings,
     journal,
     credentials: opts.credentials,
-    createClient: (practice, baseUrl, credentials) =>
+    createClient: (practice, baseUrl, credentials, signal) =>
       new MedfusionClient({
+        ...(signal ? { signal } : {}),
         baseUrl,
         practiceId: practice.practiceId,
         credentials,
@@ -113,6 +117,10 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
     close: async () => {
       await engine.stop();
       await journal.close();
+      logger.close();
+    },
+    forceClose: async () => {
+      await Promise.all([journal.close().catch(() => undefined), engine.closeLedgersNow()]);
       logger.close();
     },
   };

@@ -12,10 +12,12 @@ export interface EngineClient {
   getProcessingStatus(location: string): Promise<StatusOutcome>;
 }
 
+/** `signal` aborts when the engine stops: the client then ends its requests in flight. */
 export type CreateClient = (
   practice: PracticeSettings,
   baseUrl: string,
   credentials: CredentialStore,
+  signal?: AbortSignal,
 ) => EngineClient;
 
 /** Log lines carry ids and counts, never secrets or patients' names. */

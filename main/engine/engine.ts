@@ -14,6 +14,7 @@ import { StatusBoard } from './status/status-board.ts';
 import { PracticeRunner } from './practice-runner.ts';
 import { SandboxFallbackStore } from './credentials/sandbox-fallback-store.ts';
 import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from './job/job-context.ts';
+import { abortedAfter, STOP_GRACE_MS } from './job/job-context.ts';
 import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
 import type { PracticeMemory } from './practice-memory.ts';
@@ -63,6 +64,7 @@ export class Engine {
   private retentionTimer?: NodeJS.Timeout;
   private started = false;
   private starting = false;
+  private startup?: Promise<void>;
   private readonly http: Semaphore;
 
   constructor(private readonly opts: EngineOptions) {
@@ -93,6 +95,13 @@ export class Engine {
     if (this.started) return;
     this.started = true;
     this.controller = new AbortController();
+    this.startup = this.startRunners();
+    await this.startup;
+  }
+
+  /** Each await may take a while (an inbox on a slow share): a stop meanwhile ends the start. */
+  private async startRunners(): Promise<void> {
+    const signal = this.controller.signal;
     this.refreshCounts();
     const last = this.opts.journal.counts().lastSuccessAt;
     if (last) this.board.success(new Date(last));
@@ -108,12 +117,19 @@ export class Engine {
     const unfinished = this.opts.journal.unfinished();
     this.starting = true;
     for (const practice of this.settings.practices) {
+      if (signal.aborted) break;
       const runner = await this.createRunner(practice, svc);
       if (!runner) continue;
+      if (signal.aborted) {
+        await runner.stop();
+        break;
+      }
+      // Registered before it starts, so a stop meanwhile stops it too.
       this.runners.set(practice.name, runner);
       await runner.start(unfinished.filter((j) => j.practice === practice.name));
     }
     this.starting = false;
+    if (signal.aborted) return;
     this.updateFatal();
     const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
     if (orphans.length) {
@@ -152,7 +168,12 @@ export class Engine {
       practice.environment === 'sandbox'
         ? new SandboxFallbackStore(this.opts.credentials, practice.credentialKey)
         : this.opts.credentials;
-    const client = this.opts.createClient(practice, baseUrl, credentials);
+    const client = this.opts.createClient(
+      practice,
+      baseUrl,
+      credentials,
+      abortedAfter(svc.signal, STOP_GRACE_MS),
+    );
     const ledger = await this.opts.openLedger(practice);
     return new PracticeRunner(
       practice,
@@ -194,8 +215,18 @@ export class Engine {
     this.started = false;
     this.controller.abort();
     if (this.retentionTimer) clearTimeout(this.retentionTimer);
+    // A start in progress ends at its next step (it checks the signal); then every runner it
+    // registered is stopped below.
+    await this.startup?.catch(() => undefined);
     await Promise.all([...this.runners.values()].map((r) => r.stop()));
     this.runners.clear();
+  }
+
+  /** A forced exit is coming (a second Ctrl+C): close every practice's ledger now, after its
+   *  write in flight, which releases its lock. The steps in flight are abandoned; the journal
+   *  resumes them at the next start. */
+  async closeLedgersNow(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((r) => r.ctx.ledger.close?.().catch(() => undefined)));
   }
 
   getStatus(): EngineStatus {
@@ -308,6 +339,7 @@ export class Engine {
   /** Resolves when every inbox file seen so far is sent and tracked (or waits on a pause). */
   async whenIdle(): Promise<void> {
     for (;;) {
+      if (!this.started) return;
       await Promise.all([...this.runners.values()].map((r) => r.settled()));
       if ([...this.runners.values()].every((r) => r.pending === 0 || r.ctx.isPaused())) return;
     }

@@ -251,6 +251,9 @@ export class PracticeRunner {
       await this.intake;
       await this.pumping;
       await Promise.all(this.tracking.values());
+      // Stopped: the queue keeps its jobs for the next start, and nothing runs that could empty
+      // it. Without this the loop awaited only settled promises: a core spun and the stop hung.
+      if (this.stopped || this.svc.signal.aborted) return;
       if (!this.pumping && this.tracking.size === 0 && (this.queue.length === 0 || this.ctx.isPaused()))
         return;
     }

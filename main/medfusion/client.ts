@@ -25,6 +25,9 @@ export interface MedfusionClientOptions {
   timeoutMs?: number;
   clock?: () => number;
   fetch?: FetchLike;
+  /** When aborted (the engine stops), every request in flight or to come ends at once as a
+   *  retryable "stopped" outcome; the engine then leaves the step to be resumed at its next start. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -37,8 +40,10 @@ export class MedfusionClient {
   private readonly fetchImpl: FetchLike;
   private readonly tokenOptions: TokenSourceOptions;
   private readonly tokens: TokenSource;
+  private readonly signal: AbortSignal | undefined;
 
   constructor(opts: MedfusionClientOptions) {
+    this.signal = opts.signal;
     this.baseUrl = checkBaseUrl(opts.baseUrl);
     this.practiceId = opts.practiceId.trim();
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -52,6 +57,7 @@ export class MedfusionClient {
       timeoutMs: this.timeoutMs,
       clock: this.clock,
       fetch: this.fetchImpl,
+      ...(opts.signal ? { signal: opts.signal } : {}),
     };
     this.tokens = new TokenSource(this.tokenOptions);
   }
@@ -74,6 +80,7 @@ export class MedfusionClient {
         },
         body: xml,
         timeoutMs: this.timeoutMs,
+        ...(this.signal ? { signal: this.signal } : {}),
       }),
     );
     if (answer.kind !== 'http') return answer;
@@ -117,6 +124,7 @@ export class MedfusionClient {
           Authorization: `Bearer ${token}`,
         },
         timeoutMs: this.timeoutMs,
+        ...(this.signal ? { signal: this.signal } : {}),
       }),
     );
     if (answer.kind !== 'http') return answer;

@@ -17,6 +17,8 @@ export interface HttpRequest {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
+  /** The caller is stopping (the engine shuts down): give up on the answer at once. */
+  signal?: AbortSignal;
 }
 
 /** Largest answer body we read; Medfusion's answers are tiny, a huge one is a misconfigured proxy. */
@@ -25,6 +27,9 @@ const MAX_BODY_CHARS = 1_000_000;
 export async function exchange(fetchImpl: FetchLike, req: HttpRequest): Promise<HttpAnswer | Retryable> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), req.timeoutMs);
+  const stop = () => controller.abort();
+  if (req.signal?.aborted) stop();
+  else req.signal?.addEventListener('abort', stop, { once: true });
   // Why one timer for headers AND body: a server that sends headers and then stalls is as stuck
   // as one that never answers.
   try {
@@ -39,6 +44,14 @@ export async function exchange(fetchImpl: FetchLike, req: HttpRequest): Promise<
     return { kind: 'http', status: res.status, headers: res.headers, body: text.slice(0, MAX_BODY_CHARS) };
   } catch (err) {
     const host = safeHost(req.url);
+    if (req.signal?.aborted) {
+      return {
+        kind: 'retryable',
+        message: `The connector stopped before ${host} answered.`,
+        // Stopped before the request went out, or while waiting for its answer.
+        mayHaveArrived: req.method === 'POST',
+      };
+    }
     if (controller.signal.aborted) {
       return {
         kind: 'retryable',
@@ -55,6 +68,7 @@ export async function exchange(fetchImpl: FetchLike, req: HttpRequest): Promise<
     };
   } finally {
     clearTimeout(timer);
+    req.signal?.removeEventListener('abort', stop);
   }
 }
 

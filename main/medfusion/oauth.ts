@@ -17,6 +17,8 @@ export interface TokenSourceOptions {
   timeoutMs: number;
   clock: () => number;
   fetch: FetchLike;
+  /** Aborted when the caller stops: a token request in flight ends at once. */
+  signal?: AbortSignal;
 }
 
 export interface Token {
@@ -111,6 +113,7 @@ export class TokenSource {
       url: `${this.opts.baseUrl}/v1/oauth2/oauthapplication/${encodeURIComponent(appToken)}`,
       headers: { Accept: 'application/json' },
       timeoutMs: this.opts.timeoutMs,
+      ...(this.opts.signal ? { signal: this.opts.signal } : {}),
     });
     if (answer.kind !== 'http') return answer;
     const what = 'Exchanging the app token';
@@ -150,6 +153,7 @@ export class TokenSource {
       },
       body,
       timeoutMs: this.opts.timeoutMs,
+      ...(this.opts.signal ? { signal: this.opts.signal } : {}),
     });
     // A token request that timed out cannot have "arrived" in any way that matters.
     if (answer.kind !== 'http') return { ...answer, mayHaveArrived: false };

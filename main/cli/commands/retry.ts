@@ -2,11 +2,13 @@
 // ERROR in a job (outcome ERROR or PARTIAL). Its export goes back from failed/ or processed/ into
 // the inbox and the same job goes on (batches Medfusion already accepted are not sent again; of
 // those, only the appointments it refused are).
-// If a connector is already running on this data folder it picks the file up by itself; if not,
-// this command runs the engine until the inbox is handled and prints the outcome.
+// If a connector is already running on this data folder (its lock's holder is alive: pid and
+// process start) it picks the file up by itself; if not, this command runs the engine until the
+// inbox is handled and prints the outcome.
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
-import { JobStore } from '../../engine/job-store/index.ts';
+import { DataFolderInUseError, JobStore } from '../../engine/job-store/index.ts';
 import { retryJob } from '../../engine/retry-job.ts';
 import { dataPaths } from '../../engine/settings/index.ts';
 import { attachConsole } from './engine-console.ts';
@@ -44,7 +46,14 @@ export async function run(argv: string[]): Promise<number> {
       sandboxUrl: o.sandboxUrl,
       tuning: tuningFromEnv(),
     });
-  } catch {
+  } catch (err) {
+    // Only a connector that really runs (its pid AND process start checked, main/os) can take the
+    // file over; any other reason not to start is said as it is, and is a failure.
+    if (!(err instanceof DataFolderInUseError)) {
+      console.error(`The connector could not start: ${(err as Error).message}`);
+      return 1;
+    }
+    const holder = err.holder;
     // Another connector owns this data folder: hand the file back to it through the inbox.
     const store = await JobStore.open(dataPaths(o.dataDir).jobs, { readOnly: true });
     const job = store.get(jobId);
@@ -55,8 +64,13 @@ export async function run(argv: string[]): Promise<number> {
     );
     await store.close();
     console.log(result.message ?? '');
-    if (result.ok)
-      console.log('The connector that is running picks it up in a moment; see `appt-connector history`.');
+    if (result.ok) {
+      const where = holder.host === os.hostname() ? `process ${holder.pid}` : `on ${holder.host}`;
+      console.log(
+        `A connector is running on this data folder (${where}, since ${holder.since}): it picks the file ` +
+          'up from the inbox if it watches that inbox; see `appt-connector history`.',
+      );
+    }
     return result.ok ? 0 : 1;
   }
   const result = await running.engine.retry(jobId);

@@ -19,6 +19,7 @@ import {
 import type { Settings } from '../../engine/settings-types.ts';
 import { attachConsole } from './engine-console.ts';
 import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';
+import { watchStopRequests } from '../stop-requests.ts';
 
 const USAGE = `usage: appt-connector run [--config FILE] [--data-dir DIR] [--sandbox-url URL] [--once] [--verbose]
   --config       settings file (default: <data-dir>/settings.json, created with a demo practice if missing)
@@ -74,29 +75,36 @@ export function tuningFromEnv(env: NodeJS.ProcessEnv = process.env): { pollPolic
 }
 
 /**
- * Resolves when Ctrl+C / SIGTERM arrives; a second one exits at once. The listeners stay
- * installed: a library's exit hook (signal-exit style) re-raises the signal when it finds itself
- * the last listener, which would kill the process in the middle of the clean stop.
+ * Resolves when Ctrl+C / SIGTERM (or another stop request, see stop-requests.ts) arrives; a
+ * second one exits at once.
  */
 export function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    let seen = false;
-    const on = (sig: string) => {
-      if (seen) process.exit(130);
-      seen = true;
-      resolve(sig);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
-  });
+  const requests = watchStopRequests();
+  requests.onSecond(() => process.exit(130));
+  return requests.first;
 }
+
+/**
+ * The second Ctrl+C: exit now, but not in the middle of a journal write. Every step is journaled
+ * before it acts, so what was in flight simply goes on at the next start (a POST whose answer
+ * never came is sent again).
+ */
+export async function forceExit(running: RunningEngine, reason: string): Promise<never> {
+  console.log(`${reason} again: Stopped at once. Files in progress go on at the next start.`);
+  await Promise.race([running.forceClose(), new Promise((r) => setTimeout(r, FORCE_FLUSH_MS))]);
+  process.exit(130);
+}
+
+/** How long a forced exit waits for the journal's write in flight (an fsync, normally ms). */
+const FORCE_FLUSH_MS = 1_500;
 
 /** Wait until the engine has handled every file it can see and nothing new arrived meanwhile. */
 export async function untilInboxesDone(running: RunningEngine, settings: Settings): Promise<void> {
   let lastSize = -1;
   for (;;) {
     // The initial scan hands files over one stability window after start.
-    await new Promise((r) => setTimeout(r, settings.stabilityMs + 300));
+    // unref(): a stop meanwhile must not wait for this look (the stop watch keeps the process up).
+    await new Promise((r) => setTimeout(r, settings.stabilityMs + 300).unref());
     await running.engine.whenIdle();
     const size = running.journal.size;
     if (size === lastSize) return;
@@ -130,6 +138,38 @@ export async function prepareEngineRun(
   }
 }
 
+/**
+ * What --once leaves undone, said plainly: practices paused for their credentials, inboxes that
+ * cannot be read, files not finished. Returns whether anything is left (exit 1).
+ */
+export function reportUnfinished(running: RunningEngine, settings: Settings): boolean {
+  const problems = running.engine.getStatus().problems;
+  const unfinished = running.journal.unfinished();
+  let left = false;
+  for (const p of settings.practices) {
+    const waiting = unfinished.filter((j) => j.practice === p.name).length;
+    const files = `${waiting} file${waiting === 1 ? '' : 's'}`;
+    if (problems.some((x) => x.kind === 'credentials' && x.practice === p.name)) {
+      left = true;
+      console.log(
+        `${p.name}: nothing more is sent until its credentials are fixed — Medfusion refused them.` +
+          (waiting ? ` ${files} ${waiting === 1 ? 'waits' : 'wait'} in ${p.inbox}.` : '') +
+          ` Enter them again (appt-connector credentials set --practice "${p.name}"), then run again.`,
+      );
+    } else if (problems.some((x) => x.id === `inbox:${p.name}`)) {
+      left = true;
+      console.log(`${p.name}: its inbox could not be read (${p.inbox}); nothing of it was handled.`);
+    } else if (waiting) {
+      left = true;
+      console.log(
+        `${p.name}: ${files} not finished; ${waiting === 1 ? 'it goes' : 'they go'} on at the next start ` +
+          '(see appt-connector history).',
+      );
+    }
+  }
+  return left;
+}
+
 export async function run(argv: string[]): Promise<number> {
   const prepared = await prepareEngineRun(argv, USAGE);
   if ('exit' in prepared) return prepared.exit;
@@ -150,27 +190,35 @@ export async function run(argv: string[]): Promise<number> {
   }
   const detach = attachConsole(running.engine);
   const started = Date.now();
-  // Listen for Ctrl+C / SIGTERM before anything can take a while: a stop is always clean.
-  const signal = untilSignal();
-  await running.engine.start();
-  console.log(
-    `Watching ${settings.practices.length} inbox${settings.practices.length === 1 ? '' : 'es'}:` +
-      settings.practices.map((p) => `\n  ${p.name} (${p.environment}): ${p.inbox}`).join('') +
-      (o.once ? '' : '\nPress Ctrl+C to stop.'),
-  );
+  // Listen for stop requests before anything can take a while: a stop is always clean, even
+  // during the start (an inbox on a slow share, hundreds of unfinished jobs).
+  const requests = watchStopRequests({ keepAlive: true });
+  requests.onSecond((reason) => void forceExit(running, reason));
+  const stopped = requests.first.then((reason) => ({ reason }));
+  let stop = await Promise.race([running.engine.start().then(() => undefined), stopped]);
+  if (!stop) {
+    console.log(
+      `Watching ${settings.practices.length} inbox${settings.practices.length === 1 ? '' : 'es'}:` +
+        settings.practices.map((p) => `\n  ${p.name} (${p.environment}): ${p.inbox}`).join('') +
+        (o.once ? '' : '\nPress Ctrl+C to stop.'),
+    );
+    stop = o.once
+      ? await Promise.race([untilInboxesDone(running, settings).then(() => undefined), stopped])
+      : await stopped;
+  }
+  if (stop) console.log(`${stop.reason}: stopping after the step in progress…`);
+  await running.engine.stop();
+  detach();
   let code = 0;
   if (o.once) {
-    await Promise.race([untilInboxesDone(running, settings), signal]);
     const failed = running.journal
       .list({ failedOnly: true, limit: 1000 })
       .filter((j) => Date.parse(j.receivedAt) >= started - 1000);
     if (failed.length) code = 1;
-  } else {
-    const sig = await signal;
-    console.log(`${sig}: stopping after the step in progress…`);
+    if (reportUnfinished(running, settings)) code = 1;
   }
-  detach();
   await running.close();
+  requests.dispose();
   console.log('Stopped.');
   return code;
 }

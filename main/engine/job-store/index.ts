@@ -1,4 +1,11 @@
 // The job store: durable journal + history, and retention of history and archived files.
-export { JobStore, JobStoreError, JOBS_FILE, type JobStoreOptions, type StoreCounts } from './job-store.ts';
+export {
+  DataFolderInUseError,
+  JobStore,
+  JobStoreError,
+  JOBS_FILE,
+  type JobStoreOptions,
+  type StoreCounts,
+} from './job-store.ts';
 export { STORE_VERSION } from './job-log.ts';
 export { applyRetention, pruneArchivedFiles, retentionCutoff, type RetentionResult } from './retention.ts';

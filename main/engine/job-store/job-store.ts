@@ -12,6 +12,8 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
+import os from 'node:os';
+import { acquireOwnerLock, type LockHolder } from '../../os/owner-lock.ts';
 import { syncDir } from '../settings/atomic-write.ts';
 import type { DailyCount, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
 import {
@@ -584,25 +586,27 @@ function checkHeader(rec: unknown, file: string): void {
   // Older formats would be upgraded here, record by record, then compacted into the new format.
 }
 
+/** One writer per data folder. The holder is identified by pid AND process start (main/os), so a
+ *  lock left by a power cut, whose pid now belongs to another program, does not stop the start. */
 async function takeLock(dir: string): Promise<void> {
-  const lock = path.join(dir, LOCK_FILE);
-  try {
-    const owner = Number((await fsp.readFile(lock, 'utf8')).trim());
-    if (owner && owner !== process.pid && isAlive(owner))
-      throw new JobStoreError(
-        `Another Appointment Connector (process ${owner}) is using ${dir}. Stop it first, or use another data folder.`,
-      );
-  } catch (err) {
-    if (err instanceof JobStoreError) throw err;
-  }
-  await fsp.writeFile(lock, String(process.pid), { mode: 0o600 });
+  await acquireOwnerLock(
+    path.join(dir, LOCK_FILE),
+    (holder) =>
+      new DataFolderInUseError(
+        holder,
+        `Another Appointment Connector (process ${holder.pid}${holder.host === os.hostname() ? '' : ` on ${holder.host}`}) ` +
+          `is using ${dir}. Stop it first, or use another data folder. If none is running, delete ` +
+          `${path.join(dir, LOCK_FILE)} and start again.`,
+      ),
+  );
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+/** A live connector (checked by pid and process start) holds this data folder's journal. */
+export class DataFolderInUseError extends JobStoreError {
+  constructor(
+    readonly holder: LockHolder,
+    message: string,
+  ) {
+    super(message);
   }
 }

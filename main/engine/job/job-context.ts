@@ -104,3 +104,26 @@ export function pause(ms: number, signal: AbortSignal): Promise<boolean> {
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** A request in flight when the engine stops gets this long to be answered: a POST answered
+ *  within it is recorded as accepted instead of being sent again at the next start. */
+export const STOP_GRACE_MS = 500;
+
+/** A signal that aborts `graceMs` after `signal` does: for HTTP requests (see STOP_GRACE_MS). */
+export function abortedAfter(signal: AbortSignal, graceMs: number): AbortSignal {
+  const c = new AbortController();
+  // unref(): a request in flight keeps the process alive by itself; with none, the grace must
+  // not hold up the exit.
+  const later = () => setTimeout(() => c.abort(), graceMs).unref();
+  if (signal.aborted) later();
+  else signal.addEventListener('abort', later, { once: true });
+  return c.signal;
+}
+
+/** Thrown out of a long step (reading a large file) when the engine stops: the job is left as the
+ *  journal has it and the step runs again at the next start. */
+export class JobStoppedError extends Error {
+  constructor() {
+    super('the connector is stopping');
+  }
+}

@@ -11,7 +11,7 @@ import type { ImportSummary } from '../../pipeline/types.ts';
 import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
 import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
-import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
+import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';
 import { cancelLimitOf, cancellationsAccepted, isMassCancel, massCancelDoubt } from './mass-cancel.ts';
@@ -127,6 +127,10 @@ async function readOnce(
   });
   try {
     for (;;) {
+      if (svc.signal.aborted) {
+        await gen.return(undefined as never).catch(() => undefined);
+        throw new JobStoppedError();
+      }
       const next = await gen.next();
       if (next.done) {
         r.summary = next.value;
@@ -183,6 +187,7 @@ async function readOnce(
       }
     }
   } catch (err) {
+    if (err instanceof JobStoppedError) throw err;
     const e = rowErrorOf(err);
     throw new FileUnreadableError(
       e
@@ -248,8 +253,7 @@ export async function planJob(
       if (!(first && plan.wouldCancel > 0)) return plan;
       // A snapshot that cancels (or is held for cancelling too much): rows a pausing exporter has
       // not written yet would read as cancelled. Wait for quiet, then make sure nothing was added.
-      if (!(await pause(SNAPSHOT_QUIET_WINDOWS * quietMs, svc.signal)))
-        throw new Error('stopped while waiting for the file to settle');
+      if (!(await pause(SNAPSHOT_QUIET_WINDOWS * quietMs, svc.signal))) throw new JobStoppedError();
       steady = (await fileStamp(file)) === stamp;
       if (steady) return plan;
     }
@@ -279,7 +283,7 @@ export async function planJob(
       practice: practice.name,
       reading: attempt,
     });
-    if (!(await pause(quietMs, svc.signal))) throw new Error('stopped while waiting for the file to settle');
+    if (!(await pause(quietMs, svc.signal))) throw new JobStoppedError();
   }
 }
 

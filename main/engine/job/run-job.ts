@@ -6,7 +6,7 @@
 // received again once a person confirms the mapping); nothing of it is sent.
 import fs from 'node:fs/promises';
 import type { JobDetails } from '../types.ts';
-import type { EngineServices, PracticeContext } from './job-context.ts';
+import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
 import { FileUnreadableError, planJob } from './plan-job.ts';
 import { batchAccepted, sendBatches, write } from './send-batches.ts';
 import { ADVICE, archiveFailed, archiveProcessed } from './archive-job.ts';
@@ -54,6 +54,7 @@ export async function sendJob(
   try {
     plan = await planJob(svc, ctx, job, file);
   } catch (err) {
+    if (err instanceof JobStoppedError) return 'stopped';
     if (!(err instanceof FileUnreadableError)) throw err;
     await archiveFailed(svc, ctx, job, {
       state: 'failed',

@@ -196,6 +196,8 @@ async function postWithRetry(
     // One HTTP slot per request, released before any backoff wait: a practice waiting to retry
     // never holds up the others.
     const outcome = await svc.http.run(() => ctx.client.postAppointmentData(xml));
+    // Ended by the engine's stop (not by Medfusion): the batch stays unsettled for the next start.
+    if (outcome.kind === 'retryable' && svc.signal.aborted) return { kind: 'stopped' };
     if (outcome.kind !== 'retryable') {
       ctx.reportUnreachable(undefined);
       if (job.waitingSince) await write(svc, job, { waitingSince: undefined, reason: undefined });

@@ -69,6 +69,7 @@ export async function trackJob(
   let deadline = svc.clock().getTime() + svc.pollPolicy.giveUpAfterMs;
   let poll = 0;
   let gaveUp = false;
+  let statusFailed = false;
   for (;;) {
     const open = batches.filter((b) => batchAccepted(b) && b.location && !batchFinished(b));
     if (open.length === 0) break;
@@ -83,10 +84,23 @@ export async function trackJob(
     for (const b of open) {
       const res = await svc.http.run(() => ctx.client.getProcessingStatus(b.location!));
       if (res.kind !== 'status') {
+        if (svc.signal.aborted) return undefined;
         svc.log.warn('processing status not read', { job: job.id, batch: b.index + 1, kind: res.kind });
         if (res.kind === 'retryable') down = res.message;
+        else {
+          // Said, not only logged: `run --once` and the tray would otherwise wait up to
+          // giveUpAfterMs without a word.
+          const until = new Date(deadline).toTimeString().slice(0, 5);
+          ctx.reportUnreachable(
+            `The processing result of ${job.file} (job ${job.id}) could not be read: ${res.message} ` +
+              `It is asked for again until ${until}, then recorded as PENDING.`,
+          );
+          statusFailed = true;
+        }
         continue; // try again at the next poll; a persistent refusal ends in PENDING
       }
+      if (statusFailed) ctx.reportUnreachable(undefined);
+      statusFailed = false;
       b.outcomes = outcomesFrom(b, res.report);
       changed = true;
     }
@@ -96,7 +110,9 @@ export async function trackJob(
       deadline += svc.clock().getTime() - cycleStart;
       const since = job.waitingSince ?? svc.clock().toISOString();
       const notice = waitingNotice(since, down, 'track');
-      ctx.reportUnreachable(waitingDetail(since, down));
+      ctx.reportUnreachable(
+        `The processing result of ${job.file} (job ${job.id}) could not be read. ${waitingDetail(since, down)}`,
+      );
       if (job.waitingSince === undefined)
         job = await write(svc, job, { waitingSince: since, reason: notice });
     } else if (changed && job.waitingSince !== undefined) {

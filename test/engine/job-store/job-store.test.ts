@@ -314,7 +314,7 @@ describe('JobStore', () => {
     await expect(JobStore.open(dir)).rejects.toThrow(/Another Appointment Connector \(process \d+\)/);
     fs.writeFileSync(path.join(dir, 'jobs.lock'), String(other.pid));
     const s = await openStore(dir);
-    expect(fs.readFileSync(path.join(dir, 'jobs.lock'), 'utf8')).toBe(String(process.pid));
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'jobs.lock'), 'utf8')).pid).toBe(process.pid);
     await s.close();
     expect(fs.existsSync(path.join(dir, 'jobs.lock'))).toBe(false);
   });
