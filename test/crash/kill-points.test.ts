@@ -1,0 +1,176 @@
+// Kill points: the engine, a real `appt-connector run --once` process, kills itself with SIGKILL
+// right after EVERY durable step of a job in turn (each journal append, link, unlink, ledger
+// append, and the moment Medfusion answered a POST), then a plain run finishes on the same
+// folders. For each scenario a first run counts its steps; then one killed run per step.
+// After each restart:
+//  - the export is in exactly one right place (processed/<day>/ or failed/ with its reports),
+//    nothing is left in processing/ or the inbox;
+//  - the job's state is right: an export Medfusion accepted is never FAILED;
+//  - nothing was POSTed twice except the one batch in flight, i.e. only when the kill came right
+//    after Medfusion answered and before the journal recorded it (POSTs counted at the sandbox).
+import fs from 'node:fs';
+import path from 'node:path';
+import { clinikoCsv } from '../engine/support/generate-export.ts';
+import { listFiles } from '../engine/support/engine-harness.ts';
+import { bundleCli } from '../engine/support/cli-process.ts';
+import { dayFolderName } from '../../main/engine/archive/inbox-folders.ts';
+import type { JobDetails } from '../../main/engine/types.ts';
+import { KillRig, type Step } from './support/kill-points.ts';
+
+let bundle: { cli: string; dir: string };
+beforeAll(async () => {
+  bundle = await bundleCli();
+});
+afterAll(() => fs.rmSync(bundle.dir, { recursive: true, force: true }));
+
+const EXPORT = clinikoCsv(3, { firstId: 70_000 });
+
+interface Scenario {
+  name: string;
+  /** Folders and faults before the run that is killed (may run the connector once already). */
+  prepare(rig: KillRig): Promise<void>;
+  /** Asserts the final state; returns a one-line outcome for the table. */
+  check(rig: KillRig, killedAfter: Step | undefined, postsBefore: number): Promise<string>;
+}
+
+const today = () => dayFolderName(new Date());
+
+function postsExpected(killedAfter: Step | undefined): number {
+  // Only the batch in flight may go twice: answered by Medfusion, not yet in the journal.
+  return killedAfter?.kind === 'post' ? 2 : 1;
+}
+
+const scenarios: Scenario[] = [
+  {
+    name: 'accepted export',
+    async prepare(rig) {
+      fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
+    },
+    async check(rig, killedAfter) {
+      expect(listFiles(rig.inbox)).toEqual([`processed/${today()}/week.csv`]);
+      const jobs = await rig.jobs();
+      expect(jobs.map((j) => [j.file, j.state, j.outcome, j.counts.sent])).toEqual([
+        ['week.csv', 'processed', 'COMPLETED', 3],
+      ]);
+      expect(jobs[0]!.archivedPath).toBe(path.join(rig.inbox, 'processed', today(), 'week.csv'));
+      expect(rig.proxy.posts()).toBe(postsExpected(killedAfter));
+      return `processed/, processed (COMPLETED), ${rig.proxy.posts()} POST${rig.proxy.posts() === 1 ? '' : 's'}`;
+    },
+  },
+  {
+    name: 'refused export (HTTP 400)',
+    async prepare(rig) {
+      rig.sandbox.faults.set({ route: 'appointmentsdata', status: 400, times: 'always' });
+      fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
+    },
+    async check(rig, killedAfter) {
+      expect(listFiles(rig.inbox)).toEqual([
+        'failed/week.csv',
+        'failed/week.csv.error.json',
+        'failed/week.csv.error.txt',
+      ]);
+      const jobs = await rig.jobs();
+      expect(jobs.map((j) => [j.file, j.state])).toEqual([['week.csv', 'failed']]);
+      expect(jobs[0]!.reason).toMatch(/^Medfusion refused 1 of 1 batch/);
+      expect(fs.readFileSync(path.join(rig.inbox, 'failed/week.csv.error.txt'), 'utf8')).toContain(
+        jobs[0]!.id,
+      );
+      expect(rig.proxy.posts()).toBe(postsExpected(killedAfter));
+      return `failed/ + reports, failed (refused), ${rig.proxy.posts()} POST${rig.proxy.posts() === 1 ? '' : 's'}`;
+    },
+  },
+  {
+    name: 'duplicate drop',
+    async prepare(rig) {
+      fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
+      const first = await rig.run();
+      expect(first.code, first.output).toBe(0);
+      // The same bytes under the same name again: recognised, nothing read or sent.
+      fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
+    },
+    async check(rig, _killedAfter, postsBefore) {
+      expect(listFiles(rig.inbox)).toEqual([
+        `processed/${today()}/week (2).csv`,
+        `processed/${today()}/week.csv`,
+      ]);
+      const jobs = await rig.jobs();
+      expect(jobs.map((j) => [j.file, j.state])).toEqual([
+        ['week.csv', 'processed'],
+        ['week.csv', 'processed'],
+      ]);
+      expect(jobs[1]!.duplicateOf).toBe(jobs[0]!.id);
+      expect(jobs[1]!.reason).toMatch(/^Same content as week\.csv/);
+      expect(jobs[1]!.archivedPath).toBe(path.join(rig.inbox, 'processed', today(), 'week (2).csv'));
+      expect(rig.proxy.posts() - postsBefore).toBe(0);
+      return 'processed/ as "week (2).csv", processed (duplicate), 0 POSTs';
+    },
+  },
+];
+
+/** Step details carry temp paths and job ids: the table shows their shape. */
+function label(step: Step, rig: KillRig): string {
+  const detail = step.detail
+    .split(rig.inbox)
+    .join('<inbox>')
+    .replace(/\d{8}-\d{6}-[0-9a-f]{6}/g, 'JOB')
+    .replace(/processed\/\d{4}-\d{2}-\d{2}/g, 'processed/<day>');
+  return `${step.kind} ${detail}`;
+}
+
+function assertOneCopy(rig: KillRig, jobs: JobDetails[]): void {
+  // Never a job that says FAILED for a file Medfusion accepted.
+  for (const j of jobs) {
+    const accepted = j.batches.some((b) => b.httpStatus !== undefined && b.httpStatus < 300);
+    if (accepted) expect(j.state, `${j.id}: ${j.reason}`).not.toBe('failed');
+    expect(j.movingTo).toBeUndefined();
+  }
+  expect(listFiles(rig.inbox).filter((f) => f.startsWith('processing/') || !f.includes('/'))).toEqual([]);
+}
+
+describe.each(scenarios)('kill after every step: $name', (scenario) => {
+  test('each step boundary, then restart', async () => {
+    const table: string[] = [];
+    // The steps of an undisturbed run (counted on a fresh rig).
+    const probe = await new KillRig(bundle.cli).open();
+    let steps: Step[];
+    try {
+      await scenario.prepare(probe);
+      const postsBefore = probe.proxy.posts();
+      const r = await probe.run();
+      expect(r.code, r.output).toBe(0);
+      steps = probe.steps();
+      table.push(`| (no kill) | ${await scenario.check(probe, undefined, postsBefore)} |`);
+    } finally {
+      await probe.close();
+    }
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+
+    for (const target of steps) {
+      const rig = await new KillRig(bundle.cli).open();
+      try {
+        await scenario.prepare(rig);
+        const postsBefore = rig.proxy.posts();
+        const killed = await rig.run(target.n);
+        const seen = rig.steps();
+        const at = seen[seen.length - 1];
+        expect(
+          killed.signal,
+          `step ${target.n} (${target.kind}) not reached:\n${killed.output.slice(-2000)}`,
+        ).toBe('SIGKILL');
+        expect(at?.n).toBe(target.n);
+        // The run that was killed did the same steps up to here as the undisturbed one.
+        expect(at?.kind).toBe(target.kind);
+
+        const again = await rig.run();
+        expect(again.code, again.output.slice(-3000)).toBe(0);
+        const jobs = await rig.jobs();
+        assertOneCopy(rig, jobs);
+        const outcome = await scenario.check(rig, at, postsBefore);
+        table.push(`| ${target.n}. ${label(at!, rig)} | ${outcome} |`);
+      } finally {
+        await rig.close();
+      }
+    }
+    console.log(`kill points, ${scenario.name} (${steps.length} steps):\n${table.join('\n')}`);
+  }, 600_000);
+});
