@@ -82,7 +82,14 @@ export async function locateJobFile(job: JobDetails, inbox: string): Promise<str
   } else if (job.archivedPath && (await statOf(job.archivedPath))) {
     return job.archivedPath;
   }
-  return searchJobFile(job, inbox);
+  const found = await searchJobFile(job, inbox);
+  if (found) return found;
+  // The folder the file was last in is gone too: that is a share not (yet) there, or an inbox
+  // recreated empty in its place, not a file someone removed. Try again later.
+  const home = path.dirname(from ?? processingPath(inbox, job.id, job.file));
+  if (!(await statOf(home)))
+    throw new JobStepError(home, Object.assign(new Error(`${home} is not there`), { code: 'ENOENT' }));
+  return undefined;
 }
 
 /** Where an unjournaled move may have put the file, newest place first. */
