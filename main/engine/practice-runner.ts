@@ -8,7 +8,7 @@ import type { PracticeSettings } from './settings-types.ts';
 import type { JobDetails } from './types.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
-import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-folders.ts';
+import { processingPath, processedDir } from './archive/inbox-folders.ts';
 import { freeName, moveTo } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
 import { isCompanionTable } from './job/companion-tables.ts';
@@ -467,10 +467,6 @@ export class PracticeRunner {
       return moveJobFile(this.svc, job, file, path.dirname(dest), path.basename(dest));
     }
     return write(this.svc, job, { archivedPath: dest, movingTo: undefined });
-  }
-
-  private processingDir(): string {
-    return path.join(this.practice.inbox, PROCESSING_DIR);
   }
 
   private async recordDuplicate(file: string, hash: string, original: JobDetails, now: Date): Promise<void> {
