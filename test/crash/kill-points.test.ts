@@ -1,8 +1,10 @@
 // Kill points: the engine, a real `appt-connector run --once` process, kills itself with SIGKILL
-// right after EVERY durable step of a job in turn (each journal append, link, unlink, ledger
-// append, and the moment Medfusion answered a POST), then a plain run finishes on the same
-// folders. For each scenario a first run counts its steps; then one killed run per step.
-// After each restart:
+// right after a durable step of a job (a journal append, a link, an unlink, a ledger append, the
+// moment Medfusion answered a POST), then a plain run finishes on the same folders. A first run
+// of each scenario lists its steps; then one killed run per step. Together the scenarios kill at
+// every step boundary of every path a file takes: "accepted export" at all of its steps (intake,
+// reading, sending, filing into processed/, tracking); the others at the steps only they have
+// (filing into failed/, a duplicate's move, a retried file's intake). After each restart:
 //  - the export is in exactly one right place (processed/<day>/ or failed/ with its reports),
 //    nothing is left in processing/ or the inbox;
 //  - the job's state is right: an export Medfusion accepted is never FAILED;
@@ -29,8 +31,13 @@ interface Scenario {
   name: string;
   /** Exit codes of `run --once` that are right here (1: a job of this run failed, as it should). */
   exitCodes: number[];
-  /** Folders and faults before the run that is killed (may run the connector once already). */
+  /** Folders before the runs (may run the connector once already); kept and restored for each
+   *  kill point. */
   prepare(rig: KillRig): Promise<void>;
+  /** Sandbox faults for the runs (each kill point gets a fresh sandbox). */
+  arm?(rig: KillRig): void;
+  /** The steps to kill at, from the undisturbed run's (default: all). */
+  killAt?(steps: Step[]): Step[];
   /** Asserts the final state; returns a one-line outcome for the table. */
   check(rig: KillRig, killedAfter: Step | undefined, postsBefore: number): Promise<string>;
 }
@@ -64,9 +71,13 @@ const scenarios: Scenario[] = [
     name: 'refused export (HTTP 400)',
     exitCodes: [0, 1],
     async prepare(rig) {
-      rig.sandbox.faults.set({ route: 'appointmentsdata', status: 400, times: 'always' });
       fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
     },
+    arm(rig) {
+      rig.sandbox.faults.set({ route: 'appointmentsdata', status: 400, times: 'always' });
+    },
+    // Up to the POST these are the accepted export's steps; from its answer on, its own.
+    killAt: (steps) => steps.slice(steps.findIndex((s) => s.kind === 'post')),
     async check(rig, killedAfter) {
       expect(listFiles(rig.inbox)).toEqual([
         'failed/week.csv',
@@ -109,6 +120,36 @@ const scenarios: Scenario[] = [
       return 'processed/ as "week (2).csv", processed (duplicate), 0 POSTs';
     },
   },
+  {
+    name: 'retry of a refused export',
+    exitCodes: [0],
+    async prepare(rig) {
+      rig.sandbox.faults.set({ route: 'appointmentsdata', status: 400, times: 1 });
+      fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
+      const first = await rig.run();
+      expect(first.code, first.output).toBe(1);
+      // What `appt-connector retry JOB` does: the file back into the inbox, its reports removed.
+      fs.renameSync(path.join(rig.inbox, 'failed/week.csv'), path.join(rig.inbox, 'week.csv'));
+      fs.rmSync(path.join(rig.inbox, 'failed'), { recursive: true });
+    },
+    // The retried file's intake is its own; from reading on these are the accepted export's steps.
+    killAt: (steps) =>
+      steps.slice(
+        0,
+        steps.findIndex((s) => s.kind === 'journal' && s.detail.includes('doubts')),
+      ),
+    async check(rig, killedAfter, postsBefore) {
+      expect(listFiles(rig.inbox)).toEqual([`processed/${today()}/week.csv`]);
+      const jobs = await rig.jobs();
+      // The same job went on.
+      expect(jobs.map((j) => [j.file, j.state, j.outcome, j.counts.sent])).toEqual([
+        ['week.csv', 'processed', 'COMPLETED', 3],
+      ]);
+      const posts = rig.proxy.posts() - postsBefore;
+      expect(posts).toBe(postsExpected(killedAfter));
+      return `processed/, the same job processed (COMPLETED), ${posts} POST${posts === 1 ? '' : 's'}`;
+    },
+  },
 ];
 
 /** Step details carry temp paths and job ids: the table shows their shape. */
@@ -131,30 +172,30 @@ function assertOneCopy(rig: KillRig, jobs: JobDetails[]): void {
   expect(listFiles(rig.inbox).filter((f) => f.startsWith('processing/') || !f.includes('/'))).toEqual([]);
 }
 
-describe.each(scenarios)('kill after every step: $name', (scenario) => {
+// The scenarios run side by side: each run spends much of its time waiting (stability window,
+// status polls).
+describe.concurrent.each(scenarios)('kill after every step: $name', (scenario) => {
   test('each step boundary, then restart', async () => {
     const table: string[] = [];
-    // The steps of an undisturbed run (counted on a fresh rig).
-    const probe = await new KillRig(bundle.cli).open();
-    let steps: Step[];
+    const rig = await new KillRig(bundle.cli).open();
     try {
-      await scenario.prepare(probe);
-      const postsBefore = probe.proxy.posts();
-      const r = await probe.run();
+      await scenario.prepare(rig);
+      rig.snapshot();
+      // The steps of an undisturbed run.
+      scenario.arm?.(rig);
+      const postsBefore = rig.proxy.posts();
+      const r = await rig.run();
       expect(scenario.exitCodes, r.output).toContain(r.code);
-      steps = probe.steps();
-      table.push(`| (no kill) | ${await scenario.check(probe, undefined, postsBefore)} |`);
-    } finally {
-      await probe.close();
-    }
-    expect(steps.length).toBeGreaterThanOrEqual(4);
+      const steps = rig.steps();
+      table.push(`| (no kill) | ${await scenario.check(rig, undefined, postsBefore)} |`);
+      const targets = scenario.killAt?.(steps) ?? steps;
+      expect(targets.length).toBeGreaterThanOrEqual(4);
 
-    // Every kill point is run and tabled; wrong outcomes are collected and reported together.
-    const wrong: string[] = [];
-    for (const target of steps) {
-      const rig = await new KillRig(bundle.cli).open();
-      try {
-        await scenario.prepare(rig);
+      // Every kill point is run and tabled; wrong outcomes are collected and reported together.
+      const wrong: string[] = [];
+      for (const target of targets) {
+        await rig.restore();
+        scenario.arm?.(rig);
         const postsBefore = rig.proxy.posts();
         const killed = await rig.run(target.n);
         const seen = rig.steps();
@@ -179,11 +220,13 @@ describe.each(scenarios)('kill after every step: $name', (scenario) => {
           wrong.push(`after step ${target.n} (${label(at!, rig)}): ${(err as Error).message.split('\n')[0]}`);
         }
         table.push(`| ${target.n}. ${label(at!, rig)} | ${outcome} |`);
-      } finally {
-        await rig.close();
       }
+      console.log(
+        `kill points, ${scenario.name} (${steps.length} steps, ${targets.length} killed):\n${table.join('\n')}`,
+      );
+      expect(wrong).toEqual([]);
+    } finally {
+      await rig.close();
     }
-    console.log(`kill points, ${scenario.name} (${steps.length} steps):\n${table.join('\n')}`);
-    expect(wrong).toEqual([]);
-  }, 600_000);
+  }, 900_000);
 });

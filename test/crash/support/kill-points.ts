@@ -67,13 +67,41 @@ export class KillRig {
 
   async open(): Promise<this> {
     fs.mkdirSync(this.inbox);
-    this.sandbox = await startSandbox({ dataDir: path.join(this.root, 'sandbox'), processingDelayMs: 10 });
-    this.proxy = await countingProxy(this.sandbox.url);
+    await this.openSandbox();
     this.config = writeSettingsFile(this.root, this.inbox, {
       practice: { name: 'Kill Point Clinic' },
       stabilityMs: 100,
     });
     return this;
+  }
+
+  private async openSandbox(): Promise<void> {
+    this.sandbox = await startSandbox({ dataDir: path.join(this.root, 'sandbox'), processingDelayMs: 10 });
+    this.proxy = await countingProxy(this.sandbox.url);
+  }
+
+  private get snapshotDir(): string {
+    return path.join(this.root, 'snapshot');
+  }
+
+  /** Keep the inbox and the data folder as they are now (after a scenario's preparation). */
+  snapshot(): void {
+    fs.cpSync(this.inbox, path.join(this.snapshotDir, 'inbox'), { recursive: true });
+    if (fs.existsSync(this.dataDir))
+      fs.cpSync(this.dataDir, path.join(this.snapshotDir, 'data'), { recursive: true });
+  }
+
+  /** The inbox and data folder back as snapshot() kept them (same paths: the journal holds
+   *  absolute ones), with a fresh sandbox that has seen nothing. */
+  async restore(): Promise<void> {
+    await this.proxy.close();
+    await this.sandbox.close();
+    for (const dir of [this.inbox, this.dataDir, path.join(this.root, 'sandbox')])
+      fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(path.join(this.snapshotDir, 'inbox'), this.inbox, { recursive: true });
+    if (fs.existsSync(path.join(this.snapshotDir, 'data')))
+      fs.cpSync(path.join(this.snapshotDir, 'data'), this.dataDir, { recursive: true });
+    await this.openSandbox();
   }
 
   /** `run --once`; with `killAt`, the process kills itself right after that step. */
