@@ -215,3 +215,31 @@ test('processing/ cannot be used: the file waits in the inbox with a problem nam
   expect(listFiles(inbox)).toEqual([`processed/${today()}/week.csv`]);
   await statusUntil((s) => stuck(s) === undefined);
 });
+
+test('the data folder full while the verdict is tracked: a problem, then tracking goes on to processed', async () => {
+  h = await createHarness({ tuning: { inboxCheckMs: 200 } });
+  const full = { on: false };
+  setStepHooks({
+    after(kind, detail) {
+      // Filed into processed/ and recorded as accepted: from now on the disk is full.
+      if (kind === 'journal' && detail.includes('state,archivedPath,movingTo')) full.on = true;
+    },
+    before(kind) {
+      if (kind === 'journal' && full.on)
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    },
+  });
+  await h.start();
+  fs.writeFileSync(path.join(h.inbox(), 'week.csv'), clinikoCsv(3));
+
+  const problem = stuck(await statusUntil((s) => stuck(s) !== undefined))!;
+  expect(problem.message).toContain("recording Medfusion's verdict failed because the disk holding");
+  expect(h.jobs()[0]!.state).toBe('accepted');
+  expect(listFiles(h.inbox())).toEqual([`processed/${today()}/week.csv`]);
+
+  full.on = false;
+  const [job] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
+  expect(job!.outcome).toBe('COMPLETED');
+  expect(h.sandbox.received()).toHaveLength(1);
+  await statusUntil((s) => stuck(s) === undefined);
+});
