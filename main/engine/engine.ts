@@ -201,6 +201,7 @@ export class Engine {
         jobFinished: (job) => this.jobFinished(job),
         jobHeld: (job) => this.jobHeld(job),
         queueChanged: () => this.refreshCounts(),
+        stepProblem: (id, problem) => (problem ? this.board.raise(problem) : this.board.resolve(id)),
       },
       () => this.paused,
       this.settings.stabilityMs,

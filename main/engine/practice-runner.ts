@@ -8,8 +8,8 @@ import type { PracticeSettings } from './settings-types.ts';
 import type { JobDetails } from './types.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
-import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-folders.ts';
-import { moveNoClobber } from './archive/move-no-clobber.ts';
+import { processingPath, processedDir } from './archive/inbox-folders.ts';
+import { freeName, moveTo } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
 import { isCompanionTable } from './job/companion-tables.ts';
 import { newJob, newJobId } from './job/new-job.ts';
@@ -20,6 +20,11 @@ import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.
 import { reviewKey } from './job/review-key.ts';
 import { canRetry } from './retry-job.ts';
 import { heldUnderNow } from './job/hold-job.ts';
+import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
+import { moveJobFile } from './job/move-job-file.ts';
+import { JobStepError, StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
+import { problemFor } from './status/problems.ts';
+import type { Problem } from './types.ts';
 
 export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
@@ -32,7 +37,13 @@ export interface PracticeRunnerHooks {
   jobHeld(job: JobDetails): void;
   /** The runner's queue or tracking changed size. */
   queueChanged(): void;
+  /** A job step (or taking a file in) failed and waits for the next inbox check (a problem), or
+   *  succeeded again (undefined: the problem with this id is resolved). */
+  stepProblem(id: string, problem: Problem | undefined): void;
 }
+
+/** Which part of a job failed, and so how it is tried again. */
+type StalledStep = 'send' | 'track' | 'resume';
 
 export class PracticeRunner {
   private watcher?: InboxWatcher;
@@ -50,11 +61,20 @@ export class PracticeRunner {
   /** Held jobs released for another reading that has not decided yet (their review is open). */
   private readonly rereading = new Set<string>();
   private releasing: Promise<number> = Promise.resolve(0);
+  /** Jobs whose last step failed: tried again at the next inbox check, with a problem meanwhile. */
+  private readonly stalled = new Map<string, StalledStep>();
+  /** The job at the head of the queue failed a step: the queue waits behind it (arrival order is
+   *  kept, so an older export never overtakes a newer one) until the next inbox check. */
+  private queueWaits = false;
+  /** Inbox files that could not be taken in (their problem's id), by path. */
+  private readonly intakeProblems = new Map<string, string>();
+  private readonly journal: StepJournal;
+  private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
 
   constructor(
     readonly practice: PracticeSettings,
-    private readonly svc: EngineServices,
+    svc: EngineServices,
     client: PracticeContext['client'],
     ledger: PracticeContext['ledger'],
     private readonly hooks: PracticeRunnerHooks,
@@ -63,10 +83,13 @@ export class PracticeRunner {
     private readonly inboxCheckMs: number = INBOX_CHECK_MS,
     memory?: PracticeMemory,
   ) {
+    // Every durable step of a job passes a step point; a journal write that failed is kept.
+    this.journal = new StepJournal(svc.journal);
+    this.svc = { ...svc, journal: this.journal };
     this.ctx = {
       practice,
-      client,
-      ledger,
+      client: stepClient(client),
+      ledger: stepLedger(ledger, `the change-detection memory of ${practice.name} in the data folder`),
       memory: memory ?? practiceMemoryInProcess(),
       settingsSince: svc.clock().getTime(),
       stabilityMs,
@@ -74,7 +97,9 @@ export class PracticeRunner {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);
       },
-      isPaused: () => this.credentialsPaused || this.engineIsPaused(),
+      // Waiting for the next inbox check to retry a failed step counts as paused: `settled()` and
+      // `run --once` do not wait for it.
+      isPaused: () => this.credentialsPaused || this.engineIsPaused() || this.queueWaits,
       reportUnreachable: (message) => hooks.unreachable(practice, message),
     };
   }
@@ -172,6 +197,16 @@ export class PracticeRunner {
    */
   private async checkInbox(): Promise<void> {
     if (this.stopped) return;
+    try {
+      await this.lookAtInbox();
+    } finally {
+      // A failed step is tried again at every check (after the inbox, which it may need).
+      await this.retryStalled();
+      await this.dropGoneIntakeProblems();
+    }
+  }
+
+  private async lookAtInbox(): Promise<void> {
     // A mapping confirmed elsewhere (the command line) since a file was held: read it again.
     await this.releaseHeld('changed');
     if (!this.watcher) {
@@ -267,6 +302,15 @@ export class PracticeRunner {
     await this.intake.catch(() => undefined);
     await this.pumping?.catch(() => undefined);
     await Promise.all([...this.tracking.values()].map((p) => p.catch(() => undefined)));
+    // Journal changes kept from a failed write: one last try (a full disk may have been freed),
+    // so a restart does not repeat a step that already happened.
+    for (const id of this.journal.keptJobs()) {
+      await this.journal
+        .writeKept(id)
+        .catch((err: unknown) =>
+          this.svc.log.error('journal change lost at stop', { job: id, error: (err as Error).message }),
+        );
+    }
     await this.ctx.ledger.close?.();
   }
 
@@ -274,15 +318,82 @@ export class PracticeRunner {
   take(file: string): void {
     this.intake = this.intake
       .then(() => this.takeOne(file))
+      .then(() => this.clearIntakeProblem(file))
       .catch((err: unknown) => {
         // The file is still in the inbox (e.g. an antivirus or the exporter held it while it was
-        // moved): let the next inbox check take it again rather than leave it there unnoticed.
+        // moved, or processing/ cannot be written): the next inbox check takes it again, and a
+        // person is told meanwhile rather than left to wonder why it waits.
         this.watcher?.forget(file);
         this.svc.log.error('intake failed; tried again at the next inbox check', {
           practice: this.practice.name,
           error: (err as Error).message,
         });
+        const problem = problemFor.stuckIntake(this.practice, path.basename(file), err);
+        this.intakeProblems.set(file, problem.id);
+        this.hooks.stepProblem(problem.id, problem);
       });
+  }
+
+  private clearIntakeProblem(file: string): void {
+    const id = this.intakeProblems.get(file);
+    if (id === undefined) return;
+    this.intakeProblems.delete(file);
+    this.hooks.stepProblem(id, undefined);
+  }
+
+  /** A file that could not be taken in and is no longer in the inbox needs nobody any more. */
+  private async dropGoneIntakeProblems(): Promise<void> {
+    for (const file of [...this.intakeProblems.keys()]) {
+      const there = await fs.lstat(file).then(
+        () => true,
+        (err: NodeJS.ErrnoException) => err.code !== 'ENOENT',
+      );
+      if (!there) this.clearIntakeProblem(file);
+    }
+  }
+
+  /** A job step failed: say so (naming the file and what to do) and try again at the next check. */
+  private stall(jobId: string, step: StalledStep, err: unknown): void {
+    this.stalled.set(jobId, step);
+    this.active.add(jobId);
+    const job = this.svc.journal.get(jobId);
+    this.svc.log.error('job step failed; tried again at the next inbox check', {
+      job: jobId,
+      practice: this.practice.name,
+      step,
+      error: (err as Error).message,
+    });
+    if (job)
+      this.hooks.stepProblem(problemFor.stuckId(jobId), problemFor.stuck(this.practice, job, step, err));
+  }
+
+  /** The step that had failed went through. */
+  private unstall(jobId: string): void {
+    if (!this.stalled.delete(jobId)) return;
+    this.svc.log.info('job step went through after a failure', { job: jobId, practice: this.practice.name });
+    this.hooks.stepProblem(problemFor.stuckId(jobId), undefined);
+  }
+
+  /** At every inbox check: first write what a failed journal write kept, then the step again. */
+  private async retryStalled(): Promise<void> {
+    if (this.stopped || this.svc.signal.aborted) return;
+    for (const [id, step] of [...this.stalled]) {
+      try {
+        await this.journal.writeKept(id);
+      } catch (err) {
+        this.stall(id, step, err);
+        continue;
+      }
+      const job = this.svc.journal.get(id);
+      if (!job) {
+        this.unstall(id);
+        continue;
+      }
+      if (step === 'send') this.queueWaits = false;
+      else if (step === 'track') this.startTracking(job);
+      else this.resumeFile(job);
+    }
+    this.kick();
   }
 
   private async takeOne(file: string): Promise<void> {
@@ -330,14 +441,16 @@ export class PracticeRunner {
       if (known && !handled) {
         // A failed job's file put back into the inbox (Retry): the same job goes on, and batches
         // Medfusion already accepted are not sent again (only what it refused as ERROR is).
-        const moved = await moveNoClobber(file, this.processingDir(), `${known.id}-${known.file}`);
-        const job = await write(this.svc, known, {
+        // Journaled before the file moves.
+        const dest = processingPath(this.practice.inbox, known.id, known.file);
+        const retried = await write(this.svc, known, {
           state: 'received',
           // Refused batches are tried again; accepted ones stay settled and are not re-sent.
           batches: known.batches.map((b) =>
             batchAccepted(b) ? b : { index: b.index, appointmentIds: b.appointmentIds },
           ),
-          archivedPath: moved,
+          archivedPath: undefined,
+          movingTo: dest,
           sourcePath: file,
           reason: undefined,
           advice: undefined,
@@ -346,22 +459,22 @@ export class PracticeRunner {
           attempts: 0,
           nextAttemptAt: undefined,
         });
+        const job = await this.moveIn(retried, file, dest);
         this.svc.log.info('job retried', { job: job.id, practice: this.practice.name });
         this.enqueue(job);
         return;
       }
-      const job = newJob({
-        id: newJobId(now),
-        file,
-        practice: this.practice.name,
-        at: now,
-        contentHash: hash,
-      });
-      // Recorded (fsynced) before the file moves and long before anything is sent.
+      const id = newJobId(now);
+      const dest = processingPath(this.practice.inbox, id, path.basename(file));
+      const job: JobDetails = {
+        ...newJob({ id, file, practice: this.practice.name, at: now, contentHash: hash }),
+        movingTo: dest,
+      };
+      // Recorded (fsynced), with where its file is going, before the file moves and long before
+      // anything is sent.
       await this.svc.journal.create(job);
       this.svc.changed(job);
-      const moved = await moveNoClobber(file, this.processingDir(), `${job.id}-${job.file}`);
-      const taken = await write(this.svc, job, { archivedPath: moved });
+      const taken = await this.moveIn(job, file, dest);
       this.svc.log.info('job received', { job: job.id, practice: this.practice.name });
       this.enqueue(taken);
     } finally {
@@ -369,23 +482,52 @@ export class PracticeRunner {
     }
   }
 
-  private processingDir(): string {
-    return path.join(this.practice.inbox, PROCESSING_DIR);
+  /** Move a job's file from the inbox to processing/<dest> (journaled as movingTo already). */
+  private async moveIn(job: JobDetails, file: string, dest: string): Promise<JobDetails> {
+    try {
+      await moveTo(file, dest);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new JobStepError(path.dirname(dest), err);
+      // A leftover under this job's own name: never replaced, the file takes a free variant.
+      return moveJobFile(this.svc, job, file, path.dirname(dest), path.basename(dest));
+    }
+    return write(this.svc, job, { archivedPath: dest, movingTo: undefined });
   }
 
   private async recordDuplicate(file: string, hash: string, original: JobDetails, now: Date): Promise<void> {
-    const job = newJob({ id: newJobId(now), file, practice: this.practice.name, at: now, contentHash: hash });
-    await this.svc.journal.create(job);
-    const moved = await moveNoClobber(file, processedDir(this.practice.inbox, now), job.file);
-    const done = await write(this.svc, job, {
-      state: 'processed',
-      finishedAt: this.svc.clock().toISOString(),
-      archivedPath: moved,
+    const dir = processedDir(this.practice.inbox, now);
+    const name = path.basename(file);
+    let dest: string;
+    try {
+      dest = await freeName(dir, name);
+    } catch (err) {
+      throw new JobStepError(dir, err);
+    }
+    const finished = original.state === 'processed' || original.state === 'failed';
+    const job: JobDetails = {
+      ...newJob({ id: newJobId(now), file, practice: this.practice.name, at: now, contentHash: hash }),
+      duplicateOf: original.id,
+      // Journaled with the job, before the move: a crash in between cannot lose the file.
+      movingTo: dest,
       reason:
         original.state === 'held'
           ? `Same content as ${original.file} (job ${original.id}), which is held for review: this copy is not read again.`
-          : `Same content as ${original.file} (job ${original.id}), already handled: nothing sent again.`,
-    });
+          : `Same content as ${original.file} (job ${original.id}), ${finished ? 'already handled' : 'being handled'}: nothing sent again.`,
+    };
+    await this.svc.journal.create(job);
+    let done: JobDetails;
+    try {
+      await moveTo(file, dest);
+      done = await write(this.svc, job, {
+        state: 'processed',
+        finishedAt: this.svc.clock().toISOString(),
+        archivedPath: dest,
+        movingTo: undefined,
+      });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      done = await archiveDuplicate(this.svc, this.ctx, { ...job, movingTo: undefined });
+    }
     this.svc.log.info('duplicate file', { job: job.id, original: original.id, practice: this.practice.name });
     this.hooks.jobFinished(done);
   }
@@ -397,31 +539,41 @@ export class PracticeRunner {
       this.startTracking(job);
       return;
     }
-    if (job.state === 'received' && !job.archivedPath) {
-      // Killed between recording the job and moving its file: finish the move, then queue it.
-      this.active.add(job.id);
-      this.intake = this.intake
-        .then(() => this.moveLateFile(job))
-        .catch((err: unknown) => {
-          this.svc.log.error('resume failed', { job: job.id, error: (err as Error).message });
-        });
+    if (job.duplicateOf || (job.state === 'received' && !job.archivedPath)) {
+      this.resumeFile(job);
       return;
     }
     this.enqueue(job);
   }
 
-  private async moveLateFile(job: JobDetails): Promise<void> {
-    const src = job.sourcePath;
-    const target = processingPath(this.practice.inbox, job.id, job.file);
-    let now = job;
-    if (await fs.stat(target).catch(() => undefined)) {
-      now = await write(this.svc, job, { archivedPath: target });
-    } else if (src && (await sha256File(src).catch(() => undefined)) === job.contentHash) {
-      const moved = await moveNoClobber(src, path.dirname(target), path.basename(target));
-      now = await write(this.svc, job, { archivedPath: moved });
-    }
-    // With no file found anywhere, sendJob records it as failed with the reason.
-    this.enqueue(now);
+  /**
+   * Killed while taking a file in (recorded, not yet or half moved) or while filing a duplicate:
+   * finish the move from wherever the file really is. On the intake chain, so the watcher's first
+   * look at the inbox cannot take the same file meanwhile.
+   */
+  private resumeFile(job: JobDetails): void {
+    this.active.add(job.id);
+    this.intake = this.intake
+      .then(async () => {
+        if (job.duplicateOf) {
+          const done = await archiveDuplicate(this.svc, this.ctx, job);
+          this.active.delete(job.id);
+          this.unstall(job.id);
+          this.hooks.jobFinished(done);
+          return;
+        }
+        const placed = await placeJobFile(this.svc, this.ctx, job);
+        this.unstall(job.id);
+        if (placed.kind === 'ready') this.enqueue(placed.job);
+        else {
+          this.active.delete(job.id);
+          const now = this.svc.journal.get(job.id);
+          if (!now) return;
+          if (placed.result === 'accepted') this.startTracking(now);
+          else this.hooks.jobFinished(now);
+        }
+      })
+      .catch((err: unknown) => this.stall(job.id, 'resume', err));
   }
 
   private enqueue(job: JobDetails): void {
@@ -453,16 +605,13 @@ export class PracticeRunner {
         result = await sendJob(this.svc, this.ctx, job);
       } catch (err) {
         this.rereading.delete(id);
-        // A bug or a full disk: the job stays unfinished in the journal and is tried at the next start.
-        this.svc.log.error('job step failed', {
-          job: id,
-          practice: this.practice.name,
-          error: (err as Error).message,
-        });
-        this.queue.shift();
-        this.active.delete(id);
-        continue;
+        // A full disk, a folder not writable, a share gone: the job keeps its place at the head
+        // of the queue and is tried again at the next inbox check; a person is told meanwhile.
+        this.queueWaits = true;
+        this.stall(id, 'send', err);
+        return;
       }
+      this.unstall(id);
       if (result === 'paused' || result === 'stopped') return;
       this.queue.shift();
       this.rereading.delete(id);
@@ -480,18 +629,18 @@ export class PracticeRunner {
   }
 
   private startTracking(job: JobDetails): void {
+    this.active.add(job.id);
     const p = finishJob(this.svc, this.ctx, job)
       .then((finished) => {
         if (!finished) return;
+        this.unstall(job.id);
         const now = this.svc.journal.get(job.id);
         if (now) this.hooks.jobFinished(now);
       })
-      .catch((err: unknown) => {
-        this.svc.log.error('tracking failed', { job: job.id, error: (err as Error).message });
-      })
+      .catch((err: unknown) => this.stall(job.id, 'track', err))
       .finally(() => {
         this.tracking.delete(job.id);
-        this.active.delete(job.id);
+        if (!this.stalled.has(job.id)) this.active.delete(job.id);
         this.hooks.queueChanged();
       });
     this.tracking.set(job.id, p);

@@ -84,6 +84,11 @@ export interface JobDetails extends JobSummary {
   batches: BatchRecord[];
   /** Where the source file is now (processed/… or failed/…). */
   archivedPath?: string;
+  /** Where the file is being moved: journaled BEFORE the move, removed with the write that records
+   *  its new place. A job found with it after a crash has its file at one of the two places. */
+  movingTo?: string;
+  /** A copy with the same content as this job (its file goes straight to processed/). */
+  duplicateOf?: string;
   /** What to do, in plain words, when the job needs attention. */
   advice?: string;
   /** SHA-256 (hex) of the source file's bytes: the same content dropped twice is recognised. */

@@ -4,12 +4,17 @@
 // so any step can be resumed after a crash: states received → converted → sending → accepted →
 // tracked → processed | failed. A file the connector is not sure of is held instead (held →
 // received again once a person confirms the mapping); nothing of it is sent.
-import fs from 'node:fs/promises';
 import type { JobDetails } from '../types.ts';
 import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
 import { FileUnreadableError, planJob } from './plan-job.ts';
 import { batchAccepted, sendBatches, write } from './send-batches.ts';
-import { ADVICE, archiveFailed, archiveProcessed } from './archive-job.ts';
+import {
+  ADVICE,
+  archiveFailed,
+  archiveProcessed,
+  fileAwayBeforeFinish,
+  placeJobFile,
+} from './archive-job.ts';
 import { trackJob } from './track-job.ts';
 import { formatSkippedRows } from '../../model/skipped-rows.ts';
 import { holdJob } from './hold-job.ts';
@@ -37,16 +42,11 @@ export async function sendJob(
   ctx: PracticeContext,
   start: JobDetails,
 ): Promise<SendJobResult> {
-  let job = start;
-  const file = job.archivedPath;
-  if (!file || !(await fs.stat(file).catch(() => undefined))) {
-    await archiveFailed(svc, ctx, job, {
-      state: 'failed',
-      reason: `The file ${job.file} is no longer where the connector put it (${file ?? 'unknown'}).`,
-      advice: ADVICE.missing,
-    });
-    return 'finished';
-  }
+  // Where the file really is: a crash may have interrupted a move (see placeJobFile).
+  const placed = await placeJobFile(svc, ctx, start);
+  if (placed.kind === 'done') return placed.result;
+  let job = placed.job;
+  const file = placed.file;
 
   const firstReading = job.state === 'received' || job.state === 'held';
   const key = firstReading ? await reviewKey(ctx.practice, ctx.memory, ctx.settingsSince) : '';
@@ -156,6 +156,8 @@ export async function finishJob(
     job = tracked;
   }
   const failed = job.batches.some((b) => b.httpStatus !== undefined && !batchAccepted(b));
+  // Never "processed" with its file still in processing/.
+  job = await fileAwayBeforeFinish(svc, ctx, job, failed);
   await write(svc, job, { state: failed ? 'failed' : 'processed', finishedAt: svc.clock().toISOString() });
   return true;
 }

@@ -1,8 +1,54 @@
 // The problems the engine raises, each with a stable id (one notification per problem until it
 // is resolved) and words a front-desk person can act on.
+import path from 'node:path';
 import type { PracticeSettings } from '../settings-types.ts';
 import type { JobDetails, Problem } from '../types.ts';
 import { INBOX_CHECK_MS } from '../schedule/backoff.ts';
+import { JobStepError } from '../job/step-journal.ts';
+
+const UNREACHABLE = new Set([
+  'ENOENT',
+  'ENOTDIR',
+  'EEXIST',
+  'EIO',
+  'ENOTCONN',
+  'EHOSTDOWN',
+  'EHOSTUNREACH',
+  'ETIMEDOUT',
+  'ESTALE',
+  'ENODEV',
+]);
+const NOT_WRITABLE = new Set(['EACCES', 'EPERM', 'EROFS', 'EBUSY']);
+
+/** What went wrong with a step, and what a person can do about it, from the system's error. */
+function stepFailure(err: unknown): { cause: string; todo: string } {
+  const e = err as NodeJS.ErrnoException;
+  const code = err instanceof JobStepError ? err.code : e?.code;
+  const where =
+    err instanceof JobStepError ? err.where : e?.path ? path.dirname(e.path) : 'a folder it needs';
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return { cause: `the disk holding ${where} is full`, todo: 'Free some space on that disk.' };
+  if (code && NOT_WRITABLE.has(code))
+    return {
+      cause: `the connector is not allowed to read or write in ${where}`,
+      todo: 'Give the user the connector runs as write access to that folder, or choose another inbox in Settings.',
+    };
+  if (code && UNREACHABLE.has(code))
+    return {
+      cause: `${where} cannot be reached or is not a folder`,
+      todo: "Reconnect the network share or put the folder back (a file with the folder's name in the way must be moved).",
+    };
+  return {
+    cause: e?.message ?? String(err),
+    todo: 'If this persists, restart the connector; the file stays where it is.',
+  };
+}
+
+const STEP_WORDS = {
+  send: 'reading, sending or filing it away',
+  track: "recording Medfusion's verdict",
+  resume: 'finishing a move a restart interrupted',
+} as const;
 
 export const problemFor = {
   credentialsId: (p: PracticeSettings) => `credentials:${p.name}`,
@@ -44,6 +90,33 @@ export const problemFor = {
     message: `${job.file} could not be sent: ${job.reason ?? 'see the history'}`,
     hint: job.advice ?? 'Open the history to see why, then choose Retry.',
   }),
+  stuckId: (jobId: string) => `stuck:${jobId}`,
+  /** A job step failed (a full disk, a folder not writable, a share gone); tried again at every
+   *  inbox check, resolved once it goes through. */
+  stuck: (p: PracticeSettings, job: JobDetails, step: keyof typeof STEP_WORDS, err: unknown): Problem => {
+    const { cause, todo } = stepFailure(err);
+    return {
+      id: `stuck:${job.id}`,
+      practice: p.name,
+      kind: 'file',
+      message: `${job.file} of ${p.name} waits: ${STEP_WORDS[step]} failed because ${cause}.`,
+      hint:
+        `${todo} The connector tries again every ${INBOX_CHECK_MS / 1000} seconds and this message goes away once it works. ` +
+        (step === 'send' ? "This practice's later files wait behind it, in order. " : '') +
+        'Nothing Medfusion already accepted is sent again.',
+    };
+  },
+  /** A file in the inbox could not be taken in (processing/ not writable, the file not readable). */
+  stuckIntake: (p: PracticeSettings, file: string, err: unknown): Problem => {
+    const { cause, todo } = stepFailure(err);
+    return {
+      id: `intake:${p.name}:${file}`,
+      practice: p.name,
+      kind: 'file',
+      message: `${file} in the inbox of ${p.name} could not be taken in: ${cause}.`,
+      hint: `${todo} The connector tries again every ${INBOX_CHECK_MS / 1000} seconds; nothing of this file was sent yet.`,
+    };
+  },
   earlierFailuresId: 'failed-files',
   earlierFailures: (n: number): Problem => ({
     id: 'failed-files',

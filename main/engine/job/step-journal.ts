@@ -1,0 +1,136 @@
+// The practice runner's view of the journal, the ledger and the Medfusion client. Two jobs:
+//  - every durable step passes a step point (step-points.ts: the crash suite kills there);
+//  - a journal change that could not be written (a full disk) is KEPT, and written first when the
+//    job is tried again. Why: the change that failed may be "batch 3 was accepted"; trying the
+//    job again from the journal as it stands would POST that batch a second time.
+// Kept changes live in memory only: a restart before they are written loses them, which is the
+// same as a kill at that moment (only the batch in flight can go twice).
+import type { JobDetails } from '../types.ts';
+import type { EngineClient } from '../engine-ports.ts';
+import type { JobJournal, Ledger } from './job-context.ts';
+import { stepBefore, stepDone } from './step-points.ts';
+
+/** A step that failed, with the place a person has to look at. */
+export class JobStepError extends Error {
+  override readonly name = 'JobStepError';
+  readonly code: string | undefined;
+  constructor(
+    readonly where: string,
+    override readonly cause: unknown,
+  ) {
+    super((cause as Error)?.message ?? String(cause));
+    this.code = (cause as NodeJS.ErrnoException)?.code;
+  }
+}
+
+export class StepJournal implements JobJournal {
+  private readonly kept = new Map<string, Partial<JobDetails>[]>();
+
+  constructor(private readonly inner: JobJournal) {}
+
+  async create(job: JobDetails): Promise<void> {
+    try {
+      await stepBefore('journal', `create ${job.id}`);
+      await this.inner.create(job);
+    } catch (err) {
+      throw new JobStepError('the history file in the data folder', err);
+    }
+    stepDone('journal', `create ${job.id} ${job.state}`);
+  }
+
+  async update(id: string, patch: Partial<JobDetails>): Promise<JobDetails> {
+    // Changes kept from a failed write go first: they are older than this one.
+    await this.writeKept(id);
+    let next: JobDetails;
+    try {
+      await stepBefore('journal', `update ${id}`);
+      next = await this.inner.update(id, patch);
+    } catch (err) {
+      this.kept.set(id, [...(this.kept.get(id) ?? []), patch]);
+      throw new JobStepError('the history file in the data folder', err);
+    }
+    stepDone('journal', `update ${id} ${Object.keys(patch).join(',')}`);
+    return next;
+  }
+
+  /** Write the changes kept for this job, oldest first. Throws while they still cannot be written. */
+  async writeKept(id: string): Promise<void> {
+    const patches = this.kept.get(id);
+    while (patches?.length) {
+      try {
+        await stepBefore('journal', `update ${id}`);
+        await this.inner.update(id, patches[0]!);
+      } catch (err) {
+        throw new JobStepError('the history file in the data folder', err);
+      }
+      patches.shift();
+      stepDone('journal', `update ${id} (kept)`);
+    }
+    this.kept.delete(id);
+  }
+
+  /** Jobs with changes still to write. */
+  keptJobs(): string[] {
+    return [...this.kept.keys()];
+  }
+
+  get(id: string): JobDetails | undefined {
+    return this.inner.get(id);
+  }
+  unfinished(): JobDetails[] {
+    return this.inner.unfinished();
+  }
+  findByContentHash(practice: string, sha256: string): JobDetails | undefined {
+    return this.inner.findByContentHash(practice, sha256);
+  }
+  latestByFile(practice: string, file: string): JobDetails | undefined {
+    return this.inner.latestByFile(practice, file);
+  }
+  counts(): ReturnType<JobJournal['counts']> {
+    return this.inner.counts();
+  }
+  held(practice?: string): JobDetails[] {
+    return this.inner.held(practice);
+  }
+}
+
+/** The ledger with a step point after each append of what was sent. */
+export function stepLedger(inner: Ledger, where: string): Ledger {
+  return {
+    decide: (a) => inner.decide(a),
+    cancellationsForSnapshot: (range, present) => inner.cancellationsForSnapshot(range, present),
+    async record(sent, sentBy) {
+      try {
+        await stepBefore('ledger', `${sent.length} appointments`);
+        await inner.record(sent, sentBy);
+      } catch (err) {
+        throw new JobStepError(where, err);
+      }
+      stepDone('ledger', `${sent.length} appointments`);
+    },
+    ...(inner.release
+      ? {
+          async release(ids: string[], sentBy: string) {
+            try {
+              return await inner.release!(ids, sentBy);
+            } catch (err) {
+              throw new JobStepError(where, err);
+            }
+          },
+        }
+      : {}),
+    ...(inner.close ? { close: () => inner.close!() } : {}),
+  };
+}
+
+/** The client with a step point once Medfusion answered a POST (before the journal knows). */
+export function stepClient(inner: EngineClient): EngineClient {
+  return {
+    async postAppointmentData(xml) {
+      const outcome = await inner.postAppointmentData(xml);
+      stepDone('post', outcome.kind);
+      return outcome;
+    },
+    getProcessingStatus: (location) => inner.getProcessingStatus(location),
+  };
+}
