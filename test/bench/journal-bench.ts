@@ -81,7 +81,11 @@ export async function benchJournal(rows = 200_000, historyJobs = 10_000): Promis
     }
     await seed.close();
     const journal = path.join(jobsDir, 'jobs.log');
-    const before = { lines: lineCount(journal), bytes: fs.statSync(journal).size, header: firstLine(journal) };
+    const before = {
+      lines: lineCount(journal),
+      bytes: fs.statSync(journal).size,
+      header: firstLine(journal),
+    };
 
     const inbox = path.join(root, 'inbox');
     fs.mkdirSync(inbox);
@@ -115,14 +119,17 @@ export async function benchJournal(rows = 200_000, historyJobs = 10_000): Promis
     const received = sandbox.received().reduce((n, d) => n + d.appointmentIds.length, 0);
     if (received !== rows) throw new Error(`the sandbox received ${received} appointments, not ${rows}`);
     if (firstLine(journal) !== before.header)
-      throw new Error('the journal was compacted during the run: its lines no longer count what the run added');
+      throw new Error(
+        'the journal was compacted during the run: its lines no longer count what the run added',
+      );
     const lines = lineCount(journal) - before.lines;
     const bytes = fs.statSync(journal).size - before.bytes;
 
     const history = timedCli(cli, ['history', '--data-dir', dataDir]);
     const listed = timedCli(cli, ['history', '--data-dir', dataDir, '--limit', '1', '--json']);
     const [newest] = (JSON.parse(listed.stdout) as { jobs: { id: string; counts: { sent: number } }[] }).jobs;
-    if (newest?.counts.sent !== rows) throw new Error(`history shows ${newest?.counts.sent} sent, not ${rows}`);
+    if (newest?.counts.sent !== rows)
+      throw new Error(`history shows ${newest?.counts.sent} sent, not ${rows}`);
     const historyJob = timedCli(cli, ['history', '--data-dir', dataDir, '--job', newest.id, '--json']);
     const t = performance.now();
     const store = await JobStore.open(jobsDir);

@@ -2,11 +2,12 @@
 // batch's Location on a growing schedule (2 s, 4 s, 8 s … capped) until every message is
 // COMPLETED or ERROR, record each appointment's outcome in the job, and give up after a cap with
 // PENDING (the data is at Medfusion; only its verdict is unknown). Tracking holds no send slot.
+// Only batches whose outcomes changed are written, each alone (writeBatches).
 import type { ProcessingStatusReport } from '../../medfusion/outcomes.ts';
 import type { BatchRecord, JobDetails } from '../types.ts';
 import { pollDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
-import { batchAccepted, write } from './send-batches.ts';
+import { batchAccepted, write, writeBatches } from './send-batches.ts';
 
 export type Outcome = NonNullable<JobDetails['outcome']>;
 
@@ -72,17 +73,19 @@ export async function trackJob(
       break;
     }
     if (!(await pause(pollDelay(poll++, svc.pollPolicy), svc.signal))) return undefined;
-    let changed = false;
+    const changed: BatchRecord[] = [];
     for (const b of open) {
       const res = await svc.http.run(() => ctx.client.getProcessingStatus(b.location!));
       if (res.kind !== 'status') {
         svc.log.warn('processing status not read', { job: job.id, batch: b.index + 1, kind: res.kind });
         continue; // try again at the next poll; a persistent failure ends in PENDING
       }
-      b.outcomes = outcomesFrom(b, res.report);
-      changed = true;
+      const outcomes = outcomesFrom(b, res.report);
+      if (JSON.stringify(outcomes) === JSON.stringify(b.outcomes)) continue;
+      b.outcomes = outcomes;
+      changed.push(b);
     }
-    if (changed) job = await write(svc, job, { batches });
+    if (changed.length) job = await writeBatches(svc, job, changed);
     svc.progress({
       jobId: job.id,
       practice: ctx.practice.name,
@@ -93,5 +96,6 @@ export async function trackJob(
     });
   }
   const outcome = overallOutcome(batches, gaveUp);
-  return write(svc, job, { state: 'tracked', batches, ...(outcome ? { outcome } : {}) });
+  // Every batch changed above is already written.
+  return write(svc, job, { state: 'tracked', ...(outcome ? { outcome } : {}) });
 }

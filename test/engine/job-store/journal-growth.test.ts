@@ -19,12 +19,15 @@ function lines(file: string): string[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean);
 }
 
-test('a job of 100 batches adds at most 2 journal lines per batch and a few times its own size in bytes', async () => {
+test('a job of 100 batches adds at most 2 journal lines per batch and at most 4 times its own size in bytes', async () => {
   h = await createHarness();
   h.settings.batchSize = 10;
   await h.start();
   fs.writeFileSync(path.join(h.inbox(), 'week.csv'), clinikoCsv(1000)); // 1000 rows / 10 = 100 batches
-  const [job] = await h.waitFor((jobs) => jobs.some((j) => j.state === 'processed' || j.state === 'failed'), 60_000);
+  const [job] = await h.waitFor(
+    (jobs) => jobs.some((j) => j.state === 'processed' || j.state === 'failed'),
+    60_000,
+  );
   expect(job!.state).toBe('processed');
   expect(job!.counts.sent).toBe(1000);
   expect(job!.batches).toHaveLength(100);
@@ -41,12 +44,14 @@ test('a job of 100 batches adds at most 2 journal lines per batch and a few time
   const journalBytes = fs.statSync(file).size - Buffer.byteLength(`${written[0]}\n`);
   // Every record of the file is this job's (one job, no compaction at ~100 records).
   expect(written.slice(1).every((l) => l.includes(`"id":"${job!.id}"`))).toBe(true);
-  expect.soft(records).toBeLessThanOrEqual(2 * 100);
+  expect(records).toBeLessThanOrEqual(2 * 100);
+  // Written in the format that has batch records.
+  expect((JSON.parse(written[0]!) as { v: number }).v).toBe(2);
 
   // The same job rewritten as one record: what the journal would hold if every step had been
   // folded in. Linear growth keeps the journal within a few times that (each batch is written
-  // when planned, when accepted and when its outcome arrives); the old whole-list rewrites made
-  // it about 100 times as large.
+  // when planned, when accepted and when its outcome arrives; measured 1.8×); the old whole-list
+  // rewrites made it 64 times as large (207 lines, 5.4 MB against an 84 KB record).
   const store = await JobStore.open(jobsDir);
   try {
     const before = store.get(job!.id);
@@ -55,7 +60,7 @@ test('a job of 100 batches adds at most 2 journal lines per batch and a few time
     const compacted = lines(file);
     expect(compacted).toHaveLength(2);
     const oneRecord = Buffer.byteLength(`${compacted[1]}\n`);
-    expect.soft(journalBytes).toBeLessThanOrEqual(5 * oneRecord);
+    expect(journalBytes).toBeLessThanOrEqual(4 * oneRecord);
     expect(store.get(job!.id)).toEqual(job);
   } finally {
     await store.close();
