@@ -294,7 +294,8 @@ export class JobStore {
       const { head, fields, append } = decoded;
       if (head.op === 'put')
         job = { id: head.id, rowErrors: [], batches: [], ...fields } as unknown as JobDetails;
-      else if (head.op === 'batch') job = applyBatchRecord(job, fields, append);
+      // Every array of `job` here was parsed from the file just now: changed in place.
+      else if (head.op === 'batch') job = applyBatchRecord(job, fields, append, true);
       else if (head.op === 'patch') job = applyPatch(job, fields);
     }
     return job;
