@@ -1,7 +1,8 @@
 // `npm run bench`: every performance target of the connector measured in one run, printed as a
 // table (figure next to target, PASS/MISS) and written to out/bench.json. Not part of `npm test`:
 // the figures depend on the machine. About 3 minutes on the 2-core build machine (most of it the
-// 250k/500k/1M-row conversions that show memory stays flat).
+// 250k/500k/1M-row conversions that show memory stays flat), plus the `journal` part: one
+// 200,000-row export sent through the sandbox, 5–30 minutes depending on the machine's load.
 // Run one part only: npm run bench -- convert|memory|latency|snapshot|history|idle|journal
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
