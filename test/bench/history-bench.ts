@@ -50,7 +50,8 @@ function cpu<T>(f: () => T): [number, T] {
   return [(d.user + d.system) / 1000, r];
 }
 
-function makeJob(i: number, t0: number): JobDetails {
+/** One finished job of a plausible office history (also seeds the journal bench's data folder). */
+export function makeJob(i: number, t0: number): JobDetails {
   const failed = i % 20 === 0;
   const patients = Array.from({ length: 12 }, (_, k) => `PAT-${(i * 7 + k) % 40_000}`);
   return {

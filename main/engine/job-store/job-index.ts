@@ -67,6 +67,13 @@ export class Entry {
     this.text = [clean(file), dataJobIds.map(clean).join('\t'), messageIds.map(clean).join('\t')].join('\n');
   }
 
+  /** DataJobIds and MessageIds added at the end (a `batch` record): one rebuild of the text for
+   *  any number of ids, so callers batch them (the store does while it reads the file). */
+  appendIds(dataJobIds: readonly string[], messageIds: readonly string[]): void {
+    if (!dataJobIds.length && !messageIds.length) return;
+    this.setText(this.file, this.part(1).concat(dataJobIds), this.part(2).concat(messageIds));
+  }
+
   toSummary(): JobSummary {
     const s: JobSummary = {
       id: this.id,

@@ -3,8 +3,11 @@
 // - Every create/update is written and fsynced before its promise resolves; writes are serialised
 //   (group commit), so a crash at any point leaves a prefix of the records on disk. A last line
 //   torn by a kill is ignored and cut off at the next open.
+// - A batch's progress is recorded as that batch alone (a `batch` record, updateBatches), so a job
+//   of n batches costs the file O(n) lines and bytes.
 // - When the file holds more than twice as many records as there are jobs it is compacted: each
-//   job rewritten as one record into a temp file, fsynced and renamed over the old one.
+//   job rewritten as one record into a temp file, fsynced and renamed over the old one. A file
+//   of an older format is compacted when opened for writing: that rewrites it in this format.
 // - Memory: a small Entry per job; full details are read back by byte offset (or kept hot while
 //   the job is unfinished).
 // - One writer per folder: a lock file names the process that owns it; history readers (the
@@ -15,7 +18,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { acquireOwnerLock, type LockHolder } from '../../os/owner-lock.ts';
 import { syncDir } from '../settings/atomic-write.ts';
-import type { DailyCount, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
+import type { BatchRecord, DailyCount, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
 import {
   applySummaryFields,
   Entry,
@@ -25,6 +28,7 @@ import {
   startOfLocalDay,
 } from './job-index.ts';
 import {
+  applyBatchRecord,
   applyPatch,
   decodeFields,
   decodeHead,
@@ -35,6 +39,7 @@ import {
   readLines,
   STORE_KIND,
   STORE_VERSION,
+  type Appended,
   type LinePos,
   type RecordHead,
   type StoreHeader,
@@ -76,6 +81,11 @@ export class JobStore {
   private readonly listeners = new Set<(jobId: string) => void>();
   private readonly creating = new Set<string>();
   private records = 0;
+  /** The format of the file as opened (older ones are upgraded by compaction). */
+  private fileVersion = STORE_VERSION;
+  /** While the file is read: DataJobIds/MessageIds appended by `batch` records, applied to each
+   *  entry once at the end rather than rebuilding its text per record (O(n²) for a long job). */
+  private pendingIds: Map<Entry, [string[], string[]]> | undefined;
   private compacting: Promise<void> | undefined;
   private closed = false;
   /** Problems met while reading the file (skipped damaged lines, repaired tail). */
@@ -152,7 +162,7 @@ export class JobStore {
         } else store.appender!.size = validEnd;
         await fh.sync();
       }
-      if (store.needsCompaction()) await store.compact();
+      if (store.fileVersion < STORE_VERSION || store.needsCompaction()) await store.compact();
     } catch (err) {
       await fh.close();
       fs.closeSync(store.readFd);
@@ -170,6 +180,7 @@ export class JobStore {
   private load(repair: boolean): number {
     let first = true;
     let validEnd = 0;
+    this.pendingIds = new Map();
     for (const line of readLines(this.readFd)) {
       let rec: unknown;
       try {
@@ -198,13 +209,15 @@ export class JobStore {
       }
       if (first) {
         first = false;
-        checkHeader(rec, this.file);
+        this.fileVersion = checkHeader(rec, this.file);
         validEnd = line.off + line.buf.length + 1;
         continue;
       }
       this.replay(rec as RecordHead, { off: line.off, len: line.buf.length });
       validEnd = line.off + line.buf.length + 1;
     }
+    for (const e of this.pendingIds.keys()) this.flushIds(e);
+    this.pendingIds = undefined;
     this.sortEntries();
     for (const e of this.entries) if (!e.terminal) e.hot = this.readDetails(e);
     return validEnd;
@@ -221,7 +234,7 @@ export class JobStore {
       e.recs = [pos.off, pos.len];
       applySummaryFields(e, rec.s, this.interner);
       this.indexHash(e, rec.s);
-    } else if (rec.op === 'patch') {
+    } else if (rec.op === 'patch' || rec.op === 'batch') {
       const e = this.byId.get(rec.id);
       if (!e) {
         this.warnings.push(`skipped a change to unknown job ${rec.id}`);
@@ -229,9 +242,31 @@ export class JobStore {
       }
       // A new exact-size array: push() would over-allocate ~10× for every job.
       e.recs = e.recs.concat(pos.off, pos.len);
-      applySummaryFields(e, rec.s, this.interner);
-      this.indexHash(e, rec.s);
+      const s = rec.s;
+      if ('file' in s || 'dataJobIds' in s || 'messageIds' in s) this.flushIds(e);
+      applySummaryFields(e, s, this.interner);
+      this.indexHash(e, s);
+      const dj = rec.a?.dataJobIds ?? [];
+      const msg = rec.a?.messageIds ?? [];
+      if (!dj.length && !msg.length) return;
+      const pending = this.pendingIds;
+      if (!pending) e.appendIds(dj.map(String), msg.map(String));
+      else {
+        const p = pending.get(e) ?? [[], []];
+        pending.set(e, p);
+        for (const x of dj) p[0].push(String(x));
+        for (const x of msg) p[1].push(String(x));
+      }
     }
+    // Another op (none is written today) is left alone: it counts as a record, so compaction
+    // still folds it away.
+  }
+
+  private flushIds(e: Entry): void {
+    const p = this.pendingIds?.get(e);
+    if (!p) return;
+    this.pendingIds!.delete(e);
+    e.appendIds(p[0], p[1]);
   }
 
   private sortEntries(): void {
@@ -258,10 +293,12 @@ export class JobStore {
         this.warnings.push(`job ${e.id}: a damaged record at byte ${e.recs[i]} was skipped`);
         continue;
       }
-      const { head, fields } = decoded;
+      const { head, fields, append } = decoded;
       if (head.op === 'put')
         job = { id: head.id, rowErrors: [], batches: [], ...fields } as unknown as JobDetails;
-      else job = applyPatch(job, fields);
+      // Every array of `job` here was parsed from the file just now: changed in place.
+      else if (head.op === 'batch') job = applyBatchRecord(job, fields, append, true);
+      else if (head.op === 'patch') job = applyPatch(job, fields);
     }
     return job;
   }
@@ -311,6 +348,44 @@ export class JobStore {
     });
     this.afterWrite(id);
     return structuredClone(after!);
+  }
+
+  /**
+   * Record a change to some batches of a job: each batch given replaces the one with its index
+   * (or is added), `append` adds to the job's DataJobIds, MessageIds and row errors, `set` changes
+   * other fields as update() does. Written as those batches and additions alone, so a job's
+   * journal grows with its batches, not with their square. Durable on resolve.
+   * The job returned shares its unchanged parts with the store (copying a 200,000-row job for
+   * every batch would cost minutes): read it, never change it in place.
+   */
+  async updateBatches(
+    id: string,
+    batches: readonly BatchRecord[],
+    set: Partial<JobDetails> = {},
+    append: Appended = {},
+  ): Promise<JobDetails> {
+    const appender = this.writable();
+    if (!this.byId.has(id) && !this.creating.has(id)) throw new JobStoreError(`no job ${id} in the history`);
+    const fields = encodePatch(structuredClone(set));
+    delete fields.id;
+    delete fields.batches;
+    if (batches.length) fields.batches = structuredClone(batches);
+    const added = structuredClone(append);
+    let after: JobDetails | undefined;
+    const line = encodeRecord('batch', id, fields, added);
+    await appender.append(line, (pos) => {
+      const e = this.byId.get(id);
+      if (!e) throw new JobStoreError(`job ${id} was removed from the history while it was being updated`);
+      const before = e.hot ?? this.readDetails(e);
+      const head: RecordHead = { op: 'batch', id, s: fields };
+      if (added.dataJobIds?.length || added.messageIds?.length)
+        head.a = { dataJobIds: added.dataJobIds ?? [], messageIds: added.messageIds ?? [] };
+      this.replay(head, pos);
+      after = applyBatchRecord(before, fields, added);
+      e.hot = e.terminal ? undefined : after;
+    });
+    this.afterWrite(id);
+    return { ...after! };
   }
 
   /** A new job is last in `entries`; move it back if its receivedAt is older (clock change). */
@@ -551,6 +626,7 @@ export class JobStore {
       this.entries.forEach((e, i) => (e.pos = i));
       this.interner.repack(kept);
       this.records = kept.length;
+      this.fileVersion = STORE_VERSION;
       fs.closeSync(oldFd);
       await oldFh.close();
     } finally {
@@ -571,7 +647,8 @@ export class JobStore {
   }
 }
 
-function checkHeader(rec: unknown, file: string): void {
+/** The file's format version, when this app can read it. */
+function checkHeader(rec: unknown, file: string): number {
   const h = rec as Partial<StoreHeader>;
   if (!h || typeof h !== 'object' || h.kind !== STORE_KIND || typeof h.v !== 'number')
     throw new JobStoreError(
@@ -583,7 +660,8 @@ function checkHeader(rec: unknown, file: string): void {
       `${file} was written by a newer Appointment Connector (history format ${h.v}; this one reads ` +
         `up to ${STORE_VERSION}). Update the app.`,
     );
-  // Older formats would be upgraded here, record by record, then compacted into the new format.
+  // Format 1 is format 2 without `batch` records: read as it is, upgraded by compaction.
+  return h.v;
 }
 
 /** One writer per data folder. The holder is identified by pid AND process start (main/os), so a

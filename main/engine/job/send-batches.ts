@@ -1,7 +1,9 @@
 // Step "send": each planned batch that is not settled yet is built (H1's writer), validated
 // against our XSD and POSTed, one batch in flight per practice. The journal records the batch
 // BEFORE the POST and its acceptance right after it, then the ledger learns what was sent: after
-// a crash only the batch in flight can go twice. Outcomes per batch:
+// a crash only the batch in flight can go twice. Each write carries the batch it changes alone
+// (writeBatches), so a job's journal grows with its batches, not with their square.
+// Outcomes per batch:
 //  - accepted: recorded (DataJobId, MessageId, Location);
 //  - rejected (400/404/415, or our own validation): recorded with the server's words, the other
 //    batches go on;
@@ -56,23 +58,27 @@ export async function sendBatches(
       .filter((a): a is Appointment => a !== undefined);
     if (appointments.length === 0) {
       batch.serverText = 'Nothing left to send: these appointments were sent earlier.';
-      job = await write(svc, job, { batches });
+      job = await writeBatches(svc, job, [batch]);
       continue;
     }
     // Validate before sending; appointments our own schema refuses become row errors and the
     // rest of the batch still goes.
     const built = buildValid(svc, ctx, job, appointments);
     if (built.refused.length) {
-      job = await write(svc, job, {
-        rowErrors: [...job.rowErrors, ...built.refused],
-        counts: { ...job.counts, errors: job.counts.errors + built.refused.length },
-      });
+      job = await writeBatches(
+        svc,
+        job,
+        [],
+        { counts: { ...job.counts, errors: job.counts.errors + built.refused.length } },
+        { rowErrors: built.refused },
+      );
     }
+    const planned = batch.appointmentIds.length;
     appointments = built.appointments;
     batch.appointmentIds = appointments.map((a) => a.appointmentId);
     if (!built.xml) {
       batch.serverText = 'Not sent: no appointment in this batch passed validation (see row errors).';
-      job = await write(svc, job, { batches });
+      job = await writeBatches(svc, job, [batch]);
       continue;
     }
     // A wait decided before a restart (backoff, Retry-After) still holds.
@@ -80,7 +86,14 @@ export async function sendBatches(
     if (waitMs > 0 && !(await pause(Math.min(waitMs, svc.sendPolicy.capMs), svc.signal))) {
       return { kind: 'stopped', job };
     }
-    job = await write(svc, job, { state: 'sending', batches, attempts: 0, nextAttemptAt: undefined });
+    // The journal already holds this batch as planned: write it again before the POST only when
+    // something changed (fewer appointments, the job's first batch, a retry to clear).
+    if (job.state !== 'sending' || appointments.length !== planned || job.attempts || job.nextAttemptAt)
+      job = await writeBatches(svc, job, [batch], {
+        state: 'sending',
+        attempts: 0,
+        nextAttemptAt: undefined,
+      });
     svc.progress({
       jobId: job.id,
       practice: ctx.practice.name,
@@ -97,13 +110,16 @@ export async function sendBatches(
       if (outcome.dataJobId) batch.dataJobId = outcome.dataJobId;
       if (outcome.messageId) batch.messageId = outcome.messageId;
       if (outcome.location) batch.location = outcome.location;
-      job = await write(svc, job, {
-        batches,
-        attempts: 0,
-        dataJobIds: outcome.dataJobId ? [...job.dataJobIds, outcome.dataJobId] : job.dataJobIds,
-        messageIds: outcome.messageId ? [...job.messageIds, outcome.messageId] : job.messageIds,
-        counts: { ...job.counts, sent: job.counts.sent + appointments.length },
-      });
+      job = await writeBatches(
+        svc,
+        job,
+        [batch],
+        { attempts: 0, counts: { ...job.counts, sent: job.counts.sent + appointments.length } },
+        {
+          dataJobIds: outcome.dataJobId ? [outcome.dataJobId] : [],
+          messageIds: outcome.messageId ? [outcome.messageId] : [],
+        },
+      );
       await ctx.ledger.record(appointments, job.id);
       svc.log.info('batch accepted', {
         job: job.id,
@@ -116,7 +132,7 @@ export async function sendBatches(
     } else if (outcome.kind === 'rejected') {
       batch.httpStatus = outcome.httpStatus;
       batch.serverText = outcome.serverText || outcome.message;
-      job = await write(svc, job, { batches });
+      job = await writeBatches(svc, job, [batch]);
       svc.log.warn('batch rejected', {
         job: job.id,
         practice: ctx.practice.name,
@@ -232,6 +248,20 @@ export async function write(
   patch: Partial<JobDetails>,
 ): Promise<JobDetails> {
   const next = await svc.journal.update(job.id, patch);
+  svc.changed(next);
+  return next;
+}
+
+/** Record changed batches alone (plus a few job fields, and ids or row errors appended): the
+ *  journal gets these batches, not the whole list again. The job returned is read-only. */
+export async function writeBatches(
+  svc: EngineServices,
+  job: JobDetails,
+  batches: BatchRecord[],
+  set: Partial<JobDetails> = {},
+  append: Pick<Partial<JobDetails>, 'dataJobIds' | 'messageIds' | 'rowErrors'> = {},
+): Promise<JobDetails> {
+  const next = await svc.journal.updateBatches(job.id, batches, set, append);
   svc.changed(next);
   return next;
 }

@@ -24,7 +24,8 @@ export class JobStepError extends Error {
 }
 
 export class StepJournal implements JobJournal {
-  private readonly kept = new Map<string, Partial<JobDetails>[]>();
+  /** Per job, the writes that failed, oldest first (each replays one update or batch record). */
+  private readonly kept = new Map<string, Array<{ what: string; write: () => Promise<JobDetails> }>>();
 
   constructor(private readonly inner: JobJournal) {}
 
@@ -38,32 +39,43 @@ export class StepJournal implements JobJournal {
     stepDone('journal', `create ${job.id} ${job.state}`);
   }
 
-  async update(id: string, patch: Partial<JobDetails>): Promise<JobDetails> {
+  update(id: string, patch: Partial<JobDetails>): Promise<JobDetails> {
+    return this.step(id, Object.keys(patch).join(','), () => this.inner.update(id, patch));
+  }
+
+  updateBatches(...args: Parameters<JobJournal['updateBatches']>): Promise<JobDetails> {
+    const [id, batches] = args;
+    return this.step(id, `batches ${batches.map((b) => b.index + 1).join(',')}`, () =>
+      this.inner.updateBatches(...args),
+    );
+  }
+
+  private async step(id: string, what: string, write: () => Promise<JobDetails>): Promise<JobDetails> {
     // Changes kept from a failed write go first: they are older than this one.
     await this.writeKept(id);
     let next: JobDetails;
     try {
       await stepBefore('journal', `update ${id}`);
-      next = await this.inner.update(id, patch);
+      next = await write();
     } catch (err) {
-      this.kept.set(id, [...(this.kept.get(id) ?? []), patch]);
+      this.kept.set(id, [...(this.kept.get(id) ?? []), { what, write }]);
       throw new JobStepError('the history file in the data folder', err);
     }
-    stepDone('journal', `update ${id} ${Object.keys(patch).join(',')}`);
+    stepDone('journal', `update ${id} ${what}`);
     return next;
   }
 
   /** Write the changes kept for this job, oldest first. Throws while they still cannot be written. */
   async writeKept(id: string): Promise<void> {
-    const patches = this.kept.get(id);
-    while (patches?.length) {
+    const writes = this.kept.get(id);
+    while (writes?.length) {
       try {
         await stepBefore('journal', `update ${id}`);
-        await this.inner.update(id, patches[0]!);
+        await writes[0]!.write();
       } catch (err) {
         throw new JobStepError('the history file in the data folder', err);
       }
-      patches.shift();
+      writes.shift();
       stepDone('journal', `update ${id} (kept)`);
     }
     this.kept.delete(id);

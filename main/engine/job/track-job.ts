@@ -5,12 +5,13 @@
 // cannot be reached (network, 5xx, 429) does not count towards that cap: the job then says
 // "Waiting for Medfusion since 09:12". Appointments processed as ERROR are released from the
 // ledger (Medfusion did not store them), so the next export or a Retry sends them again.
-// Tracking holds no send slot.
+// Tracking holds no send slot. Only batches whose outcomes changed are written, each alone
+// (writeBatches).
 import type { ProcessingStatusReport } from '../../medfusion/outcomes.ts';
 import type { BatchRecord, JobDetails } from '../types.ts';
 import { pollDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
-import { batchAccepted, write } from './send-batches.ts';
+import { batchAccepted, write, writeBatches } from './send-batches.ts';
 import { latestStates, refusedIds } from './batch-outcomes.ts';
 import { waitingDetail, waitingNotice } from './waiting-notice.ts';
 
@@ -79,8 +80,9 @@ export async function trackJob(
     }
     const cycleStart = svc.clock().getTime();
     if (!(await pause(pollDelay(poll++, svc.pollPolicy), svc.signal))) return undefined;
-    let changed = false;
+    const changed: BatchRecord[] = [];
     let down: string | undefined;
+    let answered = false;
     for (const b of open) {
       const res = await svc.http.run(() => ctx.client.getProcessingStatus(b.location!));
       if (res.kind !== 'status') {
@@ -101,10 +103,13 @@ export async function trackJob(
       }
       if (statusFailed) ctx.reportUnreachable(undefined);
       statusFailed = false;
-      b.outcomes = outcomesFrom(b, res.report);
-      changed = true;
+      answered = true;
+      const outcomes = outcomesFrom(b, res.report);
+      if (JSON.stringify(outcomes) === JSON.stringify(b.outcomes)) continue;
+      b.outcomes = outcomes;
+      changed.push(b);
     }
-    if (down !== undefined && !changed) {
+    if (down !== undefined && !answered) {
       // Medfusion is down: waiting for it is not waiting for its verdict, so the cap moves on by
       // the whole cycle (the wait and the failed reads, up to a timeout each).
       deadline += svc.clock().getTime() - cycleStart;
@@ -115,11 +120,11 @@ export async function trackJob(
       );
       if (job.waitingSince === undefined)
         job = await write(svc, job, { waitingSince: since, reason: notice });
-    } else if (changed && job.waitingSince !== undefined) {
+    } else if (answered && job.waitingSince !== undefined) {
       ctx.reportUnreachable(undefined);
       job = await write(svc, job, { waitingSince: undefined, reason: undefined });
     }
-    if (changed) job = await write(svc, job, { batches });
+    if (changed.length) job = await writeBatches(svc, job, changed);
     svc.progress({
       jobId: job.id,
       practice: ctx.practice.name,
@@ -131,7 +136,8 @@ export async function trackJob(
   }
   await releaseRefused(svc, ctx, job, batches);
   const outcome = overallOutcome(batches, gaveUp);
-  return write(svc, job, { state: 'tracked', batches, ...(outcome ? { outcome } : {}) });
+  // Every batch changed above is already written.
+  return write(svc, job, { state: 'tracked', ...(outcome ? { outcome } : {}) });
 }
 
 /**
