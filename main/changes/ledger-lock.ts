@@ -39,7 +39,7 @@ export async function acquireLedgerLock(lockFile: string): Promise<() => Promise
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const mine = JSON.stringify(me);
-      await fsp.writeFile(lockFile, mine, { flag: 'wx' });
+      await fsp.writeFile(lockFile, mine, { flag: 'wx', mode: 0o600 });
       // Remove it only if it is still ours (a later open in this process may have taken it over).
       return async () => {
         const now = await fsp.readFile(lockFile, 'utf8').catch(() => undefined);

@@ -9,6 +9,7 @@ import type { JobDetails } from './types.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
 import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-folders.ts';
+import { tightenArchiveFolders } from './archive/inbox-folders.ts';
 import { moveNoClobber } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
 import { isCompanionTable } from './job/companion-tables.ts';
@@ -110,6 +111,7 @@ export class PracticeRunner {
   private async watchInbox(): Promise<boolean> {
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
+      await tightenArchiveFolders(this.practice.inbox);
     } catch (err) {
       this.hooks.inboxProblem(
         this.practice,

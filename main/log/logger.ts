@@ -4,6 +4,7 @@
 // Writes are synchronous appends: log lines stay in order and survive a crash right after them.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mkdirPrivateSync, PRIVATE_FILE_MODE } from '../files/private-files.ts';
 import { Redactor } from './redact.ts';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -51,8 +52,8 @@ class RotatingFile {
 
   private open(): number {
     if (this.fd === undefined) {
-      fs.mkdirSync(this.dir, { recursive: true });
-      this.fd = fs.openSync(this.fileFor(0), 'a', 0o600);
+      mkdirPrivateSync(this.dir);
+      this.fd = fs.openSync(this.fileFor(0), 'a', PRIVATE_FILE_MODE);
       this.size = fs.fstatSync(this.fd).size;
     }
     return this.fd;

@@ -69,7 +69,7 @@ export async function writeErrorReport(
   const base = path.basename(failedFile);
   const txt = path.join(dir, `${base}.error.txt`);
   const json = path.join(dir, `${base}.error.json`);
-  await fs.writeFile(txt, errorReportText(report), 'utf8');
-  await fs.writeFile(json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  await fs.writeFile(txt, errorReportText(report), { encoding: 'utf8', mode: 0o600 });
+  await fs.writeFile(json, `${JSON.stringify(report, null, 2)}\n`, { encoding: 'utf8', mode: 0o600 });
   return { txt, json };
 }

@@ -3,6 +3,7 @@
 // unlink when the folder is on another device.
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { mkdirPrivate, tighten } from '../../files/private-files.ts';
 
 export function candidateName(name: string, n: number): string {
   if (n <= 1) return name;
@@ -16,7 +17,7 @@ export async function moveNoClobber(
   destDir: string,
   name = path.basename(src),
 ): Promise<string> {
-  await fs.mkdir(destDir, { recursive: true });
+  await mkdirPrivate(destDir);
   for (let n = 1; n < 10_000; n++) {
     const dest = path.join(destDir, candidateName(name, n));
     if (await exists(dest)) continue;
@@ -24,7 +25,7 @@ export async function moveNoClobber(
       // link + unlink refuses to replace an existing file (rename would silently replace it).
       await fs.link(src, dest);
       await fs.unlink(src);
-      return dest;
+      return await privateFile(dest);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') continue;
@@ -39,7 +40,7 @@ export async function moveNoClobber(
         if (await exists(dest)) continue;
         try {
           await fs.rename(src, dest);
-          return dest;
+          return await privateFile(dest);
         } catch (err2) {
           if ((err2 as NodeJS.ErrnoException).code !== 'EXDEV') throw err2;
           await fs.copyFile(src, dest, fs.constants.COPYFILE_EXCL);
@@ -47,13 +48,19 @@ export async function moveNoClobber(
           await h.sync();
           await h.close();
           await fs.unlink(src);
-          return dest;
+          return await privateFile(dest);
         }
       }
       throw err;
     }
   }
   throw new Error(`Could not find a free name for ${name} in ${destDir}`);
+}
+
+/** The bytes stay as exported; only who may read them changes (the exporter's 0644 is for everyone). */
+async function privateFile(dest: string): Promise<string> {
+  await tighten(dest, 'file');
+  return dest;
 }
 
 async function exists(p: string): Promise<boolean> {
