@@ -169,6 +169,10 @@ export class Engine {
           else this.board.resolve(problemFor.inboxId(p));
           this.updateFatal();
         },
+        fileUnreadable: (p, file, why) => {
+          if (why) this.board.raise(problemFor.unreadable(p, file, why));
+          else this.board.resolve(problemFor.unreadableId(p, file));
+        },
         jobFinished: (job) => this.jobFinished(job),
         jobHeld: (job) => this.jobHeld(job),
         queueChanged: () => this.refreshCounts(),

@@ -24,6 +24,8 @@ export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;
   unreachable(practice: PracticeSettings, message: string | undefined): void;
   inboxProblem(practice: PracticeSettings, message: string | undefined): void;
+  /** A file in the inbox cannot be read (why), or can again (undefined). */
+  fileUnreadable(practice: PracticeSettings, file: string, why: string | undefined): void;
   jobFinished(job: JobDetails): void;
   /** A file was held for review (nothing sent; it waits for a person). */
   jobHeld(job: JobDetails): void;
@@ -124,6 +126,7 @@ export class PracticeRunner {
       stabilityMs: this.stabilityMs,
       polling: this.practice.polling,
       onFile: (file) => this.take(file),
+      onUnreadable: (file, why) => this.hooks.fileUnreadable(this.practice, file, why),
       onError: (err) =>
         this.svc.log.warn('inbox watcher', { practice: this.practice.name, error: err.message }),
     });
