@@ -315,7 +315,8 @@ export class Engine {
     const practice = this.settings.practices.find((p) => p.name === job.practice);
     if (job.state === 'failed') {
       this.board.raise(problemFor.failed(job));
-    } else if (job.state === 'processed' && job.counts.sent > 0) {
+    } else this.board.resolve(problemFor.failedId(job.id)); // sent again after all (a retry)
+    if (job.state === 'processed' && job.counts.sent > 0) {
       this.board.success(new Date(job.finishedAt ?? Date.now()));
     }
     if (practice) {

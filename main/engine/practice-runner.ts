@@ -12,7 +12,8 @@ import { PROCESSING_DIR, processingPath, processedDir } from './archive/inbox-fo
 import { tightenArchiveFolders } from './archive/inbox-folders.ts';
 import { moveNoClobber } from './archive/move-no-clobber.ts';
 import { sha256File } from './job/content-hash.ts';
-import { isCompanionTable } from './job/companion-tables.ts';
+import { isCompanionTable, jobsWaitingFor } from './job/companion-tables.ts';
+import { retryJob } from './retry-job.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
 import { batchAccepted, write } from './job/send-batches.ts';
@@ -275,7 +276,7 @@ export class PracticeRunner {
   private async takeOne(file: string): Promise<void> {
     if (this.svc.signal.aborted || this.taking.has(file)) return;
     // A patient table for an export that needs one stays in the inbox; it is read with that export.
-    if (isCompanionTable(file)) return;
+    if (isCompanionTable(file)) return this.companionArrived(file);
     this.taking.add(file);
     try {
       let hash: string;
@@ -347,6 +348,15 @@ export class PracticeRunner {
       this.enqueue(taken);
     } finally {
       this.taking.delete(file);
+    }
+  }
+
+  /** Exports that failed for want of this table go again now that it is here. */
+  private async companionArrived(file: string): Promise<void> {
+    for (const job of jobsWaitingFor(file, this.practice.name, this.svc.journal)) {
+      const r = await retryJob(this.svc.journal, job.id, this.practice);
+      this.svc.log.info('companion table arrived; failed export sent again', { job: job.id, ok: r.ok });
+      if (r.ok && r.file) this.take(r.file);
     }
   }
 

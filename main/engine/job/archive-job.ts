@@ -8,6 +8,7 @@ import type { JobDetails } from '../types.ts';
 import { failedDir, processedDir } from '../archive/inbox-folders.ts';
 import { moveNoClobber } from '../archive/move-no-clobber.ts';
 import { writeErrorReport } from '../archive/error-report.ts';
+import { archiveCompanionTables } from './companion-tables.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import { batchAccepted, write } from './send-batches.ts';
 
@@ -44,6 +45,7 @@ export async function archiveProcessed(
   let archivedPath = job.archivedPath;
   if (archivedPath && (await exists(archivedPath)) && isInProcessing(archivedPath)) {
     archivedPath = await moveNoClobber(archivedPath, processedDir(ctx.practice.inbox, svc.clock()), job.file);
+    await archiveCompanionTables(ctx.practice.inbox, archivedPath);
   }
   return write(svc, job, { ...patch, ...(archivedPath ? { archivedPath } : {}) });
 }

@@ -13,7 +13,15 @@ import type { PracticeMemory } from '../practice-memory.ts';
 /** The durable journal of jobs: every write is flushed (fsync) before it resolves. */
 export type JobJournal = Pick<
   JobStore,
-  'create' | 'update' | 'get' | 'unfinished' | 'findByContentHash' | 'latestByFile' | 'counts' | 'held'
+  | 'create'
+  | 'update'
+  | 'get'
+  | 'unfinished'
+  | 'findByContentHash'
+  | 'latestByFile'
+  | 'counts'
+  | 'held'
+  | 'list'
 >;
 
 /** What change detection says about one appointment read from a file. `previousPatientId`: the
