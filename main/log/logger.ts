@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { mkdirPrivateSync, PRIVATE_FILE_MODE } from '../files/private-files.ts';
+import { displayText } from '../model/display-text.ts';
 import { Redactor } from './redact.ts';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -87,6 +88,14 @@ class RotatingFile {
   }
 }
 
+/** File names and values quoted from exports: no control characters or escape sequences in the log
+ *  (JSON escapes C0 itself, but not C1 or bidi marks, and `--verbose` echoes to a terminal). */
+function cleanStrings(fields: LogFields): LogFields {
+  const out: LogFields = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'string' ? displayText(v, 2000) : v;
+  return out;
+}
+
 export function createLogger(opts: LoggerOptions): Logger {
   const file = new RotatingFile(
     opts.dir,
@@ -99,7 +108,7 @@ export function createLogger(opts: LoggerOptions): Logger {
 
   const make = (bound: LogFields): Logger => {
     const write = (level: LogLevel, event: string, fields?: LogFields) => {
-      const safe = redactor.redact({ ...bound, ...fields }) as LogFields;
+      const safe = cleanStrings(redactor.redact({ ...bound, ...fields }) as LogFields);
       const line = `${JSON.stringify({ time: clock().toISOString(), level, event: redactor.maskString(event), ...safe })}\n`;
       try {
         file.write(line);

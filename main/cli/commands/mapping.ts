@@ -23,6 +23,7 @@ import {
   type PracticeTarget,
 } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError, type ConfirmResult } from './confirm-mapping.ts';
+import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
@@ -132,7 +133,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]',
     );
   }
-  console.log(lines.join('\n'));
+  console.log(displayLines(lines.join('\n')));
   return 0;
 }
 

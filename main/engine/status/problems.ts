@@ -60,7 +60,7 @@ export const problemFor = {
     id: `failed:${job.id}`,
     practice: job.practice,
     kind: 'file',
-    message: `${job.file} could not be sent: ${job.reason ?? 'see the history'}`,
+    message: displayText(`${job.file} could not be sent: ${job.reason ?? 'see the history'}`, 600),
     hint: job.advice ?? 'Open the history to see why, then choose Retry.',
   }),
   earlierFailuresId: 'failed-files',
@@ -83,7 +83,7 @@ export const problemFor = {
     id: `rows:${p.name}`,
     practice: p.name,
     kind: 'rejected',
-    message: `${job.counts.errors} row${job.counts.errors === 1 ? '' : 's'} of ${job.file} could not be sent; the other rows went on.`,
+    message: `${job.counts.errors} row${job.counts.errors === 1 ? '' : 's'} of ${displayText(job.file, 120)} could not be sent; the other rows went on.`,
     hint: 'Open the history to see each row, what is wrong and what to change in the scheduling software.',
   }),
 };
