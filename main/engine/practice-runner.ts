@@ -114,7 +114,8 @@ export class PracticeRunner {
   private async watchInbox(): Promise<boolean> {
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
-      await tightenArchiveFolders(this.practice.inbox);
+      // In the background: a large processed/ must not delay the watcher (best effort, never throws).
+      void tightenArchiveFolders(this.practice.inbox);
     } catch (err) {
       this.hooks.inboxProblem(
         this.practice,
