@@ -86,7 +86,7 @@ export async function writeMappingProfile(
     if (err instanceof ProfileError) return { ok: false, message: err.problems.join(' ') };
     throw err;
   }
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   await writeFileAtomic(file, `${JSON.stringify(profile, null, 2)}\n`);
   return { ok: true };
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
+import { mkdirPrivate, PRIVATE_FILE_MODE } from '../files/private-files.ts';
 import type { Appointment } from '../model/appointment.ts';
 import { decideChange, type ChangeDecision } from './change-decision.ts';
 import { fingerprint } from './fingerprint.ts';
@@ -51,14 +52,14 @@ export class SentLedger {
   /** Open (or create) the ledger kept in `dir` — one per practice folder. */
   static async open(dir: string, options: SentLedgerOptions = {}): Promise<SentLedger> {
     const opts = { now: options.now ?? (() => new Date()), compactMinLines: options.compactMinLines ?? 1000 };
-    await fsp.mkdir(dir, { recursive: true });
+    await mkdirPrivate(dir);
     const file = path.join(dir, LEDGER_FILE);
     const unlock = await acquireLedgerLock(`${file}.lock`);
     try {
       const { entries, report, goodBytes, size, damaged } = await load(file);
       // Cut a torn tail so the next append starts on a fresh line.
       if (goodBytes < size) await fsp.truncate(file, goodBytes);
-      const handle = await fsp.open(file, 'a');
+      const handle = await fsp.open(file, 'a', PRIVATE_FILE_MODE);
       const ledger = new SentLedger(file, entries, handle, report, opts, unlock);
       // Damage inside the file (not just a torn tail): rewrite it clean now.
       if (damaged) await ledger.maybeCompact(true);
@@ -198,7 +199,7 @@ export class SentLedger {
   private async maybeCompact(force: boolean): Promise<void> {
     if (!force && (this.lines < this.opts.compactMinLines || this.lines < 2 * this.entries.size)) return;
     const tmp = `${this.file}.tmp`;
-    const out = await fsp.open(tmp, 'w');
+    const out = await fsp.open(tmp, 'w', PRIVATE_FILE_MODE);
     try {
       await writeLines(out, this.entries.values());
       await out.sync();

@@ -7,6 +7,7 @@ import { importExport } from '../import/import-export.ts';
 import { createLogger } from '../log/logger.ts';
 import { JobStore, applyRetention } from './job-store/index.ts';
 import { dataPaths } from './settings/index.ts';
+import { tightenDataFolder } from './settings/private-data-folder.ts';
 import type { PracticeSettings, Settings } from './settings-types.ts';
 import { Engine, type EngineOptions } from './engine.ts';
 import type { ImportFn, Ledger } from './job/job-context.ts';
@@ -77,6 +78,7 @@ export { ledgerDir } from './practice-folder.ts';
 export async function createEngine(opts: CreateEngineOptions): Promise<RunningEngine> {
   const paths = dataPaths(opts.dataDir);
   const clock = opts.clock ?? (() => new Date());
+  await tightenDataFolder(paths.root);
   const journal = await JobStore.open(paths.jobs, { clock });
   const logger = createLogger({ dir: paths.logs, clock, ...(opts.echo ? { echo: opts.echo } : {}) });
   const openLedger = opts.openLedger ?? ((_p: PracticeSettings, dir: string) => openSentLedger(dir));

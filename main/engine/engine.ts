@@ -198,6 +198,10 @@ export class Engine {
           inboxClashNow(this.settings.practices, this.settings.practices.indexOf(p), {
             ...(this.opts.dataDir ? { dataDir: this.opts.dataDir } : {}),
           }),
+        fileUnreadable: (p, file, why) => {
+          if (why) this.board.raise(problemFor.unreadable(p, file, why));
+          else this.board.resolve(problemFor.unreadableId(p, file));
+        },
         jobFinished: (job) => this.jobFinished(job),
         jobHeld: (job) => this.jobHeld(job),
         queueChanged: () => this.refreshCounts(),
@@ -378,7 +382,8 @@ export class Engine {
     const practice = this.settings.practices.find((p) => p.name === job.practice);
     if (job.state === 'failed') {
       this.board.raise(problemFor.failed(job));
-    } else if (job.state === 'processed' && job.counts.sent > 0) {
+    } else this.board.resolve(problemFor.failedId(job.id)); // sent again after all (a retry)
+    if (job.state === 'processed' && job.counts.sent > 0) {
       this.board.success(new Date(job.finishedAt ?? Date.now()));
     }
     if (practice) {

@@ -10,8 +10,10 @@ import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
 import { processingPath, processedDir } from './archive/inbox-folders.ts';
 import { freeName, moveTo } from './archive/move-no-clobber.ts';
+import { tightenArchiveFolders } from './archive/inbox-folders.ts';
 import { sha256File } from './job/content-hash.ts';
-import { isCompanionTable } from './job/companion-tables.ts';
+import { isCompanionTable, jobsWaitingFor } from './job/companion-tables.ts';
+import { retryJob } from './retry-job.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
 import { batchAccepted, write } from './job/send-batches.ts';
@@ -32,6 +34,8 @@ export interface PracticeRunnerHooks {
   inboxProblem(practice: PracticeSettings, message: string | undefined): void;
   /** Why this inbox may not be watched now (another practice's folder, the data folder…). */
   inboxClash?(practice: PracticeSettings): Promise<string | undefined>;
+  /** A file in the inbox cannot be read (why), or can again (undefined). */
+  fileUnreadable(practice: PracticeSettings, file: string, why: string | undefined): void;
   jobFinished(job: JobDetails): void;
   /** A file was held for review (nothing sent; it waits for a person). */
   jobHeld(job: JobDetails): void;
@@ -150,6 +154,8 @@ export class PracticeRunner {
     }
     try {
       await fs.mkdir(this.practice.inbox, { recursive: true });
+      // In the background: a large processed/ must not delay the watcher (best effort, never throws).
+      void tightenArchiveFolders(this.practice.inbox);
     } catch (err) {
       this.hooks.inboxProblem(
         this.practice,
@@ -162,6 +168,7 @@ export class PracticeRunner {
       stabilityMs: this.stabilityMs,
       polling: this.practice.polling,
       onFile: (file) => this.take(file),
+      onUnreadable: (file, why) => this.hooks.fileUnreadable(this.practice, file, why),
       onError: (err) =>
         this.svc.log.warn('inbox watcher', { practice: this.practice.name, error: err.message }),
     });
@@ -399,7 +406,7 @@ export class PracticeRunner {
   private async takeOne(file: string): Promise<void> {
     if (this.svc.signal.aborted || this.taking.has(file)) return;
     // A patient table for an export that needs one stays in the inbox; it is read with that export.
-    if (isCompanionTable(file)) return;
+    if (isCompanionTable(file)) return this.companionArrived(file);
     this.taking.add(file);
     try {
       let hash: string;
@@ -492,6 +499,15 @@ export class PracticeRunner {
       return moveJobFile(this.svc, job, file, path.dirname(dest), path.basename(dest));
     }
     return write(this.svc, job, { archivedPath: dest, movingTo: undefined });
+  }
+
+  /** Exports that failed for want of this table go again now that it is here. */
+  private async companionArrived(file: string): Promise<void> {
+    for (const job of jobsWaitingFor(file, this.practice.name, this.svc.journal)) {
+      const r = await retryJob(this.svc.journal, job.id, this.practice);
+      this.svc.log.info('companion table arrived; failed export sent again', { job: job.id, ok: r.ok });
+      if (r.ok && r.file) this.take(r.file);
+    }
   }
 
   private async recordDuplicate(file: string, hash: string, original: JobDetails, now: Date): Promise<void> {

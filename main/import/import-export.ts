@@ -26,6 +26,7 @@ import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, type TableInfo, type TableRow } from './read/index.ts';
+import { displayText } from '../model/display-text.ts';
 
 /** Rows read up front to recognise columns and settle the date order. */
 export const SAMPLE_ROWS = 500;
@@ -188,7 +189,7 @@ async function prepareOpenTable(
     throw fileError(
       info.file,
       info.headerLine,
-      `cannot find ${missing.join(', ')} among the columns (${info.headers.join(', ')})` +
+      `cannot find ${missing.join(', ')} among the columns (${columnList(info.headers)})` +
         (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
         (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : ''),
       chosen.source === 'auto'
@@ -612,4 +613,11 @@ export async function detectProfile(
     notFound: p.notFound.map((n) => `${n.names.join(' / ')} (${FIELD_LABELS[n.field]})`),
     preview,
   };
+}
+
+/** The file's column names for an error text: at most 10, each shortened, so a file read with the
+ *  wrong layout (one giant "header") never turns the message into a copy of the file. */
+function columnList(headers: readonly string[]): string {
+  const shown = headers.slice(0, 10).map((h) => displayText(h, 40));
+  return headers.length > 10 ? `${shown.join(', ')}, … ${headers.length - 10} more` : shown.join(', ');
 }

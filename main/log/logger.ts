@@ -4,6 +4,8 @@
 // Writes are synchronous appends: log lines stay in order and survive a crash right after them.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mkdirPrivateSync, PRIVATE_FILE_MODE } from '../files/private-files.ts';
+import { displayText } from '../model/display-text.ts';
 import { Redactor } from './redact.ts';
 
 export type LogLevel = 'info' | 'warn' | 'error';
@@ -51,8 +53,8 @@ class RotatingFile {
 
   private open(): number {
     if (this.fd === undefined) {
-      fs.mkdirSync(this.dir, { recursive: true });
-      this.fd = fs.openSync(this.fileFor(0), 'a', 0o600);
+      mkdirPrivateSync(this.dir);
+      this.fd = fs.openSync(this.fileFor(0), 'a', PRIVATE_FILE_MODE);
       this.size = fs.fstatSync(this.fd).size;
     }
     return this.fd;
@@ -86,6 +88,14 @@ class RotatingFile {
   }
 }
 
+/** File names and values quoted from exports: no control characters or escape sequences in the log
+ *  (JSON escapes C0 itself, but not C1 or bidi marks, and `--verbose` echoes to a terminal). */
+function cleanStrings(fields: LogFields): LogFields {
+  const out: LogFields = {};
+  for (const [k, v] of Object.entries(fields)) out[k] = typeof v === 'string' ? displayText(v, 2000) : v;
+  return out;
+}
+
 export function createLogger(opts: LoggerOptions): Logger {
   const file = new RotatingFile(
     opts.dir,
@@ -98,7 +108,7 @@ export function createLogger(opts: LoggerOptions): Logger {
 
   const make = (bound: LogFields): Logger => {
     const write = (level: LogLevel, event: string, fields?: LogFields) => {
-      const safe = redactor.redact({ ...bound, ...fields }) as LogFields;
+      const safe = cleanStrings(redactor.redact({ ...bound, ...fields }) as LogFields);
       const line = `${JSON.stringify({ time: clock().toISOString(), level, event: redactor.maskString(event), ...safe })}\n`;
       try {
         file.write(line);

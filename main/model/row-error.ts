@@ -1,4 +1,5 @@
 // A problem with one row (or one whole file) of an export, phrased for the person who must fix it.
+import { displayText } from './display-text.ts';
 
 export interface RowError {
   /** Source file name (base name, not a full path: error reports travel). */
@@ -20,10 +21,15 @@ export interface RowError {
   appointmentId?: string;
 }
 
+/** Every part that came from the export (file name, column, value) is shown cleaned and short. */
 export function formatRowError(e: RowError): string {
-  const where = [e.file, e.line ? `line ${e.line}` : '', e.column ? `column '${e.column}'` : '']
+  const where = [
+    displayText(e.file, 120),
+    e.line ? `line ${e.line}` : '',
+    e.column ? `column '${displayText(e.column, 80)}'` : '',
+  ]
     .filter(Boolean)
     .join(', ');
-  const value = e.value !== undefined ? ` (value '${e.value}')` : '';
-  return `${where}: ${e.message}${value}. ${e.hint}`;
+  const value = e.value !== undefined ? ` (value '${displayText(e.value, 80)}')` : '';
+  return `${where}: ${displayText(e.message, 600)}${value}. ${e.hint}`;
 }

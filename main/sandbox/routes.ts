@@ -140,11 +140,31 @@ export function route(req: SandboxRequest, ctx: SandboxContext): Route | undefin
           : notFoundPage(),
     };
   }
+  if (p.startsWith('/__sandbox/')) {
+    // The controls change how the sandbox answers (and list what it received): only for this
+    // computer. A foreign Host is a DNS-rebinding page that resolved its own name to 127.0.0.1.
+    if (!isLoopbackHost(req.headers.host)) return { handle: () => foreignHost(req.headers.host) };
+  }
   if (p === '/__sandbox/faults') return { handle: () => faultsControl(req, ctx) };
   if (p === '/__sandbox/received' && m === 'GET')
     return { handle: () => json(200, { received: ctx.store.received() }) };
   if (p === '/__sandbox/info' && m === 'GET') return { handle: () => json(200, info(ctx)) };
   return undefined;
+}
+
+/** Host header names this computer: 127.x.x.x, localhost, [::1] (any port). */
+export function isLoopbackHost(host: string | undefined): boolean {
+  if (!host) return false;
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.replace(/:\d*$/, '');
+  const lower = name.toLowerCase();
+  return lower === 'localhost' || lower === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(lower);
+}
+
+function foreignHost(host: string | undefined): Answer {
+  return text(
+    403,
+    `Forbidden: the /__sandbox controls answer only to this computer (Host '${(host ?? '(none)').slice(0, 100)}' is not 127.0.0.1, localhost or [::1]). Use http://127.0.0.1:<port>/__sandbox/….`,
+  );
 }
 
 function validZone(zone: string | undefined): string | undefined {
@@ -294,6 +314,15 @@ function faultsControl(req: SandboxRequest, ctx: SandboxContext): Answer {
     return json(200, { faults: [] });
   }
   if (req.method !== 'POST') return text(405, 'Use GET, POST or DELETE.');
+  // A cross-site page can POST text/plain or a form without asking (no CORS preflight), but not
+  // application/json: requiring it keeps a web page from switching faults on.
+  const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type !== 'application/json') {
+    return text(
+      415,
+      `Unsupported Media Type: '${(req.headers['content-type'] ?? '(none)').slice(0, 100)}'. Send the rules with Content-Type: application/json.`,
+    );
+  }
   let body: unknown;
   try {
     body = JSON.parse(req.body || '{}');

@@ -5,6 +5,7 @@
 // crash can at worst cut the last line, which replay skips.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mkdirPrivateSync, PRIVATE_FILE_MODE, tightenSync } from '../files/private-files.ts';
 import { apply, decide, type JobItem, type MessageResult, type PortalAppointment } from './processing.ts';
 
 export interface ReceivedRecord {
@@ -40,7 +41,7 @@ export class SandboxStore {
   readonly skippedLines: number;
 
   constructor(dataDir: string) {
-    fs.mkdirSync(dataDir, { recursive: true });
+    mkdirPrivateSync(dataDir);
     const file = path.join(dataDir, EVENTS_FILE);
     let text = '';
     try {
@@ -58,7 +59,9 @@ export class SandboxStore {
       }
     }
     this.skippedLines = skipped;
-    this.fd = fs.openSync(file, 'a');
+    this.fd = fs.openSync(file, 'a', PRIVATE_FILE_MODE);
+    // Written world-readable by earlier versions: whole documents, with patients' names in them.
+    tightenSync(file, 'file');
     // A cut last line must not swallow the next event.
     if (text && !text.endsWith('\n')) fs.writeSync(this.fd, '\n');
   }

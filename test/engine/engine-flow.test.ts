@@ -36,7 +36,7 @@ test('a dropped export ends in processed/ with its DataJobIds in the history', a
   expect(files[0]).toMatch(/^processed\/\d{4}-\d{2}-\d{2}\/cliniko_appointments\.csv$/);
 });
 
-test('OpenEMR EHI: the patient table stays in the inbox and is joined to the events export', async () => {
+test('OpenEMR EHI: the patient table is joined to the events export, then archived beside it (it holds patient data)', async () => {
   h = await createHarness();
   await h.start();
   fs.copyFileSync(
@@ -53,7 +53,10 @@ test('OpenEMR EHI: the patient table stays in the inbox and is joined to the eve
   expect(job!.file).toBe('openemr_postcalendar_events.csv');
   expect(job!.state).toBe('processed');
   expect(job!.counts.sent).toBeGreaterThan(0);
-  expect(listFiles(h.inbox())).toContain('openemr_patient_data.csv');
+  const day = path.dirname(path.relative(h.inbox(), job!.archivedPath!));
+  expect(listFiles(h.inbox())).toEqual(
+    [`${day}/openemr_patient_data.csv`, `${day}/openemr_postcalendar_events.csv`].sort(),
+  );
 });
 
 test('a file of blocked time only is processed with nothing sent, and says why each row was skipped', async () => {

@@ -192,6 +192,7 @@ describe('sandbox fault switches', () => {
     const sb = await start();
     const set = await fetch(`${sb.url}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ add: { route: 'token', status: 503, retryAfter: 7, times: 2 } }),
     });
     expect(set.status).toBe(200);
@@ -204,6 +205,7 @@ describe('sandbox fault switches', () => {
     expect((await token(sb)).status).toBe(200);
     const bad = await fetch(`${sb.url}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ add: { route: 'nope', status: 500 } }),
     });
     expect(bad.status).toBe(400);
@@ -214,11 +216,16 @@ describe('sandbox fault switches', () => {
     const sb = await start();
     const tok = await bearer(sb);
     const xml = appointmentXml(sb.practiceId, [{ id: 'F-1' }]);
-    await fetch(`${sb.url}/__sandbox/faults`, { method: 'POST', body: '{"expireTokens":true}' });
+    await fetch(`${sb.url}/__sandbox/faults`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{"expireTokens":true}',
+    });
     expect((await post(sb, xml, { token: tok })).status).toBe(401);
     const fresh = await bearer(sb);
     await fetch(`${sb.url}/__sandbox/faults`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ set: [{ route: 'appointmentsdata', status: 401, times: 'always' }] }),
     });
     for (let i = 0; i < 3; i++) expect((await post(sb, xml, { token: fresh })).status).toBe(401);

@@ -30,6 +30,7 @@ import {
   IMPORT_ARG_OPTIONS,
 } from './import-args.ts';
 import pkg from '../../../package.json' with { type: 'json' };
+import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector convert FILE --practice-id ID [--profile auto|NAME|PROFILE.json] [--tz Area/City]
                               [--out DIR|-] [--batch-size N] [--accept-guess] [--json]
@@ -294,7 +295,7 @@ async function convertStaged(
       ...errors.map((e) => `  error: ${formatRowError(e)}`),
       ...(errorCount > errors.length ? [`  ... and ${errorCount - errors.length} more errors`] : []),
     ];
-    console.error(lines.join('\n'));
+    console.error(displayLines(lines.join('\n')));
   }
   return report.ok ? 0 : 1;
 }

@@ -19,6 +19,7 @@ import { IMPORT_ARG_OPTIONS, IMPORT_OPTIONS_USAGE, parseImportArgs } from './imp
 import { loadPractice, PRACTICE_ARG_OPTIONS } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError } from './confirm-mapping.ts';
 import { describeConfirmed } from './mapping.ts';
+import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector detect FILE [--profile auto|NAME|PROFILE.json] [--tz Area/City] [--rows N]
                              [--save] [--save-to PROFILE.json] [--json]
@@ -70,7 +71,7 @@ function printReport(r: DetectReport, saved?: string): void {
         ]
       : []),
   ];
-  console.log(out.join('\n'));
+  console.log(displayLines(out.join('\n')));
 }
 
 export async function run(argv: string[]): Promise<number> {

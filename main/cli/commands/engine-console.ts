@@ -4,6 +4,7 @@
 import type { Engine } from '../../engine/engine.ts';
 import type { JobProgress } from '../../engine/job/job-context.ts';
 import type { JobDetails } from '../../engine/types.ts';
+import { displayLines } from '../../model/display-text.ts';
 
 export interface ConsoleOptions {
   out?: (line: string) => void;
@@ -49,7 +50,9 @@ export function describeJob(job: JobDetails): string | undefined {
 
 /** Attach terminal output to an engine; returns a function that detaches it. */
 export function attachConsole(engine: Engine, opts: ConsoleOptions = {}): () => void {
-  const out = opts.out ?? ((line: string) => console.log(line));
+  // File names, reasons and problems quote exports: shown cleaned (no escape sequences).
+  const print = opts.out ?? ((line: string) => console.log(line));
+  const out = (line: string) => print(displayLines(line));
   const clock = opts.clock ?? (() => new Date());
   const last = new Map<string, string>();
   const shownProblems = new Set<string>();

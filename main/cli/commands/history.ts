@@ -9,6 +9,7 @@ import type { JobDetails, JobSummary } from '../../engine/types.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import { formatSkippedRows } from '../../model/skipped-rows.ts';
 import { describeDoubt } from './describe-doubt.ts';
+import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector history [--failed] [--search TEXT] [--limit N] [--before JOB] [--job JOB] [--json] [--data-dir DIR]
   --failed     only jobs that failed
@@ -146,7 +147,8 @@ export async function run(argv: string[]): Promise<number> {
         );
         return 1;
       }
-      console.log(values.json ? JSON.stringify(job, null, 2) : formatJob(job));
+      // JSON escapes control characters itself; the text form is cleaned.
+      console.log(values.json ? JSON.stringify(job, null, 2) : displayLines(formatJob(job)));
       return 0;
     }
     const jobs = store.list({
@@ -172,7 +174,7 @@ export async function run(argv: string[]): Promise<number> {
       );
       return 0;
     }
-    console.log(formatTable(jobs));
+    console.log(displayLines(formatTable(jobs)));
     const c = store.counts();
     console.log(
       `\n${jobs.length} job(s) shown. ${c.failed} failed, ${c.held} held for review, ${c.queued} in progress, ${c.sentToday} appointment(s) sent today` +

@@ -24,6 +24,7 @@ import {
 } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError, type ConfirmResult } from './confirm-mapping.ts';
 import { acceptCancellations, massCancelOf } from '../../engine/job/mass-cancel.ts';
+import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
@@ -138,7 +139,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
-  console.log(lines.join('\n'));
+  console.log(displayLines(lines.join('\n')));
   return 0;
 }
 

@@ -34,6 +34,10 @@ function acceptBasicOption(value: string | undefined): BasicForms {
   throw new Error('--accept-basic must be raw, base64 or both');
 }
 
+function isLoopbackAddress(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
 export async function run(argv: string[]): Promise<number> {
   let opts: {
     acceptBasic: BasicForms;
@@ -76,6 +80,12 @@ export async function run(argv: string[]): Promise<number> {
     return 2;
   }
 
+  if (!isLoopbackAddress(opts.host)) {
+    // The sandbox has demo credentials anyone can read and no real security.
+    console.error(
+      `Warning: listening on ${opts.host}${opts.host === '0.0.0.0' || opts.host === '::' ? ' (every network interface)' : ''}: every computer that can reach this one can use the sandbox with the demo credentials and see its portal. Use --host 127.0.0.1 unless another computer must reach it. The /__sandbox controls still answer only to this computer.`,
+    );
+  }
   const log = opts.json ? (line: string) => console.error(line) : (line: string) => console.log(line);
   let sb;
   try {

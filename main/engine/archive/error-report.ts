@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BatchRecord } from '../types.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
+import { displayLines } from '../../model/display-text.ts';
 
 export interface ErrorReport {
   jobId: string;
@@ -69,7 +70,8 @@ export async function writeErrorReport(
   const base = path.basename(failedFile);
   const txt = path.join(dir, `${base}.error.txt`);
   const json = path.join(dir, `${base}.error.json`);
-  await fs.writeFile(txt, errorReportText(report), 'utf8');
-  await fs.writeFile(json, `${JSON.stringify(report, null, 2)}\n`, 'utf8');
+  // Opened in a terminal or an editor: the export's text in it is shown cleaned.
+  await fs.writeFile(txt, displayLines(errorReportText(report)), { encoding: 'utf8', mode: 0o600 });
+  await fs.writeFile(json, `${JSON.stringify(report, null, 2)}\n`, { encoding: 'utf8', mode: 0o600 });
   return { txt, json };
 }

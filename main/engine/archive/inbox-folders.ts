@@ -7,6 +7,7 @@
 //   <inbox>/processed/YYYY-MM-DD/<name>      every batch accepted (or nothing needed sending)
 //   <inbox>/failed/<name> + <name>.error.txt + <name>.error.json
 import path from 'node:path';
+import { tightenTree } from '../../files/private-files.ts';
 
 export const PROCESSING_DIR = 'processing';
 export const PROCESSED_DIR = 'processed';
@@ -30,4 +31,13 @@ export function processedDir(inbox: string, at: Date): string {
 
 export function failedDir(inbox: string): string {
   return path.join(inbox, FAILED_DIR);
+}
+
+/**
+ * The connector's folders in an inbox hold patient data: this user's only (0700, files 0600), also
+ * what an older version archived world-readable. The inbox itself stays as the practice set it up
+ * (the exporter, maybe another account, writes there).
+ */
+export async function tightenArchiveFolders(inbox: string): Promise<void> {
+  for (const dir of [PROCESSING_DIR, PROCESSED_DIR, FAILED_DIR]) await tightenTree(path.join(inbox, dir));
 }

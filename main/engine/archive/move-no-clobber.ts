@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { stepBefore, stepDone } from '../job/step-points.ts';
+import { mkdirPrivate, tighten } from '../../files/private-files.ts';
 
 export function candidateName(name: string, n: number): string {
   if (n <= 1) return name;
@@ -15,7 +16,7 @@ export function candidateName(name: string, n: number): string {
 
 /** The first free name for `name` in `destDir` (the folder is created). */
 export async function freeName(destDir: string, name: string, from = 1): Promise<string> {
-  await fs.mkdir(destDir, { recursive: true });
+  await mkdirPrivate(destDir);
   for (let n = from; n < 10_000; n++) {
     const dest = path.join(destDir, candidateName(name, n));
     if (!(await exists(dest))) return dest;
@@ -29,7 +30,7 @@ export async function moveNoClobber(
   destDir: string,
   name = path.basename(src),
 ): Promise<string> {
-  await fs.mkdir(destDir, { recursive: true });
+  await mkdirPrivate(destDir);
   for (let n = 1; n < 10_000; n++) {
     const dest = path.join(destDir, candidateName(name, n));
     if (await exists(dest)) continue;
@@ -45,7 +46,13 @@ export async function moveNoClobber(
 
 /** Move `src` to exactly `dest`; EEXIST when something is already there (never replaced). */
 export async function moveTo(src: string, dest: string): Promise<void> {
-  await fs.mkdir(path.dirname(dest), { recursive: true });
+  await mkdirPrivate(path.dirname(dest));
+  await moveBytes(src, dest);
+  // The bytes stay as exported; only who may read them changes (the exporter's 0644 is for everyone).
+  await tighten(dest, 'file');
+}
+
+async function moveBytes(src: string, dest: string): Promise<void> {
   try {
     // link + unlink refuses to replace an existing file (rename would silently replace it).
     await stepBefore('link', dest);

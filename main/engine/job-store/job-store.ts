@@ -118,7 +118,7 @@ export class JobStore {
       store.load(false);
       return store;
     }
-    await fsp.mkdir(dir, { recursive: true });
+    await fsp.mkdir(dir, { recursive: true, mode: 0o700 });
     await takeLock(dir);
     try {
       return await JobStore.openWritable(dir, file, clock, opts);

@@ -10,6 +10,7 @@ import type { JobDetails } from '../types.ts';
 import { failedDir, PROCESSING_DIR, processedDir } from '../archive/inbox-folders.ts';
 import { placeOf } from '../archive/locate-job-file.ts';
 import { writeErrorReport } from '../archive/error-report.ts';
+import { archiveCompanionTables } from './companion-tables.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import { batchAccepted, batchSettled, write } from './send-batches.ts';
 import { JobStepError } from './step-journal.ts';
@@ -87,7 +88,16 @@ export async function archiveProcessed(
 ): Promise<JobDetails> {
   const { job, file } = await located(svc, ctx, start);
   if (file && placeOf(ctx.practice.inbox, file) !== 'processed') {
-    return moveJobFile(svc, job, file, processedDir(ctx.practice.inbox, svc.clock()), job.file, patch);
+    const moved = await moveJobFile(
+      svc,
+      job,
+      file,
+      processedDir(ctx.practice.inbox, svc.clock()),
+      job.file,
+      patch,
+    );
+    if (moved.archivedPath) await archiveCompanionTables(ctx.practice.inbox, moved.archivedPath);
+    return moved;
   }
   if (!file) svc.log.warn('job file gone before it was filed', { job: job.id });
   return write(svc, job, patch);

@@ -22,6 +22,7 @@ export type JobJournal = Pick<
   | 'latestByFile'
   | 'counts'
   | 'held'
+  | 'list'
 >;
 
 /** What change detection says about one appointment read from a file. `previousPatientId`: the

@@ -104,6 +104,9 @@ export class StepJournal implements JobJournal {
   held(practice?: string): JobDetails[] {
     return this.inner.held(practice);
   }
+  list(...args: Parameters<JobJournal['list']>): ReturnType<JobJournal['list']> {
+    return this.inner.list(...args);
+  }
 }
 
 /** The ledger with a step point after each append of what was sent. */

@@ -3,10 +3,11 @@
 // itself survives power loss on Linux; Windows refuses to open folders, hence the try).
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { mkdirPrivate } from '../../files/private-files.ts';
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
   const dir = path.dirname(file);
-  await fs.mkdir(dir, { recursive: true });
+  await mkdirPrivate(dir);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const fh = await fs.open(tmp, 'w', 0o600);
   try {

@@ -3,6 +3,7 @@
 // held secrets, which are moved to the credential store instead of being copied anywhere).
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { mkdirPrivate } from '../../files/private-files.ts';
 import { secretKey, type CredentialStore } from '../../credentials/credential-store.ts';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/demo-credentials.ts';
 import type { Settings } from '../settings-types.ts';
@@ -113,7 +114,7 @@ export async function saveSettings(
 ): Promise<void> {
   const checked = validateSettings(settings, { ...folders, settingsFile: file });
   if (!checked.ok) throw new SettingsError(checked.issues, file);
-  await fs.mkdir(path.dirname(file), { recursive: true });
+  await mkdirPrivate(path.dirname(file));
   await writeFileAtomic(file, `${JSON.stringify(settings, null, 2)}\n`);
 }
 

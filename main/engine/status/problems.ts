@@ -1,5 +1,6 @@
 // The problems the engine raises, each with a stable id (one notification per problem until it
 // is resolved) and words a front-desk person can act on.
+import os from 'node:os';
 import path from 'node:path';
 import type { PracticeSettings } from '../settings-types.ts';
 import type { JobDetails, Problem } from '../types.ts';
@@ -49,6 +50,15 @@ const STEP_WORDS = {
   track: "recording Medfusion's verdict",
   resume: 'finishing a move a restart interrupted',
 } as const;
+import { displayText } from '../../model/display-text.ts';
+
+function accountName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'this user';
+  }
+}
 
 export const problemFor = {
   credentialsId: (p: PracticeSettings) => `credentials:${p.name}`,
@@ -75,6 +85,14 @@ export const problemFor = {
     message: detail,
     hint: `Check that the folder exists and this computer can reach it (network share connected?), or pick another folder in Settings. The connector tries again every ${INBOX_CHECK_MS / 1000} seconds and goes on by itself once it can.`,
   }),
+  unreadableId: (p: PracticeSettings, file: string) => `unreadable:${p.name}:${file}`,
+  unreadable: (p: PracticeSettings, file: string, why: string): Problem => ({
+    id: `unreadable:${p.name}:${file}`,
+    practice: p.name,
+    kind: 'file',
+    message: `${displayText(path.basename(file), 120)} in the inbox of ${p.name} cannot be read: ${why}. It waits there and nothing of it is sent.`,
+    hint: `Let the account the connector runs as (${accountName()}) read ${displayText(file, 300)}: check the file's permissions (on Windows: Properties → Security), or set the scheduling program to export with them. The connector tries again every 30 seconds and sends it once it can read it.`,
+  }),
   settings: (p: PracticeSettings, detail: string): Problem => ({
     id: `settings:${p.name}`,
     practice: p.name,
@@ -87,7 +105,7 @@ export const problemFor = {
     id: `failed:${job.id}`,
     practice: job.practice,
     kind: 'file',
-    message: `${job.file} could not be sent: ${job.reason ?? 'see the history'}`,
+    message: displayText(`${job.file} could not be sent: ${job.reason ?? 'see the history'}`, 600),
     hint: job.advice ?? 'Open the history to see why, then choose Retry.',
   }),
   stuckId: (jobId: string) => `stuck:${jobId}`,
@@ -137,7 +155,7 @@ export const problemFor = {
     id: `rows:${p.name}`,
     practice: p.name,
     kind: 'rejected',
-    message: `${job.counts.errors} row${job.counts.errors === 1 ? '' : 's'} of ${job.file} could not be sent; the other rows went on.`,
+    message: `${job.counts.errors} row${job.counts.errors === 1 ? '' : 's'} of ${displayText(job.file, 120)} could not be sent; the other rows went on.`,
     hint: 'Open the history to see each row, what is wrong and what to change in the scheduling software.',
   }),
 };

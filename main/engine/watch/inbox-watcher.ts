@@ -22,7 +22,16 @@ export interface InboxWatcherOptions {
   /** A stable, readable file (absolute path). Called at most once per appearance. */
   onFile: (file: string) => void;
   onError?: (err: Error) => void;
+  /**
+   * A file waits because it cannot be read: `why` says so in words a person can act on (this
+   * account may not read it, or it has stayed locked for a long time); `undefined` once it is
+   * readable again or gone. The file is still tried again every half minute.
+   */
+  onUnreadable?: (file: string, why: string | undefined) => void;
 }
+
+/** A lock held this long is no exporter still writing: say so (Windows cannot tell a lock from a refusal). */
+const LOCKED_TOO_LONG_MS = 10 * 60_000;
 
 /** Longest wait between two attempts at a locked file. */
 const MAX_LOCK_RETRY_MS = 30_000;
@@ -34,6 +43,8 @@ export class InboxWatcher {
   private readonly waiting = new Map<string, NodeJS.Timeout | undefined>();
   /** Version (size:mtime) of each file last handed over, so two paths of discovery never hand it twice. */
   private readonly handed = new Map<string, string>();
+  /** Since when each file has been found locked or refused, and whether that was reported. */
+  private readonly blocked = new Map<string, { since: number; reported: boolean }>();
   private closed = false;
 
   constructor(private readonly opts: InboxWatcherOptions) {
@@ -156,8 +167,10 @@ export class InboxWatcher {
       this.opts.onError?.(err as Error);
       return;
     }
-    if (this.closed || state === 'gone') return;
-    if (state === 'locked') {
+    if (this.closed) return;
+    this.noteBlocked(file, state);
+    if (state === 'gone') return;
+    if (state === 'locked' || state === 'denied') {
       const delay = Math.min(
         MAX_LOCK_RETRY_MS,
         Math.max(250, this.opts.stabilityMs) * 2 ** Math.min(attempt, 6),
@@ -178,6 +191,29 @@ export class InboxWatcher {
     if (!force && this.handed.get(file) === version) return;
     this.handed.set(file, version);
     this.opts.onFile(file);
+  }
+
+  private noteBlocked(file: string, state: 'ok' | 'locked' | 'denied' | 'gone'): void {
+    const was = this.blocked.get(file);
+    if (state === 'ok' || state === 'gone') {
+      this.blocked.delete(file);
+      if (was?.reported) this.opts.onUnreadable?.(file, undefined);
+      return;
+    }
+    const now = Date.now();
+    const entry = was ?? { since: now, reported: false };
+    this.blocked.set(file, entry);
+    if (entry.reported) return;
+    if (state === 'denied') {
+      entry.reported = true;
+      this.opts.onUnreadable?.(file, 'this account may not read it (permission denied)');
+    } else if (now - entry.since >= LOCKED_TOO_LONG_MS) {
+      entry.reported = true;
+      this.opts.onUnreadable?.(
+        file,
+        `it has been locked or refused for over ${LOCKED_TOO_LONG_MS / 60_000} minutes`,
+      );
+    }
   }
 }
 

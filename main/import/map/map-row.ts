@@ -33,6 +33,7 @@ import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { ownString } from '../own-string.ts';
 import { DaySlots } from './day-slots.ts';
+import { displayText } from '../../model/display-text.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
 
@@ -146,7 +147,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         line: row.line,
         ...(r ? { column: r.header } : {}),
         ...(f ? { field: f } : {}),
-        ...(value !== undefined ? { value: value.slice(0, 80) } : {}),
+        ...(value !== undefined ? { value: displayText(value, 80) } : {}),
         message,
         hint,
         ...(id && id.length <= 64 ? { appointmentId: id } : {}),

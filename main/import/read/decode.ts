@@ -39,6 +39,24 @@ export function binaryReason(sample: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Why a file is refused when it is UTF-32 (with or without a byte-order mark). */
+export const UTF32_REASON = 'the file is in UTF-32, an encoding the connector does not read';
+
+/** UTF-32: a byte-order mark, or text whose every character takes four bytes, three of them 0. */
+function isUtf32(b: Uint8Array): boolean {
+  if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return true;
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return true;
+  const n = Math.min(b.length, 4096) & ~3;
+  if (n < 8) return false;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 4) {
+    if (b[i] !== 0 && b[i + 1] === 0 && b[i + 2] === 0 && b[i + 3] === 0) le++;
+    if (b[i] === 0 && b[i + 1] === 0 && b[i + 2] === 0 && b[i + 3] !== 0) be++;
+  }
+  return le > (n / 4) * 0.9 || be > (n / 4) * 0.9;
+}
+
 /** UTF-16 without a byte-order mark: many NULs on one side of each byte pair, none on the other. */
 function utf16WithoutBom(b: Uint8Array): TextEncoding | undefined {
   const n = Math.min(b.length, 4096) & ~1;
@@ -63,6 +81,9 @@ function utf16WithoutBom(b: Uint8Array): TextEncoding | undefined {
 export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGuess | string {
   const b = sample;
   if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf-8-bom', bomLength: 3 };
+  // Before UTF-16: a UTF-32 LE byte-order mark starts with UTF-16 LE's, and read as UTF-16 the
+  // file becomes NUL-riddled text that is then quoted back at length.
+  if (isUtf32(b)) return UTF32_REASON;
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
   const u16 = utf16WithoutBom(b);
@@ -80,7 +101,11 @@ export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGu
 
 /** Thrown by decodeFile when a run of bytes longer than the cap has no line break. */
 export class LineTooLongError extends Error {
-  constructor(readonly maxBytes: number) {
+  constructor(
+    readonly maxBytes: number,
+    /** The first bytes of the run, so the message can say what it is (a quoted cell?). */
+    readonly head: Uint8Array = new Uint8Array(0),
+  ) {
     super(`no line break within ${maxBytes} bytes`);
   }
 }
@@ -139,12 +164,16 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
       const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
       const lastLf = buf.lastIndexOf(EOL);
       if (lastLf === -1) {
-        if (buf.length > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
+        if (buf.length > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes, head(buf));
         carry = buf;
         continue;
       }
       const rest = buf.length - lastLf - 1;
-      if (rest > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
+      if (rest > opts.maxLineBytes) {
+        // The lines before it are whole: hand them over first, so the error names the right line.
+        yield decode(buf.subarray(0, lastLf + 1));
+        throw new LineTooLongError(opts.maxLineBytes, head(buf.subarray(lastLf + 1)));
+      }
       carry = rest > 0 ? Buffer.from(buf.subarray(lastLf + 1)) : undefined;
       yield decode(buf.subarray(0, lastLf + 1));
     }
@@ -152,6 +181,10 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
   } finally {
     stream.destroy();
   }
+}
+
+function head(bytes: Uint8Array): Uint8Array {
+  return Uint8Array.from(bytes.subarray(0, 256));
 }
 
 async function* decodeUtf16(stream: fs.ReadStream, opts: DecodeOptions): AsyncGenerator<string> {

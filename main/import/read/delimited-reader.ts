@@ -4,6 +4,7 @@ import { decodeFile, LineTooLongError, type EncodingGuess } from './decode.ts';
 import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { displayText } from '../../model/display-text.ts';
 import { FurnitureFilter } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
@@ -17,6 +18,39 @@ export function noRowsError(file: string) {
     'the file has column names but no appointment rows',
     'Check the date range and filters of the report, then export it again.',
   );
+}
+
+/**
+ * A line over the cap. Said as it is: when a quoted cell starts on it, that cell is too long (or
+ * its quote is never closed: from the first megabyte alone the two cannot be told apart), never
+ * "an unclosed quote" for a cell that may well be closed further on. Quotes only a short excerpt.
+ */
+function longLineError(file: string, line: number, e: LineTooLongError, delimiter: string) {
+  const size =
+    e.maxBytes % (1024 * 1024) === 0
+      ? `${e.maxBytes / 1024 / 1024} MB`
+      : `${Math.round(e.maxBytes / 1024)} KB`;
+  const start = new TextDecoder('utf-8').decode(e.head);
+  const quoted = start.startsWith('"') || start.includes(`${delimiter}"`);
+  if (quoted) {
+    const cell = start.slice(start.startsWith('"') ? 0 : start.indexOf(`${delimiter}"`) + delimiter.length);
+    return fileError(
+      file,
+      line,
+      `a cell on this line is longer than ${size} (the quoted cell that starts ${excerpt(cell)}): the connector reads rows of at most ${size}`,
+      'If a column of the export holds long texts (notes, letters), leave it out of the export; if the cell should be short, a quote (") in it may never be closed: correct it in a text editor, then export or save again.',
+    );
+  }
+  return fileError(
+    file,
+    line,
+    `this line is longer than ${size} with no line break (it starts ${excerpt(start)}): the file does not look like a row-per-line export`,
+    'Check that this is the scheduling export (CSV or text) and that it was saved completely.',
+  );
+}
+
+function excerpt(text: string): string {
+  return `'${displayText(text, 40)}'`;
 }
 
 /**
@@ -56,12 +90,7 @@ export async function* delimitedRows(
         else text = next.value;
       } catch (e) {
         if (!(e instanceof LineTooLongError)) throw e;
-        throw fileError(
-          info.file,
-          parser.line,
-          `this line is longer than ${e.maxBytes / 1024 / 1024} MB with no line break: the file does not look like a row-per-line export`,
-          'Check that this is the scheduling export (CSV or text) and that it was saved completely.',
-        );
+        throw longLineError(info.file, parser.line, e, layout.delimiter);
       }
       batch.length = 0;
       lines.length = 0;

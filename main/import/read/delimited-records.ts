@@ -75,10 +75,10 @@ export class DelimitedRecordParser {
         throw fileError(
           this.file,
           line,
-          `this line (or a quoted cell starting on it) runs on for more than ${Math.round(
+          `a quoted cell starting on this line runs on over several lines for more than ${Math.round(
             this.maxRecordChars / 1024,
-          )} KB without ending: most likely a quote (") opens here and is never closed`,
-          'Open the file in a text editor, find the stray quote on that line, remove it or close it, then export or save again.',
+          )} KB: the connector reads rows of at most that size`,
+          'If a column of the export holds long texts (notes, letters), leave it out of the export; otherwise a quote (") on that line is never closed: correct it in a text editor, then export or save again.',
         );
       }
     }

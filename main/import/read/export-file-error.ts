@@ -1,5 +1,6 @@
 // The one error a reader throws when a whole export file cannot be read (empty, binary, no header,
 // unbalanced quote...). It carries a RowError so the engine reports it like any row problem.
+import { displayText } from '../../model/display-text.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
 
 export class ExportFileError extends Error {
@@ -9,7 +10,10 @@ export class ExportFileError extends Error {
   }
 }
 
+/** Longest message a file error carries: the messages quote the file, and a file can be anything. */
+const MAX_MESSAGE = 600;
+
 /** Shorthand for the common case: a problem with the file (line 0) or one line of it. */
 export function fileError(file: string, line: number, message: string, hint: string): ExportFileError {
-  return new ExportFileError({ file, line, message, hint });
+  return new ExportFileError({ file, line, message: displayText(message, MAX_MESSAGE), hint });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { UTF32_REASON } from './decode.ts';
 import { kindOfSample, readSample } from './sniff.ts';
 import type { TableInfo, TableRow } from './table-types.ts';
 
@@ -39,7 +40,9 @@ export async function openTable(
       base,
       0,
       `cannot read this file: ${sample.guess}`,
-      'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',
+      sample.guess === UTF32_REASON
+        ? 'Save or export it as UTF-8 text instead (in Excel: "CSV UTF-8"; in a text editor: Save as… with the encoding UTF-8), then put it in this folder again.'
+        : 'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',
     );
   }
   const guess = sample.guess;
