@@ -1,0 +1,172 @@
+// Boots the BUILT desktop app (dist-electron/main.cjs → main.mjs and its chunks) the way Electron
+// would, in this test process: Node loads the bundles natively (not through Vitest's transform),
+// with `electron` resolved to the stand-in (stand-in/electron.mjs) for ESM imports and CommonJS
+// requires alike. The app runs against its real engine, the built-in sandbox on loopback, a temp
+// data folder and the keychain (keytar → Secret Service, as `npm test` provides). One app per
+// test file: Vitest gives each file its own process.
+import fs from 'node:fs';
+import Module, { createRequire, register } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+
+const HERE = path.resolve('test/desktop-e2e/stand-in');
+
+// Vitest would rewrite an `import()` written here; this one is Node's own.
+const nativeImport = createRequire(import.meta.url)(path.join(HERE, 'native-import.cjs')) as (
+  specifier: string,
+) => Promise<unknown>;
+
+export interface StandInWindow {
+  options: { title?: string; width?: number; height?: number; webPreferences?: Record<string, unknown> };
+  webContents: { id: number; page: Page | null; getURL(): string };
+  ready: Promise<Page>;
+  isDestroyed(): boolean;
+  close(): void;
+}
+
+export interface StandInMenuItem {
+  id?: string;
+  label?: string;
+  type?: string;
+  enabled?: boolean;
+  checked?: boolean;
+  submenu?: StandInMenuItem[];
+}
+
+export interface StandInTray {
+  image: string;
+  images: string[];
+  tooltip: string;
+  menu: StandInMenuItem[];
+  items(): StandInMenuItem[];
+  clickItem(id: string): void;
+  emit(event: string): void;
+}
+
+export interface StandInNotification {
+  title: string;
+  body: string;
+  click(): void;
+}
+
+export interface StandInState {
+  problems: string[];
+  windows: StandInWindow[];
+  trays: StandInTray[];
+  notifications: StandInNotification[];
+  errorBoxes: Array<{ title: string; content: string }>;
+  dialogAnswers: Array<{ canceled: boolean; filePaths: string[] }>;
+  opened: string[];
+  exitCode: number | null;
+  ended: Promise<number>;
+  browser: Promise<{ close(): Promise<void> }> | null;
+  module: { app: { quit(): void; emit(event: string, ...args: unknown[]): boolean } };
+}
+
+export interface BootOptions {
+  /** The folder holding package.json and the build (default: this worktree). */
+  appRoot?: string;
+  /** Packaged layout: app.isPackaged and process.resourcesPath as in an installed app. */
+  resourcesPath?: string;
+  dataDir?: string;
+  scale?: number;
+  dark?: boolean;
+}
+
+export interface BootedApp {
+  state: StandInState;
+  dataDir: string;
+  root: string;
+  tray(): StandInTray;
+  /** The open window showing this view (#history, #settings, #wizard), once its page loaded. */
+  window(view: string): Promise<Page>;
+  openWindows(): StandInWindow[];
+  quit(): Promise<number>;
+}
+
+let booted: BootedApp | null = null;
+
+export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
+  if (booted) throw new Error('one app per test file: Node keeps the loaded bundles');
+  const appRoot = path.resolve(opts.appRoot ?? '.');
+  const main = path.join(appRoot, 'dist-electron', 'main.cjs');
+  if (!fs.existsSync(main))
+    throw new Error(`${main} is missing: the build (test/desktop-e2e/build-once.ts) did not run`);
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'desktop-e2e-'));
+  const dataDir = opts.dataDir ?? path.join(root, 'data');
+  process.env.APPT_DATA_DIR = dataDir;
+  process.env.XDG_CONFIG_HOME = path.join(root, 'config'); // "Start at login" writes here on Linux
+  process.env.E2E_STAND_IN = JSON.stringify({
+    appRoot,
+    userData: path.join(root, 'user-data'),
+    packaged: opts.resourcesPath !== undefined,
+    scale: opts.scale,
+    dark: opts.dark,
+  });
+  if (opts.resourcesPath) (process as { resourcesPath?: string }).resourcesPath = opts.resourcesPath;
+
+  register(pathToFileURL(path.join(HERE, 'hooks.mjs')).href);
+  const resolveFilename = (Module as unknown as { _resolveFilename: (...a: unknown[]) => string })
+    ._resolveFilename;
+  (Module as unknown as { _resolveFilename: (...a: unknown[]) => string })._resolveFilename = function (
+    request: unknown,
+    ...rest: unknown[]
+  ) {
+    if (request === 'electron') return path.join(HERE, 'electron.cjs');
+    return resolveFilename.call(this, request, ...rest);
+  };
+  await nativeImport(pathToFileURL(path.join(HERE, 'electron.mjs')).href);
+  const state = (globalThis as unknown as { __electronStandIn: StandInState }).__electronStandIn;
+
+  // What `electron .` does: require package.json's "main" (main.cjs imports main.mjs).
+  createRequire(pathToFileURL(main).href)(main);
+  const end = Date.now() + 30_000;
+  while (state.trays.length === 0 && state.exitCode === null && Date.now() < end) await sleep(50);
+  if (state.exitCode !== null) {
+    throw new Error(`the app exited (${state.exitCode}) while starting: ${JSON.stringify(state.errorBoxes)}`);
+  }
+  if (state.trays.length === 0) throw new Error('the app made no tray icon within 30 s');
+
+  booted = {
+    state,
+    dataDir,
+    root,
+    tray: () => state.trays[0]!,
+    openWindows: () => state.windows.filter((w) => !w.isDestroyed()),
+    async window(view) {
+      const until = Date.now() + 20_000;
+      for (;;) {
+        for (const w of state.windows) {
+          if (w.isDestroyed()) continue;
+          const page = await w.ready;
+          const hash = new URL(page.url() || 'about:blank').hash.slice(1);
+          if (hash === view || hash.startsWith(`${view}?`)) {
+            await page.waitForLoadState('load');
+            return page;
+          }
+        }
+        if (Date.now() > until) {
+          const open = state.windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents.getURL());
+          throw new Error(
+            `no window shows #${view} (open: ${open.join(', ') || 'none'}); problems: ${state.problems.join('; ')}`,
+          );
+        }
+        await sleep(50);
+      }
+    },
+    async quit() {
+      state.module.app.quit();
+      const code = await state.ended;
+      await (await state.browser)?.close();
+      fs.rmSync(root, { recursive: true, force: true });
+      return code;
+    },
+  };
+  return booted;
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
