@@ -42,7 +42,17 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   setupSessionSecurity();
 
   const windows = createWindowManager({ pages: paths.pages, preload: paths.preload, icon: paths.appIcon });
-  const loginItem = createLoginItem();
+  // The tray menu shows "Start at login" as a tick: redraw it whenever the choice changes, also
+  // when it changed in the settings window (the tray would show the old tick otherwise).
+  const osLoginItem = createLoginItem();
+  const trayRef: { current?: TrayHandle } = {};
+  const loginItem = {
+    get: () => osLoginItem.get(),
+    set(on: boolean) {
+      osLoginItem.set(on);
+      trayRef.current?.refresh();
+    },
+  };
   let ctx: AppContext;
   try {
     ctx = await createAppContext({
@@ -60,9 +70,10 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
 
   registerIpcHandlers(ctx.service, (e) => isTrustedSender(e, windows.ourWebContentsIds(), paths.pages), log);
   setupEventForwarding(ctx.service, windows);
-  const tray = setupTray(ctx.engine, createTrayActions(ctx, windows, loginItem), {
+  const trayHandle = setupTray(ctx.engine, createTrayActions(ctx, windows, loginItem), {
     assetsDir: paths.assetsDir,
   });
+  trayRef.current = trayHandle;
   setupNotifications(ctx.engine, { icon: paths.appIcon, onClick: () => windows.open('history') });
 
   app.on('second-instance', () => windows.open(ctx.needsSetup() ? 'wizard' : 'history'));
@@ -78,5 +89,5 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   });
 
   if (ctx.needsSetup()) windows.open('wizard');
-  return { ctx, windows, tray };
+  return { ctx, windows, tray: trayHandle };
 }

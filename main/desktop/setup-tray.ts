@@ -14,6 +14,8 @@ export function trayIconPath(assetsDir: string, look: TrayLook, darkTheme: boole
 
 export interface TrayHandle {
   tray: Tray;
+  /** Redraw now: for a change the engine does not announce (the "Start at login" tick). */
+  refresh(): void;
   dispose(): void;
 }
 
@@ -48,6 +50,7 @@ export function setupTray(
 
   return {
     tray,
+    refresh: render,
     dispose() {
       unsubscribe();
       nativeTheme.removeListener('updated', onTheme);

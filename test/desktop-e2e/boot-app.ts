@@ -4,8 +4,9 @@
 // requires alike. The app runs against its real engine, the built-in sandbox on loopback, a temp
 // data folder and the keychain (keytar → Secret Service, as `npm test` provides). One app per
 // test file: Vitest gives each file its own process.
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import Module, { createRequire, register } from 'node:module';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -83,6 +84,9 @@ export interface BootedApp {
   /** The open window showing this view (#history, #settings, #wizard), once its page loaded. */
   window(view: string): Promise<Page>;
   openWindows(): StandInWindow[];
+  /** Starts the built app again in a second Node process (as a double-click would) and
+   *  resolves with its exit code. */
+  startSecondInstance(): Promise<number>;
   quit(): Promise<number>;
 }
 
@@ -107,17 +111,7 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
   });
   if (opts.resourcesPath) (process as { resourcesPath?: string }).resourcesPath = opts.resourcesPath;
 
-  register(pathToFileURL(path.join(HERE, 'hooks.mjs')).href);
-  const resolveFilename = (Module as unknown as { _resolveFilename: (...a: unknown[]) => string })
-    ._resolveFilename;
-  (Module as unknown as { _resolveFilename: (...a: unknown[]) => string })._resolveFilename = function (
-    request: unknown,
-    ...rest: unknown[]
-  ) {
-    if (request === 'electron') return path.join(HERE, 'electron.cjs');
-    return resolveFilename.call(this, request, ...rest);
-  };
-  await nativeImport(pathToFileURL(path.join(HERE, 'electron.mjs')).href);
+  await nativeImport(pathToFileURL(path.join(HERE, 'register.mjs')).href);
   const state = (globalThis as unknown as { __electronStandIn: StandInState }).__electronStandIn;
 
   // What `electron .` does: require package.json's "main" (main.cjs imports main.mjs).
@@ -155,6 +149,19 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
         }
         await sleep(50);
       }
+    },
+    startSecondInstance() {
+      const child = spawn(process.execPath, ['--import', path.join(HERE, 'register.mjs'), main], {
+        env: {
+          ...process.env,
+          E2E_STAND_IN: JSON.stringify({ ...JSON.parse(process.env.E2E_STAND_IN!), exitProcess: true }),
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
+      });
+      return new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('exit', (code, signal) => resolve(signal ? -1 : (code ?? -1)));
+      });
     },
     async quit() {
       state.module.app.quit();

@@ -145,7 +145,11 @@ class App extends EventEmitter {
     if (state.exitCode !== null) return;
     state.exitCode = code;
     this.releaseSingleInstanceLock();
-    void closeAll().then(() => endApp(code));
+    void closeAll().then(() => {
+      endApp(code);
+      // A process of its own (a second instance) ends as Electron's would.
+      if (opts.exitProcess) process.exit(code);
+    });
   }
 }
 export const app = new App();
