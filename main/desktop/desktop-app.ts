@@ -18,7 +18,7 @@ import { setupNotifications } from './setup-notifications.ts';
 import { setupEventForwarding } from './event-forwarding.ts';
 import { createTrayActions } from './tray-actions.ts';
 import { KeytarCredentialStore } from '../credentials/keytar-store.ts';
-import { reviewRoute } from '../../preload/ipc-contract.ts';
+import { reviewRoute, settingsRoute } from '../../preload/ipc-contract.ts';
 import type { CredentialStore } from '../credentials/credential-store.ts';
 
 export interface DesktopApp {
@@ -58,7 +58,10 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
     ctx = await createAppContext({
       dataDir: paths.dataDir,
       credentials: opts.credentials ?? new KeytarCredentialStore(),
-      host: createHostActions({ openReview: (r) => void windows.open('settings', reviewRoute(r)) }),
+      host: createHostActions({
+        openReview: (r) => void windows.open('settings', reviewRoute(r)),
+        openSettings: (practice) => void windows.open('settings', settingsRoute(practice)),
+      }),
       loginItem,
     });
   } catch (err) {

@@ -19,7 +19,14 @@ export function heldFiles(status: EngineStatus): number {
   return Math.max(status.counts.held ?? 0, reviews);
 }
 
+/** Practices whose sending stopped because Medfusion refused their sign-in. Nothing of theirs
+ *  goes out until someone acts: red, like a stopped connector, not amber. */
+export function refusedSignIns(status: EngineStatus): string[] {
+  return status.problems.filter((p) => p.kind === 'credentials').map((p) => p.practice ?? '');
+}
+
 export function trayLookOf(status: EngineStatus): TrayLook {
+  if (refusedSignIns(status).length > 0) return 'error';
   const look = LOOK_OF_STATE[status.state];
   return look !== 'error' && heldFiles(status) > 0 ? 'attention' : look;
 }
@@ -39,7 +46,8 @@ function formatWhen(iso: string, now: Date): string {
 
 /** Windows cuts tray tooltips at 127 characters: keep it to three short lines. */
 export function trayTooltip(status: EngineStatus, now: Date): string {
-  const head = `Appointment Connector: ${HEADLINE[trayLookOf(status)]}${status.paused ? ' (paused)' : ''}`;
+  const headline = refusedSignIns(status).length > 0 ? 'Sign-in refused' : HEADLINE[trayLookOf(status)];
+  const head = `Appointment Connector: ${headline}${status.paused ? ' (paused)' : ''}`;
   const last = status.lastSuccessAt
     ? `Last sent ${formatWhen(status.lastSuccessAt, now)}`
     : 'Nothing sent yet';

@@ -8,7 +8,7 @@ import { baseName } from '../shared/format.ts';
 import { DailyChart } from './daily-chart.tsx';
 import { filterJobs } from './filter-jobs.ts';
 import { JobDetailsPanel } from './job-details.tsx';
-import { isHeld, jobResult } from './job-result.ts';
+import { isHeld, jobResult, stoppedBy } from './job-result.ts';
 import { JobTable } from './job-table.tsx';
 import { StatusBanner } from './status-banner.tsx';
 
@@ -29,6 +29,9 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [error, setError] = useState('');
   const openIdRef = useRef<string | null>(null);
   openIdRef.current = openId;
+  const stopped = useMemo(() => stoppedBy(status), [status]);
+  const stoppedRef = useRef(stopped);
+  stoppedRef.current = stopped;
 
   const loadDetails = useCallback(
     async (jobId: string) => {
@@ -79,7 +82,8 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
         changed = new Set();
         void reload().then((list) => {
           const latest = list?.find((j) => ids.has(j.id));
-          if (latest) setAnnouncement(`${baseName(latest.file)}: ${jobResult(latest).label}.`);
+          if (latest)
+            setAnnouncement(`${baseName(latest.file)}: ${jobResult(latest, stoppedRef.current).label}.`);
         });
       }, RELOAD_COALESCE_MS);
     });
@@ -133,6 +137,18 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     },
     [connector],
   );
+  const act = useCallback(
+    (what: () => Promise<{ ok: boolean; message?: string }>) =>
+      void what()
+        .then((r) => setError(r.ok ? '' : (r.message ?? '')))
+        .catch((err: unknown) => setError(describeError(err))),
+    [],
+  );
+  const fixCredentials = useCallback(
+    (practice: string) => act(() => connector.openSettings(practice)),
+    [act, connector],
+  );
+  const resume = useCallback(() => act(() => connector.resume()), [act, connector]);
   const emptyText =
     jobs.length === 0
       ? 'No files yet. Exports dropped into the inbox folder appear here within a few seconds.'
@@ -142,7 +158,13 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     <div className={`history${openId ? ' with-details' : ''}`}>
       <header className="top">
         <h1>Sending history</h1>
-        <StatusBanner status={status} held={held} onReview={review} />
+        <StatusBanner
+          status={status}
+          held={held}
+          onReview={review}
+          onFixCredentials={fixCredentials}
+          onResume={resume}
+        />
         <DailyChart days={days} />
       </header>
       <div className="toolbar" role="search">
@@ -170,7 +192,7 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
         </p>
       )}
       <main className="content">
-        <JobTable jobs={shown} openId={openId} onOpen={open} emptyText={emptyText} />
+        <JobTable jobs={shown} openId={openId} onOpen={open} emptyText={emptyText} stopped={stopped} />
         {openId && (
           <JobDetailsPanel connector={connector} job={details} loading={loadingDetails} onClose={close} />
         )}

@@ -3,13 +3,15 @@
 import type { KeyboardEvent } from 'react';
 import type { JobSummary } from '../shared/types.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
-import { jobResult } from './job-result.ts';
+import { jobResult, type Stopped } from './job-result.ts';
 
 interface Props {
   jobs: JobSummary[];
   openId: string | null;
   onOpen: (jobId: string) => void;
   emptyText: string;
+  /** Practices whose files wait (refused sign-in, pause): their rows say so. */
+  stopped?: Stopped;
 }
 
 function Ids({ ids, label }: { ids: string[]; label: string }) {
@@ -30,7 +32,7 @@ function moveFocus(e: KeyboardEvent<HTMLTableRowElement>, step: 1 | -1): void {
   }
 }
 
-export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
+export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
   return (
     <div className="table-wrap">
       <table className="jobs" aria-describedby="jobs-help">
@@ -67,7 +69,7 @@ export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
         </thead>
         <tbody>
           {jobs.map((job) => {
-            const r = jobResult(job);
+            const r = jobResult(job, stopped);
             return (
               <tr
                 key={job.id}

@@ -16,12 +16,14 @@ type Selection = { kind: 'existing'; credentialKey: string } | { kind: 'new'; dr
 interface Props {
   connector: ConnectorApi;
   review?: { practice: string; jobId: string } | null;
+  /** The practice to show first (the window was opened on it, e.g. by *Fix credentials*). */
+  practice?: string | null;
 }
 
-export function SettingsWindow({ connector, review }: Props) {
+export function SettingsWindow({ connector, review, practice }: Props) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
-  const reviewPractice = review?.practice;
+  const reviewPractice = review?.practice ?? practice ?? undefined;
   const reviewJobId = review?.jobId;
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState('');

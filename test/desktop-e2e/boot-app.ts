@@ -177,3 +177,36 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
 export function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, ms));
 }
+
+/** Waits (outside a test, where expect.poll cannot run) until the condition holds. */
+export async function until(
+  condition: () => boolean,
+  what = 'the condition',
+  timeoutMs = 30_000,
+): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
+    await sleep(50);
+  }
+}
+
+/** The built-in sandbox the booted app started (in this process): the loopback server that
+ *  answers /__sandbox/info. Port 8787 unless another run holds it, so it is looked up. */
+export async function sandboxUrl(): Promise<string> {
+  const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+  for (const h of handles) {
+    const address = (h as { address?: () => unknown }).address?.();
+    if (!address || typeof address !== 'object' || !('port' in address)) continue;
+    const { address: host, port } = address as { address: string; port: number };
+    if (host !== '127.0.0.1') continue;
+    const url = `http://127.0.0.1:${port}`;
+    const answer = await fetch(`${url}/__sandbox/info`).catch(() => null);
+    if (answer?.ok) return url;
+  }
+  throw new Error('the booted app has no sandbox listening on 127.0.0.1');
+}
+
+/** Per-test limit for the stories: a whole app in Chromium on a busy 2-core machine. Each
+ *  wait inside has its own, shorter limit, so a stuck step still fails with its reason. */
+export const E2E_TIMEOUT = 120_000;

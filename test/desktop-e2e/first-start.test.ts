@@ -5,12 +5,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootApp, type BootedApp } from './boot-app.ts';
+import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
 
 const runs = hasChromium() && hasSecretService();
 
-describe.skipIf(!runs)('first start, from the built bundles', () => {
+describe.skipIf(!runs)('first start, from the built bundles', { timeout: E2E_TIMEOUT }, () => {
   let app: BootedApp;
   beforeAll(async () => {
     app = await bootApp();

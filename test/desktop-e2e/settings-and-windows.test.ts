@@ -6,13 +6,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootApp, sleep, type BootedApp } from './boot-app.ts';
+import { E2E_TIMEOUT, bootApp, sleep, type BootedApp } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
 import { RENDERER_PAGE } from '../../main/desktop/build-layout.ts';
 
 const runs = hasChromium() && hasSecretService();
 
-describe.skipIf(!runs)('settings and windows, from the built bundles', () => {
+describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout: E2E_TIMEOUT }, () => {
   let app: BootedApp;
   beforeAll(async () => {
     app = await bootApp();
