@@ -75,6 +75,7 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   setupEventForwarding(ctx.service, windows);
   const trayHandle = setupTray(ctx.engine, createTrayActions(ctx, windows, loginItem), {
     assetsDir: paths.assetsDir,
+    testMode: () => ctx.testPractices().length > 0,
   });
   trayRef.current = trayHandle;
   setupNotifications(ctx.engine, { icon: paths.appIcon, onClick: () => windows.open('history') });

@@ -22,7 +22,7 @@ export interface TrayHandle {
 export function setupTray(
   engine: Pick<EngineControl, 'getStatus' | 'onStatus'>,
   actions: TrayActions,
-  opts: { assetsDir: string; now?: () => Date },
+  opts: { assetsDir: string; now?: () => Date; testMode?: () => boolean },
 ): TrayHandle {
   const now = opts.now ?? (() => new Date());
   let status: EngineStatus = engine.getStatus();
@@ -34,7 +34,7 @@ export function setupTray(
 
   const render = () => {
     tray.setImage(image());
-    tray.setToolTip(trayTooltip(status, now()));
+    tray.setToolTip(trayTooltip(status, now(), opts.testMode?.() ?? false));
     tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(status, actions)));
   };
   render();

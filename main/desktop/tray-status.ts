@@ -44,8 +44,9 @@ function formatWhen(iso: string, now: Date): string {
   return at.toDateString() === now.toDateString() ? `today ${time}` : `${at.toLocaleDateString()} ${time}`;
 }
 
-/** Windows cuts tray tooltips at 127 characters: keep it to three short lines. */
-export function trayTooltip(status: EngineStatus, now: Date): string {
+/** Windows cuts tray tooltips at 127 characters: keep it to three short lines (four in test
+ *  mode: a practice on the built-in sandbox must never look like it reaches patients). */
+export function trayTooltip(status: EngineStatus, now: Date, testMode = false): string {
   const headline = refusedSignIns(status).length > 0 ? 'Sign-in refused' : HEADLINE[trayLookOf(status)];
   const head = `Appointment Connector: ${headline}${status.paused ? ' (paused)' : ''}`;
   const last = status.lastSuccessAt
@@ -54,5 +55,6 @@ export function trayTooltip(status: EngineStatus, now: Date): string {
   const today = `${status.counts.sentToday} appointment${status.counts.sentToday === 1 ? '' : 's'} sent today`;
   const held = heldFiles(status);
   const waiting = held > 0 ? [`${held} file${held === 1 ? '' : 's'} waiting for review`] : [];
-  return [head, ...waiting, last, today].join('\n').slice(0, 127);
+  const test = testMode ? ['TEST MODE: nothing reaches patients'] : [];
+  return [head, ...test, ...waiting, last, today].join('\n').slice(0, 127);
 }

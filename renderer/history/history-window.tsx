@@ -27,6 +27,8 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [loadingDetails, setLoadingDetails] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState('');
+  /** Practices on the built-in sandbox: the window must not look as if patients see their sends. */
+  const [testPractices, setTestPractices] = useState<string[]>([]);
   const openIdRef = useRef<string | null>(null);
   openIdRef.current = openId;
   const stopped = useMemo(() => stoppedBy(status), [status]);
@@ -50,11 +52,13 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
 
   const reload = useCallback(async () => {
     try {
-      const [s, list, counts] = await Promise.all([
+      const [s, list, counts, settings] = await Promise.all([
         connector.getStatus(),
         connector.listJobs({ limit: JOB_LIMIT }),
         connector.dailyCounts(CHART_DAYS),
+        connector.getSettings(),
       ]);
+      setTestPractices(settings.practices.filter((p) => p.environment === 'sandbox').map((p) => p.name));
       setStatus(s);
       setJobs(list);
       setDays(counts);
@@ -157,7 +161,18 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   return (
     <div className={`history${openId ? ' with-details' : ''}`}>
       <header className="top">
-        <h1>Sending history</h1>
+        <div>
+          <h1>Sending history</h1>
+          {testPractices.length > 0 && (
+            <p
+              className="test-mode"
+              role="note"
+              title={`${testPractices.join(', ')} ${testPractices.length === 1 ? 'sends' : 'send'} to the built-in sandbox on this computer.`}
+            >
+              <strong>TEST MODE</strong> · nothing reaches patients
+            </p>
+          )}
+        </div>
         <StatusBanner
           status={status}
           held={held}

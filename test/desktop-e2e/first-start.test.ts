@@ -59,6 +59,15 @@ describe.skipIf(!runs)('first start, from the built bundles', { timeout: E2E_TIM
     await expect.poll(() => path.basename(app.tray().image)).toBe('tray-ok-light.png');
     expect(app.tray().images.map((i) => path.basename(i))).toContain('tray-working-light.png');
     expect(app.tray().tooltip).toMatch(/All well/);
+    // On the sandbox nothing reaches patients, and both the window and the tray say so.
+    expect(app.tray().tooltip).toMatch(/TEST MODE: nothing reaches patients/);
+    await history
+      .getByRole('note')
+      .getByText(/TEST MODE/)
+      .waitFor();
+    expect(await history.getByRole('note').textContent()).toMatch(/nothing reaches patients/);
+    // The window at the size the app opens it (1100×720), for a person to look at.
+    await history.screenshot({ path: 'test/screenshots/e2e-history-test-mode.png' });
     expect(app.state.problems).toEqual([]);
   });
 });

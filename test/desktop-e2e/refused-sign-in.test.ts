@@ -79,6 +79,7 @@ describe.skipIf(!runs)('a refused sign-in, from the built bundles', { timeout: E
     await banner.getByRole('button', { name: 'Resume' }).waitFor();
     const row = history.locator('tr[data-job-id]', { hasText: 'cliniko_appointments.csv' });
     await row.getByText('Waiting: sign-in refused').waitFor();
+    await history.screenshot({ path: 'test/screenshots/e2e-history-sign-in-refused.png' });
     expect(app.state.problems).toEqual([]);
   });
 
