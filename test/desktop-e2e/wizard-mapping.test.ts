@@ -45,4 +45,26 @@ describe.skipIf(!runs)('the wizard keeps column corrections', { timeout: E2E_TIM
     expect(fs.readFileSync(profile, 'utf8')).toContain('Pt Acct');
     expect(app.state.problems).toEqual([]);
   });
+
+  it('Save changes on the practice after Save this mapping keeps the mapping', async () => {
+    app.tray().clickItem('settings');
+    const page = await app.window('settings');
+    app.state.dialogAnswers.push({ canceled: false, filePaths: [SAMPLE] });
+    await page.getByRole('button', { name: 'Choose a sample export…' }).click();
+    await page.getByLabel('Column for Patient id').selectOption('Pt Acct');
+    await page.getByRole('button', { name: /Save this mapping/ }).click();
+    await page.getByText(/Saved the column mapping/).waitFor();
+    const mapped = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')).practices[0]
+      .mappingProfile as string;
+    expect(mapped).not.toBe('auto');
+
+    const form = page.getByRole('form', { name: /^Practice / });
+    await form.getByLabel('Practice name').fill('Main Street Clinic');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('form', { name: 'Practice Main Street Clinic' }).waitFor();
+    const after = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')).practices[0];
+    expect(after.name).toBe('Main Street Clinic');
+    expect(after.mappingProfile).toBe(mapped);
+    expect(app.state.problems).toEqual([]);
+  });
 });
