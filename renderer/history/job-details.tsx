@@ -6,7 +6,7 @@ import { describeError } from '../shared/connector.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { adviceForJob } from './advice.ts';
 import { HeldReview } from './held-review.tsx';
-import { isHeld, jobResult, needsAttention } from './job-result.ts';
+import { isHeld, jobResult } from './job-result.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -82,11 +82,12 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
             </p>
           )}
           <div className="actions">
-            {!held && (
+            {/* Only a failed file can be put through again; rows Medfusion refused need a new export. */}
+            {!held && job.state === 'failed' && (
               <button
                 type="button"
                 className="primary"
-                disabled={busy || !needsAttention(job)}
+                disabled={busy}
                 onClick={() => run((id) => connector.retryJob(id))}
               >
                 Retry
