@@ -14,16 +14,6 @@ interface Props {
   stopped?: Stopped;
 }
 
-function Ids({ ids, label }: { ids: string[]; label: string }) {
-  if (ids.length === 0) return <span className="muted">—</span>;
-  return (
-    <span className="mono ids" title={ids.join('\n')} aria-label={`${label}: ${ids.join(', ')}`}>
-      {ids[0]}
-      {ids.length > 1 ? ` +${ids.length - 1}` : ''}
-    </span>
-  );
-}
-
 function moveFocus(e: KeyboardEvent<HTMLTableRowElement>, step: 1 | -1): void {
   const next = step === 1 ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
   if (next instanceof HTMLElement) {
@@ -59,12 +49,6 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
               Failed
             </th>
             <th scope="col">Result</th>
-            <th scope="col" className="wide-only">
-              DataJobId
-            </th>
-            <th scope="col" className="wide-only">
-              MessageId
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -99,12 +83,6 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
                 <td className={`num${job.counts.errors > 0 ? ' bad-text' : ''}`}>{job.counts.errors}</td>
                 <td>
                   <span className={`pill tone-${r.tone}`}>{r.label}</span>
-                </td>
-                <td className="wide-only">
-                  <Ids ids={job.dataJobIds} label="DataJobId" />
-                </td>
-                <td className="wide-only">
-                  <Ids ids={job.messageIds} label="MessageId" />
                 </td>
               </tr>
             );

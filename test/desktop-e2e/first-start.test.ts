@@ -43,8 +43,22 @@ describe.skipIf(!runs)('first start, from the built bundles', { timeout: E2E_TIM
     const history = await app.window('history');
     const row = history.locator('tr[data-job-id]').first();
     await row.getByText('Processed', { exact: true }).waitFor({ timeout: 30_000 });
-    // The DataJobId column (9th) shows the id the sandbox gave the document, as it logged it.
-    const shown = (await row.locator('td').nth(8).textContent())!.trim();
+    // The list fits the window the app opens (1100×720): nothing to scroll sideways.
+    const overflow = await history.evaluate(() => {
+      const wrap = document.querySelector('.table-wrap')!;
+      return Math.max(
+        document.documentElement.scrollWidth - window.innerWidth,
+        wrap.scrollWidth - wrap.clientWidth,
+      );
+    });
+    expect(overflow).toBe(0);
+    // The file's details show the DataJobId the sandbox gave the document (as it logged it),
+    // with a Copy button for the support call.
+    await row.click();
+    const details = history.getByRole('dialog');
+    const shown = (await details.getByTestId('DataJobId').textContent())!.trim();
+    await details.getByRole('button', { name: 'Copy DataJobId' }).click();
+    await details.getByText(/DataJobId (copied|selected)/).waitFor();
     const accepted = fs
       .readFileSync(path.join(app.dataDir, 'sandbox', 'sandbox-events.jsonl'), 'utf8')
       .split('\n')
