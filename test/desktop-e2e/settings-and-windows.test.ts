@@ -74,6 +74,18 @@ describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout
     expect(app.state.problems).toEqual([]);
   });
 
+  it('Add practice can be cancelled: nothing is added, the practice shown before comes back', async () => {
+    app.tray().clickItem('settings');
+    const page = await app.window('settings');
+    await page.getByRole('button', { name: '+ Add practice' }).click();
+    await page.getByRole('form', { name: 'New practice' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('form', { name: 'Practice Main Street Clinic' }).waitFor();
+    expect(await page.getByRole('form', { name: 'New practice' }).count()).toBe(0);
+    const saved = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8'));
+    expect(saved.practices).toHaveLength(1);
+  });
+
   it('a second start opens the history window of the running app and ends itself', async () => {
     const before = app.openWindows().length;
     expect(await app.startSecondInstance()).toBe(0);
