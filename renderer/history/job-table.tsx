@@ -1,6 +1,7 @@
-// The history table. Each row is focusable: Tab reaches the rows, arrow keys move between them,
+// The history table: one Tab stop for the whole list (roving tabindex), arrow keys move between rows,
 // Enter (or a click) opens the details panel.
 import type { KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { JobSummary } from '../shared/types.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { jobResult, type Stopped } from './job-result.ts';
@@ -23,6 +24,10 @@ function moveFocus(e: KeyboardEvent<HTMLTableRowElement>, step: 1 | -1): void {
 }
 
 export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
+  // Roving tabindex: the list is ONE Tab stop (the row last focused, else the open one, else the
+  // first); ↑/↓ move between rows. 500 rows used to be 500 Tab presses to get past the list.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const tabStop = [focusedId, openId].find((id) => id && jobs.some((j) => j.id === id)) ?? jobs[0]?.id;
   return (
     <div className="table-wrap">
       <table className="jobs" aria-describedby="jobs-help">
@@ -57,7 +62,8 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
             return (
               <tr
                 key={job.id}
-                tabIndex={0}
+                tabIndex={job.id === tabStop ? 0 : -1}
+                onFocus={() => setFocusedId(job.id)}
                 className={`job-row${openId === job.id ? ' open' : ''}`}
                 aria-label={`${baseName(job.file)}, ${formatDateTime(job.receivedAt)}, ${r.label}`}
                 data-job-id={job.id}
