@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { RENDERER_INPUT, RENDERER_OUT_DIR } from './main/desktop/build-layout.ts';
 
 // One config for the renderer build (vite build) and the test run (vitest).
 export default defineConfig({
@@ -7,15 +8,17 @@ export default defineConfig({
   base: './',
   root: '.',
   build: {
-    outDir: 'dist/renderer',
+    outDir: RENDERER_OUT_DIR,
     emptyOutDir: true,
-    rollupOptions: { input: { index: 'renderer/index.html' } },
+    rollupOptions: { input: { index: RENDERER_INPUT } },
   },
   test: {
     environment: 'node',
     globals: true,
     include: ['test/**/*.test.{ts,tsx}'],
     testTimeout: 30_000,
+    // The e2e harness boots the built bundles: build them once, before any test file runs.
+    globalSetup: ['test/desktop-e2e/build-once.ts'],
     hookTimeout: 60_000,
     server: { deps: { inline: ['electron-store'] } },
   },

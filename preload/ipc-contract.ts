@@ -94,6 +94,10 @@ export interface InvokeMap {
   getJob: [string, JobDetails | null];
   dailyCounts: [number, DailyCount[]];
   retryJob: [string, ActionResult];
+  /** Resume sending: the pause, and practices stopped by a refused sign-in (tried again). */
+  resume: [void, ActionResult];
+  /** Open (or bring forward) the settings window on this practice (*Fix credentials*). */
+  openSettings: [string, ActionResult];
   showJobInFolder: [string, ActionResult];
   getSettings: [void, SettingsView];
   savePractice: [PracticeSettings, ActionResult];
@@ -129,6 +133,8 @@ export const INVOKE_METHODS = [
   'getJob',
   'dailyCounts',
   'retryJob',
+  'resume',
+  'openSettings',
   'showJobInFolder',
   'getSettings',
   'savePractice',
@@ -156,6 +162,11 @@ export function invokeChannel(method: InvokeMethod): string {
  *  the renderer. It names a job, never a path; the window asks previewHeldFile(job) for the file. */
 export function reviewRoute(review: { practice: string; jobId: string }): string {
   return `settings?${new URLSearchParams({ practice: review.practice, job: review.jobId }).toString()}`;
+}
+
+/** The settings window on one practice (`#settings?practice=…`), e.g. for *Fix credentials*. */
+export function settingsRoute(practice: string): string {
+  return `settings?${new URLSearchParams({ practice }).toString()}`;
 }
 
 export const EVENT_CHANNELS = ['status:changed', 'jobs:changed'] as const satisfies readonly EventChannel[];

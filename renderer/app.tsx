@@ -1,7 +1,7 @@
 // Picks the window from the URL hash and hands it the bridge.
 import { useEffect, useState } from 'react';
 import type { ConnectorApi } from './shared/types.ts';
-import { reviewFromHash, windowFromHash, WINDOW_TITLES } from './shared/route.ts';
+import { practiceFromHash, reviewFromHash, windowFromHash, WINDOW_TITLES } from './shared/route.ts';
 import { HistoryWindow } from './history/history-window.tsx';
 import { SettingsWindow } from './settings/settings-window.tsx';
 import { Wizard } from './settings/wizard.tsx';
@@ -26,7 +26,9 @@ export function App({ connector }: { connector: ConnectorApi | null }) {
       </p>
     );
   }
-  if (win === 'settings') return <SettingsWindow connector={connector} review={review} />;
+  if (win === 'settings') {
+    return <SettingsWindow connector={connector} review={review} practice={practiceFromHash(hash)} />;
+  }
   if (win === 'wizard') return <Wizard connector={connector} />;
   return <HistoryWindow connector={connector} />;
 }

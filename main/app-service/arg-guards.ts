@@ -164,6 +164,8 @@ export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   previewExport: isPreviewArg,
   saveMapping: isMappingArg,
   openReview: isName,
+  resume: isVoid,
+  openSettings: isName,
   previewHeldFile: isName,
   confirmMapping: isConfirmArg,
 };

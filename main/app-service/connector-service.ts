@@ -67,6 +67,17 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     dailyCounts: (days) => jobs.dailyCounts(days),
     retryJob: (jobId) => engine.retry(jobId),
 
+    async resume(): Promise<ActionResult> {
+      engine.resume();
+      return { ok: true, message: 'Sending goes on.' };
+    },
+
+    async openSettings(name): Promise<ActionResult> {
+      if (!(await findPractice(name))) return { ok: false, message: `There is no practice named ${name}.` };
+      await deps.host.openSettings?.(name);
+      return { ok: true };
+    },
+
     async showJobInFolder(jobId): Promise<ActionResult> {
       const job = await jobs.get(jobId);
       if (!job) return { ok: false, message: `There is no job ${jobId} in the history.` };
@@ -177,7 +188,18 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
       const practice = await findPractice(name);
       if (!practice)
         return { ok: false, message: `Save the practice ${name} first, then test the connection.` };
-      return deps.testConnection(practice);
+      const result = await deps.testConnection(practice);
+      // The credentials work now: a practice stopped by a refused sign-in goes on by itself
+      // (nobody should have to find a Resume button after fixing them).
+      const refused = engine
+        .getStatus()
+        .problems.some((p) => p.kind === 'credentials' && p.practice === practice.name);
+      if (!result.ok || !refused) return result;
+      engine.resumePractice?.(practice.name);
+      return {
+        ok: true,
+        message: `${result.message ?? 'Connection works.'} Sending for ${practice.name} goes on.`,
+      };
     },
 
     pickFolder: () => deps.host.pickFolder(),

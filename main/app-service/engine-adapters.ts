@@ -66,6 +66,7 @@ export function engineControlOf(engine: EngineLike): EngineControl {
     rescan: () => engine.rescan(),
     pause: () => engine.pause(),
     resume: () => engine.resume(),
+    resumePractice: (name) => engine.resumePractice?.(name),
     applySettings: (s) => engine.applySettings(s),
     releaseHeld: (practiceName) => engine.releaseHeld(practiceName),
     ...(engine.acceptCancellations

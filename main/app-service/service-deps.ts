@@ -17,6 +17,8 @@ export interface EngineControl {
   rescan(): Promise<void>;
   pause(): void;
   resume(): void;
+  /** Try one practice again after its refused sign-in was fixed (credentials saved and tested). */
+  resumePractice?(practiceName: string): void;
   retry(jobId: string): Promise<ActionResult>;
   /** A person confirmed the practice's mapping: plan its held files again (they go out with the
    *  confirmed mapping, or are held again if still unsure). Resolves to how many were released. */
@@ -56,6 +58,8 @@ export interface HostActions {
   /** Open (or bring forward) the settings window on a practice with a held job's file in the
    *  preview. Only ever called with a job the service checked is held. */
   openReview(review: { practice: string; jobId: string }): Promise<void> | void;
+  /** Open (or bring forward) the settings window on a practice (*Fix credentials*). */
+  openSettings?(practice: string): Promise<void> | void;
 }
 
 export interface ConnectorServiceDeps {

@@ -23,6 +23,8 @@ export interface AppContext {
   needsSetup(): boolean;
   /** Each practice's inbox folder, for "Open inbox folder". */
   inboxes(): Array<{ practice: string; folder: string }>;
+  /** Practices on the built-in sandbox: whatever they send never reaches patients. */
+  testPractices(): string[];
   close(): Promise<void>;
 }
 
@@ -95,6 +97,7 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
     service,
     needsSetup,
     inboxes: () => settings.practices.map((p) => ({ practice: p.name, folder: p.inbox })),
+    testPractices: () => settings.practices.filter((p) => p.environment === 'sandbox').map((p) => p.name),
     async close() {
       await running.close();
       await sandbox.close();

@@ -18,7 +18,7 @@ import { setupNotifications } from './setup-notifications.ts';
 import { setupEventForwarding } from './event-forwarding.ts';
 import { createTrayActions } from './tray-actions.ts';
 import { KeytarCredentialStore } from '../credentials/keytar-store.ts';
-import { reviewRoute } from '../../preload/ipc-contract.ts';
+import { reviewRoute, settingsRoute } from '../../preload/ipc-contract.ts';
 import type { CredentialStore } from '../credentials/credential-store.ts';
 
 export interface DesktopApp {
@@ -42,13 +42,26 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   setupSessionSecurity();
 
   const windows = createWindowManager({ pages: paths.pages, preload: paths.preload, icon: paths.appIcon });
-  const loginItem = createLoginItem();
+  // The tray menu shows "Start at login" as a tick: redraw it whenever the choice changes, also
+  // when it changed in the settings window (the tray would show the old tick otherwise).
+  const osLoginItem = createLoginItem();
+  const trayRef: { current?: TrayHandle } = {};
+  const loginItem = {
+    get: () => osLoginItem.get(),
+    set(on: boolean) {
+      osLoginItem.set(on);
+      trayRef.current?.refresh();
+    },
+  };
   let ctx: AppContext;
   try {
     ctx = await createAppContext({
       dataDir: paths.dataDir,
       credentials: opts.credentials ?? new KeytarCredentialStore(),
-      host: createHostActions({ openReview: (r) => void windows.open('settings', reviewRoute(r)) }),
+      host: createHostActions({
+        openReview: (r) => void windows.open('settings', reviewRoute(r)),
+        openSettings: (practice) => void windows.open('settings', settingsRoute(practice)),
+      }),
       loginItem,
     });
   } catch (err) {
@@ -60,9 +73,11 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
 
   registerIpcHandlers(ctx.service, (e) => isTrustedSender(e, windows.ourWebContentsIds(), paths.pages), log);
   setupEventForwarding(ctx.service, windows);
-  const tray = setupTray(ctx.engine, createTrayActions(ctx, windows, loginItem), {
+  const trayHandle = setupTray(ctx.engine, createTrayActions(ctx, windows, loginItem), {
     assetsDir: paths.assetsDir,
+    testMode: () => ctx.testPractices().length > 0,
   });
+  trayRef.current = trayHandle;
   setupNotifications(ctx.engine, { icon: paths.appIcon, onClick: () => windows.open('history') });
 
   app.on('second-instance', () => windows.open(ctx.needsSetup() ? 'wizard' : 'history'));
@@ -78,5 +93,5 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   });
 
   if (ctx.needsSetup()) windows.open('wizard');
-  return { ctx, windows, tray };
+  return { ctx, windows, tray: trayHandle };
 }

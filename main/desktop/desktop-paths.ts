@@ -3,9 +3,9 @@
 // (`npm start`): the project folder. Data (settings, history, logs) is the same folder the command
 // line uses ($APPT_DATA_DIR or ~/.appt-connector), so both see the same practices and history.
 import { app } from 'electron';
-import fs from 'node:fs';
 import path from 'node:path';
 import { defaultDataDir } from '../engine/settings/index.ts';
+import { PRELOAD, RENDERER_PAGE } from './build-layout.ts';
 import type { TrustedPages } from './sender-check.ts';
 
 export interface DesktopPaths {
@@ -16,17 +16,14 @@ export interface DesktopPaths {
   pages: TrustedPages;
 }
 
-/** Vite writes the page under its input's folder (dist/renderer/renderer/index.html with the
- *  current config); accept the flat layout too so a config change cannot strand the app. */
-export function rendererIndex(appRoot: string): string {
-  const candidates = ['dist/renderer/renderer/index.html', 'dist/renderer/index.html'].map((p) =>
-    path.join(appRoot, p),
-  );
-  return candidates.find((p) => fs.existsSync(p)) ?? candidates[0]!;
+/** The build's files under an app root (build-layout.ts says where the build writes them). */
+export function builtFiles(appRoot: string): { preload: string; indexHtml: string } {
+  return { preload: path.join(appRoot, PRELOAD), indexHtml: path.join(appRoot, RENDERER_PAGE) };
 }
 
 export function desktopPaths(): DesktopPaths {
   const appRoot = app.getAppPath();
+  const built = builtFiles(appRoot);
   const assetsDir = app.isPackaged
     ? path.join(process.resourcesPath, 'assets')
     : path.join(appRoot, 'assets');
@@ -34,11 +31,11 @@ export function desktopPaths(): DesktopPaths {
   const devOrigin = !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined;
   return {
     dataDir: defaultDataDir(),
-    preload: path.join(appRoot, 'dist-electron', 'preload.cjs'),
+    preload: built.preload,
     assetsDir,
     appIcon: path.join(assetsDir, 'icon.png'),
     pages: {
-      indexHtml: path.join(appRoot, 'dist', 'renderer', 'index.html'),
+      indexHtml: built.indexHtml,
       ...(devOrigin ? { devOrigin } : {}),
     },
   };

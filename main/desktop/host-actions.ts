@@ -9,9 +9,13 @@ async function pick(options: OpenDialogOptions): Promise<string | null> {
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
-export function createHostActions(windows: { openReview: HostActions['openReview'] }): HostActions {
+export function createHostActions(windows: {
+  openReview: HostActions['openReview'];
+  openSettings: NonNullable<HostActions['openSettings']>;
+}): HostActions {
   return {
     openReview: windows.openReview,
+    openSettings: windows.openSettings,
     pickFolder: () =>
       pick({
         title: 'Choose the folder your scheduling software exports to',

@@ -11,7 +11,7 @@ export interface SenderLike {
 }
 
 export interface TrustedPages {
-  /** The packaged renderer entry (dist/renderer/index.html). */
+  /** The built renderer page (build-layout.ts RENDERER_PAGE under the app root). */
   indexHtml: string;
   /** Vite dev server origin during development, e.g. http://localhost:5173. */
   devOrigin?: string;

@@ -14,13 +14,15 @@ export function trayIconPath(assetsDir: string, look: TrayLook, darkTheme: boole
 
 export interface TrayHandle {
   tray: Tray;
+  /** Redraw now: for a change the engine does not announce (the "Start at login" tick). */
+  refresh(): void;
   dispose(): void;
 }
 
 export function setupTray(
   engine: Pick<EngineControl, 'getStatus' | 'onStatus'>,
   actions: TrayActions,
-  opts: { assetsDir: string; now?: () => Date },
+  opts: { assetsDir: string; now?: () => Date; testMode?: () => boolean },
 ): TrayHandle {
   const now = opts.now ?? (() => new Date());
   let status: EngineStatus = engine.getStatus();
@@ -32,7 +34,7 @@ export function setupTray(
 
   const render = () => {
     tray.setImage(image());
-    tray.setToolTip(trayTooltip(status, now()));
+    tray.setToolTip(trayTooltip(status, now(), opts.testMode?.() ?? false));
     tray.setContextMenu(Menu.buildFromTemplate(trayMenuTemplate(status, actions)));
   };
   render();
@@ -48,6 +50,7 @@ export function setupTray(
 
   return {
     tray,
+    refresh: render,
     dispose() {
       unsubscribe();
       nativeTheme.removeListener('updated', onTheme);

@@ -48,6 +48,10 @@ export function trayMenuTemplate(status: EngineStatus, actions: TrayActions): Me
     status.paused
       ? { id: 'pause', label: 'Resume', click: () => actions.resume() }
       : { id: 'pause', label: 'Pause', click: () => actions.pause() },
+    // A refused sign-in stops one practice without pausing the app: offer to try it again.
+    ...(!status.paused && status.problems.some((p) => p.kind === 'credentials')
+      ? [{ id: 'resume', label: 'Resume sending', click: () => actions.resume() }]
+      : []),
     inboxItem(actions),
     { type: 'separator' },
     { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },

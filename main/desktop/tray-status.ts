@@ -19,7 +19,14 @@ export function heldFiles(status: EngineStatus): number {
   return Math.max(status.counts.held ?? 0, reviews);
 }
 
+/** Practices whose sending stopped because Medfusion refused their sign-in. Nothing of theirs
+ *  goes out until someone acts: red, like a stopped connector, not amber. */
+export function refusedSignIns(status: EngineStatus): string[] {
+  return status.problems.filter((p) => p.kind === 'credentials').map((p) => p.practice ?? '');
+}
+
 export function trayLookOf(status: EngineStatus): TrayLook {
+  if (refusedSignIns(status).length > 0) return 'error';
   const look = LOOK_OF_STATE[status.state];
   return look !== 'error' && heldFiles(status) > 0 ? 'attention' : look;
 }
@@ -37,14 +44,17 @@ function formatWhen(iso: string, now: Date): string {
   return at.toDateString() === now.toDateString() ? `today ${time}` : `${at.toLocaleDateString()} ${time}`;
 }
 
-/** Windows cuts tray tooltips at 127 characters: keep it to three short lines. */
-export function trayTooltip(status: EngineStatus, now: Date): string {
-  const head = `Appointment Connector: ${HEADLINE[trayLookOf(status)]}${status.paused ? ' (paused)' : ''}`;
+/** Windows cuts tray tooltips at 127 characters: keep it to three short lines (four in test
+ *  mode: a practice on the built-in sandbox must never look like it reaches patients). */
+export function trayTooltip(status: EngineStatus, now: Date, testMode = false): string {
+  const headline = refusedSignIns(status).length > 0 ? 'Sign-in refused' : HEADLINE[trayLookOf(status)];
+  const head = `Appointment Connector: ${headline}${status.paused ? ' (paused)' : ''}`;
   const last = status.lastSuccessAt
     ? `Last sent ${formatWhen(status.lastSuccessAt, now)}`
     : 'Nothing sent yet';
   const today = `${status.counts.sentToday} appointment${status.counts.sentToday === 1 ? '' : 's'} sent today`;
   const held = heldFiles(status);
   const waiting = held > 0 ? [`${held} file${held === 1 ? '' : 's'} waiting for review`] : [];
-  return [head, ...waiting, last, today].join('\n').slice(0, 127);
+  const test = testMode ? ['TEST MODE: nothing reaches patients'] : [];
+  return [head, ...test, ...waiting, last, today].join('\n').slice(0, 127);
 }

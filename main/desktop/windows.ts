@@ -4,6 +4,7 @@
 // Keeps the set of our webContents ids, which the IPC sender check trusts.
 import type { BrowserWindow } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { RENDERER_INPUT } from './build-layout.ts';
 import { createSecureWindow } from './secure-window.ts';
 import type { TrustedPages } from './sender-check.ts';
 
@@ -27,7 +28,7 @@ export interface WindowManager {
 
 export function pageUrl(pages: TrustedPages, kind: WindowKind, route?: string): string {
   const base = pages.devOrigin
-    ? `${new URL(pages.devOrigin).origin}/renderer/index.html`
+    ? `${new URL(pages.devOrigin).origin}/${RENDERER_INPUT}`
     : pathToFileURL(pages.indexHtml).href;
   // A route for another window would open the wrong view in this one: fall back to the kind.
   const hash = route && (route === kind || route.startsWith(`${kind}?`)) ? route : kind;

@@ -8,7 +8,7 @@ import { baseName } from '../shared/format.ts';
 import { DailyChart } from './daily-chart.tsx';
 import { filterJobs } from './filter-jobs.ts';
 import { JobDetailsPanel } from './job-details.tsx';
-import { isHeld, jobResult } from './job-result.ts';
+import { isHeld, jobResult, stoppedBy } from './job-result.ts';
 import { JobTable } from './job-table.tsx';
 import { StatusBanner } from './status-banner.tsx';
 
@@ -27,8 +27,13 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [loadingDetails, setLoadingDetails] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState('');
+  /** Practices on the built-in sandbox: the window must not look as if patients see their sends. */
+  const [testPractices, setTestPractices] = useState<string[]>([]);
   const openIdRef = useRef<string | null>(null);
   openIdRef.current = openId;
+  const stopped = useMemo(() => stoppedBy(status), [status]);
+  const stoppedRef = useRef(stopped);
+  stoppedRef.current = stopped;
 
   const loadDetails = useCallback(
     async (jobId: string) => {
@@ -47,11 +52,13 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
 
   const reload = useCallback(async () => {
     try {
-      const [s, list, counts] = await Promise.all([
+      const [s, list, counts, settings] = await Promise.all([
         connector.getStatus(),
         connector.listJobs({ limit: JOB_LIMIT }),
         connector.dailyCounts(CHART_DAYS),
+        connector.getSettings(),
       ]);
+      setTestPractices(settings.practices.filter((p) => p.environment === 'sandbox').map((p) => p.name));
       setStatus(s);
       setJobs(list);
       setDays(counts);
@@ -79,7 +86,8 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
         changed = new Set();
         void reload().then((list) => {
           const latest = list?.find((j) => ids.has(j.id));
-          if (latest) setAnnouncement(`${baseName(latest.file)}: ${jobResult(latest).label}.`);
+          if (latest)
+            setAnnouncement(`${baseName(latest.file)}: ${jobResult(latest, stoppedRef.current).label}.`);
         });
       }, RELOAD_COALESCE_MS);
     });
@@ -133,6 +141,18 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     },
     [connector],
   );
+  const act = useCallback(
+    (what: () => Promise<{ ok: boolean; message?: string }>) =>
+      void what()
+        .then((r) => setError(r.ok ? '' : (r.message ?? '')))
+        .catch((err: unknown) => setError(describeError(err))),
+    [],
+  );
+  const fixCredentials = useCallback(
+    (practice: string) => act(() => connector.openSettings(practice)),
+    [act, connector],
+  );
+  const resume = useCallback(() => act(() => connector.resume()), [act, connector]);
   const emptyText =
     jobs.length === 0
       ? 'No files yet. Exports dropped into the inbox folder appear here within a few seconds.'
@@ -141,8 +161,25 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   return (
     <div className={`history${openId ? ' with-details' : ''}`}>
       <header className="top">
-        <h1>Sending history</h1>
-        <StatusBanner status={status} held={held} onReview={review} />
+        <div>
+          <h1>Sending history</h1>
+          {testPractices.length > 0 && (
+            <p
+              className="test-mode"
+              role="note"
+              title={`${testPractices.join(', ')} ${testPractices.length === 1 ? 'sends' : 'send'} to the built-in sandbox on this computer.`}
+            >
+              <strong>TEST MODE</strong> · nothing reaches patients
+            </p>
+          )}
+        </div>
+        <StatusBanner
+          status={status}
+          held={held}
+          onReview={review}
+          onFixCredentials={fixCredentials}
+          onResume={resume}
+        />
         <DailyChart days={days} />
       </header>
       <div className="toolbar" role="search">
@@ -170,7 +207,7 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
         </p>
       )}
       <main className="content">
-        <JobTable jobs={shown} openId={openId} onOpen={open} emptyText={emptyText} />
+        <JobTable jobs={shown} openId={openId} onOpen={open} emptyText={emptyText} stopped={stopped} />
         {openId && (
           <JobDetailsPanel connector={connector} job={details} loading={loadingDetails} onClose={close} />
         )}

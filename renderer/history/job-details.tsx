@@ -6,7 +6,7 @@ import { describeError } from '../shared/connector.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { adviceForJob } from './advice.ts';
 import { HeldReview } from './held-review.tsx';
-import { isHeld, jobResult, needsAttention } from './job-result.ts';
+import { canRetry, isHeld, jobResult } from './job-result.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -15,11 +15,43 @@ interface Props {
   onClose: () => void;
 }
 
+/** Medfusion's receipt numbers, for a support call: shown whole, with *Copy*. Where the
+ *  clipboard is not allowed the text is selected instead, so Ctrl+C copies it. */
 function IdList({ label, ids }: { label: string; ids: string[] }) {
+  const ref = useRef<HTMLElement>(null);
+  const [done, setDone] = useState('');
+  async function copy() {
+    const text = ids.join(', ');
+    try {
+      await navigator.clipboard.writeText(text);
+      setDone(`${label} copied.`);
+    } catch {
+      const range = document.createRange();
+      if (ref.current) range.selectNodeContents(ref.current);
+      window.getSelection()?.removeAllRanges();
+      window.getSelection()?.addRange(range);
+      setDone(`${label} selected: press Ctrl+C to copy it.`);
+    }
+  }
   return (
     <div>
       <dt>{label}</dt>
-      <dd className="mono">{ids.length > 0 ? ids.join(', ') : '—'}</dd>
+      <dd>
+        <span className="mono" ref={ref} data-testid={label}>
+          {ids.length > 0 ? ids.join(', ') : '—'}
+        </span>
+        {ids.length > 0 && (
+          <>
+            {' '}
+            <button type="button" className="small" aria-label={`Copy ${label}`} onClick={() => void copy()}>
+              Copy
+            </button>{' '}
+            <span role="status" className="muted small">
+              {done}
+            </span>
+          </>
+        )}
+      </dd>
     </div>
   );
 }
@@ -82,11 +114,12 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
             </p>
           )}
           <div className="actions">
-            {!held && (
+            {/* Only where it can help: a failed file, or appointments Medfusion refused as ERROR. */}
+            {!held && canRetry(job) && (
               <button
                 type="button"
                 className="primary"
-                disabled={busy || !needsAttention(job)}
+                disabled={busy}
                 onClick={() => run((id) => connector.retryJob(id))}
               >
                 Retry

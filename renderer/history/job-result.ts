@@ -1,6 +1,6 @@
 // One word-and-colour verdict per job for the table and the details panel. Colour is never the
 // only signal: every verdict has a label a person (or a screen reader) can read.
-import type { JobSummary } from '../shared/types.ts';
+import type { EngineStatus, JobSummary } from '../shared/types.ts';
 
 export type Tone = 'good' | 'busy' | 'warn' | 'bad';
 
@@ -21,8 +21,29 @@ export function needsAttention(job: JobSummary): boolean {
   );
 }
 
-export function jobResult(job: JobSummary): JobResult {
+/** Why a practice's files wait instead of going out: its sign-in was refused, or sending is paused. */
+export type Stopped = (practice: string) => 'sign-in refused' | 'paused' | undefined;
+
+export function stoppedBy(status: EngineStatus | null): Stopped {
+  const refused = new Set(
+    (status?.problems ?? []).filter((p) => p.kind === 'credentials').map((p) => p.practice),
+  );
+  return (practice) => (refused.has(practice) ? 'sign-in refused' : status?.paused ? 'paused' : undefined);
+}
+
+/** The engine's rule (retry-job.ts canRetry): a failed file, or one Medfusion refused in part or all. */
+export function canRetry(job: Pick<JobSummary, 'state' | 'outcome'>): boolean {
+  if (job.state === 'failed') return true;
+  return job.state === 'processed' && (job.outcome === 'ERROR' || job.outcome === 'PARTIAL');
+}
+
+export function jobResult(job: JobSummary, stopped?: Stopped): JobResult {
   if (isHeld(job)) return { tone: 'warn', label: 'Held for review' };
+  const why = stopped?.(job.practice);
+  if (why && (job.state === 'received' || job.state === 'converted' || job.state === 'sending')) {
+    // Not "Sending…": nothing moves until someone acts, and the label says so.
+    return { tone: why === 'paused' ? 'warn' : 'bad', label: `Waiting: ${why}` };
+  }
   if (job.state === 'failed') return { tone: 'bad', label: 'Failed' };
   if (job.outcome === 'ERROR') return { tone: 'bad', label: 'Refused by Medfusion' };
   if (job.outcome === 'PARTIAL') return { tone: 'warn', label: 'Partly processed' };

@@ -1,25 +1,18 @@
-// The history table. Each row is focusable: Tab reaches the rows, arrow keys move between them,
+// The history table: one Tab stop for the whole list (roving tabindex), arrow keys move between rows,
 // Enter (or a click) opens the details panel.
 import type { KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { JobSummary } from '../shared/types.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
-import { jobResult } from './job-result.ts';
+import { jobResult, type Stopped } from './job-result.ts';
 
 interface Props {
   jobs: JobSummary[];
   openId: string | null;
   onOpen: (jobId: string) => void;
   emptyText: string;
-}
-
-function Ids({ ids, label }: { ids: string[]; label: string }) {
-  if (ids.length === 0) return <span className="muted">—</span>;
-  return (
-    <span className="mono ids" title={ids.join('\n')} aria-label={`${label}: ${ids.join(', ')}`}>
-      {ids[0]}
-      {ids.length > 1 ? ` +${ids.length - 1}` : ''}
-    </span>
-  );
+  /** Practices whose files wait (refused sign-in, pause): their rows say so. */
+  stopped?: Stopped;
 }
 
 function moveFocus(e: KeyboardEvent<HTMLTableRowElement>, step: 1 | -1): void {
@@ -30,7 +23,11 @@ function moveFocus(e: KeyboardEvent<HTMLTableRowElement>, step: 1 | -1): void {
   }
 }
 
-export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
+export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
+  // Roving tabindex: the list is ONE Tab stop (the row last focused, else the open one, else the
+  // first); ↑/↓ move between rows. 500 rows used to be 500 Tab presses to get past the list.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const tabStop = [focusedId, openId].find((id) => id && jobs.some((j) => j.id === id)) ?? jobs[0]?.id;
   return (
     <div className="table-wrap">
       <table className="jobs" aria-describedby="jobs-help">
@@ -57,21 +54,16 @@ export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
               Failed
             </th>
             <th scope="col">Result</th>
-            <th scope="col" className="wide-only">
-              DataJobId
-            </th>
-            <th scope="col" className="wide-only">
-              MessageId
-            </th>
           </tr>
         </thead>
         <tbody>
           {jobs.map((job) => {
-            const r = jobResult(job);
+            const r = jobResult(job, stopped);
             return (
               <tr
                 key={job.id}
-                tabIndex={0}
+                tabIndex={job.id === tabStop ? 0 : -1}
+                onFocus={() => setFocusedId(job.id)}
                 className={`job-row${openId === job.id ? ' open' : ''}`}
                 aria-label={`${baseName(job.file)}, ${formatDateTime(job.receivedAt)}, ${r.label}`}
                 data-job-id={job.id}
@@ -97,12 +89,6 @@ export function JobTable({ jobs, openId, onOpen, emptyText }: Props) {
                 <td className={`num${job.counts.errors > 0 ? ' bad-text' : ''}`}>{job.counts.errors}</td>
                 <td>
                   <span className={`pill tone-${r.tone}`}>{r.label}</span>
-                </td>
-                <td className="wide-only">
-                  <Ids ids={job.dataJobIds} label="DataJobId" />
-                </td>
-                <td className="wide-only">
-                  <Ids ids={job.messageIds} label="MessageId" />
                 </td>
               </tr>
             );

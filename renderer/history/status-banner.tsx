@@ -10,6 +10,16 @@ export function statusHeadline(status: EngineStatus): { tone: Tone; title: strin
   const { counts } = status;
   const today = `${plural(counts.sentToday, 'appointment')} sent today`;
   const last = status.lastSuccessAt ? `; last success ${formatDateTime(status.lastSuccessAt)}` : '';
+  const refused = status.problems.filter((p) => p.kind === 'credentials');
+  if (refused.length > 0) {
+    // Nothing of these practices goes out until someone acts: red, whatever else is going on.
+    const who = refused.map((p) => p.practice).filter(Boolean);
+    return {
+      tone: 'bad',
+      title: 'Sign-in refused',
+      text: `Nothing is sent${who.length ? ` for ${who.join(', ')}` : ''} until the credentials are fixed.`,
+    };
+  }
   if (status.paused)
     return { tone: 'warn', title: 'Paused', text: `Nothing is sent until you resume. ${today}.` };
   if (status.state === 'error') {
@@ -50,8 +60,10 @@ export function reviewWords(files: number): string {
 
 /** The problem the banner shows in full: a review first unless the connector is not working. */
 export function leadingProblem(status: EngineStatus): Problem | undefined {
+  // A refused sign-in stops a whole practice: it leads, ahead of older or smaller problems.
+  const refused = status.problems.find((p) => p.kind === 'credentials');
   const review = status.state === 'error' ? undefined : status.problems.find((p) => p.kind === 'review');
-  return review ?? status.problems[0];
+  return refused ?? review ?? status.problems[0];
 }
 
 /** The practice's held files in the loaded history; else the engine's count when this is the only
@@ -67,9 +79,13 @@ interface Props {
   /** Held jobs in the loaded history (to count a practice's files and find one to review). */
   held?: readonly JobSummary[];
   onReview?: (jobId: string) => void;
+  /** *Fix credentials*: the settings window on the practice whose sign-in was refused. */
+  onFixCredentials?: (practice: string) => void;
+  /** *Resume*: after a pause or a refused sign-in. */
+  onResume?: () => void;
 }
 
-export function StatusBanner({ status, held = [], onReview }: Props) {
+export function StatusBanner({ status, held = [], onReview, onFixCredentials, onResume }: Props) {
   if (!status) {
     return (
       <section className="banner tone-busy" aria-label="Connector status">
@@ -105,6 +121,24 @@ export function StatusBanner({ status, held = [], onReview }: Props) {
           <p className="banner-problem" title={`${first.message} What to do: ${first.hint}`}>
             {first.practice ? `${first.practice}: ` : ''}
             {first.message} <em>What to do: {first.hint}</em>
+          </p>
+        )}
+        {(first?.kind === 'credentials' || status.paused) && (onFixCredentials || onResume) && (
+          <p className="banner-actions">
+            {first?.kind === 'credentials' && first.practice && onFixCredentials && (
+              <button
+                type="button"
+                className="primary small"
+                onClick={() => onFixCredentials(first.practice!)}
+              >
+                Fix credentials
+              </button>
+            )}{' '}
+            {onResume && (
+              <button type="button" className="small" onClick={onResume}>
+                Resume
+              </button>
+            )}
           </p>
         )}
         {more > 0 && (

@@ -2,7 +2,7 @@
 // field and how sure the connector is, correct any of them from the file's own headers, and save
 // the result as the practice's column mapping. Opened with *Review* on a held file, it loads that
 // file, asks what the connector is not sure of, and *Confirm and send held files* answers once.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { ActionResult, ColumnGuess, ConnectorApi, ExportPreview } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 import { baseName, plural } from '../shared/format.ts';
@@ -25,6 +25,11 @@ interface Props {
   reviewJobId?: string;
   /** The practice's mapping changed (saved or confirmed): the settings must be read again. */
   onMappingSaved?: () => void;
+  /** Column corrections made here and not saved yet (true) or none left (false). */
+  onUnsavedChange?: (unsaved: boolean) => void;
+  /** Filled with "save the corrections now" (resolves true when saved), for a page that must
+   *  not move on without them (the wizard's *Continue*). */
+  saveRef?: RefObject<(() => Promise<boolean>) | null>;
 }
 
 /** A person's choice is certain by definition. */
@@ -39,7 +44,14 @@ export function addField(columns: ColumnGuess[], field: string): ColumnGuess[] {
     : [...columns, { field, column: null, confidence: 0 }];
 }
 
-export function ExportPreviewPanel({ connector, practice, reviewJobId, onMappingSaved }: Props) {
+export function ExportPreviewPanel({
+  connector,
+  practice,
+  reviewJobId,
+  onMappingSaved,
+  onUnsavedChange,
+  saveRef,
+}: Props) {
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   /** The picked sample's path (not set for a held file: the service finds that one by job id). */
   const [pickedFile, setPickedFile] = useState<string | null>(null);
@@ -87,20 +99,37 @@ export function ExportPreviewPanel({ connector, practice, reviewJobId, onMapping
     );
   }
 
-  async function act(what: () => Promise<ActionResult>) {
+  async function act(what: () => Promise<ActionResult>): Promise<boolean> {
     setBusy(true);
     try {
       const r = await what();
       setResult(r);
-      if (r.ok) onMappingSaved?.();
+      if (r.ok) {
+        setEdited(new Set()); // saved: nothing of this page's work is left to lose
+        onMappingSaved?.();
+      }
+      return r.ok;
     } catch (err) {
       setResult({ ok: false, message: describeError(err) });
+      return false;
     } finally {
       setBusy(false);
     }
   }
 
   const save = () => practice && act(() => connector.saveMapping({ practice, columns }));
+
+  // A held file's review has its own *Confirm*; a sample's corrections are the page's work.
+  const unsaved = edited.size > 0 && !!practice && !reviewJobId;
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => {
+    if (!saveRef) return;
+    saveRef.current = async () =>
+      practice ? act(() => connector.saveMapping({ practice, columns })) : false;
+    return () => {
+      saveRef.current = null;
+    };
+  });
 
   const review = preview?.review;
   const doubts = preview?.doubts ?? [];

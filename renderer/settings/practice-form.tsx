@@ -15,6 +15,8 @@ interface Props {
   isNew: boolean;
   onSaved: (practice: PracticeSettings, result: ActionResult) => void;
   onRemoved?: () => void;
+  /** A new practice's *Cancel*: leave without adding anything. */
+  onCancel?: () => void;
   /** Fewer fields (the wizard's folder step). */
   compact?: boolean;
   submitLabel?: string;
@@ -26,6 +28,7 @@ export function PracticeForm({
   isNew,
   onSaved,
   onRemoved,
+  onCancel,
   compact,
   submitLabel,
 }: Props) {
@@ -207,6 +210,11 @@ export function PracticeForm({
         <button type="submit" className="primary" disabled={busy}>
           {submitLabel ?? (isNew ? 'Add practice' : 'Save changes')}
         </button>
+        {isNew && onCancel && (
+          <button type="button" disabled={busy} onClick={onCancel}>
+            Cancel
+          </button>
+        )}
         {!isNew && onRemoved && !confirmRemove && (
           <button type="button" className="danger" disabled={busy} onClick={() => setConfirmRemove(true)}>
             Remove…

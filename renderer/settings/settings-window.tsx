@@ -11,17 +11,22 @@ import { GeneralSettings } from './general-settings.tsx';
 import { PracticeForm } from './practice-form.tsx';
 import { blankPractice } from './practice-draft.ts';
 
-type Selection = { kind: 'existing'; credentialKey: string } | { kind: 'new'; draft: PracticeSettings };
+type Selection =
+  | { kind: 'existing'; credentialKey: string }
+  /** `before`: the practice shown when *Add practice* was pressed, shown again on *Cancel*. */
+  | { kind: 'new'; draft: PracticeSettings; before?: string };
 
 interface Props {
   connector: ConnectorApi;
   review?: { practice: string; jobId: string } | null;
+  /** The practice to show first (the window was opened on it, e.g. by *Fix credentials*). */
+  practice?: string | null;
 }
 
-export function SettingsWindow({ connector, review }: Props) {
+export function SettingsWindow({ connector, review, practice }: Props) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
-  const reviewPractice = review?.practice;
+  const reviewPractice = review?.practice ?? practice ?? undefined;
   const reviewJobId = review?.jobId;
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState('');
@@ -67,6 +72,7 @@ export function SettingsWindow({ connector, review }: Props) {
     setSelection({
       kind: 'new',
       draft: blankPractice(`Practice ${settings!.practices.length + 1}`, taken, sandboxId),
+      ...(current ? { before: current.credentialKey } : {}),
     });
   }
 
@@ -111,6 +117,10 @@ export function SettingsWindow({ connector, review }: Props) {
               connector={connector}
               practice={selection.draft}
               isNew
+              onCancel={() => {
+                const back = selection.before ?? settings.practices[0]?.credentialKey;
+                setSelection(back ? { kind: 'existing', credentialKey: back } : null);
+              }}
               onSaved={(p, r) => {
                 setNotice(r.message ?? '');
                 void reload().then(() => setSelection({ kind: 'existing', credentialKey: p.credentialKey }));

@@ -1,7 +1,7 @@
 // First run: welcome → folder → sample preview → credentials → done. It starts on the built-in
 // sandbox with the demo inbox the app created, so a person sees an export reach a (local)
 // portal before Medfusion has sent any credentials; credentials may be skipped on the sandbox.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectorApi, PracticeView, SettingsView } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 import { CredentialsPanel } from './credentials-panel.tsx';
@@ -16,6 +16,10 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const [credentialKey, setCredentialKey] = useState<string | null>(null);
   const [error, setError] = useState('');
+  // Column corrections on the sample step: *Continue* must not drop them without a word.
+  const [mappingUnsaved, setMappingUnsaved] = useState(false);
+  const [warnUnsaved, setWarnUnsaved] = useState(false);
+  const saveMapping = useRef<(() => Promise<boolean>) | null>(null);
 
   const reload = useCallback(async () => {
     try {
@@ -36,6 +40,7 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
 
   useEffect(() => {
     document.getElementById('wizard-step-title')?.focus();
+    setWarnUnsaved(false);
   }, [step]);
 
   if (!settings) return <p className="page">{error || 'Loading…'}</p>;
@@ -121,12 +126,35 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
             practice={practice?.name}
             // Read the practice again so "Back" then "Save and continue" keeps the saved mapping.
             onMappingSaved={() => void reload()}
+            onUnsavedChange={setMappingUnsaved}
+            saveRef={saveMapping}
           />
+          {warnUnsaved && mappingUnsaved && (
+            <div className="card bad-text" role="alert">
+              <p>Your column changes are not saved. Save them as this practice’s mapping before going on?</p>
+              <div className="actions">
+                <button
+                  type="button"
+                  className="primary"
+                  onClick={() => void saveMapping.current?.().then((ok) => ok && next())}
+                >
+                  Save them and continue
+                </button>
+                <button type="button" onClick={next}>
+                  Continue without them
+                </button>
+              </div>
+            </div>
+          )}
           <div className="actions">
             <button type="button" onClick={back}>
               Back
             </button>
-            <button type="button" className="primary" onClick={next}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => (mappingUnsaved ? setWarnUnsaved(true) : next())}
+            >
               Continue
             </button>
           </div>

@@ -13,6 +13,14 @@ export const WINDOW_TITLES: Record<WindowName, string> = {
   wizard: 'Set up · Appointment Connector',
 };
 
+/** `#settings?practice=…`: the settings window opened on one practice (e.g. *Fix credentials*). */
+export function practiceFromHash(hash: string): string | null {
+  const raw = hash.replace(/^#\/?/, '');
+  const q = raw.indexOf('?');
+  if (windowFromHash(hash) !== 'settings' || q < 0) return null;
+  return new URLSearchParams(raw.slice(q + 1)).get('practice') || null;
+}
+
 /** `#settings?practice=…&job=…`: the main process opened the settings on a held file's review. */
 export function reviewFromHash(hash: string): { practice: string; jobId: string } | null {
   const raw = hash.replace(/^#\/?/, '');

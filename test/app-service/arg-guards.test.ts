@@ -47,6 +47,8 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
     },
   ],
   openReview: ['20261125-093400-a5a89f'],
+  resume: [undefined],
+  openSettings: ['North Clinic'],
   previewHeldFile: ['20261125-093400-a5a89f'],
   confirmMapping: [
     {

@@ -9,6 +9,7 @@ import { builtinModules } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from 'vite';
+import { MAIN_CJS, MAIN_ENTRY, PRELOAD } from '../../main/desktop/build-layout.ts';
 import { FakeBrowserWindow, FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
@@ -31,10 +32,11 @@ function specifiers(code: string): string[] {
   return [...found];
 }
 
+// dist-electron/ is built once for the whole run by test/desktop-e2e/build-once.ts (globalSetup):
+// rebuilding it here would empty it under the e2e tests booting it in parallel.
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bundles-'));
-beforeAll(async () => {
-  await build({ configFile: 'vite.desktop.config.ts', mode: 'main', logLevel: 'warn' });
-  await build({ configFile: 'vite.desktop.config.ts', mode: 'preload', logLevel: 'warn' });
+beforeAll(() => {
+  expect(fs.existsSync(PRELOAD), 'the globalSetup build did not run').toBe(true);
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
@@ -61,7 +63,7 @@ describe('built bundles', () => {
     );
     expect(foreign).toEqual([]);
     expect(fs.existsSync('dist-electron/schema/appointment-data-v1.xsd')).toBe(true);
-    expect(fs.readFileSync('dist-electron/main.cjs', 'utf8')).toContain("'main.mjs'");
+    expect(fs.readFileSync(`dist-electron/${MAIN_CJS}`, 'utf8')).toContain(`'${MAIN_ENTRY}'`);
   });
 
   it('main.mjs boots under the fake electron: tray, wizard on first run, quits cleanly', async () => {

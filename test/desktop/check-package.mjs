@@ -73,7 +73,7 @@ try {
     assert.ok(files.includes(needed), `missing from app.asar: ${needed}`);
   }
   assert.ok(
-    files.some((f) => /^\/dist\/renderer\/.*index\.html$/.test(f)),
+    files.includes('/dist/renderer/renderer/index.html'), // build-layout.ts RENDERER_PAGE
     'renderer index.html missing from app.asar',
   );
   ok(`app.asar holds the bundles, the renderer and runtime dependencies (${files.length} entries)`);

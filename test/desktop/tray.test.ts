@@ -62,7 +62,7 @@ describe('tray', () => {
 
     feed.push(status({ state: 'error', problems: [problem('auth', { kind: 'credentials' })] }));
     expect(tray.images.at(-1)).toBe('/assets/tray/tray-error-light.png');
-    expect(tray.tooltip).toContain('Not working');
+    expect(tray.tooltip).toContain('Sign-in refused'); // the problem named, not only 'Not working'
     expect(tray.tooltip.length).toBeLessThanOrEqual(127);
   });
 

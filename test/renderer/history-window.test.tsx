@@ -35,6 +35,18 @@ function setup() {
 const rows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data-job-id'));
 
 describe('history window', () => {
+  it('is one Tab stop: only the current row is tabbable, and arrows move which one', async () => {
+    setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const tabbable = () => rows().filter((r) => r.getAttribute('tabindex') === '0');
+    expect(tabbable().map((r) => r.dataset.jobId)).toEqual(['good']);
+    expect(rows()[1]!.getAttribute('tabindex')).toBe('-1');
+    rows()[0]!.focus();
+    fireEvent.keyDown(rows()[0]!, { key: 'ArrowDown' });
+    await waitFor(() => expect(tabbable().map((r) => r.dataset.jobId)).toEqual(['bad']));
+    expect(document.activeElement).toBe(rows()[1]);
+  });
+
   it('lists jobs with their counts and verdicts, and filters to failures', async () => {
     setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
@@ -60,7 +72,7 @@ describe('history window', () => {
     const c = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
     const row = rows().find((r) => r.dataset.jobId === 'bad')!;
-    expect(row.tabIndex).toBe(0);
+    expect(row.tabIndex).toBe(-1); // one Tab stop (the first row); the arrows reach this one
     row.focus();
     fireEvent.keyDown(row, { key: 'Enter' });
     const dialog = await screen.findByRole('dialog');

@@ -153,6 +153,8 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
       return { ok: true, message: 'Saved the column mapping.' };
     },
     openReview: async (id) => (record('openReview', id), { ok: true }),
+    resume: async () => (record('resume', undefined), { ok: true, message: 'Sending goes on.' }),
+    openSettings: async (name) => (record('openSettings', name), { ok: true }),
     previewHeldFile: async (id) => {
       record('previewHeldFile', id);
       if (!c.heldPreview) throw new Error(`no held preview for ${id}`);
