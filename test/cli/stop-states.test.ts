@@ -280,3 +280,22 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+test('run --once during a Medfusion outage ends after --max-wait: exit 1, says since when, the file is kept', async () => {
+  sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 'always' });
+  fs.writeFileSync(path.join(inbox, 'a.csv'), clinikoCsv(2, { firstId: 1000 }));
+  // 0.05 min = 3 s. Before: --once waited for as long as Medfusion stayed down (item 8 made the
+  // job wait rather than fail), so a scheduled run never ended.
+  running = startRun(args(writeSettingsFile(root, inbox), '--once', '--max-wait', '0.05'));
+  const code = await running.exit;
+  expect(code, running.output()).toBe(1);
+  expect(running.output()).toMatch(/Medfusion has not answered since \d\d:\d\d/);
+  expect(running.output()).toMatch(/1 file not finished/);
+  expectLocksReleased();
+  // Nothing lost: the file waits in processing/, and the next run sends it once Medfusion is back.
+  expect(listFiles(inbox).filter((f) => f.startsWith('processing/'))).toHaveLength(1);
+  sandbox.faults.clear();
+  running = startRun(args(writeSettingsFile(root, inbox), '--once'));
+  expect(await running.exit, running.output()).toBe(0);
+  expect(listFiles(inbox).filter((f) => f.startsWith('processed/'))).toHaveLength(1);
+}, 120_000);

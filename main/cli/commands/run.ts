@@ -21,11 +21,16 @@ import { attachConsole } from './engine-console.ts';
 import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';
 import { watchStopRequests } from '../stop-requests.ts';
 
-const USAGE = `usage: appt-connector run [--config FILE] [--data-dir DIR] [--sandbox-url URL] [--once] [--verbose]
+/** How long `run --once` waits for a Medfusion that does not answer before it ends (minutes). */
+const DEFAULT_MAX_WAIT_MINUTES = 15;
+
+const USAGE = `usage: appt-connector run [--config FILE] [--data-dir DIR] [--sandbox-url URL] [--once [--max-wait MINUTES]] [--verbose]
   --config       settings file (default: <data-dir>/settings.json, created with a demo practice if missing)
   --data-dir     where history, logs and change-detection memory live (default $APPT_DATA_DIR or ~/.appt-connector)
   --sandbox-url  where the built-in sandbox listens, for practices on the sandbox (default ${DEFAULT_SANDBOX_URL})
   --once         stop when every file in the inboxes is sent and tracked
+  --max-wait     with --once: when Medfusion has not answered for this many minutes (default ${DEFAULT_MAX_WAIT_MINUTES}),
+                 stop anyway and exit 1; the files are kept and go on at the next run
   --verbose      also print the log lines`;
 
 export interface EngineCliOptions {
@@ -33,6 +38,8 @@ export interface EngineCliOptions {
   config?: string;
   sandboxUrl: string;
   once: boolean;
+  /** --once only: stop after Medfusion has been silent this long (ms). */
+  maxWaitMs: number;
   verbose: boolean;
 }
 
@@ -44,16 +51,21 @@ export function parseRunArgs(argv: string[]): EngineCliOptions | 'help' {
       'data-dir': { type: 'string' },
       'sandbox-url': { type: 'string' },
       once: { type: 'boolean', default: false },
+      'max-wait': { type: 'string' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return 'help';
+  const maxWait = Number(values['max-wait'] ?? DEFAULT_MAX_WAIT_MINUTES);
+  if (!Number.isFinite(maxWait) || maxWait < 0)
+    throw new Error(`--max-wait takes a number of minutes, not '${values['max-wait']}'`);
   return {
     dataDir: values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(),
     ...(values.config ? { config: path.resolve(values.config) } : {}),
     sandboxUrl: values['sandbox-url'] ?? process.env[SANDBOX_URL_ENV_VAR] ?? DEFAULT_SANDBOX_URL,
     once: values.once ?? false,
+    maxWaitMs: Math.round(maxWait * 60_000),
     verbose: values.verbose ?? false,
   };
 }
@@ -110,6 +122,32 @@ export async function untilInboxesDone(running: RunningEngine, settings: Setting
     if (size === lastSize) return;
     lastSize = size;
   }
+}
+
+/**
+ * `--once` during a Medfusion outage: each job waits for as long as Medfusion is down (it is never
+ * filed as failed for that), but a scheduled run has to end. Once every unfinished file has been
+ * waiting for Medfusion for maxWaitMs, this resolves with the reason; the engine then stops
+ * cleanly and the files go on at the next run. Polls the journal once a second.
+ */
+export function untilOutageOutlasts(
+  running: RunningEngine,
+  maxWaitMs: number,
+  done: Promise<unknown>,
+): Promise<{ reason: string }> {
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      const unfinished = running.journal.unfinished();
+      if (unfinished.length === 0 || unfinished.some((j) => !j.waitingSince)) return;
+      const since = Math.min(...unfinished.map((j) => Date.parse(j.waitingSince!)));
+      if (Date.now() - since < maxWaitMs) return;
+      clearInterval(timer);
+      const at = new Date(since).toTimeString().slice(0, 5);
+      resolve({ reason: `Medfusion has not answered since ${at} (--max-wait ${maxWaitMs / 60_000} min)` });
+    }, 1000);
+    timer.unref();
+    void done.finally(() => clearInterval(timer));
+  });
 }
 
 /** What `run` and `retry` both need before starting an engine: the options, the settings and the
@@ -202,9 +240,14 @@ export async function run(argv: string[]): Promise<number> {
         settings.practices.map((p) => `\n  ${p.name} (${p.environment}): ${p.inbox}`).join('') +
         (o.once ? '' : '\nPress Ctrl+C to stop.'),
     );
-    stop = o.once
-      ? await Promise.race([untilInboxesDone(running, settings).then(() => undefined), stopped])
-      : await stopped;
+    if (o.once) {
+      const done = untilInboxesDone(running, settings);
+      stop = await Promise.race([
+        done.then(() => undefined),
+        stopped,
+        untilOutageOutlasts(running, o.maxWaitMs, Promise.race([done, stopped])),
+      ]);
+    } else stop = await stopped;
   }
   if (stop) console.log(`${stop.reason}: stopping after the step in progress…`);
   await running.engine.stop();
