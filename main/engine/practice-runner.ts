@@ -629,6 +629,7 @@ export class PracticeRunner {
       }
       this.unstall(id);
       if (result === 'paused' || result === 'stopped') return;
+      if (result === 'again') continue; // the same job, read again before the next file
       this.queue.shift();
       this.rereading.delete(id);
       this.hooks.queueChanged();

@@ -21,8 +21,28 @@ import { holdJob } from './hold-job.ts';
 import { reviewKey } from './review-key.ts';
 import type { JobPlan } from './plan-job.ts';
 import { rememberDataDateOrder } from '../practice-memory.ts';
+import { fileStamp } from './file-stamp.ts';
+import { sha256File } from './content-hash.ts';
 
-export type SendJobResult = 'accepted' | 'finished' | 'held' | 'paused' | 'stopped';
+/** 'again': the file grew after it was read; the job is 'received' again and is read once more
+ *  (the ledger sends only what is new) before anything else of the practice. */
+export type SendJobResult = 'accepted' | 'again' | 'finished' | 'held' | 'paused' | 'stopped';
+
+/**
+ * Is the file still the one that was read? An exporter that pauses longer than the stability
+ * window keeps appending on its open handle after the file was read and moved (same inode), so rows
+ * it writes while a batch is out were never read. Filing it away then would lose them for good.
+ */
+async function grewSinceRead(
+  svc: EngineServices,
+  job: JobDetails,
+  file: string,
+  plan: JobPlan,
+): Promise<JobDetails | undefined> {
+  if (!plan.fileStamp || (await fileStamp(file)) === plan.fileStamp) return undefined;
+  svc.log.info('file changed after it was read; reading it again', { job: job.id });
+  return write(svc, job, { state: 'received', contentHash: await sha256File(file) });
+}
 
 /** A file whose day/month order its own data proved: the practice's later files use it. */
 async function rememberDateOrder(svc: EngineServices, ctx: PracticeContext, plan: JobPlan): Promise<void> {
@@ -107,6 +127,7 @@ export async function sendJob(
     return 'finished';
   }
   if (plan.batches.length === 0) {
+    if (await grewSinceRead(svc, job, file, plan)) return 'again';
     await rememberDateOrder(svc, ctx, plan);
     const n = plan.counts.unchanged;
     await archiveProcessed(svc, ctx, job, {
@@ -138,6 +159,7 @@ export async function sendJob(
     });
     return accepted.length ? 'accepted' : 'finished';
   }
+  if (await grewSinceRead(svc, job, file, plan)) return 'again';
   await archiveProcessed(svc, ctx, job, { state: 'accepted' });
   await rememberDateOrder(svc, ctx, plan);
   return 'accepted';
