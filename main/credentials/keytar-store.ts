@@ -7,6 +7,12 @@ import type { CredentialStore } from './credential-store.ts';
 
 export const KEYCHAIN_SERVICE = 'appt-connector';
 
+/** The keychain service: APPT_KEYCHAIN_SERVICE keeps tests and side-by-side installs apart (the
+ *  desktop app and the command line read the same variable, so they share entries). */
+export function keychainService(env: NodeJS.ProcessEnv = process.env): string {
+  return env.APPT_KEYCHAIN_SERVICE?.trim() || KEYCHAIN_SERVICE;
+}
+
 type Keytar = typeof import('keytar');
 
 /** keytar is an optional dependency: `npm ci` skips it where it cannot be built (a Linux machine
@@ -30,7 +36,7 @@ export class KeytarCredentialStore implements CredentialStore {
 
   /** `loadModule` is for tests (a machine where keytar did not install). */
   constructor(
-    private readonly service: string = KEYCHAIN_SERVICE,
+    private readonly service: string = keychainService(),
     private readonly loadModule: () => Promise<unknown> = loadKeytar,
   ) {}
 

@@ -101,6 +101,9 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'desktop-e2e-'));
   const dataDir = opts.dataDir ?? path.join(root, 'data');
   process.env.APPT_DATA_DIR = dataDir;
+  // Test files run side by side on one Secret Service: each app its own keychain service, or one
+  // file's saved credentials turn another's "Skip: not needed on the sandbox" into "Continue".
+  process.env.APPT_KEYCHAIN_SERVICE = `appt-connector-e2e-${path.basename(root)}`;
   process.env.XDG_CONFIG_HOME = path.join(root, 'config'); // "Start at login" writes here on Linux
   process.env.E2E_STAND_IN = JSON.stringify({
     appRoot,

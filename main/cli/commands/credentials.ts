@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SECRET_NAMES, secretKey, type CredentialStore } from '../../credentials/credential-store.ts';
-import { KEYCHAIN_SERVICE, KeytarCredentialStore } from '../../credentials/keytar-store.ts';
+import { keychainService, KeytarCredentialStore } from '../../credentials/keytar-store.ts';
 import { SandboxFallbackStore } from '../../engine/credentials/sandbox-fallback-store.ts';
 import {
   dataPaths,
@@ -32,7 +32,7 @@ const USAGE = `usage: appt-connector credentials set|test|delete --practice NAME
 
 /** The keychain for the command line. APPT_KEYCHAIN_SERVICE keeps tests and side-by-side installs apart. */
 export function cliCredentialStore(env: NodeJS.ProcessEnv = process.env): KeytarCredentialStore {
-  return new KeytarCredentialStore(env.APPT_KEYCHAIN_SERVICE?.trim() || KEYCHAIN_SERVICE);
+  return new KeytarCredentialStore(keychainService(env));
 }
 
 async function readAllStdin(): Promise<string> {
