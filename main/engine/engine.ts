@@ -17,6 +17,7 @@ import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from '
 import { abortedAfter, STOP_GRACE_MS } from './job/job-context.ts';
 import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
+import { needsHandling, notHandleable } from './status/handled.ts';
 import type { PracticeMemory } from './practice-memory.ts';
 import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
@@ -66,6 +67,11 @@ export class Engine {
   private starting = false;
   private startup?: Promise<void>;
   private readonly http: Semaphore;
+  /** Failed jobs a person marked as handled (read from the journal at start): not counted as
+   *  failed, no problem raised for them. */
+  private readonly handled = new Set<string>();
+  /** Per practice, the job whose refused rows its `rows:` problem is about. */
+  private readonly rowsJob = new Map<string, string>();
 
   constructor(private readonly opts: EngineOptions) {
     this.settings = opts.settings;
@@ -102,6 +108,7 @@ export class Engine {
   /** Each await may take a while (an inbox on a slow share): a stop meanwhile ends the start. */
   private async startRunners(): Promise<void> {
     const signal = this.controller.signal;
+    this.loadHandled();
     this.refreshCounts();
     const last = this.opts.journal.counts().lastSuccessAt;
     if (last) this.board.success(new Date(last));
@@ -288,10 +295,43 @@ export class Engine {
     const practice = job && this.settings.practices.find((p) => p.name === job.practice);
     const result = await retryJob(this.opts.journal, jobId, practice);
     if (result.ok && result.file && practice) {
+      // Sent again: if it fails again, a person has to look again.
+      if (job.handledAt) await this.opts.journal.update(jobId, { handledAt: undefined });
+      this.handled.delete(jobId);
       this.board.resolve(problemFor.failedId(jobId));
       this.runners.get(practice.name)?.take(result.file);
     }
     return result;
+  }
+
+  /**
+   * A person dealt with a failed or partly refused file: it stays in the history as it was, with
+   * `handledAt` in the journal (so a restart keeps it), and no longer keeps the state amber.
+   */
+  async markHandled(jobId: string): Promise<{ ok: boolean; message: string }> {
+    const job = this.opts.journal.get(jobId);
+    if (!job) return { ok: false, message: `There is no job ${jobId} in the history.` };
+    if (!needsHandling(job)) return { ok: false, message: notHandleable(job) };
+    const at = (this.opts.clock ?? (() => new Date()))().toISOString();
+    await this.opts.journal.update(jobId, { handledAt: at });
+    if (job.state === 'failed') this.handled.add(jobId);
+    this.board.resolve(problemFor.failedId(jobId));
+    const practice = this.settings.practices.find((p) => p.name === job.practice);
+    if (practice && this.rowsJob.get(practice.name) === jobId) {
+      this.rowsJob.delete(practice.name);
+      this.board.resolve(problemFor.rowsId(practice));
+    }
+    (this.opts.logger ?? silentLogger).info('job marked as handled', { job: jobId, practice: job.practice });
+    this.refreshCounts();
+    return { ok: true, message: `${job.file} is marked as handled.` };
+  }
+
+  /** The failed jobs already marked as handled (failed jobs are few: retention prunes them). */
+  private loadHandled(): void {
+    this.handled.clear();
+    for (const s of this.opts.journal.list({ failedOnly: true, limit: 10_000 })) {
+      if (this.opts.journal.get(s.id)?.handledAt) this.handled.add(s.id);
+    }
   }
 
   /**
@@ -381,14 +421,20 @@ export class Engine {
   private jobFinished(job: JobDetails): void {
     const practice = this.settings.practices.find((p) => p.name === job.practice);
     if (job.state === 'failed') {
+      this.handled.delete(job.id);
       this.board.raise(problemFor.failed(job));
     } else this.board.resolve(problemFor.failedId(job.id)); // sent again after all (a retry)
     if (job.state === 'processed' && job.counts.sent > 0) {
       this.board.success(new Date(job.finishedAt ?? Date.now()));
     }
     if (practice) {
-      if (job.counts.errors > 0 && job.state !== 'failed') this.board.raise(problemFor.rows(practice, job));
-      else if (job.state === 'processed') this.board.resolve(problemFor.rowsId(practice));
+      if (job.counts.errors > 0 && job.state !== 'failed') {
+        this.rowsJob.set(practice.name, job.id);
+        this.board.raise(problemFor.rows(practice, job));
+      } else if (job.state === 'processed') {
+        this.rowsJob.delete(practice.name);
+        this.board.resolve(problemFor.rowsId(practice));
+      }
     }
     this.refreshCounts();
   }
@@ -397,9 +443,11 @@ export class Engine {
     const c = this.opts.journal.counts();
     let queued = 0;
     for (const r of this.runners.values()) queued += r.pending;
+    // Failed files a person marked as handled need nobody: not counted, no summary problem.
+    const failed = Math.max(0, c.failed - this.handled.size);
     this.board.setCounts({
       sentToday: c.sentToday,
-      failed: c.failed,
+      failed,
       queued: Math.max(queued, c.queued),
       held: c.held ?? 0,
     });
@@ -407,7 +455,7 @@ export class Engine {
     // Files that failed before this session (or whose own problem was dismissed by a restart)
     // still need a person: one summary problem until they are retried or pruned.
     const ownProblems = this.board.get().problems.filter((p) => p.id.startsWith('failed:')).length;
-    const earlier = c.failed - ownProblems;
+    const earlier = failed - ownProblems;
     if (earlier > 0) this.board.raise(problemFor.earlierFailures(earlier));
     else this.board.resolve(problemFor.earlierFailuresId);
   }

@@ -21,7 +21,7 @@ export interface Problem {
 export interface EngineStatus {
   state: EngineState;
   paused: boolean;
-  /** Appointments sent today, jobs waiting, jobs failed (not yet retried), files held for review
+  /** Appointments sent today, jobs waiting, jobs failed (not yet retried nor marked as handled), files held for review
    *  (not failures: they go once a person confirms the mapping). `held` is always set by the
    *  engine; optional only so that older status snapshots still type-check. */
   counts: { sentToday: number; queued: number; failed: number; held?: number };
@@ -70,6 +70,9 @@ export interface JobSummary {
   reason?: string;
   /** Patient ids in this job (for search by patient id; never names). */
   patientIds?: string[];
+  /** When a person marked this failed or partly refused file as handled (Engine.markHandled);
+   *  cleared when it is retried. In the journal's details; the history adds it to list rows. */
+  handledAt?: string;
 }
 
 export interface JobDetails extends JobSummary {

@@ -1,0 +1,20 @@
+// "Mark as handled": which files a person may mark, and the words for it. A failed file, or one
+// Medfusion (or the connector) refused rows or appointments of, needs a person; once the person
+// has dealt with it (called the patient, fixed the schedule by hand, decided it does not matter)
+// the file stays in the history as it was, with `handledAt`, and no longer keeps the state amber.
+import type { JobDetails } from '../types.ts';
+
+type Judged = Pick<JobDetails, 'state' | 'outcome' | 'counts'>;
+
+/** Failed, or processed with rows refused (row errors) or appointments refused (ERROR/PARTIAL). */
+export function needsHandling(job: Judged): boolean {
+  if (job.state === 'failed') return true;
+  return (
+    job.state === 'processed' &&
+    (job.counts.errors > 0 || job.outcome === 'ERROR' || job.outcome === 'PARTIAL')
+  );
+}
+
+export function notHandleable(job: Pick<JobDetails, 'file'>): string {
+  return `${job.file} needs nothing: only a file that failed, or one with rows or appointments refused, can be marked as handled.`;
+}
