@@ -94,6 +94,8 @@ export interface InvokeMap {
   getJob: [string, JobDetails | null];
   dailyCounts: [number, DailyCount[]];
   retryJob: [string, ActionResult];
+  /** *Mark as handled* on a failed or partly refused file: it no longer keeps the state amber. */
+  markHandled: [string, ActionResult];
   /** Resume sending: the pause, and practices stopped by a refused sign-in (tried again). */
   resume: [void, ActionResult];
   /** Open (or bring forward) the settings window on this practice (*Fix credentials*). */
@@ -133,6 +135,7 @@ export const INVOKE_METHODS = [
   'getJob',
   'dailyCounts',
   'retryJob',
+  'markHandled',
   'resume',
   'openSettings',
   'showJobInFolder',

@@ -150,6 +150,7 @@ export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   getJob: isName,
   dailyCounts: (v): v is number => isInt(v, 1, 366),
   retryJob: isName,
+  markHandled: isName,
   showJobInFolder: isName,
   getSettings: isVoid,
   savePractice: isPracticeSettings,

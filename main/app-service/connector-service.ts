@@ -66,6 +66,10 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     getJob: (jobId) => jobs.get(jobId),
     dailyCounts: (days) => jobs.dailyCounts(days),
     retryJob: (jobId) => engine.retry(jobId),
+    markHandled: async (jobId): Promise<ActionResult> =>
+      engine.markHandled
+        ? engine.markHandled(jobId)
+        : { ok: false, message: 'Marking a file as handled needs the running connector.' },
 
     async resume(): Promise<ActionResult> {
       engine.resume();

@@ -10,6 +10,7 @@ import {
   validateSettings,
 } from '../engine/settings/index.ts';
 import type { JobStore } from '../engine/job-store/index.ts';
+import { needsHandling } from '../engine/status/handled.ts';
 import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 
@@ -47,7 +48,13 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
 
 export function jobHistoryOf(store: Pick<JobStore, 'list' | 'get' | 'dailyCounts'>): JobHistory {
   return {
-    list: async (query) => store.list(query),
+    // The list rows come from the store's index, which does not keep `handledAt`: read it from
+    // the details of the few rows that can be handled (failed or partly refused).
+    list: async (query) =>
+      store.list(query).map((s) => {
+        const handledAt = needsHandling(s) ? store.get(s.id)?.handledAt : undefined;
+        return handledAt ? { ...s, handledAt } : s;
+      }),
     get: async (jobId) => store.get(jobId) ?? null,
     dailyCounts: async (days) => store.dailyCounts(days),
   };
@@ -69,6 +76,7 @@ export function engineControlOf(engine: EngineLike): EngineControl {
     resumePractice: (name) => engine.resumePractice?.(name),
     applySettings: (s) => engine.applySettings(s),
     releaseHeld: (practiceName) => engine.releaseHeld(practiceName),
+    ...(engine.markHandled ? { markHandled: (jobId: string) => engine.markHandled!(jobId) } : {}),
     ...(engine.acceptCancellations
       ? { acceptCancellations: (jobId: string) => engine.acceptCancellations!(jobId) }
       : {}),

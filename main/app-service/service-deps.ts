@@ -20,6 +20,8 @@ export interface EngineControl {
   /** Try one practice again after its refused sign-in was fixed (credentials saved and tested). */
   resumePractice?(practiceName: string): void;
   retry(jobId: string): Promise<ActionResult>;
+  /** A person dealt with this failed or partly refused file (Engine.markHandled). */
+  markHandled?(jobId: string): Promise<ActionResult>;
   /** A person confirmed the practice's mapping: plan its held files again (they go out with the
    *  confirmed mapping, or are held again if still unsure). Resolves to how many were released. */
   releaseHeld(practiceName: string): Promise<number>;

@@ -313,7 +313,8 @@ export class Engine {
     if (!job) return { ok: false, message: `There is no job ${jobId} in the history.` };
     if (!needsHandling(job)) return { ok: false, message: notHandleable(job) };
     const at = (this.opts.clock ?? (() => new Date()))().toISOString();
-    await this.opts.journal.update(jobId, { handledAt: at });
+    const updated = await this.opts.journal.update(jobId, { handledAt: at });
+    this.jobChanged(updated); // the history window redraws the row
     if (job.state === 'failed') this.handled.add(jobId);
     this.board.resolve(problemFor.failedId(jobId));
     const practice = this.settings.practices.find((p) => p.name === job.practice);

@@ -6,7 +6,7 @@ import { describeError } from '../shared/connector.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { adviceForJob } from './advice.ts';
 import { HeldReview } from './held-review.tsx';
-import { canRetry, isHeld, jobResult } from './job-result.ts';
+import { canMarkHandled, canRetry, isHandled, isHeld, jobResult } from './job-result.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -125,10 +125,17 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
                 Retry
               </button>
             )}
+            {/* The person dealt with it (called the patient, fixed it by hand): amber no more. */}
+            {canMarkHandled(job) && (
+              <button type="button" disabled={busy} onClick={() => run((id) => connector.markHandled(id))}>
+                Mark as handled
+              </button>
+            )}
             <button type="button" disabled={busy} onClick={() => run((id) => connector.showJobInFolder(id))}>
               Show in folder
             </button>
           </div>
+          {isHandled(job) && <p className="muted">Marked as handled {formatDateTime(job.handledAt!)}.</p>}
           <p role="status" className={action ? (action.ok ? 'ok-text' : 'bad-text') : ''}>
             {action ? (action.message ?? (action.ok ? 'Done.' : '')) : ''}
           </p>

@@ -2,7 +2,8 @@
 // only signal: every verdict has a label a person (or a screen reader) can read.
 import type { EngineStatus, JobSummary } from '../shared/types.ts';
 
-export type Tone = 'good' | 'busy' | 'warn' | 'bad';
+/** `done`: a failure a person marked as handled (muted: it needs nobody any more). */
+export type Tone = 'good' | 'busy' | 'warn' | 'bad' | 'done';
 
 export interface JobResult {
   tone: Tone;
@@ -18,6 +19,21 @@ export function isHeld(job: JobSummary): boolean {
 export function needsAttention(job: JobSummary): boolean {
   return (
     job.state === 'failed' || job.outcome === 'ERROR' || job.outcome === 'PARTIAL' || job.counts.errors > 0
+  );
+}
+
+/** A file that needed a person and was marked as handled (it stays in the history as it was). */
+export function isHandled(job: JobSummary): boolean {
+  return !!job.handledAt && needsAttention(job);
+}
+
+/** The engine's rule (status/handled.ts needsHandling): failed, or rows or appointments refused. */
+export function canMarkHandled(job: JobSummary): boolean {
+  return (
+    !job.handledAt &&
+    !isHeld(job) &&
+    (job.state === 'failed' || job.state === 'processed') &&
+    needsAttention(job)
   );
 }
 
@@ -38,6 +54,12 @@ export function canRetry(job: Pick<JobSummary, 'state' | 'outcome'>): boolean {
 }
 
 export function jobResult(job: JobSummary, stopped?: Stopped): JobResult {
+  const result = verdict(job, stopped);
+  // Still says what happened, but no longer in alarm colours: a person dealt with it.
+  return isHandled(job) ? { tone: 'done', label: `${result.label} · handled` } : result;
+}
+
+function verdict(job: JobSummary, stopped?: Stopped): JobResult {
   if (isHeld(job)) return { tone: 'warn', label: 'Held for review' };
   const why = stopped?.(job.practice);
   if (why && (job.state === 'received' || job.state === 'converted' || job.state === 'sending')) {

@@ -22,6 +22,7 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   getJob: ['20261125-093400-a5a89f'],
   dailyCounts: [14, 1, 366],
   retryJob: ['job-1'],
+  markHandled: ['20261125-093400-a5a89f'],
   showJobInFolder: ['job-1'],
   getSettings: [undefined],
   savePractice: [practice],

@@ -89,6 +89,28 @@ describe('history window', () => {
     await waitFor(() => expect(document.activeElement).toBe(rows().find((r) => r.dataset.jobId === 'bad')));
   });
 
+  it('marks a failed file as handled: the row says so in a muted pill, the button goes, a good file has none', async () => {
+    const c = setup();
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(rows().find((r) => r.dataset.jobId === 'good')!);
+    let dialog = await screen.findByRole('dialog');
+    await within(dialog).findByRole('button', { name: 'Show in folder' });
+    expect(within(dialog).queryByRole('button', { name: 'Mark as handled' })).toBeNull();
+    fireEvent.click(rows().find((r) => r.dataset.jobId === 'bad')!);
+    dialog = await screen.findByRole('dialog');
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Mark as handled' }));
+    await within(dialog).findByText('tuesday.csv is marked as handled.');
+    expect(c.calls.some((x) => x.method === 'markHandled' && x.arg === 'bad')).toBe(true);
+    act(() => c.emit('jobs:changed', { jobId: 'bad' }));
+    const row = () => rows().find((r) => r.dataset.jobId === 'bad')!;
+    await waitFor(() => expect(within(row()).getByText('Failed · handled').className).toBe('pill tone-done'));
+    await waitFor(() => expect(within(dialog).queryByRole('button', { name: 'Mark as handled' })).toBeNull());
+    expect(within(dialog).getByText(/^Marked as handled /)).toBeTruthy();
+    // Still a failure, still found under "Only failures".
+    fireEvent.click(screen.getByLabelText('Only failures'));
+    expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']);
+  });
+
   it('reloads and announces a job when the engine says it changed', async () => {
     const c = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));

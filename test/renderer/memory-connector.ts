@@ -93,6 +93,12 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
         sent: i,
       })),
     retryJob: async (id) => (record('retryJob', id), { ok: true, message: 'Queued again.' }),
+    markHandled: async (id) => {
+      record('markHandled', id);
+      const j = c.jobs.find((x) => x.id === id);
+      if (j) j.handledAt = '2026-11-25T15:00:00.000Z';
+      return { ok: true, message: `${j?.file ?? id} is marked as handled.` };
+    },
     showJobInFolder: async (id) => (record('showJobInFolder', id), { ok: true }),
     getSettings: async () => structuredClone(c.settings),
     savePractice: async (p) => {
