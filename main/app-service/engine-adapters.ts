@@ -11,6 +11,8 @@ import {
 } from '../engine/settings/index.ts';
 import type { JobStore } from '../engine/job-store/index.ts';
 import { needsHandling } from '../engine/status/handled.ts';
+import { refusedByMedfusion } from '../engine/status/refused-count.ts';
+import type { JobDetails, JobSummary } from '../engine/types.ts';
 import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 
@@ -48,15 +50,26 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
 
 export function jobHistoryOf(store: Pick<JobStore, 'list' | 'get' | 'dailyCounts'>): JobHistory {
   return {
-    // The list rows come from the store's index, which does not keep `handledAt`: read it from
-    // the details of the few rows that can be handled (failed or partly refused).
+    // The list rows come from the store's index, which keeps neither `handledAt` nor Medfusion's
+    // per-appointment verdicts: read them from the details of the few rows that need a person
+    // (failed or partly refused).
     list: async (query) =>
-      store.list(query).map((s) => {
-        const handledAt = needsHandling(s) ? store.get(s.id)?.handledAt : undefined;
-        return handledAt ? { ...s, handledAt } : s;
-      }),
-    get: async (jobId) => store.get(jobId) ?? null,
+      store.list(query).map((s) => (needsHandling(s) ? withExtras(s, store.get(s.id)) : s)),
+    get: async (jobId) => {
+      const job = store.get(jobId);
+      return job ? withExtras(job, job) : null;
+    },
     dailyCounts: async (days) => store.dailyCounts(days),
+  };
+}
+
+function withExtras<T extends JobSummary>(row: T, details: JobDetails | undefined): T {
+  if (!details) return row;
+  const refused = row.outcome === 'ERROR' || row.outcome === 'PARTIAL' ? refusedByMedfusion(details) : 0;
+  return {
+    ...row,
+    ...(details.handledAt ? { handledAt: details.handledAt } : {}),
+    ...(refused > 0 ? { refusedByMedfusion: refused } : {}),
   };
 }
 

@@ -73,6 +73,9 @@ export interface JobSummary {
   /** When a person marked this failed or partly refused file as handled (Engine.markHandled);
    *  cleared when it is retried. In the journal's details; the history adds it to list rows. */
   handledAt?: string;
+  /** Appointments Medfusion refused (ERROR) and not stored since (status/refused-count.ts). Not
+   *  kept in the journal: the history adds it to rows whose outcome is ERROR or PARTIAL. */
+  refusedByMedfusion?: number;
 }
 
 export interface JobDetails extends JobSummary {

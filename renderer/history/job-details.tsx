@@ -5,6 +5,7 @@ import type { ActionResult, ConnectorApi, JobDetails } from '../shared/types.ts'
 import { describeError } from '../shared/connector.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { adviceForJob } from './advice.ts';
+import { shownCounts } from './job-counts.ts';
 import { HeldReview } from './held-review.tsx';
 import { canMarkHandled, canRetry, isHandled, isHeld, jobResult } from './job-result.ts';
 
@@ -146,7 +147,7 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
             </div>
             <div>
               <dt>Sent</dt>
-              <dd>{job.counts.sent}</dd>
+              <dd>{shownCounts(job).sent}</dd>
             </div>
             <div>
               <dt>Unchanged</dt>
@@ -158,7 +159,7 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
             </div>
             <div>
               <dt>Failed</dt>
-              <dd>{job.counts.errors}</dd>
+              <dd>{shownCounts(job).failed}</dd>
             </div>
           </dl>
           {advice.length > 0 && (

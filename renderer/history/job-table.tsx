@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { JobSummary } from '../shared/types.ts';
 import { baseName, formatDateTime } from '../shared/format.ts';
 import { jobResult, type Stopped } from './job-result.ts';
+import { shownCounts } from './job-counts.ts';
 
 interface Props {
   jobs: JobSummary[];
@@ -37,7 +38,7 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
             <th scope="col">Time</th>
             <th scope="col">File</th>
             <th scope="col">Practice</th>
-            <th scope="col" className="num" title="Appointments sent to Medfusion">
+            <th scope="col" className="num" title="Appointments Medfusion took">
               Sent
             </th>
             <th scope="col" className="num wide-only" title="Already sent before, nothing new">
@@ -83,10 +84,12 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
                 <td className="practice" title={job.practice}>
                   {job.practice}
                 </td>
-                <td className="num">{job.counts.sent}</td>
+                <td className="num">{shownCounts(job).sent}</td>
                 <td className="num wide-only">{job.counts.unchanged}</td>
                 <td className="num wide-only">{job.counts.skipped}</td>
-                <td className={`num${job.counts.errors > 0 ? ' bad-text' : ''}`}>{job.counts.errors}</td>
+                <td className={`num${shownCounts(job).failed > 0 ? ' bad-text' : ''}`}>
+                  {shownCounts(job).failed}
+                </td>
                 <td>
                   <span className={`pill tone-${r.tone}`}>{r.label}</span>
                 </td>

@@ -111,6 +111,30 @@ describe('history window', () => {
     expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']);
   });
 
+  it('counts appointments Medfusion refused as Failed, not Sent, so the numbers add up', async () => {
+    const c = memoryConnector([
+      job('partial', {
+        file: 'thursday.csv',
+        outcome: 'PARTIAL',
+        counts: { rows: 5, sent: 4, unchanged: 1, skipped: 0, errors: 0 },
+        refusedByMedfusion: 1,
+      }),
+    ]);
+    render(<HistoryWindow connector={c} />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const cells = within(rows()[0]!)
+      .getAllByRole('cell')
+      .map((td) => td.textContent);
+    // Time, File, Practice, Sent, Unchanged, Skipped, Failed, Result: 3 + 1 + 0 + 1 = 5 rows.
+    expect(cells.slice(3, 7)).toEqual(['3', '1', '0', '1']);
+    fireEvent.click(rows()[0]!);
+    const dialog = await screen.findByRole('dialog');
+    const dd = (label: string) =>
+      within(dialog).getByText(label, { selector: 'dt' }).nextSibling!.textContent;
+    await waitFor(() => expect(dd('Failed')).toBe('1'));
+    expect(dd('Sent')).toBe('3');
+  });
+
   it('reloads and announces a job when the engine says it changed', async () => {
     const c = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
