@@ -106,7 +106,9 @@ export const problemFor = {
     practice: job.practice,
     kind: 'file',
     message: displayText(`${job.file} could not be sent: ${job.reason ?? 'see the history'}`, 600),
-    hint: job.advice ?? 'Open the history to see why, then choose Retry.',
+    hint:
+      job.advice ??
+      'Open the history to see why, then choose Retry, or Mark as handled once it is dealt with.',
   }),
   stuckId: (jobId: string) => `stuck:${jobId}`,
   /** A job step failed (a full disk, a folder not writable, a share gone); tried again at every
@@ -140,7 +142,7 @@ export const problemFor = {
     id: 'failed-files',
     kind: 'file',
     message: `${n} file${n === 1 ? '' : 's'} could not be sent and ${n === 1 ? 'waits' : 'wait'} in a failed folder.`,
-    hint: 'Open the history (filter: failures) to see why, then choose Retry after fixing the cause.',
+    hint: 'Open the history (filter: failures) to see why, then choose Retry after fixing the cause, or Mark as handled once it is dealt with another way.',
   }),
   reviewId: (p: PracticeSettings) => `review:${p.name}`,
   review: (p: PracticeSettings, held: number): Problem => ({
