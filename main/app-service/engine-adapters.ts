@@ -10,7 +10,7 @@ import {
   validateSettings,
 } from '../engine/settings/index.ts';
 import type { JobStore } from '../engine/job-store/index.ts';
-import { needsHandling } from '../engine/status/handled.ts';
+import { needsHandling, stillHandled } from '../engine/status/handled.ts';
 import { refusedByMedfusion } from '../engine/status/refused-count.ts';
 import type { JobDetails, JobSummary } from '../engine/types.ts';
 import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
@@ -68,7 +68,7 @@ function withExtras<T extends JobSummary>(row: T, details: JobDetails | undefine
   const refused = row.outcome === 'ERROR' || row.outcome === 'PARTIAL' ? refusedByMedfusion(details) : 0;
   return {
     ...row,
-    ...(details.handledAt ? { handledAt: details.handledAt } : {}),
+    ...(stillHandled(details) ? { handledAt: details.handledAt } : {}),
     ...(refused > 0 ? { refusedByMedfusion: refused } : {}),
   };
 }

@@ -17,7 +17,7 @@ import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from '
 import { abortedAfter, STOP_GRACE_MS } from './job/job-context.ts';
 import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
-import { needsHandling, notHandleable } from './status/handled.ts';
+import { needsHandling, notHandleable, stillHandled } from './status/handled.ts';
 import type { PracticeMemory } from './practice-memory.ts';
 import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
@@ -331,7 +331,8 @@ export class Engine {
   private loadHandled(): void {
     this.handled.clear();
     for (const s of this.opts.journal.list({ failedOnly: true, limit: 10_000 })) {
-      if (this.opts.journal.get(s.id)?.handledAt) this.handled.add(s.id);
+      const job = this.opts.journal.get(s.id);
+      if (job && stillHandled(job)) this.handled.add(s.id);
     }
   }
 
@@ -392,6 +393,8 @@ export class Engine {
   }
 
   private jobChanged(job: JobDetails): void {
+    // Taken in again (a retry, from here or the command line): no longer a handled failure.
+    if (job.state !== 'failed') this.handled.delete(job.id);
     for (const l of this.jobListeners) {
       try {
         l(job);
@@ -465,9 +468,15 @@ export class Engine {
     const apply = this.opts.applyRetention;
     if (!apply || !(this.settings.retentionDays > 0)) return;
     const run = () => {
-      apply(this.settings).catch((err: unknown) =>
-        (this.opts.logger ?? silentLogger).warn('retention failed', { error: (err as Error).message }),
-      );
+      apply(this.settings)
+        .then(() => {
+          // Pruned failures are no longer counted as failed, nor as handled.
+          this.loadHandled();
+          this.refreshCounts();
+        })
+        .catch((err: unknown) =>
+          (this.opts.logger ?? silentLogger).warn('retention failed', { error: (err as Error).message }),
+        );
       this.retentionTimer = setTimeout(run, DAY_MS);
       this.retentionTimer.unref();
     };

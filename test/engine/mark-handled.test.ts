@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { SAMPLES, createHarness, type Harness } from './support/engine-harness.ts';
 import type { JobDetails } from '../../main/engine/types.ts';
+import { retryJob } from '../../main/engine/retry-job.ts';
 
 let h: Harness;
 afterEach(async () => {
@@ -92,6 +93,41 @@ test('a handled file retried and failing again needs a person again', async () =
   expect(await engine().retry(failed!.id)).toMatchObject({ ok: true });
   // The same bytes fail again: the same job, no longer handled, amber again.
   await h.waitFor((jobs) => jobs.length === 1 && jobs[0]!.state === 'failed' && !jobs[0]!.handledAt);
+  await vi.waitFor(
+    () => expect(engine().getStatus()).toMatchObject({ state: 'attention', counts: { failed: 1 } }),
+    {
+      timeout: 15_000,
+    },
+  );
+  await h.stopEngine();
+  await h.start();
+  expect(engine().getStatus()).toMatchObject({ state: 'attention', counts: { failed: 1 } });
+});
+
+test('a handled file retried from the command line (no journal write) and failing again needs a person again, also after a restart', async () => {
+  h = await createHarness();
+  await h.start();
+  drop('bad/unbalanced_quote.csv');
+  const [failed] = await h.waitFor((jobs) => jobs.length === 1 && done(jobs[0]!));
+  await engine().markHandled(failed!.id);
+  // What `appt-connector retry JOB` does beside a running engine: moves the file back only.
+  const handledAt = h.jobs()[0]!.handledAt;
+  const r = await retryJob(h.running!.journal, failed!.id, h.settings.practices[0]);
+  expect(r.ok).toBe(true);
+  // The watcher may see the file before it is stable; a rescan a moment later takes it.
+  await vi.waitFor(
+    async () => {
+      await engine().rescan();
+      const [j] = h.jobs();
+      expect([j!.state, j!.finishedAt !== failed!.finishedAt, fs.readdirSync(h.inbox())]).toEqual([
+        'failed',
+        true,
+        expect.anything(),
+      ]);
+    },
+    { timeout: 30_000, interval: 500 },
+  );
+  expect(h.jobs()[0]!.handledAt).toBe(handledAt); // still written, but older than the new failure
   await vi.waitFor(
     () => expect(engine().getStatus()).toMatchObject({ state: 'attention', counts: { failed: 1 } }),
     {

@@ -15,6 +15,13 @@ export function needsHandling(job: Judged): boolean {
   );
 }
 
+/** Marked as handled since it last finished: a file retried from the command line (which cannot
+ *  write the journal while the engine runs) that failed again needs a person again. */
+export function stillHandled(job: Pick<JobDetails, 'handledAt' | 'finishedAt'>): boolean {
+  if (!job.handledAt) return false;
+  return !job.finishedAt || Date.parse(job.handledAt) >= Date.parse(job.finishedAt);
+}
+
 export function notHandleable(job: Pick<JobDetails, 'file'>): string {
   return `${job.file} needs nothing: only a file that failed, or one with rows or appointments refused, can be marked as handled.`;
 }
