@@ -83,7 +83,7 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
   const advice = job ? adviceForJob(job) : [];
   const held = job ? isHeld(job) : false;
   return (
-    <aside className="details" role="dialog" aria-modal="false" aria-labelledby="details-title">
+    <div className="details" role="dialog" aria-modal="false" aria-labelledby="details-title">
       <header className="details-head">
         <h2 id="details-title">{title}</h2>
         <button
@@ -224,6 +224,6 @@ export function JobDetailsPanel({ connector, job, loading, onClose }: Props) {
           </section>
         </div>
       )}
-    </aside>
+    </div>
   );
 }

@@ -77,7 +77,7 @@ export function SettingsWindow({ connector, review, practice }: Props) {
   }
 
   return (
-    <div className="settings page">
+    <main className="settings page">
       <h1>Settings</h1>
       {error && (
         <p className="bad-text" role="alert">
@@ -159,6 +159,6 @@ export function SettingsWindow({ connector, review, practice }: Props) {
           <GeneralSettings connector={connector} settings={settings} />
         </div>
       </div>
-    </div>
+    </main>
   );
 }

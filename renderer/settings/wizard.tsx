@@ -51,7 +51,7 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
   const back = () => setStep((s) => Math.max(s - 1, 0));
 
   return (
-    <div className="wizard page">
+    <main className="wizard page">
       <ol className="steps" aria-label="Setup steps">
         {WIZARD_STEPS.map((label, i) => (
           <li key={label} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : ''}>
@@ -194,6 +194,6 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
           </div>
         </div>
       )}
-    </div>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-// axe-core (serious and critical violations) over every window of the booted app, with the
+// axe-core (every violation, any impact) over every window of the booted app, with the
 // system in dark mode. The walk is in accessibility-tour.ts.
 import { describeAccessibilityTour } from './accessibility-tour.ts';
 

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
-import { seriousViolations } from './axe-check.ts';
+import { axeViolations } from './axe-check.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
 
 const SAMPLES = path.resolve('test/fixtures/samples');
@@ -25,7 +25,7 @@ export function describeAccessibilityTour(theme: 'light' | 'dark'): void {
       if (app) expect(await app.quit()).toBe(0);
     });
     const check = async (page: Page, where: string) => {
-      expect.soft({ where, violations: await seriousViolations(page) }).toEqual({ where, violations: [] });
+      expect.soft({ where, violations: await axeViolations(page) }).toEqual({ where, violations: [] });
     };
 
     it('the wizard, step by step', async () => {

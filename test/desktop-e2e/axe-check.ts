@@ -1,7 +1,8 @@
 // axe-core over a page of the booted app. The page's CSP allows only its own scripts, so axe is
 // not added as a <script> tag: its source runs through the DevTools protocol (page.evaluate),
-// which the CSP does not govern, as a browser extension's would. Fails on serious and critical
-// violations (the ones that lock a person out: no name, no label, unreadable contrast, …).
+// which the CSP does not govern, as a browser extension's would. Every violation counts, whatever
+// its impact (serious ones lock a person out: no name, no label, unreadable contrast; moderate
+// ones such as a page without a <main> landmark make a screen reader's shortcuts miss it).
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -15,8 +16,8 @@ export interface AxeFinding {
   nodes: string[];
 }
 
-/** The serious and critical axe violations on the page as it is now (empty when none). */
-export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+/** The axe violations on the page as it is now (empty when none). */
+export async function axeViolations(page: Page): Promise<AxeFinding[]> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === 'object');
   if (!loaded) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
@@ -37,5 +38,5 @@ export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
       nodes: v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
     }));
   });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return violations;
 }

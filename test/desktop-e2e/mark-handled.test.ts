@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
-import { seriousViolations } from './axe-check.ts';
+import { axeViolations } from './axe-check.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
 
 const runs = hasChromium() && hasSecretService();
@@ -75,7 +75,7 @@ describe.skipIf(!runs)('mark as handled', { timeout: E2E_TIMEOUT }, () => {
       id!,
     );
     expect(Number.isNaN(Date.parse(stored?.handledAt ?? ''))).toBe(false);
-    expect(await seriousViolations(history)).toEqual([]);
+    expect(await axeViolations(history)).toEqual([]);
     await history.screenshot({ path: 'test/screenshots/e2e-history-handled.png' });
     expect(app.state.problems).toEqual([]);
   });
