@@ -331,7 +331,11 @@ export class JobStore {
     this.afterWrite(job.id);
   }
 
-  /** Change some fields of a job (a field set to undefined is removed). Durable on resolve. */
+  /** Change some fields of a job (a field set to undefined is removed). Durable on resolve.
+   *  As with updateBatches, the job returned shares its unchanged parts with the store: a deep
+   *  copy of a 200,000-row job (4,000 batches, 200,000 outcomes) per write cost tens of MB at
+   *  once, several times while the job finished. Read it, never change it in place; get() still
+   *  returns a copy of its own. */
   async update(id: string, patch: Partial<JobDetails>): Promise<JobDetails> {
     const appender = this.writable();
     if (!this.byId.has(id) && !this.creating.has(id)) throw new JobStoreError(`no job ${id} in the history`);
@@ -347,7 +351,7 @@ export class JobStore {
       e.hot = e.terminal ? undefined : after;
     });
     this.afterWrite(id);
-    return structuredClone(after!);
+    return { ...after! };
   }
 
   /**
