@@ -455,6 +455,18 @@ export class JobStore {
     return this.entries.filter((e) => !e.terminal).map((e) => structuredClone(e.hot ?? this.readDetails(e)));
   }
 
+  /** Since when each unfinished job has been waiting for Medfusion (undefined: it is not), oldest
+   *  job first. Read from the store's own copy, not cloned: `run --once` asks every second, and
+   *  unfinished() deep-copies every unfinished job (tens of MB per call for a 200,000-row job). */
+  unfinishedWaiting(): { id: string; practice: string; waitingSince?: string }[] {
+    return this.entries
+      .filter((e) => !e.terminal)
+      .map((e) => {
+        const since = (e.hot ?? this.readDetails(e)).waitingSince;
+        return { id: e.id, practice: e.practice, ...(since !== undefined ? { waitingSince: since } : {}) };
+      });
+  }
+
   /** Jobs held for review (of one practice, or all), newest first. */
   held(practice?: string): JobDetails[] {
     const out: JobDetails[] = [];
