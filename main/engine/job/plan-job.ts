@@ -4,7 +4,6 @@
 // patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
 // A reading counts only when the file did not change while it was read (file-stamp.ts), and a
 // snapshot that would cancel an unusually large share of its range is held (mass-cancel.ts).
-import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
 import type { ImportSummary } from '../../pipeline/types.ts';
@@ -21,13 +20,15 @@ import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
+import { PlannedAppointments } from './planned-appointments.ts';
 
 /** An older file read again (Retry) never overwrites what a later export of the practice sent. */
 export const SENT_SINCE = 'sent since by a later export (this older file does not overwrite it)';
 
 export interface JobPlan {
-  /** Appointments change detection says must go, by AppointmentId. */
-  toSend: Map<string, Appointment>;
+  /** Appointments change detection says must go, by AppointmentId (kept as text: see
+   *  planned-appointments.ts). */
+  toSend: PlannedAppointments;
   batches: BatchRecord[];
   counts: JobCounts;
   rowErrors: RowError[];
@@ -72,7 +73,7 @@ function duplicateIdError(file: string, line: number, id: string, firstLine: num
 /** Everything one reading of the file found, before snapshot cancellations are added. */
 interface Reading {
   summary: ImportSummary;
-  toSend: Map<string, Appointment>;
+  toSend: PlannedAppointments;
   rowErrors: RowError[];
   presentIds: Set<string>;
   /** Row errors whose appointment id could not be read (snapshot mode then cancels nothing). */
@@ -95,7 +96,7 @@ async function readOnce(
   const { practice } = ctx;
   const r: Reading = {
     summary: undefined as unknown as ImportSummary,
-    toSend: new Map(),
+    toSend: new PlannedAppointments(),
     rowErrors: [],
     presentIds: new Set(),
     unidentifiedErrors: 0,

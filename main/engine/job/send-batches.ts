@@ -45,10 +45,19 @@ export async function sendBatches(
   let job = start;
   const batches = job.batches.map((b) => ({ ...b }));
   const total = batches.length;
+  // Memory: an appointment is dropped from the plan once its batch is settled (the ledger now
+  // holds it), so a 200,000-row file is never held twice. Only an id Medfusion refused as ERROR
+  // can be in more than one batch (a Retry plans it again): those are kept to the end.
+  const reused = idsRefusedSomewhere(batches);
+  const done = (ids: readonly string[]) => {
+    for (const id of ids) if (!reused.has(id)) plan.toSend.forget(id);
+  };
   for (const batch of batches) {
+    const ids = batch.appointmentIds;
     if (batchSettled(batch)) {
       // Accepted before a crash, but the ledger may not have heard of it yet: tell it now.
       if (batchAccepted(batch)) await recordAccepted(ctx, job, plan, batch);
+      done(ids);
       continue;
     }
     if (svc.signal.aborted) return { kind: 'stopped', job };
@@ -59,6 +68,7 @@ export async function sendBatches(
     if (appointments.length === 0) {
       batch.serverText = 'Nothing left to send: these appointments were sent earlier.';
       job = await writeBatches(svc, job, [batch]);
+      done(ids);
       continue;
     }
     // Validate before sending; appointments our own schema refuses become row errors and the
@@ -79,6 +89,7 @@ export async function sendBatches(
     if (!built.xml) {
       batch.serverText = 'Not sent: no appointment in this batch passed validation (see row errors).';
       job = await writeBatches(svc, job, [batch]);
+      done(ids);
       continue;
     }
     // A wait decided before a restart (backoff, Retry-After) still holds.
@@ -121,6 +132,7 @@ export async function sendBatches(
         },
       );
       await ctx.ledger.record(appointments, job.id);
+      done(ids);
       svc.log.info('batch accepted', {
         job: job.id,
         practice: ctx.practice.name,
@@ -133,6 +145,7 @@ export async function sendBatches(
       batch.httpStatus = outcome.httpStatus;
       batch.serverText = outcome.serverText || outcome.message;
       job = await writeBatches(svc, job, [batch]);
+      done(ids);
       svc.log.warn('batch rejected', {
         job: job.id,
         practice: ctx.practice.name,
@@ -160,6 +173,14 @@ async function recordAccepted(
     .map((id) => plan.toSend.get(id))
     .filter((a): a is Appointment => a !== undefined);
   if (pending.length) await ctx.ledger.record(pending, job.id);
+}
+
+/** Ids some batch's outcome names as ERROR: a Retry sends them again in a later batch. */
+function idsRefusedSomewhere(batches: readonly BatchRecord[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of batches)
+    for (const [id, o] of Object.entries(b.outcomes ?? {})) if (o.state === 'ERROR') out.add(id);
+  return out;
 }
 
 function buildValid(
