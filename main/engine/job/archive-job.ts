@@ -20,9 +20,6 @@ export const ADVICE = {
   rejected:
     'Medfusion refused part of this file (the reasons are listed). Correct those appointments in the scheduling ' +
     'software and export again; appointments already accepted are not sent twice.',
-  unreachable:
-    'Medfusion could not be reached for a long while. Nothing is lost: the file is kept in the failed folder. ' +
-    'Check the internet connection, then choose Retry in the history window or run `appt-connector retry JOB`.',
   unreadable:
     'Nothing from this file was sent. Fix the problem named above in the export (or the column mapping) and ' +
     'export again, or move the corrected file back into the inbox.',
