@@ -13,6 +13,8 @@ import { Engine, type EngineOptions } from './engine.ts';
 import type { ImportFn, Ledger } from './job/job-context.ts';
 import { ledgerDir, practiceMemoryFile } from './practice-folder.ts';
 import { practiceMemoryAt } from './practice-memory.ts';
+import { PRACTICE_PAUSES_FILE, pauseStoreAt } from './practice-pauses.ts';
+import path from 'node:path';
 import { SentLedger } from '../changes/sent-ledger.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
@@ -98,6 +100,7 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
     openLedger: (practice) => openLedger(practice, ledgerDir(opts.dataDir, practice)),
     importExport: opts.importExport ?? ((file, o) => importExport(file, o)),
     practiceMemory: (practice) => practiceMemoryAt(practiceMemoryFile(opts.dataDir, practice)),
+    pauseStore: pauseStoreAt(path.join(paths.root, PRACTICE_PAUSES_FILE)),
     dataDir: opts.dataDir,
     ...(opts.sandboxUrl ? { sandboxUrl: opts.sandboxUrl } : {}),
     clock,

@@ -5,7 +5,7 @@
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import { resolveBaseUrl } from '../medfusion/environments.ts';
 import type { PracticeSettings, Settings } from './settings-types.ts';
-import type { EngineStatus, JobDetails } from './types.ts';
+import type { EngineStatus, JobDetails, JobSummary } from './types.ts';
 import type { CreateClient, EngineLogger } from './engine-ports.ts';
 import { silentLogger } from './engine-ports.ts';
 import { SEND_BACKOFF, TRACK_POLL, type BackoffPolicy, type PollPolicy } from './schedule/backoff.ts';
@@ -21,6 +21,8 @@ import { needsHandling, notHandleable, stillHandled } from './status/handled.ts'
 import type { PracticeMemory } from './practice-memory.ts';
 import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
+import { pauseStoreInProcess, type PauseStore, type PracticePause } from './practice-pauses.ts';
+import { practiceLine } from './status/practice-status.ts';
 
 export interface EngineOptions {
   settings: Settings;
@@ -50,6 +52,9 @@ export interface EngineOptions {
   practiceMemory?: (practice: PracticeSettings) => PracticeMemory;
   /** The data folder: no inbox may be it, lie inside it or contain it. */
   dataDir?: string;
+  /** Where a person's timed pauses of practices are kept (practice-pauses.ts); default: kept in
+   *  this process only. */
+  pauseStore?: PauseStore;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -72,10 +77,26 @@ export class Engine {
   private readonly handled = new Set<string>();
   /** Per practice, the job whose refused rows its `rows:` problem is about. */
   private readonly rowsJob = new Map<string, string>();
+  /** A person's timed pauses, by credentialKey (kept in the pause store). */
+  private pauses = new Map<string, PracticePause>();
+  private readonly pauseStore: PauseStore;
+  /** Per practice (name), its newest job: the status panel's "last export". */
+  private readonly latest = new Map<string, JobSummary>();
+  /** Per practice, when the file waiting for Medfusion is tried again. */
+  private readonly nextAttempt = new Map<string, { jobId: string; at: string }>();
 
   constructor(private readonly opts: EngineOptions) {
     this.settings = opts.settings;
     this.http = new Semaphore(opts.maxInFlight ?? 4);
+    this.pauseStore = opts.pauseStore ?? pauseStoreInProcess();
+  }
+
+  private now(): Date {
+    return (this.opts.clock ?? (() => new Date()))();
+  }
+
+  private get log(): EngineLogger {
+    return this.opts.logger ?? silentLogger;
   }
 
   private services(): EngineServices {
@@ -109,6 +130,8 @@ export class Engine {
   private async startRunners(): Promise<void> {
     const signal = this.controller.signal;
     this.loadHandled();
+    this.loadLatest();
+    await this.loadPauses();
     this.refreshCounts();
     const last = this.opts.journal.counts().lastSuccessAt;
     if (last) this.board.success(new Date(last));
@@ -133,11 +156,15 @@ export class Engine {
       }
       // Registered before it starts, so a stop meanwhile stops it too.
       this.runners.set(practice.name, runner);
+      // Before the first look at the inbox: a pause that outlived a restart leaves files there.
+      const pause = this.pauses.get(practice.credentialKey);
+      if (pause) runner.pauseUntil(new Date(pause.until));
       await runner.start(unfinished.filter((j) => j.practice === practice.name));
     }
     this.starting = false;
     if (signal.aborted) return;
     this.updateFatal();
+    this.refreshPractices();
     const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
     if (orphans.length) {
       svc.log.warn('unfinished jobs of practices no longer in the settings', { jobs: orphans.length });
@@ -200,7 +227,10 @@ export class Engine {
           if (message) this.board.raise(problemFor.inbox(p, message));
           else this.board.resolve(problemFor.inboxId(p));
           this.updateFatal();
+          this.refreshPractices();
         },
+        pauseEnded: (p) => this.forgetPause(p),
+        statusChanged: () => this.refreshPractices(),
         inboxClash: (p) =>
           inboxClashNow(this.settings.practices, this.settings.practices.indexOf(p), {
             ...(this.opts.dataDir ? { dataDir: this.opts.dataDir } : {}),
@@ -274,12 +304,103 @@ export class Engine {
     this.board.setPaused(true);
   }
 
-  /** Resume sending; practices paused for their credentials are tried again too. */
+  /** Resume sending: the pause, every practice's timed pause, and practices paused for their
+   *  credentials (tried again). */
   resume(): void {
     this.paused = false;
     this.board.setPaused(false);
     this.board.resolveWhere((p) => p.kind === 'credentials');
-    for (const r of this.runners.values()) r.resume();
+    for (const r of this.runners.values()) {
+      r.endPause();
+      r.resume();
+    }
+    // Practices without a runner (their settings cannot be used) keep no pause either.
+    if (this.pauses.size > 0) {
+      this.pauses.clear();
+      this.savePauses();
+    }
+    this.refreshPractices();
+  }
+
+  /**
+   * A person paused one practice until `until` (*Pause for 1 h*, *Pause until tomorrow*). Kept in
+   * the pause store, so it survives a restart and ends by itself at its time. Its new exports
+   * wait in the inbox untouched; what is being sent stops at the next batch. Other practices
+   * go on as before.
+   */
+  async pausePractice(name: string, until: Date): Promise<{ ok: boolean; message: string }> {
+    const practice = this.settings.practices.find((p) => p.name === name);
+    if (!practice) return { ok: false, message: `There is no practice named ${name}.` };
+    if (!(until.getTime() > this.now().getTime()))
+      return { ok: false, message: `A pause must end later than now (asked: ${until.toISOString()}).` };
+    this.pauses.set(practice.credentialKey, {
+      credentialKey: practice.credentialKey,
+      practice: practice.name,
+      until: until.toISOString(),
+      since: this.now().toISOString(),
+    });
+    const kept = await this.savePauses();
+    this.runners.get(name)?.pauseUntil(until);
+    this.log.info('practice paused', { practice: name, until: until.toISOString() });
+    this.refreshPractices();
+    return {
+      ok: true,
+      message: kept
+        ? `${name} is paused; its exports wait in the inbox and go once the pause ends.`
+        : `${name} is paused, but the pause could not be saved: it ends if the connector restarts. See the log.`,
+    };
+  }
+
+  /** End one practice's timed pause now (*Resume*); its waiting exports are taken. */
+  endPracticePause(name: string): boolean {
+    const practice = this.settings.practices.find((p) => p.name === name);
+    if (!practice) return false;
+    const runner = this.runners.get(name);
+    if (runner?.endPause()) return true; // the runner's hook forgets it in the store
+    if (!this.pauses.has(practice.credentialKey)) return false;
+    this.forgetPause(practice);
+    return true;
+  }
+
+  /** *Send now* for one practice: look in its inbox now and try a failed step again. */
+  async checkPracticeNow(name: string): Promise<{ ok: boolean; message: string }> {
+    const runner = this.runners.get(name);
+    if (!runner) return { ok: false, message: `${name} is not running: check it in Settings.` };
+    if (runner.pausedUntil)
+      return { ok: false, message: `${name} is paused: choose Resume first, then Send now.` };
+    await runner.checkNow();
+    return { ok: true, message: `Looked in the inbox of ${name}; new exports are on their way.` };
+  }
+
+  private forgetPause(practice: PracticeSettings): void {
+    if (this.pauses.delete(practice.credentialKey)) this.savePauses();
+    this.refreshPractices();
+  }
+
+  /** Write the pauses; false (logged) when the store could not be written. */
+  private savePauses(): Promise<boolean> {
+    return this.pauseStore.write([...this.pauses.values()]).then(
+      () => true,
+      (err: unknown) => {
+        this.log.error('practice pauses not saved', { error: (err as Error).message });
+        return false;
+      },
+    );
+  }
+
+  /** The pauses still running for practices in the settings; ended ones are dropped. */
+  private async loadPauses(): Promise<void> {
+    let stored: PracticePause[] = [];
+    try {
+      stored = await this.pauseStore.read();
+    } catch (err) {
+      this.log.warn('practice pauses not read; no practice is paused', { error: (err as Error).message });
+    }
+    const keys = new Set(this.settings.practices.map((p) => p.credentialKey));
+    const now = this.now().getTime();
+    const live = stored.filter((p) => keys.has(p.credentialKey) && Date.parse(p.until) > now);
+    this.pauses = new Map(live.map((p) => [p.credentialKey, p]));
+    if (live.length !== stored.length) await this.savePauses();
   }
 
   /** Try one practice again after its credentials were entered anew. */
@@ -395,6 +516,7 @@ export class Engine {
   private jobChanged(job: JobDetails): void {
     // Taken in again (a retry, from here or the command line): no longer a handled failure.
     if (job.state !== 'failed') this.handled.delete(job.id);
+    this.noteLatest(job);
     for (const l of this.jobListeners) {
       try {
         l(job);
@@ -402,6 +524,61 @@ export class Engine {
         // A listener's failure must not stop the engine.
       }
     }
+  }
+
+  /** The status panel's "last export" and "next try" of the job's practice. */
+  private noteLatest(job: JobDetails): void {
+    const known = this.latest.get(job.practice);
+    if (!known || known.id === job.id || job.receivedAt >= known.receivedAt)
+      this.latest.set(job.practice, summaryOf(job));
+    const waiting = this.nextAttempt.get(job.practice);
+    const terminal = job.state === 'processed' || job.state === 'failed';
+    if (job.nextAttemptAt && !terminal)
+      this.nextAttempt.set(job.practice, { jobId: job.id, at: job.nextAttemptAt });
+    else if (waiting?.jobId === job.id) this.nextAttempt.delete(job.practice);
+    this.refreshPractices();
+  }
+
+  /** Each practice's newest job, from the newest end of the history (bounded: a practice silent
+   *  for the last 20,000 files shows no last export rather than delaying the start). */
+  private loadLatest(): void {
+    this.latest.clear();
+    this.nextAttempt.clear();
+    const wanted = new Set(this.settings.practices.map((p) => p.name));
+    let before: string | undefined;
+    for (let page = 0; page < 100 && wanted.size > 0; page++) {
+      const rows = this.opts.journal.list({ limit: 200, ...(before ? { before } : {}) });
+      for (const row of rows) {
+        if (!wanted.delete(row.practice)) continue;
+        // The list rows do not carry `handledAt`: the few latest failures are read in full.
+        const full = row.state === 'failed' || row.outcome ? this.opts.journal.get(row.id) : undefined;
+        this.latest.set(row.practice, full ? summaryOf(full) : row);
+      }
+      if (rows.length < 200) break;
+      before = rows[rows.length - 1]!.id;
+    }
+  }
+
+  /** Every practice's status line (practice-status.ts), in settings order. */
+  private refreshPractices(): void {
+    const now = this.now().getTime();
+    this.board.setPractices(
+      this.settings.practices.map((practice) => {
+        const runner = this.runners.get(practice.name);
+        const pause = this.pauses.get(practice.credentialKey);
+        const nextCheckAt = this.nextAttempt.get(practice.name)?.at ?? runner?.nextInboxCheckAt;
+        const latest = this.latest.get(practice.name);
+        return practiceLine({
+          practice,
+          ...(latest ? { latest } : {}),
+          watching: runner?.watching ?? false,
+          ...(nextCheckAt ? { nextCheckAt } : {}),
+          ...(pause && Date.parse(pause.until) > now ? { pausedUntil: pause.until } : {}),
+          waitingInInbox: runner?.waitingInInbox ?? 0,
+          inProgress: runner?.pending ?? 0,
+        });
+      }),
+    );
   }
 
   private jobHeld(_job: JobDetails): void {
@@ -455,6 +632,7 @@ export class Engine {
       queued: Math.max(queued, c.queued),
       held: c.held ?? 0,
     });
+    this.refreshPractices();
     this.refreshReview();
     // Files that failed before this session (or whose own problem was dismissed by a restart)
     // still need a person: one summary problem until they are retried or pruned.
@@ -482,4 +660,21 @@ export class Engine {
     };
     run();
   }
+}
+
+/** The list-row fields of a job (the panel's "last export"), without its rows and batches. */
+function summaryOf(job: JobDetails): JobSummary {
+  return {
+    id: job.id,
+    file: job.file,
+    practice: job.practice,
+    receivedAt: job.receivedAt,
+    state: job.state,
+    counts: job.counts,
+    dataJobIds: [],
+    messageIds: [],
+    ...(job.finishedAt ? { finishedAt: job.finishedAt } : {}),
+    ...(job.outcome ? { outcome: job.outcome } : {}),
+    ...(job.handledAt ? { handledAt: job.handledAt } : {}),
+  };
 }

@@ -1,5 +1,6 @@
 // One practice at work: its inbox watcher, its queue of jobs (one job, and so one batch, in
-// flight at a time, in arrival order), its pause state, and the intake that turns a stable file
+// flight at a time, in arrival order), its pause state (a refused sign-in, or a person's timed
+// pause, which leaves new exports in the inbox untouched), and the intake that turns a stable file
 // into a durable job BEFORE anything is sent. Practices never wait for each other: each has its
 // own queue, and HTTP slots are shared only per request.
 import fs from 'node:fs/promises';
@@ -44,7 +45,14 @@ export interface PracticeRunnerHooks {
   /** A job step (or taking a file in) failed and waits for the next inbox check (a problem), or
    *  succeeded again (undefined: the problem with this id is resolved). */
   stepProblem(id: string, problem: Problem | undefined): void;
+  /** A person's timed pause ended (its time came, or Resume): forget it durably. */
+  pauseEnded?(practice: PracticeSettings): void;
+  /** Something the practice's status line shows changed (watching, files left in the inbox). */
+  statusChanged?(): void;
 }
+
+/** Longest delay setTimeout takes (about 24.8 days); a longer pause is re-armed when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Which part of a job failed, and so how it is tried again. */
 type StalledStep = 'send' | 'track' | 'resume';
@@ -72,6 +80,13 @@ export class PracticeRunner {
   private queueWaits = false;
   /** Inbox files that could not be taken in (their problem's id), by path. */
   private readonly intakeProblems = new Map<string, string>();
+  /** A person paused this practice until then (ms since epoch): exports stay in the inbox. */
+  private pausedUntilMs?: number;
+  private pauseTimer?: NodeJS.Timeout;
+  /** Exports left in the inbox because of the pause (taken once it ends). */
+  private readonly leftInInbox = new Set<string>();
+  /** When the periodic inbox check runs next (ms since epoch). */
+  private nextCheckMs?: number;
   private readonly journal: StepJournal;
   private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
@@ -103,7 +118,11 @@ export class PracticeRunner {
       },
       // Waiting for the next inbox check to retry a failed step counts as paused: `settled()` and
       // `run --once` do not wait for it.
-      isPaused: () => this.credentialsPaused || this.engineIsPaused() || this.queueWaits,
+      isPaused: () =>
+        this.credentialsPaused ||
+        this.engineIsPaused() ||
+        this.queueWaits ||
+        this.pausedUntilMs !== undefined,
       reportUnreachable: (message) => hooks.unreachable(practice, message),
     };
   }
@@ -128,6 +147,79 @@ export class PracticeRunner {
   /** True while the inbox is being watched. */
   get watching(): boolean {
     return this.watcher !== undefined;
+  }
+
+  /** Until when a person paused this practice (ISO), if they did. */
+  get pausedUntil(): string | undefined {
+    return this.pausedUntilMs === undefined ? undefined : new Date(this.pausedUntilMs).toISOString();
+  }
+
+  /** Exports waiting in the inbox because of the pause. */
+  get waitingInInbox(): number {
+    return this.leftInInbox.size;
+  }
+
+  /** When an inbox that cannot be watched now is tried again (undefined while it is watched: a
+   *  new export is then taken within seconds, no check time to wait for). */
+  get nextInboxCheckAt(): string | undefined {
+    if (this.watcher || this.nextCheckMs === undefined) return undefined;
+    return new Date(this.nextCheckMs).toISOString();
+  }
+
+  /**
+   * A person paused this practice until `until` (or paused it again: the new time counts). What
+   * is being sent stops at the next batch; new exports are left in the inbox, untouched, and
+   * taken when the pause ends: by itself at its time, or on Resume. Set before start() (a pause
+   * that survived a restart), the first look at the inbox already leaves the files there.
+   */
+  pauseUntil(until: Date): void {
+    this.pausedUntilMs = until.getTime();
+    this.armPauseTimer();
+    this.hooks.statusChanged?.();
+  }
+
+  private armPauseTimer(): void {
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pauseTimer = undefined;
+    if (this.pausedUntilMs === undefined || this.stopped) return;
+    const left = this.pausedUntilMs - this.svc.clock().getTime();
+    if (left <= 0) {
+      this.endPause();
+      return;
+    }
+    // Fires early only if the clock was set back or the pause is longer than a timer can wait:
+    // then it is simply armed again.
+    this.pauseTimer = setTimeout(() => this.armPauseTimer(), Math.min(left, MAX_TIMER_MS));
+    this.pauseTimer.unref?.();
+  }
+
+  /**
+   * End the person's pause (Resume, or its time came). The files left in the inbox are looked at
+   * again and taken, oldest first, as if they had just arrived. Returns false when not paused.
+   */
+  endPause(): boolean {
+    if (this.pausedUntilMs === undefined) return false;
+    this.pausedUntilMs = undefined;
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pauseTimer = undefined;
+    this.leftInInbox.clear();
+    this.svc.log.info('practice pause ended', { practice: this.practice.name });
+    this.hooks.pauseEnded?.(this.practice);
+    this.hooks.statusChanged?.();
+    if (!this.stopped) {
+      void this.watcher?.rescan();
+      this.kick();
+    }
+    return true;
+  }
+
+  /** *Send now*: look at the inbox now (and try a failed step again) instead of at the next check.
+   *  Returns false while a person's pause holds the practice. */
+  async checkNow(): Promise<boolean> {
+    if (this.pausedUntilMs !== undefined || this.stopped) return false;
+    await this.checkInbox();
+    await this.watcher?.rescan();
+    return true;
   }
 
   /**
@@ -184,6 +276,9 @@ export class PracticeRunner {
 
   private scheduleInboxCheck(): void {
     if (this.stopped) return;
+    this.nextCheckMs = this.svc.clock().getTime() + this.inboxCheckMs;
+    // Shown only while the inbox cannot be watched ("next try 7:40:30"): then it changes.
+    if (!this.watcher) this.hooks.statusChanged?.();
     this.inboxTimer = setTimeout(() => {
       void this.checkInbox()
         .catch((err: unknown) =>
@@ -204,20 +299,40 @@ export class PracticeRunner {
    */
   private async checkInbox(): Promise<void> {
     if (this.stopped) return;
+    // A timer does not run while the computer sleeps: a pause whose time passed meanwhile ends at
+    // the first check after waking, not an hour of waking time later.
+    if (this.pausedUntilMs !== undefined && this.svc.clock().getTime() >= this.pausedUntilMs) this.endPause();
     try {
       await this.lookAtInbox();
     } finally {
       // A failed step is tried again at every check (after the inbox, which it may need).
       await this.retryStalled();
       await this.dropGoneIntakeProblems();
+      await this.dropGoneLeftFiles();
     }
+  }
+
+  /** A file left in the inbox during the pause that a person took away is no longer waiting. */
+  private async dropGoneLeftFiles(): Promise<void> {
+    let dropped = false;
+    for (const file of [...this.leftInInbox]) {
+      const there = await fs.access(file).then(
+        () => true,
+        () => false,
+      );
+      if (!there) dropped = this.leftInInbox.delete(file) || dropped;
+    }
+    if (dropped) this.hooks.statusChanged?.();
   }
 
   private async lookAtInbox(): Promise<void> {
     // A mapping confirmed elsewhere (the command line) since a file was held: read it again.
     await this.releaseHeld('changed');
     if (!this.watcher) {
-      if (await this.watchInbox()) this.svc.log.info('inbox back', { practice: this.practice.name });
+      if (await this.watchInbox()) {
+        this.svc.log.info('inbox back', { practice: this.practice.name });
+        this.hooks.statusChanged?.();
+      }
       return;
     }
     try {
@@ -232,6 +347,7 @@ export class PracticeRunner {
         this.practice,
         `The inbox folder ${this.practice.inbox} cannot be reached: ${(err as Error).message}`,
       );
+      this.hooks.statusChanged?.();
       return;
     }
     await this.watcher.sweep();
@@ -304,6 +420,7 @@ export class PracticeRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.inboxTimer) clearTimeout(this.inboxTimer);
+    if (this.pauseTimer) clearTimeout(this.pauseTimer);
     await this.watcher?.close();
     // Let the step in flight finish its write; waits and polls end at once (signal aborted).
     await this.intake.catch(() => undefined);
@@ -323,6 +440,16 @@ export class PracticeRunner {
 
   /** Take a stable file: serialised, so two copies of one export never race each other. */
   take(file: string): void {
+    if (this.pausedUntilMs !== undefined) {
+      // Paused by a person: the export stays in the inbox as it is (nothing read, moved or
+      // journaled). The watcher forgets it, so the end of the pause (a rescan) takes it.
+      this.watcher?.forget(file);
+      if (!isCompanionTable(file) && !this.leftInInbox.has(file)) {
+        this.leftInInbox.add(file);
+        this.hooks.statusChanged?.();
+      }
+      return;
+    }
     this.intake = this.intake
       .then(() => this.takeOne(file))
       .then(() => this.clearIntakeProblem(file))

@@ -27,6 +27,39 @@ export interface EngineStatus {
   counts: { sentToday: number; queued: number; failed: number; held?: number };
   lastSuccessAt?: string;
   problems: Problem[];
+  /** One entry per practice, in settings order (status/practice-status.ts). Always set by the
+   *  engine; optional only so that older status snapshots and stand-ins still type-check. */
+  practices?: PracticeStatus[];
+}
+
+/** What became of a practice's newest export, in the words the status panel uses. `nothing-new`:
+ *  read and compared, nothing had changed since it was last sent. `awaiting`: sent, Medfusion has
+ *  not given its verdict yet. */
+export type ExportResult =
+  'sent' | 'nothing-new' | 'partly-refused' | 'failed' | 'held' | 'in-progress' | 'awaiting';
+
+export interface PracticeStatus {
+  name: string;
+  credentialKey: string;
+  /** On the built-in sandbox (environment `sandbox`): nothing it sends reaches patients. */
+  testMode: boolean;
+  /** The newest export taken from its inbox: when it arrived and what became of it. */
+  lastExport?: { jobId: string; file: string; at: string; result: ExportResult; handled?: boolean };
+  /** Its inbox is watched now: a new export is taken within seconds. */
+  watching: boolean;
+  /** When the connector tries again by itself, when known: a file waiting for Medfusion to
+   *  answer, or an inbox it cannot reach right now. */
+  nextCheckAt?: string;
+  /** Paused by a person until then (its exports wait in the inbox, untouched). */
+  pausedUntil?: string;
+  /** Exports left waiting in the inbox because of the pause. */
+  waitingInInbox: number;
+  /** Files taken in and not finished yet (reading, sending, awaiting Medfusion). */
+  inProgress: number;
+  /** Medfusion refused its sign-in: nothing of it is sent until the credentials are fixed. */
+  signInRefused: boolean;
+  /** Problems of this practice that need a person (status.problems with this practice). */
+  problems: number;
 }
 
 /** `held`: read, nothing sent, waiting for a person to confirm the mapping (see model/doubt.ts). */

@@ -2,6 +2,7 @@
 //   settings.json   the settings (no secrets)
 //   jobs/           the job store: journal and history (jobs.log)
 //   logs/           app.log and its rotated predecessors
+//   practice-pauses.json  practices a person paused, and until when (practice-pauses.ts)
 // Archived exports stay next to each practice's inbox: <inbox>/processed/YYYY-MM-DD/ and
 // <inbox>/failed/ (see pruneArchivedFiles).
 // Default folder: $APPT_DATA_DIR, else ~/.appt-connector (the desktop app passes its own).

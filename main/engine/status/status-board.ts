@@ -3,6 +3,7 @@
 // it is resolved, so the desktop shows one notification per problem, never one per retry.
 import { EventEmitter } from 'node:events';
 import type { EngineState, EngineStatus, Problem } from '../types.ts';
+import { withProblems, type PracticeLine } from './practice-status.ts';
 
 export interface StatusCounts {
   sentToday: number;
@@ -20,6 +21,7 @@ export class StatusBoard {
   private fatal?: string;
   private lastSuccessAt?: string;
   private last?: string;
+  private practices: PracticeLine[] = [];
 
   constructor() {
     this.emitter.setMaxListeners(50);
@@ -36,6 +38,7 @@ export class StatusBoard {
       counts: { ...this.counts },
       ...(this.lastSuccessAt ? { lastSuccessAt: this.lastSuccessAt } : {}),
       problems: [...this.problems.values()].map((p) => ({ ...p })),
+      practices: withProblems(this.practices, [...this.problems.values()]),
     };
   }
 
@@ -68,6 +71,12 @@ export class StatusBoard {
 
   setCounts(counts: Partial<StatusCounts>): void {
     this.counts = { ...this.counts, ...counts };
+    this.emit();
+  }
+
+  /** Each practice's line (practice-status.ts), in settings order. */
+  setPractices(lines: PracticeLine[]): void {
+    this.practices = lines;
     this.emit();
   }
 
