@@ -86,6 +86,9 @@ export interface ConfirmMappingRequest {
 /** `released`: how many held files of the practice were sent on their way. */
 export type ConfirmMappingResult = ActionResult & { released?: number };
 
+/** How long *Pause* holds a practice: an hour, or until tomorrow morning (06:00 local). */
+export type PauseLength = 'hour' | 'tomorrow';
+
 /** Request/response calls, named by task: method → [argument, result]. The IPC channel is
  *  `connector:<method>` (see invokeChannel). */
 export interface InvokeMap {
@@ -100,6 +103,15 @@ export interface InvokeMap {
   resume: [void, ActionResult];
   /** Open (or bring forward) the settings window on this practice (*Fix credentials*). */
   openSettings: [string, ActionResult];
+  /** *Pause for 1 h* / *Pause until tomorrow* on one practice (by name): its exports wait in the
+   *  inbox; the pause ends by itself and survives a restart. */
+  pausePractice: [{ practice: string; length: PauseLength }, ActionResult];
+  /** *Resume* on one practice: ends its pause and tries a refused sign-in again. */
+  resumePractice: [string, ActionResult];
+  /** *Send now* on one practice: look in its inbox now. */
+  sendNow: [string, ActionResult];
+  /** *Open inbox*: the practice's inbox folder in the file manager. */
+  openInbox: [string, ActionResult];
   showJobInFolder: [string, ActionResult];
   getSettings: [void, SettingsView];
   savePractice: [PracticeSettings, ActionResult];
@@ -138,6 +150,10 @@ export const INVOKE_METHODS = [
   'markHandled',
   'resume',
   'openSettings',
+  'pausePractice',
+  'resumePractice',
+  'sendNow',
+  'openInbox',
   'showJobInFolder',
   'getSettings',
   'savePractice',

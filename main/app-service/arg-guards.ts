@@ -144,6 +144,16 @@ const isConfirmArg: Guard<InvokeMap['confirmMapping'][0]> = (v): v is InvokeMap[
   v.columns.every(isColumnGuess) &&
   isReviewAnswers(v.answers);
 
+const PAUSE_LENGTHS: readonly string[] = ['hour', 'tomorrow'];
+
+/** A practice by name and one of the offered lengths: never a time from the window. */
+const isPauseArg: Guard<InvokeMap['pausePractice'][0]> = (v): v is InvokeMap['pausePractice'][0] =>
+  isPlainObject(v) &&
+  hasOnlyKeys(v, ['practice', 'length']) &&
+  isName(v.practice) &&
+  typeof v.length === 'string' &&
+  PAUSE_LENGTHS.includes(v.length);
+
 export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   getStatus: isVoid,
   listJobs: isHistoryQuery,
@@ -167,6 +177,10 @@ export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   openReview: isName,
   resume: isVoid,
   openSettings: isName,
+  pausePractice: isPauseArg,
+  resumePractice: isName,
+  sendNow: isName,
+  openInbox: isName,
   previewHeldFile: isName,
   confirmMapping: isConfirmArg,
 };

@@ -18,6 +18,7 @@ import type { ConnectorServiceDeps } from './service-deps.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
 import { unreadablePreview } from './preview-export.ts';
 import { createReviewActions } from './review-actions.ts';
+import { createPracticeActions } from './practice-actions.ts';
 
 export type ConnectorService = ConnectorApi;
 
@@ -58,9 +59,11 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
   }
 
   const review = createReviewActions(deps, { findPractice, update });
+  const practiceActions = createPracticeActions(deps, findPractice);
 
   return {
     ...review,
+    ...practiceActions,
     getStatus: async () => engine.getStatus(),
     listJobs: (query) => jobs.list(query),
     getJob: (jobId) => jobs.get(jobId),

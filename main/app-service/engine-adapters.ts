@@ -87,6 +87,15 @@ export function engineControlOf(engine: EngineLike): EngineControl {
     pause: () => engine.pause(),
     resume: () => engine.resume(),
     resumePractice: (name) => engine.resumePractice?.(name),
+    ...(engine.pausePractice
+      ? { pausePractice: (name: string, until: Date) => engine.pausePractice!(name, until) }
+      : {}),
+    ...(engine.endPracticePause
+      ? { endPracticePause: (name: string) => engine.endPracticePause!(name) }
+      : {}),
+    ...(engine.checkPracticeNow
+      ? { checkPracticeNow: (name: string) => engine.checkPracticeNow!(name) }
+      : {}),
     applySettings: (s) => engine.applySettings(s),
     releaseHeld: (practiceName) => engine.releaseHeld(practiceName),
     ...(engine.markHandled ? { markHandled: (jobId: string) => engine.markHandled!(jobId) } : {}),

@@ -19,6 +19,12 @@ export interface EngineControl {
   resume(): void;
   /** Try one practice again after its refused sign-in was fixed (credentials saved and tested). */
   resumePractice?(practiceName: string): void;
+  /** A person paused one practice until then (Engine.pausePractice): kept across restarts. */
+  pausePractice?(practiceName: string, until: Date): Promise<ActionResult>;
+  /** End one practice's timed pause now; false when it was not paused. */
+  endPracticePause?(practiceName: string): boolean;
+  /** Look in one practice's inbox now (*Send now*). */
+  checkPracticeNow?(practiceName: string): Promise<ActionResult>;
   retry(jobId: string): Promise<ActionResult>;
   /** A person dealt with this failed or partly refused file (Engine.markHandled). */
   markHandled?(jobId: string): Promise<ActionResult>;
@@ -62,6 +68,8 @@ export interface HostActions {
   openReview(review: { practice: string; jobId: string }): Promise<void> | void;
   /** Open (or bring forward) the settings window on a practice (*Fix credentials*). */
   openSettings?(practice: string): Promise<void> | void;
+  /** Open a folder in the file manager (*Open inbox*); resolves to an error text, '' when opened. */
+  openFolder?(folder: string): Promise<string> | string;
 }
 
 export interface ConnectorServiceDeps {

@@ -1,5 +1,5 @@
 // What only the desktop can do for the service: native folder/file pickers, revealing a file
-// in the file manager, and opening the settings window on a held file's review.
+// or opening a folder in the file manager, and opening the settings window on a held file's review.
 import { BrowserWindow, dialog, shell, type OpenDialogOptions } from 'electron';
 import type { HostActions } from '../app-service/service-deps.ts';
 
@@ -31,5 +31,7 @@ export function createHostActions(windows: {
         ],
       }),
     showInFolder: (file) => shell.showItemInFolder(file),
+    // shell.openPath resolves to an error text ('' when the folder opened).
+    openFolder: (folder) => shell.openPath(folder),
   };
 }

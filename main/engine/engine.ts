@@ -566,7 +566,9 @@ export class Engine {
       this.settings.practices.map((practice) => {
         const runner = this.runners.get(practice.name);
         const pause = this.pauses.get(practice.credentialKey);
-        const nextCheckAt = this.nextAttempt.get(practice.name)?.at ?? runner?.nextInboxCheckAt;
+        // Not the periodic inbox check: a watched inbox takes an export within seconds, and an
+        // unreachable one's retry every 30 s is no news worth a redraw (its problem says so).
+        const nextCheckAt = this.nextAttempt.get(practice.name)?.at;
         const latest = this.latest.get(practice.name);
         return practiceLine({
           practice,

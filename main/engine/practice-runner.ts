@@ -85,8 +85,6 @@ export class PracticeRunner {
   private pauseTimer?: NodeJS.Timeout;
   /** Exports left in the inbox because of the pause (taken once it ends). */
   private readonly leftInInbox = new Set<string>();
-  /** When the periodic inbox check runs next (ms since epoch). */
-  private nextCheckMs?: number;
   private readonly journal: StepJournal;
   private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
@@ -157,13 +155,6 @@ export class PracticeRunner {
   /** Exports waiting in the inbox because of the pause. */
   get waitingInInbox(): number {
     return this.leftInInbox.size;
-  }
-
-  /** When an inbox that cannot be watched now is tried again (undefined while it is watched: a
-   *  new export is then taken within seconds, no check time to wait for). */
-  get nextInboxCheckAt(): string | undefined {
-    if (this.watcher || this.nextCheckMs === undefined) return undefined;
-    return new Date(this.nextCheckMs).toISOString();
   }
 
   /**
@@ -276,9 +267,6 @@ export class PracticeRunner {
 
   private scheduleInboxCheck(): void {
     if (this.stopped) return;
-    this.nextCheckMs = this.svc.clock().getTime() + this.inboxCheckMs;
-    // Shown only while the inbox cannot be watched ("next try 7:40:30"): then it changes.
-    if (!this.watcher) this.hooks.statusChanged?.();
     this.inboxTimer = setTimeout(() => {
       void this.checkInbox()
         .catch((err: unknown) =>

@@ -47,8 +47,8 @@ export interface PracticeStatus {
   lastExport?: { jobId: string; file: string; at: string; result: ExportResult; handled?: boolean };
   /** Its inbox is watched now: a new export is taken within seconds. */
   watching: boolean;
-  /** When the connector tries again by itself, when known: a file waiting for Medfusion to
-   *  answer, or an inbox it cannot reach right now. */
+  /** When the connector tries again by itself, when known: the next attempt of a file waiting
+   *  for Medfusion to answer. */
   nextCheckAt?: string;
   /** Paused by a person until then (its exports wait in the inbox, untouched). */
   pausedUntil?: string;

@@ -50,6 +50,13 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   openReview: ['20261125-093400-a5a89f'],
   resume: [undefined],
   openSettings: ['North Clinic'],
+  pausePractice: [
+    { practice: 'North Clinic', length: 'hour' },
+    { practice: 'North Clinic', length: 'tomorrow' },
+  ],
+  resumePractice: ['North Clinic'],
+  sendNow: ['North Clinic'],
+  openInbox: ['North Clinic'],
   previewHeldFile: ['20261125-093400-a5a89f'],
   confirmMapping: [
     {
@@ -78,6 +85,13 @@ describe('IPC argument guards', () => {
     expect(checkArgument('savePractice', { ...practice, polling: 'yes' })).toBe(false);
     expect(checkArgument('listJobs', new (class Q {})())).toBe(false);
     expect(checkArgument('listJobs', [])).toBe(false);
+    // A pause names a length, never a time or anything else from the window.
+    expect(checkArgument('pausePractice', { practice: 'North Clinic', length: 'week' })).toBe(false);
+    expect(
+      checkArgument('pausePractice', { practice: 'North Clinic', length: 'hour', until: '2099-01-01' }),
+    ).toBe(false);
+    expect(checkArgument('pausePractice', { practice: '', length: 'hour' })).toBe(false);
+    expect(checkArgument('openInbox', { practice: 'North Clinic' })).toBe(false);
     expect(checkArgument('getJob', 'x'.repeat(201))).toBe(false);
     expect(checkArgument('setSecrets', { credentialKey: 'n', values: { password: 'x'.repeat(9000) } })).toBe(
       false,

@@ -161,6 +161,10 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
     openReview: async (id) => (record('openReview', id), { ok: true }),
     resume: async () => (record('resume', undefined), { ok: true, message: 'Sending goes on.' }),
     openSettings: async (name) => (record('openSettings', name), { ok: true }),
+    pausePractice: async (arg) => (record('pausePractice', arg), { ok: true, message: 'Paused.' }),
+    resumePractice: async (name) => (record('resumePractice', name), { ok: true }),
+    sendNow: async (name) => (record('sendNow', name), { ok: true }),
+    openInbox: async (name) => (record('openInbox', name), { ok: true }),
     previewHeldFile: async (id) => {
       record('previewHeldFile', id);
       if (!c.heldPreview) throw new Error(`no held preview for ${id}`);
