@@ -13,7 +13,11 @@ export function createTrayActions(
   return {
     openHistory: () => void windows.open('history'),
     sendNow: () => void ctx.engine.rescan(),
-    pause: () => ctx.engine.pause(),
+    // Each practice paused for the same time, through the service: kept across a restart and
+    // ended by itself, like the history window's per-practice pause.
+    pause: (length) => {
+      for (const { practice } of ctx.inboxes()) void ctx.service.pausePractice({ practice, length });
+    },
     resume: () => ctx.engine.resume(),
     inboxes: () => ctx.inboxes(),
     openFolder: (folder) => void shell.openPath(folder),

@@ -2,11 +2,15 @@
 // so a test can check each item and click it without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
 import type { EngineStatus } from '../engine/types.ts';
+import type { PauseLength } from '../engine/practice-pauses.ts';
+import { anythingPaused, everythingPaused } from './tray-status.ts';
 
 export interface TrayActions {
   openHistory(): void;
   sendNow(): void;
-  pause(): void;
+  /** Pause every practice for an hour, or until tomorrow morning (ends by itself). */
+  pause(length: PauseLength): void;
+  /** Resume everything: the pauses, and practices stopped by a refused sign-in. */
   resume(): void;
   /** The practices' inbox folders, in settings order. */
   inboxes(): Array<{ practice: string; folder: string }>;
@@ -44,14 +48,20 @@ export function trayMenuTemplate(status: EngineStatus, actions: TrayActions): Me
   return [
     { id: 'history', label: 'Open history', click: () => actions.openHistory() },
     // Sending while paused would surprise: resume first.
-    { id: 'send-now', label: 'Send now', enabled: !status.paused, click: () => actions.sendNow() },
-    status.paused
-      ? { id: 'pause', label: 'Resume', click: () => actions.resume() }
-      : { id: 'pause', label: 'Pause', click: () => actions.pause() },
-    // A refused sign-in stops one practice without pausing the app: offer to try it again.
-    ...(!status.paused && status.problems.some((p) => p.kind === 'credentials')
-      ? [{ id: 'resume', label: 'Resume sending', click: () => actions.resume() }]
-      : []),
+    { id: 'send-now', label: 'Send now', enabled: !everythingPaused(status), click: () => actions.sendNow() },
+    // Only timed pauses: a pause nobody ends would keep today's schedule from patients.
+    ...(everythingPaused(status)
+      ? []
+      : [
+          { id: 'pause-hour', label: 'Pause for 1 hour', click: () => actions.pause('hour') },
+          { id: 'pause-tomorrow', label: 'Pause until tomorrow', click: () => actions.pause('tomorrow') },
+        ]),
+    ...(anythingPaused(status)
+      ? [{ id: 'resume', label: 'Resume', click: () => actions.resume() }]
+      : // A refused sign-in stops one practice without pausing the app: offer to try it again.
+        status.problems.some((p) => p.kind === 'credentials')
+        ? [{ id: 'resume', label: 'Resume sending', click: () => actions.resume() }]
+        : []),
     inboxItem(actions),
     { type: 'separator' },
     { id: 'settings', label: 'Settings…', click: () => actions.openSettings() },

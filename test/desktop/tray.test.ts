@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 import type { TrayActions } from '../../main/desktop/tray-menu.ts';
+import type { PracticeStatus } from '../../main/engine/types.ts';
 
 vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { setupTray } = await import('../../main/desktop/setup-tray.ts');
@@ -19,7 +20,7 @@ function actions(
     openFolder: (folder: string) => calls.push(`open:${folder}`),
     openHistory: () => calls.push('history'),
     sendNow: () => calls.push('rescan'),
-    pause: () => calls.push('pause'),
+    pause: (length: string) => calls.push(`pause:${length}`),
     resume: () => calls.push('resume'),
     openSettings: () => calls.push('settings'),
     isStartAtLogin: () => a.loginOn,
@@ -33,6 +34,20 @@ function actions(
 }
 
 const NOW = new Date('2026-11-25T15:00:00');
+
+function line(name: string, over: Partial<PracticeStatus> = {}): PracticeStatus {
+  return {
+    name,
+    credentialKey: name.toLowerCase().replace(/\W+/g, '-'),
+    testMode: false,
+    watching: true,
+    waitingInInbox: 0,
+    inProgress: 0,
+    signInRefused: false,
+    problems: 0,
+    ...over,
+  };
+}
 
 describe('tray', () => {
   beforeEach(() => resetFakeElectron());
@@ -113,7 +128,7 @@ describe('tray', () => {
     expect(tray.images.at(-1)).toBe('/a/tray/tray-working-dark.png');
   });
 
-  it('menu: Send now → rescan, Pause/Resume toggles with the status, Start at login, Quit', () => {
+  it('menu: Send now → rescan, timed pauses, Resume once paused, Start at login, Quit', () => {
     const feed = createStatusFeed();
     const a = actions();
     setupTray(feed, a, { assetsDir: '/a', now: () => NOW });
@@ -121,21 +136,27 @@ describe('tray', () => {
     expect(tray.menu.map((i) => i.label).filter(Boolean)).toEqual([
       'Open history',
       'Send now',
-      'Pause',
+      'Pause for 1 hour',
+      'Pause until tomorrow',
       'Open inbox folder',
       'Settings…',
       'Start at login',
       'Quit',
     ]);
     tray.clickItem('send-now');
-    tray.clickItem('pause');
-    expect(a.calls).toEqual(['rescan', 'pause']);
+    tray.clickItem('pause-hour');
+    tray.clickItem('pause-tomorrow');
+    expect(a.calls).toEqual(['rescan', 'pause:hour', 'pause:tomorrow']);
 
-    // The engine reports paused: the same item now resumes, and Send now is disabled.
-    feed.push(status({ paused: true }));
-    expect(tray.menu.find((i) => i.id === 'pause')?.label).toBe('Resume');
+    // Every practice paused: Resume instead of the pauses, and Send now is disabled.
+    feed.push(status({ practices: [line('Demo practice', { pausedUntil: '2026-11-25T16:00:00.000Z' })] }));
+    expect(tray.menu.map((i) => i.id)).not.toContain('pause-hour');
+    expect(tray.menu.find((i) => i.id === 'resume')?.label).toBe('Resume');
     expect(() => tray.clickItem('send-now')).toThrow(/disabled/);
-    tray.clickItem('pause');
+    // The app-wide pause too.
+    feed.push(status({ paused: true }));
+    expect(() => tray.clickItem('send-now')).toThrow(/disabled/);
+    tray.clickItem('resume');
     tray.clickItem('history');
     tray.clickItem('inbox');
     tray.clickItem('settings');
@@ -146,7 +167,8 @@ describe('tray', () => {
     tray.clickItem('quit');
     expect(a.calls).toEqual([
       'rescan',
-      'pause',
+      'pause:hour',
+      'pause:tomorrow',
       'resume',
       'history',
       'open:/data/demo-inbox',
@@ -154,6 +176,37 @@ describe('tray', () => {
       'login:true',
       'quit',
     ]);
+  });
+
+  it('says TEST MODE honestly: for every practice, for one by name, or how many of how many', () => {
+    const feed = createStatusFeed(status({ practices: [line('Demo practice', { testMode: true })] }));
+    setupTray(feed, actions(), { assetsDir: '/a', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    expect(tray.tooltip.split('\n')[1]).toBe('TEST MODE: nothing reaches patients');
+    feed.push(status({ practices: [line('Demo practice', { testMode: true }), line('Main Street Clinic')] }));
+    expect(tray.tooltip.split('\n')[1]).toBe('TEST MODE for Demo practice: it reaches no patients');
+    feed.push(
+      status({
+        practices: [line('A', { testMode: true }), line('B', { testMode: true }), line('Main Street Clinic')],
+      }),
+    );
+    expect(tray.tooltip.split('\n')[1]).toBe('TEST MODE for 2 of 3 practices: they reach no patients');
+    feed.push(status({ practices: [line('Main Street Clinic')] }));
+    expect(tray.tooltip).not.toMatch(/TEST MODE/);
+    expect(tray.tooltip.length).toBeLessThanOrEqual(127);
+  });
+
+  it('says which practice is paused and until when', () => {
+    const until = new Date('2026-11-25T16:00:00').toISOString();
+    const feed = createStatusFeed(
+      status({ practices: [line('Main Street Clinic', { pausedUntil: until }), line('North Clinic')] }),
+    );
+    setupTray(feed, actions(), { assetsDir: '/a', now: () => NOW });
+    const tray = FakeTray.created[0]!;
+    expect(tray.tooltip.split('\n')[1]).toMatch(/^Main Street Clinic paused until (0?4:00|16:00)/);
+    // A paused practice offers Resume, and the pauses stay for the others.
+    expect(tray.menu.find((i) => i.id === 'resume')?.label).toBe('Resume');
+    expect(tray.menu.map((i) => i.id)).toContain('pause-hour');
   });
 
   it('Open inbox folder: one submenu entry per practice when there are several', () => {
