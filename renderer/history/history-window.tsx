@@ -11,6 +11,7 @@ import { JobDetailsPanel } from './job-details.tsx';
 import { isHeld, jobResult, stoppedBy } from './job-result.ts';
 import { JobTable } from './job-table.tsx';
 import { StatusBanner } from './status-banner.tsx';
+import { usePracticeActions } from './use-practice-actions.ts';
 
 const JOB_LIMIT = 500;
 const CHART_DAYS = 14;
@@ -22,6 +23,8 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [days, setDays] = useState<DailyCount[]>([]);
   const [search, setSearch] = useState('');
   const [failuresOnly, setFailuresOnly] = useState(false);
+  /** *Show problems* on a practice line: the list shows that practice's problems only. */
+  const [problemsOf, setProblemsOf] = useState<string | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [details, setDetails] = useState<JobDetails | null>(null);
   const [loadingDetails, setLoadingDetails] = useState(false);
@@ -130,7 +133,13 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [openId, close]);
 
-  const shown = useMemo(() => filterJobs(jobs, { failuresOnly, search }), [jobs, failuresOnly, search]);
+  const shown = useMemo(
+    () =>
+      filterJobs(jobs, { failuresOnly, search }).filter(
+        (j) => !failuresOnly || problemsOf === null || j.practice === problemsOf,
+      ),
+    [jobs, failuresOnly, search, problemsOf],
+  );
   const held = useMemo(() => jobs.filter(isHeld), [jobs]);
   const review = useCallback(
     (jobId: string) => {
@@ -153,6 +162,12 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     [act, connector],
   );
   const resume = useCallback(() => act(() => connector.resume()), [act, connector]);
+  const practiceActions = usePracticeActions(connector, act, (practice) => {
+    // *Show problems*: that practice's files that need someone, in the list below.
+    setProblemsOf(practice);
+    setFailuresOnly(true);
+    setSearch('');
+  });
   const emptyText =
     jobs.length === 0
       ? 'No files yet. Exports dropped into the inbox folder appear here within a few seconds.'
@@ -161,24 +176,15 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   return (
     <div className={`history${openId ? ' with-details' : ''}`}>
       <header className="top">
-        <div>
-          <h1>Sending history</h1>
-          {testPractices.length > 0 && (
-            <p
-              className="test-mode"
-              role="note"
-              title={`${testPractices.join(', ')} ${testPractices.length === 1 ? 'sends' : 'send'} to the built-in sandbox on this computer.`}
-            >
-              <strong>TEST MODE</strong> · nothing reaches patients
-            </p>
-          )}
-        </div>
+        <h1>Sending history</h1>
         <StatusBanner
           status={status}
           held={held}
           onReview={review}
           onFixCredentials={fixCredentials}
           onResume={resume}
+          testPractices={testPractices}
+          {...practiceActions}
         />
         <DailyChart days={days} />
       </header>
@@ -194,8 +200,15 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
           />
         </label>
         <label className="check">
-          <input type="checkbox" checked={failuresOnly} onChange={(e) => setFailuresOnly(e.target.checked)} />
-          Only failures
+          <input
+            type="checkbox"
+            checked={failuresOnly}
+            onChange={(e) => {
+              setFailuresOnly(e.target.checked);
+              if (!e.target.checked) setProblemsOf(null);
+            }}
+          />
+          {failuresOnly && problemsOf ? `Only failures of ${problemsOf}` : 'Only failures'}
         </label>
         <span className="muted count" aria-live="polite">
           {shown.length} of {jobs.length} files

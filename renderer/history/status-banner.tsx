@@ -1,10 +1,13 @@
-// The engine's state in words and colour at the top of the history window. The words carry the
-// meaning; the colour only repeats it (a person who cannot tell red from green loses nothing).
-// Files held for review come first when nothing is broken: they wait for a person, and the
-// banner's *Review* button takes that person straight to the question.
+// The status panel at the top of the history window: the engine's state in words and colour,
+// the problem that matters most, and one line per practice with its own buttons
+// (practice-lines.tsx). The words carry the meaning; the colour only repeats it (a person who
+// cannot tell red from green loses nothing). Files held for review come first when nothing is
+// broken: they wait for a person, and the *Review* button takes that person straight to the
+// question.
 import type { EngineStatus, JobSummary, Problem } from '../shared/types.ts';
 import { formatDateTime, plural } from '../shared/format.ts';
 import type { Tone } from './job-result.ts';
+import { PracticeLines, type PracticeActions } from './practice-lines.tsx';
 
 export function statusHeadline(status: EngineStatus): { tone: Tone; title: string; text: string } {
   const { counts } = status;
@@ -22,6 +25,13 @@ export function statusHeadline(status: EngineStatus): { tone: Tone; title: strin
   }
   if (status.paused)
     return { tone: 'warn', title: 'Paused', text: `Nothing is sent until you resume. ${today}.` };
+  const practices = status.practices ?? [];
+  if (practices.length > 0 && practices.every((p) => p.pausedUntil))
+    return {
+      tone: 'warn',
+      title: 'Paused',
+      text: `Exports wait in the inbox until the pause ends or you resume. ${today}.`,
+    };
   if (status.state === 'error') {
     return {
       tone: 'bad',
@@ -74,7 +84,7 @@ function filesWaiting(status: EngineStatus, loaded: number): number {
   return reviews === 1 ? Math.max(1, status.counts.held ?? 0) : 1;
 }
 
-interface Props {
+interface Props extends PracticeActions {
   status: EngineStatus | null;
   /** Held jobs in the loaded history (to count a practice's files and find one to review). */
   held?: readonly JobSummary[];
@@ -83,9 +93,20 @@ interface Props {
   onFixCredentials?: (practice: string) => void;
   /** *Resume*: after a pause or a refused sign-in. */
   onResume?: () => void;
+  /** Practices on the built-in sandbox, from the settings: only for an engine whose status does
+   *  not list its practices (then one TEST MODE note stands for them). */
+  testPractices?: readonly string[];
 }
 
-export function StatusBanner({ status, held = [], onReview, onFixCredentials, onResume }: Props) {
+export function StatusBanner({
+  status,
+  held = [],
+  onReview,
+  onFixCredentials,
+  onResume,
+  testPractices = [],
+  ...practiceActions
+}: Props) {
   if (!status) {
     return (
       <section className="banner tone-busy" aria-label="Connector status">
@@ -97,12 +118,17 @@ export function StatusBanner({ status, held = [], onReview, onFixCredentials, on
   const first = leadingProblem(status);
   const more = status.problems.length - 1;
   const reviewJobs = first?.kind === 'review' ? held.filter((j) => j.practice === first.practice) : [];
+  // With practice lines, *Fix credentials* and a practice's *Resume* sit on that practice's line;
+  // the headline keeps only the app-wide Resume.
+  const lines = status.practices;
+  const fixHere = !lines && first?.kind === 'credentials' && first.practice && onFixCredentials;
+  const resumeHere = onResume && (lines ? status.paused : first?.kind === 'credentials' || status.paused);
   return (
     <section className={`banner tone-${h.tone}`} aria-label="Connector status">
       <span className="banner-icon" aria-hidden="true">
         {h.tone === 'good' ? '✓' : h.tone === 'bad' ? '✕' : h.tone === 'warn' ? '!' : '…'}
       </span>
-      <div>
+      <div className="banner-body">
         <strong className="banner-title">{h.title}</strong> <span>{h.text}</span>
         {first?.kind === 'review' && (
           <p className="banner-problem">
@@ -123,9 +149,9 @@ export function StatusBanner({ status, held = [], onReview, onFixCredentials, on
             {first.message} <em>What to do: {first.hint}</em>
           </p>
         )}
-        {(first?.kind === 'credentials' || status.paused) && (onFixCredentials || onResume) && (
+        {(fixHere || resumeHere) && (
           <p className="banner-actions">
-            {first?.kind === 'credentials' && first.practice && onFixCredentials && (
+            {fixHere && (
               <button
                 type="button"
                 className="primary small"
@@ -134,7 +160,7 @@ export function StatusBanner({ status, held = [], onReview, onFixCredentials, on
                 Fix credentials
               </button>
             )}{' '}
-            {onResume && (
+            {resumeHere && (
               <button type="button" className="small" onClick={onResume}>
                 Resume
               </button>
@@ -145,6 +171,24 @@ export function StatusBanner({ status, held = [], onReview, onFixCredentials, on
           <p className="banner-more">
             and {plural(more, 'more problem')}: see the files marked in the list below.
           </p>
+        )}
+        {lines ? (
+          <PracticeLines
+            practices={lines}
+            appPaused={status.paused}
+            {...(onFixCredentials ? { onFixCredentials } : {})}
+            {...practiceActions}
+          />
+        ) : (
+          testPractices.length > 0 && (
+            <p
+              className="test-mode"
+              role="note"
+              title={`${testPractices.join(', ')} ${testPractices.length === 1 ? 'sends' : 'send'} to the built-in sandbox on this computer.`}
+            >
+              <strong>TEST MODE</strong> · nothing reaches patients
+            </p>
+          )
         )}
       </div>
     </section>
