@@ -60,7 +60,7 @@ function PracticeLine({
             TEST MODE — nothing reaches patients
           </strong>
         )}
-        <span>{practiceWords(p, appPaused, now)}</span>
+        <span className="practice-words">{practiceWords(p, appPaused, now)}</span>
       </span>
       <span className="practice-actions">
         {p.signInRefused && a.onFixCredentials && (

@@ -49,7 +49,7 @@ export function stateWords(p: PracticeStatus, appPaused: boolean, now: Date): st
   if (p.nextCheckAt) return `Medfusion does not answer; next try ${clockTime(p.nextCheckAt, now)}`;
   if (!p.watching) return 'inbox cannot be reached';
   if (p.inProgress > 0) return `sending ${plural(p.inProgress, 'file')}`;
-  return 'watching for new exports';
+  return 'watching the inbox';
 }
 
 /** The whole line after the practice's name. */
