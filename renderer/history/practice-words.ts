@@ -30,10 +30,13 @@ export function clockTime(iso: string, now: Date): string {
 }
 
 /** "last export 7:34, sent ✓" */
-export function lastExportWords(p: PracticeStatus, now: Date): string {
+export function lastExportWords(p: PracticeStatus, now: Date, appPaused = false): string {
   const last = p.lastExport;
   if (!last) return 'no export yet';
-  const result = RESULT_WORDS[last.result] + (last.handled ? ' (handled)' : '');
+  // Not "sending…" while nothing moves: it waits for the person who can unblock it.
+  const stopped = p.signInRefused || !!p.pausedUntil || appPaused;
+  const words = last.result === 'in-progress' && stopped ? 'waiting' : RESULT_WORDS[last.result];
+  const result = words + (last.handled ? ' (handled)' : '');
   return `last export ${clockTime(last.at, now)}, ${result}`;
 }
 
@@ -54,7 +57,7 @@ export function stateWords(p: PracticeStatus, appPaused: boolean, now: Date): st
 
 /** The whole line after the practice's name. */
 export function practiceWords(p: PracticeStatus, appPaused: boolean, now: Date): string {
-  const parts = [lastExportWords(p, now), stateWords(p, appPaused, now)];
+  const parts = [lastExportWords(p, now, appPaused), stateWords(p, appPaused, now)];
   if (p.problems > 0) parts.push(plural(p.problems, 'problem'));
   return parts.join(' · ');
 }
