@@ -62,11 +62,20 @@ const rows = () => screen.getAllByRole('row').filter((r) => r.hasAttribute('data
 describe('status panel', () => {
   it('says each practice’s last export and what it does now, in plain words', () => {
     expect(practiceWords(MAIN, false, new Date(at(8, 0)))).toBe(
-      `last export ${clock(7, 34)}, sent ✓ · watching for new exports`,
+      `last export ${clock(7, 34)}, sent ✓ · watching the inbox`,
     );
     const paused = line('North', { pausedUntil: at(9, 15), waitingInInbox: 2 });
     expect(practiceWords(paused, false, new Date(at(8, 15)))).toBe(
       `no export yet · paused until ${clock(9, 15)}; 2 exports waiting in the inbox`,
+    );
+    // A file that cannot move while the sign-in is refused is not "sending…".
+    const refused = line('East', {
+      signInRefused: true,
+      problems: 1,
+      lastExport: { jobId: 'e1', file: 'e.csv', at: at(7, 34), result: 'in-progress' },
+    });
+    expect(practiceWords(refused, false, new Date(at(8, 0)))).toBe(
+      `last export ${clock(7, 34)}, waiting · sign-in refused: nothing is sent · 1 problem`,
     );
     expect(
       practiceWords(line('South', { nextCheckAt: at(7, 40), problems: 1 }), false, new Date(at(7, 39))),
