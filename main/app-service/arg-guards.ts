@@ -43,7 +43,17 @@ function isInt(v: unknown, min: number, max: number): v is number {
 
 const isVoid: Guard<void> = (v): v is void => v === undefined;
 
-const HISTORY_QUERY_KEYS = ['failedOnly', 'search', 'practice', 'from', 'to', 'result', 'limit', 'offset', 'before'];
+const HISTORY_QUERY_KEYS = [
+  'failedOnly',
+  'search',
+  'practice',
+  'from',
+  'to',
+  'result',
+  'limit',
+  'offset',
+  'before',
+];
 const HISTORY_RESULTS = ['problems', 'held', 'in-progress', 'processed'] as const;
 const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v);
 

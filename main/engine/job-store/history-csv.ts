@@ -43,7 +43,8 @@ export function resultWords(job: JobSummary): string {
   else if (job.state === 'failed') words = 'Failed';
   else if (job.outcome === 'ERROR') words = 'Refused by Medfusion';
   else if (job.outcome === 'PARTIAL') words = 'Partly processed';
-  else if (job.state === 'received' || job.state === 'converted' || job.state === 'sending') words = 'Sending';
+  else if (job.state === 'received' || job.state === 'converted' || job.state === 'sending')
+    words = 'Sending';
   else if (job.state === 'accepted' || job.state === 'tracked' || job.outcome === 'PENDING')
     words = 'Sent, awaiting Medfusion';
   else if (job.counts.errors > 0) words = 'Processed, some rows refused';

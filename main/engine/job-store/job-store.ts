@@ -18,22 +18,9 @@ import path from 'node:path';
 import os from 'node:os';
 import { acquireOwnerLock, type LockHolder } from '../../os/owner-lock.ts';
 import { syncDir } from '../settings/atomic-write.ts';
-import type {
-  BatchRecord,
-  DailyCount,
-  HistoryPage,
-  HistoryQuery,
-  JobDetails,
-  JobSummary,
-} from '../types.ts';
+import type { BatchRecord, DailyCount, HistoryPage, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
 import { historyFilter, receivedRange } from './history-filter.ts';
-import {
-  applySummaryFields,
-  Entry,
-  Interner,
-  localDay,
-  startOfLocalDay,
-} from './job-index.ts';
+import { applySummaryFields, Entry, Interner, localDay, startOfLocalDay } from './job-index.ts';
 import {
   applyBatchRecord,
   applyPatch,
