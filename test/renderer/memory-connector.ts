@@ -94,13 +94,16 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
         .filter(
           (j) =>
             (!needle ||
-              [j.file, ...j.dataJobIds, ...j.messageIds].some((t) => t.toLowerCase().includes(needle))) &&
-            (q.result !== 'problems' ||
-              j.state === 'failed' ||
-              j.state === 'held' ||
-              j.counts.errors > 0 ||
-              j.outcome === 'ERROR' ||
-              j.outcome === 'PARTIAL'),
+              [j.file, ...j.dataJobIds, ...j.messageIds].some((t) => t.toLowerCase().includes(needle)) ||
+              (j.patientIds ?? []).some((p) => p.toLowerCase() === needle)) &&
+            (q.result === undefined ||
+              (q.result === 'held' && j.state === 'held') ||
+              (q.result === 'problems' &&
+                (j.state === 'failed' ||
+                  j.state === 'held' ||
+                  j.counts.errors > 0 ||
+                  j.outcome === 'ERROR' ||
+                  j.outcome === 'PARTIAL'))),
         );
       const offset = q.offset ?? 0;
       return { jobs: all.slice(offset, offset + (q.limit ?? 50)), total: all.length, offset };
