@@ -51,7 +51,7 @@ export function HistoryToolbar(p: Props) {
           <input
             type="search"
             value={f.search}
-            placeholder="File name, DataJobId or patient id"
+            placeholder="File, DataJobId, patient id"
             aria-label="Search by file name, DataJobId, MessageId or patient id"
             onChange={(e) => set('search', e.target.value)}
           />
