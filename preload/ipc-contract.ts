@@ -2,7 +2,14 @@
 // renderer all compile against this file; adding a call = one entry in each map below, one
 // preload method, one handler. Types only plus channel-name constants: it imports nothing at
 // runtime, so the renderer bundle stays free of electron and Node built-ins.
-import type { DailyCount, EngineStatus, HistoryQuery, JobDetails, JobSummary } from '../main/engine/types.ts';
+import type {
+  DailyCount,
+  EngineStatus,
+  HistoryPage,
+  HistoryQuery,
+  JobDetails,
+  JobSummary,
+} from '../main/engine/types.ts';
 import type { PracticeSettings } from '../main/engine/settings-types.ts';
 import type { SecretName } from '../main/credentials/credential-store.ts';
 import type { Doubt } from '../main/model/doubt.ts';
@@ -94,6 +101,14 @@ export type PauseLength = 'hour' | 'tomorrow';
 export interface InvokeMap {
   getStatus: [void, EngineStatus];
   listJobs: [HistoryQuery, JobSummary[]];
+  /** The history window's list: one page of the matching jobs over the whole history, and how
+   *  many match in all. */
+  queryHistory: [HistoryQuery, HistoryPage];
+  /** *Export CSV*: every job matching the filters (not only the page), saved where the person
+   *  chooses. */
+  exportHistory: [HistoryQuery, ActionResult];
+  /** *Copy* (a DataJobId for a support call): the page may not write the clipboard itself. */
+  copyText: [string, ActionResult];
   getJob: [string, JobDetails | null];
   dailyCounts: [number, DailyCount[]];
   retryJob: [string, ActionResult];
@@ -144,6 +159,9 @@ export type EventChannel = keyof EventMap;
 export const INVOKE_METHODS = [
   'getStatus',
   'listJobs',
+  'queryHistory',
+  'exportHistory',
+  'copyText',
   'getJob',
   'dailyCounts',
   'retryJob',

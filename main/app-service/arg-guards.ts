@@ -43,13 +43,32 @@ function isInt(v: unknown, min: number, max: number): v is number {
 
 const isVoid: Guard<void> = (v): v is void => v === undefined;
 
+const HISTORY_QUERY_KEYS = [
+  'failedOnly',
+  'search',
+  'practice',
+  'from',
+  'to',
+  'result',
+  'limit',
+  'offset',
+  'before',
+];
+const HISTORY_RESULTS = ['problems', 'held', 'in-progress', 'processed'] as const;
+const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v);
+
 const isHistoryQuery: Guard<InvokeMap['listJobs'][0]> = (v): v is InvokeMap['listJobs'][0] => {
   if (v === undefined) return false;
-  if (!isPlainObject(v) || !hasOnlyKeys(v, ['failedOnly', 'search', 'limit', 'before'])) return false;
+  if (!isPlainObject(v) || !hasOnlyKeys(v, HISTORY_QUERY_KEYS)) return false;
   return (
     (v.failedOnly === undefined || typeof v.failedOnly === 'boolean') &&
     (v.search === undefined || isText(v.search, 200)) &&
+    (v.practice === undefined || isName(v.practice)) &&
+    (v.from === undefined || isDay(v.from)) &&
+    (v.to === undefined || isDay(v.to)) &&
+    (v.result === undefined || (HISTORY_RESULTS as readonly unknown[]).includes(v.result)) &&
     (v.limit === undefined || isInt(v.limit, 1, 5000)) &&
+    (v.offset === undefined || isInt(v.offset, 0, 10_000_000)) &&
     (v.before === undefined || isName(v.before))
   );
 };
@@ -157,6 +176,10 @@ const isPauseArg: Guard<InvokeMap['pausePractice'][0]> = (v): v is InvokeMap['pa
 export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   getStatus: isVoid,
   listJobs: isHistoryQuery,
+  queryHistory: isHistoryQuery,
+  exportHistory: isHistoryQuery,
+  // A receipt number or two for a support call, never a document.
+  copyText: (v): v is string => isText(v, 2000) && v.length > 0,
   getJob: isName,
   dailyCounts: (v): v is number => isInt(v, 1, 366),
   retryJob: isName,

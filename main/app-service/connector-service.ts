@@ -19,6 +19,7 @@ import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
 import { unreadablePreview } from './preview-export.ts';
 import { createReviewActions } from './review-actions.ts';
 import { createPracticeActions } from './practice-actions.ts';
+import { exportHistoryCsv } from './export-history.ts';
 
 export type ConnectorService = ConnectorApi;
 
@@ -66,6 +67,19 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     ...practiceActions,
     getStatus: async () => engine.getStatus(),
     listJobs: (query) => jobs.list(query),
+    queryHistory: async (query) => {
+      if (jobs.query) return jobs.query(query);
+      // A history without paging (test doubles): the page from the plain list, total unknown beyond it.
+      const list = await jobs.list({ ...query, offset: undefined, limit: 5000 });
+      const offset = query.offset ?? 0;
+      return { jobs: list.slice(offset, offset + (query.limit ?? 50)), total: list.length, offset };
+    },
+    exportHistory: (query) => exportHistoryCsv(query, jobs, deps.host, deps.now ?? (() => new Date())),
+    async copyText(text): Promise<ActionResult> {
+      if (!deps.host.copyText) return { ok: false, message: 'Copying needs the desktop app.' };
+      deps.host.copyText(text);
+      return { ok: true, message: 'Copied.' };
+    },
     getJob: (jobId) => jobs.get(jobId),
     dailyCounts: (days) => jobs.dailyCounts(days),
     retryJob: (jobId) => engine.retry(jobId),

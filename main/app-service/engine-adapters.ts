@@ -9,10 +9,10 @@ import {
   saveSettings,
   validateSettings,
 } from '../engine/settings/index.ts';
-import type { JobStore } from '../engine/job-store/index.ts';
+import { historyCsv, type JobStore } from '../engine/job-store/index.ts';
 import { needsHandling, stillHandled } from '../engine/status/handled.ts';
 import { refusedByMedfusion } from '../engine/status/refused-count.ts';
-import type { JobDetails, JobSummary } from '../engine/types.ts';
+import type { HistoryQuery, JobDetails, JobSummary } from '../engine/types.ts';
 import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 
@@ -48,13 +48,31 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
   };
 }
 
-export function jobHistoryOf(store: Pick<JobStore, 'list' | 'get' | 'dailyCounts'>): JobHistory {
+export function jobHistoryOf(
+  store: Pick<JobStore, 'list' | 'get' | 'dailyCounts'> & Partial<Pick<JobStore, 'query' | 'listAll'>>,
+): JobHistory {
+  const extras = (s: JobSummary) => (needsHandling(s) ? withExtras(s, store.get(s.id)) : s);
   return {
     // The list rows come from the store's index, which keeps neither `handledAt` nor Medfusion's
     // per-appointment verdicts: read them from the details of the few rows that need a person
     // (failed or partly refused).
-    list: async (query) =>
-      store.list(query).map((s) => (needsHandling(s) ? withExtras(s, store.get(s.id)) : s)),
+    list: async (query) => store.list(query).map(extras),
+    ...(store.query
+      ? {
+          query: async (query: HistoryQuery) => {
+            const page = store.query!(query);
+            return { ...page, jobs: page.jobs.map(extras) };
+          },
+        }
+      : {}),
+    ...(store.listAll
+      ? {
+          csv: async (query: HistoryQuery) => {
+            const all = store.listAll!(query).map(extras);
+            return { text: historyCsv(all), count: all.length };
+          },
+        }
+      : {}),
     get: async (jobId) => {
       const job = store.get(jobId);
       return job ? withExtras(job, job) : null;

@@ -2,7 +2,14 @@
 // (main/desktop/app-context.ts) and the browser test bridge plug the real engine, job store,
 // settings file and credential store in; nothing here knows about Electron.
 import type { CredentialStore } from '../credentials/credential-store.ts';
-import type { DailyCount, EngineStatus, HistoryQuery, JobDetails, JobSummary } from '../engine/types.ts';
+import type {
+  DailyCount,
+  EngineStatus,
+  HistoryPage,
+  HistoryQuery,
+  JobDetails,
+  JobSummary,
+} from '../engine/types.ts';
 import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
 import type { ActionResult, ExportPreview } from '../../preload/ipc-contract.ts';
 
@@ -39,6 +46,10 @@ export interface EngineControl {
 
 export interface JobHistory {
   list(query: HistoryQuery): Promise<JobSummary[]>;
+  /** One page of the matching jobs and how many match in the whole history. */
+  query?(query: HistoryQuery): Promise<HistoryPage>;
+  /** Every matching job as CSV text (*Export CSV*), and how many jobs it lists. */
+  csv?(query: HistoryQuery): Promise<{ text: string; count: number }>;
   get(jobId: string): Promise<JobDetails | null>;
   dailyCounts(days: number): Promise<DailyCount[]>;
 }
@@ -70,6 +81,10 @@ export interface HostActions {
   openSettings?(practice: string): Promise<void> | void;
   /** Open a folder in the file manager (*Open inbox*); resolves to an error text, '' when opened. */
   openFolder?(folder: string): Promise<string> | string;
+  /** Ask where to save a file (the OS's save dialog); null when the person cancelled. */
+  pickSaveFile?(suggestedName: string): Promise<string | null>;
+  /** Put text on the clipboard (the windows may not: every page permission is refused). */
+  copyText?(text: string): void;
 }
 
 export interface ConnectorServiceDeps {

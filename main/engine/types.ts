@@ -143,13 +143,36 @@ export interface JobDetails extends JobSummary {
   waitingSince?: string;
 }
 
+/** The history's result filter, from what the person wants to find:
+ *  `problems`: failed, refused by Medfusion (in part or all), rows refused, or held for review;
+ *  `held`: held for review; `in-progress`: being read or sent, or waiting for Medfusion;
+ *  `processed`: finished with nothing refused. */
+export type HistoryResult = 'problems' | 'held' | 'in-progress' | 'processed';
+
 export interface HistoryQuery {
   failedOnly?: boolean;
-  /** Matches file name, DataJobId, MessageId or patient id. */
+  /** Matches file name, DataJobId, MessageId (part of them, any case) or patient id (whole id). */
   search?: string;
+  /** Only this practice's files (its name as in the settings). */
+  practice?: string;
+  /** Received on or after this local day (YYYY-MM-DD). */
+  from?: string;
+  /** Received on or before this local day (YYYY-MM-DD), the whole day included. */
+  to?: string;
+  result?: HistoryResult;
   limit?: number;
   /** Cursor: jobs received before this job id. */
   before?: string;
+  /** Paging: skip this many matching jobs (newest first). */
+  offset?: number;
+}
+
+/** One page of the history: the matching jobs from `offset` on, and how many match in all (the
+ *  whole history, not only what was read). */
+export interface HistoryPage {
+  jobs: JobSummary[];
+  total: number;
+  offset: number;
 }
 
 export interface DailyCount {

@@ -1,30 +1,58 @@
-// The history window: status banner, per-day chart, the filterable job table and the details
-// panel. It reloads when the engine says a job or the status changed, and announces what
-// changed in a polite live region for screen readers.
+// The history window: status banner, per-day chart, the job list and the details panel. The list
+// is a page of the WHOLE history, searched and filtered in the engine (history-toolbar.tsx,
+// HistoryQuery), with the total that matches, so nothing silently stops at the newest 500. It
+// reloads when the engine says a job or the status changed, and announces what changed in a
+// polite live region for screen readers.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ConnectorApi, DailyCount, EngineStatus, JobDetails, JobSummary } from '../shared/types.ts';
+import type {
+  ConnectorApi,
+  DailyCount,
+  EngineStatus,
+  HistoryPage,
+  HistoryQuery,
+  JobDetails,
+  JobSummary,
+} from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 import { baseName } from '../shared/format.ts';
 import { DailyChart } from './daily-chart.tsx';
-import { filterJobs } from './filter-jobs.ts';
+import { HistoryToolbar, PAGE_SIZE, type HistoryFilters } from './history-toolbar.tsx';
 import { JobDetailsPanel } from './job-details.tsx';
-import { isHeld, jobResult, stoppedBy } from './job-result.ts';
+import { jobResult, stoppedBy } from './job-result.ts';
 import { JobTable } from './job-table.tsx';
 import { StatusBanner } from './status-banner.tsx';
 import { usePracticeActions } from './use-practice-actions.ts';
 
-const JOB_LIMIT = 500;
 const CHART_DAYS = 14;
 const RELOAD_COALESCE_MS = 150;
+const SEARCH_PAUSE_MS = 250;
+const EMPTY_PAGE: HistoryPage = { jobs: [], total: 0, offset: 0 };
+const NO_FILTERS: HistoryFilters = { search: '', practice: '', result: '', from: '', to: '' };
+
+/** The engine's query for these filters and page (empty fields left out). */
+function toQuery(f: HistoryFilters, offset: number): HistoryQuery {
+  const q: HistoryQuery = { limit: PAGE_SIZE, offset };
+  if (f.search.trim()) q.search = f.search.trim();
+  if (f.practice) q.practice = f.practice;
+  if (f.result) q.result = f.result;
+  if (f.from) q.from = f.from;
+  if (f.to) q.to = f.to;
+  return q;
+}
 
 export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [status, setStatus] = useState<EngineStatus | null>(null);
-  const [jobs, setJobs] = useState<JobSummary[]>([]);
+  const [page, setPage] = useState<HistoryPage>(EMPTY_PAGE);
+  /** Files in the whole history, whatever the filters (to tell "no files yet" from "no match"). */
+  const [allFiles, setAllFiles] = useState(0);
+  const [held, setHeld] = useState<JobSummary[]>([]);
   const [days, setDays] = useState<DailyCount[]>([]);
-  const [search, setSearch] = useState('');
-  const [failuresOnly, setFailuresOnly] = useState(false);
-  /** *Show problems* on a practice line: the list shows that practice's problems only. */
-  const [problemsOf, setProblemsOf] = useState<string | null>(null);
+  const [filters, setFilters] = useState<HistoryFilters>(NO_FILTERS);
+  /** The filters as sent to the engine: the search box waits for a pause in typing. */
+  const [applied, setApplied] = useState<HistoryFilters>(NO_FILTERS);
+  const [offset, setOffset] = useState(0);
+  const [practices, setPractices] = useState<string[]>([]);
+  const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [details, setDetails] = useState<JobDetails | null>(null);
   const [loadingDetails, setLoadingDetails] = useState(false);
@@ -34,6 +62,9 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const [testPractices, setTestPractices] = useState<string[]>([]);
   const openIdRef = useRef<string | null>(null);
   openIdRef.current = openId;
+  const query = useMemo(() => toQuery(applied, offset), [applied, offset]);
+  const queryRef = useRef(query);
+  queryRef.current = query;
   const stopped = useMemo(() => stoppedBy(status), [status]);
   const stoppedRef = useRef(stopped);
   stoppedRef.current = stopped;
@@ -55,18 +86,23 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
 
   const reload = useCallback(async () => {
     try {
-      const [s, list, counts, settings] = await Promise.all([
+      const [s, found, all, heldNow, counts, settings] = await Promise.all([
         connector.getStatus(),
-        connector.listJobs({ limit: JOB_LIMIT }),
+        connector.queryHistory(queryRef.current),
+        connector.queryHistory({ limit: 1 }),
+        connector.queryHistory({ result: 'held', limit: 100 }),
         connector.dailyCounts(CHART_DAYS),
         connector.getSettings(),
       ]);
       setTestPractices(settings.practices.filter((p) => p.environment === 'sandbox').map((p) => p.name));
+      setPractices(settings.practices.map((p) => p.name));
       setStatus(s);
-      setJobs(list);
+      setPage(found);
+      setAllFiles(all.total);
+      setHeld(heldNow.jobs);
       setDays(counts);
       setError('');
-      return list;
+      return found.jobs;
     } catch (err) {
       setError(describeError(err));
       return null;
@@ -133,14 +169,33 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [openId, close]);
 
-  const shown = useMemo(
-    () =>
-      filterJobs(jobs, { failuresOnly, search }).filter(
-        (j) => !failuresOnly || problemsOf === null || j.practice === problemsOf,
-      ),
-    [jobs, failuresOnly, search, problemsOf],
-  );
-  const held = useMemo(() => jobs.filter(isHeld), [jobs]);
+  // A new filter or page: ask the engine again (the first load is the effect above).
+  const firstQuery = useRef(true);
+  useEffect(() => {
+    if (firstQuery.current) {
+      firstQuery.current = false;
+      return;
+    }
+    void reload();
+  }, [query, reload]);
+  // Typing waits for a short pause; every other filter applies at once. Any change: page one.
+  useEffect(() => {
+    if (filters === applied) return;
+    const wait = filters.search !== applied.search ? SEARCH_PAUSE_MS : 0;
+    const timer = setTimeout(() => {
+      setApplied(filters);
+      setOffset(0);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [filters, applied]);
+  const exportCsv = useCallback(() => {
+    setExportNote(null);
+    const { limit: _l, offset: _o, ...onlyFilters } = toQuery(filters, 0);
+    connector
+      .exportHistory(onlyFilters)
+      .then((r) => setExportNote(r.message ? { ok: r.ok, text: r.message } : null))
+      .catch((err: unknown) => setExportNote({ ok: false, text: describeError(err) }));
+  }, [connector, filters]);
   const review = useCallback(
     (jobId: string) => {
       connector
@@ -164,14 +219,13 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const resume = useCallback(() => act(() => connector.resume()), [act, connector]);
   const practiceActions = usePracticeActions(connector, act, (practice) => {
     // *Show problems*: that practice's files that need someone, in the list below.
-    setProblemsOf(practice);
-    setFailuresOnly(true);
-    setSearch('');
+    setFilters({ ...NO_FILTERS, practice, result: 'problems' });
   });
   const emptyText =
-    jobs.length === 0
+    allFiles === 0
       ? 'No files yet. Exports dropped into the inbox folder appear here within a few seconds.'
-      : 'No file matches. Clear the search or untick “Only failures”.';
+      : 'No file matches. Clear the search or choose “All” in the filters.';
+  const openJob = details && details.id === openId ? details : null;
 
   return (
     <div className={`history${openId ? ' with-details' : ''}`}>
@@ -188,41 +242,33 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
         />
         <DailyChart days={days} />
       </header>
-      <div className="toolbar" role="search">
-        <label className="search">
-          <span>Search</span>
-          <input
-            type="search"
-            value={search}
-            placeholder="File name, DataJobId or patient id"
-            aria-label="Search by file name, DataJobId, MessageId or patient id"
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={failuresOnly}
-            onChange={(e) => {
-              setFailuresOnly(e.target.checked);
-              if (!e.target.checked) setProblemsOf(null);
-            }}
-          />
-          {failuresOnly && problemsOf ? `Only failures of ${problemsOf}` : 'Only failures'}
-        </label>
-        <span className="muted count" aria-live="polite">
-          {shown.length} of {jobs.length} files
-        </span>
-      </div>
+      <HistoryToolbar
+        filters={filters}
+        onChange={setFilters}
+        practices={practices}
+        total={page.total}
+        offset={page.offset}
+        shown={page.jobs.length}
+        onPage={setOffset}
+        onExport={exportCsv}
+        exportNote={exportNote}
+      />
       {error && (
         <p className="bad-text" role="alert">
           {error}
         </p>
       )}
       <main className="content">
-        <JobTable jobs={shown} openId={openId} onOpen={open} emptyText={emptyText} stopped={stopped} />
+        <JobTable jobs={page.jobs} openId={openId} onOpen={open} emptyText={emptyText} stopped={stopped} />
         {openId && (
-          <JobDetailsPanel connector={connector} job={details} loading={loadingDetails} onClose={close} />
+          <JobDetailsPanel
+            connector={connector}
+            job={openJob}
+            loading={loadingDetails}
+            onClose={close}
+            stopped={stopped}
+            testMode={!!openJob && testPractices.includes(openJob.practice)}
+          />
         )}
       </main>
       <div className="sr-only" aria-live="polite" data-testid="announcer">

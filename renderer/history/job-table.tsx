@@ -37,7 +37,9 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
           <tr>
             <th scope="col">Time</th>
             <th scope="col">File</th>
-            <th scope="col">Practice</th>
+            <th scope="col" className="wide-only">
+              Practice
+            </th>
             <th scope="col" className="num" title="Appointments Medfusion took">
               Sent
             </th>
@@ -81,7 +83,7 @@ export function JobTable({ jobs, openId, onOpen, emptyText, stopped }: Props) {
                 <td className="file" title={job.file}>
                   {baseName(job.file)}
                 </td>
-                <td className="practice" title={job.practice}>
+                <td className="practice wide-only" title={job.practice}>
                   {job.practice}
                 </td>
                 <td className="num">{shownCounts(job).sent}</td>

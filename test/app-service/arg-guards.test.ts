@@ -19,6 +19,13 @@ const practice = {
 const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   getStatus: [undefined],
   listJobs: [{}, { failedOnly: true, search: 'DJ-123', limit: 200, before: '20261125-093400-a5a89f' }],
+  queryHistory: [
+    {},
+    { search: 'DJ-1', practice: 'North Clinic', from: '2026-11-01', to: '2026-11-30', result: 'problems' },
+    { result: 'in-progress', offset: 500, limit: 100 },
+  ],
+  exportHistory: [{}, { result: 'held', practice: 'North Clinic' }],
+  copyText: ['DJ-88342'],
   getJob: ['20261125-093400-a5a89f'],
   dailyCounts: [14, 1, 366],
   retryJob: ['job-1'],
@@ -116,6 +123,12 @@ describe('IPC argument guards', () => {
     expect(checkArgument('openReview', { jobId: 'job-1' })).toBe(false);
     expect(checkArgument('previewHeldFile', '')).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
+    expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
+    expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);
+    expect(checkArgument('queryHistory', { offset: -1 })).toBe(false);
+    expect(checkArgument('exportHistory', { path: '/etc/passwd' })).toBe(false);
+    expect(checkArgument('copyText', '')).toBe(false);
+    expect(checkArgument('copyText', 'x'.repeat(2001))).toBe(false);
     expect(
       checkArgument('saveMapping', {
         practice: 'p',

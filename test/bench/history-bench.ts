@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JobStore } from '../../main/engine/job-store/job-store.ts';
+import { historyCsv } from '../../main/engine/job-store/history-csv.ts';
 import type { JobDetails } from '../../main/engine/types.ts';
 
 export interface HistoryBenchResult {
@@ -21,6 +22,15 @@ export interface HistoryBenchResult {
   failedOnlyMs: number;
   searchFileMs: number;
   searchPatientMs: number;
+  /** The history window's list over the whole log: a page with the exact total. */
+  queryAllMs: number;
+  /** A search whose one match is the oldest job (every entry tested), with its total. */
+  searchOldestMs: number;
+  /** Practice + result + a 7-day range, with total. */
+  filteredMs: number;
+  /** *Export CSV* of every job (the CSV text built; no disk write). */
+  csvAllMs: number;
+  csvMB: number;
   heapMB: number;
   rssMB: number;
   targetFirstPageMs: number;
@@ -138,6 +148,20 @@ export async function benchHistory(jobs = 100_000): Promise<HistoryBenchResult> 
     const [failedOnlyMs, failed] = time(() => store.list({ failedOnly: true, limit: 50 }));
     const [searchFileMs, byFile] = time(() => store.list({ search: 'schedule-export-4242.csv', limit: 50 }));
     const [searchPatientMs, byPatient] = time(() => store.list({ search: 'PAT-39999', limit: 50 }));
+    const [queryAllMs, page] = time(() => store.query({ limit: 100, offset: 200 }));
+    const [searchOldestMs, oldest] = time(() => store.query({ search: 'schedule-export-0.csv', limit: 100 }));
+    const [filteredMs, filtered] = time(() =>
+      store.query({
+        practice: 'Riverside Clinic',
+        result: 'problems',
+        from: dayOf(t0 + 10 * 86_400_000),
+        to: dayOf(t0 + 16 * 86_400_000),
+        limit: 100,
+      }),
+    );
+    const [csvAllMs, csv] = time(() => historyCsv(store.listAll({})));
+    if (page.total !== jobs || oldest.total !== 1 || filtered.total === 0)
+      throw new Error('history bench: paged queries returned unexpected results');
     if (failed.length !== 50 || byFile.length !== 1 || byPatient.length === 0)
       throw new Error('history bench: queries returned unexpected results');
     await store.close();
@@ -152,6 +176,11 @@ export async function benchHistory(jobs = 100_000): Promise<HistoryBenchResult> 
       failedOnlyMs: round(failedOnlyMs),
       searchFileMs: round(searchFileMs),
       searchPatientMs: round(searchPatientMs),
+      queryAllMs: round(queryAllMs),
+      searchOldestMs: round(searchOldestMs),
+      filteredMs: round(filteredMs),
+      csvAllMs: round(csvAllMs),
+      csvMB: round(csv.length / 1e6),
       heapMB: round(heapMB),
       rssMB: round(mem.rss / 1e6),
       targetFirstPageMs: 50,
@@ -160,6 +189,13 @@ export async function benchHistory(jobs = 100_000): Promise<HistoryBenchResult> 
     if (process.env.HISTORY_BENCH_KEEP) console.log(`kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Local day (YYYY-MM-DD) of a time, as the window's date filter sends it. */
+function dayOf(ms: number): string {
+  const d = new Date(ms);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 function round(n: number): number {

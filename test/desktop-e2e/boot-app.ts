@@ -59,6 +59,8 @@ export interface StandInState {
   notifications: StandInNotification[];
   errorBoxes: Array<{ title: string; content: string }>;
   dialogAnswers: Array<{ canceled: boolean; filePaths: string[] }>;
+  saveAnswers: Array<{ canceled: boolean; filePath?: string }>;
+  clipboard: string;
   opened: string[];
   exitCode: number | null;
   ended: Promise<number>;

@@ -22,7 +22,9 @@ const DEPENDENCIES = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.optio
 function specifiers(code: string): string[] {
   const found = new Set<string>();
   for (const re of [
-    /\bfrom\s*["']([^"']+)["']/g,
+    // No spaces in a specifier: a string "from" followed by another string ("from", "to") is not
+    // an import.
+    /\bfrom\s*["']([^"'\s]+)["']/g,
     /\bimport\s*\(\s*["']([^"']+)["']\s*\)/g,
     /\brequire\s*\(\s*["']([^"']+)["']\s*\)/g,
     /^\s*import\s*["']([^"']+)["']/gm,

@@ -123,10 +123,10 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
     // Readable on a small laptop: every column fits 1280×720 without sideways scrolling.
     expect(await sidewaysOverflow(page)).toBe(0);
 
-    await page.getByLabel('Only failures').check();
+    await page.getByLabel('Result').selectOption('problems');
     await expect.poll(() => page.locator('tr[data-job-id]').count()).toBe(2);
-    expect(await page.getByText('2 of 4 files').count()).toBe(1);
-    await page.getByLabel('Only failures').uncheck();
+    expect(await page.getByTestId('history-count').textContent()).toBe('1–2 of 2 files');
+    await page.getByLabel('Result').selectOption('');
     await page.getByRole('searchbox').fill(goodJob.dataJobIds[0]!);
     await expect
       .poll(() => page.locator('tr[data-job-id]').allTextContents())
@@ -157,8 +157,8 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
       .first()
       .waitFor();
     const text = await dialog.textContent();
-    expect(text).toMatch(/Line 2, column ‘Date’/);
-    expect(text).toContain('2026-13-45');
+    expect(text).toMatch(/‘Date’ not readable — 1 row, line 2/);
+    expect(text).toContain('Line 2: ‘2026-13-45’');
     await page.screenshot({ path: path.join(SHOTS, 'history-failure-details.png') });
     expect(await sidewaysOverflow(page)).toBe(0);
     await page.keyboard.press('Escape');
@@ -186,11 +186,15 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
     await row.locator('.pill', { hasText: /Failed|refused/ }).waitFor({ timeout: 20_000 });
     await row.click();
     const dialog = page.getByRole('dialog');
+    await dialog.getByText('Medfusion refused the file.', { exact: false }).first().waitFor();
+    expect(await dialog.locator('.file-message').textContent()).toMatch(/What to do: .*export/i);
+    // The code and the server's words are for a support call: under Technical details.
+    expect(await dialog.locator('.file-message').textContent()).not.toMatch(/HTTP|400/);
+    await dialog.getByText('Technical details').click();
     await dialog
       .getByText(/HTTP 400/)
       .first()
       .waitFor();
-    expect(await dialog.textContent()).toMatch(/What to do: .*export/i);
     await page.screenshot({ path: path.join(SHOTS, 'history-refused-by-medfusion.png') });
     await page.close();
   });

@@ -1,7 +1,8 @@
-// Filtering, search, verdicts and advice: the logic the history window shows people.
-import { filterJobs, matchesSearch } from '../../renderer/history/filter-jobs.ts';
+// Verdicts, grouped problems, the one message per file, and advice: the logic the history window
+// shows people. (Search and filters run in the engine: test/engine/job-store/history-query.test.ts.)
 import { jobResult, needsAttention } from '../../renderer/history/job-result.ts';
-import { adviceForJob, adviceForServerText, adviceForStatus } from '../../renderer/history/advice.ts';
+import { adviceForServerText, adviceForStatus, problemGroups } from '../../renderer/history/advice.ts';
+import { fileMessage } from '../../renderer/history/file-message.ts';
 import { windowFromHash } from '../../renderer/shared/route.ts';
 import { statusHeadline } from '../../renderer/history/status-banner.tsx';
 import { chooseColumn } from '../../renderer/settings/export-preview.tsx';
@@ -16,31 +17,6 @@ const ok = job('morning', {
 });
 const failed = job('broken', { state: 'failed', outcome: undefined, reason: 'Line 3: bad date' });
 const partial = job('partial', { outcome: 'PARTIAL', patientIds: ['120'] });
-const rowErrors = job('rows', { counts: { rows: 4, sent: 3, unchanged: 0, skipped: 0, errors: 1 } });
-
-describe('history filtering and search', () => {
-  it('keeps only jobs that need a person when filtering to failures', () => {
-    expect(
-      filterJobs([ok, failed, partial, rowErrors], { failuresOnly: true, search: '' }).map((j) => j.id),
-    ).toEqual(['broken', 'partial', 'rows']);
-  });
-
-  it('finds by file name, DataJobId and MessageId, case-insensitively', () => {
-    expect(matchesSearch(ok, 'MORNING')).toBe(true);
-    expect(matchesSearch(ok, 'dj-aaa')).toBe(true);
-    expect(matchesSearch(ok, 'm-1')).toBe(true);
-    expect(matchesSearch(failed, 'dj-aaa')).toBe(false);
-  });
-
-  it('matches patient ids whole, so 12 does not find patient 120', () => {
-    expect(filterJobs([ok, partial], { failuresOnly: false, search: '12' }).map((j) => j.id)).toEqual([
-      'morning',
-    ]);
-    expect(filterJobs([ok, partial], { failuresOnly: false, search: '120' }).map((j) => j.id)).toEqual([
-      'partial',
-    ]);
-  });
-});
 
 describe('job verdicts', () => {
   it('says in words what happened', () => {
@@ -73,36 +49,91 @@ describe('advice', () => {
     expect(adviceForStatus(503).todo).toMatch(/tries again by itself/);
   });
 
-  it('lists our row errors first with line, column, value and hint', () => {
-    const items = adviceForJob(
+  it('groups 120 unreadable dates into one problem with its first lines, Medfusion’s refusals by kind', () => {
+    const rowErrors = Array.from({ length: 120 }, (_, k) => ({
+      file: 'x.csv',
+      line: 4 + k * 5,
+      column: 'Date',
+      field: 'date',
+      value: `2026-13-${k}`,
+      message: 'not a date: there is no month 13',
+      hint: 'Check the date format setting.',
+    }));
+    const groups = problemGroups(
       job('x', {
         rowErrors: [
-          {
-            file: 'x.csv',
-            line: 14,
-            column: 'Date',
-            value: '2026-13-45',
-            message: 'not a date',
-            hint: 'Check the date format setting.',
-          },
+          ...rowErrors,
+          { file: 'x.csv', line: 7, column: 'Status', message: 'unknown status', hint: 'Map the status.' },
         ],
         batches: [
           {
             index: 0,
-            appointmentIds: ['7'],
+            appointmentIds: ['7', '8', '9'],
             httpStatus: 202,
-            outcomes: { '7': { state: 'ERROR', error: 'Bad Request' } },
+            outcomes: {
+              '7': { state: 'ERROR', error: 'APPNT_CORE_SRV_014 Patient is deactivated' },
+              '8': { state: 'ERROR', error: 'APPNT_CORE_SRV_014 Patient is deactivated' },
+              '9': { state: 'COMPLETED' },
+            },
           },
+          { index: 1, appointmentIds: ['10'], httpStatus: 401, serverText: 'invalid_token' },
         ],
       }),
     );
-    expect(items[0]).toEqual({
-      where: 'Line 14, column ‘Date’',
-      what: 'not a date (value ‘2026-13-45’)',
-      todo: 'Check the date format setting.',
+    expect(groups.map((g) => [g.title, g.count, g.unit])).toEqual([
+      ['‘Date’ not readable', 120, 'row'],
+      ['‘Status’ not usable', 1, 'row'],
+      ['The patient is deactivated in the patient portal.', 2, 'appointment'],
+      ['Medfusion refused the sign-in.', 1, 'batch'],
+    ]);
+    const dates = groups[0]!;
+    // Lines 4, 9, 14 … (every 5th): the first 8, then an ellipsis.
+    expect(dates.where).toBe('lines 4, 9, 14, 19, 24, 29, 34, 39 …');
+    expect(dates.examples).toEqual([
+      'Line 4: ‘2026-13-0’: not a date: there is no month 13',
+      'Line 9: ‘2026-13-1’: not a date: there is no month 13',
+      'Line 14: ‘2026-13-2’: not a date: there is no month 13',
+    ]);
+    expect(dates.todo).toBe('Check the date format setting.');
+    expect(groups[2]!.where).toBe('appointments 7, 8');
+    // Codes and server words are kept for *Technical details*, out of the plain words.
+    expect(groups[2]!.technical).toEqual([
+      'Appointment 7: APPNT_CORE_SRV_014 Patient is deactivated',
+      'Appointment 8: APPNT_CORE_SRV_014 Patient is deactivated',
+    ]);
+    expect(groups[3]!.technical).toEqual(['Batch 2: HTTP 401 — invalid_token']);
+    expect(groups.map((g) => `${g.title} ${g.todo}`).join(' ')).not.toMatch(/HTTP|\b40\d\b/);
+  });
+});
+
+describe('one plain message per file', () => {
+  const noJargon = (text: string) => expect(text).not.toMatch(/HTTP|\b[45]\d\d\b|job-|connector retry|`/);
+
+  it('says in plain words what happened to the file and what to do', () => {
+    const refused = job('r', {
+      state: 'failed',
+      outcome: undefined,
+      counts: { rows: 3, sent: 0, unchanged: 0, skipped: 0, errors: 0 },
+      batches: [{ index: 0, appointmentIds: ['1'], httpStatus: 401, serverText: 'bad token' }],
+      reason: 'HTTP 401 from Medfusion',
+      advice: 'Run `appt-connector retry job-r` after fixing the credentials.',
     });
-    expect(items[1]!.where).toBe('Appointment 7');
-    expect(items[1]!.detail).toBe('Bad Request');
+    const m = fileMessage(refused, problemGroups(refused));
+    expect(m.text).toBe('Medfusion refused the sign-in. Nothing from this file reached the patient portal.');
+    expect(m.todo).toMatch(/^Open Settings/);
+    noJargon(`${m.text} ${m.todo}`);
+
+    const rows = job('p', { counts: { rows: 10, sent: 7, unchanged: 0, skipped: 0, errors: 3 } });
+    expect(fileMessage(rows, []).text).toBe(
+      '7 appointments reached the patient portal; 3 rows of the export could not be used.',
+    );
+    expect(fileMessage(job('ok'), []).text).toBe('All 3 appointments reached the patient portal.');
+    // On the sandbox it must not say patients see it.
+    expect(fileMessage(job('ok'), [], { testMode: true }).text).toBe(
+      'All 3 appointments reached the test sandbox (nothing reaches patients).',
+    );
+    const waiting = job('w', { state: 'sending', outcome: undefined });
+    expect(fileMessage(waiting, [], { stopped: () => 'sign-in refused' }).todo).toMatch(/Fix credentials/);
   });
 });
 

@@ -48,12 +48,18 @@ describe('history window', () => {
   });
 
   it('lists jobs with their counts and verdicts, and filters to failures', async () => {
-    setup();
+    const c = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(within(rows()[0]!).getByText('Processed')).toBeTruthy();
-    fireEvent.click(screen.getByLabelText('Only failures'));
-    expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']);
-    expect(screen.getByText('1 of 2 files')).toBeTruthy();
+    expect(screen.getByTestId('history-count').textContent).toBe('1–2 of 2 files');
+    fireEvent.change(screen.getByLabelText('Result'), { target: { value: 'problems' } });
+    await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']));
+    expect(screen.getByTestId('history-count').textContent).toBe('1–1 of 1 file');
+    // The engine filtered: the window asked for the problems, from the first page.
+    expect(c.calls).toContainEqual({
+      method: 'queryHistory',
+      arg: { result: 'problems', offset: 0, limit: 100 },
+    });
   });
 
   it('searches by DataJobId and by patient id', async () => {
@@ -61,11 +67,11 @@ describe('history window', () => {
     await waitFor(() => expect(rows()).toHaveLength(2));
     const box = screen.getByRole('searchbox');
     fireEvent.change(box, { target: { value: 'DJ-111' } });
-    expect(rows().map((r) => r.dataset.jobId)).toEqual(['good']);
+    await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['good']));
     fireEvent.change(box, { target: { value: 'nothing-like-this' } });
-    expect(screen.getByText(/No file matches/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByText(/No file matches/)).toBeTruthy());
     fireEvent.change(box, { target: { value: '2201' } });
-    expect(rows().map((r) => r.dataset.jobId)).toEqual(['good']);
+    await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['good']));
   });
 
   it('opens details with Enter, shows what to do, and closes with Escape back to the row', async () => {
@@ -76,8 +82,13 @@ describe('history window', () => {
     row.focus();
     fireEvent.keyDown(row, { key: 'Enter' });
     const dialog = await screen.findByRole('dialog');
-    await within(dialog).findByText('not a real date (value ‘2026-02-30’)');
-    expect(within(dialog).getByText('Line 2, column ‘Date’')).toBeTruthy();
+    await within(dialog).findByText('‘Date’ not readable — 1 row, line 2');
+    expect(within(dialog).getByText('Line 2: ‘2026-02-30’: not a real date')).toBeTruthy();
+    expect(
+      within(dialog).getByText(
+        'Nothing from this file reached the test sandbox (nothing reaches patients): its only appointment row has a problem.',
+      ),
+    ).toBeTruthy();
     expect(
       within(dialog).getByText('Fix the date in the scheduling software and export again.'),
     ).toBeTruthy();
@@ -106,9 +117,9 @@ describe('history window', () => {
     await waitFor(() => expect(within(row()).getByText('Failed · handled').className).toBe('pill tone-done'));
     await waitFor(() => expect(within(dialog).queryByRole('button', { name: 'Mark as handled' })).toBeNull());
     expect(within(dialog).getByText(/^Marked as handled /)).toBeTruthy();
-    // Still a failure, still found under "Only failures".
-    fireEvent.click(screen.getByLabelText('Only failures'));
-    expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']);
+    // Still a failure, still found under "Needs attention".
+    fireEvent.change(screen.getByLabelText('Result'), { target: { value: 'problems' } });
+    await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['bad']));
   });
 
   it('counts appointments Medfusion refused as Failed, not Sent, so the numbers add up', async () => {

@@ -86,6 +86,30 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
     },
     getStatus: async () => c.status,
     listJobs: async (q) => (record('listJobs', q), c.jobs.map(({ rowErrors: _r, batches: _b, ...s }) => s)),
+    queryHistory: async (q) => {
+      record('queryHistory', q);
+      const needle = (q.search ?? '').trim().toLowerCase();
+      const all = c.jobs
+        .map(({ rowErrors: _r, batches: _b, ...s }) => s)
+        .filter(
+          (j) =>
+            (!needle ||
+              [j.file, ...j.dataJobIds, ...j.messageIds].some((t) => t.toLowerCase().includes(needle)) ||
+              (j.patientIds ?? []).some((p) => p.toLowerCase() === needle)) &&
+            (q.result === undefined ||
+              (q.result === 'held' && j.state === 'held') ||
+              (q.result === 'problems' &&
+                (j.state === 'failed' ||
+                  j.state === 'held' ||
+                  j.counts.errors > 0 ||
+                  j.outcome === 'ERROR' ||
+                  j.outcome === 'PARTIAL'))),
+        );
+      const offset = q.offset ?? 0;
+      return { jobs: all.slice(offset, offset + (q.limit ?? 50)), total: all.length, offset };
+    },
+    exportHistory: async (q) => (record('exportHistory', q), { ok: true, message: 'Saved.' }),
+    copyText: async (text) => (record('copyText', text), { ok: true, message: 'Copied.' }),
     getJob: async (id) => c.jobs.find((j) => j.id === id) ?? null,
     dailyCounts: async (days) =>
       Array.from({ length: days }, (_, i) => ({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // A file held for review, as front-desk staff meet it: amber "Held for review" in the history
-// (also under "Only failures"), its doubts in plain words with Review, the banner's Review, then
+// (also under "Needs attention"), its doubts in plain words with Review, the banner's Review, then
 // the settings review: one answer control per doubt, confirm sends the answers once. And the
 // mapping saved in the preview survives "Save changes" on the practice.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -72,15 +72,17 @@ function historyWithHeldFile() {
 }
 
 describe('history: a file held for review', () => {
-  it('is labelled “Held for review” in amber, not failed, and “Only failures” keeps it', async () => {
+  it('is labelled “Held for review” in amber, not failed, and “Needs attention” keeps it', async () => {
     historyWithHeldFile();
     await waitFor(() => expect(rows()).toHaveLength(3));
     const held = rows().find((r) => r.dataset.jobId === '20270330-130000-aaaaaa')!;
     const pill = within(held).getByText('Held for review');
     expect(pill.className).toContain('tone-warn');
     expect(held.textContent).not.toMatch(/Failed/);
-    fireEvent.click(screen.getByLabelText('Only failures'));
-    expect(rows().map((r) => r.dataset.jobId)).toEqual(['20270330-130000-aaaaaa', 'bad']);
+    fireEvent.change(screen.getByLabelText('Result'), { target: { value: 'problems' } });
+    await waitFor(() =>
+      expect(rows().map((r) => r.dataset.jobId)).toEqual(['20270330-130000-aaaaaa', 'bad']),
+    );
   });
 
   it('lists each doubt in plain words with its sample values, without job ids or commands, and Review opens it', async () => {
@@ -98,8 +100,14 @@ describe('history: a file held for review', () => {
     expect(items[0]!.textContent).toContain('What does ‘Umgebucht’ mean: booked, or cancelled?');
     expect(items[1]!.textContent).toContain('03/04/2027');
     expect(section.textContent).toMatch(/Nothing from this file has been sent/);
-    // Neither the engine's command-line advice nor the job id reaches the panel's words.
-    expect(dialog.textContent).not.toMatch(/appt-connector|mapping confirm|20270330-130000-aaaaaa/);
+    // Neither the engine's command-line advice nor the job id reaches the panel's words: they wait
+    // under the collapsed *Technical details*, for a support call.
+    const technical = dialog.querySelector('details.technical')!;
+    expect(technical.hasAttribute('open')).toBe(false);
+    expect(technical.textContent).toContain('20270330-130000-aaaaaa');
+    expect(dialog.textContent!.replace(technical.textContent!, '')).not.toMatch(
+      /appt-connector|mapping confirm|20270330-130000-aaaaaa/,
+    );
     expect(within(dialog).queryByRole('button', { name: 'Retry' })).toBeNull();
     fireEvent.click(within(section).getByRole('button', { name: 'Review' }));
     await waitFor(() =>

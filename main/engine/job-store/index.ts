@@ -8,4 +8,5 @@ export {
   type StoreCounts,
 } from './job-store.ts';
 export { STORE_VERSION } from './job-log.ts';
+export { historyCsv, HISTORY_CSV_COLUMNS } from './history-csv.ts';
 export { applyRetention, pruneArchivedFiles, retentionCutoff, type RetentionResult } from './retention.ts';

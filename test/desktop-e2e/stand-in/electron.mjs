@@ -8,7 +8,7 @@
 //   so the app's own sender check decides. The page's meta Content-Security-Policy is Chromium's
 //   to enforce; init scripts and bindings come through the DevTools protocol, as Electron's
 //   preload does not pass through the page's CSP either.
-// - Tray, Menu, Notification, dialog and shell record what they were asked, so a test reads the
+// - Tray, Menu, Notification, dialog (open and save), clipboard and shell record what they were asked, so a test reads the
 //   tray's icon, tooltip and menu and clicks its items.
 // - Every page, preload or image that does not exist is recorded in `problems`: a test fails on it.
 // State lives on globalThis.__electronStandIn so the test (loaded through Vitest's module runner)
@@ -38,6 +38,9 @@ const state = {
   notifications: /** @type {Notification[]} */ ([]),
   errorBoxes: /** @type {Array<{title: string, content: string}>} */ ([]),
   dialogAnswers: /** @type {Array<{canceled: boolean, filePaths: string[]}>} */ ([]),
+  /** Answers for dialog.showSaveDialog, in order (none left: cancelled). */
+  saveAnswers: /** @type {Array<{canceled: boolean, filePath?: string}>} */ ([]),
+  clipboard: '',
   opened: /** @type {string[]} */ ([]),
   exitCode: /** @type {number | null} */ (null),
   quitting: false,
@@ -477,11 +480,23 @@ export const dialog = {
   async showOpenDialog(_parentOrOptions) {
     return state.dialogAnswers.shift() ?? { canceled: true, filePaths: [] };
   },
+  async showSaveDialog(_parentOrOptions) {
+    return state.saveAnswers.shift() ?? { canceled: true, filePath: '' };
+  },
   async showMessageBox() {
     return { response: 0, checkboxChecked: false };
   },
   showErrorBox(title, content) {
     state.errorBoxes.push({ title, content });
+  },
+};
+
+export const clipboard = {
+  writeText(text) {
+    state.clipboard = String(text);
+  },
+  readText() {
+    return state.clipboard;
   },
 };
 
@@ -523,6 +538,7 @@ const electron = {
   Notification,
   nativeTheme,
   dialog,
+  clipboard,
   shell,
   session,
 };
