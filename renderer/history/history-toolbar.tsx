@@ -39,6 +39,9 @@ export function HistoryToolbar(p: Props) {
   const set = <K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K]) =>
     p.onChange({ ...f, [key]: value });
   const fmt = (n: number) => n.toLocaleString();
+  // A practice chosen elsewhere (*Show problems*) is always one of the choices, so the filter shows.
+  const practices =
+    f.practice && !p.practices.includes(f.practice) ? [...p.practices, f.practice] : p.practices;
   const range =
     p.total === 0
       ? 'No files'
@@ -56,12 +59,12 @@ export function HistoryToolbar(p: Props) {
             onChange={(e) => set('search', e.target.value)}
           />
         </label>
-        {p.practices.length > 1 && (
+        {(practices.length > 1 || f.practice !== '') && (
           <label>
             <span>Practice</span>
             <select value={f.practice} onChange={(e) => set('practice', e.target.value)}>
               <option value="">All practices</option>
-              {p.practices.map((name) => (
+              {practices.map((name) => (
                 <option key={name} value={name}>
                   {name}
                 </option>

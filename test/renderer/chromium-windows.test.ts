@@ -140,9 +140,9 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
     const page = await openWindow('history');
     const bad = page.locator('tr[data-job-id]', { hasText: 'bad_dates.csv' });
     await bad.waitFor();
-    // Tab from the top of the page into the list (one Tab stop), then the arrows to the bad row.
+    // Tab from the top of the page (practice buttons, filters) into the list (one Tab stop), then the arrows to the bad row.
     const inList = () => page.evaluate(() => document.activeElement?.hasAttribute('data-job-id') === true);
-    for (let i = 0; i < 12 && !(await inList()); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await inList()); i++) await page.keyboard.press('Tab');
     expect(await inList()).toBe(true);
     let reached = await bad.evaluate((el) => el === document.activeElement);
     for (let i = 0; i < 6 && !reached; i++) {

@@ -96,6 +96,7 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
             (!needle ||
               [j.file, ...j.dataJobIds, ...j.messageIds].some((t) => t.toLowerCase().includes(needle)) ||
               (j.patientIds ?? []).some((p) => p.toLowerCase() === needle)) &&
+            (q.practice === undefined || j.practice === q.practice) &&
             (q.result === undefined ||
               (q.result === 'held' && j.state === 'held') ||
               (q.result === 'problems' &&
