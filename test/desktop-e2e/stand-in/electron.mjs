@@ -482,6 +482,8 @@ export const dialog = {
   },
   showErrorBox(title, content) {
     state.errorBoxes.push({ title, content });
+    // A process of its own (a second boot) may end right after: say it where the test run shows it.
+    if (opts.exitProcess) console.error(`[stand-in] error box: ${title}: ${content}`);
   },
 };
 
@@ -511,6 +513,48 @@ class Session {
   }
 }
 export const session = { defaultSession: new Session() };
+
+// ---------------------------------------------------------------------------------- remote control
+// An app booted in a process of its own (boot-app.ts bootAppInChild: a second boot on the same
+// profile, as a person starting it again) is driven over Node's IPC channel: read the tray,
+// click its items, evaluate an expression in the window showing a view, quit.
+if (opts.control && process.send) {
+  const windowShowing = async (view) => {
+    for (const w of state.windows) {
+      if (w.isDestroyed()) continue;
+      const page = await w.ready;
+      const hash = new URL(page.url() || 'about:blank').hash.slice(1);
+      if (hash === view || hash.startsWith(`${view}?`)) return page;
+    }
+    return null;
+  };
+  const ops = {
+    status: () => ({
+      tray: state.trays[0] ? { image: state.trays[0].image, tooltip: state.trays[0].tooltip } : null,
+      problems: state.problems,
+      errorBoxes: state.errorBoxes,
+      exitCode: state.exitCode,
+      windows: state.windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents.getURL()),
+    }),
+    click: ({ item }) => void state.trays[0]?.clickItem(item),
+    evaluate: async ({ view, expression }) => {
+      const page = await windowShowing(view);
+      if (!page) throw new Error(`no window shows #${view}`);
+      await page.waitForLoadState('load');
+      return page.evaluate(expression);
+    },
+    quit: () => void app.quit(),
+  };
+  process.on('message', (m) => {
+    const reply = (r) => process.send?.({ id: m.id, ...r });
+    Promise.resolve()
+      .then(() => ops[m.op](m))
+      .then(
+        (value) => reply({ value: value === undefined ? null : value }),
+        (err) => reply({ error: err instanceof Error ? err.message : String(err) }),
+      );
+  });
+}
 
 // Only the main process's half: the renderer's contextBridge/ipcRenderer live in the page.
 const electron = {
