@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { packagedLayout } from './packaged-build.ts';
 
 const HERE = path.resolve('test/desktop-e2e/stand-in');
 
@@ -69,7 +70,8 @@ export interface StandInState {
 export interface BootOptions {
   /** The folder holding package.json and the build (default: this worktree). */
   appRoot?: string;
-  /** Packaged layout: app.isPackaged and process.resourcesPath as in an installed app. */
+  /** Packaged layout: app.isPackaged and process.resourcesPath as in an installed app. Every
+   *  page, preload and image must then come from inside the package (appRoot or resources). */
   resourcesPath?: string;
   dataDir?: string;
   scale?: number;
@@ -91,9 +93,21 @@ export interface BootedApp {
 }
 
 let booted: BootedApp | null = null;
+let layout: 'built' | 'packaged' = 'built';
+
+/** From now on bootApp() (without an appRoot) boots the packaged layout: the electron-builder
+ *  `--linux dir` output, its app.asar extracted (packaged-build.ts). A story file runs against it
+ *  unchanged: `usePackagedLayout(); await import('./first-start.test.ts');`. */
+export function usePackagedLayout(): void {
+  layout = 'packaged';
+}
 
 export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
   if (booted) throw new Error('one app per test file: Node keeps the loaded bundles');
+  if (layout === 'packaged' && opts.appRoot === undefined) {
+    const packed = await packagedLayout();
+    opts = { ...opts, appRoot: packed.appRoot, resourcesPath: packed.resources };
+  }
   const appRoot = path.resolve(opts.appRoot ?? '.');
   const main = path.join(appRoot, 'dist-electron', 'main.cjs');
   if (!fs.existsSync(main))
@@ -109,6 +123,7 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
     appRoot,
     userData: path.join(root, 'user-data'),
     packaged: opts.resourcesPath !== undefined,
+    resourcesPath: opts.resourcesPath,
     scale: opts.scale,
     dark: opts.dark,
   });

@@ -11,6 +11,7 @@
 // - Tray, Menu, Notification, dialog and shell record what they were asked, so a test reads the
 //   tray's icon, tooltip and menu and clicks its items.
 // - Every page, preload or image that does not exist is recorded in `problems`: a test fails on it.
+//   Booted from the packaged layout, so is every one read from outside the package.
 // State lives on globalThis.__electronStandIn so the test (loaded through Vitest's module runner)
 // and the app (loaded natively by Node) see the same object.
 import { EventEmitter } from 'node:events';
@@ -51,6 +52,14 @@ g.__electronStandIn = state;
 
 function problem(text) {
   state.problems.push(text);
+}
+
+/** An installed app reads only what its package holds: in the packaged layout a page, preload or
+ *  image from anywhere else (the project folder, say) would be missing on a real computer. */
+function checkInPackage(what, file) {
+  if (!opts.packaged) return;
+  const inside = [opts.appRoot, opts.resourcesPath].filter(Boolean).map((d) => path.resolve(d) + path.sep);
+  if (!inside.some((d) => path.resolve(file).startsWith(d))) problem(`${what} from outside the package: ${file}`);
 }
 
 function browserContext() {
@@ -216,7 +225,9 @@ export class BrowserWindow extends EventEmitter {
     state.windows.push(this);
     const preload = options.webPreferences?.preload;
     if (preload && !fs.existsSync(preload)) problem(`preload does not exist: ${preload}`);
+    if (preload) checkInPackage('preload', preload);
     if (options.icon && !fs.existsSync(options.icon)) problem(`window icon does not exist: ${options.icon}`);
+    if (options.icon) checkInPackage('window icon', options.icon);
     this.ready = this.#openPage(preload && fs.existsSync(preload) ? fs.readFileSync(preload, 'utf8') : null);
     this.ready.catch((err) => problem(`window could not open: ${err.message}`));
     app.emit('browser-window-created', {}, this);
@@ -240,6 +251,7 @@ export class BrowserWindow extends EventEmitter {
     const page = await this.ready;
     if (url.startsWith('file:')) {
       const file = fileURLToPath(url.split('#')[0].split('?')[0]);
+      checkInPackage('page', file);
       if (!fs.existsSync(file)) {
         problem(`page does not exist: ${file}`);
         this.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', url);
@@ -379,6 +391,7 @@ export const nativeImage = {
   createFromPath(p) {
     const exists = fs.existsSync(p);
     if (!exists) problem(`image does not exist: ${p}`);
+    checkInPackage('image', p);
     return {
       path: p,
       isEmpty: () => !exists,
@@ -454,6 +467,7 @@ export class Notification extends EventEmitter {
     if (this.options.icon && !fs.existsSync(this.options.icon)) {
       problem(`notification icon does not exist: ${this.options.icon}`);
     }
+    if (this.options.icon) checkInPackage('notification icon', this.options.icon);
     this.shown = true;
     state.notifications.push(this);
     this.emit('show');
