@@ -1,38 +1,54 @@
-// The harness fails a story for an image that does not exist, as a person would see a blank
-// window icon or an empty tray slot: the packaged layout booted with resources/assets missing the
-// app icon (the windows' and notifications' icon). The stand-in records the missing file as a
-// problem, and every story ends with `expect(app.state.problems).toEqual([])`, so it would fail.
+// The harness fails a story for an image that does not exist, as a person would see an empty tray
+// slot or a blank notification icon: the stand-in records every missing image as a problem, and
+// every story ends with `expect(app.state.problems).toEqual([])`. Checked on the stand-in itself,
+// loaded as a booted app loads it (no app, no Chromium: about a second): an image made from a
+// missing file, a tray drawn with it, a notification showing it.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
-import { packagedLayout } from './packaged-build.ts';
-import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 
-const runs = hasChromium() && hasSecretService();
+const HERE = path.resolve('test/desktop-e2e/stand-in');
+const nativeImport = createRequire(import.meta.url)(path.join(HERE, 'native-import.cjs')) as (
+  s: string,
+) => Promise<unknown>;
 
-describe.skipIf(!runs)('a missing image fails the story', { timeout: E2E_TIMEOUT }, () => {
-  let app: BootedApp;
-  let resources: string;
-  beforeAll(async () => {
-    const packed = await packagedLayout();
-    // The installed app's resources, with the app icon gone.
-    resources = fs.mkdtempSync(path.join(os.tmpdir(), 'resources-no-icon-'));
-    fs.cpSync(path.join(packed.resources, 'assets'), path.join(resources, 'assets'), { recursive: true });
-    fs.rmSync(path.join(resources, 'assets', 'icon.png'));
-    app = await bootApp({ appRoot: packed.appRoot, resourcesPath: resources });
-  }, 180_000);
-  afterAll(async () => {
-    if (app) expect(await app.quit()).toBe(0);
-    fs.rmSync(resources, { recursive: true, force: true });
-  });
+interface StandIn {
+  problems: string[];
+  module: {
+    nativeImage: { createFromPath(p: string): { isEmpty(): boolean } };
+    Tray: new (image: unknown) => { setImage(image: unknown): void };
+    Notification: new (o: { title: string; body: string; icon?: string }) => { show(): void };
+  };
+}
 
-  it('records the missing window icon as a problem', async () => {
-    await app.window('wizard');
-    const missing = path.join(resources, 'assets', 'icon.png');
-    expect(app.state.problems).toContain(`window icon does not exist: ${missing}`);
+describe('a missing image fails the story', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'stand-in-images-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('records a missing tray image and notification icon as problems; existing ones pass', async () => {
+    process.env.E2E_STAND_IN = JSON.stringify({ appRoot: path.resolve('.'), userData: root });
+    await nativeImport(pathToFileURL(path.join(HERE, 'register.mjs')).href);
+    const standIn = (globalThis as unknown as { __electronStandIn: StandIn }).__electronStandIn;
+    const { nativeImage, Tray, Notification } = standIn.module;
+
+    const present = path.resolve('assets/tray/tray-ok-light.png');
+    const tray = new Tray(nativeImage.createFromPath(present));
+    new Notification({ title: 't', body: 'b', icon: path.resolve('assets/icon.png') }).show();
+    expect(standIn.problems).toEqual([]);
+
+    const gone = path.join(root, 'assets', 'tray', 'tray-error-light.png');
+    const image = nativeImage.createFromPath(gone);
+    expect(image.isEmpty()).toBe(true); // as Electron: an empty image, no exception
+    tray.setImage(image);
+    new Notification({ title: 't', body: 'b', icon: path.join(root, 'assets', 'icon.png') }).show();
+    expect(standIn.problems).toEqual([
+      `image does not exist: ${gone}`,
+      `notification icon does not exist: ${path.join(root, 'assets', 'icon.png')}`,
+    ]);
     // Exactly what every story checks last: it would fail here.
-    expect(() => expect(app.state.problems).toEqual([])).toThrow();
+    expect(() => expect(standIn.problems).toEqual([])).toThrow();
   });
 });
