@@ -16,6 +16,12 @@ import { seedDemoInbox } from '../app-service/demo-inbox.ts';
 import type { EngineControl, HostActions, LoginItem } from '../app-service/service-deps.ts';
 import path from 'node:path';
 
+/** Quit (and a settings change, which restarts the engine) lets a request already out be
+ *  answered for up to this long, Medfusion's own request time limit: a batch Medfusion accepted
+ *  but was slow to answer is recorded as sent, not sent again at the next start. The command
+ *  line keeps its 0.5 s (a person pressing Ctrl+C wants the prompt back). */
+export const QUIT_WAITS_FOR_ANSWER_MS = 30_000;
+
 export interface AppContext {
   engine: EngineControl;
   service: ConnectorService;
@@ -64,6 +70,7 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
       settings,
       credentials: opts.credentials,
       sandboxUrl: sandbox.url,
+      tuning: { stopGraceMs: QUIT_WAITS_FOR_ANSWER_MS },
     });
   } catch (err) {
     await sandbox.close();

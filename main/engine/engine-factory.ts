@@ -55,7 +55,10 @@ export interface CreateEngineOptions {
   requestTimeoutMs?: number;
   /** Also write log lines here (e.g. stderr for `run --verbose`). */
   echo?: (line: string) => void;
-  tuning?: Pick<EngineOptions, 'sendPolicy' | 'pollPolicy' | 'maxInFlight' | 'random' | 'inboxCheckMs'>;
+  tuning?: Pick<
+    EngineOptions,
+    'sendPolicy' | 'pollPolicy' | 'maxInFlight' | 'random' | 'inboxCheckMs' | 'stopGraceMs'
+  >;
   /** The importer; default the real one (tests inject one that reports doubts). */
   importExport?: ImportFn;
 }

@@ -40,6 +40,10 @@ export interface EngineOptions {
   pollPolicy?: PollPolicy;
   /** HTTP requests in flight over all practices (default 4). */
   maxInFlight?: number;
+  /** How long a request in flight may still be answered after a stop (default STOP_GRACE_MS:
+   *  the command line stops within a second). The desktop app's Quit waits longer, so a batch
+   *  Medfusion is slow to answer is recorded instead of being sent again at the next start. */
+  stopGraceMs?: number;
   random?: () => number;
   version?: string;
   /** Delete history and archived files older than settings.retentionDays (called daily). */
@@ -206,7 +210,7 @@ export class Engine {
       practice,
       baseUrl,
       credentials,
-      abortedAfter(svc.signal, STOP_GRACE_MS),
+      abortedAfter(svc.signal, this.opts.stopGraceMs ?? STOP_GRACE_MS),
     );
     const ledger = await this.opts.openLedger(practice);
     return new PracticeRunner(

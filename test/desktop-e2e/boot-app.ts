@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { packagedLayout } from './packaged-build.ts';
 
 const HERE = path.resolve('test/desktop-e2e/stand-in');
 
@@ -71,7 +72,8 @@ export interface StandInState {
 export interface BootOptions {
   /** The folder holding package.json and the build (default: this worktree). */
   appRoot?: string;
-  /** Packaged layout: app.isPackaged and process.resourcesPath as in an installed app. */
+  /** Packaged layout: app.isPackaged and process.resourcesPath as in an installed app. Every
+   *  page, preload and image must then come from inside the package (appRoot or resources). */
   resourcesPath?: string;
   dataDir?: string;
   scale?: number;
@@ -93,9 +95,21 @@ export interface BootedApp {
 }
 
 let booted: BootedApp | null = null;
+let layout: 'built' | 'packaged' = 'built';
+
+/** From now on bootApp() (without an appRoot) boots the packaged layout: the electron-builder
+ *  `--linux dir` output, its app.asar extracted (packaged-build.ts). A story file runs against it
+ *  unchanged: `usePackagedLayout(); await import('./first-start.test.ts');`. */
+export function usePackagedLayout(): void {
+  layout = 'packaged';
+}
 
 export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
   if (booted) throw new Error('one app per test file: Node keeps the loaded bundles');
+  if (layout === 'packaged' && opts.appRoot === undefined) {
+    const packed = await packagedLayout();
+    opts = { ...opts, appRoot: packed.appRoot, resourcesPath: packed.resources };
+  }
   const appRoot = path.resolve(opts.appRoot ?? '.');
   const main = path.join(appRoot, 'dist-electron', 'main.cjs');
   if (!fs.existsSync(main))
@@ -111,6 +125,7 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
     appRoot,
     userData: path.join(root, 'user-data'),
     packaged: opts.resourcesPath !== undefined,
+    resourcesPath: opts.resourcesPath,
     scale: opts.scale,
     dark: opts.dark,
   });
@@ -177,6 +192,89 @@ export async function bootApp(opts: BootOptions = {}): Promise<BootedApp> {
     },
   };
   return booted;
+}
+
+/** The built app started in a Node process of its own, driven over Node's IPC channel (the
+ *  stand-in's remote control): a second boot on the same profile after the first one ended, as a
+ *  person starting the app again. Only what a test needs to look: the tray, the problems, an
+ *  expression evaluated in the window showing a view. */
+export interface ChildApp {
+  status(): Promise<{
+    tray: { image: string; tooltip: string } | null;
+    problems: string[];
+    errorBoxes: Array<{ title: string; content: string }>;
+    exitCode: number | null;
+    windows: string[];
+  }>;
+  clickTray(item: string): Promise<void>;
+  /** `expression` runs in the page of the window showing `view` (#history, #settings…). */
+  evaluate<T>(view: string, expression: string): Promise<T>;
+  /** Quits as the tray's Quit does; resolves with the process's exit code. */
+  quit(): Promise<number>;
+  exited: Promise<number>;
+}
+
+export function bootAppInChild(opts: { dataDir: string; appRoot?: string }): Promise<ChildApp> {
+  const appRoot = path.resolve(opts.appRoot ?? '.');
+  const main = path.join(appRoot, 'dist-electron', 'main.cjs');
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'desktop-e2e-child-'));
+  const child = spawn(process.execPath, ['--import', path.join(HERE, 'register.mjs'), main], {
+    env: {
+      ...process.env,
+      APPT_DATA_DIR: opts.dataDir,
+      APPT_KEYCHAIN_SERVICE:
+        process.env.APPT_KEYCHAIN_SERVICE ?? `appt-connector-e2e-${path.basename(userData)}`,
+      XDG_CONFIG_HOME: process.env.XDG_CONFIG_HOME ?? path.join(userData, 'config'),
+      E2E_STAND_IN: JSON.stringify({ appRoot, userData, exitProcess: true, control: true }),
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<number>((resolve) => {
+    child.on('exit', (code, signal) => {
+      fs.rmSync(userData, { recursive: true, force: true });
+      resolve(signal ? -1 : (code ?? -1));
+    });
+  });
+  let next = 1;
+  const waiting = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();
+  child.on('message', (m: { id: number; value?: unknown; error?: string }) => {
+    const w = waiting.get(m.id);
+    waiting.delete(m.id);
+    if (m.error !== undefined) w?.reject(new Error(m.error));
+    else w?.resolve(m.value);
+  });
+  const request = <T>(op: string, args: Record<string, unknown> = {}): Promise<T> => {
+    const id = next++;
+    return new Promise<T>((resolve, reject) => {
+      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      child.send({ id, op, ...args }, (err) => err && reject(err));
+    });
+  };
+  const app: ChildApp = {
+    status: () => request('status'),
+    clickTray: (item) => request('click', { item }),
+    evaluate: (view, expression) => request('evaluate', { view, expression }),
+    async quit() {
+      await request('quit').catch(() => undefined); // the process may end before it answers
+      return exited;
+    },
+    exited,
+  };
+  return (async () => {
+    const end = Date.now() + 30_000;
+    let exitCode: number | null = null;
+    void exited.then((c) => (exitCode = c));
+    for (;;) {
+      if (exitCode !== null) throw new Error(`the second boot exited (${exitCode}) while starting`);
+      const s = await app.status().catch(() => null);
+      if (s?.tray) return app;
+      if (Date.now() > end) {
+        child.kill();
+        throw new Error(`the second boot made no tray icon within 30 s: ${JSON.stringify(s)}`);
+      }
+      await sleep(100);
+    }
+  })();
 }
 
 export function sleep(ms: number): Promise<void> {

@@ -11,6 +11,7 @@
 // - Tray, Menu, Notification, dialog (open and save), clipboard and shell record what they were asked, so a test reads the
 //   tray's icon, tooltip and menu and clicks its items.
 // - Every page, preload or image that does not exist is recorded in `problems`: a test fails on it.
+//   Booted from the packaged layout, so is every one read from outside the package.
 // State lives on globalThis.__electronStandIn so the test (loaded through Vitest's module runner)
 // and the app (loaded natively by Node) see the same object.
 import { EventEmitter } from 'node:events';
@@ -54,6 +55,14 @@ g.__electronStandIn = state;
 
 function problem(text) {
   state.problems.push(text);
+}
+
+/** An installed app reads only what its package holds: in the packaged layout a page, preload or
+ *  image from anywhere else (the project folder, say) would be missing on a real computer. */
+function checkInPackage(what, file) {
+  if (!opts.packaged) return;
+  const inside = [opts.appRoot, opts.resourcesPath].filter(Boolean).map((d) => path.resolve(d) + path.sep);
+  if (!inside.some((d) => path.resolve(file).startsWith(d))) problem(`${what} from outside the package: ${file}`);
 }
 
 function browserContext() {
@@ -219,7 +228,9 @@ export class BrowserWindow extends EventEmitter {
     state.windows.push(this);
     const preload = options.webPreferences?.preload;
     if (preload && !fs.existsSync(preload)) problem(`preload does not exist: ${preload}`);
+    if (preload) checkInPackage('preload', preload);
     if (options.icon && !fs.existsSync(options.icon)) problem(`window icon does not exist: ${options.icon}`);
+    if (options.icon) checkInPackage('window icon', options.icon);
     this.ready = this.#openPage(preload && fs.existsSync(preload) ? fs.readFileSync(preload, 'utf8') : null);
     this.ready.catch((err) => problem(`window could not open: ${err.message}`));
     app.emit('browser-window-created', {}, this);
@@ -243,6 +254,7 @@ export class BrowserWindow extends EventEmitter {
     const page = await this.ready;
     if (url.startsWith('file:')) {
       const file = fileURLToPath(url.split('#')[0].split('?')[0]);
+      checkInPackage('page', file);
       if (!fs.existsSync(file)) {
         problem(`page does not exist: ${file}`);
         this.webContents.emit('did-fail-load', {}, -6, 'ERR_FILE_NOT_FOUND', url);
@@ -382,6 +394,7 @@ export const nativeImage = {
   createFromPath(p) {
     const exists = fs.existsSync(p);
     if (!exists) problem(`image does not exist: ${p}`);
+    checkInPackage('image', p);
     return {
       path: p,
       isEmpty: () => !exists,
@@ -457,6 +470,7 @@ export class Notification extends EventEmitter {
     if (this.options.icon && !fs.existsSync(this.options.icon)) {
       problem(`notification icon does not exist: ${this.options.icon}`);
     }
+    if (this.options.icon) checkInPackage('notification icon', this.options.icon);
     this.shown = true;
     state.notifications.push(this);
     this.emit('show');
@@ -488,6 +502,8 @@ export const dialog = {
   },
   showErrorBox(title, content) {
     state.errorBoxes.push({ title, content });
+    // A process of its own (a second boot) may end right after: say it where the test run shows it.
+    if (opts.exitProcess) console.error(`[stand-in] error box: ${title}: ${content}`);
   },
 };
 
@@ -526,6 +542,48 @@ class Session {
   }
 }
 export const session = { defaultSession: new Session() };
+
+// ---------------------------------------------------------------------------------- remote control
+// An app booted in a process of its own (boot-app.ts bootAppInChild: a second boot on the same
+// profile, as a person starting it again) is driven over Node's IPC channel: read the tray,
+// click its items, evaluate an expression in the window showing a view, quit.
+if (opts.control && process.send) {
+  const windowShowing = async (view) => {
+    for (const w of state.windows) {
+      if (w.isDestroyed()) continue;
+      const page = await w.ready;
+      const hash = new URL(page.url() || 'about:blank').hash.slice(1);
+      if (hash === view || hash.startsWith(`${view}?`)) return page;
+    }
+    return null;
+  };
+  const ops = {
+    status: () => ({
+      tray: state.trays[0] ? { image: state.trays[0].image, tooltip: state.trays[0].tooltip } : null,
+      problems: state.problems,
+      errorBoxes: state.errorBoxes,
+      exitCode: state.exitCode,
+      windows: state.windows.filter((w) => !w.isDestroyed()).map((w) => w.webContents.getURL()),
+    }),
+    click: ({ item }) => void state.trays[0]?.clickItem(item),
+    evaluate: async ({ view, expression }) => {
+      const page = await windowShowing(view);
+      if (!page) throw new Error(`no window shows #${view}`);
+      await page.waitForLoadState('load');
+      return page.evaluate(expression);
+    },
+    quit: () => void app.quit(),
+  };
+  process.on('message', (m) => {
+    const reply = (r) => process.send?.({ id: m.id, ...r });
+    Promise.resolve()
+      .then(() => ops[m.op](m))
+      .then(
+        (value) => reply({ value: value === undefined ? null : value }),
+        (err) => reply({ error: err instanceof Error ? err.message : String(err) }),
+      );
+  });
+}
 
 // Only the main process's half: the renderer's contextBridge/ipcRenderer live in the page.
 const electron = {

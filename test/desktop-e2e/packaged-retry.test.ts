@@ -1,0 +1,9 @@
+// Story 3 (a failed file retried from the history) against the packaged layout: the same story
+// file, booted from the electron-builder `--linux dir` output (see packaged-layout.test.ts).
+import { describe } from 'vitest';
+import { usePackagedLayout } from './boot-app.ts';
+
+usePackagedLayout();
+describe('packaged layout', async () => {
+  await import('./retry-from-history.test.ts');
+});
