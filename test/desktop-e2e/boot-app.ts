@@ -59,6 +59,10 @@ export interface StandInState {
   notifications: StandInNotification[];
   errorBoxes: Array<{ title: string; content: string }>;
   dialogAnswers: Array<{ canceled: boolean; filePaths: string[] }>;
+  /** Message boxes the app showed (dialog.showMessageBoxSync), and the button index each next one
+   *  is answered with (default: its cancelId). */
+  messageBoxes: Array<{ title?: string; message: string; buttons?: string[] }>;
+  messageBoxAnswers: number[];
   opened: string[];
   exitCode: number | null;
   ended: Promise<number>;
