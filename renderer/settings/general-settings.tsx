@@ -14,7 +14,7 @@ export function GeneralSettings({
   settings: SettingsView;
   onUnsavedChange?: (unsaved: boolean) => void;
   /** Saved: the page reads the settings again (so the draft matches what is saved). */
-  onSaved?: () => void;
+  onSaved?: () => Promise<unknown>;
 }) {
   const [days, setDays] = useState(String(settings.retentionDays));
   const [atLogin, setAtLogin] = useState(settings.startAtLogin);
@@ -39,7 +39,8 @@ export function GeneralSettings({
       if (n !== settings.retentionDays) results.push(await connector.setRetentionDays(n));
       if (atLogin !== settings.startAtLogin) results.push(await connector.setStartAtLogin(atLogin));
       const failed = results.find((r) => !r.ok);
-      if (results.length > 0) onSaved?.();
+      // Read back before saying "saved", so nothing looks unsaved once the words show.
+      if (results.length > 0) await onSaved?.();
       setResult(
         failed ?? {
           ok: true,

@@ -94,7 +94,7 @@ export function SettingsWindow({ connector, review, practice }: Props) {
   }
 
   return (
-    <main className="settings page">
+    <main className="settings page" data-unsaved={unsaved.join(' ') || undefined}>
       <h1>Settings</h1>
       {error && (
         <p className="bad-text" role="alert">
@@ -138,10 +138,8 @@ export function SettingsWindow({ connector, review, practice }: Props) {
             >
               <h2 id="unsaved-title">Unsaved changes</h2>
               <p id="unsaved-words">
-                {unsavedWords(atRisk).replace(/^./, (c) => c.toUpperCase())} for{' '}
-                {current?.name ?? 'the new practice'} {atRisk.length > 1 ? 'are' : 'is'} not saved. Save{' '}
-                {atRisk.length > 1 ? 'them' : 'it'} with {atRisk.length > 1 ? 'their' : 'its'} own button
-                first, or leave without saving.
+                Not saved yet for {current?.name ?? 'the new practice'}: {unsavedWords(atRisk)}. Stay to save
+                with each part’s own button, or leave without saving.
               </p>
               <div className="actions">
                 <button type="button" className="primary" autoFocus onClick={() => setPendingSwitch(null)}>
@@ -219,7 +217,7 @@ export function SettingsWindow({ connector, review, practice }: Props) {
             connector={connector}
             settings={settings}
             onUnsavedChange={report.general}
-            onSaved={() => void reload()}
+            onSaved={reload}
           />
         </div>
       </div>

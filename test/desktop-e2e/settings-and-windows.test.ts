@@ -41,11 +41,13 @@ describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout
     await page.getByLabel('Start the connector when I sign in to this computer').check();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.locator('.general [role=status]').textContent()).not.toBe('');
+    // Saved: nothing on the page is unsaved, so closing does not ask.
+    await page.locator('main.settings:not([data-unsaved])').waitFor();
 
     const win = app.openWindows().find((w) => w.webContents.getURL().includes('#settings'))!;
     win.close();
     // Closing is asynchronous, as in Electron (the page's beforeunload runs first).
-    await expect.poll(() => win.isDestroyed()).toBe(true);
+    await expect.poll(() => win.isDestroyed(), { timeout: 15_000 }).toBe(true);
     app.tray().clickItem('settings');
     page = await app.window('settings');
     const again = page.getByRole('form', { name: 'Practice Main Street Clinic' });
