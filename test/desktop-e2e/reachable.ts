@@ -9,9 +9,13 @@ export async function expectReachable(page: Page, target: Locator, where: string
   const box = await target.boundingBox();
   const view = page.viewportSize()!;
   expect(box, `${where}: the button is not on the page`).not.toBeNull();
+  // Half a pixel of rounding either way (fractional layout at 125 %).
   const inside =
-    box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= view.width && box!.y + box!.height <= view.height;
-  expect({ where, inside }).toEqual({ where, inside: true });
+    box!.x >= -0.5 &&
+    box!.y >= -0.5 &&
+    box!.x + box!.width <= view.width + 0.5 &&
+    box!.y + box!.height <= view.height + 0.5;
+  expect({ where, inside, box, view }).toEqual({ where, inside: true, box, view });
   // Nothing covers it: the point at its centre belongs to the button.
   const onTop = await target.evaluate((el) => {
     const r = el.getBoundingClientRect();

@@ -83,6 +83,8 @@ describe.skipIf(!runs)('the settings preview and unsaved work', { timeout: E2E_T
       /^No column of this file gives the patient id, so the connector makes one up from each patient’s name and date of birth\./,
     );
     await noAxeViolations('settings: sample preview with made-up ids');
+    await note.scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('[role=note]')?.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: 'test/screenshots/e2e-settings-preview.png' });
 
     // Choosing the account column as the patient id answers it.
@@ -204,7 +206,7 @@ describe.skipIf(!runs)('the settings preview and unsaved work', { timeout: E2E_T
       .first();
     expect(await first.locator('td').first().textContent()).toBe('Anna Keller');
     await noAxeViolations('settings: reviewing a held file');
-    await page.locator('.preview-slot').scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.querySelector('.review-intro')?.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: 'test/screenshots/e2e-settings-review-held.png' });
     expect(app.state.problems).toEqual([]);
   });
