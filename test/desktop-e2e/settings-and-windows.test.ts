@@ -126,6 +126,8 @@ describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout
     );
     app.state.problems.length = 0; // the page shows that refusal as its own error
     history.close();
+    // Closing is asynchronous, as in Electron: the next test opens a new history window.
+    await expect.poll(() => history.isDestroyed(), { timeout: 15_000 }).toBe(true);
   });
 
   it('enforces the page’s Content-Security-Policy: an injected inline script does not run', async () => {
