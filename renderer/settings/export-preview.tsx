@@ -322,6 +322,14 @@ export function ExportPreviewPanel({
               <caption>
                 First appointments as patients will see them
                 {preview.sampleRows.length > 1 ? ` (${preview.sampleRows.length})` : ''}
+                {/* The days depend on the open day/month question: say how they were read. */}
+                {asksDateOrder(doubts) && (
+                  <span className="muted small">
+                    {' '}
+                    · days read {preview.dateOrder === 'DMY' ? 'day first' : 'month first'} here; your answer
+                    to the date question applies once you confirm
+                  </span>
+                )}
               </caption>
               <thead>
                 <tr>
