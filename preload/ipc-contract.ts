@@ -36,6 +36,19 @@ export interface ColumnGuess {
   confidence: number; // 0..1
 }
 
+export interface SampleAppointment {
+  line: number;
+  /** "Hana Yamamoto" */
+  patient: string;
+  /** "Fri, Dec 18, 2026" (month first) or "Fri 18 Dec 2026" (day first), like the file. */
+  day: string;
+  /** "9:00 AM" or "09:00" */
+  time: string;
+  provider: string;
+  /** Booked or Cancelled, with the export's own word when it says more ("Booked · Confirmed"). */
+  status: string;
+}
+
 export interface ExportPreview {
   file: string;
   headers: string[];
@@ -43,14 +56,13 @@ export interface ExportPreview {
   /** Required fields with no column: the mapping cannot be used as-is. */
   missing: string[];
   dateOrder?: 'MDY' | 'DMY' | 'YMD';
-  /** First rows as they would be sent (no names in logs; this stays in the window). */
-  sampleRows: Array<{
-    line: number;
-    appointmentId: string;
-    patientId: string;
-    start: string;
-    status: string;
-  }>;
+  /** First appointments as staff know them: the patient's name, the day and time in the
+   *  practice's time zone written as the file writes dates, provider and status. Names stay in
+   *  the window (never in logs). */
+  sampleRows: SampleAppointment[];
+  /** Patient ids the connector would make up (from name and date of birth) for the rows read:
+   *  `noColumn` when no column gives them at all. Absent when every row has its own id. */
+  madeUpPatientIds?: { rows: number; of: number; noColumn: boolean };
   errors: Array<{ line: number; message: string }>;
   /** Every appointment field a column can feed (the importer's own list, so the window never
    *  keeps a copy that could drift). */
@@ -139,7 +151,8 @@ export interface InvokeMap {
   pickFolder: [void, string | null];
   pickFile: [void, string | null];
   previewExport: [{ file: string; practice?: string }, ExportPreview];
-  saveMapping: [{ practice: string; columns: ColumnGuess[] }, ActionResult];
+  /** `file`: the sample export the columns were chosen on; the mapping is checked against it. */
+  saveMapping: [{ practice: string; file: string; columns: ColumnGuess[] }, ActionResult];
   /** *Review* on a held job: open the settings window on its practice with the file in the preview. */
   openReview: [string, ActionResult];
   /** The preview of a held job's file, found by the job id (never by a path from the window). */

@@ -124,8 +124,9 @@ function isColumnGuess(v: unknown): boolean {
 
 const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['saveMapping'][0] =>
   isPlainObject(v) &&
-  hasOnlyKeys(v, ['practice', 'columns']) &&
+  hasOnlyKeys(v, ['practice', 'file', 'columns']) &&
   isName(v.practice) &&
+  isPath(v.file) &&
   Array.isArray(v.columns) &&
   v.columns.length <= 100 &&
   v.columns.every(isColumnGuess);

@@ -234,12 +234,14 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
       return deps.previewExport(file, chosen);
     },
 
-    async saveMapping({ practice: name, columns }): Promise<ActionResult> {
+    async saveMapping({ practice: name, file: source, columns }): Promise<ActionResult> {
       const practice = await findPractice(name);
       if (!practice)
         return { ok: false, message: `Save the practice ${name} first, then its column mapping.` };
+      if (!path.isAbsolute(source) || !fs.existsSync(source) || !fs.statSync(source).isFile())
+        return { ok: false, message: 'Pick the sample export again: the mapping is checked against it.' };
       const file = path.join(deps.profilesDir, profileFileName(practice));
-      const written = await writeMappingProfile(file, practice, columns);
+      const written = await writeMappingProfile(file, practice, columns, source);
       if (!written.ok) return written;
       await update((s) => ({
         ...s,

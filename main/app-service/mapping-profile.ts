@@ -4,6 +4,9 @@
 // rename never orphans it. What the old profile said beyond columns (date order, status words,
 // defaults) is kept: the preview only corrects columns. A review (a held file confirmed once) also
 // records the headers it was confirmed for and the answers given: status words and date order.
+// A mapping that makes no sense on the export it was chosen on (a start read from the birth
+// dates, a patient id from a date column) is refused with words, and nothing is written: the
+// practice keeps the mapping it had.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PracticeSettings } from '../engine/settings-types.ts';
@@ -19,6 +22,9 @@ import {
 import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
 import { withStatusAnswers } from '../import/map/status-vocabulary.ts';
+import { describeSenseProblem, mappingSenseProblems } from '../import/map/mapping-sense.ts';
+import { readMappingSample } from '../import/map/mapping-sample.ts';
+import { ExportFileError } from '../import/read/export-file-error.ts';
 import type { ActionResult, ColumnGuess, ReviewAnswers } from '../../preload/ipc-contract.ts';
 
 /** A person confirmed the mapping for a file with these headers, and answered these questions. */
@@ -44,10 +50,34 @@ function currentProfile(practice: PracticeSettings): MappingProfile | undefined 
   }
 }
 
+/** The columns' sense on the export they were chosen on: undefined when it makes sense. */
+async function senselessMapping(
+  source: string,
+  profile: MappingProfile,
+  now: Date,
+): Promise<ActionResult | undefined> {
+  let sample;
+  try {
+    sample = await readMappingSample(source);
+  } catch (err) {
+    if (err instanceof ExportFileError)
+      return { ok: false, message: `${err.error.message}. ${err.error.hint}` };
+    throw err;
+  }
+  const problems = mappingSenseProblems(profile.columns, sample, {
+    now,
+    ...(profile.status ? { status: profile.status } : {}),
+  });
+  if (problems.length === 0) return undefined;
+  return { ok: false, message: `Not saved. ${problems.map(describeSenseProblem).join(' ')}` };
+}
+
+/** `source`: the export the columns were chosen on (a sample or a held file). */
 export async function writeMappingProfile(
   file: string,
   practice: PracticeSettings,
   columns: ColumnGuess[],
+  source: string,
   confirmation?: Confirmation,
 ): Promise<ActionResult> {
   const mapped: Partial<Record<FieldName, string>> = {};
@@ -86,6 +116,8 @@ export async function writeMappingProfile(
     if (err instanceof ProfileError) return { ok: false, message: err.problems.join(' ') };
     throw err;
   }
+  const senseless = await senselessMapping(source, profile, new Date(confirmation?.at ?? Date.now()));
+  if (senseless) return senseless;
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   await writeFileAtomic(file, `${JSON.stringify(profile, null, 2)}\n`);
   return { ok: true };

@@ -1,6 +1,7 @@
 // The settings window's preview of a sample export: which column feeds which appointment field
-// (with how sure recognition is), what required field is missing, and the first rows as they
-// would be sent, and what the connector is not sure of (the doubts that would hold the file).
+// (with how sure recognition is), what required field is missing, the first appointments as staff
+// know them (preview-rows.ts), whether patient ids would be made up, and what the connector is not
+// sure of (the doubts that would hold the file).
 // Columns come from the first rows; doubts from reading the whole file (exports are small).
 // Problems come back as plain-words errors, not throws.
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { missingRequired } from '../import/map/resolve-columns.ts';
 import { ExportFileError } from '../import/read/export-file-error.ts';
 import { sniffFileKind } from '../import/read/index.ts';
 import type { ColumnGuess, ExportPreview } from '../../preload/ipc-contract.ts';
+import { sampleAppointment, staffClock } from './preview-rows.ts';
 
 const PREVIEW_ROWS = 8;
 
@@ -119,24 +121,32 @@ export async function previewExport(
   });
   const sampleRows: ExportPreview['sampleRows'] = [];
   const errors: ExportPreview['errors'] = [];
-  for (const row of prepared.sample.slice(0, PREVIEW_ROWS)) {
+  const clock = staffClock(prepared.timeZone, prepared.dateOrder.order);
+  const cellOf = (ref: (typeof prepared.refs)[keyof typeof prepared.refs], values: string[]) =>
+    ref?.source === 'main' ? (values[ref.index] ?? '') : undefined;
+  // Ids are made up (identity.ts: from name and date of birth) for every row without its own.
+  let madeUp = 0;
+  let read = 0;
+  for (const [i, row] of prepared.sample.entries()) {
     const item = prepared.map(row);
-    if (item.kind === 'appointment') {
-      const a = item.appointment;
-      sampleRows.push({
-        line: item.line,
-        appointmentId: a.appointmentId,
-        patientId: a.patient.patientId,
-        start: a.start.toISOString(),
-        status: a.status,
-      });
-    } else if (item.kind === 'error') {
-      const e = item.error;
-      errors.push({
-        line: e.line,
-        message: `${e.column ? `Column '${e.column}': ` : ''}${e.message}. ${e.hint}`,
-      });
+    const shown = i < PREVIEW_ROWS; // the preview shows the first rows; the count takes them all
+    if (item.kind !== 'appointment') {
+      if (item.kind === 'error' && shown) {
+        const e = item.error;
+        errors.push({
+          line: e.line,
+          message: `${e.column ? `Column '${e.column}': ` : ''}${e.message}. ${e.hint}`,
+        });
+      }
+      continue;
     }
+    read++;
+    const ownId = cellOf(prepared.refs.patientId, row.values);
+    if (!prepared.refs.patientId || ownId?.trim() === '') madeUp++;
+    if (shown)
+      sampleRows.push(
+        sampleAppointment(item.appointment, item.line, clock, cellOf(prepared.refs.status, row.values)),
+      );
   }
   await prepared.rows.return(undefined);
   const dateOrder = prepared.dateOrder.order;
@@ -156,6 +166,9 @@ export async function previewExport(
     missing: prepared.recognition?.missing ?? missingRequired(prepared.refs),
     dateOrder,
     sampleRows,
+    ...(madeUp > 0
+      ? { madeUpPatientIds: { rows: madeUp, of: read, noColumn: !prepared.refs.patientId } }
+      : {}),
     errors,
     mappableFields: [...FIELD_NAMES],
     doubts,

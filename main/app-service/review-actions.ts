@@ -110,7 +110,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
         return { ok: false, message: 'Pick the export again: the file to confirm is no longer there.' };
       }
       const profile = path.join(deps.profilesDir, profileFileName(practice));
-      const written = await writeMappingProfile(profile, practice, columns, {
+      const written = await writeMappingProfile(profile, practice, columns, source, {
         headers: await headersOf(source),
         at: now().toISOString(),
         answers,

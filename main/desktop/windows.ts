@@ -6,6 +6,7 @@ import type { BrowserWindow } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { RENDERER_INPUT } from './build-layout.ts';
 import { createSecureWindow } from './secure-window.ts';
+import { guardUnsavedWork } from './unsaved-guard.ts';
 import type { TrustedPages } from './sender-check.ts';
 
 export type WindowKind = 'history' | 'settings' | 'wizard';
@@ -57,6 +58,7 @@ export function createWindowManager(opts: {
         { ...WINDOW_OPTIONS[kind], minWidth: 640, minHeight: 480, autoHideMenuBar: true, icon: opts.icon },
         opts.preload,
       );
+      guardUnsavedWork(win);
       const id = win.webContents.id;
       ids.add(id);
       open.set(kind, win);

@@ -1,6 +1,6 @@
 // Write-only credential fields. The window never receives a secret: it shows "set" / "not set"
 // from the practice view, sends what the person typed to the keychain, and clears the inputs.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ActionResult, ConnectorApi, PracticeView, SecretName, SecretValues } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
 
@@ -15,19 +15,24 @@ interface Props {
   practice: PracticeView;
   /** Called after secrets changed, so the caller reloads the "set" flags. */
   onChanged: () => void;
+  /** Something typed and not saved yet (true) or nothing (false). */
+  onUnsavedChange?: (unsaved: boolean) => void;
 }
 
 function SetFlag({ set }: { set: boolean }) {
   return <span className={`flag ${set ? 'ok-text' : 'muted'}`}>{set ? '✓ set' : 'not set'}</span>;
 }
 
-export function CredentialsPanel({ connector, practice, onChanged }: Props) {
+export function CredentialsPanel({ connector, practice, onChanged, onUnsavedChange }: Props) {
   const empty: SecretValues = { appToken: '', username: '', password: '' };
   const [values, setValues] = useState<SecretValues>(empty);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
   const typed = Object.fromEntries(Object.entries(values).filter(([, v]) => v)) as SecretValues;
   const sandbox = practice.environment === 'sandbox';
+  const unsaved = Object.keys(typed).length > 0;
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]);
 
   async function act(what: () => Promise<ActionResult>) {
     setBusy(true);

@@ -117,32 +117,45 @@ export function ExportPreviewPanel({
     }
   }
 
-  const save = () => practice && act(() => connector.saveMapping({ practice, columns }));
+  const review = preview?.review;
+  const doubts = preview?.doubts ?? [];
+  const toAnswer = unanswered(doubts, answers);
+  /** With questions (a held file, or doubts in a sample) the answers are saved with the columns. */
+  const asks = !!review || doubts.length > 0;
 
-  // A held file's review has its own *Confirm*; a sample's corrections are the page's work.
-  const unsaved = edited.size > 0 && !!practice && !reviewJobId;
+  // The mapping is checked against the file it was chosen on (the service refuses nonsense).
+  const save = (): Promise<boolean> =>
+    practice && pickedFile
+      ? act(() => connector.saveMapping({ practice, file: pickedFile, columns }))
+      : Promise.resolve(false);
+  function confirm(): Promise<boolean> {
+    if (!practice) return Promise.resolve(false);
+    const source = review ? { jobId: review.jobId } : pickedFile ? { file: pickedFile } : null;
+    if (!source) return Promise.resolve(false);
+    return act(() =>
+      connector.confirmMapping({ practice, ...source, columns, answers: reviewAnswers(doubts, answers) }),
+    );
+  }
+
+  // Corrections and answers not saved yet are the page's work (unsaved-work.ts).
+  const unsaved = !!practice && (edited.size > 0 || answers !== NO_ANSWERS);
   useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]);
   useEffect(() => {
     if (!saveRef) return;
-    saveRef.current = async () =>
-      practice ? act(() => connector.saveMapping({ practice, columns })) : false;
+    // The same action as the page's own button: a page that moves on saves what it shows.
+    saveRef.current = () => (asks ? confirm() : save());
     return () => {
       saveRef.current = null;
     };
   });
-
-  const review = preview?.review;
-  const doubts = preview?.doubts ?? [];
-  const toAnswer = unanswered(doubts, answers);
-  function confirm() {
-    if (!practice) return;
-    const source = review ? { jobId: review.jobId } : pickedFile ? { file: pickedFile } : null;
-    if (!source) return;
-    void act(() =>
-      connector.confirmMapping({ practice, ...source, columns, answers: reviewAnswers(doubts, answers) }),
-    );
-  }
   const inDoubt = uncertainFields(doubts);
+  // Warn about made-up ids until the person picks a patient id column (saving reads the file again).
+  const pickedPatientId = columns.some((c) => c.field === 'patientId' && c.column);
+  const madeUp =
+    preview?.madeUpPatientIds && !(preview.madeUpPatientIds.noColumn && pickedPatientId)
+      ? preview.madeUpPatientIds
+      : undefined;
 
   const addable = (preview?.mappableFields ?? []).filter((f) => !columns.some((c) => c.field === f));
   const missing = preview
@@ -295,39 +308,57 @@ export function ExportPreviewPanel({
               for an export that includes them.
             </p>
           )}
-          {preview.sampleRows.length > 0 && (
-            <details>
-              <summary>First appointments as they would be sent ({preview.sampleRows.length})</summary>
-              <table className="sample">
-                <thead>
-                  <tr>
-                    <th scope="col">Line</th>
-                    <th scope="col">Appointment id</th>
-                    <th scope="col">Patient id</th>
-                    <th scope="col">Start</th>
-                    <th scope="col">Status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.sampleRows.map((r) => (
-                    <tr key={r.line}>
-                      <td>{r.line}</td>
-                      <td>{r.appointmentId}</td>
-                      <td>{r.patientId}</td>
-                      <td>{r.start}</td>
-                      <td>{r.status}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </details>
+          {madeUp && (
+            <p className="warn-text made-up-ids" role="note">
+              {madeUp.noColumn
+                ? 'No column of this file gives the patient id, so the connector makes one up from each patient’s name and date of birth. '
+                : `${madeUp.rows} of the first ${plural(madeUp.of, 'appointment')} have no patient id: the connector makes one up for them from the patient’s name and date of birth. `}
+              Made-up ids do not match patients already on the portal under their chart number. If the file
+              has a chart or account number column, choose it as the patient id.
+            </p>
           )}
-          {practice && (review || doubts.length > 0) ? (
+          {preview.sampleRows.length > 0 && (
+            <table className="sample">
+              <caption>
+                First appointments as patients will see them
+                {preview.sampleRows.length > 1 ? ` (${preview.sampleRows.length})` : ''}
+                {/* The days depend on the open day/month question: say how they were read. */}
+                {asksDateOrder(doubts) && (
+                  <span className="muted small">
+                    {' '}
+                    · days read {preview.dateOrder === 'DMY' ? 'day first' : 'month first'} here; your answer
+                    to the date question applies once you confirm
+                  </span>
+                )}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Patient</th>
+                  <th scope="col">Day</th>
+                  <th scope="col">Time</th>
+                  <th scope="col">Provider</th>
+                  <th scope="col">Status</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.sampleRows.map((r) => (
+                  <tr key={r.line}>
+                    <td>{r.patient}</td>
+                    <td className="nowrap">{r.day}</td>
+                    <td className="nowrap">{r.time}</td>
+                    <td>{r.provider}</td>
+                    <td>{r.status}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {practice && asks ? (
             <div className="confirm-row">
               <button
                 type="button"
                 className="primary"
-                onClick={confirm}
+                onClick={() => void confirm()}
                 disabled={busy || columns.length === 0 || toAnswer.length > 0 || missing.length > 0}
                 aria-describedby="confirm-hint"
               >
@@ -342,7 +373,12 @@ export function ExportPreviewPanel({
               </span>
             </div>
           ) : practice ? (
-            <button type="button" className="primary" onClick={save} disabled={busy || columns.length === 0}>
+            <button
+              type="button"
+              className="primary"
+              onClick={() => void save()}
+              disabled={busy || columns.length === 0}
+            >
               Save this mapping for {practice}
             </button>
           ) : (

@@ -20,6 +20,13 @@ interface Props {
   /** Fewer fields (the wizard's folder step). */
   compact?: boolean;
   submitLabel?: string;
+  /** The draft differs from the saved practice (true) or not (false): the page's unsaved work. */
+  onUnsavedChange?: (unsaved: boolean) => void;
+}
+
+/** The fields this form edits, to compare a draft with what is saved (the mapping is not one). */
+function editedFields(p: PracticeSettings): string {
+  return JSON.stringify({ ...practiceSettingsOf(p), mappingProfile: undefined });
 }
 
 export function PracticeForm({
@@ -31,6 +38,7 @@ export function PracticeForm({
   onCancel,
   compact,
   submitLabel,
+  onUnsavedChange,
 }: Props) {
   const [draft, setDraft] = useState(practice);
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -46,6 +54,10 @@ export function PracticeForm({
     setResult(null);
     setConfirmRemove(false);
   }, [savedKey]);
+
+  const unsaved = editedFields(draft) !== editedFields(practice);
+  useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
+  useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]); // gone: nothing left here
 
   const set = <K extends keyof PracticeSettings>(key: K, value: PracticeSettings[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));

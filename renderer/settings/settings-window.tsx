@@ -1,7 +1,8 @@
 // The settings window: the practices on the left (add, pick one to edit), the chosen practice's
 // details, credentials and sample-export preview on the right, app-wide settings below. Opened
 // with a review (*Review* on a held file), it selects that file's practice and loads the file in
-// the preview.
+// the preview. Work not saved yet is never lost without a word (unsaved-work.ts): switching to
+// another practice asks first, and so does closing the window.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectorApi, PracticeSettings, SettingsView } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
@@ -10,6 +11,10 @@ import { ExportPreviewPanel } from './export-preview.tsx';
 import { GeneralSettings } from './general-settings.tsx';
 import { PracticeForm } from './practice-form.tsx';
 import { blankPractice } from './practice-draft.ts';
+import { unsavedWords, useLeaveGuard, useUnsavedSections, type Section } from './unsaved-work.ts';
+
+/** What switching to another practice (or to *Add practice*) would throw away. */
+const PER_PRACTICE: readonly Section[] = ['practice', 'credentials', 'mapping'];
 
 type Selection =
   | { kind: 'existing'; credentialKey: string }
@@ -32,6 +37,11 @@ export function SettingsWindow({ connector, review, practice }: Props) {
   const [error, setError] = useState('');
   // Outlives the form that produced it (adding a practice swaps the "new" form for the saved one).
   const [notice, setNotice] = useState('');
+  const { unsaved, report, clear } = useUnsavedSections();
+  useLeaveGuard(unsaved.length > 0);
+  /** A switch held back because it would lose unsaved work: the person decides. */
+  const [pendingSwitch, setPendingSwitch] = useState<(() => void) | null>(null);
+  const atRisk = unsaved.filter((s) => PER_PRACTICE.includes(s));
 
   const reload = useCallback(async () => {
     try {
@@ -65,6 +75,13 @@ export function SettingsWindow({ connector, review, practice }: Props) {
       ? settings.practices.find((p) => p.credentialKey === selection.credentialKey)
       : undefined;
 
+  /** Go to another practice now, or first ask when this one's work is not saved. */
+  function switchTo(go: () => void) {
+    setNotice('');
+    if (atRisk.length === 0) return go();
+    setPendingSwitch(() => go);
+  }
+
   function addPractice() {
     setNotice('');
     const taken = settings!.practices.map((p) => p.credentialKey);
@@ -77,7 +94,7 @@ export function SettingsWindow({ connector, review, practice }: Props) {
   }
 
   return (
-    <main className="settings page">
+    <main className="settings page" data-unsaved={unsaved.join(' ') || undefined}>
       <h1>Settings</h1>
       {error && (
         <p className="bad-text" role="alert">
@@ -97,8 +114,8 @@ export function SettingsWindow({ connector, review, practice }: Props) {
                   type="button"
                   aria-current={current?.credentialKey === p.credentialKey ? 'true' : undefined}
                   onClick={() => {
-                    setNotice('');
-                    setSelection({ kind: 'existing', credentialKey: p.credentialKey });
+                    if (current?.credentialKey === p.credentialKey) return;
+                    switchTo(() => setSelection({ kind: 'existing', credentialKey: p.credentialKey }));
                   }}
                 >
                   {p.name}
@@ -107,16 +124,47 @@ export function SettingsWindow({ connector, review, practice }: Props) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={addPractice}>
+          <button type="button" onClick={() => switchTo(addPractice)}>
             + Add practice
           </button>
         </nav>
         <div className="practice-detail">
+          {pendingSwitch && (
+            <div
+              className="card unsaved-warning"
+              role="alertdialog"
+              aria-labelledby="unsaved-title"
+              aria-describedby="unsaved-words"
+            >
+              <h2 id="unsaved-title">Unsaved changes</h2>
+              <p id="unsaved-words">
+                Not saved yet for {current?.name ?? 'the new practice'}: {unsavedWords(atRisk)}. Stay to save
+                with each part’s own button, or leave without saving.
+              </p>
+              <div className="actions">
+                <button type="button" className="primary" autoFocus onClick={() => setPendingSwitch(null)}>
+                  Stay and save
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    const go = pendingSwitch;
+                    setPendingSwitch(null);
+                    clear(PER_PRACTICE);
+                    go();
+                  }}
+                >
+                  Leave without saving
+                </button>
+              </div>
+            </div>
+          )}
           {selection?.kind === 'new' && (
             <PracticeForm
               connector={connector}
               practice={selection.draft}
               isNew
+              onUnsavedChange={report.practice}
               onCancel={() => {
                 const back = selection.before ?? settings.practices[0]?.credentialKey;
                 setSelection(back ? { kind: 'existing', credentialKey: back } : null);
@@ -133,6 +181,7 @@ export function SettingsWindow({ connector, review, practice }: Props) {
                 connector={connector}
                 practice={current}
                 isNew={false}
+                onUnsavedChange={report.practice}
                 onSaved={() => void reload()}
                 onRemoved={() => {
                   setNotice(`Removed ${current.name}.`);
@@ -142,7 +191,14 @@ export function SettingsWindow({ connector, review, practice }: Props) {
                   });
                 }}
               />
-              <CredentialsPanel connector={connector} practice={current} onChanged={() => void reload()} />
+              <CredentialsPanel
+                // Typed secrets belong to one practice: another practice starts with empty fields.
+                key={current.credentialKey}
+                connector={connector}
+                practice={current}
+                onChanged={() => void reload()}
+                onUnsavedChange={report.credentials}
+              />
               <div ref={previewRef} className="preview-slot">
                 <ExportPreviewPanel
                   // A new review (or another practice) starts a fresh preview.
@@ -151,12 +207,18 @@ export function SettingsWindow({ connector, review, practice }: Props) {
                   practice={current.name}
                   {...(current.name === reviewPractice && reviewJobId ? { reviewJobId } : {})}
                   onMappingSaved={() => void reload()}
+                  onUnsavedChange={report.mapping}
                 />
               </div>
             </>
           )}
           {!selection && <p>No practice yet. Press “Add practice”.</p>}
-          <GeneralSettings connector={connector} settings={settings} />
+          <GeneralSettings
+            connector={connector}
+            settings={settings}
+            onUnsavedChange={report.general}
+            onSaved={reload}
+          />
         </div>
       </div>
     </main>

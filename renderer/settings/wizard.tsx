@@ -8,6 +8,7 @@ import { CredentialsPanel } from './credentials-panel.tsx';
 import { ExportPreviewPanel } from './export-preview.tsx';
 import { PracticeForm } from './practice-form.tsx';
 import { blankPractice } from './practice-draft.ts';
+import { useLeaveGuard } from './unsaved-work.ts';
 
 export const WIZARD_STEPS = ['Welcome', 'Folder', 'Sample export', 'Credentials', 'Done'] as const;
 
@@ -20,6 +21,7 @@ export function Wizard({ connector }: { connector: ConnectorApi }) {
   const [mappingUnsaved, setMappingUnsaved] = useState(false);
   const [warnUnsaved, setWarnUnsaved] = useState(false);
   const saveMapping = useRef<(() => Promise<boolean>) | null>(null);
+  useLeaveGuard(mappingUnsaved); // closing the window asks too
 
   const reload = useCallback(async () => {
     try {

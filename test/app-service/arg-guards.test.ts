@@ -48,6 +48,7 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   saveMapping: [
     {
       practice: 'North Clinic',
+      file: 'C:\\exports\\today.csv',
       columns: [
         { field: 'date', column: 'Appt Date', confidence: 0.8 },
         { field: 'dob', column: null, confidence: 0 },
@@ -121,6 +122,8 @@ describe('IPC argument guards', () => {
     );
     expect(checkArgument('confirmMapping', { ...confirm, path: '/etc/passwd' })).toBe(false);
     expect(checkArgument('openReview', { jobId: 'job-1' })).toBe(false);
+    // The mapping is checked against the sample it was chosen on: no sample, no save.
+    expect(checkArgument('saveMapping', { practice: 'p', columns: [] })).toBe(false);
     expect(checkArgument('previewHeldFile', '')).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
@@ -132,6 +135,7 @@ describe('IPC argument guards', () => {
     expect(
       checkArgument('saveMapping', {
         practice: 'p',
+        file: '/srv/x.csv',
         columns: Array(101).fill({ field: 'date', column: 'A', confidence: 1 }),
       }),
     ).toBe(false);

@@ -265,7 +265,30 @@ describe('connector service: connection, preview, mapping', () => {
       confidence: 1,
     });
     expect(preview.sampleRows.length).toBeGreaterThan(0);
-    expect(preview.sampleRows[0]!.start).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // As staff read it, in the practice's zone: no ids, no ISO strings. The file's first row is
+    // "Hargreaves,Elena M","2026-12-14","08:00:00","Oscar Delgado",…,"- None"; 14 Dec 2026 is a Monday.
+    await h.service.savePractice(practice(h.dir));
+    const north = await h.service.previewExport({
+      file: path.join(SAMPLES, 'openemr_appointments_report.csv'),
+      practice: 'North Clinic',
+    });
+    expect(north.sampleRows[0]).toEqual({
+      line: 2,
+      patient: 'Oscar Delgado',
+      day: 'Mon, Dec 14, 2026',
+      time: '8:00 AM',
+      provider: 'Elena M Hargreaves',
+      status: 'Booked · - None',
+    });
+    // Row 4 says "x Canceled".
+    expect(north.sampleRows[2]).toMatchObject({
+      patient: 'Walter Kim',
+      time: '9:15 AM',
+      status: 'Cancelled · x Canceled',
+    });
+    // OpenEMR's report has no patient id column: every id would be made up (7 rows in the file).
+    expect(north.madeUpPatientIds).toMatchObject({ noColumn: true });
+    expect(north.madeUpPatientIds!.rows).toBe(north.madeUpPatientIds!.of);
 
     const missing = await h.service.previewExport({ file: path.join(h.dir, 'nope.csv') });
     expect(missing.errors[0]!.message).toMatch(/not a file on this computer/);
@@ -277,7 +300,7 @@ describe('connector service: connection, preview, mapping', () => {
     const file = path.join(SAMPLES, 'openemr_appointments_report.csv');
     const preview = await h.service.previewExport({ file, practice: 'North Clinic' });
     const corrected = preview.columns.map((c) => (c.field === 'providerName' ? { ...c, column: null } : c));
-    const r = await h.service.saveMapping({ practice: 'North Clinic', columns: corrected });
+    const r = await h.service.saveMapping({ practice: 'North Clinic', file, columns: corrected });
     expect(r).toMatchObject({ ok: true });
     const settings = JSON.parse(fs.readFileSync(h.settingsFile, 'utf8')) as Settings;
     const profilePath = settings.practices.find((p) => p.name === 'North Clinic')!.mappingProfile;
@@ -292,6 +315,7 @@ describe('connector service: connection, preview, mapping', () => {
 
     const twice = await h.service.saveMapping({
       practice: 'North Clinic',
+      file,
       columns: [
         { field: 'date', column: 'A', confidence: 1 },
         { field: 'date', column: 'B', confidence: 1 },
@@ -301,11 +325,42 @@ describe('connector service: connection, preview, mapping', () => {
     expect(
       await h.service.saveMapping({
         practice: 'North Clinic',
+        file,
         columns: [{ field: 'shoeSize', column: 'A', confidence: 1 }],
       }),
     ).toMatchObject({
       ok: false,
     });
+  });
+});
+
+describe('connector service: a mapping that makes no sense', () => {
+  it('saveMapping refuses a start read from the birth dates, says why, and keeps the mapping it had', async () => {
+    const h = await harness();
+    await h.service.savePractice(practice(h.dir));
+    const file = path.join(SAMPLES, 'openemr_appointments_report.csv');
+    const preview = await h.service.previewExport({ file, practice: 'North Clinic' });
+    const nonsense = preview.columns.map((c) =>
+      c.field === 'date' ? { ...c, column: 'DOB' } : c.field === 'dob' ? { ...c, column: null } : c,
+    );
+    const r = await h.service.saveMapping({ practice: 'North Clinic', file, columns: nonsense });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        "Not saved. The appointment date cannot be read from column 'DOB' (e.g. '1979-06-02'): it holds dates of birth. " +
+        'Choose the column with the appointment date, or leave it out.',
+    });
+    const settings = JSON.parse(fs.readFileSync(h.settingsFile, 'utf8')) as Settings;
+    expect(settings.practices[0]!.mappingProfile).toBe('auto');
+    expect(fs.existsSync(path.join(h.dir, 'profiles', 'north-clinic.profile.json'))).toBe(false);
+    // Without the sample it was chosen on, nothing can be checked: nothing is saved.
+    expect(
+      await h.service.saveMapping({
+        practice: 'North Clinic',
+        file: path.join(h.dir, 'gone.csv'),
+        columns: preview.columns,
+      }),
+    ).toMatchObject({ ok: false, message: expect.stringMatching(/Pick the sample export again/) });
   });
 });
 

@@ -248,6 +248,33 @@ describe('review: confirming the mapping once', () => {
     expect(again.dateOrder).toBe('DMY'); // kept from the first answer
   });
 
+  it('a mapping that makes no sense is refused: nothing written, nothing released', async () => {
+    const h = await harness();
+    await h.job('20270330-130000-aaaaaa');
+    const preview = await h.service.previewHeldFile('20270330-130000-aaaaaa');
+    // held_export.csv row 1: 9101,A-3301,03/04/2027,9:00 AM,"Keller, Anna",05/06/1984,…
+    // A patient id added by hand, from the wrong column.
+    const columns = [
+      ...preview.columns.filter((c) => c.field !== 'patientId'),
+      { field: 'patientId', column: 'Birth Date', confidence: 1 },
+    ];
+    const r = await h.service.confirmMapping({
+      practice: 'North Clinic',
+      jobId: '20270330-130000-aaaaaa',
+      columns,
+      answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }], dateOrder: 'DMY' },
+    });
+    expect(r).toEqual({
+      ok: false,
+      message:
+        "Not saved. The patient id cannot be read from column 'Birth Date' (e.g. '05/06/1984'): it holds dates of birth. " +
+        "Choose the column with the patient's chart or account number, or leave it out.",
+    });
+    expect(h.released).toEqual([]);
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'North Clinic')!;
+    expect(saved.mappingProfile).toBe('auto');
+  });
+
   it('a sample export picked in the window can be confirmed too (nothing held: says so)', async () => {
     const h = await harness();
     const preview = await h.service.previewExport({ file: HELD, practice: 'South Clinic' });

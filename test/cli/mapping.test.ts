@@ -185,6 +185,19 @@ test.each([
   [['--status', 'Umgebucht=maybe'], /say WORD=booked, WORD=cancelled or WORD=skip/],
   [['--date-order', 'YMD'], /--date-order must be MDY or DMY/],
   [['--file', 'a.csv', '--job', 'x'], /give --file or --job, not both/],
+  // Mappings that make no sense on the file (mapping-sense.ts), refused with field, column, example.
+  [
+    ['--set', 'date=DOB'],
+    /nothing was saved\. The appointment date cannot be read from column 'DOB' \(e\.g\. '1980-02-03'\): it holds dates of birth\. Choose the column with the appointment date, or leave it out\. \(--set FIELD=COLUMN/,
+  ],
+  [
+    ['--set', 'patientId=Date'],
+    /The patient id cannot be read from column 'Date' \(e\.g\. '2026-12-21'\): it holds dates, not ids\./,
+  ],
+  [
+    ['--set', 'firstName=Provider', '--set', 'lastName=Last Name'],
+    /The patient first name cannot be read from column 'Provider' \(e\.g\. 'Dr Jane Smith'\): it holds the provider's name, not the patient's\./,
+  ],
 ])('mapping confirm %j: exit 2 with what to write, nothing saved', async (extra, why) => {
   const r = await cli('mapping', 'confirm', '--practice', 'Harbour Clinic', '--data-dir', dataDir, ...extra);
   expect(r.code).toBe(2);

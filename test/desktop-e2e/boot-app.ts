@@ -62,6 +62,10 @@ export interface StandInState {
   dialogAnswers: Array<{ canceled: boolean; filePaths: string[] }>;
   saveAnswers: Array<{ canceled: boolean; filePath?: string }>;
   clipboard: string;
+  /** Message boxes the app showed (dialog.showMessageBoxSync), and the button index each next one
+   *  is answered with (default: its cancelId). */
+  messageBoxes: Array<{ title?: string; message: string; buttons?: string[] }>;
+  messageBoxAnswers: number[];
   opened: string[];
   exitCode: number | null;
   ended: Promise<number>;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { E2E_TIMEOUT, bootApp, sleep, type BootedApp } from './boot-app.ts';
+import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
 import { RENDERER_PAGE } from '../../main/desktop/build-layout.ts';
 
@@ -36,14 +36,18 @@ describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout
     await form.getByLabel(/The folder is on a network share/).check();
     await form.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('form', { name: 'Practice Main Street Clinic' }).waitFor();
+    // One save model: the card's own Save keeps both of its fields.
     await page.getByLabel('Keep history and sent files for').fill('45');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByLabel('Start the connector when I sign in to this computer').check();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => page.locator('.general [role=status]').textContent()).not.toBe('');
+    // Saved: nothing on the page is unsaved, so closing does not ask.
+    await page.locator('main.settings:not([data-unsaved])').waitFor();
 
     const win = app.openWindows().find((w) => w.webContents.getURL().includes('#settings'))!;
     win.close();
-    await sleep(100);
+    // Closing is asynchronous, as in Electron (the page's beforeunload runs first).
+    await expect.poll(() => win.isDestroyed(), { timeout: 15_000 }).toBe(true);
     app.tray().clickItem('settings');
     page = await app.window('settings');
     const again = page.getByRole('form', { name: 'Practice Main Street Clinic' });
@@ -122,6 +126,8 @@ describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout
     );
     app.state.problems.length = 0; // the page shows that refusal as its own error
     history.close();
+    // Closing is asynchronous, as in Electron: the next test opens a new history window.
+    await expect.poll(() => history.isDestroyed(), { timeout: 15_000 }).toBe(true);
   });
 
   it('enforces the page’s Content-Security-Policy: an injected inline script does not run', async () => {

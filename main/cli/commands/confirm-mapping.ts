@@ -4,6 +4,8 @@
 // practice's mapping setting at it; remember a person-given date order and the confirmation in the
 // practice memory (a running engine notices that at its next inbox check). Then say which held
 // files will now go, by reading each again with the new mapping (nothing is sent here).
+// A mapping that makes no sense on the file (mapping-sense.ts: a start read from the birth dates)
+// is refused before anything is written.
 import fs from 'node:fs';
 import { detectProfile, importExport, type DetectReport } from '../../import/import-export.ts';
 import { ExportFileError } from '../../import/read/index.ts';
@@ -15,6 +17,8 @@ import {
   type MappingProfile,
 } from '../../import/map/profile.ts';
 import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vocabulary.ts';
+import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
+import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportOptions } from '../../pipeline/types.ts';
@@ -161,6 +165,15 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   // when it is one (given now), or the data proved it, or a preset or earlier profile fixed it.
   if (req.dateOrder) profile.dateOrder = req.dateOrder;
   else if (report.profileSource === 'auto' && report.dateOrder.source !== 'data') delete profile.dateOrder;
+  const senseless = mappingSenseProblems(profile.columns, await readMappingSample(req.file), {
+    now: clock(),
+    ...(profile.status ? { status: profile.status } : {}),
+  });
+  if (senseless.length > 0)
+    throw new ConfirmUsageError(
+      `nothing was saved. ${senseless.map(describeSenseProblem).join(' ')} ` +
+        '(--set FIELD=COLUMN names the right column; --set FIELD= reads the field from no column)',
+    );
   const at = clock().toISOString();
   const profilePath = practiceProfilePath(dataDir, practice);
   let checked: MappingProfile;

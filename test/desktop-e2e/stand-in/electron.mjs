@@ -42,6 +42,9 @@ const state = {
   /** Answers for dialog.showSaveDialog, in order (none left: cancelled). */
   saveAnswers: /** @type {Array<{canceled: boolean, filePath?: string}>} */ ([]),
   clipboard: '',
+  /** Message boxes the app showed, and the button index each next one answers (default: its cancelId). */
+  messageBoxes: /** @type {Array<{title?: string, message: string, buttons?: string[]}>} */ ([]),
+  messageBoxAnswers: /** @type {number[]} */ ([]),
   opened: /** @type {string[]} */ ([]),
   exitCode: /** @type {number | null} */ (null),
   quitting: false,
@@ -302,12 +305,32 @@ export class BrowserWindow extends EventEmitter {
     return this.options.title ?? '';
   }
   close() {
-    if (this.#destroyed) return;
+    if (this.#destroyed || this.#closing) return;
     let prevented = false;
     this.emit('close', { preventDefault: () => (prevented = true) });
     if (prevented) return;
-    this.destroy();
+    const page = this.webContents.page;
+    if (!page || page.isClosed()) return this.destroy();
+    this.#closing = true;
+    // As Electron: the page's beforeunload runs first. A handler that holds the page makes
+    // webContents emit 'will-prevent-unload'; the window closes only if main calls
+    // preventDefault on it, and otherwise stays open. Closing is asynchronous, as in Electron.
+    const onDialog = (d) => {
+      if (d.type() !== 'beforeunload') return;
+      let leave = false;
+      this.webContents.emit('will-prevent-unload', { preventDefault: () => (leave = true) });
+      if (leave) void d.accept().catch(() => {});
+      else {
+        this.#closing = false;
+        page.off('dialog', onDialog);
+        void d.dismiss().catch(() => {});
+      }
+    };
+    page.on('dialog', onDialog);
+    page.once('close', () => this.destroy());
+    page.close({ runBeforeUnload: true }).catch(() => this.destroy());
   }
+  #closing = false;
   destroy() {
     if (this.#destroyed) return;
     this.#destroyed = true;
@@ -499,6 +522,11 @@ export const dialog = {
   },
   async showMessageBox() {
     return { response: 0, checkboxChecked: false };
+  },
+  showMessageBoxSync(parentOrOptions, maybeOptions) {
+    const o = maybeOptions ?? parentOrOptions;
+    state.messageBoxes.push({ title: o.title, message: o.message, buttons: o.buttons });
+    return state.messageBoxAnswers.shift() ?? o.cancelId ?? 0;
   },
   showErrorBox(title, content) {
     state.errorBoxes.push({ title, content });

@@ -1,0 +1,25 @@
+// The first rows of an export, read for the mapping sense check (mapping-sense.ts): what the
+// desktop's *Save this mapping* / *Confirm* and the CLI's `mapping confirm` judge a person's
+// chosen columns by. Only the values of the first rows are read; nothing is kept or logged.
+import { openTable } from '../read/index.ts';
+import type { MappingSample } from './mapping-sense.ts';
+
+/** Enough rows to see a column's shape, few enough to read in a moment. */
+const SENSE_ROWS = 200;
+
+export async function readMappingSample(file: string, limit = SENSE_ROWS): Promise<MappingSample> {
+  const { info, rows } = await openTable(file);
+  const sample: string[][] = [];
+  try {
+    for await (const row of rows) {
+      sample.push(row.values);
+      if (sample.length >= limit) break;
+    }
+  } catch (err) {
+    // A file-level problem part-way (a quote never closed): the rows before it still tell.
+    if (sample.length === 0) throw err;
+  } finally {
+    await rows.return(undefined);
+  }
+  return { headers: info.headers, rows: sample };
+}
