@@ -132,7 +132,11 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     twoDigitYear: 'appointment' as const,
     ...(ctx.now ? { now: ctx.now } : {}),
   };
-  const dobOpts = { order: ctx.dateOrder, twoDigitYear: 'birth' as const, ...(ctx.now ? { now: ctx.now } : {}) };
+  const dobOpts = {
+    order: ctx.dateOrder,
+    twoDigitYear: 'birth' as const,
+    ...(ctx.now ? { now: ctx.now } : {}),
+  };
   const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
   const parseDob = memoized((v: string) => parseDateTime(v, dobOpts));
   const parseStartTime = memoized((v: string) => parseTime(v, { compact: true }));
@@ -350,8 +354,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const pdob = parseDob(dobRaw);
       if (!pdob.ok) fail('dob', pdob.reason, dateHint(dobRaw), dobRaw);
       const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
-      if (dob > today)
-        fail('dob', 'the date of birth is in the future', dateHint(dobRaw), dobRaw);
+      if (dob > today) fail('dob', 'the date of birth is in the future', dateHint(dobRaw), dobRaw);
       const patientId = patientIdRaw || derivePatientId(last, first, dob);
       if (patientId.length > 64)
         fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', patientIdRaw);

@@ -9,10 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { wallClockToUtc } from '../../../main/import/map/zoned-time.ts';
 
 function expected(zone: string, y: number, mo: number, d: number, h: number, mi: number): string {
-  const zdt = Temporal.PlainDateTime.from({ year: y, month: mo, day: d, hour: h, minute: mi }).toZonedDateTime(
-    zone,
-    { disambiguation: 'compatible' },
-  );
+  const zdt = Temporal.PlainDateTime.from({
+    year: y,
+    month: mo,
+    day: d,
+    hour: h,
+    minute: mi,
+  }).toZonedDateTime(zone, { disambiguation: 'compatible' });
   return new Date(zdt.epochMilliseconds).toISOString();
 }
 
