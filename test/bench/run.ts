@@ -3,7 +3,8 @@
 // the figures depend on the machine. About 3 minutes on the 2-core build machine (most of it the
 // 250k/500k/1M-row conversions that show memory stays flat), plus the `journal` part: one
 // 200,000-row export sent through the sandbox, 5–30 minutes depending on the machine's load.
-// Run one part only: npm run bench -- convert|memory|startup|latency|snapshot|history|idle|journal
+// Run some parts only: npm run bench -- convert|memory|startup|latency|snapshot|history|idle|journal
+// (several: comma-separated, e.g. convert,memory,startup)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -32,7 +33,7 @@ interface Figure {
 const figures: Figure[] = [];
 const details: Record<string, unknown> = {};
 const only = process.argv[2];
-const want = (part: string) => !only || only === part;
+const want = (part: string) => !only || only.split(',').includes(part);
 const started = performance.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const PRACTICE = '1c7ecf9f-9700-4e70-b976-9356db658274';
