@@ -34,8 +34,20 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// The last answer: convert stamps every document (4,000 for 200,000 rows) with the time it was
+// built, and formatToParts costs ~20 µs; documents built within the same second share the text.
+let last = { second: NaN, timeZone: '', text: '' };
+
 /** `YYYY-MM-DDThh:mm:ss±hh:mm` for `date` in `timeZone` (default: the machine's zone). */
 export function formatLocalDateTime(date: Date, timeZone: string = machineTimeZone()): string {
+  const second = Math.floor(date.getTime() / 1000);
+  if (second === last.second && timeZone === last.timeZone) return last.text;
+  const text = formatUncached(date, timeZone);
+  last = { second, timeZone, text };
+  return text;
+}
+
+function formatUncached(date: Date, timeZone: string): string {
   const p: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(date)) p[part.type] = part.value;
   // longOffset reads "GMT-08:00", or plain "GMT" for a zero offset.

@@ -3,7 +3,8 @@
 // the figures depend on the machine. About 3 minutes on the 2-core build machine (most of it the
 // 250k/500k/1M-row conversions that show memory stays flat), plus the `journal` part: one
 // 200,000-row export sent through the sandbox, 5–30 minutes depending on the machine's load.
-// Run one part only: npm run bench -- convert|memory|latency|snapshot|history|idle|journal
+// Run some parts only: npm run bench -- convert|memory|startup|latency|snapshot|history|idle|journal
+// (several: comma-separated, e.g. convert,memory,startup)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +16,8 @@ import { benchHistory } from './history-bench.ts';
 import { benchIdle } from './engine-idle-bench.ts';
 import { benchJournal } from './journal-bench.ts';
 import { benchSnapshot } from './snapshot-bench.ts';
-import { bundleCli } from '../engine/support/cli-process.ts';
+import { benchStartup, type StartTimes } from './startup-bench.ts';
+import { buildCliBundle } from '../../cli-bundle.config.mjs';
 
 interface Figure {
   name: string;
@@ -31,11 +33,12 @@ interface Figure {
 const figures: Figure[] = [];
 const details: Record<string, unknown> = {};
 const only = process.argv[2];
-const want = (part: string) => !only || only === part;
+const want = (part: string) => !only || only.split(',').includes(part);
 const started = performance.now();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 const PRACTICE = '1c7ecf9f-9700-4e70-b976-9356db658274';
-const bundle = await bundleCli();
+// The CLI as `npm run build` ships it (dist/cli/): built now, so it is the code of this checkout.
+const bundle = { cli: await buildCliBundle() };
 
 function add(f: Figure): void {
   figures.push(f);
@@ -49,7 +52,8 @@ function verdict(f: Figure): string {
 
 /** `convert --out` of a generated export in its own process: the bundled CLI as shipped (the
  *  tsx runner adds ~150 MB and its compile time), under /usr/bin/time for the child's peak RSS
- *  and CPU time. Rates use CPU time: the build machine is shared, wall time swings with its load. */
+ *  and CPU time (start-up included). Rates use CPU time: the build machine is shared, wall time
+ *  swings with its load. */
 function convertInChild(
   rows: number,
   keepOut?: (out: string) => void,
@@ -105,6 +109,7 @@ function rewriteCpuSeconds(out: string): { seconds: number; mb: number } {
   return { seconds: (d.user + d.system) / 1e6, mb: Math.round(bytes / 1e6) };
 }
 
+/** Best of three in-memory parses, in this process (JIT warm): the parse half of the floor. */
 function papaRowsPerSec(rows: number): number {
   const file = path.join(tmp, `papa-${rows}.csv`);
   writeExport(file, rows);
@@ -121,23 +126,37 @@ function papaRowsPerSec(rows: number): number {
 
 try {
   if (want('convert')) {
-    console.log('CSV → validated XML vs papaparse (200,000 rows)…');
+    console.log('CSV → validated XML vs the floor: papaparse + writing the same XML (200,000 rows)…');
+    // Side by side, best of two for each half (the machine is shared; one slow run is its load).
     const papa = papaRowsPerSec(200_000);
-    let rewrite = { seconds: 0, mb: 0 };
-    const conv = convertInChild(200_000, (out) => (rewrite = rewriteCpuSeconds(out)));
-    const ratio = Math.round((conv.rowsPerCpuSec / papa) * 100) / 100;
-    // The best ratio any converter could reach: parsing as fast as papaparse, then only writing
-    // the same XML bytes (no mapping, no building, no checking).
-    const papaSeconds = conv.rows / papa;
-    const ceiling = Math.round((papaSeconds / (papaSeconds + rewrite.seconds)) * 100) / 100;
-    details.convert = { ...conv, papaparseRowsPerCpuSec: papa, ratio, outputMb: rewrite.mb, ceiling };
+    const rewrites: Array<{ seconds: number; mb: number }> = [];
+    const runs = [1, 2].map(() => convertInChild(200_000, (out) => rewrites.push(rewriteCpuSeconds(out))));
+    const conv = runs.reduce((a, b) => (b.rowsPerCpuSec > a.rowsPerCpuSec ? b : a));
+    const rewrite = rewrites.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+    // The floor: the least any converter of this file must spend, parsing as fast as papaparse,
+    // then only writing the very same XML bytes (no mapping, no building, no checking).
+    const floorSeconds = conv.rows / papa + rewrite.seconds;
+    const floor = Math.round(conv.rows / floorSeconds);
+    const ratio = Math.round((conv.rowsPerCpuSec / floor) * 100) / 100;
+    const toPapa = Math.round((conv.rowsPerCpuSec / papa) * 100) / 100;
+    details.convert = {
+      ...conv,
+      runsRowsPerCpuSec: runs.map((r) => r.rowsPerCpuSec),
+      floorRowsPerCpuSec: floor,
+      papaparseRowsPerCpuSec: papa,
+      rewriteCpuSeconds: rewrite.seconds,
+      outputMb: rewrite.mb,
+      ratio,
+      ratioToPapaparse: toPapa,
+      loadAverage: os.loadavg()[0],
+    };
     add({
-      name: `CSV → validated XML (${conv.rowsPerCpuSec} rows per CPU s) / papaparse raw parse (${papa} rows per CPU s)`,
+      name: `CSV → validated XML (${conv.rowsPerCpuSec} rows per CPU s) / the floor (${floor} rows per CPU s: papaparse + writing the same ${rewrite.mb} MB of XML)`,
       value: ratio,
       unit: '×',
       target: '≥ 0.5',
       pass: ratio >= 0.5,
-      note: `ceiling ${ceiling}: papaparse + only writing the same ${rewrite.mb} MB of XML`,
+      note: `${toPapa} × papaparse's raw parse alone (${papa} rows per CPU s); peak RSS ${conv.peakRssMb} MB`,
     });
   }
   if (want('memory')) {
@@ -155,6 +174,26 @@ try {
       });
     }
     details.memory = mem;
+  }
+  if (want('startup')) {
+    console.log('Start-up: history / convert of a 30-row file, bundled CLI vs tsx (wall time)…');
+    const r = await benchStartup();
+    details.startup = { ...r, loadAverage: os.loadavg()[0] };
+    const line = (runner: string, cmd: string, t: StartTimes, target: boolean): void =>
+      add({
+        name: `${cmd} (small file), ${runner}: warm, median of 5 (cold ${t.coldMs} ms)`,
+        value: t.warmMs,
+        unit: 'ms',
+        target: target ? `≤ ${r.targetMs} ms` : 'none (the fallback)',
+        pass: !target || t.warmMs <= r.targetMs,
+        info: !target,
+        note: `${t.warmCpuMs} ms of CPU`,
+      });
+    line('bundled', 'history', r.bundle.history, true);
+    line('bundled', 'convert', r.bundle.convert, true);
+    line('tsx', 'history', r.tsx.history, false);
+    line('tsx', 'convert', r.tsx.convert, false);
+    console.log(`  freshness check of the bundle: ${r.freshCheckMs} ms of CPU`);
   }
   if (want('latency')) {
     console.log('File closed → POST started (engine + sandbox, default 1 s stability window)…');
@@ -249,7 +288,6 @@ try {
   }
 } finally {
   fs.rmSync(tmp, { recursive: true, force: true });
-  fs.rmSync(bundle.dir, { recursive: true, force: true });
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}, Node ${process.version}, load ${os.loadavg()[0]!.toFixed(2)}`;

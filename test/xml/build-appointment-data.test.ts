@@ -4,7 +4,7 @@ import os from 'node:os';
 import { buildAppointmentData, defaultSender } from '../../main/xml/build-appointment-data.ts';
 import { formatLocalDateTime } from '../../main/xml/local-time.ts';
 import { validateAppointmentData } from '../../main/xml/validate-appointment-data.ts';
-import type { SenderInfo } from '../../main/model/appointment.ts';
+import type { Appointment, SenderInfo } from '../../main/model/appointment.ts';
 import { readAppointmentData } from '../../main/xml/read-appointment-data.ts';
 import { sampleAppointment } from './sample-appointments.ts';
 import { buildWithXmlbuilder2 } from './xmlbuilder2-reference.ts';
@@ -157,6 +157,43 @@ describe('the fast writer against the xmlbuilder2 reference', () => {
     // Characters XML forbids are dropped (xmlbuilder2's callback writer lets them through).
     appts[6]!.type = 'bell\u0007 and \uFFFE dropped';
     expect(buildAppointmentData([appts[6]!], s)).toContain('<Type>bell and  dropped</Type>');
+  });
+
+  it('escapes every field of an appointment with no optional parts (one scan decides for all)', () => {
+    // The writer scans such an appointment's values joined, once: a special character in any one
+    // field must still send that appointment through per-value escaping.
+    const bare = (i: number): Appointment => {
+      const { appointmentAddress: _drop, ...a } = sampleAppointment(i);
+      const { address: _none, ...patient } = a.patient;
+      return { ...a, patient };
+    };
+    const fields: Array<(a: Appointment, v: string) => void> = [
+      (a, v) => (a.practiceId = v),
+      (a, v) => (a.appointmentId = v),
+      (a, v) => (a.type = v),
+      (a, v) => (a.reason = v),
+      (a, v) => (a.description = v),
+      (a, v) => (a.location = v),
+      (a, v) => (a.patient.patientId = v),
+      (a, v) => (a.patient.firstName = v),
+      (a, v) => (a.patient.lastName = v),
+      (a, v) => (a.patient.dob = v),
+      (a, v) => (a.patient.email = v),
+      (a, v) => (a.participant.identifier = v),
+      (a, v) => (a.participant.providerName = v),
+    ];
+    fields.forEach((set, i) => {
+      const appts = [bare(0), bare(1), bare(2)];
+      set(appts[1]!, `x & <y> "z"\r\u0007`);
+      const fast = buildAppointmentData(appts, sender, { timeZone: 'UTC' });
+      expect(fast, `field ${i}`).toContain('x &amp; &lt;y&gt; "z"&#xD;<');
+      expect(fast, `field ${i}`).not.toContain('\u0007');
+      appts[1]! = bare(1);
+      set(appts[1]!, 'x & y');
+      expect(buildAppointmentData(appts, sender, { timeZone: 'UTC' }), `field ${i}`).toBe(
+        sameEmpty(buildWithXmlbuilder2(appts, sender, { timeZone: 'UTC' })),
+      );
+    });
   });
 
   it('keeps line breaks in text and attributes through a round trip', () => {

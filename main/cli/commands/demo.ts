@@ -24,7 +24,15 @@ const USAGE = `usage: appt-connector demo [--data-dir DIR] [--port N] [--once]
   --port      the sandbox's port (default 8787, or a free one if that is taken)
   --once      exit when every demo file is sent and tracked`;
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+// The project folder: the nearest one up with test/fixtures/demo (this module runs from
+// main/cli/commands/ under tsx, and from dist/cli/ when bundled).
+function projectRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'test/fixtures/demo')) && path.dirname(dir) !== dir)
+    dir = path.dirname(dir);
+  return dir;
+}
+const REPO = projectRoot();
 const SAMPLES = path.join(REPO, 'test/fixtures/samples');
 const DEMO = path.join(REPO, 'test/fixtures/demo');
 const XML_SAMPLE_PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';

@@ -3,7 +3,8 @@
 // inbox-rules.ts —, environment addresses, time zones) and the guard
 // that keeps secrets out of the settings file. Every problem is phrased as
 // "practices[1].practiceId: must be a UUID — copy the practice integration id …".
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { checkBaseUrl, ENVIRONMENT_NAMES } from '../../medfusion/environments.ts';
 import type { Settings } from '../settings-types.ts';
 import { FIELD_HINTS, settingsSchema } from './schema.ts';
@@ -34,8 +35,18 @@ export function formatIssue(i: SettingsIssue): string {
   return i.path ? `${i.path}: ${i.message}` : i.message;
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const schemaCheck = ajv.compile(settingsSchema);
+// Compiled on first use, not at load: loading and compiling ajv costs ~0.3 s of CPU, and commands
+// that never validate settings (`history`, `convert`) should not pay it at every start.
+let compiled: ValidateFunction | undefined;
+function schemaValidator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as {
+      Ajv2020: typeof Ajv2020Class;
+    };
+    compiled = new Ajv2020({ allErrors: true, strict: true }).compile(settingsSchema);
+  }
+  return compiled;
+}
 
 /** Key names that hold a secret. Secrets live in the keychain, referenced by `credentialKey`. */
 const SECRET_KEY = /pass(word|wd|phrase)?$|secret|token|api_?key|private_?key|^auth(orization)?$/i;
@@ -160,6 +171,7 @@ export function validateSettings(raw: unknown, folders: FolderContext = {}): Set
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     doc = Object.fromEntries(Object.entries(raw).filter(([k]) => !TOOL_KEYS.has(k)));
   }
+  const schemaCheck = schemaValidator();
   const schemaIssues = schemaCheck(doc)
     ? []
     : (schemaCheck.errors ?? [])

@@ -5,8 +5,13 @@
 // first start, and only groups with a second start keep a list.
 const EMPTY = 0;
 
-/** FNV-1a over UTF-16 code units, two seeds: 64 bits in two 32-bit halves (never 0). */
-function hash2(s: string): [number, number] {
+// hash2's result, in two module-level slots rather than a new array per call (twice per row).
+let hashA = 0;
+let hashB = 0;
+
+/** FNV-1a over UTF-16 code units, two seeds: 64 bits in two 32-bit halves (never 0), left in
+ *  hashA and hashB. */
+function hash2(s: string): void {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < s.length; i++) {
@@ -15,7 +20,8 @@ function hash2(s: string): [number, number] {
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  return [a >>> 0 || 1, b >>> 0 || 1];
+  hashA = a >>> 0 || 1;
+  hashB = b >>> 0 || 1;
 }
 
 export class DaySlots {
@@ -28,8 +34,11 @@ export class DaySlots {
 
   /** 1-based slot of `start` in `group`. */
   slot(group: string, start: string): number {
-    const [a, b] = hash2(group);
-    const s = hash2(start)[0];
+    hash2(group);
+    const a = hashA;
+    const b = hashB;
+    hash2(start);
+    const s = hashA;
     let i = this.find(a, b);
     if (this.keysA[i] === EMPTY) {
       if ((this.size + 1) * 2 > this.keysA.length) {

@@ -33,6 +33,7 @@ import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { ownString } from '../own-string.ts';
 import { DaySlots } from './day-slots.ts';
+import { memoized } from './parse-memo.ts';
 import { displayText } from '../../model/display-text.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
@@ -124,8 +125,50 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);
 
-  return (row) => {
-    let joined: string[] | undefined;
+  // Made once per file, not per row (a closure or options object per row is garbage to collect):
+  // the row being mapped is `row`/`joined` below, set at the start of each call.
+  const parseOpts = {
+    order: ctx.dateOrder,
+    twoDigitYear: 'appointment' as const,
+    ...(ctx.now ? { now: ctx.now } : {}),
+  };
+  const dobOpts = {
+    order: ctx.dateOrder,
+    twoDigitYear: 'birth' as const,
+    ...(ctx.now ? { now: ctx.now } : {}),
+  };
+  const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
+  const parseDob = memoized((v: string) => parseDateTime(v, dobOpts));
+  const parseStartTime = memoized((v: string) => parseTime(v, { compact: true }));
+  const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
+    wallClockToUtc(date, time, ctx.timeZone).instant;
+  // A file is mapped in seconds: "today" for the birth-date check is read once, not per row.
+  const today = (ctx.now ?? new Date()).toISOString().slice(0, 10);
+  let row: TableRow;
+  let joined: string[] | undefined;
+  const cell = (f: FieldName): string => {
+    const r = refs[f];
+    if (!r) return '';
+    return ((r.source === 'main' ? row.values[r.index] : joined?.[r.index]) ?? '').trim();
+  };
+  function fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
+    const r = f ? refs[f] : undefined;
+    const id = row.problem ? '' : cell('appointmentId');
+    throw new RowProblem({
+      file,
+      line: row.line,
+      ...(r ? { column: r.header } : {}),
+      ...(f ? { field: f } : {}),
+      ...(value !== undefined ? { value: displayText(value, 80) } : {}),
+      message,
+      hint,
+      ...(id && id.length <= 64 ? { appointmentId: id } : {}),
+    });
+  }
+
+  return (current) => {
+    row = current;
+    joined = undefined;
     let joinMissing = false;
     if (ctx.joinLookup && profile.join) {
       const keyRef = profile.join.on.column;
@@ -133,25 +176,6 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const key = (keyIdx !== undefined ? row.values[keyIdx] : row.record[keyRef])?.trim() ?? '';
       joined = key ? ctx.joinLookup(key) : undefined;
       joinMissing = !!key && !joined;
-    }
-    const cell = (f: FieldName): string => {
-      const r = refs[f];
-      if (!r) return '';
-      return ((r.source === 'main' ? row.values[r.index] : joined?.[r.index]) ?? '').trim();
-    };
-    function fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
-      const r = f ? refs[f] : undefined;
-      const id = row.problem ? '' : cell('appointmentId');
-      throw new RowProblem({
-        file,
-        line: row.line,
-        ...(r ? { column: r.header } : {}),
-        ...(f ? { field: f } : {}),
-        ...(value !== undefined ? { value: displayText(value, 80) } : {}),
-        message,
-        hint,
-        ...(id && id.length <= 64 ? { appointmentId: id } : {}),
-      });
     }
 
     try {
@@ -213,13 +237,6 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       let start: Date;
       let startAsWritten: string;
       let startDay: string;
-      const parseOpts = {
-        order: ctx.dateOrder,
-        twoDigitYear: 'appointment' as const,
-        ...(ctx.now ? { now: ctx.now } : {}),
-      };
-      const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
-        wallClockToUtc(date, time, ctx.timeZone).instant;
       if (refs.dateTime) {
         const v = cell('dateTime');
         if (!v)
@@ -228,7 +245,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             'the appointment date and time are empty',
             'Every appointment needs a start; check the export',
           );
-        const p = parseDateTime(v, parseOpts);
+        const p = parseStart(v);
         if (!p.ok) {
           noteOtherOrder(v);
           audit?.startFailed(refs.dateTime?.header, v);
@@ -251,7 +268,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         const dv = cell('date');
         if (!dv)
           fail('date', 'the appointment date is empty', 'Every appointment needs a date; check the export');
-        const pd = parseDateTime(dv, parseOpts);
+        const pd = parseStart(dv);
         if (!pd.ok) {
           noteOtherOrder(dv);
           fail('date', pd.reason, dateHint(dv), dv);
@@ -263,13 +280,13 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           if (!tv)
             fail('time', 'the start time is empty', 'Every appointment needs a start time; check the export');
           // HHMM (`0930`) only here, where the column is known to hold the start time.
-          const pt = parseTime(tv, { compact: true });
+          const pt = parseStartTime(tv);
           if (pt.ok) {
             time = pt.time;
             zone = pt.zone;
           } else {
             // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
-            const ptd = parseDateTime(tv, parseOpts);
+            const ptd = parseStart(tv);
             if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
               audit?.startFailed(refs.time?.header, tv);
               fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
@@ -334,15 +351,10 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           'the date of birth is empty',
           "Medfusion needs the patient's date of birth; add it in the scheduling software",
         );
-      const pdob = parseDateTime(dobRaw, {
-        order: ctx.dateOrder,
-        twoDigitYear: 'birth',
-        ...(ctx.now ? { now: ctx.now } : {}),
-      });
+      const pdob = parseDob(dobRaw);
       if (!pdob.ok) fail('dob', pdob.reason, dateHint(dobRaw), dobRaw);
       const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
-      if (dob > (ctx.now ?? new Date()).toISOString().slice(0, 10))
-        fail('dob', 'the date of birth is in the future', dateHint(dobRaw), dobRaw);
+      if (dob > today) fail('dob', 'the date of birth is in the future', dateHint(dobRaw), dobRaw);
       const patientId = patientIdRaw || derivePatientId(last, first, dob);
       if (patientId.length > 64)
         fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', patientIdRaw);

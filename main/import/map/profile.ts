@@ -2,7 +2,8 @@
 // export feeds which appointment field, how dates and statuses are written, and what to use for
 // required Medfusion fields the export does not have. Checked with a JSON Schema (ajv) so a
 // mistake is reported with the file, the JSON path and what to change.
-import { Ajv, type ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { DateOrder } from './parse-date.ts';
 import type { StatusVocabulary } from './status-vocabulary.ts';
 
@@ -223,8 +224,17 @@ export class ProfileError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validate = ajv.compile(PROFILE_SCHEMA);
+// Compiled on first use, not at load: ajv's code generation costs about 0.2 s of CPU, and most
+// runs (the built-in presets, recognition) never read a profile file. The presets are checked
+// against this schema by test/import/map/profile.test.ts instead of at every start.
+let compiled: ValidateFunction | undefined;
+function validator(): ValidateFunction {
+  if (!compiled) {
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+    compiled = new Ajv({ allErrors: true, strict: false }).compile(PROFILE_SCHEMA);
+  }
+  return compiled;
+}
 
 function jsonPath(e: ErrorObject): string {
   return e.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '(top level)';
@@ -289,6 +299,7 @@ function describe(e: ErrorObject): string {
 
 /** Check a parsed JSON value against the profile schema; throws ProfileError naming each problem. */
 export function checkProfile(value: unknown, file: string): MappingProfile {
+  const validate = validator();
   if (validate(value)) return value as unknown as MappingProfile;
   // oneOf reports its branches' errors too; the oneOf line alone says what to write.
   const errors = (validate.errors ?? []).filter(

@@ -76,6 +76,33 @@ export interface ZonedResult {
   adjusted?: 'gap' | 'overlap';
 }
 
+const HOUR_MS = 3_600_000;
+/** zone → local hour (wall clock read as UTC, / 1 h) → the offset of every time in that hour,
+ *  for hours with no transition near them only. */
+const plainHours = new Map<string, Map<number, number>>();
+
+/**
+ * The offset that holds for every wall-clock time of local hour `hour` in `zone`, or undefined
+ * when a transition is near. A file's rows fall into few hours (a 200,000-row file: ~300), so
+ * this replaces four offset look-ups per row with one Map hit. Sound under the assumption the
+ * exact path below already makes (at most one transition within two days): when the offsets a
+ * day before the hour's start and a day after its end agree, no transition lies in between, so
+ * for every time in the hour the exact path's `before` and `after` are that offset and its answer
+ * is `local - offset` with no adjustment. Any other hour goes through the exact path.
+ */
+function plainHourOffset(zone: string, hour: number): number | undefined {
+  let hours = plainHours.get(zone);
+  if (!hours) plainHours.set(zone, (hours = new Map()));
+  const hit = hours.get(hour);
+  if (hit !== undefined) return hit;
+  const start = hour * HOUR_MS;
+  const before = zoneOffsetMs(zone, start - DAY_MS);
+  if (zoneOffsetMs(zone, start + HOUR_MS + DAY_MS) !== before) return undefined;
+  if (hours.size > 50_000) hours.clear(); // bounded, like offsetCache
+  hours.set(hour, before);
+  return before;
+}
+
 /** Convert a wall-clock date and time in `zone` to the UTC instant it denotes (rules above). */
 export function wallClockToUtc(date: CalendarDate, time: TimeOfDay, zone: string): ZonedResult {
   const local = Date.UTC(
@@ -87,6 +114,8 @@ export function wallClockToUtc(date: CalendarDate, time: TimeOfDay, zone: string
     time.second,
     time.millisecond,
   );
+  const plain = plainHourOffset(zone, Math.floor(local / HOUR_MS));
+  if (plain !== undefined) return { instant: new Date(local - plain) };
   // The offsets in force a day before and a day after bracket any transition near this time.
   const before = zoneOffsetMs(zone, local - DAY_MS);
   const after = zoneOffsetMs(zone, local + DAY_MS);

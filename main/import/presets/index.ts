@@ -1,7 +1,8 @@
 // The built-in presets: mapping profiles for exports whose layout is documented
-// (shared/docs/export-formats.md). Stored as JSON so a user can copy one and edit it; checked
-// against the profile schema when loaded, like any user profile.
-import { checkProfile, type MappingProfile } from '../map/profile.ts';
+// (shared/docs/export-formats.md). Stored as JSON so a user can copy one and edit it. They ship
+// with the code, so they are checked against the profile schema by the tests
+// (test/import/map/profile.test.ts), not at every start (ajv's compile costs ~0.2 s of CPU).
+import type { MappingProfile } from '../map/profile.ts';
 import openemrReport from './openemr-appointments-report.json' with { type: 'json' };
 import openemrEhi from './openemr-ehi.json' with { type: 'json' };
 import openDental from './opendental-confirmations.json' with { type: 'json' };
@@ -14,7 +15,7 @@ export const PRESETS: readonly MappingProfile[] = [
   openDental,
   cliniko,
   generic,
-].map((p) => checkProfile(p, `built-in preset ${(p as { name: string }).name}`));
+] as readonly MappingProfile[];
 
 export function findPreset(name: string): MappingProfile | undefined {
   const n = name.trim().toLowerCase();

@@ -74,5 +74,7 @@ describe('mapping profiles', () => {
       'generic',
     ]);
     expect(findPreset('OpenEMR-EHI')?.join?.on).toEqual({ column: 'pc_pid', joinColumn: 'pid' });
+    // The presets are not checked at start-up (that would compile ajv in every run): here instead.
+    for (const p of PRESETS) expect(checkProfile(structuredClone(p), `preset ${p.name}`)).toEqual(p);
   });
 });

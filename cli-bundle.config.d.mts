@@ -1,0 +1,2 @@
+// Types for cli-bundle.config.mjs (the bench imports it).
+export function buildCliBundle(outDir?: string): Promise<string>;
