@@ -24,10 +24,12 @@ const USAGE = `usage: appt-connector demo [--data-dir DIR] [--port N] [--once]
   --port      the sandbox's port (default 8787, or a free one if that is taken)
   --once      exit when every demo file is sent and tracked`;
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SAMPLES = path.join(REPO, 'test/fixtures/samples');
-const DEMO = path.join(REPO, 'test/fixtures/demo');
-const XML_SAMPLE_PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';
+/** The demo's exports ship in assets/demo/ (see its README), never in the tests' folder. */
+export const DEMO_EXPORTS = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../assets/demo',
+);
+/** Dropped one after the other as later versions of cliniko_appointments.csv. */
 const LATER_EXPORTS = ['cliniko_appointments.update-1.csv', 'cliniko_appointments.update-2.csv'];
 
 export function demoSettings(dataDir: string): Settings {
@@ -52,22 +54,17 @@ export function demoSettings(dataDir: string): Settings {
   };
 }
 
-/** The sample exports first (oldest first, as if exported one after the other). */
+/** The first exports (oldest first, as if exported one after the other). */
 export function fillDemoInbox(inbox: string): string[] {
   fs.mkdirSync(inbox, { recursive: true });
   const names = fs
-    .readdirSync(SAMPLES)
-    .filter((n) => /\.(csv|txt)$/i.test(n))
-    .concat('appointmentdata_two.xml')
+    .readdirSync(DEMO_EXPORTS)
+    .filter((n) => /\.(csv|txt|xml)$/i.test(n) && !LATER_EXPORTS.includes(n))
     .sort();
   const base = Date.now() - names.length * 60_000;
   names.forEach((n, i) => {
     const to = path.join(inbox, n);
-    let bytes = fs.readFileSync(path.join(SAMPLES, n), 'utf8');
-    // The AppointmentData sample names another practice; the connector rightly refuses a
-    // document for a practice other than the folder's, so the demo addresses it to its own.
-    if (n.endsWith('.xml')) bytes = bytes.replaceAll(XML_SAMPLE_PRACTICE_ID, SANDBOX_CREDENTIALS.practiceId);
-    fs.writeFileSync(to, bytes);
+    fs.copyFileSync(path.join(DEMO_EXPORTS, n), to);
     const t = new Date(base + i * 60_000);
     fs.utimesSync(to, t, t);
   });
@@ -160,7 +157,7 @@ export async function run(argv: string[]): Promise<number> {
     if (stopped) break;
     console.log(`\n--- The scheduling program exports cliniko_appointments.csv again (${later}) ---`);
     const tmp = path.join(inbox, '.cliniko_appointments.csv.part');
-    fs.copyFileSync(path.join(DEMO, later), tmp);
+    fs.copyFileSync(path.join(DEMO_EXPORTS, later), tmp);
     fs.renameSync(tmp, path.join(inbox, 'cliniko_appointments.csv'));
     await Promise.race([untilInboxesDone(running, settings), signal]);
   }

@@ -12,7 +12,16 @@ import { DataFolderInUseError, JobStore } from '../../engine/job-store/index.ts'
 import { retryJob } from '../../engine/retry-job.ts';
 import { dataPaths } from '../../engine/settings/index.ts';
 import { attachConsole } from './engine-console.ts';
-import { prepareEngineRun, tuningFromEnv, untilInboxesDone } from './run.ts';
+import type { CredentialStore } from '../../credentials/credential-store.ts';
+import type { Settings } from '../../engine/settings-types.ts';
+import {
+  prepareEngineRun,
+  sandboxUrlOption,
+  tuningFromEnv,
+  untilInboxesDone,
+  type EngineCliOptions,
+} from './run.ts';
+import { sandboxForEngine, type EngineSandbox } from './built-in-sandbox.ts';
 
 const USAGE = `usage: appt-connector retry JOB [--config FILE] [--data-dir DIR] [--sandbox-url URL]
   JOB   the job id, as shown by \`appt-connector history\` and in <name>.error.txt: a failed
@@ -36,14 +45,34 @@ export async function run(argv: string[]): Promise<number> {
   const prepared = await prepareEngineRun(rest, USAGE);
   if ('exit' in prepared) return prepared.exit;
   const { o, settings, credentials } = prepared;
+  let sandbox: EngineSandbox;
+  try {
+    sandbox = await sandboxForEngine(settings, o.dataDir, o.sandboxUrl);
+  } catch (err) {
+    console.error(`The built-in sandbox could not start: ${(err as Error).message}`);
+    return 1;
+  }
+  try {
+    return await retryWithEngine(jobId, o, settings, credentials, sandbox.url);
+  } finally {
+    await sandbox.close();
+  }
+}
 
+async function retryWithEngine(
+  jobId: string,
+  o: EngineCliOptions,
+  settings: Settings,
+  credentials: CredentialStore,
+  sandboxUrl: string | undefined,
+): Promise<number> {
   let running: RunningEngine | undefined;
   try {
     running = await createEngine({
       dataDir: o.dataDir,
       settings,
       credentials,
-      sandboxUrl: o.sandboxUrl,
+      ...sandboxUrlOption(sandboxUrl),
       tuning: tuningFromEnv(),
     });
   } catch (err) {
