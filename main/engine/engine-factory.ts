@@ -79,7 +79,10 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
   const paths = dataPaths(opts.dataDir);
   const clock = opts.clock ?? (() => new Date());
   await tightenDataFolder(paths.root);
-  const journal = await JobStore.open(paths.jobs, { clock });
+  const journal = await JobStore.open(paths.jobs, {
+    clock,
+    practiceKeys: new Map(opts.settings.practices.map((p) => [p.name, p.credentialKey])),
+  });
   const logger = createLogger({ dir: paths.logs, clock, ...(opts.echo ? { echo: opts.echo } : {}) });
   const openLedger = opts.openLedger ?? ((_p: PracticeSettings, dir: string) => openSentLedger(dir));
   const engine = new Engine({

@@ -21,6 +21,7 @@ import { needsHandling, notHandleable, stillHandled } from './status/handled.ts'
 import type { PracticeMemory } from './practice-memory.ts';
 import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
+import { belongsTo, practiceOfJob } from './job-practice.ts';
 
 export interface EngineOptions {
   settings: Settings;
@@ -56,6 +57,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class Engine {
   private readonly board = new StatusBoard();
+  /** By practice key (credentialKey, see job-practice.ts), never by name: a rename keeps them. */
   private readonly runners = new Map<string, PracticeRunner>();
   private readonly jobListeners = new Set<(job: JobDetails) => void>();
   private readonly progressListeners = new Set<(p: JobProgress) => void>();
@@ -70,7 +72,7 @@ export class Engine {
   /** Failed jobs a person marked as handled (read from the journal at start): not counted as
    *  failed, no problem raised for them. */
   private readonly handled = new Set<string>();
-  /** Per practice, the job whose refused rows its `rows:` problem is about. */
+  /** Per practice (by key), the job whose refused rows its `rows:` problem is about. */
   private readonly rowsJob = new Map<string, string>();
 
   constructor(private readonly opts: EngineOptions) {
@@ -132,13 +134,16 @@ export class Engine {
         break;
       }
       // Registered before it starts, so a stop meanwhile stops it too.
-      this.runners.set(practice.name, runner);
-      await runner.start(unfinished.filter((j) => j.practice === practice.name));
+      this.runners.set(practice.credentialKey, runner);
+      await runner.start(unfinished.filter((j) => belongsTo(j, practice)));
     }
     this.starting = false;
     if (signal.aborted) return;
     this.updateFatal();
-    const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
+    const orphans = unfinished.filter((j) => {
+      const practice = practiceOfJob(this.settings.practices, j);
+      return !practice || !this.runners.has(practice.credentialKey);
+    });
     if (orphans.length) {
       svc.log.warn('unfinished jobs of practices no longer in the settings', { jobs: orphans.length });
     }
@@ -284,22 +289,28 @@ export class Engine {
 
   /** Try one practice again after its credentials were entered anew. */
   resumePractice(name: string): void {
-    const r = this.runners.get(name);
+    const r = this.runnerNamed(name);
     if (!r) return;
     this.board.resolveWhere((p) => p.kind === 'credentials' && p.practice === name);
     r.resume();
   }
 
+  /** The runner of the practice of this name (callers name practices as people see them). */
+  private runnerNamed(name: string): PracticeRunner | undefined {
+    const practice = this.settings.practices.find((p) => p.name === name);
+    return practice && this.runners.get(practice.credentialKey);
+  }
+
   async retry(jobId: string): Promise<RetryResult> {
     const job = this.opts.journal.get(jobId);
-    const practice = job && this.settings.practices.find((p) => p.name === job.practice);
+    const practice = job && practiceOfJob(this.settings.practices, job);
     const result = await retryJob(this.opts.journal, jobId, practice);
     if (result.ok && result.file && practice) {
       // Sent again: if it fails again, a person has to look again.
       if (job.handledAt) await this.opts.journal.update(jobId, { handledAt: undefined });
       this.handled.delete(jobId);
       this.board.resolve(problemFor.failedId(jobId));
-      this.runners.get(practice.name)?.take(result.file);
+      this.runners.get(practice.credentialKey)?.take(result.file);
     }
     return result;
   }
@@ -317,9 +328,9 @@ export class Engine {
     this.jobChanged(updated); // the history window redraws the row
     if (job.state === 'failed') this.handled.add(jobId);
     this.board.resolve(problemFor.failedId(jobId));
-    const practice = this.settings.practices.find((p) => p.name === job.practice);
-    if (practice && this.rowsJob.get(practice.name) === jobId) {
-      this.rowsJob.delete(practice.name);
+    const practice = practiceOfJob(this.settings.practices, job);
+    if (practice && this.rowsJob.get(practice.credentialKey) === jobId) {
+      this.rowsJob.delete(practice.credentialKey);
       this.board.resolve(problemFor.rowsId(practice));
     }
     (this.opts.logger ?? silentLogger).info('job marked as handled', { job: jobId, practice: job.practice });
@@ -343,7 +354,7 @@ export class Engine {
    * running engine notices it at its next inbox check.
    */
   async releaseHeld(practiceName: string): Promise<number> {
-    const r = this.runners.get(practiceName);
+    const r = this.runnerNamed(practiceName);
     return r ? r.releaseHeld('all') : 0;
   }
 
@@ -356,7 +367,8 @@ export class Engine {
   async acceptCancellations(jobId: string): Promise<{ ok: boolean; message: string }> {
     const job = this.opts.journal.get(jobId);
     const doubt = job?.state === 'held' ? massCancelOf(job) : undefined;
-    const runner = job && this.runners.get(job.practice);
+    const practice = job && practiceOfJob(this.settings.practices, job);
+    const runner = practice && this.runners.get(practice.credentialKey);
     if (!job?.contentHash || !doubt || !runner)
       return { ok: false, message: `${job?.file ?? jobId} is not held for its cancellations.` };
     await acceptCancellations(runner.ctx.memory, {
@@ -415,15 +427,15 @@ export class Engine {
     const names = new Set(this.settings.practices.map((p) => p.name));
     this.board.resolveWhere((p) => p.kind === 'review' && !names.has(p.practice ?? ''));
     for (const practice of this.settings.practices) {
-      const runner = this.runners.get(practice.name);
-      const held = this.opts.journal.held(practice.name).length;
+      const runner = this.runners.get(practice.credentialKey);
+      const held = this.opts.journal.held(practice.credentialKey).length;
       if (held > 0) this.board.raise(problemFor.review(practice, held));
       else if (!runner || runner.reviewOpen === 0) this.board.resolve(problemFor.reviewId(practice));
     }
   }
 
   private jobFinished(job: JobDetails): void {
-    const practice = this.settings.practices.find((p) => p.name === job.practice);
+    const practice = practiceOfJob(this.settings.practices, job);
     if (job.state === 'failed') {
       this.handled.delete(job.id);
       this.board.raise(problemFor.failed(job));
@@ -433,10 +445,10 @@ export class Engine {
     }
     if (practice) {
       if (job.counts.errors > 0 && job.state !== 'failed') {
-        this.rowsJob.set(practice.name, job.id);
+        this.rowsJob.set(practice.credentialKey, job.id);
         this.board.raise(problemFor.rows(practice, job));
       } else if (job.state === 'processed') {
-        this.rowsJob.delete(practice.name);
+        this.rowsJob.delete(practice.credentialKey);
         this.board.resolve(problemFor.rowsId(practice));
       }
     }

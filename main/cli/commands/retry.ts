@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
 import { DataFolderInUseError, JobStore } from '../../engine/job-store/index.ts';
 import { retryJob } from '../../engine/retry-job.ts';
+import { practiceOfJob } from '../../engine/job-practice.ts';
 import { dataPaths } from '../../engine/settings/index.ts';
 import { attachConsole } from './engine-console.ts';
 import type { CredentialStore } from '../../credentials/credential-store.ts';
@@ -86,11 +87,7 @@ async function retryWithEngine(
     // Another connector owns this data folder: hand the file back to it through the inbox.
     const store = await JobStore.open(dataPaths(o.dataDir).jobs, { readOnly: true });
     const job = store.get(jobId);
-    const result = await retryJob(
-      store,
-      jobId,
-      settings.practices.find((p) => p.name === job?.practice),
-    );
+    const result = await retryJob(store, jobId, job && practiceOfJob(settings.practices, job));
     await store.close();
     console.log(result.message ?? '');
     if (result.ok) {

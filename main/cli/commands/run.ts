@@ -17,6 +17,7 @@ import {
   loadSettings,
 } from '../../engine/settings/index.ts';
 import type { Settings } from '../../engine/settings-types.ts';
+import { belongsTo } from '../../engine/job-practice.ts';
 import { attachConsole } from './engine-console.ts';
 import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';
 import { watchStopRequests } from '../stop-requests.ts';
@@ -194,7 +195,7 @@ export function reportUnfinished(running: RunningEngine, settings: Settings): bo
   const unfinished = running.journal.unfinished();
   let left = false;
   for (const p of settings.practices) {
-    const waiting = unfinished.filter((j) => j.practice === p.name).length;
+    const waiting = unfinished.filter((j) => belongsTo(j, p)).length;
     const files = `${waiting} file${waiting === 1 ? '' : 's'}`;
     if (problems.some((x) => x.kind === 'credentials' && x.practice === p.name)) {
       left = true;
