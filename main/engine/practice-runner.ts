@@ -117,14 +117,6 @@ export class PracticeRunner {
     return this.rereading.size;
   }
 
-  get credentialsRefused(): boolean {
-    return this.credentialsPaused;
-  }
-
-  owns(jobId: string): boolean {
-    return this.active.has(jobId);
-  }
-
   /** True while the inbox is being watched. */
   get watching(): boolean {
     return this.watcher !== undefined;

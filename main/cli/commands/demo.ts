@@ -14,7 +14,7 @@ import { MemoryCredentialStore } from '../../credentials/credential-store.ts';
 import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../sandbox/demo-credentials.ts';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
-import { dataPaths, saveSettings } from '../../engine/settings/index.ts';
+import { dataPaths, saveSettings, SETTINGS_DEFAULTS } from '../../engine/settings/index.ts';
 import type { Settings } from '../../engine/settings-types.ts';
 import { attachConsole } from './engine-console.ts';
 import { untilInboxesDone, untilSignal } from './run.ts';
@@ -48,9 +48,7 @@ export function demoSettings(dataDir: string): Settings {
         credentialKey: 'demo',
       },
     ],
-    retentionDays: 0,
-    stabilityMs: 1000,
-    batchSize: 50,
+    ...SETTINGS_DEFAULTS,
   };
 }
 
