@@ -17,7 +17,7 @@ import { SentLedger } from '../changes/sent-ledger.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
 
-/** The engine's view of H3's SentLedger: a decision carries the appointment to send, status set. */
+/** The engine's view of the SentLedger (main/changes): a decision carries the appointment to send, status set. */
 export async function openSentLedger(dir: string): Promise<Ledger> {
   const ledger = await SentLedger.open(dir);
   return {

@@ -21,7 +21,6 @@ import type { SettingsView } from '../../preload/ipc-contract.ts';
 import type { JobSummary } from '../../main/engine/types.ts';
 import { hasSecretService } from '../support/system-components.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { startDesktopApp } = await import('../../main/desktop/desktop-app.ts');
 type Started = NonNullable<Awaited<ReturnType<typeof startDesktopApp>>>;
 

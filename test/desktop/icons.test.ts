@@ -14,9 +14,7 @@ function pngSize(file: string): [number, number] {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
-// setup-tray imports electron at run time: mocked like in every desktop test.
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
-
+// setup-tray imports electron at run time: the shared fake (test/support/mock-electron.ts).
 describe('icons', () => {
   it('a tray icon for every state and theme, 32 px and @2x 64 px', () => {
     for (const look of TRAY_LOOKS) {

@@ -8,7 +8,6 @@ import { FakeWebContents, fake, resetFakeElectron } from '../support/fake-electr
 import { INVOKE_METHODS, invokeChannel } from '../../preload/ipc-contract.ts';
 import type { ConnectorService } from '../../main/app-service/connector-service.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { registerIpcHandlers, REFUSED_ARGUMENT, REFUSED_SENDER } =
   await import('../../main/desktop/ipc-handlers.ts');
 const { isTrustedSender } = await import('../../main/desktop/sender-check.ts');

@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeNotification, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { setupNotifications } = await import('../../main/desktop/setup-notifications.ts');
 
 describe('failure notifications', () => {

@@ -4,8 +4,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { INVOKE_METHODS, type ConnectorApi } from '../../preload/ipc-contract.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
-
 describe('preload', () => {
   let api: ConnectorApi;
   beforeAll(async () => {

@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, FakeWebContents, fake, resetFakeElectron } from '../support/fake-electron.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { createSecureWindow, secureWindowOptions } = await import('../../main/desktop/secure-window.ts');
 const { setupSessionSecurity } = await import('../../main/desktop/session-security.ts');
 const { RENDERER_CSP } = await import('../../main/desktop/csp.ts');

@@ -3,8 +3,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
-
 describe('single instance', () => {
   it('a second copy quits without a tray, window or engine', async () => {
     resetFakeElectron();

@@ -5,7 +5,6 @@ import { FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 import type { TrayActions } from '../../main/desktop/tray-menu.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { setupTray } = await import('../../main/desktop/setup-tray.ts');
 
 function actions(

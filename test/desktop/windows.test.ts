@@ -6,7 +6,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { FakeBrowserWindow, resetFakeElectron } from '../support/fake-electron.ts';
 import { reviewRoute } from '../../preload/ipc-contract.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { createWindowManager, pageUrl } = await import('../../main/desktop/windows.ts');
 
 const pages = { indexHtml: path.resolve('dist/renderer/index.html') };
