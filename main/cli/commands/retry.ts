@@ -22,7 +22,6 @@ import {
   untilInboxesDone,
   type EngineCliOptions,
 } from './run.ts';
-import { sandboxForEngine, type EngineSandbox } from './built-in-sandbox.ts';
 
 const USAGE = `usage: appt-connector retry JOB [--config FILE] [--data-dir DIR] [--sandbox-url URL]
   JOB   the job id, as shown by \`appt-connector history\` and in <name>.error.txt: a failed
@@ -45,14 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   const prepared = await prepareEngineRun(rest, USAGE);
   if ('exit' in prepared) return prepared.exit;
-  const { o, settings, credentials } = prepared;
-  let sandbox: EngineSandbox;
-  try {
-    sandbox = await sandboxForEngine(settings, o.dataDir, o.sandboxUrl);
-  } catch (err) {
-    console.error(`The built-in sandbox could not start: ${(err as Error).message}`);
-    return 1;
-  }
+  const { o, settings, credentials, sandbox } = prepared;
   try {
     return await retryWithEngine(jobId, o, settings, credentials, sandbox.url);
   } finally {

@@ -160,12 +160,16 @@ export function untilOutageOutlasts(
   });
 }
 
-/** What `run` and `retry` both need before starting an engine: the options, the settings and the
- *  keychain. Bad usage or unusable settings print why and give the exit code instead. */
+/** What `run` and `retry` both need before starting an engine: the options, the settings, the
+ *  keychain and the sandbox (built-in-sandbox.ts; the caller closes it). Bad usage, unusable
+ *  settings or a sandbox that cannot start print why and give the exit code instead. */
 export async function prepareEngineRun(
   argv: string[],
   usage: string,
-): Promise<{ o: EngineCliOptions; settings: Settings; credentials: CredentialStore } | { exit: number }> {
+): Promise<
+  | { o: EngineCliOptions; settings: Settings; credentials: CredentialStore; sandbox: EngineSandbox }
+  | { exit: number }
+> {
   let o: EngineCliOptions | 'help';
   try {
     o = parseRunArgs(argv);
@@ -178,11 +182,18 @@ export async function prepareEngineRun(
     return { exit: 0 };
   }
   const credentials = new KeytarCredentialStore();
+  let settings: Settings;
   try {
-    return { o, settings: await loadRunSettings(o, credentials), credentials };
+    settings = await loadRunSettings(o, credentials);
   } catch (err) {
     console.error((err as Error).message);
     return { exit: 2 };
+  }
+  try {
+    return { o, settings, credentials, sandbox: await sandboxForEngine(settings, o.dataDir, o.sandboxUrl) };
+  } catch (err) {
+    console.error(`The built-in sandbox could not start: ${(err as Error).message}`);
+    return { exit: 1 };
   }
 }
 
@@ -221,14 +232,7 @@ export function reportUnfinished(running: RunningEngine, settings: Settings): bo
 export async function run(argv: string[]): Promise<number> {
   const prepared = await prepareEngineRun(argv, USAGE);
   if ('exit' in prepared) return prepared.exit;
-  const { o, settings, credentials } = prepared;
-  let sandbox: EngineSandbox;
-  try {
-    sandbox = await sandboxForEngine(settings, o.dataDir, o.sandboxUrl);
-  } catch (err) {
-    console.error(`The built-in sandbox could not start: ${(err as Error).message}`);
-    return 1;
-  }
+  const { o, settings, credentials, sandbox } = prepared;
   let running: RunningEngine;
   try {
     running = await createEngine({
