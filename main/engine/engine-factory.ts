@@ -72,9 +72,6 @@ export function productVersion(): string {
   return packageJson.version;
 }
 
-/** Moved to practice-folder.ts (the command line names the practice's files too). */
-export { ledgerDir } from './practice-folder.ts';
-
 export async function createEngine(opts: CreateEngineOptions): Promise<RunningEngine> {
   const paths = dataPaths(opts.dataDir);
   const clock = opts.clock ?? (() => new Date());
