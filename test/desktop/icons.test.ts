@@ -2,7 +2,7 @@
 // expect: a tray PNG per state × theme at 1x and 2x, and app icons as PNG, ICO and ICNS.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRAY_LOOKS } from '../../main/desktop/tray-status.ts';
 import { trayIconPath } from '../../main/desktop/setup-tray.ts';
 

@@ -1,5 +1,5 @@
 // One native notification per problem id until it is resolved; never one per retry.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeNotification, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 

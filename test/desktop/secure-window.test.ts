@@ -1,7 +1,7 @@
 // Secure window defaults cannot be weakened by a caller; navigation and new windows are denied;
 // the session sends the CSP header and refuses permission requests.
 import fs from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeBrowserWindow, FakeWebContents, fake, resetFakeElectron } from '../support/fake-electron.ts';
 
 const { createSecureWindow, secureWindowOptions } = await import('../../main/desktop/secure-window.ts');
