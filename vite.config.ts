@@ -19,6 +19,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // The e2e harness boots the built bundles: build them once, before any test file runs.
     globalSetup: ['test/desktop-e2e/build-once.ts'],
+    // One fake of `electron` for every test file (not a vi.mock copy in each).
+    setupFiles: ['test/support/mock-electron.ts'],
     hookTimeout: 60_000,
     server: { deps: { inline: ['electron-store'] } },
   },

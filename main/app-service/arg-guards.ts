@@ -3,6 +3,7 @@
 // reaches the service. Electron-free so the Electron handlers and the browser test bridge share it.
 import { INVOKE_METHODS, type InvokeMap, type InvokeMethod } from '../../preload/ipc-contract.ts';
 import { SECRET_NAMES } from '../credentials/credential-store.ts';
+import { practiceSchema } from '../engine/settings/schema.ts';
 
 type Guard<T> = (value: unknown) => value is T;
 
@@ -73,24 +74,24 @@ const isHistoryQuery: Guard<InvokeMap['listJobs'][0]> = (v): v is InvokeMap['lis
   );
 };
 
-const PRACTICE_TEXT_FIELDS = [
-  'name',
-  'inbox',
-  'practiceId',
-  'environment',
-  'mappingProfile',
-  'timeZone',
-  'credentialKey',
-] as const;
-const PRACTICE_FIELDS = [...PRACTICE_TEXT_FIELDS, 'snapshotMode', 'polling'] as const;
+/** The practice's fields and their types come from the settings schema (the one list of them):
+ *  a field added there is accepted here with no second list to keep in step. */
+const PRACTICE_PROPERTIES: Readonly<Record<string, { type: string; minimum?: number; maximum?: number }>> =
+  practiceSchema.properties;
+const PRACTICE_FIELDS = Object.keys(PRACTICE_PROPERTIES);
+
+function fitsProperty(v: unknown, p: { type: string; minimum?: number; maximum?: number }): boolean {
+  if (p.type === 'boolean') return typeof v === 'boolean';
+  if (p.type === 'integer') return isInt(v, p.minimum ?? 0, p.maximum ?? Number.MAX_SAFE_INTEGER);
+  return isText(v, MAX_PATH);
+}
 
 /** Shape only; the meaning (a real folder, a UUID, a known zone) is checked by settings validation. */
 const isPracticeSettings: Guard<InvokeMap['savePractice'][0]> = (v): v is InvokeMap['savePractice'][0] => {
   if (!isPlainObject(v) || !hasOnlyKeys(v, PRACTICE_FIELDS)) return false;
-  return (
-    PRACTICE_TEXT_FIELDS.every((k) => isText(v[k], MAX_PATH)) &&
-    typeof v.snapshotMode === 'boolean' &&
-    typeof v.polling === 'boolean'
+  const required: readonly string[] = practiceSchema.required;
+  return PRACTICE_FIELDS.every((k) =>
+    v[k] === undefined ? !required.includes(k) : fitsProperty(v[k], PRACTICE_PROPERTIES[k]!),
   );
 };
 

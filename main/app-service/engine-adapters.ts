@@ -7,6 +7,7 @@ import {
   formatIssue,
   loadOrCreateSettings,
   saveSettings,
+  SETTINGS_DEFAULTS,
   validateSettings,
 } from '../engine/settings/index.ts';
 import { historyCsv, type JobStore } from '../engine/job-store/index.ts';
@@ -30,7 +31,7 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
     checkPractice(practice: PracticeSettings, others: PracticeSettings[]): string[] {
       const index = others.length;
       const checked = validateSettings(
-        { version: 1, retentionDays: 0, stabilityMs: 1000, batchSize: 50, practices: [...others, practice] },
+        { version: 1, ...SETTINGS_DEFAULTS, practices: [...others, practice] },
         { dataDir, settingsFile: file },
       );
       if (checked.ok) return [];

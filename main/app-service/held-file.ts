@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { processingPath } from '../engine/archive/inbox-folders.ts';
+import { practiceOfJob } from '../engine/job-practice.ts';
 import type { PracticeSettings } from '../engine/settings-types.ts';
 import type { JobDetails } from '../engine/types.ts';
 import type { JobHistory } from './service-deps.ts';
@@ -38,7 +39,7 @@ export async function resolveHeldFile(
       message: `${path.basename(job.file)} is not waiting for review (it is ${job.state}); there is nothing to confirm.`,
     };
   }
-  const practice = practices.find((p) => p.name === job.practice);
+  const practice = practiceOfJob(practices, job);
   if (!practice) {
     return {
       ok: false,

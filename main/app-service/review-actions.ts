@@ -13,6 +13,7 @@ import type {
 } from '../../preload/ipc-contract.ts';
 import { resolveHeldFile } from './held-file.ts';
 import { massCancelOf } from '../engine/job/mass-cancel.ts';
+import { belongsTo } from '../engine/job-practice.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
 import { mergeDoubts, dateReadings, unreadablePreview } from './preview-export.ts';
 import type { ConnectorServiceDeps } from './service-deps.ts';
@@ -49,9 +50,9 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
     return resolveHeldFile(deps.jobs, (await deps.settings.load()).practices, jobId);
   }
 
-  async function heldCount(practice: string): Promise<number> {
+  async function heldCount(practice: PracticeSettings): Promise<number> {
     const jobs = await deps.jobs.list({ limit: 5000 });
-    return jobs.filter((j) => j.state === 'held' && j.practice === practice).length;
+    return jobs.filter((j) => j.state === 'held' && belongsTo(j, practice)).length;
   }
 
   return {
@@ -79,7 +80,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
         review: {
           jobId: found.job.id,
           practice: found.practice.name,
-          heldFiles: await heldCount(found.practice.name),
+          heldFiles: await heldCount(found.practice),
         },
       };
     },
@@ -125,7 +126,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       }
       // Counted before the settings change: a changed mapping restarts the practice's runner,
       // which reads its held files again by itself, so releaseHeld may find none left to release.
-      const waiting = await heldCount(name);
+      const waiting = await heldCount(practice);
       // Settings first: the engine must read the held files with the confirmed profile.
       await h.update((s) => ({
         ...s,

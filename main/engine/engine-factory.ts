@@ -19,7 +19,7 @@ import { SentLedger } from '../changes/sent-ledger.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
 
-/** The engine's view of H3's SentLedger: a decision carries the appointment to send, status set. */
+/** The engine's view of the SentLedger (main/changes): a decision carries the appointment to send, status set. */
 export async function openSentLedger(dir: string): Promise<Ledger> {
   const ledger = await SentLedger.open(dir);
   return {
@@ -77,14 +77,14 @@ export function productVersion(): string {
   return packageJson.version;
 }
 
-/** Moved to practice-folder.ts (the command line names the practice's files too). */
-export { ledgerDir } from './practice-folder.ts';
-
 export async function createEngine(opts: CreateEngineOptions): Promise<RunningEngine> {
   const paths = dataPaths(opts.dataDir);
   const clock = opts.clock ?? (() => new Date());
   await tightenDataFolder(paths.root);
-  const journal = await JobStore.open(paths.jobs, { clock });
+  const journal = await JobStore.open(paths.jobs, {
+    clock,
+    practiceKeys: new Map(opts.settings.practices.map((p) => [p.name, p.credentialKey])),
+  });
   const logger = createLogger({ dir: paths.logs, clock, ...(opts.echo ? { echo: opts.echo } : {}) });
   const openLedger = opts.openLedger ?? ((_p: PracticeSettings, dir: string) => openSentLedger(dir));
   const engine = new Engine({

@@ -1,5 +1,5 @@
 // What the engine needs from the modules around it, as narrow interfaces: the job journal
-// (H8's JobStore), the per-practice sent ledger (change detection), the Medfusion client, the
+// (the JobStore, job-store/), the per-practice sent ledger (change detection), the Medfusion client, the
 // importer and a logger. The engine takes the real ones as arguments (see engine-factory.ts);
 // keeping the seams narrow is what lets the desktop app, the CLI and the tests wire it alike.
 import type { PracticeSettings } from './settings-types.ts';

@@ -23,6 +23,7 @@ import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
 import { pauseStoreInProcess, type PauseStore, type PracticePause } from './practice-pauses.ts';
 import { practiceLine } from './status/practice-status.ts';
+import { belongsTo, practiceOfJob } from './job-practice.ts';
 
 export interface EngineOptions {
   settings: Settings;
@@ -65,6 +66,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class Engine {
   private readonly board = new StatusBoard();
+  /** By practice key (credentialKey, see job-practice.ts), never by name: a rename keeps them. */
   private readonly runners = new Map<string, PracticeRunner>();
   private readonly jobListeners = new Set<(job: JobDetails) => void>();
   private readonly progressListeners = new Set<(p: JobProgress) => void>();
@@ -79,14 +81,14 @@ export class Engine {
   /** Failed jobs a person marked as handled (read from the journal at start): not counted as
    *  failed, no problem raised for them. */
   private readonly handled = new Set<string>();
-  /** Per practice, the job whose refused rows its `rows:` problem is about. */
+  /** Per practice (by key), the job whose refused rows its `rows:` problem is about. */
   private readonly rowsJob = new Map<string, string>();
   /** A person's timed pauses, by credentialKey (kept in the pause store). */
   private pauses = new Map<string, PracticePause>();
   private readonly pauseStore: PauseStore;
-  /** Per practice (name), its newest job: the status panel's "last export". */
+  /** Per practice (by key), its newest job: the status panel's "last export". */
   private readonly latest = new Map<string, JobSummary>();
-  /** Per practice, when the file waiting for Medfusion is tried again. */
+  /** Per practice (by key), when the file waiting for Medfusion is tried again. */
   private readonly nextAttempt = new Map<string, { jobId: string; at: string }>();
 
   constructor(private readonly opts: EngineOptions) {
@@ -159,17 +161,20 @@ export class Engine {
         break;
       }
       // Registered before it starts, so a stop meanwhile stops it too.
-      this.runners.set(practice.name, runner);
+      this.runners.set(practice.credentialKey, runner);
       // Before the first look at the inbox: a pause that outlived a restart leaves files there.
       const pause = this.pauses.get(practice.credentialKey);
       if (pause) runner.pauseUntil(new Date(pause.until));
-      await runner.start(unfinished.filter((j) => j.practice === practice.name));
+      await runner.start(unfinished.filter((j) => belongsTo(j, practice)));
     }
     this.starting = false;
     if (signal.aborted) return;
     this.updateFatal();
     this.refreshPractices();
-    const orphans = unfinished.filter((j) => !this.runners.has(j.practice));
+    const orphans = unfinished.filter((j) => {
+      const practice = practiceOfJob(this.settings.practices, j);
+      return !practice || !this.runners.has(practice.credentialKey);
+    });
     if (orphans.length) {
       svc.log.warn('unfinished jobs of practices no longer in the settings', { jobs: orphans.length });
     }
@@ -344,7 +349,7 @@ export class Engine {
       since: this.now().toISOString(),
     });
     const kept = await this.savePauses();
-    this.runners.get(name)?.pauseUntil(until);
+    this.runners.get(practice.credentialKey)?.pauseUntil(until);
     this.log.info('practice paused', { practice: name, until: until.toISOString() });
     this.refreshPractices();
     return {
@@ -359,7 +364,7 @@ export class Engine {
   endPracticePause(name: string): boolean {
     const practice = this.settings.practices.find((p) => p.name === name);
     if (!practice) return false;
-    const runner = this.runners.get(name);
+    const runner = this.runners.get(practice.credentialKey);
     if (runner?.endPause()) return true; // the runner's hook forgets it in the store
     if (!this.pauses.has(practice.credentialKey)) return false;
     this.forgetPause(practice);
@@ -368,7 +373,7 @@ export class Engine {
 
   /** *Send now* for one practice: look in its inbox now and try a failed step again. */
   async checkPracticeNow(name: string): Promise<{ ok: boolean; message: string }> {
-    const runner = this.runners.get(name);
+    const runner = this.runnerNamed(name);
     if (!runner) return { ok: false, message: `${name} is not running: check it in Settings.` };
     if (runner.pausedUntil)
       return { ok: false, message: `${name} is paused: choose Resume first, then Send now.` };
@@ -409,22 +414,28 @@ export class Engine {
 
   /** Try one practice again after its credentials were entered anew. */
   resumePractice(name: string): void {
-    const r = this.runners.get(name);
+    const r = this.runnerNamed(name);
     if (!r) return;
     this.board.resolveWhere((p) => p.kind === 'credentials' && p.practice === name);
     r.resume();
   }
 
+  /** The runner of the practice of this name (callers name practices as people see them). */
+  private runnerNamed(name: string): PracticeRunner | undefined {
+    const practice = this.settings.practices.find((p) => p.name === name);
+    return practice && this.runners.get(practice.credentialKey);
+  }
+
   async retry(jobId: string): Promise<RetryResult> {
     const job = this.opts.journal.get(jobId);
-    const practice = job && this.settings.practices.find((p) => p.name === job.practice);
+    const practice = job && practiceOfJob(this.settings.practices, job);
     const result = await retryJob(this.opts.journal, jobId, practice);
     if (result.ok && result.file && practice) {
       // Sent again: if it fails again, a person has to look again.
       if (job.handledAt) await this.opts.journal.update(jobId, { handledAt: undefined });
       this.handled.delete(jobId);
       this.board.resolve(problemFor.failedId(jobId));
-      this.runners.get(practice.name)?.take(result.file);
+      this.runners.get(practice.credentialKey)?.take(result.file);
     }
     return result;
   }
@@ -442,9 +453,9 @@ export class Engine {
     this.jobChanged(updated); // the history window redraws the row
     if (job.state === 'failed') this.handled.add(jobId);
     this.board.resolve(problemFor.failedId(jobId));
-    const practice = this.settings.practices.find((p) => p.name === job.practice);
-    if (practice && this.rowsJob.get(practice.name) === jobId) {
-      this.rowsJob.delete(practice.name);
+    const practice = practiceOfJob(this.settings.practices, job);
+    if (practice && this.rowsJob.get(practice.credentialKey) === jobId) {
+      this.rowsJob.delete(practice.credentialKey);
       this.board.resolve(problemFor.rowsId(practice));
     }
     (this.opts.logger ?? silentLogger).info('job marked as handled', { job: jobId, practice: job.practice });
@@ -468,7 +479,7 @@ export class Engine {
    * running engine notices it at its next inbox check.
    */
   async releaseHeld(practiceName: string): Promise<number> {
-    const r = this.runners.get(practiceName);
+    const r = this.runnerNamed(practiceName);
     return r ? r.releaseHeld('all') : 0;
   }
 
@@ -481,7 +492,8 @@ export class Engine {
   async acceptCancellations(jobId: string): Promise<{ ok: boolean; message: string }> {
     const job = this.opts.journal.get(jobId);
     const doubt = job?.state === 'held' ? massCancelOf(job) : undefined;
-    const runner = job && this.runners.get(job.practice);
+    const practice = job && practiceOfJob(this.settings.practices, job);
+    const runner = practice && this.runners.get(practice.credentialKey);
     if (!job?.contentHash || !doubt || !runner)
       return { ok: false, message: `${job?.file ?? jobId} is not held for its cancellations.` };
     await acceptCancellations(runner.ctx.memory, {
@@ -532,14 +544,15 @@ export class Engine {
 
   /** The status panel's "last export" and "next try" of the job's practice. */
   private noteLatest(job: JobDetails): void {
-    const known = this.latest.get(job.practice);
+    const key = practiceOfJob(this.settings.practices, job)?.credentialKey;
+    if (key === undefined) return; // a practice no longer in the settings has no line
+    const known = this.latest.get(key);
     if (!known || known.id === job.id || job.receivedAt >= known.receivedAt)
-      this.latest.set(job.practice, summaryOf(job));
-    const waiting = this.nextAttempt.get(job.practice);
+      this.latest.set(key, summaryOf(job));
+    const waiting = this.nextAttempt.get(key);
     const terminal = job.state === 'processed' || job.state === 'failed';
-    if (job.nextAttemptAt && !terminal)
-      this.nextAttempt.set(job.practice, { jobId: job.id, at: job.nextAttemptAt });
-    else if (waiting?.jobId === job.id) this.nextAttempt.delete(job.practice);
+    if (job.nextAttemptAt && !terminal) this.nextAttempt.set(key, { jobId: job.id, at: job.nextAttemptAt });
+    else if (waiting?.jobId === job.id) this.nextAttempt.delete(key);
     this.refreshPractices();
   }
 
@@ -548,15 +561,16 @@ export class Engine {
   private loadLatest(): void {
     this.latest.clear();
     this.nextAttempt.clear();
-    const wanted = new Set(this.settings.practices.map((p) => p.name));
+    const wanted = new Set(this.settings.practices.map((p) => p.credentialKey));
     let before: string | undefined;
     for (let page = 0; page < 100 && wanted.size > 0; page++) {
       const rows = this.opts.journal.list({ limit: 200, ...(before ? { before } : {}) });
       for (const row of rows) {
-        if (!wanted.delete(row.practice)) continue;
+        const key = practiceOfJob(this.settings.practices, row)?.credentialKey;
+        if (key === undefined || !wanted.delete(key)) continue;
         // The list rows do not carry `handledAt`: the few latest failures are read in full.
         const full = row.state === 'failed' || row.outcome ? this.opts.journal.get(row.id) : undefined;
-        this.latest.set(row.practice, full ? summaryOf(full) : row);
+        this.latest.set(key, full ? summaryOf(full) : row);
       }
       if (rows.length < 200) break;
       before = rows[rows.length - 1]!.id;
@@ -568,12 +582,12 @@ export class Engine {
     const now = this.now().getTime();
     this.board.setPractices(
       this.settings.practices.map((practice) => {
-        const runner = this.runners.get(practice.name);
+        const runner = this.runners.get(practice.credentialKey);
         const pause = this.pauses.get(practice.credentialKey);
         // Not the periodic inbox check: a watched inbox takes an export within seconds, and an
         // unreachable one's retry every 30 s is no news worth a redraw (its problem says so).
-        const nextCheckAt = this.nextAttempt.get(practice.name)?.at;
-        const latest = this.latest.get(practice.name);
+        const nextCheckAt = this.nextAttempt.get(practice.credentialKey)?.at;
+        const latest = this.latest.get(practice.credentialKey);
         return practiceLine({
           practice,
           ...(latest ? { latest } : {}),
@@ -598,15 +612,15 @@ export class Engine {
     const names = new Set(this.settings.practices.map((p) => p.name));
     this.board.resolveWhere((p) => p.kind === 'review' && !names.has(p.practice ?? ''));
     for (const practice of this.settings.practices) {
-      const runner = this.runners.get(practice.name);
-      const held = this.opts.journal.held(practice.name).length;
+      const runner = this.runners.get(practice.credentialKey);
+      const held = this.opts.journal.held(practice.credentialKey).length;
       if (held > 0) this.board.raise(problemFor.review(practice, held));
       else if (!runner || runner.reviewOpen === 0) this.board.resolve(problemFor.reviewId(practice));
     }
   }
 
   private jobFinished(job: JobDetails): void {
-    const practice = this.settings.practices.find((p) => p.name === job.practice);
+    const practice = practiceOfJob(this.settings.practices, job);
     if (job.state === 'failed') {
       this.handled.delete(job.id);
       this.board.raise(problemFor.failed(job));
@@ -616,10 +630,10 @@ export class Engine {
     }
     if (practice) {
       if (job.counts.errors > 0 && job.state !== 'failed') {
-        this.rowsJob.set(practice.name, job.id);
+        this.rowsJob.set(practice.credentialKey, job.id);
         this.board.raise(problemFor.rows(practice, job));
       } else if (job.state === 'processed') {
-        this.rowsJob.delete(practice.name);
+        this.rowsJob.delete(practice.credentialKey);
         this.board.resolve(problemFor.rowsId(practice));
       }
     }

@@ -134,14 +134,6 @@ export class PracticeRunner {
     return this.rereading.size;
   }
 
-  get credentialsRefused(): boolean {
-    return this.credentialsPaused;
-  }
-
-  owns(jobId: string): boolean {
-    return this.active.has(jobId);
-  }
-
   /** True while the inbox is being watched. */
   get watching(): boolean {
     return this.watcher !== undefined;
@@ -359,7 +351,7 @@ export class PracticeRunner {
 
   private async releaseNow(which: 'all' | 'changed'): Promise<number> {
     if (this.stopped || this.svc.signal.aborted) return 0;
-    const held = this.svc.journal.held(this.practice.name).filter((j) => !this.active.has(j.id));
+    const held = this.svc.journal.held(this.practice.credentialKey).filter((j) => !this.active.has(j.id));
     if (held.length === 0) return 0;
     const key =
       which === 'changed' ? await reviewKey(this.ctx.practice, this.ctx.memory, this.ctx.settingsSince) : '';
@@ -532,7 +524,7 @@ export class PracticeRunner {
         throw err;
       }
       const now = this.svc.clock();
-      const known = this.svc.journal.findByContentHash(this.practice.name, hash);
+      const known = this.svc.journal.findByContentHash(this.practice.credentialKey, hash);
       if (known && this.active.has(known.id)) {
         // The same content is being handled right now: its file is already in processing/.
         if (known.sourcePath === file && !known.archivedPath) return;
@@ -554,7 +546,7 @@ export class PracticeRunner {
         // Only the same bytes as the LATEST export of this name are nothing new. Booked →
         // cancelled → booked again writes the first file's bytes a third time, and that one must
         // go (the ledger then sends just what changed since the second).
-        const latest = this.svc.journal.latestByFile(this.practice.name, path.basename(file));
+        const latest = this.svc.journal.latestByFile(this.practice.credentialKey, path.basename(file));
         if (!latest || latest.contentHash === hash) {
           await this.recordDuplicate(file, hash, known, now);
           return;
@@ -589,7 +581,7 @@ export class PracticeRunner {
       const id = newJobId(now);
       const dest = processingPath(this.practice.inbox, id, path.basename(file));
       const job: JobDetails = {
-        ...newJob({ id, file, practice: this.practice.name, at: now, contentHash: hash }),
+        ...newJob({ id, file, practice: this.practice, at: now, contentHash: hash }),
         movingTo: dest,
       };
       // Recorded (fsynced), with where its file is going, before the file moves and long before
@@ -618,7 +610,7 @@ export class PracticeRunner {
 
   /** Exports that failed for want of this table go again now that it is here. */
   private async companionArrived(file: string): Promise<void> {
-    for (const job of jobsWaitingFor(file, this.practice.name, this.svc.journal)) {
+    for (const job of jobsWaitingFor(file, this.practice, this.svc.journal)) {
       const r = await retryJob(this.svc.journal, job.id, this.practice);
       this.svc.log.info('companion table arrived; failed export sent again', { job: job.id, ok: r.ok });
       if (r.ok && r.file) this.take(r.file);
@@ -636,7 +628,7 @@ export class PracticeRunner {
     }
     const finished = original.state === 'processed' || original.state === 'failed';
     const job: JobDetails = {
-      ...newJob({ id: newJobId(now), file, practice: this.practice.name, at: now, contentHash: hash }),
+      ...newJob({ id: newJobId(now), file, practice: this.practice, at: now, contentHash: hash }),
       duplicateOf: original.id,
       // Journaled with the job, before the move: a crash in between cannot lose the file.
       movingTo: dest,

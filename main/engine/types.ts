@@ -90,7 +90,11 @@ export interface BatchRecord {
 export interface JobSummary {
   id: string;
   file: string;
+  /** The practice's name when the file arrived: words only (see job-practice.ts). */
   practice: string;
+  /** The practice's stable identity, its credentialKey: what the engine matches jobs by, so a
+   *  rename keeps them. Absent only in a history read before its upgrade to format 3. */
+  practiceKey?: string;
   receivedAt: string;
   finishedAt?: string;
   state: JobState;

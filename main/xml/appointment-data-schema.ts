@@ -105,10 +105,3 @@ export function appointmentDataSchema(): CompiledSchema {
   }
   return compiled;
 }
-
-/** Frees the compiled validator (tests, shutdown). The next validation compiles it again. */
-export function disposeAppointmentDataSchema(): void {
-  compiled?.validator.dispose();
-  compiled?.doc.dispose();
-  compiled = undefined;
-}

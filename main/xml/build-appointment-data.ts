@@ -243,7 +243,7 @@ export function writeAppointmentData(
 
 /**
  * One AppointmentData document (UTF-8 declaration, root `ns2:AppointmentData`, one
- * `<Appointments>` per appointment). Callers split into batches first (batches.ts) and
+ * `<Appointments>` per appointment). Callers split into batches first (the engine: job/plan-job.ts) and
  * validate the result before sending (validate-appointment-data.ts, or
  * build-checked-batch.ts which does both in one pass).
  * @throws Error when `appointments` is empty (the schema needs at least one)

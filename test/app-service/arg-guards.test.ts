@@ -91,6 +91,11 @@ describe('IPC argument guards', () => {
   it('refuses look-alikes: extra keys, wrong types, class instances, oversized text', () => {
     expect(checkArgument('savePractice', { ...practice, password: 'x' })).toBe(false);
     expect(checkArgument('savePractice', { ...practice, polling: 'yes' })).toBe(false);
+    // The fields come from the settings schema: its optional snapshot guard is accepted in range,
+    // a missing required field or an out-of-range number is not.
+    expect(checkArgument('savePractice', { ...practice, maxSnapshotCancelPercent: 35 })).toBe(true);
+    expect(checkArgument('savePractice', { ...practice, maxSnapshotCancelPercent: 101 })).toBe(false);
+    expect(checkArgument('savePractice', { ...practice, inbox: undefined })).toBe(false);
     expect(checkArgument('listJobs', new (class Q {})())).toBe(false);
     expect(checkArgument('listJobs', [])).toBe(false);
     // A pause names a length, never a time or anything else from the window.

@@ -380,7 +380,7 @@ describe('connector service: history', () => {
       ...newJob({
         id: 'job-1',
         file: '/in/a.csv',
-        practice: 'Demo practice',
+        practice: { name: 'Demo practice', credentialKey: 'demo-practice' },
         at: new Date(),
         contentHash: 'h',
       }),

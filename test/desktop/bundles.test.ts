@@ -13,8 +13,6 @@ import { MAIN_CJS, MAIN_ENTRY, PRELOAD } from '../../main/desktop/build-layout.t
 import { FakeBrowserWindow, FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
-
 const BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 const DEPENDENCIES = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.optionalDependencies)];
 

@@ -5,7 +5,7 @@
 // around a stand-in Electron binary (the real one cannot be downloaded on this machine) that
 // carries Electron's fuse sentinel, so the configured fuses are really flipped. Then it lists the
 // asar: our bundles and renderer are in; tests, sources, logs and maps are out; keytar's native
-// module is unpacked; icons are real files. Prints one line per check; exit 1 on the first miss.
+// module is unpacked; icons and the demo's exports are real files. Prints one line per check; exit 1 on the first miss.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -99,6 +99,17 @@ try {
     assert.ok(fs.existsSync(path.join(resources, icon)), `${icon} missing from resources`);
   }
   ok('icons shipped as real files in resources/assets');
+  const demoExports = fs.readdirSync('assets/demo');
+  assert.ok(demoExports.length > 0, 'assets/demo is empty');
+  for (const name of demoExports) {
+    const shipped = path.join(resources, 'assets/demo', name);
+    assert.ok(fs.existsSync(shipped), `assets/demo/${name} missing from resources`);
+    assert.ok(
+      fs.readFileSync(shipped).equals(fs.readFileSync(path.join('assets/demo', name))),
+      `${name} differs`,
+    );
+  }
+  ok(`the demo's exports shipped in resources/assets/demo (${demoExports.length} files)`);
 
   const exe = fs.readFileSync(path.join(unpacked, 'appt-connector'));
   const at = exe.indexOf(SENTINEL) + SENTINEL.length + 2;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   FakeBrowserWindow,
   FakeTray,
@@ -21,7 +21,6 @@ import type { SettingsView } from '../../preload/ipc-contract.ts';
 import type { JobSummary } from '../../main/engine/types.ts';
 import { hasSecretService } from '../support/system-components.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { startDesktopApp } = await import('../../main/desktop/desktop-app.ts');
 type Started = NonNullable<Awaited<ReturnType<typeof startDesktopApp>>>;
 

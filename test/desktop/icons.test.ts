@@ -2,7 +2,7 @@
 // expect: a tray PNG per state × theme at 1x and 2x, and app icons as PNG, ICO and ICNS.
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TRAY_LOOKS } from '../../main/desktop/tray-status.ts';
 import { trayIconPath } from '../../main/desktop/setup-tray.ts';
 
@@ -14,9 +14,7 @@ function pngSize(file: string): [number, number] {
   return [b.readUInt32BE(16), b.readUInt32BE(20)];
 }
 
-// setup-tray imports electron at run time: mocked like in every desktop test.
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
-
+// setup-tray imports electron at run time: the shared fake (test/support/mock-electron.ts).
 describe('icons', () => {
   it('a tray icon for every state and theme, 32 px and @2x 64 px', () => {
     for (const look of TRAY_LOOKS) {

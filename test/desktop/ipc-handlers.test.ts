@@ -3,12 +3,11 @@
 // the service; a failure inside the service does not leak its internals.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeWebContents, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { INVOKE_METHODS, invokeChannel } from '../../preload/ipc-contract.ts';
 import type { ConnectorService } from '../../main/app-service/connector-service.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { registerIpcHandlers, REFUSED_ARGUMENT, REFUSED_SENDER } =
   await import('../../main/desktop/ipc-handlers.ts');
 const { isTrustedSender } = await import('../../main/desktop/sender-check.ts');

@@ -1,9 +1,8 @@
 // One native notification per problem id until it is resolved; never one per retry.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeNotification, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { setupNotifications } = await import('../../main/desktop/setup-notifications.ts');
 
 describe('failure notifications', () => {

@@ -1,10 +1,8 @@
 // The preload exposes exactly the contract as `window.connector`: one method per contract entry
 // on its `connector:<method>` channel, events only on the listed channels, no ipcRenderer leak.
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { INVOKE_METHODS, type ConnectorApi } from '../../preload/ipc-contract.ts';
-
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 
 describe('preload', () => {
   let api: ConnectorApi;

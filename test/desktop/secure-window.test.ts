@@ -1,10 +1,9 @@
 // Secure window defaults cannot be weakened by a caller; navigation and new windows are denied;
 // the session sends the CSP header and refuses permission requests.
 import fs from 'node:fs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeBrowserWindow, FakeWebContents, fake, resetFakeElectron } from '../support/fake-electron.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { createSecureWindow, secureWindowOptions } = await import('../../main/desktop/secure-window.ts');
 const { setupSessionSecurity } = await import('../../main/desktop/session-security.ts');
 const { RENDERER_CSP } = await import('../../main/desktop/csp.ts');

@@ -1,9 +1,7 @@
 // A second copy of the app does not start a second engine on the same folder: it finds the lock
 // taken, quits at once (the first copy gets 'second-instance' and shows its window).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeBrowserWindow, FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
-
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 
 describe('single instance', () => {
   it('a second copy quits without a tray, window or engine', async () => {

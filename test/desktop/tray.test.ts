@@ -1,12 +1,11 @@
 // The tray follows engine status events only: icon and tooltip per state, theme-aware icons, and
 // each menu item calling the right action.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 import type { TrayActions } from '../../main/desktop/tray-menu.ts';
 import type { PracticeStatus } from '../../main/engine/types.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { setupTray } = await import('../../main/desktop/setup-tray.ts');
 
 function actions(

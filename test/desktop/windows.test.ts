@@ -2,11 +2,10 @@
 // the settings window is already open, moves that same window to the route (one settings window).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeBrowserWindow, resetFakeElectron } from '../support/fake-electron.ts';
 import { reviewRoute } from '../../preload/ipc-contract.ts';
 
-vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
 const { createWindowManager, pageUrl } = await import('../../main/desktop/windows.ts');
 
 const pages = { indexHtml: path.resolve('dist/renderer/index.html') };

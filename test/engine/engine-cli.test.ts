@@ -24,10 +24,12 @@ afterEach(async () => {
 function cli(
   args: string[],
   onOutput?: (out: string, proc: ReturnType<typeof spawn>) => void,
+  cwd = process.cwd(),
 ): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     let out = '';
     const proc = spawn(process.execPath, ['bin/appt-connector.mjs', ...args], {
+      cwd,
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', APPT_TRACK_FIRST_POLL_MS: '100' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -40,9 +42,19 @@ function cli(
   });
 }
 
+/** The program as it ships: the sources, the entry and the assets, but no test/ folder. */
+function copyWithoutTests(to: string): string {
+  for (const part of ['main', 'bin', 'assets', 'package.json', 'tsconfig.json'])
+    fs.cpSync(part, path.join(to, part), { recursive: true });
+  fs.symlinkSync(fs.realpathSync('node_modules'), path.join(to, 'node_modules'), 'dir');
+  return to;
+}
+
 test('demo --once: sandbox + engine + sample exports, everything sent and tracked, where to look', async () => {
   const dataDir = path.join(root, 'demo');
-  const { code, out } = await cli(['demo', '--once', '--port', '0', '--data-dir', dataDir]);
+  // Run from a copy without the tests' folder: a shipped command must not read test/fixtures/.
+  const app = copyWithoutTests(path.join(root, 'app'));
+  const { code, out } = await cli(['demo', '--once', '--port', '0', '--data-dir', dataDir], undefined, app);
   expect(code, out).toBe(0);
   expect(out).toMatch(/Patient portal: http:\/\/127\.0\.0\.1:\d+\/portal\//);
   expect(out).toMatch(/History: +npm run --silent cli -- history --data-dir/);

@@ -1,7 +1,7 @@
-// The ONE fake of `electron` for tests (Electron's binary cannot run here). Use it with
-//   vi.mock('electron', async () => (await import('../support/fake-electron.ts')).electronModule);
-// and read what the code under test did through `fake` (tray images, notifications shown,
-// windows created, IPC handlers registered). `resetFakeElectron()` in beforeEach.
+// The ONE fake of `electron` for tests (Electron's binary cannot run here). Every test file gets
+// it in place of `electron` (mock-electron.ts, a setup file); read what the code under test did
+// through `fake` (tray images, notifications shown, windows created, IPC handlers registered).
+// `resetFakeElectron()` in beforeEach.
 import { EventEmitter } from 'node:events';
 
 export interface FakeMenuItem {
@@ -304,5 +304,5 @@ const members = {
   shell,
 };
 
-/** The module object vi.mock('electron') should return (named exports plus a default). */
+/** The module object the shared vi.mock('electron') returns (named exports plus a default). */
 export const electronModule = { ...members, default: members };

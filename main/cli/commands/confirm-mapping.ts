@@ -229,7 +229,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   );
 
   const held: HeldOutlook[] = [];
-  for (const job of await heldJobs(dataDir, practice.name)) {
+  for (const job of await heldJobs(dataDir, practice)) {
     held.push(
       await outlook(job, {
         ...base,

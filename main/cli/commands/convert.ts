@@ -21,7 +21,7 @@ import { importExport } from '../../import/import-export.ts';
 import { ExportFileError } from '../../import/read/index.ts';
 import { defaultSender } from '../../xml/build-appointment-data.ts';
 import { buildCheckedAppointmentData } from '../../xml/build-checked-batch.ts';
-import { DEFAULT_BATCH_SIZE } from '../../xml/batches.ts';
+import { SETTINGS_DEFAULTS } from '../../engine/settings/defaults.ts';
 import { formatXmlProblem } from '../../xml/validate-appointment-data.ts';
 import {
   describeProfileLine,
@@ -37,7 +37,7 @@ const USAGE = `usage: appt-connector convert FILE --practice-id ID [--profile au
 ${IMPORT_OPTIONS_USAGE}
   --out             folder for the XML documents (FILE-001.xml, FILE-002.xml ...; default: the
                     current folder), or - to write them to stdout one after another
-  --batch-size      appointments per document (default ${DEFAULT_BATCH_SIZE})
+  --batch-size      appointments per document (default ${SETTINGS_DEFAULTS.batchSize})
   --accept-guess    convert even when the connector is not sure how to read the file (it warns)
   --json            the summary as one JSON object (on stdout; on stderr with --out -)
 Exit codes: 0 converted (failed rows are listed), 1 no row could be converted, or the file is
@@ -74,7 +74,8 @@ export async function run(argv: string[]): Promise<number> {
   } catch (e) {
     return usageError(USAGE, (e as Error).message, 'convert');
   }
-  const batchSize = values['batch-size'] === undefined ? DEFAULT_BATCH_SIZE : Number(values['batch-size']);
+  const batchSize =
+    values['batch-size'] === undefined ? SETTINGS_DEFAULTS.batchSize : Number(values['batch-size']);
   if (!Number.isInteger(batchSize) || batchSize < 1) {
     console.error(
       `convert: --batch-size must be a whole number of at least 1 (got '${values['batch-size']}')`,

@@ -14,7 +14,7 @@ import { MemoryCredentialStore } from '../../credentials/credential-store.ts';
 import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../sandbox/demo-credentials.ts';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
-import { dataPaths, saveSettings } from '../../engine/settings/index.ts';
+import { dataPaths, saveSettings, SETTINGS_DEFAULTS } from '../../engine/settings/index.ts';
 import type { Settings } from '../../engine/settings-types.ts';
 import { attachConsole } from './engine-console.ts';
 import { untilInboxesDone, untilSignal } from './run.ts';
@@ -24,18 +24,15 @@ const USAGE = `usage: appt-connector demo [--data-dir DIR] [--port N] [--once]
   --port      the sandbox's port (default 8787, or a free one if that is taken)
   --once      exit when every demo file is sent and tracked`;
 
-// The project folder: the nearest one up with test/fixtures/demo (this module runs from
-// main/cli/commands/ under tsx, and from dist/cli/ when bundled).
-function projectRoot(): string {
+/** The demo's exports ship in assets/demo/ (see its README), never in the tests' folder. Found by
+ *  walking up: this module runs from main/cli/commands/ under tsx, and from dist/cli/ when bundled. */
+function demoExportsFolder(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'test/fixtures/demo')) && path.dirname(dir) !== dir)
-    dir = path.dirname(dir);
-  return dir;
+  while (!fs.existsSync(path.join(dir, 'assets/demo')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'assets/demo');
 }
-const REPO = projectRoot();
-const SAMPLES = path.join(REPO, 'test/fixtures/samples');
-const DEMO = path.join(REPO, 'test/fixtures/demo');
-const XML_SAMPLE_PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';
+export const DEMO_EXPORTS = demoExportsFolder();
+/** Dropped one after the other as later versions of cliniko_appointments.csv. */
 const LATER_EXPORTS = ['cliniko_appointments.update-1.csv', 'cliniko_appointments.update-2.csv'];
 
 export function demoSettings(dataDir: string): Settings {
@@ -54,28 +51,21 @@ export function demoSettings(dataDir: string): Settings {
         credentialKey: 'demo',
       },
     ],
-    retentionDays: 0,
-    stabilityMs: 1000,
-    batchSize: 50,
+    ...SETTINGS_DEFAULTS,
   };
 }
 
-/** The sample exports first (oldest first, as if exported one after the other). */
+/** The first exports (oldest first, as if exported one after the other). */
 export function fillDemoInbox(inbox: string): string[] {
   fs.mkdirSync(inbox, { recursive: true });
   const names = fs
-    .readdirSync(SAMPLES)
-    .filter((n) => /\.(csv|txt)$/i.test(n))
-    .concat('appointmentdata_two.xml')
+    .readdirSync(DEMO_EXPORTS)
+    .filter((n) => /\.(csv|txt|xml)$/i.test(n) && !LATER_EXPORTS.includes(n))
     .sort();
   const base = Date.now() - names.length * 60_000;
   names.forEach((n, i) => {
     const to = path.join(inbox, n);
-    let bytes = fs.readFileSync(path.join(SAMPLES, n), 'utf8');
-    // The AppointmentData sample names another practice; the connector rightly refuses a
-    // document for a practice other than the folder's, so the demo addresses it to its own.
-    if (n.endsWith('.xml')) bytes = bytes.replaceAll(XML_SAMPLE_PRACTICE_ID, SANDBOX_CREDENTIALS.practiceId);
-    fs.writeFileSync(to, bytes);
+    fs.copyFileSync(path.join(DEMO_EXPORTS, n), to);
     const t = new Date(base + i * 60_000);
     fs.utimesSync(to, t, t);
   });
@@ -168,7 +158,7 @@ export async function run(argv: string[]): Promise<number> {
     if (stopped) break;
     console.log(`\n--- The scheduling program exports cliniko_appointments.csv again (${later}) ---`);
     const tmp = path.join(inbox, '.cliniko_appointments.csv.part');
-    fs.copyFileSync(path.join(DEMO, later), tmp);
+    fs.copyFileSync(path.join(DEMO_EXPORTS, later), tmp);
     fs.renameSync(tmp, path.join(inbox, 'cliniko_appointments.csv'));
     await Promise.race([untilInboxesDone(running, settings), signal]);
   }

@@ -87,7 +87,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
   } catch (err) {
     memoryError = (err as Error).message;
   }
-  const held = await heldJobs(dataDir, practice.name);
+  const held = await heldJobs(dataDir, practice);
   if (json) {
     console.log(
       JSON.stringify(
@@ -195,7 +195,7 @@ async function confirm(
   let fileName: string | undefined;
   let accepted: JobDetails | undefined;
   if (!file) {
-    const held = await heldJobs(dataDir, practice.name);
+    const held = await heldJobs(dataDir, practice);
     const job = v.job
       ? held.find((j) => j.id === v.job)
       : accepting

@@ -4,6 +4,7 @@
 // while the connector runs).
 import path from 'node:path';
 import { JobStore } from '../../engine/job-store/index.ts';
+import { belongsTo } from '../../engine/job-practice.ts';
 import { dataPaths, defaultDataDir, loadSettings } from '../../engine/settings/index.ts';
 import type { PracticeSettings, Settings } from '../../engine/settings-types.ts';
 import type { JobDetails } from '../../engine/types.ts';
@@ -51,11 +52,12 @@ export async function loadPractice(values: {
   return { dataDir, settingsFile, settings, practice };
 }
 
-/** The practice's held jobs, newest first (empty when there is no history yet). */
-export async function heldJobs(dataDir: string, practice: string): Promise<JobDetails[]> {
+/** The practice's held jobs, newest first (empty when there is no history yet). Matched by its
+ *  key, or by name in a history not yet upgraded (job-practice.ts). */
+export async function heldJobs(dataDir: string, practice: PracticeSettings): Promise<JobDetails[]> {
   const store = await JobStore.open(dataPaths(dataDir).jobs, { readOnly: true });
   try {
-    return store.held(practice);
+    return store.held().filter((j) => belongsTo(j, practice));
   } finally {
     await store.close();
   }

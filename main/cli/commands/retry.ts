@@ -10,9 +10,18 @@ import { parseArgs } from 'node:util';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
 import { DataFolderInUseError, JobStore } from '../../engine/job-store/index.ts';
 import { retryJob } from '../../engine/retry-job.ts';
+import { practiceOfJob } from '../../engine/job-practice.ts';
 import { dataPaths } from '../../engine/settings/index.ts';
 import { attachConsole } from './engine-console.ts';
-import { prepareEngineRun, tuningFromEnv, untilInboxesDone } from './run.ts';
+import type { CredentialStore } from '../../credentials/credential-store.ts';
+import type { Settings } from '../../engine/settings-types.ts';
+import {
+  prepareEngineRun,
+  sandboxUrlOption,
+  tuningFromEnv,
+  untilInboxesDone,
+  type EngineCliOptions,
+} from './run.ts';
 
 const USAGE = `usage: appt-connector retry JOB [--config FILE] [--data-dir DIR] [--sandbox-url URL]
   JOB   the job id, as shown by \`appt-connector history\` and in <name>.error.txt: a failed
@@ -35,15 +44,28 @@ export async function run(argv: string[]): Promise<number> {
   }
   const prepared = await prepareEngineRun(rest, USAGE);
   if ('exit' in prepared) return prepared.exit;
-  const { o, settings, credentials } = prepared;
+  const { o, settings, credentials, sandbox } = prepared;
+  try {
+    return await retryWithEngine(jobId, o, settings, credentials, sandbox.url);
+  } finally {
+    await sandbox.close();
+  }
+}
 
+async function retryWithEngine(
+  jobId: string,
+  o: EngineCliOptions,
+  settings: Settings,
+  credentials: CredentialStore,
+  sandboxUrl: string | undefined,
+): Promise<number> {
   let running: RunningEngine | undefined;
   try {
     running = await createEngine({
       dataDir: o.dataDir,
       settings,
       credentials,
-      sandboxUrl: o.sandboxUrl,
+      ...sandboxUrlOption(sandboxUrl),
       tuning: tuningFromEnv(),
     });
   } catch (err) {
@@ -57,11 +79,7 @@ export async function run(argv: string[]): Promise<number> {
     // Another connector owns this data folder: hand the file back to it through the inbox.
     const store = await JobStore.open(dataPaths(o.dataDir).jobs, { readOnly: true });
     const job = store.get(jobId);
-    const result = await retryJob(
-      store,
-      jobId,
-      settings.practices.find((p) => p.name === job?.practice),
-    );
+    const result = await retryJob(store, jobId, job && practiceOfJob(settings.practices, job));
     await store.close();
     console.log(result.message ?? '');
     if (result.ok) {

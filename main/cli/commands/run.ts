@@ -17,9 +17,11 @@ import {
   loadSettings,
 } from '../../engine/settings/index.ts';
 import type { Settings } from '../../engine/settings-types.ts';
+import { belongsTo } from '../../engine/job-practice.ts';
 import { attachConsole } from './engine-console.ts';
 import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';
 import { watchStopRequests } from '../stop-requests.ts';
+import { sandboxForEngine, type EngineSandbox } from './built-in-sandbox.ts';
 
 /** How long `run --once` waits for a Medfusion that does not answer before it ends (minutes). */
 const DEFAULT_MAX_WAIT_MINUTES = 15;
@@ -27,7 +29,8 @@ const DEFAULT_MAX_WAIT_MINUTES = 15;
 const USAGE = `usage: appt-connector run [--config FILE] [--data-dir DIR] [--sandbox-url URL] [--once [--max-wait MINUTES]] [--verbose]
   --config       settings file (default: <data-dir>/settings.json, created with a demo practice if missing)
   --data-dir     where history, logs and change-detection memory live (default $APPT_DATA_DIR or ~/.appt-connector)
-  --sandbox-url  where the built-in sandbox listens, for practices on the sandbox (default ${DEFAULT_SANDBOX_URL})
+  --sandbox-url  a sandbox already running, for practices on the sandbox (default: start the built-in
+                 one on ${DEFAULT_SANDBOX_URL}, or a free port if that is taken)
   --once         stop when every file in the inboxes is sent and tracked
   --max-wait     with --once: when Medfusion has not answered for this many minutes (default ${DEFAULT_MAX_WAIT_MINUTES}),
                  stop anyway and exit 1; the files are kept and go on at the next run
@@ -36,7 +39,9 @@ const USAGE = `usage: appt-connector run [--config FILE] [--data-dir DIR] [--san
 export interface EngineCliOptions {
   dataDir: string;
   config?: string;
-  sandboxUrl: string;
+  /** A sandbox someone started (--sandbox-url, $APPT_SANDBOX_URL); without it the command starts
+   *  the built-in one when a practice is on the sandbox (built-in-sandbox.ts). */
+  sandboxUrl?: string;
   once: boolean;
   /** --once only: stop after Medfusion has been silent this long (ms). */
   maxWaitMs: number;
@@ -63,11 +68,15 @@ export function parseRunArgs(argv: string[]): EngineCliOptions | 'help' {
   return {
     dataDir: values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(),
     ...(values.config ? { config: path.resolve(values.config) } : {}),
-    sandboxUrl: values['sandbox-url'] ?? process.env[SANDBOX_URL_ENV_VAR] ?? DEFAULT_SANDBOX_URL,
+    ...sandboxUrlOption(values['sandbox-url'] || process.env[SANDBOX_URL_ENV_VAR]),
     once: values.once ?? false,
     maxWaitMs: Math.round(maxWait * 60_000),
     verbose: values.verbose ?? false,
   };
+}
+
+export function sandboxUrlOption(url: string | undefined): { sandboxUrl?: string } {
+  return url ? { sandboxUrl: url } : {};
 }
 
 export async function loadRunSettings(o: EngineCliOptions, credentials: CredentialStore): Promise<Settings> {
@@ -151,12 +160,16 @@ export function untilOutageOutlasts(
   });
 }
 
-/** What `run` and `retry` both need before starting an engine: the options, the settings and the
- *  keychain. Bad usage or unusable settings print why and give the exit code instead. */
+/** What `run` and `retry` both need before starting an engine: the options, the settings, the
+ *  keychain and the sandbox (built-in-sandbox.ts; the caller closes it). Bad usage, unusable
+ *  settings or a sandbox that cannot start print why and give the exit code instead. */
 export async function prepareEngineRun(
   argv: string[],
   usage: string,
-): Promise<{ o: EngineCliOptions; settings: Settings; credentials: CredentialStore } | { exit: number }> {
+): Promise<
+  | { o: EngineCliOptions; settings: Settings; credentials: CredentialStore; sandbox: EngineSandbox }
+  | { exit: number }
+> {
   let o: EngineCliOptions | 'help';
   try {
     o = parseRunArgs(argv);
@@ -169,11 +182,18 @@ export async function prepareEngineRun(
     return { exit: 0 };
   }
   const credentials = new KeytarCredentialStore();
+  let settings: Settings;
   try {
-    return { o, settings: await loadRunSettings(o, credentials), credentials };
+    settings = await loadRunSettings(o, credentials);
   } catch (err) {
     console.error((err as Error).message);
     return { exit: 2 };
+  }
+  try {
+    return { o, settings, credentials, sandbox: await sandboxForEngine(settings, o.dataDir, o.sandboxUrl) };
+  } catch (err) {
+    console.error(`The built-in sandbox could not start: ${(err as Error).message}`);
+    return { exit: 1 };
   }
 }
 
@@ -186,7 +206,7 @@ export function reportUnfinished(running: RunningEngine, settings: Settings): bo
   const unfinished = running.journal.unfinished();
   let left = false;
   for (const p of settings.practices) {
-    const waiting = unfinished.filter((j) => j.practice === p.name).length;
+    const waiting = unfinished.filter((j) => belongsTo(j, p)).length;
     const files = `${waiting} file${waiting === 1 ? '' : 's'}`;
     if (problems.some((x) => x.kind === 'credentials' && x.practice === p.name)) {
       left = true;
@@ -212,19 +232,20 @@ export function reportUnfinished(running: RunningEngine, settings: Settings): bo
 export async function run(argv: string[]): Promise<number> {
   const prepared = await prepareEngineRun(argv, USAGE);
   if ('exit' in prepared) return prepared.exit;
-  const { o, settings, credentials } = prepared;
+  const { o, settings, credentials, sandbox } = prepared;
   let running: RunningEngine;
   try {
     running = await createEngine({
       dataDir: o.dataDir,
       settings,
       credentials,
-      sandboxUrl: o.sandboxUrl,
+      ...sandboxUrlOption(sandbox.url),
       tuning: tuningFromEnv(),
       ...(o.verbose ? { echo: (line: string) => process.stderr.write(line) } : {}),
     });
   } catch (err) {
     console.error(`The connector could not start: ${(err as Error).message}`);
+    await sandbox.close();
     return 1;
   }
   const detach = attachConsole(running.engine);
@@ -262,6 +283,7 @@ export async function run(argv: string[]): Promise<number> {
     if (reportUnfinished(running, settings)) code = 1;
   }
   await running.close();
+  await sandbox.close();
   requests.dispose();
   console.log('Stopped.');
   return code;

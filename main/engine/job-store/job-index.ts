@@ -14,6 +14,8 @@ export class Entry {
    *  string per job instead of three, and one test per job when searching. */
   text = '';
   practice = '';
+  /** '' when the job has none (a format-2 history read without upgrading it). */
+  practiceKey = '';
   receivedMs = 0;
   /** Kept as a string only when not a canonical ISO time (saves two strings per job). */
   receivedRaw: string | undefined = undefined;
@@ -36,6 +38,12 @@ export class Entry {
   hot: JobDetails | undefined = undefined;
 
   constructor(readonly id: string) {}
+
+  /** What the store matches a practice's jobs by: its key (a job of a format-2 history that was
+   *  never upgraded has only the name). */
+  get owner(): string {
+    return this.practiceKey || this.practice;
+  }
 
   get terminal(): boolean {
     return TERMINAL_STATES.has(this.state);
@@ -79,6 +87,7 @@ export class Entry {
       id: this.id,
       file: this.file,
       practice: this.practice,
+      ...(this.practiceKey ? { practiceKey: this.practiceKey } : {}),
       receivedAt: this.receivedAt,
       state: this.state,
       counts: {
@@ -190,6 +199,7 @@ export function applySummaryFields(e: Entry, src: Record<string, unknown>, inter
     );
   }
   if (hasOwn(src, 'practice')) e.practice = interner.string(strOf(src, 'practice') ?? '');
+  if (hasOwn(src, 'practiceKey')) e.practiceKey = interner.string(strOf(src, 'practiceKey') ?? '');
   if (hasOwn(src, 'receivedAt')) {
     const [ms, raw] = parseTime(strOf(src, 'receivedAt'));
     e.receivedMs = Number.isNaN(ms) ? 0 : ms;

@@ -11,6 +11,10 @@
 // 200,000-row export made it 1.9 GB). Format 1 files (put and patch only) are read as they are;
 // the writer upgrades one by compacting it at open, so no format-2 record ever follows a
 // format-1 header (an older app would misread it; it refuses a format-2 header instead).
+// Format 3 gives every job its practice's stable key (`practiceKey`, see job-practice.ts): the
+// engine matched jobs to practices by name, so a rename orphaned them. A format-2 file opened for
+// writing gets each job's key from the practice of that name in the settings (one `patch` per
+// job), then is compacted into format 3.
 // Appends are group-committed: every line queued while the previous fsync ran goes out in one
 // write + one fsync, so many concurrent jobs cost few syncs and no write ever interleaves.
 // JSON never contains a raw newline byte (and UTF-8 never encodes one inside a character), so a
@@ -19,7 +23,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import type { BatchRecord, JobDetails } from '../types.ts';
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 export const STORE_KIND = 'appt-connector-jobs';
 
 export interface StoreHeader {
@@ -33,6 +37,7 @@ export interface StoreHeader {
 export const SUMMARY_FIELDS: ReadonlySet<string> = new Set([
   'file',
   'practice',
+  'practiceKey',
   'receivedAt',
   'finishedAt',
   'state',

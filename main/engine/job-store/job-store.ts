@@ -51,6 +51,9 @@ export interface JobStoreOptions {
   compactRatio?: number;
   /** Skip fsync (benchmark data generation only). */
   unsafeNoSync?: boolean;
+  /** Practice name → stable key (credentialKey), from the settings: a format-2 history opened for
+   *  writing gives each job the key of the practice of its name (see job-log.ts, format 3). */
+  practiceKeys?: ReadonlyMap<string, string>;
 }
 
 export class JobStoreError extends Error {
@@ -156,6 +159,7 @@ export class JobStore {
         } else store.appender!.size = validEnd;
         await fh.sync();
       }
+      if (store.fileVersion < 3) await store.addPracticeKeys(opts.practiceKeys ?? new Map());
       if (store.fileVersion < STORE_VERSION || store.needsCompaction()) await store.compact();
     } catch (err) {
       await fh.close();
@@ -270,7 +274,37 @@ export class JobStore {
 
   private indexHash(e: Entry, fields: Record<string, unknown>): void {
     const hash = fields.contentHash;
-    if (typeof hash === 'string' && hash) this.byHash.set([e.practice, hash].join('\u0000'), e);
+    if (typeof hash === 'string' && hash) this.byHash.set([e.owner, hash].join('\u0000'), e);
+  }
+
+  /**
+   * Format 2 → 3: each job gets the key of the practice that bears its name in the settings now
+   * (until this version a rename orphaned a practice's jobs, so the names in the file are the ones
+   * the settings know). A job of a practice no longer in the settings gets none: it had no
+   * practice before either. Appended as patches, which the compaction that follows folds away.
+   */
+  private async addPracticeKeys(keys: ReadonlyMap<string, string>): Promise<void> {
+    const appender = this.writable();
+    const writes: Promise<LinePos>[] = [];
+    for (const e of this.entries) {
+      const key = e.practiceKey ? undefined : keys.get(e.practice);
+      if (!key) continue;
+      const fields = { practiceKey: key };
+      writes.push(
+        appender.append(encodeRecord('patch', e.id, fields), (pos) => {
+          this.replay({ op: 'patch', id: e.id, s: fields }, pos);
+          if (e.hot) e.hot = applyPatch(e.hot, fields);
+        }),
+      );
+    }
+    await Promise.all(writes);
+    // Duplicate detection found these jobs under their practice's name: now under its key.
+    for (const [k, e] of [...this.byHash]) {
+      const byName = `${e.practice}\u0000`;
+      if (!e.practiceKey || !k.startsWith(byName)) continue;
+      this.byHash.delete(k);
+      this.byHash.set(`${e.practiceKey}\u0000${k.slice(byName.length)}`, e);
+    }
   }
 
   /** Full details from the file. A record whose body was damaged on disk is skipped (with a
@@ -508,29 +542,30 @@ export class JobStore {
       });
   }
 
-  /** Jobs held for review (of one practice, or all), newest first. */
-  held(practice?: string): JobDetails[] {
+  /** Jobs held for review (of one practice, by its key, or all), newest first. */
+  held(practiceKey?: string): JobDetails[] {
     const out: JobDetails[] = [];
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i]!;
-      if (e.state !== 'held' || (practice !== undefined && e.practice !== practice)) continue;
+      if (e.state !== 'held' || (practiceKey !== undefined && e.owner !== practiceKey)) continue;
       out.push(structuredClone(e.hot ?? this.readDetails(e)));
     }
     return out;
   }
 
-  /** The newest job of this practice taken from a file of this name (duplicates included). */
-  latestByFile(practice: string, file: string): JobDetails | undefined {
+  /** The newest job of this practice (by its key) taken from a file of this name (duplicates
+   *  included). */
+  latestByFile(practiceKey: string, file: string): JobDetails | undefined {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i]!;
-      if (e.practice === practice && e.file === file && this.byId.get(e.id) === e) return this.get(e.id);
+      if (e.owner === practiceKey && e.file === file && this.byId.get(e.id) === e) return this.get(e.id);
     }
     return undefined;
   }
 
-  /** The newest job of this practice with the same file content, if any. */
-  findByContentHash(practice: string, sha256: string): JobDetails | undefined {
-    const e = this.byHash.get(`${practice}\u0000${sha256}`);
+  /** The newest job of this practice (by its key) with the same file content, if any. */
+  findByContentHash(practiceKey: string, sha256: string): JobDetails | undefined {
+    const e = this.byHash.get(`${practiceKey}\u0000${sha256}`);
     return e && this.byId.get(e.id) === e ? this.get(e.id) : undefined;
   }
 

@@ -20,6 +20,8 @@ import { PRESETS } from '../../import/presets/index.ts';
 import { moveNoClobber } from '../archive/move-no-clobber.ts';
 import { PROCESSED_DIR, PROCESSING_DIR } from '../archive/inbox-folders.ts';
 import { isIgnoredName } from '../watch/ignored-names.ts';
+import { belongsTo } from '../job-practice.ts';
+import type { PracticeSettings } from '../settings-types.ts';
 import type { JobDetails, JobSummary } from '../types.ts';
 
 interface Join {
@@ -61,7 +63,7 @@ const missingTable = (join: Join) => `this export needs its ${join.name} table`;
  */
 export function jobsWaitingFor(
   companion: string,
-  practice: string,
+  practice: Pick<PracticeSettings, 'name' | 'credentialKey'>,
   journal: {
     list(q: { failedOnly: boolean; limit: number }): JobSummary[];
     get(id: string): JobDetails | undefined;
@@ -71,7 +73,7 @@ export function jobsWaitingFor(
   if (!join) return [];
   return journal
     .list({ failedOnly: true, limit: 500 })
-    .filter((s) => s.practice === practice && s.counts.sent === 0)
+    .filter((s) => belongsTo(s, practice) && s.counts.sent === 0)
     .map((s) => journal.get(s.id))
     .filter(
       (j): j is JobDetails =>

@@ -39,7 +39,7 @@ export type Decision =
   /** `nothing-to-cancel`: a cancelled row for an appointment never sent (counted as skipped). */
   | { send: false; reason?: 'unchanged' | 'nothing-to-cancel' };
 
-/** Per-practice memory of what was sent (H3's SentLedger). */
+/** Per-practice memory of what was sent (the SentLedger, main/changes). */
 export interface Ledger {
   decide(appointment: Appointment): Promise<Decision>;
   /** `sentBy`: the job whose batch Medfusion accepted. */

@@ -2,6 +2,7 @@
 // newest first and pages by id) and stay unique across restarts.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import type { PracticeSettings } from '../settings-types.ts';
 import type { JobDetails } from '../types.ts';
 
 export function newJobId(at: Date): string {
@@ -12,14 +13,16 @@ export function newJobId(at: Date): string {
 export function newJob(opts: {
   id: string;
   file: string;
-  practice: string;
+  practice: Pick<PracticeSettings, 'name' | 'credentialKey'>;
   at: Date;
   contentHash: string;
 }): JobDetails {
   return {
     id: opts.id,
     file: path.basename(opts.file),
-    practice: opts.practice,
+    // The name for people, the key for the engine (job-practice.ts).
+    practice: opts.practice.name,
+    practiceKey: opts.practice.credentialKey,
     receivedAt: opts.at.toISOString(),
     state: 'received',
     counts: { rows: 0, sent: 0, unchanged: 0, skipped: 0, errors: 0 },

@@ -1,5 +1,5 @@
-// Step "send": each planned batch that is not settled yet is built (H1's writer), validated
-// against our XSD and POSTed, one batch in flight per practice. The journal records the batch
+// Step "send": each planned batch that is not settled yet is built (the AppointmentData writer),
+// validated against our XSD and POSTed, one batch in flight per practice. The journal records the batch
 // BEFORE the POST and its acceptance right after it, then the ledger learns what was sent: after
 // a crash only the batch in flight can go twice. Each write carries the batch it changes alone
 // (writeBatches), so a job's journal grows with its batches, not with their square.

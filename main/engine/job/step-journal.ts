@@ -92,17 +92,17 @@ export class StepJournal implements JobJournal {
   unfinished(): JobDetails[] {
     return this.inner.unfinished();
   }
-  findByContentHash(practice: string, sha256: string): JobDetails | undefined {
-    return this.inner.findByContentHash(practice, sha256);
+  findByContentHash(practiceKey: string, sha256: string): JobDetails | undefined {
+    return this.inner.findByContentHash(practiceKey, sha256);
   }
-  latestByFile(practice: string, file: string): JobDetails | undefined {
-    return this.inner.latestByFile(practice, file);
+  latestByFile(practiceKey: string, file: string): JobDetails | undefined {
+    return this.inner.latestByFile(practiceKey, file);
   }
   counts(): ReturnType<JobJournal['counts']> {
     return this.inner.counts();
   }
-  held(practice?: string): JobDetails[] {
-    return this.inner.held(practice);
+  held(practiceKey?: string): JobDetails[] {
+    return this.inner.held(practiceKey);
   }
   list(...args: Parameters<JobJournal['list']>): ReturnType<JobJournal['list']> {
     return this.inner.list(...args);

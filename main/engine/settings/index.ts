@@ -1,5 +1,6 @@
 // Settings: schema, validation, migrations, the settings file and the data folder layout.
 export * from './schema.ts';
+export * from './defaults.ts';
 export * from './validate.ts';
 export * from './migrate.ts';
 export * from './settings-file.ts';

@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { dataPaths } from './data-dir.ts';
 import { migrateSettings } from './migrate.ts';
 import { SETTINGS_VERSION } from './schema.ts';
+import { SETTINGS_DEFAULTS } from './defaults.ts';
 import { SettingsError, validateSettings } from './validate.ts';
 
 /** The built-in sandbox's first practice: the demo works before Medfusion issues anything. */
@@ -32,9 +33,7 @@ export function defaultSettings(dataDir: string): Settings {
         credentialKey: 'demo-practice',
       },
     ],
-    retentionDays: 0,
-    stabilityMs: 1000,
-    batchSize: 50,
+    ...SETTINGS_DEFAULTS,
   };
 }
 

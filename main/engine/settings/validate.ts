@@ -130,6 +130,7 @@ function isTimeZone(tz: string): boolean {
 function crossFieldIssues(s: Settings, folders: FolderContext): SettingsIssue[] {
   const issues: SettingsIssue[] = [];
   const names = new Map<string, number>();
+  const keys = new Map<string, number>();
   s.practices.forEach((p, i) => {
     const at = `practices[${i}]`;
     const nameKey = p.name.trim().toLowerCase();
@@ -140,6 +141,15 @@ function crossFieldIssues(s: Settings, folders: FolderContext): SettingsIssue[] 
         message: `'${p.name}' is already the name of practices[${sameName}] — practice names must be unique`,
       });
     else names.set(nameKey, i);
+    // The practice's identity (job-practice.ts): two practices under one key would share their
+    // jobs, keychain entries and confirmed mapping.
+    const sameKey = keys.get(p.credentialKey);
+    if (sameKey !== undefined)
+      issues.push({
+        path: `${at}.credentialKey`,
+        message: `'${p.credentialKey}' is already the credentialKey of practices[${sameKey}] — each practice needs its own`,
+      });
+    else keys.set(p.credentialKey, i);
     if (!(ENVIRONMENT_NAMES as readonly string[]).includes(p.environment)) {
       try {
         checkBaseUrl(p.environment);

@@ -127,12 +127,3 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
   const dateReason = shapedDate === undefined ? dateFailed : specific(dateFailed, shapedDate);
   return { ok: false, reason: reason ?? dateReason ?? whole.reason };
 }
-
-/** Shaped like a date with a time (or an ISO timestamp); used to recognise columns by value. */
-export function looksLikeDateTime(raw: string): boolean {
-  const t = raw.trim();
-  if (ISO_ZONED.test(t)) return true;
-  const r = parseDateTime(t, { order: 'MDY' });
-  const rd = r.ok ? r : parseDateTime(t, { order: 'DMY' });
-  return rd.ok && (rd.kind === 'instant' || !rd.dateOnly);
-}

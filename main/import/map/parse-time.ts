@@ -32,10 +32,6 @@ export interface TimeParseOptions {
 
 export const MIDNIGHT: TimeOfDay = { hour: 0, minute: 0, second: 0, millisecond: 0 };
 
-export function formatTime(t: TimeOfDay): string {
-  return [t.hour, t.minute, t.second].map((n) => String(n).padStart(2, '0')).join(':');
-}
-
 /** One clock reading as written, before the meridiem is applied. */
 interface Clock {
   hour: number;

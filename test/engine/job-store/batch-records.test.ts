@@ -109,7 +109,7 @@ describe('batch records', () => {
 
     // Each batch record holds its own batch only: no other batch's appointment ids.
     const written = lines(dir);
-    expect(JSON.parse(written[0]!).v).toBe(2);
+    expect(JSON.parse(written[0]!).v).toBe(3); // format 3: batch records and practice keys
     expect(written).toHaveLength(1 + 1 + 4 + 1);
     const batchLines = written.filter((l) => l.startsWith('{"op":"batch"'));
     expect(batchLines).toHaveLength(4);
@@ -208,7 +208,7 @@ describe('format-1 journals (written before batch records)', () => {
     attempts: 0,
   };
 
-  it('are read as they are by a reader, and upgraded (compacted into format 2) by the writer', async () => {
+  it('are read as they are by a reader, and upgraded (compacted into the current format, 3) by the writer', async () => {
     const dir = tempDir();
     const file = path.join(dir, JOBS_FILE);
     fs.writeFileSync(file, `${v1.join('\n')}\n`);
@@ -223,11 +223,11 @@ describe('format-1 journals (written before batch records)', () => {
     await reader.close();
     expect(fs.readFileSync(file).equals(original)).toBe(true);
 
-    // The engine opens it for writing: rewritten in format 2, one record per job, same answers,
+    // The engine opens it for writing: rewritten in format 3, one record per job, same answers,
     // and the job in flight resumes from where it was.
     const writer = await openStore(dir);
     const upgraded = lines(dir);
-    expect(JSON.parse(upgraded[0]!)).toMatchObject({ v: 2, kind: 'appt-connector-jobs' });
+    expect(JSON.parse(upgraded[0]!)).toMatchObject({ v: 3, kind: 'appt-connector-jobs' });
     expect(upgraded).toHaveLength(3);
     expect(writer.unfinished()).toEqual([inFlight]);
     expect(writer.get('job-0')?.outcome).toBe('COMPLETED');
