@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { JobStore } from '../../engine/job-store/index.ts';
+import { localTime } from '../../engine/job-store/history-csv.ts';
 import { dataPaths, defaultDataDir } from '../../engine/settings/index.ts';
 import type { JobDetails, JobSummary } from '../../engine/types.ts';
 import { formatRowError } from '../../model/row-error.ts';
@@ -19,14 +20,6 @@ const USAGE = `usage: appt-connector history [--failed] [--search TEXT] [--limit
   --job        everything about one job: row errors, batches, server answers
   --json       machine-readable output
   --data-dir   the connector's data folder (default $APPT_DATA_DIR or ~/.appt-connector)`;
-
-function localTime(iso: string | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 function clip(s: string, n: number): string {
   return s.length <= n ? s : `${s.slice(0, n - 1)}…`;

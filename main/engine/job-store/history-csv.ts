@@ -27,8 +27,8 @@ export const HISTORY_CSV_COLUMNS = [
 /** papaparse's own `true` uses /^[=+\-@\t\r].*$/, which a line break after the `=` slips past. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-/** Local time as a spreadsheet reads it: `2026-11-25 09:05`. */
-function localTime(iso: string | undefined): string {
+/** Local time as a spreadsheet (and the CLI's history) reads it: `2026-11-25 09:05`. */
+export function localTime(iso: string | undefined): string {
   if (!iso) return '';
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
