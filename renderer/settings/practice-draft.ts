@@ -75,17 +75,10 @@ export function draftProblems(p: PracticeSettings): string[] {
 }
 
 /** Only the settings fields: a PracticeView also carries `secretsSet`, which must never be sent
- *  back to be stored (the settings file refuses anything secret-shaped, rightly). */
-export function practiceSettingsOf(p: PracticeSettings): PracticeSettings {
-  return {
-    name: p.name,
-    inbox: p.inbox,
-    practiceId: p.practiceId,
-    environment: p.environment,
-    mappingProfile: p.mappingProfile,
-    timeZone: p.timeZone,
-    snapshotMode: p.snapshotMode,
-    polling: p.polling,
-    credentialKey: p.credentialKey,
-  };
+ *  back to be stored (the settings file refuses anything secret-shaped, rightly). Everything else
+ *  is kept, so a field this window has no control for (e.g. `maxSnapshotCancelPercent`, set by
+ *  hand in settings.json) survives a save from the window. */
+export function practiceSettingsOf(p: PracticeSettings & { secretsSet?: unknown }): PracticeSettings {
+  const { secretsSet: _secretsSet, ...settings } = p;
+  return settings;
 }

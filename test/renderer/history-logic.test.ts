@@ -6,7 +6,11 @@ import { fileMessage } from '../../renderer/history/file-message.ts';
 import { windowFromHash } from '../../renderer/shared/route.ts';
 import { statusHeadline } from '../../renderer/history/status-banner.tsx';
 import { chooseColumn } from '../../renderer/settings/export-preview.tsx';
-import { draftProblems, newCredentialKey } from '../../renderer/settings/practice-draft.ts';
+import {
+  draftProblems,
+  newCredentialKey,
+  practiceSettingsOf,
+} from '../../renderer/settings/practice-draft.ts';
 import { job } from './memory-connector.ts';
 
 const ok = job('morning', {
@@ -148,6 +152,26 @@ describe('settings helpers and routing', () => {
   it('makes unique keychain-safe credential keys', () => {
     expect(newCredentialKey('Dr. Müller & Partners', [])).toBe('dr-m-ller-partners');
     expect(newCredentialKey('Main St', ['main-st', 'main-st-2'])).toBe('main-st-3');
+  });
+
+  it('saves every setting of a practice, also one the window has no control for, and never secretsSet', () => {
+    const view = {
+      name: 'Main St',
+      inbox: '/srv/exports',
+      practiceId: '3f2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a90',
+      environment: 'production',
+      mappingProfile: 'auto',
+      timeZone: 'America/Chicago',
+      snapshotMode: true,
+      polling: false,
+      credentialKey: 'main-st',
+      maxSnapshotCancelPercent: 35,
+      secretsSet: { clientId: true, clientSecret: true },
+    };
+    const saved = practiceSettingsOf(view);
+    expect(saved).not.toHaveProperty('secretsSet');
+    expect(saved.maxSnapshotCancelPercent).toBe(35);
+    expect(saved.timeZone).toBe('America/Chicago');
   });
 
   it('asks for the folder and a UUID practice id before saving', () => {
