@@ -3,9 +3,9 @@
 // published demo credentials stand in until the person stores their own.
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import type { PracticeSettings } from '../engine/settings-types.ts';
-import { SandboxFallbackStore } from '../engine/credentials/sandbox-fallback-store.ts';
-import { MedfusionClient } from '../medfusion/client.ts';
-import { EnvironmentError, resolveBaseUrl } from '../medfusion/environments.ts';
+import type { MedfusionClient } from '../medfusion/client.ts';
+import { EnvironmentError } from '../medfusion/environments.ts';
+import { CONNECTION_TEST_TIMEOUT_MS, createPracticeClient } from '../medfusion/practice-client.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 
 export function createConnectionTester(opts: {
@@ -15,25 +15,17 @@ export function createConnectionTester(opts: {
   timeoutMs?: number;
 }): (practice: PracticeSettings) => Promise<ActionResult> {
   return async (practice) => {
-    let baseUrl: string;
+    let client: MedfusionClient;
     try {
-      const sandboxUrl = opts.sandboxUrl();
-      baseUrl = resolveBaseUrl(practice.environment, sandboxUrl ? { sandboxUrl } : {});
+      ({ client } = createPracticeClient(practice, {
+        credentials: opts.credentials,
+        sandboxUrl: opts.sandboxUrl(),
+        timeoutMs: opts.timeoutMs ?? CONNECTION_TEST_TIMEOUT_MS,
+      }));
     } catch (err) {
       if (err instanceof EnvironmentError) return { ok: false, message: err.message };
       throw err;
     }
-    const credentials =
-      practice.environment.trim() === 'sandbox'
-        ? new SandboxFallbackStore(opts.credentials, practice.credentialKey)
-        : opts.credentials;
-    const client = new MedfusionClient({
-      baseUrl,
-      practiceId: practice.practiceId,
-      credentials,
-      credentialKey: practice.credentialKey,
-      timeoutMs: opts.timeoutMs ?? 15_000,
-    });
     const result = await client.testConnection();
     if (result.kind === 'ok') return { ok: true, message: result.message };
     return { ok: false, message: `${result.message} ${result.hint}` };

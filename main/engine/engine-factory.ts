@@ -2,7 +2,7 @@
 // the rotating log, the importer, change detection per practice, and a Medfusion client per
 // practice. The desktop app, `run`, `retry` and `demo` all start the engine through here.
 import type { CredentialStore } from '../credentials/credential-store.ts';
-import { MedfusionClient } from '../medfusion/client.ts';
+import { createPracticeClient } from '../medfusion/practice-client.ts';
 import { importExport } from '../import/import-export.ts';
 import { createLogger } from '../log/logger.ts';
 import { JobStore, applyRetention } from './job-store/index.ts';
@@ -90,22 +90,18 @@ export async function createEngine(opts: CreateEngineOptions): Promise<RunningEn
   const engine = new Engine({
     settings: opts.settings,
     journal,
-    credentials: opts.credentials,
-    createClient: (practice, baseUrl, credentials, signal) =>
-      new MedfusionClient({
-        ...(signal ? { signal } : {}),
-        baseUrl,
-        practiceId: practice.practiceId,
-        credentials,
-        credentialKey: practice.credentialKey,
-        ...(opts.requestTimeoutMs ? { timeoutMs: opts.requestTimeoutMs } : {}),
-      }),
+    createClient: (practice, signal) =>
+      createPracticeClient(practice, {
+        credentials: opts.credentials,
+        sandboxUrl: opts.sandboxUrl,
+        timeoutMs: opts.requestTimeoutMs,
+        signal,
+      }).client,
     openLedger: (practice) => openLedger(practice, ledgerDir(opts.dataDir, practice)),
     importExport: opts.importExport ?? ((file, o) => importExport(file, o)),
     practiceMemory: (practice) => practiceMemoryAt(practiceMemoryFile(opts.dataDir, practice)),
     pauseStore: pauseStoreAt(path.join(paths.root, PRACTICE_PAUSES_FILE)),
     dataDir: opts.dataDir,
-    ...(opts.sandboxUrl ? { sandboxUrl: opts.sandboxUrl } : {}),
     clock,
     logger,
     version: productVersion(),

@@ -3,7 +3,6 @@
 // importer and a logger. The engine takes the real ones as arguments (see engine-factory.ts);
 // keeping the seams narrow is what lets the desktop app, the CLI and the tests wire it alike.
 import type { PracticeSettings } from './settings-types.ts';
-import type { CredentialStore } from '../credentials/credential-store.ts';
 import type { PostOutcome, StatusOutcome } from '../medfusion/outcomes.ts';
 
 /** The two calls the engine makes to Medfusion; MedfusionClient implements them. */
@@ -12,13 +11,10 @@ export interface EngineClient {
   getProcessingStatus(location: string): Promise<StatusOutcome>;
 }
 
-/** `signal` aborts when the engine stops: the client then ends its requests in flight. */
-export type CreateClient = (
-  practice: PracticeSettings,
-  baseUrl: string,
-  credentials: CredentialStore,
-  signal?: AbortSignal,
-) => EngineClient;
+/** The practice's client (medfusion/practice-client.ts picks its address and credentials).
+ *  `signal` aborts when the engine stops: the client then ends its requests in flight.
+ *  Throws when the practice's environment is not a usable address (shown as a settings problem). */
+export type CreateClient = (practice: PracticeSettings, signal?: AbortSignal) => EngineClient;
 
 /** Log lines carry ids and counts, never secrets or patients' names. */
 export interface EngineLogger {

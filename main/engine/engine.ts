@@ -2,17 +2,14 @@
 // export into a durable job, sends it in validated batches, tracks Medfusion's verdict and files
 // the export away. Headless: it takes its dependencies as arguments and never imports Electron;
 // the desktop app, the command line and the tests drive it through this class.
-import type { CredentialStore } from '../credentials/credential-store.ts';
-import { resolveBaseUrl } from '../medfusion/environments.ts';
 import type { PracticeSettings, Settings } from './settings-types.ts';
 import type { EngineStatus, JobDetails, JobSummary } from './types.ts';
-import type { CreateClient, EngineLogger } from './engine-ports.ts';
+import type { CreateClient, EngineClient, EngineLogger } from './engine-ports.ts';
 import { silentLogger } from './engine-ports.ts';
 import { SEND_BACKOFF, TRACK_POLL, type BackoffPolicy, type PollPolicy } from './schedule/backoff.ts';
 import { Semaphore } from './schedule/semaphore.ts';
 import { StatusBoard } from './status/status-board.ts';
 import { PracticeRunner } from './practice-runner.ts';
-import { SandboxFallbackStore } from './credentials/sandbox-fallback-store.ts';
 import type { EngineServices, ImportFn, JobJournal, JobProgress, Ledger } from './job/job-context.ts';
 import { abortedAfter, STOP_GRACE_MS } from './job/job-context.ts';
 import { retryJob, type RetryResult } from './retry-job.ts';
@@ -28,13 +25,10 @@ import { belongsTo, practiceOfJob } from './job-practice.ts';
 export interface EngineOptions {
   settings: Settings;
   journal: JobJournal;
-  credentials: CredentialStore;
   createClient: CreateClient;
   /** Change detection for one practice (its own folder under the data folder). */
   openLedger: (practice: PracticeSettings) => Promise<Ledger>;
   importExport: ImportFn;
-  /** Where the built-in sandbox listens (for practices whose environment is `sandbox`). */
-  sandboxUrl?: string;
   clock?: () => Date;
   logger?: EngineLogger;
   sendPolicy?: BackoffPolicy;
@@ -197,26 +191,16 @@ export class Engine {
     practice: PracticeSettings,
     svc: EngineServices,
   ): Promise<PracticeRunner | undefined> {
-    let baseUrl: string;
+    let client: EngineClient;
     try {
-      baseUrl = resolveBaseUrl(
-        practice.environment,
-        this.opts.sandboxUrl ? { sandboxUrl: this.opts.sandboxUrl } : {},
+      client = this.opts.createClient(
+        practice,
+        abortedAfter(svc.signal, this.opts.stopGraceMs ?? STOP_GRACE_MS),
       );
     } catch (err) {
       this.board.raise(problemFor.settings(practice, (err as Error).message));
       return undefined;
     }
-    const credentials =
-      practice.environment === 'sandbox'
-        ? new SandboxFallbackStore(this.opts.credentials, practice.credentialKey)
-        : this.opts.credentials;
-    const client = this.opts.createClient(
-      practice,
-      baseUrl,
-      credentials,
-      abortedAfter(svc.signal, this.opts.stopGraceMs ?? STOP_GRACE_MS),
-    );
     const ledger = await this.opts.openLedger(practice);
     return new PracticeRunner(
       practice,

@@ -1,7 +1,7 @@
-// Retrying temporary failures: exponential backoff with full jitter (a random wait between 0 and
-// min(cap, base·2^(attempt-1))), so many connectors that failed together do not come back together.
-// A server's Retry-After wins over the computed wait. Only `retryable` outcomes are retried;
-// accepted, rejected and unauthorized come back at once.
+// Retrying temporary failures in place, for a person waiting on one request (`send`): a few tries
+// with the one backoff policy (./backoff.ts) at full jitter. Only `retryable` outcomes are
+// retried; accepted, rejected and unauthorized come back at once.
+import { backoffDelay } from './backoff.ts';
 
 export interface RetryOptions {
   /** Total tries, the first included (>= 1). */
@@ -29,17 +29,6 @@ export interface RetryOptions {
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** The wait before try `attempt + 1` after try `attempt` (1-based) failed. */
-export function backoffDelayMs(
-  attempt: number,
-  opts: Pick<RetryOptions, 'baseMs' | 'capMs' | 'random'>,
-  retryAfterMs?: number,
-): number {
-  if (retryAfterMs !== undefined) return Math.max(0, retryAfterMs);
-  const ceiling = Math.min(opts.capMs, opts.baseMs * 2 ** (attempt - 1));
-  return Math.floor((opts.random ?? Math.random)() * ceiling);
-}
-
 export async function withRetry<T extends { kind: string }>(
   fn: (attempt: number) => Promise<T>,
   opts: RetryOptions,
@@ -54,7 +43,14 @@ export async function withRetry<T extends { kind: string }>(
     const retryAfterMs = (outcome as { retryAfterMs?: unknown }).retryAfterMs;
     const hinted = typeof retryAfterMs === 'number' ? retryAfterMs : undefined;
     if (hinted !== undefined && hinted > maxRetryAfterMs) return outcome;
-    const delayMs = backoffDelayMs(attempt, opts, hinted);
+    const delayMs = backoffDelay(
+      attempt,
+      // Full jitter: few tries, so spreading them matters more than guaranteed growth. A
+      // Retry-After that got this far is at most maxRetryAfterMs and is waited out as given.
+      { baseMs: opts.baseMs, capMs: opts.capMs, jitter: 'full', retryAfterCapMs: maxRetryAfterMs },
+      opts.random,
+      hinted,
+    );
     opts.onRetry?.({ attempt, delayMs, outcome: outcome as T & { kind: 'retryable' } });
     await sleep(delayMs);
     if (opts.signal?.aborted) return outcome;

@@ -1,6 +1,7 @@
 // `appt-connector credentials` as a user runs it (spawned), against the real Secret Service that
 // `npm test` starts (gnome-keyring in a private D-Bus session) and the built-in sandbox.
 import { spawnSync, spawn } from 'node:child_process';
+import net from 'node:net';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -126,6 +127,26 @@ describe('appt-connector credentials', () => {
       else process.env.APPT_SANDBOX_URL = before;
     }
   });
+
+  it('test gives up on a silent server after the connection-test limit (15 s, as the desktop app), not the 30 s of a send', async () => {
+    // A server that takes the connection and never answers: the sign-in waits out the limit.
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = (silent.address() as net.AddressInfo).port;
+    try {
+      const r = await inProcess([
+        'test',
+        '--practice',
+        'Demo practice',
+        '--sandbox-url',
+        `http://127.0.0.1:${port}`,
+      ]);
+      expect(r.code).toBe(1);
+      expect(r.text).toContain(`No answer from 127.0.0.1:${port} within 15 s.`);
+    } finally {
+      silent.close();
+    }
+  }, 60_000);
 
   it('refuses to save when a value is missing from the pipe', async () => {
     const r = spawnSync(

@@ -1,13 +1,14 @@
-import { backoffDelayMs, withRetry } from '../../main/medfusion/retry.ts';
+import { backoffDelay } from '../../main/medfusion/backoff.ts';
+import { withRetry } from '../../main/medfusion/retry.ts';
 
 type O = { kind: 'retryable'; retryAfterMs?: number } | { kind: 'accepted' } | { kind: 'rejected' };
 
 describe('withRetry', () => {
   it('backs off exponentially with full jitter, capped', () => {
-    const opts = { baseMs: 100, capMs: 1000, random: () => 0.999 };
-    expect([1, 2, 3, 4, 5].map((a) => backoffDelayMs(a, opts))).toEqual([99, 199, 399, 799, 999]);
-    expect(backoffDelayMs(3, { ...opts, random: () => 0 })).toBe(0);
-    expect(backoffDelayMs(3, opts, 2500)).toBe(2500);
+    const full = { baseMs: 100, capMs: 1000, jitter: 'full' as const, retryAfterCapMs: 60_000 };
+    expect([1, 2, 3, 4, 5].map((a) => backoffDelay(a, full, () => 0.999))).toEqual([99, 199, 399, 799, 999]);
+    expect(backoffDelay(3, full, () => 0)).toBe(0);
+    expect(backoffDelay(3, full, () => 0.999, 2500)).toBe(2500);
   });
 
   it('retries only retryable outcomes, waiting the computed or the server-given time', async () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { SECRET_NAMES, secretKey, type CredentialStore } from '../../credentials/credential-store.ts';
 import { keychainService, KeytarCredentialStore } from '../../credentials/keytar-store.ts';
-import { SandboxFallbackStore } from '../../engine/credentials/sandbox-fallback-store.ts';
+import { CONNECTION_TEST_TIMEOUT_MS, createPracticeClient } from '../../medfusion/practice-client.ts';
 import {
   dataPaths,
   defaultDataDir,
@@ -17,9 +17,8 @@ import {
   SettingsError,
 } from '../../engine/settings/index.ts';
 import type { PracticeSettings } from '../../engine/settings-types.ts';
-import { SANDBOX_URL_ENV_VAR } from '../../medfusion/connect.ts';
-import { MedfusionClient } from '../../medfusion/client.ts';
-import { DEFAULT_SANDBOX_URL, resolveBaseUrl } from '../../medfusion/environments.ts';
+import { SANDBOX_URL_ENV_VAR } from '../connect.ts';
+import { DEFAULT_SANDBOX_URL } from '../../medfusion/environments.ts';
 
 const USAGE = `usage: appt-connector credentials set|test|delete --practice NAME [--config FILE] [--data-dir DIR] [--sandbox-url URL]
   set      asks for the app token, user name and password (or reads them, one per line, from a pipe)
@@ -131,13 +130,10 @@ async function setSecrets(p: PracticeSettings, store: CredentialStore): Promise<
 }
 
 async function testSecrets(p: PracticeSettings, store: CredentialStore, sandboxUrl: string): Promise<number> {
-  const baseUrl = resolveBaseUrl(p.environment, { sandboxUrl });
-  const onSandbox = p.environment === 'sandbox';
-  const client = new MedfusionClient({
-    baseUrl,
-    practiceId: p.practiceId,
-    credentials: onSandbox ? new SandboxFallbackStore(store, p.credentialKey) : store,
-    credentialKey: p.credentialKey,
+  const { client, baseUrl } = createPracticeClient(p, {
+    credentials: store,
+    sandboxUrl,
+    timeoutMs: CONNECTION_TEST_TIMEOUT_MS,
   });
   const result = await client.testConnection();
   if (result.kind === 'ok') {

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { KeytarCredentialStore } from '../../credentials/keytar-store.ts';
 import type { CredentialStore } from '../../credentials/credential-store.ts';
 import { DEFAULT_SANDBOX_URL } from '../../medfusion/environments.ts';
-import { SANDBOX_URL_ENV_VAR } from '../../medfusion/connect.ts';
+import { SANDBOX_URL_ENV_VAR } from '../connect.ts';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
 import {
   dataPaths,

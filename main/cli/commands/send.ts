@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseCommandLine, usageError } from '../command-line.ts';
-import { connect, CREDENTIAL_ENV_VARS, SANDBOX_URL_ENV_VAR, UsageError } from '../../medfusion/connect.ts';
+import { connect, CREDENTIAL_ENV_VARS, SANDBOX_URL_ENV_VAR, UsageError } from '../connect.ts';
 import type { PostOutcome } from '../../medfusion/outcomes.ts';
 import { withRetry } from '../../medfusion/retry.ts';
 import { formatXmlProblem, validateAppointmentData } from '../../xml/validate-appointment-data.ts';

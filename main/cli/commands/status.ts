@@ -4,7 +4,7 @@
 // Exit codes: 0 read and no ERROR, 1 an ERROR message or the status could not be read, 2 usage.
 import { parseCommandLine, usageError } from '../command-line.ts';
 import type { MedfusionClient } from '../../medfusion/client.ts';
-import { connect, UsageError } from '../../medfusion/connect.ts';
+import { connect, UsageError } from '../connect.ts';
 import { environmentOf, isLoopbackHost } from '../../medfusion/environments.ts';
 import type { Failure, ProcessingStatusReport, StatusOutcome } from '../../medfusion/outcomes.ts';
 

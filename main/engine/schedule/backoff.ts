@@ -1,30 +1,13 @@
-// Exponential backoff with "full jitter" below a cap. Why jitter: after an outage every practice
-// would otherwise retry in the same second and knock the server over again.
+// The engine's schedule: how far apart sends are retried (the policy itself, shared with the CLI's
+// `send`, is medfusion/backoff.ts), how often processing status is polled, how often inboxes are
+// checked.
+import type { BackoffPolicy } from '../../medfusion/backoff.ts';
 
-export interface BackoffPolicy {
-  /** First delay. */
-  baseMs: number;
-  /** No delay is longer than this. There is no attempt limit: a temporary failure (network, 5xx,
-   *  429) is tried again for as long as it lasts, at most this far apart. */
-  capMs: number;
-}
+export { backoffDelay, type BackoffPolicy } from '../../medfusion/backoff.ts';
 
-export const SEND_BACKOFF: BackoffPolicy = { baseMs: 2_000, capMs: 5 * 60_000 };
-
-/**
- * Delay before attempt `attempt + 1` (attempt counts from 1). A server's Retry-After wins when it
- * asks for more. Jitter keeps at least half of the exponential delay so retries do not bunch up.
- */
-export function backoffDelay(
-  attempt: number,
-  policy: BackoffPolicy,
-  random: () => number = Math.random,
-  retryAfterMs?: number,
-): number {
-  const exp = Math.min(policy.capMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
-  const jittered = exp / 2 + random() * (exp / 2);
-  return Math.round(Math.min(policy.capMs, Math.max(jittered, retryAfterMs ?? 0)));
-}
+/** No attempt limit: a temporary failure (network, 5xx, 429) is tried again for as long as it
+ *  lasts, at most 5 minutes apart; a longer Retry-After is clamped to those 5 minutes. */
+export const SEND_BACKOFF: BackoffPolicy = { baseMs: 2_000, capMs: 5 * 60_000, jitter: 'half' };
 
 /** Poll schedule for processing status: 2 s, 4 s, 8 s … up to a cap, no jitter needed. */
 export interface PollPolicy {

@@ -4,9 +4,10 @@
 // other users of the machine can see in the process list) or from the OS keychain.
 import { MemoryCredentialStore, secretKey, type CredentialStore } from '../credentials/credential-store.ts';
 import { SANDBOX_CREDENTIALS } from '../sandbox/demo-credentials.ts';
-import { MedfusionClient } from './client.ts';
-import { DEFAULT_SANDBOX_URL, EnvironmentError, resolveBaseUrl } from './environments.ts';
-import type { BasicEncoding } from './oauth.ts';
+import type { MedfusionClient } from '../medfusion/client.ts';
+import { DEFAULT_SANDBOX_URL, EnvironmentError, resolveBaseUrl } from '../medfusion/environments.ts';
+import type { BasicEncoding } from '../medfusion/oauth.ts';
+import { createPracticeClient } from '../medfusion/practice-client.ts';
 
 export const CREDENTIAL_ENV_VARS = {
   appToken: 'APPT_APP_TOKEN',
@@ -49,11 +50,10 @@ export async function connect(
   environ: NodeJS.ProcessEnv = process.env,
 ): Promise<Connection> {
   const isSandbox = args.env === 'sandbox';
-  let baseUrl: string;
+  const sandboxUrl = args.sandboxUrl ?? environ[SANDBOX_URL_ENV_VAR] ?? DEFAULT_SANDBOX_URL;
+  // A mistyped --env is the first thing to tell, before asking for credentials it would not use.
   try {
-    baseUrl = resolveBaseUrl(args.env, {
-      sandboxUrl: args.sandboxUrl ?? environ[SANDBOX_URL_ENV_VAR] ?? DEFAULT_SANDBOX_URL,
-    });
+    resolveBaseUrl(args.env, { sandboxUrl });
   } catch (e) {
     if (e instanceof EnvironmentError) throw new UsageError(e.message);
     throw e;
@@ -102,14 +102,15 @@ export async function connect(
     });
     credentialSource = 'environment variables';
   }
-  const client = new MedfusionClient({
-    baseUrl,
-    practiceId,
-    credentials,
-    credentialKey,
-    basicEncoding: (args.basic as BasicEncoding | undefined) ?? 'raw',
-    ...(args.timeoutMs ? { timeoutMs: args.timeoutMs } : {}),
-  });
+  const { client, baseUrl } = createPracticeClient(
+    { environment: args.env, practiceId, credentialKey },
+    {
+      credentials,
+      sandboxUrl,
+      timeoutMs: args.timeoutMs,
+      basicEncoding: args.basic as BasicEncoding | undefined,
+    },
+  );
   return { client, baseUrl, credentialSource };
 }
 

@@ -2,12 +2,8 @@
 // stored (or no keychain is reachable, as on a headless server) the sandbox's published demo
 // credentials are used. They are not secrets (they only open the local sandbox), and this is what
 // lets a new user see the whole flow before Medfusion issues real credentials.
-import {
-  MemoryCredentialStore,
-  type CredentialStore,
-  type SecretName,
-} from '../../credentials/credential-store.ts';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/demo-credentials.ts';
+import { MemoryCredentialStore, type CredentialStore, type SecretName } from './credential-store.ts';
+import { SANDBOX_CREDENTIALS } from '../sandbox/demo-credentials.ts';
 
 export class SandboxFallbackStore implements CredentialStore {
   private readonly memory = new MemoryCredentialStore();
