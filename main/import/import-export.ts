@@ -24,6 +24,7 @@ import { judgeIdColumn } from './trust/id-column.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
+import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, type TableInfo, type TableRow } from './read/index.ts';
 import { displayText } from '../model/display-text.ts';
@@ -64,70 +65,6 @@ async function* chain(
   yield* first;
   if (pending) throw pending;
   yield* rest;
-}
-
-function patternToRegex(p: string): RegExp {
-  return new RegExp(
-    `^${p
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    'i',
-  );
-}
-
-/** The joined table: given in options, else found next to the export by the profile's names. */
-function findJoinFile(
-  exportFile: string,
-  join: NonNullable<MappingProfile['join']>,
-  opts: ImportOptions,
-): string {
-  const given = opts.joinFiles?.[join.name];
-  if (given) return given;
-  const dir = path.dirname(exportFile);
-  let names: string[] = [];
-  try {
-    names = fs.readdirSync(dir).filter((n) => n !== path.basename(exportFile));
-  } catch {
-    /* reported below as not found */
-  }
-  for (const p of join.files) {
-    const re = patternToRegex(p);
-    const hit = names.filter((n) => re.test(n)).sort()[0];
-    if (hit) return path.join(dir, hit);
-  }
-  throw fileError(
-    path.basename(exportFile),
-    0,
-    `this export needs its ${join.name} table (${join.files.join(' or ')}) next to it, and none was found`,
-    `Export the ${join.name} table into the same folder (same time as the appointments), or give it with --join ${join.name}=FILE`,
-  );
-}
-
-async function loadJoin(
-  file: string,
-  join: NonNullable<MappingProfile['join']>,
-  exportBase: string,
-): Promise<{ headers: string[]; byKey: Map<string, string[]> }> {
-  const { info, rows } = await openTable(file);
-  const keyIdx = info.headers.findIndex((h) => h.trim().toLowerCase() === join.on.joinColumn.toLowerCase());
-  if (keyIdx < 0)
-    throw fileError(
-      exportBase,
-      0,
-      `the ${join.name} table ${info.file} has no column '${join.on.joinColumn}' to join on (it has: ${info.headers.join(', ')})`,
-      'Export the full table, or correct join.on.joinColumn in the profile',
-    );
-  const byKey = new Map<string, string[]>();
-  for await (const r of rows) {
-    const key = (r.values[keyIdx] ?? '').trim();
-    if (key)
-      byKey.set(
-        key,
-        r.values.map((v) => v.trim()),
-      );
-  }
-  return { headers: info.headers, byKey };
 }
 
 /** Open a table export and decide how to map it; reads only the first SAMPLE_ROWS rows. */
@@ -177,7 +114,7 @@ async function prepareOpenTable(
   } else profile = chosen.profile;
 
   let joinFile: string | undefined;
-  let joinData: { headers: string[]; byKey: Map<string, string[]> } | undefined;
+  let joinData: JoinData | undefined;
   if (profile.join) {
     joinFile = findJoinFile(file, profile.join, opts);
     joinData = await loadJoin(joinFile, profile.join, info.file);

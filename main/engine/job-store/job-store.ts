@@ -5,20 +5,23 @@
 //   torn by a kill is ignored and cut off at the next open.
 // - A batch's progress is recorded as that batch alone (a `batch` record, updateBatches), so a job
 //   of n batches costs the file O(n) lines and bytes.
-// - When the file holds more than twice as many records as there are jobs it is compacted: each
-//   job rewritten as one record into a temp file, fsynced and renamed over the old one. A file
+// - When the file holds more than twice as many records as there are jobs it is compacted
+//   (compaction.ts): each job rewritten as one record into a temp file, fsynced and renamed over
+//   the old one. A file
 //   of an older format is compacted when opened for writing: that rewrites it in this format.
 // - Memory: a small Entry per job; full details are read back by byte offset (or kept hot while
 //   the job is unfinished).
 // - One writer per folder: a lock file names the process that owns it; history readers (the
-//   `history` command while the engine runs) open read-only and never repair or compact.
+//   `history` command while the engine runs) open read-only and never repair or compact. The lock
+//   is store-lock.ts.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import os from 'node:os';
-import { acquireOwnerLock, type LockHolder } from '../../os/owner-lock.ts';
 import { syncDir } from '../settings/atomic-write.ts';
 import type { BatchRecord, DailyCount, HistoryPage, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
+import { JobStoreError } from './job-store-error.ts';
+import { releaseLock, takeLock } from './store-lock.ts';
+import { compactionDue, writeCompacted } from './compaction.ts';
 import { historyFilter, receivedRange } from './history-filter.ts';
 import { applySummaryFields, Entry, Interner, localDay, startOfLocalDay } from './job-index.ts';
 import {
@@ -40,8 +43,6 @@ import {
 } from './job-log.ts';
 
 export const JOBS_FILE = 'jobs.log';
-const LOCK_FILE = 'jobs.lock';
-const COMPACT_MIN_RECORDS = 1000;
 
 export interface JobStoreOptions {
   clock?: () => Date;
@@ -54,10 +55,6 @@ export interface JobStoreOptions {
   /** Practice name → stable key (credentialKey), from the settings: a format-2 history opened for
    *  writing gives each job the key of the practice of its name (see job-log.ts, format 3). */
   practiceKeys?: ReadonlyMap<string, string>;
-}
-
-export class JobStoreError extends Error {
-  override readonly name = 'JobStoreError';
 }
 
 export interface StoreCounts {
@@ -120,7 +117,7 @@ export class JobStore {
     try {
       return await JobStore.openWritable(dir, file, clock, opts);
     } catch (err) {
-      await fsp.rm(path.join(dir, LOCK_FILE), { force: true });
+      await releaseLock(dir);
       throw err;
     }
   }
@@ -639,8 +636,7 @@ export class JobStore {
     return (
       !!this.appender &&
       !this.compacting &&
-      this.records > COMPACT_MIN_RECORDS &&
-      this.records > this.compactRatio * this.entries.length
+      compactionDue(this.records, this.entries.length, this.compactRatio)
     );
   }
 
@@ -659,52 +655,15 @@ export class JobStore {
     // Appends queued from here on wait until the swap below, then go to the new file.
     const release = await appender.hold();
     try {
-      const tmp = path.join(this.dir, `${JOBS_FILE}.${process.pid}.compact.tmp`);
-      const out = await fsp.open(tmp, 'w', 0o600);
-      const kept: Entry[] = [];
-      const recs: number[] = [];
-      let size = 0;
-      let chunks: Buffer[] = [];
-      let chunkBytes = 0;
-      const push = async (b: Buffer) => {
-        chunks.push(b);
-        chunkBytes += b.length;
-        if (chunkBytes >= 1 << 20) {
-          await out.write(Buffer.concat(chunks));
-          chunks = [];
-          chunkBytes = 0;
-        }
-      };
-      try {
-        const header = Buffer.from(`${headerLine(this.clock)}\n`);
-        await push(header);
-        size += header.length;
-        let n = 0;
-        for (const e of this.entries) {
-          if (drop.has(e.id)) continue;
-          // Let timers and watchers run: at 100,000 jobs this loop takes seconds.
-          if (++n % 500 === 0) await new Promise((r) => setImmediate(r));
-          let line: Buffer;
-          if (e.recs.length === 2) {
-            line = Buffer.allocUnsafe(e.recs[1]! + 1);
-            fs.readSync(this.readFd, line, 0, e.recs[1]!, e.recs[0]!);
-            line[e.recs[1]!] = 10;
-          } else {
-            const job = e.hot ?? this.readDetails(e);
-            line = Buffer.from(`${encodeRecord('put', e.id, job as unknown as Record<string, unknown>)}\n`);
-          }
-          kept.push(e);
-          recs.push(size, line.length - 1);
-          size += line.length;
-          await push(line);
-        }
-        if (chunks.length) await out.write(Buffer.concat(chunks));
-        await out.sync();
-      } finally {
-        await out.close();
-      }
-      await fsp.rename(tmp, this.file);
-      await syncDir(this.dir);
+      const { size, kept, recs } = await writeCompacted({
+        dir: this.dir,
+        file: this.file,
+        entries: this.entries,
+        drop,
+        readFd: this.readFd,
+        readDetails: (e) => this.readDetails(e),
+        clock: this.clock,
+      });
       const fh = await fsp.open(this.file, 'r+');
       const fd = fs.openSync(this.file, 'r');
       // Swap synchronously: from here readers see the new file and offsets.
@@ -733,7 +692,7 @@ export class JobStore {
     this.closed = true;
     if (this.appender) {
       await this.appender.close();
-      await fsp.rm(path.join(this.dir, LOCK_FILE), { force: true });
+      await releaseLock(this.dir);
     }
     fs.closeSync(this.readFd);
   }
@@ -754,29 +713,4 @@ function checkHeader(rec: unknown, file: string): number {
     );
   // Format 1 is format 2 without `batch` records: read as it is, upgraded by compaction.
   return h.v;
-}
-
-/** One writer per data folder. The holder is identified by pid AND process start (main/os), so a
- *  lock left by a power cut, whose pid now belongs to another program, does not stop the start. */
-async function takeLock(dir: string): Promise<void> {
-  await acquireOwnerLock(
-    path.join(dir, LOCK_FILE),
-    (holder) =>
-      new DataFolderInUseError(
-        holder,
-        `Another Appointment Connector (process ${holder.pid}${holder.host === os.hostname() ? '' : ` on ${holder.host}`}) ` +
-          `is using ${dir}. Stop it first, or use another data folder. If none is running, delete ` +
-          `${path.join(dir, LOCK_FILE)} and start again.`,
-      ),
-  );
-}
-
-/** A live connector (checked by pid and process start) holds this data folder's journal. */
-export class DataFolderInUseError extends JobStoreError {
-  constructor(
-    readonly holder: LockHolder,
-    message: string,
-  ) {
-    super(message);
-  }
 }

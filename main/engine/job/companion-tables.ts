@@ -1,8 +1,8 @@
-// Companion tables: exports that are not appointments themselves but are joined to one (OpenEMR's
-// EHI export puts the patients in openemr_patient_data.csv next to the events). They are never
-// sent as jobs of their own: they wait in the inbox and are handed to the importer with the
-// export that needs them. Patterns come from the built-in presets' `join` sections, so a new
-// preset with a join needs no engine change.
+// Companion tables in the inbox: exports that are not appointments themselves but are joined to one
+// (OpenEMR's EHI export puts the patients in openemr_patient_data.csv next to the events). Which
+// files they are, and how they are found and joined, is the importer's (import/join-files.ts); this
+// module holds the inbox's side. They are never sent as jobs of their own: they wait in the inbox
+// and are handed to the importer with the export that needs them.
 //
 // Two moments matter beyond that:
 //  - a companion that arrives AFTER its export (the export then failed: "needs its patient_data
@@ -16,46 +16,19 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { PRESETS } from '../../import/presets/index.ts';
+import {
+  COMPANION_JOINS as JOINS,
+  companionJoinOf as joinOf,
+  companionTablesInDir,
+  isCompanionTable,
+  missingTableMessage,
+} from '../../import/join-files.ts';
 import { moveNoClobber } from '../archive/move-no-clobber.ts';
 import { PROCESSED_DIR, PROCESSING_DIR } from '../archive/inbox-folders.ts';
 import { isIgnoredName } from '../watch/ignored-names.ts';
 import { belongsTo } from '../job-practice.ts';
 import type { PracticeSettings } from '../settings-types.ts';
 import type { JobDetails, JobSummary } from '../types.ts';
-
-interface Join {
-  name: string;
-  patterns: RegExp[];
-  /** The export's column that points into the table: an export whose header has it uses the table. */
-  keyColumn: string;
-}
-
-function toRegex(glob: string): RegExp {
-  return new RegExp(
-    `^${glob
-      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-      .replace(/\*/g, '.*')
-      .replace(/\?/g, '.')}$`,
-    'i',
-  );
-}
-
-const JOINS: Join[] = PRESETS.flatMap((p) =>
-  p.join ? [{ name: p.join.name, patterns: p.join.files.map(toRegex), keyColumn: p.join.on.column }] : [],
-);
-
-function joinOf(fileName: string): Join | undefined {
-  const name = path.basename(fileName);
-  return JOINS.find((j) => j.patterns.some((re) => re.test(name)));
-}
-
-export function isCompanionTable(fileName: string): boolean {
-  return joinOf(fileName) !== undefined;
-}
-
-/** The importer's words when the table is missing (main/import/import-export.ts findJoinFile). */
-const missingTable = (join: Join) => `this export needs its ${join.name} table`;
 
 /**
  * Failed jobs of this practice that failed only because this companion table was not there yet
@@ -77,7 +50,7 @@ export function jobsWaitingFor(
     .map((s) => journal.get(s.id))
     .filter(
       (j): j is JobDetails =>
-        !!j && j.rowErrors.some((e) => e.line === 0 && e.message.startsWith(missingTable(join))),
+        !!j && j.rowErrors.some((e) => e.line === 0 && e.message.startsWith(missingTableMessage(join.name))),
     );
 }
 
@@ -146,28 +119,15 @@ function versionOf(st: fs.Stats): string {
   return `${st.size}:${st.mtimeMs}`;
 }
 
-/** The companion tables present in the inbox, by join name, for ImportOptions.joinFiles. */
+/** The companion tables present in the inbox, by join name, for ImportOptions.joinFiles; remembers
+ *  the version of each handed over (see handedOver). */
 export function companionTablesIn(inbox: string): Record<string, string> {
-  let names: string[];
-  try {
-    names = fs.readdirSync(inbox).sort();
-  } catch {
-    return {};
-  }
-  const out: Record<string, string> = {};
-  for (const j of JOINS) {
-    for (const re of j.patterns) {
-      const hit = names.find((n) => re.test(n));
-      if (hit) {
-        const file = path.join(inbox, hit);
-        out[j.name] = file;
-        try {
-          handedOver.set(file, versionOf(fs.statSync(file)));
-        } catch {
-          /* gone meanwhile: the importer says so */
-        }
-        break;
-      }
+  const out = companionTablesInDir(inbox);
+  for (const file of Object.values(out)) {
+    try {
+      handedOver.set(file, versionOf(fs.statSync(file)));
+    } catch {
+      /* gone meanwhile: the importer says so */
     }
   }
   return out;

@@ -15,6 +15,7 @@ import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';
 import { cancelLimitOf, cancellationsAccepted, isMassCancel, massCancelDoubt } from './mass-cancel.ts';
 import { companionTablesIn } from './companion-tables.ts';
+import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { snapshotRange } from './snapshot-range.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
@@ -43,20 +44,6 @@ export interface JobPlan {
   contentHash: string;
   /** fileStamp() of the file after the reading; '' when it never settled. */
   fileStamp: string;
-}
-
-/** The error the importer throws for a file it cannot read at all carries a RowError. */
-export class FileUnreadableError extends Error {
-  constructor(readonly rowError: RowError) {
-    super(rowError.message);
-  }
-}
-
-function rowErrorOf(err: unknown): RowError | undefined {
-  if (!err || typeof err !== 'object') return undefined;
-  const e = err as { rowError?: RowError; error?: RowError };
-  const r = e.rowError ?? e.error;
-  return r && typeof r.message === 'string' ? r : undefined;
 }
 
 function duplicateIdError(file: string, line: number, id: string, firstLine: number): RowError {
@@ -189,10 +176,11 @@ async function readOnce(
     }
   } catch (err) {
     if (err instanceof JobStoppedError) throw err;
-    const e = rowErrorOf(err);
-    throw new FileUnreadableError(
-      e
-        ? { ...e, file: job.file }
+    // One error class stands for "this file cannot be read": the importer's own, else any other
+    // failure while reading (a disk error) wrapped in it, so run-job fails the job the same way.
+    throw new ExportFileError(
+      err instanceof ExportFileError
+        ? { ...err.error, file: job.file }
         : {
             file: job.file,
             line: 0,

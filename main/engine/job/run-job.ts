@@ -6,7 +6,8 @@
 // received again once a person confirms the mapping); nothing of it is sent.
 import type { JobDetails } from '../types.ts';
 import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
-import { FileUnreadableError, planJob } from './plan-job.ts';
+import { planJob } from './plan-job.ts';
+import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { batchAccepted, sendBatches, write } from './send-batches.ts';
 import {
   ADVICE,
@@ -75,12 +76,12 @@ export async function sendJob(
     plan = await planJob(svc, ctx, job, file);
   } catch (err) {
     if (err instanceof JobStoppedError) return 'stopped';
-    if (!(err instanceof FileUnreadableError)) throw err;
+    if (!(err instanceof ExportFileError)) throw err;
     await archiveFailed(svc, ctx, job, {
       state: 'failed',
-      reason: `The file could not be read: ${err.rowError.message}`,
-      advice: `${err.rowError.hint} ${ADVICE.unreadable}`,
-      rowErrors: [err.rowError],
+      reason: `The file could not be read: ${err.error.message}`,
+      advice: `${err.error.hint} ${ADVICE.unreadable}`,
+      rowErrors: [err.error],
     });
     return 'finished';
   }

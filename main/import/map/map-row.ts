@@ -10,30 +10,24 @@
 // column (never the profile's default address), else the profile default, else the same
 // placeholder (the `.invalid` domain can never receive mail: the schema requires an e-mail).
 import type { Appointment, AppointmentStatus, PostalAddress } from '../../model/appointment.ts';
-import type { RowError } from '../../model/row-error.ts';
 import type { ImportItem } from '../../pipeline/types.ts';
 import type { TableRow } from '../read/table-types.ts';
-import { deriveAppointmentId, derivePatientId, deriveProviderId } from './identity.ts';
-import {
-  casePersonName,
-  parseProviderName,
-  properCaseName,
-  providerDisplayName,
-  splitName,
-} from './names.ts';
+import { deriveAppointmentId, derivePatientId } from './identity.ts';
+import { casePersonName, properCaseName, splitName } from './names.ts';
 import { isSingleCase } from './proper-case.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { parseTime, type TimeOfDay } from './parse-time.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
-import { parseFlag, statusClassifier } from './status-vocabulary.ts';
+import { parseFlag } from './status-vocabulary.ts';
 import { wallClockToUtc } from './zoned-time.ts';
 import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
-import { ownString } from '../own-string.ts';
 import { DaySlots } from './day-slots.ts';
 import { memoized } from './parse-memo.ts';
+import { clip, RowProblem } from './row-problem.ts';
+import { memoizedStatusClassifier, providerNameCache } from './row-memos.ts';
 import { displayText } from '../../model/display-text.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
@@ -54,30 +48,9 @@ export interface RowMapperContext {
   audit?: FileAudit;
 }
 
-class RowProblem extends Error {
-  constructor(readonly error: RowError) {
-    super(error.message);
-  }
-}
-
-/** Free text longer than the schema allows is shortened (it is display text); ids and names are not. */
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => ImportItem {
   const { refs, profile, file } = ctx;
-  const classifyWord = statusClassifier(profile.status);
-  // A schedule repeats a handful of status words on every row: each is classified once.
-  const meanings = new Map<string, ReturnType<typeof classifyWord>>();
-  const classify = (word: string): ReturnType<typeof classifyWord> => {
-    let m = meanings.get(word);
-    if (m === undefined) {
-      m = classifyWord(word);
-      if (meanings.size < 1000) meanings.set(ownString(word), m);
-    }
-    return m;
-  };
+  const classify = memoizedStatusClassifier(profile.status);
   // Default 'hold': an unknown word is never taken for "booked"; the file is held and a person
   // asked once (the audit collects the words).
   const unknownStatus = profile.status?.unknown ?? 'hold';
@@ -94,23 +67,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       ? 'Correct the date in the scheduling software and export again'
       : `Check the date format setting (now ${describeOrder(ctx.dateOrder)})`;
 
-  // A schedule has few providers and many rows: split and derive each provider name once.
-  const providers = new Map<string, { display: string; id: string }>();
-  const providerFromName = (raw: string): { display: string; id: string } => {
-    let p = providers.get(raw);
-    if (!p) {
-      p = {
-        display: clip(
-          providerDisplayName(raw, profile.providerNameOrder, profile.providerCredential ?? 'after'),
-          100,
-        ),
-        // An id written into the name ("Dr Lee [1187]") is the provider's own id.
-        id: parseProviderName(raw, profile.providerNameOrder).id ?? deriveProviderId(raw),
-      };
-      if (providers.size < 10_000) providers.set(ownString(raw), p);
-    }
-    return p;
-  };
+  const providerFromName = providerNameCache(profile);
 
   /** A date impossible in the chosen order but real in the other: the order may be wrong. */
   const noteOtherOrder = (v: string): void => {

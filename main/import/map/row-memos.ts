@@ -1,0 +1,46 @@
+// Per-file caches of the row mapper (map-row.ts): a schedule repeats a handful of status words and
+// providers on every row, so each is classified or split once per file, not once per row.
+import { ownString } from '../own-string.ts';
+import { deriveProviderId } from './identity.ts';
+import { parseProviderName, providerDisplayName } from './names.ts';
+import type { MappingProfile } from './profile.ts';
+import { statusClassifier } from './status-vocabulary.ts';
+import { clip } from './row-problem.ts';
+
+/** The profile's status classifier, each word classified once (at most 1000 words kept). */
+export function memoizedStatusClassifier(
+  vocabulary: MappingProfile['status'],
+): (word: string) => ReturnType<ReturnType<typeof statusClassifier>> {
+  const classifyWord = statusClassifier(vocabulary);
+  // A schedule repeats a handful of status words on every row: each is classified once.
+  const meanings = new Map<string, ReturnType<typeof classifyWord>>();
+  return (word: string): ReturnType<typeof classifyWord> => {
+    let m = meanings.get(word);
+    if (m === undefined) {
+      m = classifyWord(word);
+      if (meanings.size < 1000) meanings.set(ownString(word), m);
+    }
+    return m;
+  };
+}
+
+/** A provider name as shown on the portal and the provider's id, each raw name derived once. */
+export function providerNameCache(profile: MappingProfile): (raw: string) => { display: string; id: string } {
+  // A schedule has few providers and many rows: split and derive each provider name once.
+  const providers = new Map<string, { display: string; id: string }>();
+  return (raw: string): { display: string; id: string } => {
+    let p = providers.get(raw);
+    if (!p) {
+      p = {
+        display: clip(
+          providerDisplayName(raw, profile.providerNameOrder, profile.providerCredential ?? 'after'),
+          100,
+        ),
+        // An id written into the name ("Dr Lee [1187]") is the provider's own id.
+        id: parseProviderName(raw, profile.providerNameOrder).id ?? deriveProviderId(raw),
+      };
+      if (providers.size < 10_000) providers.set(ownString(raw), p);
+    }
+    return p;
+  };
+}
