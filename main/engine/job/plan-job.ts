@@ -184,7 +184,7 @@ async function readOnce(
         : {
             file: job.file,
             line: 0,
-            message: `the file could not be read: ${(err as Error).message}`,
+            message: (err as Error).message,
             hint: 'Check that this is a scheduling export (CSV, TXT or XML) and export it again.',
           },
     );
