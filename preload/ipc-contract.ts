@@ -9,8 +9,8 @@ import type {
   HistoryQuery,
   JobDetails,
   JobSummary,
-} from '../main/engine/types.ts';
-import type { PracticeSettings } from '../main/engine/settings-types.ts';
+} from '../main/model/status-and-jobs.ts';
+import type { PracticeSettings } from '../main/model/settings.ts';
 import type { SecretName } from '../main/credentials/credential-store.ts';
 import type { Doubt } from '../main/model/doubt.ts';
 

@@ -2,7 +2,7 @@
 // (load/save/validate from main/engine/settings), the job store's history, and the engine. Kept
 // apart from the service so the service reads as "what each task does", not plumbing.
 import type { CredentialStore } from '../credentials/credential-store.ts';
-import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
 import {
   formatIssue,
   loadOrCreateSettings,
@@ -13,7 +13,7 @@ import {
 import { historyCsv, type JobStore } from '../engine/job-store/index.ts';
 import { needsHandling, stillHandled } from '../engine/status/handled.ts';
 import { refusedByMedfusion } from '../engine/status/refused-count.ts';
-import type { HistoryQuery, JobDetails, JobSummary } from '../engine/types.ts';
+import type { HistoryQuery, JobDetails, JobSummary } from '../model/status-and-jobs.ts';
 import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 

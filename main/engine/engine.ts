@@ -4,8 +4,8 @@
 // the desktop app, the command line and the tests drive it through this class.
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import { resolveBaseUrl } from '../medfusion/environments.ts';
-import type { PracticeSettings, Settings } from './settings-types.ts';
-import type { EngineStatus, JobDetails, JobSummary } from './types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
+import type { EngineStatus, JobDetails, JobSummary } from '../model/status-and-jobs.ts';
 import type { CreateClient, EngineLogger } from './engine-ports.ts';
 import { silentLogger } from './engine-ports.ts';
 import { SEND_BACKOFF, TRACK_POLL, type BackoffPolicy, type PollPolicy } from './schedule/backoff.ts';

@@ -7,7 +7,7 @@ import type {
   ExportPreview,
   SettingsView,
 } from '../../preload/ipc-contract.ts';
-import type { EngineStatus, JobDetails } from '../../main/engine/types.ts';
+import type { EngineStatus, JobDetails } from '../../main/model/status-and-jobs.ts';
 
 type Listener = (payload: never) => void;
 

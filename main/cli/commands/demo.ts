@@ -15,7 +15,7 @@ import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../sandbox/demo-crede
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
 import { dataPaths, saveSettings, SETTINGS_DEFAULTS } from '../../engine/settings/index.ts';
-import type { Settings } from '../../engine/settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 import { attachConsole } from './engine-console.ts';
 import { untilInboxesDone, untilSignal } from './run.ts';
 

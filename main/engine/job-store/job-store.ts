@@ -18,7 +18,14 @@ import path from 'node:path';
 import os from 'node:os';
 import { acquireOwnerLock, type LockHolder } from '../../os/owner-lock.ts';
 import { syncDir } from '../settings/atomic-write.ts';
-import type { BatchRecord, DailyCount, HistoryPage, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
+import type {
+  BatchRecord,
+  DailyCount,
+  HistoryPage,
+  HistoryQuery,
+  JobDetails,
+  JobSummary,
+} from '../../model/status-and-jobs.ts';
 import { historyFilter, receivedRange } from './history-filter.ts';
 import { applySummaryFields, Entry, Interner, localDay, startOfLocalDay } from './job-index.ts';
 import {

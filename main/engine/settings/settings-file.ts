@@ -6,7 +6,7 @@ import path from 'node:path';
 import { mkdirPrivate } from '../../files/private-files.ts';
 import { secretKey, type CredentialStore } from '../../credentials/credential-store.ts';
 import { SANDBOX_CREDENTIALS } from '../../sandbox/demo-credentials.ts';
-import type { Settings } from '../settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { dataPaths } from './data-dir.ts';
 import { migrateSettings } from './migrate.ts';

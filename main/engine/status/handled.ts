@@ -2,7 +2,7 @@
 // Medfusion (or the connector) refused rows or appointments of, needs a person; once the person
 // has dealt with it (called the patient, fixed the schedule by hand, decided it does not matter)
 // the file stays in the history as it was, with `handledAt`, and no longer keeps the state amber.
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 
 type Judged = Pick<JobDetails, 'state' | 'outcome' | 'counts'>;
 

@@ -11,7 +11,7 @@
 // placeholder (the `.invalid` domain can never receive mail: the schema requires an e-mail).
 import type { Appointment, AppointmentStatus, PostalAddress } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
-import type { ImportItem } from '../../pipeline/types.ts';
+import type { ImportItem } from '../../model/import-summary.ts';
 import type { TableRow } from '../read/table-types.ts';
 import { deriveAppointmentId, derivePatientId, deriveProviderId } from './identity.ts';
 import {

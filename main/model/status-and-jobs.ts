@@ -1,9 +1,9 @@
 // Contract between the engine and everything that shows it (CLI, desktop tray, history window).
 // Plain data only: these objects cross IPC. Never put secrets or patient names here except in
 // row-level error details, which stay on this machine.
-import type { Doubt } from '../model/doubt.ts';
-import type { RowError } from '../model/row-error.ts';
-import type { SkippedRows } from '../model/skipped-rows.ts';
+import type { Doubt } from './doubt.ts';
+import type { RowError } from './row-error.ts';
+import type { SkippedRows } from './skipped-rows.ts';
 
 export type EngineState = 'idle' | 'working' | 'attention' | 'error';
 
