@@ -7,7 +7,7 @@ import {
   type CredentialStore,
   type SecretName,
 } from '../../credentials/credential-store.ts';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../../credentials/sandbox-credentials.ts';
 
 export class SandboxFallbackStore implements CredentialStore {
   private readonly memory = new MemoryCredentialStore();

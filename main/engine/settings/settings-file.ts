@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { mkdirPrivate } from '../../files/private-files.ts';
 import { secretKey, type CredentialStore } from '../../credentials/credential-store.ts';
-import { SANDBOX_CREDENTIALS } from '../../sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../../credentials/sandbox-credentials.ts';
 import type { Settings } from '../../model/settings.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { dataPaths } from './data-dir.ts';
