@@ -113,6 +113,11 @@ export interface JobSummary {
   /** Appointments Medfusion refused (ERROR) and not stored since (status/refused-count.ts). Not
    *  kept in the journal: the history adds it to rows whose outcome is ERROR or PARTIAL. */
   refusedByMedfusion?: number;
+  /** The engine's answers for the windows' buttons, so they keep no copy of its rules: may this file
+   *  be retried (engine/retry-job.ts canRetry), may it be marked as handled (engine/status/handled.ts
+   *  canMarkHandled). Set by the history the windows read (app-service/engine-adapters.ts). */
+  canRetry?: boolean;
+  canMarkHandled?: boolean;
 }
 
 export interface JobDetails extends JobSummary {

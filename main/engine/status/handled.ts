@@ -22,6 +22,11 @@ export function stillHandled(job: Pick<JobDetails, 'handledAt' | 'finishedAt'>):
   return !job.finishedAt || Date.parse(job.handledAt) >= Date.parse(job.finishedAt);
 }
 
+/** What the "Mark as handled" button asks: needs a person and not marked since it last finished. */
+export function canMarkHandled(job: Judged & Pick<JobDetails, 'handledAt' | 'finishedAt'>): boolean {
+  return needsHandling(job) && !stillHandled(job);
+}
+
 export function notHandleable(job: Pick<JobDetails, 'file'>): string {
   return `${job.file} needs nothing: only a file that failed, or one with rows or appointments refused, can be marked as handled.`;
 }
