@@ -9,9 +9,9 @@ import type {
   HistoryQuery,
   JobDetails,
   JobSummary,
-} from '../main/engine/types.ts';
-import type { PracticeSettings } from '../main/engine/settings-types.ts';
-import type { SecretName } from '../main/credentials/credential-store.ts';
+} from '../main/model/status-and-jobs.ts';
+import type { PracticeSettings } from '../main/model/settings.ts';
+import type { SecretName } from '../main/model/secret-names.ts';
 import type { Doubt } from '../main/model/doubt.ts';
 
 /** Result of an action the user asked for, phrased for them. */
@@ -82,8 +82,8 @@ export interface ExportPreview {
 }
 
 /** What a status word means, as a person answers it in the review (the importer's own type). */
-export type { StatusAnswer } from '../main/import/map/status-vocabulary.ts';
-import type { StatusAnswer } from '../main/import/map/status-vocabulary.ts';
+export type { StatusAnswer } from '../main/model/status-answer.ts';
+import type { StatusAnswer } from '../main/model/status-answer.ts';
 
 export interface ReviewAnswers {
   /** Status words the file uses that the connector did not know. */

@@ -2,7 +2,7 @@
 // and say, in plain words, whether that worked and what to do if not. On the built-in sandbox the
 // published demo credentials stand in until the person stores their own.
 import type { CredentialStore } from '../credentials/credential-store.ts';
-import type { PracticeSettings } from '../engine/settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 import type { MedfusionClient } from '../medfusion/client.ts';
 import { EnvironmentError } from '../medfusion/environments.ts';
 import { CONNECTION_TEST_TIMEOUT_MS, createPracticeClient } from '../medfusion/practice-client.ts';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SECRET_NAMES, secretKey, type SecretName } from '../credentials/credential-store.ts';
-import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
 import type {
   ActionResult,
   ConnectorApi,

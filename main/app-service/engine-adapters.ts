@@ -2,7 +2,7 @@
 // (load/save/validate from main/engine/settings), the job store's history, and the engine. Kept
 // apart from the service so the service reads as "what each task does", not plumbing.
 import type { CredentialStore } from '../credentials/credential-store.ts';
-import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
 import {
   formatIssue,
   loadOrCreateSettings,
@@ -11,9 +11,10 @@ import {
   validateSettings,
 } from '../engine/settings/index.ts';
 import { historyCsv, type JobStore } from '../engine/job-store/index.ts';
-import { needsHandling, stillHandled } from '../engine/status/handled.ts';
+import { canMarkHandled, needsHandling, stillHandled } from '../engine/status/handled.ts';
+import { canRetry } from '../engine/retry-job.ts';
 import { refusedByMedfusion } from '../engine/status/refused-count.ts';
-import type { HistoryQuery, JobDetails, JobSummary } from '../engine/types.ts';
+import type { HistoryQuery, JobDetails, JobSummary } from '../model/status-and-jobs.ts';
 import type { EngineControl, JobHistory, SettingsFile } from './service-deps.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 
@@ -52,7 +53,7 @@ export function settingsFileAt(file: string, dataDir: string, credentials: Crede
 export function jobHistoryOf(
   store: Pick<JobStore, 'list' | 'get' | 'dailyCounts'> & Partial<Pick<JobStore, 'query' | 'listAll'>>,
 ): JobHistory {
-  const extras = (s: JobSummary) => (needsHandling(s) ? withExtras(s, store.get(s.id)) : s);
+  const extras = (s: JobSummary) => withActions(needsHandling(s) ? withExtras(s, store.get(s.id)) : s);
   return {
     // The list rows come from the store's index, which keeps neither `handledAt` nor Medfusion's
     // per-appointment verdicts: read them from the details of the few rows that need a person
@@ -76,7 +77,7 @@ export function jobHistoryOf(
       : {}),
     get: async (jobId) => {
       const job = store.get(jobId);
-      return job ? withExtras(job, job) : null;
+      return job ? withActions(withExtras(job, job)) : null;
     },
     dailyCounts: async (days) => store.dailyCounts(days),
   };
@@ -90,6 +91,11 @@ function withExtras<T extends JobSummary>(row: T, details: JobDetails | undefine
     ...(stillHandled(details) ? { handledAt: details.handledAt } : {}),
     ...(refused > 0 ? { refusedByMedfusion: refused } : {}),
   };
+}
+
+/** The engine's rules for the windows' buttons, sent as flags (JobSummary canRetry/canMarkHandled). */
+function withActions<T extends JobSummary>(row: T): T {
+  return { ...row, canRetry: canRetry(row), canMarkHandled: canMarkHandled(row) };
 }
 
 /** What the engine class offers (main/engine/engine.ts), structurally. */

@@ -3,7 +3,7 @@
 // in the save dialog. The answer names the file and how many files it lists.
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { HistoryQuery } from '../engine/types.ts';
+import type { HistoryQuery } from '../model/status-and-jobs.ts';
 import type { ActionResult } from '../../preload/ipc-contract.ts';
 import type { HostActions, JobHistory } from './service-deps.ts';
 

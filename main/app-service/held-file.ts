@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { processingPath } from '../engine/archive/inbox-folders.ts';
 import { practiceOfJob } from '../engine/job-practice.ts';
-import type { PracticeSettings } from '../engine/settings-types.ts';
-import type { JobDetails } from '../engine/types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
+import type { JobDetails } from '../model/status-and-jobs.ts';
 import type { JobHistory } from './service-deps.ts';
 
 export type HeldFile =

@@ -9,7 +9,7 @@
 // practice keeps the mapping it had.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PracticeSettings } from '../engine/settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 import { findPreset } from '../import/presets/index.ts';
 import {
   FIELD_LABELS,

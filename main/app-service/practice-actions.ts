@@ -3,7 +3,7 @@
 // a time or a folder: the end of the pause is worked out here (practice-pauses.ts pauseEnd) and
 // the folder comes from the settings.
 import fs from 'node:fs';
-import type { PracticeSettings } from '../engine/settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 import { pauseEnd } from '../engine/practice-pauses.ts';
 import type { ActionResult, InvokeMap } from '../../preload/ipc-contract.ts';
 import type { ConnectorServiceDeps } from './service-deps.ts';

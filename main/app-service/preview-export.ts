@@ -5,9 +5,9 @@
 // Columns come from the first rows; doubts from reading the whole file (exports are small).
 // Problems come back as plain-words errors, not throws.
 import path from 'node:path';
-import type { PracticeSettings } from '../engine/settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 import type { Doubt } from '../model/doubt.ts';
-import type { ImportOptions, ImportSummary } from '../pipeline/types.ts';
+import type { ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { importExport, prepareTable } from '../import/import-export.ts';
 import { parseDate, type DateOrder } from '../import/map/parse-date.ts';
 import { FIELD_NAMES } from '../import/map/profile.ts';

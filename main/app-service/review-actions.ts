@@ -3,7 +3,7 @@
 // the practice's held files go. The window names jobs, never paths: held-file.ts finds the file.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
 import { openTable } from '../import/read/index.ts';
 import type {
   ActionResult,

@@ -9,8 +9,8 @@ import type {
   HistoryQuery,
   JobDetails,
   JobSummary,
-} from '../engine/types.ts';
-import type { PracticeSettings, Settings } from '../engine/settings-types.ts';
+} from '../model/status-and-jobs.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
 import type { ActionResult, ExportPreview } from '../../preload/ipc-contract.ts';
 
 /** The running engine as the windows and the tray see it. */

@@ -3,7 +3,7 @@
 // environment reads them from environment variables (never from command-line arguments, which
 // other users of the machine can see in the process list) or from the OS keychain.
 import { MemoryCredentialStore, secretKey, type CredentialStore } from '../credentials/credential-store.ts';
-import { SANDBOX_CREDENTIALS } from '../sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../credentials/sandbox-credentials.ts';
 import type { MedfusionClient } from '../medfusion/client.ts';
 import { DEFAULT_SANDBOX_URL, EnvironmentError, resolveBaseUrl } from '../medfusion/environments.ts';
 import type { BasicEncoding } from '../medfusion/oauth.ts';

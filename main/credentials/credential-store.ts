@@ -8,9 +8,9 @@ export interface CredentialStore {
   delete(key: string): Promise<void>;
 }
 
-/** The secrets one practice needs, stored under `<credentialKey>/<name>`. */
-export const SECRET_NAMES = ['appToken', 'clientId', 'clientSecret', 'username', 'password'] as const;
-export type SecretName = (typeof SECRET_NAMES)[number];
+import type { SecretName } from '../model/secret-names.ts';
+/** The secrets one practice needs, stored under `<credentialKey>/<name>` (model/secret-names.ts). */
+export { SECRET_NAMES, type SecretName } from '../model/secret-names.ts';
 
 export function secretKey(credentialKey: string, name: SecretName): string {
   return `${credentialKey}/${name}`;

@@ -3,7 +3,7 @@
 // credentials are used. They are not secrets (they only open the local sandbox), and this is what
 // lets a new user see the whole flow before Medfusion issues real credentials.
 import { MemoryCredentialStore, type CredentialStore, type SecretName } from './credential-store.ts';
-import { SANDBOX_CREDENTIALS } from '../sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from './sandbox-credentials.ts';
 
 export class SandboxFallbackStore implements CredentialStore {
   private readonly memory = new MemoryCredentialStore();

@@ -5,7 +5,7 @@
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import { createEngine, type RunningEngine } from '../engine/engine-factory.ts';
 import { dataPaths } from '../engine/settings/index.ts';
-import type { Settings } from '../engine/settings-types.ts';
+import type { Settings } from '../model/settings.ts';
 import { startSandbox, type SandboxHandle } from '../sandbox/server.ts';
 import { DEFAULT_SANDBOX_URL } from '../medfusion/environments.ts';
 import { createConnectorService, type ConnectorService } from '../app-service/connector-service.ts';

@@ -3,7 +3,7 @@
 // resolved, and if it comes back the person hears about it again. Files held for review are
 // announced once per practice, however many files wait and however the engine names the problem:
 // one question for the person, one notification.
-import type { EngineStatus, Problem } from '../engine/types.ts';
+import type { EngineStatus, Problem } from '../model/status-and-jobs.ts';
 
 export interface Notifier {
   show(problem: Problem): void;

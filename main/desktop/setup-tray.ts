@@ -3,7 +3,7 @@
 // a dark taskbar, dark glyphs on a light one.
 import { Menu, Tray, nativeImage, nativeTheme } from 'electron';
 import path from 'node:path';
-import type { EngineStatus } from '../engine/types.ts';
+import type { EngineStatus } from '../model/status-and-jobs.ts';
 import type { EngineControl } from '../app-service/service-deps.ts';
 import { trayMenuTemplate, type TrayActions } from './tray-menu.ts';
 import { trayLookOf, trayTooltip, type TrayLook } from './tray-status.ts';

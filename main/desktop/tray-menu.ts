@@ -1,7 +1,7 @@
 // The tray's context menu as a template built from the current status. Pure data plus callbacks,
 // so a test can check each item and click it without Electron.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { EngineStatus } from '../engine/types.ts';
+import type { EngineStatus } from '../model/status-and-jobs.ts';
 import type { PauseLength } from '../engine/practice-pauses.ts';
 import { anythingPaused, everythingPaused } from './tray-status.ts';
 

@@ -1,7 +1,7 @@
 // What the tray shows for an engine status: one of four looks and a short tooltip. Pure, so the
 // wording and the state mapping are tested without Electron. A file held for review makes the
 // tray amber even while other files go out: it waits for a person, and nothing else will move it.
-import type { EngineStatus } from '../engine/types.ts';
+import type { EngineStatus } from '../model/status-and-jobs.ts';
 
 export type TrayLook = 'ok' | 'working' | 'attention' | 'error';
 export const TRAY_LOOKS: readonly TrayLook[] = ['ok', 'working', 'attention', 'error'];

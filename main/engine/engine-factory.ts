@@ -8,7 +8,7 @@ import { createLogger } from '../log/logger.ts';
 import { JobStore, applyRetention } from './job-store/index.ts';
 import { dataPaths } from './settings/index.ts';
 import { tightenDataFolder } from './settings/private-data-folder.ts';
-import type { PracticeSettings, Settings } from './settings-types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
 import { Engine, type EngineOptions } from './engine.ts';
 import type { ImportFn, Ledger } from './job/job-context.ts';
 import { ledgerDir, practiceMemoryFile } from './practice-folder.ts';

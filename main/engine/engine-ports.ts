@@ -2,7 +2,7 @@
 // (the JobStore, job-store/), the per-practice sent ledger (change detection), the Medfusion client, the
 // importer and a logger. The engine takes the real ones as arguments (see engine-factory.ts);
 // keeping the seams narrow is what lets the desktop app, the CLI and the tests wire it alike.
-import type { PracticeSettings } from './settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 import type { PostOutcome, StatusOutcome } from '../medfusion/outcomes.ts';
 
 /** The two calls the engine makes to Medfusion; MedfusionClient implements them. */

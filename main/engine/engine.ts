@@ -2,8 +2,8 @@
 // export into a durable job, sends it in validated batches, tracks Medfusion's verdict and files
 // the export away. Headless: it takes its dependencies as arguments and never imports Electron;
 // the desktop app, the command line and the tests drive it through this class.
-import type { PracticeSettings, Settings } from './settings-types.ts';
-import type { EngineStatus, JobDetails, JobSummary } from './types.ts';
+import type { PracticeSettings, Settings } from '../model/settings.ts';
+import type { EngineStatus, JobDetails, JobSummary } from '../model/status-and-jobs.ts';
 import type { CreateClient, EngineClient, EngineLogger } from './engine-ports.ts';
 import { silentLogger } from './engine-ports.ts';
 import { SEND_BACKOFF, TRACK_POLL, type BackoffPolicy, type PollPolicy } from './schedule/backoff.ts';

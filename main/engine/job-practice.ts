@@ -5,8 +5,8 @@
 // engine matches jobs to practices by the key only, so renaming a practice orphans nothing.
 // A history not yet upgraded (history format 2, read before this version's first start) has no
 // keys: its jobs are matched by name.
-import type { PracticeSettings } from './settings-types.ts';
-import type { JobSummary } from './types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
+import type { JobSummary } from '../model/status-and-jobs.ts';
 
 export function belongsTo(
   job: Pick<JobSummary, 'practice' | 'practiceKey'>,

@@ -3,7 +3,7 @@
 // per practice in profiles/, named after its credentialKey so a rename never orphans it). The
 // engine, the command line and the desktop app all name these files through here.
 import path from 'node:path';
-import type { PracticeSettings } from './settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 
 /**
  * The ledger folder of a practice. Keyed by environment AND practice id: what was sent to the

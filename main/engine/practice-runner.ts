@@ -5,8 +5,8 @@
 // own queue, and HTTP slots are shared only per request.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { PracticeSettings } from './settings-types.ts';
-import type { JobDetails } from './types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
+import type { JobDetails } from '../model/status-and-jobs.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
 import { processingPath, processedDir } from './archive/inbox-folders.ts';
@@ -28,7 +28,7 @@ import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
 import { moveJobFile } from './job/move-job-file.ts';
 import { JobStepError, StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
 import { problemFor } from './status/problems.ts';
-import type { Problem } from './types.ts';
+import type { Problem } from '../model/status-and-jobs.ts';
 
 export interface PracticeRunnerHooks {
   credentialsRefused(practice: PracticeSettings, message: string): void;

@@ -7,9 +7,9 @@
 // ledger when their ERROR was read) go once more. Works the same from the desktop app and from
 // `appt-connector retry JOB`, with or without a running engine.
 import fs from 'node:fs/promises';
-import type { PracticeSettings } from './settings-types.ts';
+import type { PracticeSettings } from '../model/settings.ts';
 import type { JobStore } from './job-store/index.ts';
-import type { JobDetails } from './types.ts';
+import type { JobDetails } from '../model/status-and-jobs.ts';
 import { moveNoClobber } from './archive/move-no-clobber.ts';
 
 export type RetryResult = ({ ok: true; message?: string } | { ok: false; message: string }) & {

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Appointment } from '../model/appointment.ts';
 import type { Doubt } from '../model/doubt.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../pipeline/types.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
 import { readAppointmentData } from '../xml/read-appointment-data.ts';
 import { formatXmlProblem, validateAppointmentData } from '../xml/validate-appointment-data.ts';

@@ -6,7 +6,7 @@
 // (engine/job/companion-tables.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportOptions } from '../pipeline/types.ts';
+import type { ImportOptions } from '../model/import-summary.ts';
 import type { MappingProfile } from './map/profile.ts';
 import { PRESETS } from './presets/index.ts';
 import { fileError } from './read/export-file-error.ts';

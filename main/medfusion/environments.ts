@@ -2,7 +2,7 @@
 // custom base URL must be https unless it points at this machine. Why the rule: the bearer token
 // and the patients' appointments travel in every request; plain http is only harmless on loopback
 // (the built-in sandbox).
-import type { EnvironmentName } from '../engine/settings-types.ts';
+import type { EnvironmentName } from '../model/settings.ts';
 
 export const MEDFUSION_BASE_URLS = {
   demo: 'https://integration.demo.medfusion.net',

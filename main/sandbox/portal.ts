@@ -1,7 +1,7 @@
 // The sandbox's stand-in for Medfusion's patient portal: plain server-rendered HTML showing, per
 // patient, the "Upcoming" and "Previous" appointments as the portal would after the NEW / UPDATE /
 // CANCEL messages it processed. Every value is HTML-escaped: it all comes from posted documents.
-import type { SandboxPractice } from './demo-credentials.ts';
+import type { SandboxPractice } from '../credentials/sandbox-credentials.ts';
 import type { PortalAppointment } from './processing.ts';
 
 export function escapeHtml(s: string): string {

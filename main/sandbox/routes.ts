@@ -11,7 +11,7 @@ import {
   SANDBOX_APPLICATION_NAME,
   SANDBOX_CREDENTIALS,
   SANDBOX_PRACTICES,
-} from './demo-credentials.ts';
+} from '../credentials/sandbox-credentials.ts';
 import { FaultRuleError, type FaultRoute, type FaultRule, type FaultSwitches } from './faults.ts';
 import { homePage, patientPage, practicePage } from './portal.ts';
 import type { JobItem } from './processing.ts';

@@ -4,7 +4,11 @@
 // patient portal, keeps its state in a data folder across restarts, and can misbehave on demand.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES, type SandboxPractice } from './demo-credentials.ts';
+import {
+  SANDBOX_CREDENTIALS,
+  SANDBOX_PRACTICES,
+  type SandboxPractice,
+} from '../credentials/sandbox-credentials.ts';
 import { FaultSwitches, type ActiveFault } from './faults.ts';
 import { route, type Answer, type SandboxRequest, type SandboxContext } from './routes.ts';
 import { SandboxStore, type ReceivedRecord, type SandboxJob } from './store.ts';

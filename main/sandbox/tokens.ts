@@ -2,7 +2,7 @@
 // header (raw `id:secret` as Medfusion documents it, or base64 as RFC 7617 has it), and the
 // access tokens it has handed out, each with an expiry.
 import { randomBytes } from 'node:crypto';
-import { SANDBOX_CREDENTIALS } from './demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../credentials/sandbox-credentials.ts';
 
 export type BasicForms = 'raw' | 'base64' | 'both';
 

@@ -10,7 +10,7 @@ import { problemGroups, type ProblemGroup } from './advice.ts';
 import { fileMessage } from './file-message.ts';
 import { shownCounts } from './job-counts.ts';
 import { HeldReview } from './held-review.tsx';
-import { canMarkHandled, canRetry, isHandled, isHeld, jobResult, type Stopped } from './job-result.ts';
+import { isHandled, isHeld, jobResult, type Stopped } from './job-result.ts';
 
 interface Props {
   connector: ConnectorApi;
@@ -242,7 +242,8 @@ export function JobDetailsPanel({ connector, job, loading, onClose, stopped, tes
           )}
           <div className="actions">
             {/* Only where it can help: a failed file, or appointments Medfusion refused as ERROR. */}
-            {!held && canRetry(job) && (
+            {/* The engine decides (JobSummary canRetry / canMarkHandled); the window keeps no copy. */}
+            {!held && job.canRetry && (
               <button
                 type="button"
                 className="primary"
@@ -253,7 +254,7 @@ export function JobDetailsPanel({ connector, job, loading, onClose, stopped, tes
               </button>
             )}
             {/* The person dealt with it (called the patient, fixed it by hand): amber no more. */}
-            {canMarkHandled(job) && (
+            {job.canMarkHandled && (
               <button type="button" disabled={busy} onClick={() => run((id) => connector.markHandled(id))}>
                 Mark as handled
               </button>

@@ -27,16 +27,6 @@ export function isHandled(job: JobSummary): boolean {
   return !!job.handledAt && needsAttention(job);
 }
 
-/** The engine's rule (status/handled.ts needsHandling): failed, or rows or appointments refused. */
-export function canMarkHandled(job: JobSummary): boolean {
-  return (
-    !job.handledAt &&
-    !isHeld(job) &&
-    (job.state === 'failed' || job.state === 'processed') &&
-    needsAttention(job)
-  );
-}
-
 /** Why a practice's files wait instead of going out: its sign-in was refused, or sending is paused. */
 export type Stopped = (practice: string) => 'sign-in refused' | 'paused' | undefined;
 
@@ -45,12 +35,6 @@ export function stoppedBy(status: EngineStatus | null): Stopped {
     (status?.problems ?? []).filter((p) => p.kind === 'credentials').map((p) => p.practice),
   );
   return (practice) => (refused.has(practice) ? 'sign-in refused' : status?.paused ? 'paused' : undefined);
-}
-
-/** The engine's rule (retry-job.ts canRetry): a failed file, or one Medfusion refused in part or all. */
-export function canRetry(job: Pick<JobSummary, 'state' | 'outcome'>): boolean {
-  if (job.state === 'failed') return true;
-  return job.state === 'processed' && (job.outcome === 'ERROR' || job.outcome === 'PARTIAL');
 }
 
 export function jobResult(job: JobSummary, stopped?: Stopped): JobResult {

@@ -15,10 +15,10 @@ import {
 import { KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { newJob } from '../../main/engine/job/new-job.ts';
-import type { PracticeSettings, Settings } from '../../main/engine/settings-types.ts';
+import type { PracticeSettings, Settings } from '../../main/model/settings.ts';
 import { readProfileFile } from '../../main/import/map/choose-profile.ts';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
-import { SANDBOX_CREDENTIALS } from '../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../../main/credentials/sandbox-credentials.ts';
 import { createConnectorService, type ConnectorService } from '../../main/app-service/connector-service.ts';
 import { jobHistoryOf, settingsFileAt } from '../../main/app-service/engine-adapters.ts';
 import { createConnectionTester } from '../../main/app-service/connection-test.ts';

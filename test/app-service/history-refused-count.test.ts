@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createHarness, type Harness } from '../engine/support/engine-harness.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { jobHistoryOf } from '../../main/app-service/engine-adapters.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness;
 afterEach(async () => {

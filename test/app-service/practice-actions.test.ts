@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPracticeActions } from '../../main/app-service/practice-actions.ts';
 import type { ConnectorServiceDeps, EngineControl } from '../../main/app-service/service-deps.ts';
-import type { PracticeSettings } from '../../main/engine/settings-types.ts';
+import type { PracticeSettings } from '../../main/model/settings.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 
 const dirs: string[] = [];

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHarness, listFiles, type Harness } from '../engine/support/engine-harness.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 interface Expectation {
   outcome: 'failed' | 'processed' | 'held';

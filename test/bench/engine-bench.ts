@@ -11,9 +11,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MemoryCredentialStore } from '../../main/credentials/credential-store.ts';
 import { startSandbox } from '../../main/sandbox/server.ts';
-import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_PRACTICES } from '../../main/credentials/sandbox-credentials.ts';
 import { createEngine } from '../../main/engine/engine-factory.ts';
-import type { Settings } from '../../main/engine/settings-types.ts';
+import type { Settings } from '../../main/model/settings.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 
 export interface EngineBenchResult {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { JobStore } from '../../main/engine/job-store/job-store.ts';
 import { historyCsv } from '../../main/engine/job-store/history-csv.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 export interface HistoryBenchResult {
   jobs: number;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { vi } from 'vitest';
-import type { ImportOptions, ImportSummary } from '../../main/pipeline/types.ts';
+import type { ImportOptions, ImportSummary } from '../../main/model/import-summary.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
 
 const DOUBT: Doubt = {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../main/engine/settings/index.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let dataDir: string;
 

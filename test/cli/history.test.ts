@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../main/cli/index.ts';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../main/engine/settings/index.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let dataDir: string;
 

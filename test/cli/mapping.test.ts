@@ -8,8 +8,8 @@ import { vi } from 'vitest';
 import { main } from '../../main/cli/index.ts';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../main/engine/settings/index.ts';
-import type { Settings } from '../../main/engine/settings-types.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { Settings } from '../../main/model/settings.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
 
 const PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';

@@ -16,7 +16,7 @@ import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
 import { bundleCli } from '../engine/support/cli-process.ts';
 import { dayFolderName } from '../../main/engine/archive/inbox-folders.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { KillRig, type Step } from './support/kill-points.ts';
 
 let bundle: { cli: string; dir: string };

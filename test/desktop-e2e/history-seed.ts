@@ -8,7 +8,7 @@
 //   30 appointments sent. With the failed ones, 60 files need attention.
 import path from 'node:path';
 import { JobStore } from '../../main/engine/job-store/job-store.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 export const SEEDED_FILES = 600;
 export const NEEDING_ATTENTION = 60;

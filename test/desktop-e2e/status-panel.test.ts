@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { E2E_TIMEOUT, bootApp, sandboxUrl, sleep, until, type BootedApp } from './boot-app.ts';
 import { axeViolations } from './axe-check.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
-import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../main/credentials/sandbox-credentials.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SAMPLE = path.resolve('test/fixtures/samples/cliniko_appointments.csv');

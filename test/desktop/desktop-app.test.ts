@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { MemoryCredentialStore, secretKey } from '../../main/credentials/credential-store.ts';
 import { KeytarCredentialStore } from '../../main/credentials/keytar-store.ts';
 import type { SettingsView } from '../../preload/ipc-contract.ts';
-import type { JobSummary } from '../../main/engine/types.ts';
+import type { JobSummary } from '../../main/model/status-and-jobs.ts';
 import { hasSecretService } from '../support/system-components.ts';
 
 const { startDesktopApp } = await import('../../main/desktop/desktop-app.ts');

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FakeTray, fake, resetFakeElectron } from '../support/fake-electron.ts';
 import { createStatusFeed, problem, status } from '../support/status-feed.ts';
 import type { TrayActions } from '../../main/desktop/tray-menu.ts';
-import type { PracticeStatus } from '../../main/engine/types.ts';
+import type { PracticeStatus } from '../../main/model/status-and-jobs.ts';
 
 const { setupTray } = await import('../../main/desktop/setup-tray.ts');
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
-import { SANDBOX_PRACTICES } from '../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_PRACTICES } from '../../main/credentials/sandbox-credentials.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { listFiles } from './support/engine-harness.ts';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness;
 afterEach(async () => {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createHarness, type Harness } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness;
 afterEach(async () => {

@@ -12,8 +12,8 @@ import { clinikoCsv } from './support/generate-export.ts';
 import { changedSummary, UNKNOWN_STATUS, unsureUntilConfirmed } from './support/doubting-importer.ts';
 import { findPreset } from '../../main/import/presets/index.ts';
 import { practiceMemoryFile, practiceProfilePath } from '../../main/engine/practice-folder.ts';
-import type { EngineStatus, JobDetails } from '../../main/engine/types.ts';
-import type { ImportOptions } from '../../main/pipeline/types.ts';
+import type { EngineStatus, JobDetails } from '../../main/model/status-and-jobs.ts';
+import type { ImportOptions } from '../../main/model/import-summary.ts';
 
 let h: Harness;
 afterEach(async () => {

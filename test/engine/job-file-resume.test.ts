@@ -10,7 +10,7 @@ import { clinikoCsv } from './support/generate-export.ts';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../main/engine/settings/index.ts';
 import { dayFolderName, processingPath } from '../../main/engine/archive/inbox-folders.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness;
 afterEach(async () => {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
-import type { EngineStatus, JobDetails, Problem } from '../../main/engine/types.ts';
+import type { EngineStatus, JobDetails, Problem } from '../../main/model/status-and-jobs.ts';
 import { dayFolderName } from '../../main/engine/archive/inbox-folders.ts';
 import { setStepHooks } from '../../main/engine/job/step-points.ts';
 

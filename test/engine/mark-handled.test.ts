@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SAMPLES, createHarness, type Harness } from './support/engine-harness.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { retryJob } from '../../main/engine/retry-job.ts';
 
 let h: Harness;

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHarness, type Harness } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { PRACTICE_PAUSES_FILE, pauseEnd } from '../../main/engine/practice-pauses.ts';
 
 let h: Harness;

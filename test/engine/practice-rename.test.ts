@@ -10,8 +10,8 @@ import { createHarness, listFiles, type Harness } from './support/engine-harness
 import { changedSummary, UNKNOWN_STATUS } from './support/doubting-importer.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { JOBS_FILE } from '../../main/engine/job-store/job-store.ts';
-import type { Settings } from '../../main/engine/settings-types.ts';
-import type { EngineStatus, JobDetails } from '../../main/engine/types.ts';
+import type { Settings } from '../../main/model/settings.ts';
+import type { EngineStatus, JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness;
 afterEach(async () => {

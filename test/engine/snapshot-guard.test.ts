@@ -10,7 +10,7 @@ import { vi } from 'vitest';
 import { createHarness, type Harness } from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { importExport } from '../../main/import/import-export.ts';
 
 let h: Harness;

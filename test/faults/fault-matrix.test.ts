@@ -9,7 +9,7 @@ import path from 'node:path';
 import { createHarness, listFiles, type Harness } from '../engine/support/engine-harness.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import type { FaultRule } from '../../main/sandbox/faults.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -7,7 +7,17 @@ import type {
   ExportPreview,
   SettingsView,
 } from '../../preload/ipc-contract.ts';
-import type { EngineStatus, JobDetails } from '../../main/engine/types.ts';
+import type { EngineStatus, JobDetails, JobSummary } from '../../main/model/status-and-jobs.ts';
+import { canRetry } from '../../main/engine/retry-job.ts';
+import { canMarkHandled } from '../../main/engine/status/handled.ts';
+
+/** The buttons' flags as the app service sends them (app-service/engine-adapters.ts withActions):
+ *  the engine's own rules, so the window is tested against what it will really receive. */
+const withActions = <T extends JobSummary>(j: T): T => ({
+  ...j,
+  canRetry: canRetry(j),
+  canMarkHandled: canMarkHandled(j),
+});
 
 type Listener = (payload: never) => void;
 
@@ -85,12 +95,15 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
       return () => set.delete(listener as Listener);
     },
     getStatus: async () => c.status,
-    listJobs: async (q) => (record('listJobs', q), c.jobs.map(({ rowErrors: _r, batches: _b, ...s }) => s)),
+    listJobs: async (q) => (
+      record('listJobs', q),
+      c.jobs.map(({ rowErrors: _r, batches: _b, ...s }) => withActions(s))
+    ),
     queryHistory: async (q) => {
       record('queryHistory', q);
       const needle = (q.search ?? '').trim().toLowerCase();
       const all = c.jobs
-        .map(({ rowErrors: _r, batches: _b, ...s }) => s)
+        .map(({ rowErrors: _r, batches: _b, ...s }) => withActions(s))
         .filter(
           (j) =>
             (!needle ||
@@ -111,7 +124,10 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
     },
     exportHistory: async (q) => (record('exportHistory', q), { ok: true, message: 'Saved.' }),
     copyText: async (text) => (record('copyText', text), { ok: true, message: 'Copied.' }),
-    getJob: async (id) => c.jobs.find((j) => j.id === id) ?? null,
+    getJob: async (id) => {
+      const j = c.jobs.find((x) => x.id === id);
+      return j ? withActions(j) : null;
+    },
     dailyCounts: async (days) =>
       Array.from({ length: days }, (_, i) => ({
         day: `2026-11-${String(12 + i).padStart(2, '0')}`,

@@ -2,7 +2,7 @@
 // appointment of theirs is processed as ERROR (with a description the history's advice knows)
 // and nothing of it reaches the portal; reactivated, the same document is COMPLETED.
 import fs from 'node:fs';
-import { SANDBOX_CREDENTIALS } from '../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../../main/credentials/sandbox-credentials.ts';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
 import { appointmentXml, tempDir } from './documents.ts';
 

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { SANDBOX_CREDENTIALS } from '../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS } from '../../main/credentials/sandbox-credentials.ts';
 import { startSandbox, type SandboxHandle, type SandboxOptions } from '../../main/sandbox/server.ts';
 import { EVENTS_FILE } from '../../main/sandbox/store.ts';
 import { appointmentXml, readSample, tempDir } from './documents.ts';

@@ -14,7 +14,7 @@ import { checkBaseUrl } from '../../main/medfusion/environments.ts';
 import { secretKey, type SecretName } from '../../main/credentials/credential-store.ts';
 import { createHarness, listFiles, SAMPLES, type Harness } from '../engine/support/engine-harness.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
-import type { JobDetails } from '../../main/engine/types.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let tmp: string;
 let h: Harness | undefined;

@@ -1,6 +1,6 @@
 // A status stream for main-process wiring tests: the shape the tray and notifications subscribe
 // to (EngineControl's getStatus/onStatus), driven step by step by the test.
-import type { EngineStatus, Problem } from '../../main/engine/types.ts';
+import type { EngineStatus, Problem } from '../../main/model/status-and-jobs.ts';
 
 export function status(over: Partial<EngineStatus> = {}): EngineStatus {
   return {

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { DEFAULT_SANDBOX_URL } from '../../medfusion/environments.ts';
 import { startSandbox } from '../../sandbox/server.ts';
-import type { Settings } from '../../engine/settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 
 export interface EngineSandbox {
   /** Where practices on the sandbox send: the given address, or the built-in sandbox's. */

@@ -21,7 +21,7 @@ import { describeSenseProblem, mappingSenseProblems } from '../../import/map/map
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { formatRowError } from '../../model/row-error.ts';
-import type { ImportOptions } from '../../pipeline/types.ts';
+import type { ImportOptions } from '../../model/import-summary.ts';
 import { companionTablesIn } from '../../engine/job/companion-tables.ts';
 import { practiceMemoryFile, practiceProfilePath } from '../../engine/practice-folder.ts';
 import {
@@ -30,7 +30,7 @@ import {
   type PracticeMemoryData,
 } from '../../engine/practice-memory.ts';
 import { saveSettings, writeFileAtomic } from '../../engine/settings/index.ts';
-import type { JobDetails } from '../../engine/types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { heldJobs, type PracticeTarget } from './practice-args.ts';
 
 /** A mistake in what the person asked for (exit 2), as opposed to a file that cannot be read. */

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseCommandLine, usageError } from '../command-line.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
 import { formatDoubt } from '../../model/doubt.ts';
 import { SkipTally, formatSkippedRows } from '../../model/skipped-rows.ts';

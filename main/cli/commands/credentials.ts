@@ -16,7 +16,7 @@ import {
   loadSettings,
   SettingsError,
 } from '../../engine/settings/index.ts';
-import type { PracticeSettings } from '../../engine/settings-types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
 import { SANDBOX_URL_ENV_VAR } from '../connect.ts';
 import { DEFAULT_SANDBOX_URL } from '../../medfusion/environments.ts';
 

@@ -11,11 +11,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { MemoryCredentialStore } from '../../credentials/credential-store.ts';
-import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../sandbox/demo-credentials.ts';
+import { SANDBOX_CREDENTIALS, SANDBOX_PRACTICES } from '../../credentials/sandbox-credentials.ts';
 import { startSandbox, type SandboxHandle } from '../../sandbox/server.ts';
 import { createEngine, type RunningEngine } from '../../engine/engine-factory.ts';
 import { dataPaths, saveSettings, SETTINGS_DEFAULTS } from '../../engine/settings/index.ts';
-import type { Settings } from '../../engine/settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 import { attachConsole } from './engine-console.ts';
 import { untilInboxesDone, untilSignal } from './run.ts';
 

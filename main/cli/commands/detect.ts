@@ -14,7 +14,7 @@ import { SAVED_PROFILE_NAME } from '../../import/map/choose-profile.ts';
 import { ExportFileError } from '../../import/read/index.ts';
 import { describeDateOrder } from '../../import/trust/date-order-decision.ts';
 import { formatRowError } from '../../model/row-error.ts';
-import type { ImportItem } from '../../pipeline/types.ts';
+import type { ImportItem } from '../../model/import-summary.ts';
 import { IMPORT_ARG_OPTIONS, IMPORT_OPTIONS_USAGE, parseImportArgs } from './import-args.ts';
 import { loadPractice, PRACTICE_ARG_OPTIONS } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError } from './confirm-mapping.ts';

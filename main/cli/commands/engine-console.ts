@@ -3,7 +3,7 @@
 // only: patients' names never reach the terminal from here.
 import type { Engine } from '../../engine/engine.ts';
 import type { JobProgress } from '../../engine/job/job-context.ts';
-import type { JobDetails } from '../../engine/types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { displayLines } from '../../model/display-text.ts';
 
 export interface ConsoleOptions {

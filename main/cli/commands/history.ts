@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { JobStore } from '../../engine/job-store/index.ts';
 import { localTime } from '../../engine/job-store/history-csv.ts';
 import { dataPaths, defaultDataDir } from '../../engine/settings/index.ts';
-import type { JobDetails, JobSummary } from '../../engine/types.ts';
+import type { JobDetails, JobSummary } from '../../model/status-and-jobs.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import { formatSkippedRows } from '../../model/skipped-rows.ts';
 import { describeDoubt } from './describe-doubt.ts';

@@ -3,7 +3,7 @@
 import type { PreparedTable } from '../../import/import-export.ts';
 import { describeDateOrder } from '../../import/trust/date-order-decision.ts';
 import { isValidTimeZone } from '../../import/map/zoned-time.ts';
-import type { ImportOptions } from '../../pipeline/types.ts';
+import type { ImportOptions } from '../../model/import-summary.ts';
 
 export const IMPORT_OPTIONS_USAGE = `  --practice-id     Medfusion practice integration id (a UUID)
   --profile         auto (default), a preset (openemr-appointments-report, openemr-ehi,

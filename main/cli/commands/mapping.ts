@@ -13,7 +13,7 @@ import { describeDoubt } from './describe-doubt.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import { practiceMemoryFile } from '../../engine/practice-folder.ts';
 import { practiceMemoryAt, type PracticeMemoryData } from '../../engine/practice-memory.ts';
-import type { JobDetails } from '../../engine/types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import {
   heldJobs,
   loadPractice,

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { JobStore } from '../../engine/job-store/index.ts';
 import { belongsTo } from '../../engine/job-practice.ts';
 import { dataPaths, defaultDataDir, loadSettings } from '../../engine/settings/index.ts';
-import type { PracticeSettings, Settings } from '../../engine/settings-types.ts';
-import type { JobDetails } from '../../engine/types.ts';
+import type { PracticeSettings, Settings } from '../../model/settings.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 
 export const PRACTICE_ARG_OPTIONS = {
   practice: { type: 'string' },

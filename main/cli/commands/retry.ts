@@ -14,7 +14,7 @@ import { practiceOfJob } from '../../engine/job-practice.ts';
 import { dataPaths } from '../../engine/settings/index.ts';
 import { attachConsole } from './engine-console.ts';
 import type { CredentialStore } from '../../credentials/credential-store.ts';
-import type { Settings } from '../../engine/settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 import {
   prepareEngineRun,
   sandboxUrlOption,

@@ -16,7 +16,7 @@ import {
   loadOrCreateSettings,
   loadSettings,
 } from '../../engine/settings/index.ts';
-import type { Settings } from '../../engine/settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 import { belongsTo } from '../../engine/job-practice.ts';
 import { attachConsole } from './engine-console.ts';
 import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';

@@ -3,7 +3,7 @@
 // for scripts. Neither holds secrets; row errors may quote a cell value, which stays on this machine.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { BatchRecord } from '../types.ts';
+import type { BatchRecord } from '../../model/status-and-jobs.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
 import { displayLines } from '../../model/display-text.ts';
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { sha256File } from '../job/content-hash.ts';
 import { JobStepError } from '../job/step-journal.ts';
 import { stepBefore, stepDone } from '../job/step-points.ts';

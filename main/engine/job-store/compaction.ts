@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { syncDir } from '../settings/atomic-write.ts';
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { Entry } from './job-index.ts';
 import { encodeRecord, headerLine } from './job-log.ts';
 

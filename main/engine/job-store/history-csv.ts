@@ -5,7 +5,7 @@
 // get a leading apostrophe. No patient data: the history shows none (patient ids are searchable,
 // not shown), and this file travels by e-mail.
 import Papa from 'papaparse';
-import type { JobSummary } from '../types.ts';
+import type { JobSummary } from '../../model/status-and-jobs.ts';
 
 export const HISTORY_CSV_COLUMNS = [
   'Received',

@@ -4,7 +4,7 @@
 // for unfinished jobs, which the engine updates often and keeps hot.
 // Patient ids are interned to numbers (one Int32Array per job), so searching a patient id costs
 // no string compares and 100,000 jobs stay small.
-import type { JobDetails, JobState, JobSummary } from '../types.ts';
+import type { JobDetails, JobState, JobSummary } from '../../model/status-and-jobs.ts';
 
 export const TERMINAL_STATES: ReadonlySet<JobState> = new Set(['processed', 'failed']);
 

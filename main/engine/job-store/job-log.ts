@@ -21,7 +21,7 @@
 // line ends exactly at the next 0x0A: records can be located and re-read by byte offset.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
-import type { BatchRecord, JobDetails } from '../types.ts';
+import type { BatchRecord, JobDetails } from '../../model/status-and-jobs.ts';
 
 export const STORE_VERSION = 3;
 export const STORE_KIND = 'appt-connector-jobs';

@@ -18,7 +18,14 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { syncDir } from '../settings/atomic-write.ts';
-import type { BatchRecord, DailyCount, HistoryPage, HistoryQuery, JobDetails, JobSummary } from '../types.ts';
+import type {
+  BatchRecord,
+  DailyCount,
+  HistoryPage,
+  HistoryQuery,
+  JobDetails,
+  JobSummary,
+} from '../../model/status-and-jobs.ts';
 import { JobStoreError } from './job-store-error.ts';
 import { releaseLock, takeLock } from './store-lock.ts';
 import { compactionDue, writeCompacted } from './compaction.ts';

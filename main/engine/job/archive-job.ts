@@ -6,7 +6,7 @@
 // stays unfinished with its file where it is, and the runner says so and tries again.
 import path from 'node:path';
 import type { RowError } from '../../model/row-error.ts';
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { failedDir, PROCESSING_DIR, processedDir } from '../archive/inbox-folders.ts';
 import { placeOf } from '../archive/locate-job-file.ts';
 import { writeErrorReport } from '../archive/error-report.ts';

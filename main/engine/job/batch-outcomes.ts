@@ -1,6 +1,6 @@
 // What Medfusion made of each appointment of a job, over all its accepted batches. A job that was
 // retried sends an appointment refused as ERROR again in a new batch: its latest verdict counts.
-import type { BatchRecord } from '../types.ts';
+import type { BatchRecord } from '../../model/status-and-jobs.ts';
 
 function accepted(b: BatchRecord): boolean {
   return b.httpStatus !== undefined && b.httpStatus >= 200 && b.httpStatus < 300;

@@ -27,8 +27,8 @@ import { moveNoClobber } from '../archive/move-no-clobber.ts';
 import { PROCESSED_DIR, PROCESSING_DIR } from '../archive/inbox-folders.ts';
 import { isIgnoredName } from '../watch/ignored-names.ts';
 import { belongsTo } from '../job-practice.ts';
-import type { PracticeSettings } from '../settings-types.ts';
-import type { JobDetails, JobSummary } from '../types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
+import type { JobDetails, JobSummary } from '../../model/status-and-jobs.ts';
 
 /**
  * Failed jobs of this practice that failed only because this companion table was not there yet

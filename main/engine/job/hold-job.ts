@@ -3,7 +3,7 @@
 // it was judged (heldUnder), and says in plain words how a person answers once. A held job is
 // not a failure: it is read again as soon as the mapping is confirmed.
 import type { Doubt } from '../../model/doubt.ts';
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
 import { write } from './send-batches.ts';

@@ -1,13 +1,13 @@
 // Everything one job step needs: the practice it belongs to (its client, its ledger, its inbox)
 // and the engine-wide services (journal, clock, HTTP slots, logger, stop signal).
 import type { Appointment } from '../../model/appointment.ts';
-import type { PracticeSettings } from '../settings-types.ts';
-import type { JobDetails } from '../types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineClient, EngineLogger } from '../engine-ports.ts';
 import type { JobStore } from '../job-store/index.ts';
 import type { Semaphore } from '../schedule/semaphore.ts';
 import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../../pipeline/types.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
 import type { PracticeMemory } from '../practice-memory.ts';
 
 /** The durable journal of jobs: every write is flushed (fsync) before it resolves. */

@@ -7,7 +7,7 @@
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { AcceptedCancellations, PracticeMemory, PracticeMemoryData } from '../practice-memory.ts';
-import type { PracticeSettings } from '../settings-types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
 
 /** Percent of a snapshot range's appointments a file may cancel before it is held (per practice:
  *  `maxSnapshotCancelPercent`). */

@@ -1,7 +1,7 @@
 // Moving a job's file with the move journaled first, and finding it again: the two halves of
 // "a crash between a move and its journal write never loses track of an export".
 import path from 'node:path';
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { freeName, moveTo } from '../archive/move-no-clobber.ts';
 import { locateJobFile, placeOf } from '../archive/locate-job-file.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';

@@ -2,8 +2,8 @@
 // newest first and pages by id) and stay unique across restarts.
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import type { PracticeSettings } from '../settings-types.ts';
-import type { JobDetails } from '../types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 
 export function newJobId(at: Date): string {
   const stamp = at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);

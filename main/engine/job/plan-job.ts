@@ -6,10 +6,10 @@
 // snapshot that would cancel an unusually large share of its range is held (mass-cancel.ts).
 import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
-import type { ImportSummary } from '../../pipeline/types.ts';
+import type { ImportSummary } from '../../model/import-summary.ts';
 import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
 import type { SkippedRows } from '../../model/skipped-rows.ts';
-import type { BatchRecord, JobCounts, JobDetails } from '../types.ts';
+import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-jobs.ts';
 import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';

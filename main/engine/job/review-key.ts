@@ -5,7 +5,7 @@
 // engine without any channel between the two processes.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
-import type { PracticeSettings } from '../settings-types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
 import type { PracticeMemory, PracticeMemoryData } from '../practice-memory.ts';
 
 /**

@@ -4,7 +4,7 @@
 // so any step can be resumed after a crash: states received → converted → sending → accepted →
 // tracked → processed | failed. A file the connector is not sure of is held instead (held →
 // received again once a person confirms the mapping); nothing of it is sent.
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
 import { planJob } from './plan-job.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';

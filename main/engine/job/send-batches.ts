@@ -16,7 +16,7 @@ import type { RowError } from '../../model/row-error.ts';
 import { buildAppointmentData, defaultSender } from '../../xml/build-appointment-data.ts';
 import { validateAppointmentDataSync, formatXmlProblem } from '../../xml/validate-appointment-data.ts';
 import type { PostOutcome, Retryable } from '../../medfusion/outcomes.ts';
-import type { BatchRecord, JobDetails } from '../types.ts';
+import type { BatchRecord, JobDetails } from '../../model/status-and-jobs.ts';
 import { backoffDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';

@@ -6,7 +6,7 @@
 // range wins: an appointment alone on the first or last stated day, now gone, is then cancelled.
 import { MIDNIGHT } from '../../import/map/parse-time.ts';
 import { wallClockToUtc, zoneOffsetMs } from '../../import/map/zoned-time.ts';
-import type { ImportSummary } from '../../pipeline/types.ts';
+import type { ImportSummary } from '../../model/import-summary.ts';
 
 const DAY_MS = 86_400_000;
 

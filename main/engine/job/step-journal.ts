@@ -5,7 +5,7 @@
 //    job again from the journal as it stands would POST that batch a second time.
 // Kept changes live in memory only: a restart before they are written loses them, which is the
 // same as a kill at that moment (only the batch in flight can go twice).
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineClient } from '../engine-ports.ts';
 import type { JobJournal, Ledger } from './job-context.ts';
 import { stepBefore, stepDone } from './step-points.ts';

@@ -8,7 +8,7 @@
 // Tracking holds no send slot. Only batches whose outcomes changed are written, each alone
 // (writeBatches).
 import type { ProcessingStatusReport } from '../../medfusion/outcomes.ts';
-import type { BatchRecord, JobDetails } from '../types.ts';
+import type { BatchRecord, JobDetails } from '../../model/status-and-jobs.ts';
 import { pollDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { batchAccepted, write, writeBatches } from './send-batches.ts';

@@ -1,7 +1,7 @@
 // The whole-connector settings a new settings file starts with, written once: the first start's
 // defaults, the `demo` command's settings, the settings window's check of one practice and
 // `convert --batch-size` all take them from here.
-import type { Settings } from '../settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 
 export const SETTINGS_DEFAULTS = {
   /** Keep history and archived files forever. */

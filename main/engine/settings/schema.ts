@@ -1,4 +1,4 @@
-// The JSON Schema of `Settings` (settings-types.ts): one schema for the engine's own validation
+// The JSON Schema of `Settings` (model/settings.ts): one schema for the engine's own validation
 // and for the desktop app's electron-store, so both accept and refuse the same files.
 // Only keywords shared by JSON Schema draft-07 and 2020-12 (conf/electron-store use Ajv2020), and
 // no custom keywords (Ajv's strict mode would refuse them inside electron-store).

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv2020 as Ajv2020Class, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { checkBaseUrl, ENVIRONMENT_NAMES } from '../../medfusion/environments.ts';
-import type { Settings } from '../settings-types.ts';
+import type { Settings } from '../../model/settings.ts';
 import { FIELD_HINTS, settingsSchema } from './schema.ts';
 import { inboxClashesSync, type FolderContext } from './inbox-rules.ts';
 

@@ -2,7 +2,7 @@
 // Medfusion (or the connector) refused rows or appointments of, needs a person; once the person
 // has dealt with it (called the patient, fixed the schedule by hand, decided it does not matter)
 // the file stays in the history as it was, with `handledAt`, and no longer keeps the state amber.
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 
 type Judged = Pick<JobDetails, 'state' | 'outcome' | 'counts'>;
 
@@ -20,6 +20,11 @@ export function needsHandling(job: Judged): boolean {
 export function stillHandled(job: Pick<JobDetails, 'handledAt' | 'finishedAt'>): boolean {
   if (!job.handledAt) return false;
   return !job.finishedAt || Date.parse(job.handledAt) >= Date.parse(job.finishedAt);
+}
+
+/** What the "Mark as handled" button asks: needs a person and not marked since it last finished. */
+export function canMarkHandled(job: Judged & Pick<JobDetails, 'handledAt' | 'finishedAt'>): boolean {
+  return needsHandling(job) && !stillHandled(job);
 }
 
 export function notHandleable(job: Pick<JobDetails, 'file'>): string {

@@ -1,8 +1,8 @@
 // One practice's line of the status: what became of its newest export, whether it is watched,
 // paused or in test mode, and when the connector tries again by itself. Pure: the engine gathers
 // the facts (practice-runner.ts, the journal) and this turns them into a PracticeStatus.
-import type { PracticeSettings } from '../settings-types.ts';
-import type { ExportResult, JobSummary, PracticeStatus, Problem } from '../types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
+import type { ExportResult, JobSummary, PracticeStatus, Problem } from '../../model/status-and-jobs.ts';
 import { stillHandled } from './handled.ts';
 
 /** The built-in sandbox on this computer: whatever such a practice sends reaches no patient.

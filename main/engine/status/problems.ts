@@ -2,8 +2,8 @@
 // is resolved) and words a front-desk person can act on.
 import os from 'node:os';
 import path from 'node:path';
-import type { PracticeSettings } from '../settings-types.ts';
-import type { JobDetails, Problem } from '../types.ts';
+import type { PracticeSettings } from '../../model/settings.ts';
+import type { JobDetails, Problem } from '../../model/status-and-jobs.ts';
 import { INBOX_CHECK_MS } from '../schedule/backoff.ts';
 import { JobStepError } from '../job/step-journal.ts';
 

@@ -3,7 +3,7 @@
 // and Medfusion then stored is no longer refused. The history's *Failed* adds these to the rows
 // the connector refused, and its *Sent* leaves them out, so Sent + Unchanged + Skipped + Failed
 // add up to the rows of the file.
-import type { JobDetails } from '../types.ts';
+import type { JobDetails } from '../../model/status-and-jobs.ts';
 
 export function refusedByMedfusion(job: Pick<JobDetails, 'batches'>): number {
   const latest = new Map<string, string>();

@@ -2,7 +2,7 @@
 // whenever something changes, plus the problems that need a person. A problem keeps its id until
 // it is resolved, so the desktop shows one notification per problem, never one per retry.
 import { EventEmitter } from 'node:events';
-import type { EngineState, EngineStatus, Problem } from '../types.ts';
+import type { EngineState, EngineStatus, Problem } from '../../model/status-and-jobs.ts';
 import { withProblems, type PracticeLine } from './practice-status.ts';
 
 export interface StatusCounts {

@@ -10,7 +10,7 @@
 // column (never the profile's default address), else the profile default, else the same
 // placeholder (the `.invalid` domain can never receive mail: the schema requires an e-mail).
 import type { Appointment, AppointmentStatus, PostalAddress } from '../../model/appointment.ts';
-import type { ImportItem } from '../../pipeline/types.ts';
+import type { ImportItem } from '../../model/import-summary.ts';
 import type { TableRow } from '../read/table-types.ts';
 import { deriveAppointmentId, derivePatientId } from './identity.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';

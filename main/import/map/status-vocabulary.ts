@@ -346,8 +346,9 @@ export function parseFlag(value: string): boolean | undefined {
   return undefined;
 }
 
-/** What a person says a status word means when asked once (settings review, `mapping confirm`). */
-export type StatusAnswer = 'new' | 'cancel' | 'skip';
+/** What a person says a status word means when asked once (model/status-answer.ts). */
+export type { StatusAnswer } from '../../model/status-answer.ts';
+import type { StatusAnswer } from '../../model/status-answer.ts';
 
 /** The vocabulary with each answered word in exactly one list: the answer replaces what any list
  *  said before. Other settings (`unknown`) are kept. */

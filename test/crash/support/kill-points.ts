@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { startSandbox, type SandboxHandle } from '../../../main/sandbox/server.ts';
 import { JobStore } from '../../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../../main/engine/settings/index.ts';
-import type { JobDetails } from '../../../main/engine/types.ts';
+import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
 import { startRun, writeSettingsFile } from '../../engine/support/cli-process.ts';
 
 export interface Step {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobStore, JOBS_FILE } from '../../../main/engine/job-store/job-store.ts';
-import type { BatchRecord, JobDetails } from '../../../main/engine/types.ts';
+import type { BatchRecord, JobDetails } from '../../../main/model/status-and-jobs.ts';
 
 const dirs: string[] = [];
 const open: JobStore[] = [];

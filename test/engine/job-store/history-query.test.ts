@@ -11,7 +11,7 @@ import { JobStore } from '../../../main/engine/job-store/job-store.ts';
 import { historyCsv } from '../../../main/engine/job-store/history-csv.ts';
 import { jobHistoryOf } from '../../../main/app-service/engine-adapters.ts';
 import { exportHistoryCsv } from '../../../main/app-service/export-history.ts';
-import type { JobDetails, JobState } from '../../../main/engine/types.ts';
+import type { JobDetails, JobState } from '../../../main/model/status-and-jobs.ts';
 
 const dirs: string[] = [];
 function tempDir(): string {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JobStore, JOBS_FILE } from '../../../main/engine/job-store/job-store.ts';
-import type { JobDetails } from '../../../main/engine/types.ts';
+import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
 
 const dirs: string[] = [];
 const open: JobStore[] = [];

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { JobStore } from '../../../main/engine/job-store/job-store.ts';
-import type { JobDetails } from '../../../main/engine/types.ts';
+import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

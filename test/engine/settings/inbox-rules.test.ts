@@ -14,7 +14,7 @@ import {
   SettingsError,
   validateSettings,
 } from '../../../main/engine/settings/index.ts';
-import type { Settings } from '../../../main/engine/settings-types.ts';
+import type { Settings } from '../../../main/model/settings.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import type { PracticeSettings, Settings } from '../../../main/engine/settings-types.ts';
+import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
 import { practice } from './engine-harness.ts';
 
 export interface RunProcess {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Doubt } from '../../../main/model/doubt.ts';
-import type { ImportOptions, ImportSummary } from '../../../main/pipeline/types.ts';
+import type { ImportOptions, ImportSummary } from '../../../main/model/import-summary.ts';
 import type { ImportFn } from '../../../main/engine/job/job-context.ts';
 
 export const UNKNOWN_STATUS: Doubt = {

@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { MemoryCredentialStore, type CredentialStore } from '../../../main/credentials/credential-store.ts';
 import { startSandbox, type SandboxHandle } from '../../../main/sandbox/server.ts';
-import { SANDBOX_PRACTICES } from '../../../main/sandbox/demo-credentials.ts';
+import { SANDBOX_PRACTICES } from '../../../main/credentials/sandbox-credentials.ts';
 import { createEngine, type RunningEngine } from '../../../main/engine/engine-factory.ts';
-import type { PracticeSettings, Settings } from '../../../main/engine/settings-types.ts';
-import type { JobDetails } from '../../../main/engine/types.ts';
+import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
+import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
 
 export const SAMPLES = path.resolve('test/fixtures/samples');
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Appointment } from '../../../main/model/appointment.ts';
 import type { RowError } from '../../../main/model/row-error.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../../../main/pipeline/types.ts';
+import type { ImportItem, ImportOptions, ImportSummary } from '../../../main/model/import-summary.ts';
 import { buildAppointmentData, defaultSender } from '../../../main/xml/build-appointment-data.ts';
 import { validateAppointmentDataSync } from '../../../main/xml/validate-appointment-data.ts';
 

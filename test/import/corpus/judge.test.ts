@@ -3,7 +3,7 @@
 // wrong in one field, a midnight fallback, a row-number id, or an unexpected extra row.
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../main/model/appointment.ts';
-import type { ImportItem, ImportSummary } from '../../../main/pipeline/types.ts';
+import type { ImportItem, ImportSummary } from '../../../main/model/import-summary.ts';
 import { expectedUtc, type ExpectedLayout } from './expected.ts';
 import { judgeOutcome } from './judge.ts';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Doubt } from '../../../main/model/doubt.ts';
-import type { ImportItem, ImportSummary } from '../../../main/pipeline/types.ts';
+import type { ImportItem, ImportSummary } from '../../../main/model/import-summary.ts';
 import {
   EXPORTS_DIR,
   expectedUtc,

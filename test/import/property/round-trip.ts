@@ -14,7 +14,7 @@ import { importExport } from '../../../main/import/import-export.ts';
 import type { Appointment } from '../../../main/model/appointment.ts';
 import { formatDoubt } from '../../../main/model/doubt.ts';
 import { formatRowError } from '../../../main/model/row-error.ts';
-import type { ImportItem, ImportSummary } from '../../../main/pipeline/types.ts';
+import type { ImportItem, ImportSummary } from '../../../main/model/import-summary.ts';
 import { describeStyle, type ExportStyle } from './export-style.ts';
 import { STATUS_MEANING, type Schedule, type ScheduledAppointment, type Ymd } from './schedule.ts';
 import { writeExport, type WrittenExport } from './write-export.ts';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BASELINE_STYLE, DATE_STYLES, type ExportStyle } from './export-style.ts';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Appointment } from '../../../main/model/appointment.ts';
-import type { ImportItem, ImportSummary } from '../../../main/pipeline/types.ts';
+import type { ImportItem, ImportSummary } from '../../../main/model/import-summary.ts';
 import { cleanUp, expectedStart, roundTrip, type Importer, type Verdict } from './round-trip.ts';
 import { scheduleArb, type Schedule, type ScheduledAppointment } from './schedule.ts';
 import { encodeWindows1252, fitsWindows1252 } from './windows-1252.ts';

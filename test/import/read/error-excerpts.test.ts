@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHarness, type Harness } from '../../engine/support/engine-harness.ts';
-import type { JobDetails } from '../../../main/engine/types.ts';
+import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
 
 const HEADER =
   'id,starts_at,ends_at,patient_id,patient_first_name,patient_last_name,patient_date_of_birth,practitioner,appointment_type,business,did_not_arrive,cancelled_at,cancellation_reason,email';

@@ -1,8 +1,8 @@
 // Contract between the importer (readers + mapping) and the engine: an export is read as a
 // stream of items so that a 1,000,000-row file never sits in memory at once.
-import type { Appointment } from '../model/appointment.ts';
-import type { Doubt } from '../model/doubt.ts';
-import type { RowError } from '../model/row-error.ts';
+import type { Appointment } from './appointment.ts';
+import type { Doubt } from './doubt.ts';
+import type { RowError } from './row-error.ts';
 
 export type ImportItem =
   /** One appointment read from the file. Its status is what the file says (NEW or CANCEL);

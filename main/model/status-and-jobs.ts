@@ -1,9 +1,9 @@
 // Contract between the engine and everything that shows it (CLI, desktop tray, history window).
 // Plain data only: these objects cross IPC. Never put secrets or patient names here except in
 // row-level error details, which stay on this machine.
-import type { Doubt } from '../model/doubt.ts';
-import type { RowError } from '../model/row-error.ts';
-import type { SkippedRows } from '../model/skipped-rows.ts';
+import type { Doubt } from './doubt.ts';
+import type { RowError } from './row-error.ts';
+import type { SkippedRows } from './skipped-rows.ts';
 
 export type EngineState = 'idle' | 'working' | 'attention' | 'error';
 
@@ -113,6 +113,11 @@ export interface JobSummary {
   /** Appointments Medfusion refused (ERROR) and not stored since (status/refused-count.ts). Not
    *  kept in the journal: the history adds it to rows whose outcome is ERROR or PARTIAL. */
   refusedByMedfusion?: number;
+  /** The engine's answers for the windows' buttons, so they keep no copy of its rules: may this file
+   *  be retried (engine/retry-job.ts canRetry), may it be marked as handled (engine/status/handled.ts
+   *  canMarkHandled). Set by the history the windows read (app-service/engine-adapters.ts). */
+  canRetry?: boolean;
+  canMarkHandled?: boolean;
 }
 
 export interface JobDetails extends JobSummary {
