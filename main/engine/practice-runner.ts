@@ -17,7 +17,7 @@ import { isCompanionTable, jobsWaitingFor } from './job/companion-tables.ts';
 import { retryJob } from './retry-job.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
-import { batchAccepted, write } from './job/send-batches.ts';
+import { batchAccepted, write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { reviewKey } from './job/review-key.ts';

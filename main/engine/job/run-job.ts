@@ -7,7 +7,8 @@
 import type { JobDetails } from '../types.ts';
 import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
 import { FileUnreadableError, planJob } from './plan-job.ts';
-import { batchAccepted, sendBatches, write } from './send-batches.ts';
+import { sendBatches } from './send-batches.ts';
+import { batchAccepted, write } from './job-record.ts';
 import {
   ADVICE,
   archiveFailed,
