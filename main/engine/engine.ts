@@ -218,12 +218,12 @@ export class Engine {
       abortedAfter(svc.signal, this.opts.stopGraceMs ?? STOP_GRACE_MS),
     );
     const ledger = await this.opts.openLedger(practice);
-    return new PracticeRunner(
+    return new PracticeRunner({
       practice,
       svc,
       client,
       ledger,
-      {
+      hooks: {
         credentialsRefused: (p, message) => {
           svc.log.warn('practice paused: credentials refused', { practice: p.name });
           this.board.raise(problemFor.credentials(p, message));
@@ -253,11 +253,11 @@ export class Engine {
         queueChanged: () => this.refreshCounts(),
         stepProblem: (id, problem) => (problem ? this.board.raise(problem) : this.board.resolve(id)),
       },
-      () => this.paused,
-      this.settings.stabilityMs,
-      this.opts.inboxCheckMs,
-      this.opts.practiceMemory?.(practice),
-    );
+      engineIsPaused: () => this.paused,
+      stabilityMs: this.settings.stabilityMs,
+      inboxCheckMs: this.opts.inboxCheckMs,
+      memory: this.opts.practiceMemory?.(practice),
+    });
   }
 
   /** Stop watching and let the step in flight finish its write. Safe to call twice. */

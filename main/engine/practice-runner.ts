@@ -46,6 +46,24 @@ export interface PracticeRunnerHooks {
   statusChanged?(): void;
 }
 
+/** What a practice's runner is made of (built by engine.ts, one per practice). */
+export interface PracticeRunnerOptions {
+  practice: PracticeSettings;
+  /** The engine-wide services; the runner wraps the journal so a failed write is kept. */
+  svc: EngineServices;
+  client: PracticeContext['client'];
+  ledger: PracticeContext['ledger'];
+  hooks: PracticeRunnerHooks;
+  /** The whole engine is paused: nothing more is sent until it resumes. */
+  engineIsPaused: () => boolean;
+  /** How long a file must stay unchanged before it is taken in (ms). */
+  stabilityMs: number;
+  /** How often the inbox is looked at again and a failed step tried again (ms). */
+  inboxCheckMs?: number | undefined;
+  /** The practice's durable memory (date order); kept in process only when not given. */
+  memory?: PracticeMemory | undefined;
+}
+
 /** Longest delay setTimeout takes (about 24.8 days); a longer pause is re-armed when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -84,17 +102,19 @@ export class PracticeRunner {
   private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
 
-  constructor(
-    readonly practice: PracticeSettings,
-    svc: EngineServices,
-    client: PracticeContext['client'],
-    ledger: PracticeContext['ledger'],
-    private readonly hooks: PracticeRunnerHooks,
-    private readonly engineIsPaused: () => boolean,
-    private readonly stabilityMs: number,
-    private readonly inboxCheckMs: number = INBOX_CHECK_MS,
-    memory?: PracticeMemory,
-  ) {
+  readonly practice: PracticeSettings;
+  private readonly hooks: PracticeRunnerHooks;
+  private readonly engineIsPaused: () => boolean;
+  private readonly stabilityMs: number;
+  private readonly inboxCheckMs: number;
+
+  constructor(opts: PracticeRunnerOptions) {
+    const { practice, svc, client, ledger, hooks, memory } = opts;
+    this.practice = practice;
+    this.hooks = hooks;
+    this.engineIsPaused = opts.engineIsPaused;
+    this.stabilityMs = opts.stabilityMs;
+    this.inboxCheckMs = opts.inboxCheckMs ?? INBOX_CHECK_MS;
     // Every durable step of a job passes a step point; a journal write that failed is kept.
     this.journal = new StepJournal(svc.journal);
     this.svc = { ...svc, journal: this.journal };
@@ -104,7 +124,7 @@ export class PracticeRunner {
       ledger: stepLedger(ledger, `the change-detection memory of ${practice.name} in the data folder`),
       memory: memory ?? practiceMemoryInProcess(),
       settingsSince: svc.clock().getTime(),
-      stabilityMs,
+      stabilityMs: opts.stabilityMs,
       pauseForCredentials: (message) => {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);
