@@ -202,12 +202,12 @@ export class Engine {
       return undefined;
     }
     const ledger = await this.opts.openLedger(practice);
-    return new PracticeRunner(
+    return new PracticeRunner({
       practice,
       svc,
       client,
       ledger,
-      {
+      hooks: {
         credentialsRefused: (p, message) => {
           svc.log.warn('practice paused: credentials refused', { practice: p.name });
           this.board.raise(problemFor.credentials(p, message));
@@ -237,11 +237,11 @@ export class Engine {
         queueChanged: () => this.refreshCounts(),
         stepProblem: (id, problem) => (problem ? this.board.raise(problem) : this.board.resolve(id)),
       },
-      () => this.paused,
-      this.settings.stabilityMs,
-      this.opts.inboxCheckMs,
-      this.opts.practiceMemory?.(practice),
-    );
+      engineIsPaused: () => this.paused,
+      stabilityMs: this.settings.stabilityMs,
+      inboxCheckMs: this.opts.inboxCheckMs,
+      memory: this.opts.practiceMemory?.(practice),
+    });
   }
 
   /** Stop watching and let the step in flight finish its write. Safe to call twice. */

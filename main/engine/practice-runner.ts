@@ -1,32 +1,26 @@
 // One practice at work: its inbox watcher, its queue of jobs (one job, and so one batch, in
 // flight at a time, in arrival order), its pause state (a refused sign-in, or a person's timed
-// pause, which leaves new exports in the inbox untouched), and the intake that turns a stable file
-// into a durable job BEFORE anything is sent. Practices never wait for each other: each has its
-// own queue, and HTTP slots are shared only per request.
+// pause, which leaves new exports in the inbox untouched), and what a failed step waits for. The
+// steps themselves live elsewhere, in the order a file meets them: intake.ts (a stable file
+// becomes a durable job), then job/run-job.ts (plan → send → archive → track). Practices never
+// wait for each other: each has its own queue, and HTTP slots are shared only per request.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PracticeSettings } from '../model/settings.ts';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
-import { processingPath, processedDir } from './archive/inbox-folders.ts';
-import { freeName, moveTo } from './archive/move-no-clobber.ts';
 import { tightenArchiveFolders } from './archive/inbox-folders.ts';
-import { sha256File } from './job/content-hash.ts';
+import { takeIn } from './intake.ts';
 import { isCompanionTable } from '../import/join-files.ts';
-import { jobsWaitingFor } from './job/companion-tables.ts';
-import { retryJob } from './retry-job.ts';
-import { newJob, newJobId } from './job/new-job.ts';
 import { finishJob, sendJob } from './job/run-job.ts';
-import { batchAccepted, write } from './job/send-batches.ts';
+import { write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { reviewKey } from './job/review-key.ts';
-import { canRetry } from './retry-job.ts';
 import { heldUnderNow } from './job/hold-job.ts';
 import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
-import { moveJobFile } from './job/move-job-file.ts';
-import { JobStepError, StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
+import { StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
 import { problemFor } from './status/problems.ts';
 import type { Problem } from '../model/status-and-jobs.ts';
 
@@ -50,6 +44,24 @@ export interface PracticeRunnerHooks {
   pauseEnded?(practice: PracticeSettings): void;
   /** Something the practice's status line shows changed (watching, files left in the inbox). */
   statusChanged?(): void;
+}
+
+/** What a practice's runner is made of (built by engine.ts, one per practice). */
+export interface PracticeRunnerOptions {
+  practice: PracticeSettings;
+  /** The engine-wide services; the runner wraps the journal so a failed write is kept. */
+  svc: EngineServices;
+  client: PracticeContext['client'];
+  ledger: PracticeContext['ledger'];
+  hooks: PracticeRunnerHooks;
+  /** The whole engine is paused: nothing more is sent until it resumes. */
+  engineIsPaused: () => boolean;
+  /** How long a file must stay unchanged before it is taken in (ms). */
+  stabilityMs: number;
+  /** How often the inbox is looked at again and a failed step tried again (ms). */
+  inboxCheckMs?: number | undefined;
+  /** The practice's durable memory (date order); kept in process only when not given. */
+  memory?: PracticeMemory | undefined;
 }
 
 /** Longest delay setTimeout takes (about 24.8 days); a longer pause is re-armed when it fires. */
@@ -90,17 +102,19 @@ export class PracticeRunner {
   private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
 
-  constructor(
-    readonly practice: PracticeSettings,
-    svc: EngineServices,
-    client: PracticeContext['client'],
-    ledger: PracticeContext['ledger'],
-    private readonly hooks: PracticeRunnerHooks,
-    private readonly engineIsPaused: () => boolean,
-    private readonly stabilityMs: number,
-    private readonly inboxCheckMs: number = INBOX_CHECK_MS,
-    memory?: PracticeMemory,
-  ) {
+  readonly practice: PracticeSettings;
+  private readonly hooks: PracticeRunnerHooks;
+  private readonly engineIsPaused: () => boolean;
+  private readonly stabilityMs: number;
+  private readonly inboxCheckMs: number;
+
+  constructor(opts: PracticeRunnerOptions) {
+    const { practice, svc, client, ledger, hooks, memory } = opts;
+    this.practice = practice;
+    this.hooks = hooks;
+    this.engineIsPaused = opts.engineIsPaused;
+    this.stabilityMs = opts.stabilityMs;
+    this.inboxCheckMs = opts.inboxCheckMs ?? INBOX_CHECK_MS;
     // Every durable step of a job passes a step point; a journal write that failed is kept.
     this.journal = new StepJournal(svc.journal);
     this.svc = { ...svc, journal: this.journal };
@@ -110,7 +124,7 @@ export class PracticeRunner {
       ledger: stepLedger(ledger, `the change-detection memory of ${practice.name} in the data folder`),
       memory: memory ?? practiceMemoryInProcess(),
       settingsSince: svc.clock().getTime(),
-      stabilityMs,
+      stabilityMs: opts.stabilityMs,
       pauseForCredentials: (message) => {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);
@@ -511,149 +525,20 @@ export class PracticeRunner {
     this.kick();
   }
 
+  /** Intake (intake.ts), then what it came to: a job queued, a duplicate finished, or the
+   *  exports a companion table was waited for taken again. */
   private async takeOne(file: string): Promise<void> {
     if (this.svc.signal.aborted || this.taking.has(file)) return;
-    // A patient table for an export that needs one stays in the inbox; it is read with that export.
-    if (isCompanionTable(file)) return this.companionArrived(file);
     this.taking.add(file);
+    let taken;
     try {
-      let hash: string;
-      try {
-        hash = await sha256File(file);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
-        throw err;
-      }
-      const now = this.svc.clock();
-      const known = this.svc.journal.findByContentHash(this.practice.credentialKey, hash);
-      if (known && this.active.has(known.id)) {
-        // The same content is being handled right now: its file is already in processing/.
-        if (known.sourcePath === file && !known.archivedPath) return;
-        await this.recordDuplicate(file, hash, known, now);
-        return;
-      }
-      if (known?.state === 'held') {
-        await this.recordDuplicate(file, hash, known, now);
-        return;
-      }
-      // Medfusion refused some of its appointments (ERROR): not done with. Retry, or the same file
-      // dropped again, goes on with the same job and sends just those (the ledger released them).
-      const refusedSome = known !== undefined && known.state === 'processed' && canRetry(known);
-      const handled =
-        known &&
-        !refusedSome &&
-        (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked');
-      if (handled) {
-        // Only the same bytes as the LATEST export of this name are nothing new. Booked →
-        // cancelled → booked again writes the first file's bytes a third time, and that one must
-        // go (the ledger then sends just what changed since the second).
-        const latest = this.svc.journal.latestByFile(this.practice.credentialKey, path.basename(file));
-        if (!latest || latest.contentHash === hash) {
-          await this.recordDuplicate(file, hash, known, now);
-          return;
-        }
-      }
-      if (known && !handled) {
-        // A failed job's file put back into the inbox (Retry): the same job goes on, and batches
-        // Medfusion already accepted are not sent again (only what it refused as ERROR is).
-        // Journaled before the file moves.
-        const dest = processingPath(this.practice.inbox, known.id, known.file);
-        const retried = await write(this.svc, known, {
-          state: 'received',
-          // Refused batches are tried again; accepted ones stay settled and are not re-sent.
-          batches: known.batches.map((b) =>
-            batchAccepted(b) ? b : { index: b.index, appointmentIds: b.appointmentIds },
-          ),
-          archivedPath: undefined,
-          movingTo: dest,
-          sourcePath: file,
-          reason: undefined,
-          advice: undefined,
-          finishedAt: undefined,
-          outcome: undefined,
-          attempts: 0,
-          nextAttemptAt: undefined,
-        });
-        const job = await this.moveIn(retried, file, dest);
-        this.svc.log.info('job retried', { job: job.id, practice: this.practice.name });
-        this.enqueue(job);
-        return;
-      }
-      const id = newJobId(now);
-      const dest = processingPath(this.practice.inbox, id, path.basename(file));
-      const job: JobDetails = {
-        ...newJob({ id, file, practice: this.practice, at: now, contentHash: hash }),
-        movingTo: dest,
-      };
-      // Recorded (fsynced), with where its file is going, before the file moves and long before
-      // anything is sent.
-      await this.svc.journal.create(job);
-      this.svc.changed(job);
-      const taken = await this.moveIn(job, file, dest);
-      this.svc.log.info('job received', { job: job.id, practice: this.practice.name });
-      this.enqueue(taken);
+      taken = await takeIn(this.svc, this.ctx, file, (id) => this.active.has(id));
     } finally {
       this.taking.delete(file);
     }
-  }
-
-  /** Move a job's file from the inbox to processing/<dest> (journaled as movingTo already). */
-  private async moveIn(job: JobDetails, file: string, dest: string): Promise<JobDetails> {
-    try {
-      await moveTo(file, dest);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new JobStepError(path.dirname(dest), err);
-      // A leftover under this job's own name: never replaced, the file takes a free variant.
-      return moveJobFile(this.svc, job, file, path.dirname(dest), path.basename(dest));
-    }
-    return write(this.svc, job, { archivedPath: dest, movingTo: undefined });
-  }
-
-  /** Exports that failed for want of this table go again now that it is here. */
-  private async companionArrived(file: string): Promise<void> {
-    for (const job of jobsWaitingFor(file, this.practice, this.svc.journal)) {
-      const r = await retryJob(this.svc.journal, job.id, this.practice);
-      this.svc.log.info('companion table arrived; failed export sent again', { job: job.id, ok: r.ok });
-      if (r.ok && r.file) this.take(r.file);
-    }
-  }
-
-  private async recordDuplicate(file: string, hash: string, original: JobDetails, now: Date): Promise<void> {
-    const dir = processedDir(this.practice.inbox, now);
-    const name = path.basename(file);
-    let dest: string;
-    try {
-      dest = await freeName(dir, name);
-    } catch (err) {
-      throw new JobStepError(dir, err);
-    }
-    const finished = original.state === 'processed' || original.state === 'failed';
-    const job: JobDetails = {
-      ...newJob({ id: newJobId(now), file, practice: this.practice, at: now, contentHash: hash }),
-      duplicateOf: original.id,
-      // Journaled with the job, before the move: a crash in between cannot lose the file.
-      movingTo: dest,
-      reason:
-        original.state === 'held'
-          ? `Same content as ${original.file} (job ${original.id}), which is held for review: this copy is not read again.`
-          : `Same content as ${original.file} (job ${original.id}), ${finished ? 'already handled' : 'being handled'}: nothing sent again.`,
-    };
-    await this.svc.journal.create(job);
-    let done: JobDetails;
-    try {
-      await moveTo(file, dest);
-      done = await write(this.svc, job, {
-        state: 'processed',
-        finishedAt: this.svc.clock().toISOString(),
-        archivedPath: dest,
-        movingTo: undefined,
-      });
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      done = await archiveDuplicate(this.svc, this.ctx, { ...job, movingTo: undefined });
-    }
-    this.svc.log.info('duplicate file', { job: job.id, original: original.id, practice: this.practice.name });
-    this.hooks.jobFinished(done);
+    if (taken.kind === 'queued') this.enqueue(taken.job);
+    else if (taken.kind === 'duplicate') this.hooks.jobFinished(taken.job);
+    else if (taken.kind === 'companion') for (const f of taken.retake) this.take(f);
   }
 
   /** A job found unfinished in the journal at start. */

@@ -486,7 +486,7 @@ describe('re-exports of the same report through the engine', () => {
     const three = await day(day1);
     expect(
       three.job.reason ?? '',
-      'BUG (main/engine/practice-runner.ts, PracticeRunner.takeOne): a file whose content equals ANY ' +
+      'BUG (main/engine/intake.ts, takeIn): a file whose content equals ANY ' +
         'earlier processed job of the practice is recorded as a duplicate (journal.findByContentHash), ' +
         'even when a later file changed the same appointments since; the portal keeps the stale state.',
     ).not.toMatch(/^Same content as/);

@@ -12,7 +12,7 @@ import { placeOf } from '../archive/locate-job-file.ts';
 import { writeErrorReport } from '../archive/error-report.ts';
 import { archiveCompanionTables } from './companion-tables.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
-import { batchAccepted, batchSettled, write } from './send-batches.ts';
+import { batchAccepted, batchSettled, write } from './job-record.ts';
 import { JobStepError } from './step-journal.ts';
 import { located, moveJobFile } from './move-job-file.ts';
 

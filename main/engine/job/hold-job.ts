@@ -6,7 +6,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
-import { write } from './send-batches.ts';
+import { write } from './job-record.ts';
 import { fileStamp } from './file-stamp.ts';
 
 /**

@@ -5,7 +5,7 @@ import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { freeName, moveTo } from '../archive/move-no-clobber.ts';
 import { locateJobFile, placeOf } from '../archive/locate-job-file.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
-import { write } from './send-batches.ts';
+import { write } from './job-record.ts';
 import { JobStepError } from './step-journal.ts';
 
 /**

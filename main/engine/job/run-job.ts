@@ -8,7 +8,8 @@ import type { JobDetails } from '../../model/status-and-jobs.ts';
 import { JobStoppedError, type EngineServices, type PracticeContext } from './job-context.ts';
 import { planJob } from './plan-job.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
-import { batchAccepted, sendBatches, write } from './send-batches.ts';
+import { sendBatches } from './send-batches.ts';
+import { batchAccepted, write } from './job-record.ts';
 import {
   ADVICE,
   archiveFailed,

@@ -21,20 +21,12 @@ import { backoffDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
 import { waitingDetail, waitingNotice } from './waiting-notice.ts';
+import { batchAccepted, batchSettled, write, writeBatches } from './job-record.ts';
 
 export type SendResult =
   | { kind: 'done'; job: JobDetails }
   | { kind: 'paused'; job: JobDetails }
   | { kind: 'stopped'; job: JobDetails };
-
-/** A batch is settled once Medfusion answered it for good (accepted or refused). */
-export function batchSettled(b: BatchRecord): boolean {
-  return b.httpStatus !== undefined || b.serverText !== undefined;
-}
-
-export function batchAccepted(b: BatchRecord): boolean {
-  return b.httpStatus !== undefined && b.httpStatus >= 200 && b.httpStatus < 300;
-}
 
 export async function sendBatches(
   svc: EngineServices,
@@ -261,28 +253,4 @@ async function postWithRetry(
     if (!(await pause(delay, svc.signal))) return { kind: 'stopped' };
     if (ctx.isPaused()) return { kind: 'stopped' };
   }
-}
-
-export async function write(
-  svc: EngineServices,
-  job: JobDetails,
-  patch: Partial<JobDetails>,
-): Promise<JobDetails> {
-  const next = await svc.journal.update(job.id, patch);
-  svc.changed(next);
-  return next;
-}
-
-/** Record changed batches alone (plus a few job fields, and ids or row errors appended): the
- *  journal gets these batches, not the whole list again. The job returned is read-only. */
-export async function writeBatches(
-  svc: EngineServices,
-  job: JobDetails,
-  batches: BatchRecord[],
-  set: Partial<JobDetails> = {},
-  append: Pick<Partial<JobDetails>, 'dataJobIds' | 'messageIds' | 'rowErrors'> = {},
-): Promise<JobDetails> {
-  const next = await svc.journal.updateBatches(job.id, batches, set, append);
-  svc.changed(next);
-  return next;
 }

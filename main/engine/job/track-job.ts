@@ -11,7 +11,7 @@ import type { ProcessingStatusReport } from '../../medfusion/outcomes.ts';
 import type { BatchRecord, JobDetails } from '../../model/status-and-jobs.ts';
 import { pollDelay } from '../schedule/backoff.ts';
 import { pause, type EngineServices, type PracticeContext } from './job-context.ts';
-import { batchAccepted, write, writeBatches } from './send-batches.ts';
+import { batchAccepted, write, writeBatches } from './job-record.ts';
 import { latestStates, refusedIds } from './batch-outcomes.ts';
 import { waitingDetail, waitingNotice } from './waiting-notice.ts';
 
