@@ -12,6 +12,7 @@ import { axeViolations } from './axe-check.ts';
 import { expectResultAndCountsInView } from './history-layout.ts';
 import { MANY_ERRORS_FILE, seedHistory } from './history-seed.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SCALE = 1.25;
@@ -23,11 +24,7 @@ describe.skipIf(!runs)('history browser at 125 %', { timeout: E2E_TIMEOUT }, () 
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'history-scaled-data-'));
     await seedHistory(dataDir);
     app = await bootApp({ dataDir, scale: SCALE });
-    const wizard = await app.window('wizard');
-    await wizard.evaluate(() =>
-      (window as unknown as { connector: { finishFirstRun(): Promise<unknown> } }).connector.finishFirstRun(),
-    );
-    app.openWindows()[0]!.close();
+    await passWizard(app);
   });
   afterAll(async () => {
     if (app) expect(await app.quit()).toBe(0);

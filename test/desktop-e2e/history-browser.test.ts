@@ -22,6 +22,7 @@ import {
   seededJobId,
 } from './history-seed.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 /** The seeded files and the demo export the first run sends. */
@@ -39,11 +40,7 @@ describe.skipIf(!runs)('history browser', { timeout: E2E_TIMEOUT }, () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'history-browser-data-'));
     await seedHistory(dataDir);
     app = await bootApp({ dataDir });
-    const wizard = await app.window('wizard');
-    await wizard.evaluate(() =>
-      (window as unknown as { connector: { finishFirstRun(): Promise<unknown> } }).connector.finishFirstRun(),
-    );
-    app.openWindows()[0]!.close();
+    await passWizard(app);
     app.tray().clickItem('history');
     history = await app.window('history');
   });

@@ -2,20 +2,18 @@
 // the tray is amber. Each is marked as handled from the history's details: the rows stay, read
 // "… · handled", and the tray goes back to green once both are handled. The handled time is in
 // the job journal (so a restart keeps it: test/engine/mark-handled.test.ts restarts the engine).
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
 import { axeViolations } from './axe-check.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard, dropExport } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SAMPLES = path.resolve('test/fixtures/samples');
 
 interface Bridge {
   connector: {
-    finishFirstRun(): Promise<unknown>;
-    getSettings(): Promise<{ practices: Array<{ inbox: string }> }>;
     getJob(id: string): Promise<{ handledAt?: string } | null>;
   };
 }
@@ -23,20 +21,10 @@ interface Bridge {
 describe.skipIf(!runs)('mark as handled', { timeout: E2E_TIMEOUT }, () => {
   let app: BootedApp;
   let inbox: string;
-  const drop = (sample: string) => {
-    const name = path.basename(sample);
-    fs.copyFileSync(path.join(SAMPLES, sample), path.join(inbox, `.${name}.part`));
-    fs.renameSync(path.join(inbox, `.${name}.part`), path.join(inbox, name));
-  };
+  const drop = (sample: string) => dropExport(path.join(SAMPLES, sample), inbox);
   beforeAll(async () => {
     app = await bootApp();
-    const wizard = await app.window('wizard');
-    inbox = await wizard.evaluate(async () => {
-      const c = (window as unknown as Bridge).connector;
-      await c.finishFirstRun();
-      return (await c.getSettings()).practices[0]!.inbox;
-    });
-    app.openWindows()[0]!.close();
+    inbox = await passWizard(app);
   });
   afterAll(async () => {
     if (app) expect(await app.quit()).toBe(0);

@@ -19,6 +19,7 @@ import {
   type ChildApp,
 } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SAMPLE = path.resolve('test/fixtures/samples/cliniko_appointments.csv');
@@ -26,13 +27,6 @@ const FILE = 'cliniko_appointments.csv';
 /** How long the sandbox holds its answer to the accepted batch: far longer than the 0.5 s a
  *  request in flight gets when the command line is stopped, well within a desktop quit's wait. */
 const ANSWER_DELAY_MS = 4000;
-
-interface Bridge {
-  connector: {
-    finishFirstRun(): Promise<unknown>;
-    getSettings(): Promise<{ practices: Array<{ inbox: string }> }>;
-  };
-}
 
 /** Documents the sandbox accepted, from its event log (kept across restarts), by file content. */
 function acceptedHashes(dataDir: string): string[] {
@@ -62,13 +56,7 @@ describe.skipIf(!runs)('Quit during a send', { timeout: E2E_TIMEOUT }, () => {
   let demoIds: string;
   beforeAll(async () => {
     app = await bootApp();
-    const wizard = await app.window('wizard');
-    inbox = await wizard.evaluate(async () => {
-      const c = (window as unknown as Bridge).connector;
-      await c.finishFirstRun();
-      return (await c.getSettings()).practices[0]!.inbox;
-    });
-    app.openWindows()[0]!.close();
+    inbox = await passWizard(app);
     await until(() => acceptedHashes(app.dataDir).length === 1, 'the demo export being sent');
     demoIds = acceptedHashes(app.dataDir)[0]!;
   });

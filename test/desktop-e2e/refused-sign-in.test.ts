@@ -7,29 +7,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT, bootApp, sandboxUrl, until, type BootedApp } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SAMPLE = path.resolve('test/fixtures/samples/cliniko_appointments.csv');
-
-interface Bridge {
-  connector: {
-    finishFirstRun(): Promise<unknown>;
-    getSettings(): Promise<{ practices: Array<{ credentialKey: string; inbox: string; name: string }> }>;
-  };
-}
 
 describe.skipIf(!runs)('a refused sign-in, from the built bundles', { timeout: E2E_TIMEOUT }, () => {
   let app: BootedApp;
   let inbox: string;
   beforeAll(async () => {
     app = await bootApp();
-    const wizard = await app.window('wizard');
-    inbox = await wizard.evaluate(async () => {
-      const c = (window as unknown as Bridge).connector;
-      await c.finishFirstRun();
-      return (await c.getSettings()).practices[0]!.inbox;
-    });
-    app.openWindows()[0]!.close();
+    inbox = await passWizard(app);
     // The demo export of the first start goes out first, on the sandbox's own credentials.
     await until(() => path.basename(app.tray().image) === 'tray-ok-light.png');
   });

@@ -8,34 +8,18 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard, dropExport } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SAMPLES = path.resolve('test/fixtures/samples');
 
-interface Bridge {
-  connector: {
-    finishFirstRun(): Promise<unknown>;
-    getSettings(): Promise<{ practices: Array<{ inbox: string }> }>;
-  };
-}
-
 describe.skipIf(!runs)('retry from the history', { timeout: E2E_TIMEOUT }, () => {
   let app: BootedApp;
   let inbox: string;
-  const drop = (sample: string) => {
-    const name = path.basename(sample);
-    fs.copyFileSync(path.join(SAMPLES, sample), path.join(inbox, `.${name}.part`));
-    fs.renameSync(path.join(inbox, `.${name}.part`), path.join(inbox, name));
-  };
+  const drop = (sample: string) => dropExport(path.join(SAMPLES, sample), inbox);
   beforeAll(async () => {
     app = await bootApp();
-    const wizard = await app.window('wizard');
-    inbox = await wizard.evaluate(async () => {
-      const c = (window as unknown as Bridge).connector;
-      await c.finishFirstRun();
-      return (await c.getSettings()).practices[0]!.inbox;
-    });
-    app.openWindows()[0]!.close();
+    inbox = await passWizard(app);
   });
   afterAll(async () => {
     if (app) expect(await app.quit()).toBe(0);

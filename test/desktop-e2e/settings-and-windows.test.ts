@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
 import { RENDERER_PAGE } from '../../main/desktop/build-layout.ts';
+import { passWizard } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 
@@ -17,11 +18,7 @@ describe.skipIf(!runs)('settings and windows, from the built bundles', { timeout
   beforeAll(async () => {
     app = await bootApp();
     // Finish the first run through the wizard's own bridge, then close the wizard.
-    const wizard = await app.window('wizard');
-    await wizard.evaluate(() =>
-      (window as unknown as { connector: { finishFirstRun(): Promise<unknown> } }).connector.finishFirstRun(),
-    );
-    app.openWindows()[0]!.close();
+    await passWizard(app);
   });
   afterAll(async () => {
     if (app) expect(await app.quit()).toBe(0);

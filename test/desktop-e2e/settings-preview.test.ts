@@ -10,18 +10,11 @@ import type { Page } from 'playwright-core';
 import { E2E_TIMEOUT, bootApp, type BootedApp } from './boot-app.ts';
 import { axeViolations } from './axe-check.ts';
 import { hasChromium, hasSecretService } from '../support/system-components.ts';
+import { passWizard } from './first-run.ts';
 
 const runs = hasChromium() && hasSecretService();
 const SAMPLE = path.resolve('test/renderer/fixtures/frontdesk_export.csv');
 const HELD = path.resolve('test/renderer/fixtures/held_export.csv');
-
-type Bridge = {
-  connector: {
-    finishFirstRun(): Promise<unknown>;
-    getSettings(): Promise<{ practices: Array<{ name: string; inbox: string }> }>;
-    listJobs(q: object): Promise<Array<{ id: string; file: string; state: string }>>;
-  };
-};
 
 describe.skipIf(!runs)('the settings preview and unsaved work', { timeout: E2E_TIMEOUT }, () => {
   let app: BootedApp;
@@ -33,9 +26,7 @@ describe.skipIf(!runs)('the settings preview and unsaved work', { timeout: E2E_T
 
   beforeAll(async () => {
     app = await bootApp();
-    const wizard = await app.window('wizard');
-    await wizard.evaluate(() => (window as unknown as Bridge).connector.finishFirstRun());
-    app.openWindows()[0]!.close();
+    await passWizard(app);
     app.tray().clickItem('settings');
     page = await app.window('settings');
     await page.getByRole('form', { name: 'Practice Demo practice' }).waitFor();
