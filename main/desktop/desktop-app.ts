@@ -83,12 +83,15 @@ export async function startDesktopApp(opts: StartOptions = {}): Promise<DesktopA
   app.on('second-instance', () => windows.open(ctx.needsSetup() ? 'wizard' : 'history'));
   // Closing the last window leaves the app in the tray; only Quit ends it.
   app.on('window-all-closed', () => {});
+  // Quit lets Electron close the windows first, each page's `beforeunload` included, so a
+  // settings window with unsaved work asks (unsaved-guard.ts) and "Keep the window open" cancels
+  // the quit. Only once every window is closed ('will-quit') does the engine stop: it waits for
+  // a batch in flight, then the app exits.
   let closing = false;
-  app.on('before-quit', (event) => {
+  app.on('will-quit', (event) => {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    windows.closeAll();
     void ctx.close().finally(() => app.exit(0));
   });
 

@@ -68,6 +68,8 @@ export interface StandInState {
   messageBoxAnswers: number[];
   opened: string[];
   exitCode: number | null;
+  /** True from app.quit() until the app ends, or until a window kept open cancels the quit. */
+  quitting: boolean;
   ended: Promise<number>;
   browser: Promise<{ close(): Promise<void> }> | null;
   module: { app: { quit(): void; emit(event: string, ...args: unknown[]): boolean } };

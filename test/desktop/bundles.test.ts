@@ -83,7 +83,9 @@ describe('built bundles', () => {
         sandbox: true,
       });
       expect(fs.existsSync(path.join(dataDir, 'settings.json'))).toBe(true);
-      fake.app.emit('before-quit', { preventDefault: () => {} });
+      // As Electron's quit: the windows close, then 'will-quit'.
+      for (const w of FakeBrowserWindow.created) w.close();
+      fake.app.emit('will-quit', { preventDefault: () => {} });
       while (fake.app.quitCalls === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
       expect(fake.app.quitCalls).toBe(1);
     } finally {

@@ -160,14 +160,15 @@ describe('desktop app under the fake electron', () => {
     expect(FakeBrowserWindow.created).toHaveLength(2);
     expect(FakeBrowserWindow.created[1]!.focused).toBe(2);
 
-    // Quit: windows closed, engine and sandbox stopped, then the app exits.
+    // Quit: Electron closes the windows (each may ask about unsaved work), then 'will-quit': the
+    // app holds the exit until the engine and sandbox are stopped, then exits.
     tray.clickItem('quit');
     expect(fake.app.quitCalls).toBe(1);
+    for (const w of FakeBrowserWindow.created) w.close();
     let prevented = false;
-    fake.app.emit('before-quit', { preventDefault: () => (prevented = true) });
+    fake.app.emit('will-quit', { preventDefault: () => (prevented = true) });
     expect(prevented).toBe(true);
     await until('the app to exit', () => fake.app.quitCalls === 2);
-    expect(FakeBrowserWindow.created.every((w) => w.destroyed)).toBe(true);
     started = null; // closed by Quit
   });
 

@@ -154,7 +154,18 @@ class App extends EventEmitter {
     this.emit('before-quit', { preventDefault: () => (prevented = true) });
     if (prevented) return;
     state.quitting = true;
-    void closeAll().then(() => this.exit(0));
+    // As Electron's app.quit(): every window is closed first, its page's beforeunload included;
+    // a window that stays open cancels the quit. Then 'will-quit', which main may prevent too.
+    void Promise.all(state.windows.map((w) => w.closeSettled())).then((closed) => {
+      if (closed.includes(false)) {
+        state.quitting = false;
+        return;
+      }
+      for (const t of state.trays) t.destroy();
+      let held = false;
+      this.emit('will-quit', { preventDefault: () => (held = true) });
+      if (!held) this.exit(0);
+    });
   }
   exit(code = 0) {
     if (state.exitCode !== null) return;
@@ -304,11 +315,29 @@ export class BrowserWindow extends EventEmitter {
   getTitle() {
     return this.options.title ?? '';
   }
+  /** Closes as close() does: true once the window is closed, false when something kept it open. */
+  closeSettled() {
+    if (this.#destroyed) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const onClosed = () => {
+        this.#keptOpen = null;
+        resolve(true);
+      };
+      this.once('closed', onClosed);
+      this.#keptOpen = () => {
+        this.#keptOpen = null;
+        this.off('closed', onClosed);
+        resolve(false);
+      };
+      this.close();
+    });
+  }
+  #keptOpen = /** @type {null | (() => void)} */ (null);
   close() {
     if (this.#destroyed || this.#closing) return;
     let prevented = false;
     this.emit('close', { preventDefault: () => (prevented = true) });
-    if (prevented) return;
+    if (prevented) return this.#keptOpen?.();
     const page = this.webContents.page;
     if (!page || page.isClosed()) return this.destroy();
     this.#closing = true;
@@ -324,6 +353,7 @@ export class BrowserWindow extends EventEmitter {
         this.#closing = false;
         page.off('dialog', onDialog);
         void d.dismiss().catch(() => {});
+        this.#keptOpen?.();
       }
     };
     page.on('dialog', onDialog);
