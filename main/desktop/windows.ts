@@ -24,7 +24,6 @@ export interface WindowManager {
   ourWebContentsIds(): ReadonlySet<number>;
   /** Push an event to every open window. */
   broadcast(channel: string, payload: unknown): void;
-  closeAll(): void;
 }
 
 export function pageUrl(pages: TrustedPages, kind: WindowKind, route?: string): string {
@@ -74,9 +73,6 @@ export function createWindowManager(opts: {
       for (const win of open.values()) {
         if (!win.isDestroyed()) win.webContents.send(channel, payload);
       }
-    },
-    closeAll() {
-      for (const win of open.values()) if (!win.isDestroyed()) win.close();
     },
   };
 }
