@@ -1,6 +1,6 @@
-// The history window's filters (practice by its key, date range, result, free text) as one test on an index
-// Entry, so they run over the WHOLE history in the store rather than over a page the window
-// happened to load. Dates are local calendar days, as the person reads them on the screen.
+// The history window's filters (practice by its key, date range, result, free text) as one test
+// on an index Entry, so they run over the WHOLE history in the store rather than over a page the
+// window happened to load. Dates are local calendar days, as the person reads them on the screen.
 import type { HistoryQuery, HistoryResult } from '../../model/status-and-jobs.ts';
 import { searchMatcher, TERMINAL_STATES, type Entry, type Interner } from './job-index.ts';
 

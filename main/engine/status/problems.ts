@@ -70,7 +70,6 @@ function of(p: Who): Pick<Problem, 'practice' | 'practiceKey'> {
 }
 
 export const problemFor = {
-  credentialsId: (p: PracticeSettings) => `credentials:${p.credentialKey}`,
   credentials: (p: PracticeSettings, detail: string): Problem => ({
     id: `credentials:${p.credentialKey}`,
     ...of(p),
