@@ -47,7 +47,7 @@ const isVoid: Guard<void> = (v): v is void => v === undefined;
 const HISTORY_QUERY_KEYS = [
   'failedOnly',
   'search',
-  'practice',
+  'practiceKey',
   'from',
   'to',
   'result',
@@ -64,7 +64,7 @@ const isHistoryQuery: Guard<InvokeMap['listJobs'][0]> = (v): v is InvokeMap['lis
   return (
     (v.failedOnly === undefined || typeof v.failedOnly === 'boolean') &&
     (v.search === undefined || isText(v.search, 200)) &&
-    (v.practice === undefined || isName(v.practice)) &&
+    (v.practiceKey === undefined || isName(v.practiceKey)) &&
     (v.from === undefined || isDay(v.from)) &&
     (v.to === undefined || isDay(v.to)) &&
     (v.result === undefined || (HISTORY_RESULTS as readonly unknown[]).includes(v.result)) &&

@@ -214,7 +214,7 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
       // (nobody should have to find a Resume button after fixing them).
       const refused = engine
         .getStatus()
-        .problems.some((p) => p.kind === 'credentials' && p.practice === practice.name);
+        .problems.some((p) => p.kind === 'credentials' && p.practiceKey === practice.credentialKey);
       if (!result.ok || !refused) return result;
       engine.resumePractice?.(practice.name);
       return {

@@ -48,11 +48,12 @@ export function createPracticeActions(
     },
 
     async resumePractice(name) {
-      if (!(await findPractice(name))) return unknown(name);
+      const practice = await findPractice(name);
+      if (!practice) return unknown(name);
       const wasPaused = engine.endPracticePause?.(name) ?? false;
       const refused = engine
         .getStatus()
-        .problems.some((p) => p.kind === 'credentials' && p.practice === name);
+        .problems.some((p) => p.kind === 'credentials' && p.practiceKey === practice.credentialKey);
       // A refused sign-in is tried again too: Resume means "send again", whatever stopped it.
       if (refused) engine.resumePractice?.(name);
       if (!wasPaused && !refused) return { ok: true, message: `${name} was not paused.` };

@@ -10,7 +10,10 @@ export interface Notifier {
 }
 
 function announcementKey(problem: Problem): string {
-  return problem.kind === 'review' ? `review\u0000${problem.practice ?? ''}` : problem.id;
+  // By the practice's key, not its name: a rename is not a new question.
+  return problem.kind === 'review'
+    ? `review\u0000${problem.practiceKey ?? problem.practice ?? ''}`
+    : problem.id;
 }
 
 export function createProblemNotifier(notifier: Notifier): (status: EngineStatus) => void {

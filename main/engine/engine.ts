@@ -400,7 +400,8 @@ export class Engine {
   resumePractice(name: string): void {
     const r = this.runnerNamed(name);
     if (!r) return;
-    this.board.resolveWhere((p) => p.kind === 'credentials' && p.practice === name);
+    const key = r.practice.credentialKey;
+    this.board.resolveWhere((p) => p.kind === 'credentials' && p.practiceKey === key);
     r.resume();
   }
 
@@ -593,8 +594,8 @@ export class Engine {
   /** One review problem per practice with held files, kept (same id) while its files are being
    *  read again, so the desktop notifies once per practice, not once per file or per reading. */
   private refreshReview(): void {
-    const names = new Set(this.settings.practices.map((p) => p.name));
-    this.board.resolveWhere((p) => p.kind === 'review' && !names.has(p.practice ?? ''));
+    const keys = new Set(this.settings.practices.map((p) => p.credentialKey));
+    this.board.resolveWhere((p) => p.kind === 'review' && !keys.has(p.practiceKey ?? ''));
     for (const practice of this.settings.practices) {
       const runner = this.runners.get(practice.credentialKey);
       const held = this.opts.journal.held(practice.credentialKey).length;
@@ -607,7 +608,7 @@ export class Engine {
     const practice = practiceOfJob(this.settings.practices, job);
     if (job.state === 'failed') {
       this.handled.delete(job.id);
-      this.board.raise(problemFor.failed(job));
+      this.board.raise(problemFor.failed(job, practice));
     } else this.board.resolve(problemFor.failedId(job.id)); // sent again after all (a retry)
     if (job.state === 'processed' && job.counts.sent > 0) {
       this.board.success(new Date(job.finishedAt ?? Date.now()));

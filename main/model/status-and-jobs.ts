@@ -10,7 +10,12 @@ export type EngineState = 'idle' | 'working' | 'attention' | 'error';
 export interface Problem {
   /** Stable id: the same problem keeps the same id until resolved (one notification per problem). */
   id: string;
+  /** The practice's name when the problem was raised: words only, for messages and titles. */
   practice?: string;
+  /** The practice's stable identity, its credentialKey: what a problem is matched to its practice
+   *  by (its status line, its buttons, its history filter), so a rename keeps it attached. Set
+   *  whenever `practice` is. */
+  practiceKey?: string;
   /** `review`: files of this practice are held for review (nothing sent); a person confirms the
    *  mapping once. */
   kind: 'credentials' | 'rejected' | 'unreachable' | 'file' | 'settings' | 'review';
@@ -58,7 +63,7 @@ export interface PracticeStatus {
   inProgress: number;
   /** Medfusion refused its sign-in: nothing of it is sent until the credentials are fixed. */
   signInRefused: boolean;
-  /** Problems of this practice that need a person (status.problems with this practice). */
+  /** Problems of this practice that need a person (status.problems with its key). */
   problems: number;
 }
 
@@ -162,8 +167,9 @@ export interface HistoryQuery {
   failedOnly?: boolean;
   /** Matches file name, DataJobId, MessageId (part of them, any case) or patient id (whole id). */
   search?: string;
-  /** Only this practice's files (its name as in the settings). */
-  practice?: string;
+  /** Only this practice's files: its key (credentialKey), so the files it received under an
+   *  earlier name are found too. */
+  practiceKey?: string;
   /** Received on or after this local day (YYYY-MM-DD). */
   from?: string;
   /** Received on or before this local day (YYYY-MM-DD), the whole day included. */

@@ -27,7 +27,7 @@ export function fileMessage(
     groups.find((g) => unit === undefined || g.unit === unit)?.todo;
 
   if (IN_PROGRESS.has(job.state)) {
-    const why = opts.stopped?.(job.practice);
+    const why = opts.stopped?.(job);
     if (why === 'sign-in refused')
       return {
         text: 'This file is waiting: Medfusion refused the practice’s sign-in.',

@@ -7,7 +7,8 @@ export const PAGE_SIZE = 100;
 
 export interface HistoryFilters {
   search: string;
-  practice: string;
+  /** The practice's key (credentialKey), '' for all: its files under any earlier name too. */
+  practiceKey: string;
   result: HistoryResult | '';
   /** YYYY-MM-DD, or '' for no limit. */
   from: string;
@@ -22,10 +23,16 @@ const RESULTS: Array<[HistoryResult | '', string]> = [
   ['processed', 'Processed, no problems'],
 ];
 
+export interface PracticeChoice {
+  key: string;
+  name: string;
+}
+
 interface Props {
   filters: HistoryFilters;
   onChange: (next: HistoryFilters) => void;
-  practices: string[];
+  /** The practices to choose from: filtered by key, shown by name. */
+  practices: readonly PracticeChoice[];
   total: number;
   offset: number;
   shown: number;
@@ -41,7 +48,9 @@ export function HistoryToolbar(p: Props) {
   const fmt = (n: number) => n.toLocaleString();
   // A practice chosen elsewhere (*Show problems*) is always one of the choices, so the filter shows.
   const practices =
-    f.practice && !p.practices.includes(f.practice) ? [...p.practices, f.practice] : p.practices;
+    f.practiceKey && !p.practices.some((c) => c.key === f.practiceKey)
+      ? [...p.practices, { key: f.practiceKey, name: f.practiceKey }]
+      : p.practices;
   const range =
     p.total === 0
       ? 'No files'
@@ -59,14 +68,14 @@ export function HistoryToolbar(p: Props) {
             onChange={(e) => set('search', e.target.value)}
           />
         </label>
-        {(practices.length > 1 || f.practice !== '') && (
+        {(practices.length > 1 || f.practiceKey !== '') && (
           <label>
             <span>Practice</span>
-            <select value={f.practice} onChange={(e) => set('practice', e.target.value)}>
+            <select value={f.practiceKey} onChange={(e) => set('practiceKey', e.target.value)}>
               <option value="">All practices</option>
-              {practices.map((name) => (
-                <option key={name} value={name}>
-                  {name}
+              {practices.map((c) => (
+                <option key={c.key} value={c.key}>
+                  {c.name}
                 </option>
               ))}
             </select>

@@ -16,7 +16,7 @@ import type {
 import { describeError } from '../shared/connector.ts';
 import { baseName } from '../shared/format.ts';
 import { DailyChart } from './daily-chart.tsx';
-import { HistoryToolbar, PAGE_SIZE, type HistoryFilters } from './history-toolbar.tsx';
+import { HistoryToolbar, PAGE_SIZE, type HistoryFilters, type PracticeChoice } from './history-toolbar.tsx';
 import { JobDetailsPanel } from './job-details.tsx';
 import { jobResult, stoppedBy } from './job-result.ts';
 import { JobTable } from './job-table.tsx';
@@ -27,13 +27,13 @@ const CHART_DAYS = 14;
 const RELOAD_COALESCE_MS = 150;
 const SEARCH_PAUSE_MS = 250;
 const EMPTY_PAGE: HistoryPage = { jobs: [], total: 0, offset: 0 };
-const NO_FILTERS: HistoryFilters = { search: '', practice: '', result: '', from: '', to: '' };
+const NO_FILTERS: HistoryFilters = { search: '', practiceKey: '', result: '', from: '', to: '' };
 
 /** The engine's query for these filters and page (empty fields left out). */
 function toQuery(f: HistoryFilters, offset: number): HistoryQuery {
   const q: HistoryQuery = { limit: PAGE_SIZE, offset };
   if (f.search.trim()) q.search = f.search.trim();
-  if (f.practice) q.practice = f.practice;
+  if (f.practiceKey) q.practiceKey = f.practiceKey;
   if (f.result) q.result = f.result;
   if (f.from) q.from = f.from;
   if (f.to) q.to = f.to;
@@ -51,15 +51,16 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   /** The filters as sent to the engine: the search box waits for a pause in typing. */
   const [applied, setApplied] = useState<HistoryFilters>(NO_FILTERS);
   const [offset, setOffset] = useState(0);
-  const [practices, setPractices] = useState<string[]>([]);
+  const [practices, setPractices] = useState<PracticeChoice[]>([]);
   const [exportNote, setExportNote] = useState<{ ok: boolean; text: string } | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
   const [details, setDetails] = useState<JobDetails | null>(null);
   const [loadingDetails, setLoadingDetails] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   const [error, setError] = useState('');
-  /** Practices on the built-in sandbox: the window must not look as if patients see their sends. */
-  const [testPractices, setTestPractices] = useState<string[]>([]);
+  /** Practices on the built-in sandbox (names for the banner, keys for a file's words): the window
+   *  must not look as if patients see their sends. */
+  const [testPractices, setTestPractices] = useState<PracticeChoice[]>([]);
   const openIdRef = useRef<string | null>(null);
   openIdRef.current = openId;
   const query = useMemo(() => toQuery(applied, offset), [applied, offset]);
@@ -94,8 +95,9 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
         connector.dailyCounts(CHART_DAYS),
         connector.getSettings(),
       ]);
-      setTestPractices(settings.practices.filter((p) => p.environment === 'sandbox').map((p) => p.name));
-      setPractices(settings.practices.map((p) => p.name));
+      const choice = (p: { credentialKey: string; name: string }) => ({ key: p.credentialKey, name: p.name });
+      setTestPractices(settings.practices.filter((p) => p.environment === 'sandbox').map(choice));
+      setPractices(settings.practices.map(choice));
       setStatus(s);
       setPage(found);
       setAllFiles(all.total);
@@ -217,10 +219,17 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
     [act, connector],
   );
   const resume = useCallback(() => act(() => connector.resume()), [act, connector]);
-  const practiceActions = usePracticeActions(connector, act, (practice) => {
+  const practiceActions = usePracticeActions(connector, act, (practiceKey) => {
     // *Show problems*: that practice's files that need someone, in the list below.
-    setFilters({ ...NO_FILTERS, practice, result: 'problems' });
+    setFilters({ ...NO_FILTERS, practiceKey, result: 'problems' });
   });
+  // The settings' practices, and any the engine's status lists beside them (by key, named as now).
+  const practiceChoices = useMemo(() => {
+    const extra = (status?.practices ?? [])
+      .filter((l) => !practices.some((c) => c.key === l.credentialKey))
+      .map((l) => ({ key: l.credentialKey, name: l.name }));
+    return extra.length ? [...practices, ...extra] : practices;
+  }, [practices, status]);
   const emptyText =
     allFiles === 0
       ? 'No files yet. Exports dropped into the inbox folder appear here within a few seconds.'
@@ -237,7 +246,7 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
           onReview={review}
           onFixCredentials={fixCredentials}
           onResume={resume}
-          testPractices={testPractices}
+          testPractices={testPractices.map((c) => c.name)}
           {...practiceActions}
         />
         <DailyChart days={days} />
@@ -245,7 +254,7 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
       <HistoryToolbar
         filters={filters}
         onChange={setFilters}
-        practices={practices}
+        practices={practiceChoices}
         total={page.total}
         offset={page.offset}
         shown={page.jobs.length}
@@ -267,7 +276,7 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
             loading={loadingDetails}
             onClose={close}
             stopped={stopped}
-            testMode={!!openJob && testPractices.includes(openJob.practice)}
+            testMode={!!openJob && testPractices.some((c) => c.key === openJob.practiceKey)}
           />
         )}
       </main>

@@ -27,14 +27,21 @@ export function isHandled(job: JobSummary): boolean {
   return !!job.handledAt && needsAttention(job);
 }
 
-/** Why a practice's files wait instead of going out: its sign-in was refused, or sending is paused. */
-export type Stopped = (practice: string) => 'sign-in refused' | 'paused' | undefined;
+/** Why a job's files wait instead of going out: its practice's sign-in was refused, or sending is
+ *  paused. */
+export type Stopped = (job: Pick<JobSummary, 'practiceKey'>) => 'sign-in refused' | 'paused' | undefined;
 
 export function stoppedBy(status: EngineStatus | null): Stopped {
+  // By the practice's key: a file that arrived before a rename still waits on that practice.
   const refused = new Set(
-    (status?.problems ?? []).filter((p) => p.kind === 'credentials').map((p) => p.practice),
+    (status?.problems ?? []).filter((p) => p.kind === 'credentials').map((p) => p.practiceKey),
   );
-  return (practice) => (refused.has(practice) ? 'sign-in refused' : status?.paused ? 'paused' : undefined);
+  return (job) =>
+    job.practiceKey !== undefined && refused.has(job.practiceKey)
+      ? 'sign-in refused'
+      : status?.paused
+        ? 'paused'
+        : undefined;
 }
 
 export function jobResult(job: JobSummary, stopped?: Stopped): JobResult {
@@ -45,7 +52,7 @@ export function jobResult(job: JobSummary, stopped?: Stopped): JobResult {
 
 function verdict(job: JobSummary, stopped?: Stopped): JobResult {
   if (isHeld(job)) return { tone: 'warn', label: 'Held for review' };
-  const why = stopped?.(job.practice);
+  const why = stopped?.(job);
   if (why && (job.state === 'received' || job.state === 'converted' || job.state === 'sending')) {
     // Not "Sending…": nothing moves until someone acts, and the label says so.
     return { tone: why === 'paused' ? 'warn' : 'bad', label: `Waiting: ${why}` };

@@ -12,7 +12,8 @@ export interface PracticeActions {
   onPause?: (practice: string, length: 'hour' | 'tomorrow') => void;
   onSendNow?: (practice: string) => void;
   onOpenInbox?: (practice: string) => void;
-  onShowProblems?: (practice: string) => void;
+  /** By the practice's key: the history filter finds the files it took in under earlier names. */
+  onShowProblems?: (practiceKey: string) => void;
   onOpenSettings?: (practice: string) => void;
 }
 
@@ -74,7 +75,7 @@ function PracticeLine({
           </button>
         )}
         {p.problems > 0 && a.onShowProblems && (
-          <button type="button" className="small" onClick={() => a.onShowProblems!(p.name)}>
+          <button type="button" className="small" onClick={() => a.onShowProblems!(p.credentialKey)}>
             Show problems
           </button>
         )}

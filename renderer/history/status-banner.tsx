@@ -117,7 +117,11 @@ export function StatusBanner({
   const h = statusHeadline(status);
   const first = leadingProblem(status);
   const more = status.problems.length - 1;
-  const reviewJobs = first?.kind === 'review' ? held.filter((j) => j.practice === first.practice) : [];
+  // The practice's held files by its key: those it took in under an earlier name are its too.
+  const reviewJobs =
+    first?.kind === 'review'
+      ? held.filter((j) => j.practiceKey !== undefined && j.practiceKey === first.practiceKey)
+      : [];
   // With practice lines, *Fix credentials* and a practice's *Resume* sit on that practice's line;
   // the headline keeps only the app-wide Resume.
   const lines = status.practices;

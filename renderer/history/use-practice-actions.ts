@@ -9,7 +9,7 @@ type Act = (what: () => Promise<ActionResult>) => void;
 export function usePracticeActions(
   connector: ConnectorApi,
   act: Act,
-  showProblems: (practice: string) => void,
+  showProblems: (practiceKey: string) => void,
 ): Omit<PracticeActions, 'onFixCredentials'> {
   return {
     onResumePractice: (practice) => act(() => connector.resumePractice(practice)),

@@ -21,10 +21,10 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   listJobs: [{}, { failedOnly: true, search: 'DJ-123', limit: 200, before: '20261125-093400-a5a89f' }],
   queryHistory: [
     {},
-    { search: 'DJ-1', practice: 'North Clinic', from: '2026-11-01', to: '2026-11-30', result: 'problems' },
+    { search: 'DJ-1', practiceKey: 'north-clinic', from: '2026-11-01', to: '2026-11-30', result: 'problems' },
     { result: 'in-progress', offset: 500, limit: 100 },
   ],
-  exportHistory: [{}, { result: 'held', practice: 'North Clinic' }],
+  exportHistory: [{}, { result: 'held', practiceKey: 'north-clinic' }],
   copyText: ['DJ-88342'],
   getJob: ['20261125-093400-a5a89f'],
   dailyCounts: [14, 1, 366],

@@ -20,7 +20,7 @@ function setup(over: Partial<EngineControl> = {}) {
   dirs.push(dir);
   const inbox = path.join(dir, 'inbox');
   fs.mkdirSync(inbox);
-  const practice = { name: 'Main Street Clinic', inbox } as PracticeSettings;
+  const practice = { name: 'Main Street Clinic', credentialKey: 'main-street', inbox } as PracticeSettings;
   const calls: string[] = [];
   const opened: string[] = [];
   const feed = createStatusFeed();
@@ -63,12 +63,17 @@ describe('practice actions', () => {
     });
   });
 
-  it('Resume ends the pause, and tries a refused sign-in again', async () => {
+  it('Resume ends the pause, and tries a refused sign-in again (its problem found by key, whatever name it was raised under)', async () => {
     const s = setup();
     s.feed.push(
       status({
         problems: [
-          problem('credentials:Main Street Clinic', { kind: 'credentials', practice: 'Main Street Clinic' }),
+          // Raised before the practice was renamed Main Street Clinic: the key is what matches.
+          problem('credentials:main-street', {
+            kind: 'credentials',
+            practice: 'Main Street',
+            practiceKey: 'main-street',
+          }),
         ],
       }),
     );

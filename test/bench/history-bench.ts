@@ -68,6 +68,7 @@ export function makeJob(i: number, t0: number): JobDetails {
     id: `job-${String(i).padStart(7, '0')}`,
     file: `schedule-export-${i}.csv`,
     practice: ['Northside Family Practice', 'Riverside Clinic', 'Hilltop Pediatrics'][i % 3]!,
+    practiceKey: ['northside', 'riverside', 'hilltop'][i % 3]!,
     receivedAt: new Date(t0 + i * 5 * 60_000).toISOString(),
     finishedAt: new Date(t0 + i * 5 * 60_000 + 40_000).toISOString(),
     state: failed ? 'failed' : 'processed',
@@ -152,7 +153,7 @@ export async function benchHistory(jobs = 100_000): Promise<HistoryBenchResult> 
     const [searchOldestMs, oldest] = time(() => store.query({ search: 'schedule-export-0.csv', limit: 100 }));
     const [filteredMs, filtered] = time(() =>
       store.query({
-        practice: 'Riverside Clinic',
+        practiceKey: 'riverside',
         result: 'problems',
         from: dayOf(t0 + 10 * 86_400_000),
         to: dayOf(t0 + 16 * 86_400_000),

@@ -70,4 +70,16 @@ describe('failure notifications', () => {
     feed.push(status({ state: 'attention', problems: [north('review:north:c')] }));
     expect(FakeNotification.shown).toHaveLength(3);
   });
+
+  it('a practice renamed while its files wait for review: the same question, no second notification', () => {
+    const feed = createStatusFeed();
+    setupNotifications(feed, { onClick: () => {} });
+    const review = (practice: string) =>
+      problem('review:north', { kind: 'review', practice, practiceKey: 'north', message: 'held' });
+    feed.push(status({ state: 'attention', problems: [review('North Clinic')] }));
+    feed.push(status({ state: 'attention', problems: [review('North Street Clinic')] }));
+    expect(FakeNotification.shown.map((n) => n.title)).toEqual([
+      'North Clinic: a file is waiting for you to check how it is read',
+    ]);
+  });
 });

@@ -72,7 +72,7 @@ test('a held file sends nothing, stays in processing/, is amber with one review 
   const status = running.engine.getStatus();
   expect(status.state).toBe('attention');
   expect(status.counts).toMatchObject({ held: 1, failed: 0 });
-  expect(reviewProblems(status).map((p) => p.id)).toEqual(['review:Practice 1']);
+  expect(reviewProblems(status).map((p) => p.id)).toEqual(['review:practice-1']);
   expect(status.problems).toHaveLength(1);
   expect(running.journal.counts()).toMatchObject({ held: 1, failed: 0, queued: 0 });
 
@@ -124,8 +124,8 @@ test('a restart keeps the file held under the same problem id; a confirmation fr
   expect(again.state).toBe('held');
   expect(again.doubts).toEqual([UNKNOWN_STATUS]);
   expect(h.sandbox.received()).toHaveLength(0);
-  expect(reviewProblems(running.engine.getStatus()).map((p) => p.id)).toEqual(['review:Practice 1']);
-  expect([...ids]).toEqual(['review:Practice 1']);
+  expect(reviewProblems(running.engine.getStatus()).map((p) => p.id)).toEqual(['review:practice-1']);
+  expect([...ids]).toEqual(['review:practice-1']);
 
   // What `mapping confirm` does, with this engine running: writes the profile and the practice
   // memory (settings.json too, which this engine does not read until its next start).

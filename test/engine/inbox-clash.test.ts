@@ -13,7 +13,8 @@ afterEach(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const problem = (name: string) =>
-  h.running!.engine.getStatus().problems.find((p) => p.id === `inbox:${name}`)?.message;
+  h.running!.engine.getStatus().problems.find((p) => p.id.startsWith('inbox:') && p.practice === name)
+    ?.message;
 
 /** Wait until the engine reports an inbox problem for this practice matching `re`. */
 async function waitProblem(name: string, re: RegExp): Promise<string> {

@@ -25,7 +25,7 @@ async function statusUntil(test: (s: EngineStatus) => boolean, timeoutMs = 10_00
   }
 }
 
-const inboxProblem = (s: EngineStatus) => s.problems.find((p) => p.id === 'inbox:Practice 1');
+const inboxProblem = (s: EngineStatus) => s.problems.find((p) => p.id === 'inbox:practice-1');
 
 test('an inbox that cannot be reached at start is tried again and used once it can', async () => {
   h = await createHarness({ tuning: { inboxCheckMs: 150 } });

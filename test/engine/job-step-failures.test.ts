@@ -204,7 +204,7 @@ test('processing/ cannot be used: the file waits in the inbox with a problem nam
   fs.writeFileSync(path.join(inbox, 'week.csv'), clinikoCsv(3));
 
   const problem = stuck(await statusUntil((s) => stuck(s) !== undefined))!;
-  expect(problem.id).toBe('intake:Practice 1:week.csv');
+  expect(problem.id).toBe('intake:practice-1:week.csv');
   expect(problem.message).toMatch(/^week\.csv in the inbox of Practice 1 could not be taken in: /);
   expect(problem.hint).toContain('nothing of this file was sent yet');
   expect(h.sandbox.received()).toHaveLength(0);

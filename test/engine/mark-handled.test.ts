@@ -61,7 +61,7 @@ test('a file with rows refused, marked as handled, clears its practice problem; 
     engine()
       .getStatus()
       .problems.map((p) => p.id),
-  ).toEqual(['rows:Practice 1']);
+  ).toEqual(['rows:practice-1']);
 
   expect(await engine().markHandled(partly!.id)).toMatchObject({ ok: true });
   expect(engine().getStatus()).toMatchObject({ state: 'idle', problems: [] });

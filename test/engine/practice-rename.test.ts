@@ -50,13 +50,19 @@ test('after a rename: the failed job is retried, the held file still counts, the
   drop(h.inbox(), 'held.csv', clinikoCsv(2, { firstId: 92_000 }));
   await h.waitFor((jobs) => jobs.some((j) => j.state === 'held'));
   expect(reviewProblems(running.engine.getStatus()).map((p) => p.practice)).toEqual(['Practice 1']);
+  const reviewId = reviewProblems(running.engine.getStatus())[0]!.id;
 
   // The desktop's settings window saves the new name (same credentialKey); the engine restarts
   // its practices with the new settings.
   await running.engine.applySettings(renamed(h.settings, 'Main Street Clinic'));
 
-  // The held file is still this practice's: its review problem is raised under the new name.
-  expect(reviewProblems(running.engine.getStatus()).map((p) => p.practice)).toEqual(['Main Street Clinic']);
+  // The held file is still this practice's: the same review problem (same id: no second
+  // notification), now in the new name, on the renamed line.
+  const afterRename = running.engine.getStatus();
+  expect(reviewProblems(afterRename).map((p) => [p.id, p.practice, p.practiceKey])).toEqual([
+    [reviewId, 'Main Street Clinic', 'practice-1'],
+  ]);
+  expect(afterRename.practices?.map((l) => [l.name, l.problems])).toEqual([['Main Street Clinic', 1]]);
   // The failed job can still be retried: the same job goes on and is sent.
   const retried = await running.engine.retry(failed!.id);
   expect(retried).toMatchObject({ ok: true });

@@ -37,6 +37,7 @@ export function job(id: string, over: Partial<JobDetails> = {}): JobDetails {
     id,
     file: `${id}.csv`,
     practice: 'Main Street',
+    practiceKey: 'main-street',
     receivedAt: '2026-11-25T09:00:00.000Z',
     state: 'processed',
     counts: { rows: 3, sent: 3, unchanged: 0, skipped: 0, errors: 0 },
@@ -109,7 +110,7 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
             (!needle ||
               [j.file, ...j.dataJobIds, ...j.messageIds].some((t) => t.toLowerCase().includes(needle)) ||
               (j.patientIds ?? []).some((p) => p.toLowerCase() === needle)) &&
-            (q.practice === undefined || j.practice === q.practice) &&
+            (q.practiceKey === undefined || j.practiceKey === q.practiceKey) &&
             (q.result === undefined ||
               (q.result === 'held' && j.state === 'held') ||
               (q.result === 'problems' &&

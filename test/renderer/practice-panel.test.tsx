@@ -46,11 +46,19 @@ const DEMO = line('Demo practice', {
 
 function setup(practices: PracticeStatus[], over: Partial<MemoryConnector['status']> = {}) {
   const c = memoryConnector([
-    job('m1', { file: 'monday.csv', practice: 'Main Street Clinic' }),
-    job('m2', { file: 'broken.csv', practice: 'Main Street Clinic', state: 'failed', outcome: undefined }),
+    job('m1', { file: 'monday.csv', practice: 'Main Street Clinic', practiceKey: 'main-street-clinic' }),
+    // Taken in before the practice was renamed Main Street Clinic: the same practice, by its key.
+    job('m2', {
+      file: 'broken.csv',
+      practice: 'Main Street',
+      practiceKey: 'main-street-clinic',
+      state: 'failed',
+      outcome: undefined,
+    }),
     job('d1', {
       file: 'demo.csv',
       practice: 'Demo practice',
+      practiceKey: 'demo-practice',
       counts: { rows: 3, sent: 2, unchanged: 0, skipped: 0, errors: 1 },
     }),
   ]);
@@ -141,8 +149,9 @@ describe('status panel', () => {
       state: 'attention',
       problems: [
         {
-          id: 'credentials:Demo practice',
+          id: 'credentials:demo-practice',
           practice: 'Demo practice',
+          practiceKey: 'demo-practice',
           kind: 'credentials',
           message: 'Medfusion refused the credentials of Demo practice; sending for this practice is paused.',
           hint: 'Open Settings → Credentials and enter them again, then choose Resume.',
@@ -162,13 +171,22 @@ describe('status panel', () => {
     await waitFor(() => expect(c.calls.at(-1)).toEqual({ method: 'openSettings', arg: 'Demo practice' }));
   });
 
-  it('Show problems lists that practice’s problems only', async () => {
-    setup([line('Main Street Clinic', { problems: 1 }), DEMO]);
+  it('Show problems lists that practice’s problems only, those taken in under its earlier name too', async () => {
+    const c = setup([line('Main Street Clinic', { problems: 1 }), DEMO]);
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.click(within(lines()[0]!).getByRole('button', { name: 'Show problems' }));
+    // broken.csv arrived as "Main Street": found by the practice's key, not its name.
     await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['m2']));
-    // The filters say why the list is short: that practice, files that need attention.
-    expect((screen.getByLabelText('Practice') as HTMLSelectElement).value).toBe('Main Street Clinic');
+    expect(c.calls.filter((x) => x.method === 'queryHistory').map((x) => x.arg)).toContainEqual({
+      practiceKey: 'main-street-clinic',
+      result: 'problems',
+      limit: 100,
+      offset: 0,
+    });
+    // The filters say why the list is short: that practice (by its name now), files that need attention.
+    const practice = screen.getByLabelText('Practice') as HTMLSelectElement;
+    expect(practice.value).toBe('main-street-clinic');
+    expect(practice.selectedOptions[0]!.textContent).toBe('Main Street Clinic');
     expect((screen.getByLabelText('Result') as HTMLSelectElement).value).toBe('problems');
     fireEvent.click(within(lines()[1]!).getByRole('button', { name: 'Show problems' }));
     await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['d1']));

@@ -59,8 +59,9 @@ function historyWithHeldFile() {
     counts: { sentToday: 3, queued: 0, failed: 0, held: 1 },
     problems: [
       {
-        id: 'review:Main Street',
+        id: 'review:main-street',
         practice: 'Main Street',
+        practiceKey: 'main-street',
         kind: 'review',
         message: 'tuesday.csv is held for review',
         hint: 'Run appt-connector mapping confirm',

@@ -18,6 +18,7 @@ import {
 } from '../../engine/settings/index.ts';
 import type { Settings } from '../../model/settings.ts';
 import { belongsTo } from '../../engine/job-practice.ts';
+import { problemFor } from '../../engine/status/problems.ts';
 import { attachConsole } from './engine-console.ts';
 import { TRACK_POLL, type PollPolicy } from '../../engine/schedule/backoff.ts';
 import { watchStopRequests } from '../stop-requests.ts';
@@ -208,14 +209,14 @@ export function reportUnfinished(running: RunningEngine, settings: Settings): bo
   for (const p of settings.practices) {
     const waiting = unfinished.filter((j) => belongsTo(j, p)).length;
     const files = `${waiting} file${waiting === 1 ? '' : 's'}`;
-    if (problems.some((x) => x.kind === 'credentials' && x.practice === p.name)) {
+    if (problems.some((x) => x.kind === 'credentials' && x.practiceKey === p.credentialKey)) {
       left = true;
       console.log(
         `${p.name}: nothing more is sent until its credentials are fixed — Medfusion refused them.` +
           (waiting ? ` ${files} ${waiting === 1 ? 'waits' : 'wait'} in ${p.inbox}.` : '') +
           ` Enter them again (appt-connector credentials set --practice "${p.name}"), then run again.`,
       );
-    } else if (problems.some((x) => x.id === `inbox:${p.name}`)) {
+    } else if (problems.some((x) => x.id === problemFor.inboxId(p))) {
       left = true;
       console.log(`${p.name}: its inbox could not be read (${p.inbox}); nothing of it was handled.`);
     } else if (waiting) {

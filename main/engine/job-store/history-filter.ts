@@ -1,6 +1,6 @@
-// The history window's filters (practice, date range, result, free text) as one test on an index
-// Entry, so they run over the WHOLE history in the store rather than over a page the window
-// happened to load. Dates are local calendar days, as the person reads them on the screen.
+// The history window's filters (practice by its key, date range, result, free text) as one test
+// on an index Entry, so they run over the WHOLE history in the store rather than over a page the
+// window happened to load. Dates are local calendar days, as the person reads them on the screen.
 import type { HistoryQuery, HistoryResult } from '../../model/status-and-jobs.ts';
 import { searchMatcher, TERMINAL_STATES, type Entry, type Interner } from './job-index.ts';
 
@@ -52,11 +52,12 @@ const RESULT_TESTS: Record<HistoryResult, (e: Entry) => boolean> = {
 export function historyFilter(q: HistoryQuery, interner: Interner): (e: Entry) => boolean {
   const text = searchMatcher(q.search ?? '', interner);
   const result = q.result ? RESULT_TESTS[q.result] : undefined;
-  const practice = q.practice;
+  // By the practice's key: its files keep the name they arrived under, a rename keeps the key.
+  const practice = q.practiceKey;
   const failedOnly = q.failedOnly === true;
   return (e) =>
     (!failedOnly || e.state === 'failed') &&
-    (practice === undefined || e.practice === practice) &&
+    (practice === undefined || e.owner === practice) &&
     (result === undefined || result(e)) &&
     text(e);
 }

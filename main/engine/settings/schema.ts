@@ -1,9 +1,13 @@
 // The JSON Schema of `Settings` (model/settings.ts): one schema for the engine's own validation
-// and for the desktop app's electron-store, so both accept and refuse the same files.
+// and for the desktop app's electron-store, so both accept and refuse the same files. Built
+// against the interfaces (schema-of.ts): a field added to model/settings.ts and not here, or here
+// and not there, does not compile; the IPC guard takes its field list from here.
 // Only keywords shared by JSON Schema draft-07 and 2020-12 (conf/electron-store use Ajv2020), and
 // no custom keywords (Ajv's strict mode would refuse them inside electron-store).
 // Rules a schema cannot express (unique names, distinct inboxes, environment URLs, time zones,
 // secret-looking keys) live in validate.ts.
+import type { PracticeSettings, Settings } from '../../model/settings.ts';
+import { allOf, type PropertiesOf, type RequiredKeys } from './schema-of.ts';
 
 export const SETTINGS_VERSION = 1;
 
@@ -12,7 +16,7 @@ export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
 export const practiceSchema = {
   type: 'object',
   additionalProperties: false,
-  required: [
+  required: allOf<RequiredKeys<PracticeSettings>>()([
     'name',
     'inbox',
     'practiceId',
@@ -22,7 +26,7 @@ export const practiceSchema = {
     'snapshotMode',
     'polling',
     'credentialKey',
-  ],
+  ]),
   properties: {
     name: { type: 'string', minLength: 1, maxLength: 100 },
     inbox: { type: 'string', minLength: 1 },
@@ -34,7 +38,7 @@ export const practiceSchema = {
     maxSnapshotCancelPercent: { type: 'integer', minimum: 0, maximum: 100 },
     polling: { type: 'boolean' },
     credentialKey: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9._-]+$' },
-  },
+  } as const satisfies PropertiesOf<PracticeSettings>,
 } as const;
 
 /** Property schemas: pass as electron-store's `schema` option. */
@@ -46,18 +50,25 @@ export const settingsProperties = {
   batchSize: { type: 'integer', minimum: 1, maximum: 1000 },
   startAtLogin: { type: 'boolean' },
   firstRunDone: { type: 'boolean' },
-} as const;
+} as const satisfies PropertiesOf<Settings>;
 
 /** The whole document. */
 export const settingsSchema = {
   type: 'object',
   additionalProperties: false,
-  required: ['version', 'practices', 'retentionDays', 'stabilityMs', 'batchSize'],
+  required: allOf<RequiredKeys<Settings>>()([
+    'version',
+    'practices',
+    'retentionDays',
+    'stabilityMs',
+    'batchSize',
+  ]),
   properties: settingsProperties,
 } as const;
 
-/** What to do when a field is wrong, keyed by field name: joined to the schema's own words. */
-export const FIELD_HINTS: Record<string, string> = {
+/** What to do when a field is wrong, keyed by field name: joined to the schema's own words. Every
+ *  practice field has one (a new field without its hint does not compile). */
+export const FIELD_HINTS: Readonly<Record<string, string>> = {
   name: 'give each practice a short display name',
   inbox: 'the folder your scheduling software exports into',
   practiceId: 'copy the practice integration id Medfusion gave you (looks like 3f2b8c1e-…-…)',
@@ -74,4 +85,4 @@ export const FIELD_HINTS: Record<string, string> = {
   stabilityMs: 'milliseconds a file must stay unchanged before it is read (default 1000)',
   batchSize: 'appointments per request to Medfusion (default 50)',
   version: `this build reads settings version ${SETTINGS_VERSION}`,
-};
+} satisfies Record<keyof PracticeSettings, string> & Partial<Record<keyof Settings, string>>;

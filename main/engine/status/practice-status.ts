@@ -68,11 +68,11 @@ export function practiceLine(f: PracticeFacts): PracticeLine {
   };
 }
 
-/** Adds what the problems say about each practice. */
+/** Adds what the problems say about each practice: its problems are those with its key (not its
+ *  name: a problem raised before a rename is still the practice's). */
 export function withProblems(lines: readonly PracticeLine[], problems: readonly Problem[]): PracticeStatus[] {
-  return lines.map((l) => ({
-    ...l,
-    signInRefused: problems.some((p) => p.kind === 'credentials' && p.practice === l.name),
-    problems: problems.filter((p) => p.practice === l.name).length,
-  }));
+  return lines.map((l) => {
+    const own = problems.filter((p) => p.practiceKey === l.credentialKey);
+    return { ...l, signInRefused: own.some((p) => p.kind === 'credentials'), problems: own.length };
+  });
 }

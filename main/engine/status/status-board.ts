@@ -49,7 +49,13 @@ export class StatusBoard {
 
   raise(problem: Problem): void {
     const old = this.problems.get(problem.id);
-    if (old && old.message === problem.message && old.hint === problem.hint) return;
+    if (
+      old &&
+      old.message === problem.message &&
+      old.hint === problem.hint &&
+      old.practice === problem.practice
+    )
+      return;
     this.problems.set(problem.id, problem);
     this.emit();
   }

@@ -25,7 +25,8 @@ afterAll(() => {
 
 /** Job i: received on local day 2026-01-(1 + ⌊i/24⌋) at (i mod 24):15, one an hour.
  *  i mod 4: 0 processed (and i mod 8 = 4 with a refused row), 1 failed, 2 held, 3 sending.
- *  Odd i: Northside, even: Riverside. */
+ *  Odd i: Northside (key `northside`; renamed Northside Clinic from job 600 on), even: Riverside
+ *  (key `riverside`). */
 function job(i: number): JobDetails {
   const kind = i % 4;
   const state: JobState = (['processed', 'failed', 'held', 'sending'] as const)[kind]!;
@@ -33,7 +34,8 @@ function job(i: number): JobDetails {
   return {
     id: `job-${n}`,
     file: `export-${n}.csv`,
-    practice: i % 2 ? 'Northside' : 'Riverside',
+    practice: i % 2 ? (i < 600 ? 'Northside' : 'Northside Clinic') : 'Riverside',
+    practiceKey: i % 2 ? 'northside' : 'riverside',
     receivedAt: new Date(2026, 0, 1 + Math.floor(i / 24), i % 24, 15).toISOString(),
     state,
     counts: { rows: 4, sent: kind === 0 ? 3 : 0, unchanged: 0, skipped: 0, errors: i % 8 === 4 ? 1 : 0 },
@@ -91,14 +93,19 @@ describe('history query over the whole job log', () => {
   });
 
   it('filters by practice, result and day, alone and together, with exact totals', () => {
-    expect(store.query({ practice: 'Northside' }).total).toBe(600);
+    // By key: the 300 files Northside received before its rename are found with the 300 after.
+    const northside = store.query({ practiceKey: 'northside', limit: 1000 });
+    expect(northside.total).toBe(600);
+    expect(northside.jobs.filter((j) => j.practice === 'Northside')).toHaveLength(300);
+    expect(northside.jobs.filter((j) => j.practice === 'Northside Clinic')).toHaveLength(300);
+    expect(northside.jobs.every((j) => j.practiceKey === 'northside')).toBe(true);
     // held 300 + failed 300 + processed with a refused row (i mod 8 = 4) 150 = 750.
     expect(store.query({ result: 'problems' }).total).toBe(750);
     expect(store.query({ result: 'held' }).total).toBe(300);
     expect(store.query({ result: 'in-progress' }).total).toBe(300);
     expect(store.query({ result: 'processed' }).total).toBe(150);
     // Northside is odd i: failed (i mod 4 = 1) are its only problems.
-    expect(store.query({ practice: 'Northside', result: 'problems' }).total).toBe(300);
+    expect(store.query({ practiceKey: 'northside', result: 'problems' }).total).toBe(300);
     // 3 and 4 January: i = 48 … 95 (48 jobs), newest first.
     const twoDays = store.query({ from: '2026-01-03', to: '2026-01-04', limit: 500 });
     expect(twoDays.total).toBe(48);
@@ -109,7 +116,9 @@ describe('history query over the whole job log', () => {
     expect(store.query({ to: '2026-01-01' }).total).toBe(24);
     // Day 3 (i 48 … 71), held (i mod 4 = 2), Riverside (even): 50, 54, …, 70 = 6 jobs.
     expect(
-      ids(store.query({ from: '2026-01-03', to: '2026-01-03', result: 'held', practice: 'Riverside' }).jobs),
+      ids(
+        store.query({ from: '2026-01-03', to: '2026-01-03', result: 'held', practiceKey: 'riverside' }).jobs,
+      ),
     ).toEqual(['job-0070', 'job-0066', 'job-0062', 'job-0058', 'job-0054', 'job-0050']);
     // A day that does not exist matches nothing (not everything).
     expect(store.query({ from: '2026-02-30' }).total).toBe(0);
@@ -180,7 +189,7 @@ describe('Export CSV', () => {
     const out = path.join(tempDir(), 'history.csv');
     const asked: string[] = [];
     const result = await exportHistoryCsv(
-      { result: 'held', practice: 'Riverside', offset: 100, limit: 50 },
+      { result: 'held', practiceKey: 'riverside', offset: 100, limit: 50 },
       jobHistoryOf(store),
       {
         pickSaveFile: async (name) => (asked.push(name), out),
