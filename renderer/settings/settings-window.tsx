@@ -2,7 +2,7 @@
 // details, credentials and sample-export preview on the right, app-wide settings below. Opened
 // with a review (*Review* on a held file), it selects that file's practice and loads the file in
 // the preview. Work not saved yet is never lost without a word (unsaved-work.ts): switching to
-// another practice asks first, and so does closing the window.
+// another practice asks first, and so do a new review arriving and closing the window.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ConnectorApi, PracticeSettings, SettingsView } from '../shared/types.ts';
 import { describeError } from '../shared/connector.ts';
@@ -31,8 +31,14 @@ interface Props {
 export function SettingsWindow({ connector, review, practice }: Props) {
   const [settings, setSettings] = useState<SettingsView | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
-  const reviewPractice = review?.practice ?? practice ?? undefined;
-  const reviewJobId = review?.jobId;
+  // What the window was asked to show (the route), and what it shows: a new route (*Review* or
+  // *Fix credentials* while this window is open) waits for the person's answer when it would
+  // throw away work not saved yet.
+  const askedPractice = review?.practice ?? practice ?? undefined;
+  const askedJobId = review?.jobId;
+  const [shown, setShown] = useState({ practice: askedPractice, jobId: askedJobId });
+  const reviewPractice = shown.practice;
+  const reviewJobId = shown.jobId;
   const [selection, setSelection] = useState<Selection | null>(null);
   const [error, setError] = useState('');
   // Outlives the form that produced it (adding a practice swaps the "new" form for the saved one).
@@ -42,6 +48,16 @@ export function SettingsWindow({ connector, review, practice }: Props) {
   /** A switch held back because it would lose unsaved work: the person decides. */
   const [pendingSwitch, setPendingSwitch] = useState<(() => void) | null>(null);
   const atRisk = unsaved.filter((s) => PER_PRACTICE.includes(s));
+  const now = useRef({ atRisk: 0, shown });
+  now.current = { atRisk: atRisk.length, shown };
+
+  useEffect(() => {
+    const next = { practice: askedPractice, jobId: askedJobId };
+    const { atRisk: risk, shown: was } = now.current;
+    if (next.practice === was.practice && next.jobId === was.jobId) return setPendingSwitch(null);
+    if (risk === 0) setShown(next);
+    else setPendingSwitch(() => () => setShown(next));
+  }, [askedPractice, askedJobId]);
 
   const reload = useCallback(async () => {
     try {

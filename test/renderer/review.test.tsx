@@ -238,6 +238,47 @@ describe('settings: the review of a held file', () => {
   });
 });
 
+describe('settings: a second Review while the window holds unsaved corrections', () => {
+  it('asks first; “Stay and save” keeps the corrections, “Leave without saving” opens the new file', async () => {
+    const c = memoryConnector([]);
+    c.heldPreview = heldPreview([ID]);
+    const first = { practice: 'Main Street', jobId: '20270330-130000-aaaaaa' };
+    const second = { practice: 'Main Street', jobId: '20270331-130000-bbbbbb' };
+    const { rerender } = render(<SettingsWindow connector={c} review={first} />);
+    const column = (await screen.findByLabelText(
+      'Column for Appointment id',
+      {},
+      { timeout: 5000 },
+    )) as HTMLSelectElement;
+    fireEvent.change(column, { target: { value: 'Appt #' } });
+    await waitFor(() =>
+      expect(document.querySelector('main.settings')?.getAttribute('data-unsaved')).toContain('mapping'),
+    );
+    const previews = () => c.calls.filter((x) => x.method === 'previewHeldFile').map((x) => x.arg);
+    expect(previews()).toEqual([first.jobId]);
+
+    // *Review* on another held file, as the shell routes it into the open window.
+    rerender(<SettingsWindow connector={c} review={second} />);
+    const ask = await screen.findByRole('alertdialog', { name: 'Unsaved changes' });
+    expect(within(ask).getByText(/Not saved yet for Main Street: the column mapping/)).toBeTruthy();
+    fireEvent.click(within(ask).getByRole('button', { name: 'Stay and save' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect((screen.getByLabelText('Column for Appointment id') as HTMLSelectElement).value).toBe('Appt #');
+    expect(previews()).toEqual([first.jobId]);
+
+    // Routed back to the file shown: nothing to ask.
+    rerender(<SettingsWindow connector={c} review={first} />);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    rerender(<SettingsWindow connector={c} review={second} />);
+    fireEvent.click(
+      within(await screen.findByRole('alertdialog', { name: 'Unsaved changes' })).getByRole('button', {
+        name: 'Leave without saving',
+      }),
+    );
+    await waitFor(() => expect(previews()).toEqual([first.jobId, second.jobId]));
+  });
+});
+
 describe('settings: the saved mapping survives “Save changes”', () => {
   it('after “Save this mapping”, saving the practice keeps the mapping and the unsaved edits', async () => {
     const c = memoryConnector([]);
