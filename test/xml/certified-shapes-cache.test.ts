@@ -115,6 +115,31 @@ describe('the cache file', () => {
       expect({ name, ok: checks.get(name)!(value) }).toEqual({ name, ok: false });
   });
 
+  it('compiled checks remember only the last value they accepted: a refusal is never remembered', () => {
+    const check = compileLeafRules({
+      P: {
+        N: {
+          base: 'xs:string',
+          whiteSpace: 'collapse',
+          enumeration: [],
+          patterns: [],
+          minLength: 1,
+          maxLength: 3,
+        },
+      },
+    })
+      .get('P')!
+      .get('N')!;
+    expect([check('abc'), check('abcd'), check('abc'), check(' '), check('abcd'), check('ab')]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+      true,
+    ]);
+  });
+
   it('lives in the operating system cache folder unless APPT_CONNECTOR_CACHE_DIR says otherwise', () => {
     const home = os.homedir();
     expect(cacheDir({ APPT_CONNECTOR_CACHE_DIR: dir }, 'linux')).toBe(dir);
