@@ -9,8 +9,7 @@ import type { Appointment } from '../model/appointment.ts';
 import type { Doubt } from '../model/doubt.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
-import { readAppointmentData } from '../xml/read-appointment-data.ts';
-import { formatXmlProblem, validateAppointmentData } from '../xml/validate-appointment-data.ts';
+import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
@@ -363,6 +362,11 @@ function count(summary: ImportSummary, item: ImportItem): void {
 
 async function* passThrough(file: string, opts: ImportOptions): AsyncGenerator<ImportItem, ImportSummary> {
   const base = path.basename(file);
+  // Loaded here, not with the module: libxml2 is a third of a small table convert's start-up.
+  const [{ validateAppointmentData }, { readAppointmentData }] = await Promise.all([
+    import('../xml/validate-appointment-data.ts'),
+    import('../xml/read-appointment-data.ts'),
+  ]);
   const xml = await fs.promises.readFile(file, 'utf8');
   const result = await validateAppointmentData(xml, { fileName: base });
   if (!result.ok) {

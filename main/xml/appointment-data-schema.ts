@@ -1,51 +1,18 @@
-// Owns our AppointmentData v1 XSD at run time: where the file is, its text, the compiled
-// libxml2 validator (compiled once per process and kept: compiling costs ~ms, validating ~0.1 ms),
-// and the child order of each element, read from the XSD itself so error messages can say
-// "missing, expected after 'Type'" without a second copy of the order to keep in sync.
+// Owns our AppointmentData v1 XSD compiled by libxml2: the validator (compiled once per process
+// and kept: compiling costs ~ms, validating ~0.1 ms), the value rules of its leaves, and the child
+// order of each element, read from the XSD itself so error messages can say "missing, expected
+// after 'Type'" without a second copy of the order to keep in sync. Where the file is and its
+// text: appointment-data-xsd.ts (no libxml2).
 
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
-import { compileLeafChecks } from './leaf-checks.ts';
-import type { LeafCheck } from './leaf-checks.ts';
+import { getAppointmentDataXsd, XSD_FILE_NAME } from './appointment-data-xsd.ts';
+import { compileLeafRules } from './leaf-checks.ts';
+import type { LeafCheck, LeafRules } from './leaf-checks.ts';
+import { readLeafRules } from './xsd-leaf-rules.ts';
 import { attrOf, childElements, findDescendants } from './safe-xml.ts';
 import type { XmlElement } from './safe-xml.ts';
 
-export const APPOINTMENT_DATA_NS = 'http://schema.medfusion.com/appointmentsdata/v1';
-export const XSD_FILE_NAME = 'appointment-data-v1.xsd';
-
-/**
- * Places the XSD may sit relative to this module: next to the source (CLI, tests) in
- * `schema/`, or copied flat / into `schema/` beside a bundled main file. A bundle must ship the
- * .xsd file alongside (e.g. copy `main/xml/schema/*.xsd` into the bundle's folder).
- */
-function candidateUrls(): URL[] {
-  return [
-    new URL(`./schema/${XSD_FILE_NAME}`, import.meta.url),
-    new URL(`./${XSD_FILE_NAME}`, import.meta.url),
-    new URL(`./xml/schema/${XSD_FILE_NAME}`, import.meta.url),
-  ];
-}
-
-let xsdText: string | undefined;
-
-/** The text of our AppointmentData v1 XSD (read once). */
-export function getAppointmentDataXsd(): string {
-  if (xsdText !== undefined) return xsdText;
-  const tried: string[] = [];
-  for (const url of candidateUrls()) {
-    const p = url.protocol === 'file:' ? fileURLToPath(url) : url.href;
-    tried.push(p);
-    if (url.protocol === 'file:' && fs.existsSync(p)) {
-      xsdText = fs.readFileSync(p, 'utf8');
-      return xsdText;
-    }
-  }
-  throw new Error(
-    `The AppointmentData schema file ${XSD_FILE_NAME} was not found (looked in: ${tried.join(', ')}). ` +
-      'The installation is incomplete: reinstall the app, or copy main/xml/schema/ next to the bundle.',
-  );
-}
+export { APPOINTMENT_DATA_NS, XSD_FILE_NAME, getAppointmentDataXsd } from './appointment-data-xsd.ts';
 
 export interface ChildSlot {
   name: string;
@@ -55,8 +22,11 @@ export interface ChildSlot {
 interface CompiledSchema {
   doc: XmlDocument;
   validator: XsdValidator;
-  /** Element local name → its children in schema order (only for elements with children). */
-  childOrder: Map<string, ChildSlot[]>;
+  /** Element local name → its children in schema order (only for elements with children); read
+   *  on first use, since only problem messages need it. */
+  readonly childOrder: Map<string, ChildSlot[]>;
+  /** The value rules of every leaf as plain data (what the certified-shapes cache keeps). */
+  leafRules: LeafRules;
   /** Element local name → child name or `@attr` → value predicate (see leaf-checks.ts). */
   leafChecks: Map<string, Map<string, LeafCheck>>;
 }
@@ -93,11 +63,16 @@ export function appointmentDataSchema(): CompiledSchema {
   // is kept alive as long as the validator: libxml2 may point into it.
   const doc = XmlDocument.fromString(getAppointmentDataXsd(), { url: XSD_FILE_NAME });
   try {
+    const leafRules = readLeafRules(doc.root);
+    let childOrder: Map<string, ChildSlot[]> | undefined;
     compiled = {
       doc,
       validator: XsdValidator.fromDoc(doc),
-      childOrder: readChildOrder(doc.root),
-      leafChecks: compileLeafChecks(doc.root),
+      get childOrder() {
+        return (childOrder ??= readChildOrder(doc.root));
+      },
+      leafRules,
+      leafChecks: compileLeafRules(leafRules),
     };
   } catch (e) {
     doc.dispose();

@@ -13,7 +13,7 @@
 
 import os from 'node:os';
 import type { Appointment, InsuranceInfo, PostalAddress, SenderInfo } from '../model/appointment.ts';
-import { APPOINTMENT_DATA_NS } from './appointment-data-schema.ts';
+import { APPOINTMENT_DATA_NS } from './appointment-data-xsd.ts';
 import { formatLocalDateTime } from './local-time.ts';
 import { cleanXmlChars, escapeAttr, escapeText, needsXmlWork } from './xml-escape.ts';
 

@@ -9,14 +9,19 @@
 // pass is therefore valid; anything else (a new shape, any failed value) goes to libxml2, whose
 // verdict and messages are returned. The sending side still runs the full libxml2 validation on
 // every document just before it is POSTed (validate-appointment-data.ts).
+// This is the synchronous form, libxml2 loaded with the module; `convert` uses batch-checker.ts,
+// the same rule with libxml2 loaded only when a batch needs it and certified shapes kept
+// across runs.
 
 import type { Appointment } from '../model/appointment.ts';
 import type { SenderInfo } from '../model/appointment.ts';
 import { appointmentDataSchema } from './appointment-data-schema.ts';
-import { writeAppointmentData } from './build-appointment-data.ts';
 import type { BuildOptions } from './build-appointment-data.ts';
+import { writeWithValueChecks } from './checked-writer.ts';
 import { validateAppointmentDataSync } from './validate-appointment-data.ts';
 import type { ValidationResult } from './validate-appointment-data.ts';
+
+export { appointmentShape } from './checked-writer.ts';
 
 export interface CheckedBatch {
   xml: string;
@@ -26,22 +31,6 @@ export interface CheckedBatch {
 }
 
 const certifiedShapes = new Set<string>();
-
-/** Which optional parts the writer will emit for `a`; equal shapes give equal element structure. */
-export function appointmentShape(a: Appointment): string {
-  const p = a.patient;
-  let s = `${a.reason ? 'R' : ''}${a.appointmentAddress ? 'A' : ''}${p.address ? 'P' : ''}`;
-  if (p.insurance && p.insurance.length > 0) {
-    s += 'I';
-    for (const i of p.insurance) {
-      s +=
-        (i.status !== undefined ? 1 : 0) +
-        (i.groupNumber !== undefined ? 2 : 0) +
-        (i.memberId !== undefined ? 4 : 0);
-    }
-  }
-  return `${s}${a.copayment ? 'C' : ''}${a.balance ? 'B' : ''}`;
-}
 
 /** Forget certified shapes (tests; after the XSD changes). */
 export function resetCertifiedShapes(): void {
@@ -57,31 +46,10 @@ export function buildCheckedAppointmentData(
   sender: SenderInfo,
   opts: BuildOptions = {},
 ): CheckedBatch {
-  const checks = appointmentDataSchema().leafChecks;
-  let valuesOk = true;
-  const ids: string[] = [];
-  let lastParent = '';
-  let parentChecks: Map<string, (v: string) => boolean> | undefined;
-  const xml = writeAppointmentData(appointments, sender, opts, (parent, name, value) => {
-    if (parent !== lastParent) {
-      lastParent = parent;
-      parentChecks = checks.get(parent);
-    }
-    const check = parentChecks?.get(name);
-    if (!check || !check(value)) valuesOk = false;
-    if (name === 'AppointmentId') ids.push(value.trim());
-  });
-
-  let shapesOk = true;
-  const shapes: string[] = [];
-  for (const a of appointments) {
-    const s = appointmentShape(a);
-    shapes.push(s);
-    if (!certifiedShapes.has(s)) shapesOk = false;
-  }
-  if (valuesOk && shapesOk) return { xml, result: { ok: true, appointmentIds: ids }, checkedBy: 'certified' };
-
-  const result = validateAppointmentDataSync(xml);
-  if (result.ok) for (const s of shapes) certifiedShapes.add(s);
-  return { xml, result, checkedBy: 'libxml2' };
+  const w = writeWithValueChecks(appointments, sender, opts, appointmentDataSchema().leafChecks);
+  if (w.valuesOk && w.shapes.every((s) => certifiedShapes.has(s)))
+    return { xml: w.xml, result: { ok: true, appointmentIds: w.ids }, checkedBy: 'certified' };
+  const result = validateAppointmentDataSync(w.xml);
+  if (result.ok) for (const s of w.shapes) certifiedShapes.add(s);
+  return { xml: w.xml, result, checkedBy: 'libxml2' };
 }

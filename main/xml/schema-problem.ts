@@ -5,7 +5,7 @@
 
 import { XmlElement } from 'libxml2-wasm';
 import type { ErrorDetail } from 'libxml2-wasm';
-import { APPOINTMENT_DATA_NS } from './appointment-data-schema.ts';
+import { APPOINTMENT_DATA_NS } from './appointment-data-xsd.ts';
 import type { ChildSlot } from './appointment-data-schema.ts';
 import { childElements, textOf } from './safe-xml.ts';
 import type { XmlProblem } from './xml-problem.ts';

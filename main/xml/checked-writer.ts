@@ -1,0 +1,61 @@
+// The libxml2-free half of building a checked batch: write the document while every value is
+// checked by the XSD's compiled leaf predicates (leaf-checks.ts), and name each appointment's
+// shape (which optional parts it has). Both batch builders use it: build-checked-batch.ts
+// (synchronous, libxml2 loaded with it) and batch-checker.ts (libxml2 loaded only when needed).
+import type { Appointment, SenderInfo } from '../model/appointment.ts';
+import { writeAppointmentData } from './build-appointment-data.ts';
+import type { BuildOptions } from './build-appointment-data.ts';
+import type { LeafCheck } from './leaf-checks.ts';
+
+export type LeafChecks = Map<string, Map<string, LeafCheck>>;
+
+/** Which optional parts the writer will emit for `a`; equal shapes give equal element structure. */
+export function appointmentShape(a: Appointment): string {
+  const p = a.patient;
+  let s = `${a.reason ? 'R' : ''}${a.appointmentAddress ? 'A' : ''}${p.address ? 'P' : ''}`;
+  if (p.insurance && p.insurance.length > 0) {
+    s += 'I';
+    for (const i of p.insurance) {
+      s +=
+        (i.status !== undefined ? 1 : 0) +
+        (i.groupNumber !== undefined ? 2 : 0) +
+        (i.memberId !== undefined ? 4 : 0);
+    }
+  }
+  return `${s}${a.copayment ? 'C' : ''}${a.balance ? 'B' : ''}`;
+}
+
+/** Every string appointmentShape can return (the cache of certified shapes admits no other). */
+export const SHAPE_FORM = /^R?A?P?(?:I[0-7]+)?C?B?$/;
+
+export interface WrittenBatch {
+  xml: string;
+  /** Every value passed its leaf predicate (and every leaf had one). */
+  valuesOk: boolean;
+  /** AppointmentIds as written, trimmed, in document order. */
+  ids: string[];
+  shapes: string[];
+}
+
+/** Write one batch, checking each value against `checks` as it is written. */
+export function writeWithValueChecks(
+  appointments: Appointment[],
+  sender: SenderInfo,
+  opts: BuildOptions,
+  checks: LeafChecks,
+): WrittenBatch {
+  let valuesOk = true;
+  const ids: string[] = [];
+  let lastParent = '';
+  let parentChecks: Map<string, LeafCheck> | undefined;
+  const xml = writeAppointmentData(appointments, sender, opts, (parent, name, value) => {
+    if (parent !== lastParent) {
+      lastParent = parent;
+      parentChecks = checks.get(parent);
+    }
+    const check = parentChecks?.get(name);
+    if (!check || !check(value)) valuesOk = false;
+    if (name === 'AppointmentId') ids.push(value.trim());
+  });
+  return { xml, valuesOk, ids, shapes: appointments.map(appointmentShape) };
+}
