@@ -1,3 +1,5 @@
+import os from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { RENDERER_INPUT, RENDERER_OUT_DIR } from './main/desktop/build-layout.ts';
@@ -26,6 +28,9 @@ export default defineConfig({
     // One fake of `electron` for every test file (not a vi.mock copy in each).
     setupFiles: ['test/support/mock-electron.ts'],
     hookTimeout: 60_000,
+    // A bundled `convert` keeps the shapes libxml2 certified in the OS cache folder: the tests'
+    // runs keep theirs in a folder of this run, never in the person's own cache.
+    env: { APPT_CONNECTOR_CACHE_DIR: path.join(os.tmpdir(), `appt-connector-test-cache-${process.pid}`) },
     server: { deps: { inline: ['electron-store'] } },
   },
 });
