@@ -15,11 +15,10 @@ import { tightenArchiveFolders } from './archive/inbox-folders.ts';
 import { resumeIntake, takeIn, type IntakeResult } from './intake.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { runJob, type InQueue } from './job/run-job.ts';
-import { write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
-import { reviewKey } from './job/review-key.ts';
-import { heldUnderNow } from './job/hold-job.ts';
+import { PauseTimer } from './pause-timer.ts';
+import { releaseHeldJobs } from './job/hold-job.ts';
 import { StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
 import { problemFor } from './status/problems.ts';
 import type { Problem } from '../model/status-and-jobs.ts';
@@ -64,9 +63,6 @@ export interface PracticeRunnerOptions {
   memory?: PracticeMemory | undefined;
 }
 
-/** Longest delay setTimeout takes (about 24.8 days); a longer pause is re-armed when it fires. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 /** Which part of a job failed, and so how it is tried again: 'send' while it held the queue
  *  (plan → send → archive), 'track' after, 'resume' while its intake was finished at start. */
 type StalledStep = 'send' | 'track' | 'resume';
@@ -100,11 +96,8 @@ export class PracticeRunner {
   private queueWaits = false;
   /** Inbox files that could not be taken in (their problem's id), by path. */
   private readonly intakeProblems = new Map<string, string>();
-  /** A person paused this practice until then (ms since epoch): exports stay in the inbox. */
-  private pausedUntilMs?: number;
-  private pauseTimer?: NodeJS.Timeout;
-  /** Exports left in the inbox because of the pause (taken once it ends). */
-  private readonly leftInInbox = new Set<string>();
+  /** A person's timed pause: exports stay in the inbox until it ends. */
+  private readonly pause: PauseTimer;
   private readonly journal: StepJournal;
   private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
@@ -125,6 +118,7 @@ export class PracticeRunner {
     // Every durable step of a job passes a step point; a journal write that failed is kept.
     this.journal = new StepJournal(svc.journal);
     this.svc = { ...svc, journal: this.journal };
+    this.pause = new PauseTimer(svc.clock, () => this.endPause());
     this.ctx = {
       practice,
       client: stepClient(client),
@@ -138,11 +132,7 @@ export class PracticeRunner {
       },
       // Waiting for the next inbox check to retry a failed step counts as paused: `settled()` and
       // `run --once` do not wait for it.
-      isPaused: () =>
-        this.credentialsPaused ||
-        this.engineIsPaused() ||
-        this.queueWaits ||
-        this.pausedUntilMs !== undefined,
+      isPaused: () => this.credentialsPaused || this.engineIsPaused() || this.queueWaits || this.pause.paused,
       reportUnreachable: (message) => hooks.unreachable(practice, message),
     };
   }
@@ -163,12 +153,12 @@ export class PracticeRunner {
 
   /** Until when a person paused this practice (ISO), if they did. */
   get pausedUntil(): string | undefined {
-    return this.pausedUntilMs === undefined ? undefined : new Date(this.pausedUntilMs).toISOString();
+    return this.pause.until;
   }
 
   /** Exports waiting in the inbox because of the pause. */
   get waitingInInbox(): number {
-    return this.leftInInbox.size;
+    return this.pause.waiting;
   }
 
   /**
@@ -178,24 +168,8 @@ export class PracticeRunner {
    * that survived a restart), the first look at the inbox already leaves the files there.
    */
   pauseUntil(until: Date): void {
-    this.pausedUntilMs = until.getTime();
-    this.armPauseTimer();
+    this.pause.start(until);
     this.hooks.statusChanged?.();
-  }
-
-  private armPauseTimer(): void {
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
-    this.pauseTimer = undefined;
-    if (this.pausedUntilMs === undefined || this.stopped) return;
-    const left = this.pausedUntilMs - this.svc.clock().getTime();
-    if (left <= 0) {
-      this.endPause();
-      return;
-    }
-    // Fires early only if the clock was set back or the pause is longer than a timer can wait:
-    // then it is simply armed again.
-    this.pauseTimer = setTimeout(() => this.armPauseTimer(), Math.min(left, MAX_TIMER_MS));
-    this.pauseTimer.unref?.();
   }
 
   /**
@@ -203,11 +177,7 @@ export class PracticeRunner {
    * again and taken, oldest first, as if they had just arrived. Returns false when not paused.
    */
   endPause(): boolean {
-    if (this.pausedUntilMs === undefined) return false;
-    this.pausedUntilMs = undefined;
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
-    this.pauseTimer = undefined;
-    this.leftInInbox.clear();
+    if (!this.pause.end()) return false;
     this.svc.log.info('practice pause ended', { practice: this.practice.name });
     this.hooks.pauseEnded?.(this.practice);
     this.hooks.statusChanged?.();
@@ -221,7 +191,7 @@ export class PracticeRunner {
   /** *Send now*: look at the inbox now (and try a failed step again) instead of at the next check.
    *  Returns false while a person's pause holds the practice. */
   async checkNow(): Promise<boolean> {
-    if (this.pausedUntilMs !== undefined || this.stopped) return false;
+    if (this.pause.paused || this.stopped) return false;
     await this.checkInbox();
     await this.watcher?.rescan();
     return true;
@@ -303,28 +273,15 @@ export class PracticeRunner {
     if (this.stopped) return;
     // A timer does not run while the computer sleeps: a pause whose time passed meanwhile ends at
     // the first check after waking, not an hour of waking time later.
-    if (this.pausedUntilMs !== undefined && this.svc.clock().getTime() >= this.pausedUntilMs) this.endPause();
+    if (this.pause.isDue()) this.endPause();
     try {
       await this.lookAtInbox();
     } finally {
       // A failed step is tried again at every check (after the inbox, which it may need).
       await this.retryStalled();
       await this.dropGoneIntakeProblems();
-      await this.dropGoneLeftFiles();
+      if (await this.pause.dropGone()) this.hooks.statusChanged?.();
     }
-  }
-
-  /** A file left in the inbox during the pause that a person took away is no longer waiting. */
-  private async dropGoneLeftFiles(): Promise<void> {
-    let dropped = false;
-    for (const file of [...this.leftInInbox]) {
-      const there = await fs.access(file).then(
-        () => true,
-        () => false,
-      );
-      if (!there) dropped = this.leftInInbox.delete(file) || dropped;
-    }
-    if (dropped) this.hooks.statusChanged?.();
   }
 
   private async lookAtInbox(): Promise<void> {
@@ -373,30 +330,13 @@ export class PracticeRunner {
 
   private async releaseNow(which: 'all' | 'changed'): Promise<number> {
     if (this.stopped || this.svc.signal.aborted) return 0;
-    const held = this.svc.journal.held(this.practice.credentialKey).filter((j) => !this.active.has(j.id));
-    if (held.length === 0) return 0;
-    const key =
-      which === 'changed' ? await reviewKey(this.ctx.practice, this.ctx.memory, this.ctx.settingsSince) : '';
-    let n = 0;
-    // Oldest first, as they arrived.
-    for (const job of held.reverse()) {
-      if (which === 'changed' && job.heldUnder === (await heldUnderNow(key, job.archivedPath))) continue;
-      const released = await write(this.svc, job, {
-        state: 'received',
-        doubts: undefined,
-        heldUnder: undefined,
-        reason: undefined,
-        advice: undefined,
-      });
-      this.rereading.add(job.id);
-      this.svc.log.info('held job released for another reading', {
-        job: job.id,
-        practice: this.practice.name,
-      });
-      this.enqueue(released);
-      n++;
-    }
-    return n;
+    return releaseHeldJobs(this.svc, this.ctx, which, {
+      skip: (id) => this.active.has(id),
+      released: (job) => {
+        this.rereading.add(job.id);
+        this.enqueue(job);
+      },
+    });
   }
 
   /** Credentials fixed (or the user pressed Resume): try again. */
@@ -422,7 +362,7 @@ export class PracticeRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.inboxTimer) clearTimeout(this.inboxTimer);
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pause.stop();
     await this.watcher?.close();
     // Let the step in flight finish its write; waits and polls end at once (signal aborted).
     await this.intake.catch(() => undefined);
@@ -442,14 +382,11 @@ export class PracticeRunner {
 
   /** Take a stable file: serialised, so two copies of one export never race each other. */
   take(file: string): void {
-    if (this.pausedUntilMs !== undefined) {
+    if (this.pause.paused) {
       // Paused by a person: the export stays in the inbox as it is (nothing read, moved or
       // journaled). The watcher forgets it, so the end of the pause (a rescan) takes it.
       this.watcher?.forget(file);
-      if (!isCompanionTable(file) && !this.leftInInbox.has(file)) {
-        this.leftInInbox.add(file);
-        this.hooks.statusChanged?.();
-      }
+      if (!isCompanionTable(file) && this.pause.leave(file)) this.hooks.statusChanged?.();
       return;
     }
     this.intake = this.intake

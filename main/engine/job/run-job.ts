@@ -64,7 +64,11 @@ export async function runJob(
 }
 
 /** The part of a job that holds the queue: plan → send → archive. */
-async function sendJob(svc: EngineServices, ctx: PracticeContext, start: JobDetails): Promise<LeftQueue | InQueue> {
+async function sendJob(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  start: JobDetails,
+): Promise<LeftQueue | InQueue> {
   // Where the file really is: a crash may have interrupted a move (see placeJobFile).
   const placed = await placeJobFile(svc, ctx, start);
   if (placed.kind === 'done') return placed.result;
@@ -237,7 +241,8 @@ async function rememberDateOrder(svc: EngineServices, ctx: PracticeContext, plan
 
 function nothingToSend(plan: JobPlan): string {
   const n = plan.counts.unchanged;
-  if (n) return `Nothing new to send: all ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.`;
+  if (n)
+    return `Nothing new to send: all ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.`;
   if (plan.counts.skipped)
     return `Nothing to send: every row was skipped (${plan.skippedRows.map((r) => formatSkippedRows(r, false)).join('; ')}).`;
   return 'Nothing to send: the file holds no appointments.';
