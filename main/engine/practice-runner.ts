@@ -1,6 +1,7 @@
 // One practice at work: its inbox watcher, its queue of jobs (one job, and so one batch, in
 // flight at a time, in arrival order), its pause state (a refused sign-in, or a person's timed
-// pause, which leaves new exports in the inbox untouched), and what a failed step waits for. The
+// pause, pause-timer.ts, which leaves new exports in the inbox untouched), and what a failed step
+// waits for (tried again at every inbox check, with a problem meanwhile). The
 // steps themselves live elsewhere, entered once each in the order a file meets them: intake.ts
 // (a stable file becomes a durable job), then job/run-job.ts (plan → send → archive → track: the
 // job lets the queue go once accepted and is tracked beside it). Practices never wait for each
