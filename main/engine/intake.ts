@@ -2,8 +2,9 @@
 // sent. A companion table is not a job (it wakes the exports that waited for it); otherwise the
 // file's content hash is checked against the journal (the same bytes again are filed as a
 // duplicate, a failed job's file put back goes on with the same job), and the job is recorded
-// (fsynced, with where its file is going) before the file moves to processing/. What the runner
-// does next (queue the job, report it finished, take files again) is returned, not done here.
+// (fsynced, with where its file is going) before the file moves to processing/. A job killed
+// while it was being taken in is finished the same way at the next start (resumeIntake). What the
+// runner does next (queue the job, report it finished, take files again) is returned, not done here.
 import path from 'node:path';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import { processingPath, processedDir } from './archive/inbox-folders.ts';
@@ -15,7 +16,7 @@ import { canRetry, retryJob } from './retry-job.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { batchAccepted, write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
-import { archiveDuplicate } from './job/archive-job.ts';
+import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
 import { moveJobFile } from './job/move-job-file.ts';
 import { JobStepError } from './job/step-journal.ts';
 
@@ -25,8 +26,11 @@ export type IntakeResult =
   | { kind: 'nothing' }
   /** A job (new, or a failed one going on) whose file is in processing/: queue it. */
   | { kind: 'queued'; job: JobDetails }
-  /** The same content as a known job: filed in processed/ as a finished duplicate. */
-  | { kind: 'duplicate'; job: JobDetails }
+  /** Finished in intake: the same content as a known job, filed in processed/ as a duplicate;
+   *  or (resumeIntake) a job whose file is gone. */
+  | { kind: 'finished'; job: JobDetails }
+  /** (resumeIntake) Its file is gone, but Medfusion accepted what was sent of it: track it. */
+  | { kind: 'accepted'; job: JobDetails }
   /** A companion table arrived: these exports that failed for want of it are back in the inbox. */
   | { kind: 'companion'; retake: string[] };
 
@@ -109,6 +113,23 @@ export async function takeIn(
   return { kind: 'queued', job: taken };
 }
 
+/**
+ * A job killed while it was being taken in (recorded, its file not yet or half moved) or while
+ * its duplicate was being filed: finish the move from wherever the file really is.
+ */
+export async function resumeIntake(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+): Promise<IntakeResult> {
+  if (job.duplicateOf) return { kind: 'finished', job: await archiveDuplicate(svc, ctx, job) };
+  const placed = await placeJobFile(svc, ctx, job);
+  if (placed.kind === 'ready') return { kind: 'queued', job: placed.job };
+  const now = svc.journal.get(job.id);
+  if (!now) return { kind: 'nothing' };
+  return { kind: placed.result, job: now };
+}
+
 /** Move a job's file from the inbox to processing/<dest> (journaled as movingTo already). */
 async function moveIn(svc: EngineServices, job: JobDetails, file: string, dest: string): Promise<JobDetails> {
   try {
@@ -175,5 +196,5 @@ async function recordDuplicate(
     done = await archiveDuplicate(svc, ctx, { ...job, movingTo: undefined });
   }
   svc.log.info('duplicate file', { job: job.id, original: original.id, practice: practice.name });
-  return { kind: 'duplicate', job: done };
+  return { kind: 'finished', job: done };
 }

@@ -1,9 +1,11 @@
 // One practice at work: its inbox watcher, its queue of jobs (one job, and so one batch, in
 // flight at a time, in arrival order), its pause state (a refused sign-in, or a person's timed
-// pause, which leaves new exports in the inbox untouched), and what a failed step waits for. The
-// steps themselves live elsewhere, in the order a file meets them: intake.ts (a stable file
-// becomes a durable job), then job/run-job.ts (plan → send → archive → track). Practices never
-// wait for each other: each has its own queue, and HTTP slots are shared only per request.
+// pause, pause-timer.ts, which leaves new exports in the inbox untouched), and what a failed step
+// waits for (tried again at every inbox check, with a problem meanwhile). The
+// steps themselves live elsewhere, entered once each in the order a file meets them: intake.ts
+// (a stable file becomes a durable job), then job/run-job.ts (plan → send → archive → track: the
+// job lets the queue go once accepted and is tracked beside it). Practices never wait for each
+// other: each has its own queue, and HTTP slots are shared only per request.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { PracticeSettings } from '../model/settings.ts';
@@ -11,15 +13,13 @@ import type { JobDetails } from '../model/status-and-jobs.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
 import { INBOX_CHECK_MS } from './schedule/backoff.ts';
 import { tightenArchiveFolders } from './archive/inbox-folders.ts';
-import { takeIn } from './intake.ts';
+import { resumeIntake, takeIn, type IntakeResult } from './intake.ts';
 import { isCompanionTable } from '../import/join-files.ts';
-import { finishJob, sendJob } from './job/run-job.ts';
-import { write } from './job/job-record.ts';
+import { runJob, type InQueue } from './job/run-job.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
-import { reviewKey } from './job/review-key.ts';
-import { heldUnderNow } from './job/hold-job.ts';
-import { archiveDuplicate, placeJobFile } from './job/archive-job.ts';
+import { PauseTimer } from './pause-timer.ts';
+import { releaseHeldJobs } from './job/hold-job.ts';
 import { StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
 import { problemFor } from './status/problems.ts';
 import type { Problem } from '../model/status-and-jobs.ts';
@@ -64,11 +64,13 @@ export interface PracticeRunnerOptions {
   memory?: PracticeMemory | undefined;
 }
 
-/** Longest delay setTimeout takes (about 24.8 days); a longer pause is re-armed when it fires. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
-/** Which part of a job failed, and so how it is tried again. */
+/** Which part of a job failed, and so how it is tried again: 'send' while it held the queue
+ *  (plan → send → archive), 'track' after, 'resume' while its intake was finished at start. */
 type StalledStep = 'send' | 'track' | 'resume';
+
+/** What a job's run came to for the queue: it let the queue go ('left'), stopped in it (InQueue),
+ *  or failed a step there ('failed': the queue waits behind it until the next inbox check). */
+type QueueStep = 'left' | 'failed' | InQueue;
 
 export class PracticeRunner {
   private watcher?: InboxWatcher;
@@ -79,6 +81,8 @@ export class PracticeRunner {
   private readonly active = new Set<string>();
   /** Inbox paths being taken in right now. */
   private readonly taking = new Set<string>();
+  /** Jobs that let the queue go and whose run has not ended: being tracked (or, for a moment,
+   *  reporting that they were held or finished). Each promise ends with its run. */
   private readonly tracking = new Map<string, Promise<void>>();
   private pumping?: Promise<void>;
   private credentialsPaused = false;
@@ -93,11 +97,8 @@ export class PracticeRunner {
   private queueWaits = false;
   /** Inbox files that could not be taken in (their problem's id), by path. */
   private readonly intakeProblems = new Map<string, string>();
-  /** A person paused this practice until then (ms since epoch): exports stay in the inbox. */
-  private pausedUntilMs?: number;
-  private pauseTimer?: NodeJS.Timeout;
-  /** Exports left in the inbox because of the pause (taken once it ends). */
-  private readonly leftInInbox = new Set<string>();
+  /** A person's timed pause: exports stay in the inbox until it ends. */
+  private readonly pause: PauseTimer;
   private readonly journal: StepJournal;
   private readonly svc: EngineServices;
   readonly ctx: PracticeContext;
@@ -118,6 +119,7 @@ export class PracticeRunner {
     // Every durable step of a job passes a step point; a journal write that failed is kept.
     this.journal = new StepJournal(svc.journal);
     this.svc = { ...svc, journal: this.journal };
+    this.pause = new PauseTimer(svc.clock, () => this.endPause());
     this.ctx = {
       practice,
       client: stepClient(client),
@@ -131,11 +133,7 @@ export class PracticeRunner {
       },
       // Waiting for the next inbox check to retry a failed step counts as paused: `settled()` and
       // `run --once` do not wait for it.
-      isPaused: () =>
-        this.credentialsPaused ||
-        this.engineIsPaused() ||
-        this.queueWaits ||
-        this.pausedUntilMs !== undefined,
+      isPaused: () => this.credentialsPaused || this.engineIsPaused() || this.queueWaits || this.pause.paused,
       reportUnreachable: (message) => hooks.unreachable(practice, message),
     };
   }
@@ -156,12 +154,12 @@ export class PracticeRunner {
 
   /** Until when a person paused this practice (ISO), if they did. */
   get pausedUntil(): string | undefined {
-    return this.pausedUntilMs === undefined ? undefined : new Date(this.pausedUntilMs).toISOString();
+    return this.pause.until;
   }
 
   /** Exports waiting in the inbox because of the pause. */
   get waitingInInbox(): number {
-    return this.leftInInbox.size;
+    return this.pause.waiting;
   }
 
   /**
@@ -171,24 +169,8 @@ export class PracticeRunner {
    * that survived a restart), the first look at the inbox already leaves the files there.
    */
   pauseUntil(until: Date): void {
-    this.pausedUntilMs = until.getTime();
-    this.armPauseTimer();
+    this.pause.start(until);
     this.hooks.statusChanged?.();
-  }
-
-  private armPauseTimer(): void {
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
-    this.pauseTimer = undefined;
-    if (this.pausedUntilMs === undefined || this.stopped) return;
-    const left = this.pausedUntilMs - this.svc.clock().getTime();
-    if (left <= 0) {
-      this.endPause();
-      return;
-    }
-    // Fires early only if the clock was set back or the pause is longer than a timer can wait:
-    // then it is simply armed again.
-    this.pauseTimer = setTimeout(() => this.armPauseTimer(), Math.min(left, MAX_TIMER_MS));
-    this.pauseTimer.unref?.();
   }
 
   /**
@@ -196,11 +178,7 @@ export class PracticeRunner {
    * again and taken, oldest first, as if they had just arrived. Returns false when not paused.
    */
   endPause(): boolean {
-    if (this.pausedUntilMs === undefined) return false;
-    this.pausedUntilMs = undefined;
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
-    this.pauseTimer = undefined;
-    this.leftInInbox.clear();
+    if (!this.pause.end()) return false;
     this.svc.log.info('practice pause ended', { practice: this.practice.name });
     this.hooks.pauseEnded?.(this.practice);
     this.hooks.statusChanged?.();
@@ -214,7 +192,7 @@ export class PracticeRunner {
   /** *Send now*: look at the inbox now (and try a failed step again) instead of at the next check.
    *  Returns false while a person's pause holds the practice. */
   async checkNow(): Promise<boolean> {
-    if (this.pausedUntilMs !== undefined || this.stopped) return false;
+    if (this.pause.paused || this.stopped) return false;
     await this.checkInbox();
     await this.watcher?.rescan();
     return true;
@@ -296,28 +274,15 @@ export class PracticeRunner {
     if (this.stopped) return;
     // A timer does not run while the computer sleeps: a pause whose time passed meanwhile ends at
     // the first check after waking, not an hour of waking time later.
-    if (this.pausedUntilMs !== undefined && this.svc.clock().getTime() >= this.pausedUntilMs) this.endPause();
+    if (this.pause.isDue()) this.endPause();
     try {
       await this.lookAtInbox();
     } finally {
       // A failed step is tried again at every check (after the inbox, which it may need).
       await this.retryStalled();
       await this.dropGoneIntakeProblems();
-      await this.dropGoneLeftFiles();
+      if (await this.pause.dropGone()) this.hooks.statusChanged?.();
     }
-  }
-
-  /** A file left in the inbox during the pause that a person took away is no longer waiting. */
-  private async dropGoneLeftFiles(): Promise<void> {
-    let dropped = false;
-    for (const file of [...this.leftInInbox]) {
-      const there = await fs.access(file).then(
-        () => true,
-        () => false,
-      );
-      if (!there) dropped = this.leftInInbox.delete(file) || dropped;
-    }
-    if (dropped) this.hooks.statusChanged?.();
   }
 
   private async lookAtInbox(): Promise<void> {
@@ -366,30 +331,13 @@ export class PracticeRunner {
 
   private async releaseNow(which: 'all' | 'changed'): Promise<number> {
     if (this.stopped || this.svc.signal.aborted) return 0;
-    const held = this.svc.journal.held(this.practice.credentialKey).filter((j) => !this.active.has(j.id));
-    if (held.length === 0) return 0;
-    const key =
-      which === 'changed' ? await reviewKey(this.ctx.practice, this.ctx.memory, this.ctx.settingsSince) : '';
-    let n = 0;
-    // Oldest first, as they arrived.
-    for (const job of held.reverse()) {
-      if (which === 'changed' && job.heldUnder === (await heldUnderNow(key, job.archivedPath))) continue;
-      const released = await write(this.svc, job, {
-        state: 'received',
-        doubts: undefined,
-        heldUnder: undefined,
-        reason: undefined,
-        advice: undefined,
-      });
-      this.rereading.add(job.id);
-      this.svc.log.info('held job released for another reading', {
-        job: job.id,
-        practice: this.practice.name,
-      });
-      this.enqueue(released);
-      n++;
-    }
-    return n;
+    return releaseHeldJobs(this.svc, this.ctx, which, {
+      skip: (id) => this.active.has(id),
+      released: (job) => {
+        this.rereading.add(job.id);
+        this.enqueue(job);
+      },
+    });
   }
 
   /** Credentials fixed (or the user pressed Resume): try again. */
@@ -415,7 +363,7 @@ export class PracticeRunner {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.inboxTimer) clearTimeout(this.inboxTimer);
-    if (this.pauseTimer) clearTimeout(this.pauseTimer);
+    this.pause.stop();
     await this.watcher?.close();
     // Let the step in flight finish its write; waits and polls end at once (signal aborted).
     await this.intake.catch(() => undefined);
@@ -435,14 +383,11 @@ export class PracticeRunner {
 
   /** Take a stable file: serialised, so two copies of one export never race each other. */
   take(file: string): void {
-    if (this.pausedUntilMs !== undefined) {
+    if (this.pause.paused) {
       // Paused by a person: the export stays in the inbox as it is (nothing read, moved or
       // journaled). The watcher forgets it, so the end of the pause (a rescan) takes it.
       this.watcher?.forget(file);
-      if (!isCompanionTable(file) && !this.leftInInbox.has(file)) {
-        this.leftInInbox.add(file);
-        this.hooks.statusChanged?.();
-      }
+      if (!isCompanionTable(file) && this.pause.leave(file)) this.hooks.statusChanged?.();
       return;
     }
     this.intake = this.intake
@@ -519,14 +464,13 @@ export class PracticeRunner {
         continue;
       }
       if (step === 'send') this.queueWaits = false;
-      else if (step === 'track') this.startTracking(job);
-      else this.resumeFile(job);
+      else if (step === 'track') void this.run(job);
+      else this.resumeIntake(job);
     }
     this.kick();
   }
 
-  /** Intake (intake.ts), then what it came to: a job queued, a duplicate finished, or the
-   *  exports a companion table was waited for taken again. */
+  /** Intake (intake.ts), then what it came to. */
   private async takeOne(file: string): Promise<void> {
     if (this.svc.signal.aborted || this.taking.has(file)) return;
     this.taking.add(file);
@@ -536,51 +480,41 @@ export class PracticeRunner {
     } finally {
       this.taking.delete(file);
     }
+    this.afterIntake(taken);
+  }
+
+  /** A job queued, a job finished (a duplicate), a job to track, or the exports a companion table
+   *  was waited for taken again. */
+  private afterIntake(taken: IntakeResult): void {
     if (taken.kind === 'queued') this.enqueue(taken.job);
-    else if (taken.kind === 'duplicate') this.hooks.jobFinished(taken.job);
+    else if (taken.kind === 'finished') this.hooks.jobFinished(taken.job);
+    else if (taken.kind === 'accepted') void this.run(taken.job);
     else if (taken.kind === 'companion') for (const f of taken.retake) this.take(f);
   }
 
   /** A job found unfinished in the journal at start. */
   private adopt(job: JobDetails): void {
     if (job.state === 'accepted' || job.state === 'tracked') {
-      this.active.add(job.id);
-      this.startTracking(job);
+      void this.run(job); // lets the queue go at once: only its tracking is left
       return;
     }
     if (job.duplicateOf || (job.state === 'received' && !job.archivedPath)) {
-      this.resumeFile(job);
+      this.resumeIntake(job);
       return;
     }
     this.enqueue(job);
   }
 
-  /**
-   * Killed while taking a file in (recorded, not yet or half moved) or while filing a duplicate:
-   * finish the move from wherever the file really is. On the intake chain, so the watcher's first
-   * look at the inbox cannot take the same file meanwhile.
-   */
-  private resumeFile(job: JobDetails): void {
+  /** Killed while taking a file in (intake.ts resumeIntake). On the intake chain, so the
+   *  watcher's first look at the inbox cannot take the same file meanwhile. */
+  private resumeIntake(job: JobDetails): void {
     this.active.add(job.id);
     this.intake = this.intake
       .then(async () => {
-        if (job.duplicateOf) {
-          const done = await archiveDuplicate(this.svc, this.ctx, job);
-          this.active.delete(job.id);
-          this.unstall(job.id);
-          this.hooks.jobFinished(done);
-          return;
-        }
-        const placed = await placeJobFile(this.svc, this.ctx, job);
+        const taken = await resumeIntake(this.svc, this.ctx, job);
         this.unstall(job.id);
-        if (placed.kind === 'ready') this.enqueue(placed.job);
-        else {
-          this.active.delete(job.id);
-          const now = this.svc.journal.get(job.id);
-          if (!now) return;
-          if (placed.result === 'accepted') this.startTracking(now);
-          else this.hooks.jobFinished(now);
-        }
+        if (taken.kind !== 'queued' && taken.kind !== 'accepted') this.active.delete(job.id);
+        this.afterIntake(taken);
       })
       .catch((err: unknown) => this.stall(job.id, 'resume', err));
   }
@@ -600,6 +534,7 @@ export class PracticeRunner {
     });
   }
 
+  /** One job at a time, in arrival order: the next starts once the head lets the queue go. */
   private async pump(): Promise<void> {
     while (this.queue.length && !this.ctx.isPaused() && !this.svc.signal.aborted) {
       const id = this.queue[0]!;
@@ -609,51 +544,66 @@ export class PracticeRunner {
         this.active.delete(id);
         continue;
       }
-      let result;
-      try {
-        result = await sendJob(this.svc, this.ctx, job);
-      } catch (err) {
-        this.rereading.delete(id);
-        // A full disk, a folder not writable, a share gone: the job keeps its place at the head
-        // of the queue and is tried again at the next inbox check; a person is told meanwhile.
-        this.queueWaits = true;
-        this.stall(id, 'send', err);
-        return;
-      }
-      this.unstall(id);
-      if (result === 'paused' || result === 'stopped') return;
-      if (result === 'again') continue; // the same job, read again before the next file
-      this.queue.shift();
-      this.rereading.delete(id);
-      this.hooks.queueChanged();
-      const now = this.svc.journal.get(id);
-      if (result === 'held') {
-        this.active.delete(id);
-        if (now) this.hooks.jobHeld(now);
-      } else if (result === 'accepted' && now) this.startTracking(now);
-      else {
-        this.active.delete(id);
-        if (now) this.hooks.jobFinished(now);
-      }
+      const step = await this.run(job);
+      if (step === 'again') continue; // the same job, read again before the next file
+      if (step !== 'left') return; // paused, stopped, or failed: the job keeps its place
     }
   }
 
-  private startTracking(job: JobDetails): void {
-    this.active.add(job.id);
-    const p = finishJob(this.svc, this.ctx, job)
-      .then((finished) => {
-        if (!finished) return;
-        this.unstall(job.id);
-        const now = this.svc.journal.get(job.id);
-        if (now) this.hooks.jobFinished(now);
-      })
-      .catch((err: unknown) => this.stall(job.id, 'track', err))
-      .finally(() => {
-        this.tracking.delete(job.id);
-        if (!this.stalled.has(job.id)) this.active.delete(job.id);
+  /**
+   * Run one job (job/run-job.ts) from the step its journal state says. Resolves once the job lets
+   * the queue go ('left': its tracking goes on, kept in `tracking` until its run ends) or ends in
+   * it. A job run from outside the queue (accepted before a restart, a failed tracking tried
+   * again) lets it go at once.
+   */
+  private run(job: JobDetails): Promise<QueueStep> {
+    const id = job.id;
+    this.active.add(id);
+    return new Promise<QueueStep>((queueStep) => {
+      let left = false;
+      let ended = () => {};
+      const leaveQueue = () => {
+        left = true;
+        if (this.queue[0] === id) this.queue.shift();
+        this.rereading.delete(id);
+        // The queue part went through; a failed tracking stays a problem until tracking does.
+        if (this.stalled.get(id) === 'send') this.unstall(id);
+        // Kept until the run ends (settled() and stop() wait for it), also when held or finished:
+        // the engine hears of those right after.
+        this.tracking.set(id, new Promise<void>((r) => (ended = r)));
         this.hooks.queueChanged();
-      });
-    this.tracking.set(job.id, p);
-    this.hooks.queueChanged();
+        queueStep('left');
+      };
+      runJob(this.svc, this.ctx, job, leaveQueue)
+        .then(
+          (end) => {
+            if (!left) {
+              this.unstall(id);
+              queueStep(end as InQueue);
+              return;
+            }
+            if (end === 'stopped') return;
+            this.unstall(id);
+            const now = this.svc.journal.get(id);
+            if (now && end === 'held') this.hooks.jobHeld(now);
+            else if (now) this.hooks.jobFinished(now);
+          },
+          (err: unknown) => {
+            if (left) return this.stall(id, 'track', err);
+            // A full disk, a folder not writable, a share gone: the job keeps its place at the
+            // head of the queue and is tried again at the next inbox check; a person is told.
+            this.rereading.delete(id);
+            this.queueWaits = true;
+            this.stall(id, 'send', err);
+            queueStep('failed');
+          },
+        )
+        .finally(() => {
+          if (!left) return;
+          if (!this.stalled.has(id)) this.active.delete(id);
+          if (this.tracking.delete(id)) this.hooks.queueChanged();
+          ended();
+        });
+    });
   }
 }

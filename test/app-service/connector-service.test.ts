@@ -50,6 +50,8 @@ interface Harness {
   applied: Settings[];
   login: { on: boolean };
   revealed: string[];
+  /** What the engine does after each journal write of a job (Engine.onJobChanged). */
+  jobChanged(jobId: string): void;
 }
 
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -66,9 +68,13 @@ async function harness(credentials: CredentialStore = new MemoryCredentialStore(
   });
   const feed = createStatusFeed();
   const applied: Settings[] = [];
+  const jobListeners = new Set<(jobId: string) => void>();
   const engine: EngineControl = {
     ...feed,
-    onJobChanged: (l) => store.onChange(l),
+    onJobChanged: (l) => {
+      jobListeners.add(l);
+      return () => jobListeners.delete(l);
+    },
     rescan: async () => {},
     pause: () => {},
     resume: () => {},
@@ -95,7 +101,8 @@ async function harness(credentials: CredentialStore = new MemoryCredentialStore(
     previewExport,
     profilesDir: path.join(dir, 'profiles'),
   });
-  return { service, dir, settingsFile, credentials, store, applied, login, revealed };
+  const jobChanged = (jobId: string) => jobListeners.forEach((l) => l(jobId));
+  return { service, dir, settingsFile, credentials, store, applied, login, revealed, jobChanged };
 }
 
 function practice(dir: string, over: Partial<PracticeSettings> = {}): PracticeSettings {
@@ -370,7 +377,7 @@ describe('connector service: history', () => {
     h = await harness();
   });
 
-  it('lists, finds and shows jobs from the real job store; jobs:changed fires on a change', async () => {
+  it('lists, finds and shows jobs from the real job store; jobs:changed fires on each change the engine reports', async () => {
     const changed: string[] = [];
     const off = h.service.on('jobs:changed', (p) => changed.push(p.jobId));
     const archived = path.join(h.dir, 'inbox', 'processed', 'a.csv');
@@ -387,7 +394,9 @@ describe('connector service: history', () => {
       archivedPath: archived,
     };
     await h.store.create(job);
+    h.jobChanged(job.id);
     off();
+    h.jobChanged(job.id);
     expect(changed).toEqual(['job-1']);
     expect((await h.service.listJobs({})).map((j) => j.id)).toEqual(['job-1']);
     expect((await h.service.getJob('job-1'))?.file).toBe('a.csv');

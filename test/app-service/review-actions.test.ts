@@ -68,7 +68,7 @@ async function harness() {
   const service = createConnectorService({
     engine: {
       ...createStatusFeed(),
-      onJobChanged: (l) => store.onChange(l),
+      onJobChanged: () => () => {},
       rescan: async () => {},
       pause: () => {},
       resume: () => {},

@@ -79,7 +79,6 @@ export class JobStore {
   private entries: Entry[] = [];
   private readonly byHash = new Map<string, Entry>();
   private readonly interner = new Interner();
-  private readonly listeners = new Set<(jobId: string) => void>();
   private readonly creating = new Set<string>();
   private records = 0;
   /** The format of the file as opened (older ones are upgraded by compaction). */
@@ -360,7 +359,7 @@ export class JobStore {
     } finally {
       this.creating.delete(job.id);
     }
-    this.afterWrite(job.id);
+    this.compactWhenDue();
   }
 
   /** Change some fields of a job (a field set to undefined is removed). Durable on resolve.
@@ -382,7 +381,7 @@ export class JobStore {
       after = applyPatch(before, encoded);
       e.hot = e.terminal ? undefined : after;
     });
-    this.afterWrite(id);
+    this.compactWhenDue();
     return { ...after! };
   }
 
@@ -420,7 +419,7 @@ export class JobStore {
       after = applyBatchRecord(before, fields, added);
       e.hot = e.terminal ? undefined : after;
     });
-    this.afterWrite(id);
+    this.compactWhenDue();
     return { ...after! };
   }
 
@@ -441,18 +440,8 @@ export class JobStore {
     for (let k = lo; k < this.entries.length; k++) this.entries[k]!.pos = k;
   }
 
-  private notify(id: string): void {
-    for (const l of this.listeners) {
-      try {
-        l(id);
-      } catch {
-        // A listener's failure must not fail the write that already succeeded.
-      }
-    }
-  }
-
-  private afterWrite(id: string): void {
-    this.notify(id);
+  /** A write may tip the file over its compaction threshold: compact in the background. */
+  private compactWhenDue(): void {
     if (this.needsCompaction()) void this.compact().catch(() => {});
   }
 
@@ -630,13 +619,7 @@ export class JobStore {
     const doomed = new Set(this.entries.filter((e) => e.terminal && e.receivedMs < cutoff).map((e) => e.id));
     if (doomed.size === 0) return 0;
     await this.compact(doomed);
-    for (const id of doomed) this.notify(id);
     return doomed.size;
-  }
-
-  onChange(listener: (jobId: string) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   private needsCompaction(): boolean {

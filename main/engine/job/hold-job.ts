@@ -1,13 +1,14 @@
 // Holding a file for review: the trust gate's "not sure, so nothing is sent". The file stays in
 // processing/, the job records what is uncertain (its doubts) and under which mapping and memory
 // it was judged (heldUnder), and says in plain words how a person answers once. A held job is
-// not a failure: it is read again as soon as the mapping is confirmed.
+// not a failure: it is released, to be read again, as soon as the mapping is confirmed.
 import type { Doubt } from '../../model/doubt.ts';
 import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 import type { JobPlan } from './plan-job.ts';
 import { write } from './job-record.ts';
 import { fileStamp } from './file-stamp.ts';
+import { reviewKey } from './review-key.ts';
 
 /**
  * What a held job waits for, as one string: the review key (mapping and practice memory) and the
@@ -81,4 +82,36 @@ export async function holdJob(
     doubts: plan.doubts.map((d) => d.kind).join(','),
   });
   return held;
+}
+
+/**
+ * Release held jobs of the practice for another reading: 'all' after a person confirmed its
+ * mapping, 'changed' only those whose mapping, practice memory or file changed since they were
+ * held. Each is journaled 'received' again and handed to `released` (for the queue), oldest first,
+ * as they arrived. Returns how many were released.
+ */
+export async function releaseHeldJobs(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  which: 'all' | 'changed',
+  on: { skip: (jobId: string) => boolean; released: (job: JobDetails) => void },
+): Promise<number> {
+  const held = svc.journal.held(ctx.practice.credentialKey).filter((j) => !on.skip(j.id));
+  if (held.length === 0) return 0;
+  const key = which === 'changed' ? await reviewKey(ctx.practice, ctx.memory, ctx.settingsSince) : '';
+  let n = 0;
+  for (const job of held.reverse()) {
+    if (which === 'changed' && job.heldUnder === (await heldUnderNow(key, job.archivedPath))) continue;
+    const released = await write(svc, job, {
+      state: 'received',
+      doubts: undefined,
+      heldUnder: undefined,
+      reason: undefined,
+      advice: undefined,
+    });
+    svc.log.info('held job released for another reading', { job: job.id, practice: ctx.practice.name });
+    on.released(released);
+    n++;
+  }
+  return n;
 }
