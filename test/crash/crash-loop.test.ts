@@ -117,4 +117,6 @@ test(`${FILES} exports, SIGKILL ${KILLS} times at random moments: nothing lost, 
     `crash loop: ${KILLS} kills, ${received.length} POSTs for ${firstSeen.size} batches, ${repeats.length} resent after a kill; ` +
       `kill loop ${((t1 - t0) / 1000).toFixed(1)} s, last run ${((t2 - t1) / 1000).toFixed(1)} s`,
   );
-}, 150_000);
+  // A limit, not a target: alone it takes ~55 s; beside another busy worker on 2 CPUs 124 s was
+  // seen, so 150 s was too close.
+}, 300_000);
