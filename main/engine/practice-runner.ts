@@ -7,7 +7,6 @@
 // job lets the queue go once accepted and is tracked beside it). Practices never wait for each
 // other: each has its own queue, and HTTP slots are shared only per request.
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { PracticeSettings } from '../model/settings.ts';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import { InboxWatcher } from './watch/inbox-watcher.ts';
@@ -21,7 +20,7 @@ import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.
 import { PauseTimer } from './pause-timer.ts';
 import { releaseHeldJobs } from './job/hold-job.ts';
 import { StepJournal, stepClient, stepLedger } from './job/step-journal.ts';
-import { problemFor } from './status/problems.ts';
+import { StepProblems, type StalledStep } from './step-problems.ts';
 import type { Problem } from '../model/status-and-jobs.ts';
 
 export interface PracticeRunnerHooks {
@@ -64,10 +63,6 @@ export interface PracticeRunnerOptions {
   memory?: PracticeMemory | undefined;
 }
 
-/** Which part of a job failed, and so how it is tried again: 'send' while it held the queue
- *  (plan → send → archive), 'track' after, 'resume' while its intake was finished at start. */
-type StalledStep = 'send' | 'track' | 'resume';
-
 /** What a job's run came to for the queue: it let the queue go ('left'), stopped in it (InQueue),
  *  or failed a step there ('failed': the queue waits behind it until the next inbox check). */
 type QueueStep = 'left' | 'failed' | InQueue;
@@ -90,13 +85,11 @@ export class PracticeRunner {
   /** Held jobs released for another reading that has not decided yet (their review is open). */
   private readonly rereading = new Set<string>();
   private releasing: Promise<number> = Promise.resolve(0);
-  /** Jobs whose last step failed: tried again at the next inbox check, with a problem meanwhile. */
-  private readonly stalled = new Map<string, StalledStep>();
+  /** Failed steps and intakes: tried again at the next inbox check, with a problem meanwhile. */
+  private readonly failures: StepProblems;
   /** The job at the head of the queue failed a step: the queue waits behind it (arrival order is
    *  kept, so an older export never overtakes a newer one) until the next inbox check. */
   private queueWaits = false;
-  /** Inbox files that could not be taken in (their problem's id), by path. */
-  private readonly intakeProblems = new Map<string, string>();
   /** A person's timed pause: exports stay in the inbox until it ends. */
   private readonly pause: PauseTimer;
   private readonly journal: StepJournal;
@@ -119,6 +112,7 @@ export class PracticeRunner {
     // Every durable step of a job passes a step point; a journal write that failed is kept.
     this.journal = new StepJournal(svc.journal);
     this.svc = { ...svc, journal: this.journal };
+    this.failures = new StepProblems(practice, this.svc, (id, problem) => hooks.stepProblem(id, problem));
     this.pause = new PauseTimer(svc.clock, () => this.endPause());
     this.ctx = {
       practice,
@@ -280,7 +274,7 @@ export class PracticeRunner {
     } finally {
       // A failed step is tried again at every check (after the inbox, which it may need).
       await this.retryStalled();
-      await this.dropGoneIntakeProblems();
+      await this.failures.dropGoneIntakeFiles();
       if (await this.pause.dropGone()) this.hooks.statusChanged?.();
     }
   }
@@ -392,66 +386,28 @@ export class PracticeRunner {
     }
     this.intake = this.intake
       .then(() => this.takeOne(file))
-      .then(() => this.clearIntakeProblem(file))
+      .then(() => this.failures.intakeWentThrough(file))
       .catch((err: unknown) => {
-        // The file is still in the inbox (e.g. an antivirus or the exporter held it while it was
-        // moved, or processing/ cannot be written): the next inbox check takes it again, and a
-        // person is told meanwhile rather than left to wonder why it waits.
+        // Still in the inbox: the next inbox check takes it again.
         this.watcher?.forget(file);
-        this.svc.log.error('intake failed; tried again at the next inbox check', {
-          practice: this.practice.name,
-          error: (err as Error).message,
-        });
-        const problem = problemFor.stuckIntake(this.practice, path.basename(file), err);
-        this.intakeProblems.set(file, problem.id);
-        this.hooks.stepProblem(problem.id, problem);
+        this.failures.intakeFailed(file, err);
       });
   }
 
-  private clearIntakeProblem(file: string): void {
-    const id = this.intakeProblems.get(file);
-    if (id === undefined) return;
-    this.intakeProblems.delete(file);
-    this.hooks.stepProblem(id, undefined);
-  }
-
-  /** A file that could not be taken in and is no longer in the inbox needs nobody any more. */
-  private async dropGoneIntakeProblems(): Promise<void> {
-    for (const file of [...this.intakeProblems.keys()]) {
-      const there = await fs.lstat(file).then(
-        () => true,
-        (err: NodeJS.ErrnoException) => err.code !== 'ENOENT',
-      );
-      if (!there) this.clearIntakeProblem(file);
-    }
-  }
-
-  /** A job step failed: say so (naming the file and what to do) and try again at the next check. */
+  /** A job step failed: it stays this runner's until the step goes through. */
   private stall(jobId: string, step: StalledStep, err: unknown): void {
-    this.stalled.set(jobId, step);
     this.active.add(jobId);
-    const job = this.svc.journal.get(jobId);
-    this.svc.log.error('job step failed; tried again at the next inbox check', {
-      job: jobId,
-      practice: this.practice.name,
-      step,
-      error: (err as Error).message,
-    });
-    if (job)
-      this.hooks.stepProblem(problemFor.stuckId(jobId), problemFor.stuck(this.practice, job, step, err));
+    this.failures.stall(jobId, step, err);
   }
 
-  /** The step that had failed went through. */
   private unstall(jobId: string): void {
-    if (!this.stalled.delete(jobId)) return;
-    this.svc.log.info('job step went through after a failure', { job: jobId, practice: this.practice.name });
-    this.hooks.stepProblem(problemFor.stuckId(jobId), undefined);
+    this.failures.unstall(jobId);
   }
 
   /** At every inbox check: first write what a failed journal write kept, then the step again. */
   private async retryStalled(): Promise<void> {
     if (this.stopped || this.svc.signal.aborted) return;
-    for (const [id, step] of [...this.stalled]) {
+    for (const [id, step] of this.failures.stalledJobs()) {
       try {
         await this.journal.writeKept(id);
       } catch (err) {
@@ -567,7 +523,7 @@ export class PracticeRunner {
         if (this.queue[0] === id) this.queue.shift();
         this.rereading.delete(id);
         // The queue part went through; a failed tracking stays a problem until tracking does.
-        if (this.stalled.get(id) === 'send') this.unstall(id);
+        if (this.failures.stalledStep(id) === 'send') this.unstall(id);
         // Kept until the run ends (settled() and stop() wait for it), also when held or finished:
         // the engine hears of those right after.
         this.tracking.set(id, new Promise<void>((r) => (ended = r)));
@@ -600,7 +556,7 @@ export class PracticeRunner {
         )
         .finally(() => {
           if (!left) return;
-          if (!this.stalled.has(id)) this.active.delete(id);
+          if (!this.failures.stalledStep(id)) this.active.delete(id);
           if (this.tracking.delete(id)) this.hooks.queueChanged();
           ended();
         });
