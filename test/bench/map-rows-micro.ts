@@ -21,7 +21,6 @@ const file = path.join(dir, 'export-200k.csv');
 writeExport(file, rows);
 
 const perRow: number[] = [];
-let kinds = '';
 try {
   for (let round = 0; round < rounds; round++) {
     const p = await prepareTable(file, { practiceId: PRACTICE, timeZone: 'America/Los_Angeles' });
@@ -33,8 +32,9 @@ try {
     const t = process.cpuUsage(t0);
     const us = (t.user + t.system) / all.length;
     perRow.push(us);
-    kinds = JSON.stringify(count);
-    console.log(`round ${round + 1}: ${us.toFixed(2)} µs CPU/row (${all.length} rows, ${kinds})`);
+    console.log(
+      `round ${round + 1}: ${us.toFixed(2)} µs CPU/row (${all.length} rows, ${JSON.stringify(count)})`,
+    );
   }
   console.log(`best of ${rounds}: ${Math.min(...perRow).toFixed(2)} µs CPU/row`);
 } finally {
