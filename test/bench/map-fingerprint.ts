@@ -57,10 +57,10 @@ for (const file of roots.flatMap(filesUnder)) {
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'map-fingerprint-'));
 try {
-  const cases = fc.sample(
-    fc.tuple(scheduleArb({ maxAppointments: 40 }), exportStyleArb),
-    { numRuns: 400, seed: 20261202 },
-  );
+  const cases = fc.sample(fc.tuple(scheduleArb({ maxAppointments: 40 }), exportStyleArb), {
+    numRuns: 400,
+    seed: 20261202,
+  });
   for (const [i, [schedule, style]] of cases.entries()) {
     const w = writeStyled(schedule, style);
     const file = path.join(dir, `${i}-${w.fileName}`);
@@ -76,4 +76,6 @@ try {
 
 const text = out.join('\n');
 if (process.argv[2]) fs.writeFileSync(process.argv[2], text);
-console.log(`${createHash('sha256').update(text).digest('hex')} (${text.length} chars, ${out.length / 2} files)`);
+console.log(
+  `${createHash('sha256').update(text).digest('hex')} (${text.length} chars, ${out.length / 2} files)`,
+);

@@ -21,7 +21,15 @@ function digest(parts: string[], length: number): string {
 }
 
 function norm(s: string): string {
-  return s.trim().toLowerCase().normalize('NFC').replace(/\s+/g, ' ');
+  const t = s.trim();
+  // Plain ASCII with single spaces (most names and keys): NFC and the collapsing of white space
+  // change nothing, so only the lower-casing is left. Same result, without two string passes.
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80 || (c <= 0x20 && (c !== 0x20 || t.charCodeAt(i + 1) === 0x20)))
+      return t.toLowerCase().normalize('NFC').replace(/\s+/g, ' ');
+  }
+  return t.toLowerCase();
 }
 
 export function derivePatientId(lastName: string, firstName: string, dob: string): string {

@@ -21,8 +21,11 @@ export function appointmentIdReader(ctx: {
     const given = cursor.cell('appointmentId');
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
-    audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
-    if (given) return given;
+    if (given) {
+      // Only a given id can be reused (formatting the start for a derived one paid for nothing).
+      audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
+      return given;
+    }
     const group = `${patientKey}\u001f${providerKey}\u001f${start.day}`;
     const slot = daySlots.slot(group, start.asWritten);
     return deriveAppointmentId({ practiceId, patientKey, providerKey, day: start.day, slot });
