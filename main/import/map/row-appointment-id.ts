@@ -26,8 +26,7 @@ export function appointmentIdReader(ctx: {
       audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
       return given;
     }
-    const group = `${patientKey}\u001f${providerKey}\u001f${start.day}`;
-    const slot = daySlots.slot(group, start.asWritten);
+    const slot = daySlots.slot(patientKey, providerKey, start.day, start.asWritten);
     return deriveAppointmentId({ practiceId, patientKey, providerKey, day: start.day, slot });
   };
 }
