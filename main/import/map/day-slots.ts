@@ -9,19 +9,55 @@ const EMPTY = 0;
 let hashA = 0;
 let hashB = 0;
 
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x01000193 ^ 0x5bd1e995;
+const SEPARATOR = 0x1f;
+
 /** FNV-1a over UTF-16 code units, two seeds: 64 bits in two 32-bit halves (never 0), left in
  *  hashA and hashB. */
 function hash2(s: string): void {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
+  hashA = SEED_A;
+  hashB = SEED_B;
+  more(s);
+  finish();
+}
+
+/** hash2 of `p`, U+001F, `q`, U+001F, `r` without building that string (a new string per row,
+ *  and flattened before it can be read). */
+function hash2Parts(p: string, q: string, r: string): void {
+  hashA = SEED_A;
+  hashB = SEED_B;
+  more(p);
+  step(SEPARATOR);
+  more(q);
+  step(SEPARATOR);
+  more(r);
+  finish();
+}
+
+function more(s: string): void {
+  // Locals in the loop, not the module's slots (each of those is a memory access per character).
+  let a = hashA;
+  let b = hashB;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995);
     b ^= b >>> 15;
   }
-  hashA = a >>> 0 || 1;
-  hashB = b >>> 0 || 1;
+  hashA = a;
+  hashB = b;
+}
+
+function step(c: number): void {
+  hashA = Math.imul(hashA ^ c, 0x01000193);
+  const b = Math.imul(hashB ^ c, 0x5bd1e995);
+  hashB = b ^ (b >>> 15);
+}
+
+function finish(): void {
+  hashA = hashA >>> 0 || 1;
+  hashB = hashB >>> 0 || 1;
 }
 
 export class DaySlots {
@@ -32,9 +68,9 @@ export class DaySlots {
   /** Groups with more than one start: group hash → start hashes in file order. */
   private readonly more = new Map<string, number[]>();
 
-  /** 1-based slot of `start` in `group`. */
-  slot(group: string, start: string): number {
-    hash2(group);
+  /** 1-based slot of `start` in the group (patient, provider, day). */
+  slot(patient: string, provider: string, day: string, start: string): number {
+    hash2Parts(patient, provider, day);
     const a = hashA;
     const b = hashB;
     hash2(start);

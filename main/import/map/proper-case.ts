@@ -109,6 +109,19 @@ const LOWER = /\p{Ll}/u;
 
 /** True when the text has cased letters all in one case (so its case carries no information). */
 export function isSingleCase(text: string): boolean {
+  // ASCII text is scanned (\p{Lu} and \p{Ll} are exactly A-Z and a-z there), two regexes else.
+  let up = false;
+  let low = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return unicodeSingleCase(text);
+    if (c >= 65 && c <= 90) up = true;
+    else if (c >= 97 && c <= 122) low = true;
+  }
+  return up !== low;
+}
+
+function unicodeSingleCase(text: string): boolean {
   const upper = UPPER.test(text);
   const lower = LOWER.test(text);
   return upper !== lower;

@@ -78,3 +78,32 @@ describe('provider names as the portal shows them', () => {
     expect(providerDisplayName(raw)).toBe(shown);
   });
 });
+
+// The derivation is frozen: a changed id re-sends every appointment as NEW. Expected values from
+// `printf 'kim\x1fwalter\x1f1944-01-29' | sha256sum` (outside the product), first 12 / 16 hex.
+describe('derived ids are pinned to their SHA-256 (issue 13: a faster path must give the same ids)', () => {
+  const practiceId = '1c7ecf9f-9700-4e70-b976-9356db658274';
+  it.each([
+    // ASCII names: only lower-cased
+    ['Kim', 'Walter', '1944-01-29', 'P-8b4744cc49af'],
+    [' KIM ', 'walter', '1944-01-29', 'P-8b4744cc49af'],
+    // runs of white space collapse to one space; a decomposed í (i + U+0301) is composed (NFC)
+    ['DE  LA\tCRUZ', 'Mari\u0301a', '1980-02-03', 'P-22c0fb24b2d0'],
+    ['de la cruz', 'María', '1980-02-03', 'P-22c0fb24b2d0'],
+  ])('patient %j %j %s → %s', (last, first, dob, id) => {
+    expect(derivePatientId(last, first, dob)).toBe(id);
+  });
+
+  it('appointment ids: slot 1 adds nothing, slot 2 is hashed in', () => {
+    const a = {
+      practiceId,
+      patientKey: 'P-1',
+      providerKey: 'Hargreaves,Elena M',
+      day: '2026-12-14',
+      slot: 1,
+    };
+    expect(deriveAppointmentId(a)).toBe('A-6ffe15650c5a2971');
+    expect(deriveAppointmentId({ ...a, patientKey: '  p-1 ' })).toBe('A-6ffe15650c5a2971');
+    expect(deriveAppointmentId({ ...a, slot: 2 })).toBe('A-fc11da009e6caf3f');
+  });
+});

@@ -1,7 +1,9 @@
 // Patient names: splitting `Last, First M` / `First M. Last`, family-name particles, and proper
 // case for names written in one case. Expected values written by hand.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { casePersonName, properCaseName, splitName } from '../../../main/import/map/names.ts';
+import { casePersonName, properCaseName, splitAnyName, splitName } from '../../../main/import/map/names.ts';
+import { isSingleCase } from '../../../main/import/map/proper-case.ts';
 
 describe('splitName: parts and case', () => {
   it.each([
@@ -118,5 +120,101 @@ describe('casePersonName (separate first and last name columns)', () => {
     ['DeAndre', 'Jordan', 'DeAndre', 'Jordan'],
   ])('%s %s → %s %s', (first, last, f, l) => {
     expect(casePersonName(first, last)).toEqual({ first: f, last: l });
+  });
+});
+
+// Issue 13: plain two-word names skip the regexes. Whatever the name, the quick path must give
+// exactly what the general one gives; names are built from the pieces that steer the general
+// path (titles, suffixes, particles, capitals, commas, accents, odd white space).
+describe('splitName: the plain-name path agrees with the general path', () => {
+  const piece = fc.constantFrom(
+    'Oscar',
+    'Delgado0',
+    'Al-Sayed',
+    "O'Brien",
+    'DUPONT',
+    'MARIE',
+    'marie',
+    'McDonald',
+    'A1B',
+    'AB',
+    'Dr',
+    'MRS',
+    'Jr',
+    'iii',
+    'IV',
+    'de',
+    'van',
+    'Le',
+    'Nguyen',
+    'José',
+    'Ü',
+    'x',
+    'Q',
+    '7',
+    '-',
+    "'",
+  );
+  const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\t', ', ', ',', '. ', '');
+  const name = fc
+    .tuple(fc.constantFrom('', ' '), fc.array(fc.tuple(piece, gap), { minLength: 1, maxLength: 4 }))
+    .map(
+      ([lead, parts]) =>
+        lead +
+        parts
+          .map(([p, g]) => p + g)
+          .join('')
+          .replace(/\s$/, (m) => (m === ' ' ? m : '')),
+    );
+  const order = fc.constantFrom('auto' as const, 'first-last' as const, 'last-first' as const);
+  it('for random names and orders', () => {
+    fc.assert(
+      fc.property(name, order, (raw, o) => {
+        expect(splitName(raw, o)).toStrictEqual(splitAnyName(raw, o));
+      }),
+      { numRuns: 20_000, seed: 13 },
+    );
+  });
+  it.each([
+    'Oscar Delgado',
+    'Walter Kim3',
+    "Liam O'Brien",
+    'Fatima Al-Sayed',
+    'Dr Smith',
+    'Sam Jr',
+    'ANNA Keller',
+  ])('%s', (raw) => expect(splitName(raw)).toStrictEqual(splitAnyName(raw)));
+});
+
+describe('isSingleCase: the ASCII scan agrees with the Unicode classes', () => {
+  const reference = (t: string): boolean => /\p{Lu}/u.test(t) !== /\p{Ll}/u.test(t);
+  it('for random text', () => {
+    const ch = fc.constantFrom(
+      'A',
+      'z',
+      'Q',
+      'b',
+      '1',
+      ' ',
+      '-',
+      "'",
+      'É',
+      'é',
+      'ß',
+      'ª',
+      '@',
+      '[',
+      '`',
+      '{',
+    );
+    fc.assert(
+      fc.property(
+        fc.array(ch, { maxLength: 8 }).map((a) => a.join('')),
+        (t) => {
+          expect(isSingleCase(t)).toBe(reference(t));
+        },
+      ),
+      { numRuns: 20_000, seed: 13 },
+    );
   });
 });

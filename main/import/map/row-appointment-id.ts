@@ -1,0 +1,32 @@
+// The appointment-id step of the row mapper: the export's own id when a column holds one (at most
+// 64 characters, never shortened), else one derived from the patient, provider, local day and the
+// start's slot that day (identity.ts has the rule, day-slots.ts the slots). Every id, given or
+// not, goes to the file's audit, which notices an id column reused for different appointments.
+import type { FileAudit } from '../trust/file-audit.ts';
+import { DaySlots } from './day-slots.ts';
+import { deriveAppointmentId } from './identity.ts';
+import type { RowCursor } from './row-cursor.ts';
+import type { RowStart } from './row-start.ts';
+
+export function appointmentIdReader(ctx: {
+  practiceId: string;
+  cursor: RowCursor;
+  audit: FileAudit | undefined;
+}): (patientKey: string, providerKey: string, start: RowStart) => string {
+  const { practiceId, cursor, audit } = ctx;
+  // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
+  // file order, so two same-day appointments of one patient never share an id.
+  const daySlots = new DaySlots();
+  return (patientKey, providerKey, start) => {
+    const given = cursor.cell('appointmentId');
+    if (given.length > 64)
+      cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
+    if (given) {
+      // Only a given id can be reused (formatting the start for a derived one paid for nothing).
+      audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
+      return given;
+    }
+    const slot = daySlots.slot(patientKey, providerKey, start.day, start.asWritten);
+    return deriveAppointmentId({ practiceId, patientKey, providerKey, day: start.day, slot });
+  };
+}

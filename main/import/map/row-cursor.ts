@@ -1,0 +1,59 @@
+// The row being mapped, as every step of the row mapper (map-row.ts) reads it: one cell per field,
+// trimmed, from the export or from the joined patient table (OpenEMR EHI patient_data), and
+// `fail`, which ends the row with a problem naming the file, line, column, value and what to do.
+// One cursor per file, moved to each row in turn (no closure or object per row).
+import { displayText } from '../../model/display-text.ts';
+import type { TableRow } from '../read/table-types.ts';
+import type { FieldName, MappingProfile } from './profile.ts';
+import type { ColumnRefs } from './resolve-columns.ts';
+import { RowProblem } from './row-problem.ts';
+
+export class RowCursor {
+  row!: TableRow;
+  /** The joined table's row for this row's patient, when the profile joins one. */
+  private joined: string[] | undefined;
+
+  constructor(
+    private readonly file: string,
+    private readonly refs: ColumnRefs,
+    private readonly profile: MappingProfile,
+    private readonly joinLookup?: (key: string) => string[] | undefined,
+  ) {}
+
+  /** Move to `row`; true when its patient key is not in the joined table. */
+  at(row: TableRow): boolean {
+    this.row = row;
+    this.joined = undefined;
+    const join = this.profile.join;
+    if (!this.joinLookup || !join) return false;
+    const keyRef = join.on.column;
+    const patientId = this.refs.patientId;
+    const keyIdx = patientId?.header === keyRef ? patientId.index : undefined;
+    const key = (keyIdx !== undefined ? row.values[keyIdx] : row.record[keyRef])?.trim() ?? '';
+    this.joined = key ? this.joinLookup(key) : undefined;
+    return !!key && !this.joined;
+  }
+
+  /** The field's cell, trimmed; '' when the field has no column. */
+  cell(f: FieldName): string {
+    const r = this.refs[f];
+    if (!r) return '';
+    return ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
+  }
+
+  /** End this row with a problem (an 'error' item; the file goes on). */
+  fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
+    const r = f ? this.refs[f] : undefined;
+    const id = this.row.problem ? '' : this.cell('appointmentId');
+    throw new RowProblem({
+      file: this.file,
+      line: this.row.line,
+      ...(r ? { column: r.header } : {}),
+      ...(f ? { field: f } : {}),
+      ...(value !== undefined ? { value: displayText(value, 80) } : {}),
+      message,
+      hint,
+      ...(id && id.length <= 64 ? { appointmentId: id } : {}),
+    });
+  }
+}

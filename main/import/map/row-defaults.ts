@@ -1,0 +1,78 @@
+// The descriptive fields of an appointment, each from its column or a default, since Medfusion
+// requires them and many exports lack them (also in the README):
+// Type → profile default, else 'APPOINTMENT'; Description → description column, else reason,
+// else profile default, else the Type; Location → location column, else profile default, else
+// the practice name, else 'Main office'; provider → id and name columns (one derives the other),
+// else profile defaults, else 'unassigned' / 'Unassigned provider'. Free text is clipped to the
+// schema's lengths; ids that are too long are row errors (an id is never shortened).
+import type { Participant, PostalAddress } from '../../model/appointment.ts';
+import type { MappingProfile } from './profile.ts';
+import type { RowCursor } from './row-cursor.ts';
+import { providerNameCache } from './row-memos.ts';
+import { clip } from './row-problem.ts';
+
+export interface RowProvider {
+  participant: Participant;
+  /** The provider in the derived appointment id: the id column as written, else the name. */
+  key: string;
+}
+
+export function providerReader(profile: MappingProfile, cursor: RowCursor): () => RowProvider {
+  const d = profile.defaults ?? {};
+  const providerFromName = providerNameCache(profile);
+  return () => {
+    const provIdRaw = cursor.cell('providerId');
+    const provNameRaw = cursor.cell('providerName');
+    const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
+    const provName = prov?.display ?? '';
+    const providerId = provIdRaw || prov?.id || (d.providerId ?? 'unassigned');
+    if (providerId.length > 64)
+      cursor.fail(
+        'providerId',
+        'is longer than 64 characters',
+        'Map a shorter provider id column',
+        provIdRaw,
+      );
+    const providerName =
+      provName ||
+      d.providerName ||
+      // A bare user number (OpenEMR pc_aid 7) reads better on the portal as "Provider 7".
+      (provIdRaw
+        ? clip(/^\d+$/.test(provIdRaw) ? `Provider ${provIdRaw}` : provIdRaw, 100)
+        : 'Unassigned provider');
+    return {
+      participant: { type: 'PROVIDER', identifier: providerId, providerName },
+      key: provIdRaw || provNameRaw,
+    };
+  };
+}
+
+export interface RowDetails {
+  type: string;
+  /** The reason column, clipped; '' when there is none. */
+  reason: string;
+  description: string;
+  location: string;
+}
+
+export function detailsReader(
+  profile: MappingProfile,
+  practiceName: string | undefined,
+  cursor: RowCursor,
+): () => RowDetails {
+  const d = profile.defaults ?? {};
+  return () => {
+    const type = clip(cursor.cell('type') || d.type || 'APPOINTMENT', 100);
+    const reason = cursor.cell('reason');
+    const description = clip(cursor.cell('description') || reason || d.description || type, 255);
+    const location = clip(cursor.cell('location') || d.location || practiceName || 'Main office', 100);
+    return { type, reason: reason ? clip(reason, 255) : '', description, location };
+  };
+}
+
+/** The profile's fixed appointment address (one office), with the empty Address2 the schema
+ *  shows; undefined when the profile has none. A copy per appointment (none shares one). */
+export function appointmentAddressOf(profile: MappingProfile): PostalAddress | undefined {
+  const a = profile.defaults?.appointmentAddress;
+  return a ? { ...a, address2: a.address2 ?? '' } : undefined;
+}

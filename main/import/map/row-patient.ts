@@ -1,0 +1,163 @@
+// The patient step of the row mapper: whether the row has a patient at all (no patient: an open
+// slot or blocked time, skipped), then the patient's names (split and put in proper case), birth
+// date, id (the export's, else derived: identity.ts) and contact (e-mail, postal address).
+//
+// E-mail: the column when it holds an address; a patient with none gets `no-email@invalid` when
+// the export has an e-mail column (never the profile's default address), else the profile
+// default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
+// requires an e-mail).
+import type { Patient, PostalAddress } from '../../model/appointment.ts';
+import { derivePatientId } from './identity.ts';
+import { casePersonName, properCaseName, splitName } from './names.ts';
+import { formatDate, type DateOrder } from './parse-date.ts';
+import { parseDateTime } from './parse-date-time.ts';
+import { memoized } from './parse-memo.ts';
+import type { FieldName, MappingProfile } from './profile.ts';
+import { isSingleCase } from './proper-case.ts';
+import type { ColumnRefs } from './resolve-columns.ts';
+import type { RowCursor } from './row-cursor.ts';
+import { clip } from './row-problem.ts';
+import { dateHint } from './row-start.ts';
+
+export const NO_EMAIL = 'no-email@invalid';
+
+/** Who the row is for, as far as the skip decision needs it. */
+export interface PatientPresence {
+  /** The export's patient id ('' when none, or all zeros). */
+  idRaw: string;
+  /** The one-field name as written ('' when the export splits names or has none). */
+  nameRaw: string;
+  hasName: boolean;
+}
+
+export function patientPresence(cursor: RowCursor): PatientPresence {
+  // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
+  const idCell = cursor.cell('patientId');
+  const idRaw = /^0+$/.test(idCell) ? '' : idCell;
+  const nameRaw = cursor.cell('patientName');
+  const hasName = !!(nameRaw || cursor.cell('firstName') || cursor.cell('lastName'));
+  return { idRaw, nameRaw, hasName };
+}
+
+export interface RowPatient {
+  patient: Patient;
+  /** The patient in the derived appointment id and the audit of reused ids: the export's
+   *  patient id, else `last|first|dob`. */
+  key: string;
+}
+
+export function patientReader(ctx: {
+  profile: MappingProfile;
+  refs: ColumnRefs;
+  dateOrder: DateOrder;
+  now?: Date;
+  cursor: RowCursor;
+}): (presence: PatientPresence) => RowPatient {
+  const { profile, refs, dateOrder } = ctx;
+  // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
+  const cursor: RowCursor = ctx.cursor;
+  const defaultEmail = profile.defaults?.email;
+  const dobOpts = {
+    order: dateOrder,
+    twoDigitYear: 'birth' as const,
+    ...(ctx.now ? { now: ctx.now } : {}),
+  };
+  const parseDob = memoized((v: string) => parseDateTime(v, dobOpts));
+  // A file is mapped in seconds: "today" for the birth-date check is read once, not per row.
+  const today = (ctx.now ?? new Date()).toISOString().slice(0, 10);
+
+  /** First and last name, cased for the portal; a row error when either is missing or too long. */
+  const names = (nameRaw: string): { first: string; last: string } => {
+    let first = cursor.cell('firstName');
+    let last = cursor.cell('lastName');
+    if (!first && !last && nameRaw) {
+      const n = splitName(nameRaw, profile.patientNameOrder ?? 'auto');
+      first = n?.first ?? '';
+      last = n?.last ?? '';
+    } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
+    // A family name written in capitals beside a given name that is not ("GAGNON, Marie", the
+    // UK and French convention) is proper-cased by itself.
+    if (isSingleCase(last) && last.length > 1 && last === last.toUpperCase())
+      last = properCaseName(last, 'family');
+    if (isSingleCase(first) && first.length > 1 && first === first.toUpperCase())
+      first = properCaseName(first, 'given');
+    const nameField: FieldName =
+      refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
+    if (!first || !last)
+      cursor.fail(
+        nameField,
+        "the patient's first or last name is missing",
+        'Medfusion needs both; complete the name in the scheduling software',
+        nameRaw || `${first} ${last}`.trim(),
+      );
+    if (first.length > 50 || last.length > 50)
+      cursor.fail(
+        nameField,
+        'a name is longer than 50 characters',
+        'Shorten it in the scheduling software',
+        `${first} ${last}`,
+      );
+    return { first, last };
+  };
+
+  /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
+  const birthDate = (): string => {
+    const dobRaw = cursor.cell('dob');
+    if (!dobRaw)
+      cursor.fail(
+        'dob',
+        'the date of birth is empty',
+        "Medfusion needs the patient's date of birth; add it in the scheduling software",
+      );
+    const pdob = parseDob(dobRaw);
+    if (!pdob.ok) cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
+    const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
+    if (dob > today)
+      cursor.fail('dob', 'the date of birth is in the future', dateHint(dobRaw, dateOrder), dobRaw);
+    return dob;
+  };
+
+  const email = (): string => {
+    const emailRaw = cursor.cell('email');
+    // Never invent an address: with an e-mail column in the export, a patient without one gets
+    // the documented placeholder (which can receive nothing), not the profile's default address.
+    const e = emailRaw.includes('@') ? emailRaw : refs.email ? NO_EMAIL : (defaultEmail ?? NO_EMAIL);
+    if (e.length > 100)
+      cursor.fail('email', 'is longer than 100 characters', 'Correct the e-mail address', emailRaw);
+    return e;
+  };
+
+  /** The postal address when it is complete enough for the portal. */
+  const address = (): PostalAddress | undefined => {
+    const addr: PostalAddress = {
+      address1: clip(cursor.cell('address1'), 100),
+      address2: clip(cursor.cell('address2'), 100),
+      city: clip(cursor.cell('city'), 50),
+      state: clip(cursor.cell('state'), 50),
+      zipCode: cursor.cell('zip'),
+    };
+    const complete = addr.address1 && addr.city && addr.state && addr.zipCode && addr.zipCode.length <= 10;
+    return complete ? addr : undefined;
+  };
+
+  return (presence) => {
+    const { first, last } = names(presence.nameRaw);
+    const dob = birthDate();
+    const patientId = presence.idRaw || derivePatientId(last, first, dob);
+    if (patientId.length > 64)
+      cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);
+    const mail = email();
+    const addr = address();
+    return {
+      patient: {
+        patientId,
+        firstName: first,
+        lastName: last,
+        dob,
+        email: mail,
+        ...(addr ? { address: addr } : {}),
+      },
+      key: presence.idRaw || `${last}|${first}|${dob}`,
+    };
+  };
+}

@@ -1,0 +1,161 @@
+// The start step of the row mapper: the appointment's instant from one date-time column, or a date
+// column plus a time column, read in the date order and practice time zone the file settled. A
+// start with no time that can be read is a row error, never midnight. It feeds the file's audit of
+// starts: unreadable starts, dates real only in the other day/month order, and zones written after
+// the time that are not the practice's (the file is then held, never shifted).
+import type { FileAudit } from '../trust/file-audit.ts';
+import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
+import { parseDateTime } from './parse-date-time.ts';
+import { memoized } from './parse-memo.ts';
+import { parseTime, type TimeOfDay } from './parse-time.ts';
+import type { ColumnRefs } from './resolve-columns.ts';
+import type { RowCursor } from './row-cursor.ts';
+import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
+import { wallClockToUtc } from './zoned-time.ts';
+
+export interface RowStart {
+  start: Date;
+  /** The start's cells as written (the derived id's slot is the order of distinct ones). */
+  asWritten: string;
+  /** The start's local calendar day, `YYYY-MM-DD`. */
+  day: string;
+}
+
+/** The fix for a date that cannot be read. An ISO date (2026-13-45) cannot be a day/month mix-up:
+ *  the fix is in the data, not the setting. Also used for the birth date. */
+export function dateHint(value: string, order: DateOrder): string {
+  return /^\d{4}/.test(value.trim())
+    ? 'Correct the date in the scheduling software and export again'
+    : `Check the date format setting (now ${describeOrder(order)})`;
+}
+
+export function startReader(ctx: {
+  refs: ColumnRefs;
+  dateOrder: DateOrder;
+  timeZone: string;
+  now?: Date;
+  cursor: RowCursor;
+  audit: FileAudit | undefined;
+}): () => RowStart {
+  const { refs, dateOrder, timeZone, audit } = ctx;
+  // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
+  const cursor: RowCursor = ctx.cursor;
+  const otherOrder: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
+  /** A date impossible in the chosen order but real in the other: the order may be wrong. */
+  const noteOtherOrder = (v: string): void => {
+    if (audit && parseDateTime(v, { order: otherOrder, twoDigitYear: 'appointment' }).ok)
+      audit.otherOrderOnly(v);
+  };
+  /** A zone written after the time must be the practice's (else the file is held, never shifted). */
+  const checkZone = (abbr: string, at: Date): void => {
+    const agrees = zoneAbbreviationAgrees(abbr, timeZone, at);
+    if (agrees !== true) audit?.zone(abbr, agrees === false ? 'disagrees' : 'unknown');
+  };
+  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
+  const localDay = (instant: Date): string => dayFormat.format(instant);
+  // Made once per file, not per row (an options object per row is garbage to collect).
+  const parseOpts = {
+    order: dateOrder,
+    twoDigitYear: 'appointment' as const,
+    ...(ctx.now ? { now: ctx.now } : {}),
+  };
+  // A schedule repeats its days and times on many rows: each distinct cell is parsed once.
+  const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
+  const parseStartTime = memoized((v: string) => parseTime(v, { compact: true }));
+  const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
+    wallClockToUtc(date, time, timeZone).instant;
+
+  /** One date-time column. */
+  const fromDateTime = (): RowStart => {
+    const v = cursor.cell('dateTime');
+    if (!v)
+      cursor.fail(
+        'dateTime',
+        'the appointment date and time are empty',
+        'Every appointment needs a start; check the export',
+      );
+    const p = parseStart(v);
+    if (!p.ok) {
+      noteOtherOrder(v);
+      audit?.startFailed(refs.dateTime?.header, v);
+      cursor.fail('dateTime', p.reason, dateHint(v, dateOrder), v);
+    }
+    if (p.kind === 'local' && p.dateOnly) {
+      audit?.startFailed(refs.dateTime?.header, v);
+      cursor.fail(
+        'dateTime',
+        'has a date but no start time',
+        'Export the appointment times too (or map the start-time column in the settings)',
+        v,
+      );
+    }
+    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
+    if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
+    return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
+  };
+
+  /** A date column, and a time column when the profile maps one. */
+  const fromDateAndTime = (): RowStart => {
+    const dv = cursor.cell('date');
+    if (!dv)
+      cursor.fail(
+        'date',
+        'the appointment date is empty',
+        'Every appointment needs a date; check the export',
+      );
+    const pd = parseStart(dv);
+    if (!pd.ok) {
+      noteOtherOrder(dv);
+      cursor.fail('date', pd.reason, dateHint(dv, dateOrder), dv);
+    }
+    const tv = cursor.cell('time');
+    let time: TimeOfDay | undefined;
+    let zone: string | undefined;
+    if (refs.time) {
+      if (!tv)
+        cursor.fail(
+          'time',
+          'the start time is empty',
+          'Every appointment needs a start time; check the export',
+        );
+      // HHMM (`0930`) only here, where the column is known to hold the start time.
+      const pt = parseStartTime(tv);
+      if (pt.ok) {
+        time = pt.time;
+        zone = pt.zone;
+      } else {
+        // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
+        const ptd = parseStart(tv);
+        if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
+          audit?.startFailed(refs.time?.header, tv);
+          cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
+        }
+        time = ptd.time;
+        zone = ptd.zone;
+      }
+    }
+    let start: Date;
+    if (pd.kind === 'instant') start = pd.instant;
+    else {
+      if (!time && pd.dateOnly) {
+        audit?.startFailed(refs.date?.header, dv);
+        cursor.fail(
+          'date',
+          'has a date but no start time',
+          'Export the appointment times too (or map the start-time column in the settings)',
+          dv,
+        );
+      }
+      start = toInstant(pd.date, time ?? pd.time);
+      const written = zone ?? pd.zone;
+      if (written) checkZone(written, start);
+    }
+    return {
+      start,
+      asWritten: `${dv} ${tv}`.trim(),
+      day: pd.kind === 'instant' ? localDay(pd.instant) : formatDate(pd.date),
+    };
+  };
+
+  return refs.dateTime ? fromDateTime : fromDateAndTime;
+}

@@ -1,0 +1,63 @@
+// The status step of the row mapper: NEW or CANCEL, or the row skipped. A cancellation flag or
+// date wins over the status word; a status word is classified by the profile's vocabulary, once
+// per distinct word (row-memos.ts). An unknown word is never taken for "booked": by default
+// ('hold') the audit collects it and the file is held for a person to decide once.
+import type { AppointmentStatus } from '../../model/appointment.ts';
+import type { ImportItem } from '../../model/import-summary.ts';
+import type { FileAudit } from '../trust/file-audit.ts';
+import type { MappingProfile } from './profile.ts';
+import type { RowCursor } from './row-cursor.ts';
+import { memoizedStatusClassifier } from './row-memos.ts';
+import { parseFlag } from './status-vocabulary.ts';
+
+type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
+
+/** The row's status, or the skipped item when its status word means "not an appointment". */
+export function statusReader(
+  profile: MappingProfile,
+  cursor: RowCursor,
+  audit: FileAudit | undefined,
+): () => AppointmentStatus | Skipped {
+  const classify = memoizedStatusClassifier(profile.status);
+  const unknownStatus = profile.status?.unknown ?? 'hold';
+  const skip = (word: string): Skipped => ({
+    kind: 'skipped',
+    line: cursor.row.line,
+    reason: `status '${word}'`,
+  });
+
+  return () => {
+    let status: AppointmentStatus = 'NEW';
+    const flag = cursor.cell('cancelledFlag');
+    if (flag) {
+      const b = parseFlag(flag);
+      if (b === undefined)
+        cursor.fail(
+          'cancelledFlag',
+          'is not yes/no',
+          'Use true/false, yes/no or 1/0, or remove this column from the profile',
+          flag,
+        );
+      if (b) status = 'CANCEL';
+    }
+    if (cursor.cell('cancelledAt')) status = 'CANCEL';
+    const statusWord = cursor.cell('status');
+    if (status === 'NEW' && statusWord) {
+      const meaning = classify(statusWord);
+      if (meaning === 'skip') return skip(statusWord);
+      if (meaning === 'CANCEL') status = 'CANCEL';
+      if (meaning === 'unknown') {
+        if (unknownStatus === 'hold') audit?.unknownStatus(statusWord);
+        if (unknownStatus === 'skip') return skip(statusWord);
+        if (unknownStatus === 'error')
+          cursor.fail(
+            'status',
+            'is not a known status',
+            "Add the word to the profile's status lists (new, cancel or skip)",
+            statusWord,
+          );
+      }
+    }
+    return status;
+  };
+}
