@@ -41,6 +41,13 @@ export class RowCursor {
     return ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
   }
 
+  /** The field's cell; an empty one ends the row with `emptyMessage` and what to do. */
+  required(f: FieldName, emptyMessage: string, hint: string): string {
+    const v = this.cell(f);
+    if (!v) this.fail(f, emptyMessage, hint);
+    return v;
+  }
+
   /** End this row with a problem (an 'error' item; the file goes on). */
   fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
     const r = f ? this.refs[f] : undefined;

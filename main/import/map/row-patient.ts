@@ -102,13 +102,11 @@ export function patientReader(ctx: {
 
   /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
   const birthDate = (): string => {
-    const dobRaw = cursor.cell('dob');
-    if (!dobRaw)
-      cursor.fail(
-        'dob',
-        'the date of birth is empty',
-        "Medfusion needs the patient's date of birth; add it in the scheduling software",
-      );
+    const dobRaw = cursor.required(
+      'dob',
+      'the date of birth is empty',
+      "Medfusion needs the patient's date of birth; add it in the scheduling software",
+    );
     const pdob = parseDob(dobRaw);
     if (!pdob.ok) cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
     const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);

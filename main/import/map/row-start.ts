@@ -67,13 +67,11 @@ export function startReader(ctx: {
 
   /** One date-time column. */
   const fromDateTime = (): RowStart => {
-    const v = cursor.cell('dateTime');
-    if (!v)
-      cursor.fail(
-        'dateTime',
-        'the appointment date and time are empty',
-        'Every appointment needs a start; check the export',
-      );
+    const v = cursor.required(
+      'dateTime',
+      'the appointment date and time are empty',
+      'Every appointment needs a start; check the export',
+    );
     const p = parseStart(v);
     if (!p.ok) {
       noteOtherOrder(v);
@@ -96,28 +94,27 @@ export function startReader(ctx: {
 
   /** A date column, and a time column when the profile maps one. */
   const fromDateAndTime = (): RowStart => {
-    const dv = cursor.cell('date');
-    if (!dv)
-      cursor.fail(
-        'date',
-        'the appointment date is empty',
-        'Every appointment needs a date; check the export',
-      );
+    const dv = cursor.required(
+      'date',
+      'the appointment date is empty',
+      'Every appointment needs a date; check the export',
+    );
     const pd = parseStart(dv);
     if (!pd.ok) {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder), dv);
     }
-    const tv = cursor.cell('time');
-    let time: TimeOfDay | undefined;
-    let zone: string | undefined;
-    if (refs.time) {
-      if (!tv)
-        cursor.fail(
+    // Without a time column the date column must carry the start time itself (checked below).
+    const tv = refs.time
+      ? cursor.required(
           'time',
           'the start time is empty',
           'Every appointment needs a start time; check the export',
-        );
+        )
+      : '';
+    let time: TimeOfDay | undefined;
+    let zone: string | undefined;
+    if (refs.time) {
       // HHMM (`0930`) only here, where the column is known to hold the start time.
       const pt = parseStartTime(tv);
       if (pt.ok) {
