@@ -158,8 +158,12 @@ export async function run(argv: string[]): Promise<number> {
     if (stopped) break;
     console.log(`\n--- The scheduling program exports cliniko_appointments.csv again (${later}) ---`);
     const tmp = path.join(inbox, '.cliniko_appointments.csv.part');
+    const jobsBefore = running.journal.size;
     fs.copyFileSync(path.join(DEMO_EXPORTS, later), tmp);
     fs.renameSync(tmp, path.join(inbox, 'cliniko_appointments.csv'));
+    // On a busy computer the watcher may see the file later than untilInboxesDone's quiet
+    // window: wait for its job first, so `--once` never ends with the export still in the inbox.
+    await Promise.race([untilJobCount(running, jobsBefore + 1, 60_000), signal]);
     await Promise.race([untilInboxesDone(running, settings), signal]);
   }
 
@@ -186,4 +190,12 @@ Where to look:
   await running.close();
   await sandbox.close();
   return unfinished > 0 ? 1 : 0;
+}
+
+/** Resolves once the journal holds `count` jobs, or after `maxMs` (then untilInboxesDone decides). */
+async function untilJobCount(running: RunningEngine, count: number, maxMs: number): Promise<void> {
+  const end = Date.now() + maxMs;
+  while (running.journal.size < count && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100).unref());
+  }
 }
