@@ -5,8 +5,9 @@
 // through the real importer, untimed. Best of 3 rounds.
 //   npx tsx test/bench/xml-build-micro.ts [rows] [otherRoot]
 // With otherRoot (a copy of the repository's main/ of another commit, e.g. made by
-// `git archive BASE main | tar -x -C /tmp/base`), both are run alternating, A (otherRoot) / B (this
-// checkout), in the same process, on the same appointments.
+// `git archive BASE main package.json | tar -x -C /tmp/base` and node_modules linked into it),
+// both run in the same process on the same appointments, A (otherRoot) and B (this checkout)
+// alternating batch by batch.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,54 +49,63 @@ const cpu = (): number => {
   return u.user + u.system;
 };
 
-async function round(s: Side): Promise<{ build: number; write: number; bytes: number }> {
-  const checker = s.BatchChecker.open(null);
-  const out = path.join(tmp, `out-${s.label}`);
-  fs.rmSync(out, { recursive: true, force: true });
-  fs.mkdirSync(out);
-  // libxml2 certifies the shapes on the first batch: not part of the figure.
-  await checker.build(appts.slice(0, BATCH), s.defaultSender(new Date(), '1.0.0'), {
-    timeZone: 'America/Los_Angeles',
+interface Tally {
+  build: number;
+  write: number;
+  bytes: number;
+}
+
+/** One pass over every appointment: each batch is built and written by every side in turn
+ *  (the order swapped every batch), so a change of the machine's load hits both alike. */
+async function round(sides: Side[]): Promise<Tally[]> {
+  const opts = { timeZone: 'America/Los_Angeles' };
+  const state = sides.map((s) => {
+    const out = path.join(tmp, `out-${s.label}`);
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.mkdirSync(out);
+    return { checker: s.BatchChecker.open(null), out, tally: { build: 0, write: 0, bytes: 0 } };
   });
+  // libxml2 certifies the shapes on the first batch: not part of the figure.
+  for (let k = 0; k < sides.length; k++)
+    await state[k]!.checker.build(appts.slice(0, BATCH), sides[k]!.defaultSender(new Date(), '1.0.0'), opts);
   // Each document is written as soon as it is built, as convert does (holding them all would
-  // promote 16 MB of strings and bill the old generation's collections to building).
-  let build = 0;
-  let write = 0;
-  let bytes = 0;
+  // promote the strings and bill the old generation's collections to building).
   for (let i = 0; i < appts.length; i += BATCH) {
-    const t0 = cpu();
-    const sender = s.defaultSender(new Date(), '1.0.0');
-    const c = await checker.build(appts.slice(i, i + BATCH), sender, { timeZone: 'America/Los_Angeles' });
-    if (c.checkedBy !== 'certified' || !c.result.ok) throw new Error('not certified');
-    const t1 = cpu();
-    fs.writeFileSync(path.join(out, `d-${i / BATCH}.xml`), c.xml);
-    write += cpu() - t1;
-    build += t1 - t0;
-    bytes += c.xml.length;
+    for (let j = 0; j < sides.length; j++) {
+      const k = (i / BATCH) % 2 ? sides.length - 1 - j : j;
+      const s = sides[k]!;
+      const { checker, out, tally } = state[k]!;
+      const t0 = cpu();
+      const sender = s.defaultSender(new Date(), '1.0.0');
+      const c = await checker.build(appts.slice(i, i + BATCH), sender, opts);
+      if (c.checkedBy !== 'certified' || !c.result.ok) throw new Error('not certified');
+      const t1 = cpu();
+      fs.writeFileSync(path.join(out, `d-${i / BATCH}.xml`), c.xml);
+      tally.write += cpu() - t1;
+      tally.build += t1 - t0;
+      tally.bytes += c.xml.length;
+    }
   }
-  return { build: build / appts.length, write: write / appts.length, bytes };
+  return state.map((x) => x.tally);
 }
 
 const sides = [await load('B', path.resolve(import.meta.dirname, '../..'))];
 if (otherRoot) sides.unshift(await load('A', otherRoot));
-const best = new Map<string, { build: number; write: number; total: number }>();
+const best = sides.map(() => ({ build: Infinity, write: Infinity }));
 for (let r = 0; r < 4; r++) {
-  for (const s of r % 2 ? [...sides].reverse() : sides) {
-    const m = await round(s);
-    if (r === 0) continue; // warm-up
-    const b = best.get(s.label) ?? { build: Infinity, write: Infinity, total: Infinity };
-    best.set(s.label, {
-      build: Math.min(b.build, m.build),
-      write: Math.min(b.write, m.write),
-      total: Math.min(b.total, m.build + m.write),
-    });
+  const t = await round(sides);
+  if (r === 0) continue; // warm-up
+  for (let k = 0; k < sides.length; k++) {
+    const build = t[k]!.build / appts.length;
+    const write = t[k]!.write / appts.length;
+    best[k] = { build: Math.min(best[k]!.build, build), write: Math.min(best[k]!.write, write) };
     console.log(
-      `${s.label} round ${r}: build+check ${m.build.toFixed(2)} µs, write ${m.write.toFixed(2)} µs / appointment (${(m.bytes / 1e6).toFixed(1)} MB)`,
+      `${sides[k]!.label} round ${r}: build+check ${build.toFixed(2)} µs, write ${write.toFixed(2)} µs / appointment (${(t[k]!.bytes / 1e6).toFixed(1)} MB)`,
     );
   }
 }
-for (const [label, b] of best)
+for (let k = 0; k < sides.length; k++)
   console.log(
-    `${label} best of 3 (${appts.length} appointments): build+check ${b.build.toFixed(2)} µs, write ${b.write.toFixed(2)} µs, sum ${b.total.toFixed(2)} µs`,
+    `${sides[k]!.label} best of 3 (${appts.length} appointments): build+check ${best[k]!.build.toFixed(2)} µs, write ${best[k]!.write.toFixed(2)} µs`,
   );
 fs.rmSync(tmp, { recursive: true, force: true });
