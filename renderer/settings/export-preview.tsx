@@ -58,6 +58,8 @@ export function ExportPreviewPanel({
   const [columns, setColumns] = useState<ColumnGuess[]>([]);
   const [edited, setEdited] = useState<Set<string>>(new Set());
   const [answers, setAnswers] = useState<Answers>(NO_ANSWERS);
+  /** The answers last confirmed: they stay on screen, and are no longer work to lose. */
+  const [confirmedAnswers, setConfirmedAnswers] = useState<Answers>(NO_ANSWERS);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -72,6 +74,7 @@ export function ExportPreviewPanel({
       setColumns(p.columns);
       setEdited(new Set());
       setAnswers(NO_ANSWERS);
+      setConfirmedAnswers(NO_ANSWERS);
     } catch (err) {
       setResult({ ok: false, message: describeError(err) });
     } finally {
@@ -132,13 +135,17 @@ export function ExportPreviewPanel({
     if (!practice) return Promise.resolve(false);
     const source = review ? { jobId: review.jobId } : pickedFile ? { file: pickedFile } : null;
     if (!source) return Promise.resolve(false);
+    const given = answers;
     return act(() =>
-      connector.confirmMapping({ practice, ...source, columns, answers: reviewAnswers(doubts, answers) }),
-    );
+      connector.confirmMapping({ practice, ...source, columns, answers: reviewAnswers(doubts, given) }),
+    ).then((ok) => {
+      if (ok) setConfirmedAnswers(given);
+      return ok;
+    });
   }
 
   // Corrections and answers not saved yet are the page's work (unsaved-work.ts).
-  const unsaved = !!practice && (edited.size > 0 || answers !== NO_ANSWERS);
+  const unsaved = !!practice && (edited.size > 0 || answers !== confirmedAnswers);
   useEffect(() => onUnsavedChange?.(unsaved), [unsaved, onUnsavedChange]);
   useEffect(() => () => onUnsavedChange?.(false), [onUnsavedChange]);
   useEffect(() => {

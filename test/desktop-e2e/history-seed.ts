@@ -15,6 +15,8 @@ export const NEEDING_ATTENTION = 60;
 export const MANY_ERRORS_FILE = 'many-row-errors.csv';
 /** The practice a fresh profile starts with (on the built-in sandbox: test mode). */
 export const PRACTICE = 'Demo practice';
+/** Its credentialKey (engine/settings/settings-file.ts writes it on a fresh profile). */
+export const PRACTICE_KEY = 'demo-practice';
 
 export function seededJobId(i: number): string {
   return `20261101-000000-${String(i).padStart(6, '0')}`;
@@ -27,6 +29,8 @@ function seededJob(i: number, now: number): JobDetails {
   const base = {
     id: seededJobId(i),
     practice: PRACTICE,
+    // As the engine writes every job (job log format 3): the practice's identity beside its name.
+    practiceKey: PRACTICE_KEY,
     receivedAt,
     finishedAt,
     rowErrors: [],

@@ -217,6 +217,12 @@ describe('settings: the review of a held file', () => {
     ]);
     // The settings are read again: the practice now shows its confirmed mapping.
     await screen.findByText(/\/data\/profiles\/main-street\.profile\.json/);
+    // Confirmed: nothing of it is left to lose (closing the window or Quit must not ask).
+    await waitFor(() =>
+      expect(document.querySelector('main.settings')?.getAttribute('data-unsaved') ?? '').not.toContain(
+        'mapping',
+      ),
+    );
   });
 
   it('a file in doubt only about its columns can be confirmed without other answers', async () => {
