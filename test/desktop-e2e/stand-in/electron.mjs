@@ -319,12 +319,22 @@ export class BrowserWindow extends EventEmitter {
   closeSettled() {
     if (this.#destroyed) return Promise.resolve(true);
     return new Promise((resolve) => {
+      // Electron would wait on a page that never answers; a story must not hang on it: after
+      // 20 s the window is recorded as a problem and destroyed.
+      const stuck = setTimeout(() => {
+        if (this.#destroyed || !this.#keptOpen) return;
+        problem(`window ${this.webContents.id} did not close within 20 s of Quit`);
+        this.destroy();
+      }, 20_000);
+      stuck.unref?.();
       const onClosed = () => {
+        clearTimeout(stuck);
         this.#keptOpen = null;
         resolve(true);
       };
       this.once('closed', onClosed);
       this.#keptOpen = () => {
+        clearTimeout(stuck);
         this.#keptOpen = null;
         this.off('closed', onClosed);
         resolve(false);
