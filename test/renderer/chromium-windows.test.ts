@@ -183,7 +183,10 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
     const page = await openWindow('history');
     drop('openemr_appointments_report.csv');
     const row = page.locator('tr[data-job-id]', { hasText: 'openemr_appointments_report.csv' });
-    await row.locator('.pill', { hasText: /Failed|refused/ }).waitFor({ timeout: 20_000 });
+    // Usually ~1.5 s. Once in about five runs on a loaded machine the file was not handled within
+    // 20 s (not reproduced with logs yet); the engine's 30 s inbox check is the safety net for a
+    // file the watcher missed or a step that failed, so the wait covers one such check.
+    await row.locator('.pill', { hasText: /Failed|refused/ }).waitFor({ timeout: 45_000 });
     await row.click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Medfusion refused the file.', { exact: false }).first().waitFor();
@@ -197,7 +200,7 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
       .waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'history-refused-by-medfusion.png') });
     await page.close();
-  });
+  }, 70_000);
 
   it('previews a sample export with recognised columns and saves a correction as the mapping', async () => {
     const page = await openWindow('settings');
