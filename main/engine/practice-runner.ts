@@ -487,6 +487,10 @@ export class PracticeRunner {
     this.pumping = this.pump().finally(() => {
       this.pumping = undefined;
       this.hooks.queueChanged();
+      // A job queued while the loop was ending (between its last look at the queue and here)
+      // found `pumping` still set and did not start it: without this it waited for the next
+      // inbox check, 30 s later.
+      if (this.queue.length > 0 && !this.stopped && !this.ctx.isPaused()) this.kick();
     });
   }
 
