@@ -1,7 +1,7 @@
 // The mapper's output over a varied set of exports, as one canonical text and its SHA-256: run it
 // before and after a change to the mapping step (issue 13's speed pass) and the two must be equal,
 // byte for byte. The set: every export under test/fixtures and the corpus sources (each with the
-// auto profile, several time zones), /work/shared/samples when present, 400 generated schedules
+// auto profile, several time zones), the shared samples (../shared/samples) when present, 400 generated schedules
 // in random export styles (the property tests' generators, fixed seed: names with particles,
 // accents, titles, `Last, First`, ids or none…), and the bench's own 20,000-row file.
 // Run: npx tsx test/bench/map-fingerprint.ts [out.txt]   (prints the digest; the text goes to out.txt)
@@ -48,7 +48,8 @@ async function mapped(file: string, opts: Partial<ImportOptions>): Promise<strin
 }
 
 const out: string[] = [];
-const roots = ['test/fixtures', 'test/import/corpus/sources', '/work/shared/samples'];
+// The shared samples sit beside the checkout (see the README), not inside it.
+const roots = ['test/fixtures', 'test/import/corpus/sources', path.join('..', 'shared', 'samples')];
 for (const file of roots.flatMap(filesUnder)) {
   for (const timeZone of ['America/Los_Angeles', 'Europe/Berlin', 'Australia/Sydney']) {
     out.push(`== ${file} ${timeZone}`, await mapped(file, { timeZone }));
