@@ -148,7 +148,7 @@ export async function previewExport(
         sampleAppointment(item.appointment, item.line, clock, cellOf(prepared.refs.status, row.values)),
       );
   }
-  await prepared.rows.return(undefined);
+  await prepared.rows.return();
   const dateOrder = prepared.dateOrder.order;
   // The first rows read fine, so a file-level problem further down is only reported by the run.
   const doubts = await fileDoubts(file, opts).catch((err: unknown) => {

@@ -32,7 +32,7 @@ type ReviewActions = {
 
 async function headersOf(file: string): Promise<string[]> {
   const { info, rows } = await openTable(file);
-  await rows.return(undefined);
+  await rows.return();
   return info.headers;
 }
 

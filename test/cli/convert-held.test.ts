@@ -23,8 +23,8 @@ vi.mock('../../main/import/import-export.ts', async (load) => {
   const real = await load<typeof import('../../main/import/import-export.ts')>();
   return {
     ...real,
-    async *importExport(file: string, opts: ImportOptions, hooks?: Parameters<typeof real.importExport>[2]) {
-      const summary: ImportSummary = yield* real.importExport(file, opts, hooks);
+    async *importBatches(file: string, opts: ImportOptions, hooks?: Parameters<typeof real.importBatches>[2]) {
+      const summary: ImportSummary = yield* real.importBatches(file, opts, hooks);
       if (path.basename(file).includes('uncertain')) summary.doubts = [...summary.doubts, DOUBT];
       return summary;
     },

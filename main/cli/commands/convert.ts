@@ -12,12 +12,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseCommandLine, usageError } from '../command-line.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
+import type { ImportOptions, ImportSummary } from '../../model/import-summary.ts';
 import { formatRowError, type RowError } from '../../model/row-error.ts';
 import { formatDoubt } from '../../model/doubt.ts';
 import { SkipTally, formatSkippedRows } from '../../model/skipped-rows.ts';
 import type { Appointment } from '../../model/appointment.ts';
-import { importExport } from '../../import/import-export.ts';
+import { importBatches } from '../../import/import-export.ts';
 import { ExportFileError } from '../../import/read/index.ts';
 import { defaultSender } from '../../xml/build-appointment-data.ts';
 import { BatchChecker } from '../../xml/batch-checker.ts';
@@ -193,7 +193,7 @@ async function convertStaged(
 
   let summary: ImportSummary;
   try {
-    const gen = importExport(file, opts, {
+    const gen = importBatches(file, opts, {
       onTable: (p) => (profileLine = describeProfileLine(p)),
       onPassThrough: () => (profileLine = 'none (AppointmentData document: validated and passed through)'),
     });
@@ -203,14 +203,15 @@ async function convertStaged(
         summary = r.value;
         break;
       }
-      const item: ImportItem = r.value;
-      if (item.kind === 'appointment') {
-        batch.push({ line: item.line, appointment: item.appointment });
-        if (batch.length >= batchSize) await flush();
-      } else if (item.kind === 'skipped') skipped.add(item.reason, item.line);
-      else {
-        errorCount++;
-        if (errors.length < MAX_LISTED_ERRORS) errors.push(item.error);
+      for (const item of r.value) {
+        if (item.kind === 'appointment') {
+          batch.push({ line: item.line, appointment: item.appointment });
+          if (batch.length >= batchSize) await flush();
+        } else if (item.kind === 'skipped') skipped.add(item.reason, item.line);
+        else {
+          errorCount++;
+          if (errors.length < MAX_LISTED_ERRORS) errors.push(item.error);
+        }
       }
     }
     await flush();

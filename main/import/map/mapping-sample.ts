@@ -19,7 +19,7 @@ export async function readMappingSample(file: string, limit = SENSE_ROWS): Promi
     // A file-level problem part-way (a quote never closed): the rows before it still tell.
     if (sample.length === 0) throw err;
   } finally {
-    await rows.return(undefined);
+    await rows.return();
   }
   return { headers: info.headers, rows: sample };
 }

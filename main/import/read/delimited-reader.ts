@@ -54,16 +54,16 @@ function excerpt(text: string): string {
 }
 
 /**
- * Rows after the header; a row whose cell count differs from the header carries `problem`.
- * Report furniture (totals, page markers, a repeated header…) is not yielded: its line numbers
- * go to `info.furnitureLines` as they are met.
+ * Rows after the header, a batch per decoded piece; a row whose cell count differs from the
+ * header carries `problem`. Report furniture (totals, page markers, a repeated header…) is not
+ * yielded: its line numbers go to `info.furnitureLines` as they are met.
  */
 export async function* delimitedRows(
   path: string,
   info: TableInfo,
   guess: EncodingGuess,
   layout: DelimitedLayout,
-): AsyncGenerator<Row> {
+): AsyncGenerator<Row[]> {
   const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
   const headers = info.headers;
   const width = headers.length;
@@ -95,6 +95,7 @@ export async function* delimitedRows(
       batch.length = 0;
       lines.length = 0;
       parser.pushInto(text, done, batch, lines);
+      const out: Row[] = [];
       for (let i = 0; i < batch.length; i++) {
         const line = lines[i]!;
         if (line <= layout.headerLine) continue;
@@ -118,13 +119,14 @@ export async function* delimitedRows(
                 ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
                 : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
             rows++;
-            yield row;
+            out.push(row);
             continue;
           }
         }
         rows++;
-        yield new Row(line, values, headers);
+        out.push(new Row(line, values, headers));
       }
+      if (out.length > 0) yield out;
     }
   } finally {
     await pieces.return(undefined);

@@ -6,7 +6,8 @@ import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { UTF32_REASON } from './decode.ts';
 import { kindOfSample, readSample } from './sniff.ts';
-import type { TableInfo, TableRow } from './table-types.ts';
+import { TableRows } from './table-rows.ts';
+import type { TableInfo } from './table-types.ts';
 
 export interface OpenTableOptions {
   /** Bytes read up front to find encoding, delimiter and header (default 64 KB). */
@@ -16,14 +17,14 @@ export interface OpenTableOptions {
 }
 
 /**
- * Open an export. Throws ExportFileError for a file that cannot be read at all; the `rows`
- * generator may also throw ExportFileError part-way (a quote never closed, a line over 1 MB),
+ * Open an export. Throws ExportFileError for a file that cannot be read at all; its `rows`
+ * may also throw ExportFileError part-way (a quote never closed, a line over 1 MB),
  * after the rows before it were yielded.
  */
 export async function openTable(
   file: string,
   opts: OpenTableOptions = {},
-): Promise<{ info: TableInfo; rows: AsyncGenerator<TableRow> }> {
+): Promise<{ info: TableInfo; rows: TableRows }> {
   const base = path.basename(file);
   const sample = await readSample(file, opts.sampleBytes);
   const kind = kindOfSample(sample);
@@ -66,5 +67,5 @@ export async function openTable(
     titleLines: layout.titleLines,
     furnitureLines: [],
   };
-  return { info, rows: delimitedRows(file, info, guess, layout) };
+  return { info, rows: new TableRows(delimitedRows(file, info, guess, layout)) };
 }

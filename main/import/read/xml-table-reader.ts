@@ -12,6 +12,7 @@ import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { Row } from './table-row.ts';
+import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
 
 export const MAX_XML_BYTES = 100 * 1024 * 1024;
@@ -100,7 +101,7 @@ export async function openXmlTable(
   file: string,
   guess: EncodingGuess,
   recordPath?: string,
-): Promise<{ info: TableInfo; rows: AsyncGenerator<Row> }> {
+): Promise<{ info: TableInfo; rows: TableRows }> {
   const base = path.basename(file);
   const { size } = await fs.stat(file);
   if (size > MAX_XML_BYTES) {
@@ -179,12 +180,8 @@ export async function openXmlTable(
       furnitureLines: [],
       recordPath: chosen,
     };
-    return { info, rows: yieldAll(rows) };
+    return { info, rows: tableRowsOf(rows) };
   } finally {
     doc.dispose();
   }
-}
-
-async function* yieldAll(rows: Row[]): AsyncGenerator<Row> {
-  yield* rows;
 }
