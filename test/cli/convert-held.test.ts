@@ -23,7 +23,11 @@ vi.mock('../../main/import/import-export.ts', async (load) => {
   const real = await load<typeof import('../../main/import/import-export.ts')>();
   return {
     ...real,
-    async *importBatches(file: string, opts: ImportOptions, hooks?: Parameters<typeof real.importBatches>[2]) {
+    async *importBatches(
+      file: string,
+      opts: ImportOptions,
+      hooks?: Parameters<typeof real.importBatches>[2],
+    ) {
       const summary: ImportSummary = yield* real.importBatches(file, opts, hooks);
       if (path.basename(file).includes('uncertain')) summary.doubts = [...summary.doubts, DOUBT];
       return summary;

@@ -65,7 +65,9 @@ describe('importBatches', () => {
     for (let i = 1; i <= rows; i++) {
       const date = i % 97 === 0 ? '' : `2027-03-${String(1 + (i % 28)).padStart(2, '0')}`;
       const status = i % 89 === 0 ? 'Cancelled' : 'Scheduled';
-      lines.push(`A${i},P${i % 50},Ann,Lee${i % 7},1980-01-02,${date},09:${String(i % 60).padStart(2, '0')},Dr Bo,Visit,Main,${status}`);
+      lines.push(
+        `A${i},P${i % 50},Ann,Lee${i % 7},1980-01-02,${date},09:${String(i % 60).padStart(2, '0')},Dr Bo,Visit,Main,${status}`,
+      );
     }
     const file = path.join(dir, name);
     fs.writeFileSync(file, `${lines.join('\n')}\n${tail}`);
@@ -97,7 +99,11 @@ describe('importBatches', () => {
 
   it('a file that breaks part-way: the rows of the earlier pieces come out first, then the error', async () => {
     // 6,000 rows (~600 KB: several 256 KB pieces), then a quote that is never closed.
-    const file = writeFile('b.csv', 6000, 'A9,P1,"Ann,Lee,1980-01-02,2027-03-01,09:00,Dr Bo,Visit,Main,Scheduled\n');
+    const file = writeFile(
+      'b.csv',
+      6000,
+      'A9,P1,"Ann,Lee,1980-01-02,2027-03-01,09:00,Dr Bo,Visit,Main,Scheduled\n',
+    );
     const got: ImportItem[] = [];
     let error: unknown;
     try {
