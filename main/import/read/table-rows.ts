@@ -1,5 +1,5 @@
 // The rows of an open table, as the readers hand them over: a batch per decoded piece of the file
-// (a few hundred rows), taken either a batch at a time (`batches()`, the converter's and the
+// (~300 rows of a typical export), taken either a batch at a time (`batches()`, the converter's and the
 // importer's path) or a row at a time (`for await`, `next()`, for a sample or a join table).
 // Why batches: a row per `await` cost the 200,000-row convert ~0.4 s of CPU through three
 // stacked async generators (promises and result objects per row per layer, and TurboFan's time

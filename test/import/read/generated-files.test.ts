@@ -2,6 +2,7 @@
 // a late encoding switch, very long lines, a stray quote deep in a file.
 import fs from 'node:fs';
 import path from 'node:path';
+import { decodeFile, LineTooLongError } from '../../../main/import/read/decode.ts';
 import { DelimitedRecordParser } from '../../../main/import/read/delimited-records.ts';
 import { openTable } from '../../../main/import/read/index.ts';
 import { readAll, refusal, tempDir } from './read-helpers.ts';
@@ -103,6 +104,48 @@ describe('refusals deep in a file', () => {
     const e = await refusal(file);
     expect(e.line).toBe(12);
     expect(e.message).toMatch(/longer than 1 MB/);
+  });
+
+  it('a line over 1 MB followed by more rows is refused too, wherever the pieces of the file fall', async () => {
+    // Before, such a line passed when a piece ended just after it: the length was only checked
+    // for text with no line break yet. 1,200,000 bytes across 32 KB pieces, then one more row.
+    const file = write(
+      'long-mid.csv',
+      manyRows(10, false) + 'x'.repeat(1_200_000) + '\n11,2026-12-14,Oscar\n',
+    );
+    const e = await refusal(file);
+    expect(e.line).toBe(12);
+    expect(e.message).toMatch(/longer than 1 MB/);
+  });
+
+  it('decodeFile refuses a line over the cap at every piece size, a line just under it never', async () => {
+    const long = write('cap.csv', `a,b\n${'x'.repeat(1_048_577)}\nc,d\n`);
+    const fits = write('fits.csv', `a,b\n${'x'.repeat(1_048_575)}\nc,d\n`);
+    const read = async (file: string, chunkBytes: number) => {
+      let text = '';
+      for await (const piece of decodeFile(file, {
+        encoding: 'utf-8',
+        bomLength: 0,
+        maxLineBytes: 1_048_576,
+        chunkBytes,
+      }))
+        text += piece;
+      return text.length;
+    };
+    for (const chunkBytes of [16_384, 32_768, 65_536, 262_144, 700_000]) {
+      await expect(read(long, chunkBytes), `${chunkBytes}`).rejects.toBeInstanceOf(LineTooLongError);
+      expect(await read(fits, chunkBytes), `${chunkBytes}`).toBe(1_048_575 + 9);
+    }
+  });
+
+  it('a line over 1 MB followed by more rows, UTF-16: refused', async () => {
+    const text = manyRows(10, false) + 'x'.repeat(600_000) + '\n11,2026-12-14,Oscar\n';
+    const file = write(
+      'long-mid-16.csv',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+    );
+    const e = await refusal(file);
+    expect(e.message).toMatch(/longer than 1 MB|1 MB/);
   });
 
   it('a file with only values and no header row', async () => {

@@ -98,7 +98,7 @@ describe('importBatches', () => {
   });
 
   it('a file that breaks part-way: the rows of the earlier pieces come out first, then the error', async () => {
-    // 6,000 rows (~600 KB: several 256 KB pieces), then a quote that is never closed.
+    // 6,000 rows (~600 KB: many 32 KB pieces), then a quote that is never closed.
     const file = writeFile(
       'b.csv',
       6000,
