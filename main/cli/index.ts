@@ -2,9 +2,7 @@
 // ./commands exporting `run(argv): Promise<number>` (the process exit code).
 // Exit codes: 0 success, 1 rejected or failed, 2 bad usage or bad input.
 
-import { Worker, isMainThread, parentPort } from 'node:worker_threads';
 import { handleClosedOutput } from './output-closed.ts';
-import { isBigConvert, WORKER_YOUNG_MB } from './small-young-heap.ts';
 
 export type CommandRunner = (argv: string[]) => Promise<number>;
 
@@ -71,31 +69,18 @@ if (process.argv[1] && /appt-connector|cli[\\/]index\.ts$/.test(process.argv[1])
   // `history | head`: a closed pipe ends the command quietly instead of crashing with EPIPE.
   handleClosedOutput();
   const argv = process.argv.slice(2);
-  // A big convert runs in a worker with a small young generation (small-young-heap.ts): the
-  // worker loads this same entry with the same arguments and takes the branch below.
-  const inWorker =
-    isMainThread && import.meta.url.endsWith('.mjs') && isBigConvert(argv)
-      ? new Promise<number>((resolve, reject) => {
-          const w = new Worker(new URL(import.meta.url), {
-            argv,
-            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
-          });
-          let code = 1;
-          w.on('message', (m: { exitCode: number }) => (code = m.exitCode));
-          w.on('error', reject);
-          w.on('exit', () => resolve(code));
-        })
-      : undefined;
-  const ran = inWorker ?? main(argv);
+  // Every command runs in the main thread. (Big conversions ran in a worker with a capped young
+  // generation until the reader's 32 KB pieces and batched rows made the main thread both
+  // cheaper and smaller: 1,000,000 rows in 10.5-11.5 s of CPU and 137 MB against 13.7-14.5 s
+  // and 166 MB in the worker; test/bench/README.md.)
+  const ran = main(argv);
   ran.then(
     (code) => {
       process.exitCode = code;
-      parentPort?.postMessage({ exitCode: code });
     },
     (err: unknown) => {
       console.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
       process.exitCode = 1;
-      parentPort?.postMessage({ exitCode: 1 });
     },
   );
 }
