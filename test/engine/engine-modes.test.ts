@@ -2,7 +2,7 @@
 // (network shares), pause/resume, and a stop that does not wait out a retry backoff.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
+import { createHarness, listFiles, type Harness, dropExport } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -13,29 +13,25 @@ afterEach(async () => {
 
 const done = (j: JobDetails) => j.state === 'processed' || j.state === 'failed';
 const finished = (n: number) => (jobs: JobDetails[]) => jobs.filter(done).length >= n;
-const drop = (dir: string, name: string, text: string) => {
-  fs.writeFileSync(path.join(dir, `${name}.part`), text);
-  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
-};
 
 test('snapshot mode: appointments missing from a full-schedule export are cancelled, once', async () => {
   // 2 of 5 cancelled (40 %): allowed here (the mass-cancel guard has its own tests, snapshot-guard).
   h = await createHarness({ over: [{ snapshotMode: true, maxSnapshotCancelPercent: 50 }] });
   await h.start();
-  drop(h.inbox(), 'day.csv', clinikoCsv(5));
+  dropExport(h.inbox(), 'day.csv', clinikoCsv(5));
   await h.waitFor(finished(1));
   // The next full export of the same day lacks 90001 and 90003.
   const text = clinikoCsv(5)
     .split('\n')
     .filter((l) => !l.startsWith('90001,') && !l.startsWith('90003,'))
     .join('\n');
-  drop(h.inbox(), 'day.csv', text);
+  dropExport(h.inbox(), 'day.csv', text);
   const jobs = await h.waitFor(finished(2));
   const second = jobs.find((j) => j.counts.sent > 0 && j.counts.unchanged === 3)!;
   expect(second.counts.sent).toBe(2);
   expect(h.sandbox.received().at(-1)!.appointmentIds.sort()).toEqual(['90001', '90003']);
   // Dropped again unchanged but with a different name: nothing more to cancel.
-  drop(h.inbox(), 'day-again.csv', `${text}\n`);
+  dropExport(h.inbox(), 'day-again.csv', `${text}\n`);
   const third = (await h.waitFor(finished(3))).find((j) => j.file === 'day-again.csv')!;
   expect(third.counts.sent).toBe(0);
   expect(h.sandbox.received()).toHaveLength(2);
@@ -44,7 +40,7 @@ test('snapshot mode: appointments missing from a full-schedule export are cancel
 test('polling mode (network shares) takes files too', async () => {
   h = await createHarness({ over: [{ polling: true }] });
   await h.start();
-  drop(h.inbox(), 'share.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'share.csv', clinikoCsv(2));
   const [job] = await h.waitFor(finished(1));
   expect(job!.state).toBe('processed');
 });
@@ -54,7 +50,7 @@ test('pause holds sending (nothing lost); resume sends', async () => {
   const running = await h.start();
   running.engine.pause();
   expect(running.engine.getStatus().paused).toBe(true);
-  drop(h.inbox(), 'later.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'later.csv', clinikoCsv(2));
   await h.waitFor((jobs) => jobs.length === 1);
   await new Promise((r) => setTimeout(r, 500));
   expect(h.sandbox.received()).toHaveLength(0);
@@ -70,7 +66,7 @@ test('stop during a retry wait returns at once; after a restart the wait still h
   h = await createHarness({ tuning: { sendPolicy: { baseMs: 3_000, capMs: 3_000 } } });
   h.sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 1 });
   await h.start();
-  drop(h.inbox(), 'a.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'a.csv', clinikoCsv(2));
   const [waiting] = await h.waitFor((jobs) => jobs.some((j) => (j.attempts ?? 0) >= 1 && !!j.nextAttemptAt));
   const t0 = Date.now();
   await h.stopEngine();

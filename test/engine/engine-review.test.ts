@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { vi } from 'vitest';
 import path from 'node:path';
-import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
+import { createHarness, listFiles, type Harness, dropExport } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { changedSummary, UNKNOWN_STATUS, unsureUntilConfirmed } from './support/doubting-importer.ts';
 import { findPreset } from '../../main/import/presets/index.ts';
@@ -21,10 +21,6 @@ afterEach(async () => {
 });
 
 const done = (j: JobDetails) => j.state === 'processed' || j.state === 'failed';
-const drop = (dir: string, name: string, text: string) => {
-  fs.writeFileSync(path.join(dir, `${name}.part`), text);
-  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The cliniko preset as the practice's profile file; `confirmed` as a person's review writes it. */
@@ -57,7 +53,7 @@ test('a held file sends nothing, stays in processing/, is amber with one review 
   h.settings.practices[0]!.mappingProfile = profile;
   writeProfile(profile, false);
   const running = await h.start();
-  drop(h.inbox(), 'umgebucht.csv', clinikoCsv(3));
+  dropExport(h.inbox(), 'umgebucht.csv', clinikoCsv(3));
   const job = await heldJob();
 
   expect(job.reason).toBe('Held for review: 1 thing to confirm — nothing was sent.');
@@ -104,7 +100,7 @@ test('a restart keeps the file held under the same problem id; a confirmation fr
   const ids = new Set<string>();
   const watch = (s: EngineStatus) => reviewProblems(s).forEach((p) => ids.add(p.id));
   running.engine.onStatus(watch);
-  drop(h.inbox(), 'held.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'held.csv', clinikoCsv(2));
   const job = await heldJob();
   // Inbox checks come and go: nothing changed, so the file is not read again.
   const readings = calls.length;
@@ -149,9 +145,9 @@ test('a restart keeps the file held under the same problem id; a confirmation fr
 test('the same content dropped again while held is not read again', async () => {
   h = await createHarness({ importExport: unsureUntilConfirmed() });
   await h.start();
-  drop(h.inbox(), 'a.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'a.csv', clinikoCsv(2));
   const job = await heldJob();
-  drop(h.inbox(), 'a-copy.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'a-copy.csv', clinikoCsv(2));
   const [copy] = await h.waitFor((jobs) => jobs.some((j) => j.file === 'a-copy.csv' && done(j)));
   const dup = h.jobs().find((j) => j.file === 'a-copy.csv')!;
   expect(copy).toBeDefined();
@@ -165,13 +161,13 @@ test('the same content dropped again while held is not read again', async () => 
 test('an UPDATE that would move a sent appointment id to another patient is held, naming both patient ids', async () => {
   h = await createHarness();
   await h.start();
-  drop(h.inbox(), 'day1.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'day1.csv', clinikoCsv(2));
   await h.waitFor((jobs) => jobs.filter(done).length === 1);
   // Next day's export: the row counter-like id 90000 now belongs to patient 7777, and 90001 to 7778.
   const moved = clinikoCsv(2, { shiftMinutesFor: [90000] })
     .replace(/^(90000,[^,]*,[^,]*,)5000,/m, '$17777,')
     .replace(/^(90001,[^,]*,[^,]*,)5001,/m, '$17778,');
-  drop(h.inbox(), 'day2.csv', moved);
+  dropExport(h.inbox(), 'day2.csv', moved);
   const job = await heldJob();
   expect(job.file).toBe('day2.csv');
   const identity = job.doubts!.find((d) => d.kind === 'identity')!;
@@ -194,14 +190,14 @@ test('a date order settled by a sent file is remembered for the practice and giv
     }, calls),
   });
   await h.start();
-  drop(h.inbox(), 'first.csv', clinikoCsv(1));
+  dropExport(h.inbox(), 'first.csv', clinikoCsv(1));
   await h.waitFor((jobs) => jobs.filter(done).length === 1);
   const file = practiceMemoryFile(h.dataDir, h.settings.practices[0]!);
   const memory = JSON.parse(fs.readFileSync(file, 'utf8')) as { version: number; dateOrder: unknown };
   expect(memory.version).toBe(1);
   expect(memory.dateOrder).toMatchObject({ order: 'DMY', source: 'data', evidence });
   expect(calls[0]!.dateOrder).toBeUndefined();
-  drop(h.inbox(), 'second.csv', clinikoCsv(1, { firstId: 95_000 }));
+  dropExport(h.inbox(), 'second.csv', clinikoCsv(1, { firstId: 95_000 }));
   await h.waitFor((jobs) => jobs.filter(done).length === 2);
   expect(calls[1]).toMatchObject({ dateOrder: 'DMY', dateOrderSource: 'data' });
 });
@@ -219,9 +215,9 @@ test('snapshot mode cancels within the range the export states, beyond its own d
   await h.start();
   const twoDays =
     clinikoCsv(2) + clinikoCsv(2, { firstId: 91_000, day: '2026-12-22' }).split('\n').slice(1).join('\n');
-  drop(h.inbox(), 'both.csv', twoDays);
+  dropExport(h.inbox(), 'both.csv', twoDays);
   await h.waitFor((jobs) => jobs.filter(done).length === 1);
-  drop(h.inbox(), 'stated.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'stated.csv', clinikoCsv(2));
   const jobs = await h.waitFor((all) => all.filter(done).length === 2);
   const statedJob = jobs.find((j) => j.file === 'stated.csv')!;
   expect(statedJob.counts.sent, JSON.stringify(statedJob)).toBe(2);
@@ -236,7 +232,7 @@ test('the real importer holds an unknown status word; `mapping confirm --status`
   fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
   await h.start();
   const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status';
-  drop(
+  dropExport(
     h.inbox(),
     'week.csv',
     [
@@ -281,7 +277,7 @@ test('`mapping confirm` from the command line while the engine runs: the held fi
   fs.mkdirSync(h.dataDir, { recursive: true });
   fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
   await h.start();
-  drop(h.inbox(), 'held.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'held.csv', clinikoCsv(2));
   await heldJob();
   const { main } = await import('../../main/cli/index.ts');
   const out: string[] = [];

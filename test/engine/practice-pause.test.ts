@@ -4,7 +4,7 @@
 // the waiting files. Also each practice's status line (last export, test mode, paused until).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHarness, type Harness } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { PRACTICE_PAUSES_FILE, pauseEnd } from '../../main/engine/practice-pauses.ts';
@@ -14,10 +14,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-const drop = (dir: string, name: string, text: string) => {
-  fs.writeFileSync(path.join(dir, `${name}.part`), text);
-  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
-};
 const processed = (file: string) => (jobs: JobDetails[]) =>
   jobs.some((j) => j.file === file && j.state === 'processed');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -32,8 +28,8 @@ test('a paused practice leaves its export in the inbox untouched while the other
   const until = new Date(Date.now() + 60 * 60 * 1000);
   expect((await running.engine.pausePractice('Practice 1', until)).ok).toBe(true);
   const text = clinikoCsv(3);
-  drop(h.inbox(0), 'paused.csv', text);
-  drop(h.inbox(1), 'goes.csv', clinikoCsv(2));
+  dropExport(h.inbox(0), 'paused.csv', text);
+  dropExport(h.inbox(1), 'goes.csv', clinikoCsv(2));
   await h.waitFor(processed('goes.csv'));
   await sleep(SETTLE_MS);
   // Nothing of Practice 1's export was read, moved or recorded; only Practice 2's was sent.
@@ -70,7 +66,7 @@ test('the pause ends by itself at its time and the waiting export goes', async (
   const running = await h.start();
   const until = new Date(Date.now() + 3_000);
   await running.engine.pausePractice('Practice 1', until);
-  drop(h.inbox(), 'later.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'later.csv', clinikoCsv(2));
   await sleep(1_500);
   expect(h.jobs()).toEqual([]);
   expect(fs.existsSync(path.join(h.inbox(), 'later.csv'))).toBe(true);
@@ -89,7 +85,7 @@ test('the pause survives a restart; the files wait through it and go on Resume',
   let running = await h.start();
   const until = new Date(Date.now() + 60 * 60 * 1000);
   await running.engine.pausePractice('Practice 2', until);
-  drop(h.inbox(1), 'before-restart.csv', clinikoCsv(2));
+  dropExport(h.inbox(1), 'before-restart.csv', clinikoCsv(2));
   await sleep(SETTLE_MS);
   await h.stopEngine();
 
@@ -103,8 +99,8 @@ test('the pause survives a restart; the files wait through it and go on Resume',
   // both the old export and a new one there.
   running = await h.start();
   expect(line('Practice 2').pausedUntil).toBe(until.toISOString());
-  drop(h.inbox(1), 'after-restart.csv', clinikoCsv(3));
-  drop(h.inbox(0), 'other.csv', clinikoCsv(1));
+  dropExport(h.inbox(1), 'after-restart.csv', clinikoCsv(3));
+  dropExport(h.inbox(0), 'other.csv', clinikoCsv(1));
   await h.waitFor(processed('other.csv'));
   await sleep(SETTLE_MS);
   expect(h.jobs().map((j) => j.file)).toEqual(['other.csv']);
@@ -126,7 +122,7 @@ test('a pause whose time passed while the app was closed is over at the next sta
   const running = await h.start();
   await running.engine.pausePractice('Practice 1', new Date(Date.now() + 1_500));
   await h.stopEngine();
-  drop(h.inbox(), 'overnight.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'overnight.csv', clinikoCsv(2));
   await sleep(2_000);
   await h.start();
   await h.waitFor(processed('overnight.csv'));
@@ -151,7 +147,7 @@ test('status lines: one per practice, test mode only on the built-in sandbox, pr
     over: [{}, { name: 'Main Street Clinic', environment: 'http://127.0.0.1:1' }],
   });
   const running = await h.start();
-  drop(h.inbox(0), 'monday.csv', clinikoCsv(2));
+  dropExport(h.inbox(0), 'monday.csv', clinikoCsv(2));
   await h.waitFor(processed('monday.csv'));
   const practices = running.engine.getStatus().practices!;
   expect(practices.map((p) => [p.name, p.credentialKey, p.testMode])).toEqual([

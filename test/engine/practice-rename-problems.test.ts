@@ -4,9 +4,7 @@
 // practice's line and clears once the credentials work; a file that arrived before the rename and
 // fails after it counts on the renamed line; the history finds the practice's files by its key,
 // whatever name they arrived under.
-import fs from 'node:fs';
-import path from 'node:path';
-import { createHarness, type Harness } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import type { Settings } from '../../main/model/settings.ts';
 import type { EngineStatus } from '../../main/model/status-and-jobs.ts';
@@ -15,11 +13,6 @@ let h: Harness;
 afterEach(async () => {
   await h?.close();
 });
-
-const drop = (dir: string, name: string, text: string) => {
-  fs.writeFileSync(path.join(dir, `${name}.part`), text);
-  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
-};
 
 function renamed(settings: Settings, name: string): Settings {
   return { ...settings, practices: settings.practices.map((p) => ({ ...p, name })) };
@@ -44,7 +37,7 @@ test('a refused sign-in stays the same problem on the renamed line, and clears o
   await h.credentials.set('practice-1/password', 'not-the-password');
   const running = await h.start();
   const status = () => running.engine.getStatus();
-  drop(h.inbox(), 'monday.csv', clinikoCsv(2));
+  dropExport(h.inbox(), 'monday.csv', clinikoCsv(2));
   const refused = (s: EngineStatus) => s.problems.find((p) => p.kind === 'credentials');
   const before = refused(await statusUntil(status, (s) => refused(s) !== undefined))!;
   expect(before).toMatchObject({ practice: 'Practice 1', practiceKey: 'practice-1' });
@@ -75,10 +68,10 @@ test('a file that arrived before the rename and fails after it: its problem is o
   const running = await h.start();
   // Medfusion is down: monday.csv waits for it (never failed for an outage).
   h.sandbox.faults.set({ route: 'appointmentsdata', status: 503, times: 'always' });
-  drop(h.inbox(), 'monday.csv', clinikoCsv(3));
+  dropExport(h.inbox(), 'monday.csv', clinikoCsv(3));
   await h.waitFor((jobs) => jobs.some((j) => j.file === 'monday.csv' && j.waitingSince !== undefined));
   // Another practice's file, so a filter that ignored the practice would be seen.
-  drop(h.inbox(1), 'other.csv', clinikoCsv(2, { firstId: 70_000 }));
+  dropExport(h.inbox(1), 'other.csv', clinikoCsv(2, { firstId: 70_000 }));
 
   const next = renamed(h.settings, 'Main Street Clinic');
   next.practices[1] = h.settings.practices[1]!;

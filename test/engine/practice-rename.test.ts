@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHarness, listFiles, type Harness } from './support/engine-harness.ts';
+import { createHarness, listFiles, type Harness, dropExport } from './support/engine-harness.ts';
 import { changedSummary, UNKNOWN_STATUS } from './support/doubting-importer.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { JOBS_FILE } from '../../main/engine/job-store/job-store.ts';
@@ -18,10 +18,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-const drop = (dir: string, name: string, text: string) => {
-  fs.writeFileSync(path.join(dir, `${name}.part`), text);
-  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
-};
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const reviewProblems = (s: EngineStatus) => s.problems.filter((p) => p.kind === 'review');
 
@@ -41,13 +37,13 @@ test('after a rename: the failed job is retried, the held file still counts, the
   const tuesday = clinikoCsv(2, { firstId: 91_000 });
 
   h.sandbox.faults.set({ route: 'appointmentsdata', status: 400, times: 1 });
-  drop(h.inbox(), 'monday.csv', monday);
+  dropExport(h.inbox(), 'monday.csv', monday);
   const [failed] = (await h.waitFor((jobs) => jobs.some((j) => j.state === 'failed'))).filter(
     (j) => j.state === 'failed',
   );
-  drop(h.inbox(), 'tuesday.csv', tuesday);
+  dropExport(h.inbox(), 'tuesday.csv', tuesday);
   await h.waitFor((jobs) => jobs.some((j) => j.file === 'tuesday.csv' && j.state === 'processed'));
-  drop(h.inbox(), 'held.csv', clinikoCsv(2, { firstId: 92_000 }));
+  dropExport(h.inbox(), 'held.csv', clinikoCsv(2, { firstId: 92_000 }));
   await h.waitFor((jobs) => jobs.some((j) => j.state === 'held'));
   expect(reviewProblems(running.engine.getStatus()).map((p) => p.practice)).toEqual(['Practice 1']);
   const reviewId = reviewProblems(running.engine.getStatus())[0]!.id;
@@ -69,7 +65,7 @@ test('after a rename: the failed job is retried, the held file still counts, the
   expect(retried.message).toContain('inbox of Main Street Clinic');
   await h.waitFor((jobs) => jobs.some((j) => j.id === failed!.id && j.state === 'processed'));
   // The same content again is recognised as a duplicate of the job from before the rename.
-  drop(h.inbox(), 'tuesday.csv', tuesday);
+  dropExport(h.inbox(), 'tuesday.csv', tuesday);
   const jobs = await h.waitFor((all) =>
     all.some((j) => j.duplicateOf !== undefined && j.state === 'processed'),
   );
@@ -162,7 +158,7 @@ test('a history written before practice keys (format 2) gets them at the first s
   expect(await running.engine.retry('20261201-080000-aaaaaa')).toMatchObject({ ok: true });
   await h.waitFor((jobs) => jobs.some((j) => j.id === '20261201-080000-aaaaaa' && j.state === 'processed'));
   // The old history's sent export, dropped again: a duplicate, nothing sent.
-  drop(inbox, 'tuesday.csv', tuesday);
+  dropExport(inbox, 'tuesday.csv', tuesday);
   const jobs = await h.waitFor((all) =>
     all.some((j) => j.duplicateOf !== undefined && j.state === 'processed'),
   );

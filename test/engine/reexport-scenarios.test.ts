@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { createHarness, type Harness } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
@@ -38,8 +38,7 @@ interface Day {
 async function day(text: string, name = FILE): Promise<Day> {
   const before = new Set(h.jobs().map((j) => j.id));
   const sentBefore = sentItems(sandboxDir()).length;
-  fs.writeFileSync(path.join(h.inbox(), `${name}.part`), text);
-  fs.renameSync(path.join(h.inbox(), `${name}.part`), path.join(h.inbox(), name));
+  dropExport(h.inbox(), name, text);
   await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
   await sleep(400);
   const job = h.jobs().find((j) => !before.has(j.id))!;

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { createHarness, type Harness } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
@@ -32,8 +32,7 @@ const csv = (lines: string[]) => `${lines.map((l) => `${l}\r\n`).join('')}`;
 /** Drop a complete file (written aside, renamed in) and wait until its job is final. */
 async function drop(name: string, text: string): Promise<JobDetails> {
   const before = new Set(h.jobs().map((j) => j.id));
-  fs.writeFileSync(path.join(h.inbox(), `${name}.part`), text);
-  fs.renameSync(path.join(h.inbox(), `${name}.part`), path.join(h.inbox(), name));
+  dropExport(h.inbox(), name, text);
   const jobs = await h.waitFor((js) =>
     js.some((j) => !before.has(j.id) && ['processed', 'failed', 'held'].includes(j.state)),
   );

@@ -129,3 +129,10 @@ export function listFiles(dir: string): string[] {
     .map((d) => path.relative(dir, path.join(d.parentPath, d.name)).split(path.sep).join('/'))
     .sort();
 }
+
+/** Put an export into `dir` as exporters that write a temporary file do: whole, then renamed in
+ *  (the watcher never sees it half-written). */
+export function dropExport(dir: string, name: string, text: string): void {
+  fs.writeFileSync(path.join(dir, `${name}.part`), text);
+  fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
+}
