@@ -52,14 +52,14 @@ export interface PreparedTable {
   /** Whole-file checks, filled while the rows are mapped; its doubts join `doubts` at the end. */
   audit: FileAudit;
   map: (row: TableRow) => ImportItem;
-  /** The sampled rows again, then the rest of the file. */
+  /** The sampled rows again, then the rest of the file; `rows.return()` stops reading and
+   *  closes the file when they are not read to the end (a preview). */
   rows: TableRows;
-  /** Stop reading (closes the file) when the rows are not read to the end, e.g. a preview. */
-  close: () => Promise<void>;
 }
 
 /** The sampled rows as one batch, then the problem that cut the sample short (if any), then the
- *  rest of the file; closes the file however it ends. */
+ *  rest of the file; closes the file however it ends once started (a reader taking rows one at a
+ *  time gets the problem from `next()`, which stops nothing by itself). */
 async function* chain(
   first: readonly TableRow[],
   rest: TableRows,
@@ -261,10 +261,9 @@ async function prepareOpenTable(
     notes,
     audit,
     map,
-    rows: new TableRows(chain(sample, rows, pending)),
-    close: async () => {
-      await rows.return();
-    },
+    // Stopping these rows closes the file even when none was read (the preview reads only the
+    // sample, then stops them).
+    rows: new TableRows(chain(sample, rows, pending), () => rows.return()),
   };
 }
 
@@ -466,9 +465,10 @@ export async function* importBatches(
   hooks.onTable?.(prepared);
   const summary = emptySummary();
   for await (const rows of prepared.rows.batches()) {
-    // A reader's batch is a piece of the file (32 KB, ~300 rows); its mapped appointments go out
-    // in smaller ones, so few are alive at once (with 256 KB pieces, yielding ~2,500 at once took
-    // a 200,000-row convert's peak RSS from 150 to 190 MB).
+    // A reader's batch is a piece of the file (32 KB, ~300 rows), but an XML table comes as one
+    // batch of every record: mapped appointments go out ITEMS_PER_BATCH at a time, so few are
+    // alive at once whatever the reader (yielding ~2,500 at once took a 200,000-row convert's
+    // peak RSS from 150 to 190 MB).
     for (let at = 0; at < rows.length; at += ITEMS_PER_BATCH) {
       const end = Math.min(rows.length, at + ITEMS_PER_BATCH);
       const items: ImportItem[] = new Array(end - at);

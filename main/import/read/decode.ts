@@ -136,13 +136,11 @@ export function decodeWindows1252(bytes: Uint8Array): string {
     : latin1;
 }
 
-/** Bytes read at a time. 32 KB, not the 256 KB of before: each piece becomes one string and
- *  its rows travel as one batch (table-rows.ts); a 256 KB piece is a string in V8's large-object
- *  space and ~2,500 rows alive at once, so a 200,000-row convert took 3.18-3.25 s of CPU and
- *  135 MB against 2.76-2.82 s and 108 MB with 32 KB (64 KB: 2.74-3.04 s, 110 MB; 16 KB: 2.95-3.05 s;
- *  four alternating runs each, 2026-12-02), and 1,000,000 rows in the capped worker 19.0 s and
- *  203 MB against 16.7 s and 177 MB (64 KB, one run each). 32 KB keeps even a UTF-16 piece under
- *  V8's 128 KB large-object size. */
+/** Bytes read at a time. Each piece becomes one string and its rows one batch (table-rows.ts):
+ *  256 KB pieces are strings in V8's large-object space with ~2,500 rows alive at once; 32 KB
+ *  took a 200,000-row convert from 3.18-3.25 to 2.76-2.82 s of CPU and 135 to 108 MB (other
+ *  sizes: test/bench/README.md, fifth pass), and keeps even a UTF-16 piece (64 KB of string)
+ *  under V8's 128 KB large-object size. */
 const PIECE_BYTES = 32 * 1024;
 
 /** The file's text in pieces; UTF-8/1252 pieces end at a line break (except the last). */

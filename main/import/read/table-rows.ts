@@ -1,9 +1,9 @@
 // The rows of an open table, as the readers hand them over: a batch per decoded piece of the file
 // (~300 rows of a typical export), taken either a batch at a time (`batches()`, the converter's and the
 // importer's path) or a row at a time (`for await`, `next()`, for a sample or a join table).
-// Why batches: a row per `await` cost the 200,000-row convert ~0.4 s of CPU through three
-// stacked async generators (promises and result objects per row per layer, and TurboFan's time
-// compiling the generators), against ~1.1 s for reading the file at all (test/bench/README.md).
+// Why batches: a row per `await` went through three stacked async generators (promises and
+// result objects per row per layer); batches took a 200,000-row convert from 4.06 to 3.79 s of
+// CPU (median of six alternating runs; test/bench/README.md, fifth pass).
 import type { TableRow } from './table-types.ts';
 
 export class TableRows implements AsyncIterableIterator<TableRow> {
@@ -11,7 +11,12 @@ export class TableRows implements AsyncIterableIterator<TableRow> {
   private current: readonly TableRow[] = [];
   private at = 0;
 
-  constructor(private readonly source: AsyncGenerator<readonly TableRow[]>) {}
+  /** `closeMore`: what else stopping must close, for a source built over other rows (the
+   *  importer's sample-then-rest): a generator that never started cannot close them itself. */
+  constructor(
+    private readonly source: AsyncGenerator<readonly TableRow[]>,
+    private readonly closeMore?: () => Promise<unknown>,
+  ) {}
 
   /** The rows not taken yet, a batch at a time: first what is left of the batch `next()` was
    *  reading, then the source's. Never yields an empty batch. */
@@ -30,7 +35,7 @@ export class TableRows implements AsyncIterableIterator<TableRow> {
       }
     } finally {
       // A consumer that stops early closes the file too (a no-op once the source is done).
-      await this.source.return(undefined);
+      await this.close();
     }
   }
 
@@ -48,8 +53,13 @@ export class TableRows implements AsyncIterableIterator<TableRow> {
   async return(): Promise<IteratorResult<TableRow, undefined>> {
     this.current = [];
     this.at = 0;
-    await this.source.return(undefined);
+    await this.close();
     return { done: true, value: undefined };
+  }
+
+  private async close(): Promise<void> {
+    await this.source.return(undefined);
+    await this.closeMore?.();
   }
 
   [Symbol.asyncIterator](): this {

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importBatches, importExport } from '../../../main/import/import-export.ts';
+import { importBatches, importExport, prepareTable } from '../../../main/import/import-export.ts';
 import { openTable, TableRows, type TableRow } from '../../../main/import/read/index.ts';
 import type { ImportItem } from '../../../main/model/import-summary.ts';
 
@@ -119,25 +119,38 @@ describe('importBatches', () => {
     );
   });
 
+  /** How many descriptors of this process point at `file` (Linux's /proc: where CI runs). */
+  const openOnIt = (file: string) =>
+    fs.readdirSync('/proc/self/fd').filter((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
+      } catch {
+        return false;
+      }
+    }).length;
+  /** The read stream closes its descriptor on the next turns of the event loop. */
+  async function closedSoon(file: string): Promise<number> {
+    for (let i = 0; i < 100 && openOnIt(file) > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    return openOnIt(file);
+  }
+
+  it('a prepared table whose rows are never read closes its file when told to stop (the preview)', async () => {
+    const file = writeFile('d.csv', 6000);
+    const prepared = await prepareTable(file, opts);
+    expect(prepared.sample.length).toBeGreaterThan(0);
+    expect(openOnIt(file)).toBe(1);
+    await prepared.rows.return();
+    expect(await closedSoon(file)).toBe(0);
+  });
+
   it('closes the file when the reading stops early (on Windows an open file cannot be archived)', async () => {
     const file = writeFile('c.csv', 6000);
-    // Which descriptors of this process point at the file (Linux's /proc: where CI runs).
-    const openOnIt = () =>
-      fs.readdirSync('/proc/self/fd').filter((fd) => {
-        try {
-          return fs.readlinkSync(`/proc/self/fd/${fd}`) === file;
-        } catch {
-          return false;
-        }
-      }).length;
     const { rows } = await openTable(file);
     for await (const b of rows.batches()) {
       expect(b.length).toBeGreaterThan(0);
-      expect(openOnIt()).toBe(1);
+      expect(openOnIt(file)).toBe(1);
       break;
     }
-    // The read stream closes its descriptor on the next turns of the event loop.
-    for (let i = 0; i < 100 && openOnIt() > 0; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(openOnIt()).toBe(0);
+    expect(await closedSoon(file)).toBe(0);
   });
 });
