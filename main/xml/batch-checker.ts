@@ -10,13 +10,18 @@
 import type { Appointment, SenderInfo } from '../model/appointment.ts';
 import { getAppointmentDataXsd } from './appointment-data-xsd.ts';
 import type { BuildOptions } from './build-appointment-data.ts';
-import type { CheckedBatch } from './build-checked-batch.ts';
-import { writeWithValueChecks, type LeafChecks } from './checked-writer.ts';
+import {
+  certifiedBatch,
+  validatedBatch,
+  writeWithValueChecks,
+  type CheckedBatch,
+  type LeafChecks,
+} from './checked-writer.ts';
 import { readShapeCache, shapeCacheFor, writeShapeCache, type ShapeCache } from './certified-shapes-cache.ts';
 import { compileLeafRules, type LeafRules } from './leaf-checks.ts';
 import type { ValidationResult } from './validate-appointment-data.ts';
 
-export type { CheckedBatch } from './build-checked-batch.ts';
+export type { CheckedBatch } from './checked-writer.ts';
 
 export class BatchChecker {
   private rules: LeafRules | undefined;
@@ -74,17 +79,12 @@ export class BatchChecker {
   ): Promise<CheckedBatch> {
     if (!this.checks) await this.loadLibxml2();
     const w = writeWithValueChecks(appointments, sender, opts, this.checks!);
-    if (w.valuesOk && w.shapes.every((s) => this.certified.has(s)))
-      return { xml: w.xml, result: { ok: true, appointmentIds: w.ids }, checkedBy: 'certified' };
+    const fast = certifiedBatch(w, this.certified);
+    if (fast) return fast;
     await this.loadLibxml2();
-    const result = this.validate!(w.xml);
-    if (result.ok)
-      for (const s of w.shapes)
-        if (!this.certified.has(s)) {
-          this.certified.add(s);
-          this.learnt = true;
-        }
-    return { xml: w.xml, result, checkedBy: 'libxml2' };
+    const { batch, learnt } = validatedBatch(w, this.certified, this.validate!);
+    if (learnt) this.learnt = true;
+    return batch;
   }
 
   /** Keep what this run learnt for the next one (nothing to do without a cache or news). */

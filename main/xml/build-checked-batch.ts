@@ -17,18 +17,10 @@ import type { Appointment } from '../model/appointment.ts';
 import type { SenderInfo } from '../model/appointment.ts';
 import { appointmentDataSchema } from './appointment-data-schema.ts';
 import type { BuildOptions } from './build-appointment-data.ts';
-import { writeWithValueChecks } from './checked-writer.ts';
+import { certifiedBatch, validatedBatch, writeWithValueChecks, type CheckedBatch } from './checked-writer.ts';
 import { validateAppointmentDataSync } from './validate-appointment-data.ts';
-import type { ValidationResult } from './validate-appointment-data.ts';
 
-export { appointmentShape } from './checked-writer.ts';
-
-export interface CheckedBatch {
-  xml: string;
-  result: ValidationResult;
-  /** 'libxml2' when libxml2 validated this document, 'certified' for the fast path. */
-  checkedBy: 'libxml2' | 'certified';
-}
+export { appointmentShape, type CheckedBatch } from './checked-writer.ts';
 
 const certifiedShapes = new Set<string>();
 
@@ -47,9 +39,8 @@ export function buildCheckedAppointmentData(
   opts: BuildOptions = {},
 ): CheckedBatch {
   const w = writeWithValueChecks(appointments, sender, opts, appointmentDataSchema().leafChecks);
-  if (w.valuesOk && w.shapes.every((s) => certifiedShapes.has(s)))
-    return { xml: w.xml, result: { ok: true, appointmentIds: w.ids }, checkedBy: 'certified' };
-  const result = validateAppointmentDataSync(w.xml);
-  if (result.ok) for (const s of w.shapes) certifiedShapes.add(s);
-  return { xml: w.xml, result, checkedBy: 'libxml2' };
+  return (
+    certifiedBatch(w, certifiedShapes) ??
+    validatedBatch(w, certifiedShapes, (xml) => validateAppointmentDataSync(xml)).batch
+  );
 }

@@ -6,6 +6,7 @@ import type { Appointment, SenderInfo } from '../model/appointment.ts';
 import { writeAppointmentData } from './build-appointment-data.ts';
 import type { BuildOptions } from './build-appointment-data.ts';
 import type { LeafCheck } from './leaf-checks.ts';
+import type { ValidationResult } from './validate-appointment-data.ts';
 
 export type LeafChecks = Map<string, Map<string, LeafCheck>>;
 
@@ -58,4 +59,38 @@ export function writeWithValueChecks(
     if (name === 'AppointmentId') ids.push(value.trim());
   });
   return { xml, valuesOk, ids, shapes: appointments.map(appointmentShape) };
+}
+
+export interface CheckedBatch {
+  xml: string;
+  result: ValidationResult;
+  /** 'libxml2' when libxml2 validated this document, 'certified' for the fast path. */
+  checkedBy: 'libxml2' | 'certified';
+}
+
+/**
+ * The rule both batch builders follow, first half: a written batch whose values all passed and
+ * whose shapes are all certified is valid as it is. Anything else goes to validatedBatch.
+ */
+export function certifiedBatch(w: WrittenBatch, certified: ReadonlySet<string>): CheckedBatch | undefined {
+  if (!w.valuesOk || !w.shapes.every((s) => certified.has(s))) return undefined;
+  return { xml: w.xml, result: { ok: true, appointmentIds: w.ids }, checkedBy: 'certified' };
+}
+
+/** Second half: libxml2 (`validate`) decides, and the shapes of a batch it accepts become
+ *  certified; `learnt` says whether one was new. */
+export function validatedBatch(
+  w: WrittenBatch,
+  certified: Set<string>,
+  validate: (xml: string) => ValidationResult,
+): { batch: CheckedBatch; learnt: boolean } {
+  const result = validate(w.xml);
+  let learnt = false;
+  if (result.ok)
+    for (const s of w.shapes)
+      if (!certified.has(s)) {
+        certified.add(s);
+        learnt = true;
+      }
+  return { batch: { xml: w.xml, result, checkedBy: 'libxml2' }, learnt };
 }
