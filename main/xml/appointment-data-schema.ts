@@ -7,7 +7,7 @@
 import { XmlDocument, XsdValidator } from 'libxml2-wasm';
 import { getAppointmentDataXsd, XSD_FILE_NAME } from './appointment-data-xsd.ts';
 import { compileLeafRules } from './leaf-checks.ts';
-import type { LeafCheck, LeafRules } from './leaf-checks.ts';
+import type { LeafChecks, LeafRules } from './leaf-checks.ts';
 import { readLeafRules } from './xsd-leaf-rules.ts';
 import { attrOf, childElements, findDescendants } from './safe-xml.ts';
 import type { XmlElement } from './safe-xml.ts';
@@ -28,7 +28,7 @@ interface CompiledSchema {
   /** The value rules of every leaf as plain data (what the certified-shapes cache keeps). */
   leafRules: LeafRules;
   /** Element local name → child name or `@attr` → value predicate (see leaf-checks.ts). */
-  leafChecks: Map<string, Map<string, LeafCheck>>;
+  leafChecks: LeafChecks;
 }
 
 let compiled: CompiledSchema | undefined;

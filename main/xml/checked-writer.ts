@@ -5,10 +5,10 @@
 import type { Appointment, SenderInfo } from '../model/appointment.ts';
 import { writeAppointmentData } from './build-appointment-data.ts';
 import type { BuildOptions } from './build-appointment-data.ts';
-import type { LeafCheck } from './leaf-checks.ts';
+import type { LeafCheck, LeafChecks } from './leaf-checks.ts';
 import type { ValidationResult } from './validate-appointment-data.ts';
 
-export type LeafChecks = Map<string, Map<string, LeafCheck>>;
+export type { LeafChecks } from './leaf-checks.ts';
 
 /** Which optional parts the writer will emit for `a`; equal shapes give equal element structure. */
 export function appointmentShape(a: Appointment): string {

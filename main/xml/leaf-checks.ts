@@ -11,6 +11,8 @@
 // predicate always answer "no".
 
 export type LeafCheck = (value: string) => boolean;
+/** parent element local name → child local name (or `@attr`) → predicate. */
+export type LeafChecks = Map<string, Map<string, LeafCheck>>;
 
 const never: LeafCheck = () => false;
 
@@ -178,8 +180,8 @@ function rememberLast(check: LeafCheck): LeafCheck {
  * parent element local name → child local name (or `@attr`) → predicate, for every simple-typed
  * child and attribute in the rules (see xsd-leaf-rules.ts).
  */
-export function compileLeafRules(rules: LeafRules): Map<string, Map<string, LeafCheck>> {
-  const out = new Map<string, Map<string, LeafCheck>>();
+export function compileLeafRules(rules: LeafRules): LeafChecks {
+  const out: LeafChecks = new Map();
   for (const [parent, leaves] of Object.entries(rules)) {
     const checks = new Map<string, LeafCheck>();
     for (const [name, rule] of Object.entries(leaves)) checks.set(name, rememberLast(compile(rule)));
