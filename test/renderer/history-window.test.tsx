@@ -146,6 +146,32 @@ describe('history window', () => {
     expect(dd('Sent')).toBe('3');
   });
 
+  it('an older load that answers last does not put back the list from before a change', async () => {
+    const c = memoryConnector([job('old', { file: 'monday.csv' })]);
+    // The window's first list is read, then held back until a later load has been asked for.
+    const query = c.queryHistory;
+    let release: () => void = () => undefined;
+    let first = true;
+    c.queryHistory = async (q) => {
+      const answer = await query(q);
+      if (first) {
+        first = false;
+        await new Promise<void>((r) => (release = r));
+      }
+      return answer;
+    };
+    render(<HistoryWindow connector={c} />);
+    await waitFor(() => expect(first).toBe(false));
+    c.jobs.unshift(job('new', { file: 'wednesday.csv', state: 'failed', outcome: undefined }));
+    act(() => c.emit('jobs:changed', { jobId: 'new' }));
+    await act(() => new Promise((r) => setTimeout(r, 400))); // past the 150 ms coalescing
+    act(() => release());
+    await waitFor(() => expect(rows().map((r) => r.dataset.jobId)).toEqual(['new', 'old']));
+    // Whatever is still in flight has landed: the list stays the new one.
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect(rows().map((r) => r.dataset.jobId)).toEqual(['new', 'old']);
+  });
+
   it('reloads and announces a job when the engine says it changed', async () => {
     const c = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
