@@ -1,63 +1,26 @@
 // The slot of a derived appointment id: the order of a patient's distinct start times on one day
 // with one provider, in file order (1, 2…). Every (patient, provider, day) group of the file is
 // remembered, so the rule holds for a file of any size; to keep a 1,000,000-row bulk load small,
-// a group is kept as a 64-bit hash in typed arrays (about 24 bytes a group) with the hash of its
-// first start, and only groups with a second start keep a list.
+// a group is kept as 64 bits of its SHA-256 (the hash its id is made from, identity.ts) in typed
+// arrays (about 24 bytes a group) with a hash of its first start, and only groups with a second
+// start keep a list.
 const EMPTY = 0;
 
-// hash2's result, in two module-level slots rather than a new array per call (twice per row).
-let hashA = 0;
-let hashB = 0;
-
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x01000193 ^ 0x5bd1e995;
-const SEPARATOR = 0x1f;
-
-/** FNV-1a over UTF-16 code units, two seeds: 64 bits in two 32-bit halves (never 0), left in
- *  hashA and hashB. */
-function hash2(s: string): void {
-  hashA = SEED_A;
-  hashB = SEED_B;
-  more(s);
-  finish();
+/** FNV-1a over the UTF-16 code units of a start as written (never 0). */
+function startHash(s: string): number {
+  let a = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
+  return a >>> 0 || 1;
 }
 
-/** hash2 of `p`, U+001F, `q`, U+001F, `r` without building that string (a new string per row,
- *  and flattened before it can be read). */
-function hash2Parts(p: string, q: string, r: string): void {
-  hashA = SEED_A;
-  hashB = SEED_B;
-  more(p);
-  step(SEPARATOR);
-  more(q);
-  step(SEPARATOR);
-  more(r);
-  finish();
-}
-
-function more(s: string): void {
-  // Locals in the loop, not the module's slots (each of those is a memory access per character).
-  let a = hashA;
-  let b = hashB;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-    b ^= b >>> 15;
+/** The 32-bit number written by the 8 hex digits of `hex` from `at` (never 0). */
+function hexWord(hex: string, at: number): number {
+  let v = 0;
+  for (let i = at; i < at + 8; i++) {
+    const c = hex.charCodeAt(i);
+    v = (v << 4) | (c <= 0x39 ? c - 0x30 : (c | 0x20) - 0x57);
   }
-  hashA = a;
-  hashB = b;
-}
-
-function step(c: number): void {
-  hashA = Math.imul(hashA ^ c, 0x01000193);
-  const b = Math.imul(hashB ^ c, 0x5bd1e995);
-  hashB = b ^ (b >>> 15);
-}
-
-function finish(): void {
-  hashA = hashA >>> 0 || 1;
-  hashB = hashB >>> 0 || 1;
+  return v >>> 0 || 1;
 }
 
 export class DaySlots {
@@ -68,13 +31,11 @@ export class DaySlots {
   /** Groups with more than one start: group hash → start hashes in file order. */
   private readonly more = new Map<string, number[]>();
 
-  /** 1-based slot of `start` in the group (patient, provider, day). */
-  slot(patient: string, provider: string, day: string, start: string): number {
-    hash2Parts(patient, provider, day);
-    const a = hashA;
-    const b = hashB;
-    hash2(start);
-    const s = hashA;
+  /** 1-based slot of `start` in the group whose SHA-256 (hex) is `group`. */
+  slot(group: string, start: string): number {
+    const a = hexWord(group, 0);
+    const b = hexWord(group, 8);
+    const s = startHash(start);
     let i = this.find(a, b);
     if (this.keysA[i] === EMPTY) {
       if ((this.size + 1) * 2 > this.keysA.length) {

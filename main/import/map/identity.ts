@@ -46,9 +46,33 @@ export function deriveAppointmentId(p: {
   /** 1 for the patient's first distinct start that day with that provider in the file, 2… */
   slot: number;
 }): string {
-  const joined = `${p.practiceId}\u001f${norm(p.patientKey)}\u001f${norm(p.providerKey)}\u001f${p.day}`;
-  // Slot 1 adds nothing, so the commonest case (one appointment a day) does not depend on order.
-  return `A-${digest(p.slot > 1 ? `${joined}\u001f${p.slot}` : joined, 16)}`;
+  const group = appointmentGroup(p.practiceId, p.patientKey, p.providerKey, p.day);
+  return appointmentIdIn(group, p.slot);
+}
+
+/** One patient's appointments with one provider on one day: what a derived appointment id
+ *  hashes besides the slot, and that text's SHA-256 (64 hex). The row mapper numbers slots by
+ *  the same hash (day-slots.ts), so the slots' groups are exactly the ids' groups. */
+export interface AppointmentGroup {
+  text: string;
+  sha256: string;
+}
+
+export function appointmentGroup(
+  practiceId: string,
+  patientKey: string,
+  providerKey: string,
+  day: string,
+): AppointmentGroup {
+  const text = `${practiceId}\u001f${norm(patientKey)}\u001f${norm(providerKey)}\u001f${day}`;
+  return { text, sha256: hash('sha256', text, 'hex') };
+}
+
+/** The derived id of the `slot`-th distinct start in `group`. */
+export function appointmentIdIn(group: AppointmentGroup, slot: number): string {
+  // Slot 1 adds nothing, so the commonest case (one appointment a day) does not depend on order,
+  // and its id is the group's own hash.
+  return `A-${slot > 1 ? digest(`${group.text}\u001f${slot}`, 16) : group.sha256.slice(0, 16)}`;
 }
 
 /** A provider id from a display name when the export has names only (`Hargreaves,Elena M` →

@@ -4,7 +4,7 @@
 // not, goes to the file's audit, which notices an id column reused for different appointments.
 import type { FileAudit } from '../trust/file-audit.ts';
 import { DaySlots } from './day-slots.ts';
-import { deriveAppointmentId } from './identity.ts';
+import { appointmentGroup, appointmentIdIn } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
 
@@ -26,7 +26,10 @@ export function appointmentIdReader(ctx: {
       audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
       return given;
     }
-    const slot = daySlots.slot(patientKey, providerKey, start.day, start.asWritten);
-    return deriveAppointmentId({ practiceId, patientKey, providerKey, day: start.day, slot });
+    // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two
+    // spellings of one patient ('SMITH' and 'Smith') are one group, so their two starts that day
+    // get two slots and two ids, not one id for both.
+    const group = appointmentGroup(practiceId, patientKey, providerKey, start.day);
+    return appointmentIdIn(group, daySlots.slot(group.sha256, start.asWritten));
   };
 }

@@ -1,33 +1,48 @@
 // The slot of a derived appointment id: the order of a patient's distinct starts on one day with
 // one provider, in file order. Expected values worked out by hand from that rule.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DaySlots } from '../../../main/import/map/day-slots.ts';
+
+/** A group as the row mapper names it: the SHA-256 (hex) of its text. */
+const group = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 describe('DaySlots', () => {
   it('numbers the distinct starts of one group in file order; a repeated start keeps its slot', () => {
     const s = new DaySlots();
-    expect(s.slot('P-1', 'dr-lee', '2026-12-14', '2026-12-14 09:00')).toBe(1);
-    expect(s.slot('P-1', 'dr-lee', '2026-12-14', '2026-12-14 11:30')).toBe(2);
-    expect(s.slot('P-1', 'dr-lee', '2026-12-14', '2026-12-14 09:00')).toBe(1);
-    expect(s.slot('P-1', 'dr-lee', '2026-12-14', '2026-12-14 15:00')).toBe(3);
-    expect(s.slot('P-1', 'dr-lee', '2026-12-14', '2026-12-14 11:30')).toBe(2);
+    const g = group('P-1|dr-lee|2026-12-14');
+    expect(s.slot(g, '2026-12-14 09:00')).toBe(1);
+    expect(s.slot(g, '2026-12-14 11:30')).toBe(2);
+    expect(s.slot(g, '2026-12-14 09:00')).toBe(1);
+    expect(s.slot(g, '2026-12-14 15:00')).toBe(3);
+    expect(s.slot(g, '2026-12-14 11:30')).toBe(2);
   });
 
-  it('another patient, provider or day is another group, also when the parts only shift', () => {
+  it('another group counts its own starts', () => {
     const s = new DaySlots();
-    expect(s.slot('P-1', 'dr-lee', '2026-12-14', '09:00')).toBe(1);
-    expect(s.slot('P-1', 'dr-lee', '2026-12-15', '10:00')).toBe(1);
-    expect(s.slot('P-2', 'dr-lee', '2026-12-14', '10:00')).toBe(1);
-    expect(s.slot('P-1', 'dr-kim', '2026-12-14', '10:00')).toBe(1);
-    // 'ab' + 'c' and 'a' + 'bc' are two groups: the parts are kept apart by a separator.
-    expect(s.slot('ab', 'c', 'd', '09:00')).toBe(1);
-    expect(s.slot('a', 'bc', 'd', '10:00')).toBe(1);
-    expect(s.slot('ab', 'c', 'd', '10:00')).toBe(2);
+    expect(s.slot(group('P-1|dr-lee|2026-12-14'), '09:00')).toBe(1);
+    expect(s.slot(group('P-1|dr-lee|2026-12-15'), '10:00')).toBe(1);
+    expect(s.slot(group('P-2|dr-lee|2026-12-14'), '10:00')).toBe(1);
+    expect(s.slot(group('P-1|dr-lee|2026-12-14'), '10:00')).toBe(2);
+  });
+
+  it('reads the group from its first 16 hex digits, upper case too', () => {
+    const s = new DaySlots();
+    const g = group('P-1|dr-lee|2026-12-14');
+    expect(s.slot(g, '09:00')).toBe(1);
+    expect(s.slot(g.toUpperCase(), '10:00')).toBe(2);
+    // Groups that differ only after the 16th digit are one group to the table.
+    expect(s.slot(`${g.slice(0, 16)}${'0'.repeat(48)}`, '11:00')).toBe(3);
+    // One digit changed in either half is another group.
+    const other = (at: number) => `${g.slice(0, at)}${g[at] === 'f' ? 'e' : 'f'}${g.slice(at + 1)}`;
+    expect(s.slot(other(3), '11:00')).toBe(1);
+    expect(s.slot(other(12), '11:00')).toBe(1);
   });
 
   it('keeps every group of a large file (the table grows past its first size)', () => {
     const s = new DaySlots();
-    for (let i = 0; i < 5000; i++) expect(s.slot(`P-${i}`, 'dr', '2026-12-14', '09:00')).toBe(1);
-    for (let i = 0; i < 5000; i++) expect(s.slot(`P-${i}`, 'dr', '2026-12-14', '10:00')).toBe(2);
+    const groups = Array.from({ length: 5000 }, (_, i) => group(`P-${i}|dr|2026-12-14`));
+    for (const g of groups) expect(s.slot(g, '09:00')).toBe(1);
+    for (const g of groups) expect(s.slot(g, '10:00')).toBe(2);
   });
 });
