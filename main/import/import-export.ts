@@ -229,6 +229,8 @@ async function prepareOpenTable(
   const audit = new FileAudit({
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
+    // Until a person confirms it, a patient-id column must name one person per value.
+    ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
     order: dateOrder.order,
     timeZone: zone,
   });
@@ -291,12 +293,14 @@ function statedRangeOf(
 }
 
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
- *  same thing (an id reused, a date order contradicted). */
+ *  same thing (an id reused, a date order contradicted), and one per column field: a patient id
+ *  shown given to two people says more than the first rows' doubt about that column. */
 function allDoubts(p: PreparedTable): Doubt[] {
-  const out = [...p.doubts];
+  let out = [...p.doubts];
   for (const d of p.audit.doubts()) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;
+    if (d.kind === 'column') out = out.filter((o) => o.kind !== 'column' || o.field !== d.field);
     out.push(d);
   }
   return out;

@@ -15,6 +15,7 @@ import { memoized } from './parse-memo.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
+import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
@@ -52,8 +53,9 @@ export function patientReader(ctx: {
   dateOrder: DateOrder;
   now?: Date;
   cursor: RowCursor;
+  audit?: FileAudit | undefined;
 }): (presence: PatientPresence) => RowPatient {
-  const { profile, refs, dateOrder } = ctx;
+  const { profile, refs, dateOrder, audit } = ctx;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
   const defaultEmail = profile.defaults?.email;
@@ -142,6 +144,10 @@ export function patientReader(ctx: {
     const { first, last } = names(presence.nameRaw);
     const dob = birthDate();
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
+    // One id, one person: the same id for another birth date, family name or first given name is
+    // a family or account number (a middle name or initial written once and not again is not).
+    if (presence.idRaw && audit)
+      audit.patientIds.see(presence.idRaw, personKey(last, first, dob), '', cursor.row.line);
     if (patientId.length > 64)
       cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);
     const mail = email();
@@ -158,4 +164,14 @@ export function patientReader(ctx: {
       key: presence.idRaw || `${last}|${first}|${dob}`,
     };
   };
+}
+
+/** Who a patient id names, as far as one person's rows in one export always agree. */
+function personKey(last: string, first: string, dob: string): string {
+  const given =
+    first
+      .trim()
+      .toLowerCase()
+      .split(/[\s.]+/)[0] ?? '';
+  return `${last.trim().toLowerCase().replace(/\s+/g, ' ')}|${given}|${dob}`;
 }

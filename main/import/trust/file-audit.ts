@@ -1,7 +1,8 @@
 // Whole-file checks made while the rows are read, turned into doubts at the end: a status word
 // nobody knows, start times that cannot be read in any row, dates that only make sense in the
-// other day/month order, a written time zone that is not the practice's, and an appointment id
-// reused for another appointment. Each fact is counted once per distinct value, so a 1,000,000-row
+// other day/month order, a written time zone that is not the practice's, an appointment id
+// reused for another appointment, and a patient id given to two different people (a family or
+// account number: sending it would show one person's appointments on another's portal). Each fact is counted once per distinct value, so a 1,000,000-row
 // file costs a few small maps (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
@@ -18,11 +19,15 @@ export class FileAudit {
   private readonly otherOrder: string[] = [];
   private readonly zones = new Map<string, 'disagrees' | 'unknown'>();
   readonly ids = new IdTracker();
+  /** The export's patient ids against who they name (checked until a person confirms the column). */
+  readonly patientIds = new IdTracker();
 
   constructor(
     private readonly opts: {
       statusColumn?: string;
       idColumn?: string;
+      /** The patient-id column, when its ids are to be checked against the names. */
+      patientIdColumn?: string;
       order: 'MDY' | 'DMY';
       timeZone: string;
     },
@@ -105,6 +110,17 @@ export class FileAudit {
             : `times are written with the zone '${abbr}', which the connector does not know`,
         samples: [abbr],
         question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
+      });
+    }
+    const shared = this.patientIds.clash;
+    if (shared && this.opts.patientIdColumn) {
+      out.push({
+        kind: 'column',
+        field: 'patientId',
+        column: this.opts.patientIdColumn,
+        message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
+        samples: [shared.id],
+        question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }
     const clash = this.ids.clash;

@@ -1,0 +1,122 @@
+// A patient-id column whose value names two different people (a family or guarantor account
+// number, common in practice-management exports) must not be sent: every appointment of the
+// family would show on one portal account. The file is held with the value and the line, until
+// a person confirms the column or picks another. Expected outcomes written by hand from the rows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-patient-id-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+function write(lines: string[]): string {
+  const f = path.join(dir, `export-${++n}.csv`);
+  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
+  return f;
+}
+
+const HEAD = 'Appt Date,Appt Time,Chart #,Patient,Birthdate,Provider,Status';
+const row = (time: string, chart: string, name: string, dob: string) =>
+  `03/02/2027,${time},${chart},"${name}",${dob},Dr Lee,Confirmed`;
+
+describe('a patient id given to two people', () => {
+  it('holds the file, naming the value and the line where it names someone else', async () => {
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', '10452', 'Smith, John', '04/05/1980'),
+        row('9:30 AM', '10452', 'Smith, Emma', '06/07/2012'), // line 3: same account, a child
+        row('10:30 AM', '10877', 'White, Dana', '04/05/1960'),
+        row('11:00 AM', '10912', 'Green, Eve', '04/05/1950'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({
+      kind: 'column',
+      field: 'patientId',
+      column: 'Chart #',
+      samples: ['10452'],
+    });
+    expect(r.summary.doubts[0]!.message).toContain('line 3');
+    // No patient's name in what is shown to the person (ids only).
+    expect(JSON.stringify(r.summary.doubts)).not.toMatch(/Smith|Emma|John/);
+  });
+
+  it('twins (one birth date, two first names) are two people', async () => {
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', '20001', 'Ortiz, Ana', '01/02/2015'),
+        row('9:30 AM', '20001', 'Ortiz, Luis', '01/02/2015'),
+        row('10:00 AM', '20002', 'Park, Min', '03/04/1990'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts.map((d) => `${d.kind}/${d.field}`)).toEqual(['column/patientId']);
+  });
+
+  it("one person's rows spelt a little differently (a middle initial, capitals) are one person", async () => {
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', '30001', 'Smith, John', '04/05/1980'),
+        row('2:00 PM', '30001', 'SMITH, JOHN A', '04/05/1980'),
+        row('3:00 PM', '30001', 'Smith, John A.', '04/05/1980'),
+        row('10:00 AM', '30002', 'White, Dana', '04/05/1960'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['30001', '30001', '30001', '30002']);
+  });
+
+  it('is found past the first rows the mapping is decided on (the whole file is checked)', async () => {
+    const rows = [HEAD];
+    const FIRST = ['Ann', 'Ben', 'Cora', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun'];
+    const LAST = ['Abbott', 'Brandt', 'Castro', 'Dunn', 'Egan', 'Frost', 'Gale', 'Holt', 'Ince', 'Joyce'];
+    for (let i = 0; i < 700; i++) {
+      const name = `${LAST[i % 10]}, ${FIRST[Math.floor(i / 10) % 10]}`;
+      const dob = `01/${String(1 + (i % 28)).padStart(2, '0')}/${1940 + Math.floor(i / 28)}`;
+      rows.push(
+        row(`${8 + (i % 4)}:${String((i * 5) % 60).padStart(2, '0')} AM`, String(50000 + i), name, dob),
+      );
+    }
+    rows.push(row('9:00 AM', '50003', 'Other, Someone', '02/02/1999')); // line 702
+    const r = await collect(write(rows), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientId', samples: ['50003'] }]);
+    expect(r.summary.doubts[0]!.message).toContain('line 702');
+  });
+
+  it('is not asked again once a person confirmed the column as the patient id', async () => {
+    const profile = path.join(dir, 'confirmed.json');
+    fs.writeFileSync(
+      profile,
+      JSON.stringify({
+        name: 'family-accounts',
+        columns: {
+          date: 'Appt Date',
+          time: 'Appt Time',
+          patientId: 'Chart #',
+          patientName: 'Patient',
+          dob: 'Birthdate',
+          providerName: 'Provider',
+          status: 'Status',
+        },
+        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
+      }),
+    );
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', '10452', 'Smith, John', '04/05/1980'),
+        row('9:30 AM', '10452', 'Smith, Emma', '06/07/2012'),
+      ]),
+      { timeZone: 'America/New_York', profile },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(2);
+  });
+});
