@@ -231,6 +231,7 @@ async function prepareOpenTable(
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     // Until a person confirms it, a patient-id column must name one person per value.
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
+    ...(profile.confirmed ? {} : clockCheck(refs)),
     order: dateOrder.order,
     timeZone: zone,
   });
@@ -304,6 +305,13 @@ function allDoubts(p: PreparedTable): Doubt[] {
     out.push(d);
   }
   return out;
+}
+
+/** The column whose start times the audit checks for a 12-hour clock without AM/PM. */
+function clockCheck(refs: ColumnRefs): { timeField: string; timeColumn?: string } {
+  const field = refs.time ? 'time' : refs.dateTime ? 'dateTime' : 'date';
+  const ref = refs[field];
+  return { timeField: field, ...(ref ? { timeColumn: ref.header } : {}) };
 }
 
 /** Who and when a sample row is for, as written: enough to tell two appointments apart. */

@@ -25,6 +25,8 @@ export type DateTimeParse =
       end?: TimeOfDay;
       /** Zone abbreviation written after the time (`EST`): check it with zoneAbbreviationAgrees. */
       zone?: string;
+      /** AM or PM was written with the time. */
+      meridiem?: true;
     }
   | { ok: false; reason: string };
 
@@ -78,6 +80,7 @@ function local(date: CalendarDate, t: Extract<TimeParse, { ok: true }>): DateTim
     dateOnly: false,
     ...(t.end ? { end: t.end } : {}),
     ...(t.zone ? { zone: t.zone } : {}),
+    ...(t.meridiem ? { meridiem: t.meridiem } : {}),
   };
 }
 

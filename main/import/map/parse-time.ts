@@ -21,6 +21,8 @@ export type TimeParse =
       end?: TimeOfDay;
       /** A zone abbreviation written after the time (`EST`, `CET`, `UTC+1`), as written. */
       zone?: string;
+      /** AM or PM was written (a 12-hour clock); absent for `14:30`, `9:30`, `0930`. */
+      meridiem?: true;
     }
   | { ok: false; reason: string };
 
@@ -182,7 +184,10 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
       reason: `'${word}' after the time is neither part of a time nor a time zone (expected e.g. 14:30, 2:30 PM or 9:00 AM EST)`,
     };
   }
-  const withZone = zone === undefined ? {} : { zone };
+  const withZone = {
+    ...(zone === undefined ? {} : { zone }),
+    ...(first.clock.meridiem || second?.meridiem ? { meridiem: true as const } : {}),
+  };
   if (!second) {
     const t = toTime(first.clock);
     return t.ok ? { ok: true, time: t.value, ...withZone } : t;

@@ -1,7 +1,8 @@
 // Whole-file checks made while the rows are read, turned into doubts at the end: a status word
 // nobody knows, start times that cannot be read in any row, dates that only make sense in the
 // other day/month order, a written time zone that is not the practice's, an appointment id
-// reused for another appointment, and a patient id given to two different people (a family or
+// reused for another appointment, times without AM/PM that read as night-time but look like a
+// 12-hour clock (`1:30` among `9:00`…`12:30`), and a patient id given to two different people (a family or
 // account number: sending it would show one person's appointments on another's portal). Each fact is counted once per distinct value, so a 1,000,000-row
 // file costs a few small maps (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
@@ -28,10 +29,20 @@ export class FileAudit {
       idColumn?: string;
       /** The patient-id column, when its ids are to be checked against the names. */
       patientIdColumn?: string;
+      /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
+      timeColumn?: string;
+      timeField?: string;
       order: 'MDY' | 'DMY';
       timeZone: string;
     },
   ) {}
+
+  /** Start times read without AM/PM: the latest hour, whether 0:xx occurs, and ones at 1–6 h. */
+  private plainLatestHour = -1;
+  private plainMidnightHour = false;
+  private readonly plainNight: string[] = [];
+  private plainNightCount = 0;
+  private clockColumn?: string;
 
   /** A row that is (or should have been) an appointment: read, or a row error. */
   appointmentRow(): void {
@@ -48,6 +59,21 @@ export class FileAudit {
     this.startColumn ??= column;
     if (value && this.startSamples.length < MAX_SAMPLES && !this.startSamples.includes(value))
       this.startSamples.push(value);
+  }
+
+  /**
+   * A start read from `value` at `hour` (0–23). Without AM/PM, `1:30` is 01:30; in a file whose
+   * other times stop at 12:xx that is far likelier a 12-hour clock's 1:30 PM written without it.
+   */
+  clock(hour: number, meridiem: boolean, value: string): void {
+    if (meridiem) return;
+    if (hour > this.plainLatestHour) this.plainLatestHour = hour;
+    if (hour === 0) this.plainMidnightHour = true;
+    else if (hour < 7) {
+      this.plainNightCount++;
+      if (this.plainNight.length < MAX_SAMPLES && !this.plainNight.includes(value))
+        this.plainNight.push(ownString(value));
+    }
   }
 
   /** A date that is impossible in the chosen order but a real date in the other one. */
@@ -90,6 +116,23 @@ export class FileAudit {
         message: `no row has a start time the connector can read (${this.startFailures} row${this.startFailures === 1 ? '' : 's'}); appointments are never sent at midnight by default`,
         samples: this.startSamples,
         question: 'Which column holds the start time, and how is it written?',
+      });
+    }
+    if (
+      this.opts.timeField &&
+      this.plainNightCount > 0 &&
+      this.plainLatestHour <= 12 &&
+      !this.plainMidnightHour
+    ) {
+      const n = this.plainNightCount;
+      out.push({
+        kind: 'start-time',
+        field: this.opts.timeField,
+        ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}),
+        message: `times are written without AM/PM and none is after 12:59, yet ${n} row${n === 1 ? ' starts' : 's start'} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out`,
+        samples: this.plainNight,
+        question:
+          'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
       });
     }
     if (this.otherOrder.length) {

@@ -1,0 +1,119 @@
+// Start times written without AM/PM on a 12-hour clock: `1:30` among `9:00`…`11:45` is 1:30 PM to
+// the practice but 01:30 to any reader. A file whose plain times stop at 12:xx while some fall
+// between 1:00 and 6:59 is held, never sent at night; a 24-hour file (an hour above 12, or 0:xx)
+// and a file that writes AM/PM go as they are. Expected outcomes worked out by hand.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twelve-hour-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+function write(lines: string[]): string {
+  const f = path.join(dir, `export-${++n}.csv`);
+  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
+  return f;
+}
+
+const NAMES = ['Smith, John', 'Brown, Carl', 'White, Dana', 'Green, Eve', 'Black, Fay', 'Stone, Gil'];
+/** One row per time, on 2 March 2027, in separate date and time columns. */
+function separate(times: string[]): string {
+  return write([
+    'Date,Time,Patient,DOB,Provider,Status',
+    ...times.map((t, i) => `03/02/2027,${t},"${NAMES[i % NAMES.length]}",04/05/19${50 + i},Dr Lee,Booked`),
+  ]);
+}
+
+describe('times without AM/PM', () => {
+  it('holds a file whose times stop at 12:xx but include 1:00–6:59', async () => {
+    const r = await collect(separate(['9:30', '11:45', '12:15', '1:30', '3:15']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({
+      kind: 'start-time',
+      field: 'time',
+      column: 'Time',
+      samples: ['1:30', '3:15'],
+    });
+    expect(r.summary.doubts[0]!.message).toContain('2 rows start between 1:00 and 6:59');
+  });
+
+  it('holds the same in a date-and-time column', async () => {
+    const f = write([
+      'Appt Date/Time,Patient,DOB,Provider,Status',
+      '03/02/2027 8:00,"Smith, John",04/05/1980,Dr Lee,Booked',
+      '03/02/2027 10:30,"Brown, Carl",04/05/1970,Dr Lee,Booked',
+      '03/02/2027 2:45,"White, Dana",04/05/1960,Dr Lee,Booked',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', field: 'dateTime', samples: ['03/02/2027 2:45'] },
+    ]);
+  });
+
+  it('sends a 24-hour file: an hour above 12 proves the clock', async () => {
+    const r = await collect(separate(['6:45', '9:30', '13:30', '15:15']), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    // 06:45 EST is 11:45Z; 13:30 EST is 18:30Z (worked out by hand: New York is UTC-5 in March
+    // before the 14th).
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T11:45:00.000Z',
+      '2027-03-02T14:30:00.000Z',
+      '2027-03-02T18:30:00.000Z',
+      '2027-03-02T20:15:00.000Z',
+    ]);
+  });
+
+  it('sends a 24-hour file with a time at 0:xx, and a morning-only file', async () => {
+    const night = await collect(separate(['0:30', '2:00', '4:15']), { timeZone: 'America/New_York' });
+    expect(night.summary.doubts).toEqual([]);
+    const morning = await collect(separate(['7:30', '9:00', '11:45', '12:30']), {
+      timeZone: 'America/New_York',
+    });
+    expect(morning.summary.doubts).toEqual([]);
+  });
+
+  it('sends a file that writes AM/PM', async () => {
+    const r = await collect(separate(['9:30 AM', '11:45 AM', '1:30 PM', '3:15 PM']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:30:00.000Z',
+      '2027-03-02T16:45:00.000Z',
+      '2027-03-02T18:30:00.000Z',
+      '2027-03-02T20:15:00.000Z',
+    ]);
+  });
+
+  it('is not asked again once a person confirmed the mapping', async () => {
+    const profile = path.join(dir, 'confirmed.json');
+    fs.writeFileSync(
+      profile,
+      JSON.stringify({
+        name: 'night-clinic',
+        columns: {
+          date: 'Date',
+          time: 'Time',
+          patientName: 'Patient',
+          dob: 'DOB',
+          providerName: 'Provider',
+          status: 'Status',
+        },
+        confirmed: {
+          headers: ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'],
+          at: '2027-01-01T00:00:00Z',
+        },
+      }),
+    );
+    const r = await collect(separate(['9:30', '1:30']), { timeZone: 'America/New_York', profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:30:00.000Z',
+      '2027-03-02T06:30:00.000Z',
+    ]);
+  });
+});
