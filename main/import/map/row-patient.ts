@@ -70,10 +70,11 @@ export function patientReader(ctx: {
 
   /** First and last name, cased for the portal; a row error when either is missing or too long. */
   const names = (nameRaw: string): { first: string; last: string } => {
-    let first = cursor.cell('firstName');
-    let last = cursor.cell('lastName');
+    let first = withoutNotes(cursor.cell('firstName'));
+    let last = withoutNotes(cursor.cell('lastName'));
     if (!first && !last && nameRaw) {
-      const n = splitName(nameRaw, profile.patientNameOrder ?? 'auto');
+      const named = withoutNotes(nameRaw);
+      const n = splitName(named, profile.patientNameOrder ?? 'auto');
       first = n?.first ?? '';
       last = n?.last ?? '';
     } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
@@ -85,6 +86,13 @@ export function patientReader(ctx: {
       first = properCaseName(first, 'given');
     const nameField: FieldName =
       refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
+    if (NOT_A_NAME.test(first) || NOT_A_NAME.test(last))
+      cursor.fail(
+        refs.firstName && NOT_A_NAME.test(first) ? 'firstName' : nameField,
+        "the patient's name has more than a name in it",
+        'Remove the note or flag from the name field in the scheduling software, or export the names without it',
+        nameRaw || `${first} ${last}`,
+      );
     if (!first || !last)
       cursor.fail(
         nameField,
@@ -174,4 +182,25 @@ function personKey(last: string, first: string, dob: string): string {
       .toLowerCase()
       .split(/[\s.]+/)[0] ?? '';
   return `${last.trim().toLowerCase().replace(/\s+/g, ' ')}|${given}|${dob}`;
+}
+
+// What a name cell carries besides the name. A part in brackets is never part of a legal name: a
+// nickname `(Bob)`, a flag `[VIP]`, `(Deceased)`, a chart number `(12345)`. A word in quotes is a
+// preferred name: Open Dental writes `LName, 'Preferred' FName MiddleI`. Both are left out, so
+// the portal gets the legal name and the derived patient id stays the same with or without them.
+// A quote inside a word (O'Brien, D'Souza) is kept.
+const BRACKETED = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})\s*/g;
+const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+”)(?=$|[\s,])/g;
+/** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
+ *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
+const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”]|\s[-–—]\s/;
+
+function withoutNotes(cell: string): string {
+  if (!/[([{'"‘“]/.test(cell)) return cell;
+  return cell
+    .replace(BRACKETED, ' ')
+    .replace(QUOTED_WORD, '$1')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+,/g, ',')
+    .trim();
 }

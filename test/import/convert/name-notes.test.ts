@@ -1,0 +1,91 @@
+// A patient-name cell that carries more than the name: a preferred name in quotes (Open Dental's
+// `LName, 'Preferred' FName MiddleI`), a nickname, flag or chart number in brackets, or a note
+// or code. The portal must get the legal name, never `'Bob' Robert` or `Ann [VIP]`; a cell that
+// still holds a note once those are left out is refused with the value, never sent misnamed.
+// Expected names written by hand from each cell.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect, tempDir } from './support.ts';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function exportOf(names: string[]): string {
+  const f = path.join(dir, `names-${names.length}.csv`);
+  fs.writeFileSync(
+    f,
+    [
+      'Appt ID,Appt Date,Appt Time,Patient,Birthdate,Provider,Status',
+      ...names.map(
+        (n, i) =>
+          `${7001 + i},03/02/2027,${9 + Math.floor(i / 6)}:${String((i % 6) * 10).padStart(2, '0')} AM,"${n}",04/05/${1950 + i},Dr Lee,Confirmed`,
+      ),
+    ].join('\r\n'),
+  );
+  return f;
+}
+
+describe('notes in the patient-name cell', () => {
+  it('leaves out quoted preferred names and bracketed parts, keeps apostrophes in names', async () => {
+    const cells: Array<[string, string, string]> = [
+      ['Smith, John', 'John', 'Smith'],
+      ["Roe, 'Bob' Robert", 'Robert', 'Roe'],
+      ['Roe, Robert (Bob)', 'Robert', 'Roe'],
+      ['Doe, Jane (12345)', 'Jane', 'Doe'],
+      ['Lee, Ann [VIP]', 'Ann', 'Lee'],
+      ['Hughes, Bethan (Miss)', 'Bethan', 'Hughes'],
+      ["O'Brien, Mary-Kate", 'Mary-Kate', "O'Brien"],
+      ["D'Souza, 'Kiki' Kiran", 'Kiran', "D'Souza"],
+      ['Brown, Carl', 'Carl', 'Brown'],
+    ];
+    const r = await collect(exportOf(cells.map((c) => c[0])), { timeZone: 'America/New_York' });
+    expect(r.errors).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual(
+      cells.map((c) => [c[1], c[2]]),
+    );
+  });
+
+  it('the derived patient id is the same with or without the note', async () => {
+    const f = path.join(dir, 'same-person.csv');
+    fs.writeFileSync(
+      f,
+      [
+        'Appt Date,Appt Time,Patient,Birthdate,Provider,Status',
+        '03/02/2027,9:00 AM,"Roe, Robert",04/05/1980,Dr Lee,Confirmed',
+        '03/03/2027,9:00 AM,"Roe, \'Bob\' Robert",04/05/1980,Dr Lee,Confirmed',
+        '03/04/2027,9:00 AM,"Roe, Robert (Bob)",04/05/1980,Dr Lee,Confirmed',
+        '03/05/2027,9:00 AM,"Smith, John",04/05/1970,Dr Lee,Confirmed',
+      ].join('\r\n'),
+    );
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    const ids = r.appointments.map((a) => a.patient.patientId);
+    expect(ids[0]).toMatch(/^P-[0-9a-f]{12}$/);
+    expect(ids.slice(0, 3)).toEqual([ids[0], ids[0], ids[0]]);
+    expect(ids[3]).not.toBe(ids[0]);
+  });
+
+  it('refuses a row whose name still holds a note or a code, naming the line and the value', async () => {
+    const r = await collect(
+      exportOf([
+        'Smith, John',
+        'Roe, Robert J #4471', // line 3
+        '*Lee, Ann', // line 4
+        'NEW PATIENT - Lee, Ann', // line 5
+        'Brown, Carl',
+        'White, Dana',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith', 'Brown', 'White']);
+    expect(r.errors.map((e) => [e.line, e.field, e.value])).toEqual([
+      [3, 'patientName', 'Roe, Robert J #4471'],
+      [4, 'patientName', '*Lee, Ann'],
+      [5, 'patientName', 'NEW PATIENT - Lee, Ann'],
+    ]);
+    for (const e of r.errors) {
+      expect(e.message).toBe("the patient's name has more than a name in it");
+      expect(e.hint).toMatch(/Remove the note/);
+    }
+  });
+});
