@@ -459,6 +459,13 @@ export const CONCEPTS: Record<string, string[]> = {
   cancelacion: ['cancel'],
   anulado: ['cancel'],
   anulacion: ['cancel'],
+  // Abbreviations and the other words exports use for a cancelled or removed appointment.
+  cxl: ['cancel'],
+  canx: ['cancel'],
+  deleted: ['cancel'],
+  broken: ['cancel'],
+  void: ['cancel'],
+  voided: ['cancel'],
 };
 
 /** "#", "No.", "Nr.", "N°", "Número": a number. With a noun it is that thing's id ("Appt #",

@@ -102,7 +102,10 @@ export function columnDoubts(
           c.column === h &&
           (c.field === 'status' || c.field === 'cancelledAt' || c.field === 'cancelledFlag'),
       );
-      if ((s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate) {
+      // A header that speaks of cancelling (`Cancel Reason`, `Cxl Date`, `Deleted`, `Broken`) and
+      // is filled on some rows marks those rows, whatever its values look like.
+      const saysCancel = s.nonEmpty > 0 && headerConcepts(h).has('cancel');
+      if ((s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
         doubts.push({
           kind: 'column',
           field: 'status',

@@ -1,0 +1,47 @@
+// An export without a status column whose only sign of a cancelled appointment is a column named
+// for it: `Cancel Reason`, `Cancelled By` (held: the values are not a yes/no or a date), or
+// `Deleted`/`Broken`/`Void` (yes/no) and `Cxl Date` (a date), read as the README's status rules
+// say: a yes or a date there is a CANCEL. Never a cancelled row sent as booked. Expected outcomes
+// worked out by hand from the two rows.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cancel-columns-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function twoRows(header: string, value: string) {
+  const f = path.join(dir, `${header.replace(/\W/g, '-')}.csv`);
+  fs.writeFileSync(
+    f,
+    [
+      `Appt Date,Appt Time,Patient,Birthdate,Provider,Type,${header}`,
+      '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Dr Lee,Exam,',
+      `03/02/2027,10:00 AM,"Roe, Rick",04/05/1981,Dr Lee,Exam,${value}`,
+    ].join('\r\n'),
+  );
+  return collect(f, { timeZone: 'America/New_York' });
+}
+
+describe('columns named for a cancellation, without a status column', () => {
+  it.each([
+    ['Cancel Reason', 'Patient sick'],
+    ['Cancelled By', 'Patient'],
+  ])('%s filled on some rows holds the file', async (header, value) => {
+    const r = await twoRows(header, value);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: header }]);
+  });
+
+  it.each([
+    ['Deleted', 'Y'],
+    ['Broken', 'Y'],
+    ['Void', 'Yes'],
+    ['Cxl Date', '03/01/2027'],
+  ])('%s = %s cancels that row only', async (header, value) => {
+    const r = await twoRows(header, value);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+});
