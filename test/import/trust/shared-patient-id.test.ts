@@ -3,19 +3,12 @@
 // family would show on one portal account. The file is held with the value and the line, until
 // a person confirms the column or picks another. Expected outcomes written by hand from the rows.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shared-patient-id-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-function write(lines: string[]): string {
-  const f = path.join(dir, `export-${++n}.csv`);
-  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
-  return f;
-}
+const { dir, write } = exportFiles('shared-patient-id');
 
 const HEAD = 'Appt Date,Appt Time,Chart #,Patient,Birthdate,Provider,Status';
 const row = (time: string, chart: string, name: string, dob: string) =>

@@ -2,19 +2,12 @@
 // decides what a patient sees is certain and the whole file passes its checks. Expected values are
 // worked out by hand from the file text.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-gate-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-function write(text: string, ext = 'csv'): string {
-  const f = path.join(dir, `export-${++n}.${ext}`);
-  fs.writeFileSync(f, text);
-  return f;
-}
+const { dir, write } = exportFiles('trust-gate');
 
 const HEAD = 'Appt ID,Patient ID,Last Name,First Name,DOB,Appt Date,Start Time,Provider,Status';
 

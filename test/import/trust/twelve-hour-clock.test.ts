@@ -3,19 +3,12 @@
 // between 1:00 and 6:59 is held, never sent at night; a 24-hour file (an hour above 12, or 0:xx)
 // and a file that writes AM/PM go as they are. Expected outcomes worked out by hand.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'twelve-hour-'));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-let n = 0;
-function write(lines: string[]): string {
-  const f = path.join(dir, `export-${++n}.csv`);
-  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
-  return f;
-}
+const { dir, write } = exportFiles('twelve-hour');
 
 const NAMES = ['Smith, John', 'Brown, Carl', 'White, Dana', 'Green, Eve', 'Black, Fay', 'Stone, Gil'];
 /** One row per time, on 2 March 2027, in separate date and time columns. */

@@ -1,0 +1,27 @@
+// A temporary folder of export files for one test file, deleted after its tests. Call it at the
+// top level of the test file (it registers the clean-up with afterAll).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+
+export interface ExportFiles {
+  dir: string;
+  /** A new file `export-N.ext` holding `text`, or `lines` joined by CRLF (as Windows exports end
+   *  their lines) with a final line break. */
+  write(content: string | string[], ext?: string): string;
+}
+
+export function exportFiles(prefix: string): ExportFiles {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+  return {
+    dir,
+    write(content, ext = 'csv') {
+      const f = path.join(dir, `export-${++n}.${ext}`);
+      fs.writeFileSync(f, Array.isArray(content) ? `${content.join('\r\n')}\r\n` : content);
+      return f;
+    },
+  };
+}
