@@ -87,7 +87,7 @@ export function startReader(ctx: {
         v,
       );
     }
-    if (p.kind === 'local') audit?.clock(p.time.hour, p.meridiem === true, v);
+    if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
     if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
     return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
@@ -120,7 +120,7 @@ export function startReader(ctx: {
       const pt = parseStartTime(tv);
       if (pt.ok) {
         time = pt.time;
-        audit?.clock(time.hour, pt.meridiem === true, tv);
+        audit?.clock(time, pt.meridiem === true, tv);
         zone = pt.zone;
       } else {
         // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
@@ -130,7 +130,7 @@ export function startReader(ctx: {
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
         }
         time = ptd.time;
-        audit?.clock(time.hour, ptd.meridiem === true, tv);
+        audit?.clock(time, ptd.meridiem === true, tv);
         zone = ptd.zone;
       }
     }
@@ -146,7 +146,7 @@ export function startReader(ctx: {
           dv,
         );
       }
-      if (!time) audit?.clock(pd.time.hour, pd.meridiem === true, dv);
+      if (!time) audit?.clock(pd.time, pd.meridiem === true, dv);
       start = toInstant(pd.date, time ?? pd.time);
       const written = zone ?? pd.zone;
       if (written) checkZone(written, start);

@@ -2,11 +2,14 @@
 // nobody knows, start times that cannot be read in any row, dates that only make sense in the
 // other day/month order, a written time zone that is not the practice's, an appointment id
 // reused for another appointment, times without AM/PM that read as night-time but look like a
-// 12-hour clock (`1:30` among `9:00`…`12:30`), and a patient id given to two different people (a family or
-// account number: sending it would show one person's appointments on another's portal). Each fact is counted once per distinct value, so a 1,000,000-row
-// file costs a few small maps (ids: see IdTracker's limit).
+// 12-hour clock (`1:30` among `9:00`…`12:30`), starts at exactly midnight (a date with no time,
+// as .NET and Excel write it), and a patient id given to two different people (a family or
+// account number: sending it would show one person's appointments on another's portal). Each
+// fact is counted once per distinct value, so a 1,000,000-row file costs a few small maps (ids:
+// see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
+import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 
 const MAX_SAMPLES = 5;
@@ -42,7 +45,9 @@ export class FileAudit {
   private plainMidnightHour = false;
   private readonly plainNight: string[] = [];
   private plainNightCount = 0;
-  private clockColumn?: string;
+  /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
+  private midnightCount = 0;
+  private readonly midnight: string[] = [];
 
   /** A row that is (or should have been) an appointment: read, or a row error. */
   appointmentRow(): void {
@@ -65,7 +70,13 @@ export class FileAudit {
    * A start read from `value` at `hour` (0–23). Without AM/PM, `1:30` is 01:30; in a file whose
    * other times stop at 12:xx that is far likelier a 12-hour clock's 1:30 PM written without it.
    */
-  clock(hour: number, meridiem: boolean, value: string): void {
+  clock(time: TimeOfDay, meridiem: boolean, value: string): void {
+    const hour = time.hour;
+    if (hour === 0 && time.minute === 0 && time.second === 0) {
+      this.midnightCount++;
+      if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(value))
+        this.midnight.push(ownString(value));
+    }
     if (meridiem) return;
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
@@ -133,6 +144,18 @@ export class FileAudit {
         samples: this.plainNight,
         question:
           'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    if (this.opts.timeField && this.midnightCount > 0) {
+      const n = this.midnightCount;
+      out.push({
+        kind: 'start-time',
+        field: this.opts.timeField,
+        ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}),
+        message: `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default`,
+        samples: this.midnight,
+        question:
+          'Do these appointments really start at midnight? If not, export the start times with them; confirm the mapping only if they do',
       });
     }
     if (this.otherOrder.length) {

@@ -1,7 +1,9 @@
-// Start times written without AM/PM on a 12-hour clock: `1:30` among `9:00`…`11:45` is 1:30 PM to
+// Start times whose clock a reader cannot trust. (1) Written without AM/PM on a 12-hour clock: `1:30` among `9:00`…`11:45` is 1:30 PM to
 // the practice but 01:30 to any reader. A file whose plain times stop at 12:xx while some fall
 // between 1:00 and 6:59 is held, never sent at night; a 24-hour file (an hour above 12, or 0:xx)
-// and a file that writes AM/PM go as they are. Expected outcomes worked out by hand.
+// and a file that writes AM/PM go as they are. (2) At exactly midnight: how .NET and Excel write a
+// date with no time (`3/2/2027 12:00:00 AM`); never sent as midnight unless a person confirms.
+// Expected outcomes worked out by hand.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,5 +110,37 @@ describe('times without AM/PM', () => {
       '2027-03-02T14:30:00.000Z',
       '2027-03-02T06:30:00.000Z',
     ]);
+  });
+});
+
+describe('starts at exactly midnight', () => {
+  it('holds a file with one row at 12:00:00 AM among timed rows', async () => {
+    const f = write([
+      'Appt Date/Time,Patient,DOB,Provider,Status',
+      '3/2/2027 9:00:00 AM,"Smith, John",04/05/1980,Dr Lee,Booked',
+      '3/2/2027 2:00:00 PM,"Brown, Carl",04/05/1970,Dr Lee,Booked',
+      '3/2/2027 12:00:00 AM,"White, Dana",04/05/1960,Dr Lee,Booked',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', field: 'dateTime', samples: ['3/2/2027 12:00:00 AM'] },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain('1 row starts at exactly midnight');
+  });
+
+  it('holds a file whose every start is 00:00:00 (dates written as date-times)', async () => {
+    const f = write([
+      'Start,Patient,DOB,Provider,Status',
+      '2027-03-02 00:00:00,"Smith, John",04/05/1980,Dr Lee,Booked',
+      '2027-03-03 00:00:00,"Brown, Carl",04/05/1970,Dr Lee,Booked',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts.map((d) => d.kind)).toContain('start-time');
+    expect(r.summary.doubts.find((d) => d.kind === 'start-time')!.message).toContain('2 rows start');
+  });
+
+  it('a minute past midnight, or noon, is a time like any other', async () => {
+    const r = await collect(separate(['0:01', '12:00', '13:30']), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
   });
 });
