@@ -231,7 +231,7 @@ async function prepareOpenTable(
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     // Until a person confirms it, a patient-id column must name one person per value.
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
-    ...(profile.confirmed ? {} : clockCheck(refs)),
+    ...(profile.confirmed ? {} : { checkIdGaps: true, ...clockCheck(refs) }),
     order: dateOrder.order,
     timeZone: zone,
   });

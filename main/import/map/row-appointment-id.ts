@@ -21,6 +21,7 @@ export function appointmentIdReader(ctx: {
     const given = cursor.cell('appointmentId');
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
+    audit?.givenId(given !== '', cursor.row.line);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).
       audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);

@@ -1,12 +1,12 @@
 // Whole-file checks made while the rows are read, turned into doubts at the end: a status word
 // nobody knows, start times that cannot be read in any row, dates that only make sense in the
 // other day/month order, a written time zone that is not the practice's, an appointment id
-// reused for another appointment, times without AM/PM that read as night-time but look like a
-// 12-hour clock (`1:30` among `9:00`…`12:30`), starts at exactly midnight (a date with no time,
-// as .NET and Excel write it), and a patient id given to two different people (a family or
-// account number: sending it would show one person's appointments on another's portal). Each
-// fact is counted once per distinct value, so a 1,000,000-row file costs a few small maps (ids:
-// see IdTracker's limit).
+// reused for another appointment or left empty on some, times without AM/PM that read as
+// night-time but look like a 12-hour clock (`1:30` among `9:00`…`12:30`), starts at exactly
+// midnight (a date with no time, as .NET and Excel write it), and a patient id given to two
+// different people (a family or account number: sending it would show one person's appointments
+// on another's portal). Each fact is counted once per distinct value, so a 1,000,000-row file
+// costs a few small maps (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
@@ -32,6 +32,8 @@ export class FileAudit {
       idColumn?: string;
       /** The patient-id column, when its ids are to be checked against the names. */
       patientIdColumn?: string;
+      /** Whether an id column filled on some appointments only is held (not confirmed). */
+      checkIdGaps?: boolean;
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
       timeColumn?: string;
       timeField?: string;
@@ -48,6 +50,11 @@ export class FileAudit {
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
   private readonly midnight: string[] = [];
+
+  /** With an id column: appointments that have an id there, and those that do not (first line). */
+  private withId = 0;
+  private withoutId = 0;
+  private firstWithoutId = 0;
 
   /** A row that is (or should have been) an appointment: read, or a row error. */
   appointmentRow(): void {
@@ -85,6 +92,12 @@ export class FileAudit {
       if (this.plainNight.length < MAX_SAMPLES && !this.plainNight.includes(value))
         this.plainNight.push(ownString(value));
     }
+  }
+
+  /** An appointment row of a file with an id column: whether its id cell was filled. */
+  givenId(filled: boolean, line: number): void {
+    if (filled) this.withId++;
+    else if (this.withoutId++ === 0) this.firstWithoutId = line;
   }
 
   /** A date that is impossible in the chosen order but a real date in the other one. */
@@ -187,6 +200,17 @@ export class FileAudit {
         message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
         samples: [shared.id],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
+      });
+    }
+    if (this.opts.checkIdGaps && this.opts.idColumn && this.withId > 0 && this.withoutId > 0) {
+      const n = this.withoutId;
+      out.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        column: this.opts.idColumn,
+        message: `the id is empty on ${n} of ${n + this.withId} appointments (the first on line ${this.firstWithoutId}): those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
+        samples: [],
+        question: 'Which column holds the appointment id (or is there none)?',
       });
     }
     const clash = this.ids.clash;
