@@ -231,7 +231,7 @@ async function prepareOpenTable(
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     // Until a person confirms it, a patient-id column must name one person per value.
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
-    ...(profile.confirmed ? {} : { checkIdGaps: true, ...clockCheck(refs) }),
+    ...(profile.confirmed ? {} : { checkIdGaps: true, ...clockCheck(refs), ...providerCheck(refs) }),
     order: dateOrder.order,
     timeZone: zone,
   });
@@ -294,14 +294,15 @@ function statedRangeOf(
 }
 
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
- *  same thing (an id reused, a date order contradicted), and one per column field: a patient id
- *  shown given to two people says more than the first rows' doubt about that column. */
+ *  same thing (an id reused, a date order contradicted); a patient id shown given to two people
+ *  replaces the first rows' doubt about that column (it says more). */
 function allDoubts(p: PreparedTable): Doubt[] {
   let out = [...p.doubts];
   for (const d of p.audit.doubts()) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;
-    if (d.kind === 'column') out = out.filter((o) => o.kind !== 'column' || o.field !== d.field);
+    if (d.kind === 'column' && d.field === 'patientId')
+      out = out.filter((o) => o.kind !== 'column' || o.field !== 'patientId');
     out.push(d);
   }
   return out;
@@ -312,6 +313,12 @@ function clockCheck(refs: ColumnRefs): { timeField: string; timeColumn?: string 
   const field = refs.time ? 'time' : refs.dateTime ? 'dateTime' : 'date';
   const ref = refs[field];
   return { timeField: field, ...(ref ? { timeColumn: ref.header } : {}) };
+}
+
+/** The provider column the audit checks for rows that leave it empty. */
+function providerCheck(refs: ColumnRefs): { providerColumn?: string } {
+  const ref = refs.providerName ?? refs.providerId;
+  return ref ? { providerColumn: ref.header } : {};
 }
 
 /** Who and when a sample row is for, as written: enough to tell two appointments apart. */

@@ -48,7 +48,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const status = statusReader(profile, cursor, audit);
   const start = startReader({ ...ctx, cursor, audit });
   const patient = patientReader({ ...ctx, cursor });
-  const provider = providerReader(profile, cursor);
+  const provider = providerReader(profile, cursor, audit);
   const details = detailsReader(profile, ctx.practiceName, cursor);
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
 

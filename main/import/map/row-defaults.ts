@@ -7,6 +7,7 @@
 // schema's lengths; ids that are too long are row errors (an id is never shortened).
 import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
+import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
@@ -17,12 +18,17 @@ export interface RowProvider {
   key: string;
 }
 
-export function providerReader(profile: MappingProfile, cursor: RowCursor): () => RowProvider {
+export function providerReader(
+  profile: MappingProfile,
+  cursor: RowCursor,
+  audit?: FileAudit,
+): () => RowProvider {
   const d = profile.defaults ?? {};
   const providerFromName = providerNameCache(profile);
   return () => {
     const provIdRaw = cursor.cell('providerId');
     const provNameRaw = cursor.cell('providerName');
+    audit?.provider(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
     const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
     const provName = prov?.display ?? '';
     const providerId = provIdRaw || prov?.id || (d.providerId ?? 'unassigned');

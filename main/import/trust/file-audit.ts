@@ -1,12 +1,16 @@
-// Whole-file checks made while the rows are read, turned into doubts at the end: a status word
-// nobody knows, start times that cannot be read in any row, dates that only make sense in the
-// other day/month order, a written time zone that is not the practice's, an appointment id
-// reused for another appointment or left empty on some, times without AM/PM that read as
-// night-time but look like a 12-hour clock (`1:30` among `9:00`…`12:30`), starts at exactly
-// midnight (a date with no time, as .NET and Excel write it), and a patient id given to two
-// different people (a family or account number: sending it would show one person's appointments
-// on another's portal). Each fact is counted once per distinct value, so a 1,000,000-row file
-// costs a few small maps (ids: see IdTracker's limit).
+// Whole-file checks made while the rows are read, turned into doubts at the end:
+// - a status word nobody knows;
+// - start times that cannot be read in any row; times without AM/PM that read as night-time but
+//   look like a 12-hour clock (`1:30` among `9:00`…`12:30`); starts at exactly midnight (a date
+//   with no time, as .NET and Excel write it);
+// - dates that only make sense in the other day/month order; a written time zone that is not the
+//   practice's;
+// - an appointment id reused for another appointment, or left empty on some;
+// - a provider left empty on some rows (a grouped report printing it once per group);
+// - a patient id given to two different people (a family or account number: sending it would
+//   show one person's appointments on another's portal).
+// Each fact is counted once per distinct value, so a 1,000,000-row file costs a few small maps
+// (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
@@ -32,6 +36,8 @@ export class FileAudit {
       idColumn?: string;
       /** The patient-id column, when its ids are to be checked against the names. */
       patientIdColumn?: string;
+      /** The provider column, when one filled on some appointments only is held (not confirmed). */
+      providerColumn?: string;
       /** Whether an id column filled on some appointments only is held (not confirmed). */
       checkIdGaps?: boolean;
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
@@ -55,6 +61,11 @@ export class FileAudit {
   private withId = 0;
   private withoutId = 0;
   private firstWithoutId = 0;
+
+  /** With a provider column: appointments that name a provider, and those that leave it empty. */
+  private withProvider = 0;
+  private withoutProvider = 0;
+  private firstWithoutProvider = 0;
 
   /** A row that is (or should have been) an appointment: read, or a row error. */
   appointmentRow(): void {
@@ -98,6 +109,12 @@ export class FileAudit {
   givenId(filled: boolean, line: number): void {
     if (filled) this.withId++;
     else if (this.withoutId++ === 0) this.firstWithoutId = line;
+  }
+
+  /** An appointment row of a file with a provider column: whether it names the provider. */
+  provider(named: boolean, line: number): void {
+    if (named) this.withProvider++;
+    else if (this.withoutProvider++ === 0) this.firstWithoutProvider = line;
   }
 
   /** A date that is impossible in the chosen order but a real date in the other one. */
@@ -211,6 +228,20 @@ export class FileAudit {
         message: `the id is empty on ${n} of ${n + this.withId} appointments (the first on line ${this.firstWithoutId}): those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
         samples: [],
         question: 'Which column holds the appointment id (or is there none)?',
+      });
+    }
+    // A grouped report prints the provider once per group ("suppress if duplicated"): the rows
+    // under it would go as 'Unassigned provider', and a derived id would change with the row above.
+    if (this.opts.providerColumn && this.withProvider > 0 && this.withoutProvider > 0) {
+      const n = this.withoutProvider;
+      out.push({
+        kind: 'column',
+        field: 'providerName',
+        column: this.opts.providerColumn,
+        message: `the provider is empty on ${n} of ${n + this.withProvider} appointments (the first on line ${this.firstWithoutProvider}); a report that prints the provider once per group leaves it empty on the rows under it`,
+        samples: [],
+        question:
+          'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
       });
     }
     const clash = this.ids.clash;

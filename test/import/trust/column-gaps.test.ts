@@ -1,14 +1,16 @@
-// An appointment-id column left empty on some appointments (a visit number given at check-in):
-// those rows would go under an id derived from patient, provider and day, and again under the
-// export's id once it is filled in: the appointment twice on the portal. The file is held until a
-// person picks the id column or none. Expected outcomes written by hand from the rows.
+// Columns left empty on some rows. (1) An appointment-id column empty on some appointments (a
+// visit number given at check-in): those rows would go under an id derived from patient, provider
+// and day, and again under the export's id once it is filled in, twice on the portal. (2) A
+// provider printed once per group by a grouped report: the rows under it would go as 'Unassigned
+// provider', with derived ids that change with the row above. Both hold the file until a person
+// decides. Expected outcomes written by hand from the rows.
 import path from 'node:path';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
-const { dir, write } = exportFiles('id-gaps');
+const { dir, write } = exportFiles('column-gaps');
 const HEAD = 'Appt Date,Appt Time,Visit ID,Patient,Birthdate,Provider,Status';
 
 describe('an id column filled on some appointments only', () => {
@@ -71,5 +73,48 @@ describe('an id column filled on some appointments only', () => {
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments[0]!.appointmentId).toBe('V88121');
     expect(r.appointments[1]!.appointmentId).toMatch(/^A-[0-9a-f]{16}$/);
+  });
+});
+
+describe('a provider column filled on some appointments only', () => {
+  it('holds a grouped report that prints the provider once per group', async () => {
+    const r = await collect(
+      write([
+        'Provider,Appt Date,Appt Time,Patient,Birthdate,Status',
+        'Dr Lee,03/02/2027,9:00 AM,"Smith, John",04/05/1980,Confirmed',
+        ',03/02/2027,9:30 AM,"Brown, Carl",04/05/1970,Confirmed', // line 3
+        ',03/02/2027,10:00 AM,"White, Dana",04/05/1960,Confirmed',
+        'Dr Ng,03/02/2027,9:00 AM,"Green, Eve",04/05/1950,Confirmed',
+        ',03/02/2027,9:30 AM,"Black, Fay",04/05/1955,Cancelled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'providerName', column: 'Provider' }]);
+    expect(r.summary.doubts[0]!.message).toContain('empty on 3 of 5 appointments (the first on line 3)');
+  });
+
+  it('a provider on every row, or in no row, is not held for it', async () => {
+    const every = await collect(
+      write([
+        'Provider,Appt Date,Appt Time,Patient,Birthdate,Status',
+        'Dr Lee,03/02/2027,9:00 AM,"Smith, John",04/05/1980,Confirmed',
+        'Dr Ng,03/02/2027,9:30 AM,"Brown, Carl",04/05/1970,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(every.summary.doubts).toEqual([]);
+    const none = await collect(
+      write([
+        'Appt Date,Appt Time,Patient,Birthdate,Status',
+        '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Confirmed',
+        '03/02/2027,9:30 AM,"Brown, Carl",04/05/1970,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(none.summary.doubts).toEqual([]);
+    expect(none.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Unassigned provider',
+      'Unassigned provider',
+    ]);
   });
 });
