@@ -305,6 +305,17 @@ function allDoubts(p: PreparedTable): Doubt[] {
       out = out.filter((o) => o.kind !== 'column' || o.field !== 'patientId');
     out.push(d);
   }
+  const headings = p.info.headingLines;
+  if (headings?.length && !p.profile.confirmed) {
+    const first = headings[0]!;
+    out.push({
+      kind: 'grouped-rows',
+      message: `the rows are grouped under lines of their own (line ${first.line}: '${displayText(first.text, 60)}'); a grouped report writes there what the rows under it do not repeat, such as their status or provider`,
+      samples: headings.map((h) => displayText(h.text, 60)),
+      question:
+        'Do these lines say something the rows leave out (cancelled, a provider, a day)? Then export without grouping, one full row per appointment; confirm the mapping only if they do not',
+    });
+  }
   return out;
 }
 

@@ -22,6 +22,9 @@ export type DoubtKind =
   | 'layout-changed'
   /** A snapshot would cancel an unusually large share of the appointments in its range. */
   | 'mass-cancel'
+  /** Lines between the rows head groups of them (`Cancelled Appointments`, `*** Dr Lee ***`): the
+   *  rows may not repeat what the heading says. */
+  | 'grouped-rows'
   /** The file kept changing while it was read (an exporter still writing): read again later. */
   | 'still-writing';
 

@@ -9,6 +9,9 @@ import { FurnitureFilter } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
 
+/** Group headings kept per file: enough to show and ask about. */
+const MAX_HEADINGS = 5;
+
 export const MAX_LINE_BYTES = 1024 * 1024;
 
 export function noRowsError(file: string) {
@@ -68,6 +71,7 @@ export async function* delimitedRows(
   const headers = info.headers;
   const width = headers.length;
   const furniture = new FurnitureFilter(layout.headerCells, layout.titleLines);
+  const headings: Array<{ line: number; text: string }> = [];
   let rows = 0;
   const batch: string[][] = [];
   const lines: number[] = [];
@@ -104,11 +108,19 @@ export async function* delimitedRows(
           furniture.noteBlank();
           continue;
         }
-        if (furniture.classify(values)) {
+        const kind = furniture.classify(values);
+        if (kind) {
           info.furnitureLines.push(line);
+          if (kind === 'heading' && headings.length < MAX_HEADINGS)
+            headings.push({ line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
           continue;
         }
         furniture.noteRow();
+        // Headings count once a row follows them (text after the last row is a footer).
+        if (headings.length) {
+          const seen = (info.headingLines ??= []);
+          for (const h of headings.splice(0)) if (seen.length < MAX_HEADINGS) seen.push(h);
+        }
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();

@@ -6,12 +6,21 @@
 // Decided by shape, not by product: a line with few filled cells (at most three, and no more than
 // half the columns, or a line that does not fit the columns) that reads as a label and a number,
 // a page marker, a stamp or a notice; a line equal to the header or to a title line; a line of
-// rule characters; a totals line (first cell "Total", the rest numbers). A line that fits the
-// columns and fills most of them is data whatever it says, so a real appointment is never
-// dropped here: at worst a furniture line we do not know becomes a row error, as before.
+// rule characters; a totals line (first cell "Total", the rest numbers); a group heading (a line
+// of text alone, or between asterisks), which the reader reports when rows follow it. A line that
+// fits the columns and fills most of them is data whatever it says, so a real appointment is
+// never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 export type FurnitureKind =
-  'rule' | 'repeated-header' | 'repeated-title' | 'page-marker' | 'stamp' | 'notice' | 'total';
+  | 'rule'
+  | 'repeated-header'
+  | 'repeated-title'
+  | 'page-marker'
+  | 'stamp'
+  | 'notice'
+  | 'total'
+  /** A line of text alone (one cell, no digit), or text between asterisks: a group heading. */
+  | 'heading';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
 const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
@@ -19,8 +28,9 @@ const PAGE_ANYWHERE = /\b(?:page|seite|p[aá]gina)\s*\d+\s*(?:of|\/|von|de|sur|d
 const PAGE_DASHES = /^-\s*\d+\s*-$/;
 const STAMP =
   /^(?:printed|print (?:date|time)|date printed|run (?:on|by|date|time)|report (?:generated|run|printed|created|date)|generated|created (?:on|by|at)|exported (?:on|by|at)|gedruckt|druckdatum|erstellt|imprim[ée]|impreso|fecha de impresi[oó]n)\b/i;
+const STARRED = /^\*+.*\*+$/;
 const NOTICE =
-  /^\*+.*\*+$|\b(?:end of (?:the )?(?:report|listing|list)|ende des berichts|fin (?:du|de l[ae]) (?:rapport|informe|liste)|confidential|vertraulich|confidentiel|confidencial)\b/i;
+  /\b(?:end of (?:the )?(?:report|listing|list)|ende des berichts|fin (?:du|de l[ae]) (?:rapport|informe|liste)|confidential|vertraulich|confidentiel|confidencial)\b/i;
 // A totals label on its own ("Grand Total", "Subtotal:", "Gesamt").
 const TOTAL_LABEL =
   /^(?:grand\s+|sub-?)?totals?:?$|^summary:?$|^(?:gesamt(?:summe)?|summe|anzahl|total g[ée]n[ée]ral|totales?|count):?$/i;
@@ -96,6 +106,8 @@ export class FurnitureFilter {
     if (NOTICE.test(text)) return 'notice';
     if (LABEL_NUMBER.test(text) && (text.includes(':') || COUNT_WORD.test(text))) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
+    // No appointment is a line of text alone (it has no date or time): a group heading.
+    if (STARRED.test(text) || (parts.length === 1 && !/\d/.test(text))) return 'heading';
     return undefined;
   }
 

@@ -28,6 +28,12 @@ export interface TableInfo {
    * the rows are read, so complete once they all have been; never row errors nor skipped rows.
    */
   furnitureLines: number[];
+  /**
+   * Delimited only: group headings met between the rows, at most five: a line of text alone
+   * (`Cancelled Appointments`, `*** Dr Lee ***`) followed by rows. A grouped report writes there
+   * what the rows under it do not repeat (their status, provider, day or place).
+   */
+  headingLines?: Array<{ line: number; text: string }>;
   /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
   recordPath?: string;
 }
