@@ -2,8 +2,8 @@
 // with one provider, in file order (1, 2…). Every (patient, provider, day) group of the file is
 // remembered, so the rule holds for a file of any size; to keep a 1,000,000-row bulk load small,
 // a group is kept as 64 bits of its SHA-256 (the hash its id is made from, identity.ts) in typed
-// arrays (about 24 bytes a group) with a hash of its first start, and only groups with a second
-// start keep a list.
+// arrays (about 25 bytes a group) with a hash of its first start and that row's mark (its status),
+// and only groups with a second start keep a list.
 const EMPTY = 0;
 
 /** FNV-1a over the UTF-16 code units of a start as written (never 0). */
@@ -27,12 +27,18 @@ export class DaySlots {
   private keysA = new Uint32Array(1024);
   private keysB = new Uint32Array(1024);
   private firstStart = new Uint32Array(1024);
+  private firstMark = new Uint8Array(1024);
   private size = 0;
-  /** Groups with more than one start: group hash → start hashes in file order. */
+  /** Groups with more than one start: group hash → start hash, mark, start hash, mark… in file
+   *  order. */
   private readonly more = new Map<string, number[]>();
+  /** Set once a start came again in its group with another mark: two rows for one appointment
+   *  that disagree (one booked, one cancelled), which would share one id. */
+  clash = false;
 
-  /** 1-based slot of `start` in the group whose SHA-256 (hex) is `group`. */
-  slot(group: string, start: string): number {
+  /** 1-based slot of `start` in the group whose SHA-256 (hex) is `group`; `mark` (0–255, e.g. the
+   *  row's status) is compared with the mark the start had before. */
+  slot(group: string, start: string, mark = 0): number {
     const a = hexWord(group, 0);
     const b = hexWord(group, 8);
     const s = startHash(start);
@@ -45,16 +51,24 @@ export class DaySlots {
       this.keysA[i] = a;
       this.keysB[i] = b;
       this.firstStart[i] = s;
+      this.firstMark[i] = mark;
       this.size++;
       return 1;
     }
-    if (this.firstStart[i] === s) return 1;
+    if (this.firstStart[i] === s) {
+      if (this.firstMark[i] !== mark) this.clash = true;
+      return 1;
+    }
     const key = `${a}:${b}`;
     let list = this.more.get(key);
-    if (!list) this.more.set(key, (list = [this.firstStart[i]!]));
-    let k = list.indexOf(s);
-    if (k < 0) k = list.push(s) - 1;
-    return k + 1;
+    if (!list) this.more.set(key, (list = [this.firstStart[i]!, this.firstMark[i]!]));
+    for (let k = 0; k < list.length; k += 2) {
+      if (list[k] !== s) continue;
+      if (list[k + 1] !== mark) this.clash = true;
+      return k / 2 + 1;
+    }
+    list.push(s, mark);
+    return list.length / 2;
   }
 
   private find(a: number, b: number): number {
@@ -65,16 +79,18 @@ export class DaySlots {
   }
 
   private grow(): void {
-    const [oldA, oldB, oldS] = [this.keysA, this.keysB, this.firstStart];
+    const [oldA, oldB, oldS, oldM] = [this.keysA, this.keysB, this.firstStart, this.firstMark];
     this.keysA = new Uint32Array(oldA.length * 2);
     this.keysB = new Uint32Array(oldA.length * 2);
     this.firstStart = new Uint32Array(oldA.length * 2);
+    this.firstMark = new Uint8Array(oldA.length * 2);
     for (let j = 0; j < oldA.length; j++) {
       if (oldA[j] === EMPTY) continue;
       const i = this.find(oldA[j]!, oldB[j]!);
       this.keysA[i] = oldA[j]!;
       this.keysB[i] = oldB[j]!;
       this.firstStart[i] = oldS[j]!;
+      this.firstMark[i] = oldM[j]!;
     }
   }
 }

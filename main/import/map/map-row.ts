@@ -78,7 +78,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const who = patient(presence);
       const by = provider();
       const what = details();
-      const id = appointmentId(who.key, by.key, when);
+      const id = appointmentId(who.key, by.key, when, s);
       const apptAddr = appointmentAddressOf(profile);
       const appointment: Appointment = {
         practiceId,

@@ -2,6 +2,7 @@
 // 64 characters, never shortened), else one derived from the patient, provider, local day and the
 // start's slot that day (identity.ts has the rule, day-slots.ts the slots). Every id, given or
 // not, goes to the file's audit, which notices an id column reused for different appointments.
+import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { DaySlots } from './day-slots.ts';
 import { appointmentGroup, appointmentIdIn } from './identity.ts';
@@ -12,12 +13,13 @@ export function appointmentIdReader(ctx: {
   practiceId: string;
   cursor: RowCursor;
   audit: FileAudit | undefined;
-}): (patientKey: string, providerKey: string, start: RowStart) => string {
+}): (patientKey: string, providerKey: string, start: RowStart, status: AppointmentStatus) => string {
   const { practiceId, cursor, audit } = ctx;
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
-  return (patientKey, providerKey, start) => {
+  let clashSeen = false;
+  return (patientKey, providerKey, start, status) => {
     const given = cursor.cell('appointmentId');
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
@@ -31,6 +33,13 @@ export function appointmentIdReader(ctx: {
     // spellings of one patient ('SMITH' and 'Smith') are one group, so their two starts that day
     // get two slots and two ids, not one id for both.
     const group = appointmentGroup(practiceId, patientKey, providerKey, start.day);
-    return appointmentIdIn(group, daySlots.slot(group.sha256, start.asWritten));
+    const slot = daySlots.slot(group.sha256, start.asWritten, status === 'CANCEL' ? 2 : 1);
+    // One patient, provider and start, booked on one row and cancelled on another: one id for
+    // both, and whichever row came last would decide. A person decides instead.
+    if (daySlots.clash && !clashSeen) {
+      clashSeen = true;
+      audit?.sameStartDisagrees(cursor.row.line);
+    }
+    return appointmentIdIn(group, slot);
   };
 }

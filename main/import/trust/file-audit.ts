@@ -5,7 +5,8 @@
 //   with no time, as .NET and Excel write it);
 // - dates that only make sense in the other day/month order; a written time zone that is not the
 //   practice's;
-// - an appointment id reused for another appointment, or left empty on some;
+// - an appointment id reused for another appointment, or left empty on some; a booked and a
+//   cancelled row for one derived id (same patient, provider and start);
 // - a provider left empty on some rows (a grouped report printing it once per group);
 // - a patient id given to two different people (a family or account number: sending it would
 //   show one person's appointments on another's portal).
@@ -67,6 +68,9 @@ export class FileAudit {
   private withoutProvider = 0;
   private firstWithoutProvider = 0;
 
+  /** The line where a derived id's row first disagreed with an earlier row for the same start. */
+  private disagreeingLine = 0;
+
   /** A row that is (or should have been) an appointment: read, or a row error. */
   appointmentRow(): void {
     this.appointmentRows++;
@@ -115,6 +119,12 @@ export class FileAudit {
   provider(named: boolean, line: number): void {
     if (named) this.withProvider++;
     else if (this.withoutProvider++ === 0) this.firstWithoutProvider = line;
+  }
+
+  /** Rows of one patient with one provider at one start (one derived id) disagree: one booked,
+   *  one cancelled; `line` is the later one. */
+  sameStartDisagrees(line: number): void {
+    this.disagreeingLine ||= line;
   }
 
   /** A date that is impossible in the chosen order but a real date in the other one. */
@@ -242,6 +252,15 @@ export class FileAudit {
         samples: [],
         question:
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
+      });
+    }
+    if (this.disagreeingLine) {
+      out.push({
+        kind: 'appointment-id',
+        message: `two rows for one patient with one provider at the same start disagree, one booked and one cancelled (again on line ${this.disagreeingLine}): without an id column they are one appointment, and the last row would decide`,
+        samples: [],
+        question:
+          'Is the appointment booked or cancelled? Export again once the schedule says one, or map the appointment-id column if the export has one',
       });
     }
     const clash = this.ids.clash;

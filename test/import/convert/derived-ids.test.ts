@@ -50,4 +50,29 @@ describe('derived appointment ids: one group however the export spells it', () =
     ]);
     expect(new Set(ids).size).toBe(6);
   });
+
+  it('a booked and a cancelled row for one patient, provider and start hold the file', async () => {
+    const file = path.join(dir, 'booked-and-cancelled.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'Date,Time,Patient,DOB,Provider,Type,Op,Status',
+        '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Dr Lee,Exam,OP1,Booked',
+        '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Dr Lee,Crown prep,OP2,Cancelled', // line 3
+        '03/02/2027,10:00 AM,"Brown, Carl",04/05/1970,Dr Lee,Exam,OP1,Booked',
+      ].join('\r\n'),
+    );
+    const c = await collect(file, { timeZone: 'America/New_York' });
+    expect(c.summary.doubts).toMatchObject([{ kind: 'appointment-id' }]);
+    expect(c.summary.doubts[0]!.message).toContain('one booked and one cancelled (again on line 3)');
+  });
+
+  it('the same row exported twice is one appointment, not a doubt', async () => {
+    const file = path.join(dir, 'twice.csv');
+    const row = '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Dr Lee,Exam,Booked';
+    fs.writeFileSync(file, ['Date,Time,Patient,DOB,Provider,Type,Status', row, row].join('\r\n'));
+    const c = await collect(file, { timeZone: 'America/New_York' });
+    expect(c.summary.doubts).toEqual([]);
+    expect(new Set(c.appointments.map((a) => a.appointmentId)).size).toBe(1);
+  });
 });

@@ -46,3 +46,29 @@ describe('DaySlots', () => {
     for (const g of groups) expect(s.slot(g, '10:00')).toBe(2);
   });
 });
+
+describe('DaySlots marks', () => {
+  it('notes a start that comes again in its group with another mark, never one with the same', () => {
+    const s = new DaySlots();
+    const g = group('P-1|dr-lee|2026-12-14');
+    expect(s.slot(g, '09:00', 1)).toBe(1);
+    expect(s.slot(g, '10:00', 2)).toBe(2);
+    expect(s.slot(g, '09:00', 1)).toBe(1);
+    expect(s.slot(g, '10:00', 2)).toBe(2);
+    expect(s.clash).toBe(false);
+    // Another group's start with another mark is not a clash.
+    expect(s.slot(group('P-2|dr-lee|2026-12-14'), '09:00', 2)).toBe(1);
+    expect(s.clash).toBe(false);
+    expect(s.slot(g, '10:00', 1)).toBe(2); // a later start of the group, marked otherwise
+    expect(s.clash).toBe(true);
+  });
+
+  it('compares the first start of a group too, and keeps marks when the table grows', () => {
+    const s = new DaySlots();
+    const groups = Array.from({ length: 3000 }, (_, i) => group(`P-${i}|dr|2026-12-14`));
+    for (const g of groups) s.slot(g, '09:00', 1);
+    expect(s.clash).toBe(false);
+    expect(s.slot(groups[7]!, '09:00', 2)).toBe(1);
+    expect(s.clash).toBe(true);
+  });
+});
