@@ -2,7 +2,7 @@
 // - a status word nobody knows;
 // - start times that cannot be read in any row; times without AM/PM that read as night-time but
 //   look like a 12-hour clock (`1:30` among `9:00`…`12:30`); starts at exactly midnight (a date
-//   with no time, as .NET and Excel write it);
+//   with no time, as .NET and Excel write it); bare numbers that cannot be HHMM (`570`);
 // - dates that only make sense in the other day/month order; a written time zone that is not the
 //   practice's;
 // - an appointment id reused for another appointment, or left empty on some; a booked and a
@@ -68,6 +68,9 @@ export class FileAudit {
   private withoutProvider = 0;
   private firstWithoutProvider = 0;
 
+  /** A bare number in the time column that cannot be HHMM (its last two digits are 60 or more). */
+  private notHhmm: string | undefined;
+
   /** The line where a derived id's row first disagreed with an earlier row for the same start. */
   private disagreeingLine = 0;
 
@@ -86,6 +89,10 @@ export class FileAudit {
     this.startColumn ??= column;
     if (value && this.startSamples.length < MAX_SAMPLES && !this.startSamples.includes(value))
       this.startSamples.push(value);
+    // `570` or `1380`: the last two digits are no minutes, so the column is not HHMM (minutes
+    // after midnight, a duration…) and its other numbers that happen to read as HHMM are wrong too.
+    const compact = /^\d{3,4}$/.exec(value.trim());
+    if (compact && Number(compact[0].slice(-2)) >= 60) this.notHhmm ??= value.trim();
   }
 
   /**
@@ -184,6 +191,16 @@ export class FileAudit {
         samples: this.plainNight,
         question:
           'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    if (this.opts.timeField && this.notHhmm && this.startFailures < this.appointmentRows) {
+      out.push({
+        kind: 'start-time',
+        field: this.opts.timeField,
+        ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}),
+        message: `the times are bare numbers and '${this.notHhmm}' cannot be hours and minutes (HHMM), so the numbers that look like HHMM cannot be trusted either (minutes after midnight? 570 = 9:30)`,
+        samples: [this.notHhmm],
+        question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });
     }
     if (this.opts.timeField && this.midnightCount > 0) {

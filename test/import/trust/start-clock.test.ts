@@ -144,3 +144,32 @@ describe('starts at exactly midnight', () => {
     expect(r.summary.doubts).toEqual([]);
   });
 });
+
+describe('bare numbers in the time column', () => {
+  it('holds the file when one cannot be HHMM (minutes after midnight), even though others read', async () => {
+    const f = write([
+      'ApptDate,StartTime,Patient,DOB,Provider,Status',
+      '03/02/2027,600,"Smith, John",04/05/1980,Dr Lee,Booked', // 600 min = 10:00, read as 06:00
+      '03/02/2027,570,"Brown, Carl",04/05/1970,Dr Lee,Booked', // 570 min = 9:30, not HHMM
+      '03/02/2027,855,"White, Dana",04/05/1960,Dr Lee,Booked',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    const doubt = r.summary.doubts.find((d) => d.samples.includes('570'));
+    expect(doubt).toMatchObject({ kind: 'start-time', field: 'time', column: 'StartTime' });
+  });
+
+  it('HHMM times whose minutes are all below 60 go as they are', async () => {
+    const f = write([
+      'ApptDate,StartTime,Patient,DOB,Provider,Status',
+      '03/02/2027,0930,"Smith, John",04/05/1980,Dr Lee,Booked',
+      '03/02/2027,1415,"Brown, Carl",04/05/1970,Dr Lee,Booked',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    // 09:30 and 14:15 EST (UTC-5 on 2 March) by hand.
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:30:00.000Z',
+      '2027-03-02T19:15:00.000Z',
+    ]);
+  });
+});
