@@ -4,13 +4,12 @@
 // provider printed once per group by a grouped report: the rows under it would go as 'Unassigned
 // provider', with derived ids that change with the row above. Both hold the file until a person
 // decides. Expected outcomes written by hand from the rows.
-import path from 'node:path';
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
-const { dir, write } = exportFiles('column-gaps');
+const files = exportFiles('column-gaps');
+const { write } = files;
 const HEAD = 'Appt Date,Appt Time,Visit ID,Patient,Birthdate,Provider,Status';
 
 describe('an id column filled on some appointments only', () => {
@@ -45,22 +44,18 @@ describe('an id column filled on some appointments only', () => {
   });
 
   it('is not asked again once a person confirmed the column', async () => {
-    const profile = path.join(dir, 'confirmed.json');
-    fs.writeFileSync(
-      profile,
-      JSON.stringify({
-        name: 'visit-ids',
-        columns: {
-          date: 'Appt Date',
-          time: 'Appt Time',
-          appointmentId: 'Visit ID',
-          patientName: 'Patient',
-          dob: 'Birthdate',
-          providerName: 'Provider',
-          status: 'Status',
-        },
-        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
-      }),
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        appointmentId: 'Visit ID',
+        patientName: 'Patient',
+        dob: 'Birthdate',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      HEAD.split(','),
     );
     const r = await collect(
       write([

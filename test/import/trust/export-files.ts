@@ -25,3 +25,20 @@ export function exportFiles(prefix: string): ExportFiles {
     },
   };
 }
+
+/** A mapping profile file a person confirmed on a file with `headers`: its fields are certain. */
+export function confirmedProfile(
+  files: ExportFiles,
+  columns: Record<string, string>,
+  headers: readonly string[],
+): string {
+  const f = path.join(
+    files.dir,
+    `confirmed-${Object.keys(columns).length}-${headers.length}-${Date.now()}.json`,
+  );
+  fs.writeFileSync(
+    f,
+    JSON.stringify({ name: 'confirmed', columns, confirmed: { headers, at: '2027-01-01T00:00:00Z' } }),
+  );
+  return f;
+}

@@ -2,13 +2,12 @@
 // `Dr Lee`): the rows under such a line may not repeat what it says, so sending them would send
 // cancelled appointments as booked, or without their provider. The file is held, naming the
 // lines; text after the last row (a footer) does not count. Expected outcomes by hand.
-import path from 'node:path';
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
-const { dir, write } = exportFiles('grouped-rows');
+const files = exportFiles('grouped-rows');
+const { write } = files;
 const HEAD = 'Date,Time,Patient,DOB,Provider,Type';
 const rows = [
   '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Dr Lee,Exam',
@@ -51,21 +50,17 @@ describe('rows grouped under lines of their own', () => {
   });
 
   it('is not asked again once a person confirmed the mapping', async () => {
-    const profile = path.join(dir, 'confirmed.json');
-    fs.writeFileSync(
-      profile,
-      JSON.stringify({
-        name: 'grouped',
-        columns: {
-          date: 'Date',
-          time: 'Time',
-          patientName: 'Patient',
-          dob: 'DOB',
-          providerName: 'Provider',
-          type: 'Type',
-        },
-        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
-      }),
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Date',
+        time: 'Time',
+        patientName: 'Patient',
+        dob: 'DOB',
+        providerName: 'Provider',
+        type: 'Type',
+      },
+      HEAD.split(','),
     );
     const r = await collect(write([HEAD, 'Morning,,,,,', ...rows]), {
       timeZone: 'America/New_York',

@@ -2,13 +2,12 @@
 // number, common in practice-management exports) must not be sent: every appointment of the
 // family would show on one portal account. The file is held with the value and the line, until
 // a person confirms the column or picks another. Expected outcomes written by hand from the rows.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
-const { dir, write } = exportFiles('shared-patient-id');
+const files = exportFiles('shared-patient-id');
+const { write } = files;
 
 const HEAD = 'Appt Date,Appt Time,Chart #,Patient,Birthdate,Provider,Status';
 const row = (time: string, chart: string, name: string, dob: string) =>
@@ -84,22 +83,18 @@ describe('a patient id given to two people', () => {
   });
 
   it('is not asked again once a person confirmed the column as the patient id', async () => {
-    const profile = path.join(dir, 'confirmed.json');
-    fs.writeFileSync(
-      profile,
-      JSON.stringify({
-        name: 'family-accounts',
-        columns: {
-          date: 'Appt Date',
-          time: 'Appt Time',
-          patientId: 'Chart #',
-          patientName: 'Patient',
-          dob: 'Birthdate',
-          providerName: 'Provider',
-          status: 'Status',
-        },
-        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
-      }),
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        patientId: 'Chart #',
+        patientName: 'Patient',
+        dob: 'Birthdate',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      HEAD.split(','),
     );
     const r = await collect(
       write([

@@ -4,13 +4,12 @@
 // and a file that writes AM/PM go as they are. (2) At exactly midnight: how .NET and Excel write a
 // date with no time (`3/2/2027 12:00:00 AM`); never sent as midnight unless a person confirms.
 // Expected outcomes worked out by hand.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
-const { dir, write } = exportFiles('twelve-hour');
+const files = exportFiles('twelve-hour');
+const { write } = files;
 
 const NAMES = ['Smith, John', 'Brown, Carl', 'White, Dana', 'Green, Eve', 'Black, Fay', 'Stone, Gil'];
 /** One row per time, on 2 March 2027, in separate date and time columns. */
@@ -85,24 +84,17 @@ describe('times without AM/PM', () => {
   });
 
   it('is not asked again once a person confirmed the mapping', async () => {
-    const profile = path.join(dir, 'confirmed.json');
-    fs.writeFileSync(
-      profile,
-      JSON.stringify({
-        name: 'night-clinic',
-        columns: {
-          date: 'Date',
-          time: 'Time',
-          patientName: 'Patient',
-          dob: 'DOB',
-          providerName: 'Provider',
-          status: 'Status',
-        },
-        confirmed: {
-          headers: ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'],
-          at: '2027-01-01T00:00:00Z',
-        },
-      }),
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Date',
+        time: 'Time',
+        patientName: 'Patient',
+        dob: 'DOB',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'],
     );
     const r = await collect(separate(['9:30', '1:30']), { timeZone: 'America/New_York', profile });
     expect(r.summary.doubts).toEqual([]);
