@@ -21,7 +21,8 @@ function digest(joined: string, length: number): string {
   return hash('sha256', joined, 'hex').slice(0, length);
 }
 
-function norm(s: string): string {
+/** A name or key as the ids compare it: trimmed, lower case, NFC, single spaces. */
+export function norm(s: string): string {
   const t = s.trim();
   // Plain ASCII with single spaces (most names and keys): NFC and the collapsing of white space
   // change nothing, so only the lower-casing is left. Same result, without two string passes.

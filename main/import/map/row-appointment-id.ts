@@ -18,12 +18,11 @@ export function appointmentIdReader(ctx: {
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
-  let clashSeen = false;
   return (patientKey, providerKey, start, status) => {
     const given = cursor.cell('appointmentId');
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
-    audit?.givenId(given !== '', cursor.row.line);
+    audit?.idCells.note(given !== '', cursor.row.line);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).
       audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
@@ -36,10 +35,7 @@ export function appointmentIdReader(ctx: {
     const slot = daySlots.slot(group.sha256, start.asWritten, status === 'CANCEL' ? 2 : 1);
     // One patient, provider and start, booked on one row and cancelled on another: one id for
     // both, and whichever row came last would decide. A person decides instead.
-    if (daySlots.clash && !clashSeen) {
-      clashSeen = true;
-      audit?.sameStartDisagrees(cursor.row.line);
-    }
+    if (daySlots.clash) audit?.sameStartDisagrees(cursor.row.line); // the first line is kept
     return appointmentIdIn(group, slot);
   };
 }

@@ -28,7 +28,7 @@ export function providerReader(
   return () => {
     const provIdRaw = cursor.cell('providerId');
     const provNameRaw = cursor.cell('providerName');
-    audit?.provider(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
+    audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
     const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
     const provName = prov?.display ?? '';
     const providerId = provIdRaw || prov?.id || (d.providerId ?? 'unassigned');

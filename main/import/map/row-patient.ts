@@ -7,7 +7,7 @@
 // default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
 // requires an e-mail).
 import type { Patient, PostalAddress } from '../../model/appointment.ts';
-import { derivePatientId } from './identity.ts';
+import { derivePatientId, norm } from './identity.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
 import { formatDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -174,14 +174,10 @@ export function patientReader(ctx: {
   };
 }
 
-/** Who a patient id names, as far as one person's rows in one export always agree. */
+/** Who a patient id names, as far as one person's rows in one export always agree: the family
+ *  name, the first given name and the birth date, compared as the ids compare names. */
 function personKey(last: string, first: string, dob: string): string {
-  const given =
-    first
-      .trim()
-      .toLowerCase()
-      .split(/[\s.]+/)[0] ?? '';
-  return `${last.trim().toLowerCase().replace(/\s+/g, ' ')}|${given}|${dob}`;
+  return `${norm(last)}|${norm(first).split(/[\s.]+/)[0] ?? ''}|${dob}`;
 }
 
 // What a name cell carries besides the name. A part in brackets is never part of a legal name: a

@@ -19,6 +19,23 @@ import { IdTracker } from './id-column.ts';
 
 const MAX_SAMPLES = 5;
 
+/** How many appointment rows fill a column and how many leave it empty (and the first that does). */
+export class FillCount {
+  filled = 0;
+  empty = 0;
+  firstEmptyLine = 0;
+
+  note(filled: boolean, line: number): void {
+    if (filled) this.filled++;
+    else if (this.empty++ === 0) this.firstEmptyLine = line;
+  }
+
+  /** Filled on some rows and empty on others. */
+  get gaps(): boolean {
+    return this.filled > 0 && this.empty > 0;
+  }
+}
+
 export class FileAudit {
   private readonly unknownStatuses = new Map<string, number>();
   private appointmentRows = 0;
@@ -30,6 +47,10 @@ export class FileAudit {
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
   readonly patientIds = new IdTracker();
+  /** With an id column: appointments that have an id there, and those that do not. */
+  readonly idCells = new FillCount();
+  /** With a provider column: appointments that name a provider, and those that leave it empty. */
+  readonly providerCells = new FillCount();
 
   constructor(
     private readonly opts: {
@@ -57,16 +78,6 @@ export class FileAudit {
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
   private readonly midnight: string[] = [];
-
-  /** With an id column: appointments that have an id there, and those that do not (first line). */
-  private withId = 0;
-  private withoutId = 0;
-  private firstWithoutId = 0;
-
-  /** With a provider column: appointments that name a provider, and those that leave it empty. */
-  private withProvider = 0;
-  private withoutProvider = 0;
-  private firstWithoutProvider = 0;
 
   /** A bare number in the time column that cannot be HHMM (its last two digits are 60 or more). */
   private notHhmm: string | undefined;
@@ -116,22 +127,15 @@ export class FileAudit {
     }
   }
 
-  /** An appointment row of a file with an id column: whether its id cell was filled. */
-  givenId(filled: boolean, line: number): void {
-    if (filled) this.withId++;
-    else if (this.withoutId++ === 0) this.firstWithoutId = line;
-  }
-
-  /** An appointment row of a file with a provider column: whether it names the provider. */
-  provider(named: boolean, line: number): void {
-    if (named) this.withProvider++;
-    else if (this.withoutProvider++ === 0) this.firstWithoutProvider = line;
-  }
-
   /** Rows of one patient with one provider at one start (one derived id) disagree: one booked,
    *  one cancelled; `line` is the later one. */
   sameStartDisagrees(line: number): void {
     this.disagreeingLine ||= line;
+  }
+
+  /** What a doubt about the start-time column names: its field and header. */
+  private startTimeColumn(field: string): Pick<Doubt, 'kind' | 'field' | 'column'> {
+    return { kind: 'start-time', field, ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}) };
   }
 
   /** A date that is impossible in the chosen order but a real date in the other one. */
@@ -184,9 +188,7 @@ export class FileAudit {
     ) {
       const n = this.plainNightCount;
       out.push({
-        kind: 'start-time',
-        field: this.opts.timeField,
-        ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}),
+        ...this.startTimeColumn(this.opts.timeField),
         message: `times are written without AM/PM and none is after 12:59, yet ${n} row${n === 1 ? ' starts' : 's start'} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out`,
         samples: this.plainNight,
         question:
@@ -195,9 +197,7 @@ export class FileAudit {
     }
     if (this.opts.timeField && this.notHhmm && this.startFailures < this.appointmentRows) {
       out.push({
-        kind: 'start-time',
-        field: this.opts.timeField,
-        ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}),
+        ...this.startTimeColumn(this.opts.timeField),
         message: `the times are bare numbers and '${this.notHhmm}' cannot be hours and minutes (HHMM), so the numbers that look like HHMM cannot be trusted either (minutes after midnight? 570 = 9:30)`,
         samples: [this.notHhmm],
         question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
@@ -206,9 +206,7 @@ export class FileAudit {
     if (this.opts.timeField && this.midnightCount > 0) {
       const n = this.midnightCount;
       out.push({
-        kind: 'start-time',
-        field: this.opts.timeField,
-        ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}),
+        ...this.startTimeColumn(this.opts.timeField),
         message: `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default`,
         samples: this.midnight,
         question:
@@ -246,26 +244,28 @@ export class FileAudit {
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }
-    if (this.opts.checkIdGaps && this.opts.idColumn && this.withId > 0 && this.withoutId > 0) {
-      const n = this.withoutId;
+    const ids = this.idCells;
+    if (this.opts.checkIdGaps && this.opts.idColumn && ids.gaps) {
+      const n = ids.empty;
       out.push({
         kind: 'appointment-id',
         field: 'appointmentId',
         column: this.opts.idColumn,
-        message: `the id is empty on ${n} of ${n + this.withId} appointments (the first on line ${this.firstWithoutId}): those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
+        message: `the id is empty on ${n} of ${n + ids.filled} appointments (the first on line ${ids.firstEmptyLine}): those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
         samples: [],
         question: 'Which column holds the appointment id (or is there none)?',
       });
     }
     // A grouped report prints the provider once per group ("suppress if duplicated"): the rows
     // under it would go as 'Unassigned provider', and a derived id would change with the row above.
-    if (this.opts.providerColumn && this.withProvider > 0 && this.withoutProvider > 0) {
-      const n = this.withoutProvider;
+    const providers = this.providerCells;
+    if (this.opts.providerColumn && providers.gaps) {
+      const n = providers.empty;
       out.push({
         kind: 'column',
         field: 'providerName',
         column: this.opts.providerColumn,
-        message: `the provider is empty on ${n} of ${n + this.withProvider} appointments (the first on line ${this.firstWithoutProvider}); a report that prints the provider once per group leaves it empty on the rows under it`,
+        message: `the provider is empty on ${n} of ${n + providers.filled} appointments (the first on line ${providers.firstEmptyLine}); a report that prints the provider once per group leaves it empty on the rows under it`,
         samples: [],
         question:
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
