@@ -64,44 +64,122 @@ function utc(d: Date): string {
 const utcTexts = new Map<number, string>();
 
 /**
- * Called for every text leaf and Sender attribute as it is written, with the value as it will
- * appear once parsed (characters XML forbids already dropped): `parent` and `name` are element
- * local names (`name` is `@Attr` for attributes).
+ * Every text leaf and Sender attribute the writer emits: parent element and local name (`@Attr`
+ * for attributes). The writer tells its visitor a leaf's index in this table rather than the two
+ * names, so a checker finds each leaf's predicate once per run instead of by name for every value
+ * (two Map look-ups per value measured ~0.15 s of 200,000 rows' ~2.8 s of CPU).
  */
-export type LeafVisitor = (parent: string, name: string, value: string) => void;
+const LEAF_NAMES = {
+  vendorName: ['Sender', '@VendorName'],
+  deviceLocalTime: ['Sender', '@DeviceLocalTime'],
+  deviceVersion: ['Sender', '@DeviceVersion'],
+  deviceName: ['Sender', '@DeviceName'],
+  practiceId: ['PracticeIdentifier', 'IntegrationPracticeId'],
+  appointmentId: ['Appointments', 'AppointmentId'],
+  status: ['Appointments', 'Status'],
+  type: ['Appointments', 'Type'],
+  reason: ['Appointments', 'Reason'],
+  description: ['Appointments', 'Description'],
+  time: ['Appointments', 'Time'],
+  location: ['Appointments', 'Location'],
+  appointmentAddress1: ['AppointmentAddress', 'Address1'],
+  appointmentAddress2: ['AppointmentAddress', 'Address2'],
+  appointmentCity: ['AppointmentAddress', 'City'],
+  appointmentState: ['AppointmentAddress', 'State'],
+  appointmentZipCode: ['AppointmentAddress', 'ZipCode'],
+  patientId: ['Patient', 'PatientId'],
+  firstName: ['Patient', 'FirstName'],
+  lastName: ['Patient', 'LastName'],
+  dob: ['Patient', 'DOB'],
+  email: ['Patient', 'Email'],
+  patientAddress1: ['Address', 'Address1'],
+  patientAddress2: ['Address', 'Address2'],
+  patientCity: ['Address', 'City'],
+  patientState: ['Address', 'State'],
+  patientZipCode: ['Address', 'ZipCode'],
+  insuranceStatus: ['InsuranceInfo', 'Status'],
+  groupNumber: ['InsuranceInfo', 'GroupNumber'],
+  memberId: ['InsuranceInfo', 'MemberId'],
+  participantType: ['Participant', 'Type'],
+  participantIdentifier: ['Participant', 'Identifier'],
+  providerName: ['Participant', 'ProviderName'],
+  copaymentAmount: ['Copayment', 'Amount'],
+  balanceDueBy: ['Balance', 'DueBy'],
+  balanceAmount: ['Balance', 'Amount'],
+} as const satisfies Record<string, readonly [parent: string, name: string]>;
+
+type LeafName = keyof typeof LEAF_NAMES;
+
+/** A leaf's index in {@link LEAVES}. */
+export const LEAF = Object.fromEntries(Object.keys(LEAF_NAMES).map((k, i) => [k, i])) as {
+  readonly [K in LeafName]: number;
+};
+
+/** Index → [parent element, local name] of every leaf the writer emits. */
+export const LEAVES: ReadonlyArray<readonly [parent: string, name: string]> = Object.values(LEAF_NAMES);
+
+/**
+ * Called for every text leaf and Sender attribute as it is written, with the value as it will
+ * appear once parsed (characters XML forbids already dropped): `leaf` is its index in
+ * {@link LEAVES}.
+ */
+export type LeafVisitor = (leaf: number, value: string) => void;
 
 /**
  * Escapes one value, telling the visitor (if any). The markup around values is written as whole
  * template literals below: about two string joins per element instead of eight, which halved
  * the writer's time.
  */
-type Emit = (parent: string, name: string, value: string) => string;
+type Emit = (leaf: number, value: string) => string;
+
+/** The leaves of one of the two postal addresses. */
+interface AddressLeaves {
+  address1: number;
+  address2: number;
+  city: number;
+  state: number;
+  zipCode: number;
+}
+const APPOINTMENT_ADDRESS: AddressLeaves = {
+  address1: LEAF.appointmentAddress1,
+  address2: LEAF.appointmentAddress2,
+  city: LEAF.appointmentCity,
+  state: LEAF.appointmentState,
+  zipCode: LEAF.appointmentZipCode,
+};
+const PATIENT_ADDRESS: AddressLeaves = {
+  address1: LEAF.patientAddress1,
+  address2: LEAF.patientAddress2,
+  city: LEAF.patientCity,
+  state: LEAF.patientState,
+  zipCode: LEAF.patientZipCode,
+};
 
 function emitter(visit: LeafVisitor | undefined, attr: boolean): Emit {
   const esc = attr ? escapeAttr : escapeText;
-  if (!visit) return (_p, _n, v) => (needsXmlWork(v) ? esc(cleanXmlChars(v)) : v);
-  return (p, n, v) => {
+  if (!visit) return (_l, v) => (needsXmlWork(v) ? esc(cleanXmlChars(v)) : v);
+  return (l, v) => {
     if (!needsXmlWork(v)) {
-      visit(p, n, v);
+      visit(l, v);
       return v;
     }
     const clean = cleanXmlChars(v);
-    visit(p, n, clean);
+    visit(l, clean);
     return esc(clean);
   };
 }
 
-function address(indent: string, name: string, a: PostalAddress, e: Emit): string {
+function address(indent: string, name: string, a: PostalAddress, e: Emit, l: AddressLeaves): string {
   const i = `${indent}  `;
   // Address2 is always written, as an empty element when empty (as in Medfusion's samples).
-  const a2 = e(name, 'Address2', a.address2);
+  const a2 = e(l.address2, a.address2);
   return (
     `${indent}<${name}>` +
-    `${i}<Address1>${e(name, 'Address1', a.address1)}</Address1>` +
+    `${i}<Address1>${e(l.address1, a.address1)}</Address1>` +
     (a2 === '' ? `${i}<Address2/>` : `${i}<Address2>${a2}</Address2>`) +
-    `${i}<City>${e(name, 'City', a.city)}</City>` +
-    `${i}<State>${e(name, 'State', a.state)}</State>` +
-    `${i}<ZipCode>${e(name, 'ZipCode', a.zipCode)}</ZipCode>` +
+    `${i}<City>${e(l.city, a.city)}</City>` +
+    `${i}<State>${e(l.state, a.state)}</State>` +
+    `${i}<ZipCode>${e(l.zipCode, a.zipCode)}</ZipCode>` +
     `${indent}</${name}>`
   );
 }
@@ -111,13 +189,13 @@ function insurance(list: InsuranceInfo[], e: Emit): string {
   for (const ins of list) {
     let info = '';
     if (ins.status !== undefined) {
-      info += `\n          <Status>${e('InsuranceInfo', 'Status', ins.status)}</Status>`;
+      info += `\n          <Status>${e(LEAF.insuranceStatus, ins.status)}</Status>`;
     }
     if (ins.groupNumber !== undefined) {
-      info += `\n          <GroupNumber>${e('InsuranceInfo', 'GroupNumber', ins.groupNumber)}</GroupNumber>`;
+      info += `\n          <GroupNumber>${e(LEAF.groupNumber, ins.groupNumber)}</GroupNumber>`;
     }
     if (ins.memberId !== undefined) {
-      info += `\n          <MemberId>${e('InsuranceInfo', 'MemberId', ins.memberId)}</MemberId>`;
+      info += `\n          <MemberId>${e(LEAF.memberId, ins.memberId)}</MemberId>`;
     }
     s +=
       info === ''
@@ -129,9 +207,9 @@ function insurance(list: InsuranceInfo[], e: Emit): string {
 
 /** Emits values known to need no escaping or cleaning (see cleanAppointment). */
 function plainEmitter(visit: LeafVisitor | undefined): Emit {
-  if (!visit) return (_p, _n, v) => v;
-  return (p, n, v) => {
-    visit(p, n, v);
+  if (!visit) return (_l, v) => v;
+  return (l, v) => {
+    visit(l, v);
     return v;
   };
 }
@@ -172,44 +250,45 @@ function appointment(a: Appointment, e: Emit): string {
   let s = `
   <Appointments>
     <PracticeIdentifier>
-      <IntegrationPracticeId>${e('PracticeIdentifier', 'IntegrationPracticeId', a.practiceId)}</IntegrationPracticeId>
+      <IntegrationPracticeId>${e(LEAF.practiceId, a.practiceId)}</IntegrationPracticeId>
     </PracticeIdentifier>
-    <AppointmentId>${e('Appointments', 'AppointmentId', a.appointmentId)}</AppointmentId>
-    <Status>${e('Appointments', 'Status', a.status)}</Status>
-    <Type>${e('Appointments', 'Type', a.type)}</Type>`;
-  if (a.reason) s += `\n    <Reason>${e('Appointments', 'Reason', a.reason)}</Reason>`;
+    <AppointmentId>${e(LEAF.appointmentId, a.appointmentId)}</AppointmentId>
+    <Status>${e(LEAF.status, a.status)}</Status>
+    <Type>${e(LEAF.type, a.type)}</Type>`;
+  if (a.reason) s += `\n    <Reason>${e(LEAF.reason, a.reason)}</Reason>`;
   s += `
-    <Description>${e('Appointments', 'Description', a.description)}</Description>
-    <Time>${e('Appointments', 'Time', utc(a.start))}</Time>
-    <Location>${e('Appointments', 'Location', a.location)}</Location>`;
-  if (a.appointmentAddress) s += address('\n    ', 'AppointmentAddress', a.appointmentAddress, e);
+    <Description>${e(LEAF.description, a.description)}</Description>
+    <Time>${e(LEAF.time, utc(a.start))}</Time>
+    <Location>${e(LEAF.location, a.location)}</Location>`;
+  if (a.appointmentAddress)
+    s += address('\n    ', 'AppointmentAddress', a.appointmentAddress, e, APPOINTMENT_ADDRESS);
   s += `
     <Patient>
-      <PatientId>${e('Patient', 'PatientId', p.patientId)}</PatientId>
-      <FirstName>${e('Patient', 'FirstName', p.firstName)}</FirstName>
-      <LastName>${e('Patient', 'LastName', p.lastName)}</LastName>
-      <DOB>${e('Patient', 'DOB', dobDateTime(p.dob))}</DOB>
-      <Email>${e('Patient', 'Email', p.email)}</Email>`;
-  if (p.address) s += address('\n      ', 'Address', p.address, e);
+      <PatientId>${e(LEAF.patientId, p.patientId)}</PatientId>
+      <FirstName>${e(LEAF.firstName, p.firstName)}</FirstName>
+      <LastName>${e(LEAF.lastName, p.lastName)}</LastName>
+      <DOB>${e(LEAF.dob, dobDateTime(p.dob))}</DOB>
+      <Email>${e(LEAF.email, p.email)}</Email>`;
+  if (p.address) s += address('\n      ', 'Address', p.address, e, PATIENT_ADDRESS);
   if (p.insurance && p.insurance.length > 0) s += insurance(p.insurance, e);
   s += `
     </Patient>
     <Participant>
-      <Type>${e('Participant', 'Type', a.participant.type)}</Type>
-      <Identifier>${e('Participant', 'Identifier', a.participant.identifier)}</Identifier>
-      <ProviderName>${e('Participant', 'ProviderName', a.participant.providerName)}</ProviderName>
+      <Type>${e(LEAF.participantType, a.participant.type)}</Type>
+      <Identifier>${e(LEAF.participantIdentifier, a.participant.identifier)}</Identifier>
+      <ProviderName>${e(LEAF.providerName, a.participant.providerName)}</ProviderName>
     </Participant>`;
   if (a.copayment) {
     s += `
     <Copayment>
-      <Amount>${e('Copayment', 'Amount', a.copayment.amount)}</Amount>
+      <Amount>${e(LEAF.copaymentAmount, a.copayment.amount)}</Amount>
     </Copayment>`;
   }
   if (a.balance) {
     s += `
     <Balance>
-      <DueBy>${e('Balance', 'DueBy', utc(a.balance.dueBy))}</DueBy>
-      <Amount>${e('Balance', 'Amount', a.balance.amount)}</Amount>
+      <DueBy>${e(LEAF.balanceDueBy, utc(a.balance.dueBy))}</DueBy>
+      <Amount>${e(LEAF.balanceAmount, a.balance.amount)}</Amount>
     </Balance>`;
   }
   return s + '\n  </Appointments>';
@@ -236,15 +315,10 @@ export function writeAppointmentData(
   let s = `<?xml version="1.0" encoding="UTF-8"?>
 <ns2:AppointmentData xmlns:ns2="${APPOINTMENT_DATA_NS}">
   <AppointmentMessageHeader>
-    <Sender VendorName="${ea('Sender', '@VendorName', sender.vendorName)}" DeviceLocalTime="${ea(
-      'Sender',
-      '@DeviceLocalTime',
+    <Sender VendorName="${ea(LEAF.vendorName, sender.vendorName)}" DeviceLocalTime="${ea(
+      LEAF.deviceLocalTime,
       formatLocalDateTime(sender.localTime, opts.timeZone),
-    )}" DeviceVersion="${ea('Sender', '@DeviceVersion', sender.deviceVersion)}" DeviceName="${ea(
-      'Sender',
-      '@DeviceName',
-      sender.deviceName,
-    )}"/>
+    )}" DeviceVersion="${ea(LEAF.deviceVersion, sender.deviceVersion)}" DeviceName="${ea(LEAF.deviceName, sender.deviceName)}"/>
   </AppointmentMessageHeader>`;
   for (const a of appointments) s += appointment(a, cleanAppointment(a) ? plain : e);
   s += '\n</ns2:AppointmentData>';

@@ -3,7 +3,7 @@
 // shape (which optional parts it has). Both batch builders use it: build-checked-batch.ts
 // (synchronous, libxml2 loaded with it) and batch-checker.ts (libxml2 loaded only when needed).
 import type { Appointment, SenderInfo } from '../model/appointment.ts';
-import { writeAppointmentData } from './build-appointment-data.ts';
+import { LEAF, LEAVES, writeAppointmentData } from './build-appointment-data.ts';
 import type { BuildOptions } from './build-appointment-data.ts';
 import type { LeafCheck, LeafChecks } from './leaf-checks.ts';
 import type { ValidationResult } from './validate-appointment-data.ts';
@@ -38,6 +38,20 @@ export interface WrittenBatch {
   shapes: string[];
 }
 
+const refuse: LeafCheck = () => false;
+
+/** `checks` as one predicate per index of LEAVES (a leaf with no rule refuses, so libxml2
+ *  decides), made once per set of checks. */
+const checksByLeaf = new WeakMap<LeafChecks, LeafCheck[]>();
+function leafTable(checks: LeafChecks): LeafCheck[] {
+  let table = checksByLeaf.get(checks);
+  if (!table) {
+    table = LEAVES.map(([parent, name]) => checks.get(parent)?.get(name) ?? refuse);
+    checksByLeaf.set(checks, table);
+  }
+  return table;
+}
+
 /** Write one batch, checking each value against `checks` as it is written. */
 export function writeWithValueChecks(
   appointments: Appointment[],
@@ -47,18 +61,17 @@ export function writeWithValueChecks(
 ): WrittenBatch {
   let valuesOk = true;
   const ids: string[] = [];
-  let lastParent = '';
-  let parentChecks: Map<string, LeafCheck> | undefined;
-  const xml = writeAppointmentData(appointments, sender, opts, (parent, name, value) => {
-    if (parent !== lastParent) {
-      lastParent = parent;
-      parentChecks = checks.get(parent);
-    }
-    const check = parentChecks?.get(name);
-    if (!check || !check(value)) valuesOk = false;
-    if (name === 'AppointmentId') ids.push(value.trim());
+  const table = leafTable(checks);
+  const xml = writeAppointmentData(appointments, sender, opts, (leaf, value) => {
+    if (!table[leaf]!(value)) valuesOk = false;
+    if (leaf === LEAF.appointmentId) ids.push(value.trim());
   });
-  return { xml, valuesOk, ids, shapes: appointments.map(appointmentShape) };
+  // A loop, not .map: once its caller is optimised, an inlined .map returns arrays of another
+  // elements kind than the interpreter's, and every function that had seen the first kind was
+  // deoptimised and compiled again (--trace-deopt: 'wrong map' in certifiedBatch).
+  const shapes: string[] = [];
+  for (const a of appointments) shapes.push(appointmentShape(a));
+  return { xml, valuesOk, ids, shapes };
 }
 
 export interface CheckedBatch {

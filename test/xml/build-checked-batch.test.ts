@@ -6,6 +6,9 @@ import {
   resetCertifiedShapes,
 } from '../../main/xml/build-checked-batch.ts';
 import { isXsDateTime, xsdPatternToRegExp } from '../../main/xml/leaf-checks.ts';
+import { LEAVES, writeAppointmentData } from '../../main/xml/build-appointment-data.ts';
+import { appointmentDataSchema } from '../../main/xml/appointment-data-schema.ts';
+import { create } from 'xmlbuilder2';
 import { mutationSweep, sweepBase } from './mutation-sweep.ts';
 import { sampleAppointment } from './sample-appointments.ts';
 
@@ -88,5 +91,46 @@ describe('leaf checks', () => {
     expect(isXsDateTime('2026-02-29T00:00:00')).toBe(false);
     expect(isXsDateTime('2026-04-31T00:00:00')).toBe(false);
     expect(isXsDateTime('2026-12-01T10:00:00+14:30')).toBe(false);
+  });
+});
+
+describe('the leaves the writer tells its value checks about', () => {
+  // Every value the writer emits, found by parsing its output with xmlbuilder2's DOM (not the
+  // writer's own table): [parent, name, value] of each text-only element and Sender attribute.
+  function leavesInXml(xml: string): string[] {
+    const out: string[] = [];
+    const walk = (el: Element): void => {
+      if (el.localName === 'Sender')
+        for (const a of Array.from(el.attributes)) out.push(`Sender/@${a.name}=${a.value}`);
+      const kids = Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1);
+      // An empty <InsuranceInfo/> is a complex element with no parts, not a text leaf.
+      const complex = el.localName === 'Sender' || el.localName === 'InsuranceInfo';
+      if (kids.length === 0 && !complex && el.parentElement)
+        out.push(`${el.parentElement.localName}/${el.localName}=${el.textContent ?? ''}`);
+      kids.forEach(walk);
+    };
+    walk(create(xml).root().node as unknown as Element);
+    return out.sort();
+  }
+
+  it('names each leaf by its real parent and name, for every optional part', () => {
+    const full = sampleAppointment(0, {
+      copayment: { amount: '15.00' },
+      balance: { dueBy: new Date('2027-01-05T08:00:00Z'), amount: '40.5' },
+    });
+    full.patient.insurance = [{ status: 'PRIMARY', groupNumber: 'G-1', memberId: 'M-2' }, {}];
+    const seen: string[] = [];
+    const xml = writeAppointmentData([full, sampleAppointment(1)], sender, { timeZone: 'UTC' }, (l, v) =>
+      seen.push(`${LEAVES[l]![0]}/${LEAVES[l]![1]}=${v}`),
+    );
+    expect(seen.sort()).toEqual(leavesInXml(xml));
+    // Every kind of leaf was reached (the two postal addresses, insurance, copayment, balance).
+    expect(new Set(seen.map((s) => s.split('=')[0])).size).toBe(LEAVES.length);
+  });
+
+  it('has a rule compiled from the XSD for every leaf, so no value goes unchecked', () => {
+    const rules = appointmentDataSchema().leafRules;
+    const unruled = LEAVES.filter(([p, n]) => !rules[p]?.[n]).map(([p, n]) => `${p}/${n}`);
+    expect(unruled).toEqual([]);
   });
 });
