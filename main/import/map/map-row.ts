@@ -20,7 +20,7 @@ import type { ColumnRefs } from './resolve-columns.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
 import { appointmentAddressOf, detailsReader, providerReader } from './row-defaults.ts';
-import { patientPresence, patientReader } from './row-patient.ts';
+import { patientPresenceReader, patientReader } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
 import { statusReader } from './row-status.ts';
@@ -47,6 +47,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const status = statusReader(profile, cursor, audit);
   const start = startReader({ ...ctx, cursor, audit });
+  const patientPresence = patientPresenceReader(cursor);
   const patient = patientReader({ ...ctx, cursor });
   const provider = providerReader(profile, cursor, audit);
   const details = detailsReader(profile, ctx.practiceName, cursor);
@@ -61,7 +62,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           row.problem,
           'Check this line for a stray delimiter or quote and export again',
         );
-      const presence = patientPresence(cursor);
+      const presence = patientPresence();
       if (skipNoPatient && !presence.hasName && !presence.idRaw)
         return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
       if (joinMissing && presence.idRaw)

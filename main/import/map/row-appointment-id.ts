@@ -18,8 +18,9 @@ export function appointmentIdReader(ctx: {
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
+  const idCell = cursor.reader('appointmentId');
   return (patientKey, providerKey, start, status) => {
-    const given = cursor.cell('appointmentId');
+    const given = idCell();
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     audit?.idCells.note(given !== '', cursor.row.line);

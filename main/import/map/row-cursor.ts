@@ -8,6 +8,9 @@ import type { FieldName, MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { RowProblem } from './row-problem.ts';
 
+/** One field's cell in the current row (see RowCursor.reader). */
+export type CellReader = () => string;
+
 export class RowCursor {
   row!: TableRow;
   /** The joined table's row for this row's patient, when the profile joins one. */
@@ -34,6 +37,19 @@ export class RowCursor {
     return !!key && !this.joined;
   }
 
+  /**
+   * The field's cell as a reader bound once per file (trimmed; '' when the field has no column).
+   * The row mapper's steps take their readers when they are made: `cell(f)` finds the column by
+   * the field's name on every call, a megamorphic keyed load (~11 ns a cell against ~2 ns bound).
+   */
+  reader(f: FieldName): CellReader {
+    const r = this.refs[f];
+    if (!r) return () => '';
+    const i = r.index;
+    if (r.source === 'main') return () => (this.row.values[i] ?? '').trim();
+    return () => (this.joined?.[i] ?? '').trim();
+  }
+
   /** The field's cell, trimmed; '' when the field has no column. */
   cell(f: FieldName): string {
     const r = this.refs[f];
@@ -41,9 +57,10 @@ export class RowCursor {
     return ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
   }
 
-  /** The field's cell; an empty one ends the row with `emptyMessage` and what to do. */
-  required(f: FieldName, emptyMessage: string, hint: string): string {
-    const v = this.cell(f);
+  /** The cell `read` gives (the field `f`'s reader); an empty one ends the row with
+   *  `emptyMessage` and what to do. */
+  required(read: CellReader, f: FieldName, emptyMessage: string, hint: string): string {
+    const v = read();
     if (!v) this.fail(f, emptyMessage, hint);
     return v;
   }

@@ -25,9 +25,11 @@ export function providerReader(
 ): () => RowProvider {
   const d = profile.defaults ?? {};
   const providerFromName = providerNameCache(profile);
+  const idCell = cursor.reader('providerId');
+  const nameCell = cursor.reader('providerName');
   return () => {
-    const provIdRaw = cursor.cell('providerId');
-    const provNameRaw = cursor.cell('providerName');
+    const provIdRaw = idCell();
+    const provNameRaw = nameCell();
     audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
     const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
     const provName = prov?.display ?? '';
@@ -67,11 +69,15 @@ export function detailsReader(
   cursor: RowCursor,
 ): () => RowDetails {
   const d = profile.defaults ?? {};
+  const typeCell = cursor.reader('type');
+  const reasonCell = cursor.reader('reason');
+  const descriptionCell = cursor.reader('description');
+  const locationCell = cursor.reader('location');
   return () => {
-    const type = clip(cursor.cell('type') || d.type || 'APPOINTMENT', 100);
-    const reason = cursor.cell('reason');
-    const description = clip(cursor.cell('description') || reason || d.description || type, 255);
-    const location = clip(cursor.cell('location') || d.location || practiceName || 'Main office', 100);
+    const type = clip(typeCell() || d.type || 'APPOINTMENT', 100);
+    const reason = reasonCell();
+    const description = clip(descriptionCell() || reason || d.description || type, 255);
+    const location = clip(locationCell() || d.location || practiceName || 'Main office', 100);
     return { type, reason: reason ? clip(reason, 255) : '', description, location };
   };
 }

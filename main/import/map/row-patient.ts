@@ -31,13 +31,20 @@ export interface PatientPresence {
   hasName: boolean;
 }
 
-export function patientPresence(cursor: RowCursor): PatientPresence {
-  // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
-  const idCell = cursor.cell('patientId');
-  const idRaw = /^0+$/.test(idCell) ? '' : idCell;
-  const nameRaw = cursor.cell('patientName');
-  const hasName = !!(nameRaw || cursor.cell('firstName') || cursor.cell('lastName'));
-  return { idRaw, nameRaw, hasName };
+/** Who each row is for, read from the cursor's current row. */
+export function patientPresenceReader(cursor: RowCursor): () => PatientPresence {
+  const idCell = cursor.reader('patientId');
+  const nameCell = cursor.reader('patientName');
+  const firstCell = cursor.reader('firstName');
+  const lastCell = cursor.reader('lastName');
+  return () => {
+    // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
+    const id = idCell();
+    const idRaw = /^0+$/.test(id) ? '' : id;
+    const nameRaw = nameCell();
+    const hasName = !!(nameRaw || firstCell() || lastCell());
+    return { idRaw, nameRaw, hasName };
+  };
 }
 
 export interface RowPatient {
@@ -58,6 +65,15 @@ export function patientReader(ctx: {
   const { profile, refs, dateOrder, audit } = ctx;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
+  const firstCell = cursor.reader('firstName');
+  const lastCell = cursor.reader('lastName');
+  const dobCell = cursor.reader('dob');
+  const emailCell = cursor.reader('email');
+  const address1Cell = cursor.reader('address1');
+  const address2Cell = cursor.reader('address2');
+  const cityCell = cursor.reader('city');
+  const stateCell = cursor.reader('state');
+  const zipCell = cursor.reader('zip');
   const defaultEmail = profile.defaults?.email;
   const dobOpts = {
     order: dateOrder,
@@ -70,8 +86,8 @@ export function patientReader(ctx: {
 
   /** First and last name, cased for the portal; a row error when either is missing or too long. */
   const names = (nameRaw: string): { first: string; last: string } => {
-    let first = withoutNotes(cursor.cell('firstName'));
-    let last = withoutNotes(cursor.cell('lastName'));
+    let first = withoutNotes(firstCell());
+    let last = withoutNotes(lastCell());
     if (!first && !last && nameRaw) {
       const named = withoutNotes(nameRaw);
       const n = splitName(named, profile.patientNameOrder ?? 'auto');
@@ -113,6 +129,7 @@ export function patientReader(ctx: {
   /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
   const birthDate = (): string => {
     const dobRaw = cursor.required(
+      dobCell,
       'dob',
       'the date of birth is empty',
       "Medfusion needs the patient's date of birth; add it in the scheduling software",
@@ -126,7 +143,7 @@ export function patientReader(ctx: {
   };
 
   const email = (): string => {
-    const emailRaw = cursor.cell('email');
+    const emailRaw = emailCell();
     // Never invent an address: with an e-mail column in the export, a patient without one gets
     // the documented placeholder (which can receive nothing), not the profile's default address.
     const e = emailRaw.includes('@') ? emailRaw : refs.email ? NO_EMAIL : (defaultEmail ?? NO_EMAIL);
@@ -138,11 +155,11 @@ export function patientReader(ctx: {
   /** The postal address when it is complete enough for the portal. */
   const address = (): PostalAddress | undefined => {
     const addr: PostalAddress = {
-      address1: clip(cursor.cell('address1'), 100),
-      address2: clip(cursor.cell('address2'), 100),
-      city: clip(cursor.cell('city'), 50),
-      state: clip(cursor.cell('state'), 50),
-      zipCode: cursor.cell('zip'),
+      address1: clip(address1Cell(), 100),
+      address2: clip(address2Cell(), 100),
+      city: clip(cityCell(), 50),
+      state: clip(stateCell(), 50),
+      zipCode: zipCell(),
     };
     const complete = addr.address1 && addr.city && addr.state && addr.zipCode && addr.zipCode.length <= 10;
     return complete ? addr : undefined;

@@ -65,9 +65,14 @@ export function startReader(ctx: {
   const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
     wallClockToUtc(date, time, timeZone).instant;
 
+  const dateTimeCell = cursor.reader('dateTime');
+  const dateCell = cursor.reader('date');
+  const timeCell = cursor.reader('time');
+
   /** One date-time column. */
   const fromDateTime = (): RowStart => {
     const v = cursor.required(
+      dateTimeCell,
       'dateTime',
       'the appointment date and time are empty',
       'Every appointment needs a start; check the export',
@@ -96,6 +101,7 @@ export function startReader(ctx: {
   /** A date column, and a time column when the profile maps one. */
   const fromDateAndTime = (): RowStart => {
     const dv = cursor.required(
+      dateCell,
       'date',
       'the appointment date is empty',
       'Every appointment needs a date; check the export',
@@ -108,6 +114,7 @@ export function startReader(ctx: {
     // Without a time column the date column must carry the start time itself (checked below).
     const tv = refs.time
       ? cursor.required(
+          timeCell,
           'time',
           'the start time is empty',
           'Every appointment needs a start time; check the export',

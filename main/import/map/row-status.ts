@@ -26,9 +26,12 @@ export function statusReader(
     reason: `status '${word}'`,
   });
 
+  const flagCell = cursor.reader('cancelledFlag');
+  const cancelledAtCell = cursor.reader('cancelledAt');
+  const statusCell = cursor.reader('status');
   return () => {
     let status: AppointmentStatus = 'NEW';
-    const flag = cursor.cell('cancelledFlag');
+    const flag = flagCell();
     if (flag) {
       const b = parseFlag(flag);
       if (b === undefined)
@@ -40,8 +43,8 @@ export function statusReader(
         );
       if (b) status = 'CANCEL';
     }
-    if (cursor.cell('cancelledAt')) status = 'CANCEL';
-    const statusWord = cursor.cell('status');
+    if (cancelledAtCell()) status = 'CANCEL';
+    const statusWord = statusCell();
     if (status === 'NEW' && statusWord) {
       const meaning = classify(statusWord);
       if (meaning === 'skip') return skip(statusWord);
