@@ -74,6 +74,21 @@ const QUALIFIERS = new Set([
   'therapist',
   'staff',
   'site',
+  'unit', // SystmOne: "Cancelled by Unit"
+  'seller', // Square: CANCELLED_BY_SELLER, CANCELLED_BY_CUSTOMER
+  'customer',
+  'business',
+  'merchant',
+  'owner',
+  'host', // Calendly: canceled by host or invitee
+  'invitee',
+  'surgery',
+  'gp',
+  'nurse',
+  'reception',
+  'receptionist',
+  'team',
+  'hospital',
   'system',
   'admin',
   'user',
@@ -150,6 +165,13 @@ const QUALIFIERS = new Set([
   'hrs',
   'hours',
   'hour',
+  'less',
+  'than',
+  'within',
+  'under',
+  'before',
+  'advance',
+  'patienten',
 ]);
 
 /** A token that negates what follows ("not cancelled", "nicht abgesagt", "sin cancelar"). */
@@ -212,6 +234,24 @@ const NOT_A_CANCELLATION = new Set([
   'motivo',
 ]);
 
+/** Words that name the appointment itself ("RDV annulé", "Appt cancelled"). */
+const APPOINTMENT_WORDS = new Set([
+  'appt',
+  'appts',
+  'appointment',
+  'appointments',
+  'visit',
+  'rdv',
+  'rendez',
+  'vous',
+  'termin',
+  'cita',
+  'consulta',
+]);
+
+/** A cancellation as a noun: beside an appointment word it names a kind of appointment. */
+const CANCEL_NOUN = /^(cancel+ation|annulation|anulacion|cancelacion|stornierung|absage)$/;
+
 /** Cancellation stems in the four languages (on a token's start). */
 const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
@@ -248,13 +288,25 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
     return 'unknown';
   }
 
-  /** A cancellation stem, unless negated before it or about a list/request. */
+  /**
+   * A cancellation stem with only words that say who, how or when beside it ("Storniert durch
+   * Praxis", "Canceled - late (< 24h)"), or a known status after it as the reason ("Cancelled -
+   * No Show"); unless negated before it or about a list or request. Any other word may change
+   * the meaning ("Cancelled in error": is the cancellation the error?), so the value is asked,
+   * and so is a cancellation noun naming an appointment ("Cancellation appt": booked from the
+   * cancellation list, a live appointment).
+   */
   function cancelStem(tokens: string[]): Meaning {
     const at = tokens.findIndex((t) => CANCEL_STEM.test(t));
     if (at < 0) return 'unknown';
     if (tokens.some((t) => NOT_A_CANCELLATION.has(t))) return 'unknown';
     if (tokens.slice(0, at).some((t) => NEGATIONS.has(t))) return 'unknown';
-    return 'CANCEL';
+    const others = tokens.filter((t) => !CANCEL_STEM.test(t) && !QUALIFIERS.has(t) && !isNumberish(t));
+    const names = others.filter((t) => APPOINTMENT_WORDS.has(t));
+    if (names.length > 0 && tokens.some((t) => CANCEL_NOUN.test(t))) return 'unknown';
+    const rest = others.filter((t) => !APPOINTMENT_WORDS.has(t));
+    if (rest.length === 0) return 'CANCEL';
+    return tokens.findIndex((t) => rest.includes(t)) > at && lookup(rest.join(' ')) ? 'CANCEL' : 'unknown';
   }
 
   function classifyText(text: string): Meaning {

@@ -172,6 +172,22 @@ describe('status vocabulary (built-in)', () => {
     ['Not yet cancelled', 'unknown'],
     ['Never cancelled', 'unknown'],
     ['Cancellation list - Dr Smith', 'unknown'],
+    // a cancellation beside words that may change its meaning is asked, never guessed
+    ['Cancelled in error', 'unknown'], // is the cancellation the error?
+    ['Canceled in error', 'unknown'],
+    ['Cancellation appt', 'unknown'], // booked from the cancellation list: a live appointment
+    ['Cancellation appointment', 'unknown'],
+    ['Cancelled - weather', 'unknown'],
+    ['Cancelled, rebooked', 'unknown'],
+    ['Appt cancelled', 'CANCEL'],
+    ['Cancelled appointment', 'CANCEL'],
+    ['Cancelled within 24 hours', 'CANCEL'],
+    ['RDV annulé', 'CANCEL'],
+    ['Termin abgesagt', 'CANCEL'],
+    ['Cancelled by Unit', 'CANCEL'], // SystmOne
+    ['Cancelled by Surgery', 'CANCEL'],
+    ['CANCELLED_BY_SELLER', 'CANCEL'], // Square
+    ['CANCELLED_BY_CUSTOMER', 'CANCEL'],
     // English, not an appointment
     ['Blocked', 'skip'],
     ['Open slot', 'skip'],
