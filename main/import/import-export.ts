@@ -233,7 +233,9 @@ async function prepareOpenTable(
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     // Until a person confirms it, a patient-id column must name one person per value.
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
-    ...(profile.confirmed ? {} : { checkIdGaps: true, ...clockCheck(refs), ...providerCheck(refs) }),
+    ...(profile.confirmed
+      ? {}
+      : { checkIdGaps: true, ...clockCheck(refs), ...providerCheck(refs), ...cancelCheck(refs) }),
     order: dateOrder.order,
     timeZone: zone,
   });
@@ -354,6 +356,12 @@ function clockCheck(refs: ColumnRefs): { timeField: string; timeColumn?: string 
   const field = refs.time ? 'time' : refs.dateTime ? 'dateTime' : 'date';
   const ref = refs[field];
   return { timeField: field, ...(ref ? { timeColumn: ref.header } : {}) };
+}
+
+/** The cancellation column the audit compares with the status words, when there are both. */
+function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
+  const ref = refs.cancelledAt ?? refs.cancelledFlag;
+  return ref && refs.status ? { cancelColumn: ref.header } : {};
 }
 
 /** The provider column the audit checks for rows that leave it empty. */

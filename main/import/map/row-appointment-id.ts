@@ -26,7 +26,7 @@ export function appointmentIdReader(ctx: {
     audit?.idCells.note(given !== '', cursor.row.line);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).
-      audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line);
+      audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line, status);
       return given;
     }
     // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two

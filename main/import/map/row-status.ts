@@ -31,6 +31,8 @@ export function statusReader(
   const statusCell = cursor.reader('status');
   return () => {
     let status: AppointmentStatus = 'NEW';
+    // The cancellation column's value when it says cancelled (to compare with the status word).
+    let cancelledBy = '';
     const flag = flagCell();
     if (flag) {
       const b = parseFlag(flag);
@@ -41,11 +43,22 @@ export function statusReader(
           'Use true/false, yes/no or 1/0, or remove this column from the profile',
           flag,
         );
-      if (b) status = 'CANCEL';
+      if (b) {
+        status = 'CANCEL';
+        cancelledBy = flag;
+      }
     }
-    if (cancelledAtCell()) status = 'CANCEL';
+    const cancelledAt = cancelledAtCell();
+    if (cancelledAt && !isPlaceholderDate(cancelledAt)) {
+      status = 'CANCEL';
+      cancelledBy = cancelledAt;
+    }
     const statusWord = statusCell();
-    if (status === 'NEW' && statusWord) {
+    if (status === 'CANCEL' && statusWord) {
+      // A cancellation column against a booked status word: one of them is wrong (checked until
+      // a person confirms the mapping, see FileAudit).
+      if (classify(statusWord) === 'NEW') audit?.cancelledButBooked(cancelledBy, statusWord);
+    } else if (statusWord) {
       const meaning = classify(statusWord);
       if (meaning === 'skip') return skip(statusWord);
       if (meaning === 'CANCEL') status = 'CANCEL';
@@ -63,4 +76,15 @@ export function statusReader(
     }
     return status;
   };
+}
+
+/**
+ * A date a database writes for "none": a year of 1970 or before next to a date separator
+ * (`0001-01-01`, SQL Server's `1753-01-01`, `1899-12-30` and `1900-01-01` of OLE and Excel,
+ * `1970-01-01` of Unix time, MySQL's `0000-00-00`). A query's `ISNULL(CancelDate,
+ * '1900-01-01')` writes one on every booked row; no real cancellation is that old.
+ */
+export function isPlaceholderDate(value: string): boolean {
+  const year = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(value);
+  return !!year && Number(year[1] ?? year[2]) <= 1970;
 }

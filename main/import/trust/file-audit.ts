@@ -7,6 +7,7 @@
 //   practice's;
 // - an appointment id reused for another appointment, or left empty on some; a booked and a
 //   cancelled row for one derived id (same patient, provider and start);
+// - a cancellation column (flag or date) filled on rows whose status word says booked;
 // - a provider left empty on some rows (a grouped report printing it once per group);
 // - a patient id given to two different people (a family or account number: sending it would
 //   show one person's appointments on another's portal).
@@ -62,6 +63,9 @@ export class FileAudit {
       providerColumn?: string;
       /** Whether an id column filled on some appointments only is held (not confirmed). */
       checkIdGaps?: boolean;
+      /** The cancellation flag or date column, when it is to be compared with the status (not
+       *  confirmed). */
+      cancelColumn?: string;
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
       timeColumn?: string;
       timeField?: string;
@@ -82,6 +86,10 @@ export class FileAudit {
   /** A bare number in the time column that cannot be HHMM (its last two digits are 60 or more). */
   private notHhmm: string | undefined;
 
+  /** Rows the cancellation column calls cancelled while their status word says booked. */
+  private cancelAgainstStatus = 0;
+  private readonly cancelAgainstSamples: string[] = [];
+
   /** The line where a derived id's row first disagreed with an earlier row for the same start. */
   private disagreeingLine = 0;
 
@@ -93,6 +101,15 @@ export class FileAudit {
   unknownStatus(word: string): void {
     const n = this.unknownStatuses.get(word);
     this.unknownStatuses.set(n === undefined ? ownString(word) : word, (n ?? 0) + 1);
+  }
+
+  /** The cancellation column says cancelled (`value`) on a row whose status word is a booked one. */
+  cancelledButBooked(value: string, word: string): void {
+    if (!this.opts.cancelColumn) return;
+    this.cancelAgainstStatus++;
+    const sample = `${word} / ${value}`;
+    if (this.cancelAgainstSamples.length < MAX_SAMPLES && !this.cancelAgainstSamples.includes(sample))
+      this.cancelAgainstSamples.push(ownString(sample));
   }
 
   startFailed(column: string | undefined, value: string): void {
@@ -127,8 +144,8 @@ export class FileAudit {
     }
   }
 
-  /** Rows of one patient with one provider at one start (one derived id) disagree: one booked,
-   *  one cancelled; `line` is the later one. */
+  /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
+   *  provider at one start (one derived id), or one id of the export; `line` is the later one. */
   sameStartDisagrees(line: number): void {
     this.disagreeingLine ||= line;
   }
@@ -258,6 +275,19 @@ export class FileAudit {
     }
     // A grouped report prints the provider once per group ("suppress if duplicated"): the rows
     // under it would go as 'Unassigned provider', and a derived id would change with the row above.
+    // A query's `ISNULL(CancelDate, '1900-01-01')` fills the column on every row; a cancellation
+    // undone may leave its date behind. Either way the column and the status cannot both be right.
+    if (this.cancelAgainstStatus > 0 && this.opts.cancelColumn) {
+      const n = this.cancelAgainstStatus;
+      out.push({
+        kind: 'status',
+        field: 'status',
+        column: this.opts.cancelColumn,
+        message: `'${this.opts.cancelColumn}' says cancelled on ${n} row${n === 1 ? '' : 's'} whose status says booked (status / ${this.opts.cancelColumn})`,
+        samples: this.cancelAgainstSamples,
+        question: `Which one says whether an appointment is cancelled: the status, or '${this.opts.cancelColumn}'? Confirm the mapping only if '${this.opts.cancelColumn}' is right`,
+      });
+    }
     const providers = this.providerCells;
     if (this.opts.providerColumn && providers.gaps) {
       const n = providers.empty;
@@ -271,10 +301,11 @@ export class FileAudit {
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
       });
     }
-    if (this.disagreeingLine) {
+    const disagreeingLine = this.disagreeingLine || this.ids.disagreement?.line;
+    if (disagreeingLine) {
       out.push({
         kind: 'appointment-id',
-        message: `two rows for one patient with one provider at the same start disagree, one booked and one cancelled (again on line ${this.disagreeingLine}): without an id column they are one appointment, and the last row would decide`,
+        message: `two rows for one appointment disagree, one booked and one cancelled (again on line ${disagreeingLine}): they have one appointment id (the export's, or one made from patient, provider and start), and the last row would decide`,
         samples: [],
         question:
           'Is the appointment booked or cancelled? Export again once the schedule says one, or map the appointment-id column if the export has one',

@@ -34,17 +34,20 @@ export function judgeIdColumn(
   return { ok: true };
 }
 
-/** The whole-file half: remembers each id's appointment and reports the first clash. */
+/** The whole-file half: remembers each id's appointment and reports the first clash, and the
+ *  first id whose rows agree on the appointment but not on `mark` (booked or cancelled). */
 export class IdTracker {
-  private readonly seen = new Map<string, string>();
+  private readonly seen = new Map<string, { key: string; mark: string }>();
   clash?: { id: string; line: number };
+  disagreement?: { id: string; line: number };
 
-  see(id: string, who: string, when: string, line: number): void {
+  see(id: string, who: string, when: string, line: number, mark = ''): void {
     if (this.clash || !id) return;
     const key = `${who}\u001f${when}`;
     const first = this.seen.get(id);
     if (first === undefined) {
-      if (this.seen.size < ID_TRACK_LIMIT) this.seen.set(ownString(id), ownString(key));
-    } else if (first !== key) this.clash = { id, line };
+      if (this.seen.size < ID_TRACK_LIMIT) this.seen.set(ownString(id), { key: ownString(key), mark });
+    } else if (first.key !== key) this.clash = { id, line };
+    else if (first.mark !== mark) this.disagreement ??= { id, line };
   }
 }

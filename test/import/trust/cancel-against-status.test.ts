@@ -1,0 +1,143 @@
+// A cancellation column and the status words must agree, and so must the rows of one appointment
+// id. A SQL query's `ISNULL(CancelDate, '1900-01-01')` writes a date on every booked row (read as
+// no date); a cancellation column filled on a row whose status says booked, or one appointment id
+// on a booked and a cancelled row (a status history, newest first), holds the file: the last row
+// or the column would otherwise decide silently. Expected outcomes worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderDate } from '../../../main/import/map/row-status.ts';
+import { collect } from '../convert/support.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
+
+const files = exportFiles('cancel-against-status');
+const HEAD = 'ApptID,PatientID,LastName,FirstName,BirthDate,ProviderName,ApptDateTime,ApptStatus,CancelDate';
+const opts = { timeZone: 'America/New_York' };
+
+describe('a cancellation date a database writes for "none"', () => {
+  it.each([
+    ['1900-01-01 00:00:00.000', true],
+    ['0001-01-01', true],
+    ['1753-01-01T00:00:00', true],
+    ['12/30/1899', true],
+    ['01.01.1970', true],
+    ['0000-00-00 00:00:00', true],
+    ['2027-02-26 14:05:11.000', false],
+    ['02/26/2027', false],
+    ['1130', false], // not a date at all: left to the date checks
+  ])('%s is a placeholder: %s', (value, expected) => {
+    expect(isPlaceholderDate(value)).toBe(expected);
+  });
+
+  it('is no cancellation: booked rows go as booked, the dated one as cancelled', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        '310045,22871,Nolan,Grace,1979-05-14,Hugh Tan,2027-03-02 09:00:00,Scheduled,1900-01-01 00:00:00.000',
+        '310046,22872,Walsh,Liam,1988-10-03,Hugh Tan,2027-03-02 09:30:00,Confirmed,1900-01-01 00:00:00.000',
+        '310047,22873,Chen,Ava,1995-01-22,Hugh Tan,2027-03-02 10:00:00,Cancelled,2027-02-26 14:05:11.000',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual([
+      '310045 NEW',
+      '310046 NEW',
+      '310047 CANCEL',
+    ]);
+  });
+
+  it('without a status column, no row is cancelled by it', async () => {
+    const r = await collect(
+      files.write([
+        'ApptID,PatientID,LastName,FirstName,BirthDate,ProviderName,ApptDateTime,CancelDate',
+        '310045,22871,Nolan,Grace,1979-05-14,Hugh Tan,2027-03-02 09:00:00,1900-01-01 00:00:00.000',
+        '310047,22873,Chen,Ava,1995-01-22,Hugh Tan,2027-03-02 10:00:00,2027-02-26 14:05:11.000',
+      ]),
+      opts,
+    );
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+});
+
+describe('a cancellation column against a booked status word', () => {
+  const rows = [
+    HEAD,
+    '310045,22871,Nolan,Grace,1979-05-14,Hugh Tan,2027-03-02 09:00:00,Scheduled,2027-02-20 10:00:00',
+    '310047,22873,Chen,Ava,1995-01-22,Hugh Tan,2027-03-02 10:00:00,Cancelled,2027-02-26 14:05:11',
+  ];
+
+  it('holds the file, naming the column and the row that disagrees', async () => {
+    const r = await collect(files.write(rows), opts);
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'status', field: 'status', column: 'CancelDate', samples: ['Scheduled / 2027-02-20 10:00:00'] },
+    ]);
+  });
+
+  it('is not asked again once a person confirmed the mapping (the column decides)', async () => {
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'ApptID',
+        patientId: 'PatientID',
+        lastName: 'LastName',
+        firstName: 'FirstName',
+        dob: 'BirthDate',
+        providerName: 'ProviderName',
+        dateTime: 'ApptDateTime',
+        status: 'ApptStatus',
+        cancelledAt: 'CancelDate',
+      },
+      HEAD.split(','),
+    );
+    const r = await collect(files.write(rows), { ...opts, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['CANCEL', 'CANCEL']);
+  });
+
+  it('a cancelled flag against a booked word holds too; agreeing rows do not', async () => {
+    const head = 'Appt ID,Patient ID,Last,First,DOB,Provider,Date,Time,Status,Cancelled';
+    const held = await collect(
+      files.write([head, 'A1,P1,Nolan,Grace,05/14/1979,Hugh Tan,03/02/2027,9:00 AM,Confirmed,Y']),
+      opts,
+    );
+    expect(held.summary.doubts).toMatchObject([{ kind: 'status', column: 'Cancelled' }]);
+    const agreeing = await collect(
+      files.write([
+        head,
+        'A1,P1,Nolan,Grace,05/14/1979,Hugh Tan,03/02/2027,9:00 AM,Cancelled,Y',
+        'A2,P2,Walsh,Liam,10/03/1988,Hugh Tan,03/02/2027,9:30 AM,Confirmed,N',
+      ]),
+      opts,
+    );
+    expect(agreeing.summary.doubts).toEqual([]);
+    expect(agreeing.appointments.map((a) => a.status)).toEqual(['CANCEL', 'NEW']);
+  });
+});
+
+describe('one appointment id on a booked and a cancelled row', () => {
+  it('holds a status history listed newest first (the last row would decide)', async () => {
+    const r = await collect(
+      files.write([
+        'Appointment ID,Patient ID,Patient Name,DOB,Provider,Appointment Date,Status,Status Changed',
+        '900411,E100234,"Nolan, Grace",05/14/1979,"Tan, Hugh",03/02/2027 09:00,Cancelled,02/26/2027 16:05',
+        '900411,E100234,"Nolan, Grace",05/14/1979,"Tan, Hugh",03/02/2027 09:00,Confirmed,02/20/2027 10:12',
+        '900411,E100234,"Nolan, Grace",05/14/1979,"Tan, Hugh",03/02/2027 09:00,Booked,02/10/2027 08:41',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'appointment-id', message: expect.stringMatching(/line 3/) },
+    ]);
+  });
+
+  it('rows of one id that agree are not held', async () => {
+    const r = await collect(
+      files.write([
+        'Appointment ID,Patient ID,Patient Name,DOB,Provider,Appointment Date,Status',
+        '900411,E100234,"Nolan, Grace",05/14/1979,"Tan, Hugh",03/02/2027 09:00,Confirmed',
+        '900411,E100234,"Nolan, Grace",05/14/1979,"Tan, Hugh",03/02/2027 09:00,Booked',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+  });
+});
