@@ -73,8 +73,13 @@ export function segmentWord(word: string): string[] {
 
 /** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
 function meaningfulWords(header: string): string[] {
-  return headerWords(header)
-    .flatMap(segmentWord)
+  const words = headerWords(header).flatMap(segmentWord);
+  // "Time In", "Time Out", "In Time": when the patient came or left, recorded on the day.
+  const clock = (w: string | undefined): boolean => w === 'time' || w === 'date' || w === 'hour';
+  return words
+    .map((w, i) =>
+      (w === 'in' || w === 'out') && (clock(words[i - 1]) || clock(words[i + 1])) ? 'arrival' : w,
+    )
     .filter((w) => !FILLER.has(w));
 }
 
@@ -195,6 +200,7 @@ interface FieldVocabulary {
 
 const TIMING_NEVER = [
   'end',
+  'arrival',
   'dob',
   'cancel',
   'created',
@@ -207,6 +213,10 @@ const TIMING_NEVER = [
   'confirmed',
   'sent',
 ];
+
+/** "Booking Date", "Fecha de reserva": as often when it was booked as when it takes place, so it
+ *  reads only weakly as the start (a file with nothing better is asked about). */
+const BOOKING_GRADE = { booking: 0.6 };
 
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
@@ -342,6 +352,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['time'], 0.6],
       [['scheduled'], 0.6],
     ],
+    grade: BOOKING_GRADE,
     never: TIMING_NEVER,
   },
   date: {
@@ -350,6 +361,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'date'], 1],
       [['start', 'date'], 1],
     ],
+    grade: BOOKING_GRADE,
     never: TIMING_NEVER,
   },
   time: {
@@ -359,6 +371,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'time'], 1],
       [['start'], 0.8],
     ],
+    grade: BOOKING_GRADE,
     never: TIMING_NEVER,
   },
   end: {
@@ -488,7 +501,7 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
   for (const [names, strength] of vocab.names) {
     if (!names.every((c) => concepts.has(c))) continue;
     const extra = [...concepts].filter(
-      (c) => !names.includes(c) && c !== 'appt' && c !== 'patient' && !(c in grades),
+      (c) => !names.includes(c) && c !== 'appt' && c !== 'booking' && c !== 'patient' && !(c in grades),
     ).length;
     best = Math.max(best, strength * factor * 0.8 ** extra);
   }

@@ -19,22 +19,24 @@ export const CONCEPTS: Record<string, string[]> = {
   apt: ['appt'],
   appt: ['appt'],
   appts: ['appt'],
-  booking: ['appt'],
+  // When it was booked (Zenoti's "Booking Date", HotDoc's booking history), or the booking's
+  // id: the appointment, graded down as its time (header-meaning.ts).
+  booking: ['appt', 'booking'],
   visit: ['appt'], // "Visit ID" is the booking's id in many PM systems; "Visit Date" its date
   event: ['appt'], // OpenEMR calendar events (pc_eid, pc_eventDate) are the appointments
   termin: ['appt'],
   termine: ['appt'],
-  buchung: ['appt'],
+  buchung: ['appt', 'booking'],
   besuch: ['appt'],
   rdv: ['appt'],
   visite: ['appt'],
   consultation: ['appt'],
-  reservation: ['appt'],
+  reservation: ['appt', 'booking'],
   cita: ['appt'],
   citas: ['appt'],
   turno: ['appt'],
   consulta: ['appt'],
-  reserva: ['appt'],
+  reserva: ['appt', 'booking'],
   // per visit record, not per booking: never the appointment id
   encounter: ['encounter'],
   csn: ['encounter'],
@@ -258,6 +260,18 @@ export const CONCEPTS: Record<string, string[]> = {
   hora: ['time'],
   horario: ['time'],
   duration: ['duration'],
+  // When the patient came or was seen, recorded on the day (a visit log's "Time In", Centaur's
+  // "Actual patient arrival time"): never the booked start.
+  arrival: ['arrival'],
+  arrived: ['arrival'],
+  arrive: ['arrival'],
+  arrivee: ['arrival'],
+  ankunft: ['arrival'],
+  llegada: ['arrival'],
+  actual: ['arrival'],
+  seated: ['arrival'],
+  checkin: ['arrival'],
+  checkout: ['arrival'],
   length: ['duration'],
   mins: ['duration'],
   minutes: ['duration'],

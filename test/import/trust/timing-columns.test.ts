@@ -1,0 +1,64 @@
+// Columns that hold a time of the appointment's day but not its booked start: when the patient
+// came or left (a visit log's `Time In` / `Time Out`, `Arrival Time`, `Actual Start`), and when
+// it was booked (`Booking Date`, `Fecha de reserva`). The first are never the start; the second
+// reads only weakly as one, so beside a real start column it is asked about, never taken.
+// Expected starts worked out by hand (America/New_York is UTC-5 on 2 March 2027).
+import { describe, expect, it } from 'vitest';
+import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
+
+const files = exportFiles('timing-columns');
+const opts = { timeZone: 'America/New_York' };
+
+describe('header words for times that are not the start', () => {
+  it.each(['Time In', 'Time Out', 'In Time', 'Arrival Time', 'Arrived', 'Actual Start', 'Checkin Time'])(
+    "'%s' is never the start",
+    (h) => {
+      const c = headerConcepts(h);
+      expect([headerScore('dateTime', c), headerScore('date', c), headerScore('time', c)]).toEqual([0, 0, 0]);
+    },
+  );
+
+  it('a booking date reads as the start only weakly, below an appointment date', () => {
+    const booking = headerScore('date', headerConcepts('Booking Date'));
+    expect(booking).toBeGreaterThan(0);
+    expect(booking).toBeLessThan(headerScore('date', headerConcepts('Appointment Date')) - 0.15);
+    // The booking's id is still the appointment id.
+    expect(headerScore('appointmentId', headerConcepts('Booking ID'))).toBe(1);
+  });
+});
+
+describe('exports with more than one time of the day', () => {
+  it("a visit log's scheduled time is sent, not the time the patient came in", async () => {
+    const r = await collect(
+      files.write([
+        'Visit Date,Sched Time,Time In,Time Out,Patient,DOB,Therapist,Visit Type,Status',
+        '03/02/2027,8:00 AM,8:12 AM,8:58 AM,"Nolan, Grace",05/14/1979,"Ruiz, Ana PT",Re-eval,Checked Out',
+        '03/02/2027,9:00 AM,9:21 AM,10:05 AM,"Walsh, Liam",10/03/1988,"Ruiz, Ana PT",Treatment,Checked Out',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T13:00:00.000Z',
+      '2027-03-02T14:00:00.000Z',
+    ]);
+  });
+
+  it('a booking date beside the appointment date is not taken for the start', async () => {
+    const r = await collect(
+      files.write([
+        'Booking Date,Appointment Date,Appointment Time,Patient First Name,Patient Last Name,Date of Birth,Practitioner',
+        '02/26/2027,03/02/2027,9:00 AM,Grace,Nolan,05/14/1979,Dr Hugh Tan',
+        '02/24/2027,03/03/2027,10:30 AM,Liam,Walsh,10/03/1988,Dr Hugh Tan',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-03T15:30:00.000Z',
+    ]);
+  });
+});
