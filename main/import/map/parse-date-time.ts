@@ -14,7 +14,13 @@ import {
 import { MIDNIGHT, parseTime, type TimeOfDay, type TimeParse, type TimeParseOptions } from './parse-time.ts';
 
 export type DateTimeParse =
-  | { ok: true; kind: 'instant'; instant: Date }
+  | {
+      ok: true;
+      kind: 'instant';
+      instant: Date;
+      /** The UTC offset as written (`-05:00`), when it is not Z or zero. */
+      offset?: string;
+    }
   | {
       ok: true;
       kind: 'local';
@@ -52,7 +58,10 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
     if (oh > 14 || om > 59) return { ok: false, reason: `not a time zone offset: ${z}` };
     offsetMin = sign * (oh * 60 + om);
   }
-  return { ok: true, kind: 'instant', instant: new Date(probe.getTime() - offsetMin * 60_000) };
+  const instant = new Date(probe.getTime() - offsetMin * 60_000);
+  return offsetMin === 0
+    ? { ok: true, kind: 'instant', instant }
+    : { ok: true, kind: 'instant', instant, offset: z };
 }
 
 /** Words joining a date and a time: `December 8, 2026 at 9:00 AM`, `08.12.2026 um 14:30`. */

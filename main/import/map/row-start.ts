@@ -10,7 +10,7 @@ import { memoized } from './parse-memo.ts';
 import { parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
+import { isKnownZoneAbbreviation, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc } from './zoned-time.ts';
 
 export interface RowStart {
@@ -51,6 +51,13 @@ export function startReader(ctx: {
     const agrees = zoneAbbreviationAgrees(abbr, timeZone, at);
     if (agrees !== true) audit?.zone(abbr, agrees === false ? 'disagrees' : 'unknown');
   };
+  // A machine's UTC offset (`-05:00`) is a zone written too: `09:00-05:00` all year long (an
+  // interface that writes the winter offset in summer) is 10:00 in New York in July.
+  const checkOffset = (offset: string | undefined, at: Date): void => {
+    if (offset) checkZone(`UTC${offset}`, at);
+  };
+  // A zone in the start column's header (`Time (UTC)`) is written after every time of the column.
+  const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);
   // Made once per file, not per row (an options object per row is garbage to collect).
@@ -94,7 +101,8 @@ export function startReader(ctx: {
     }
     if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
-    if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
+    if (p.kind === 'local' && (p.zone ?? headerZone)) checkZone((p.zone ?? headerZone)!, start);
+    if (p.kind === 'instant') checkOffset(p.offset, start);
     return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
   };
 
@@ -142,8 +150,10 @@ export function startReader(ctx: {
       }
     }
     let start: Date;
-    if (pd.kind === 'instant') start = pd.instant;
-    else {
+    if (pd.kind === 'instant') {
+      start = pd.instant;
+      checkOffset(pd.offset, start);
+    } else {
       if (!time && pd.dateOnly) {
         audit?.startFailed(refs.date?.header, dv);
         cursor.fail(
@@ -155,7 +165,7 @@ export function startReader(ctx: {
       }
       if (!time) audit?.clock(pd.time, pd.meridiem === true, dv);
       start = toInstant(pd.date, time ?? pd.time);
-      const written = zone ?? pd.zone;
+      const written = zone ?? pd.zone ?? headerZone;
       if (written) checkZone(written, start);
     }
     return {
@@ -166,4 +176,20 @@ export function startReader(ctx: {
   };
 
   return refs.dateTime ? fromDateTime : fromDateAndTime;
+}
+
+/**
+ * A time zone named in a start column's header: `Date (UTC)`, `Time (ET)`, `Start Time EST`,
+ * `Appt Time [GMT+1]`. In brackets any known abbreviation counts; outside them only one written
+ * in capitals and at least three letters long (`AT` in `Starts At` is no zone).
+ */
+export function zoneInHeader(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const bracketed = /[([]\s*([A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s*[)\]]/
+    .exec(header)?.[1]
+    ?.toUpperCase();
+  if (bracketed && isKnownZoneAbbreviation(bracketed)) return bracketed;
+  return header
+    .split(/[^A-Za-z0-9+:-]+/)
+    .find((w) => w.length >= 3 && w === w.toUpperCase() && /[A-Z]/.test(w) && isKnownZoneAbbreviation(w));
 }

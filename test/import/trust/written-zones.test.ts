@@ -1,0 +1,81 @@
+// A zone the export writes must be the practice's: after each time (`9:00 AM EST`, already held
+// when it is not), in the start column's header (`Time (UTC)`), or as a machine's UTC offset
+// (`2027-03-16T09:00:00-05:00`, an interface writing New York's winter offset all year). The
+// file is held, never shifted; `Z` (UTC instants, how APIs write) is converted as always.
+// Expected instants worked out by hand: New York is UTC-5 until 14 March 2027, UTC-4 after.
+import { describe, expect, it } from 'vitest';
+import { zoneInHeader } from '../../../main/import/map/row-start.ts';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
+
+const files = exportFiles('written-zones');
+
+describe('a zone in the start column header', () => {
+  it.each([
+    ['Date (UTC)', 'UTC'],
+    ['Time (utc)', 'UTC'],
+    ['Time (ET)', 'ET'],
+    ['Start Time EST', 'EST'],
+    ['Appt Time [GMT+1]', 'GMT+1'],
+    ['Starts At', undefined],
+    ['Appt Time', undefined],
+    ['Time (Local)', undefined],
+  ])('%s names %s', (header, zone) => {
+    expect(zoneInHeader(header)).toBe(zone);
+  });
+
+  const rows = [
+    'Appointment ID,Patient ID,First Name,Last Name,Date of Birth,Provider,Date (UTC),Time (UTC),Status',
+    '7f3a01,10021,Grace,Nolan,05/14/1979,Hugh Tan,03/02/2027,14:00,Confirmed',
+    '7f3a02,10022,Liam,Walsh,10/03/1988,Hugh Tan,03/02/2027,15:00,Confirmed',
+  ];
+
+  it('holds the file when it is not the practice zone (the times would be 5 hours late)', async () => {
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+  });
+
+  it('is the practice zone: sent as written', async () => {
+    const r = await collect(files.write(rows), { timeZone: 'Etc/UTC' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T15:00:00.000Z',
+    ]);
+  });
+});
+
+describe('a UTC offset written with the time', () => {
+  const head = 'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,Provider,StartDateTime,Status';
+  const opts = { timeZone: 'America/New_York' };
+
+  it("holds New York's winter offset written on a summer-time date", async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '5001,P77,Grace,Nolan,1979-05-14,Hugh Tan,2027-03-08T09:00:00-05:00,Booked',
+        '5002,P78,Liam,Walsh,1988-10-03,Hugh Tan,2027-03-16T09:00:00-05:00,Booked',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC-05:00'] }]);
+  });
+
+  it('sends offsets that are the practice zone, and UTC instants, converted', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '5001,P77,Grace,Nolan,1979-05-14,Hugh Tan,2027-03-08T09:00:00-05:00,Booked',
+        '5002,P78,Liam,Walsh,1988-10-03,Hugh Tan,2027-07-16T09:00:00-04:00,Booked',
+        '5003,P79,Ava,Chen,1995-01-22,Hugh Tan,2027-07-16T14:30:00Z,Booked',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-08T14:00:00.000Z',
+      '2027-07-16T13:00:00.000Z',
+      '2027-07-16T14:30:00.000Z',
+    ]);
+  });
+});
