@@ -118,7 +118,49 @@ export function columnDoubts(
       }
     }
   }
+  const markers = meridiemColumn(recognition, headers, used, sampleValues);
+  if (markers) doubts.push(markers);
   return doubts;
+}
+
+/** A cell that is an AM/PM marker and nothing else: `AM`, `pm`, `A`, `p.m.`. */
+const MERIDIEM_ONLY = /^[ap]\.?\s?(?:m\.?)?$/i;
+/** A time written with its AM/PM (`7:00 PM`, `7p`, `7:00 p.m.`). */
+const WITH_MERIDIEM = /\d\s*[ap]\.?\s?(?:m\.?)?(?:\s|$)/i;
+
+/**
+ * Start times written without AM/PM beside a free column of AM/PM markers alone (a legacy day
+ * list keeps the A/P indicator in a field of its own): `7:00` beside `PM` would go as 07:00, and
+ * an evening session is no night-time the clock check could notice.
+ */
+function meridiemColumn(
+  recognition: Recognition,
+  headers: readonly string[],
+  used: ReadonlySet<string>,
+  sampleValues: (column: string) => string[],
+): Doubt | undefined {
+  const start = recognition.fields.find((f) => f.field === 'time' || f.field === 'dateTime');
+  if (!start) return undefined;
+  const times = sampleValues(start.column)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (times.length === 0 || times.some((t) => WITH_MERIDIEM.test(t))) return undefined;
+  for (const h of headers) {
+    if (used.has(h)) continue;
+    const values = sampleValues(h)
+      .map((v) => v.trim())
+      .filter(Boolean);
+    if (values.length > 0 && values.every((v) => MERIDIEM_ONLY.test(v)))
+      return {
+        kind: 'start-time',
+        field: start.field,
+        column: h,
+        message: `the start times in '${start.column}' have no AM/PM, and '${h}' holds AM/PM alone: ${samplesOf(times, 2).join(', ')} would be read as 24-hour times`,
+        samples: [...samplesOf(times, 2), ...samplesOf(values, 2)],
+        question: `Do the times need '${h}' (7:00 + PM = 7 PM)? Then export them with AM/PM in one column or in 24-hour time; confirm the mapping only if the times are already 24-hour`,
+      };
+  }
+  return undefined;
 }
 
 /** Doubts a confirmed profile raises on a file whose columns are no longer the ones confirmed. */

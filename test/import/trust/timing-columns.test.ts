@@ -62,3 +62,35 @@ describe('exports with more than one time of the day', () => {
     ]);
   });
 });
+
+describe('AM/PM in a column of its own', () => {
+  const head = 'Date,Time,AM/PM,Patient,Chart #,Birth Date,Provider,Status';
+
+  it('holds times without AM/PM beside a column of AM/PM markers (7:00 PM would go as 07:00)', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '03/02/2027,10:00,AM,"NOLAN, GRACE",1021,05/14/1979,DR TAN,Confirmed',
+        '03/02/2027,7:00,PM,"CHEN, AVA",1023,01/22/1995,DR TAN,Confirmed',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'start-time', field: 'time', column: 'AM/PM' }]);
+  });
+
+  it('does not hold when the times carry their AM/PM already', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '03/02/2027,10:00 AM,AM,"NOLAN, GRACE",1021,05/14/1979,DR TAN,Confirmed',
+        '03/02/2027,7:00 PM,PM,"CHEN, AVA",1023,01/22/1995,DR TAN,Confirmed',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T15:00:00.000Z',
+      '2027-03-03T00:00:00.000Z',
+    ]);
+  });
+});
