@@ -8,6 +8,7 @@ import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
+import { statusClassifier } from '../map/status-vocabulary.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 
 /** The fields that decide what a patient sees. */
@@ -118,9 +119,62 @@ export function columnDoubts(
       }
     }
   }
+  if (hasStatus) {
+    const second = secondStatusColumn(headers, used, sampleValues);
+    if (second) doubts.push(second);
+  }
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   return doubts;
+}
+
+const defaultStatus = statusClassifier(undefined);
+
+/** What a change log's action column says besides the status words (`Created`, `Changed`). */
+const ACTIONS = new Set([
+  'created',
+  'added',
+  'changed',
+  'modified',
+  'updated',
+  'edited',
+  'inserted',
+  'removed',
+]);
+
+/**
+ * A free column besides the status whose words also say cancelled (`Deleted`, `Cancelled`): a
+ * change log's action column (Open Dental's HistApptAction: the row of a deleted appointment
+ * keeps its status `Scheduled`), or a second status. The status alone would send it as booked.
+ */
+function secondStatusColumn(
+  headers: readonly string[],
+  used: ReadonlySet<string>,
+  sampleValues: (column: string) => string[],
+): Doubt | undefined {
+  for (const h of headers) {
+    if (used.has(h)) continue;
+    const values = sampleValues(h)
+      .map((v) => v.trim())
+      .filter(Boolean);
+    const meanings = values.map((v) => defaultStatus(v));
+    const cancels = values.filter((_, i) => meanings[i] === 'CANCEL');
+    const wordy = values.filter(
+      (v, i) => meanings[i] !== 'unknown' || ACTIONS.has(v.toLowerCase().replace(/[^a-z]/g, '')),
+    );
+    if (cancels.length > 0 && wordy.length * 2 >= values.length)
+      return {
+        kind: 'column',
+        field: 'status',
+        column: h,
+        message: `besides the status, this column also has words that say cancelled (${samplesOf(cancels, 2)
+          .map((c) => `'${c}'`)
+          .join(', ')}): a change log's action, or a second status`,
+        samples: samplesOf(values),
+        question: `Which column says whether an appointment is cancelled: the status, or '${h}'?`,
+      };
+  }
+  return undefined;
 }
 
 /** A cell that is an AM/PM marker and nothing else: `AM`, `pm`, `A`, `p.m.`. */

@@ -141,3 +141,36 @@ describe('one appointment id on a booked and a cancelled row', () => {
     expect(r.summary.doubts).toEqual([]);
   });
 });
+
+describe('a second column whose words say cancelled', () => {
+  const head =
+    'HistDateTStamp\tHistApptAction\tAptNum\tPatNum\tLName\tFName\tBirthdate\tAptDateTime\tAptStatus';
+
+  it('holds a change log whose action says Deleted while the status still says Scheduled', async () => {
+    const r = await collect(
+      files.write(
+        [
+          head,
+          '2027-02-10 08:41:12\tCreated\t88140\t3120\tNolan\tGrace\t1979-05-14\t2027-03-02 09:00:00\tScheduled',
+          '2027-02-10 08:41:12\tCreated\t88141\t3121\tWalsh\tLiam\t1988-10-03\t2027-03-02 10:00:00\tScheduled',
+          '2027-02-26 16:05:40\tDeleted\t88140\t3120\tNolan\tGrace\t1979-05-14\t2027-03-02 09:00:00\tScheduled',
+        ],
+        'txt',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: 'HistApptAction' }]);
+  });
+
+  it('a column of confirmation words beside the status is no second status', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,Last,First,DOB,Provider,Date,Time,Status,Confirmation',
+        'A1,P1,Nolan,Grace,05/14/1979,Hugh Tan,03/02/2027,9:00 AM,Scheduled,Confirmed',
+        'A2,P2,Walsh,Liam,10/03/1988,Hugh Tan,03/02/2027,9:30 AM,Cancelled,Left message',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+  });
+});
