@@ -201,6 +201,7 @@ interface FieldVocabulary {
 const TIMING_NEVER = [
   'end',
   'arrival',
+  'wish',
   'dob',
   'cancel',
   'created',
@@ -228,7 +229,7 @@ const NOT_PATIENT_NAME = [
   'room',
   'type',
   'id',
-  'preferred',
+  'wish', // "Preferred Name" (header-words.ts: preferred → wish)
   'nick',
   'guarantor',
   'insurance',

@@ -263,6 +263,22 @@ export const CONCEPTS: Record<string, string[]> = {
   // When the patient came or was seen, recorded on the day (a visit log's "Time In", Centaur's
   // "Actual patient arrival time"): never the booked start.
   arrival: ['arrival'],
+  // What a patient wishes for (a wait list's "Preferred Date", a request's "Requested Time"):
+  // never a booked start.
+  preferred: ['wish'],
+  prefers: ['wish'],
+  requested: ['wish'],
+  desired: ['wish'],
+  available: ['wish'],
+  availability: ['wish'],
+  wunsch: ['wish'],
+  gewunscht: ['wish'],
+  souhaite: ['wish'],
+  souhaitee: ['wish'],
+  preferido: ['wish'],
+  preferida: ['wish'],
+  solicitado: ['wish'],
+  solicitada: ['wish'],
   arrived: ['arrival'],
   arrive: ['arrival'],
   arrivee: ['arrival'],

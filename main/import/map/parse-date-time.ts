@@ -20,6 +20,9 @@ export type DateTimeParse =
       instant: Date;
       /** The UTC offset as written (`-05:00`), when it is not Z or zero. */
       offset?: string;
+      /** The calendar date as written, when the time written is exactly 00:00:00: how a program
+       *  writes a date with no time (.NET's DataSet, JSON APIs), not a start at midnight. */
+      midnightOf?: CalendarDate;
     }
   | {
       ok: true;
@@ -59,9 +62,13 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
     offsetMin = sign * (oh * 60 + om);
   }
   const instant = new Date(probe.getTime() - offsetMin * 60_000);
-  return offsetMin === 0
-    ? { ok: true, kind: 'instant', instant }
-    : { ok: true, kind: 'instant', instant, offset: z };
+  return {
+    ok: true,
+    kind: 'instant',
+    instant,
+    ...(offsetMin === 0 ? {} : { offset: z }),
+    ...(h === 0 && mi === 0 && s === 0 && ms === 0 ? { midnightOf: { year: y, month: mo, day: d } } : {}),
+  };
 }
 
 /** Words joining a date and a time: `December 8, 2026 at 9:00 AM`, `08.12.2026 um 14:30`. */

@@ -137,6 +137,15 @@ export function patientReader(ctx: {
     const pdob = parseDob(dobRaw);
     if (!pdob.ok) cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
     const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
+    // 1900-01-01, 1899-12-30, 0001-01-01: what a program writes for an unknown birth date (or a
+    // blocked slot's dummy patient); no patient alive was born before 1901.
+    if (dob < '1901-01-01')
+      cursor.fail(
+        'dob',
+        'is a placeholder, not a birth date (no patient alive was born before 1901)',
+        "Enter the patient's date of birth in the scheduling software; if the row is a blocked slot, export without it",
+        dobRaw,
+      );
     if (dob > today)
       cursor.fail('dob', 'the date of birth is in the future', dateHint(dobRaw, dateOrder), dobRaw);
     return dob;

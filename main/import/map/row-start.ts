@@ -7,7 +7,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
-import { parseTime, type TimeOfDay } from './parse-time.ts';
+import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { isKnownZoneAbbreviation, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
@@ -102,7 +102,11 @@ export function startReader(ctx: {
     if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
     if (p.kind === 'local' && (p.zone ?? headerZone)) checkZone((p.zone ?? headerZone)!, start);
-    if (p.kind === 'instant') checkOffset(p.offset, start);
+    if (p.kind === 'instant') {
+      checkOffset(p.offset, start);
+      // `2027-03-02T00:00:00-05:00` alone: a date with no time, as the midnight check says.
+      if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
+    }
     return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
   };
 
@@ -150,9 +154,13 @@ export function startReader(ctx: {
       }
     }
     let start: Date;
-    if (pd.kind === 'instant') {
+    if (pd.kind === 'instant' && !(time && pd.midnightOf)) {
       start = pd.instant;
       checkOffset(pd.offset, start);
+    } else if (pd.kind === 'instant') {
+      // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's
+      // date column) beside a time column: the day as written, at the time column's time.
+      start = toInstant(pd.midnightOf!, time!);
     } else {
       if (!time && pd.dateOnly) {
         audit?.startFailed(refs.date?.header, dv);
@@ -171,7 +179,12 @@ export function startReader(ctx: {
     return {
       start,
       asWritten: `${dv} ${tv}`.trim(),
-      day: pd.kind === 'instant' ? localDay(pd.instant) : formatDate(pd.date),
+      day:
+        pd.kind === 'instant'
+          ? time && pd.midnightOf
+            ? formatDate(pd.midnightOf)
+            : localDay(pd.instant)
+          : formatDate(pd.date),
     };
   };
 

@@ -94,3 +94,40 @@ describe('AM/PM in a column of its own', () => {
     ]);
   });
 });
+
+describe("a wait list's wishes", () => {
+  it.each(['Preferred Date', 'Requested Time', 'Desired Time', 'Available Date', 'Wunschtermin'])(
+    "'%s' is never the start",
+    (h) => {
+      const c = headerConcepts(h);
+      expect([headerScore('dateTime', c), headerScore('date', c), headerScore('time', c)]).toEqual([0, 0, 0]);
+    },
+  );
+
+  it('a wait-list report is not sent as booked appointments', async () => {
+    const r = await collect(
+      files.write([
+        'Patient,Date of Birth,Preferred Provider,Appointment Type,Preferred Date,Time,Status,Comments',
+        '"Smith, John",04/15/1980,Dr Alan Lee,Recall,03/02/2027,9:00 AM - 12:00 PM,Active,mornings only',
+        '"Brown, Carl",06/22/1970,Dr Alan Lee,Crown seat,03/03/2027,1:00 PM - 5:00 PM,Active,call cell first',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a birth date a program writes for "unknown"', () => {
+  it('is a row error for that row (1900-01-01 on a blocked slot), the others go', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,Birthdate,Provider',
+        '03/02/2027,8:00 AM,"LUNCH, STAFF",01/01/1900,Dr Lee',
+        '03/02/2027,9:00 AM,"Smith, John",04/15/1980,Dr Lee',
+      ]),
+      opts,
+    );
+    expect(r.errors.map((e) => [e.line, e.field, e.value])).toEqual([[2, 'dob', '01/01/1900']]);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith']);
+  });
+});

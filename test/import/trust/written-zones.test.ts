@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { zoneInHeader } from '../../../main/import/map/row-start.ts';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('written-zones');
 
@@ -76,6 +76,47 @@ describe('a UTC offset written with the time', () => {
       '2027-03-08T14:00:00.000Z',
       '2027-07-16T13:00:00.000Z',
       '2027-07-16T14:30:00.000Z',
+    ]);
+  });
+});
+
+describe('a date written as a timestamp at midnight', () => {
+  const head =
+    'appointment_id,appointment_date,start_time,patient_id,last_name,first_name,date_of_birth,provider,status';
+  const rows = [
+    head,
+    'A1001,2027-03-02T00:00:00Z,09:00,1203,Smith,John,1980-04-15,Dr Lee,Booked',
+    'A1002,2027-03-02T00:00:00-05:00,09:30,1377,Brown,Carl,1970-06-22,Dr Lee,Booked',
+  ];
+
+  it('is a date with no time: never sent at midnight (UTC midnight is 7 PM the day before in New York)', async () => {
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', message: expect.stringMatching(/midnight/) },
+    ]);
+  });
+
+  it('beside a time column mapped by a person: the day as written at that time', async () => {
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'appointment_id',
+        date: 'appointment_date',
+        time: 'start_time',
+        patientId: 'patient_id',
+        lastName: 'last_name',
+        firstName: 'first_name',
+        dob: 'date_of_birth',
+        providerName: 'provider',
+        status: 'status',
+      },
+      head.split(','),
+    );
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York', profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T14:30:00.000Z',
     ]);
   });
 });
