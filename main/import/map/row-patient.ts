@@ -19,6 +19,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
+import { statusClassifier } from './status-vocabulary.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
 
@@ -84,12 +85,24 @@ export function patientReader(ctx: {
   // A file is mapped in seconds: "today" for the birth-date check is read once, not per row.
   const today = (ctx.now ?? new Date()).toISOString().slice(0, 10);
 
+  // Without a status column, a note in the name may be the only sign of a cancellation:
+  // `Lewis, Susan (CANCELLED)`, `Young, Nancy (NO SHOW)` (the note itself is left out).
+  // Asked until a person confirms the mapping.
+  const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag && !profile.confirmed;
+  const classifyNote = noStatus && audit ? statusClassifier(undefined) : undefined;
+  const statusNote = classifyNote
+    ? (note: string): void => {
+        const meaning = classifyNote(note);
+        if (meaning === 'CANCEL' || meaning === 'skip') audit!.statusInName(note, cursor.row.line);
+      }
+    : undefined;
+
   /** First and last name, cased for the portal; a row error when either is missing or too long. */
   const names = (nameRaw: string): { first: string; last: string } => {
-    let first = withoutNotes(firstCell());
-    let last = withoutNotes(lastCell());
+    let first = withoutNotes(firstCell(), statusNote);
+    let last = withoutNotes(lastCell(), statusNote);
     if (!first && !last && nameRaw) {
-      const named = withoutNotes(nameRaw);
+      const named = withoutNotes(nameRaw, statusNote);
       const n = splitName(named, profile.patientNameOrder ?? 'auto');
       first = n?.first ?? '';
       last = n?.last ?? '';
@@ -217,8 +230,10 @@ const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+�
  *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
 const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”]|\s[-–—]\s/;
 
-function withoutNotes(cell: string): string {
+/** The cell without its notes; `onNote` is told each bracketed note left out. */
+function withoutNotes(cell: string, onNote?: (note: string) => void): string {
   if (!/[([{'"‘“]/.test(cell)) return cell;
+  if (onNote) for (const m of cell.matchAll(BRACKETED)) onNote(m[0].trim().slice(1, -1));
   return cell
     .replace(BRACKETED, ' ')
     .replace(QUOTED_WORD, '$1')

@@ -86,6 +86,9 @@ export class FileAudit {
   /** A bare number in the time column that cannot be HHMM (its last two digits are 60 or more). */
   private notHhmm: string | undefined;
 
+  /** A status note in a patient name (`(CANCELLED)`), in a file with no status column. */
+  private nameStatus?: { note: string; line: number; count: number };
+
   /** Rows the cancellation column calls cancelled while their status word says booked. */
   private cancelAgainstStatus = 0;
   private readonly cancelAgainstSamples: string[] = [];
@@ -101,6 +104,12 @@ export class FileAudit {
   unknownStatus(word: string): void {
     const n = this.unknownStatuses.get(word);
     this.unknownStatuses.set(n === undefined ? ownString(word) : word, (n ?? 0) + 1);
+  }
+
+  /** A patient name carried `note`, a word that says cancelled or not an appointment. */
+  statusInName(note: string, line: number): void {
+    if (this.nameStatus) this.nameStatus.count++;
+    else this.nameStatus = { note: ownString(note), line, count: 1 };
   }
 
   /** The cancellation column says cancelled (`value`) on a row whose status word is a booked one. */
@@ -286,6 +295,17 @@ export class FileAudit {
         message: `'${this.opts.cancelColumn}' says cancelled on ${n} row${n === 1 ? '' : 's'} whose status says booked (status / ${this.opts.cancelColumn})`,
         samples: this.cancelAgainstSamples,
         question: `Which one says whether an appointment is cancelled: the status, or '${this.opts.cancelColumn}'? Confirm the mapping only if '${this.opts.cancelColumn}' is right`,
+      });
+    }
+    if (this.nameStatus) {
+      const { note, line, count } = this.nameStatus;
+      out.push({
+        kind: 'status',
+        field: 'status',
+        message: `${count === 1 ? 'a patient name carries' : `${count} patient names carry`} a status note ('${note}', line ${line}), and no column says whether appointments are cancelled: those rows would go as booked`,
+        samples: [note],
+        question:
+          'Are these appointments cancelled? Export with the status column; confirm the mapping only if the notes do not matter',
       });
     }
     const providers = this.providerCells;

@@ -174,3 +174,26 @@ describe('a second column whose words say cancelled', () => {
     expect(r.summary.doubts).toEqual([]);
   });
 });
+
+describe('a status note in a patient name, with no status column', () => {
+  const plain = ['Smith, John', 'Brown, Mary', 'Wilson, Robert', 'Clark, Helen', 'Hall, Peter'].map(
+    (n, i) => `03/02/2027,${9 + i}:00,"${n}",01/0${i + 1}/1950,Dr Lee,Recall`,
+  );
+  const file = (noted: string): string =>
+    files.write([
+      'Date,Time,Patient,DOB,Provider,Type',
+      ...plain,
+      `03/02/2027,15:15,"${noted}",06/08/1955,Dr Lee,Recall`,
+    ]);
+
+  it('holds the file: the note may be the only sign of a cancellation', async () => {
+    const r = await collect(file('Lewis, Susan (CANCELLED)'), opts);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['CANCELLED'] }]);
+  });
+
+  it('a nickname in brackets is no status note', async () => {
+    const r = await collect(file('Lewis, Susan (Sue)'), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments[5]!.patient.firstName).toBe('Susan');
+  });
+});
