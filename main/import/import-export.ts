@@ -16,7 +16,7 @@ import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
 import { measureColumn } from './map/value-shapes.ts';
-import { columnDoubts, layoutDoubt, patientIdDoubt, SURE } from './trust/column-doubts.ts';
+import { columnDoubts, layoutDoubt, patientIdDoubt, SURE, zoneColumnDoubt } from './trust/column-doubts.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
@@ -156,8 +156,11 @@ async function prepareOpenTable(
     const i = info.headers.indexOf(header);
     return i < 0 ? [] : sample.map((r) => r.values[i] ?? '');
   };
-  if (chosen.source === 'auto')
+  if (chosen.source === 'auto') {
     doubts.push(...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h))));
+    const zones = zoneColumnDoubt(info.headers, column, zone);
+    if (zones) doubts.push(zones);
+  }
   if (profile.confirmed) {
     const changed = layoutDoubt(profile.confirmed.headers, info.headers);
     if (changed) doubts.push(changed);

@@ -120,3 +120,30 @@ describe('a date written as a timestamp at midnight', () => {
     ]);
   });
 });
+
+describe('a time zone per row', () => {
+  const head = 'Appt ID,StartDate,EndDate,TimeZoneId,PatientID,LastName,FirstName,DOB,Resource,Status';
+  const row = (id: number, zone: string): string =>
+    `${id},03/02/2027 09:00,03/02/2027 09:30,${zone},${id},Smith,John${id},04/15/1980,Dr Lee,Confirmed`;
+
+  it("holds zones that are not the practice's (9:00 Mountain would go as 9:00 Eastern)", async () => {
+    const r = await collect(
+      files.write([head, row(8101, 'Mountain Standard Time'), row(8102, 'America/New_York')]),
+      {
+        timeZone: 'America/New_York',
+      },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', column: 'TimeZoneId' }]);
+  });
+
+  it("sends when every row names the practice's zone", async () => {
+    const r = await collect(
+      files.write([head, row(8101, 'America/New_York'), row(8102, 'America/New_York')]),
+      {
+        timeZone: 'America/New_York',
+      },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments[0]!.start.toISOString()).toBe('2027-03-02T14:00:00.000Z');
+  });
+});
