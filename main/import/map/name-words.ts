@@ -108,6 +108,9 @@ function splitWords(text: string, order: NameOrder): PersonName | undefined {
 export function splitNameWords(text: string, order: NameOrder): PersonName | undefined {
   const n = splitWords(text, order);
   if (!n) return n;
+  // A family name of one letter is a middle initial read as the surname (`SMITH JOHN A`, written
+  // Last First MI): the name cannot be split safely, so the row is refused, never sent as A.
+  if (/^\p{L}\.?$/u.test(n.last)) return undefined;
   if (!isSingleCase(text)) {
     // Only the family name in capitals ("DUPONT Marie", "HUGHES, Bethan"): that part alone.
     const capsOnly = (x: string): boolean => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase();

@@ -10,7 +10,13 @@ export { casePersonName, properCaseName } from './proper-case.ts';
 export { parseProviderName, providerDisplayName, type ProviderName } from './provider-name.ts';
 
 // Courtesy titles in front of a patient's name are not part of it.
-const TITLES = /^(dr|mr|mrs|ms|miss|mx|prof|doctor)\.?\s+/i;
+// Courtesy and other titles before a name, in the four languages (and the NHS's `Master` for
+// boys): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl Meyer`. A
+// one- or two-letter abbreviation counts only with its dot (`M. Jean`, `D. Luis`, `Fr. O'Neill`),
+// since `M Jean` may be an initial; `Don` is also a given name, so it is not a title here.
+const TITLE_NAMES =
+  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|rev|revd|reverend|father|sir|dame|lady|lord|sister|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña';
+const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s+`, 'iu');
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
 const SUFFIX = /\s*,?\s+(jr|sr|ii|iii|iv)\.?(?=\s*(,|$))/i;
@@ -29,13 +35,18 @@ export function splitName(raw: string, order: NameOrder = 'auto'): PersonName | 
 export function splitAnyName(raw: string, order: NameOrder = 'auto'): PersonName | undefined {
   let text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return undefined;
-  const untitled = text.replace(TITLES, '');
-  if (untitled) text = untitled;
+  // Titles can stack: `Herr Dr. Karl Meyer`.
+  for (
+    let untitled = text.replace(TITLES, '');
+    untitled && untitled !== text;
+    untitled = text.replace(TITLES, '')
+  )
+    text = untitled;
   text = text.replace(SUFFIX, '').trim();
   return splitNameWords(text, order);
 }
 
-const TITLE_WORDS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'doctor']);
+const TITLE_WORDS = new Set(TITLE_NAMES.split('|'));
 const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /**
@@ -71,7 +82,8 @@ function plainFirstLast(raw: string): PersonName | undefined {
   if (space < 0 || space === raw.length - 1 || !upper || !lower || (twoCaps && !wordLower)) return undefined;
   const first = raw.slice(0, space);
   const last = raw.slice(space + 1);
-  if (TITLE_WORDS.has(first.toLowerCase()) || SUFFIX_WORDS.has(last.toLowerCase())) return undefined;
+  if (TITLE_WORDS.has(first.toLowerCase()) || SUFFIX_WORDS.has(last.toLowerCase()) || last.length === 1)
+    return undefined;
   return { first, last };
 }
 

@@ -69,6 +69,17 @@ describe('splitName: parts and case', () => {
     ['John Smith Jr.', 'auto', 'John', undefined, 'Smith'],
     ['Smith Jr., John', 'auto', 'John', undefined, 'Smith'],
     ['Cher', 'auto', '', undefined, 'Cher'],
+    // titles in the four languages are no given names (a Doctolib civilité, the NHS's Master)
+    ['Frau Anna Müller', 'auto', 'Anna', undefined, 'Müller'],
+    ['Herr Dr. Karl Meyer', 'auto', 'Karl', undefined, 'Meyer'],
+    ['Mme Marie DUPONT', 'auto', 'Marie', undefined, 'Dupont'],
+    ['M. Jean MARTIN', 'auto', 'Jean', undefined, 'Martin'],
+    ['Sra. Lucía Pérez', 'auto', 'Lucía', undefined, 'Pérez'],
+    ['D. Luis Ortega', 'auto', 'Luis', undefined, 'Ortega'],
+    ['Master Oliver Smith', 'auto', 'Oliver', undefined, 'Smith'],
+    ['Rev John Evans', 'auto', 'John', undefined, 'Evans'],
+    ['Don Smith', 'auto', 'Don', undefined, 'Smith'], // a given name, not the Spanish title
+    ['M Jean Martin', 'auto', 'M', 'Jean', 'Martin'], // no dot: an initial
   ] as const)('%s (%s)', (raw, order, first, middle, last) => {
     const n = splitName(raw, order);
     expect(n).toEqual(middle === undefined ? { first, last } : { first, middle, last });
@@ -76,6 +87,13 @@ describe('splitName: parts and case', () => {
 
   it('an empty value is no name', () => {
     expect(splitName('   ')).toBeUndefined();
+  });
+
+  it('a one-letter family name is a middle initial read as the surname: no split', () => {
+    // `SMITH JOHN A` is written Last First MI; the general rule would send John / A.
+    expect(splitName('SMITH JOHN A')).toBeUndefined();
+    expect(splitName('Oscar Q')).toBeUndefined();
+    expect(splitName('Smith, John A')).toEqual({ first: 'John', middle: 'A', last: 'Smith' });
   });
 });
 
