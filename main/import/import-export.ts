@@ -238,7 +238,13 @@ async function prepareOpenTable(
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
     ...(profile.confirmed
       ? {}
-      : { checkIdGaps: true, ...clockCheck(refs), ...providerCheck(refs), ...cancelCheck(refs) }),
+      : {
+          checkIdGaps: true,
+          checkProviderSplit: true,
+          ...clockCheck(refs),
+          ...providerCheck(refs),
+          ...cancelCheck(refs),
+        }),
     order: dateOrder.order,
     timeZone: zone,
   });

@@ -5,7 +5,7 @@
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { DaySlots } from './day-slots.ts';
-import { appointmentGroup, appointmentIdIn } from './identity.ts';
+import { appointmentGroup, appointmentIdIn, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
 
@@ -19,6 +19,7 @@ export function appointmentIdReader(ctx: {
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
   const idCell = cursor.reader('appointmentId');
+  const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
   return (patientKey, providerKey, start, status) => {
     const given = idCell();
     if (given.length > 64)
@@ -32,6 +33,8 @@ export function appointmentIdReader(ctx: {
     // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two
     // spellings of one patient ('SMITH' and 'Smith') are one group, so their two starts that day
     // get two slots and two ids, not one id for both.
+    if (splitCheck?.wanted)
+      splitCheck.see(`${patientKey}\u001f${start.asWritten}`, norm(providerKey), cursor.row.line);
     const group = appointmentGroup(practiceId, patientKey, providerKey, start.day);
     const slot = daySlots.slot(group.sha256, start.asWritten, status === 'CANCEL' ? 2 : 1);
     // One patient, provider and start, booked on one row and cancelled on another: one id for

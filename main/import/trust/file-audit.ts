@@ -17,6 +17,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
+import { StartProviders } from './start-providers.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -50,6 +51,11 @@ export class FileAudit {
   readonly patientIds = new IdTracker();
   /** With an id column: appointments that have an id there, and those that do not. */
   readonly idCells = new FillCount();
+  /** Without an id column: each patient's starts and the provider of the first row at each
+   *  (checked until a person confirms the mapping). One start under two providers is one visit
+   *  written once per procedure or per provider (an Open Dental query joining procedurelog),
+   *  which derived ids would send as two appointments. */
+  readonly patientStarts = new StartProviders();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
 
@@ -61,6 +67,8 @@ export class FileAudit {
       patientIdColumn?: string;
       /** The provider column, when one filled on some appointments only is held (not confirmed). */
       providerColumn?: string;
+      /** Whether one patient's start under two providers is held (not confirmed). */
+      checkProviderSplit?: boolean;
       /** Whether an id column filled on some appointments only is held (not confirmed). */
       checkIdGaps?: boolean;
       /** The cancellation flag or date column, when it is to be compared with the status (not
@@ -95,6 +103,11 @@ export class FileAudit {
 
   /** The line where a derived id's row first disagreed with an earlier row for the same start. */
   private disagreeingLine = 0;
+
+  /** Whether derived ids are to be checked for one patient's start under two providers. */
+  get checksProviderSplit(): boolean {
+    return this.opts.checkProviderSplit === true;
+  }
 
   /** A row that is (or should have been) an appointment: read, or a row error. */
   appointmentRow(): void {
@@ -319,6 +332,16 @@ export class FileAudit {
         samples: [],
         question:
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
+      });
+    }
+    const split = this.patientStarts.clash;
+    if (split && this.opts.checkProviderSplit) {
+      out.push({
+        kind: 'appointment-id',
+        message: `one patient has rows at the same start with different providers (again on line ${split.line}): one visit written once per procedure or provider would go as two appointments`,
+        samples: [],
+        question:
+          'Are these one appointment? Then export one row per appointment (or with the appointment id); confirm the mapping only if they are separate appointments',
       });
     }
     const disagreeingLine = this.disagreeingLine || this.ids.disagreement?.line;

@@ -113,3 +113,32 @@ describe('a provider column filled on some appointments only', () => {
     ]);
   });
 });
+
+describe('one patient at one start under two providers, without an id column', () => {
+  const head = 'PatNum\tLName\tFName\tBirthdate\tAptDateTime\tProvider\tProcedure\tAptStatus';
+  const row = (
+    prov: string,
+    proc: string,
+    pat = '1203\tSmith\tJohn\t1980-04-15',
+    at = '2027-03-02 08:00:00',
+  ): string => `${pat}\t${at}\t${prov}\t${proc}\tScheduled`;
+
+  it('holds a query written once per procedure (one visit would go as two appointments)', async () => {
+    const r = await collect(
+      write([head, row('HYG1', 'D1110'), row('DOC1', 'D0120'), row('HYG1', 'D0274')], 'txt'),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'appointment-id', message: expect.stringMatching(/line 3/) },
+    ]);
+  });
+
+  it('two patients at one start with two providers are two appointments, not held', async () => {
+    const r = await collect(
+      write([head, row('HYG1', 'D1110'), row('DOC1', 'D0120', '1377\tBrown\tCarl\t1970-06-22')], 'txt'),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(2);
+  });
+});
