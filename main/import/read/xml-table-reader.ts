@@ -41,6 +41,45 @@ function findRecordPath(root: XmlElement): string | undefined {
   return best;
 }
 
+/**
+ * What grouping around the records says that the records do not, as headings (the file is held as
+ * grouped rows, never read with the group's meaning lost): records of the same shape in another
+ * group (`<Scheduled>` and `<Cancelled>`, a DataSet's `CancelledAppointments` table beside
+ * `Appointments`), and repeated groups carrying attributes (`<Provider name="Dr. Alan Lee">`).
+ * One wrapper around all records is no group: what it says holds for every record, as the root's.
+ */
+function groupHeadings(
+  root: XmlElement,
+  chosen: string,
+  first: XmlElement,
+): Array<{ line: number; text: string }> {
+  const childNames = (el: XmlElement): Set<string> => new Set([...elementChildren(el)].map((c) => c.name));
+  const shape = childNames(first);
+  const headings: Array<{ line: number; text: string }> = [];
+  const seen = new Map<string, number>();
+  const walk = (el: XmlElement, prefix: string): void => {
+    for (const c of elementChildren(el)) {
+      const p = prefix ? `${prefix}/${c.name}` : c.name;
+      if (p === chosen) continue;
+      const n = (seen.get(p) ?? 0) + 1;
+      seen.set(p, n);
+      if (chosen.startsWith(`${p}/`)) {
+        const attrs = c.attrs.map((a) => `${a.name}="${a.value}"`).join(' ');
+        if (n === 2 && attrs) headings.push({ line: c.line, text: `<${c.name} ${attrs}>` });
+      } else {
+        const kids = childNames(c);
+        const common = [...kids].filter((k) => shape.has(k)).length;
+        if (kids.size >= 2 && common * 2 >= shape.size && headings.length < 5)
+          headings.push({ line: c.line, text: `<${p}>` });
+        if (kids.size >= 2 && common * 2 >= shape.size) continue;
+      }
+      walk(c, p);
+    }
+  };
+  walk(root, '');
+  return headings;
+}
+
 function recordsAt(root: XmlElement, recordPath: string): XmlElement[] {
   let parts = recordPath.split('/').filter(Boolean);
   if (parts.length > 1 && parts[0]!.toLowerCase() === root.name.toLowerCase()) parts = parts.slice(1);
@@ -180,6 +219,9 @@ export async function openXmlTable(
       furnitureLines: [],
       recordPath: chosen,
     };
+    // Only for a path found here: a path the profile names was chosen by a person.
+    const headings = recordPath ? [] : groupHeadings(root, chosen, records[0]!);
+    if (headings.length) info.headingLines = headings;
     return { info, rows: tableRowsOf(rows) };
   } finally {
     doc.dispose();

@@ -70,3 +70,53 @@ describe('rows grouped under lines of their own', () => {
     expect(r.appointments).toHaveLength(2);
   });
 });
+
+describe('XML records grouped under elements of their own', () => {
+  const appt = (id: number, h: number, last: string): string =>
+    `<Appointment><ApptNo>${id}</ApptNo><Start>2027-03-02 ${h}:00</Start><ChartNo>${id}</ChartNo><LastName>${last}</LastName><FirstName>Ann</FirstName><BirthDate>1980-04-15</BirthDate><Provider>Dr Lee</Provider></Appointment>`;
+  const xml = (body: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<Export practice="Main Street">\n${body}\n</Export>\n`;
+  const opts = { timeZone: 'America/New_York' };
+
+  it('holds records under <Scheduled> and <Cancelled> (one group was dropped, the other sent as booked)', async () => {
+    const r = await collect(
+      write(
+        xml(
+          `<Scheduled>${appt(1, 9, 'Smith')}${appt(2, 10, 'Brown')}</Scheduled>\n<Cancelled>${appt(3, 11, 'White')}${appt(4, 12, 'Green')}${appt(5, 13, 'Black')}</Cancelled>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
+  });
+
+  it('holds groups whose attributes the records do not repeat (<Provider name="…">)', async () => {
+    const r = await collect(
+      write(
+        xml(
+          `<Provider name="Dr. Alan Lee">${appt(1, 9, 'Smith')}${appt(2, 10, 'Brown')}</Provider>\n<Provider name="Sarah Kim">${appt(3, 11, 'White')}</Provider>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'grouped-rows', samples: ['<Provider name="Sarah Kim">'] },
+    ]);
+  });
+
+  it('one wrapper around all records is no group', async () => {
+    const r = await collect(
+      write(
+        xml(
+          `<Appointments count="3">${appt(1, 9, 'Smith')}${appt(2, 10, 'Brown')}${appt(3, 11, 'White')}</Appointments>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(3);
+  });
+});
