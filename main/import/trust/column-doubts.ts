@@ -123,6 +123,8 @@ export function columnDoubts(
     const second = secondStatusColumn(headers, used, sampleValues);
     if (second) doubts.push(second);
   }
+  const provider = splitProviderName(recognition, headers);
+  if (provider) doubts.push(provider);
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   return doubts;
@@ -175,6 +177,30 @@ function secondStatusColumn(
       };
   }
   return undefined;
+}
+
+/**
+ * The provider's name in two columns (`Provider First Name`, `Provider Last Name`): one of them
+ * alone would be sent, and two providers sharing a first name would become one.
+ */
+function splitProviderName(recognition: Recognition, headers: readonly string[]): Doubt | undefined {
+  const taken = recognition.fields.find((f) => f.field === 'providerName');
+  if (!taken) return undefined;
+  const part = (h: string): boolean => {
+    const c = headerConcepts(h);
+    return c.has('provider') && (c.has('first') || c.has('last'));
+  };
+  if (!part(taken.column)) return undefined;
+  const other = headers.find((h) => h !== taken.column && part(h));
+  if (!other) return undefined;
+  return {
+    kind: 'column',
+    field: 'providerName',
+    column: taken.column,
+    message: `the provider's name is in two columns ('${taken.column}' and '${other}'), and only one would be sent (two providers sharing a first name would become one)`,
+    samples: [],
+    question: `Can the export give the provider's whole name (or id) in one column? Confirm the mapping only if '${taken.column}' alone tells the providers apart`,
+  };
 }
 
 /** A cell that is an AM/PM marker and nothing else: `AM`, `pm`, `A`, `p.m.`. */

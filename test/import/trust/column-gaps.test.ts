@@ -142,3 +142,17 @@ describe('one patient at one start under two providers, without an id column', (
     expect(r.appointments).toHaveLength(2);
   });
 });
+
+describe("the provider's name in two columns", () => {
+  it('holds the file: one column alone would merge two providers named Alan', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Start,Provider First Name,Provider Last Name,Patient First Name,Patient Last Name,Patient DOB,Status',
+        '03/02/2027,9:00 AM,Alan,Lee,John,Smith,04/15/1980,Scheduled',
+        '03/02/2027,9:30 AM,Alan,Kim,Carl,Brown,06/22/1970,Scheduled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'providerName' }]);
+  });
+});
