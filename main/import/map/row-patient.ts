@@ -115,6 +115,13 @@ export function patientReader(ctx: {
       first = properCaseName(first, 'given');
     const nameField: FieldName =
       refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
+    if (GARBLED.test(first) || GARBLED.test(last))
+      cursor.fail(
+        nameField,
+        "the patient's name looks garbled by a wrong text encoding",
+        'Export the file as UTF-8 (or all of it in one encoding), and check the name in the scheduling software',
+        nameRaw || `${first} ${last}`,
+      );
     if (NOT_A_NAME.test(first) || NOT_A_NAME.test(last))
       cursor.fail(
         refs.firstName && NOT_A_NAME.test(first) ? 'firstName' : nameField,
@@ -229,6 +236,13 @@ const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+�
 /** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
  *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
 const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”]|\s[-–—]\s/;
+
+/** A name read in the wrong text encoding: a C1 control (a DOS code page's `ü`, 0x81, read as
+ *  Windows-1252), UTF-8 read as Windows-1252 (`JosÃ©`, `â€™`, `Â `), a symbol or a low quote
+ *  (CP850's `é` and `ñ` read as `‚` and `¤`: `N¤£ez`) or a dash between letters (Mac Roman's
+ *  `Nœ–ez`). No real name has these: `JOÃO` (Ã before a letter) is Portuguese and stays, and an
+ *  acute accent typed for an apostrophe (`D´Souza`) is not a symbol here. */
+const GARBLED = /[\u0080-\u009f‚„]|Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|(?![´`])\p{S}|\p{L}[–—]\p{L}/u;
 
 /** The cell without its notes; `onNote` is told each bracketed note left out. */
 function withoutNotes(cell: string, onNote?: (note: string) => void): string {

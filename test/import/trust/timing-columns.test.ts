@@ -131,3 +131,26 @@ describe('a birth date a program writes for "unknown"', () => {
     expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith']);
   });
 });
+
+describe('a patient name read in the wrong text encoding', () => {
+  it.each([
+    ['JosÃ©', 'NÃºÃ±ez'], // UTF-8 read as Windows-1252
+    ['Jos‚', 'N¤£ez'], // CP850 (DOS) read as Windows-1252
+    ['Jos\u0081', 'Müller'], // a C1 control: CP850's ü
+    ['José', 'Nœ–ez'], // Mac Roman
+  ])('%s %s is a row error, never sent garbled', async (first, last) => {
+    const r = await collect(
+      files.write([
+        'Date,Time,First Name,Last Name,Birthdate,Provider',
+        `03/02/2027,9:00 AM,${first},${last},04/05/1980,Dr Lee`,
+        '03/02/2027,9:30 AM,João,Pereira,04/05/1981,Dr Lee',
+        '03/02/2027,10:00 AM,Ann,D´Souza,04/05/1982,Dr Lee',
+      ]),
+      opts,
+    );
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual([
+      [2, "the patient's name looks garbled by a wrong text encoding"],
+    ]);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Pereira', 'D´Souza']);
+  });
+});
