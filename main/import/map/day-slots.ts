@@ -6,9 +6,9 @@
 // and only groups with a second start keep a list.
 const EMPTY = 0;
 
-/** FNV-1a over the UTF-16 code units of a start as written (never 0). */
-function startHash(s: string): number {
-  let a = 0x811c9dc5;
+/** FNV-1a over the UTF-16 code units of `s`, from `seed` (never 0: 0 marks an empty slot). */
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let a = seed;
   for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
   return a >>> 0 || 1;
 }
@@ -41,7 +41,7 @@ export class DaySlots {
   slot(group: string, start: string, mark = 0): number {
     const a = hexWord(group, 0);
     const b = hexWord(group, 8);
-    const s = startHash(start);
+    const s = fnv1a(start);
     let i = this.find(a, b);
     if (this.keysA[i] === EMPTY) {
       if ((this.size + 1) * 2 > this.keysA.length) {

@@ -4,16 +4,10 @@
 // with more than one provider, so its first rows tell, and checking every row of the bench's
 // 200,000-row file cost 0.3-0.4 s of CPU (a Map of strings, then these typed arrays). Two
 // independent 32-bit hashes make a 64-bit key (a false "two providers" needs both to collide).
+import { fnv1a } from '../map/day-slots.ts';
 
 /** Rows checked per file. */
 export const START_LIMIT = 5000;
-
-/** FNV-1a over the UTF-16 code units of `s`, from `seed` (never 0). */
-function fnv(s: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0 || 1;
-}
 
 export class StartProviders {
   private keysA = new Uint32Array(1024);
@@ -32,9 +26,9 @@ export class StartProviders {
   see(patientStart: string, provider: string, line: number): void {
     if (!this.wanted) return;
     this.rows++;
-    const a = fnv(patientStart, 0x811c9dc5);
-    const b = fnv(patientStart, 0x9e3779b9);
-    const p = fnv(provider, 0x811c9dc5);
+    const a = fnv1a(patientStart);
+    const b = fnv1a(patientStart, 0x9e3779b9);
+    const p = fnv1a(provider);
     let i = this.find(a, b);
     if (this.keysA[i] === 0) {
       if ((this.size + 1) * 2 > this.keysA.length) {
