@@ -239,10 +239,11 @@ const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”]|\s[-–—]\s/;
 
 /** A name read in the wrong text encoding: a C1 control (a DOS code page's `ü`, 0x81, read as
  *  Windows-1252), UTF-8 read as Windows-1252 (`JosÃ©`, `â€™`, `Â `), a symbol or a low quote
- *  (CP850's `é` and `ñ` read as `‚` and `¤`: `N¤£ez`) or a dash between letters (Mac Roman's
+ *  outside ASCII (CP850's `é` and `ñ` read as `‚` and `¤`: `N¤£ez`) or a dash between letters (Mac Roman's
  *  `Nœ–ez`). No real name has these: `JOÃO` (Ã before a letter) is Portuguese and stays, and an
  *  acute accent typed for an apostrophe (`D´Souza`) is not a symbol here. */
-const GARBLED = /[\u0080-\u009f‚„]|Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|(?![´`])\p{S}|\p{L}[–—]\p{L}/u;
+const GARBLED =
+  /[\u0080-\u009f‚„]|Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|(?=[\u0080-\u{10ffff}])(?!´)\p{S}|\p{L}[–—]\p{L}/u;
 
 /** The cell without its notes; `onNote` is told each bracketed note left out. */
 function withoutNotes(cell: string, onNote?: (note: string) => void): string {
