@@ -19,7 +19,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
-import { statusClassifier } from './status-vocabulary.ts';
+import { classifyBuiltInStatus } from './status-vocabulary.ts';
 
 export const NO_EMAIL = 'no-email@invalid';
 
@@ -89,7 +89,7 @@ export function patientReader(ctx: {
   // `Lewis, Susan (CANCELLED)`, `Young, Nancy (NO SHOW)` (the note itself is left out).
   // Asked until a person confirms the mapping.
   const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag && !profile.confirmed;
-  const classifyNote = noStatus && audit ? statusClassifier(undefined) : undefined;
+  const classifyNote = noStatus && audit ? classifyBuiltInStatus : undefined;
   const statusNote = classifyNote
     ? (note: string): void => {
         const meaning = classifyNote(note);

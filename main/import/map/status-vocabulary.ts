@@ -340,6 +340,10 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
   };
 }
 
+/** The built-in vocabulary alone: what a status word means with no profile (recognising status
+ *  columns, status notes in names, a second status column). */
+export const classifyBuiltInStatus = statusClassifier(undefined);
+
 /**
  * A code before or after the word: "x - Cancelled", "5 - No Show", "(C) Cancelled",
  * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code.

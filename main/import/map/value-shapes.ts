@@ -5,7 +5,7 @@ import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeCompactTime, looksLikeTime } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
-import { parseFlag, statusClassifier } from './status-vocabulary.ts';
+import { classifyBuiltInStatus, parseFlag } from './status-vocabulary.ts';
 
 export interface ColumnShape {
   nonEmpty: number;
@@ -31,8 +31,6 @@ export interface ColumnShape {
   /** Median of the integer values (durations in seconds run into the hundreds). */
   medianInteger?: number;
 }
-
-const knownStatus = statusClassifier(undefined);
 
 function median(xs: number[]): number | undefined {
   if (xs.length === 0) return undefined;
@@ -84,7 +82,7 @@ export function measureColumn(values: string[]): ColumnShape {
     integer: frac((v) => /^\d+$/.test(v)),
     id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v)),
     flag: frac((v) => parseFlag(v) !== undefined),
-    statusWord: frac((v) => knownStatus(v) !== 'unknown'),
+    statusWord: frac((v) => classifyBuiltInStatus(v) !== 'unknown'),
     code: frac((v) => /^[A-Za-z0-9_.-]{1,12}$/.test(v) && /\d/.test(v)),
     stateCode: frac((v) => /^[A-Z]{2}$/.test(v)),
     zip: frac((v) => /^\d{5}(-\d{4})?$/.test(v) || /^[A-Z0-9]{3,4} ?[A-Z0-9]{3}$/i.test(v)),

@@ -8,7 +8,7 @@ import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
-import { statusClassifier } from '../map/status-vocabulary.ts';
+import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 
 /** The fields that decide what a patient sees. */
@@ -31,6 +31,11 @@ export const KEY_FIELDS: readonly FieldName[] = [
 export const SURE = 0.75;
 /** A rival within this distance of the winner makes the choice a close call. */
 export const CLOSE = 0.15;
+
+/** The non-empty values of a sample, trimmed. */
+function filled(values: readonly string[]): string[] {
+  return values.map((v) => v.trim()).filter(Boolean);
+}
 
 function samplesOf(values: readonly string[], max = 3): string[] {
   const out: string[] = [];
@@ -130,8 +135,6 @@ export function columnDoubts(
   return doubts;
 }
 
-const defaultStatus = statusClassifier(undefined);
-
 /** What a change log's action column says besides the status words (`Created`, `Changed`). */
 const ACTIONS = new Set([
   'created',
@@ -156,10 +159,8 @@ function secondStatusColumn(
 ): Doubt | undefined {
   for (const h of headers) {
     if (used.has(h)) continue;
-    const values = sampleValues(h)
-      .map((v) => v.trim())
-      .filter(Boolean);
-    const meanings = values.map((v) => defaultStatus(v));
+    const values = filled(sampleValues(h));
+    const meanings = values.map((v) => classifyBuiltInStatus(v));
     const cancels = values.filter((_, i) => meanings[i] === 'CANCEL');
     const wordy = values.filter(
       (v, i) => meanings[i] !== 'unknown' || ACTIONS.has(v.toLowerCase().replace(/[^a-z]/g, '')),
@@ -221,15 +222,11 @@ function meridiemColumn(
 ): Doubt | undefined {
   const start = recognition.fields.find((f) => f.field === 'time' || f.field === 'dateTime');
   if (!start) return undefined;
-  const times = sampleValues(start.column)
-    .map((t) => t.trim())
-    .filter(Boolean);
+  const times = filled(sampleValues(start.column));
   if (times.length === 0 || times.some((t) => WITH_MERIDIEM.test(t))) return undefined;
   for (const h of headers) {
     if (used.has(h)) continue;
-    const values = sampleValues(h)
-      .map((v) => v.trim())
-      .filter(Boolean);
+    const values = filled(sampleValues(h));
     if (values.length > 0 && values.every((v) => MERIDIEM_ONLY.test(v)))
       return {
         kind: 'start-time',

@@ -12,13 +12,25 @@ const files = exportFiles('timing-columns');
 const opts = { timeZone: 'America/New_York' };
 
 describe('header words for times that are not the start', () => {
-  it.each(['Time In', 'Time Out', 'In Time', 'Arrival Time', 'Arrived', 'Actual Start', 'Checkin Time'])(
-    "'%s' is never the start",
-    (h) => {
-      const c = headerConcepts(h);
-      expect([headerScore('dateTime', c), headerScore('date', c), headerScore('time', c)]).toEqual([0, 0, 0]);
-    },
-  );
+  it.each([
+    // recorded on the day
+    'Time In',
+    'Time Out',
+    'In Time',
+    'Arrival Time',
+    'Arrived',
+    'Actual Start',
+    'Checkin Time',
+    // a wait list's wishes
+    'Preferred Date',
+    'Requested Time',
+    'Desired Time',
+    'Available Date',
+    'Wunschtermin',
+  ])("'%s' is never the start", (h) => {
+    const c = headerConcepts(h);
+    expect([headerScore('dateTime', c), headerScore('date', c), headerScore('time', c)]).toEqual([0, 0, 0]);
+  });
 
   it('a booking date reads as the start only weakly, below an appointment date', () => {
     const booking = headerScore('date', headerConcepts('Booking Date'));
@@ -96,14 +108,6 @@ describe('AM/PM in a column of its own', () => {
 });
 
 describe("a wait list's wishes", () => {
-  it.each(['Preferred Date', 'Requested Time', 'Desired Time', 'Available Date', 'Wunschtermin'])(
-    "'%s' is never the start",
-    (h) => {
-      const c = headerConcepts(h);
-      expect([headerScore('dateTime', c), headerScore('date', c), headerScore('time', c)]).toEqual([0, 0, 0]);
-    },
-  );
-
   it('a wait-list report is not sent as booked appointments', async () => {
     const r = await collect(
       files.write([
