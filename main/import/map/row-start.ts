@@ -11,7 +11,9 @@ import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { isKnownZoneAbbreviation, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
-import { wallClockToUtc } from './zoned-time.ts';
+import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
+
+const DAY_MS = 86_400_000;
 
 export interface RowStart {
   start: Date;
@@ -58,6 +60,15 @@ export function startReader(ctx: {
   };
   // A zone in the start column's header (`Time (UTC)`) is written after every time of the column.
   const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
+  /** An instant's clock in the practice's zone, for the audit's check of night-time starts. */
+  const auditInstant = (instant: Date, value: string): void => {
+    if (!audit) return;
+    const ms = instant.getTime();
+    const minutes = Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+    const hour = Math.floor(minutes / 60);
+    const clock = `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    audit.instantStart(hour, clock, value);
+  };
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);
   // Made once per file, not per row (an options object per row is garbage to collect).
@@ -106,6 +117,7 @@ export function startReader(ctx: {
       checkOffset(p.offset, start);
       // `2027-03-02T00:00:00-05:00` alone: a date with no time, as the midnight check says.
       if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
+      else auditInstant(start, v);
     }
     return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
   };
@@ -157,6 +169,7 @@ export function startReader(ctx: {
     if (pd.kind === 'instant' && !(time && pd.midnightOf)) {
       start = pd.instant;
       checkOffset(pd.offset, start);
+      auditInstant(start, dv);
     } else if (pd.kind === 'instant') {
       // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's
       // date column) beside a time column: the day as written, at the time column's time.

@@ -2,7 +2,8 @@
 // - a status word nobody knows;
 // - start times that cannot be read in any row; times without AM/PM that read as night-time but
 //   look like a 12-hour clock (`1:30` among `9:00`…`12:30`); starts at exactly midnight (a date
-//   with no time, as .NET and Excel write it); bare numbers that cannot be HHMM (`570`);
+//   with no time, as .NET and Excel write it); bare numbers that cannot be HHMM (`570`); UTC
+//   instants most of which fall at night in the practice's zone (local times marked `Z`);
 // - dates that only make sense in the other day/month order; a written time zone that is not the
 //   practice's;
 // - an appointment id reused for another appointment, or left empty on some; a booked and a
@@ -87,6 +88,11 @@ export class FileAudit {
   private plainMidnightHour = false;
   private readonly plainNight: string[] = [];
   private plainNightCount = 0;
+  /** Starts written as instants, and those at night in the practice's zone (instantStart). */
+  private instantCount = 0;
+  private instantNightCount = 0;
+  private instantNightFirst = '';
+  private readonly instantNight: string[] = [];
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
   private readonly midnight: string[] = [];
@@ -166,6 +172,20 @@ export class FileAudit {
     }
   }
 
+  /**
+   * A start written as an instant (`Z` or a UTC offset) at `localHour` in the practice's zone.
+   * Most of a file's appointments starting between 00:00 and 04:59 there means the instants are
+   * not what they say: the practice's own clock marked as UTC (`09:00Z` for 9 in the morning in
+   * Los Angeles is 01:00 there), or a time-zone setting that is not the practice's.
+   */
+  instantStart(localHour: number, localClock: string, value: string): void {
+    this.instantCount++;
+    if (localHour >= 5) return;
+    if (this.instantNightCount++ === 0) this.instantNightFirst = `'${ownString(value)}' is ${localClock}`;
+    if (this.instantNight.length < MAX_SAMPLES && !this.instantNight.includes(value))
+      this.instantNight.push(ownString(value));
+  }
+
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
    *  provider at one start (one derived id), or one id of the export; `line` is the later one. */
   sameStartDisagrees(line: number): void {
@@ -232,6 +252,15 @@ export class FileAudit {
         samples: this.plainNight,
         question:
           'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    if (this.opts.timeField && this.instantNightCount * 2 > this.instantCount) {
+      const n = this.instantNightCount;
+      out.push({
+        ...this.startTimeColumn(this.opts.timeField),
+        message: `${n} of ${this.instantCount} appointments would start between 00:00 and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
+        samples: this.instantNight,
+        question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC ('Z'), correct the export; confirm the mapping only if these appointments really start at night`,
       });
     }
     if (this.opts.timeField && this.notHhmm && this.startFailures < this.appointmentRows) {

@@ -147,3 +147,79 @@ describe('a time zone per row', () => {
     expect(r.appointments[0]!.start.toISOString()).toBe('2027-03-02T14:00:00.000Z');
   });
 });
+
+describe('UTC instants that would start at night in the practice zone', () => {
+  // A scheduling database that keeps the practice's own clock but writes it with `Z` (as many
+  // JSON serialisers do): 9:00 in the morning in Los Angeles goes as 01:00 there. Los Angeles is
+  // UTC-8 on 2 March 2027, so 09:00Z is 01:00, 12:30Z 04:30, 17:00Z 09:00 (worked out by hand).
+  const head = 'AppointmentId,PatientId,FirstName,LastName,DOB,StartTime,Provider,Status';
+  const rows = (...starts: string[]) => [
+    head,
+    ...starts.map(
+      (s, i) => `${1001 + i},P${i + 1},Ann${'abcdef'[i]},Lee,1980-02-0${i + 1},${s},Dr Kim,Scheduled`,
+    ),
+  ];
+  const la = { timeZone: 'America/Los_Angeles' };
+
+  it('holds the file when most would start between 00:00 and 04:59', async () => {
+    const r = await collect(
+      files.write(rows('2027-03-02T09:00:00Z', '2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z')),
+      la,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'start-time',
+        field: 'dateTime',
+        column: 'StartTime',
+        samples: ['2027-03-02T09:00:00Z', '2027-03-02T12:30:00Z'],
+      },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain("'2027-03-02T09:00:00Z' is 01:00");
+  });
+
+  it('sends them when they fall in the day there (the same instants for a practice in London)', async () => {
+    const r = await collect(
+      files.write(rows('2027-03-02T09:00:00Z', '2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z')),
+      { timeZone: 'Europe/London' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T09:00:00.000Z',
+      '2027-03-02T12:30:00.000Z',
+      '2027-03-02T17:00:00.000Z',
+    ]);
+  });
+
+  it('a few early starts among day-time ones are sent (a clinic opening at 4:30)', async () => {
+    const r = await collect(
+      files.write(rows('2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z', '2027-03-02T18:00:00Z')),
+      la,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments[0]!.start.toISOString()).toBe('2027-03-02T12:30:00.000Z');
+  });
+
+  it('once a person confirms the mapping, they go as written', async () => {
+    const lines = rows('2027-03-02T09:00:00Z', '2027-03-02T10:00:00Z');
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'AppointmentId',
+        patientId: 'PatientId',
+        firstName: 'FirstName',
+        lastName: 'LastName',
+        dob: 'DOB',
+        dateTime: 'StartTime',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      head.split(','),
+    );
+    const r = await collect(files.write(lines), { ...la, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T09:00:00.000Z',
+      '2027-03-02T10:00:00.000Z',
+    ]);
+  });
+});
