@@ -8,7 +8,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { MappingProfile } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { memoizedStatusClassifier } from './row-memos.ts';
-import { parseFlag } from './status-vocabulary.ts';
+import { isNoValue, parseFlag } from './status-vocabulary.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
 
@@ -49,7 +49,15 @@ export function statusReader(
       }
     }
     const cancelledAt = cancelledAtCell();
-    if (cancelledAt && !isPlaceholderDate(cancelledAt)) {
+    if (cancelledAt && !isNoValue(cancelledAt) && !isPlaceholderDate(cancelledAt)) {
+      // Only a date cancels: a word left in the column (`Sick`, `Yes`) is not read as one.
+      if (!/\d/.test(cancelledAt))
+        cursor.fail(
+          'cancelledAt',
+          'is not a date',
+          'Export the cancellation date (or map the column that says whether an appointment is cancelled)',
+          cancelledAt,
+        );
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }

@@ -398,9 +398,31 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'f', '', 'nein', 'non', 'f
 export function parseFlag(value: string): boolean | undefined {
   const n = foldAccents(value.trim());
   if (TRUE_WORDS.has(n)) return true;
-  if (FALSE_WORDS.has(n)) return false;
+  if (FALSE_WORDS.has(n) || isNoValue(n)) return false;
   return undefined;
 }
+
+/**
+ * What a program writes in a cell that has no value: SQL Server Management Studio's "Save results
+ * as" writes `NULL`, a JSON flattener `null` (Cliniko's `cancelled_at: null`), Python `None`, a
+ * spreadsheet `#N/A`. In a cancellation column it means "not cancelled", never a cancellation.
+ */
+export function isNoValue(value: string): boolean {
+  return NO_VALUE.has(value.trim().toLowerCase());
+}
+const NO_VALUE = new Set([
+  'null',
+  '(null)',
+  '<null>',
+  'none',
+  'nil',
+  'n/a',
+  '#n/a',
+  'na',
+  '-',
+  '--',
+  'undefined',
+]);
 
 /** What a person says a status word means when asked once (model/status-answer.ts). */
 export type { StatusAnswer } from '../../model/status-answer.ts';

@@ -232,7 +232,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'broken', // Open Dental, Dentrix: cancelled or missed AND taken off the book
       'rescheduled', // the old slot is gone; the new slot comes as its own row
       're scheduled',
-      'reschedule',
       'resched',
       'resch',
       'r/s',
@@ -554,6 +553,9 @@ export const UNDECIDED = [
   'umgebucht', // rebooked: the old slot (cancelled) or the new booking? (issue 9's own example)
   'umbestellt',
   'rebooked', // same question as umgebucht
+  // "Reschedule" (not "rescheduled"): HighLevel's status when the patient asks to move it; the
+  // appointment stays at its time, under its id, until the practice moves it (not a cancellation).
+  'reschedule',
   'failed', // SoftDent "fail" takes the appointment off the book; elsewhere it means no-show
   'open', // athenaOne "o - Open" is an open slot; elsewhere an appointment still open
   'offen',

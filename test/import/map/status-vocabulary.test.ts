@@ -147,6 +147,7 @@ describe('status vocabulary (built-in)', () => {
     ['Deleted (Archived)', 'CANCEL'],
     ['Broken', 'CANCEL'],
     ['Rescheduled', 'CANCEL'],
+    ['Reschedule', 'unknown'], // HighLevel: the patient asks to move it; still booked until moved
     ['Re-scheduled', 'CANCEL'],
     ['R/S', 'CANCEL'],
     ['r/s', 'CANCEL'],

@@ -197,3 +197,58 @@ describe('a status note in a patient name, with no status column', () => {
     expect(r.appointments[5]!.patient.firstName).toBe('Susan');
   });
 });
+
+describe('a cancellation column written NULL where there is no date', () => {
+  // SQL Server Management Studio's "Save results as" writes NULL for an empty cell; a JSON
+  // flattener writes `null` (Cliniko's `cancelled_at: null`). Neither is a cancellation.
+  const head =
+    'ApptID,PatientID,LastName,FirstName,BirthDate,ProviderName,ApptDateTime,CancelDate,CancelFlag';
+  const profile = () =>
+    confirmedProfile(
+      files,
+      {
+        appointmentId: 'ApptID',
+        patientId: 'PatientID',
+        lastName: 'LastName',
+        firstName: 'FirstName',
+        dob: 'BirthDate',
+        providerName: 'ProviderName',
+        dateTime: 'ApptDateTime',
+        cancelledAt: 'CancelDate',
+        cancelledFlag: 'CancelFlag',
+      },
+      head.split(','),
+    );
+
+  it('books the NULL and null rows and cancels only the dated one', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '310045,22871,Nolan,Grace,1979-05-14,Hugh Tan,2027-03-02 09:00:00,NULL,NULL',
+        '310046,22872,Walsh,Liam,1988-10-03,Hugh Tan,2027-03-02 09:30:00,null,0',
+        '310047,22873,Chen,Ava,1995-01-22,Hugh Tan,2027-03-02 10:00:00,2027-02-26 14:05:11.000,NULL',
+        '310048,22874,Park,Joon,1990-06-01,Hugh Tan,2027-03-02 10:30:00,None,1',
+      ]),
+      { ...opts, profile: profile() },
+    );
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual([
+      '310045 NEW',
+      '310046 NEW',
+      '310047 CANCEL',
+      '310048 CANCEL',
+    ]);
+  });
+
+  it('a word that is not a date is a row error, never a cancellation', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '310045,22871,Nolan,Grace,1979-05-14,Hugh Tan,2027-03-02 09:00:00,Sick,',
+        '310046,22872,Walsh,Liam,1988-10-03,Hugh Tan,2027-03-02 09:30:00,,',
+      ]),
+      { ...opts, profile: profile() },
+    );
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual(['310046 NEW']);
+    expect(r.errors).toMatchObject([{ line: 2, field: 'cancelledAt', value: 'Sick' }]);
+  });
+});
