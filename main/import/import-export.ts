@@ -20,6 +20,7 @@ import { columnDoubts, layoutDoubt, patientIdDoubt, SURE, zoneColumnDoubt } from
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
+import { withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { weekdayFromName } from './map/month-names.ts';
@@ -240,6 +241,7 @@ async function prepareOpenTable(
       ? {}
       : {
           checkIdGaps: true,
+          withdrawalColumns: withdrawalColumns(info.headers, refs),
           checkProviderSplit: true,
           ...clockCheck(refs),
           ...providerCheck(refs),
@@ -314,6 +316,8 @@ function allDoubts(p: PreparedTable): Doubt[] {
   for (const d of p.audit.doubts()) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;
+    // A column the first rows already asked about (a free cancellation column) is asked once.
+    if (d.kind === 'column' && d.column && out.some((o) => o.column === d.column)) continue;
     if (d.kind === 'column' && d.field === 'patientId')
       out = out.filter((o) => o.kind !== 'column' || o.field !== 'patientId');
     out.push(d);

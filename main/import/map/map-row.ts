@@ -75,6 +75,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const s = status();
       if (typeof s !== 'string') return s;
       audit?.appointmentRow();
+      if (s === 'NEW') audit?.bookedRow(row.values, row.line);
       const when = start();
       const who = patient(presence);
       const by = provider();

@@ -8,7 +8,9 @@
 //   practice's;
 // - an appointment id reused for another appointment, or left empty on some; a booked and a
 //   cancelled row for one derived id (same patient, provider and start);
-// - a cancellation column (flag or date) filled on rows whose status word says booked;
+// - a cancellation column (flag or date) filled on rows whose status word says booked; a free
+//   column that can take an appointment off the book (deleteFlag, deleted_at, ACTIVE_IND=0) set
+//   on a row that would go as booked;
 // - a provider left empty on some rows (a grouped report printing it once per group);
 // - a patient id given to two different people (a family or account number: sending it would
 //   show one person's appointments on another's portal).
@@ -19,6 +21,7 @@ import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 import { StartProviders } from './start-providers.ts';
+import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -75,6 +78,9 @@ export class FileAudit {
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
       cancelColumn?: string;
+      /** Free columns that may take an appointment off the book (deleteFlag, deleted_at…), when
+       *  one set on a booked row is to be held (not confirmed). */
+      withdrawalColumns?: readonly WithdrawalColumn[];
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
       timeColumn?: string;
       timeField?: string;
@@ -184,6 +190,22 @@ export class FileAudit {
     if (this.instantNightCount++ === 0) this.instantNightFirst = `'${ownString(value)}' is ${localClock}`;
     if (this.instantNight.length < MAX_SAMPLES && !this.instantNight.includes(value))
       this.instantNight.push(ownString(value));
+  }
+
+  /** Withdrawal columns set on a row that goes as booked: the column, its value and line. */
+  private readonly withdrawnBooked = new Map<string, { value: string; line: number; rows: number }>();
+
+  /** A row about to go as booked: is one of the free withdrawal columns set on it? */
+  bookedRow(values: readonly string[], line: number): void {
+    const cols = this.opts.withdrawalColumns;
+    if (!cols) return;
+    for (const c of cols) {
+      const v = values[c.index] ?? '';
+      if (!isWithdrawn(c, v)) continue;
+      const seen = this.withdrawnBooked.get(c.header);
+      if (seen) seen.rows++;
+      else this.withdrawnBooked.set(c.header, { value: ownString(v.trim()), line, rows: 1 });
+    }
   }
 
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
@@ -299,6 +321,17 @@ export class FileAudit {
             : `times are written with the zone '${abbr}', which the connector does not know`,
         samples: [abbr],
         question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
+      });
+    }
+    for (const [column, w] of this.withdrawnBooked) {
+      const dated = /\d.*[-/.].*\d/.test(w.value) && w.value.length >= 6;
+      out.push({
+        kind: 'column',
+        field: dated ? 'cancelledAt' : 'cancelledFlag',
+        column,
+        message: `this column is set on ${w.rows} row${w.rows === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.rows === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled or moved, which the status does not say`,
+        samples: [w.value],
+        question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
       });
     }
     const shared = this.patientIds.clash;

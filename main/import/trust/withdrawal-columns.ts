@@ -1,0 +1,60 @@
+// Columns besides the mapped ones that can take an appointment off the book: a soft-delete flag
+// (eClinicalWorks' `deleteFlag`, NextGen's `delete_ind`, `DelFlag`, `Removed`), a deletion or
+// archive date (Cliniko's `deleted_at`, `archived_at`), a cancellation column a preset does not
+// name (Cliniko's v1 `cancellation_time`), a rescheduled flag (NextGen's `resched_ind`,
+// `isRescheduled`: the row is the old slot), or an "active" indicator at no (Cerner's
+// `ACTIVE_IND=0`, logically deleted). Such systems leave the status word as it was (`PEN`,
+// `Scheduled`), so the status alone would send a deleted appointment as booked. When one is set on
+// an appointment row the file is held until a person maps it or confirms the mapping.
+import { headerConcepts } from '../map/header-meaning.ts';
+import type { ColumnRefs } from '../map/resolve-columns.ts';
+import { isPlaceholderDate } from '../map/row-status.ts';
+import { foldAccents, isNoValue, parseFlag } from '../map/status-vocabulary.ts';
+
+export interface WithdrawalColumn {
+  header: string;
+  index: number;
+  /** An "active" indicator: set when it says no. */
+  inverted: boolean;
+}
+
+/** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. */
+const WITHDRAWN =
+  /delet|remov|archiv|resched|^moved|bumped|withdrawn|geloscht|geloescht|elimina|borrad|supprim|erased|inactiv/;
+/** The whole header (words joined) of a short delete flag: `Del`, `DelFlag`, `del_ind`. */
+const DEL_FLAG = /^del(?:flag|ind|yn)?$/;
+/** An "active" indicator, the whole header: `Active`, `IsActive`, `ACTIVE_IND`, `Activo`, `Aktiv`. */
+const ACTIVE = /^(?:is)?(?:active|activo|activa|aktiv|actif)(?:ind|flag|yn)?$/;
+
+/** The free columns (not mapped to a field) whose header says they may withdraw an appointment. */
+export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs): WithdrawalColumn[] {
+  const used = new Set(Object.values(refs).flatMap((r) => (r?.source === 'main' ? [r.index] : [])));
+  const out: WithdrawalColumn[] = [];
+  headers.forEach((header, index) => {
+    if (used.has(index)) return;
+    const words = foldAccents(header)
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+    const joined = words.join('');
+    const inverted = ACTIVE.test(joined);
+    if (
+      inverted ||
+      DEL_FLAG.test(joined) ||
+      headerConcepts(header).has('cancel') ||
+      words.some((w) => WITHDRAWN.test(w))
+    )
+      out.push({ header, index, inverted });
+  });
+  return out;
+}
+
+/** Whether `value` in `column` says the appointment is withdrawn (deleted, moved, inactive…). */
+export function isWithdrawn(column: WithdrawalColumn, value: string): boolean {
+  const v = value.trim();
+  if (!v || isNoValue(v)) return false;
+  const flag = parseFlag(v);
+  if (column.inverted) return flag === false || /^inactiv/i.test(v);
+  if (flag !== undefined) return flag;
+  return !isPlaceholderDate(v);
+}
