@@ -232,6 +232,7 @@ const NOT_PATIENT_NAME = [
   'wish', // "Preferred Name" (header-words.ts: preferred → wish)
   'nick',
   'guarantor',
+  'other',
   'insurance',
   'employer',
   'referring',
@@ -283,7 +284,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['person', 'id'], 0.8],
       [['account', 'id'], 0.7],
     ],
-    never: ['provider', 'insurance', 'encounter', 'referring'],
+    never: ['provider', 'insurance', 'encounter', 'referring', 'other', 'guarantor', 'contact'],
   },
   patientName: {
     names: [
@@ -300,7 +301,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['first'], 0.9],
       [['patient', 'first'], 1],
     ],
-    never: ['provider', 'dob', 'full', 'referring', 'contact', 'guarantor', 'insurance'],
+    never: ['provider', 'dob', 'full', 'referring', 'contact', 'guarantor', 'insurance', 'other'],
   },
   lastName: {
     names: [
@@ -319,6 +320,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'contact',
       'guarantor',
       'insurance',
+      'other',
     ],
     // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"
     grade: { '1': 1, '2': 0.7, second: 0.7 },
@@ -335,7 +337,19 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['dob'], 1],
       [['patient', 'dob'], 1],
     ],
-    never: ['birthplace', 'maiden', 'location'],
+    never: [
+      'birthplace',
+      'maiden',
+      'location',
+      // someone else's: "Insured DOB", "Guarantor DOB", "Parent DOB", "Emergency Contact DOB"
+      'other',
+      'guarantor',
+      'insurance',
+      'contact',
+      'referring',
+      'provider',
+      'employer',
+    ],
   },
   dateTime: {
     names: [
@@ -501,8 +515,16 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
   let best = 0;
   for (const [names, strength] of vocab.names) {
     if (!names.every((c) => concepts.has(c))) continue;
+    // A number is no extra meaning: `Birthdate1`, `DOB.1`, `DOB_2` are how .NET, pandas and Power
+    // Query name a repeated column, so they read as surely as the first (and compete with it).
     const extra = [...concepts].filter(
-      (c) => !names.includes(c) && c !== 'appt' && c !== 'booking' && c !== 'patient' && !(c in grades),
+      (c) =>
+        !names.includes(c) &&
+        c !== 'appt' &&
+        c !== 'booking' &&
+        c !== 'patient' &&
+        !(c in grades) &&
+        !/^\d+$/.test(c),
     ).length;
     best = Math.max(best, strength * factor * 0.8 ** extra);
   }

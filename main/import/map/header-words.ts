@@ -169,6 +169,35 @@ export const CONCEPTS: Record<string, string[]> = {
   portable: ['phone'],
   movil: ['phone'],
   celular: ['phone'],
+  // ---- someone other than the patient: a parent, the insured, an emergency contact. Their
+  // name, birth date or id is never the patient's (a child sent with the mother's birth date).
+  parent: ['other'],
+  parents: ['other'],
+  guardian: ['other'],
+  mother: ['other'],
+  father: ['other'],
+  mom: ['other'],
+  dad: ['other'],
+  spouse: ['other'],
+  responsible: ['other'],
+  resp: ['other'],
+  holder: ['other'],
+  insured: ['insurance'],
+  emergency: ['other'],
+  kin: ['other'],
+  nok: ['other'], // next of kin
+  caregiver: ['other'],
+  carer: ['other'],
+  sponsor: ['other'],
+  tutor: ['other'], // Spanish: the legal guardian
+  padre: ['other'],
+  madre: ['other'],
+  acudiente: ['other'], // Colombia: the guardian
+  apoderado: ['other'],
+  responsable: ['other'],
+  eltern: ['other'],
+  vater: ['other'],
+  mutter: ['other'],
   // ---- provider ----
   doctor: ['provider'],
   doctora: ['provider'],

@@ -1,0 +1,81 @@
+// A birth date, name or id of someone other than the patient (the insured, a parent, the
+// guarantor, an emergency contact) is never read as the patient's, and a column repeated under a
+// numbered name (`Birthdate1`: how .NET's DataAdapter, pandas `DOB.1` and Power Query `DOB_2` name
+// a second column of the same name, in a query joining the guarantor to the patient) competes
+// with the first, so the file is asked about, never sent with the parent's birth date.
+// Expected outcomes worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
+
+const files = exportFiles('other-party-columns');
+
+describe("someone else's birth date or id", () => {
+  it.each([
+    'Insured DOB',
+    'Subscriber DOB',
+    'Parent DOB',
+    'Guardian Birth Date',
+    'Guarantor DOB',
+    'Resp Party DOB',
+    'Policy Holder DOB',
+    'Emergency Contact DOB',
+    'Spouse DOB',
+    'Fecha Nac. Tutor',
+  ])("'%s' is never the patient's date of birth", (h) => {
+    expect(headerScore('dob', headerConcepts(h))).toBe(0);
+  });
+
+  it.each(['Guarantor ID', 'Parent ID', 'Resp Party Number'])("'%s' is never the patient id", (h) => {
+    expect(headerScore('patientId', headerConcepts(h))).toBe(0);
+  });
+
+  it.each(['Parent Name', 'Guardian Name', 'Mother Name'])("'%s' is never the patient's name", (h) => {
+    expect(headerScore('patientName', headerConcepts(h))).toBe(0);
+  });
+
+  it('the patient’s own still are', () => {
+    expect(headerScore('dob', headerConcepts('Patient DOB'))).toBe(1);
+    expect(headerScore('dob', headerConcepts('Birthdate'))).toBe(1);
+  });
+
+  it('an insured birth date alone is asked about, not sent as the children’s', async () => {
+    const r = await collect(
+      files.write([
+        'Appointment Date,Start Time,Patient ID,Patient Name,Insured Name,Insured DOB,Provider,Appointment Status',
+        '03/02/2027,8:00 AM,30011,"Adams, Lily","Adams, Beth",04/12/1980,"Lee, David MD",Confirmed',
+        '03/02/2027,8:20 AM,30012,"Adams, Noah","Adams, Beth",04/12/1980,"Lee, David MD",Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'dob', column: 'Insured DOB' }]);
+  });
+});
+
+describe('a column repeated under a numbered name', () => {
+  it.each(['Birthdate1', 'DOB.1', 'DOB_2', 'Birthdate (2)'])("'%s' reads as surely as the first", (h) => {
+    expect(headerScore('dob', headerConcepts(h))).toBe(1);
+  });
+
+  it("holds an Open Dental query's Birthdate (the guarantor's) beside Birthdate1 (the patient's)", async () => {
+    const r = await collect(
+      files.write(
+        [
+          'AptNum\tAptDateTime\tGuarantor\tBirthdate\tPatNum\tPatient\tBirthdate1\tProvAbbr\tAptStatus',
+          '61001\t3/2/2027 8:00:00 AM\tAdams, Beth\t4/12/1980\t2201\tAdams, Lily\t5/10/2019\tDOC1\tScheduled',
+          '61002\t3/2/2027 8:40:00 AM\tAdams, Beth\t4/12/1980\t2202\tAdams, Noah\t6/30/2021\tHYG1\tScheduled',
+        ],
+        'txt',
+      ),
+      { timeZone: 'America/Denver' },
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        field: 'dob',
+        message: "two columns could be the date of birth: 'Birthdate' and 'Birthdate1'",
+      },
+    ]);
+  });
+});
