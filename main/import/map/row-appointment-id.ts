@@ -27,7 +27,17 @@ export function appointmentIdReader(ctx: {
     audit?.idCells.note(given !== '', cursor.row.line);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).
-      audit?.ids.see(given, patientKey, start.start.toISOString(), cursor.row.line, status);
+      audit?.ids.see(
+        given,
+        patientKey,
+        start.start.toISOString(),
+        cursor.row.line,
+        status,
+        norm(providerKey),
+      );
+      // One patient at one start under two ids: one visit written once per resource.
+      if (splitCheck?.wanted)
+        audit!.patientStartIds.see(`${patientKey}\u001f${start.asWritten}`, given, cursor.row.line);
       return given;
     }
     // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two

@@ -60,6 +60,10 @@ export class FileAudit {
    *  written once per procedure or per provider (an Open Dental query joining procedurelog),
    *  which derived ids would send as two appointments. */
   readonly patientStarts = new StartProviders();
+  /** With an id column: each patient's starts and the id of the first row at each. One start
+   *  under two ids is one visit written once per booked resource (a doctor and a room, a dentist
+   *  and a hygienist), which would go as two appointments (checked until a person confirms). */
+  readonly patientStartIds = new StartProviders();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
 
@@ -404,6 +408,30 @@ export class FileAudit {
         samples: [],
         question:
           'Are these one appointment? Then export one row per appointment (or with the appointment id); confirm the mapping only if they are separate appointments',
+      });
+    }
+    const twice = this.patientStartIds.clash;
+    if (twice && this.opts.checkProviderSplit) {
+      out.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
+        message: `one patient has two appointment ids at the same start (again on line ${twice.line}): one visit written once per booked resource (a doctor and a room, a dentist and a hygienist) would go as two appointments`,
+        samples: [],
+        question:
+          'Are these one appointment? Then export one row per appointment; confirm the mapping only if they are separate appointments',
+      });
+    }
+    const perProvider = this.ids.providerSplit;
+    if (perProvider && this.opts.checkProviderSplit) {
+      out.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
+        message: `the appointment id '${perProvider.id}' is on rows with different providers (again on line ${perProvider.line}): one visit written once per provider or resource, and only the last row's provider would be shown`,
+        samples: [perProvider.id],
+        question:
+          'Which provider is the appointment with? Export one row per appointment (the main provider); confirm the mapping only if the last row may decide',
       });
     }
     const disagreeingLine = this.disagreeingLine || this.ids.disagreement?.line;

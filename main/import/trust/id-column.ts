@@ -37,17 +37,24 @@ export function judgeIdColumn(
 /** The whole-file half: remembers each id's appointment and reports the first clash, and the
  *  first id whose rows agree on the appointment but not on `mark` (booked or cancelled). */
 export class IdTracker {
-  private readonly seen = new Map<string, { key: string; mark: string }>();
+  private readonly seen = new Map<string, { key: string; mark: string; provider: string }>();
   clash?: { id: string; line: number };
   disagreement?: { id: string; line: number };
+  /** The first id whose rows agree on the appointment but name another provider: one visit
+   *  written once per provider or resource (a dentist and a hygienist, a doctor and a room). */
+  providerSplit?: { id: string; line: number };
 
-  see(id: string, who: string, when: string, line: number, mark = ''): void {
+  see(id: string, who: string, when: string, line: number, mark = '', provider = ''): void {
     if (this.clash || !id) return;
     const key = `${who}\u001f${when}`;
     const first = this.seen.get(id);
     if (first === undefined) {
-      if (this.seen.size < ID_TRACK_LIMIT) this.seen.set(ownString(id), { key: ownString(key), mark });
+      if (this.seen.size < ID_TRACK_LIMIT)
+        this.seen.set(ownString(id), { key: ownString(key), mark, provider: ownString(provider) });
     } else if (first.key !== key) this.clash = { id, line };
-    else if (first.mark !== mark) this.disagreement ??= { id, line };
+    else {
+      if (first.mark !== mark) this.disagreement ??= { id, line };
+      if (first.provider !== provider) this.providerSplit ??= { id, line };
+    }
   }
 }

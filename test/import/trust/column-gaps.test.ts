@@ -156,3 +156,88 @@ describe("the provider's name in two columns", () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'providerName' }]);
   });
 });
+
+describe('one visit written once per booked resource, with an id column', () => {
+  // Resource schedules write a row for each resource a visit books (the doctor and an exam room,
+  // the dentist and the hygienist), each with its own id or with the visit's one. Expected
+  // outcomes worked out by hand from the rows.
+  const head =
+    'Appt ID,Date,Start Time,Patient Last Name,Patient First Name,DOB,MRN,Resource,Appt Type,Status';
+  const ny = { timeZone: 'America/New_York' };
+
+  it('holds one patient at one start under two ids (the visit would go as two appointments)', async () => {
+    const r = await collect(
+      write([
+        head,
+        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
+        '880102,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,Exam Room 3,Office Visit,Confirmed',
+        '880103,03/02/2027,8:30 AM,Baker,Carl,11/03/1975,10022,"Lee, David MD",Office Visit,Confirmed',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'appointment-id',
+        column: 'Appt ID',
+        message: expect.stringContaining('two appointment ids at the same start (again on line 3)'),
+      },
+    ]);
+  });
+
+  it('holds one id on rows with different providers (only the last would be shown)', async () => {
+    const r = await collect(
+      write([
+        head,
+        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
+        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,Exam Room 3,Office Visit,Confirmed',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'appointment-id', column: 'Appt ID', samples: ['880101'] },
+    ]);
+  });
+
+  it('sends two patients at one start, and one id repeated with the same provider', async () => {
+    const r = await collect(
+      write([
+        head,
+        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
+        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
+        '880102,03/02/2027,8:00 AM,Adams,Lily,05/10/2019,10023,"Lee, David MD",Office Visit,Confirmed',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.appointmentId)).toEqual(['880101', '880101', '880102']);
+  });
+
+  it('is not asked again once a person confirmed the mapping', async () => {
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appt ID',
+        date: 'Date',
+        time: 'Start Time',
+        lastName: 'Patient Last Name',
+        firstName: 'Patient First Name',
+        dob: 'DOB',
+        patientId: 'MRN',
+        providerName: 'Resource',
+        type: 'Appt Type',
+        status: 'Status',
+      },
+      head.split(','),
+    );
+    const r = await collect(
+      write([
+        head,
+        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
+        '880102,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,Exam Room 3,Office Visit,Confirmed',
+      ]),
+      { ...ny, profile },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(2);
+  });
+});
