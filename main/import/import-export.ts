@@ -235,6 +235,7 @@ async function prepareOpenTable(
   const audit = new FileAudit({
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
+    ...(refs.patientName ? { nameColumn: refs.patientName.header } : {}),
     // Until a person confirms it, a patient-id column must name one person per value.
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
     ...(profile.confirmed

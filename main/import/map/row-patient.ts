@@ -97,13 +97,31 @@ export function patientReader(ctx: {
       }
     : undefined;
 
+  // Names in one column with no comma, in the automatic order: `SMITH JOHN A` (a middle initial
+  // last) proves last-name-first, and the same file's `GARCIA MARIA` is then as likely Maria
+  // Garcia as Garcia Maria (asked until a person confirms the mapping or sets the order).
+  const nameOrder = profile.patientNameOrder ?? 'auto';
+  const watchOrder = nameOrder === 'auto' && !profile.confirmed && audit !== undefined;
+  const noteNameOrder = (named: string, split: boolean): void => {
+    const t = named.trim();
+    if (t.includes(',')) return;
+    const s1 = t.indexOf(' ');
+    if (s1 < 0) return;
+    const s2 = t.indexOf(' ', s1 + 1);
+    if (s2 < 0) {
+      if (split) audit!.twoWordName(cursor.row.line);
+    } else if (!split && t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
+      audit!.lastFirstInitial(cursor.row.line);
+  };
+
   /** First and last name, cased for the portal; a row error when either is missing or too long. */
   const names = (nameRaw: string): { first: string; last: string } => {
     let first = withoutNotes(firstCell(), statusNote);
     let last = withoutNotes(lastCell(), statusNote);
     if (!first && !last && nameRaw) {
       const named = withoutNotes(nameRaw, statusNote);
-      const n = splitName(named, profile.patientNameOrder ?? 'auto');
+      const n = splitName(named, nameOrder);
+      if (watchOrder) noteNameOrder(named, n !== undefined);
       first = n?.first ?? '';
       last = n?.last ?? '';
     } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case

@@ -85,6 +85,8 @@ export class FileAudit {
       /** Free columns that may take an appointment off the book (deleteFlag, deleted_at…), when
        *  one set on a booked row is to be held (not confirmed). */
       withdrawalColumns?: readonly WithdrawalColumn[];
+      /** The one-column patient name, named by the name-order doubt. */
+      nameColumn?: string;
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
       timeColumn?: string;
       timeField?: string;
@@ -212,6 +214,18 @@ export class FileAudit {
     }
   }
 
+  /** One-column names with no comma: the line of the first written Last First MI (`SMITH JOHN A`,
+   *  refused), and of the first of two words (`GARCIA MARIA`), which such a file may also write
+   *  last first. Lines only: doubts carry no patient names. */
+  private lastFirstLine = 0;
+  private twoWordLine = 0;
+  lastFirstInitial(line: number): void {
+    this.lastFirstLine ||= line;
+  }
+  twoWordName(line: number): void {
+    this.twoWordLine ||= line;
+  }
+
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
    *  provider at one start (one derived id), or one id of the export; `line` is the later one. */
   sameStartDisagrees(line: number): void {
@@ -336,6 +350,17 @@ export class FileAudit {
         message: `this column is set on ${w.rows} row${w.rows === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.rows === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled or moved, which the status does not say`,
         samples: [w.value],
         question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
+      });
+    }
+    if (this.lastFirstLine && this.twoWordLine) {
+      out.push({
+        kind: 'column',
+        field: 'patientName',
+        ...(this.opts.nameColumn ? { column: this.opts.nameColumn } : {}),
+        message: `the name on line ${this.lastFirstLine} is written last name first with a middle initial (like SMITH JOHN A; refused), so names of two words without a comma (the first on line ${this.twoWordLine}) may be last name first too, and would go with the first and last names swapped`,
+        samples: [],
+        question:
+          "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
       });
     }
     const shared = this.patientIds.clash;
