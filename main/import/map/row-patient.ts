@@ -8,6 +8,7 @@
 // requires an e-mail).
 import type { Patient, PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
+import { writesTwoSurnames } from './name-regions.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
 import { formatDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -59,6 +60,7 @@ export function patientReader(ctx: {
   profile: MappingProfile;
   refs: ColumnRefs;
   dateOrder: DateOrder;
+  timeZone?: string;
   now?: Date;
   cursor: RowCursor;
   audit?: FileAudit | undefined;
@@ -102,6 +104,9 @@ export function patientReader(ctx: {
   // Garcia as Garcia Maria (asked until a person confirms the mapping or sets the order).
   const nameOrder = profile.patientNameOrder ?? 'auto';
   const watchOrder = nameOrder === 'auto' && !profile.confirmed && audit !== undefined;
+  // Where names end in two family names, a name of three or more words in one column (a word,
+  // not an initial, between the first and the last) cannot be split by rule.
+  const twoSurnames = watchOrder && ctx.timeZone !== undefined && writesTwoSurnames(ctx.timeZone);
   const noteNameOrder = (named: string, split: boolean): void => {
     const t = named.trim();
     if (t.includes(',')) return;
@@ -122,6 +127,8 @@ export function patientReader(ctx: {
       const named = withoutNotes(nameRaw, statusNote);
       const n = splitName(named, nameOrder);
       if (watchOrder) noteNameOrder(named, n !== undefined);
+      // `María José García López` in one column: only the last word would go as the surname.
+      if (twoSurnames && n?.middle && /\p{L}{2}/u.test(n.middle)) audit!.wordsBetween(cursor.row.line);
       first = n?.first ?? '';
       last = n?.last ?? '';
     } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case

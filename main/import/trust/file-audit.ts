@@ -225,6 +225,14 @@ export class FileAudit {
   twoWordName(line: number): void {
     this.twoWordLine ||= line;
   }
+  /** Names in one column with whole words between the first and the last, in a region whose
+   *  names end in two family names: the first line and how many. */
+  private wordsBetweenLine = 0;
+  private wordsBetweenCount = 0;
+  wordsBetween(line: number): void {
+    this.wordsBetweenLine ||= line;
+    this.wordsBetweenCount++;
+  }
 
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
    *  provider at one start (one derived id), or one id of the export; `line` is the later one. */
@@ -361,6 +369,18 @@ export class FileAudit {
         samples: [],
         question:
           "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
+      });
+    }
+    if (this.wordsBetweenLine) {
+      const n = this.wordsBetweenCount;
+      out.push({
+        kind: 'column',
+        field: 'patientName',
+        ...(this.opts.nameColumn ? { column: this.opts.nameColumn } : {}),
+        message: `${n} name${n === 1 ? ' has' : 's have'} three or more words in one column (the first on line ${this.wordsBetweenLine}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
+        samples: [],
+        question:
+          'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',
       });
     }
     const shared = this.patientIds.clash;

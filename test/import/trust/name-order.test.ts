@@ -65,3 +65,60 @@ describe('names written last name first without a comma', () => {
     ]);
   });
 });
+
+describe('names of three or more words where names end in two surnames', () => {
+  // Mexico: given names, then the father's and the mother's surname. `María José García López`
+  // would go as María / López (only the last word as the surname), `Juan Pérez López` as Juan /
+  // López: the split is a guess, so the file is asked about. Expected outcomes by hand.
+  const head = 'ID Cita,Fecha,Hora,Paciente,Fecha de nacimiento,Médico,Estado';
+  const rows = [
+    head,
+    'C-20931,02/03/2027,09:00,María José García López,14/02/1985,Dra. Ana Ruiz,Confirmada',
+    'C-20932,02/03/2027,09:30,Lucía Torres,01/07/1972,Dra. Ana Ruiz,Confirmada',
+  ];
+
+  it('holds the file in Mexico City', async () => {
+    const r = await collect(files.write(rows), { timeZone: 'America/Mexico_City' });
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        field: 'patientName',
+        column: 'Paciente',
+        message: expect.stringContaining(
+          '1 name has three or more words in one column (the first on line 2)',
+        ),
+      },
+    ]);
+  });
+
+  it('two-word names alone, or a comma, go as written', async () => {
+    const r = await collect(files.write([head, rows[2]!]), { timeZone: 'America/Mexico_City' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'Lucía|Torres',
+    ]);
+    const comma = await collect(
+      files.write([
+        head,
+        'C-20931,02/03/2027,09:00,"García López, María José",14/02/1985,Dra. Ana Ruiz,Confirmada',
+      ]),
+      { timeZone: 'America/Mexico_City' },
+    );
+    expect(comma.summary.doubts).toEqual([]);
+    expect(comma.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'María José|García López',
+    ]);
+  });
+
+  it('a middle name elsewhere (New York) is left out as before: John Michael Smith → John Smith', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Date,Time,Patient,DOB,Provider,Status',
+        'A1,03/02/2027,9:00 AM,John Michael Smith,04/12/1980,Dr Lee,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual(['John|Smith']);
+  });
+});
