@@ -10,7 +10,7 @@ import type { Patient, PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { writesTwoSurnames } from './name-regions.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
-import { formatDate, type DateOrder } from './parse-date.ts';
+import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
@@ -171,6 +171,14 @@ export function patientReader(ctx: {
     return { first, last };
   };
 
+  // A birth date is a calendar day. Written as a timestamp (`1985-02-14T00:00:00+01:00`, how a
+  // .NET DataSet writes a date), it is the day as written at midnight, else the day it is in the
+  // practice's zone (`1985-02-13T23:00:00Z`: Berlin's midnight in UTC). Its UTC day would put
+  // every birthday east of Greenwich a day early.
+  const zoneDay = new Intl.DateTimeFormat('en-CA', { timeZone: ctx.timeZone ?? 'UTC', dateStyle: 'short' });
+  const birthDay = (p: { instant: Date; midnightOf?: CalendarDate }): string =>
+    p.midnightOf ? formatDate(p.midnightOf) : zoneDay.format(p.instant);
+
   /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
   const birthDate = (): string => {
     const dobRaw = cursor.required(
@@ -181,7 +189,7 @@ export function patientReader(ctx: {
     );
     const pdob = parseDob(dobRaw);
     if (!pdob.ok) cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
-    const dob = pdob.kind === 'instant' ? pdob.instant.toISOString().slice(0, 10) : formatDate(pdob.date);
+    const dob = pdob.kind === 'instant' ? birthDay(pdob) : formatDate(pdob.date);
     // 1900-01-01, 1899-12-30, 0001-01-01: what a program writes for an unknown birth date (or a
     // blocked slot's dummy patient); no patient alive was born before 1901.
     if (dob < '1901-01-01')

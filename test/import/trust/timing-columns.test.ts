@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('timing-columns');
 const opts = { timeZone: 'America/New_York' };
@@ -133,6 +133,43 @@ describe('a birth date a program writes for "unknown"', () => {
     );
     expect(r.errors.map((e) => [e.line, e.field, e.value])).toEqual([[2, 'dob', '01/01/1900']]);
     expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith']);
+  });
+});
+
+describe('a birth date written as a timestamp', () => {
+  // A .NET DataSet writes a date with the writer's offset (`1985-02-14T00:00:00+01:00`); a JSON
+  // API may write Berlin's midnight in UTC (`1985-02-13T23:00:00Z`). Either is 14 February, never
+  // the UTC day 13 February (worked out by hand: 00:00+01:00 is 23:00Z the day before).
+  it.each([
+    ['1985-02-14T00:00:00+01:00', '1985-02-14'],
+    ['1985-02-13T23:00:00Z', '1985-02-14'],
+    ['1972-07-01T00:00:00+02:00', '1972-07-01'],
+    ['1985-02-14T00:00:00Z', '1985-02-14'],
+  ])('%s in Berlin is %s', async (written, day) => {
+    // Named in a profile: recognition by itself does not take timestamps for birth dates.
+    const head = 'Appt ID,Patient ID,First Name,Last Name,Date of Birth,Start,Provider,Status';
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appt ID',
+        patientId: 'Patient ID',
+        firstName: 'First Name',
+        lastName: 'Last Name',
+        dob: 'Date of Birth',
+        dateTime: 'Start',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      head.split(','),
+    );
+    const r = await collect(
+      files.write([head, `T1,P1,Lena,Vogel,${written},2027-03-02 09:00,Dr Keller,Confirmed`]),
+      {
+        timeZone: 'Europe/Berlin',
+        profile,
+      },
+    );
+    expect(r.appointments.map((a) => a.patient.dob)).toEqual([day]);
   });
 });
 
