@@ -171,16 +171,31 @@ async function prepareOpenTable(
   // confirmed that column. A column whose values repeat for other appointments is held instead:
   // switching a practice's ids from its column to derived ones would put every appointment on
   // the portal twice, so a person decides.
+  // A counter is never an id, confirmed or not: the profile a person confirms is this one, so the
+  // counter leaves it too (confirming a status word once saved `Appt #` as the id, and the next
+  // day's row 1 moved the first day's row 1). A confirmed profile that still names one is held.
   const idRef = refs.appointmentId;
-  if (idRef?.source === 'main' && !profile.confirmed) {
+  if (idRef?.source === 'main') {
     const verdict = judgeIdColumn(sample.map((r) => sampleIdentity(r, refs)));
-    if (!verdict.ok && verdict.why === 'counter') {
+    if (!verdict.ok && verdict.why === 'counter' && profile.confirmed) {
+      doubts.push({
+        kind: 'appointment-id',
+        field: 'appointmentId',
+        column: idRef.header,
+        message: `the confirmed appointment-id column numbers the rows (${verdict.example}…): the same number would be another appointment in the next export`,
+        samples: [],
+        question:
+          'Map no column as the appointment id (ids are then made from patient, provider and day), or the column that holds the real id',
+      });
+    } else if (!verdict.ok && verdict.why === 'counter') {
       delete refs.appointmentId;
+      const { appointmentId: _counter, ...columns } = profile.columns;
+      profile = { ...profile, columns };
       doubts = doubts.filter((d) => d.field !== 'appointmentId');
       notes.push(
         `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`,
       );
-    } else if (!verdict.ok) {
+    } else if (!verdict.ok && !profile.confirmed) {
       doubts = doubts.filter((d) => d.field !== 'appointmentId');
       doubts.push({
         kind: 'appointment-id',
