@@ -60,6 +60,59 @@ export function ambiguousSamples(columns: readonly DateColumn[], max = 3): strin
   return out;
 }
 
+/** Zones of regions that write dates year first (Japan, Korea, China, Taiwan, Hungary,
+ *  Lithuania, Mongolia), with their tzdb links. */
+const YEAR_FIRST_ZONES = new Set([
+  'Asia/Tokyo',
+  'Japan',
+  'Asia/Seoul',
+  'ROK',
+  'Asia/Pyongyang',
+  'Asia/Shanghai',
+  'Asia/Chongqing',
+  'Asia/Chungking',
+  'Asia/Harbin',
+  'Asia/Urumqi',
+  'Asia/Kashgar',
+  'PRC',
+  'Asia/Taipei',
+  'ROC',
+  'Europe/Budapest',
+  'Europe/Vilnius',
+  'Asia/Ulaanbaatar',
+]);
+
+const TWO_DIGIT_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d)/;
+const FULL_YEAR_FIRST = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)/;
+
+/**
+ * A date with a two-digit year that may be written year first (`27-03-25`: 25 March 2027 in
+ * Japan or Korea, but day-first it is 27 March 2025, and a first part above 12 "proves" it): in a
+ * region that writes year first, or in a file whose four-digit dates are year first
+ * (`1978-04-15` beside it), when the year-first reading is within two years of now. Undefined
+ * when there is none.
+ */
+function yearFirstTwoDigit(
+  columns: readonly DateColumn[],
+  timeZone: string,
+  now: Date,
+): { text: string; iso: string } | undefined {
+  const hint =
+    YEAR_FIRST_ZONES.has(timeZone) ||
+    columns.some((c) => c.values.some((v) => FULL_YEAR_FIRST.test(v.trim())));
+  if (!hint) return undefined;
+  const thisYear = now.getUTCFullYear();
+  for (const c of columns)
+    for (const v of c.values) {
+      const m = TWO_DIGIT_YEAR.exec(v.trim());
+      if (!m) continue;
+      const [y, mo, d] = [2000 + Number(m[1]), Number(m[2]), Number(m[3])];
+      if (Math.abs(y - thisYear) <= 2 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31)
+        return { text: v.trim(), iso: `${y}-${m[2]!.padStart(2, '0')}-${m[3]}` };
+    }
+  return undefined;
+}
+
 export function decideDateOrder(input: {
   columns: readonly DateColumn[];
   /** Set by a person in the profile (`dateOrder: 'DMY'`). */
@@ -68,10 +121,31 @@ export function decideDateOrder(input: {
   memory?: { order: DateOrder; source: 'data' | 'person' };
   timeZone: string;
   locale?: string;
+  /** Today, for the check of two-digit years written year first. */
+  now?: Date;
 }): DateOrderDecision {
   const ev = collectEvidence(input.columns);
   const samples = ambiguousSamples(input.columns);
   const question = 'Are the dates in this export written day-first or month-first?';
+  // Asked unless a person already set the order (then the two-digit dates are theirs to read).
+  const yearFirst =
+    input.profileOrder || input.memory?.source === 'person'
+      ? undefined
+      : yearFirstTwoDigit(input.columns, input.timeZone, input.now ?? new Date());
+  if (yearFirst) {
+    const proven = ev.DMY ? 'DMY' : ev.MDY ? 'MDY' : undefined;
+    return {
+      order: proven ?? input.memory?.order ?? regionDateOrder(input.timeZone, input.locale) ?? 'DMY',
+      source: proven ? 'data' : 'region',
+      doubt: {
+        kind: 'date-order',
+        message: `dates are written with a two-digit year ('${yearFirst.text}'), which may be year first (${yearFirst.iso}, as ${YEAR_FIRST_ZONES.has(input.timeZone) ? `dates are written in ${input.timeZone}'s region` : "this file's four-digit dates are"}); read day- or month-first it is another day of another year`,
+        samples: [yearFirst.text],
+        question:
+          'Can the export write four-digit years (2027-03-25)? Confirm a day/month order only if the dates really are day- or month-first',
+      },
+    };
+  }
   if (ev.DMY && ev.MDY) {
     return {
       order: input.profileOrder ?? input.memory?.order ?? 'MDY',

@@ -121,3 +121,55 @@ describe('day and month order', () => {
     expect(decideDateOrder({ columns: cols('2027-04-03'), timeZone: 'UTC' }).doubt).toBeUndefined();
   });
 });
+
+describe('two-digit years that may be written year first', () => {
+  // Japan and Korea write 25 March 2027 as 27-03-25; read day-first (a first part above 12 looks
+  // like proof) it is 27 March 2025. Worked out by hand, "today" 2 December 2026.
+  const now = new Date('2026-12-02T12:00:00Z');
+  const col = (header: string, ...values: string[]) => ({ header, values });
+
+  it('holds in a year-first region, even with a first part above 12', () => {
+    const d = decideDateOrder({
+      columns: [col('Appt Date', '27-03-25', '27-03-26')],
+      timeZone: 'Asia/Seoul',
+      now,
+    });
+    expect(d.doubt).toMatchObject({ kind: 'date-order', samples: ['27-03-25'] });
+    expect(d.doubt?.message).toContain('2027-03-25');
+  });
+
+  it("holds where the file's four-digit dates are year first (a DOB of 1978/04/15)", () => {
+    const d = decideDateOrder({
+      columns: [col('DOB', '1978/04/15'), col('Appt Date', '27/03/22')],
+      timeZone: 'Europe/Berlin',
+      now,
+    });
+    expect(d.doubt).toMatchObject({ kind: 'date-order', samples: ['27/03/22'] });
+  });
+
+  it('does not hold a US file (03/02/27 read year first would be 2003) or a European one without a hint', () => {
+    expect(
+      decideDateOrder({
+        columns: [col('DOB', '1978-04-15'), col('Date', '03/02/27')],
+        timeZone: 'America/Chicago',
+        now,
+      }).doubt,
+    ).toBeUndefined();
+    expect(
+      decideDateOrder({ columns: [col('Datum', '27.03.25')], timeZone: 'Europe/Berlin', now }),
+    ).toMatchObject({
+      order: 'DMY',
+      source: 'data',
+    });
+  });
+
+  it('is not asked once a person set the order', () => {
+    const d = decideDateOrder({
+      columns: [col('Appt Date', '27-03-25')],
+      timeZone: 'Asia/Seoul',
+      profileOrder: 'DMY',
+      now,
+    });
+    expect(d.doubt).toBeUndefined();
+  });
+});
