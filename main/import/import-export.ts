@@ -251,6 +251,7 @@ async function prepareOpenTable(
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     ...(refs.patientName ? { nameColumn: refs.patientName.header } : {}),
+    ...(refs.dob ? { dobColumn: refs.dob.header } : {}),
     // Until a person confirms it, a patient-id column must name one person per value.
     ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
     ...(profile.confirmed

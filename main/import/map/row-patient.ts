@@ -179,6 +179,8 @@ export function patientReader(ctx: {
   const birthDay = (p: { instant: Date; midnightOf?: CalendarDate }): string =>
     p.midnightOf ? formatDate(p.midnightOf) : zoneDay.format(p.instant);
 
+  const checkBirthYears = audit !== undefined && !profile.confirmed;
+
   /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
   const birthDate = (): string => {
     const dobRaw = cursor.required(
@@ -201,6 +203,10 @@ export function patientReader(ctx: {
       );
     if (dob > today)
       cursor.fail('dob', 'the date of birth is in the future', dateHint(dobRaw, dateOrder), dobRaw);
+    // `04/15/24`: 2024 is read, but 1924 is as possible (a patient of 102); asked once per file
+    // until a person confirms the mapping. A 19xx reading is sure (20xx would lie in the future).
+    if (checkBirthYears && dob >= '2000' && pdob.kind === 'local' && !/\d{4}/.test(dobRaw))
+      audit!.twoDigitBirthYear(cursor.row.line);
     return dob;
   };
 

@@ -85,6 +85,8 @@ export class FileAudit {
       /** Free columns that may take an appointment off the book (deleteFlag, deleted_at…), when
        *  one set on a booked row is to be held (not confirmed). */
       withdrawalColumns?: readonly WithdrawalColumn[];
+      /** The birth-date column, named by the two-digit-year doubt. */
+      dobColumn?: string;
       /** The one-column patient name, named by the name-order doubt. */
       nameColumn?: string;
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
@@ -224,6 +226,13 @@ export class FileAudit {
   }
   twoWordName(line: number): void {
     this.twoWordLine ||= line;
+  }
+  /** Birth dates with a two-digit year read as 20xx (19xx as possible): the first line, how many. */
+  private twoDigitBirthLine = 0;
+  private twoDigitBirthCount = 0;
+  twoDigitBirthYear(line: number): void {
+    this.twoDigitBirthLine ||= line;
+    this.twoDigitBirthCount++;
   }
   /** Names in one column with whole words between the first and the last, in a region whose
    *  names end in two family names: the first line and how many. */
@@ -369,6 +378,18 @@ export class FileAudit {
         samples: [],
         question:
           "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
+      });
+    }
+    if (this.twoDigitBirthLine) {
+      const n = this.twoDigitBirthCount;
+      out.push({
+        kind: 'column',
+        field: 'dob',
+        ...(this.opts.dobColumn ? { column: this.opts.dobColumn } : {}),
+        message: `${n} birth date${n === 1 ? ' has' : 's have'} a two-digit year read as 20xx (the first on line ${this.twoDigitBirthLine}), but 19xx is as possible: a birth date of 04/15/24 may be a child's or a 102-year-old's`,
+        samples: [],
+        question:
+          'Can the export write birth dates with four-digit years? Confirm the mapping only if no patient was born a hundred years before a 20xx reading',
       });
     }
     if (this.wordsBetweenLine) {

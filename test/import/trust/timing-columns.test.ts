@@ -173,6 +173,55 @@ describe('a birth date written as a timestamp', () => {
   });
 });
 
+describe('a birth date with a two-digit year', () => {
+  // A MEDITECH-style list: 04/15/24 reads as 2024, but 1924 (a patient of 102, as its Age/Sex
+  // column says) is as possible; 11/20/81 can only be 1981 (2081 is in the future). By hand.
+  const head = 'Appt Date,Appt Time,MRN,Appt ID,Patient Name,Age/Sex,Birthdate,Provider,Status';
+  const rows = [
+    '03/02/27,0900,M000123456,V00012345,"HOLLOWAY,EDITH M",102/F,04/15/24,"PATEL,RAJ MD",BOOKED',
+    '03/02/27,0930,M000223344,V00012346,"GARZA,LUIS",45/M,11/20/81,"PATEL,RAJ MD",BOOKED',
+    '03/02/27,1000,M000334455,V00012347,"NGUYEN,AMY",2/F,01/09/25,"PATEL,RAJ MD",BOOKED',
+    '03/02/27,1030,M000445566,V00012348,"BECKER,WALTER",52/M,12/01/74,"PATEL,RAJ MD",BOOKED',
+  ];
+  // Named in a profile a person has not confirmed (the check runs until one does).
+  const profile = files.write(
+    JSON.stringify({
+      name: 'meditech-list',
+      columns: {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        patientId: 'MRN',
+        appointmentId: 'Appt ID',
+        patientName: 'Patient Name',
+        dob: 'Birthdate',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+    }),
+    'json',
+  );
+
+  it('holds the file when a 20xx reading could as well be 19xx', async () => {
+    const r = await collect(files.write([head, ...rows]), { ...opts, profile });
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        field: 'dob',
+        column: 'Birthdate',
+        message: expect.stringContaining(
+          '2 birth dates have a two-digit year read as 20xx (the first on line 2)',
+        ),
+      },
+    ]);
+  });
+
+  it('sends 19xx readings that cannot be 20xx', async () => {
+    const r = await collect(files.write([head, rows[1]!, rows[3]!]), { ...opts, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.patient.dob)).toEqual(['1981-11-20', '1974-12-01']);
+  });
+});
+
 describe('a patient name read in the wrong text encoding', () => {
   it.each([
     ['JosÃ©', 'NÃºÃ±ez'], // UTF-8 read as Windows-1252
