@@ -47,3 +47,34 @@ const TWO_SURNAME_ZONES = new Set([
 export function writesTwoSurnames(timeZone: string): boolean {
   return TWO_SURNAME_ZONES.has(timeZone) || timeZone.startsWith('America/Argentina/');
 }
+
+/** Zones of regions that write the family name first (Kim Minjun, Nguyễn Văn An, Nagy Péter). */
+const FAMILY_FIRST_ZONES = new Set([
+  'Asia/Seoul',
+  'ROK',
+  'Asia/Pyongyang',
+  'Asia/Tokyo',
+  'Japan',
+  'Asia/Shanghai',
+  'Asia/Chongqing',
+  'Asia/Chungking',
+  'Asia/Harbin',
+  'Asia/Urumqi',
+  'PRC',
+  'Asia/Taipei',
+  'ROC',
+  'Asia/Hong_Kong',
+  'Asia/Macau',
+  'Asia/Ho_Chi_Minh',
+  'Asia/Saigon',
+  'Europe/Budapest',
+]);
+
+/** Whether names in the region of `timeZone` are written family name first. */
+export function writesFamilyFirst(timeZone: string): boolean {
+  return FAMILY_FIRST_ZONES.has(timeZone);
+}
+
+/** Chinese, Japanese and Korean script: such a name is written family name first, anywhere
+ *  (田中 太郎 is Tanaka Taro: family name Tanaka). */
+export const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

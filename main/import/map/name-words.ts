@@ -5,6 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
+import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
 
 export interface PersonName {
@@ -110,7 +111,8 @@ export function splitNameWords(text: string, order: NameOrder): PersonName | und
   if (!n) return n;
   // A family name of one letter is a middle initial read as the surname (`SMITH JOHN A`, written
   // Last First MI): the name cannot be split safely, so the row is refused, never sent as A.
-  if (/^\p{L}\.?$/u.test(n.last)) return undefined;
+  // (Not in Chinese or Korean script, where a family name is one character: 王, 김.)
+  if (/^\p{L}\.?$/u.test(n.last) && !FAMILY_FIRST_SCRIPT.test(n.last)) return undefined;
   if (!isSingleCase(text)) {
     // Only the family name in capitals ("DUPONT Marie", "HUGHES, Bethan"): that part alone.
     const capsOnly = (x: string): boolean => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase();

@@ -8,7 +8,7 @@
 // requires an e-mail).
 import type { Patient, PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
-import { writesTwoSurnames } from './name-regions.ts';
+import { FAMILY_FIRST_SCRIPT, writesFamilyFirst, writesTwoSurnames } from './name-regions.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -107,6 +107,9 @@ export function patientReader(ctx: {
   // Where names end in two family names, a name of three or more words in one column (a word,
   // not an initial, between the first and the last) cannot be split by rule.
   const twoSurnames = watchOrder && ctx.timeZone !== undefined && writesTwoSurnames(ctx.timeZone);
+  // Where the family name comes first, a name in one column without a comma or a family name in
+  // capitals (`NGUYEN Van An`) cannot be split by rule.
+  const familyFirst = watchOrder && ctx.timeZone !== undefined && writesFamilyFirst(ctx.timeZone);
   const noteNameOrder = (named: string, split: boolean): void => {
     const t = named.trim();
     if (t.includes(',')) return;
@@ -125,8 +128,12 @@ export function patientReader(ctx: {
     let last = withoutNotes(lastCell(), statusNote);
     if (!first && !last && nameRaw) {
       const named = withoutNotes(nameRaw, statusNote);
-      const n = splitName(named, nameOrder);
+      const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
+      const n = splitName(named, scriptFirst ? 'last-first' : nameOrder);
       if (watchOrder) noteNameOrder(named, n !== undefined);
+      // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
+      if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
+        audit!.familyFirstName(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if (twoSurnames && n?.middle && /\p{L}{2}/u.test(n.middle)) audit!.wordsBetween(cursor.row.line);
       first = n?.first ?? '';
@@ -261,6 +268,14 @@ export function patientReader(ctx: {
 
 /** Who a patient id names, as far as one person's rows in one export always agree: the family
  *  name, the first given name and the birth date, compared as the ids compare names. */
+/** A name whose family name is marked by capitals beside words that are not (`NGUYEN Van An`). */
+function capsMarkFamily(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.some((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase()) && words.some((w) => /\p{Ll}/u.test(w))
+  );
+}
+
 function personKey(last: string, first: string, dob: string): string {
   return `${norm(last)}|${norm(first).split(/[\s.]+/)[0] ?? ''}|${dob}`;
 }

@@ -227,6 +227,13 @@ export class FileAudit {
   twoWordName(line: number): void {
     this.twoWordLine ||= line;
   }
+  /** Names in one column where names are written family name first: the first line, how many. */
+  private familyFirstLine = 0;
+  private familyFirstCount = 0;
+  familyFirstName(line: number): void {
+    this.familyFirstLine ||= line;
+    this.familyFirstCount++;
+  }
   /** Birth dates with a two-digit year read as 20xx (19xx as possible): the first line, how many. */
   private twoDigitBirthLine = 0;
   private twoDigitBirthCount = 0;
@@ -378,6 +385,18 @@ export class FileAudit {
         samples: [],
         question:
           "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
+      });
+    }
+    if (this.familyFirstLine) {
+      const n = this.familyFirstCount;
+      out.push({
+        kind: 'column',
+        field: 'patientName',
+        ...(this.opts.nameColumn ? { column: this.opts.nameColumn } : {}),
+        message: `${n} name${n === 1 ? ' is' : 's are'} in one column without a comma (the first on line ${this.familyFirstLine}), where names are written family name first (${this.opts.timeZone}): Kim Minjun would go as first name Kim`,
+        samples: [],
+        question:
+          "Are the names family name first? Then export them with a comma (Kim, Minjun) or set the mapping's name order to last-first; confirm the mapping only if they are given name first",
       });
     }
     if (this.twoDigitBirthLine) {

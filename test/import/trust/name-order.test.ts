@@ -122,3 +122,43 @@ describe('names of three or more words where names end in two surnames', () => {
     expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual(['John|Smith']);
   });
 });
+
+describe('names written family name first', () => {
+  // Chinese, Japanese and Korean script is written family name first anywhere: 田中 太郎 is
+  // Tanaka (family) Taro (given). In Latin script a region's habit decides nothing for sure:
+  // Kim Minjun in Seoul is asked about. Expected outcomes by hand.
+  const head = 'Appointment ID,Patient ID,Patient Name,DOB,Appt Date,Time,Doctor,Status';
+  it('reads CJK names family name first', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        'R-1,000123,田中 太郎,1978-04-15,2027-03-02,09:30,Dr Sato,Booked',
+        'R-2,000456,김 민준,1990-11-03,2027-03-02,10:00,Dr Sato,Booked',
+      ]),
+      { timeZone: 'Asia/Tokyo' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      '太郎|田中',
+      '민준|김',
+    ]);
+  });
+
+  it('holds Latin-script names in one column in Seoul, not with a comma', async () => {
+    const held = await collect(
+      files.write([head, 'K-1,C1001,Kim Minjun,1978-04-15,2027-03-02,09:30,Dr Park,Booked']),
+      { timeZone: 'Asia/Seoul' },
+    );
+    expect(held.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'patientName', message: expect.stringContaining('the first on line 2') },
+    ]);
+    const comma = await collect(
+      files.write([head, 'K-1,C1001,"Kim, Minjun",1978-04-15,2027-03-02,09:30,Dr Park,Booked']),
+      { timeZone: 'Asia/Seoul' },
+    );
+    expect(comma.summary.doubts).toEqual([]);
+    expect(comma.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'Minjun|Kim',
+    ]);
+  });
+});
