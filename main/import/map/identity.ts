@@ -78,12 +78,20 @@ export function appointmentIdIn(group: AppointmentGroup, slot: number): string {
 
 /** A provider id from a display name when the export has names only (`Hargreaves,Elena M` →
  *  `hargreaves-elena-m`). Stable and readable; the practice maps it in Medfusion once. */
+/** Latin letters with no accent to take off, as ASCII (Weiß → weiss, Ørsted → orsted). */
+const LATIN_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' };
+
 export function deriveProviderId(name: string): string {
+  const folded = norm(name)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[ßæøœłđþ]/g, (c) => LATIN_FOLD[c]!);
+  // Letters outside a-z (佐藤 花子, Іваненко, Søren) are kept: dropped, every such provider became
+  // the same id ('provider'), and one portal participant.
+  const other = /[^\P{L}a-z]/u.test(folded);
   return (
-    norm(name)
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
+    folded
+      .replace(other ? /[^\p{L}\p{N}]+/gu : /[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 64) || 'provider'
   );

@@ -46,6 +46,13 @@ describe('identity when the export has no id', () => {
     expect(deriveProviderId('Hargreaves,Elena M')).toBe('hargreaves-elena-m');
     expect(deriveProviderId('Dr. Zoë Müller')).toBe('dr-zoe-muller');
   });
+  it('keeps providers apart whose names are in other scripts (each was "provider")', () => {
+    expect(deriveProviderId('佐藤 花子')).toBe('佐藤-花子');
+    expect(deriveProviderId('高橋 一郎')).toBe('高橋-一郎');
+    expect(deriveProviderId('Іваненко Петро')).toBe('іваненко-петро');
+    expect(deriveProviderId('Dr. Weiß')).toBe('dr-weiss'); // was 'dr-wei'
+    expect(deriveProviderId('Søren Ørsted')).toBe('soren-orsted');
+  });
 });
 
 describe('names', () => {
