@@ -293,3 +293,36 @@ describe('a snapshot that would cancel an unusually large share of its range', (
     ).toHaveLength(5);
   }, 60_000);
 });
+
+describe('a snapshot with no row at all of a provider it would cancel', () => {
+  // A report run for one provider cancels every appointment of the others, however few: held like
+  // a mass cancellation, below the share limit too.
+  const rowOf = (id: string, time: string, provider: string) =>
+    `${id},P-${id},Pat,Number,1980-02-03,03/01/2027,${time},${provider},Checkup,Confirmed`;
+  const day = [
+    ...ALL.map((i) => rowOf(`E-20${i}`, `${10 + (i % 8)}:${i < 8 ? '00' : '30'}`, 'Dr Jane Smith')),
+    rowOf('K-1', '09:00', 'Dr Joon Kim'),
+  ];
+
+  it("holds a file without the other provider's rows; a cancellation among a provider's rows goes", async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago', snapshotMode: true }] });
+    await h.start();
+    const first = await drop('day.csv', csv([HEADER, ...day]));
+    expect(first.state, first.reason).toBe('processed');
+
+    // Dr Kim's only appointment missing (1 of 11, 9 %): his rows are not in the file at all.
+    const noKim = await drop('day.csv', csv([HEADER, ...day.filter((l) => !l.startsWith('K-1'))]));
+    expect(noKim.state).toBe('held');
+    expect(noKim.doubts).toMatchObject([{ kind: 'mass-cancel', count: 1, samples: ['K-1'] }]);
+    expect(noKim.doubts![0]!.message).toContain('of a provider the file has no row of at all');
+
+    // One of Dr Smith's appointments missing, with her other rows there: a cancellation.
+    const one = await drop('day.csv', csv([HEADER, ...day.filter((l) => !l.startsWith('E-209'))]));
+    expect(one.state, one.reason).toBe('processed');
+    expect(
+      sentItems(sandboxDir())
+        .filter((s) => s.action === 'CANCEL')
+        .map((s) => s.appointmentId),
+    ).toEqual(['E-209']);
+  }, 60_000);
+});

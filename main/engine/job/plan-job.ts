@@ -13,7 +13,13 @@ import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-
 import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';
-import { cancelLimitOf, cancellationsAccepted, isMassCancel, massCancelDoubt } from './mass-cancel.ts';
+import {
+  cancelLimitOf,
+  cancellationsAccepted,
+  isMassCancel,
+  massCancelDoubt,
+  partialSnapshotDoubt,
+} from './mass-cancel.ts';
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { snapshotRange } from './snapshot-range.ts';
@@ -71,6 +77,8 @@ interface Reading {
   sentEarlier: number;
   skipped: SkipTally;
   moves: IdentityMove[];
+  /** Snapshot mode: the providers (participant ids) the file's appointments have. */
+  providers: Set<string>;
 }
 
 async function readOnce(
@@ -92,6 +100,7 @@ async function readOnce(
     sentEarlier: 0,
     skipped: new SkipTally(),
     moves: [],
+    providers: new Set(),
   };
   const sentBefore = sentIds(job.batches);
   /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
@@ -143,6 +152,7 @@ async function readOnce(
         appointments++;
         r.presentIds.add(a.appointmentId);
         r.patientIds.add(a.patient.patientId);
+        if (practice.snapshotMode) r.providers.add(a.participant.identifier);
         const d = await ctx.ledger.decide(a);
         if (d.send && d.previousPatientId !== undefined && d.previousPatientId !== a.patient.patientId) {
           // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
@@ -276,6 +286,10 @@ export async function planJob(
   }
 }
 
+function zoneOf(practice: { timeZone?: string }): string {
+  return practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 /** Snapshot cancellations, the mass-cancel guard, batches and counts of one steady reading. */
 async function finishPlan(
   svc: EngineServices,
@@ -292,7 +306,7 @@ async function finishPlan(
   const { summary, toSend } = r;
   doubts.push(...(summary.doubts ?? []));
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
-  const zone = practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = zoneOf(practice);
   const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;
@@ -304,7 +318,13 @@ async function finishPlan(
       (c) => !toSend.has(c.appointmentId),
     );
     wouldCancel = gone.length;
-    if (gone.length && first) {
+    // A provider the file has no row of at all: a report filtered by provider (its title says
+    // `Provider: Ng, Helen MD`) cancels every appointment of the others, however few. (A day with
+    // no row is no such sign: a stated range cancels the whole day of a day's only appointment.)
+    const unseen = gone.filter((c) => !r.providers.has(c.participant.identifier));
+    if (unseen.length && first && !cancellationsAccepted(memory, contentHash, gone.length))
+      doubts.push(partialSnapshotDoubt({ cancels: gone, unseen, practiceName: practice.name }));
+    else if (gone.length && first) {
       // Every appointment sent for these dates and not cancelled: the portal's view of the range.
       const onPortal = (await ctx.ledger.cancellationsForSnapshot(range, new Set())).length;
       const limit = cancelLimitOf(practice);
