@@ -172,6 +172,26 @@ export class SentLedger {
     return out.sort((a, b) => a.start.getTime() - b.start.getTime());
   }
 
+  /**
+   * Appointments sent and not cancelled that start at one of `starts` (epoch ms), other than
+   * `exceptIds`, with their patient: what a new start would land beside on the portal.
+   */
+  activeAt(
+    starts: ReadonlySet<number>,
+    exceptIds: ReadonlySet<string>,
+  ): Array<{ appointmentId: string; patientId: string; startMs: number }> {
+    const out: Array<{ appointmentId: string; patientId: string; startMs: number }> = [];
+    for (const e of this.entries.values()) {
+      if (e.cancelled || !starts.has(e.startMs) || exceptIds.has(e.appointmentId)) continue;
+      out.push({
+        appointmentId: e.appointmentId,
+        patientId: e.appointment.patient.patientId,
+        startMs: e.startMs,
+      });
+    }
+    return out;
+  }
+
   /** Rewrite the file with only the live entries (normally automatic). */
   compact(): Promise<void> {
     return this.serial(() => this.maybeCompact(true));

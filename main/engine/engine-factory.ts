@@ -39,6 +39,9 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     async cancellationsForSnapshot(range, present) {
       return ledger.cancellationsForSnapshot(range, present);
     },
+    async activeAt(starts, except) {
+      return ledger.activeAt(starts, except);
+    },
     close: () => ledger.close(),
   };
 }

@@ -202,6 +202,37 @@ describe('re-exports of the same report through the engine', () => {
     expect(sentItems(sandboxDir())).toHaveLength(5 + 1 + 2 + 1);
   });
 
+  it('2b. no id column: when the first of two same-day appointments moves to another day, the second is not sent onto itself (held)', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status';
+    const maria = (date: string, time: string, type: string) =>
+      `P-701,Maria,Lopez,1980-04-12,${date},${time},Dr Helen Ng,${type},Harbour Clinic,Confirmed`;
+    // CST (UTC-6): 09:00 = 15:00Z, 14:00 = 20:00Z; Tuesday 08:00 = 14:00Z.
+    const one = await day(
+      csv(header, maria('2027-03-01', '09:00', 'Lab draw'), maria('2027-03-01', '14:00', 'Consult')),
+    );
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(portal()).toEqual([
+      'P-701 2027-03-01T15:00:00.000Z active',
+      'P-701 2027-03-01T20:00:00.000Z active',
+    ]);
+    const [labId, consultId] = one.sent.map((s) => s.appointmentId);
+
+    // The lab draw moves to Tuesday. The consult is now Monday's first: it would take the lab
+    // draw's id (an UPDATE to 20:00Z) beside its own old id at 20:00Z, twice on the portal.
+    const two = await day(
+      csv(header, maria('2027-03-01', '14:00', 'Consult'), maria('2027-03-02', '08:00', 'Lab draw')),
+    );
+    expect(two.job.state).toBe('held');
+    expect(two.sent).toEqual([]);
+    expect(two.job.doubts).toMatchObject([{ kind: 'identity', samples: [labId, consultId] }]);
+    expect(portal()).toEqual([
+      'P-701 2027-03-01T15:00:00.000Z active',
+      'P-701 2027-03-01T20:00:00.000Z active',
+    ]);
+  });
+
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();

@@ -48,6 +48,11 @@ export interface Ledger {
    *  Returns the ids released. */
   release?(appointmentIds: string[], sentBy: string): Promise<string[]>;
   cancellationsForSnapshot(range: { from: Date; to: Date }, presentIds: Set<string>): Promise<Appointment[]>;
+  /** Sent, not cancelled, starting at one of `starts` (SentLedger.activeAt). */
+  activeAt?(
+    starts: ReadonlySet<number>,
+    exceptIds: ReadonlySet<string>,
+  ): Promise<Array<{ appointmentId: string; patientId: string; startMs: number }>>;
   close?(): Promise<void>;
 }
 

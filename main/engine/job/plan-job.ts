@@ -79,6 +79,8 @@ interface Reading {
   moves: IdentityMove[];
   /** Snapshot mode: the providers (participant ids) the file's appointments have. */
   providers: Set<string>;
+  /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
+  landings: Map<string, string>;
 }
 
 async function readOnce(
@@ -101,6 +103,7 @@ async function readOnce(
     skipped: new SkipTally(),
     moves: [],
     providers: new Set(),
+    landings: new Map(),
   };
   const sentBefore = sentIds(job.batches);
   /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
@@ -168,8 +171,11 @@ async function readOnce(
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
         const sentSince = d.send && sentByLaterJob(d.previousJob);
-        if (d.send && !sentSince) r.toSend.set(a.appointmentId, d.appointment);
-        else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
+        if (d.send && !sentSince) {
+          r.toSend.set(a.appointmentId, d.appointment);
+          if (a.status !== 'CANCEL')
+            r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+        } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(SENT_SINCE, item.line);
         else if (d.reason === 'nothing-to-cancel') r.skipped.add(NOTHING_TO_CANCEL, item.line);
         else r.unchanged++;
@@ -286,6 +292,39 @@ export async function planJob(
   }
 }
 
+/**
+ * A booked appointment this file sends onto the start of another appointment of the same patient
+ * that is on the portal and not in the file, both with derived ids: derived ids number a patient's appointments of a day
+ * in file order, so when one of two moves away the other takes its id (the 2 PM consult sent as
+ * the 9 AM lab draw's UPDATE, beside the consult's own old id at 2 PM).
+ */
+/** An appointment id made from patient, provider, day and slot (identity.ts). */
+const DERIVED_ID = /^A-[0-9a-f]{16}$/;
+
+async function samePatientSameStart(ctx: PracticeContext, r: Reading): Promise<Doubt | undefined> {
+  if (!r.landings.size || !ctx.ledger.activeAt) return undefined;
+  const starts = new Set<number>();
+  for (const k of r.landings.keys()) starts.add(Number(k.slice(k.lastIndexOf('|') + 1)));
+  for (const other of await ctx.ledger.activeAt(starts, r.presentIds)) {
+    const id = r.landings.get(`${other.patientId}|${other.startMs}`);
+    // Ids the export gives are its own: a second one at a start is the practice's booking.
+    if (id === undefined || !DERIVED_ID.test(id) || !DERIVED_ID.test(other.appointmentId)) continue;
+    const at = new Date(other.startMs).toISOString();
+    return {
+      kind: 'identity',
+      field: 'appointmentId',
+      message:
+        `appointment id ${id} would be sent for ${at}, where appointment id ${other.appointmentId} of the same ` +
+        `patient (${other.patientId}) is already on the portal and this file does not list it: the patient would ` +
+        'see two appointments at one time (ids made from the order of a day’s appointments shift when one of them moves); nothing was sent',
+      samples: [id, other.appointmentId],
+      question:
+        'Was the other appointment cancelled or moved? Export with the appointment ids (or the whole schedule, in snapshot mode), so each keeps its own',
+    };
+  }
+  return undefined;
+}
+
 function zoneOf(practice: { timeZone?: string }): string {
   return practice.timeZone || Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
@@ -308,6 +347,12 @@ async function finishPlan(
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   const zone = zoneOf(practice);
   const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
+  // Outside snapshot mode nothing the file leaves out is cancelled: an appointment it moves onto
+  // the start of another of the same patient's, which it does not list, would show twice.
+  if (!range && first && doubts.length === 0) {
+    const twice = await samePatientSameStart(ctx, r);
+    if (twice) doubts.push(twice);
+  }
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;
   // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error

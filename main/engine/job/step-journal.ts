@@ -114,6 +114,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
   return {
     decide: (a) => inner.decide(a),
     cancellationsForSnapshot: (range, present) => inner.cancellationsForSnapshot(range, present),
+    ...(inner.activeAt ? { activeAt: inner.activeAt.bind(inner) } : {}),
     async record(sent, sentBy) {
       try {
         await stepBefore('ledger', `${sent.length} appointments`);
