@@ -117,9 +117,9 @@ export function patientReader(ctx: {
     if (s1 < 0) return;
     const s2 = t.indexOf(' ', s1 + 1);
     if (s2 < 0) {
-      if (split) audit!.twoWordName(cursor.row.line);
+      if (split) audit!.persons.twoWordName.note(cursor.row.line);
     } else if (!split && t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
-      audit!.lastFirstInitial(cursor.row.line);
+      audit!.persons.lastFirstInitial.note(cursor.row.line);
   };
 
   /** First and last name, cased for the portal; a row error when either is missing or too long. */
@@ -133,9 +133,10 @@ export function patientReader(ctx: {
       if (watchOrder) noteNameOrder(named, n !== undefined);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
       if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
-        audit!.familyFirstName(cursor.row.line);
+        audit!.persons.familyFirstName.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
-      if (twoSurnames && n?.middle && /\p{L}{2}/u.test(n.middle)) audit!.wordsBetween(cursor.row.line);
+      if (twoSurnames && n?.middle && /\p{L}{2}/u.test(n.middle))
+        audit!.persons.wordsBetween.note(cursor.row.line);
       first = n?.first ?? '';
       last = n?.last ?? '';
     } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
@@ -213,7 +214,7 @@ export function patientReader(ctx: {
     // `04/15/24`: 2024 is read, but 1924 is as possible (a patient of 102); asked once per file
     // until a person confirms the mapping. A 19xx reading is sure (20xx would lie in the future).
     if (checkBirthYears && dob >= '2000' && pdob.kind === 'local' && !/\d{4}/.test(dobRaw))
-      audit!.twoDigitBirthYear(cursor.row.line);
+      audit!.persons.twoDigitBirthYear.note(cursor.row.line);
     return dob;
   };
 

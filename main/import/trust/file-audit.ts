@@ -20,6 +20,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
+import { PersonAudit } from './person-audit.ts';
 import { StartProviders } from './start-providers.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 
@@ -66,6 +67,8 @@ export class FileAudit {
   readonly patientStartIds = new StartProviders();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
+  /** How names and birth dates are written (person-audit.ts). */
+  readonly persons = new PersonAudit();
 
   constructor(
     private readonly opts: {
@@ -216,40 +219,6 @@ export class FileAudit {
     }
   }
 
-  /** One-column names with no comma: the line of the first written Last First MI (`SMITH JOHN A`,
-   *  refused), and of the first of two words (`GARCIA MARIA`), which such a file may also write
-   *  last first. Lines only: doubts carry no patient names. */
-  private lastFirstLine = 0;
-  private twoWordLine = 0;
-  lastFirstInitial(line: number): void {
-    this.lastFirstLine ||= line;
-  }
-  twoWordName(line: number): void {
-    this.twoWordLine ||= line;
-  }
-  /** Names in one column where names are written family name first: the first line, how many. */
-  private familyFirstLine = 0;
-  private familyFirstCount = 0;
-  familyFirstName(line: number): void {
-    this.familyFirstLine ||= line;
-    this.familyFirstCount++;
-  }
-  /** Birth dates with a two-digit year read as 20xx (19xx as possible): the first line, how many. */
-  private twoDigitBirthLine = 0;
-  private twoDigitBirthCount = 0;
-  twoDigitBirthYear(line: number): void {
-    this.twoDigitBirthLine ||= line;
-    this.twoDigitBirthCount++;
-  }
-  /** Names in one column with whole words between the first and the last, in a region whose
-   *  names end in two family names: the first line and how many. */
-  private wordsBetweenLine = 0;
-  private wordsBetweenCount = 0;
-  wordsBetween(line: number): void {
-    this.wordsBetweenLine ||= line;
-    this.wordsBetweenCount++;
-  }
-
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
    *  provider at one start (one derived id), or one id of the export; `line` is the later one. */
   sameStartDisagrees(line: number): void {
@@ -376,53 +345,13 @@ export class FileAudit {
         question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
       });
     }
-    if (this.lastFirstLine && this.twoWordLine) {
-      out.push({
-        kind: 'column',
-        field: 'patientName',
-        ...(this.opts.nameColumn ? { column: this.opts.nameColumn } : {}),
-        message: `the name on line ${this.lastFirstLine} is written last name first with a middle initial (like SMITH JOHN A; refused), so names of two words without a comma (the first on line ${this.twoWordLine}) may be last name first too, and would go with the first and last names swapped`,
-        samples: [],
-        question:
-          "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
-      });
-    }
-    if (this.familyFirstLine) {
-      const n = this.familyFirstCount;
-      out.push({
-        kind: 'column',
-        field: 'patientName',
-        ...(this.opts.nameColumn ? { column: this.opts.nameColumn } : {}),
-        message: `${n} name${n === 1 ? ' is' : 's are'} in one column without a comma (the first on line ${this.familyFirstLine}), where names are written family name first (${this.opts.timeZone}): Kim Minjun would go as first name Kim`,
-        samples: [],
-        question:
-          "Are the names family name first? Then export them with a comma (Kim, Minjun) or set the mapping's name order to last-first; confirm the mapping only if they are given name first",
-      });
-    }
-    if (this.twoDigitBirthLine) {
-      const n = this.twoDigitBirthCount;
-      out.push({
-        kind: 'column',
-        field: 'dob',
-        ...(this.opts.dobColumn ? { column: this.opts.dobColumn } : {}),
-        message: `${n} birth date${n === 1 ? ' has' : 's have'} a two-digit year read as 20xx (the first on line ${this.twoDigitBirthLine}), but 19xx is as possible: a birth date of 04/15/24 may be a child's or a 102-year-old's`,
-        samples: [],
-        question:
-          'Can the export write birth dates with four-digit years? Confirm the mapping only if no patient was born a hundred years before a 20xx reading',
-      });
-    }
-    if (this.wordsBetweenLine) {
-      const n = this.wordsBetweenCount;
-      out.push({
-        kind: 'column',
-        field: 'patientName',
-        ...(this.opts.nameColumn ? { column: this.opts.nameColumn } : {}),
-        message: `${n} name${n === 1 ? ' has' : 's have'} three or more words in one column (the first on line ${this.wordsBetweenLine}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
-        samples: [],
-        question:
-          'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',
-      });
-    }
+    out.push(
+      ...this.persons.doubts({
+        ...(this.opts.nameColumn ? { nameColumn: this.opts.nameColumn } : {}),
+        ...(this.opts.dobColumn ? { dobColumn: this.opts.dobColumn } : {}),
+        timeZone: this.opts.timeZone,
+      }),
+    );
     const shared = this.patientIds.clash;
     if (shared && this.opts.patientIdColumn) {
       out.push({
