@@ -155,9 +155,9 @@ export function patientReader(ctx: {
         'Export the file as UTF-8 (or all of it in one encoding), and check the name in the scheduling software',
         nameRaw || `${first} ${last}`,
       );
-    if (NOT_A_NAME.test(first) || NOT_A_NAME.test(last))
+    if (NOT_A_NAME.test(first) || NOT_A_NAME.test(last) || flagInGivenName(first))
       cursor.fail(
-        refs.firstName && NOT_A_NAME.test(first) ? 'firstName' : nameField,
+        refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first)) ? 'firstName' : nameField,
         "the patient's name has more than a name in it",
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
@@ -269,6 +269,17 @@ export function patientReader(ctx: {
 
 /** Who a patient id names, as far as one person's rows in one export always agree: the family
  *  name, the first given name and the birth date, compared as the ids compare names. */
+/** A word in capitals among given names that are not (`Eve NEW`, `Fred NP`, `Ann VIP`): a flag
+ *  some systems append to a new patient's name, not part of it. Roman numerals are left alone. */
+function flagInGivenName(first: string): boolean {
+  if (!first.includes(' ')) return false;
+  const words = first.split(' ');
+  return (
+    words.some((w) => /\p{Ll}/u.test(w)) &&
+    words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:II|III|IV|VI{0,3}|IX|X)$/.test(w))
+  );
+}
+
 /** A name whose family name is marked by capitals beside words that are not (`NGUYEN Van An`). */
 function capsMarkFamily(name: string): boolean {
   const words = name.split(/\s+/);

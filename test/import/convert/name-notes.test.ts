@@ -74,14 +74,17 @@ describe('notes in the patient-name cell', () => {
         'NEW PATIENT - Lee, Ann', // line 5
         'Brown, Carl',
         'White, Dana',
+        'Jay, Eve NEW', // line 8: a new-patient flag after the given name
+        'Kay, Fred III', // a generational numeral is no flag (dropped as a suffix or kept)
       ]),
       { timeZone: 'America/New_York' },
     );
-    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith', 'Brown', 'White']);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith', 'Brown', 'White', 'Kay']);
     expect(r.errors.map((e) => [e.line, e.field, e.value])).toEqual([
       [3, 'patientName', 'Roe, Robert J #4471'],
       [4, 'patientName', '*Lee, Ann'],
       [5, 'patientName', 'NEW PATIENT - Lee, Ann'],
+      [8, 'patientName', 'Jay, Eve NEW'],
     ]);
     for (const e of r.errors) {
       expect(e.message).toBe("the patient's name has more than a name in it");
