@@ -50,7 +50,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const patientPresence = patientPresenceReader(cursor);
   const patient = patientReader({ ...ctx, cursor });
   const provider = providerReader(profile, cursor, audit);
-  const details = detailsReader(profile, ctx.practiceName, cursor);
+  const details = detailsReader(profile, ctx.practiceName, cursor, audit ? { audit, refs } : undefined);
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
 
   return (row) => {
@@ -79,7 +79,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const when = start();
       const who = patient(presence);
       const by = provider();
-      const what = details();
+      const what = details(s === 'NEW');
       const id = appointmentId(who.key, by.key, when, s);
       const apptAddr = appointmentAddressOf(profile);
       const appointment: Appointment = {

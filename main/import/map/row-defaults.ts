@@ -7,6 +7,8 @@
 // schema's lengths; ids that are too long are row errors (an id is never shortened).
 import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
+import type { ColumnRefs } from './resolve-columns.ts';
+import { classifyBuiltInStatus } from './status-vocabulary.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
@@ -67,19 +69,69 @@ export function detailsReader(
   profile: MappingProfile,
   practiceName: string | undefined,
   cursor: RowCursor,
-): () => RowDetails {
+  watch?: { audit: FileAudit; refs: ColumnRefs },
+): (booked?: boolean) => RowDetails {
   const d = profile.defaults ?? {};
   const typeCell = cursor.reader('type');
   const reasonCell = cursor.reader('reason');
   const descriptionCell = cursor.reader('description');
   const locationCell = cursor.reader('location');
-  return () => {
-    const type = clip(typeCell() || d.type || 'APPOINTMENT', 100);
+  const offBook = watch && !profile.confirmed ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
+  return (booked = true) => {
+    const typeRaw = typeCell();
     const reason = reasonCell();
+    if (offBook && booked) offBook(typeRaw, reason, descriptionCell());
+    const type = clip(typeRaw || d.type || 'APPOINTMENT', 100);
     const description = clip(descriptionCell() || reason || d.description || type, 255);
     const location = clip(locationCell() || d.location || practiceName || 'Main office', 100);
     return { type, reason: reason ? clip(reason, 255) : '', description, location };
   };
+}
+
+/**
+ * Words of the type, reason or description that take a row off the book, on a row about to go as
+ * booked: with no status column, `Cancelled - Follow-up`, `Follow-up (Cancelled)`, `Canceled` or
+ * `Lunch` there are the only sign (a booking list with no status); with one, a type of `Lunch`,
+ * `Meeting` or `Holiday` is blocked time under a dummy patient. Checked until a person confirms
+ * the mapping; each distinct text is classified once.
+ */
+function offBookWatch(
+  audit: FileAudit,
+  refs: ColumnRefs,
+  cursor: RowCursor,
+): (type: string, reason: string, description: string) => void {
+  const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
+  const seen = [new Map<string, boolean>(), new Map<string, boolean>()];
+  const says = (text: string, blocksOnly: boolean): boolean => {
+    const memo = seen[blocksOnly ? 1 : 0]!;
+    let v = memo.get(text);
+    if (v === undefined) {
+      v = takesOffBook(text, blocksOnly);
+      if (memo.size < 10_000) memo.set(text, v);
+    }
+    return v;
+  };
+  const check = (field: 'type' | 'reason' | 'description', text: string, blocksOnly: boolean): void => {
+    if (text && says(text, blocksOnly))
+      audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+  };
+  return (type, reason, description) => {
+    check('type', type, !noStatus);
+    if (noStatus) {
+      check('reason', reason, false);
+      check('description', description, false);
+    }
+  };
+}
+
+/** Whether `text` (or a part of it: before ` - ` or `:`, or in brackets) is a status word for
+ *  cancelled or not an appointment; with `blocksOnly`, not an appointment only. */
+export function takesOffBook(text: string, blocksOnly: boolean): boolean {
+  const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
+  return parts.some((p) => {
+    const m = classifyBuiltInStatus(p);
+    return m === 'skip' || (!blocksOnly && m === 'CANCEL');
+  });
 }
 
 /** The profile's fixed appointment address (one office), with the empty Address2 the schema

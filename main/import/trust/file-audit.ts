@@ -148,6 +148,15 @@ export class FileAudit {
     else this.nameStatus = { note: ownString(note), line, count: 1 };
   }
 
+  /** A type, reason or description that says cancelled or not an appointment, on a row that
+   *  would go as booked (row-defaults.ts): per column, the first value and line, and how many. */
+  private readonly offBook = new Map<string, { value: string; line: number; count: number }>();
+  offBookText(column: string, value: string, line: number): void {
+    const seen = this.offBook.get(column);
+    if (seen) seen.count++;
+    else this.offBook.set(ownString(column), { value: ownString(value), line, count: 1 });
+  }
+
   /** The cancellation column says cancelled (`value`) on a row whose status word is a booked one. */
   cancelledButBooked(value: string, word: string): void {
     if (!this.opts.cancelColumn) return;
@@ -399,6 +408,16 @@ export class FileAudit {
         samples: [note],
         question:
           'Are these appointments cancelled? Export with the status column; confirm the mapping only if the notes do not matter',
+      });
+    }
+    for (const [column, w] of this.offBook) {
+      out.push({
+        kind: 'status',
+        field: 'status',
+        column,
+        message: `this column says cancelled or not an appointment on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked ('${w.value}', line ${w.line})`,
+        samples: [w.value],
+        question: `Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments`,
       });
     }
     const providers = this.providerCells;

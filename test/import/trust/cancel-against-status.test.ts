@@ -252,3 +252,61 @@ describe('a cancellation column written NULL where there is no date', () => {
     expect(r.errors).toMatchObject([{ line: 2, field: 'cancelledAt', value: 'Sick' }]);
   });
 });
+
+describe('the type, reason or description that says cancelled or not an appointment', () => {
+  // A booking list with no status column writes the cancellation into the type
+  // (`Cancelled - Follow-up`, `Canceled`); a schedule with one books blocked time (`Lunch`) under a
+  // dummy patient with status Confirmed. Either would go as a booked appointment.
+  const head = 'Date,Time,Patient,DOB,Provider,Appointment Type';
+  const ny = { timeZone: 'America/New_York' };
+
+  it('holds a file with no status column whose type says cancelled, naming the column', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Cancelled - Follow-up',
+        '03/02/2027,10:00 AM,"Smith, John",05/11/1975,Dr. Amy Lee,Follow-up',
+        '03/02/2027,1:00 PM,"Green, Al",06/12/1971,Dr. Amy Lee,Canceled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'status',
+        column: 'Appointment Type',
+        samples: ['Cancelled - Follow-up'],
+        message: expect.stringContaining('on 2 rows'),
+      },
+    ]);
+  });
+
+  it('holds blocked time booked as Confirmed; ordinary types and a cancelled Lunch row do not hold', async () => {
+    const h2 = `${head},Status`;
+    const held = await collect(
+      files.write([
+        h2,
+        '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Follow-up,Confirmed',
+        '03/02/2027,12:00 PM,"Lunch, Staff",01/01/2000,Dr. Amy Lee,Lunch,Confirmed',
+      ]),
+      ny,
+    );
+    expect(held.summary.doubts).toMatchObject([
+      { kind: 'status', column: 'Appointment Type', samples: ['Lunch'] },
+    ]);
+    const sent = await collect(
+      files.write([
+        h2,
+        '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Follow-up,Confirmed',
+        '03/02/2027,12:00 PM,"Lunch, Staff",01/01/2000,Dr. Amy Lee,Lunch,Cancelled',
+        '03/02/2027,3:00 PM,"Smith, John",05/11/1975,Dr. Amy Lee,Cancellation Policy Review,Confirmed',
+      ]),
+      ny,
+    );
+    expect(sent.summary.doubts).toEqual([]);
+    expect(sent.appointments.map((a) => `${a.patient.lastName} ${a.status}`)).toEqual([
+      'Doe NEW',
+      'Lunch CANCEL', // 'Lunch, Staff': last name Lunch
+      'Smith NEW',
+    ]);
+  });
+});
