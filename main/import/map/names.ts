@@ -15,7 +15,10 @@ export { parseProviderName, providerDisplayName, type ProviderName } from './pro
 // one- or two-letter abbreviation counts only with its dot (`M. Jean`, `D. Luis`, `Fr. O'Neill`),
 // since `M Jean` may be an initial; `Don` is also a given name, so it is not a title here.
 const TITLE_NAMES =
-  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|rev|revd|reverend|father|sir|dame|lady|lord|sister|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña';
+  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|rev|revd|reverend|father|sir|dame|lady|lord|sister|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|' +
+  // clergy, the bench and the services (`Pastor Bob Jones`, `Capt. Tom Hale`): a name left with
+  // one word after them is refused (first name missing), never sent as `Pastor Jones`
+  'pastor|rabbi|imam|judge|hon|capt|sgt|cpl|lt|col|maj|cmdr|officer';
 const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s+`, 'iu');
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
@@ -43,6 +46,18 @@ export function splitAnyName(raw: string, order: NameOrder = 'auto'): PersonName
   )
     text = untitled;
   text = text.replace(SUFFIX, '').trim();
+  // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
+  const comma = text.indexOf(',');
+  if (comma > 0) {
+    let given = text.slice(comma + 1).trim();
+    for (
+      let untitled = given.replace(TITLES, '');
+      untitled && untitled !== given;
+      untitled = given.replace(TITLES, '')
+    )
+      given = untitled;
+    text = `${text.slice(0, comma)}, ${given}`;
+  }
   return splitNameWords(text, order);
 }
 

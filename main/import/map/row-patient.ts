@@ -18,6 +18,7 @@ import { isSingleCase } from './proper-case.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
+import { credentialOf } from './provider-credentials.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
 import { classifyBuiltInStatus } from './status-vocabulary.ts';
@@ -155,7 +156,13 @@ export function patientReader(ctx: {
         'Export the file as UTF-8 (or all of it in one encoding), and check the name in the scheduling software',
         nameRaw || `${first} ${last}`,
       );
-    if (NOT_A_NAME.test(first) || NOT_A_NAME.test(last) || flagInGivenName(first))
+    if (
+      NOT_A_NAME.test(first) ||
+      NOT_A_NAME.test(last) ||
+      flagInGivenName(first) ||
+      // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words.
+      (moreThanTwoWords(nameRaw) && (credentialAfterName(nameRaw) || NOT_A_NAME.test(withoutNotes(nameRaw))))
+    )
       cursor.fail(
         refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first)) ? 'firstName' : nameField,
         "the patient's name has more than a name in it",
@@ -269,6 +276,29 @@ export function patientReader(ctx: {
 
 /** Who a patient id names, as far as one person's rows in one export always agree: the family
  *  name, the first given name and the birth date, compared as the ids compare names. */
+function moreThanTwoWords(s: string): boolean {
+  const t = s.trim();
+  const first = t.indexOf(' ');
+  return first > 0 && t.indexOf(' ', first + 1) > 0;
+}
+
+/** A professional credential after a patient's name (`Jane Doe MD`, `Jane Doe PhD`, `Jane Doe, MD`):
+ *  not part of it, and read as the family name it would send `Jane Md`. */
+function credentialAfterName(raw: string): boolean {
+  const t = raw.trim();
+  const mixedCase = /\p{Lu}/u.test(t) && /\p{Ll}/u.test(t);
+  const comma = t.lastIndexOf(',');
+  if (comma > 0) {
+    const tail = t.slice(comma + 1).trim();
+    if (tail && !tail.includes(' ') && credentialOf(tail, { position: 'alone', mixedCase })) return true;
+  }
+  const words = t.replace(/,/g, ' ').split(/\s+/);
+  return (
+    words.length >= 3 &&
+    credentialOf(words[words.length - 1]!, { position: 'after', mixedCase }) !== undefined
+  );
+}
+
 /** A word in capitals among given names that are not (`Eve NEW`, `Fred NP`, `Ann VIP`): a flag
  *  some systems append to a new patient's name, not part of it. Roman numerals are left alone. */
 function flagInGivenName(first: string): boolean {
@@ -301,7 +331,7 @@ const BRACKETED = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})\s*/g;
 const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+”)(?=$|[\s,])/g;
 /** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
  *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
-const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”]|\s[-–—]\s/;
+const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
 
 /** A name read in the wrong text encoding: a C1 control (a DOS code page's `ü`, 0x81, read as
  *  Windows-1252), UTF-8 read as Windows-1252 (`JosÃ©`, `â€™`, `Â `), a symbol or a low quote

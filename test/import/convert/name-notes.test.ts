@@ -91,4 +91,36 @@ describe('notes in the patient-name cell', () => {
       expect(e.hint).toMatch(/Remove the note/);
     }
   });
+
+  it('refuses credentials and couples in a name, and leaves titles out, also after the comma', async () => {
+    const r = await collect(
+      exportOf([
+        'Smith, John',
+        'Jane Doe MD', // line 3: read as Jane / Md before
+        'Jane Doe, PhD', // line 4
+        'Mr. & Mrs. John Smith', // line 5
+        'Jane Doe & John Doe', // line 6: the second person was dropped
+        'Roe, Dr. Robert', // the title after the comma is no given name
+        'Pastor Bob Jones',
+        'Capt. Tom Hale',
+        'Brown, Carl',
+        'White, Dana',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.value])).toEqual([
+      [3, 'Jane Doe MD'],
+      [4, 'Jane Doe, PhD'],
+      [5, 'Mr. & Mrs. John Smith'],
+      [6, 'Jane Doe & John Doe'],
+    ]);
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'John Smith',
+      'Robert Roe',
+      'Bob Jones',
+      'Tom Hale',
+      'Carl Brown',
+      'Dana White',
+    ]);
+  });
 });
