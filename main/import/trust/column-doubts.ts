@@ -58,13 +58,14 @@ export function columnDoubts(
   for (const g of recognition.fields) {
     if (!KEY_FIELDS.includes(g.field)) continue;
     const label = FIELD_LABELS[g.field];
-    const rival = recognition.candidates.find(
-      (c) =>
-        c.field === g.field &&
-        c.column !== g.column &&
-        !used.has(c.column) &&
-        c.confidence >= g.confidence - CLOSE,
-    );
+    const rival =
+      recognition.candidates.find(
+        (c) =>
+          c.field === g.field &&
+          c.column !== g.column &&
+          !used.has(c.column) &&
+          c.confidence >= g.confidence - CLOSE,
+      ) ?? headerRival(g.field, g.column, headers, used);
     if (rival) {
       doubts.push({
         kind: 'column',
@@ -133,6 +134,25 @@ export function columnDoubts(
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   return doubts;
+}
+
+/** Fields where a free column whose header names the field as surely as the chosen one's is a
+ *  rival whatever its values: `Patient` (a pet's one-word name) beside `Client` (the owner, taken
+ *  for its two-word names) in a veterinary list, with `Patient DOB` the pet's. */
+const HEADER_RIVAL_FIELDS: readonly FieldName[] = ['patientName', 'firstName', 'lastName', 'dob'];
+
+function headerRival(
+  field: FieldName,
+  chosen: string,
+  headers: readonly string[],
+  used: ReadonlySet<string>,
+): { column: string } | undefined {
+  if (!HEADER_RIVAL_FIELDS.includes(field)) return undefined;
+  const bar = headerScore(field, headerConcepts(chosen));
+  const column = headers.find(
+    (h) => h !== chosen && !used.has(h) && bar > 0 && headerScore(field, headerConcepts(h)) >= bar,
+  );
+  return column ? { column } : undefined;
 }
 
 /** What a change log's action column says besides the status words (`Created`, `Changed`). */

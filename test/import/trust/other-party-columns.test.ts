@@ -79,3 +79,24 @@ describe('a column repeated under a numbered name', () => {
     ]);
   });
 });
+
+describe('a free column whose header names the patient as surely as the chosen one', () => {
+  it("holds a veterinary list: 'Client' (the owner) taken for its two-word names beside 'Patient' (the pet)", async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Client,Patient,Species,Patient DOB,Doctor,Reason,Status',
+        '03/02/2027,9:00 AM,"Smith, John",Buddy,Canine,04/15/2019,Dr. Amy Lee,Vaccines,Confirmed',
+        '03/02/2027,9:30 AM,"Smith, John",Whiskers,Feline,06/12/2020,Dr. Amy Lee,Dental,Confirmed',
+        '03/02/2027,10:00 AM,"Brown, Ann",Max,Canine,01/20/2018,Dr. Amy Lee,Exam,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        field: 'patientName',
+        message: "two columns could be the patient name (one column): 'Client' and 'Patient'",
+      },
+    ]);
+  });
+});
