@@ -60,11 +60,15 @@ export function startReader(ctx: {
   };
   // A zone in the start column's header (`Time (UTC)`) is written after every time of the column.
   const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
+  /** Minutes after local midnight of an instant in the practice's zone. */
+  const localMinutes = (instant: Date): number => {
+    const ms = instant.getTime();
+    return Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  };
   /** An instant's clock in the practice's zone, for the audit's check of night-time starts. */
   const auditInstant = (instant: Date, value: string): void => {
     if (!audit) return;
-    const ms = instant.getTime();
-    const minutes = Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+    const minutes = localMinutes(instant);
     const hour = Math.floor(minutes / 60);
     const clock = `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
     audit.instantStart(hour, clock, value);
@@ -115,8 +119,10 @@ export function startReader(ctx: {
     if (p.kind === 'local' && (p.zone ?? headerZone)) checkZone((p.zone ?? headerZone)!, start);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
-      // `2027-03-02T00:00:00-05:00` alone: a date with no time, as the midnight check says.
-      if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
+      // `2027-03-02T00:00:00-05:00` alone: a date with no time, as the midnight check says. At
+      // midnight UTC it is another hour here (Sydney 11:00): a date only if no start has a time.
+      if (p.midnightOf && !p.offset && localMinutes(start) !== 0) audit?.utcMidnight(v);
+      else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
       else auditInstant(start, v);
     }
     return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };

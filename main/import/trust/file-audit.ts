@@ -228,6 +228,20 @@ export class FileAudit {
     }
   }
 
+  /**
+   * A start written as exactly midnight UTC (`2027-03-02T00:00:00Z`) that is another hour in the
+   * practice's zone (11:00 in Sydney): a date a program wrote with no time, or a real start, as
+   * Cliniko writes every start in UTC. It counts as a date with no time only when no start of the
+   * file is an instant at another hour (the column then carries times).
+   */
+  utcMidnight(value: string): void {
+    this.utcMidnightCount++;
+    if (this.utcMidnightSamples.length < MAX_SAMPLES && !this.utcMidnightSamples.includes(value))
+      this.utcMidnightSamples.push(ownString(value));
+  }
+  private utcMidnightCount = 0;
+  private readonly utcMidnightSamples: string[] = [];
+
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
    *  provider at one start (one derived id), or one id of the export; `line` is the later one. */
   sameStartDisagrees(line: number): void {
@@ -312,6 +326,12 @@ export class FileAudit {
         samples: [this.notHhmm],
         question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });
+    }
+    if (this.instantCount === 0 && this.utcMidnightCount > 0) {
+      this.midnightCount += this.utcMidnightCount;
+      for (const v of this.utcMidnightSamples)
+        if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(v)) this.midnight.push(v);
+      this.utcMidnightCount = 0;
     }
     if (this.opts.timeField && this.midnightCount > 0) {
       const n = this.midnightCount;

@@ -223,3 +223,34 @@ describe('UTC instants that would start at night in the practice zone', () => {
     ]);
   });
 });
+
+describe('a start at exactly midnight UTC', () => {
+  // Cliniko writes every start in UTC: 2027-03-02T00:00:00Z is 11:00 in Sydney (AEDT, UTC+11),
+  // an ordinary start when the file's other starts carry times; alone it may be a date written
+  // with no time, and is asked about. Worked out by hand.
+  const head = 'AppointmentId,PatientId,FirstName,LastName,DOB,StartTime,Provider,Status';
+  const sydney = { timeZone: 'Australia/Sydney' };
+  const row = (id: string, start: string) => `${id},P${id},Ann,Lee${id},1980-02-03,${start},Dr Kim,Scheduled`;
+
+  it('is 11:00 in Sydney beside starts with times', async () => {
+    const r = await collect(
+      files.write([head, row('1', '2027-03-02T00:00:00Z'), row('2', '2027-03-01T23:00:00Z')]),
+      sydney,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T00:00:00.000Z',
+      '2027-03-01T23:00:00.000Z',
+    ]);
+  });
+
+  it('is asked about when every start is at midnight UTC (a date with no time?)', async () => {
+    const r = await collect(
+      files.write([head, row('1', '2027-03-02T00:00:00Z'), row('2', '2027-03-03T00:00:00Z')]),
+      sydney,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', message: expect.stringContaining('2 rows start at exactly midnight') },
+    ]);
+  });
+});
