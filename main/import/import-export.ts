@@ -167,13 +167,13 @@ async function prepareOpenTable(
     if (changed) doubts.push(changed);
   }
 
-  // A row counter is not an appointment id: ids are derived instead (documented), unless a person
-  // confirmed that column. A column whose values repeat for other appointments is held instead:
-  // switching a practice's ids from its column to derived ones would put every appointment on
-  // the portal twice, so a person decides.
-  // A counter is never an id, confirmed or not: the profile a person confirms is this one, so the
-  // counter leaves it too (confirming a status word once saved `Appt #` as the id, and the next
-  // day's row 1 moved the first day's row 1). A confirmed profile that still names one is held.
+  // A row counter is never an appointment id, confirmed or not: ids are derived instead
+  // (documented), and the counter leaves the profile too, since the profile a person confirms is
+  // this one (confirming a status word once saved `Appt #` as the id, and the next day's row 1
+  // moved the first day's row 1); a confirmed profile that still names one is held. A column
+  // whose values repeat for other appointments is held until a person confirms it: switching a
+  // practice's ids from its column to derived ones would put every appointment on the portal
+  // twice, so a person decides.
   const idRef = refs.appointmentId;
   if (idRef?.source === 'main') {
     const verdict = judgeIdColumn(sample.map((r) => sampleIdentity(r, refs)));

@@ -57,7 +57,7 @@ export function massCancelDoubt(opts: {
   const share = Math.round((n * 100) / Math.max(1, onPortal));
   const first = day(range.from, zone);
   const last = day(range.to, zone);
-  const name = /^[\w.-]+$/.test(opts.practiceName) ? opts.practiceName : `"${opts.practiceName}"`;
+  const name = practiceArgument(opts.practiceName);
   return {
     kind: 'mass-cancel',
     message:
@@ -86,7 +86,7 @@ export function partialSnapshotDoubt(opts: {
 }): Doubt {
   const { cancels, unseen } = opts;
   const n = cancels.length;
-  const name = /^[\w.-]+$/.test(opts.practiceName) ? opts.practiceName : `"${opts.practiceName}"`;
+  const name = practiceArgument(opts.practiceName);
   return {
     kind: 'mass-cancel',
     message:
@@ -99,6 +99,11 @@ export function partialSnapshotDoubt(opts: {
       `of this file once (Review → Confirm, or \`appt-connector mapping confirm --practice ${name} --accept-cancellations\`); ` +
       'if not, export the full schedule again.',
   };
+}
+
+/** The practice's name as written on a command line (quoted unless it is one plain word). */
+function practiceArgument(practiceName: string): string {
+  return /^[\w.-]+$/.test(practiceName) ? practiceName : `"${practiceName}"`;
 }
 
 /** Record a person's acceptance of `cancels` cancellations for the file with `contentHash`. */

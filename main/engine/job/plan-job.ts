@@ -292,14 +292,16 @@ export async function planJob(
   }
 }
 
-/**
- * A booked appointment this file sends onto the start of another appointment of the same patient
- * that is on the portal and not in the file, both with derived ids: derived ids number a patient's appointments of a day
- * in file order, so when one of two moves away the other takes its id (the 2 PM consult sent as
- * the 9 AM lab draw's UPDATE, beside the consult's own old id at 2 PM).
- */
 /** An appointment id made from patient, provider, day and slot (identity.ts). */
 const DERIVED_ID = /^A-[0-9a-f]{16}$/;
+
+/**
+ * A booked appointment this file sends onto the start of another appointment of the same patient
+ * that is on the portal and not in the file, both with derived ids: derived ids number a
+ * patient's appointments of a day in file order, so when one of two moves away the other takes
+ * its id (the 2 PM consult sent as the 9 AM lab draw's UPDATE, beside the consult's own old id at
+ * 2 PM).
+ */
 
 async function samePatientSameStart(ctx: PracticeContext, r: Reading): Promise<Doubt | undefined> {
   if (!r.landings.size || !ctx.ledger.activeAt) return undefined;

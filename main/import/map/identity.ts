@@ -76,11 +76,11 @@ export function appointmentIdIn(group: AppointmentGroup, slot: number): string {
   return `A-${slot > 1 ? digest(`${group.text}\u001f${slot}`, 16) : group.sha256.slice(0, 16)}`;
 }
 
-/** A provider id from a display name when the export has names only (`Hargreaves,Elena M` →
- *  `hargreaves-elena-m`). Stable and readable; the practice maps it in Medfusion once. */
 /** Latin letters with no accent to take off, as ASCII (Weiß → weiss, Ørsted → orsted). */
 const LATIN_FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', ø: 'o', œ: 'oe', ł: 'l', đ: 'd', þ: 'th' };
 
+/** A provider id from a display name when the export has names only (`Hargreaves,Elena M` →
+ *  `hargreaves-elena-m`). Stable and readable; the practice maps it in Medfusion once. */
 export function deriveProviderId(name: string): string {
   const folded = norm(name)
     .normalize('NFD')

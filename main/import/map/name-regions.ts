@@ -1,6 +1,7 @@
 // Where a person's name ends in two family names (Spanish naming: María José García López, given
 // names first, then the father's and the mother's surname), so that a full name in one column
 // cannot be split by rule: the practice's time zone names the region, as for the date order.
+import { EAST_ASIA_ZONES } from './region-date-order.ts';
 
 /** Zones of Spain and Spanish-speaking America (tzdb names, with Puerto Rico). */
 const TWO_SURNAME_ZONES = new Set([
@@ -50,19 +51,7 @@ export function writesTwoSurnames(timeZone: string): boolean {
 
 /** Zones of regions that write the family name first (Kim Minjun, Nguyễn Văn An, Nagy Péter). */
 const FAMILY_FIRST_ZONES = new Set([
-  'Asia/Seoul',
-  'ROK',
-  'Asia/Pyongyang',
-  'Asia/Tokyo',
-  'Japan',
-  'Asia/Shanghai',
-  'Asia/Chongqing',
-  'Asia/Chungking',
-  'Asia/Harbin',
-  'Asia/Urumqi',
-  'PRC',
-  'Asia/Taipei',
-  'ROC',
+  ...EAST_ASIA_ZONES,
   'Asia/Hong_Kong',
   'Asia/Macau',
   'Asia/Ho_Chi_Minh',

@@ -36,29 +36,25 @@ export function splitName(raw: string, order: NameOrder = 'auto'): PersonName | 
 /** splitName's general path, for a name of any form (exported for the test that holds the plain
  *  path to it). */
 export function splitAnyName(raw: string, order: NameOrder = 'auto'): PersonName | undefined {
-  let text = raw.trim().replace(/\s+/g, ' ');
+  let text = withoutTitles(raw.trim().replace(/\s+/g, ' '));
   if (!text) return undefined;
-  // Titles can stack: `Herr Dr. Karl Meyer`.
+  text = text.replace(SUFFIX, '').trim();
+  // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
+  const comma = text.indexOf(',');
+  if (comma > 0) text = `${text.slice(0, comma)}, ${withoutTitles(text.slice(comma + 1).trim())}`;
+  return splitNameWords(text, order);
+}
+
+/** `text` without the titles in front of it; they can stack (`Herr Dr. Karl Meyer`), and a title
+ *  with nothing after it is kept. */
+function withoutTitles(text: string): string {
   for (
     let untitled = text.replace(TITLES, '');
     untitled && untitled !== text;
     untitled = text.replace(TITLES, '')
   )
     text = untitled;
-  text = text.replace(SUFFIX, '').trim();
-  // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
-  const comma = text.indexOf(',');
-  if (comma > 0) {
-    let given = text.slice(comma + 1).trim();
-    for (
-      let untitled = given.replace(TITLES, '');
-      untitled && untitled !== given;
-      untitled = given.replace(TITLES, '')
-    )
-      given = untitled;
-    text = `${text.slice(0, comma)}, ${given}`;
-  }
-  return splitNameWords(text, order);
+  return text;
 }
 
 const TITLE_WORDS = new Set(TITLE_NAMES.split('|'));

@@ -174,3 +174,35 @@ export function regionDateOrder(timeZone: string, locale?: string): DateOrder | 
   const fromLocale = locale ? localeDateOrder(locale) : undefined;
   return fromLocale ?? zoneDateOrder(timeZone);
 }
+
+/** Zones of Japan, Korea, China and Taiwan, with their tzdb links: dates there are written year
+ *  first, and names family name first (name-regions.ts). */
+export const EAST_ASIA_ZONES: readonly string[] = [
+  'Asia/Tokyo',
+  'Japan',
+  'Asia/Seoul',
+  'ROK',
+  'Asia/Pyongyang',
+  'Asia/Shanghai',
+  'Asia/Chongqing',
+  'Asia/Chungking',
+  'Asia/Harbin',
+  'Asia/Urumqi',
+  'Asia/Kashgar',
+  'PRC',
+  'Asia/Taipei',
+  'ROC',
+];
+
+/** Zones of regions that write dates year first: East Asia, Hungary, Lithuania, Mongolia. */
+const YEAR_FIRST_ZONES = new Set([
+  ...EAST_ASIA_ZONES,
+  'Europe/Budapest',
+  'Europe/Vilnius',
+  'Asia/Ulaanbaatar',
+]);
+
+/** Whether dates in the region of `timeZone` are written year first (`27-03-25` may be 2027). */
+export function writesYearFirst(timeZone: string): boolean {
+  return YEAR_FIRST_ZONES.has(timeZone);
+}

@@ -127,8 +127,10 @@ export function patientReader(ctx: {
   const names = (nameRaw: string): { first: string; last: string } => {
     let first = withoutNotes(firstCell(), statusNote);
     let last = withoutNotes(lastCell(), statusNote);
+    /** The one-column name without its notes, when it is the name read. */
+    let named = '';
     if (!first && !last && nameRaw) {
-      const named = withoutNotes(nameRaw, statusNote);
+      named = withoutNotes(nameRaw, statusNote);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder);
       if (watchOrder) noteNameOrder(named, n !== undefined);
@@ -161,7 +163,8 @@ export function patientReader(ctx: {
       NOT_A_NAME.test(last) ||
       flagInGivenName(first) ||
       // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words.
-      (moreThanTwoWords(nameRaw) && (credentialAfterName(nameRaw) || NOT_A_NAME.test(withoutNotes(nameRaw))))
+      (moreThanTwoWords(nameRaw) &&
+        (credentialAfterName(nameRaw) || NOT_A_NAME.test(named || withoutNotes(nameRaw))))
     )
       cursor.fail(
         refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first)) ? 'firstName' : nameField,
@@ -274,8 +277,7 @@ export function patientReader(ctx: {
   };
 }
 
-/** Who a patient id names, as far as one person's rows in one export always agree: the family
- *  name, the first given name and the birth date, compared as the ids compare names. */
+/** More than two words, without splitting (a name whose split may have left words out). */
 function moreThanTwoWords(s: string): boolean {
   const t = s.trim();
   const first = t.indexOf(' ');
@@ -318,6 +320,8 @@ function capsMarkFamily(name: string): boolean {
   );
 }
 
+/** Who a patient id names, as far as one person's rows in one export always agree: the family
+ *  name, the first given name and the birth date, compared as the ids compare names. */
 function personKey(last: string, first: string, dob: string): string {
   return `${norm(last)}|${norm(first).split(/[\s.]+/)[0] ?? ''}|${dob}`;
 }

@@ -9,7 +9,7 @@
 // could be read both ways, the file is held too.
 import type { Doubt } from '../../model/doubt.ts';
 import { orderEvidence, type DateOrder } from '../map/parse-date.ts';
-import { regionDateOrder } from '../map/region-date-order.ts';
+import { regionDateOrder, writesYearFirst } from '../map/region-date-order.ts';
 
 export type DateOrderSource = 'data' | 'setting' | 'memory' | 'region';
 
@@ -60,28 +60,6 @@ export function ambiguousSamples(columns: readonly DateColumn[], max = 3): strin
   return out;
 }
 
-/** Zones of regions that write dates year first (Japan, Korea, China, Taiwan, Hungary,
- *  Lithuania, Mongolia), with their tzdb links. */
-const YEAR_FIRST_ZONES = new Set([
-  'Asia/Tokyo',
-  'Japan',
-  'Asia/Seoul',
-  'ROK',
-  'Asia/Pyongyang',
-  'Asia/Shanghai',
-  'Asia/Chongqing',
-  'Asia/Chungking',
-  'Asia/Harbin',
-  'Asia/Urumqi',
-  'Asia/Kashgar',
-  'PRC',
-  'Asia/Taipei',
-  'ROC',
-  'Europe/Budapest',
-  'Europe/Vilnius',
-  'Asia/Ulaanbaatar',
-]);
-
 const TWO_DIGIT_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?!\d)/;
 const FULL_YEAR_FIRST = /^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}(?!\d)/;
 
@@ -98,8 +76,7 @@ function yearFirstTwoDigit(
   now: Date,
 ): { text: string; iso: string } | undefined {
   const hint =
-    YEAR_FIRST_ZONES.has(timeZone) ||
-    columns.some((c) => c.values.some((v) => FULL_YEAR_FIRST.test(v.trim())));
+    writesYearFirst(timeZone) || columns.some((c) => c.values.some((v) => FULL_YEAR_FIRST.test(v.trim())));
   if (!hint) return undefined;
   const thisYear = now.getUTCFullYear();
   for (const c of columns)
@@ -139,7 +116,7 @@ export function decideDateOrder(input: {
       source: proven ? 'data' : 'region',
       doubt: {
         kind: 'date-order',
-        message: `dates are written with a two-digit year ('${yearFirst.text}'), which may be year first (${yearFirst.iso}, as ${YEAR_FIRST_ZONES.has(input.timeZone) ? `dates are written in ${input.timeZone}'s region` : "this file's four-digit dates are"}); read day- or month-first it is another day of another year`,
+        message: `dates are written with a two-digit year ('${yearFirst.text}'), which may be year first (${yearFirst.iso}, as ${writesYearFirst(input.timeZone) ? `dates are written in ${input.timeZone}'s region` : "this file's four-digit dates are"}); read day- or month-first it is another day of another year`,
         samples: [yearFirst.text],
         question:
           'Can the export write four-digit years (2027-03-25)? Confirm a day/month order only if the dates really are day- or month-first',

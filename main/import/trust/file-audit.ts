@@ -43,6 +43,16 @@ export class FillCount {
   }
 }
 
+/** Per column, the first value seen (and its line) and how many rows. */
+class ColumnSightings {
+  readonly byColumn = new Map<string, { value: string; line: number; count: number }>();
+  note(column: string, value: string, line: number): void {
+    const seen = this.byColumn.get(column);
+    if (seen) seen.count++;
+    else this.byColumn.set(ownString(column), { value: ownString(value), line, count: 1 });
+  }
+}
+
 export class FileAudit {
   private readonly unknownStatuses = new Map<string, number>();
   private appointmentRows = 0;
@@ -149,12 +159,10 @@ export class FileAudit {
   }
 
   /** A type, reason or description that says cancelled or not an appointment, on a row that
-   *  would go as booked (row-defaults.ts): per column, the first value and line, and how many. */
-  private readonly offBook = new Map<string, { value: string; line: number; count: number }>();
+   *  would go as booked (row-defaults.ts). */
+  private readonly offBook = new ColumnSightings();
   offBookText(column: string, value: string, line: number): void {
-    const seen = this.offBook.get(column);
-    if (seen) seen.count++;
-    else this.offBook.set(ownString(column), { value: ownString(value), line, count: 1 });
+    this.offBook.note(column, value, line);
   }
 
   /** The cancellation column says cancelled (`value`) on a row whose status word is a booked one. */
@@ -212,8 +220,8 @@ export class FileAudit {
       this.instantNight.push(ownString(value));
   }
 
-  /** Withdrawal columns set on a row that goes as booked: the column, its value and line. */
-  private readonly withdrawnBooked = new Map<string, { value: string; line: number; rows: number }>();
+  /** Withdrawal columns set on a row that goes as booked. */
+  private readonly withdrawnBooked = new ColumnSightings();
 
   /** A row about to go as booked: is one of the free withdrawal columns set on it? */
   bookedRow(values: readonly string[], line: number): void {
@@ -221,10 +229,7 @@ export class FileAudit {
     if (!cols) return;
     for (const c of cols) {
       const v = values[c.index] ?? '';
-      if (!isWithdrawn(c, v)) continue;
-      const seen = this.withdrawnBooked.get(c.header);
-      if (seen) seen.rows++;
-      else this.withdrawnBooked.set(c.header, { value: ownString(v.trim()), line, rows: 1 });
+      if (isWithdrawn(c, v)) this.withdrawnBooked.note(c.header, v.trim(), line);
     }
   }
 
@@ -327,18 +332,20 @@ export class FileAudit {
         question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });
     }
-    if (this.instantCount === 0 && this.utcMidnightCount > 0) {
-      this.midnightCount += this.utcMidnightCount;
-      for (const v of this.utcMidnightSamples)
-        if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(v)) this.midnight.push(v);
-      this.utcMidnightCount = 0;
-    }
-    if (this.opts.timeField && this.midnightCount > 0) {
-      const n = this.midnightCount;
+    // Midnight UTC counts as a date with no time only when no start of the file has a time.
+    const utcDates = this.instantCount === 0;
+    const n = this.midnightCount + (utcDates ? this.utcMidnightCount : 0);
+    if (this.opts.timeField && n > 0) {
+      const midnightSamples = utcDates
+        ? [...this.midnight, ...this.utcMidnightSamples.filter((v) => !this.midnight.includes(v))].slice(
+            0,
+            MAX_SAMPLES,
+          )
+        : this.midnight;
       out.push({
         ...this.startTimeColumn(this.opts.timeField),
         message: `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default`,
-        samples: this.midnight,
+        samples: midnightSamples,
         question:
           'Do these appointments really start at midnight? If not, export the start times with them; confirm the mapping only if they do',
       });
@@ -363,13 +370,13 @@ export class FileAudit {
         question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
       });
     }
-    for (const [column, w] of this.withdrawnBooked) {
+    for (const [column, w] of this.withdrawnBooked.byColumn) {
       const dated = /\d.*[-/.].*\d/.test(w.value) && w.value.length >= 6;
       out.push({
         kind: 'column',
         field: dated ? 'cancelledAt' : 'cancelledFlag',
         column,
-        message: `this column is set on ${w.rows} row${w.rows === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.rows === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled or moved, which the status does not say`,
+        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled or moved, which the status does not say`,
         samples: [w.value],
         question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
       });
@@ -430,7 +437,7 @@ export class FileAudit {
           'Are these appointments cancelled? Export with the status column; confirm the mapping only if the notes do not matter',
       });
     }
-    for (const [column, w] of this.offBook) {
+    for (const [column, w] of this.offBook.byColumn) {
       out.push({
         kind: 'status',
         field: 'status',

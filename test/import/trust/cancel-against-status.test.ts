@@ -11,6 +11,16 @@ import { confirmedProfile, exportFiles } from './export-files.ts';
 const files = exportFiles('cancel-against-status');
 const HEAD = 'ApptID,PatientID,LastName,FirstName,BirthDate,ProviderName,ApptDateTime,ApptStatus,CancelDate';
 const opts = { timeZone: 'America/New_York' };
+/** The columns of HEAD other than the status and cancellation ones, for confirmed profiles. */
+const COLUMNS = {
+  appointmentId: 'ApptID',
+  patientId: 'PatientID',
+  lastName: 'LastName',
+  firstName: 'FirstName',
+  dob: 'BirthDate',
+  providerName: 'ProviderName',
+  dateTime: 'ApptDateTime',
+};
 
 describe('a cancellation date a database writes for "none"', () => {
   it.each([
@@ -75,17 +85,7 @@ describe('a cancellation column against a booked status word', () => {
   it('is not asked again once a person confirmed the mapping (the column decides)', async () => {
     const profile = confirmedProfile(
       files,
-      {
-        appointmentId: 'ApptID',
-        patientId: 'PatientID',
-        lastName: 'LastName',
-        firstName: 'FirstName',
-        dob: 'BirthDate',
-        providerName: 'ProviderName',
-        dateTime: 'ApptDateTime',
-        status: 'ApptStatus',
-        cancelledAt: 'CancelDate',
-      },
+      { ...COLUMNS, status: 'ApptStatus', cancelledAt: 'CancelDate' },
       HEAD.split(','),
     );
     const r = await collect(files.write(rows), { ...opts, profile });
@@ -206,17 +206,7 @@ describe('a cancellation column written NULL where there is no date', () => {
   const profile = () =>
     confirmedProfile(
       files,
-      {
-        appointmentId: 'ApptID',
-        patientId: 'PatientID',
-        lastName: 'LastName',
-        firstName: 'FirstName',
-        dob: 'BirthDate',
-        providerName: 'ProviderName',
-        dateTime: 'ApptDateTime',
-        cancelledAt: 'CancelDate',
-        cancelledFlag: 'CancelFlag',
-      },
+      { ...COLUMNS, cancelledAt: 'CancelDate', cancelledFlag: 'CancelFlag' },
       head.split(','),
     );
 
