@@ -219,6 +219,18 @@ const TIMING_NEVER = [
  *  reads only weakly as the start (a file with nothing better is asked about). */
 const BOOKING_GRADE = { booking: 0.6 };
 
+/** Someone other than the patient: a header naming one of them ("Guarantor Email", "Insured
+ *  State", "Emergency Contact Address") holds that person's details, never the patient's. */
+export const OTHER_PARTY = [
+  'other',
+  'guarantor',
+  'insurance',
+  'contact',
+  'referring',
+  'provider',
+  'employer',
+];
+
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
   'provider',
@@ -342,13 +354,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'maiden',
       'location',
       // someone else's: "Insured DOB", "Guarantor DOB", "Parent DOB", "Emergency Contact DOB"
-      'other',
-      'guarantor',
-      'insurance',
-      'contact',
-      'referring',
-      'provider',
-      'employer',
+      ...OTHER_PARTY,
     ],
   },
   dateTime: {
@@ -465,17 +471,18 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['address'], 1],
       [['address', '1'], 1],
     ],
-    never: ['email', '2', 'city', 'state', 'zip'],
+    never: ['email', '2', 'city', 'state', 'zip', ...OTHER_PARTY],
   },
-  address2: { names: [[['address', '2'], 1]] },
-  city: { names: [[['city'], 1]] },
-  state: { names: [[['state'], 0.8]] },
-  zip: { names: [[['zip'], 1]] },
+  address2: { names: [[['address', '2'], 1]], never: OTHER_PARTY },
+  city: { names: [[['city'], 1]], never: OTHER_PARTY },
+  state: { names: [[['state'], 0.8]], never: OTHER_PARTY },
+  zip: { names: [[['zip'], 1]], never: OTHER_PARTY },
   email: {
     names: [
       [['email'], 1],
       [['email', 'address'], 1],
     ],
+    never: OTHER_PARTY,
   },
   status: {
     names: [
@@ -507,6 +514,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
  * less surely an address line than `Address`), and a graded concept scales it (`Practice` is
  * less surely the location than `Location`).
  */
+/** The header names someone other than the patient ("Guarantor Email", "Parent Name"). */
+export function namesOtherParty(concepts: Set<string>): boolean {
+  return OTHER_PARTY.some((c) => concepts.has(c));
+}
+
 export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;

@@ -4,7 +4,7 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
-import { headerRowConcepts, headerScore } from './header-meaning.ts';
+import { headerRowConcepts, headerScore, namesOtherParty } from './header-meaning.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 
 export interface FieldGuess {
@@ -115,9 +115,13 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   }
 }
 
-/** Confidence when the header says nothing but the values are unmistakable. */
-function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number): number {
+/** Confidence when the header says nothing but the values are unmistakable. A header naming
+ *  someone else (`Guarantor Email`, `Parent Name`) is that person's, however patient-like its
+ *  values: a child's appointment would go out with the mother's e-mail. (A birth date is still
+ *  offered, so that a file with only `Insured DOB` is asked about.) */
+function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, otherParty: boolean): number {
   if (s.nonEmpty === 0) return 0;
+  if (otherParty && (field === 'email' || field === 'patientName')) return 0;
   const recent = s.medianYear !== undefined && s.medianYear >= nowYear - 3;
   switch (field) {
     case 'dateTime':
@@ -177,7 +181,8 @@ export function recognizeColumns(
       const s = shapes[col]!;
       const h = headerScore(field, concepts[col]!);
       const fit = shapeFit(field, s, nowYear);
-      let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear);
+      let confidence =
+        h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, namesOtherParty(concepts[col]!));
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (confidence < MIN_CONFIDENCE) return;
       const why =

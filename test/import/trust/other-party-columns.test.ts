@@ -35,9 +35,27 @@ describe("someone else's birth date or id", () => {
     expect(headerScore('patientName', headerConcepts(h))).toBe(0);
   });
 
+  it.each([
+    ['email', 'Guarantor Email'],
+    ['email', 'Parent E-mail'],
+    ['email', 'Emergency Contact Email'],
+    ['email', 'Insured Email'],
+    ['email', 'Provider Email'],
+    ['address1', 'Guarantor Address'],
+    ['address1', 'Responsible Party Address 1'],
+    ['city', 'Guarantor City'],
+    ['state', 'Insured State'],
+    ['zip', 'Guarantor Zip'],
+  ] as const)("%s: '%s' is never the patient's", (field, h) => {
+    expect(headerScore(field, headerConcepts(h))).toBe(0);
+  });
+
   it('the patient’s own still are', () => {
     expect(headerScore('dob', headerConcepts('Patient DOB'))).toBe(1);
     expect(headerScore('dob', headerConcepts('Birthdate'))).toBe(1);
+    expect(headerScore('email', headerConcepts('Patient Email'))).toBe(1);
+    expect(headerScore('address1', headerConcepts('Address 1'))).toBe(1);
+    expect(headerScore('zip', headerConcepts('Zip'))).toBe(1);
   });
 
   it('an insured birth date alone is asked about, not sent as the children’s', async () => {
@@ -50,6 +68,22 @@ describe("someone else's birth date or id", () => {
       { timeZone: 'America/New_York' },
     );
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'dob', column: 'Insured DOB' }]);
+  });
+});
+
+describe("someone else's e-mail or address", () => {
+  it("a guarantor's e-mail is not sent as the child's, and the row goes with none", async () => {
+    const r = await collect(
+      files.write([
+        'Patient Name,DOB,Appt Date,Appt Time,Provider,Status,Guarantor Email,Guarantor Address,Guarantor City,Guarantor State,Guarantor Zip',
+        'Jane Roe,03/04/2015,12/14/2026,9:30 AM,Dr. Lee,Scheduled,mom@example.com,1 Elm St,Springfield,IL,62701',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(1);
+    expect(r.appointments[0].patient.email).toBe('no-email@invalid');
+    expect(r.appointments[0].patient.address).toBeUndefined();
   });
 });
 
