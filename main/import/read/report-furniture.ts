@@ -6,8 +6,11 @@
 // Decided by shape, not by product: a line with few filled cells (at most three, and no more than
 // half the columns, or a line that does not fit the columns) that reads as a label and a number,
 // a page marker, a stamp or a notice; a line equal to the header or to a title line; a line of
-// rule characters; a totals line (first cell "Total", the rest numbers); a group heading (a line
-// of text alone, or between asterisks), which the reader reports when rows follow it. A line that
+// rule characters; a totals line (first cell "Total", the rest numbers, or a count word and a
+// number); a group heading (text alone, between asterisks, or a label and a colon or a count in
+// brackets, with no date or time: `Cancelled Appointments`, `*** Dr Lee ***`, DevExpress's
+// `Status: Cancelled (Count=2)`, Crystal's label and field in two cells `Provider:,"Ng, Helen
+// MD"`, `Scheduled: 3`), which the reader reports when rows follow it. A line that
 // fits the columns and fills most of them is data whatever it says, so a real appointment is
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
@@ -19,7 +22,8 @@ export type FurnitureKind =
   | 'stamp'
   | 'notice'
   | 'total'
-  /** A line of text alone (one cell, no digit), or text between asterisks: a group heading. */
+  /** Text on a line of its own with no date or time (alone, between asterisks, after a label
+   *  and a colon, or with a count in brackets): a group heading. */
   | 'heading';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
@@ -41,6 +45,15 @@ const LABEL_NUMBER =
 const COUNT_WORD =
   /\b(?:totals?|count|sum|number of|no\. of|appointments|appts|visits|patients|records|rows|anzahl|gesamt|summe|termine|nombre|cantidad|citas)\b/i;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
+// A date (`03/01/2027`, `2027-03-01`, `1.3.2027`) or a time of day (`9:00`): a line with one is a
+// row cut short or a day heading (the rows under it then lack their date: row errors), never a
+// group heading that would hold the file.
+const DATE_OR_TIME = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}/;
+// A heading's own shapes besides words alone: a label and a colon (`Status: Cancelled`, a label
+// cell then a field cell), or a count in brackets at the end (`Cancelled Appointments (2)`).
+// A line of an id and a name only (`10452,Oscar`) is neither: a row cut short, a row error.
+const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
+const COUNTED = /\(\s*(?:count\s*[=:]\s*)?\d+\s*\)$/i;
 
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
 export class FurnitureFilter {
@@ -104,10 +117,15 @@ export class FurnitureFilter {
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';
-    if (LABEL_NUMBER.test(text) && (text.includes(':') || COUNT_WORD.test(text))) return 'total';
+    // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
+    // heading with a count, so a label and a number is a total only with a count word.
+    if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
-    // No appointment is a line of text alone (it has no date or time): a group heading.
-    if (STARRED.test(text) || (parts.length === 1 && !/\d/.test(text))) return 'heading';
+    // No appointment is text alone with no date or time: a group heading, whatever count
+    // (`(Count=2)`), number (an NPI) or cell split it has.
+    if (STARRED.test(text)) return 'heading';
+    if (parts.length === 1 && !/\d/.test(text)) return 'heading';
+    if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text)) return 'heading';
     return undefined;
   }
 

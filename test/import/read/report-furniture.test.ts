@@ -133,6 +133,18 @@ describe('FurnitureFilter.classify', () => {
     [['Provider: Dr Smith'], 'heading'],
     [['Cancelled Appointments'], 'heading'],
     [['*** Cancelled ***'], 'heading'],
+    // With a count, a number or split over cells, still a heading (DevExpress writes
+    // `Status: Cancelled (Count=2)`; Crystal a label and a field; an unquoted comma splits one).
+    [['Status: Cancelled (Count=2)'], 'heading'],
+    [pad('Status:', 'Cancelled'), 'heading'],
+    [pad('Provider:', 'Ng, Helen MD'), 'heading'],
+    [pad('Provider: Ng', ' Helen MD (NPI 1234567893)'), 'heading'],
+    [['Cancelled Appointments (2)'], 'heading'],
+    [['Scheduled: 3'], 'heading'],
+    [['Dr Ng (12)'], 'heading'],
+    // With a count word, a label and a number is a total.
+    [['Total for Dr. Ng: 12'], 'total'],
+    [['Appointments: 42 (3 cancelled)'], 'total'],
   ] as const)('%j is %s', (values, kind) => {
     const f = new FurnitureFilter(header, ['Daily Schedule']);
     expect(f.classify(values)).toBe(kind);
@@ -145,6 +157,11 @@ describe('FurnitureFilter.classify', () => {
     [['3', '12/08/2026']],
     [['42']],
     [['12/08/2026', '8:00', 'Total', '04/09/1961', 'Liu', 'Booked']],
+    // A day heading or a row cut short (dates, times): the rows stay row errors, as before.
+    [['Monday 03/01/2027']],
+    [['9:00 AM', 'Porter, Wade']],
+    // An id and a name only: a row cut short (a row error), not a heading.
+    [pad('10452', 'Oscar Delgado')],
   ])('%j is not furniture', (values) => {
     const f = new FurnitureFilter(header, ['Daily Schedule']);
     expect(f.classify(values)).toBeUndefined();

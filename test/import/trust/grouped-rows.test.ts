@@ -41,6 +41,34 @@ describe('rows grouped under lines of their own', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows', samples: ['Cancelled Appointments'] }]);
   });
 
+  // The rows under each heading leave out what it says: held, not sent as booked (or with no
+  // provider). DevExpress grids write group rows as `Status: Cancelled (Count=2)`; Crystal
+  // Reports a label cell and a field cell; a count after a colon (`Cancelled: 2`).
+  it.each([
+    ['a count in brackets', 'Status: Scheduled (Count=2)', 'Status: Cancelled (Count=2)'],
+    ['a count after a colon', 'Scheduled: 2', 'Cancelled: 2'],
+    ['a label cell and a field cell', 'Status:,Scheduled,,,,', 'Status:,Cancelled,,,,'],
+    [
+      'a provider with a number',
+      '"Provider: Lee, David MD (NPI 1234567893)"',
+      'Provider: Ng, Helen MD (NPI 1467583920)',
+    ],
+  ])('holds headings with %s', async (_, first, second) => {
+    const r = await collect(write([HEAD, first, ...rows, second, ...more]), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts.map((d) => d.kind)).toEqual(['grouped-rows']);
+    expect(r.summary.doubts[0]!.message).toContain('line 2:');
+    expect(r.errors).toEqual([]);
+  });
+
+  it('totals between groups are no headings', async () => {
+    const r = await collect(
+      write([HEAD, ...rows, 'Total for Dr Lee: 2', ...more, 'Appointments: 4 (0 cancelled)']),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(4);
+  });
+
   it('a line of text after the last row is a footer, not a heading', async () => {
     const r = await collect(write([HEAD, ...rows, ...more, '', 'Thank you']), {
       timeZone: 'America/New_York',
