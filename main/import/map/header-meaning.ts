@@ -231,6 +231,10 @@ export const OTHER_PARTY = [
   'employer',
 ];
 
+/** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone:
+ *  the provider only when no header names the provider itself (header-words.ts). */
+const PROVIDER_GRADE = { resource: 0.7, staff: 0.8, user: 0.6 };
+
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
   'provider',
@@ -409,6 +413,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider'], 0.7],
     ],
     never: ['name', 'type', 'location', 'room', 'referring', 'billing'],
+    grade: PROVIDER_GRADE,
   },
   providerName: {
     names: [
@@ -416,6 +421,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider'], 1],
     ],
     never: ['id', 'type', 'location', 'room', 'referring', 'billing'],
+    grade: PROVIDER_GRADE,
   },
   type: {
     names: [

@@ -113,6 +113,39 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
     expect(columnsOf(address).status).toBeUndefined();
   });
 
+  // MacPractice and Kareo schedules have a column per resource (a room, a chair, a provider)
+  // beside the provider; whoever booked is the user. Expected columns by hand.
+  it.each([
+    ['Resource', 'Room 1'],
+    ['User', 'frontdesk2'],
+    ['Staff', 'Maria Lopez'],
+  ])("'Provider' beats '%s' before it, whatever the order", (other, value) => {
+    for (const headers of [
+      ['Date', 'Time', other, 'Provider', 'Patient', 'Birthdate'],
+      ['Date', 'Time', 'Provider', other, 'Patient', 'Birthdate'],
+    ]) {
+      const cell = (h: string): string =>
+        ({
+          Date: '03/02/2027',
+          Time: '8:00 AM',
+          Provider: 'Chen, Laura DDS',
+          Patient: 'Castellanos, Ines',
+          Birthdate: '05/07/1969',
+        })[h] ?? value;
+      const r = recognizeColumns(headers, [headers.map(cell)], { now: NOW });
+      expect(columnsOf(r).providerName).toBe('Provider');
+    }
+  });
+
+  it("a 'Resource' column alone is still the provider", () => {
+    const r = recognizeColumns(
+      ['Date', 'Time', 'Resource', 'Patient', 'Birthdate'],
+      [['03/02/2027', '8:00 AM', 'Dr. Laura Chen', 'Castellanos, Ines', '05/07/1969']],
+      { now: NOW },
+    );
+    expect(columnsOf(r).providerName).toBe('Resource');
+  });
+
   it('recognises columns with meaningless headers from their values alone', () => {
     const r = recognizeColumns(
       ['Col1', 'Col2', 'Col3', 'Col4'],

@@ -23,6 +23,16 @@ describe("someone else's birth date or id", () => {
     'Emergency Contact DOB',
     'Spouse DOB',
     'Fecha Nac. Tutor',
+    // the abbreviations reports print
+    'Guar DOB',
+    'Gtr DOB',
+    'Ins DOB',
+    'Insd DOB',
+    'Sub DOB',
+    'Subsc DOB',
+    'RP DOB',
+    'Cardholder DOB',
+    'PolicyHolder DOB',
   ])("'%s' is never the patient's date of birth", (h) => {
     expect(headerScore('dob', headerConcepts(h))).toBe(0);
   });
