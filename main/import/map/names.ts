@@ -22,7 +22,8 @@ const TITLE_NAMES =
 const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s+`, 'iu');
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
-const SUFFIX = /\s*,?\s+(jr|sr|ii|iii|iv)\.?(?=\s*(,|$))/i;
+// `Jnr`, `Snr` are the British and Australian spellings; `2nd`, `3rd` and `Esq` are written too.
+const SUFFIX = /\s*,?\s+(jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|esq)\.?(?=\s*(,|$))/i;
 
 /**
  * Split one patient name field, already cased for the portal. A comma always means
@@ -58,7 +59,7 @@ function withoutTitles(text: string): string {
 }
 
 const TITLE_WORDS = new Set(TITLE_NAMES.split('|'));
-const SUFFIX_WORDS = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 
 /**
  * The commonest name, `Oscar Delgado`, without the regexes of the general path: exactly two words

@@ -49,10 +49,36 @@ export const PARTICLES = new Set([
   'ste',
   'ste.',
   'saint',
+  // Arabic, Gaelic and Welsh ones written as words of their own (`Ahmed El Sayed`, `Omar Al
+  // Farsi`, `Omar Abu Bakr`, `Ian Mac Donald`, `Aoife Ni Bhriain`, `Dafydd ap Gwilym`): without
+  // them the portal got the last word alone (Ahmed Sayed). `O` stays out: `Mary O Smith` is a
+  // middle initial as often as `Sean O Brien` is an Irish name.
+  'al',
+  'el',
+  'abu',
+  'bint',
+  'mac',
+  'mc',
+  'ni',
+  'nic',
+  'ap',
 ]);
 
 /** Particles kept capitalised (St. John, Saint-Exupéry): an abbreviation, not a preposition. */
-const CAPITALISED_PARTICLES = new Set(['st', 'st.', 'ste', 'ste.', 'saint']);
+const CAPITALISED_PARTICLES = new Set([
+  'st',
+  'st.',
+  'ste',
+  'ste.',
+  'saint',
+  'al',
+  'el',
+  'abu',
+  'mac',
+  'mc',
+  'ni',
+  'nic',
+]);
 
 /** Surnames written Mac + capital (lower case, without the "mac"). Common ones only. */
 const MAC_NAMES = new Set([

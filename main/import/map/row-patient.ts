@@ -158,6 +158,13 @@ export function patientReader(ctx: {
         'Export the file as UTF-8 (or all of it in one encoding), and check the name in the scheduling software',
         nameRaw || `${first} ${last}`,
       );
+    if (GROUP_WORD.test(first) || GROUP_WORD.test(last) || GROUP_WORD.test(nameRaw))
+      cursor.fail(
+        nameField,
+        'the name is of a couple or a household, not of one patient',
+        'Book the appointment under one patient (each person has a portal account of their own)',
+        nameRaw || `${first} ${last}`,
+      );
     if (
       NOT_A_NAME.test(first) ||
       NOT_A_NAME.test(last) ||
@@ -336,6 +343,10 @@ const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+�
 /** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
  *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
 const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
+/** A couple or a household, not one patient: `Doe, Jane and John` (a couples session, as
+ *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
+ *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */
+const GROUP_WORD = /(?:^|[\s,])(?:and|und|et|family|household|familie|famille|familia)(?=$|[\s,])/i;
 
 /** A name read in the wrong text encoding: a C1 control (a DOS code page's `ü`, 0x81, read as
  *  Windows-1252), UTF-8 read as Windows-1252 (`JosÃ©`, `â€™`, `Â `), a symbol or a low quote

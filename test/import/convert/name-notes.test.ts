@@ -105,6 +105,11 @@ describe('notes in the patient-name cell', () => {
         'Capt. Tom Hale',
         'Brown, Carl',
         'White, Dana',
+        'Doe, Jane and John', // line 12: a couples session, sent as first name "Jane and John"
+        'Jane and John Doe', // line 13: sent as Jane Doe
+        'Doe Family', // line 14: sent as first name Doe, last name Family
+        'Familie Müller', // line 15
+        'Ortega y Gasset, José', // a family name joined by y: one person
       ]),
       { timeZone: 'America/New_York' },
     );
@@ -113,7 +118,14 @@ describe('notes in the patient-name cell', () => {
       [4, 'Jane Doe, PhD'],
       [5, 'Mr. & Mrs. John Smith'],
       [6, 'Jane Doe & John Doe'],
+      [12, 'Doe, Jane and John'],
+      [13, 'Jane and John Doe'],
+      [14, 'Doe Family'],
+      [15, 'Familie Müller'],
     ]);
+    expect(r.errors.slice(4).map((e) => e.message)).toEqual(
+      Array(4).fill('the name is of a couple or a household, not of one patient'),
+    );
     expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
       'John Smith',
       'Robert Roe',
@@ -121,6 +133,7 @@ describe('notes in the patient-name cell', () => {
       'Tom Hale',
       'Carl Brown',
       'Dana White',
+      'José Ortega y Gasset',
     ]);
   });
 });

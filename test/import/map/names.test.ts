@@ -68,6 +68,20 @@ describe('splitName: parts and case', () => {
     ['Mr. John Smith', 'auto', 'John', undefined, 'Smith'],
     ['John Smith Jr.', 'auto', 'John', undefined, 'Smith'],
     ['Smith Jr., John', 'auto', 'John', undefined, 'Smith'],
+    // British and Australian spellings, ordinals, Esq: never the family name (Robert Jnr before)
+    ['Robert Smith Jnr', 'auto', 'Robert', undefined, 'Smith'],
+    ['Robert Smith Snr', 'auto', 'Robert', undefined, 'Smith'],
+    ['Henry Ford 2nd', 'auto', 'Henry', undefined, 'Ford'],
+    ['Robert Smith 3rd', 'auto', 'Robert', undefined, 'Smith'],
+    ['Robert Smith Esq.', 'auto', 'Robert', undefined, 'Smith'],
+    // Arabic, Gaelic and Welsh particles stay with the family name (Ahmed Sayed before)
+    ['Ahmed El Sayed', 'auto', 'Ahmed', undefined, 'El Sayed'],
+    ['Omar Al Farsi', 'auto', 'Omar', undefined, 'Al Farsi'],
+    ['Omar Abu Bakr', 'auto', 'Omar', undefined, 'Abu Bakr'],
+    ['Ian Mac Donald', 'auto', 'Ian', undefined, 'Mac Donald'],
+    ['Aoife Ni Bhriain', 'auto', 'Aoife', undefined, 'Ni Bhriain'],
+    ['Dafydd ap Gwilym', 'auto', 'Dafydd', undefined, 'ap Gwilym'],
+    ['AHMED EL SAYED', 'auto', 'Ahmed', undefined, 'El Sayed'],
     ['Cher', 'auto', '', undefined, 'Cher'],
     // titles in the four languages are no given names (a Doctolib civilité, the NHS's Master)
     ['Frau Anna Müller', 'auto', 'Anna', undefined, 'Müller'],
