@@ -142,6 +142,40 @@ describe('OpenEMR EHI: events joined to patient_data on pc_pid = pid', () => {
     });
   });
 
+  // OpenEMR's MedEx upgrade installs these apptstat options (`SMS Confirmed`, `AVM Confirmed`,
+  // `EMAIL Confimed`, `Callback requested`); the events table holds their codes. The Appointments
+  // report preset already reads their titles as booked; held as unknown words before.
+  it('reads the MedEx confirmation codes as booked', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const events = path.join(dir, 'openemr_postcalendar_events.csv');
+    fs.copyFileSync(path.join(SAMPLES, 'openemr_postcalendar_events.csv'), events);
+    fs.copyFileSync(
+      path.join(SAMPLES, 'openemr_patient_data.csv'),
+      path.join(dir, 'openemr_patient_data.csv'),
+    );
+    const text = fs.readFileSync(events, 'utf8').trimEnd().split('\n');
+    const row = text[1]!.split(',');
+    const status = text[0]!.split(',').indexOf('pc_apptstatus');
+    const time = text[0]!.split(',').indexOf('pc_startTime');
+    const moreRows = ['SMS', 'AVM', 'EMAIL', 'CALL'].map((code, i) => {
+      const r = [...row];
+      r[0] = String(601 + i);
+      r[status] = code;
+      r[time] = `${13 + i}:00:00`;
+      return r.join(',');
+    });
+    fs.writeFileSync(events, [...text, ...moreRows].join('\n') + '\n');
+    const r = await collect(events, { profile: 'openemr-ehi' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.filter((a) => Number(a.appointmentId) > 600).map((a) => a.status)).toEqual([
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+    ]);
+  });
+
   it('takes the patient table from joinFiles when it is elsewhere, and reports a patient it lacks', async () => {
     const dir = tempDir();
     dirs.push(dir);
