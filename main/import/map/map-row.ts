@@ -23,7 +23,7 @@ import { appointmentAddressOf, detailsReader, providerReader } from './row-defau
 import { patientPresenceReader, patientReader } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
-import { statusReader } from './row-status.ts';
+import { statusReader, statusWordReader } from './row-status.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -46,6 +46,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup);
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const status = statusReader(profile, cursor, audit);
+  const patientlessStatus = statusWordReader(profile, cursor);
   const start = startReader({ ...ctx, cursor, audit });
   const patientPresence = patientPresenceReader(cursor);
   const patient = patientReader({ ...ctx, cursor });
@@ -63,8 +64,15 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           'Check this line for a stray delimiter or quote and export again',
         );
       const presence = patientPresence();
-      if (skipNoPatient && !presence.hasName && !presence.idRaw)
+      if (skipNoPatient && !presence.hasName && !presence.idRaw) {
+        // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
+        // status '-'): a report may have printed the patient once for the rows above.
+        if (audit && !presence.noPatientId) {
+          const { word, meaning } = patientlessStatus();
+          audit.patientlessRow(word, meaning, row.line);
+        }
         return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
+      }
       if (joinMissing && presence.idRaw)
         cursor.fail(
           'patientId',

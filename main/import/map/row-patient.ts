@@ -32,6 +32,8 @@ export interface PatientPresence {
   /** The one-field name as written ('' when the export splits names or has none). */
   nameRaw: string;
   hasName: boolean;
+  /** The id said "no patient" in so many words (all zeros), rather than being left empty. */
+  noPatientId: boolean;
 }
 
 /** Who each row is for, read from the cursor's current row. */
@@ -43,10 +45,11 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
     const id = idCell();
-    const idRaw = /^0+$/.test(id) ? '' : id;
+    const noPatientId = id !== '' && /^0+$/.test(id);
+    const idRaw = noPatientId ? '' : id;
     const nameRaw = nameCell();
     const hasName = !!(nameRaw || firstCell() || lastCell());
-    return { idRaw, nameRaw, hasName };
+    return { idRaw, nameRaw, hasName, noPatientId };
   };
 }
 

@@ -62,6 +62,7 @@ export function statusReader(
       cancelledBy = cancelledAt;
     }
     const statusWord = statusCell();
+    audit?.statusCell(statusWord, statusWord ? classify(statusWord) : undefined, cursor.row.line);
     if (status === 'CANCEL' && statusWord) {
       // A cancellation column against a booked status word: one of them is wrong (checked until
       // a person confirms the mapping, see FileAudit).
@@ -95,4 +96,18 @@ export function statusReader(
 export function isPlaceholderDate(value: string): boolean {
   const year = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(value);
   return !!year && Number(year[1] ?? year[2]) <= 1970;
+}
+
+/** The meaning of the row's status word alone (no cancellation column, nothing reported): for
+ *  rows that are not read as appointments, such as those without a patient. */
+export function statusWordReader(
+  profile: MappingProfile,
+  cursor: RowCursor,
+): () => { word: string; meaning: ReturnType<ReturnType<typeof memoizedStatusClassifier>> | undefined } {
+  const classify = memoizedStatusClassifier(profile.status);
+  const statusCell = cursor.reader('status');
+  return () => {
+    const word = statusCell();
+    return { word, meaning: word ? classify(word) : undefined };
+  };
 }

@@ -22,6 +22,7 @@ import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartProviders } from './start-providers.ts';
+import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 
 const MAX_SAMPLES = 5;
@@ -77,6 +78,9 @@ export class FileAudit {
   readonly patientStartIds = new StartProviders();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
+  /** The status and the patient printed once per group (printed-once.ts; not confirmed). */
+  private readonly statusRuns = new StatusRuns();
+  private readonly patientless = new PatientlessAppointments();
   /** How names and birth dates are written (person-audit.ts). */
   readonly persons = new PersonAudit();
 
@@ -90,7 +94,8 @@ export class FileAudit {
       providerColumn?: string;
       /** Whether one patient's start under two providers is held (not confirmed). */
       checkProviderSplit?: boolean;
-      /** Whether an id column filled on some appointments only is held (not confirmed). */
+      /** Whether an id column filled on some appointments only is held (not confirmed); and
+       *  a status or a patient printed once per group. */
       checkIdGaps?: boolean;
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
@@ -150,6 +155,16 @@ export class FileAudit {
   unknownStatus(word: string): void {
     const n = this.unknownStatuses.get(word);
     this.unknownStatuses.set(n === undefined ? ownString(word) : word, (n ?? 0) + 1);
+  }
+
+  /** The status word of an appointment row, in file order (empty when the cell is). */
+  statusCell(word: string, meaning: StatusMeaning | undefined, line: number): void {
+    if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
+  }
+
+  /** A row skipped for having no patient, with its status word. */
+  patientlessRow(word: string, meaning: StatusMeaning | undefined, line: number): void {
+    if (this.opts.checkIdGaps && word) this.patientless.note(word, meaning, line);
   }
 
   /** A patient name carried `note`, a word that says cancelled or not an appointment. */
@@ -458,6 +473,30 @@ export class FileAudit {
         samples: [],
         question:
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
+      });
+    }
+    const runs = this.statusRuns;
+    if (runs.printedOnce && runs.first) {
+      out.push({
+        kind: 'status',
+        field: 'status',
+        ...(this.opts.statusColumn ? { column: this.opts.statusColumn } : {}),
+        message: `the status is empty on ${runs.emptyAfterOffBook} appointment${runs.emptyAfterOffBook === 1 ? '' : 's'} below a '${runs.first.word}' (the first on line ${runs.first.line}); a report that prints the status once per group leaves it empty on the rows under it, and they would go as booked`,
+        samples: [runs.first.word],
+        question:
+          'Does an empty status mean the same status as the row above? Then export with the status on every row; confirm the mapping only if an empty status means booked',
+      });
+    }
+    const patientless = this.patientless;
+    if (patientless.first) {
+      const { line, word } = patientless.first;
+      out.push({
+        kind: 'column',
+        field: 'patientName',
+        message: `${patientless.count} row${patientless.count === 1 ? ' has' : 's have'} no patient but the status of an appointment ('${word}', line ${line}); a report that prints the patient once per group leaves the name empty on the rows under it, and those appointments would be left out (in snapshot mode, cancelled)`,
+        samples: [word],
+        question:
+          'Does an empty patient mean the same patient as the row above? Then export with the patient on every row; confirm the mapping only if these rows are open slots or blocked time',
       });
     }
     const split = this.patientStarts.clash;

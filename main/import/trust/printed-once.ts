@@ -1,0 +1,62 @@
+// What a grouped report prints once per group ("suppress if duplicated" in Crystal Reports, Open
+// Dental's ReportComplex, most report writers): the value on the group's first row, empty on the
+// rows under it. Read as a table, those rows lose it:
+// - the status: a report sorted by status prints `Cancelled` once, and the cancelled rows under it
+//   would go as booked;
+// - the patient: a report sorted by patient prints the name once, and that patient's later
+//   appointments would be skipped as open slots (and, in snapshot mode, cancelled).
+// Both are fed row by row until a person confirms the mapping; file-audit.ts turns them into doubts.
+
+import { ownString } from '../own-string.ts';
+
+export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip' | 'unknown';
+
+/** The status column's cells in file order: empty ones after a status that takes the row off
+ *  the book, and how often a filled status repeats the filled one before it. */
+export class StatusRuns {
+  private filled = 0;
+  private repeats = 0;
+  private lastWord = '';
+  private lastOffBook = false;
+  /** Empty statuses whose nearest filled status above takes the row off the book. */
+  emptyAfterOffBook = 0;
+  first?: { line: number; word: string };
+
+  note(word: string, meaning: StatusMeaning | undefined, line: number): void {
+    if (word === '') {
+      if (!this.lastOffBook) return;
+      if (this.emptyAfterOffBook++ === 0) this.first = { line, word: this.lastWord };
+      return;
+    }
+    this.filled++;
+    if (word === this.lastWord) this.repeats++;
+    if (word !== this.lastWord) this.lastWord = ownString(word);
+    this.lastOffBook = meaning === 'CANCEL' || meaning === 'skip';
+  }
+
+  /**
+   * A status printed once per group: empty cells under a cancelling status, and the filled
+   * statuses (almost) never repeat the one before them, as they would in a column where an empty
+   * status means booked (`Confirmed` under `Confirmed` somewhere in any real day's list).
+   */
+  get printedOnce(): boolean {
+    return this.emptyAfterOffBook > 0 && this.repeats * 5 <= this.filled;
+  }
+}
+
+const NONE_STATUS = /^\s*-?\s*(?:none|null|n\/a)?\s*$/i;
+
+/** Rows with no patient that carry a status word of an appointment (booked or cancelled): an
+ *  open slot or blocked time has none. */
+export class PatientlessAppointments {
+  count = 0;
+  first?: { line: number; word: string };
+
+  note(word: string, meaning: StatusMeaning | undefined, line: number): void {
+    if (meaning !== 'NEW' && meaning !== 'CANCEL') return;
+    // A status that says "none" (OpenEMR's `-` and `- None` on lunch and "In Office" events) is
+    // what every calendar entry has, no sign of an appointment.
+    if (NONE_STATUS.test(word)) return;
+    if (this.count++ === 0) this.first = { line, word: ownString(word) };
+  }
+}

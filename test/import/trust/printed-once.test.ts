@@ -1,0 +1,107 @@
+// A grouped report prints the status, or the patient, once per group ("suppress if duplicated"):
+// read as a table, the rows under a `Cancelled` would go as booked, and a patient's later
+// appointments would be skipped as open slots. Such files are held; a column where an empty
+// status means booked, and real open slots, are not. Expected outcomes worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
+
+const files = exportFiles('printed-once');
+const opts = { timeZone: 'America/New_York' };
+
+describe('a status printed once per group', () => {
+  const HEAD = 'Status,Appt Date,Time,Patient,Birth Date,Provider';
+  const grouped = [
+    HEAD,
+    'Cancelled,03/01/2027,11:00 AM,"Lindgren, Astrid",10/10/1940,"Ng, Helen MD"',
+    ',03/02/2027,2:00 PM,"Baker, Tom",07/08/1966,"Ng, Helen MD"',
+    ',03/02/2027,3:00 PM,"Young, Ada",04/04/1984,"Ng, Helen MD"',
+    'Confirmed,03/01/2027,9:00 AM,"Porter, Wade",05/05/1955,"Ng, Helen MD"',
+    ',03/01/2027,9:30 AM,"Okoro, Chidi",01/06/1999,"Ng, Helen MD"',
+  ];
+
+  it('holds the file: Baker and Young were sent as booked', async () => {
+    const r = await collect(files.write(grouped), opts);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', column: 'Status', samples: ['Cancelled'] }]);
+    expect(r.summary.doubts[0]!.message).toContain(
+      "empty on 2 appointments below a 'Cancelled' (the first on line 3)",
+    );
+  });
+
+  it('an empty status that means booked, in a column whose statuses repeat, is not held', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        'Confirmed,03/01/2027,9:00 AM,"Porter, Wade",05/05/1955,"Ng, Helen MD"',
+        'Confirmed,03/01/2027,9:30 AM,"Okoro, Chidi",01/06/1999,"Ng, Helen MD"',
+        'Cancelled,03/01/2027,11:00 AM,"Lindgren, Astrid",10/10/1940,"Ng, Helen MD"',
+        ',03/02/2027,2:00 PM,"Baker, Tom",07/08/1966,"Ng, Helen MD"',
+        'Confirmed,03/02/2027,3:00 PM,"Young, Ada",04/04/1984,"Ng, Helen MD"',
+        'Confirmed,03/02/2027,3:30 PM,"Reed, Ava",04/04/1985,"Ng, Helen MD"',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'CANCEL', 'NEW', 'NEW', 'NEW']);
+  });
+
+  it('is not asked again once a person confirmed the mapping', async () => {
+    const profile = confirmedProfile(
+      files,
+      {
+        status: 'Status',
+        date: 'Appt Date',
+        time: 'Time',
+        patientName: 'Patient',
+        dob: 'Birth Date',
+        providerName: 'Provider',
+      },
+      HEAD.split(','),
+    );
+    const r = await collect(files.write(grouped), { ...opts, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(5);
+  });
+});
+
+describe('a patient printed once per group', () => {
+  const HEAD = 'Patient,Birth Date,Appt Date,Time,Provider,Status';
+
+  it('holds the file: Porter’s and Okoro’s second appointments were skipped as open slots', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        '"Porter, Wade",05/05/1955,03/01/2027,9:00 AM,"Ng, Helen MD",Confirmed',
+        ',,03/03/2027,9:00 AM,"Ng, Helen MD",Confirmed',
+        '"Okoro, Chidi",01/06/1999,03/01/2027,9:30 AM,"Ng, Helen MD",Confirmed',
+        ',,03/04/2027,11:00 AM,"Lee, Alan DO",Cancelled',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'patientName', samples: ['Confirmed'] },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain(
+      "2 rows have no patient but the status of an appointment ('Confirmed', line 3)",
+    );
+  });
+
+  it('open slots (no patient, no status) and blocked time with a no-patient id are not held', async () => {
+    const r = await collect(
+      files.write([
+        'Patient,Patient ID,Birth Date,Appt Date,Time,Provider,Status',
+        '"Porter, Wade",1041,05/05/1955,03/01/2027,9:00 AM,"Ng, Helen MD",Confirmed',
+        ',,,03/01/2027,9:30 AM,"Ng, Helen MD",',
+        ',0,,03/01/2027,12:00 PM,"Ng, Helen MD",Confirmed',
+        // OpenEMR's "none" status on lunch: every calendar entry has one
+        ',,,03/01/2027,12:30 PM,"Ng, Helen MD",- None',
+        ',,,03/01/2027,12:45 PM,"Ng, Helen MD",-',
+        '"Okoro, Chidi",1187,01/06/1999,03/01/2027,1:30 PM,"Ng, Helen MD",Confirmed',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(2);
+    expect(r.skipped.map((s) => s.line)).toEqual([3, 4, 5, 6]);
+  });
+});
