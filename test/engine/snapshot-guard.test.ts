@@ -67,7 +67,7 @@ function watchStates(): Map<string, string[]> {
 const WRITER = `
 const fs = require('node:fs');
 const [file, header] = process.argv.slice(1);
-const row = (n) => 'F-' + n + ',P-' + n + ',Pat,Number,1980-02-03,03/0' + (1 + Math.floor(n / 600)) +
+const row = (n) => 'F-' + n + ',P-' + n + ',Pat,Number' + n + ',1980-02-03,03/0' + (1 + Math.floor(n / 600)) +
   '/2027,' + String(8 + (Math.floor(n / 60) % 10)).padStart(2, '0') + ':' + String(n % 60).padStart(2, '0') +
   ',Dr Jane Smith,Checkup,Confirmed\\r\\n';
 const fd = fs.openSync(file, 'w');
@@ -298,7 +298,7 @@ describe('a snapshot with no row at all of a provider it would cancel', () => {
   // A report run for one provider cancels every appointment of the others, however few: held like
   // a mass cancellation, below the share limit too.
   const rowOf = (id: string, time: string, provider: string) =>
-    `${id},P-${id},Pat,Number,1980-02-03,03/01/2027,${time},${provider},Checkup,Confirmed`;
+    `${id},P-${id},Pat,Number${id},1980-02-03,03/01/2027,${time},${provider},Checkup,Confirmed`;
   const day = [
     ...ALL.map((i) => rowOf(`E-20${i}`, `${10 + (i % 8)}:${i < 8 ? '00' : '30'}`, 'Dr Jane Smith')),
     rowOf('K-1', '09:00', 'Dr Joon Kim'),

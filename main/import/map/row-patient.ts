@@ -267,8 +267,12 @@ export function patientReader(ctx: {
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // One id, one person: the same id for another birth date, family name or first given name is
     // a family or account number (a middle name or initial written once and not again is not).
-    if (presence.idRaw && audit)
+    if (presence.idRaw && audit) {
       audit.patientIds.see(presence.idRaw, personKey(last, first, dob), '', cursor.row.line);
+      // And one person, one id: the same whole name and birth date under another id is a visit,
+      // claim or account number (a `Patient Control Number`), which splits a patient in two.
+      audit.personIds.see(`${norm(last)}|${norm(first)}|${dob}`, presence.idRaw, '', cursor.row.line);
+    }
     if (patientId.length > 64)
       cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);
     const mail = email();

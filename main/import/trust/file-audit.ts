@@ -65,6 +65,8 @@ export class FileAudit {
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
   readonly patientIds = new IdTracker();
+  /** The other way round: each person (whole name and birth date) against their patient id. */
+  readonly personIds = new IdTracker();
   /** With an id column: appointments that have an id there, and those that do not. */
   readonly idCells = new FillCount();
   /** Without an id column: each patient's starts and the provider of the first row at each
@@ -411,6 +413,17 @@ export class FileAudit {
         column: this.opts.patientIdColumn,
         message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
         samples: [shared.id],
+        question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
+      });
+    }
+    const twoIds = this.personIds.clash;
+    if (twoIds && !shared && this.opts.patientIdColumn) {
+      out.push({
+        kind: 'column',
+        field: 'patientId',
+        column: this.opts.patientIdColumn,
+        message: `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
+        samples: [],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }

@@ -108,3 +108,42 @@ describe('a patient id given to two people', () => {
     expect(r.appointments).toHaveLength(2);
   });
 });
+
+// The other way round: one person under two ids. A UB-04 `Patient Control Number` (or a
+// `Patient Account Number` in hospital reports) is per visit or claim: each appointment of one
+// patient would go as a new patient on the portal.
+describe('one patient under two ids', () => {
+  const PCN = 'Appt Date,Appt Time,Patient Control Number,Patient Name,DOB,Provider,Appt Status';
+  const visit = (date: string, time: string, id: string, name: string, dob: string) =>
+    `${date},${time},${id},"${name}",${dob},"Hale, Dana PT",Scheduled`;
+
+  it('holds the file, naming the line and no name', async () => {
+    const r = await collect(
+      write([
+        PCN,
+        visit('03/02/2027', '8:00 AM', 'V00012001', 'Castellanos, Ines', '05/07/1969'),
+        visit('03/02/2027', '8:45 AM', 'V00012002', 'Wojcik, Piotr', '10/10/1993'),
+        visit('03/04/2027', '8:00 AM', 'V00012044', 'Castellanos, Ines', '05/07/1969'), // line 4
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'patientId', column: 'Patient Control Number' },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain('on line 4');
+    expect(JSON.stringify(r.summary.doubts)).not.toMatch(/Castellanos|Ines/);
+  });
+
+  it('twins with one birth date and other given names keep their own ids', async () => {
+    const r = await collect(
+      write([
+        PCN,
+        visit('03/02/2027', '8:00 AM', '50001', 'Smith, Mary Ann', '01/02/2015'),
+        visit('03/02/2027', '8:30 AM', '50002', 'Smith, Mary Beth', '01/02/2015'),
+        visit('03/04/2027', '8:00 AM', '50001', 'Smith, Mary Ann', '01/02/2015'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+  });
+});
