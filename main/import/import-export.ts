@@ -21,6 +21,7 @@ import { decideDateOrder, type DateOrderDecision } from './trust/date-order-deci
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
+import { offBookTitleDoubt } from './trust/report-title.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { weekdayFromName } from './map/month-names.ts';
@@ -244,6 +245,16 @@ async function prepareOpenTable(
     timeZone: zone,
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+  // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
+  if (!profile.confirmed && !refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
+    const title = offBookTitleDoubt({
+      titleLines: info.titleLines,
+      file: path.basename(info.file),
+      ...(info.recordPath ? { recordPath: info.recordPath } : {}),
+      ...(info.rootName ? { rootName: info.rootName } : {}),
+    });
+    if (title) doubts.push(title);
+  }
 
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;

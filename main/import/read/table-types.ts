@@ -36,6 +36,8 @@ export interface TableInfo {
   headingLines?: Array<{ line: number; text: string }>;
   /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
   recordPath?: string;
+  /** XML only: the root element's name (`CancelledAppointments` says what every record is). */
+  rootName?: string;
 }
 
 export interface TableRow {

@@ -218,6 +218,7 @@ export async function openXmlTable(
       titleLines: [],
       furnitureLines: [],
       recordPath: chosen,
+      rootName: root.name,
     };
     // Only for a path found here: a path the profile names was chosen by a person.
     const headings = recordPath ? [] : groupHeadings(root, chosen, records[0]!);
