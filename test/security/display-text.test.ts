@@ -59,7 +59,7 @@ test('run, history and history --job print no control character from an export; 
   const header =
     'id,starts_at,ends_at,patient_id,patient_first_name,patient_last_name,patient_date_of_birth,practitioner,appointment_type,business,did_not_arrive,cancelled_at,cancellation_reason,email';
   const row = (id: number, start: string) =>
-    `${id},${start},,P-${id},Ann,Lee,1980-01-02,Dr A,Check-up,Main,false,,,a@example.com`;
+    `${id},${start},,P-${id},Ann,Lee${id},1980-01-02,Dr A,Check-up,Main,false,,,a@example.com`;
   const good = (id: number) => row(id, `2026-12-2${id}T13:00:00Z`);
   fs.writeFileSync(
     path.join(inbox, NAME),
