@@ -135,6 +135,18 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
           },
         }
       : {}),
+    ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
+    ...(inner.recordListed
+      ? {
+          async recordListed(ids: Iterable<string>, arrivedMs: number) {
+            try {
+              await inner.recordListed!(ids, arrivedMs);
+            } catch (err) {
+              throw new JobStepError(where, err);
+            }
+          },
+        }
+      : {}),
     ...(inner.close ? { close: () => inner.close!() } : {}),
   };
 }
