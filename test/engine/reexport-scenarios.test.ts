@@ -530,4 +530,50 @@ describe('re-exports of the same report through the engine', () => {
     ]);
     expect(sentItems(sandboxDir())).toHaveLength(2 + 2 + 2);
   });
+
+  it('7b. a change undone under a new name (appts_0800, _0900, _1000): the bytes of an older export are read; the same bytes as the latest are a duplicate whatever the name', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    // 2027-03-01 CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 11:00 = 17:00Z.
+    const at0800 = csv(
+      header,
+      'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,09:00,Dr Jane Smith,Checkup,Confirmed',
+      'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Confirmed',
+    );
+    const one = await day(at0800, 'appts_20270301_0800.csv');
+    expect(sentLines(one.sent)).toEqual([
+      'NEW E-1 P-41 2027-03-01T15:00:00.000Z',
+      'NEW E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    // 09:00: E-1 moved to 11:00, E-2 cancelled.
+    const two = await day(
+      csv(
+        header,
+        'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,11:00,Dr Jane Smith,Checkup,Confirmed',
+        'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Cancelled',
+      ),
+      'appts_20270301_0900.csv',
+    );
+    expect(sentLines(two.sent)).toEqual([
+      'CANCEL E-2 P-42 2027-03-01T16:00:00.000Z',
+      'UPDATE E-1 P-41 2027-03-01T17:00:00.000Z',
+    ]);
+    // 10:00: both undone, byte for byte the 08:00 file under a third name. Before the fix it was
+    // filed as "Same content as appts_20270301_0800.csv" and the portal kept the 09:00 state.
+    const three = await day(at0800, 'appts_20270301_1000.csv');
+    expect(three.job.duplicateOf).toBeUndefined();
+    expect(sentLines(three.sent)).toEqual([
+      'UPDATE E-1 P-41 2027-03-01T15:00:00.000Z',
+      'UPDATE E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-41 2027-03-01T15:00:00.000Z active',
+      'P-42 2027-03-01T16:00:00.000Z active',
+    ]);
+    // The same bytes as the practice's latest export, under yet another name: nothing new.
+    const four = await day(at0800, 'appts_20270301_1100.csv');
+    expect(four.job.duplicateOf).toBe(three.job.id);
+    expect(four.sent).toEqual([]);
+  });
 });

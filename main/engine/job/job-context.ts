@@ -19,7 +19,7 @@ export type JobJournal = Pick<
   | 'get'
   | 'unfinished'
   | 'findByContentHash'
-  | 'latestByFile'
+  | 'latestOfPractice'
   | 'counts'
   | 'held'
   | 'list'

@@ -95,8 +95,8 @@ export class StepJournal implements JobJournal {
   findByContentHash(practiceKey: string, sha256: string): JobDetails | undefined {
     return this.inner.findByContentHash(practiceKey, sha256);
   }
-  latestByFile(practiceKey: string, file: string): JobDetails | undefined {
-    return this.inner.latestByFile(practiceKey, file);
+  latestOfPractice(practiceKey: string): JobDetails | undefined {
+    return this.inner.latestOfPractice(practiceKey);
   }
   counts(): ReturnType<JobJournal['counts']> {
     return this.inner.counts();
