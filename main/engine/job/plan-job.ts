@@ -23,7 +23,8 @@ import {
 } from './mass-cancel.ts';
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
-import { snapshotRange } from './snapshot-range.ts';
+import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
+import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived } from './own-ids.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
@@ -105,6 +106,8 @@ interface Reading {
   providers: Set<string>;
   /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
   landings: Map<string, string>;
+  /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
+  unknownCancels: Map<string, string>;
 }
 
 async function readOnce(
@@ -128,6 +131,7 @@ async function readOnce(
     moves: [],
     providers: new Set(),
     landings: new Map(),
+    unknownCancels: new Map(),
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -195,8 +199,10 @@ async function readOnce(
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(LEFT_AS_LATER, item.line);
-        else if (d.reason === 'nothing-to-cancel') r.skipped.add(NOTHING_TO_CANCEL, item.line);
-        else r.unchanged++;
+        else if (d.reason === 'nothing-to-cancel') {
+          r.skipped.add(NOTHING_TO_CANCEL, item.line);
+          r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+        } else r.unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
             jobId: job.id,
@@ -310,9 +316,6 @@ export async function planJob(
   }
 }
 
-/** An appointment id made from patient, provider, day and slot (identity.ts). */
-const DERIVED_ID = /^A-[0-9a-f]{16}$/;
-
 /**
  * A booked appointment this file sends onto the start of another appointment of the same patient
  * that is on the portal and not in the file, both with derived ids: derived ids number a
@@ -367,6 +370,17 @@ async function finishPlan(
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   const zone = zoneOf(practice);
   const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
+  // Outside snapshot mode nothing the file leaves out is cancelled (a snapshot cancels the derived
+  // ids it does not list by itself): own ids beside derived ones are held until accepted, then
+  // the derived ones are cancelled with this file. A resumed job was accepted when first read.
+  if (!range && doubts.length === 0) {
+    const days = summary.range && wholeDaysRange(summary.range, zone);
+    const found = await ownIdsOverDerived(ctx, r, days, !first);
+    if (found && first && !cancellationsAccepted(memory, contentHash, found.replaced.length))
+      doubts.push(ownIdsDoubt(found, practice.name));
+    else if (found && cancellationsAccepted(memory, contentHash, found.replaced.length))
+      for (const c of found.replaced) if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
+  }
   // Outside snapshot mode nothing the file leaves out is cancelled: an appointment it moves onto
   // the start of another of the same patient's, which it does not list, would show twice.
   if (!range && first && doubts.length === 0) {
