@@ -6,6 +6,7 @@ export {
   type SentLedgerOptions,
   type LedgerLoadReport,
 } from './sent-ledger.ts';
+export { ListedIds, LISTED_IDS_FILE } from './listed-ids.ts';
 export { fingerprint } from './fingerprint.ts';
 export type { ChangeDecision } from './change-decision.ts';
 export type { SentRecord } from './ledger-entry.ts';

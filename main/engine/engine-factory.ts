@@ -16,12 +16,21 @@ import { practiceMemoryAt } from './practice-memory.ts';
 import { PRACTICE_PAUSES_FILE, pauseStoreAt } from './practice-pauses.ts';
 import path from 'node:path';
 import { SentLedger } from '../changes/sent-ledger.ts';
+import { ListedIds } from '../changes/listed-ids.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** The engine's view of the SentLedger (main/changes): a decision carries the appointment to send, status set. */
 export async function openSentLedger(dir: string): Promise<Ledger> {
   const ledger = await SentLedger.open(dir);
+  // Opened under the ledger's lock, which covers the whole folder.
+  let listed: ListedIds;
+  try {
+    listed = await ListedIds.open(dir);
+  } catch (err) {
+    await ledger.close();
+    throw err;
+  }
   return {
     async decide(a) {
       const d = ledger.decide(a);
@@ -42,7 +51,15 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     async activeAt(starts, except) {
       return ledger.activeAt(starts, except);
     },
-    close: () => ledger.close(),
+    lastListed: async (id) => listed.lastListed(id),
+    recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
+    close: async () => {
+      try {
+        await listed.close();
+      } finally {
+        await ledger.close();
+      }
+    },
   };
 }
 

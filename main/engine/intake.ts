@@ -67,10 +67,11 @@ export async function takeIn(
     !refusedSome &&
     (known.state === 'processed' || known.state === 'accepted' || known.state === 'tracked');
   if (handled) {
-    // Only the same bytes as the LATEST export of this name are nothing new. Booked →
-    // cancelled → booked again writes the first file's bytes a third time, and that one must
-    // go (the ledger then sends just what changed since the second).
-    const latest = svc.journal.latestByFile(practice.credentialKey, path.basename(file));
+    // Only the same bytes as the practice's LATEST export, whatever its name, are nothing new.
+    // Booked → cancelled → booked again writes the first file's bytes a third time (under its
+    // own name, or a timestamped one: appts_0800, _0900, _1000), and that one must go (the
+    // ledger then sends just what changed since the second).
+    const latest = svc.journal.latestOfPractice(practice.credentialKey);
     if (!latest || latest.contentHash === hash) return recordDuplicate(svc, ctx, file, hash, known, now);
   }
   if (known && !handled) {

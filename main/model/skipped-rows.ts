@@ -18,14 +18,15 @@ export const NOTHING_TO_CANCEL = 'cancelled, but never sent to Medfusion (nothin
 export class SkipTally {
   private readonly byReason = new Map<string, SkippedRows>();
 
-  add(reason: string, line: number): void {
+  /** `line` absent: an appointment of the ledger the file has no row of (a snapshot's). */
+  add(reason: string, line?: number): void {
     let s = this.byReason.get(reason);
     if (!s) {
       s = { reason, count: 0, lines: [] };
       this.byReason.set(reason, s);
     }
     s.count++;
-    if (s.lines.length < LINES_KEPT) s.lines.push(line);
+    if (line !== undefined && s.lines.length < LINES_KEPT) s.lines.push(line);
   }
 
   get total(): number {

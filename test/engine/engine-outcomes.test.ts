@@ -141,7 +141,7 @@ test('Retry of an older PARTIAL job never overwrites what a later export sent si
   expect(portal()).toContain('5001 2026-12-21T13:30:00.000Z active');
   const again = jobs.find((j) => j.id === first.id)!;
   expect(again.skippedRows?.map((s) => [s.reason, s.count])).toEqual([
-    ['sent since by a later export (this older file does not overwrite it)', 1],
+    ['left as the later export had it (a later export listed this appointment)', 1],
   ]);
   expect(again.counts).toMatchObject({ rows: 3, sent: 2, unchanged: 0, skipped: 1 });
 });

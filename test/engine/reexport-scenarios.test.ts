@@ -233,6 +233,75 @@ describe('re-exports of the same report through the engine', () => {
     ]);
   });
 
+  it('2c. an appointment-id column added to an export that had none: held, not sent beside the derived ids; accepted once, the derived ones are cancelled and the own ids sent', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
+    fs.mkdirSync(h.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+    await h.start();
+    const header = 'Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const row = (patient: string, name: string, time: string, status: string) =>
+      `${patient},${name},1980-02-03,2027-03-01,${time},Dr Jane Smith,Checkup,${status}`;
+    // CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 10:30 = 16:30Z, 11:00 = 17:00Z, 12:00 = 18:00Z.
+    const one = await day(
+      csv(
+        header,
+        row('P-701', 'Gail,Hart', '09:00', 'Confirmed'),
+        row('P-702', 'Hugo,Ives', '10:00', 'Confirmed'),
+        row('P-703', 'Iris,Jones', '11:00', 'Confirmed'),
+      ),
+    );
+    expect(one.job.state, one.job.reason).toBe('processed');
+    const derived = one.sent.map((s) => s.appointmentId);
+    for (const id of derived) expect(id).toMatch(/^A-[0-9a-f]{16}$/);
+
+    // Day 2: the same query with the appointment number added. Gail unchanged, Hugo moved to
+    // 10:30, Iris cancelled (her 88125 was never sent: alone it would be skipped as nothing to cancel).
+    const withIds = (...rows: string[]) => csv(`Appt ID,${header}`, ...rows);
+    const gail = `88120,${row('P-701', 'Gail,Hart', '09:00', 'Confirmed')}`;
+    const hugo = `88121,${row('P-702', 'Hugo,Ives', '10:30', 'Confirmed')}`;
+    const iris = `88125,${row('P-703', 'Iris,Jones', '11:00', 'Cancelled')}`;
+    const two = await day(withIds(gail, hugo, iris));
+    // Before the fix: NEW 88120 and 88121 beside the derived ids, Iris's derived id left booked.
+    expect(two.job.state, two.job.reason).toBe('held');
+    expect(two.sent).toEqual([]);
+    const doubt = two.job.doubts!.find((d) => d.kind === 'mass-cancel')!;
+    expect(doubt.count).toBe(3);
+    expect(doubt.samples).toEqual(derived);
+    expect(doubt.message).toContain('ids of its own (88120');
+
+    const { main } = await import('../../main/cli/index.ts');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
+      expect(await main([...args, '--accept-cancellations'])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
+    await sleep(400);
+    expect(sentLines(sentItems(sandboxDir()).slice(3))).toEqual([
+      `CANCEL ${derived[0]} P-701 2027-03-01T15:00:00.000Z`,
+      `CANCEL ${derived[1]} P-702 2027-03-01T16:00:00.000Z`,
+      `CANCEL ${derived[2]} P-703 2027-03-01T17:00:00.000Z`,
+      'NEW 88120 P-701 2027-03-01T15:00:00.000Z',
+      'NEW 88121 P-702 2027-03-01T16:30:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-701 2027-03-01T15:00:00.000Z active',
+      'P-701 2027-03-01T15:00:00.000Z cancelled',
+      'P-702 2027-03-01T16:00:00.000Z cancelled',
+      'P-702 2027-03-01T16:30:00.000Z active',
+      'P-703 2027-03-01T17:00:00.000Z cancelled',
+    ]);
+
+    // Day 3: the own ids from now on, one appointment more: it goes without a question.
+    const three = await day(
+      withIds(gail, hugo, iris, `88130,${row('P-704', 'Jude,King', '12:00', 'Confirmed')}`),
+    );
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(sentLines(three.sent)).toEqual(['NEW 88130 P-704 2027-03-01T18:00:00.000Z']);
+  });
+
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
@@ -529,5 +598,51 @@ describe('re-exports of the same report through the engine', () => {
       'P-42 2027-03-01T16:00:00.000Z active',
     ]);
     expect(sentItems(sandboxDir())).toHaveLength(2 + 2 + 2);
+  });
+
+  it('7b. a change undone under a new name (appts_0800, _0900, _1000): the bytes of an older export are read; the same bytes as the latest are a duplicate whatever the name', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    // 2027-03-01 CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 11:00 = 17:00Z.
+    const at0800 = csv(
+      header,
+      'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,09:00,Dr Jane Smith,Checkup,Confirmed',
+      'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Confirmed',
+    );
+    const one = await day(at0800, 'appts_20270301_0800.csv');
+    expect(sentLines(one.sent)).toEqual([
+      'NEW E-1 P-41 2027-03-01T15:00:00.000Z',
+      'NEW E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    // 09:00: E-1 moved to 11:00, E-2 cancelled.
+    const two = await day(
+      csv(
+        header,
+        'E-1,P-41,Nia,Ortiz,1982-06-15,2027-03-01,11:00,Dr Jane Smith,Checkup,Confirmed',
+        'E-2,P-42,Otto,Pratt,1958-11-30,2027-03-01,10:00,Dr Jane Smith,Checkup,Cancelled',
+      ),
+      'appts_20270301_0900.csv',
+    );
+    expect(sentLines(two.sent)).toEqual([
+      'CANCEL E-2 P-42 2027-03-01T16:00:00.000Z',
+      'UPDATE E-1 P-41 2027-03-01T17:00:00.000Z',
+    ]);
+    // 10:00: both undone, byte for byte the 08:00 file under a third name. Before the fix it was
+    // filed as "Same content as appts_20270301_0800.csv" and the portal kept the 09:00 state.
+    const three = await day(at0800, 'appts_20270301_1000.csv');
+    expect(three.job.duplicateOf).toBeUndefined();
+    expect(sentLines(three.sent)).toEqual([
+      'UPDATE E-1 P-41 2027-03-01T15:00:00.000Z',
+      'UPDATE E-2 P-42 2027-03-01T16:00:00.000Z',
+    ]);
+    expect(portal()).toEqual([
+      'P-41 2027-03-01T15:00:00.000Z active',
+      'P-42 2027-03-01T16:00:00.000Z active',
+    ]);
+    // The same bytes as the practice's latest export, under yet another name: nothing new.
+    const four = await day(at0800, 'appts_20270301_1100.csv');
+    expect(four.job.duplicateOf).toBe(three.job.id);
+    expect(four.sent).toEqual([]);
   });
 });

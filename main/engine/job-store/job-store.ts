@@ -546,12 +546,12 @@ export class JobStore {
     return out;
   }
 
-  /** The newest job of this practice (by its key) taken from a file of this name (duplicates
+  /** The newest job of this practice (by its key), whatever its file's name (duplicates
    *  included). */
-  latestByFile(practiceKey: string, file: string): JobDetails | undefined {
+  latestOfPractice(practiceKey: string): JobDetails | undefined {
     for (let i = this.entries.length - 1; i >= 0; i--) {
       const e = this.entries[i]!;
-      if (e.owner === practiceKey && e.file === file && this.byId.get(e.id) === e) return this.get(e.id);
+      if (e.owner === practiceKey && this.byId.get(e.id) === e) return this.get(e.id);
     }
     return undefined;
   }

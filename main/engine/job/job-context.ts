@@ -19,7 +19,7 @@ export type JobJournal = Pick<
   | 'get'
   | 'unfinished'
   | 'findByContentHash'
-  | 'latestByFile'
+  | 'latestOfPractice'
   | 'counts'
   | 'held'
   | 'list'
@@ -53,6 +53,11 @@ export interface Ledger {
     starts: ReadonlySet<number>,
     exceptIds: ReadonlySet<string>,
   ): Promise<Array<{ appointmentId: string; patientId: string; startMs: number }>>;
+  /** When the newest export that listed this id (sent or unchanged) arrived, epoch ms
+   *  (ListedIds, main/changes): an older file read after it leaves the id as that export had it. */
+  lastListed?(appointmentId: string): Promise<number | undefined>;
+  /** The export that arrived at `arrivedMs` listed these ids (it was read and not held). */
+  recordListed?(appointmentIds: Iterable<string>, arrivedMs: number): Promise<void>;
   close?(): Promise<void>;
 }
 

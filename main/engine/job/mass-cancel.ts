@@ -102,7 +102,7 @@ export function partialSnapshotDoubt(opts: {
 }
 
 /** The practice's name as written on a command line (quoted unless it is one plain word). */
-function practiceArgument(practiceName: string): string {
+export function practiceArgument(practiceName: string): string {
   return /^[\w.-]+$/.test(practiceName) ? practiceName : `"${practiceName}"`;
 }
 

@@ -4,6 +4,7 @@
 // patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
 // A reading counts only when the file did not change while it was read (file-stamp.ts), and a
 // snapshot that would cancel an unusually large share of its range is held (mass-cancel.ts).
+import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
 import type { ImportSummary } from '../../model/import-summary.ts';
@@ -22,15 +23,36 @@ import {
 } from './mass-cancel.ts';
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
-import { snapshotRange } from './snapshot-range.ts';
+import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
+import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived } from './own-ids.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
 
-/** An older file read again (Retry) never overwrites what a later export of the practice sent. */
-export const SENT_SINCE = 'sent since by a later export (this older file does not overwrite it)';
+/** An older file read after a later export of the practice (a held file released, a failed job
+ *  retried) never changes an appointment that later export listed, sent or unchanged. */
+export const LEFT_AS_LATER = 'left as the later export had it (a later export listed this appointment)';
+/** The same for a snapshot's cancellation of an appointment this older file does not list. */
+export const NOT_CANCELLED_LATER =
+  'not in this file, but left as the later export had it (a later export listed it): not cancelled';
+
+/** Whether an export later than `job` listed an id (`lastSentBy`: the job that last sent it). */
+type LaterExport = (appointmentId: string, lastSentBy: string | undefined) => Promise<boolean>;
+
+function laterExport(svc: EngineServices, ctx: PracticeContext, job: JobDetails): LaterExport {
+  const arrivedMs = Date.parse(job.receivedAt);
+  /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
+  const arrived = new Map<string, number>();
+  const sentByLaterJob = (other: string | undefined): boolean => {
+    if (other === undefined || other === job.id) return false;
+    if (!arrived.has(other)) arrived.set(other, Date.parse(svc.journal.get(other)?.receivedAt ?? '') || 0);
+    return arrived.get(other)! > arrivedMs;
+  };
+  return async (id, lastSentBy) =>
+    sentByLaterJob(lastSentBy) || ((await ctx.ledger.lastListed?.(id)) ?? -Infinity) > arrivedMs;
+}
 
 export interface JobPlan {
   /** Appointments change detection says must go, by AppointmentId (kept as text: see
@@ -46,6 +68,9 @@ export interface JobPlan {
   doubts: Doubt[];
   /** How this file's numeric dates were read (remembered for the practice once it is sent). */
   dateOrder?: ImportSummary['dateOrder'];
+  /** Every appointment id the file lists (sent, unchanged or with a row error): recorded once
+   *  the file goes, so an older file read later leaves them as this one had them. */
+  listedIds: Set<string>;
   /** SHA-256 of the content this plan was read from (the file as it was after the reading). */
   contentHash: string;
   /** fileStamp() of the file after the reading; '' when it never settled. */
@@ -81,6 +106,8 @@ interface Reading {
   providers: Set<string>;
   /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
   landings: Map<string, string>;
+  /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
+  unknownCancels: Map<string, string>;
 }
 
 async function readOnce(
@@ -104,15 +131,10 @@ async function readOnce(
     moves: [],
     providers: new Set(),
     landings: new Map(),
+    unknownCancels: new Map(),
   };
   const sentBefore = sentIds(job.batches);
-  /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
-  const arrived = new Map<string, number>();
-  const sentByLaterJob = (other: string | undefined): boolean => {
-    if (other === undefined || other === job.id) return false;
-    if (!arrived.has(other)) arrived.set(other, Date.parse(svc.journal.get(other)?.receivedAt ?? '') || 0);
-    return arrived.get(other)! > Date.parse(job.receivedAt);
-  };
+  const laterListed = laterExport(svc, ctx, job);
   const firstRow = new Map<string, { line: number; patientId: string }>();
   let appointments = 0;
   const gen = svc.importExport(file, {
@@ -170,15 +192,17 @@ async function readOnce(
         }
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
-        const sentSince = d.send && sentByLaterJob(d.previousJob);
-        if (d.send && !sentSince) {
+        const later = d.send && (await laterListed(a.appointmentId, d.previousJob));
+        if (d.send && !later) {
           r.toSend.set(a.appointmentId, d.appointment);
           if (a.status !== 'CANCEL')
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
-        else if (d.send) r.skipped.add(SENT_SINCE, item.line);
-        else if (d.reason === 'nothing-to-cancel') r.skipped.add(NOTHING_TO_CANCEL, item.line);
-        else r.unchanged++;
+        else if (d.send) r.skipped.add(LEFT_AS_LATER, item.line);
+        else if (d.reason === 'nothing-to-cancel') {
+          r.skipped.add(NOTHING_TO_CANCEL, item.line);
+          r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+        } else r.unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
             jobId: job.id,
@@ -292,9 +316,6 @@ export async function planJob(
   }
 }
 
-/** An appointment id made from patient, provider, day and slot (identity.ts). */
-const DERIVED_ID = /^A-[0-9a-f]{16}$/;
-
 /**
  * A booked appointment this file sends onto the start of another appointment of the same patient
  * that is on the portal and not in the file, both with derived ids: derived ids number a
@@ -349,6 +370,17 @@ async function finishPlan(
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   const zone = zoneOf(practice);
   const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
+  // Outside snapshot mode nothing the file leaves out is cancelled (a snapshot cancels the derived
+  // ids it does not list by itself): own ids beside derived ones are held until accepted, then
+  // the derived ones are cancelled with this file. A resumed job was accepted when first read.
+  if (!range && doubts.length === 0) {
+    const days = summary.range && wholeDaysRange(summary.range, zone);
+    const found = await ownIdsOverDerived(ctx, r, days, !first);
+    if (found && first && !cancellationsAccepted(memory, contentHash, found.replaced.length))
+      doubts.push(ownIdsDoubt(found, practice.name));
+    else if (found && cancellationsAccepted(memory, contentHash, found.replaced.length))
+      for (const c of found.replaced) if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
+  }
   // Outside snapshot mode nothing the file leaves out is cancelled: an appointment it moves onto
   // the start of another of the same patient's, which it does not list, would show twice.
   if (!range && first && doubts.length === 0) {
@@ -361,9 +393,16 @@ async function finishPlan(
   // whose appointment id cannot be read: that row may be any appointment of the range, and a
   // missing CANCEL is put right by the next clean export, a wrong one is not.
   if (range && doubts.length === 0 && r.unidentifiedErrors === 0) {
-    const gone = (await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)).filter(
-      (c) => !toSend.has(c.appointmentId),
-    );
+    const gone: Appointment[] = [];
+    const laterListed = laterExport(svc, ctx, job);
+    for (const c of await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)) {
+      if (toSend.has(c.appointmentId)) continue;
+      // The ledger's decision on this CANCEL names the job that last sent the id.
+      const d = await ctx.ledger.decide(c);
+      if (await laterListed(c.appointmentId, d.send ? d.previousJob : undefined))
+        r.skipped.add(NOT_CANCELLED_LATER);
+      else gone.push(c);
+    }
     wouldCancel = gone.length;
     // A provider the file has no row of at all: a report filtered by provider (its title says
     // `Provider: Ng, Helen MD`) cancels every appointment of the others, however few. (A day with
@@ -412,6 +451,7 @@ async function finishPlan(
     rowErrors: r.rowErrors,
     skippedRows,
     patientIds: [...r.patientIds],
+    listedIds: r.presentIds,
     doubts,
     contentHash,
     fileStamp: stamp,

@@ -153,6 +153,9 @@ async function plan(
     });
     return 'finished';
   }
+  // Before anything is sent: an older file read after this one (released, retried) then leaves
+  // these appointments as this file has them. Again on a resume: nothing newer is written twice.
+  await ctx.ledger.recordListed?.(plan.listedIds, Date.parse(job.receivedAt));
   return { job, plan };
 }
 
@@ -241,6 +244,12 @@ async function rememberDateOrder(svc: EngineServices, ctx: PracticeContext, plan
 
 function nothingToSend(plan: JobPlan): string {
   const n = plan.counts.unchanged;
+  // The skipped ones said too: "left as the later export had it" is why an older file sent nothing.
+  const skipped = plan.counts.skipped
+    ? ` Skipped: ${plan.skippedRows.map((r) => formatSkippedRows(r, false)).join('; ')}.`
+    : '';
+  if (n && skipped)
+    return `Nothing new to send: ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.${skipped}`;
   if (n)
     return `Nothing new to send: all ${n} appointment${n === 1 ? ' was' : 's were'} sent before unchanged.`;
   if (plan.counts.skipped)

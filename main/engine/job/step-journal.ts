@@ -95,8 +95,8 @@ export class StepJournal implements JobJournal {
   findByContentHash(practiceKey: string, sha256: string): JobDetails | undefined {
     return this.inner.findByContentHash(practiceKey, sha256);
   }
-  latestByFile(practiceKey: string, file: string): JobDetails | undefined {
-    return this.inner.latestByFile(practiceKey, file);
+  latestOfPractice(practiceKey: string): JobDetails | undefined {
+    return this.inner.latestOfPractice(practiceKey);
   }
   counts(): ReturnType<JobJournal['counts']> {
     return this.inner.counts();
@@ -129,6 +129,18 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
           async release(ids: string[], sentBy: string) {
             try {
               return await inner.release!(ids, sentBy);
+            } catch (err) {
+              throw new JobStepError(where, err);
+            }
+          },
+        }
+      : {}),
+    ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
+    ...(inner.recordListed
+      ? {
+          async recordListed(ids: Iterable<string>, arrivedMs: number) {
+            try {
+              await inner.recordListed!(ids, arrivedMs);
             } catch (err) {
               throw new JobStepError(where, err);
             }
