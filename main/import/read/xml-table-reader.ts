@@ -66,6 +66,10 @@ function groupHeadings(
       if (chosen.startsWith(`${p}/`)) {
         const attrs = c.attrs.map((a) => `${a.name}="${a.value}"`).join(' ');
         if (n === 2 && attrs) headings.push({ line: c.line, text: `<${c.name} ${attrs}>` });
+        // Values of the group's own (`<StatusGroup><StatusName>Cancelled</StatusName>`, a .NET
+        // nested DataRelation's `<Provider><ProviderName>…`): what its records leave out.
+        const own = groupValues(c, chosen.slice(p.length + 1));
+        if (own && headings.length < 5) headings.push({ line: c.line, text: `<${c.name}> ${own}` });
       } else {
         const kids = childNames(c);
         const common = [...kids].filter((k) => shape.has(k)).length;
@@ -78,6 +82,18 @@ function groupHeadings(
   };
   walk(root, '');
   return headings;
+}
+
+/** The text of a group element's own leaves (not on the way to its records), or undefined. */
+function groupValues(group: XmlElement, below: string): string | undefined {
+  const next = below.split('/')[0]!;
+  const values: string[] = [];
+  for (const k of elementChildren(group)) {
+    if (k.name === next || hasElementChild(k)) continue;
+    const text = k.content.trim();
+    if (text) values.push(`${k.name}=${text}`);
+  }
+  return values.length ? values.slice(0, 2).join(' ') : undefined;
 }
 
 function recordsAt(root: XmlElement, recordPath: string): XmlElement[] {

@@ -134,6 +134,38 @@ describe('XML records grouped under elements of their own', () => {
     ]);
   });
 
+  // The group's value in an element of its own, not an attribute: a .NET nested DataRelation
+  // (`<Provider><ProviderName>…</ProviderName><Appointment>…`) or a status group.
+  it('holds groups whose own elements the records do not repeat', async () => {
+    const byStatus = await collect(
+      write(
+        xml(
+          `<StatusGroup><StatusName>Scheduled</StatusName><Appointments>${appt(1, 9, 'Smith')}${appt(2, 10, 'Brown')}</Appointments></StatusGroup>\n` +
+            `<StatusGroup><StatusName>Cancelled</StatusName><Appointments>${appt(3, 11, 'White')}</Appointments></StatusGroup>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(byStatus.summary.doubts).toMatchObject([
+      {
+        kind: 'grouped-rows',
+        samples: ['<StatusGroup> StatusName=Scheduled', '<StatusGroup> StatusName=Cancelled'],
+      },
+    ]);
+    const byProvider = await collect(
+      write(
+        xml(
+          `<Provider><ProviderID>12</ProviderID><ProviderName>Ng, Helen MD</ProviderName>${appt(1, 9, 'Smith')}${appt(3, 11, 'White')}</Provider>\n` +
+            `<Provider><ProviderID>14</ProviderID><ProviderName>Lee, Alan DO</ProviderName>${appt(2, 10, 'Brown')}${appt(4, 12, 'Green')}</Provider>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(byProvider.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
+  });
+
   it('one wrapper around all records is no group', async () => {
     const r = await collect(
       write(
