@@ -5,7 +5,7 @@
 // the time that are not the practice's (the file is then held, never shifted).
 import type { FileAudit } from '../trust/file-audit.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
-import { parseDateTime } from './parse-date-time.ts';
+import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
@@ -152,6 +152,7 @@ export function startReader(ctx: {
       : '';
     let time: TimeOfDay | undefined;
     let zone: string | undefined;
+    let offset: string | undefined;
     if (refs.time) {
       // HHMM (`0930`) only here, where the column is known to hold the start time.
       const pt = parseStartTime(tv);
@@ -159,6 +160,7 @@ export function startReader(ctx: {
         time = pt.time;
         audit?.clock(time, pt.meridiem === true, tv);
         zone = pt.zone;
+        offset = pt.offset;
       } else {
         // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
         const ptd = parseStart(tv);
@@ -191,9 +193,16 @@ export function startReader(ctx: {
         );
       }
       if (!time) audit?.clock(pd.time, pd.meridiem === true, dv);
-      start = toInstant(pd.date, time ?? pd.time);
-      const written = zone ?? pd.zone ?? headerZone;
-      if (written) checkZone(written, start);
+      // `9:00:00 AM -05:00` in the time column: the instant, its offset checked like the ISO form's.
+      const zoned = offset && time ? atOffset(pd.date, time, offset) : undefined;
+      if (zoned?.ok && zoned.kind === 'instant') {
+        start = zoned.instant;
+        checkOffset(zoned.offset, start);
+      } else {
+        start = toInstant(pd.date, time ?? pd.time);
+        const written = zone ?? pd.zone ?? headerZone;
+        if (written) checkZone(written, start);
+      }
     }
     return {
       start,

@@ -80,6 +80,53 @@ describe('a UTC offset written with the time', () => {
   });
 });
 
+describe(".NET's DateTimeOffset (`3/2/2027 9:00:00 AM -05:00`): the offset, not a time range", () => {
+  const head = 'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,StartTime,EndTime,ProviderName,Status';
+  const row = (id: number, day: string, time: string): string =>
+    `${id},P${id},Ann${id},Lee,4/15/1980,${day} ${time},${day} ${time},Dr Lee,Booked`;
+
+  it('is the instant written: New York in winter is UTC-5, so 9:00 and 2:00 PM are 14:00Z and 19:00Z', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        row(5001, '3/2/2027', '9:00:00 AM -05:00'),
+        row(5002, '3/2/2027', '2:00:00 PM -05:00'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T19:00:00.000Z',
+    ]);
+  });
+
+  it.each([
+    // Chicago is UTC-6 until 14 March 2027; New York is UTC-4 in July.
+    ['America/Chicago', '3/2/2027'],
+    ['America/New_York', '7/13/2027'],
+  ])('holds an offset that is not the practice zone (%s on %s)', async (timeZone, day) => {
+    const r = await collect(files.write([head, row(5101, day, '9:00:00 AM -05:00')]), { timeZone });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC-05:00'] }]);
+  });
+
+  it('in a time column beside a date column: the instant too (UTC 2:00 PM is 9:00 in New York)', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,First Name,Last Name,DOB,Appt Date,Appt Time,Provider,Status',
+        '6001,P1,Ann,Lee,4/15/1980,3/2/2027,2:00:00 PM +00:00,Dr Lee,Booked',
+        '6002,P2,Bob,Lee,4/16/1980,3/2/2027,3:30:00 PM +00:00,Dr Lee,Booked',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T15:30:00.000Z',
+    ]);
+  });
+});
+
 describe('a date written as a timestamp at midnight', () => {
   const head =
     'appointment_id,appointment_date,start_time,patient_id,last_name,first_name,date_of_birth,provider,status';
