@@ -4,13 +4,14 @@
 // starts: unreadable starts, dates real only in the other day/month order, and zones written after
 // the time that are not the practice's (the file is then held, never shifted).
 import type { FileAudit } from '../trust/file-audit.ts';
+import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { isKnownZoneAbbreviation, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
+import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 
 const DAY_MS = 86_400_000;
@@ -58,7 +59,8 @@ export function startReader(ctx: {
   const checkOffset = (offset: string | undefined, at: Date): void => {
     if (offset) checkZone(`UTC${offset}`, at);
   };
-  // A zone in the start column's header (`Time (UTC)`) is written after every time of the column.
+  // A zone in the start column's header (`Time (UTC)`, `Start Time (Eastern)`) is written after
+  // every time of the column.
   const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {
@@ -217,20 +219,4 @@ export function startReader(ctx: {
   };
 
   return refs.dateTime ? fromDateTime : fromDateAndTime;
-}
-
-/**
- * A time zone named in a start column's header: `Date (UTC)`, `Time (ET)`, `Start Time EST`,
- * `Appt Time [GMT+1]`. In brackets any known abbreviation counts; outside them only one written
- * in capitals and at least three letters long (`AT` in `Starts At` is no zone).
- */
-export function zoneInHeader(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const bracketed = /[([]\s*([A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s*[)\]]/
-    .exec(header)?.[1]
-    ?.toUpperCase();
-  if (bracketed && isKnownZoneAbbreviation(bracketed)) return bracketed;
-  return header
-    .split(/[^A-Za-z0-9+:-]+/)
-    .find((w) => w.length >= 3 && w === w.toUpperCase() && /[A-Z]/.test(w) && isKnownZoneAbbreviation(w));
 }
