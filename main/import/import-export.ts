@@ -261,6 +261,7 @@ async function prepareOpenTable(
           withdrawalColumns: withdrawalColumns(info.headers, refs),
           checkProviderSplit: true,
           ...clockCheck(refs),
+          ...startDateCheck(refs),
           ...providerCheck(refs),
           ...cancelCheck(refs),
         }),
@@ -358,6 +359,13 @@ function clockCheck(refs: ColumnRefs): { timeField: string; timeColumn?: string 
   const field = refs.time ? 'time' : refs.dateTime ? 'dateTime' : 'date';
   const ref = refs[field];
   return { timeField: field, ...(ref ? { timeColumn: ref.header } : {}) };
+}
+
+/** The column whose dates the audit checks for starts far ahead. */
+function startDateCheck(refs: ColumnRefs): { startDateColumn?: { field: string; column: string } } {
+  const field = refs.dateTime ? 'dateTime' : 'date';
+  const ref = refs[field];
+  return ref ? { startDateColumn: { field, column: ref.header } } : {};
 }
 
 /** The cancellation column the audit compares with the status words, when there are both. */

@@ -89,6 +89,15 @@ export function startReader(ctx: {
   const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
     wallClockToUtc(date, time, timeZone).instant;
 
+  // No practice books beyond the year after next (a standing appointment a year ahead goes): a
+  // later start is another calendar's year, or not the appointment's date.
+  const lastYear = (ctx.now ?? new Date()).getUTCFullYear() + 2;
+  /** The start as read, its local day (`YYYY-MM-DD`) checked against lastYear; `date` as written. */
+  const read = (r: RowStart, date: string): RowStart => {
+    if (Number(r.day.slice(0, 4)) > lastYear) audit?.farStart(date, lastYear);
+    return r;
+  };
+
   const dateTimeCell = cursor.reader('dateTime');
   const dateCell = cursor.reader('date');
   const timeCell = cursor.reader('time');
@@ -127,7 +136,8 @@ export function startReader(ctx: {
       else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
       else auditInstant(start, v);
     }
-    return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
+    const day = p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date);
+    return read({ start, asWritten: v, day }, v);
   };
 
   /** A date column, and a time column when the profile maps one. */
@@ -206,16 +216,19 @@ export function startReader(ctx: {
         if (written) checkZone(written, start);
       }
     }
-    return {
-      start,
-      asWritten: `${dv} ${tv}`.trim(),
-      day:
-        pd.kind === 'instant'
-          ? time && pd.midnightOf
-            ? formatDate(pd.midnightOf)
-            : localDay(pd.instant)
-          : formatDate(pd.date),
-    };
+    return read(
+      {
+        start,
+        asWritten: `${dv} ${tv}`.trim(),
+        day:
+          pd.kind === 'instant'
+            ? time && pd.midnightOf
+              ? formatDate(pd.midnightOf)
+              : localDay(pd.instant)
+            : formatDate(pd.date),
+      },
+      dv,
+    );
   };
 
   return refs.dateTime ? fromDateTime : fromDateAndTime;
