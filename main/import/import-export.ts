@@ -20,11 +20,11 @@ import { columnDoubts, layoutDoubt, patientIdDoubt, SURE, zoneColumnDoubt } from
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
+import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { offBookTitleDoubt } from './trust/report-title.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
-import { weekdayFromName } from './map/month-names.ts';
 import { statedRange } from './read/stated-range.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
@@ -272,6 +272,7 @@ async function prepareOpenTable(
           withdrawalColumns: withdrawalColumns(info.headers, refs),
           checkProviderSplit: true,
           ...clockCheck(refs),
+          ...startDateCheck(refs),
           ...providerCheck(refs),
           ...cancelCheck(refs),
         }),
@@ -364,39 +365,18 @@ function allDoubts(p: PreparedTable): Doubt[] {
   return out;
 }
 
-/**
- * Weekdays written apart from the dates, as evidence of day/month order: a column of weekday
- * names beside the appointment date (`Tuesday` | `03/02/2027` proves month-first), and title lines
- * (`Schedule for Tuesday 03/02/2027`). Each is read as `Tuesday 03/02/2027`, the form a date cell
- * with its weekday has, so one rule judges them all.
- */
-function weekdayEvidence(
-  headers: readonly string[],
-  titleLines: readonly string[],
-  sample: readonly TableRow[],
-  refs: ColumnRefs,
-): Array<{ header: string; values: string[] }> {
-  const out = titleLines.length ? [{ header: 'the title lines', values: [...titleLines] }] : [];
-  const dateRef = refs.date ?? refs.dateTime;
-  if (dateRef?.source !== 'main') return out;
-  for (let j = 0; j < headers.length; j++) {
-    if (j === dateRef.index) continue;
-    const cells = sample.map((r) => (r.values[j] ?? '').trim()).filter(Boolean);
-    if (cells.length === 0 || cells.some((c) => weekdayFromName(c.replace(/\.$/, '')) === undefined))
-      continue;
-    out.push({
-      header: `${headers[j]} and ${dateRef.header}`,
-      values: sample.map((r) => `${(r.values[j] ?? '').trim()} ${(r.values[dateRef.index] ?? '').trim()}`),
-    });
-  }
-  return out;
-}
-
 /** The column whose start times the audit checks for a 12-hour clock without AM/PM. */
 function clockCheck(refs: ColumnRefs): { timeField: string; timeColumn?: string } {
   const field = refs.time ? 'time' : refs.dateTime ? 'dateTime' : 'date';
   const ref = refs[field];
   return { timeField: field, ...(ref ? { timeColumn: ref.header } : {}) };
+}
+
+/** The column whose dates the audit checks for starts far ahead. */
+function startDateCheck(refs: ColumnRefs): { startDateColumn?: { field: string; column: string } } {
+  const field = refs.dateTime ? 'dateTime' : 'date';
+  const ref = refs[field];
+  return ref ? { startDateColumn: { field, column: ref.header } } : {};
 }
 
 /** The cancellation column the audit compares with the status words, when there are both. */

@@ -30,18 +30,22 @@ function foldKeepCase(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 }
 
-/** Split a header into lower-case words: camelCase, snake_case, spaces, punctuation, digits,
- *  accents folded ("Prénom" → prenom, "Geb.-Datum" → geb datum, "N° RDV" → number rdv). */
-export function headerWords(header: string): string[] {
-  const words = foldKeepCase(header.replace(/^\uFEFF/, '').replace(/\bN\s*[°º]/g, ' number '))
+/** Split a header into words as written: camelCase, snake_case, spaces, punctuation, digits,
+ *  accents folded ("Prénom" → Prenom, "Geb.-Datum" → Geb Datum, "N° RDV" → number RDV,
+ *  "AppointmentDateTimeUTC" → Appointment Date Time UTC). */
+export function headerWordsAsWritten(header: string): string[] {
+  return foldKeepCase(header.replace(/^\uFEFF/, '').replace(/\bN\s*[°º]/g, ' number '))
     .replace(/e-mail/gi, 'email')
     .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .toLowerCase()
     .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})/u)
     .filter(Boolean);
-  let joined = ` ${words.join(' ')} `;
+}
+
+/** The header's words in lower case (see headerWordsAsWritten), fixed phrases made one word. */
+export function headerWords(header: string): string[] {
+  let joined = ` ${headerWordsAsWritten(header).join(' ').toLowerCase()} `;
   for (const [pattern, replacement] of PHRASES) joined = joined.replace(pattern, replacement);
   return joined.split(' ').filter(Boolean);
 }

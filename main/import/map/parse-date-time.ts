@@ -1,7 +1,8 @@
 // One field holding a date and a time, in either order and with any spacing
 // (`9:00 AM   1/15/2025` from Open Dental, `2026-12-14 08:00:00`, `15.01.2026 14:30`,
 // `Tuesday, December 8, 2026 at 9:00 AM`, `12/08/2026 2:00 PM - 2:50 PM EST`), or an ISO-8601
-// timestamp with `Z` or an offset (Cliniko), which is an instant already and is never
+// timestamp with `Z` or an offset (Cliniko), or any date and time followed by a UTC offset
+// (`3/2/2027 9:00:00 AM -05:00`, .NET's DateTimeOffset), which is an instant already and is never
 // re-interpreted in the practice's zone. Every date and time form of parse-date.ts and
 // parse-time.ts is accepted on its side of the cell.
 import {
@@ -11,7 +12,14 @@ import {
   type DateParse,
   type DateParseOptions,
 } from './parse-date.ts';
-import { MIDNIGHT, parseTime, type TimeOfDay, type TimeParse, type TimeParseOptions } from './parse-time.ts';
+import {
+  MIDNIGHT,
+  offsetMinutes,
+  parseTime,
+  type TimeOfDay,
+  type TimeParse,
+  type TimeParseOptions,
+} from './parse-time.ts';
 
 export type DateTimeParse =
   | {
@@ -52,22 +60,26 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
   if (probe.getUTCMonth() !== mo - 1 || probe.getUTCDate() !== d || h > 23 || mi > 59 || s > 59) {
     return { ok: false, reason: 'not a real date and time' };
   }
-  let offsetMin = 0;
   const z = m[8]!.toUpperCase();
-  if (z !== 'Z') {
-    const sign = z.startsWith('-') ? -1 : 1;
-    const digits = z.slice(1).replace(':', '');
-    const [oh, om] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
-    if (oh > 14 || om > 59) return { ok: false, reason: `not a time zone offset: ${z}` };
-    offsetMin = sign * (oh * 60 + om);
-  }
-  const instant = new Date(probe.getTime() - offsetMin * 60_000);
+  return atOffset(
+    { year: y, month: mo, day: d },
+    { hour: h, minute: mi, second: s, millisecond: ms },
+    z === 'Z' ? '+00:00' : z,
+  );
+}
+
+/** A date and time written with a UTC offset: the instant, the offset kept unless it is zero. */
+export function atOffset(date: CalendarDate, time: TimeOfDay, offset: string): DateTimeParse {
+  const offsetMin = offsetMinutes(offset);
+  if (offsetMin === undefined) return { ok: false, reason: `not a time zone offset: ${offset}` };
+  const { hour, minute, second, millisecond } = time;
+  const wall = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second, millisecond);
   return {
     ok: true,
     kind: 'instant',
-    instant,
-    ...(offsetMin === 0 ? {} : { offset: z }),
-    ...(h === 0 && mi === 0 && s === 0 && ms === 0 ? { midnightOf: { year: y, month: mo, day: d } } : {}),
+    instant: new Date(wall - offsetMin * 60_000),
+    ...(offsetMin === 0 ? {} : { offset }),
+    ...(hour === 0 && minute === 0 && second === 0 && millisecond === 0 ? { midnightOf: date } : {}),
   };
 }
 
@@ -88,6 +100,7 @@ function joined(part: string): string {
 }
 
 function local(date: CalendarDate, t: Extract<TimeParse, { ok: true }>): DateTimeParse {
+  if (t.offset) return atOffset(date, t.time, t.offset);
   return {
     ok: true,
     kind: 'local',

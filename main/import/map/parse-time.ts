@@ -2,7 +2,8 @@
 // `14:30 Uhr`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`; `0930` (HHMM) only
 // when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
 // `9:00-9:50 AM` (start and end); a trailing zone abbreviation `9:00 AM EST` (returned, for the
-// caller to check against the practice's zone). Impossible times (`25:00`, `10:61`, `13:00 PM`)
+// caller to check against the practice's zone); a trailing UTC offset after a machine's time
+// (`9:00:00 AM -05:00`, .NET's DateTimeOffset; returned, the time is then an instant). Impossible times (`25:00`, `10:61`, `13:00 PM`)
 // and unknown trailing words are refused with a reason a person can act on.
 import { isKnownZoneAbbreviation } from './zone-abbreviation.ts';
 
@@ -23,6 +24,9 @@ export type TimeParse =
       zone?: string;
       /** AM or PM was written (a 12-hour clock); absent for `14:30`, `9:30`, `0930`. */
       meridiem?: true;
+      /** A UTC offset written after the time (`-05:00`, `+0100`, `+00:00`), as written: the
+       *  time is then an instant, never read in the practice's zone. */
+      offset?: string;
     }
   | { ok: false; reason: string };
 
@@ -43,6 +47,8 @@ interface Clock {
   meridiem?: 'a' | 'p';
   /** Only an hour (`9`, `9 am`): a time only with a meridiem. */
   bare: boolean;
+  /** Seconds were written (`09:00:00`): a machine's time, which an offset may follow. */
+  seconds?: true;
 }
 
 type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -55,6 +61,27 @@ const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
 /** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`). */
 const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures']);
 const ZONE_SHAPE = /^(?:[A-Z]{2,5}|(?:UTC|GMT|UT)[+-]\d{1,2}(?::?\d{2})?)$/;
+/** `±HH:MM` or `±HHMM` ending the text: read as a UTC offset only after seconds (`09:00:00
+ *  +01:00`) or after AM/PM and a space (.NET's `9:00:00 AM -05:00`, `9:00 PM +0530`). After
+ *  `9:00` the dash starts a range (`9:00-10:00`), and so it does in `10:00AM-11:00`. Read wrongly
+ *  it cannot shift a start: an offset that is not the practice's holds the file. */
+const OFFSET = /(\s*)([+-]\d{2}:?\d{2})$/y;
+
+/** Minutes east of UTC of an offset written `-05:00`, `+0530`, `-05`; undefined past ±14:59. */
+export function offsetMinutes(offset: string): number | undefined {
+  const digits = offset.slice(1).replace(':', '');
+  const [h, m] = [Number(digits.slice(0, 2)), Number(digits.slice(2) || 0)];
+  if (h > 14 || m > 59) return undefined;
+  return (offset.startsWith('-') ? -1 : 1) * (h * 60 + m);
+}
+
+/** The UTC offset written at `at`, right after `clock` (see OFFSET). */
+function readOffset(text: string, at: number, clock: Clock): string | undefined {
+  OFFSET.lastIndex = at;
+  const m = OFFSET.exec(text);
+  if (!m || !(clock.seconds || (clock.meridiem && m[1]))) return undefined;
+  return offsetMinutes(m[2]!) === undefined ? undefined : m[2];
+}
 
 function readClock(
   text: string,
@@ -77,6 +104,7 @@ function readClock(
       second: m[3] === undefined ? 0 : +m[3],
       millisecond: m[4] === undefined ? 0 : +m[4].padEnd(3, '0'),
       bare: false,
+      ...(m[3] === undefined ? {} : { seconds: true as const }),
     };
   } else if (digits.length >= 3) {
     if (!opts.compact) return undefined;
@@ -158,13 +186,16 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   if (!first) return { ok: false, reason: NOT_A_TIME };
   let at = first.next;
   let second: Clock | undefined;
+  let offset = readOffset(text, at, first.clock);
   RANGE.lastIndex = at;
-  if (RANGE.exec(text)) {
+  if (!offset && RANGE.exec(text)) {
     const r = readClock(text, RANGE.lastIndex, opts);
     if (!r) return { ok: false, reason: `not a time range: '${text.slice(RANGE.lastIndex)}' is not a time` };
     second = r.clock;
     at = r.next;
+    offset = readOffset(text, at, second);
   }
+  if (offset) at = text.length;
   let zone: string | undefined;
   for (const word of text.slice(at).split(/\s+/).filter(Boolean)) {
     const w = word.replace(/^\((.*)\)$/, '$1').replace(/,$/, '');
@@ -187,6 +218,7 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   const withZone = {
     ...(zone === undefined ? {} : { zone }),
     ...(first.clock.meridiem || second?.meridiem ? { meridiem: true as const } : {}),
+    ...(offset ? { offset } : {}),
   };
   if (!second) {
     const t = toTime(first.clock);

@@ -36,6 +36,9 @@ export interface Recognition {
   candidates: FieldCandidate[];
   dateOrder: DateOrderGuess;
   unmapped: string[];
+  /** Both forms of the start when neither won the close call: a date-time column, and a date
+   *  and a time column (the trust gate asks which holds the start). */
+  startRival?: { dateTime: string; date: string; time: string };
   /** Required things not found, in words (empty when usable). */
   missing: string[];
   usable: boolean;
@@ -48,6 +51,8 @@ export interface RecognizeOptions {
 }
 
 const MIN_CONFIDENCE = 0.3;
+/** A rival within this distance of the winner makes the choice a close call. */
+export const CLOSE = 0.15;
 /** Fields whose values must have the right shape: a header alone is not enough. */
 const STRICT: FieldName[] = [
   'date',
@@ -207,16 +212,29 @@ export function recognizeColumns(
     if (g) usedCols.delete(g.col);
     byField.delete(f);
   };
-  // One way of giving the start: a date-time column, or a date (+ time) pair.
+  // One way of giving the start: a date-time column, or a date (+ time) pair. A close call is
+  // not settled by the scores: an audit trail's `Date/Time` (when the entry was made) reads as
+  // well as its `Appt Date` and `Appt Time`. The form whose header names the appointment (or its
+  // start) wins it; when both or neither do, the trust gate asks (startRival).
   const dt = byField.get('dateTime');
-  if (dt && byField.has('date')) {
-    const pair = ((byField.get('date')?.confidence ?? 0) + (byField.get('time')?.confidence ?? 0)) / 2;
-    if (byField.has('time') && pair > dt.confidence) drop('dateTime');
+  const date = byField.get('date');
+  const time = byField.get('time');
+  let startRival: Recognition['startRival'];
+  if (dt && date) {
+    const pair = (date.confidence + (time?.confidence ?? 0)) / 2;
+    let keepPair = time !== undefined && pair > dt.confidence;
+    if (time && Math.abs(pair - dt.confidence) <= CLOSE) {
+      const names = (col: number): boolean => concepts[col]!.has('appt') || concepts[col]!.has('start');
+      const pairNames = names(date.col) || names(time.col);
+      if (pairNames !== names(dt.col)) keepPair = pairNames;
+      else startRival = { dateTime: headers[dt.col]!, date: headers[date.col]!, time: headers[time.col]! };
+    }
+    if (keepPair) drop('dateTime');
     else {
       drop('date');
       drop('time');
     }
-  } else if (dt && byField.has('time')) drop('time');
+  } else if (dt && time) drop('time');
   // One way of giving the patient's name.
   if (byField.has('firstName') && byField.has('lastName')) drop('patientName');
   else if (byField.has('patientName')) {
@@ -276,6 +294,7 @@ export function recognizeColumns(
     candidates: candidateList,
     dateOrder,
     unmapped,
+    ...(startRival ? { startRival } : {}),
     missing,
     usable: missing.length === 0,
   };

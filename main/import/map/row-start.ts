@@ -4,13 +4,14 @@
 // starts: unreadable starts, dates real only in the other day/month order, and zones written after
 // the time that are not the practice's (the file is then held, never shifted).
 import type { FileAudit } from '../trust/file-audit.ts';
+import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
-import { parseDateTime } from './parse-date-time.ts';
+import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { isKnownZoneAbbreviation, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
+import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 
 const DAY_MS = 86_400_000;
@@ -58,7 +59,8 @@ export function startReader(ctx: {
   const checkOffset = (offset: string | undefined, at: Date): void => {
     if (offset) checkZone(`UTC${offset}`, at);
   };
-  // A zone in the start column's header (`Time (UTC)`) is written after every time of the column.
+  // A zone in the start column's header (`Time (UTC)`, `Start Time (Eastern)`) is written after
+  // every time of the column.
   const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {
@@ -86,6 +88,15 @@ export function startReader(ctx: {
   const parseStartTime = memoized((v: string) => parseTime(v, { compact: true }));
   const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
     wallClockToUtc(date, time, timeZone).instant;
+
+  // No practice books beyond the year after next (a standing appointment a year ahead goes): a
+  // later start is another calendar's year, or not the appointment's date.
+  const lastYear = (ctx.now ?? new Date()).getUTCFullYear() + 2;
+  /** The start as read, its local day (`YYYY-MM-DD`) checked against lastYear; `date` as written. */
+  const read = (r: RowStart, date: string): RowStart => {
+    if (Number(r.day.slice(0, 4)) > lastYear) audit?.farStart(date, lastYear);
+    return r;
+  };
 
   const dateTimeCell = cursor.reader('dateTime');
   const dateCell = cursor.reader('date');
@@ -125,7 +136,8 @@ export function startReader(ctx: {
       else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
       else auditInstant(start, v);
     }
-    return { start, asWritten: v, day: p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date) };
+    const day = p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date);
+    return read({ start, asWritten: v, day }, v);
   };
 
   /** A date column, and a time column when the profile maps one. */
@@ -152,6 +164,7 @@ export function startReader(ctx: {
       : '';
     let time: TimeOfDay | undefined;
     let zone: string | undefined;
+    let offset: string | undefined;
     if (refs.time) {
       // HHMM (`0930`) only here, where the column is known to hold the start time.
       const pt = parseStartTime(tv);
@@ -159,6 +172,7 @@ export function startReader(ctx: {
         time = pt.time;
         audit?.clock(time, pt.meridiem === true, tv);
         zone = pt.zone;
+        offset = pt.offset;
       } else {
         // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
         const ptd = parseStart(tv);
@@ -191,37 +205,31 @@ export function startReader(ctx: {
         );
       }
       if (!time) audit?.clock(pd.time, pd.meridiem === true, dv);
-      start = toInstant(pd.date, time ?? pd.time);
-      const written = zone ?? pd.zone ?? headerZone;
-      if (written) checkZone(written, start);
+      // `9:00:00 AM -05:00` in the time column: the instant, its offset checked like the ISO form's.
+      const zoned = offset && time ? atOffset(pd.date, time, offset) : undefined;
+      if (zoned?.ok && zoned.kind === 'instant') {
+        start = zoned.instant;
+        checkOffset(zoned.offset, start);
+      } else {
+        start = toInstant(pd.date, time ?? pd.time);
+        const written = zone ?? pd.zone ?? headerZone;
+        if (written) checkZone(written, start);
+      }
     }
-    return {
-      start,
-      asWritten: `${dv} ${tv}`.trim(),
-      day:
-        pd.kind === 'instant'
-          ? time && pd.midnightOf
-            ? formatDate(pd.midnightOf)
-            : localDay(pd.instant)
-          : formatDate(pd.date),
-    };
+    return read(
+      {
+        start,
+        asWritten: `${dv} ${tv}`.trim(),
+        day:
+          pd.kind === 'instant'
+            ? time && pd.midnightOf
+              ? formatDate(pd.midnightOf)
+              : localDay(pd.instant)
+            : formatDate(pd.date),
+      },
+      dv,
+    );
   };
 
   return refs.dateTime ? fromDateTime : fromDateAndTime;
-}
-
-/**
- * A time zone named in a start column's header: `Date (UTC)`, `Time (ET)`, `Start Time EST`,
- * `Appt Time [GMT+1]`. In brackets any known abbreviation counts; outside them only one written
- * in capitals and at least three letters long (`AT` in `Starts At` is no zone).
- */
-export function zoneInHeader(header: string | undefined): string | undefined {
-  if (!header) return undefined;
-  const bracketed = /[([]\s*([A-Za-z]{1,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)\s*[)\]]/
-    .exec(header)?.[1]
-    ?.toUpperCase();
-  if (bracketed && isKnownZoneAbbreviation(bracketed)) return bracketed;
-  return header
-    .split(/[^A-Za-z0-9+:-]+/)
-    .find((w) => w.length >= 3 && w === w.toUpperCase() && /[A-Z]/.test(w) && isKnownZoneAbbreviation(w));
 }

@@ -80,6 +80,30 @@ const GENERIC: Record<string, readonly [number, number]> = {
   NZT: [12 * H, 13 * H],
 };
 
+/**
+ * North American zones spelled out (`Eastern`, `Central Standard`, `Pacific Daylight`), as
+ * headers and schedulers name them: the abbreviation each means, generic, standard, daylight.
+ * Hawaii keeps no summer time, so plain `Hawaii` is its standard time.
+ */
+const SPELLED: Record<string, readonly [string, string, string]> = {
+  eastern: ['ET', 'EST', 'EDT'],
+  central: ['CT', 'CST', 'CDT'],
+  mountain: ['MT', 'MST', 'MDT'],
+  pacific: ['PT', 'PST', 'PDT'],
+  alaska: ['AKT', 'AKST', 'AKDT'],
+  hawaii: ['HST', 'HST', 'HDT'],
+  atlantic: ['AT', 'AST', 'ADT'],
+  newfoundland: ['NT', 'NST', 'NDT'],
+};
+
+/** The abbreviation of a spelled-out zone (`eastern`; `standard`/`daylight` after it), if one. */
+export function spelledZoneAbbreviation(name: string, qualifier?: string): string | undefined {
+  const forms = SPELLED[name.toLowerCase()];
+  if (!forms) return undefined;
+  const q = qualifier?.toLowerCase();
+  return q === 'standard' ? forms[1] : q === 'daylight' ? forms[2] : forms[0];
+}
+
 const NUMERIC = /^(?:UTC|GMT|UT)([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 function fixedOffsets(abbr: string): readonly number[] | undefined {

@@ -6,7 +6,7 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
-import type { Recognition } from '../map/recognize.ts';
+import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
@@ -29,8 +29,6 @@ export const KEY_FIELDS: readonly FieldName[] = [
 
 /** At or above: the header names the field and the values fit it. */
 export const SURE = 0.75;
-/** A rival within this distance of the winner makes the choice a close call. */
-export const CLOSE = 0.15;
 
 /** The non-empty values of a sample, trimmed. */
 function filled(values: readonly string[]): string[] {
@@ -66,7 +64,17 @@ export function columnDoubts(
           !used.has(c.column) &&
           c.confidence >= g.confidence - CLOSE,
       ) ?? headerRival(g.field, g.column, headers, used);
-    if (rival) {
+    const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;
+    if (start) {
+      doubts.push({
+        kind: 'column',
+        field: g.field,
+        column: g.column,
+        message: `two columns could be the start: '${start.dateTime}', or '${start.date}' with '${start.time}'`,
+        samples: [...samplesOf(sampleValues(start.dateTime), 2), ...samplesOf(sampleValues(start.date), 2)],
+        question: "Which holds the appointment's start?",
+      });
+    } else if (rival) {
       doubts.push({
         kind: 'column',
         field: g.field,

@@ -5,7 +5,7 @@
 //   with no time, as .NET and Excel write it); bare numbers that cannot be HHMM (`570`); UTC
 //   instants most of which fall at night in the practice's zone (local times marked `Z`);
 // - dates that only make sense in the other day/month order; a written time zone that is not the
-//   practice's;
+//   practice's; starts after the year after next (another calendar's years, or a wrong column);
 // - an appointment id reused for another appointment, or left empty on some; a booked and a
 //   cancelled row for one derived id (same patient, provider and start);
 // - a cancellation column (flag or date) filled on rows whose status word says booked; a free
@@ -111,6 +111,8 @@ export class FileAudit {
       nameColumn?: string;
       /** The start-time column, when times without AM/PM are to be checked (not confirmed). */
       timeColumn?: string;
+      /** The start's date column and field, when starts far ahead are to be held (not confirmed). */
+      startDateColumn?: { field: string; column: string };
       timeField?: string;
       order: 'MDY' | 'DMY';
       timeZone: string;
@@ -130,6 +132,11 @@ export class FileAudit {
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
   private readonly midnight: string[] = [];
+
+  /** Starts after the year after next, and the first few as written. */
+  private farCount = 0;
+  private farYear = 0;
+  private readonly far: string[] = [];
 
   /** A bare number in the time column that cannot be HHMM (its last two digits are 60 or more). */
   private notHhmm: string | undefined;
@@ -280,6 +287,17 @@ export class FileAudit {
     if (this.otherOrder.length < MAX_SAMPLES && !this.otherOrder.includes(value)) this.otherOrder.push(value);
   }
 
+  /**
+   * A start after the year after next. No practice books that far ahead, and a year that
+   * far is another calendar's (Thailand's Buddhist era writes 2570 for 2027, or `70` for short;
+   * Nepal's Bikram Sambat 2083), or the column is not the appointment's date.
+   */
+  farStart(value: string, lastYear: number): void {
+    this.farCount++;
+    this.farYear = lastYear;
+    if (this.far.length < MAX_SAMPLES && !this.far.includes(value)) this.far.push(ownString(value));
+  }
+
   zone(abbreviation: string, verdict: 'disagrees' | 'unknown'): void {
     if (!this.zones.has(abbreviation)) this.zones.set(abbreviation, verdict);
   }
@@ -374,6 +392,17 @@ export class FileAudit {
         message: `dates were read ${order}, but some only make sense the other way round`,
         samples: this.otherOrder,
         question: 'Are the dates in this export written day-first or month-first?',
+      });
+    }
+    const dates = this.opts.startDateColumn;
+    if (dates && this.farCount > 0) {
+      const n = this.farCount;
+      out.push({
+        kind: 'column',
+        ...dates,
+        message: `${n} appointment${n === 1 ? ' starts' : 's start'} after ${this.farYear}, more than two years ahead: the years may be another calendar's (the Thai Buddhist era, Nepal's Bikram Sambat), or this is not the appointment's date`,
+        samples: this.far,
+        question: `Is '${dates.column}' the appointment date, in years of the Gregorian calendar? Export the dates in Gregorian years (or map the right column); confirm the mapping only if these appointments really are that far ahead`,
       });
     }
     for (const [abbr, verdict] of this.zones) {

@@ -121,6 +121,19 @@ describe('parseDateTime', () => {
     expect(ms.ok && ms.kind === 'instant' && ms.instant.toISOString()).toBe('2026-12-18T10:30:00.123Z');
   });
 
+  it('reads a date and time with a UTC offset after it as that instant (.NET DateTimeOffset)', () => {
+    // 9:00 at UTC-5 is 14:00Z; 9:00 at UTC+1 is 08:00Z; 14:00 at +00:00 is 14:00Z, no offset kept.
+    const us = parseDateTime('3/2/2027 9:00:00 AM -05:00', { order: 'MDY' });
+    expect(us).toMatchObject({ ok: true, kind: 'instant', offset: '-05:00' });
+    expect(us.ok && us.kind === 'instant' && us.instant.toISOString()).toBe('2027-03-02T14:00:00.000Z');
+    const de = parseDateTime('02.03.2027 09:00:00 +01:00', { order: 'DMY' });
+    expect(de.ok && de.kind === 'instant' && de.instant.toISOString()).toBe('2027-03-02T08:00:00.000Z');
+    const utc = parseDateTime('3/2/2027 2:00:00 PM +00:00', { order: 'MDY' });
+    expect(utc).toMatchObject({ ok: true, kind: 'instant' });
+    expect(utc).not.toHaveProperty('offset');
+    expect(utc.ok && utc.kind === 'instant' && utc.instant.toISOString()).toBe('2027-03-02T14:00:00.000Z');
+  });
+
   it('treats a date-only value (or one with 00:00:00) as a date at midnight', () => {
     expect(parseDateTime('1979-06-02', { order: 'MDY' })).toMatchObject({
       ok: true,

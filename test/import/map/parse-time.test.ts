@@ -113,6 +113,34 @@ describe('parseTime: ranges give the start as time and the end as end', () => {
   });
 });
 
+describe('parseTime: a UTC offset after AM/PM or seconds is an offset, not a range end', () => {
+  it.each([
+    // .NET's DateTimeOffset.ToString() in en-US and de-DE
+    ['9:00:00 AM -05:00', '09:00', '-05:00'],
+    ['2:00:00 PM +05:30', '14:00', '+05:30'],
+    ['09:00:00 +01:00', '09:00', '+01:00'],
+    ['9:00 AM -0500', '09:00', '-0500'],
+    ['09:00:00 +00:00', '09:00', '+00:00'],
+  ])('%s is %s at %s', (text, time, offset) => {
+    const r = parseTime(text);
+    expect(r.ok && { time: hm(r.time), end: r.end, offset: r.offset }).toEqual({
+      time,
+      end: undefined,
+      offset,
+    });
+  });
+
+  it.each([
+    ['9:00-10:00', '09:00-10:00'],
+    ['10:00AM-11:00', '10:00-11:00'],
+    ['9:00 AM - 10:00', '09:00-10:00'],
+    ['08:00:00-08:30:00', '08:00-08:30'],
+  ])('%s stays a range (%s)', (text, expected) => {
+    expect(read(text)).toBe(expected);
+    expect(parseTime(text)).not.toHaveProperty('offset');
+  });
+});
+
 describe('parseTime: a trailing zone abbreviation is returned, an unknown word is an error', () => {
   it.each([
     ['9:00 AM EST', '09:00 EST'],

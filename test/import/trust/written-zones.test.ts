@@ -4,7 +4,7 @@
 // file is held, never shifted; `Z` (UTC instants, how APIs write) is converted as always.
 // Expected instants worked out by hand: New York is UTC-5 until 14 March 2027, UTC-4 after.
 import { describe, expect, it } from 'vitest';
-import { zoneInHeader } from '../../../main/import/map/row-start.ts';
+import { zoneInHeader } from '../../../main/import/map/header-zone.ts';
 import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 
@@ -20,6 +20,33 @@ describe('a zone in the start column header', () => {
     ['Starts At', undefined],
     ['Appt Time', undefined],
     ['Time (Local)', undefined],
+    // split as header recognition splits: camelCase, snake_case
+    ['AppointmentDateTimeUTC', 'UTC'],
+    ['start_time_utc', 'UTC'],
+    ['StartTimeGMT', 'GMT'],
+    ['StartTimeEST', 'EST'],
+    // spelled-out North American zones, with or without Time, Standard, Daylight
+    ['Appointment Time (Eastern)', 'ET'],
+    ['Start Time (Eastern Time)', 'ET'],
+    ['Start Time (Eastern Standard Time)', 'EST'],
+    ['Pacific Daylight Time Start', 'PDT'],
+    ['Appt Time Central', 'CT'],
+    ['Mountain Time Start', 'MT'],
+    ['Start (Hawaii)', 'HST'],
+    ['Alaska Time Appt', 'AKT'],
+    ['Start Time (Newfoundland Time)', 'NT'],
+    ['Start Time Atlantic', 'AT'],
+    // two-letter generic names as words of their own
+    ['Start Time ET', 'ET'],
+    ['Appt Time PT', 'PT'],
+    ['START TIME CT', 'CT'],
+    // …and not otherwise
+    ['Date et heure', undefined],
+    ['DATE ET HEURE DU RDV', undefined],
+    ['PT Appt Time', undefined],
+    ['Central Clinic Appt Time', undefined],
+    ['Mountain View Start', undefined],
+    ['Pacific Start Date', undefined],
   ])('%s names %s', (header, zone) => {
     expect(zoneInHeader(header)).toBe(zone);
   });
@@ -41,6 +68,40 @@ describe('a zone in the start column header', () => {
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
       '2027-03-02T14:00:00.000Z',
       '2027-03-02T15:00:00.000Z',
+    ]);
+  });
+});
+
+describe('a zone spelled in the start header, or glued to it', () => {
+  it('holds `AppointmentDateTimeUTC` in New York (14:00 UTC would go as 14:00 there, 5 hours late)', async () => {
+    const r = await collect(
+      files.write([
+        'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,AppointmentDateTimeUTC,DoctorName,Status',
+        '1201,340,John,Smith,1980-04-15,2027-03-02 14:00:00.000,Dr. David Lee,Confirmed',
+        '1202,341,Jane,Doe,1975-11-02,2027-03-02 19:30:00.000,Dr. David Lee,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+  });
+
+  const eastern = [
+    'Appointment ID,Appointment Date,Appointment Time (Eastern),Patient Name,Patient DOB,Provider,Status',
+    'TH-5521,03/02/2027,9:00 AM,"Smith, John",04/15/1980,"Lee, David MD",Scheduled',
+    'TH-5522,03/02/2027,2:00 PM,"Doe, Jane",11/02/1975,"Lee, David MD",Scheduled',
+  ];
+
+  it('holds `(Eastern)` in Chicago (9:00 Eastern would go as 9:00 Central, an hour late)', async () => {
+    const r = await collect(files.write(eastern), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['ET'] }]);
+  });
+
+  it("sends `(Eastern)` in New York, the practice's own zone (UTC-5 on 2 March 2027)", async () => {
+    const r = await collect(files.write(eastern), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T19:00:00.000Z',
     ]);
   });
 });
@@ -76,6 +137,53 @@ describe('a UTC offset written with the time', () => {
       '2027-03-08T14:00:00.000Z',
       '2027-07-16T13:00:00.000Z',
       '2027-07-16T14:30:00.000Z',
+    ]);
+  });
+});
+
+describe(".NET's DateTimeOffset (`3/2/2027 9:00:00 AM -05:00`): the offset, not a time range", () => {
+  const head = 'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,StartTime,EndTime,ProviderName,Status';
+  const row = (id: number, day: string, time: string): string =>
+    `${id},P${id},Ann${id},Lee,4/15/1980,${day} ${time},${day} ${time},Dr Lee,Booked`;
+
+  it('is the instant written: New York in winter is UTC-5, so 9:00 and 2:00 PM are 14:00Z and 19:00Z', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        row(5001, '3/2/2027', '9:00:00 AM -05:00'),
+        row(5002, '3/2/2027', '2:00:00 PM -05:00'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T19:00:00.000Z',
+    ]);
+  });
+
+  it.each([
+    // Chicago is UTC-6 until 14 March 2027; New York is UTC-4 in July.
+    ['America/Chicago', '3/2/2027'],
+    ['America/New_York', '7/13/2027'],
+  ])('holds an offset that is not the practice zone (%s on %s)', async (timeZone, day) => {
+    const r = await collect(files.write([head, row(5101, day, '9:00:00 AM -05:00')]), { timeZone });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC-05:00'] }]);
+  });
+
+  it('in a time column beside a date column: the instant too (UTC 2:00 PM is 9:00 in New York)', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,First Name,Last Name,DOB,Appt Date,Appt Time,Provider,Status',
+        '6001,P1,Ann,Lee,4/15/1980,3/2/2027,2:00:00 PM +00:00,Dr Lee,Booked',
+        '6002,P2,Bob,Lee,4/16/1980,3/2/2027,3:30:00 PM +00:00,Dr Lee,Booked',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T15:30:00.000Z',
     ]);
   });
 });

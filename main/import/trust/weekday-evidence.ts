@@ -1,0 +1,60 @@
+// Weekdays written apart from the dates, as evidence of day/month order: a column of weekday
+// names beside the appointment date (`Tuesday` | `03/02/2027` proves month-first), and title lines
+// (`Schedule for Tuesday 03/02/2027`). Each is read as `Tuesday 03/02/2027`, the form a date cell
+// with its weekday has, so one rule judges them all.
+//
+// A column counts only when its header says it holds the day: a column of US state codes (`MI`,
+// German Mittwoch) or Australian ones (`SA`, Samstag) is all weekday names too, and had decided
+// the order of every date in the file.
+import { headerWords } from '../map/header-meaning.ts';
+import { weekdayFromName } from '../map/month-names.ts';
+import type { ColumnRefs } from '../map/resolve-columns.ts';
+import type { TableRow } from '../read/index.ts';
+
+/** Header words that name the day of the week (or a day, beside the date). */
+const DAY_WORDS = new Set([
+  'day',
+  'weekday',
+  'wkday',
+  'dow',
+  'tag',
+  'wochentag',
+  'jour',
+  'dia',
+  'dag',
+  'weekdag',
+  'ukedag',
+  'veckodag',
+  'giorno',
+]);
+
+function namesDay(header: string): boolean {
+  return headerWords(header).some((w) => DAY_WORDS.has(w));
+}
+
+/**
+ * The weekday evidence of a file: its title lines, and each column headed as the day whose
+ * values are all weekday names. Such a column must also vary, or spell its names out (`Wed` on
+ * every row of a one-day list): `MO` on every row of a `Tag` column is as likely a label.
+ */
+export function weekdayEvidence(
+  headers: readonly string[],
+  titleLines: readonly string[],
+  sample: readonly TableRow[],
+  refs: ColumnRefs,
+): Array<{ header: string; values: string[] }> {
+  const out = titleLines.length ? [{ header: 'the title lines', values: [...titleLines] }] : [];
+  const dateRef = refs.date ?? refs.dateTime;
+  if (dateRef?.source !== 'main') return out;
+  for (let j = 0; j < headers.length; j++) {
+    if (j === dateRef.index || !namesDay(headers[j]!)) continue;
+    const cells = sample.map((r) => (r.values[j] ?? '').trim().replace(/\.$/, '')).filter(Boolean);
+    if (cells.length === 0 || cells.some((c) => weekdayFromName(c) === undefined)) continue;
+    if (new Set(cells.map((c) => c.toLowerCase())).size < 2 && cells[0]!.length < 3) continue;
+    out.push({
+      header: `${headers[j]} and ${dateRef.header}`,
+      values: sample.map((r) => `${(r.values[j] ?? '').trim()} ${(r.values[dateRef.index] ?? '').trim()}`),
+    });
+  }
+  return out;
+}
