@@ -15,7 +15,15 @@
 /** Where a name stands: given names never take the Mac-list (Mackenzie is a girl's name). */
 export type NamePart = 'given' | 'family';
 
-/** Family-name particles: they stay with the family name and are written in lower case. */
+/** Particles kept capitalised (St. John, Saint-Exupéry: an abbreviation, not a preposition), and
+ *  the Arabic and Gaelic ones written as words of their own (`Ahmed El Sayed`, `Omar Al Farsi`,
+ *  `Omar Abu Bakr`, `Ian Mac Donald`, `Aoife Ni Bhriain`): without them the portal got the last
+ *  word alone (Ahmed Sayed). `O` stays out: `Mary O Smith` is a middle initial as often as `Sean O
+ *  Brien` is an Irish name. */
+const CAPITALISED = ['st', 'st.', 'ste', 'ste.', 'saint', 'al', 'el', 'abu', 'mac', 'mc', 'ni', 'nic'];
+
+/** Family-name particles: they stay with the family name and are written in lower case (but
+ *  CAPITALISED; `ap` is Welsh: `Dafydd ap Gwilym`). */
 export const PARTICLES = new Set([
   'de',
   'del',
@@ -44,41 +52,12 @@ export const PARTICLES = new Set([
   'bin',
   'binti',
   'ibn',
-  'st',
-  'st.',
-  'ste',
-  'ste.',
-  'saint',
-  // Arabic, Gaelic and Welsh ones written as words of their own (`Ahmed El Sayed`, `Omar Al
-  // Farsi`, `Omar Abu Bakr`, `Ian Mac Donald`, `Aoife Ni Bhriain`, `Dafydd ap Gwilym`): without
-  // them the portal got the last word alone (Ahmed Sayed). `O` stays out: `Mary O Smith` is a
-  // middle initial as often as `Sean O Brien` is an Irish name.
-  'al',
-  'el',
-  'abu',
   'bint',
-  'mac',
-  'mc',
-  'ni',
-  'nic',
   'ap',
+  ...CAPITALISED,
 ]);
 
-/** Particles kept capitalised (St. John, Saint-Exupéry): an abbreviation, not a preposition. */
-const CAPITALISED_PARTICLES = new Set([
-  'st',
-  'st.',
-  'ste',
-  'ste.',
-  'saint',
-  'al',
-  'el',
-  'abu',
-  'mac',
-  'mc',
-  'ni',
-  'nic',
-]);
+const CAPITALISED_PARTICLES = new Set(CAPITALISED);
 
 /** Surnames written Mac + capital (lower case, without the "mac"). Common ones only. */
 const MAC_NAMES = new Set([
