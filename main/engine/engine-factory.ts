@@ -51,6 +51,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     async activeAt(starts, except) {
       return ledger.activeAt(starts, except);
     },
+    lastSent: async (id) => ledger.get(id)?.appointment,
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
     close: async () => {

@@ -53,6 +53,8 @@ export interface Ledger {
     starts: ReadonlySet<number>,
     exceptIds: ReadonlySet<string>,
   ): Promise<Array<{ appointmentId: string; patientId: string; startMs: number }>>;
+  /** The appointment as last sent under this id (with the status it was sent with), if it was. */
+  lastSent?(appointmentId: string): Promise<Appointment | undefined>;
   /** When the newest export that listed this id (sent or unchanged) arrived, epoch ms
    *  (ListedIds, main/changes): an older file read after it leaves the id as that export had it. */
   lastListed?(appointmentId: string): Promise<number | undefined>;

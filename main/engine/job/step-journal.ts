@@ -135,6 +135,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
           },
         }
       : {}),
+    ...(inner.lastSent ? { lastSent: inner.lastSent.bind(inner) } : {}),
     ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
     ...(inner.recordListed
       ? {
