@@ -13,7 +13,8 @@ import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-jobs.ts';
 import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
-import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';
+import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS, stampModifiedMs } from './file-stamp.ts';
+import { olderFileDoubt, writtenBefore } from './older-file.ts';
 import {
   cancelLimitOf,
   cancellationsAccepted,
@@ -456,6 +457,17 @@ async function finishPlan(
       }
     }
     if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
+  }
+  // A file written before an export that arrived earlier and went: it would undo that export's
+  // changes (older-file.ts). One that sends nothing undoes nothing.
+  const modifiedMs = stampModifiedMs(stamp);
+  if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
+    const last = await ctx.ledger.writtenLastBefore?.(Date.parse(job.receivedAt));
+    const later = writtenBefore(last, modifiedMs, ctx.stabilityMs ?? 1000);
+    if (later && !cancellationsAccepted(memory, contentHash, toSend.size))
+      doubts.push(
+        olderFileDoubt({ later, modifiedMs, sends: [...toSend.keys()], practiceName: practice.name }),
+      );
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);
