@@ -17,6 +17,7 @@ import { PRACTICE_PAUSES_FILE, pauseStoreAt } from './practice-pauses.ts';
 import path from 'node:path';
 import { SentLedger } from '../changes/sent-ledger.ts';
 import { ListedIds } from '../changes/listed-ids.ts';
+import { ExportsRead } from './exports-read.ts';
 // Imported, not read from disk: the desktop bundle has no package.json beside it.
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -25,7 +26,10 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
   const ledger = await SentLedger.open(dir);
   // Opened under the ledger's lock, which covers the whole folder.
   let listed: ListedIds;
+  let exportsRead: ExportsRead;
   try {
+    // First: it keeps no file open.
+    exportsRead = await ExportsRead.open(dir);
     listed = await ListedIds.open(dir);
   } catch (err) {
     await ledger.close();
@@ -51,8 +55,11 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     async activeAt(starts, except) {
       return ledger.activeAt(starts, except);
     },
+    lastSent: async (id) => ledger.get(id)?.appointment,
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
+    writtenLastBefore: async (arrivedMs) => exportsRead.writtenLastBefore(arrivedMs),
+    recordExportRead: (e) => exportsRead.record(e),
     close: async () => {
       try {
         await listed.close();

@@ -8,8 +8,11 @@ export type ImportItem =
   /** One appointment read from the file. Its status is what the file says (NEW or CANCEL);
    *  change detection later turns NEW into UPDATE or drops it as unchanged. */
   | { kind: 'appointment'; line: number; appointment: Appointment }
-  /** A row that is not an appointment (blocked time, open slot, filtered status). Counted, not an error. */
-  | { kind: 'skipped'; line: number; reason: string }
+  /** A row that is not an appointment (blocked time, open slot, filtered status). Counted, not an error.
+   *  A row of a patient skipped for a status word that means "not an appointment" (Open Dental's
+   *  `UnschedList`) names the export's own appointment id, and patient id when there is one: an
+   *  appointment taken off the schedule, which the engine cancels if it is on the portal. */
+  | { kind: 'skipped'; line: number; reason: string; appointmentId?: string; patientId?: string }
   /** A row that should be an appointment but cannot be read: the file goes on without it. */
   | { kind: 'error'; error: RowError };
 

@@ -22,3 +22,9 @@ export async function fileStamp(file: string): Promise<string> {
     return '';
   }
 }
+
+/** The modification time a fileStamp() holds, in epoch ms (undefined for ''). */
+export function stampModifiedMs(stamp: string): number | undefined {
+  const ns = stamp.split(':')[1];
+  return ns ? Number(BigInt(ns) / 1_000_000n) : undefined;
+}

@@ -37,10 +37,12 @@ export function heldAdvice(practiceName: string, doubts: Doubt[] = []): string {
     return 'Nothing to do if the scheduling software is still exporting: the file is read again at the next inbox check and sent once it stops changing.';
   if (doubts.some((d) => d.kind === 'mass-cancel'))
     return (
-      'Check the cancellations below. If they are real, accept them for this file: open Settings → Review on ' +
-      `this file and confirm, or run \`appt-connector mapping confirm --practice ${name} --accept-cancellations\`. ` +
-      'If the export was cut short, export the full schedule again; this file waits in the processing folder ' +
-      'and nothing from it is sent until it is accepted.'
+      // Also for an older file (older-file.ts) and own ids over derived ones (own-ids.ts).
+      'Check what is uncertain below. If the file is right (the cancellations are real, it is the newest ' +
+      'schedule), accept it for this file: open Settings → Review on this file and confirm, or run ' +
+      `\`appt-connector mapping confirm --practice ${name} --accept-cancellations\`. If not (an export cut ` +
+      'short, an old file), export again; this file waits in the processing folder and nothing from it is ' +
+      'sent until it is accepted.'
     );
   return (
     'Check what is uncertain below and answer once: open Settings → Review on this file, or run ' +

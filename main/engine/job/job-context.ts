@@ -9,6 +9,7 @@ import type { Semaphore } from '../schedule/semaphore.ts';
 import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
 import type { PracticeMemory } from '../practice-memory.ts';
+import type { ExportRead } from '../exports-read.ts';
 
 /** The durable journal of jobs: every write is flushed (fsync) before it resolves. */
 export type JobJournal = Pick<
@@ -53,11 +54,18 @@ export interface Ledger {
     starts: ReadonlySet<number>,
     exceptIds: ReadonlySet<string>,
   ): Promise<Array<{ appointmentId: string; patientId: string; startMs: number }>>;
+  /** The appointment as last sent under this id (with the status it was sent with), if it was. */
+  lastSent?(appointmentId: string): Promise<Appointment | undefined>;
   /** When the newest export that listed this id (sent or unchanged) arrived, epoch ms
    *  (ListedIds, main/changes): an older file read after it leaves the id as that export had it. */
   lastListed?(appointmentId: string): Promise<number | undefined>;
   /** The export that arrived at `arrivedMs` listed these ids (it was read and not held). */
   recordListed?(appointmentIds: Iterable<string>, arrivedMs: number): Promise<void>;
+  /** Of the exports read before one that arrived at `arrivedMs`, the one written last
+   *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. */
+  writtenLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
+  /** This export was read and goes (its name, modification and arrival times). */
+  recordExportRead?(e: ExportRead): Promise<void>;
   close?(): Promise<void>;
 }
 

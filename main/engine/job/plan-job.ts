@@ -13,7 +13,8 @@ import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-jobs.ts';
 import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
-import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS } from './file-stamp.ts';
+import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS, stampModifiedMs } from './file-stamp.ts';
+import { olderFileDoubt, writtenBefore } from './older-file.ts';
 import {
   cancelLimitOf,
   cancellationsAccepted,
@@ -25,6 +26,7 @@ import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
 import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived } from './own-ids.ts';
+import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
@@ -136,6 +138,8 @@ async function readOnce(
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
   const firstRow = new Map<string, { line: number; patientId: string }>();
+  /** Ids whose CANCEL a row skipped as off the schedule planned (off-schedule.ts). */
+  const offSchedule = new Set<string>();
   let appointments = 0;
   const gen = svc.importExport(file, {
     practiceId: practice.practiceId,
@@ -159,8 +163,28 @@ async function readOnce(
         return r;
       }
       const item = next.value;
-      if (item.kind === 'skipped') r.skipped.add(item.reason, item.line);
-      else if (item.kind === 'error') {
+      if (item.kind === 'skipped') {
+        const earlier = item.appointmentId && firstRow.get(item.appointmentId);
+        // Booked on an earlier row, off the schedule on this one (the file's last word counts).
+        if (earlier && (item.patientId ?? earlier.patientId) === earlier.patientId)
+          r.toSend.forget(item.appointmentId!);
+        const gone = await offScheduleCancel(ctx, item);
+        if (!gone) {
+          r.skipped.add(item.reason, item.line);
+          continue;
+        }
+        const id = gone.cancel.appointmentId;
+        // The file says where this appointment is (off the schedule): a snapshot does not count
+        // it missing, and an older file read later leaves it as this one had it.
+        r.presentIds.add(id);
+        if (await laterListed(id, gone.previousJob)) r.skipped.add(LEFT_AS_LATER, item.line);
+        else if (sentBefore.has(id)) r.sentEarlier++;
+        else {
+          r.toSend.set(id, gone.cancel);
+          offSchedule.add(id);
+          r.skipped.add(offScheduleReason(item), item.line);
+        }
+      } else if (item.kind === 'error') {
         r.rowErrors.push({ ...item.error, file: job.file });
         // A row with one bad field (a DOB of 1981-13-02) is still in the schedule.
         if (item.error.appointmentId) r.presentIds.add(item.error.appointmentId);
@@ -174,6 +198,8 @@ async function readOnce(
           continue;
         }
         if (!first) firstRow.set(a.appointmentId, { line: item.line, patientId: a.patient.patientId });
+        // Back on the schedule on a later row (the file's last word counts): not cancelled.
+        if (offSchedule.delete(a.appointmentId)) r.toSend.forget(a.appointmentId);
         appointments++;
         r.presentIds.add(a.appointmentId);
         r.patientIds.add(a.patient.patientId);
@@ -431,6 +457,17 @@ async function finishPlan(
       }
     }
     if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
+  }
+  // A file written before an export that arrived earlier and went: it would undo that export's
+  // changes (older-file.ts). One that sends nothing undoes nothing.
+  const modifiedMs = stampModifiedMs(stamp);
+  if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
+    const last = await ctx.ledger.writtenLastBefore?.(Date.parse(job.receivedAt));
+    const later = writtenBefore(last, modifiedMs, ctx.stabilityMs ?? 1000);
+    if (later && !cancellationsAccepted(memory, contentHash, toSend.size))
+      doubts.push(
+        olderFileDoubt({ later, modifiedMs, sends: [...toSend.keys()], practiceName: practice.name }),
+      );
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);

@@ -24,7 +24,7 @@ import { formatSkippedRows } from '../../model/skipped-rows.ts';
 import { holdJob } from './hold-job.ts';
 import { reviewKey } from './review-key.ts';
 import { rememberDataDateOrder } from '../practice-memory.ts';
-import { fileStamp } from './file-stamp.ts';
+import { fileStamp, stampModifiedMs } from './file-stamp.ts';
 import { sha256File } from './content-hash.ts';
 
 /** Why a job no longer needs its practice's queue: accepted (tracked beside it from now on),
@@ -156,6 +156,14 @@ async function plan(
   // Before anything is sent: an older file read after this one (released, retried) then leaves
   // these appointments as this file has them. Again on a resume: nothing newer is written twice.
   await ctx.ledger.recordListed?.(plan.listedIds, Date.parse(job.receivedAt));
+  // And a file written before this one, arriving after it, is held (older-file.ts).
+  const modifiedMs = stampModifiedMs(plan.fileStamp);
+  if (modifiedMs !== undefined)
+    await ctx.ledger.recordExportRead?.({
+      file: job.file,
+      modifiedMs,
+      arrivedMs: Date.parse(job.receivedAt),
+    });
   return { job, plan };
 }
 

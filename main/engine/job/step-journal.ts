@@ -8,6 +8,7 @@
 import type { JobDetails } from '../../model/status-and-jobs.ts';
 import type { EngineClient } from '../engine-ports.ts';
 import type { JobJournal, Ledger } from './job-context.ts';
+import type { ExportRead } from '../exports-read.ts';
 import { stepBefore, stepDone } from './step-points.ts';
 
 /** A step that failed, with the place a person has to look at. */
@@ -135,12 +136,25 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
           },
         }
       : {}),
+    ...(inner.lastSent ? { lastSent: inner.lastSent.bind(inner) } : {}),
     ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
     ...(inner.recordListed
       ? {
           async recordListed(ids: Iterable<string>, arrivedMs: number) {
             try {
               await inner.recordListed!(ids, arrivedMs);
+            } catch (err) {
+              throw new JobStepError(where, err);
+            }
+          },
+        }
+      : {}),
+    ...(inner.writtenLastBefore ? { writtenLastBefore: inner.writtenLastBefore.bind(inner) } : {}),
+    ...(inner.recordExportRead
+      ? {
+          async recordExportRead(e: ExportRead) {
+            try {
+              await inner.recordExportRead!(e);
             } catch (err) {
               throw new JobStepError(where, err);
             }

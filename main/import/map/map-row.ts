@@ -20,7 +20,7 @@ import type { ColumnRefs } from './resolve-columns.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
 import { appointmentAddressOf, detailsReader, providerReader } from './row-defaults.ts';
-import { patientPresenceReader, patientReader } from './row-patient.ts';
+import { patientPresenceReader, patientReader, type PatientPresence } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
@@ -39,6 +39,17 @@ export interface RowMapperContext {
   now?: Date;
   /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
   audit?: FileAudit;
+}
+
+type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
+
+/** A row skipped for its status under its own appointment id names its patient (the engine
+ *  cancels that id only for the same patient); a row of no patient (an open slot or blocked time
+ *  read because the profile keeps such rows) names no appointment at all. */
+function offScheduleRow(s: Skipped, presence: PatientPresence): Skipped {
+  if (!s.appointmentId) return s;
+  if (!presence.hasName && !presence.idRaw) return { kind: s.kind, line: s.line, reason: s.reason };
+  return presence.idRaw ? { ...s, patientId: presence.idRaw } : s;
 }
 
 export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => ImportItem {
@@ -81,7 +92,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           presence.idRaw,
         );
       const s = status();
-      if (typeof s !== 'string') return s;
+      if (typeof s !== 'string') return offScheduleRow(s, presence);
       audit?.appointmentRow();
       if (s === 'NEW') audit?.bookedRow(row.values, row.line);
       const when = start();

@@ -12,7 +12,8 @@ import { isNoValue, parseFlag } from './status-vocabulary.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
 
-/** The row's status, or the skipped item when its status word means "not an appointment". */
+/** The row's status, or the skipped item when its status word means "not an appointment" (with
+ *  the export's own appointment id, when it has one: see ImportItem). */
 export function statusReader(
   profile: MappingProfile,
   cursor: RowCursor,
@@ -20,11 +21,19 @@ export function statusReader(
 ): () => AppointmentStatus | Skipped {
   const classify = memoizedStatusClassifier(profile.status);
   const unknownStatus = profile.status?.unknown ?? 'hold';
-  const skip = (word: string): Skipped => ({
-    kind: 'skipped',
-    line: cursor.row.line,
-    reason: `status '${word}'`,
-  });
+  const idCell = cursor.reader('appointmentId');
+  const skip = (word: string, offSchedule: boolean): Skipped => {
+    // Only a word known to mean "not an appointment" says the appointment left the schedule; an
+    // unknown word the practice chose to skip says nothing. Derived ids are not read: they are
+    // made from the appointment's own fields and would name another one.
+    const id = offSchedule ? idCell() : '';
+    return {
+      kind: 'skipped',
+      line: cursor.row.line,
+      reason: `status '${word}'`,
+      ...(id && id.length <= 64 ? { appointmentId: id } : {}),
+    };
+  };
 
   const flagCell = cursor.reader('cancelledFlag');
   const cancelledAtCell = cursor.reader('cancelledAt');
@@ -69,11 +78,11 @@ export function statusReader(
       if (classify(statusWord) === 'NEW') audit?.cancelledButBooked(cancelledBy, statusWord);
     } else if (statusWord) {
       const meaning = classify(statusWord);
-      if (meaning === 'skip') return skip(statusWord);
+      if (meaning === 'skip') return skip(statusWord, true);
       if (meaning === 'CANCEL') status = 'CANCEL';
       if (meaning === 'unknown') {
         if (unknownStatus === 'hold') audit?.unknownStatus(statusWord);
-        if (unknownStatus === 'skip') return skip(statusWord);
+        if (unknownStatus === 'skip') return skip(statusWord, false);
         if (unknownStatus === 'error')
           cursor.fail(
             'status',

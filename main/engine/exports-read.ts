@@ -1,0 +1,80 @@
+// The exports of one practice that were read and went (sent, or found unchanged), with when each
+// was written (its modification time) and when it arrived. A file written before an export that
+// arrived earlier and was already sent would undo that export's changes (an 08:00 export dropped
+// after the 09:00 one, yesterday's file copied back from processed/ keeping its time): the job
+// holds it (plan-job.ts). Arrival keeps apart a file that arrived first and waited (held, then
+// released): exports that arrived after it are guarded per appointment by listed ids instead.
+// One small JSON file beside the ledger (under its lock), replaced atomically; the newest
+// KEEP arrivals are kept.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from './settings/atomic-write.ts';
+
+export const EXPORTS_READ_FILE = 'exports-read.json';
+const VERSION = 1;
+const KEEP = 100;
+
+export interface ExportRead {
+  /** The file's name as it arrived. */
+  file: string;
+  /** Its modification time when it was read (epoch ms). */
+  modifiedMs: number;
+  /** When it arrived (the job's receivedAt, epoch ms). */
+  arrivedMs: number;
+}
+
+export class ExportsRead {
+  private writing: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly file: string,
+    private exports: ExportRead[],
+  ) {}
+
+  /** Open the list kept in `dir` (empty when there is none, or it cannot be understood: the
+   *  guard then starts again with the next export, it never holds a file by itself). */
+  static async open(dir: string): Promise<ExportsRead> {
+    const file = path.join(dir, EXPORTS_READ_FILE);
+    let exports: ExportRead[] = [];
+    try {
+      const doc = JSON.parse(await fs.readFile(file, 'utf8')) as { v?: unknown; exports?: unknown };
+      if (doc.v === VERSION && Array.isArray(doc.exports)) exports = doc.exports.filter(isExportRead);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && !(err instanceof SyntaxError)) throw err;
+    }
+    return new ExportsRead(file, exports);
+  }
+
+  /** Of the exports that arrived before `arrivedMs`, the one written last. */
+  writtenLastBefore(arrivedMs: number): ExportRead | undefined {
+    let last: ExportRead | undefined;
+    for (const e of this.exports)
+      if (e.arrivedMs < arrivedMs && (!last || e.modifiedMs > last.modifiedMs)) last = e;
+    return last;
+  }
+
+  /** This export was read and goes (again on a resume: the same arrival replaces its entry). */
+  record(e: ExportRead): Promise<void> {
+    const run = this.writing.then(async () => {
+      const next = this.exports.filter((x) => !(x.arrivedMs === e.arrivedMs && x.file === e.file));
+      next.push({ file: e.file, modifiedMs: e.modifiedMs, arrivedMs: e.arrivedMs });
+      next.sort((a, b) => a.arrivedMs - b.arrivedMs);
+      const kept = next.slice(-KEEP);
+      await writeFileAtomic(this.file, `${JSON.stringify({ v: VERSION, exports: kept })}\n`);
+      this.exports = kept;
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+}
+
+function isExportRead(v: unknown): v is ExportRead {
+  const e = v as ExportRead;
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.file === 'string' &&
+    Number.isFinite(e.modifiedMs) &&
+    Number.isFinite(e.arrivedMs)
+  );
+}
