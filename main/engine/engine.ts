@@ -16,7 +16,7 @@ import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
 import { needsHandling, notHandleable, stillHandled } from './status/handled.ts';
 import type { PracticeMemory } from './practice-memory.ts';
-import { acceptCancellations, massCancelOf } from './job/mass-cancel.ts';
+import { acceptCancellations, acceptedText, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
 import { pauseStoreInProcess, type PauseStore, type PracticePause } from './practice-pauses.ts';
 import { practiceLine } from './status/practice-status.ts';
@@ -492,7 +492,7 @@ export class Engine {
       practice: job.practice,
       cancels: doubt.count ?? 0,
     });
-    return { ok: true, message: `Accepted ${doubt.count ?? 0} cancellations of ${job.file}.` };
+    return { ok: true, message: `${acceptedText(doubt, job.file)}.` };
   }
 
   async applySettings(settings: Settings): Promise<void> {

@@ -40,6 +40,9 @@ export interface Doubt {
   samples: string[];
   /** For 'mass-cancel': how many appointments the file would cancel (what a person accepts). */
   count?: number;
+  /** For a hold accepted like a mass cancellation whose count is of appointments the file would
+   *  send, not cancel (an older file arriving after a newer one). */
+  countsSends?: boolean;
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

@@ -67,7 +67,11 @@ test('an older export dropped after a newer one is held, and goes once accepted'
   expect(old.doubts![0]!.count).toBe(2);
 
   // A person says it is the newest schedule after all: it goes.
-  expect(await running.engine.acceptCancellations(old.id)).toMatchObject({ ok: true });
+  // Accepting says what goes: appointments to send, not cancellations.
+  expect(await running.engine.acceptCancellations(old.id)).toMatchObject({
+    ok: true,
+    message: expect.stringMatching(/^Accepted \d+ appointments? to send of /),
+  });
   expect(await running.engine.releaseHeld('Practice 1')).toBe(1);
   await h.waitFor((js) => js.find((j) => j.id === old.id)?.state === 'processed');
   await sleep(400);

@@ -23,7 +23,7 @@ import {
   type PracticeTarget,
 } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError, type ConfirmResult } from './confirm-mapping.ts';
-import { acceptCancellations, massCancelOf } from '../../engine/job/mass-cancel.ts';
+import { acceptCancellations, acceptedText, massCancelOf } from '../../engine/job/mass-cancel.ts';
 import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
@@ -287,7 +287,7 @@ async function recordAcceptance(target: PracticeTarget, job: JobDetails): Promis
     at: new Date().toISOString(),
     by: 'appt-connector mapping confirm --accept-cancellations',
   });
-  return `Accepted ${doubt.count ?? 0} cancellation${doubt.count === 1 ? '' : 's'} of ${job.file} (job ${job.id}), for this file's content only.`;
+  return `${acceptedText(doubt, job.file)} (job ${job.id}), for this file's content only.`;
 }
 
 export async function run(argv: string[]): Promise<number> {

@@ -120,6 +120,16 @@ export async function acceptCancellations(
   }));
 }
 
+/** What accepting a held job lets through, for the person's confirmation: `Accepted 8
+ *  cancellations of day.csv`, or for an older file the appointments it sends. */
+export function acceptedText(doubt: Doubt, file: string): string {
+  const n = doubt.count ?? 0;
+  const what = doubt.countsSends
+    ? `appointment${n === 1 ? '' : 's'} to send`
+    : `cancellation${n === 1 ? '' : 's'}`;
+  return `Accepted ${n} ${what} of ${file}`;
+}
+
 /** The mass-cancel doubt of a held job, if that is (one of) what holds it. */
 export function massCancelOf(job: { doubts?: Doubt[] }): Doubt | undefined {
   return job.doubts?.find((d) => d.kind === 'mass-cancel');

@@ -43,6 +43,7 @@ export function olderFileDoubt(opts: {
     // Ids only: this text goes into the history and the log.
     samples: sends.slice(0, 5),
     count: n,
+    countsSends: true,
     question:
       'Is this file really the newest schedule? If yes, accept it once (Review → Confirm, or `appt-connector mapping ' +
       `confirm --practice ${practiceArgument(opts.practiceName)} --accept-cancellations\`). If it is an older export ` +
