@@ -62,11 +62,14 @@ export function fillDemoInbox(inbox: string): string[] {
     .readdirSync(DEMO_EXPORTS)
     .filter((n) => /\.(csv|txt|xml)$/i.test(n) && !LATER_EXPORTS.includes(n))
     .sort();
-  const base = Date.now() - names.length * 60_000;
+  // Written just now, 10 ms apart: a demo run again replays its exports as new ones. Minutes in
+  // the past would make them older than the previous run's last export, and an older file
+  // arriving after a newer one is held (older-file.ts).
+  const base = Date.now() - names.length * 10;
   names.forEach((n, i) => {
     const to = path.join(inbox, n);
     fs.copyFileSync(path.join(DEMO_EXPORTS, n), to);
-    const t = new Date(base + i * 60_000);
+    const t = new Date(base + (i + 1) * 10);
     fs.utimesSync(to, t, t);
   });
   return names;
