@@ -2,10 +2,9 @@
 // answers) never changes an appointment the later export listed, whether that export sent it or
 // found it unchanged, by a row of its own or by a snapshot cancellation. Real importer, real
 // engine, real `mapping confirm`, real sandbox on loopback; expected values worked out by hand.
-import fs from 'node:fs';
 import path from 'node:path';
 import { vi } from 'vitest';
-import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport, nextJob, saveSettings } from './support/engine-harness.ts';
 import { portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -29,20 +28,13 @@ async function setUp(snapshotMode: boolean): Promise<void> {
     over: [{ timeZone: 'America/Chicago', snapshotMode }],
     tuning: { inboxCheckMs: 300 },
   });
-  fs.mkdirSync(h.dataDir, { recursive: true });
-  fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+  saveSettings(h);
   await h.start();
 }
 
 /** Drop one day's export; wait until it is processed or held. */
-async function day(text: string): Promise<JobDetails> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  dropExport(h.inbox(), FILE, text);
-  const jobs = await h.waitFor((js) =>
-    js.some((j) => !before.has(j.id) && (j.state === 'processed' || j.state === 'held')),
-  );
-  await sleep(300);
-  return jobs.find((j) => !before.has(j.id))!;
+function day(text: string): Promise<JobDetails> {
+  return nextJob(h, () => dropExport(h.inbox(), FILE, text));
 }
 
 /** The person answers the unknown status word from the command line; the held file then goes. */

@@ -3,9 +3,8 @@
 // appointment left the schedule, and is cancelled, in both modes alike. Rows of no patient (open
 // slots, blocked time) and an id the ledger holds for another patient cancel nothing. Real
 // importer, real engine, real sandbox on loopback; expected values worked out by hand.
-import fs from 'node:fs';
 import path from 'node:path';
-import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
+import { createHarness, type Harness, dropExport, nextJob, saveSettings } from './support/engine-harness.ts';
 import { portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -14,7 +13,6 @@ afterEach(async () => {
   await h?.close();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sandboxDir = () => path.join(h.root, 'sandbox');
 const FILE = 'QueryExport.txt';
 // An Open Dental query export (tab-separated, the practice's own AptNum and PatNum).
@@ -34,19 +32,12 @@ async function setUp(snapshotMode: boolean): Promise<void> {
     over: [{ timeZone: 'America/Los_Angeles', snapshotMode }],
     tuning: { inboxCheckMs: 300 },
   });
-  fs.mkdirSync(h.dataDir, { recursive: true });
-  fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+  saveSettings(h);
   await h.start();
 }
 
-async function day(text: string): Promise<JobDetails> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  dropExport(h.inbox(), FILE, text);
-  const jobs = await h.waitFor((js) =>
-    js.some((j) => !before.has(j.id) && (j.state === 'processed' || j.state === 'held')),
-  );
-  await sleep(300);
-  return jobs.find((j) => !before.has(j.id))!;
+function day(text: string): Promise<JobDetails> {
+  return nextJob(h, () => dropExport(h.inbox(), FILE, text));
 }
 
 test.each([false, true])(

@@ -5,7 +5,7 @@
 // Real importer, real engine, real sandbox on loopback; expected values worked out by hand.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHarness, type Harness } from './support/engine-harness.ts';
+import { createHarness, type Harness, nextJob, saveSettings } from './support/engine-harness.ts';
 import { portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -29,23 +29,18 @@ const at0900 = csv(row(1, '11:00', 'Confirmed'), row(2, '09:30', 'Cancelled'));
 
 async function setUp(): Promise<void> {
   h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
-  fs.mkdirSync(h.dataDir, { recursive: true });
-  fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+  saveSettings(h);
 }
 
 /** Drop a file whose modification time is `modified` (copied with its time kept); wait until it
  *  is processed or held. */
-async function drop(name: string, text: string, modified: Date): Promise<JobDetails> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const part = path.join(h.inbox(), `${name}.part`);
-  fs.writeFileSync(part, text);
-  fs.utimesSync(part, modified, modified);
-  fs.renameSync(part, path.join(h.inbox(), name));
-  const jobs = await h.waitFor((js) =>
-    js.some((j) => !before.has(j.id) && (j.state === 'processed' || j.state === 'held')),
-  );
-  await sleep(300);
-  return jobs.find((j) => !before.has(j.id))!;
+function drop(name: string, text: string, modified: Date): Promise<JobDetails> {
+  return nextJob(h, () => {
+    const part = path.join(h.inbox(), `${name}.part`);
+    fs.writeFileSync(part, text);
+    fs.utimesSync(part, modified, modified);
+    fs.renameSync(part, path.join(h.inbox(), name));
+  });
 }
 
 test('an older export dropped after a newer one is held, and goes once accepted', async () => {

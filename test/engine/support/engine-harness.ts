@@ -136,3 +136,22 @@ export function dropExport(dir: string, name: string, text: string): void {
   fs.writeFileSync(path.join(dir, `${name}.part`), text);
   fs.renameSync(path.join(dir, `${name}.part`), path.join(dir, name));
 }
+
+/** Write the harness's settings into the data folder, where `mapping confirm` and the other
+ *  command-line tools a test runs beside the engine read them. */
+export function saveSettings(h: Harness): void {
+  fs.mkdirSync(h.dataDir, { recursive: true });
+  fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+}
+
+/** Run `put` (an export dropped into the inbox), then wait until its job is processed or held,
+ *  and a moment more for the job's last writes. */
+export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> {
+  const before = new Set(h.jobs().map((j) => j.id));
+  put();
+  const jobs = await h.waitFor((js) =>
+    js.some((j) => !before.has(j.id) && (j.state === 'processed' || j.state === 'held')),
+  );
+  await new Promise((r) => setTimeout(r, 300));
+  return jobs.find((j) => !before.has(j.id))!;
+}
