@@ -19,7 +19,7 @@ export function statusReader(
   cursor: RowCursor,
   audit: FileAudit | undefined,
 ): () => AppointmentStatus | Skipped {
-  const classify = memoizedStatusClassifier(profile.status);
+  const statusOf = statusWordReader(profile, cursor);
   const unknownStatus = profile.status?.unknown ?? 'hold';
   const idCell = cursor.reader('appointmentId');
   const skip = (word: string, offSchedule: boolean): Skipped => {
@@ -37,7 +37,6 @@ export function statusReader(
 
   const flagCell = cursor.reader('cancelledFlag');
   const cancelledAtCell = cursor.reader('cancelledAt');
-  const statusCell = cursor.reader('status');
   return () => {
     let status: AppointmentStatus = 'NEW';
     // The cancellation column's value when it says cancelled (to compare with the status word).
@@ -70,14 +69,13 @@ export function statusReader(
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }
-    const statusWord = statusCell();
-    audit?.statusCell(statusWord, statusWord ? classify(statusWord) : undefined, cursor.row.line);
+    const { word: statusWord, meaning } = statusOf();
+    audit?.statusCell(statusWord, meaning, cursor.row.line);
     if (status === 'CANCEL' && statusWord) {
       // A cancellation column against a booked status word: one of them is wrong (checked until
       // a person confirms the mapping, see FileAudit).
-      if (classify(statusWord) === 'NEW') audit?.cancelledButBooked(cancelledBy, statusWord);
+      if (meaning === 'NEW') audit?.cancelledButBooked(cancelledBy, statusWord);
     } else if (statusWord) {
-      const meaning = classify(statusWord);
       if (meaning === 'skip') return skip(statusWord, true);
       if (meaning === 'CANCEL') status = 'CANCEL';
       if (meaning === 'unknown') {
@@ -107,8 +105,9 @@ export function isPlaceholderDate(value: string): boolean {
   return !!year && Number(year[1] ?? year[2]) <= 1970;
 }
 
-/** The meaning of the row's status word alone (no cancellation column, nothing reported): for
- *  rows that are not read as appointments, such as those without a patient. */
+/** The row's status word and its meaning alone (no cancellation column, nothing reported),
+ *  classified once per distinct word: the status reader's, and for rows that are not read as
+ *  appointments, such as those without a patient. */
 export function statusWordReader(
   profile: MappingProfile,
   cursor: RowCursor,
