@@ -395,7 +395,8 @@ async function finishPlan(
   doubts.push(...(summary.doubts ?? []));
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   const zone = zoneOf(practice);
-  const range = practice.snapshotMode ? snapshotRange(summary, zone) : undefined;
+  const modifiedMs = stampModifiedMs(stamp);
+  const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;
   // Outside snapshot mode nothing the file leaves out is cancelled (a snapshot cancels the derived
   // ids it does not list by itself): own ids beside derived ones are held until accepted, then
   // the derived ones are cancelled with this file. A resumed job was accepted when first read.
@@ -460,7 +461,6 @@ async function finishPlan(
   }
   // A file written before an export that arrived earlier and went: it would undo that export's
   // changes (older-file.ts). One that sends nothing undoes nothing.
-  const modifiedMs = stampModifiedMs(stamp);
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
     const last = await ctx.ledger.writtenLastBefore?.(Date.parse(job.receivedAt));
     const later = writtenBefore(last, modifiedMs, ctx.stabilityMs ?? 1000);

@@ -29,15 +29,28 @@ export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): {
 
 /**
  * The range a snapshot export covers, inclusive at both ends (as the ledger's
- * cancellationsForSnapshot takes it): the range the file states, else its appointments' whole days.
- * Undefined when the file has neither (no appointments): nothing is cancelled.
+ * cancellationsForSnapshot takes it): the range the file states, else its appointments' whole days,
+ * less what had already begun before the file was written (`writtenMs`, its modification time)
+ * and comes before every row of it. Undefined when the file has neither (no appointments):
+ * nothing is cancelled.
  */
 export function snapshotRange(
   summary: Pick<ImportSummary, 'range' | 'statedRange'>,
   zone: string,
+  writtenMs?: number,
 ): { from: Date; to: Date } | undefined {
   // statedRange is [first day 00:00, day after the last 00:00): the last millisecond is inside.
   if (summary.statedRange)
     return { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) };
-  return summary.range ? wholeDaysRange(summary.range, zone) : undefined;
+  if (!summary.range) return undefined;
+  const days = wholeDaysRange(summary.range, zone);
+  if (writtenMs === undefined) return days;
+  // An "upcoming appointments" export written at 11:00 starts at 11:00: the morning's visits are
+  // not in it because they are over, not because they were cancelled. The first day counts from
+  // the file's first row or from when it was written, whichever is earlier (an appointment still
+  // ahead when the file was written, and missing from it, is cancelled as before). A visit
+  // deleted after it took place, before every row of the file, then stays on the portal: a wrong
+  // CANCEL on visits that happened is worse, and no later export would put it right either.
+  const from = Math.min(summary.range.from.getTime(), Math.max(days.from.getTime(), writtenMs));
+  return { from: new Date(from), to: days.to };
 }
