@@ -22,16 +22,20 @@ import {
 import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
 import { withStatusAnswers } from '../import/map/status-vocabulary.ts';
+import { answeredChecks } from '../import/trust/answered-checks.ts';
+import type { Doubt } from '../model/doubt.ts';
 import { describeSenseProblem, mappingSenseProblems } from '../import/map/mapping-sense.ts';
 import { readMappingSample } from '../import/map/mapping-sample.ts';
 import { ExportFileError } from '../import/read/export-file-error.ts';
 import type { ActionResult, ColumnGuess, ReviewAnswers } from '../../preload/ipc-contract.ts';
 
-/** A person confirmed the mapping for a file with these headers, and answered these questions. */
+/** A person confirmed the mapping for a file with these headers, and answered these questions:
+ *  the file's doubts, of which the content checks are remembered as answered. */
 export interface Confirmation {
   headers: string[];
   at: string;
   answers: ReviewAnswers;
+  doubts: readonly Doubt[];
 }
 
 // One name for a practice's profile file, shared with the CLI's `mapping confirm` (engine).
@@ -105,7 +109,15 @@ export async function writeMappingProfile(
     ...rest,
     name: `${practice.name} (${confirmation ? 'confirmed in the review' : 'saved from the preview'})`,
     columns: mapped,
-    ...(confirmation ? { confirmed: { headers: [...confirmation.headers], at: confirmation.at } } : {}),
+    ...(confirmation
+      ? {
+          confirmed: {
+            headers: [...confirmation.headers],
+            at: confirmation.at,
+            answered: answeredChecks(confirmation.doubts, rest.confirmed?.answered),
+          },
+        }
+      : {}),
     ...(answers?.statusWords?.length ? { status: withStatusAnswers(rest.status, answers.statusWords) } : {}),
     ...(answers?.dateOrder ? { dateOrder: answers.dateOrder } : {}),
   };

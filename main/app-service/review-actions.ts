@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PracticeSettings, Settings } from '../model/settings.ts';
+import type { JobDetails } from '../model/status-and-jobs.ts';
 import { openTable } from '../import/read/index.ts';
 import type {
   ActionResult,
@@ -92,6 +93,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       let source: string;
       /** The held snapshot whose cancellations the person accepts by confirming on it. */
       let cancellationsOf: string | undefined;
+      let heldJob: JobDetails | undefined;
       if (jobId !== undefined) {
         const found = await held(jobId);
         if (!found.ok) return found;
@@ -99,6 +101,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
           return { ok: false, message: `That file belongs to ${found.practice.name}, not ${name}.` };
         }
         source = found.file;
+        heldJob = found.job;
         cancellationsOf = massCancelOf(found.job) ? found.job.id : undefined;
       } else if (
         file !== undefined &&
@@ -111,10 +114,13 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
         return { ok: false, message: 'Pick the export again: the file to confirm is no longer there.' };
       }
       const profile = path.join(deps.profilesDir, profileFileName(practice));
+      // What the person was shown: the engine's doubts on the held file and the preview's.
+      const shown = (await deps.previewExport(source, practice)).doubts;
       const written = await writeMappingProfile(profile, practice, columns, source, {
         headers: await headersOf(source),
         at: now().toISOString(),
         answers,
+        doubts: heldJob ? mergeDoubts(heldJob.doubts, shown) : shown,
       });
       if (!written.ok) return written;
       // The review showed how many appointments this file cancels, with ids; confirming on it is

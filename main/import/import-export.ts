@@ -17,6 +17,7 @@ import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
 import { measureColumn } from './map/value-shapes.ts';
 import { columnDoubts, layoutDoubt, patientIdDoubt, SURE, zoneColumnDoubt } from './trust/column-doubts.ts';
+import { isAnswered } from './trust/answered-checks.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
@@ -196,10 +197,11 @@ async function prepareOpenTable(
       notes.push(
         `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`,
       );
-    } else if (!verdict.ok && !profile.confirmed) {
+    } else if (!verdict.ok) {
       doubts = doubts.filter((d) => d.field !== 'appointmentId');
       doubts.push({
         kind: 'appointment-id',
+        check: 'id-repeats',
         field: 'appointmentId',
         column: idRef.header,
         message: `the value '${verdict.example}' is used for two different appointments, so this column is not an appointment id`,
@@ -209,7 +211,7 @@ async function prepareOpenTable(
     }
   }
 
-  if (!refs.patientId && !profile.confirmed) {
+  if (!refs.patientId) {
     const used = new Set(Object.values(refs).flatMap((r) => (r.source === 'main' ? [r.index] : [])));
     const who = (f: FieldName, row: readonly string[]): string => {
       const ref = refs[f];
@@ -246,7 +248,7 @@ async function prepareOpenTable(
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
-  if (!profile.confirmed && !refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
+  if (!refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
     const title = offBookTitleDoubt({
       titleLines: info.titleLines,
       file: path.basename(info.file),
@@ -263,19 +265,17 @@ async function prepareOpenTable(
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     ...(refs.patientName ? { nameColumn: refs.patientName.header } : {}),
     ...(refs.dob ? { dobColumn: refs.dob.header } : {}),
-    // Until a person confirms it, a patient-id column must name one person per value.
-    ...(refs.patientId && !profile.confirmed ? { patientIdColumn: refs.patientId.header } : {}),
-    ...(profile.confirmed
-      ? {}
-      : {
-          checkIdGaps: true,
-          withdrawalColumns: withdrawalColumns(info.headers, refs),
-          checkProviderSplit: true,
-          ...clockCheck(refs),
-          ...startDateCheck(refs),
-          ...providerCheck(refs),
-          ...cancelCheck(refs),
-        }),
+    // A patient-id column must name one person per value (unless a person answered that).
+    ...(refs.patientId ? { patientIdColumn: refs.patientId.header } : {}),
+    // These checks run on every file, confirmed or not: a confirmation answers only the ones it
+    // was asked (allDoubts leaves those out).
+    checkIdGaps: true,
+    withdrawalColumns: withdrawalColumns(info.headers, refs),
+    checkProviderSplit: true,
+    ...clockCheck(refs),
+    ...startDateCheck(refs),
+    ...providerCheck(refs),
+    ...cancelCheck(refs),
     order: dateOrder.order,
     timeZone: zone,
   });
@@ -339,10 +339,13 @@ function statedRangeOf(
 
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
  *  same thing (an id reused, a date order contradicted); a patient id shown given to two people
- *  replaces the first rows' doubt about that column (it says more). */
+ *  replaces the first rows' doubt about that column (it says more). Content checks a person
+ *  answered by confirming the mapping are left out (answered-checks.ts). */
 function allDoubts(p: PreparedTable): Doubt[] {
-  let out = [...p.doubts];
-  for (const d of p.audit.doubts()) {
+  const answered = p.profile.confirmed?.answered;
+  const open = (d: Doubt): boolean => !isAnswered(answered, d);
+  let out = p.doubts.filter(open);
+  for (const d of p.audit.doubts().filter(open)) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;
     // A column the first rows already asked about (a free cancellation column) is asked once.
@@ -352,15 +355,17 @@ function allDoubts(p: PreparedTable): Doubt[] {
     out.push(d);
   }
   const headings = p.info.headingLines;
-  if (headings?.length && !p.profile.confirmed) {
+  if (headings?.length) {
     const first = headings[0]!;
-    out.push({
+    const grouped: Doubt = {
       kind: 'grouped-rows',
+      check: 'grouped-rows',
       message: `the rows are grouped under lines of their own (line ${first.line}: '${displayText(first.text, 60)}'); a grouped report writes there what the rows under it do not repeat, such as their status or provider`,
       samples: headings.map((h) => displayText(h.text, 60)),
       question:
         'Do these lines say something the rows leave out (cancelled, a provider, a day)? Then export without grouping, one full row per appointment; confirm the mapping only if they do not',
-    });
+    };
+    if (open(grouped)) out.push(grouped);
   }
   return out;
 }

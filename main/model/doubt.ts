@@ -28,8 +28,44 @@ export type DoubtKind =
   /** The file kept changing while it was read (an exporter still writing): read again later. */
   | 'still-writing';
 
+/**
+ * A check of what a file's rows say, beyond its columns: a person who confirms a mapping on a file
+ * held for one answers it for that practice (`MappingProfile.confirmed.answered`), and later files
+ * are not held for it again. Every other check keeps running on every file: confirming a status
+ * word never stops a later file's 12-hour times or midnight starts from being asked about.
+ */
+export type ContentCheck =
+  | 'id-repeats'
+  | 'patient-id-candidate'
+  | 'report-title'
+  | 'grouped-rows'
+  | 'twelve-hour-clock'
+  | 'utc-night'
+  | 'not-hhmm'
+  | 'midnight'
+  | 'far-ahead'
+  | 'withdrawal-column'
+  | 'name-order'
+  | 'family-first'
+  | 'two-digit-birth-year'
+  | 'two-surnames'
+  | 'patient-id-shared'
+  | 'patient-id-per-visit'
+  | 'id-gaps'
+  | 'cancel-column'
+  | 'name-note'
+  | 'off-book-text'
+  | 'provider-gaps'
+  | 'status-printed-once'
+  | 'patient-printed-once'
+  | 'provider-split'
+  | 'resource-split'
+  | 'id-provider-split';
+
 export interface Doubt {
   kind: DoubtKind;
+  /** The content check that raised it, when a confirmation answers it (see ContentCheck). */
+  check?: ContentCheck;
   /** The appointment field concerned (FieldName), when there is one. */
   field?: string;
   /** The column header as written in the file, when there is one. */

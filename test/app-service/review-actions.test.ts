@@ -224,7 +224,13 @@ describe('review: confirming the mapping once', () => {
     expect(saved.mappingProfile).toBe(path.join(h.dir, 'profiles', 'north-clinic.profile.json'));
     // The importer's own reader accepts it.
     const profile = readProfileFile(saved.mappingProfile, HELD);
-    expect(profile.confirmed).toEqual({ headers: HEADERS, at: '2027-03-30T14:05:00.000Z' });
+    // The held file asked whether 'Pt Acct' (one value per patient, no patient-id column) is the
+    // patient id: confirming answers that check, and only that one, for later files.
+    expect(profile.confirmed).toEqual({
+      headers: HEADERS,
+      at: '2027-03-30T14:05:00.000Z',
+      answered: ['patient-id-candidate@Pt Acct'],
+    });
     expect(profile.dateOrder).toBe('DMY');
     expect(profile.status?.cancel).toContain('Umgebucht');
     expect(profile.status?.new ?? []).not.toContain('Umgebucht');

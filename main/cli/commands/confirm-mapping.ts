@@ -20,6 +20,7 @@ import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vo
 import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import type { Doubt } from '../../model/doubt.ts';
+import { answeredChecks } from '../../import/trust/answered-checks.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportOptions } from '../../model/import-summary.ts';
 import { companionTablesIn } from '../../engine/job/companion-tables.ts';
@@ -179,7 +180,16 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   let checked: MappingProfile;
   try {
     checked = checkProfile(
-      { ...profile, name: `${practice.name} (confirmed)`, confirmed: { headers: report.headers, at } },
+      {
+        ...profile,
+        name: `${practice.name} (confirmed)`,
+        // The content checks this file was held for are answered; every other one still runs.
+        confirmed: {
+          headers: report.headers,
+          at,
+          answered: answeredChecks(report.doubts, report.profile.confirmed?.answered),
+        },
+      },
       profilePath,
     );
   } catch (err) {

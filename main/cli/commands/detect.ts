@@ -20,6 +20,7 @@ import { loadPractice, PRACTICE_ARG_OPTIONS } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError } from './confirm-mapping.ts';
 import { describeConfirmed } from './mapping.ts';
 import { displayLines } from '../../model/display-text.ts';
+import { answeredChecks } from '../../import/trust/answered-checks.ts';
 
 const USAGE = `usage: appt-connector detect FILE [--profile auto|NAME|PROFILE.json] [--tz Area/City] [--rows N]
                              [--save] [--save-to PROFILE.json] [--json]
@@ -128,7 +129,12 @@ export async function run(argv: string[]): Promise<number> {
       ...rest,
       // Saving is confirming: the columns at this moment, so a later export whose columns differ
       // is held for review again instead of being read with a mapping made for another layout.
-      confirmed: { headers: report.headers, at: new Date().toISOString() },
+      // The content checks this sample raised are answered with it; every other one still runs.
+      confirmed: {
+        headers: report.headers,
+        at: new Date().toISOString(),
+        answered: answeredChecks(report.doubts, report.profile.confirmed?.answered),
+      },
     };
     fs.writeFileSync(saved, `${JSON.stringify(toSave, null, 2)}\n`);
   }

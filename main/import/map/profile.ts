@@ -111,8 +111,9 @@ export interface MappingProfile {
   skipRowsWithoutPatient?: boolean;
   /** Set when a person confirmed this mapping (settings review, `mapping confirm`, `detect
    *  --save`): the file's columns at that moment. A later export whose columns differ is held
-   *  for review again. Fields this profile names are then certain. */
-  confirmed?: { headers: string[]; at: string };
+   *  for review again. Fields this profile names are then certain. `answered`: the content checks
+   *  the person answered by confirming (trust/answered-checks.ts); every other one still runs. */
+  confirmed?: { headers: string[]; at: string; answered?: string[] };
   /** How a provider's credential (MD, DDS, PA-C…) is shown on the portal: after the name
    *  ("Jane Smith, MD", default) or not at all. */
   providerCredential?: 'after' | 'omit';
@@ -192,7 +193,11 @@ export const PROFILE_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['headers', 'at'],
-      properties: { headers: { type: 'array', items: { type: 'string' } }, at: { type: 'string' } },
+      properties: {
+        headers: { type: 'array', items: { type: 'string' } },
+        at: { type: 'string' },
+        answered: { type: 'array', items: { type: 'string' } },
+      },
     },
     providerCredential: { enum: ['after', 'omit'] },
     join: {

@@ -76,7 +76,7 @@ export function detailsReader(
   const reasonCell = cursor.reader('reason');
   const descriptionCell = cursor.reader('description');
   const locationCell = cursor.reader('location');
-  const offBook = watch && !profile.confirmed ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
+  const offBook = watch ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
   return (booked = true) => {
     const typeRaw = typeCell();
     const reason = reasonCell();

@@ -93,8 +93,8 @@ export function patientReader(ctx: {
 
   // Without a status column, a note in the name may be the only sign of a cancellation:
   // `Lewis, Susan (CANCELLED)`, `Young, Nancy (NO SHOW)` (the note itself is left out).
-  // Asked until a person confirms the mapping.
-  const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag && !profile.confirmed;
+  // Asked on every file until a person answers it (file-audit's 'name-note').
+  const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
   const classifyNote = noStatus && audit ? classifyBuiltInStatus : undefined;
   const statusNote = classifyNote
     ? (note: string): void => {
@@ -105,9 +105,9 @@ export function patientReader(ctx: {
 
   // Names in one column with no comma, in the automatic order: `SMITH JOHN A` (a middle initial
   // last) proves last-name-first, and the same file's `GARCIA MARIA` is then as likely Maria
-  // Garcia as Garcia Maria (asked until a person confirms the mapping or sets the order).
+  // Garcia as Garcia Maria (asked until a person answers it or sets the order).
   const nameOrder = profile.patientNameOrder ?? 'auto';
-  const watchOrder = nameOrder === 'auto' && !profile.confirmed && audit !== undefined;
+  const watchOrder = nameOrder === 'auto' && audit !== undefined;
   // Where names end in two family names, a name of three or more words in one column (a word,
   // not an initial, between the first and the last) cannot be split by rule.
   const twoSurnames = watchOrder && ctx.timeZone !== undefined && writesTwoSurnames(ctx.timeZone);
@@ -207,7 +207,7 @@ export function patientReader(ctx: {
   const birthDay = (p: { instant: Date; midnightOf?: CalendarDate }): string =>
     p.midnightOf ? formatDate(p.midnightOf) : zoneDay.format(p.instant);
 
-  const checkBirthYears = audit !== undefined && !profile.confirmed;
+  const checkBirthYears = audit !== undefined;
 
   /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
   const birthDate = (): string => {

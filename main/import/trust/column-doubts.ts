@@ -404,6 +404,7 @@ export function patientIdDoubt(
     if (!oneToOne || byPatient.size === 0 || (!named && byPatient.size < 3)) continue;
     return {
       kind: 'column',
+      check: 'patient-id-candidate',
       field: 'patientId',
       column: header,
       message: `no patient-id column was recognised, but the values of this column go one-to-one with the patients`,

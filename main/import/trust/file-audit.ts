@@ -343,6 +343,7 @@ export class FileAudit {
     ) {
       const n = this.plainNightCount;
       out.push({
+        check: 'twelve-hour-clock',
         ...this.startTimeColumn(this.opts.timeField),
         message: `times are written without AM/PM and none is after 12:59, yet ${n} row${n === 1 ? ' starts' : 's start'} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out`,
         samples: this.plainNight,
@@ -353,6 +354,7 @@ export class FileAudit {
     if (this.opts.timeField && this.instantNightCount * 2 > this.instantCount) {
       const n = this.instantNightCount;
       out.push({
+        check: 'utc-night',
         ...this.startTimeColumn(this.opts.timeField),
         message: `${n} of ${this.instantCount} appointments would start between 00:00 and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.instantNight,
@@ -361,6 +363,7 @@ export class FileAudit {
     }
     if (this.opts.timeField && this.notHhmm && this.startFailures < this.appointmentRows) {
       out.push({
+        check: 'not-hhmm',
         ...this.startTimeColumn(this.opts.timeField),
         message: `the times are bare numbers and '${this.notHhmm}' cannot be hours and minutes (HHMM), so the numbers that look like HHMM cannot be trusted either (minutes after midnight? 570 = 9:30)`,
         samples: [this.notHhmm],
@@ -378,6 +381,7 @@ export class FileAudit {
           )
         : this.midnight;
       out.push({
+        check: 'midnight',
         ...this.startTimeColumn(this.opts.timeField),
         message: `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default`,
         samples: midnightSamples,
@@ -398,6 +402,7 @@ export class FileAudit {
     if (dates && this.farCount > 0) {
       const n = this.farCount;
       out.push({
+        check: 'far-ahead',
         kind: 'column',
         ...dates,
         message: `${n} appointment${n === 1 ? ' starts' : 's start'} after ${this.farYear}, more than two years ahead: the years may be another calendar's (the Thai Buddhist era, Nepal's Bikram Sambat), or this is not the appointment's date`,
@@ -419,6 +424,7 @@ export class FileAudit {
     for (const [column, w] of this.withdrawnBooked.byColumn) {
       const dated = /\d.*[-/.].*\d/.test(w.value) && w.value.length >= 6;
       out.push({
+        check: 'withdrawal-column',
         kind: 'column',
         field: dated ? 'cancelledAt' : 'cancelledFlag',
         column,
@@ -437,6 +443,7 @@ export class FileAudit {
     const shared = this.patientIds.clash;
     if (shared && this.opts.patientIdColumn) {
       out.push({
+        check: 'patient-id-shared',
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
@@ -448,6 +455,7 @@ export class FileAudit {
     const twoIds = this.personIds.clash;
     if (twoIds && !shared && this.opts.patientIdColumn) {
       out.push({
+        check: 'patient-id-per-visit',
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
@@ -460,6 +468,7 @@ export class FileAudit {
     if (this.opts.checkIdGaps && this.opts.idColumn && ids.gaps) {
       const n = ids.empty;
       out.push({
+        check: 'id-gaps',
         kind: 'appointment-id',
         field: 'appointmentId',
         column: this.opts.idColumn,
@@ -475,6 +484,7 @@ export class FileAudit {
     if (this.cancelAgainstStatus > 0 && this.opts.cancelColumn) {
       const n = this.cancelAgainstStatus;
       out.push({
+        check: 'cancel-column',
         kind: 'status',
         field: 'status',
         column: this.opts.cancelColumn,
@@ -486,6 +496,7 @@ export class FileAudit {
     if (this.nameStatus) {
       const { note, line, count } = this.nameStatus;
       out.push({
+        check: 'name-note',
         kind: 'status',
         field: 'status',
         message: `${count === 1 ? 'a patient name carries' : `${count} patient names carry`} a status note ('${note}', line ${line}), and no column says whether appointments are cancelled: those rows would go as booked`,
@@ -496,6 +507,7 @@ export class FileAudit {
     }
     for (const [column, w] of this.offBook.byColumn) {
       out.push({
+        check: 'off-book-text',
         kind: 'status',
         field: 'status',
         column,
@@ -508,6 +520,7 @@ export class FileAudit {
     if (this.opts.providerColumn && providers.gaps) {
       const n = providers.empty;
       out.push({
+        check: 'provider-gaps',
         kind: 'column',
         field: 'providerName',
         column: this.opts.providerColumn,
@@ -520,6 +533,7 @@ export class FileAudit {
     const runs = this.statusRuns;
     if (runs.printedOnce && runs.first) {
       out.push({
+        check: 'status-printed-once',
         kind: 'status',
         field: 'status',
         ...(this.opts.statusColumn ? { column: this.opts.statusColumn } : {}),
@@ -533,6 +547,7 @@ export class FileAudit {
     if (patientless.first) {
       const { line, word } = patientless.first;
       out.push({
+        check: 'patient-printed-once',
         kind: 'column',
         field: 'patientName',
         message: `${patientless.count} row${patientless.count === 1 ? ' has' : 's have'} no patient but the status of an appointment ('${word}', line ${line}); a report that prints the patient once per group leaves the name empty on the rows under it, and those appointments would be left out (in snapshot mode, cancelled)`,
@@ -544,6 +559,7 @@ export class FileAudit {
     const split = this.patientStarts.clash;
     if (split && this.opts.checkProviderSplit) {
       out.push({
+        check: 'provider-split',
         kind: 'appointment-id',
         message: `one patient has rows at the same start with different providers (again on line ${split.line}): one visit written once per procedure or provider would go as two appointments`,
         samples: [],
@@ -554,6 +570,7 @@ export class FileAudit {
     const twice = this.patientStartIds.clash;
     if (twice && this.opts.checkProviderSplit) {
       out.push({
+        check: 'resource-split',
         kind: 'appointment-id',
         field: 'appointmentId',
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
@@ -566,6 +583,7 @@ export class FileAudit {
     const perProvider = this.ids.providerSplit;
     if (perProvider && this.opts.checkProviderSplit) {
       out.push({
+        check: 'id-provider-split',
         kind: 'appointment-id',
         field: 'appointmentId',
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),

@@ -4,7 +4,7 @@
 // surnames (María José García López in Mexico); birth dates with a two-digit year read as 20xx.
 // Each is counted with its first line; the doubts carry lines, never names (they go into the
 // history and the log).
-import type { Doubt } from '../../model/doubt.ts';
+import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 
 /** Rows of one kind: the first line and how many. */
 class LineCount {
@@ -32,12 +32,26 @@ export class PersonAudit {
   doubts(opts: { nameColumn?: string; dobColumn?: string; timeZone: string }): Doubt[] {
     const out: Doubt[] = [];
     const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-    const ask = (field: 'patientName' | 'dob', message: string, question: string): void => {
+    const ask = (
+      check: ContentCheck,
+      field: 'patientName' | 'dob',
+      message: string,
+      question: string,
+    ): void => {
       const column = field === 'dob' ? opts.dobColumn : opts.nameColumn;
-      out.push({ kind: 'column', field, ...(column ? { column } : {}), message, samples: [], question });
+      out.push({
+        kind: 'column',
+        check,
+        field,
+        ...(column ? { column } : {}),
+        message,
+        samples: [],
+        question,
+      });
     };
     if (this.lastFirstInitial.first && this.twoWordName.first)
       ask(
+        'name-order',
         'patientName',
         `the name on line ${this.lastFirstInitial.first} is written last name first with a middle initial (like SMITH JOHN A; refused), so names of two words without a comma (the first on line ${this.twoWordName.first}) may be last name first too, and would go with the first and last names swapped`,
         "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
@@ -45,6 +59,7 @@ export class PersonAudit {
     const family = this.familyFirstName;
     if (family.first)
       ask(
+        'family-first',
         'patientName',
         `${plural(family.count, 'name is', 'names are')} in one column without a comma (the first on line ${family.first}), where names are written family name first (${opts.timeZone}): Kim Minjun would go as first name Kim`,
         "Are the names family name first? Then export them with a comma (Kim, Minjun) or set the mapping's name order to last-first; confirm the mapping only if they are given name first",
@@ -52,6 +67,7 @@ export class PersonAudit {
     const years = this.twoDigitBirthYear;
     if (years.first)
       ask(
+        'two-digit-birth-year',
         'dob',
         `${plural(years.count, 'birth date has', 'birth dates have')} a two-digit year read as 20xx (the first on line ${years.first}), but 19xx is as possible: a birth date of 04/15/24 may be a child's or a 102-year-old's`,
         'Can the export write birth dates with four-digit years? Confirm the mapping only if no patient was born a hundred years before a 20xx reading',
@@ -59,6 +75,7 @@ export class PersonAudit {
     const between = this.wordsBetween;
     if (between.first)
       ask(
+        'two-surnames',
         'patientName',
         `${plural(between.count, 'name has', 'names have')} three or more words in one column (the first on line ${between.first}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
         'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',

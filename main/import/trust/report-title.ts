@@ -41,6 +41,7 @@ export function offBookTitleDoubt(where: {
     if (!word) continue;
     return {
       kind: 'status',
+      check: 'report-title',
       field: 'status',
       message: `${place} says '${displayText(text, 60)}', and no column says whether each appointment is cancelled: every row would go as booked`,
       samples: [displayText(text, 60)],

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlaceholderDate } from '../../../main/import/map/row-status.ts';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('cancel-against-status');
 const HEAD = 'ApptID,PatientID,LastName,FirstName,BirthDate,ProviderName,ApptDateTime,ApptStatus,CancelDate';
@@ -88,7 +88,9 @@ describe('a cancellation column against a booked status word', () => {
       { ...COLUMNS, status: 'ApptStatus', cancelledAt: 'CancelDate' },
       HEAD.split(','),
     );
-    const r = await collect(files.write(rows), { ...opts, profile });
+    const file = files.write(rows);
+    await answerOn(profile, file, { ...opts, profile });
+    const r = await collect(file, { ...opts, profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['CANCEL', 'CANCEL']);
   });

@@ -6,7 +6,7 @@
 // decides. Expected outcomes written by hand from the rows.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('column-gaps');
 const { write } = files;
@@ -57,14 +57,13 @@ describe('an id column filled on some appointments only', () => {
       },
       HEAD.split(','),
     );
-    const r = await collect(
-      write([
-        HEAD,
-        '03/02/2027,9:00 AM,V88121,"Smith, John",04/05/1980,Dr Lee,Checked In',
-        '03/02/2027,10:00 AM,,"Ng, Liam",08/09/2015,Dr Lee,Scheduled',
-      ]),
-      { timeZone: 'America/New_York', profile },
-    );
+    const file = write([
+      HEAD,
+      '03/02/2027,9:00 AM,V88121,"Smith, John",04/05/1980,Dr Lee,Checked In',
+      '03/02/2027,10:00 AM,,"Ng, Liam",08/09/2015,Dr Lee,Scheduled',
+    ]);
+    await answerOn(profile, file, { timeZone: 'America/New_York', profile });
+    const r = await collect(file, { timeZone: 'America/New_York', profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments[0]!.appointmentId).toBe('V88121');
     expect(r.appointments[1]!.appointmentId).toMatch(/^A-[0-9a-f]{16}$/);
@@ -229,14 +228,13 @@ describe('one visit written once per booked resource, with an id column', () => 
       },
       head.split(','),
     );
-    const r = await collect(
-      write([
-        head,
-        '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
-        '880102,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,Exam Room 3,Office Visit,Confirmed',
-      ]),
-      { ...ny, profile },
-    );
+    const file = write([
+      head,
+      '880101,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,"Lee, David MD",Office Visit,Confirmed',
+      '880102,03/02/2027,8:00 AM,Adams,Beth,04/12/1980,10021,Exam Room 3,Office Visit,Confirmed',
+    ]);
+    await answerOn(profile, file, { ...ny, profile });
+    const r = await collect(file, { ...ny, profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments).toHaveLength(2);
   });

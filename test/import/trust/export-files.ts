@@ -4,6 +4,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
+import { detectProfile } from '../../../main/import/import-export.ts';
+import { answeredChecks } from '../../../main/import/trust/answered-checks.ts';
+import type { ImportOptions } from '../../../main/model/import-summary.ts';
+import { PRACTICE } from '../convert/support.ts';
 
 export interface ExportFiles {
   dir: string;
@@ -41,4 +45,24 @@ export function confirmedProfile(
     JSON.stringify({ name: 'confirmed', columns, confirmed: { headers, at: '2027-01-01T00:00:00Z' } }),
   );
   return f;
+}
+
+/**
+ * A person confirms `profile` on `file`, as `mapping confirm` does: the content checks the file is
+ * held for are answered (written into the profile's `confirmed.answered`), and only those.
+ */
+export async function answerOn(
+  profile: string,
+  file: string,
+  opts: Partial<ImportOptions> = {},
+): Promise<void> {
+  const report = await detectProfile(file, {
+    practiceId: PRACTICE,
+    timeZone: 'America/Los_Angeles',
+    ...opts,
+    profile,
+  });
+  const saved = JSON.parse(fs.readFileSync(profile, 'utf8'));
+  saved.confirmed.answered = answeredChecks(report.doubts, saved.confirmed.answered);
+  fs.writeFileSync(profile, JSON.stringify(saved));
 }

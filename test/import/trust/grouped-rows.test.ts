@@ -4,7 +4,7 @@
 // lines; text after the last row (a footer) does not count. Expected outcomes by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('grouped-rows');
 const { write } = files;
@@ -90,7 +90,12 @@ describe('rows grouped under lines of their own', () => {
       },
       HEAD.split(','),
     );
-    const r = await collect(write([HEAD, 'Morning,,,,,', ...rows]), {
+    const file = write([HEAD, 'Morning,,,,,', ...rows]);
+    await answerOn(profile, file, {
+      timeZone: 'America/New_York',
+      profile,
+    });
+    const r = await collect(file, {
       timeZone: 'America/New_York',
       profile,
     });

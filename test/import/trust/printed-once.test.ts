@@ -4,7 +4,7 @@
 // status means booked, and real open slots, are not. Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('printed-once');
 const opts = { timeZone: 'America/New_York' };
@@ -58,7 +58,9 @@ describe('a status printed once per group', () => {
       },
       HEAD.split(','),
     );
-    const r = await collect(files.write(grouped), { ...opts, profile });
+    const file = files.write(grouped);
+    await answerOn(profile, file, { ...opts, profile });
+    const r = await collect(file, { ...opts, profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments).toHaveLength(5);
   });

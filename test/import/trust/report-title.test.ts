@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('report-title');
 const opts = { timeZone: 'America/New_York' };
@@ -83,7 +83,12 @@ describe('a report of cancellations, said only in its title', () => {
       },
       HEAD.split(','),
     );
-    const r = await collect(named('report.csv', ['Broken Appointments', HEAD, ...rows]), {
+    const file = named('report.csv', ['Broken Appointments', HEAD, ...rows]);
+    await answerOn(profile, file, {
+      ...opts,
+      profile,
+    });
+    const r = await collect(file, {
       ...opts,
       profile,
     });

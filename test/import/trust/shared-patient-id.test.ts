@@ -4,7 +4,7 @@
 // a person confirms the column or picks another. Expected outcomes written by hand from the rows.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('shared-patient-id');
 const { write } = files;
@@ -96,14 +96,13 @@ describe('a patient id given to two people', () => {
       },
       HEAD.split(','),
     );
-    const r = await collect(
-      write([
-        HEAD,
-        row('9:00 AM', '10452', 'Smith, John', '04/05/1980'),
-        row('9:30 AM', '10452', 'Smith, Emma', '06/07/2012'),
-      ]),
-      { timeZone: 'America/New_York', profile },
-    );
+    const file = write([
+      HEAD,
+      row('9:00 AM', '10452', 'Smith, John', '04/05/1980'),
+      row('9:30 AM', '10452', 'Smith, Emma', '06/07/2012'),
+    ]);
+    await answerOn(profile, file, { timeZone: 'America/New_York', profile });
+    const r = await collect(file, { timeZone: 'America/New_York', profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments).toHaveLength(2);
   });

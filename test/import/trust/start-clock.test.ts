@@ -6,7 +6,7 @@
 // Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('twelve-hour');
 const { write } = files;
@@ -96,7 +96,9 @@ describe('times without AM/PM', () => {
       },
       ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'],
     );
-    const r = await collect(separate(['9:30', '1:30']), { timeZone: 'America/New_York', profile });
+    const file = separate(['9:30', '1:30']);
+    await answerOn(profile, file, { timeZone: 'America/New_York', profile });
+    const r = await collect(file, { timeZone: 'America/New_York', profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
       '2027-03-02T14:30:00.000Z',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWithdrawn, withdrawalColumns } from '../../../main/import/trust/withdrawal-columns.ts';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('withdrawal-columns');
 
@@ -135,7 +135,9 @@ describe('a withdrawal column set on a row that would go as booked', () => {
     ]);
     // Confirmed by a person: the mapping decides, both go as booked.
     const confirmed = confirmedProfile(files, columns, head.split(','));
-    const sent = await collect(files.write(rows), { ...ny, profile: confirmed });
+    const file = files.write(rows);
+    await answerOn(confirmed, file, { ...ny, profile: confirmed });
+    const sent = await collect(file, { ...ny, profile: confirmed });
     expect(sent.summary.doubts).toEqual([]);
     expect(sent.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
   });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { zoneInHeader } from '../../../main/import/map/header-zone.ts';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('written-zones');
 
@@ -323,7 +323,9 @@ describe('UTC instants that would start at night in the practice zone', () => {
       },
       head.split(','),
     );
-    const r = await collect(files.write(lines), { ...la, profile });
+    const file = files.write(lines);
+    await answerOn(profile, file, { ...la, profile });
+    const r = await collect(file, { ...la, profile });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
       '2027-03-02T09:00:00.000Z',
