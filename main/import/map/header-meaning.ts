@@ -75,15 +75,18 @@ export function segmentWord(word: string): string[] {
   return best[word.length] ?? [word];
 }
 
+/** Words that, beside a clock word, say when something happened on the day of the visit. */
+const ON_THE_DAY = new Set(['in', 'out', 'seen', 'called', 'ready', 'roomed', 'triaged']);
+
 /** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
 function meaningfulWords(header: string): string[] {
   const words = headerWords(header).flatMap(segmentWord);
-  // "Time In", "Time Out", "In Time": when the patient came or left, recorded on the day.
+  // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient
+  // came, was called in, seen or left, recorded on the day (a waiting-room log), never the booked
+  // start. ("Seen By" alone is the provider.)
   const clock = (w: string | undefined): boolean => w === 'time' || w === 'date' || w === 'hour';
   return words
-    .map((w, i) =>
-      (w === 'in' || w === 'out') && (clock(words[i - 1]) || clock(words[i + 1])) ? 'arrival' : w,
-    )
+    .map((w, i) => (ON_THE_DAY.has(w) && (clock(words[i - 1]) || clock(words[i + 1])) ? 'arrival' : w))
     .filter((w) => !FILLER.has(w));
 }
 

@@ -21,6 +21,11 @@ describe('header words for times that are not the start', () => {
     'Arrived',
     'Actual Start',
     'Checkin Time',
+    // a waiting-room log: called in, seen, ready (Vision's Waiting / In Consultation / Seen)
+    'Seen Time',
+    'Time Seen',
+    'Time Called',
+    'Ready Time',
     // a wait list's wishes
     'Preferred Date',
     'Requested Time',
@@ -30,6 +35,10 @@ describe('header words for times that are not the start', () => {
   ])("'%s' is never the start", (h) => {
     const c = headerConcepts(h);
     expect([headerScore('dateTime', c), headerScore('date', c), headerScore('time', c)]).toEqual([0, 0, 0]);
+  });
+
+  it("'Seen By' alone is still the provider", () => {
+    expect(headerScore('providerName', headerConcepts('Seen By'))).toBeGreaterThan(0.5);
   });
 
   it('a booking date reads as the start only weakly, below an appointment date', () => {
