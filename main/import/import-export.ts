@@ -240,11 +240,13 @@ async function prepareOpenTable(
     chosen.source !== 'auto' && (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
       ? profile.dateOrder
       : undefined;
+  const startDateRef = refs.date ?? refs.dateTime;
   const dateOrder = decideDateOrder({
     columns: dateColumns,
     ...(personOrder ? { profileOrder: personOrder } : {}),
     ...(opts.dateOrder ? { memory: { order: opts.dateOrder, source: opts.dateOrderSource ?? 'data' } } : {}),
     timeZone: zone,
+    ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)

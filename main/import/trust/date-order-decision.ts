@@ -90,6 +90,58 @@ function yearFirstTwoDigit(
   return undefined;
 }
 
+const DAY_MS = 86_400_000;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const spoken = (t: number): string => {
+  const d = new Date(t);
+  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+};
+
+/**
+ * A schedule whose dates the region's order puts months in the past, and the other order ahead:
+ * Excel set to US English at an Australian practice saves `2026-12-08` as `12/8/2026`, which
+ * read day-first is 12 August, four months gone. Only dates that read both ways count, and
+ * every one must say so: more than 60 days before `now` in `order`, within 60 days before to two
+ * years after it the other way round. The first such date, both ways; undefined otherwise.
+ */
+function pastUnlessSwapped(
+  values: readonly string[],
+  order: DateOrder,
+  now: Date,
+): { text: string; read: string; other: string } | undefined {
+  const today = now.getTime();
+  let first: { text: string; read: string; other: string } | undefined;
+  for (const v of values) {
+    const t = v.trim();
+    const m = NUMERIC.exec(t);
+    if (!m) continue;
+    const [a, b] = t.split(/[/-]/).map((x) => parseInt(x, 10)) as [number, number];
+    if (a === b) continue;
+    if (a > 12 || b > 12) return undefined;
+    const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    const [day, month] = order === 'DMY' ? [a, b] : [b, a];
+    const read = Date.UTC(year, month - 1, day);
+    const other = Date.UTC(year, day - 1, month);
+    if (read > today - 60 * DAY_MS || other < today - 60 * DAY_MS || other > today + 730 * DAY_MS)
+      return undefined;
+    first ??= { text: t, read: spoken(read), other: spoken(other) };
+  }
+  return first;
+}
+
 export function decideDateOrder(input: {
   columns: readonly DateColumn[];
   /** Set by a person in the profile (`dateOrder: 'DMY'`). */
@@ -98,8 +150,10 @@ export function decideDateOrder(input: {
   memory?: { order: DateOrder; source: 'data' | 'person' };
   timeZone: string;
   locale?: string;
-  /** Today, for the check of two-digit years written year first. */
+  /** Today, for the check of two-digit years written year first, and of starts in the past. */
   now?: Date;
+  /** The column of the appointments' start dates, among `columns`. */
+  startColumn?: string;
 }): DateOrderDecision {
   const ev = collectEvidence(input.columns);
   const samples = ambiguousSamples(input.columns);
@@ -168,8 +222,24 @@ export function decideDateOrder(input: {
   if (input.profileOrder) return { order: input.profileOrder, source: 'setting', evidence: settled!.why };
   if (input.memory) return { order: input.memory.order, source: 'memory', evidence: settled!.why };
   const region = regionDateOrder(input.timeZone, input.locale);
-  if (region)
-    return { order: region, source: 'region', evidence: `the practice's time zone ${input.timeZone}` };
+  if (region) {
+    const evidence = `the practice's time zone ${input.timeZone}`;
+    const start = input.columns.find((c) => c.header === input.startColumn);
+    const swapped = start && pastUnlessSwapped(start.values, region, input.now ?? new Date());
+    if (!swapped) return { order: region, source: 'region', evidence };
+    return {
+      order: region,
+      source: 'region',
+      evidence,
+      doubt: {
+        kind: 'date-order',
+        column: start.header,
+        message: `read ${words(region)} as in ${input.timeZone}'s region, every appointment date lies months in the past ('${swapped.text}' is ${swapped.read}); read the other way round they are ahead (${swapped.other}): a spreadsheet set to another country's dates may have saved the file`,
+        samples: [swapped.text],
+        question,
+      },
+    };
+  }
   if (samples.length === 0) return { order: 'MDY', source: 'region' };
   return {
     order: 'MDY',

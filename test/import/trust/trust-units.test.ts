@@ -105,6 +105,47 @@ describe('day and month order', () => {
       source: 'region',
     });
   });
+  it("the region's order putting every appointment months in the past, the other order ahead, holds the file", () => {
+    // Excel set to US English at a Sydney practice saved 2026-12-08 as 12/8/2026. Written on
+    // 2 December 2026: day-first it is 12 August (112 days gone), month-first 8 December.
+    const now = new Date('2026-12-02T00:00:00Z');
+    const excel = [
+      { header: 'DOB', values: ['3/9/1984', '11/3/1991'] },
+      { header: 'Appointment Date', values: ['12/8/2026', '12/8/2026', '12/9/2026'] },
+    ];
+    const d = decideDateOrder({
+      columns: excel,
+      timeZone: 'Australia/Sydney',
+      now,
+      startColumn: 'Appointment Date',
+    });
+    expect(d).toMatchObject({ order: 'DMY', source: 'region' });
+    expect(d.doubt).toMatchObject({ kind: 'date-order', column: 'Appointment Date', samples: ['12/8/2026'] });
+    expect(d.doubt!.message).toContain('12 August 2026');
+    expect(d.doubt!.message).toContain('8 December 2026');
+    // Not when one date is recent or ahead read day-first (a schedule of last month and this).
+    const mixed = [{ header: 'Appointment Date', values: ['12/8/2026', '1/12/2026'] }];
+    expect(
+      decideDateOrder({ columns: mixed, timeZone: 'Australia/Sydney', now, startColumn: 'Appointment Date' })
+        .doubt,
+    ).toBeUndefined();
+    // Not when the other reading is in the past too (last year's appointments, both ways).
+    const old = [{ header: 'Appointment Date', values: ['3/4/2025', '5/6/2025'] }];
+    expect(
+      decideDateOrder({ columns: old, timeZone: 'Australia/Sydney', now, startColumn: 'Appointment Date' })
+        .doubt,
+    ).toBeUndefined();
+    // Nor when the order is remembered (settled by earlier exports or by a person).
+    expect(
+      decideDateOrder({
+        columns: excel,
+        timeZone: 'Australia/Sydney',
+        now,
+        startColumn: 'Appointment Date',
+        memory: { order: 'DMY', source: 'person' },
+      }).doubt,
+    ).toBeUndefined();
+  });
   it('a file contradicting the settled order is held, never flipped', () => {
     const d = decideDateOrder({
       columns: cols('25/04/2027'),
