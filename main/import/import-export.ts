@@ -16,7 +16,14 @@ import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
 import { measureColumn } from './map/value-shapes.ts';
-import { columnDoubts, layoutDoubt, patientIdDoubt, SURE, zoneColumnDoubt } from './trust/column-doubts.ts';
+import {
+  columnDoubts,
+  layoutDoubt,
+  missingColumnsDoubt,
+  patientIdDoubt,
+  SURE,
+  zoneColumnDoubt,
+} from './trust/column-doubts.ts';
 import { isAnswered } from './trust/answered-checks.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
@@ -167,6 +174,11 @@ async function prepareOpenTable(
   if (profile.confirmed) {
     const changed = layoutDoubt(profile.confirmed.headers, info.headers);
     if (changed) doubts.push(changed);
+  }
+  // A preset names columns a file may not have; the practice's own mapping names its export's.
+  if (chosen.source === 'file' || chosen.source === 'saved') {
+    const missing = missingColumnsDoubt(notFound, (f) => FIELD_LABELS[f as FieldName]);
+    if (missing) doubts.push(missing);
   }
 
   // A row counter is never an appointment id, confirmed or not: ids are derived instead

@@ -273,3 +273,81 @@ test('history lists a held file as held (not failed) and --job shows what is unc
   );
   expect(one.out).toContain("      ? What does 'Umgebucht' mean: booked, or cancelled?");
 });
+
+describe('mapping confirm on a file whose columns the mapping no longer names', () => {
+  /** The practice's mapping as confirmed on an earlier export whose status column was `Appt
+   *  Status` (this one writes `Status`), plus `extra`. */
+  function oldMapping(extra: Record<string, string> = {}): void {
+    const file = path.join(dataDir, 'profiles', 'old.profile.json');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const columns = {
+      appointmentId: 'Appt ID',
+      patientId: 'Patient ID',
+      firstName: 'First Name',
+      lastName: 'Last Name',
+      dob: 'DOB',
+      date: 'Date',
+      time: 'Time',
+      providerName: 'Provider',
+      status: 'Appt Status',
+      ...extra,
+    };
+    const headers = [...HEADERS.filter((h) => h !== 'Status'), 'Appt Status'];
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ name: 'old', columns, confirmed: { headers, at: '2026-11-01T00:00:00Z' } }),
+    );
+    const settings = settingsNow();
+    settings.practices[0]!.mappingProfile = file;
+    fs.writeFileSync(dataPaths(dataDir).settings, JSON.stringify(settings));
+  }
+
+  test('takes the renamed column recognition finds, never keeps the old name (the field would be read from no column)', async () => {
+    oldMapping();
+    const r = await cli(
+      'mapping',
+      'confirm',
+      '--practice',
+      'Harbour Clinic',
+      '--data-dir',
+      dataDir,
+      '--status',
+      'Umgebucht=cancelled',
+    );
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { columns: Record<string, string> };
+    expect(profile.columns.status).toBe('Status');
+  });
+
+  test('refuses, naming the field, when no column of the file reads as it', async () => {
+    oldMapping({ email: 'E-Mail' });
+    const r = await cli(
+      'mapping',
+      'confirm',
+      '--practice',
+      'Harbour Clinic',
+      '--data-dir',
+      dataDir,
+      '--status',
+      'Umgebucht=cancelled',
+    );
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(
+      /nothing was saved: the mapping reads email from 'E-Mail', which this file does not have.*--set email=COLUMN/,
+    );
+    // `--set email=` says the export has none: then it is saved.
+    const ok = await cli(
+      'mapping',
+      'confirm',
+      '--practice',
+      'Harbour Clinic',
+      '--data-dir',
+      dataDir,
+      '--status',
+      'Umgebucht=cancelled',
+      '--set',
+      'email=',
+    );
+    expect(ok.code, ok.err).toBe(0);
+  });
+});

@@ -120,6 +120,35 @@ function applyStatus(profile: MappingProfile, specs: string[]): void {
   profile.status = withStatusAnswers(profile.status, answers);
 }
 
+/**
+ * Fields the practice's mapping reads from a column this file does not have (`Status` renamed
+ * `Appt Status`): confirming again must not keep the old name, or the field is read from no column
+ * from then on and every cancellation goes as booked. Each takes the column automatic recognition
+ * finds for it; with none, the person must say (--set). --set answers come first.
+ */
+async function replaceMissingColumns(
+  profile: MappingProfile,
+  report: DetectReport,
+  recognise: () => Promise<DetectReport>,
+): Promise<void> {
+  const has = new Set(report.headers.map((h) => h.trim().toLowerCase()));
+  const missing = (Object.entries(profile.columns) as Array<[FieldName, string | string[]]>).filter(
+    ([, spec]) => (Array.isArray(spec) ? spec : [spec]).every((c) => !has.has(c.trim().toLowerCase())),
+  );
+  if (missing.length === 0) return;
+  const auto = await recognise();
+  const taken = new Set(Object.values(profile.columns).flat());
+  for (const [field, spec] of missing) {
+    const found = auto.fields.find((f) => f.field === field && !taken.has(f.column));
+    if (!found)
+      throw new ConfirmUsageError(
+        `nothing was saved: the mapping reads ${field} from '${[spec].flat().join("' or '")}', which this file does not have, and no column of it reads as one. Say which with --set ${field}=COLUMN (or --set ${field}= if the export has none)`,
+      );
+    profile.columns[field] = found.column;
+    taken.add(found.column);
+  }
+}
+
 async function detectFor(target: PracticeTarget, file: string, base: ImportOptions): Promise<DetectReport> {
   const spec = target.practice.mappingProfile.trim() || 'auto';
   try {
@@ -161,6 +190,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   const report = await detectFor(target, req.file, base);
   const profile = structuredClone(report.profile);
   applySet(profile, report.headers, req.set ?? []);
+  await replaceMissingColumns(profile, report, () => detectProfile(req.file, { ...base, profile: 'auto' }));
   applyStatus(profile, req.status ?? []);
   // A fixed day/month order in a confirmed profile counts as the person's answer: keep it only
   // when it is one (given now), or the data proved it, or a preset or earlier profile fixed it.

@@ -326,6 +326,27 @@ export function layoutDoubt(
   };
 }
 
+/**
+ * A practice's own mapping (a confirmed or saved profile, not a preset) that names a column the
+ * file does not have: that field would be read from no column, silently (a `Status` renamed
+ * `Appt Status` and confirmed again, or a typo in a hand-edited profile, sent every cancellation
+ * as booked). Not a question a confirmation can answer away: the mapping must name the column.
+ */
+export function missingColumnsDoubt(
+  notFound: ReadonlyArray<{ field: string; names: readonly string[] }>,
+  label: (field: string) => string,
+): Doubt | undefined {
+  if (notFound.length === 0) return undefined;
+  const named = notFound.map((n) => `'${n.names.join("' or '")}' (${label(n.field)})`);
+  return {
+    kind: 'layout-changed',
+    field: notFound[0]!.field,
+    message: `the mapping names ${notFound.length === 1 ? 'a column' : 'columns'} this file does not have: ${named.join(', ')}; ${notFound.length === 1 ? 'that field' : 'those fields'} would be read from no column`,
+    samples: notFound.flatMap((n) => n.names).slice(0, 5),
+    question: `Which column holds the ${label(notFound[0]!.field)} now? Confirm the mapping with that column (--set ${notFound[0]!.field}=COLUMN, or --set ${notFound[0]!.field}= if the export has none)`,
+  };
+}
+
 /** Header words of columns that follow the patient but are never the practice's patient id. */
 const NOT_A_PATIENT_ID = [
   'phone',

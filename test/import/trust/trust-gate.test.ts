@@ -268,4 +268,25 @@ describe('a confirmed mapping', () => {
     );
     expect(changed.summary.doubts).toMatchObject([{ kind: 'layout-changed', samples: ['Email'] }]);
   });
+
+  it("a practice's own mapping naming a column the file lacks holds it (a typo, or a column renamed and confirmed again)", async () => {
+    // `Staus` for `Status`: read from no column, every Cancelled row would go as booked.
+    const profile = path.join(dir, 'typo.profile.json');
+    const cols = {
+      appointmentId: 'Appt ID',
+      patientId: 'Patient ID',
+      lastName: 'Last Name',
+      firstName: 'First Name',
+      dob: 'DOB',
+      date: 'Appt Date',
+      time: 'Start Time',
+      status: 'Staus',
+    };
+    fs.writeFileSync(profile, JSON.stringify({ name: 'x', columns: cols }));
+    const r = await collect(
+      write([HEAD, 'A-1,P-1,Okafor,Chidi,1980-02-29,2027-03-01,09:30,Dr Ann Lee,Cancelled'].join('\n')),
+      { timeZone: 'America/Chicago', profile },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'layout-changed', field: 'status', samples: ['Staus'] }]);
+  });
 });
