@@ -59,6 +59,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
     writtenLastBefore: async (arrivedMs) => exportsRead.writtenLastBefore(arrivedMs),
+    exportArrivedAt: async (arrivedMs) => exportsRead.arrivedAt(arrivedMs),
     recordExportRead: (e) => exportsRead.record(e),
     close: async () => {
       try {

@@ -53,6 +53,11 @@ export class ExportsRead {
     return last;
   }
 
+  /** The export that arrived at `arrivedMs`, when it is still kept. */
+  arrivedAt(arrivedMs: number): ExportRead | undefined {
+    return this.exports.find((e) => e.arrivedMs === arrivedMs);
+  }
+
   /** This export was read and goes (again on a resume: the same arrival replaces its entry). */
   record(e: ExportRead): Promise<void> {
     const run = this.writing.then(async () => {

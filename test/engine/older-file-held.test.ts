@@ -98,3 +98,24 @@ test('exports in the order they were written, or an older one that changes nothi
     'UPDATE A-1 P-1 2027-03-01T17:00:00.000Z',
   ]);
 });
+
+test('an older file whose appointments no later-written export had is not held (per-provider reports copied in by name)', async () => {
+  await setUp();
+  await h.start();
+  const t = Date.now() - 7_200_000;
+  // Dr Shah's report written at 07:00 arrives first; Dr Ng's, written five minutes earlier, next.
+  const shah = csv(row(7, '10:00', 'Confirmed').replace('Dr Jane Smith', 'Dr Ravi Shah'));
+  const ng = csv(row(8, '09:00', 'Confirmed'), row(9, '09:30', 'Confirmed'));
+  expect((await drop('shah_schedule.csv', shah, new Date(t))).state).toBe('processed');
+  const second = await drop('ng_schedule.csv', ng, new Date(t - 300_000));
+  expect(second.state, second.reason).toBe('processed');
+  expect(sentLines(sentItems(sandboxDir()))).toEqual([
+    'NEW A-7 P-7 2027-03-01T16:00:00.000Z',
+    'NEW A-8 P-8 2027-03-01T15:00:00.000Z',
+    'NEW A-9 P-9 2027-03-01T15:30:00.000Z',
+  ]);
+  // Still held: an older file that would change an appointment the later one listed.
+  const back = await drop('ng_old.csv', csv(row(7, '08:00', 'Confirmed')), new Date(t - 600_000));
+  expect(back.state).toBe('held');
+  expect(back.doubts![0]!.samples).toEqual(['A-7']);
+});

@@ -64,6 +64,8 @@ export interface Ledger {
   /** Of the exports read before one that arrived at `arrivedMs`, the one written last
    *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. */
   writtenLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
+  /** The export read that arrived at `arrivedMs` (its name and modification time), if kept. */
+  exportArrivedAt?(arrivedMs: number): Promise<ExportRead | undefined>;
   /** This export was read and goes (its name, modification and arrival times). */
   recordExportRead?(e: ExportRead): Promise<void>;
   close?(): Promise<void>;

@@ -10,7 +10,7 @@ import type { ExportRead } from '../exports-read.ts';
 import { practiceArgument } from './mass-cancel.ts';
 
 /** Modification times closer than this are clock noise (FAT keeps them to 2 s). */
-const MIN_MARGIN_MS = 2000;
+export const OLDER_MARGIN_MS = 2000;
 
 /** The export, read before `arrivedMs`, that this file (modified at `modifiedMs`) was written
  *  before by more than the stability window (and 2 s), if there is one. */
@@ -19,7 +19,7 @@ export function writtenBefore(
   modifiedMs: number,
   stabilityMs: number,
 ): ExportRead | undefined {
-  return last && last.modifiedMs - modifiedMs > Math.max(stabilityMs, MIN_MARGIN_MS) ? last : undefined;
+  return last && last.modifiedMs - modifiedMs > Math.max(stabilityMs, OLDER_MARGIN_MS) ? last : undefined;
 }
 
 const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);

@@ -14,7 +14,7 @@ import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-
 import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS, stampModifiedMs } from './file-stamp.ts';
-import { olderFileDoubt, writtenBefore } from './older-file.ts';
+import { OLDER_MARGIN_MS, olderFileDoubt, writtenBefore } from './older-file.ts';
 import {
   cancelLimitOf,
   cancellationsAccepted,
@@ -42,6 +42,37 @@ export const NOT_CANCELLED_LATER =
 
 /** Whether an export later than `job` listed an id (`lastSentBy`: the job that last sent it). */
 type LaterExport = (appointmentId: string, lastSentBy: string | undefined) => Promise<boolean>;
+
+/** The appointments of `toSend` that an export written after this file (modified at
+ *  `modifiedMs`) listed or sent: what sending this file would undo. */
+async function laterWrittenHad(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  toSend: PlannedAppointments,
+  modifiedMs: number,
+): Promise<string[]> {
+  const margin = Math.max(ctx.stabilityMs ?? 1000, OLDER_MARGIN_MS);
+  const written = new Map<number, boolean>();
+  const writtenLater = async (arrivedMs: number | undefined): Promise<boolean> => {
+    if (arrivedMs === undefined || !Number.isFinite(arrivedMs)) return false;
+    if (!written.has(arrivedMs)) {
+      const e = await ctx.ledger.exportArrivedAt?.(arrivedMs);
+      // An export no longer kept (more than 100 ago) counts as later: hold rather than guess.
+      written.set(arrivedMs, e === undefined || e.modifiedMs - modifiedMs > margin);
+    }
+    return written.get(arrivedMs)!;
+  };
+  const undone: string[] = [];
+  for (const id of toSend.keys()) {
+    const appointment = toSend.get(id)!;
+    const d = await ctx.ledger.decide(appointment);
+    const previous = d.send ? d.previousJob : undefined;
+    const sentAt = previous ? Date.parse(svc.journal.get(previous)?.receivedAt ?? '') : undefined;
+    if ((await writtenLater(await ctx.ledger.lastListed?.(id))) || (await writtenLater(sentAt)))
+      undone.push(id);
+  }
+  return undone;
+}
 
 function laterExport(svc: EngineServices, ctx: PracticeContext, job: JobDetails): LaterExport {
   const arrivedMs = Date.parse(job.receivedAt);
@@ -460,14 +491,17 @@ async function finishPlan(
     if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
   }
   // A file written before an export that arrived earlier and went: it would undo that export's
-  // changes (older-file.ts). One that sends nothing undoes nothing.
+  // changes (older-file.ts), for the appointments that export listed or sent. One that sends
+  // nothing undoes nothing, and neither does one whose appointments no later-written export had
+  // (per-provider reports written minutes apart and copied in by name).
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
     const last = await ctx.ledger.writtenLastBefore?.(Date.parse(job.receivedAt));
     const later = writtenBefore(last, modifiedMs, ctx.stabilityMs ?? 1000);
-    if (later && !cancellationsAccepted(memory, contentHash, toSend.size))
-      doubts.push(
-        olderFileDoubt({ later, modifiedMs, sends: [...toSend.keys()], practiceName: practice.name }),
-      );
+    if (later && !cancellationsAccepted(memory, contentHash, toSend.size)) {
+      const undone = await laterWrittenHad(svc, ctx, toSend, modifiedMs);
+      if (undone.length)
+        doubts.push(olderFileDoubt({ later, modifiedMs, sends: undone, practiceName: practice.name }));
+    }
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);

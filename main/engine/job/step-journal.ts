@@ -150,6 +150,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
         }
       : {}),
     ...(inner.writtenLastBefore ? { writtenLastBefore: inner.writtenLastBefore.bind(inner) } : {}),
+    ...(inner.exportArrivedAt ? { exportArrivedAt: inner.exportArrivedAt.bind(inner) } : {}),
     ...(inner.recordExportRead
       ? {
           async recordExportRead(e: ExportRead) {
