@@ -102,7 +102,7 @@ export async function previewExport(
     practiceId: practice?.practiceId ?? '00000000-0000-0000-0000-000000000000',
     profile: practice?.mappingProfile ?? 'auto',
     ...(practice?.timeZone ? { timeZone: practice.timeZone } : {}),
-    ...(practice ? { practiceName: practice.name } : {}),
+    ...(practice ? { practiceName: practice.name, savedProfileDir: practice.inbox } : {}),
   };
   let prepared;
   try {

@@ -116,7 +116,7 @@ async function prepareOpenTable(
     pending = e;
   }
   const timeZone = opts.timeZone ?? machineTimeZone();
-  const chosen = chooseProfile(opts.profile, file, info.headers);
+  const chosen = chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).

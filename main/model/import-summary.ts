@@ -44,6 +44,10 @@ export interface ImportOptions {
   profile?: string;
   /** For the OpenEMR EHI preset: the patient table to join. */
   joinFiles?: Record<string, string>;
+  /** Where a profile saved with `detect --save` (appt-connector.profile.json) is looked for when
+   *  the mapping is 'auto': the practice's inbox. Default: the export's own folder (the engine
+   *  reads exports from the inbox's processing/ folder, where none is saved). */
+  savedProfileDir?: string;
   /** Practice display name: the Location when the export has none. */
   practiceName?: string;
   /** Day/month order for `a/b/yyyy` dates the data does not settle: the order this practice's

@@ -351,3 +351,16 @@ describe('mapping confirm on a file whose columns the mapping no longer names', 
     expect(ok.code, ok.err).toBe(0);
   });
 });
+
+test('detect shows what would hold the file, and says that saving answers it', async () => {
+  const file = path.join(root, 'week.csv');
+  fs.writeFileSync(file, EXPORT);
+  const r = await cli('detect', file, '--tz', 'Europe/Berlin');
+  expect(r.code, r.err).toBe(0);
+  expect(r.out).toContain('the connector is not sure of one thing (the file would be held for review):');
+  expect(r.out).toMatch(/- Column 'Status': a status the connector does not know: 'Umgebucht'/);
+  const saved = await cli('detect', file, '--tz', 'Europe/Berlin', '--save');
+  expect(saved.out).toContain(
+    'Saving confirmed it: the checks above are taken as answered yes for later files.',
+  );
+});

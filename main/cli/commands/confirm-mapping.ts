@@ -183,6 +183,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
     ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
     practiceName: practice.name,
     joinFiles: companionTablesIn(practice.inbox),
+    savedProfileDir: practice.inbox,
     ...(order
       ? { dateOrder: order, dateOrderSource: req.dateOrder ? 'person' : (memory.dateOrder?.source ?? 'data') }
       : {}),

@@ -21,6 +21,7 @@ import { confirmMapping, ConfirmUsageError } from './confirm-mapping.ts';
 import { describeConfirmed } from './mapping.ts';
 import { displayLines } from '../../model/display-text.ts';
 import { answeredChecks } from '../../import/trust/answered-checks.ts';
+import { formatDoubt } from '../../model/doubt.ts';
 
 const USAGE = `usage: appt-connector detect FILE [--profile auto|NAME|PROFILE.json] [--tz Area/City] [--rows N]
                              [--save] [--save-to PROFILE.json] [--json]
@@ -63,12 +64,25 @@ function printReport(r: DetectReport, saved?: string): void {
     `unmapped columns: ${r.unmapped.length ? r.unmapped.join(', ') : '(none)'}`,
     ...(r.notFound.length ? [`named in the profile but not in the file: ${r.notFound.join(', ')}`] : []),
     '',
+    // What holds the file: saving confirms the mapping, and with it the answers to these.
+    ...(r.doubts.length
+      ? [
+          `the connector is not sure of ${r.doubts.length === 1 ? 'one thing' : `${r.doubts.length} things`} (the file would be held for review):`,
+          ...r.doubts.map((d) => `  - ${formatDoubt(d)}`),
+          '',
+        ]
+      : []),
     `first rows as they would be sent:`,
     ...r.preview.map(previewLine),
     ...(saved
       ? [
           '',
           `profile saved to ${saved}: edit it if a column is wrong; 'auto' uses it from now on for this folder.`,
+          ...(r.doubts.length
+            ? [
+                `Saving confirmed it: the checks above are taken as answered yes for later files. If an answer is no, correct the export or the profile.`,
+              ]
+            : []),
         ]
       : []),
   ];

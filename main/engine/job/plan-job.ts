@@ -178,6 +178,7 @@ async function readOnce(
     profile: effectiveProfile(practice, memory, ctx.settingsSince),
     practiceName: practice.name,
     joinFiles: companionTablesIn(practice.inbox),
+    savedProfileDir: practice.inbox,
     ...(memory?.dateOrder
       ? { dateOrder: memory.dateOrder.order, dateOrderSource: memory.dateOrder.source }
       : {}),

@@ -81,10 +81,11 @@ export function chooseProfile(
   setting: string | undefined,
   exportFile: string,
   headers: readonly string[],
+  savedDir = path.dirname(exportFile),
 ): { profile: MappingProfile | 'recognize'; source: ProfileSource; path?: string } {
   const spec = (setting ?? 'auto').trim() || 'auto';
   if (spec.toLowerCase() === 'auto') {
-    const saved = path.join(path.dirname(exportFile), SAVED_PROFILE_NAME);
+    const saved = path.join(savedDir, SAVED_PROFILE_NAME);
     if (fs.existsSync(saved))
       return { profile: readProfileFile(saved, exportFile), source: 'saved', path: saved };
     const preset = bestPreset(headers);
