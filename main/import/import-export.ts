@@ -116,7 +116,7 @@ async function prepareOpenTable(
     pending = e;
   }
   const timeZone = opts.timeZone ?? machineTimeZone();
-  const chosen = chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
+  let chosen = chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).
@@ -130,6 +130,20 @@ async function prepareOpenTable(
     profile = added.profile;
     notes.push(...added.notes);
   } else profile = chosen.profile;
+  // The practice's confirmed mapping cannot read this file at all (a second system exporting into
+  // the same inbox, a report with other columns): it is held as a changed layout, read by
+  // recognition so the review shows its columns, never failed and filed away as unreadable.
+  if (
+    profile.confirmed &&
+    !profile.join &&
+    missingRequired(resolveColumns(profile, info.headers).refs).length > 0 &&
+    missingRequired(resolveColumns(recognition.profile, info.headers).refs).length === 0
+  ) {
+    const changed = layoutDoubt(profile.confirmed.headers, info.headers);
+    if (changed) doubts.push(changed);
+    profile = recognition.profile;
+    chosen = { profile: 'recognize', source: 'auto' };
+  }
 
   let joinFile: string | undefined;
   let joinData: JoinData | undefined;

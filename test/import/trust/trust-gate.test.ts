@@ -269,6 +269,37 @@ describe('a confirmed mapping', () => {
     expect(changed.summary.doubts).toMatchObject([{ kind: 'layout-changed', samples: ['Email'] }]);
   });
 
+  it('a file the confirmed mapping cannot read at all (a second system into the same inbox) is held as a changed layout, not failed', async () => {
+    const profile = path.join(dir, 'other-system.profile.json');
+    const cols = {
+      appointmentId: 'Appt ID',
+      patientId: 'Patient ID',
+      lastName: 'Last Name',
+      firstName: 'First Name',
+      dob: 'DOB',
+      date: 'Appt Date',
+      time: 'Start Time',
+      status: 'Status',
+    };
+    fs.writeFileSync(
+      profile,
+      JSON.stringify({
+        name: 'x',
+        columns: cols,
+        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
+      }),
+    );
+    // Acuity's export: other names for every column.
+    const acuity = write(
+      [
+        'Start Time,End Time,First Name,Last Name,Phone,Email,Type,Calendar,Appointment ID,Date of Birth',
+        'March 1 2027 9:00am,March 1 2027 9:30am,Chidi,Okafor,555-0100,c@example.org,Consult,Dr Ann Lee,41001,1980-02-29',
+      ].join('\n'),
+    );
+    const r = await collect(acuity, { timeZone: 'America/Chicago', profile });
+    expect(r.summary.doubts.map((d) => d.kind)).toContain('layout-changed');
+  });
+
   it("a practice's own mapping naming a column the file lacks holds it (a typo, or a column renamed and confirmed again)", async () => {
     // `Staus` for `Status`: read from no column, every Cancelled row would go as booked.
     const profile = path.join(dir, 'typo.profile.json');
