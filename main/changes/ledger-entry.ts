@@ -69,6 +69,18 @@ export class LedgerEntry implements SentRecord {
     );
   }
 
+  /** The patient id it was sent for, read without a full parse (the ledger's id index reads it
+   *  for every entry: main/changes/digit-ids.ts). */
+  get patientId(): string {
+    if (this.parsed) return this.parsed.patient.patientId;
+    const KEY = '"patientId":"';
+    const from = this.body.indexOf(KEY) + KEY.length;
+    const end = this.body.indexOf('"', from);
+    const raw = from >= KEY.length && end !== -1 ? this.body.slice(from, end) : '\\';
+    // An escape in the id (a quote or backslash in it): read the body properly.
+    return raw.includes('\\') ? this.appointment.patient.patientId : raw;
+  }
+
   /** The status this entry was sent with (NEW, UPDATE or CANCEL), read without a full parse. */
   get sentStatus(): string {
     return this.parsed?.status ?? (JSON.parse(this.body) as { status: string }).status;

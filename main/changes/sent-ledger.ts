@@ -9,6 +9,7 @@ import readline from 'node:readline';
 import { mkdirPrivate, PRIVATE_FILE_MODE } from '../files/private-files.ts';
 import type { Appointment } from '../model/appointment.ts';
 import { decideChange, type ChangeDecision } from './change-decision.ts';
+import { indexDigitIds, type SentDigitIds } from './digit-ids.ts';
 import { fingerprint } from './fingerprint.ts';
 import { LedgerEntry, type SentRecord } from './ledger-entry.ts';
 import { acquireLedgerLock } from './ledger-lock.ts';
@@ -190,6 +191,12 @@ export class SentLedger {
       });
     }
     return out;
+  }
+
+  /** Digit-only appointment and patient ids sent, by their value without leading zeros
+   *  (digit-ids.ts). Built afresh on each call: once per reading of a file that sends NEW ones. */
+  digitIds(): SentDigitIds {
+    return indexDigitIds(this.entries.values());
   }
 
   /** Rewrite the file with only the live entries (normally automatic). */

@@ -56,6 +56,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
       return ledger.activeAt(starts, except);
     },
     lastSent: async (id) => ledger.get(id)?.appointment,
+    digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
     writtenLastBefore: async (arrivedMs) => exportsRead.writtenLastBefore(arrivedMs),

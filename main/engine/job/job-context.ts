@@ -10,6 +10,7 @@ import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
 import type { PracticeMemory } from '../practice-memory.ts';
 import type { ExportRead } from '../exports-read.ts';
+import type { SentDigitIds } from '../../changes/digit-ids.ts';
 
 /** The durable journal of jobs: every write is flushed (fsync) before it resolves. */
 export type JobJournal = Pick<
@@ -54,6 +55,9 @@ export interface Ledger {
     starts: ReadonlySet<number>,
     exceptIds: ReadonlySet<string>,
   ): Promise<Array<{ appointmentId: string; patientId: string; startMs: number }>>;
+  /** Digit-only ids sent, by their value without leading zeros (SentLedger.digitIds): an id a
+   *  spreadsheet stripped of its zeros is new as written but not new to the portal. */
+  digitIds?(): Promise<SentDigitIds>;
   /** The appointment as last sent under this id (with the status it was sent with), if it was. */
   lastSent?(appointmentId: string): Promise<Appointment | undefined>;
   /** When the newest export that listed this id (sent or unchanged) arrived, epoch ms

@@ -29,6 +29,7 @@ import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
+import { hasDigitId, lostZerosDoubt, type NewDigitIds } from './lost-zeros.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
@@ -141,6 +142,8 @@ interface Reading {
   landings: Map<string, string>;
   /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
   unknownCancels: Map<string, string>;
+  /** NEW appointments with an id of digits only (lost-zeros.ts). */
+  newDigitIds: NewDigitIds[];
 }
 
 async function readOnce(
@@ -165,6 +168,7 @@ async function readOnce(
     providers: new Set(),
     landings: new Map(),
     unknownCancels: new Map(),
+    newDigitIds: [],
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -255,6 +259,13 @@ async function readOnce(
           r.toSend.set(a.appointmentId, d.appointment);
           if (a.status !== 'CANCEL')
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+          if (d.appointment.status === 'NEW' && hasDigitId(a))
+            r.newDigitIds.push({
+              appointmentId: a.appointmentId,
+              patientId: a.patient.patientId,
+              startMs: a.start.getTime(),
+              line: item.line,
+            });
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(LEFT_AS_LATER, item.line);
         else if (d.reason === 'nothing-to-cancel') {
@@ -426,6 +437,12 @@ async function finishPlan(
   const { summary, toSend } = r;
   doubts.push(...(summary.doubts ?? []));
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
+  // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
+  // A resumed job was judged when first read.
+  if (first) {
+    const zeros = await lostZerosDoubt(ctx.ledger, r.newDigitIds);
+    if (zeros) doubts.push(zeros);
+  }
   const zone = zoneOf(practice);
   const modifiedMs = stampModifiedMs(stamp);
   const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;

@@ -3,7 +3,12 @@
 // `""` inside a quoted cell is one quote, a quoted cell may hold delimiters and line breaks,
 // and text after a closing quote is kept (`"a"b` reads as `ab`). Lines with no quote at all take
 // a fast path through String.split, which is what keeps large unquoted exports quick.
+//
+// Two spreadsheet conventions for keeping an id's leading zeros are read as the cell's text:
+// `="0048121"` (Excel's formula form, quoted or not) is `0048121`, and invisible characters
+// (a zero-width space, a \x1F) are dropped before splitting (invisible-characters.ts).
 import { fileError } from './export-file-error.ts';
+import { withoutInvisibles } from './invisible-characters.ts';
 
 export interface RawRecord {
   line: number;
@@ -11,6 +16,7 @@ export interface RawRecord {
 }
 
 const QUOTE = 34;
+const EQUALS = 61;
 const LF = 10;
 const CR = 13;
 
@@ -37,7 +43,8 @@ export class DelimitedRecordParser {
 
   /** Same as push, into parallel arrays (no object per record: the streaming reader's hot path). */
   pushInto(text: string, final: boolean, outValues: string[][], outLines: number[]): void {
-    const s = this.carry ? this.carry + text : text;
+    const clean = withoutInvisibles(text);
+    const s = this.carry ? this.carry + clean : clean;
     this.carry = '';
     const n = s.length;
     const delim = this.delimiter;
@@ -100,6 +107,8 @@ export class DelimitedRecordParser {
     let lineEnd = s.indexOf('\n', p);
     if (lineEnd === -1) lineEnd = n;
     for (;;) {
+      // `="…"`: the quote after the = opens the cell (a line with no quote never gets here).
+      if (s.charCodeAt(p) === EQUALS && s.charCodeAt(p + 1) === QUOTE) p++;
       if (s.charCodeAt(p) === QUOTE) {
         let value = '';
         let from = p + 1;
@@ -149,7 +158,7 @@ export class DelimitedRecordParser {
           value += s.slice(p, e);
           p = e;
         }
-        values.push(value);
+        values.push(formulaText(value));
       } else {
         const d = s.indexOf(delim, p);
         if (d !== -1 && d < lineEnd) {
@@ -175,4 +184,16 @@ export class DelimitedRecordParser {
       return { values, next: p + 1, lines };
     }
   }
+}
+
+/** The text of `="…"` written inside a quoted cell (`"=""0048121"""`); any other value as it is. */
+function formulaText(value: string): string {
+  if (
+    value.charCodeAt(0) !== EQUALS ||
+    value.charCodeAt(1) !== QUOTE ||
+    !value.endsWith('"') ||
+    value.length < 3
+  )
+    return value;
+  return value.slice(2, -1).replaceAll('""', '"');
 }

@@ -1,0 +1,130 @@
+// An export opened and saved in Excel loses its ids' leading zeros: appointment 0048121 comes back
+// as 48121, patient 000457 as 457. New as written, they would reach the portal a second time (a
+// second appointment; with derived appointment ids, or as a second patient). The file is held
+// instead, and a confirmation does not send it. Ids that only look alike (another patient at
+// another time) still go. Real importer, real engine, real sandbox on loopback; expected values
+// worked out by hand (New York, EST: 09:00 local is 14:00Z).
+import path from 'node:path';
+import { createHarness, dropExport, type Harness, nextJob } from './support/engine-harness.ts';
+import { sentItems, sentLines } from './support/sandbox-log.ts';
+
+let h: Harness;
+afterEach(async () => {
+  await h?.close();
+});
+
+const sandbox = () => path.join(h.root, 'sandbox');
+const ID_HEAD = 'Appt No,MRN,Patient Name,DOB,Appt Date,Appt Time,Provider,Status';
+const CHART_HEAD = 'Chart #,Patient Name,DOB,Appt Date,Appt Time,Provider,Status';
+const csv = (head: string, ...rows: string[]) => `${[head, ...rows].join('\r\n')}\r\n`;
+const drop = (name: string, text: string) => nextJob(h, () => dropExport(h.inbox(), name, text));
+
+const monday = csv(
+  ID_HEAD,
+  '0048121,M10457,"Garcia, Maria",1984-07-19,2027-03-02,09:00 AM,"Patel, Anil MD",Confirmed',
+  '0048122,M11203,"Nguyen, Thanh",1991-11-03,2027-03-02,09:30 AM,"Patel, Anil MD",Confirmed',
+);
+const MONDAY_SENT = [
+  'NEW 0048121 M10457 2027-03-02T14:00:00.000Z',
+  'NEW 0048122 M11203 2027-03-02T14:30:00.000Z',
+];
+
+test('appointment ids that lost their leading zeros: held, nothing sent, not even once confirmed', async () => {
+  h = await createHarness();
+  const running = await h.start();
+  expect((await drop('mon.csv', monday)).state).toBe('processed');
+  expect(sentLines(sentItems(sandbox()))).toEqual(MONDAY_SENT);
+
+  // Excel's save: the same two appointments, ids 48121 and 48122, dates as Excel writes them.
+  const tuesday = csv(
+    ID_HEAD,
+    '48121,M10457,"Garcia, Maria",7/19/1984,3/2/2027,9:00 AM,"Patel, Anil MD",Confirmed',
+    '48122,M11203,"Nguyen, Thanh",11/3/1991,3/2/2027,9:30 AM,"Patel, Anil MD",Confirmed',
+  );
+  const held = await drop('tue.csv', tuesday);
+  // Before the fix: NEW 48121 and NEW 48122, each appointment twice on the portal.
+  expect(held.state).toBe('held');
+  expect(sentItems(sandbox())).toHaveLength(2);
+  expect(held.doubts).toHaveLength(1);
+  expect(held.doubts![0]).toMatchObject({
+    kind: 'identity',
+    field: 'appointmentId',
+    samples: ['0048121 → 48121', '0048122 → 48122'],
+  });
+  expect(held.doubts![0]!.check).toBeUndefined();
+  expect(held.doubts![0]!.message).toContain(
+    "the export's ids lost their leading zeros (appointment id 0048121 sent, 48121 now on line 2; 1 more id the same way)",
+  );
+
+  // Read again after a confirmation: held again, still nothing sent.
+  expect(await running.engine.releaseHeld('Practice 1')).toBe(1);
+  // Released, the job is 'received' again until it has been read once more.
+  await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'held');
+  await new Promise((r) => setTimeout(r, 300));
+  expect(h.jobs().find((j) => j.id === held.id)!.state).toBe('held');
+  expect(sentItems(sandbox())).toHaveLength(2);
+});
+
+test('patient ids that lost their leading zeros (no appointment id column): held', async () => {
+  h = await createHarness();
+  await h.start();
+  const mon = csv(
+    CHART_HEAD,
+    '000457,"Garcia, Maria",1984-07-19,2027-03-02,09:00 AM,"Patel, Anil MD",Confirmed',
+    '001203,"Nguyen, Thanh",1991-11-03,2027-03-02,09:30 AM,"Patel, Anil MD",Confirmed',
+  );
+  expect((await drop('mon.csv', mon)).state).toBe('processed');
+  expect(sentItems(sandbox()).map((i) => i.patientId)).toEqual(['000457', '001203']);
+  const tue = csv(
+    CHART_HEAD,
+    '457,"Garcia, Maria",7/19/1984,3/2/2027,9:00 AM,"Patel, Anil MD",Confirmed',
+    '1203,"Nguyen, Thanh",11/3/1991,3/2/2027,9:30 AM,"Patel, Anil MD",Confirmed',
+  );
+  const held = await drop('tue.csv', tue);
+  // Before the fix: the derived appointment ids change with the patient id, two NEW appointments more.
+  expect(held.state).toBe('held');
+  expect(sentItems(sandbox())).toHaveLength(2);
+  expect(held.doubts!.map((d) => [d.kind, d.field, d.samples])).toEqual([
+    ['identity', 'patientId', ['000457 → 457', '001203 → 1203']],
+  ]);
+});
+
+test('ids sent without their zeros, now written with them: held the same way', async () => {
+  h = await createHarness();
+  await h.start();
+  const saved = csv(
+    ID_HEAD,
+    '48121,10457,"Garcia, Maria",1984-07-19,2027-03-02,09:00 AM,"Patel, Anil MD",Confirmed',
+  );
+  expect((await drop('mon.csv', saved)).state).toBe('processed');
+  const original = csv(
+    ID_HEAD,
+    '0048121,010457,"Garcia, Maria",1984-07-19,2027-03-02,09:00 AM,"Patel, Anil MD",Confirmed',
+  );
+  const held = await drop('tue.csv', original);
+  expect(held.state).toBe('held');
+  expect(held.doubts![0]!.message).toContain(
+    "the export's ids have leading zeros the ids sent before did not have (appointment id 48121 sent, 0048121 now on line 2; 1 more id the same way)",
+  );
+  expect(held.doubts![0]!.samples).toEqual(['48121 → 0048121', '10457 → 010457']);
+  expect(sentItems(sandbox())).toHaveLength(1);
+});
+
+test('a new id equal to a sent one without zeros, of another patient at another time, goes', async () => {
+  h = await createHarness();
+  await h.start();
+  expect((await drop('mon.csv', monday)).state).toBe('processed');
+  const tue = csv(
+    ID_HEAD,
+    '0048121,M10457,"Garcia, Maria",1984-07-19,2027-03-02,09:00 AM,"Patel, Anil MD",Confirmed',
+    '0048122,M11203,"Nguyen, Thanh",1991-11-03,2027-03-02,09:30 AM,"Patel, Anil MD",Confirmed',
+    '0048123,M10982,"Smith, John",1962-02-27,2027-03-03,10:15 AM,"Patel, Anil MD",Confirmed',
+    '48121,M20001,"Brown, Ellen",1975-04-22,2027-03-04,02:00 PM,"Patel, Anil MD",Confirmed',
+  );
+  const job = await drop('tue.csv', tue);
+  expect(job.state).toBe('processed');
+  expect(sentLines(sentItems(sandbox()).slice(2))).toEqual([
+    'NEW 0048123 M10982 2027-03-03T15:15:00.000Z',
+    'NEW 48121 M20001 2027-03-04T19:00:00.000Z',
+  ]);
+});
