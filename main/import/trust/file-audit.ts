@@ -513,7 +513,9 @@ export class FileAudit {
         column,
         message: `this column says cancelled or not an appointment on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked ('${w.value}', line ${w.line})`,
         samples: [w.value],
-        question: `Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments`,
+        question: this.opts.statusColumn
+          ? 'Are these blocked time (lunch, a meeting, a day off) under a placeholder patient? Export without those rows; confirm the mapping only if they are booked appointments'
+          : 'Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments',
       });
     }
     const providers = this.providerCells;

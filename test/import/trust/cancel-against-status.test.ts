@@ -302,3 +302,90 @@ describe('the type, reason or description that says cancelled or not an appointm
     ]);
   });
 });
+
+describe('blocked time in the type or reason beside a status column', () => {
+  // Dentrix books lunch and meetings under a dummy patient with status FIRM and says what the slot
+  // is only in `Reason`; OpenEMR's provider categories (Vacation, Reserved, In Office) and NextGen's
+  // block appointments come as the type. Each of those rows would go as a booked appointment.
+  const ny = { timeZone: 'America/New_York' };
+  // The dummy patients a practice books such slots under.
+  const DUMMIES = [
+    'OFFICE, DENTAL',
+    'RIVERSIDE, DDS',
+    'SCHEDULE, DR',
+    'CLINIC, FRONT',
+    'DOCTOR, ANNA',
+    'HYGIENE, RIVER',
+    'DESK, FRONT',
+  ];
+  const dentrix = (reasons: string[], header = 'Reason'): string =>
+    files.write([
+      'Dentrix Appointment List',
+      'Riverside Family Dental',
+      `"Appt Date","Time","Patient Name","Chart #","Birth Date","Provider","Operatory","Status","${header}"`,
+      '"03/01/2027","8:00 AM","OBRIEN, SEAN P","OBR0012","06/09/1977","DDS1","OP-2","FIRM","PROPH"',
+      ...reasons.map(
+        (r, i) =>
+          `"03/01/2027","${i + 1}:00 PM","${DUMMIES[i]}","DUM000${i}","01/0${i + 1}/1980","DDS1","OP-1","FIRM","${r}"`,
+      ),
+    ]);
+
+  it('holds a Dentrix list whose Reason says LUNCH, STAFF MTG, DO NOT BOOK or ER SLOT', async () => {
+    const r = await collect(dentrix(['LUNCH', 'STAFF MTG', 'DO NOT BOOK', 'ER SLOT']), ny);
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'status',
+        check: 'off-book-text',
+        column: 'Reason',
+        samples: ['LUNCH'],
+        message: expect.stringContaining('on 4 rows'),
+      },
+    ]);
+  });
+
+  it.each([
+    'Vacation',
+    'Holidays',
+    'Closed',
+    'In Office',
+    'Reserved',
+    'Hold',
+    'Staff Mtg',
+    'Lunch Break',
+    'Break',
+    'Block Out',
+    'Blockout',
+    'Do Not Book',
+    'Blocked Slot',
+    'Slot Available',
+    'Not available',
+    'Unbooked',
+    'PTO',
+    'Day Off',
+    'Time Off',
+    'Admin Time',
+    'Training',
+    'Emergency Slot',
+    'Vacation - Dr Lee',
+  ])('holds the type %s', async (type) => {
+    const r = await collect(dentrix([type], 'Appt Type'), ny);
+    expect(r.summary.doubts).toMatchObject([{ check: 'off-book-text', samples: [type] }]);
+  });
+
+  it('sends real visit types and reasons that only contain such a word', async () => {
+    const r = await collect(
+      dentrix([
+        'Follow-up',
+        'Hold-over',
+        'CPAP Training',
+        'Emergency',
+        'New Patient',
+        'Break-in pain',
+        'Post-op (closed reduction)',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(8);
+  });
+});
