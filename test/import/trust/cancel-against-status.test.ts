@@ -278,7 +278,7 @@ describe('the type, reason or description that says cancelled or not an appointm
       files.write([
         h2,
         '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Follow-up,Confirmed',
-        '03/02/2027,12:00 PM,"Lunch, Staff",01/01/2000,Dr. Amy Lee,Lunch,Confirmed',
+        '03/02/2027,12:00 PM,"Office, Dental",01/01/2000,Dr. Amy Lee,Lunch,Confirmed',
       ]),
       ny,
     );
@@ -289,7 +289,7 @@ describe('the type, reason or description that says cancelled or not an appointm
       files.write([
         h2,
         '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Follow-up,Confirmed',
-        '03/02/2027,12:00 PM,"Lunch, Staff",01/01/2000,Dr. Amy Lee,Lunch,Cancelled',
+        '03/02/2027,12:00 PM,"Office, Dental",01/01/2000,Dr. Amy Lee,Lunch,Cancelled',
         '03/02/2027,3:00 PM,"Smith, John",05/11/1975,Dr. Amy Lee,Cancellation Policy Review,Confirmed',
       ]),
       ny,
@@ -297,7 +297,7 @@ describe('the type, reason or description that says cancelled or not an appointm
     expect(sent.summary.doubts).toEqual([]);
     expect(sent.appointments.map((a) => `${a.patient.lastName} ${a.status}`)).toEqual([
       'Doe NEW',
-      'Lunch CANCEL', // 'Lunch, Staff': last name Lunch
+      'Office CANCEL', // the dummy patient 'Office, Dental' (a name of placeholder words alone is a row error)
       'Smith NEW',
     ]);
   });
