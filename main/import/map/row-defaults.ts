@@ -9,6 +9,7 @@ import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
+import { saysCancelled } from './cancel-mention.ts';
 import { classifyBuiltInStatus } from './status-vocabulary.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -103,17 +104,21 @@ function offBookWatch(
   cursor: RowCursor,
 ): (type: string, reason: string, description: string) => void {
   const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
-  const seen = new Map<string, boolean>();
-  const says = (text: string): boolean => {
-    let v = seen.get(text);
+  // With no status, a reason or note that only mentions a cancellation (`pt cxl - sick`) counts
+  // too; beside a status such words are the audit's (cancel-text-columns.ts).
+  const seen = [new Map<string, boolean>(), new Map<string, boolean>()];
+  const says = (text: string, note: boolean): boolean => {
+    const memo = seen[note ? 1 : 0]!;
+    let v = memo.get(text);
     if (v === undefined) {
-      v = takesOffBook(text, !noStatus);
-      if (seen.size < 10_000) seen.set(text, v);
+      v = takesOffBook(text, !noStatus) || (note && noStatus && saysCancelled(text));
+      if (memo.size < 10_000) memo.set(text, v);
     }
     return v;
   };
   const check = (field: 'type' | 'reason' | 'description', text: string): void => {
-    if (text && says(text)) audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+    if (text && says(text, field !== 'type'))
+      audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
   };
   return (type, reason, description) => {
     check('type', type);

@@ -161,7 +161,42 @@ describe('a second column whose words say cancelled', () => {
       ),
       opts,
     );
-    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: 'HistApptAction' }]);
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'cancel-text', field: 'status', column: 'HistApptAction', samples: ['Deleted'] },
+    ]);
+  });
+
+  it('holds a confirmation column whose one cancel word falls on a booked row (Open Dental)', async () => {
+    // Open Dental's `Confirmed` column: mostly words of its own (`Not Called`, `eConfirm Sent`),
+    // and `Pt Cancelled` on a row whose AptStatus still says Scheduled.
+    const od = (confirmed: string[], statuses = confirmed.map(() => 'Scheduled')): string =>
+      files.write(
+        [
+          'AptNum\tPatNum\tLName\tFName\tBirthdate\tAptDateTime\tAptStatus\tConfirmed\tProvAbbr',
+          ...confirmed.map(
+            (c, i) =>
+              `${5501 + i}\t${101 + i}\t${['Nolan', 'Walsh', 'Chen', 'Park', 'Reyes', 'Okafor'][i]}\tPat\t1975-04-1${i}\t2027-03-02 ${10 + i}:00:00\t${statuses[i]}\t${c}\tDOC1`,
+          ),
+        ],
+        'txt',
+      );
+    const confirmations = ['Not Called', 'eConfirm Sent', 'Texted', 'Appointment Confirmed', 'E-mailed'];
+    const held = await collect(od([...confirmations, 'Pt Cancelled']), opts);
+    expect(held.summary.doubts).toMatchObject([
+      {
+        check: 'cancel-text',
+        column: 'Confirmed',
+        samples: ['Pt Cancelled'],
+        message: expect.stringMatching(/on 1 row .*line 7/),
+      },
+    ]);
+    // The same word on a row the status already cancels holds nothing.
+    const agreeing = await collect(
+      od([...confirmations, 'Pt Cancelled'], [...confirmations.map(() => 'Scheduled'), 'Broken']),
+      opts,
+    );
+    expect(agreeing.summary.doubts).toEqual([]);
+    expect(agreeing.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW', 'CANCEL']);
   });
 
   it('a column of confirmation words beside the status is no second status', async () => {
@@ -387,5 +422,110 @@ describe('blocked time in the type or reason beside a status column', () => {
     );
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments).toHaveLength(8);
+  });
+});
+
+describe('a note or reason that says cancelled beside a booked status', () => {
+  // The status says Scheduled and the notes say the patient cancelled: the notes column is mapped
+  // as the description, so no column check saw it, and the rows went as booked.
+  const head =
+    'Appointment ID,Patient Account #,Patient Name,DOB,Appt Date,Appt Time,Provider,Status,Reason,Called?,Notes';
+  const notes = (cells: Array<[string, string]>): string =>
+    files.write([
+      head,
+      ...cells.map(
+        ([status, note], i) =>
+          `${5580121 + i},${457 + i},"${['Garcia, Maria', 'Nguyen, Thanh', 'Smith, John', 'Okafor, Chidi', 'Lee, Ann', 'Park, Joon'][i]}",7/1${i}/1984,3/2/2027,${i + 1}:00 PM,"Patel, Anil MD",${status},Follow-up,Y,${note}`,
+      ),
+    ]);
+
+  it.each([
+    'Cancelled',
+    'cancelled per pt - will call back to resched',
+    'pt cxl - sick',
+    'Pt canc. 3/1',
+    'Cancelled by patient',
+    'pt wants to cancel if earlier slot', // unclear: asked, not guessed
+  ])('holds a Notes column saying %s on a Scheduled row', async (note) => {
+    const r = await collect(
+      notes([
+        ['Confirmed', ''],
+        ['Scheduled', note],
+        ['Confirmed', 'LM x2'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'status',
+        check: 'cancel-text',
+        column: 'Notes',
+        samples: [note],
+        message: expect.stringContaining('line 3'),
+      },
+    ]);
+  });
+
+  it('holds nothing for notes that do not say this appointment is cancelled, or on cancelled rows', async () => {
+    const r = await collect(
+      notes([
+        ['Confirmed', 'LM x2'],
+        ['Scheduled', 'not cancelled - pt confirmed'],
+        ['Scheduled', "pt didn't cancel"],
+        ['Confirmed', 'on cxl list for earlier appt'],
+        ['Scheduled', 'reviewed 24h cancellation policy'],
+        ['Cancelled', 'pt cxl - sick'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW', 'CANCEL']);
+  });
+
+  it('holds a Reason column too, and a confirmed profile answers it once', async () => {
+    const lines = [
+      head,
+      '5580121,457,"Garcia, Maria",7/10/1984,3/2/2027,9:00 AM,"Patel, Anil MD",Confirmed,Follow-up,Y,',
+      '5580122,458,"Nguyen, Thanh",7/11/1984,3/2/2027,10:00 AM,"Patel, Anil MD",Scheduled,CXL - sick,Y,',
+    ];
+    const held = files.write(lines);
+    const r = await collect(held, opts);
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'cancel-text', column: 'Reason', samples: ['CXL - sick'] },
+    ]);
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appointment ID',
+        patientId: 'Patient Account #',
+        patientName: 'Patient Name',
+        dob: 'DOB',
+        date: 'Appt Date',
+        time: 'Appt Time',
+        providerName: 'Provider',
+        status: 'Status',
+        reason: 'Reason',
+        description: 'Notes',
+      },
+      head.split(','),
+    );
+    await answerOn(profile, held, { ...opts, profile });
+    const again = await collect(files.write(lines), { ...opts, profile });
+    expect(again.summary.doubts).toEqual([]);
+    expect(again.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+});
+
+describe('a note that mentions a cancellation, with no status column', () => {
+  it('holds the file: the note is the only sign (off-book text)', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,DOB,Provider,Notes',
+        '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,LM x2',
+        '03/02/2027,10:00 AM,"Smith, John",05/11/1975,Dr. Amy Lee,pt wants to cancel if earlier slot',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'off-book-text', column: 'Notes' }]);
   });
 });
