@@ -30,6 +30,7 @@ import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
+import { cancelTextColumns } from './trust/cancel-text-columns.ts';
 import { offBookTitleDoubt } from './trust/report-title.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
@@ -288,6 +289,7 @@ async function prepareOpenTable(
 
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
+  const withdrawn = withdrawalColumns(info.headers, refs);
   const audit = new FileAudit({
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
@@ -298,7 +300,10 @@ async function prepareOpenTable(
     // These checks run on every file, confirmed or not: a confirmation answers only the ones it
     // was asked (allDoubts leaves those out).
     checkIdGaps: true,
-    withdrawalColumns: withdrawalColumns(info.headers, refs),
+    withdrawalColumns: withdrawn,
+    ...(refs.status || refs.cancelledAt || refs.cancelledFlag
+      ? { cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn) }
+      : {}),
     checkProviderSplit: true,
     ...clockCheck(refs),
     ...startDateCheck(refs),

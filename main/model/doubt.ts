@@ -55,6 +55,7 @@ export type ContentCheck =
   | 'cancel-column'
   | 'name-note'
   | 'off-book-text'
+  | 'cancel-text'
   | 'provider-gaps'
   | 'status-printed-once'
   | 'patient-printed-once'

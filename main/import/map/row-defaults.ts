@@ -8,6 +8,8 @@
 import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
+import { namesBlockedTime } from './block-words.ts';
+import { saysCancelled } from './cancel-mention.ts';
 import { classifyBuiltInStatus } from './status-vocabulary.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -91,9 +93,10 @@ export function detailsReader(
 /**
  * Words of the type, reason or description that take a row off the book, on a row about to go as
  * booked: with no status column, `Cancelled - Follow-up`, `Follow-up (Cancelled)`, `Canceled` or
- * `Lunch` there are the only sign (a booking list with no status); with one, a type of `Lunch`,
- * `Meeting` or `Holiday` is blocked time under a dummy patient. Checked until a person confirms
- * the mapping; each distinct text is classified once.
+ * `Lunch` there are the only sign (a booking list with no status); with one, a type or reason of
+ * `Lunch`, `STAFF MTG` or `Vacation` is blocked time under a dummy patient (a Dentrix list writes
+ * it in `Reason`, OpenEMR in its category). Checked on every file until a person answers it; each
+ * distinct text is classified once.
  */
 function offBookWatch(
   audit: FileAudit,
@@ -101,34 +104,36 @@ function offBookWatch(
   cursor: RowCursor,
 ): (type: string, reason: string, description: string) => void {
   const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
+  // With no status, a reason or note that only mentions a cancellation (`pt cxl - sick`) counts
+  // too; beside a status such words are the audit's (cancel-text-columns.ts).
   const seen = [new Map<string, boolean>(), new Map<string, boolean>()];
-  const says = (text: string, blocksOnly: boolean): boolean => {
-    const memo = seen[blocksOnly ? 1 : 0]!;
+  const says = (text: string, note: boolean): boolean => {
+    const memo = seen[note ? 1 : 0]!;
     let v = memo.get(text);
     if (v === undefined) {
-      v = takesOffBook(text, blocksOnly);
+      v = takesOffBook(text, !noStatus) || (note && noStatus && saysCancelled(text));
       if (memo.size < 10_000) memo.set(text, v);
     }
     return v;
   };
-  const check = (field: 'type' | 'reason' | 'description', text: string, blocksOnly: boolean): void => {
-    if (text && says(text, blocksOnly))
+  const check = (field: 'type' | 'reason' | 'description', text: string): void => {
+    if (text && says(text, field !== 'type'))
       audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
   };
   return (type, reason, description) => {
-    check('type', type, !noStatus);
-    if (noStatus) {
-      check('reason', reason, false);
-      check('description', description, false);
-    }
+    check('type', type);
+    check('reason', reason);
+    check('description', description);
   };
 }
 
 /** Whether `text` (or a part of it: before ` - ` or `:`, or in brackets) is a status word for
- *  cancelled or not an appointment; with `blocksOnly`, not an appointment only. */
+ *  cancelled or not an appointment, or names blocked time; with `blocksOnly`, not an appointment
+ *  only (beside a status column, which says what is cancelled). */
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => {
+    if (namesBlockedTime(p)) return true;
     const m = classifyBuiltInStatus(p);
     return m === 'skip' || (!blocksOnly && m === 'CANCEL');
   });

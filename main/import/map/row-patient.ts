@@ -10,6 +10,7 @@ import type { Patient, PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { FAMILY_FIRST_SCRIPT, writesFamilyFirst, writesTwoSurnames } from './name-regions.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
+import { isPlaceholderName } from './placeholder-names.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
@@ -181,6 +182,13 @@ export function patientReader(ctx: {
         "the patient's name has more than a name in it",
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
+      );
+    if (isPlaceholderName(first, last))
+      cursor.fail(
+        nameField,
+        'not a patient: blocked time or a placeholder',
+        'Export without it (or book the appointment under the real patient)',
+        nameRaw || `${first} ${last}`.trim(),
       );
     if (!first || !last)
       cursor.fail(

@@ -175,7 +175,7 @@ const QUALIFIERS = new Set([
 ]);
 
 /** A token that negates what follows ("not cancelled", "nicht abgesagt", "sin cancelar"). */
-const NEGATIONS = new Set([
+export const NEGATIONS: ReadonlySet<string> = new Set([
   'not',
   'no',
   'non',
@@ -193,8 +193,8 @@ const NEGATIONS = new Set([
   'jamais',
 ]);
 
-/** Tokens that make a value about a list, a request or an undo, not a cancellation. */
-const NOT_A_CANCELLATION = new Set([
+/** Tokens that make a value about a list (a wish for an earlier slot), not a cancellation. */
+export const ABOUT_A_LIST: ReadonlySet<string> = new Set([
   'list',
   'lists',
   'waitlist',
@@ -206,6 +206,26 @@ const NOT_A_CANCELLATION = new Set([
   'espera',
   'attente',
   'warteliste',
+]);
+
+/** Tokens that make a value about a cancellation undone. */
+export const UNDONE: ReadonlySet<string> = new Set([
+  'undo',
+  'undone',
+  'reversed',
+  'reinstated',
+  'restored',
+  'zuruckgenommen',
+  'widerrufen',
+  'aufgehoben',
+  'uncancelled',
+  'uncanceled',
+]);
+
+/** Tokens that make a value about a list, a request or an undo, not a cancellation. */
+const NOT_A_CANCELLATION = new Set([
+  ...ABOUT_A_LIST,
+  ...UNDONE,
   'request',
   'requested',
   'requests',
@@ -217,16 +237,6 @@ const NOT_A_CANCELLATION = new Set([
   'solicitud',
   'solicitada',
   'solicitado',
-  'undo',
-  'undone',
-  'reversed',
-  'reinstated',
-  'restored',
-  'zuruckgenommen',
-  'widerrufen',
-  'aufgehoben',
-  'uncancelled',
-  'uncanceled',
   'policy',
   'reason',
   'grund',
@@ -253,7 +263,7 @@ const APPOINTMENT_WORDS = new Set([
 const CANCEL_NOUN = /^(cancel+ation|annulation|anulacion|cancelacion|stornierung|absage)$/;
 
 /** Cancellation stems in the four languages (on a token's start). */
-const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
+export const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
 function isNumberish(token: string): boolean {
   return /^\d/.test(token);

@@ -8,7 +8,6 @@ import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
-import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 
 /** The fields that decide what a patient sees. */
@@ -133,10 +132,8 @@ export function columnDoubts(
       }
     }
   }
-  if (hasStatus) {
-    const second = secondStatusColumn(headers, used, sampleValues);
-    if (second) doubts.push(second);
-  }
+  // Beside a status, a column whose words also say cancelled holds the file only where they fall
+  // on a row the status sends as booked (file-audit.ts, cancel-text-columns.ts).
   const provider = splitProviderName(recognition, headers);
   if (provider) doubts.push(provider);
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
@@ -161,51 +158,6 @@ function headerRival(
     (h) => h !== chosen && !used.has(h) && bar > 0 && headerScore(field, headerConcepts(h)) >= bar,
   );
   return column ? { column } : undefined;
-}
-
-/** What a change log's action column says besides the status words (`Created`, `Changed`). */
-const ACTIONS = new Set([
-  'created',
-  'added',
-  'changed',
-  'modified',
-  'updated',
-  'edited',
-  'inserted',
-  'removed',
-]);
-
-/**
- * A free column besides the status whose words also say cancelled (`Deleted`, `Cancelled`): a
- * change log's action column (Open Dental's HistApptAction: the row of a deleted appointment
- * keeps its status `Scheduled`), or a second status. The status alone would send it as booked.
- */
-function secondStatusColumn(
-  headers: readonly string[],
-  used: ReadonlySet<string>,
-  sampleValues: (column: string) => string[],
-): Doubt | undefined {
-  for (const h of headers) {
-    if (used.has(h)) continue;
-    const values = filled(sampleValues(h));
-    const meanings = values.map((v) => classifyBuiltInStatus(v));
-    const cancels = values.filter((_, i) => meanings[i] === 'CANCEL');
-    const wordy = values.filter(
-      (v, i) => meanings[i] !== 'unknown' || ACTIONS.has(v.toLowerCase().replace(/[^a-z]/g, '')),
-    );
-    if (cancels.length > 0 && wordy.length * 2 >= values.length)
-      return {
-        kind: 'column',
-        field: 'status',
-        column: h,
-        message: `besides the status, this column also has words that say cancelled (${samplesOf(cancels, 2)
-          .map((c) => `'${c}'`)
-          .join(', ')}): a change log's action, or a second status`,
-        samples: samplesOf(values),
-        question: `Which column says whether an appointment is cancelled: the status, or '${h}'?`,
-      };
-  }
-  return undefined;
 }
 
 /**

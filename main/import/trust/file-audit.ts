@@ -10,7 +10,8 @@
 //   cancelled row for one derived id (same patient, provider and start);
 // - a cancellation column (flag or date) filled on rows whose status word says booked; a free
 //   column that can take an appointment off the book (deleteFlag, deleted_at, ACTIVE_IND=0) set
-//   on a row that would go as booked;
+//   on a row that would go as booked; a note, a reason or a free column whose words say cancelled
+//   on a row the status sends as booked (cancel-text-columns.ts);
 // - a provider left empty on some rows (a grouped report printing it once per group);
 // - a patient id given to two different people (a family or account number: sending it would
 //   show one person's appointments on another's portal).
@@ -24,6 +25,8 @@ import { PersonAudit } from './person-audit.ts';
 import { StartProviders } from './start-providers.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
+import type { CancelTextColumn } from './cancel-text-columns.ts';
+import { saysCancelled } from '../map/cancel-mention.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -105,6 +108,9 @@ export class FileAudit {
       /** Free columns that may take an appointment off the book (deleteFlag, deleted_at…), when
        *  one set on a booked row is to be held (not confirmed). */
       withdrawalColumns?: readonly WithdrawalColumn[];
+      /** Columns besides the status (notes, reason, free ones) whose cancel words on a booked
+       *  row hold the file (cancel-text-columns.ts); only when there is a status. */
+      cancelTextColumns?: readonly CancelTextColumn[];
       /** The birth-date column, named by the two-digit-year doubt. */
       dobColumn?: string;
       /** The one-column patient name, named by the name-order doubt. */
@@ -247,14 +253,31 @@ export class FileAudit {
   /** Withdrawal columns set on a row that goes as booked. */
   private readonly withdrawnBooked = new ColumnSightings();
 
-  /** A row about to go as booked: is one of the free withdrawal columns set on it? */
+  /** Columns besides the status that say cancelled on a row that goes as booked, and what each
+   *  distinct text says (a few thousand kept). */
+  private readonly cancelTextBooked = new ColumnSightings();
+  private readonly cancelTexts = new Map<string, boolean>();
+
+  /** A row about to go as booked: is one of the free withdrawal columns set on it, or does a
+   *  column besides the status say cancelled? */
   bookedRow(values: readonly string[], line: number): void {
-    const cols = this.opts.withdrawalColumns;
-    if (!cols) return;
-    for (const c of cols) {
+    for (const c of this.opts.withdrawalColumns ?? []) {
       const v = values[c.index] ?? '';
       if (isWithdrawn(c, v)) this.withdrawnBooked.note(c.header, v.trim(), line);
     }
+    for (const c of this.opts.cancelTextColumns ?? []) {
+      const v = (values[c.index] ?? '').trim();
+      if (v && this.saysCancelled(v)) this.cancelTextBooked.note(c.header, v, line);
+    }
+  }
+
+  private saysCancelled(text: string): boolean {
+    let v = this.cancelTexts.get(text);
+    if (v === undefined) {
+      v = saysCancelled(text);
+      if (this.cancelTexts.size < 10_000) this.cancelTexts.set(ownString(text), v);
+    }
+    return v;
   }
 
   /**
@@ -513,7 +536,21 @@ export class FileAudit {
         column,
         message: `this column says cancelled or not an appointment on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked ('${w.value}', line ${w.line})`,
         samples: [w.value],
-        question: `Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments`,
+        question: this.opts.statusColumn
+          ? 'Are these blocked time (lunch, a meeting, a day off) under a placeholder patient? Export without those rows; confirm the mapping only if they are booked appointments'
+          : 'Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments',
+      });
+    }
+    for (const [column, w] of this.cancelTextBooked.byColumn) {
+      const rows = `${w.count} row${w.count === 1 ? '' : 's'}`;
+      out.push({
+        check: 'cancel-text',
+        kind: 'status',
+        field: 'status',
+        column,
+        message: `besides the status, this column says cancelled on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
+        samples: [w.value.slice(0, 60)],
+        question: `Are these appointments cancelled? Then export again once the status says so (or map '${column}' as the status); confirm the mapping only if they are booked`,
       });
     }
     const providers = this.providerCells;

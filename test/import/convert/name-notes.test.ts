@@ -136,4 +136,66 @@ describe('notes in the patient-name cell', () => {
       'José Ortega y Gasset',
     ]);
   });
+
+  it('refuses a placeholder patient, one row each, and keeps real names that share a word', async () => {
+    // Blocked time and tests booked under a dummy patient: every word of the name is a block or
+    // placeholder word, or it carries a test marker. A real surname may be one of those words.
+    const r = await collect(
+      exportOf([
+        'Smith, John',
+        'LUNCH, LUNCH', // line 3
+        'MEETING, STAFF', // line 4
+        'HOLD, HOLD', // line 5
+        'OPEN, SLOT', // line 6
+        'TBA, TBA', // line 7
+        'UNKNOWN, UNKNOWN', // line 8
+        'TEST, PATIENT', // line 9
+        'ZZTEST, JOHN', // line 10
+        'PATIENT, NEW', // line 11
+        'WALK-IN, PATIENT', // line 12
+        'BLOCK, DO NOT BOOK', // line 13
+        'Block, Anna',
+        'Holiday, Billie',
+        'Hold, John',
+        'Do, Minh',
+        'No, Jisoo',
+        'In, Sung Min',
+        'New, Patricia',
+        'Test, Mary',
+        'Doe, John',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual(
+      [
+        'LUNCH, LUNCH',
+        'MEETING, STAFF',
+        'HOLD, HOLD',
+        'OPEN, SLOT',
+        'TBA, TBA',
+        'UNKNOWN, UNKNOWN',
+        'TEST, PATIENT',
+        'ZZTEST, JOHN',
+        'PATIENT, NEW',
+        'WALK-IN, PATIENT',
+        'BLOCK, DO NOT BOOK',
+      ].map((v, i) => [i + 3, 'Patient', v]),
+    );
+    for (const e of r.errors) {
+      expect(e.message).toBe('not a patient: blocked time or a placeholder');
+      expect(e.hint).toMatch(/^Export without it/);
+    }
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'John Smith',
+      'Anna Block',
+      'Billie Holiday',
+      'John Hold',
+      'Minh Do',
+      'Jisoo No',
+      'Sung Min In',
+      'Patricia New',
+      'Mary Test',
+      'John Doe',
+    ]);
+  });
 });

@@ -161,7 +161,42 @@ describe('a second column whose words say cancelled', () => {
       ),
       opts,
     );
-    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: 'HistApptAction' }]);
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'cancel-text', field: 'status', column: 'HistApptAction', samples: ['Deleted'] },
+    ]);
+  });
+
+  it('holds a confirmation column whose one cancel word falls on a booked row (Open Dental)', async () => {
+    // Open Dental's `Confirmed` column: mostly words of its own (`Not Called`, `eConfirm Sent`),
+    // and `Pt Cancelled` on a row whose AptStatus still says Scheduled.
+    const od = (confirmed: string[], statuses = confirmed.map(() => 'Scheduled')): string =>
+      files.write(
+        [
+          'AptNum\tPatNum\tLName\tFName\tBirthdate\tAptDateTime\tAptStatus\tConfirmed\tProvAbbr',
+          ...confirmed.map(
+            (c, i) =>
+              `${5501 + i}\t${101 + i}\t${['Nolan', 'Walsh', 'Chen', 'Park', 'Reyes', 'Okafor'][i]}\tPat\t1975-04-1${i}\t2027-03-02 ${10 + i}:00:00\t${statuses[i]}\t${c}\tDOC1`,
+          ),
+        ],
+        'txt',
+      );
+    const confirmations = ['Not Called', 'eConfirm Sent', 'Texted', 'Appointment Confirmed', 'E-mailed'];
+    const held = await collect(od([...confirmations, 'Pt Cancelled']), opts);
+    expect(held.summary.doubts).toMatchObject([
+      {
+        check: 'cancel-text',
+        column: 'Confirmed',
+        samples: ['Pt Cancelled'],
+        message: expect.stringMatching(/on 1 row .*line 7/),
+      },
+    ]);
+    // The same word on a row the status already cancels holds nothing.
+    const agreeing = await collect(
+      od([...confirmations, 'Pt Cancelled'], [...confirmations.map(() => 'Scheduled'), 'Broken']),
+      opts,
+    );
+    expect(agreeing.summary.doubts).toEqual([]);
+    expect(agreeing.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW', 'CANCEL']);
   });
 
   it('a column of confirmation words beside the status is no second status', async () => {
@@ -278,7 +313,7 @@ describe('the type, reason or description that says cancelled or not an appointm
       files.write([
         h2,
         '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Follow-up,Confirmed',
-        '03/02/2027,12:00 PM,"Lunch, Staff",01/01/2000,Dr. Amy Lee,Lunch,Confirmed',
+        '03/02/2027,12:00 PM,"Office, Dental",01/01/2000,Dr. Amy Lee,Lunch,Confirmed',
       ]),
       ny,
     );
@@ -289,7 +324,7 @@ describe('the type, reason or description that says cancelled or not an appointm
       files.write([
         h2,
         '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,Follow-up,Confirmed',
-        '03/02/2027,12:00 PM,"Lunch, Staff",01/01/2000,Dr. Amy Lee,Lunch,Cancelled',
+        '03/02/2027,12:00 PM,"Office, Dental",01/01/2000,Dr. Amy Lee,Lunch,Cancelled',
         '03/02/2027,3:00 PM,"Smith, John",05/11/1975,Dr. Amy Lee,Cancellation Policy Review,Confirmed',
       ]),
       ny,
@@ -297,8 +332,200 @@ describe('the type, reason or description that says cancelled or not an appointm
     expect(sent.summary.doubts).toEqual([]);
     expect(sent.appointments.map((a) => `${a.patient.lastName} ${a.status}`)).toEqual([
       'Doe NEW',
-      'Lunch CANCEL', // 'Lunch, Staff': last name Lunch
+      'Office CANCEL', // the dummy patient 'Office, Dental' (a name of placeholder words alone is a row error)
       'Smith NEW',
     ]);
+  });
+});
+
+describe('blocked time in the type or reason beside a status column', () => {
+  // Dentrix books lunch and meetings under a dummy patient with status FIRM and says what the slot
+  // is only in `Reason`; OpenEMR's provider categories (Vacation, Reserved, In Office) and NextGen's
+  // block appointments come as the type. Each of those rows would go as a booked appointment.
+  const ny = { timeZone: 'America/New_York' };
+  // The dummy patients a practice books such slots under.
+  const DUMMIES = [
+    'OFFICE, DENTAL',
+    'RIVERSIDE, DDS',
+    'SCHEDULE, DR',
+    'CLINIC, FRONT',
+    'DOCTOR, ANNA',
+    'HYGIENE, RIVER',
+    'DESK, FRONT',
+  ];
+  const dentrix = (reasons: string[], header = 'Reason'): string =>
+    files.write([
+      'Dentrix Appointment List',
+      'Riverside Family Dental',
+      `"Appt Date","Time","Patient Name","Chart #","Birth Date","Provider","Operatory","Status","${header}"`,
+      '"03/01/2027","8:00 AM","OBRIEN, SEAN P","OBR0012","06/09/1977","DDS1","OP-2","FIRM","PROPH"',
+      ...reasons.map(
+        (r, i) =>
+          `"03/01/2027","${i + 1}:00 PM","${DUMMIES[i]}","DUM000${i}","01/0${i + 1}/1980","DDS1","OP-1","FIRM","${r}"`,
+      ),
+    ]);
+
+  it('holds a Dentrix list whose Reason says LUNCH, STAFF MTG, DO NOT BOOK or ER SLOT', async () => {
+    const r = await collect(dentrix(['LUNCH', 'STAFF MTG', 'DO NOT BOOK', 'ER SLOT']), ny);
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'status',
+        check: 'off-book-text',
+        column: 'Reason',
+        samples: ['LUNCH'],
+        message: expect.stringContaining('on 4 rows'),
+      },
+    ]);
+  });
+
+  it.each([
+    'Vacation',
+    'Holidays',
+    'Closed',
+    'In Office',
+    'Reserved',
+    'Hold',
+    'Staff Mtg',
+    'Lunch Break',
+    'Break',
+    'Block Out',
+    'Blockout',
+    'Do Not Book',
+    'Blocked Slot',
+    'Slot Available',
+    'Not available',
+    'Unbooked',
+    'PTO',
+    'Day Off',
+    'Time Off',
+    'Admin Time',
+    'Training',
+    'Emergency Slot',
+    'Vacation - Dr Lee',
+  ])('holds the type %s', async (type) => {
+    const r = await collect(dentrix([type], 'Appt Type'), ny);
+    expect(r.summary.doubts).toMatchObject([{ check: 'off-book-text', samples: [type] }]);
+  });
+
+  it('sends real visit types and reasons that only contain such a word', async () => {
+    const r = await collect(
+      dentrix([
+        'Follow-up',
+        'Hold-over',
+        'CPAP Training',
+        'Emergency',
+        'New Patient',
+        'Break-in pain',
+        'Post-op (closed reduction)',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(8);
+  });
+});
+
+describe('a note or reason that says cancelled beside a booked status', () => {
+  // The status says Scheduled and the notes say the patient cancelled: the notes column is mapped
+  // as the description, so no column check saw it, and the rows went as booked.
+  const head =
+    'Appointment ID,Patient Account #,Patient Name,DOB,Appt Date,Appt Time,Provider,Status,Reason,Called?,Notes';
+  const notes = (cells: Array<[string, string]>): string =>
+    files.write([
+      head,
+      ...cells.map(
+        ([status, note], i) =>
+          `${5580121 + i},${457 + i},"${['Garcia, Maria', 'Nguyen, Thanh', 'Smith, John', 'Okafor, Chidi', 'Lee, Ann', 'Park, Joon'][i]}",7/1${i}/1984,3/2/2027,${i + 1}:00 PM,"Patel, Anil MD",${status},Follow-up,Y,${note}`,
+      ),
+    ]);
+
+  it.each([
+    'Cancelled',
+    'cancelled per pt - will call back to resched',
+    'pt cxl - sick',
+    'Pt canc. 3/1',
+    'Cancelled by patient',
+    'pt wants to cancel if earlier slot', // unclear: asked, not guessed
+  ])('holds a Notes column saying %s on a Scheduled row', async (note) => {
+    const r = await collect(
+      notes([
+        ['Confirmed', ''],
+        ['Scheduled', note],
+        ['Confirmed', 'LM x2'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'status',
+        check: 'cancel-text',
+        column: 'Notes',
+        samples: [note],
+        message: expect.stringContaining('line 3'),
+      },
+    ]);
+  });
+
+  it('holds nothing for notes that do not say this appointment is cancelled, or on cancelled rows', async () => {
+    const r = await collect(
+      notes([
+        ['Confirmed', 'LM x2'],
+        ['Scheduled', 'not cancelled - pt confirmed'],
+        ['Scheduled', "pt didn't cancel"],
+        ['Confirmed', 'on cxl list for earlier appt'],
+        ['Scheduled', 'reviewed 24h cancellation policy'],
+        ['Cancelled', 'pt cxl - sick'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW', 'CANCEL']);
+  });
+
+  it('holds a Reason column too, and a confirmed profile answers it once', async () => {
+    const lines = [
+      head,
+      '5580121,457,"Garcia, Maria",7/10/1984,3/2/2027,9:00 AM,"Patel, Anil MD",Confirmed,Follow-up,Y,',
+      '5580122,458,"Nguyen, Thanh",7/11/1984,3/2/2027,10:00 AM,"Patel, Anil MD",Scheduled,CXL - sick,Y,',
+    ];
+    const held = files.write(lines);
+    const r = await collect(held, opts);
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'cancel-text', column: 'Reason', samples: ['CXL - sick'] },
+    ]);
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appointment ID',
+        patientId: 'Patient Account #',
+        patientName: 'Patient Name',
+        dob: 'DOB',
+        date: 'Appt Date',
+        time: 'Appt Time',
+        providerName: 'Provider',
+        status: 'Status',
+        reason: 'Reason',
+        description: 'Notes',
+      },
+      head.split(','),
+    );
+    await answerOn(profile, held, { ...opts, profile });
+    const again = await collect(files.write(lines), { ...opts, profile });
+    expect(again.summary.doubts).toEqual([]);
+    expect(again.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+});
+
+describe('a note that mentions a cancellation, with no status column', () => {
+  it('holds the file: the note is the only sign (off-book text)', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,DOB,Provider,Notes',
+        '03/02/2027,9:00 AM,"Doe, Jane",04/15/1980,Dr. Amy Lee,LM x2',
+        '03/02/2027,10:00 AM,"Smith, John",05/11/1975,Dr. Amy Lee,pt wants to cancel if earlier slot',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'off-book-text', column: 'Notes' }]);
   });
 });

@@ -135,7 +135,7 @@ describe('a birth date a program writes for "unknown"', () => {
     const r = await collect(
       files.write([
         'Date,Time,Patient,Birthdate,Provider',
-        '03/02/2027,8:00 AM,"LUNCH, STAFF",01/01/1900,Dr Lee',
+        '03/02/2027,8:00 AM,"OFFICE, DENTAL",01/01/1900,Dr Lee', // a dummy whose name alone is no placeholder
         '03/02/2027,9:00 AM,"Smith, John",04/15/1980,Dr Lee',
       ]),
       opts,

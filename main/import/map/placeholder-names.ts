@@ -1,0 +1,76 @@
+// Patient names that are no person: the dummy patient a schedule books blocked time or a test
+// under (`LUNCH, LUNCH`, `MEETING, STAFF`, `HOLD, HOLD`, `TEST, PATIENT`, `ZZTEST, JOHN`,
+// `PATIENT, NEW`). Sent, each would become a portal account and an appointment; such a row is
+// refused with its line, column and value (row-patient.ts), never the whole file.
+//
+// A real person may carry one such word (`Anna Block`, `Billie Holiday`, `John Hold`): a name
+// counts only when every word of it is one, or it holds a marker no real name has (`ZZTEST`,
+// `ZZZ`). Words that are also real family names (`Do`, `No`, `In` are Vietnamese and Korean
+// ones; `Walk`, `New`) count only inside their phrase (`Do Not Book`, `No Patient`, `Walk-In`,
+// `New Patient`).
+import { foldAccents } from './status-vocabulary.ts';
+
+/** Words of blocked time, of an open slot and of a name nobody filled in. */
+const PLACEHOLDER_WORDS = new Set([
+  // blocked time
+  'lunch',
+  'break',
+  'meeting',
+  'mtg',
+  'staff',
+  'block',
+  'blocked',
+  'blockout',
+  'hold',
+  'reserved',
+  'vacation',
+  'holiday',
+  'holidays',
+  'closed',
+  'emergency',
+  'er',
+  // open slots
+  'open',
+  'slot',
+  'available',
+  'unavailable',
+  'unbooked',
+  // no name given, or a test
+  'tba',
+  'tbd',
+  'unknown',
+  'test',
+  'testing',
+  'patient',
+  'pt',
+  'dummy',
+  'placeholder',
+  'none',
+  'noname',
+]);
+
+/** Phrases whose words count only together. */
+const PLACEHOLDER_PHRASES =
+  /\b(?:do not (?:book|schedule|use)|do not|new (?:patient|pt)|walk in|no (?:patient|name|pt)|not available)\b/g;
+
+/** A word no real name is: `ZZTEST`, `ZZZ`, `XXX`. */
+const MARKER = /^(?:zz[a-z]*|x{3,})$/;
+
+/** Whether the patient named `first` `last` is a placeholder, not a person. */
+export function isPlaceholderName(first: string, last: string): boolean {
+  const words = (s: string): string[] =>
+    foldAccents(s)
+      .split(/[^a-z]+/)
+      .filter(Boolean);
+  const all = [...words(first), ...words(last)];
+  if (all.length === 0) return false;
+  if (all.some((w) => MARKER.test(w))) return true;
+  // Both orders: a phrase may run from the first name into the last (`PATIENT, NEW`) or back.
+  return [
+    [...words(first), ...words(last)],
+    [...words(last), ...words(first)],
+  ].some((order) => {
+    const rest = order.join(' ').replace(PLACEHOLDER_PHRASES, ' ').split(' ').filter(Boolean);
+    return rest.every((w) => PLACEHOLDER_WORDS.has(w));
+  });
+}

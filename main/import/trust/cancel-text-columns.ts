@@ -1,0 +1,32 @@
+// The columns besides the status that may say an appointment is cancelled in words: a note or a
+// reason (`Notes` = `cancelled per pt - will call back`, `pt cxl - sick`), a confirmation column
+// (Open Dental's `Confirmed` = `Pt Cancelled`), a change log's action (`HistApptAction` =
+// `Deleted`). A status of `Scheduled` would send that row as booked; a cancel word there on a row
+// the status sends as booked holds the file (file-audit.ts), however few of the column's words
+// are status words. Cancel words only on rows the status already cancels hold nothing.
+import type { ColumnRefs } from '../map/resolve-columns.ts';
+import type { WithdrawalColumn } from './withdrawal-columns.ts';
+
+export interface CancelTextColumn {
+  header: string;
+  index: number;
+}
+
+/** The free columns and the reason and description columns, but for the withdrawal columns
+ *  (held for being set at all). The type is left out: `Cancellation` names a kind of visit there
+ *  (booked from the cancellation list). */
+export function cancelTextColumns(
+  headers: readonly string[],
+  refs: ColumnRefs,
+  withdrawal: readonly WithdrawalColumn[],
+): CancelTextColumn[] {
+  // Columns read for anything else (a column may feed two fields).
+  const taken = new Set(withdrawal.map((c) => c.index));
+  for (const [field, r] of Object.entries(refs))
+    if (r?.source === 'main' && field !== 'reason' && field !== 'description') taken.add(r.index);
+  const out: CancelTextColumn[] = [];
+  headers.forEach((header, index) => {
+    if (!taken.has(index)) out.push({ header, index });
+  });
+  return out;
+}
