@@ -263,6 +263,15 @@ type Meaning = StatusMeaning | 'unknown';
 
 /** Build a classifier from a profile's vocabulary merged over the built-in one. */
 export function statusClassifier(profile: StatusVocabulary | undefined): (word: string) => Meaning {
+  const read = statusWordMeaning(profile);
+  return (word) => read(word).meaning;
+}
+
+/** A status word's meaning, and whether it is the practice's own (a word of the profile's lists,
+ *  whole or after a code): the practice's answer, which no built-in rule reads again. */
+export function statusWordMeaning(
+  profile: StatusVocabulary | undefined,
+): (word: string) => { meaning: Meaning; own: boolean } {
   const builtIn = new Map<string, StatusMeaning>();
   for (const g of STATUS_WORDS)
     for (const w of g.words) for (const k of spellings(w)) builtIn.set(k, g.meaning);
@@ -320,12 +329,7 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
     return cancelStem(tokens);
   }
 
-  return (word) => {
-    if (!word.trim()) return 'NEW'; // many exports leave the status of a plain booking blank
-    const split = splitCode(word);
-    // The practice's own answer wins, for the whole value or the word after a code.
-    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
-    if (mine) return mine;
+  function builtInMeaning(word: string, split: ReturnType<typeof splitCode>): Meaning {
     const exact = builtIn.get(normalizeStatus(word));
     if (split) {
       const byWord = exact ?? classifyText(split.rest);
@@ -337,6 +341,15 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
     }
     if (exact) return exact;
     return classifyText(word);
+  }
+
+  return (word) => {
+    if (!word.trim()) return { meaning: 'NEW', own: false }; // many exports leave a booking's status blank
+    const split = splitCode(word);
+    // The practice's own answer wins, for the whole value or the word after a code.
+    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
+    if (mine) return { meaning: mine, own: true };
+    return { meaning: builtInMeaning(word, split), own: false };
   };
 }
 
