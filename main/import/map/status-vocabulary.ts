@@ -252,6 +252,15 @@ const APPOINTMENT_WORDS = new Set([
 /** A cancellation as a noun: beside an appointment word it names a kind of appointment. */
 const CANCEL_NOUN = /^(cancel+ation|annulation|anulacion|cancelacion|stornierung|absage)$/;
 
+/** Words before a cancellation stem that make it one still to do ("Por cancelar", "À annuler",
+ *  "To be cancelled", "Zu stornieren"): not yet a cancellation. */
+const TO_DO = new Set(['por', 'para', 'a', 'to', 'zu']);
+
+/** Booked and missed (status-words.ts `missed`): beside a cancellation word, its reason. */
+const MISSED = new Set(
+  STATUS_WORDS.flatMap((g) => (g.meaning !== 'skip' && g.missed ? g.words.flatMap(spellings) : [])),
+);
+
 /** Cancellation stems in the four languages (on a token's start). */
 const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
@@ -299,23 +308,28 @@ export function statusWordMeaning(
 
   /**
    * A cancellation stem with only words that say who, how or when beside it ("Storniert durch
-   * Praxis", "Canceled - late (< 24h)"), or a known status after it as the reason ("Cancelled -
-   * No Show"); unless negated before it or about a list or request. Any other word may change
-   * the meaning ("Cancelled in error": is the cancellation the error?), so the value is asked,
-   * and so is a cancellation noun naming an appointment ("Cancellation appt": booked from the
-   * cancellation list, a live appointment).
+   * Praxis", "Canceled - late (< 24h)"), or a reason after it: a missed visit ("Cancelled - No
+   * Show", athenaOne) or another cancellation ("Cancelled - Rescheduled"); unless negated before
+   * it, still to do ("Por cancelar") or about a list or request. Any other status after it is a
+   * state the cancellation is in, or a second status that disagrees ("Cancellation unconfirmed",
+   * "Cancelación pendiente", "Cancelled - Tentative", "Cancelled > Scheduled"), and any other
+   * word may change the meaning ("Cancelled in error": is the cancellation the error?), so the
+   * value is asked, and so is a cancellation noun naming an appointment ("Cancellation appt":
+   * booked from the cancellation list, a live appointment).
    */
   function cancelStem(tokens: string[]): Meaning {
     const at = tokens.findIndex((t) => CANCEL_STEM.test(t));
     if (at < 0) return 'unknown';
     if (tokens.some((t) => NOT_A_CANCELLATION.has(t))) return 'unknown';
-    if (tokens.slice(0, at).some((t) => NEGATIONS.has(t))) return 'unknown';
+    if (tokens.slice(0, at).some((t) => NEGATIONS.has(t) || TO_DO.has(t))) return 'unknown';
     const others = tokens.filter((t) => !CANCEL_STEM.test(t) && !QUALIFIERS.has(t) && !isNumberish(t));
     const names = others.filter((t) => APPOINTMENT_WORDS.has(t));
     if (names.length > 0 && tokens.some((t) => CANCEL_NOUN.test(t))) return 'unknown';
     const rest = others.filter((t) => !APPOINTMENT_WORDS.has(t));
     if (rest.length === 0) return 'CANCEL';
-    return tokens.findIndex((t) => rest.includes(t)) > at && lookup(rest.join(' ')) ? 'CANCEL' : 'unknown';
+    if (tokens.findIndex((t) => rest.includes(t)) < at) return 'unknown';
+    const reason = rest.join(' ');
+    return lookup(reason) === 'CANCEL' || MISSED.has(reason) ? 'CANCEL' : 'unknown';
   }
 
   function classifyText(text: string): Meaning {

@@ -65,7 +65,9 @@ import type { StatusMeaning } from './status-vocabulary.ts';
 export type SkipKind = 'off-schedule' | 'open-slot' | 'blocked';
 
 export type StatusWordGroup =
-  | { meaning: Exclude<StatusMeaning, 'skip'>; words: string[] }
+  /** `missed`: booked and missed (no show, DNA...), the only live statuses that may follow a
+   *  cancellation word as its reason ("Cancelled - No Show", athenaOne). */
+  | { meaning: Exclude<StatusMeaning, 'skip'>; missed?: true; words: string[] }
   | { meaning: 'skip'; kind: SkipKind; words: string[] };
 
 export const STATUS_WORDS: StatusWordGroup[] = [
@@ -169,27 +171,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'coding done',
       'invoiced',
       'billed',
-      // booked and missed: the appointment existed (see the header)
-      'no show',
-      'noshow',
-      'no showed',
-      'ns',
-      'n/s',
-      'ptns',
-      'did not arrive',
-      'dna',
-      'did not attend',
-      'not attended',
-      'missed',
-      'missed dna',
-      'walked out',
-      'walk out',
-      'left without being seen',
-      'left w o visit',
-      'lwbs',
-      'visited not seen',
-      'visited and not seen',
-      'telephoned but no answer',
       // explicit negations of a cancellation (a stem rule must never read these as CANCEL)
       'not cancelled',
       'not canceled',
@@ -216,6 +197,33 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       '^', // Pending
       '*', // Reminder done
       '+', // Chart pulled
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed: the appointment existed (see the header)
+      'no show',
+      'noshow',
+      'no showed',
+      'ns',
+      'n/s',
+      'ptns',
+      'did not arrive',
+      'dna',
+      'did not attend',
+      'not attended',
+      'missed',
+      'missed dna',
+      'walked out',
+      'walk out',
+      'left without being seen',
+      'left w o visit',
+      'lwbs',
+      'visited not seen',
+      'visited and not seen',
+      'telephoned but no answer',
     ],
   },
   // ---- English: the slot is gone ----
@@ -356,6 +364,13 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'fertig',
       'ausgecheckt',
       'abgerechnet',
+      'nicht abgesagt',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
       // booked and missed
       'nicht erschienen',
       'nicht gekommen',
@@ -363,7 +378,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'versäumt',
       'unentschuldigt',
       'unentschuldigt gefehlt',
-      'nicht abgesagt',
     ],
   },
   {
@@ -432,6 +446,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'honoré',
       'honorée',
       'facturé',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
       // booked and missed
       'absent',
       'absente',
@@ -527,6 +547,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'asistido',
       'cumplida', // Colombian agendas: cita cumplida = attended
       'cumplido',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
       // booked and missed
       'no asistió',
       'no asistida',

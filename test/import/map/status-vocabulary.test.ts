@@ -158,6 +158,24 @@ describe('status vocabulary (built-in)', () => {
     ['Void', 'CANCEL'],
     ['Entered in error', 'CANCEL'],
     ['Cancelled - No Show', 'CANCEL'], // athenaOne: cancelled with a no-show reason
+    ['Cancelled - DNA', 'CANCEL'],
+    ['Cancelled - Rescheduled', 'CANCEL'],
+    ['Abgesagt - nicht erschienen', 'CANCEL'],
+    // a cancellation still pending, unconfirmed or to do is not one yet: asked
+    ['Cancelación pendiente', 'unknown'],
+    ['Anulación pendiente', 'unknown'],
+    ['Cancellation not confirmed', 'unknown'],
+    ['Cancellation Unconfirmed', 'unknown'],
+    ['Cancelled - Tentative', 'unknown'],
+    ['Cancel - unconfirmed', 'unknown'],
+    ['Annulation à confirmer', 'unknown'],
+    ['Por cancelar', 'unknown'],
+    ['To be cancelled', 'unknown'],
+    ['Cancellation pending', 'unknown'],
+    // two statuses that disagree: asked
+    ['Cancelled > Scheduled', 'unknown'],
+    ['Cancelled; Confirmed', 'unknown'],
+    ['Cancelled/Checked In', 'unknown'],
     // English, negations and wait lists are not cancellations
     ['Not cancelled', 'NEW'],
     ['Not Canceled', 'NEW'],
