@@ -58,8 +58,43 @@ function spellings(word: string): string[] {
   return out;
 }
 
+/** Words that join a qualifier to the status ("cancelled by patient", "cancelado por el
+ *  paciente"). They join something: never the last word ("Scheduled-Del": a delete code). */
+const JOINING = new Set([
+  'by',
+  'via',
+  'per',
+  'the',
+  'durch',
+  'von',
+  'vom',
+  'der',
+  'die',
+  'den',
+  'par',
+  'le',
+  'la',
+  'du',
+  'de',
+  'por',
+  'el',
+  'del',
+]);
+
+/** Joining words that are also the reversing prefix de- ("De-booked", "DE-SCHEDULED"): never the
+ *  first word. */
+const NOT_FIRST = new Set(['de', 'del', 'du']);
+
+/** Whether qualifiers around a status sit where they cannot be a prefix or a code: a value
+ *  that starts with `de` or ends with a joining word is another word, not a qualified status. */
+function qualifiersFit(tokens: string[], from: number, to: number): boolean {
+  if (from > 0 && NOT_FIRST.has(tokens[0]!)) return false;
+  return to >= tokens.length || !JOINING.has(tokens[tokens.length - 1]!);
+}
+
 /** Words that only say who, how or when, never what happened. */
 const QUALIFIERS = new Set([
+  ...JOINING,
   // who
   'patient',
   'pt',
@@ -140,25 +175,7 @@ const QUALIFIERS = new Set([
   'tarde',
   'fee',
   'charged',
-  // joining words
-  'by',
-  'via',
-  'per',
-  'the',
-  'durch',
-  'von',
-  'vom',
-  'der',
-  'die',
-  'den',
-  'par',
-  'le',
-  'la',
-  'du',
-  'de',
-  'por',
-  'el',
-  'del',
+  // when
   'am',
   'pm',
   'h',
@@ -300,6 +317,7 @@ export function statusWordMeaning(
         const meaning = lookup(tokens.slice(start, start + len).join(' '));
         if (!meaning) continue;
         const rest = [...tokens.slice(0, start), ...tokens.slice(start + len)];
+        if (!qualifiersFit(tokens, start, start + len)) continue;
         if (rest.every((t) => QUALIFIERS.has(t) || isNumberish(t))) return meaning;
       }
     }
@@ -322,6 +340,7 @@ export function statusWordMeaning(
     if (at < 0) return 'unknown';
     if (tokens.some((t) => NOT_A_CANCELLATION.has(t))) return 'unknown';
     if (tokens.slice(0, at).some((t) => NEGATIONS.has(t) || TO_DO.has(t))) return 'unknown';
+    if (!qualifiersFit(tokens, at, at + 1)) return 'unknown';
     const others = tokens.filter((t) => !CANCEL_STEM.test(t) && !QUALIFIERS.has(t) && !isNumberish(t));
     const names = others.filter((t) => APPOINTMENT_WORDS.has(t));
     if (names.length > 0 && tokens.some((t) => CANCEL_NOUN.test(t))) return 'unknown';
@@ -357,9 +376,17 @@ export function statusWordMeaning(
     return classifyText(word);
   }
 
+  /** A code joined to its word by a hyphen counts only when both say the same. */
+  function codeOf(word: string): ReturnType<typeof splitCode> {
+    const split = splitCode(word);
+    if (!split?.joined) return split;
+    const byCode = codeMeaning(split.code, lookup);
+    return byCode && byCode === classifyText(split.rest) ? split : undefined;
+  }
+
   return (word) => {
     if (!word.trim()) return { meaning: 'NEW', own: false }; // many exports leave a booking's status blank
-    const split = splitCode(word);
+    const split = codeOf(word);
     // The practice's own answer wins, for the whole value or the word after a code.
     const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
     if (mine) return { meaning: mine, own: true };
@@ -373,12 +400,19 @@ export const classifyBuiltInStatus = statusClassifier(undefined);
 
 /**
  * A code before or after the word: "x - Cancelled", "5 - No Show", "(C) Cancelled",
- * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code.
+ * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code. A hyphen
+ * between letters ("DE-SCHEDULED", "RE-BOOKED", "X-Ray") joins a word: `joined`, a code only when
+ * code and word agree ("NS-No show").
  */
-function splitCode(value: string): { code: string; rest: string } | undefined {
+function splitCode(value: string): { code: string; rest: string; joined?: true } | undefined {
   const v = value.trim();
   const after = /^(.*\S)\s*[([]([^()[\]\s]{1,4})[)\]]$/u.exec(v);
   if (after) return { code: after[2]!, rest: after[1]! };
+  const joined = /^(\p{L}{1,3})[-‐‑–](\p{L}.*)$/u.exec(v);
+  if (joined)
+    return NEGATIONS.has(foldAccents(joined[1]!))
+      ? undefined
+      : { code: joined[1]!, rest: joined[2]!, joined: true };
   const before =
     /^(?:[([]([^()[\]\s]{1,4})[)\]]|([^\p{L}\p{N}\s]{1,2})|([\p{L}\p{N}]{1,3})\s*[-–—:.)=|]|(\p{L}|\p{N}{1,3})(?=\s))\s*(.+)$/u.exec(
       v,
@@ -393,6 +427,9 @@ function splitCode(value: string): { code: string; rest: string } | undefined {
   return { code, rest: before[5]! };
 }
 
+/** Short codes for deleted or cancelled that are not words of their own ("Scheduled (DEL)"). */
+const CANCEL_CODES = new Set(['del', 'dele', 'dltd', 'cx', 'cnx', 'cncl']);
+
 /** Symbols whose meaning holds on their own (OpenEMR's defaults); "-" is also a plain bullet. */
 function codeMeaning(
   code: string,
@@ -400,7 +437,7 @@ function codeMeaning(
 ): StatusMeaning | undefined {
   const key = normalizeStatus(code);
   if (key === '-') return undefined;
-  return lookup(key);
+  return lookup(key) ?? (CANCEL_CODES.has(key) ? 'CANCEL' : undefined);
 }
 
 const TRUE_WORDS = new Set([

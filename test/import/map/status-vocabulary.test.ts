@@ -172,6 +172,20 @@ describe('status vocabulary (built-in)', () => {
     ['Por cancelar', 'unknown'],
     ['To be cancelled', 'unknown'],
     ['Cancellation pending', 'unknown'],
+    // a reversing prefix is part of the word, not a code or a qualifier: asked
+    ['De-booked', 'unknown'],
+    ['DE-SCHEDULED', 'unknown'],
+    ['RE-BOOKED', 'unknown'],
+    ['De-cancelled', 'unknown'],
+    ['Re-scheduled', 'CANCEL'], // the table's word, hyphenated
+    ['NS-No show', 'NEW'], // a code joined by a hyphen that agrees with its word
+    // a delete code after a booked word is not dropped: asked
+    ['Scheduled (DEL)', 'unknown'],
+    ['Scheduled [DEL]', 'unknown'],
+    ['Scheduled-Del', 'unknown'],
+    ['DEL - Scheduled', 'unknown'],
+    ['Deleted (DEL)', 'CANCEL'],
+    ['Cancelled by', 'unknown'], // a joining word joins something
     // two statuses that disagree: asked
     ['Cancelled > Scheduled', 'unknown'],
     ['Cancelled; Confirmed', 'unknown'],
