@@ -369,8 +369,9 @@ export function statusWordMeaning(
       const byCode = codeMeaning(split.code, lookup);
       if (byWord !== 'unknown' && byCode && byCode !== byWord) return 'unknown'; // they disagree: ask
       if (byWord !== 'unknown') return byWord;
-      // OpenEMR: a site may rename the title but keeps the symbol ("x Cancelled by site").
-      if (byCode) return byCode;
+      // OpenEMR: a site may rename the title but keeps the symbol ("@ Da"). Not a letter: "X Ray",
+      // "x rays" start a word, and a letter code counts only beside a word that agrees.
+      if (byCode && !/^\p{L}$/u.test(split.code)) return byCode;
     }
     if (exact) return exact;
     return classifyText(word);

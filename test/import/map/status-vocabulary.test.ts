@@ -78,6 +78,15 @@ describe('status vocabulary (built-in)', () => {
     ['Walked out (W)', 'NEW'],
     // a code and a word that disagree: ask
     ['x Arrived', 'unknown'],
+    // a letter that starts a word is no code, and a letter code needs a word that agrees
+    ['X-Ray', 'unknown'],
+    ['x-ray', 'unknown'],
+    ['X-Rays', 'unknown'],
+    ['X-fer', 'unknown'],
+    ['X Ray', 'unknown'],
+    ['x rays', 'unknown'],
+    ['x Foo', 'unknown'],
+    ['x-Cancelled', 'CANCEL'],
     ['? Cancelled', 'unknown'],
     // English, booked / here / happened
     ['Booked', 'NEW'],
