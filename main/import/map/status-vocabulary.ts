@@ -441,11 +441,15 @@ function codeMeaning(
   return lookup(key) ?? (CANCEL_CODES.has(key) ? 'CANCEL' : undefined);
 }
 
+// Microsoft Access (and VBA, Visual FoxPro via ODBC) writes a Yes/No field as -1 and 0; a web
+// form's checkbox as on/off.
 const TRUE_WORDS = new Set([
   'true',
   'yes',
   'y',
   '1',
+  '-1',
+  'on',
   'x',
   't',
   'cancelled',
@@ -457,7 +461,20 @@ const TRUE_WORDS = new Set([
   'wahr',
   'verdadero',
 ]);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'f', '', 'nein', 'non', 'faux', 'falsch', 'falso']);
+const FALSE_WORDS = new Set([
+  'false',
+  'no',
+  'n',
+  '0',
+  'off',
+  'f',
+  '',
+  'nein',
+  'non',
+  'faux',
+  'falsch',
+  'falso',
+]);
 
 /** Reads a boolean flag column (Dental4Windows `cancelled=true`, "Abgesagt: ja"). undefined = not a boolean. */
 export function parseFlag(value: string): boolean | undefined {

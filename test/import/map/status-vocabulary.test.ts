@@ -375,6 +375,10 @@ describe('status vocabulary (built-in)', () => {
     ['Nein', false],
     ['non', false],
     ['', false],
+    ['-1', true], // Microsoft Access Yes
+    ['on', true],
+    ['ON', true],
+    ['off', false],
     ['maybe', undefined],
   ])('flag %s → %s', (v, b) => {
     expect(parseFlag(v)).toBe(b);
