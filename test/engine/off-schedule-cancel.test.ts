@@ -89,3 +89,21 @@ test('an open slot, blocked time or another patient under a booked id cancels no
     ]),
   );
 });
+
+// Planet DDS writes `Available` for a patient ready to be seated: before the fix the row was
+// skipped as an open slot under its own id and its booked appointment cancelled on the portal.
+test.each([
+  ['Available', 'held'], // an open-slot word beside a patient: asked
+  ['Blocked', 'processed'], // blocked time: skipped, says nothing about the appointment
+])("a patient's row with '%s' under a booked id cancels nothing (the file is %s)", async (word, state) => {
+  await setUp(false);
+  expect((await day(txt(...booked))).state).toBe('processed');
+  const two = await day(txt(booked[0]!, row('88121', '3102', 'Wojcik', 'Piotr', '08:40', word), booked[2]!));
+  expect(two.state).toBe(state);
+  expect(sentItems(sandboxDir())).toHaveLength(3);
+  expect(portalLines(sandboxDir(), h.settings.practices[0]!.practiceId)).toEqual([
+    '3101 2026-12-14T15:30:00.000Z active',
+    '3102 2026-12-14T16:40:00.000Z active',
+    '3107 2026-12-14T21:00:00.000Z active',
+  ]);
+});

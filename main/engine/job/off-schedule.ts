@@ -2,7 +2,9 @@
 // id (Open Dental's `UnschedList`: moved to the Unscheduled List, taken off the schedule). When
 // that id is on the portal as booked, the appointment left the schedule: it is cancelled, as a
 // snapshot cancels the appointment a file no longer lists (and snapshot mode did, for this very
-// row). Skipped rows without an own id (open slots, blocked time, derived ids) cancel nothing.
+// row). The mapper gives the id only for a word that says "taken off the schedule" (UnschedList,
+// Planned, W/Call, a wait list: SkipKind 'off-schedule'): a row skipped as an open slot or blocked
+// time, for an unknown word, or under a derived id carries none and cancels nothing.
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { PracticeContext } from './job-context.ts';

@@ -91,7 +91,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           'Export the patient table together with the appointments (same time), or check the patient id',
           presence.idRaw,
         );
-      const s = status();
+      const s = status(presence.hasName || !!presence.idRaw);
       if (typeof s !== 'string') return offScheduleRow(s, presence);
       audit?.appointmentRow();
       if (s === 'NEW') audit?.bookedRow(row.values, row.line);

@@ -4,21 +4,30 @@ import { ownString } from '../own-string.ts';
 import { deriveProviderId } from './identity.ts';
 import { parseProviderName, providerDisplayName } from './names.ts';
 import type { MappingProfile } from './profile.ts';
-import { statusClassifier } from './status-vocabulary.ts';
+import { skipKind } from './skip-kind.ts';
+import { statusWordMeaning, type StatusMeaning } from './status-vocabulary.ts';
+import type { SkipKind } from './status-words.ts';
 import { clip } from './row-problem.ts';
+
+/** What a status word means, and for a skip word what the row is instead (skip-kind.ts). */
+export interface StatusWordSense {
+  meaning: StatusMeaning | 'unknown';
+  skipKind?: SkipKind;
+}
 
 /** The profile's status classifier, each word classified once (at most 1000 words kept). */
 export function memoizedStatusClassifier(
   vocabulary: MappingProfile['status'],
-): (word: string) => ReturnType<ReturnType<typeof statusClassifier>> {
-  const classifyWord = statusClassifier(vocabulary);
+): (word: string) => StatusWordSense {
+  const read = statusWordMeaning(vocabulary);
   // A schedule repeats a handful of status words on every row: each is classified once.
-  const meanings = new Map<string, ReturnType<typeof classifyWord>>();
-  return (word: string): ReturnType<typeof classifyWord> => {
-    let m = meanings.get(word);
+  const senses = new Map<string, StatusWordSense>();
+  return (word: string): StatusWordSense => {
+    let m = senses.get(word);
     if (m === undefined) {
-      m = classifyWord(word);
-      if (meanings.size < 1000) meanings.set(ownString(word), m);
+      const { meaning, own } = read(word);
+      m = meaning === 'skip' ? { meaning, skipKind: skipKind(word, own) } : { meaning };
+      if (senses.size < 1000) senses.set(ownString(word), m);
     }
     return m;
   };

@@ -7,25 +7,27 @@ import type { ImportItem } from '../../model/import-summary.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { MappingProfile } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { memoizedStatusClassifier } from './row-memos.ts';
+import { memoizedStatusClassifier, type StatusWordSense } from './row-memos.ts';
 import { isNoValue, parseFlag } from './status-vocabulary.ts';
+import type { SkipKind } from './status-words.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
 
 /** The row's status, or the skipped item when its status word means "not an appointment" (with
- *  the export's own appointment id, when it has one: see ImportItem). */
+ *  the export's own appointment id when the word says it left the schedule: see ImportItem).
+ *  `hasPatient`: the row names a patient, beside whom an open-slot word is not known (SkipKind). */
 export function statusReader(
   profile: MappingProfile,
   cursor: RowCursor,
   audit: FileAudit | undefined,
-): () => AppointmentStatus | Skipped {
+): (hasPatient: boolean) => AppointmentStatus | Skipped {
   const statusOf = statusWordReader(profile, cursor);
   const unknownStatus = profile.status?.unknown ?? 'hold';
   const idCell = cursor.reader('appointmentId');
   const skip = (word: string, offSchedule: boolean): Skipped => {
-    // Only a word known to mean "not an appointment" says the appointment left the schedule; an
-    // unknown word the practice chose to skip says nothing. Derived ids are not read: they are
-    // made from the appointment's own fields and would name another one.
+    // Only a word known to mean "taken off the schedule" says the appointment left it; an open
+    // slot, blocked time or an unknown word the practice chose to skip says nothing. Derived ids
+    // are not read: they are made from the appointment's own fields and would name another one.
     const id = offSchedule ? idCell() : '';
     return {
       kind: 'skipped',
@@ -37,7 +39,7 @@ export function statusReader(
 
   const flagCell = cursor.reader('cancelledFlag');
   const cancelledAtCell = cursor.reader('cancelledAt');
-  return () => {
+  return (hasPatient) => {
     let status: AppointmentStatus = 'NEW';
     // The cancellation column's value when it says cancelled (to compare with the status word).
     let cancelledBy = '';
@@ -69,14 +71,16 @@ export function statusReader(
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }
-    const { word: statusWord, meaning } = statusOf();
+    const { word: statusWord, meaning: read, skipKind } = statusOf();
+    // "Available" beside a patient is Planet DDS's "ready to be seated", not an open slot: asked.
+    const meaning = read === 'skip' && skipKind === 'open-slot' && hasPatient ? 'unknown' : read;
     audit?.statusCell(statusWord, meaning, cursor.row.line);
     if (status === 'CANCEL' && statusWord) {
       // A cancellation column against a booked status word: one of them is wrong (checked until
       // a person confirms the mapping, see FileAudit).
       if (meaning === 'NEW') audit?.cancelledButBooked(cancelledBy, statusWord);
     } else if (statusWord) {
-      if (meaning === 'skip') return skip(statusWord, true);
+      if (meaning === 'skip') return skip(statusWord, skipKind === 'off-schedule');
       if (meaning === 'CANCEL') status = 'CANCEL';
       if (meaning === 'unknown') {
         if (unknownStatus === 'hold') audit?.unknownStatus(statusWord);
@@ -111,11 +115,11 @@ export function isPlaceholderDate(value: string): boolean {
 export function statusWordReader(
   profile: MappingProfile,
   cursor: RowCursor,
-): () => { word: string; meaning: ReturnType<ReturnType<typeof memoizedStatusClassifier>> | undefined } {
+): () => { word: string; meaning: StatusWordSense['meaning'] | undefined; skipKind?: SkipKind } {
   const classify = memoizedStatusClassifier(profile.status);
   const statusCell = cursor.reader('status');
   return () => {
     const word = statusCell();
-    return { word, meaning: word ? classify(word) : undefined };
+    return word ? { word, ...classify(word) } : { word, meaning: undefined };
   };
 }

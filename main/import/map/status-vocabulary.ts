@@ -58,8 +58,43 @@ function spellings(word: string): string[] {
   return out;
 }
 
+/** Words that join a qualifier to the status ("cancelled by patient", "cancelado por el
+ *  paciente"). They join something: never the last word ("Scheduled-Del": a delete code). */
+const JOINING = new Set([
+  'by',
+  'via',
+  'per',
+  'the',
+  'durch',
+  'von',
+  'vom',
+  'der',
+  'die',
+  'den',
+  'par',
+  'le',
+  'la',
+  'du',
+  'de',
+  'por',
+  'el',
+  'del',
+]);
+
+/** Joining words that are also the reversing prefix de- ("De-booked", "DE-SCHEDULED"): never the
+ *  first word. */
+const NOT_FIRST = new Set(['de', 'del', 'du']);
+
+/** Whether qualifiers around a status sit where they cannot be a prefix or a code: a value
+ *  that starts with `de` or ends with a joining word is another word, not a qualified status. */
+function qualifiersFit(tokens: string[], from: number, to: number): boolean {
+  if (from > 0 && NOT_FIRST.has(tokens[0]!)) return false;
+  return to >= tokens.length || !JOINING.has(tokens[tokens.length - 1]!);
+}
+
 /** Words that only say who, how or when, never what happened. */
 const QUALIFIERS = new Set([
+  ...JOINING,
   // who
   'patient',
   'pt',
@@ -140,25 +175,7 @@ const QUALIFIERS = new Set([
   'tarde',
   'fee',
   'charged',
-  // joining words
-  'by',
-  'via',
-  'per',
-  'the',
-  'durch',
-  'von',
-  'vom',
-  'der',
-  'die',
-  'den',
-  'par',
-  'le',
-  'la',
-  'du',
-  'de',
-  'por',
-  'el',
-  'del',
+  // when
   'am',
   'pm',
   'h',
@@ -262,6 +279,15 @@ const APPOINTMENT_WORDS = new Set([
 /** A cancellation as a noun: beside an appointment word it names a kind of appointment. */
 const CANCEL_NOUN = /^(cancel+ation|annulation|anulacion|cancelacion|stornierung|absage)$/;
 
+/** Words before a cancellation stem that make it one still to do ("Por cancelar", "À annuler",
+ *  "To be cancelled", "Zu stornieren"): not yet a cancellation. */
+const TO_DO = new Set(['por', 'para', 'a', 'to', 'zu']);
+
+/** Booked and missed (status-words.ts `missed`): beside a cancellation word, its reason. */
+const MISSED = new Set(
+  STATUS_WORDS.flatMap((g) => (g.meaning !== 'skip' && g.missed ? g.words.flatMap(spellings) : [])),
+);
+
 /** Cancellation stems in the four languages (on a token's start). */
 export const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
@@ -273,6 +299,15 @@ type Meaning = StatusMeaning | 'unknown';
 
 /** Build a classifier from a profile's vocabulary merged over the built-in one. */
 export function statusClassifier(profile: StatusVocabulary | undefined): (word: string) => Meaning {
+  const read = statusWordMeaning(profile);
+  return (word) => read(word).meaning;
+}
+
+/** A status word's meaning, and whether it is the practice's own (a word of the profile's lists,
+ *  whole or after a code): the practice's answer, which no built-in rule reads again. */
+export function statusWordMeaning(
+  profile: StatusVocabulary | undefined,
+): (word: string) => { meaning: Meaning; own: boolean } {
   const builtIn = new Map<string, StatusMeaning>();
   for (const g of STATUS_WORDS)
     for (const w of g.words) for (const k of spellings(w)) builtIn.set(k, g.meaning);
@@ -292,6 +327,7 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
         const meaning = lookup(tokens.slice(start, start + len).join(' '));
         if (!meaning) continue;
         const rest = [...tokens.slice(0, start), ...tokens.slice(start + len)];
+        if (!qualifiersFit(tokens, start, start + len)) continue;
         if (rest.every((t) => QUALIFIERS.has(t) || isNumberish(t))) return meaning;
       }
     }
@@ -300,23 +336,29 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
 
   /**
    * A cancellation stem with only words that say who, how or when beside it ("Storniert durch
-   * Praxis", "Canceled - late (< 24h)"), or a known status after it as the reason ("Cancelled -
-   * No Show"); unless negated before it or about a list or request. Any other word may change
-   * the meaning ("Cancelled in error": is the cancellation the error?), so the value is asked,
-   * and so is a cancellation noun naming an appointment ("Cancellation appt": booked from the
-   * cancellation list, a live appointment).
+   * Praxis", "Canceled - late (< 24h)"), or a reason after it: a missed visit ("Cancelled - No
+   * Show", athenaOne) or another cancellation ("Cancelled - Rescheduled"); unless negated before
+   * it, still to do ("Por cancelar") or about a list or request. Any other status after it is a
+   * state the cancellation is in, or a second status that disagrees ("Cancellation unconfirmed",
+   * "Cancelación pendiente", "Cancelled - Tentative", "Cancelled > Scheduled"), and any other
+   * word may change the meaning ("Cancelled in error": is the cancellation the error?), so the
+   * value is asked, and so is a cancellation noun naming an appointment ("Cancellation appt":
+   * booked from the cancellation list, a live appointment).
    */
   function cancelStem(tokens: string[]): Meaning {
     const at = tokens.findIndex((t) => CANCEL_STEM.test(t));
     if (at < 0) return 'unknown';
     if (tokens.some((t) => NOT_A_CANCELLATION.has(t))) return 'unknown';
-    if (tokens.slice(0, at).some((t) => NEGATIONS.has(t))) return 'unknown';
+    if (tokens.slice(0, at).some((t) => NEGATIONS.has(t) || TO_DO.has(t))) return 'unknown';
+    if (!qualifiersFit(tokens, at, at + 1)) return 'unknown';
     const others = tokens.filter((t) => !CANCEL_STEM.test(t) && !QUALIFIERS.has(t) && !isNumberish(t));
     const names = others.filter((t) => APPOINTMENT_WORDS.has(t));
     if (names.length > 0 && tokens.some((t) => CANCEL_NOUN.test(t))) return 'unknown';
     const rest = others.filter((t) => !APPOINTMENT_WORDS.has(t));
     if (rest.length === 0) return 'CANCEL';
-    return tokens.findIndex((t) => rest.includes(t)) > at && lookup(rest.join(' ')) ? 'CANCEL' : 'unknown';
+    if (tokens.findIndex((t) => rest.includes(t)) < at) return 'unknown';
+    const reason = rest.join(' ');
+    return lookup(reason) === 'CANCEL' || MISSED.has(reason) ? 'CANCEL' : 'unknown';
   }
 
   function classifyText(text: string): Meaning {
@@ -330,23 +372,36 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
     return cancelStem(tokens);
   }
 
-  return (word) => {
-    if (!word.trim()) return 'NEW'; // many exports leave the status of a plain booking blank
-    const split = splitCode(word);
-    // The practice's own answer wins, for the whole value or the word after a code.
-    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
-    if (mine) return mine;
+  function builtInMeaning(word: string, split: ReturnType<typeof splitCode>): Meaning {
     const exact = builtIn.get(normalizeStatus(word));
     if (split) {
       const byWord = exact ?? classifyText(split.rest);
       const byCode = codeMeaning(split.code, lookup);
       if (byWord !== 'unknown' && byCode && byCode !== byWord) return 'unknown'; // they disagree: ask
       if (byWord !== 'unknown') return byWord;
-      // OpenEMR: a site may rename the title but keeps the symbol ("x Cancelled by site").
-      if (byCode) return byCode;
+      // OpenEMR: a site may rename the title but keeps the symbol ("@ Da"). Not a letter: "X Ray",
+      // "x rays" start a word, and a letter code counts only beside a word that agrees.
+      if (byCode && !/^\p{L}$/u.test(split.code)) return byCode;
     }
     if (exact) return exact;
     return classifyText(word);
+  }
+
+  /** A code joined to its word by a hyphen counts only when both say the same. */
+  function codeOf(word: string): ReturnType<typeof splitCode> {
+    const split = splitCode(word);
+    if (!split?.joined) return split;
+    const byCode = codeMeaning(split.code, lookup);
+    return byCode && byCode === classifyText(split.rest) ? split : undefined;
+  }
+
+  return (word) => {
+    if (!word.trim()) return { meaning: 'NEW', own: false }; // many exports leave a booking's status blank
+    const split = codeOf(word);
+    // The practice's own answer wins, for the whole value or the word after a code.
+    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
+    if (mine) return { meaning: mine, own: true };
+    return { meaning: builtInMeaning(word, split), own: false };
   };
 }
 
@@ -356,12 +411,19 @@ export const classifyBuiltInStatus = statusClassifier(undefined);
 
 /**
  * A code before or after the word: "x - Cancelled", "5 - No Show", "(C) Cancelled",
- * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code.
+ * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code. A hyphen
+ * between letters ("DE-SCHEDULED", "RE-BOOKED", "X-Ray") joins a word: `joined`, a code only when
+ * code and word agree ("NS-No show").
  */
-function splitCode(value: string): { code: string; rest: string } | undefined {
+function splitCode(value: string): { code: string; rest: string; joined?: true } | undefined {
   const v = value.trim();
   const after = /^(.*\S)\s*[([]([^()[\]\s]{1,4})[)\]]$/u.exec(v);
   if (after) return { code: after[2]!, rest: after[1]! };
+  const joined = /^(\p{L}{1,3})[-‐‑–](\p{L}.*)$/u.exec(v);
+  if (joined)
+    return NEGATIONS.has(foldAccents(joined[1]!))
+      ? undefined
+      : { code: joined[1]!, rest: joined[2]!, joined: true };
   const before =
     /^(?:[([]([^()[\]\s]{1,4})[)\]]|([^\p{L}\p{N}\s]{1,2})|([\p{L}\p{N}]{1,3})\s*[-–—:.)=|]|(\p{L}|\p{N}{1,3})(?=\s))\s*(.+)$/u.exec(
       v,
@@ -376,6 +438,9 @@ function splitCode(value: string): { code: string; rest: string } | undefined {
   return { code, rest: before[5]! };
 }
 
+/** Short codes for deleted or cancelled that are not words of their own ("Scheduled (DEL)"). */
+const CANCEL_CODES = new Set(['del', 'dele', 'dltd', 'cx', 'cnx', 'cncl']);
+
 /** Symbols whose meaning holds on their own (OpenEMR's defaults); "-" is also a plain bullet. */
 function codeMeaning(
   code: string,
@@ -383,14 +448,18 @@ function codeMeaning(
 ): StatusMeaning | undefined {
   const key = normalizeStatus(code);
   if (key === '-') return undefined;
-  return lookup(key);
+  return lookup(key) ?? (CANCEL_CODES.has(key) ? 'CANCEL' : undefined);
 }
 
+// Microsoft Access (and VBA, Visual FoxPro via ODBC) writes a Yes/No field as -1 and 0; a web
+// form's checkbox as on/off.
 const TRUE_WORDS = new Set([
   'true',
   'yes',
   'y',
   '1',
+  '-1',
+  'on',
   'x',
   't',
   'cancelled',
@@ -402,7 +471,20 @@ const TRUE_WORDS = new Set([
   'wahr',
   'verdadero',
 ]);
-const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'f', '', 'nein', 'non', 'faux', 'falsch', 'falso']);
+const FALSE_WORDS = new Set([
+  'false',
+  'no',
+  'n',
+  '0',
+  'off',
+  'f',
+  '',
+  'nein',
+  'non',
+  'faux',
+  'falsch',
+  'falso',
+]);
 
 /** Reads a boolean flag column (Dental4Windows `cancelled=true`, "Abgesagt: ja"). undefined = not a boolean. */
 export function parseFlag(value: string): boolean | undefined {

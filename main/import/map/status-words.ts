@@ -51,10 +51,24 @@
 //   "cita cumplida / incumplida", "traslado" of an appointment)
 import type { StatusMeaning } from './status-vocabulary.ts';
 
-export interface StatusWordGroup {
-  meaning: StatusMeaning;
-  words: string[];
-}
+/**
+ * What a row skipped for its status word is instead of an appointment, which decides what the
+ * word does beside a patient:
+ *   off-schedule  an appointment taken off the schedule (Open Dental's UnschedList, Dentrix
+ *                 "Wait/Will Call", a wait list): under its own id, a booked one is cancelled
+ *                 (engine/job/off-schedule.ts).
+ *   open-slot     a free slot: not an appointment only on a row without a patient. Beside a
+ *                 patient the word means something else (Planet DDS "Available": the patient is
+ *                 ready), so it is unknown there and asked.
+ *   blocked       blocked time, breaks, notes: skipped, and never a sign that an appointment left.
+ */
+export type SkipKind = 'off-schedule' | 'open-slot' | 'blocked';
+
+export type StatusWordGroup =
+  /** `missed`: booked and missed (no show, DNA...), the only live statuses that may follow a
+   *  cancellation word as its reason ("Cancelled - No Show", athenaOne). */
+  | { meaning: Exclude<StatusMeaning, 'skip'>; missed?: true; words: string[] }
+  | { meaning: 'skip'; kind: SkipKind; words: string[] };
 
 export const STATUS_WORDS: StatusWordGroup[] = [
   // ---- English: the appointment exists ----
@@ -157,27 +171,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'coding done',
       'invoiced',
       'billed',
-      // booked and missed: the appointment existed (see the header)
-      'no show',
-      'noshow',
-      'no showed',
-      'ns',
-      'n/s',
-      'ptns',
-      'did not arrive',
-      'dna',
-      'did not attend',
-      'not attended',
-      'missed',
-      'missed dna',
-      'walked out',
-      'walk out',
-      'left without being seen',
-      'left w o visit',
-      'lwbs',
-      'visited not seen',
-      'visited and not seen',
-      'telephoned but no answer',
       // explicit negations of a cancellation (a stem rule must never read these as CANCEL)
       'not cancelled',
       'not canceled',
@@ -204,6 +197,33 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       '^', // Pending
       '*', // Reminder done
       '+', // Chart pulled
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed: the appointment existed (see the header)
+      'no show',
+      'noshow',
+      'no showed',
+      'ns',
+      'n/s',
+      'ptns',
+      'did not arrive',
+      'dna',
+      'did not attend',
+      'not attended',
+      'missed',
+      'missed dna',
+      'walked out',
+      'walk out',
+      'left without being seen',
+      'left w o visit',
+      'lwbs',
+      'visited not seen',
+      'visited and not seen',
+      'telephoned but no answer',
     ],
   },
   // ---- English: the slot is gone ----
@@ -245,31 +265,15 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   // ---- English: not an appointment ----
   {
     meaning: 'skip',
+    kind: 'off-schedule',
     words: [
       // Open Dental entries that are not scheduled visits
       'unschedlist',
       'planned',
-      'ptnote',
-      'ptnotecompleted',
       // Dentrix "Wait/Will Call": moved to the Unscheduled List, no booked time (like UnschedList)
       'w/call',
       'wait/will call',
       'wait will call',
-      // open slots and blocked time
-      'blocked',
-      'block',
-      'blocked time',
-      'open slot',
-      'o open', // athenaOne o: an open slot (bare "Open" is ambiguous: left unknown)
-      'available',
-      'free',
-      'free slot',
-      'unavailable',
-      'lunch',
-      'meeting',
-      'holiday',
-      'out of office',
-      'note',
       // wait lists: a wish for a slot, not a booking.
       'waitlist',
       'wait list',
@@ -278,6 +282,38 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'on wait list',
       'on waiting list',
       'asap list',
+    ],
+  },
+  {
+    meaning: 'skip',
+    kind: 'open-slot',
+    words: [
+      'open slot',
+      'o open', // athenaOne o: an open slot (bare "Open" is ambiguous: left unknown)
+      // Planet DDS writes "Available" for a patient ready to be seated: beside a patient these
+      // words are asked (SkipKind)
+      'available',
+      'free',
+      'free slot',
+      'unbooked',
+    ],
+  },
+  {
+    meaning: 'skip',
+    kind: 'blocked',
+    words: [
+      // Open Dental notes on the schedule
+      'ptnote',
+      'ptnotecompleted',
+      'blocked',
+      'block',
+      'blocked time',
+      'unavailable',
+      'lunch',
+      'meeting',
+      'holiday',
+      'out of office',
+      'note',
     ],
   },
   // ---- English: booked, and on the cancellation list ----
@@ -328,6 +364,13 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'fertig',
       'ausgecheckt',
       'abgerechnet',
+      'nicht abgesagt',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
       // booked and missed
       'nicht erschienen',
       'nicht gekommen',
@@ -335,7 +378,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'versäumt',
       'unentschuldigt',
       'unentschuldigt gefehlt',
-      'nicht abgesagt',
     ],
   },
   {
@@ -353,18 +395,18 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   },
   {
     meaning: 'skip',
-    words: [
-      'frei',
-      'freier termin',
-      'blockiert',
-      'gesperrt',
-      'blocker',
-      'pause',
-      'urlaub',
-      'notiz',
-      'warteliste',
-      'auf warteliste',
-    ],
+    kind: 'open-slot',
+    words: ['frei', 'freier termin'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'off-schedule',
+    words: ['warteliste', 'auf warteliste'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'blocked',
+    words: ['blockiert', 'gesperrt', 'blocker', 'pause', 'urlaub', 'notiz'],
   },
   // ---- French ----
   {
@@ -404,6 +446,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'honoré',
       'honorée',
       'facturé',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
       // booked and missed
       'absent',
       'absente',
@@ -441,16 +489,18 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   },
   {
     meaning: 'skip',
-    words: [
-      'libre',
-      'créneau libre',
-      'disponible',
-      'bloqué',
-      'bloquée',
-      'indisponible',
-      "liste d'attente",
-      "en liste d'attente",
-    ],
+    kind: 'open-slot',
+    words: ['libre', 'créneau libre', 'disponible'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'blocked',
+    words: ['bloqué', 'bloquée', 'indisponible'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'off-schedule',
+    words: ["liste d'attente", "en liste d'attente"],
   },
   // ---- Spanish ----
   {
@@ -497,6 +547,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'asistido',
       'cumplida', // Colombian agendas: cita cumplida = attended
       'cumplido',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
       // booked and missed
       'no asistió',
       'no asistida',
@@ -531,16 +587,18 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   },
   {
     meaning: 'skip',
-    words: [
-      'lista de espera',
-      'en lista de espera',
-      'libre',
-      'disponible',
-      'bloqueada',
-      'bloqueado',
-      'horario bloqueado',
-      'nota',
-    ],
+    kind: 'off-schedule',
+    words: ['lista de espera', 'en lista de espera'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'open-slot',
+    words: ['libre', 'disponible'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'blocked',
+    words: ['bloqueada', 'bloqueado', 'horario bloqueado', 'nota'],
   },
 ];
 

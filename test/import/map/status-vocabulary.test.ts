@@ -78,6 +78,15 @@ describe('status vocabulary (built-in)', () => {
     ['Walked out (W)', 'NEW'],
     // a code and a word that disagree: ask
     ['x Arrived', 'unknown'],
+    // a letter that starts a word is no code, and a letter code needs a word that agrees
+    ['X-Ray', 'unknown'],
+    ['x-ray', 'unknown'],
+    ['X-Rays', 'unknown'],
+    ['X-fer', 'unknown'],
+    ['X Ray', 'unknown'],
+    ['x rays', 'unknown'],
+    ['x Foo', 'unknown'],
+    ['x-Cancelled', 'CANCEL'],
     ['? Cancelled', 'unknown'],
     // English, booked / here / happened
     ['Booked', 'NEW'],
@@ -158,6 +167,38 @@ describe('status vocabulary (built-in)', () => {
     ['Void', 'CANCEL'],
     ['Entered in error', 'CANCEL'],
     ['Cancelled - No Show', 'CANCEL'], // athenaOne: cancelled with a no-show reason
+    ['Cancelled - DNA', 'CANCEL'],
+    ['Cancelled - Rescheduled', 'CANCEL'],
+    ['Abgesagt - nicht erschienen', 'CANCEL'],
+    // a cancellation still pending, unconfirmed or to do is not one yet: asked
+    ['Cancelación pendiente', 'unknown'],
+    ['Anulación pendiente', 'unknown'],
+    ['Cancellation not confirmed', 'unknown'],
+    ['Cancellation Unconfirmed', 'unknown'],
+    ['Cancelled - Tentative', 'unknown'],
+    ['Cancel - unconfirmed', 'unknown'],
+    ['Annulation à confirmer', 'unknown'],
+    ['Por cancelar', 'unknown'],
+    ['To be cancelled', 'unknown'],
+    ['Cancellation pending', 'unknown'],
+    // a reversing prefix is part of the word, not a code or a qualifier: asked
+    ['De-booked', 'unknown'],
+    ['DE-SCHEDULED', 'unknown'],
+    ['RE-BOOKED', 'unknown'],
+    ['De-cancelled', 'unknown'],
+    ['Re-scheduled', 'CANCEL'], // the table's word, hyphenated
+    ['NS-No show', 'NEW'], // a code joined by a hyphen that agrees with its word
+    // a delete code after a booked word is not dropped: asked
+    ['Scheduled (DEL)', 'unknown'],
+    ['Scheduled [DEL]', 'unknown'],
+    ['Scheduled-Del', 'unknown'],
+    ['DEL - Scheduled', 'unknown'],
+    ['Deleted (DEL)', 'CANCEL'],
+    ['Cancelled by', 'unknown'], // a joining word joins something
+    // two statuses that disagree: asked
+    ['Cancelled > Scheduled', 'unknown'],
+    ['Cancelled; Confirmed', 'unknown'],
+    ['Cancelled/Checked In', 'unknown'],
     // English, negations and wait lists are not cancellations
     ['Not cancelled', 'NEW'],
     ['Not Canceled', 'NEW'],
@@ -334,6 +375,10 @@ describe('status vocabulary (built-in)', () => {
     ['Nein', false],
     ['non', false],
     ['', false],
+    ['-1', true], // Microsoft Access Yes
+    ['on', true],
+    ['ON', true],
+    ['off', false],
     ['maybe', undefined],
   ])('flag %s → %s', (v, b) => {
     expect(parseFlag(v)).toBe(b);

@@ -336,6 +336,26 @@ describe('the type, reason or description that says cancelled or not an appointm
       'Smith NEW',
     ]);
   });
+
+  it("an X-Ray type is no OpenEMR/athena 'x' (cancelled) code", async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,Patient Name,DOB,Appt Date,Appt Time,Provider,Appt Type',
+        '1001,5001,"Smith, John",04/12/1975,03/02/2027,9:00 AM,Dr. Alan Lee,Exam',
+        '1002,5002,"Jones, Mary",11/30/1982,03/02/2027,9:30 AM,Dr. Alan Lee,X-Ray',
+        '1003,5003,"Brown, Peter",01/05/1960,03/02/2027,10:00 AM,Dr. Alan Lee,X Rays',
+        '1004,5004,"Green, Ann",07/19/1990,03/02/2027,10:30 AM,Dr. Alan Lee,x-fer',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual([
+      '1001 NEW',
+      '1002 NEW',
+      '1003 NEW',
+      '1004 NEW',
+    ]);
+  });
 });
 
 describe('blocked time in the type or reason beside a status column', () => {

@@ -41,9 +41,33 @@ describe('columns named for a cancellation, without a status column', () => {
     ['Broken', 'Y'],
     ['Void', 'Yes'],
     ['Cxl Date', '03/01/2027'],
+    ['IsCancelled', '-1'], // Microsoft Access writes a Yes/No field as -1 and 0
   ])('%s = %s cancels that row only', async (header, value) => {
     const r = await twoRows(header, value);
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+});
+
+describe('an Access Yes/No cancellation column beside the status', () => {
+  it('-1 is yes and 0 is no: the cancelled row goes as CANCEL, not as a row error', async () => {
+    const f = path.join(dir, `export-${++n}.csv`);
+    fs.writeFileSync(
+      f,
+      [
+        'ApptID,PatientID,LastName,FirstName,DOB,ApptDate,ApptTime,Provider,Status,IsCancelled',
+        '1001,5001,Smith,John,04/12/1975,03/02/2027,9:00 AM,Dr. Alan Lee,Scheduled,0',
+        '1002,5002,Jones,Mary,11/30/1982,03/02/2027,9:30 AM,Dr. Alan Lee,Cancelled,-1',
+        '1003,5003,Brown,Peter,01/05/1960,03/02/2027,10:00 AM,Dr. Alan Lee,Scheduled,0',
+      ].join('\r\n'),
+    );
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.errors).toEqual([]);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual([
+      '1001 NEW',
+      '1002 CANCEL',
+      '1003 NEW',
+    ]);
   });
 });
