@@ -364,3 +364,33 @@ test('detect shows what would hold the file, and says that saving answers it', a
     'Saving confirmed it: the checks above are taken as answered yes for later files.',
   );
 });
+
+test('mapping confirm says which checks of the file it also answers for later files', async () => {
+  // The held file: an unknown status word, and times without AM/PM of which 1:30 would go at night.
+  fs.writeFileSync(
+    heldFile,
+    [
+      HEADERS.join(','),
+      'A-1001,P-501,Anna,Berg,1980-02-03,2026-12-21,9:00,Dr Jane Smith,Checkup,Harbour Clinic,Umgebucht',
+      'A-1002,P-502,Ben,Cole,1975-06-07,2026-12-21,1:30,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
+      '',
+    ].join('\n'),
+  );
+  const r = await cli(
+    'mapping',
+    'confirm',
+    '--practice',
+    'Harbour Clinic',
+    '--data-dir',
+    dataDir,
+    '--status',
+    'Umgebucht=booked',
+  );
+  expect(r.code, r.err).toBe(0);
+  expect(r.out).toContain(
+    "It also answers, for this practice's later files (they are not held for these again):",
+  );
+  expect(r.out).toMatch(/- column 'Time': times are written without AM\/PM/);
+  const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { confirmed: { answered: string[] } };
+  expect(profile.confirmed.answered).toEqual(['twelve-hour-clock@Time']);
+});

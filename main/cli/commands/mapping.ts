@@ -150,6 +150,12 @@ export function describeConfirmed(r: ConfirmResult, practice: string, fileName =
     `Confirmed the mapping of ${practice} on ${fileName}: saved to ${r.profilePath}`,
     `  (the practice's mapping setting now names it; the columns at this moment are recorded, and a later export with other columns is held again)`,
   ];
+  // What the confirmation answers for later files too (answered-checks.ts): said, never silent.
+  const answered = r.report.doubts.filter((d) => d.check);
+  if (answered.length) {
+    lines.push("  It also answers, for this practice's later files (they are not held for these again):");
+    for (const d of answered) lines.push(`    - ${d.column ? `column '${d.column}': ` : ''}${d.message}`);
+  }
   if (r.held.length === 0) lines.push('No file of this practice is held for review.');
   else {
     lines.push(
