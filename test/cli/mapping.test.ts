@@ -48,6 +48,10 @@ async function cli(...args: string[]) {
   }
 }
 
+/** `mapping confirm` for Harbour Clinic in this data folder, with `args` added. */
+const confirmCli = (...args: string[]) =>
+  cli('mapping', 'confirm', '--practice', 'Harbour Clinic', '--data-dir', dataDir, ...args);
+
 function heldJob(over: Partial<JobDetails> = {}): JobDetails {
   return {
     id: '20261201-100000-aaaaaa',
@@ -128,13 +132,7 @@ test('mapping show: the mapping, the remembered date order, and each held file w
 });
 
 test('mapping confirm: writes the confirmed profile, points the setting at it, remembers the answer, says what goes', async () => {
-  const r = await cli(
-    'mapping',
-    'confirm',
-    '--practice',
-    'Harbour Clinic',
-    '--data-dir',
-    dataDir,
+  const r = await confirmCli(
     '--set',
     'appointmentId=appt id',
     '--status',
@@ -199,7 +197,7 @@ test.each([
     /The patient first name cannot be read from column 'Provider' \(e\.g\. 'Dr Jane Smith'\): it holds the provider's name, not the patient's\./,
   ],
 ])('mapping confirm %j: exit 2 with what to write, nothing saved', async (extra, why) => {
-  const r = await cli('mapping', 'confirm', '--practice', 'Harbour Clinic', '--data-dir', dataDir, ...extra);
+  const r = await confirmCli(...extra);
   expect(r.code).toBe(2);
   expect(r.err).toMatch(why);
   expect(fs.existsSync(profilePath())).toBe(false);
@@ -211,16 +209,7 @@ test('mapping: an unknown practice or nothing held says so', async () => {
   expect(none.code).toBe(2);
   expect(none.err).toContain("there is no practice 'Elsewhere'");
   expect(none.err).toContain("(practices: 'Harbour Clinic')");
-  const wrongJob = await cli(
-    'mapping',
-    'confirm',
-    '--practice',
-    'Harbour Clinic',
-    '--data-dir',
-    dataDir,
-    '--job',
-    'nope',
-  );
+  const wrongJob = await confirmCli('--job', 'nope');
   expect(wrongJob.code).toBe(1);
   expect(wrongJob.err).toContain('job nope is not a held file of Harbour Clinic');
   const bad = await cli('mapping', 'review', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
@@ -304,16 +293,7 @@ describe('mapping confirm on a file whose columns the mapping no longer names', 
 
   test('takes the renamed column recognition finds, never keeps the old name (the field would be read from no column)', async () => {
     oldMapping();
-    const r = await cli(
-      'mapping',
-      'confirm',
-      '--practice',
-      'Harbour Clinic',
-      '--data-dir',
-      dataDir,
-      '--status',
-      'Umgebucht=cancelled',
-    );
+    const r = await confirmCli('--status', 'Umgebucht=cancelled');
     expect(r.code, r.err).toBe(0);
     const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { columns: Record<string, string> };
     expect(profile.columns.status).toBe('Status');
@@ -321,33 +301,13 @@ describe('mapping confirm on a file whose columns the mapping no longer names', 
 
   test('refuses, naming the field, when no column of the file reads as it', async () => {
     oldMapping({ email: 'E-Mail' });
-    const r = await cli(
-      'mapping',
-      'confirm',
-      '--practice',
-      'Harbour Clinic',
-      '--data-dir',
-      dataDir,
-      '--status',
-      'Umgebucht=cancelled',
-    );
+    const r = await confirmCli('--status', 'Umgebucht=cancelled');
     expect(r.code).toBe(2);
     expect(r.err).toMatch(
       /nothing was saved: the mapping reads email from 'E-Mail', which this file does not have.*--set email=COLUMN/,
     );
     // `--set email=` says the export has none: then it is saved.
-    const ok = await cli(
-      'mapping',
-      'confirm',
-      '--practice',
-      'Harbour Clinic',
-      '--data-dir',
-      dataDir,
-      '--status',
-      'Umgebucht=cancelled',
-      '--set',
-      'email=',
-    );
+    const ok = await confirmCli('--status', 'Umgebucht=cancelled', '--set', 'email=');
     expect(ok.code, ok.err).toBe(0);
   });
 });
@@ -376,16 +336,7 @@ test('mapping confirm says which checks of the file it also answers for later fi
       '',
     ].join('\n'),
   );
-  const r = await cli(
-    'mapping',
-    'confirm',
-    '--practice',
-    'Harbour Clinic',
-    '--data-dir',
-    dataDir,
-    '--status',
-    'Umgebucht=booked',
-  );
+  const r = await confirmCli('--status', 'Umgebucht=booked');
   expect(r.code, r.err).toBe(0);
   expect(r.out).toContain(
     "It also answers, for this practice's later files (they are not held for these again):",

@@ -231,27 +231,33 @@ describe('day and month order over the whole file', () => {
   });
 });
 
+/** The columns of HEAD, as a practice's mapping names them. */
+const HEAD_COLUMNS = {
+  appointmentId: 'Appt ID',
+  patientId: 'Patient ID',
+  lastName: 'Last Name',
+  firstName: 'First Name',
+  dob: 'DOB',
+  date: 'Appt Date',
+  time: 'Start Time',
+  status: 'Status',
+};
+
+/** A profile file `name` with HEAD's columns (and `over`), confirmed on HEAD unless `confirmed` is false. */
+function headProfile(name: string, over: Record<string, string> = {}, confirmed = true): string {
+  const profile = path.join(dir, name);
+  const doc = {
+    name: 'x',
+    columns: { ...HEAD_COLUMNS, ...over },
+    ...(confirmed ? { confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' } } : {}),
+  };
+  fs.writeFileSync(profile, JSON.stringify(doc));
+  return profile;
+}
+
 describe('a confirmed mapping', () => {
   it('is held again when the export columns change', async () => {
-    const profile = path.join(dir, 'confirmed.json');
-    const cols = {
-      appointmentId: 'Appt ID',
-      patientId: 'Patient ID',
-      lastName: 'Last Name',
-      firstName: 'First Name',
-      dob: 'DOB',
-      date: 'Appt Date',
-      time: 'Start Time',
-      status: 'Status',
-    };
-    fs.writeFileSync(
-      profile,
-      JSON.stringify({
-        name: 'x',
-        columns: cols,
-        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
-      }),
-    );
+    const profile = headProfile('confirmed.json');
     const same = await collect(
       write([HEAD, 'A-1,P-1,Okafor,Chidi,1980-02-29,2027-03-01,09:30,Dr Ann Lee,Confirmed'].join('\n')),
       { timeZone: 'America/Chicago', profile },
@@ -270,25 +276,7 @@ describe('a confirmed mapping', () => {
   });
 
   it('a file the confirmed mapping cannot read at all (a second system into the same inbox) is held as a changed layout, not failed', async () => {
-    const profile = path.join(dir, 'other-system.profile.json');
-    const cols = {
-      appointmentId: 'Appt ID',
-      patientId: 'Patient ID',
-      lastName: 'Last Name',
-      firstName: 'First Name',
-      dob: 'DOB',
-      date: 'Appt Date',
-      time: 'Start Time',
-      status: 'Status',
-    };
-    fs.writeFileSync(
-      profile,
-      JSON.stringify({
-        name: 'x',
-        columns: cols,
-        confirmed: { headers: HEAD.split(','), at: '2027-01-01T00:00:00Z' },
-      }),
-    );
+    const profile = headProfile('other-system.profile.json');
     // Acuity's export: other names for every column.
     const acuity = write(
       [
@@ -302,18 +290,7 @@ describe('a confirmed mapping', () => {
 
   it("a practice's own mapping naming a column the file lacks holds it (a typo, or a column renamed and confirmed again)", async () => {
     // `Staus` for `Status`: read from no column, every Cancelled row would go as booked.
-    const profile = path.join(dir, 'typo.profile.json');
-    const cols = {
-      appointmentId: 'Appt ID',
-      patientId: 'Patient ID',
-      lastName: 'Last Name',
-      firstName: 'First Name',
-      dob: 'DOB',
-      date: 'Appt Date',
-      time: 'Start Time',
-      status: 'Staus',
-    };
-    fs.writeFileSync(profile, JSON.stringify({ name: 'x', columns: cols }));
+    const profile = headProfile('typo.profile.json', { status: 'Staus' }, false);
     const r = await collect(
       write([HEAD, 'A-1,P-1,Okafor,Chidi,1980-02-29,2027-03-01,09:30,Dr Ann Lee,Cancelled'].join('\n')),
       { timeZone: 'America/Chicago', profile },
