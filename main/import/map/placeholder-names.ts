@@ -56,8 +56,49 @@ const PLACEHOLDER_PHRASES =
 /** A word no real name is: `ZZTEST`, `ZZZ`, `XXX`. */
 const MARKER = /^(?:zz[a-z]*|x{3,})$/;
 
-/** Whether the patient named `first` `last` is a placeholder, not a person. */
+/** Words that may end up in a placeholder: the words above and those of the phrases. */
+const CANDIDATE_WORDS = new Set([
+  ...PLACEHOLDER_WORDS,
+  ...PLACEHOLDER_PHRASES.source.match(/[a-z]{2,}/g)!,
+]);
+
+/**
+ * Whether the patient named `first` `last` is a placeholder, not a person.
+ * Runs on every row: a plain ASCII name with one word that can be neither a placeholder word nor
+ * a marker (`Smith`) is answered by one scan, without folding accents or building arrays (the
+ * full test below cost about a fifth of `convert`'s CPU on 200,000 rows).
+ */
 export function isPlaceholderName(first: string, last: string): boolean {
+  const quick = plainAsciiVerdict(first) ?? plainAsciiVerdict(last);
+  if (quick === false && !hasMarkerStart(first) && !hasMarkerStart(last)) return false;
+  return fullPlaceholderTest(first, last);
+}
+
+/**
+ * `false` when the plain ASCII text has a word that is not a candidate (so the name is a person's
+ * unless a marker word makes it a placeholder); `undefined` when that cannot be told cheaply.
+ */
+function plainAsciiVerdict(text: string): false | undefined {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
+    if (i < text.length && text.charCodeAt(i) > 0x7f) return undefined;
+    const letter = c >= 0x61 && c <= 0x7a;
+    if (letter && start < 0) start = i;
+    else if (!letter && start >= 0) {
+      if (!CANDIDATE_WORDS.has(text.slice(start, i).toLowerCase())) return false;
+      start = -1;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a word may be a marker (`zz…`, `xxx…`): then the full test decides. */
+function hasMarkerStart(text: string): boolean {
+  return /(?:^|[^a-z])(?:zz|xxx)/i.test(text) || /[^\x00-\x7f]/.test(text);
+}
+
+function fullPlaceholderTest(first: string, last: string): boolean {
   const words = (s: string): string[] =>
     foldAccents(s)
       .split(/[^a-z]+/)

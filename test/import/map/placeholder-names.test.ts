@@ -1,0 +1,104 @@
+// Placeholder patients (`LUNCH, LUNCH`, `TEST, PATIENT`, `ZZTEST, JOHN`): the quick scan that
+// answers most names must agree with the rule itself. The reference below is the rule as written
+// in placeholder-names.ts's header, written again here word by word (not the product's code).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isPlaceholderName } from '../../../main/import/map/placeholder-names.ts';
+
+const WORDS = new Set(
+  (
+    'lunch break meeting mtg staff block blocked blockout hold reserved vacation holiday holidays ' +
+    'closed emergency er open slot available unavailable unbooked tba tbd unknown test testing ' +
+    'patient pt dummy placeholder none noname'
+  ).split(' '),
+);
+const PHRASES = [
+  'do not book',
+  'do not schedule',
+  'do not use',
+  'do not',
+  'new patient',
+  'new pt',
+  'walk in',
+  'no patient',
+  'no name',
+  'no pt',
+  'not available',
+];
+
+function reference(first: string, last: string): boolean {
+  const words = (s: string): string[] =>
+    s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w !== '');
+  const f = words(first);
+  const l = words(last);
+  if (f.length + l.length === 0) return false;
+  if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^x{3,}$/.test(w))) return true;
+  const allPlaceholder = (order: string[]): boolean => {
+    let text = ` ${order.join(' ')} `;
+    // Longest phrases first, each removed wherever it stands as whole words.
+    for (const p of PHRASES) text = text.split(` ${p} `).join('  ').split(` ${p} `).join('  ');
+    return text
+      .split(' ')
+      .filter((w) => w !== '')
+      .every((w) => WORDS.has(w));
+  };
+  return allPlaceholder([...f, ...l]) || allPlaceholder([...l, ...f]);
+}
+
+describe('isPlaceholderName', () => {
+  it('refuses names made of placeholder words or carrying a test marker, and keeps people', () => {
+    expect(isPlaceholderName('Lunch', 'LUNCH')).toBe(true);
+    expect(isPlaceholderName('New', 'PATIENT')).toBe(true);
+    expect(isPlaceholderName('John', 'ZZTEST')).toBe(true);
+    expect(isPlaceholderName('Do Not', 'Book')).toBe(true);
+    expect(isPlaceholderName('Réservé', 'XXX')).toBe(true);
+    expect(isPlaceholderName('Anna', 'Block')).toBe(false);
+    expect(isPlaceholderName('Minh', 'Do')).toBe(false);
+    expect(isPlaceholderName('José', 'Núñez')).toBe(false);
+    expect(isPlaceholderName('', '')).toBe(false);
+  });
+
+  it('agrees with the rule on names mixing placeholder words, phrase words, markers and people', () => {
+    const word = fc.constantFrom(
+      'Lunch',
+      'STAFF',
+      'meeting',
+      'Hold',
+      'Patient',
+      'New',
+      'Do',
+      'Not',
+      'Book',
+      'No',
+      'Walk',
+      'In',
+      'Available',
+      'ZZTest',
+      'xxx',
+      'xxxa',
+      'Smith',
+      'Zoë',
+      'Ñame',
+      'Müller',
+      'O',
+      'Test',
+      'Block',
+      'Lunché',
+    );
+    const sep = fc.constantFrom(' ', '-', ', ', '.', "'", '  ');
+    const name = fc
+      .array(fc.tuple(word, sep), { maxLength: 4 })
+      .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
+    fc.assert(
+      fc.property(name, name, (first, last) => {
+        expect(isPlaceholderName(first, last)).toBe(reference(first, last));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
