@@ -93,9 +93,9 @@ function plainAsciiVerdict(text: string): false | undefined {
   return undefined;
 }
 
-/** Whether a word may be a marker (`zz…`, `xxx…`): then the full test decides. */
+/** Whether a word may be a marker (`zz…`, `xxx…`) or the text is not plain ASCII: then the full test decides. */
 function hasMarkerStart(text: string): boolean {
-  return /(?:^|[^a-z])(?:zz|xxx)/i.test(text) || /[^\x00-\x7f]/.test(text);
+  return /(?:^|[^a-z])(?:zz|xxx)/i.test(text) || /[^ -~\t]/.test(text);
 }
 
 function fullPlaceholderTest(first: string, last: string): boolean {
