@@ -57,10 +57,7 @@ const PLACEHOLDER_PHRASES =
 const MARKER = /^(?:zz[a-z]*|x{3,})$/;
 
 /** Words that may end up in a placeholder: the words above and those of the phrases. */
-const CANDIDATE_WORDS = new Set([
-  ...PLACEHOLDER_WORDS,
-  ...PLACEHOLDER_PHRASES.source.match(/[a-z]{2,}/g)!,
-]);
+const CANDIDATE_WORDS = new Set([...PLACEHOLDER_WORDS, ...PLACEHOLDER_PHRASES.source.match(/[a-z]{2,}/g)!]);
 
 /**
  * Whether the patient named `first` `last` is a placeholder, not a person.

@@ -91,9 +91,12 @@ describe('isPlaceholderName', () => {
       'Lunché',
     );
     const sep = fc.constantFrom(' ', '-', ', ', '.', "'", '  ');
-    const name = fc
-      .array(fc.tuple(word, sep), { maxLength: 4 })
-      .map((parts) => parts.map(([w, s]) => w + s).join('').trim());
+    const name = fc.array(fc.tuple(word, sep), { maxLength: 4 }).map((parts) =>
+      parts
+        .map(([w, s]) => w + s)
+        .join('')
+        .trim(),
+    );
     fc.assert(
       fc.property(name, name, (first, last) => {
         expect(isPlaceholderName(first, last)).toBe(reference(first, last));
