@@ -302,6 +302,83 @@ describe('re-exports of the same report through the engine', () => {
     expect(sentLines(three.sent)).toEqual(['NEW 88130 P-704 2027-03-01T18:00:00.000Z']);
   });
 
+  it('2d. the appointment-id column gone from an export that had one: held, not sent beside the own ids; accepted once, the own ones are cancelled and ids made from patient, provider and time sent', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
+    fs.mkdirSync(h.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+    await h.start();
+    const header = 'Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const row = (patient: string, name: string, time: string, status: string) =>
+      `${patient},${name},1980-02-03,2027-03-01,${time},Dr Jane Smith,Checkup,${status}`;
+    // CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 10:30 = 16:30Z, 11:00 = 17:00Z.
+    const one = await day(
+      csv(
+        `Appt ID,${header}`,
+        `88120,${row('P-701', 'Gail,Hart', '09:00', 'Confirmed')}`,
+        `88121,${row('P-702', 'Hugo,Ives', '10:00', 'Confirmed')}`,
+        `88125,${row('P-703', 'Iris,Jones', '11:00', 'Confirmed')}`,
+      ),
+    );
+    expect(one.job.state, one.job.reason).toBe('processed');
+    expect(one.sent.map((s) => s.appointmentId)).toEqual(['88120', '88121', '88125']);
+
+    // Day 2: the report edited, its Appt ID column gone. Gail unchanged, Hugo moved to 10:30, Iris
+    // cancelled (under an id made from her row, never sent: alone it would be skipped).
+    const noIds = () =>
+      csv(
+        header,
+        row('P-701', 'Gail,Hart', '09:00', 'Confirmed'),
+        row('P-702', 'Hugo,Ives', '10:30', 'Confirmed'),
+        row('P-703', 'Iris,Jones', '11:00', 'Cancelled'),
+      );
+    const two = await day(noIds());
+    // Before the fix: NEW A-… for Gail and Hugo beside 88120 and 88121, and 88125 left booked.
+    expect(two.job.state, two.job.reason).toBe('held');
+    expect(two.sent).toEqual([]);
+    const doubt = two.job.doubts!.find((d) => d.kind === 'mass-cancel')!;
+    expect(doubt.count).toBe(3);
+    expect(doubt.samples).toEqual(['88120', '88121', '88125']);
+    expect(doubt.message).toContain("sent before under the export's own ids (88120");
+    expect(doubt.question).toContain('lose its appointment-id column');
+
+    const { main } = await import('../../main/cli/index.ts');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
+      expect(await main([...args, '--accept-cancellations'])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
+    await sleep(400);
+    const sent = sentItems(sandboxDir()).slice(3);
+    const cancels = sent.filter((s) => s.action === 'CANCEL');
+    const news = sent.filter((s) => s.action !== 'CANCEL');
+    expect(sent).toHaveLength(5);
+    expect(sentLines(cancels)).toEqual([
+      'CANCEL 88120 P-701 2027-03-01T15:00:00.000Z',
+      'CANCEL 88121 P-702 2027-03-01T16:00:00.000Z',
+      'CANCEL 88125 P-703 2027-03-01T17:00:00.000Z',
+    ]);
+    expect(news.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW P-701 2027-03-01T15:00:00.000Z',
+      'NEW P-702 2027-03-01T16:30:00.000Z',
+    ]);
+    for (const s of news) expect(s.appointmentId).toMatch(/^A-[0-9a-f]{16}$/);
+    expect(portal()).toEqual([
+      'P-701 2027-03-01T15:00:00.000Z active',
+      'P-701 2027-03-01T15:00:00.000Z cancelled',
+      'P-702 2027-03-01T16:00:00.000Z cancelled',
+      'P-702 2027-03-01T16:30:00.000Z active',
+      'P-703 2027-03-01T17:00:00.000Z cancelled',
+    ]);
+
+    // Day 3: the same export without ids again: nothing new, nothing asked.
+    const three = await day(noIds());
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(three.sent).toEqual([]);
+  });
+
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();

@@ -1,10 +1,13 @@
-// An export that gains an appointment-id column (Open Dental's AptNum added to a query that had
-// none): its appointments went to the portal before under ids the connector derived from patient,
-// provider, day and slot (identity.ts). Sent as they are, the export's own ids would be NEW beside
-// the derived ones (every appointment twice on the portal), and a cancelled row under an own id
-// the ledger does not know would be skipped, leaving the derived one booked. Such a file is held;
-// accepted once, like a mass cancellation (mass-cancel.ts: for that file's content), the derived
-// appointments of its patients on its dates are cancelled and the own ids sent, in the same job.
+// An export whose appointment ids change kind. Open Dental's AptNum added to a query that had none
+// (the export *gains* ids of its own): its appointments went to the portal before under ids the
+// connector derived from patient, provider, day and slot (identity.ts). Or the other way round, a
+// query or report edited so the id column is gone (the export *loses* them): its appointments
+// would now go under derived ids, where they were sent under the export's own. Sent as they are,
+// the new ids would be NEW beside the old ones (every appointment twice on the portal), and a
+// cancelled row under an id the ledger does not know would be skipped, leaving the old one booked.
+// Such a file is held; accepted once, like a mass cancellation (mass-cancel.ts: for that file's
+// content), the old-kind appointments of its patients on its dates are cancelled and the file's
+// sent, in the same job.
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { PracticeContext } from './job-context.ts';
@@ -25,23 +28,29 @@ export interface OwnIdRows {
   patientIds: Set<string>;
 }
 
-/** The export's own ids that meet derived ones, and the derived appointments they replace. */
+/** The file's ids that meet ids of the other kind, and the appointments they replace. */
 export interface OwnIdsOverDerived {
-  /** Pairs `own id → derived id` at the same patient and start (for the message). */
+  /** `gained`: the file's ids are its own, the portal's derived; `lost`: the other way round. */
+  change: 'gained' | 'lost';
+  /** Pairs `file's id → portal's id` at the same patient and start (for the message). */
   pairs: Array<[string, string]>;
-  /** Active derived-id appointments of the file's patients on its dates, not in the file: what
-   *  accepting cancels (bodies with status CANCEL). */
+  /** Active appointments of the other kind for the file's patients on its dates, not in the file:
+   *  what accepting cancels (bodies with status CANCEL). */
   replaced: Appointment[];
 }
+
+const isDerived = (id: string): boolean => DERIVED_ID.test(id);
+const isOwn = (id: string): boolean => !DERIVED_ID.test(id);
 
 const startsOf = (keys: Iterable<string>) =>
   new Set([...keys].map((k) => Number(k.slice(k.lastIndexOf('|') + 1))));
 
 /**
- * A NEW under an own id, or a cancelled row under an unknown own id, at the start of an active
- * derived-id appointment of the same patient that the file does not list. `range`: the file's
- * whole days (snapshot-range.ts). `resumed`: the job was accepted and planned before a crash; its
- * own ids may be in the ledger by now, so the derived ones left are replaced without a pair.
+ * A NEW under one kind of id, or a cancelled row under an unknown id of that kind, at the start of
+ * an active appointment of the same patient under the other kind that the file does not list.
+ * `range`: the file's whole days (snapshot-range.ts). `resumed`: the job was accepted and planned
+ * before a crash; its ids may be in the ledger by now, so the old-kind ones left are replaced
+ * without a pair (the kind told by the file's ids, when they are all of one).
  */
 export async function ownIdsOverDerived(
   ctx: PracticeContext,
@@ -51,50 +60,78 @@ export async function ownIdsOverDerived(
 ): Promise<OwnIdsOverDerived | undefined> {
   if (!range || !ctx.ledger.activeAt) return undefined;
   if (resumed) {
-    if ([...r.presentIds].every((id) => DERIVED_ID.test(id))) return undefined;
-    return { pairs: [], replaced: await replacedBy(ctx, r, range) };
+    const ids = [...r.presentIds];
+    if (ids.length && ids.every(isOwn))
+      return { change: 'gained', pairs: [], replaced: await replacedBy(ctx, r, range, isDerived) };
+    if (ids.length && ids.every(isDerived))
+      return { change: 'lost', pairs: [], replaced: await replacedBy(ctx, r, range, isOwn) };
+    return undefined;
   }
-  const own = new Map<string, string>();
-  for (const [k, id] of r.landings)
-    if (!DERIVED_ID.test(id) && r.toSend.get(id)?.status === 'NEW') own.set(k, id);
-  for (const [k, id] of r.unknownCancels) if (!DERIVED_ID.test(id)) own.set(k, id);
-  if (!own.size) return undefined;
-  const pairs: Array<[string, string]> = [];
-  for (const other of await ctx.ledger.activeAt(startsOf(own.keys()), r.presentIds)) {
-    const id = own.get(`${other.patientId}|${other.startMs}`);
-    if (id !== undefined && DERIVED_ID.test(other.appointmentId)) pairs.push([id, other.appointmentId]);
+  for (const [change, fileKind, portalKind] of [
+    ['gained', isOwn, isDerived],
+    ['lost', isDerived, isOwn],
+  ] as const) {
+    const arriving = new Map<string, string>();
+    for (const [k, id] of r.landings)
+      if (fileKind(id) && r.toSend.get(id)?.status === 'NEW') arriving.set(k, id);
+    for (const [k, id] of r.unknownCancels) if (fileKind(id)) arriving.set(k, id);
+    if (!arriving.size) continue;
+    const pairs: Array<[string, string]> = [];
+    for (const other of await ctx.ledger.activeAt(startsOf(arriving.keys()), r.presentIds)) {
+      const id = arriving.get(`${other.patientId}|${other.startMs}`);
+      if (id !== undefined && portalKind(other.appointmentId)) pairs.push([id, other.appointmentId]);
+    }
+    if (pairs.length) return { change, pairs, replaced: await replacedBy(ctx, r, range, portalKind) };
   }
-  if (!pairs.length) return undefined;
-  return { pairs, replaced: await replacedBy(ctx, r, range) };
+  return undefined;
 }
 
 async function replacedBy(
   ctx: PracticeContext,
   r: OwnIdRows,
   range: { from: Date; to: Date },
+  portalKind: (id: string) => boolean,
 ): Promise<Appointment[]> {
   return (await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)).filter(
-    (c) => DERIVED_ID.test(c.appointmentId) && r.patientIds.has(c.patient.patientId),
+    (c) => portalKind(c.appointmentId) && r.patientIds.has(c.patient.patientId),
   );
 }
 
 export function ownIdsDoubt(found: OwnIdsOverDerived, practiceName: string): Doubt {
   const n = found.replaced.length;
-  const [own, derived] = found.pairs[0]!;
+  const [fileId, portalId] = found.pairs[0]!;
+  const accept =
+    `(Review → Confirm, or \`appt-connector mapping confirm --practice ${practiceArgument(practiceName)} ` +
+    '--accept-cancellations`)';
+  const cancels = `cancels the ${n} appointment${n === 1 ? '' : 's'} sent under them for these patients and dates`;
+  // Ids only: this text goes into the history and the log.
+  const samples = found.replaced.slice(0, 5).map((c) => c.appointmentId);
+  // Accepted like a mass cancellation: for this file's content, at most this many.
+  if (found.change === 'gained')
+    return {
+      kind: 'mass-cancel',
+      message:
+        `this export gives the appointments ids of its own (${fileId}…), but they were sent before under ids the ` +
+        `connector made from patient, provider and time (${portalId}…): sent as they are, each appointment would be ` +
+        `on the portal twice, and a cancelled one left booked under its old id; nothing was sent`,
+      samples,
+      count: n,
+      question:
+        `Did the export gain an appointment-id column? If yes, accept once to replace the old ids: the connector ${cancels} ` +
+        `and sends this file's appointments under their own ids ${accept}. If not, check which column is read as the appointment id.`,
+    };
   return {
-    // Accepted like a mass cancellation: for this file's content, at most this many.
     kind: 'mass-cancel',
     message:
-      `this export gives the appointments ids of its own (${own}…), but they were sent before under ids the ` +
-      `connector made from patient, provider and time (${derived}…): sent as they are, each appointment would be ` +
-      `on the portal twice, and a cancelled one left booked under its old id; nothing was sent`,
-    // Ids only: this text goes into the history and the log.
-    samples: found.replaced.slice(0, 5).map((c) => c.appointmentId),
+      `this export has no appointment ids the connector can read, so it would make them from patient, provider and ` +
+      `time (${fileId}…), but these appointments were sent before under the export's own ids (${portalId}…): sent ` +
+      `as they are, each appointment would be on the portal twice, and a cancelled one left booked under its old id; ` +
+      'nothing was sent',
+    samples,
     count: n,
     question:
-      'Did the export gain an appointment-id column? If yes, accept once to replace the old ids: the connector ' +
-      `cancels the ${n} appointment${n === 1 ? '' : 's'} sent under them for these patients and dates and sends ` +
-      `this file's appointments under their own ids (Review → Confirm, or \`appt-connector mapping confirm --practice ` +
-      `${practiceArgument(practiceName)} --accept-cancellations\`). If not, check which column is read as the appointment id.`,
+      'Did the export lose its appointment-id column (a report or query edited)? Export again with it and the file ' +
+      `goes by itself. If the ids are gone for good, accept once: the connector ${cancels} and sends this file's ` +
+      `appointments under ids made from patient, provider and time ${accept}.`,
   };
 }
