@@ -11,6 +11,7 @@ import type { EncodingGuess } from './decode.ts';
 import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -181,6 +182,7 @@ export async function openXmlTable(
   }
   try {
     const root = doc.root;
+    if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
     const chosen = recordPath ?? findRecordPath(root);
     const records = chosen ? recordsAt(root, chosen) : [];
     if (!chosen || records.length === 0) {

@@ -1,0 +1,254 @@
+// Excel's "XML Spreadsheet 2003" (SpreadsheetML): what a schedule saved from Excel as XML, or
+// exported by a report writer's "Excel (XML)" option, looks like. Read as the sheet it is, not as
+// generic XML (whose repeated record would be `Cell`, its columns `Data` and `Data@Type`): the
+// rows of the one sheet with rows, the header the first row of text cells, the lines above it
+// titles, and report furniture after it classified as in a delimited export.
+//
+// Typed cells are written back as the text a person sees, never with a part the sheet does not
+// hold: a DateTime cell formatted as a date gives the date alone, one formatted as a time (or on
+// Excel's day zero, 1899-12-31) the time alone, and a midnight with no time format the date alone,
+// so a start with no time is held as one (never sent at midnight).
+import { XmlElement } from 'libxml2-wasm';
+import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
+import { fileError } from './export-file-error.ts';
+import { FurnitureFilter } from './report-furniture.ts';
+import { Row } from './table-row.ts';
+import { tableRowsOf, type TableRows } from './table-rows.ts';
+import type { TableInfo, TextEncoding } from './table-types.ts';
+
+const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
+const MAX_HEADINGS = 5;
+/** The header is looked for in the first rows only: titles above it are a few lines. */
+const HEADER_SEARCH_ROWS = 30;
+const SAVE_AS_CSV =
+  'Save the sheet as CSV instead (in Excel: File › Save As › "CSV UTF-8"), or export the schedule as CSV from the practice software.';
+
+export function isSpreadsheetMl(root: XmlElement): boolean {
+  return root.name === 'Workbook' && root.namespaceUri === SPREADSHEET_NS;
+}
+
+interface SheetRow {
+  line: number;
+  values: string[];
+  /** Every filled cell is a text cell (a header has no dates or numbers). */
+  allText: boolean;
+  filled: number;
+}
+
+function children(el: XmlElement, name: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement && c.name === name) out.push(c);
+  return out;
+}
+
+/** An attribute by local name: SpreadsheetML's are in its namespace under any prefix (`ss:`). */
+function attr(el: XmlElement, name: string): string | undefined {
+  for (const a of el.attrs) if (a.name === name) return a.value;
+  return undefined;
+}
+
+/** Style id → its number format (`Short Date`, `h:mm AM/PM`), following `ss:Parent`. */
+function numberFormats(root: XmlElement): Map<string, string> {
+  const own = new Map<string, { format?: string; parent?: string }>();
+  for (const styles of children(root, 'Styles')) {
+    for (const s of children(styles, 'Style')) {
+      const id = attr(s, 'ID');
+      if (!id) continue;
+      const nf = children(s, 'NumberFormat')[0];
+      own.set(id, { format: nf ? attr(nf, 'Format') : undefined, parent: attr(s, 'Parent') });
+    }
+  }
+  const formats = new Map<string, string>();
+  for (const id of own.keys()) {
+    let at: string | undefined = id;
+    for (let depth = 0; at && depth < 8; depth++) {
+      const s = own.get(at);
+      if (s?.format) {
+        formats.set(id, s.format);
+        break;
+      }
+      at = s?.parent;
+    }
+  }
+  return formats;
+}
+
+type Shows = 'date' | 'time' | 'both' | 'unknown';
+
+/** What a number format shows. Quoted text and `[colour]`/`[$-409]` sections say nothing. */
+export function formatShows(format: string | undefined): Shows {
+  if (!format) return 'unknown';
+  const named = format.toLowerCase();
+  if (/^(short|medium|long) date$/.test(named)) return 'date';
+  if (/^(short|medium|long) time$/.test(named)) return 'time';
+  if (named === 'general date') return 'both';
+  const bare = named.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  // `m` is minutes after an hour or before seconds, months otherwise; y and d are only dates.
+  const date = /[yd]/.test(bare) || /(^|[^h:])m+(?![:s])/.test(bare.replace(/h+:?m+/g, ''));
+  const time = /[hs]/.test(bare) || /am\/pm|a\/p/.test(bare);
+  if (date && time) return 'both';
+  if (date) return 'date';
+  if (time) return 'time';
+  return 'unknown';
+}
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?/;
+const DAY_ZERO = new Set(['1899-12-31', '1899-12-30', '1900-01-00']);
+
+/** A DateTime cell as text: `2026-12-08`, `09:00`, `2026-12-08 09:00` (seconds only when set). */
+export function dateTimeText(value: string, shows: Shows): string {
+  const m = DATE_TIME.exec(value.trim());
+  if (!m) return value.trim();
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  const time = m[6] === '00' ? `${m[4]}:${m[5]}` : `${m[4]}:${m[5]}:${m[6]}`;
+  const midnight = m[4] === '00' && m[5] === '00' && m[6] === '00';
+  if (shows === 'date') return date;
+  if (shows === 'time' || DAY_ZERO.has(date)) return time;
+  if (midnight && shows === 'unknown') return date;
+  return `${date} ${time}`;
+}
+
+/** A Number cell formatted as a date or time (Excel's serial days) as DateTime text, or undefined. */
+function serialText(value: string, shows: Shows, date1904: boolean): string | undefined {
+  if (shows === 'unknown') return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) return undefined;
+  // Serial 1 is 1900-01-01, and from 61 on Excel counts a 29 February 1900 that never was; in the
+  // 1904 system day 0 is 1904-01-01. Rounded to the second (0.375 is 09:00, not 08:59:59.999).
+  const base = date1904 ? Date.UTC(1904, 0, 1) : n < 61 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30);
+  const iso = new Date(base + Math.round(n * 86_400) * 1000).toISOString();
+  return dateTimeText(iso, n < 1 ? 'time' : shows);
+}
+
+function readRows(table: XmlElement, formats: Map<string, string>, date1904: boolean): SheetRow[] {
+  const rows: SheetRow[] = [];
+  for (const row of children(table, 'Row')) {
+    const values: string[] = [];
+    let allText = true;
+    let filled = 0;
+    for (const cell of children(row, 'Cell')) {
+      // `ss:Index`: the cell's column (1-based) when the cells before it were left out.
+      const index = Number(attr(cell, 'Index') ?? 0);
+      while (values.length < index - 1) values.push('');
+      const data = children(cell, 'Data')[0];
+      let text = data ? data.content.trim() : '';
+      const type = data ? attr(data, 'Type') : undefined;
+      const shows = formatShows(formats.get(attr(cell, 'StyleID') ?? ''));
+      if (text !== '' && type === 'DateTime') text = dateTimeText(text, shows);
+      if (text !== '' && type === 'Number') text = serialText(text, shows, date1904) ?? text;
+      if (text !== '') {
+        filled++;
+        if (type !== 'String') allText = false;
+      }
+      values.push(text);
+      // A merged cell's value is its first cell's; the cells it covers are empty.
+      for (let k = Number(attr(cell, 'MergeAcross') ?? 0); k > 0; k--) values.push('');
+    }
+    while (values.length > 0 && values[values.length - 1] === '') values.pop();
+    rows.push({ line: row.line, values, allText, filled });
+  }
+  return rows;
+}
+
+/** The sheets of the workbook that hold at least one filled row, with their rows. */
+function filledSheets(root: XmlElement, formats: Map<string, string>, date1904: boolean) {
+  const sheets: Array<{ name: string; rows: SheetRow[] }> = [];
+  for (const ws of children(root, 'Worksheet')) {
+    const rows = children(ws, 'Table').flatMap((t) => readRows(t, formats, date1904));
+    if (rows.some((r) => r.filled > 0)) sheets.push({ name: attr(ws, 'Name') ?? '', rows });
+  }
+  return sheets;
+}
+
+export function openSpreadsheetMl(
+  root: XmlElement,
+  base: string,
+  encoding: TextEncoding,
+): { info: TableInfo; rows: TableRows } {
+  const workbook = children(root, 'ExcelWorkbook')[0];
+  const date1904 = !!workbook && children(workbook, 'Date1904').length > 0;
+  const sheets = filledSheets(root, numberFormats(root), date1904);
+  if (sheets.length !== 1) {
+    throw fileError(
+      base,
+      0,
+      sheets.length === 0
+        ? 'this Excel XML workbook has no filled rows'
+        : `this Excel XML workbook has ${sheets.length} sheets with rows (${sheets.map((s) => `'${s.name}'`).join(', ')}); which holds the appointments is not guessed`,
+      sheets.length === 0
+        ? 'The report may have found nothing: run the export again.'
+        : 'Save the sheet with the appointments alone, as CSV (in Excel: File › Save As › "CSV UTF-8"), into this folder.',
+    );
+  }
+  const sheet = sheets[0]!;
+  const filled = sheet.rows.filter((r) => r.filled > 0);
+  const header = filled.slice(0, HEADER_SEARCH_ROWS).find((r) => r.allText && r.filled >= 3);
+  if (!header) {
+    throw fileError(
+      base,
+      filled[0]!.line,
+      `no header row in sheet '${sheet.name}' (a row of at least three column names above the appointments)`,
+      SAVE_AS_CSV,
+    );
+  }
+  // A sheet named by a person says what the rows are (`Cancelled`); Excel's `Sheet1` says nothing.
+  const titleLines = /^(sheet|tabelle|feuil|hoja|foglio|blad)\s*\d*$/i.test(sheet.name.trim())
+    ? []
+    : [sheet.name.trim()];
+  for (const r of filled) {
+    if (r === header) break;
+    titleLines.push(r.values.filter((v) => v !== '').join(' '));
+  }
+  const headers = cleanHeaders(header.values);
+  const width = headers.length;
+  const info: TableInfo = {
+    file: base,
+    format: 'xml',
+    encoding,
+    headerLine: header.line,
+    headers,
+    titleLines: titleLines.filter((t) => t !== ''),
+    furnitureLines: [],
+  };
+  const furniture = new FurnitureFilter(header.values, info.titleLines);
+  const headings: Array<{ line: number; text: string }> = [];
+  const out: Row[] = [];
+  for (const r of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
+    const values = r.values;
+    if (isBlankRecord(values)) {
+      furniture.noteBlank();
+      continue;
+    }
+    const kind = furniture.classify(values);
+    if (kind) {
+      info.furnitureLines.push(r.line);
+      if (kind === 'heading' && headings.length < MAX_HEADINGS)
+        headings.push({ line: r.line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
+      continue;
+    }
+    furniture.noteRow();
+    if (headings.length) {
+      const seen = (info.headingLines ??= []);
+      for (const h of headings.splice(0)) if (seen.length < MAX_HEADINGS) seen.push(h);
+    }
+    // A sheet leaves trailing empty cells out; only a value past the header's last column is a
+    // problem (a column with no name).
+    const row = new Row(
+      r.line,
+      [...values, ...Array<string>(Math.max(0, width - values.length)).fill('')],
+      headers,
+    );
+    if (values.length > width)
+      row.problem = `this row has a value in column ${values.length} but the header has ${width} columns (a column with no name?)`;
+    out.push(row);
+  }
+  if (out.length === 0) {
+    throw fileError(
+      base,
+      header.line,
+      `sheet '${sheet.name}' has a header but no rows under it`,
+      'The report may have found nothing: run the export again.',
+    );
+  }
+  return { info, rows: tableRowsOf(out) };
+}

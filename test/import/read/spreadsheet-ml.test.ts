@@ -1,0 +1,184 @@
+// Excel "XML Spreadsheet 2003" files read as the sheet they are. Workbooks written here as Excel
+// writes them; expected cells worked out by hand (serial 46364 is 2026-12-08: 46,364 days after
+// 1899-12-30; 0.375 of a day is 09:00; 09:00 in Los Angeles on 8 December is 17:00 UTC).
+import fs from 'node:fs';
+import path from 'node:path';
+import { collect } from '../convert/support.ts';
+import { readAll, refusal, tempDir } from './read-helpers.ts';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+const HEAD = `<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"
+ xmlns:o="urn:schemas-microsoft-com:office:office"
+ xmlns:x="urn:schemas-microsoft-com:office:excel"
+ xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Styles>
+  <Style ss:ID="Default" ss:Name="Normal"><Alignment ss:Vertical="Bottom"/></Style>
+  <Style ss:ID="d"><NumberFormat ss:Format="Short Date"/></Style>
+  <Style ss:ID="t"><NumberFormat ss:Format="h:mm AM/PM"/></Style>
+  <Style ss:ID="t2" ss:Parent="t"><Font ss:Bold="1"/></Style>
+  <Style ss:ID="dt"><NumberFormat ss:Format="m/d/yyyy h:mm"/></Style>
+  <Style ss:ID="md"><NumberFormat ss:Format="mm/dd/yy"/></Style>
+ </Styles>`;
+
+const s = (v: string, attrs = '') => `<Cell${attrs}><Data ss:Type="String">${v}</Data></Cell>`;
+const n = (v: string, style = '', attrs = '') =>
+  `<Cell${style ? ` ss:StyleID="${style}"` : ''}${attrs}><Data ss:Type="Number">${v}</Data></Cell>`;
+const dt = (v: string, style = '') =>
+  `<Cell${style ? ` ss:StyleID="${style}"` : ''}><Data ss:Type="DateTime">${v}</Data></Cell>`;
+const row = (...cells: string[]) => `<Row>${cells.join('')}</Row>`;
+const sheet = (name: string, ...rows: string[]) =>
+  ` <Worksheet ss:Name="${name}">\n  <Table>\n   ${rows.join('\n   ')}\n  </Table>\n </Worksheet>`;
+
+function write(name: string, ...sheets: string[]): string {
+  const p = path.join(t.dir, name);
+  fs.writeFileSync(p, `${HEAD}\n${sheets.join('\n')}\n</Workbook>\n`);
+  return p;
+}
+
+const HEADER = row(
+  s('Appt Date'),
+  s('Appt Time'),
+  s('Patient Name'),
+  s('DOB'),
+  s('Chart #'),
+  s('Provider'),
+  s('Status'),
+);
+
+describe('SpreadsheetML', () => {
+  it('reads the header row and typed cells as the text a person sees', async () => {
+    const file = write(
+      'schedule.xml',
+      sheet(
+        'Sheet1',
+        HEADER,
+        row(
+          dt('2026-12-08T00:00:00.000', 'd'),
+          dt('1899-12-31T09:00:00.000', 't'),
+          s('Johnson, Sarah'),
+          dt('1992-06-01T00:00:00.000', 'd'),
+          n('10231'),
+          s('Dr. Wilson'),
+          s('Confirmed'),
+        ),
+        // Serial numbers formatted as a date and a time (through a parent style), a skipped cell.
+        row(
+          n('46364', 'md'),
+          n('0.375', 't2'),
+          s('Garcia, Maria'),
+          n('33756', 'd'),
+          n('10232'),
+          s('Cancelled', ' ss:Index="7"'),
+        ),
+      ),
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.headers).toEqual([
+      'Appt Date',
+      'Appt Time',
+      'Patient Name',
+      'DOB',
+      'Chart #',
+      'Provider',
+      'Status',
+    ]);
+    expect(info.titleLines).toEqual([]);
+    expect(rows.map((r) => r.values)).toEqual([
+      ['2026-12-08', '09:00', 'Johnson, Sarah', '1992-06-01', '10231', 'Dr. Wilson', 'Confirmed'],
+      ['2026-12-08', '09:00', 'Garcia, Maria', '1992-06-01', '10232', '', 'Cancelled'],
+    ]);
+    expect(rows.every((r) => r.problem === undefined)).toBe(true);
+  });
+
+  it('keeps a date and time shown together, and a midnight with no time format as the date alone', async () => {
+    const file = write(
+      'starts.xml',
+      sheet(
+        'Appointments',
+        row(s('Start'), s('Patient'), s('Booked On')),
+        row(dt('2026-12-08T14:30:00.000', 'dt'), s('Linh Nguyen'), dt('2026-11-02T00:00:00.000')),
+      ),
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.titleLines).toEqual(['Appointments']);
+    expect(rows[0]!.values).toEqual(['2026-12-08 14:30', 'Linh Nguyen', '2026-11-02']);
+  });
+
+  it('takes the lines above the header as titles and report furniture under it out of the rows', async () => {
+    const file = write(
+      'report.xml',
+      sheet(
+        'Cancelled Appointments',
+        row(s('Cancellations for 12/08/2026', ' ss:MergeAcross="6"')),
+        row(),
+        HEADER,
+        row(
+          dt('2026-12-08T00:00:00.000', 'd'),
+          dt('1899-12-31T10:15:00.000', 't'),
+          s('Linh Nguyen'),
+          dt('2001-08-09T00:00:00.000', 'd'),
+          n('10233'),
+          s('Dr. Wilson'),
+          s('Cancelled'),
+        ),
+        row(s('Total appointments: 1')),
+      ),
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.titleLines).toEqual(['Cancelled Appointments', 'Cancellations for 12/08/2026']);
+    expect(rows.map((r) => r.values[2])).toEqual(['Linh Nguyen']);
+    expect(info.furnitureLines).toHaveLength(1);
+  });
+
+  it('refuses a workbook with rows on two sheets, naming them, rather than pick one', async () => {
+    const file = write(
+      'two.xml',
+      sheet('Booked', HEADER, row(s('x'), s('y'), s('z'))),
+      sheet('Cancelled', HEADER, row(s('x'), s('y'), s('z'))),
+    );
+    const e = await refusal(file);
+    expect(e.message).toContain("2 sheets with rows ('Booked', 'Cancelled')");
+    expect(e.hint).toContain('CSV');
+  });
+
+  it('converts: the cancelled row goes as CANCEL at the sheet time in the practice zone', async () => {
+    const file = write(
+      'convert.xml',
+      sheet(
+        'Sheet1',
+        HEADER,
+        row(
+          dt('2026-12-08T00:00:00.000', 'd'),
+          dt('1899-12-31T09:00:00.000', 't'),
+          s('Johnson, Sarah'),
+          dt('1992-06-01T00:00:00.000', 'd'),
+          n('10231'),
+          s('Dr. Wilson'),
+          s('Confirmed'),
+        ),
+        row(
+          dt('2026-12-08T00:00:00.000', 'd'),
+          dt('1899-12-31T14:30:00.000', 't'),
+          s('Garcia, Maria'),
+          dt('1975-11-23T00:00:00.000', 'd'),
+          n('10232'),
+          s('Dr. Patel'),
+          s('Cancelled'),
+        ),
+      ),
+    );
+    const { appointments, errors } = await collect(file);
+    expect(errors).toEqual([]);
+    expect(
+      appointments.map((a) => [a.status, a.start.toISOString(), a.patient.patientId, a.patient.dob]),
+    ).toEqual([
+      ['NEW', '2026-12-08T17:00:00.000Z', '10231', '1992-06-01'],
+      ['CANCEL', '2026-12-08T22:30:00.000Z', '10232', '1975-11-23'],
+    ]);
+  });
+});
