@@ -83,9 +83,11 @@ export function formatShows(format: string | undefined): Shows {
   if (/^(short|medium|long) time$/.test(named)) return 'time';
   if (named === 'general date') return 'both';
   const bare = named.replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const ampm = /am\/pm|a\/p/.test(bare);
   // `m` is minutes after an hour or before seconds, months otherwise; y and d are only dates.
-  const date = /[yd]/.test(bare) || /(^|[^h:])m+(?![:s])/.test(bare.replace(/h+:?m+/g, ''));
-  const time = /[hs]/.test(bare) || /am\/pm|a\/p/.test(bare);
+  const rest = bare.replace(/am\/pm|a\/p/g, '').replace(/h+:?m+/g, 'h');
+  const date = /[yd]/.test(rest) || /(?<!m)m+(?!m|:?s)/.test(rest);
+  const time = ampm || /[hs]/.test(rest);
   if (date && time) return 'both';
   if (date) return 'date';
   if (time) return 'time';

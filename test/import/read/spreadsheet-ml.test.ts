@@ -3,6 +3,7 @@
 // 1899-12-30; 0.375 of a day is 09:00; 09:00 in Los Angeles on 8 December is 17:00 UTC).
 import fs from 'node:fs';
 import path from 'node:path';
+import { formatShows } from '../../../main/import/read/spreadsheet-ml.ts';
 import { collect } from '../convert/support.ts';
 import { readAll, refusal, tempDir } from './read-helpers.ts';
 
@@ -180,5 +181,23 @@ describe('SpreadsheetML', () => {
       ['NEW', '2026-12-08T17:00:00.000Z', '10231', '1992-06-01'],
       ['CANCEL', '2026-12-08T22:30:00.000Z', '10232', '1975-11-23'],
     ]);
+  });
+
+  it('tells what a number format shows: months from minutes, AM/PM as time, quoted text as nothing', () => {
+    const cases: Array<[string, string]> = [
+      ['Short Date', 'date'],
+      ['General Date', 'both'],
+      ['h:mm AM/PM', 'time'],
+      ['[$-409]h:mm:ss AM/PM', 'time'],
+      ['mm:ss', 'time'],
+      ['hh:mm', 'time'],
+      ['mm/dd/yy', 'date'],
+      ['d-mmm-yy', 'date'],
+      ['m/d/yyyy h:mm', 'both'],
+      ['"Seen at" h:mm', 'time'],
+      ['@', 'unknown'],
+      ['0', 'unknown'],
+    ];
+    expect(cases.map(([f]) => [f, formatShows(f)])).toEqual(cases);
   });
 });
