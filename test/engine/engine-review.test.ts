@@ -158,8 +158,10 @@ test('the same content dropped again while held is not read again', async () => 
   expect(h.sandbox.received()).toHaveLength(0);
 });
 
-test('an UPDATE that would move a sent appointment id to another patient is held, naming both patient ids', async () => {
-  h = await createHarness();
+test('an UPDATE that would move a sent appointment id to another patient is held, naming both patient ids; `mapping confirm` does not say it goes', async () => {
+  h = await createHarness({ tuning: { inboxCheckMs: 300 } });
+  fs.mkdirSync(h.dataDir, { recursive: true });
+  fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
   await h.start();
   dropExport(h.inbox(), 'day1.csv', clinikoCsv(2));
   await h.waitFor((jobs) => jobs.filter(done).length === 1);
@@ -177,7 +179,28 @@ test('an UPDATE that would move a sent appointment id to another patient is held
   expect(identity.samples).toEqual(['90000: patient 5000 → 7777', '90001: patient 5001 → 7778']);
   // Ids only: never a patient's name.
   expect(JSON.stringify(job.doubts)).not.toMatch(/Pat0|Test0|Pat1|Test1/);
-  await sleep(300);
+  // Confirming the same mapping cannot clear it (the file alone looks fine): the command says the
+  // file is read again and held again while it still moves the appointments, and it is.
+  const { main } = await import('../../main/cli/index.ts');
+  const out: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
+  try {
+    expect(await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir])).toBe(0);
+  } finally {
+    log.mockRestore();
+  }
+  const said = out.join('\n');
+  expect(said).toContain('0 of 1 held file will now go');
+  expect(said).toContain('day2.csv: read again with this mapping, and held again if it still would do this');
+  expect(said).toContain('appointment id 90000 was sent for patient id 5000');
+  expect(said).not.toContain('day2.csv: goes');
+  await sleep(1200);
+  expect(
+    h
+      .jobs()
+      .filter((j) => j.state === 'held')
+      .map((j) => j.file),
+  ).toEqual(['day2.csv']);
   expect(h.sandbox.received()).toHaveLength(1);
 });
 

@@ -51,8 +51,12 @@ export interface ConfirmRequest {
 
 export interface HeldOutlook {
   job: JobDetails;
-  /** Empty: the file goes at the engine's next check. */
+  /** Empty (and nothing to `recheck`): the file goes at the engine's next check. */
   doubts: Doubt[];
+  /** What the file was held for that is decided against what was already sent (an appointment
+   *  id moving to another patient): a reading of the file alone cannot clear it, so the engine
+   *  reads the file again and holds it again while it still holds. */
+  recheck: Doubt[];
   /** The file cannot be read with the new mapping (it would fail). */
   error?: string;
 }
@@ -282,21 +286,26 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   return { report, profilePath, profile: checked, held };
 }
 
+/** Held-for doubts the engine decides with the ledger (identity-doubt.ts, lost-zeros.ts). */
+const againstLedger = (job: JobDetails): Doubt[] => (job.doubts ?? []).filter((d) => d.kind === 'identity');
+
 /** Read a held file again with the new mapping (nothing is sent) to say whether it will go. */
 async function outlook(job: JobDetails, opts: ImportOptions): Promise<HeldOutlook> {
   const file = job.archivedPath;
+  const recheck = againstLedger(job);
   if (!file || !fs.existsSync(file))
-    return { job, doubts: [], error: `its file ${file ?? job.file} is gone` };
+    return { job, doubts: [], recheck, error: `its file ${file ?? job.file} is gone` };
   try {
     const gen = importExport(file, opts);
     for (;;) {
       const r = await gen.next();
-      if (r.done) return { job, doubts: r.value.doubts ?? [] };
+      if (r.done) return { job, doubts: r.value.doubts ?? [], recheck };
     }
   } catch (err) {
     return {
       job,
       doubts: [],
+      recheck,
       error: err instanceof ExportFileError ? formatRowError(err.error) : (err as Error).message,
     };
   }

@@ -145,7 +145,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
 
 /** What `confirm` (and `detect --save --practice`) print after writing the answer. */
 export function describeConfirmed(r: ConfirmResult, practice: string, fileName = r.report.file): string {
-  const go = r.held.filter((h) => h.doubts.length === 0 && !h.error);
+  const go = r.held.filter((h) => h.doubts.length === 0 && h.recheck.length === 0 && !h.error);
   const lines = [
     `Confirmed the mapping of ${practice} on ${fileName}: saved to ${r.profilePath}`,
     `  (the practice's mapping setting now names it; the columns at this moment are recorded, and a later export with other columns is held again)`,
@@ -167,6 +167,12 @@ export function describeConfirmed(r: ConfirmResult, practice: string, fileName =
       else if (h.doubts.length) {
         lines.push(`  ${h.job.file}: still uncertain, stays held:`);
         for (const d of h.doubts) lines.push(...describeDoubt(d, '    '));
+      } else if (h.recheck.length) {
+        // A mapping cannot answer these: only another id column (or another export) can.
+        lines.push(
+          `  ${h.job.file}: read again with this mapping, and held again if it still would do this (checked against what was already sent):`,
+        );
+        for (const d of h.recheck) lines.push(...describeDoubt(d, '    '));
       } else lines.push(`  ${h.job.file}: goes`);
     }
   }
@@ -261,8 +267,9 @@ async function confirm(
             held: r.held.map((h) => ({
               id: h.job.id,
               file: h.job.file,
-              goes: !h.error && h.doubts.length === 0,
+              goes: !h.error && h.doubts.length === 0 && h.recheck.length === 0,
               doubts: h.doubts,
+              ...(h.recheck.length ? { recheck: h.recheck } : {}),
               ...(h.error ? { error: h.error } : {}),
             })),
           },
