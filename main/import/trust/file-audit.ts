@@ -177,6 +177,11 @@ export class FileAudit {
     if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
   }
 
+  /** The start of the appointment row whose status was given last (statusCell). */
+  rowStart(start: Date, day: string): void {
+    if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
+  }
+
   /** A row skipped for having no patient, with its status word. */
   patientlessRow(word: string, meaning: StatusMeaning | undefined, line: number): void {
     if (this.opts.checkIdGaps && word) this.patientless.note(word, meaning, line);
