@@ -1,6 +1,7 @@
 // Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, `14h30`,
-// `14:30 Uhr`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`; `0930` (HHMM) only
-// when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
+// `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `8.30am`
+// (dotted, UK and Australia); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
+// only when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
 // `9:00-9:50 AM` (start and end); a trailing zone abbreviation `9:00 AM EST` (returned, for the
 // caller to check against the practice's zone); a trailing UTC offset after a machine's time
 // (`9:00:00 AM -05:00`, .NET's DateTimeOffset; returned, the time is then an instant). Impossible times (`25:00`, `10:61`, `13:00 PM`)
@@ -31,8 +32,9 @@ export type TimeParse =
   | { ok: false; reason: string };
 
 export interface TimeParseOptions {
-  /** The column is known to hold times, so `0930` and `930` are HHMM. Never assumed: a bare
-   *  number is too easily an id or a duration. */
+  /** The column is known to hold times, so `0930` and `930` are HHMM and `13.30` and `8.30` are
+   *  dotted times. Never assumed: a bare number is too easily an id or a duration, and `8.30` a
+   *  price or a number of hours. */
   compact?: boolean;
 }
 
@@ -55,11 +57,16 @@ type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
 // Sticky (`y`) patterns read the text left to right from `lastIndex`.
-const CLOCK = /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|h(\d{2})?(?!\p{L}))?/uy;
+// Groups: 1 hour (or HHMM), 2 minutes after a colon, 3 seconds, 4 fraction, 5 minutes after `h`,
+// 6 minutes after a dot (`8.30`; never the start of a dotted date `15.01.2026`).
+const CLOCK =
+  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|h(\d{2})?(?!\p{L})|\.(\d{2})(?![\d.]))?/uy;
+/** Noon said in words (`Noon`, `12 noon`, `12:00 Midday`): 12:00, as sure as `12:00 PM`. */
+const NOON = /(?:12(?:[:.]00)?\s*)?(?:noon|midday)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
 const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
-/** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`). */
-const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures']);
+/** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`, Spanish `9:00 hs` for horas). */
+const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures', 'hs', 'horas', 'uur']);
 const ZONE_SHAPE = /^(?:[A-Z]{2,5}|(?:UTC|GMT|UT)[+-]\d{1,2}(?::?\d{2})?)$/;
 /** `±HH:MM` or `±HHMM` ending the text: read as a UTC offset only after seconds (`09:00:00
  *  +01:00`) or after AM/PM and a space (.NET's `9:00:00 AM -05:00`, `9:00 PM +0530`). After
@@ -88,19 +95,25 @@ function readClock(
   at: number,
   opts: TimeParseOptions,
 ): { clock: Clock; next: number } | undefined {
+  NOON.lastIndex = at;
+  if (NOON.test(text)) {
+    const clock: Clock = { hour: 12, minute: 0, second: 0, millisecond: 0, meridiem: 'p', bare: false };
+    return { clock, next: NOON.lastIndex };
+  }
   CLOCK.lastIndex = at;
   const m = CLOCK.exec(text);
   if (!m) return undefined;
   let next = CLOCK.lastIndex;
   const digits = m[1]!;
   const colon = m[2] !== undefined;
-  const hForm = m[0].length > digits.length && !colon;
+  const dotted = m[6] !== undefined;
+  const hForm = m[0].length > digits.length && !colon && !dotted;
   let clock: Clock;
-  if (colon || hForm) {
+  if (colon || hForm || dotted) {
     if (digits.length > 2) return undefined;
     clock = {
       hour: +digits,
-      minute: +(m[2] ?? m[5] ?? 0),
+      minute: +(m[2] ?? m[5] ?? m[6] ?? 0),
       second: m[3] === undefined ? 0 : +m[3],
       millisecond: m[4] === undefined ? 0 : +m[4].padEnd(3, '0'),
       bare: false,
@@ -118,6 +131,8 @@ function readClock(
     clock.meridiem = mer[1]!.toLowerCase() as 'a' | 'p';
     next = MERIDIEM.lastIndex;
   }
+  // `8.30am` is a time wherever it is written; `8.30` alone only in a column of times.
+  if (dotted && !clock.meridiem && !opts.compact) return undefined;
   return { clock, next };
 }
 
@@ -239,10 +254,11 @@ export function looksLikeTime(raw: string): boolean {
 }
 
 /**
- * A valid HHMM time (`0930`, `930`, `1430`) with nothing else: what a time column holds in some
- * exports. Only a column whose header says it holds times may be read this way (`{ compact: true }`).
+ * A valid HHMM time (`0930`, `930`, `1430`) or dotted time (`8.30`, `13.30`) with nothing else:
+ * what a time column holds in some exports. Only a column whose header says it holds times may
+ * be read this way (`{ compact: true }`).
  */
 export function looksLikeCompactTime(raw: string): boolean {
   const t = raw.trim();
-  return /^\d{3,4}$/.test(t) && parseTime(t, { compact: true }).ok;
+  return /^(?:\d{3,4}|\d{1,2}\.\d{2})$/.test(t) && parseTime(t, { compact: true }).ok;
 }

@@ -95,6 +95,7 @@ export function startReader(ctx: {
   /** The start as read, its local day (`YYYY-MM-DD`) checked against lastYear; `date` as written. */
   const read = (r: RowStart, date: string): RowStart => {
     if (Number(r.day.slice(0, 4)) > lastYear) audit?.farStart(date, lastYear);
+    audit?.rowStart(r.start, r.day);
     return r;
   };
 

@@ -29,6 +29,13 @@
 //   Checkout, No Show, Complete); Dentrix "Wait/Will Call" and broken appointments move to the
 //   Unscheduled List: hsps.pro/DentrixAscend/Help/Changing_appointment_statuses.htm,
 //   blog.dentrix.com/blog/2016/01/19/cleaning-up-your-unscheduled-list/
+// - Dentrix (G-series) default appointment statuses, every one a booked appointment: ?????? (not
+//   confirmed), FIRM, FIRM-E (confirmed by e-mail), EMERGENCY, HERE, READY, LMM (reminder left
+//   on a machine), LMP (left with a person), MULTI (multiple appointments), NOFLEX (time not
+//   flexible): hsps.pro/DentrixCanada/Help/mergedProjects/apptbook/desktop/Appointment_Book_setup/
+//   Assigning_default_appointment_settings.htm
+// - Dentally (Pending, Confirmed, Arrived, In Surgery, Completed, Cancelled, Did Not Attend):
+//   help.dentally.com/en/articles/3562926-an-appointment-from-start-to-finish
 // - Planet DDS (Scheduled, Left Message, Confirmed, Unconfirmed, In Reception, In Operatory,
 //   Posted, Checked Out, Missed): support.planetdds.com/hc/en-us/articles/360001371251
 // - eClinicalWorks short codes PEN/ARR/CHK and site codes: shared/docs/export-formats.md
@@ -90,6 +97,14 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'confirm',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
       'pen',
+      // Dentrix defaults (see the header)
+      '??????',
+      'firm e',
+      'lmm',
+      'lmp',
+      'emergency',
+      'multi',
+      'noflex',
       'tentative',
       'left message',
       'left msg',
@@ -141,6 +156,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'ready for doctor',
       'in session',
       'in consultation',
+      'in consult', // MedicalDirector, PracSoft
+      'in surgery', // Dentally: in the treatment room (a UK "surgery")
       'in progress',
       'send in', // EMIS: the clinician calls the patient in
       'sent in',

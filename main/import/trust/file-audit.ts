@@ -177,6 +177,11 @@ export class FileAudit {
     if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
   }
 
+  /** The start of the appointment row whose status was given last (statusCell). */
+  rowStart(start: Date, day: string): void {
+    if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
+  }
+
   /** A row skipped for having no patient, with its status word. */
   patientlessRow(word: string, meaning: StatusMeaning | undefined, line: number): void {
     if (this.opts.checkIdGaps && word) this.patientless.note(word, meaning, line);
@@ -211,7 +216,8 @@ export class FileAudit {
       this.startSamples.push(value);
     // `570` or `1380`: the last two digits are no minutes, so the column is not HHMM (minutes
     // after midnight, a duration…) and its other numbers that happen to read as HHMM are wrong too.
-    const compact = /^\d{3,4}$/.exec(value.trim());
+    // So with `8.75` among dotted times: hours with decimals, where `8.50` is 8:30, not 8:50.
+    const compact = /^(?:\d{3,4}|\d{1,2}\.\d{2})$/.exec(value.trim());
     if (compact && Number(compact[0].slice(-2)) >= 60) this.notHhmm ??= value.trim();
   }
 
@@ -388,7 +394,9 @@ export class FileAudit {
       out.push({
         check: 'not-hhmm',
         ...this.startTimeColumn(this.opts.timeField),
-        message: `the times are bare numbers and '${this.notHhmm}' cannot be hours and minutes (HHMM), so the numbers that look like HHMM cannot be trusted either (minutes after midnight? 570 = 9:30)`,
+        message: this.notHhmm.includes('.')
+          ? `the times are bare numbers and '${this.notHhmm}' cannot be hours and minutes (H.MM), so the numbers that look like times cannot be trusted either (hours with decimals? 8.50 = 8:30)`
+          : `the times are bare numbers and '${this.notHhmm}' cannot be hours and minutes (HHMM), so the numbers that look like HHMM cannot be trusted either (minutes after midnight? 570 = 9:30)`,
         samples: [this.notHhmm],
         question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });

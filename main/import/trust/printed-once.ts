@@ -21,8 +21,17 @@ export class StatusRuns {
   /** Empty statuses whose nearest filled status above takes the row off the book. */
   emptyAfterOffBook = 0;
   first?: { line: number; word: string };
+  /** The status of the row being read, until its start is read (`started`). */
+  private rowWord = '';
+  private lastStartMs = -Infinity;
+  private inStartOrder = true;
+  private lastStartedWord = '';
+  private lastStartedDay = '';
+  /** Filled statuses equal to the filled one before them on the same day, in a file in start order. */
+  private sameDayRepeats = 0;
 
   note(word: string, meaning: StatusMeaning | undefined, line: number): void {
+    this.rowWord = word;
     if (word === '') {
       if (!this.lastOffBook) return;
       if (this.emptyAfterOffBook++ === 0) this.first = { line, word: this.lastWord };
@@ -34,12 +43,28 @@ export class StatusRuns {
     this.lastOffBook = meaning === 'CANCEL' || meaning === 'skip';
   }
 
+  /** The start of the row whose status was noted last (`day` its local calendar day). */
+  started(startMs: number, day: string): void {
+    if (startMs < this.lastStartMs) this.inStartOrder = false;
+    this.lastStartMs = startMs;
+    const word = this.rowWord;
+    if (word === '') return;
+    if (word === this.lastStartedWord && day === this.lastStartedDay) this.sameDayRepeats++;
+    if (word !== this.lastStartedWord) this.lastStartedWord = ownString(word);
+    if (day !== this.lastStartedDay) this.lastStartedDay = ownString(day);
+  }
+
   /**
    * A status printed once per group: empty cells under a cancelling status, and the filled
    * statuses (almost) never repeat the one before them, as they would in a column where an empty
-   * status means booked (`Confirmed` under `Confirmed` somewhere in any real day's list).
+   * status means booked (`Confirmed` under `Confirmed` somewhere in any real day's list). And
+   * never printed once when a file listed in start order repeats a status within one day
+   * (`Confirmed` at 8:00, empty at 8:15, `Confirmed` at 8:30): a report grouped by status gives
+   * each day one group per word, one that suppresses a repeated value blanks the second, and
+   * inner groups (by provider, by room) would start the day's clock again.
    */
   get printedOnce(): boolean {
+    if (this.inStartOrder && this.sameDayRepeats > 0) return false;
     return this.emptyAfterOffBook > 0 && this.repeats * 5 <= this.filled;
   }
 }

@@ -77,7 +77,7 @@ describe('parseTime', () => {
     expect(r.ok && [r.time.hour, r.time.minute, r.time.second]).toEqual([h, m, s]);
   });
 
-  it.each(['25:00', '24:00', '10:61', '25:61:00', '13:00 PM', '0:30 AM', '930', 'noon', ''])(
+  it.each(['25:00', '24:00', '10:61', '25:61:00', '13:00 PM', '0:30 AM', '930', 'midnight', ''])(
     '%s is refused',
     (text) => {
       expect(parseTime(text).ok).toBe(false);

@@ -44,8 +44,65 @@ describe('parseTime: single times', () => {
     ['14:30 Uhr', '14:30'],
     ['14 Uhr', '14:00'],
     ['14:30 hrs', '14:30'],
+    ['9:00 hs', '09:00'], // Spanish "horas" (Argentina, Uruguay)
+    ['14:30 hs.', '14:30'],
+    ['9 horas', '09:00'],
+    // dotted, as UK and Australian systems write them: with AM/PM anywhere
+    ['8.30am', '08:30'],
+    ['12.30pm', '12:30'],
+    ['4.15 pm', '16:15'],
+    ['12.00am', '00:00'],
+    ['9.00 a.m.', '09:00'],
+    // noon in words
+    ['Noon', '12:00'],
+    ['noon', '12:00'],
+    ['12 noon', '12:00'],
+    ['12:00 Noon', '12:00'],
+    ['12.00 midday', '12:00'],
+    ['Midday', '12:00'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toBe(expected);
+  });
+
+  it.each([
+    ['13.30pm', 'a 12-hour clock has no hour 13'],
+    ['8.75am', 'minutes and seconds 0-59'],
+    ['11 noon', 'not a time'],
+    ['Afternoon', 'not a time'],
+    ['Noonan', 'not a time'],
+    // the start of the day or its end? never guessed
+    ['Midnight', 'not a time'],
+    ['12 midnight', 'not a time'],
+  ])('%s is refused (%s)', (text, why) => {
+    expect(read(text)).toContain(why);
+  });
+});
+
+describe('parseTime: dotted times without AM/PM only when the column is known to hold times', () => {
+  it.each([
+    ['8.30', '08:30'],
+    ['13.30', '13:30'],
+    ['0.05', '00:05'],
+    ['23.59', '23:59'],
+    ['9.00-9.30', '09:00-09:30'],
+    ['8.30 Uhr', '08:30'],
+  ])('%s with { compact: true } → %s', (text, expected) => {
+    expect(read(text, { compact: true })).toBe(expected);
+  });
+
+  // `8.30` is as easily a price or a number of hours.
+  it.each(['8.30', '13.30'])('%s without the option is refused', (text) => {
+    expect(read(text)).toBe('refused: not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)');
+  });
+
+  it.each([
+    ['24.00', 'hours 0-23'],
+    ['8.60', 'minutes and seconds 0-59'],
+    ['8.5', 'not a time'],
+    ['8.300', 'not a time'],
+    ['15.01.2026', 'not a time'], // a dotted date is never read as its first two numbers
+  ])('%s with { compact: true } is refused (%s)', (text, why) => {
+    expect(read(text, { compact: true })).toContain(why);
   });
 });
 
@@ -172,7 +229,7 @@ describe('parseTime: a trailing zone abbreviation is returned, an unknown word i
     ['9:00 AM EST CET', "'CET' after the time"],
     ['14:30 Raum 2', "'Raum' after the time"],
     ['5 patients', 'not a time'],
-    ['noon', 'not a time'],
+    ['soon', 'not a time'], // (noon is a time: see the single times)
     ['', 'the time is empty'],
   ])('%s is refused (%s)', (text, why) => {
     expect(read(text)).toContain(why);
@@ -197,6 +254,9 @@ describe('looksLikeTime', () => {
     ['2:00 PM - 2:50 PM', true],
     ['14:00 CET', true],
     ['14:30 Uhr', true],
+    ['8.30am', true],
+    ['Noon', true],
+    ['8.30', false], // a price or hours as easily as a time: only a column known to be a time
     ['25:00', true], // impossible but time-shaped
     ['0930', false], // could be an id: only a column known to be a time reads it
     ['12/08/2026 9:00', false],
@@ -217,6 +277,12 @@ describe('looksLikeCompactTime', () => {
     ['12345', false],
     ['93', false],
     ['09:30', false],
+    ['8.30', true],
+    ['13.30', true],
+    ['8.60', false],
+    ['24.00', false],
+    ['8.5', false],
+    ['8.30am', false], // a time wherever it is: not a compact one
   ])('%s → %s', (text, expected) => {
     expect(looksLikeCompactTime(text)).toBe(expected);
   });

@@ -114,7 +114,21 @@ describe('status vocabulary (built-in)', () => {
     ['Chair', 'NEW'],
     ['In Session', 'NEW'],
     ['In Consultation', 'NEW'],
+    ['In Consult', 'NEW'], // MedicalDirector, PracSoft
+    ['In Surgery', 'NEW'], // Dentally: in the treatment room
     ['Waiting', 'NEW'],
+    // Dentrix's default statuses, each a booked appointment (its help: ?????? not confirmed,
+    // FIRM-E confirmed by e-mail, LMM / LMP reminder left on a machine / with a person, MULTI
+    // multiple appointments, NOFLEX time not flexible)
+    ['??????', 'NEW'],
+    ['FIRM', 'NEW'],
+    ['FIRM-E', 'NEW'],
+    ['LMM', 'NEW'],
+    ['LMP', 'NEW'],
+    ['EMERGENCY', 'NEW'],
+    ['MULTI', 'NEW'],
+    ['NOFLEX', 'NEW'],
+    ['Emergency - Cancelled', 'unknown'], // two statuses: asked
     ['Late', 'NEW'],
     ['Reminder Sent', 'NEW'],
     // English, booked and missed, or not yet confirmed: still an appointment

@@ -45,6 +45,76 @@ describe('a status printed once per group', () => {
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'CANCEL', 'NEW', 'NEW', 'NEW']);
   });
 
+  // DrChrono leaves the status empty when none was set. Its list runs in start order, and a
+  // status repeats on one day: a report grouped by status (one group per word a day) or one that
+  // blanks a repeated value cannot write that.
+  const row = (status: string, date: string, time: string, patient: string, provider = 'Ng, Helen MD') =>
+    `${status},${date},${time},"${patient}",05/05/1955,"${provider}"`;
+
+  it('a list in start order whose status repeats within a day is not held', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('Complete', '03/01/2027', '8:00 AM', 'Porter, Wade'),
+        row('Arrived', '03/01/2027', '8:30 AM', 'Okoro, Chidi'),
+        row('Cancelled', '03/01/2027', '9:00 AM', 'Lindgren, Astrid'),
+        row('', '03/01/2027', '9:30 AM', 'Baker, Tom'),
+        row('No Show', '03/01/2027', '10:00 AM', 'Young, Ada'),
+        row('Confirmed', '03/02/2027', '8:00 AM', 'Reed, Ava'),
+        row('Confirmed', '03/02/2027', '8:30 AM', 'Hill, Dan'),
+        row('', '03/02/2027', '9:00 AM', 'Cole, Eve'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual([
+      'NEW',
+      'NEW',
+      'CANCEL',
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+    ]);
+  });
+
+  it('a list in start order that never repeats a status on a day (a repeat blanked) is held', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('Confirmed', '03/01/2027', '8:00 AM', 'Porter, Wade'),
+        row('', '03/01/2027', '8:30 AM', 'Okoro, Chidi'),
+        row('Cancelled', '03/01/2027', '9:00 AM', 'Lindgren, Astrid'),
+        row('', '03/01/2027', '9:30 AM', 'Baker, Tom'),
+        row('Confirmed', '03/01/2027', '10:00 AM', 'Young, Ada'),
+        row('Arrived', '03/01/2027', '10:30 AM', 'Reed, Ava'),
+        row('Confirmed', '03/02/2027', '8:00 AM', 'Hill, Dan'),
+        row('', '03/02/2027', '8:30 AM', 'Cole, Eve'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', column: 'Status', samples: ['Cancelled'] }]);
+  });
+
+  it('a repeat within a day where the clock starts again (groups by provider) is still held', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('Arrived', '03/01/2027', '10:00 AM', 'Porter, Wade'),
+        row('Cancelled', '03/01/2027', '9:00 AM', 'Lindgren, Astrid'),
+        row('', '03/01/2027', '9:30 AM', 'Baker, Tom'),
+        row('Confirmed', '03/01/2027', '11:00 AM', 'Young, Ada'),
+        row('No Show', '03/01/2027', '11:30 AM', 'Okoro, Chidi'),
+        row('Confirmed', '03/01/2027', '8:00 AM', 'Reed, Ava', 'Lee, Alan DO'),
+        row('', '03/01/2027', '8:30 AM', 'Hill, Dan', 'Lee, Alan DO'),
+        row('No Show', '03/01/2027', '9:00 AM', 'Cole, Eve', 'Lee, Alan DO'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', column: 'Status', samples: ['Cancelled'] }]);
+  });
+
   it('is not asked again once a person confirmed the mapping', async () => {
     const profile = confirmedProfile(
       files,

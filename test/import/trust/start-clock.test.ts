@@ -167,3 +167,51 @@ describe('bare numbers in the time column', () => {
     ]);
   });
 });
+
+// UK and Australian systems write `8.30am` and `13.30`; Spanish-speaking ones `9:00 hs`; some
+// reports `Noon`. New York is UTC-5 on 2 March 2027 (by hand): 8:30 there is 13:30Z.
+describe('dotted times, noon in words, `hs`', () => {
+  it('sends dotted times with AM/PM, and noon', async () => {
+    const r = await collect(separate(['8.30am', '12.30pm', '4.15 pm', 'Noon', '12 noon']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T13:30:00.000Z',
+      '2027-03-02T17:30:00.000Z',
+      '2027-03-02T21:15:00.000Z',
+      '2027-03-02T17:00:00.000Z',
+      '2027-03-02T17:00:00.000Z',
+    ]);
+  });
+
+  it('sends 24-hour dotted times and `hs` times from the start-time column', async () => {
+    const r = await collect(separate(['8.30', '9.45', '13.30', '9:00 hs', '14:30 hs']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T13:30:00.000Z',
+      '2027-03-02T14:45:00.000Z',
+      '2027-03-02T18:30:00.000Z',
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T19:30:00.000Z',
+    ]);
+  });
+
+  it('holds dotted times without AM/PM that stop at 12.xx, like colon ones', async () => {
+    const r = await collect(separate(['9.30', '11.45', '12.15', '1.30', '3.15']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', field: 'time', column: 'Time', samples: ['1.30', '3.15'] },
+    ]);
+  });
+
+  it('holds hours with decimals: 8.75 is no clock, so 8.50 is 8:30, not 8:50', async () => {
+    const r = await collect(separate(['8.00', '8.50', '13.00', '14.75']), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', field: 'time', column: 'Time', samples: ['14.75'] },
+    ]);
+  });
+});

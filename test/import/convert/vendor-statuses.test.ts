@@ -1,0 +1,59 @@
+// Status words of vendors' default lists that were asked about although their help says what each
+// means: Dentrix's ten defaults (every one a booked appointment), Dentally's "In Surgery",
+// MedicalDirector's "In Consult". A status no list knows is still asked. Outcomes by hand.
+import { describe, expect, it } from 'vitest';
+import { exportFiles } from '../trust/export-files.ts';
+import { collect } from './support.ts';
+
+const files = exportFiles('vendor-statuses');
+
+/** A Dentrix Appointment List as the hunt found it: title lines, then one row per status. */
+function dentrix(statuses: string[]): string {
+  return files.write([
+    'Appointment List',
+    'Maple Grove Family Dentistry',
+    'Date Range: 03/02/2027 - 03/02/2027',
+    '"Appt Date","Time","Patient Name","Chart #","Birth Date","Provider","Operatory","Status","Reason"',
+    ...statuses.map(
+      (s, i) =>
+        `"03/02/2027","8:${String(i * 5).padStart(2, '0')} AM","PATIENT${String.fromCharCode(65 + i)}, ANN","CH${100 + i}","04/11/19${50 + i}","DDS1","OP-1","${s}","PROPH"`,
+    ),
+  ]);
+}
+
+describe("vendors' default statuses", () => {
+  it("sends Dentrix's defaults as booked appointments, without a question", async () => {
+    const defaults = [
+      '??????',
+      'FIRM',
+      'FIRM-E',
+      'EMERGENCY',
+      'HERE',
+      'READY',
+      'LMM',
+      'LMP',
+      'MULTI',
+      'NOFLEX',
+    ];
+    const r = await collect(dentrix(defaults), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(defaults.map(() => 'NEW'));
+  });
+
+  it('still asks about a status no list knows', async () => {
+    const r = await collect(dentrix(['FIRM', 'LMM', 'VIP']), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['VIP'] }]);
+  });
+
+  it("sends Dentally's 'In Surgery' and MedicalDirector's 'In Consult' as booked", async () => {
+    const f = files.write([
+      'Date,Start time,Patient,Date of birth,Practitioner,Status',
+      '02/03/2027,08:30,Mr Callum Reid,12/04/1983,Dr Hannah Brooks,In Surgery',
+      '02/03/2027,09:00,Mrs Anita Kowalska,03/11/1975,Dr Hannah Brooks,In Consult',
+      '02/03/2027,09:30,Miss Olivia Turner,21/06/2012,Dr Hannah Brooks,Cancelled',
+    ]);
+    const r = await collect(f, { timeZone: 'Europe/London' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'CANCEL']);
+  });
+});
