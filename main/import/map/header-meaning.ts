@@ -83,11 +83,13 @@ function meaningfulWords(header: string): string[] {
   const words = headerWords(header).flatMap(segmentWord);
   // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient
   // came, was called in, seen or left, recorded on the day (a waiting-room log), never the booked
-  // start. ("Seen By" alone is the provider.)
+  // start. "Seen" and "Seen At" are that too (a patient-tracking export's 09:12 beside Arrived and
+  // Out); only "Seen By" is the provider.
   const clock = (w: string | undefined): boolean => w === 'time' || w === 'date' || w === 'hour';
-  return words
-    .map((w, i) => (ON_THE_DAY.has(w) && (clock(words[i - 1]) || clock(words[i + 1])) ? 'arrival' : w))
-    .filter((w) => !FILLER.has(w));
+  const onTheDay = (w: string, i: number): boolean =>
+    ON_THE_DAY.has(w) &&
+    (clock(words[i - 1]) || clock(words[i + 1]) || (w === 'seen' && words[i + 1] !== 'by'));
+  return words.map((w, i) => (onTheDay(w, i) ? 'arrival' : w)).filter((w) => !FILLER.has(w));
 }
 
 const FIRST_WORDS = new Set([
@@ -238,9 +240,10 @@ export const OTHER_PARTY = [
   'employer',
 ];
 
-/** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone:
- *  the provider only when no header names the provider itself (header-words.ts). */
-const PROVIDER_GRADE = { resource: 0.7, staff: 0.8, user: 0.6 };
+/** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a
+ *  hygienist or a secondary provider the second provider beside the dentist: the provider only
+ *  when no header names the provider itself (header-words.ts). */
+const PROVIDER_GRADE = { resource: 0.7, staff: 0.8, user: 0.6, hygienist: 0.8, second: 0.6 };
 
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
