@@ -75,6 +75,27 @@ export function segmentWord(word: string): string[] {
   return best[word.length] ?? [word];
 }
 
+/** Deeds done to the booking record: with "by" after them (`Scheduled By`, `Booked By User`,
+ *  `Cancelled By`), the person named did that, and is not who the appointment is with. */
+const RECORD_DEEDS = new Set([
+  'scheduled',
+  'booked',
+  'made',
+  'entered',
+  'created',
+  'added',
+  'modified',
+  'updated',
+  'changed',
+  'edited',
+  'confirmed',
+  'checked',
+  'cancelled',
+  'canceled',
+  'rescheduled',
+  'keyed',
+]);
+
 /** Words that, beside a clock word, say when something happened on the day of the visit. */
 const ON_THE_DAY = new Set(['in', 'out', 'seen', 'called', 'ready', 'roomed', 'triaged']);
 
@@ -89,7 +110,11 @@ function meaningfulWords(header: string): string[] {
   const onTheDay = (w: string, i: number): boolean =>
     ON_THE_DAY.has(w) &&
     (clock(words[i - 1]) || clock(words[i + 1]) || (w === 'seen' && words[i + 1] !== 'by'));
-  return words.map((w, i) => (onTheDay(w, i) ? 'arrival' : w)).filter((w) => !FILLER.has(w));
+  return words
+    .flatMap((w, i) =>
+      onTheDay(w, i) ? ['arrival'] : RECORD_DEEDS.has(w) && words[i + 1] === 'by' ? [w, 'recorder'] : [w],
+    )
+    .filter((w) => !FILLER.has(w));
 }
 
 const FIRST_WORDS = new Set([
@@ -238,6 +263,25 @@ export const OTHER_PARTY = [
   'referring',
   'provider',
   'employer',
+];
+
+/** Not the provider the appointment is with: whoever made or changed the booking (`Scheduled By`,
+ *  `Last Modified User`, `Created By User`), and providers in another role: who referred the
+ *  patient or is their usual doctor (`Referring Provider`, `PCP`, `Primary Care Physician`), who
+ *  ordered the test (`Ordering Provider`), who supervises the one seen (`Supervising Provider`),
+ *  who bills (`Billing Provider`). */
+const NOT_THE_PROVIDER = [
+  'referring',
+  'billing',
+  'recorder',
+  'created',
+  'modified',
+  'updated',
+  'changed',
+  'edited',
+  'entered',
+  'ordering',
+  'supervising',
 ];
 
 /** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a
@@ -422,7 +466,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'id'], 1],
       [['provider'], 0.7],
     ],
-    never: ['name', 'type', 'location', 'room', 'referring', 'billing'],
+    never: ['name', 'type', 'location', 'room', ...NOT_THE_PROVIDER],
     grade: PROVIDER_GRADE,
   },
   providerName: {
@@ -430,7 +474,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'name'], 1],
       [['provider'], 1],
     ],
-    never: ['id', 'type', 'location', 'room', 'referring', 'billing'],
+    never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER],
     grade: PROVIDER_GRADE,
   },
   type: {

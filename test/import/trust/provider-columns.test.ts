@@ -132,3 +132,44 @@ describe('two columns naming the provider as surely as each other', () => {
     expect(providers(r)).toEqual(['Robert Smith', 'Robert Smith']);
   });
 });
+
+describe('a person named beside the appointment who is not its provider', () => {
+  const rows = [
+    ['03/02/2027', '9:00 AM', 'Lopez, Maria', '03/12/1984', 'Reyes, Carmen'],
+    ['03/02/2027', '10:15 AM', 'Okafor, James', '11/02/1979', 'Walsh, Tom'],
+  ];
+  const providerOf = (header: string): unknown =>
+    recognizeColumns(['Appt Date', 'Appt Time', 'Patient Name', 'DOB', header], rows, { now: NOW }).profile
+      .columns.providerName;
+
+  // Whoever made or changed the booking, and providers in another role.
+  it.each([
+    'Last Modified User',
+    'Modified By User',
+    'Created By User',
+    'Scheduled By User',
+    'Booked By User',
+    'Entered By Staff',
+    'Cancelled By User',
+    'Ordering Provider',
+    'Supervising Provider',
+    'Referring Provider',
+    'PCP',
+    'Primary Care Physician',
+    'Primary Care Provider',
+    'Scheduled By',
+    'Booked By',
+    'Entered By',
+    'Created By',
+  ])("'%s' is not the provider", (header) => {
+    expect(providerOf(header)).toBeUndefined();
+  });
+
+  // Whom the appointment is with, in a hospital clinic's or a biller's words.
+  it.each(['Attending', 'Rendering Provider', 'Seen By', 'Staff Member', 'Resource'])(
+    "'%s' alone is the provider",
+    (header) => {
+      expect(providerOf(header)).toBe(header);
+    },
+  );
+});
