@@ -75,6 +75,27 @@ export function segmentWord(word: string): string[] {
   return best[word.length] ?? [word];
 }
 
+/** Deeds done to the booking record: with "by" after them (`Scheduled By`, `Booked By User`,
+ *  `Cancelled By`), the person named did that, and is not who the appointment is with. */
+const RECORD_DEEDS = new Set([
+  'scheduled',
+  'booked',
+  'made',
+  'entered',
+  'created',
+  'added',
+  'modified',
+  'updated',
+  'changed',
+  'edited',
+  'confirmed',
+  'checked',
+  'cancelled',
+  'canceled',
+  'rescheduled',
+  'keyed',
+]);
+
 /** Words that, beside a clock word, say when something happened on the day of the visit. */
 const ON_THE_DAY = new Set(['in', 'out', 'seen', 'called', 'ready', 'roomed', 'triaged']);
 
@@ -83,10 +104,16 @@ function meaningfulWords(header: string): string[] {
   const words = headerWords(header).flatMap(segmentWord);
   // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient
   // came, was called in, seen or left, recorded on the day (a waiting-room log), never the booked
-  // start. ("Seen By" alone is the provider.)
+  // start. "Seen" and "Seen At" are that too (a patient-tracking export's 09:12 beside Arrived and
+  // Out); only "Seen By" is the provider.
   const clock = (w: string | undefined): boolean => w === 'time' || w === 'date' || w === 'hour';
+  const onTheDay = (w: string, i: number): boolean =>
+    ON_THE_DAY.has(w) &&
+    (clock(words[i - 1]) || clock(words[i + 1]) || (w === 'seen' && words[i + 1] !== 'by'));
   return words
-    .map((w, i) => (ON_THE_DAY.has(w) && (clock(words[i - 1]) || clock(words[i + 1])) ? 'arrival' : w))
+    .flatMap((w, i) =>
+      onTheDay(w, i) ? ['arrival'] : RECORD_DEEDS.has(w) && words[i + 1] === 'by' ? [w, 'recorder'] : [w],
+    )
     .filter((w) => !FILLER.has(w));
 }
 
@@ -238,9 +265,29 @@ export const OTHER_PARTY = [
   'employer',
 ];
 
-/** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone:
- *  the provider only when no header names the provider itself (header-words.ts). */
-const PROVIDER_GRADE = { resource: 0.7, staff: 0.8, user: 0.6 };
+/** Not the provider the appointment is with: whoever made or changed the booking (`Scheduled By`,
+ *  `Last Modified User`, `Created By User`), and providers in another role: who referred the
+ *  patient or is their usual doctor (`Referring Provider`, `PCP`, `Primary Care Physician`), who
+ *  ordered the test (`Ordering Provider`), who supervises the one seen (`Supervising Provider`),
+ *  who bills (`Billing Provider`). */
+const NOT_THE_PROVIDER = [
+  'referring',
+  'billing',
+  'recorder',
+  'created',
+  'modified',
+  'updated',
+  'changed',
+  'edited',
+  'entered',
+  'ordering',
+  'supervising',
+];
+
+/** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a
+ *  hygienist or a secondary provider the second provider beside the dentist: the provider only
+ *  when no header names the provider itself (header-words.ts). */
+const PROVIDER_GRADE = { resource: 0.7, staff: 0.8, user: 0.6, hygienist: 0.8, second: 0.6 };
 
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
@@ -419,7 +466,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'id'], 1],
       [['provider'], 0.7],
     ],
-    never: ['name', 'type', 'location', 'room', 'referring', 'billing'],
+    never: ['name', 'type', 'location', 'room', ...NOT_THE_PROVIDER],
     grade: PROVIDER_GRADE,
   },
   providerName: {
@@ -427,7 +474,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'name'], 1],
       [['provider'], 1],
     ],
-    never: ['id', 'type', 'location', 'room', 'referring', 'billing'],
+    never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER],
     grade: PROVIDER_GRADE,
   },
   type: {

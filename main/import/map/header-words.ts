@@ -140,6 +140,7 @@ export const CONCEPTS: Record<string, string[]> = {
   apellido: ['last', 'name'],
   apellidos: ['last', 'name'],
   segundo: ['second'],
+  secondary: ['second'],
   zweiter: ['second'],
   mname: ['middle', 'name'],
   f: ['first'],
@@ -223,7 +224,10 @@ export const CONCEPTS: Record<string, string[]> = {
   physician: ['provider'],
   therapist: ['provider'],
   dentist: ['provider'],
-  hygienist: ['provider'],
+  // Beside the dentist (Open Dental's ProvNum and ProvHyg, a `Hygienist` column filled on the
+  // hygiene visits), the provider the appointment is booked under is the dentist's column.
+  hygienist: ['provider', 'hygienist'],
+  attending: ['provider'], // a hospital clinic's attending physician
   // A schedule's resource (MacPractice, Kareo: a provider, a room or a chair), the staff member,
   // the user (often whoever booked it): the provider only when no column says so more surely
   // (graded in header-meaning.ts), so `Resource` = `Room 1` never beats `Provider` beside it.
@@ -657,5 +661,6 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\b(lieu de naissance|lugar de nacimiento|place of birth)\b/g, 'birthplace'],
   [/\b(nom de naissance|nom de jeune fille|birth name|maiden name)\b/g, 'maidenname'],
   [/\bmedecin traitant\b/g, 'pcp'],
+  [/\bprimary care (provider|physician|doctor|clinician|practitioner|prov|dr)\b/g, 'pcp'],
   [/\bref (provider|dr|doctor|physician|md|by)\b/g, 'referring $1'],
 ];

@@ -66,6 +66,8 @@ const STRICT: FieldName[] = [
   'end',
 ];
 
+const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
+
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
     return field === 'email' || field === 'cancelledAt' || field === 'cancelledFlag' ? 0.6 : 0.3;
@@ -114,7 +116,9 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     case 'zip':
       return s.zip;
     case 'providerName':
-      return 1 - 0.8 * s.code;
+      // A name is words: a column of times (`Seen` = 09:12 in a patient-tracking log), dates or
+      // bare numbers (Open Dental's `ProvHyg` = 5) is some other column, whatever its header says.
+      return (1 - Math.max(s.time, s.date, s.dateTime, s.integer)) * (1 - 0.8 * s.code);
     default:
       return textual;
   }
@@ -124,9 +128,13 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
  *  someone else (`Guarantor Email`, `Parent Name`) is that person's, however patient-like its
  *  values: a child's appointment would go out with the mother's e-mail. (A birth date is still
  *  offered, so that a file with only `Insured DOB` is asked about.) */
-function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, otherParty: boolean): number {
+function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: Set<string>): number {
   if (s.nonEmpty === 0) return 0;
-  if (otherParty && (field === 'email' || field === 'patientName')) return 0;
+  if (namesOtherParty(concepts) && (field === 'email' || field === 'patientName')) return 0;
+  // A header that says when the patient came or was seen on the day (`Seen`, `Arrived`, `Time
+  // In`) is never the start, however start-like its times: a tracking log's 09:14 is not the
+  // booked 09:00. (A wait list's `Preferred Date` is still offered, so the file is asked about.)
+  if (START_FIELDS.includes(field) && concepts.has('arrival')) return 0;
   const recent = s.medianYear !== undefined && s.medianYear >= nowYear - 3;
   switch (field) {
     case 'dateTime':
@@ -186,9 +194,9 @@ export function recognizeColumns(
       const s = shapes[col]!;
       const h = headerScore(field, concepts[col]!);
       const fit = shapeFit(field, s, nowYear);
-      let confidence =
-        h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, namesOtherParty(concepts[col]!));
+      let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
+      if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
       if (confidence < MIN_CONFIDENCE) return;
       const why =
         h > 0

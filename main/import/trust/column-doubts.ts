@@ -135,7 +135,8 @@ export function columnDoubts(
   // Beside a status, a column whose words also say cancelled holds the file only where they fall
   // on a row the status sends as booked (file-audit.ts, cancel-text-columns.ts).
   const provider = splitProviderName(recognition, headers);
-  if (provider) doubts.push(provider);
+  const providers = provider ?? providerRival(recognition, used, sampleValues);
+  if (providers) doubts.push(providers);
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   return doubts;
@@ -181,6 +182,38 @@ function splitProviderName(recognition: Recognition, headers: readonly string[])
     message: `the provider's name is in two columns ('${taken.column}' and '${other}'), and only one would be sent (two providers sharing a first name would become one)`,
     samples: [],
     question: `Can the export give the provider's whole name (or id) in one column? Confirm the mapping only if '${taken.column}' alone tells the providers apart`,
+  };
+}
+
+/**
+ * Two columns that name the provider as surely as each other (`Doctor` beside `Provider`) and
+ * give other names on the same rows: which one the appointment is with is not for column order to
+ * say. Columns that agree wherever both are filled are one provider written twice.
+ */
+function providerRival(
+  recognition: Recognition,
+  used: ReadonlySet<string>,
+  sampleValues: (column: string) => string[],
+): Doubt | undefined {
+  const taken = recognition.fields.find((f) => f.field === 'providerName');
+  if (!taken) return undefined;
+  const same = (a: string, b: string): boolean =>
+    a === '' || b === '' || a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+  const mine = sampleValues(taken.column).map((v) => v.trim());
+  const rival = recognition.candidates.find((c) => {
+    if (c.field !== 'providerName' || c.column === taken.column || used.has(c.column)) return false;
+    if (c.confidence < taken.confidence - CLOSE) return false;
+    const theirs = sampleValues(c.column);
+    return mine.some((v, i) => !same(v, (theirs[i] ?? '').trim()));
+  });
+  if (!rival) return undefined;
+  return {
+    kind: 'column',
+    field: 'providerName',
+    column: taken.column,
+    message: `two columns could be the provider: '${taken.column}' and '${rival.column}', with other names on the same rows`,
+    samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
+    question: `Which column holds the provider the appointment is with?`,
   };
 }
 
