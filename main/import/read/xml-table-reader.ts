@@ -11,6 +11,7 @@ import type { EncodingGuess } from './decode.ts';
 import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { GroupCells } from './xml-group-cells.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -52,6 +53,7 @@ function groupHeadings(
   root: XmlElement,
   chosen: string,
   first: XmlElement,
+  groups: GroupCells,
 ): Array<{ line: number; text: string }> {
   const childNames = (el: XmlElement): Set<string> => new Set([...elementChildren(el)].map((c) => c.name));
   const shape = childNames(first);
@@ -65,7 +67,10 @@ function groupHeadings(
       seen.set(p, n);
       if (chosen.startsWith(`${p}/`)) {
         const attrs = c.attrs.map((a) => `${a.name}="${a.value}"`).join(' ');
-        if (n === 2 && attrs) headings.push({ line: c.line, text: `<${c.name} ${attrs}>` });
+        // A group whose attribute its records were given as a column (`<Provider
+        // ProviderName="…">`) has its meaning on every record.
+        if (n === 2 && attrs && !groups.gives(c))
+          headings.push({ line: c.line, text: `<${c.name} ${attrs}>` });
         // Values of the group's own (`<StatusGroup><StatusName>Cancelled</StatusName>`, a .NET
         // nested DataRelation's `<Provider><ProviderName>…`): what its records leave out.
         const own = groupValues(c, chosen.slice(p.length + 1));
@@ -197,8 +202,10 @@ export async function openXmlTable(
     const cells = records.map((el) => {
       const m = new Map<string, string>();
       flatten(el, '', m, withText);
-      return { line: el.line, m };
+      return { line: el.line, m, el };
     });
+    const groups = new GroupCells(new Set(cells.flatMap(({ m }) => [...m.keys()])));
+    for (const { el, m } of cells) groups.addTo(el, m);
     const names: string[] = [];
     const known = new Set<string>();
     for (const { m } of cells) {
@@ -231,13 +238,13 @@ export async function openXmlTable(
       encoding: guess.encoding,
       headerLine: rows[0]!.line,
       headers,
-      titleLines: [],
+      titleLines: groups.titleLines(records[0]!),
       furnitureLines: [],
       recordPath: chosen,
       rootName: root.name,
     };
     // Only for a path found here: a path the profile names was chosen by a person.
-    const headings = recordPath ? [] : groupHeadings(root, chosen, records[0]!);
+    const headings = recordPath ? [] : groupHeadings(root, chosen, records[0]!, groups);
     if (headings.length) info.headingLines = headings;
     return { info, rows: tableRowsOf(rows) };
   } finally {
