@@ -18,8 +18,22 @@ import type { TableInfo } from './table-types.ts';
 
 export const MAX_XML_BYTES = 100 * 1024 * 1024;
 
+/**
+ * Namespaces of a schema written inline before the data: a .NET DataSet's `<xs:schema>`
+ * (WriteXml with XmlWriteMode.WriteSchema) and ADO's persisted recordset `<s:Schema>`. Their
+ * `xs:element` or `s:AttributeType` per column outnumber the records of a short export, and are
+ * never records.
+ */
+const SCHEMA_NAMESPACES = new Set([
+  'http://www.w3.org/2001/XMLSchema',
+  'uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882',
+  'urn:schemas-microsoft-com:xml-data',
+]);
+
 function* elementChildren(el: XmlElement): Generator<XmlElement> {
-  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement) yield c;
+  for (let c = el.firstChild; c; c = c.next) {
+    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri)) yield c;
+  }
 }
 
 /** Every element path under the root with how often it occurs; the most repeated is the record. */
