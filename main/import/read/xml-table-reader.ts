@@ -12,14 +12,29 @@ import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
+import { GroupCells } from './xml-group-cells.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
 
 export const MAX_XML_BYTES = 100 * 1024 * 1024;
 
+/**
+ * Namespaces of a schema written inline before the data: a .NET DataSet's `<xs:schema>`
+ * (WriteXml with XmlWriteMode.WriteSchema) and ADO's persisted recordset `<s:Schema>`. Their
+ * `xs:element` or `s:AttributeType` per column outnumber the records of a short export, and are
+ * never records.
+ */
+const SCHEMA_NAMESPACES = new Set([
+  'http://www.w3.org/2001/XMLSchema',
+  'uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882',
+  'urn:schemas-microsoft-com:xml-data',
+]);
+
 function* elementChildren(el: XmlElement): Generator<XmlElement> {
-  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement) yield c;
+  for (let c = el.firstChild; c; c = c.next) {
+    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri)) yield c;
+  }
 }
 
 /** Every element path under the root with how often it occurs; the most repeated is the record. */
@@ -53,6 +68,7 @@ function groupHeadings(
   root: XmlElement,
   chosen: string,
   first: XmlElement,
+  groups: GroupCells,
 ): Array<{ line: number; text: string }> {
   const childNames = (el: XmlElement): Set<string> => new Set([...elementChildren(el)].map((c) => c.name));
   const shape = childNames(first);
@@ -66,7 +82,10 @@ function groupHeadings(
       seen.set(p, n);
       if (chosen.startsWith(`${p}/`)) {
         const attrs = c.attrs.map((a) => `${a.name}="${a.value}"`).join(' ');
-        if (n === 2 && attrs) headings.push({ line: c.line, text: `<${c.name} ${attrs}>` });
+        // A group whose attribute its records were given as a column (`<Provider
+        // ProviderName="…">`) has its meaning on every record.
+        if (n === 2 && attrs && !groups.gives(c))
+          headings.push({ line: c.line, text: `<${c.name} ${attrs}>` });
         // Values of the group's own (`<StatusGroup><StatusName>Cancelled</StatusName>`, a .NET
         // nested DataRelation's `<Provider><ProviderName>…`): what its records leave out.
         const own = groupValues(c, chosen.slice(p.length + 1));
@@ -199,8 +218,10 @@ export async function openXmlTable(
     const cells = records.map((el) => {
       const m = new Map<string, string>();
       flatten(el, '', m, withText);
-      return { line: el.line, m };
+      return { line: el.line, m, el };
     });
+    const groups = new GroupCells(new Set(cells.flatMap(({ m }) => [...m.keys()])));
+    for (const { el, m } of cells) groups.addTo(el, m);
     const names: string[] = [];
     const known = new Set<string>();
     for (const { m } of cells) {
@@ -233,13 +254,13 @@ export async function openXmlTable(
       encoding: guess.encoding,
       headerLine: rows[0]!.line,
       headers,
-      titleLines: [],
+      titleLines: groups.titleLines(records[0]!),
       furnitureLines: [],
       recordPath: chosen,
       rootName: root.name,
     };
     // Only for a path found here: a path the profile names was chosen by a person.
-    const headings = recordPath ? [] : groupHeadings(root, chosen, records[0]!);
+    const headings = recordPath ? [] : groupHeadings(root, chosen, records[0]!, groups);
     if (headings.length) info.headingLines = headings;
     return { info, rows: tableRowsOf(rows) };
   } finally {

@@ -102,3 +102,60 @@ describe('XML attributes become columns', () => {
     ]);
   });
 });
+
+// A schema written inline before the data has an element per column: in a short export they
+// outnumber the records, and had been taken for them.
+describe('an inline schema is never the records', () => {
+  const fields = ['ApptDate', 'ApptTime', 'PatientName', 'DOB', 'MRN', 'Provider'];
+  const values = (i: number): string[] => [
+    '2026-12-08',
+    `9:0${i}`,
+    `Lee, Ann${i}`,
+    '1980-04-15',
+    `${i}`,
+    'Dr Ng',
+  ];
+
+  it(".NET DataSet's xs:schema", async () => {
+    const file = write(
+      'dataset.xml',
+      `<?xml version="1.0" standalone="yes"?>
+<NewDataSet>
+  <xs:schema id="NewDataSet" xmlns="" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:msdata="urn:schemas-microsoft-com:xml-msdata">
+    <xs:element name="NewDataSet" msdata:IsDataSet="true"><xs:complexType><xs:choice minOccurs="0" maxOccurs="unbounded">
+      <xs:element name="Table"><xs:complexType><xs:sequence>
+${fields.map((f) => `        <xs:element name="${f}" type="xs:string" minOccurs="0" />`).join('\n')}
+      </xs:sequence></xs:complexType></xs:element>
+    </xs:choice></xs:complexType></xs:element>
+  </xs:schema>
+${[1, 2].map((i) => `  <Table>${fields.map((f, j) => `<${f}>${values(i)[j]}</${f}>`).join('')}</Table>`).join('\n')}
+</NewDataSet>
+`,
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.recordPath).toBe('Table');
+    expect(info.headers).toEqual(fields);
+    expect(rows.map((r) => r.record['PatientName'])).toEqual(['Lee, Ann1', 'Lee, Ann2']);
+  });
+
+  it("ADO's persisted recordset s:Schema", async () => {
+    const file = write(
+      'ado.xml',
+      `<xml xmlns:s="uuid:BDC6E3F0-6DA3-11d1-A2A3-00AA00C14882" xmlns:dt="uuid:C2F41010-65B3-11d1-A29F-00AA00C14882" xmlns:rs="urn:schemas-microsoft-com:rowset" xmlns:z="#RowsetSchema">
+<s:Schema id="RowsetSchema">
+  <s:ElementType name="row" content="eltOnly">
+${fields.map((f, j) => `    <s:AttributeType name="${f}" rs:number="${j + 1}"><s:datatype dt:type="string"/></s:AttributeType>`).join('\n')}
+  </s:ElementType>
+</s:Schema>
+<rs:data>
+${[1, 2].map((i) => `  <z:row ${fields.map((f, j) => `${f}="${values(i)[j]}"`).join(' ')}/>`).join('\n')}
+</rs:data>
+</xml>
+`,
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.recordPath).toBe('data/row');
+    expect(info.headers).toEqual(fields);
+    expect(rows.map((r) => r.record['MRN'])).toEqual(['1', '2']);
+  });
+});

@@ -171,6 +171,65 @@ describe('XML records grouped under elements of their own', () => {
     expect(byProvider.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
   });
 
+  // SQL Server Reporting Services writes a group's value as an attribute of the group's element,
+  // once, and the report's text boxes on the root: `<ApptStatus ApptStatus="Cancelled">` around
+  // the cancelled records, even when it is the only group in the file.
+  const ssrs = (groups: string, rootName = 'DailyAppts'): string =>
+    `<?xml version="1.0" encoding="utf-8"?>\n<Report xsi:schemaLocation="${rootName} http://rs01/ReportServer?%2FDaily" Name="${rootName}" Textbox1="Daily appointments" Textbox9="03/02/2027" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="${rootName}">\n` +
+    `<Tablix1 Textbox2="Appt Date" Textbox4="Patient">\n${groups}\n</Tablix1>\n</Report>\n`;
+  const detail = (h: number, last: string, more = ''): string =>
+    `<Details ApptDate="2027-03-02T00:00:00" ApptTime="${h}:00 AM" PatientName="${last}, Ann" DOB="1980-04-15" MRN="${h}00"${more} />`;
+
+  it('gives records the status of the one group element around them (SSRS)', async () => {
+    const r = await collect(
+      write(
+        ssrs(
+          `<ApptStatus_Collection><ApptStatus ApptStatus="Cancelled"><Details_Collection>${detail(9, 'Smith', ' ProviderName="Lee, Alan MD"')}${detail(10, 'Brown', ' ProviderName="Lee, Alan MD"')}</Details_Collection></ApptStatus></ApptStatus_Collection>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['CANCEL', 'CANCEL']);
+  });
+
+  it('gives the records of each group their own status when there are several', async () => {
+    const r = await collect(
+      write(
+        ssrs(
+          `<ApptStatus_Collection><ApptStatus ApptStatus="Cancelled"><Details_Collection>${detail(9, 'Smith', ' ProviderName="Lee, Alan MD"')}</Details_Collection></ApptStatus>` +
+            `<ApptStatus ApptStatus="Scheduled"><Details_Collection>${detail(10, 'Brown', ' ProviderName="Lee, Alan MD"')}${detail(11, 'White', ' ProviderName="Lee, Alan MD"')}</Details_Collection></ApptStatus></ApptStatus_Collection>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.lastName, a.status])).toEqual([
+      ['Smith', 'CANCEL'],
+      ['Brown', 'NEW'],
+      ['White', 'NEW'],
+    ]);
+  });
+
+  it('gives records the provider of the one group element around them (SSRS)', async () => {
+    const r = await collect(
+      write(
+        ssrs(
+          `<Provider_Collection><Provider ProviderName="Wilson, Sarah MD"><Details_Collection>${detail(9, 'Smith', ' ApptStatus="Confirmed"')}${detail(10, 'Brown', ' ApptStatus="Confirmed"')}</Details_Collection></Provider></Provider_Collection>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Sarah Wilson, MD',
+      'Sarah Wilson, MD',
+    ]);
+  });
+
   it('one wrapper around all records is no group', async () => {
     const r = await collect(
       write(

@@ -51,6 +51,23 @@ describe('a report of cancellations, said only in its title', () => {
     );
   });
 
+  // SQL Server Reporting Services names the report, and writes its title text boxes, as
+  // attributes of the root element: the report's title, as a delimited report's first lines.
+  it('held when the attributes of the XML root (the report title) say so', async () => {
+    const r = await collect(
+      files.write(
+        `<?xml version="1.0" encoding="utf-8"?>\n<Report Name="Cancelled Appointments" xmlns="Cancelled_x0020_Appointments"><Tablix1><Details_Collection>\n` +
+          `<Details ApptDate="2027-03-02T00:00:00" ApptTime="9:00 AM" PatientName="Porter, Wade" DOB="1955-05-05" MRN="10231" ProviderName="Ng, Helen MD" />\n` +
+          `<Details ApptDate="2027-03-02T00:00:00" ApptTime="10:30 AM" PatientName="Okoro, Chidi" DOB="1999-01-06" MRN="10232" ProviderName="Ng, Helen MD" />\n` +
+          `</Details_Collection></Tablix1></Report>\n`,
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', field: 'status' }]);
+    expect(r.summary.doubts[0]!.message).toContain("its title says 'Cancelled Appointments'");
+  });
+
   it('a schedule, or a report with a status column, is not held', async () => {
     const schedule = await collect(
       named('appointments.csv', ['Daily Schedule', 'Scheduled Appointments', HEAD, ...rows]),

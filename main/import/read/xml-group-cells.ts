@@ -1,0 +1,137 @@
+// What the elements around an XML export's records say for them. A report server writes a group's
+// value once, on the group's element, not on each record under it: SQL Server Reporting Services
+// puts `<ApptStatus ApptStatus="Cancelled">` or `<Provider ProviderName="Wilson, Sarah MD">`
+// around the records of that status or provider, and the report's title text boxes on the root
+// (`<Report Name="Cancelled Appointments">`). Read without them, cancelled appointments would go
+// as booked and every appointment without its provider.
+//
+// An attribute of an element around the records whose name says status, provider or location
+// (read as a header, `ApptStatus/ApptStatus`, `Provider/ProviderName`) is a column of every record
+// under it, unless the records carry that field themselves. Every other attribute (and leaf text)
+// of the root and of elements that wrap all records once is a title line, read for a title that
+// cancels as a delimited report's title lines are.
+import { XmlElement } from 'libxml2-wasm';
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { FIELD_NAMES, type FieldName } from '../map/profile.ts';
+
+/** The fields a group's attribute may give its records, and the fields that already say it. */
+const CARRIED: Partial<Record<FieldName, readonly FieldName[]>> = {
+  status: ['status', 'cancelledAt', 'cancelledFlag'],
+  providerName: ['providerName', 'providerId'],
+  providerId: ['providerName', 'providerId'],
+  location: ['location'],
+};
+/** How surely the attribute's name must say the field: `Practice` (0.5) is not surely the place. */
+const SURE = 0.8;
+/** How surely a record's column must say the field for the group's value to be left out. */
+const SAYS = 0.5;
+const MAX_TITLE_LINES = 10;
+
+/** Attributes that say how the XML is read, not what it holds (`xmlns`, `xsi:schemaLocation`). */
+const XML_NAMESPACES = new Set([
+  'http://www.w3.org/2001/XMLSchema-instance',
+  'http://www.w3.org/2000/xmlns/',
+  'http://www.w3.org/XML/1998/namespace',
+]);
+
+function bestField(header: string): { field: FieldName; score: number } | undefined {
+  const concepts = headerConcepts(header);
+  let best: { field: FieldName; score: number } | undefined;
+  for (const field of FIELD_NAMES) {
+    const score = headerScore(field, concepts);
+    if (score > (best?.score ?? 0)) best = { field, score };
+  }
+  return best;
+}
+
+/** The elements from the root down to the record's parent. */
+function ancestorsOf(record: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let p = record.parent; p; p = p.parent) out.unshift(p);
+  return out;
+}
+
+export class GroupCells {
+  private readonly carried = new Map<string, FieldName | undefined>();
+  private readonly said = new Set<FieldName>();
+
+  /** `recordKeys`: every column the records give themselves. */
+  constructor(recordKeys: Iterable<string>) {
+    for (const key of recordKeys) {
+      const concepts = headerConcepts(key);
+      for (const field of FIELD_NAMES) if (headerScore(field, concepts) >= SAYS) this.said.add(field);
+    }
+  }
+
+  /** The field an attribute named `key` (`Group/attr`) gives the records under it, if any. */
+  private fieldOf(key: string): FieldName | undefined {
+    if (this.carried.has(key)) return this.carried.get(key);
+    const best = bestField(key);
+    const family = best && best.score >= SURE ? CARRIED[best.field] : undefined;
+    const field = family && !family.some((f) => this.said.has(f)) ? best!.field : undefined;
+    this.carried.set(key, field);
+    return field;
+  }
+
+  /** Adds to a record's cells what the elements around it say for it (the nearest one wins). */
+  addTo(record: XmlElement, cells: Map<string, string>): void {
+    const parent = record.parent;
+    if (!parent) return;
+    // Records follow one another under one parent: its ancestors are read once for all of them.
+    if (!this.last?.parent.isSameNode(parent)) this.last = { parent, given: this.givenUnder(parent) };
+    for (const [key, value] of this.last.given) if (!cells.has(key)) cells.set(key, value);
+  }
+
+  private last: { parent: XmlElement; given: Array<[string, string]> } | undefined;
+
+  private givenUnder(parent: XmlElement): Array<[string, string]> {
+    const given: Array<[string, string]> = [];
+    for (let el: XmlElement | null = parent; el; el = el.parent) {
+      for (const a of el.attrs) {
+        if (XML_NAMESPACES.has(a.namespaceUri)) continue;
+        const key = `${el.name}/${a.name}`;
+        if (this.fieldOf(key) && !given.some(([k]) => k === key)) given.push([key, a.value.trim()]);
+      }
+    }
+    return given;
+  }
+
+  /** Whether an element's attributes give its records a column (then it is no group heading). */
+  gives(el: XmlElement): boolean {
+    return el.attrs.some((a) => !XML_NAMESPACES.has(a.namespaceUri) && this.fieldOf(`${el.name}/${a.name}`));
+  }
+
+  /**
+   * The title lines of the elements that wrap every record once (the root, a report's table):
+   * their attributes' values and their own leaf elements' text, as delimited reports' lines
+   * before the header. Attributes given to the records as columns are left out.
+   */
+  titleLines(first: XmlElement): string[] {
+    const lines: string[] = [];
+    const add = (text: string): void => {
+      const t = text.replace(/\s+/g, ' ').trim();
+      if (/[\p{L}\p{N}]/u.test(t) && lines.length < MAX_TITLE_LINES && !lines.includes(t)) lines.push(t);
+    };
+    const path = [...ancestorsOf(first), first];
+    for (let i = 0; i < path.length - 1; i++) {
+      const el = path[i]!;
+      if (i > 0 && sameNamed(el) > 1) break;
+      for (const a of el.attrs) {
+        if (!XML_NAMESPACES.has(a.namespaceUri) && !this.fieldOf(`${el.name}/${a.name}`)) add(a.value);
+      }
+      for (const c of children(el)) if (c.name !== path[i + 1]!.name && !children(c).length) add(c.content);
+    }
+    return lines;
+  }
+}
+
+function children(el: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement) out.push(c);
+  return out;
+}
+
+/** How many elements of this one's name its parent holds: more than one is a repeated group. */
+function sameNamed(el: XmlElement): number {
+  return el.parent ? children(el.parent).filter((c) => c.name === el.name).length : 1;
+}
