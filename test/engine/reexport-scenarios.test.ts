@@ -122,6 +122,40 @@ describe('re-exports of the same report through the engine', () => {
     expect(sentItems(sandboxDir())).toHaveLength(4 + 3 + 1);
   });
 
+  it('1b. the status column gone: an appointment a row said was cancelled is not booked again by a file that cannot say cancelled; the rest of the file goes', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type';
+    const anna = (time: string) => `C-1,P-511,Anna,Berg,1980-02-03,2027-03-01,${time},Dr Jane Smith,Checkup`;
+    const ben = 'C-2,P-512,Ben,Cole,1975-06-07,2027-03-01,09:30,Dr Jane Smith,Checkup'; // 15:30Z
+    // CST (UTC-6): 09:00 = 15:00Z, 11:00 = 17:00Z.
+    const one = await day(csv(`${header},Status`, `${anna('09:00')},Scheduled`, `${ben},Scheduled`));
+    expect(sentLines(one.sent)).toEqual([
+      'NEW C-1 P-511 2027-03-01T15:00:00.000Z',
+      'NEW C-2 P-512 2027-03-01T15:30:00.000Z',
+    ]);
+    const two = await day(csv(`${header},Status`, `${anna('09:00')},Scheduled`, `${ben},Cancelled`));
+    expect(sentLines(two.sent)).toEqual(['CANCEL C-2 P-512 2027-03-01T15:30:00.000Z']);
+
+    // Day 3: the report lost its Status column. Ben's row is still listed; nothing in the file
+    // says booked or cancelled, so it is refused, not sent as an UPDATE that books it again.
+    // Anna's move to 11:00 still goes.
+    const three = await day(csv(header, anna('11:00'), ben));
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(sentLines(three.sent)).toEqual(['UPDATE C-1 P-511 2027-03-01T17:00:00.000Z']);
+    expect(three.job.rowErrors).toMatchObject([{ line: 3, appointmentId: 'C-2', field: 'status' }]);
+    expect(three.job.rowErrors[0]!.message).toContain('was sent as cancelled');
+    expect(portal()).toEqual([
+      'P-511 2027-03-01T17:00:00.000Z active',
+      'P-512 2027-03-01T15:30:00.000Z cancelled',
+    ]);
+
+    // Day 4: the Status column back, and Ben booked again: now it goes.
+    const four = await day(csv(`${header},Status`, `${anna('11:00')},Scheduled`, `${ben},Scheduled`));
+    expect(sentLines(four.sent)).toEqual(['UPDATE C-2 P-512 2027-03-01T15:30:00.000Z']);
+    expect(portal()).toContain('P-512 2027-03-01T15:30:00.000Z active');
+  });
+
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
@@ -504,6 +538,28 @@ describe('re-exports of the same report through the engine', () => {
     // Day 4: clean again without D-3: now it is cancelled, once.
     const four = await day(csv(...title, header, a, b));
     expect(sentLines(four.sent)).toEqual(['CANCEL D-3 P-903 2027-03-04T17:00:00.000Z']);
+  });
+
+  it('4c. snapshot mode without a status column: an appointment the snapshot cancelled for being gone is booked again when listed again', async () => {
+    // 1 of the range's 3 is cancelled (33 %): allowed (the mass-cancel guard: snapshot-guard.test.ts).
+    h = await createHarness({
+      over: [{ timeZone: 'America/Chicago', snapshotMode: true, maxSnapshotCancelPercent: 50 }],
+    });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type';
+    const title = ['Appointment Report', 'Dates: 03/01/2027 - 03/05/2027', ''];
+    const a = 'E-1,P-921,Pia,Quinn,1988-01-02,03/01/2027,09:00,Dr Jane Smith,Checkup'; // 15:00Z
+    const b = 'E-2,P-922,Rob,Ross,1970-05-17,03/02/2027,10:00,Dr Jane Smith,Checkup'; // 16:00Z
+    const c = 'E-3,P-923,Sue,Tate,1995-09-03,03/04/2027,11:00,Dr Jane Smith,Checkup'; // 17:00Z
+    const one = await day(csv(...title, header, a, b, c));
+    expect(sentLines(one.sent)).toHaveLength(3);
+    const two = await day(csv(...title, header, a, c));
+    expect(sentLines(two.sent)).toEqual(['CANCEL E-2 P-922 2027-03-02T16:00:00.000Z']);
+    // Absence cancelled it; presence books it again (no row ever said cancelled).
+    const three = await day(csv(...title, header, a, b, c));
+    expect(three.job.rowErrors).toEqual([]);
+    expect(sentLines(three.sent)).toEqual(['UPDATE E-2 P-922 2027-03-02T16:00:00.000Z']);
+    expect(portal()).toContain('P-922 2027-03-02T16:00:00.000Z active');
   });
 
   it('5. a status word learnt once: the first file is held, confirmed once from the command line, then the word goes straight through', async () => {

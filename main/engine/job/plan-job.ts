@@ -33,6 +33,7 @@ import { hasDigitId, lostZerosDoubt, type NewDigitIds } from './lost-zeros.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
+import { refusedRevivals, type Revival } from './revived-cancels.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -144,6 +145,8 @@ interface Reading {
   unknownCancels: Map<string, string>;
   /** NEW appointments with an id of digits only (lost-zeros.ts). */
   newDigitIds: NewDigitIds[];
+  /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
+  revivals: Revival[];
 }
 
 async function readOnce(
@@ -169,6 +172,7 @@ async function readOnce(
     landings: new Map(),
     unknownCancels: new Map(),
     newDigitIds: [],
+    revivals: [],
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -259,6 +263,12 @@ async function readOnce(
           r.toSend.set(a.appointmentId, d.appointment);
           if (a.status !== 'CANCEL')
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+          if (d.previousCancelled)
+            r.revivals.push({
+              appointmentId: a.appointmentId,
+              line: item.line,
+              ...(d.previousJob ? { cancelledBy: d.previousJob } : {}),
+            });
           if (d.appointment.status === 'NEW' && hasDigitId(a))
             r.newDigitIds.push({
               appointmentId: a.appointmentId,
@@ -436,6 +446,14 @@ async function finishPlan(
   const { practice } = ctx;
   const { summary, toSend } = r;
   doubts.push(...(summary.doubts ?? []));
+  // A file that cannot say "cancelled" does not book again what a row said was cancelled.
+  if (summary.canCancel === false && r.revivals.length) {
+    const refused = await refusedRevivals(svc, ctx, r.revivals, job.file);
+    const ids = new Set(refused.map((e) => e.appointmentId!));
+    for (const id of ids) toSend.forget(id);
+    if (ids.size) for (const [k, id] of r.landings) if (ids.has(id)) r.landings.delete(k);
+    r.rowErrors.push(...refused);
+  }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
