@@ -413,6 +413,66 @@ describe('re-exports of the same report through the engine', () => {
     expect(three.sent).toEqual([]);
   });
 
+  it('2e. the appointment-id and patient-id columns both gone: held (patients known by name and birth date), not sent twice; accepted once, the own ids of those patients are cancelled', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
+    fs.mkdirSync(h.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+    await h.start();
+    const header = 'First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const row = (name: string, time: string, status: string) =>
+      `${name},1980-02-03,2027-03-01,${time},Dr Jane Smith,Checkup,${status}`;
+    // CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 10:30 = 16:30Z, 11:00 = 17:00Z.
+    const one = await day(
+      csv(
+        `Appt ID,Patient ID,${header}`,
+        `88130,7701,${row('Gail,Hart', '09:00', 'Confirmed')}`,
+        `88131,7702,${row('Hugo,Ives', '10:00', 'Confirmed')}`,
+        `88135,7703,${row('Iris,Jones', '11:00', 'Confirmed')}`,
+        `88136,7704,${row('Jude,King', '11:00', 'Confirmed')}`,
+      ),
+    );
+    expect(one.sent.map((s) => s.appointmentId)).toEqual(['88130', '88131', '88135', '88136']);
+
+    // Day 2: both id columns gone: patients now under ids made from name and birth date. Gail
+    // unchanged, Hugo moved to 10:30, Iris cancelled; Jude's row is not in this export.
+    const two = await day(
+      csv(
+        header,
+        row('Gail,Hart', '09:00', 'Confirmed'),
+        row('Hugo,Ives', '10:30', 'Confirmed'),
+        row('Iris,Jones', '11:00', 'Cancelled'),
+      ),
+    );
+    // Before the fix: processed, NEW A-… for Gail and Hugo beside 88130 and 88131, 88135 booked.
+    expect(two.job.state, two.job.reason).toBe('held');
+    expect(two.sent).toEqual([]);
+    const doubt = two.job.doubts!.find((d) => d.kind === 'mass-cancel')!;
+    // Gail, Hugo and Iris are this file's patients; Jude is not, and is left alone.
+    expect(doubt.samples).toEqual(['88130', '88131', '88135']);
+
+    const { main } = await import('../../main/cli/index.ts');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
+      expect(await main([...args, '--accept-cancellations'])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
+    await sleep(400);
+    const sent = sentItems(sandboxDir()).slice(4);
+    expect(sentLines(sent.filter((s) => s.action === 'CANCEL'))).toEqual([
+      'CANCEL 88130 7701 2027-03-01T15:00:00.000Z',
+      'CANCEL 88131 7702 2027-03-01T16:00:00.000Z',
+      'CANCEL 88135 7703 2027-03-01T17:00:00.000Z',
+    ]);
+    expect(sent.filter((s) => s.action !== 'CANCEL').map((s) => s.start)).toEqual([
+      '2027-03-01T15:00:00.000Z',
+      '2027-03-01T16:30:00.000Z',
+    ]);
+    expect(portal().filter((l) => l.endsWith('active'))).toHaveLength(3); // Gail, Hugo, Jude
+  });
+
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();

@@ -25,7 +25,7 @@ import {
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
-import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived } from './own-ids.ts';
+import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
@@ -143,6 +143,8 @@ interface Reading {
   landings: Map<string, string>;
   /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
   unknownCancels: Map<string, string>;
+  /** Their patients by name and birth date: appointment id → personOf (own-ids.ts). */
+  unknownCancelPersons: Map<string, string>;
   /** NEW appointments with an id of digits only (lost-zeros.ts). */
   newDigitIds: NewDigitIds[];
   /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
@@ -171,6 +173,7 @@ async function readOnce(
     providers: new Set(),
     landings: new Map(),
     unknownCancels: new Map(),
+    unknownCancelPersons: new Map(),
     newDigitIds: [],
     revivals: [],
   };
@@ -281,6 +284,7 @@ async function readOnce(
         else if (d.reason === 'nothing-to-cancel') {
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+          r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
         } else r.unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
