@@ -44,6 +44,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
           appointment: { ...a, status: d.send },
           ...(d.previous ? { previousPatientId: d.previous.appointment.patient.patientId } : {}),
           ...(d.previous?.sentBy ? { previousJob: d.previous.sentBy } : {}),
+          ...(d.previous?.cancelled ? { previousCancelled: true } : {}),
         };
       return { send: false, reason: d.reason === 'cancel-never-sent' ? 'nothing-to-cancel' : 'unchanged' };
     },

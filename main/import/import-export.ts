@@ -519,7 +519,8 @@ async function passThrough(
       'Correct the file (or the program that wrote it) and put it in the folder again; nothing from it was sent',
     );
   }
-  const summary = emptySummary();
+  // Every AppointmentData record has a status.
+  const summary: ImportSummary = { ...emptySummary(), canCancel: true };
   const items: ImportItem[] = [];
   const appointments = readAppointmentData(xml, { timeZone: opts.timeZone ?? machineTimeZone() });
   let i = 0;
@@ -609,6 +610,8 @@ export async function* importBatches(
     }
   }
   summary.doubts = allDoubts(prepared);
+  const { refs } = prepared;
+  summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);
   if (stated) summary.statedRange = stated;
   summary.dateOrder = {

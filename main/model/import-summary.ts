@@ -30,6 +30,10 @@ export interface ImportSummary {
   /** How numeric dates were read: proven by the data, set by a person, remembered from this
    *  practice's earlier exports, or from the time zone's region. */
   dateOrder?: { order: 'MDY' | 'DMY'; source: 'data' | 'setting' | 'memory' | 'region'; evidence?: string };
+  /** Whether the file can say an appointment is cancelled at all: a status, cancellation date or
+   *  cancelled-flag column (an AppointmentData file always can). False: a row listed is no sign
+   *  that the appointment is booked. Absent: not known (taken as true). */
+  canCancel?: boolean;
   /** What the connector is not sure of. Non-empty: the file must be held for review, not sent
    *  (unless a person explicitly accepts the guess). */
   doubts: Doubt[];

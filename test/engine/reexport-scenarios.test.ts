@@ -122,6 +122,40 @@ describe('re-exports of the same report through the engine', () => {
     expect(sentItems(sandboxDir())).toHaveLength(4 + 3 + 1);
   });
 
+  it('1b. the status column gone: an appointment a row said was cancelled is not booked again by a file that cannot say cancelled; the rest of the file goes', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type';
+    const anna = (time: string) => `C-1,P-511,Anna,Berg,1980-02-03,2027-03-01,${time},Dr Jane Smith,Checkup`;
+    const ben = 'C-2,P-512,Ben,Cole,1975-06-07,2027-03-01,09:30,Dr Jane Smith,Checkup'; // 15:30Z
+    // CST (UTC-6): 09:00 = 15:00Z, 11:00 = 17:00Z.
+    const one = await day(csv(`${header},Status`, `${anna('09:00')},Scheduled`, `${ben},Scheduled`));
+    expect(sentLines(one.sent)).toEqual([
+      'NEW C-1 P-511 2027-03-01T15:00:00.000Z',
+      'NEW C-2 P-512 2027-03-01T15:30:00.000Z',
+    ]);
+    const two = await day(csv(`${header},Status`, `${anna('09:00')},Scheduled`, `${ben},Cancelled`));
+    expect(sentLines(two.sent)).toEqual(['CANCEL C-2 P-512 2027-03-01T15:30:00.000Z']);
+
+    // Day 3: the report lost its Status column. Ben's row is still listed; nothing in the file
+    // says booked or cancelled, so it is refused, not sent as an UPDATE that books it again.
+    // Anna's move to 11:00 still goes.
+    const three = await day(csv(header, anna('11:00'), ben));
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(sentLines(three.sent)).toEqual(['UPDATE C-1 P-511 2027-03-01T17:00:00.000Z']);
+    expect(three.job.rowErrors).toMatchObject([{ line: 3, appointmentId: 'C-2', field: 'status' }]);
+    expect(three.job.rowErrors[0]!.message).toContain('was sent as cancelled');
+    expect(portal()).toEqual([
+      'P-511 2027-03-01T17:00:00.000Z active',
+      'P-512 2027-03-01T15:30:00.000Z cancelled',
+    ]);
+
+    // Day 4: the Status column back, and Ben booked again: now it goes.
+    const four = await day(csv(`${header},Status`, `${anna('11:00')},Scheduled`, `${ben},Scheduled`));
+    expect(sentLines(four.sent)).toEqual(['UPDATE C-2 P-512 2027-03-01T15:30:00.000Z']);
+    expect(portal()).toContain('P-512 2027-03-01T15:30:00.000Z active');
+  });
+
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
@@ -379,6 +413,66 @@ describe('re-exports of the same report through the engine', () => {
     expect(three.sent).toEqual([]);
   });
 
+  it('2e. the appointment-id and patient-id columns both gone: held (patients known by name and birth date), not sent twice; accepted once, the own ids of those patients are cancelled', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }], tuning: { inboxCheckMs: 300 } });
+    fs.mkdirSync(h.dataDir, { recursive: true });
+    fs.writeFileSync(path.join(h.dataDir, 'settings.json'), JSON.stringify(h.settings));
+    await h.start();
+    const header = 'First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const row = (name: string, time: string, status: string) =>
+      `${name},1980-02-03,2027-03-01,${time},Dr Jane Smith,Checkup,${status}`;
+    // CST (UTC-6): 09:00 = 15:00Z, 10:00 = 16:00Z, 10:30 = 16:30Z, 11:00 = 17:00Z.
+    const one = await day(
+      csv(
+        `Appt ID,Patient ID,${header}`,
+        `88130,7701,${row('Gail,Hart', '09:00', 'Confirmed')}`,
+        `88131,7702,${row('Hugo,Ives', '10:00', 'Confirmed')}`,
+        `88135,7703,${row('Iris,Jones', '11:00', 'Confirmed')}`,
+        `88136,7704,${row('Jude,King', '11:00', 'Confirmed')}`,
+      ),
+    );
+    expect(one.sent.map((s) => s.appointmentId)).toEqual(['88130', '88131', '88135', '88136']);
+
+    // Day 2: both id columns gone: patients now under ids made from name and birth date. Gail
+    // unchanged, Hugo moved to 10:30, Iris cancelled; Jude's row is not in this export.
+    const two = await day(
+      csv(
+        header,
+        row('Gail,Hart', '09:00', 'Confirmed'),
+        row('Hugo,Ives', '10:30', 'Confirmed'),
+        row('Iris,Jones', '11:00', 'Cancelled'),
+      ),
+    );
+    // Before the fix: processed, NEW A-… for Gail and Hugo beside 88130 and 88131, 88135 booked.
+    expect(two.job.state, two.job.reason).toBe('held');
+    expect(two.sent).toEqual([]);
+    const doubt = two.job.doubts!.find((d) => d.kind === 'mass-cancel')!;
+    // Gail, Hugo and Iris are this file's patients; Jude is not, and is left alone.
+    expect(doubt.samples).toEqual(['88130', '88131', '88135']);
+
+    const { main } = await import('../../main/cli/index.ts');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
+      expect(await main([...args, '--accept-cancellations'])).toBe(0);
+    } finally {
+      log.mockRestore();
+    }
+    await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
+    await sleep(400);
+    const sent = sentItems(sandboxDir()).slice(4);
+    expect(sentLines(sent.filter((s) => s.action === 'CANCEL'))).toEqual([
+      'CANCEL 88130 7701 2027-03-01T15:00:00.000Z',
+      'CANCEL 88131 7702 2027-03-01T16:00:00.000Z',
+      'CANCEL 88135 7703 2027-03-01T17:00:00.000Z',
+    ]);
+    expect(sent.filter((s) => s.action !== 'CANCEL').map((s) => s.start)).toEqual([
+      '2027-03-01T15:00:00.000Z',
+      '2027-03-01T16:30:00.000Z',
+    ]);
+    expect(portal().filter((l) => l.endsWith('active'))).toHaveLength(3); // Gail, Hugo, Jude
+  });
+
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
@@ -504,6 +598,28 @@ describe('re-exports of the same report through the engine', () => {
     // Day 4: clean again without D-3: now it is cancelled, once.
     const four = await day(csv(...title, header, a, b));
     expect(sentLines(four.sent)).toEqual(['CANCEL D-3 P-903 2027-03-04T17:00:00.000Z']);
+  });
+
+  it('4c. snapshot mode without a status column: an appointment the snapshot cancelled for being gone is booked again when listed again', async () => {
+    // 1 of the range's 3 is cancelled (33 %): allowed (the mass-cancel guard: snapshot-guard.test.ts).
+    h = await createHarness({
+      over: [{ timeZone: 'America/Chicago', snapshotMode: true, maxSnapshotCancelPercent: 50 }],
+    });
+    await h.start();
+    const header = 'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type';
+    const title = ['Appointment Report', 'Dates: 03/01/2027 - 03/05/2027', ''];
+    const a = 'E-1,P-921,Pia,Quinn,1988-01-02,03/01/2027,09:00,Dr Jane Smith,Checkup'; // 15:00Z
+    const b = 'E-2,P-922,Rob,Ross,1970-05-17,03/02/2027,10:00,Dr Jane Smith,Checkup'; // 16:00Z
+    const c = 'E-3,P-923,Sue,Tate,1995-09-03,03/04/2027,11:00,Dr Jane Smith,Checkup'; // 17:00Z
+    const one = await day(csv(...title, header, a, b, c));
+    expect(sentLines(one.sent)).toHaveLength(3);
+    const two = await day(csv(...title, header, a, c));
+    expect(sentLines(two.sent)).toEqual(['CANCEL E-2 P-922 2027-03-02T16:00:00.000Z']);
+    // Absence cancelled it; presence books it again (no row ever said cancelled).
+    const three = await day(csv(...title, header, a, b, c));
+    expect(three.job.rowErrors).toEqual([]);
+    expect(sentLines(three.sent)).toEqual(['UPDATE E-2 P-922 2027-03-02T16:00:00.000Z']);
+    expect(portal()).toContain('P-922 2027-03-02T16:00:00.000Z active');
   });
 
   it('5. a status word learnt once: the first file is held, confirmed once from the command line, then the word goes straight through', async () => {

@@ -37,6 +37,8 @@ export type Decision =
       previousPatientId?: string;
       /** The job that last sent this id, when known (job ids sort by the time they arrived). */
       previousJob?: string;
+      /** What was last sent for this id was a CANCEL: this send brings it back (revived-cancels.ts). */
+      previousCancelled?: boolean;
     }
   /** `nothing-to-cancel`: a cancelled row for an appointment never sent (counted as skipped). */
   | { send: false; reason?: 'unchanged' | 'nothing-to-cancel' };

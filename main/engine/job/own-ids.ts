@@ -7,8 +7,11 @@
 // cancelled row under an id the ledger does not know would be skipped, leaving the old one booked.
 // Such a file is held; accepted once, like a mass cancellation (mass-cancel.ts: for that file's
 // content), the old-kind appointments of its patients on its dates are cancelled and the file's
-// sent, in the same job.
-import type { Appointment } from '../../model/appointment.ts';
+// sent, in the same job. The patient id may change kind with the appointment id (a report edited so
+// both `Appt ID` and `Patient ID` are gone: patients then go under ids made from name and birth
+// date), so a patient is also recognised by name and birth date.
+import type { Appointment, Patient } from '../../model/appointment.ts';
+import { norm } from '../../import/map/identity.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { PracticeContext } from './job-context.ts';
 import type { PlannedAppointments } from './planned-appointments.ts';
@@ -23,6 +26,8 @@ export interface OwnIdRows {
   landings: Map<string, string>;
   /** Cancelled rows under an id never sent: `patient|startMs` → id. */
   unknownCancels: Map<string, string>;
+  /** Their patients by name and birth date (personOf): id → person. */
+  unknownCancelPersons: Map<string, string>;
   toSend: PlannedAppointments;
   presentIds: Set<string>;
   patientIds: Set<string>;
@@ -77,13 +82,52 @@ export async function ownIdsOverDerived(
     for (const [k, id] of r.unknownCancels) if (fileKind(id)) arriving.set(k, id);
     if (!arriving.size) continue;
     const pairs: Array<[string, string]> = [];
+    const samePerson = samePersonAt(ctx, r, arriving);
     for (const other of await ctx.ledger.activeAt(startsOf(arriving.keys()), r.presentIds)) {
-      const id = arriving.get(`${other.patientId}|${other.startMs}`);
-      if (id !== undefined && portalKind(other.appointmentId)) pairs.push([id, other.appointmentId]);
+      if (!portalKind(other.appointmentId)) continue;
+      const id = arriving.get(`${other.patientId}|${other.startMs}`) ?? (await samePerson(other));
+      if (id !== undefined) pairs.push([id, other.appointmentId]);
     }
     if (pairs.length) return { change, pairs, replaced: await replacedBy(ctx, r, range, portalKind) };
   }
   return undefined;
+}
+
+/** One person as names and birth date say (the parts of a patient id made from them). */
+export function personOf(p: Patient): string {
+  return `${norm(p.lastName)}\u001f${norm(p.firstName)}\u001f${p.dob}`;
+}
+
+/**
+ * The file's arriving id at an active appointment's start whose patient has that appointment's
+ * name and birth date under another patient id, if any. Looked up only for appointments at an
+ * arriving start whose patient id matched none (few): the file's side is indexed by start once.
+ */
+function samePersonAt(
+  ctx: PracticeContext,
+  r: OwnIdRows,
+  arriving: Map<string, string>,
+): (other: { appointmentId: string; startMs: number }) => Promise<string | undefined> {
+  let byStart: Map<number, string[]> | undefined;
+  return async (other) => {
+    if (!byStart) {
+      byStart = new Map();
+      for (const [k, id] of arriving) {
+        const start = Number(k.slice(k.lastIndexOf('|') + 1));
+        byStart.set(start, [...(byStart.get(start) ?? []), id]);
+      }
+    }
+    const here = byStart.get(other.startMs);
+    const sent = here && (await ctx.ledger.lastSent?.(other.appointmentId));
+    if (!sent) return undefined;
+    const person = personOf(sent.patient);
+    return here.find((id) => arrivingPerson(r, id) === person);
+  };
+}
+
+function arrivingPerson(r: OwnIdRows, id: string): string | undefined {
+  const a = r.toSend.get(id);
+  return a ? personOf(a.patient) : r.unknownCancelPersons.get(id);
 }
 
 async function replacedBy(
@@ -92,9 +136,22 @@ async function replacedBy(
   range: { from: Date; to: Date },
   portalKind: (id: string) => boolean,
 ): Promise<Appointment[]> {
-  return (await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)).filter(
-    (c) => portalKind(c.appointmentId) && r.patientIds.has(c.patient.patientId),
+  const candidates = (await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)).filter((c) =>
+    portalKind(c.appointmentId),
   );
+  // The file's patients by name and birth date, when a patient id of the portal's is not among
+  // its own (the patient ids changed kind too): read only then, the plan is revived for it.
+  let persons: Set<string> | undefined;
+  const isFilePatient = (p: Patient): boolean => {
+    if (r.patientIds.has(p.patientId)) return true;
+    if (!persons) {
+      persons = new Set();
+      for (const id of r.toSend.keys()) persons.add(personOf(r.toSend.get(id)!.patient));
+      for (const person of r.unknownCancelPersons.values()) persons.add(person);
+    }
+    return persons.has(personOf(p));
+  };
+  return candidates.filter((c) => isFilePatient(c.patient));
 }
 
 export function ownIdsDoubt(found: OwnIdsOverDerived, practiceName: string): Doubt {

@@ -25,7 +25,7 @@ import {
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
-import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived } from './own-ids.ts';
+import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
@@ -33,6 +33,7 @@ import { hasDigitId, lostZerosDoubt, type NewDigitIds } from './lost-zeros.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
+import { refusedRevivals, type Revival } from './revived-cancels.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -142,8 +143,12 @@ interface Reading {
   landings: Map<string, string>;
   /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
   unknownCancels: Map<string, string>;
+  /** Their patients by name and birth date: appointment id → personOf (own-ids.ts). */
+  unknownCancelPersons: Map<string, string>;
   /** NEW appointments with an id of digits only (lost-zeros.ts). */
   newDigitIds: NewDigitIds[];
+  /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
+  revivals: Revival[];
 }
 
 async function readOnce(
@@ -168,7 +173,9 @@ async function readOnce(
     providers: new Set(),
     landings: new Map(),
     unknownCancels: new Map(),
+    unknownCancelPersons: new Map(),
     newDigitIds: [],
+    revivals: [],
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -259,6 +266,12 @@ async function readOnce(
           r.toSend.set(a.appointmentId, d.appointment);
           if (a.status !== 'CANCEL')
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+          if (d.previousCancelled)
+            r.revivals.push({
+              appointmentId: a.appointmentId,
+              line: item.line,
+              ...(d.previousJob ? { cancelledBy: d.previousJob } : {}),
+            });
           if (d.appointment.status === 'NEW' && hasDigitId(a))
             r.newDigitIds.push({
               appointmentId: a.appointmentId,
@@ -271,6 +284,7 @@ async function readOnce(
         else if (d.reason === 'nothing-to-cancel') {
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+          r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
         } else r.unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
@@ -436,6 +450,14 @@ async function finishPlan(
   const { practice } = ctx;
   const { summary, toSend } = r;
   doubts.push(...(summary.doubts ?? []));
+  // A file that cannot say "cancelled" does not book again what a row said was cancelled.
+  if (summary.canCancel === false && r.revivals.length) {
+    const refused = await refusedRevivals(svc, ctx, r.revivals, job.file);
+    const ids = new Set(refused.map((e) => e.appointmentId!));
+    for (const id of ids) toSend.forget(id);
+    if (ids.size) for (const [k, id] of r.landings) if (ids.has(id)) r.landings.delete(k);
+    r.rowErrors.push(...refused);
+  }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
