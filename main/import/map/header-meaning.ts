@@ -564,6 +564,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     names: [
       [['cancel'], 0.9],
       [['is', 'cancel'], 1],
+      [['cancel', 'flag'], 1],
     ],
   },
 };

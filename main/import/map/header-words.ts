@@ -544,6 +544,11 @@ export const CONCEPTS: Record<string, string[]> = {
   broken: ['cancel'],
   void: ['cancel'],
   voided: ['cancel'],
+  // A yes/no column: NextGen's `cancel_ind`, `Cancel Flag`, `CancelledYN`.
+  ind: ['flag'],
+  indicator: ['flag'],
+  flag: ['flag'],
+  yn: ['flag'],
 };
 
 /** "#", "No.", "Nr.", "N°", "Número": a number. With a noun it is that thing's id ("Appt #",

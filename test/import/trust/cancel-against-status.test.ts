@@ -549,3 +549,25 @@ describe('a note that mentions a cancellation, with no status column', () => {
     expect(r.summary.doubts).toMatchObject([{ check: 'off-book-text', column: 'Notes' }]);
   });
 });
+
+// NextGen writes `cancel_ind` (Y/N) beside `appt_status`: a yes/no column named as one.
+describe('a cancellation flag beside the status (NextGen cancel_ind)', () => {
+  const NG = 'appt_date,begintime,person_nbr,last_name,first_name,date_of_birth,cancel_ind,appt_status';
+  const ng = (flag: string, status: string) => [
+    NG,
+    '20270302,0800,100455,Donovan,Patrick,19610402,N,Checked Out',
+    `20270302,0845,100233,Schultz,Herman,19420117,${flag},${status}`,
+    '20270302,0900,101004,Alvarez,Lucia,19550605,N,Scheduled',
+  ];
+
+  it('goes when the flag and the status agree', async () => {
+    const r = await collect(files.write(ng('Y', 'Cancelled')), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL', 'NEW']);
+  });
+
+  it('is held when the flag says cancelled and the status booked', async () => {
+    const r = await collect(files.write(ng('Y', 'Scheduled')), opts);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['Scheduled / Y'] }]);
+  });
+});
