@@ -265,6 +265,46 @@ export const OTHER_PARTY = [
   'employer',
 ];
 
+/** The status of something other than the appointment: the patient's account, an insurance
+ *  authorisation or eligibility check, a claim, an invoice or payment, a note, a referral, a
+ *  reminder, the intake forms, a dental recall (`Recall Status` = `Scheduled` says the recall has a
+ *  visit, `Intake Status` = `Complete` nothing of whether the visit is booked). */
+const NOT_THE_APPOINTMENT_STATUS = [
+  'insurance',
+  'confirmation',
+  'marital',
+  'account',
+  'billing',
+  'auth',
+  'authorization',
+  'preauth',
+  'eligibility',
+  'payment',
+  'pmt',
+  'description',
+  'referring',
+  'reminder',
+  'reminders',
+  'intake',
+  'recall',
+  'form',
+  'forms',
+  'consent',
+  'order',
+  'lab',
+  'result',
+  'message',
+  'sms',
+  'email',
+  'phone',
+  'fax',
+  'portal',
+  'registration',
+  'collection',
+  'collections',
+  'balance',
+];
+
 /** Not the provider the appointment is with: whoever made or changed the booking (`Scheduled By`,
  *  `Last Modified User`, `Created By User`), and providers in another role: who referred the
  *  patient or is their usual doctor (`Referring Provider`, `PCP`, `Primary Care Physician`), who
@@ -550,7 +590,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'status'], 1],
       [['state'], 0.6],
     ],
-    never: ['insurance', 'confirmation', 'marital'],
+    never: NOT_THE_APPOINTMENT_STATUS,
   },
   cancelledAt: {
     names: [
@@ -575,6 +615,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
  * less surely an address line than `Address`), and a graded concept scales it (`Practice` is
  * less surely the location than `Location`).
  */
+/** The header is the status of something other than the appointment (`Recall Status`). */
+export function statusOfOtherThing(concepts: Set<string>): boolean {
+  return concepts.has('status') && NOT_THE_APPOINTMENT_STATUS.some((c) => concepts.has(c));
+}
+
 /** The header names someone other than the patient ("Guarantor Email", "Parent Name"). */
 export function namesOtherParty(concepts: Set<string>): boolean {
   return OTHER_PARTY.some((c) => concepts.has(c));

@@ -666,6 +666,8 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\b(lieu de naissance|lugar de nacimiento|place of birth)\b/g, 'birthplace'],
   [/\b(nom de naissance|nom de jeune fille|birth name|maiden name)\b/g, 'maidenname'],
   [/\bmedecin traitant\b/g, 'pcp'],
+  // EMIS Web's appointment book: the clinician whose session (rota) the slot is in.
+  [/\b(session holder|rota owner)\b/g, 'clinician'],
   [/\bprimary care (provider|physician|doctor|clinician|practitioner|prov|dr)\b/g, 'pcp'],
   [/\bref (provider|dr|doctor|physician|md|by)\b/g, 'referring $1'],
 ];

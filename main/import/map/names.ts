@@ -106,8 +106,12 @@ export function displayName(n: PersonName): string {
 
 /** True when a value has the `Last, First` shape (used to recognise name columns). */
 export function looksLikeLastFirst(raw: string): boolean {
-  return /^[\p{L}'’.\- ]+,\s*[\p{L}'’.\- ]+$/u.test(raw.trim());
+  return LAST_FIRST.test(raw.trim());
 }
+
+/** `Last, First`, with the title in brackets after it as EMIS writes it (`HUGHES, Gareth (Mr)`). */
+const LAST_FIRST =
+  /^[\p{L}'’.\- ]+,\s*[\p{L}'’.\- ]+?(?:\s*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Rev|Sir|Lady|Dame)\.?\))?$/iu;
 
 /** True when a value looks like a person's name: 2-4 words of letters. */
 export function looksLikePersonName(raw: string): boolean {

@@ -32,6 +32,9 @@ export interface ColumnShape {
   medianInteger?: number;
 }
 
+/** A number printed in groups, as the NHS number is (`485 777 3456`). */
+const GROUPED_DIGITS = /^\d{2,6}(?: \d{2,6}){1,3}$/;
+
 function median(xs: number[]): number | undefined {
   if (xs.length === 0) return undefined;
   const s = [...xs].sort((a, b) => a - b);
@@ -80,7 +83,7 @@ export function measureColumn(values: string[]): ColumnShape {
     lastFirst: frac(looksLikeLastFirst),
     personName: frac(looksLikePersonName),
     integer: frac((v) => /^\d+$/.test(v)),
-    id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v)),
+    id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v) || GROUPED_DIGITS.test(v)),
     flag: frac((v) => parseFlag(v) !== undefined),
     statusWord: frac((v) => classifyBuiltInStatus(v) !== 'unknown'),
     code: frac((v) => /^[A-Za-z0-9_.-]{1,12}$/.test(v) && /\d/.test(v)),

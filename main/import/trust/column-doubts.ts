@@ -5,7 +5,8 @@
 // or a documented layout named them); this module judges automatic recognition only.
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
-import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { headerConcepts, headerScore, statusOfOtherThing } from '../map/header-meaning.ts';
+import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
@@ -119,7 +120,12 @@ export function columnDoubts(
       // A header that speaks of cancelling (`Cancel Reason`, `Cxl Date`, `Deleted`, `Broken`) and
       // is filled on some rows marks those rows, whatever its values look like.
       const saysCancel = s.nonEmpty > 0 && headerConcepts(h).has('cancel');
-      if ((s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
+      // The status of something else (`Account Status` = `Active`, `Eligibility Status` =
+      // `Inactive`) is asked about when, and only when, a word of it would cancel (`Payment
+      // Status` = `Cancelled` may be the appointment's).
+      const other = statusOfOtherThing(headerConcepts(h));
+      if (other && !cancels(sampleValues(h))) continue;
+      if (other || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
         doubts.push({
           kind: 'column',
           field: 'status',
@@ -140,6 +146,14 @@ export function columnDoubts(
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   return doubts;
+}
+
+/** Some value would cancel an appointment or take it off the book, read as a status. */
+function cancels(values: readonly string[]): boolean {
+  return values.some((v) => {
+    const meaning = classifyBuiltInStatus(v);
+    return meaning === 'CANCEL' || meaning === 'skip';
+  });
 }
 
 /** Fields where a free column whose header names the field as surely as the chosen one's is a

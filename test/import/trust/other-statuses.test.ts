@@ -1,0 +1,94 @@
+// A status column of something other than the appointment: the patient's account, an insurance
+// authorisation, a claim, an invoice or payment, a note, a referral, a reminder, the intake forms,
+// a dental recall. Its words say nothing of whether the visit is booked (`Recall Status` =
+// `Scheduled` says the recall has a visit), so it is never read as the appointment's status; with
+// no appointment status beside it, a word of it that would cancel is asked about. Expected
+// outcomes worked out by hand from the rows.
+import { describe, expect, it } from 'vitest';
+import { recognizeColumns } from '../../../main/import/map/recognize.ts';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
+
+const files = exportFiles('other-statuses');
+const ny = { timeZone: 'America/New_York' };
+const NOW = new Date('2027-01-15T00:00:00Z');
+
+const HEADS = [
+  'Account Status',
+  'Auth Status',
+  'Authorization Status',
+  'Claim Status',
+  'Eligibility Status',
+  'Intake Status',
+  'Invoice Status',
+  'Note Status',
+  'Payment Status',
+  'Recall Status',
+  'Referral Status',
+  'Reminder Status',
+];
+
+describe('the status of something else is not the appointment status', () => {
+  it.each(HEADS)("'%s' is not read as the status", (header) => {
+    const r = recognizeColumns(
+      ['Appt Date', 'Appt Time', 'Patient Name', 'DOB', 'Provider', header],
+      [
+        ['03/02/2027', '9:00 AM', 'Lopez, Maria', '03/12/1984', 'Reyes, Carmen', 'Complete'],
+        ['03/02/2027', '10:15 AM', 'Okafor, James', '11/02/1979', 'Walsh, Tom', 'Pending'],
+      ],
+      { now: NOW },
+    );
+    expect(r.profile.columns.status).toBeUndefined();
+  });
+
+  it("beside the appointment's own status, a recall scheduled does not book a cancelled visit", async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Provider,Recall Status,Appt Status',
+        '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Scheduled,Cancelled',
+        '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Left Msg,Confirmed',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['CANCEL', 'NEW']);
+  });
+
+  it('alone, intake words go as booked without a question', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Provider,Intake Status',
+        '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Complete',
+        '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Pending',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+
+  it('alone, an account status of Active and Closed asks nothing', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Provider,Account Status',
+        '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Active',
+        '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Closed',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+
+  it('alone, a word of it that would cancel holds the file', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Provider,Payment Status',
+        '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Paid',
+        '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Cancelled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: 'Payment Status' }]);
+  });
+});
