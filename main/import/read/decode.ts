@@ -124,7 +124,7 @@ export interface DecodeOptions {
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F. Node's TextDecoder('windows-1252')
 // decodes those bytes as Latin-1 control characters (€ and curly quotes would be lost), so the
 // 32 differing code points are mapped here. Undefined bytes (0x81, 0x8D...) stay as they are.
-const WIN1252_HIGH =
+export const WIN1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
