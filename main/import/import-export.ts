@@ -276,6 +276,17 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+  if (info.encodingUnsure) {
+    doubts.push({
+      kind: 'encoding',
+      check: 'mac-roman',
+      message:
+        "the file's lines end as an old Mac's (CR alone) and its letters outside plain ASCII read as well in Mac Roman as in Windows-1252: names could go garbled",
+      samples: info.encodingUnsure,
+      question:
+        'Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel for Mac: CSV UTF-8); confirm the mapping only if they are right',
+    });
+  }
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
   if (!refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
     const title = offBookTitleDoubt({

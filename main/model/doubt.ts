@@ -25,6 +25,8 @@ export type DoubtKind =
   /** Lines between the rows head groups of them (`Cancelled Appointments`, `*** Dr Lee ***`): the
    *  rows may not repeat what the heading says. */
   | 'grouped-rows'
+  /** The text's encoding is not certain (Mac Roman or Windows-1252): names would go garbled. */
+  | 'encoding'
   /** The file kept changing while it was read (an exporter still writing): read again later. */
   | 'still-writing';
 
@@ -61,7 +63,8 @@ export type ContentCheck =
   | 'patient-printed-once'
   | 'provider-split'
   | 'resource-split'
-  | 'id-provider-split';
+  | 'id-provider-split'
+  | 'mac-roman';
 
 export interface Doubt {
   kind: DoubtKind;

@@ -20,6 +20,7 @@ import type { ColumnRefs } from './resolve-columns.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { credentialOf } from './provider-credentials.ts';
+import { looksGarbled } from './garbled-text.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
 import { classifyBuiltInStatus } from './status-vocabulary.ts';
@@ -155,7 +156,7 @@ export function patientReader(ctx: {
       first = properCaseName(first, 'given');
     const nameField: FieldName =
       refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
-    if (GARBLED.test(first) || GARBLED.test(last))
+    if (looksGarbled(first) || looksGarbled(last))
       cursor.fail(
         nameField,
         "the patient's name looks garbled by a wrong text encoding",
@@ -362,14 +363,6 @@ const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
  *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
  *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */
 const GROUP_WORD = /(?:^|[\s,])(?:and|und|et|family|household|familie|famille|familia)(?=$|[\s,])/i;
-
-/** A name read in the wrong text encoding: a C1 control (a DOS code page's `ü`, 0x81, read as
- *  Windows-1252), UTF-8 read as Windows-1252 (`JosÃ©`, `â€™`, `Â `), a symbol or a low quote
- *  outside ASCII (CP850's `é` and `ñ` read as `‚` and `¤`: `N¤£ez`) or a dash between letters (Mac Roman's
- *  `Nœ–ez`). No real name has these: `JOÃO` (Ã before a letter) is Portuguese and stays, and an
- *  acute accent typed for an apostrophe (`D´Souza`) is not a symbol here. */
-const GARBLED =
-  /[\u0080-\u009f‚„]|Ã[\u0080-\u00bf]|â€|Â[\u00a0-\u00bf]|(?=[\u0080-\u{10ffff}])(?!´)\p{S}|\p{L}[–—]\p{L}/u;
 
 /** The cell without its notes; `onNote` is told each bracketed note left out. */
 function withoutNotes(cell: string, onNote?: (note: string) => void): string {

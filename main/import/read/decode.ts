@@ -7,12 +7,15 @@
 // when the first non-UTF-8 byte appears after the sample (old exports are mostly ASCII).
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { decodeMacRoman, macOrWindows, wordsBothWays } from './mac-roman.ts';
 import type { TextEncoding } from './table-types.ts';
 
 export interface EncodingGuess {
   encoding: TextEncoding;
   /** Bytes of byte-order mark to skip. */
   bomLength: number;
+  /** Mac Roman or Windows-1252 could not be told apart: words outside ASCII read both ways. */
+  unsure?: string[];
 }
 
 /** Why a sample is not text at all, in plain words; undefined when it looks like text. */
@@ -96,7 +99,14 @@ export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGu
     if (lastLf > 0) judged = b.subarray(0, lastLf + 1);
     else judged = b.subarray(0, Math.max(0, b.length - 3)); // a cut multi-byte character
   }
-  return { encoding: isUtf8(judged) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+  if (isUtf8(judged)) return { encoding: 'utf-8', bomLength: 0 };
+  // Lone-CR line ends are an old Mac's: its text may be Mac Roman (see mac-roman.ts).
+  if (judged.includes(0x0d) && !judged.includes(0x0a)) {
+    const which = macOrWindows(judged);
+    if (which) return { encoding: which, bomLength: 0 };
+    return { encoding: 'windows-1252', bomLength: 0, unsure: wordsBothWays(judged) };
+  }
+  return { encoding: 'windows-1252', bomLength: 0 };
 }
 
 /** Thrown by decodeFile when a run of bytes longer than the cap has no line break. */
@@ -124,7 +134,7 @@ export interface DecodeOptions {
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F. Node's TextDecoder('windows-1252')
 // decodes those bytes as Latin-1 control characters (€ and curly quotes would be lost), so the
 // 32 differing code points are mapped here. Undefined bytes (0x81, 0x8D...) stay as they are.
-const WIN1252_HIGH =
+export const WIN1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
@@ -158,6 +168,7 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
     const lenient = new TextDecoder('utf-8'); // a file with a UTF-8 BOM is UTF-8; bad bytes become U+FFFD
     const toText = (bytes: Buffer): string => {
       if (encoding === 'windows-1252') return decodeWindows1252(bytes);
+      if (encoding === 'macintosh') return decodeMacRoman(bytes);
       if (encoding === 'utf-8-bom') return lenient.decode(bytes);
       if (isUtf8(bytes)) return bytes.toString('utf8');
       encoding = 'windows-1252';

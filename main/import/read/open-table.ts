@@ -66,6 +66,7 @@ export async function openTable(
     headers: layout.headers,
     titleLines: layout.titleLines,
     furnitureLines: [],
+    ...(guess.unsure ? { encodingUnsure: guess.unsure } : {}),
   };
   return { info, rows: new TableRows(delimitedRows(file, info, guess, layout)) };
 }

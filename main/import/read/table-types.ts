@@ -1,6 +1,6 @@
 // What a reader hands to the mapping step: the table's layout and its rows, one at a time.
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 export type Delimiter = ',' | ';' | '\t' | '|';
 
 export interface TableInfo {
@@ -34,6 +34,9 @@ export interface TableInfo {
    * what the rows under it do not repeat (their status, provider, day or place).
    */
   headingLines?: Array<{ line: number; text: string }>;
+  /** Lone-CR line ends and letters that read as well (or as badly) in Mac Roman as in
+   *  Windows-1252: read as Windows-1252, and the file held (words shown both ways). */
+  encodingUnsure?: string[];
   /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
   recordPath?: string;
   /** XML only: the root element's name (`CancelledAppointments` says what every record is). */

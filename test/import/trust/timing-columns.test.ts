@@ -237,6 +237,13 @@ describe('a patient name read in the wrong text encoding', () => {
     ['Jos‚', 'N¤£ez'], // CP850 (DOS) read as Windows-1252
     ['Jos\u0081', 'Müller'], // a C1 control: CP850's ü
     ['José', 'Nœ–ez'], // Mac Roman
+    // UTF-8 read as Windows-1252 where the second byte is one of Windows-1252's own characters
+    // (0x80-0x9F): É, Ñ, Ü, Polish ś, a curly apostrophe; in capitals, proper-cased before the check.
+    ['JOSÃ‰', 'NUÃ‘EZ'],
+    ['Claire', 'Ã‰mond'],
+    ['Zoe', 'MÃœLLER'],
+    ['Jan', 'Å›liwiÅ„ski'],
+    ['Sean', 'Oâ€™Brien'],
   ])('%s %s is a row error, never sent garbled', async (first, last) => {
     const r = await collect(
       files.write([
@@ -251,5 +258,23 @@ describe('a patient name read in the wrong text encoding', () => {
       [2, "the patient's name looks garbled by a wrong text encoding"],
     ]);
     expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Pereira', 'D´Souza']);
+  });
+
+  it.each([
+    ['Åsa', 'Öberg'],
+    ['Þór', 'Ægisdóttir'],
+    ['Renée', 'Müßig'],
+    ['Łukasz', 'Śliwiński'],
+    ['Çağla', 'Žukauskaitė'],
+  ])('%s %s is a name, sent as written', async (first, last) => {
+    const r = await collect(
+      files.write([
+        'Date,Time,First Name,Last Name,Birthdate,Provider',
+        `03/02/2027,9:00 AM,${first},${last},04/05/1980,Dr Lee`,
+      ]),
+      opts,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual([[first, last]]);
   });
 });
