@@ -1,6 +1,6 @@
 // Whether a name was read in the wrong text encoding. Runs on every row's names: plain ASCII (most
 // names) is answered by one scan; the rest by one regular expression.
-import { WIN1252_HIGH } from '../read/decode.ts';
+import { WIN1252_HIGH } from '../read/windows-1252.ts';
 
 /**
  * The characters a UTF-8 continuation byte (0x80-0xBF) becomes when UTF-8 is read as

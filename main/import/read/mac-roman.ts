@@ -2,7 +2,7 @@
 // alone at each line end. Its bytes 0x80-0xFF are other characters than Windows-1252's (0x96 is
 // `ñ` there and `–` here, 0x8E `é` and `Ž`), so a name decoded the wrong way is garbled. Node has
 // no Mac Roman TextDecoder: the 128 characters are written out here.
-import { decodeWindows1252 } from './decode.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
 
 const MAC_ROMAN_HIGH =
   'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø' +

@@ -1,7 +1,8 @@
 // First look at a file: read its first bytes, tell what kind of file it is and decode the sample
 // the layout detection works on. Only the sample is read here, never the whole file.
 import fs from 'node:fs/promises';
-import { decodeWindows1252, guessEncoding, type EncodingGuess } from './decode.ts';
+import { guessEncoding, type EncodingGuess } from './decode.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
 import { decodeMacRoman } from './mac-roman.ts';
 import type { TextEncoding } from './table-types.ts';
 
