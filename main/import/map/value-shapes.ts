@@ -64,7 +64,10 @@ export function measureColumn(values: string[]): ColumnShape {
     }
     if (p.kind === 'instant') {
       dateTime++;
-      years.push(p.instant.getUTCFullYear());
+      // A midnight with an offset (`1992-06-01T00:00:00-05:00`, a .NET DataSet's birth date) is a
+      // day as written, like a local midnight: a birth-date column can be made of them.
+      if (p.midnightOf) dateOnly++;
+      years.push(p.midnightOf?.year ?? p.instant.getUTCFullYear());
       continue;
     }
     years.push(p.date.year);
