@@ -36,6 +36,8 @@ export interface LedgerLoadReport {
 
 export class SentLedger {
   private lines: number;
+  /** Patient id → the appointment id last sent for it (built at first use, kept by record). */
+  private byPatient?: Map<string, string>;
   private writing: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -80,6 +82,29 @@ export class SentLedger {
     return this.entries.get(appointmentId);
   }
 
+  /** What was last sent for any appointment of this patient id (the newest accepted): who the
+   *  portal knows under that id. */
+  lastForPatient(patientId: string): SentRecord | undefined {
+    const found = (): SentRecord | undefined => {
+      const e = this.entries.get(this.byPatient!.get(patientId) ?? '');
+      return e && e.patientId === patientId ? e : undefined;
+    };
+    if (this.byPatient) {
+      const e = found();
+      // Forgotten or sent since for another patient: the index is built again.
+      if (e || !this.byPatient.has(patientId)) return e;
+    }
+    this.byPatient = new Map();
+    const at = new Map<string, string>();
+    for (const e of this.entries.values()) {
+      const p = e.patientId;
+      if ((at.get(p) ?? '') > e.sentAt) continue;
+      at.set(p, e.sentAt);
+      this.byPatient.set(p, e.appointmentId);
+    }
+    return found();
+  }
+
   /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written. */
   decide(a: Appointment): ChangeDecision {
     return decideChange(a, this.entries.get(a.appointmentId), () => fingerprint(a));
@@ -97,7 +122,10 @@ export class SentLedger {
       const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at, sentBy));
       await writeLines(this.handle, fresh);
       await this.handle.sync();
-      for (const e of fresh) this.entries.set(e.appointmentId, e);
+      for (const e of fresh) {
+        this.entries.set(e.appointmentId, e);
+        this.byPatient?.set(e.patientId, e.appointmentId);
+      }
       this.lines += fresh.length;
       await this.maybeCompact(false);
     });

@@ -57,6 +57,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
       return ledger.activeAt(starts, except);
     },
     lastSent: async (id) => ledger.get(id)?.appointment,
+    patientSent: async (id) => ledger.lastForPatient(id)?.appointment,
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),

@@ -156,6 +156,75 @@ describe('re-exports of the same report through the engine', () => {
     expect(portal()).toContain('P-512 2027-03-01T15:30:00.000Z active');
   });
 
+  it('1c. a patient id given to another person in a later export: those rows are refused, naming the appointment sent for the first; a name changed alone still goes', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt Date,Appt Time,Patient Name,Chart #,DOB,Provider,Appt Type,Status';
+    // CST (UTC-6): 03/02 09:00 = 15:00Z, 10:15 = 16:15Z; 03/03 15:30 = 21:30Z, 16:00 = 22:00Z.
+    const maria = '03/02/2027,9:00 AM,"Lopez, Maria",10452,03/12/1984,"Reyes, Carmen MD",Follow Up,Scheduled';
+    const james =
+      '03/02/2027,10:15 AM,"Okafor, James",10460,11/02/1979,"Walsh, Tom DO",New Patient,Confirmed';
+    const one = await day(csv(header, maria, james));
+    expect(one.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW 10452 2027-03-02T15:00:00.000Z',
+      'NEW 10460 2027-03-02T16:15:00.000Z',
+    ]);
+
+    // Day 2: chart 10452 given to Sofia Lopez, born 2016: another name and another birth date.
+    const sofia =
+      '03/03/2027,3:30 PM,"Lopez, Sofia",10452,06/05/2016,"Reyes, Carmen MD",Well Child,Scheduled';
+    const linda = '03/03/2027,4:00 PM,"Chen, Linda",10471,07/22/1990,"Walsh, Tom DO",Physical,Confirmed';
+    const two = await day(csv(header, sofia, linda));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW 10471 2027-03-03T22:00:00.000Z',
+    ]);
+    const mariaId = one.sent[0]!.appointmentId;
+    expect(two.job.rowErrors).toMatchObject([{ line: 2, field: 'patientId', value: '10452' }]);
+    expect(two.job.rowErrors[0]!.message).toContain(`(appointment ${mariaId} on 2027-03-02)`);
+    expect(two.job.rowErrors[0]!.message).not.toContain('Sofia');
+
+    // Day 3: Maria married: a new last name, the same birth date. The same person: it goes.
+    const married = maria.replace('"Lopez, Maria"', '"Reyes, Maria"');
+    const three = await day(csv(header, married, james));
+    expect(three.job.rowErrors).toEqual([]);
+    expect(three.sent.map((s) => `${s.action} ${s.appointmentId} ${s.patientId}`)).toEqual([
+      `UPDATE ${mariaId} 10452`,
+    ]);
+  });
+
+  it('1d. no patient-id column: a name or a birth date corrected moves the appointment to the corrected patient (same person); another person under the id is still held', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appointment ID,Patient Name,DOB,Appt Date,Appt Time,Provider,Appt Type,Status';
+    // CST (UTC-6): 9:00 AM = 15:00Z, 10:00 AM = 16:00Z.
+    const jon = (name: string) =>
+      `48121,"${name}",04/12/1961,03/02/2027,9:00 AM,"Lee, Anna MD",Follow Up,Scheduled`;
+    const thanh = (dob: string) =>
+      `48123,"Nguyen, Thanh",${dob},03/02/2027,10:00 AM,"Lee, Anna MD",Physical,Scheduled`;
+    const one = await day(csv(header, jon('Smith, Jon'), thanh('07/04/1988')));
+    expect(one.sent.map((s) => `${s.action} ${s.appointmentId}`)).toEqual(['NEW 48121', 'NEW 48123']);
+    const before = one.sent.map((s) => s.patientId);
+
+    // Day 2: Jon's first name corrected to John; Thanh's birth date corrected to 07/14. The patient
+    // ids are made from name and birth date, so both change: one person each, sent as UPDATEs.
+    const two = await day(csv(header, jon('Smith, John'), thanh('07/14/1988')));
+    // Before the fix: held, as if appointment 48121 moved to another patient.
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.appointmentId} ${s.start}`)).toEqual([
+      'UPDATE 48121 2027-03-02T15:00:00.000Z',
+      'UPDATE 48123 2027-03-02T16:00:00.000Z',
+    ]);
+    for (const [i, s] of two.sent.entries()) expect(s.patientId).not.toBe(before[i]);
+
+    // Day 3: 48121 now for someone of another name and another birth date: held, nothing sent.
+    const other = '48121,"Brown, Lisa",02/14/1990,03/02/2027,9:00 AM,"Lee, Anna MD",Follow Up,Scheduled';
+    const three = await day(csv(header, other, thanh('07/14/1988')));
+    expect(three.job.state, three.job.reason).toBe('held');
+    expect(three.job.doubts!.map((d) => d.kind)).toEqual(['identity']);
+    expect(three.sent).toEqual([]);
+  });
+
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
