@@ -38,6 +38,8 @@ export class SentLedger {
   private lines: number;
   /** Patient id → the appointment id last sent for it (built at first use, kept by record). */
   private byPatient?: Map<string, string>;
+  /** `patientId|startMs` → the appointment id sent for that patient at that start (the same). */
+  private byStart?: Map<string, string>;
   private writing: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -105,6 +107,23 @@ export class SentLedger {
     return found();
   }
 
+  /** The appointment sent (booked or cancelled) for this patient id at this start, if one was. */
+  sentAt(patientId: string, startMs: number): SentRecord | undefined {
+    const key = `${patientId}|${startMs}`;
+    const found = (): SentRecord | undefined => {
+      const e = this.entries.get(this.byStart!.get(key) ?? '');
+      return e && e.startMs === startMs && e.patientId === patientId ? e : undefined;
+    };
+    if (this.byStart) {
+      const e = found();
+      // Forgotten or sent since with another start: the index is built again.
+      if (e || !this.byStart.has(key)) return e;
+    }
+    this.byStart = new Map();
+    for (const e of this.entries.values()) this.byStart.set(`${e.patientId}|${e.startMs}`, e.appointmentId);
+    return found();
+  }
+
   /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written. */
   decide(a: Appointment): ChangeDecision {
     return decideChange(a, this.entries.get(a.appointmentId), () => fingerprint(a));
@@ -125,6 +144,7 @@ export class SentLedger {
       for (const e of fresh) {
         this.entries.set(e.appointmentId, e);
         this.byPatient?.set(e.patientId, e.appointmentId);
+        this.byStart?.set(`${e.patientId}|${e.startMs}`, e.appointmentId);
       }
       this.lines += fresh.length;
       await this.maybeCompact(false);

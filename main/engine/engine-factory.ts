@@ -58,6 +58,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     },
     lastSent: async (id) => ledger.get(id)?.appointment,
     patientSent: async (id) => ledger.lastForPatient(id)?.appointment,
+    sentIdAt: async (patientId, startMs) => ledger.sentAt(patientId, startMs)?.appointmentId,
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),

@@ -35,6 +35,7 @@ import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
 import { refusedRevivals, type Revival } from './revived-cancels.ts';
 import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
+import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -150,6 +151,8 @@ interface Reading {
   newDigitIds: NewDigitIds[];
   /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
   revivals: Revival[];
+  /** Derived ids the ledger's matched one to two starts of this file (derived-slots.ts). */
+  slots: DerivedSlots;
 }
 
 async function readOnce(
@@ -177,6 +180,7 @@ async function readOnce(
     unknownCancelPersons: new Map(),
     newDigitIds: [],
     revivals: [],
+    slots: new DerivedSlots(ctx),
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -235,7 +239,9 @@ async function readOnce(
         if (item.error.appointmentId) r.presentIds.add(item.error.appointmentId);
         else if (item.error.line > 0) r.unidentifiedErrors++;
       } else {
-        const a = item.appointment;
+        // Under the id already sent for this patient, provider and start (derived-slots.ts).
+        const a = await r.slots.settle(item.appointment, item.line);
+        if (!a) continue;
         const first = firstRow.get(a.appointmentId);
         if (first && first.patientId !== a.patient.patientId) {
           // The same id for another patient is a broken export, not a change: keep the first row.
@@ -479,6 +485,7 @@ async function finishPlan(
     r.rowErrors.push(...refused);
   }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
+  if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
   if (first) {
