@@ -36,6 +36,10 @@ export interface LedgerLoadReport {
 
 export class SentLedger {
   private lines: number;
+  /** Patient id → the appointment id last sent for it (built at first use, kept by record). */
+  private byPatient?: Map<string, string>;
+  /** `patientId|startMs` → the appointment id sent for that patient at that start (the same). */
+  private byStart?: Map<string, string>;
   private writing: Promise<unknown> = Promise.resolve();
   private closed = false;
 
@@ -80,6 +84,46 @@ export class SentLedger {
     return this.entries.get(appointmentId);
   }
 
+  /** What was last sent for any appointment of this patient id (the newest accepted): who the
+   *  portal knows under that id. */
+  lastForPatient(patientId: string): SentRecord | undefined {
+    const found = (): SentRecord | undefined => {
+      const e = this.entries.get(this.byPatient!.get(patientId) ?? '');
+      return e && e.patientId === patientId ? e : undefined;
+    };
+    if (this.byPatient) {
+      const e = found();
+      // Forgotten or sent since for another patient: the index is built again.
+      if (e || !this.byPatient.has(patientId)) return e;
+    }
+    this.byPatient = new Map();
+    const at = new Map<string, string>();
+    for (const e of this.entries.values()) {
+      const p = e.patientId;
+      if ((at.get(p) ?? '') > e.sentAt) continue;
+      at.set(p, e.sentAt);
+      this.byPatient.set(p, e.appointmentId);
+    }
+    return found();
+  }
+
+  /** The appointment sent (booked or cancelled) for this patient id at this start, if one was. */
+  sentAt(patientId: string, startMs: number): SentRecord | undefined {
+    const key = `${patientId}|${startMs}`;
+    const found = (): SentRecord | undefined => {
+      const e = this.entries.get(this.byStart!.get(key) ?? '');
+      return e && e.startMs === startMs && e.patientId === patientId ? e : undefined;
+    };
+    if (this.byStart) {
+      const e = found();
+      // Forgotten or sent since with another start: the index is built again.
+      if (e || !this.byStart.has(key)) return e;
+    }
+    this.byStart = new Map();
+    for (const e of this.entries.values()) this.byStart.set(`${e.patientId}|${e.startMs}`, e.appointmentId);
+    return found();
+  }
+
   /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written. */
   decide(a: Appointment): ChangeDecision {
     return decideChange(a, this.entries.get(a.appointmentId), () => fingerprint(a));
@@ -97,7 +141,11 @@ export class SentLedger {
       const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at, sentBy));
       await writeLines(this.handle, fresh);
       await this.handle.sync();
-      for (const e of fresh) this.entries.set(e.appointmentId, e);
+      for (const e of fresh) {
+        this.entries.set(e.appointmentId, e);
+        this.byPatient?.set(e.patientId, e.appointmentId);
+        this.byStart?.set(`${e.patientId}|${e.startMs}`, e.appointmentId);
+      }
       this.lines += fresh.length;
       await this.maybeCompact(false);
     });

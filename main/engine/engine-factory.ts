@@ -57,6 +57,8 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
       return ledger.activeAt(starts, except);
     },
     lastSent: async (id) => ledger.get(id)?.appointment,
+    patientSent: async (id) => ledger.lastForPatient(id)?.appointment,
+    sentIdAt: async (patientId, startMs) => ledger.sentAt(patientId, startMs)?.appointmentId,
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),

@@ -165,6 +165,31 @@ describe('snapshot mode', () => {
   });
 });
 
+describe('the appointment last sent for a patient id', () => {
+  it('is the newest accepted, follows later records, and is looked up again once forgotten', async () => {
+    let now = '2026-12-13T12:00:00Z';
+    const ledger = await openLedger({ now: () => new Date(now) });
+    const of = (id: string, start: string, first: string) => {
+      const a = appt(id, start);
+      return { ...a, patient: { ...a.patient, patientId: '10452', firstName: first } };
+    };
+    await ledger.record([of('1', '2027-03-01T09:00:00Z', 'Maria')]);
+    now = '2026-12-14T12:00:00Z';
+    await ledger.record([of('2', '2027-03-02T09:00:00Z', 'Marie')]);
+    expect(ledger.lastForPatient('10452')?.appointmentId).toBe('2');
+    expect(ledger.lastForPatient('10453')).toBeUndefined();
+    // Reopened: built from the file, the newest wins whatever the order of the lines.
+    await ledger.close();
+    open.splice(0);
+    const again = await openLedger();
+    expect(again.lastForPatient('10452')?.appointment.patient.firstName).toBe('Marie');
+    await again.forget(['2']);
+    expect(again.lastForPatient('10452')?.appointmentId).toBe('1');
+    await again.forget(['1']);
+    expect(again.lastForPatient('10452')).toBeUndefined();
+  });
+});
+
 describe('durability', () => {
   it('survives close and open', async () => {
     const first = await openLedger();

@@ -156,6 +156,75 @@ describe('re-exports of the same report through the engine', () => {
     expect(portal()).toContain('P-512 2027-03-01T15:30:00.000Z active');
   });
 
+  it('1c. a patient id given to another person in a later export: those rows are refused, naming the appointment sent for the first; a name changed alone still goes', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appt Date,Appt Time,Patient Name,Chart #,DOB,Provider,Appt Type,Status';
+    // CST (UTC-6): 03/02 09:00 = 15:00Z, 10:15 = 16:15Z; 03/03 15:30 = 21:30Z, 16:00 = 22:00Z.
+    const maria = '03/02/2027,9:00 AM,"Lopez, Maria",10452,03/12/1984,"Reyes, Carmen MD",Follow Up,Scheduled';
+    const james =
+      '03/02/2027,10:15 AM,"Okafor, James",10460,11/02/1979,"Walsh, Tom DO",New Patient,Confirmed';
+    const one = await day(csv(header, maria, james));
+    expect(one.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW 10452 2027-03-02T15:00:00.000Z',
+      'NEW 10460 2027-03-02T16:15:00.000Z',
+    ]);
+
+    // Day 2: chart 10452 given to Sofia Lopez, born 2016: another name and another birth date.
+    const sofia =
+      '03/03/2027,3:30 PM,"Lopez, Sofia",10452,06/05/2016,"Reyes, Carmen MD",Well Child,Scheduled';
+    const linda = '03/03/2027,4:00 PM,"Chen, Linda",10471,07/22/1990,"Walsh, Tom DO",Physical,Confirmed';
+    const two = await day(csv(header, sofia, linda));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW 10471 2027-03-03T22:00:00.000Z',
+    ]);
+    const mariaId = one.sent[0]!.appointmentId;
+    expect(two.job.rowErrors).toMatchObject([{ line: 2, field: 'patientId', value: '10452' }]);
+    expect(two.job.rowErrors[0]!.message).toContain(`(appointment ${mariaId} on 2027-03-02)`);
+    expect(two.job.rowErrors[0]!.message).not.toContain('Sofia');
+
+    // Day 3: Maria married: a new last name, the same birth date. The same person: it goes.
+    const married = maria.replace('"Lopez, Maria"', '"Reyes, Maria"');
+    const three = await day(csv(header, married, james));
+    expect(three.job.rowErrors).toEqual([]);
+    expect(three.sent.map((s) => `${s.action} ${s.appointmentId} ${s.patientId}`)).toEqual([
+      `UPDATE ${mariaId} 10452`,
+    ]);
+  });
+
+  it('1d. no patient-id column: a name or a birth date corrected moves the appointment to the corrected patient (same person); another person under the id is still held', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Appointment ID,Patient Name,DOB,Appt Date,Appt Time,Provider,Appt Type,Status';
+    // CST (UTC-6): 9:00 AM = 15:00Z, 10:00 AM = 16:00Z.
+    const jon = (name: string) =>
+      `48121,"${name}",04/12/1961,03/02/2027,9:00 AM,"Lee, Anna MD",Follow Up,Scheduled`;
+    const thanh = (dob: string) =>
+      `48123,"Nguyen, Thanh",${dob},03/02/2027,10:00 AM,"Lee, Anna MD",Physical,Scheduled`;
+    const one = await day(csv(header, jon('Smith, Jon'), thanh('07/04/1988')));
+    expect(one.sent.map((s) => `${s.action} ${s.appointmentId}`)).toEqual(['NEW 48121', 'NEW 48123']);
+    const before = one.sent.map((s) => s.patientId);
+
+    // Day 2: Jon's first name corrected to John; Thanh's birth date corrected to 07/14. The patient
+    // ids are made from name and birth date, so both change: one person each, sent as UPDATEs.
+    const two = await day(csv(header, jon('Smith, John'), thanh('07/14/1988')));
+    // Before the fix: held, as if appointment 48121 moved to another patient.
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.appointmentId} ${s.start}`)).toEqual([
+      'UPDATE 48121 2027-03-02T15:00:00.000Z',
+      'UPDATE 48123 2027-03-02T16:00:00.000Z',
+    ]);
+    for (const [i, s] of two.sent.entries()) expect(s.patientId).not.toBe(before[i]);
+
+    // Day 3: 48121 now for someone of another name and another birth date: held, nothing sent.
+    const other = '48121,"Brown, Lisa",02/14/1990,03/02/2027,9:00 AM,"Lee, Anna MD",Follow Up,Scheduled';
+    const three = await day(csv(header, other, thanh('07/14/1988')));
+    expect(three.job.state, three.job.reason).toBe('held');
+    expect(three.job.doubts!.map((d) => d.kind)).toEqual(['identity']);
+    expect(three.sent).toEqual([]);
+  });
+
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
@@ -236,7 +305,7 @@ describe('re-exports of the same report through the engine', () => {
     expect(sentItems(sandboxDir())).toHaveLength(5 + 1 + 2 + 1);
   });
 
-  it('2b. no id column: when the first of two same-day appointments moves to another day, the second is not sent onto itself (held)', async () => {
+  it('2b. no id column: when the first of two same-day appointments moves to another day, the second keeps its own id (not sent onto itself)', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();
     const header = 'Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status';
@@ -251,19 +320,23 @@ describe('re-exports of the same report through the engine', () => {
       'P-701 2027-03-01T15:00:00.000Z active',
       'P-701 2027-03-01T20:00:00.000Z active',
     ]);
-    const [labId, consultId] = one.sent.map((s) => s.appointmentId);
 
-    // The lab draw moves to Tuesday. The consult is now Monday's first: it would take the lab
-    // draw's id (an UPDATE to 20:00Z) beside its own old id at 20:00Z, twice on the portal.
+    // The lab draw moves to Tuesday. The consult is now Monday's first: numbered alone it would
+    // take the lab draw's id (an UPDATE to 20:00Z) beside its own old id at 20:00Z, twice on the
+    // portal (this was held). It keeps the id sent for it at 20:00Z (derived-slots.ts): unchanged.
+    // The lab draw on another day is a new id, sent as NEW; outside snapshot mode its Monday id is
+    // left as it is (see "Appointment and patient ids").
     const two = await day(
       csv(header, maria('2027-03-01', '14:00', 'Consult'), maria('2027-03-02', '08:00', 'Lab draw')),
     );
-    expect(two.job.state).toBe('held');
-    expect(two.sent).toEqual([]);
-    expect(two.job.doubts).toMatchObject([{ kind: 'identity', samples: [labId, consultId] }]);
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.patientId} ${s.start}`)).toEqual([
+      'NEW P-701 2027-03-02T14:00:00.000Z',
+    ]);
     expect(portal()).toEqual([
       'P-701 2027-03-01T15:00:00.000Z active',
       'P-701 2027-03-01T20:00:00.000Z active',
+      'P-701 2027-03-02T14:00:00.000Z active',
     ]);
   });
 
@@ -471,6 +544,53 @@ describe('re-exports of the same report through the engine', () => {
       '2027-03-01T16:30:00.000Z',
     ]);
     expect(portal().filter((l) => l.endsWith('active'))).toHaveLength(3); // Gail, Hugo, Jude
+  });
+
+  it('2f. no id column: an export that leaves out the morning appointment keeps the afternoon one under its own id; two rows never share one id', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    const header = 'Patient ID,First Name,Last Name,DOB,Date,Time,Provider,Type,Status';
+    const smith = (time: string, type: string, status = 'Scheduled') =>
+      `P-611,John,Smith,1961-04-12,2027-03-02,${time},Dr Anna Lee,${type},${status}`;
+    const nguyen = 'P-612,Thanh,Nguyen,1988-07-04,2027-03-02,15:00,Dr Anna Lee,Physical,Scheduled';
+    // CST (UTC-6): 08:00 = 14:00Z, 09:00 = 15:00Z, 14:00 = 20:00Z, 15:00 = 21:00Z.
+    const one = await day(csv(header, smith('09:00', 'Lab Draw'), smith('14:00', 'Follow Up'), nguyen));
+    expect(one.sent).toHaveLength(3);
+    const idAt = (start: string) => one.sent.find((s) => s.start === start)!.appointmentId;
+    const lab = idAt('2027-03-02T15:00:00.000Z');
+    const followUp = idAt('2027-03-02T20:00:00.000Z');
+
+    // Day 2, an "upcoming" list run at 11:15: the lab draw is over and not listed; the follow-up
+    // is cancelled. Numbered alone, it would come out under the lab draw's id.
+    const two = await day(csv(header, smith('14:00', 'Follow Up', 'Cancelled'), nguyen));
+    // Before the fix: CANCEL <lab> at 20:00Z, and the follow-up left booked.
+    expect(sentLines(two.sent)).toEqual([`CANCEL ${followUp} P-611 2027-03-02T20:00:00.000Z`]);
+    expect(portal()).toEqual([
+      'P-611 2027-03-02T15:00:00.000Z active',
+      'P-611 2027-03-02T20:00:00.000Z cancelled',
+      'P-612 2027-03-02T21:00:00.000Z active',
+    ]);
+
+    // Day 3: booked again: the follow-up comes back under its id (before: held as landing on itself).
+    const three = await day(csv(header, smith('14:00', 'Follow Up'), nguyen));
+    expect(three.job.state, three.job.reason).toBe('processed');
+    expect(sentLines(three.sent)).toEqual([`UPDATE ${followUp} P-611 2027-03-02T20:00:00.000Z`]);
+
+    // Day 4: a new 08:00 visit listed first takes slot 1, the lab draw's id, which the 09:00 row
+    // keeps as its own: two appointments under one id, one of them lost. Held instead.
+    const four = await day(
+      csv(
+        header,
+        smith('08:00', 'Fasting Labs'),
+        smith('09:00', 'Lab Draw'),
+        smith('14:00', 'Follow Up'),
+        nguyen,
+      ),
+    );
+    expect(four.job.state, four.job.reason).toBe('held');
+    expect(four.sent).toEqual([]);
+    expect(four.job.doubts!.map((d) => d.kind)).toEqual(['identity']);
+    expect(four.job.doubts![0]!.samples).toEqual([lab]);
   });
 
   it('3. a row counter instead of ids: a row inserted at the top shifts every number; only the new appointment is sent', async () => {

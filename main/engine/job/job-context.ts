@@ -60,6 +60,12 @@ export interface Ledger {
   /** Digit-only ids sent, by their value without leading zeros (SentLedger.digitIds): an id a
    *  spreadsheet stripped of its zeros is new as written but not new to the portal. */
   digitIds?(): Promise<SentDigitIds>;
+  /** The id of the appointment sent for this patient id at this start (epoch ms), booked or
+   *  cancelled, if one was (derived-slots.ts). */
+  sentIdAt?(patientId: string, startMs: number): Promise<string | undefined>;
+  /** The appointment last sent for this patient id (the newest of them), if any: whom the portal
+   *  knows under it (patient-id-reuse.ts). */
+  patientSent?(patientId: string): Promise<Appointment | undefined>;
   /** The appointment as last sent under this id (with the status it was sent with), if it was. */
   lastSent?(appointmentId: string): Promise<Appointment | undefined>;
   /** When the newest export that listed this id (sent or unchanged) arrived, epoch ms

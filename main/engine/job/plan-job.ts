@@ -34,6 +34,8 @@ import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
 import { refusedRevivals, type Revival } from './revived-cancels.ts';
+import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
+import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -149,6 +151,8 @@ interface Reading {
   newDigitIds: NewDigitIds[];
   /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
   revivals: Revival[];
+  /** Derived ids the ledger's matched one to two starts of this file (derived-slots.ts). */
+  slots: DerivedSlots;
 }
 
 async function readOnce(
@@ -176,10 +180,12 @@ async function readOnce(
     unknownCancelPersons: new Map(),
     newDigitIds: [],
     revivals: [],
+    slots: new DerivedSlots(ctx),
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
   const firstRow = new Map<string, { line: number; patientId: string }>();
+  const reuse = new PatientIdReuse(ctx, job.file);
   /** Ids whose CANCEL a row skipped as off the schedule planned (off-schedule.ts). */
   const offSchedule = new Set<string>();
   let appointments = 0;
@@ -233,7 +239,9 @@ async function readOnce(
         if (item.error.appointmentId) r.presentIds.add(item.error.appointmentId);
         else if (item.error.line > 0) r.unidentifiedErrors++;
       } else {
-        const a = item.appointment;
+        // Under the id already sent for this patient, provider and start (derived-slots.ts).
+        const a = await r.slots.settle(item.appointment, item.line);
+        if (!a) continue;
         const first = firstRow.get(a.appointmentId);
         if (first && first.patientId !== a.patient.patientId) {
           // The same id for another patient is a broken export, not a change: keep the first row.
@@ -248,7 +256,12 @@ async function readOnce(
         r.patientIds.add(a.patient.patientId);
         if (practice.snapshotMode) r.providers.add(a.participant.identifier);
         const d = await ctx.ledger.decide(a);
-        if (d.send && d.previousPatientId !== undefined && d.previousPatientId !== a.patient.patientId) {
+        if (
+          d.send &&
+          d.previousPatientId !== undefined &&
+          d.previousPatientId !== a.patient.patientId &&
+          !(await sentForCorrected(ctx, a))
+        ) {
           // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
           // this patient (a row counter or a reused id taken for the appointment id). Never sent.
           r.moves.push({
@@ -257,6 +270,12 @@ async function readOnce(
             sentFor: d.previousPatientId,
             nowFor: a.patient.patientId,
           });
+          continue;
+        }
+        // A patient id the portal knows for another person: never sent under it.
+        const otherPerson = d.send ? await reuse.check(a, item.line) : undefined;
+        if (otherPerson) {
+          r.rowErrors.push(otherPerson);
           continue;
         }
         // A later row for the same appointment and patient replaces an earlier one (exports that
@@ -312,6 +331,13 @@ async function readOnce(
           },
     );
   }
+}
+
+/** The appointment id was sent for this very person before a name or a birth date was corrected
+ *  (patient ids made from them: patient-id-reuse.ts). Asked only of ids that changed patient. */
+async function sentForCorrected(ctx: PracticeContext, a: Appointment): Promise<boolean> {
+  const before = await ctx.ledger.lastSent?.(a.appointmentId);
+  return !!before && correctedPerson(before.patient, a.patient);
 }
 
 function stillWritingDoubt(readings: number): Doubt {
@@ -459,6 +485,7 @@ async function finishPlan(
     r.rowErrors.push(...refused);
   }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
+  if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
   if (first) {

@@ -1,0 +1,60 @@
+// Ids made from patient, provider, day and slot (identity.ts) number a patient's appointments of
+// a day with one provider in file order. An export that leaves out an earlier one of them (an
+// "upcoming appointments" report run at 11:15 no longer lists the 9:00 lab draw) shifts the
+// number: the 2:00 PM follow-up comes out under the lab draw's id, and its CANCEL would cancel the
+// lab draw (and leave the follow-up booked), its UPDATE move the lab draw onto it. So before its
+// slot counts, a row takes the id already sent for the same patient, provider and start: the
+// portal's own appointment there. Numbering decides only for starts never sent.
+// Two rows must never end up under one id: a row whose own slot id another row took (the 4:00 PM
+// row numbered 2 where the 2:00 PM row took the old slot-2 id) would be read as that appointment
+// moved, and one of the two lost; such rows are held instead (slotClashDoubt).
+import type { Appointment } from '../../model/appointment.ts';
+import type { Doubt } from '../../model/doubt.ts';
+import type { PracticeContext } from './job-context.ts';
+import { DERIVED_ID } from './own-ids.ts';
+
+/** Per reading: which derived id went to which start, to catch two starts under one id. */
+export class DerivedSlots {
+  private readonly startOf = new Map<string, number>();
+  /** Lines where two starts of a patient came under one id. */
+  readonly clashes: Array<{ appointmentId: string; line: number }> = [];
+
+  constructor(private readonly ctx: PracticeContext) {}
+
+  /** The appointment under the id the portal has for it (`a` itself when that is its own id), or
+   *  undefined when its id is another start's in this file (counted in `clashes`). */
+  async settle(a: Appointment, line: number): Promise<Appointment | undefined> {
+    if (!DERIVED_ID.test(a.appointmentId)) return a;
+    const startMs = a.start.getTime();
+    let out = a;
+    const sentId = await this.ctx.ledger.sentIdAt?.(a.patient.patientId, startMs);
+    if (sentId !== undefined && sentId !== a.appointmentId && DERIVED_ID.test(sentId)) {
+      // The same provider too: another provider's appointment at that start is another one.
+      const sent = await this.ctx.ledger.lastSent?.(sentId);
+      if (sent && sent.participant.identifier === a.participant.identifier)
+        out = { ...a, appointmentId: sentId };
+    }
+    const before = this.startOf.get(out.appointmentId);
+    if (before === undefined) this.startOf.set(out.appointmentId, startMs);
+    else if (before !== startMs) {
+      this.clashes.push({ appointmentId: out.appointmentId, line });
+      return undefined;
+    }
+    return out;
+  }
+}
+
+export function slotClashDoubt(clashes: Array<{ appointmentId: string; line: number }>): Doubt {
+  const first = clashes[0]!;
+  return {
+    kind: 'identity',
+    field: 'appointmentId',
+    message:
+      `the appointment on line ${first.line} would go under id ${first.appointmentId}, which another row of this ` +
+      'file has at another time (ids made from the order of a day’s appointments shift when one is left out): ' +
+      'one of the two would be lost; nothing was sent',
+    samples: clashes.slice(0, 5).map((c) => c.appointmentId),
+    question:
+      'Is this a new appointment, or was one moved? Export with the appointment ids (or the whole day), so each keeps its own',
+  };
+}
