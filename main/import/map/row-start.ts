@@ -103,6 +103,15 @@ export function startReader(ctx: {
   const dateCell = cursor.reader('date');
   const timeCell = cursor.reader('time');
 
+  /** A timestamp that is the start on its own. `2027-03-02T00:00:00-05:00`: a date with no time,
+   *  as the midnight check says. At midnight UTC it is another hour here (Sydney 11:00): a date
+   *  only if no start has a time. */
+  const auditAlone = (p: { midnightOf?: unknown; offset?: unknown }, start: Date, v: string): void => {
+    if (p.midnightOf && !p.offset && localMinutes(start) !== 0) audit?.utcMidnight(v);
+    else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
+    else auditInstant(start, v);
+  };
+
   /** One date-time column. */
   const fromDateTime = (): RowStart => {
     const v = cursor.required(
@@ -131,11 +140,7 @@ export function startReader(ctx: {
     if (p.kind === 'local' && (p.zone ?? headerZone)) checkZone((p.zone ?? headerZone)!, start);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
-      // `2027-03-02T00:00:00-05:00` alone: a date with no time, as the midnight check says. At
-      // midnight UTC it is another hour here (Sydney 11:00): a date only if no start has a time.
-      if (p.midnightOf && !p.offset && localMinutes(start) !== 0) audit?.utcMidnight(v);
-      else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
-      else auditInstant(start, v);
+      auditAlone(p, start, v);
     }
     const day = p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date);
     return read({ start, asWritten: v, day }, v);
@@ -190,7 +195,9 @@ export function startReader(ctx: {
     if (pd.kind === 'instant' && !(time && pd.midnightOf)) {
       start = pd.instant;
       checkOffset(pd.offset, start);
-      auditInstant(start, dv);
+      // No time column: the timestamp is the start, and a midnight one a date with no time.
+      if (time) auditInstant(start, dv);
+      else auditAlone(pd, start, dv);
     } else if (pd.kind === 'instant') {
       // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's
       // date column) beside a time column: the day as written, at the time column's time.

@@ -197,8 +197,21 @@ describe('a date written as a timestamp at midnight', () => {
     'A1002,2027-03-02T00:00:00-05:00,09:30,1377,Brown,Carl,1970-06-22,Dr Lee,Booked',
   ];
 
-  it('is a date with no time: never sent at midnight (UTC midnight is 7 PM the day before in New York)', async () => {
+  // Was held as "starts at midnight" while the column was read as the start itself; recognised as a
+  // column of days (as `2027-03-02 00:00:00` is), it is the day as written at the time beside it:
+  // what a person confirms below. Never the UTC instant (7 PM the day before in New York).
+  it('beside a time column, recognised as the date: the day as written at that time, never midnight', async () => {
     const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T14:30:00.000Z',
+    ]);
+  });
+
+  it('alone (no time column): never sent at midnight', async () => {
+    const alone = rows.map((l) => l.replace(/,(start_time|09:00|09:30),/, ','));
+    const r = await collect(files.write(alone), { timeZone: 'America/New_York' });
     expect(r.summary.doubts).toMatchObject([
       { kind: 'start-time', message: expect.stringMatching(/midnight/) },
     ]);
