@@ -112,9 +112,33 @@ function meaningfulWords(header: string): string[] {
     (clock(words[i - 1]) || clock(words[i + 1]) || (w === 'seen' && words[i + 1] !== 'by'));
   return words
     .flatMap((w, i) =>
-      onTheDay(w, i) ? ['arrival'] : RECORD_DEEDS.has(w) && words[i + 1] === 'by' ? [w, 'recorder'] : [w],
+      onTheDay(w, i)
+        ? ['arrival']
+        : RECORD_DEEDS.has(w) && words[i + 1] === 'by'
+          ? [w, 'recorder']
+          : w === 'scheduled'
+            ? [scheduledAs(words, i)]
+            : [w],
     )
     .filter((w) => !FILLER.has(w));
+}
+
+/** Words a schedule is read by: "Scheduled" before one of them is the appointment's own time. */
+const SCHEDULE_CLOCK = new Set(['time', 'date', 'datetime', 'start', 'hour']);
+
+/**
+ * "Scheduled" by its place in the header. Before a clock word it describes the appointment
+ * (`scheduled_time`, DrChrono's appointment start; `Scheduled Date`, `Scheduled Start`): the
+ * start. After one, or before "on" or "at", it is the deed and the header its date (`Date
+ * Scheduled`, `Time Scheduled`, `Scheduled On`: when the booking was made, like `Date Made`),
+ * never the start. Alone it stays a weak word for either, and a file with nothing better is asked.
+ */
+function scheduledAs(words: string[], i: number): string {
+  const next = words[i + 1];
+  if (next !== undefined && SCHEDULE_CLOCK.has(next)) return 'start';
+  const prev = words[i - 1];
+  if ((prev !== undefined && SCHEDULE_CLOCK.has(prev)) || next === 'on' || next === 'at') return 'booked';
+  return 'scheduled';
 }
 
 const FIRST_WORDS = new Set([

@@ -19,8 +19,25 @@ export type NamePart = 'given' | 'family';
  *  the Arabic and Gaelic ones written as words of their own (`Ahmed El Sayed`, `Omar Al Farsi`,
  *  `Omar Abu Bakr`, `Ian Mac Donald`, `Aoife Ni Bhriain`): without them the portal got the last
  *  word alone (Ahmed Sayed). `O` stays out: `Mary O Smith` is a middle initial as often as `Sean O
- *  Brien` is an Irish name. */
-const CAPITALISED = ['st', 'st.', 'ste', 'ste.', 'saint', 'al', 'el', 'abu', 'mac', 'mc', 'ni', 'nic'];
+ *  Brien` is an Irish name; with its accent (`Siobhan Ó Briain`, `Aoife Ní Bhriain`, `Uí`) it
+ *  is no initial. */
+const CAPITALISED = [
+  'st',
+  'st.',
+  'ste',
+  'ste.',
+  'saint',
+  'al',
+  'el',
+  'abu',
+  'mac',
+  'mc',
+  'ni',
+  'nic',
+  'ó',
+  'ní',
+  'uí',
+];
 
 /** Family-name particles: they stay with the family name and are written in lower case (but
  *  CAPITALISED; `ap` is Welsh: `Dafydd ap Gwilym`). */

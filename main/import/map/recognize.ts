@@ -4,7 +4,7 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
-import { headerRowConcepts, headerScore, namesOtherParty } from './header-meaning.ts';
+import { headerRowConcepts, headerScore, namesOtherParty, statusOfOtherThing } from './header-meaning.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 
 export interface FieldGuess {
@@ -124,6 +124,23 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   }
 }
 
+/** A column of appointment status words is the status, whatever its header (`Stat`, `Conf`,
+ *  Dentally's `State` = `Arrived`, `In Surgery`, `Did not attend`): surely enough to be read
+ *  without a question. Reading it is the safe side: its cancel words then cancel, where an unread
+ *  column would send them as booked. Not under a header naming the status of something else
+ *  (`Account Status`) or another person's (`Guarantor State`). */
+const STATUS_BY_VALUES = 0.8;
+function statusByValues(s: ColumnShape, concepts: Set<string>): boolean {
+  return (
+    s.nonEmpty >= 2 &&
+    s.statusWord >= 0.9 &&
+    s.stateCode <= 0.8 &&
+    s.integer < 0.5 &&
+    !statusOfOtherThing(concepts) &&
+    !namesOtherParty(concepts)
+  );
+}
+
 /** Confidence when the header says nothing but the values are unmistakable. A header naming
  *  someone else (`Guarantor Email`, `Parent Name`) is that person's, however patient-like its
  *  values: a child's appointment would go out with the mother's e-mail. (A birth date is still
@@ -197,6 +214,8 @@ export function recognizeColumns(
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
+      if (field === 'status' && statusByValues(s, concepts[col]!))
+        confidence = Math.max(confidence, STATUS_BY_VALUES);
       if (confidence < MIN_CONFIDENCE) return;
       const why =
         h > 0

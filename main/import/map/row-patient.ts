@@ -163,11 +163,19 @@ export function patientReader(ctx: {
         'Export the file as UTF-8 (or all of it in one encoding), and check the name in the scheduling software',
         nameRaw || `${first} ${last}`,
       );
-    if (GROUP_WORD.test(first) || GROUP_WORD.test(last) || GROUP_WORD.test(nameRaw))
+    if (
+      GROUP_WORD.test(first) ||
+      GROUP_WORD.test(last) ||
+      GROUP_WORD.test(nameRaw) ||
+      joinsNames(nameRaw) ||
+      joinsNames(first) ||
+      joinsNames(last) ||
+      (named !== '' && twoNamesAroundComma(named))
+    )
       cursor.fail(
         nameField,
         'the name is of a couple or a household, not of one patient',
-        'Book the appointment under one patient (each person has a portal account of their own)',
+        'One patient per row: book the appointment under one patient (each person has a portal account of their own)',
         nameRaw || `${first} ${last}`,
       );
     if (
@@ -363,6 +371,30 @@ const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
  *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
  *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */
 const GROUP_WORD = /(?:^|[\s,])(?:and|und|et|family|household|familie|famille|familia)(?=$|[\s,])/i;
+
+/** Two names joined by `&` or `+` (`Jane & John Doe`, `Jane+John Doe`, `Mr. & Mrs. Smith`); the
+ *  regex runs only on the rare cell with either sign in it. */
+function joinsNames(cell: string): boolean {
+  return (cell.includes('&') || cell.includes('+')) && JOINED_NAMES.test(cell);
+}
+const JOINED_NAMES = /[\p{L}.]\s*[&+]\s*\p{L}/u;
+
+/**
+ * Two people around the comma of a one-column name: `Jane Doe, John Doe`, both sides of two or
+ * more words ending in the same word. Read as `Last, First` it went as one made-up patient
+ * (first name "John Doe", last name "Jane Doe"). A real `Last, First` name has no given name
+ * ending in its family name (`García López, María José`, `Smith-Jones, Mary Ann` stay).
+ * Only cells with a comma get past the first test, so plain names cost one indexOf.
+ */
+function twoNamesAroundComma(name: string): boolean {
+  const comma = name.indexOf(',');
+  if (comma < 0) return false;
+  const left = name.slice(0, comma).trim();
+  const right = name.slice(comma + 1).trim();
+  const l = left.lastIndexOf(' ');
+  const r = right.lastIndexOf(' ');
+  return l > 0 && r > 0 && left.slice(l + 1).toLowerCase() === right.slice(r + 1).toLowerCase();
+}
 
 /** The cell without its notes; `onNote` is told each bracketed note left out. */
 function withoutNotes(cell: string, onNote?: (note: string) => void): string {

@@ -137,6 +137,34 @@ describe('notes in the patient-name cell', () => {
     ]);
   });
 
+  it('refuses a cell naming two people, one patient per row, and keeps comma names of one person', async () => {
+    const r = await collect(
+      exportOf([
+        'Jane Doe, John Doe', // line 2: went as first name "John Doe", last name "Jane Doe"
+        'García López, María José',
+        'Smith-Jones, Mary Ann',
+        'Jane+John Doe', // line 5: two people joined by +
+        'Doe, Jane & John', // line 6
+        'Oscar Delgado',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.column, e.value, e.message])).toEqual(
+      [2, 5, 6].map((line) => [
+        line,
+        'Patient',
+        ['', '', 'Jane Doe, John Doe', '', '', 'Jane+John Doe', 'Doe, Jane & John'][line],
+        'the name is of a couple or a household, not of one patient',
+      ]),
+    );
+    expect(r.errors[0]!.hint).toMatch(/^One patient per row/);
+    expect(r.appointments.map((a) => `${a.patient.firstName} | ${a.patient.lastName}`)).toEqual([
+      'María José | García López',
+      'Mary Ann | Smith-Jones',
+      'Oscar | Delgado',
+    ]);
+  });
+
   it('refuses a placeholder patient, one row each, and keeps real names that share a word', async () => {
     // Blocked time and tests booked under a dummy patient: every word of the name is a block or
     // placeholder word, or it carries a test marker. A real surname may be one of those words.

@@ -192,6 +192,26 @@ describe('header → field, one header alone (English, German, French, Spanish)'
   });
 });
 
+describe('"Scheduled" by its place: the appointment\'s time before a clock word, the booking\'s after it', () => {
+  const timing: FieldName[] = ['dateTime', 'date', 'time'];
+  const top = (header: string): number =>
+    Math.max(...timing.map((f) => headerScore(f, headerConcepts(header))));
+  // DrChrono's API names the appointment start `scheduled_time`: it was read at 0.48 and held.
+  it.each(['scheduled_time', 'Scheduled Time', 'ScheduledTime', 'Scheduled Date', 'Scheduled Start'])(
+    '%s reads as surely as "Start Time"',
+    (header) => {
+      expect(top(header)).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+  // When the booking was made (like `Date Made`): never the appointment's time.
+  it.each(['Date Scheduled', 'Time Scheduled', 'Scheduled On', 'Scheduled At'])(
+    '%s is never the start',
+    (header) => {
+      expect(top(header)).toBe(0);
+    },
+  );
+});
+
 describe('ids: the appointment id apart from patient, encounter and row numbers', () => {
   it.each<[string, FieldName | undefined]>([
     ['Appt ID', 'appointmentId'],

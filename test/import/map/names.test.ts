@@ -80,6 +80,10 @@ describe('splitName: parts and case', () => {
     ['Omar Abu Bakr', 'auto', 'Omar', undefined, 'Abu Bakr'],
     ['Ian Mac Donald', 'auto', 'Ian', undefined, 'Mac Donald'],
     ['Aoife Ni Bhriain', 'auto', 'Aoife', undefined, 'Ni Bhriain'],
+    // with the Irish accent too (the Jane App fixture's `Siobhan Ó Briain` went as Briain)
+    ['Siobhan Ó Briain', 'auto', 'Siobhan', undefined, 'Ó Briain'],
+    ['Aoife Ní Bhriain', 'auto', 'Aoife', undefined, 'Ní Bhriain'],
+    ['SIOBHAN Ó BRIAIN', 'auto', 'Siobhan', undefined, 'Ó Briain'],
     ['Dafydd ap Gwilym', 'auto', 'Dafydd', undefined, 'ap Gwilym'],
     ['AHMED EL SAYED', 'auto', 'Ahmed', undefined, 'El Sayed'],
     ['Cher', 'auto', '', undefined, 'Cher'],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openTable } from '../../../main/import/read/index.ts';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
+import { SURE } from '../../../main/import/trust/column-doubts.ts';
 import { headerConcepts, headerScore, headerWords } from '../../../main/import/map/header-meaning.ts';
 
 const SAMPLES = 'test/fixtures/samples';
@@ -111,6 +112,38 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
     );
     expect(columnsOf(address).state).toBe('State');
     expect(columnsOf(address).status).toBeUndefined();
+  });
+
+  // A column of appointment status words is the status under any header, surely enough not to be
+  // asked (Dentally's `State` was read at 0.6 and held; `Stat`, `Conf` were not read at all, so
+  // the file was held and, confirmed, would have sent `Cancelled` as booked).
+  it.each([
+    ['State', ['Pending', 'Confirmed', 'Arrived', 'In Surgery', 'Completed', 'Cancelled', 'Did not attend']],
+    ['Stat', ['Confirmed', 'Cancelled', 'Checked In']],
+    ['Appt Stat', ['Scheduled', 'No Show', 'Completed']],
+    ['Conf', ['Confirmed', 'Unconfirmed', 'Left message', 'Cancelled']],
+    ['Confirmation', ['Confirmed', 'Unconfirmed', 'Left message']],
+  ])("'%s' holding status words is the status, read without a question", (header, values) => {
+    const r = recognizeColumns(
+      ['Date', 'Time', 'Patient', 'DOB', header],
+      values.map((v, i) => ['2026-12-01', `${9 + i}:00`, `Ann Lee${'e'.repeat(i)}`, '1970-01-01', v]),
+      { now: NOW },
+    );
+    const status = r.fields.find((f) => f.field === 'status');
+    expect(status?.column).toBe(header);
+    expect(status!.confidence).toBeGreaterThanOrEqual(SURE);
+  });
+
+  it("the status of something else is not taken by its values ('Account Status' = Active)", () => {
+    const r = recognizeColumns(
+      ['Date', 'Time', 'Patient', 'DOB', 'Account Status'],
+      [
+        ['2026-12-01', '09:00', 'Ann Lee', '1970-01-01', 'Confirmed'],
+        ['2026-12-01', '10:00', 'Bo Chan', '1971-01-01', 'Confirmed'],
+      ],
+      { now: NOW },
+    );
+    expect(columnsOf(r).status).toBeUndefined();
   });
 
   // MacPractice and Kareo schedules have a column per resource (a room, a chair, a provider)
