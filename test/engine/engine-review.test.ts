@@ -47,6 +47,19 @@ async function heldJob(): Promise<JobDetails> {
   return h.jobs().find((j) => j.state === 'held') ?? job!;
 }
 
+/** `mapping confirm --practice 'Practice 1'` run as the command line runs it; what it printed. */
+async function confirmFromCommandLine(): Promise<string> {
+  const { main } = await import('../../main/cli/index.ts');
+  const out: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
+  try {
+    expect(await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir])).toBe(0);
+  } finally {
+    log.mockRestore();
+  }
+  return out.join('\n');
+}
+
 test('a held file sends nothing, stays in processing/, is amber with one review problem; releaseHeld sends it once', async () => {
   h = await createHarness({ importExport: unsureUntilConfirmed(), tuning: { inboxCheckMs: 60_000 } });
   const profile = practiceProfilePath(h.dataDir, h.settings.practices[0]!);
@@ -181,15 +194,7 @@ test('an UPDATE that would move a sent appointment id to another patient is held
   expect(JSON.stringify(job.doubts)).not.toMatch(/Pat0|Test0|Pat1|Test1/);
   // Confirming the same mapping cannot clear it (the file alone looks fine): the command says the
   // file is read again and held again while it still moves the appointments, and it is.
-  const { main } = await import('../../main/cli/index.ts');
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
-  try {
-    expect(await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir])).toBe(0);
-  } finally {
-    log.mockRestore();
-  }
-  const said = out.join('\n');
+  const said = await confirmFromCommandLine();
   expect(said).toContain('0 of 1 held file will now go');
   expect(said).toContain('day2.csv: read again with this mapping, and held again if it still would do this');
   expect(said).toContain('appointment id 90000 was sent for patient id 5000');
@@ -302,15 +307,7 @@ test('`mapping confirm` from the command line while the engine runs: the held fi
   await h.start();
   dropExport(h.inbox(), 'held.csv', clinikoCsv(2));
   await heldJob();
-  const { main } = await import('../../main/cli/index.ts');
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
-  try {
-    expect(await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir])).toBe(0);
-  } finally {
-    log.mockRestore();
-  }
-  expect(out.join('\n')).toContain('1 of 1 held file will now go');
+  expect(await confirmFromCommandLine()).toContain('1 of 1 held file will now go');
   const [sent] = await h.waitFor((jobs) => jobs.some(done));
   expect(sent!.state).toBe('processed');
   expect(calls.at(-1)!.profile).toBe(practiceProfilePath(h.dataDir, h.settings.practices[0]!));

@@ -51,6 +51,17 @@ const HEADER = row(
   s('Status'),
 );
 
+/** Sarah Johnson's row as Excel writes it: a date cell, a time cell on day zero, a number. */
+const JOHNSON = row(
+  dt('2026-12-08T00:00:00.000', 'd'),
+  dt('1899-12-31T09:00:00.000', 't'),
+  s('Johnson, Sarah'),
+  dt('1992-06-01T00:00:00.000', 'd'),
+  n('10231'),
+  s('Dr. Wilson'),
+  s('Confirmed'),
+);
+
 describe('SpreadsheetML', () => {
   it('reads the header row and typed cells as the text a person sees', async () => {
     const file = write(
@@ -58,15 +69,7 @@ describe('SpreadsheetML', () => {
       sheet(
         'Sheet1',
         HEADER,
-        row(
-          dt('2026-12-08T00:00:00.000', 'd'),
-          dt('1899-12-31T09:00:00.000', 't'),
-          s('Johnson, Sarah'),
-          dt('1992-06-01T00:00:00.000', 'd'),
-          n('10231'),
-          s('Dr. Wilson'),
-          s('Confirmed'),
-        ),
+        JOHNSON,
         // Serial numbers formatted as a date and a time (through a parent style), a skipped cell.
         row(
           n('46364', 'md'),
@@ -153,15 +156,7 @@ describe('SpreadsheetML', () => {
       sheet(
         'Sheet1',
         HEADER,
-        row(
-          dt('2026-12-08T00:00:00.000', 'd'),
-          dt('1899-12-31T09:00:00.000', 't'),
-          s('Johnson, Sarah'),
-          dt('1992-06-01T00:00:00.000', 'd'),
-          n('10231'),
-          s('Dr. Wilson'),
-          s('Confirmed'),
-        ),
+        JOHNSON,
         row(
           dt('2026-12-08T00:00:00.000', 'd'),
           dt('1899-12-31T14:30:00.000', 't'),
