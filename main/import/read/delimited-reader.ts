@@ -5,7 +5,7 @@ import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
-import { FurnitureFilter } from './report-furniture.ts';
+import { FurnitureFilter, noteLine } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
 
@@ -111,6 +111,8 @@ export async function* delimitedRows(
         const kind = furniture.classify(values);
         if (kind) {
           info.furnitureLines.push(line);
+          // Counted at once: a note under the last row is about that row, not a footer.
+          if (kind === 'row-note') noteLine(info, line, values);
           if (kind === 'heading' && headings.length < MAX_HEADINGS)
             headings.push({ line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
           continue;

@@ -14,6 +14,9 @@
 // fits the columns and fills most of them is data whatever it says, so a real appointment is
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
+import { saysCancelled } from '../map/cancel-mention.ts';
+import type { TableInfo } from './table-types.ts';
+
 export type FurnitureKind =
   | 'rule'
   | 'repeated-header'
@@ -24,7 +27,11 @@ export type FurnitureKind =
   | 'total'
   /** Text on a line of its own with no date or time (alone, between asterisks, after a label
    *  and a colon, or with a count in brackets): a group heading. */
-  | 'heading';
+  | 'heading'
+  /** A note alone on its line that cancels or moves an appointment (`Canceled 12/09/2026 by
+   *  patient`, `Rescheduled … to …`), printed under the row it is about: never a row (its date
+   *  is the cancellation's), and it says what that row leaves out, wherever it stands. */
+  | 'row-note';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
 const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
@@ -52,6 +59,9 @@ const DATE_OR_TIME = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}/;
 // A heading's own shapes besides words alone: a label and a colon (`Status: Cancelled`, a label
 // cell then a field cell), or a count in brackets at the end (`Cancelled Appointments (2)`).
 // A line of an id and a name only (`10452,Oscar`) is neither: a row cut short, a row error.
+/** A move written as a note: the row's slot is not where the appointment is any more. */
+const MOVED =
+  /^\W*(?:rescheduled|re-scheduled|moved|umgebucht|verschoben|reprogramad[oa]|d[ée]plac[ée]e?|report[ée]e?)\b/i;
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
 const COUNTED = /\(\s*(?:count\s*[=:]\s*)?\d+\s*\)$/i;
 
@@ -126,6 +136,8 @@ export class FurnitureFilter {
     if (STARRED.test(text)) return 'heading';
     if (parts.length === 1 && !/\d/.test(text)) return 'heading';
     if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text)) return 'heading';
+    // With a date in it, text alone is a note about the row above when it cancels or moves it.
+    if (parts.length === 1 && (saysCancelled(text) || MOVED.test(text))) return 'row-note';
     return undefined;
   }
 
@@ -148,4 +160,11 @@ export class FurnitureFilter {
     }
     return true;
   }
+}
+
+/** A row note goes with the group headings (at most five): the file is held as grouped rows, the
+ *  note shown, since what it says about its row is not in the row. */
+export function noteLine(info: TableInfo, line: number, values: readonly string[]): void {
+  const seen = (info.headingLines ??= []);
+  if (seen.length < 5) seen.push({ line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
 }

@@ -11,7 +11,7 @@
 import { XmlElement } from 'libxml2-wasm';
 import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
-import { FurnitureFilter } from './report-furniture.ts';
+import { FurnitureFilter, noteLine } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo, TextEncoding } from './table-types.ts';
@@ -224,6 +224,8 @@ export function openSpreadsheetMl(
     const kind = furniture.classify(values);
     if (kind) {
       info.furnitureLines.push(r.line);
+      // Counted at once: a note under the last row is about that row, not a footer.
+      if (kind === 'row-note') noteLine(info, r.line, values);
       if (kind === 'heading' && headings.length < MAX_HEADINGS)
         headings.push({ line: r.line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
       continue;

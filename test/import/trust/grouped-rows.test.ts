@@ -19,6 +19,22 @@ const more = [
 ];
 
 describe('rows grouped under lines of their own', () => {
+  // A day sheet prints why a row is off the schedule on a line of its own under it, with the
+  // cancellation's date: the date made it a row (its appointment date empty, a row error) and the
+  // cancelled visit went as booked.
+  it.each([
+    ['under a row', [rows[0]!, ',,   Canceled 03/01/2027 by patient - sick,,,', rows[1]!, ...more]],
+    ['under the last row', [...rows, ...more, ',,   Canceled 03/01/2027 by patient - sick,,,']],
+    ['a move', [...rows, ',,Rescheduled 03/01/2027 to 03/09/2027 2:00 PM,,,', ...more]],
+  ])('holds a note that cancels or moves the row above it, dates and all (%s)', async (_, lines) => {
+    const r = await collect(write([HEAD, ...lines]), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
+    expect(r.summary.doubts[0]!.samples![0]).toMatch(
+      /^(Canceled 03\/01\/2027 by patient - sick|Rescheduled 03\/01\/2027 to 03\/09\/2027 2:00 PM)$/,
+    );
+    expect(r.errors).toEqual([]);
+  });
+
   it('holds a report grouped by status between asterisks, naming each heading', async () => {
     const r = await collect(
       write([HEAD, '*** Scheduled ***,,,,,', ...rows, '*** Cancelled ***,,,,,', ...more]),
