@@ -5,12 +5,9 @@ import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
-import { FurnitureFilter, noteLine } from './report-furniture.ts';
+import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
-
-/** Group headings kept per file: enough to show and ask about. */
-const MAX_HEADINGS = 5;
 
 export const MAX_LINE_BYTES = 1024 * 1024;
 
@@ -71,7 +68,7 @@ export async function* delimitedRows(
   const headers = info.headers;
   const width = headers.length;
   const furniture = new FurnitureFilter(layout.headerCells, layout.titleLines);
-  const headings: Array<{ line: number; text: string }> = [];
+  const headings = new HeadingLines(info);
   let rows = 0;
   const batch: string[][] = [];
   const lines: number[] = [];
@@ -111,18 +108,11 @@ export async function* delimitedRows(
         const kind = furniture.classify(values);
         if (kind) {
           info.furnitureLines.push(line);
-          // Counted at once: a note under the last row is about that row, not a footer.
-          if (kind === 'row-note') noteLine(info, line, values);
-          if (kind === 'heading' && headings.length < MAX_HEADINGS)
-            headings.push({ line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
+          headings.met(kind, line, values);
           continue;
         }
         furniture.noteRow();
-        // Headings count once a row follows them (text after the last row is a footer).
-        if (headings.length) {
-          const seen = (info.headingLines ??= []);
-          for (const h of headings.splice(0)) if (seen.length < MAX_HEADINGS) seen.push(h);
-        }
+        headings.rowFollows();
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();

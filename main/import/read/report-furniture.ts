@@ -162,9 +162,31 @@ export class FurnitureFilter {
   }
 }
 
-/** A row note goes with the group headings (at most five): the file is held as grouped rows, the
- *  note shown, since what it says about its row is not in the row. */
-export function noteLine(info: TableInfo, line: number, values: readonly string[]): void {
-  const seen = (info.headingLines ??= []);
-  if (seen.length < 5) seen.push({ line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
+/** Group headings and row notes kept per file (TableInfo.headingLines): enough to show and ask about. */
+const MAX_HEADINGS = 5;
+
+/**
+ * The headings and row notes of one table as its furniture lines are met: a heading counts once a
+ * row follows it (text after the last row is a footer); a row note at once (a note under the last
+ * row is about that row). The file is then held as grouped rows, the lines shown.
+ */
+export class HeadingLines {
+  private readonly waiting: Array<{ line: number; text: string }> = [];
+
+  constructor(private readonly info: TableInfo) {}
+
+  met(kind: FurnitureKind, line: number, values: readonly string[]): void {
+    const text = values.join(' ').replace(/\s+/g, ' ').trim();
+    if (kind === 'row-note') this.keep([{ line, text }]);
+    else if (kind === 'heading' && this.waiting.length < MAX_HEADINGS) this.waiting.push({ line, text });
+  }
+
+  rowFollows(): void {
+    if (this.waiting.length) this.keep(this.waiting.splice(0));
+  }
+
+  private keep(lines: Array<{ line: number; text: string }>): void {
+    const seen = (this.info.headingLines ??= []);
+    for (const h of lines) if (seen.length < MAX_HEADINGS) seen.push(h);
+  }
 }

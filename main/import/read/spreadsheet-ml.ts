@@ -11,13 +11,12 @@
 import { XmlElement } from 'libxml2-wasm';
 import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
-import { FurnitureFilter, noteLine } from './report-furniture.ts';
+import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo, TextEncoding } from './table-types.ts';
 
 const SPREADSHEET_NS = 'urn:schemas-microsoft-com:office:spreadsheet';
-const MAX_HEADINGS = 5;
 /** The header is looked for in the first rows only: titles above it are a few lines. */
 const HEADER_SEARCH_ROWS = 30;
 const SAVE_AS_CSV =
@@ -213,7 +212,7 @@ export function openSpreadsheetMl(
     furnitureLines: [],
   };
   const furniture = new FurnitureFilter(header.values, info.titleLines);
-  const headings: Array<{ line: number; text: string }> = [];
+  const headings = new HeadingLines(info);
   const out: Row[] = [];
   for (const r of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
     const values = r.values;
@@ -224,17 +223,11 @@ export function openSpreadsheetMl(
     const kind = furniture.classify(values);
     if (kind) {
       info.furnitureLines.push(r.line);
-      // Counted at once: a note under the last row is about that row, not a footer.
-      if (kind === 'row-note') noteLine(info, r.line, values);
-      if (kind === 'heading' && headings.length < MAX_HEADINGS)
-        headings.push({ line: r.line, text: values.join(' ').replace(/\s+/g, ' ').trim() });
+      headings.met(kind, r.line, values);
       continue;
     }
     furniture.noteRow();
-    if (headings.length) {
-      const seen = (info.headingLines ??= []);
-      for (const h of headings.splice(0)) if (seen.length < MAX_HEADINGS) seen.push(h);
-    }
+    headings.rowFollows();
     // A sheet leaves trailing empty cells out; only a value past the header's last column is a
     // problem (a column with no name).
     const row = new Row(
