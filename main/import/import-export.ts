@@ -276,17 +276,7 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
-  if (info.encodingUnsure) {
-    doubts.push({
-      kind: 'encoding',
-      check: 'mac-roman',
-      message:
-        "the file's lines end as an old Mac's (CR alone) and its letters outside plain ASCII read as well in Mac Roman as in Windows-1252: names could go garbled",
-      samples: info.encodingUnsure,
-      question:
-        'Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel for Mac: CSV UTF-8); confirm the mapping only if they are right',
-    });
-  }
+  if (info.encodingUnsure) doubts.push(macRomanDoubt(info.encodingUnsure));
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
   if (!refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
     const title = offBookTitleDoubt({
@@ -381,6 +371,19 @@ function statedRangeOf(
   return range;
 }
 
+/** Lone-CR line ends and letters that read as well in Mac Roman as in Windows-1252. */
+function macRomanDoubt(samples: string[]): Doubt {
+  return {
+    kind: 'encoding',
+    check: 'mac-roman',
+    message:
+      "the file's lines end as an old Mac's (CR alone) and its letters outside plain ASCII read as well in Mac Roman as in Windows-1252: names could go garbled",
+    samples,
+    question:
+      'Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel for Mac: CSV UTF-8); confirm the mapping only if they are right',
+  };
+}
+
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
  *  same thing (an id reused, a date order contradicted); a patient id shown given to two people
  *  replaces the first rows' doubt about that column (it says more). Content checks a person
@@ -389,7 +392,10 @@ function allDoubts(p: PreparedTable): Doubt[] {
   const answered = p.profile.confirmed?.answered;
   const open = (d: Doubt): boolean => !isAnswered(answered, d);
   let out = p.doubts.filter(open);
-  for (const d of p.audit.doubts().filter(open)) {
+  // Letters outside ASCII met only after the first rows (decode.ts) can leave the encoding unsure.
+  const lateEncoding = p.info.encodingUnsure && !out.some((d) => d.kind === 'encoding');
+  const late = [...(lateEncoding ? [macRomanDoubt(p.info.encodingUnsure!)] : []), ...p.audit.doubts()];
+  for (const d of late.filter(open)) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;
     // A column the first rows already asked about (a free cancellation column) is asked once.

@@ -127,8 +127,9 @@ export interface DecodeOptions {
   maxLineBytes: number;
   /** Lines end with a lone CR (old Mac / Excel "CSV (Macintosh)"): cut there, and turn CRs into LFs. */
   crOnly?: boolean;
-  /** Called once if a plain-UTF-8 guess has to become Windows-1252 mid-file. */
-  onEncodingChange?: (e: TextEncoding) => void;
+  /** Called once if a plain-UTF-8 guess has to become 8-bit mid-file; `unsure` as in
+   *  EncodingGuess when Mac Roman and Windows-1252 could not be told apart. */
+  onEncodingChange?: (e: TextEncoding, unsure?: string[]) => void;
   chunkBytes?: number;
 }
 
@@ -157,9 +158,13 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
       if (encoding === 'macintosh') return decodeMacRoman(bytes);
       if (encoding === 'utf-8-bom') return lenient.decode(bytes);
       if (isUtf8(bytes)) return bytes.toString('utf8');
-      encoding = 'windows-1252';
-      opts.onEncodingChange?.(encoding);
-      return decodeWindows1252(bytes);
+      // The first letters outside ASCII come after the sample guessEncoding saw: lone-CR line ends
+      // are still an old Mac's, so the same Mac Roman or Windows-1252 choice is made on this piece
+      // (a Mac export with 64 KB of plain names first had its later names garbled).
+      const which = opts.crOnly ? macOrWindows(bytes) : 'windows-1252';
+      encoding = which ?? 'windows-1252';
+      opts.onEncodingChange?.(encoding, which ? undefined : wordsBothWays(bytes));
+      return encoding === 'macintosh' ? decodeMacRoman(bytes) : decodeWindows1252(bytes);
     };
     const decode = opts.crOnly ? (bytes: Buffer) => toText(bytes).replace(/\r/g, '\n') : toText;
     const EOL = opts.crOnly ? 0x0d : 0x0a;

@@ -77,7 +77,10 @@ export async function* delimitedRows(
     bomLength: guess.bomLength,
     maxLineBytes: MAX_LINE_BYTES,
     crOnly: info.lineEnding === 'cr',
-    onEncodingChange: (e) => (info.encoding = e),
+    onEncodingChange: (e, unsure) => {
+      info.encoding = e;
+      if (unsure) info.encodingUnsure = unsure; // asked at the end (import-export.ts allDoubts)
+    },
   });
   // A consumer that stops early (break, an error) must not leave the file open: on Windows an
   // open file cannot be moved to the archive or deleted.

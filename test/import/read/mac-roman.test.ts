@@ -59,3 +59,71 @@ describe('a file with lone-CR line ends', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'encoding', check: 'mac-roman', samples: ['ÈË / éè'] }]);
   });
 });
+
+// Names in plain ASCII fill the 64 KB the encoding is first judged on; the first letters outside
+// ASCII come later, where the reader had switched to Windows-1252 whatever the line ends said.
+describe('a lone-CR file whose first letters outside ASCII come after its first 64 KB', () => {
+  const LAST = [
+    'Smith',
+    'Jones',
+    'Brown',
+    'Taylor',
+    'Wilson',
+    'Davies',
+    'Evans',
+    'Thomas',
+    'Roberts',
+    'Walker',
+  ];
+  const FIRST = ['John', 'Mary', 'Anna', 'Paul', 'Ruth', 'Mark', 'Lucy'];
+  // 70 patients (one chart number each) seen once a day for 20 days of March.
+  const plain = (n: number): string[][] =>
+    Array.from({ length: n }, (_, i) => {
+      const who = i % 70;
+      const day = String(1 + Math.floor(i / 70)).padStart(2, '0');
+      const name = `${LAST[who % 10]}, ${FIRST[Math.floor(who / 10)]}`;
+      return [`03/${day}/2027,${8 + (who % 4)}:00 AM,"${name}",04/05/1980,${1000 + who},Dr Ng`];
+    });
+  // About 55 bytes a row: 1,400 rows are about 75 KB, past the sample.
+  const ROWS = 1400;
+
+  it('is read as Mac Roman when the late letters read right that way only', async () => {
+    const r = await collect(
+      write('late-mac.csv', [
+        [HEAD],
+        ...plain(ROWS),
+        ['03/02/2027,9:00 AM,"N', 0x9c, 0x96, 'ez, Jos', 0x8e, '",04/05/1980,101,Dr Ng'],
+      ]),
+      opts,
+    );
+    expect(fs.statSync(path.join(t.dir, 'late-mac.csv')).size).toBeGreaterThan(64 * 1024);
+    expect(r.summary.doubts).toEqual([]);
+    const last = r.appointments.at(-1)!;
+    expect(`${last.patient.firstName} ${last.patient.lastName}`).toBe('José Núñez');
+  });
+
+  it('stays Windows-1252 when the late letters read right that way only', async () => {
+    const r = await collect(
+      write('late-win.csv', [
+        [HEAD],
+        ...plain(ROWS),
+        ['03/02/2027,9:00 AM,"M', 0xfc, 'ller, Anna",04/05/1980,101,Dr Ng'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.at(-1)!.patient.lastName).toBe('Müller');
+  });
+
+  it('is held when the late letters read as well both ways', async () => {
+    const r = await collect(
+      write('late-both.csv', [
+        [HEAD],
+        ...plain(ROWS),
+        ['03/02/2027,9:00 AM,"Lee, ', 0xe9, 0xe8, '",04/05/1980,101,Dr Ng'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'encoding', check: 'mac-roman', samples: ['ÈË / éè'] }]);
+  });
+});
