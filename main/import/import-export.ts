@@ -12,6 +12,7 @@ import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
+import { writesNamesFirstLast } from './map/row-patient.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
@@ -321,6 +322,9 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
+    ...(refs.patientName?.source === 'main' && !refs.lastName
+      ? { namesFirstLast: writesNamesFirstLast(sample.map((r) => r.values[refs.patientName!.index] ?? '')) }
+      : {}),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

@@ -39,6 +39,8 @@ export interface RowMapperContext {
   now?: Date;
   /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
   audit?: FileAudit;
+  /** The first rows write one-column names First Last (row-patient.ts writesNamesFirstLast). */
+  namesFirstLast?: boolean;
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;

@@ -70,8 +70,11 @@ export function patientReader(ctx: {
   now?: Date;
   cursor: RowCursor;
   audit?: FileAudit | undefined;
+  /** The first rows write one-column names First Last (writesNamesFirstLast). */
+  namesFirstLast?: boolean;
 }): (presence: PatientPresence) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
+  const namesFirstLast = ctx.namesFirstLast === true;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
   const firstCell = cursor.reader('firstName');
@@ -170,7 +173,7 @@ export function patientReader(ctx: {
       joinsNames(nameRaw) ||
       joinsNames(first) ||
       joinsNames(last) ||
-      (named !== '' && twoNamesAroundComma(named))
+      (named !== '' && twoNamesAroundComma(named, namesFirstLast))
     )
       cursor.fail(
         nameField,
@@ -381,19 +384,51 @@ const JOINED_NAMES = /[\p{L}.]\s*[&+]\s*\p{L}/u;
 
 /**
  * Two people around the comma of a one-column name: `Jane Doe, John Doe`, both sides of two or
- * more words ending in the same word. Read as `Last, First` it went as one made-up patient
+ * more words ending in one family name. Read as `Last, First` it went as one made-up patient
  * (first name "John Doe", last name "Jane Doe"). A real `Last, First` name has no given name
- * ending in its family name (`García López, María José`, `Smith-Jones, Mary Ann` stay).
+ * ending in its family name (`García López, María José`, `Smith-Jones, Mary Ann` stay). In a
+ * file that writes its names First Last (`namesFirstLast`), two words or more on both sides are
+ * two names whatever they end in: `Anna Nowak, Piotr Wiśniewski` is not a Last, First name there.
  * Only cells with a comma get past the first test, so plain names cost one indexOf.
  */
-function twoNamesAroundComma(name: string): boolean {
+function twoNamesAroundComma(name: string, namesFirstLast: boolean): boolean {
   const comma = name.indexOf(',');
   if (comma < 0) return false;
   const left = name.slice(0, comma).trim();
   const right = name.slice(comma + 1).trim();
   const l = left.lastIndexOf(' ');
   const r = right.lastIndexOf(' ');
-  return l > 0 && r > 0 && left.slice(l + 1).toLowerCase() === right.slice(r + 1).toLowerCase();
+  if (l <= 0 || r <= 0) return false;
+  return namesFirstLast || sameFamilyName(left.slice(l + 1), right.slice(r + 1));
+}
+
+/** One family name, also in its feminine and masculine forms (Polish `Kowalska`/`Kowalski`,
+ *  Czech `Nováková`/`Novák`, Russian `Ivanova`/`Ivanov`, Greek `Papadopoulou`/`Papadopoulos`):
+ *  the same first five letters or more, and at most three after them on either side. */
+function sameFamilyName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  let p = 0;
+  while (p < x.length && p < y.length && x[p] === y[p]) p++;
+  return p >= 5 && x.length - p <= 3 && y.length - p <= 3;
+}
+
+/**
+ * Whether a file's one-column names are written First Last: of the first rows' name cells of
+ * two words or more, at least three have no comma and at most one in five has one. There a
+ * comma between two names of two words is two people (twoNamesAroundComma), not Last, First.
+ */
+export function writesNamesFirstLast(cells: readonly string[]): boolean {
+  let plain = 0;
+  let comma = 0;
+  for (const c of cells) {
+    const t = c.trim();
+    if (!t.includes(' ')) continue;
+    if (t.includes(',')) comma++;
+    else plain++;
+  }
+  return plain >= 3 && comma * 5 <= plain;
 }
 
 /** The cell without its notes; `onNote` is told each bracketed note left out. */

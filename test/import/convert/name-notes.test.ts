@@ -165,6 +165,51 @@ describe('notes in the patient-name cell', () => {
     ]);
   });
 
+  it('refuses two people in one cell when their family name has feminine and masculine forms', async () => {
+    // Polish, Czech, Russian and Greek family names change with the person: one family.
+    const r = await collect(
+      exportOf([
+        'Anna Kowalska, Piotr Kowalski', // line 2: went as first name "Piotr Kowalski", last "Anna Kowalska"
+        'Jana Nováková, Petr Novák', // line 3
+        'Olga Ivanova, Sergei Ivanov', // line 4
+        'Kowalska, Anna',
+        'García López, María José',
+        'Van der Berg, Anna Maria',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.message])).toEqual(
+      [2, 3, 4].map((line) => [line, 'the name is of a couple or a household, not of one patient']),
+    );
+    expect(r.appointments.map((a) => `${a.patient.firstName} | ${a.patient.lastName}`)).toEqual([
+      'Anna | Kowalska',
+      'María José | García López',
+      'Anna Maria | Van der Berg',
+    ]);
+  });
+
+  it('refuses two names of two words around a comma in a file that writes its names First Last', async () => {
+    // Everywhere else in the file a name is `First Last`: `Anna Nowak, Piotr Wiśniewski` is two
+    // people, not a family name `Anna Nowak` with given names `Piotr Wiśniewski`.
+    const firstLast = ['John Smith', 'Maria Garcia', 'Thanh Nguyen', 'Ruth Evans', 'Mark Jones'];
+    firstLast.push('Paul Brown', 'Lucy Walker', 'Amir Khan', 'Sara Cohen', 'Ian Reid');
+    const r = await collect(exportOf([...firstLast, 'Anna Nowak, Piotr Wiśniewski', 'Kowalska, Anna']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.errors.map((e) => [e.line, e.value, e.message])).toEqual([
+      [12, 'Anna Nowak, Piotr Wiśniewski', 'the name is of a couple or a household, not of one patient'],
+    ]);
+    expect(r.appointments.map((a) => `${a.patient.firstName} | ${a.patient.lastName}`).slice(-1)).toEqual([
+      'Anna | Kowalska',
+    ]);
+    // In a file of Last, First names the same cell is one person's (two family names, two given).
+    const lastFirst = ['Smith, John', 'Garcia, Maria', 'Nguyen, Thanh', 'Evans, Ruth', 'Jones, Mark'];
+    const r2 = await collect(exportOf([...lastFirst, 'García López, María José', 'Oscar Delgado']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r2.errors).toEqual([]);
+  });
+
   it('refuses a placeholder patient, one row each, and keeps real names that share a word', async () => {
     // Blocked time and tests booked under a dummy patient: every word of the name is a block or
     // placeholder word, or it carries a test marker. A real surname may be one of those words.
