@@ -36,6 +36,7 @@ import { offBookTitleDoubt } from './trust/report-title.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
+import { notePage } from './read/report-furniture.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
@@ -635,6 +636,9 @@ export async function* importBatches(
   summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);
   if (stated) summary.statedRange = stated;
+  for (const t of prepared.info.titleLines) notePage(prepared.info, t);
+  const pages = prepared.info.pages;
+  if (pages && pages.seen < pages.of) summary.cutShort = { page: pages.seen, of: pages.of };
   summary.dateOrder = {
     order: prepared.dateOrder.order,
     source: prepared.dateOrder.source,

@@ -27,6 +27,9 @@ export interface ImportSummary {
   /** The date range the export states in its title lines ("Dates: 03/01/2027 - 03/05/2027"),
    *  as whole local days [from 00:00, to+1 00:00) in the practice's zone. */
   statedRange?: { from: Date; to: Date };
+  /** The file ends before its last page (`Page 1 of 2` and no page 2): what it does not list
+   *  may be on the missing pages, so a snapshot cancels nothing by its absence. */
+  cutShort?: { page: number; of: number };
   /** How numeric dates were read: proven by the data, set by a person, remembered from this
    *  practice's earlier exports, or from the time zone's region. */
   dateOrder?: { order: 'MDY' | 'DMY'; source: 'data' | 'setting' | 'memory' | 'region'; evidence?: string };

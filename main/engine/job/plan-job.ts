@@ -44,6 +44,11 @@ export const LEFT_AS_LATER = 'left as the later export had it (a later export li
 export const NOT_CANCELLED_LATER =
   'not in this file, but left as the later export had it (a later export listed it): not cancelled';
 
+/** Why a snapshot that ends before its last page cancels nothing it does not list. */
+export function cutShortReason(p: { page: number; of: number }): string {
+  return `not in this file, which ends on page ${p.page} of ${p.of} (cut short?): not cancelled; export the whole schedule again`;
+}
+
 /** Whether an export later than `job` listed an id (`lastSentBy`: the job that last sent it). */
 type LaterExport = (appointmentId: string, lastSentBy: string | undefined) => Promise<boolean>;
 
@@ -527,6 +532,13 @@ async function finishPlan(
       if (await laterListed(c.appointmentId, d.send ? d.previousJob : undefined))
         r.skipped.add(NOT_CANCELLED_LATER);
       else gone.push(c);
+    }
+    // A report that ends before its last page (`Page 1 of 2`, no page 2): what it leaves out may be
+    // on the missing page, so nothing is cancelled for being absent; its rows still go.
+    const cutShort = summary.cutShort;
+    if (cutShort) {
+      for (let i = 0; i < gone.length; i++) r.skipped.add(cutShortReason(cutShort));
+      gone.length = 0;
     }
     wouldCancel = gone.length;
     // A provider the file has no row of at all: a report filtered by provider (its title says

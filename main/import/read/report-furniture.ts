@@ -162,6 +162,23 @@ export class FurnitureFilter {
   }
 }
 
+/** `Page 2 of 5`, `Seite 2 von 5`, `Página 2 de 5`, `Page 2/5`: the page and how many there are. */
+const PAGE_OF = /\b(?:page|pg\.?|seite|p[aá]gina)\s*(\d+)\s*(?:of|\/|von|de|sur|di)\s*(\d+)\b/i;
+
+/**
+ * The pages a report's markers number, in its title lines and between its rows (the markers
+ * stand at the top or at the foot of each page). A file whose highest page is below the count
+ * (`Page 1 of 2` and no page 2) was cut short: what it does not list may be on the missing pages.
+ */
+export function notePage(info: TableInfo, text: string): void {
+  const m = PAGE_OF.exec(text);
+  if (!m) return;
+  const page = Number(m[1]);
+  const of = Number(m[2]);
+  if (page < 1 || page > of) return; // not a page count (`page 12 of 3` is no marker we trust)
+  info.pages = { seen: Math.max(page, info.pages?.seen ?? 0), of: Math.max(of, info.pages?.of ?? 0) };
+}
+
 /** Group headings and row notes kept per file (TableInfo.headingLines): enough to show and ask about. */
 const MAX_HEADINGS = 5;
 
@@ -177,7 +194,8 @@ export class HeadingLines {
 
   met(kind: FurnitureKind, line: number, values: readonly string[]): void {
     const text = values.join(' ').replace(/\s+/g, ' ').trim();
-    if (kind === 'row-note') this.keep([{ line, text }]);
+    if (kind === 'page-marker') notePage(this.info, text);
+    else if (kind === 'row-note') this.keep([{ line, text }]);
     else if (kind === 'heading' && this.waiting.length < MAX_HEADINGS) this.waiting.push({ line, text });
   }
 

@@ -34,6 +34,9 @@ export interface TableInfo {
    * what the rows under it do not repeat (their status, provider, day or place).
    */
   headingLines?: Array<{ line: number; text: string }>;
+  /** The highest page a `Page N of M` marker numbered, and M (report-furniture.ts PageCount):
+   *  a file that ends before its last page is cut short. */
+  pages?: { seen: number; of: number };
   /** Lone-CR line ends and letters that read as well (or as badly) in Mac Roman as in
    *  Windows-1252: read as Windows-1252, and the file held (words shown both ways). */
   encodingUnsure?: string[];
