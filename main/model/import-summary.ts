@@ -7,7 +7,14 @@ import type { RowError } from './row-error.ts';
 export type ImportItem =
   /** One appointment read from the file. Its status is what the file says (NEW or CANCEL);
    *  change detection later turns NEW into UPDATE or drops it as unchanged. */
-  | { kind: 'appointment'; line: number; appointment: Appointment }
+  | {
+      kind: 'appointment';
+      line: number;
+      appointment: Appointment;
+      /** A CANCEL read from a built-in status word that says "moved" (`Rescheduled`): the
+       *  engine asks when its id was sent at another start (moved-status.ts). */
+      movedWord?: string;
+    }
   /** A row that is not an appointment (blocked time, open slot, filtered status). Counted, not an error.
    *  A row of a patient skipped for a status word that means "not an appointment" (Open Dental's
    *  `UnschedList`) names the export's own appointment id, and patient id when there is one: an

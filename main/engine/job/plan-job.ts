@@ -36,6 +36,7 @@ import { PlannedAppointments } from './planned-appointments.ts';
 import { refusedRevivals, type Revival } from './revived-cancels.ts';
 import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
 import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
+import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -158,6 +159,8 @@ interface Reading {
   revivals: Revival[];
   /** Derived ids the ledger's matched one to two starts of this file (derived-slots.ts). */
   slots: DerivedSlots;
+  /** `Rescheduled` rows under an id sent booked at another start (moved-status.ts). */
+  movedCancels: MovedCancel[];
 }
 
 async function readOnce(
@@ -186,6 +189,7 @@ async function readOnce(
     newDigitIds: [],
     revivals: [],
     slots: new DerivedSlots(ctx),
+    movedCancels: [],
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -286,6 +290,12 @@ async function readOnce(
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
         const later = d.send && (await laterListed(a.appointmentId, d.previousJob));
+        const moved =
+          d.send && !later && item.movedWord && (await movedCancel(ctx, a, item.movedWord, item.line));
+        if (moved) {
+          r.movedCancels.push(moved);
+          continue;
+        }
         if (d.send && !later) {
           r.toSend.set(a.appointmentId, d.appointment);
           if (a.status !== 'CANCEL')
@@ -490,6 +500,7 @@ async function finishPlan(
     r.rowErrors.push(...refused);
   }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
+  if (r.movedCancels.length) doubts.push(movedStatusDoubt(r.movedCancels));
   if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.

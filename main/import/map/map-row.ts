@@ -93,7 +93,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           'Export the patient table together with the appointments (same time), or check the patient id',
           presence.idRaw,
         );
-      const s = status(presence.hasName || !!presence.idRaw);
+      const s = status.read(presence.hasName || !!presence.idRaw);
       if (typeof s !== 'string') return offScheduleRow(s, presence);
       audit?.appointmentRow();
       if (s === 'NEW') audit?.bookedRow(row.values, row.line);
@@ -116,7 +116,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         patient: who.patient,
         participant: by.participant,
       };
-      return { kind: 'appointment', line: row.line, appointment };
+      const moved = s === 'CANCEL' ? status.movedWord() : undefined;
+      return { kind: 'appointment', line: row.line, appointment, ...(moved ? { movedWord: moved } : {}) };
     } catch (e) {
       if (e instanceof RowProblem) return { kind: 'error', error: e.error };
       throw e;

@@ -1,5 +1,6 @@
 // Per-file caches of the row mapper (map-row.ts): a schedule repeats a handful of status words and
 // providers on every row, so each is classified or split once per file, not once per row.
+import { saysMoved } from './move-words.ts';
 import { ownString } from '../own-string.ts';
 import { deriveProviderId } from './identity.ts';
 import { parseProviderName, providerDisplayName } from './names.ts';
@@ -13,6 +14,9 @@ import { clip } from './row-problem.ts';
 export interface StatusWordSense {
   meaning: StatusMeaning | 'unknown';
   skipKind?: SkipKind;
+  /** A built-in word that cancels because it says "moved" (move-words.ts); a practice's own
+   *  answer for the word is never marked. */
+  moved?: true;
 }
 
 /** The profile's status classifier, each word classified once (at most 1000 words kept). */
@@ -26,7 +30,12 @@ export function memoizedStatusClassifier(
     let m = senses.get(word);
     if (m === undefined) {
       const { meaning, own } = read(word);
-      m = meaning === 'skip' ? { meaning, skipKind: skipKind(word, own) } : { meaning };
+      m =
+        meaning === 'skip'
+          ? { meaning, skipKind: skipKind(word, own) }
+          : meaning === 'CANCEL' && !own && saysMoved(word)
+            ? { meaning, moved: true }
+            : { meaning };
       if (senses.size < 1000) senses.set(ownString(word), m);
     }
     return m;

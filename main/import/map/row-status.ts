@@ -20,7 +20,12 @@ export function statusReader(
   profile: MappingProfile,
   cursor: RowCursor,
   audit: FileAudit | undefined,
-): (hasPatient: boolean) => AppointmentStatus | Skipped {
+): {
+  read: (hasPatient: boolean) => AppointmentStatus | Skipped;
+  /** The last row read's status word when it cancels because it says "moved" (move-words.ts). */
+  movedWord: () => string | undefined;
+} {
+  let moved: string | undefined;
   const statusOf = statusWordReader(profile, cursor);
   const unknownStatus = profile.status?.unknown ?? 'hold';
   const idCell = cursor.reader('appointmentId');
@@ -39,7 +44,8 @@ export function statusReader(
 
   const flagCell = cursor.reader('cancelledFlag');
   const cancelledAtCell = cursor.reader('cancelledAt');
-  return (hasPatient) => {
+  const read = (hasPatient: boolean): AppointmentStatus | Skipped => {
+    moved = undefined;
     let status: AppointmentStatus = 'NEW';
     // The cancellation column's value when it says cancelled (to compare with the status word).
     let cancelledBy = '';
@@ -71,9 +77,10 @@ export function statusReader(
       status = 'CANCEL';
       cancelledBy = cancelledAt;
     }
-    const { word: statusWord, meaning: read, skipKind } = statusOf();
+    const { word: statusWord, meaning: sense, skipKind, moved: saysMoved } = statusOf();
+    if (saysMoved) moved = statusWord;
     // "Available" beside a patient is Planet DDS's "ready to be seated", not an open slot: asked.
-    const meaning = read === 'skip' && skipKind === 'open-slot' && hasPatient ? 'unknown' : read;
+    const meaning = sense === 'skip' && skipKind === 'open-slot' && hasPatient ? 'unknown' : sense;
     audit?.statusCell(statusWord, meaning, cursor.row.line);
     if (status === 'CANCEL' && statusWord) {
       // A cancellation column against a booked status word: one of them is wrong (checked until
@@ -96,6 +103,7 @@ export function statusReader(
     }
     return status;
   };
+  return { read, movedWord: () => moved };
 }
 
 /**
@@ -115,7 +123,12 @@ export function isPlaceholderDate(value: string): boolean {
 export function statusWordReader(
   profile: MappingProfile,
   cursor: RowCursor,
-): () => { word: string; meaning: StatusWordSense['meaning'] | undefined; skipKind?: SkipKind } {
+): () => {
+  word: string;
+  meaning: StatusWordSense['meaning'] | undefined;
+  skipKind?: SkipKind;
+  moved?: true;
+} {
   const classify = memoizedStatusClassifier(profile.status);
   const statusCell = cursor.reader('status');
   return () => {
