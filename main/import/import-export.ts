@@ -35,6 +35,7 @@ import { offBookTitleDoubt } from './trust/report-title.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
+import { statedFilters, titleDefaults } from './read/stated-filters.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
@@ -298,6 +299,14 @@ async function prepareOpenTable(
     if (title) doubts.push(title);
   }
 
+  // A schedule printed for one provider or office says so in its title, not on its rows.
+  const title = titleDefaults(
+    statedFilters(info.titleCells ?? info.titleLines.map((t) => [t])),
+    { providerColumn: !!(refs.providerName || refs.providerId), locationColumn: !!refs.location },
+    profile.defaults,
+  );
+  notes.push(...title.notes);
+
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
   const withdrawn = withdrawalColumns(info.headers, refs);
@@ -331,6 +340,7 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
+    title: title.values,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }
