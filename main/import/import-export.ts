@@ -37,6 +37,7 @@ import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
 import { notePage } from './read/report-furniture.ts';
+import { statedFilters, titleDefaults } from './read/stated-filters.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
@@ -290,6 +291,14 @@ async function prepareOpenTable(
     if (title) doubts.push(title);
   }
 
+  // A schedule printed for one provider or office says so in its title, not on its rows.
+  const title = titleDefaults(
+    statedFilters(info.titleCells ?? info.titleLines.map((t) => [t])),
+    { providerColumn: !!(refs.providerName || refs.providerId), locationColumn: !!refs.location },
+    profile.defaults,
+  );
+  notes.push(...title.notes);
+
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
   const withdrawn = withdrawalColumns(info.headers, refs);
@@ -326,6 +335,7 @@ async function prepareOpenTable(
     ...(refs.patientName?.source === 'main' && !refs.lastName
       ? { namesFirstLast: writesNamesFirstLast(sample.map((r) => r.values[refs.patientName!.index] ?? '')) }
       : {}),
+    title: title.values,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

@@ -314,7 +314,7 @@ describe('a snapshot with no row at all of a provider it would cancel', () => {
     const noKim = await drop('day.csv', csv([HEADER, ...day.filter((l) => !l.startsWith('K-1'))]));
     expect(noKim.state).toBe('held');
     expect(noKim.doubts).toMatchObject([{ kind: 'mass-cancel', count: 1, samples: ['K-1'] }]);
-    expect(noKim.doubts![0]!.message).toContain('of a provider the file has no row of at all');
+    expect(noKim.doubts![0]!.message).toContain('of a provider or location the file has no row of at all');
 
     // One of Dr Smith's appointments missing, with her other rows there: a cancellation.
     const one = await drop('day.csv', csv([HEADER, ...day.filter((l) => !l.startsWith('E-209'))]));

@@ -5,6 +5,9 @@
 // lab draw (and leave the follow-up booked), its UPDATE move the lab draw onto it. So before its
 // slot counts, a row takes the id already sent for the same patient, provider and start: the
 // portal's own appointment there. Numbering decides only for starts never sent.
+// An appointment sent with no provider (the unassigned placeholder) and now listed with one, same
+// patient and start, is that appointment: its provider is known now (a report's title states it,
+// the cell was filled in). It goes as an UPDATE under its id, not as a second one beside it.
 // Two rows must never end up under one id: a row whose own slot id another row took (the 4:00 PM
 // row numbered 2 where the 2:00 PM row took the old slot-2 id) would be read as that appointment
 // moved, and one of the two lost; such rows are held instead (slotClashDoubt).
@@ -12,6 +15,7 @@ import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { PracticeContext } from './job-context.ts';
 import { DERIVED_ID } from './own-ids.ts';
+import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
 
 /** Per reading: which derived id went to which start, to catch two starts under one id. */
 export class DerivedSlots {
@@ -31,7 +35,8 @@ export class DerivedSlots {
     if (sentId !== undefined && sentId !== a.appointmentId && DERIVED_ID.test(sentId)) {
       // The same provider too: another provider's appointment at that start is another one.
       const sent = await this.ctx.ledger.lastSent?.(sentId);
-      if (sent && sent.participant.identifier === a.participant.identifier)
+      const was = sent?.participant.identifier;
+      if (was === a.participant.identifier || was === UNASSIGNED_PROVIDER)
         out = { ...a, appointmentId: sentId };
     }
     const before = this.startOf.get(out.appointmentId);

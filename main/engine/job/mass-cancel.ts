@@ -75,9 +75,10 @@ export function massCancelDoubt(opts: {
 }
 
 /**
- * A snapshot that would cancel appointments of a provider the file has no row of: a report run
- * for one provider (its title says `Provider: Ng, Helen MD`) cancels every appointment of the
- * others, however few. Held like a mass cancellation, and accepted the same way.
+ * A snapshot that would cancel appointments of a provider or location the file has no row of: a
+ * report run for one provider (its title says `Provider: Ng, Helen MD`) or one office cancels
+ * every appointment of the others, however few. Held like a mass cancellation, and accepted the
+ * same way.
  */
 export function partialSnapshotDoubt(opts: {
   cancels: Appointment[];
@@ -91,11 +92,11 @@ export function partialSnapshotDoubt(opts: {
     kind: 'mass-cancel',
     message:
       `this full-schedule export would cancel ${n} appointment${n === 1 ? '' : 's'}, ${unseen.length} of them ` +
-      `of a provider the file has no row of at all (a report filtered by provider?); nothing was sent`,
+      `of a provider or location the file has no row of at all (a report filtered by provider or office?); nothing was sent`,
     samples: unseen.slice(0, 5).map((c) => c.appointmentId),
     count: n,
     question:
-      'Does this export hold the whole schedule of its dates, for every provider? If yes, accept the cancellations ' +
+      'Does this export hold the whole schedule of its dates, for every provider and location? If yes, accept the cancellations ' +
       `of this file once (Review → Confirm, or \`appt-connector mapping confirm --practice ${name} --accept-cancellations\`); ` +
       'if not, export the full schedule again.',
   };

@@ -147,6 +147,8 @@ interface Reading {
   moves: IdentityMove[];
   /** Snapshot mode: the providers (participant ids) the file's appointments have. */
   providers: Set<string>;
+  /** Snapshot mode: the locations the file's appointments have. */
+  locations: Set<string>;
   /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
   landings: Map<string, string>;
   /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
@@ -183,6 +185,7 @@ async function readOnce(
     skipped: new SkipTally(),
     moves: [],
     providers: new Set(),
+    locations: new Set(),
     landings: new Map(),
     unknownCancels: new Map(),
     unknownCancelPersons: new Map(),
@@ -263,7 +266,10 @@ async function readOnce(
         appointments++;
         r.presentIds.add(a.appointmentId);
         r.patientIds.add(a.patient.patientId);
-        if (practice.snapshotMode) r.providers.add(a.participant.identifier);
+        if (practice.snapshotMode) {
+          r.providers.add(a.participant.identifier);
+          r.locations.add(a.location);
+        }
         const d = await ctx.ledger.decide(a);
         if (
           d.send &&
@@ -552,10 +558,13 @@ async function finishPlan(
       gone.length = 0;
     }
     wouldCancel = gone.length;
-    // A provider the file has no row of at all: a report filtered by provider (its title says
-    // `Provider: Ng, Helen MD`) cancels every appointment of the others, however few. (A day with
-    // no row is no such sign: a stated range cancels the whole day of a day's only appointment.)
-    const unseen = gone.filter((c) => !r.providers.has(c.participant.identifier));
+    // A provider or location the file has no row of at all: a report filtered by provider (its
+    // title says `Provider: Ng, Helen MD`) or by office (`Location: North`, every row's location
+    // then) cancels every appointment of the others, however few. (A day with no row is no such
+    // sign: a stated range cancels the whole day of a day's only appointment.)
+    const unseen = gone.filter(
+      (c) => !r.providers.has(c.participant.identifier) || !r.locations.has(c.location),
+    );
     if (unseen.length && first && !cancellationsAccepted(memory, contentHash, gone.length))
       doubts.push(partialSnapshotDoubt({ cancels: gone, unseen, practiceName: practice.name }));
     else if (gone.length && first) {

@@ -12,6 +12,7 @@
 //   row-appointment-id.ts  the export's id, or a derived one (with its slot in the day)
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
+import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { TableRow } from '../read/table-types.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { DateOrder } from './parse-date.ts';
@@ -37,6 +38,9 @@ export interface RowMapperContext {
   joinLookup?: (key: string) => string[] | undefined;
   joinFile?: string;
   now?: Date;
+  /** The provider and location the report's title states, for files with no column of them
+   *  (read/stated-filters.ts). */
+  title?: TitleDefaults;
   /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
   audit?: FileAudit;
   /** The first rows write one-column names First Last (row-patient.ts writesNamesFirstLast). */
@@ -63,8 +67,15 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const start = startReader({ ...ctx, cursor, audit });
   const patientPresence = patientPresenceReader(cursor);
   const patient = patientReader({ ...ctx, cursor });
-  const provider = providerReader(profile, cursor, audit);
-  const details = detailsReader(profile, ctx.practiceName, cursor, audit ? { audit, refs } : undefined);
+  const title = ctx.title ?? {};
+  const provider = providerReader(profile, cursor, audit, title);
+  const details = detailsReader(
+    profile,
+    ctx.practiceName,
+    cursor,
+    audit ? { audit, refs } : undefined,
+    title.location,
+  );
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
 
   return (row) => {

@@ -2,8 +2,9 @@
 // requires them and many exports lack them (also in the README):
 // Type → profile default, else 'APPOINTMENT'; Description → description column, else reason,
 // else profile default, else the Type; Location → location column, else profile default, else
-// the practice name, else 'Main office'; provider → id and name columns (one derives the other),
-// else profile defaults, else 'unassigned' / 'Unassigned provider'. Free text is clipped to the
+// the title's stated location (read/stated-filters.ts), else the practice name, else 'Main office';
+// provider → id and name columns (one derives the other), else profile defaults, else the
+// provider the report's title states, else 'unassigned' / 'Unassigned provider'. Free text is clipped to the
 // schema's lengths; ids that are too long are row errors (an id is never shortened).
 import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
@@ -11,10 +12,14 @@ import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
 import { saysCancelled } from './cancel-mention.ts';
 import { classifyBuiltInStatus } from './status-vocabulary.ts';
+import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
+
+/** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
+export const UNASSIGNED_PROVIDER = 'unassigned';
 
 export interface RowProvider {
   participant: Participant;
@@ -26,18 +31,21 @@ export function providerReader(
   profile: MappingProfile,
   cursor: RowCursor,
   audit?: FileAudit,
+  title: TitleDefaults = {},
 ): () => RowProvider {
   const d = profile.defaults ?? {};
   const providerFromName = providerNameCache(profile);
-  const idCell = cursor.reader('providerId');
-  const nameCell = cursor.reader('providerName');
+  // The title's provider stands in for a column the file does not have: every row's, as written.
+  const { providerId: titleId, providerName: titleName } = title;
+  const idCell = titleId !== undefined ? () => titleId : cursor.reader('providerId');
+  const nameCell = titleName !== undefined ? () => titleName : cursor.reader('providerName');
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
     audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
     const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
     const provName = prov?.display ?? '';
-    const providerId = provIdRaw || prov?.id || (d.providerId ?? 'unassigned');
+    const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
     if (providerId.length > 64)
       cursor.fail(
         'providerId',
@@ -72,6 +80,7 @@ export function detailsReader(
   practiceName: string | undefined,
   cursor: RowCursor,
   watch?: { audit: FileAudit; refs: ColumnRefs },
+  titleLocation?: string,
 ): (booked?: boolean) => RowDetails {
   const d = profile.defaults ?? {};
   const typeCell = cursor.reader('type');
@@ -85,7 +94,10 @@ export function detailsReader(
     if (offBook && booked) offBook(typeRaw, reason, descriptionCell());
     const type = clip(typeRaw || d.type || 'APPOINTMENT', 100);
     const description = clip(descriptionCell() || reason || d.description || type, 255);
-    const location = clip(locationCell() || d.location || practiceName || 'Main office', 100);
+    const location = clip(
+      locationCell() || d.location || titleLocation || practiceName || 'Main office',
+      100,
+    );
     return { type, reason: reason ? clip(reason, 255) : '', description, location };
   };
 }

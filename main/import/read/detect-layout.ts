@@ -14,6 +14,8 @@ export interface DelimitedLayout {
   /** The header line's cells as written (for recognising the header repeated after a page break). */
   headerCells: string[];
   titleLines: string[];
+  /** The title lines' cells, trimmed, blanks left out (TableInfo.titleCells). */
+  titleCells: string[][];
   /** Number of cells most lines have. */
   columns: number;
   /** Data rows seen in the sample after the header (report furniture not counted). */
@@ -121,6 +123,7 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
   if (best.error) throw best.error;
 
   const titleLines: string[] = [];
+  const titleCells: string[][] = [];
   let header: RawRecord | undefined;
   let furniture: FurnitureFilter | undefined;
   let sampleRows = 0;
@@ -147,12 +150,9 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
         'Export again with column names (headers) included as the first line.',
       );
     } else {
-      titleLines.push(
-        r.values
-          .map((v) => v.trim())
-          .filter(Boolean)
-          .join(' '),
-      );
+      const cells = r.values.map((v) => v.trim()).filter(Boolean);
+      titleLines.push(cells.join(' '));
+      titleCells.push(cells);
     }
   }
   if (!header) {
@@ -170,6 +170,7 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
     headers: cleanHeaders(cells),
     headerCells: cells,
     titleLines,
+    titleCells,
     columns: best.columns,
     sampleRows,
   };

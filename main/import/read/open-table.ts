@@ -65,6 +65,7 @@ export async function openTable(
     headerLine: layout.headerLine,
     headers: layout.headers,
     titleLines: layout.titleLines,
+    titleCells: layout.titleCells,
     furnitureLines: [],
     ...(guess.unsure ? { encodingUnsure: guess.unsure } : {}),
   };

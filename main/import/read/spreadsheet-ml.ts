@@ -193,13 +193,14 @@ export function openSpreadsheetMl(
     );
   }
   // A sheet named by a person says what the rows are (`Cancelled`); Excel's `Sheet1` says nothing.
-  const titleLines = /^(sheet|tabelle|feuil|hoja|foglio|blad)\s*\d*$/i.test(sheet.name.trim())
+  const titleCells = /^(sheet|tabelle|feuil|hoja|foglio|blad)\s*\d*$/i.test(sheet.name.trim())
     ? []
-    : [sheet.name.trim()];
+    : [[sheet.name.trim()]];
   for (const r of filled) {
     if (r === header) break;
-    titleLines.push(r.values.filter((v) => v !== '').join(' '));
+    titleCells.push(r.values.map((v) => v.trim()).filter(Boolean));
   }
+  const titled = titleCells.filter((cells) => cells.length > 0 && cells[0] !== '');
   const headers = cleanHeaders(header.values);
   const width = headers.length;
   const info: TableInfo = {
@@ -208,7 +209,8 @@ export function openSpreadsheetMl(
     encoding,
     headerLine: header.line,
     headers,
-    titleLines: titleLines.filter((t) => t !== ''),
+    titleLines: titled.map((cells) => cells.join(' ')),
+    titleCells: titled,
     furnitureLines: [],
   };
   const furniture = new FurnitureFilter(header.values, info.titleLines);

@@ -23,6 +23,12 @@ export interface TableInfo {
   /** Non-blank lines before the header (report titles, print dates), cells joined by a space. */
   titleLines: string[];
   /**
+   * The same lines' cells, trimmed, blanks left out (delimited and SpreadsheetML): a label and its
+   * value may be two cells (`Provider:`, `Lee, Anna MD`), and an unquoted `Provider: Lee, Anna MD`
+   * is two cells too, which the joined line cannot tell from `Provider: Lee Anna MD`.
+   */
+  titleCells?: string[][];
+  /**
    * Delimited only: lines after the header that are report furniture, not rows (totals, page
    * markers, print stamps, rules, the header or title repeated after a page break). Filled while
    * the rows are read, so complete once they all have been; never row errors nor skipped rows.
