@@ -36,6 +36,8 @@ import { PlannedAppointments } from './planned-appointments.ts';
 import { refusedRevivals, type Revival } from './revived-cancels.ts';
 import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
 import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
+import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
+import { isAnswered } from '../../import/trust/answered-checks.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -153,6 +155,8 @@ interface Reading {
   revivals: Revival[];
   /** Derived ids the ledger's matched one to two starts of this file (derived-slots.ts). */
   slots: DerivedSlots;
+  /** Rows that move an appointment sent under their derived id (slot-moves.ts). */
+  slotMoves: SlotMoves;
 }
 
 async function readOnce(
@@ -181,6 +185,7 @@ async function readOnce(
     newDigitIds: [],
     revivals: [],
     slots: new DerivedSlots(ctx),
+    slotMoves: new SlotMoves(),
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -283,6 +288,7 @@ async function readOnce(
         const later = d.send && (await laterListed(a.appointmentId, d.previousJob));
         if (d.send && !later) {
           r.toSend.set(a.appointmentId, d.appointment);
+          if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line);
           if (a.status !== 'CANCEL')
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
           if (d.previousCancelled)
@@ -486,15 +492,32 @@ async function finishPlan(
   }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
+  const zone = zoneOf(practice);
+  const modifiedMs = stampModifiedMs(stamp);
+  const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;
+  // A derived id moving an appointment while the file leaves out another of that patient's day:
+  // the slot may name the wrong one (slot-moves.ts). A snapshot that covers both the one left out
+  // (it cancels it) and where the moved one was accounts for them. A resumed job was judged when
+  // first read.
+  if (first) {
+    const cancels = range && r.unidentifiedErrors === 0 ? range : undefined;
+    const covers = (ms: number) =>
+      cancels !== undefined && ms >= cancels.from.getTime() && ms <= cancels.to.getTime();
+    const unsure = await r.slotMoves.unaccounted(
+      ctx.ledger,
+      (other, move) =>
+        r.presentIds.has(other.appointmentId) || (covers(other.startMs) && covers(move.sentStartMs)),
+      zone,
+    );
+    const doubt = unsure.length ? slotMoveDoubt(unsure) : undefined;
+    if (doubt && !isAnswered(summary.answered, doubt)) doubts.push(doubt);
+  }
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
   if (first) {
     const zeros = await lostZerosDoubt(ctx.ledger, r.newDigitIds);
     if (zeros) doubts.push(zeros);
   }
-  const zone = zoneOf(practice);
-  const modifiedMs = stampModifiedMs(stamp);
-  const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;
   // Outside snapshot mode nothing the file leaves out is cancelled (a snapshot cancels the derived
   // ids it does not list by itself): own ids beside derived ones are held until accepted, then
   // the derived ones are cancelled with this file. A resumed job was accepted when first read.
