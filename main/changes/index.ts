@@ -5,6 +5,7 @@ export {
   LedgerLockedError,
   type SentLedgerOptions,
   type LedgerLoadReport,
+  type PatientSent,
 } from './sent-ledger.ts';
 export { ListedIds, LISTED_IDS_FILE } from './listed-ids.ts';
 export { fingerprint } from './fingerprint.ts';

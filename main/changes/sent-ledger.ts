@@ -34,6 +34,17 @@ export interface LedgerLoadReport {
   droppedLines: number;
 }
 
+/** One appointment sent for a patient (SentLedger.sentOfPatients). */
+export interface PatientSent {
+  appointmentId: string;
+  patientId: string;
+  /** Its participant (provider) identifier. */
+  providerId: string;
+  startMs: number;
+  /** The last thing sent for it was a CANCEL. */
+  cancelled: boolean;
+}
+
 export class SentLedger {
   private lines: number;
   /** Patient id → the appointment id last sent for it (built at first use, kept by record). */
@@ -236,6 +247,27 @@ export class SentLedger {
         appointmentId: e.appointmentId,
         patientId: e.appointment.patient.patientId,
         startMs: e.startMs,
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Appointments sent (booked or cancelled) for one of `patientIds`, starting within `range`
+   * (epoch ms, inclusive), with their provider: a patient's other appointments of a day, asked only
+   * for the rows of a file that move one (derived-slots.ts). One pass, and no index kept: the
+   * provider is read (the body parsed) only for the entries that match.
+   */
+  sentOfPatients(patientIds: ReadonlySet<string>, range: { from: number; to: number }): PatientSent[] {
+    const out: PatientSent[] = [];
+    for (const e of this.entries.values()) {
+      if (e.startMs < range.from || e.startMs > range.to || !patientIds.has(e.patientId)) continue;
+      out.push({
+        appointmentId: e.appointmentId,
+        patientId: e.patientId,
+        providerId: e.appointment.participant.identifier,
+        startMs: e.startMs,
+        cancelled: e.cancelled,
       });
     }
     return out;

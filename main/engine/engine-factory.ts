@@ -45,6 +45,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
           ...(d.previous ? { previousPatientId: d.previous.appointment.patient.patientId } : {}),
           ...(d.previous?.sentBy ? { previousJob: d.previous.sentBy } : {}),
           ...(d.previous?.cancelled ? { previousCancelled: true } : {}),
+          ...(d.previous ? { previousStartMs: d.previous.startMs } : {}),
         };
       return { send: false, reason: d.reason === 'cancel-never-sent' ? 'nothing-to-cancel' : 'unchanged' };
     },
@@ -59,6 +60,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     lastSent: async (id) => ledger.get(id)?.appointment,
     patientSent: async (id) => ledger.lastForPatient(id)?.appointment,
     sentIdAt: async (patientId, startMs) => ledger.sentAt(patientId, startMs)?.appointmentId,
+    sentOfPatients: async (patientIds, range) => ledger.sentOfPatients(patientIds, range),
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),

@@ -642,6 +642,8 @@ export async function* importBatches(
     }
   }
   summary.doubts = allDoubts(prepared);
+  const answered = prepared.profile.confirmed?.answered;
+  if (answered?.length) summary.answered = answered;
   const { refs } = prepared;
   summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);

@@ -64,7 +64,10 @@ export type ContentCheck =
   | 'provider-split'
   | 'resource-split'
   | 'id-provider-split'
-  | 'mac-roman';
+  | 'mac-roman'
+  /** A derived id would move an appointment while the file leaves out another of that patient's
+   *  day (engine/job/slot-moves.ts). */
+  | 'slot-move';
 
 export interface Doubt {
   kind: DoubtKind;

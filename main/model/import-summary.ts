@@ -44,6 +44,9 @@ export interface ImportSummary {
    *  cancelled-flag column (an AppointmentData file always can). False: a row listed is no sign
    *  that the appointment is booked. Absent: not known (taken as true). */
   canCancel?: boolean;
+  /** The content checks a person answered by confirming this practice's mapping (the profile's
+   *  `confirmed.answered`): the engine's own checks of what was sent are not asked again either. */
+  answered?: readonly string[];
   /** What the connector is not sure of. Non-empty: the file must be held for review, not sent
    *  (unless a person explicitly accepts the guess). */
   doubts: Doubt[];

@@ -190,6 +190,30 @@ describe('the appointment last sent for a patient id', () => {
   });
 });
 
+describe("a patient's appointments sent within a range", () => {
+  it('are those of the patient ids asked, booked or cancelled, with their provider and start, inclusive at both ends', async () => {
+    const ledger = await openLedger();
+    const other = { type: 'PROVIDER' as const, identifier: 'jlee', providerName: 'Jane Lee' };
+    await ledger.record([
+      appt(1, '2027-03-02T15:00:00Z'),
+      appt(2, '2027-03-02T20:00:00Z', {
+        patient: { ...appt(1, '2027-03-02T15:00:00Z').patient },
+        participant: other,
+      }),
+      appt(3, '2027-03-02T16:00:00Z'), // patient P-3
+      appt(4, '2027-03-03T15:00:00Z', { patient: { ...appt(1, '2027-03-02T15:00:00Z').patient } }), // next day
+    ]);
+    await ledger.record([{ ...appt(1, '2027-03-02T15:00:00Z'), status: 'CANCEL' }]);
+    const from = Date.parse('2027-03-02T15:00:00Z');
+    const to = Date.parse('2027-03-02T20:00:00Z');
+    expect(ledger.sentOfPatients(new Set(['P-1']), { from, to })).toEqual([
+      { appointmentId: '1', patientId: 'P-1', providerId: 'eharg', startMs: from, cancelled: true },
+      { appointmentId: '2', patientId: 'P-1', providerId: 'jlee', startMs: to, cancelled: false },
+    ]);
+    expect(ledger.sentOfPatients(new Set(['P-9']), { from, to })).toEqual([]);
+  });
+});
+
 describe('durability', () => {
   it('survives close and open', async () => {
     const first = await openLedger();

@@ -20,7 +20,7 @@ import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vo
 import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import type { Doubt } from '../../model/doubt.ts';
-import { answeredChecks } from '../../import/trust/answered-checks.ts';
+import { answeredChecks, isAnswered } from '../../import/trust/answered-checks.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportOptions } from '../../model/import-summary.ts';
 import { companionTablesIn } from '../../engine/job/companion-tables.ts';
@@ -46,6 +46,9 @@ export interface ConfirmRequest {
   /** WORD=booked|cancelled|skip */
   status?: string[];
   dateOrder?: 'MDY' | 'DMY';
+  /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
+   *  content check (slot-moves.ts) are answered with the file's own. */
+  heldFor?: readonly Doubt[];
   clock?: () => Date;
 }
 
@@ -63,6 +66,8 @@ export interface HeldOutlook {
 
 export interface ConfirmResult {
   report: DetectReport;
+  /** The content checks this confirmation answers (for this practice's later files too). */
+  answered: Doubt[];
   profilePath: string;
   profile: MappingProfile;
   held: HeldOutlook[];
@@ -193,6 +198,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
       : {}),
   };
   const report = await detectFor(target, req.file, base);
+  const answering = [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check);
   const profile = structuredClone(report.profile);
   applySet(profile, report.headers, req.set ?? []);
   await replaceMissingColumns(profile, report, () => detectProfile(req.file, { ...base, profile: 'auto' }));
@@ -222,7 +228,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         confirmed: {
           headers: report.headers,
           at,
-          answered: answeredChecks(report.doubts, report.profile.confirmed?.answered),
+          answered: answeredChecks(answering, report.profile.confirmed?.answered),
         },
       },
       profilePath,
@@ -276,23 +282,33 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   const held: HeldOutlook[] = [];
   for (const job of await heldJobs(dataDir, practice)) {
     held.push(
-      await outlook(job, {
-        ...base,
-        profile: profilePath,
-        ...(settled ? { dateOrder: settled.order, dateOrderSource: settled.source } : {}),
-      }),
+      await outlook(
+        job,
+        {
+          ...base,
+          profile: profilePath,
+          ...(settled ? { dateOrder: settled.order, dateOrderSource: settled.source } : {}),
+        },
+        checked.confirmed?.answered,
+      ),
     );
   }
-  return { report, profilePath, profile: checked, held };
+  return { report, answered: answering, profilePath, profile: checked, held };
 }
 
-/** Held-for doubts the engine decides with the ledger (identity-doubt.ts, lost-zeros.ts). */
-const againstLedger = (job: JobDetails): Doubt[] => (job.doubts ?? []).filter((d) => d.kind === 'identity');
+/** Held-for doubts the engine decides with the ledger (identity-doubt.ts, lost-zeros.ts), but for
+ *  those the confirmation answered. */
+const againstLedger = (job: JobDetails, answered: readonly string[] | undefined): Doubt[] =>
+  (job.doubts ?? []).filter((d) => d.kind === 'identity' && !isAnswered(answered, d));
 
 /** Read a held file again with the new mapping (nothing is sent) to say whether it will go. */
-async function outlook(job: JobDetails, opts: ImportOptions): Promise<HeldOutlook> {
+async function outlook(
+  job: JobDetails,
+  opts: ImportOptions,
+  answered: readonly string[] | undefined,
+): Promise<HeldOutlook> {
   const file = job.archivedPath;
-  const recheck = againstLedger(job);
+  const recheck = againstLedger(job, answered);
   if (!file || !fs.existsSync(file))
     return { job, doubts: [], recheck, error: `its file ${file ?? job.file} is gone` };
   try {

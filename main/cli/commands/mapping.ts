@@ -14,6 +14,7 @@ import { formatRowError } from '../../model/row-error.ts';
 import { practiceMemoryFile } from '../../engine/practice-folder.ts';
 import { practiceMemoryAt, type PracticeMemoryData } from '../../engine/practice-memory.ts';
 import type { JobDetails } from '../../model/status-and-jobs.ts';
+import type { Doubt } from '../../model/doubt.ts';
 import {
   heldJobs,
   loadPractice,
@@ -151,7 +152,7 @@ export function describeConfirmed(r: ConfirmResult, practice: string, fileName =
     `  (the practice's mapping setting now names it; the columns at this moment are recorded, and a later export with other columns is held again)`,
   ];
   // What the confirmation answers for later files too (answered-checks.ts): said, never silent.
-  const answered = r.report.doubts.filter((d) => d.check);
+  const answered = r.answered;
   if (answered.length) {
     lines.push("  It also answers, for this practice's later files (they are not held for these again):");
     for (const d of answered) lines.push(`    - ${d.column ? `column '${d.column}': ` : ''}${d.message}`);
@@ -206,6 +207,7 @@ async function confirm(
   let file = v.file;
   let fileName: string | undefined;
   let accepted: JobDetails | undefined;
+  let heldFor: readonly Doubt[] | undefined;
   if (!file) {
     const held = await heldJobs(dataDir, practice);
     const job = v.job
@@ -231,6 +233,7 @@ async function confirm(
     }
     file = job.archivedPath;
     fileName = job.file;
+    heldFor = job.doubts;
     if (accepting) accepted = job;
     if (!file || !fs.existsSync(file)) {
       console.error(
@@ -249,6 +252,7 @@ async function confirm(
       set: v.set ?? [],
       status: v.status ?? [],
       ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
+      ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
     // The file's mapping outlook cannot see the ledger: a snapshot held for its cancellations

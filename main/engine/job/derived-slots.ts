@@ -10,7 +10,9 @@
 // the cell was filled in). It goes as an UPDATE under its id, not as a second one beside it.
 // Two rows must never end up under one id: a row whose own slot id another row took (the 4:00 PM
 // row numbered 2 where the 2:00 PM row took the old slot-2 id) would be read as that appointment
-// moved, and one of the two lost; such rows are held instead (slotClashDoubt).
+// moved, and one of the two lost; such rows are held instead (slotClashDoubt). A row whose id was
+// sent at another start moves that appointment: slot-moves.ts holds it when the file leaves out
+// another of the patient's appointments that day, which the slot may have meant.
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { PracticeContext } from './job-context.ts';

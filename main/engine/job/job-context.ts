@@ -11,6 +11,7 @@ import type { ImportItem, ImportOptions, ImportSummary } from '../../model/impor
 import type { PracticeMemory } from '../practice-memory.ts';
 import type { ExportRead } from '../exports-read.ts';
 import type { SentDigitIds } from '../../changes/digit-ids.ts';
+import type { PatientSent } from '../../changes/sent-ledger.ts';
 
 /** The durable journal of jobs: every write is flushed (fsync) before it resolves. */
 export type JobJournal = Pick<
@@ -39,6 +40,9 @@ export type Decision =
       previousJob?: string;
       /** What was last sent for this id was a CANCEL: this send brings it back (revived-cancels.ts). */
       previousCancelled?: boolean;
+      /** The start this id was last sent with (epoch ms): a derived id sent at another start moves
+       *  that appointment (derived-slots.ts). */
+      previousStartMs?: number;
     }
   /** `nothing-to-cancel`: a cancelled row for an appointment never sent (counted as skipped). */
   | { send: false; reason?: 'unchanged' | 'nothing-to-cancel' };
@@ -63,6 +67,12 @@ export interface Ledger {
   /** The id of the appointment sent for this patient id at this start (epoch ms), booked or
    *  cancelled, if one was (derived-slots.ts). */
   sentIdAt?(patientId: string, startMs: number): Promise<string | undefined>;
+  /** Appointments sent (booked or cancelled) for these patient ids that start within `range`
+   *  (epoch ms, inclusive), with their provider (SentLedger.sentOfPatients, derived-slots.ts). */
+  sentOfPatients?(
+    patientIds: ReadonlySet<string>,
+    range: { from: number; to: number },
+  ): Promise<PatientSent[]>;
   /** The appointment last sent for this patient id (the newest of them), if any: whom the portal
    *  knows under it (patient-id-reuse.ts). */
   patientSent?(patientId: string): Promise<Appointment | undefined>;

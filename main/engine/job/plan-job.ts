@@ -37,6 +37,8 @@ import { refusedRevivals, type Revival } from './revived-cancels.ts';
 import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
 import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
+import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
+import { isAnswered } from '../../import/trust/answered-checks.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -163,6 +165,8 @@ interface Reading {
   slots: DerivedSlots;
   /** `Rescheduled` rows under an id sent booked at another start (moved-status.ts). */
   movedCancels: MovedCancel[];
+  /** Rows that move an appointment sent under their derived id (slot-moves.ts). */
+  slotMoves: SlotMoves;
 }
 
 async function readOnce(
@@ -193,6 +197,7 @@ async function readOnce(
     revivals: [],
     slots: new DerivedSlots(ctx),
     movedCancels: [],
+    slotMoves: new SlotMoves(),
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
@@ -304,6 +309,7 @@ async function readOnce(
         }
         if (d.send && !later) {
           r.toSend.set(a.appointmentId, d.appointment);
+          if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line);
           if (a.status !== 'CANCEL')
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
           if (d.previousCancelled)
@@ -508,15 +514,32 @@ async function finishPlan(
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   if (r.movedCancels.length) doubts.push(movedStatusDoubt(r.movedCancels));
   if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
+  const zone = zoneOf(practice);
+  const modifiedMs = stampModifiedMs(stamp);
+  const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;
+  // A derived id moving an appointment while the file leaves out another of that patient's day:
+  // the slot may name the wrong one (slot-moves.ts). A snapshot that covers both the one left out
+  // (it cancels it) and where the moved one was accounts for them. A resumed job was judged when
+  // first read.
+  if (first) {
+    const cancels = range && r.unidentifiedErrors === 0 ? range : undefined;
+    const covers = (ms: number) =>
+      cancels !== undefined && ms >= cancels.from.getTime() && ms <= cancels.to.getTime();
+    const unsure = await r.slotMoves.unaccounted(
+      ctx.ledger,
+      (other, move) =>
+        r.presentIds.has(other.appointmentId) || (covers(other.startMs) && covers(move.sentStartMs)),
+      zone,
+    );
+    const doubt = unsure.length ? slotMoveDoubt(unsure) : undefined;
+    if (doubt && !isAnswered(summary.answered, doubt)) doubts.push(doubt);
+  }
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
   if (first) {
     const zeros = await lostZerosDoubt(ctx.ledger, r.newDigitIds);
     if (zeros) doubts.push(zeros);
   }
-  const zone = zoneOf(practice);
-  const modifiedMs = stampModifiedMs(stamp);
-  const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;
   // Outside snapshot mode nothing the file leaves out is cancelled (a snapshot cancels the derived
   // ids it does not list by itself): own ids beside derived ones are held until accepted, then
   // the derived ones are cancelled with this file. A resumed job was accepted when first read.

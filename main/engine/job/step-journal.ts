@@ -139,6 +139,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
     ...(inner.lastSent ? { lastSent: inner.lastSent.bind(inner) } : {}),
     ...(inner.patientSent ? { patientSent: inner.patientSent.bind(inner) } : {}),
     ...(inner.sentIdAt ? { sentIdAt: inner.sentIdAt.bind(inner) } : {}),
+    ...(inner.sentOfPatients ? { sentOfPatients: inner.sentOfPatients.bind(inner) } : {}),
     ...(inner.digitIds ? { digitIds: inner.digitIds.bind(inner) } : {}),
     ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
     ...(inner.recordListed
