@@ -312,6 +312,26 @@ describe('mapping confirm on a file whose columns the mapping no longer names', 
   });
 });
 
+test('confirms a file whose layout recognition matched to a preset with an optional column it does not have', async () => {
+  // OpenEMR's appointments report is `Provider,Date,Time,Patient,[Address,]DOB,Type,Status`: this
+  // export has no Address. The confirm had refused until told `--set address1=`.
+  fs.writeFileSync(
+    heldFile,
+    [
+      'Date,Time,Patient,DOB,Provider,Type,Status',
+      '03/02/2027,9:00 AM,"Smith, John",04/12/1961,"Lee, Anna MD",Lab Draw,Scheduled',
+      '03/02/2027,10:00 AM,"Garcia, Maria",11/30/1975,"Lee, Anna MD",New Patient,Umgebucht',
+      '',
+    ].join('\n'),
+  );
+  const r = await confirmCli('--status', 'Umgebucht=cancelled');
+  expect(r.code, r.err).toBe(0);
+  const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { columns: Record<string, string> };
+  expect(profile.columns.address1).toBeUndefined();
+  expect(profile.columns.status).toBe('Status');
+  expect(profile.columns.patientName).toBe('Patient');
+});
+
 test('detect shows what would hold the file, and says that saving answers it', async () => {
   const file = path.join(root, 'week.csv');
   fs.writeFileSync(file, EXPORT);

@@ -133,7 +133,10 @@ function applyStatus(profile: MappingProfile, specs: string[]): void {
  * Fields the practice's mapping reads from a column this file does not have (`Status` renamed
  * `Appt Status`): confirming again must not keep the old name, or the field is read from no column
  * from then on and every cancellation goes as booked. Each takes the column automatic recognition
- * finds for it; with none, the person must say (--set). --set answers come first.
+ * finds for it; with none, the person must say (--set). --set answers come first. A preset that
+ * automatic recognition picked for this very file (`auto-preset`) was never the practice's: a
+ * column it names that the file lacks is one of its optional ones (OpenEMR's report with or
+ * without `Address`) and is left out, not asked about.
  */
 async function replaceMissingColumns(
   profile: MappingProfile,
@@ -149,6 +152,10 @@ async function replaceMissingColumns(
   const taken = new Set(Object.values(profile.columns).flat());
   for (const [field, spec] of missing) {
     const found = auto.fields.find((f) => f.field === field && !taken.has(f.column));
+    if (!found && report.profileSource === 'auto-preset') {
+      delete profile.columns[field];
+      continue;
+    }
     if (!found)
       throw new ConfirmUsageError(
         `nothing was saved: the mapping reads ${field} from '${[spec].flat().join("' or '")}', which this file does not have, and no column of it reads as one. Say which with --set ${field}=COLUMN (or --set ${field}= if the export has none)`,
