@@ -4,10 +4,10 @@
 //
 // A column is a zone column when its header says so (words split as header recognition splits
 // them: `time_zone`, `ApptTZ`, `UTCOffset`), or, whatever its header, when every value of the
-// first rows is a zone: an IANA name (`America/Chicago`), a UTC offset (`-05:00`, `+0100`,
-// `UTC-5`, `GMT+1`) or an abbreviation of three letters or more (`CST`, `UTC`). Two-letter ones
-// (`CT`, `PT`) and spelled-out names (`Central`) count only under a zone header: a visit type or
-// a clinic's name can be written so.
+// first rows is a zone: an IANA name (`America/Chicago`), a Windows id (`Eastern Standard Time`,
+// windows-zones.ts), a UTC offset (`-05:00`, `+0100`, `UTC-5`, `GMT+1`) or an abbreviation of
+// three letters or more (`CST`, `UTC`). Two-letter ones (`CT`, `PT`) and spelled-out names
+// (`Central`) count only under a zone header: a visit type or a clinic's name can be written so.
 //
 // A row's zone is the practice's when its clock is the practice's at that row's start: the
 // practice's own name, an offset or abbreviation that is the practice's offset at that instant
@@ -20,6 +20,7 @@ import {
   spelledZoneAbbreviation,
   zoneAbbreviationAgrees,
 } from '../map/zone-abbreviation.ts';
+import { windowsZoneToIana } from '../map/windows-zones.ts';
 import { isValidTimeZone, zoneOffsetMs } from '../map/zoned-time.ts';
 import { samplesOf } from './column-doubts.ts';
 
@@ -69,6 +70,9 @@ const AREA_CITY = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/;
 function readZone(text: string, underZoneHeader: boolean): WrittenZone | undefined {
   const offset = offsetZone(text);
   if (offset) return offset;
+  // Before the spelled-out names: `Eastern Standard Time` is New York's whole year, not EST.
+  const windows = windowsZoneToIana(text);
+  if (windows) return { iana: windows };
   const upper = text.toUpperCase();
   // Before IANA names: `EST` is also a legacy IANA zone (fixed -5, Panama's clock).
   if (isKnownZoneAbbreviation(text) && (underZoneHeader || (upper.length >= 3 && upper === text)))

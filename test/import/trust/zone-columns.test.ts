@@ -72,6 +72,9 @@ describe('zones that are not the practice’s are held', () => {
     ['GMT Offset', ['GMT-5', 'GMT-4']],
     ['Time Zone', ['CT', 'ET']],
     ['Time Zone', ['EST', 'EDT']],
+    // Windows ids (.NET's TimeZoneInfo.Id) name the whole zone, summer time included.
+    ['TimeZoneId', ['Central Standard Time', 'Eastern Standard Time']],
+    ['Zone', ['Pacific Standard Time', 'Pacific Standard Time']],
   ])("'%s' holding %j", async (header, zones) => {
     const r = await collect(exportWith(header, zones), ny);
     expect(zoneDoubts(r)).toEqual([header]);
@@ -103,6 +106,9 @@ describe('zones that are the practice’s go without a question', () => {
     // Another name that keeps New York's clock all year.
     ['time_zone', ['America/Detroit', 'America/New_York']],
     ['Time Zone', ['ET', 'Eastern']],
+    // `Eastern Standard Time` is Windows' id of New York's zone, its summer (16 March) included.
+    ['TimeZoneId', ['Eastern Standard Time', 'eastern standard time']],
+    ['Zone', ['Eastern Standard Time', 'US Eastern Standard Time']],
     ['Offset', ['-04:00', 'UTC-4']],
     // Not zones: a clinic's zone, visit types that look like zone names.
     ['Zone', ['North Wing', 'South Wing']],
