@@ -23,8 +23,9 @@ import {
   missingColumnsDoubt,
   patientIdDoubt,
   SURE,
-  zoneColumnDoubt,
 } from './trust/column-doubts.ts';
+import { zoneColumnDoubt } from './trust/zone-column.ts';
+import { sampleStarts } from './map/sample-starts.ts';
 import { isAnswered } from './trust/answered-checks.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
@@ -186,8 +187,6 @@ async function prepareOpenTable(
   };
   if (chosen.source === 'auto') {
     doubts.push(...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h))));
-    const zones = zoneColumnDoubt(info.headers, column, zone);
-    if (zones) doubts.push(zones);
   }
   if (profile.confirmed) {
     const changed = layoutDoubt(profile.confirmed.headers, info.headers);
@@ -279,6 +278,14 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+  if (chosen.source === 'auto') {
+    // Each row's zone is compared with the practice's at that row's start (read in the order
+    // just decided): -05:00 is New York's in winter, Chicago's in summer.
+    const zones = zoneColumnDoubt(info.headers, column, zone, () =>
+      sampleStarts(sample, { file: info.file, refs, profile, dateOrder: dateOrder.order, timeZone: zone }),
+    );
+    if (zones) doubts.push(zones);
+  }
   if (info.encodingUnsure) doubts.push(macRomanDoubt(info.encodingUnsure));
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
   if (!refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {

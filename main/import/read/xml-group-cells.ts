@@ -13,6 +13,7 @@
 import { XmlElement } from 'libxml2-wasm';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { FIELD_NAMES, type FieldName } from '../map/profile.ts';
+import { isMarkupAttribute, valueAttributes } from './xml-markup.ts';
 
 /** The fields a group's attribute may give its records, and the fields that already say it. */
 const CARRIED: Partial<Record<FieldName, readonly FieldName[]>> = {
@@ -26,13 +27,6 @@ const SURE = 0.8;
 /** How surely a record's column must say the field for the group's value to be left out. */
 const SAYS = 0.5;
 const MAX_TITLE_LINES = 10;
-
-/** Attributes that say how the XML is read, not what it holds (`xmlns`, `xsi:schemaLocation`). */
-const XML_NAMESPACES = new Set([
-  'http://www.w3.org/2001/XMLSchema-instance',
-  'http://www.w3.org/2000/xmlns/',
-  'http://www.w3.org/XML/1998/namespace',
-]);
 
 function bestField(header: string): { field: FieldName; score: number } | undefined {
   const concepts = headerConcepts(header);
@@ -87,8 +81,7 @@ export class GroupCells {
   private givenUnder(parent: XmlElement): Array<[string, string]> {
     const given: Array<[string, string]> = [];
     for (let el: XmlElement | null = parent; el; el = el.parent) {
-      for (const a of el.attrs) {
-        if (XML_NAMESPACES.has(a.namespaceUri)) continue;
+      for (const a of valueAttributes(el)) {
         const key = `${el.name}/${a.name}`;
         if (this.fieldOf(key) && !given.some(([k]) => k === key)) given.push([key, a.value.trim()]);
       }
@@ -98,7 +91,7 @@ export class GroupCells {
 
   /** Whether an element's attributes give its records a column (then it is no group heading). */
   gives(el: XmlElement): boolean {
-    return el.attrs.some((a) => !XML_NAMESPACES.has(a.namespaceUri) && this.fieldOf(`${el.name}/${a.name}`));
+    return el.attrs.some((a) => !isMarkupAttribute(a) && this.fieldOf(`${el.name}/${a.name}`));
   }
 
   /**
@@ -116,9 +109,7 @@ export class GroupCells {
     for (let i = 0; i < path.length - 1; i++) {
       const el = path[i]!;
       if (i > 0 && sameNamed(el) > 1) break;
-      for (const a of el.attrs) {
-        if (!XML_NAMESPACES.has(a.namespaceUri) && !this.fieldOf(`${el.name}/${a.name}`)) add(a.value);
-      }
+      for (const a of valueAttributes(el)) if (!this.fieldOf(`${el.name}/${a.name}`)) add(a.value);
       for (const c of children(el)) if (c.name !== path[i + 1]!.name && !children(c).length) add(c.content);
     }
     return lines;

@@ -13,6 +13,7 @@ import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { GroupCells } from './xml-group-cells.ts';
+import { valueAttributes } from './xml-markup.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -81,7 +82,9 @@ function groupHeadings(
       const n = (seen.get(p) ?? 0) + 1;
       seen.set(p, n);
       if (chosen.startsWith(`${p}/`)) {
-        const attrs = c.attrs.map((a) => `${a.name}="${a.value}"`).join(' ');
+        const attrs = valueAttributes(c)
+          .map((a) => `${a.name}="${a.value}"`)
+          .join(' ');
         // A group whose attribute its records were given as a column (`<Provider
         // ProviderName="…">`) has its meaning on every record.
         if (n === 2 && attrs && !groups.gives(c))
@@ -140,7 +143,7 @@ function textWithAttributes(records: XmlElement[]): Set<string> {
     for (const c of elementChildren(el)) {
       const name = prefix + c.name;
       if (hasElementChild(c)) walk(c, `${name}/`);
-      else if (c.attrs.length > 0 && c.content.trim() !== '') found.add(name);
+      else if (valueAttributes(c).length > 0 && c.content.trim() !== '') found.add(name);
     }
   };
   for (const r of records) walk(r, '');
@@ -154,17 +157,20 @@ function textWithAttributes(records: XmlElement[]): Set<string> {
  * name them; an element with text and attributes gives `Status` and `Status@code`.
  */
 function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withText: Set<string>): void {
-  for (const a of el.attrs) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
+  for (const a of valueAttributes(el)) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
   for (const c of elementChildren(el)) {
     const name = prefix + c.name;
-    if (hasElementChild(c) || (c.attrs.length > 0 && !withText.has(name))) {
+    // `xsi:nil` and its kin are no attributes of the data: `<IsCancelled xsi:nil="true"/>` is the
+    // empty cell of the column `IsCancelled` that other records fill with text.
+    const attrs = valueAttributes(c);
+    if (hasElementChild(c) || (attrs.length > 0 && !withText.has(name))) {
       flatten(c, `${name}/`, out, withText);
       continue;
     }
     let key = name;
     for (let i = 2; out.has(key); i++) key = `${name} (${i})`;
     out.set(key, c.content.trim());
-    for (const a of c.attrs) if (!out.has(`${key}@${a.name}`)) out.set(`${key}@${a.name}`, a.value);
+    for (const a of attrs) if (!out.has(`${key}@${a.name}`)) out.set(`${key}@${a.name}`, a.value);
   }
 }
 

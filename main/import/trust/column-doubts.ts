@@ -35,7 +35,7 @@ function filled(values: readonly string[]): string[] {
   return values.map((v) => v.trim()).filter(Boolean);
 }
 
-function samplesOf(values: readonly string[], max = 3): string[] {
+export function samplesOf(values: readonly string[], max = 3): string[] {
   const out: string[] = [];
   for (const v of values) {
     const t = v.trim();
@@ -263,40 +263,6 @@ function meridiemColumn(
         samples: [...samplesOf(times, 2), ...samplesOf(values, 2)],
         question: `Do the times need '${h}' (7:00 + PM = 7 PM)? Then export them with AM/PM in one column or in 24-hour time; confirm the mapping only if the times are already 24-hour`,
       };
-  }
-  return undefined;
-}
-
-/** A header naming a time zone (`TimeZoneId`, `Time Zone`, `TZ`, `Zeitzone`, `Fuseau horaire`). */
-const ZONE_HEADER = /time\s*zone|\btz\b|zeitzone|fuseau|zona\s*horaria/i;
-/** A zone that is someone else's, not the one the times are written in (Calendly's invitee). */
-const THEIR_ZONE = /invitee|attendee|guest|customer|client|patient/i;
-
-/**
- * A column of time zones per row (a scheduler storing each appointment's `TimeZoneId`) whose
- * zones are not all the practice's: its times would be read in the practice's zone and sent
- * hours off. Asked about, never converted.
- */
-export function zoneColumnDoubt(
-  headers: readonly string[],
-  sampleValues: (column: string) => string[],
-  timeZone: string,
-): Doubt | undefined {
-  for (const h of headers) {
-    if (!ZONE_HEADER.test(h) || THEIR_ZONE.test(h)) continue;
-    const zones = samplesOf(sampleValues(h), 5);
-    const others = zones.filter((z) => z.toLowerCase() !== timeZone.toLowerCase());
-    if (others.length === 0) continue;
-    return {
-      kind: 'time-zone',
-      column: h,
-      message: `the column '${h}' gives each appointment a time zone, and not all are the practice's (${timeZone}): ${others
-        .slice(0, 2)
-        .map((z) => `'${z}'`)
-        .join(', ')}`,
-      samples: zones,
-      question: `Are the times written in the zone of '${h}'? Then export them in the practice's time zone (${timeZone}); confirm the mapping only if they already are`,
-    };
   }
   return undefined;
 }
