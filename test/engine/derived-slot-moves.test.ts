@@ -6,8 +6,13 @@
 // is 2027-03-02 in Chicago (CST, UTC-6: local + 6 h); expected values worked out by hand.
 import fs from 'node:fs';
 import path from 'node:path';
-import { vi } from 'vitest';
-import { createHarness, type Harness, nextJob, saveSettings } from './support/engine-harness.ts';
+import {
+  confirmMapping,
+  createHarness,
+  type Harness,
+  nextJob,
+  saveSettings,
+} from './support/engine-harness.ts';
 import { portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -245,25 +250,7 @@ describe('derived ids: a row that moves an appointment already sent', () => {
     );
     expect(held.job.state, held.job.reason).toBe('held');
 
-    const { main } = await import('../../main/cli/index.ts');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      // (--set address1=: the OpenEMR preset this layout is recognised as names an Address column.)
-      const args = [
-        'mapping',
-        'confirm',
-        '--practice',
-        'Practice 1',
-        '--data-dir',
-        h.dataDir,
-        '--set',
-        'address1=',
-      ];
-      expect(await main(args)).toBe(0);
-      expect(log.mock.calls.flat().join('\n')).toContain(`would move appointment id ${lab}`);
-    } finally {
-      log.mockRestore();
-    }
+    expect(await confirmMapping(h)).toContain(`would move appointment id ${lab}`);
     await h.waitFor((jobs) => jobs.some((j) => j.id === held.job.id && j.state === 'processed'));
     await new Promise((r) => setTimeout(r, 400));
     // As numbered: slot 1, the lab draw, to 4:00 PM (22:00Z).

@@ -5,9 +5,14 @@
 // the next inbox check). Also: identity moves are held, the practice memory keeps the date order,
 // and snapshot mode cancels within the range the export states.
 import fs from 'node:fs';
-import { vi } from 'vitest';
 import path from 'node:path';
-import { createHarness, listFiles, type Harness, dropExport } from './support/engine-harness.ts';
+import {
+  confirmMapping,
+  createHarness,
+  listFiles,
+  type Harness,
+  dropExport,
+} from './support/engine-harness.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { changedSummary, UNKNOWN_STATUS, unsureUntilConfirmed } from './support/doubting-importer.ts';
 import { findPreset } from '../../main/import/presets/index.ts';
@@ -45,19 +50,6 @@ function reviewProblems(s: EngineStatus) {
 async function heldJob(): Promise<JobDetails> {
   const [job] = await h.waitFor((jobs) => jobs.some((j) => j.state === 'held'));
   return h.jobs().find((j) => j.state === 'held') ?? job!;
-}
-
-/** `mapping confirm --practice 'Practice 1'` run as the command line runs it; what it printed. */
-async function confirmFromCommandLine(): Promise<string> {
-  const { main } = await import('../../main/cli/index.ts');
-  const out: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
-  try {
-    expect(await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir])).toBe(0);
-  } finally {
-    log.mockRestore();
-  }
-  return out.join('\n');
 }
 
 test('a held file sends nothing, stays in processing/, is amber with one review problem; releaseHeld sends it once', async () => {
@@ -194,7 +186,7 @@ test('an UPDATE that would move a sent appointment id to another patient is held
   expect(JSON.stringify(job.doubts)).not.toMatch(/Pat0|Test0|Pat1|Test1/);
   // Confirming the same mapping cannot clear it (the file alone looks fine): the command says the
   // file is read again and held again while it still moves the appointments, and it is.
-  const said = await confirmFromCommandLine();
+  const said = await confirmMapping(h);
   expect(said).toContain('0 of 1 held file will now go');
   expect(said).toContain('day2.csv: read again with this mapping, and held again if it still would do this');
   expect(said).toContain('appointment id 90000 was sent for patient id 5000');
@@ -274,24 +266,7 @@ test('the real importer holds an unknown status word; `mapping confirm --status`
   expect(job.doubts!.some((d) => d.kind === 'status' && d.samples.includes('Umgebucht'))).toBe(true);
   await sleep(300);
   expect(h.sandbox.received()).toHaveLength(0);
-  const { main } = await import('../../main/cli/index.ts');
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  try {
-    expect(
-      await main([
-        'mapping',
-        'confirm',
-        '--practice',
-        'Practice 1',
-        '--data-dir',
-        h.dataDir,
-        '--status',
-        'Umgebucht=booked',
-      ]),
-    ).toBe(0);
-  } finally {
-    log.mockRestore();
-  }
+  await confirmMapping(h, '--status', 'Umgebucht=booked');
   const [sent] = await h.waitFor((jobs) => jobs.some(done));
   expect(sent!.state).toBe('processed');
   await sleep(500);
@@ -307,7 +282,7 @@ test('`mapping confirm` from the command line while the engine runs: the held fi
   await h.start();
   dropExport(h.inbox(), 'held.csv', clinikoCsv(2));
   await heldJob();
-  expect(await confirmFromCommandLine()).toContain('1 of 1 held file will now go');
+  expect(await confirmMapping(h)).toContain('1 of 1 held file will now go');
   const [sent] = await h.waitFor((jobs) => jobs.some(done));
   expect(sent!.state).toBe('processed');
   expect(calls.at(-1)!.profile).toBe(practiceProfilePath(h.dataDir, h.settings.practices[0]!));

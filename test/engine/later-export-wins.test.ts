@@ -3,8 +3,14 @@
 // found it unchanged, by a row of its own or by a snapshot cancellation. Real importer, real
 // engine, real `mapping confirm`, real sandbox on loopback; expected values worked out by hand.
 import path from 'node:path';
-import { vi } from 'vitest';
-import { createHarness, type Harness, dropExport, nextJob, saveSettings } from './support/engine-harness.ts';
+import {
+  confirmMapping,
+  createHarness,
+  type Harness,
+  dropExport,
+  nextJob,
+  saveSettings,
+} from './support/engine-harness.ts';
 import { portalLines, sentItems, sentLines } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -39,14 +45,7 @@ function day(text: string): Promise<JobDetails> {
 
 /** The person answers the unknown status word from the command line; the held file then goes. */
 async function confirmAndRelease(held: JobDetails): Promise<JobDetails> {
-  const { main } = await import('../../main/cli/index.ts');
-  const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-  try {
-    const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-    expect(await main([...args, '--status', 'Umgebucht=booked'])).toBe(0);
-  } finally {
-    log.mockRestore();
-  }
+  await confirmMapping(h, '--status', 'Umgebucht=booked');
   const jobs = await h.waitFor((js) => js.find((j) => j.id === held.id)?.state === 'processed');
   await sleep(400);
   return jobs.find((j) => j.id === held.id)!;

@@ -7,8 +7,13 @@
 // Real engine, real importer, real `mapping confirm`, real sandbox on loopback (New York, EST).
 import fs from 'node:fs';
 import path from 'node:path';
-import { vi } from 'vitest';
-import { createHarness, dropExport, type Harness, nextJob } from './support/engine-harness.ts';
+import {
+  confirmMapping,
+  createHarness,
+  dropExport,
+  type Harness,
+  nextJob,
+} from './support/engine-harness.ts';
 import { sentItems, sentLines } from './support/sandbox-log.ts';
 
 let h: Harness;
@@ -49,14 +54,7 @@ describe('a status that says moved', () => {
     expect(job.doubts![0]!.message).toContain('appointment id 880114 (line 2)');
     expect(sentItems(sandboxDir())).toHaveLength(2);
 
-    const { main } = await import('../../main/cli/index.ts');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-      expect(await main([...args, '--status', 'Rescheduled=booked'])).toBe(0);
-    } finally {
-      log.mockRestore();
-    }
+    await confirmMapping(h, '--status', 'Rescheduled=booked');
     await h.waitFor((jobs) => jobs.some((j) => j.id === job.id && j.state === 'processed'));
     expect(sentLines(sentItems(sandboxDir()).slice(2))).toEqual([
       'UPDATE 880114 20551 2026-12-07T19:30:00.000Z',

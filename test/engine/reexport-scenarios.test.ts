@@ -5,8 +5,7 @@
 // are worked out by hand from the CSV text below; the UTC conversions are in the comments.
 import fs from 'node:fs';
 import path from 'node:path';
-import { vi } from 'vitest';
-import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
+import { confirmMapping, createHarness, type Harness, dropExport } from './support/engine-harness.ts';
 import { errorResults, portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
@@ -376,14 +375,7 @@ describe('re-exports of the same report through the engine', () => {
     expect(doubt.samples).toEqual(derived);
     expect(doubt.message).toContain('ids of its own (88120');
 
-    const { main } = await import('../../main/cli/index.ts');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-      expect(await main([...args, '--accept-cancellations'])).toBe(0);
-    } finally {
-      log.mockRestore();
-    }
+    await confirmMapping(h, '--accept-cancellations');
     await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
     await sleep(400);
     expect(sentLines(sentItems(sandboxDir()).slice(3))).toEqual([
@@ -448,14 +440,7 @@ describe('re-exports of the same report through the engine', () => {
     expect(doubt.message).toContain("sent before under the export's own ids (88120");
     expect(doubt.question).toContain('lose its appointment-id column');
 
-    const { main } = await import('../../main/cli/index.ts');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-      expect(await main([...args, '--accept-cancellations'])).toBe(0);
-    } finally {
-      log.mockRestore();
-    }
+    await confirmMapping(h, '--accept-cancellations');
     await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
     await sleep(400);
     const sent = sentItems(sandboxDir()).slice(3);
@@ -523,14 +508,7 @@ describe('re-exports of the same report through the engine', () => {
     // Gail, Hugo and Iris are this file's patients; Jude is not, and is left alone.
     expect(doubt.samples).toEqual(['88130', '88131', '88135']);
 
-    const { main } = await import('../../main/cli/index.ts');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-      expect(await main([...args, '--accept-cancellations'])).toBe(0);
-    } finally {
-      log.mockRestore();
-    }
+    await confirmMapping(h, '--accept-cancellations');
     await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
     await sleep(400);
     const sent = sentItems(sandboxDir()).slice(4);
@@ -764,14 +742,7 @@ describe('re-exports of the same report through the engine', () => {
     expect(one.job.doubts!.some((d) => d.kind === 'status' && d.samples.includes('Umgebucht'))).toBe(true);
     expect(one.sent).toEqual([]);
 
-    const { main } = await import('../../main/cli/index.ts');
-    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
-    try {
-      const args = ['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir];
-      expect(await main([...args, '--status', 'Umgebucht=cancelled'])).toBe(0);
-    } finally {
-      log.mockRestore();
-    }
+    await confirmMapping(h, '--status', 'Umgebucht=cancelled');
     // The held job goes at the next inbox check: C-1 and C-2 as NEW; C-3 "Umgebucht" (cancelled)
     // was never sent, so there is nothing to cancel and nothing to create.
     await h.waitFor((jobs) => jobs.some((j) => j.id === one.job.id && j.state === 'processed'));

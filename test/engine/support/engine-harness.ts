@@ -2,6 +2,7 @@
 // engine (real job store, importer, client, chokidar) tuned for speed: short stability window,
 // fast backoff and polling.
 import fs from 'node:fs';
+import { expect, vi } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryCredentialStore, type CredentialStore } from '../../../main/credentials/credential-store.ts';
@@ -154,4 +155,20 @@ export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> 
   );
   await new Promise((r) => setTimeout(r, 300));
   return jobs.find((j) => !before.has(j.id))!;
+}
+
+/** `mapping confirm --practice 'Practice 1'` with `extra`, as the command line runs it (in this
+ *  process); what it printed. The test fails unless it exits 0. */
+export async function confirmMapping(h: Harness, ...extra: string[]): Promise<string> {
+  const { main } = await import('../../../main/cli/index.ts');
+  const out: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
+  try {
+    expect(
+      await main(['mapping', 'confirm', '--practice', 'Practice 1', '--data-dir', h.dataDir, ...extra]),
+    ).toBe(0);
+  } finally {
+    log.mockRestore();
+  }
+  return out.join('\n');
 }
