@@ -99,6 +99,13 @@ function splitWords(text: string, order: NameOrder): PersonName | undefined {
   const lastWord = w[w.length - 1]!;
   let j = w.length - 1;
   while (j - 1 >= 1 && isParticle(w[j - 1]!, lastWord)) j--;
+  // A Māori family name begins with `Te` and may run to several words (`Hine Te Ao Mārama`): from
+  // a `Te` after the given name on, the words are the family name, not middle names left out.
+  for (let k = 1; k < j; k++)
+    if (w[k]!.toLowerCase() === 'te') {
+      j = k;
+      break;
+    }
   return person(w[0]!, w.slice(1, j), w.slice(j).join(' '));
 }
 

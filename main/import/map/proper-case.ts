@@ -20,7 +20,8 @@ export type NamePart = 'given' | 'family';
  *  `Omar Abu Bakr`, `Ian Mac Donald`, `Aoife Ni Bhriain`): without them the portal got the last
  *  word alone (Ahmed Sayed). `O` stays out: `Mary O Smith` is a middle initial as often as `Sean O
  *  Brien` is an Irish name; with its accent (`Siobhan Ó Briain`, `Aoife Ní Bhriain`, `Uí`) it
- *  is no initial. */
+ *  is no initial. Māori family names begin with `Te` (`Aroha Te Whata`, `Hine Te Ao Mārama`):
+ *  without it the portal got `Whata`. */
 const CAPITALISED = [
   'st',
   'st.',
@@ -37,6 +38,7 @@ const CAPITALISED = [
   'ó',
   'ní',
   'uí',
+  'te',
 ];
 
 /** Family-name particles: they stay with the family name and are written in lower case (but

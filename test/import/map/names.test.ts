@@ -85,6 +85,12 @@ describe('splitName: parts and case', () => {
     ['Aoife Ní Bhriain', 'auto', 'Aoife', undefined, 'Ní Bhriain'],
     ['SIOBHAN Ó BRIAIN', 'auto', 'Siobhan', undefined, 'Ó Briain'],
     ['Dafydd ap Gwilym', 'auto', 'Dafydd', undefined, 'ap Gwilym'],
+    // Māori family names begin with Te, and may run to several words (went as Whata, Marama)
+    ['Aroha Te Whata', 'auto', 'Aroha', undefined, 'Te Whata'],
+    ['Hine Te Ao Mārama', 'auto', 'Hine', undefined, 'Te Ao Mārama'],
+    ['Mrs Aroha Te Whata', 'auto', 'Aroha', undefined, 'Te Whata'],
+    ['Te Whata, Aroha', 'auto', 'Aroha', undefined, 'Te Whata'],
+    ['AROHA TE WHATA', 'auto', 'Aroha', undefined, 'Te Whata'],
     ['AHMED EL SAYED', 'auto', 'Ahmed', undefined, 'El Sayed'],
     ['Cher', 'auto', '', undefined, 'Cher'],
     // titles in the four languages are no given names (a Doctolib civilité, the NHS's Master)
