@@ -64,7 +64,10 @@ export type ContentCheck =
   | 'provider-split'
   | 'resource-split'
   | 'id-provider-split'
-  | 'mac-roman';
+  | 'mac-roman'
+  /** Decided against what was sent (same-person.ts): a confirmation accepts it for its file only
+   *  (by content, as a mass cancellation), never for later files. */
+  | 'same-person-twice';
 
 export interface Doubt {
   kind: DoubtKind;

@@ -16,6 +16,10 @@ import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
 
+/** The provider id of a row that names none (and no profile default): an export with no
+ *  provider column. */
+export const UNASSIGNED_PROVIDER = 'unassigned';
+
 export interface RowProvider {
   participant: Participant;
   /** The provider in the derived appointment id: the id column as written, else the name. */
@@ -37,7 +41,7 @@ export function providerReader(
     audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
     const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
     const provName = prov?.display ?? '';
-    const providerId = provIdRaw || prov?.id || (d.providerId ?? 'unassigned');
+    const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
     if (providerId.length > 64)
       cursor.fail(
         'providerId',
