@@ -67,7 +67,10 @@ export type ContentCheck =
   | 'mac-roman'
   /** A derived id would move an appointment while the file leaves out another of that patient's
    *  day (engine/job/slot-moves.ts). */
-  | 'slot-move';
+  | 'slot-move'
+  /** Decided against what was sent (same-person.ts): a confirmation accepts it for its file only
+   *  (by content, as a mass cancellation), never for later files. */
+  | 'same-person-twice';
 
 export interface Doubt {
   kind: DoubtKind;

@@ -15,7 +15,7 @@ import { norm } from '../../import/map/identity.ts';
 import type { PracticeContext } from './job-context.ts';
 
 /** A patient id the connector made from name and birth date: another person has another id. */
-const MADE_UP = /^P-[0-9a-f]{12}$/;
+export const MADE_UP = /^P-[0-9a-f]{12}$/;
 
 const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstName)}`;
 

@@ -39,6 +39,13 @@ import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
 import { isAnswered } from '../../import/trust/answered-checks.ts';
+import {
+  activeBeside,
+  plannedReplacements,
+  samePersonDoubt,
+  samePersonTwice,
+  type ActiveAppointment,
+} from './same-person.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -147,7 +154,7 @@ interface Reading {
   sentEarlier: number;
   skipped: SkipTally;
   moves: IdentityMove[];
-  /** Snapshot mode: the providers (participant ids) the file's appointments have. */
+  /** The providers (participant ids) the file's appointments have. */
   providers: Set<string>;
   /** Snapshot mode: the locations the file's appointments have. */
   locations: Set<string>;
@@ -271,10 +278,8 @@ async function readOnce(
         appointments++;
         r.presentIds.add(a.appointmentId);
         r.patientIds.add(a.patient.patientId);
-        if (practice.snapshotMode) {
-          r.providers.add(a.participant.identifier);
-          r.locations.add(a.location);
-        }
+        r.providers.add(a.participant.identifier);
+        if (practice.snapshotMode) r.locations.add(a.location);
         const d = await ctx.ledger.decide(a);
         if (
           d.send &&
@@ -460,11 +465,8 @@ export async function planJob(
  * 2 PM).
  */
 
-async function samePatientSameStart(ctx: PracticeContext, r: Reading): Promise<Doubt | undefined> {
-  if (!r.landings.size || !ctx.ledger.activeAt) return undefined;
-  const starts = new Set<number>();
-  for (const k of r.landings.keys()) starts.add(Number(k.slice(k.lastIndexOf('|') + 1)));
-  for (const other of await ctx.ledger.activeAt(starts, r.presentIds)) {
+function samePatientSameStart(r: Reading, beside: readonly ActiveAppointment[]): Doubt | undefined {
+  for (const other of beside) {
     const id = r.landings.get(`${other.patientId}|${other.startMs}`);
     // Ids the export gives are its own: a second one at a start is the practice's booking.
     if (id === undefined || !DERIVED_ID.test(id) || !DERIVED_ID.test(other.appointmentId)) continue;
@@ -553,10 +555,17 @@ async function finishPlan(
   }
   // Outside snapshot mode nothing the file leaves out is cancelled: an appointment it moves onto
   // the start of another of the same patient's, which it does not list, would show twice.
+  // The same for a NEW at the start of another appointment of the same person (same-person.ts):
+  // held, or once accepted for this file, the old one cancelled with it.
   if (!range && first && doubts.length === 0) {
-    const twice = await samePatientSameStart(ctx, r);
+    const beside = await activeBeside(ctx, r);
+    const twice = samePatientSameStart(r, beside);
+    const person = twice ? undefined : await samePersonTwice(ctx, r, beside);
     if (twice) doubts.push(twice);
-  }
+    else if (person && !cancellationsAccepted(memory, contentHash, person.replaced.length))
+      doubts.push(samePersonDoubt(person, practice.name));
+    else if (person) for (const c of person.replaced) toSend.set(c.appointmentId, c);
+  } else if (!range && !first) await plannedReplacements(ctx, job.batches, r);
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;
   // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error

@@ -3,11 +3,15 @@
 // those; every other check still runs on it. Confirming "Umgebucht means cancelled" once had
 // switched off every content check for good, and a later file's 1:30 (a 12-hour clock without
 // AM/PM) went out as 01:30 at night.
-import type { Doubt } from '../../model/doubt.ts';
+import type { ContentCheck, Doubt } from '../../model/doubt.ts';
+
+/** Checks decided against what was already sent: confirming accepts them for the file confirmed
+ *  on (by its content), and every later file is checked again (engine/job/same-person.ts). */
+const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set(['same-person-twice']);
 
 /** One answered check: `check`, or `check@column` when the doubt names a column. */
 function answerKey(d: Pick<Doubt, 'check' | 'column'>): string | undefined {
-  if (!d.check) return undefined;
+  if (!d.check || FOR_ONE_FILE.has(d.check)) return undefined;
   return d.column ? `${d.check}@${d.column}` : d.check;
 }
 

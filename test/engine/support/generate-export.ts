@@ -1,5 +1,7 @@
 // Synthetic exports for engine tests: a Cliniko-style CSV (UTC times, explicit ids) with n
-// appointments, deterministic so a test can change exactly one of them.
+// appointments, deterministic so a test can change exactly one of them. Another `firstId` gives
+// other appointments of other patients: the same patients at the same starts under new ids would
+// be one person booked twice at one time, and held (engine/job/same-person.ts).
 export function clinikoCsv(
   n: number,
   opts: { firstId?: number; shiftMinutesFor?: number[]; day?: string } = {},
@@ -11,6 +13,7 @@ export function clinikoCsv(
   ];
   for (let i = 0; i < n; i++) {
     const id = first + i;
+    const k = opts.firstId === undefined ? i : id;
     const shift = opts.shiftMinutesFor?.includes(id) ? 15 : 0;
     const start = new Date(Date.parse(`${day}T13:00:00Z`) + (i % 40) * 15 * 60_000 + shift * 60_000);
     const end = new Date(start.getTime() + 15 * 60_000);
@@ -19,9 +22,9 @@ export function clinikoCsv(
         id,
         start.toISOString().replace('.000Z', 'Z'),
         end.toISOString().replace('.000Z', 'Z'),
-        5000 + i,
-        `Pat${i}`,
-        `Test${i}`,
+        5000 + k,
+        `Pat${k}`,
+        `Test${k}`,
         '1980-01-15',
         'Dr Aroha Ngata',
         'Follow-up',
@@ -29,7 +32,7 @@ export function clinikoCsv(
         'false',
         '',
         '',
-        `pat${i}@example.org`,
+        `pat${k}@example.org`,
       ].join(','),
     );
   }

@@ -1,0 +1,163 @@
+// One person, two appointments at one start: a NEW that lands where the portal already has an
+// active appointment of the same person that the file does not list. Two bookings of one person
+// at one time are no normal schedule; the new id is the old appointment under another name:
+// - a patient-id column dropped from the export (or added to it): with ids made from patient,
+//   provider and day, every appointment gets a new id with the patient's;
+// - a patient merge (Open Dental's Merge Patients, a Dentrix chart number re-keyed): the same;
+// - an appointment deleted and booked again at its start (300413 replaced by 300441), or the
+//   whole schedule moved to another practice system (new appointment and patient ids).
+// Sent as read, the patient would see both. Outside snapshot mode nothing the file leaves out is
+// cancelled, so the file is held; accepted once for its content (like a mass cancellation,
+// mass-cancel.ts), the old appointments are cancelled and the file's sent, in one job. Left
+// alone: an old appointment the file lists (booked or cancelled: both are real), one of a
+// provider the file has no row of (a report run per provider; a file that names no provider
+// covers them all), and two patients of one name whose ids differ and whose birth dates are not
+// known (a parent and a child).
+import type { Appointment, Patient } from '../../model/appointment.ts';
+import type { Doubt } from '../../model/doubt.ts';
+import type { BatchRecord } from '../../model/status-and-jobs.ts';
+import { norm } from '../../import/map/identity.ts';
+import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
+import type { PracticeContext } from './job-context.ts';
+import type { PlannedAppointments } from './planned-appointments.ts';
+import { practiceArgument } from './mass-cancel.ts';
+import { MADE_UP } from './patient-id-reuse.ts';
+
+/** An appointment on the portal (sent, not cancelled) at a start this file books. */
+export interface ActiveAppointment {
+  appointmentId: string;
+  patientId: string;
+  startMs: number;
+}
+
+/** What one reading found that bears on the check. */
+export interface SamePersonRows {
+  /** Booked appointments the file sends: `patient|startMs` → id. */
+  landings: Map<string, string>;
+  toSend: PlannedAppointments;
+  presentIds: Set<string>;
+  /** The providers (participant ids) the file has rows of. */
+  providers: Set<string>;
+  /** Rows that book again an appointment sent as cancelled: back on the portal, as a NEW is. */
+  revivals: ReadonlyArray<{ appointmentId: string }>;
+}
+
+/** The portal's active appointments at the starts this file books that it does not list: one
+ *  ledger call per reading, shared by the checks of appointments landing on another. */
+export async function activeBeside(
+  ctx: PracticeContext,
+  r: Pick<SamePersonRows, 'landings' | 'presentIds'>,
+): Promise<ActiveAppointment[]> {
+  if (!r.landings.size || !ctx.ledger.activeAt) return [];
+  const starts = new Set<number>();
+  for (const k of r.landings.keys()) starts.add(Number(k.slice(k.lastIndexOf('|') + 1)));
+  return ctx.ledger.activeAt(starts, r.presentIds);
+}
+
+const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstName)}`;
+
+/**
+ * One person: the same patient id, or the same name and birth date whatever the ids say. Without
+ * a birth date on one side, the same name is one person only when a patient id was made from it
+ * (the export had no patient-id column there): two ids of the practice's own for one name may be
+ * a parent and a child.
+ */
+export function samePerson(a: Patient, b: Patient): boolean {
+  if (a.patientId === b.patientId) return true;
+  if (nameOf(a) !== nameOf(b)) return false;
+  if (a.dob && b.dob) return a.dob === b.dob;
+  return MADE_UP.test(a.patientId) || MADE_UP.test(b.patientId);
+}
+
+export interface SamePersonTwice {
+  /** The file's NEW and the portal's appointment at one start, for the message. */
+  pairs: Array<{ sends: Appointment; onPortal: Appointment }>;
+  /** The portal's appointments of those pairs: what accepting cancels (bodies with status CANCEL). */
+  replaced: Appointment[];
+}
+
+/** NEW (or revived) appointments of this file at the start of an active one of the same person
+ *  (`beside`, from activeBeside) that it does not list. Looked up only for those at a NEW's start. */
+export async function samePersonTwice(
+  ctx: PracticeContext,
+  r: SamePersonRows,
+  beside: readonly ActiveAppointment[],
+): Promise<SamePersonTwice | undefined> {
+  if (!beside.length || !ctx.ledger.lastSent) return undefined;
+  const revived = new Set(r.revivals.map((v) => v.appointmentId));
+  const newAt = new Map<number, Appointment[]>();
+  for (const id of r.landings.values()) {
+    const a = r.toSend.get(id);
+    if (!a || (a.status !== 'NEW' && !revived.has(id))) continue;
+    const start = a.start.getTime();
+    newAt.set(start, [...(newAt.get(start) ?? []), a]);
+  }
+  const coversAll = r.providers.has(UNASSIGNED_PROVIDER);
+  const pairs: SamePersonTwice['pairs'] = [];
+  const replaced = new Map<string, Appointment>();
+  for (const other of beside) {
+    const here = newAt.get(other.startMs);
+    // One this file cancels itself (an accepted replacement of ids of the other kind) is gone.
+    if (!here || r.toSend.has(other.appointmentId)) continue;
+    const sent = await ctx.ledger.lastSent(other.appointmentId);
+    // A report run per provider says nothing of another's appointments; a file whose rows name no
+    // provider (an export without the column) covers them all.
+    if (!sent || !(coversAll || r.providers.has(sent.participant.identifier))) continue;
+    const sends = here.find((a) => samePerson(a.patient, sent.patient));
+    if (!sends) continue;
+    pairs.push({ sends, onPortal: sent });
+    replaced.set(sent.appointmentId, { ...sent, status: 'CANCEL' });
+  }
+  if (!pairs.length) return undefined;
+  return { pairs, replaced: [...replaced.values()].sort((a, b) => a.start.getTime() - b.start.getTime()) };
+}
+
+/**
+ * A resumed job (accepted and planned before a crash): the old appointments it planned to cancel
+ * are not in the file, and its NEW ones may be in the ledger by now, so the pairs are gone. Their
+ * bodies come from the ledger again, for the batches planned with them.
+ */
+export async function plannedReplacements(
+  ctx: PracticeContext,
+  planned: readonly BatchRecord[],
+  r: Pick<SamePersonRows, 'toSend' | 'presentIds'>,
+): Promise<void> {
+  for (const id of planned.flatMap((b) => b.appointmentIds)) {
+    if (r.presentIds.has(id) || r.toSend.has(id)) continue;
+    const sent = await ctx.ledger.lastSent?.(id);
+    if (sent && sent.status !== 'CANCEL') r.toSend.set(id, { ...sent, status: 'CANCEL' });
+  }
+}
+
+const patientWords = (a: Appointment): string => `patient id ${a.patient.patientId}`;
+
+export function samePersonDoubt(found: SamePersonTwice, practiceName: string): Doubt {
+  const { sends, onPortal } = found.pairs[0]!;
+  const more = found.pairs.length - 1;
+  const n = found.replaced.length;
+  const at = sends.start.toISOString();
+  const who =
+    sends.patient.patientId === onPortal.patient.patientId
+      ? 'the same patient'
+      : 'a patient of the same name and birth date';
+  return {
+    kind: 'mass-cancel',
+    check: 'same-person-twice',
+    // Ids only: this text goes into the history and the log.
+    message:
+      `appointment id ${sends.appointmentId} (${patientWords(sends)}) would be booked on the portal for ${at}, where ` +
+      `appointment id ${onPortal.appointmentId} (${patientWords(onPortal)}), ${who}, is already on the portal ` +
+      'and this file does not list it: the patient would see two appointments at one time' +
+      (more ? `; ${more} more appointment${more === 1 ? '' : 's'} the same way` : '') +
+      '; nothing was sent',
+    samples: found.replaced.slice(0, 5).map((c) => c.appointmentId),
+    count: n,
+    question:
+      `Was appointment ${onPortal.appointmentId} cancelled or replaced, or is it the same visit under a new id ` +
+      '(patients merged, a patient-id column dropped or added, another scheduling system)? If so, accept once for ' +
+      `this file: the connector cancels the ${n} appointment${n === 1 ? '' : 's'} already on the portal and sends ` +
+      `this file's (Review → Confirm, or \`appt-connector mapping confirm --practice ${practiceArgument(practiceName)} ` +
+      '--accept-cancellations`). If the export lost its patient-id column, export again with it instead. If both ' +
+      'are real appointments, export a file that lists both: it goes by itself.',
+  };
+}

@@ -1,0 +1,39 @@
+// Who counts as one person when two appointments meet at one start (same-person.ts).
+import { samePerson } from '../../main/engine/job/same-person.ts';
+import type { Patient } from '../../main/model/appointment.ts';
+
+const patient = (patientId: string, lastName: string, firstName: string, dob: string): Patient => ({
+  patientId,
+  lastName,
+  firstName,
+  dob,
+  email: '',
+});
+
+describe('samePerson', () => {
+  it('the same patient id is one person, whatever the names say', () => {
+    expect(
+      samePerson(patient('22031', 'McCarthy', 'Ian', '1962-11-09'), patient('22031', 'Mc Carthy', 'Ian', '')),
+    ).toBe(true);
+  });
+
+  it('another patient id with the same name and birth date is one person (a merge, a new id column)', () => {
+    const a = patient('2232', 'Nguyen', 'Thi', '1988-11-12');
+    expect(samePerson(a, patient('1987', 'NGUYEN', 'Thi ', '1988-11-12'))).toBe(true);
+    expect(samePerson(a, patient('P-2e9f268f4abf', 'Nguyen', 'Thi', '1988-11-12'))).toBe(true);
+    expect(samePerson(a, patient('1987', 'Nguyen', 'Thi', '1988-11-13'))).toBe(false);
+    expect(samePerson(a, patient('1987', 'Nguyen', 'Thu', '1988-11-12'))).toBe(false);
+  });
+
+  it('without a birth date, the same name is one person only under a patient id made from it', () => {
+    const father = patient('8801', 'Smith', 'John', '');
+    expect(samePerson(father, patient('8802', 'Smith', 'John', ''))).toBe(false);
+    expect(samePerson(father, patient('P-0123456789ab', 'Smith', 'John', ''))).toBe(true);
+    expect(
+      samePerson(
+        patient('8801', 'Smith', 'John', '1961-03-02'),
+        patient('P-0123456789ab', 'Smith', 'John', ''),
+      ),
+    ).toBe(true);
+  });
+});
