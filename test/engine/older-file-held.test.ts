@@ -67,7 +67,9 @@ test('an older export dropped after a newer one is held, and goes once accepted'
     ok: true,
     message: expect.stringMatching(/^Accepted \d+ appointments? to send of /),
   });
-  expect(await running.engine.releaseHeld('Practice 1')).toBe(1);
+  // Read again now, unless the next inbox check (every 300 ms here) already took it: on a busy
+  // machine it sometimes does, and releaseHeld then finds nothing held.
+  expect(await running.engine.releaseHeld('Practice 1')).toBeLessThanOrEqual(1);
   await h.waitFor((js) => js.find((j) => j.id === old.id)?.state === 'processed');
   await sleep(400);
   expect(sentLines(sentItems(sandboxDir()).slice(1))).toEqual([
