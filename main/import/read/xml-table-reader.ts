@@ -174,6 +174,13 @@ function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withT
   }
 }
 
+/** XML names cannot hold a space or most punctuation: Access, SQL Server and .NET write such a
+ *  character as `_xHHHH_` (`Appt_x0020_Date` is the column `Appt Date`). The header is the name. */
+const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_/g;
+function decodeXmlName(name: string): string {
+  return name.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
+
 function hasElementChild(el: XmlElement): boolean {
   return !elementChildren(el).next().done;
 }
@@ -245,7 +252,7 @@ export async function openXmlTable(
         'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
       );
     }
-    const headers = cleanHeaders(names);
+    const headers = cleanHeaders(names.map(decodeXmlName));
     const rows = cells.map(
       ({ line, m }) =>
         new Row(
