@@ -551,6 +551,21 @@ export const CONCEPTS: Record<string, string[]> = {
   yn: ['flag'],
 };
 
+/** Concepts of the timing words above, and of the birth date: a header carrying one names a
+ *  moment or a length of time (`Start Time`, `End Time`, `Appt Date`, `Length`, `Time In`, `DOB`).
+ *  Such a column is never an identifier, however id-like its values (`0830` in an `End Time`). */
+export const TIME_CONCEPTS = new Set([
+  'start',
+  'end',
+  'date',
+  'time',
+  'duration',
+  'arrival',
+  'wish',
+  'scheduled',
+  'dob',
+]);
+
 /** "#", "No.", "Nr.", "N°", "Número": a number. With a noun it is that thing's id ("Appt #",
  *  "Termin-Nr."); alone it is a row counter. */
 export const NUMBER_WORDS = new Set(['no', 'nr', 'nro', 'num', 'number', 'nbr', 'nummer', 'numero', 'n']);

@@ -4,6 +4,7 @@
 // starts: unreadable starts, dates real only in the other day/month order, and zones written after
 // the time that are not the practice's (the file is then held, never shifted).
 import type { FileAudit } from '../trust/file-audit.ts';
+import { timeOnDayZero } from './day-zero.ts';
 import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
@@ -85,7 +86,11 @@ export function startReader(ctx: {
   };
   // A schedule repeats its days and times on many rows: each distinct cell is parsed once.
   const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
-  const parseStartTime = memoized((v: string) => parseTime(v, { compact: true }));
+  // A time kept on day zero (`1899-12-30T09:00:00`, Excel's `1/0/1900 9:00`) is the time alone.
+  const parseStartTime = memoized((v: string) => {
+    const t = parseTime(v, { compact: true });
+    return t.ok ? t : (timeOnDayZero(v) ?? t);
+  });
   const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
     wallClockToUtc(date, time, timeZone).instant;
 

@@ -1,6 +1,7 @@
 // What the values of one column look like (dates, times, e-mails, names, ids...), measured on
 // the first rows of a file. Recognition combines this with the header's meaning: a header says
 // what a column is meant to be, the values say what it really holds.
+import { isTimeOnDayZero } from './day-zero.ts';
 import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeCompactTime, looksLikeTime } from './parse-time.ts';
@@ -49,7 +50,13 @@ export function measureColumn(values: string[]): ColumnShape {
   const ints: number[] = [];
   let dateOnly = 0;
   let dateTime = 0;
+  let dayZeroTimes = 0;
   for (const v of vals) {
+    // `1899-12-30T09:00:00`: a time of day, not a date-time of 1899 (day-zero.ts).
+    if (isTimeOnDayZero(v)) {
+      dayZeroTimes++;
+      continue;
+    }
     const r = parseDateTime(v, { order: 'MDY' });
     const p = r.ok ? r : parseDateTime(v, { order: 'DMY' });
     if (!p.ok) {
@@ -80,7 +87,7 @@ export function measureColumn(values: string[]): ColumnShape {
     nonEmpty: n,
     date: n ? dateOnly / n : 0,
     dateTime: n ? dateTime / n : 0,
-    time: frac(looksLikeTime),
+    time: n ? (vals.filter(looksLikeTime).length + dayZeroTimes) / n : 0,
     compactTime: frac(looksLikeCompactTime),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
     lastFirst: frac(looksLikeLastFirst),

@@ -1,6 +1,7 @@
 // Reads an XML export that is not AppointmentData as a table: the repeated record element becomes
 // a row, each child element and attribute a column named by its local name (nested ones by path,
-// `Patient/FirstName`; attributes of an element that also holds text as `Status@code`). XML is
+// `Patient/FirstName`; attributes of an element that also holds text as `Status@code`; a leaf
+// written twice as `Provider` and `Provider (2)`; mysql's `<field name="X">` as `X`). XML is
 // parsed whole through the safe parser, so a size cap applies; scheduling XML exports are small
 // next to the delimited ones that must stream.
 import fs from 'node:fs/promises';
@@ -38,13 +39,22 @@ function* elementChildren(el: XmlElement): Generator<XmlElement> {
   }
 }
 
+/**
+ * A record holds values: child elements, or attributes with no text (ADO's `<z:row X="v"/>`). An
+ * element with text is one value, however often it repeats: a record's two `<Provider>` leaves, or
+ * `mysql --xml`'s `<field name="X">v</field>` (27 of them outnumber the 3 `<row>`s around them).
+ */
+function canBeRecord(el: XmlElement): boolean {
+  return hasElementChild(el) || (valueAttributes(el).length > 0 && el.content.trim() === '');
+}
+
 /** Every element path under the root with how often it occurs; the most repeated is the record. */
 function findRecordPath(root: XmlElement): string | undefined {
   const counts = new Map<string, number>();
   const walk = (el: XmlElement, prefix: string): void => {
     for (const c of elementChildren(el)) {
       const p = prefix ? `${prefix}/${c.name}` : c.name;
-      counts.set(p, (counts.get(p) ?? 0) + 1);
+      if (canBeRecord(c)) counts.set(p, (counts.get(p) ?? 0) + 1);
       walk(c, p);
     }
   };
@@ -159,6 +169,11 @@ function textWithAttributes(records: XmlElement[]): Set<string> {
 function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withText: Set<string>): void {
   for (const a of valueAttributes(el)) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
   for (const c of elementChildren(el)) {
+    const named = namedField(c);
+    if (named !== undefined) {
+      if (!out.has(prefix + named)) out.set(prefix + named, c.content.trim());
+      continue;
+    }
     const name = prefix + c.name;
     // `xsi:nil` and its kin are no attributes of the data: `<IsCancelled xsi:nil="true"/>` is the
     // empty cell of the column `IsCancelled` that other records fill with text.
@@ -172,6 +187,23 @@ function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withT
     out.set(key, c.content.trim());
     for (const a of attrs) if (!out.has(`${key}@${a.name}`)) out.set(`${key}@${a.name}`, a.value);
   }
+}
+
+/** XML names cannot hold a space or most punctuation: Access, SQL Server and .NET write such a
+ *  character as `_xHHHH_` (`Appt_x0020_Date` is the column `Appt Date`). The header is the name. */
+const ESCAPED_CHARACTER = /_x([0-9A-Fa-f]{4}|[0-9A-Fa-f]{8})_/g;
+function decodeXmlName(name: string): string {
+  return name.replace(ESCAPED_CHARACTER, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+}
+
+/** `mysql --xml` writes each column as `<field name="AptNum">40211</field>` (a NULL as
+ *  `<field name="Clinic" xsi:nil="true"/>`): the column is the `name`, the cell the text. */
+function namedField(el: XmlElement): string | undefined {
+  if (el.name !== 'field' || hasElementChild(el)) return undefined;
+  const attrs = valueAttributes(el);
+  return attrs.length === 1 && attrs[0]!.name === 'name' && attrs[0]!.value.trim()
+    ? attrs[0]!.value.trim()
+    : undefined;
 }
 
 function hasElementChild(el: XmlElement): boolean {
@@ -245,7 +277,7 @@ export async function openXmlTable(
         'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
       );
     }
-    const headers = cleanHeaders(names);
+    const headers = cleanHeaders(names.map(decodeXmlName));
     const rows = cells.map(
       ({ line, m }) =>
         new Row(

@@ -6,6 +6,7 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
 import { headerConcepts, headerScore, statusOfOtherThing } from '../map/header-meaning.ts';
+import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
@@ -329,7 +330,6 @@ const NOT_A_PATIENT_ID = [
   'appt',
   'location',
   'type',
-  'duration',
   'status',
 ];
 const ID_WORDS = [
@@ -368,6 +368,7 @@ export function patientIdDoubt(
     const header = headers[j]!;
     const concepts = headerConcepts(header);
     if (NOT_A_PATIENT_ID.some((c) => concepts.has(c))) continue;
+    if ([...concepts].some((c) => TIME_CONCEPTS.has(c))) continue;
     const s = shapeOf(header);
     if (s.nonEmpty === 0 || s.date > 0.5 || s.dateTime > 0.5 || s.time > 0.5) continue;
     const values = rows.map((r) => (r[j] ?? '').trim()).filter(Boolean);
