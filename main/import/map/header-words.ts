@@ -236,6 +236,15 @@ export const CONCEPTS: Record<string, string[]> = {
   seen: ['provider'],
   aid: ['provider', 'id'],
   user: ['provider', 'user'],
+  // A booking page's calendar (Acuity's `Calendar`), its host (Calendly's `Host Name`), whoever a
+  // booking is assigned to, a health professional (GNU Health's `Health Prof`): as often a room, a
+  // team or a resource as a person, so the provider only where the values are people's names
+  // (header-meaning.ts, PROVIDER_BY_VALUES) and no column names the provider more surely.
+  calendar: ['provider', 'calendar'],
+  host: ['provider', 'host'],
+  assigned: ['provider', 'assigned'],
+  prof: ['provider', 'prof'],
+  professional: ['provider'],
   behandler: ['provider'],
   behandlerin: ['provider'],
   arzt: ['provider'],

@@ -4,7 +4,13 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
-import { headerRowConcepts, headerScore, namesOtherParty, statusOfOtherThing } from './header-meaning.ts';
+import {
+  headerRowConcepts,
+  headerScore,
+  namesOtherParty,
+  providerByValuesOnly,
+  statusOfOtherThing,
+} from './header-meaning.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 
 export interface FieldGuess {
@@ -171,6 +177,13 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
   }
 }
 
+const PROVIDER_FIELDS: FieldName[] = ['providerName', 'providerId'];
+
+/** Nearly every value is a person's name (`Dr. Amira Haddad`, `Cordara, Cameron`). */
+function namesOfPeople(s: ColumnShape): boolean {
+  return s.nonEmpty > 0 && Math.max(s.personName, s.lastFirst) >= 0.9;
+}
+
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -214,6 +227,13 @@ export function recognizeColumns(
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
+      if (
+        h > 0 &&
+        PROVIDER_FIELDS.includes(field) &&
+        providerByValuesOnly(concepts[col]!) &&
+        !namesOfPeople(s)
+      )
+        return;
       if (field === 'status' && statusByValues(s, concepts[col]!))
         confidence = Math.max(confidence, STATUS_BY_VALUES);
       if (confidence < MIN_CONFIDENCE) return;
