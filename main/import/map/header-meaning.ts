@@ -491,6 +491,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     names: [
       [['dob'], 1],
       [['patient', 'dob'], 1],
+      // A birth date-time (Cerner's `BIRTH_DT_TM`, `Birth DateTime`) is the birth date, as surely
+      // as `Birth Date`: its clock part is midnight or the hour of birth, never another person's.
+      [['dob', 'date', 'time'], 0.8],
     ],
     never: [
       'birthplace',

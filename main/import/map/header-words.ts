@@ -282,6 +282,7 @@ export const CONCEPTS: Record<string, string[]> = {
   start: ['start'],
   starts: ['start'],
   begin: ['start'],
+  beg: ['start'], // Cerner's BEG_DT_TM
   begins: ['start'],
   from: ['start'],
   beginn: ['start'],
@@ -300,6 +301,10 @@ export const CONCEPTS: Record<string, string[]> = {
   fin: ['end'],
   hasta: ['end'],
   datetime: ['date', 'time'],
+  // Epic Clarity's and Cerner's column suffixes: `APPT_DTTM`, `BIRTH_DT_TM` (a phrase below),
+  // `CHECKIN_DTS` (date-time stamp).
+  dttm: ['date', 'time'],
+  dts: ['date', 'time'],
   when: ['date', 'time'],
   // "Date Scheduled", "Scheduled On" are as often when it was booked as when it takes place: a
   // concept of its own that reads only weakly as the start.
@@ -664,6 +669,7 @@ export const BASE_WORDS = [
 /** Fixed phrases read as one word before anything else (folded, space-separated). */
 export const PHRASES: Array<[RegExp, string]> = [
   [/\bno show\b/g, 'noshow'],
+  [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
   [/\bservice location\b/g, 'location'],
   [/\bplace of service\b/g, 'location'],
   [/\bcontact serial (number|no|nr)\b/g, 'csn'],
