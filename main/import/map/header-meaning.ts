@@ -155,6 +155,7 @@ const FIRST_WORDS = new Set([
   'nombre',
   'nombres',
   'fname',
+  'ufname',
   'firstname',
 ]);
 /** First-name words that already say "name" ("Vorname"), so "Name, Vorname" is two names. */
@@ -165,6 +166,7 @@ const LAST_WORDS = new Set([
   'surname',
   'lastname',
   'lname',
+  'ulname',
   'nachname',
   'familienname',
   'zuname',

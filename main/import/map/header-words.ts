@@ -117,6 +117,10 @@ export const CONCEPTS: Record<string, string[]> = {
   maidenname: ['maiden'],
   geburtsname: ['maiden'],
   fname: ['first', 'name'],
+  // eClinicalWorks' users table (patients are users there): ufname, ulname, uminitial.
+  ufname: ['first', 'name'],
+  ulname: ['last', 'name'],
+  uminitial: ['middle', 'name'],
   firstname: ['first', 'name'],
   given: ['first'],
   names: ['name'], // "Given Names", "First Names"

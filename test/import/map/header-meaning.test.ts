@@ -652,3 +652,53 @@ describe('date-time suffixes DTTM, DT_TM, DTS', () => {
     expect(dob!.confidence).toBeGreaterThanOrEqual(SURE);
   });
 });
+
+// eClinicalWorks keeps patients in its users table: ufname, ulname, uminitial are their names.
+describe('eClinicalWorks users-table names', () => {
+  it.each<[string, FieldName]>([
+    ['ulname', 'lastName'],
+    ['ufname', 'firstName'],
+    ['uminitial', 'middleName'],
+    ['lname', 'lastName'],
+    ['fname', 'firstName'],
+    ['mname', 'middleName'],
+  ])('%s → %s', (header, field) => {
+    expect(best(header)).toBe(field);
+  });
+
+  it('an eCW encounter query is usable: the patient name is ufname + ulname', () => {
+    const headers =
+      'encounterID,patientID,ulname,ufname,dob,date,startTime,endTime,VisitType,status,doctor'.split(',');
+    const rows = [
+      [
+        '3350121',
+        '88412',
+        'Thompson',
+        'Grace',
+        '06/17/1983',
+        '2026-12-07',
+        '08:00:00',
+        '08:15:00',
+        'FU',
+        'CHK',
+        'Gupta, Anil',
+      ],
+      [
+        '3350125',
+        '90117',
+        'Rodríguez',
+        'Luis Ángel',
+        '02/28/1970',
+        '2026-12-07',
+        '08:15:00',
+        '08:30:00',
+        'NP',
+        'ARR',
+        'Gupta, Anil',
+      ],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    expect(r.usable).toBe(true);
+    expect(r.profile.columns).toMatchObject({ firstName: 'ufname', lastName: 'ulname' });
+  });
+});
