@@ -11,6 +11,7 @@ import {
   providerByValuesOnly,
   statusOfOtherThing,
 } from './header-meaning.ts';
+import { CONCEPTS } from './header-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 
 export interface FieldGuess {
@@ -179,9 +180,20 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
 
 const PROVIDER_FIELDS: FieldName[] = ['providerName', 'providerId'];
 
-/** Nearly every value is a person's name (`Dr. Amira Haddad`, `Cordara, Cameron`). */
-function namesOfPeople(s: ColumnShape): boolean {
-  return s.nonEmpty > 0 && Math.max(s.personName, s.lastFirst) >= 0.9;
+/** Words that make a two-word value a thing, not a person (`Massage Room`, `Main Calendar`,
+ *  `North Clinic`, `Initial Consultation`): a room, a place, a calendar, a visit. A kind of
+ *  visit is not among them: `Art`, `Kind` are also people's names. */
+const THING_CONCEPTS = ['room', 'location', 'calendar', 'appt', 'resource'];
+
+/** Nearly every value is a person's name (`Dr. Amira Haddad`, `Cordara, Cameron`), and none is
+ *  named as a room, a place or a calendar. Run once per column header that needs it. */
+function namesOfPeople(s: ColumnShape, values: string[]): boolean {
+  if (s.nonEmpty === 0 || Math.max(s.personName, s.lastFirst) < 0.9) return false;
+  for (const v of new Set(values)) {
+    for (const w of v.toLowerCase().split(/[^\p{L}]+/u))
+      if (CONCEPTS[w]?.some((c) => THING_CONCEPTS.includes(c))) return false;
+  }
+  return true;
 }
 
 function pct(x: number): string {
@@ -231,7 +243,10 @@ export function recognizeColumns(
         h > 0 &&
         PROVIDER_FIELDS.includes(field) &&
         providerByValuesOnly(concepts[col]!) &&
-        !namesOfPeople(s)
+        !namesOfPeople(
+          s,
+          rows.map((r) => r[col] ?? ''),
+        )
       )
         return;
       if (field === 'status' && statusByValues(s, concepts[col]!))

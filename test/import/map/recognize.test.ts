@@ -197,6 +197,8 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
     ['Calendar', ['Room 2', 'Room 3']],
     ['Assigned To', ['Front Desk', 'billing']],
     ['Calendar', ['Yoga', 'Massage']],
+    ['Calendar', ['Massage Room', 'Main Calendar']],
+    ['Host Name', ['North Clinic', 'North Clinic']],
   ])("'%s' holding %j is not the provider", (header, values) => {
     const headers = ['Start Time', 'First Name', 'Last Name', 'Date of Birth', header];
     const rows = values.map((v) => ['12/07/2026 9:00 am', 'Renée', 'Beaulieu', '02/11/1984', v]);
