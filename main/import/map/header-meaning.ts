@@ -94,6 +94,7 @@ const RECORD_DEEDS = new Set([
   'canceled',
   'rescheduled',
   'keyed',
+  'assigned',
 ]);
 
 /** Words that, beside a clock word, say when something happened on the day of the visit. */
@@ -154,6 +155,7 @@ const FIRST_WORDS = new Set([
   'nombre',
   'nombres',
   'fname',
+  'ufname',
   'firstname',
 ]);
 /** First-name words that already say "name" ("Vorname"), so "Name, Vorname" is two names. */
@@ -164,6 +166,7 @@ const LAST_WORDS = new Set([
   'surname',
   'lastname',
   'lname',
+  'ulname',
   'nachname',
   'familienname',
   'zuname',
@@ -351,7 +354,27 @@ const NOT_THE_PROVIDER = [
 /** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a
  *  hygienist or a secondary provider the second provider beside the dentist: the provider only
  *  when no header names the provider itself (header-words.ts). */
-const PROVIDER_GRADE = { resource: 0.7, staff: 0.8, user: 0.6, hygienist: 0.8, second: 0.6 };
+const PROVIDER_GRADE = {
+  resource: 0.7,
+  staff: 0.8,
+  user: 0.6,
+  hygienist: 0.8,
+  second: 0.6,
+  calendar: 0.7,
+  host: 0.8,
+  assigned: 0.7,
+  prof: 0.8,
+};
+
+/** Provider words that as often name a room, a team or a resource (`Calendar` = `Room 2`,
+ *  `Assigned To` = `Front Desk`): the provider only when the column's values are people's names
+ *  (recognize.ts). */
+const PROVIDER_BY_VALUES = ['calendar', 'host', 'assigned', 'prof'];
+
+/** The header reads as the provider only if its values are people's names. */
+export function providerByValuesOnly(concepts: Set<string>): boolean {
+  return PROVIDER_BY_VALUES.some((c) => concepts.has(c));
+}
 
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
@@ -470,6 +493,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     names: [
       [['dob'], 1],
       [['patient', 'dob'], 1],
+      // A birth date-time (Cerner's `BIRTH_DT_TM`, `Birth DateTime`) is the birth date, as surely
+      // as `Birth Date`: its clock part is midnight or the hour of birth, never another person's.
+      [['dob', 'date', 'time'], 0.8],
     ],
     never: [
       'birthplace',

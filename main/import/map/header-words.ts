@@ -117,6 +117,10 @@ export const CONCEPTS: Record<string, string[]> = {
   maidenname: ['maiden'],
   geburtsname: ['maiden'],
   fname: ['first', 'name'],
+  // eClinicalWorks' users table (patients are users there): ufname, ulname, uminitial.
+  ufname: ['first', 'name'],
+  ulname: ['last', 'name'],
+  uminitial: ['middle', 'name'],
   firstname: ['first', 'name'],
   given: ['first'],
   names: ['name'], // "Given Names", "First Names"
@@ -236,6 +240,15 @@ export const CONCEPTS: Record<string, string[]> = {
   seen: ['provider'],
   aid: ['provider', 'id'],
   user: ['provider', 'user'],
+  // A booking page's calendar (Acuity's `Calendar`), its host (Calendly's `Host Name`), whoever a
+  // booking is assigned to, a health professional (GNU Health's `Health Prof`): as often a room, a
+  // team or a resource as a person, so the provider only where the values are people's names
+  // (header-meaning.ts, PROVIDER_BY_VALUES) and no column names the provider more surely.
+  calendar: ['provider', 'calendar'],
+  host: ['provider', 'host'],
+  assigned: ['provider', 'assigned'],
+  prof: ['provider', 'prof'],
+  professional: ['provider'],
   behandler: ['provider'],
   behandlerin: ['provider'],
   arzt: ['provider'],
@@ -273,6 +286,7 @@ export const CONCEPTS: Record<string, string[]> = {
   start: ['start'],
   starts: ['start'],
   begin: ['start'],
+  beg: ['start'], // Cerner's BEG_DT_TM
   begins: ['start'],
   from: ['start'],
   beginn: ['start'],
@@ -291,6 +305,10 @@ export const CONCEPTS: Record<string, string[]> = {
   fin: ['end'],
   hasta: ['end'],
   datetime: ['date', 'time'],
+  // Epic Clarity's and Cerner's column suffixes: `APPT_DTTM`, `BIRTH_DT_TM` (a phrase below),
+  // `CHECKIN_DTS` (date-time stamp).
+  dttm: ['date', 'time'],
+  dts: ['date', 'time'],
   when: ['date', 'time'],
   // "Date Scheduled", "Scheduled On" are as often when it was booked as when it takes place: a
   // concept of its own that reads only weakly as the start.
@@ -670,6 +688,7 @@ export const BASE_WORDS = [
 /** Fixed phrases read as one word before anything else (folded, space-separated). */
 export const PHRASES: Array<[RegExp, string]> = [
   [/\bno show\b/g, 'noshow'],
+  [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
   [/\bservice location\b/g, 'location'],
   [/\bplace of service\b/g, 'location'],
   [/\bcontact serial (number|no|nr)\b/g, 'csn'],

@@ -4,7 +4,14 @@
 // gets a confidence; the profile is usable as-is when every required field is found.
 import { orderEvidence, type DateOrder } from './parse-date.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
-import { headerRowConcepts, headerScore, namesOtherParty, statusOfOtherThing } from './header-meaning.ts';
+import {
+  headerRowConcepts,
+  headerScore,
+  namesOtherParty,
+  providerByValuesOnly,
+  statusOfOtherThing,
+} from './header-meaning.ts';
+import { CONCEPTS } from './header-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 
 export interface FieldGuess {
@@ -171,6 +178,24 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
   }
 }
 
+const PROVIDER_FIELDS: FieldName[] = ['providerName', 'providerId'];
+
+/** Words that make a two-word value a thing, not a person (`Massage Room`, `Main Calendar`,
+ *  `North Clinic`, `Initial Consultation`): a room, a place, a calendar, a visit. A kind of
+ *  visit is not among them: `Art`, `Kind` are also people's names. */
+const THING_CONCEPTS = ['room', 'location', 'calendar', 'appt', 'resource'];
+
+/** Nearly every value is a person's name (`Dr. Amira Haddad`, `Cordara, Cameron`), and none is
+ *  named as a room, a place or a calendar. Run once per column header that needs it. */
+function namesOfPeople(s: ColumnShape, values: string[]): boolean {
+  if (s.nonEmpty === 0 || Math.max(s.personName, s.lastFirst) < 0.9) return false;
+  for (const v of new Set(values)) {
+    for (const w of v.toLowerCase().split(/[^\p{L}]+/u))
+      if (CONCEPTS[w]?.some((c) => THING_CONCEPTS.includes(c))) return false;
+  }
+  return true;
+}
+
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -214,6 +239,16 @@ export function recognizeColumns(
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
+      if (
+        h > 0 &&
+        PROVIDER_FIELDS.includes(field) &&
+        providerByValuesOnly(concepts[col]!) &&
+        !namesOfPeople(
+          s,
+          rows.map((r) => r[col] ?? ''),
+        )
+      )
+        return;
       if (field === 'status' && statusByValues(s, concepts[col]!))
         confidence = Math.max(confidence, STATUS_BY_VALUES);
       if (confidence < MIN_CONFIDENCE) return;

@@ -110,6 +110,9 @@ const QUALIFIERS = new Set([
   'staff',
   'site',
   'unit', // SystmOne: "Cancelled by Unit"
+  'health', // GNU Health: "Cancelled by Health Center"
+  'center',
+  'centre',
   'seller', // Square: CANCELLED_BY_SELLER, CANCELLED_BY_CUSTOMER
   'customer',
   'business',
@@ -369,7 +372,12 @@ export function statusWordMeaning(
     const tokens = key.split(' ');
     const q = qualified(tokens);
     if (q !== 'unknown') return q;
-    return cancelStem(tokens);
+    const stem = cancelStem(tokens);
+    if (stem !== 'unknown') return stem;
+    // Written in camelCase (Bahmni's "CheckedIn", "NoShow"): read again with its words apart.
+    // Only after the whole value failed, so a word written joined ("UnConfirmed") is read whole.
+    const apart = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+    return apart === text ? 'unknown' : classifyText(apart);
   }
 
   function builtInMeaning(word: string, split: ReturnType<typeof splitCode>): Meaning {

@@ -12,6 +12,7 @@ import {
 } from '../../../main/import/map/header-meaning.ts';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
 import type { FieldName } from '../../../main/import/map/profile.ts';
+import { SURE } from '../../../main/import/trust/column-doubts.ts';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 const FIELDS = Object.keys(FIELD_VOCABULARY) as FieldName[];
@@ -591,5 +592,113 @@ describe('whole header rows recognised (invented exports, two sample rows each)'
       { now: NOW },
     );
     expect(columnsOf(r)).toMatchObject({ lastName: 'Name', firstName: 'Vorname' });
+  });
+});
+
+// Epic Clarity and Cerner name date-times by suffix: `APPT_DTTM`, `BIRTH_DT_TM`, `CHECKIN_DTS`.
+// Read as surely as `APPT_DATETIME` and `BIRTH_DATE` (the same files renamed went without a
+// question); a check-in stamp is still never the start.
+describe('date-time suffixes DTTM, DT_TM, DTS', () => {
+  it.each<[string, FieldName | undefined]>([
+    ['APPT_DTTM', 'dateTime'],
+    ['APPT_DTS', 'dateTime'],
+    ['BEG_DT_TM', 'dateTime'],
+    ['BIRTH_DT_TM', 'dob'],
+    ['Birth DateTime', 'dob'],
+    ['CHECKIN_DTS', undefined],
+  ])('%s → %s', (header, field) => {
+    expect(best(header)).toBe(field);
+  });
+
+  it('Epic Clarity: APPT_DTTM is the start, surely', () => {
+    const headers = 'PAT_ENC_CSN_ID,MRN,PAT_NAME,BIRTH_DATE,APPT_DTTM,APPT_STATUS_NAME,PROV_NAME_WID'.split(
+      ',',
+    );
+    const rows = [
+      [
+        '1044587213',
+        'E1203344',
+        'GARCIA-LOPEZ,MARIA E',
+        '1981-04-17 00:00:00.000',
+        '2026-12-07 08:00:00.000',
+        'Completed',
+        'HARGREAVES, ELENA M [1187]',
+      ],
+      [
+        '1044587220',
+        'E0099812',
+        "O'CONNOR,PATRICK J",
+        '1955-09-02 00:00:00.000',
+        '2026-12-07 08:20:00.000',
+        'Arrived',
+        'HARGREAVES, ELENA M [1187]',
+      ],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    const start = r.fields.find((f) => f.field === 'dateTime');
+    expect(start?.column).toBe('APPT_DTTM');
+    expect(start!.confidence).toBeGreaterThanOrEqual(SURE);
+  });
+
+  it('Cerner: BIRTH_DT_TM is the date of birth, surely', () => {
+    const headers = 'SCH_APPT_ID,PATIENT,BIRTH_DT_TM,DURATION,APPT_START_TIME,PHYSICIAN'.split(',');
+    const rows = [
+      ['88120451', 'Jones, Robert Allen', '03/12/1956', '30', '12/07/2026 08:00', 'Reyes MD, Carlos'],
+      ['88120452', 'Pham, Lan', '11/02/1990', '60', '12/07/2026 08:30', 'Reyes MD, Carlos'],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    const dob = r.fields.find((f) => f.field === 'dob');
+    expect(dob?.column).toBe('BIRTH_DT_TM');
+    expect(dob!.confidence).toBeGreaterThanOrEqual(SURE);
+  });
+});
+
+// eClinicalWorks keeps patients in its users table: ufname, ulname, uminitial are their names.
+describe('eClinicalWorks users-table names', () => {
+  it.each<[string, FieldName]>([
+    ['ulname', 'lastName'],
+    ['ufname', 'firstName'],
+    ['uminitial', 'middleName'],
+    ['lname', 'lastName'],
+    ['fname', 'firstName'],
+    ['mname', 'middleName'],
+  ])('%s → %s', (header, field) => {
+    expect(best(header)).toBe(field);
+  });
+
+  it('an eCW encounter query is usable: the patient name is ufname + ulname', () => {
+    const headers =
+      'encounterID,patientID,ulname,ufname,dob,date,startTime,endTime,VisitType,status,doctor'.split(',');
+    const rows = [
+      [
+        '3350121',
+        '88412',
+        'Thompson',
+        'Grace',
+        '06/17/1983',
+        '2026-12-07',
+        '08:00:00',
+        '08:15:00',
+        'FU',
+        'CHK',
+        'Gupta, Anil',
+      ],
+      [
+        '3350125',
+        '90117',
+        'Rodríguez',
+        'Luis Ángel',
+        '02/28/1970',
+        '2026-12-07',
+        '08:15:00',
+        '08:30:00',
+        'NP',
+        'ARR',
+        'Gupta, Anil',
+      ],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    expect(r.usable).toBe(true);
+    expect(r.profile.columns).toMatchObject({ firstName: 'ufname', lastName: 'ulname' });
   });
 });

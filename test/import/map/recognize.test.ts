@@ -179,6 +179,53 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
     expect(columnsOf(r).providerName).toBe('Resource');
   });
 
+  // Acuity's `Calendar`, GNU Health's `Health Prof`, Calendly's `Host Name`, a task list's
+  // `Assigned To`: the provider when the values are people's names and nothing names it better.
+  it.each([
+    ['Calendar', ['Dr. Amira Haddad', 'Jordan Reyes, LPC']],
+    ['Health Prof', ['Cordara, Cameron', 'Dabi, Ibrahim']],
+    ['Host Name', ['Leah Goldberg', 'Marcus Webb']],
+    ['Assigned To', ['Dr. Laura Chen', 'Chen, Laura DDS']],
+  ])("'%s' holding people's names is the provider", (header, names) => {
+    const headers = ['Start Time', 'First Name', 'Last Name', 'Date of Birth', header];
+    const rows = names.map((n, i) => [`12/0${7 + i}/2026 9:00 am`, 'Renée', 'Beaulieu', '02/11/1984', n]);
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    expect(columnsOf(r).providerName).toBe(header);
+  });
+
+  it.each([
+    ['Calendar', ['Room 2', 'Room 3']],
+    ['Assigned To', ['Front Desk', 'billing']],
+    ['Calendar', ['Yoga', 'Massage']],
+    ['Calendar', ['Massage Room', 'Main Calendar']],
+    ['Host Name', ['North Clinic', 'North Clinic']],
+  ])("'%s' holding %j is not the provider", (header, values) => {
+    const headers = ['Start Time', 'First Name', 'Last Name', 'Date of Birth', header];
+    const rows = values.map((v) => ['12/07/2026 9:00 am', 'Renée', 'Beaulieu', '02/11/1984', v]);
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    expect(columnsOf(r).providerName).toBeUndefined();
+  });
+
+  it("'Provider' beats a 'Calendar' of names; 'Assigned By' is never the provider", () => {
+    const headers = ['Start Time', 'Patient', 'Date of Birth', 'Calendar', 'Provider', 'Assigned By'];
+    const row = [
+      '12/07/2026 9:00 am',
+      'Beaulieu, Renée',
+      '02/11/1984',
+      'Amira Haddad',
+      'Jordan Reyes',
+      'Ana Ruiz',
+    ];
+    const r = recognizeColumns(headers, [row, row], { now: NOW });
+    expect(columnsOf(r).providerName).toBe('Provider');
+    const alone = recognizeColumns(
+      ['Start Time', 'Patient', 'Date of Birth', 'Assigned By'],
+      [row.slice(0, 3).concat('Ana Ruiz')],
+      { now: NOW },
+    );
+    expect(columnsOf(alone).providerName).toBeUndefined();
+  });
+
   it('recognises columns with meaningless headers from their values alone', () => {
     const r = recognizeColumns(
       ['Col1', 'Col2', 'Col3', 'Col4'],

@@ -241,6 +241,11 @@ describe('status vocabulary (built-in)', () => {
     ['RDV annulé', 'CANCEL'],
     ['Termin abgesagt', 'CANCEL'],
     ['Cancelled by Unit', 'CANCEL'], // SystmOne
+    ['Cancelled by Health Center', 'CANCEL'], // GNU Health
+    ['CheckedIn', 'NEW'], // Bahmni: camelCase of a known word
+    ['CheckedOut', 'NEW'],
+    ['InProgress', 'NEW'],
+    ['CheckedIn (A)', 'NEW'],
     ['Cancelled by Surgery', 'CANCEL'],
     ['CANCELLED_BY_SELLER', 'CANCEL'], // Square
     ['CANCELLED_BY_CUSTOMER', 'CANCEL'],
