@@ -5,8 +5,8 @@
 // are worked out by hand from the CSV text below; the UTC conversions are in the comments.
 import fs from 'node:fs';
 import path from 'node:path';
-import { confirmMapping, createHarness, type Harness, dropExport } from './support/engine-harness.ts';
-import { errorResults, portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
+import { confirmMapping, createHarness, dropAndSettle, type Harness } from './support/engine-harness.ts';
+import { portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
 import { practiceMemoryFile } from '../../main/engine/practice-folder.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
@@ -16,7 +16,6 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
 const sandboxDir = () => path.join(h.root, 'sandbox');
 const portal = () => portalLines(sandboxDir(), h.settings.practices[0]!.practiceId);
 
@@ -34,15 +33,8 @@ interface Day {
  * wait until it is fully processed (or held), then a little longer so a stray extra send would
  * show up in the sandbox's log.
  */
-async function day(text: string, name = FILE): Promise<Day> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const sentBefore = sentItems(sandboxDir()).length;
-  dropExport(h.inbox(), name, text);
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
-  await sleep(400);
-  const job = h.jobs().find((j) => !before.has(j.id))!;
-  expect(errorResults(sandboxDir())).toEqual([]);
-  return { job, sent: sentItems(sandboxDir()).slice(sentBefore) };
+function day(text: string, name = FILE): Promise<Day> {
+  return dropAndSettle(h, name, text);
 }
 
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;

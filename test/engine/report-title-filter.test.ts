@@ -4,29 +4,17 @@
 // with two providers on one day keep two derived ids; and a snapshot of one office does not
 // cancel the other office's appointments. Expected values worked out by hand from the CSV text.
 import path from 'node:path';
-import { createHarness, type Harness, dropExport } from './support/engine-harness.ts';
-import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
-import type { JobDetails } from '../../main/model/status-and-jobs.ts';
+import { createHarness, dropAndSettle, type Harness } from './support/engine-harness.ts';
+import { portalAppointments } from './support/sandbox-log.ts';
 
 let h: Harness;
 afterEach(async () => {
   await h?.close();
 });
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
 const sandboxDir = () => path.join(h.root, 'sandbox');
 
-/** Drop one export, wait until its job is final, and return it with what the sandbox received. */
-async function drop(name: string, text: string): Promise<{ job: JobDetails; sent: SentItem[] }> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const sentBefore = sentItems(sandboxDir()).length;
-  dropExport(h.inbox(), name, text);
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
-  await sleep(400);
-  expect(errorResults(sandboxDir())).toEqual([]);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir()).slice(sentBefore) };
-}
+const drop = (name: string, text: string) => dropAndSettle(h, name, text);
 
 const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const HEADER = 'Date,Time,Patient,DOB,Chart #,Type,Status';

@@ -8,8 +8,8 @@
 // New York is on EST (UTC-5) in December: every start below is local + 5 h.
 import { vi } from 'vitest';
 import path from 'node:path';
-import { createHarness, dropExport, saveSettings, type Harness } from './support/engine-harness.ts';
-import { errorResults, portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
+import { createHarness, dropAndSettle, saveSettings, type Harness } from './support/engine-harness.ts';
+import { portalLines, sentItems, sentLines, type SentItem } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
 
@@ -19,7 +19,6 @@ afterEach(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
 const sandboxDir = () => path.join(h.root, 'sandbox');
 const portal = () => portalLines(sandboxDir(), h.settings.practices[0]!.practiceId);
 const lines = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;
@@ -31,16 +30,7 @@ async function start(over: { snapshotMode?: boolean } = {}): Promise<void> {
 }
 
 /** Drop one export and wait until it is processed or held; what the sandbox received for it. */
-async function day(name: string, text: string): Promise<{ job: JobDetails; sent: SentItem[] }> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const sentBefore = sentItems(sandboxDir()).length;
-  dropExport(h.inbox(), name, text);
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
-  await sleep(400);
-  const job = h.jobs().find((j) => !before.has(j.id))!;
-  expect(errorResults(sandboxDir())).toEqual([]);
-  return { job, sent: sentItems(sandboxDir()).slice(sentBefore) };
-}
+const day = (name: string, text: string) => dropAndSettle(h, name, text);
 
 function goes(job: JobDetails): void {
   expect(job.state, `${job.reason} ${JSON.stringify(job.doubts)}`).toBe('processed');

@@ -7,7 +7,7 @@
 // about once (an answer puts it in the practice's own vocabulary, which is never asked about).
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
-import type { PracticeContext } from './job-context.ts';
+import type { Decision } from './job-context.ts';
 
 export interface MovedCancel {
   appointmentId: string;
@@ -17,16 +17,17 @@ export interface MovedCancel {
   start: Date;
 }
 
-/** The row as a moved appointment to ask about, when its id was sent booked at another start. */
-export async function movedCancel(
-  ctx: PracticeContext,
+/** The row as a moved appointment to ask about, when the ledger's decision says its id was last
+ *  sent booked at another start. */
+export function movedCancel(
   a: Appointment,
+  d: Extract<Decision, { send: true }>,
   word: string,
   line: number,
-): Promise<MovedCancel | undefined> {
-  const sent = await ctx.ledger.lastSent?.(a.appointmentId);
-  if (!sent || sent.status === 'CANCEL' || sent.start.getTime() === a.start.getTime()) return undefined;
-  return { appointmentId: a.appointmentId, line, word, sentStart: sent.start, start: a.start };
+): MovedCancel | undefined {
+  const sentMs = d.previousStartMs;
+  if (sentMs === undefined || d.previousCancelled || sentMs === a.start.getTime()) return undefined;
+  return { appointmentId: a.appointmentId, line, word, sentStart: new Date(sentMs), start: a.start };
 }
 
 export function movedStatusDoubt(found: MovedCancel[]): Doubt {

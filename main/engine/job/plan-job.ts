@@ -306,8 +306,7 @@ async function readOnce(
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
         const later = d.send && (await laterListed(a.appointmentId, d.previousJob));
-        const moved =
-          d.send && !later && item.movedWord && (await movedCancel(ctx, a, item.movedWord, item.line));
+        const moved = d.send && !later && item.movedWord && movedCancel(a, d, item.movedWord, item.line);
         if (moved) {
           r.movedCancels.push(moved);
           continue;

@@ -11,6 +11,7 @@ import { SANDBOX_PRACTICES } from '../../../main/credentials/sandbox-credentials
 import { createEngine, type RunningEngine } from '../../../main/engine/engine-factory.ts';
 import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
 import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
+import { errorResults, sentItems, type SentItem } from './sandbox-log.ts';
 
 export const SAMPLES = path.resolve('test/fixtures/samples');
 
@@ -171,4 +172,23 @@ export async function confirmMapping(h: Harness, ...extra: string[]): Promise<st
     log.mockRestore();
   }
   return out.join('\n');
+}
+
+/** Drop one export and wait until its job is final (processed, failed or held), then a moment
+ *  more so a stray extra send would show in the sandbox's log; the job and what the sandbox
+ *  received for it (no message of it refused). */
+export async function dropAndSettle(
+  h: Harness,
+  name: string,
+  text: string,
+): Promise<{ job: JobDetails; sent: SentItem[] }> {
+  const sandboxDir = path.join(h.root, 'sandbox');
+  const before = new Set(h.jobs().map((j) => j.id));
+  const sentBefore = sentItems(sandboxDir).length;
+  dropExport(h.inbox(), name, text);
+  const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)));
+  await new Promise((r) => setTimeout(r, 400));
+  expect(errorResults(sandboxDir)).toEqual([]);
+  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir).slice(sentBefore) };
 }

@@ -11,11 +11,7 @@ let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
-function write(name: string, content: string | Buffer): string {
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, content);
-  return p;
-}
+const write = (name: string, content: string | Buffer): string => t.write(name, content);
 
 function manyRows(n: number, quoted: boolean): string {
   const q = (s: string) => (quoted ? `"${s}"` : s);

@@ -28,7 +28,20 @@ export async function refusal(file: string, opts?: OpenTableOptions): Promise<Ro
   throw new Error(`${file} was read without an error`);
 }
 
-export function tempDir(): { dir: string; cleanup: () => void } {
+export function tempDir(): {
+  dir: string;
+  cleanup: () => void;
+  /** Write `content` as the file `name` in the folder; its path. */
+  write: (name: string, content: string | Buffer) => string;
+} {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'reader-test-'));
-  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    cleanup: () => fs.rmSync(dir, { recursive: true, force: true }),
+    write: (name, content) => {
+      const p = path.join(dir, name);
+      fs.writeFileSync(p, content);
+      return p;
+    },
+  };
 }

@@ -1,7 +1,5 @@
 // Report furniture inside delimited exports: totals, page markers, print stamps, rules and the
 // header repeated after a page break are not rows. Files written here; expected lines by hand.
-import fs from 'node:fs';
-import path from 'node:path';
 import { FurnitureFilter } from '../../../main/import/read/report-furniture.ts';
 import { readAll, tempDir } from './read-helpers.ts';
 
@@ -10,9 +8,7 @@ beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
 function write(name: string, lines: string[]): string {
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, lines.join('\r\n') + '\r\n');
-  return p;
+  return t.write(name, lines.join('\r\n') + '\r\n');
 }
 
 describe('a printed report saved as CSV', () => {

@@ -1,8 +1,6 @@
 // Excel "XML Spreadsheet 2003" files read as the sheet they are. Workbooks written here as Excel
 // writes them; expected cells worked out by hand (serial 46364 is 2026-12-08: 46,364 days after
 // 1899-12-30; 0.375 of a day is 09:00; 09:00 in Los Angeles on 8 December is 17:00 UTC).
-import fs from 'node:fs';
-import path from 'node:path';
 import { formatShows } from '../../../main/import/read/spreadsheet-ml.ts';
 import { collect } from '../convert/support.ts';
 import { readAll, refusal, tempDir } from './read-helpers.ts';
@@ -36,9 +34,7 @@ const sheet = (name: string, ...rows: string[]) =>
   ` <Worksheet ss:Name="${name}">\n  <Table>\n   ${rows.join('\n   ')}\n  </Table>\n </Worksheet>`;
 
 function write(name: string, ...sheets: string[]): string {
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, `${HEAD}\n${sheets.join('\n')}\n</Workbook>\n`);
-  return p;
+  return t.write(name, `${HEAD}\n${sheets.join('\n')}\n</Workbook>\n`);
 }
 
 const HEADER = row(

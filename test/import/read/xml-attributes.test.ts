@@ -1,19 +1,13 @@
 // XML exports whose elements carry attributes: the record's own attributes, an element with
 // attributes and text (`<Status code="5">Cancelled</Status>`), and elements with attributes
 // only. Files written here; expected columns and values by hand.
-import fs from 'node:fs';
-import path from 'node:path';
 import { readAll, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
-function write(name: string, xml: string): string {
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, xml);
-  return p;
-}
+const write = (name: string, xml: string): string => t.write(name, xml);
 
 describe('XML attributes become columns', () => {
   it('an element with attributes and text keeps its text; its attributes become Element@name', async () => {

@@ -3,8 +3,6 @@
 // value: the element is the empty cell of its own column. Read as a column `IsCancelled/nil`
 // holding 'true', it had sent every booked appointment as cancelled, and 'true' as the location
 // and provider. Files written here; expected columns, statuses and values by hand.
-import fs from 'node:fs';
-import path from 'node:path';
 import { collect } from '../convert/support.ts';
 import { readAll, tempDir } from './read-helpers.ts';
 
@@ -12,11 +10,7 @@ let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
-function write(name: string, xml: string): string {
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, xml);
-  return p;
-}
+const write = (name: string, xml: string): string => t.write(name, xml);
 
 /** A SQL Server XSINIL export: one record per patient, `cancelled` the flag's XML or a nil. */
 function xsinil(

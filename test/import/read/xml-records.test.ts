@@ -3,8 +3,6 @@
 // record and the file was refused, and `mysql --xml`'s `<field name="X">v</field>` (nine per
 // `<row>`) made `field` the record. An element with text is one value; a record has child elements
 // or attributes with no text. Files written here; expected columns and values by hand.
-import fs from 'node:fs';
-import path from 'node:path';
 import { collect } from '../convert/support.ts';
 import { readAll, tempDir } from './read-helpers.ts';
 
@@ -12,11 +10,7 @@ let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
-function write(name: string, xml: string): string {
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, xml);
-  return p;
-}
+const write = (name: string, xml: string): string => t.write(name, xml);
 
 const NY = { timeZone: 'America/New_York' };
 const PATIENTS = ['Okafor, Chidi', 'Nguyen, Thomas', 'Garcia, Maria'];
