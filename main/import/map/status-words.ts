@@ -56,6 +56,11 @@
 //   "Absent non excusé" (no-show, "pas venu pas prévenu")
 // - Spanish: agenda products (Agendada, Se presenta, Anular, Lista de espera; Colombian
 //   "cita cumplida / incumplida", "traslado" of an appointment)
+// - OSCAR / OSCAR Pro stock appointment_status rows (code, description, short letters): t To Do
+//   TODO, T Daysheet Printed DSPrt, h Confirmed, H Here HERE, P Picked PICK, E Empty Room EmpRm,
+//   B Billed, N No Show NOSHO, C Cancelled CAN (its database seed, oscarinit.sql): a patient goes
+//   To Do → Here → Picked (taken in) → Empty Room (seen, room freed) → Billed. The one-letter
+//   codes are not taken alone: OSCAR tells `t` from `T` by case, and sites rename `a`–`e`.
 import type { StatusMeaning } from './status-vocabulary.ts';
 
 /**
@@ -124,6 +129,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'none',
       '-', // OpenEMR "- None": the default status of a booked appointment
       'active',
+      'to do', // OSCAR t: booked, nothing done yet
+      'todo',
+      'daysheet printed', // OSCAR T: booked, on the printed day sheet
+      'dsprt',
       // in the building
       'arrived',
       'arr',
@@ -149,6 +158,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'chair',
       'in chair',
       'in operatory',
+      'picked', // OSCAR P: the clinician has taken the patient in
+      'empty room', // OSCAR E: seen, the room is free again
+      'emprm',
       'with provider',
       'with doctor',
       'with nurse',
@@ -227,6 +239,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'ns',
       'n/s',
       'ptns',
+      'nosho', // OSCAR's short letters for No Show
       'did not arrive',
       'dna',
       'did not attend',

@@ -129,6 +129,23 @@ describe('status vocabulary (built-in)', () => {
     ['MULTI', 'NEW'],
     ['NOFLEX', 'NEW'],
     ['Emergency - Cancelled', 'unknown'], // two statuses: asked
+    // OSCAR's stock statuses (its database seed: code, description, short letters), each a
+    // booked appointment on its way through the day: To Do, on the printed day sheet, here,
+    // taken in by the clinician, seen and the room freed, billed
+    ['To Do', 'NEW'],
+    ['TODO', 'NEW'],
+    ['t To Do', 'NEW'],
+    ['Daysheet Printed', 'NEW'],
+    ['DSPrt', 'NEW'],
+    ['Here', 'NEW'],
+    ['Picked', 'NEW'],
+    ['P Picked', 'NEW'],
+    ['Empty Room', 'NEW'],
+    ['EmpRm', 'NEW'],
+    ['NOSHO', 'NEW'],
+    ['Customized 1', 'unknown'], // a site's own status: asked
+    ['Picked up', 'unknown'], // not OSCAR's word; a pick-up is not said to be a visit
+    ['CAN', 'unknown'], // OSCAR's short letters for Cancelled, but "can" is too common a word to cancel on
     ['Late', 'NEW'],
     ['Reminder Sent', 'NEW'],
     // English, booked and missed, or not yet confirmed: still an appointment
