@@ -131,8 +131,8 @@ function judge(
     if (!has(c, 'dob') && has(c, 'appt', 'start', 'scheduled', 'end', 'cancel', 'created', 'booked'))
       return { holds: 'appointment dates' };
     if (some && Math.max(s.date, s.dateTime) < 0.5) return { holds: 'no dates' };
-    if (s.medianYear !== undefined && s.medianYear > nowYear)
-      return { holds: `dates after this year (around ${s.medianYear}), which cannot be birth dates` };
+    if (s.medianBirthYear !== undefined && s.medianBirthYear > nowYear)
+      return { holds: `dates after this year (around ${s.medianBirthYear}), which cannot be birth dates` };
     return undefined;
   }
   if (IDS.includes(field)) {
@@ -200,7 +200,7 @@ export function mappingSenseProblems(
         header: sample.headers[j]!,
         concepts: headerConcepts(sample.headers[j]!),
         values,
-        shape: measureColumn(values),
+        shape: measureColumn(values, opts.now),
       };
       const verdict = judge(field, column, opts);
       if (!verdict) continue;

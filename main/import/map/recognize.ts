@@ -80,6 +80,7 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     return field === 'email' || field === 'cancelledAt' || field === 'cancelledFlag' ? 0.6 : 0.3;
   const textual = s.integer > 0.8 ? 0.4 : 1;
   const recent = s.medianYear !== undefined && s.medianYear >= nowYear - 3 ? 1 : 0.3;
+  const born = s.medianBirthYear;
   switch (field) {
     case 'appointmentId':
     case 'patientId':
@@ -95,10 +96,7 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     case 'dob':
       // A day of mostly babies (a paediatric clinic) has recent birth years: only years after this
       // one rule a birth-date column out, when the header says it is one.
-      return (
-        s.date *
-        (s.medianYear === undefined || s.medianYear < nowYear - 1 ? 1 : s.medianYear <= nowYear ? 0.8 : 0.2)
-      );
+      return s.date * (born === undefined || born < nowYear - 1 ? 1 : born <= nowYear ? 0.8 : 0.2);
     case 'dateTime':
       return s.dateTime * recent;
     case 'date':
@@ -164,7 +162,7 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
     case 'dateTime':
       return s.dateTime >= 0.9 && recent ? 0.45 : 0;
     case 'dob':
-      return s.date >= 0.9 && s.medianYear !== undefined && s.medianYear < nowYear - 1 ? 0.4 : 0;
+      return s.date >= 0.9 && s.medianBirthYear !== undefined && s.medianBirthYear < nowYear - 1 ? 0.4 : 0;
     case 'date':
       return s.date >= 0.9 && recent ? 0.35 : 0;
     case 'time':
@@ -227,7 +225,12 @@ export function recognizeColumns(
   opts: RecognizeOptions = {},
 ): Recognition {
   const nowYear = (opts.now ?? new Date()).getUTCFullYear();
-  const shapes = headers.map((_, j) => measureColumn(rows.map((r) => r[j] ?? '')));
+  const shapes = headers.map((_, j) =>
+    measureColumn(
+      rows.map((r) => r[j] ?? ''),
+      opts.now,
+    ),
+  );
   const concepts = headerRowConcepts(headers);
 
   const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];

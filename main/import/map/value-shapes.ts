@@ -27,8 +27,12 @@ export interface ColumnShape {
   code: number;
   stateCode: number;
   zip: number;
-  /** Median year of the date-like values (undefined when none). */
+  /** Median year of the date-like values (undefined when none), two-digit years read as an
+   *  appointment's (`7-Dec-26` is 2026). */
   medianYear?: number;
+  /** The same with two-digit years read as a birth date's (`14-Mar-78` is 1978, not 2078): what a
+   *  birth-date column is judged by. */
+  medianBirthYear?: number;
   /** Median of the integer values (durations in seconds run into the hundreds). */
   medianInteger?: number;
 }
@@ -42,11 +46,12 @@ function median(xs: number[]): number | undefined {
   return s[Math.floor(s.length / 2)];
 }
 
-export function measureColumn(values: string[]): ColumnShape {
+export function measureColumn(values: string[], now: Date = new Date()): ColumnShape {
   const vals = values.map((v) => v.trim()).filter(Boolean);
   const n = vals.length;
   const frac = (pred: (v: string) => boolean): number => (n ? vals.filter(pred).length / n : 0);
   const years: number[] = [];
+  const birthYears: number[] = [];
   const ints: number[] = [];
   let dateOnly = 0;
   let dateTime = 0;
@@ -65,6 +70,7 @@ export function measureColumn(values: string[]): ColumnShape {
       const tokens = v.split(/[\sT]+/);
       const year = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(v);
       if (year) years.push(Number(year[1]));
+      if (year) birthYears.push(Number(year[1]));
       if (dateShaped(v)) dateOnly++;
       else if (tokens.some((t) => dateShaped(t)) && tokens.some((t) => looksLikeTime(t))) dateTime++;
       continue;
@@ -75,9 +81,11 @@ export function measureColumn(values: string[]): ColumnShape {
       // day as written, like a local midnight: a birth-date column can be made of them.
       if (p.midnightOf) dateOnly++;
       years.push(p.midnightOf?.year ?? p.instant.getUTCFullYear());
+      birthYears.push(years[years.length - 1]!);
       continue;
     }
     years.push(p.date.year);
+    birthYears.push(birthYear(v, p.date.year, now));
     const midnight = p.time.hour === 0 && p.time.minute === 0 && p.time.second === 0;
     if (p.dateOnly || midnight) dateOnly++;
     if (!p.dateOnly) dateTime++;
@@ -100,8 +108,19 @@ export function measureColumn(values: string[]): ColumnShape {
     stateCode: frac((v) => /^[A-Z]{2}$/.test(v)),
     zip: frac((v) => /^\d{5}(-\d{4})?$/.test(v) || /^[A-Z0-9]{3,4} ?[A-Z0-9]{3}$/i.test(v)),
     medianYear: median(years),
+    medianBirthYear: median(birthYears),
     medianInteger: median(ints),
   };
+}
+
+/** The year of a date read as a birth date: only a year after this one can differ (a two-digit
+ *  year is 20YY for an appointment, 19YY for a birth date when 20YY is still to come), so only
+ *  that is read again. */
+function birthYear(v: string, year: number, now: Date): number {
+  if (year <= now.getUTCFullYear()) return year;
+  const again = parseDateTime(v, { order: 'MDY', twoDigitYear: 'birth', now });
+  const r = again.ok ? again : parseDateTime(v, { order: 'DMY', twoDigitYear: 'birth', now });
+  return r.ok && r.kind === 'local' ? r.date.year : year;
 }
 
 /** Shaped like a date (any supported form), whether or not the date exists. */

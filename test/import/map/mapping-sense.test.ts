@@ -217,6 +217,21 @@ describe('sensible mappings pass', () => {
     expect(mappingSenseProblems({ dob: 'DOB' }, table, { now: NOW })).toEqual([]);
   });
 
+  // `14-Mar-78` read as an appointment's date is 2078; as a birth date it is 1978 (20YY only when
+  // that is not still to come), which is what the column is judged by.
+  it('birth dates with two-digit years are birth dates', () => {
+    const table: MappingSample = {
+      headers: ['DOB', 'Born'],
+      rows: [
+        ['03/14/78', '14-Mar-78'],
+        ['11/02/65', '2-Nov-65'],
+        ['05/23/90', '23-May-90'],
+      ],
+    };
+    expect(mappingSenseProblems({ dob: 'DOB' }, table, { now: NOW })).toEqual([]);
+    expect(mappingSenseProblems({ dob: 'Born' }, table, { now: NOW })).toEqual([]);
+  });
+
   it('numeric status codes the profile explains are a status', () => {
     expect(refusals({ status: 'Status Code' }, { status: { new: ['1'], cancel: ['3'] } })).toEqual([]);
   });

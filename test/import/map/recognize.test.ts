@@ -240,6 +240,23 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
     expect(r.fields.every((f) => f.confidence < 0.6)).toBe(true); // low confidence: check before use
   });
 
+  // Measured as appointment dates, `14-Mar-78` is 2078 and the column was no birth date: the file
+  // was refused for want of one. Read as birth dates (19YY when 20YY is still to come) they are
+  // 1978, 1965, 1990.
+  it.each([
+    ['03/14/78', '11/02/65', '05/23/90'],
+    ['14-Mar-78', '2-Nov-65', '23-May-90'],
+    ['14-mar-78', '02-nov-65', '23-may-90'],
+  ])('recognises birth dates written with two-digit years (%s)', (...dobs) => {
+    const r = recognizeColumns(
+      ['Appt Date', 'Appt Time', 'Patient Name', 'DOB'],
+      dobs.map((dob, i) => ['7-Dec-26', `${9 + i}:30 AM`, `Ann Lee${'e'.repeat(i)}`, dob]),
+      { now: NOW },
+    );
+    expect(columnsOf(r).dob).toBe('DOB');
+    expect(r.usable).toBe(true);
+  });
+
   it('settles day/month from a value > 12, and falls back to the practice setting otherwise', () => {
     const h = ['Date', 'Time', 'Patient', 'DOB'];
     const dmy = recognizeColumns(h, [['03/04/2026', '09:00', 'Ann Lee', '25/12/1970']]);
