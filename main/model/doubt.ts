@@ -46,6 +46,9 @@ export type ContentCheck =
   | 'not-hhmm'
   | 'midnight'
   | 'far-ahead'
+  /** Appointment dates that prove no day/month order, written unlike the column whose proof
+   *  would settle them (date-order-decision.ts). */
+  | 'start-date-style'
   | 'withdrawal-column'
   | 'name-order'
   | 'family-first'

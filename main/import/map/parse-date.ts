@@ -173,7 +173,7 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
 }
 
 /** The `a/b/yyyy` part of a value and the weekday written beside it, if any. */
-function numericParts(raw: string): { m: RegExpExecArray; weekday?: number } | undefined {
+export function numericParts(raw: string): { m: RegExpExecArray; weekday?: number } | undefined {
   const tokens = raw.trim().split(/[\s,]+/);
   for (const [i, token] of tokens.entries()) {
     const m = NUMERIC_DATE.exec(token);

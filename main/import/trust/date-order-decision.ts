@@ -6,10 +6,14 @@
 //    Asia, Australia, Pacific/Auckland… day-first).
 // A file whose dates prove both orders, or prove the order opposite to the one a person set or
 // earlier exports settled, is held: never silently flipped. With no way to decide and dates that
-// could be read both ways, the file is held too.
+// could be read both ways, the file is held too. Proof in another column (the birth dates) settles
+// the appointment dates only when they are written alike (date-styles.ts); and unless a person
+// set the order, appointment dates that read months in the past, ahead the other way round, hold
+// the file whatever settled it.
 import type { Doubt } from '../../model/doubt.ts';
 import { orderEvidence, type DateOrder } from '../map/parse-date.ts';
 import { regionDateOrder, writesYearFirst } from '../map/region-date-order.ts';
+import { dateStyle, mixesPadding, stylesDiffer, type DateStyle } from './date-styles.ts';
 
 export type DateOrderSource = 'data' | 'setting' | 'memory' | 'region';
 
@@ -24,6 +28,9 @@ export interface DateOrderDecision {
 export interface DateColumn {
   header: string;
   values: string[];
+  /** The column whose dates these values repeat (a weekday column beside the start's date): what
+   *  they prove, that column proves. */
+  of?: string;
 }
 
 const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
@@ -142,6 +149,75 @@ function pastUnlessSwapped(
   return first;
 }
 
+/** The past-unless-swapped hold on the start column read in `order`, settled as `why` says. */
+function pastDoubt(
+  start: DateColumn | undefined,
+  order: DateOrder,
+  why: string,
+  now: Date,
+): Doubt | undefined {
+  const swapped = start && pastUnlessSwapped(start.values, order, now);
+  if (!swapped) return undefined;
+  return {
+    kind: 'date-order',
+    column: start.header,
+    message: `read ${words(order)} ${why}, every appointment date lies months in the past ('${swapped.text}' is ${swapped.read}); read the other way round they are ahead (${swapped.other}): a spreadsheet set to another country's dates may have saved the file`,
+    samples: [swapped.text],
+    question: 'Are the dates in this export written day-first or month-first?',
+  };
+}
+
+/**
+ * The column proving `order` that the start column is written unlike (`14/03/1978` beside
+ * `1/5/2027 9:30`), when the start (with `own`, the columns repeating its dates) proves nothing
+ * itself and reads both ways: that proof does not settle it. Undefined when a proving column is
+ * written like the start and pads its dates one way (a spreadsheet that rewrote some of a
+ * column's dates leaves both ways in it).
+ */
+function proofApart(
+  columns: readonly DateColumn[],
+  start: DateColumn,
+  own: readonly DateColumn[],
+  order: DateOrder,
+): { column: string; style: DateStyle } | undefined {
+  const startStyle = ambiguousSamples([start], 1).length ? dateStyle(start.values) : undefined;
+  if (!startStyle) return undefined;
+  let apart: { column: string; style: DateStyle } | undefined;
+  for (const c of columns) {
+    if (own.includes(c) || !c.values.some((v) => orderEvidence(v) === order)) continue;
+    const style = dateStyle(c.values);
+    if (!style) continue;
+    if (!mixesPadding(style) && !stylesDiffer(style, startStyle)) return undefined;
+    apart ??= { column: c.header, style };
+  }
+  return apart;
+}
+
+/** The hold for appointment dates that another column's proof does not settle. */
+function apartDoubt(p: {
+  start: DateColumn;
+  apart: { column: string; style: DateStyle };
+  order: DateOrder;
+  proof: string;
+  region: DateOrder | undefined;
+  timeZone: string;
+}): Doubt {
+  const sample = ambiguousSamples([p.start], 1)[0]!;
+  const { column, style } = p.apart;
+  const other: DateOrder = p.order === 'DMY' ? 'MDY' : 'DMY';
+  const why = mixesPadding(style)
+    ? `column '${column}' writes some dates with a zero ('${style.padded}') and some without ('${style.unpadded}'), as a spreadsheet leaves a column when it rewrote the dates it could read ${words(other)} and kept the rest as they were: '${p.start.header}' ('${sample}') proves no order itself and may be ${words(other)} while '${column}' is ${words(p.order)}`
+    : `only column '${column}' proves the order (${words(p.order)}: '${p.proof}'), and '${p.start.header}' is written otherwise ('${sample}') and proves nothing itself; ${p.region ? `${p.timeZone}'s region writes ${words(p.region)}` : 'nothing else tells its order'}`;
+  return {
+    kind: 'date-order',
+    check: 'start-date-style',
+    column: p.start.header,
+    message: why,
+    samples: [sample, p.proof],
+    question: `Are the appointment dates ('${sample}') ${words(p.order)} like '${p.proof}'? If the file was opened and saved in a spreadsheet, export it again and put it in the folder unopened; confirm the mapping only if they are`,
+  };
+}
+
 export function decideDateOrder(input: {
   columns: readonly DateColumn[];
   /** Set by a person in the profile (`dateOrder: 'DMY'`). */
@@ -201,6 +277,11 @@ export function decideDateOrder(input: {
               : "this practice's earlier exports",
         }
       : undefined;
+  const now = input.now ?? new Date();
+  const start = input.columns.find((c) => c.header === input.startColumn);
+  const own = start ? input.columns.filter((c) => c === start || c.of === start.header) : [];
+  // A person's order is their answer: the checks below are what they answered.
+  const personal = input.profileOrder !== undefined || input.memory?.source === 'person';
   if (proven) {
     const e = ev[proven]!;
     const evidence = `'${e.value}' in column '${e.column}'`;
@@ -217,28 +298,42 @@ export function decideDateOrder(input: {
           question,
         },
       };
-    return { order: proven, source: 'data', evidence };
+    const decided: DateOrderDecision = { order: proven, source: 'data', evidence };
+    if (personal || own.some((c) => c.values.some((v) => orderEvidence(v)))) return decided;
+    const past = pastDoubt(start, proven, `as column '${e.column}' is ('${e.value}')`, now);
+    if (past) return { ...decided, doubt: past };
+    const apart = start && proofApart(input.columns, start, own, proven);
+    if (!apart) return decided;
+    // Unproven, the start column is settled as a file without proof is: by the order earlier
+    // exports settled (the same as the proof's here), else the region.
+    const region = regionDateOrder(input.timeZone, input.locale);
+    if (!mixesPadding(apart.style) && (input.memory?.order ?? region) === proven) return decided;
+    const doubt = apartDoubt({
+      start,
+      apart,
+      order: proven,
+      proof: e.value,
+      region,
+      timeZone: input.timeZone,
+    });
+    return { ...decided, doubt };
   }
   if (input.profileOrder) return { order: input.profileOrder, source: 'setting', evidence: settled!.why };
-  if (input.memory) return { order: input.memory.order, source: 'memory', evidence: settled!.why };
+  if (input.memory) {
+    const decided = { order: input.memory.order, source: 'memory' as const, evidence: settled!.why };
+    const past =
+      !personal && pastDoubt(start, input.memory.order, "as this practice's earlier exports were", now);
+    return past ? { ...decided, doubt: past } : decided;
+  }
   const region = regionDateOrder(input.timeZone, input.locale);
   if (region) {
-    const evidence = `the practice's time zone ${input.timeZone}`;
-    const start = input.columns.find((c) => c.header === input.startColumn);
-    const swapped = start && pastUnlessSwapped(start.values, region, input.now ?? new Date());
-    if (!swapped) return { order: region, source: 'region', evidence };
-    return {
+    const decided = {
       order: region,
-      source: 'region',
-      evidence,
-      doubt: {
-        kind: 'date-order',
-        column: start.header,
-        message: `read ${words(region)} as in ${input.timeZone}'s region, every appointment date lies months in the past ('${swapped.text}' is ${swapped.read}); read the other way round they are ahead (${swapped.other}): a spreadsheet set to another country's dates may have saved the file`,
-        samples: [swapped.text],
-        question,
-      },
+      source: 'region' as const,
+      evidence: `the practice's time zone ${input.timeZone}`,
     };
+    const past = pastDoubt(start, region, `as in ${input.timeZone}'s region`, now);
+    return past ? { ...decided, doubt: past } : decided;
   }
   if (samples.length === 0) return { order: 'MDY', source: 'region' };
   return {

@@ -10,6 +10,7 @@ import { headerWords } from '../map/header-meaning.ts';
 import { weekdayFromName } from '../map/month-names.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import type { TableRow } from '../read/index.ts';
+import type { DateColumn } from './date-order-decision.ts';
 
 /** Header words that name the day of the week (or a day, beside the date). */
 const DAY_WORDS = new Set([
@@ -42,8 +43,8 @@ export function weekdayEvidence(
   titleLines: readonly string[],
   sample: readonly TableRow[],
   refs: ColumnRefs,
-): Array<{ header: string; values: string[] }> {
-  const out = titleLines.length ? [{ header: 'the title lines', values: [...titleLines] }] : [];
+): DateColumn[] {
+  const out: DateColumn[] = titleLines.length ? [{ header: 'the title lines', values: [...titleLines] }] : [];
   const dateRef = refs.date ?? refs.dateTime;
   if (dateRef?.source !== 'main') return out;
   for (let j = 0; j < headers.length; j++) {
@@ -54,6 +55,7 @@ export function weekdayEvidence(
     out.push({
       header: `${headers[j]} and ${dateRef.header}`,
       values: sample.map((r) => `${(r.values[j] ?? '').trim()} ${(r.values[dateRef.index] ?? '').trim()}`),
+      of: dateRef.header,
     });
   }
   return out;

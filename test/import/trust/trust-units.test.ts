@@ -135,7 +135,7 @@ describe('day and month order', () => {
       decideDateOrder({ columns: old, timeZone: 'Australia/Sydney', now, startColumn: 'Appointment Date' })
         .doubt,
     ).toBeUndefined();
-    // Nor when the order is remembered (settled by earlier exports or by a person).
+    // Nor when a person confirmed the order: that was their answer.
     expect(
       decideDateOrder({
         columns: excel,
@@ -146,6 +146,135 @@ describe('day and month order', () => {
       }).doubt,
     ).toBeUndefined();
   });
+  it('the same hold when earlier exports or another column settled the order, not a person', () => {
+    const now = new Date('2026-12-02T00:00:00Z');
+    const start = { header: 'Appointment Date', values: ['12/8/2026', '12/9/2026'] };
+    // Remembered from earlier exports: day-first, 12 August and 12 September, both gone.
+    const remembered = decideDateOrder({
+      columns: [start],
+      memory: { order: 'DMY', source: 'data' },
+      timeZone: 'Australia/Sydney',
+      now,
+      startColumn: 'Appointment Date',
+    });
+    expect(remembered).toMatchObject({ order: 'DMY', source: 'memory' });
+    expect(remembered.doubt).toMatchObject({ kind: 'date-order', samples: ['12/8/2026'] });
+    // Proved by a birth date written like them (`14/3/1978`): still 12 August, 8 December ahead.
+    const carried = decideDateOrder({
+      columns: [{ header: 'DOB', values: ['14/3/1978'] }, start],
+      timeZone: 'Australia/Sydney',
+      now,
+      startColumn: 'Appointment Date',
+    });
+    expect(carried).toMatchObject({ order: 'DMY', source: 'data' });
+    expect(carried.doubt!.message).toContain('12 August 2026');
+    expect(carried.doubt!.message).toContain('8 December 2026');
+    // Not when the appointment dates prove their order themselves, however long ago: a weekday
+    // beside them (12/8/2026 day-first is 12 August, a Wednesday; month-first 8 December, a Tuesday).
+    const weekday = decideDateOrder({
+      columns: [start, { header: 'Day and Appointment Date', values: ['Wed 12/8/2026'], of: start.header }],
+      memory: { order: 'DMY', source: 'data' },
+      timeZone: 'Australia/Sydney',
+      now,
+      startColumn: 'Appointment Date',
+    });
+    expect(weekday).toMatchObject({ order: 'DMY', source: 'data' });
+    expect(weekday.doubt).toBeUndefined();
+  });
+
+  describe("another column's proof settles the appointment dates only when they are written alike", () => {
+    // Open Dental at a Sydney practice, opened and saved by Excel set to English (US): the raw
+    // `2027-01-05 09:30:00` became `1/5/2027 9:30` (5 January, month-first), `05/03/1965` became
+    // `5/3/1965`, and `14/03/1978`, no date month-first, stayed as it was. Today 3 December 2026.
+    const now = new Date('2026-12-03T13:00:00Z');
+    const excelled = (...starts: string[]) => [
+      { header: 'Birthdate', values: ['14/03/1978', '5/3/1965', '22/11/1990', '3/9/2001'] },
+      { header: 'AptDateTime', values: starts },
+    ];
+    const decide = (columns: Array<{ header: string; values: string[] }>, timeZone = 'Australia/Sydney') =>
+      decideDateOrder({ columns, timeZone, now, startColumn: columns[columns.length - 1]!.header });
+
+    it('a birth-date column padded in some values and not in others (a spreadsheet rewrote it) holds the file', () => {
+      const d = decide(excelled('1/5/2027 9:30', '1/5/2027 10:00', '1/6/2027 14:15'));
+      expect(d.doubt).toMatchObject({
+        kind: 'date-order',
+        check: 'start-date-style',
+        column: 'AptDateTime',
+        samples: ['1/5/2027 9:30', '14/03/1978'],
+      });
+      expect(d.doubt!.message).toContain("'14/03/1978'");
+      expect(d.doubt!.message).toContain("'5/3/1965'");
+    });
+
+    it('the December file: day-first every appointment is months gone, so it is held', () => {
+      // 12/7/2026 day-first is 12 July (144 days before today), month-first 7 December.
+      const d = decide(excelled('12/7/2026 9:30', '12/7/2026 10:00', '12/8/2026 14:15'));
+      expect(d.doubt).toMatchObject({
+        kind: 'date-order',
+        column: 'AptDateTime',
+        samples: ['12/7/2026 9:30'],
+      });
+      expect(d.doubt!.message).toContain('12 July 2026');
+      expect(d.doubt!.message).toContain('7 December 2026');
+    });
+
+    it('proof in a column written otherwise: held where the region says the other order or nothing', () => {
+      const columns = [
+        { header: 'Birthdate', values: ['14/03/1978', '22/11/1990'] },
+        { header: 'AptDateTime', values: ['1/5/2027 9:30'] },
+      ];
+      const ny = decide(columns, 'America/New_York');
+      expect(ny).toMatchObject({ order: 'DMY', source: 'data' });
+      expect(ny.doubt).toMatchObject({ check: 'start-date-style', samples: ['1/5/2027 9:30', '14/03/1978'] });
+      expect(ny.doubt!.message).toContain("America/New_York's region writes month-first");
+      expect(decide(columns, 'UTC').doubt?.check).toBe('start-date-style');
+      // Where the region says the same, it settles them as it settles a file without proof.
+      expect(decide(columns).doubt).toBeUndefined();
+    });
+
+    it('a normal export writing both alike goes with the proof, whatever the region', () => {
+      const alike = [
+        { header: 'Birthdate', values: ['14/03/1978', '05/03/1965'] },
+        { header: 'AptDateTime', values: ['05/01/2027 09:30', '06/01/2027 14:15'] },
+      ];
+      for (const zone of ['Australia/Sydney', 'America/New_York', 'UTC'])
+        expect(decide(alike, zone)).toEqual({
+          order: 'DMY',
+          source: 'data',
+          evidence: "'14/03/1978' in column 'Birthdate'",
+        });
+      // Unpadded both (`d/M/yyyy`), and `d/MM/yyyy` (Windows' Australian short date) both.
+      const unpadded = [
+        { header: 'DOB', values: ['14/3/1978', '5/3/1965'] },
+        { header: 'Date', values: ['5/1/2027', '6/1/2027'] },
+      ];
+      expect(decide(unpadded, 'America/New_York')).toMatchObject({ order: 'DMY', source: 'data' });
+      expect(decide(unpadded, 'America/New_York').doubt).toBeUndefined();
+      const monthPadded = [
+        { header: 'DOB', values: ['14/03/1978', '5/03/1965'] },
+        { header: 'Date', values: ['5/01/2027', '16/01/2027'] },
+      ];
+      expect(decide(monthPadded).doubt).toBeUndefined();
+    });
+
+    it('a person who set the order has answered', () => {
+      const columns = excelled('1/5/2027 9:30');
+      for (const answer of [
+        { profileOrder: 'DMY' as const },
+        { memory: { order: 'DMY' as const, source: 'person' as const } },
+      ])
+        expect(
+          decideDateOrder({
+            columns,
+            timeZone: 'Australia/Sydney',
+            now,
+            startColumn: 'AptDateTime',
+            ...answer,
+          }).doubt,
+        ).toBeUndefined();
+    });
+  });
+
   it('a file contradicting the settled order is held, never flipped', () => {
     const d = decideDateOrder({
       columns: cols('25/04/2027'),
