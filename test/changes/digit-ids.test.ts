@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SentLedger } from '../../main/changes/index.ts';
-import { withoutLeadingZeros } from '../../main/changes/digit-ids.ts';
+import { numberKey, withoutLeadingZeros } from '../../main/changes/digit-ids.ts';
 import { appt } from './appointment-factory.ts';
 
 let dir: string;
@@ -39,3 +39,39 @@ test.each([
   ['0A12', '0A12'],
   ['', ''],
 ])('withoutLeadingZeros(%s) is %s', (id, out) => expect(withoutLeadingZeros(id)).toBe(out));
+
+// How spreadsheets write a whole number once given a number format: decimals of zeros, thousands
+// grouped by comma, full stop, space or apostrophe (Swiss), in US and European styles. Worked out
+// by hand; anything that is not plainly a whole number is not one.
+test.each<[string, string | undefined]>([
+  ['0048121', '48121'],
+  ['48121.00', '48121'],
+  ['48121,00', '48121'],
+  ['48121.0', '48121'],
+  ['48,121', '48121'],
+  ['48,121.00', '48121'],
+  ['48.121,00', '48121'],
+  ['48 121', '48121'],
+  ["1'234", '1234'],
+  ['1,234,567.00', '1234567'],
+  ['1,000', '1000'], // grouping, not three decimals
+  ['0.00', '0'],
+  ['4812.5', undefined], // not whole
+  ['48121.001', undefined],
+  ['48,12', undefined], // a group of two
+  ['12,34,567', undefined],
+  ['48.121.00', undefined], // the decimal mark and the grouping the same
+  ['48121.', undefined],
+  ['.00', undefined],
+  ['M10457', undefined],
+  ['A-7', undefined],
+])('numberKey(%s) is %s', (id, out) => expect(numberKey(id)).toBe(out));
+
+test('ids sent written as spreadsheet numbers are indexed by their number', async () => {
+  const a = await SentLedger.open(dir);
+  await a.record([appt('48121.00', '2027-03-02T14:00:00Z', { patient: patient('1,001') })]);
+  const ids = a.digitIds();
+  await a.close();
+  expect([...ids.appointments.keys()]).toEqual(['48121']);
+  expect([...ids.patients]).toEqual([['1001', '1,001']]);
+});

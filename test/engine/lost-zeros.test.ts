@@ -128,3 +128,65 @@ test('a new id equal to a sent one without zeros, of another patient at another 
     'NEW 48121 M20001 2027-03-04T19:00:00.000Z',
   ]);
 });
+
+// Excel's "Number" format (what clears its `1.23457E+11` display) writes 48121 as `48121.00`: the
+// next day's export, saved so, cancels 48121 and moves 48123 from 2:15 to 3:15 PM. Sent as read,
+// the cancellation matched nothing (skipped, 48121 stayed booked) and 48123.00 went as a second
+// NEW beside 48123. Held instead; nothing sent.
+const US_HEAD = 'Appt ID,Patient ID,Patient Name,DOB,Appt Date,Appt Time,Provider,Status';
+const numbered = csv(
+  US_HEAD,
+  '48121,1001,"Smith, John",03/14/1978,03/02/2027,9:30 AM,"Lee, Anna MD",Confirmed',
+  '48122,1002,"Jones, Mary",11/02/1965,03/02/2027,10:00 AM,"Lee, Anna MD",Scheduled',
+  '48123,1003,"Brown, Alan",05/23/1990,03/03/2027,2:15 PM,"Lee, Anna MD",Scheduled',
+);
+
+test('ids a spreadsheet wrote with decimals (48121.00): the cancellation and the move are held, not lost or doubled', async () => {
+  h = await createHarness();
+  await h.start();
+  expect((await drop('mon.csv', numbered)).state).toBe('processed');
+  const tue = csv(
+    US_HEAD,
+    '48121.00,1001,"Smith, John",03/14/1978,03/02/2027,9:30 AM,"Lee, Anna MD",Cancelled',
+    '48123.00,1003,"Brown, Alan",05/23/1990,03/03/2027,3:15 PM,"Lee, Anna MD",Scheduled',
+  );
+  const held = await drop('tue.csv', tue);
+  expect(held.state).toBe('held');
+  expect(sentItems(sandbox())).toHaveLength(3);
+  expect(held.doubts!.map((d) => [d.kind, d.field, d.samples])).toEqual([
+    ['identity', 'appointmentId', ['48121 → 48121.00', '48123 → 48123.00']],
+  ]);
+  expect(held.doubts![0]!.message).toContain(
+    "the export's ids are written as spreadsheet numbers (appointment id 48121 sent, 48121.00 now on line 2; 1 more id the same way)",
+  );
+});
+
+const identityDoubts = (job: Awaited<ReturnType<typeof drop>>) =>
+  job.doubts!.filter((d) => d.kind === 'identity').map((d) => [d.field, d.samples]);
+
+test('a cancellation alone under a European number format (48121,00): held', async () => {
+  h = await createHarness();
+  await h.start();
+  expect((await drop('mon.csv', numbered)).state).toBe('processed');
+  const tue = `${US_HEAD}\r\n"48121,00",1001,"Smith, John",03/14/1978,03/02/2027,9:30 AM,"Lee, Anna MD",Cancelled\r\n`;
+  const held = await drop('tue.csv', tue);
+  // Before: skipped as a cancellation of an appointment never sent; 48121 stayed booked. (The
+  // importer asks about the column too, as its values do not look like ids: answering that alone
+  // must not send the file, so the ledger's doubt is asserted, not just the hold.)
+  expect(held.state).toBe('held');
+  expect(identityDoubts(held)).toEqual([['appointmentId', ['48121 → 48121,00']]]);
+  expect(sentItems(sandbox())).toHaveLength(3);
+});
+
+test('patient ids written with thousands separators (1,001.00) are the patients sent as 1001', async () => {
+  h = await createHarness();
+  await h.start();
+  expect((await drop('mon.csv', numbered)).state).toBe('processed');
+  const tue = csv(
+    'Patient ID,Patient Name,DOB,Appt Date,Appt Time,Provider,Status',
+    '"1,001.00","Smith, John",03/14/1978,03/09/2027,9:30 AM,"Lee, Anna MD",Confirmed',
+  );
+  const held = await drop('tue.csv', tue);
+  expect(held.state).toBe('held');
+  expect(identityDoubts(held)).toEqual([['patientId', ['1001 → 1,001.00']]]);
+});

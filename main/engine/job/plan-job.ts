@@ -29,7 +29,7 @@ import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
 import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
-import { hasDigitId, lostZerosDoubt, type NewDigitIds } from './lost-zeros.ts';
+import { hasNumberId, lostZerosDoubt, type NumberIds } from './lost-zeros.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
@@ -164,8 +164,9 @@ interface Reading {
   unknownCancels: Map<string, string>;
   /** Their patients by name and birth date: appointment id → personOf (own-ids.ts). */
   unknownCancelPersons: Map<string, string>;
-  /** NEW appointments with an id of digits only (lost-zeros.ts). */
-  newDigitIds: NewDigitIds[];
+  /** NEW appointments, and cancelled rows under an id never sent, with an id that reads as a
+   *  number (lost-zeros.ts). */
+  numberIds: NumberIds[];
   /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
   revivals: Revival[];
   /** Derived ids the ledger's matched one to two starts of this file (derived-slots.ts). */
@@ -200,7 +201,7 @@ async function readOnce(
     landings: new Map(),
     unknownCancels: new Map(),
     unknownCancelPersons: new Map(),
-    newDigitIds: [],
+    numberIds: [],
     revivals: [],
     slots: new DerivedSlots(ctx),
     movedCancels: [],
@@ -322,19 +323,14 @@ async function readOnce(
               line: item.line,
               ...(d.previousJob ? { cancelledBy: d.previousJob } : {}),
             });
-          if (d.appointment.status === 'NEW' && hasDigitId(a))
-            r.newDigitIds.push({
-              appointmentId: a.appointmentId,
-              patientId: a.patient.patientId,
-              startMs: a.start.getTime(),
-              line: item.line,
-            });
+          if (d.appointment.status === 'NEW' && hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(LEFT_AS_LATER, item.line);
         else if (d.reason === 'nothing-to-cancel') {
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
           r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
+          if (hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
         } else r.unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
@@ -362,6 +358,10 @@ async function readOnce(
           },
     );
   }
+}
+
+function numberIds(a: Appointment, line: number): NumberIds {
+  return { appointmentId: a.appointmentId, patientId: a.patient.patientId, startMs: a.start.getTime(), line };
 }
 
 /** The appointment id was sent for this very person before a name or a birth date was corrected
@@ -538,7 +538,7 @@ async function finishPlan(
   // Ids a spreadsheet stripped of their leading zeros: NEW as written, sent already (lost-zeros.ts).
   // A resumed job was judged when first read.
   if (first) {
-    const zeros = await lostZerosDoubt(ctx.ledger, r.newDigitIds);
+    const zeros = await lostZerosDoubt(ctx.ledger, r.numberIds);
     if (zeros) doubts.push(zeros);
   }
   // Outside snapshot mode nothing the file leaves out is cancelled (a snapshot cancels the derived
