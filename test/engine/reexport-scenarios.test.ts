@@ -216,6 +216,36 @@ describe('re-exports of the same report through the engine', () => {
     expect(three.sent).toEqual([]);
   });
 
+  it('1e. a new patient listed first without a chart number, then with one: the same person, one UPDATE; a chart number for another name is still held', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
+    await h.start();
+    // Dentrix-style: a new patient's appointment is booked before the patient record exists, so
+    // the first export has no chart number for Devin Moss; the next one has it.
+    const header = 'Appt ID,Date,Time,Patient,Chart #,DOB,Provider,Type,Status';
+    const lena =
+      '88120,03/02/2027,9:00 AM,"Harper, Lena",1041,04/12/1988,"Shaw, Riley PsyD",Follow Up,Scheduled';
+    const devin = (chart: string, name = 'Moss, Devin') =>
+      `88131,03/02/2027,10:00 AM,"${name}",${chart},09/30/1979,"Shaw, Riley PsyD",New Patient,Scheduled`;
+    const one = await day(csv(header, lena, devin('')));
+    expect(one.job.state, one.job.reason).toBe('processed');
+    // CST (UTC-6): 10:00 AM = 16:00Z.
+    const made = one.sent.find((s) => s.appointmentId === '88131')!;
+    expect(made.patientId).toMatch(/^P-[0-9a-f]{12}$/);
+
+    // Before the fix: held for good ("sent for patient id P-…, this file gives it to 1102"), and
+    // confirming the mapping did not release it.
+    const two = await day(csv(header, lena, devin('1102')));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent.map((s) => `${s.action} ${s.appointmentId} ${s.patientId} ${s.start}`)).toEqual([
+      'UPDATE 88131 1102 2027-03-02T16:00:00.000Z',
+    ]);
+
+    // Another name under the appointment, with a chart number: not the same person, held.
+    const three = await day(csv(header, lena, devin('1207', 'Moss, Dana')));
+    expect(three.job.state, three.job.reason).toBe('held');
+    expect(three.sent).toEqual([]);
+  });
+
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();

@@ -8,7 +8,8 @@
 // appointments, never names or birth dates (they go into the history and the log).
 // Without a patient-id column the patient id is made from name and birth date, so such a
 // correction changes it, and the export's own appointment id seems to move to another patient
-// (identity-doubt.ts): that is the same person too, and goes (correctedPerson).
+// (identity-doubt.ts): that is the same person too, and goes (correctedPerson). So does a patient
+// first listed without a chart number (an id made up) and then with one, same name and birth date.
 import type { Appointment, Patient } from '../../model/appointment.ts';
 import type { RowError } from '../../model/row-error.ts';
 import { norm } from '../../import/map/identity.ts';
@@ -19,11 +20,16 @@ export const MADE_UP = /^P-[0-9a-f]{12}$/;
 
 const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstName)}`;
 
-/** Two patients that are one person corrected: ids made from name and birth date (the export has
- *  no patient id), and either the name or the birth date the same. */
+/** Two patients that are one person: ids made from name and birth date (the export has no patient
+ *  id) and either the name or the birth date corrected; or an id made so, then the chart number
+ *  for the very same name and birth date (a new patient booked before their record existed, as
+ *  Dentrix and others do, given the number once they arrive). */
 export function correctedPerson(before: Patient, now: Patient): boolean {
-  if (!MADE_UP.test(before.patientId) || !MADE_UP.test(now.patientId)) return false;
-  return (nameOf(before) === nameOf(now)) !== (before.dob === now.dob);
+  if (!MADE_UP.test(before.patientId)) return false;
+  const sameName = nameOf(before) === nameOf(now);
+  const sameDob = before.dob === now.dob;
+  if (!MADE_UP.test(now.patientId)) return sameName && sameDob;
+  return sameName !== sameDob;
 }
 
 interface SentPerson {
