@@ -3,7 +3,8 @@ import type { Appointment } from '../model/appointment.ts';
 import type { SentRecord } from './ledger-entry.ts';
 
 export type ChangeDecision =
-  | { send: 'NEW' | 'UPDATE' | 'CANCEL'; previous?: SentRecord }
+  /** `appointment`: what to send when it is not the file's own (details kept: kept-details.ts). */
+  | { send: 'NEW' | 'UPDATE' | 'CANCEL'; previous?: SentRecord; appointment?: Appointment }
   | { send: false; reason: 'unchanged' | 'already-cancelled' | 'cancel-never-sent' };
 
 /**

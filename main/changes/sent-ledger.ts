@@ -9,6 +9,7 @@ import readline from 'node:readline';
 import { mkdirPrivate, PRIVATE_FILE_MODE } from '../files/private-files.ts';
 import type { Appointment } from '../model/appointment.ts';
 import { decideChange, type ChangeDecision } from './change-decision.ts';
+import { hasGaps, withSentDetails } from './kept-details.ts';
 import { indexDigitIds, type SentDigitIds } from './digit-ids.ts';
 import { fingerprint } from './fingerprint.ts';
 import { LedgerEntry, type SentRecord } from './ledger-entry.ts';
@@ -137,7 +138,15 @@ export class SentLedger {
 
   /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written. */
   decide(a: Appointment): ChangeDecision {
-    return decideChange(a, this.entries.get(a.appointmentId), () => fingerprint(a));
+    const previous = this.entries.get(a.appointmentId);
+    const d = decideChange(a, previous, () => fingerprint(a));
+    if (!d.send || !hasGaps(a)) return d;
+    // Details the file leaves out keep the ones sent (kept-details.ts): read only for a send.
+    const sent = previous?.appointment ?? this.lastForPatient(a.patient.patientId)?.appointment;
+    const kept = withSentDetails(a, sent);
+    if (kept === a) return d;
+    const again = decideChange(kept, previous, () => fingerprint(kept));
+    return again.send ? { ...again, appointment: kept } : again;
   }
 
   /**

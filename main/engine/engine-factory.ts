@@ -41,7 +41,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
       if (d.send)
         return {
           send: true,
-          appointment: { ...a, status: d.send },
+          appointment: { ...(d.appointment ?? a), status: d.send },
           ...(d.previous ? { previousPatientId: d.previous.appointment.patient.patientId } : {}),
           ...(d.previous?.sentBy ? { previousJob: d.previous.sentBy } : {}),
           ...(d.previous?.cancelled ? { previousCancelled: true } : {}),

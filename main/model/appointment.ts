@@ -19,6 +19,9 @@ export interface InsuranceInfo {
   memberId?: string;
 }
 
+/** The e-mail written for a patient without one (the schema requires one; it can receive nothing). */
+export const NO_EMAIL = 'no-email@invalid';
+
 export interface Patient {
   patientId: string;
   firstName: string;

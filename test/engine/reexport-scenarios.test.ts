@@ -246,6 +246,35 @@ describe('re-exports of the same report through the engine', () => {
     expect(three.sent).toEqual([]);
   });
 
+  it('1f. two reports of one system, one with the e-mail column and one without: the e-mail sent stays, nothing is sent for its absence', async () => {
+    h = await createHarness({ over: [{ timeZone: 'America/Los_Angeles' }] });
+    await h.start();
+    // Cliniko's appointments export (with `email`) and the same rows from a report without it.
+    const head =
+      'id,starts_at,ends_at,patient_id,patient_first_name,patient_last_name,patient_date_of_birth,practitioner,appointment_type,business,did_not_arrive,cancelled_at,cancellation_reason';
+    const hana = (start: string, email?: string) =>
+      `88001,${start},2026-12-18T16:30:00Z,2201,Hana,Yamamoto,1987-02-14,Dr Aroha Ngata,Initial Consultation,Chico Physio,false,,` +
+      (email === undefined ? '' : `,${email}`);
+    const one = await day(csv(`${head},email`, hana('2026-12-18T16:00:00Z', 'hana.y@example.org')));
+    expect(one.sent.map((s) => `${s.action} ${s.appointmentId}`)).toEqual(['NEW 88001']);
+
+    // Before the fix: UPDATE 88001 carrying no-email@invalid, wiping the address from the portal.
+    const two = await day(csv(head, hana('2026-12-18T16:00:00Z')));
+    expect(two.job.state, two.job.reason).toBe('processed');
+    expect(two.sent).toEqual([]);
+
+    // Moved, in the report without e-mail: one UPDATE, which carries the e-mail sent on day 1 ...
+    const three = await day(csv(head, hana('2026-12-18T17:00:00Z')));
+    expect(three.sent.map((s) => `${s.action} ${s.appointmentId} ${s.start}`)).toEqual([
+      'UPDATE 88001 2026-12-18T17:00:00.000Z',
+    ]);
+    // ... so the export with the e-mail at the new time finds nothing changed (had day 3 sent the
+    // placeholder, this would be another UPDATE).
+    const four = await day(csv(`${head},email`, hana('2026-12-18T17:00:00Z', 'hana.y@example.org')));
+    expect(four.job.state, four.job.reason).toBe('processed');
+    expect(four.sent).toEqual([]);
+  });
+
   it('2. no id column (derived ids): a move within the day is one UPDATE; two same-day appointments of a patient stay two', async () => {
     h = await createHarness({ over: [{ timeZone: 'America/Chicago' }] });
     await h.start();

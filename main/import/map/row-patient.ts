@@ -6,7 +6,7 @@
 // the export has an e-mail column (never the profile's default address), else the profile
 // default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
 // requires an e-mail).
-import type { Patient, PostalAddress } from '../../model/appointment.ts';
+import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { FAMILY_FIRST_SCRIPT, writesFamilyFirst, writesTwoSurnames } from './name-regions.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
@@ -25,7 +25,7 @@ import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
 import { classifyBuiltInStatus } from './status-vocabulary.ts';
 
-export const NO_EMAIL = 'no-email@invalid';
+export { NO_EMAIL };
 
 /** Who the row is for, as far as the skip decision needs it. */
 export interface PatientPresence {
