@@ -44,6 +44,13 @@ export function providerReader(
     const provNameRaw = nameCell();
     audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
     const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
+    if (prov?.two)
+      cursor.fail(
+        'providerName',
+        "names two providers; the portal shows one provider per appointment, and which of them is this appointment's is not in the cell",
+        'Export one provider per appointment (the one the patient sees), or map a column that holds one provider',
+        provNameRaw,
+      );
     const provName = prov?.display ?? '';
     const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
     if (providerId.length > 64)

@@ -4,6 +4,7 @@ import { saysMoved } from './move-words.ts';
 import { ownString } from '../own-string.ts';
 import { deriveProviderId } from './identity.ts';
 import { parseProviderName, providerDisplayName } from './names.ts';
+import { namesTwoProviders } from './provider-pair.ts';
 import type { MappingProfile } from './profile.ts';
 import { skipKind } from './skip-kind.ts';
 import { statusWordMeaning, type StatusMeaning } from './status-vocabulary.ts';
@@ -42,14 +43,22 @@ export function memoizedStatusClassifier(
   };
 }
 
-/** A provider name as shown on the portal and the provider's id, each raw name derived once. */
-export function providerNameCache(profile: MappingProfile): (raw: string) => { display: string; id: string } {
+/** A provider name as shown on the portal and the provider's id, each raw name derived once;
+ *  `two` when the cell names two people (provider-pair.ts). */
+export interface CachedProvider {
+  display: string;
+  id: string;
+  two: boolean;
+}
+
+export function providerNameCache(profile: MappingProfile): (raw: string) => CachedProvider {
   // A schedule has few providers and many rows: split and derive each provider name once.
-  const providers = new Map<string, { display: string; id: string }>();
-  return (raw: string): { display: string; id: string } => {
+  const providers = new Map<string, CachedProvider>();
+  return (raw: string): CachedProvider => {
     let p = providers.get(raw);
     if (!p) {
       p = {
+        two: namesTwoProviders(raw),
         display: clip(
           providerDisplayName(raw, profile.providerNameOrder, profile.providerCredential ?? 'after'),
           100,

@@ -1,0 +1,47 @@
+// A provider cell that names two people: co-treatment in physical, occupational and speech
+// therapy (`Ortiz, Sam PT / Nair, Priya PTA`), a resident and an attending, two dentists on one
+// visit (`Lee, Anna; Patel, Raj`, `Dr. Lee, Dr. Patel`, `Sam Ortiz & Priya Nair`). The portal
+// shows one provider per appointment; read as one name, such a cell went out as a made-up person
+// (`Sam PT Nair Priya Ortiz, PTA`). The row is refused instead, never sent misnamed: which of the
+// two is the patient's provider is not in the cell. A place or team written with `&` or `/`
+// (`Smith & Jones Dental`, `PT/OT`, `Physical Therapy & Sports Medicine`) is not two people.
+import { credentialOf } from './provider-credentials.ts';
+import { parseProviderName } from './provider-name.ts';
+
+// Where one name ends and the next begins. `y` and `e` join Spanish and Portuguese family names
+// (`Ortega y Gasset`), so they do not count; a comma counts only before a title (`, Dr. Patel`).
+const SEPARATOR = /\s*(?:[;|&+]|\/|\s(?:and|und|et|with|w\/)\s|,(?=\s*(?:dr|doctor|prof)\b\.?))\s*/i;
+
+// Words of a team, a place or a service, never of a person's name.
+const NOT_A_PERSON = new Set(
+  (
+    'therapy therapies medicine clinic clinics dental dentistry health care office room centre center ' +
+    'hygiene chair department dept services service group associates practice surgery lab labs ' +
+    'imaging rehab rehabilitation sports physical family pediatrics paediatrics orthopedics ' +
+    'orthodontics wellness team unit ward nursing nurses staff pharmacy radiology physio ' +
+    'physiotherapy occupational speech speech-language counseling counselling behavioral'
+  ).split(' '),
+);
+
+/** Whether a provider cell names two people rather than one. */
+export function namesTwoProviders(raw: string): boolean {
+  // Most cells hold none of the separators: one test, no split.
+  if (!SEPARATOR.test(raw)) return false;
+  const sides = raw
+    .split(SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (sides.length < 2) return false;
+  return sides.every(isPerson);
+}
+
+/** A person's name, not a credential (`OTR/L`), a team or a place: a title and a family name
+ *  (`Dr. Lee`), or a given and a family name with no word of a place in them. */
+function isPerson(side: string): boolean {
+  if (credentialOf(side, { position: 'alone', mixedCase: true })) return false;
+  const words = side.toLowerCase().split(/[\s,.]+/);
+  if (words.some((w) => NOT_A_PERSON.has(w))) return false;
+  const p = parseProviderName(side);
+  if (!/\p{L}/u.test(p.last)) return false;
+  return !!p.title || (p.first !== '' && /\p{L}/u.test(p.first));
+}
