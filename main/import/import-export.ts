@@ -27,6 +27,7 @@ import {
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { isAnswered } from './trust/answered-checks.ts';
+import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
@@ -286,7 +287,7 @@ async function prepareOpenTable(
     );
     if (zones) doubts.push(zones);
   }
-  if (info.encodingUnsure) doubts.push(macRomanDoubt(info.encodingUnsure));
+  if (info.encodingUnsure) doubts.push(encodingDoubt(info.encodingUnsure));
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
   if (!refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
     const title = offBookTitleDoubt({
@@ -393,19 +394,6 @@ function statedRangeOf(
   return range;
 }
 
-/** Lone-CR line ends and letters that read as well in Mac Roman as in Windows-1252. */
-function macRomanDoubt(samples: string[]): Doubt {
-  return {
-    kind: 'encoding',
-    check: 'mac-roman',
-    message:
-      "the file's lines end as an old Mac's (CR alone) and its letters outside plain ASCII read as well in Mac Roman as in Windows-1252: names could go garbled",
-    samples,
-    question:
-      'Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel for Mac: CSV UTF-8); confirm the mapping only if they are right',
-  };
-}
-
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
  *  same thing (an id reused, a date order contradicted); a patient id shown given to two people
  *  replaces the first rows' doubt about that column (it says more). Content checks a person
@@ -416,7 +404,7 @@ function allDoubts(p: PreparedTable): Doubt[] {
   let out = p.doubts.filter(open);
   // Letters outside ASCII met only after the first rows (decode.ts) can leave the encoding unsure.
   const lateEncoding = p.info.encodingUnsure && !out.some((d) => d.kind === 'encoding');
-  const late = [...(lateEncoding ? [macRomanDoubt(p.info.encodingUnsure!)] : []), ...p.audit.doubts()];
+  const late = [...(lateEncoding ? [encodingDoubt(p.info.encodingUnsure!)] : []), ...p.audit.doubts()];
   for (const d of late.filter(open)) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;

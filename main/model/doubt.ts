@@ -25,7 +25,8 @@ export type DoubtKind =
   /** Lines between the rows head groups of them (`Cancelled Appointments`, `*** Dr Lee ***`): the
    *  rows may not repeat what the heading says. */
   | 'grouped-rows'
-  /** The text's encoding is not certain (Mac Roman or Windows-1252): names would go garbled. */
+  /** The text's encoding is not certain (Windows-1252, or Mac Roman or a DOS code page): names
+   *  would go garbled. */
   | 'encoding'
   /** The file kept changing while it was read (an exporter still writing): read again later. */
   | 'still-writing';
@@ -68,6 +69,8 @@ export type ContentCheck =
   | 'resource-split'
   | 'id-provider-split'
   | 'mac-roman'
+  /** Letters that read as well in a DOS code page (Excel's "CSV (MS-DOS)") as in Windows-1252. */
+  | 'dos-code-page'
   /** A derived id would move an appointment while the file leaves out another of that patient's
    *  day (engine/job/slot-moves.ts). */
   | 'slot-move'

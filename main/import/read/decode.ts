@@ -2,21 +2,21 @@
 // text pieces, never holding more than one chunk (plus one unfinished line) in memory.
 //
 // Why UTF-8 is decoded per complete line run rather than with a streaming TextDecoder: a 0x0A
-// byte is always a line feed in UTF-8 and Windows-1252, so cutting at the last one gives pieces
-// that decode on their own. That lets us switch to Windows-1252 mid-file without losing bytes
-// when the first non-UTF-8 byte appears after the sample (old exports are mostly ASCII).
+// byte is always a line feed in UTF-8 and the 8-bit code pages, so cutting at the last one gives
+// pieces that decode on their own. That lets us switch to an 8-bit page mid-file without losing
+// bytes when the first non-UTF-8 byte appears after the sample (old exports are mostly ASCII).
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { decodeMacRoman, macOrWindows, wordsBothWays } from './mac-roman.ts';
-import { decodeWindows1252 } from './windows-1252.ts';
-import type { TextEncoding } from './table-types.ts';
+import { chooseCodePage } from './code-page-choice.ts';
+import { decodeCodePage, isCodePage } from './code-pages.ts';
+import type { EncodingDoubt, TextEncoding } from './table-types.ts';
 
 export interface EncodingGuess {
   encoding: TextEncoding;
   /** Bytes of byte-order mark to skip. */
   bomLength: number;
-  /** Mac Roman or Windows-1252 could not be told apart: words outside ASCII read both ways. */
-  unsure?: string[];
+  /** Windows-1252 and another code page could not be told apart: words read both ways. */
+  unsure?: EncodingDoubt;
 }
 
 /** Why a sample is not text at all, in plain words; undefined when it looks like text. */
@@ -101,13 +101,9 @@ export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGu
     else judged = b.subarray(0, Math.max(0, b.length - 3)); // a cut multi-byte character
   }
   if (isUtf8(judged)) return { encoding: 'utf-8', bomLength: 0 };
-  // Lone-CR line ends are an old Mac's: its text may be Mac Roman (see mac-roman.ts).
-  if (judged.includes(0x0d) && !judged.includes(0x0a)) {
-    const which = macOrWindows(judged);
-    if (which) return { encoding: which, bomLength: 0 };
-    return { encoding: 'windows-1252', bomLength: 0, unsure: wordsBothWays(judged) };
-  }
-  return { encoding: 'windows-1252', bomLength: 0 };
+  // Lone-CR line ends are an old Mac's: its text may be Mac Roman (see code-page-choice.ts).
+  const { encoding, unsure } = chooseCodePage(judged, judged.includes(0x0d) && !judged.includes(0x0a));
+  return { encoding, bomLength: 0, ...(unsure ? { unsure } : {}) };
 }
 
 /** Thrown by decodeFile when a run of bytes longer than the cap has no line break. */
@@ -128,8 +124,8 @@ export interface DecodeOptions {
   /** Lines end with a lone CR (old Mac / Excel "CSV (Macintosh)"): cut there, and turn CRs into LFs. */
   crOnly?: boolean;
   /** Called once if a plain-UTF-8 guess has to become 8-bit mid-file; `unsure` as in
-   *  EncodingGuess when Mac Roman and Windows-1252 could not be told apart. */
-  onEncodingChange?: (e: TextEncoding, unsure?: string[]) => void;
+   *  EncodingGuess when the code page could not be told. */
+  onEncodingChange?: (e: TextEncoding, unsure?: EncodingDoubt) => void;
   chunkBytes?: number;
 }
 
@@ -154,17 +150,16 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
     let encoding = opts.encoding;
     const lenient = new TextDecoder('utf-8'); // a file with a UTF-8 BOM is UTF-8; bad bytes become U+FFFD
     const toText = (bytes: Buffer): string => {
-      if (encoding === 'windows-1252') return decodeWindows1252(bytes);
-      if (encoding === 'macintosh') return decodeMacRoman(bytes);
+      if (isCodePage(encoding)) return decodeCodePage(bytes, encoding);
       if (encoding === 'utf-8-bom') return lenient.decode(bytes);
       if (isUtf8(bytes)) return bytes.toString('utf8');
-      // The first letters outside ASCII come after the sample guessEncoding saw: lone-CR line ends
-      // are still an old Mac's, so the same Mac Roman or Windows-1252 choice is made on this piece
-      // (a Mac export with 64 KB of plain names first had its later names garbled).
-      const which = opts.crOnly ? macOrWindows(bytes) : 'windows-1252';
-      encoding = which ?? 'windows-1252';
-      opts.onEncodingChange?.(encoding, which ? undefined : wordsBothWays(bytes));
-      return encoding === 'macintosh' ? decodeMacRoman(bytes) : decodeWindows1252(bytes);
+      // The first letters outside ASCII come after the sample guessEncoding saw: the same choice of
+      // code page is made on this piece (a Mac or DOS export with 64 KB of plain names first had
+      // its later names garbled).
+      const choice = chooseCodePage(bytes, !!opts.crOnly);
+      encoding = choice.encoding;
+      opts.onEncodingChange?.(encoding, choice.unsure);
+      return decodeCodePage(bytes, encoding);
     };
     const decode = opts.crOnly ? (bytes: Buffer) => toText(bytes).replace(/\r/g, '\n') : toText;
     const EOL = opts.crOnly ? 0x0d : 0x0a;

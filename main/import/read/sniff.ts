@@ -2,8 +2,7 @@
 // the layout detection works on. Only the sample is read here, never the whole file.
 import fs from 'node:fs/promises';
 import { guessEncoding, type EncodingGuess } from './decode.ts';
-import { decodeWindows1252 } from './windows-1252.ts';
-import { decodeMacRoman } from './mac-roman.ts';
+import { decodeCodePage, isCodePage } from './code-pages.ts';
 import type { TextEncoding } from './table-types.ts';
 
 export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'binary' | 'empty';
@@ -53,8 +52,7 @@ export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTE
 }
 
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
-  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
-  if (encoding === 'macintosh') return decodeMacRoman(bytes);
+  if (isCodePage(encoding)) return decodeCodePage(bytes, encoding);
   return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(bytes);
 }
 

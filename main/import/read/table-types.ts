@@ -1,6 +1,14 @@
 // What a reader hands to the mapping step: the table's layout and its rows, one at a time.
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+/** The 8-bit encodings (code-pages.ts): `cp850` and `cp437` are the DOS ones (Excel's "CSV (MS-DOS)"). */
+export type CodePage = 'windows-1252' | 'macintosh' | 'cp850' | 'cp437';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | CodePage;
+/** Letters outside ASCII that read as well in another code page as in Windows-1252: the file is
+ *  read as Windows-1252 and held, up to three words shown both ways (`Weiß / Weiá`). */
+export interface EncodingDoubt {
+  rival: Exclude<CodePage, 'windows-1252'>;
+  words: string[];
+}
 export type Delimiter = ',' | ';' | '\t' | '|';
 
 export interface TableInfo {
@@ -43,9 +51,9 @@ export interface TableInfo {
   /** The highest page a `Page N of M` marker numbered, and M (report-furniture.ts PageCount):
    *  a file that ends before its last page is cut short. */
   pages?: { seen: number; of: number };
-  /** Lone-CR line ends and letters that read as well (or as badly) in Mac Roman as in
+  /** Letters that read as well in Mac Roman (lone-CR line ends) or a DOS code page as in
    *  Windows-1252: read as Windows-1252, and the file held (words shown both ways). */
-  encodingUnsure?: string[];
+  encodingUnsure?: EncodingDoubt;
   /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
   recordPath?: string;
   /** XML only: the root element's name (`CancelledAppointments` says what every record is). */

@@ -4,22 +4,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collect } from '../convert/support.ts';
-import { tempDir } from './read-helpers.ts';
+import {
+  lineBytes,
+  PLAIN_HEAD as HEAD,
+  plainRows as plain,
+  ROWS_PAST_SAMPLE as ROWS,
+  tempDir,
+} from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
-const HEAD = 'Date,Time,Patient,DOB,Chart #,Provider';
-function write(name: string, lines: Array<Array<number | string>>): string {
-  const bytes = lines.flatMap((parts) => [
-    ...parts.flatMap((p) => (typeof p === 'number' ? [p] : [...Buffer.from(p, 'latin1')])),
-    0x0d,
-  ]);
-  const p = path.join(t.dir, name);
-  fs.writeFileSync(p, Buffer.from(bytes));
-  return p;
-}
+const write = (name: string, lines: Array<Array<number | string>>): string =>
+  t.write(name, lineBytes(lines, 'cr'));
 const opts = { timeZone: 'America/New_York' };
 
 describe('a file with lone-CR line ends', () => {
@@ -63,30 +61,6 @@ describe('a file with lone-CR line ends', () => {
 // Names in plain ASCII fill the 64 KB the encoding is first judged on; the first letters outside
 // ASCII come later, where the reader had switched to Windows-1252 whatever the line ends said.
 describe('a lone-CR file whose first letters outside ASCII come after its first 64 KB', () => {
-  const LAST = [
-    'Smith',
-    'Jones',
-    'Brown',
-    'Taylor',
-    'Wilson',
-    'Davies',
-    'Evans',
-    'Thomas',
-    'Roberts',
-    'Walker',
-  ];
-  const FIRST = ['John', 'Mary', 'Anna', 'Paul', 'Ruth', 'Mark', 'Lucy'];
-  // 70 patients (one chart number each) seen once a day for 20 days of March.
-  const plain = (n: number): string[][] =>
-    Array.from({ length: n }, (_, i) => {
-      const who = i % 70;
-      const day = String(1 + Math.floor(i / 70)).padStart(2, '0');
-      const name = `${LAST[who % 10]}, ${FIRST[Math.floor(who / 10)]}`;
-      return [`03/${day}/2027,${8 + (who % 4)}:00 AM,"${name}",04/05/1980,${1000 + who},Dr Ng`];
-    });
-  // About 55 bytes a row: 1,400 rows are about 75 KB, past the sample.
-  const ROWS = 1400;
-
   it('is read as Mac Roman when the late letters read right that way only', async () => {
     const r = await collect(
       write('late-mac.csv', [

@@ -45,3 +45,46 @@ export function tempDir(): {
     },
   };
 }
+
+/** Lines of text and bytes written by hand (`['N', 0xa3, 0xa4, 'ez']`: an 8-bit code page's
+ *  letters), each ended by a CR alone (an old Mac's) or CRLF. Text parts are plain ASCII. */
+export function lineBytes(lines: Array<Array<number | string>>, eol: 'cr' | 'crlf'): Buffer {
+  const end = eol === 'cr' ? [0x0d] : [0x0d, 0x0a];
+  return Buffer.from(
+    lines.flatMap((parts) => [
+      ...parts.flatMap((p) => (typeof p === 'number' ? [p] : [...Buffer.from(p, 'latin1')])),
+      ...end,
+    ]),
+  );
+}
+
+/** The header of plainRows. */
+export const PLAIN_HEAD = 'Date,Time,Patient,DOB,Chart #,Provider';
+const LAST = [
+  'Smith',
+  'Jones',
+  'Brown',
+  'Taylor',
+  'Wilson',
+  'Davies',
+  'Evans',
+  'Thomas',
+  'Roberts',
+  'Walker',
+];
+const FIRST = ['John', 'Mary', 'Anna', 'Paul', 'Ruth', 'Mark', 'Lucy'];
+
+/** Rows of plainRows that fill more than the 64 KB sample the encoding is first judged on (about
+ *  55 bytes a row: 1,400 rows are about 75 KB). */
+export const ROWS_PAST_SAMPLE = 1400;
+
+/** `n` rows of names in plain ASCII: 70 patients (one chart number each) seen once a day in
+ *  March 2027. */
+export function plainRows(n: number): string[][] {
+  return Array.from({ length: n }, (_, i) => {
+    const who = i % 70;
+    const day = String(1 + Math.floor(i / 70)).padStart(2, '0');
+    const name = `${LAST[who % 10]}, ${FIRST[Math.floor(who / 10)]}`;
+    return [`03/${day}/2027,${8 + (who % 4)}:00 AM,"${name}",04/05/1980,${1000 + who},Dr Ng`];
+  });
+}

@@ -1,0 +1,28 @@
+// The hold for a file whose letters outside ASCII read as well in another code page as in
+// Windows-1252 (read/code-page-choice.ts): it is read as Windows-1252, and a person who sees the
+// names right that way confirms; otherwise the export is saved again as UTF-8.
+import type { Doubt } from '../../model/doubt.ts';
+import type { EncodingDoubt } from '../read/index.ts';
+
+const QUESTION_TAIL = 'confirm the mapping only if they are right';
+
+export function encodingDoubt(unsure: EncodingDoubt): Doubt {
+  if (unsure.rival === 'macintosh') {
+    return {
+      kind: 'encoding',
+      check: 'mac-roman',
+      message:
+        "the file's lines end as an old Mac's (CR alone) and its letters outside plain ASCII read as well in Mac Roman as in Windows-1252: names could go garbled",
+      samples: unsure.words,
+      question: `Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel for Mac: CSV UTF-8); ${QUESTION_TAIL}`,
+    };
+  }
+  return {
+    kind: 'encoding',
+    check: 'dos-code-page',
+    message:
+      'the file\'s letters outside plain ASCII read as well in a DOS code page (Excel\'s "CSV (MS-DOS)", older DOS programs) as in Windows-1252: names could go garbled',
+    samples: unsure.words,
+    question: `Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel: CSV UTF-8); ${QUESTION_TAIL}`,
+  };
+}
