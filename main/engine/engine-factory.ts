@@ -66,6 +66,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
     writtenLastBefore: async (arrivedMs) => exportsRead.writtenLastBefore(arrivedMs),
     exportArrivedAt: async (arrivedMs) => exportsRead.arrivedAt(arrivedMs),
+    exportsArrivedAfter: async (arrivedMs) => exportsRead.arrivedAfter(arrivedMs),
     recordExportRead: (e) => exportsRead.record(e),
     close: async () => {
       try {

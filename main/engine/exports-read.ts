@@ -4,6 +4,8 @@
 // after the 09:00 one, yesterday's file copied back from processed/ keeping its time): the job
 // holds it (plan-job.ts). Arrival keeps apart a file that arrived first and waited (held, then
 // released): exports that arrived after it are guarded per appointment by listed ids instead.
+// A full-schedule export (snapshot mode) also keeps what it covered: a file released after it,
+// older than it, leaves alone what it cancelled or left out (later-snapshots.ts).
 // One small JSON file beside the ledger (under its lock), replaced atomically; the newest
 // KEEP arrivals are kept.
 import fs from 'node:fs/promises';
@@ -21,6 +23,18 @@ export interface ExportRead {
   modifiedMs: number;
   /** When it arrived (the job's receivedAt, epoch ms). */
   arrivedMs: number;
+  /** Snapshot mode, when it cancelled what it left out: what it covered. */
+  snapshot?: SnapshotScope;
+}
+
+/** The appointments a snapshot speaks for: those starting in [from, to] (epoch ms, inclusive, the
+ *  range it cancelled in) of the providers and locations it has rows of. A provider or office it
+ *  has no row of was not in the report (one run per provider), not cancelled. */
+export interface SnapshotScope {
+  from: number;
+  to: number;
+  providers: string[];
+  locations: string[];
 }
 
 export class ExportsRead {
@@ -58,11 +72,21 @@ export class ExportsRead {
     return this.exports.find((e) => e.arrivedMs === arrivedMs);
   }
 
+  /** The exports that arrived after `arrivedMs`, oldest first. */
+  arrivedAfter(arrivedMs: number): ExportRead[] {
+    return this.exports.filter((e) => e.arrivedMs > arrivedMs);
+  }
+
   /** This export was read and goes (again on a resume: the same arrival replaces its entry). */
   record(e: ExportRead): Promise<void> {
     const run = this.writing.then(async () => {
       const next = this.exports.filter((x) => !(x.arrivedMs === e.arrivedMs && x.file === e.file));
-      next.push({ file: e.file, modifiedMs: e.modifiedMs, arrivedMs: e.arrivedMs });
+      next.push({
+        file: e.file,
+        modifiedMs: e.modifiedMs,
+        arrivedMs: e.arrivedMs,
+        ...(e.snapshot ? { snapshot: e.snapshot } : {}),
+      });
       next.sort((a, b) => a.arrivedMs - b.arrivedMs);
       const kept = next.slice(-KEEP);
       await writeFileAtomic(this.file, `${JSON.stringify({ v: VERSION, exports: kept })}\n`);
@@ -80,6 +104,21 @@ function isExportRead(v: unknown): v is ExportRead {
     e !== null &&
     typeof e.file === 'string' &&
     Number.isFinite(e.modifiedMs) &&
-    Number.isFinite(e.arrivedMs)
+    Number.isFinite(e.arrivedMs) &&
+    (e.snapshot === undefined || isScope(e.snapshot))
+  );
+}
+
+const isTexts = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+function isScope(v: unknown): v is SnapshotScope {
+  const s = v as SnapshotScope;
+  return (
+    typeof s === 'object' &&
+    s !== null &&
+    Number.isFinite(s.from) &&
+    Number.isFinite(s.to) &&
+    isTexts(s.providers) &&
+    isTexts(s.locations)
   );
 }

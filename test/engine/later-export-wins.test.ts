@@ -116,3 +116,63 @@ test('snapshot mode: a held file released after a later export does not cancel w
     [],
   ]);
 });
+
+/** A row of another provider (Dr Bob Jones), else as row(). */
+const rowOf = (id: number, time: string, status: string, provider: string) =>
+  row(id, time, status).replace('Dr Jane Smith', provider);
+
+test('snapshot mode: a held file released after a later full schedule of its day does not book what that schedule left out', async () => {
+  await setUp(true);
+  const booked = [row(1, '09:00', 'Confirmed'), row(2, '09:30', 'Confirmed'), row(3, '10:00', 'Confirmed')];
+  expect((await day(csv(...booked))).state).toBe('processed');
+  // Day 2 books A-4 at 16:00 and is held (a status word nobody has answered: A-3's).
+  const two = await day(
+    csv(
+      row(1, '09:00', 'Confirmed'),
+      row(2, '09:30', 'Confirmed'),
+      row(3, '10:00', 'Umgebucht'),
+      row(4, '16:00', 'Confirmed'),
+    ),
+  );
+  expect(two.state).toBe('held');
+  // Day 3, the whole schedule of 2027-03-01 again: A-4 deleted since (just absent, never sent:
+  // nothing to cancel, nothing sent).
+  expect((await day(csv(...booked))).state).toBe('processed');
+  expect(sentItems(sandboxDir())).toHaveLength(3);
+
+  const released = await confirmAndRelease(two);
+  // Before the fix: NEW A-4 P-4 2027-03-01T22:00:00.000Z, booked for good though the newest
+  // schedule of its day does not have it.
+  expect(sentItems(sandboxDir())).toHaveLength(3);
+  expect(portal()).toEqual([
+    'P-1 2027-03-01T15:00:00.000Z active',
+    'P-2 2027-03-01T15:30:00.000Z active',
+    'P-3 2027-03-01T16:00:00.000Z active',
+  ]);
+  expect(released.skippedRows!.map((s) => [s.reason, s.count, s.lines])).toContainEqual([
+    'left as the later export had it (a later full-schedule export of its day did not list it): not booked',
+    1,
+    [5],
+  ]);
+});
+
+test('snapshot mode: a later schedule of one provider does not stop a held file booking another provider’s appointment', async () => {
+  await setUp(true);
+  const booked = [row(1, '09:00', 'Confirmed'), row(2, '09:30', 'Confirmed'), row(3, '10:00', 'Confirmed')];
+  expect((await day(csv(...booked))).state).toBe('processed');
+  // Day 2 books A-4 with Dr Bob Jones, and is held for A-3's status word.
+  const two = await day(
+    csv(
+      row(1, '09:00', 'Confirmed'),
+      row(2, '09:30', 'Confirmed'),
+      row(3, '10:00', 'Umgebucht'),
+      rowOf(4, '16:00', 'Confirmed', 'Dr Bob Jones'),
+    ),
+  );
+  expect(two.state).toBe('held');
+  // Day 3: Dr Jane Smith's schedule only (a report run for her): it says nothing of Dr Jones.
+  expect((await day(csv(...booked))).state).toBe('processed');
+
+  await confirmAndRelease(two);
+  expect(sentLines(sentItems(sandboxDir()).slice(3))).toEqual(['NEW A-4 P-4 2027-03-01T22:00:00.000Z']);
+});

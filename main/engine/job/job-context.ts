@@ -88,6 +88,8 @@ export interface Ledger {
   writtenLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
   /** The export read that arrived at `arrivedMs` (its name and modification time), if kept. */
   exportArrivedAt?(arrivedMs: number): Promise<ExportRead | undefined>;
+  /** The exports read that arrived after `arrivedMs` (a held or retried file's later ones). */
+  exportsArrivedAfter?(arrivedMs: number): Promise<ExportRead[]>;
   /** This export was read and goes (its name, modification and arrival times). */
   recordExportRead?(e: ExportRead): Promise<void>;
   close?(): Promise<void>;

@@ -38,6 +38,8 @@ import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
 import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
+import { LaterSnapshots, LEFT_OUT_LATER, snapshotScope } from './later-snapshots.ts';
+import type { SnapshotScope } from '../exports-read.ts';
 import { isAnswered } from '../../import/trust/answered-checks.ts';
 import {
   activeBeside,
@@ -127,6 +129,9 @@ export interface JobPlan {
   contentHash: string;
   /** fileStamp() of the file after the reading; '' when it never settled. */
   fileStamp: string;
+  /** Snapshot mode, when the file cancels what it leaves out: what it covers (recorded once it
+   *  goes, so an older file read later does not book what it left out: later-snapshots.ts). */
+  snapshot?: SnapshotScope;
 }
 
 function duplicateIdError(file: string, line: number, id: string, firstLine: number): RowError {
@@ -183,6 +188,8 @@ async function readOnce(
   job: JobDetails,
   file: string,
   memory: PracticeMemoryData | undefined,
+  /** The file's modification time before this reading, when known. */
+  writtenMs: number | undefined,
 ): Promise<Reading> {
   const { practice } = ctx;
   const r: Reading = {
@@ -209,6 +216,7 @@ async function readOnce(
   };
   const sentBefore = sentIds(job.batches);
   const laterListed = laterExport(svc, ctx, job);
+  const laterSnapshots = await LaterSnapshots.of(ctx, Date.parse(job.receivedAt), writtenMs);
   const firstRow = new Map<string, { line: number; patientId: string }>();
   const reuse = new PatientIdReuse(ctx, job.file);
   /** Ids whose CANCEL a row skipped as off the schedule planned (off-schedule.ts). */
@@ -306,7 +314,15 @@ async function readOnce(
         }
         // A later row for the same appointment and patient replaces an earlier one (exports that
         // list an appointment's changes in order): the file's last word counts.
-        const later = d.send && (await laterListed(a.appointmentId, d.previousJob));
+        // An export that arrived after this file has the last word over it: one that listed the
+        // id, or a full schedule of its day that left a booked one out (later-snapshots.ts).
+        const later = !d.send
+          ? undefined
+          : (await laterListed(a.appointmentId, d.previousJob))
+            ? LEFT_AS_LATER
+            : d.appointment.status !== 'CANCEL' && laterSnapshots.leftOut(a)
+              ? LEFT_OUT_LATER
+              : undefined;
         const moved = d.send && !later && item.movedWord && movedCancel(a, d, item.movedWord, item.line);
         if (moved) {
           r.movedCancels.push(moved);
@@ -325,7 +341,7 @@ async function readOnce(
             });
           if (d.appointment.status === 'NEW' && hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
-        else if (d.send) r.skipped.add(LEFT_AS_LATER, item.line);
+        else if (d.send) r.skipped.add(later ?? LEFT_AS_LATER, item.line);
         else if (d.reason === 'nothing-to-cancel') {
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
@@ -413,7 +429,7 @@ export async function planJob(
   for (let attempt = 1; ; attempt++) {
     const stampBefore = await fileStamp(file);
     const hashBefore = attempt === 1 ? job.contentHash : await sha256File(file);
-    const reading = await readOnce(svc, ctx, job, file, memory);
+    const reading = await readOnce(svc, ctx, job, file, memory, stampModifiedMs(stampBefore));
     const stamp = await fileStamp(file);
     const hash = await sha256File(file);
     let steady = stamp !== '' && stamp === stampBefore && hash === hashBefore;
@@ -567,6 +583,7 @@ async function finishPlan(
   } else if (!range && !first) await plannedReplacements(ctx, job.batches, r);
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;
+  let covered: SnapshotScope | undefined;
   // A held file sends nothing, so it cancels nothing either. Nor does a snapshot with a row error
   // whose appointment id cannot be read: that row may be any appointment of the range, and a
   // missing CANCEL is put right by the next clean export, a wrong one is not.
@@ -619,6 +636,7 @@ async function finishPlan(
       }
     }
     if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
+    if (!cutShort) covered = snapshotScope(range, r);
   }
   // A file written before an export that arrived earlier and went: it would undo that export's
   // changes (older-file.ts), for the appointments that export listed or sent. One that sends
@@ -657,6 +675,7 @@ async function finishPlan(
     contentHash,
     fileStamp: stamp,
     wouldCancel,
+    ...(covered && doubts.length === 0 ? { snapshot: covered } : {}),
     ...(summary.dateOrder ? { dateOrder: summary.dateOrder } : {}),
   };
 }

@@ -155,6 +155,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
       : {}),
     ...(inner.writtenLastBefore ? { writtenLastBefore: inner.writtenLastBefore.bind(inner) } : {}),
     ...(inner.exportArrivedAt ? { exportArrivedAt: inner.exportArrivedAt.bind(inner) } : {}),
+    ...(inner.exportsArrivedAfter ? { exportsArrivedAfter: inner.exportsArrivedAfter.bind(inner) } : {}),
     ...(inner.recordExportRead
       ? {
           async recordExportRead(e: ExportRead) {
