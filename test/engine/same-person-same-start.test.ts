@@ -224,6 +224,33 @@ describe('a NEW at the start of an appointment of the same person that the file 
     expect(heldFor(three.job).samples).toEqual(['300420']);
   });
 
+  it('3a. one deleted (just absent) and another of the patient’s moved onto its start: held, not shown twice; accepted, the old one is cancelled', async () => {
+    await start();
+    // McCarthy's follow-up a week later, 12/14 9:30 AM (14:30Z).
+    const nextWeek = own('300414', '9:30 AM', '22031', 'MCCARTHY, IAN', '11/09/1962', WHITFIELD).replace(
+      '12/07/2026',
+      '12/14/2026',
+    );
+    await day('Appointments_1204.csv', lines(OWN_HEADER, kowalski, mccarthy('300413'), nextWeek, banks));
+    // 300413 deleted, 300414 dragged onto its 12/07 9:30 AM. Before the fix: UPDATE 300414 to
+    // 14:30Z beside 300413, still booked there.
+    const moved = own('300414', '9:30 AM', '22031', 'MCCARTHY, IAN', '11/09/1962', WHITFIELD);
+    const two = await day('Appointments_1205.csv', lines(OWN_HEADER, kowalski, moved, banks));
+    expect(two.sent).toEqual([]);
+    const doubt = heldFor(two.job);
+    expect(doubt.message).toBe(
+      'appointment id 300414 (patient id 22031) would be moved on the portal to 2026-12-07T14:30:00.000Z, where ' +
+        'appointment id 300413 (patient id 22031), the same patient, is already on the portal and this file does ' +
+        'not list it: the patient would see two appointments at one time; nothing was sent',
+    );
+    expect(doubt.samples).toEqual(['300413']);
+
+    expect(sentLines(await accept(two.job))).toEqual([
+      'CANCEL 300413 22031 2026-12-07T14:30:00.000Z',
+      'UPDATE 300414 22031 2026-12-07T14:30:00.000Z',
+    ]);
+  });
+
   it('3b. the schedule moved to another practice system (new appointment and patient ids, a provider column it does not recognise): held, not shown twice', async () => {
     await start();
     await day('Appointments_1204.csv', lines(OWN_HEADER, kowalski, mccarthy('300413'), banks));
@@ -256,6 +283,16 @@ describe('two appointments of one person at one start that go as before', () => 
       'NEW 300420 22044 2026-12-07T18:00:00.000Z',
       'NEW 300450 22018 2026-12-07T14:00:00.000Z',
     ]);
+  });
+
+  it('an appointment moved to a start where the patient has nothing else: goes, nothing asked', async () => {
+    await start();
+    await day('Appointments_1204.csv', lines(OWN_HEADER, kowalski, mccarthy('300413'), banks));
+    // 300413 moved from 9:30 to 11:00 AM (16:00Z); Kowalski's 9:00 AM is another patient's.
+    const later = own('300413', '11:00 AM', '22031', 'MCCARTHY, IAN', '11/09/1962', WHITFIELD);
+    const two = await day('Appointments_1205.csv', lines(OWN_HEADER, kowalski, later, banks));
+    goes(two.job);
+    expect(sentLines(two.sent)).toEqual(['UPDATE 300413 22031 2026-12-07T16:00:00.000Z']);
   });
 
   it('two patients of one name with other birth dates (a father and his son): not one person', async () => {

@@ -165,6 +165,8 @@ interface Reading {
   locations: Set<string>;
   /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
   landings: Map<string, string>;
+  /** Those of them sent booked before at another start: moved (same-person.ts). */
+  moved: Set<string>;
   /** Cancelled rows under an id never sent: `patient|startMs` → appointment id (own-ids.ts). */
   unknownCancels: Map<string, string>;
   /** Their patients by name and birth date: appointment id → personOf (own-ids.ts). */
@@ -206,6 +208,7 @@ async function readOnce(
     providers: new Set(),
     locations: new Set(),
     landings: new Map(),
+    moved: new Set(),
     unknownCancels: new Map(),
     unknownCancelPersons: new Map(),
     numberIds: [],
@@ -331,8 +334,11 @@ async function readOnce(
         if (d.send && !later) {
           r.toSend.set(a.appointmentId, d.appointment);
           if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line);
-          if (a.status !== 'CANCEL')
+          if (a.status !== 'CANCEL') {
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+            if (d.previousStartMs !== undefined && d.previousStartMs !== a.start.getTime())
+              r.moved.add(a.appointmentId);
+          }
           if (d.previousCancelled)
             r.revivals.push({
               appointmentId: a.appointmentId,

@@ -1,11 +1,14 @@
-// One person, two appointments at one start: a NEW that lands where the portal already has an
-// active appointment of the same person that the file does not list. Two bookings of one person
+// One person, two appointments at one start: a NEW, or an UPDATE that moves an appointment, that
+// lands where the portal already has an active appointment of the same person that the file does
+// not list. Two bookings of one person
 // at one time are no normal schedule; the new id is the old appointment under another name:
 // - a patient-id column dropped from the export (or added to it): with ids made from patient,
 //   provider and day, every appointment gets a new id with the patient's;
 // - a patient merge (Open Dental's Merge Patients, a Dentrix chart number re-keyed): the same;
 // - an appointment deleted and booked again at its start (300413 replaced by 300441), or the
-//   whole schedule moved to another practice system (new appointment and patient ids).
+//   whole schedule moved to another practice system (new appointment and patient ids);
+// - one deleted and another of the patient's moved onto its start (6004 deleted, 6005 dragged from
+//   Dec 15 to 6004's Dec 8 09:00): a deletion is just an absence outside snapshot mode.
 // Sent as read, the patient would see both. Outside snapshot mode nothing the file leaves out is
 // cancelled, so the file is held; accepted once for its content (like a mass cancellation,
 // mass-cancel.ts), the old appointments are cancelled and the file's sent, in one job. Left
@@ -40,6 +43,8 @@ export interface SamePersonRows {
   providers: Set<string>;
   /** Rows that book again an appointment sent as cancelled: back on the portal, as a NEW is. */
   revivals: ReadonlyArray<{ appointmentId: string }>;
+  /** Appointments sent booked at another start that this file moves: they land, as a NEW does. */
+  moved: ReadonlySet<string>;
 }
 
 /** The portal's active appointments at the starts this file books that it does not list: one
@@ -70,14 +75,15 @@ export function samePerson(a: Patient, b: Patient): boolean {
 }
 
 export interface SamePersonTwice {
-  /** The file's NEW and the portal's appointment at one start, for the message. */
-  pairs: Array<{ sends: Appointment; onPortal: Appointment }>;
+  /** The file's NEW (or moved UPDATE) and the portal's appointment at one start, for the message. */
+  pairs: Array<{ sends: Appointment; onPortal: Appointment; moved: boolean }>;
   /** The portal's appointments of those pairs: what accepting cancels (bodies with status CANCEL). */
   replaced: Appointment[];
 }
 
-/** NEW (or revived) appointments of this file at the start of an active one of the same person
- *  (`beside`, from activeBeside) that it does not list. Looked up only for those at a NEW's start. */
+/** NEW (revived, or moved) appointments of this file at the start of an active one of the same
+ *  person (`beside`, from activeBeside) that it does not list. Looked up only for those at a NEW's
+ *  start. An UPDATE that keeps its start lands nowhere new: what was beside it already was. */
 export async function samePersonTwice(
   ctx: PracticeContext,
   r: SamePersonRows,
@@ -88,7 +94,7 @@ export async function samePersonTwice(
   const newAt = new Map<number, Appointment[]>();
   for (const id of r.landings.values()) {
     const a = r.toSend.get(id);
-    if (!a || (a.status !== 'NEW' && !revived.has(id))) continue;
+    if (!a || (a.status !== 'NEW' && !revived.has(id) && !r.moved.has(id))) continue;
     const start = a.start.getTime();
     newAt.set(start, [...(newAt.get(start) ?? []), a]);
   }
@@ -105,7 +111,7 @@ export async function samePersonTwice(
     if (!sent || !(coversAll || r.providers.has(sent.participant.identifier))) continue;
     const sends = here.find((a) => samePerson(a.patient, sent.patient));
     if (!sends) continue;
-    pairs.push({ sends, onPortal: sent });
+    pairs.push({ sends, onPortal: sent, moved: r.moved.has(sends.appointmentId) });
     replaced.set(sent.appointmentId, { ...sent, status: 'CANCEL' });
   }
   if (!pairs.length) return undefined;
@@ -132,7 +138,7 @@ export async function plannedReplacements(
 const patientWords = (a: Appointment): string => `patient id ${a.patient.patientId}`;
 
 export function samePersonDoubt(found: SamePersonTwice, practiceName: string): Doubt {
-  const { sends, onPortal } = found.pairs[0]!;
+  const { sends, onPortal, moved } = found.pairs[0]!;
   const more = found.pairs.length - 1;
   const n = found.replaced.length;
   const at = sends.start.toISOString();
@@ -145,7 +151,8 @@ export function samePersonDoubt(found: SamePersonTwice, practiceName: string): D
     check: 'same-person-twice',
     // Ids only: this text goes into the history and the log.
     message:
-      `appointment id ${sends.appointmentId} (${patientWords(sends)}) would be booked on the portal for ${at}, where ` +
+      `appointment id ${sends.appointmentId} (${patientWords(sends)}) would be ` +
+      `${moved ? 'moved on the portal to' : 'booked on the portal for'} ${at}, where ` +
       `appointment id ${onPortal.appointmentId} (${patientWords(onPortal)}), ${who}, is already on the portal ` +
       'and this file does not list it: the patient would see two appointments at one time' +
       (more ? `; ${more} more appointment${more === 1 ? '' : 's'} the same way` : '') +
