@@ -76,7 +76,9 @@ export type ContentCheck =
   | 'slot-move'
   /** Decided against what was sent (same-person.ts): a confirmation accepts it for its file only
    *  (by content, as a mass cancellation), never for later files. */
-  | 'same-person-twice';
+  | 'same-person-twice'
+  /** The same person under a new patient id (identity-doubt.ts): accepted for its file only too. */
+  | 'patient-id-change';
 
 export interface Doubt {
   kind: DoubtKind;

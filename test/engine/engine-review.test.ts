@@ -170,10 +170,11 @@ test('an UPDATE that would move a sent appointment id to another patient is held
   await h.start();
   dropExport(h.inbox(), 'day1.csv', clinikoCsv(2));
   await h.waitFor((jobs) => jobs.filter(done).length === 1);
-  // Next day's export: the row counter-like id 90000 now belongs to patient 7777, and 90001 to 7778.
+  // Next day's export: the row counter-like id 90000 now belongs to patient 7777, and 90001 to 7778
+  // (other people: the same name and birth date under a new id is a merge, patient-merge.test.ts).
   const moved = clinikoCsv(2, { shiftMinutesFor: [90000] })
-    .replace(/^(90000,[^,]*,[^,]*,)5000,/m, '$17777,')
-    .replace(/^(90001,[^,]*,[^,]*,)5001,/m, '$17778,');
+    .replace(/^(90000,[^,]*,[^,]*,)5000,Pat0,Test0,/m, '$17777,Pat7,Test7,')
+    .replace(/^(90001,[^,]*,[^,]*,)5001,Pat1,Test1,/m, '$17778,Pat8,Test8,');
   dropExport(h.inbox(), 'day2.csv', moved);
   const job = await heldJob();
   expect(job.file).toBe('day2.csv');
@@ -183,7 +184,7 @@ test('an UPDATE that would move a sent appointment id to another patient is held
   expect(identity.message).toContain('1 more appointment id the same way');
   expect(identity.samples).toEqual(['90000: patient 5000 → 7777', '90001: patient 5001 → 7778']);
   // Ids only: never a patient's name.
-  expect(JSON.stringify(job.doubts)).not.toMatch(/Pat0|Test0|Pat1|Test1/);
+  expect(JSON.stringify(job.doubts)).not.toMatch(/Pat[0178]|Test[0178]/);
   // Confirming the same mapping cannot clear it (the file alone looks fine): the command says the
   // file is read again and held again while it still moves the appointments, and it is.
   const said = await confirmMapping(h);

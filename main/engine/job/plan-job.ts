@@ -28,7 +28,7 @@ import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
 import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
-import { identityDoubt, type IdentityMove } from './identity-doubt.ts';
+import { identityDoubt, patientMergeDoubt, type IdentityMove } from './identity-doubt.ts';
 import { hasNumberId, lostZerosDoubt, type NumberIds } from './lost-zeros.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
@@ -44,6 +44,7 @@ import { isAnswered } from '../../import/trust/answered-checks.ts';
 import {
   activeBeside,
   plannedReplacements,
+  samePerson,
   samePersonDoubt,
   samePersonTwice,
   type ActiveAppointment,
@@ -159,6 +160,8 @@ interface Reading {
   sentEarlier: number;
   skipped: SkipTally;
   moves: IdentityMove[];
+  /** Ids sent for another patient id of the same person (patients merged): sent once accepted. */
+  merges: IdentityMove[];
   /** The providers (participant ids) the file's appointments have. */
   providers: Set<string>;
   /** Snapshot mode: the locations the file's appointments have. */
@@ -205,6 +208,7 @@ async function readOnce(
     sentEarlier: 0,
     skipped: new SkipTally(),
     moves: [],
+    merges: [],
     providers: new Set(),
     locations: new Set(),
     landings: new Map(),
@@ -301,13 +305,19 @@ async function readOnce(
         ) {
           // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
           // this patient (a row counter or a reused id taken for the appointment id). Never sent.
-          r.moves.push({
+          // The same person under a new id (patients merged) goes on, and holds the file until
+          // accepted (identity-doubt.ts).
+          const move = {
             appointmentId: a.appointmentId,
             line: item.line,
             sentFor: d.previousPatientId,
             nowFor: a.patient.patientId,
-          });
-          continue;
+          };
+          if (await mergedPatient(ctx, a)) r.merges.push(move);
+          else {
+            r.moves.push(move);
+            continue;
+          }
         }
         // A patient id the portal knows for another person: never sent under it.
         const otherPerson = d.send ? await reuse.check(a, item.line) : undefined;
@@ -384,6 +394,13 @@ async function readOnce(
 
 function numberIds(a: Appointment, line: number): NumberIds {
   return { appointmentId: a.appointmentId, patientId: a.patient.patientId, startMs: a.start.getTime(), line };
+}
+
+/** The appointment id was last sent for this person under another patient id (samePerson: the
+ *  same name and birth date). Asked only of ids that changed patient. */
+async function mergedPatient(ctx: PracticeContext, a: Appointment): Promise<boolean> {
+  const before = await ctx.ledger.lastSent?.(a.appointmentId);
+  return !!before && samePerson(before.patient, a.patient);
 }
 
 /** The appointment id was sent for this very person before a name or a birth date was corrected
@@ -535,6 +552,10 @@ async function finishPlan(
     r.rowErrors.push(...refused);
   }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
+  // Merges still sent (not left as a later export had them); a resumed job was accepted when read.
+  const merges = r.merges.filter((m) => toSend.get(m.appointmentId)?.patient.patientId === m.nowFor);
+  if (merges.length && first && !cancellationsAccepted(memory, contentHash, merges.length))
+    doubts.push(patientMergeDoubt(merges, practice.name));
   if (r.movedCancels.length) doubts.push(movedStatusDoubt(r.movedCancels));
   if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
   const zone = zoneOf(practice);
