@@ -55,6 +55,9 @@ export type ContentCheck =
   | 'family-first'
   | 'two-digit-birth-year'
   | 'two-surnames'
+  /** Two people of one name and birth date, told apart only by a middle part, under one made-up
+   *  patient id (import/trust/names-apart.ts). */
+  | 'names-apart'
   | 'patient-id-shared'
   | 'patient-id-per-visit'
   | 'id-gaps'

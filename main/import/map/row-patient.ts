@@ -79,6 +79,7 @@ export function patientReader(ctx: {
   const cursor: RowCursor = ctx.cursor;
   const firstCell = cursor.reader('firstName');
   const lastCell = cursor.reader('lastName');
+  const middleCell = cursor.reader('middleName');
   const dobCell = cursor.reader('dob');
   const emailCell = cursor.reader('email');
   const address1Cell = cursor.reader('address1');
@@ -131,10 +132,12 @@ export function patientReader(ctx: {
       audit!.persons.lastFirstInitial.note(cursor.row.line);
   };
 
-  /** First and last name, cased for the portal; a row error when either is missing or too long. */
-  const names = (nameRaw: string): { first: string; last: string } => {
+  /** First and last name, cased for the portal, and the middle part the portal does not get (a
+   *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long. */
+  const names = (nameRaw: string): { first: string; last: string; middle: string } => {
     let first = withoutNotes(firstCell(), statusNote);
     let last = withoutNotes(lastCell(), statusNote);
+    let middle: string;
     /** The one-column name without its notes, when it is the name read. */
     let named = '';
     if (!first && !last && nameRaw) {
@@ -150,7 +153,11 @@ export function patientReader(ctx: {
         audit!.persons.wordsBetween.note(cursor.row.line);
       first = n?.first ?? '';
       last = n?.last ?? '';
-    } else ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
+      middle = n?.middle ?? '';
+    } else {
+      ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
+      middle = middleCell();
+    }
     // A family name written in capitals beside a given name that is not ("GAGNON, Marie", the
     // UK and French convention) is proper-cased by itself.
     if (isSingleCase(last) && last.length > 1 && last === last.toUpperCase())
@@ -216,7 +223,7 @@ export function patientReader(ctx: {
         'Shorten it in the scheduling software',
         `${first} ${last}`,
       );
-    return { first, last };
+    return { first, last, middle };
   };
 
   // A birth date is a calendar day. Written as a timestamp (`1985-02-14T00:00:00+01:00`, how a
@@ -282,16 +289,27 @@ export function patientReader(ctx: {
   };
 
   return (presence) => {
-    const { first, last } = names(presence.nameRaw);
+    const { first, last, middle } = names(presence.nameRaw);
     const dob = birthDate();
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
+    // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the
+    // ids leave out: which of the file's people of one name and birth date this row is (0, 1…).
+    const apart =
+      middle && audit
+        ? audit.persons.apart.see(
+            `${norm(last)}|${norm(first)}|${dob}`,
+            middle,
+            cursor.row.line,
+            !presence.idRaw,
+          )
+        : '';
     // One id, one person: the same id for another birth date, family name or first given name is
     // a family or account number (a middle name or initial written once and not again is not).
     if (presence.idRaw && audit) {
-      audit.patientIds.see(presence.idRaw, personKey(last, first, dob), '', cursor.row.line);
+      audit.patientIds.see(presence.idRaw, personKey(last, first, dob) + apart, '', cursor.row.line);
       // And one person, one id: the same whole name and birth date under another id is a visit,
       // claim or account number (a `Patient Control Number`), which splits a patient in two.
-      audit.personIds.see(`${norm(last)}|${norm(first)}|${dob}`, presence.idRaw, '', cursor.row.line);
+      audit.personIds.see(`${norm(last)}|${norm(first)}|${dob}${apart}`, presence.idRaw, '', cursor.row.line);
     }
     if (patientId.length > 64)
       cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);

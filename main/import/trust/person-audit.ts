@@ -1,10 +1,13 @@
 // Whole-file checks of how patients' names and birth dates are written, where one row cannot tell
 // but the file can: `SMITH JOHN A` (Last First MI) beside two-word names without a comma; names in
 // one column where names are written family name first (Kim Minjun in Seoul) or end in two
-// surnames (María José García López in Mexico); birth dates with a two-digit year read as 20xx.
+// surnames (María José García López in Mexico); birth dates with a two-digit year read as 20xx;
+// two people of one name and birth date told apart only by a middle part (twins' temporary names,
+// names-apart.ts) under one made-up patient id.
 // Each is counted with its first line; the doubts carry lines, never names (they go into the
 // history and the log).
 import type { ContentCheck, Doubt } from '../../model/doubt.ts';
+import { NamesApart } from './names-apart.ts';
 
 /** Rows of one kind: the first line and how many. */
 class LineCount {
@@ -28,6 +31,8 @@ export class PersonAudit {
   readonly wordsBetween = new LineCount();
   /** A birth date with a two-digit year read as 20xx (19xx as possible). */
   readonly twoDigitBirthYear = new LineCount();
+  /** People of one name and birth date told apart by a middle part (`Girl A`, `Girl B`). */
+  readonly apart = new NamesApart();
 
   doubts(opts: { nameColumn?: string; dobColumn?: string; timeZone: string }): Doubt[] {
     const out: Doubt[] = [];
@@ -79,6 +84,14 @@ export class PersonAudit {
         'patientName',
         `${plural(between.count, 'name has', 'names have')} three or more words in one column (the first on line ${between.first}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
         'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',
+      );
+    const apart = this.apart.found;
+    if (apart)
+      ask(
+        'names-apart',
+        'patientName',
+        `the patient on line ${apart.line} has the family name, first name and birth date of the one on line ${apart.firstLine} and another middle part (like twins named Smith, Baby Girl A and B)${apart.count > 1 ? `, and ${apart.count - 1} more patient${apart.count > 2 ? 's' : ''} the same way` : ''}: with patient ids made from the name and birth date, both would be one patient on the portal, and one's appointments would go to the other (or replace them)`,
+        "Can the export give each patient's own id (chart number, MRN)? Map that column, and each patient keeps their own; confirm the mapping only if rows like these are one person",
       );
     return out;
   }

@@ -1,0 +1,162 @@
+// Twins and other multiples booked under the temporary names hospitals give them (The Joint
+// Commission's `Smith, Judy Girl A` / `Smith, Judy Girl B`, `Jones, Twin A`, `Baby Boy Smith` /
+// `Baby Girl Smith`) differ only in the middle part that patient ids made from names leave out:
+// they went as one patient, and the second twin's visit at the same start replaced the first's.
+// Without a patient-id column the file is held; with one, each keeps their own id and the file
+// goes. Expected outcomes worked out by hand from the rows.
+import { describe, expect, it } from 'vitest';
+import { sameMiddle } from '../../../main/import/trust/names-apart.ts';
+import { collect } from '../convert/support.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
+
+const files = exportFiles('names-apart');
+const { write } = files;
+const NY = { timeZone: 'America/New_York' };
+
+const HEAD = 'Appt Date,Appt Time,Patient Name,DOB,Provider,Visit Type,Status';
+const row = (time: string, name: string, dob: string) =>
+  `03/02/2027,${time},"${name}",${dob},"Patel, Nina MD",Newborn Visit,Scheduled`;
+
+const heldFor = (r: Awaited<ReturnType<typeof collect>>) => r.summary.doubts.map((d) => d.check);
+
+describe('two people of one name and birth date told apart by a middle part', () => {
+  it("holds twins' temporary names (Last, First A / B) without a patient id, naming lines only", async () => {
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', 'Smith, Judy Girl A', '11/20/2026'),
+        row('9:00 AM', 'Smith, Judy Girl B', '11/20/2026'), // line 3: the other twin
+        row('10:00 AM', 'Okafor, Daniel', '11/02/2017'),
+      ]),
+      NY,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', check: 'names-apart', field: 'patientName', column: 'Patient Name' },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain('line 3');
+    expect(r.summary.doubts[0]!.message).toContain('line 2');
+    expect(JSON.stringify(r.summary.doubts)).not.toMatch(/Judy|Okafor/);
+  });
+
+  it('holds every form of a twin marker: Twin A / Twin B, Baby Boy A / B, Baby Boy / Baby Girl', async () => {
+    for (const [a, b] of [
+      ['Jones, Twin A', 'Jones, Twin B'],
+      ['Smith, Baby Boy A', 'Smith, Baby Boy B'],
+      ['Hobson, Babygirl A', 'Hobson, Babygirl B'],
+      ['Baby Boy Smith', 'Baby Girl Smith'],
+      ['Baby Girl A Smith', 'Baby Girl B Smith'],
+      ['SMITH, BABY GIRL A', 'SMITH, BABY GIRL B'],
+    ]) {
+      const r = await collect(
+        write([
+          HEAD,
+          row('9:00 AM', a!, '11/20/2026'),
+          row('9:15 AM', b!, '11/20/2026'),
+          row('10:00 AM', 'Okafor, Daniel', '11/02/2017'),
+        ]),
+        NY,
+      );
+      expect(heldFor(r), `${a} / ${b}`).toEqual(['names-apart']);
+    }
+  });
+
+  it('holds twins told apart by a middle-name column of their own', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Appt Time,First Name,Middle Name,Last Name,DOB,Provider,Status',
+        '03/02/2027,9:00 AM,Baby Boy,A,Smith,11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,9:00 AM,Baby Boy,B,Smith,11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,10:00 AM,Daniel,,Okafor,11/02/2017,"Patel, Nina MD",Scheduled',
+      ]),
+      NY,
+    );
+    expect(heldFor(r)).toEqual(['names-apart']);
+  });
+
+  it("one person's middle part written once, as an initial or in capitals is one person: sent", async () => {
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', 'Reyes, John A', '04/05/1980'),
+        row('11:00 AM', 'Reyes, John', '04/05/1980'),
+        row('1:00 PM', 'REYES, JOHN A.', '04/05/1980'),
+        row('2:00 PM', 'John Allen Reyes', '04/05/1980'),
+        row('3:00 PM', 'Okafor, Daniel', '11/02/2017'),
+      ]),
+      NY,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    const ids = r.appointments.map((a) => a.patient.patientId);
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids.slice(0, 4)).size).toBe(1);
+  });
+
+  it('twins with their own ids (MRN) go as two patients, without the one-person-two-ids hold', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Appt Time,MRN,Patient Name,DOB,Provider,Status',
+        '03/02/2027,9:00 AM,200931,"Smith, Baby Boy A",11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,9:00 AM,200932,"Smith, Baby Boy B",11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,10:00 AM,188120,"Okafor, Daniel",11/02/2017,"Patel, Nina MD",Scheduled',
+      ]),
+      NY,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['200931', '200932', '188120']);
+  });
+
+  it('twins under one id (a mother’s or family number) are a patient id given to two people', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Appt Time,MRN,Patient Name,DOB,Provider,Status',
+        '03/02/2027,9:00 AM,200931,"Smith, Baby Boy A",11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,9:15 AM,200931,"Smith, Baby Boy B",11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,10:00 AM,188120,"Okafor, Daniel",11/02/2017,"Patel, Nina MD",Scheduled',
+      ]),
+      NY,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', check: 'patient-id-shared', field: 'patientId', column: 'MRN', samples: ['200931'] },
+    ]);
+  });
+
+  it('is not asked again once a person confirmed the mapping on a file held for it', async () => {
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        patientName: 'Patient Name',
+        dob: 'DOB',
+        providerName: 'Provider',
+        type: 'Visit Type',
+        status: 'Status',
+      },
+      HEAD.split(','),
+    );
+    const file = write([
+      HEAD,
+      row('9:00 AM', 'Ann Marie Lee', '04/05/1980'),
+      row('1:00 PM', 'Ann Mary Lee', '04/05/1980'),
+    ]);
+    expect(heldFor(await collect(file, { ...NY, profile }))).toEqual(['names-apart']);
+    await answerOn(profile, file, { ...NY, profile });
+    expect((await collect(file, { ...NY, profile })).summary.doubts).toEqual([]);
+  });
+});
+
+describe('sameMiddle', () => {
+  it('an initial, a dot, accents or a word left out are the same middle part', () => {
+    expect(sameMiddle('A', 'Ann')).toBe(true);
+    expect(sameMiddle('A.', 'a')).toBe(true);
+    expect(sameMiddle('José', 'JOSE')).toBe(true);
+    expect(sameMiddle('Ann Marie', 'A')).toBe(true);
+    expect(sameMiddle('Ann-Marie', 'Ann Marie')).toBe(true);
+  });
+  it('twin markers and other middle names are not', () => {
+    expect(sameMiddle('A', 'B')).toBe(false);
+    expect(sameMiddle('Boy', 'Girl')).toBe(false);
+    expect(sameMiddle('Girl A', 'Girl B')).toBe(false);
+    expect(sameMiddle('Marie', 'Mary')).toBe(false);
+  });
+});
