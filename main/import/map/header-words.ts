@@ -44,6 +44,27 @@ export const CONCEPTS: Record<string, string[]> = {
   episode: ['encounter'],
   episodio: ['encounter'],
   sejour: ['encounter'],
+  // a series, group or batch of appointments (a weekly therapy series, a group session, a
+  // recurring booking's master record): its id is shared by every visit of it, so it is never
+  // taken as the appointment id without asking (header-meaning.ts grades it down)
+  series: ['series'],
+  serie: ['series'],
+  serien: ['series'],
+  recurring: ['series'],
+  recurrence: ['series'],
+  recurrent: ['series'],
+  recurrente: ['series'],
+  recur: ['series'],
+  repeat: ['series'],
+  repeating: ['series'],
+  wiederholung: ['series'],
+  master: ['series'],
+  group: ['series'],
+  grupo: ['series'],
+  groupe: ['series'],
+  gruppe: ['series'],
+  batch: ['series'],
+  template: ['series'],
   // ---- the patient ----
   pt: ['patient'],
   pat: ['patient'],

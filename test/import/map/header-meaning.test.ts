@@ -261,6 +261,48 @@ describe('ids: the appointment id apart from patient, encounter and row numbers'
     for (const h of ['Encounter ID', 'CSN', '#', 'No.', 'Nr.', 'Row', 'Line', 'Seq', 'Count', 'Index'])
       expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
   });
+
+  it("a series', parent's, master's or group's id is never sure as the appointment id", () => {
+    for (const h of [
+      'Recurring Appointment ID',
+      'Recurrence ID',
+      'Series ID',
+      'Repeat ID',
+      'Parent Appointment ID',
+      'Parent Appt ID',
+      'Master Appointment ID',
+      'Group Appointment ID',
+      'Booking Group ID',
+      'Batch ID',
+      'Template ID',
+      'Serien-Termin-Nr.',
+      'ID de grupo',
+    ])
+      expect(headerScore('appointmentId', headerConcepts(h)), h).toBeLessThan(SURE);
+  });
+
+  it('beside the appointment id, a parent or series id is left unmapped', () => {
+    const r = recognizeColumns(
+      [
+        'Parent Appointment ID',
+        'Appointment ID',
+        'Recurring Appointment ID',
+        'Date',
+        'Time',
+        'Patient',
+        'DOB',
+      ],
+      [
+        ['3301', '9001', '3301', '03/02/2027', '9:00 AM', 'Harper, Lena', '04/12/1988'],
+        ['3302', '9002', '3302', '03/02/2027', '10:00 AM', 'Moss, Devin', '09/30/1979'],
+      ],
+      { now: NOW },
+    );
+    expect(r.fields.find((f) => f.field === 'appointmentId')).toMatchObject({
+      column: 'Appointment ID',
+      confidence: 1,
+    });
+  });
 });
 
 describe('location: ranked by meaning', () => {
