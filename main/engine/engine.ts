@@ -16,7 +16,7 @@ import { retryJob, type RetryResult } from './retry-job.ts';
 import { problemFor } from './status/problems.ts';
 import { needsHandling, notHandleable, stillHandled } from './status/handled.ts';
 import type { PracticeMemory } from './practice-memory.ts';
-import { acceptCancellations, acceptedText, massCancelOf } from './job/mass-cancel.ts';
+import { acceptanceOf, acceptCancellations, acceptedText, massCancelOf } from './job/mass-cancel.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
 import { pauseStoreInProcess, type PauseStore, type PracticePause } from './practice-pauses.ts';
 import { practiceLine } from './status/practice-status.ts';
@@ -481,12 +481,10 @@ export class Engine {
     const runner = practice && this.runners.get(practice.credentialKey);
     if (!job?.contentHash || !doubt || !runner)
       return { ok: false, message: `${job?.file ?? jobId} is not held for its cancellations.` };
-    await acceptCancellations(runner.ctx.memory, {
-      contentHash: job.contentHash,
-      cancels: doubt.count ?? 0,
-      at: (this.opts.clock ?? (() => new Date()))().toISOString(),
-      by: 'the desktop review',
-    });
+    await acceptCancellations(
+      runner.ctx.memory,
+      acceptanceOf(doubt, job.contentHash, 'the desktop review', (this.opts.clock ?? (() => new Date()))()),
+    );
     (this.opts.logger ?? silentLogger).info('snapshot cancellations accepted', {
       job: job.id,
       practice: job.practice,

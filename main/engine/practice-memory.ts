@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { writeFileAtomic } from './settings/atomic-write.ts';
+import type { ContentCheck } from '../model/doubt.ts';
 
 export const PRACTICE_MEMORY_VERSION = 1;
 
@@ -29,6 +30,8 @@ export interface ConfirmedMapping {
 export interface AcceptedCancellations {
   contentHash: string;
   cancels: number;
+  /** The hold accepted (mass-cancel.ts); absent in acceptances kept before holds were told apart. */
+  check?: ContentCheck;
   at: string;
   /** Where it was accepted ("appt-connector mapping confirm", "the desktop review"). */
   by: string;
@@ -74,7 +77,8 @@ function isAccepted(v: unknown): v is AcceptedCancellations {
     typeof a.contentHash === 'string' &&
     Number.isInteger(a.cancels) &&
     typeof a.at === 'string' &&
-    typeof a.by === 'string'
+    typeof a.by === 'string' &&
+    (a.check === undefined || typeof a.check === 'string')
   );
 }
 

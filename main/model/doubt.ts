@@ -81,7 +81,15 @@ export type ContentCheck =
    *  (by content, as a mass cancellation), never for later files. */
   | 'same-person-twice'
   /** The same person under a new patient id (identity-doubt.ts): accepted for its file only too. */
-  | 'patient-id-change';
+  | 'patient-id-change'
+  /** The snapshot holds (mass-cancel.ts: a large share cancelled, or a provider or location the
+   *  file has no row of), own ids beside derived ones (own-ids.ts) and a file older than one sent
+   *  (older-file.ts): each accepted for its file only, and each apart, so that accepting one hold
+   *  never lets another of the same file through unasked. */
+  | 'mass-cancel'
+  | 'partial-snapshot'
+  | 'own-ids'
+  | 'older-file';
 
 export interface Doubt {
   kind: DoubtKind;

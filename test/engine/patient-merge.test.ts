@@ -85,3 +85,47 @@ test('the acceptance is for that file: a later merge is asked again', async () =
   expect(three.sent).toEqual([]);
   expect(three.job.doubts!.map((d) => d.samples)).toEqual([['6002: patient 3102 → 3160']]);
 });
+
+// Accepting one hold of a file answers that hold only. Day 2 both merges 3101 into 3150 and moves
+// Liam Brennan's Dec 15 visit (6005) onto the start of his Dec 8 one (6004, deleted: just absent).
+// Accepting the merge (one appointment) had also let the second hold through unasked, as its
+// count was one too: 6004 was cancelled with nobody asked.
+const brennan = (id: string, day: string) =>
+  `${id}\t3104\tBrennan\tLiam\t1980-02-02\t2026-12-${day} 09:00:00\tScheduled\t2\t3\t1`; // 14:00Z
+
+test('accepting the merge does not accept the same file’s other hold: it is asked, and goes once accepted too', async () => {
+  h = await createHarness({ tuning: { inboxCheckMs: 300 } });
+  saveSettings(h);
+  await h.start();
+  await dropAndSettle(
+    h,
+    'QueryExport.txt',
+    queryExport(castellanos('3101'), brennan('6004', '08'), brennan('6005', '15')),
+  );
+  const two = await dropAndSettle(
+    h,
+    'QueryExport.txt',
+    queryExport(castellanos('3150'), brennan('6005', '08')),
+  );
+  expect(two.job.doubts!.map((d) => d.check)).toEqual(['patient-id-change']);
+  await confirmMapping(h, '--accept-cancellations', '--job', two.job.id);
+  // Read again: the merge is answered, the move onto 6004's start is asked (before: sent).
+  await h.waitFor((jobs) =>
+    jobs.some(
+      (j) => j.id === two.job.id && j.state === 'held' && j.doubts?.[0]?.check === 'same-person-twice',
+    ),
+  );
+  await sleep(400);
+  expect(sentItems(sandboxDir())).toHaveLength(3);
+
+  expect(await confirmMapping(h, '--accept-cancellations', '--job', two.job.id)).toContain(
+    'Accepted 1 cancellation of QueryExport.txt',
+  );
+  await h.waitFor((jobs) => jobs.some((j) => j.id === two.job.id && j.state === 'processed'));
+  await sleep(400);
+  expect(sentLines(sentItems(sandboxDir()).slice(3))).toEqual([
+    'CANCEL 6004 3104 2026-12-08T14:00:00.000Z',
+    'UPDATE 6001 3150 2026-12-07T14:00:00.000Z',
+    'UPDATE 6005 3104 2026-12-08T14:00:00.000Z',
+  ]);
+});

@@ -24,7 +24,12 @@ import {
   type PracticeTarget,
 } from './practice-args.ts';
 import { confirmMapping, ConfirmUsageError, type ConfirmResult } from './confirm-mapping.ts';
-import { acceptCancellations, acceptedText, massCancelOf } from '../../engine/job/mass-cancel.ts';
+import {
+  acceptanceOf,
+  acceptCancellations,
+  acceptedText,
+  massCancelOf,
+} from '../../engine/job/mass-cancel.ts';
 import { displayLines } from '../../model/display-text.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
@@ -298,12 +303,10 @@ async function confirm(
 async function recordAcceptance(target: PracticeTarget, job: JobDetails): Promise<string> {
   const doubt = massCancelOf(job);
   if (!doubt || !job.contentHash) return '';
-  await acceptCancellations(practiceMemoryAt(practiceMemoryFile(target.dataDir, target.practice)), {
-    contentHash: job.contentHash,
-    cancels: doubt.count ?? 0,
-    at: new Date().toISOString(),
-    by: 'appt-connector mapping confirm --accept-cancellations',
-  });
+  await acceptCancellations(
+    practiceMemoryAt(practiceMemoryFile(target.dataDir, target.practice)),
+    acceptanceOf(doubt, job.contentHash, 'appt-connector mapping confirm --accept-cancellations', new Date()),
+  );
   return `${acceptedText(doubt, job.file)} (job ${job.id}), for this file's content only.`;
 }
 

@@ -5,7 +5,7 @@
 // hash, kept in the practice memory), and it goes. A wrong CANCEL takes an appointment off a
 // patient's portal; a held file costs one question.
 import type { Appointment } from '../../model/appointment.ts';
-import type { Doubt } from '../../model/doubt.ts';
+import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 import type { AcceptedCancellations, PracticeMemory, PracticeMemoryData } from '../practice-memory.ts';
 import type { PracticeSettings } from '../../model/settings.ts';
 
@@ -25,14 +25,17 @@ export function isMassCancel(cancels: number, onPortal: number, limitPercent: nu
   return cancels > 0 && cancels * 100 > limitPercent * onPortal;
 }
 
-/** A person accepted (at least) this many cancellations for exactly this content. */
+/** A person accepted (at least) this many cancellations for exactly this content, answering the
+ *  hold `check` (an acceptance kept before holds were told apart answers any). */
 export function cancellationsAccepted(
   memory: PracticeMemoryData | undefined,
   contentHash: string,
   cancels: number,
+  check: ContentCheck,
 ): boolean {
   return (memory?.acceptedCancellations ?? []).some(
-    (a) => a.contentHash === contentHash && a.cancels >= cancels,
+    (a) =>
+      a.contentHash === contentHash && a.cancels >= cancels && (a.check === undefined || a.check === check),
   );
 }
 
@@ -60,6 +63,7 @@ export function massCancelDoubt(opts: {
   const name = practiceArgument(opts.practiceName);
   return {
     kind: 'mass-cancel',
+    check: 'mass-cancel',
     message:
       `this full-schedule export would cancel ${n} of the ${onPortal} appointment${onPortal === 1 ? '' : 's'} ` +
       `sent for ${first === last ? first : `${first} to ${last}`} (${share} %, more than this practice's limit of ` +
@@ -90,6 +94,7 @@ export function partialSnapshotDoubt(opts: {
   const name = practiceArgument(opts.practiceName);
   return {
     kind: 'mass-cancel',
+    check: 'partial-snapshot',
     message:
       `this full-schedule export would cancel ${n} appointment${n === 1 ? '' : 's'}, ${unseen.length} of them ` +
       `of a provider or location the file has no row of at all (a report filtered by provider or office?); nothing was sent`,
@@ -107,7 +112,8 @@ export function practiceArgument(practiceName: string): string {
   return /^[\w.-]+$/.test(practiceName) ? practiceName : `"${practiceName}"`;
 }
 
-/** Record a person's acceptance of `cancels` cancellations for the file with `contentHash`. */
+/** Record a person's acceptance of `cancels` cancellations for the file with `contentHash`; an
+ *  acceptance of another hold of the same file is kept beside it. */
 export async function acceptCancellations(
   memory: PracticeMemory,
   accepted: AcceptedCancellations,
@@ -115,10 +121,24 @@ export async function acceptCancellations(
   await memory.update((m) => ({
     ...m,
     acceptedCancellations: [
-      ...(m.acceptedCancellations ?? []).filter((a) => a.contentHash !== accepted.contentHash),
+      ...(m.acceptedCancellations ?? []).filter(
+        (a) =>
+          a.contentHash !== accepted.contentHash || (a.check !== undefined && a.check !== accepted.check),
+      ),
       accepted,
     ].slice(-KEEP_ACCEPTED),
   }));
+}
+
+/** The acceptance of `doubt` (a held job's hold, massCancelOf) for the file with `contentHash`. */
+export function acceptanceOf(doubt: Doubt, contentHash: string, by: string, at: Date): AcceptedCancellations {
+  return {
+    contentHash,
+    cancels: doubt.count ?? 0,
+    ...(doubt.check ? { check: doubt.check } : {}),
+    at: at.toISOString(),
+    by,
+  };
 }
 
 /** What accepting a held job lets through, for the person's confirmation: `Accepted 8

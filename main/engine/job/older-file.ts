@@ -36,6 +36,7 @@ export function olderFileDoubt(opts: {
   return {
     // Accepted like a mass cancellation: for this file's content, at most this many.
     kind: 'mass-cancel',
+    check: 'older-file',
     message:
       `this file was written before ${later.file} (already sent): sending it would undo later changes ` +
       `(written ${when(modifiedMs)} UTC, ${later.file} ${when(later.modifiedMs)} UTC); it would send ` +

@@ -167,6 +167,7 @@ export function ownIdsDoubt(found: OwnIdsOverDerived, practiceName: string): Dou
   if (found.change === 'gained')
     return {
       kind: 'mass-cancel',
+      check: 'own-ids',
       message:
         `this export gives the appointments ids of its own (${fileId}…), but they were sent before under ids the ` +
         `connector made from patient, provider and time (${portalId}…): sent as they are, each appointment would be ` +
@@ -179,6 +180,7 @@ export function ownIdsDoubt(found: OwnIdsOverDerived, practiceName: string): Dou
     };
   return {
     kind: 'mass-cancel',
+    check: 'own-ids',
     message:
       `this export has no appointment ids the connector can read, so it would make them from patient, provider and ` +
       `time (${fileId}…), but these appointments were sent before under the export's own ids (${portalId}…): sent ` +

@@ -554,7 +554,11 @@ async function finishPlan(
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
   // Merges still sent (not left as a later export had them); a resumed job was accepted when read.
   const merges = r.merges.filter((m) => toSend.get(m.appointmentId)?.patient.patientId === m.nowFor);
-  if (merges.length && first && !cancellationsAccepted(memory, contentHash, merges.length))
+  if (
+    merges.length &&
+    first &&
+    !cancellationsAccepted(memory, contentHash, merges.length, 'patient-id-change')
+  )
     doubts.push(patientMergeDoubt(merges, practice.name));
   if (r.movedCancels.length) doubts.push(movedStatusDoubt(r.movedCancels));
   if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
@@ -590,9 +594,9 @@ async function finishPlan(
   if (!range && doubts.length === 0) {
     const days = summary.range && wholeDaysRange(summary.range, zone);
     const found = await ownIdsOverDerived(ctx, r, days, !first);
-    if (found && first && !cancellationsAccepted(memory, contentHash, found.replaced.length))
+    if (found && first && !cancellationsAccepted(memory, contentHash, found.replaced.length, 'own-ids'))
       doubts.push(ownIdsDoubt(found, practice.name));
-    else if (found && cancellationsAccepted(memory, contentHash, found.replaced.length))
+    else if (found && cancellationsAccepted(memory, contentHash, found.replaced.length, 'own-ids'))
       for (const c of found.replaced) if (!toSend.has(c.appointmentId)) toSend.set(c.appointmentId, c);
   }
   // Outside snapshot mode nothing the file leaves out is cancelled: an appointment it moves onto
@@ -604,7 +608,10 @@ async function finishPlan(
     const twice = samePatientSameStart(r, beside);
     const person = twice ? undefined : await samePersonTwice(ctx, r, beside);
     if (twice) doubts.push(twice);
-    else if (person && !cancellationsAccepted(memory, contentHash, person.replaced.length))
+    else if (
+      person &&
+      !cancellationsAccepted(memory, contentHash, person.replaced.length, 'same-person-twice')
+    )
       doubts.push(samePersonDoubt(person, practice.name));
     else if (person) for (const c of person.replaced) toSend.set(c.appointmentId, c);
   } else if (!range && !first) await plannedReplacements(ctx, job.batches, r);
@@ -640,7 +647,11 @@ async function finishPlan(
     const unseen = gone.filter(
       (c) => !r.providers.has(c.participant.identifier) || !r.locations.has(c.location),
     );
-    if (unseen.length && first && !cancellationsAccepted(memory, contentHash, gone.length))
+    if (
+      unseen.length &&
+      first &&
+      !cancellationsAccepted(memory, contentHash, gone.length, 'partial-snapshot')
+    )
       doubts.push(partialSnapshotDoubt({ cancels: gone, unseen, practiceName: practice.name }));
     else if (gone.length && first) {
       // Every appointment sent for these dates and not cancelled: the portal's view of the range.
@@ -648,7 +659,7 @@ async function finishPlan(
       const limit = cancelLimitOf(practice);
       if (
         isMassCancel(gone.length, onPortal, limit) &&
-        !cancellationsAccepted(memory, contentHash, gone.length)
+        !cancellationsAccepted(memory, contentHash, gone.length, 'mass-cancel')
       ) {
         doubts.push(
           massCancelDoubt({
@@ -672,7 +683,7 @@ async function finishPlan(
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
     const last = await ctx.ledger.writtenLastBefore?.(Date.parse(job.receivedAt));
     const later = writtenBefore(last, modifiedMs, ctx.stabilityMs ?? 1000);
-    if (later && !cancellationsAccepted(memory, contentHash, toSend.size)) {
+    if (later && !cancellationsAccepted(memory, contentHash, toSend.size, 'older-file')) {
       const undone = await laterWrittenHad(svc, ctx, toSend, modifiedMs);
       if (undone.length)
         doubts.push(olderFileDoubt({ later, modifiedMs, sends: undone, practiceName: practice.name }));

@@ -7,7 +7,14 @@ import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 
 /** Checks decided against what was already sent: confirming accepts them for the file confirmed
  *  on (by its content), and every later file is checked again (engine/job/same-person.ts). */
-const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set(['same-person-twice', 'patient-id-change']);
+const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set([
+  'same-person-twice',
+  'patient-id-change',
+  'mass-cancel',
+  'partial-snapshot',
+  'own-ids',
+  'older-file',
+]);
 
 /** One answered check: `check`, or `check@column` when the doubt names a column. */
 function answerKey(d: Pick<Doubt, 'check' | 'column'>): string | undefined {
