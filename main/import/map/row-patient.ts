@@ -135,13 +135,20 @@ export function patientReader(ctx: {
   /** First and last name, cased for the portal, and the middle part the portal does not get (a
    *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long. */
   const names = (nameRaw: string): { first: string; last: string; middle: string } => {
-    let first = withoutNotes(firstCell(), statusNote);
-    let last = withoutNotes(lastCell(), statusNote);
+    // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
+    // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
+    let marker = '';
+    const note = (n: string): void => {
+      if (MULTIPLE_MARKER.test(n)) marker = n.trim();
+      statusNote?.(n);
+    };
+    let first = withoutNotes(firstCell(), note);
+    let last = withoutNotes(lastCell(), note);
     let middle: string;
     /** The one-column name without its notes, when it is the name read. */
     let named = '';
     if (!first && !last && nameRaw) {
-      named = withoutNotes(nameRaw, statusNote);
+      named = withoutNotes(nameRaw, note);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder);
       if (watchOrder) noteNameOrder(named, n !== undefined);
@@ -158,6 +165,7 @@ export function patientReader(ctx: {
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       middle = middleCell();
     }
+    if (marker) middle = middle ? `${middle} ${marker}` : marker;
     // A family name written in capitals beside a given name that is not ("GAGNON, Marie", the
     // UK and French convention) is proper-cased by itself.
     if (isSingleCase(last) && last.length > 1 && last === last.toUpperCase())
@@ -448,6 +456,10 @@ export function writesNamesFirstLast(cells: readonly string[]): boolean {
   }
   return plain >= 3 && comma * 5 <= plain;
 }
+
+/** A bracketed note that marks one of twins or triplets: `Twin A`, `Triplet 2`, `Baby B`, `A`
+ *  (a number only after the word: `(2)` alone may count the patient's visits). */
+const MULTIPLE_MARKER = /^\s*(?:(?:twin|triplet|baby|multiple)\s*[a-d1-4]|[a-d])\s*$/i;
 
 /** The cell without its notes; `onNote` is told each bracketed note left out. */
 function withoutNotes(cell: string, onNote?: (note: string) => void): string {
