@@ -23,6 +23,21 @@ const NOT_A_PERSON = new Set(
   ).split(' '),
 );
 
+// Words of a room, a chair or a piece of equipment booked beside the person (a `Resource` column).
+const PLACE = new Set(
+  'room rooms chair op operatory suite bay bed table studio lab unit station booth equipment resource pool gym'.split(
+    ' ',
+  ),
+);
+
+/** A room, chair or station rather than a person (`Treatment Room 2`, `OP 3`, `Hygiene Chair 1`). */
+export function namesAPlace(value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/[\s,.\-#]+/)
+    .some((w) => PLACE.has(w));
+}
+
 /** Whether a provider cell names two people rather than one. */
 export function namesTwoProviders(raw: string): boolean {
   // Most cells hold none of the separators: one test, no split.

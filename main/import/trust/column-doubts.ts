@@ -11,6 +11,7 @@ import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
+import { namesAPlace } from '../map/provider-pair.ts';
 
 /** The fields that decide what a patient sees. */
 export const KEY_FIELDS: readonly FieldName[] = [
@@ -219,6 +220,10 @@ function providerRival(
     if (c.field !== 'providerName' || c.column === taken.column || used.has(c.column)) return false;
     if (c.confidence < taken.confidence - CLOSE) return false;
     const theirs = sampleValues(c.column);
+    // A column of rooms or chairs (Mindbody's `Resource`: `Treatment Room 2`) beside one of
+    // people is where the appointment is, not with whom.
+    const filled = theirs.filter((v) => v.trim());
+    if (filled.length && filled.every(namesAPlace) && !mine.some(namesAPlace)) return false;
     return mine.some((v, i) => !same(v, (theirs[i] ?? '').trim()));
   });
   if (!rival) return undefined;

@@ -173,3 +173,34 @@ describe('a person named beside the appointment who is not its provider', () => 
     },
   );
 });
+
+describe('a column of rooms beside a column of people', () => {
+  it("Mindbody's Staff beside a Resource of treatment rooms goes with the staff member, no question", async () => {
+    const r = await collect(
+      files.write([
+        'Date,Start,Client,DOB,Staff,Resource,Service,Status',
+        '03/02/2027,9:00 AM,"Harper, Lena",04/12/1988,Jamie Cole,Treatment Room 2,Massage 60,Booked',
+        '03/02/2027,10:30 AM,"Moss, Devin",09/30/1979,Jamie Cole,Treatment Room 1,Massage 90,Booked',
+        '03/02/2027,11:00 AM,"Reed, Tom",02/11/1971,Alex Ward,Treatment Room 2,Physio Follow-up,Booked',
+      ]),
+      ny,
+    );
+    // Before: held, "two columns could be the provider: 'Staff' and 'Resource'".
+    expect(r.summary.doubts).toEqual([]);
+    expect(providers(r)).toEqual(['Jamie Cole', 'Jamie Cole', 'Alex Ward']);
+  });
+
+  it('a Resource of people beside Staff is still asked about', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Start,Client,DOB,Staff,Resource,Service,Status',
+        '03/02/2027,9:00 AM,"Harper, Lena",04/12/1988,Jamie Cole,Dana Park,Massage 60,Booked',
+        '03/02/2027,10:30 AM,"Moss, Devin",09/30/1979,Jamie Cole,Dana Park,Massage 90,Booked',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts.map((d) => d.message)).toEqual([
+      "two columns could be the provider: 'Staff' and 'Resource', with other names on the same rows",
+    ]);
+  });
+});
