@@ -161,6 +161,7 @@ export async function nextJob(h: Harness, put: () => void): Promise<JobDetails> 
 /** `mapping confirm --practice 'Practice 1'` with `extra`, as the command line runs it (in this
  *  process); what it printed. The test fails unless it exits 0. */
 export async function confirmMapping(h: Harness, ...extra: string[]): Promise<string> {
+  await heldOnDisk(h);
   const { main } = await import('../../../main/cli/index.ts');
   const out: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((m: unknown) => void out.push(String(m)));
@@ -172,6 +173,24 @@ export async function confirmMapping(h: Harness, ...extra: string[]): Promise<st
     log.mockRestore();
   }
   return out.join('\n');
+}
+
+/** The command reads the job store from disk, as a person's would; the running engine's journal
+ *  is written a moment after its jobs change. Wait (up to 5 s) until the disk shows every job the
+ *  engine holds, or a loaded machine has the command find no held file. */
+async function heldOnDisk(h: Harness): Promise<void> {
+  const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
+  const want = h
+    .jobs()
+    .filter((j) => j.state === 'held')
+    .map((j) => j.id);
+  const practice = h.settings.practices[0];
+  if (!want.length || !practice || !fs.existsSync(h.dataDir)) return;
+  for (let i = 0; i < 100; i++) {
+    const onDisk = new Set((await heldJobs(h.dataDir, practice)).map((j) => j.id));
+    if (want.every((id) => onDisk.has(id))) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Drop one export and wait until its job is final (processed, failed or held), then a moment
