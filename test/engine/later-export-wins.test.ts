@@ -121,20 +121,22 @@ test('snapshot mode: a held file released after a later export does not cancel w
 const rowOf = (id: number, time: string, status: string, provider: string) =>
   row(id, time, status).replace('Dr Jane Smith', provider);
 
-test('snapshot mode: a held file released after a later full schedule of its day does not book what that schedule left out', async () => {
+/** Snapshot mode: day 1 books A-1..A-3 and goes; day 2 adds `fourth` and is held (A-3's status
+ *  word `Umgebucht`, which nobody has answered). */
+async function bookedThenHeld(fourth: string): Promise<{ booked: string[]; two: JobDetails }> {
   await setUp(true);
   const booked = [row(1, '09:00', 'Confirmed'), row(2, '09:30', 'Confirmed'), row(3, '10:00', 'Confirmed')];
   expect((await day(csv(...booked))).state).toBe('processed');
-  // Day 2 books A-4 at 16:00 and is held (a status word nobody has answered: A-3's).
   const two = await day(
-    csv(
-      row(1, '09:00', 'Confirmed'),
-      row(2, '09:30', 'Confirmed'),
-      row(3, '10:00', 'Umgebucht'),
-      row(4, '16:00', 'Confirmed'),
-    ),
+    csv(row(1, '09:00', 'Confirmed'), row(2, '09:30', 'Confirmed'), row(3, '10:00', 'Umgebucht'), fourth),
   );
   expect(two.state).toBe('held');
+  return { booked, two };
+}
+
+test('snapshot mode: a held file released after a later full schedule of its day does not book what that schedule left out', async () => {
+  // Day 2 books A-4 at 16:00 and is held (a status word nobody has answered: A-3's).
+  const { booked, two } = await bookedThenHeld(row(4, '16:00', 'Confirmed'));
   // Day 3, the whole schedule of 2027-03-01 again: A-4 deleted since (just absent, never sent:
   // nothing to cancel, nothing sent).
   expect((await day(csv(...booked))).state).toBe('processed');
@@ -157,19 +159,8 @@ test('snapshot mode: a held file released after a later full schedule of its day
 });
 
 test('snapshot mode: a later schedule of one provider does not stop a held file booking another provider’s appointment', async () => {
-  await setUp(true);
-  const booked = [row(1, '09:00', 'Confirmed'), row(2, '09:30', 'Confirmed'), row(3, '10:00', 'Confirmed')];
-  expect((await day(csv(...booked))).state).toBe('processed');
   // Day 2 books A-4 with Dr Bob Jones, and is held for A-3's status word.
-  const two = await day(
-    csv(
-      row(1, '09:00', 'Confirmed'),
-      row(2, '09:30', 'Confirmed'),
-      row(3, '10:00', 'Umgebucht'),
-      rowOf(4, '16:00', 'Confirmed', 'Dr Bob Jones'),
-    ),
-  );
-  expect(two.state).toBe('held');
+  const { booked, two } = await bookedThenHeld(rowOf(4, '16:00', 'Confirmed', 'Dr Bob Jones'));
   // Day 3: Dr Jane Smith's schedule only (a report run for her): it says nothing of Dr Jones.
   expect((await day(csv(...booked))).state).toBe('processed');
 
