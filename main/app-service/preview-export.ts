@@ -46,13 +46,16 @@ async function fileDoubts(file: string, opts: ImportOptions): Promise<Doubt[]> {
 export function mergeDoubts(...lists: Array<readonly Doubt[] | undefined>): Doubt[] {
   // One doubt per kind and column: the job's own (from when it was held) and the file read again
   // now say the same thing, perhaps in other words; status doubts pool their unknown words, since
-  // the review asks about each word.
+  // the review asks about each word. The people a doubt is about are pooled too, so confirming
+  // answers it for all of them (a job held before doubts named them has none).
   const byKey = new Map<string, Doubt>();
   for (const d of lists.flatMap((l) => l ?? [])) {
     const key = [d.kind, d.field ?? '', d.column ?? ''].join('\u0000');
     const first = byKey.get(key);
     if (!first) byKey.set(key, { ...d, samples: [...d.samples] });
     else if (d.kind === 'status') first.samples = [...new Set([...first.samples, ...d.samples])];
+    if (first && first.check === d.check && d.subjects)
+      first.subjects = [...new Set([...(first.subjects ?? []), ...d.subjects])];
   }
   return [...byKey.values()];
 }

@@ -26,7 +26,7 @@ import {
 } from './trust/column-doubts.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
-import { isAnswered } from './trust/answered-checks.ts';
+import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
@@ -310,6 +310,8 @@ async function prepareOpenTable(
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
   const withdrawn = withdrawalColumns(info.headers, refs);
+  // Twins a person already confirmed are not asked about again; the next ones are (names-apart.ts).
+  const acceptedApart = answeredSubjects(profile.confirmed?.answered, 'names-apart');
   const audit = new FileAudit({
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
@@ -331,6 +333,7 @@ async function prepareOpenTable(
     ...cancelCheck(refs),
     order: dateOrder.order,
     timeZone: zone,
+    ...(acceptedApart.size ? { acceptedApart } : {}),
   });
   const map = createRowMapper({
     file: info.file,

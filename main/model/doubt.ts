@@ -108,6 +108,11 @@ export interface Doubt {
   /** For a hold accepted like a mass cancellation whose count is of appointments the file would
    *  send, not cancel (an older file arriving after a newer one). */
   countsSends?: boolean;
+  /** Whom a confirmation answers it for, where that is not the whole practice: for 'names-apart',
+   *  the made-up patient ids (`P-5fd2a6c19b3a`, never names) that the file's people of one name
+   *  and birth date share. Apart from `column`, which says where to look and keys the review's
+   *  merging of doubts; a later file's new pair is asked about (answered-checks.ts). */
+  subjects?: string[];
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

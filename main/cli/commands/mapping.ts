@@ -160,7 +160,11 @@ export function describeConfirmed(r: ConfirmResult, practice: string, fileName =
   const answered = r.answered;
   if (answered.length) {
     lines.push("  It also answers, for this practice's later files (they are not held for these again):");
-    for (const d of answered) lines.push(`    - ${d.column ? `column '${d.column}': ` : ''}${d.message}`);
+    for (const d of answered) {
+      // Twins confirmed are these twins only (answered-checks.ts): others are asked about.
+      const whom = d.subjects ? ` (for patient ids ${d.subjects.join(', ')} only)` : '';
+      lines.push(`    - ${d.column ? `column '${d.column}': ` : ''}${d.message}${whom}`);
+    }
   }
   if (r.held.length === 0) lines.push('No file of this practice is held for review.');
   else {

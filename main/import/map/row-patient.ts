@@ -308,7 +308,7 @@ export function patientReader(ctx: {
             `${norm(last)}|${norm(first)}|${dob}`,
             middle,
             cursor.row.line,
-            !presence.idRaw,
+            presence.idRaw ? undefined : patientId,
           )
         : '';
     // One id, one person: the same id for another birth date, family name or first given name is

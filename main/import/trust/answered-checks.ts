@@ -16,25 +16,32 @@ const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set([
   'older-file',
 ]);
 
-/** One answered check: `check`, or `check@column` when the doubt names a column. */
-function answerKey(d: Pick<Doubt, 'check' | 'column'>): string | undefined {
-  if (!d.check || FOR_ONE_FILE.has(d.check)) return undefined;
-  return d.column ? `${d.check}@${d.column}` : d.check;
+/** What answering `d` remembers: `check#subject` for each of the people it is about, or one
+ *  key, `check` (`check@column` when the doubt names a column); none for a check not kept. */
+function answerKeys(d: Pick<Doubt, 'check' | 'column' | 'subjects'>): string[] {
+  if (!d.check || FOR_ONE_FILE.has(d.check)) return [];
+  if (d.subjects) return d.subjects.map((s) => `${d.check}#${s}`);
+  return [d.column ? `${d.check}@${d.column}` : d.check];
 }
 
 /** The checks that `doubts` (those of the file a person confirms on) ask, with those answered
  *  before: what the confirmed profile keeps. */
 export function answeredChecks(doubts: readonly Doubt[], before: readonly string[] = []): string[] {
   const keys = new Set(before);
-  for (const d of doubts) {
-    const key = answerKey(d);
-    if (key) keys.add(key);
-  }
+  for (const d of doubts) for (const key of answerKeys(d)) keys.add(key);
   return [...keys].sort();
 }
 
-/** Whether a confirmation already answered this doubt. */
+/** Whether a confirmation already answered this doubt: for each of the people it is about. */
 export function isAnswered(answered: readonly string[] | undefined, d: Doubt): boolean {
-  const key = answered && answerKey(d);
-  return key ? answered.includes(key) : false;
+  const keys = answered ? answerKeys(d) : [];
+  return keys.length > 0 && keys.every((k) => answered!.includes(k));
+}
+
+/** The people a confirmation answered `check` for (the subjects of its `check#subject` keys). */
+export function answeredSubjects(answered: readonly string[] | undefined, check: ContentCheck): Set<string> {
+  const prefix = `${check}#`;
+  const out = new Set<string>();
+  for (const k of answered ?? []) if (k.startsWith(prefix)) out.add(k.slice(prefix.length));
+  return out;
 }

@@ -87,7 +87,7 @@ export class FileAudit {
   private readonly statusRuns = new StatusRuns();
   private readonly patientless = new PatientlessAppointments();
   /** How names and birth dates are written (person-audit.ts). */
-  readonly persons = new PersonAudit();
+  readonly persons: PersonAudit;
 
   constructor(
     private readonly opts: {
@@ -122,8 +122,13 @@ export class FileAudit {
       timeField?: string;
       order: 'MDY' | 'DMY';
       timeZone: string;
+      /** Made-up patient ids whose people of one name and birth date a person confirmed
+       *  (answered-checks.ts, answeredSubjects): not asked about again. */
+      acceptedApart?: ReadonlySet<string>;
     },
-  ) {}
+  ) {
+    this.persons = new PersonAudit(opts.acceptedApart);
+  }
 
   /** Start times read without AM/PM: the latest hour, whether 0:xx occurs, and ones at 1–6 h. */
   private plainLatestHour = -1;

@@ -6,6 +6,8 @@
 // `Baby Boy Smith` / `Baby Girl Smith`, were one patient, and one twin's visit went on the other's
 // account or replaced it. A middle part written on one row and not on another, or as an initial
 // of the same name (`A` and `Ann`), is one person, as before.
+// A person who confirms the mapping on such a file answers it for the people of that file only
+// (their shared made-up id): real twins born next month are other people, and are asked about.
 import { ownString } from '../own-string.ts';
 import { foldAccents } from '../map/status-vocabulary.ts';
 import { ID_TRACK_LIMIT } from './id-column.ts';
@@ -15,7 +17,14 @@ export interface NamesApartFound {
   firstLine: number;
   line: number;
   count: number;
+  /** The made-up patient ids the people found share, each once, in the order met: what a
+   *  confirmation answers (the first SHARED_ID_LIMIT; the rest are asked about on a later file). */
+  sharedIds: string[];
 }
+
+/** How many shared ids one hold names: more twins than this in one file without patient ids is
+ *  no real schedule, and those left out are found again on the next file (never let through). */
+export const SHARED_ID_LIMIT = 50;
 
 export class NamesApart {
   /** Per name and birth date (and whether the patient id is made from them): the middle parts
@@ -24,14 +33,17 @@ export class NamesApart {
   /** Rows whose made-up patient id is another person's of this file (the whole-file doubt). */
   found?: NamesApartFound;
 
+  /** `accepted`: the shared ids a person already said are fine (answered-checks.ts). */
+  constructor(private readonly accepted?: ReadonlySet<string>) {}
+
   /**
    * Which of the people of `key` (normalised last, first and birth date) this row's `middle` names:
-   * '' for the first, then `\u001f1`, `\u001f2`… (a suffix for the audit's person keys). `madeUp`:
-   * the row's patient id is made from the name, so a second person there shares the first's id.
-   * Only rows with a middle part come here: most names cost nothing.
+   * '' for the first, then `\u001f1`, `\u001f2`… (a suffix for the audit's person keys). `madeUpId`:
+   * the row's patient id when it is made from the name, so a second person there shares the
+   * first's id. Only rows with a middle part come here: most names cost nothing.
    */
-  see(key: string, middle: string, line: number, madeUp: boolean): string {
-    const k = madeUp ? key : `\u001f${key}`;
+  see(key: string, middle: string, line: number, madeUpId?: string): string {
+    const k = madeUpId ? key : `\u001f${key}`;
     const people = this.seen.get(k);
     if (!people) {
       if (this.seen.size < ID_TRACK_LIMIT) this.seen.set(ownString(k), [{ middle: ownString(middle), line }]);
@@ -40,11 +52,20 @@ export class NamesApart {
     for (let i = 0; i < people.length; i++)
       if (people[i]!.middle === middle || sameMiddle(people[i]!.middle, middle)) return i ? `\u001f${i}` : '';
     people.push({ middle: ownString(middle), line });
-    if (madeUp) {
-      if (this.found) this.found.count++;
-      else this.found = { firstLine: people[0]!.line, line, count: 1 };
-    }
+    if (madeUpId && !this.accepted?.has(madeUpId)) this.note(people[0]!.line, line, madeUpId);
     return `\u001f${people.length - 1}`;
+  }
+
+  /** Another person under `id` (rare: once per person, not per row). */
+  private note(firstLine: number, line: number, id: string): void {
+    const found = this.found;
+    if (!found) {
+      this.found = { firstLine, line, count: 1, sharedIds: [ownString(id)] };
+      return;
+    }
+    found.count++;
+    if (found.sharedIds.length < SHARED_ID_LIMIT && !found.sharedIds.includes(id))
+      found.sharedIds.push(ownString(id));
   }
 }
 

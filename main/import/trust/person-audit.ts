@@ -32,7 +32,12 @@ export class PersonAudit {
   /** A birth date with a two-digit year read as 20xx (19xx as possible). */
   readonly twoDigitBirthYear = new LineCount();
   /** People of one name and birth date told apart by a middle part (`Girl A`, `Girl B`). */
-  readonly apart = new NamesApart();
+  readonly apart: NamesApart;
+
+  /** `acceptedApart`: made-up patient ids whose people a person confirmed (names-apart.ts). */
+  constructor(acceptedApart?: ReadonlySet<string>) {
+    this.apart = new NamesApart(acceptedApart);
+  }
 
   doubts(opts: { nameColumn?: string; dobColumn?: string; timeZone: string }): Doubt[] {
     const out: Doubt[] = [];
@@ -42,6 +47,7 @@ export class PersonAudit {
       field: 'patientName' | 'dob',
       message: string,
       question: string,
+      subjects?: string[],
     ): void => {
       const column = field === 'dob' ? opts.dobColumn : opts.nameColumn;
       out.push({
@@ -52,6 +58,7 @@ export class PersonAudit {
         message,
         samples: [],
         question,
+        ...(subjects ? { subjects } : {}),
       });
     };
     if (this.lastFirstInitial.first && this.twoWordName.first)
@@ -92,6 +99,7 @@ export class PersonAudit {
         'patientName',
         `the patient on line ${apart.line} has the family name, first name and birth date of the one on line ${apart.firstLine} and another middle part (like twins named Smith, Baby Girl A and B)${apart.count > 1 ? `, and ${apart.count - 1} more patient${apart.count > 2 ? 's' : ''} the same way` : ''}: with patient ids made from the name and birth date, both would be one patient on the portal, and one's appointments would go to the other (or replace them)`,
         "Can the export give each patient's own id (chart number, MRN)? Map that column, and each patient keeps their own; confirm the mapping only if rows like these are one person",
+        apart.sharedIds,
       );
     return out;
   }

@@ -4,6 +4,8 @@
 // (Confirming had switched off every content check for good: the later 1:30 went out at night.)
 // Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
+import { answeredChecks, isAnswered } from '../../../main/import/trust/answered-checks.ts';
+import type { Doubt } from '../../../main/model/doubt.ts';
 import { collect } from '../convert/support.ts';
 import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
@@ -65,5 +67,34 @@ describe('what a confirmation answers', () => {
     const profile = confirmedProfile(files, COLUMNS, HEAD.split(','));
     const r = await collect(day(['9:00', '1:30']), { ...ny, profile });
     expect(r.summary.doubts.map((d) => d.kind)).toEqual(['start-time']);
+  });
+});
+
+describe('a check about particular people is answered for them only', () => {
+  const twins = (subjects: string[]): Doubt => ({
+    kind: 'column',
+    check: 'names-apart',
+    field: 'patientName',
+    column: 'Patient',
+    message: 'the patient on line 3 has the family name, first name and birth date of the one on line 2',
+    samples: [],
+    question: 'Can the export give each patient their own id?',
+    subjects,
+  });
+
+  it('a confirmation keeps one key per person, beside what was answered before', () => {
+    expect(answeredChecks([twins(['P-aaa', 'P-bbb'])], ['midnight@Time'])).toEqual([
+      'midnight@Time',
+      'names-apart#P-aaa',
+      'names-apart#P-bbb',
+    ]);
+  });
+
+  it('is answered only when every person it names was', () => {
+    const d = twins(['P-aaa', 'P-bbb']);
+    expect(isAnswered(['names-apart#P-aaa'], d)).toBe(false);
+    expect(isAnswered(['names-apart#P-aaa', 'names-apart#P-bbb'], d)).toBe(true);
+    // The practice-wide keys of the version before answer no one.
+    expect(isAnswered(['names-apart@Patient', 'names-apart'], d)).toBe(false);
   });
 });

@@ -4,6 +4,8 @@
 // they went as one patient, and the second twin's visit at the same start replaced the first's.
 // Without a patient-id column the file is held; with one, each keeps their own id and the file
 // goes. Expected outcomes worked out by hand from the rows.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sameMiddle } from '../../../main/import/trust/names-apart.ts';
 import { collect } from '../convert/support.ts';
@@ -175,6 +177,103 @@ describe('two people of one name and birth date told apart by a middle part', ()
     expect(heldFor(await collect(file, { ...NY, profile }))).toEqual(['names-apart']);
     await answerOn(profile, file, { ...NY, profile });
     expect((await collect(file, { ...NY, profile })).summary.doubts).toEqual([]);
+  });
+});
+
+// A confirmation answers the hold for the people of the file it was held for, by their shared
+// made-up id: it had answered it for the whole practice, and twins born a month later went as one
+// patient. The ids are the first 12 hex of SHA-256 over `last U+001F first U+001F birth date`
+// (the first name is `Baby Girl`, the middle part `A`), worked out by hand with sha256sum:
+// `printf 'smith\x1fbaby girl\x1f2026-11-20' | sha256sum`.
+describe('a confirmation answers names-apart for the people it was asked about', () => {
+  const SMITH_TWINS = 'P-9e9ee042c728'; // Smith, Baby Girl A / B, born 11/20/2026
+  const JONES_TWINS = 'P-7e999a0f7ac8'; // Jones, Baby Boy A / B, born 10/30/2026
+  const smith = [
+    row('9:00 AM', 'Smith, Baby Girl A', '11/20/2026'),
+    row('9:00 AM', 'Smith, Baby Girl B', '11/20/2026'),
+  ];
+  const jones = [
+    row('9:30 AM', 'Jones, Baby Boy A', '10/30/2026'),
+    row('9:30 AM', 'Jones, Baby Boy B', '10/30/2026'),
+  ];
+  const okafor = row('10:00 AM', 'Okafor, Daniel', '11/02/2017');
+  let profiles = 0;
+  /** A profile confirmed on files with `head` (and the answers a person gave, when `answered`). */
+  const newProfile = (answered?: string[], head = HEAD, more: Record<string, string> = {}): string => {
+    const columns = {
+      date: 'Appt Date',
+      time: 'Appt Time',
+      patientName: 'Patient Name',
+      dob: 'DOB',
+      providerName: 'Provider',
+      status: 'Status',
+      ...(head.includes('Visit Type') ? { type: 'Visit Type' } : {}),
+      ...more,
+    };
+    const saved = JSON.parse(fs.readFileSync(confirmedProfile(files, columns, head.split(',')), 'utf8'));
+    if (answered) saved.confirmed.answered = answered;
+    // A name of its own: confirmedProfile's are made apart by the clock's milliseconds only.
+    const f = path.join(files.dir, `names-apart-profile-${++profiles}.json`);
+    fs.writeFileSync(f, JSON.stringify(saved));
+    return f;
+  };
+
+  it('the twins confirmed go unasked; twins of another name and birth date are held again', async () => {
+    const profile = newProfile();
+    const first = write([HEAD, ...smith, okafor]);
+    expect(heldFor(await collect(first, { ...NY, profile }))).toEqual(['names-apart']);
+    await answerOn(profile, first, { ...NY, profile });
+    expect((await collect(first, { ...NY, profile })).summary.doubts).toEqual([]);
+
+    // The same twins on a later day: the person said they are fine.
+    const again = await collect(
+      write([HEAD, okafor, ...smith.map((r) => r.replace('03/02/2027', '03/09/2027'))]),
+      { ...NY, profile },
+    );
+    expect(again.summary.doubts).toEqual([]);
+
+    // Other twins (lines 3 and 4): asked about, by their lines only.
+    const other = await collect(write([HEAD, okafor, ...jones]), { ...NY, profile });
+    expect(heldFor(other)).toEqual(['names-apart']);
+    expect(other.summary.doubts[0]!.subjects).toEqual([JONES_TWINS]);
+    expect(other.summary.doubts[0]!.message).toContain('the patient on line 4');
+    expect(other.summary.doubts[0]!.message).toContain('the one on line 3');
+
+    // Both pairs in one file (lines 2–3 and 4–5): only the new one is asked about.
+    const both = await collect(write([HEAD, ...smith, ...jones, okafor]), { ...NY, profile });
+    expect(heldFor(both)).toEqual(['names-apart']);
+    expect(both.summary.doubts[0]!.subjects).toEqual([JONES_TWINS]);
+    const message = both.summary.doubts[0]!.message;
+    expect(message).toContain('the patient on line 5 has');
+    expect(message).toContain('the one on line 4 and');
+    expect(message).not.toMatch(/line [23]\b|more patient/);
+    // What the confirmation kept: the twins it was asked about, not the practice.
+    expect(JSON.parse(fs.readFileSync(profile, 'utf8')).confirmed.answered).toEqual([
+      `names-apart#${SMITH_TWINS}`,
+    ]);
+  });
+
+  it('a profile that answered names-apart for the whole practice (the version before) is asked again', async () => {
+    for (const key of ['names-apart@Patient Name', 'names-apart']) {
+      const profile = newProfile([key]);
+      const r = await collect(write([HEAD, okafor, ...jones]), { ...NY, profile });
+      expect(heldFor(r), key).toEqual(['names-apart']);
+    }
+  });
+
+  it('twins with their own ids are unaffected by the twins confirmed', async () => {
+    const head = 'Appt Date,Appt Time,MRN,Patient Name,DOB,Provider,Status';
+    const profile = newProfile([`names-apart#${SMITH_TWINS}`], head, { patientId: 'MRN' });
+    const r = await collect(
+      write([
+        head,
+        '03/02/2027,9:00 AM,200931,"Smith, Baby Girl A",11/20/2026,"Patel, Nina MD",Scheduled',
+        '03/02/2027,9:00 AM,200931,"Smith, Baby Girl B",11/20/2026,"Patel, Nina MD",Scheduled',
+      ]),
+      { ...NY, profile },
+    );
+    // One id on both twins is still a patient id given to two people.
+    expect(r.summary.doubts.map((d) => d.check)).toEqual(['patient-id-shared']);
   });
 });
 
