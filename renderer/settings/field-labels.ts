@@ -16,6 +16,7 @@ const LABELS: Record<string, string> = {
   address1: 'Patient address',
   zip: 'Patient ZIP code',
   email: 'Patient e-mail',
+  note: 'Staff note (never sent)',
   cancelledAt: 'Cancellation date',
   cancelledFlag: 'Cancelled flag',
 };

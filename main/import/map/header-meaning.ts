@@ -309,6 +309,7 @@ const NOT_THE_APPOINTMENT_STATUS = [
   'payment',
   'pmt',
   'description',
+  'note',
   'referring',
   'reminder',
   'reminders',
@@ -580,6 +581,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     never: ['id', 'patient', 'provider', 'insurance', 'location', 'room', 'status'],
   },
   description: { names: [[['description'], 1]], never: ['cancel'] },
+  note: { names: [[['note'], 1]], never: ['cancel'] },
   reason: {
     names: [
       [['reason'], 1],

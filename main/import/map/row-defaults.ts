@@ -93,12 +93,13 @@ export function detailsReader(
   const typeCell = cursor.reader('type');
   const reasonCell = cursor.reader('reason');
   const descriptionCell = cursor.reader('description');
+  const noteCell = cursor.reader('note');
   const locationCell = cursor.reader('location');
   const offBook = watch ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
   return (booked = true) => {
     const typeRaw = typeCell();
     const reason = reasonCell();
-    if (offBook && booked) offBook(typeRaw, reason, descriptionCell());
+    if (offBook && booked) offBook(typeRaw, reason, descriptionCell(), noteCell());
     const type = clip(typeRaw || d.type || 'APPOINTMENT', 100);
     const description = clip(descriptionCell() || reason || d.description || type, 255);
     const location = clip(
@@ -121,7 +122,7 @@ function offBookWatch(
   audit: FileAudit,
   refs: ColumnRefs,
   cursor: RowCursor,
-): (type: string, reason: string, description: string) => void {
+): (type: string, reason: string, description: string, note: string) => void {
   const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
   // With no status, a reason or note that only mentions a cancellation (`pt cxl - sick`) counts
   // too; beside a status such words are the audit's (cancel-text-columns.ts).
@@ -135,14 +136,15 @@ function offBookWatch(
     }
     return v;
   };
-  const check = (field: 'type' | 'reason' | 'description', text: string): void => {
+  const check = (field: 'type' | 'reason' | 'description' | 'note', text: string): void => {
     if (text && says(text, field !== 'type'))
       audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
   };
-  return (type, reason, description) => {
+  return (type, reason, description, note) => {
     check('type', type);
     check('reason', reason);
     check('description', description);
+    check('note', note);
   };
 }
 

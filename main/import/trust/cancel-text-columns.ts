@@ -12,7 +12,7 @@ export interface CancelTextColumn {
   index: number;
 }
 
-/** The free columns and the reason and description columns, but for the withdrawal columns
+/** The free columns and the reason, description and note columns, but for the withdrawal columns
  *  (held for being set at all). The type is left out: `Cancellation` names a kind of visit there
  *  (booked from the cancellation list). */
 export function cancelTextColumns(
@@ -23,7 +23,8 @@ export function cancelTextColumns(
   // Columns read for anything else (a column may feed two fields).
   const taken = new Set(withdrawal.map((c) => c.index));
   for (const [field, r] of Object.entries(refs))
-    if (r?.source === 'main' && field !== 'reason' && field !== 'description') taken.add(r.index);
+    if (r?.source === 'main' && field !== 'reason' && field !== 'description' && field !== 'note')
+      taken.add(r.index);
   const out: CancelTextColumn[] = [];
   headers.forEach((header, index) => {
     if (!taken.has(index)) out.push({ header, index });
