@@ -131,8 +131,9 @@ describe('OpenEMR EHI: events joined to patient_data on pc_pid = pid', () => {
       ['502', '13', 'Luca', 'Bianchi', '1959-12-01', 'CANCEL'],
       ['503', '14', 'Sun-Hee', 'Park', '2001-07-15', 'NEW'],
     ]);
+    // pc_hometext is the front desk's comment: never sent; the description is the title (pc_title).
     expect(r.appointments[1]).toMatchObject({
-      description: 'Patient called to cancel',
+      description: 'New Patient',
       participant: { identifier: '7', providerName: 'Provider 7' },
     });
     expect(r.appointments[0]!.patient.address).toMatchObject({

@@ -109,8 +109,8 @@ describe('header → field, one header alone (English, German, French, Spanish)'
     ['Grund', 'reason'],
     ['Besuchsgrund', 'reason'],
     ['Terminart', 'type'],
-    ['Bemerkung', 'description'],
-    ['Bemerkungen', 'description'],
+    ['Bemerkung', 'note'],
+    ['Bemerkungen', 'note'],
     ['Abgesagt am', 'cancelledFlag'], // the header alone; the values (dates) make it cancelledAt
     ['Versichertennummer', undefined],
     ['Geburtsort', undefined],
@@ -143,7 +143,7 @@ describe('header → field, one header alone (English, German, French, Spanish)'
     ['Type', 'type'],
     ['Type de RDV', 'type'],
     ['Courriel', 'email'],
-    ['Commentaire', 'description'],
+    ['Commentaire', 'note'],
     ['Lieu de naissance', undefined],
     ['Médecin traitant', undefined], // the patient's GP, not who sees them today
     // Spanish
@@ -181,7 +181,7 @@ describe('header → field, one header alone (English, German, French, Spanish)'
     ['Tipo de cita', 'type'],
     ['Correo', 'email'],
     ['Correo electrónico', 'email'],
-    ['Observaciones', 'description'],
+    ['Observaciones', 'note'],
     // English names
     ['Full Name', 'patientName'],
     ['Last, First', 'patientName'],
@@ -460,7 +460,7 @@ describe('whole header rows recognised (invented exports, two sample rows each)'
       providerName: 'Behandler',
       location: 'Standort',
       status: 'Status',
-      description: 'Bemerkung',
+      note: 'Bemerkung',
     });
     expect(r.unmapped).toEqual(['Raum']);
     expect(r.dateOrder).toMatchObject({ order: 'DMY', source: 'data' });
