@@ -322,6 +322,8 @@ async function prepareOpenTable(
     // These checks run on every file, confirmed or not: a confirmation answers only the ones it
     // was asked (allDoubts leaves those out).
     checkIdGaps: true,
+    // XML records (a record path) are no printed report; a SpreadsheetML sheet is.
+    printedReport: !info.recordPath,
     withdrawalColumns: withdrawn,
     ...(refs.status || refs.cancelledAt || refs.cancelledFlag
       ? { cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn) }

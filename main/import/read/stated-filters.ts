@@ -124,8 +124,9 @@ export function oneProviderName(value: string): boolean {
   return !!(p.first && p.last && (p.credentials.length || p.title || p.middle));
 }
 
-/** The value of a stated filter when it names one thing, else undefined. */
-function oneValue(field: StatedField, raw: string): string | undefined {
+/** The value of a stated filter when it names one thing, else undefined. XML reports state
+ *  theirs as attributes of the root (xml-group-cells.ts), read with this same check. */
+export function oneValue(field: StatedField, raw: string): string | undefined {
   const value = unwrap(raw);
   if (!value || (field !== 'providerId' && !/\p{L}/u.test(value))) return undefined;
   if (value.split(/[^\p{L}]+/u).some((w) => NOT_ONE.has(w.toLowerCase()))) return undefined;

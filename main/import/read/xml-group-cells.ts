@@ -7,12 +7,15 @@
 //
 // An attribute of an element around the records whose name says status, provider or location
 // (read as a header, `ApptStatus/ApptStatus`, `Provider/ProviderName`) is a column of every record
-// under it, unless the records carry that field themselves. Every other attribute (and leaf text)
-// of the root and of elements that wrap all records once is a title line, read for a title that
-// cancels as a delimited report's title lines are.
+// under it, unless the records carry that field themselves; on the root and the elements that
+// wrap all records once, a provider or location only when it names one, as a delimited report's
+// title line (stated-filters.ts). Every other attribute (and leaf text) of the root and of
+// elements that wrap all records once is a title line, read for a title that cancels as a
+// delimited report's title lines are.
 import { XmlElement } from 'libxml2-wasm';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { FIELD_NAMES, type FieldName } from '../map/profile.ts';
+import { oneValue } from './stated-filters.ts';
 import { isMarkupAttribute, valueAttributes } from './xml-markup.ts';
 
 /** The fields a group's attribute may give its records, and the fields that already say it. */
@@ -80,10 +83,23 @@ export class GroupCells {
 
   private givenUnder(parent: XmlElement): Array<[string, string]> {
     const given: Array<[string, string]> = [];
-    for (let el: XmlElement | null = parent; el; el = el.parent) {
+    const path = [...ancestorsOf(parent), parent];
+    // The root and the elements that wrap every record once state the report's filter, as a
+    // delimited report's title lines do, and are read with their check: `<Report Provider="All"
+    // Location="All Locations">` or `Provider="Lee, Anna MD, Patel, Raj DO"` names no one
+    // provider or office, and is not taken. A group's one instance (SSRS writes a group's instances
+    // in `<Provider_Collection>`) is a group's value, as when there are several.
+    const once = path.findIndex((el, i) => i > 0 && (sameNamed(el) > 1 || groupInstance(el)));
+    for (let i = path.length - 1; i >= 0; i--) {
+      const el = path[i]!;
       for (const a of valueAttributes(el)) {
         const key = `${el.name}/${a.name}`;
-        if (this.fieldOf(key) && !given.some(([k]) => k === key)) given.push([key, a.value.trim()]);
+        const field = this.fieldOf(key);
+        if (!field || given.some(([k]) => k === key)) continue;
+        const wrapsAll = once === -1 || i < once;
+        const value = a.value.trim();
+        if (wrapsAll && !oneStated(field, value)) continue;
+        given.push([key, value]);
       }
     }
     return given;
@@ -114,6 +130,18 @@ export class GroupCells {
     }
     return lines;
   }
+}
+
+/** Whether a provider, provider id or location stated once for all records names one. */
+function oneStated(field: FieldName, value: string): boolean {
+  const stated = field === 'providerName' || field === 'providerId' || field === 'location';
+  return !stated || oneValue(field, value) !== undefined;
+}
+
+/** Whether an element is an instance of a report group: SSRS writes group `Provider`'s as
+ *  `<Provider_Collection><Provider …>`. */
+function groupInstance(el: XmlElement): boolean {
+  return el.parent?.name === `${el.name}_Collection`;
 }
 
 function children(el: XmlElement): XmlElement[] {

@@ -1,7 +1,8 @@
 // Reads an XML export that is not AppointmentData as a table: the repeated record element becomes
 // a row, each child element and attribute a column named by its local name (nested ones by path,
 // `Patient/FirstName`; attributes of an element that also holds text as `Status@code`; a leaf
-// written twice as `Provider` and `Provider (2)`; mysql's `<field name="X">` as `X`). XML is
+// written twice as `Provider` and `Provider (2)`, an element with values of its own written twice
+// as `Phone/Number` and `Phone (2)/Number`; mysql's `<field name="X">` as `X`). XML is
 // parsed whole through the safe parser, so a size cap applies; scheduling XML exports are small
 // next to the delimited ones that must stream.
 import fs from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { GroupCells } from './xml-group-cells.ts';
+import { nestedAppointments } from './xml-nested-records.ts';
 import { valueAttributes } from './xml-markup.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -164,11 +166,22 @@ function textWithAttributes(records: XmlElement[]): Set<string> {
  * Cells of one record: attributes and leaf elements, nested ones as `Parent/Child`. Attributes of
  * the record and of elements with children keep their names (`id`, `Patient/id`), and so do those
  * of elements that never hold text (`<Provider id="12"/>` → `Provider/id`), as saved profiles
- * name them; an element with text and attributes gives `Status` and `Status@code`.
+ * name them; an element with text and attributes gives `Status` and `Status@code`. `path` is
+ * `prefix` without the sibling numbers (what `withText` is keyed by); `skip` an inner element
+ * read as records of its own (xml-nested-records.ts).
  */
-function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withText: Set<string>): void {
+function flatten(
+  el: XmlElement,
+  prefix: string,
+  path: string,
+  out: Map<string, string>,
+  withText: Set<string>,
+  skip?: string,
+): void {
   for (const a of valueAttributes(el)) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
+  let siblings: Map<string, number> | undefined;
   for (const c of elementChildren(el)) {
+    if (c.name === skip) continue;
     const named = namedField(c);
     if (named !== undefined) {
       if (!out.has(prefix + named)) out.set(prefix + named, c.content.trim());
@@ -178,8 +191,13 @@ function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withT
     // `xsi:nil` and its kin are no attributes of the data: `<IsCancelled xsi:nil="true"/>` is the
     // empty cell of the column `IsCancelled` that other records fill with text.
     const attrs = valueAttributes(c);
-    if (hasElementChild(c) || (attrs.length > 0 && !withText.has(name))) {
-      flatten(c, `${name}/`, out, withText);
+    if (hasElementChild(c) || (attrs.length > 0 && !withText.has(path + c.name))) {
+      // Each of two `<Phone …/>` keeps its own values (`Phone/Number`, `Phone (2)/Number`): merged,
+      // the first one's won and the values it lacks (a NULL left out) came from the next.
+      siblings ??= new Map();
+      const n = (siblings.get(c.name) ?? 0) + 1;
+      siblings.set(c.name, n);
+      flatten(c, n === 1 ? `${name}/` : `${name} (${n})/`, `${path + c.name}/`, out, withText);
       continue;
     }
     let key = name;
@@ -187,6 +205,73 @@ function flatten(el: XmlElement, prefix: string, out: Map<string, string>, withT
     out.set(key, c.content.trim());
     for (const a of attrs) if (!out.has(`${key}@${a.name}`)) out.set(`${key}@${a.name}`, a.value);
   }
+}
+
+/**
+ * The rows of the records: one per record, or, when an element inside them is the appointment
+ * (xml-nested-records.ts), one per such element with the cells of the record around it; a record
+ * without one (a patient with no appointment) gives none.
+ */
+function recordRows(
+  records: XmlElement[],
+  withText: Set<string>,
+  base: string,
+): Array<{ line: number; m: Map<string, string>; el: XmlElement }> {
+  const inner = innerAppointment(records, withText, base);
+  return records.flatMap((el) => {
+    const own = new Map<string, string>();
+    flatten(el, '', '', own, withText, inner);
+    if (inner === undefined) return [{ line: el.line, m: own, el }];
+    const rows: Array<{ line: number; m: Map<string, string>; el: XmlElement }> = [];
+    for (const c of elementChildren(el)) {
+      if (c.name !== inner) continue;
+      const m = new Map(own);
+      flatten(c, `${inner}/`, `${inner}/`, m, withText);
+      rows.push({ line: c.line, m, el });
+    }
+    return rows;
+  });
+}
+
+/** The name of the elements inside the records that are the appointments, if any: elements that
+ *  could be records, repeated in a record or missing from one (xml-nested-records.ts). */
+function innerAppointment(records: XmlElement[], withText: Set<string>, base: string): string | undefined {
+  const present = new Map<string, number>();
+  const repeated = new Set<string>();
+  for (const r of records) {
+    const here = new Set<string>();
+    for (const c of elementChildren(r)) {
+      if (!canBeRecord(c) || namedField(c) !== undefined) continue;
+      if (here.has(c.name)) repeated.add(c.name);
+      else here.add(c.name);
+    }
+    for (const name of here) present.set(name, (present.get(name) ?? 0) + 1);
+  }
+  const candidates = [...present].filter(([name, n]) => repeated.has(name) || n < records.length);
+  if (candidates.length === 0) return undefined;
+  const columns = new Set<string>();
+  for (const r of records) {
+    const m = new Map<string, string>();
+    flatten(r, '', '', m, withText);
+    for (const k of m.keys()) columns.add(k);
+  }
+  // `Appt/StartTime` and `Appt (2)/StartTime` are the inner `<Appt>`'s; the rest the record's own.
+  const own = new Set<string>();
+  const inner = new Map<string, Set<string>>(candidates.map(([name]) => [name, new Set<string>()]));
+  for (const k of columns) {
+    const slash = k.indexOf('/');
+    (inner.get(k.slice(0, slash).replace(/ \(\d+\)$/, '')) ?? own).add(k);
+  }
+  const found = nestedAppointments(own, inner);
+  if (found.length > 1) {
+    throw fileError(
+      base,
+      records[0]!.line,
+      `each '<${records[0]!.name}>' holds more than one kind of element with a date or time (${found.map((n) => `<${n}>`).join(', ')}): which one is the appointment is not guessed`,
+      'Export one row per appointment (a flat query, or CSV), or set the record path in the import profile.',
+    );
+  }
+  return found[0];
 }
 
 /** XML names cannot hold a space or most punctuation: Access, SQL Server and .NET write such a
@@ -252,12 +337,7 @@ export async function openXmlTable(
         'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
       );
     }
-    const withText = textWithAttributes(records);
-    const cells = records.map((el) => {
-      const m = new Map<string, string>();
-      flatten(el, '', m, withText);
-      return { line: el.line, m, el };
-    });
+    const cells = recordRows(records, textWithAttributes(records), base);
     const groups = new GroupCells(new Set(cells.flatMap(({ m }) => [...m.keys()])));
     for (const { el, m } of cells) groups.addTo(el, m);
     const names: string[] = [];

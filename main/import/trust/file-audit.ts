@@ -102,6 +102,10 @@ export class FileAudit {
       /** Whether an id column filled on some appointments only is held (not confirmed); and
        *  a status or a patient printed once per group. */
       checkIdGaps?: boolean;
+      /** A printed report (delimited text, a SpreadsheetML sheet), whose writer may print a value
+       *  once per group and leave it empty under it. An XML record holds its own values: one it
+       *  leaves out or writes as `xsi:nil` is a NULL, so the printed-once checks do not run. */
+      printedReport?: boolean;
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
       cancelColumn?: string;
@@ -179,17 +183,21 @@ export class FileAudit {
 
   /** The status word of an appointment row, in file order (empty when the cell is). */
   statusCell(word: string, meaning: StatusMeaning | undefined, line: number): void {
-    if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
+    if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.note(word, meaning, line);
   }
 
   /** The start of the appointment row whose status was given last (statusCell). */
   rowStart(start: Date, day: string): void {
-    if (this.opts.checkIdGaps && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
+    if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
   }
 
   /** A row skipped for having no patient, with its status word. */
   patientlessRow(word: string, meaning: StatusMeaning | undefined, line: number): void {
-    if (this.opts.checkIdGaps && word) this.patientless.note(word, meaning, line);
+    if (this.printedOnceChecks && word) this.patientless.note(word, meaning, line);
+  }
+
+  private get printedOnceChecks(): boolean {
+    return !!(this.opts.checkIdGaps && this.opts.printedReport);
   }
 
   /** A patient name carried `note`, a word that says cancelled or not an appointment. */
@@ -567,7 +575,7 @@ export class FileAudit {
       });
     }
     const providers = this.providerCells;
-    if (this.opts.providerColumn && providers.gaps) {
+    if (this.opts.printedReport && this.opts.providerColumn && providers.gaps) {
       const n = providers.empty;
       out.push({
         check: 'provider-gaps',

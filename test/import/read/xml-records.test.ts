@@ -138,3 +138,98 @@ ${row(40212, 'Nguyen', 'Thomas', '10:30', 'Cancelled')}
     ]);
   });
 });
+
+// SQL Server's FOR XML AUTO writes a join as the parent table's rows with the child table's rows
+// inside: each `<Appt>` is an appointment, the `<Patient>` around it gives its patient, a patient
+// with no appointment (a LEFT JOIN) stands alone, and a NULL column is an attribute left out.
+// Read as one record, Garcia's two appointments were one: 5001 took 5007's CancelDate (sent as
+// CANCEL) and 5007 was lost.
+describe('appointments nested inside the rows of another table (FOR XML AUTO)', () => {
+  const schedule = (patients: string) =>
+    write('forxml.xml', `<?xml version="1.0" encoding="utf-8"?>\n<Schedule>\n${patients}</Schedule>\n`);
+  // 9:00 and 10:00 on 2 March 2027 in New York (UTC-5) are 14:00 and 15:00 UTC; 14:30 on 4 March
+  // is 19:30 UTC. Brown has no appointment.
+  const expected = [
+    ['5001', 'NEW', '2027-03-02T14:00:00.000Z', 'Garcia'],
+    ['5007', 'CANCEL', '2027-03-04T19:30:00.000Z', 'Garcia'],
+    ['5003', 'NEW', '2027-03-02T15:00:00.000Z', 'Nguyen'],
+  ];
+
+  it('each inner <Appt> is a row with its patient, and cells never pass from one to the other', async () => {
+    const f = schedule(`  <Patient PatientID="1001" LastName="Garcia" FirstName="Maria" DOB="1984-05-02">
+    <Appt ApptID="5001" StartTime="2027-03-02T09:00:00" Provider="Lee, Anna"/>
+    <Appt ApptID="5007" StartTime="2027-03-04T14:30:00" Provider="Lee, Anna" CancelDate="2027-02-26T11:12:00"/>
+  </Patient>
+  <Patient PatientID="1004" LastName="Brown" FirstName="Ellen" DOB="1958-02-09"/>
+  <Patient PatientID="1003" LastName="Nguyen" FirstName="Linh" DOB="1990-07-14">
+    <Appt ApptID="5003" StartTime="2027-03-02T10:00:00" Provider="Patel, Raj"/>
+  </Patient>
+`);
+    const { rows } = await readAll(f);
+    expect(
+      rows.map((r) => [r.line, r.record['PatientID'], r.record['Appt/ApptID'], r.record['Appt/CancelDate']]),
+    ).toEqual([
+      [4, '1001', '5001', ''],
+      [5, '1001', '5007', '2027-02-26T11:12:00'],
+      [9, '1003', '5003', ''],
+    ]);
+    const r = await collect(f, NY);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(
+      r.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString(), a.patient.lastName]),
+    ).toEqual(expected);
+  });
+
+  it('the same with elements (FOR XML AUTO, ELEMENTS) goes without questions', async () => {
+    const f =
+      schedule(`  <Patient><PatientID>1001</PatientID><LastName>Garcia</LastName><FirstName>Maria</FirstName><DOB>1984-05-02</DOB>
+    <Appt><ApptID>5001</ApptID><StartTime>2027-03-02T09:00:00</StartTime><Provider>Lee, Anna</Provider></Appt>
+    <Appt><ApptID>5007</ApptID><StartTime>2027-03-04T14:30:00</StartTime><Provider>Lee, Anna</Provider><CancelDate>2027-02-26T11:12:00</CancelDate></Appt>
+  </Patient>
+  <Patient><PatientID>1004</PatientID><LastName>Brown</LastName><FirstName>Ellen</FirstName><DOB>1958-02-09</DOB></Patient>
+  <Patient><PatientID>1003</PatientID><LastName>Nguyen</LastName><FirstName>Linh</FirstName><DOB>1990-07-14</DOB>
+    <Appt><ApptID>5003</ApptID><StartTime>2027-03-02T10:00:00</StartTime><Provider>Patel, Raj</Provider></Appt>
+  </Patient>
+`);
+    const r = await collect(f, NY);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(
+      r.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString(), a.patient.lastName]),
+    ).toEqual(expected);
+  });
+
+  it('repeated parts of one appointment keep their own values, one row per appointment', async () => {
+    // The appointment says its start itself: the two <Phone>s are parts of it, never rows.
+    // Merged, the cell phone's missing number was filled from the home phone's.
+    const f = write(
+      'phones.xml',
+      `<?xml version="1.0" encoding="utf-8"?>
+<Appointments>
+  <Appointment AptNum="40211" AptDateTime="2027-03-02T09:00:00" Patient="Garcia, Maria">
+    <Phone Type="Home" Number="555-0101"/>
+    <Phone Type="Cell"/>
+  </Appointment>
+  <Appointment AptNum="40212" AptDateTime="2027-03-02T10:00:00" Patient="Nguyen, Linh"/>
+  <Appointment AptNum="40213" AptDateTime="2027-03-02T11:00:00" Patient="Okafor, James"/>
+</Appointments>
+`,
+    );
+    const { info, rows } = await readAll(f);
+    expect(info.recordPath).toBe('Appointment');
+    expect(info.headers).toEqual([
+      'AptNum',
+      'AptDateTime',
+      'Patient',
+      'Phone/Type',
+      'Phone/Number',
+      'Phone (2)/Type',
+    ]);
+    expect(rows.map((r) => r.values)).toEqual([
+      ['40211', '2027-03-02T09:00:00', 'Garcia, Maria', 'Home', '555-0101', 'Cell'],
+      ['40212', '2027-03-02T10:00:00', 'Nguyen, Linh', '', '', ''],
+      ['40213', '2027-03-02T11:00:00', 'Okafor, James', '', '', ''],
+    ]);
+  });
+});

@@ -113,6 +113,52 @@ describe('a provider column filled on some appointments only', () => {
   });
 });
 
+// An XML record holds its own values: mysql --xml's `<field name="Provider" xsi:nil="true"/>`,
+// or the element Access leaves out, is a NULL, never a value printed once for the rows above.
+describe('a NULL in XML records is no value printed once per group', () => {
+  const record = (id: number, time: string, last: string, provider: string, status: string): string =>
+    `<qryAppt><ApptID>${id}</ApptID><ApptDate>2027-03-02T${time}:00</ApptDate><PatLast>${last}</PatLast><PatFirst>Ann</PatFirst><DOB>1980-04-05T00:00:00</DOB>${provider}${status}</qryAppt>`;
+  const xml = (records: string[]): string =>
+    write(
+      `<?xml version="1.0" encoding="UTF-8"?>\n<dataroot xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n${records.join('\n')}\n</dataroot>\n`,
+      'xml',
+    );
+
+  it('a provider written as xsi:nil or left out goes with no provider, not held', async () => {
+    const r = await collect(
+      xml([
+        record(4410, '09:00', 'Smith', '<Provider>Dr Lee</Provider>', '<Status>Scheduled</Status>'),
+        record(4411, '09:30', 'Brown', '<Provider xsi:nil="true"/>', '<Status>Scheduled</Status>'),
+        record(4412, '10:00', 'White', '', '<Status>Scheduled</Status>'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.appointmentId, a.participant.providerName])).toEqual([
+      ['4410', 'Dr Lee'],
+      ['4411', 'Unassigned provider'],
+      ['4412', 'Unassigned provider'],
+    ]);
+  });
+
+  it("a status left out under a cancelled record is that record's NULL, not held", async () => {
+    const r = await collect(
+      xml([
+        record(4410, '09:00', 'Smith', '<Provider>Dr Lee</Provider>', '<Status>Cancelled</Status>'),
+        record(4411, '09:30', 'Brown', '<Provider>Dr Lee</Provider>', ''),
+        record(4412, '10:00', 'White', '<Provider>Dr Lee</Provider>', '<Status>Scheduled</Status>'),
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.appointmentId, a.status])).toEqual([
+      ['4410', 'CANCEL'],
+      ['4411', 'NEW'],
+      ['4412', 'NEW'],
+    ]);
+  });
+});
+
 describe('one patient at one start under two providers, without an id column', () => {
   const head = 'PatNum\tLName\tFName\tBirthdate\tAptDateTime\tProvider\tProcedure\tAptStatus';
   const row = (

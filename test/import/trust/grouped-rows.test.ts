@@ -190,8 +190,8 @@ describe('XML records grouped under elements of their own', () => {
   // SQL Server Reporting Services writes a group's value as an attribute of the group's element,
   // once, and the report's text boxes on the root: `<ApptStatus ApptStatus="Cancelled">` around
   // the cancelled records, even when it is the only group in the file.
-  const ssrs = (groups: string, rootName = 'DailyAppts'): string =>
-    `<?xml version="1.0" encoding="utf-8"?>\n<Report xsi:schemaLocation="${rootName} http://rs01/ReportServer?%2FDaily" Name="${rootName}" Textbox1="Daily appointments" Textbox9="03/02/2027" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="${rootName}">\n` +
+  const ssrs = (groups: string, rootName = 'DailyAppts', parameters = ''): string =>
+    `<?xml version="1.0" encoding="utf-8"?>\n<Report xsi:schemaLocation="${rootName} http://rs01/ReportServer?%2FDaily" Name="${rootName}" Textbox1="Daily appointments" Textbox9="03/02/2027"${parameters} xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns="${rootName}">\n` +
     `<Tablix1 Textbox2="Appt Date" Textbox4="Patient">\n${groups}\n</Tablix1>\n</Report>\n`;
   const detail = (h: number, last: string, more = ''): string =>
     `<Details ApptDate="2027-03-02T00:00:00" ApptTime="${h}:00 AM" PatientName="${last}, Ann" DOB="1980-04-15" MRN="${h}00"${more} />`;
@@ -244,6 +244,43 @@ describe('XML records grouped under elements of their own', () => {
       'Sarah Wilson, MD',
       'Sarah Wilson, MD',
     ]);
+  });
+
+  // The report's parameters on the root are its title: read as a delimited title line is, a
+  // value naming no one provider or office (`All`, a list) is not taken. It had gone to the portal
+  // as every appointment's provider (`Anna MD Patel Raj Lee, DO`) and location.
+  const confirmed = `<Details_Collection>${detail(9, 'Smith', ' ApptStatus="Confirmed"')}${detail(10, 'Brown', ' ApptStatus="Confirmed"')}</Details_Collection>`;
+  it.each([
+    ['All', 'All Locations', 'Unassigned provider', 'Main office'],
+    ['Lee, Anna MD, Patel, Raj DO', 'North, South', 'Unassigned provider', 'Main office'],
+    ['Ng, Helen MD', 'North Office', 'Helen Ng, MD', 'North Office'],
+  ])(
+    'the root\'s Provider="%s" Location="%s" is taken only when it names one (SSRS)',
+    async (provider, location, sent, at) => {
+      const r = await collect(
+        write(ssrs(confirmed, 'DailyAppts', ` Provider="${provider}" Location="${location}"`), 'xml'),
+        opts,
+      );
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => [a.participant.providerName, a.location])).toEqual([
+        [sent, at],
+        [sent, at],
+      ]);
+    },
+  );
+
+  it("a group's one instance is the group's value, not the title (SSRS)", async () => {
+    const r = await collect(
+      write(
+        ssrs(
+          `<Provider_Collection><Provider ProviderName="Wilson, Sarah">${confirmed}</Provider></Provider_Collection>`,
+        ),
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Sarah Wilson', 'Sarah Wilson']);
   });
 
   it('one wrapper around all records is no group', async () => {

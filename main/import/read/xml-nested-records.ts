@@ -1,0 +1,45 @@
+// Appointments nested inside another table's rows. SQL Server's FOR XML AUTO (and a query with a
+// nested FOR XML subquery) writes a join as the parent table's row with the child table's rows
+// inside it: `<Patient LastName="Garcia"><Appt ApptID="5001" …/><Appt ApptID="5007" …/></Patient>`,
+// a patient with no appointment (a LEFT JOIN) as a `<Patient>` alone, and a NULL column as an
+// attribute left out. Read as one record, the patient's two appointments became one, its missing
+// attributes (a `CancelDate`) filled from the other, and the second was lost.
+//
+// An element inside the record that could be a record itself (it has attributes or children),
+// that repeats in a record or is missing from one, and that says when the appointment starts
+// while the record around it does not, is the appointment: each one is a row, with the values of
+// the record around it. The rest of the record (a patient) is no appointment of its own.
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+
+/** The fields that say when an appointment starts. */
+const START_FIELDS = ['dateTime', 'date', 'time'] as const;
+/** How surely the inner element's column must say the start (`StartTime`, `ApptDate`). */
+const SURE = 0.8;
+/** How surely a column of the record around it may say the start before that record is the
+ *  appointment itself (then the inner elements are parts of it: two `<Phone>`, FHIR's
+ *  `<participant>`s). */
+const SAYS = 0.5;
+
+function startScore(column: string): number {
+  const concepts = headerConcepts(column);
+  return Math.max(...START_FIELDS.map((f) => headerScore(f, concepts)));
+}
+
+/**
+ * The inner elements (by name) that are the appointments, given the columns the record gives
+ * itself (`own`) and the columns each inner element's occurrences give (`inner`, as
+ * `Appt/StartTime`). More than one name is for the reader to refuse: which is the appointment is
+ * not guessed.
+ */
+export function nestedAppointments(own: Iterable<string>, inner: Map<string, Iterable<string>>): string[] {
+  for (const column of own) if (startScore(column) >= SAYS) return [];
+  const found: string[] = [];
+  for (const [name, columns] of inner) {
+    for (const column of columns) {
+      if (startScore(column) < SURE) continue;
+      found.push(name);
+      break;
+    }
+  }
+  return found;
+}
