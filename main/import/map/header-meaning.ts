@@ -331,7 +331,7 @@ const SAME_MOMENT = new Set([
   'fmt',
 ]);
 /** Below SURE (column-doubts.ts): the column is still read, and the file asked about. */
-const ASKED = 0.6;
+export const ASKED = 0.6;
 /** A date or time format written into a header: `MM/DD/YYYY`, `hh:mm`, `jj.mm.aaaa`, `TT.MM.JJJJ`,
  *  `24h`, `24hr`. */
 const FORMAT_HINT = /^(?:(?:([dmyhsjat])\1+)+|\d+hr?s?)$/;

@@ -127,14 +127,22 @@ describe("a date or time word beside a word that is not the appointment's", () =
   // or the booking entered. Sent, the referral dates went out as the appointments' days (one of
   // them in the past).
   const OTHER_DATES = path.resolve('test/fixtures/other-dates');
-  it.each([
-    ['day-schedule-referral-date.xml', 'ReferralDate'],
-    ['daysheet-entry-date.csv', 'Entry Date'],
-  ])('%s is held, asking whether %s is the appointment date', async (file, column) => {
-    const r = await collect(path.join(OTHER_DATES, file), opts);
+  it('a day sheet with the day in its title and an entry date on the rows is held, asking about it', async () => {
+    const r = await collect(path.join(OTHER_DATES, 'daysheet-entry-date.csv'), opts);
     expect(r.summary.doubts).toHaveLength(1);
-    expect(r.summary.doubts[0]).toMatchObject({ kind: 'column', field: 'date', column });
-    expect(r.summary.doubts[0]!.question).toContain(`Is '${column}' the appointment date?`);
+    expect(r.summary.doubts[0]).toMatchObject({ kind: 'column', field: 'date', column: 'Entry Date' });
+    expect(r.summary.doubts[0]!.question).toContain("Is 'Entry Date' the appointment date?");
+  });
+
+  it("an XML day schedule goes on the day its element states, not on the records' referral dates", async () => {
+    const r = await collect(path.join(OTHER_DATES, 'day-schedule-referral-date.xml'), opts);
+    expect(r.summary.doubts).toEqual([]);
+    // <DaySchedule Date="03/02/2027">: 9:00, 9:30, 10:00 in New York (UTC-5).
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T14:30:00.000Z',
+      '2027-03-02T15:00:00.000Z',
+    ]);
   });
 
   it('beside the appointment date, a referral date is left unread and nothing is asked', async () => {
