@@ -25,6 +25,7 @@ import {
   SEQUENCE_WORDS,
   SPLIT_FILLER,
 } from './header-words.ts';
+import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
 function foldKeepCase(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
@@ -257,6 +258,9 @@ interface FieldVocabulary {
   /** Concepts that make the header less (or, at 1, not less) surely this field, by a factor;
    *  they do not count as extra concepts. The lowest factor present applies. */
   grade?: Record<string, number>;
+  /** Concepts that may stand beside the field's own without making it unsure; a header with any
+   *  other is read at most at ASKED (see SAME_MOMENT). */
+  beside?: ReadonlySet<string>;
 }
 
 const TIMING_NEVER = [
@@ -275,6 +279,81 @@ const TIMING_NEVER = [
   'confirmed',
   'sent',
 ];
+
+/**
+ * What may stand beside a date or time word in the header of the start: the appointment and its
+ * start (header-words.ts), what the visit is (`Service Date`, `Date of Service`, `Procedure Date`)
+ * or the encounter it is, the words for a schedule's slot or session header-words.ts leaves as
+ * they are (`Slot Time`, `Sched Date`, `Svc Date`, `Fecha de atención`), and how the value is
+ * written (`Date (local)`, `Start Time UTC`, `Time (Eastern)`, `Date (MM/DD/YYYY)`, `Time 24h`).
+ * Any other word says whose date it is, and that is something other than the appointment:
+ * `Referral Date`, `Entry Date`, `Recall Date`, `Auth Date`, `Onset Date`, `Post Date`, `Status
+ * Date`, `First Visit`. A list of such words would miss the next vendor's, so the rule is the
+ * other way round: such a header is read at most at ASKED, and the file is asked about.
+ */
+const SAME_MOMENT = new Set([
+  // the appointment and its start
+  'appt',
+  'booking',
+  'start',
+  'scheduled',
+  'date',
+  'time',
+  'patient',
+  // what the visit is, or the encounter it is
+  'type',
+  'encounter',
+  // a schedule's slot or session, and abbreviations of the schedule and the service
+  'slot',
+  'session',
+  'sesion',
+  'seance',
+  'sitzung',
+  'sched',
+  'schedule',
+  'schd',
+  'svc',
+  'atencion',
+  // how the value is written (with FORMAT_HINT and the zone abbreviations)
+  'local',
+  'utc',
+  'gmt',
+  'standard',
+  'daylight',
+  'am',
+  'pm',
+  'ampm',
+  'h',
+  'hr',
+  'hrs',
+  'iso',
+  'format',
+  'fmt',
+]);
+/** Below SURE (column-doubts.ts): the column is still read, and the file asked about. */
+export const ASKED = 0.6;
+/** A date or time format written into a header: `MM/DD/YYYY`, `hh:mm`, `jj.mm.aaaa`, `TT.MM.JJJJ`,
+ *  `24h`, `24hr`. */
+const FORMAT_HINT = /^(?:(?:([dmyhsjat])\1+)+|\d+hr?s?)$/;
+
+/** The concept is neither the field's own nor one that may stand beside it. */
+function foreignTo(beside: ReadonlySet<string>, concept: string): boolean {
+  return (
+    !beside.has(concept) &&
+    !/^\d+$/.test(concept) &&
+    !FORMAT_HINT.test(concept) &&
+    !isKnownZoneAbbreviation(concept) &&
+    spelledZoneAbbreviation(concept) === undefined
+  );
+}
+
+/** The words of a start header that name some other moment than the appointment's (`Referral
+ *  Date` → referral): empty when there are none. */
+export function otherMomentWords(header: string): string[] {
+  return meaningfulWords(header).filter((w) =>
+    [...conceptsOfWords([w])].some((c) => foreignTo(SAME_MOMENT, c)),
+  );
+}
 
 /** "Booking Date", "Fecha de reserva": as often when it was booked as when it takes place, so it
  *  reads only weakly as the start (a file with nothing better is asked about). */
@@ -529,6 +608,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
     grade: BOOKING_GRADE,
     never: TIMING_NEVER,
+    beside: SAME_MOMENT,
   },
   date: {
     names: [
@@ -538,6 +618,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
     grade: BOOKING_GRADE,
     never: TIMING_NEVER,
+    beside: SAME_MOMENT,
   },
   time: {
     names: [
@@ -548,6 +629,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
     grade: BOOKING_GRADE,
     never: TIMING_NEVER,
+    beside: SAME_MOMENT,
   },
   end: {
     names: [
@@ -703,5 +785,7 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
     ).length;
     best = Math.max(best, strength * factor * 0.8 ** extra);
   }
+  const beside = vocab.beside;
+  if (best > 0 && beside && [...concepts].some((c) => foreignTo(beside, c))) return Math.min(best, ASKED);
   return best;
 }

@@ -8,6 +8,7 @@ import {
   headerRowConcepts,
   headerScore,
   namesOtherParty,
+  otherMomentWords,
   providerByValuesOnly,
   statusOfOtherThing,
 } from './header-meaning.ts';
@@ -194,6 +195,15 @@ function namesOfPeople(s: ColumnShape, values: string[]): boolean {
   return true;
 }
 
+/** Why a header was taken for a field, in words; for the start, the word that may make it the
+ *  date of something else (`Referral Date`) is named, since that is what the person is asked. */
+function readsAs(field: FieldName, header: string): string {
+  const other = START_FIELDS.includes(field) ? otherMomentWords(header) : [];
+  return other.length
+    ? `header '${header}' names a date or time, but '${other.join(' ')}' may make it another event's, not the appointment's`
+    : `header '${header}' reads as ${FIELD_LABELS[field]}`;
+}
+
 function pct(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
@@ -257,8 +267,7 @@ export function recognizeColumns(
       if (confidence < MIN_CONFIDENCE) return;
       const why =
         h > 0
-          ? `header '${header}' reads as ${FIELD_LABELS[field]}` +
-            (s.nonEmpty ? `; values fit (${pct(fit)})` : '; column empty')
+          ? readsAs(field, header) + (s.nonEmpty ? `; values fit (${pct(fit)})` : '; column empty')
           : `values look like ${FIELD_LABELS[field]} (${pct(fit)})`;
       candidates.push({ field, col, confidence, why });
     });

@@ -5,15 +5,15 @@
 // (`<Report Name="Cancelled Appointments">`). Read without them, cancelled appointments would go
 // as booked and every appointment without its provider.
 //
-// An attribute of an element around the records whose name says status, provider or location
-// (read as a header, `ApptStatus/ApptStatus`, `Provider/ProviderName`) is a column of every record
-// under it, unless the records carry that field themselves; on the root and the elements that
-// wrap all records once, a provider or location only when it names one, as a delimited report's
-// title line (stated-filters.ts). Every other attribute (and leaf text) of the root and of
-// elements that wrap all records once is a title line, read for a title that cancels as a
-// delimited report's title lines are.
+// An attribute of an element around the records whose name says status, provider, location or the
+// appointment date (read as a header, `ApptStatus/ApptStatus`, `Provider/ProviderName`,
+// `DaySchedule/Date`, `Day/date`) is a column of every record under it, unless the records carry
+// that field themselves; on the root and the elements that wrap all records once, a provider or
+// location only when it names one, as a delimited report's title line (stated-filters.ts). Every
+// other attribute (and leaf text) of the root and of elements that wrap all records once is a
+// title line, read for a title that cancels as a delimited report's title lines are.
 import { XmlElement } from 'libxml2-wasm';
-import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { ASKED, headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { FIELD_NAMES, type FieldName } from '../map/profile.ts';
 import { oneValue } from './stated-filters.ts';
 import { isMarkupAttribute, valueAttributes } from './xml-markup.ts';
@@ -24,11 +24,19 @@ const CARRIED: Partial<Record<FieldName, readonly FieldName[]>> = {
   providerName: ['providerName', 'providerId'],
   providerId: ['providerName', 'providerId'],
   location: ['location'],
+  // A day schedule writes its day once, on the day's element (`<DaySchedule Date="03/02/2027">`,
+  // `<Day date="2027-03-02">` under each provider), and the records only their times. A wrapper
+  // named for something else (`<Report Date=…>`, `<Export date=…>`: when it was run) reads below
+  // SURE and gives nothing.
+  date: ['date', 'dateTime'],
 };
 /** How surely the attribute's name must say the field: `Practice` (0.5) is not surely the place. */
 const SURE = 0.8;
 /** How surely a record's column must say the field for the group's value to be left out. */
 const SAYS = 0.5;
+/** A record's date of another event (`ReferralDate`, `EntryDate`: read at most at ASKED) does not
+ *  say the appointment's date; the day's element around it does. */
+const START_SAYS: readonly FieldName[] = ['date', 'dateTime'];
 const MAX_TITLE_LINES = 10;
 
 function bestField(header: string): { field: FieldName; score: number } | undefined {
@@ -56,7 +64,10 @@ export class GroupCells {
   constructor(recordKeys: Iterable<string>) {
     for (const key of recordKeys) {
       const concepts = headerConcepts(key);
-      for (const field of FIELD_NAMES) if (headerScore(field, concepts) >= SAYS) this.said.add(field);
+      for (const field of FIELD_NAMES) {
+        const score = headerScore(field, concepts);
+        if (START_SAYS.includes(field) ? score > ASKED : score >= SAYS) this.said.add(field);
+      }
     }
   }
 

@@ -283,6 +283,44 @@ describe('XML records grouped under elements of their own', () => {
     expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Sarah Wilson', 'Sarah Wilson']);
   });
 
+  // A day schedule writes the day once, on the day's element, and the records only their times:
+  // read without it, a file was refused for want of a date, or sent on another date the records
+  // carry (a referral's). Starts by hand: 9:00, 9:30, 14:00, 08:15 in New York (UTC-5 in March
+  // before the 14th).
+  const visit = (id: number, time: string, last: string, more = ''): string =>
+    `<Appointment ApptNo="A${id}" time="${time}" status="Confirmed"${more}><Patient chart="${id}" last="${last}" first="Ann" dob="1980-04-15"/></Appointment>`;
+
+  it('gives records the date of the day element around them, under each provider', async () => {
+    const r = await collect(
+      write(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<ScheduleExport practice="Maple Family Medicine">\n` +
+          `<Provider name="Lee, Anna MD"><Day date="2027-03-02">${visit(1, '09:00', 'Smith')}${visit(2, '09:30', 'Brown')}</Day>` +
+          `<Day date="2027-03-03">${visit(3, '14:00', 'White')}</Day></Provider>\n` +
+          `<Provider name="Patel, Raj DO"><Day date="2027-03-03">${visit(4, '08:15', 'Green')}</Day></Provider>\n</ScheduleExport>\n`,
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Smith', '2027-03-02T14:00:00.000Z'],
+      ['Brown', '2027-03-02T14:30:00.000Z'],
+      ['White', '2027-03-03T19:00:00.000Z'],
+      ['Green', '2027-03-03T13:15:00.000Z'],
+    ]);
+  });
+
+  it("a report's or an export's own date around the records gives them nothing", async () => {
+    const r = await collect(
+      write(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<Report Date="03/06/2027">\n` +
+          `${visit(1, '09:00', 'Smith', ' ReferralDate="11/10/2026"')}${visit(2, '09:30', 'Brown', ' ReferralDate="01/15/2027"')}\n</Report>\n`,
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'date', column: 'ReferralDate' }]);
+  });
+
   it('one wrapper around all records is no group', async () => {
     const r = await collect(
       write(

@@ -4,7 +4,9 @@
 // reads only weakly as one, so beside a real start column it is asked about, never taken.
 // Expected starts worked out by hand (America/New_York is UTC-5 on 2 March 2027).
 import { describe, expect, it } from 'vitest';
+import path from 'node:path';
 import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { SURE } from '../../../main/import/trust/column-doubts.ts';
 import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 
@@ -47,6 +49,117 @@ describe('header words for times that are not the start', () => {
     expect(booking).toBeLessThan(headerScore('date', headerConcepts('Appointment Date')) - 0.15);
     // The booking's id is still the appointment id.
     expect(headerScore('appointmentId', headerConcepts('Booking ID'))).toBe(1);
+  });
+});
+
+describe("a date or time word beside a word that is not the appointment's", () => {
+  const top = (h: string): number => {
+    const c = headerConcepts(h);
+    return Math.max(headerScore('dateTime', c), headerScore('date', c), headerScore('time', c));
+  };
+
+  // Each was read at 0.8 as the appointment date, above SURE, and sent without a question.
+  it.each([
+    'Referral Date',
+    'ReferralDate',
+    'Entry Date',
+    'EntryDate',
+    'Entry Time',
+    'Recall Date',
+    'Auth Date',
+    'Elig Date',
+    'Admit Date',
+    'Injury Date',
+    'Date Of Injury',
+    'Onset Date',
+    'Post Date',
+    'Registration Date',
+    'Reg Date',
+    'Statement Date',
+    'Status Date',
+    'Discharge Date',
+    'First Visit Date',
+    'Original Appt Date',
+    'Fecha de ingreso',
+    "Date d'entrée",
+  ])("'%s' is read, but never surely the start", (h) => {
+    expect(top(h)).toBeGreaterThan(0);
+    expect(top(h)).toBeLessThan(SURE);
+  });
+
+  // Words that name the appointment, its slot or session, the service, or how the value is
+  // written: as sure as before.
+  it.each([
+    'Appt. Date',
+    'Date of Service',
+    'Service Date',
+    'Svc Date',
+    'Visit Date',
+    'Scheduled Date',
+    'Date/Time',
+    'Start Date',
+    'Fecha',
+    'Datum',
+    'Termindatum',
+    'Date RDV',
+    'Date du RDV',
+    'Event Date',
+    'Consultation Date',
+    'Encounter Date',
+    'Procedure Date',
+    'Slot Time',
+    'Time Slot',
+    'Sched Date',
+    'Session Date',
+    'Fecha de atención',
+    'Date de la séance',
+    'Start Time (EST)',
+    'Time (Eastern)',
+    'Uhrzeit (MEZ)',
+    'AppointmentDateTimeUTC',
+    'Date (local)',
+    'Time 24h',
+  ])("'%s' is still surely the start", (h) => {
+    expect(top(h)).toBeGreaterThanOrEqual(SURE);
+  });
+
+  // The day is stated once above the rows; the one date column is when the patient was referred
+  // or the booking entered. Sent, the referral dates went out as the appointments' days (one of
+  // them in the past).
+  const OTHER_DATES = path.resolve('test/fixtures/other-dates');
+  it('a day sheet with the day in its title and an entry date on the rows is held, asking about it', async () => {
+    const r = await collect(path.join(OTHER_DATES, 'daysheet-entry-date.csv'), opts);
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({ kind: 'column', field: 'date', column: 'Entry Date' });
+    expect(r.summary.doubts[0]!.question).toContain("Is 'Entry Date' the appointment date?");
+  });
+
+  it("an XML day schedule goes on the day its element states, not on the records' referral dates", async () => {
+    const r = await collect(path.join(OTHER_DATES, 'day-schedule-referral-date.xml'), opts);
+    expect(r.summary.doubts).toEqual([]);
+    // <DaySchedule Date="03/02/2027">: 9:00, 9:30, 10:00 in New York (UTC-5).
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T14:30:00.000Z',
+      '2027-03-02T15:00:00.000Z',
+    ]);
+  });
+
+  it('beside the appointment date, a referral date is left unread and nothing is asked', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Time,Patient,Chart #,DOB,Status,Referral Date',
+        '03/02/2027,9:00 AM,"Garcia, Maria",1001,05/02/1984,Confirmed,11/10/2026',
+        '03/02/2027,9:30 AM,"Okafor, James",1002,11/23/1971,Scheduled,01/15/2027',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    // 9:00 and 9:30 in New York (UTC-5 on 2 March 2027).
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T14:30:00.000Z',
+    ]);
   });
 });
 
