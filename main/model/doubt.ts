@@ -63,6 +63,9 @@ export type ContentCheck =
   | 'id-gaps'
   | 'cancel-column'
   | 'name-note'
+  /** Split name columns that may hold whoever booked, beside a name or a birth date headed as
+   *  the patient's, a child's or a student's (import/map/whose-name.ts). */
+  | 'whose-name'
   | 'off-book-text'
   | 'cancel-text'
   | 'provider-gaps'

@@ -14,6 +14,8 @@ import {
 } from './header-meaning.ts';
 import { CONCEPTS } from './header-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
+import { answerConcepts } from './booking-questions.ts';
+import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -47,6 +49,9 @@ export interface Recognition {
   /** Both forms of the start when neither won the close call: a date-time column, and a date
    *  and a time column (the trust gate asks which holds the start). */
   startRival?: { dateTime: string; date: string; time: string };
+  /** Split name columns beside another name, or a child's birth date, that may be another
+   *  person's (the trust gate asks whose appointment it is). */
+  whoseName?: WhoseNameQuestion;
   /** Required things not found, in words (empty when usable). */
   missing: string[];
   usable: boolean;
@@ -309,9 +314,50 @@ export function recognizeColumns(
       drop('time');
     }
   } else if (dt && time) drop('time');
-  // One way of giving the patient's name.
-  if (byField.has('firstName') && byField.has('lastName')) drop('patientName');
-  else if (byField.has('patientName')) {
+  // One way of giving the patient's name: split columns, unless another name says it is the
+  // patient's and they name other people (whose-name.ts).
+  let whoseName: WhoseNameQuestion | undefined;
+  const first = byField.get('firstName');
+  const last = byField.get('lastName');
+  if (first && last) {
+    drop('patientName');
+    // An intake answer is read by the question it answers (`Question 1` = "Patient's name").
+    const answers = answerConcepts(concepts, rows);
+    const decision = decideWhoseName({
+      headers,
+      concepts: concepts.map((c, j) => answers.get(j) ?? c),
+      rows,
+      first: first.col,
+      last: last.col,
+      others: otherNames(candidates, usedCols, shapes, concepts, answers),
+      dob: byField.get('dob')?.col,
+      answers: new Set(answers.keys()),
+    });
+    whoseName = decision.question;
+    const take = decision.take;
+    const named = (field: FieldName, col: number): void => {
+      // An intake answer is no candidate by its header: it is read by its question, and asked.
+      const c = candidates.find((k) => k.field === field && k.col === col) ?? {
+        col,
+        confidence: 0.5,
+        why: `the question beside '${headers[col]}' asks for ${FIELD_LABELS[field]}`,
+      };
+      byField.set(field, {
+        ...c,
+        why: `${c.why}; '${headers[first.col]}' and '${headers[last.col]}' name other people`,
+      });
+      usedCols.add(col);
+    };
+    if (take) {
+      drop('firstName');
+      drop('lastName');
+      if ('whole' in take) named('patientName', take.whole);
+      else {
+        named('firstName', take.first);
+        named('lastName', take.last);
+      }
+    }
+  } else if (byField.has('patientName')) {
     drop('firstName');
     drop('lastName');
   }
@@ -369,6 +415,7 @@ export function recognizeColumns(
     dateOrder,
     unmapped,
     ...(startRival ? { startRival } : {}),
+    ...(whoseName ? { whoseName } : {}),
     missing,
     usable: missing.length === 0,
   };

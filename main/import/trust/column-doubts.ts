@@ -12,6 +12,7 @@ import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
+import { whoseNameDoubt } from './whose-name-doubt.ts';
 
 /** The fields that decide what a patient sees. */
 export const KEY_FIELDS: readonly FieldName[] = [
@@ -55,8 +56,17 @@ export function columnDoubts(
 ): Doubt[] {
   const doubts: Doubt[] = [];
   const used = new Set(recognition.fields.map((f) => f.column));
+  // Whose name is sent is asked once, in words that say what confirming sends; the fields it
+  // covers are not asked about again one by one.
+  const whose = recognition.whoseName;
+  if (whose) doubts.push(whoseNameDoubt(whose));
+  const asked: readonly FieldName[] = !whose
+    ? []
+    : whose.field === 'dob'
+      ? ['dob']
+      : ['patientName', 'firstName', 'lastName'];
   for (const g of recognition.fields) {
-    if (!KEY_FIELDS.includes(g.field)) continue;
+    if (!KEY_FIELDS.includes(g.field) || asked.includes(g.field)) continue;
     const label = FIELD_LABELS[g.field];
     const rival =
       recognition.candidates.find(
