@@ -13,6 +13,7 @@ import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
+import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
@@ -341,7 +342,7 @@ async function prepareOpenTable(
     practiceId: opts.practiceId,
     audit,
     ...(refs.patientName?.source === 'main' && !refs.lastName
-      ? { namesFirstLast: writesNamesFirstLast(sample.map((r) => r.values[refs.patientName!.index] ?? '')) }
+      ? sampleNames(sample, refs.patientName.index)
       : {}),
     title: title.values,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
@@ -454,6 +455,19 @@ function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
 function providerCheck(refs: ColumnRefs): { providerColumn?: string } {
   const ref = refs.providerName ?? refs.providerId;
   return ref ? { providerColumn: ref.header } : {};
+}
+
+/** How the sample writes its one-column names: First Last (a comma between two names is two
+ *  people there), and the family name marked in capitals (`DUPONT Marie`) or not. */
+function sampleNames(
+  sample: readonly TableRow[],
+  index: number,
+): { namesFirstLast: boolean; capitalsMarkFamily: boolean } {
+  const cells = sample.map((r) => r.values[index] ?? '');
+  return {
+    namesFirstLast: writesNamesFirstLast(cells),
+    capitalsMarkFamily: namesMarkFamilyInCapitals(cells),
+  };
 }
 
 /** Who and when a sample row is for, as written: enough to tell two appointments apart. */
