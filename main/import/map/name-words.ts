@@ -15,35 +15,31 @@ export interface PersonName {
   middle?: string;
 }
 
-// Common Vietnamese family names. "Van" (and "Le") before one of them is a middle name, not a
-// Dutch particle: "Anh Van Nguyen" is Anh Van, family name Nguyen.
-const VIETNAMESE_FAMILY = new Set([
-  'nguyen',
-  'tran',
-  'le',
-  'pham',
-  'hoang',
-  'huynh',
-  'phan',
-  'vu',
-  'vo',
-  'dang',
-  'bui',
-  'do',
-  'ho',
-  'ngo',
-  'duong',
-  'ly',
-  'truong',
-  'dinh',
-  'lam',
-  'luong',
-]);
+// Vietnamese family names, unaccented as US exports write them (and accented ones are compared
+// unaccented). "Van" (and "Le") before one of them is a middle name, not a Dutch particle: "Tuan
+// Van Trinh" is Tuan Van, family name Trinh. Source: Wikipedia, "Vietnamese name", section "Family
+// name" (the fourteen commonest, with Huỳnh/Hoàng and Vũ/Võ, and its list of less common ones).
+// Left out: Dam and Son, as common as Dutch names after `van` (Van Dam, van Son), and Thi, far
+// oftener the middle name Thị (`Lan Thi Nguyen`) than a family name.
+const VIETNAMESE_FAMILY = new Set(
+  (
+    'nguyen tran le pham huynh hoang phan vu vo dang bui do ho ngo duong ly ' +
+    'banh cao chau chu chung diep dao dinh doan giang ha han kieu kim la lac lam lieu luc luong ' +
+    'luu ma mach mai nghiem pho phung quach quang quyen ta thach thai thao thuy tieu to ton trang ' +
+    'trieu trinh truong vuong au bach khuc khong lai ong tang tong ung vi'
+  ).split(' '),
+);
+
+/** A word without its accents (Trịnh → trinh, Đặng → dang), lower case: asked only of the word
+ *  after a `Van` or `Le`, so the normalising costs plain names nothing. */
+function unaccented(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
 
 function isParticle(word: string, familyWord: string): boolean {
   const w = word.toLowerCase();
   if (!PARTICLES.has(w)) return false;
-  return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(familyWord.toLowerCase()));
+  return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(unaccented(familyWord)));
 }
 
 function person(first: string, middle: string[], last: string): PersonName {

@@ -38,6 +38,21 @@ describe('splitName: parts and case', () => {
     ['Van Morrison', 'auto', 'Van', undefined, 'Morrison'],
     // Vietnamese middle name Van before a Vietnamese family name is not a particle.
     ['Anh Van Nguyen', 'auto', 'Anh', 'Van', 'Nguyen'],
+    // with the common Vietnamese family names, not twenty (went as last name Van Trinh)
+    ['Tuan Van Trinh', 'auto', 'Tuan', 'Van', 'Trinh'],
+    ['Hung Van Quach', 'auto', 'Hung', 'Van', 'Quach'],
+    ['Long Van Mai', 'auto', 'Long', 'Van', 'Mai'],
+    ['Minh Van Nguyen', 'auto', 'Minh', 'Van', 'Nguyen'],
+    ['Tuấn Văn Trịnh', 'auto', 'Tuấn', 'Văn', 'Trịnh'],
+    ['TUAN VAN TRINH', 'auto', 'Tuan', 'Van', 'Trinh'],
+    ['Lan Thi Nguyen', 'auto', 'Lan', 'Thi', 'Nguyen'],
+    ['Hoa Le Phung', 'auto', 'Hoa', 'Le', 'Phung'],
+    // Dutch and Flemish names keep their particle
+    ['Dick Van Dyke', 'auto', 'Dick', undefined, 'Van Dyke'],
+    ['Ludwig van Beethoven', 'auto', 'Ludwig', undefined, 'van Beethoven'],
+    ['Anna van der Berg', 'auto', 'Anna', undefined, 'van der Berg'],
+    ['Rutger Van Dam', 'auto', 'Rutger', undefined, 'Van Dam'],
+    ['Jean Le Roux', 'auto', 'Jean', undefined, 'Le Roux'],
     ['de la Cruz Maria', 'last-first', 'Maria', undefined, 'de la Cruz'],
     ['Delgado Oscar', 'last-first', 'Oscar', undefined, 'Delgado'],
     ['Le Anh', 'last-first', 'Anh', undefined, 'Le'],
