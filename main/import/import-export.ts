@@ -14,6 +14,7 @@ import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
 import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
+import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
@@ -159,6 +160,12 @@ async function prepareOpenTable(
     joinData = await loadJoin(joinFile, profile.join, info.file);
   }
   const { refs, notFound } = resolveColumns(profile, info.headers, joinData?.headers);
+  // A one-column name's header that says which name comes first (`Last Name First Name`) sets
+  // the order its values without a comma are read in, unless the mapping sets one.
+  const statedOrder =
+    refs.patientName && !refs.lastName ? headerNameOrder(refs.patientName.header) : undefined;
+  if (statedOrder && (profile.patientNameOrder ?? 'auto') === 'auto')
+    profile = { ...profile, patientNameOrder: statedOrder };
   const missing = missingRequired(refs);
   if (missing.length > 0) {
     const named = notFound.map((n) => `'${n.names.join("' or '")}' (${FIELD_LABELS[n.field]})`);

@@ -221,3 +221,28 @@ describe('a word in capitals in a one-column name', () => {
     expect(names(paris)).toEqual(['Anne|Roux', 'Marie|Dupont']);
   });
 });
+
+describe('a name header that states the order', () => {
+  // `Last Name First Name` over `Carter Emily` had gone as first name Carter, last name Emily: the
+  // header says which name comes first, and sets the order of the values without a comma.
+  const rows = (header: string): string[] => [
+    `Appt Date,Appt Time,Provider,${header},DOB,Status`,
+    '12/14/2026,9:00 AM,"Lee, Anna MD",Carter Emily,04/11/1992,Scheduled',
+    '12/14/2026,9:30 AM,"Lee, Anna MD","Young, Paul",09/19/1940,Scheduled',
+  ];
+  it.each([
+    ['Last Name First Name', 'Emily|Carter'],
+    ['"Patient Name (Last, First)"', 'Emily|Carter'],
+    ['Patient (Last First)', 'Emily|Carter'],
+    ['LastFirst', 'Emily|Carter'],
+    ['Name_Last_First', 'Emily|Carter'],
+    ['Patient Name (First Last)', 'Carter|Emily'],
+  ])('%s', async (header, first) => {
+    const r = await collect(files.write(rows(header)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      first,
+      'Paul|Young',
+    ]);
+  });
+});
