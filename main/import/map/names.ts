@@ -23,7 +23,14 @@ const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
 // `Jnr`, `Snr` are the British and Australian spellings; `2nd`, `3rd` and `Esq` are written too.
-const SUFFIX = /\s*,?\s+(jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|esq)\.?(?=\s*(,|$))/i;
+// After a space or a comma alone (`SMITH,JOHN,JR`, `John Smith,Jr`: the given name had been `John Jr`,
+// and `Jr` the given name of `John Smith`).
+const SUFFIX = /(?:\s*,\s*|\s+)(jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|esq)\.?(?=\s*(,|$))/i;
+// Another name after the name, `Smith, Robert aka Bob`, `Jones, Mary née Smith`: an alias or a
+// maiden name, not part of the legal name (it had gone into the given name, and the derived
+// patient id): left out with all after it, like a note in brackets. A word must follow, so the
+// surnames Nee and Born stay (`John Nee`, `Max Born`).
+const OTHER_NAME = /\s+(?:aka|a\.k\.a\.?|n[ée]e|born)\s+\S.*$/iu;
 
 /**
  * Split one patient name field, already cased for the portal. A comma always means
@@ -60,7 +67,7 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
 function nameWords(raw: string): string {
   let text = withoutTitles(raw.trim().replace(/\s+/g, ' '));
   if (!text) return '';
-  text = text.replace(SUFFIX, '').trim();
+  text = text.replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
   // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
   const comma = text.indexOf(',');
   if (comma > 0) text = `${text.slice(0, comma)}, ${withoutTitles(text.slice(comma + 1).trim())}`;

@@ -94,6 +94,19 @@ describe('splitName: parts and case', () => {
     ['Mr. John Smith', 'auto', 'John', undefined, 'Smith'],
     ['John Smith Jr.', 'auto', 'John', undefined, 'Smith'],
     ['Smith Jr., John', 'auto', 'John', undefined, 'Smith'],
+    // after a comma alone too (went as first name John Jr, or Jr with last name John Smith)
+    ['SMITH,JOHN,JR', 'auto', 'John', undefined, 'Smith'],
+    ['Smith,John,Jr.', 'auto', 'John', undefined, 'Smith'],
+    ['John Smith,Jr', 'auto', 'John', undefined, 'Smith'],
+    // an alias or a maiden name is not the given name (went as Robert aka Bob, Mary née Smith)
+    ['Smith, Robert aka Bob', 'auto', 'Robert', undefined, 'Smith'],
+    ['Smith, Robert a.k.a. Bob', 'auto', 'Robert', undefined, 'Smith'],
+    ['Jones, Mary née Smith', 'auto', 'Mary', undefined, 'Jones'],
+    ['Jones, Mary nee Smith', 'auto', 'Mary', undefined, 'Jones'],
+    ['Mary Jones born Smith', 'auto', 'Mary', undefined, 'Jones'],
+    ['JONES, MARY NEE SMITH', 'auto', 'Mary', undefined, 'Jones'],
+    ['John Nee', 'auto', 'John', undefined, 'Nee'],
+    ['Born, Max', 'auto', 'Max', undefined, 'Born'],
     // British and Australian spellings, ordinals, Esq: never the family name (Robert Jnr before)
     ['Robert Smith Jnr', 'auto', 'Robert', undefined, 'Smith'],
     ['Robert Smith Snr', 'auto', 'Robert', undefined, 'Smith'],
