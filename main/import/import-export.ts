@@ -13,6 +13,8 @@ import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
+import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
+import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
@@ -158,6 +160,12 @@ async function prepareOpenTable(
     joinData = await loadJoin(joinFile, profile.join, info.file);
   }
   const { refs, notFound } = resolveColumns(profile, info.headers, joinData?.headers);
+  // A one-column name's header that says which name comes first (`Last Name First Name`) sets
+  // the order its values without a comma are read in, unless the mapping sets one.
+  const statedOrder =
+    refs.patientName && !refs.lastName ? headerNameOrder(refs.patientName.header) : undefined;
+  if (statedOrder && (profile.patientNameOrder ?? 'auto') === 'auto')
+    profile = { ...profile, patientNameOrder: statedOrder };
   const missing = missingRequired(refs);
   if (missing.length > 0) {
     const named = notFound.map((n) => `'${n.names.join("' or '")}' (${FIELD_LABELS[n.field]})`);
@@ -346,7 +354,7 @@ async function prepareOpenTable(
     practiceId: opts.practiceId,
     audit,
     ...(refs.patientName?.source === 'main' && !refs.lastName
-      ? { namesFirstLast: writesNamesFirstLast(sample.map((r) => r.values[refs.patientName!.index] ?? '')) }
+      ? sampleNames(sample, refs.patientName.index)
       : {}),
     title: title.values,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
@@ -459,6 +467,19 @@ function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
 function providerCheck(refs: ColumnRefs): { providerColumn?: string } {
   const ref = refs.providerName ?? refs.providerId;
   return ref ? { providerColumn: ref.header } : {};
+}
+
+/** How the sample writes its one-column names: First Last (a comma between two names is two
+ *  people there), and the family name marked in capitals (`DUPONT Marie`) or not. */
+function sampleNames(
+  sample: readonly TableRow[],
+  index: number,
+): { namesFirstLast: boolean; capitalsMarkFamily: boolean } {
+  const cells = sample.map((r) => r.values[index] ?? '');
+  return {
+    namesFirstLast: writesNamesFirstLast(cells),
+    capitalsMarkFamily: namesMarkFamilyInCapitals(cells),
+  };
 }
 
 /** Who and when a sample row is for, as written: enough to tell two appointments apart. */

@@ -53,6 +53,9 @@ export type ContentCheck =
   | 'withdrawal-column'
   | 'name-order'
   | 'family-first'
+  /** One-column names whose words in capitals would be the family name by the French and UK
+   *  convention, in a file and region that do not show it (`JOHN Smith`, `DUPONT Marie`). */
+  | 'capitals-name'
   | 'two-digit-birth-year'
   | 'two-surnames'
   /** Two people of one name and birth date, told apart only by a middle part, under one made-up

@@ -45,6 +45,8 @@ export interface RowMapperContext {
   audit?: FileAudit;
   /** The first rows write one-column names First Last (row-patient.ts writesNamesFirstLast). */
   namesFirstLast?: boolean;
+  /** The first rows mark one-column names' family name in capitals (name-capitals.ts). */
+  capitalsMarkFamily?: boolean;
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;

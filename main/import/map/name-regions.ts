@@ -67,3 +67,23 @@ export function writesFamilyFirst(timeZone: string): boolean {
 /** Chinese, Japanese and Korean script: such a name is written family name first, anywhere
  *  (田中 太郎 is Tanaka Taro: family name Tanaka). */
 export const FAMILY_FIRST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Zones of regions that write the family name in capitals beside given names that are not
+ *  (`DUPONT Marie`, `Marie DUPONT`: France, Belgium, Switzerland, Luxembourg, Monaco; the NHS's
+ *  `HUGHES Gareth`). Quebec is left out: its zone is Toronto's, which writes no such thing. */
+const FAMILY_IN_CAPITALS_ZONES = new Set([
+  'Europe/Paris',
+  'Europe/Brussels',
+  'Europe/Zurich',
+  'Europe/Luxembourg',
+  'Europe/Monaco',
+  'Europe/London',
+  'Europe/Belfast',
+]);
+
+/** Whether a word in capitals in a name is read as the family name in the region of `timeZone`:
+ *  where that is the convention, and where the family name comes first (`NGUYEN Van An`, whose
+ *  capitals are what tells the family name there). */
+export function writesFamilyInCapitals(timeZone: string): boolean {
+  return FAMILY_IN_CAPITALS_ZONES.has(timeZone) || writesFamilyFirst(timeZone);
+}

@@ -5,6 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
+import { spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
 
@@ -14,35 +15,31 @@ export interface PersonName {
   middle?: string;
 }
 
-// Common Vietnamese family names. "Van" (and "Le") before one of them is a middle name, not a
-// Dutch particle: "Anh Van Nguyen" is Anh Van, family name Nguyen.
-const VIETNAMESE_FAMILY = new Set([
-  'nguyen',
-  'tran',
-  'le',
-  'pham',
-  'hoang',
-  'huynh',
-  'phan',
-  'vu',
-  'vo',
-  'dang',
-  'bui',
-  'do',
-  'ho',
-  'ngo',
-  'duong',
-  'ly',
-  'truong',
-  'dinh',
-  'lam',
-  'luong',
-]);
+// Vietnamese family names, unaccented as US exports write them (and accented ones are compared
+// unaccented). "Van" (and "Le") before one of them is a middle name, not a Dutch particle: "Tuan
+// Van Trinh" is Tuan Van, family name Trinh. Source: Wikipedia, "Vietnamese name", section "Family
+// name" (the fourteen commonest, with Huỳnh/Hoàng and Vũ/Võ, and its list of less common ones).
+// Left out: Dam and Son, as common as Dutch names after `van` (Van Dam, van Son), and Thi, far
+// oftener the middle name Thị (`Lan Thi Nguyen`) than a family name.
+const VIETNAMESE_FAMILY = new Set(
+  (
+    'nguyen tran le pham huynh hoang phan vu vo dang bui do ho ngo duong ly ' +
+    'banh cao chau chu chung diep dao dinh doan giang ha han kieu kim la lac lam lieu luc luong ' +
+    'luu ma mach mai nghiem pho phung quach quang quyen ta thach thai thao thuy tieu to ton trang ' +
+    'trieu trinh truong vuong au bach khuc khong lai ong tang tong ung vi'
+  ).split(' '),
+);
+
+/** A word without its accents (Trịnh → trinh, Đặng → dang), lower case: asked only of the word
+ *  after a `Van` or `Le`, so the normalising costs plain names nothing. */
+function unaccented(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
 
 function isParticle(word: string, familyWord: string): boolean {
   const w = word.toLowerCase();
   if (!PARTICLES.has(w)) return false;
-  return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(familyWord.toLowerCase()));
+  return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(unaccented(familyWord)));
 }
 
 function person(first: string, middle: string[], last: string): PersonName {
@@ -50,8 +47,28 @@ function person(first: string, middle: string[], last: string): PersonName {
   return m ? { first, last, middle: m } : { first, last };
 }
 
+/**
+ * How a word in capitals among words that are not is read. `family`: it is the family name, the
+ * French and UK convention (`DUPONT Marie`, `DE LA CRUZ Maria`), whatever the order. `order`: the
+ * name is read by its order like any other, so `AJ Thompson` (the given name's initials) and
+ * `JOHN Smith` (a given name typed in capitals) go as written first name first.
+ */
+export type CapitalsReading = 'family' | 'order';
+
+/** The words in capitals at either end of a mixed-case name, as [from, to), when they are all
+ *  together (`DUPONT Marie`, `Marie DE LA CRUZ`); undefined when there are none or the name is in
+ *  one case. */
+function capitalsBlock(w: readonly string[]): [number, number] | undefined {
+  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase());
+  const from = caps.indexOf(true);
+  const to = caps.lastIndexOf(true) + 1;
+  const mixed = w.some((x, i) => !caps[i] && /\p{Ll}/u.test(x));
+  if (!mixed || from < 0 || !caps.slice(from, to).every(Boolean)) return undefined;
+  return from === 0 || to === w.length ? [from, to] : undefined;
+}
+
 /** Given, middle and family name from plain words (no title, no credential), not yet cased. */
-function splitWords(text: string, order: NameOrder): PersonName | undefined {
+function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
   if (comma >= 0) {
     const last = text.slice(0, comma).trim();
@@ -72,21 +89,13 @@ function splitWords(text: string, order: NameOrder): PersonName | undefined {
   const w = text.split(' ').filter(Boolean);
   if (w.length === 0) return undefined;
   if (w.length === 1) return { first: '', last: w[0]! };
-  // "DUPONT Marie", "Marie DUPONT", "DE LA CRUZ Maria" (the French and UK convention): the words in
-  // capitals are the family name, the others the given names, whatever the order setting.
-  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase());
-  const firstCaps = caps.indexOf(true);
-  const lastCaps = caps.lastIndexOf(true);
-  const mixed = caps.some((c) => !c) && w.some((x, i) => !caps[i] && /\p{Ll}/u.test(x));
-  if (
-    mixed &&
-    firstCaps >= 0 &&
-    caps.slice(firstCaps, lastCaps + 1).every(Boolean) &&
-    (firstCaps === 0 || lastCaps === w.length - 1)
-  ) {
-    const family = w.slice(firstCaps, lastCaps + 1).join(' ');
-    const given = [...w.slice(0, firstCaps), ...w.slice(lastCaps + 1)];
-    return person(given[0]!, given.slice(1), family);
+  // "DUPONT Marie", "Marie DUPONT", "DE LA CRUZ Maria" where capitals mark the family name: the
+  // words in capitals are the family name, the others the given names, whatever the order.
+  const block = capitals === 'family' ? capitalsBlock(w) : undefined;
+  if (block) {
+    const [from, to] = block;
+    const given = [...w.slice(0, from), ...w.slice(to)];
+    return person(given[0]!, given.slice(1), w.slice(from, to).join(' '));
   }
   if (order === 'last-first') {
     // "de la Cruz Maria": leading particles and the word after them are the family name.
@@ -113,8 +122,12 @@ function splitWords(text: string, order: NameOrder): PersonName | undefined {
  * Split and case a name. Names written in one case (ALL CAPS, all lower) get proper case, judged
  * on the whole name so "MÜLLER, Hans" stays as the person typed it.
  */
-export function splitNameWords(text: string, order: NameOrder): PersonName | undefined {
-  const n = splitWords(text, order);
+export function splitNameWords(
+  text: string,
+  order: NameOrder,
+  capitals: CapitalsReading = 'family',
+): PersonName | undefined {
+  const n = splitWords(text, order, capitals);
   if (!n) return n;
   // A family name of one letter is a middle initial read as the surname (`SMITH JOHN A`, written
   // Last First MI): the name cannot be split safely, so the row is refused, never sent as A.
@@ -128,4 +141,20 @@ export function splitNameWords(text: string, order: NameOrder): PersonName | und
   const first = properCaseName(n.first, 'given');
   const last = properCaseName(n.last, 'family');
   return n.middle ? { first, last, middle: properCaseName(n.middle, 'given') } : { first, last };
+}
+
+/**
+ * Whether a name without a comma reads otherwise when its capitals mark the family name than by
+ * its order, and the capitals spell a name rather than initials: a word of three letters or more
+ * with a vowel (`JOHN Smith`, `DUPONT Marie`; not `AJ Thompson`, `TJ Ramirez`, `MRS`). Where
+ * the file and its region do not show that convention, such a name cannot be split by rule.
+ */
+export function capitalsAgainstOrder(text: string, order: NameOrder): boolean {
+  if (text.includes(',')) return false;
+  const w = text.split(' ').filter(Boolean);
+  const block = capitalsBlock(w);
+  if (!block || !w.slice(block[0], block[1]).some(spellsNameInCapitals)) return false;
+  const byCapitals = splitWords(text, order, 'family');
+  const byOrder = splitWords(text, order, 'order');
+  return byCapitals?.first !== byOrder?.first || byCapitals?.last !== byOrder?.last;
 }

@@ -3,9 +3,9 @@
 // case. Provider names (credentials, titles, embedded ids) live in provider-name.ts; they are
 // re-exported here because the mapper reads both from this module.
 import type { NameOrder } from './profile.ts';
-import { splitNameWords, type PersonName } from './name-words.ts';
+import { capitalsAgainstOrder, splitNameWords, type CapitalsReading, type PersonName } from './name-words.ts';
 
-export type { PersonName } from './name-words.ts';
+export type { CapitalsReading, PersonName } from './name-words.ts';
 export { casePersonName, properCaseName } from './proper-case.ts';
 export { parseProviderName, providerDisplayName, type ProviderName } from './provider-name.ts';
 
@@ -23,27 +23,55 @@ const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
 // `Jnr`, `Snr` are the British and Australian spellings; `2nd`, `3rd` and `Esq` are written too.
-const SUFFIX = /\s*,?\s+(jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|esq)\.?(?=\s*(,|$))/i;
+// After a space or a comma alone (`SMITH,JOHN,JR`, `John Smith,Jr`: the given name had been `John Jr`,
+// and `Jr` the given name of `John Smith`).
+const SUFFIX = /(?:\s*,\s*|\s+)(jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|esq)\.?(?=\s*(,|$))/i;
+// Another name after the name, `Smith, Robert aka Bob`, `Jones, Mary née Smith`: an alias or a
+// maiden name, not part of the legal name (it had gone into the given name, and the derived
+// patient id): left out with all after it, like a note in brackets. A word must follow, so the
+// surnames Nee and Born stay (`John Nee`, `Max Born`).
+const OTHER_NAME = /\s+(?:aka|a\.k\.a\.?|n[ée]e|born)\s+\S.*$/iu;
 
 /**
  * Split one patient name field, already cased for the portal. A comma always means
  * `Last, First [Middle]` whatever the setting; without one, `order` decides (default First Last:
  * the last word, with any particles before it, is the family name).
  */
-export function splitName(raw: string, order: NameOrder = 'auto'): PersonName | undefined {
-  return (order !== 'last-first' && plainFirstLast(raw)) || splitAnyName(raw, order);
+export function splitName(
+  raw: string,
+  order: NameOrder = 'auto',
+  capitals: CapitalsReading = 'family',
+): PersonName | undefined {
+  return (order !== 'last-first' && plainFirstLast(raw)) || splitAnyName(raw, order, capitals);
 }
 
 /** splitName's general path, for a name of any form (exported for the test that holds the plain
  *  path to it). */
-export function splitAnyName(raw: string, order: NameOrder = 'auto'): PersonName | undefined {
+export function splitAnyName(
+  raw: string,
+  order: NameOrder = 'auto',
+  capitals: CapitalsReading = 'family',
+): PersonName | undefined {
+  const text = nameWords(raw);
+  return text ? splitNameWords(text, order, capitals) : undefined;
+}
+
+/** Whether the name's words in capitals would be the family name by the French and UK convention
+ *  but are not by its order (`JOHN Smith`, `DUPONT Marie`: name-words.ts capitalsAgainstOrder). */
+export function capitalsUnsure(raw: string, order: NameOrder): boolean {
+  const text = nameWords(raw);
+  return text !== '' && capitalsAgainstOrder(text, order);
+}
+
+/** The words of the name: without titles, a generational suffix or odd white space. */
+function nameWords(raw: string): string {
   let text = withoutTitles(raw.trim().replace(/\s+/g, ' '));
-  if (!text) return undefined;
-  text = text.replace(SUFFIX, '').trim();
+  if (!text) return '';
+  text = text.replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
   // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
   const comma = text.indexOf(',');
   if (comma > 0) text = `${text.slice(0, comma)}, ${withoutTitles(text.slice(comma + 1).trim())}`;
-  return splitNameWords(text, order);
+  return text;
 }
 
 /** `text` without the titles in front of it; they can stack (`Herr Dr. Karl Meyer`), and a title

@@ -8,8 +8,14 @@
 // requires an e-mail).
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
-import { FAMILY_FIRST_SCRIPT, writesFamilyFirst, writesTwoSurnames } from './name-regions.ts';
-import { casePersonName, properCaseName, splitName } from './names.ts';
+import { givenInitials, hasCapitalPair } from './name-capitals.ts';
+import {
+  FAMILY_FIRST_SCRIPT,
+  writesFamilyFirst,
+  writesFamilyInCapitals,
+  writesTwoSurnames,
+} from './name-regions.ts';
+import { capitalsUnsure, casePersonName, properCaseName, splitName, type CapitalsReading } from './names.ts';
 import { isPlaceholderName } from './placeholder-names.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -72,6 +78,8 @@ export function patientReader(ctx: {
   audit?: FileAudit | undefined;
   /** The first rows write one-column names First Last (writesNamesFirstLast). */
   namesFirstLast?: boolean;
+  /** The first rows mark one-column names' family name in capitals (namesMarkFamilyInCapitals). */
+  capitalsMarkFamily?: boolean;
 }): (presence: PatientPresence) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
   const namesFirstLast = ctx.namesFirstLast === true;
@@ -120,6 +128,15 @@ export function patientReader(ctx: {
   // Where the family name comes first, a name in one column without a comma or a family name in
   // capitals (`NGUYEN Van An`) cannot be split by rule.
   const familyFirst = watchOrder && ctx.timeZone !== undefined && writesFamilyFirst(ctx.timeZone);
+  // A word in capitals is the family name (`DUPONT Marie`) only where the file or its region
+  // writes names so; elsewhere the name is read by its order (`AJ Thompson`), and one whose
+  // capitals spell a name against that order (`JOHN Smith`) is asked about once.
+  const capitals: CapitalsReading =
+    ctx.capitalsMarkFamily === true || (ctx.timeZone !== undefined && writesFamilyInCapitals(ctx.timeZone))
+      ? 'family'
+      : 'order';
+  const unsureCapitals =
+    watchOrder && capitals === 'order' ? memoized((t: string) => capitalsUnsure(t, nameOrder)) : undefined;
   const noteNameOrder = (named: string, split: boolean): void => {
     const t = named.trim();
     if (t.includes(',')) return;
@@ -150,8 +167,10 @@ export function patientReader(ctx: {
     if (!first && !last && nameRaw) {
       named = withoutNotes(nameRaw, note);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
-      const n = splitName(named, scriptFirst ? 'last-first' : nameOrder);
+      const n = splitName(named, scriptFirst ? 'last-first' : nameOrder, capitals);
       if (watchOrder) noteNameOrder(named, n !== undefined);
+      if (unsureCapitals && n && hasCapitalPair(named) && unsureCapitals(named))
+        audit!.persons.capitalsName.note(cursor.row.line);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
       if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
         audit!.persons.familyFirstName.note(cursor.row.line);
@@ -170,7 +189,7 @@ export function patientReader(ctx: {
     // UK and French convention) is proper-cased by itself.
     if (isSingleCase(last) && last.length > 1 && last === last.toUpperCase())
       last = properCaseName(last, 'family');
-    if (isSingleCase(first) && first.length > 1 && first === first.toUpperCase())
+    if (isSingleCase(first) && first.length > 1 && first === first.toUpperCase() && !givenInitials(first))
       first = properCaseName(first, 'given');
     const nameField: FieldName =
       refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';

@@ -1,7 +1,8 @@
 // Whole-file checks of how patients' names and birth dates are written, where one row cannot tell
 // but the file can: `SMITH JOHN A` (Last First MI) beside two-word names without a comma; names in
 // one column where names are written family name first (Kim Minjun in Seoul) or end in two
-// surnames (María José García López in Mexico); birth dates with a two-digit year read as 20xx;
+// surnames (María José García López in Mexico); a given name in capitals (`JOHN Smith`) where
+// capitals do not mark the family name; birth dates with a two-digit year read as 20xx;
 // two people of one name and birth date told apart only by a middle part (twins' temporary names,
 // names-apart.ts) under one made-up patient id.
 // Each is counted with its first line; the doubts carry lines, never names (they go into the
@@ -26,6 +27,9 @@ export class PersonAudit {
   readonly twoWordName = new LineCount();
   /** A one-column name without a comma where names are written family name first. */
   readonly familyFirstName = new LineCount();
+  /** A one-column name with a name in capitals that its order reads otherwise (`JOHN Smith`), in a
+   *  file and region that do not mark the family name so. */
+  readonly capitalsName = new LineCount();
   /** A one-column name with whole words between the first and the last, where names end in two
    *  surnames. */
   readonly wordsBetween = new LineCount();
@@ -75,6 +79,14 @@ export class PersonAudit {
         'patientName',
         `${plural(family.count, 'name is', 'names are')} in one column without a comma (the first on line ${family.first}), where names are written family name first (${opts.timeZone}): Kim Minjun would go as first name Kim`,
         "Are the names family name first? Then export them with a comma (Kim, Minjun) or set the mapping's name order to last-first; confirm the mapping only if they are given name first",
+      );
+    const capitals = this.capitalsName;
+    if (capitals.first)
+      ask(
+        'capitals-name',
+        'patientName',
+        `${plural(capitals.count, 'name has', 'names have')} a word in capitals before the other words (the first on line ${capitals.first}), and the file's other names do not write the family name in capitals: they go first name first (JOHN Smith as John Smith), but if the capitals mark the family name (DUPONT Marie, the French and UK way) first and last names go swapped`,
+        'Are the words in capitals family names? Then export the names with a comma (DUPONT, Marie); confirm the mapping only if the names are first name first',
       );
     const years = this.twoDigitBirthYear;
     if (years.first)

@@ -2,7 +2,18 @@
 // case for names written in one case. Expected values written by hand.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { casePersonName, properCaseName, splitAnyName, splitName } from '../../../main/import/map/names.ts';
+import {
+  givenInitials,
+  hasCapitalPair,
+  namesMarkFamilyInCapitals,
+} from '../../../main/import/map/name-capitals.ts';
+import {
+  capitalsUnsure,
+  casePersonName,
+  properCaseName,
+  splitAnyName,
+  splitName,
+} from '../../../main/import/map/names.ts';
 import { isSingleCase } from '../../../main/import/map/proper-case.ts';
 
 describe('splitName: parts and case', () => {
@@ -27,6 +38,21 @@ describe('splitName: parts and case', () => {
     ['Van Morrison', 'auto', 'Van', undefined, 'Morrison'],
     // Vietnamese middle name Van before a Vietnamese family name is not a particle.
     ['Anh Van Nguyen', 'auto', 'Anh', 'Van', 'Nguyen'],
+    // with the common Vietnamese family names, not twenty (went as last name Van Trinh)
+    ['Tuan Van Trinh', 'auto', 'Tuan', 'Van', 'Trinh'],
+    ['Hung Van Quach', 'auto', 'Hung', 'Van', 'Quach'],
+    ['Long Van Mai', 'auto', 'Long', 'Van', 'Mai'],
+    ['Minh Van Nguyen', 'auto', 'Minh', 'Van', 'Nguyen'],
+    ['Tuấn Văn Trịnh', 'auto', 'Tuấn', 'Văn', 'Trịnh'],
+    ['TUAN VAN TRINH', 'auto', 'Tuan', 'Van', 'Trinh'],
+    ['Lan Thi Nguyen', 'auto', 'Lan', 'Thi', 'Nguyen'],
+    ['Hoa Le Phung', 'auto', 'Hoa', 'Le', 'Phung'],
+    // Dutch and Flemish names keep their particle
+    ['Dick Van Dyke', 'auto', 'Dick', undefined, 'Van Dyke'],
+    ['Ludwig van Beethoven', 'auto', 'Ludwig', undefined, 'van Beethoven'],
+    ['Anna van der Berg', 'auto', 'Anna', undefined, 'van der Berg'],
+    ['Rutger Van Dam', 'auto', 'Rutger', undefined, 'Van Dam'],
+    ['Jean Le Roux', 'auto', 'Jean', undefined, 'Le Roux'],
     ['de la Cruz Maria', 'last-first', 'Maria', undefined, 'de la Cruz'],
     ['Delgado Oscar', 'last-first', 'Oscar', undefined, 'Delgado'],
     ['Le Anh', 'last-first', 'Anh', undefined, 'Le'],
@@ -68,6 +94,19 @@ describe('splitName: parts and case', () => {
     ['Mr. John Smith', 'auto', 'John', undefined, 'Smith'],
     ['John Smith Jr.', 'auto', 'John', undefined, 'Smith'],
     ['Smith Jr., John', 'auto', 'John', undefined, 'Smith'],
+    // after a comma alone too (went as first name John Jr, or Jr with last name John Smith)
+    ['SMITH,JOHN,JR', 'auto', 'John', undefined, 'Smith'],
+    ['Smith,John,Jr.', 'auto', 'John', undefined, 'Smith'],
+    ['John Smith,Jr', 'auto', 'John', undefined, 'Smith'],
+    // an alias or a maiden name is not the given name (went as Robert aka Bob, Mary née Smith)
+    ['Smith, Robert aka Bob', 'auto', 'Robert', undefined, 'Smith'],
+    ['Smith, Robert a.k.a. Bob', 'auto', 'Robert', undefined, 'Smith'],
+    ['Jones, Mary née Smith', 'auto', 'Mary', undefined, 'Jones'],
+    ['Jones, Mary nee Smith', 'auto', 'Mary', undefined, 'Jones'],
+    ['Mary Jones born Smith', 'auto', 'Mary', undefined, 'Jones'],
+    ['JONES, MARY NEE SMITH', 'auto', 'Mary', undefined, 'Jones'],
+    ['John Nee', 'auto', 'John', undefined, 'Nee'],
+    ['Born, Max', 'auto', 'Max', undefined, 'Born'],
     // British and Australian spellings, ordinals, Esq: never the family name (Robert Jnr before)
     ['Robert Smith Jnr', 'auto', 'Robert', undefined, 'Smith'],
     ['Robert Smith Snr', 'auto', 'Robert', undefined, 'Smith'],
@@ -118,6 +157,67 @@ describe('splitName: parts and case', () => {
     expect(splitName('SMITH JOHN A')).toBeUndefined();
     expect(splitName('Oscar Q')).toBeUndefined();
     expect(splitName('Smith, John A')).toEqual({ first: 'John', middle: 'A', last: 'Smith' });
+  });
+});
+
+describe('a word in capitals where capitals do not mark the family name', () => {
+  // Read by the order, not the French and UK convention: `AJ Thompson` had gone as first name
+  // Thompson, last name Aj. Where the convention holds (`family`), DUPONT Marie stays Dupont.
+  it.each([
+    // raw, order, first, last
+    ['AJ Thompson', 'auto', 'AJ', 'Thompson'],
+    ['TJ Ramirez', 'auto', 'TJ', 'Ramirez'],
+    ['JP Morgan', 'first-last', 'JP', 'Morgan'],
+    ['JOHN Smith', 'auto', 'JOHN', 'Smith'],
+    ['Marie DUPONT', 'auto', 'Marie', 'Dupont'],
+    ['Thompson AJ', 'last-first', 'AJ', 'Thompson'],
+  ] as const)('%s (%s)', (raw, order, first, last) => {
+    expect(splitName(raw, order, 'order')).toEqual({ first, last });
+  });
+
+  it('where capitals mark the family name, they still do', () => {
+    expect(splitName('DUPONT Marie', 'auto', 'family')).toEqual({ first: 'Marie', last: 'Dupont' });
+    expect(splitName('NGUYEN Van An', 'auto', 'family')).toEqual({
+      first: 'Van',
+      middle: 'An',
+      last: 'Nguyen',
+    });
+  });
+
+  it('a name in capitals against the order is unsure; initials and agreeing capitals are not', () => {
+    expect(capitalsUnsure('JOHN Smith', 'auto')).toBe(true);
+    expect(capitalsUnsure('DUPONT Marie', 'auto')).toBe(true);
+    expect(capitalsUnsure('Mme DUPONT Marie', 'auto')).toBe(true);
+    expect(capitalsUnsure('Emily CARTER', 'last-first')).toBe(true);
+    expect(capitalsUnsure('AJ Thompson', 'auto')).toBe(false);
+    expect(capitalsUnsure('MRS Jane Smith', 'auto')).toBe(false); // title, no name in capitals
+    expect(capitalsUnsure('Marie DUPONT', 'auto')).toBe(false); // last either way
+    expect(capitalsUnsure('DUPONT, Marie', 'auto')).toBe(false);
+    expect(capitalsUnsure('JOHN SMITH', 'auto')).toBe(false); // one case: no sign
+  });
+
+  it('a sample marks the family name in capitals when most mixed-case names do, two at least', () => {
+    expect(namesMarkFamilyInCapitals(['DUPONT Marie', 'MARTIN Jean', 'Anne Roux'])).toBe(true);
+    expect(namesMarkFamilyInCapitals(['Marie DUPONT', 'Jean MARTIN', 'Anne Roux', 'X'])).toBe(true);
+    // initials are no family names: 3 of 5 names, none marked
+    expect(
+      namesMarkFamilyInCapitals(['Morgan Ellis', 'AJ Thompson', 'Taylor Quinn', 'TJ Ramirez', 'JR Whitaker']),
+    ).toBe(false);
+    expect(namesMarkFamilyInCapitals(['JOHN Smith', 'Morgan Ellis', 'Taylor Quinn'])).toBe(false);
+    expect(namesMarkFamilyInCapitals(['DUPONT Marie'])).toBe(false);
+    expect(namesMarkFamilyInCapitals(['DUPONT, Marie', 'MARTIN, Jean', 'ANNE ROUX'])).toBe(false);
+  });
+
+  it('two capitals of initials (a J second, or no vowel) are not names', () => {
+    for (const w of ['AJ', 'TJ', 'JR', 'JP', 'DJ', 'CJ', 'KC']) expect(givenInitials(w)).toBe(true);
+    for (const w of ['AL', 'ED', 'JO', 'TY', 'Aj', 'JOHN']) expect(givenInitials(w)).toBe(false);
+  });
+
+  it('the cheap test finds two capitals in a row', () => {
+    expect(hasCapitalPair('AJ Thompson')).toBe(true);
+    expect(hasCapitalPair('Émile ÉTIENNE')).toBe(true);
+    expect(hasCapitalPair('Oscar Delgado')).toBe(false);
+    expect(hasCapitalPair('A J Thompson')).toBe(false);
   });
 });
 
@@ -209,10 +309,11 @@ describe('splitName: the plain-name path agrees with the general path', () => {
           .replace(/\s$/, (m) => (m === ' ' ? m : '')),
     );
   const order = fc.constantFrom('auto' as const, 'first-last' as const, 'last-first' as const);
+  const capitals = fc.constantFrom('family' as const, 'order' as const);
   it('for random names and orders', () => {
     fc.assert(
-      fc.property(name, order, (raw, o) => {
-        expect(splitName(raw, o)).toStrictEqual(splitAnyName(raw, o));
+      fc.property(name, order, capitals, (raw, o, c) => {
+        expect(splitName(raw, o, c)).toStrictEqual(splitAnyName(raw, o, c));
       }),
       { numRuns: 20_000, seed: 13 },
     );

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('name-order');
 const head = 'APPTNO|APPTDATE|APPTTIME|PATIENT NAME|BIRTHDATE|DOCTOR|STATUS';
@@ -159,6 +159,90 @@ describe('names written family name first', () => {
     expect(comma.summary.doubts).toEqual([]);
     expect(comma.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
       'Minjun|Kim',
+    ]);
+  });
+});
+
+describe('a word in capitals in a one-column name', () => {
+  // Capitals mark the family name (`DUPONT Marie`) where the file or its region writes names so;
+  // elsewhere a name is read by its order: SimplePractice's `AJ Thompson` had gone as first name
+  // Thompson, last name Aj. Expected outcomes by hand.
+  const head = 'Date,Time,Client,Client DOB,Clinician,Location,Service,Status';
+  const row = (name: string, dob = '04/11/1989'): string =>
+    `12/14/2026,9:00 AM - 9:50 AM,${name},${dob},"Dr. Riley Shaw, PsyD",Main Office,90837,Show`;
+  const ny = { timeZone: 'America/New_York' };
+  const names = (r: Awaited<ReturnType<typeof collect>>): string[] =>
+    r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`);
+
+  it('initials first are the given name, sent without a question', async () => {
+    const r = await collect(
+      files.write([head, row('Morgan Ellis'), row('AJ Thompson'), row('TJ Ramirez'), row('JR Whitaker')]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(names(r)).toEqual(['Morgan|Ellis', 'AJ|Thompson', 'TJ|Ramirez', 'JR|Whitaker']);
+  });
+
+  it('a name in capitals first is held where the file does not mark family names so; answered, it goes first name first', async () => {
+    const file = files.write([head, row('Morgan Ellis'), row('JOHN Smith'), row('Taylor Quinn')]);
+    const held = await collect(file, ny);
+    expect(held.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        check: 'capitals-name',
+        field: 'patientName',
+        column: 'Client',
+        message: expect.stringContaining('the first on line 3'),
+      },
+    ]);
+    expect(held.summary.doubts[0]!.message).not.toContain('JOHN Smith,');
+    const profile = confirmedProfile(
+      files,
+      { date: 'Date', time: 'Time', patientName: 'Client', dob: 'Client DOB', providerName: 'Clinician' },
+      head.split(','),
+    );
+    await answerOn(profile, file, ny);
+    const sent = await collect(file, { ...ny, profile });
+    expect(sent.summary.doubts).toEqual([]);
+    expect(names(sent)).toEqual(['Morgan|Ellis', 'John|Smith', 'Taylor|Quinn']);
+  });
+
+  it('a file that writes most names DUPONT Marie, or a practice in Paris, reads the capitals as the family name', async () => {
+    const french = await collect(
+      files.write([head, row('DUPONT Marie'), row('MARTIN Jean'), row('Paul LEFEVRE'), row('Anne Roux')]),
+      ny,
+    );
+    expect(french.summary.doubts).toEqual([]);
+    expect(names(french)).toEqual(['Marie|Dupont', 'Jean|Martin', 'Paul|Lefevre', 'Anne|Roux']);
+    const paris = await collect(files.write([head, row('Anne Roux'), row('DUPONT Marie')]), {
+      timeZone: 'Europe/Paris',
+    });
+    expect(paris.summary.doubts).toEqual([]);
+    expect(names(paris)).toEqual(['Anne|Roux', 'Marie|Dupont']);
+  });
+});
+
+describe('a name header that states the order', () => {
+  // `Last Name First Name` over `Carter Emily` had gone as first name Carter, last name Emily: the
+  // header says which name comes first, and sets the order of the values without a comma.
+  const rows = (header: string): string[] => [
+    `Appt Date,Appt Time,Provider,${header},DOB,Status`,
+    '12/14/2026,9:00 AM,"Lee, Anna MD",Carter Emily,04/11/1992,Scheduled',
+    '12/14/2026,9:30 AM,"Lee, Anna MD","Young, Paul",09/19/1940,Scheduled',
+  ];
+  it.each([
+    ['Last Name First Name', 'Emily|Carter'],
+    ['"Patient Name (Last, First)"', 'Emily|Carter'],
+    ['Patient (Last First)', 'Emily|Carter'],
+    ['LastFirst', 'Emily|Carter'],
+    ['Name_Last_First', 'Emily|Carter'],
+    ['Patient Name (First Last)', 'Carter|Emily'],
+  ])('%s', async (header, first) => {
+    const r = await collect(files.write(rows(header)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      first,
+      'Paul|Young',
     ]);
   });
 });
