@@ -280,6 +280,15 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'deleted archived', // Jane: booked and withdrawn within the grace period
       'removed',
       'broken', // Open Dental, Dentrix: cancelled or missed AND taken off the book
+      'broken appt', // Eaglesoft: a chair (column) the practice parks broken appointments in
+      'broken appts',
+      'broken appointment',
+      'broken appointments',
+      'broke appt',
+      'broke appointment',
+      'brkn',
+      'brkn appt',
+      'brkn appts',
       'rescheduled', // the old slot is gone; the new slot comes as its own row
       're scheduled',
       'resched',

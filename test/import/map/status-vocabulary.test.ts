@@ -186,6 +186,11 @@ describe('status vocabulary (built-in)', () => {
     ['Deleted', 'CANCEL'],
     ['Deleted (Archived)', 'CANCEL'],
     ['Broken', 'CANCEL'],
+    ['Broken Appt', 'CANCEL'], // Dentrix, Eaglesoft: a broken appointment, off the book
+    ['Broken Appointments', 'CANCEL'],
+    ['Pt broke appt', 'CANCEL'],
+    ['Brkn', 'CANCEL'],
+    ['Broken wrist', 'unknown'],
     ['Rescheduled', 'CANCEL'],
     ['Reschedule', 'unknown'], // HighLevel: the patient asks to move it; still booked until moved
     ['Re-scheduled', 'CANCEL'],
