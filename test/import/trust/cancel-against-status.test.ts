@@ -228,10 +228,49 @@ describe('a status note in a patient name, with no status column', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['CANCELLED'] }]);
   });
 
+  it('holds a note that names a no-show before the cancellation', async () => {
+    const r = await collect(file('Fenwick, Laura (No show/cancel)'), opts);
+    expect(r.summary.doubts).toMatchObject([{ check: 'name-note', samples: ['No show/cancel'] }]);
+  });
+
   it('a nickname in brackets is no status note', async () => {
     const r = await collect(file('Lewis, Susan (Sue)'), opts);
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments[5]!.patient.firstName).toBe('Susan');
+  });
+});
+
+describe('a status note in a patient name, beside a status column', () => {
+  // Dentrix: `Brandt, Otto (CANCELLED)` with status FIRM went as booked (the note was read only
+  // when there was no status column).
+  const file = (noted: string, status: string): string =>
+    files.write([
+      'Appt Date,Time,Patient Name,Chart #,Birth Date,Provider,Status',
+      '03/02/2027,8:00am,"Hollis, Grant",HO0012,07/22/1966,DDS1,FIRM',
+      '03/02/2027,9:00am,"Marsh, Eleanor",MA0031,03/12/1958,DDS1,??????',
+      `03/02/2027,11:30am,"${noted}",BR0023,06/06/1949,DDS1,${status}`,
+    ]);
+
+  it.each(['Brandt, Otto (CANCELLED)', 'Brandt, Otto (No show/cancel)', 'Brandt, Otto [cxl]'])(
+    'holds %s on a booked row',
+    async (noted) => {
+      const r = await collect(file(noted, 'FIRM'), opts);
+      expect(r.summary.doubts).toMatchObject([
+        { check: 'name-note', message: expect.stringContaining('on rows the status sends as booked') },
+      ]);
+    },
+  );
+
+  it('holds nothing where the status agrees, or the note says no cancellation', async () => {
+    for (const [noted, status] of [
+      ['Brandt, Otto (CANCELLED)', 'Cancelled'],
+      ['Brandt, Otto (NO SHOW)', 'FIRM'], // a no-show was booked
+      ['Brandt, Otto (Bob)', 'FIRM'],
+    ]) {
+      const r = await collect(file(noted!, status!), opts);
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments).toHaveLength(3);
+    }
   });
 });
 
