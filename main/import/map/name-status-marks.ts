@@ -72,6 +72,9 @@ function isGap(c: number): boolean {
 /** The word from `a` to `z` in lower case without a trailing `.` or `:`, when short enough to be a
  *  mark. */
 function markWord(cell: string, a: number, z: number): string | undefined {
+  // Every mark starts with b, c, d, n or s (`show`): most names are passed over without a copy.
+  const c = cell.charCodeAt(a) | 32;
+  if (c !== 98 && c !== 99 && c !== 100 && c !== 110 && c !== 115) return undefined;
   while (z > a && (cell.charCodeAt(z - 1) === 46 || cell.charCodeAt(z - 1) === 58)) z--;
   return z - a >= 2 && z - a <= 9 ? cell.slice(a, z).toLowerCase() : undefined;
 }
