@@ -1,13 +1,21 @@
 // Whether a note, a reason or a column besides the status says the appointment is cancelled: a
-// status phrase (`Pt Cancelled`, `Cancelled by patient`, a change log's `Deleted`) or a cancel
-// word anywhere in free text (`pt cxl - sick`, `cancelled per pt - will call back to resched`;
-// `pt wants to cancel if earlier slot` is unclear, and so asked). Not a cancel word negated
-// (`not cancelled`, `didn't cancel`), one about the cancellation list or the policy (`on cxl
-// list`, `24h cancellation policy reviewed`), or an undo (`uncancelled`, `reinstated`); and not a
-// move on its own (`Rescheduled`, `Moved` beside a booked status is the new slot as often as the
-// old one).
+// status phrase (`Pt Cancelled`, `Cancelled by patient`, a change log's `Deleted`, a chair named
+// `Broken Appts` or `Op 9 - Broken`) or a cancel word anywhere in free text (`pt cxl - sick`,
+// `cancelled per pt - will call back to resched`; `pt wants to cancel if earlier slot` is unclear,
+// and so asked). Not a cancel word negated (`not cancelled`, `didn't cancel`), one about the
+// cancellation list or the policy (`on cxl list`, `24h cancellation policy reviewed`), or an undo
+// (`uncancelled`, `reinstated`); and not a move on its own (`Rescheduled`, `Moved` beside a booked
+// status is the new slot as often as the old one).
+//
+// A note is read clause by clause (split at `-`, `,`, `;`, `/`, `.`, `:`), and a negation counts
+// only in the cancel word's own clause, right before it or with only helper words between (`did
+// not want to cancel`): a reason that starts with one (`No ride - cancelled`, `Not feeling well -
+// cxl per pt`, `no show, then cancelled f/u`) is no negation of the cancellation after it, and
+// neither is `no` before a noun (`No childcare pt cxl`).
 import {
   ABOUT_A_LIST,
+  BUILT_IN_STATUS,
+  CANCEL_CODES,
   CANCEL_STEM,
   classifyBuiltInStatus,
   NEGATIONS,
@@ -15,33 +23,152 @@ import {
   UNDONE,
 } from './status-vocabulary.ts';
 
-/** Short forms of cancelled written as words of their own (`pt cxl`, `canc`, `canx`). */
-const SHORT_CANCEL = new Set(['cxl', 'cxld', 'cxled', 'canx', 'canc', 'cancd', 'cncl', 'cnx', 'cnxl']);
-/** Negations; an apostrophe is lost in the compared form (`didn't` reads `didn t`). */
-const NEGATED = new Set([...NEGATIONS, 'didn', 'didnt', 'don', 'dont', 'doesn', 'doesnt', 'won', 'wont']);
-/** Words that make the text about something else than this appointment's cancellation. */
-const ABOUT_SOMETHING_ELSE = new Set([...ABOUT_A_LIST, ...UNDONE, 'policy', 'policies']);
+/** Short forms of cancelled written as words of their own (`pt cxl`, `canc`, `canx`, `cx'd`,
+ *  `brkn`). */
+const SHORT_CANCEL = new Set([
+  'cxl',
+  'cxld',
+  'cxled',
+  'cxd',
+  'canx',
+  'canc',
+  'cancd',
+  'cncl',
+  'cnx',
+  'cnxl',
+  'brkn',
+]);
+/** Short forms that are a cancellation only as a status phrase (`cx per pt`, `c/x`): in free text
+ *  `cx` is also the cervical spine or a culture. Read as `cxl` there. */
+const PHRASE_ONLY_CANCEL = new Set(['cx']);
+/** Negations; an apostrophe is dropped first (`didn't` reads `didnt`). */
+const NEGATED = new Set([
+  ...NEGATIONS,
+  'didnt',
+  'dont',
+  'doesnt',
+  'wont',
+  'isnt',
+  'wasnt',
+  'havent',
+  'hasnt',
+]);
+/** Words that may stand between a negation and the cancel word it governs (`has not yet been
+ *  cancelled`, `did not want to cancel`, `n'a pas été annulé`, `no se canceló`). Any other word
+ *  ends the negation: `no show cancelled`, `not feeling well cxl`. */
+const HELPERS = new Set([
+  'yet',
+  'be',
+  'been',
+  'being',
+  'was',
+  'were',
+  'is',
+  'has',
+  'have',
+  'had',
+  'do',
+  'did',
+  'does',
+  'will',
+  'would',
+  'should',
+  'to',
+  'want',
+  'wanted',
+  'wants',
+  'going',
+  'need',
+  'needed',
+  'needs',
+  'ever',
+  'really',
+  'actually',
+  'a',
+  'se',
+  'ha',
+  'ete',
+  'wurde',
+  'worden',
+  'ist',
+  'fue',
+  'sido',
+]);
+/** How many helper words may stand between a negation and its cancel word. */
+const MAX_HELPERS = 3;
+/** Words that make a clause about something else than this appointment's cancellation. */
+const ABOUT_SOMETHING_ELSE = new Set([...ABOUT_A_LIST, 'policy', 'policies']);
 /** Words of a move: the status list cancels the old slot on them, a note may mean the new one. */
-const MOVE_WORDS = new Set(['rescheduled', 'resched', 'resch', 'moved', 'bumped', 're', 'r', 's']);
+const MOVE_WORDS = new Set(['rescheduled', 'resched', 'resch', 'moved', 'bumped', 're', 'r', 's', 'rs']);
 
 /** Status phrases are short; a longer note is only searched for its cancel words. */
 const PHRASE_TOKENS = 6;
 
+/** The words of the built-in cancel list (German also with `ae`, `oe`, `ue`) and the delete codes:
+ *  a clause with none of them, no cancel stem, no `%` code and no camelCase cannot read as
+ *  cancelled in the status list, so most notes are never run through it (a notes column may hold
+ *  200,000 distinct texts). */
+const CANCEL_PHRASE_WORDS = new Set([
+  ...BUILT_IN_STATUS.cancel
+    .flatMap((w) => [w, w.replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue')])
+    .flatMap((w) => normalizeStatus(w).split(' ')),
+  ...CANCEL_CODES,
+]);
+
+/** Clause breaks: `,;.:/`, a dash with a space beside it (not `no-show`, `not-cancelled`). */
+const CLAUSE_BREAK = /[,;.:!?/]+|\s[-–—]+|[-–—]+\s/u;
+/** An apostrophe inside a word (`didn't`, `cx'd`) and a slash between two letters (`c/x`, `r/s`):
+ *  one word. */
+const IN_WORD = /(?<=\p{L})['’`´](?=\p{L})|(?<=(?:^|[^\p{L}])\p{L})\/(?=\p{L}(?:[^\p{L}]|$))/gu;
+
 export function saysCancelled(text: string): boolean {
   // A code (`X`, `%`) means cancelled in a status column only.
   if (!/\p{L}{3}/u.test(text)) return false;
-  const tokens = normalizeStatus(text).split(' ');
+  const joined = text.replace(IN_WORD, '');
+  const whole = normalizeStatus(joined).split(' ');
+  // An undo takes back every cancellation the text mentions.
+  if (whole.some((t) => UNDONE.has(t))) return false;
+  let negated = false;
+  for (const clause of joined.split(CLAUSE_BREAK)) {
+    const said = clauseSaysCancelled(clause);
+    if (said === true) return true;
+    if (said === 'negated') negated = true;
+  }
+  // The whole text as one status phrase (`Scheduled (DEL)`, a code and its word).
+  return !negated && !whole.some((t) => ABOUT_SOMETHING_ELSE.has(t)) && isCancelPhrase(whole, text);
+}
+
+/** Whether one clause says cancelled: a cancel word not negated, or a cancel phrase. */
+function clauseSaysCancelled(clause: string): boolean | 'negated' {
+  const tokens = normalizeStatus(clause).split(' ');
   if (tokens.some((t) => ABOUT_SOMETHING_ELSE.has(t))) return false;
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
     if (!CANCEL_STEM.test(tokens[i]!) && !SHORT_CANCEL.has(tokens[i]!)) continue;
-    if (!tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATED.has(t))) return true;
+    if (!negatedAt(tokens, i)) return true;
     negated = true;
   }
+  if (negated) return 'negated';
+  if (!/\p{L}{3}/u.test(clause) && !tokens.some((t) => PHRASE_ONLY_CANCEL.has(t))) return false;
+  const phrase = tokens.map((t) => (PHRASE_ONLY_CANCEL.has(t) ? 'cxl' : t));
+  return isCancelPhrase(phrase, phrase.join(' '));
+}
+
+/** A negation right before the cancel word at `at`, or with only helper words between. */
+function negatedAt(tokens: readonly string[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 1 - MAX_HELPERS; i--) {
+    if (NEGATED.has(tokens[i]!)) return true;
+    if (!HELPERS.has(tokens[i]!)) return false;
+  }
+  return false;
+}
+
+/** A short text that the status list reads as cancelled, and that is no move. */
+function isCancelPhrase(tokens: readonly string[], text: string): boolean {
   return (
-    !negated &&
     tokens.length <= PHRASE_TOKENS &&
     !tokens.some((t) => MOVE_WORDS.has(t)) &&
+    (tokens.some((t) => CANCEL_PHRASE_WORDS.has(t)) || text.includes('%') || /\p{Ll}\p{Lu}/u.test(text)) &&
     classifyBuiltInStatus(text) === 'CANCEL'
   );
 }

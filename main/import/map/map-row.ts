@@ -111,7 +111,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       audit?.appointmentRow();
       if (s === 'NEW') audit?.bookedRow(row.values, row.line);
       const when = start();
-      const who = patient(presence);
+      const who = patient(presence, s === 'NEW');
       const by = provider();
       const what = details(s === 'NEW');
       const id = appointmentId(who.key, by.key, when, s);

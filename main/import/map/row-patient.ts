@@ -29,7 +29,7 @@ import { credentialOf } from './provider-credentials.ts';
 import { looksGarbled } from './garbled-text.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
-import { classifyBuiltInStatus } from './status-vocabulary.ts';
+import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-status-marks.ts';
 
 export { NO_EMAIL };
 
@@ -80,7 +80,7 @@ export function patientReader(ctx: {
   namesFirstLast?: boolean;
   /** The first rows mark one-column names' family name in capitals (namesMarkFamilyInCapitals). */
   capitalsMarkFamily?: boolean;
-}): (presence: PatientPresence) => RowPatient {
+}): (presence: PatientPresence, rowBooked?: boolean) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
   const namesFirstLast = ctx.namesFirstLast === true;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
@@ -105,15 +105,17 @@ export function patientReader(ctx: {
   // A file is mapped in seconds: "today" for the birth-date check is read once, not per row.
   const today = (ctx.now ?? new Date()).toISOString().slice(0, 10);
 
-  // Without a status column, a note in the name may be the only sign of a cancellation:
-  // `Lewis, Susan (CANCELLED)`, `Young, Nancy (NO SHOW)` (the note itself is left out).
-  // Asked on every file until a person answers it (file-audit's 'name-note').
+  // A note in the name may be the only sign of a cancellation: `Lewis, Susan (CANCELLED)` in a
+  // file without a status column, or beside a status that says booked (`FIRM`), where it
+  // disagrees with it (the note itself is left out). Asked on every file until a person answers
+  // it (file-audit's 'name-note').
   const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
-  const classifyNote = noStatus && audit ? classifyBuiltInStatus : undefined;
-  const statusNote = classifyNote
+  const noteCancels = noStatus ? noteSaysOffBook : noteSaysCancelled;
+  /** Whether the row being read goes as booked. */
+  let booked = true;
+  const statusNote = audit
     ? (note: string): void => {
-        const meaning = classifyNote(note);
-        if (meaning === 'CANCEL' || meaning === 'skip') audit!.statusInName(note, cursor.row.line);
+        if (booked && noteCancels(note)) audit.statusInName(note, cursor.row.line, !noStatus);
       }
     : undefined;
 
@@ -164,8 +166,11 @@ export function patientReader(ctx: {
     let middle: string;
     /** The one-column name without its notes, when it is the name read. */
     let named = '';
+    /** A status typed before or after the name (`CXL Fenwick, Laura`). */
+    let mark: string | undefined;
     if (!first && !last && nameRaw) {
       named = withoutNotes(nameRaw, note);
+      mark = statusMarkAtEdge(named);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder, capitals);
       if (watchOrder) noteNameOrder(named, n !== undefined);
@@ -181,6 +186,7 @@ export function patientReader(ctx: {
       last = n?.last ?? '';
       middle = n?.middle ?? '';
     } else {
+      mark = statusMarkAtEdge(last) ?? statusMarkAtEdge(first);
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       middle = middleCell();
     }
@@ -198,6 +204,13 @@ export function patientReader(ctx: {
         nameField,
         "the patient's name looks garbled by a wrong text encoding",
         'Export the file as UTF-8 (or all of it in one encoding), and check the name in the scheduling software',
+        nameRaw || `${first} ${last}`,
+      );
+    if (mark)
+      cursor.fail(
+        nameField,
+        `the patient's name carries a status mark ('${mark}'), not part of the name`,
+        'Remove the mark from the name in the scheduling software and give the appointment that status there (Cancelled, No Show), then export again',
         nameRaw || `${first} ${last}`,
       );
     if (
@@ -315,7 +328,8 @@ export function patientReader(ctx: {
     return complete ? addr : undefined;
   };
 
-  return (presence) => {
+  return (presence, rowBooked = true) => {
+    booked = rowBooked;
     const { first, last, middle } = names(presence.nameRaw);
     const dob = birthDate();
     const patientId = presence.idRaw || derivePatientId(last, first, dob);

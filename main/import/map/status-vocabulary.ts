@@ -447,7 +447,7 @@ function splitCode(value: string): { code: string; rest: string; joined?: true }
 }
 
 /** Short codes for deleted or cancelled that are not words of their own ("Scheduled (DEL)"). */
-const CANCEL_CODES = new Set(['del', 'dele', 'dltd', 'cx', 'cnx', 'cncl']);
+export const CANCEL_CODES: ReadonlySet<string> = new Set(['del', 'dele', 'dltd', 'cx', 'cnx', 'cncl']);
 
 /** Symbols whose meaning holds on their own (OpenEMR's defaults); "-" is also a plain bullet. */
 function codeMeaning(

@@ -36,6 +36,13 @@
 //   Assigning_default_appointment_settings.htm
 // - Dentally (Pending, Confirmed, Arrived, In Surgery, Completed, Cancelled, Did Not Attend):
 //   help.dentally.com/en/articles/3562926-an-appointment-from-start-to-finish
+// - Elation `status.status` (Scheduled, Confirmed, Checked Out, Cancelled, With Doctor, In Room,
+//   Checked In, In Room - Vitals Taken, Not Seen, Billed; "Not Seen" is its No Show):
+//   docs.elationhealth.com/reference/the-appointment-object,
+//   help.elationhealth.com/articles/managing-cancellations-no-shows-overbooking-recalls
+// - Healthie `pm_status` (Occurred, No-Show, Re-Scheduled, Cancelled; if enabled Late
+//   Cancellation, Checked-In; blank until one is set): docs.gethealthie.com updateAppointmentInput,
+//   help.gethealthie.com/article/1102
 // - Planet DDS (Scheduled, Left Message, Confirmed, Unconfirmed, In Reception, In Operatory,
 //   Posted, Checked Out, Missed): support.planetdds.com/hc/en-us/articles/360001371251
 // - eClinicalWorks short codes PEN/ARR/CHK and site codes: shared/docs/export-formats.md
@@ -152,6 +159,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'waiting room',
       'in reception',
       'in room',
+      'in room - vitals taken', // Elation: roomed, vitals done
       'roomed',
       'in exam room',
       'exam room',
@@ -183,6 +191,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'showed',
       'kept',
       'fulfilled',
+      'occurred', // Healthie: the session took place
       'complete',
       'completed',
       'done',
@@ -240,6 +249,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'n/s',
       'ptns',
       'nosho', // OSCAR's short letters for No Show
+      'not seen', // Elation's label for a no-show
       'did not arrive',
       'dna',
       'did not attend',
@@ -280,6 +290,15 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'deleted archived', // Jane: booked and withdrawn within the grace period
       'removed',
       'broken', // Open Dental, Dentrix: cancelled or missed AND taken off the book
+      'broken appt', // Eaglesoft: a chair (column) the practice parks broken appointments in
+      'broken appts',
+      'broken appointment',
+      'broken appointments',
+      'broke appt',
+      'broke appointment',
+      'brkn',
+      'brkn appt',
+      'brkn appts',
       'rescheduled', // the old slot is gone; the new slot comes as its own row
       're scheduled',
       'resched',

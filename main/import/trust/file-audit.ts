@@ -157,7 +157,7 @@ export class FileAudit {
   private notHhmm: string | undefined;
 
   /** A status note in a patient name (`(CANCELLED)`), in a file with no status column. */
-  private nameStatus?: { note: string; line: number; count: number };
+  private nameStatus?: { note: string; line: number; count: number; beside: boolean };
 
   /** Rows the cancellation column calls cancelled while their status word says booked. */
   private cancelAgainstStatus = 0;
@@ -200,10 +200,11 @@ export class FileAudit {
     return !!(this.opts.checkIdGaps && this.opts.printedReport);
   }
 
-  /** A patient name carried `note`, a word that says cancelled or not an appointment. */
-  statusInName(note: string, line: number): void {
+  /** A patient name carried `note`, a word that says cancelled or not an appointment; `beside`
+   *  a status column that sends the row as booked. */
+  statusInName(note: string, line: number, beside: boolean): void {
     if (this.nameStatus) this.nameStatus.count++;
-    else this.nameStatus = { note: ownString(note), line, count: 1 };
+    else this.nameStatus = { note: ownString(note), line, count: 1, beside };
   }
 
   /** A type, reason or description that says cancelled or not an appointment, on a row that
@@ -538,15 +539,19 @@ export class FileAudit {
       });
     }
     if (this.nameStatus) {
-      const { note, line, count } = this.nameStatus;
+      const { note, line, count, beside } = this.nameStatus;
+      const against = beside
+        ? 'on rows the status sends as booked'
+        : 'and no column says whether appointments are cancelled: those rows would go as booked';
       out.push({
         check: 'name-note',
         kind: 'status',
         field: 'status',
-        message: `${count === 1 ? 'a patient name carries' : `${count} patient names carry`} a status note ('${note}', line ${line}), and no column says whether appointments are cancelled: those rows would go as booked`,
+        message: `${count === 1 ? 'a patient name carries' : `${count} patient names carry`} a status note ('${note}', line ${line}), ${against}`,
         samples: [note],
-        question:
-          'Are these appointments cancelled? Export with the status column; confirm the mapping only if the notes do not matter',
+        question: beside
+          ? 'Are these appointments cancelled? Then give them that status in the scheduling software and export again; confirm the mapping only if the notes do not matter'
+          : 'Are these appointments cancelled? Export with the status column; confirm the mapping only if the notes do not matter',
       });
     }
     for (const [column, w] of this.offBook.byColumn) {

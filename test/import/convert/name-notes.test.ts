@@ -92,6 +92,57 @@ describe('notes in the patient-name cell', () => {
     }
   });
 
+  // A Dentrix desk types `CXL` before the name instead of setting the status (status FIRM): read as
+  // a name it went as family name `CXL Fenwick`, another patient id, and as booked.
+  it('refuses a row whose name starts or ends with a status mark as a word of its own', async () => {
+    const r = await collect(
+      exportOf([
+        'Smith, John',
+        'CXL Fenwick, Laura', // line 3
+        'Brandt, Otto CANC', // line 4
+        'NO SHOW Hale, Tom', // line 5
+        'cx Roe, Robert', // line 6
+        'Canceled Kim, Ann', // line 7
+        'Cxley, Dana', // a name that starts with the letters is a name
+        'Noshowa, Ama',
+        'No, Sang-min', // a Korean family name
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.value])).toEqual([
+      [3, 'CXL Fenwick, Laura'],
+      [4, 'Brandt, Otto CANC'],
+      [5, 'NO SHOW Hale, Tom'],
+      [6, 'cx Roe, Robert'],
+      [7, 'Canceled Kim, Ann'],
+    ]);
+    expect(r.errors[0]!.message).toBe(
+      "the patient's name carries a status mark ('CXL'), not part of the name",
+    );
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'John Smith',
+      'Dana Cxley',
+      'Ama Noshowa',
+      'Sang-min No',
+    ]);
+  });
+
+  it('refuses a status mark in a first or last name column too', async () => {
+    const f = path.join(dir, 'split-marks.csv');
+    fs.writeFileSync(
+      f,
+      [
+        'Appt ID,Appt Date,Appt Time,Last Name,First Name,Birthdate,Provider,Status',
+        '7101,03/02/2027,9:00 AM,CXL Fenwick,Laura,04/05/1950,Dr Lee,Confirmed',
+        '7102,03/02/2027,9:30 AM,Brandt,Otto no show,04/05/1951,Dr Lee,Confirmed',
+        '7103,03/02/2027,10:00 AM,Smith,John,04/05/1952,Dr Lee,Confirmed',
+      ].join('\r\n'),
+    );
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.errors.map((e) => e.line)).toEqual([2, 3]);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith']);
+  });
+
   it('refuses credentials and couples in a name, and leaves titles out, also after the comma', async () => {
     const r = await collect(
       exportOf([

@@ -110,6 +110,15 @@ describe('status vocabulary (built-in)', () => {
     ['Attended', 'NEW'],
     ['Attended/Seen', 'NEW'],
     ['Fulfilled', 'NEW'],
+    // Elation's fixed list (Not Seen is its No Show) and Healthie's pm_status
+    ['In Room - Vitals Taken', 'NEW'],
+    ['With Doctor', 'NEW'],
+    ['Not Seen', 'NEW'],
+    ['Cancelled - Not Seen', 'CANCEL'],
+    ['Occurred', 'NEW'],
+    ['No-Show', 'NEW'],
+    ['Re-Scheduled', 'CANCEL'],
+    ['Late Cancellation', 'CANCEL'],
     ['Ready', 'NEW'],
     ['Chair', 'NEW'],
     ['In Session', 'NEW'],
@@ -186,6 +195,11 @@ describe('status vocabulary (built-in)', () => {
     ['Deleted', 'CANCEL'],
     ['Deleted (Archived)', 'CANCEL'],
     ['Broken', 'CANCEL'],
+    ['Broken Appt', 'CANCEL'], // Dentrix, Eaglesoft: a broken appointment, off the book
+    ['Broken Appointments', 'CANCEL'],
+    ['Pt broke appt', 'CANCEL'],
+    ['Brkn', 'CANCEL'],
+    ['Broken wrist', 'unknown'],
     ['Rescheduled', 'CANCEL'],
     ['Reschedule', 'unknown'], // HighLevel: the patient asks to move it; still booked until moved
     ['Re-scheduled', 'CANCEL'],

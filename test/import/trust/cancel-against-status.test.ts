@@ -228,10 +228,49 @@ describe('a status note in a patient name, with no status column', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['CANCELLED'] }]);
   });
 
+  it('holds a note that names a no-show before the cancellation', async () => {
+    const r = await collect(file('Fenwick, Laura (No show/cancel)'), opts);
+    expect(r.summary.doubts).toMatchObject([{ check: 'name-note', samples: ['No show/cancel'] }]);
+  });
+
   it('a nickname in brackets is no status note', async () => {
     const r = await collect(file('Lewis, Susan (Sue)'), opts);
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments[5]!.patient.firstName).toBe('Susan');
+  });
+});
+
+describe('a status note in a patient name, beside a status column', () => {
+  // Dentrix: `Brandt, Otto (CANCELLED)` with status FIRM went as booked (the note was read only
+  // when there was no status column).
+  const file = (noted: string, status: string): string =>
+    files.write([
+      'Appt Date,Time,Patient Name,Chart #,Birth Date,Provider,Status',
+      '03/02/2027,8:00am,"Hollis, Grant",HO0012,07/22/1966,DDS1,FIRM',
+      '03/02/2027,9:00am,"Marsh, Eleanor",MA0031,03/12/1958,DDS1,??????',
+      `03/02/2027,11:30am,"${noted}",BR0023,06/06/1949,DDS1,${status}`,
+    ]);
+
+  it.each(['Brandt, Otto (CANCELLED)', 'Brandt, Otto (No show/cancel)', 'Brandt, Otto [cxl]'])(
+    'holds %s on a booked row',
+    async (noted) => {
+      const r = await collect(file(noted, 'FIRM'), opts);
+      expect(r.summary.doubts).toMatchObject([
+        { check: 'name-note', message: expect.stringContaining('on rows the status sends as booked') },
+      ]);
+    },
+  );
+
+  it('holds nothing where the status agrees, or the note says no cancellation', async () => {
+    for (const [noted, status] of [
+      ['Brandt, Otto (CANCELLED)', 'Cancelled'],
+      ['Brandt, Otto (NO SHOW)', 'FIRM'], // a no-show was booked
+      ['Brandt, Otto (Bob)', 'FIRM'],
+    ]) {
+      const r = await collect(file(noted!, status!), opts);
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments).toHaveLength(3);
+    }
   });
 });
 
@@ -533,6 +572,64 @@ describe('a note or reason that says cancelled beside a booked status', () => {
     const again = await collect(files.write(lines), { ...opts, profile });
     expect(again.summary.doubts).toEqual([]);
     expect(again.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+});
+
+describe('a note whose reason starts with no, not or never', () => {
+  // WebPT appointment notes: the reason comes first, then the cancellation. Its `No`/`Not` had
+  // been read as negating the cancel word, and the rows went as booked.
+  it('holds the file and counts every such row', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient Last Name,Patient First Name,Patient DOB,Therapist,Status,Appointment Notes',
+        'Tue 03/02/2027,7:30 AM,ABERNATHY,CLAIRE,05/01/1966,"Sam Ortiz, PT",Checked In,',
+        'Tue 03/02/2027,9:00 AM,Morales,Lucia,02/14/1978,"Sam Ortiz, PT",Scheduled,No ride - cancelled; will call to reschedule',
+        'Tue 03/02/2027,11:15 AM,Pruitt,Dana,12/03/1972,"Sam Ortiz, PT",Scheduled,Not feeling well - cxl per pt',
+        'Tue 03/02/2027,1:00 PM,Haines,Robert,03/08/1958,"Sam Ortiz, PT",Scheduled,not cancelled - pt confirmed',
+        'Wed 03/03/2027,9:00 AM,Yamada,Ken,04/04/1990,"Priya Nair, PTA",Scheduled,No childcare - pt cxl',
+        'Wed 03/03/2027,9:45 AM,Brooks,Tanya,08/08/1982,"Priya Nair, PTA",Scheduled,cx\'d by pt via text 3/1',
+        'Wed 03/03/2027,10:30 AM,Osei,Kwame,06/21/1985,"Priya Nair, PTA",Scheduled,cx pain - re-eval',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        check: 'cancel-text',
+        column: 'Appointment Notes',
+        message: expect.stringContaining('on 4 rows the status sends as booked'),
+      },
+    ]);
+  });
+});
+
+describe('a chair that parks broken appointments (Eaglesoft)', () => {
+  // Practices move failed and cancelled appointments to a chair of their own
+  // (thecrewprocess.com/eaglesoft-blog/broken); its status stays Confirmed or Scheduled.
+  const chairs = (label: string): string =>
+    files.write([
+      'Date,Time,Length,Patient,Patient ID,Birthdate,Provider,Chair,Appointment Type,Status',
+      'Tue 03/02/2027,8:00a,60,"Hollis, Grant",10442,07/22/1966,Dr. Renata Sousa DMD,Chair 1,Crown Seat,Confirmed',
+      'Tue 03/02/2027,9:00a,30,"Marsh, Eleanor",10601,03/12/1958,Dr. Renata Sousa DMD,Op 9 - Hyg,Limited Exam,Scheduled',
+      `Tue 03/02/2027,10:00a,30,"Delgado, Ruben",10377,11/30/1983,Dr. Renata Sousa DMD,${label},Perio Maint,Scheduled`,
+    ]);
+
+  it.each([
+    'Broken Appts',
+    'Broken Appointments',
+    'Op 9 - Broken',
+    'Brkn Appts',
+    'Broken/Failed',
+    'No Show/Cancel',
+    'No Show/Cxl',
+  ])('holds a chair named %s on a Scheduled row', async (label) => {
+    const r = await collect(chairs(label), opts);
+    expect(r.summary.doubts).toMatchObject([{ check: 'cancel-text', column: 'Chair', samples: [label] }]);
+  });
+
+  it('sends chairs that are only rooms', async () => {
+    const r = await collect(chairs('Hyg 2'), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW']);
   });
 });
 

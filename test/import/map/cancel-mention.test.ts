@@ -1,0 +1,80 @@
+// Whether a note, a reason or a free column says the appointment is cancelled (cancel-mention.ts).
+// A reason that starts with no/not/never before the cancellation is no negation of it; a negation
+// counts only in the cancel word's own clause, governing it. Expected values worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { saysCancelled } from '../../../main/import/map/cancel-mention.ts';
+
+describe('a cancellation after a reason that starts with a negation', () => {
+  it.each([
+    'No ride - cancelled; will call to reschedule', // WebPT appointment notes
+    'Not feeling well - cxl per pt',
+    'No childcare - pt cxl',
+    'No transportation - cancelled',
+    'Never confirmed - cancelled',
+    'no show, then cancelled f/u',
+    'No show/cancel - called 2x, no answer', // Dentrix appointment notes
+    'no-show/canceled f/u',
+    'no show no call cancelled', // no punctuation: `no` before a noun negates nothing after it
+    'not sure if pt cancelled', // unclear: asked
+  ])('%s says cancelled', (note) => {
+    expect(saysCancelled(note)).toBe(true);
+  });
+
+  it.each([
+    'not cancelled - pt confirmed',
+    "pt didn't cancel",
+    'did not want to cancel',
+    'has not yet been cancelled',
+    'do not cxl',
+    'Not-cancelled',
+    "n'a pas été annulé",
+    'no se canceló',
+    'nicht abgesagt',
+    'No show',
+    'No ride, will take bus',
+  ])('%s does not', (note) => {
+    expect(saysCancelled(note)).toBe(false);
+  });
+});
+
+describe('short forms of a cancellation', () => {
+  it.each([
+    "cx'd by pt via text 12/7",
+    'c/x per pt',
+    'cx per pt',
+    'pt broke appt - sick, will call back',
+    'Brkn appt',
+    'brkn',
+  ])('%s says cancelled', (note) => {
+    expect(saysCancelled(note)).toBe(true);
+  });
+
+  // `cx` is also the cervical spine (chiropractic, physical therapy) and a culture; `broke` and
+  // `broken` alone are an injury.
+  it.each(['cx pain, rotation limited', 'Cx ROM f/u', 'broken wrist f/u', 'pt broke ankle'])(
+    '%s does not',
+    (note) => {
+      expect(saysCancelled(note)).toBe(false);
+    },
+  );
+});
+
+describe('a label for the column that parks broken appointments (Eaglesoft chairs)', () => {
+  it.each([
+    'Broken Appts',
+    'Broken Appointments',
+    'Op 9 - Broken',
+    'Brkn Appts',
+    'Broken/Failed',
+    'No Show/Cancel',
+    'No Show/Cxl',
+    'Failed/Cancelled',
+    'BROKEN',
+  ])('%s says cancelled', (label) => {
+    expect(saysCancelled(label)).toBe(true);
+  });
+
+  it.each(['Op 9', 'Hyg 1', 'Chair 2', 'Op - X', 'R/S', 'Moved - Op 2'])('%s does not', (label) => {
+    expect(saysCancelled(label)).toBe(false);
+  });
+});
