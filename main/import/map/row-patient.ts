@@ -165,6 +165,8 @@ export function patientReader(ctx: {
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       middle = middleCell();
     }
+    // Every word of a placeholder counts, the middle ones too (`OUT OF OFFICE` splits as Out Of Office).
+    const given = middle ? `${first} ${middle}` : first;
     if (marker) middle = middle ? `${middle} ${marker}` : marker;
     // A family name written in capitals beside a given name that is not ("GAGNON, Marie", the
     // UK and French convention) is proper-cased by itself.
@@ -210,7 +212,7 @@ export function patientReader(ctx: {
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
       );
-    if (isPlaceholderName(first, last))
+    if (isPlaceholderName(given, last))
       cursor.fail(
         nameField,
         'not a patient: blocked time or a placeholder',

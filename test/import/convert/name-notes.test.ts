@@ -271,4 +271,39 @@ describe('notes in the patient-name cell', () => {
       'John Doe',
     ]);
   });
+
+  it('refuses a dummy patient named for blocked time the type check knows (block-words.ts)', async () => {
+    // A file with no type column: the name is all that says the slot is lunch, a rep or a day off.
+    const r = await collect(
+      exportOf([
+        'Carter, Emily',
+        'TRAINING, STAFF', // line 3
+        'LUNCH, DRUG REP', // line 4
+        'ADMIN, TIME', // line 5
+        'OUT OF OFFICE', // line 6
+        'PTO, PTO', // line 7
+        'DAY, OFF', // line 8
+        'REP, PHARMA', // line 9
+        'Day, Doris',
+        'Lunch, Rep Anna',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.value, e.message])).toEqual(
+      [
+        'TRAINING, STAFF',
+        'LUNCH, DRUG REP',
+        'ADMIN, TIME',
+        'OUT OF OFFICE',
+        'PTO, PTO',
+        'DAY, OFF',
+        'REP, PHARMA',
+      ].map((v, i) => [i + 3, v, 'not a patient: blocked time or a placeholder']),
+    );
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'Emily Carter',
+      'Doris Day',
+      'Rep Anna Lunch',
+    ]);
+  });
 });
