@@ -11,6 +11,7 @@ import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-s
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { deceasedColumns } from './map/deceased-columns.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
@@ -340,6 +341,11 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
+    deceasedColumns: deceasedColumns(
+      info.headers,
+      refs,
+      joinData && profile.join ? { name: profile.join.name, headers: joinData.headers } : undefined,
+    ),
     ...(refs.patientName?.source === 'main' && !refs.lastName
       ? { namesFirstLast: writesNamesFirstLast(sample.map((r) => r.values[refs.patientName!.index] ?? '')) }
       : {}),
