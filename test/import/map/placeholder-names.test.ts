@@ -14,7 +14,7 @@ const WORDS = new Set(
     'pto out away admin training rep pharma vendor dnb demo one two three'
   ).split(' '),
 );
-// Longest first, so `do not book` is taken before `do not`.
+// Longest first, so `do not book` is taken before `do not` where both start.
 const PHRASES = [
   'do not schedule',
   'emergency block',
@@ -64,13 +64,15 @@ function reference(first: string, last: string): boolean {
   if (f.length + l.length === 0) return false;
   if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^x{3,}$/.test(w))) return true;
   const allPlaceholder = (order: string[]): boolean => {
-    let text = ` ${order.join(' ')} `;
-    // Longest phrases first, each removed wherever it stands as whole words.
-    for (const p of PHRASES) text = text.split(` ${p} `).join('  ').split(` ${p} `).join('  ');
-    return text
-      .split(' ')
-      .filter((w) => w !== '')
-      .every((w) => WORDS.has(w));
+    // Read from the left: the longest phrase starting at a word is taken out with it (`Do Not
+    // Available` loses `do not`, and `available` is left).
+    const rest: string[] = [];
+    for (let i = 0; i < order.length;) {
+      const phrase = PHRASES.map((p) => p.split(' ')).find((p) => p.every((w, k) => order[i + k] === w));
+      if (phrase) i += phrase.length;
+      else rest.push(order[i++]!);
+    }
+    return rest.every((w) => WORDS.has(w));
   };
   return allPlaceholder([...f, ...l]) || allPlaceholder([...l, ...f]);
 }
