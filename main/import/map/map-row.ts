@@ -117,7 +117,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         deceased?.();
       }
       const when = start();
-      const who = patient(presence);
+      const who = patient(presence, s === 'NEW');
       const by = provider();
       const what = details(s === 'NEW');
       const id = appointmentId(who.key, by.key, when, s);

@@ -10,6 +10,8 @@ import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointm
 import { derivePatientId, norm } from './identity.ts';
 import { FAMILY_FIRST_SCRIPT, writesFamilyFirst, writesTwoSurnames } from './name-regions.ts';
 import { casePersonName, properCaseName, splitName } from './names.ts';
+import { chartFlagOf } from './chart-flags.ts';
+import { DECEASED } from './deceased-columns.ts';
 import { isPlaceholderName } from './placeholder-names.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -72,7 +74,7 @@ export function patientReader(ctx: {
   audit?: FileAudit | undefined;
   /** The first rows write one-column names First Last (writesNamesFirstLast). */
   namesFirstLast?: boolean;
-}): (presence: PatientPresence) => RowPatient {
+}): (presence: PatientPresence, booked: boolean) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
   const namesFirstLast = ctx.namesFirstLast === true;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
@@ -132,9 +134,43 @@ export function patientReader(ctx: {
       audit!.persons.lastFirstInitial.note(cursor.row.line);
   };
 
+  /** A row error when a name cell, notes and all, says the chart is a test, a duplicate or a
+   *  deceased patient's (chart-flags.ts); a deceased patient's cancellation still goes. */
+  const checkChartFlags = (cells: Array<[FieldName, string]>, booked: boolean): void => {
+    for (const [field, cell] of cells) {
+      const found = chartFlagOf(cell);
+      if (!found) continue;
+      if (found.flag === 'deceased') {
+        if (booked) cursor.fail(field, DECEASED.message, DECEASED.hint, cell);
+        continue;
+      }
+      cursor.fail(
+        field,
+        "not a real patient's chart: a test, duplicate or do-not-use record",
+        /test/i.test(found.word)
+          ? "Book the appointment under the patient's real chart in the scheduling software, or export without it (if the patient's name really is Test, enter this appointment on the portal by hand)"
+          : "Book the appointment under the patient's real chart in the scheduling software, or export without it",
+        cell,
+      );
+    }
+  };
+
   /** First and last name, cased for the portal, and the middle part the portal does not get (a
-   *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long. */
-  const names = (nameRaw: string): { first: string; last: string; middle: string } => {
+   *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long,
+   *  or when the name flags a chart that is no living patient's (for a deceased patient, only on
+   *  a `booked` row). */
+  const names = (nameRaw: string, booked: boolean): { first: string; last: string; middle: string } => {
+    const firstRaw = firstCell();
+    const lastRaw = lastCell();
+    checkChartFlags(
+      [
+        ['patientName', nameRaw],
+        ['lastName', lastRaw],
+        ['firstName', firstRaw],
+        ['middleName', middleCell()],
+      ],
+      booked,
+    );
     // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
     // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
     let marker = '';
@@ -142,8 +178,8 @@ export function patientReader(ctx: {
       if (MULTIPLE_MARKER.test(n)) marker = n.trim();
       statusNote?.(n);
     };
-    let first = withoutNotes(firstCell(), note);
-    let last = withoutNotes(lastCell(), note);
+    let first = withoutNotes(firstRaw, note);
+    let last = withoutNotes(lastRaw, note);
     let middle: string;
     /** The one-column name without its notes, when it is the name read. */
     let named = '';
@@ -298,8 +334,8 @@ export function patientReader(ctx: {
     return complete ? addr : undefined;
   };
 
-  return (presence) => {
-    const { first, last, middle } = names(presence.nameRaw);
+  return (presence, booked) => {
+    const { first, last, middle } = names(presence.nameRaw, booked);
     const dob = birthDate();
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the
