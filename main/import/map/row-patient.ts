@@ -135,24 +135,23 @@ export function patientReader(ctx: {
   };
 
   /** A row error when a name cell, notes and all, says the chart is a test, a duplicate or a
-   *  deceased patient's (chart-flags.ts); a deceased patient's cancellation still goes. */
-  const checkChartFlags = (cells: Array<[FieldName, string]>, booked: boolean): void => {
-    for (const [field, cell] of cells) {
-      const found = chartFlagOf(cell);
-      if (!found) continue;
-      if (found.flag === 'deceased') {
-        if (booked) cursor.fail(field, DECEASED.message, DECEASED.hint, cell);
-        continue;
-      }
-      cursor.fail(
-        field,
-        "not a real patient's chart: a test, duplicate or do-not-use record",
-        /test/i.test(found.word)
-          ? "Book the appointment under the patient's real chart in the scheduling software, or export without it (if the patient's name really is Test, enter this appointment on the portal by hand)"
-          : "Book the appointment under the patient's real chart in the scheduling software, or export without it",
-        cell,
-      );
+   *  deceased patient's (chart-flags.ts); a deceased patient's cancellation still goes. Called
+   *  once per cell (no array per row: it runs on every row). */
+  const checkChartFlag = (field: FieldName, cell: string, booked: boolean): void => {
+    const found = chartFlagOf(cell);
+    if (!found) return;
+    if (found.flag === 'deceased') {
+      if (booked) cursor.fail(field, DECEASED.message, DECEASED.hint, cell);
+      return;
     }
+    cursor.fail(
+      field,
+      "not a real patient's chart: a test, duplicate or do-not-use record",
+      /test/i.test(found.word)
+        ? "Book the appointment under the patient's real chart in the scheduling software, or export without it (if the patient's name really is Test, enter this appointment on the portal by hand)"
+        : "Book the appointment under the patient's real chart in the scheduling software, or export without it",
+      cell,
+    );
   };
 
   /** First and last name, cased for the portal, and the middle part the portal does not get (a
@@ -162,15 +161,10 @@ export function patientReader(ctx: {
   const names = (nameRaw: string, booked: boolean): { first: string; last: string; middle: string } => {
     const firstRaw = firstCell();
     const lastRaw = lastCell();
-    checkChartFlags(
-      [
-        ['patientName', nameRaw],
-        ['lastName', lastRaw],
-        ['firstName', firstRaw],
-        ['middleName', middleCell()],
-      ],
-      booked,
-    );
+    checkChartFlag('patientName', nameRaw, booked);
+    checkChartFlag('lastName', lastRaw, booked);
+    checkChartFlag('firstName', firstRaw, booked);
+    checkChartFlag('middleName', middleCell(), booked);
     // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
     // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
     let marker = '';
