@@ -11,6 +11,7 @@ import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-s
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { deceasedColumns } from './map/deceased-columns.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
 import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
@@ -353,6 +354,11 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
+    deceasedColumns: deceasedColumns(
+      info.headers,
+      refs,
+      joinData && profile.join ? { name: profile.join.name, headers: joinData.headers } : undefined,
+    ),
     ...(refs.patientName?.source === 'main' && !refs.lastName
       ? sampleNames(sample, refs.patientName.index)
       : {}),

@@ -11,51 +11,70 @@
 // ER Slot), and what practices type for them. A word alone (`Break`, `Hold`, `Training`) counts
 // only as the whole value (or a part before ` - `), never inside a longer one (`Hold-over`,
 // `CPAP Training`).
+//
+// The same vocabulary names the dummy patients such time is booked under (`PTO, PTO`, `ADMIN,
+// TIME`, `LUNCH, DRUG REP`): placeholder-names.ts reads a name as one when every word of it is
+// in these terms or its own placeholder words. One list, so a word added for the type is known
+// in the name too.
 import { normalizeStatus } from './status-vocabulary.ts';
 
-const BLOCK_VALUES = new Set(
-  [
-    // days and hours off
-    'vacation',
-    'holidays',
-    'closed',
-    'office closed',
-    'pto',
-    'day off',
-    'time off',
-    'out',
-    'away',
-    'sick day',
-    // the provider busy elsewhere
-    'in office',
-    'admin',
-    'admin time',
-    'training',
-    'staff meeting',
-    'staff mtg',
-    'team meeting',
-    'mtg',
-    'lunch break',
-    'break',
-    // held or blocked slots
-    'reserved',
-    'hold',
-    'block out',
-    'blockout',
-    'blocked out',
-    'blocked slot',
-    'do not book',
-    'do not schedule',
-    'dnb',
-    'emergency slot',
-    'emergency block',
-    'er slot',
-    'er block',
-    'slot available',
-    'not available',
-    'unbooked',
-  ].map(normalizeStatus),
-);
+/** Blocked time, each term as normalizeStatus writes it (lower case, single spaces). */
+export const BLOCKED_TIME_TERMS: readonly string[] = [
+  // days and hours off
+  'vacation',
+  'holidays',
+  'closed',
+  'office closed',
+  'pto',
+  'day off',
+  'time off',
+  'out',
+  'away',
+  'out of office',
+  'sick day',
+  'holiday',
+  // the provider busy elsewhere
+  'in office',
+  'admin',
+  'admin time',
+  'training',
+  'staff meeting',
+  'staff mtg',
+  'team meeting',
+  'mtg',
+  'lunch',
+  'lunch break',
+  'break',
+  'meeting',
+  // a sales visit booked into the provider's day
+  'rep',
+  'drug rep',
+  'pharma rep',
+  'sales rep',
+  'pharma',
+  'vendor',
+  // held or blocked slots
+  'reserved',
+  'hold',
+  'block',
+  'blocked',
+  'block out',
+  'blockout',
+  'blocked out',
+  'blocked slot',
+  'do not book',
+  'do not schedule',
+  'dnb',
+  'emergency slot',
+  'emergency block',
+  'er slot',
+  'er block',
+  'slot available',
+  'not available',
+  'unbooked',
+].map(normalizeStatus);
+
+const BLOCK_VALUES = new Set(BLOCKED_TIME_TERMS);
 
 /** Whether `text` as a whole (accents, case and punctuation aside) names blocked time. */
 export function namesBlockedTime(text: string): boolean {

@@ -6,6 +6,7 @@
 //   row-cursor.ts          the row's cells (with the joined patient table) and its row errors
 //   row-patient.ts         is there a patient? (no: an open slot, skipped) … and later who it is
 //   row-status.ts          NEW, CANCEL or skipped
+//   deceased-columns.ts    a booked row whose patient a column marks deceased is refused
 //   row-start.ts           the start instant, its local day, and the audit of starts
 //   row-patient.ts         names, birth date, patient id, e-mail and address
 //   row-defaults.ts        provider, type, description, location (columns or defaults)
@@ -18,6 +19,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
+import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
 import { appointmentAddressOf, detailsReader, providerReader } from './row-defaults.ts';
@@ -47,6 +49,8 @@ export interface RowMapperContext {
   namesFirstLast?: boolean;
   /** The first rows mark one-column names' family name in capitals (name-capitals.ts). */
   capitalsMarkFamily?: boolean;
+  /** Columns that may mark the patient deceased (deceased-columns.ts). */
+  deceasedColumns?: readonly DeceasedColumn[];
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -79,6 +83,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     title.location,
   );
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
+  const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
 
   return (row) => {
     const joinMissing = cursor.at(row);
@@ -109,7 +114,10 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const s = status.read(presence.hasName || !!presence.idRaw);
       if (typeof s !== 'string') return offScheduleRow(s, presence);
       audit?.appointmentRow();
-      if (s === 'NEW') audit?.bookedRow(row.values, row.line);
+      if (s === 'NEW') {
+        audit?.bookedRow(row.values, row.line);
+        deceased?.();
+      }
       const when = start();
       const who = patient(presence, s === 'NEW');
       const by = provider();

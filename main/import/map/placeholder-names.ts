@@ -8,25 +8,14 @@
 // `ZZZ`). Words that are also real family names (`Do`, `No`, `In` are Vietnamese and Korean
 // ones; `Walk`, `New`) count only inside their phrase (`Do Not Book`, `No Patient`, `Walk-In`,
 // `New Patient`).
+import { BLOCKED_TIME_TERMS } from './block-words.ts';
 import { foldAccents } from './status-vocabulary.ts';
 
-/** Words of blocked time, of an open slot and of a name nobody filled in. */
-const PLACEHOLDER_WORDS = new Set([
-  // blocked time
-  'lunch',
-  'break',
-  'meeting',
-  'mtg',
+/** Words of a dummy patient besides the blocked-time terms (block-words.ts): blocked time that
+ *  as a visit's type would be a real visit (`Emergency`, `ER`), an open slot, a name nobody
+ *  filled in, a test or a demo, and the numbers test patients are told apart by (`PATIENT, ONE`). */
+const NAME_ONLY_WORDS = [
   'staff',
-  'block',
-  'blocked',
-  'blockout',
-  'hold',
-  'reserved',
-  'vacation',
-  'holiday',
-  'holidays',
-  'closed',
   'emergency',
   'er',
   // open slots
@@ -34,30 +23,54 @@ const PLACEHOLDER_WORDS = new Set([
   'slot',
   'available',
   'unavailable',
-  'unbooked',
   // no name given, or a test
   'tba',
   'tbd',
   'unknown',
   'test',
   'testing',
+  'demo',
   'patient',
   'pt',
   'dummy',
   'placeholder',
   'none',
   'noname',
-]);
+  'one',
+  'two',
+  'three',
+];
 
-/** Phrases whose words count only together. */
-const PLACEHOLDER_PHRASES =
-  /\b(?:do not (?:book|schedule|use)|do not|new (?:patient|pt)|walk in|no (?:patient|name|pt)|not available)\b/g;
+/** Phrases whose words count only together, besides the blocked-time terms of several words. */
+const NAME_ONLY_PHRASES = [
+  'do not use',
+  'do not',
+  'new patient',
+  'new pt',
+  'walk in',
+  'no patient',
+  'no name',
+  'no pt',
+];
+
+const TERMS = [...BLOCKED_TIME_TERMS, ...NAME_ONLY_WORDS, ...NAME_ONLY_PHRASES];
+
+/** Words of blocked time, of an open slot and of a name nobody filled in. */
+const PLACEHOLDER_WORDS = new Set(TERMS.filter((t) => !t.includes(' ')));
+
+/** Phrases whose words count only together, longest first (`do not book` before `do not`). */
+const PLACEHOLDER_PHRASES = new RegExp(
+  `\\b(?:${TERMS.filter((t) => t.includes(' '))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
 
 /** A word no real name is: `ZZTEST`, `ZZZ`, `XXX`. */
 const MARKER = /^(?:zz[a-z]*|x{3,})$/;
 
 /** Words that may end up in a placeholder: the words above and those of the phrases. */
-const CANDIDATE_WORDS = new Set([...PLACEHOLDER_WORDS, ...PLACEHOLDER_PHRASES.source.match(/[a-z]{2,}/g)!]);
+const CANDIDATE_WORDS = new Set(TERMS.flatMap((t) => t.split(' ')));
 
 /**
  * Whether the patient named `first` `last` is a placeholder, not a person.

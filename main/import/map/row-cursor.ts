@@ -5,7 +5,7 @@
 import { displayText } from '../../model/display-text.ts';
 import type { TableRow } from '../read/table-types.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
-import type { ColumnRefs } from './resolve-columns.ts';
+import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { RowProblem } from './row-problem.ts';
 
 /** One field's cell in the current row (see RowCursor.reader). */
@@ -44,7 +44,12 @@ export class RowCursor {
    */
   reader(f: FieldName): CellReader {
     const r = this.refs[f];
-    if (!r) return () => '';
+    return r ? this.readerAt(r) : () => '';
+  }
+
+  /** The cell of a column as a reader bound once per file, for columns no field is mapped to
+   *  (a patient's date of death: deceased-columns.ts). */
+  readerAt(r: ColumnRef): CellReader {
     const i = r.index;
     if (r.source === 'main') return () => (this.row.values[i] ?? '').trim();
     return () => (this.joined?.[i] ?? '').trim();
@@ -68,12 +73,25 @@ export class RowCursor {
   /** End this row with a problem (an 'error' item; the file goes on). */
   fail(f: FieldName | undefined, message: string, hint: string, value?: string): never {
     const r = f ? this.refs[f] : undefined;
+    this.failIn({ ...(r ? { column: r.header } : {}), ...(f ? { field: f } : {}) }, message, hint, value);
+  }
+
+  /** End this row with a problem in a column no field is mapped to, named by its header. */
+  failAt(column: string, message: string, hint: string, value?: string): never {
+    this.failIn({ column }, message, hint, value);
+  }
+
+  private failIn(
+    where: { column?: string; field?: FieldName },
+    message: string,
+    hint: string,
+    value?: string,
+  ): never {
     const id = this.row.problem ? '' : this.cell('appointmentId');
     throw new RowProblem({
       file: this.file,
       line: this.row.line,
-      ...(r ? { column: r.header } : {}),
-      ...(f ? { field: f } : {}),
+      ...where,
       ...(value !== undefined ? { value: displayText(value, 80) } : {}),
       message,
       hint,

@@ -16,6 +16,8 @@ import {
   writesTwoSurnames,
 } from './name-regions.ts';
 import { capitalsUnsure, casePersonName, properCaseName, splitName, type CapitalsReading } from './names.ts';
+import { chartFlagOf } from './chart-flags.ts';
+import { DECEASED } from './deceased-columns.ts';
 import { isPlaceholderName } from './placeholder-names.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -151,9 +153,37 @@ export function patientReader(ctx: {
       audit!.persons.lastFirstInitial.note(cursor.row.line);
   };
 
+  /** A row error when a name cell, notes and all, says the chart is a test, a duplicate or a
+   *  deceased patient's (chart-flags.ts); a deceased patient's cancellation still goes. Called
+   *  once per cell (no array per row: it runs on every row). */
+  const checkChartFlag = (field: FieldName, cell: string, booked: boolean): void => {
+    const found = chartFlagOf(cell);
+    if (!found) return;
+    if (found.flag === 'deceased') {
+      if (booked) cursor.fail(field, DECEASED.message, DECEASED.hint, cell);
+      return;
+    }
+    cursor.fail(
+      field,
+      "not a real patient's chart: a test, duplicate or do-not-use record",
+      /test/i.test(found.word)
+        ? "Book the appointment under the patient's real chart in the scheduling software, or export without it (if the patient's name really is Test, enter this appointment on the portal by hand)"
+        : "Book the appointment under the patient's real chart in the scheduling software, or export without it",
+      cell,
+    );
+  };
+
   /** First and last name, cased for the portal, and the middle part the portal does not get (a
-   *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long. */
-  const names = (nameRaw: string): { first: string; last: string; middle: string } => {
+   *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long,
+   *  or when the name flags a chart that is no living patient's (for a deceased patient, only on
+   *  a `booked` row). */
+  const names = (nameRaw: string, booked: boolean): { first: string; last: string; middle: string } => {
+    const firstRaw = firstCell();
+    const lastRaw = lastCell();
+    checkChartFlag('patientName', nameRaw, booked);
+    checkChartFlag('lastName', lastRaw, booked);
+    checkChartFlag('firstName', firstRaw, booked);
+    checkChartFlag('middleName', middleCell(), booked);
     // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
     // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
     let marker = '';
@@ -161,8 +191,8 @@ export function patientReader(ctx: {
       if (MULTIPLE_MARKER.test(n)) marker = n.trim();
       statusNote?.(n);
     };
-    let first = withoutNotes(firstCell(), note);
-    let last = withoutNotes(lastCell(), note);
+    let first = withoutNotes(firstRaw, note);
+    let last = withoutNotes(lastRaw, note);
     let middle: string;
     /** The one-column name without its notes, when it is the name read. */
     let named = '';
@@ -190,6 +220,8 @@ export function patientReader(ctx: {
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       middle = middleCell();
     }
+    // Every word of a placeholder counts, the middle ones too (`OUT OF OFFICE` splits as Out Of Office).
+    const given = middle ? `${first} ${middle}` : first;
     if (marker) middle = middle ? `${middle} ${marker}` : marker;
     // A family name written in capitals beside a given name that is not ("GAGNON, Marie", the
     // UK and French convention) is proper-cased by itself.
@@ -242,7 +274,7 @@ export function patientReader(ctx: {
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
       );
-    if (isPlaceholderName(first, last))
+    if (isPlaceholderName(given, last))
       cursor.fail(
         nameField,
         'not a patient: blocked time or a placeholder',
@@ -330,7 +362,7 @@ export function patientReader(ctx: {
 
   return (presence, rowBooked = true) => {
     booked = rowBooked;
-    const { first, last, middle } = names(presence.nameRaw);
+    const { first, last, middle } = names(presence.nameRaw, rowBooked);
     const dob = birthDate();
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the

@@ -263,7 +263,8 @@ describe('notes in the patient-name cell', () => {
 
   it('refuses a placeholder patient, one row each, and keeps real names that share a word', async () => {
     // Blocked time and tests booked under a dummy patient: every word of the name is a block or
-    // placeholder word, or it carries a test marker. A real surname may be one of those words.
+    // placeholder word, or it carries a test marker. A real surname may be one of those words,
+    // but not `Test` (chart-flags.ts): `TEST, PATIENT` and `Test, Mary` are test charts.
     const r = await collect(
       exportOf([
         'Smith, John',
@@ -290,8 +291,8 @@ describe('notes in the patient-name cell', () => {
       ]),
       { timeZone: 'America/New_York' },
     );
-    expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual(
-      [
+    expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual([
+      ...[
         'LUNCH, LUNCH',
         'MEETING, STAFF',
         'HOLD, HOLD',
@@ -304,8 +305,13 @@ describe('notes in the patient-name cell', () => {
         'WALK-IN, PATIENT',
         'BLOCK, DO NOT BOOK',
       ].map((v, i) => [i + 3, 'Patient', v]),
-    );
+      [21, 'Patient', 'Test, Mary'],
+    ]);
     for (const e of r.errors) {
+      if (e.line === 9 || e.line === 21) {
+        expect(e.message).toBe("not a real patient's chart: a test, duplicate or do-not-use record");
+        continue;
+      }
       expect(e.message).toBe('not a patient: blocked time or a placeholder');
       expect(e.hint).toMatch(/^Export without it/);
     }
@@ -318,8 +324,42 @@ describe('notes in the patient-name cell', () => {
       'Jisoo No',
       'Sung Min In',
       'Patricia New',
-      'Mary Test',
       'John Doe',
+    ]);
+  });
+
+  it('refuses a dummy patient named for blocked time the type check knows (block-words.ts)', async () => {
+    // A file with no type column: the name is all that says the slot is lunch, a rep or a day off.
+    const r = await collect(
+      exportOf([
+        'Carter, Emily',
+        'TRAINING, STAFF', // line 3
+        'LUNCH, DRUG REP', // line 4
+        'ADMIN, TIME', // line 5
+        'OUT OF OFFICE', // line 6
+        'PTO, PTO', // line 7
+        'DAY, OFF', // line 8
+        'REP, PHARMA', // line 9
+        'Day, Doris',
+        'Lunch, Rep Anna',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.value, e.message])).toEqual(
+      [
+        'TRAINING, STAFF',
+        'LUNCH, DRUG REP',
+        'ADMIN, TIME',
+        'OUT OF OFFICE',
+        'PTO, PTO',
+        'DAY, OFF',
+        'REP, PHARMA',
+      ].map((v, i) => [i + 3, v, 'not a patient: blocked time or a placeholder']),
+    );
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'Emily Carter',
+      'Doris Day',
+      'Rep Anna Lunch',
     ]);
   });
 });

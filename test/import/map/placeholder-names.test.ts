@@ -9,21 +9,46 @@ const WORDS = new Set(
   (
     'lunch break meeting mtg staff block blocked blockout hold reserved vacation holiday holidays ' +
     'closed emergency er open slot available unavailable unbooked tba tbd unknown test testing ' +
-    'patient pt dummy placeholder none noname'
+    'patient pt dummy placeholder none noname ' +
+    // blocked time shared with the type check (block-words.ts), a demo chart, test numbers
+    'pto out away admin training rep pharma vendor dnb demo one two three'
   ).split(' '),
 );
+// Longest first, so `do not book` is taken before `do not` where both start.
 const PHRASES = [
-  'do not book',
   'do not schedule',
-  'do not use',
-  'do not',
-  'new patient',
-  'new pt',
-  'walk in',
-  'no patient',
-  'no name',
-  'no pt',
+  'emergency block',
+  'emergency slot',
+  'out of office',
+  'staff meeting',
+  'slot available',
   'not available',
+  'office closed',
+  'team meeting',
+  'blocked slot',
+  'blocked out',
+  'do not book',
+  'lunch break',
+  'pharma rep',
+  'admin time',
+  'do not use',
+  'new patient',
+  'no patient',
+  'staff mtg',
+  'sales rep',
+  'block out',
+  'in office',
+  'time off',
+  'sick day',
+  'drug rep',
+  'er block',
+  'day off',
+  'er slot',
+  'walk in',
+  'no name',
+  'do not',
+  'new pt',
+  'no pt',
 ];
 
 function reference(first: string, last: string): boolean {
@@ -39,13 +64,15 @@ function reference(first: string, last: string): boolean {
   if (f.length + l.length === 0) return false;
   if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^x{3,}$/.test(w))) return true;
   const allPlaceholder = (order: string[]): boolean => {
-    let text = ` ${order.join(' ')} `;
-    // Longest phrases first, each removed wherever it stands as whole words.
-    for (const p of PHRASES) text = text.split(` ${p} `).join('  ').split(` ${p} `).join('  ');
-    return text
-      .split(' ')
-      .filter((w) => w !== '')
-      .every((w) => WORDS.has(w));
+    // Read from the left: the longest phrase starting at a word is taken out with it (`Do Not
+    // Available` loses `do not`, and `available` is left).
+    const rest: string[] = [];
+    for (let i = 0; i < order.length;) {
+      const phrase = PHRASES.map((p) => p.split(' ')).find((p) => p.every((w, k) => order[i + k] === w));
+      if (phrase) i += phrase.length;
+      else rest.push(order[i++]!);
+    }
+    return rest.every((w) => WORDS.has(w));
   };
   return allPlaceholder([...f, ...l]) || allPlaceholder([...l, ...f]);
 }
@@ -61,6 +88,15 @@ describe('isPlaceholderName', () => {
     expect(isPlaceholderName('Minh', 'Do')).toBe(false);
     expect(isPlaceholderName('José', 'Núñez')).toBe(false);
     expect(isPlaceholderName('', '')).toBe(false);
+    // Blocked time the type check knows (block-words.ts) names a dummy patient too.
+    expect(isPlaceholderName('Off', 'DAY')).toBe(true);
+    expect(isPlaceholderName('Staff', 'TRAINING')).toBe(true);
+    expect(isPlaceholderName('Drug Rep', 'LUNCH')).toBe(true);
+    expect(isPlaceholderName('Of Office', 'Out')).toBe(true);
+    expect(isPlaceholderName('PTO', 'PTO')).toBe(true);
+    expect(isPlaceholderName('Patient', 'DEMO')).toBe(true);
+    expect(isPlaceholderName('Doris', 'Day')).toBe(false);
+    expect(isPlaceholderName('John', 'Demo')).toBe(false);
   });
 
   it('agrees with the rule on names mixing placeholder words, phrase words, markers and people', () => {
@@ -89,6 +125,14 @@ describe('isPlaceholderName', () => {
       'Test',
       'Block',
       'Lunché',
+      'Day',
+      'Off',
+      'PTO',
+      'Drug',
+      'Rep',
+      'Admin',
+      'Time',
+      'One',
     );
     const sep = fc.constantFrom(' ', '-', ', ', '.', "'", '  ');
     const name = fc.array(fc.tuple(word, sep), { maxLength: 4 }).map((parts) =>

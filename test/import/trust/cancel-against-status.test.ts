@@ -460,6 +460,8 @@ describe('blocked time in the type or reason beside a status column', () => {
     'Admin Time',
     'Training',
     'Emergency Slot',
+    'Drug Rep',
+    'Vendor',
     'Vacation - Dr Lee',
   ])('holds the type %s', async (type) => {
     const r = await collect(dentrix([type], 'Appt Type'), ny);
