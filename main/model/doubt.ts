@@ -58,6 +58,10 @@ export type ContentCheck =
   | 'capitals-name'
   | 'two-digit-birth-year'
   | 'two-surnames'
+  /** One-column names of three or more words in a last-first order (stated by the header or the
+   *  mapping): family + given + middle, family + middle + given (Vietnamese) or two family names
+   *  + given cannot be told apart. */
+  | 'last-first-words'
   /** Two people of one name and birth date, told apart only by a middle part, under one made-up
    *  patient id (import/trust/names-apart.ts). */
   | 'names-apart'

@@ -36,6 +36,11 @@ function unaccented(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
 }
 
+/** Whether a word is one of the Vietnamese family names (asked of a leading particle only). */
+function vietnameseFamily(word: string): boolean {
+  return PARTICLES.has(word.toLowerCase()) && VIETNAMESE_FAMILY.has(unaccented(word));
+}
+
 function isParticle(word: string, familyWord: string): boolean {
   const w = word.toLowerCase();
   if (!PARTICLES.has(w)) return false;
@@ -98,9 +103,12 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
     return person(given[0]!, given.slice(1), w.slice(from, to).join(' '));
   }
   if (order === 'last-first') {
-    // "de la Cruz Maria": leading particles and the word after them are the family name.
+    // "de la Cruz Maria": leading particles and the word after them are the family name. A first
+    // word that is a Vietnamese family name too (Le, Do, La: `LE THI MAI` is Lê Thị Mai) is the
+    // family name by itself: a name of three words is then held as unsure (row-patient.ts), never
+    // sent with the middle name joined to the family name (`Le Thi`).
     let i = 0;
-    while (i < w.length - 2 && isParticle(w[i]!, w[i + 1]!)) i++;
+    if (!vietnameseFamily(w[0]!)) while (i < w.length - 2 && isParticle(w[i]!, w[i + 1]!)) i++;
     return person(w[i + 1]!, w.slice(i + 2), w.slice(0, i + 1).join(' '));
   }
   // The first word is always the given name ("Van Morrison"); particles right before the last

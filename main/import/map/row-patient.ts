@@ -132,6 +132,10 @@ export function patientReader(ctx: {
   // Where the family name comes first, a name in one column without a comma or a family name in
   // capitals (`NGUYEN Van An`) cannot be split by rule.
   const familyFirst = watchOrder && ctx.timeZone !== undefined && writesFamilyFirst(ctx.timeZone);
+  // A last-first order (stated by the name's header or the mapping) settles `SMITH JOHN` and
+  // `SMITH JOHN A`, nothing more: after the family name, `NGUYEN VAN AN` has the middle and the
+  // given name, `GARCIA LOPEZ MARIA` a second family name and the given name.
+  const lastFirstWords = nameOrder === 'last-first' && audit !== undefined;
   // A word in capitals is the family name (`DUPONT Marie`) only where the file or its region
   // writes names so; elsewhere the name is read by its order (`AJ Thompson`), and one whose
   // capitals spell a name against that order (`JOHN Smith`) is asked about once.
@@ -210,8 +214,8 @@ export function patientReader(ctx: {
       if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
         audit!.persons.familyFirstName.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
-      if (twoSurnames && n?.middle && /\p{L}{2}/u.test(n.middle))
-        audit!.persons.wordsBetween.note(cursor.row.line);
+      if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
+        (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
       first = n?.first ?? '';
       last = n?.last ?? '';
       middle = n?.middle ?? '';

@@ -1,7 +1,7 @@
 // Whole-file checks of how patients' names and birth dates are written, where one row cannot tell
 // but the file can: `SMITH JOHN A` (Last First MI) beside two-word names without a comma; names in
 // one column where names are written family name first (Kim Minjun in Seoul) or end in two
-// surnames (María José García López in Mexico); a given name in capitals (`JOHN Smith`) where
+// surnames (María José García López in Mexico) or are of three words last name first; a given name in capitals (`JOHN Smith`) where
 // capitals do not mark the family name; birth dates with a two-digit year read as 20xx;
 // two people of one name and birth date told apart only by a middle part (twins' temporary names,
 // names-apart.ts) under one made-up patient id.
@@ -33,6 +33,9 @@ export class PersonAudit {
   /** A one-column name with whole words between the first and the last, where names end in two
    *  surnames. */
   readonly wordsBetween = new LineCount();
+  /** A one-column name in a last-first order with whole words after the given name
+   *  (`GARCIA LOPEZ MARIA`, `NGUYEN VAN AN`). */
+  readonly lastFirstWords = new LineCount();
   /** A birth date with a two-digit year read as 20xx (19xx as possible). */
   readonly twoDigitBirthYear = new LineCount();
   /** People of one name and birth date told apart by a middle part (`Girl A`, `Girl B`). */
@@ -103,6 +106,14 @@ export class PersonAudit {
         'patientName',
         `${plural(between.count, 'name has', 'names have')} three or more words in one column (the first on line ${between.first}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
         'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',
+      );
+    const words = this.lastFirstWords;
+    if (words.first)
+      ask(
+        'last-first-words',
+        'patientName',
+        `${plural(words.count, 'name has', 'names have')} three or more words without a comma, last name first (the first on line ${words.first}): the order settles which word is the family name only for two words; with more, the words after it may be the given and middle names (SMITH JOHN ALLEN), the middle and given names (NGUYEN VAN AN, given name An) or a second family name and the given name (GARCIA LOPEZ MARIA), and only the second word would go as the first name`,
+        'Can the export write the names with a comma (NGUYEN, VAN AN) or in columns of their own? Confirm the mapping only if every such name is the last name, the first name and then middle names',
       );
     const apart = this.apart.found;
     if (apart)

@@ -246,3 +246,80 @@ describe('a name header that states the order', () => {
     ]);
   });
 });
+
+describe('a last-first header settles two words, not three', () => {
+  // Under `Patient Name (Last First)` the stated order had switched the name checks off, and three
+  // words went split by rule: `LE THI MAI` as last name `le Thi` (Le read as a particle),
+  // `Nguyễn Văn An` as first name Văn (the given name An is last), `GARCIA LOPEZ MARIA` as first
+  // name Lopez. The order says which word is the family name only for two words (and a trailing
+  // initial); more are held.
+  const header = 'Appt Date,Appt Time,Provider,Patient Name (Last First),DOB,Status';
+  const row = (name: string, dob = '04/11/1992'): string =>
+    `12/14/2026,9:00 AM,"Lee, Anna MD",${name},${dob},Scheduled`;
+  const ny = { timeZone: 'America/New_York' };
+
+  it('sends two-word names, a trailing initial and a family name led by a particle without a question', async () => {
+    const r = await collect(
+      files.write([
+        header,
+        row('SMITH JOHN'),
+        row('SMITH JOHN A', '06/06/1961'),
+        row('VAN DYKE ROBERT'),
+        row('DE LA CRUZ ANA'),
+        row('LE MINH'),
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'John|Smith',
+      'John|Smith',
+      'Robert|van Dyke',
+      'Ana|de la Cruz',
+      'Minh|Le',
+    ]);
+  });
+
+  it.each([
+    ['GARCIA LOPEZ MARIA', ny],
+    ['NGUYEN VAN AN', ny],
+    ['LE THI MAI', ny],
+    ['LE VAN TUAN', ny],
+    ['DE LA CRUZ ANA MARIA', ny],
+    ['Nguyễn Văn An', { timeZone: 'Asia/Ho_Chi_Minh' }],
+  ])('holds %s (three words or more)', async (name, opts) => {
+    const two = name === name.toUpperCase() ? ['SMITH JOHN', 'BROWN MARY'] : ['Trần Minh', 'Phạm Lan'];
+    const r = await collect(files.write([header, row(two[0]!), row(name), row(two[1]!)]), opts);
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        check: 'last-first-words',
+        column: 'Patient Name (Last First)',
+        message: expect.stringContaining(
+          'three or more words without a comma, last name first (the first on line 3)',
+        ),
+      },
+    ]);
+  });
+
+  it('a person who confirms the mapping answers it: the next file goes as Last First Middle', async () => {
+    const held = files.write([header, row('SMITH JOHN ALLEN')]);
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        providerName: 'Provider',
+        patientName: 'Patient Name (Last First)',
+        dob: 'DOB',
+        status: 'Status',
+      },
+      header.split(','),
+    );
+    expect((await collect(held, { ...ny, profile })).summary.doubts).toHaveLength(1);
+    await answerOn(profile, held, ny);
+    const r = await collect(files.write([header, row('BROWN MARY ANN')]), { ...ny, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual(['Mary|Brown']);
+  });
+});
