@@ -4,10 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// Fictional, yet names a person could carry: `Demo Patient-One` is what a practice's test chart is
+// called, and the importer refuses such rows (placeholder-names.ts), as it must on a real export.
 const PEOPLE = [
-  ['91001', 'Demo', 'Patient-One', '1980-01-15', 'New Patient'],
-  ['91002', 'Demo', 'Patient-Two', '1975-06-30', 'Follow-up'],
-  ['91003', 'Demo', 'Patient-Three', '1992-11-02', 'Annual Check-up'],
+  ['91001', 'Ana', 'Example', '1980-01-15', 'New Patient'],
+  ['91002', 'Ben', 'Example', '1975-06-30', 'Follow-up'],
+  ['91003', 'Cleo', 'Example', '1992-11-02', 'Annual Check-up'],
 ] as const;
 
 export const DEMO_EXPORT_NAME = 'demo-schedule.csv';

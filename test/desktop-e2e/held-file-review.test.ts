@@ -17,9 +17,9 @@ const runs = hasChromium() && hasSecretService();
 // (German: rebooked) is no status word the importer knows. Birth dates are ISO (not in doubt).
 const HELD_FILE = [
   'Appointment ID,Patient ID,First Name,Last Name,Date of Birth,Appointment Date,Start Time,Provider,Status',
-  'HR-1001,P-501,Test,Patient-One,1980-01-15,03/04/2027,09:00,Dr Demo Provider,Booked',
-  'HR-1002,P-502,Test,Patient-Two,1975-06-30,05/04/2027,10:30,Dr Demo Provider,Umgebucht',
-  'HR-1003,P-503,Test,Patient-Three,1992-11-02,06/04/2027,14:15,Dr Demo Provider,Booked',
+  'HR-1001,P-501,Ana,Example,1980-01-15,03/04/2027,09:00,Dr Demo Provider,Booked',
+  'HR-1002,P-502,Ben,Example,1975-06-30,05/04/2027,10:30,Dr Demo Provider,Umgebucht',
+  'HR-1003,P-503,Cleo,Example,1992-11-02,06/04/2027,14:15,Dr Demo Provider,Booked',
   '',
 ].join('\r\n');
 
