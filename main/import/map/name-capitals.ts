@@ -43,7 +43,8 @@ export function hasCapitalPair(text: string): boolean {
 }
 
 /** A given name of two capitals that are initials (`AJ`, `TJ`, `JR`, `KC`): a J second, or no
- *  vowel. Kept as written, not proper-cased to `Aj`; `AL`, `ED`, `JO`, `TY` are names. */
+ *  vowel. Kept as written, not proper-cased to `Aj`; `AL`, `ED`, `JO`, `TY` are names, and so is
+ *  `NG`, the Cantonese family name Ng (`NG Wai Man` in a UK file). */
 export function givenInitials(word: string): boolean {
-  return /^(?:[A-Z]J|[B-DF-HJ-NP-TV-XZ]{2})$/.test(word);
+  return word !== 'NG' && /^(?:[A-Z]J|[B-DF-HJ-NP-TV-XZ]{2})$/.test(word);
 }

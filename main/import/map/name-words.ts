@@ -5,7 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
-import { spellsNameInCapitals } from './name-capitals.ts';
+import { givenInitials, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
 
@@ -62,9 +62,10 @@ export type CapitalsReading = 'family' | 'order';
 
 /** The words in capitals at either end of a mixed-case name, as [from, to), when they are all
  *  together (`DUPONT Marie`, `Marie DE LA CRUZ`); undefined when there are none or the name is in
- *  one case. */
+ *  one case. A given name's initials (`AJ Thompson`, `TJ Evans`) are no family name in capitals,
+ *  in the UK and French reading too: they had gone as first name Thompson, last name Aj. */
 function capitalsBlock(w: readonly string[]): [number, number] | undefined {
-  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase());
+  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase() && !givenInitials(x));
   const from = caps.indexOf(true);
   const to = caps.lastIndexOf(true) + 1;
   const mixed = w.some((x, i) => !caps[i] && /\p{Ll}/u.test(x));

@@ -109,12 +109,16 @@ export function statusReader(
 /**
  * A date a database writes for "none": a year of 1970 or before next to a date separator
  * (`0001-01-01`, SQL Server's `1753-01-01`, `1899-12-30` and `1900-01-01` of OLE and Excel,
- * `1970-01-01` of Unix time, MySQL's `0000-00-00`). A query's `ISNULL(CancelDate,
- * '1900-01-01')` writes one on every booked row; no real cancellation is that old.
+ * `1970-01-01` of Unix time, MySQL's `0000-00-00`), or the year 9999 of a data warehouse's
+ * "high date" (`9999-12-31`, an end date that has not come). A query's `ISNULL(CancelDate,
+ * '1900-01-01')` writes one on every booked row; no real cancellation, deletion or death is
+ * that old, nor dated in the year 9999.
  */
 export function isPlaceholderDate(value: string): boolean {
-  const year = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(value);
-  return !!year && Number(year[1] ?? year[2]) <= 1970;
+  const found = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(value);
+  if (!found) return false;
+  const year = Number(found[1] ?? found[2]);
+  return year <= 1970 || year === 9999;
 }
 
 /** The row's status word and its meaning alone (no cancellation column, nothing reported),

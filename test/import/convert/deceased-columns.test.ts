@@ -93,4 +93,36 @@ describe('a column that marks the patient deceased', () => {
     expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual([[3, 'Deceased', 'Y']]);
     expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Carter', 'Bell']);
   });
+
+  // TRICARE beneficiaries' `DoD ID` (10 digits) and `DOD Benefits Number` (11) had refused every
+  // booked row as deceased: the Department of Defense's numbers are no date of death.
+  it.each(['DoD ID', 'DOD_ID', 'DOD Benefits Number', 'Sponsor DOD ID'])(
+    'sends the rows beside a %s',
+    async (header) => {
+      const r = await collect(
+        write(`tricare-${header.replace(/\W+/g, '-')}.csv`, [
+          `Appt Date,Appt Time,MRN,Patient Name,DOB,${header},Appt ID,Provider,Appt Status`,
+          '03/02/2027,8:00 AM,100234,"Miller, James R",04/12/1986,1234567890,500101,"Ortiz, Sam MD",Booked',
+          '03/02/2027,8:20 AM,100877,"Harris, Kayla",11/03/1991,12987654321,500102,"Ortiz, Sam MD",Booked',
+        ]),
+        { timeZone: 'America/New_York' },
+      );
+      expect(r.errors).toEqual([]);
+      expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Miller', 'Harris']);
+    },
+  );
+
+  it("reads a warehouse's high date 9999-12-31 and Not Applicable as no death", async () => {
+    const r = await collect(
+      write('high.csv', [
+        'ApptId,PatientId,LastName,FirstName,BirthDate,DeathDate,IsDeceased,ApptDateTime,Provider,Status',
+        '71001,2001,Carter,Emily,1984-05-02,9999-12-31,Not Applicable,2027-03-02 09:00,"Lee, Anna MD",Scheduled',
+        '71002,2002,Ramos,Luis,1962-10-19,12/31/9999,N/A,2027-03-02 09:30,"Lee, Anna MD",Scheduled',
+        '71003,2003,Okafor,Grace,1990-01-07,2026-11-20,,2027-03-02 10:00,"Lee, Anna MD",Scheduled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual([[4, 'DeathDate', '2026-11-20']]);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Carter', 'Ramos']);
+  });
 });

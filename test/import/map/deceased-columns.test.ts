@@ -50,6 +50,23 @@ describe('deceasedColumns', () => {
     ).toEqual([]);
   });
 
+  it("leaves the Department of Defense's numbers alone: DOD names a death only beside date words", () => {
+    expect(
+      kinds([
+        'DoD ID',
+        'DOD_ID',
+        'DOD Benefits Number',
+        'Sponsor DOD ID',
+        'DOD #',
+        'Patient DOD',
+        'DOD Date',
+      ]),
+    ).toEqual([
+      ['Patient DOD', 'death'],
+      ['DOD Date', 'death'],
+    ]);
+  });
+
   it('leaves out a column mapped to another field', () => {
     const refs = { dob: { header: 'DOD', source: 'main' as const, index: 0 } };
     expect(deceasedColumns(['DOD', 'Patient Status'], refs).map((c) => c.header)).toEqual(['Patient Status']);
@@ -71,8 +88,18 @@ describe('saysDeceased', () => {
       '0000-00-00',
       '01/01/1900',
       'Not Deceased',
+      '9999-12-31',
+      '12/31/9999 00:00:00',
+      'Not Applicable',
+      'n/a',
     ])
       expect(saysDeceased('death', v)).toBe(false);
+  });
+
+  it('a death column: a number too long for a date is an id, no death; a date without separators is one', () => {
+    for (const v of ['1234567890', '12987654321', '2012345678']) expect(saysDeceased('death', v)).toBe(false);
+    for (const v of ['20261120', '20261120143200', '202611201432', '2026', '46346', '1'])
+      expect(saysDeceased('death', v)).toBe(true);
   });
 
   it('a patient status: only a word of death', () => {

@@ -175,8 +175,11 @@ describe('a word in capitals where capitals do not mark the family name', () => 
     expect(splitName(raw, order, 'order')).toEqual({ first, last });
   });
 
-  it('where capitals mark the family name, they still do', () => {
+  it('where capitals mark the family name, they still do; initials are still the given name', () => {
     expect(splitName('DUPONT Marie', 'auto', 'family')).toEqual({ first: 'Marie', last: 'Dupont' });
+    expect(splitName('AJ Thompson', 'auto', 'family')).toEqual({ first: 'AJ', last: 'Thompson' });
+    expect(splitName('TJ Evans', 'auto', 'family')).toEqual({ first: 'TJ', last: 'Evans' });
+    expect(splitName('NG Wai', 'auto', 'family')).toEqual({ first: 'Wai', last: 'Ng' });
     expect(splitName('NGUYEN Van An', 'auto', 'family')).toEqual({
       first: 'Van',
       middle: 'An',
@@ -210,7 +213,7 @@ describe('a word in capitals where capitals do not mark the family name', () => 
 
   it('two capitals of initials (a J second, or no vowel) are not names', () => {
     for (const w of ['AJ', 'TJ', 'JR', 'JP', 'DJ', 'CJ', 'KC']) expect(givenInitials(w)).toBe(true);
-    for (const w of ['AL', 'ED', 'JO', 'TY', 'Aj', 'JOHN']) expect(givenInitials(w)).toBe(false);
+    for (const w of ['AL', 'ED', 'JO', 'TY', 'NG', 'Aj', 'JOHN']) expect(givenInitials(w)).toBe(false);
   });
 
   it('the cheap test finds two capitals in a row', () => {

@@ -220,6 +220,23 @@ describe('a word in capitals in a one-column name', () => {
     expect(paris.summary.doubts).toEqual([]);
     expect(names(paris)).toEqual(['Anne|Roux', 'Marie|Dupont']);
   });
+
+  it("initials first are the given name in London too, where capitals mark the family name; NG stays Ng's", async () => {
+    // `AJ Thompson` and `TJ Evans` had gone as first name Thompson, last name Aj.
+    const r = await collect(
+      files.write([
+        head,
+        row('Emily Carter'),
+        row('AJ Thompson'),
+        row('TJ Evans'),
+        row('NG Wai Man'),
+        row('Anne ROUX'),
+      ]),
+      { timeZone: 'Europe/London' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(names(r)).toEqual(['Emily|Carter', 'AJ|Thompson', 'TJ|Evans', 'Wai|Ng', 'Anne|Roux']);
+  });
 });
 
 describe('a name header that states the order', () => {
