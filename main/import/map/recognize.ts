@@ -331,7 +331,6 @@ export function recognizeColumns(
       last: last.col,
       others: otherNames(candidates, usedCols, shapes, concepts, answers),
       dob: byField.get('dob')?.col,
-      answers: new Set(answers.keys()),
     });
     whoseName = decision.question;
     const take = decision.take;

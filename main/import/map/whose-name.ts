@@ -3,9 +3,11 @@
 // and add each intake answer as a column (`Patient Name`, `Child's Name`, `Patient Date of
 // Birth`): a mother booking for two children would go out as two patients of her name with the
 // children's birth dates. The values decide: where both name the same person on every row there
-// is nothing to ask; where they differ, a column headed as the patient's is the patient's, and
-// any other (a child, a student) is asked about.
+// is nothing to ask; where they differ on any row, a person is asked, even about `Patient Name`:
+// a patient types their own name as they please (`Bob Smith` for `Robert`, `Maria Garcia` for
+// `Garcia-Lopez`, `Self`), and taking the column then would split one patient into several.
 import { headerScore } from './header-meaning.ts';
+import { knownShortForm } from './given-name-forms.ts';
 import type { FieldName } from './profile.ts';
 import type { ColumnShape } from './value-shapes.ts';
 
@@ -54,13 +56,14 @@ function nameWords(text: string): string[] {
 }
 
 /** A given name as the one-column name writes it: the same word, its initial (`E. Smith`), or
- *  one the short form of the other (`Rob` for `Robert`). */
+ *  one the short form of the other (`Rob` for `Robert`, `Bob` for `Robert`). */
 function sameGiven(given: string, words: readonly string[]): boolean {
   return words.some(
     (w) =>
       w === given ||
       (w.length === 1 && given.startsWith(w)) ||
-      (Math.min(w.length, given.length) >= 3 && (w.startsWith(given) || given.startsWith(w))),
+      (Math.min(w.length, given.length) >= 3 && (w.startsWith(given) || given.startsWith(w))) ||
+      knownShortForm(w, given),
   );
 }
 
@@ -99,9 +102,6 @@ export interface WhoseNameInput {
   /** The file's other names of people, best first. */
   others: readonly OtherName[];
   dob?: number | undefined;
-  /** Columns read by the question they answer, never taken without asking: the question's
-   *  wording is the person's, and may change from one booking page to the next. */
-  answers?: ReadonlySet<number>;
 }
 
 export interface WhoseNameDecision {
@@ -110,9 +110,15 @@ export interface WhoseNameDecision {
   question?: WhoseNameQuestion;
 }
 
-/** The file's other names of people, best first: one column whose values are names (`Patient
- *  Name`, or an intake answer whose question asks for one), or a first and last name headed as
- *  one person's (`Child's First Name`, `Child's Last Name`). */
+/** A header (or an intake answer's question) asking for the name of the patient, a child, a
+ *  student: `Patient Name`, `Child's Name`. */
+const namesSubject = (concepts: ReadonlySet<string>): boolean =>
+  concepts.has('name') && headerSubject(concepts) !== undefined;
+
+/** The file's other names of people, best first: one column headed as the name of the patient or
+ *  a dependent, whatever its values look like (`Child's Name` = `Emma`, `Patient Name` = `Self`:
+ *  still not the booker's), or whose values are names; or a first and last name headed as one
+ *  person's (`Child's First Name`, `Child's Last Name`). */
 export function otherNames(
   candidates: ReadonlyArray<{ field: FieldName; col: number }>,
   usedCols: ReadonlySet<number>,
@@ -120,20 +126,28 @@ export function otherNames(
   concepts: ReadonlyArray<ReadonlySet<string>>,
   answers: ReadonlyMap<number, Set<string>>,
 ): OtherName[] {
-  const names = (j: number): boolean => Math.max(shapes[j]!.personName, shapes[j]!.lastFirst) >= 0.8;
+  const names = (j: number, c: ReadonlySet<string>): boolean =>
+    namesSubject(c) || Math.max(shapes[j]!.personName, shapes[j]!.lastFirst) >= 0.8;
+  const whole = (j: number): boolean => out.some((o) => 'whole' in o && o.whole === j);
   const lasts = candidates.filter((c) => c.field === 'lastName' && !usedCols.has(c.col)).map((c) => c.col);
   const out: OtherName[] = [];
   for (const c of candidates) {
     if (usedCols.has(c.col)) continue;
-    if (c.field === 'patientName' && names(c.col)) out.push({ whole: c.col });
+    if (c.field === 'patientName' && names(c.col, concepts[c.col]!)) out.push({ whole: c.col });
     else if (c.field === 'firstName') {
       const subject = headerSubject(concepts[c.col]!);
       const last = lasts.find((l) => l !== c.col && headerSubject(concepts[l]!) === subject);
       if (subject !== undefined && last !== undefined) out.push({ first: c.col, last });
     }
   }
+  // A first name alone (`Child's Name` = `Emma`) fits a full name too poorly to be a candidate:
+  // its header is enough here.
+  concepts.forEach((c, j) => {
+    if (!usedCols.has(j) && !whole(j) && namesSubject(c) && headerScore('patientName', new Set(c)) > 0)
+      out.push({ whole: j });
+  });
   for (const [j, asked] of answers)
-    if (!usedCols.has(j) && headerScore('patientName', asked) > 0 && names(j)) out.push({ whole: j });
+    if (!usedCols.has(j) && headerScore('patientName', asked) > 0 && names(j, asked)) out.push({ whole: j });
   return out;
 }
 
@@ -160,30 +174,25 @@ export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
         .map((j) => cell(r, j))
         .join(' ')
         .trim();
-    let differ: readonly string[] | undefined;
-    let gaps = false;
-    for (const r of rows) {
-      if (!split(r)) continue;
-      const named = theirs(r);
-      if (!named) gaps = true;
-      else if (!differ && !samePerson(cell(r, first), cell(r, last), named)) differ = r;
-    }
+    // Weighed on the rows where it is filled: a row without it names no one else.
+    const differ = rows.find((r) => {
+      const named = split(r) && theirs(r);
+      return named && !samePerson(cell(r, first), cell(r, last), named);
+    });
     if (!differ) {
       subjects.add(subject); // the same person, under the split columns
       continue;
     }
-    const other = cols.map((j) => headers[j]!);
-    const samples = [split(differ), theirs(differ)];
-    // `Patient Name` filled on every row is the patient's, surely; a child's or a student's may
-    // be (a paediatric form) or not, and rows without it would be refused: a person says.
-    if (subject === 'patient' && !gaps && !cols.some((j) => input.answers?.has(j))) return { take: o };
+    // Never taken without asking, even `Patient Name` filled on every row: written by whoever
+    // booked, it may be the patient's own name typed another way (`Maria Garcia` for
+    // `Garcia-Lopez`), or no name (`Self`); a child's may be a first name alone.
     const question: WhoseNameQuestion = {
       first: headers[first]!,
       last: headers[last]!,
-      other,
+      other: cols.map((j) => headers[j]!),
       field: 'patientName',
       taken: true,
-      samples,
+      samples: [split(differ), theirs(differ)],
     };
     return { take: o, question };
   }

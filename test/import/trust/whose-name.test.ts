@@ -46,10 +46,31 @@ describe("a column naming the patient beside the booker's First Name / Last Name
     ['Patient Full Name', 'Date of Birth'],
     ['Name of Patient', 'DOB'],
     ['Client Name', 'Client DOB'],
-  ])("'%s' names the patient when the names differ: sent, without a question", async (name, dob) => {
+  ])("'%s' naming another person is asked about, never taken without asking", async (name, dob) => {
+    // Taken silently, it had split one patient who typed their name another way into several.
     const r = await collect(acuity([name, dob], CHILDREN), ny);
-    expect(r.summary.doubts).toEqual([]);
-    expect(sent(r)).toEqual(['Emma Smith 2019-03-12', 'Mateo Garcia 2020-07-04', 'Jacob Smith 2021-11-02']);
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'whose-name', field: 'patientName', column: name, samples: ['Karen Smith', 'Emma Smith'] },
+    ]);
+  });
+
+  it.each([
+    // A child's first name alone: the mother's name had gone with the child's birth date.
+    ["Child's Name", ['Emma', 'Mateo', 'Jacob'], 'Emma'],
+    // A patient booking for themselves writes no name: `Self`, `same`, `Me`.
+    ['Patient Name', ['Emma Smith', 'Self', 'Me'], 'Emma Smith'],
+    ['Patient Name', ['Self', 'same', 'Me'], 'Self'],
+  ])("'%s' = %j is weighed whatever its values look like, and asked about", async (name, names, other) => {
+    const r = await collect(
+      acuity(
+        [name, 'Date of Birth'],
+        names.map((n, i) => [n, CHILDREN[i]![1]!]),
+      ),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'whose-name', column: name, samples: ['Karen Smith', other] },
+    ]);
   });
 
   it.each([
@@ -182,6 +203,7 @@ describe('no question where the names are one person', () => {
     ['Patient Name', ['Karen Smith', 'Luis Garcia', 'Karen Smith']],
     ['Patient Name', ['Smith, Karen', 'GARCIA, LUIS', 'Smith, Karen A']],
     ["Child's Name", ['K. Smith', 'Luis Garcia', 'Karen Smith']],
+    ['Patient Name', ['Karen Smith', 'Luis Garcia', 'Karen Smith Jr.']],
   ])("'%s' agreeing with First / Last Name on every row", async (name, values) => {
     const r = await collect(
       acuity(
@@ -196,6 +218,25 @@ describe('no question where the names are one person', () => {
       'Luis Garcia',
       'Karen Smith',
     ]);
+  });
+
+  it('one client typing their name three ways on three bookings is one patient, not three', async () => {
+    const row = (day: number, id: number, name: string): string =>
+      `"March ${day}, 2027 9:00am","March ${day}, 2027 9:45am",Robert,Smith,rsmith@example.com,Follow-up,Dr. Anna Lee,${id},${name},04/12/1986`;
+    const f = files.write([
+      `${HEAD},Patient Name,Patient Date of Birth`,
+      row(2, 1184220011, 'Bob Smith'),
+      row(9, 1184220377, 'Robert Smith'),
+      row(16, 1184220378, 'Rob Smith Jr.'),
+    ]);
+    const r = await collect(f, ny);
+    expect(r.summary.doubts).toEqual([]);
+    expect(sent(r)).toEqual([
+      'Robert Smith 1986-04-12',
+      'Robert Smith 1986-04-12',
+      'Robert Smith 1986-04-12',
+    ]);
+    expect(new Set(r.appointments.map((a) => a.patient.patientId)).size).toBe(1);
   });
 
   it("split columns headed as the patient's are the patient's, whatever a Patient Name beside says", async () => {
@@ -236,6 +277,12 @@ describe('samePerson', () => {
     ['Karen', 'Smith', 'SMITH, KAREN', true],
     ['Karen', 'Smith', 'K. Smith', true],
     ['Robert', 'Smith', 'Rob Smith', true],
+    ['Robert', 'Smith', 'Bob Smith', true],
+    ['Robert', 'Smith', 'Rob Smith Jr.', true],
+    ['Elizabeth', 'Nguyen', 'Liz Nguyen', true],
+    ['Jennifer', 'Walsh', "Jenny O'Neil Walsh", true],
+    ['William', 'Smith', 'Liam Smith', false],
+    ['Maria', 'Garcia-Lopez', 'Maria Garcia', false],
     ['José', 'García López', 'Jose Garcia Lopez', true],
     ['Karen', 'Smith', 'Emma Smith', false],
     ['Karen', 'Smith', 'Karen Jones', false],

@@ -1,0 +1,68 @@
+// Given names people write in a form's free text for the one on their record: `Bob Smith` typed
+// into `Patient Name` beside `Robert` `Smith`. Short forms that begin like the name (`Rob`,
+// `Chris`) need no list; these are the common English ones that do not. A form that is a given
+// name of its own (`Liam`, `Jack`, `Jamie`) is left out: a father booking for his son may be one.
+const FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['robert', 'bob bobby robbie'],
+  ['william', 'bill billy will willy'],
+  ['richard', 'dick rick ricky rich'],
+  ['elizabeth', 'liz lizzie beth betsy betty libby'],
+  ['margaret', 'maggie meg peggy marge'],
+  ['jennifer', 'jenny jen jenn'],
+  ['katherine', 'kate katie kathy kat cathy'],
+  ['catherine', 'kate katie cathy'],
+  ['kathleen', 'kathy kate katie'],
+  ['james', 'jim jimmy'],
+  ['edward', 'ted teddy ed eddie ned'],
+  ['theodore', 'ted teddy'],
+  ['charles', 'chuck charlie chas'],
+  ['anthony', 'tony'],
+  ['joseph', 'joe joey'],
+  ['michael', 'mike mikey mick'],
+  ['thomas', 'tom tommy'],
+  ['patricia', 'pat patty trish tricia'],
+  ['rebecca', 'becky becca'],
+  ['susan', 'sue susie'],
+  ['deborah', 'deb debbie'],
+  ['alexander', 'alex'],
+  ['alexandra', 'alex'],
+  ['henry', 'hank harry'],
+  ['harold', 'harry hal'],
+  ['lawrence', 'larry'],
+  ['peter', 'pete'],
+  ['samuel', 'sam sammy'],
+  ['christopher', 'chris'],
+  ['christine', 'chris'],
+  ['nicholas', 'nick nicky'],
+  ['daniel', 'dan danny'],
+  ['matthew', 'matt'],
+  ['andrew', 'andy'],
+  ['steven', 'steve'],
+  ['stephen', 'steve'],
+  ['gregory', 'greg'],
+  ['jeffrey', 'jeff'],
+  ['timothy', 'tim timmy'],
+  ['benjamin', 'ben benny'],
+  ['jonathan', 'jon jonny'],
+  ['frederick', 'fred freddie'],
+  ['francis', 'frank'],
+  ['donald', 'don donnie'],
+  ['ronald', 'ron ronnie'],
+  ['dorothy', 'dot dottie'],
+  ['barbara', 'barb'],
+  ['victoria', 'vicky tori'],
+  ['abigail', 'abby'],
+];
+
+const FORM_OF = new Map<string, Set<string>>();
+for (const [name, forms] of FORMS)
+  for (const form of forms.split(' ')) {
+    const full = FORM_OF.get(form) ?? new Set<string>();
+    full.add(name);
+    FORM_OF.set(form, full);
+  }
+
+/** One given name is a known short form of the other (`Bob` and `Robert`, either way round). */
+export function knownShortForm(a: string, b: string): boolean {
+  return FORM_OF.get(a)?.has(b) === true || FORM_OF.get(b)?.has(a) === true;
+}
