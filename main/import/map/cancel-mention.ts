@@ -23,24 +23,19 @@ import {
   UNDONE,
 } from './status-vocabulary.ts';
 
-/** Short forms of cancelled written as words of their own (`pt cxl`, `canc`, `canx`, `cx'd`,
- *  `brkn`). */
-const SHORT_CANCEL = new Set([
-  'cxl',
-  'cxld',
-  'cxled',
-  'cxd',
-  'canx',
-  'canc',
-  'cancd',
-  'cncl',
-  'cnx',
-  'cnxl',
-  'brkn',
-]);
-/** Short forms that are a cancellation only as a status phrase (`cx per pt`, `c/x`): in free text
- *  `cx` is also the cervical spine or a culture. Read as `cxl` there. */
+/** Short forms of cancelled written as words of their own (`pt cxl`, `canc`, `canx`, `cx'd`). */
+const SHORT_CANCEL = new Set(['cxl', 'cxld', 'cxled', 'cxd', 'canx', 'canc', 'cancd', 'cncl', 'cnx', 'cnxl']);
+/** Short forms that are a cancellation only as a status phrase with another word (`cx per pt`,
+ *  `pt c/x`): in free text `cx` is also the cervical spine or a culture, and a clause of `cx` alone
+ *  is cut from a longer note (`cx - neg`, `Cx: cervical`, `cx/bx results`). Read as `cxl` there. */
 const PHRASE_ONLY_CANCEL = new Set(['cx']);
+/** `cx` or `c/x` as a word: a text of it beside two-letter words only (`pt cx`) is still read. */
+const SHORT_CX = /(?:^|[^\p{L}])c\/?x(?:[^\p{L}]|$)/iu;
+/** A broken appointment (Dentrix, Eaglesoft): `brkn`, `broke` or `broken` is a cancellation before
+ *  an appointment word (`pt brkn appt due to illness`) or as a status phrase (`brkn`, `Op 9 -
+ *  Broken`); before any other noun it is a tooth, a filling, a bracket or a wrist. */
+const BROKE = new Set(['brkn', 'broke', 'broken']);
+const APPOINTMENT = new Set(['appt', 'appts', 'apt', 'apts', 'appointment', 'appointments']);
 /** Negations; an apostrophe is dropped first (`didn't` reads `didnt`). */
 const NEGATED = new Set([
   ...NEGATIONS,
@@ -122,8 +117,8 @@ const CLAUSE_BREAK = /[,;.:!?/]+|\s[-–—]+|[-–—]+\s/u;
 const IN_WORD = /(?<=\p{L})['’`´](?=\p{L})|(?<=(?:^|[^\p{L}])\p{L})\/(?=\p{L}(?:[^\p{L}]|$))/gu;
 
 export function saysCancelled(text: string): boolean {
-  // A code (`X`, `%`) means cancelled in a status column only.
-  if (!/\p{L}{3}/u.test(text)) return false;
+  // A code (`X`, `%`) means cancelled in a status column only; `cx` beside a word (`pt cx`) not.
+  if (!/\p{L}{3}/u.test(text) && !SHORT_CX.test(text)) return false;
   const joined = text.replace(IN_WORD, '');
   const whole = normalizeStatus(joined).split(' ');
   // An undo takes back every cancellation the text mentions.
@@ -144,14 +139,18 @@ function clauseSaysCancelled(clause: string): boolean | 'negated' {
   if (tokens.some((t) => ABOUT_SOMETHING_ELSE.has(t))) return false;
   let negated = false;
   for (let i = 0; i < tokens.length; i++) {
-    if (!CANCEL_STEM.test(tokens[i]!) && !SHORT_CANCEL.has(tokens[i]!)) continue;
+    const t = tokens[i]!;
+    if (!CANCEL_STEM.test(t) && !SHORT_CANCEL.has(t) && !(BROKE.has(t) && APPOINTMENT.has(tokens[i + 1]!)))
+      continue;
     if (!negatedAt(tokens, i)) return true;
     negated = true;
   }
   if (negated) return 'negated';
-  if (!/\p{L}{3}/u.test(clause) && !tokens.some((t) => PHRASE_ONLY_CANCEL.has(t))) return false;
-  const phrase = tokens.map((t) => (PHRASE_ONLY_CANCEL.has(t) ? 'cxl' : t));
-  return isCancelPhrase(phrase, phrase.join(' '));
+  if (tokens.length > 1 && tokens.some((t) => PHRASE_ONLY_CANCEL.has(t))) {
+    const phrase = tokens.map((t) => (PHRASE_ONLY_CANCEL.has(t) ? 'cxl' : t));
+    return isCancelPhrase(phrase, phrase.join(' '), true);
+  }
+  return /\p{L}{3}/u.test(clause) && isCancelPhrase(tokens, tokens.join(' '));
 }
 
 /** A negation right before the cancel word at `at`, or with only helper words between. */
@@ -163,12 +162,16 @@ function negatedAt(tokens: readonly string[], at: number): boolean {
   return false;
 }
 
-/** A short text that the status list reads as cancelled, and that is no move. */
-function isCancelPhrase(tokens: readonly string[], text: string): boolean {
+/** A short text that the status list reads as cancelled, and that is no move. `short`: it holds a
+ *  short form read as `cxl`, so the status list is asked whatever its other words. */
+function isCancelPhrase(tokens: readonly string[], text: string, short = false): boolean {
   return (
     tokens.length <= PHRASE_TOKENS &&
     !tokens.some((t) => MOVE_WORDS.has(t)) &&
-    (tokens.some((t) => CANCEL_PHRASE_WORDS.has(t)) || text.includes('%') || /\p{Ll}\p{Lu}/u.test(text)) &&
+    (short ||
+      tokens.some((t) => CANCEL_PHRASE_WORDS.has(t)) ||
+      text.includes('%') ||
+      /\p{Ll}\p{Lu}/u.test(text)) &&
     classifyBuiltInStatus(text) === 'CANCEL'
   );
 }

@@ -282,9 +282,9 @@ const TIMING_NEVER = [
 
 /**
  * What may stand beside a date or time word in the header of the start: the appointment and its
- * start (header-words.ts), what the visit is (`Service Date`, `Date of Service`, `Procedure Date`)
- * or the encounter it is, the words for a schedule's slot or session header-words.ts leaves as
- * they are (`Slot Time`, `Sched Date`, `Svc Date`, `Fecha de atención`), and how the value is
+ * start (header-words.ts), what the visit is (`Service Date`, `Date of Service`, `Procedure Date`,
+ * `Telehealth Date`) or the encounter it is, the words for a schedule's slot or session
+ * header-words.ts leaves as they are (`Slot Time`, `Sched Date`, `Svc Date`, `Fecha de atención`), and how the value is
  * written (`Date (local)`, `Start Time UTC`, `Time (Eastern)`, `Date (MM/DD/YYYY)`, `Time 24h`).
  * Any other word says whose date it is, and that is something other than the appointment:
  * `Referral Date`, `Entry Date`, `Recall Date`, `Auth Date`, `Onset Date`, `Post Date`, `Status
@@ -300,9 +300,16 @@ const SAME_MOMENT = new Set([
   'date',
   'time',
   'patient',
-  // what the visit is, or the encounter it is
+  // what the visit is, or the encounter it is (`Telehealth Date`, `Video Visit Date`, `Consult
+  // Date`); not `surgery`: a pre-op list's `Surgery Date` is the operation, another event
   'type',
   'encounter',
+  'telehealth',
+  'telemedicine',
+  'telemed',
+  'video',
+  'virtual',
+  'consult',
   // a schedule's slot or session, and abbreviations of the schedule and the service
   'slot',
   'session',

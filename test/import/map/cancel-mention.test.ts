@@ -45,6 +45,12 @@ describe('short forms of a cancellation', () => {
     'pt broke appt - sick, will call back',
     'Brkn appt',
     'brkn',
+    'pt brkn appt due to illness',
+    'broken appt - no call',
+    'brkn - sick',
+    'pt cx',
+    'cx by pt',
+    'pt c/x - sick',
   ])('%s says cancelled', (note) => {
     expect(saysCancelled(note)).toBe(true);
   });
@@ -52,6 +58,28 @@ describe('short forms of a cancellation', () => {
   // `cx` is also the cervical spine (chiropractic, physical therapy) and a culture; `broke` and
   // `broken` alone are an injury.
   it.each(['cx pain, rotation limited', 'Cx ROM f/u', 'broken wrist f/u', 'pt broke ankle'])(
+    '%s does not',
+    (note) => {
+      expect(saysCancelled(note)).toBe(false);
+    },
+  );
+
+  // Dental notes: `brkn` before any noun but an appointment is the tooth, the filling, the bracket.
+  it.each([
+    'pt brkn tooth #19 - prep crown', // Open Dental appointment notes
+    'Brkn bracket LL - see ortho',
+    'brkn tooth #30',
+    'pt brkn filling UL',
+    'brkn bracket - ortho',
+    'Brkn retainer',
+    'broken crown #8',
+  ])('%s does not', (note) => {
+    expect(saysCancelled(note)).toBe(false);
+  });
+
+  // `cx` cut off as a clause of its own by `-`, `/` or `:` is the culture or the cervix, not a
+  // status phrase.
+  it.each(['cx - neg', 'cx/bx results', 'Cx: cervical', 'Cx brkn tooth', 'f/u cx results - neg', 'cx'])(
     '%s does not',
     (note) => {
       expect(saysCancelled(note)).toBe(false);

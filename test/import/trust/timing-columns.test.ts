@@ -80,6 +80,7 @@ describe("a date or time word beside a word that is not the appointment's", () =
     'Discharge Date',
     'First Visit Date',
     'Original Appt Date',
+    'Surgery Date', // a pre-op list: the operation, not the visit
     'Fecha de ingreso',
     "Date d'entrée",
   ])("'%s' is read, but never surely the start", (h) => {
@@ -105,6 +106,10 @@ describe("a date or time word beside a word that is not the appointment's", () =
     'Date du RDV',
     'Event Date',
     'Consultation Date',
+    'Consult Date',
+    'Telehealth Date',
+    'Video Visit Date',
+    'Virtual Visit Time',
     'Encounter Date',
     'Procedure Date',
     'Slot Time',
