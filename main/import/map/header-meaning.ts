@@ -362,6 +362,16 @@ export function otherMomentWords(header: string): string[] {
   );
 }
 
+/** Whether a header over a column of dates says they are some other event's than the
+ *  appointment's: a word the start never has (`DOB`, `Created`, `Date Entered`, `Last Visit`), or a
+ *  date or time word beside a word saying whose (`Referral Date`, `Entry Date`). A header with no
+ *  word for a date (`ApptDt`, `Dt`, `Col3`) says nothing of the kind. */
+export function datesOfOtherEvent(header: string): boolean {
+  const concepts = headerConcepts(header);
+  if (TIMING_NEVER.some((c) => concepts.has(c))) return true;
+  return (concepts.has('date') || concepts.has('time')) && otherMomentWords(header).length > 0;
+}
+
 /** "Booking Date", "Fecha de reserva": as often when it was booked as when it takes place, so it
  *  reads only weakly as the start (a file with nothing better is asked about). */
 const BOOKING_GRADE = { booking: 0.6 };

@@ -8,12 +8,14 @@
 // An attribute of an element around the records whose name says status, provider, location or the
 // appointment date (read as a header, `ApptStatus/ApptStatus`, `Provider/ProviderName`,
 // `DaySchedule/Date`, `Day/date`) is a column of every record under it, unless the records carry
-// that field themselves; on the root and the elements that wrap all records once, a provider or
-// location only when it names one, as a delimited report's title line (stated-filters.ts). Every
+// that field themselves (a date: any column of dates not named for another event, see DATED); on
+// the root and the elements that wrap all records once, a provider or location only when it names
+// one, as a delimited report's title line (stated-filters.ts). Every
 // other attribute (and leaf text) of the root and of elements that wrap all records once is a
 // title line, read for a title that cancels as a delimited report's title lines are.
 import { XmlElement } from 'libxml2-wasm';
-import { ASKED, headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { ASKED, datesOfOtherEvent, headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { looksLikeDate } from '../map/parse-date.ts';
 import { FIELD_NAMES, type FieldName } from '../map/profile.ts';
 import { oneValue } from './stated-filters.ts';
 import { isMarkupAttribute, valueAttributes } from './xml-markup.ts';
@@ -37,6 +39,15 @@ const SAYS = 0.5;
 /** A record's date of another event (`ReferralDate`, `EntryDate`: read at most at ASKED) does not
  *  say the appointment's date; the day's element around it does. */
 const START_SAYS: readonly FieldName[] = ['date', 'dateTime'];
+/**
+ * How many records' values tell whether a column holds dates. A column of dates whose header
+ * names no other event (`ApptDt`, `Dt`: unknown words score below ASKED) is the records' own date,
+ * whatever its header scores: a date above the records (`<Schedule Date="03/01/2027">`) is then
+ * the day the report was run or its range's first day, and given to them it sent every
+ * appointment on that day. The file goes through the column choice as any other.
+ */
+const DATED = 20;
+const CLOCK_AFTER_DATE = /[T\s]+\d{1,2}:\d{2}.*$/;
 const MAX_TITLE_LINES = 10;
 
 function bestField(header: string): { field: FieldName; score: number } | undefined {
@@ -60,14 +71,17 @@ export class GroupCells {
   private readonly carried = new Map<string, FieldName | undefined>();
   private readonly said = new Set<FieldName>();
 
-  /** `recordKeys`: every column the records give themselves. */
-  constructor(recordKeys: Iterable<string>) {
-    for (const key of recordKeys) {
+  /** `records`: the cells the records give themselves, in order. */
+  constructor(records: ReadonlyArray<ReadonlyMap<string, string>>) {
+    const keys = new Set(records.flatMap((m) => [...m.keys()]));
+    for (const key of keys) {
       const concepts = headerConcepts(key);
       for (const field of FIELD_NAMES) {
         const score = headerScore(field, concepts);
         if (START_SAYS.includes(field) ? score > ASKED : score >= SAYS) this.said.add(field);
       }
+      if (!this.said.has('date') && holdsDates(records, key) && !datesOfOtherEvent(key))
+        this.said.add('date');
     }
   }
 
@@ -141,6 +155,19 @@ export class GroupCells {
     }
     return lines;
   }
+}
+
+/** Whether most of the first records' values in a column are dates (a time after one allowed). */
+function holdsDates(records: ReadonlyArray<ReadonlyMap<string, string>>, key: string): boolean {
+  let values = 0;
+  let dates = 0;
+  for (const m of records.slice(0, DATED)) {
+    const v = m.get(key)?.trim();
+    if (!v) continue;
+    values++;
+    if (looksLikeDate(v.replace(CLOCK_AFTER_DATE, ''))) dates++;
+  }
+  return dates * 2 > values;
 }
 
 /** Whether a provider, provider id or location stated once for all records names one. */

@@ -338,7 +338,7 @@ export async function openXmlTable(
       );
     }
     const cells = recordRows(records, textWithAttributes(records), base);
-    const groups = new GroupCells(new Set(cells.flatMap(({ m }) => [...m.keys()])));
+    const groups = new GroupCells(cells.map(({ m }) => m));
     for (const { el, m } of cells) groups.addTo(el, m);
     const names: string[] = [];
     const known = new Set<string>();

@@ -321,6 +321,49 @@ describe('XML records grouped under elements of their own', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'date', column: 'ReferralDate' }]);
   });
 
+  // A date above records that carry dates of their own is the day the report was run or its
+  // range's first day: given to them, it sent 03/02, 03/03 and 03/05 all on 03/01. A column of
+  // dates under an unknown header (`ApptDt`, `Dt`, below ASKED) is the records' own date; the file
+  // goes through the column choice and is asked about it.
+  it.each(['ApptDt', 'Dt'])(
+    'a date above records with a %s column of dates gives them nothing',
+    async (col) => {
+      const rec = (d: string, t: string, last: string): string =>
+        `<Appt><${col}>${d}</${col}><Time>${t}</Time><PAT_LNAME>${last}</PAT_LNAME><PAT_FNAME>Ann</PAT_FNAME><PAT_DOB>1961-04-12</PAT_DOB><PROV_NAME>Lee, Anna MD</PROV_NAME></Appt>`;
+      const r = await collect(
+        write(
+          `<?xml version="1.0" encoding="utf-8"?>\n<Schedule Date="03/01/2027" Clinic="Main Street Family Medicine">\n` +
+            `${rec('2027-03-02', '09:00', 'Smith')}${rec('2027-03-03', '10:30', 'Garcia')}${rec('2027-03-05', '14:15', 'Nguyen')}\n</Schedule>\n`,
+          'xml',
+        ),
+        opts,
+      );
+      expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'date', column: col }]);
+      // Held; the guess it is held on is the records' own dates, never 03/01.
+      expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+        '2027-03-02T14:00:00.000Z',
+        '2027-03-03T15:30:00.000Z',
+        '2027-03-05T19:15:00.000Z',
+      ]);
+    },
+  );
+
+  it("the day element's date still goes to records whose dates are another event's or the patient's", async () => {
+    const r = await collect(
+      write(
+        `<?xml version="1.0" encoding="UTF-8"?>\n<DaySchedule Date="03/02/2027" Office="Maple Family Medicine">\n` +
+          `${visit(1, '09:00', 'Smith', ' ReferralDate="11/10/2026"')}${visit(2, '09:30', 'Brown', ' ReferralDate="01/15/2027"')}\n</DaySchedule>\n`,
+        'xml',
+      ),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Smith', '2027-03-02T14:00:00.000Z'],
+      ['Brown', '2027-03-02T14:30:00.000Z'],
+    ]);
+  });
+
   it('one wrapper around all records is no group', async () => {
     const r = await collect(
       write(
