@@ -87,8 +87,6 @@ export interface WhoseNameQuestion {
   /** The columns naming someone: a name (one column or two), or a birth date. */
   other: string[];
   field: 'patientName' | 'dob';
-  /** Whether `other` (a name) was taken in place of the split columns. */
-  taken: boolean;
   /** Values of one row where the two differ: the split name, then the other columns' value. */
   samples: string[];
 }
@@ -191,7 +189,6 @@ export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
       last: headers[last]!,
       other: cols.map((j) => headers[j]!),
       field: 'patientName',
-      taken: true,
       samples: [split(differ), theirs(differ)],
     };
     return { take: o, question };
@@ -208,7 +205,6 @@ export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
       last: headers[last]!,
       other: [headers[dob]!],
       field: 'dob',
-      taken: false,
       samples: row ? [split(row), cell(row, dob)] : [],
     },
   };
