@@ -8,6 +8,7 @@ import type { NameOrder } from './profile.ts';
 import { givenInitials, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
+import { foldAccents } from './status-vocabulary.ts';
 
 export interface PersonName {
   first: string;
@@ -33,7 +34,7 @@ const VIETNAMESE_FAMILY = new Set(
 /** A word without its accents (Trịnh → trinh, Đặng → dang), lower case: asked only of the word
  *  after a `Van` or `Le`, so the normalising costs plain names nothing. */
 function unaccented(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+  return foldAccents(word).replace(/đ/g, 'd');
 }
 
 /** Whether a word is one of the Vietnamese family names (asked of a leading particle only). */

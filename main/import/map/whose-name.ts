@@ -9,6 +9,7 @@
 import { headerScore } from './header-meaning.ts';
 import { knownShortForm } from './given-name-forms.ts';
 import type { FieldName } from './profile.ts';
+import { foldAccents } from './status-vocabulary.ts';
 import type { ColumnShape } from './value-shapes.ts';
 
 /** Header words naming a person the patient may be, beside the patient's own words (Patient,
@@ -47,10 +48,7 @@ export function headerSubject(concepts: ReadonlySet<string>): string | undefined
 }
 
 function nameWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
 }
