@@ -96,6 +96,12 @@ export async function run(argv: string[]): Promise<number> {
     console.error(`convert: ${file}: no such file. Check the path.`);
     return 2;
   }
+  if (!toStdout && fs.existsSync(outDir) && !fs.statSync(outDir).isDirectory()) {
+    console.error(
+      `convert: --out ${values.out} is a file, not a folder. Give a folder for the documents, or - to print them.`,
+    );
+    return 2;
+  }
   if (!toStdout) fs.mkdirSync(outDir, { recursive: true });
   // Beside the output (a rename puts documents in place) or, for stdout, in the temp folder.
   const staging = fs.mkdtempSync(

@@ -133,6 +133,20 @@ describe('appt-connector convert', () => {
       ok: false,
       fileError: { file: 'empty.csv', message: 'the file is empty' },
     });
+    // --out names a file (`--out /dev/null` to see only the summary): a reason, not a stack trace.
+    const outFile = path.join(outDir(), 'not-a-folder.xml');
+    fs.writeFileSync(outFile, '');
+    const onFile = await cli([
+      'convert',
+      path.join(SAMPLES, 'cliniko_appointments.csv'),
+      '--practice-id',
+      PRACTICE,
+      '--out',
+      outFile,
+    ]);
+    expect(onFile.code).toBe(2);
+    expect(onFile.stderr).toContain(`--out ${outFile} is a file, not a folder`);
+    expect(onFile.stderr).not.toContain('EEXIST');
   });
 });
 
