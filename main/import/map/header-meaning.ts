@@ -101,9 +101,20 @@ const RECORD_DEEDS = new Set([
 /** Words that, beside a clock word, say when something happened on the day of the visit. */
 const ON_THE_DAY = new Set(['in', 'out', 'seen', 'called', 'ready', 'roomed', 'triaged']);
 
+/** `DOS` where it means "date of service", the billing and scheduling reports' name for the
+ *  appointment's date: the header's first word (`DOS`, `DOS (MM/DD/YYYY)`, `dos_date`), or `DOS` in
+ *  capitals in a header not all in capitals (`Pt DOS`). Spanish "dos" (two) follows a noun, in
+ *  lower case or in an all-capitals header (`Apellido dos`, `TELEFONO DOS`); `Dosage` is one word. */
+function dateOfService(header: string, words: readonly string[], i: number): boolean {
+  if (words[i] !== 'dos') return false;
+  return i === 0 || (header !== header.toUpperCase() && /(?:^|[^A-Za-z])DOS(?![a-z])/.test(header));
+}
+
 /** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
 function meaningfulWords(header: string): string[] {
-  const words = headerWords(header).flatMap(segmentWord);
+  const words = headerWords(header)
+    .flatMap((w, i, all) => (dateOfService(header, all, i) ? ['date', 'service'] : [w]))
+    .flatMap(segmentWord);
   // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient
   // came, was called in, seen or left, recorded on the day (a waiting-room log), never the booked
   // start. "Seen" and "Seen At" are that too (a patient-tracking export's 09:12 beside Arrived and
@@ -310,7 +321,8 @@ const SAME_MOMENT = new Set([
   'video',
   'virtual',
   'consult',
-  // a schedule's slot or session, and abbreviations of the schedule and the service
+  // a schedule's slot or session, and abbreviations of the schedule (`Svc`, `Srv` are the service:
+  // header-words.ts)
   'slot',
   'session',
   'sesion',
@@ -319,7 +331,6 @@ const SAME_MOMENT = new Set([
   'sched',
   'schedule',
   'schd',
-  'svc',
   'atencion',
   // how the value is written (with FORMAT_HINT and the zone abbreviations)
   'local',

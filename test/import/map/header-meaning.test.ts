@@ -3,6 +3,7 @@
 // invented exports recognised through recognizeColumns.
 import { describe, expect, it } from 'vitest';
 import {
+  ASKED,
   FIELD_VOCABULARY,
   headerConcepts,
   headerRowConcepts,
@@ -742,5 +743,59 @@ describe('eClinicalWorks users-table names', () => {
     const r = recognizeColumns(headers, rows, { now: NOW });
     expect(r.usable).toBe(true);
     expect(r.profile.columns).toMatchObject({ firstName: 'ufname', lastName: 'ulname' });
+  });
+});
+
+// Billing and scheduling reports shorten the words the mapper knows: `Appt Dt`, `Appt Tm`, `Svc
+// Date`, `DOS` (date of service). They were read at 0.35-0.48 and clean files were held.
+describe('abbreviated date and time headers: Dt, Tm, Svc, Srv, DOS', () => {
+  const timing: FieldName[] = ['dateTime', 'date', 'time'];
+  const top = (header: string): { field: FieldName; score: number } => {
+    const c = headerConcepts(header);
+    const scores = timing.map((field) => ({ field, score: headerScore(field, c) }));
+    return scores.reduce((a, b) => (b.score > a.score ? b : a));
+  };
+  it.each<[string, FieldName]>([
+    ['Appt Dt', 'date'],
+    ['Apt Dt', 'date'],
+    ['ApptDt', 'date'],
+    ['Visit Dt', 'date'],
+    ['Dt', 'date'],
+    ['Appt Tm', 'time'],
+    ['Sched Dt', 'date'],
+    ['Svc Date', 'date'],
+    ['Srv Dt', 'date'],
+    ['Svc Dt', 'date'],
+    ['Date Of Svc', 'date'],
+    ['DOS', 'date'],
+    ['dos_date', 'date'],
+    ['Pt DOS', 'date'],
+  ])('%s reads surely as the %s', (header, field) => {
+    expect(top(header).field).toBe(field);
+    expect(top(header).score).toBeGreaterThanOrEqual(SURE);
+  });
+  // The rule of the words beside a date still holds: another event's date is asked about.
+  it.each(['Referral Dt', 'Entry Dt', 'Recall Dt', 'Auth Dt'])('%s is read at most at ASKED', (header) => {
+    expect(top(header).score).toBeGreaterThan(0);
+    expect(top(header).score).toBeLessThanOrEqual(ASKED);
+  });
+  it.each(['Last Svc Dt', 'Birth Dt', 'DOB', 'Dosage', 'Dose', 'Apellido dos', 'TELEFONO DOS'])(
+    '%s is never the start',
+    (header) => {
+      expect(top(header).score).toBe(0);
+    },
+  );
+  it('DOB and DOS side by side: the birth date and the appointment date', () => {
+    const headers = ['Patient ID', 'Last Name', 'First Name', 'DOB', 'DOS', 'Time', 'Provider', 'Status'];
+    const rows = [
+      ['1001', 'Smith', 'John', '01/02/1970', '03/15/2027', '9:00 AM', 'Dr. Lee', 'Scheduled'],
+      ['1002', 'Jones', 'Mary', '05/06/1980', '03/16/2027', '10:30 AM', 'Dr. Lee', 'Cancelled'],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    const field = (f: FieldName) => r.fields.find((g) => g.field === f);
+    expect(field('dob')?.column).toBe('DOB');
+    expect(field('date')?.column).toBe('DOS');
+    expect(field('date')!.confidence).toBeGreaterThanOrEqual(SURE);
+    expect(field('type')).toBeUndefined();
   });
 });
