@@ -38,8 +38,12 @@ export interface ImportSummary {
    *  may be on the missing pages, so a snapshot cancels nothing by its absence. */
   cutShort?: { page: number; of: number };
   /** How numeric dates were read: proven by the data, set by a person, remembered from this
-   *  practice's earlier exports, or from the time zone's region. */
-  dateOrder?: { order: 'MDY' | 'DMY'; source: 'data' | 'setting' | 'memory' | 'region'; evidence?: string };
+   *  practice's earlier exports, stated by a date header, or from the time zone's region. */
+  dateOrder?: {
+    order: 'MDY' | 'DMY';
+    source: 'data' | 'setting' | 'header' | 'memory' | 'region';
+    evidence?: string;
+  };
   /** Whether the file can say an appointment is cancelled at all: a status, cancellation date or
    *  cancelled-flag column (an AppointmentData file always can). False: a row listed is no sign
    *  that the appointment is booked. Absent: not known (taken as true). */

@@ -101,9 +101,20 @@ const RECORD_DEEDS = new Set([
 /** Words that, beside a clock word, say when something happened on the day of the visit. */
 const ON_THE_DAY = new Set(['in', 'out', 'seen', 'called', 'ready', 'roomed', 'triaged']);
 
+/** `DOS` where it means "date of service", the billing and scheduling reports' name for the
+ *  appointment's date: the header's first word (`DOS`, `DOS (MM/DD/YYYY)`, `dos_date`), or `DOS` in
+ *  capitals in a header not all in capitals (`Pt DOS`). Spanish "dos" (two) follows a noun, in
+ *  lower case or in an all-capitals header (`Apellido dos`, `TELEFONO DOS`); `Dosage` is one word. */
+function dateOfService(header: string, words: readonly string[], i: number): boolean {
+  if (words[i] !== 'dos') return false;
+  return i === 0 || (header !== header.toUpperCase() && /(?:^|[^A-Za-z])DOS(?![a-z])/.test(header));
+}
+
 /** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
 function meaningfulWords(header: string): string[] {
-  const words = headerWords(header).flatMap(segmentWord);
+  const words = headerWords(header)
+    .flatMap((w, i, all) => (dateOfService(header, all, i) ? ['date', 'service'] : [w]))
+    .flatMap(segmentWord);
   // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient
   // came, was called in, seen or left, recorded on the day (a waiting-room log), never the booked
   // start. "Seen" and "Seen At" are that too (a patient-tracking export's 09:12 beside Arrived and
@@ -284,8 +295,9 @@ const TIMING_NEVER = [
  * What may stand beside a date or time word in the header of the start: the appointment and its
  * start (header-words.ts), what the visit is (`Service Date`, `Date of Service`, `Procedure Date`,
  * `Telehealth Date`) or the encounter it is, the words for a schedule's slot or session
- * header-words.ts leaves as they are (`Slot Time`, `Sched Date`, `Svc Date`, `Fecha de atención`), and how the value is
- * written (`Date (local)`, `Start Time UTC`, `Time (Eastern)`, `Date (MM/DD/YYYY)`, `Time 24h`).
+ * header-words.ts leaves as they are (`Slot Time`, `Sched Date`, `Fecha de atención`), and how the
+ * value is written (writtenAs: `Date (local)`, `Start Time UTC`, `Time (Eastern)`, `Date
+ * (MM/DD/YYYY)`, `Time 24h`).
  * Any other word says whose date it is, and that is something other than the appointment:
  * `Referral Date`, `Entry Date`, `Recall Date`, `Auth Date`, `Onset Date`, `Post Date`, `Status
  * Date`, `First Visit`. A list of such words would miss the next vendor's, so the rule is the
@@ -310,7 +322,8 @@ const SAME_MOMENT = new Set([
   'video',
   'virtual',
   'consult',
-  // a schedule's slot or session, and abbreviations of the schedule and the service
+  // a schedule's slot or session, and abbreviations of the schedule (`Svc`, `Srv` are the service:
+  // header-words.ts)
   'slot',
   'session',
   'sesion',
@@ -319,9 +332,11 @@ const SAME_MOMENT = new Set([
   'sched',
   'schedule',
   'schd',
-  'svc',
   'atencion',
-  // how the value is written (with FORMAT_HINT and the zone abbreviations)
+]);
+/** Words for how a date or time is written (with FORMAT_HINT and the zone abbreviations):
+ *  `Date (local)`, `Start Time UTC`, `Time (AM/PM)`, `Time 24 hrs`, `Date ISO`, `Date Format`. */
+const WRITTEN_AS = new Set([
   'local',
   'utc',
   'gmt',
@@ -343,15 +358,23 @@ export const ASKED = 0.6;
  *  `24h`, `24hr`. */
 const FORMAT_HINT = /^(?:(?:([dmyhsjat])\1+)+|\d+hr?s?)$/;
 
+/** The concept says how a date or time is written, not what it is of: a format (`MM/DD/YYYY`,
+ *  `dd.mm.yyyy`), a zone (`EST`, `UTC`, `Eastern`, `local`) or a clock (`24h`, `AM/PM`). Whether a
+ *  zone is the practice's is the audit's question (row-start.ts holds the file when it is not),
+ *  not the header's: `Start (EST)` names the start as surely as `Start`. */
+function writtenAs(concept: string): boolean {
+  return (
+    /^\d+$/.test(concept) ||
+    FORMAT_HINT.test(concept) ||
+    WRITTEN_AS.has(concept) ||
+    isKnownZoneAbbreviation(concept) ||
+    spelledZoneAbbreviation(concept) !== undefined
+  );
+}
+
 /** The concept is neither the field's own nor one that may stand beside it. */
 function foreignTo(beside: ReadonlySet<string>, concept: string): boolean {
-  return (
-    !beside.has(concept) &&
-    !/^\d+$/.test(concept) &&
-    !FORMAT_HINT.test(concept) &&
-    !isKnownZoneAbbreviation(concept) &&
-    spelledZoneAbbreviation(concept) === undefined
-  );
+  return !beside.has(concept) && !writtenAs(concept);
 }
 
 /** The words of a start header that name some other moment than the appointment's (`Referral
@@ -786,11 +809,14 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
   if (vocab.never?.some((c) => concepts.has(c))) return 0;
   const grades = vocab.grade ?? {};
   const factor = Math.min(1, ...[...concepts].filter((c) => c in grades).map((c) => grades[c]!));
+  const beside = vocab.beside;
   let best = 0;
   for (const [names, strength] of vocab.names) {
     if (!names.every((c) => concepts.has(c))) continue;
     // A number is no extra meaning: `Birthdate1`, `DOB.1`, `DOB_2` are how .NET, pandas and Power
     // Query name a repeated column, so they read as surely as the first (and compete with it).
+    // Nor is a format (`DOB (MM/DD/YYYY)`), nor, in a date or time header, a zone or a clock
+    // (`Start (EST)`, `Time (local)`): a header that says how it is written is no less sure.
     const extra = [...concepts].filter(
       (c) =>
         !names.includes(c) &&
@@ -798,11 +824,12 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
         c !== 'booking' &&
         c !== 'patient' &&
         !(c in grades) &&
-        !/^\d+$/.test(c),
+        !/^\d+$/.test(c) &&
+        !FORMAT_HINT.test(c) &&
+        !(beside && writtenAs(c)),
     ).length;
     best = Math.max(best, strength * factor * 0.8 ** extra);
   }
-  const beside = vocab.beside;
   if (best > 0 && beside && [...concepts].some((c) => foreignTo(beside, c))) return Math.min(best, ASKED);
   return best;
 }

@@ -330,6 +330,10 @@ export const CONCEPTS: Record<string, string[]> = {
   // `CHECKIN_DTS` (date-time stamp).
   dttm: ['date', 'time'],
   dts: ['date', 'time'],
+  // Billing and scheduling reports shorten date and time (`Appt Dt`, `Appt Tm`, `Srv Dt`); `DOS`
+  // (date of service) is read where it stands (header-meaning.ts), never inside `Dosage`.
+  dt: ['date'],
+  tm: ['time'],
   when: ['date', 'time'],
   // "Date Scheduled", "Scheduled On" are as often when it was booked as when it takes place: a
   // concept of its own that reads only weakly as the start.
@@ -411,6 +415,8 @@ export const CONCEPTS: Record<string, string[]> = {
   catid: ['type', 'id'],
   kind: ['type'],
   service: ['type'],
+  svc: ['type'], // `Svc Date`, `Date of Svc`: the service, as billing reports shorten it
+  srv: ['type'],
   servicio: ['type'],
   leistung: ['type'],
   prestation: ['type'],

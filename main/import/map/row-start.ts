@@ -12,7 +12,7 @@ import { memoized } from './parse-memo.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
+import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 
 const DAY_MS = 86_400_000;
@@ -61,8 +61,12 @@ export function startReader(ctx: {
     if (offset) checkZone(`UTC${offset}`, at);
   };
   // A zone in the start column's header (`Time (UTC)`, `Start Time (Eastern)`) is written after
-  // every time of the column.
-  const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
+  // every time of the column; the practice's own `(EST)` names its clock all year round.
+  const headerZone = headerZoneAsRead(
+    zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header),
+    timeZone,
+    ctx.now ?? new Date(),
+  );
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {
     const ms = instant.getTime();

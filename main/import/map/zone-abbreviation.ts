@@ -104,6 +104,25 @@ export function spelledZoneAbbreviation(name: string, qualifier?: string): strin
   return q === 'standard' ? forms[1] : q === 'daylight' ? forms[2] : forms[0];
 }
 
+/** The generic name of a spelled zone's standard or daylight abbreviation (`EST`, `EDT` → `ET`). */
+const GENERIC_OF = new Map(
+  Object.values(SPELLED).flatMap(([generic, standard, daylight]) =>
+    generic === standard ? [] : [standard, daylight].map((a) => [a, generic] as const),
+  ),
+);
+
+/**
+ * The zone a start column's header names, as the times below it are read: `(EST)` over an
+ * America/New_York export's times names the practice's clock, summer time included (people write
+ * EST all year round; the times are the schedule's), so the practice's own standard or daylight
+ * abbreviation is read as its generic name (`ET`). Another zone's (`(CST)` in New York, `(EST)` in
+ * Chicago, `(UTC)`) is kept as written, and the file is held.
+ */
+export function headerZoneAsRead(abbr: string | undefined, timeZone: string, at: Date): string | undefined {
+  const generic = abbr && GENERIC_OF.get(abbr.toUpperCase());
+  return generic && zoneAbbreviationAgrees(generic, timeZone, at) ? generic : abbr;
+}
+
 const NUMERIC = /^(?:UTC|GMT|UT)([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 function fixedOffsets(abbr: string): readonly number[] | undefined {

@@ -1,6 +1,8 @@
 // Day and month order of numeric dates (`03/04/2027`), decided without guessing:
 // 1. the data, when it proves it (a part above 12, a weekday that fits one reading only);
 // 2. else the order a person set in the profile;
+// 2b. else the order a date column's header states (`Appt Date (DD/MM/YYYY)`), unless a person's
+//    order or earlier exports say otherwise (then held); data proving the other order holds too;
 // 3. else the order this practice's earlier exports settled (practice memory);
 // 4. else the practice time zone's region (America/* month-first in the US and Canada; Europe,
 //    Asia, Australia, Pacific/Auckland… day-first).
@@ -13,9 +15,10 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { orderEvidence, type DateOrder } from '../map/parse-date.ts';
 import { regionDateOrder, writesYearFirst } from '../map/region-date-order.ts';
+import { statedDateOrder } from '../map/stated-date-order.ts';
 import { dateStyle, mixesPadding, stylesDiffer, type DateStyle } from './date-styles.ts';
 
-export type DateOrderSource = 'data' | 'setting' | 'memory' | 'region';
+export type DateOrderSource = 'data' | 'setting' | 'header' | 'memory' | 'region';
 
 export interface DateOrderDecision {
   order: DateOrder;
@@ -34,6 +37,16 @@ export interface DateColumn {
 }
 
 const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
+
+/** The order the date columns' headers state, and the first header stating each. */
+function statedOrders(columns: readonly DateColumn[]): Partial<Record<DateOrder, string>> {
+  const found: Partial<Record<DateOrder, string>> = {};
+  for (const c of columns) {
+    const order = statedDateOrder(c.header);
+    if (order) found[order] ??= c.header;
+  }
+  return found;
+}
 
 function words(order: DateOrder): string {
   return order === 'DMY' ? 'day-first (DD/MM/YYYY)' : 'month-first (MM/DD/YYYY)';
@@ -266,6 +279,38 @@ export function decideDateOrder(input: {
     };
   }
   const proven = ev.DMY ? 'DMY' : ev.MDY ? 'MDY' : undefined;
+  // A person's order is their answer: the checks below are what they answered.
+  const personal = input.profileOrder !== undefined || input.memory?.source === 'person';
+  const stated = personal ? {} : statedOrders(input.columns);
+  const statedDoubt = (message: string, samples: string[]): Doubt => ({
+    kind: 'date-order',
+    check: 'stated-date-order',
+    message,
+    samples,
+    question,
+  });
+  if (stated.DMY && stated.MDY)
+    return {
+      order: proven ?? regionDateOrder(input.timeZone, input.locale) ?? 'MDY',
+      source: proven ? 'data' : 'region',
+      doubt: statedDoubt(
+        `the headers state both orders: '${stated.DMY}' ${words('DMY')}, '${stated.MDY}' ${words('MDY')}`,
+        [stated.DMY, stated.MDY],
+      ),
+    };
+  const statedOrder: DateOrder | undefined = stated.DMY ? 'DMY' : stated.MDY ? 'MDY' : undefined;
+  if (statedOrder && proven && proven !== statedOrder) {
+    const e = ev[proven]!;
+    return {
+      order: proven,
+      source: 'data',
+      evidence: `'${e.value}' in column '${e.column}'`,
+      doubt: statedDoubt(
+        `the header '${stated[statedOrder]}' states ${words(statedOrder)}, but '${e.value}' in column '${e.column}' can only be ${words(proven)}`,
+        [e.value],
+      ),
+    };
+  }
   const settled = input.profileOrder
     ? { order: input.profileOrder, why: 'the order set in the mapping' }
     : input.memory
@@ -280,8 +325,6 @@ export function decideDateOrder(input: {
   const now = input.now ?? new Date();
   const start = input.columns.find((c) => c.header === input.startColumn);
   const own = start ? input.columns.filter((c) => c === start || c.of === start.header) : [];
-  // A person's order is their answer: the checks below are what they answered.
-  const personal = input.profileOrder !== undefined || input.memory?.source === 'person';
   if (proven) {
     const e = ev[proven]!;
     const evidence = `'${e.value}' in column '${e.column}'`;
@@ -319,6 +362,20 @@ export function decideDateOrder(input: {
     return { ...decided, doubt };
   }
   if (input.profileOrder) return { order: input.profileOrder, source: 'setting', evidence: settled!.why };
+  if (statedOrder) {
+    const header = stated[statedOrder]!;
+    const decided = { order: statedOrder, source: 'header' as const, evidence: `'${header}'` };
+    if (settled && settled.order !== statedOrder)
+      return {
+        ...decided,
+        doubt: statedDoubt(
+          `the header '${header}' states ${words(statedOrder)}, but ${settled.why} are ${words(settled.order)}`,
+          [header],
+        ),
+      };
+    const past = pastDoubt(start, statedOrder, `as the header '${header}' states`, now);
+    return past ? { ...decided, doubt: past } : decided;
+  }
   if (input.memory) {
     const decided = { order: input.memory.order, source: 'memory' as const, evidence: settled!.why };
     const past =
@@ -354,6 +411,7 @@ export function describeDateOrder(d: Pick<DateOrderDecision, 'order' | 'source' 
   const why: Record<DateOrderSource, string> = {
     data: `from the data: ${d.evidence ?? ''}`,
     setting: 'set in the mapping',
+    header: `as the header states: ${d.evidence ?? ''}`,
     memory: d.evidence ?? "this practice's earlier exports",
     region: d.evidence ? `from ${d.evidence}` : 'no numeric dates to settle',
   };

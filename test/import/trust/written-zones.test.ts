@@ -377,3 +377,37 @@ describe('a start at exactly midnight UTC', () => {
     ]);
   });
 });
+
+// `(EST)` over a New York schedule's times is the practice's clock all year round: people write EST
+// in summer too. Read as Eastern time, it goes without a question; another zone's name is held.
+// New York is UTC-5 until 14 March 2027 (EST), UTC-4 from then to 7 November (EDT).
+describe("the practice's own zone in the start header, standard or daylight: its clock all year", () => {
+  const schedule = (zone: string): string[] => [
+    `Patient ID,Last Name,First Name,DOB,Appt Date (MM/DD/YYYY),Start (${zone}),Provider,Status`,
+    '1001,Smith,John,01/02/1970,01/11/2027,9:00 AM,Dr. Lee,Scheduled',
+    '1002,Jones,Mary,05/06/1980,03/15/2027,9:00 AM,Dr. Lee,Scheduled',
+    '1003,Brown,Ann,07/08/1990,07/15/2027,2:30 PM,Dr. Lee,Scheduled',
+  ];
+  const inNewYork = ['2027-01-11T14:00:00.000Z', '2027-03-15T13:00:00.000Z', '2027-07-15T18:30:00.000Z'];
+
+  it.each(['EST', 'EDT', 'ET', 'Eastern', 'local'])(
+    '`Start (%s)` in New York goes, read as New York time (EDT in March and July)',
+    async (zone) => {
+      const r = await collect(files.write(schedule(zone)), { timeZone: 'America/New_York' });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.start.toISOString())).toEqual(inNewYork);
+    },
+  );
+
+  it.each([
+    ['CST', 'America/New_York'],
+    ['PST', 'America/New_York'],
+    ['UTC', 'America/New_York'],
+    ['GMT', 'America/New_York'],
+    ['EST', 'America/Chicago'],
+  ])('`Start (%s)` in %s is held, naming the zone (the times would go hours off)', async (zone, timeZone) => {
+    const r = await collect(files.write(schedule(zone)), { timeZone });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: [zone] }]);
+    expect(r.summary.doubts[0]!.message).toContain(`'${zone}'`);
+  });
+});
