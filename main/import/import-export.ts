@@ -718,6 +718,8 @@ export interface DetectReport {
   timeZone: string;
   joinFile?: string;
   unmapped: string[];
+  /** Why some unmapped columns are left out, where the reason is not plain (Recognition.leftOut). */
+  leftOut: Array<{ column: string; why: string }>;
   /** Columns a profile names that the file does not have. */
   notFound: string[];
   preview: ImportItem[];
@@ -789,6 +791,7 @@ export async function detectProfile(
     timeZone: p.timeZone,
     ...(p.joinFile ? { joinFile: p.joinFile } : {}),
     unmapped: p.info.headers.filter((h) => !used.has(h)),
+    leftOut: (p.recognition?.leftOut ?? []).filter((l) => !used.has(l.column)),
     notFound: p.notFound.map((n) => `${n.names.join(' / ')} (${FIELD_LABELS[n.field]})`),
     preview,
   };

@@ -47,6 +47,12 @@ function previewLine(item: ImportItem): string {
   );
 }
 
+/** An unmapped column, with why it was left out where that is not plain. */
+function unmappedWhy(r: DetectReport, header: string): string {
+  const why = r.leftOut.find((l) => l.column === header)?.why;
+  return why ? `${header} (${why})` : header;
+}
+
 function printReport(r: DetectReport, saved?: string): void {
   const delim = r.delimiter === '\t' ? 'tab' : r.delimiter ? `'${r.delimiter}'` : '';
   const out = [
@@ -61,7 +67,7 @@ function printReport(r: DetectReport, saved?: string): void {
     `${'field'.padEnd(34)} ${'column'.padEnd(26)} confidence`,
     ...r.fields.map((f) => `${f.label.padEnd(34)} ${f.column.padEnd(26)} ${f.confidence.toFixed(2)}`),
     '',
-    `unmapped columns: ${r.unmapped.length ? r.unmapped.join(', ') : '(none)'}`,
+    `unmapped columns: ${r.unmapped.length ? r.unmapped.map((h) => unmappedWhy(r, h)).join(', ') : '(none)'}`,
     ...(r.notFound.length ? [`named in the profile but not in the file: ${r.notFound.join(', ')}`] : []),
     '',
     // What holds the file: saving confirms the mapping, and with it the answers to these.

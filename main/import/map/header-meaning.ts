@@ -471,6 +471,80 @@ const NOT_THE_PROVIDER = [
   'supervising',
 ];
 
+/** The patient's own provider, an attribute of the patient the appointment may not be with: their
+ *  `Usual Provider`, `Default Provider`, `Regular Doctor`, `Registered GP`, `Named GP`, `Preferred
+ *  Provider`, `Home Doctor`, `Own Doctor`, `Family Doctor`, Open Dental's `PriProv`/`SecProv`, a
+ *  `Provider Assigned To Patient` (header-words.ts reads several of these as 'usual'). Never the
+ *  appointment's provider, even alone: a wrong name on the portal is worse than *Unassigned*. */
+const PATIENTS_OWN = ['usual', 'default', 'regular', 'registered', 'named', 'wish', 'home', 'own'];
+
+/** The header names the patient's own provider (PATIENTS_OWN), not the appointment's. */
+export function patientsOwnProvider(concepts: Set<string>): boolean {
+  return concepts.has('provider') && PATIENTS_OWN.some((c) => concepts.has(c));
+}
+
+/**
+ * What may stand beside a provider word in the header of the appointment's provider: its id or
+ * name and how they are written (`Provider Abbr`, `Dr Code`, `Provider NPI`, `Provider Full
+ * Name`), the appointment (`Appt Provider`, `Sched Provider`), the provider who treats or renders
+ * (`Rendering Provider`, `Treating Physician`, `Behandelnder Arzt`, `Médico tratante`), and the
+ * graded words (PROVIDER_GRADE) but `Secondary`, as ambiguous as `Primary`. Any other word may
+ * make the provider another role's (`Primary Provider`: the appointment's main provider in some
+ * systems, the patient's in others; `Lead`, `Covering`, `Provider Specialty`): such a column gives
+ * way to a provider column without one, and alone it is asked about (column-doubts.ts). As for
+ * dates (SAME_MOMENT), a list of the other roles would miss the next vendor's, so the list is of
+ * the words that keep it the appointment's.
+ */
+const APPOINTMENT_PROVIDER = new Set([
+  'provider',
+  'id',
+  'name',
+  'full',
+  'first',
+  'last',
+  'middle',
+  'patient',
+  'appt',
+  'booking',
+  'scheduled',
+  'sched',
+  'schedule',
+  'rendering',
+  'treating',
+  'performing',
+  'servicing',
+  'service',
+  'health',
+  'behandelnder',
+  'behandelnde',
+  'tratante',
+  'abbr',
+  'abbreviation',
+  'short',
+  'initials',
+  'display',
+  'label',
+  'kurzel',
+  'code',
+  'key',
+  'npi',
+  'description',
+]);
+
+/** The words of a provider header that may make it another role's than the appointment's
+ *  provider (APPOINTMENT_PROVIDER): empty when there are none. An XML column's path is read from
+ *  its last part that names the provider: what comes before is the records' structure
+ *  (`Report/Provider`, `Appointment/Provider`), what comes after its parts (`PrimaryProvider/Name`). */
+export function otherRoleWords(header: string): string[] {
+  const parts = header.split('/');
+  let from = parts.length - 1;
+  while (from > 0 && !headerConcepts(parts[from]!).has('provider')) from--;
+  const concepts = headerConcepts(parts.slice(from).join(' '));
+  return [...concepts].filter(
+    (c) => !APPOINTMENT_PROVIDER.has(c) && !(c in PROVIDER_GRADE && c !== 'second') && !/^\d+$/.test(c),
+  );
+}
+
 /** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a
  *  hygienist or a secondary provider the second provider beside the dentist: the provider only
  *  when no header names the provider itself (header-words.ts). */
@@ -684,7 +758,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'id'], 1],
       [['provider'], 0.7],
     ],
-    never: ['name', 'type', 'location', 'room', ...NOT_THE_PROVIDER],
+    never: ['name', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
     grade: PROVIDER_GRADE,
   },
   providerName: {
@@ -692,7 +766,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'name'], 1],
       [['provider'], 1],
     ],
-    never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER],
+    never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
     grade: PROVIDER_GRADE,
   },
   type: {

@@ -243,7 +243,10 @@ export const CONCEPTS: Record<string, string[]> = {
   doc: ['provider'],
   provider: ['provider'],
   prov: ['provider'],
-  priprov: ['provider'],
+  // Open Dental's patient.PriProv and SecProv (Dentrix's `Prim Prov`): the patient's own primary
+  // and secondary provider, not the appointment's (that is ProvNum); header-meaning.ts.
+  priprov: ['provider', 'usual'],
+  secprov: ['provider', 'usual'],
   practitioner: ['provider'],
   clinician: ['provider'],
   physician: ['provider'],
@@ -252,6 +255,7 @@ export const CONCEPTS: Record<string, string[]> = {
   // Beside the dentist (Open Dental's ProvNum and ProvHyg, a `Hygienist` column filled on the
   // hygiene visits), the provider the appointment is booked under is the dentist's column.
   hygienist: ['provider', 'hygienist'],
+  hyg: ['provider', 'hygienist'], // Open Dental's ProvHyg
   attending: ['provider'], // a hospital clinic's attending physician
   // A schedule's resource (MacPractice, Kareo: a provider, a room or a chair), the staff member,
   // the user (often whoever booked it): the provider only when no column says so more surely
@@ -734,5 +738,15 @@ export const PHRASES: Array<[RegExp, string]> = [
   // EMIS Web's appointment book: the clinician whose session (rota) the slot is in.
   [/\b(session holder|rota owner)\b/g, 'clinician'],
   [/\bprimary care (provider|physician|doctor|clinician|practitioner|prov|dr)\b/g, 'pcp'],
+  // The patient's own provider, not the appointment's (header-meaning.ts, PATIENTS_OWN): the
+  // family doctor, the UK's usual or registered GP, Open Dental's PriProv/SecProv written apart
+  // (`Pri Prov`, `Sec Provider`), whoever is assigned to the patient. Beside the provider word only,
+  // so `Family Name` stays the last name and `Pri Ins` the insurance.
+  [/\bfamily (doctor|physician|dr|provider|prov|dentist|practitioner|clinician|gp)\b/g, 'usual $1'],
+  [/\b(?:pri|prim|sec) prov(ider)?\b/g, 'usual prov$1'],
+  [/\b(usual|registered|named|regular|own|default|preferred) gp\b/g, '$1 doctor'],
+  [/\bassigned to (?:the )?(?:patient|pt|pat|client)\b/g, 'usual'],
+  // Jane App's `Staff Member`: the staff member, not an insurance member id.
+  [/\bstaff member\b/g, 'staff'],
   [/\bref (provider|dr|doctor|physician|md|by)\b/g, 'referring $1'],
 ];

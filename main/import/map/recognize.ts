@@ -9,6 +9,8 @@ import {
   headerScore,
   namesOtherParty,
   otherMomentWords,
+  otherRoleWords,
+  patientsOwnProvider,
   providerByValuesOnly,
   statusOfOtherThing,
 } from './header-meaning.ts';
@@ -52,6 +54,9 @@ export interface Recognition {
   /** Split name columns beside another name, or a child's birth date, that may be another
    *  person's (the trust gate asks whose appointment it is). */
   whoseName?: WhoseNameQuestion;
+  /** Why some columns are left out, when the reason is not plain (a provider column that is the
+   *  patient's own: `PriProv`, `Usual Provider`). */
+  leftOut: Array<{ column: string; why: string }>;
   /** Required things not found, in words (empty when usable). */
   missing: string[];
   usable: boolean;
@@ -200,6 +205,42 @@ function namesOfPeople(s: ColumnShape, values: string[]): boolean {
   return true;
 }
 
+/** A provider column whose header may name another role (`Primary Provider`, `Lead Provider`:
+ *  header-meaning.ts, otherRoleWords) is no candidate beside one whose header names the
+ *  appointment's provider plainly (`ProvNum`, `Provider`, `Rendering Provider`, `Resource`): that one
+ *  is taken. Alone it stays, and the trust gate asks about it. */
+function setAsideOtherRoles(candidates: Array<{ field: FieldName; col: number }>, headers: string[]): void {
+  const otherRole = (c: { field: FieldName; col: number }): boolean =>
+    PROVIDER_FIELDS.includes(c.field) && otherRoleWords(headers[c.col]!).length > 0;
+  const plain = candidates.some((c) => PROVIDER_FIELDS.includes(c.field) && !otherRole(c));
+  if (!plain) return;
+  for (let i = candidates.length - 1; i >= 0; i--) if (otherRole(candidates[i]!)) candidates.splice(i, 1);
+}
+
+/** Columns left out as the patient's own provider, with why (shown by `detect`). */
+function patientsOwnColumns(
+  headers: string[],
+  concepts: Array<Set<string>>,
+  usedCols: ReadonlySet<number>,
+  byField: ReadonlyMap<FieldName, unknown>,
+): Array<{ column: string; why: string }> {
+  const unassigned = !PROVIDER_FIELDS.some((f) => byField.has(f));
+  return headers.flatMap((column, j) =>
+    !usedCols.has(j) && patientsOwnProvider(concepts[j]!)
+      ? [
+          {
+            column,
+            why:
+              "the patient's own provider, not the one the appointment is with" +
+              (unassigned
+                ? "; appointments go as Unassigned provider unless the report's title names one"
+                : ''),
+          },
+        ]
+      : [],
+  );
+}
+
 /** Why a header was taken for a field, in words; for the start, the word that may make it the
  *  date of something else (`Referral Date`) is named, since that is what the person is asked. */
 function readsAs(field: FieldName, header: string): string {
@@ -277,6 +318,7 @@ export function recognizeColumns(
       candidates.push({ field, col, confidence, why });
     });
   }
+  setAsideOtherRoles(candidates, headers);
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
 
   const byField = new Map<FieldName, { col: number; confidence: number; why: string }>();
@@ -402,6 +444,7 @@ export function recognizeColumns(
     ...(unit ? { durationUnit: unit } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
+  const leftOut = patientsOwnColumns(headers, concepts, usedCols, byField);
   const candidateList = candidates.map((c) => ({
     field: c.field,
     column: headers[c.col]!,
@@ -415,6 +458,7 @@ export function recognizeColumns(
     unmapped,
     ...(startRival ? { startRival } : {}),
     ...(whoseName ? { whoseName } : {}),
+    leftOut,
     missing,
     usable: missing.length === 0,
   };

@@ -5,7 +5,7 @@
 // or a documented layout named them); this module judges automatic recognition only.
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
-import { headerConcepts, headerScore, statusOfOtherThing } from '../map/header-meaning.ts';
+import { headerConcepts, headerScore, otherRoleWords, statusOfOtherThing } from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
@@ -155,6 +155,7 @@ export function columnDoubts(
   const provider = splitProviderName(recognition, headers);
   const providers = provider ?? providerRival(recognition, used, sampleValues);
   if (providers) doubts.push(providers);
+  doubts.push(...providerRoles(recognition, sampleValues));
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   return doubts;
@@ -245,6 +246,30 @@ function providerRival(
     samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
     question: `Which column holds the provider the appointment is with?`,
   };
+}
+
+/**
+ * A provider column whose header may name another role (`Primary Provider`, `Lead Provider`:
+ * header-meaning.ts, otherRoleWords), taken because no column names the appointment's provider
+ * plainly. Its score says little (a bare `Provider` of numbers reads below SURE too): the word does.
+ * The patient's usual provider sent as the appointment's would show the wrong name on the portal.
+ */
+function providerRoles(recognition: Recognition, sampleValues: (column: string) => string[]): Doubt[] {
+  return recognition.fields.flatMap((g) => {
+    if (g.field !== 'providerName' && g.field !== 'providerId') return [];
+    const words = otherRoleWords(g.column);
+    if (words.length === 0) return [];
+    return [
+      {
+        kind: 'column' as const,
+        field: g.field,
+        column: g.column,
+        message: `not sure that this column is the provider the appointment is with: '${words.join(' ')}' may make it another role's, such as the patient's usual provider`,
+        samples: samplesOf(sampleValues(g.column)),
+        question: `Is '${g.column}' the provider the appointment is with? If not, which column is (or is there none)?`,
+      },
+    ];
+  });
 }
 
 /** A cell that is an AM/PM marker and nothing else: `AM`, `pm`, `A`, `p.m.`. */

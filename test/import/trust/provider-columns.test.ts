@@ -88,7 +88,7 @@ describe('a second provider beside the provider', () => {
   it.each([
     ['Hygienist', 'Dentist'],
     ['Hygienist', 'Provider'],
-    ['Secondary Provider', 'Primary Provider'],
+    ['Secondary Provider', 'Provider'],
   ])("'%s' before '%s' does not take the appointment", async (second, first) => {
     const r = await collect(
       files.write([
@@ -100,6 +100,24 @@ describe('a second provider beside the provider', () => {
     );
     expect(r.summary.doubts).toEqual([]);
     expect(providers(r)).toEqual(['Robert Smith', 'Robert Smith']);
+  });
+});
+
+describe('a primary and a secondary provider with no plain provider column', () => {
+  // Before: 'Primary Provider' was sent without a question. It may be the patient's primary
+  // provider (Open Dental's patient Primary/Secondary Provider), not the appointment's.
+  it("'Secondary Provider' is left out, and the file is asked about 'Primary Provider'", async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Time,Patient,Birthdate,Secondary Provider,Primary Provider,Status',
+        '03/02/2027,8:00 AM,"Castellanos, Ines",05/07/1969,"Lane, Amy","Smith, Robert",Confirmed',
+        '03/02/2027,9:00 AM,"Wojcik, Piotr",10/10/1993,,"Smith, Robert",Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'providerName', column: 'Primary Provider' },
+    ]);
   });
 });
 
