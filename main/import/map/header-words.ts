@@ -95,6 +95,15 @@ export const CONCEPTS: Record<string, string[]> = {
   expediente: ['patient', 'id'],
   nhc: ['patient', 'id'],
   nhs: ['patient', 'id'], // NHS number: one per patient
+  // National health numbers given once per person for life, like the NHS number: Scotland's CHI
+  // (Community Health Index), New Zealand's NHI, Australia's IHI (Individual Healthcare
+  // Identifier), Alberta's ULI (Unique Lifetime Identifier), British Columbia's PHN (Personal
+  // Health Number, see PHRASES: `Phn` alone may be a phone). A patient's, never an appointment's.
+  chi: ['patient', 'id'],
+  nhi: ['patient', 'id'],
+  ihi: ['patient', 'id'],
+  uli: ['patient', 'id'],
+  personalhealthnumber: ['patient', 'id'],
   person: ['person'],
   // insurance and national numbers: never the patient id of the practice
   insurance: ['insurance'],
@@ -104,6 +113,14 @@ export const CONCEPTS: Record<string, string[]> = {
   payer: ['insurance'],
   medicare: ['insurance'],
   medicaid: ['insurance'],
+  // Canadian provincial health insurance numbers: Ontario's OHIP, Quebec's RAMQ, a health card
+  // number (HCN, HIN). Insurance numbers like Medicare's, often written with the card's version
+  // code (`1234-567-890-AB`), which changes at each renewal: never the patient id.
+  ohip: ['insurance'],
+  ramq: ['insurance'],
+  hcn: ['insurance'],
+  hin: ['insurance'],
+  healthcard: ['insurance'],
   ssn: ['insurance'],
   versicherung: ['insurance'],
   versicherten: ['insurance'],
@@ -727,6 +744,10 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bservice location\b/g, 'location'],
   [/\bplace of service\b/g, 'location'],
   [/\bcontact serial (number|no|nr)\b/g, 'csn'],
+  [/\bhealth card\b/g, 'healthcard'],
+  [/\bpersonal health (number|no|nr)\b/g, 'personalhealthnumber'],
+  // BC's PHN where a header starts with it (`PHN`, `PHN #`, `Patient PHN`); `Home Phn` is a phone.
+  [/^ ((?:patient|pt|bc) )?phn\b/g, ' $1personalhealthnumber'],
   [/\brendez vous\b/g, 'rdv'],
   [/\bhistoria clinica\b/g, 'historia'],
   [/\bdossier (medical|patient)\b/g, 'dossier'],

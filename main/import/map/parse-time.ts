@@ -1,5 +1,5 @@
 // Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, `14h30`,
-// `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `8.30am`
+// `14 h 30`, `14H30`, `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `8.30am`
 // (dotted, UK and Australia); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
 // only when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
 // `9:00-9:50 AM` (start and end); a trailing zone abbreviation `9:00 AM EST` (returned, for the
@@ -57,10 +57,11 @@ type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
 // Sticky (`y`) patterns read the text left to right from `lastIndex`.
-// Groups: 1 hour (or HHMM), 2 minutes after a colon, 3 seconds, 4 fraction, 5 minutes after `h`,
-// 6 minutes after a dot (`8.30`; never the start of a dotted date `15.01.2026`).
+// Groups: 1 hour (or HHMM), 2 minutes after a colon, 3 seconds, 4 fraction, 5 minutes after `h`
+// (`14h30`, `14H30`, and Quebec's `14 h 30`, `14 h`, spaced as the OQLF writes it), 6 minutes
+// after a dot (`8.30`; never the start of a dotted date `15.01.2026`).
 const CLOCK =
-  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?|h(\d{2})?(?!\p{L})|\.(\d{2})(?![\d.]))?/uy;
+  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?| ?[hH](?: ?(\d{2})(?!\d))?(?!\p{L})|\.(\d{2})(?![\d.]))?/uy;
 /** Noon said in words (`Noon`, `12 noon`, `12:00 Midday`): 12:00, as sure as `12:00 PM`. */
 const NOON = /(?:12(?:[:.]00)?\s*)?(?:noon|midday)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;

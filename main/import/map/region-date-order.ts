@@ -2,7 +2,8 @@
 // nor the practice's earlier exports settle it (issue 9: "America/* is month-first except where
 // the locale says otherwise; Europe/*, Australia/*, Pacific/Auckland and Asia/* are day-first").
 // A locale, when the caller has one, wins: Intl's CLDR data knows each locale's short date. A
-// zone that names no region (UTC, Etc/*) gives undefined, and the caller holds the file and asks.
+// zone that names no region (UTC, Etc/*), or a region that writes both orders (Canada, the
+// Philippines), gives undefined, and the caller holds the file and asks.
 import type { DateOrder } from './parse-date.ts';
 
 /** US and US-territory zones (tzdb names, including the links Intl may hand back). */
@@ -49,8 +50,9 @@ const US_ZONES = [
   'HST',
 ];
 
-/** Canadian zones. Canada writes both orders; month-first is the one its practice software
- *  ships with (the locale en-CA says year-first, which settles nothing for `a/b/yyyy`). */
+/** Canadian zones. Canada writes both orders (Quebec's `03/04/2027` is 3 April, a clinic in
+ *  Ontario may mean 4 March; the locales en-CA and fr-CA say year first, which settles nothing for
+ *  `a/b/yyyy`): the zone never settles the order, the data or a person does. */
 const CANADA_ZONES = [
   'America/Toronto',
   'America/Montreal',
@@ -84,23 +86,21 @@ const CANADA_ZONES = [
   'America/Blanc-Sablon',
 ];
 
-const MONTH_FIRST_ZONES = new Set([...US_ZONES, ...CANADA_ZONES]);
-const MONTH_FIRST_PREFIXES = [
-  'America/Indiana/',
-  'America/Kentucky/',
-  'America/North_Dakota/',
-  'US/',
-  'Canada/',
-];
+const MONTH_FIRST_ZONES = new Set(US_ZONES);
+const MONTH_FIRST_PREFIXES = ['America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/', 'US/'];
+
+/** Zones of countries that write numeric dates both day-first and month-first in everyday use:
+ *  Canada, and the Philippines (month-first by its locale, day-first on many of its forms). */
+const BOTH_ORDERS_ZONES = new Set([...CANADA_ZONES, 'Asia/Manila']);
+const BOTH_ORDERS_PREFIXES = ['Canada/'];
 
 /**
  * Zones outside the US and Canada whose country's locale may write month first: Intl is asked
- * rather than the answer written here (Panama and the Philippines write month-first, which is
- * why Asia/* is not blindly day-first).
+ * rather than the answer written here (Panama writes month-first, which is why America/* is not
+ * blindly day-first).
  */
 const ZONE_LOCALE: Record<string, string> = {
   'America/Panama': 'es-PA',
-  'Asia/Manila': 'en-PH',
   'Pacific/Majuro': 'en-MH',
   'Pacific/Kwajalein': 'en-MH',
   'Pacific/Palau': 'en-PW',
@@ -154,9 +154,18 @@ function canonicalZone(timeZone: string): string | undefined {
   }
 }
 
+/** Whether the region of `timeZone` writes numeric dates both day-first and month-first, so that
+ *  it settles no order by itself (America/Toronto, Canada/Eastern, Asia/Manila). */
+export function writesBothOrders(timeZone: string): boolean {
+  const canonical = canonicalZone(timeZone);
+  return [timeZone, canonical ?? timeZone].some(
+    (zone) => BOTH_ORDERS_ZONES.has(zone) || BOTH_ORDERS_PREFIXES.some((p) => zone.startsWith(p)),
+  );
+}
+
 function zoneDateOrder(timeZone: string): DateOrder | undefined {
   const canonical = canonicalZone(timeZone);
-  if (!canonical) return undefined;
+  if (!canonical || writesBothOrders(timeZone)) return undefined;
   for (const zone of new Set([timeZone, canonical])) {
     if (MONTH_FIRST_ZONES.has(zone) || MONTH_FIRST_PREFIXES.some((p) => zone.startsWith(p))) return 'MDY';
     const locale = ZONE_LOCALE[zone];
@@ -168,7 +177,7 @@ function zoneDateOrder(timeZone: string): DateOrder | undefined {
 /**
  * Day/month order for a practice from its region: the locale's short date when a locale is given
  * and says month-first or day-first, otherwise the time zone's region. Undefined when neither
- * tells (UTC, Etc/*, an unknown zone): the caller must not guess.
+ * tells (UTC, Etc/*, an unknown zone, a region writing both orders): the caller must not guess.
  */
 export function regionDateOrder(timeZone: string, locale?: string): DateOrder | undefined {
   const fromLocale = locale ? localeDateOrder(locale) : undefined;

@@ -54,6 +54,12 @@
 // - PracSuite (AU) Booked, Reminder Sent, Confirmed, Arrived, In Session, Completed, Missed/DNA:
 //   help.pracsuite.com/en/articles/12566632-appointment-statuses; Nookal Confirmed, Arrived,
 //   In Session, Did Not Arrive, Cancelled: nookal.com/help/managing-appointments
+// - Best Practice (AU) default statuses: Booked, Waiting, With doctor, At billing (seen, the
+//   account being made up), Completed; UK/AU/NZ clinic codes FTA (failed to attend: a no-show),
+//   UTA (unable to attend) and CNA (could not attend): the patient told the practice beforehand,
+//   the slot is freed; DNW (did not wait: arrived, left before being seen, as EMIS "Walked out")
+// - MyPractice (NZ) Not Arrived (booked, not yet in), Arrived, Notes Open (in consultation),
+//   Seen, Left
 // - FHIR AppointmentStatus (proposed, pending, booked, arrived, fulfilled, cancelled, noshow,
 //   entered-in-error, checked-in, waitlist): hl7.org/fhir/R4/codesystem-appointmentstatus.html
 // - German: TERMINHELD (Frei, Reserviert, Terminiert, Wahrgenommen, Abgesagt, Ausgefallen):
@@ -140,6 +146,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'todo',
       'daysheet printed', // OSCAR T: booked, on the printed day sheet
       'dsprt',
+      'not arrived', // MyPractice (NZ): booked, the patient not yet in (its default)
       // in the building
       'arrived',
       'arr',
@@ -177,6 +184,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'in session',
       'in consultation',
       'in consult', // MedicalDirector, PracSoft
+      'notes open', // MyPractice (NZ): the clinician has the consultation open
       'in surgery', // Dentally: in the treatment room (a UK "surgery")
       'in progress',
       'send in', // EMIS: the clinician calls the patient in
@@ -206,6 +214,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'telephone consultation completed',
       'posted',
       'charge entered', // athenaOne 4
+      'at billing', // Best Practice: seen, at the desk to pay
       'coding done',
       'invoiced',
       'billed',
@@ -256,8 +265,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'not attended',
       'missed',
       'missed dna',
+      'fta', // failed to attend (UK, Australia, New Zealand)
+      'failed to attend',
       'walked out',
       'walk out',
+      'did not wait', // arrived and left before being seen, as walked out
+      'dnw',
       'left without being seen',
       'left w o visit',
       'lwbs',
@@ -309,6 +322,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'void',
       'voided',
       'entered in error', // FHIR: never was a real appointment; withdraw it if sent
+      // UK, Australia, New Zealand: the patient told the practice beforehand, the slot is freed
+      'uta',
+      'unable to attend',
+      'cna',
+      'could not attend',
     ],
   },
   // ---- English: not an appointment ----

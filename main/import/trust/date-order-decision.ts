@@ -4,8 +4,8 @@
 // 2b. else the order a date column's header states (`Appt Date (DD/MM/YYYY)`), unless a person's
 //    order or earlier exports say otherwise (then held); data proving the other order holds too;
 // 3. else the order this practice's earlier exports settled (practice memory);
-// 4. else the practice time zone's region (America/* month-first in the US and Canada; Europe,
-//    Asia, Australia, Pacific/Auckland… day-first).
+// 4. else the practice time zone's region (month-first in the US; Europe, Asia, Australia,
+//    Pacific/Auckland… day-first; none in Canada or the Philippines, which write both).
 // A file whose dates prove both orders, or prove the order opposite to the one a person set or
 // earlier exports settled, is held: never silently flipped. With no way to decide and dates that
 // could be read both ways, the file is held too. Proof in another column (the birth dates) settles
@@ -14,7 +14,7 @@
 // the file whatever settled it.
 import type { Doubt } from '../../model/doubt.ts';
 import { orderEvidence, type DateOrder } from '../map/parse-date.ts';
-import { regionDateOrder, writesYearFirst } from '../map/region-date-order.ts';
+import { regionDateOrder, writesBothOrders, writesYearFirst } from '../map/region-date-order.ts';
 import { statedDateOrder } from '../map/stated-date-order.ts';
 import { dateStyle, mixesPadding, stylesDiffer, type DateStyle } from './date-styles.ts';
 
@@ -398,7 +398,9 @@ export function decideDateOrder(input: {
     source: 'region',
     doubt: {
       kind: 'date-order',
-      message: `nothing in the file or the practice's time zone (${input.timeZone}) tells whether '${samples[0]}' is day-first or month-first`,
+      message: writesBothOrders(input.timeZone)
+        ? `${input.timeZone}'s region writes dates both day-first and month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`
+        : `nothing in the file or the practice's time zone (${input.timeZone}) tells whether '${samples[0]}' is day-first or month-first`,
       samples,
       question,
     },
@@ -407,13 +409,19 @@ export function decideDateOrder(input: {
 
 /** How the order was settled, for `detect` and `convert`: "MDY (from the data: '12/28/2026' in
  *  column 'Visit Date')". */
-export function describeDateOrder(d: Pick<DateOrderDecision, 'order' | 'source' | 'evidence'>): string {
+export function describeDateOrder(
+  d: Pick<DateOrderDecision, 'order' | 'source' | 'evidence' | 'doubt'>,
+): string {
   const why: Record<DateOrderSource, string> = {
     data: `from the data: ${d.evidence ?? ''}`,
     setting: 'set in the mapping',
     header: `as the header states: ${d.evidence ?? ''}`,
     memory: d.evidence ?? "this practice's earlier exports",
-    region: d.evidence ? `from ${d.evidence}` : 'no numeric dates to settle',
+    region: d.evidence
+      ? `from ${d.evidence}`
+      : d.doubt
+        ? 'not settled: the file is held to ask'
+        : 'no numeric dates to settle',
   };
   return `${d.order} (${why[d.source]})`;
 }

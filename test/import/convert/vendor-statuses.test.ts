@@ -1,6 +1,8 @@
 // Status words of vendors' default lists that were asked about although their help says what each
 // means: Dentrix's ten defaults (every one a booked appointment), Dentally's "In Surgery",
-// MedicalDirector's "In Consult". A status no list knows is still asked. Outcomes by hand.
+// MedicalDirector's "In Consult", Best Practice's "At billing", MyPractice's "Not Arrived" and
+// "Notes Open", the clinic codes FTA, UTA, CNA and DNW. A status no list knows is still asked.
+// Outcomes by hand.
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from '../trust/export-files.ts';
 import { collect } from './support.ts';
@@ -55,5 +57,46 @@ describe("vendors' default statuses", () => {
     const r = await collect(f, { timeZone: 'Europe/London' });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'CANCEL']);
+  });
+
+  it("sends Best Practice's day list (Sydney) without a question: At billing is a visit done", async () => {
+    const f = files.write([
+      'Appointment Date,Appointment Time,Patient,DOB,Provider,Appointment Type,Status',
+      '15/03/2027,9:00 AM,Jane Citizen,12/05/1980,Dr Anna Lee,Standard appointment,Completed',
+      '15/03/2027,9:15 AM,Minh Nguyen,21/11/1990,Dr Anna Lee,Standard appointment,At billing',
+      '15/03/2027,9:30 AM,Karen Smith,07/07/1962,Dr Anna Lee,Long appointment,With doctor',
+      '15/03/2027,10:00 AM,Oliver Brown,03/09/2015,Dr Anna Lee,Standard appointment,Waiting',
+      '15/03/2027,10:15 AM,Ruth Jones,01/02/1977,Dr Anna Lee,Standard appointment,FTA',
+      '15/03/2027,10:30 AM,Tom Hill,14/08/1988,Dr Anna Lee,Standard appointment,DNW',
+      '15/03/2027,10:45 AM,Amy Wong,22/10/1995,Dr Anna Lee,Standard appointment,UTA',
+      '15/03/2027,11:00 AM,Sam Price,30/06/1970,Dr Anna Lee,Standard appointment,CNA',
+    ]);
+    const r = await collect(f, { timeZone: 'Australia/Sydney' });
+    expect(r.summary.doubts).toEqual([]);
+    // A no-show (FTA) and a patient who did not wait were booked; UTA and CNA freed the slot.
+    expect(r.appointments.map((a) => a.status)).toEqual([
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+      'CANCEL',
+      'CANCEL',
+    ]);
+  });
+
+  it("sends MyPractice's day (Auckland) as booked: Not Arrived, Arrived, Notes Open, Seen, Left", async () => {
+    const f = files.write([
+      'Date,Time,Patient,Patient ID,DOB,Provider,Status',
+      '15/03/2027,09:00,"Aroha Te Whata",P1001,12/05/1980,Dr Hemi Walker,Not Arrived',
+      '15/03/2027,09:15,"Liam Smith",P1002,03/09/2015,Dr Hemi Walker,Arrived',
+      '15/03/2027,09:30,"Mere Ngata",P1003,21/11/1990,Dr Hemi Walker,Notes Open',
+      '15/03/2027,09:45,"Tom Brown",P1004,07/07/1962,Dr Hemi Walker,Seen',
+      '15/03/2027,10:00,"Sione Tupou",P1005,01/02/1977,Dr Hemi Walker,Left',
+    ]);
+    const r = await collect(f, { timeZone: 'Pacific/Auckland' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW']);
   });
 });

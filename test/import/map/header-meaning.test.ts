@@ -232,6 +232,25 @@ describe('ids: the appointment id apart from patient, encounter and row numbers'
     ['MRN', 'patientId'],
     ['Person Number', 'patientId'],
     ['NHS Number', 'patientId'],
+    // national health numbers given once per person, like the NHS number: a patient's id
+    ['CHI Number', 'patientId'], // Scotland
+    ['CHI', 'patientId'],
+    ['NHI', 'patientId'], // New Zealand
+    ['NHI Number', 'patientId'],
+    ['IHI', 'patientId'], // Australia
+    ['ULI', 'patientId'], // Alberta
+    ['PHN', 'patientId'], // British Columbia
+    ['PHN #', 'patientId'],
+    ['Personal Health Number', 'patientId'],
+    ['Home Phn', undefined], // a phone, not BC's PHN
+    // provincial health insurance numbers, like Medicare's: neither id
+    ['Health Card #', undefined],
+    ['Health Card Number', undefined],
+    ['OHIP', undefined],
+    ['OHIP #', undefined],
+    ['HCN', undefined],
+    ['HIN', undefined],
+    ['No RAMQ', undefined],
     ['Encounter ID', undefined],
     ['Encounter #', undefined],
     ['CSN', undefined],
@@ -260,6 +279,21 @@ describe('ids: the appointment id apart from patient, encounter and row numbers'
 
   it('encounter, CSN and row counters never score as an appointment id', () => {
     for (const h of ['Encounter ID', 'CSN', '#', 'No.', 'Nr.', 'Row', 'Line', 'Seq', 'Count', 'Index'])
+      expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
+  });
+
+  it('a national health or health-card number never scores as an appointment id', () => {
+    for (const h of [
+      'CHI Number',
+      'NHI Number',
+      'NHI',
+      'IHI',
+      'ULI',
+      'PHN #',
+      'Health Card #',
+      'OHIP #',
+      'HIN',
+    ])
       expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
   });
 

@@ -41,6 +41,14 @@ describe('parseTime: single times', () => {
     ['7 PM', '19:00'],
     ['14h30', '14:30'],
     ['14h', '14:00'],
+    // Quebec, as the OQLF writes them: a space either side of the h, or an H in capitals
+    ['14 h 30', '14:30'],
+    ['14 h', '14:00'],
+    ['9 h', '09:00'],
+    ['9 h 05', '09:05'],
+    ['14H30', '14:30'],
+    ['14 H 30', '14:30'],
+    ['14h 30', '14:30'],
     ['14:30 Uhr', '14:30'],
     ['14 Uhr', '14:00'],
     ['14:30 hrs', '14:30'],
@@ -73,6 +81,9 @@ describe('parseTime: single times', () => {
     // the start of the day or its end? never guessed
     ['Midnight', 'not a time'],
     ['12 midnight', 'not a time'],
+    // minutes after the h are two digits: `14 h 3` may be 14:03 or 14:30
+    ['14 h 3', "'3' after the time"],
+    ['24 h 00', 'hours 0-23'],
   ])('%s is refused (%s)', (text, why) => {
     expect(read(text)).toContain(why);
   });
@@ -140,6 +151,7 @@ describe('parseTime: ranges give the start as time and the end as end', () => {
     ['14:00–14:50', '14:00-14:50'],
     ['14:00 — 14:50', '14:00-14:50'],
     ['14:00 bis 14:50', '14:00-14:50'],
+    ['9 h 30 à 10 h', '09:30-10:00'],
     ['9:00 to 9:50', '09:00-09:50'],
     ['9:00a-9:50a', '09:00-09:50'],
     // a meridiem on the end only applies to the start when that puts the start first

@@ -1,6 +1,10 @@
 // Day/month order from the practice's region: zone lists by hand, locales through Intl.
 import { describe, expect, it } from 'vitest';
-import { localeDateOrder, regionDateOrder } from '../../../main/import/map/region-date-order.ts';
+import {
+  localeDateOrder,
+  regionDateOrder,
+  writesBothOrders,
+} from '../../../main/import/map/region-date-order.ts';
 
 describe('regionDateOrder from the time zone', () => {
   it.each([
@@ -29,15 +33,17 @@ describe('regionDateOrder from the time zone', () => {
     ['Pacific/Guam', 'MDY'],
     ['US/Eastern', 'MDY'],
     ['US/Pacific', 'MDY'],
-    // Canada
-    ['America/Toronto', 'MDY'],
-    ['America/Vancouver', 'MDY'],
-    ['America/Edmonton', 'MDY'],
-    ['America/Winnipeg', 'MDY'],
-    ['America/Halifax', 'MDY'],
-    ['America/St_Johns', 'MDY'],
-    ['America/Regina', 'MDY'],
-    ['Canada/Atlantic', 'MDY'],
+    // Canada writes both orders (Quebec day-first): the zone settles none
+    ['America/Toronto', undefined],
+    ['America/Montreal', undefined],
+    ['America/Vancouver', undefined],
+    ['America/Edmonton', undefined],
+    ['America/Winnipeg', undefined],
+    ['America/Halifax', undefined],
+    ['America/St_Johns', undefined],
+    ['America/Regina', undefined],
+    ['Canada/Atlantic', undefined],
+    ['Canada/Eastern', undefined],
     // Rest of the Americas: day-first, except where the country's locale is month-first
     ['America/Mexico_City', 'DMY'],
     ['America/Tijuana', 'DMY'],
@@ -60,7 +66,7 @@ describe('regionDateOrder from the time zone', () => {
     ['Asia/Kolkata', 'DMY'],
     ['Asia/Singapore', 'DMY'],
     ['Asia/Tokyo', 'DMY'],
-    ['Asia/Manila', 'MDY'], // en-PH writes MM/DD/YYYY
+    ['Asia/Manila', undefined], // the Philippines write both orders
     ['Australia/Sydney', 'DMY'],
     ['Australia/Perth', 'DMY'],
     ['Pacific/Auckland', 'DMY'],
@@ -90,8 +96,9 @@ describe('regionDateOrder: a locale wins when it tells', () => {
     ['America/Chicago', 'es-US', 'DMY'], // CLDR: es-US short date is d/M/y
     ['UTC', 'en-US', 'MDY'],
     ['UTC', 'de-DE', 'DMY'],
-    ['America/Toronto', 'fr-CA', 'MDY'], // fr-CA writes year first: the zone decides
-    ['America/Toronto', 'en-CA', 'MDY'],
+    ['America/Toronto', 'fr-CA', undefined], // fr-CA writes year first, and Canada both orders
+    ['America/Toronto', 'en-CA', undefined],
+    ['America/Toronto', 'en-US', 'MDY'],
     ['Europe/Stockholm', 'sv-SE', 'DMY'], // year first again: the zone decides
     ['UTC', 'ja-JP', undefined],
     ['Europe/Paris', 'en-PH', 'MDY'],
@@ -114,5 +121,21 @@ describe('regionDateOrder: a locale wins when it tells', () => {
     ['zh-CN', undefined],
   ])('localeDateOrder(%s) → %s', (locale, expected) => {
     expect(localeDateOrder(locale)).toBe(expected);
+  });
+});
+
+describe('writesBothOrders', () => {
+  it.each([
+    ['America/Toronto', true],
+    ['America/Montreal', true],
+    ['Canada/Pacific', true],
+    ['America/Vancouver', true],
+    ['Asia/Manila', true],
+    ['America/New_York', false],
+    ['America/Detroit', false],
+    ['Europe/London', false],
+    ['UTC', false],
+  ])('%s → %s', (zone, expected) => {
+    expect(writesBothOrders(zone)).toBe(expected);
   });
 });

@@ -155,6 +155,17 @@ describe('status vocabulary (built-in)', () => {
     ['Customized 1', 'unknown'], // a site's own status: asked
     ['Picked up', 'unknown'], // not OSCAR's word; a pick-up is not said to be a visit
     ['CAN', 'unknown'], // OSCAR's short letters for Cancelled, but "can" is too common a word to cancel on
+    // Best Practice's defaults (At billing: seen, at the desk to pay) and MyPractice's (NZ: Not
+    // Arrived is booked and not yet in, Notes Open the consultation under way)
+    ['At billing', 'NEW'],
+    ['At Billing', 'NEW'],
+    ['Waiting', 'NEW'],
+    ['With doctor', 'NEW'],
+    ['Completed', 'NEW'],
+    ['Not Arrived', 'NEW'],
+    ['Notes Open', 'NEW'],
+    ['Seen', 'NEW'],
+    ['Left', 'NEW'],
     ['Late', 'NEW'],
     ['Reminder Sent', 'NEW'],
     // English, booked and missed, or not yet confirmed: still an appointment
@@ -174,8 +185,17 @@ describe('status vocabulary (built-in)', () => {
     ['Tentative', 'NEW'],
     ['Walked Out', 'NEW'],
     ['Left without being seen', 'NEW'],
+    ['FTA', 'NEW'], // failed to attend (UK, Australia, New Zealand): a no-show
+    ['Failed to attend', 'NEW'],
+    ['Did Not Wait', 'NEW'], // arrived, left before being seen: as Walked out
+    ['DNW', 'NEW'],
     // English, the slot is gone
     ['Canceled', 'CANCEL'],
+    ['UTA', 'CANCEL'], // unable to attend: the patient told the practice, the slot is freed
+    ['Unable to attend', 'CANCEL'],
+    ['CNA', 'CANCEL'], // could not attend: the same
+    ['Could not attend', 'CANCEL'],
+    ['Cancelled - FTA', 'CANCEL'], // cancelled, a missed visit its reason
     ['CANCELLED', 'CANCEL'],
     ['Cancelled by patient', 'CANCEL'],
     ['Canceled by Practice', 'CANCEL'],
