@@ -5,7 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
-import { givenInitials, spellsNameInCapitals } from './name-capitals.ts';
+import { caseCapitalWords, givenInitials, prefixedCapitals, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
 import { foldAccents } from './status-vocabulary.ts';
@@ -66,11 +66,25 @@ export type CapitalsReading = 'family' | 'order';
  *  one case. A given name's initials (`AJ Thompson`, `TJ Evans`) are no family name in capitals,
  *  in the UK and French reading too: they had gone as first name Thompson, last name Aj. */
 function capitalsBlock(w: readonly string[]): [number, number] | undefined {
-  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase() && !givenInitials(x));
-  const from = caps.indexOf(true);
+  const caps = w.map(
+    (x) =>
+      (/\p{Lu}{2}/u.test(x) && x === x.toUpperCase() && !givenInitials(x)) ||
+      prefixedCapitals(x) !== undefined,
+  );
+  let from = caps.indexOf(true);
   const to = caps.lastIndexOf(true) + 1;
   const mixed = w.some((x, i) => !caps[i] && /\p{Ll}/u.test(x));
   if (!mixed || from < 0 || !caps.slice(from, to).every(Boolean)) return undefined;
+  // Particles right before the capitals are the family name's (`de LA FONTAINE Jean`, `Ó
+  // SÚILLEABHÁIN Máire`, `Mac GIOLLA PHÁDRAIG Cian`: they had gone as first name de, Ó, Mac).
+  // One that would leave no given name is one only in lower case (`de LA FONTAINE`): `Al GORE`
+  // and `Van MORRISON` keep their given names.
+  while (
+    from > 0 &&
+    isParticle(w[from - 1]!, w[from]!) &&
+    (from > 1 || to < w.length || /^\p{Ll}/u.test(w[0]!))
+  )
+    from--;
   return from === 0 || to === w.length ? [from, to] : undefined;
 }
 
@@ -102,7 +116,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   if (block) {
     const [from, to] = block;
     const given = [...w.slice(0, from), ...w.slice(to)];
-    return person(given[0]!, given.slice(1), w.slice(from, to).join(' '));
+    return person(given[0] ?? '', given.slice(1), w.slice(from, to).join(' '));
   }
   if (order === 'last-first') {
     // "de la Cruz Maria": leading particles and the word after them are the family name. A first
@@ -146,7 +160,9 @@ export function splitNameWords(
   if (!isSingleCase(text)) {
     // Only the family name in capitals ("DUPONT Marie", "HUGHES, Bethan"): that part alone.
     const capsOnly = (x: string): boolean => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase();
-    return capsOnly(n.last) ? { ...n, last: properCaseName(n.last, 'family') } : n;
+    if (capsOnly(n.last)) return { ...n, last: properCaseName(n.last, 'family') };
+    // Capitals after a prefix or a particle (`McDONALD`, `de LA FONTAINE`): word by word.
+    return /\p{Lu}{2}/u.test(n.last) ? { ...n, last: caseCapitalWords(n.last) } : n;
   }
   const first = properCaseName(n.first, 'given');
   const last = properCaseName(n.last, 'family');

@@ -91,35 +91,33 @@ const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd'
 
 /**
  * The commonest name, `Oscar Delgado`, without the regexes of the general path: exactly two words
- * of ASCII letters (digits, `-` and `'` allowed) and one space, in mixed case, neither word in
- * capitals (two capitals in a row and no lower case), no title first, no suffix last. Anything
- * else is undefined and goes the general way; for these the general path gives the same
- * { first, last } (names.test.ts checks the two against each other).
+ * of ASCII letters (digits, `-` and `'` allowed) and one space, in mixed case, no two capitals in
+ * a row (a word in capitals, `DUPONT`, or after its prefix, `McDONALD`, is weighed as a family
+ * name there), no title first, no suffix last. Anything else is undefined and goes the general
+ * way; for these the general path gives the same { first, last } (names.test.ts checks the two
+ * against each other).
  */
 function plainFirstLast(raw: string): PersonName | undefined {
   let space = -1;
   let upper = false;
   let lower = false;
-  // Per word: a lower-case letter, and two capitals in a row (with no lower case: "DUPONT").
-  let wordLower = false;
-  let twoCaps = false;
   let prevUpper = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 0x20) {
-      if (space >= 0 || i === 0 || (twoCaps && !wordLower)) return undefined;
+      if (space >= 0 || i === 0) return undefined;
       space = i;
-      wordLower = twoCaps = prevUpper = false;
+      prevUpper = false;
     } else if (c >= 65 && c <= 90) {
-      if (prevUpper) twoCaps = true;
+      if (prevUpper) return undefined;
       upper = prevUpper = true;
     } else if (c >= 97 && c <= 122) {
-      lower = wordLower = true;
+      lower = true;
       prevUpper = false;
     } else if ((c >= 48 && c <= 57) || c === 0x2d || c === 0x27) prevUpper = false;
     else return undefined;
   }
-  if (space < 0 || space === raw.length - 1 || !upper || !lower || (twoCaps && !wordLower)) return undefined;
+  if (space < 0 || space === raw.length - 1 || !upper || !lower) return undefined;
   const first = raw.slice(0, space);
   const last = raw.slice(space + 1);
   if (TITLE_WORDS.has(first.toLowerCase()) || SUFFIX_WORDS.has(last.toLowerCase()) || last.length === 1)

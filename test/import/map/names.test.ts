@@ -211,6 +211,52 @@ describe('a word in capitals where capitals do not mark the family name', () => 
     expect(namesMarkFamilyInCapitals(['DUPONT, Marie', 'MARTIN, Jean', 'ANNE ROUX'])).toBe(false);
   });
 
+  // The family name in capitals after a prefix or a particle in its own case: `McDONALD Mary` had
+  // gone as first name McDONALD, last name Mary; `Ó SÚILLEABHÁIN Máire` as Ó / Máire.
+  it.each([
+    // raw, first, last
+    ['McDONALD Mary', 'Mary', 'McDonald'],
+    ['MacLEOD Iain', 'Iain', 'MacLeod'],
+    ['MacCARTHY Seán', 'Seán', 'MacCarthy'],
+    ['McGREGOR Ewan', 'Ewan', 'McGregor'],
+    ["d'ALMEIDA Sofia", 'Sofia', "d'Almeida"],
+    ['FitzGERALD Niamh', 'Niamh', 'FitzGerald'],
+    ['Ó SÚILLEABHÁIN Máire', 'Máire', 'Ó Súilleabháin'],
+    ['Mac GIOLLA PHÁDRAIG Cian', 'Cian', 'Mac Giolla Phádraig'],
+    ['de LA FONTAINE Jean', 'Jean', 'de La Fontaine'],
+    ['Jean de LA FONTAINE', 'Jean', 'de La Fontaine'],
+    ['Mary McDONALD', 'Mary', 'McDonald'],
+    // unchanged: all in capitals, and a capitalised particle that is the only given name
+    ['NÍ BHRIAIN Aoife', 'Aoife', 'Ní Bhriain'],
+    ['LE GOFF Yann', 'Yann', 'le Goff'],
+    ['Al GORE', 'Al', 'Gore'],
+  ] as const)('%s where capitals mark the family name', (raw, first, last) => {
+    expect(splitName(raw, 'auto', 'family')).toEqual({ first, last });
+  });
+
+  it('a family name in capitals after its prefix is weighed like one all in capitals', () => {
+    expect(capitalsUnsure('McDONALD Mary', 'auto')).toBe(true);
+    expect(capitalsUnsure('de LA FONTAINE Jean', 'auto')).toBe(true);
+    expect(capitalsUnsure('Ó SÚILLEABHÁIN Máire', 'auto')).toBe(true);
+    expect(capitalsUnsure('Mary McDONALD', 'auto')).toBe(false); // last either way
+    expect(capitalsUnsure('Mary McDonald', 'auto')).toBe(false);
+    // 6 of 6 (3 of 6 before: McDONALD, MacLEOD, McKENZIE did not count)
+    expect(
+      namesMarkFamilyInCapitals([
+        'CAMPBELL Fiona',
+        'McDONALD Mary',
+        'STEWART James',
+        'MacLEOD Iain',
+        'McKENZIE Ross',
+        'ROBERTSON Ewan',
+      ]),
+    ).toBe(true);
+  });
+
+  it('a lower-case particle with no given name after it leaves no given name', () => {
+    expect(splitName('de LA FONTAINE', 'auto', 'family')).toEqual({ first: '', last: 'de La Fontaine' });
+  });
+
   it('two capitals of initials (a J second, or no vowel) are not names', () => {
     for (const w of ['AJ', 'TJ', 'JR', 'JP', 'DJ', 'CJ', 'KC']) expect(givenInitials(w)).toBe(true);
     for (const w of ['AL', 'ED', 'JO', 'TY', 'NG', 'Aj', 'JOHN']) expect(givenInitials(w)).toBe(false);
@@ -281,6 +327,8 @@ describe('splitName: the plain-name path agrees with the general path', () => {
     'MARIE',
     'marie',
     'McDonald',
+    'McDONALD',
+    'MacLEOD',
     'A1B',
     'AB',
     'Dr',
