@@ -48,7 +48,27 @@ function isParticle(word: string, familyWord: string): boolean {
   return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(unaccented(familyWord)));
 }
 
+// Words that begin a given name and do not stand for it alone: Māori `Te` (`Te Aroha`, `Te
+// Rangi`) and the Arabic `Abd`, `Abdul` ("servant of": `Abdul Rahman`) and `Abu` ("father of":
+// `Abu Bakr`). The word after them is the given name's too; as a middle name it was left out,
+// of the portal's first name and of the patient id made from it, so the twins `Te Aroha Ngata`
+// and `Te Rangi Ngata` went as one patient, `Te Ngata`.
+const GIVEN_PREFIXES = new Set(['te', 'abd', 'abdul', 'abdel', 'abdal', 'abdoul', 'abdur', 'abdus', 'abu']);
+
+/** Whether a given name's first word keeps the word after it (`Te`, `Abdul`). */
+export function givenPrefix(word: string): boolean {
+  return GIVEN_PREFIXES.has(word.toLowerCase());
+}
+
 function person(first: string, middle: string[], last: string): PersonName {
+  // `Te Aroha`, `Abdul Rahman`; not an initial (`Smith, Abdul R`). `Te` alone is no given name:
+  // `Te Aroha` by itself lacks one name or the other, and is refused, never sent as Te / Aroha.
+  if (givenPrefix(first)) {
+    const next = middle[0];
+    if (next !== undefined && !/^\p{L}\.?$/u.test(next))
+      return person(`${first} ${next}`, middle.slice(1), last);
+    if (first.toLowerCase() === 'te') return { first: '', last };
+  }
   const m = middle.join(' ');
   return m ? { first, last, middle: m } : { first, last };
 }

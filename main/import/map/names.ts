@@ -3,7 +3,13 @@
 // case. Provider names (credentials, titles, embedded ids) live in provider-name.ts; they are
 // re-exported here because the mapper reads both from this module.
 import type { NameOrder } from './profile.ts';
-import { capitalsAgainstOrder, splitNameWords, type CapitalsReading, type PersonName } from './name-words.ts';
+import {
+  capitalsAgainstOrder,
+  givenPrefix,
+  splitNameWords,
+  type CapitalsReading,
+  type PersonName,
+} from './name-words.ts';
 
 export type { CapitalsReading, PersonName } from './name-words.ts';
 export { casePersonName, properCaseName } from './proper-case.ts';
@@ -93,7 +99,7 @@ const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd'
  * The commonest name, `Oscar Delgado`, without the regexes of the general path: exactly two words
  * of ASCII letters (digits, `-` and `'` allowed) and one space, in mixed case, no two capitals in
  * a row (a word in capitals, `DUPONT`, or after its prefix, `McDONALD`, is weighed as a family
- * name there), no title first, no suffix last. Anything else is undefined and goes the general
+ * name there), no title or `Te` first, no suffix last. Anything else is undefined and goes the general
  * way; for these the general path gives the same { first, last } (names.test.ts checks the two
  * against each other).
  */
@@ -120,7 +126,12 @@ function plainFirstLast(raw: string): PersonName | undefined {
   if (space < 0 || space === raw.length - 1 || !upper || !lower) return undefined;
   const first = raw.slice(0, space);
   const last = raw.slice(space + 1);
-  if (TITLE_WORDS.has(first.toLowerCase()) || SUFFIX_WORDS.has(last.toLowerCase()) || last.length === 1)
+  if (
+    TITLE_WORDS.has(first.toLowerCase()) ||
+    SUFFIX_WORDS.has(last.toLowerCase()) ||
+    last.length === 1 ||
+    givenPrefix(first)
+  )
     return undefined;
   return { first, last };
 }

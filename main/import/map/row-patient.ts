@@ -9,6 +9,7 @@
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
+import { givenPrefix } from './name-words.ts';
 import {
   FAMILY_FIRST_SCRIPT,
   writesFamilyFirst,
@@ -450,9 +451,12 @@ function capsMarkFamily(name: string): boolean {
 }
 
 /** Who a patient id names, as far as one person's rows in one export always agree: the family
- *  name, the first given name and the birth date, compared as the ids compare names. */
+ *  name, the first given name (with the word after a `Te` or `Abdul`: twins `Te Aroha` and `Te
+ *  Rangi` are two people) and the birth date, compared as the ids compare names. */
 function personKey(last: string, first: string, dob: string): string {
-  return `${norm(last)}|${norm(first).split(/[\s.]+/)[0] ?? ''}|${dob}`;
+  const given = norm(first).split(/[\s.]+/);
+  const key = given.length > 1 && givenPrefix(given[0]!) ? `${given[0]} ${given[1]}` : given[0];
+  return `${norm(last)}|${key ?? ''}|${dob}`;
 }
 
 // What a name cell carries besides the name. A part in brackets is never part of a legal name: a

@@ -130,6 +130,20 @@ describe('splitName: parts and case', () => {
     ['Mrs Aroha Te Whata', 'auto', 'Aroha', undefined, 'Te Whata'],
     ['Te Whata, Aroha', 'auto', 'Aroha', undefined, 'Te Whata'],
     ['AROHA TE WHATA', 'auto', 'Aroha', undefined, 'Te Whata'],
+    // A given name begun by a word that does not stand alone keeps the next word (Te Aroha went as
+    // first name Te, Aroha left out as a middle name; Abdul Rahman as Abdul)
+    ['Te Aroha Smith', 'auto', 'Te Aroha', undefined, 'Smith'],
+    ['Te Whetu Parata Te Huia', 'auto', 'Te Whetu', 'Parata', 'Te Huia'],
+    ['Te Aroha Te Huia', 'auto', 'Te Aroha', undefined, 'Te Huia'],
+    ['TE RANGI WALKER', 'auto', 'Te Rangi', undefined, 'Walker'],
+    ['Ngata Te Rangi', 'last-first', 'Te Rangi', undefined, 'Ngata'],
+    ['Ngata, Te Rangi', 'auto', 'Te Rangi', undefined, 'Ngata'],
+    ['Abdul Rahman Khan', 'auto', 'Abdul Rahman', undefined, 'Khan'],
+    ['Abu Bakr Siddiqui', 'auto', 'Abu Bakr', undefined, 'Siddiqui'],
+    ['Abdul Khan', 'auto', 'Abdul', undefined, 'Khan'],
+    ['Khan, Abdul R', 'auto', 'Abdul', 'R', 'Khan'], // an initial stays the middle name
+    // `Te` alone is no given name: one of the two names is missing
+    ['Te Aroha', 'auto', '', undefined, 'Aroha'],
     ['AHMED EL SAYED', 'auto', 'Ahmed', undefined, 'El Sayed'],
     ['Cher', 'auto', '', undefined, 'Cher'],
     // titles in the four languages are no given names (a Doctolib civilité, the NHS's Master)
@@ -180,6 +194,7 @@ describe('a word in capitals where capitals do not mark the family name', () => 
     expect(splitName('AJ Thompson', 'auto', 'family')).toEqual({ first: 'AJ', last: 'Thompson' });
     expect(splitName('TJ Evans', 'auto', 'family')).toEqual({ first: 'TJ', last: 'Evans' });
     expect(splitName('NG Wai', 'auto', 'family')).toEqual({ first: 'Wai', last: 'Ng' });
+    expect(splitName('NGATA Te Rangi', 'auto', 'family')).toEqual({ first: 'Te Rangi', last: 'Ngata' });
     expect(splitName('NGUYEN Van An', 'auto', 'family')).toEqual({
       first: 'Van',
       middle: 'An',
@@ -329,6 +344,8 @@ describe('splitName: the plain-name path agrees with the general path', () => {
     'McDonald',
     'McDONALD',
     'MacLEOD',
+    'Te',
+    'Abdul',
     'A1B',
     'AB',
     'Dr',
