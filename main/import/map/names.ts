@@ -10,22 +10,12 @@ import {
   type CapitalsReading,
   type PersonName,
 } from './name-words.ts';
+import { TITLE_WORDS, withoutTitles } from './name-titles.ts';
 
 export type { CapitalsReading, PersonName } from './name-words.ts';
 export { casePersonName, properCaseName } from './proper-case.ts';
 export { parseProviderName, providerDisplayName, type ProviderName } from './provider-name.ts';
 
-// Courtesy titles in front of a patient's name are not part of it.
-// Courtesy and other titles before a name, in the four languages (and the NHS's `Master` for
-// boys): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl Meyer`. A
-// one- or two-letter abbreviation counts only with its dot (`M. Jean`, `D. Luis`, `Fr. O'Neill`),
-// since `M Jean` may be an initial; `Don` is also a given name, so it is not a title here.
-const TITLE_NAMES =
-  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|rev|revd|reverend|father|sir|dame|lady|lord|sister|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|' +
-  // clergy, the bench and the services (`Pastor Bob Jones`, `Capt. Tom Hale`): a name left with
-  // one word after them is refused (first name missing), never sent as `Pastor Jones`
-  'pastor|rabbi|imam|judge|hon|capt|sgt|cpl|lt|col|maj|cmdr|officer';
-const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s+`, 'iu');
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
 // `Jnr`, `Snr` are the British and Australian spellings; `2nd`, `3rd` and `Esq` are written too.
@@ -69,7 +59,8 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
   return text !== '' && capitalsAgainstOrder(text, order);
 }
 
-/** The words of the name: without titles, a generational suffix or odd white space. */
+/** The words of the name: without titles (name-titles.ts), a generational suffix or odd white
+ *  space. */
 function nameWords(raw: string): string {
   let text = withoutTitles(raw.trim().replace(/\s+/g, ' '));
   if (!text) return '';
@@ -80,19 +71,6 @@ function nameWords(raw: string): string {
   return text;
 }
 
-/** `text` without the titles in front of it; they can stack (`Herr Dr. Karl Meyer`), and a title
- *  with nothing after it is kept. */
-function withoutTitles(text: string): string {
-  for (
-    let untitled = text.replace(TITLES, '');
-    untitled && untitled !== text;
-    untitled = text.replace(TITLES, '')
-  )
-    text = untitled;
-  return text;
-}
-
-const TITLE_WORDS = new Set(TITLE_NAMES.split('|'));
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 
 /**

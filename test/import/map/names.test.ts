@@ -155,6 +155,20 @@ describe('splitName: parts and case', () => {
     ['D. Luis Ortega', 'auto', 'Luis', undefined, 'Ortega'],
     ['Master Oliver Smith', 'auto', 'Oliver', undefined, 'Smith'],
     ['Rev John Evans', 'auto', 'John', undefined, 'Evans'],
+    // clergy, councils, academic ranks, Dutch and German forms (went as first name Fr, Dhr., med.)
+    ['Fr Patrick Ryan', 'auto', 'Patrick', undefined, 'Ryan'],
+    ['Ryan, Fr Patrick', 'auto', 'Patrick', undefined, 'Ryan'],
+    ['Cllr Tom Price', 'auto', 'Tom', undefined, 'Price'],
+    ['Assoc Prof Helen Ng', 'auto', 'Helen', undefined, 'Ng'],
+    ['Dhr. Jan Bakker', 'auto', 'Jan', undefined, 'Bakker'],
+    ['Dipl.-Ing. Klaus Meier', 'auto', 'Klaus', undefined, 'Meier'],
+    ['Dr. med. dent. Jens Vogel', 'auto', 'Jens', undefined, 'Vogel'],
+    ['Prof. Dr. rer. nat. Eva Roth', 'auto', 'Eva', undefined, 'Roth'],
+    ['Med. Jens Vogel', 'auto', 'Med.', 'Jens', 'Vogel'], // a faculty only after a title
+    ['Ing. Karl Gruber', 'auto', 'Karl', undefined, 'Gruber'],
+    ['Ing Larsen', 'auto', 'Ing', undefined, 'Larsen'], // no dot: a given name
+    ['Hon Wai Chan', 'auto', 'Hon', 'Wai', 'Chan'], // a Cantonese given name (went as Wai Chan)
+    ['Hon. Tom Smith', 'auto', 'Tom', undefined, 'Smith'],
     ['Don Smith', 'auto', 'Don', undefined, 'Smith'], // a given name, not the Spanish title
     ['M Jean Martin', 'auto', 'M', 'Jean', 'Martin'], // no dot: an initial
   ] as const)('%s (%s)', (raw, order, first, middle, last) => {
@@ -346,6 +360,8 @@ describe('splitName: the plain-name path agrees with the general path', () => {
     'MacLEOD',
     'Te',
     'Abdul',
+    'Fr',
+    'Cllr',
     'A1B',
     'AB',
     'Dr',
