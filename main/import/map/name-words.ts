@@ -5,7 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
-import { givenInitials, spellsNameInCapitals } from './name-capitals.ts';
+import { caseCapitalWords, givenInitials, prefixedCapitals, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
 import { foldAccents } from './status-vocabulary.ts';
@@ -48,7 +48,27 @@ function isParticle(word: string, familyWord: string): boolean {
   return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(unaccented(familyWord)));
 }
 
+// Words that begin a given name and do not stand for it alone: Māori `Te` (`Te Aroha`, `Te
+// Rangi`) and the Arabic `Abd`, `Abdul` ("servant of": `Abdul Rahman`) and `Abu` ("father of":
+// `Abu Bakr`). The word after them is the given name's too; as a middle name it was left out,
+// of the portal's first name and of the patient id made from it, so the twins `Te Aroha Ngata`
+// and `Te Rangi Ngata` went as one patient, `Te Ngata`.
+const GIVEN_PREFIXES = new Set(['te', 'abd', 'abdul', 'abdel', 'abdal', 'abdoul', 'abdur', 'abdus', 'abu']);
+
+/** Whether a given name's first word keeps the word after it (`Te`, `Abdul`). */
+export function givenPrefix(word: string): boolean {
+  return GIVEN_PREFIXES.has(word.toLowerCase());
+}
+
 function person(first: string, middle: string[], last: string): PersonName {
+  // `Te Aroha`, `Abdul Rahman`; not an initial (`Smith, Abdul R`). `Te` alone is no given name:
+  // `Te Aroha` by itself lacks one name or the other, and is refused, never sent as Te / Aroha.
+  if (givenPrefix(first)) {
+    const next = middle[0];
+    if (next !== undefined && !/^\p{L}\.?$/u.test(next))
+      return person(`${first} ${next}`, middle.slice(1), last);
+    if (first.toLowerCase() === 'te') return { first: '', last };
+  }
   const m = middle.join(' ');
   return m ? { first, last, middle: m } : { first, last };
 }
@@ -66,11 +86,25 @@ export type CapitalsReading = 'family' | 'order';
  *  one case. A given name's initials (`AJ Thompson`, `TJ Evans`) are no family name in capitals,
  *  in the UK and French reading too: they had gone as first name Thompson, last name Aj. */
 function capitalsBlock(w: readonly string[]): [number, number] | undefined {
-  const caps = w.map((x) => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase() && !givenInitials(x));
-  const from = caps.indexOf(true);
+  const caps = w.map(
+    (x) =>
+      (/\p{Lu}{2}/u.test(x) && x === x.toUpperCase() && !givenInitials(x)) ||
+      prefixedCapitals(x) !== undefined,
+  );
+  let from = caps.indexOf(true);
   const to = caps.lastIndexOf(true) + 1;
   const mixed = w.some((x, i) => !caps[i] && /\p{Ll}/u.test(x));
   if (!mixed || from < 0 || !caps.slice(from, to).every(Boolean)) return undefined;
+  // Particles right before the capitals are the family name's (`de LA FONTAINE Jean`, `Ó
+  // SÚILLEABHÁIN Máire`, `Mac GIOLLA PHÁDRAIG Cian`: they had gone as first name de, Ó, Mac).
+  // One that would leave no given name is one only in lower case (`de LA FONTAINE`): `Al GORE`
+  // and `Van MORRISON` keep their given names.
+  while (
+    from > 0 &&
+    isParticle(w[from - 1]!, w[from]!) &&
+    (from > 1 || to < w.length || /^\p{Ll}/u.test(w[0]!))
+  )
+    from--;
   return from === 0 || to === w.length ? [from, to] : undefined;
 }
 
@@ -102,7 +136,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   if (block) {
     const [from, to] = block;
     const given = [...w.slice(0, from), ...w.slice(to)];
-    return person(given[0]!, given.slice(1), w.slice(from, to).join(' '));
+    return person(given[0] ?? '', given.slice(1), w.slice(from, to).join(' '));
   }
   if (order === 'last-first') {
     // "de la Cruz Maria": leading particles and the word after them are the family name. A first
@@ -146,7 +180,9 @@ export function splitNameWords(
   if (!isSingleCase(text)) {
     // Only the family name in capitals ("DUPONT Marie", "HUGHES, Bethan"): that part alone.
     const capsOnly = (x: string): boolean => /\p{Lu}{2}/u.test(x) && x === x.toUpperCase();
-    return capsOnly(n.last) ? { ...n, last: properCaseName(n.last, 'family') } : n;
+    if (capsOnly(n.last)) return { ...n, last: properCaseName(n.last, 'family') };
+    // Capitals after a prefix or a particle (`McDONALD`, `de LA FONTAINE`): word by word.
+    return /\p{Lu}{2}/u.test(n.last) ? { ...n, last: caseCapitalWords(n.last) } : n;
   }
   const first = properCaseName(n.first, 'given');
   const last = properCaseName(n.last, 'family');

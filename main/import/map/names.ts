@@ -3,23 +3,19 @@
 // case. Provider names (credentials, titles, embedded ids) live in provider-name.ts; they are
 // re-exported here because the mapper reads both from this module.
 import type { NameOrder } from './profile.ts';
-import { capitalsAgainstOrder, splitNameWords, type CapitalsReading, type PersonName } from './name-words.ts';
+import {
+  capitalsAgainstOrder,
+  givenPrefix,
+  splitNameWords,
+  type CapitalsReading,
+  type PersonName,
+} from './name-words.ts';
+import { TITLE_WORDS, withoutTitles } from './name-titles.ts';
 
 export type { CapitalsReading, PersonName } from './name-words.ts';
 export { casePersonName, properCaseName } from './proper-case.ts';
 export { parseProviderName, providerDisplayName, type ProviderName } from './provider-name.ts';
 
-// Courtesy titles in front of a patient's name are not part of it.
-// Courtesy and other titles before a name, in the four languages (and the NHS's `Master` for
-// boys): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl Meyer`. A
-// one- or two-letter abbreviation counts only with its dot (`M. Jean`, `D. Luis`, `Fr. O'Neill`),
-// since `M Jean` may be an initial; `Don` is also a given name, so it is not a title here.
-const TITLE_NAMES =
-  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|rev|revd|reverend|father|sir|dame|lady|lord|sister|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|' +
-  // clergy, the bench and the services (`Pastor Bob Jones`, `Capt. Tom Hale`): a name left with
-  // one word after them is refused (first name missing), never sent as `Pastor Jones`
-  'pastor|rabbi|imam|judge|hon|capt|sgt|cpl|lt|col|maj|cmdr|officer';
-const TITLES = new RegExp(`^(?:(?:${TITLE_NAMES})\\.?|(?:m|d|fr|hr|me|pr)\\.)\\s+`, 'iu');
 // Generational suffixes are dropped, as before: the portal has no field for them. Credentials
 // (MD, DO…) are not stripped from patients: Do is a common Vietnamese family name.
 // `Jnr`, `Snr` are the British and Australian spellings; `2nd`, `3rd` and `Esq` are written too.
@@ -63,7 +59,8 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
   return text !== '' && capitalsAgainstOrder(text, order);
 }
 
-/** The words of the name: without titles, a generational suffix or odd white space. */
+/** The words of the name: without titles (name-titles.ts), a generational suffix or odd white
+ *  space. */
 function nameWords(raw: string): string {
   let text = withoutTitles(raw.trim().replace(/\s+/g, ' '));
   if (!text) return '';
@@ -74,55 +71,45 @@ function nameWords(raw: string): string {
   return text;
 }
 
-/** `text` without the titles in front of it; they can stack (`Herr Dr. Karl Meyer`), and a title
- *  with nothing after it is kept. */
-function withoutTitles(text: string): string {
-  for (
-    let untitled = text.replace(TITLES, '');
-    untitled && untitled !== text;
-    untitled = text.replace(TITLES, '')
-  )
-    text = untitled;
-  return text;
-}
-
-const TITLE_WORDS = new Set(TITLE_NAMES.split('|'));
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 
 /**
  * The commonest name, `Oscar Delgado`, without the regexes of the general path: exactly two words
- * of ASCII letters (digits, `-` and `'` allowed) and one space, in mixed case, neither word in
- * capitals (two capitals in a row and no lower case), no title first, no suffix last. Anything
- * else is undefined and goes the general way; for these the general path gives the same
- * { first, last } (names.test.ts checks the two against each other).
+ * of ASCII letters (digits, `-` and `'` allowed) and one space, in mixed case, no two capitals in
+ * a row (a word in capitals, `DUPONT`, or after its prefix, `McDONALD`, is weighed as a family
+ * name there), no title or `Te` first, no suffix last. Anything else is undefined and goes the general
+ * way; for these the general path gives the same { first, last } (names.test.ts checks the two
+ * against each other).
  */
 function plainFirstLast(raw: string): PersonName | undefined {
   let space = -1;
   let upper = false;
   let lower = false;
-  // Per word: a lower-case letter, and two capitals in a row (with no lower case: "DUPONT").
-  let wordLower = false;
-  let twoCaps = false;
   let prevUpper = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c === 0x20) {
-      if (space >= 0 || i === 0 || (twoCaps && !wordLower)) return undefined;
+      if (space >= 0 || i === 0) return undefined;
       space = i;
-      wordLower = twoCaps = prevUpper = false;
+      prevUpper = false;
     } else if (c >= 65 && c <= 90) {
-      if (prevUpper) twoCaps = true;
+      if (prevUpper) return undefined;
       upper = prevUpper = true;
     } else if (c >= 97 && c <= 122) {
-      lower = wordLower = true;
+      lower = true;
       prevUpper = false;
     } else if ((c >= 48 && c <= 57) || c === 0x2d || c === 0x27) prevUpper = false;
     else return undefined;
   }
-  if (space < 0 || space === raw.length - 1 || !upper || !lower || (twoCaps && !wordLower)) return undefined;
+  if (space < 0 || space === raw.length - 1 || !upper || !lower) return undefined;
   const first = raw.slice(0, space);
   const last = raw.slice(space + 1);
-  if (TITLE_WORDS.has(first.toLowerCase()) || SUFFIX_WORDS.has(last.toLowerCase()) || last.length === 1)
+  if (
+    TITLE_WORDS.has(first.toLowerCase()) ||
+    SUFFIX_WORDS.has(last.toLowerCase()) ||
+    last.length === 1 ||
+    givenPrefix(first)
+  )
     return undefined;
   return { first, last };
 }

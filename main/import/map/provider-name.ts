@@ -3,6 +3,7 @@
 // embedded id (`[1187]`, `(1187)`, `#1187`). Parsed into parts so the portal shows "First Last"
 // with the credential as the practice chooses, and the id can serve as the provider id.
 import { splitNameWords } from './name-words.ts';
+import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
 import { credentialOf, type Credential, type CredentialContext } from './provider-credentials.ts';
@@ -37,7 +38,7 @@ function takeId(text: string): { text: string; id?: string } {
 
 const TITLE_WORD = /^(dr|doctor|prof|professor)\.?$|^dr\.?-ing\.?$/i;
 // German degree parts after Dr (Dr. med., Dr. med. dent., Dr. rer. nat.).
-const DEGREE_PART = /^(med|dent|rer|nat|phil|vet|habil|jur|oec|h\.c)\.$/i;
+const DEGREE_PART = new RegExp(`^(?:${DEGREE_PARTS})\\.$`, 'i');
 const COURTESY = /^(mr|mrs|ms|miss|mx)\.?$/i;
 
 interface Words {

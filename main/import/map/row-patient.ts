@@ -9,6 +9,8 @@
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
+import { givenPrefix } from './name-words.ts';
+import { titleAsGivenName, withoutTitles } from './name-titles.ts';
 import {
   FAMILY_FIRST_SCRIPT,
   writesFamilyFirst,
@@ -268,15 +270,24 @@ export function patientReader(ctx: {
       NOT_A_NAME.test(first) ||
       NOT_A_NAME.test(last) ||
       flagInGivenName(first) ||
-      // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words.
+      // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words;
+      // a title left out is no such word (`A/Prof Helen Ng`).
       (moreThanTwoWords(nameRaw) &&
-        (credentialAfterName(nameRaw) || NOT_A_NAME.test(named || withoutNotes(nameRaw))))
+        (credentialAfterName(nameRaw) || noteLeftOut(named || withoutNotes(nameRaw))))
     )
       cursor.fail(
         refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first)) ? 'firstName' : nameField,
         "the patient's name has more than a name in it",
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
+      );
+    // A title where the split looked for the given name (`MÜLLER Dr. Eva`, `Jens Vogel, Dr. med.`).
+    if (named && titleAsGivenName(first))
+      cursor.fail(
+        nameField,
+        `the patient's given name is a title ('${first}'), not a name`,
+        "Write the patient's given name in the scheduling software (a title in a field of its own, or none), then export again",
+        nameRaw,
       );
     if (isPlaceholderName(given, last))
       cursor.fail(
@@ -406,6 +417,11 @@ export function patientReader(ctx: {
   };
 }
 
+/** A note or code in a name (NOT_A_NAME) that is not part of a title in front (`A/Prof`). */
+function noteLeftOut(name: string): boolean {
+  return NOT_A_NAME.test(name) && NOT_A_NAME.test(withoutTitles(name));
+}
+
 /** More than two words, without splitting (a name whose split may have left words out). */
 function moreThanTwoWords(s: string): boolean {
   const t = s.trim();
@@ -450,9 +466,12 @@ function capsMarkFamily(name: string): boolean {
 }
 
 /** Who a patient id names, as far as one person's rows in one export always agree: the family
- *  name, the first given name and the birth date, compared as the ids compare names. */
+ *  name, the first given name (with the word after a `Te` or `Abdul`: twins `Te Aroha` and `Te
+ *  Rangi` are two people) and the birth date, compared as the ids compare names. */
 function personKey(last: string, first: string, dob: string): string {
-  return `${norm(last)}|${norm(first).split(/[\s.]+/)[0] ?? ''}|${dob}`;
+  const given = norm(first).split(/[\s.]+/);
+  const key = given.length > 1 && givenPrefix(given[0]!) ? `${given[0]} ${given[1]}` : given[0];
+  return `${norm(last)}|${key ?? ''}|${dob}`;
 }
 
 // What a name cell carries besides the name. A part in brackets is never part of a legal name: a

@@ -76,3 +76,31 @@ describe('derived appointment ids: one group however the export spells it', () =
     expect(new Set(c.appointments.map((a) => a.appointmentId)).size).toBe(1);
   });
 });
+
+// The patient id made from last name, first name and birth date leaves a middle name out; a
+// given name begun by `Te` keeps its second word, else twins in two exports are one patient.
+describe('derived patient ids: twins whose given names begin with Te', () => {
+  it('Te Aroha Ngata and Te Rangi Ngata, one birth date, in two exports: two patients', async () => {
+    const day = (name: string, date: string) => {
+      const file = path.join(dir, `twin-${date.replace(/\//g, '-')}.csv`);
+      fs.writeFileSync(
+        file,
+        [
+          'Date,Time,Patient,DOB,Provider,Status',
+          `${date},09:00,${name},04/06/2019,Dr Hemi Walker,Booked`,
+        ].join('\r\n'),
+      );
+      return collect(file, { timeZone: 'Pacific/Auckland' });
+    };
+    const one = await day('Te Aroha Ngata', '15/03/2027');
+    const two = await day('Te Rangi Ngata', '16/03/2027');
+    const patient = (last: string, first: string) =>
+      `P-${createHash('sha256').update(`${last}\u001f${first}\u001f2019-06-04`).digest('hex').slice(0, 12)}`;
+    expect(one.appointments.map((a) => [a.patient.firstName, a.patient.patientId])).toEqual([
+      ['Te Aroha', patient('ngata', 'te aroha')],
+    ]);
+    expect(two.appointments.map((a) => [a.patient.firstName, a.patient.patientId])).toEqual([
+      ['Te Rangi', patient('ngata', 'te rangi')],
+    ]);
+  });
+});

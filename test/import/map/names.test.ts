@@ -130,6 +130,20 @@ describe('splitName: parts and case', () => {
     ['Mrs Aroha Te Whata', 'auto', 'Aroha', undefined, 'Te Whata'],
     ['Te Whata, Aroha', 'auto', 'Aroha', undefined, 'Te Whata'],
     ['AROHA TE WHATA', 'auto', 'Aroha', undefined, 'Te Whata'],
+    // A given name begun by a word that does not stand alone keeps the next word (Te Aroha went as
+    // first name Te, Aroha left out as a middle name; Abdul Rahman as Abdul)
+    ['Te Aroha Smith', 'auto', 'Te Aroha', undefined, 'Smith'],
+    ['Te Whetu Parata Te Huia', 'auto', 'Te Whetu', 'Parata', 'Te Huia'],
+    ['Te Aroha Te Huia', 'auto', 'Te Aroha', undefined, 'Te Huia'],
+    ['TE RANGI WALKER', 'auto', 'Te Rangi', undefined, 'Walker'],
+    ['Ngata Te Rangi', 'last-first', 'Te Rangi', undefined, 'Ngata'],
+    ['Ngata, Te Rangi', 'auto', 'Te Rangi', undefined, 'Ngata'],
+    ['Abdul Rahman Khan', 'auto', 'Abdul Rahman', undefined, 'Khan'],
+    ['Abu Bakr Siddiqui', 'auto', 'Abu Bakr', undefined, 'Siddiqui'],
+    ['Abdul Khan', 'auto', 'Abdul', undefined, 'Khan'],
+    ['Khan, Abdul R', 'auto', 'Abdul', 'R', 'Khan'], // an initial stays the middle name
+    // `Te` alone is no given name: one of the two names is missing
+    ['Te Aroha', 'auto', '', undefined, 'Aroha'],
     ['AHMED EL SAYED', 'auto', 'Ahmed', undefined, 'El Sayed'],
     ['Cher', 'auto', '', undefined, 'Cher'],
     // titles in the four languages are no given names (a Doctolib civilité, the NHS's Master)
@@ -141,6 +155,20 @@ describe('splitName: parts and case', () => {
     ['D. Luis Ortega', 'auto', 'Luis', undefined, 'Ortega'],
     ['Master Oliver Smith', 'auto', 'Oliver', undefined, 'Smith'],
     ['Rev John Evans', 'auto', 'John', undefined, 'Evans'],
+    // clergy, councils, academic ranks, Dutch and German forms (went as first name Fr, Dhr., med.)
+    ['Fr Patrick Ryan', 'auto', 'Patrick', undefined, 'Ryan'],
+    ['Ryan, Fr Patrick', 'auto', 'Patrick', undefined, 'Ryan'],
+    ['Cllr Tom Price', 'auto', 'Tom', undefined, 'Price'],
+    ['Assoc Prof Helen Ng', 'auto', 'Helen', undefined, 'Ng'],
+    ['Dhr. Jan Bakker', 'auto', 'Jan', undefined, 'Bakker'],
+    ['Dipl.-Ing. Klaus Meier', 'auto', 'Klaus', undefined, 'Meier'],
+    ['Dr. med. dent. Jens Vogel', 'auto', 'Jens', undefined, 'Vogel'],
+    ['Prof. Dr. rer. nat. Eva Roth', 'auto', 'Eva', undefined, 'Roth'],
+    ['Med. Jens Vogel', 'auto', 'Med.', 'Jens', 'Vogel'], // a faculty only after a title
+    ['Ing. Karl Gruber', 'auto', 'Karl', undefined, 'Gruber'],
+    ['Ing Larsen', 'auto', 'Ing', undefined, 'Larsen'], // no dot: a given name
+    ['Hon Wai Chan', 'auto', 'Hon', 'Wai', 'Chan'], // a Cantonese given name (went as Wai Chan)
+    ['Hon. Tom Smith', 'auto', 'Tom', undefined, 'Smith'],
     ['Don Smith', 'auto', 'Don', undefined, 'Smith'], // a given name, not the Spanish title
     ['M Jean Martin', 'auto', 'M', 'Jean', 'Martin'], // no dot: an initial
   ] as const)('%s (%s)', (raw, order, first, middle, last) => {
@@ -180,6 +208,7 @@ describe('a word in capitals where capitals do not mark the family name', () => 
     expect(splitName('AJ Thompson', 'auto', 'family')).toEqual({ first: 'AJ', last: 'Thompson' });
     expect(splitName('TJ Evans', 'auto', 'family')).toEqual({ first: 'TJ', last: 'Evans' });
     expect(splitName('NG Wai', 'auto', 'family')).toEqual({ first: 'Wai', last: 'Ng' });
+    expect(splitName('NGATA Te Rangi', 'auto', 'family')).toEqual({ first: 'Te Rangi', last: 'Ngata' });
     expect(splitName('NGUYEN Van An', 'auto', 'family')).toEqual({
       first: 'Van',
       middle: 'An',
@@ -209,6 +238,52 @@ describe('a word in capitals where capitals do not mark the family name', () => 
     expect(namesMarkFamilyInCapitals(['JOHN Smith', 'Morgan Ellis', 'Taylor Quinn'])).toBe(false);
     expect(namesMarkFamilyInCapitals(['DUPONT Marie'])).toBe(false);
     expect(namesMarkFamilyInCapitals(['DUPONT, Marie', 'MARTIN, Jean', 'ANNE ROUX'])).toBe(false);
+  });
+
+  // The family name in capitals after a prefix or a particle in its own case: `McDONALD Mary` had
+  // gone as first name McDONALD, last name Mary; `Ó SÚILLEABHÁIN Máire` as Ó / Máire.
+  it.each([
+    // raw, first, last
+    ['McDONALD Mary', 'Mary', 'McDonald'],
+    ['MacLEOD Iain', 'Iain', 'MacLeod'],
+    ['MacCARTHY Seán', 'Seán', 'MacCarthy'],
+    ['McGREGOR Ewan', 'Ewan', 'McGregor'],
+    ["d'ALMEIDA Sofia", 'Sofia', "d'Almeida"],
+    ['FitzGERALD Niamh', 'Niamh', 'FitzGerald'],
+    ['Ó SÚILLEABHÁIN Máire', 'Máire', 'Ó Súilleabháin'],
+    ['Mac GIOLLA PHÁDRAIG Cian', 'Cian', 'Mac Giolla Phádraig'],
+    ['de LA FONTAINE Jean', 'Jean', 'de La Fontaine'],
+    ['Jean de LA FONTAINE', 'Jean', 'de La Fontaine'],
+    ['Mary McDONALD', 'Mary', 'McDonald'],
+    // unchanged: all in capitals, and a capitalised particle that is the only given name
+    ['NÍ BHRIAIN Aoife', 'Aoife', 'Ní Bhriain'],
+    ['LE GOFF Yann', 'Yann', 'le Goff'],
+    ['Al GORE', 'Al', 'Gore'],
+  ] as const)('%s where capitals mark the family name', (raw, first, last) => {
+    expect(splitName(raw, 'auto', 'family')).toEqual({ first, last });
+  });
+
+  it('a family name in capitals after its prefix is weighed like one all in capitals', () => {
+    expect(capitalsUnsure('McDONALD Mary', 'auto')).toBe(true);
+    expect(capitalsUnsure('de LA FONTAINE Jean', 'auto')).toBe(true);
+    expect(capitalsUnsure('Ó SÚILLEABHÁIN Máire', 'auto')).toBe(true);
+    expect(capitalsUnsure('Mary McDONALD', 'auto')).toBe(false); // last either way
+    expect(capitalsUnsure('Mary McDonald', 'auto')).toBe(false);
+    // 6 of 6 (3 of 6 before: McDONALD, MacLEOD, McKENZIE did not count)
+    expect(
+      namesMarkFamilyInCapitals([
+        'CAMPBELL Fiona',
+        'McDONALD Mary',
+        'STEWART James',
+        'MacLEOD Iain',
+        'McKENZIE Ross',
+        'ROBERTSON Ewan',
+      ]),
+    ).toBe(true);
+  });
+
+  it('a lower-case particle with no given name after it leaves no given name', () => {
+    expect(splitName('de LA FONTAINE', 'auto', 'family')).toEqual({ first: '', last: 'de La Fontaine' });
   });
 
   it('two capitals of initials (a J second, or no vowel) are not names', () => {
@@ -281,6 +356,12 @@ describe('splitName: the plain-name path agrees with the general path', () => {
     'MARIE',
     'marie',
     'McDonald',
+    'McDONALD',
+    'MacLEOD',
+    'Te',
+    'Abdul',
+    'Fr',
+    'Cllr',
     'A1B',
     'AB',
     'Dr',

@@ -50,6 +50,20 @@ describe('a patient id given to two people', () => {
     expect(r.summary.doubts.map((d) => `${d.kind}/${d.field}`)).toEqual(['column/patientId']);
   });
 
+  it('twins whose given names share their first word (Te Aroha, Te Rangi) are two people', async () => {
+    // `Te` cannot stand alone as a given name: the two had compared as one person, `Ngata|te`.
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', '20101', 'Ngata, Te Aroha', '04/06/2019'),
+        row('9:30 AM', '20101', 'Ngata, Te Rangi', '04/06/2019'),
+        row('10:00 AM', '20102', 'Park, Min', '03/04/1990'),
+      ]),
+      { timeZone: 'Pacific/Auckland' },
+    );
+    expect(r.summary.doubts.map((d) => `${d.kind}/${d.field}`)).toEqual(['column/patientId']);
+  });
+
   it("one person's rows spelt a little differently (a middle initial, capitals) are one person", async () => {
     const r = await collect(
       write([

@@ -1,0 +1,65 @@
+// Titles before a patient's name: courtesy, religious, civic, service and academic ones, in the
+// languages of the practices served. None is part of the name, and none is ever sent as its
+// given name (`Fr Patrick Ryan` went as first name Fr, `Dr. med. Jens Vogel` as med.).
+
+// With or without a dot: the four languages' courtesy titles (and the NHS's `Master`, `Mstr`,
+// `Mast` for boys): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl
+// Meyer`; Dutch and Scandinavian ones (`Dhr.`, `Mevr.`, `Mw.`, `Mej.`, `Fru`, `Frk`, `Ir.`,
+// `Drs.`); clergy (`Fr`, `Br`, `Canon`, `Msgr`), the bench, councils (`Cllr`, `Cr`) and the
+// services (`Capt. Tom Hale`), and academic ranks (`Assoc Prof`, `A/Prof`, `MMag.`, `DDr.`). A
+// name left with one word after them is refused (first name missing), never sent as `Pastor
+// Jones`. `Don` is also a given name, so it is no title here.
+const TITLE_NAMES =
+  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|mast|mister|rev|revd|reverend|father|sir|dame|lady|lord|' +
+  'sister|brother|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|fr|br|hr|pr|fru|frk|' +
+  'dhr|mevr|mw|mej|ir|drs|pastor|rabbi|imam|canon|msgr|judge|cllr|cr|' +
+  'capt|sgt|cpl|lt|col|maj|cmdr|officer|assoc|asst|a/prof|mmag|ddr';
+// Only with their dot: one letter (`M. Jean`, `D. Luis`: `M Jean` may be an initial), Maître,
+// and the titles that are given names too without it (`Mag.`, `Ing.`, the Honourable `Hon.`:
+// `Hon Wai Chan` is Hon Wai Chan).
+const DOTTED = 'm|d|me|mag|ing|hon';
+/** A degree's faculty after Dr, only after a title (`Dr. med.`, `Dr. rer. nat.`, `Dr. med.
+ *  dent.`, `Dr. h.c.`): shared with provider names. */
+export const DEGREE_PARTS = 'med|dent|vet|rer|nat|pol|oec|soc|phil|jur|iur|theol|habil|techn|sc|h\\.\\s?c';
+// Two abbreviations joined by a hyphen (`Dipl.-Ing.`, `Dipl.-Kfm.`, `Univ.-Prof.`, `Dr.-Ing.`,
+// `Priv.-Doz.`): the shape of a German title, never of a name.
+const HYPHENED = '\\p{L}{2,6}\\.-\\p{L}{2,8}\\.?';
+
+const TITLE = `(?:${TITLE_NAMES})\\.?|(?:${DOTTED})\\.|${HYPHENED}`;
+const TITLES = new RegExp(`^(?:${TITLE})\\s+`, 'iu');
+const TITLES_AFTER_TITLE = new RegExp(`^(?:${TITLE}|(?:${DEGREE_PARTS})\\.)\\s+`, 'iu');
+
+/** The title words written without a dot, for the quick path of plain names. */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLE_NAMES.split('|'));
+
+/** `text` without the titles in front of it; they can stack (`Herr Dr. Karl Meyer`, `Prof. Dr.
+ *  med. Hans Weber`), and a title with nothing after it is kept. */
+export function withoutTitles(text: string): string {
+  for (
+    let untitled = text.replace(TITLES, '');
+    untitled && untitled !== text;
+    untitled = text.replace(TITLES_AFTER_TITLE, '')
+  )
+    text = untitled;
+  return text;
+}
+
+const GIVEN_TITLE = new RegExp(
+  `^(?:(?:${TITLE_NAMES}|me|mag|ing|hon|${DEGREE_PARTS})\\.|${HYPHENED})$`,
+  'iu',
+);
+// Titles that are given names as well (Pastor Maldonado, Judge Reinhold, the Indonesian Imam):
+// taken off in front of a name, but by themselves (`Maldonado, Pastor`) the given name.
+const GIVEN_NAMES_TOO = new Set(['pastor', 'judge', 'imam']);
+
+/**
+ * Whether a given name, as split, is a title: one the split could not take off because it was
+ * not in front (`MÜLLER Dr. Eva` where capitals mark the family name, `Jens Vogel, Dr. med.`), and
+ * such a name is refused, never sent with first name Dr. One letter with a dot is an initial, not
+ * Monsieur. Asked of every one-column name: a Set look-up, a regex only with a dot.
+ */
+export function titleAsGivenName(first: string): boolean {
+  if (first.length < 2 || first.length > 16) return false;
+  const w = first.toLowerCase();
+  return (TITLE_WORDS.has(w) && !GIVEN_NAMES_TOO.has(w)) || (w.includes('.') && GIVEN_TITLE.test(w));
+}
