@@ -60,9 +60,16 @@ export function startReader(ctx: {
   const checkOffset = (offset: string | undefined, at: Date): void => {
     if (offset) checkZone(`UTC${offset}`, at);
   };
-  // A zone in the start column's header (`Time (UTC)`, `Start Time (Eastern)`) is written after
-  // every time of the column.
-  const headerZone = zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header);
+  // A zone in a start column's header (`Time (UTC)`, `Start Time (Eastern)`, `Date (UTC)` beside
+  // a plain `Time`) is written after every time of the file. Every start header is read: each zone
+  // must be the practice's, so two that disagree hold the file too.
+  const headerZones = [
+    ...new Set([refs.time, refs.dateTime, refs.date].map((r) => zoneInHeader(r?.header)).filter(Boolean)),
+  ] as string[];
+  /** The zones written for a start whose cells write none: its headers'. */
+  const checkHeaderZones = (at: Date): void => {
+    for (const z of headerZones) checkZone(z, at);
+  };
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {
     const ms = instant.getTime();
@@ -142,7 +149,8 @@ export function startReader(ctx: {
     }
     if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
-    if (p.kind === 'local' && (p.zone ?? headerZone)) checkZone((p.zone ?? headerZone)!, start);
+    if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
+    else if (p.kind === 'local') checkHeaderZones(start);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
       auditAlone(p, start, v);
@@ -225,8 +233,9 @@ export function startReader(ctx: {
         checkOffset(zoned.offset, start);
       } else {
         start = toInstant(pd.date, time ?? pd.time);
-        const written = zone ?? pd.zone ?? headerZone;
+        const written = zone ?? pd.zone;
         if (written) checkZone(written, start);
+        else checkHeaderZones(start);
       }
     }
     return read(

@@ -106,6 +106,37 @@ describe('a zone spelled in the start header, or glued to it', () => {
   });
 });
 
+describe('a zone in the date header beside a plain time column', () => {
+  const dated = (dateHeader: string): string[] => [
+    `Appointment ID,Patient ID,First Name,Last Name,Date of Birth,Provider,${dateHeader},Appt Time,Status`,
+    '7f3b01,10031,Grace,Nolan,05/14/1979,Hugh Tan,03/02/2027,13:00,Confirmed',
+    '7f3b02,10032,Liam,Walsh,10/03/1988,Hugh Tan,03/02/2027,14:30,Confirmed',
+  ];
+
+  it.each([
+    ['Date (UTC)', 'UTC'],
+    ['Appt Date (PST)', 'PST'],
+  ])('holds `%s` in New York (13:00 there would go 5 or 3 hours off)', async (header, zone) => {
+    const r = await collect(files.write(dated(header)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: [zone] }]);
+  });
+
+  it("sends `(EST)` on a winter date in New York, the practice's own clock (13:00 EST = 18:00Z)", async () => {
+    const r = await collect(files.write(dated('Appointment Date (EST)')), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T18:00:00.000Z',
+      '2027-03-02T19:30:00.000Z',
+    ]);
+  });
+
+  it('holds a date header and a time header that name two zones', async () => {
+    const rows = dated('Date (ET)').map((l, i) => (i === 0 ? l.replace('Appt Time', 'Time (CT)') : l));
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['CT'] }]);
+  });
+});
+
 describe('a UTC offset written with the time', () => {
   const head = 'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,Provider,StartDateTime,Status';
   const opts = { timeZone: 'America/New_York' };
