@@ -14,6 +14,7 @@
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
+import type { StatedZone } from '../read/stated-zone.ts';
 import type { TableRow } from '../read/table-types.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { DateOrder } from './parse-date.ts';
@@ -43,6 +44,8 @@ export interface RowMapperContext {
   /** The provider and location the report's title states, for files with no column of them
    *  (read/stated-filters.ts). */
   title?: TitleDefaults;
+  /** The time zones the report's title lines state (read/stated-zone.ts). */
+  statedZones?: readonly StatedZone[];
   /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
   audit?: FileAudit;
   /** The first rows write one-column names First Last (row-patient.ts writesNamesFirstLast). */

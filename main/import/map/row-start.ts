@@ -3,6 +3,7 @@
 // start with no time that can be read is a row error, never midnight. It feeds the file's audit of
 // starts: unreadable starts, dates real only in the other day/month order, and zones written after
 // the time that are not the practice's (the file is then held, never shifted).
+import type { StatedZone } from '../read/stated-zone.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { timeOnDayZero } from './day-zero.ts';
 import { zoneInHeader } from './header-zone.ts';
@@ -12,6 +13,7 @@ import { memoized } from './parse-memo.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
+import { writtenZoneAgrees } from './written-zone.ts';
 import { zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 
@@ -40,6 +42,7 @@ export function startReader(ctx: {
   now?: Date;
   cursor: RowCursor;
   audit: FileAudit | undefined;
+  statedZones?: readonly StatedZone[];
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
@@ -66,9 +69,16 @@ export function startReader(ctx: {
   const headerZones = [
     ...new Set([refs.time, refs.dateTime, refs.date].map((r) => zoneInHeader(r?.header)).filter(Boolean)),
   ] as string[];
-  /** The zones written for a start whose cells write none: its headers'. */
+  // A zone the report's title states (`Time Zone: Central Time`, `all times in UTC`) is written
+  // for every time of the file, as a header's is; the question names its line.
+  const statedZones = ctx.statedZones ?? [];
+  /** The zones written for a start whose cells write none: its headers' and its title's. */
   const checkHeaderZones = (at: Date): void => {
     for (const z of headerZones) checkZone(z, at);
+    for (const s of statedZones) {
+      const agrees = s.zone && writtenZoneAgrees(s.zone, timeZone, at);
+      if (agrees !== true) audit?.zone(s.written, agrees === false ? 'disagrees' : 'unknown', s.line);
+    }
   };
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {

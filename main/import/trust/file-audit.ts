@@ -19,6 +19,7 @@
 // (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
+import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 import { PersonAudit } from './person-audit.ts';
@@ -64,7 +65,7 @@ export class FileAudit {
   private readonly startSamples: string[] = [];
   private startColumn?: string;
   private readonly otherOrder: string[] = [];
-  private readonly zones = new Map<string, 'disagrees' | 'unknown'>();
+  private readonly zones = new Map<string, { verdict: 'disagrees' | 'unknown'; titleLine?: string }>();
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
   readonly patientIds = new IdTracker();
@@ -341,8 +342,29 @@ export class FileAudit {
     if (this.far.length < MAX_SAMPLES && !this.far.includes(value)) this.far.push(ownString(value));
   }
 
-  zone(abbreviation: string, verdict: 'disagrees' | 'unknown'): void {
-    if (!this.zones.has(abbreviation)) this.zones.set(abbreviation, verdict);
+  /** A zone written after a time or in a start header (or stated by the title line `titleLine`)
+   *  that is not the practice's, or that the connector does not know. */
+  zone(abbreviation: string, verdict: 'disagrees' | 'unknown', titleLine?: string): void {
+    if (!this.zones.has(abbreviation))
+      this.zones.set(ownString(abbreviation), {
+        verdict,
+        ...(titleLine ? { titleLine: ownString(titleLine) } : {}),
+      });
+  }
+
+  /** A zone the title states: a person who confirms the mapping says the times are the practice's. */
+  private titleZoneDoubt(zone: string, verdict: 'disagrees' | 'unknown', line: string): Doubt {
+    const tz = this.opts.timeZone;
+    return {
+      kind: 'time-zone',
+      check: 'title-zone',
+      message:
+        verdict === 'disagrees'
+          ? `the title line '${displayText(line, 80)}' says the times are in '${zone}', which is not the practice's time zone (${tz}): they would go as ${tz} times`
+          : `the title line '${displayText(line, 80)}' states the time zone '${zone}', which the connector does not know: the times may not be the practice's (${tz})`,
+      samples: [displayText(line, 60)],
+      question: `Are the times written in ${tz}? If not, set the practice's time zone or export the times in the practice's zone; confirm the mapping only if they are ${tz} times`,
+    };
   }
 
   doubts(): Doubt[] {
@@ -455,7 +477,11 @@ export class FileAudit {
         question: `Is '${dates.column}' the appointment date, in years of the Gregorian calendar? Export the dates in Gregorian years (or map the right column); confirm the mapping only if these appointments really are that far ahead`,
       });
     }
-    for (const [abbr, verdict] of this.zones) {
+    for (const [abbr, { verdict, titleLine }] of this.zones) {
+      if (titleLine) {
+        out.push(this.titleZoneDoubt(abbr, verdict, titleLine));
+        continue;
+      }
       out.push({
         kind: 'time-zone',
         message:

@@ -4,24 +4,11 @@
 //
 // A column is a zone column when its header says so (words split as header recognition splits
 // them: `time_zone`, `ApptTZ`, `UTCOffset`), or, whatever its header, when every value of the
-// first rows is a zone: an IANA name (`America/Chicago`), a Windows id (`Eastern Standard Time`,
-// windows-zones.ts), a UTC offset (`-05:00`, `+0100`, `UTC-5`, `GMT+1`) or an abbreviation of
-// three letters or more (`CST`, `UTC`). Two-letter ones (`CT`, `PT`) and spelled-out names
-// (`Central`) count only under a zone header: a visit type or a clinic's name can be written so.
-//
-// A row's zone is the practice's when its clock is the practice's at that row's start: the
-// practice's own name, an offset or abbreviation that is the practice's offset at that instant
-// (-05:00 in a New York winter and -04:00 in its summer are both New York), or another name that
-// keeps the same clock all year (America/Detroit for New York).
+// first rows is a zone (map/written-zone.ts). A row's zone must be the practice's at that row's
+// start.
 import type { Doubt } from '../../model/doubt.ts';
 import { headerWords } from '../map/header-meaning.ts';
-import {
-  isKnownZoneAbbreviation,
-  spelledZoneAbbreviation,
-  zoneAbbreviationAgrees,
-} from '../map/zone-abbreviation.ts';
-import { windowsZoneToIana } from '../map/windows-zones.ts';
-import { isValidTimeZone, zoneOffsetMs } from '../map/zoned-time.ts';
+import { readZone, writtenZoneAgrees, type WrittenZone } from '../map/written-zone.ts';
 import { samplesOf } from './column-doubts.ts';
 
 /** A zone that is someone else's, not the one the times are written in (Calendly's invitee). */
@@ -44,58 +31,6 @@ export function isZoneHeader(header: string): boolean {
       (i > 0 && w === 'offset' && OFFSET_OF.has(words[i - 1]!))
     );
   });
-}
-
-/** What a cell names: an IANA zone, or what zoneAbbreviationAgrees reads (`EST`, `UTC-05:00`). */
-type WrittenZone = { iana: string } | { abbr: string };
-
-/** `-05:00`, `+0530`, `UTC-5`, `GMT+01:00`, `UTC -05:00`: a bare sign needs hours and minutes. */
-const OFFSET = /^(UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
-
-function offsetZone(text: string): WrittenZone | undefined {
-  const m = OFFSET.exec(text);
-  if (!m || (!m[1] && (m[3]!.length !== 2 || m[4] === undefined))) return undefined;
-  const minutes = m[4] ?? '00';
-  if (Number(m[3]) > 14 || Number(minutes) % 15 !== 0) return undefined;
-  return { abbr: `UTC${m[2]}${m[3]!.padStart(2, '0')}:${minutes}` };
-}
-
-/** `America/Chicago`, `America/Argentina/Buenos_Aires`, `Etc/GMT+5` (not a date: Intl is slow to refuse). */
-const AREA_CITY = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/;
-
-/**
- * The zone a cell names, or undefined. `underZoneHeader`: the header says zone, so the weaker
- * readings count too (`CT`, `Eastern`, `Central Standard`, an IANA name without a slash).
- */
-function readZone(text: string, underZoneHeader: boolean): WrittenZone | undefined {
-  const offset = offsetZone(text);
-  if (offset) return offset;
-  // Before the spelled-out names: `Eastern Standard Time` is New York's whole year, not EST.
-  const windows = windowsZoneToIana(text);
-  if (windows) return { iana: windows };
-  const upper = text.toUpperCase();
-  // Before IANA names: `EST` is also a legacy IANA zone (fixed -5, Panama's clock).
-  if (isKnownZoneAbbreviation(text) && (underZoneHeader || (upper.length >= 3 && upper === text)))
-    return { abbr: upper };
-  if (AREA_CITY.test(text) && isValidTimeZone(text)) return { iana: text };
-  if (!underZoneHeader) return undefined;
-  const [name, qualifier] = text.toLowerCase().split(/\s+/);
-  const spelled = name && spelledZoneAbbreviation(name, qualifier);
-  if (spelled) return { abbr: spelled };
-  return isValidTimeZone(text) ? { iana: text } : undefined;
-}
-
-/** Whether two IANA zones keep the same clock at `at` and in both halves of its year. */
-function sameClock(a: string, b: string, at: Date): boolean {
-  const year = at.getUTCFullYear();
-  return [at.getTime(), Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)].every(
-    (ms) => zoneOffsetMs(a, ms) === zoneOffsetMs(b, ms),
-  );
-}
-
-function isPractices(zone: WrittenZone, practice: string, at: Date): boolean {
-  if ('abbr' in zone) return zoneAbbreviationAgrees(zone.abbr, practice, at) === true;
-  return zone.iana.toLowerCase() === practice.toLowerCase() || sameClock(zone.iana, practice, at);
 }
 
 /**
@@ -134,7 +69,7 @@ export function zoneColumnDoubt(
       const at = rowStarts[i];
       if (!t || !at || others.includes(t)) continue;
       const zone = read.get(t);
-      if (!zone || !isPractices(zone, timeZone, at)) others.push(t);
+      if (!zone || writtenZoneAgrees(zone, timeZone, at) !== true) others.push(t);
     }
     if (others.length === 0) continue;
     return {

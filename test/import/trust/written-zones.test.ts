@@ -137,6 +137,81 @@ describe('a zone in the date header beside a plain time column', () => {
   });
 });
 
+describe('a zone a title line states', () => {
+  const titled = (title: string): string[] => [
+    'Appointment List',
+    title,
+    '',
+    'Appointment ID,Patient ID,First Name,Last Name,Date of Birth,Provider,Start Time,Status',
+    '7f3c01,10041,Grace,Nolan,05/14/1979,Hugh Tan,03/15/2027 9:00 AM,Confirmed',
+    '7f3c02,10042,Liam,Walsh,10/03/1988,Hugh Tan,03/15/2027 1:00 PM,Confirmed',
+  ];
+
+  it.each([
+    ['Time Zone: (GMT-06:00) Central Time (US & Canada)'],
+    ['Timezone: America/Chicago'],
+    ['Appointments export - all times in UTC'],
+  ])('holds `%s` in New York, naming the line (9:00 would go 1 or 5 hours off)', async (line) => {
+    const r = await collect(files.write(titled(line)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({ kind: 'time-zone', check: 'title-zone', samples: [line] });
+    expect(r.summary.doubts[0]!.message).toContain(`the title line '${line}'`);
+  });
+
+  it("sends Central times in Chicago, the practice's own zone (9:00 CDT on 15 March 2027 = 14:00Z)", async () => {
+    for (const line of ['Time Zone: (GMT-06:00) Central Time (US & Canada)', 'Timezone: America/Chicago']) {
+      const r = await collect(files.write(titled(line)), { timeZone: 'America/Chicago' });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+        '2027-03-15T14:00:00.000Z',
+        '2027-03-15T18:00:00.000Z',
+      ]);
+    }
+  });
+
+  it('sends UTC times in a practice on UTC (13:00 UTC = 13:00Z)', async () => {
+    const r = await collect(files.write(titled('All times are UTC')), { timeZone: 'Etc/UTC' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T09:00:00.000Z',
+      '2027-03-15T13:00:00.000Z',
+    ]);
+  });
+
+  it('an XML root that states its zone as an attribute is read the same way', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Appointments timeZone="America/Chicago">
+<Appointment><AppointmentId>7f3d01</AppointmentId><PatientId>10051</PatientId><FirstName>Grace</FirstName><LastName>Nolan</LastName><DOB>1979-05-14</DOB><Provider>Hugh Tan</Provider><Start>2027-03-15 09:00</Start><Status>Confirmed</Status></Appointment>
+<Appointment><AppointmentId>7f3d02</AppointmentId><PatientId>10052</PatientId><FirstName>Liam</FirstName><LastName>Walsh</LastName><DOB>1988-10-03</DOB><Provider>Hugh Tan</Provider><Start>2027-03-15 13:00</Start><Status>Confirmed</Status></Appointment>
+</Appointments>
+`;
+    const r = await collect(files.write(xml, 'xml'), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', check: 'title-zone' }]);
+  });
+
+  it('once a person confirms the mapping on it, later files go', async () => {
+    const lines = titled('Time Zone: Central Time');
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appointment ID',
+        patientId: 'Patient ID',
+        firstName: 'First Name',
+        lastName: 'Last Name',
+        dob: 'Date of Birth',
+        dateTime: 'Start Time',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      lines[3]!.split(','),
+    );
+    const ny = { timeZone: 'America/New_York', profile };
+    await answerOn(profile, files.write(lines), ny);
+    const r = await collect(files.write(lines), ny);
+    expect(r.summary.doubts).toEqual([]);
+  });
+});
+
 describe('a UTC offset written with the time', () => {
   const head = 'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,Provider,StartDateTime,Status';
   const opts = { timeZone: 'America/New_York' };
