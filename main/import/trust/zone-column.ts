@@ -6,9 +6,17 @@
 // them: `time_zone`, `ApptTZ`, `UTCOffset`), or, whatever its header, when every value of the
 // first rows is a zone (map/written-zone.ts). A row's zone must be the practice's at that row's
 // start.
+//
+// North American zones as schedulers name them for a site (`ET`, `CT`, `Eastern`, `Central
+// Time`, `Pacific Daylight Time`) are zones too, whatever the header: but `CT`, `PT` and `MT` are
+// also a scan, physical therapy and massage therapy, so a column of only those is a zone column
+// only under a header that says zone (`Zone`, `Site Zone`, `Time Zone`); and a plain `Central`
+// is a region's name under `Region` or `Area`. A cell left empty is not read: a file whose other
+// rows name another zone is held all the same.
 import type { Doubt } from '../../model/doubt.ts';
 import { headerWords } from '../map/header-meaning.ts';
 import { readZone, writtenZoneAgrees, type WrittenZone } from '../map/written-zone.ts';
+import { spelledZoneAbbreviation } from '../map/zone-abbreviation.ts';
 import { samplesOf } from './column-doubts.ts';
 
 /** A zone that is someone else's, not the one the times are written in (Calendly's invitee). */
@@ -33,6 +41,38 @@ export function isZoneHeader(header: string): boolean {
   });
 }
 
+/** `ET`, `CT`, `MT`, `PT`, `AKT`, `HT` in capitals; `Eastern` … `Hawaii`, with `Time`,
+ *  `Standard Time` or `Daylight Time` after it (`Eastern Standard Time` is Windows' id). */
+const NORTH_AMERICAN =
+  /^(?:(ET|CT|MT|PT|AKT|HT)|(eastern|central|mountain|pacific|alaska|hawaii)(?:\s+(standard|daylight))?(\s+time)?)$/i;
+/** Generic names that are also a visit type or modality (a CT scan, physical therapy). */
+const ALSO_A_VISIT = new Set(['CT', 'PT', 'MT', 'HT']);
+/** A header naming a place (`Region`, `Location`, `Office`), where `Central` or `Pacific` is the
+ *  place's name; not when it says time too (`Clinic Time`). */
+const PLACE_HEADER =
+  /region|area|district|division|territory|market|location|site|office|clinic|branch|facility|campus|dep(?:artmen)?t/i;
+
+/** A North American zone as a site's zone is named, or undefined; `visit`: it may be a visit type. */
+function northAmericanZone(
+  text: string,
+  placeHeader: boolean,
+): { zone: WrittenZone; visit: boolean } | undefined {
+  const m = NORTH_AMERICAN.exec(text);
+  if (!m) return undefined;
+  if (m[1]) {
+    if (m[1] !== m[1].toUpperCase()) return undefined;
+    return { zone: { abbr: m[1] === 'HT' ? 'HST' : m[1] }, visit: ALSO_A_VISIT.has(m[1]) };
+  }
+  // `Central` alone under `Region` is the place; `Central Time` is a zone under any header.
+  if (placeHeader && !m[4]) return undefined;
+  return { zone: { abbr: spelledZoneAbbreviation(m[2]!, m[3])! }, visit: false };
+}
+
+/** Whether a header says zone without being a zone header (`Zone`, `Site Zone`, `Zone Name`). */
+function saysZone(header: string): boolean {
+  return headerWords(header).includes('zone');
+}
+
 /**
  * A zone column whose zones are not all the practice's at their rows' starts. `starts`: the
  * sampled rows' starts in the order of `sampleValues` (undefined where a start cannot be read:
@@ -48,19 +88,26 @@ export function zoneColumnDoubt(
   for (const h of headers) {
     if (THEIR_ZONE.test(h)) continue;
     const byHeader = isZoneHeader(h);
+    const named = byHeader || saysZone(h);
+    const placeHeader = PLACE_HEADER.test(h) && !/time/i.test(h);
     const values = sampleValues(h);
     const read = new Map<string, WrittenZone | undefined>();
-    let zoneColumn = byHeader;
     let filled = 0;
+    // Whether some value is a zone and nothing else (not only `CT` and `PT`, which may be visits).
+    let surelyZone = named;
     for (const v of values) {
       const t = v.trim();
       if (!t) continue;
       filled++;
-      if (!read.has(t)) read.set(t, readZone(t, byHeader));
+      if (!read.has(t)) {
+        const na = northAmericanZone(t, placeHeader);
+        read.set(t, readZone(t, named) ?? na?.zone);
+        if (!na?.visit) surelyZone = true;
+      }
       // Without a zone header, one value that is no zone makes it another column.
       if (!byHeader && !read.get(t)) break;
     }
-    if (!byHeader) zoneColumn = filled > 0 && [...read.values()].every(Boolean);
+    const zoneColumn = byHeader || (filled > 0 && surelyZone && [...read.values()].every(Boolean));
     if (!zoneColumn) continue;
     rowStarts ??= starts();
     const others: string[] = [];
