@@ -19,7 +19,7 @@ import type { TableRow } from '../read/table-types.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { MappingProfile } from './profile.ts';
-import type { ColumnRefs } from './resolve-columns.ts';
+import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
@@ -27,6 +27,7 @@ import { appointmentAddressOf, detailsReader, providerReader } from './row-defau
 import { patientPresenceReader, patientReader, type PatientPresence } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
+import { allDayCheck } from './all-day.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 
 export interface RowMapperContext {
@@ -54,6 +55,8 @@ export interface RowMapperContext {
   capitalsMarkFamily?: boolean;
   /** Columns that may mark the patient deceased (deceased-columns.ts). */
   deceasedColumns?: readonly DeceasedColumn[];
+  /** The all-day flag column (all-day.ts). */
+  allDayColumn?: ColumnRef;
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -87,6 +90,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   );
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
+  const allDay = ctx.allDayColumn ? allDayCheck(cursor, ctx.allDayColumn) : undefined;
 
   return (row) => {
     const joinMissing = cursor.at(row);
@@ -121,6 +125,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         audit?.bookedRow(row.values, row.line);
         deceased?.();
       }
+      allDay?.();
       const when = start();
       const who = patient(presence, s === 'NEW');
       const by = provider();

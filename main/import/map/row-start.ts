@@ -127,9 +127,12 @@ export function startReader(ctx: {
 
   /** A timestamp that is the start on its own. `2027-03-02T00:00:00-05:00`: a date with no time,
    *  as the midnight check says. At midnight UTC it is another hour here (Sydney 11:00): a date
-   *  only if no start has a time. */
-  const auditAlone = (p: { midnightOf?: unknown; offset?: unknown }, start: Date, v: string): void => {
-    if (p.midnightOf && !p.offset && localMinutes(start) !== 0) audit?.utcMidnight(v);
+   *  only if no start has a time, or if here it falls on the day before (8 PM in New York) or at
+   *  night (01:00 in Paris), where a date written at UTC midnight lands. */
+  const auditAlone = (p: { midnightOf?: CalendarDate; offset?: unknown }, start: Date, v: string): void => {
+    const minutes = p.midnightOf && !p.offset ? localMinutes(start) : 0;
+    if (minutes !== 0)
+      audit?.utcMidnight(v, minutes < 5 * 60 || localDay(start) !== formatDate(p.midnightOf!));
     else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
     else auditInstant(start, v);
   };

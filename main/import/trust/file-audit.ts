@@ -304,15 +304,20 @@ export class FileAudit {
   /**
    * A start written as exactly midnight UTC (`2027-03-02T00:00:00Z`) that is another hour in the
    * practice's zone (11:00 in Sydney): a date a program wrote with no time, or a real start, as
-   * Cliniko writes every start in UTC. It counts as a date with no time only when no start of the
-   * file is an instant at another hour (the column then carries times).
+   * Cliniko writes every start in UTC. It counts as a date with no time when no start of the file
+   * is an instant at another hour (the column then carries no times), and when it falls on the day
+   * before in the practice's zone or at night there (`dayBeforeOrNight`: 8 PM the day before in
+   * New York, 01:00 in Paris), where a date written at UTC midnight lands.
    */
-  utcMidnight(value: string): void {
+  utcMidnight(value: string, dayBeforeOrNight: boolean): void {
     this.utcMidnightCount++;
+    if (dayBeforeOrNight) this.utcMidnightShifted++;
     if (this.utcMidnightSamples.length < MAX_SAMPLES && !this.utcMidnightSamples.includes(value))
       this.utcMidnightSamples.push(ownString(value));
   }
   private utcMidnightCount = 0;
+  /** Those that fall on the day before in the practice's zone, or at night there. */
+  private utcMidnightShifted = 0;
   private readonly utcMidnightSamples: string[] = [];
 
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
@@ -437,11 +442,13 @@ export class FileAudit {
         question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });
     }
-    // Midnight UTC counts as a date with no time only when no start of the file has a time.
+    // Midnight UTC counts as a date with no time when no start of the file has a time, or when it
+    // lands on the day before or at night in the practice's zone.
     const utcDates = this.instantCount === 0;
-    const n = this.midnightCount + (utcDates ? this.utcMidnightCount : 0);
+    const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted;
+    const n = this.midnightCount + utcMidnights;
     if (this.opts.timeField && n > 0) {
-      const midnightSamples = utcDates
+      const midnightSamples = utcMidnights
         ? [...this.midnight, ...this.utcMidnightSamples.filter((v) => !this.midnight.includes(v))].slice(
             0,
             MAX_SAMPLES,

@@ -482,4 +482,44 @@ describe('a start at exactly midnight UTC', () => {
       { kind: 'start-time', message: expect.stringContaining('2 rows start at exactly midnight') },
     ]);
   });
+
+  // 2027-03-16T00:00:00Z is 8 PM on 15 March in New York (EDT, UTC-4): a date written at UTC
+  // midnight, shown a day early; 01:00 on 16 March in Paris (CET, UTC+1) is night there.
+  it.each([
+    ['America/New_York', '2027-03-15T13:00:00Z', '2027-03-16T18:00:00Z'],
+    ['Europe/Paris', '2027-03-15T09:00:00Z', '2027-03-16T14:00:00Z'],
+  ])('in %s, one among timed starts is asked about as midnight', async (timeZone, a, b) => {
+    const r = await collect(files.write([head, row('1', a), row('2', '2027-03-16T00:00:00Z'), row('3', b)]), {
+      timeZone,
+    });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', check: 'midnight', samples: ['2027-03-16T00:00:00Z'] },
+    ]);
+  });
+});
+
+describe('an all-day event', () => {
+  // A calendar's all-day event: its start is the day's midnight (UTC here), not a time.
+  it.each(['all_day', 'All Day', 'All Day Event', 'AllDay', 'is_all_day'])(
+    '`%s` = true is a row error; the timed rows go (13:00Z and 18:00Z as written)',
+    async (flag) => {
+      const r = await collect(
+        files.write([
+          `appointment_id,patient_id,first_name,last_name,dob,start,end,${flag},provider,status`,
+          '7101,4001,Emma,Stone,1985-04-12,2027-03-15T13:00:00.000Z,2027-03-15T13:30:00.000Z,false,Dr. Amira Haddad,booked',
+          '7102,4002,Liam,Brooks,1990-11-03,2027-03-16T00:00:00.000Z,2027-03-17T00:00:00.000Z,true,Dr. Amira Haddad,booked',
+          '7103,4003,Ava,Kim,1979-01-02,2027-03-16T18:00:00.000Z,2027-03-16T18:30:00.000Z,false,Dr. Amira Haddad,booked',
+        ]),
+        { timeZone: 'America/New_York' },
+      );
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.errors).toMatchObject([
+        { line: 3, column: flag, message: expect.stringContaining('all-day event') },
+      ]);
+      expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+        '2027-03-15T13:00:00.000Z',
+        '2027-03-16T18:00:00.000Z',
+      ]);
+    },
+  );
 });
