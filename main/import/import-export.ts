@@ -38,6 +38,8 @@ import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
 import { offBookTitleDoubt } from './trust/report-title.ts';
+import { statedZones } from './read/stated-zone.ts';
+import { allDayColumn } from './map/all-day.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
@@ -346,6 +348,7 @@ async function prepareOpenTable(
     timeZone: zone,
     ...(acceptedApart.size ? { acceptedApart } : {}),
   });
+  const allDay = allDayColumn(info.headers);
   const map = createRowMapper({
     file: info.file,
     profile,
@@ -363,6 +366,8 @@ async function prepareOpenTable(
       ? sampleNames(sample, refs.patientName.index)
       : {}),
     title: title.values,
+    statedZones: statedZones(info.titleLines),
+    ...(allDay ? { allDayColumn: allDay } : {}),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

@@ -47,6 +47,8 @@ export type ContentCheck =
   | 'not-hhmm'
   | 'midnight'
   | 'far-ahead'
+  /** A time zone a report's title lines state that is not the practice's (read/stated-zone.ts). */
+  | 'title-zone'
   /** Appointment dates that prove no day/month order, written unlike the column whose proof
    *  would settle them (date-order-decision.ts). */
   | 'start-date-style'

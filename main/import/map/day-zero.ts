@@ -2,14 +2,17 @@
 // OLE Automation (VB, .NET's FromOADate, ODBC drivers) store a time-only value on 1899-12-30
 // (Microsoft KB Q125849), so Access's "Export XML" writes `1899-12-30T09:00:00` and a .NET or ODBC
 // CSV `12/30/1899 9:00:00 AM`; Apache POI reads Excel's day zero as 1899-12-31, and Excel itself
-// shows it as `1/0/1900 9:00`. No appointment is booked in 1899: such a value is a time. At
-// midnight it is no sure time (a birth or cancellation date written as 1899-12-30 is a database's
-// "none"), so those are left to the date readers and their placeholder checks.
+// shows it as `1/0/1900 9:00`. SQL Server's `time` cast to `datetime` lands on its own day zero,
+// 1900-01-01 (`1900-01-01 09:30:00.000`, `1/1/1900 9:30:00`). No appointment is booked in 1899 or
+// on New Year's Day 1900: such a value is a time. At midnight it is no sure time (a birth or
+// cancellation date written as 1899-12-30 or 1900-01-01 is a database's "none"), so those are left
+// to the date readers and their placeholder checks.
 import { parseTime, type TimeParse } from './parse-time.ts';
 
-/** Day zero as written: ISO, month first, day first; `/`, `-` or `.` between the parts. */
+/** Day zero as written: ISO, month first, day first; `/`, `-` or `.` between the parts (1/0/1900
+ *  and 0/1/1900 are Excel's; 1/1/1900 reads the same either order). */
 const DAY_ZERO =
-  /^(?:1899([-/.])12\1(?:30|31)|1900([-/.])0?1\2(?:0?0)|12([-/.])3[01]\3(?:1899)|3[01]([-/.])12\4(?:1899)|0?1([-/.])0?0\5(?:1900)|0?0([-/.])0?1\6(?:1900))$/;
+  /^(?:1899([-/.])12\1(?:30|31)|1900([-/.])0?1\2(?:0?[01])|12([-/.])3[01]\3(?:1899)|3[01]([-/.])12\4(?:1899)|0?1([-/.])0?[01]\5(?:1900)|0?0([-/.])0?1\6(?:1900))$/;
 /** The date part, then `T` or spaces, then the rest (the time). */
 const DATE_THEN_TIME = /^(\S+?)(?:T|\s+)(\d.*)$/;
 

@@ -14,11 +14,12 @@
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
+import type { StatedZone } from '../read/stated-zone.ts';
 import type { TableRow } from '../read/table-types.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { MappingProfile } from './profile.ts';
-import type { ColumnRefs } from './resolve-columns.ts';
+import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
@@ -26,6 +27,7 @@ import { appointmentAddressOf, detailsReader, providerReader } from './row-defau
 import { patientPresenceReader, patientReader, type PatientPresence } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
+import { allDayCheck } from './all-day.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 
 export interface RowMapperContext {
@@ -43,6 +45,8 @@ export interface RowMapperContext {
   /** The provider and location the report's title states, for files with no column of them
    *  (read/stated-filters.ts). */
   title?: TitleDefaults;
+  /** The time zones the report's title lines state (read/stated-zone.ts). */
+  statedZones?: readonly StatedZone[];
   /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
   audit?: FileAudit;
   /** The first rows write one-column names First Last (row-patient.ts writesNamesFirstLast). */
@@ -51,6 +55,8 @@ export interface RowMapperContext {
   capitalsMarkFamily?: boolean;
   /** Columns that may mark the patient deceased (deceased-columns.ts). */
   deceasedColumns?: readonly DeceasedColumn[];
+  /** The all-day flag column (all-day.ts). */
+  allDayColumn?: ColumnRef;
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -84,6 +90,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   );
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
+  const allDay = ctx.allDayColumn ? allDayCheck(cursor, ctx.allDayColumn) : undefined;
 
   return (row) => {
     const joinMissing = cursor.at(row);
@@ -118,6 +125,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         audit?.bookedRow(row.values, row.line);
         deceased?.();
       }
+      allDay?.();
       const when = start();
       const who = patient(presence, s === 'NEW');
       const by = provider();

@@ -3,6 +3,7 @@
 // start with no time that can be read is a row error, never midnight. It feeds the file's audit of
 // starts: unreadable starts, dates real only in the other day/month order, and zones written after
 // the time that are not the practice's (the file is then held, never shifted).
+import type { StatedZone } from '../read/stated-zone.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { timeOnDayZero } from './day-zero.ts';
 import { zoneInHeader } from './header-zone.ts';
@@ -12,6 +13,7 @@ import { memoized } from './parse-memo.ts';
 import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
+import { writtenZoneAgrees } from './written-zone.ts';
 import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 
@@ -40,6 +42,7 @@ export function startReader(ctx: {
   now?: Date;
   cursor: RowCursor;
   audit: FileAudit | undefined;
+  statedZones?: readonly StatedZone[];
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
@@ -60,13 +63,29 @@ export function startReader(ctx: {
   const checkOffset = (offset: string | undefined, at: Date): void => {
     if (offset) checkZone(`UTC${offset}`, at);
   };
-  // A zone in the start column's header (`Time (UTC)`, `Start Time (Eastern)`) is written after
-  // every time of the column; the practice's own `(EST)` names its clock all year round.
-  const headerZone = headerZoneAsRead(
-    zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header),
-    timeZone,
-    ctx.now ?? new Date(),
-  );
+  // A zone in a start column's header (`Time (UTC)`, `Start Time (Eastern)`, `Date (UTC)` beside
+  // a plain `Time`) is written after every time of the file. Every start header is read: each zone
+  // must be the practice's, so two that disagree hold the file too. The practice's own `(EST)`
+  // names its clock all year round.
+  const now = ctx.now ?? new Date();
+  const headerZones = [
+    ...new Set(
+      [refs.time, refs.dateTime, refs.date]
+        .map((r) => headerZoneAsRead(zoneInHeader(r?.header), timeZone, now))
+        .filter(Boolean),
+    ),
+  ] as string[];
+  // A zone the report's title states (`Time Zone: Central Time`, `all times in UTC`) is written
+  // for every time of the file, as a header's is; the question names its line.
+  const statedZones = ctx.statedZones ?? [];
+  /** The zones written for a start whose cells write none: its headers' and its title's. */
+  const checkHeaderZones = (at: Date): void => {
+    for (const z of headerZones) checkZone(z, at);
+    for (const s of statedZones) {
+      const agrees = s.zone && writtenZoneAgrees(s.zone, timeZone, at);
+      if (agrees !== true) audit?.zone(s.written, agrees === false ? 'disagrees' : 'unknown', s.line);
+    }
+  };
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {
     const ms = instant.getTime();
@@ -114,9 +133,12 @@ export function startReader(ctx: {
 
   /** A timestamp that is the start on its own. `2027-03-02T00:00:00-05:00`: a date with no time,
    *  as the midnight check says. At midnight UTC it is another hour here (Sydney 11:00): a date
-   *  only if no start has a time. */
-  const auditAlone = (p: { midnightOf?: unknown; offset?: unknown }, start: Date, v: string): void => {
-    if (p.midnightOf && !p.offset && localMinutes(start) !== 0) audit?.utcMidnight(v);
+   *  only if no start has a time, or if here it falls on the day before (8 PM in New York) or at
+   *  night (01:00 in Paris), where a date written at UTC midnight lands. */
+  const auditAlone = (p: { midnightOf?: CalendarDate; offset?: unknown }, start: Date, v: string): void => {
+    const minutes = p.midnightOf && !p.offset ? localMinutes(start) : 0;
+    if (minutes !== 0)
+      audit?.utcMidnight(v, minutes < 5 * 60 || localDay(start) !== formatDate(p.midnightOf!));
     else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
     else auditInstant(start, v);
   };
@@ -146,7 +168,8 @@ export function startReader(ctx: {
     }
     if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
-    if (p.kind === 'local' && (p.zone ?? headerZone)) checkZone((p.zone ?? headerZone)!, start);
+    if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
+    else if (p.kind === 'local') checkHeaderZones(start);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
       auditAlone(p, start, v);
@@ -229,8 +252,9 @@ export function startReader(ctx: {
         checkOffset(zoned.offset, start);
       } else {
         start = toInstant(pd.date, time ?? pd.time);
-        const written = zone ?? pd.zone ?? headerZone;
+        const written = zone ?? pd.zone;
         if (written) checkZone(written, start);
+        else checkHeaderZones(start);
       }
     }
     return read(

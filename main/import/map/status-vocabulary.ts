@@ -388,8 +388,9 @@ export function statusWordMeaning(
       if (byWord !== 'unknown' && byCode && byCode !== byWord) return 'unknown'; // they disagree: ask
       if (byWord !== 'unknown') return byWord;
       // OpenEMR: a site may rename the title but keeps the symbol ("@ Da"). Not a letter: "X Ray",
-      // "x rays" start a word, and a letter code counts only beside a word that agrees.
-      if (byCode && !/^\p{L}$/u.test(split.code)) return byCode;
+      // "x rays" start a word, and a letter code counts only beside a word that agrees. A title
+      // has letters: `+1 212-555-0101` is a phone number, not "Chart pulled" and a number.
+      if (byCode && !/^\p{L}$/u.test(split.code) && /\p{L}/u.test(split.rest)) return byCode;
     }
     if (exact) return exact;
     return classifyText(word);

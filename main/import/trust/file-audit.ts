@@ -19,6 +19,7 @@
 // (ids: see IdTracker's limit).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
+import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 import { PersonAudit } from './person-audit.ts';
@@ -64,7 +65,7 @@ export class FileAudit {
   private readonly startSamples: string[] = [];
   private startColumn?: string;
   private readonly otherOrder: string[] = [];
-  private readonly zones = new Map<string, 'disagrees' | 'unknown'>();
+  private readonly zones = new Map<string, { verdict: 'disagrees' | 'unknown'; titleLine?: string }>();
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
   readonly patientIds = new IdTracker();
@@ -303,15 +304,20 @@ export class FileAudit {
   /**
    * A start written as exactly midnight UTC (`2027-03-02T00:00:00Z`) that is another hour in the
    * practice's zone (11:00 in Sydney): a date a program wrote with no time, or a real start, as
-   * Cliniko writes every start in UTC. It counts as a date with no time only when no start of the
-   * file is an instant at another hour (the column then carries times).
+   * Cliniko writes every start in UTC. It counts as a date with no time when no start of the file
+   * is an instant at another hour (the column then carries no times), and when it falls on the day
+   * before in the practice's zone or at night there (`dayBeforeOrNight`: 8 PM the day before in
+   * New York, 01:00 in Paris), where a date written at UTC midnight lands.
    */
-  utcMidnight(value: string): void {
+  utcMidnight(value: string, dayBeforeOrNight: boolean): void {
     this.utcMidnightCount++;
+    if (dayBeforeOrNight) this.utcMidnightShifted++;
     if (this.utcMidnightSamples.length < MAX_SAMPLES && !this.utcMidnightSamples.includes(value))
       this.utcMidnightSamples.push(ownString(value));
   }
   private utcMidnightCount = 0;
+  /** Those that fall on the day before in the practice's zone, or at night there. */
+  private utcMidnightShifted = 0;
   private readonly utcMidnightSamples: string[] = [];
 
   /** Rows of one appointment disagree, one booked and one cancelled: one patient with one
@@ -341,8 +347,29 @@ export class FileAudit {
     if (this.far.length < MAX_SAMPLES && !this.far.includes(value)) this.far.push(ownString(value));
   }
 
-  zone(abbreviation: string, verdict: 'disagrees' | 'unknown'): void {
-    if (!this.zones.has(abbreviation)) this.zones.set(abbreviation, verdict);
+  /** A zone written after a time or in a start header (or stated by the title line `titleLine`)
+   *  that is not the practice's, or that the connector does not know. */
+  zone(abbreviation: string, verdict: 'disagrees' | 'unknown', titleLine?: string): void {
+    if (!this.zones.has(abbreviation))
+      this.zones.set(ownString(abbreviation), {
+        verdict,
+        ...(titleLine ? { titleLine: ownString(titleLine) } : {}),
+      });
+  }
+
+  /** A zone the title states: a person who confirms the mapping says the times are the practice's. */
+  private titleZoneDoubt(zone: string, verdict: 'disagrees' | 'unknown', line: string): Doubt {
+    const tz = this.opts.timeZone;
+    return {
+      kind: 'time-zone',
+      check: 'title-zone',
+      message:
+        verdict === 'disagrees'
+          ? `the title line '${displayText(line, 80)}' says the times are in '${zone}', which is not the practice's time zone (${tz}): they would go as ${tz} times`
+          : `the title line '${displayText(line, 80)}' states the time zone '${zone}', which the connector does not know: the times may not be the practice's (${tz})`,
+      samples: [displayText(line, 60)],
+      question: `Are the times written in ${tz}? If not, set the practice's time zone or export the times in the practice's zone; confirm the mapping only if they are ${tz} times`,
+    };
   }
 
   doubts(): Doubt[] {
@@ -415,11 +442,13 @@ export class FileAudit {
         question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });
     }
-    // Midnight UTC counts as a date with no time only when no start of the file has a time.
+    // Midnight UTC counts as a date with no time when no start of the file has a time, or when it
+    // lands on the day before or at night in the practice's zone.
     const utcDates = this.instantCount === 0;
-    const n = this.midnightCount + (utcDates ? this.utcMidnightCount : 0);
+    const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted;
+    const n = this.midnightCount + utcMidnights;
     if (this.opts.timeField && n > 0) {
-      const midnightSamples = utcDates
+      const midnightSamples = utcMidnights
         ? [...this.midnight, ...this.utcMidnightSamples.filter((v) => !this.midnight.includes(v))].slice(
             0,
             MAX_SAMPLES,
@@ -455,7 +484,11 @@ export class FileAudit {
         question: `Is '${dates.column}' the appointment date, in years of the Gregorian calendar? Export the dates in Gregorian years (or map the right column); confirm the mapping only if these appointments really are that far ahead`,
       });
     }
-    for (const [abbr, verdict] of this.zones) {
+    for (const [abbr, { verdict, titleLine }] of this.zones) {
+      if (titleLine) {
+        out.push(this.titleZoneDoubt(abbr, verdict, titleLine));
+        continue;
+      }
       out.push({
         kind: 'time-zone',
         message:

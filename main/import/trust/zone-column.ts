@@ -4,24 +4,19 @@
 //
 // A column is a zone column when its header says so (words split as header recognition splits
 // them: `time_zone`, `ApptTZ`, `UTCOffset`), or, whatever its header, when every value of the
-// first rows is a zone: an IANA name (`America/Chicago`), a Windows id (`Eastern Standard Time`,
-// windows-zones.ts), a UTC offset (`-05:00`, `+0100`, `UTC-5`, `GMT+1`) or an abbreviation of
-// three letters or more (`CST`, `UTC`). Two-letter ones (`CT`, `PT`) and spelled-out names
-// (`Central`) count only under a zone header: a visit type or a clinic's name can be written so.
+// first rows is a zone (map/written-zone.ts). A row's zone must be the practice's at that row's
+// start.
 //
-// A row's zone is the practice's when its clock is the practice's at that row's start: the
-// practice's own name, an offset or abbreviation that is the practice's offset at that instant
-// (-05:00 in a New York winter and -04:00 in its summer are both New York), or another name that
-// keeps the same clock all year (America/Detroit for New York).
+// North American zones as schedulers name them for a site (`ET`, `CT`, `Eastern`, `Central
+// Time`, `Pacific Daylight Time`) are zones too, whatever the header: but `CT`, `PT` and `MT` are
+// also a scan, physical therapy and massage therapy, so a column of only those is a zone column
+// only under a header that says zone (`Zone`, `Site Zone`, `Time Zone`); and a plain `Central`
+// is a region's name under `Region` or `Area`. A cell left empty is not read: a file whose other
+// rows name another zone is held all the same.
 import type { Doubt } from '../../model/doubt.ts';
 import { headerWords } from '../map/header-meaning.ts';
-import {
-  isKnownZoneAbbreviation,
-  spelledZoneAbbreviation,
-  zoneAbbreviationAgrees,
-} from '../map/zone-abbreviation.ts';
-import { windowsZoneToIana } from '../map/windows-zones.ts';
-import { isValidTimeZone, zoneOffsetMs } from '../map/zoned-time.ts';
+import { readZone, writtenZoneAgrees, type WrittenZone } from '../map/written-zone.ts';
+import { spelledZoneAbbreviation } from '../map/zone-abbreviation.ts';
 import { samplesOf } from './column-doubts.ts';
 
 /** A zone that is someone else's, not the one the times are written in (Calendly's invitee). */
@@ -46,56 +41,36 @@ export function isZoneHeader(header: string): boolean {
   });
 }
 
-/** What a cell names: an IANA zone, or what zoneAbbreviationAgrees reads (`EST`, `UTC-05:00`). */
-type WrittenZone = { iana: string } | { abbr: string };
+/** `ET`, `CT`, `MT`, `PT`, `AKT`, `HT` in capitals; `Eastern` … `Hawaii`, with `Time`,
+ *  `Standard Time` or `Daylight Time` after it (`Eastern Standard Time` is Windows' id). */
+const NORTH_AMERICAN =
+  /^(?:(ET|CT|MT|PT|AKT|HT)|(eastern|central|mountain|pacific|alaska|hawaii)(?:\s+(standard|daylight))?(\s+time)?)$/i;
+/** Generic names that are also a visit type or modality (a CT scan, physical therapy). */
+const ALSO_A_VISIT = new Set(['CT', 'PT', 'MT', 'HT']);
+/** A header naming a place (`Region`, `Location`, `Office`), where `Central` or `Pacific` is the
+ *  place's name; not when it says time too (`Clinic Time`). */
+const PLACE_HEADER =
+  /region|area|district|division|territory|market|location|site|office|clinic|branch|facility|campus|dep(?:artmen)?t/i;
 
-/** `-05:00`, `+0530`, `UTC-5`, `GMT+01:00`, `UTC -05:00`: a bare sign needs hours and minutes. */
-const OFFSET = /^(UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
-
-function offsetZone(text: string): WrittenZone | undefined {
-  const m = OFFSET.exec(text);
-  if (!m || (!m[1] && (m[3]!.length !== 2 || m[4] === undefined))) return undefined;
-  const minutes = m[4] ?? '00';
-  if (Number(m[3]) > 14 || Number(minutes) % 15 !== 0) return undefined;
-  return { abbr: `UTC${m[2]}${m[3]!.padStart(2, '0')}:${minutes}` };
+/** A North American zone as a site's zone is named, or undefined; `visit`: it may be a visit type. */
+function northAmericanZone(
+  text: string,
+  placeHeader: boolean,
+): { zone: WrittenZone; visit: boolean } | undefined {
+  const m = NORTH_AMERICAN.exec(text);
+  if (!m) return undefined;
+  if (m[1]) {
+    if (m[1] !== m[1].toUpperCase()) return undefined;
+    return { zone: { abbr: m[1] === 'HT' ? 'HST' : m[1] }, visit: ALSO_A_VISIT.has(m[1]) };
+  }
+  // `Central` alone under `Region` is the place; `Central Time` is a zone under any header.
+  if (placeHeader && !m[4]) return undefined;
+  return { zone: { abbr: spelledZoneAbbreviation(m[2]!, m[3])! }, visit: false };
 }
 
-/** `America/Chicago`, `America/Argentina/Buenos_Aires`, `Etc/GMT+5` (not a date: Intl is slow to refuse). */
-const AREA_CITY = /^[A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+$/;
-
-/**
- * The zone a cell names, or undefined. `underZoneHeader`: the header says zone, so the weaker
- * readings count too (`CT`, `Eastern`, `Central Standard`, an IANA name without a slash).
- */
-function readZone(text: string, underZoneHeader: boolean): WrittenZone | undefined {
-  const offset = offsetZone(text);
-  if (offset) return offset;
-  // Before the spelled-out names: `Eastern Standard Time` is New York's whole year, not EST.
-  const windows = windowsZoneToIana(text);
-  if (windows) return { iana: windows };
-  const upper = text.toUpperCase();
-  // Before IANA names: `EST` is also a legacy IANA zone (fixed -5, Panama's clock).
-  if (isKnownZoneAbbreviation(text) && (underZoneHeader || (upper.length >= 3 && upper === text)))
-    return { abbr: upper };
-  if (AREA_CITY.test(text) && isValidTimeZone(text)) return { iana: text };
-  if (!underZoneHeader) return undefined;
-  const [name, qualifier] = text.toLowerCase().split(/\s+/);
-  const spelled = name && spelledZoneAbbreviation(name, qualifier);
-  if (spelled) return { abbr: spelled };
-  return isValidTimeZone(text) ? { iana: text } : undefined;
-}
-
-/** Whether two IANA zones keep the same clock at `at` and in both halves of its year. */
-function sameClock(a: string, b: string, at: Date): boolean {
-  const year = at.getUTCFullYear();
-  return [at.getTime(), Date.UTC(year, 0, 15), Date.UTC(year, 6, 15)].every(
-    (ms) => zoneOffsetMs(a, ms) === zoneOffsetMs(b, ms),
-  );
-}
-
-function isPractices(zone: WrittenZone, practice: string, at: Date): boolean {
-  if ('abbr' in zone) return zoneAbbreviationAgrees(zone.abbr, practice, at) === true;
-  return zone.iana.toLowerCase() === practice.toLowerCase() || sameClock(zone.iana, practice, at);
+/** Whether a header says zone without being a zone header (`Zone`, `Site Zone`, `Zone Name`). */
+function saysZone(header: string): boolean {
+  return headerWords(header).includes('zone');
 }
 
 /**
@@ -113,19 +88,26 @@ export function zoneColumnDoubt(
   for (const h of headers) {
     if (THEIR_ZONE.test(h)) continue;
     const byHeader = isZoneHeader(h);
+    const named = byHeader || saysZone(h);
+    const placeHeader = PLACE_HEADER.test(h) && !/time/i.test(h);
     const values = sampleValues(h);
     const read = new Map<string, WrittenZone | undefined>();
-    let zoneColumn = byHeader;
     let filled = 0;
+    // Whether some value is a zone and nothing else (not only `CT` and `PT`, which may be visits).
+    let surelyZone = named;
     for (const v of values) {
       const t = v.trim();
       if (!t) continue;
       filled++;
-      if (!read.has(t)) read.set(t, readZone(t, byHeader));
+      if (!read.has(t)) {
+        const na = northAmericanZone(t, placeHeader);
+        read.set(t, readZone(t, named) ?? na?.zone);
+        if (!na?.visit) surelyZone = true;
+      }
       // Without a zone header, one value that is no zone makes it another column.
       if (!byHeader && !read.get(t)) break;
     }
-    if (!byHeader) zoneColumn = filled > 0 && [...read.values()].every(Boolean);
+    const zoneColumn = byHeader || (filled > 0 && surelyZone && [...read.values()].every(Boolean));
     if (!zoneColumn) continue;
     rowStarts ??= starts();
     const others: string[] = [];
@@ -134,7 +116,7 @@ export function zoneColumnDoubt(
       const at = rowStarts[i];
       if (!t || !at || others.includes(t)) continue;
       const zone = read.get(t);
-      if (!zone || !isPractices(zone, timeZone, at)) others.push(t);
+      if (!zone || writtenZoneAgrees(zone, timeZone, at) !== true) others.push(t);
     }
     if (others.length === 0) continue;
     return {

@@ -100,3 +100,22 @@ describe("vendors' default statuses", () => {
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW']);
   });
 });
+
+describe('a column of phone numbers is never the status', () => {
+  it("Calendly's `Text Reminder Number` (+1 …) is no status: its `Canceled` column cancels, unasked", async () => {
+    const f = files.write([
+      'Invitee First Name,Invitee Last Name,Invitee Email,Text Reminder Number,Event Type Name,Start Date & Time,End Date & Time,Canceled,Date of Birth,User Name,Patient ID',
+      'Emma,Stone,emma@example.com,+1 212-555-0101,New Patient Visit,2027-03-15 09:00 am,2027-03-15 09:30 am,false,04/12/1985,Dr. Amira Haddad,3001',
+      'Liam,Brooks,liam@example.com,+1 212-555-0102,Follow-up Visit,2027-03-15 10:30 am,2027-03-15 11:00 am,false,11/03/1990,Dr. Amira Haddad,3002',
+      'Ava,Kim,ava@example.com,+44 20 7946 0958,Follow-up Visit,2027-03-16 02:00 pm,2027-03-16 02:30 pm,true,01/02/1979,Dr. Amira Haddad,3003',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    // 9:00 and 10:30 EDT on 15 March 2027 (UTC-4); the third cancelled.
+    expect(r.appointments.map((a) => [a.start.toISOString(), a.status])).toEqual([
+      ['2027-03-15T13:00:00.000Z', 'NEW'],
+      ['2027-03-15T14:30:00.000Z', 'NEW'],
+      ['2027-03-16T18:00:00.000Z', 'CANCEL'],
+    ]);
+  });
+});

@@ -35,6 +35,11 @@ describe('status vocabulary (built-in)', () => {
     ['x Cancelled by site', 'CANCEL'], // renamed title, same symbol
     ['x Storniert', 'CANCEL'],
     ['@ Da', 'NEW'], // a renamed title: the symbol still says arrived
+    // A phone number is no symbol and title: `+` (Chart pulled) before digits is a country code
+    ['+1 212-555-0103', 'unknown'],
+    ['+1 555-0101', 'unknown'],
+    ['+44 20 7946 0958', 'unknown'],
+    ['# 12', 'unknown'],
     // Open Dental
     ['Broken', 'CANCEL'],
     ['Scheduled', 'NEW'],

@@ -105,6 +105,37 @@ describe('a time kept on day zero is a time of day', () => {
     ]);
   });
 
+  it("SQL Server's day zero (1900-01-01), as its own CSV and a US-format export write it", async () => {
+    for (const times of [
+      ['1900-01-01 09:00:00.000', '1900-01-01 14:30:00.000', '1900-01-01 10:15:00.000'],
+      ['1/1/1900 09:00:00', '1/1/1900 14:30:00', '1/1/1900 10:15:00'],
+    ]) {
+      const r = await collect(csv('StartTime', times), NY);
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.errors).toEqual([]);
+      expect(starts(r)).toEqual([
+        '2027-03-02T14:00:00.000Z',
+        '2027-03-02T19:30:00.000Z',
+        '2027-03-02T15:15:00.000Z',
+      ]);
+    }
+  });
+
+  it('a birth date of 1900-01-01 is no day zero: the placeholder it is, an error for its row', async () => {
+    const f = files.write([
+      'Appt Date,Appt Time,Patient,DOB,Provider',
+      '03/02/2027,1900-01-01 09:00:00.000,"Smith, John",1900-01-01 00:00:00.000,Dr Lee',
+      '03/02/2027,1900-01-01 09:30:00.000,"Brown, Carl",1/1/1900,Dr Lee',
+      '03/02/2027,1900-01-01 10:00:00.000,"White, Dana",1960-04-05 00:00:00.000,Dr Lee',
+    ]);
+    const r = await collect(f, NY);
+    expect(r.errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'DOB'],
+      [3, 'DOB'],
+    ]);
+    expect(starts(r)).toEqual(['2027-03-02T15:00:00.000Z']);
+  });
+
   it('day zero at midnight is no time: a cancellation date of 1899-12-30 is none, a DOB a placeholder', async () => {
     const f = files.write([
       'Appt Date,Appt Time,Patient,DOB,Provider,Cancel Date',
@@ -125,5 +156,7 @@ describe('a time kept on day zero is a time of day', () => {
     expect(timeOnDayZero('12/30/1898 9:00 AM')).toBeUndefined();
     expect(timeOnDayZero('30.12.1899 14:30')).toMatchObject({ ok: true, time: { hour: 14, minute: 30 } });
     expect(isTimeOnDayZero('1899-12-30T00:00:00')).toBe(false);
+    expect(isTimeOnDayZero('1900-01-01 00:00:00.000')).toBe(false);
+    expect(timeOnDayZero('1900-01-02 09:00:00')).toBeUndefined();
   });
 });

@@ -106,6 +106,112 @@ describe('a zone spelled in the start header, or glued to it', () => {
   });
 });
 
+describe('a zone in the date header beside a plain time column', () => {
+  const dated = (dateHeader: string): string[] => [
+    `Appointment ID,Patient ID,First Name,Last Name,Date of Birth,Provider,${dateHeader},Appt Time,Status`,
+    '7f3b01,10031,Grace,Nolan,05/14/1979,Hugh Tan,03/02/2027,13:00,Confirmed',
+    '7f3b02,10032,Liam,Walsh,10/03/1988,Hugh Tan,03/02/2027,14:30,Confirmed',
+  ];
+
+  it.each([
+    ['Date (UTC)', 'UTC'],
+    ['Appt Date (PST)', 'PST'],
+  ])('holds `%s` in New York (13:00 there would go 5 or 3 hours off)', async (header, zone) => {
+    const r = await collect(files.write(dated(header)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: [zone] }]);
+  });
+
+  it("sends `(EST)` on a winter date in New York, the practice's own clock (13:00 EST = 18:00Z)", async () => {
+    const r = await collect(files.write(dated('Appointment Date (EST)')), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T18:00:00.000Z',
+      '2027-03-02T19:30:00.000Z',
+    ]);
+  });
+
+  it('holds a date header and a time header that name two zones', async () => {
+    const rows = dated('Date (ET)').map((l, i) => (i === 0 ? l.replace('Appt Time', 'Time (CT)') : l));
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['CT'] }]);
+  });
+});
+
+describe('a zone a title line states', () => {
+  const titled = (title: string): string[] => [
+    'Appointment List',
+    title,
+    '',
+    'Appointment ID,Patient ID,First Name,Last Name,Date of Birth,Provider,Start Time,Status',
+    '7f3c01,10041,Grace,Nolan,05/14/1979,Hugh Tan,03/15/2027 9:00 AM,Confirmed',
+    '7f3c02,10042,Liam,Walsh,10/03/1988,Hugh Tan,03/15/2027 1:00 PM,Confirmed',
+  ];
+
+  it.each([
+    ['Time Zone: (GMT-06:00) Central Time (US & Canada)'],
+    ['Timezone: America/Chicago'],
+    ['Appointments export - all times in UTC'],
+  ])('holds `%s` in New York, naming the line (9:00 would go 1 or 5 hours off)', async (line) => {
+    const r = await collect(files.write(titled(line)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({ kind: 'time-zone', check: 'title-zone', samples: [line] });
+    expect(r.summary.doubts[0]!.message).toContain(`the title line '${line}'`);
+  });
+
+  it("sends Central times in Chicago, the practice's own zone (9:00 CDT on 15 March 2027 = 14:00Z)", async () => {
+    for (const line of ['Time Zone: (GMT-06:00) Central Time (US & Canada)', 'Timezone: America/Chicago']) {
+      const r = await collect(files.write(titled(line)), { timeZone: 'America/Chicago' });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+        '2027-03-15T14:00:00.000Z',
+        '2027-03-15T18:00:00.000Z',
+      ]);
+    }
+  });
+
+  it('sends UTC times in a practice on UTC (13:00 UTC = 13:00Z)', async () => {
+    const r = await collect(files.write(titled('All times are UTC')), { timeZone: 'Etc/UTC' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T09:00:00.000Z',
+      '2027-03-15T13:00:00.000Z',
+    ]);
+  });
+
+  it('an XML root that states its zone as an attribute is read the same way', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Appointments timeZone="America/Chicago">
+<Appointment><AppointmentId>7f3d01</AppointmentId><PatientId>10051</PatientId><FirstName>Grace</FirstName><LastName>Nolan</LastName><DOB>1979-05-14</DOB><Provider>Hugh Tan</Provider><Start>2027-03-15 09:00</Start><Status>Confirmed</Status></Appointment>
+<Appointment><AppointmentId>7f3d02</AppointmentId><PatientId>10052</PatientId><FirstName>Liam</FirstName><LastName>Walsh</LastName><DOB>1988-10-03</DOB><Provider>Hugh Tan</Provider><Start>2027-03-15 13:00</Start><Status>Confirmed</Status></Appointment>
+</Appointments>
+`;
+    const r = await collect(files.write(xml, 'xml'), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', check: 'title-zone' }]);
+  });
+
+  it('once a person confirms the mapping on it, later files go', async () => {
+    const lines = titled('Time Zone: Central Time');
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appointment ID',
+        patientId: 'Patient ID',
+        firstName: 'First Name',
+        lastName: 'Last Name',
+        dob: 'Date of Birth',
+        dateTime: 'Start Time',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      lines[3]!.split(','),
+    );
+    const ny = { timeZone: 'America/New_York', profile };
+    await answerOn(profile, files.write(lines), ny);
+    const r = await collect(files.write(lines), ny);
+    expect(r.summary.doubts).toEqual([]);
+  });
+});
+
 describe('a UTC offset written with the time', () => {
   const head = 'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,Provider,StartDateTime,Status';
   const opts = { timeZone: 'America/New_York' };
@@ -376,6 +482,46 @@ describe('a start at exactly midnight UTC', () => {
       { kind: 'start-time', message: expect.stringContaining('2 rows start at exactly midnight') },
     ]);
   });
+
+  // 2027-03-16T00:00:00Z is 8 PM on 15 March in New York (EDT, UTC-4): a date written at UTC
+  // midnight, shown a day early; 01:00 on 16 March in Paris (CET, UTC+1) is night there.
+  it.each([
+    ['America/New_York', '2027-03-15T13:00:00Z', '2027-03-16T18:00:00Z'],
+    ['Europe/Paris', '2027-03-15T09:00:00Z', '2027-03-16T14:00:00Z'],
+  ])('in %s, one among timed starts is asked about as midnight', async (timeZone, a, b) => {
+    const r = await collect(files.write([head, row('1', a), row('2', '2027-03-16T00:00:00Z'), row('3', b)]), {
+      timeZone,
+    });
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'start-time', check: 'midnight', samples: ['2027-03-16T00:00:00Z'] },
+    ]);
+  });
+});
+
+describe('an all-day event', () => {
+  // A calendar's all-day event: its start is the day's midnight (UTC here), not a time.
+  it.each(['all_day', 'All Day', 'All Day Event', 'AllDay', 'is_all_day'])(
+    '`%s` = true is a row error; the timed rows go (13:00Z and 18:00Z as written)',
+    async (flag) => {
+      const r = await collect(
+        files.write([
+          `appointment_id,patient_id,first_name,last_name,dob,start,end,${flag},provider,status`,
+          '7101,4001,Emma,Stone,1985-04-12,2027-03-15T13:00:00.000Z,2027-03-15T13:30:00.000Z,false,Dr. Amira Haddad,booked',
+          '7102,4002,Liam,Brooks,1990-11-03,2027-03-16T00:00:00.000Z,2027-03-17T00:00:00.000Z,true,Dr. Amira Haddad,booked',
+          '7103,4003,Ava,Kim,1979-01-02,2027-03-16T18:00:00.000Z,2027-03-16T18:30:00.000Z,false,Dr. Amira Haddad,booked',
+        ]),
+        { timeZone: 'America/New_York' },
+      );
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.errors).toMatchObject([
+        { line: 3, column: flag, message: expect.stringContaining('all-day event') },
+      ]);
+      expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+        '2027-03-15T13:00:00.000Z',
+        '2027-03-16T18:00:00.000Z',
+      ]);
+    },
+  );
 });
 
 // `(EST)` over a New York schedule's times is the practice's clock all year round: people write EST

@@ -75,6 +75,18 @@ describe('zones that are not the practice’s are held', () => {
     // Windows ids (.NET's TimeZoneInfo.Id) name the whole zone, summer time included.
     ['TimeZoneId', ['Central Standard Time', 'Eastern Standard Time']],
     ['Zone', ['Pacific Standard Time', 'Pacific Standard Time']],
+    // North American zones as a site's zone is named: generic, spelled, with Time after it.
+    ['Zone', ['ET', 'CT']],
+    ['Clinic Zone', ['Eastern', 'Central']],
+    ['Zone', ['Eastern Time', 'Central Time']],
+    ['Clinic Time', ['ET', 'CT']],
+    ['Local Zone', ['ET', 'CT']],
+    ['Zone Name', ['ET', 'PT']],
+    ['Site', ['Eastern Time', 'Pacific Daylight Time']],
+    // `CT` alone may be a scan, but not under a header that says zone.
+    ['Zone', ['CT', 'CT']],
+    // Left empty on the home site's rows, named on the other site's: held all the same.
+    ['Site Zone', ['', '', 'CT']],
   ])("'%s' holding %j", async (header, zones) => {
     const r = await collect(exportWith(header, zones), ny);
     expect(zoneDoubts(r)).toEqual([header]);
@@ -113,6 +125,12 @@ describe('zones that are the practice’s go without a question', () => {
     // Not zones: a clinic's zone, visit types that look like zone names.
     ['Zone', ['North Wing', 'South Wing']],
     ['Type', ['PT', 'CT']],
+    ['Modality', ['CT', 'CT']],
+    ['Region', ['Central', 'Eastern']],
+    ['Clinic', ['Central', 'Pacific']],
+    // The practice's own, named as sites name it; an empty cell names none.
+    ['Clinic Time', ['ET', 'Eastern Time']],
+    ['Site Zone', ['', 'ET', '']],
     ['Shift', ['-5', '+2']],
   ])("'%s' holding %j", async (header, zones) => {
     const r = await collect(exportWith(header, zones), ny);

@@ -1,0 +1,84 @@
+// The time zone a report states in its title lines: `Time Zone: (GMT-06:00) Central Time (US &
+// Canada)`, `Timezone: America/Chicago`, `TZ: EST`, `Appointments export - all times in UTC`,
+// `All times are Eastern Time`, and an XML root's attribute `timeZone="America/Chicago"` (its
+// value is a title line of its own). The times under it are written in that zone, as a zone in
+// the start column's header says (row-start.ts checks both against the practice's zone).
+// Read only where the words say "zone": a label, a phrase about the times, an IANA name (its
+// slash), or the whole line; `WEST CLINIC` or a print stamp's `10:15 GMT` are no statement.
+import { AREA_CITY, readZone, type WrittenZone } from '../map/written-zone.ts';
+import { isValidTimeZone } from '../map/zoned-time.ts';
+
+export interface StatedZone {
+  /** The title line, trimmed (for the question). */
+  line: string;
+  /** The zone as written (`Central Time`, `UTC`). */
+  written: string;
+  /** What it names; undefined when the label states a zone the connector cannot read. */
+  zone?: WrittenZone;
+}
+
+const LABEL = /\b(?:time[\s_-]*zone|tz|zeitzone|fuseau horaire|zona horaria)\s*[:=]\s*(.+)$/i;
+// `times in UTC`, `all times are Eastern Time`, `times shown in CST`, `Times: PST`.
+const PHRASE =
+  /\btimes?\b\s*(?::\s*|(?:(?:are|is|shown|listed|displayed|given|expressed|reported)\s+)*(?:(?:in|as)\s+)?)(?:the\s+)?(.+)$/i;
+/** Windows' display name around its zone (`(UTC-06:00) Central Time (US & Canada)`). */
+const DISPLAY_OFFSET = /^\((?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)\s*/i;
+const DISPLAY_REGION = /\s*\((?:US\s*&\s*Canada|US|Canada)\)\s*$/i;
+const UNIVERSAL = /^(?:coordinated universal time|universal time|greenwich mean time)$/i;
+
+/** A value up to another label or padding (`EST    Page 1`), without a full stop or quotes. */
+function ownValue(value: string): string {
+  return value
+    .split(/\s{2,}|\t|\s[|;]\s|,\s*\p{L}[\p{L}\s]*:/u)[0]!
+    .trim()
+    .replace(/^["'“]|["'”.,;]+$/g, '');
+}
+
+/** The zone a stated value names, reading Windows' display name too; undefined when none. */
+function zoneOfValue(value: string): WrittenZone | undefined {
+  const v = value.replace(DISPLAY_OFFSET, '').replace(DISPLAY_REGION, '').trim();
+  if (UNIVERSAL.test(v)) return { abbr: 'UTC' };
+  return readZone(v, true) ?? readZone(v.replace(/\s+(?:time|zone)$/i, ''), true);
+}
+
+/** The longest of the first words of `text` (up to four) that names a zone. */
+function leadingZone(text: string): { written: string; zone: WrittenZone } | undefined {
+  const words = text
+    .replace(/[.,;!)\]]+(?:\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  for (let n = Math.min(words.length, 4); n > 0; n--) {
+    const written = words.slice(0, n).join(' ');
+    const zone = zoneOfValue(written);
+    if (zone) return { written, zone };
+  }
+  return undefined;
+}
+
+/** What one title line states, or undefined. */
+function statedIn(line: string): StatedZone | undefined {
+  const labelled = LABEL.exec(line);
+  if (labelled) {
+    const written = ownValue(labelled[1]!);
+    if (!written) return undefined;
+    const zone = zoneOfValue(written);
+    return zone ? { line, written, zone } : { line, written };
+  }
+  const phrase = PHRASE.exec(line);
+  const lead = phrase && leadingZone(phrase[1]!);
+  if (lead) return { line, ...lead };
+  const whole = readZone(line, false);
+  if (whole) return { line, written: line, zone: whole };
+  const iana = line.split(/[\s(),;[\]]+/).find((w) => AREA_CITY.test(w) && isValidTimeZone(w));
+  return iana ? { line, written: iana, zone: { iana } } : undefined;
+}
+
+/** Every zone the title lines state. */
+export function statedZones(titleLines: readonly string[]): StatedZone[] {
+  const out: StatedZone[] = [];
+  for (const raw of titleLines) {
+    const s = statedIn(raw.replace(/\s+/g, ' ').trim());
+    if (s) out.push(s);
+  }
+  return out;
+}
