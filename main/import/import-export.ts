@@ -37,7 +37,9 @@ import { judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
-import { offBookTitleDoubt } from './trust/report-title.ts';
+import { offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
+import { freeColumns } from './trust/off-book-columns.ts';
+import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
 import { allDayColumn } from './map/all-day.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
@@ -299,16 +301,24 @@ async function prepareOpenTable(
     if (zones) doubts.push(zones);
   }
   if (info.encodingUnsure) doubts.push(encodingDoubt(info.encodingUnsure));
+  const places = {
+    titleLines: info.titleLines,
+    file: path.basename(info.file),
+    ...(info.recordPath ? { recordPath: info.recordPath } : {}),
+    ...(info.rootName ? { rootName: info.rootName } : {}),
+  };
   // (Records grouped under `<Cancelled>` beside `<Scheduled>` are held as grouped rows.)
-  if (!refs.status && !refs.cancelledAt && !refs.cancelledFlag && !info.headingLines) {
-    const title = offBookTitleDoubt({
-      titleLines: info.titleLines,
-      file: path.basename(info.file),
-      ...(info.recordPath ? { recordPath: info.recordPath } : {}),
-      ...(info.rootName ? { rootName: info.rootName } : {}),
-    });
-    if (title) doubts.push(title);
-  }
+  const offBook = info.headingLines ? undefined : offBookTitle(places);
+  const statusLike = refs.status ?? refs.cancelledAt ?? refs.cancelledFlag;
+  // A status the practice's own mapping names and the file lacks is asked about already (a typo,
+  // `Staus`): the file's own status column is not asked about again as a free one.
+  const statusGone =
+    (chosen.source === 'file' || chosen.source === 'saved') &&
+    notFound.some((n) => n.field === 'status' || n.field === 'cancelledAt' || n.field === 'cancelledFlag');
+  // With a status, the title holds only if the status books every row (FileAudit).
+  if (offBook && !statusLike) doubts.push(offBookTitleDoubt(offBook));
+  const changes = changeLogDoubt(places, info.headers, refs, column);
+  if (changes) doubts.push(changes);
 
   // A schedule printed for one provider or office says so in its title, not on its rows.
   const title = titleDefaults(
@@ -336,9 +346,12 @@ async function prepareOpenTable(
     // XML records (a record path) are no printed report; a SpreadsheetML sheet is.
     printedReport: !info.recordPath,
     withdrawalColumns: withdrawn,
-    ...(refs.status || refs.cancelledAt || refs.cancelledFlag
+    ...(statusLike
       ? { cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn) }
-      : {}),
+      : statusGone
+        ? {}
+        : { freeColumns: freeColumns(info.headers, refs, withdrawn) }),
+    ...(offBook && statusLike ? { offBookTitle: offBookTitleDoubt(offBook, statusLike.header) } : {}),
     checkProviderSplit: true,
     ...clockCheck(refs),
     ...startDateCheck(refs),

@@ -79,6 +79,12 @@ export type ContentCheck =
    *  the patient's, a child's or a student's (import/map/whose-name.ts). */
   | 'whose-name'
   | 'off-book-text'
+  /** With no status column, a free column whose whole value reads as cancelled or not an
+   *  appointment on a row that goes as booked (`Action` = `Deleted`). */
+  | 'off-book-column'
+  /** An audit trail or change log (its title, file name or an `Action` column of Created and
+   *  Modified): one appointment once per change, its old slot beside its new one. */
+  | 'change-log'
   | 'cancel-text'
   | 'provider-gaps'
   | 'status-printed-once'

@@ -119,6 +119,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           presence.idRaw,
         );
       const s = status.read(presence.hasName || !!presence.idRaw);
+      if (s !== 'NEW') audit?.offTheBook();
       if (typeof s !== 'string') return offScheduleRow(s, presence);
       audit?.appointmentRow();
       if (s === 'NEW') {

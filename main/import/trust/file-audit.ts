@@ -11,7 +11,9 @@
 // - a cancellation column (flag or date) filled on rows whose status word says booked; a free
 //   column that can take an appointment off the book (deleteFlag, deleted_at, ACTIVE_IND=0) set
 //   on a row that would go as booked; a note, a reason or a free column whose words say cancelled
-//   on a row the status sends as booked (cancel-text-columns.ts);
+//   on a row the status sends as booked (cancel-text-columns.ts); with no status, a free column
+//   whose whole value reads as cancelled or not an appointment (off-book-columns.ts); with one, a
+//   title that says the rows are off the book while the status books every row (report-title.ts);
 // - a provider left empty on some rows (a grouped report printing it once per group);
 // - a patient id given to two different people (a family or account number: sending it would
 //   show one person's appointments on another's portal).
@@ -28,6 +30,7 @@ import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './print
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 import type { CancelTextColumn } from './cancel-text-columns.ts';
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -116,6 +119,12 @@ export class FileAudit {
       /** Columns besides the status (notes, reason, free ones) whose cancel words on a booked
        *  row hold the file (cancel-text-columns.ts); only when there is a status. */
       cancelTextColumns?: readonly CancelTextColumn[];
+      /** With no status: the free columns, where a whole value that cancels or says "not an
+       *  appointment" on a row that goes as booked holds the file (off-book-columns.ts). */
+      freeColumns?: readonly CancelTextColumn[];
+      /** With a status: the hold for a title that says the rows are off the book (report-title.ts),
+       *  raised unless the status takes at least one row off the book. */
+      offBookTitle?: Doubt;
       /** The birth-date column, named by the two-digit-year doubt. */
       dobColumn?: string;
       /** The one-column patient name, named by the name-order doubt. */
@@ -133,6 +142,7 @@ export class FileAudit {
     },
   ) {
     this.persons = new PersonAudit(opts.acceptedApart);
+    this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
   }
 
   /** Start times read without AM/PM: the latest hour, whether 0:xx occurs, and ones at 1–6 h. */
@@ -170,6 +180,12 @@ export class FileAudit {
   /** Whether derived ids are to be checked for one patient's start under two providers. */
   get checksProviderSplit(): boolean {
     return this.opts.checkProviderSplit === true;
+  }
+
+  /** Rows the status (or a cancellation column) took off the book: cancelled or skipped. */
+  private offTheBookRows = 0;
+  offTheBook(): void {
+    this.offTheBookRows++;
   }
 
   /** A row that is (or should have been) an appointment: read, or a row error. */
@@ -279,8 +295,8 @@ export class FileAudit {
   private readonly cancelTextBooked = new ColumnSightings();
   private readonly cancelTexts = new Map<string, boolean>();
 
-  /** A row about to go as booked: is one of the free withdrawal columns set on it, or does a
-   *  column besides the status say cancelled? */
+  /** A row about to go as booked: is one of the free withdrawal columns set on it, does a
+   *  column besides the status say cancelled, or (no status) a free column's whole value? */
   bookedRow(values: readonly string[], line: number): void {
     for (const c of this.opts.withdrawalColumns ?? []) {
       const v = values[c.index] ?? '';
@@ -290,7 +306,15 @@ export class FileAudit {
       const v = (values[c.index] ?? '').trim();
       if (v && this.saysCancelled(v)) this.cancelTextBooked.note(c.header, v, line);
     }
+    for (const w of this.freeWatch) {
+      const v = values[w.index] ?? '';
+      if (v && !w.words.tooMany && w.words.takesOff(v)) this.freeOffBook.note(w.header, v.trim(), line);
+    }
   }
+
+  /** Free columns (no status) whose whole value takes a row that goes as booked off the book. */
+  private readonly freeOffBook = new ColumnSightings();
+  private readonly freeWatch: Array<CancelTextColumn & { words: OffBookValues }>;
 
   private saysCancelled(text: string): boolean {
     let v = this.cancelTexts.get(text);
@@ -600,6 +624,9 @@ export class FileAudit {
           : 'Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments',
       });
     }
+    for (const [column, w] of this.freeOffBook.byColumn) out.push(freeColumnDoubt(column, w));
+    if (this.opts.offBookTitle && this.offTheBookRows === 0 && this.appointmentRows > 0)
+      out.push(this.opts.offBookTitle);
     for (const [column, w] of this.cancelTextBooked.byColumn) {
       const rows = `${w.count} row${w.count === 1 ? '' : 's'}`;
       out.push({

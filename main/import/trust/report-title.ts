@@ -1,34 +1,102 @@
 // A report of cancellations alone says so in its title, not on its rows: Open Dental's "Broken
 // Appointments" report, a "Cancelled Appointments Report" saved as CSV, `<CancelledAppointments>`
-// around XML records, `cancelled_appts_20261207.csv`. With no status or cancellation column, its
-// rows would all go as booked. The title lines, the file's name and the XML elements around the
-// records are read word by word (and pairs of words: `wait list`) for a status that cancels or
-// is not an appointment.
+// around XML records, `cancelled_appts_20261207.csv`. So does a list that is no schedule of booked
+// appointments at all: Open Dental's "Unscheduled List" (broken appointments keep their old
+// AptDateTime there), a recall or reactivation list, treatment plans, online booking requests, a
+// short-notice (ASAP) list, telephone encounters, a German "Ausfallliste". The title lines, the
+// file's name and the XML elements around the records are read word by word (and pairs of words:
+// `wait list`, `not kept`) for a status that cancels or is not an appointment, or for such a list.
+//
+// With no status or cancellation column, its rows would all go as booked. With one, the status
+// must take at least one row off the book: a `Confirmed` column of Unconfirmed / Left Message
+// taken as the status of a "Broken Appointments" report books every row, against its title.
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { headerWords } from '../map/header-meaning.ts';
-import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
+import { classifyBuiltInStatus, NEGATIONS } from '../map/status-vocabulary.ts';
 
-/** Whether a word, or two in a row, of `text` cancel or say "not an appointment". */
+/** Words and pairs of words that name a list of something other than booked appointments (or
+ *  missed ones), where the status words do not: a wish, a due date, a plan, a call, a no-show. */
+const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
+  'unscheduled',
+  'unsched',
+  'recall',
+  'recalls',
+  'reactivation',
+  'reactivations',
+  'not kept',
+  'failed',
+  'missed',
+  'noshow', // `No-Show Report` (header-words.ts joins `no show`)
+  'noshows',
+  'request',
+  'requests', // not `requested`: a title line's `Requested by: JSMITH` is who ran the report
+  'telephone encounter',
+  'telephone encounters',
+  'phone encounter',
+  'phone encounters',
+  'treatment plan',
+  'treatment plans',
+  'tx plan',
+  'tx plans',
+  'short notice',
+  'asap',
+  'waitlist',
+  'wait list',
+  'waiting list',
+]);
+
+/** German compounds written as one word: `Ausfallliste`, `Ausfälle`, `Ausfalltermine`. */
+const OFF_BOOK_STEMS = /^ausf(all|aell|alle)/;
+
+/** Words before which a title's cancel word says what the report leaves out: `Appointments
+ *  excluding cancelled`, `Termine ohne Absagen`. */
+const LEAVES_OUT: ReadonlySet<string> = new Set([
+  ...NEGATIONS,
+  'excluding',
+  'excl',
+  'exclude',
+  'excludes',
+  'without',
+  'except',
+  'ohne',
+  'ausser',
+  'sans',
+  'hors',
+  'excepto',
+]);
+
+/** A word, or two in a row, of `text` that cancel, say "not an appointment" or name a list of
+ *  something else; undefined when none does, or when the title says it leaves them out. */
 function offBookWord(text: string): string | undefined {
   const words = headerWords(text);
   for (let i = 0; i < words.length; i++) {
-    for (const w of [words[i]!, `${words[i]} ${words[i + 1] ?? ''}`.trim()]) {
+    const pair = `${words[i]} ${words[i + 1] ?? ''}`.trim();
+    for (const w of [pair, words[i]!]) {
       const m = classifyBuiltInStatus(w);
-      if (m === 'CANCEL' || m === 'skip') return w;
+      const off = m === 'CANCEL' || m === 'skip' || OFF_BOOK_LISTS.has(w) || OFF_BOOK_STEMS.test(w);
+      if (!off) continue;
+      return words.slice(0, i).some((b) => LEAVES_OUT.has(b)) ? undefined : w;
     }
   }
   return undefined;
 }
 
-/** The doubt for a file whose title, name or XML elements say its rows are cancelled (or not
- *  appointments) when no column says so row by row. */
-export function offBookTitleDoubt(where: {
+/** Where a report says what its rows are: the title lines, the file's name, the XML elements. */
+export interface ReportPlaces {
   titleLines: readonly string[];
   file: string;
   recordPath?: string;
   rootName?: string;
-}): Doubt | undefined {
+}
+
+/** The text that says the rows are off the book, and where it is. */
+export interface OffBookTitle {
+  text: string;
+  place: string;
+}
+
+export function offBookTitle(where: ReportPlaces): OffBookTitle | undefined {
   const places: Array<[string, string]> = [
     ...where.titleLines.map((t): [string, string] => [t, 'its title']),
     [where.file.replace(/\.[^.]+$/, ''), 'its file name'],
@@ -36,18 +104,25 @@ export function offBookTitleDoubt(where: {
       .filter(Boolean)
       .map((e): [string, string] => [e, 'the XML element around its records']),
   ];
-  for (const [text, place] of places) {
-    const word = offBookWord(text);
-    if (!word) continue;
-    return {
-      kind: 'status',
-      check: 'report-title',
-      field: 'status',
-      message: `${place} says '${displayText(text, 60)}', and no column says whether each appointment is cancelled: every row would go as booked`,
-      samples: [displayText(text, 60)],
-      question:
-        'Are these appointments cancelled (or not appointments)? Export the schedule with its status column; confirm the mapping only if they are booked appointments',
-    };
-  }
+  for (const [text, place] of places) if (offBookWord(text)) return { text, place };
   return undefined;
+}
+
+/** The doubt for a file whose title, name or XML elements say its rows are cancelled or not
+ *  booked appointments, when no column says so row by row, or when `statusColumn` (the status)
+ *  books every row. */
+export function offBookTitleDoubt(title: OffBookTitle, statusColumn?: string): Doubt {
+  const said = displayText(title.text, 60);
+  return {
+    kind: 'status',
+    check: 'report-title',
+    field: 'status',
+    message: statusColumn
+      ? `${title.place} says '${said}' (cancelled, or not booked appointments), but the status column '${statusColumn}' sends every row as booked`
+      : `${title.place} says '${said}', and no column says whether each appointment is cancelled: every row would go as booked`,
+    samples: [said],
+    question: statusColumn
+      ? `Are these appointments cancelled (or not booked appointments)? Export the schedule with its status column (is '${statusColumn}' the status?); confirm the mapping only if they are booked appointments`
+      : 'Are these appointments cancelled (or not appointments)? Export the schedule with its status column; confirm the mapping only if they are booked appointments',
+  };
 }

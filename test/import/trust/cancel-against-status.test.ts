@@ -161,7 +161,9 @@ describe('a second column whose words say cancelled', () => {
       ),
       opts,
     );
+    // Held as a log of changes too (change-log.test.ts): each row is a version of an appointment.
     expect(r.summary.doubts).toMatchObject([
+      { check: 'change-log', column: 'HistApptAction' },
       { check: 'cancel-text', field: 'status', column: 'HistApptAction', samples: ['Deleted'] },
     ]);
   });

@@ -112,3 +112,109 @@ describe('a report of cancellations, said only in its title', () => {
     expect(r.summary.doubts).toEqual([]);
   });
 });
+
+describe('a title that says cancelled, beside a status column that books every row', () => {
+  // Open Dental's Broken Appointments report has no status column: its `Confirmed` column
+  // (Unconfirmed, Left Message, Confirmed) is taken as the status, and books every row.
+  it('holds the Broken Appointments report whose confirmation column was taken as the status', async () => {
+    const r = await collect(path.resolve('test/fixtures/off-book/opendental-broken-appointments.csv'), opts);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', check: 'report-title', field: 'status' }]);
+    expect(r.summary.doubts[0]!.message).toBe(
+      "its title says 'Broken Appointments 12/01/2026 - 12/07/2026' (cancelled, or not booked appointments), but the status column 'Confirmed' sends every row as booked",
+    );
+  });
+
+  it.each([
+    [
+      'its title',
+      ['Cancelled Appointments Report', 'Date Range: 12/01/2026 - 12/07/2026', `${HEAD},Conf`],
+      'report.csv',
+    ],
+    ['its file name', [`${HEAD},Conf`], 'broken_appts_20261207.csv'],
+  ])('held when %s says so', async (place, lines, name) => {
+    const r = await collect(
+      named(name, [...lines, ...rows.map((x, i) => `${x},${['Unconfirmed', 'Left Message'][i]}`)]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
+    expect(r.summary.doubts[0]!.message).toContain(`${place} says`);
+    expect(r.summary.doubts[0]!.message).toContain("the status column 'Conf' sends every row as booked");
+  });
+
+  it('not held when the status takes a row off the book, past the first rows too', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      return `03/${day}/2027,${8 + (i % 4)}:00 AM,"Porter, Wade",PORWA${String(i).padStart(3, '0')},05/05/1955,"Ng, Helen MD",Follow-up,${i === 599 ? 'Cancelled' : 'Scheduled'}`;
+    });
+    const r = await collect(
+      named('report.csv', ['Cancelled and Broken Appointments', `${HEAD},Status`, ...many]),
+      opts,
+    );
+    expect(r.summary.doubts.filter((d) => d.check === 'report-title')).toEqual([]);
+  });
+});
+
+describe('a list that is no schedule of booked appointments, said in its title or file name', () => {
+  it.each([
+    'Unscheduled List',
+    'Unscheduled Appointments',
+    'Recall List',
+    'Reactivation List',
+    'Treatment Plans',
+    'Appointments Not Kept',
+    'Failed Appointments',
+    'Missed Appointments',
+    'No-Show Report',
+    'Telephone Encounters',
+    'Appointment Requests',
+    'Pending Online Booking Requests',
+    'Short Notice List',
+    'ASAP List',
+    'Ausfallliste',
+  ])("held when its title is '%s'", async (title) => {
+    const r = await collect(named('report.csv', [title, HEAD, ...rows]), opts);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', check: 'report-title' }]);
+    expect(r.summary.doubts[0]!.message).toContain(`its title says '${title}'`);
+  });
+
+  it.each(['UnschedList.csv', 'recall_list_20261207.csv', 'ApptRequests.csv'])(
+    "held when its file name is '%s'",
+    async (name) => {
+      const r = await collect(named(name, [HEAD, ...rows]), opts);
+      expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
+      expect(r.summary.doubts[0]!.message).toContain('its file name says');
+    },
+  );
+
+  it("holds Open Dental's Unscheduled List (its rows keep their old AptDateTime)", async () => {
+    const r = await collect(path.resolve('test/fixtures/off-book/opendental-unscheduled-list.csv'), opts);
+    expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
+    expect(r.summary.doubts[0]!.message).toContain("its title says 'Unscheduled List'");
+  });
+
+  it('a recall list with a status column of booked words is held too', async () => {
+    const r = await collect(
+      named('report.csv', ['Recall List', `${HEAD},Status`, ...rows.map((x) => `${x},Left Message`)]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
+  });
+
+  it.each([
+    ['Appointment List', 'report.csv'],
+    ['Day Sheet', 'report.csv'],
+    ['Schedule for 12/01/2026', 'report.csv'],
+    ['Appointments by Provider', 'report.csv'],
+    ['Confirmed Appointments', 'report.csv'],
+    ['Upcoming Appointments', 'report.csv'],
+    ['Scheduled Appointments', 'report.csv'],
+    ['Appointments (excluding cancelled)', 'report.csv'],
+    ['Requested by: JSMITH', 'appointments_20261201.csv'],
+    ['Daily Schedule', 'schedule.csv'],
+    ['Daily Schedule', 'export.csv'],
+  ])("a schedule titled '%s' (%s) goes without questions", async (title, name) => {
+    const r = await collect(named(name, [title, HEAD, ...rows]), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+});
