@@ -13,11 +13,12 @@ const TITLE_NAMES =
   'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|mast|mister|rev|revd|reverend|father|sir|dame|lady|lord|' +
   'sister|brother|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|fr|br|hr|pr|fru|frk|' +
   'dhr|mevr|mw|mej|ir|drs|pastor|rabbi|imam|canon|msgr|judge|cllr|cr|' +
-  'capt|sgt|cpl|lt|col|maj|cmdr|officer|assoc|asst|a/prof|mmag|ddr';
+  'capt|sgt|cpl|lt|col|cmdr|officer|assoc|asst|a/prof|mmag|ddr';
 // Only with their dot: one letter (`M. Jean`, `D. Luis`: `M Jean` may be an initial), Maître,
 // and the titles that are given names too without it (`Mag.`, `Ing.`, the Honourable `Hon.`:
-// `Hon Wai Chan` is Hon Wai Chan).
-const DOTTED = 'm|d|me|mag|ing|hon';
+// `Hon Wai Chan` is Hon Wai Chan; Major `Maj.`: `Maj Andersson` is the Scandinavian given name).
+const DOTTED_GIVEN = 'me|mag|ing|hon|maj';
+const DOTTED = `m|d|${DOTTED_GIVEN}`;
 /** A degree's faculty after Dr, only after a title (`Dr. med.`, `Dr. rer. nat.`, `Dr. med.
  *  dent.`, `Dr. h.c.`): shared with provider names. */
 export const DEGREE_PARTS = 'med|dent|vet|rer|nat|pol|oec|soc|phil|jur|iur|theol|habil|techn|sc|h\\.\\s?c';
@@ -45,7 +46,7 @@ export function withoutTitles(text: string): string {
 }
 
 const GIVEN_TITLE = new RegExp(
-  `^(?:(?:${TITLE_NAMES}|me|mag|ing|hon|${DEGREE_PARTS})\\.|${HYPHENED})$`,
+  `^(?:(?:${TITLE_NAMES}|${DOTTED_GIVEN}|${DEGREE_PARTS})\\.|${HYPHENED})$`,
   'iu',
 );
 // Titles that are given names as well (Pastor Maldonado, Judge Reinhold, the Indonesian Imam):

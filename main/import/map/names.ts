@@ -60,15 +60,14 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
 }
 
 /** The words of the name: without titles (name-titles.ts), a generational suffix or odd white
- *  space. */
+ *  space. In `Last, First` the part before the comma is the family name whole: no title is taken
+ *  off it (`Pastor Ruiz, Ana` is Ana Pastor Ruiz; Pastor, Master, Canon, Judge are surnames too). */
 function nameWords(raw: string): string {
-  let text = withoutTitles(raw.trim().replace(/\s+/g, ' '));
-  if (!text) return '';
-  text = text.replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
+  const text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
   // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
   const comma = text.indexOf(',');
-  if (comma > 0) text = `${text.slice(0, comma)}, ${withoutTitles(text.slice(comma + 1).trim())}`;
-  return text;
+  if (comma > 0) return `${text.slice(0, comma)}, ${withoutTitles(text.slice(comma + 1).trim())}`;
+  return withoutTitles(text);
 }
 
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);

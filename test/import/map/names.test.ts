@@ -7,6 +7,7 @@ import {
   hasCapitalPair,
   namesMarkFamilyInCapitals,
 } from '../../../main/import/map/name-capitals.ts';
+import { titleAsGivenName } from '../../../main/import/map/name-titles.ts';
 import {
   capitalsUnsure,
   casePersonName,
@@ -171,9 +172,28 @@ describe('splitName: parts and case', () => {
     ['Hon. Tom Smith', 'auto', 'Tom', undefined, 'Smith'],
     ['Don Smith', 'auto', 'Don', undefined, 'Smith'], // a given name, not the Spanish title
     ['M Jean Martin', 'auto', 'M', 'Jean', 'Martin'], // no dot: an initial
+    // before the comma is the family name whole: Pastor, Master, Canon, Judge are surnames too
+    // (`Pastor Ruiz, Ana` went as Ana Ruiz, the same patient as `Ruiz, Ana`)
+    ['Pastor Ruiz, Ana', 'auto', 'Ana', undefined, 'Pastor Ruiz'],
+    ['Pastor García, María', 'auto', 'María', undefined, 'Pastor García'],
+    ['Canon Ruiz, Elena', 'auto', 'Elena', undefined, 'Canon Ruiz'],
+    ['Master Shah, Rustom', 'auto', 'Rustom', undefined, 'Master Shah'],
+    ['Judge Smith, Mary', 'auto', 'Mary', undefined, 'Judge Smith'],
+    ['Pastor Ruiz, Sra. Ana', 'auto', 'Ana', undefined, 'Pastor Ruiz'], // the given part's title goes
+    ['Dr John Smith, Jr', 'auto', 'John', undefined, 'Smith'], // a suffix's comma is no `Last, First`
+    // `Maj` is a Scandinavian given name; Major only with its dot (went as Britt Holm, or refused)
+    ['Maj Andersson', 'auto', 'Maj', undefined, 'Andersson'],
+    ['Lindqvist, Maj', 'auto', 'Maj', undefined, 'Lindqvist'],
+    ['Maj Britt Holm', 'auto', 'Maj', 'Britt', 'Holm'],
+    ['Maj. Tom Hale', 'auto', 'Tom', undefined, 'Hale'],
   ] as const)('%s (%s)', (raw, order, first, middle, last) => {
     const n = splitName(raw, order);
     expect(n).toEqual(middle === undefined ? { first, last } : { first, middle, last });
+  });
+
+  it('`Maj` alone is a given name, `Maj.` the title Major', () => {
+    expect(titleAsGivenName('Maj')).toBe(false);
+    expect(titleAsGivenName('Maj.')).toBe(true);
   });
 
   it('an empty value is no name', () => {
