@@ -862,15 +862,27 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   },
 };
 
-/**
- * How strongly a header names a field, 0..1. A concept set matches when all its concepts are
- * in the header; each further concept in the header lowers the score (`Patient Address` is
- * less surely an address line than `Address`), and a graded concept scales it (`Practice` is
- * less surely the location than `Location`).
- */
-/** The header is the status of something other than the appointment (`Recall Status`). */
-export function statusOfOtherThing(concepts: Set<string>): boolean {
-  return concepts.has('status') && NOT_THE_APPOINTMENT_STATUS.some((c) => concepts.has(c));
+/** What a column named for one of these holds is that thing's, even with no `Status` in the header:
+ *  a bare `Reminder` of Sent and Cancelled says the reminder was cancelled, not the visit. With the
+ *  ways a practice reaches the patient (`Text`, `Call`, `Notification`), which are no status's name
+ *  beside `Status` (`Status Text` is the appointment's). */
+const NAMED_FOR_ANOTHER_THING = new Set([
+  ...NOT_THE_APPOINTMENT_STATUS,
+  'confirm',
+  'call',
+  'calls',
+  'text',
+  'texts',
+  'messages',
+  'notification',
+  'notifications',
+]);
+
+/** The header names something other than the appointment (`Reminder`, `Confirmation`, `Recall
+ *  Status`): its values are never taken as the appointment's status by themselves. */
+export function namesOtherThing(concepts: Set<string>): boolean {
+  for (const c of concepts) if (NAMED_FOR_ANOTHER_THING.has(c)) return true;
+  return false;
 }
 
 /** The header names someone other than the patient ("Guarantor Email", "Parent Name"). */
@@ -878,6 +890,12 @@ export function namesOtherParty(concepts: Set<string>): boolean {
   return OTHER_PARTY.some((c) => concepts.has(c));
 }
 
+/**
+ * How strongly a header names a field, 0..1. A concept set matches when all its concepts are
+ * in the header; each further concept in the header lowers the score (`Patient Address` is
+ * less surely an address line than `Address`), and a graded concept scales it (`Practice` is
+ * less surely the location than `Location`).
+ */
 export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;

@@ -8,11 +8,11 @@ import {
   headerRowConcepts,
   headerScore,
   namesOtherParty,
+  namesOtherThing,
   otherMomentWords,
   otherRoleWords,
   patientsOwnProvider,
   providerByValuesOnly,
-  statusOfOtherThing,
 } from './header-meaning.ts';
 import { CONCEPTS } from './header-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
@@ -143,8 +143,9 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
 /** A column of appointment status words is the status, whatever its header (`Stat`, `Conf`,
  *  Dentally's `State` = `Arrived`, `In Surgery`, `Did not attend`): surely enough to be read
  *  without a question. Reading it is the safe side: its cancel words then cancel, where an unread
- *  column would send them as booked. Not under a header naming the status of something else
- *  (`Account Status`) or another person's (`Guarantor State`). */
+ *  column would send them as booked. Not under a header naming something else (`Account Status`,
+ *  or a bare `Reminder`, `Confirmation`: Sent, Cancelled are the reminder's) or another person's
+ *  (`Guarantor State`): such a column is asked about (column-doubts.ts). */
 const STATUS_BY_VALUES = 0.8;
 function statusByValues(s: ColumnShape, concepts: Set<string>): boolean {
   return (
@@ -152,7 +153,7 @@ function statusByValues(s: ColumnShape, concepts: Set<string>): boolean {
     s.statusWord >= 0.9 &&
     s.stateCode <= 0.8 &&
     s.integer < 0.5 &&
-    !statusOfOtherThing(concepts) &&
+    !namesOtherThing(concepts) &&
     !namesOtherParty(concepts)
   );
 }

@@ -5,7 +5,7 @@
 // or a documented layout named them); this module judges automatic recognition only.
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
-import { headerConcepts, headerScore, otherRoleWords, statusOfOtherThing } from '../map/header-meaning.ts';
+import { headerConcepts, headerScore, namesOtherThing, otherRoleWords } from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
@@ -134,10 +134,14 @@ export function columnDoubts(
       const saysCancel = s.nonEmpty > 0 && headerConcepts(h).has('cancel');
       // The status of something else (`Account Status` = `Active`, `Eligibility Status` =
       // `Inactive`) is asked about when, and only when, a word of it would cancel (`Payment
-      // Status` = `Cancelled` may be the appointment's).
-      const other = statusOfOtherThing(headerConcepts(h));
+      // Status` = `Cancelled` may be the appointment's). A column named only for the other thing
+      // (a bare `Confirmation` = `Left Message`) is never asked about for its words alone, and with
+      // a cancel word only when it reads like a status (a checkbox's `X` under `Ins Verified` not).
+      const concepts = headerConcepts(h);
+      const other = namesOtherThing(concepts);
       if (other && !cancels(sampleValues(h))) continue;
-      if (other || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
+      const otherStatus = other && concepts.has('status');
+      if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
         doubts.push({
           kind: 'column',
           field: 'status',

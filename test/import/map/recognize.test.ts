@@ -122,7 +122,6 @@ describe('automatic recognition of the sample layouts (no preset involved)', () 
     ['Stat', ['Confirmed', 'Cancelled', 'Checked In']],
     ['Appt Stat', ['Scheduled', 'No Show', 'Completed']],
     ['Conf', ['Confirmed', 'Unconfirmed', 'Left message', 'Cancelled']],
-    ['Confirmation', ['Confirmed', 'Unconfirmed', 'Left message']],
   ])("'%s' holding status words is the status, read without a question", (header, values) => {
     const r = recognizeColumns(
       ['Date', 'Time', 'Patient', 'DOB', header],

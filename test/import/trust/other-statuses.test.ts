@@ -91,4 +91,45 @@ describe('the status of something else is not the appointment status', () => {
     );
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: 'Payment Status' }]);
   });
+
+  // A column named only for another thing, with no `Status` in its header: a reminder Cancelled
+  // had gone as the appointment cancelled (read as the status by its values alone).
+  it.each(['Reminder', 'Confirmation', 'Confirm', 'Recall', 'SMS', 'Text', 'Call', 'Notification'])(
+    "alone, a bare '%s' of Sent and Cancelled is asked about, never read as the status",
+    async (header) => {
+      const r = await collect(
+        files.write([
+          `Appt Date,Appt Time,Patient Name,DOB,Provider,${header}`,
+          '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Sent',
+          '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Cancelled',
+          '03/02/2027,11:00 AM,"Brown, Ann",01/22/1990,"Walsh, Tom",Scheduled',
+        ]),
+        ny,
+      );
+      expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: header }]);
+      const seen = recognizeColumns(
+        ['Appt Date', 'Appt Time', 'Patient Name', 'DOB', 'Provider', header],
+        [
+          ['03/02/2027', '9:00 AM', 'Lopez, Maria', '03/12/1984', 'Reyes, Carmen', 'Sent'],
+          ['03/02/2027', '10:15 AM', 'Okafor, James', '11/02/1979', 'Walsh, Tom', 'Cancelled'],
+        ],
+        { now: NOW },
+      );
+      expect(seen.profile.columns.status).toBeUndefined();
+    },
+  );
+
+  it("alone, a bare 'Confirmation' with no word that cancels goes as booked without a question", async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Provider,Confirmation',
+        '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Confirmed',
+        '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Left Message',
+        '03/02/2027,11:00 AM,"Brown, Ann",01/22/1990,"Walsh, Tom",Unconfirmed',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW']);
+  });
 });
