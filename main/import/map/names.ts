@@ -60,15 +60,22 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
 }
 
 /** The words of the name: without titles (name-titles.ts), a generational suffix or odd white
- *  space. In `Last, First` the part before the comma is the family name whole: no title is taken
- *  off it (`Pastor Ruiz, Ana` is Ana Pastor Ruiz; Pastor, Master, Canon, Judge are surnames too). */
+ *  space. In `Last, First` the part before the comma is the family name whole but for a courtesy
+ *  title (`Pastor Ruiz, Ana` is Ana Pastor Ruiz; Pastor, Master, Canon, Judge are surnames too). */
 function nameWords(raw: string): string {
   const text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
   // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
   const comma = text.indexOf(',');
-  if (comma > 0) return `${text.slice(0, comma)}, ${withoutTitles(text.slice(comma + 1).trim())}`;
+  if (comma > 0) {
+    const family = text.slice(0, comma).replace(COURTESY_FIRST, '');
+    return `${family}, ${withoutTitles(text.slice(comma + 1).trim())}`;
+  }
   return withoutTitles(text);
 }
+
+/** The courtesy titles no family name starts with (`Dr. Smith, John`, `Mrs Jones, Ann`): the only
+ *  ones taken off before the comma, where Pastor, Master or Canon is part of the surname. */
+const COURTESY_FIRST = /^(?:mrs?|ms|mx|dr|prof)\.?\s+(?=\S)/i;
 
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 

@@ -181,6 +181,11 @@ describe('splitName: parts and case', () => {
     ['Judge Smith, Mary', 'auto', 'Mary', undefined, 'Judge Smith'],
     ['Pastor Ruiz, Sra. Ana', 'auto', 'Ana', undefined, 'Pastor Ruiz'], // the given part's title goes
     ['Dr John Smith, Jr', 'auto', 'John', undefined, 'Smith'], // a suffix's comma is no `Last, First`
+    // a courtesy title no surname starts with still comes off before the comma
+    ['Dr. Smith, John', 'auto', 'John', undefined, 'Smith'],
+    ['Mrs Jones, Ann', 'auto', 'Ann', undefined, 'Jones'],
+    ['MR. DOE, JANE', 'auto', 'Jane', undefined, 'Doe'],
+    ['Drake, Ann', 'auto', 'Ann', undefined, 'Drake'], // a surname that starts like a title
     // `Maj` is a Scandinavian given name; Major only with its dot (went as Britt Holm, or refused)
     ['Maj Andersson', 'auto', 'Maj', undefined, 'Andersson'],
     ['Lindqvist, Maj', 'auto', 'Maj', undefined, 'Lindqvist'],
