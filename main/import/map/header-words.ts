@@ -769,5 +769,8 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bassigned to (?:the )?(?:patient|pt|pat|client)\b/g, 'usual'],
   // Jane App's `Staff Member`: the staff member, not an insurance member id.
   [/\bstaff member\b/g, 'staff'],
-  [/\bref (provider|dr|doctor|physician|md|by)\b/g, 'referring $1'],
+  // `Ref` beside a provider word or its abbreviation is the referring provider (`Ref Prov`,
+  // `RefProv`, `Ref. Prov.`, `Ref Doc`, `Ref Phys`, `Ref Prov NPI`): elsewhere `ref` is an id
+  // (`Booking Ref`), and `Ref Prov` read as the provider's id had sent the referrer.
+  [/\bref (provider|prov|dr|doctor|doc|physician|phys|md|npi|by)\b/g, 'referring $1'],
 ];

@@ -290,6 +290,12 @@ export function recognizeColumns(
   const concepts = headerRowConcepts(headers);
 
   const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];
+  const providerNames = (col: number): boolean =>
+    shapes[col]!.nonEmpty > 0 &&
+    namesOfPeople(
+      shapes[col]!,
+      rows.map((r) => r[col] ?? ''),
+    );
   for (const field of FIELD_NAMES) {
     headers.forEach((header, col) => {
       const s = shapes[col]!;
@@ -308,6 +314,18 @@ export function recognizeColumns(
         )
       )
         return;
+      // People's names under a provider id header (`Provider ID` = `Patel, Nina`) are the
+      // provider's name, never an id: beside a name column they would have gone as the id of
+      // whoever that column names.
+      if (h > 0 && field === 'providerId' && confidence >= MIN_CONFIDENCE && providerNames(col)) {
+        candidates.push({
+          field: 'providerName',
+          col,
+          confidence,
+          why: `${readsAs(field, header)}; values are names`,
+        });
+        return;
+      }
       if (field === 'status' && statusByValues(s, concepts[col]!))
         confidence = Math.max(confidence, STATUS_BY_VALUES);
       if (confidence < MIN_CONFIDENCE) return;

@@ -1,0 +1,74 @@
+// More of a provider header's role words (provider-role.test.ts has the patient's own provider):
+// the referring provider written short (`Ref Prov`, `Ref Doc`), people's names under a provider id
+// header. Expected providers worked out by hand from the rows below.
+import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from '../trust/export-files.ts';
+
+const files = exportFiles('provider-role-words');
+const ny = { timeZone: 'America/New_York' };
+
+/** A day list with the provider columns `headers`, each row holding `cells` for them. */
+const dayList = (headers: string, ...cells: string[]): string[] => [
+  `Patient ID,Last Name,First Name,DOB,Date,Time,${headers},Status`,
+  `1001,Smith,John,01/02/1970,03/15/2027,9:00 AM,${cells[0]},Scheduled`,
+  `1002,Okafor,James,11/02/1979,03/15/2027,10:00 AM,${cells[1]},Scheduled`,
+];
+
+const sent = (r: Awaited<ReturnType<typeof collect>>): string[][] =>
+  r.appointments.map((a) => [a.participant.identifier, a.participant.providerName]);
+
+describe('the referring provider written short is never the appointment provider', () => {
+  it.each([
+    'Ref Prov',
+    'RefProv',
+    'Ref Doc',
+    'Ref. Prov.',
+    'Ref Phys',
+    'Ref Prov ID',
+    'Ref Prov NPI',
+    'REF_PROV_ID',
+  ])("'%s' beside 'Provider': the Provider column is sent", async (header) => {
+    const r = await collect(
+      files.write(dayList(`${header},Provider`, '"Patel, Nina","Lee, Anna"', '"Patel, Nina","Walsh, Tom"')),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(sent(r)).toEqual([
+      ['lee-anna', 'Anna Lee'],
+      ['walsh-tom', 'Tom Walsh'],
+    ]);
+  });
+
+  it.each(['Ref Prov', 'Ref Doc', 'Ref Prov NPI'])(
+    "'%s' alone: the appointments go as Unassigned provider",
+    async (header) => {
+      const r = await collect(files.write(dayList(header, '1234567893', '1234567893')), ny);
+      expect(sent(r)).toEqual([
+        ['unassigned', 'Unassigned provider'],
+        ['unassigned', 'Unassigned provider'],
+      ]);
+    },
+  );
+});
+
+describe("people's names under a provider id header are the provider's name, never an id", () => {
+  it("'Provider ID' of names alone goes as the name", async () => {
+    const r = await collect(files.write(dayList('Provider ID', '"Lee, Anna"', '"Walsh, Tom"')), ny);
+    expect(sent(r)).toEqual([
+      ['lee-anna', 'Anna Lee'],
+      ['walsh-tom', 'Tom Walsh'],
+    ]);
+  });
+
+  it("'Doctor ID' of names beside 'Doctor': Doctor's name, not the other name as its id", async () => {
+    const r = await collect(
+      files.write(dayList('Doctor ID,Doctor', '"Patel, Nina","Lee, Anna"', '"Patel, Nina","Walsh, Tom"')),
+      ny,
+    );
+    expect(sent(r)).toEqual([
+      ['lee-anna', 'Anna Lee'],
+      ['walsh-tom', 'Tom Walsh'],
+    ]);
+  });
+});
