@@ -763,6 +763,13 @@ export const PHRASES: Array<[RegExp, string]> = [
   // family doctor, the UK's usual or registered GP, Open Dental's PriProv/SecProv written apart
   // (`Pri Prov`, `Sec Provider`), whoever is assigned to the patient. Beside the provider word only,
   // so `Family Name` stays the last name and `Pri Ins` the insurance.
+  // The patient named before the provider word qualifies it the same way (`Patient's Provider`,
+  // `Pt Provider`, `Pat Prov`, `Patient Dentist`): the patient's provider, who may not be the one
+  // the appointment is with. Not `Pt Seen By`: who saw the patient is the appointment's.
+  [
+    /\b(?:patient s|patients|patient|pt|pat) (provider|prov|doctor|doc|dr|physician|dentist|practitioner|clinician|therapist|gp)\b/g,
+    'usual $1',
+  ],
   [/\bfamily (doctor|physician|dr|provider|prov|dentist|practitioner|clinician|gp)\b/g, 'usual $1'],
   [/\b(?:pri|prim|sec) prov(ider)?\b/g, 'usual prov$1'],
   [/\b(usual|registered|named|regular|own|default|preferred) gp\b/g, '$1 doctor'],

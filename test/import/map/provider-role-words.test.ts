@@ -72,3 +72,42 @@ describe("people's names under a provider id header are the provider's name, nev
     ]);
   });
 });
+
+describe("the patient named before the provider word: the patient's own provider", () => {
+  it.each([
+    "Patient's Provider",
+    'Patient Provider',
+    'Pt Provider',
+    'Pat Prov',
+    'Patient Doctor',
+    'Patient Physician',
+    'Patient Dentist',
+    'Patient GP',
+  ])("'%s' beside 'Resource': the Resource is sent", async (header) => {
+    const r = await collect(
+      files.write(dayList(`"${header}",Resource`, '"Patel, Nina","Lee, Anna"', '"Patel, Nina","Walsh, Tom"')),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(sent(r)).toEqual([
+      ['lee-anna', 'Anna Lee'],
+      ['walsh-tom', 'Tom Walsh'],
+    ]);
+  });
+
+  it("'Pt Provider' alone: the appointments go as Unassigned provider", async () => {
+    const r = await collect(files.write(dayList('Pt Provider', '"Patel, Nina"', '"Patel, Nina"')), ny);
+    expect(sent(r)).toEqual([
+      ['unassigned', 'Unassigned provider'],
+      ['unassigned', 'Unassigned provider'],
+    ]);
+  });
+
+  it("'Pt Seen By' is who saw the patient: the provider", async () => {
+    const r = await collect(files.write(dayList('Pt Seen By', '"Lee, Anna"', '"Walsh, Tom"')), ny);
+    expect(sent(r)).toEqual([
+      ['lee-anna', 'Anna Lee'],
+      ['walsh-tom', 'Tom Walsh'],
+    ]);
+  });
+});
