@@ -774,6 +774,12 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\b(?:pri|prim|sec) prov(ider)?\b/g, 'usual prov$1'],
   [/\b(usual|registered|named|regular|own|default|preferred) gp\b/g, '$1 doctor'],
   [/\bassigned to (?:the )?(?:patient|pt|pat|client)\b/g, 'usual'],
+  // The provider of the service is the one who renders it (`Service Provider`, `Svc Prov`, `Srv
+  // Provider`): service, svc and srv alone read as the visit's type, which had left it unmapped.
+  [
+    /\b(?:service|servicing|svc|srv) (provider|prov|doctor|dr|physician|practitioner|clinician)\b/g,
+    'rendering $1',
+  ],
   // Jane App's `Staff Member`: the staff member, not an insurance member id.
   [/\bstaff member\b/g, 'staff'],
   // `Ref` beside a provider word or its abbreviation is the referring provider (`Ref Prov`,

@@ -111,3 +111,17 @@ describe("the patient named before the provider word: the patient's own provider
     ]);
   });
 });
+
+describe('the provider of the service is the appointment provider', () => {
+  it.each(['Service Provider', 'Svc Provider', 'Srv Provider', 'Svc Prov', 'Srv Prov'])(
+    "'%s' of names is sent as the provider",
+    async (header) => {
+      const r = await collect(files.write(dayList(header, '"Lee, Anna"', '"Walsh, Tom"')), ny);
+      expect(r.summary.doubts).toEqual([]);
+      expect(sent(r)).toEqual([
+        ['lee-anna', 'Anna Lee'],
+        ['walsh-tom', 'Tom Walsh'],
+      ]);
+    },
+  );
+});
