@@ -125,3 +125,35 @@ describe('the provider of the service is the appointment provider', () => {
     },
   );
 });
+
+describe('the provider booked for the appointment goes without a question', () => {
+  it.each(['Booked Provider', 'Profesional asignado', 'Médico asignado', 'Zugewiesener Arzt'])(
+    "'%s' of names",
+    async (header) => {
+      const r = await collect(files.write(dayList(header, '"Lee, Anna"', '"Walsh, Tom"')), ny);
+      expect(r.summary.doubts).toEqual([]);
+      expect(sent(r)).toEqual([
+        ['lee-anna', 'Anna Lee'],
+        ['walsh-tom', 'Tom Walsh'],
+      ]);
+    },
+  );
+
+  it("'Booked By' is still whoever booked it, never the provider", async () => {
+    const r = await collect(files.write(dayList('Booked By', '"Lee, Anna"', '"Walsh, Tom"')), ny);
+    expect(sent(r)).toEqual([
+      ['unassigned', 'Unassigned provider'],
+      ['unassigned', 'Unassigned provider'],
+    ]);
+  });
+
+  // The provider responsible for the patient's care in some systems, the appointment's in
+  // others: still asked, and the question quotes the header's word, not a concept of it.
+  it("'Responsible Provider' alone is asked, quoting 'responsible'", async () => {
+    const r = await collect(files.write(dayList('Responsible Provider', '"Lee, Anna"', '"Walsh, Tom"')), ny);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', column: 'Responsible Provider' }]);
+    expect(r.summary.doubts[0]!.message).toBe(
+      "not sure that this column is the provider the appointment is with: 'responsible' may make it another role's, such as the patient's usual provider",
+    );
+  });
+});
