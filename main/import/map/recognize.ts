@@ -85,6 +85,8 @@ const STRICT: FieldName[] = [
 ];
 
 const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
+/** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
+const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
 
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
@@ -304,6 +306,9 @@ export function recognizeColumns(
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
+      // A column of dates is never a text of the visit (`Last DOS` = `10/02/2026` read by its
+      // `service` as the type would have gone as the appointment type).
+      if (h > 0 && FREE_TEXT.includes(field) && Math.max(s.date, s.dateTime) >= 0.9) return;
       if (
         h > 0 &&
         PROVIDER_FIELDS.includes(field) &&
