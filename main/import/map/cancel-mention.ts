@@ -17,7 +17,7 @@ import {
   BUILT_IN_STATUS,
   CANCEL_CODES,
   CANCEL_STEM,
-  classifyBuiltInStatus,
+  classifyOutsideStatus,
   NEGATIONS,
   normalizeStatus,
   UNDONE,
@@ -172,6 +172,6 @@ function isCancelPhrase(tokens: readonly string[], text: string, short = false):
       tokens.some((t) => CANCEL_PHRASE_WORDS.has(t)) ||
       text.includes('%') ||
       /\p{Ll}\p{Lu}/u.test(text)) &&
-    classifyBuiltInStatus(text) === 'CANCEL'
+    classifyOutsideStatus(text) === 'CANCEL'
   );
 }

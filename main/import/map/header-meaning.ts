@@ -529,6 +529,14 @@ const APPOINTMENT_PROVIDER = new Set([
   'key',
   'npi',
   'description',
+  // the one booked for the appointment: `Booked Provider`, `Profesional asignado`, `Zugewiesener
+  // Arzt` (the appointment's, unlike `Provider Assigned To Patient`, read as the patient's own)
+  'booked',
+  'asignado',
+  'asignada',
+  'zugewiesen',
+  'zugewiesene',
+  'zugewiesener',
 ]);
 
 /** The words of a provider header that may make it another role's than the appointment's
@@ -539,10 +547,14 @@ export function otherRoleWords(header: string): string[] {
   const parts = header.split('/');
   let from = parts.length - 1;
   while (from > 0 && !headerConcepts(parts[from]!).has('provider')) from--;
-  const concepts = headerConcepts(parts.slice(from).join(' '));
-  return [...concepts].filter(
+  const words = meaningfulWords(parts.slice(from).join(' '));
+  const roles = [...conceptsOfWords(words)].filter(
     (c) => !APPOINTMENT_PROVIDER.has(c) && !(c in PROVIDER_GRADE && c !== 'second') && !/^\d+$/.test(c),
   );
+  if (roles.length === 0) return [];
+  // The header's own words, as the question quotes them (`Responsible`, not its concept 'other').
+  const named = words.filter((w) => [...conceptsOfWords([w])].some((c) => roles.includes(c)));
+  return named.length > 0 ? [...new Set(named)] : roles;
 }
 
 /** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a

@@ -763,11 +763,27 @@ export const PHRASES: Array<[RegExp, string]> = [
   // family doctor, the UK's usual or registered GP, Open Dental's PriProv/SecProv written apart
   // (`Pri Prov`, `Sec Provider`), whoever is assigned to the patient. Beside the provider word only,
   // so `Family Name` stays the last name and `Pri Ins` the insurance.
+  // The patient named before the provider word qualifies it the same way (`Patient's Provider`,
+  // `Pt Provider`, `Pat Prov`, `Patient Dentist`): the patient's provider, who may not be the one
+  // the appointment is with. Not `Pt Seen By`: who saw the patient is the appointment's.
+  [
+    /\b(?:patient s|patients|patient|pt|pat) (provider|prov|doctor|doc|dr|physician|dentist|practitioner|clinician|therapist|gp)\b/g,
+    'usual $1',
+  ],
   [/\bfamily (doctor|physician|dr|provider|prov|dentist|practitioner|clinician|gp)\b/g, 'usual $1'],
   [/\b(?:pri|prim|sec) prov(ider)?\b/g, 'usual prov$1'],
   [/\b(usual|registered|named|regular|own|default|preferred) gp\b/g, '$1 doctor'],
   [/\bassigned to (?:the )?(?:patient|pt|pat|client)\b/g, 'usual'],
+  // The provider of the service is the one who renders it (`Service Provider`, `Svc Prov`, `Srv
+  // Provider`): service, svc and srv alone read as the visit's type, which had left it unmapped.
+  [
+    /\b(?:service|servicing|svc|srv) (provider|prov|doctor|dr|physician|practitioner|clinician)\b/g,
+    'rendering $1',
+  ],
   // Jane App's `Staff Member`: the staff member, not an insurance member id.
   [/\bstaff member\b/g, 'staff'],
-  [/\bref (provider|dr|doctor|physician|md|by)\b/g, 'referring $1'],
+  // `Ref` beside a provider word or its abbreviation is the referring provider (`Ref Prov`,
+  // `RefProv`, `Ref. Prov.`, `Ref Doc`, `Ref Phys`, `Ref Prov NPI`): elsewhere `ref` is an id
+  // (`Booking Ref`), and `Ref Prov` read as the provider's id had sent the referrer.
+  [/\bref (provider|prov|dr|doctor|doc|physician|phys|md|npi|by)\b/g, 'referring $1'],
 ];

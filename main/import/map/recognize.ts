@@ -85,6 +85,8 @@ const STRICT: FieldName[] = [
 ];
 
 const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
+/** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
+const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
 
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
@@ -291,6 +293,12 @@ export function recognizeColumns(
   const concepts = headerRowConcepts(headers);
 
   const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];
+  const providerNames = (col: number): boolean =>
+    shapes[col]!.nonEmpty > 0 &&
+    namesOfPeople(
+      shapes[col]!,
+      rows.map((r) => r[col] ?? ''),
+    );
   for (const field of FIELD_NAMES) {
     headers.forEach((header, col) => {
       const s = shapes[col]!;
@@ -299,6 +307,9 @@ export function recognizeColumns(
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
+      // A column of dates is never a text of the visit (`Last DOS` = `10/02/2026` read by its
+      // `service` as the type would have gone as the appointment type).
+      if (h > 0 && FREE_TEXT.includes(field) && Math.max(s.date, s.dateTime) >= 0.9) return;
       if (
         h > 0 &&
         PROVIDER_FIELDS.includes(field) &&
@@ -309,6 +320,18 @@ export function recognizeColumns(
         )
       )
         return;
+      // People's names under a provider id header (`Provider ID` = `Patel, Nina`) are the
+      // provider's name, never an id: beside a name column they would have gone as the id of
+      // whoever that column names.
+      if (h > 0 && field === 'providerId' && confidence >= MIN_CONFIDENCE && providerNames(col)) {
+        candidates.push({
+          field: 'providerName',
+          col,
+          confidence,
+          why: `${readsAs(field, header)}; values are names`,
+        });
+        return;
+      }
       if (field === 'status' && statusByValues(s, concepts[col]!))
         confidence = Math.max(confidence, STATUS_BY_VALUES);
       if (confidence < MIN_CONFIDENCE) return;

@@ -418,6 +418,19 @@ export function statusWordMeaning(
  *  columns, status notes in names, a second status column). */
 export const classifyBuiltInStatus = statusClassifier(undefined);
 
+/** Clinic codes that are a status only in the status column: `CNA` (could not attend), `UTA`
+ *  (unable to attend), `FTA` (failed to attend), `DNW` (did not wait). In any other column the
+ *  same letters are as often a discipline or credential: a US home-health file's `Discipline`,
+ *  `Type` or `Svc Code` = `CNA` (a certified nursing assistant) beside `RN`, `LPN`, `HHA`. */
+const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw']);
+
+/** The built-in vocabulary read outside the status column (a free column, the type, a reason, a
+ *  note): as classifyBuiltInStatus, but the codes of STATUS_COLUMN_ONLY are no status there. */
+export function classifyOutsideStatus(word: string): ReturnType<typeof classifyBuiltInStatus> {
+  const meaning = classifyBuiltInStatus(word);
+  return meaning !== 'unknown' && STATUS_COLUMN_ONLY.has(normalizeStatus(word)) ? 'unknown' : meaning;
+}
+
 /**
  * A code before or after the word: "x - Cancelled", "5 - No Show", "(C) Cancelled",
  * "@ Arrived", "x Canceled", "Arrived (A)". A negation is never taken for a code. A hyphen

@@ -6,7 +6,7 @@ import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeCompactTime, looksLikeTime } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
-import { classifyBuiltInStatus, parseFlag } from './status-vocabulary.ts';
+import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 
 export interface ColumnShape {
   nonEmpty: number;
@@ -103,7 +103,9 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     integer: frac((v) => /^\d+$/.test(v)),
     id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v) || GROUPED_DIGITS.test(v)),
     flag: frac((v) => parseFlag(v) !== undefined),
-    statusWord: frac((v) => classifyBuiltInStatus(v) !== 'unknown'),
+    // read as outside the status column: a column is a status by its values only without `CNA`,
+    // `FTA` (a discipline or credential elsewhere); a status header is read as one regardless
+    statusWord: frac((v) => classifyOutsideStatus(v) !== 'unknown'),
     code: frac((v) => /^[A-Za-z0-9_.-]{1,12}$/.test(v) && /\d/.test(v)),
     stateCode: frac((v) => /^[A-Z]{2}$/.test(v)),
     zip: frac((v) => /^\d{5}(-\d{4})?$/.test(v) || /^[A-Z0-9]{3,4} ?[A-Z0-9]{3}$/i.test(v)),

@@ -119,3 +119,48 @@ describe('a column of phone numbers is never the status', () => {
     ]);
   });
 });
+
+// CNA, UTA, FTA, DNW are statuses only in the status column: in a US home-health file the same
+// letters are a discipline (a certified nursing assistant's visit beside RN, LPN, HHA).
+describe('the clinic codes outside the status column', () => {
+  /** A home-health visit list with a column `header` of disciplines, and `extra` columns after it. */
+  const homeHealth = (header: string, extra = '', cells = ['', '', '']): string =>
+    files.write([
+      `Visit Date,Visit Time,Patient Name,DOB,Clinician,${header}${extra}`,
+      `12/08/2027,9:00 AM,"Lopez, Maria",03/14/1945,"Smith, Jane",CNA${cells[0]}`,
+      `12/08/2027,11:00 AM,"Nguyen, Tam",11/23/1940,"Ortiz, Ana",RN${cells[1]}`,
+      `12/09/2027,1:00 PM,"Brown, Keisha",05/30/1938,"Smith, Jane",CNA${cells[2]}`,
+    ]);
+
+  it.each(['Discipline', 'Credential', 'Code'])(
+    "a free '%s' of CNA and RN holds nothing: the visits go as booked",
+    async (header) => {
+      const r = await collect(homeHealth(header), { timeZone: 'America/New_York' });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW']);
+    },
+  );
+
+  it.each(['Type', 'Svc'])("a '%s' of CNA and RN is the type, not a cancellation", async (header) => {
+    const r = await collect(homeHealth(header), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.type, a.status])).toEqual([
+      ['CNA', 'NEW'],
+      ['RN', 'NEW'],
+      ['CNA', 'NEW'],
+    ]);
+  });
+
+  it("a 'Svc Code' of CNA beside a status of Scheduled: the status decides", async () => {
+    const r = await collect(homeHealth('Svc Code', ',Status', [',Scheduled', ',Scheduled', ',Scheduled']), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW']);
+  });
+
+  it('in a status column CNA is still a status: only RN is asked about there', async () => {
+    const r = await collect(homeHealth('Status'), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts.map((d) => [d.kind, d.samples])).toEqual([['status', ['RN']]]);
+  });
+});
