@@ -9,7 +9,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import { tableSkipKind } from '../map/skip-kind.ts';
-import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
+import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
 import type { CancelTextColumn } from './cancel-text-columns.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
 
@@ -50,7 +50,7 @@ export class OffBookValues {
         this.tooMany = true;
         return false;
       }
-      const m = TWO_LETTERS.test(value) ? classifyBuiltInStatus(value) : 'unknown';
+      const m = TWO_LETTERS.test(value) ? classifyOutsideStatus(value) : 'unknown';
       v = m === 'CANCEL' || (m === 'skip' && tableSkipKind(value) !== 'open-slot');
       this.seen.set(ownString(value), v);
     }
