@@ -18,7 +18,7 @@ import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
 import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
-import { missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
+import { mappedIndexes, missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
 import { measureColumn } from './map/value-shapes.ts';
 import {
   columnDoubts,
@@ -255,7 +255,7 @@ async function prepareOpenTable(
   }
 
   if (!refs.patientId) {
-    const used = new Set(Object.values(refs).flatMap((r) => (r.source === 'main' ? [r.index] : [])));
+    const used = mappedIndexes(refs);
     const who = (f: FieldName, row: readonly string[]): string => {
       const ref = refs[f];
       return ref?.source === 'main' ? (row[ref.index] ?? '').trim().toLowerCase() : '';

@@ -11,6 +11,14 @@ export interface ColumnRef {
 
 export type ColumnRefs = Partial<Record<FieldName, ColumnRef>>;
 
+/** The indexes of the file's own columns that some field is read from (a companion table's are
+ *  not the file's): what is left are its free columns. */
+export function mappedIndexes(refs: ColumnRefs): Set<number> {
+  const used = new Set<number>();
+  for (const r of Object.values(refs)) if (r?.source === 'main') used.add(r.index);
+  return used;
+}
+
 export interface Resolution {
   refs: ColumnRefs;
   /** Fields the profile names whose columns are in neither table. */

@@ -8,6 +8,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { headerWords } from '../map/header-meaning.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
+import { freeColumns } from './off-book-columns.ts';
 import type { ReportPlaces } from './report-title.ts';
 
 /** Words and pairs of words of a title or file name that name a log of changes. */
@@ -74,10 +75,8 @@ function actionColumn(
   refs: ColumnRefs,
   values: (column: string) => string[],
 ): { column: string; samples: string[] } | undefined {
-  const taken = new Set(Object.values(refs).flatMap((r) => (r?.source === 'main' ? [r.index] : [])));
-  for (let i = 0; i < headers.length; i++) {
-    const header = headers[i]!;
-    if (taken.has(i) || !headerWords(header).some((w) => ACTION_HEADER.has(w))) continue;
+  for (const { header } of freeColumns(headers, refs, [])) {
+    if (!headerWords(header).some((w) => ACTION_HEADER.has(w))) continue;
     const filled = values(header)
       .map((v) => v.trim())
       .filter(Boolean);

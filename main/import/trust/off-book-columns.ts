@@ -7,7 +7,7 @@
 // answers it). The note, reason and type are read by row-defaults.ts, so they are not free.
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
-import type { ColumnRefs } from '../map/resolve-columns.ts';
+import { mappedIndexes, type ColumnRefs } from '../map/resolve-columns.ts';
 import { tableSkipKind } from '../map/skip-kind.ts';
 import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
 import type { CancelTextColumn } from './cancel-text-columns.ts';
@@ -19,8 +19,8 @@ export function freeColumns(
   refs: ColumnRefs,
   withdrawal: readonly WithdrawalColumn[],
 ): CancelTextColumn[] {
-  const taken = new Set(withdrawal.map((c) => c.index));
-  for (const r of Object.values(refs)) if (r?.source === 'main') taken.add(r.index);
+  const taken = mappedIndexes(refs);
+  for (const c of withdrawal) taken.add(c.index);
   const out: CancelTextColumn[] = [];
   headers.forEach((header, index) => {
     if (!taken.has(index)) out.push({ header, index });

@@ -7,7 +7,7 @@
 // `Scheduled`), so the status alone would send a deleted appointment as booked. When one is set on
 // an appointment row the file is held until a person maps it or confirms the mapping.
 import { headerConcepts } from '../map/header-meaning.ts';
-import type { ColumnRefs } from '../map/resolve-columns.ts';
+import { mappedIndexes, type ColumnRefs } from '../map/resolve-columns.ts';
 import { isPlaceholderDate } from '../map/row-status.ts';
 import { foldAccents, isNoValue, parseFlag } from '../map/status-vocabulary.ts';
 
@@ -28,7 +28,7 @@ const ACTIVE = /^(?:is)?(?:active|activo|activa|aktiv|actif)(?:ind|flag|yn)?$/;
 
 /** The free columns (not mapped to a field) whose header says they may withdraw an appointment. */
 export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs): WithdrawalColumn[] {
-  const used = new Set(Object.values(refs).flatMap((r) => (r?.source === 'main' ? [r.index] : [])));
+  const used = mappedIndexes(refs);
   const out: WithdrawalColumn[] = [];
   headers.forEach((header, index) => {
     if (used.has(index)) return;
