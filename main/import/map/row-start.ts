@@ -19,6 +19,10 @@ import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 
 const DAY_MS = 86_400_000;
 
+/** UTC itself, as a header or a cell writes it (`UTC`, `Z`, `Zulu`, `UTC+0`, `UTC+00:00`). */
+const isUtcName = (abbr: string | undefined): boolean =>
+  !!abbr && /^(?:utc|z|zulu)(?:[+-]0{1,2}(?::?00)?)?$/i.test(abbr.trim());
+
 export interface RowStart {
   start: Date;
   /** The start's cells as written (the derived id's slot is the order of distinct ones). */
@@ -68,16 +72,23 @@ export function startReader(ctx: {
   // must be the practice's, so two that disagree hold the file too. The practice's own `(EST)`
   // names its clock all year round.
   const now = ctx.now ?? new Date();
+  // UTC in the header of the column that holds the time (`Start Time (UTC)`, `start_time_utc`,
+  // `AppointmentDateTimeUTC`) says what `Z` after each time would say: the times are instants, as
+  // APIs write them, and are converted as `Z` ones are (their local clock audited for the
+  // practice's own clock marked as UTC, the utc-night check). Nothing else is: `Date (UTC)` beside
+  // a plain `Time` says nothing sure of the time, GMT is also what the UK calls its summer clock,
+  // and any other zone may be the practice's own misnamed: those files are held, never shifted.
+  const utcClock = isUtcName(zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header));
   const headerZones = [
     ...new Set(
       [refs.time, refs.dateTime, refs.date]
         .map((r) => headerZoneAsRead(zoneInHeader(r?.header), timeZone, now))
-        .filter(Boolean),
+        .filter((z): z is string => !!z && !(utcClock && isUtcName(z))),
     ),
-  ] as string[];
+  ];
   // A zone the report's title states (`Time Zone: Central Time`, `all times in UTC`) is written
   // for every time of the file, as a header's is; the question names its line.
-  const statedZones = ctx.statedZones ?? [];
+  const statedZones = (ctx.statedZones ?? []).filter((s) => !(utcClock && isUtcName(s.written)));
   /** The zones written for a start whose cells write none: its headers' and its title's. */
   const checkHeaderZones = (at: Date): void => {
     for (const z of headerZones) checkZone(z, at);
@@ -92,12 +103,12 @@ export function startReader(ctx: {
     return Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
   };
   /** An instant's clock in the practice's zone, for the audit's check of night-time starts. */
-  const auditInstant = (instant: Date, value: string): void => {
+  const auditInstant = (instant: Date, value: string, labelled = false): void => {
     if (!audit) return;
     const minutes = localMinutes(instant);
     const hour = Math.floor(minutes / 60);
     const clock = `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    audit.instantStart(hour, clock, value);
+    audit.instantStart(hour, clock, value, labelled);
   };
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);
@@ -114,8 +125,9 @@ export function startReader(ctx: {
     const t = parseTime(v, { compact: true });
     return t.ok ? t : (timeOnDayZero(v) ?? t);
   });
+  const clockZone = utcClock ? 'UTC' : timeZone;
   const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
-    wallClockToUtc(date, time, timeZone).instant;
+    wallClockToUtc(date, time, clockZone).instant;
 
   // No practice books beyond the year after next (a standing appointment a year ahead goes): a
   // later start is another calendar's year, or not the appointment's date.
@@ -170,11 +182,12 @@ export function startReader(ctx: {
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
     if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
     else if (p.kind === 'local') checkHeaderZones(start);
+    if (p.kind === 'local' && utcClock && !p.zone) auditInstant(start, v, true);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
       auditAlone(p, start, v);
     }
-    const day = p.kind === 'instant' ? localDay(p.instant) : formatDate(p.date);
+    const day = p.kind === 'instant' || utcClock ? localDay(start) : formatDate(p.date);
     return read({ start, asWritten: v, day }, v);
   };
 
@@ -255,6 +268,7 @@ export function startReader(ctx: {
         const written = zone ?? pd.zone;
         if (written) checkZone(written, start);
         else checkHeaderZones(start);
+        if (utcClock && !written) auditInstant(start, `${dv} ${tv}`.trim(), true);
       }
     }
     return read(
@@ -262,11 +276,11 @@ export function startReader(ctx: {
         start,
         asWritten: `${dv} ${tv}`.trim(),
         day:
-          pd.kind === 'instant'
-            ? time && pd.midnightOf
-              ? formatDate(pd.midnightOf)
-              : localDay(pd.instant)
-            : formatDate(pd.date),
+          utcClock || (pd.kind === 'instant' && !(time && pd.midnightOf))
+            ? localDay(start)
+            : pd.kind === 'instant'
+              ? formatDate(pd.midnightOf!)
+              : formatDate(pd.date),
       },
       dv,
     );

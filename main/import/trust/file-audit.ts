@@ -154,6 +154,8 @@ export class FileAudit {
   private instantCount = 0;
   private instantNightCount = 0;
   private instantNightFirst = '';
+  /** A night start among times a header marks as UTC (instantStart's `labelled`). */
+  private labelledNight = false;
   private readonly instantNight: string[] = [];
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
@@ -279,9 +281,12 @@ export class FileAudit {
    * not what they say: the practice's own clock marked as UTC (`09:00Z` for 9 in the morning in
    * Los Angeles is 01:00 there), or a time-zone setting that is not the practice's.
    */
-  instantStart(localHour: number, localClock: string, value: string): void {
+  instantStart(localHour: number, localClock: string, value: string, labelled = false): void {
     this.instantCount++;
     if (localHour >= 5) return;
+    // A header's UTC is one label over the whole column, not each value's own mark: one night
+    // start under it is as likely the practice's clock labelled UTC (9:00 AM is 4 AM in New York).
+    if (labelled) this.labelledNight = true;
     if (this.instantNightCount++ === 0) this.instantNightFirst = `'${ownString(value)}' is ${localClock}`;
     if (this.instantNight.length < MAX_SAMPLES && !this.instantNight.includes(value))
       this.instantNight.push(ownString(value));
@@ -445,7 +450,7 @@ export class FileAudit {
           'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
       });
     }
-    if (this.opts.timeField && this.instantNightCount * 2 > this.instantCount) {
+    if (this.opts.timeField && (this.labelledNight || this.instantNightCount * 2 > this.instantCount)) {
       const n = this.instantNightCount;
       out.push({
         check: 'utc-night',

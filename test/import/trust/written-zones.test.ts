@@ -57,9 +57,20 @@ describe('a zone in the start column header', () => {
     '7f3a02,10022,Liam,Walsh,10/03/1988,Hugh Tan,03/02/2027,15:00,Confirmed',
   ];
 
-  it('holds the file when it is not the practice zone (the times would be 5 hours late)', async () => {
+  it('UTC over the time: the times are instants, converted as `Z` ones are (14:00 UTC is 9:00 in New York)', async () => {
     const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
-    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T15:00:00.000Z',
+    ]);
+  });
+
+  it('another zone than UTC over the time is held (the times would be hours off)', async () => {
+    const r = await collect(files.write(rows.map((l) => l.replaceAll('(UTC)', '(CST)'))), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['CST'] }]);
   });
 
   it('is the practice zone: sent as written', async () => {
@@ -73,16 +84,22 @@ describe('a zone in the start column header', () => {
 });
 
 describe('a zone spelled in the start header, or glued to it', () => {
-  it('holds `AppointmentDateTimeUTC` in New York (14:00 UTC would go as 14:00 there, 5 hours late)', async () => {
+  it('converts `AppointmentDateTimeUTC` in New York (14:00 UTC is 9:00 there; 00:30 UTC on 3 March is 7:30 PM on 2 March)', async () => {
     const r = await collect(
       files.write([
         'AppointmentId,PatientId,FirstName,LastName,DateOfBirth,AppointmentDateTimeUTC,DoctorName,Status',
         '1201,340,John,Smith,1980-04-15,2027-03-02 14:00:00.000,Dr. David Lee,Confirmed',
         '1202,341,Jane,Doe,1975-11-02,2027-03-02 19:30:00.000,Dr. David Lee,Confirmed',
+        '1203,342,Ada,Poe,1971-01-09,2027-03-03 00:30:00.000,Dr. David Lee,Confirmed',
       ]),
       { timeZone: 'America/New_York' },
     );
-    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T19:30:00.000Z',
+      '2027-03-03T00:30:00.000Z',
+    ]);
   });
 
   const eastern = [
@@ -548,12 +565,70 @@ describe("the practice's own zone in the start header, standard or daylight: its
   it.each([
     ['CST', 'America/New_York'],
     ['PST', 'America/New_York'],
-    ['UTC', 'America/New_York'],
     ['GMT', 'America/New_York'],
     ['EST', 'America/Chicago'],
   ])('`Start (%s)` in %s is held, naming the zone (the times would go hours off)', async (zone, timeZone) => {
     const r = await collect(files.write(schedule(zone)), { timeZone });
     expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: [zone] }]);
     expect(r.summary.doubts[0]!.message).toContain(`'${zone}'`);
+  });
+});
+
+// UTC in the header of the column that holds the time says what `Z` after each time would: the
+// times are instants. Converted, their clock in the practice's zone is audited: under a header's
+// label one start between 00:00 and 04:59 there holds the file (the practice's own clock labelled
+// UTC), and a date header's UTC beside a plain time column says nothing sure of the time.
+// New York is UTC-5 until 14 March 2027; Los Angeles UTC-8 until then.
+describe('UTC in the time column header: converted, never read as local time', () => {
+  const head = 'Appt ID,Patient ID,Last Name,First Name,DOB,Appt Date,Appt Time (UTC),Provider,Status';
+  const rows = (...times: string[]): string[] => [
+    head,
+    ...times.map(
+      (t, i) => `${5001 + i},${1001 + i},Lee${i},Ann,01/02/1970,03/08/2027,${t},Dr. Lee,Scheduled`,
+    ),
+  ];
+
+  it('9:00 AM labelled UTC is 4:00 AM in New York: held (utc-night), never sent at 4 AM', async () => {
+    const r = await collect(files.write(rows('9:00 AM', '10:00 AM', '2:30 PM')), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toMatchObject([{ check: 'utc-night' }]);
+  });
+
+  it('one night start among daytime ones is enough under a header (the whole column is labelled)', async () => {
+    // 14:00, 15:30 UTC are 9:00 and 10:30 AM; 08:30 UTC is 3:30 AM.
+    const r = await collect(files.write(rows('14:00', '15:30', '08:30')), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ check: 'utc-night', samples: ['03/08/2027 08:30'] }]);
+  });
+
+  it("a Los Angeles practice's own 9:00 labelled UTC (01:00 there) is held", async () => {
+    const r = await collect(files.write(rows('9:00', '10:30', '11:30')), { timeZone: 'America/Los_Angeles' });
+    expect(r.summary.doubts).toMatchObject([{ check: 'utc-night' }]);
+  });
+
+  it('a title line saying UTC over a UTC header agrees with it: converted, not held for the title', async () => {
+    const r = await collect(files.write(['Appointments - all times in UTC', ...rows('17:00', '22:15')]), {
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    // 17:00 UTC is 9:00 AM PST, 22:15 UTC 2:15 PM PST.
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-08T17:00:00.000Z',
+      '2027-03-08T22:15:00.000Z',
+    ]);
+  });
+
+  it('`Date (UTC)` beside a plain `Time`: held, the time may be the practice clock', async () => {
+    const plainTime = rows('14:00', '15:30').map((l) =>
+      l.replace('Appt Date,Appt Time (UTC)', 'Appt Date (UTC),Appt Time'),
+    );
+    const r = await collect(files.write(plainTime), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+  });
+
+  it('UTC over the time and another zone over the date: held for that zone', async () => {
+    const twoZones = rows('14:00').map((l) => l.replace('Appt Date,', 'Appt Date (PST),'));
+    const r = await collect(files.write(twoZones), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['PST'] }]);
   });
 });
