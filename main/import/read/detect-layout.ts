@@ -69,6 +69,29 @@ function headerCells(values: string[], columns: number): string[] {
   return values.slice(0, width);
 }
 
+/** A line that underlines three or more column names with dashes or equals signs, apart only by
+ *  spaces (`--------  ------------  ----------`): no delimiter on it. */
+const SPACED_RULE = /^ *[-=]{2,}(?: +[-=]{2,}){2,} *\r?$/m;
+
+/**
+ * A report whose columns are lined up with spaces (a query tool's or a printed report's text:
+ * SQL Server's sqlcmd, SQL*Plus, "print to file") has no delimiter to split its cells by. Read
+ * for one anyway, the comma in `SMITH, JOHN` made two columns of each line and the refusal
+ * named a data line as the header. Where a cell ends is not written, only how wide a column was
+ * drawn, and a report may cut a long name at that width: it is refused, with what to do.
+ */
+function refuseSpaceAligned(text: string, file: string): void {
+  const m = SPACED_RULE.exec(text);
+  if (!m) return;
+  const line = text.slice(0, m.index).split('\n').length;
+  throw fileError(
+    file,
+    line,
+    'the columns are lined up with spaces (a printed or query report: this line underlines the column names), not split by a comma, semicolon, tab or | character',
+    'Export the schedule as a CSV or tab-delimited text file instead (from a query tool: SQL Server sqlcmd with -s"," -W, or the report\'s "Export to CSV").',
+  );
+}
+
 interface Candidate {
   delimiter: Delimiter;
   records: RawRecord[];
@@ -105,6 +128,7 @@ function tryDelimiter(text: string, complete: boolean, delimiter: Delimiter, fil
  * the whole file, so its last line is whole and a missing closing quote is final.
  */
 export function detectLayout(text: string, complete: boolean, file: string): DelimitedLayout {
+  refuseSpaceAligned(text, file);
   const candidates = DELIMITERS.map((d) => tryDelimiter(text, complete, d, file));
   let best = candidates[0]!;
   for (const c of candidates) {

@@ -189,6 +189,36 @@ describe('refusals deep in a file', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('a report lined up with spaces (sqlcmd, print to file) is refused as such, naming the underline', async () => {
+    // Read for a delimiter, the comma in `SMITH, JOHN` made two cells of each data line, and the
+    // refusal named line 5 (a data line) as a header missing its columns.
+    const file = write(
+      'schedule.txt',
+      [
+        '                 RIVERSIDE FAMILY MEDICINE',
+        'Time      Patient Name              DOB         Provider        Status',
+        '--------  ------------------------  ----------  --------------  ----------',
+        '09:00 AM  SMITH, JOHN               01/02/1970  LEE, ANNA MD    Scheduled',
+        '09:30 AM  JONES, MARY ANN           05/06/1980  LEE, ANNA MD    Cancelled',
+        '',
+      ].join('\r\n'),
+    );
+    const e = await refusal(file);
+    expect(e.line).toBe(3);
+    expect(e.message).toMatch(/lined up with spaces/);
+    expect(e.hint).toMatch(/CSV or tab-delimited/);
+  });
+
+  it('a CSV whose rule line has commas (sqlcmd -s",") is read, the rule as furniture', async () => {
+    const file = write(
+      'sqlcmd.csv',
+      'Id,Date,Patient\n--,----------,-------\n1,2026-12-14,Oscar\n2,2026-12-14,Walter\n',
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.headers).toEqual(['Id', 'Date', 'Patient']);
+    expect(rows.map((r) => r.values[2])).toEqual(['Oscar', 'Walter']);
+  });
+
   it('a single-column text is not a table', async () => {
     const e = await refusal(write('note.txt', 'hello\nworld\n'));
     expect(e.message).toMatch(/no columns found/);
