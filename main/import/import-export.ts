@@ -174,6 +174,17 @@ async function prepareOpenTable(
   const missing = missingRequired(refs);
   if (missing.length > 0) {
     const named = notFound.map((n) => `'${n.names.join("' or '")}' (${FIELD_LABELS[n.field]})`);
+    // Column names with wide runs of spaces inside: a report lined up with spaces, split at
+    // whatever delimiter its values happened to hold (the comma in `SMITH, JOHN`). Without an
+    // underline (detect-layout.ts) where its cells end is not written at all.
+    if (info.format === 'delimited' && info.headers.some((h) => /\S {2,}\S/.test(h)))
+      throw fileError(
+        info.file,
+        info.headerLine,
+        // The line is not quoted: it may be a patient's row.
+        'the columns seem to be lined up with spaces (a printed report), not split by a comma, semicolon, tab or | character: no line of column names could be read',
+        'Export the schedule as a CSV or tab-delimited text file instead (the report\'s "Export to CSV" or "Export to Excel" option, saved as CSV).',
+      );
     throw fileError(
       info.file,
       info.headerLine,

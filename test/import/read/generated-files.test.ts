@@ -5,6 +5,7 @@ import path from 'node:path';
 import { decodeFile, LineTooLongError } from '../../../main/import/read/decode.ts';
 import { DelimitedRecordParser } from '../../../main/import/read/delimited-records.ts';
 import { openTable } from '../../../main/import/read/index.ts';
+import { ExportFileError } from '../../../main/import/read/export-file-error.ts';
 import { readAll, refusal, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
@@ -207,6 +208,32 @@ describe('refusals deep in a file', () => {
     expect(e.line).toBe(3);
     expect(e.message).toMatch(/lined up with spaces/);
     expect(e.hint).toMatch(/CSV or tab-delimited/);
+  });
+
+  it('lined up with spaces and not underlined: refused as such, never a data line named as the header', async () => {
+    const { importExport } = await import('../../../main/import/import-export.ts');
+    const file = write(
+      'printed.txt',
+      [
+        'Time      Patient Name              DOB         Provider        Status',
+        '09:00 AM  SMITH, JOHN               01/02/1970  LEE, ANNA MD    Scheduled',
+        '09:30 AM  JONES, MARY ANN           05/06/1980  LEE, ANNA MD    Cancelled',
+        '',
+      ].join('\r\n'),
+    );
+    const gen = importExport(file, {
+      practiceId: '1c7ecf9f-9700-4e70-b976-9356db658274',
+      timeZone: 'America/New_York',
+    });
+    const e = await gen.next().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(ExportFileError);
+    const { message, hint } = (e as ExportFileError).error;
+    expect(message).toMatch(/lined up with spaces/);
+    expect(hint).toMatch(/CSV or tab-delimited/);
+    expect(message).not.toMatch(/SMITH|JONES/);
   });
 
   it('a CSV whose rule line has commas (sqlcmd -s",") is read, the rule as furniture', async () => {
