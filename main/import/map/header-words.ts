@@ -766,8 +766,11 @@ export const PHRASES: Array<[RegExp, string]> = [
   // The patient named before the provider word qualifies it the same way (`Patient's Provider`,
   // `Pt Provider`, `Pat Prov`, `Patient Dentist`): the patient's provider, who may not be the one
   // the appointment is with. Not `Pt Seen By`: who saw the patient is the appointment's.
+  // Therapy practices call the patient the client (SimplePractice, TherapyNotes): `Client's
+  // Clinician`, `Client Therapist` are the client's own (SimplePractice's primary clinician),
+  // who may not be the one seen that day; their `Clinician` is the session's.
   [
-    /\b(?:patient s|patients|patient|pt|pat) (provider|prov|doctor|doc|dr|physician|dentist|practitioner|clinician|therapist|gp)\b/g,
+    /\b(?:patient s|patients|patient|pt|pat|client s|clients|client) (provider|prov|doctor|doc|dr|physician|dentist|practitioner|clinician|therapist|gp)\b/g,
     'usual $1',
   ],
   [/\bfamily (doctor|physician|dr|provider|prov|dentist|practitioner|clinician|gp)\b/g, 'usual $1'],

@@ -114,7 +114,7 @@ function judge(
     );
     if (other && !(field === 'time' && other[0] === 'end' && has(c, 'start'))) return { holds: other[1] };
     if (field === 'time') {
-      if (some && Math.max(s.time, s.compactTime, s.dateTime) < 0.5 && !holdsDates(s))
+      if (some && Math.max(s.time, s.compactTime, s.secondsTime, s.dateTime) < 0.5 && !holdsDates(s))
         return { holds: 'no times' };
       return undefined;
     }

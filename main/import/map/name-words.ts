@@ -48,6 +48,31 @@ function isParticle(word: string, familyWord: string): boolean {
   return !((w === 'van' || w === 'le') && VIETNAMESE_FAMILY.has(unaccented(familyWord)));
 }
 
+// The commonest Vietnamese family names (Wikipedia, "Vietnamese name": Nguyễn to Lý, with
+// Huỳnh/Hoàng and Vũ/Võ), which are no given names of the English-speaking world, and the middle
+// names that follow the family name (Thị for women, Văn for men, and Đức, Hữu, Minh, Ngọc, Thanh,
+// Quốc, Đình, Xuân, Công, Hồng). `Le Thi Mai` is Lê Thị Mai, family name Lê, given name Mai.
+const VIETNAMESE_COMMON_FAMILY = new Set(
+  'nguyen tran le pham huynh hoang phan vu vo dang bui do ho ngo duong ly'.split(' '),
+);
+const VIETNAMESE_MIDDLE = new Set('thi van duc huu minh ngoc thanh quoc dinh xuan cong hong'.split(' '));
+
+/**
+ * A name of three words or more in one column that reads as Vietnamese family name first: a
+ * common Vietnamese family name, then a Vietnamese middle name (`Le Thi Mai`, `NGUYEN VAN AN`,
+ * `Pham Minh Duc`). Read first name first it would go as first name Le; read family name first
+ * it would be wrong for a name written the Western way that starts so (`Ly Thi Nguyen` may be Ly,
+ * family name Nguyen): the order cannot be told by rule (row-patient.ts asks).
+ */
+export function vietnameseFamilyFirst(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  return (
+    w.length >= 3 &&
+    VIETNAMESE_COMMON_FAMILY.has(unaccented(w[0]!.toLowerCase())) &&
+    VIETNAMESE_MIDDLE.has(unaccented(w[1]!.toLowerCase()))
+  );
+}
+
 // Words that begin a given name and do not stand for it alone: Māori `Te` (`Te Aroha`, `Te
 // Rangi`) and the Arabic `Abd`, `Abdul` ("servant of": `Abdul Rahman`) and `Abu` ("father of":
 // `Abu Bakr`). The word after them is the given name's too; as a middle name it was left out,

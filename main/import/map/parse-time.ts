@@ -259,6 +259,21 @@ export function looksLikeTime(raw: string): boolean {
  * what a time column holds in some exports. Only a column whose header says it holds times may
  * be read this way (`{ compact: true }`).
  */
+/**
+ * A time written as the seconds after midnight (`32400` = 09:00: Best Practice's
+ * `AppointmentTime`, which its own queries compare with 86400), or undefined. A whole number of
+ * minutes from 00:40 to 23:59, no leading zero: below 2400 it may as well be HHMM (`900`, `1200`)
+ * or minutes after midnight (`540`), and `063000` is HHMMSS. A time only in a column whose values
+ * are all so written (recognize.ts), never one value by itself.
+ */
+export function secondsAfterMidnight(raw: string): TimeOfDay | undefined {
+  const t = raw.trim();
+  if (!/^[1-9]\d{3,4}$/.test(t)) return undefined;
+  const n = Number(t);
+  if (n < 2400 || n >= 86_400 || n % 60 !== 0) return undefined;
+  return { hour: Math.floor(n / 3600), minute: (n % 3600) / 60, second: 0, millisecond: 0 };
+}
+
 export function looksLikeCompactTime(raw: string): boolean {
   const t = raw.trim();
   return /^(?:\d{3,4}|\d{1,2}\.\d{2})$/.test(t) && parseTime(t, { compact: true }).ok;

@@ -96,6 +96,10 @@ export interface MappingProfile {
   patientNameOrder?: NameOrder;
   providerNameOrder?: NameOrder;
   durationUnit?: 'minutes' | 'seconds';
+  /** How the start-time column writes a time when not as a clock: `seconds-after-midnight`
+   *  (`32400` = 09:00, Best Practice's `AppointmentTime`). Recognised when every sampled value is
+   *  so written; a value that is not is then a row error. */
+  timeWritten?: 'seconds-after-midnight';
   status?: StatusVocabulary;
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
@@ -156,6 +160,7 @@ export const PROFILE_SCHEMA = {
     patientNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
     providerNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
     durationUnit: { enum: ['minutes', 'seconds'] },
+    timeWritten: { enum: ['seconds-after-midnight'] },
     status: {
       type: 'object',
       additionalProperties: false,

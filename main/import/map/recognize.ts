@@ -88,6 +88,11 @@ const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
 /** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
 const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
 
+/** Every value of the column is seconds after midnight (`32400`) and none reads as a clock. */
+function allSeconds(s: ColumnShape): boolean {
+  return s.nonEmpty > 0 && s.secondsTime === 1 && s.time === 0;
+}
+
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
     return field === 'email' || field === 'cancelledAt' || field === 'cancelledFlag' ? 0.6 : 0.3;
@@ -115,8 +120,9 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
     case 'date':
       return s.date * recent;
     case 'time':
-      // `0930`: only where the header names a time (never by shape alone).
-      return Math.max(s.time, s.compactTime);
+      // `0930`: only where the header names a time (never by shape alone). Seconds after
+      // midnight (`32400`) only when every value is one (secondsAfterMidnight).
+      return Math.max(s.time, s.compactTime, allSeconds(s) ? 1 : 0);
     case 'end':
       return Math.max(s.time, s.dateTime);
     case 'cancelledAt':
@@ -458,6 +464,10 @@ export function recognizeColumns(
       ? 'seconds'
       : 'minutes'
     : undefined;
+  // A start time written as seconds after midnight (Best Practice's `AppointmentTime` = 32400),
+  // every value of the column so: the rows read it so (row-start.ts).
+  const timeCol = byField.get('time')?.col;
+  const seconds = timeCol !== undefined && allSeconds(shapes[timeCol]!);
   const profile: MappingProfile = {
     name: 'auto',
     description: 'Recognised automatically from the headers and first rows; check and correct, then save.',
@@ -466,6 +476,7 @@ export function recognizeColumns(
     patientNameOrder: 'auto',
     providerNameOrder: 'auto',
     ...(unit ? { durationUnit: unit } : {}),
+    ...(seconds ? { timeWritten: 'seconds-after-midnight' as const } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
   const leftOut = patientsOwnColumns(headers, concepts, usedCols, byField);

@@ -9,7 +9,7 @@
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
-import { givenPrefix } from './name-words.ts';
+import { givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
 import { titleAsGivenName, withoutTitles } from './name-titles.ts';
 import {
   FAMILY_FIRST_SCRIPT,
@@ -215,6 +215,15 @@ export function patientReader(ctx: {
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
       if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
         audit!.persons.familyFirstName.note(cursor.row.line);
+      // `Le Thi Mai` anywhere: a Vietnamese name family name first would go as first name Le.
+      else if (
+        watchOrder &&
+        n &&
+        !named.includes(',') &&
+        !capsMarkFamily(named) &&
+        vietnameseFamilyFirst(named)
+      )
+        audit!.persons.vietnameseName.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);

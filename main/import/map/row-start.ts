@@ -10,7 +10,8 @@ import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
-import { MIDNIGHT, parseTime, type TimeOfDay } from './parse-time.ts';
+import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
+import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { writtenZoneAgrees } from './written-zone.ts';
@@ -47,8 +48,11 @@ export function startReader(ctx: {
   cursor: RowCursor;
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
+  /** The mapping's way of writing the start time (`seconds-after-midnight`). */
+  profile?: Pick<MappingProfile, 'timeWritten'>;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
+  const seconds = ctx.profile?.timeWritten === 'seconds-after-midnight';
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
   const otherOrder: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
@@ -121,7 +125,15 @@ export function startReader(ctx: {
   // A schedule repeats its days and times on many rows: each distinct cell is parsed once.
   const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
   // A time kept on day zero (`1899-12-30T09:00:00`, Excel's `1/0/1900 9:00`) is the time alone.
-  const parseStartTime = memoized((v: string) => {
+  const parseStartTime = memoized((v: string): ReturnType<typeof parseTime> => {
+    // Seconds after midnight (`32400`) where the mapping says the column writes them so; any
+    // other value there is no time (`900` would be 00:15, or 09:00 written as HHMM).
+    if (seconds) {
+      const s = secondsAfterMidnight(v);
+      return s
+        ? { ok: true, time: s }
+        : { ok: false, reason: 'not a time in seconds after midnight (expected e.g. 32400 for 09:00)' };
+    }
     const t = parseTime(v, { compact: true });
     return t.ok ? t : (timeOnDayZero(v) ?? t);
   });

@@ -4,7 +4,7 @@
 import { isTimeOnDayZero } from './day-zero.ts';
 import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
-import { looksLikeCompactTime, looksLikeTime } from './parse-time.ts';
+import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 
@@ -16,6 +16,8 @@ export interface ColumnShape {
   time: number;
   /** HHMM values (`0930`): times only in a column whose header says so (parse with `compact`). */
   compactTime: number;
+  /** Seconds after midnight (`32400`): times only when every value is one, under a time header. */
+  secondsTime: number;
   email: number;
   lastFirst: number;
   personName: number;
@@ -97,6 +99,7 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     dateTime: n ? dateTime / n : 0,
     time: n ? (vals.filter(looksLikeTime).length + dayZeroTimes) / n : 0,
     compactTime: frac(looksLikeCompactTime),
+    secondsTime: frac((v) => secondsAfterMidnight(v) !== undefined),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
     lastFirst: frac(looksLikeLastFirst),
     personName: frac(looksLikePersonName),

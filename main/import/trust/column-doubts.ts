@@ -12,6 +12,7 @@ import { CLOSE, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
+import { parseProviderName } from '../map/provider-name.ts';
 import { whoseNameDoubt } from './whose-name-doubt.ts';
 
 /** The fields that decide what a patient sees. */
@@ -219,7 +220,11 @@ function splitProviderName(recognition: Recognition, headers: readonly string[])
 /**
  * Two columns that name the provider as surely as each other (`Doctor` beside `Provider`) and
  * give other names on the same rows: which one the appointment is with is not for column order to
- * say. Columns that agree wherever both are filled are one provider written twice.
+ * say. Columns that agree wherever both are filled are one provider written twice, however each
+ * writes the name (`Patel, Nina` and `Dr. Nina Patel`). A provider id header of people's names
+ * (`Doctor ID` = `Patel, Nina`, read as a name: recognize.ts) is the provider written again
+ * whatever its lower score: where it names someone else than `Doctor`, one of the two is not the
+ * appointment's provider, and which one is not for the header's `ID` to say.
  */
 function providerRival(
   recognition: Recognition,
@@ -228,18 +233,16 @@ function providerRival(
 ): Doubt | undefined {
   const taken = recognition.fields.find((f) => f.field === 'providerName');
   if (!taken) return undefined;
-  const same = (a: string, b: string): boolean =>
-    a === '' || b === '' || a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
   const mine = sampleValues(taken.column).map((v) => v.trim());
   const rival = recognition.candidates.find((c) => {
     if (c.field !== 'providerName' || c.column === taken.column || used.has(c.column)) return false;
-    if (c.confidence < taken.confidence - CLOSE) return false;
+    if (c.confidence < taken.confidence - CLOSE && !headerConcepts(c.column).has('id')) return false;
     const theirs = sampleValues(c.column);
     // A column of rooms or chairs (Mindbody's `Resource`: `Treatment Room 2`) beside one of
     // people is where the appointment is, not with whom.
     const filled = theirs.filter((v) => v.trim());
     if (filled.length && filled.every(namesAPlace) && !mine.some(namesAPlace)) return false;
-    return mine.some((v, i) => !same(v, (theirs[i] ?? '').trim()));
+    return mine.some((v, i) => !samePerson(v, (theirs[i] ?? '').trim()));
   });
   if (!rival) return undefined;
   return {
@@ -250,6 +253,16 @@ function providerRival(
     samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
     question: `Which column holds the provider the appointment is with?`,
   };
+}
+
+/** Two cells of provider columns name the same person: one is empty, or they are written alike,
+ *  or their given and family names agree once titles, credentials and the order are set aside. */
+function samePerson(a: string, b: string): boolean {
+  const fold = (v: string): string => v.replace(/\s+/g, ' ').toLowerCase();
+  if (a === '' || b === '' || fold(a) === fold(b)) return true;
+  const x = parseProviderName(a);
+  const y = parseProviderName(b);
+  return x.last !== '' && fold(x.first) === fold(y.first) && fold(x.last) === fold(y.last);
 }
 
 /**

@@ -27,6 +27,9 @@ export class PersonAudit {
   readonly twoWordName = new LineCount();
   /** A one-column name without a comma where names are written family name first. */
   readonly familyFirstName = new LineCount();
+  /** A one-column name that reads as a Vietnamese name family name first (`Le Thi Mai`), in a
+   *  region whose names are not written so. */
+  readonly vietnameseName = new LineCount();
   /** A one-column name with a name in capitals that its order reads otherwise (`JOHN Smith`), in a
    *  file and region that do not mark the family name so. */
   readonly capitalsName = new LineCount();
@@ -82,6 +85,14 @@ export class PersonAudit {
         'patientName',
         `${plural(family.count, 'name is', 'names are')} in one column without a comma (the first on line ${family.first}), where names are written family name first (${opts.timeZone}): Kim Minjun would go as first name Kim`,
         "Are the names family name first? Then export them with a comma (Kim, Minjun) or set the mapping's name order to last-first; confirm the mapping only if they are given name first",
+      );
+    const vietnamese = this.vietnameseName;
+    if (!family.first && vietnamese.first)
+      ask(
+        'family-first',
+        'patientName',
+        `${plural(vietnamese.count, 'name reads', 'names read')} as Vietnamese family name first (the first on line ${vietnamese.first}: a Vietnamese family name, then a middle name such as Thi or Van), in one column without a comma: Le Thi Mai would go as first name Le, last name Mai, where Mai is the given name`,
+        'Are such names family name first? Then export them with a comma (Le, Thi Mai) or in columns of their own; confirm the mapping only if they are given name first',
       );
     const capitals = this.capitalsName;
     if (capitals.first)

@@ -47,10 +47,11 @@ const NORTH_AMERICAN =
   /^(?:(ET|CT|MT|PT|AKT|HT)|(eastern|central|mountain|pacific|alaska|hawaii)(?:\s+(standard|daylight))?(\s+time)?)$/i;
 /** Generic names that are also a visit type or modality (a CT scan, physical therapy). */
 const ALSO_A_VISIT = new Set(['CT', 'PT', 'MT', 'HT']);
-/** A header naming a place (`Region`, `Location`, `Office`), where `Central` or `Pacific` is the
- *  place's name; not when it says time too (`Clinic Time`). */
+/** A header naming a place (`Region`, `Location`, `Office`, `Sector`, `Practice`, `Health
+ *  Centre`), where `Central` or `Pacific` is the place's name; not when it says time too (`Clinic
+ *  Time`). */
 const PLACE_HEADER =
-  /region|area|district|division|territory|market|location|site|office|clinic|branch|facility|campus|dep(?:artmen)?t/i;
+  /region|area|district|division|territory|market|location|site|office|clinic|branch|facility|campus|dep(?:artmen)?t|sector|county|practice|cent(?:er|re)|hospital/i;
 
 /** A North American zone as a site's zone is named, or undefined; `visit`: it may be a visit type. */
 function northAmericanZone(

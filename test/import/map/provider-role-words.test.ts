@@ -61,15 +61,36 @@ describe("people's names under a provider id header are the provider's name, nev
     ]);
   });
 
-  it("'Doctor ID' of names beside 'Doctor': Doctor's name, not the other name as its id", async () => {
+  // Two columns that each name the provider and name other people on the same rows: one of them
+  // is not the appointment's provider, and the header's `ID` does not say which.
+  it.each(['Doctor ID,Doctor', 'Doctor,Doctor ID', 'Provider ID,Provider'])(
+    "'%s' naming other people on the same rows: held, asking which is the provider",
+    async (headers) => {
+      const r = await collect(
+        files.write(dayList(headers, '"Patel, Nina","Lee, Anna"', '"Patel, Nina","Walsh, Tom"')),
+        ny,
+      );
+      expect(r.summary.doubts.map((d) => d.field)).toEqual(['providerName']);
+      expect(r.summary.doubts[0]!.message).toContain('two columns could be the provider');
+    },
+  );
+
+  it("'Provider' beside 'Doctor' naming the same people written otherwise: one provider, no question", async () => {
     const r = await collect(
-      files.write(dayList('Doctor ID,Doctor', '"Patel, Nina","Lee, Anna"', '"Patel, Nina","Walsh, Tom"')),
+      files.write(dayList('Provider,Doctor', '"Dr. Anna Lee","Lee, Anna"', '"Tom Walsh MD","Walsh, Tom"')),
       ny,
     );
-    expect(sent(r)).toEqual([
-      ['lee-anna', 'Anna Lee'],
-      ['walsh-tom', 'Tom Walsh'],
-    ]);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(2);
+  });
+
+  it("'Doctor ID' of names naming the same people as 'Doctor', written otherwise: Doctor, no question", async () => {
+    const r = await collect(
+      files.write(dayList('Doctor ID,Doctor', '"Lee, Anna","Dr. Anna Lee"', '"Walsh, Tom","Tom Walsh MD"')),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(sent(r).map(([id]) => id)).toEqual(['dr-anna-lee', 'tom-walsh-md']);
   });
 });
 
@@ -102,6 +123,36 @@ describe("the patient named before the provider word: the patient's own provider
       ['unassigned', 'Unassigned provider'],
     ]);
   });
+
+  // Therapy practices (SimplePractice, TherapyNotes) call the patient the client; a client has a
+  // primary clinician of their own, and the session's is the `Clinician` column.
+  it.each(["Client's Clinician", 'Client Therapist', 'Clients Therapist', 'Client Provider'])(
+    "'%s' beside 'Clinician': the Clinician is sent, without a question",
+    async (header) => {
+      const r = await collect(
+        files.write(
+          dayList(`"${header}",Clinician`, '"Patel, Nina","Lee, Anna"', '"Patel, Nina","Walsh, Tom"'),
+        ),
+        ny,
+      );
+      expect(r.summary.doubts).toEqual([]);
+      expect(sent(r)).toEqual([
+        ['lee-anna', 'Anna Lee'],
+        ['walsh-tom', 'Tom Walsh'],
+      ]);
+    },
+  );
+
+  it.each(["Client's Clinician", 'Client Therapist'])(
+    "'%s' alone: the appointments go as Unassigned provider",
+    async (header) => {
+      const r = await collect(files.write(dayList(`"${header}"`, '"Patel, Nina"', '"Lee, Anna"')), ny);
+      expect(sent(r)).toEqual([
+        ['unassigned', 'Unassigned provider'],
+        ['unassigned', 'Unassigned provider'],
+      ]);
+    },
+  );
 
   it("'Pt Seen By' is who saw the patient: the provider", async () => {
     const r = await collect(files.write(dayList('Pt Seen By', '"Lee, Anna"', '"Walsh, Tom"')), ny);

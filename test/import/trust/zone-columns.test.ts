@@ -128,6 +128,17 @@ describe('zones that are the practice’s go without a question', () => {
     ['Modality', ['CT', 'CT']],
     ['Region', ['Central', 'Eastern']],
     ['Clinic', ['Central', 'Pacific']],
+    // Other headers of a place in a multi-site file, where `Central` is the site's name.
+    ['Area', ['Central', 'Eastern']],
+    ['Site', ['Central', 'Eastern']],
+    ['Territory', ['Central', 'Eastern']],
+    ['Division', ['Central', 'Eastern']],
+    ['District', ['Central', 'Eastern']],
+    ['Sector', ['Central', 'Eastern']],
+    ['County', ['Central', 'Pacific']],
+    ['Practice', ['Central', 'Eastern']],
+    ['Health Centre', ['Central', 'Eastern']],
+    ['Hospital', ['Central', 'Pacific']],
     // The practice's own, named as sites name it; an empty cell names none.
     ['Clinic Time', ['ET', 'Eastern Time']],
     ['Site Zone', ['', 'ET', '']],
