@@ -36,6 +36,7 @@ import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
+import { spanEndColumns } from './map/row-span.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
 import { offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
@@ -381,6 +382,7 @@ async function prepareOpenTable(
     title: title.values,
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
+    endColumns: spanEndColumns(info.headers, refs),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

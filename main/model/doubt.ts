@@ -56,6 +56,9 @@ export type ContentCheck =
    *  another header contradict (date-order-decision.ts). */
   | 'stated-date-order'
   | 'withdrawal-column'
+  /** A booked row whose own end falls two days or more after its start: a series or standing
+   *  order listed once (first and last day), or a stay, not one visit (map/row-span.ts). */
+  | 'spans-days'
   | 'name-order'
   | 'family-first'
   /** One-column names whose words in capitals would be the family name by the French and UK

@@ -290,6 +290,17 @@ export class FileAudit {
   /** Withdrawal columns set on a row that goes as booked. */
   private readonly withdrawnBooked = new ColumnSightings();
 
+  /** End columns whose date falls days after a booked row's start (map/row-span.ts). */
+  private readonly spanning = new ColumnSightings();
+  /** The start day of each such column's first row. */
+  private readonly spanStarts = new Map<string, string>();
+
+  /** A booked row ends (`value` in `column`) two days or more after its start's day. */
+  spansDays(column: string, value: string, startDay: string, line: number): void {
+    if (!this.spanStarts.has(column)) this.spanStarts.set(ownString(column), ownString(startDay));
+    this.spanning.note(column, value.trim(), line);
+  }
+
   /** Columns besides the status that say cancelled on a row that goes as booked, and what each
    *  distinct text says (a few thousand kept). */
   private readonly cancelTextBooked = new ColumnSightings();
@@ -521,6 +532,16 @@ export class FileAudit {
             : `times are written with the zone '${abbr}', which the connector does not know`,
         samples: [abbr],
         question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
+      });
+    }
+    for (const [column, w] of this.spanning.byColumn) {
+      out.push({
+        check: 'spans-days',
+        kind: 'column',
+        column,
+        message: `${w.count} row${w.count === 1 ? '' : 's'} that would go as booked end${w.count === 1 ? 's' : ''} days after ${w.count === 1 ? 'its' : 'their'} start (line ${w.line}: starts ${this.spanStarts.get(column)}, ends '${w.value}'): a recurring series or standing order listed once by its first and last day, or a stay, would go as one appointment on its first day only`,
+        samples: [w.value],
+        question: `Does each row stand for one appointment at its start? Export one row per visit (the series' occurrences), or confirm only if each row is one appointment`,
       });
     }
     for (const [column, w] of this.withdrawnBooked.byColumn) {
