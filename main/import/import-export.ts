@@ -37,6 +37,7 @@ import { judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
+import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
 import { offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
@@ -383,6 +384,7 @@ async function prepareOpenTable(
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
+    ruleColumns: recurrenceColumns(info.headers, refs),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

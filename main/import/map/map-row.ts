@@ -29,6 +29,7 @@ import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
 import { allDayCheck } from './all-day.ts';
 import { spanCheck } from './row-span.ts';
+import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 
 export interface RowMapperContext {
@@ -60,6 +61,8 @@ export interface RowMapperContext {
   allDayColumn?: ColumnRef;
   /** The columns that may give a row's end date (row-span.ts). */
   endColumns?: readonly ColumnRef[];
+  /** Free columns that may state a repeat rule (row-recurrence.ts). */
+  ruleColumns?: readonly ColumnRef[];
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -98,6 +101,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     audit && ctx.endColumns?.length
       ? spanCheck(cursor, ctx.endColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
       : undefined;
+  const rules =
+    audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
 
   return (row) => {
     const joinMissing = cursor.at(row);
@@ -137,6 +142,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const when = start();
       if (s === 'NEW') span?.(when.day, row.line);
       const who = patient(presence, s === 'NEW');
+      if (s === 'NEW') rules?.(who.key, when.day, row.line);
       const by = provider();
       const what = details(s === 'NEW');
       const id = appointmentId(who.key, by.key, when, s);
