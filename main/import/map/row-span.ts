@@ -7,6 +7,7 @@
 // by itself. An end the next day is an overnight visit (a sleep study 8 PM to 6 AM) and goes.
 import type { FileAudit } from '../trust/file-audit.ts';
 import { headerConcepts } from './header-meaning.ts';
+import { memoized } from './parse-memo.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import type { DateOrder } from './parse-date.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
@@ -54,14 +55,16 @@ export function spanCheck(
   ctx: { order: DateOrder; timeZone: string; audit: FileAudit },
 ): (startDay: string, line: number) => void {
   const readers = columns.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
+  // A schedule repeats its few end dates on many rows: each is read once.
+  const endDay = memoized((v: string) => endDayOf(v, ctx.order, ctx.timeZone) ?? null);
   return (startDay, line) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
     for (const r of readers) {
       const v = r.read();
       if (!v) continue;
-      const end = endDayOf(v, ctx.order, ctx.timeZone);
-      if (end !== undefined && end - start >= 2) ctx.audit.spansDays(r.header, v, startDay, line);
+      const end = endDay(v);
+      if (end !== null && end - start >= 2) ctx.audit.spansDays(r.header, v, startDay, line);
     }
   };
 }
