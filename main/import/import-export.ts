@@ -36,6 +36,8 @@ import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { withdrawalColumns } from './trust/withdrawal-columns.ts';
+import { spanEndColumns } from './map/row-span.ts';
+import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
 import { offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
@@ -392,6 +394,8 @@ async function prepareOpenTable(
     title: title.values,
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
+    endColumns: spanEndColumns(info.headers, refs),
+    ruleColumns: recurrenceColumns(info.headers, refs),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

@@ -56,6 +56,13 @@ export type ContentCheck =
    *  another header contradict (date-order-decision.ts). */
   | 'stated-date-order'
   | 'withdrawal-column'
+  /** A booked row whose own end falls two days or more after its start: a series or standing
+   *  order listed once (first and last day), or a stay, not one visit (map/row-span.ts). */
+  | 'spans-days'
+  /** A free column's repeat rule (`Weekly`, `Mon/Wed/Fri`, `FREQ=WEEKLY`) on a booked row, in a
+   *  file that does not list a series' occurrences: the row may be a series listed once
+   *  (map/row-recurrence.ts). */
+  | 'repeat-rule'
   | 'name-order'
   | 'family-first'
   /** One-column names whose words in capitals would be the family name by the French and UK

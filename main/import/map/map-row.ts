@@ -28,6 +28,8 @@ import { patientPresenceReader, patientReader, type PatientPresence } from './ro
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
 import { allDayCheck } from './all-day.ts';
+import { spanCheck } from './row-span.ts';
+import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 
 export interface RowMapperContext {
@@ -57,6 +59,10 @@ export interface RowMapperContext {
   deceasedColumns?: readonly DeceasedColumn[];
   /** The all-day flag column (all-day.ts). */
   allDayColumn?: ColumnRef;
+  /** The columns that may give a row's end date (row-span.ts). */
+  endColumns?: readonly ColumnRef[];
+  /** Free columns that may state a repeat rule (row-recurrence.ts). */
+  ruleColumns?: readonly ColumnRef[];
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -91,6 +97,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
   const allDay = ctx.allDayColumn ? allDayCheck(cursor, ctx.allDayColumn) : undefined;
+  const span =
+    audit && ctx.endColumns?.length
+      ? spanCheck(cursor, ctx.endColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
+      : undefined;
+  const rules =
+    audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
 
   return (row) => {
     const joinMissing = cursor.at(row);
@@ -128,7 +140,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       }
       allDay?.();
       const when = start();
+      if (s === 'NEW') span?.(when.day, row.line);
       const who = patient(presence, s === 'NEW');
+      if (s === 'NEW') rules?.(who.key, when.day, row.line);
       const by = provider();
       const what = details(s === 'NEW');
       const id = appointmentId(who.key, by.key, when, s);

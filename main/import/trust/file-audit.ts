@@ -295,6 +295,39 @@ export class FileAudit {
   /** Withdrawal columns set on a row that goes as booked. */
   private readonly withdrawnBooked = new ColumnSightings();
 
+  /** End columns whose date falls days after a booked row's start (map/row-span.ts). */
+  private readonly spanning = new ColumnSightings();
+  /** The start day of each such column's first row. */
+  private readonly spanStarts = new Map<string, string>();
+
+  /** Repeat rules on booked rows, per column: the first, how many rows, and each patient's
+   *  days under each rule (capped), to tell a file that lists the occurrences themselves. */
+  private readonly rules = new ColumnSightings();
+  private readonly ruleDays = new Map<string, Set<string>>();
+  private readonly expandedRules = new Set<string>();
+
+  /** A booked row of `patient` on `day` whose `column` states the repeat rule `value`. */
+  repeatRule(column: string, value: string, patient: string, day: string, line: number): void {
+    this.rules.note(column, value, line);
+    if (this.expandedRules.has(column)) return;
+    const key = `${column}\u0000${value.toLowerCase()}\u0000${patient}`;
+    let days = this.ruleDays.get(key);
+    if (!days) {
+      if (this.ruleDays.size >= 20_000) return;
+      days = new Set();
+      this.ruleDays.set(ownString(key), days);
+    }
+    days.add(ownString(day));
+    // One patient's two visits under one rule on different days: the occurrences are listed.
+    if (days.size > 1) this.expandedRules.add(ownString(column));
+  }
+
+  /** A booked row ends (`value` in `column`) two days or more after its start's day. */
+  spansDays(column: string, value: string, startDay: string, line: number): void {
+    if (!this.spanStarts.has(column)) this.spanStarts.set(ownString(column), ownString(startDay));
+    this.spanning.note(column, value.trim(), line);
+  }
+
   /** Columns besides the status that say cancelled on a row that goes as booked, and what each
    *  distinct text says (a few thousand kept). */
   private readonly cancelTextBooked = new ColumnSightings();
@@ -526,6 +559,27 @@ export class FileAudit {
             : `times are written with the zone '${abbr}', which the connector does not know`,
         samples: [abbr],
         question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
+      });
+    }
+    for (const [column, w] of this.rules.byColumn) {
+      if (this.expandedRules.has(column)) continue;
+      out.push({
+        check: 'repeat-rule',
+        kind: 'column',
+        column,
+        message: `${w.count} row${w.count === 1 ? '' : 's'} that would go as booked state${w.count === 1 ? 's' : ''} a repeat rule (line ${w.line}: '${w.value}') and the file lists no patient's visits of one rule on two days: a recurring series or standing schedule listed once would go as one appointment on its first day only`,
+        samples: [w.value],
+        question: `Does each row stand for one appointment at its date, or for a whole series? Export one row per visit (the series' occurrences); confirm only if each row is one appointment`,
+      });
+    }
+    for (const [column, w] of this.spanning.byColumn) {
+      out.push({
+        check: 'spans-days',
+        kind: 'column',
+        column,
+        message: `${w.count} row${w.count === 1 ? '' : 's'} that would go as booked end${w.count === 1 ? 's' : ''} days after ${w.count === 1 ? 'its' : 'their'} start (line ${w.line}: starts ${this.spanStarts.get(column)}, ends '${w.value}'): a recurring series or standing order listed once by its first and last day, or a stay, would go as one appointment on its first day only`,
+        samples: [w.value],
+        question: `Does each row stand for one appointment at its start? Export one row per visit (the series' occurrences), or confirm only if each row is one appointment`,
       });
     }
     for (const [column, w] of this.withdrawnBooked.byColumn) {

@@ -1,0 +1,70 @@
+// A row whose own end falls days after its start is no single visit at that start. A scheduler
+// that lists a recurring booking or standing order once writes the series' first and last day
+// (`Start Date` 03/02/2027, `End Date` 03/30/2027, `Every Tue until 03/30/2027`; a physio's weekly
+// block, an infusion's standing order, a dialysis chair's series): sent, the portal would show the
+// first visit only, under the series' id, and none of the others. A multi-day stay reads the same.
+// Such a row is noted in the file's audit (the file is held and a person asked once), never sent
+// by itself. An end the next day is an overnight visit (a sleep study 8 PM to 6 AM) and goes.
+import type { FileAudit } from '../trust/file-audit.ts';
+import { headerConcepts } from './header-meaning.ts';
+import { memoized } from './parse-memo.ts';
+import { parseDateTime } from './parse-date-time.ts';
+import type { DateOrder } from './parse-date.ts';
+import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
+import type { RowCursor } from './row-cursor.ts';
+import { zoneOffsetMs } from './zoned-time.ts';
+
+const DAY_MS = 86_400_000;
+
+/** What else an end column's header may say beside that it is the end (of the appointment, or of
+ *  the series it lists): `End Date`, `Date To`, `Appt End`, `Series End Date`, `Repeat Until`. An
+ *  end of something else (`Authorization End Date`, `Episode End Date`) is another event's. */
+const END_OF_ROW = new Set(['end', 'date', 'time', 'appt', 'series']);
+
+/** The columns that may give a row's end date: the mapped end, and free columns headed as one. */
+export function spanEndColumns(headers: readonly string[], refs: ColumnRefs): ColumnRef[] {
+  const out: ColumnRef[] = [];
+  if (refs.end?.source === 'main') out.push(refs.end);
+  const used = mappedIndexes(refs);
+  headers.forEach((header, index) => {
+    if (used.has(index)) return;
+    const concepts = headerConcepts(header);
+    if (concepts.has('end') && [...concepts].every((c) => END_OF_ROW.has(c)))
+      out.push({ header, source: 'main', index });
+  });
+  return out;
+}
+
+/** The day number (days since 1970-01-01) of a written end, in the practice's zone. */
+function endDayOf(value: string, order: DateOrder, timeZone: string): number | undefined {
+  const p = parseDateTime(value, { order, twoDigitYear: 'appointment' });
+  if (!p.ok) return undefined;
+  if (p.kind === 'instant') {
+    const ms = p.instant.getTime();
+    return Math.floor((ms + zoneOffsetMs(timeZone, ms)) / DAY_MS);
+  }
+  // A time alone (`10:00 AM`) is read on some day by the parser; only a written date counts.
+  if (!/\d[-/.]\d|\d{4}|[a-z]{3}/i.test(value)) return undefined;
+  return Math.floor(Date.UTC(p.date.year, p.date.month - 1, p.date.day) / DAY_MS);
+}
+
+/** A check of each booked row: its end two days or more after its start's local day. */
+export function spanCheck(
+  cursor: RowCursor,
+  columns: readonly ColumnRef[],
+  ctx: { order: DateOrder; timeZone: string; audit: FileAudit },
+): (startDay: string, line: number) => void {
+  const readers = columns.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
+  // A schedule repeats its few end dates on many rows: each is read once.
+  const endDay = memoized((v: string) => endDayOf(v, ctx.order, ctx.timeZone) ?? null);
+  return (startDay, line) => {
+    const [y, m, d] = startDay.split('-').map(Number);
+    const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
+    for (const r of readers) {
+      const v = r.read();
+      if (!v) continue;
+      const end = endDay(v);
+      if (end !== null && end - start >= 2) ctx.audit.spansDays(r.header, v, startDay, line);
+    }
+  };
+}
