@@ -610,6 +610,13 @@ export const CONCEPTS: Record<string, string[]> = {
   // Abbreviations and the other words exports use for a cancelled or removed appointment.
   cxl: ['cancel'],
   canx: ['cancel'],
+  // Epic Clarity's `APPT_CANC_DTTM` and `APPT_CANC_DATE`, schedulers' `Canc Date`, `Cnx Date`,
+  // `Cncl Dt`: unread, a cancellation date beside no status sent the cancelled rows as booked.
+  // Whole words only: `Cancer Screening Date` is not one. `Cx` stays out (cervix, culture).
+  canc: ['cancel'],
+  cancd: ['cancel'],
+  cnx: ['cancel'],
+  cncl: ['cancel'],
   deleted: ['cancel'],
   broken: ['cancel'],
   void: ['cancel'],
