@@ -677,6 +677,10 @@ export const FILLER = new Set([
   'pc',
   'tbl',
   'fld',
+  // Cerner's display-value suffix (`RESOURCE_DISP`, `APPT_TYPE_DISP`, `SCH_STATE_DISP`): the
+  // column shows the code's text, and is what it names. Read as a word, it made `RESOURCE_DISP`
+  // a provider of another role, and the file was held.
+  'disp',
   's',
   'i',
   'for',

@@ -4,9 +4,10 @@
 // the second one; two columns naming the provider equally surely with other names on the same
 // rows are asked about, never settled by column order. Expected providers and starts worked out
 // by hand (America/New_York is UTC-5 on 2 March 2027).
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
-import { collect } from '../convert/support.ts';
+import { collect, EXPORTS } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
 const files = exportFiles('provider-columns');
@@ -220,5 +221,30 @@ describe('a column of rooms beside a column of people', () => {
     expect(r.summary.doubts.map((d) => d.message)).toEqual([
       "two columns could be the provider: 'Staff' and 'Resource', with other names on the same rows",
     ]);
+  });
+});
+
+// Cerner names the text of a coded field with the suffix `_DISP` (`RESOURCE_DISP`,
+// `APPT_TYPE_DISP`). Read as a word beside the provider word it made `RESOURCE_DISP` a provider
+// in another role, and a plain Cerner scheduling extract was held.
+describe("Cerner's _DISP suffix", () => {
+  it('RESOURCE_DISP is the provider, without a question', async () => {
+    const r = await collect(path.join(EXPORTS, 'cerner_sch_disp.csv'), { timeZone: 'America/Denver' });
+    expect(r.summary.doubts).toEqual([]);
+    // Denver: MST (UTC-7) on 9 March 2027, MDT (UTC-6) on 16 March, after the 14 March change.
+    expect(
+      r.appointments.map((a) => [
+        a.appointmentId,
+        a.status,
+        a.start.toISOString(),
+        a.participant.providerName,
+      ]),
+    ).toEqual([
+      ['7712001', 'NEW', '2027-03-09T15:00:00.000Z', 'Lynn Baker, MD'],
+      ['7712002', 'CANCEL', '2027-03-09T15:30:00.000Z', 'Lynn Baker, MD'],
+      ['7712003', 'NEW', '2027-03-09T16:00:00.000Z', 'Lynn Baker, MD'],
+      ['7712004', 'NEW', '2027-03-16T16:00:00.000Z', 'Lynn Baker, MD'],
+    ]);
+    expect(r.appointments[0]).toMatchObject({ description: 'Office Visit', location: 'West Family Med' });
   });
 });
