@@ -267,6 +267,7 @@ export const CONCEPTS: Record<string, string[]> = {
   practitioner: ['provider'],
   clinician: ['provider'],
   physician: ['provider'],
+  prvdr: ['provider'],
   therapist: ['provider'],
   dentist: ['provider'],
   // Beside the dentist (Open Dental's ProvNum and ProvHyg, a `Hygienist` column filled on the
@@ -324,6 +325,9 @@ export const CONCEPTS: Record<string, string[]> = {
   referrer: ['referring'],
   pcp: ['referring'],
   rendering: ['rendering'],
+  // athenaOne's Report Builder writes its columns short: `rndrng prvdr` (the rendering provider),
+  // `appt schdlng prvdr`. Unread, the appointments went as Unassigned provider.
+  rndrng: ['rendering'],
   // ---- timing ----
   start: ['start'],
   starts: ['start'],

@@ -248,3 +248,26 @@ describe("Cerner's _DISP suffix", () => {
     expect(r.appointments[0]).toMatchObject({ description: 'Office Visit', location: 'West Family Med' });
   });
 });
+
+// athenaOne's Report Builder shortens its column names: `rndrng prvdr` is the rendering provider.
+// Unread, every appointment went as Unassigned provider. `appt schdlng prvdr` is asked about, as
+// `Scheduling Provider` is (whoever scheduled it, in some systems).
+describe("athenaOne's short provider headers", () => {
+  const rows = (header: string) => [
+    `apptdate,apptstarttime,apptid,patientid,patient name,patientdob,${header},apptstatus`,
+    '03/09/2027,08:00 AM,1907712,44810,"BERGSTROM,LARS",01/30/1971,"VOSS, ELENA MD",f - Future',
+    '03/09/2027,08:20 AM,1907713,44902,"CHO,MIN",08/08/1999,"VOSS, ELENA MD",x - Cancelled',
+  ];
+
+  it('rndrng prvdr is the provider, without a question', async () => {
+    const r = await collect(files.write(rows('rndrng prvdr')), ny);
+    expect(r.summary.doubts).toEqual([]);
+    expect(providers(r)).toEqual(['Elena Voss, MD', 'Elena Voss, MD']);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+
+  it('appt schdlng prvdr is asked about', async () => {
+    const r = await collect(files.write(rows('appt schdlng prvdr')), ny);
+    expect(r.summary.doubts).toMatchObject([{ column: 'appt schdlng prvdr' }]);
+  });
+});
