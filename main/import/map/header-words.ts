@@ -267,6 +267,7 @@ export const CONCEPTS: Record<string, string[]> = {
   practitioner: ['provider'],
   clinician: ['provider'],
   physician: ['provider'],
+  prvdr: ['provider'],
   therapist: ['provider'],
   dentist: ['provider'],
   // Beside the dentist (Open Dental's ProvNum and ProvHyg, a `Hygienist` column filled on the
@@ -324,6 +325,9 @@ export const CONCEPTS: Record<string, string[]> = {
   referrer: ['referring'],
   pcp: ['referring'],
   rendering: ['rendering'],
+  // athenaOne's Report Builder writes its columns short: `rndrng prvdr` (the rendering provider),
+  // `appt schdlng prvdr`. Unread, the appointments went as Unassigned provider.
+  rndrng: ['rendering'],
   // ---- timing ----
   start: ['start'],
   starts: ['start'],
@@ -610,6 +614,13 @@ export const CONCEPTS: Record<string, string[]> = {
   // Abbreviations and the other words exports use for a cancelled or removed appointment.
   cxl: ['cancel'],
   canx: ['cancel'],
+  // Epic Clarity's `APPT_CANC_DTTM` and `APPT_CANC_DATE`, schedulers' `Canc Date`, `Cnx Date`,
+  // `Cncl Dt`: unread, a cancellation date beside no status sent the cancelled rows as booked.
+  // Whole words only: `Cancer Screening Date` is not one. `Cx` stays out (cervix, culture).
+  canc: ['cancel'],
+  cancd: ['cancel'],
+  cnx: ['cancel'],
+  cncl: ['cancel'],
   deleted: ['cancel'],
   broken: ['cancel'],
   void: ['cancel'],
@@ -670,6 +681,10 @@ export const FILLER = new Set([
   'pc',
   'tbl',
   'fld',
+  // Cerner's display-value suffix (`RESOURCE_DISP`, `APPT_TYPE_DISP`, `SCH_STATE_DISP`): the
+  // column shows the code's text, and is what it names. Read as a word, it made `RESOURCE_DISP`
+  // a provider of another role, and the file was held.
+  'disp',
   's',
   'i',
   'for',

@@ -15,6 +15,7 @@ import {
   providerByValuesOnly,
 } from './header-meaning.ts';
 import { CONCEPTS } from './header-words.ts';
+import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
@@ -155,14 +156,26 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
  *  or a bare `Reminder`, `Confirmation`: Sent, Cancelled are the reminder's) or another person's
  *  (`Guarantor State`): such a column is asked about (column-doubts.ts). */
 const STATUS_BY_VALUES = 0.8;
-function statusByValues(s: ColumnShape, concepts: Set<string>): boolean {
+function statusByValues(s: ColumnShape, concepts: Set<string>, values: readonly string[]): boolean {
   return (
     s.nonEmpty >= 2 &&
     s.statusWord >= 0.9 &&
     s.stateCode <= 0.8 &&
     s.integer < 0.5 &&
-    !namesOtherThing(concepts) &&
+    (!namesOtherThing(concepts) || confirmationHoldsVisit(concepts, values)) &&
     !namesOtherParty(concepts)
+  );
+}
+
+/** Named only for the confirmation (`Confirmation Status`), yet holding what happened at the visit
+ *  (`Check-in`, `Seen`, `No-Show`), which no confirmation is: the appointment's own status, as
+ *  Kareo / Tebra names it (visit-flow-words.ts). Held as "no status column" it was a false hold. */
+function confirmationHoldsVisit(concepts: Set<string>, values: readonly string[]): boolean {
+  const others = [...concepts].filter((c) => namesOtherThing(new Set([c])));
+  return (
+    others.length > 0 &&
+    others.every((c) => c === 'confirmation' || c === 'confirm') &&
+    values.some(isVisitFlowWord)
   );
 }
 
@@ -338,7 +351,14 @@ export function recognizeColumns(
         });
         return;
       }
-      if (field === 'status' && statusByValues(s, concepts[col]!))
+      if (
+        field === 'status' &&
+        statusByValues(
+          s,
+          concepts[col]!,
+          rows.map((r) => r[col] ?? ''),
+        )
+      )
         confidence = Math.max(confidence, STATUS_BY_VALUES);
       if (confidence < MIN_CONFIDENCE) return;
       const why =

@@ -6,14 +6,19 @@
 // are status words. Cancel words only on rows the status already cancels hold nothing.
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
+import { classifyBuiltInStatus, foldAccents } from '../map/status-vocabulary.ts';
 
 export interface CancelTextColumn {
   header: string;
   index: number;
+  /** The appointment type: read by its whole value only (typeSaysCancelled), never by a mention. */
+  wholeValue?: true;
 }
 
 /** The free columns and the reason, description and note columns, but for the withdrawal columns
- *  (held for being set at all). The type is left out: `Cancellation` names a kind of visit there
+ *  (held for being set at all); and the type, read by its whole value only: a type of `Cancelled`
+ *  or `CANC` under a status of `PEN` had gone as a booked appointment of type 'Cancelled', while
+ *  `Cancellation`, `Cancellation Appt` or `Cancellation fill-in` name a kind of visit there
  *  (booked from the cancellation list). */
 export function cancelTextColumns(
   headers: readonly string[],
@@ -29,5 +34,21 @@ export function cancelTextColumns(
   headers.forEach((header, index) => {
     if (!taken.has(index)) out.push({ header, index });
   });
+  const type = refs.type;
+  if (
+    type?.source === 'main' &&
+    !withdrawal.some((c) => c.index === type.index) &&
+    !out.some((c) => c.index === type.index)
+  )
+    out.push({ header: type.header, index: type.index, wholeValue: true });
   return out;
+}
+
+/** The cancellation nouns: a type naming one is a visit booked from the cancellation list. */
+const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
+
+/** A type whose whole value is a word that cancels (`Cancelled`, `CANC`, `Broken`, `Void`), not
+ *  a cancellation noun (`Cancellation`: a kind of visit). */
+export function typeSaysCancelled(value: string): boolean {
+  return classifyBuiltInStatus(value) === 'CANCEL' && !CANCELLATION_NOUN.test(foldAccents(value));
 }

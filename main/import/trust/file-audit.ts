@@ -28,7 +28,7 @@ import { PersonAudit } from './person-audit.ts';
 import { StartProviders } from './start-providers.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
-import type { CancelTextColumn } from './cancel-text-columns.ts';
+import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.ts';
 import { saysCancelled } from '../map/cancel-mention.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 
@@ -342,7 +342,8 @@ export class FileAudit {
     }
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
-      if (v && this.saysCancelled(v)) this.cancelTextBooked.note(c.header, v, line);
+      if (v && (c.wholeValue ? typeSaysCancelled(v) : this.saysCancelled(v)))
+        this.cancelTextBooked.note(c.header, v, line);
     }
     for (const w of this.freeWatch) {
       const v = values[w.index] ?? '';

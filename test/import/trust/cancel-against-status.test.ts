@@ -673,3 +673,42 @@ describe('a cancellation flag beside the status (NextGen cancel_ind)', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['Scheduled / Y'] }]);
   });
 });
+
+// An eClinicalWorks-style resource schedule whose visit type was changed to say the visit was
+// cancelled while the visit status stayed PEN: the row had gone as a booked appointment of type
+// 'CANCELLED'. The type is read by its whole value only: a kind of visit named for the
+// cancellation list stays booked.
+describe('a type that says cancelled under a status that says booked', () => {
+  const rows = (type: string) => [
+    'Date,Time,Patient,MRN,DOB,Provider,Visit Type,Visit Status',
+    '03/01/2027,09:00 AM,"Lopez, Ana",5510,03/03/1993,"Patel, Nisha, MD",NP,PEN',
+    `03/01/2027,09:15 AM,"Reyes, Tom",5522,07/07/1977,"Patel, Nisha, MD",${type},PEN`,
+  ];
+
+  it.each(['CANCELLED', 'Canceled', 'CANC', 'Broken'])('a type of %s holds the file', async (type) => {
+    const r = await collect(files.write(rows(type)), opts);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', check: 'cancel-text', column: 'Visit Type' }]);
+  });
+
+  it.each(['Cancellation', 'Cancellation Appt', 'Cancellation fill-in', 'Cxl list'])(
+    'a type of %s (booked from the cancellation list) goes as booked',
+    async (type) => {
+      const r = await collect(files.write(rows(type)), opts);
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+    },
+  );
+
+  it('a type of Cancelled on a row the status already cancels holds nothing', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,MRN,DOB,Provider,Visit Type,Visit Status',
+        '03/01/2027,09:00 AM,"Lopez, Ana",5510,03/03/1993,"Patel, Nisha, MD",NP,PEN',
+        '03/01/2027,09:15 AM,"Reyes, Tom",5522,07/07/1977,"Patel, Nisha, MD",CANCELLED,CANC',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+});

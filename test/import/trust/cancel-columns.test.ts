@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
+import { collect, EXPORTS } from '../convert/support.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cancel-columns-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -68,6 +68,37 @@ describe('an Access Yes/No cancellation column beside the status', () => {
       '1001 NEW',
       '1002 CANCEL',
       '1003 NEW',
+    ]);
+  });
+});
+
+describe('a cancellation date written with a short form of cancel', () => {
+  // Epic Clarity's `APPT_CANC_DTTM` / `APPT_CANC_DATE` and schedulers' `Canc Date`, `Cnx Date`,
+  // `Cncl Dt` were not read: with no status column the cancelled row went as booked.
+  it.each(['APPT_CANC_DTTM', 'APPT_CANC_DATE', 'Canc Date', 'Cnx Date', 'Cncl Dt'])(
+    '%s filled cancels that row only',
+    async (header) => {
+      const r = await twoRows(header, '03/01/2027 2:03 PM');
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+    },
+  );
+
+  it('`Cancer Screening Date` is not a cancellation', async () => {
+    const r = await twoRows('Cancer Screening Date', '03/01/2027');
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+
+  it('an Epic Clarity extract (V_SCHED_APPT columns, no status) sends its cancelled visit as CANCEL', async () => {
+    const r = await collect(path.join(EXPORTS, 'epic_clarity_canc_dttm.csv'), {
+      timeZone: 'America/Chicago',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    // 08:00 and 08:20 CST (UTC-6) on 9 March; 13:00 CDT (UTC-5) on 16 March, after the change.
+    expect(r.appointments.map((a) => [a.status, a.start.toISOString(), a.patient.lastName])).toEqual([
+      ['NEW', '2027-03-09T14:00:00.000Z', 'Martin'],
+      ['CANCEL', '2027-03-09T14:20:00.000Z', 'Nguyen'],
+      ['NEW', '2027-03-16T18:00:00.000Z', 'Martin'],
     ]);
   });
 });

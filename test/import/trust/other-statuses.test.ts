@@ -4,9 +4,10 @@
 // `Scheduled` says the recall has a visit), so it is never read as the appointment's status; with
 // no appointment status beside it, a word of it that would cancel is asked about. Expected
 // outcomes worked out by hand from the rows.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
-import { collect } from '../convert/support.ts';
+import { collect, EXPORTS } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
 const files = exportFiles('other-statuses');
@@ -131,5 +132,40 @@ describe('the status of something else is not the appointment status', () => {
     );
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW']);
+  });
+});
+
+// Kareo / Tebra PM keeps the appointment's own status in its `Confirmation Status` field
+// (Scheduled, Reminder Sent, Confirmed, Check-in, Seen, Check-out, No-Show, Cancelled,
+// Rescheduled). What happened at the visit is nothing a confirmation can be, so such a column is
+// the appointment's status: it had been held as "no status column was recognised".
+describe('a confirmation column holding what happened at the visit', () => {
+  it('a Kareo appointment report: `Confirmation Status` of Check-out, No-Show, Cancelled… is the status', async () => {
+    const r = await collect(path.join(EXPORTS, 'kareo_confirmation_status.csv'), {
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    // Pacific: 9 March is PST (UTC-8), 16 March PDT (UTC-7), after the 14 March change.
+    expect(r.appointments.map((a) => [a.status, a.start.toISOString(), a.patient.lastName])).toEqual([
+      ['NEW', '2027-03-09T16:00:00.000Z', 'Kowalski'], // Check-out
+      ['CANCEL', '2027-03-09T16:30:00.000Z', 'McCarthy'], // Cancelled
+      ['NEW', '2027-03-09T17:00:00.000Z', 'Nunez'], // No-Show: the appointment did exist
+      ['NEW', '2027-03-16T20:00:00.000Z', 'Kowalski'], // Reminder Sent
+      ['CANCEL', '2027-03-16T20:20:00.000Z', 'Lee'], // Rescheduled: this booking is off
+      ['NEW', '2027-03-16T20:40:00.000Z', 'Ortiz'], // Confirmed
+    ]);
+  });
+
+  it('a `Recall Status` of Seen and Cancelled is still asked about (a recall can be seen)', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Provider,Recall Status',
+        '03/02/2027,9:00 AM,"Lopez, Maria",03/12/1984,"Reyes, Carmen",Seen',
+        '03/02/2027,10:15 AM,"Okafor, James",11/02/1979,"Walsh, Tom",Cancelled',
+        '03/02/2027,11:00 AM,"Brown, Ann",01/22/1990,"Walsh, Tom",Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'status', column: 'Recall Status' }]);
   });
 });

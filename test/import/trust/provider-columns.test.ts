@@ -4,9 +4,10 @@
 // the second one; two columns naming the provider equally surely with other names on the same
 // rows are asked about, never settled by column order. Expected providers and starts worked out
 // by hand (America/New_York is UTC-5 on 2 March 2027).
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
-import { collect } from '../convert/support.ts';
+import { collect, EXPORTS } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
 const files = exportFiles('provider-columns');
@@ -220,5 +221,53 @@ describe('a column of rooms beside a column of people', () => {
     expect(r.summary.doubts.map((d) => d.message)).toEqual([
       "two columns could be the provider: 'Staff' and 'Resource', with other names on the same rows",
     ]);
+  });
+});
+
+// Cerner names the text of a coded field with the suffix `_DISP` (`RESOURCE_DISP`,
+// `APPT_TYPE_DISP`). Read as a word beside the provider word it made `RESOURCE_DISP` a provider
+// in another role, and a plain Cerner scheduling extract was held.
+describe("Cerner's _DISP suffix", () => {
+  it('RESOURCE_DISP is the provider, without a question', async () => {
+    const r = await collect(path.join(EXPORTS, 'cerner_sch_disp.csv'), { timeZone: 'America/Denver' });
+    expect(r.summary.doubts).toEqual([]);
+    // Denver: MST (UTC-7) on 9 March 2027, MDT (UTC-6) on 16 March, after the 14 March change.
+    expect(
+      r.appointments.map((a) => [
+        a.appointmentId,
+        a.status,
+        a.start.toISOString(),
+        a.participant.providerName,
+      ]),
+    ).toEqual([
+      ['7712001', 'NEW', '2027-03-09T15:00:00.000Z', 'Lynn Baker, MD'],
+      ['7712002', 'CANCEL', '2027-03-09T15:30:00.000Z', 'Lynn Baker, MD'],
+      ['7712003', 'NEW', '2027-03-09T16:00:00.000Z', 'Lynn Baker, MD'],
+      ['7712004', 'NEW', '2027-03-16T16:00:00.000Z', 'Lynn Baker, MD'],
+    ]);
+    expect(r.appointments[0]).toMatchObject({ description: 'Office Visit', location: 'West Family Med' });
+  });
+});
+
+// athenaOne's Report Builder shortens its column names: `rndrng prvdr` is the rendering provider.
+// Unread, every appointment went as Unassigned provider. `appt schdlng prvdr` is asked about, as
+// `Scheduling Provider` is (whoever scheduled it, in some systems).
+describe("athenaOne's short provider headers", () => {
+  const rows = (header: string) => [
+    `apptdate,apptstarttime,apptid,patientid,patient name,patientdob,${header},apptstatus`,
+    '03/09/2027,08:00 AM,1907712,44810,"BERGSTROM,LARS",01/30/1971,"VOSS, ELENA MD",f - Future',
+    '03/09/2027,08:20 AM,1907713,44902,"CHO,MIN",08/08/1999,"VOSS, ELENA MD",x - Cancelled',
+  ];
+
+  it('rndrng prvdr is the provider, without a question', async () => {
+    const r = await collect(files.write(rows('rndrng prvdr')), ny);
+    expect(r.summary.doubts).toEqual([]);
+    expect(providers(r)).toEqual(['Elena Voss, MD', 'Elena Voss, MD']);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+
+  it('appt schdlng prvdr is asked about', async () => {
+    const r = await collect(files.write(rows('appt schdlng prvdr')), ny);
+    expect(r.summary.doubts).toMatchObject([{ column: 'appt schdlng prvdr' }]);
   });
 });
