@@ -846,7 +846,8 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['reason'], 1],
       [['appt', 'reason'], 1],
     ],
-    never: ['cancel', ...NOT_FOR_THE_PORTAL],
+    // `Reason Code`, `Reason ID` (as `Type Code` for the type): the reason's key, not its words
+    never: ['cancel', 'id', ...NOT_FOR_THE_PORTAL],
   },
   location: {
     names: [

@@ -89,6 +89,9 @@ const STRICT: FieldName[] = [
 const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
 /** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
 const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
+/** Texts about the visit that a number never is. (A location of numbers is still read: a site's
+ *  code keeps per-site reports apart for snapshot mode's cancellations.) */
+const CODE_NOT_TEXT: FieldName[] = ['type', 'description', 'reason'];
 
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
@@ -325,6 +328,9 @@ export function recognizeColumns(
       // A column of dates is never a text of the visit (`Last DOS` = `10/02/2026` read by its
       // `service` as the type would have gone as the appointment type).
       if (h > 0 && FREE_TEXT.includes(field) && Math.max(s.date, s.dateTime) >= 0.9) return;
+      // Nor is a column of bare numbers the type, reason or description: a code (`Appt Type` = `12`,
+      // an appointment-type number) the portal would show as the visit's kind, telling nothing.
+      if (h > 0 && CODE_NOT_TEXT.includes(field) && s.nonEmpty > 0 && s.integer >= 0.9) return;
       // A `Location` of rooms or chairs (`OP3`, `Chair 5`) names no place to go (room-values.ts):
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {

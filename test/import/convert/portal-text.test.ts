@@ -110,3 +110,32 @@ describe('a clinical finding', () => {
     ]);
   });
 });
+
+describe('a code where the text would be', () => {
+  it("an 'Appt Type' of numbers and a 'Reason Code' are never sent: their words are elsewhere", async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,Last Name,First Name,DOB,Appt Date,Appt Time,Provider,Status,Appt Type,Reason Code',
+        '1001,P1,Smith,Anna,03/04/1980,12/08/2026,9:00 AM,"Lee, Kim",Scheduled,12,FU',
+        '1002,P2,Jones,Bob,05/06/1970,12/08/2026,9:30 AM,"Lee, Kim",Scheduled,7,NP',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.type, a.reason, a.description])).toEqual([
+      ['APPOINTMENT', undefined, 'APPOINTMENT'],
+      ['APPOINTMENT', undefined, 'APPOINTMENT'],
+    ]);
+  });
+
+  it('beside a type number, the type name goes', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,Last Name,First Name,DOB,Appt Date,Appt Time,Provider,Status,Appt Type,Appt Type Name',
+        '1001,P1,Smith,Anna,03/04/1980,12/08/2026,9:00 AM,"Lee, Kim",Scheduled,12,Follow Up',
+      ]),
+      opts,
+    );
+    expect(r.appointments.map((a) => a.type)).toEqual(['Follow Up']);
+  });
+});
