@@ -400,7 +400,10 @@ export function datesOfOtherEvent(header: string): boolean {
 const BOOKING_GRADE = { booking: 0.6 };
 
 /** Someone other than the patient: a header naming one of them ("Guarantor Email", "Insured
- *  State", "Emergency Contact Address") holds that person's details, never the patient's. */
+ *  State", "Emergency Contact Address") holds that person's details, never the patient's. So does a
+ *  place's ("Facility Address", "Clinic Email", "Location Zip", `Location/Address/City` in XML):
+ *  read as the patient's, every patient of that clinic went out living at the clinic, with its
+ *  e-mail as theirs. */
 export const OTHER_PARTY = [
   'other',
   'guarantor',
@@ -409,7 +412,13 @@ export const OTHER_PARTY = [
   'referring',
   'provider',
   'employer',
+  'location',
 ];
+
+/** The appointment's own address ("Appt Address", "Visit Address"): where the visit is, a clinic
+ *  or a home, not the patient's address (Medfusion keeps the two apart, AppointmentAddress and the
+ *  patient's Address). Never read as the patient's. */
+const NOT_THE_PATIENTS_ADDRESS = [...OTHER_PARTY, 'appt'];
 
 /** The status of something other than the appointment: the patient's account, an insurance
  *  authorisation or eligibility check, a claim, an invoice or payment, a note, a referral, a
@@ -482,6 +491,48 @@ const PATIENTS_OWN = ['usual', 'default', 'regular', 'registered', 'named', 'wis
 export function patientsOwnProvider(concepts: Set<string>): boolean {
   return concepts.has('provider') && PATIENTS_OWN.some((c) => concepts.has(c));
 }
+
+/** The patient's own location, an attribute of the patient like their usual provider: the home
+ *  clinic of a multi-site practice (`Home Clinic`, `Preferred Location`, `Default Facility`,
+ *  `Registered Site`, `Primary Location`), or where the patient is (`Patient Location`, a ward or
+ *  bed). The appointment may be at another site: never its location, even alone (the practice's
+ *  name is sent then, as for an export without a location column). */
+const PATIENTS_OWN_PLACE = [...PATIENTS_OWN, 'patient', 'primary'];
+
+/** The header names the patient's own location (PATIENTS_OWN_PLACE), not the appointment's. */
+export function patientsOwnLocation(concepts: Set<string>): boolean {
+  return concepts.has('location') && PATIENTS_OWN_PLACE.some((c) => concepts.has(c));
+}
+
+/** Words that make free text the staff's or the chart's, never the portal's: a note, comment or
+ *  memo (`Type Notes`, `Procedure Notes`, `Facility Note`, `Description Comments`: the front desk's
+ *  words about that thing, `owes $240`, `pt very anxious`), a clinical finding (`Chief
+ *  Complaint`, `Presenting Complaint`, `Reason/Diagnosis`, `Symptoms`: the chart's, which a proxy
+ *  reading the portal must not see), text the header says is kept from the patient (`Internal
+ *  Reason`, `Reason (Private)`, `Confidential Reason`, `Intern`, `Vertraulich`), and a chart alert
+ *  or flag (`Alert Type` = `Balance due`, `Flag Type` = `Aggressive - 2 staff`). Such a column is
+ *  never the type, reason, description, location or address, whatever else its header names. */
+const NOT_FOR_THE_PORTAL = [
+  'note',
+  'clinical',
+  'internal',
+  'intern',
+  'interne',
+  'interno',
+  'interna',
+  'private',
+  'prive',
+  'privado',
+  'privada',
+  'confidential',
+  'confidentiel',
+  'confidencial',
+  'vertraulich',
+  'alert',
+  'alerts',
+  'flag',
+  'warning',
+];
 
 /**
  * What may stand beside a provider word in the header of the appointment's provider: its id or
@@ -786,16 +837,17 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['type'], 1],
       [['appt', 'type'], 1],
     ],
-    never: ['id', 'patient', 'provider', 'insurance', 'location', 'room', 'status'],
+    never: ['id', 'patient', 'provider', 'insurance', 'location', 'room', 'status', ...NOT_FOR_THE_PORTAL],
   },
-  description: { names: [[['description'], 1]], never: ['cancel'] },
+  description: { names: [[['description'], 1]], never: ['cancel', ...NOT_FOR_THE_PORTAL] },
   note: { names: [[['note'], 1]], never: ['cancel'] },
   reason: {
     names: [
       [['reason'], 1],
       [['appt', 'reason'], 1],
     ],
-    never: ['cancel'],
+    // `Reason Code`, `Reason ID` (as `Type Code` for the type): the reason's key, not its words
+    never: ['cancel', 'id', ...NOT_FOR_THE_PORTAL],
   },
   location: {
     names: [
@@ -814,6 +866,8 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'dob',
       'birthplace',
       'provider',
+      ...NOT_FOR_THE_PORTAL,
+      ...PATIENTS_OWN_PLACE,
     ],
     grade: {
       facility: 0.95,
@@ -836,12 +890,12 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['address'], 1],
       [['address', '1'], 1],
     ],
-    never: ['email', '2', 'city', 'state', 'zip', ...OTHER_PARTY],
+    never: ['email', '2', 'city', 'state', 'zip', ...NOT_THE_PATIENTS_ADDRESS, ...NOT_FOR_THE_PORTAL],
   },
-  address2: { names: [[['address', '2'], 1]], never: OTHER_PARTY },
-  city: { names: [[['city'], 1]], never: OTHER_PARTY },
-  state: { names: [[['state'], 0.8]], never: OTHER_PARTY },
-  zip: { names: [[['zip'], 1]], never: OTHER_PARTY },
+  address2: { names: [[['address', '2'], 1]], never: [...NOT_THE_PATIENTS_ADDRESS, ...NOT_FOR_THE_PORTAL] },
+  city: { names: [[['city'], 1]], never: [...NOT_THE_PATIENTS_ADDRESS, ...NOT_FOR_THE_PORTAL] },
+  state: { names: [[['state'], 0.8]], never: NOT_THE_PATIENTS_ADDRESS },
+  zip: { names: [[['zip'], 1]], never: NOT_THE_PATIENTS_ADDRESS },
   email: {
     names: [
       [['email'], 1],

@@ -11,6 +11,7 @@ import {
   namesOtherThing,
   otherMomentWords,
   otherRoleWords,
+  patientsOwnLocation,
   patientsOwnProvider,
   providerByValuesOnly,
 } from './header-meaning.ts';
@@ -18,6 +19,7 @@ import { CONCEPTS } from './header-words.ts';
 import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
+import { roomsOnly } from './room-values.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -88,6 +90,9 @@ const STRICT: FieldName[] = [
 const START_FIELDS: FieldName[] = ['dateTime', 'date', 'time'];
 /** Fields of free text about the visit or its place. The note is left out: a note may be a date. */
 const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'address1', 'address2', 'city'];
+/** Texts about the visit that a number never is. (A location of numbers is still read: a site's
+ *  code keeps per-site reports apart for snapshot mode's cancellations.) */
+const CODE_NOT_TEXT: FieldName[] = ['type', 'description', 'reason'];
 
 /** Every value of the column is seconds after midnight (`32400`) and none reads as a clock. */
 function allSeconds(s: ColumnShape): boolean {
@@ -239,7 +244,7 @@ function setAsideOtherRoles(candidates: Array<{ field: FieldName; col: number }>
   for (let i = candidates.length - 1; i >= 0; i--) if (otherRole(candidates[i]!)) candidates.splice(i, 1);
 }
 
-/** Columns left out as the patient's own provider, with why (shown by `detect`). */
+/** Columns left out as the patient's own provider or location, with why (shown by `detect`). */
 function patientsOwnColumns(
   headers: string[],
   concepts: Array<Set<string>>,
@@ -247,19 +252,31 @@ function patientsOwnColumns(
   byField: ReadonlyMap<FieldName, unknown>,
 ): Array<{ column: string; why: string }> {
   const unassigned = !PROVIDER_FIELDS.some((f) => byField.has(f));
+  const placeless = !byField.has('location');
   return headers.flatMap((column, j) =>
-    !usedCols.has(j) && patientsOwnProvider(concepts[j]!)
-      ? [
-          {
-            column,
-            why:
-              "the patient's own provider, not the one the appointment is with" +
-              (unassigned
-                ? "; appointments go as Unassigned provider unless the report's title names one"
-                : ''),
-          },
-        ]
-      : [],
+    usedCols.has(j)
+      ? []
+      : patientsOwnProvider(concepts[j]!)
+        ? [
+            {
+              column,
+              why:
+                "the patient's own provider, not the one the appointment is with" +
+                (unassigned
+                  ? "; appointments go as Unassigned provider unless the report's title names one"
+                  : ''),
+            },
+          ]
+        : patientsOwnLocation(concepts[j]!)
+          ? [
+              {
+                column,
+                why:
+                  "the patient's own location (their home clinic, or where they are), not where the appointment is" +
+                  (placeless ? '; appointments go with the practice name as their location' : ''),
+              },
+            ]
+          : [],
   );
 }
 
@@ -312,6 +329,7 @@ export function recognizeColumns(
   const concepts = headerRowConcepts(headers);
 
   const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];
+  const placeless = new Map<number, string>();
   const providerNames = (col: number): boolean =>
     shapes[col]!.nonEmpty > 0 &&
     namesOfPeople(
@@ -329,6 +347,15 @@ export function recognizeColumns(
       // A column of dates is never a text of the visit (`Last DOS` = `10/02/2026` read by its
       // `service` as the type would have gone as the appointment type).
       if (h > 0 && FREE_TEXT.includes(field) && Math.max(s.date, s.dateTime) >= 0.9) return;
+      // Nor is a column of bare numbers the type, reason or description: a code (`Appt Type` = `12`,
+      // an appointment-type number) the portal would show as the visit's kind, telling nothing.
+      if (h > 0 && CODE_NOT_TEXT.includes(field) && s.nonEmpty > 0 && s.integer >= 0.9) return;
+      // A `Location` of rooms or chairs (`OP3`, `Chair 5`) names no place to go (room-values.ts):
+      // the practice name goes instead.
+      if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {
+        placeless.set(col, 'rooms or chairs, not the place the patient goes to');
+        return;
+      }
       if (
         h > 0 &&
         PROVIDER_FIELDS.includes(field) &&
@@ -499,7 +526,16 @@ export function recognizeColumns(
     ...(seconds ? { timeWritten: 'seconds-after-midnight' as const } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
-  const leftOut = patientsOwnColumns(headers, concepts, usedCols, byField);
+  const leftOut = [
+    ...patientsOwnColumns(headers, concepts, usedCols, byField),
+    ...[...placeless]
+      .filter(([j]) => !usedCols.has(j))
+      .map(([j, why]) => ({
+        column: headers[j]!,
+        why:
+          why + (byField.has('location') ? '' : '; appointments go with the practice name as their location'),
+      })),
+  ];
   const candidateList = candidates.map((c) => ({
     field: c.field,
     column: headers[c.col]!,

@@ -1,0 +1,35 @@
+// A location column of rooms: `OP3`, `Chair 5`, `Exam Room 2`, `Hygiene Chair 1`, `Bay 4`, `Sala 3`.
+// Some schedules write the operatory, chair or room the visit is booked in under `Location`: sent,
+// the portal would tell the patient to go to `OP3`, a place inside a building it never names (and
+// in a practice of several sites, not which one). The site is what the portal's location is for;
+// such a column is left out, as a `Room` or `Operatory` column is, and the practice name is sent.
+import { CONCEPTS } from './header-words.ts';
+
+/** Words of a room, chair or bay inside a site, beside the room words of header-words.ts. */
+const ROOM_WORDS = new Set(['bay', 'bed', 'cubicle', 'booth']);
+
+function isRoomWord(w: string): boolean {
+  return ROOM_WORDS.has(w) || (CONCEPTS[w]?.includes('room') ?? false);
+}
+
+/** A word that names a site: a clinic, an office, a centre (`North Clinic Room 2` names one). */
+function namesASite(w: string): boolean {
+  return CONCEPTS[w]?.includes('location') ?? false;
+}
+
+/** The value is a room, chair or bay and its number or letter (`OP3`, `Op 9 - Broken`, `Exam Room
+ *  2B`, `Chair #5`), naming no site. `Box Hill`, a suburb, has no number after its room word. */
+export function namesARoom(value: string): boolean {
+  const words = value
+    .toLowerCase()
+    .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
+    .filter(Boolean);
+  if (words.some(namesASite)) return false;
+  return words.some((w, i) => isRoomWord(w) && /^(\d{1,4}[a-z]?|[a-z])$/.test(words[i + 1] ?? ''));
+}
+
+/** Every value of the column (a sample) is a room: the column is no location. */
+export function roomsOnly(values: readonly string[]): boolean {
+  const filled = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return filled.length > 0 && filled.every(namesARoom);
+}
