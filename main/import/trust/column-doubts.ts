@@ -162,7 +162,33 @@ export function columnDoubts(
   doubts.push(...providerRoles(recognition, sampleValues));
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
+  const particle = nameParticleColumn(recognition, headers, used);
+  if (particle) doubts.push(particle);
   return doubts;
+}
+
+/**
+ * A Dutch export's family-name particle in a column of its own (`Tussenvoegsel` = `van`, `de`,
+ * `van der` beside `Achternaam` = `Dijk`): no field takes it, so `Jan van Dijk` would go as Jan
+ * Dijk. Asked whatever the first rows hold: a particle further down would be lost as surely.
+ */
+function nameParticleColumn(
+  recognition: Recognition,
+  headers: readonly string[],
+  used: ReadonlySet<string>,
+): Doubt | undefined {
+  const name = recognition.fields.find((f) => f.field === 'lastName' || f.field === 'patientName');
+  if (!name) return undefined;
+  const column = headers.find((h) => !used.has(h) && headerConcepts(h).has('particle'));
+  if (!column) return undefined;
+  return {
+    kind: 'column',
+    field: name.field,
+    column: name.column,
+    message: `the family name's particle ('van', 'de') is in a column of its own ('${column}'), and would be left out of the name sent ('Jan van Dijk' would go as Jan Dijk)`,
+    samples: [],
+    question: `Can the export write the particle with the family name (in '${name.column}')? Confirm the mapping only if '${column}' is always empty`,
+  };
 }
 
 /** Some value would cancel an appointment or take it off the book, read as a status. */

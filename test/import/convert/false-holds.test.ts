@@ -1,0 +1,102 @@
+// Ordinary exports a person reads with certainty, once held for review for nothing in them a
+// person would doubt; each beside its neighbour that must still be held. Expected values worked
+// out by hand from the files (test/fixtures/false-holds/README.md).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { formatRowError } from '../../../main/model/row-error.ts';
+import { collect, tempDir } from './support.ts';
+
+const DIR = path.resolve('test/fixtures/false-holds');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A copy of a fixture with some text replaced, in a temporary folder. */
+function variant(name: string, edit: (text: string) => string): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, edit(fs.readFileSync(path.join(DIR, name), 'utf8')));
+  return file;
+}
+
+const summaryOf = (r: Awaited<ReturnType<typeof collect>>) =>
+  r.appointments.map((a) => [
+    a.status,
+    a.start.toISOString(),
+    a.patient.patientId,
+    a.patient.firstName,
+    a.patient.lastName,
+    a.patient.dob,
+  ]);
+
+describe("OSCAR's `Demographic No` is the patient's number", () => {
+  it('an OSCAR appointment list goes with no question, the demographic number as the patient id', async () => {
+    const r = await collect(path.join(DIR, 'oscar-appointments.csv'), { timeZone: 'America/Toronto' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    // 2027-03-26 is after Toronto's change to EDT (-04:00) on March 14.
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-26T13:00:00.000Z', '10455', 'Julie', 'Tremblay', '1983-07-13'],
+      ['NEW', '2027-03-26T13:15:00.000Z', '10872', 'Robert', 'Smith', '1950-02-28'],
+      ['CANCEL', '2027-03-26T13:30:00.000Z', '11023', 'Kevin', 'Wong', '1998-09-04'],
+      ['NEW', '2027-03-26T13:45:00.000Z', '10101', 'Anne', 'Bouchard', '1962-12-19'],
+    ]);
+    // the appointment id is made up, never the demographic number
+    for (const a of r.appointments) expect(a.appointmentId).toMatch(/^A-/);
+  });
+
+  it('never scores as the appointment id', () => {
+    for (const h of ['Demographic No', 'Demographic #', 'demographic_no'])
+      expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
+  });
+
+  it('one demographic number on two people is still held', async () => {
+    const file = variant('oscar-appointments.csv', (t) =>
+      t.replace('11023,"WONG, Kevin"', '10455,"WONG, Kevin"'),
+    );
+    const r = await collect(file, { timeZone: 'America/Toronto' });
+    expect(r.summary.doubts.length).toBeGreaterThan(0);
+    expect(r.summary.doubts.map((d) => d.field)).toContain('patientId');
+  });
+});
+
+describe('a Dutch agenda export', () => {
+  it('reads Dutch headers and statuses with no question', async () => {
+    const r = await collect(path.join(DIR, 'nl-afspraken.csv'), { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    // 6 April 2027, day-first (Europe; 15-08-1969 proves it), CEST (+02:00)
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-04-06T07:00:00.000Z', 'Pieter', 'Jansen', '1969-08-15'],
+      ['NEW', '2027-04-06T07:15:00.000Z', 'Sanne', 'Bakker', '1993-01-22'],
+      ['CANCEL', '2027-04-06T07:30:00.000Z', 'Daan', 'Visser', '1980-05-30'],
+    ]);
+    expect(r.appointments[0]!.participant.providerName).toBe('Dr. de Vries');
+    expect(r.appointments[0]!.type).toBe('Consult');
+  });
+
+  it('reads compound headers (Afspraakdatum, Begintijd, Patiëntnummer); a no-show stays booked', async () => {
+    const r = await collect(path.join(DIR, 'nl-fysio-afspraken.csv'), { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-04-12T06:30:00.000Z', '100231', 'Sanne', 'Bakker', '1993-01-22'],
+      ['NEW', '2027-04-12T07:00:00.000Z', '100455', 'Ruud', 'Smit', '1958-07-03'],
+      ['CANCEL', '2027-04-12T07:30:00.000Z', '100502', 'Fleur', 'Mulder', '2001-10-17'],
+    ]);
+    expect(r.appointments[0]!.participant.providerName).toBe('Mark Visser');
+  });
+
+  it('a family-name particle in a column of its own (`Tussenvoegsel`) is asked, never dropped', async () => {
+    const r = await collect(path.join(DIR, 'nl-tussenvoegsel.csv'), { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'lastName', column: 'Achternaam' }]);
+    expect(r.summary.doubts[0]!.message).toContain("'Tussenvoegsel'");
+  });
+
+  it.each(['Verplaatst', 'Afgemeld'])('a Dutch word of two meanings (%s) is still asked', async (word) => {
+    const file = variant('nl-afspraken.csv', (t) => t.replace('Geannuleerd', word));
+    const r = await collect(file, { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: [word] }]);
+  });
+});
