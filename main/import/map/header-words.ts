@@ -74,6 +74,9 @@ export const CONCEPTS: Record<string, string[]> = {
   patientin: ['patient'],
   paciente: ['patient'],
   client: ['patient'],
+  // A booking tool's customer (Square Appointments' `Customer Name`, `Customer ID`) is whom the
+  // appointment is for, as a client is: its id had been taken as the appointment id.
+  customer: ['patient'],
   klient: ['patient'],
   klientin: ['patient'],
   cliente: ['patient'],

@@ -114,6 +114,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'not confirmed',
       'confirm',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
+      'accepted', // Square Bookings ACCEPTED: the seller accepted the booking (FHIR participant accepted)
       'pen',
       // Dentrix defaults (see the header)
       '??????',

@@ -5,7 +5,13 @@
 // or a documented layout named them); this module judges automatic recognition only.
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
-import { headerConcepts, headerScore, namesOtherThing, otherRoleWords } from '../map/header-meaning.ts';
+import {
+  headerConcepts,
+  headerScore,
+  headerWords,
+  namesOtherThing,
+  otherRoleWords,
+} from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
@@ -212,11 +218,30 @@ function headerRival(
 ): { column: string } | undefined {
   if (!HEADER_RIVAL_FIELDS.includes(field)) return undefined;
   const bar = headerScore(field, headerConcepts(chosen));
+  // A client or customer is the patient only where no column names the patient itself: `Client
+  // Name` (the owner) reads as surely as `Patient Name`, but beside it a bare `Patient` (the pet)
+  // is as sure as a client column can be. Taken alone, the owner had gone with the pet's birth date.
+  // The same beside `Client First Name` / `Client Last Name`: a bare `Patient` names another person.
+  const client = (h: string): boolean => headerWords(h).some((w) => CLIENT_WORDS.has(w));
+  const barFor = (h: string): number => (client(chosen) && !client(h) ? Math.min(bar, 0.9) : bar);
+  const namesPatient = (h: string): boolean =>
+    (field === 'firstName' || field === 'lastName') &&
+    client(chosen) &&
+    !client(h) &&
+    headerScore('patientName', headerConcepts(h)) >= 0.9;
   const column = headers.find(
-    (h) => h !== chosen && !used.has(h) && bar > 0 && headerScore(field, headerConcepts(h)) >= bar,
+    (h) =>
+      h !== chosen &&
+      !used.has(h) &&
+      bar > 0 &&
+      (headerScore(field, headerConcepts(h)) >= barFor(h) || namesPatient(h)),
   );
   return column ? { column } : undefined;
 }
+
+/** Words for whom a booking is made that may be someone other than the patient (the owner of a
+ *  pet, a parent): header-words.ts reads them as the patient. */
+const CLIENT_WORDS = new Set(['client', 'clients', 'customer', 'customers', 'klient', 'klientin', 'cliente']);
 
 /**
  * The provider's name in two columns (`Provider First Name`, `Provider Last Name`): one of them

@@ -100,3 +100,53 @@ describe('a Dutch agenda export', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: [word] }]);
   });
 });
+
+describe("a booking tool's customer is the patient", () => {
+  it('a Square Appointments list goes: Customer ID is the patient id, ACCEPTED is booked', async () => {
+    const file = path.resolve('test/fixtures/exports/48-square-appointments/appointments.csv');
+    const r = await collect(file, { timeZone: 'America/Denver' });
+    expect(r.summary.doubts).toEqual([]);
+    // Denver: MST (-07:00) on March 10, MDT (-06:00) from March 14
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-10T16:30:00.000Z', 'SQ7GH2K', 'Priya', 'Kapoor', '1992-06-01'],
+      ['CANCEL', '2027-03-10T18:00:00.000Z', 'SQ7GH3M', 'Dev', 'Kapoor', '1990-12-12'],
+      ['NEW', '2027-03-24T15:30:00.000Z', 'SQ7GH2K', 'Priya', 'Kapoor', '1992-06-01'],
+    ]);
+    // the customer's id is never the appointment's
+    for (const a of r.appointments) expect(a.appointmentId).toMatch(/^A-/);
+  });
+
+  it('DECLINED (a request turned down) is still asked', async () => {
+    const file = path.resolve('test/fixtures/exports/48-square-appointments/appointments.csv');
+    const dir = tempDir();
+    dirs.push(dir);
+    const copy = path.join(dir, 'appointments.csv');
+    fs.writeFileSync(copy, fs.readFileSync(file, 'utf8').replace('CANCELLED_BY_SELLER', 'DECLINED'));
+    const r = await collect(copy, { timeZone: 'America/Denver' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['DECLINED'] }]);
+  });
+
+  it.each([
+    ['vet-customer-and-patient.csv', 'Customer Name'],
+    ['vet-client-and-patient.csv', 'Client Name'],
+    ['vet-client-first-last-and-patient.csv', 'Client First Name'],
+  ])(
+    "the owner (%s) beside a bare `Patient`, the pet, is held, never sent with the pet's birth date",
+    async (name, column) => {
+      const r = await collect(path.join(DIR, name), { timeZone: 'America/Denver' });
+      expect(r.summary.doubts.map((d) => d.column)).toContain(column);
+      expect(r.summary.doubts.find((d) => d.column === column)!.message).toContain("'Patient'");
+    },
+  );
+
+  it('a client beside a `Patient Balance` (money, no person) goes', async () => {
+    const r = await collect(path.join(DIR, 'client-with-patient-balance.csv'), {
+      timeZone: 'America/Denver',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-03-10T16:30:00.000Z', 'Priya', 'Kapoor', '1992-06-01'],
+      ['CANCEL', '2027-03-10T18:00:00.000Z', 'Dev', 'Kapoor', '1990-12-12'],
+    ]);
+  });
+});
