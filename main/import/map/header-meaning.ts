@@ -781,6 +781,13 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
     grade: PROVIDER_GRADE,
   },
+  // Taken only beside the provider's last name in a column of its own (recognize.ts,
+  // pairProviderName): the two are read together as one name.
+  providerFirstName: {
+    names: [[['provider', 'first'], 1]],
+    never: ['id', 'last', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
+    grade: PROVIDER_GRADE,
+  },
   type: {
     names: [
       [['type'], 1],

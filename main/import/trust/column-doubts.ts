@@ -244,12 +244,15 @@ function headerRival(
 const CLIENT_WORDS = new Set(['client', 'clients', 'customer', 'customers', 'klient', 'klientin', 'cliente']);
 
 /**
- * The provider's name in two columns (`Provider First Name`, `Provider Last Name`): one of them
- * alone would be sent, and two providers sharing a first name would become one.
+ * The provider's name in two columns (`Provider First Name`, `Provider Last Name`) where one of
+ * them alone would be sent: two providers sharing a first name would become one. Recognition
+ * reads a first and a last name together (recognize.ts, pairProviderName); this is what it
+ * could not pair (two last-name columns, one taken by another field).
  */
 function splitProviderName(recognition: Recognition, headers: readonly string[]): Doubt | undefined {
   const taken = recognition.fields.find((f) => f.field === 'providerName');
   if (!taken) return undefined;
+  if (recognition.fields.some((f) => f.field === 'providerFirstName')) return undefined;
   const part = (h: string): boolean => {
     const c = headerConcepts(h);
     return c.has('provider') && (c.has('first') || c.has('last'));

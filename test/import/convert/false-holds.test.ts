@@ -150,3 +150,24 @@ describe("a booking tool's customer is the patient", () => {
     ]);
   });
 });
+
+describe("the provider's first and last name in two columns", () => {
+  it("MIE's Export Future Appointments goes, the provider read from Resource First and Last Name", async () => {
+    const r = await collect(path.join(DIR, 'mie-future-appointments.csv'), {
+      timeZone: 'America/Indiana/Indianapolis',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    // Indianapolis: EST (-05:00) until March 14, 2027
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-08T14:00:00.000Z', '18823', 'Marcus', 'Bell', '1974-06-19'],
+      ['NEW', '2027-03-08T14:20:00.000Z', '20417', 'Linda', 'Ortiz', '1961-11-02'],
+      ['NEW', '2027-03-08T15:00:00.000Z', '19004', 'Trevor', 'Nguyen', '1990-01-27'],
+    ]);
+    expect(r.appointments.map((a) => a.appointmentId)).toEqual(['558120', '558121', '558133']);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Alan Hart',
+      'Alan Hart',
+      'Simran Kaur',
+    ]);
+  });
+});
