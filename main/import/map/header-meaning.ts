@@ -693,6 +693,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"
     grade: { '1': 1, '2': 0.7, second: 0.7 },
   },
+  // A Dutch family name's particle in a column of its own (`Tussenvoegsel`): read before the last
+  // name (row-cursor.ts), only beside a last-name column (recognize.ts).
+  lastNamePrefix: { names: [[['particle'], 1]], never: ['provider', 'referring', 'contact', 'guarantor'] },
   middleName: {
     names: [
       [['middle', 'name'], 1],

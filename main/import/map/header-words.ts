@@ -632,8 +632,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // had its birth date and time asked about and its provider left unmapped. Compounds are cut
   // apart by segmentWord (`afspraakdatum` → afspraak datum, `begintijd` → begin tijd,
   // `patientnummer` → patient nummer: the patient's number). The `van` of `van Dijk` in a column of
-  // its own (`Tussenvoegsel`) is a particle of the family name, never a middle name: no field takes
-  // it, and a file with it is asked about (column-doubts.ts, nameParticleColumn).
+  // its own (`Tussenvoegsel`) is a particle of the family name, never a middle name: it is read
+  // before the last name (row-cursor.ts), and asked about beside a one-column name
+  // (column-doubts.ts, nameParticleColumn).
   tussenvoegsel: ['particle'],
   tussenvoegsels: ['particle'],
   voorvoegsel: ['particle'],

@@ -428,6 +428,9 @@ export function recognizeColumns(
     drop('firstName');
     drop('lastName');
   }
+  // A family name's particle goes before the last name; beside a one-column name it has no place
+  // (column-doubts.ts, nameParticleColumn, asks).
+  if (!byField.has('lastName')) drop('lastNamePrefix');
   const providerPair = pairProviderName(byField.get('providerName'), concepts, usedCols, headers);
   if (providerPair) {
     byField.set('providerName', providerPair.last);

@@ -175,8 +175,9 @@ export function columnDoubts(
 
 /**
  * A Dutch export's family-name particle in a column of its own (`Tussenvoegsel` = `van`, `de`,
- * `van der` beside `Achternaam` = `Dijk`): no field takes it, so `Jan van Dijk` would go as Jan
- * Dijk. Asked whatever the first rows hold: a particle further down would be lost as surely.
+ * `van der`) that no field took: beside `Achternaam` it is read before the last name (row-cursor.ts),
+ * but beside a one-column name (`Jan Dijk`) where it goes is not known, and `Jan van Dijk` would go
+ * as Jan Dijk. Asked whatever the first rows hold: a particle further down would be lost as surely.
  */
 function nameParticleColumn(
   recognition: Recognition,

@@ -88,9 +88,21 @@ describe('a Dutch agenda export', () => {
     expect(r.appointments[0]!.participant.providerName).toBe('Mark Visser');
   });
 
-  it('a family-name particle in a column of its own (`Tussenvoegsel`) is asked, never dropped', async () => {
+  it('a family-name particle in a column of its own (`Tussenvoegsel`) goes before the last name', async () => {
     const r = await collect(path.join(DIR, 'nl-tussenvoegsel.csv'), { timeZone: 'Europe/Amsterdam' });
-    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'lastName', column: 'Achternaam' }]);
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-04-06T07:00:00.000Z', 'Jan', 'van Dijk', '1969-08-15'],
+      ['NEW', '2027-04-06T07:15:00.000Z', 'Sanne', 'Bakker', '1993-01-22'],
+      ['CANCEL', '2027-04-06T07:30:00.000Z', 'Daan', 'de Boer', '1980-05-30'],
+    ]);
+  });
+
+  it('a particle column beside a one-column name is asked, never dropped', async () => {
+    const r = await collect(path.join(DIR, 'nl-tussenvoegsel-one-column.csv'), {
+      timeZone: 'Europe/Amsterdam',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientName' }]);
     expect(r.summary.doubts[0]!.message).toContain("'Tussenvoegsel'");
   });
 
