@@ -744,6 +744,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"
     grade: { '1': 1, '2': 0.7, second: 0.7 },
   },
+  // A Dutch family name's particle in a column of its own (`Tussenvoegsel`): read before the last
+  // name (row-cursor.ts), only beside a last-name column (recognize.ts).
+  lastNamePrefix: { names: [[['particle'], 1]], never: ['provider', 'referring', 'contact', 'guarantor'] },
   middleName: {
     names: [
       [['middle', 'name'], 1],
@@ -830,6 +833,13 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider'], 1],
     ],
     never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
+    grade: PROVIDER_GRADE,
+  },
+  // Taken only beside the provider's last name in a column of its own (recognize.ts,
+  // pairProviderName): the two are read together as one name.
+  providerFirstName: {
+    names: [[['provider', 'first'], 1]],
+    never: ['id', 'last', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
     grade: PROVIDER_GRADE,
   },
   type: {

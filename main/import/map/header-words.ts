@@ -74,6 +74,9 @@ export const CONCEPTS: Record<string, string[]> = {
   patientin: ['patient'],
   paciente: ['patient'],
   client: ['patient'],
+  // A booking tool's customer (Square Appointments' `Customer Name`, `Customer ID`) is whom the
+  // appointment is for, as a client is: its id had been taken as the appointment id.
+  customer: ['patient'],
   klient: ['patient'],
   klientin: ['patient'],
   cliente: ['patient'],
@@ -104,6 +107,11 @@ export const CONCEPTS: Record<string, string[]> = {
   ihi: ['patient', 'id'],
   uli: ['patient', 'id'],
   personalhealthnumber: ['patient', 'id'],
+  // OSCAR EMR (Canada) names the patient's record a demographic: `demographic_no`, `Demographic
+  // No`, `Demographic #` is the patient's number there, never the appointment's (read as a bare
+  // number it had been asked about as the appointment id).
+  demographic: ['patient'],
+  demographics: ['patient'],
   person: ['person'],
   // insurance and national numbers: never the patient id of the practice
   insurance: ['insurance'],
@@ -642,6 +650,41 @@ export const CONCEPTS: Record<string, string[]> = {
   indicator: ['flag'],
   flag: ['flag'],
   yn: ['flag'],
+  // ---- Dutch (the Netherlands, Flanders) ----
+  // A Dutch agenda export (`Datum;Tijd;Patiënt;Geboortedatum;Behandelaar;Afspraaktype;Status`)
+  // had its birth date and time asked about and its provider left unmapped. Compounds are cut
+  // apart by segmentWord (`afspraakdatum` → afspraak datum, `begintijd` → begin tijd,
+  // `patientnummer` → patient nummer: the patient's number). The `van` of `van Dijk` in a column of
+  // its own (`Tussenvoegsel`) is a particle of the family name, never a middle name: it is read
+  // before the last name (row-cursor.ts), and asked about beside a one-column name
+  // (column-doubts.ts, nameParticleColumn).
+  tussenvoegsel: ['particle'],
+  tussenvoegsels: ['particle'],
+  voorvoegsel: ['particle'],
+  voorvoegsels: ['particle'],
+  afspraak: ['appt'],
+  afspraken: ['appt'],
+  tijd: ['time'],
+  tijdstip: ['time'],
+  aanvang: ['start'],
+  eind: ['end'],
+  einde: ['end'],
+  eindtijd: ['end', 'time'],
+  duur: ['duration'],
+  geboortedatum: ['dob'],
+  voornaam: ['first', 'name'],
+  roepnaam: ['first', 'name'],
+  achternaam: ['last', 'name'],
+  naam: ['name'],
+  behandelaar: ['provider'],
+  behandelaars: ['provider'],
+  arts: ['provider'],
+  tandarts: ['provider'],
+  fysiotherapeut: ['provider'],
+  soort: ['type'],
+  reden: ['reason'],
+  locatie: ['location'],
+  vestiging: ['location'],
 };
 
 /** Concepts of the timing words above, and of the birth date: a header carrying one names a

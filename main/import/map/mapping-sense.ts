@@ -66,6 +66,7 @@ const WANTED: Partial<Record<FieldName, string>> = {
   lastName: "the patient's last name",
   middleName: "the patient's middle name",
   providerName: "the provider's name",
+  providerFirstName: "the provider's first name",
   status: 'the appointment status (booked, cancelled…)',
   email: "the patient's e-mail address",
   cancelledAt: 'the cancellation date',
@@ -150,14 +151,15 @@ function judge(
     if (field === 'providerId' && patient) return { holds: 'patient ids' };
     return undefined;
   }
-  if (PATIENT_NAME.includes(field) || field === 'providerName') {
-    if (field !== 'providerName' && has(c, 'provider', 'referring') && !has(c, 'patient'))
+  const providerNameField = field === 'providerName' || field === 'providerFirstName';
+  if (PATIENT_NAME.includes(field) || providerNameField) {
+    if (!providerNameField && has(c, 'provider', 'referring') && !has(c, 'patient'))
       return { holds: "the provider's name, not the patient's" };
-    if (field === 'providerName' && has(c, 'patient') && !has(c, 'provider'))
+    if (providerNameField && has(c, 'patient') && !has(c, 'provider'))
       return { holds: "the patient's name, not the provider's" };
     if (some && holdsDates(s)) return { holds: 'dates, not names', example: asDate };
     if (some && holdsTimes(s)) return { holds: 'times, not names' };
-    if (field !== 'providerName' && some && mostly(s.integer))
+    if (!providerNameField && some && mostly(s.integer))
       return { holds: 'numbers only, not names', example: asNumber };
     return undefined;
   }

@@ -337,6 +337,8 @@ export function recognizeColumns(
       rows.map((r) => r[col] ?? ''),
     );
   for (const field of FIELD_NAMES) {
+    // Only ever beside the provider's last name (pairProviderName, below).
+    if (field === 'providerFirstName') continue;
     headers.forEach((header, col) => {
       const s = shapes[col]!;
       const h = headerScore(field, concepts[col]!);
@@ -479,6 +481,16 @@ export function recognizeColumns(
     drop('firstName');
     drop('lastName');
   }
+  // A family name's particle goes before the last name; beside a one-column name it has no place
+  // (column-doubts.ts, nameParticleColumn, asks).
+  if (!byField.has('lastName')) drop('lastNamePrefix');
+  const providerPair = pairProviderName(byField.get('providerName'), concepts, usedCols, headers);
+  if (providerPair) {
+    byField.set('providerName', providerPair.last);
+    byField.set('providerFirstName', providerPair.first);
+    usedCols.add(providerPair.first.col);
+    usedCols.add(providerPair.last.col);
+  }
 
   const fields: FieldGuess[] = [...byField.entries()]
     .map(([field, g]) => ({
@@ -552,5 +564,54 @@ export function recognizeColumns(
     leftOut,
     missing,
     usable: missing.length === 0,
+  };
+}
+
+/**
+ * The provider's name in two columns (`Provider First Name` and `Provider Last Name`; MIE
+ * WebChart's `Resource Last Name` and `Resource First Name`): the last name is read as the
+ * provider's name and the first name beside it, one name (`Alan Hart`). Either alone would merge
+ * two providers who share it, so the pair was held; together they say who, as surely as one
+ * column. Only two headers that differ by the first / last word alone: `Referring Provider First
+ * Name` is someone else's beside `Provider Last Name`, and that pair is still asked about.
+ */
+function pairProviderName(
+  taken: { col: number; confidence: number; why: string } | undefined,
+  concepts: ReadonlyArray<Set<string>>,
+  usedCols: ReadonlySet<number>,
+  headers: readonly string[],
+):
+  | {
+      first: { col: number; confidence: number; why: string };
+      last: { col: number; confidence: number; why: string };
+    }
+  | undefined {
+  if (!taken) return undefined;
+  const part = (j: number): 'first' | 'last' | undefined => {
+    const c = concepts[j]!;
+    if (!c.has('provider') || c.has('id') || c.has('first') === c.has('last')) return undefined;
+    return c.has('first') ? 'first' : 'last';
+  };
+  const mine = part(taken.col);
+  if (!mine) return undefined;
+  const rest = (j: number): string =>
+    [...concepts[j]!]
+      .filter((c) => c !== 'first' && c !== 'last')
+      .sort()
+      .join(' ');
+  const other = headers.findIndex(
+    (_, j) =>
+      j !== taken.col &&
+      !usedCols.has(j) &&
+      part(j) !== undefined &&
+      part(j) !== mine &&
+      rest(j) === rest(taken.col),
+  );
+  if (other < 0) return undefined;
+  const [firstCol, lastCol] = mine === 'first' ? [taken.col, other] : [other, taken.col];
+  const why = `'${headers[firstCol]}' and '${headers[lastCol]}' are the provider's first and last name, read together`;
+  return {
+    first: { col: firstCol, confidence: taken.confidence, why },
+    last: { col: lastCol, confidence: taken.confidence, why },
   };
 }

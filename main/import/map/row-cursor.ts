@@ -44,6 +44,14 @@ export class RowCursor {
    */
   reader(f: FieldName): CellReader {
     const r = this.refs[f];
+    const prefix = f === 'lastName' ? this.refs.lastNamePrefix : undefined;
+    if (r && prefix) {
+      // A Dutch family name's particle in a column of its own (`Tussenvoegsel` = `van` beside
+      // `Achternaam` = `Dijk`) is part of the family name: van Dijk.
+      const last = this.readerAt(r);
+      const particle = this.readerAt(prefix);
+      return () => withParticle(particle(), last());
+    }
     return r ? this.readerAt(r) : () => '';
   }
 
@@ -59,7 +67,10 @@ export class RowCursor {
   cell(f: FieldName): string {
     const r = this.refs[f];
     if (!r) return '';
-    return ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
+    const value = ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
+    return f === 'lastName' && this.refs.lastNamePrefix
+      ? withParticle(this.cell('lastNamePrefix'), value)
+      : value;
   }
 
   /** The cell `read` gives (the field `f`'s reader); an empty one ends the row with
@@ -98,4 +109,10 @@ export class RowCursor {
       ...(id && id.length <= 64 ? { appointmentId: id } : {}),
     });
   }
+}
+
+/** A family name with its particle before it (`van` + `Dijk` = `van Dijk`); the name alone when
+ *  either is empty (a particle with no name is no name). */
+function withParticle(particle: string, last: string): string {
+  return particle && last ? `${particle} ${last}` : last;
 }

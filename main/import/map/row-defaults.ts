@@ -38,7 +38,15 @@ export function providerReader(
   // The title's provider stands in for a column the file does not have: every row's, as written.
   const { providerId: titleId, providerName: titleName } = title;
   const idCell = titleId !== undefined ? () => titleId : cursor.reader('providerId');
-  const nameCell = titleName !== undefined ? () => titleName : cursor.reader('providerName');
+  const lastCell = titleName !== undefined ? () => titleName : cursor.reader('providerName');
+  // The provider's first name in a column of its own goes before the name column's last name
+  // (recognize.ts, pairProviderName): `Alan` and `Hart` are Alan Hart.
+  const firstCell = titleName !== undefined ? () => '' : cursor.reader('providerFirstName');
+  const nameCell = (): string => {
+    const last = lastCell();
+    const first = firstCell().trim();
+    return first && last.trim() ? `${first} ${last.trim()}` : last;
+  };
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();

@@ -1,5 +1,5 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
-// column, in English, German, French and Spanish, each with what it means for the portal.
+// column, in English, German, French, Spanish and Dutch, each with what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
 //          patient missed it, but it was booked; a CANCEL would tell the patient on the portal
@@ -114,6 +114,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'not confirmed',
       'confirm',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
+      'accepted', // Square Bookings ACCEPTED: the seller accepted the booking (FHIR participant accepted)
       'pen',
       // Dentrix defaults (see the header)
       '??????',
@@ -666,6 +667,57 @@ export const STATUS_WORDS: StatusWordGroup[] = [
     meaning: 'skip',
     kind: 'blocked',
     words: ['bloqueada', 'bloqueado', 'horario bloqueado', 'nota'],
+  },
+  // ---- Dutch (the Netherlands, Flanders) ----
+  // Plain Dutch for the same states as above. A moved appointment (`verplaatst`, `verzet`) and a
+  // patient who "signed off" (`afgemeld`: called off, or checked out at the desk?) are left
+  // unknown, so they are asked.
+  {
+    meaning: 'NEW',
+    words: [
+      'gepland',
+      'ingepland',
+      'geboekt',
+      'gereserveerd',
+      'bevestigd',
+      'onbevestigd',
+      'niet bevestigd',
+      'aangekomen',
+      'aanwezig',
+      'in wachtkamer',
+      'in de wachtkamer',
+      'wachtkamer',
+      'in behandeling',
+      'behandeld',
+      'afgerond',
+      'voltooid',
+      'uitgevoerd',
+      'gefactureerd',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed
+      'niet verschenen',
+      'niet gekomen',
+      'niet komen opdagen',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['geannuleerd', 'afgezegd', 'verwijderd'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'off-schedule',
+    words: ['wachtlijst', 'op wachtlijst'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'blocked',
+    words: ['geblokkeerd'],
   },
 ];
 

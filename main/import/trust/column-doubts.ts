@@ -5,7 +5,13 @@
 // or a documented layout named them); this module judges automatic recognition only.
 import type { Doubt } from '../../model/doubt.ts';
 import { FIELD_LABELS, type FieldName } from '../map/profile.ts';
-import { headerConcepts, headerScore, namesOtherThing, otherRoleWords } from '../map/header-meaning.ts';
+import {
+  headerConcepts,
+  headerScore,
+  headerWords,
+  namesOtherThing,
+  otherRoleWords,
+} from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, type Recognition } from '../map/recognize.ts';
@@ -163,7 +169,34 @@ export function columnDoubts(
   doubts.push(...providerRoles(recognition, sampleValues));
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
+  const particle = nameParticleColumn(recognition, headers, used);
+  if (particle) doubts.push(particle);
   return doubts;
+}
+
+/**
+ * A Dutch export's family-name particle in a column of its own (`Tussenvoegsel` = `van`, `de`,
+ * `van der`) that no field took: beside `Achternaam` it is read before the last name (row-cursor.ts),
+ * but beside a one-column name (`Jan Dijk`) where it goes is not known, and `Jan van Dijk` would go
+ * as Jan Dijk. Asked whatever the first rows hold: a particle further down would be lost as surely.
+ */
+function nameParticleColumn(
+  recognition: Recognition,
+  headers: readonly string[],
+  used: ReadonlySet<string>,
+): Doubt | undefined {
+  const name = recognition.fields.find((f) => f.field === 'lastName' || f.field === 'patientName');
+  if (!name) return undefined;
+  const column = headers.find((h) => !used.has(h) && headerConcepts(h).has('particle'));
+  if (!column) return undefined;
+  return {
+    kind: 'column',
+    field: name.field,
+    column: name.column,
+    message: `the family name's particle ('van', 'de') is in a column of its own ('${column}'), and would be left out of the name sent ('Jan van Dijk' would go as Jan Dijk)`,
+    samples: [],
+    question: `Can the export write the particle with the family name (in '${name.column}')? Confirm the mapping only if '${column}' is always empty`,
+  };
 }
 
 /** Some value would cancel an appointment or take it off the book, read as a status. */
@@ -187,19 +220,41 @@ function headerRival(
 ): { column: string } | undefined {
   if (!HEADER_RIVAL_FIELDS.includes(field)) return undefined;
   const bar = headerScore(field, headerConcepts(chosen));
+  // A client or customer is the patient only where no column names the patient itself: `Client
+  // Name` (the owner) reads as surely as `Patient Name`, but beside it a bare `Patient` (the pet)
+  // is as sure as a client column can be. Taken alone, the owner had gone with the pet's birth date.
+  // The same beside `Client First Name` / `Client Last Name`: a bare `Patient` names another person.
+  const client = (h: string): boolean => headerWords(h).some((w) => CLIENT_WORDS.has(w));
+  const barFor = (h: string): number => (client(chosen) && !client(h) ? Math.min(bar, 0.9) : bar);
+  const namesPatient = (h: string): boolean =>
+    (field === 'firstName' || field === 'lastName') &&
+    client(chosen) &&
+    !client(h) &&
+    headerScore('patientName', headerConcepts(h)) >= 0.9;
   const column = headers.find(
-    (h) => h !== chosen && !used.has(h) && bar > 0 && headerScore(field, headerConcepts(h)) >= bar,
+    (h) =>
+      h !== chosen &&
+      !used.has(h) &&
+      bar > 0 &&
+      (headerScore(field, headerConcepts(h)) >= barFor(h) || namesPatient(h)),
   );
   return column ? { column } : undefined;
 }
 
+/** Words for whom a booking is made that may be someone other than the patient (the owner of a
+ *  pet, a parent): header-words.ts reads them as the patient. */
+const CLIENT_WORDS = new Set(['client', 'clients', 'customer', 'customers', 'klient', 'klientin', 'cliente']);
+
 /**
- * The provider's name in two columns (`Provider First Name`, `Provider Last Name`): one of them
- * alone would be sent, and two providers sharing a first name would become one.
+ * The provider's name in two columns (`Provider First Name`, `Provider Last Name`) where one of
+ * them alone would be sent: two providers sharing a first name would become one. Recognition
+ * reads a first and a last name together (recognize.ts, pairProviderName); this is what it
+ * could not pair (two last-name columns, one taken by another field).
  */
 function splitProviderName(recognition: Recognition, headers: readonly string[]): Doubt | undefined {
   const taken = recognition.fields.find((f) => f.field === 'providerName');
   if (!taken) return undefined;
+  if (recognition.fields.some((f) => f.field === 'providerFirstName')) return undefined;
   const part = (h: string): boolean => {
     const c = headerConcepts(h);
     return c.has('provider') && (c.has('first') || c.has('last'));

@@ -189,7 +189,7 @@ describe('one patient at one start under two providers, without an id column', (
 });
 
 describe("the provider's name in two columns", () => {
-  it('holds the file: one column alone would merge two providers named Alan', async () => {
+  it('reads the first and last name together: two providers named Alan stay two', async () => {
     const r = await collect(
       write([
         'Appt Date,Start,Provider First Name,Provider Last Name,Patient First Name,Patient Last Name,Patient DOB,Status',
@@ -198,7 +198,22 @@ describe("the provider's name in two columns", () => {
       ]),
       { timeZone: 'America/New_York' },
     );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Alan Lee', 'Alan Kim']);
+    expect(new Set(r.appointments.map((a) => a.participant.identifier)).size).toBe(2);
+  });
+
+  it("holds the file when the other half is someone else's (`Referring Provider First Name`)", async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Start,Provider Last Name,Referring Provider First Name,Referring Provider Last Name,Patient First Name,Patient Last Name,Patient DOB,Status',
+        '03/02/2027,9:00 AM,Lee,Maria,Gomez,John,Smith,04/15/1980,Scheduled',
+        '03/02/2027,9:30 AM,Kim,Maria,Gomez,Carl,Brown,06/22/1970,Scheduled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'providerName' }]);
+    expect(r.appointments.map((a) => a.participant.providerName)).not.toContain('Maria Lee');
   });
 });
 

@@ -1,0 +1,185 @@
+// Ordinary exports a person reads with certainty, once held for review for nothing in them a
+// person would doubt; each beside its neighbour that must still be held. Expected values worked
+// out by hand from the files (test/fixtures/false-holds/README.md).
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { formatRowError } from '../../../main/model/row-error.ts';
+import { collect, tempDir } from './support.ts';
+
+const DIR = path.resolve('test/fixtures/false-holds');
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** A copy of a fixture with some text replaced, in a temporary folder. */
+function variant(name: string, edit: (text: string) => string): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, edit(fs.readFileSync(path.join(DIR, name), 'utf8')));
+  return file;
+}
+
+const summaryOf = (r: Awaited<ReturnType<typeof collect>>) =>
+  r.appointments.map((a) => [
+    a.status,
+    a.start.toISOString(),
+    a.patient.patientId,
+    a.patient.firstName,
+    a.patient.lastName,
+    a.patient.dob,
+  ]);
+
+describe("OSCAR's `Demographic No` is the patient's number", () => {
+  it('an OSCAR appointment list goes with no question, the demographic number as the patient id', async () => {
+    const r = await collect(path.join(DIR, 'oscar-appointments.csv'), { timeZone: 'America/Toronto' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    // 2027-03-26 is after Toronto's change to EDT (-04:00) on March 14.
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-26T13:00:00.000Z', '10455', 'Julie', 'Tremblay', '1983-07-13'],
+      ['NEW', '2027-03-26T13:15:00.000Z', '10872', 'Robert', 'Smith', '1950-02-28'],
+      ['CANCEL', '2027-03-26T13:30:00.000Z', '11023', 'Kevin', 'Wong', '1998-09-04'],
+      ['NEW', '2027-03-26T13:45:00.000Z', '10101', 'Anne', 'Bouchard', '1962-12-19'],
+    ]);
+    // the appointment id is made up, never the demographic number
+    for (const a of r.appointments) expect(a.appointmentId).toMatch(/^A-/);
+  });
+
+  it('never scores as the appointment id', () => {
+    for (const h of ['Demographic No', 'Demographic #', 'demographic_no'])
+      expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
+  });
+
+  it('one demographic number on two people is still held', async () => {
+    const file = variant('oscar-appointments.csv', (t) =>
+      t.replace('11023,"WONG, Kevin"', '10455,"WONG, Kevin"'),
+    );
+    const r = await collect(file, { timeZone: 'America/Toronto' });
+    expect(r.summary.doubts.length).toBeGreaterThan(0);
+    expect(r.summary.doubts.map((d) => d.field)).toContain('patientId');
+  });
+});
+
+describe('a Dutch agenda export', () => {
+  it('reads Dutch headers and statuses with no question', async () => {
+    const r = await collect(path.join(DIR, 'nl-afspraken.csv'), { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    // 6 April 2027, day-first (Europe; 15-08-1969 proves it), CEST (+02:00)
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-04-06T07:00:00.000Z', 'Pieter', 'Jansen', '1969-08-15'],
+      ['NEW', '2027-04-06T07:15:00.000Z', 'Sanne', 'Bakker', '1993-01-22'],
+      ['CANCEL', '2027-04-06T07:30:00.000Z', 'Daan', 'Visser', '1980-05-30'],
+    ]);
+    expect(r.appointments[0]!.participant.providerName).toBe('Dr. de Vries');
+    expect(r.appointments[0]!.type).toBe('Consult');
+  });
+
+  it('reads compound headers (Afspraakdatum, Begintijd, Patiëntnummer); a no-show stays booked', async () => {
+    const r = await collect(path.join(DIR, 'nl-fysio-afspraken.csv'), { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-04-12T06:30:00.000Z', '100231', 'Sanne', 'Bakker', '1993-01-22'],
+      ['NEW', '2027-04-12T07:00:00.000Z', '100455', 'Ruud', 'Smit', '1958-07-03'],
+      ['CANCEL', '2027-04-12T07:30:00.000Z', '100502', 'Fleur', 'Mulder', '2001-10-17'],
+    ]);
+    expect(r.appointments[0]!.participant.providerName).toBe('Mark Visser');
+  });
+
+  it('a family-name particle in a column of its own (`Tussenvoegsel`) goes before the last name', async () => {
+    const r = await collect(path.join(DIR, 'nl-tussenvoegsel.csv'), { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-04-06T07:00:00.000Z', 'Jan', 'van Dijk', '1969-08-15'],
+      ['NEW', '2027-04-06T07:15:00.000Z', 'Sanne', 'Bakker', '1993-01-22'],
+      ['CANCEL', '2027-04-06T07:30:00.000Z', 'Daan', 'de Boer', '1980-05-30'],
+    ]);
+  });
+
+  it('a particle column beside a one-column name is asked, never dropped', async () => {
+    const r = await collect(path.join(DIR, 'nl-tussenvoegsel-one-column.csv'), {
+      timeZone: 'Europe/Amsterdam',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientName' }]);
+    expect(r.summary.doubts[0]!.message).toContain("'Tussenvoegsel'");
+  });
+
+  it.each(['Verplaatst', 'Afgemeld'])('a Dutch word of two meanings (%s) is still asked', async (word) => {
+    const file = variant('nl-afspraken.csv', (t) => t.replace('Geannuleerd', word));
+    const r = await collect(file, { timeZone: 'Europe/Amsterdam' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: [word] }]);
+  });
+});
+
+describe("a booking tool's customer is the patient", () => {
+  it('a Square Appointments list goes: Customer ID is the patient id, ACCEPTED is booked', async () => {
+    const file = path.resolve('test/fixtures/exports/48-square-appointments/appointments.csv');
+    const r = await collect(file, { timeZone: 'America/Denver' });
+    expect(r.summary.doubts).toEqual([]);
+    // Denver: MST (-07:00) on March 10, MDT (-06:00) from March 14
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-10T16:30:00.000Z', 'SQ7GH2K', 'Priya', 'Kapoor', '1992-06-01'],
+      ['CANCEL', '2027-03-10T18:00:00.000Z', 'SQ7GH3M', 'Dev', 'Kapoor', '1990-12-12'],
+      ['NEW', '2027-03-24T15:30:00.000Z', 'SQ7GH2K', 'Priya', 'Kapoor', '1992-06-01'],
+    ]);
+    // the customer's id is never the appointment's
+    for (const a of r.appointments) expect(a.appointmentId).toMatch(/^A-/);
+  });
+
+  it('DECLINED (a request turned down) is still asked', async () => {
+    const file = path.resolve('test/fixtures/exports/48-square-appointments/appointments.csv');
+    const dir = tempDir();
+    dirs.push(dir);
+    const copy = path.join(dir, 'appointments.csv');
+    fs.writeFileSync(copy, fs.readFileSync(file, 'utf8').replace('CANCELLED_BY_SELLER', 'DECLINED'));
+    const r = await collect(copy, { timeZone: 'America/Denver' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['DECLINED'] }]);
+  });
+
+  it.each([
+    ['vet-customer-and-patient.csv', 'Customer Name'],
+    ['vet-client-and-patient.csv', 'Client Name'],
+    ['vet-client-first-last-and-patient.csv', 'Client First Name'],
+  ])(
+    "the owner (%s) beside a bare `Patient`, the pet, is held, never sent with the pet's birth date",
+    async (name, column) => {
+      const r = await collect(path.join(DIR, name), { timeZone: 'America/Denver' });
+      expect(r.summary.doubts.map((d) => d.column)).toContain(column);
+      expect(r.summary.doubts.find((d) => d.column === column)!.message).toContain("'Patient'");
+    },
+  );
+
+  it('a client beside a `Patient Balance` (money, no person) goes', async () => {
+    const r = await collect(path.join(DIR, 'client-with-patient-balance.csv'), {
+      timeZone: 'America/Denver',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-03-10T16:30:00.000Z', 'Priya', 'Kapoor', '1992-06-01'],
+      ['CANCEL', '2027-03-10T18:00:00.000Z', 'Dev', 'Kapoor', '1990-12-12'],
+    ]);
+  });
+});
+
+describe("the provider's first and last name in two columns", () => {
+  it("MIE's Export Future Appointments goes, the provider read from Resource First and Last Name", async () => {
+    const r = await collect(path.join(DIR, 'mie-future-appointments.csv'), {
+      timeZone: 'America/Indiana/Indianapolis',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    // Indianapolis: EST (-05:00) until March 14, 2027
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-08T14:00:00.000Z', '18823', 'Marcus', 'Bell', '1974-06-19'],
+      ['NEW', '2027-03-08T14:20:00.000Z', '20417', 'Linda', 'Ortiz', '1961-11-02'],
+      ['NEW', '2027-03-08T15:00:00.000Z', '19004', 'Trevor', 'Nguyen', '1990-01-27'],
+    ]);
+    expect(r.appointments.map((a) => a.appointmentId)).toEqual(['558120', '558121', '558133']);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Alan Hart',
+      'Alan Hart',
+      'Simran Kaur',
+    ]);
+  });
+});
