@@ -62,9 +62,10 @@ export function startReader(ctx: {
       audit.otherOrderOnly(v);
   };
   /** A zone written after the time must be the practice's (else the file is held, never shifted). */
-  const checkZone = (abbr: string, at: Date): void => {
+  const checkZone = (abbr: string, at: Date): boolean => {
     const agrees = zoneAbbreviationAgrees(abbr, timeZone, at);
     if (agrees !== true) audit?.zone(abbr, agrees === false ? 'disagrees' : 'unknown');
+    return agrees === true;
   };
   // A machine's UTC offset (`-05:00`) is a zone written too: `09:00-05:00` all year long (an
   // interface that writes the winter offset in summer) is 10:00 in New York in July.
@@ -93,13 +94,17 @@ export function startReader(ctx: {
   // A zone the report's title states (`Time Zone: Central Time`, `all times in UTC`) is written
   // for every time of the file, as a header's is; the question names its line.
   const statedZones = (ctx.statedZones ?? []).filter((s) => !(utcClock && isUtcName(s.written)));
-  /** The zones written for a start whose cells write none: its headers' and its title's. */
-  const checkHeaderZones = (at: Date): void => {
-    for (const z of headerZones) checkZone(z, at);
+  /** The zones written for a start whose cells write none: its headers' and its title's. Whether
+   *  one of them is the practice's (checked against a UTC header's in zonedStart). */
+  const checkHeaderZones = (at: Date): boolean => {
+    let practices = false;
+    for (const z of headerZones) if (checkZone(z, at)) practices = true;
     for (const s of statedZones) {
       const agrees = s.zone && writtenZoneAgrees(s.zone, timeZone, at);
       if (agrees !== true) audit?.zone(s.written, agrees === false ? 'disagrees' : 'unknown', s.line);
+      else practices = true;
     }
+    return practices;
   };
   /** Minutes after local midnight of an instant in the practice's zone. */
   const localMinutes = (instant: Date): number => {
@@ -137,9 +142,24 @@ export function startReader(ctx: {
     const t = parseTime(v, { compact: true });
     return t.ok ? t : (timeOnDayZero(v) ?? t);
   });
-  const clockZone = utcClock ? 'UTC' : timeZone;
-  const toInstant = (date: CalendarDate, time: TimeOfDay): Date =>
-    wallClockToUtc(date, time, clockZone).instant;
+  // Under a UTC header a time is read on the UTC clock unless its cell writes a zone of its own:
+  // `9:00 AM EST` under `Time (UTC)` is not 09:00 UTC (4 AM in New York). Any other zone written
+  // for the same times (the cell's, another start header's `Date (EST)`, a title's `Time Zone:
+  // Eastern Time`) says they are not UTC: one not the practice's holds the file as anywhere, and
+  // one that is the practice's has the header's UTC checked too (zonedStart), which holds it
+  // unless UTC is the practice's clock then. Never shifted by either reading.
+  const onUtc = (written: string | undefined): boolean => utcClock && (!written || isUtcName(written));
+  const toInstant = (date: CalendarDate, time: TimeOfDay, written: string | undefined): Date =>
+    wallClockToUtc(date, time, onUtc(written) ? 'UTC' : timeZone).instant;
+  /** The audit of a start read from a clock (toInstant), `written` the zone its cells write. */
+  const zonedStart = (start: Date, written: string | undefined, value: string): void => {
+    if (written && !onUtc(written)) {
+      if (checkZone(written, start) && utcClock) checkZone('UTC', start);
+      return;
+    }
+    if (checkHeaderZones(start) && utcClock) checkZone('UTC', start);
+    if (utcClock) auditInstant(start, value, true);
+  };
 
   // No practice books beyond the year after next (a standing appointment a year ahead goes): a
   // later start is another calendar's year, or not the appointment's date.
@@ -191,10 +211,8 @@ export function startReader(ctx: {
       );
     }
     if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
-    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time);
-    if (p.kind === 'local' && p.zone) checkZone(p.zone, start);
-    else if (p.kind === 'local') checkHeaderZones(start);
-    if (p.kind === 'local' && utcClock && !p.zone) auditInstant(start, v, true);
+    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time, p.zone);
+    if (p.kind === 'local') zonedStart(start, p.zone, v);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
       auditAlone(p, start, v);
@@ -258,7 +276,8 @@ export function startReader(ctx: {
     } else if (pd.kind === 'instant') {
       // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's
       // date column) beside a time column: the day as written, at the time column's time.
-      start = toInstant(pd.midnightOf!, time!);
+      start = toInstant(pd.midnightOf!, time!, zone);
+      zonedStart(start, zone, `${dv} ${tv}`.trim());
     } else {
       if (!time && pd.dateOnly) {
         audit?.startFailed(refs.date?.header, dv);
@@ -276,11 +295,9 @@ export function startReader(ctx: {
         start = zoned.instant;
         checkOffset(zoned.offset, start);
       } else {
-        start = toInstant(pd.date, time ?? pd.time);
         const written = zone ?? pd.zone;
-        if (written) checkZone(written, start);
-        else checkHeaderZones(start);
-        if (utcClock && !written) auditInstant(start, `${dv} ${tv}`.trim(), true);
+        start = toInstant(pd.date, time ?? pd.time, written);
+        zonedStart(start, written, `${dv} ${tv}`.trim());
       }
     }
     return read(

@@ -71,7 +71,15 @@ function headerCells(values: string[], columns: number): string[] {
 
 /** A line that underlines three or more column names with dashes or equals signs, apart only by
  *  spaces (`--------  ------------  ----------`): no delimiter on it. */
-const SPACED_RULE = /^ *[-=]{2,}(?: +[-=]{2,}){2,} *\r?$/m;
+const SPACED_RULE = /^ *[-=]{2,}(?: +[-=]{2,}){2,} *\r?$/gm;
+
+/** Whether a place in the text is inside a quoted cell: an odd number of `"` before it (a quote
+ *  inside a cell is written twice, so the count stays even outside). */
+function insideQuotes(text: string, at: number): boolean {
+  let quotes = 0;
+  for (let i = text.indexOf('"'); i !== -1 && i < at; i = text.indexOf('"', i + 1)) quotes++;
+  return quotes % 2 === 1;
+}
 
 /**
  * A report whose columns are lined up with spaces (a query tool's or a printed report's text:
@@ -81,7 +89,9 @@ const SPACED_RULE = /^ *[-=]{2,}(?: +[-=]{2,}){2,} *\r?$/m;
  * drawn, and a report may cut a long name at that width: it is refused, with what to do.
  */
 function refuseSpaceAligned(text: string, file: string): void {
-  const m = SPACED_RULE.exec(text);
+  // A rule inside a quoted cell (a note's `--  --  --` line in a CSV) is the cell's text, no
+  // underline of the file's columns.
+  const m = [...text.matchAll(SPACED_RULE)].find((r) => !insideQuotes(text, r.index));
   if (!m) return;
   const line = text.slice(0, m.index).split('\n').length;
   throw fileError(

@@ -210,6 +210,26 @@ describe('refusals deep in a file', () => {
     expect(e.hint).toMatch(/CSV or tab-delimited/);
   });
 
+  it('a CSV whose quoted note holds a line of spaced dashes is read, not refused as lined up with spaces', async () => {
+    // A therapist's intake note drawn with a rule inside its quoted cell: the cell's text, no
+    // underline of the file's columns (the refusal had named line 3, inside the note).
+    const file = write(
+      'notes.csv',
+      [
+        'Appt ID,Date,Time,Patient,Notes',
+        '5001,2027-03-08,09:00,"Smith, John","Intake',
+        '----  ----  ----',
+        'bring medication list"',
+        '5002,2027-03-08,10:30,"Okafor, James",',
+        '',
+      ].join('\r\n'),
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.headers).toEqual(['Appt ID', 'Date', 'Time', 'Patient', 'Notes']);
+    expect(rows.map((r) => r.values[3])).toEqual(['Smith, John', 'Okafor, James']);
+    expect(rows[0]!.values[4]).toBe('Intake\r\n----  ----  ----\r\nbring medication list');
+  });
+
   it('lined up with spaces and not underlined: refused as such, never a data line named as the header', async () => {
     const { importExport } = await import('../../../main/import/import-export.ts');
     const file = write(

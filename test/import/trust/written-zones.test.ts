@@ -631,4 +631,75 @@ describe('UTC in the time column header: converted, never read as local time', (
     const r = await collect(files.write(twoZones), { timeZone: 'America/New_York' });
     expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['PST'] }]);
   });
+
+  // A cell that writes its own zone under the UTC header: `9:00 AM EST` is not 09:00 UTC (4 AM
+  // in New York, the time sent before, with no question since EST is New York's winter zone).
+  it('a time that writes another zone under the UTC header is never read as UTC: held', async () => {
+    const r = await collect(files.write(rows('9:00 AM EST', '10:30 AM EST', '11:30 AM EST')), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+    expect(r.appointments.map((a) => a.start.toISOString())).not.toContain('2027-03-08T09:00:00.000Z');
+  });
+
+  it('a date-time writing another zone under `Start Time (UTC)`: held', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Patient ID,Last Name,First Name,DOB,Start Time (UTC),Provider,Status',
+        '5001,1001,Lee,Ann,01/02/1970,03/08/2027 9:00 AM EST,Dr. Lee,Scheduled',
+        '5002,1002,Poe,Ada,01/02/1971,03/08/2027 10:30 AM EST,Dr. Lee,Scheduled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+  });
+
+  it('UTC written after each time under the UTC header says it again: converted, not held', async () => {
+    // 14:00 and 15:30 UTC are 9:00 and 10:30 AM in New York (UTC-5 on 8 March 2027).
+    const r = await collect(files.write(rows('14:00 UTC', '15:30 UTC')), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-08T14:00:00.000Z',
+      '2027-03-08T15:30:00.000Z',
+    ]);
+  });
+
+  it('UTC after the practice clock under the UTC header is still audited (09:00 UTC is 4 AM): held', async () => {
+    const r = await collect(files.write(rows('09:00 UTC', '10:30 UTC')), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ check: 'utc-night' }]);
+  });
+
+  // Another zone written for the same times that is the practice's own says they are not UTC:
+  // read as UTC, 14:00 went as 9:00 AM in New York where the title or date header says 2 PM.
+  it('a title stating the practice zone over a UTC time header: held, never read either way', async () => {
+    const r = await collect(
+      files.write(['Appointment List - Time Zone: Eastern Time', '', ...rows('14:00', '15:30')]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+  });
+
+  it('the practice zone over the date beside UTC over the time: held', async () => {
+    const dateEst = rows('14:00', '15:30').map((l) => l.replace('Appt Date,', 'Appt Date (EST),'));
+    const r = await collect(files.write(dateEst), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['UTC'] }]);
+  });
+
+  it('in London in winter a title saying GMT over a UTC header names the same clock: converted', async () => {
+    // Day-first in London: 08/03/2027 is 8 March, on GMT (UTC+0); 3 August would be on BST.
+    const winter = rows('09:00', '14:30').map((l) => l.replace('03/08/2027', '08/03/2027'));
+    const r = await collect(files.write(['Time Zone: GMT', '', ...winter]), { timeZone: 'Europe/London' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-08T09:00:00.000Z',
+      '2027-03-08T14:30:00.000Z',
+    ]);
+  });
+
+  it('in London in summer a title saying GMT over a UTC header is held (GMT is not the clock then)', async () => {
+    const r = await collect(files.write(['Time Zone: GMT', '', ...rows('09:00', '14:30')]), {
+      timeZone: 'Europe/London',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone' }]);
+  });
 });
