@@ -283,9 +283,11 @@ export class FileAudit {
    */
   instantStart(localHour: number, localClock: string, value: string, labelled = false): void {
     this.instantCount++;
-    if (localHour >= 5) return;
     // A header's UTC is one label over the whole column, not each value's own mark: one night
     // start under it is as likely the practice's clock labelled UTC (9:00 AM is 4 AM in New York).
+    // Its night starts at 22:00: east of UTC the labelled clock lands in the evening instead
+    // (5:00 PM labelled UTC is 10:30 PM in Kolkata, 3 AM in Sydney).
+    if (localHour >= 5 && !(labelled && localHour >= 22)) return;
     if (labelled) this.labelledNight = true;
     if (this.instantNightCount++ === 0) this.instantNightFirst = `'${ownString(value)}' is ${localClock}`;
     if (this.instantNight.length < MAX_SAMPLES && !this.instantNight.includes(value))
@@ -489,7 +491,7 @@ export class FileAudit {
       out.push({
         check: 'utc-night',
         ...this.startTimeColumn(this.opts.timeField),
-        message: `${n} of ${this.instantCount} appointments would start between 00:00 and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
+        message: `${n} of ${this.instantCount} appointments would start between ${this.labelledNight ? '22:00' : '00:00'} and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.instantNight,
         question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC ('Z'), correct the export; confirm the mapping only if these appointments really start at night`,
       });

@@ -606,6 +606,23 @@ describe('UTC in the time column header: converted, never read as local time', (
     expect(r.summary.doubts).toMatchObject([{ check: 'utc-night' }]);
   });
 
+  it("east of UTC, a practice's own 5:00 PM labelled UTC lands late in the evening: held (22:00-04:59 under a header)", async () => {
+    // Kolkata is UTC+5:30 all year: 09:00 and 11:00 UTC are 14:30 and 16:30, 17:00 UTC is 22:30.
+    const r = await collect(files.write(rows('09:00', '11:00', '17:00')), { timeZone: 'Asia/Kolkata' });
+    expect(r.summary.doubts).toMatchObject([{ check: 'utc-night', samples: ['03/08/2027 17:00'] }]);
+    expect(r.summary.doubts[0]!.message).toContain('between 22:00 and 04:59');
+  });
+
+  it('UTC times of an evening clinic east of UTC that end by 21:59 there go (15:30 UTC is 21:00 in Kolkata)', async () => {
+    // India writes day-first: 03/08/2027 is 3 August.
+    const r = await collect(files.write(rows('04:00', '15:30')), { timeZone: 'Asia/Kolkata' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-08-03T04:00:00.000Z',
+      '2027-08-03T15:30:00.000Z',
+    ]);
+  });
+
   it('a title line saying UTC over a UTC header agrees with it: converted, not held for the title', async () => {
     const r = await collect(files.write(['Appointments - all times in UTC', ...rows('17:00', '22:15')]), {
       timeZone: 'America/Los_Angeles',
