@@ -334,6 +334,7 @@ export class FileAudit {
    *  distinct text says (a few thousand kept). */
   private readonly cancelTextBooked = new ColumnSightings();
   private readonly cancelTexts = new Map<string, boolean>();
+  private readonly cancelTypes = new Map<string, boolean>();
 
   /** A row about to go as booked: is one of the free withdrawal columns set on it, does a
    *  column besides the status say cancelled, or (no status) a free column's whole value? */
@@ -344,7 +345,7 @@ export class FileAudit {
     }
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
-      if (v && (c.wholeValue ? typeSaysCancelled(v) : this.saysCancelled(v)))
+      if (v && this.saysCancelled(v, c.wholeValue === true))
         this.cancelTextBooked.note(c.header, v, line);
     }
     for (const w of this.freeWatch) {
@@ -357,11 +358,14 @@ export class FileAudit {
   private readonly freeOffBook = new ColumnSightings();
   private readonly freeWatch: Array<CancelTextColumn & { words: OffBookValues }>;
 
-  private saysCancelled(text: string): boolean {
-    let v = this.cancelTexts.get(text);
+  /** Whether a text says cancelled (a type: by its whole value), once per distinct text: a type
+   *  column repeats a few values on every row. */
+  private saysCancelled(text: string, wholeValue: boolean): boolean {
+    const texts = wholeValue ? this.cancelTypes : this.cancelTexts;
+    let v = texts.get(text);
     if (v === undefined) {
-      v = saysCancelled(text);
-      if (this.cancelTexts.size < 10_000) this.cancelTexts.set(ownString(text), v);
+      v = wholeValue ? typeSaysCancelled(text) : saysCancelled(text);
+      if (texts.size < 10_000) texts.set(ownString(text), v);
     }
     return v;
   }
