@@ -345,8 +345,7 @@ export class FileAudit {
     }
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
-      if (v && this.saysCancelled(v, c.wholeValue === true))
-        this.cancelTextBooked.note(c.header, v, line);
+      if (v && this.saysCancelled(v, c.wholeValue === true)) this.cancelTextBooked.note(c.header, v, line);
     }
     for (const w of this.freeWatch) {
       const v = values[w.index] ?? '';
