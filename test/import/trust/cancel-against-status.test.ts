@@ -706,6 +706,16 @@ describe('a type that says cancelled under a status that says booked', () => {
     },
   );
 
+  // The codes that are a status only in the status column, and a code of one character, say
+  // nothing in the type (README): a US home-health file's Type = CNA (a certified nursing
+  // assistant's visit) beside RN and HHA, or a type code X, had held the file as cancelled.
+  it.each(['CNA', 'UTA', 'X'])('a type of %s goes as booked', async (type) => {
+    const r = await collect(files.write(rows(type)), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+    expect(r.appointments[1]!.type).toBe(type);
+  });
+
   it('a type of Cancelled on a row the status already cancels holds nothing', async () => {
     const r = await collect(
       files.write([
