@@ -592,13 +592,13 @@ function pairProviderName(
     if (!c.has('provider') || c.has('id') || c.has('first') === c.has('last')) return undefined;
     return c.has('first') ? 'first' : 'last';
   };
-  const mine = part(taken.col);
-  if (!mine) return undefined;
   const rest = (j: number): string =>
     [...concepts[j]!]
       .filter((c) => c !== 'first' && c !== 'last')
       .sort()
       .join(' ');
+  const mine = part(taken.col);
+  if (!mine) return wholeBesidePair(taken, concepts, usedCols, headers, part, rest);
   const other = headers.findIndex(
     (_, j) =>
       j !== taken.col &&
@@ -610,6 +610,48 @@ function pairProviderName(
   if (other < 0) return undefined;
   const [firstCol, lastCol] = mine === 'first' ? [taken.col, other] : [other, taken.col];
   const why = `'${headers[firstCol]}' and '${headers[lastCol]}' are the provider's first and last name, read together`;
+  return {
+    first: { col: firstCol, confidence: taken.confidence, why },
+    last: { col: lastCol, confidence: taken.confidence, why },
+  };
+}
+
+/**
+ * A provider column of one piece (`Provider` = `LEEA`, a scheduler's code or login) beside the
+ * same provider's first and last name (`Provider First Name` = `Anna`, `Provider Last Name` =
+ * `Lee`): the two name columns are the name, and the piece is left out. Read as the name, the code
+ * had gone to the portal as the provider's name (`Leea`), while the name itself was unread. Only
+ * a pair whose headers differ from the one column by the first / last (and name) words alone:
+ * `Referring Provider First Name` is someone else's.
+ */
+function wholeBesidePair(
+  taken: { col: number; confidence: number; why: string },
+  concepts: ReadonlyArray<Set<string>>,
+  usedCols: ReadonlySet<number>,
+  headers: readonly string[],
+  part: (j: number) => 'first' | 'last' | undefined,
+  rest: (j: number) => string,
+):
+  | {
+      first: { col: number; confidence: number; why: string };
+      last: { col: number; confidence: number; why: string };
+    }
+  | undefined {
+  if (concepts[taken.col]!.has('id')) return undefined;
+  const bare = (j: number): string =>
+    rest(j)
+      .split(' ')
+      .filter((c) => c !== 'name')
+      .join(' ');
+  const beside = (want: 'first' | 'last'): number[] =>
+    headers
+      .map((_, j) => j)
+      .filter((j) => j !== taken.col && !usedCols.has(j) && part(j) === want && bare(j) === bare(taken.col));
+  const firsts = beside('first');
+  const lasts = beside('last');
+  if (firsts.length !== 1 || lasts.length !== 1) return undefined;
+  const [firstCol, lastCol] = [firsts[0]!, lasts[0]!];
+  const why = `'${headers[firstCol]}' and '${headers[lastCol]}' are the provider's first and last name, read together ('${headers[taken.col]}' beside them is left out)`;
   return {
     first: { col: firstCol, confidence: taken.confidence, why },
     last: { col: lastCol, confidence: taken.confidence, why },

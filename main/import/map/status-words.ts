@@ -293,6 +293,13 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'canx',
       'cxl', // common short forms of cancelled
       'cxld',
+      // the other short forms a note or a header reads as cancelled (cancel-mention.ts)
+      'cxled',
+      'cxd',
+      'cancd',
+      'cncl',
+      'cnx',
+      'cnxl',
       'canc',
       'hwcancel', // eClinicalWorks site code
       'late cancel',

@@ -6,7 +6,7 @@
 // are status words. Cancel words only on rows the status already cancels hold nothing.
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
-import { classifyBuiltInStatus, foldAccents } from '../map/status-vocabulary.ts';
+import { classifyOutsideStatus, foldAccents, normalizeStatus } from '../map/status-vocabulary.ts';
 
 export interface CancelTextColumn {
   header: string;
@@ -48,7 +48,14 @@ export function cancelTextColumns(
 const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
 
 /** A type whose whole value is a word that cancels (`Cancelled`, `CANC`, `Broken`, `Void`), not
- *  a cancellation noun (`Cancellation`: a kind of visit). */
+ *  a cancellation noun (`Cancellation`: a kind of visit). Read as any column besides the status
+ *  is: a code that is a status only there (`CNA`: a certified nursing assistant's visit in a
+ *  home-health file, beside `RN` and `HHA`) or one character alone (`X`, OpenEMR's cancelled, is
+ *  also a type code) says nothing. */
 export function typeSaysCancelled(value: string): boolean {
-  return classifyBuiltInStatus(value) === 'CANCEL' && !CANCELLATION_NOUN.test(foldAccents(value));
+  return (
+    normalizeStatus(value).length > 1 &&
+    classifyOutsideStatus(value) === 'CANCEL' &&
+    !CANCELLATION_NOUN.test(foldAccents(value))
+  );
 }

@@ -288,9 +288,17 @@ function providerRival(
 ): Doubt | undefined {
   const taken = recognition.fields.find((f) => f.field === 'providerName');
   if (!taken) return undefined;
-  const mine = sampleValues(taken.column).map((v) => v.trim());
+  // The name in two columns (recognize.ts, pairProviderName) is compared whole: `Anna` `Lee`.
+  const firstName = recognition.fields.find((f) => f.field === 'providerFirstName');
+  const firsts = firstName ? sampleValues(firstName.column) : [];
+  const mine = sampleValues(taken.column).map((v, i) => `${firsts[i] ?? ''} ${v}`.trim());
   const rival = recognition.candidates.find((c) => {
     if (c.field !== 'providerName' || c.column === taken.column || used.has(c.column)) return false;
+    // The same provider's code beside the name in two columns (`Provider` = `LEEA` beside
+    // `Provider First Name`, `Provider Last Name`): one header but for the name's parts, and a
+    // code of one word is no other person's name.
+    if (firstName && sameRoleAsPair(c.column, taken.column) && sampleValues(c.column).every(isOneWord))
+      return false;
     if (c.confidence < taken.confidence - CLOSE && !headerConcepts(c.column).has('id')) return false;
     const theirs = sampleValues(c.column);
     // A column of rooms or chairs (Mindbody's `Resource`: `Treatment Room 2`) beside one of
@@ -308,6 +316,22 @@ function providerRival(
     samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
     question: `Which column holds the provider the appointment is with?`,
   };
+}
+
+/** The header is the pair's but for the first / last and name words (`Provider` beside
+ *  `Provider Last Name`). */
+function sameRoleAsPair(header: string, pairHeader: string): boolean {
+  const bare = (h: string): string =>
+    [...headerConcepts(h)]
+      .filter((c) => c !== 'first' && c !== 'last' && c !== 'name')
+      .sort()
+      .join(' ');
+  return bare(header) === bare(pairHeader);
+}
+
+/** A cell of one word or none (`LEEA`, `DR02`): a code, not a name written out. */
+function isOneWord(v: string): boolean {
+  return !/[\s,]/.test(v.trim());
 }
 
 /** Two cells of provider columns name the same person: one is empty, or they are written alike,

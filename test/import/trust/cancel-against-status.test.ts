@@ -685,10 +685,17 @@ describe('a type that says cancelled under a status that says booked', () => {
     `03/01/2027,09:15 AM,"Reyes, Tom",5522,07/07/1977,"Patel, Nisha, MD",${type},PEN`,
   ];
 
-  it.each(['CANCELLED', 'Canceled', 'CANC', 'Broken'])('a type of %s holds the file', async (type) => {
-    const r = await collect(files.write(rows(type)), opts);
-    expect(r.summary.doubts).toMatchObject([{ kind: 'status', check: 'cancel-text', column: 'Visit Type' }]);
-  });
+  // The short forms a note or a header already reads as cancelled (`Cnx Date`, `pt cncl`) are
+  // cancel words as a whole type too: `CNX` under PEN had gone as a booked visit of type 'CNX'.
+  it.each(['CANCELLED', 'Canceled', 'CANC', 'Broken', 'CNX', 'Cncl', 'CXD', 'Cancd'])(
+    'a type of %s holds the file',
+    async (type) => {
+      const r = await collect(files.write(rows(type)), opts);
+      expect(r.summary.doubts).toMatchObject([
+        { kind: 'status', check: 'cancel-text', column: 'Visit Type' },
+      ]);
+    },
+  );
 
   it.each(['Cancellation', 'Cancellation Appt', 'Cancellation fill-in', 'Cxl list'])(
     'a type of %s (booked from the cancellation list) goes as booked',
@@ -698,6 +705,16 @@ describe('a type that says cancelled under a status that says booked', () => {
       expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
     },
   );
+
+  // The codes that are a status only in the status column, and a code of one character, say
+  // nothing in the type (README): a US home-health file's Type = CNA (a certified nursing
+  // assistant's visit) beside RN and HHA, or a type code X, had held the file as cancelled.
+  it.each(['CNA', 'UTA', 'X'])('a type of %s goes as booked', async (type) => {
+    const r = await collect(files.write(rows(type)), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+    expect(r.appointments[1]!.type).toBe(type);
+  });
 
   it('a type of Cancelled on a row the status already cancels holds nothing', async () => {
     const r = await collect(
@@ -710,5 +727,25 @@ describe('a type that says cancelled under a status that says booked', () => {
     );
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+});
+
+// A status column that writes the cancellation in the short forms the notes and headers already
+// read as cancelled (a scheduler's `Sch` / `CNX`): the cancelled rows are cancelled, and only the
+// word the connector does not know is asked about.
+describe('a status written CNX or Cncl', () => {
+  it('reads CNX, Cncl and Cnxl as cancelled', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,MRN,DOB,Provider,Visit Type,Status',
+        '03/01/2027,09:00 AM,"Lopez, Ana",5510,03/03/1993,"Patel, Nisha, MD",NP,Scheduled',
+        '03/01/2027,09:15 AM,"Reyes, Tom",5522,07/07/1977,"Patel, Nisha, MD",FU,CNX',
+        '03/01/2027,09:30 AM,"Ng, Ada",5530,01/02/1960,"Patel, Nisha, MD",FU,Cncl',
+        '03/01/2027,09:45 AM,"Orr, Ben",5541,05/06/1985,"Patel, Nisha, MD",FU,Cnxl',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL', 'CANCEL', 'CANCEL']);
   });
 });

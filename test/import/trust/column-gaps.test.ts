@@ -215,6 +215,33 @@ describe("the provider's name in two columns", () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'providerName' }]);
     expect(r.appointments.map((a) => a.participant.providerName)).not.toContain('Maria Lee');
   });
+
+  // A scheduler's provider code (`LEEA`, `KIMP`) in a plain `Provider` column beside the same
+  // provider's first and last name: the code had gone to the portal as the name ('Leea').
+  it('reads the name beside a column of the same provider by code, and sends the name', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Start,Provider,Provider First Name,Provider Last Name,Patient First Name,Patient Last Name,Patient DOB,Status',
+        '03/02/2027,9:00 AM,LEEA,Anna,Lee,John,Smith,04/15/1980,Scheduled',
+        '03/02/2027,9:30 AM,KIMP,Paul,Kim,Carl,Brown,06/22/1970,Scheduled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Anna Lee', 'Paul Kim']);
+  });
+
+  it('holds the file when that column names another person', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Start,Provider,Provider First Name,Provider Last Name,Patient First Name,Patient Last Name,Patient DOB,Status',
+        '03/02/2027,9:00 AM,"Kim, Paul",Anna,Lee,John,Smith,04/15/1980,Scheduled',
+        '03/02/2027,9:30 AM,"Kim, Paul",Paul,Kim,Carl,Brown,06/22/1970,Scheduled',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'providerName' }]);
+  });
 });
 
 describe('one visit written once per booked resource, with an id column', () => {
