@@ -94,6 +94,23 @@ const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'ad
  *  code keeps per-site reports apart for snapshot mode's cancellations.) */
 const CODE_NOT_TEXT: FieldName[] = ['type', 'description', 'reason'];
 
+/** A column taken for a field: where, how sure, and why (shown by `detect`). */
+interface Taken {
+  col: number;
+  confidence: number;
+  why: string;
+}
+
+/** The words of a header but for the name's parts (`first`, `last`, and `name` unless kept):
+ *  `Provider` and `Provider Last Name` are one role's (`provider`), `Referring Provider First
+ *  Name` another's. */
+export function roleBesideNameParts(concepts: ReadonlySet<string>, keepName = false): string {
+  return [...concepts]
+    .filter((c) => c !== 'first' && c !== 'last' && (keepName || c !== 'name'))
+    .sort()
+    .join(' ');
+}
+
 /** Every value of the column is seconds after midnight (`32400`) and none reads as a clock. */
 function allSeconds(s: ColumnShape): boolean {
   return s.nonEmpty > 0 && s.secondsTime === 1 && s.time === 0;
@@ -328,7 +345,7 @@ export function recognizeColumns(
   );
   const concepts = headerRowConcepts(headers);
 
-  const candidates: Array<{ field: FieldName; col: number; confidence: number; why: string }> = [];
+  const candidates: Array<Taken & { field: FieldName }> = [];
   const placeless = new Map<number, string>();
   const providerNames = (col: number): boolean =>
     shapes[col]!.nonEmpty > 0 &&
@@ -400,7 +417,7 @@ export function recognizeColumns(
   setAsideOtherRoles(candidates, headers);
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
 
-  const byField = new Map<FieldName, { col: number; confidence: number; why: string }>();
+  const byField = new Map<FieldName, Taken>();
   const usedCols = new Set<number>();
   for (const c of candidates) {
     if (byField.has(c.field) || usedCols.has(c.col)) continue;
@@ -576,29 +593,20 @@ export function recognizeColumns(
  * Name` is someone else's beside `Provider Last Name`, and that pair is still asked about.
  */
 function pairProviderName(
-  taken: { col: number; confidence: number; why: string } | undefined,
+  taken: Taken | undefined,
   concepts: ReadonlyArray<Set<string>>,
   usedCols: ReadonlySet<number>,
   headers: readonly string[],
-):
-  | {
-      first: { col: number; confidence: number; why: string };
-      last: { col: number; confidence: number; why: string };
-    }
-  | undefined {
+): { first: Taken; last: Taken } | undefined {
   if (!taken) return undefined;
   const part = (j: number): 'first' | 'last' | undefined => {
     const c = concepts[j]!;
     if (!c.has('provider') || c.has('id') || c.has('first') === c.has('last')) return undefined;
     return c.has('first') ? 'first' : 'last';
   };
-  const rest = (j: number): string =>
-    [...concepts[j]!]
-      .filter((c) => c !== 'first' && c !== 'last')
-      .sort()
-      .join(' ');
+  const rest = (j: number): string => roleBesideNameParts(concepts[j]!, true);
   const mine = part(taken.col);
-  if (!mine) return wholeBesidePair(taken, concepts, usedCols, headers, part, rest);
+  if (!mine) return wholeBesidePair(taken, concepts, usedCols, headers, part);
   const other = headers.findIndex(
     (_, j) =>
       j !== taken.col &&
@@ -625,24 +633,14 @@ function pairProviderName(
  * `Referring Provider First Name` is someone else's.
  */
 function wholeBesidePair(
-  taken: { col: number; confidence: number; why: string },
+  taken: Taken,
   concepts: ReadonlyArray<Set<string>>,
   usedCols: ReadonlySet<number>,
   headers: readonly string[],
   part: (j: number) => 'first' | 'last' | undefined,
-  rest: (j: number) => string,
-):
-  | {
-      first: { col: number; confidence: number; why: string };
-      last: { col: number; confidence: number; why: string };
-    }
-  | undefined {
+): { first: Taken; last: Taken } | undefined {
   if (concepts[taken.col]!.has('id')) return undefined;
-  const bare = (j: number): string =>
-    rest(j)
-      .split(' ')
-      .filter((c) => c !== 'name')
-      .join(' ');
+  const bare = (j: number): string => roleBesideNameParts(concepts[j]!);
   const beside = (want: 'first' | 'last'): number[] =>
     headers
       .map((_, j) => j)

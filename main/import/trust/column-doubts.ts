@@ -14,7 +14,7 @@ import {
 } from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
-import { CLOSE, type Recognition } from '../map/recognize.ts';
+import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
@@ -321,12 +321,7 @@ function providerRival(
 /** The header is the pair's but for the first / last and name words (`Provider` beside
  *  `Provider Last Name`). */
 function sameRoleAsPair(header: string, pairHeader: string): boolean {
-  const bare = (h: string): string =>
-    [...headerConcepts(h)]
-      .filter((c) => c !== 'first' && c !== 'last' && c !== 'name')
-      .sort()
-      .join(' ');
-  return bare(header) === bare(pairHeader);
+  return roleBesideNameParts(headerConcepts(header)) === roleBesideNameParts(headerConcepts(pairHeader));
 }
 
 /** A cell of one word or none (`LEEA`, `DR02`): a code, not a name written out. */
