@@ -19,7 +19,7 @@ import { CONCEPTS } from './header-words.ts';
 import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
-import { roomsOnly } from './room-values.ts';
+import { placesOnly, roomsOnly } from './room-values.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -261,6 +261,14 @@ function setAsideOtherRoles(candidates: Array<{ field: FieldName; col: number }>
   for (let i = candidates.length - 1; i >= 0; i--) if (otherRole(candidates[i]!)) candidates.splice(i, 1);
 }
 
+/** What goes instead of a column left out as rooms: the practice name as the location, or
+ *  Unassigned as the provider when no other column gives one. */
+function placelessOutcome(why: string, byField: ReadonlyMap<FieldName, unknown>): string {
+  if (why.includes('provider'))
+    return PROVIDER_FIELDS.some((f) => byField.has(f)) ? '' : '; appointments go as Unassigned provider';
+  return byField.has('location') ? '' : '; appointments go with the practice name as their location';
+}
+
 /** Columns left out as the patient's own provider or location, with why (shown by `detect`). */
 function patientsOwnColumns(
   headers: string[],
@@ -373,6 +381,12 @@ export function recognizeColumns(
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {
         placeless.set(col, 'rooms or chairs, not the place the patient goes to');
+        return;
+      }
+      // A provider column of rooms, chairs or machines (`CT1`, `Chair 3`, `X-Ray Room`: room-values.ts)
+      // names no one the patient sees: a provider column beside it is taken, else Unassigned.
+      if (h > 0 && PROVIDER_FIELDS.includes(field) && placesOnly(rows.map((r) => r[col] ?? ''))) {
+        placeless.set(col, 'rooms, chairs or machines, not the provider the patient sees');
         return;
       }
       if (
@@ -561,8 +575,7 @@ export function recognizeColumns(
       .filter(([j]) => !usedCols.has(j))
       .map(([j, why]) => ({
         column: headers[j]!,
-        why:
-          why + (byField.has('location') ? '' : '; appointments go with the practice name as their location'),
+        why: why + placelessOutcome(why, byField),
       })),
   ];
   const candidateList = candidates.map((c) => ({

@@ -33,3 +33,66 @@ export function roomsOnly(values: readonly string[]): boolean {
   const filled = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
   return filled.length > 0 && filled.every(namesARoom);
 }
+
+// A provider column of rooms, chairs or machines: a resource schedule (eClinicalWorks, Kareo,
+// MacPractice, a radiology or dental book) books some visits on a room, an operatory or a scanner
+// (`Ultrasound 2`, `CT1`, `MRI 1`, `X-Ray Room`, `Chair 3`, `OP2`, `Treatment Room 4`). Sent as the
+// provider, the portal would tell the patient they see `CT1`. No person is named there: the
+// appointment goes as Unassigned provider (what Medfusion gets when the export names none),
+// while the rows of the same column that name people keep their providers.
+
+/** Imaging machines and modalities written out: a machine, not a person, alone or numbered. */
+const MACHINE_WORDS = new Set([
+  'ultrasound',
+  'sonography',
+  'xray', // `X-Ray`, `X Ray`, `XRAY` (joined below)
+  'mri',
+  'mammo',
+  'mammography',
+  'mammogram',
+  'dexa',
+  'dxa',
+  'fluoro',
+  'fluoroscopy',
+  'scanner',
+  'tomography',
+]);
+
+/** Modality codes that are also people's initials (`CT` Carol Tan, `MR`, `US`) or given names
+ *  (`Echo`): a machine only with its number or a room word (`CT1`, `CT 2`, `US Room 3`). */
+const MACHINE_CODES = new Set(['ct', 'mr', 'us', 'xr', 'nm', 'pet', 'echo', 'ekg', 'ecg', 'eeg', 'emg']);
+
+const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
+
+/** The value names a machine or the room named for it (`MRI 1`, `CT1`, `X-Ray Room`, `Ultrasound
+ *  2`, `US Room 3`), with no other word: `Ultrasound Tech Smith` is not one. */
+function namesAMachine(value: string): boolean {
+  const words = value
+    .toLowerCase()
+    .replace(/\bx[\s-]?rays?\b/g, 'xray')
+    .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
+    .filter(Boolean);
+  const spelled = words.some((w) => MACHINE_WORDS.has(w));
+  const code = words.some((w) => MACHINE_CODES.has(w));
+  const numbered = words.some((w) => NUMBER_OR_LETTER.test(w) || isRoomWord(w));
+  return (
+    (spelled || (code && numbered)) &&
+    words.every(
+      (w) => MACHINE_WORDS.has(w) || MACHINE_CODES.has(w) || isRoomWord(w) || NUMBER_OR_LETTER.test(w),
+    )
+  );
+}
+
+/** A provider cell that names a room, chair or machine and no person. A comma reads as a
+ *  person's `Last, First` (`Bay, A` is A. Bay, not bay A). */
+export function providerIsAPlace(value: string): boolean {
+  const v = value.trim();
+  if (!v || v.includes(',')) return false;
+  return namesARoom(v) || namesAMachine(v);
+}
+
+/** Every value of a provider column (a sample) is a room, chair or machine: no provider there. */
+export function placesOnly(values: readonly string[]): boolean {
+  const filled = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return filled.length > 0 && filled.every(providerIsAPlace);
+}

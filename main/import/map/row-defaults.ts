@@ -17,6 +17,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
+import { providerIsAPlace } from './room-values.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -47,11 +48,23 @@ export function providerReader(
     const first = firstCell().trim();
     return first && last.trim() ? `${first} ${last.trim()}` : last;
   };
+  const places = new Map<string, boolean>();
+  const isPlace = (cell: string): boolean => {
+    let p = places.get(cell);
+    if (p === undefined) {
+      p = providerIsAPlace(cell);
+      if (places.size < 10_000) places.set(cell, p);
+    }
+    return p;
+  };
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
     audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
-    const prov = provNameRaw ? providerFromName(provNameRaw) : undefined;
+    // A room, chair or machine in the provider column (`CT1`, `Chair 3`: room-values.ts) names no
+    // one the patient sees: that row goes as Unassigned provider, the others keep theirs. The
+    // derived appointment id keeps the cell (key, below), so it stays what it was.
+    const prov = provNameRaw && !isPlace(provNameRaw) ? providerFromName(provNameRaw) : undefined;
     if (prov?.two)
       cursor.fail(
         'providerName',
@@ -72,7 +85,7 @@ export function providerReader(
       provName ||
       d.providerName ||
       // A bare user number (OpenEMR pc_aid 7) reads better on the portal as "Provider 7".
-      (provIdRaw
+      (provIdRaw && !isPlace(provIdRaw)
         ? clip(/^\d+$/.test(provIdRaw) ? `Provider ${provIdRaw}` : provIdRaw, 100)
         : 'Unassigned provider');
     return {
