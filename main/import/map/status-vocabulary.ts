@@ -8,14 +8,17 @@
 // or after the word: an OpenEMR symbol ("x Canceled", "@ Arrived"), a short code ("x - Cancelled",
 // "5 - No Show", "(C) Cancelled", "Arrived (A)"). A code and a word that disagree are unknown.
 //
-// Beyond exact words there are only two narrow rules, both refusing negations and wait lists:
+// Beyond exact words there are only three narrow rules, refusing negations and wait lists:
 // - a known word plus words that only say who or how ("Cancelled by patient", "Confirmed via
 //   SMS", "Reprogramada por el paciente");
 // - a cancellation stem in any form ("Canceled - late (< 24h)", "Storniert durch Praxis",
 //   "Annulé par le cabinet"), unless a negation comes before it ("Not cancelled",
 //   "nicht abgesagt") or the value is about a list or a request ("On cancellation list",
-//   "Cancellation requested").
+//   "Cancellation requested"), with after it only who, how, when or why (cancel-reasons.ts:
+//   "Cancelled - Weather", "Canceled - Pt Request");
+// - booked statuses set apart, each a booked one ("Checked in - Waiting", "Arrived - In Room").
 import { STATUS_WORDS } from './status-words.ts';
+import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
 
@@ -351,17 +354,48 @@ export function statusWordMeaning(
   function cancelStem(tokens: string[]): Meaning {
     const at = tokens.findIndex((t) => CANCEL_STEM.test(t));
     if (at < 0) return 'unknown';
-    if (tokens.some((t) => NOT_A_CANCELLATION.has(t))) return 'unknown';
+    // `Canceled - Pt Request`: the request of the who before it, after a cancellation done, is
+    // why it was done (cancel-reasons.ts); `Cancel request`, `Cancellation requested` are asked.
+    const doneAt = CANCEL_DONE.test(tokens[at]!);
+    const whyRequest = (t: string, i: number): boolean =>
+      doneAt && REQUEST_WORDS.has(t) && i > at + 1 && QUALIFIERS.has(tokens[i - 1]!);
+    if (tokens.some((t, i) => NOT_A_CANCELLATION.has(t) && !whyRequest(t, i))) return 'unknown';
     if (tokens.slice(0, at).some((t) => NEGATIONS.has(t) || TO_DO.has(t))) return 'unknown';
     if (!qualifiersFit(tokens, at, at + 1)) return 'unknown';
-    const others = tokens.filter((t) => !CANCEL_STEM.test(t) && !QUALIFIERS.has(t) && !isNumberish(t));
+    const others = tokens.filter(
+      (t, i) => !CANCEL_STEM.test(t) && !QUALIFIERS.has(t) && !isNumberish(t) && !whyRequest(t, i),
+    );
     const names = others.filter((t) => APPOINTMENT_WORDS.has(t));
     if (names.length > 0 && tokens.some((t) => CANCEL_NOUN.test(t))) return 'unknown';
     const rest = others.filter((t) => !APPOINTMENT_WORDS.has(t));
     if (rest.length === 0) return 'CANCEL';
     if (tokens.findIndex((t) => rest.includes(t)) < at) return 'unknown';
     const reason = rest.join(' ');
-    return lookup(reason) === 'CANCEL' || MISSED.has(reason) ? 'CANCEL' : 'unknown';
+    if (lookup(reason) === 'CANCEL' || MISSED.has(reason)) return 'CANCEL';
+    return givesAReason(rest) ? 'CANCEL' : 'unknown';
+  }
+
+  /** The words after a cancellation say only why (`Weather`, `Lack of Transportation`,
+   *  cancel-reasons.ts), and none of them is a status of its own that could disagree. */
+  function givesAReason(rest: string[]): boolean {
+    return (
+      rest.some((t) => CANCEL_REASON_WORDS.has(t)) &&
+      rest.every((t) => (CANCEL_REASON_WORDS.has(t) || REASON_FILLERS.has(t)) && !lookup(t))
+    );
+  }
+
+  /**
+   * Two or more statuses set apart (`Checked in - Waiting`, `Arrived - In Room`, `Confirmed - Left
+   * Message`, `Scheduled > Confirmed`), each a booked one: the appointment is booked, whatever
+   * stage each names. One part cancelled, moved, not an appointment or unknown (`Confirmed -
+   * Rescheduled`, `Cancelled/Checked In`, `Scheduled - Del`) and the value is asked.
+   */
+  function bookedParts(text: string): boolean {
+    const parts = text
+      .split(/\s+[-–—]+\s+|\s*[/;|>]\s*/u)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return parts.length > 1 && parts.every((p) => classifyText(p) === 'NEW');
   }
 
   function classifyText(text: string): Meaning {
@@ -374,6 +408,7 @@ export function statusWordMeaning(
     if (q !== 'unknown') return q;
     const stem = cancelStem(tokens);
     if (stem !== 'unknown') return stem;
+    if (bookedParts(text)) return 'NEW';
     // Written in camelCase (Bahmni's "CheckedIn", "NoShow"): read again with its words apart.
     // Only after the whole value failed, so a word written joined ("UnConfirmed") is read whole.
     const apart = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
@@ -421,8 +456,10 @@ export const classifyBuiltInStatus = statusClassifier(undefined);
 /** Clinic codes that are a status only in the status column: `CNA` (could not attend), `UTA`
  *  (unable to attend), `FTA` (failed to attend), `DNW` (did not wait). In any other column the
  *  same letters are as often a discipline or credential: a US home-health file's `Discipline`,
- *  `Type` or `Svc Code` = `CNA` (a certified nursing assistant) beside `RN`, `LPN`, `HHA`. */
-const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw']);
+ *  `Type` or `Svc Code` = `CNA` (a certified nursing assistant) beside `RN`, `LPN`, `HHA`. So
+ *  are athenaOne's encounter stages `Intake` and `Exam`: elsewhere the kind of visit (`Visit` =
+ *  `Exam`, a behavioural-health `Intake`), never read as a status column by its values. */
+const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw', 'intake', 'exam']);
 
 /** The built-in vocabulary read outside the status column (a free column, the type, a reason, a
  *  note): as classifyBuiltInStatus, but the codes of STATUS_COLUMN_ONLY are no status there. */

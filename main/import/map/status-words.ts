@@ -182,6 +182,19 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'with nurse',
       'ready for provider',
       'ready for doctor',
+      // athenaOne's 5-stage patient encounter (Check-in, Intake, Exam, Sign-off, Checkout), shown
+      // as the appointment's status while the patient is in the office: help.athenahealth.com
+      // Ohelp/Content/Features/Visit_Overview_A.htm, 5_5_0Checkout_A.htm (Ready for Staff,
+      // Ready for provider, Ready for checkout)
+      'intake',
+      'in intake',
+      'exam',
+      'in exam',
+      'sign off',
+      'signoff',
+      'ready for staff',
+      'ready for checkout',
+      'ready for check out',
       'in session',
       'in consultation',
       'in consult', // MedicalDirector, PracSoft
@@ -749,6 +762,13 @@ export const UNDECIDED = [
   'requested',
   'on hold',
   'hold',
+  'standby', // on a standby list for a slot (not booked), or booked and on call for an earlier one?
+  'stand by',
+  'on standby',
+  'pencilled', // pencilled in: a held slot not yet agreed (FHIR proposed), or a booking to confirm?
+  'penciled',
+  'pencilled in',
+  'penciled in',
   'declined',
   'rejected',
   'new',

@@ -289,7 +289,8 @@ describe('status vocabulary (built-in)', () => {
     ['Canceled in error', 'unknown'],
     ['Cancellation appt', 'unknown'], // booked from the cancellation list: a live appointment
     ['Cancellation appointment', 'unknown'],
-    ['Cancelled - weather', 'unknown'],
+    // a reason that only says why (cancel-reasons.ts: FHIR's Weather) cancels; see compound-statuses.test.ts
+    ['Cancelled - weather', 'CANCEL'],
     ['Cancelled, rebooked', 'unknown'],
     ['Appt cancelled', 'CANCEL'],
     ['Cancelled appointment', 'CANCEL'],

@@ -1,0 +1,82 @@
+// Why an appointment was cancelled, written after the cancellation in the status (`Cancelled -
+// Weather`, `Canceled - Transportation`, `Cancelled - Sick`): US practice-management systems let a
+// site name its cancel reasons, and an export joins reason to status. The words are the reasons of
+// FHIR's appointment-cancellation-reason code system (terminology.hl7.org/CodeSystem/appointment-
+// cancellation-reason: Weather, Lack of Transportation, Feeling Better, Financial, Equipment
+// Maintenance/Repair, No Interpreter Available, Schedule changed, Personal) and of the cancel-reason
+// lists practices configure (illness, work or school conflict, family emergency, insurance: e.g.
+// kb2.medsop.com/?p=3924). Only reasons: none of them undoes, questions or postpones the
+// cancellation. Words that could (`error`, `pending`, `tentative`, `rebooked`, `undone`) are not
+// here, so `Cancelled - Error` is still asked (status-vocabulary.ts, cancelStem).
+
+/** Words of a cancel reason (folded, lower case). */
+export const CANCEL_REASON_WORDS: ReadonlySet<string> = new Set([
+  'weather',
+  'snow',
+  'storm',
+  'ice',
+  'hurricane',
+  'transportation',
+  'transport',
+  'ride',
+  'car',
+  'travel',
+  'sick',
+  'ill',
+  'illness',
+  'covid',
+  'flu',
+  'hospitalized',
+  'hospitalised',
+  'feeling',
+  'better',
+  'financial',
+  'finances',
+  'cost',
+  'copay',
+  'insurance',
+  'coverage',
+  'work',
+  'school',
+  'conflict',
+  'family',
+  'personal',
+  'childcare',
+  'interpreter',
+  'equipment',
+  'maintenance',
+  'repair',
+  'death',
+  'bereavement',
+  'funeral',
+  'pregnant',
+  'pregnancy',
+  'surgery',
+  'vacation',
+]);
+
+/** Small words a reason is written with (`Cancelled - Lack of Transportation`, `due to weather`). */
+export const REASON_FILLERS: ReadonlySet<string> = new Set([
+  'due',
+  'to',
+  'of',
+  'for',
+  'lack',
+  'no',
+  'bad',
+  'out',
+  'town',
+  'related',
+  'issue',
+  'issues',
+  'and',
+  'or',
+]);
+
+/** Who asked for it: `Canceled - Pt Request`, `Cancelled per patient request`. A request after a
+ *  done cancellation and its who is the reason it was done, not a request still to act on. */
+export const REQUEST_WORDS: ReadonlySet<string> = new Set(['request', 'requested', 'req']);
+
+/** A cancellation done, not to do: `Cancelled`, `Canceled`, `Cxld` (never `Cancel`, an order or
+ *  a request: `Cancel - Pt Request` may be one still to act on). */
+export const CANCEL_DONE = /^(cancel+ed|cancel+d|cxld|cnxld|canx?d)$/;
