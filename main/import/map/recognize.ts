@@ -20,6 +20,7 @@ import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
 import { placesOnly, roomsOnly } from './room-values.ts';
+import { codesOnly } from './location-codes.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -381,6 +382,11 @@ export function recognizeColumns(
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {
         placeless.set(col, 'rooms or chairs, not the place the patient goes to');
+        return;
+      }
+      // Nor does a `Location` of site numbers or codes (`1`, `2`, `LOC02`: location-codes.ts).
+      if (h > 0 && field === 'location' && codesOnly(rows.map((r) => r[col] ?? ''))) {
+        placeless.set(col, 'numbers or codes, not the name of the place the patient goes to');
         return;
       }
       // A provider column of rooms, chairs or machines (`CT1`, `Chair 3`, `X-Ray Room`: room-values.ts)

@@ -18,6 +18,7 @@ import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
 import { providerIsAPlace } from './room-values.ts';
+import { locationCode } from './location-codes.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -123,8 +124,11 @@ export function detailsReader(
     if (offBook && booked) offBook(typeRaw, reason, descriptionCell(), noteCell());
     const type = clip(typeRaw || d.type || 'APPOINTMENT', 100);
     const description = clip(descriptionCell() || reason || d.description || type, 255);
+    // A site number or code on its own (`1`, `LOC02`: location-codes.ts) names no place: the row
+    // goes with the default, as a row with no location does; the column's names stay.
+    const cell = locationCell();
     const location = clip(
-      locationCell() || d.location || titleLocation || practiceName || 'Main office',
+      (locationCode(cell) ? '' : cell) || d.location || titleLocation || practiceName || 'Main office',
       100,
     );
     return { type, reason: reason ? clip(reason, 255) : '', description, location };
