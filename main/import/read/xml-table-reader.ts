@@ -16,7 +16,7 @@ import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
-import { valueAttributes } from './xml-markup.ts';
+import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -35,9 +35,18 @@ const SCHEMA_NAMESPACES = new Set([
   'urn:schemas-microsoft-com:xml-data',
 ]);
 
+/**
+ * A diffgram's `<diffgr:before>` holds the OLD values of the rows changed since the DataSet was
+ * loaded, and the deleted rows; `<diffgr:errors>` the rows' errors. The data is the rows before
+ * them: read as records, a moved appointment went at its old time and a deleted one as booked.
+ */
+function isDiffgramSection(el: XmlElement): boolean {
+  return el.namespaceUri === DIFFGRAM_NAMESPACE && (el.name === 'before' || el.name === 'errors');
+}
+
 function* elementChildren(el: XmlElement): Generator<XmlElement> {
   for (let c = el.firstChild; c; c = c.next) {
-    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri)) yield c;
+    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri) && !isDiffgramSection(c)) yield c;
   }
 }
 
