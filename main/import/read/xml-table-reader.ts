@@ -16,6 +16,7 @@ import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
+import { MESSAGE_FORMAT_HINT, xmlStandardOf } from './message-formats.ts';
 import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -334,6 +335,14 @@ export async function openXmlTable(
   try {
     const root = doc.root;
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
+    const standard = xmlStandardOf(root.name, root.namespaceUri);
+    if (standard)
+      throw fileError(
+        base,
+        root.line,
+        `this is ${standard.what}, not a table of appointments`,
+        MESSAGE_FORMAT_HINT,
+      );
     const chosen = recordPath ?? findRecordPath(root);
     const records = chosen ? recordsAt(root, chosen) : [];
     if (!chosen || records.length === 0) {
