@@ -46,6 +46,25 @@ function isDiffgramSection(el: XmlElement): boolean {
   return el.namespaceUri === DIFFGRAM_NAMESPACE && (el.name === 'before' || el.name === 'errors');
 }
 
+const ROWSET_NAMESPACE = 'urn:schemas-microsoft-com:rowset';
+
+/**
+ * ADO's persisted recordset saved in batch mode before its changes went to the database: under
+ * `<rs:data>`, `<rs:insert>` holds added rows, `<rs:delete>` deleted ones, and `<rs:update>` a
+ * row's `<rs:original>` values then only the columns changed. Read as grouped records, the changed
+ * and added rows were lost behind a 'grouped rows' question; which rows stand is refused, never
+ * guessed. The first such element, or undefined.
+ */
+function pendingRowsetChange(root: XmlElement): XmlElement | undefined {
+  for (const data of elementChildren(root)) {
+    if (data.namespaceUri !== ROWSET_NAMESPACE || data.name !== 'data') continue;
+    for (const c of elementChildren(data)) {
+      if (c.namespaceUri === ROWSET_NAMESPACE && ['insert', 'update', 'delete'].includes(c.name)) return c;
+    }
+  }
+  return undefined;
+}
+
 function* elementChildren(el: XmlElement): Generator<XmlElement> {
   for (let c = el.firstChild; c; c = c.next) {
     if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri) && !isDiffgramSection(c)) yield c;
@@ -381,6 +400,15 @@ export async function openXmlTable(
         `this is ${standard.what}, not a table of appointments`,
         MESSAGE_FORMAT_HINT,
       );
+    const pending = pendingRowsetChange(root);
+    if (pending) {
+      throw fileError(
+        base,
+        pending.line,
+        `this ADO recordset was saved with changes not yet written to its database (<rs:${pending.name}>): which rows stand is not guessed`,
+        'Save the recordset again after its changes are written (UpdateBatch), or export the schedule as CSV.',
+      );
+    }
     const chosen = recordPath ?? findRecordPath(root);
     const records = chosen ? recordsAt(root, chosen) : [];
     if (!chosen || records.length === 0) {
