@@ -34,13 +34,33 @@ export function binaryReason(sample: Uint8Array): string | undefined {
   let controls = 0;
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!;
-    if (c === 0) return 'the file contains NUL bytes: it is binary data, not a text export';
+    if (c === 0) return i > 0 && onlyNulFrom(b, i) ? nulTailReason(i) : NUL_REASON;
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
   }
   if (controls > 8 && controls * 100 > b.length) {
     return 'the file is mostly control characters: it is binary data, not a text export';
   }
   return undefined;
+}
+
+const NUL_REASON = 'the file contains NUL bytes: it is binary data, not a text export';
+
+/** The start of the reason given for a text followed by nothing but NUL bytes. */
+export const NUL_TAIL = 'the text stops at byte';
+
+/**
+ * Text, then only NUL bytes: a copy that did not finish (a network share or a sync tool sets the
+ * file's size first and fills it in; stopped, the rest stays zeros) or a file padded to a block.
+ * Which appointments the zeros hold is unknown, so it is refused, but never called binary data:
+ * the practice is told to copy it again, not to export another format.
+ */
+function nulTailReason(at: number): string {
+  return `${NUL_TAIL} ${at} and only NUL bytes (zeros) follow it: the copy into this folder may not have finished, and the appointments after that point are missing`;
+}
+
+function onlyNulFrom(b: Uint8Array, from: number): boolean {
+  for (let i = from; i < b.length; i++) if (b[i] !== 0) return false;
+  return true;
 }
 
 /** Why a file is refused when it is UTF-32 (with or without a byte-order mark). */

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
-import { UTF32_REASON } from './decode.ts';
+import { NUL_TAIL, UTF32_REASON } from './decode.ts';
+import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
 import { kindOfSample, readSample } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -43,7 +44,9 @@ export async function openTable(
       `cannot read this file: ${sample.guess}`,
       sample.guess === UTF32_REASON
         ? 'Save or export it as UTF-8 text instead (in Excel: "CSV UTF-8"; in a text editor: Save as… with the encoding UTF-8), then put it in this folder again.'
-        : 'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',
+        : sample.guess.startsWith(NUL_TAIL)
+          ? 'Copy the export into this folder again once the copy has finished (or export it again from the practice software).'
+          : 'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',
     );
   }
   const guess = sample.guess;
@@ -54,6 +57,9 @@ export async function openTable(
     return openXmlTable(file, guess, opts.recordPath);
   }
 
+  const message = messageFormatOf(sample.text);
+  if (message)
+    throw fileError(base, 0, `this is ${message.what}, not a table of appointments`, MESSAGE_FORMAT_HINT);
   const layout = detectLayout(sample.text, sample.complete, base);
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
   const info: TableInfo = {

@@ -29,8 +29,9 @@ export type FurnitureKind =
    *  and a colon, or with a count in brackets): a group heading. */
   | 'heading'
   /** A note alone on its line that cancels or moves an appointment (`Canceled 12/09/2026 by
-   *  patient`, `Rescheduled … to …`), printed under the row it is about: never a row (its date
-   *  is the cancellation's), and it says what that row leaves out, wherever it stands. */
+   *  patient`, `Rescheduled … to …`, also cut into a few cells at its commas), printed under the
+   *  row it is about: never a row (its date is the cancellation's), and it says what that row
+   *  leaves out, wherever it stands. */
   | 'row-note';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
@@ -136,8 +137,10 @@ export class FurnitureFilter {
     if (STARRED.test(text)) return 'heading';
     if (parts.length === 1 && !/\d/.test(text)) return 'heading';
     if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text)) return 'heading';
-    // With a date in it, text alone is a note about the row above when it cancels or moves it.
-    if (parts.length === 1 && (saysCancelled(text) || MOVED.test(text))) return 'row-note';
+    // With a date in it, text alone is a note about the row above when it cancels or moves it;
+    // so is such a note split by the delimiter at its own commas (`Mrs. Smith called at 3:45 and
+    // cancelled, please take her off` under an e-mailed table): few cells are no appointment row.
+    if (saysCancelled(text) || MOVED.test(text)) return 'row-note';
     return undefined;
   }
 

@@ -1,5 +1,6 @@
 // Reads an XML export that is not AppointmentData as a table: the repeated record element becomes
-// a row, each child element and attribute a column named by its local name (nested ones by path,
+// a row, each child element and attribute a column named by its local name (with its prefix when
+// the records hold that name from two namespaces, `pt:Name` and `dr:Name`; nested ones by path,
 // `Patient/FirstName`; attributes of an element that also holds text as `Status@code`; a leaf
 // written twice as `Provider` and `Provider (2)`, an element with values of its own written twice
 // as `Phone/Number` and `Phone (2)/Number`; mysql's `<field name="X">` as `X`). XML is
@@ -16,7 +17,8 @@ import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
-import { valueAttributes } from './xml-markup.ts';
+import { MESSAGE_FORMAT_HINT, xmlStandardOf } from './message-formats.ts';
+import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -35,9 +37,37 @@ const SCHEMA_NAMESPACES = new Set([
   'urn:schemas-microsoft-com:xml-data',
 ]);
 
+/**
+ * A diffgram's `<diffgr:before>` holds the OLD values of the rows changed since the DataSet was
+ * loaded, and the deleted rows; `<diffgr:errors>` the rows' errors. The data is the rows before
+ * them: read as records, a moved appointment went at its old time and a deleted one as booked.
+ */
+function isDiffgramSection(el: XmlElement): boolean {
+  return el.namespaceUri === DIFFGRAM_NAMESPACE && (el.name === 'before' || el.name === 'errors');
+}
+
+const ROWSET_NAMESPACE = 'urn:schemas-microsoft-com:rowset';
+
+/**
+ * ADO's persisted recordset saved in batch mode before its changes went to the database: under
+ * `<rs:data>`, `<rs:insert>` holds added rows, `<rs:delete>` deleted ones, and `<rs:update>` a
+ * row's `<rs:original>` values then only the columns changed. Read as grouped records, the changed
+ * and added rows were lost behind a 'grouped rows' question; which rows stand is refused, never
+ * guessed. The first such element, or undefined.
+ */
+function pendingRowsetChange(root: XmlElement): XmlElement | undefined {
+  for (const data of elementChildren(root)) {
+    if (data.namespaceUri !== ROWSET_NAMESPACE || data.name !== 'data') continue;
+    for (const c of elementChildren(data)) {
+      if (c.namespaceUri === ROWSET_NAMESPACE && ['insert', 'update', 'delete'].includes(c.name)) return c;
+    }
+  }
+  return undefined;
+}
+
 function* elementChildren(el: XmlElement): Generator<XmlElement> {
   for (let c = el.firstChild; c; c = c.next) {
-    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri)) yield c;
+    if (c instanceof XmlElement && !SCHEMA_NAMESPACES.has(c.namespaceUri) && !isDiffgramSection(c)) yield c;
   }
 }
 
@@ -145,6 +175,43 @@ function recordsAt(root: XmlElement, recordPath: string): XmlElement[] {
   return level;
 }
 
+/** What the records' elements need to be read as columns: see textWithAttributes, sharedLocalNames. */
+interface RecordShape {
+  withText: Set<string>;
+  qualified: Set<string>;
+}
+
+function shapeOf(records: XmlElement[]): RecordShape {
+  return { withText: textWithAttributes(records), qualified: sharedLocalNames(records) };
+}
+
+/**
+ * Paths (`Patient/Name`, keyed by local names) where elements of one local name come from two
+ * namespaces: `<pt:Name>` beside `<dr:Name>` in one record, the patient's and the provider's.
+ * Read by their local name alone, the first written became `Name` and the other `Name (2)`, so a
+ * record that wrote the provider first gave the patient's column the provider's name; such
+ * elements keep their prefix (`pt:Name`, `dr:Name`), each column one namespace's.
+ */
+function sharedLocalNames(records: XmlElement[]): Set<string> {
+  const spaces = new Map<string, Set<string>>();
+  const walk = (el: XmlElement, path: string): void => {
+    for (const c of elementChildren(el)) {
+      const key = path + c.name;
+      let seen = spaces.get(key);
+      if (!seen) spaces.set(key, (seen = new Set()));
+      seen.add(c.namespaceUri);
+      if (hasElementChild(c)) walk(c, `${key}/`);
+    }
+  };
+  for (const r of records) walk(r, '');
+  return new Set([...spaces].filter(([, uris]) => uris.size > 1).map(([key]) => key));
+}
+
+/** An element's column name: its local name, with its prefix where sharedLocalNames says so. */
+function columnName(c: XmlElement, path: string, shape: RecordShape): string {
+  return shape.qualified.has(path + c.name) && c.prefix ? `${c.prefix}:${c.name}` : c.name;
+}
+
 /**
  * Paths of elements that carry attributes and text (`<Status code="5">Cancelled</Status>`) in
  * any record: their text is the column's value and their attributes become `Status@code`.
@@ -175,7 +242,7 @@ function flatten(
   prefix: string,
   path: string,
   out: Map<string, string>,
-  withText: Set<string>,
+  shape: RecordShape,
   skip?: string,
 ): void {
   for (const a of valueAttributes(el)) if (!out.has(prefix + a.name)) out.set(prefix + a.name, a.value);
@@ -187,17 +254,17 @@ function flatten(
       if (!out.has(prefix + named)) out.set(prefix + named, c.content.trim());
       continue;
     }
-    const name = prefix + c.name;
+    const name = prefix + columnName(c, path, shape);
     // `xsi:nil` and its kin are no attributes of the data: `<IsCancelled xsi:nil="true"/>` is the
     // empty cell of the column `IsCancelled` that other records fill with text.
     const attrs = valueAttributes(c);
-    if (hasElementChild(c) || (attrs.length > 0 && !withText.has(path + c.name))) {
+    if (hasElementChild(c) || (attrs.length > 0 && !shape.withText.has(path + c.name))) {
       // Each of two `<Phone …/>` keeps its own values (`Phone/Number`, `Phone (2)/Number`): merged,
       // the first one's won and the values it lacks (a NULL left out) came from the next.
       siblings ??= new Map();
       const n = (siblings.get(c.name) ?? 0) + 1;
       siblings.set(c.name, n);
-      flatten(c, n === 1 ? `${name}/` : `${name} (${n})/`, `${path + c.name}/`, out, withText);
+      flatten(c, n === 1 ? `${name}/` : `${name} (${n})/`, `${path + c.name}/`, out, shape);
       continue;
     }
     let key = name;
@@ -214,19 +281,19 @@ function flatten(
  */
 function recordRows(
   records: XmlElement[],
-  withText: Set<string>,
+  shape: RecordShape,
   base: string,
 ): Array<{ line: number; m: Map<string, string>; el: XmlElement }> {
-  const inner = innerAppointment(records, withText, base);
+  const inner = innerAppointment(records, shape, base);
   return records.flatMap((el) => {
     const own = new Map<string, string>();
-    flatten(el, '', '', own, withText, inner);
+    flatten(el, '', '', own, shape, inner);
     if (inner === undefined) return [{ line: el.line, m: own, el }];
     const rows: Array<{ line: number; m: Map<string, string>; el: XmlElement }> = [];
     for (const c of elementChildren(el)) {
       if (c.name !== inner) continue;
       const m = new Map(own);
-      flatten(c, `${inner}/`, `${inner}/`, m, withText);
+      flatten(c, `${inner}/`, `${inner}/`, m, shape);
       rows.push({ line: c.line, m, el });
     }
     return rows;
@@ -235,7 +302,7 @@ function recordRows(
 
 /** The name of the elements inside the records that are the appointments, if any: elements that
  *  could be records, repeated in a record or missing from one (xml-nested-records.ts). */
-function innerAppointment(records: XmlElement[], withText: Set<string>, base: string): string | undefined {
+function innerAppointment(records: XmlElement[], shape: RecordShape, base: string): string | undefined {
   const present = new Map<string, number>();
   const repeated = new Set<string>();
   for (const r of records) {
@@ -252,7 +319,7 @@ function innerAppointment(records: XmlElement[], withText: Set<string>, base: st
   const columns = new Set<string>();
   for (const r of records) {
     const m = new Map<string, string>();
-    flatten(r, '', '', m, withText);
+    flatten(r, '', '', m, shape);
     for (const k of m.keys()) columns.add(k);
   }
   // `Appt/StartTime` and `Appt (2)/StartTime` are the inner `<Appt>`'s; the rest the record's own.
@@ -325,6 +392,23 @@ export async function openXmlTable(
   try {
     const root = doc.root;
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
+    const standard = xmlStandardOf(root.name, root.namespaceUri);
+    if (standard)
+      throw fileError(
+        base,
+        root.line,
+        `this is ${standard.what}, not a table of appointments`,
+        MESSAGE_FORMAT_HINT,
+      );
+    const pending = pendingRowsetChange(root);
+    if (pending) {
+      throw fileError(
+        base,
+        pending.line,
+        `this ADO recordset was saved with changes not yet written to its database (<rs:${pending.name}>): which rows stand is not guessed`,
+        'Save the recordset again after its changes are written (UpdateBatch), or export the schedule as CSV.',
+      );
+    }
     const chosen = recordPath ?? findRecordPath(root);
     const records = chosen ? recordsAt(root, chosen) : [];
     if (!chosen || records.length === 0) {
@@ -337,7 +421,7 @@ export async function openXmlTable(
         'Check that this is the scheduling export; if the records are under another element, set its path in the import profile.',
       );
     }
-    const cells = recordRows(records, textWithAttributes(records), base);
+    const cells = recordRows(records, shapeOf(records), base);
     const groups = new GroupCells(cells.map(({ m }) => m));
     for (const { el, m } of cells) groups.addTo(el, m);
     const names: string[] = [];

@@ -233,3 +233,81 @@ describe('appointments nested inside the rows of another table (FOR XML AUTO)', 
     ]);
   });
 });
+
+// Elements of one local name from two namespaces in one record, as a schema-generated export
+// writes the patient's and the provider's parts (`<pt:Name>` beside `<dr:Name>`). By local name
+// alone the first written became `Name`, the second `Name (2)`: a record that wrote the provider
+// first put the provider's name in the patient's column, and the file was held asking which of the
+// two mixed columns was the patient's.
+describe('one local name in two namespaces', () => {
+  const appt = (
+    id: number,
+    start: string,
+    status: string,
+    patient: string[],
+    provider: string[],
+    providerFirst: boolean,
+  ): string => {
+    const pt = `<pt:Name>${patient[0]}</pt:Name><pt:BirthDate>${patient[1]}</pt:BirthDate><pt:ID>${patient[2]}</pt:ID>`;
+    const dr = `<dr:Name>${provider[0]}</dr:Name><dr:ID>${provider[1]}</dr:ID>`;
+    return `  <s:Appointment s:ApptID="${id}"><s:Start>${start}</s:Start><s:Status>${status}</s:Status>${providerFirst ? dr + pt : pt + dr}</s:Appointment>`;
+  };
+  const xml = `<?xml version="1.0" encoding="utf-8"?>
+<s:Schedule xmlns:s="urn:example:schedule" xmlns:pt="urn:example:patient" xmlns:dr="urn:example:provider">
+${appt(10001, '2026-12-08T09:00:00', 'Booked', ['Garcia, Maria', '1978-03-14', '500123'], ['Lee, Anna', '1234'], false)}
+${appt(10002, '2026-12-08T10:00:00', 'Cancelled', ['Smith, John', '1965-02-20', '500124'], ['Patel, Raj', '1235'], true)}
+${appt(10003, '2026-12-08T11:00:00', 'Booked', ['Lopez, Ana', '1990-07-01', '500125'], ['Lee, Anna', '1234'], false)}
+</s:Schedule>
+`;
+
+  it('keeps each namespace in a column of its own, named with its prefix', async () => {
+    const { info, rows } = await readAll(write('ns.xml', xml));
+    // BirthDate comes from one namespace only: its plain name.
+    expect(info.headers).toEqual([
+      'ApptID',
+      'Start',
+      'Status',
+      'pt:Name',
+      'BirthDate',
+      'pt:ID',
+      'dr:Name',
+      'dr:ID',
+    ]);
+    expect(rows.map((r) => [r.record['pt:Name'], r.record['dr:Name']])).toEqual([
+      ['Garcia, Maria', 'Lee, Anna'],
+      ['Smith, John', 'Patel, Raj'],
+      ['Lopez, Ana', 'Lee, Anna'],
+    ]);
+  });
+
+  it('sends each appointment with its own patient and provider', async () => {
+    const r = await collect(write('ns.xml', xml), NY);
+    expect(r.summary.doubts).toEqual([]);
+    expect(
+      r.appointments.map((a) => [a.appointmentId, a.patient.lastName, a.participant.providerName, a.status]),
+    ).toEqual([
+      ['10001', 'Garcia', 'Anna Lee', 'NEW'],
+      ['10002', 'Smith', 'Raj Patel', 'CANCEL'],
+      ['10003', 'Lopez', 'Anna Lee', 'NEW'],
+    ]);
+  });
+
+  it('a local name in one namespace keeps its plain name (ID is still in two)', async () => {
+    const { info } = await readAll(
+      write(
+        'plain.xml',
+        xml.replace(/<dr:Name>/g, '<dr:FullName>').replace(/<\/dr:Name>/g, '</dr:FullName>'),
+      ),
+    );
+    expect(info.headers).toEqual([
+      'ApptID',
+      'Start',
+      'Status',
+      'Name',
+      'BirthDate',
+      'pt:ID',
+      'FullName',
+      'dr:ID',
+    ]);
+  });
+});

@@ -35,6 +35,41 @@ describe('rows grouped under lines of their own', () => {
     expect(r.errors).toEqual([]);
   });
 
+  // An e-mailed schedule saved as text, or a note typed under an export: the note's own comma cut it
+  // into two cells, a row error, and the file went with the cancelled visit booked.
+  it.each([
+    [
+      'an e-mail saved as text, its note after the table',
+      [
+        'From: Front Desk <frontdesk@example.org>',
+        "Subject: Tomorrow's schedule",
+        '',
+        HEAD,
+        ...rows,
+        ...more,
+        '',
+        'Mr. Brown called at 3:45 and cancelled, please take him off.',
+        'Thanks,',
+        'Jen',
+      ],
+      'Mr. Brown called at 3:45 and cancelled please take him off.',
+    ],
+    [
+      'under the row it is about',
+      [HEAD, rows[0]!, rows[1]!, 'pt called 03/01/2027, cxl - sick', ...more],
+      'pt called 03/01/2027 cxl - sick',
+    ],
+    [
+      'a move',
+      [HEAD, ...rows, 'Rescheduled 03/01/2027, now 03/09/2027 2:00 PM', ...more],
+      'Rescheduled 03/01/2027 now 03/09/2027 2:00 PM',
+    ],
+  ])('holds a note split into cells at its own commas (%s)', async (_, lines, sample) => {
+    const r = await collect(write(lines), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts.map((d) => d.kind)).toContain('grouped-rows');
+    expect(r.summary.doubts.find((d) => d.kind === 'grouped-rows')!.samples).toContain(sample);
+  });
+
   it('holds a report grouped by status between asterisks, naming each heading', async () => {
     const r = await collect(
       write([HEAD, '*** Scheduled ***,,,,,', ...rows, '*** Cancelled ***,,,,,', ...more]),

@@ -1,0 +1,125 @@
+// Text files that are no table: an interface message, a calendar or an API response saved into the
+// folder as .txt or .csv. Read as delimited text they were refused as having no header row (or
+// no appointment rows), which sent the practice looking for a missing header; now each is refused
+// naming what it is. Files written here, in the shapes the standards give; messages by hand.
+import { readAll, refusal, tempDir } from './read-helpers.ts';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+// HL7 v2.5 SIU^S12 (new appointment booking) and S15 (cancellation): segments end with a CR.
+const SIU = [
+  'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083000||SIU^S12|MSG00001|P|2.5',
+  'SCH|10001^10001|10001^10001|||||ROUTINE^Routine visit|FOLLOWUP|30|MIN|^^30^20261208090000^20261208093000|||||1234^LEE^ANNA||||1234^LEE^ANNA||||Booked',
+  'PID|1||500123^^^CLINIC^MR||GARCIA^MARIA^L||19780314|F',
+  'AIP|1||1234^LEE^ANNA^^^DR|MD',
+  'AIL|1||MAIN^^^CLINIC',
+  'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083100||SIU^S15|MSG00002|P|2.5',
+  'SCH|10002^10002|10002^10002|||||ROUTINE^Routine visit|FOLLOWUP|30|MIN|^^30^20261208100000^20261208103000|||||1234^LEE^ANNA||||1234^LEE^ANNA||||Cancelled',
+  'PID|1||500124^^^CLINIC^MR||SMITH^JOHN^A||19650220|M',
+];
+
+const ICS = [
+  'BEGIN:VCALENDAR',
+  'VERSION:2.0',
+  'PRODID:-//Practice//Scheduler//EN',
+  'BEGIN:VEVENT',
+  'UID:appt-10001@practice',
+  'DTSTART;TZID=America/New_York:20261208T090000',
+  'SUMMARY:Garcia, Maria - Follow-up',
+  'STATUS:CONFIRMED',
+  'END:VEVENT',
+  'END:VCALENDAR',
+];
+
+const FHIR_JSON = JSON.stringify(
+  {
+    resourceType: 'Bundle',
+    type: 'searchset',
+    entry: [
+      {
+        resource: {
+          resourceType: 'Appointment',
+          id: '10001',
+          status: 'booked',
+          start: '2026-12-08T14:00:00Z',
+          participant: [{ actor: { reference: 'Patient/500123', display: 'Maria Garcia' } }],
+        },
+      },
+    ],
+  },
+  null,
+  2,
+);
+
+describe('a file that is no table is refused, naming what it is', () => {
+  it.each([
+    ['an HL7 v2 SIU feed saved as .txt', 'siu.txt', SIU.join('\r') + '\r', 'an HL7 v2 message (SIU^S12)'],
+    ['an HL7 v2 feed with LF line ends', 'siu.hl7.txt', SIU.join('\n') + '\n', 'an HL7 v2 message (SIU^S12)'],
+    [
+      'an HL7 v2 message in its MLLP frame',
+      'mllp.txt',
+      `\x0b${SIU.slice(0, 5).join('\r')}\r\x1c\r`,
+      'HL7 v2',
+    ],
+    [
+      'an X12 interchange',
+      'x12.txt',
+      'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *261207*0830*^*00501*000000001*0*P*:~GS*HC*SENDER*RECEIVER*20261207*0830*1*X*005010X222A1~\n',
+      'an X12 EDI interchange',
+    ],
+    ['an iCalendar saved as .csv', 'calendar.csv', ICS.join('\r\n') + '\r\n', 'an iCalendar (.ics) calendar'],
+    [
+      'a vCard',
+      'contact.txt',
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Garcia;Maria;;;\r\nBDAY:1978-03-14\r\nEND:VCARD\r\n',
+      'a vCard',
+    ],
+    ['a FHIR Bundle saved as .txt', 'bundle.txt', FHIR_JSON, 'FHIR JSON (a Bundle resource)'],
+    [
+      'JSON lines',
+      'rows.txt',
+      '{"appointment_id": "10001", "first_name": "Maria", "last_name": "Garcia", "dob": "1978-03-14", "date": "2026-12-08", "time": "09:00"}\n',
+      'JSON data',
+    ],
+  ])('%s', async (_, name, content, what) => {
+    const e = await refusal(t.write(name, content));
+    expect(e.message).toContain(what);
+    expect(e.message).toContain('not a table of appointments');
+    expect(e.hint).toMatch(/one row per appointment/);
+  });
+
+  it('FHIR resources in XML', async () => {
+    const e = await refusal(
+      t.write(
+        'bundle.xml',
+        `<?xml version="1.0" encoding="UTF-8"?>
+<Bundle xmlns="http://hl7.org/fhir">
+  <type value="searchset"/>
+${[1, 2, 3]
+  .map(
+    (i) => `  <entry><resource><Appointment>
+    <id value="1000${i}"/><status value="booked"/><start value="2026-12-08T0${8 + i}:00:00-05:00"/>
+    <participant><actor><reference value="Patient/50012${i}"/><display value="Maria Garcia"/></actor></participant>
+    <participant><actor><reference value="Practitioner/1234"/><display value="Anna Lee"/></actor></participant>
+  </Appointment></resource></entry>`,
+  )
+  .join('\n')}
+</Bundle>
+`,
+      ),
+    );
+    expect(e.message).toContain('this is FHIR XML (a Bundle resource), not a table of appointments');
+  });
+
+  it('a CSV whose column names are written in brackets is still a table', async () => {
+    const { rows } = await readAll(
+      t.write(
+        'brackets.csv',
+        '[Appt Date],[Appt Time],[Patient],[DOB]\r\n12/08/2026,9:00 AM,"Garcia, Maria",03/14/1978\r\n',
+      ),
+    );
+    expect(rows.map((r) => r.values)).toEqual([['12/08/2026', '9:00 AM', 'Garcia, Maria', '03/14/1978']]);
+  });
+});
