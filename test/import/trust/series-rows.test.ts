@@ -110,20 +110,66 @@ describe('a booked row that ends days after its start', () => {
   });
 });
 
-describe('which columns give a row its end date', () => {
-  it.each(['End Date', 'Date To', 'Appt End', 'Recurrence End Date', 'Repeat Until', 'Series End Date'])(
-    '%s is one',
-    (header) => {
-      expect(spanEndColumns([header], {})).toEqual([{ header, source: 'main', index: 0 }]);
-    },
-  );
+describe('a series listed once by its first day and its last, in other words than End', () => {
+  it('holds From Date / Thru Date four weeks apart', async () => {
+    // Sent, 03/02/2027 would have been the one visit on the portal, the rest of March never.
+    const r = await collect(
+      files.write([
+        'Appt ID,MRN,Patient Name,DOB,Provider,From Date,Thru Date,Time,Type,Status',
+        '70021,400111,"Hall, Rose",03/03/1966,"Stone, Amy PT",03/02/2027,03/30/2027,9:00 AM,PT Session,Scheduled',
+        '70022,400333,"Lane, Sue",05/05/1988,"Stone, Amy PT",03/02/2027,03/02/2027,9:30 AM,PT Eval,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', check: 'spans-days', column: 'Thru Date', samples: ['03/30/2027'] },
+    ]);
+  });
 
-  it.each(['Authorization End Date', 'Episode End Date', 'Appt Date', 'Referral Date'])(
-    '%s is not',
-    (header) => {
-      expect(spanEndColumns([header], {})).toEqual([]);
-    },
-  );
+  it("holds a standing order's Start Date / Stop Date; the same day goes", async () => {
+    const rows = (stop: string) =>
+      files.write([
+        'Appt ID,MRN,Patient Name,DOB,Provider,Start Date,Stop Date,Time,Type,Status',
+        `71021,600222,"Park, Jin",07/07/1960,"Shah, Nina MD",03/02/2027,${stop},11:00 AM,Infusion,Scheduled`,
+      ]);
+    const held = await collect(rows('05/25/2027'), ny);
+    expect(held.summary.doubts).toMatchObject([{ check: 'spans-days', column: 'Stop Date' }]);
+    const sent = await collect(rows('03/02/2027'), ny);
+    expect(sent.summary.doubts).toEqual([]);
+    // 11:00 in New York (UTC-5 on 2 March 2027)
+    expect(sent.appointments.map((a) => `${a.appointmentId} ${a.start.toISOString()}`)).toEqual([
+      '71021 2027-03-02T16:00:00.000Z',
+    ]);
+  });
+});
+
+describe('which columns give a row its end date', () => {
+  it.each([
+    'End Date',
+    'Date To',
+    'Appt End',
+    'Recurrence End Date',
+    'Repeat Until',
+    'Series End Date',
+    // the end in other words: billing's From / Thru, a standing order's Start / Stop, Dutch van / tot
+    'Thru Date',
+    'Date Through',
+    'Stop Date',
+    'Datum tot',
+  ])('%s is one', (header) => {
+    expect(spanEndColumns([header], {})).toEqual([{ header, source: 'main', index: 0 }]);
+  });
+
+  it.each([
+    'Authorization End Date',
+    'Episode End Date',
+    'Appt Date',
+    'Referral Date',
+    'Paid Thru Date',
+    'Order Stop Date',
+  ])('%s is not', (header) => {
+    expect(spanEndColumns([header], {})).toEqual([]);
+  });
 });
 
 describe('a booked row that states a repeat rule', () => {
