@@ -56,19 +56,28 @@ const VIETNAMESE_COMMON_FAMILY = new Set(
   'nguyen tran le pham huynh hoang phan vu vo dang bui do ho ngo duong ly'.split(' '),
 );
 const VIETNAMESE_MIDDLE = new Set('thi van duc huu minh ngoc thanh quoc dinh xuan cong hong'.split(' '));
+// Of those, the family names that are no Vietnamese given name either (Lý, Vũ, Hoàng, Đăng, Dương
+// and Mai are given names too: `Ly Thi Nguyen`, `Thuy Duong`): first in a name they are its family
+// name whatever follows, so `Nguyen An` and `Pham Quang Huy` (Quang no middle name of the list
+// above) are written family name first as surely as `Nguyen Van An`.
+const VIETNAMESE_FAMILY_ONLY = new Set('nguyen tran pham huynh phan bui ngo'.split(' '));
 
 /**
- * A name of three words or more in one column that reads as Vietnamese family name first: a
+ * A name in one column that reads as Vietnamese family name first: of three words or more, a
  * common Vietnamese family name, then a Vietnamese middle name (`Le Thi Mai`, `NGUYEN VAN AN`,
- * `Pham Minh Duc`). Read first name first it would go as first name Le; read family name first
+ * `Pham Minh Duc`); of two words or more, a family name that is no given name (`Nguyen An`,
+ * `Pham Quang Huy`: they would go as first name Nguyen, Pham). Read first name first it would go as first name Le; read family name first
  * it would be wrong for a name written the Western way that starts so (`Ly Thi Nguyen` may be Ly,
  * family name Nguyen): the order cannot be told by rule (row-patient.ts asks).
  */
 export function vietnameseFamilyFirst(text: string): boolean {
   const w = text.trim().split(/\s+/);
+  if (w.length < 2) return false;
+  const family = unaccented(w[0]!.toLowerCase());
+  if (VIETNAMESE_FAMILY_ONLY.has(family)) return true;
   return (
     w.length >= 3 &&
-    VIETNAMESE_COMMON_FAMILY.has(unaccented(w[0]!.toLowerCase())) &&
+    VIETNAMESE_COMMON_FAMILY.has(family) &&
     VIETNAMESE_MIDDLE.has(unaccented(w[1]!.toLowerCase()))
   );
 }

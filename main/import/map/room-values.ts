@@ -5,8 +5,26 @@
 // such a column is left out, as a `Room` or `Operatory` column is, and the practice name is sent.
 import { CONCEPTS } from './header-words.ts';
 
-/** Words of a room, chair or bay inside a site, beside the room words of header-words.ts. */
-const ROOM_WORDS = new Set(['bay', 'bed', 'cubicle', 'booth']);
+/** Words of a room, chair or bay inside a site, beside the room words of header-words.ts; and of
+ *  a part of a building, which names no site either (`Floor 2`, `2nd Floor`, `Level 3`, `Pod A`,
+ *  `Wing B`, `Planta 2`): the patient would be sent to a floor of a building the portal never
+ *  names. */
+const ROOM_WORDS = new Set([
+  'bay',
+  'bed',
+  'cubicle',
+  'booth',
+  'floor',
+  'level',
+  'pod',
+  'wing',
+  'etage',
+  'planta',
+  'piso',
+]);
+
+/** A floor's or room's ordinal before its word (`2nd Floor`, `Ground Floor`, `First Level`). */
+const ORDINAL = /^(?:\d{1,3}(?:st|nd|rd|th)|ground|first|second|third|fourth|fifth|top|lower|upper)$/;
 
 function isRoomWord(w: string): boolean {
   return ROOM_WORDS.has(w) || (CONCEPTS[w]?.includes('room') ?? false);
@@ -25,7 +43,11 @@ export function namesARoom(value: string): boolean {
     .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
     .filter(Boolean);
   if (words.some(namesASite)) return false;
-  return words.some((w, i) => isRoomWord(w) && /^(\d{1,4}[a-z]?|[a-z])$/.test(words[i + 1] ?? ''));
+  return words.some(
+    (w, i) =>
+      isRoomWord(w) &&
+      (/^(\d{1,4}[a-z]?|[a-z])$/.test(words[i + 1] ?? '') || (words.length === 2 && ORDINAL.test(words[0]!))),
+  );
 }
 
 /** Every value of the column (a sample) is a room: the column is no location. */

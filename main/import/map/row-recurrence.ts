@@ -16,8 +16,18 @@ import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-column
 import type { RowCursor } from './row-cursor.ts';
 
 /** Header words of a repeat rule: `Recurrence`, `Repeat`, `Frequency`, `RRULE`, `Schedule`,
- *  `Days` (a dialysis chair's), `Pattern`, `Cadence`. A series' id (`Series ID`) is no rule. */
-const RULE_HEADER = /recur|repeat|frequen|^freq$|rrule|pattern|cadence|schedule|^days$|standing|^occurs$/;
+ *  `Days` (a dialysis chair's), `Pattern`, `Cadence`, and the same in German, French, Spanish and
+ *  Dutch (`Wiederholung`, `Häufigkeit`, `Turnus`, `Répétition`, `Périodicité`, `Frecuencia`,
+ *  `Repetición`, `Herhaling`). A series' id (`Series ID`) is no rule. */
+const RULE_HEADER =
+  /recur|repeat|frequen|^freq$|rrule|pattern|cadence|schedule|^days$|standing|^occurs$|wiederhol|haufigkeit|^turnus$|^rhythmus$|repetition|repeticion|periodicit|periodicidad|frecuencia|herhal/;
+
+/** Header words that make the rule another thing's, which repeats with no visit: how often the
+ *  patient is reminded or recalled (`Reminder Frequency` = `Daily`: texts until the visit;
+ *  `Recall Frequency` = `Every 6 months`: the interval to the next recall, not a booking), billed
+ *  or paid (`Payment Schedule` = `Monthly`), or takes a medicine (`Medication Frequency`). */
+const ANOTHER_THINGS =
+  /^(?:remind|reminders?|recalls?|notif|notifications?|messages?|msg|sms|texts?|emails?|calls?|contact|payments?|pay|billing|bill|fees?|statements?|invoices?|installments?|dose|dosing|dosage|medications?|meds?|rx|refills?|erinnerung|rappel|recordatorio|herinnering)$/;
 
 /** The free columns (not mapped to a field) whose header speaks of a repeat rule. */
 export function recurrenceColumns(headers: readonly string[], refs: ColumnRefs): ColumnRef[] {
@@ -29,27 +39,47 @@ export function recurrenceColumns(headers: readonly string[], refs: ColumnRefs):
       .toLowerCase()
       .split(/[^a-z]+/)
       .filter(Boolean);
+    if (words.some((w) => ANOTHER_THINGS.test(w))) return;
     if (words.some((w) => RULE_HEADER.test(w))) out.push({ header, source: 'main', index });
   });
   return out;
 }
 
 const DAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?';
-/** Two or more weekdays (`Mon/Wed/Fri`, `Tue, Thu`, `Mon & Thu`) or the dialysis codes. */
-const WEEKDAY_SET = new RegExp(
-  `^${DAY}(?:\\s*[/,&+]\\s*|\\s+and\\s+|\\s+)${DAY}(?:(?:\\s*[/,&+]\\s*|\\s+and\\s+|\\s+)${DAY})*$`,
+const DAY_SEP = '(?:\\s*[/,&+-]\\s*|\\s+and\\s+|\\s+)';
+/** Two or more weekdays (`Mon/Wed/Fri`, `Tue, Thu`, `Mon & Thu`, `Mon-Wed-Fri`; `Mon-Fri`, every
+ *  weekday) or the dialysis codes. */
+const WEEKDAY_SET = new RegExp(`^${DAY}${DAY_SEP}${DAY}(?:${DAY_SEP}${DAY})*$`, 'i');
+const DIALYSIS_DAYS = /^(?:mwf|tts|tths|tthsa|tth|tuth|m\/w\/f|t\/th\/s(?:at?)?|tu\/th(?:\/sa)?)$/i;
+/** Weekdays as letters with separators, as therapy and dialysis schedules write them: `M/W/F`,
+ *  `M-W-F`, `T/Th`, `Tu-Th`, `M-F`. A letter alone (`M`, a sex; `F`) is none. */
+const DAY_LETTERS = /^(?:m|t|tu|w|th|r|f|sa|su|s)(?:\s*[/,-]\s*(?:m|t|tu|w|th|r|f|sa|su|s))+$/i;
+/** How many times in a period: `3x/week`, `3x weekly`, `2 x per wk`, `twice a week`, `3 times
+ *  weekly`, `1x/mo`, `2/month`, `2 per week`. A number and a period alone (`6 weeks`, `2 Week
+ *  Post-op`) may be a visit's name, not a rule. */
+const TIMES = '(?:\\d+\\s*x|x\\s*\\d+|\\d+\\s*times|once|twice|thrice|(?:two|three|four|five)\\s+times)';
+const PERIOD = '(?:days?|weeks?|wks?|months?|mos?|mths?)\\b';
+const COUNT_PER_PERIOD = new RegExp(
+  `^(?:${TIMES}\\s*(?:(?:a|an|per|\\/|each|every)\\s*)?${PERIOD}|${TIMES}\\s*(?:daily|weekly|wkly|monthly|mthly)\\b|\\d+\\s*(?:\\/|per|a|each)\\s*${PERIOD})`,
   'i',
 );
-const DIALYSIS_DAYS = /^(?:mwf|tts|tths|tthsa|tth|m\/w\/f|t\/th\/s(?:at?)?|tu\/th(?:\/sa)?)$/i;
-/** A rule in words or iCalendar's form. */
+/** A rule in words (English, German, French, Spanish, Dutch) or iCalendar's form; a clinician's
+ *  interval (`q21d`, `Q2W`, `q3mo`, `QOW` every other week, `BIW`/`TIW` twice or three times a
+ *  week, `QOD` every other day). */
 const RULE =
-  /^(?:rrule:|freq=)|^(?:every|each|repeats?|recurs?|recurring)\b|^(?:daily|weekly|bi-?weekly|fortnightly|monthly|bi-?monthly|quarterly|yearly|annually)\b|^(?:\d+|once|twice|three times)\s*(?:x|times)?\s*(?:a|per|\/|each)?\s*(?:day|week|wk|month)\b|^(?:twice|thrice)\s+(?:daily|weekly|monthly)$|^q\s?\d+\s?(?:d|days?|w|wks?|weeks?)$/i;
+  /^(?:rrule:|freq=)|^(?:every|each|repeats?|recurs?|recurring|alternate)\b|^(?:daily|weekly|bi-?weekly|semi-?weekly|tri-?weekly|fortnightly|monthly|bi-?monthly|semi-?monthly|quarterly|yearly|annually|wkly)\b|^(?:twice|thrice)\s+(?:daily|weekly|monthly)$|^q\.?\s?\d+\s?(?:d|days?|w|wks?|weeks?|mo|mos|months?)$|^(?:qw|qow|qod|q\.o\.d\.?|biw|tiw|qwk)$|^(?:taglich|wochentlich|zweiwochentlich|monatlich|jede[nr]?\s|alle\s+\d+\s+(?:tage|wochen|monate)|\d+-?(?:tagig|wochig)|quotidien|hebdomadaire|bimensuel|mensuel|chaque\s|toutes\s+les\s|diario|semanal|quincenal|mensual|cada\s|dagelijks|wekelijks|tweewekelijks|maandelijks|elke\s|iedere\s|om\s+de\s)/i;
 
 /** Whether a cell states a repeat rule (not one occurrence, not "none"). */
 export function isRepeatRule(value: string): boolean {
-  const v = value.trim();
+  const v = foldAccents(value.trim());
   if (!v) return false;
-  return RULE.test(v) || WEEKDAY_SET.test(v) || DIALYSIS_DAYS.test(v);
+  return (
+    RULE.test(v) ||
+    COUNT_PER_PERIOD.test(v) ||
+    WEEKDAY_SET.test(v) ||
+    DIALYSIS_DAYS.test(v) ||
+    DAY_LETTERS.test(v)
+  );
 }
 
 /** A check of each booked row: a repeat rule in one of the rule columns, with the row's patient

@@ -21,6 +21,12 @@ const DAY_MS = 86_400_000;
  *  end of something else (`Authorization End Date`, `Episode End Date`) is another event's. */
 const END_OF_ROW = new Set(['end', 'date', 'time', 'appt', 'series']);
 
+/** Words that say the end as well as `End` does, which the header's meaning leaves as themselves:
+ *  a billing-style `From Date` / `Thru Date` (`Date Through`), a standing order's `Start Date` /
+ *  `Stop Date`, a Dutch `Datum van` / `Datum tot`. Read as the end here only, where a date days
+ *  after the start is what is looked for. */
+const END_WORDS = new Set(['end', 'thru', 'through', 'stop', 'tot']);
+
 /** The columns that may give a row's end date: the mapped end, and free columns headed as one. */
 export function spanEndColumns(headers: readonly string[], refs: ColumnRefs): ColumnRef[] {
   const out: ColumnRef[] = [];
@@ -29,7 +35,8 @@ export function spanEndColumns(headers: readonly string[], refs: ColumnRefs): Co
   headers.forEach((header, index) => {
     if (used.has(index)) return;
     const concepts = headerConcepts(header);
-    if (concepts.has('end') && [...concepts].every((c) => END_OF_ROW.has(c)))
+    const words = [...concepts];
+    if (words.some((c) => END_WORDS.has(c)) && words.every((c) => END_OF_ROW.has(c) || END_WORDS.has(c)))
       out.push({ header, source: 'main', index });
   });
   return out;

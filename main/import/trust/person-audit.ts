@@ -91,7 +91,7 @@ export class PersonAudit {
       ask(
         'family-first',
         'patientName',
-        `${plural(vietnamese.count, 'name reads', 'names read')} as Vietnamese family name first (the first on line ${vietnamese.first}: a Vietnamese family name, then a middle name such as Thi or Van), in one column without a comma: Le Thi Mai would go as first name Le, last name Mai, where Mai is the given name`,
+        `${plural(vietnamese.count, 'name reads', 'names read')} as Vietnamese family name first (the first on line ${vietnamese.first}: a Vietnamese family name, then a middle name such as Thi or Van, or a family name such as Nguyen or Pham that is no given name), in one column without a comma: Le Thi Mai would go as first name Le, last name Mai, where Mai is the given name`,
         'Are such names family name first? Then export them with a comma (Le, Thi Mai) or in columns of their own; confirm the mapping only if they are given name first',
       );
     const capitals = this.capitalsName;

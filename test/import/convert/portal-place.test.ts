@@ -68,16 +68,41 @@ describe('a location column of rooms and chairs', () => {
     ]);
   });
 
+  it('a location of floors and pods is not sent either: the practice name goes', async () => {
+    // `Floor 2` or `Pod A` on the portal would send the patient to a floor of a building it never
+    // names; a site with its floor (`North Clinic Floor 2`) names one and goes (below).
+    const r = await collect(
+      files.write([
+        `${HEAD},Location`,
+        '1001,P1,Smith,Anna,03/04/1980,12/08/2026,9:00 AM,"Lee, Kim",Scheduled,Floor 2',
+        '1002,P2,Jones,Bob,05/06/1970,12/08/2026,9:30 AM,"Lee, Kim",Scheduled,Pod A',
+        '1003,P3,Brown,Amy,07/08/1990,12/08/2026,10:00 AM,"Lee, Kim",Scheduled,3rd Floor',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.location)).toEqual([
+      'Lakeside Family Medicine',
+      'Lakeside Family Medicine',
+      'Lakeside Family Medicine',
+    ]);
+  });
+
   it('a location of sites still goes, even one named Box Hill', async () => {
     const r = await collect(
       files.write([
         `${HEAD},Location`,
         '1001,P1,Smith,Anna,03/04/1980,12/08/2026,9:00 AM,"Lee, Kim",Scheduled,Box Hill',
         '1002,P2,Jones,Bob,05/06/1970,12/08/2026,9:30 AM,"Lee, Kim",Scheduled,North Clinic Room 2',
+        '1003,P3,Brown,Amy,07/08/1990,12/08/2026,10:00 AM,"Lee, Kim",Scheduled,North Clinic Floor 2',
       ]),
       opts,
     );
-    expect(r.appointments.map((a) => a.location)).toEqual(['Box Hill', 'North Clinic Room 2']);
+    expect(r.appointments.map((a) => a.location)).toEqual([
+      'Box Hill',
+      'North Clinic Room 2',
+      'North Clinic Floor 2',
+    ]);
   });
 });
 

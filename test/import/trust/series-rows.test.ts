@@ -110,20 +110,66 @@ describe('a booked row that ends days after its start', () => {
   });
 });
 
-describe('which columns give a row its end date', () => {
-  it.each(['End Date', 'Date To', 'Appt End', 'Recurrence End Date', 'Repeat Until', 'Series End Date'])(
-    '%s is one',
-    (header) => {
-      expect(spanEndColumns([header], {})).toEqual([{ header, source: 'main', index: 0 }]);
-    },
-  );
+describe('a series listed once by its first day and its last, in other words than End', () => {
+  it('holds From Date / Thru Date four weeks apart', async () => {
+    // Sent, 03/02/2027 would have been the one visit on the portal, the rest of March never.
+    const r = await collect(
+      files.write([
+        'Appt ID,MRN,Patient Name,DOB,Provider,From Date,Thru Date,Time,Type,Status',
+        '70021,400111,"Hall, Rose",03/03/1966,"Stone, Amy PT",03/02/2027,03/30/2027,9:00 AM,PT Session,Scheduled',
+        '70022,400333,"Lane, Sue",05/05/1988,"Stone, Amy PT",03/02/2027,03/02/2027,9:30 AM,PT Eval,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', check: 'spans-days', column: 'Thru Date', samples: ['03/30/2027'] },
+    ]);
+  });
 
-  it.each(['Authorization End Date', 'Episode End Date', 'Appt Date', 'Referral Date'])(
-    '%s is not',
-    (header) => {
-      expect(spanEndColumns([header], {})).toEqual([]);
-    },
-  );
+  it("holds a standing order's Start Date / Stop Date; the same day goes", async () => {
+    const rows = (stop: string) =>
+      files.write([
+        'Appt ID,MRN,Patient Name,DOB,Provider,Start Date,Stop Date,Time,Type,Status',
+        `71021,600222,"Park, Jin",07/07/1960,"Shah, Nina MD",03/02/2027,${stop},11:00 AM,Infusion,Scheduled`,
+      ]);
+    const held = await collect(rows('05/25/2027'), ny);
+    expect(held.summary.doubts).toMatchObject([{ check: 'spans-days', column: 'Stop Date' }]);
+    const sent = await collect(rows('03/02/2027'), ny);
+    expect(sent.summary.doubts).toEqual([]);
+    // 11:00 in New York (UTC-5 on 2 March 2027)
+    expect(sent.appointments.map((a) => `${a.appointmentId} ${a.start.toISOString()}`)).toEqual([
+      '71021 2027-03-02T16:00:00.000Z',
+    ]);
+  });
+});
+
+describe('which columns give a row its end date', () => {
+  it.each([
+    'End Date',
+    'Date To',
+    'Appt End',
+    'Recurrence End Date',
+    'Repeat Until',
+    'Series End Date',
+    // the end in other words: billing's From / Thru, a standing order's Start / Stop, Dutch van / tot
+    'Thru Date',
+    'Date Through',
+    'Stop Date',
+    'Datum tot',
+  ])('%s is one', (header) => {
+    expect(spanEndColumns([header], {})).toEqual([{ header, source: 'main', index: 0 }]);
+  });
+
+  it.each([
+    'Authorization End Date',
+    'Episode End Date',
+    'Appt Date',
+    'Referral Date',
+    'Paid Thru Date',
+    'Order Stop Date',
+  ])('%s is not', (header) => {
+    expect(spanEndColumns([header], {})).toEqual([]);
+  });
 });
 
 describe('a booked row that states a repeat rule', () => {
@@ -174,6 +220,39 @@ describe('a booked row that states a repeat rule', () => {
     ]);
   });
 
+  it("holds a physio's standing order listed once: Frequency = 3x weekly", async () => {
+    // A therapy plan booked as one row from its first day, the visits a week apart or more written
+    // as `3x weekly`, `2x weekly` (no slash): sent, the portal would show the first visit only.
+    const r = await collect(
+      files.write([
+        'Appt ID,MRN,Patient Name,DOB,Start Date,Start Time,Frequency,Provider,Type,Status',
+        '80011,400111,"Hall, Rose",03/03/1966,03/02/2027,9:00 AM,3x weekly,"Stone, Amy PT",PT Treatment,Scheduled',
+        '80012,400222,"King, Joe",04/04/1977,03/02/2027,9:30 AM,2x weekly,"Stone, Amy PT",PT Treatment,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', check: 'repeat-rule', column: 'Frequency', samples: ['3x weekly'] },
+    ]);
+  });
+
+  it("sends a day's visits beside how often the reminders go (Reminder Frequency = Daily)", async () => {
+    // The reminder texts' frequency is no series of visits: each row is one visit at its time.
+    const r = await collect(
+      files.write([
+        'Appt ID,MRN,Patient Name,DOB,Date,Time,Reminder Frequency,Provider,Type,Status',
+        '90011,400111,"Hall, Rose",03/03/1966,03/02/2027,9:00 AM,Daily,"Stone, Amy PT",Follow Up,Scheduled',
+        '90012,400222,"King, Joe",04/04/1977,03/02/2027,9:30 AM,Weekly,"Stone, Amy PT",New Patient,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.start.toISOString()}`)).toEqual([
+      '90011 2027-03-02T14:00:00.000Z',
+      '90012 2027-03-02T14:30:00.000Z',
+    ]);
+  });
+
   it("sends an occurrence's place in its series (Series = 3 of 10)", async () => {
     const r = await collect(
       files.write([
@@ -199,16 +278,55 @@ describe('a booked row that states a repeat rule', () => {
     'q21d',
     'FREQ=WEEKLY;BYDAY=TU',
     'RRULE:FREQ=DAILY;COUNT=10',
+    // how many times a period, written without a slash, and clinicians' intervals
+    '3x weekly',
+    '2 x per wk',
+    '3 times weekly',
+    '1x/mo',
+    '2 per week',
+    'BIW',
+    'QOW',
+    'Q2W',
+    'q3mo',
+    // weekdays with dashes or as letters, a range of weekdays
+    'Mon-Wed-Fri',
+    'Mon-Fri',
+    'M/W/F',
+    'T/Th',
+    'Tu-Th',
+    // German, French, Spanish, Dutch
+    'Wöchentlich',
+    'alle 2 Wochen',
+    '14-tägig',
+    'Hebdomadaire',
+    'toutes les 2 semaines',
+    'Semanal',
+    'cada 2 semanas',
+    'Wekelijks',
+    'om de week',
   ])('%s is a repeat rule', (v) => {
     expect(isRepeatRule(v)).toBe(true);
   });
 
-  it.each(['', 'Once', 'No', 'None', 'Yes', '3 of 10', 'Tue', 'Chair 3', 'Dr Lee AM', 'Week 2'])(
-    '%s is not',
-    (v) => {
-      expect(isRepeatRule(v)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'Once',
+    'No',
+    'None',
+    'Yes',
+    '3 of 10',
+    'Tue',
+    'Chair 3',
+    'Dr Lee AM',
+    'Week 2',
+    '2 Week Post-op',
+    '6 weeks',
+    'M',
+    'F',
+    'MRI',
+  ])('%s is not', (v) => {
+    expect(isRepeatRule(v)).toBe(false);
+  });
 
   it('reads rule columns by their header, never a series id', () => {
     expect(
@@ -227,5 +345,25 @@ describe('a booked row that states a repeat rule', () => {
         {},
       ).map((c) => c.header),
     ).toEqual(['Recurrence', 'Frequency', 'Days', 'Schedule', 'RRULE']);
+  });
+
+  it("reads a rule header in German, French, Spanish and Dutch, never another thing's frequency", () => {
+    expect(
+      recurrenceColumns(
+        [
+          'Wiederholung',
+          'Fréquence',
+          'Frecuencia',
+          'Herhaling',
+          'Visit Frequency',
+          'Reminder Frequency',
+          'Recall Frequency',
+          'Payment Schedule',
+          'Medication Frequency',
+          'Text Reminder Schedule',
+        ],
+        {},
+      ).map((c) => c.header),
+    ).toEqual(['Wiederholung', 'Fréquence', 'Frecuencia', 'Herhaling', 'Visit Frequency']);
   });
 });
