@@ -37,9 +37,20 @@ const WEEKDAY_NAMES: readonly string[][] = [
   ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado'],
 ];
 
-/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule, and `do` would clash
- *  with Spanish `domingo` under it. */
-const WEEKDAY_TWO_LETTER: Record<string, number> = { so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6 };
+/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. `Do` is Thursday in
+ *  German and Dutch (Donnerstag, donderdag) but Sunday in Spanish, Italian and Portuguese
+ *  (domingo, domenica: `Lu Ma Mi Ju Vi Sá Do`), so it may be either: a Spanish agenda's `Do
+ *  11/04/2027`, Sunday 11 April, had been read as Thursday and had made the whole file month-first
+ *  (4 November). The others mean one day in every language read. */
+const WEEKDAY_TWO_LETTER: Record<string, readonly number[]> = {
+  so: [0],
+  mo: [1],
+  di: [2],
+  mi: [3],
+  do: [4, 0],
+  fr: [5],
+  sa: [6],
+};
 
 export const ENGLISH_WEEKDAYS = [
   'Sunday',
@@ -71,13 +82,13 @@ function uniquePrefix(table: readonly string[][], word: string): number | undefi
 // of free text cannot grow it without end).
 const MEMO_LIMIT = 2000;
 const monthMemo = new Map<string, number | undefined>();
-const weekdayMemo = new Map<string, number | undefined>();
+const weekdayMemo = new Map<string, readonly number[] | undefined>();
 
-function remembered(
-  memo: Map<string, number | undefined>,
+function remembered<T>(
+  memo: Map<string, T | undefined>,
   word: string,
-  find: (w: string) => number | undefined,
-): number | undefined {
+  find: (w: string) => T | undefined,
+): T | undefined {
   if (memo.has(word)) return memo.get(word);
   const w = normalizeWord(word);
   const found = /^\p{L}+$/u.test(w) ? find(w) : undefined;
@@ -93,9 +104,10 @@ function findMonth(w: string): number | undefined {
   return i === undefined ? undefined : i + 1;
 }
 
-function findWeekday(w: string): number | undefined {
+function findWeekdays(w: string): readonly number[] | undefined {
   if (w.length === 2) return WEEKDAY_TWO_LETTER[w];
-  return uniquePrefix(WEEKDAY_NAMES, w);
+  const i = uniquePrefix(WEEKDAY_NAMES, w);
+  return i === undefined ? undefined : [i];
 }
 
 /** Month number 1-12 for a month name or abbreviation in any supported language. */
@@ -103,7 +115,15 @@ export function monthFromName(word: string): number | undefined {
   return remembered(monthMemo, word, findMonth);
 }
 
-/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language. */
+/** The weekdays 0-6 (Sunday = 0) a weekday name or abbreviation may mean in the languages read:
+ *  one, or two for `Do` (see WEEKDAY_TWO_LETTER); undefined when it is no weekday name. */
+export function weekdaysFromName(word: string): readonly number[] | undefined {
+  return remembered(weekdayMemo, word, findWeekdays);
+}
+
+/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language, when it
+ *  means one day only. */
 export function weekdayFromName(word: string): number | undefined {
-  return remembered(weekdayMemo, word, findWeekday);
+  const days = weekdaysFromName(word);
+  return days?.length === 1 ? days[0] : undefined;
 }

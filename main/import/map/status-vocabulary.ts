@@ -79,6 +79,12 @@ const JOINING = new Set([
   'por',
   'el',
   'del',
+  // Italian and Portuguese: "Annullato dal paziente", "Desmarcado pelo profissional"
+  'dal',
+  'dalla',
+  'dallo',
+  'pelo',
+  'pela',
 ]);
 
 /** Joining words that are also the reversing prefix de- ("De-booked", "DE-SCHEDULED"): never the
@@ -142,6 +148,8 @@ const QUALIFIERS = new Set([
   'clinica',
   'profesional',
   'medico',
+  'paziente',
+  'profissional',
   // how
   'sms',
   'text',
@@ -211,6 +219,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'ni',
   'nunca',
   'jamais',
+  'nao', // Portuguese não
 ]);
 
 /** Tokens that make a value about a list (a wish for an earlier slot), not a cancellation. */

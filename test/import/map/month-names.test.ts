@@ -1,6 +1,11 @@
 // Month and weekday names in English, German, French and Spanish.
 import { describe, expect, it } from 'vitest';
-import { monthFromName, normalizeWord, weekdayFromName } from '../../../main/import/map/month-names.ts';
+import {
+  monthFromName,
+  normalizeWord,
+  weekdayFromName,
+  weekdaysFromName,
+} from '../../../main/import/map/month-names.ts';
 
 describe('monthFromName', () => {
   const table: Array<[number, string[]]> = [
@@ -34,7 +39,7 @@ describe('weekdayFromName', () => {
     [1, ['Monday', 'Mon', 'Montag', 'Mo', 'lundi', 'lun.', 'lunes']],
     [2, ['Tuesday', 'Tue', 'Tues', 'Dienstag', 'Di', 'Di.', 'mardi', 'mar.', 'martes']],
     [3, ['Wednesday', 'Wed', 'Mittwoch', 'Mi', 'mercredi', 'mer.', 'miércoles', 'mié', 'mie']],
-    [4, ['Thursday', 'Thu', 'Thur', 'Thurs', 'Donnerstag', 'Do', 'jeudi', 'jeu.', 'jueves', 'jue']],
+    [4, ['Thursday', 'Thu', 'Thur', 'Thurs', 'Donnerstag', 'jeudi', 'jeu.', 'jueves', 'jue']],
     [5, ['Friday', 'Fri', 'Freitag', 'Fr', 'vendredi', 'ven.', 'viernes', 'vie']],
     [6, ['Saturday', 'Sat', 'Samstag', 'Sonnabend', 'Sa', 'samedi', 'sam.', 'sábado', 'sáb', 'sab']],
   ];
@@ -43,6 +48,15 @@ describe('weekdayFromName', () => {
       expect(weekdayFromName(name)).toBe(weekday);
     });
   }
+
+  // `Do` is Thursday in German and Dutch, Sunday in Spanish, Italian and Portuguese (domingo,
+  // domenica): it may be either, and so is no one weekday.
+  it('Do may be Thursday or Sunday', () => {
+    expect(weekdaysFromName('Do')).toEqual([4, 0]);
+    expect(weekdaysFromName('Do.')).toEqual([4, 0]);
+    expect(weekdayFromName('Do')).toBeUndefined();
+    expect(weekdaysFromName('Di')).toEqual([2]);
+  });
 
   // `son` starts both Sonntag and Sonnabend; `mo`-`so` are German only, so `lu` is nothing.
   it.each(['son', 'lu', 'tu', 'th', 'day', 'foo', ''])('%s is no weekday', (name) => {
