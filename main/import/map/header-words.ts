@@ -690,7 +690,8 @@ export const CONCEPTS: Record<string, string[]> = {
   // had been refused: no date, time or name column was found. Only words of one sure meaning:
   // `Nome` is the given name beside `Cognome` (the family name), and alone, or with the patient
   // (`Nome paziente`), the full name, as Spanish `Nombre` (header-meaning.ts). `Ambulatorio` (a
-  // consulting room or the clinic) and `Fine` (the end, or an English fine) are left unread.
+  // consulting room or the clinic), `Operatore` (the clinician, or whoever entered the booking)
+  // and `Fine` (the end, or an English fine) are left unread.
   data: ['date'],
   ora: ['time'],
   orario: ['time'],
@@ -710,7 +711,6 @@ export const CONCEPTS: Record<string, string[]> = {
   dottoressa: ['provider'],
   dott: ['provider'],
   odontoiatra: ['provider'],
-  operatore: ['provider'],
   stato: ['status'],
   prestazione: ['type'],
   tipologia: ['type'],
