@@ -37,15 +37,18 @@ const WEEKDAY_NAMES: readonly string[][] = [
   ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado'],
 ];
 
-/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. `Do` is Thursday in
- *  German and Dutch (Donnerstag, donderdag) but Sunday in Spanish, Italian and Portuguese
- *  (domingo, domenica: `Lu Ma Mi Ju Vi Sá Do`), so it may be either: a Spanish agenda's `Do
- *  11/04/2027`, Sunday 11 April, had been read as Thursday and had made the whole file month-first
- *  (4 November). The others mean one day in every language read. */
+/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. Two of them name
+ *  another day in another language's two-letter set (moment.js's `weekdaysMin`, what calendars and
+ *  web agendas print): `Do` is Thursday in German and Dutch (Donnerstag, donderdag) but Sunday in
+ *  Spanish, Italian and Portuguese (`do lu ma mi ju vi sá`: domingo, domenica); `Di` is Tuesday in
+ *  German and Dutch but Sunday in French (`di lu ma me je ve sa`: dimanche). Each may be either: a
+ *  Spanish agenda's `Do 11/04/2027`, Sunday 11 April, had been read as Thursday and had made the
+ *  whole file month-first (4 November). (Czech and Slovak `So` is Saturday, sobota; kept Sunday:
+ *  those exports write dotted dates, always day-first, where a wrong weekday is a row error.) */
 const WEEKDAY_TWO_LETTER: Record<string, readonly number[]> = {
   so: [0],
   mo: [1],
-  di: [2],
+  di: [2, 0],
   mi: [3],
   do: [4, 0],
   fr: [5],
@@ -116,7 +119,7 @@ export function monthFromName(word: string): number | undefined {
 }
 
 /** The weekdays 0-6 (Sunday = 0) a weekday name or abbreviation may mean in the languages read:
- *  one, or two for `Do` (see WEEKDAY_TWO_LETTER); undefined when it is no weekday name. */
+ *  one, or two for `Do` and `Di` (see WEEKDAY_TWO_LETTER); undefined when it is no weekday name. */
 export function weekdaysFromName(word: string): readonly number[] | undefined {
   return remembered(weekdayMemo, word, findWeekdays);
 }

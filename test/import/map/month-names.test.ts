@@ -37,7 +37,7 @@ describe('weekdayFromName', () => {
   const table: Array<[number, string[]]> = [
     [0, ['Sunday', 'Sun', 'Sonntag', 'So', 'So.', 'dimanche', 'dim.', 'domingo', 'dom']],
     [1, ['Monday', 'Mon', 'Montag', 'Mo', 'lundi', 'lun.', 'lunes']],
-    [2, ['Tuesday', 'Tue', 'Tues', 'Dienstag', 'Di', 'Di.', 'mardi', 'mar.', 'martes']],
+    [2, ['Tuesday', 'Tue', 'Tues', 'Dienstag', 'mardi', 'mar.', 'martes']],
     [3, ['Wednesday', 'Wed', 'Mittwoch', 'Mi', 'mercredi', 'mer.', 'miércoles', 'mié', 'mie']],
     [4, ['Thursday', 'Thu', 'Thur', 'Thurs', 'Donnerstag', 'jeudi', 'jeu.', 'jueves', 'jue']],
     [5, ['Friday', 'Fri', 'Freitag', 'Fr', 'vendredi', 'ven.', 'viernes', 'vie']],
@@ -51,11 +51,15 @@ describe('weekdayFromName', () => {
 
   // `Do` is Thursday in German and Dutch, Sunday in Spanish, Italian and Portuguese (domingo,
   // domenica): it may be either, and so is no one weekday.
-  it('Do may be Thursday or Sunday', () => {
+  // `Di` is Tuesday in German and Dutch, Sunday in French (dimanche).
+  it('Do and Di may each be one of two days', () => {
     expect(weekdaysFromName('Do')).toEqual([4, 0]);
     expect(weekdaysFromName('Do.')).toEqual([4, 0]);
     expect(weekdayFromName('Do')).toBeUndefined();
-    expect(weekdaysFromName('Di')).toEqual([2]);
+    expect(weekdaysFromName('Di.')).toEqual([2, 0]);
+    expect(weekdaysFromName('So')).toEqual([0]);
+    expect(weekdaysFromName('Mi')).toEqual([3]);
+    expect(weekdaysFromName('Sa')).toEqual([6]);
   });
 
   // `son` starts both Sonntag and Sonnabend; `mo`-`so` are German only, so `lu` is nothing.

@@ -162,6 +162,8 @@ describe('orderEvidence', () => {
     // one reading fits neither day: 10/04/2027 is Saturday 10 April or Monday 4 October
     ['Do 10/04/2027', undefined],
     ['Do., 08/04/2027', 'DMY'], // Thursday 8 April; 4 August is a Wednesday
+    // French `di` (dimanche): 08/11/2026 is Sunday 8 November or Tuesday 11 August
+    ['di 08/11/2026', undefined],
   ])('%s → %s', (text, expected) => {
     expect(orderEvidence(text)).toBe(expected);
   });
