@@ -166,12 +166,13 @@ const FIRST_WORDS = new Set([
   'prenoms',
   'nombre',
   'nombres',
+  'nome',
   'fname',
   'ufname',
   'firstname',
 ]);
 /** First-name words that already say "name" ("Vorname"), so "Name, Vorname" is two names. */
-const WHOLE_FIRST_NAME = new Set(['vorname', 'vornamen', 'prenom', 'prenoms', 'nombre', 'nombres']);
+const WHOLE_FIRST_NAME = new Set(['vorname', 'vornamen', 'prenom', 'prenoms', 'nombre', 'nombres', 'nome']);
 const LAST_WORDS = new Set([
   'last',
   'family',
@@ -185,6 +186,7 @@ const LAST_WORDS = new Set([
   'nom',
   'apellido',
   'apellidos',
+  'cognome',
 ]);
 const PERSON_WORDS = new Set([
   'patient',
@@ -192,6 +194,7 @@ const PERSON_WORDS = new Set([
   'patienten',
   'patientin',
   'paciente',
+  'paziente',
   'client',
   'klient',
   'klientin',
@@ -222,7 +225,7 @@ function conceptsOfWords(words: string[]): Set<string> {
   const last = words.some((w) => LAST_WORDS.has(w));
   const bareName = words.includes('name') && words.some((w) => WHOLE_FIRST_NAME.has(w));
   const romance =
-    words.some((w) => w === 'nom' || w === 'nombre') &&
+    words.some((w) => w === 'nom' || w === 'nombre' || w === 'nome') &&
     (words.some((w) => PERSON_WORDS.has(w)) || out.has('full'));
   if ((first && last) || bareName || romance) {
     out.delete('first');
@@ -256,7 +259,7 @@ export function headerRowConcepts(headers: string[]): Array<Set<string>> {
     const hasLast = others.some((o) => isPatientPart(o, 'last'));
     if (w[0] === 'name' && hasFirst && !hasLast) return new Set(['last', 'name']);
     if (w[0] === 'nom' && !hasFirst) return new Set(['name', 'full']);
-    if (w[0] === 'nombre' && !hasLast) return new Set(['name', 'full']);
+    if ((w[0] === 'nombre' || w[0] === 'nome') && !hasLast) return new Set(['name', 'full']);
     return c;
   });
 }

@@ -4,13 +4,15 @@
 // values alone cannot (`Carter Emily` had gone as first name Carter).
 import type { NameOrder } from './profile.ts';
 
-const LAST = ['last', 'surname', 'family'];
-const FIRST = ['first', 'given', 'forename'];
+// Italian too: `Cognome Nome` (Cognome e Nome), the family name first, as Italian registers write
+// it; `Nome` only as a word of its own, never the end of `cognome`.
+const LAST = [/last/, /surname/, /family/, /cognome/];
+const FIRST = [/first/, /given/, /forename/, /(?<!\p{L})nome(?!\p{L})/u];
 
-function firstIndex(text: string, words: readonly string[]): number {
+function firstIndex(text: string, words: readonly RegExp[]): number {
   let at = -1;
   for (const w of words) {
-    const i = text.indexOf(w);
+    const i = text.search(w);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
   return at;

@@ -685,6 +685,47 @@ export const CONCEPTS: Record<string, string[]> = {
   reden: ['reason'],
   locatie: ['location'],
   vestiging: ['location'],
+  // ---- Italian (Italy, San Marino, Ticino) ----
+  // An Italian agenda export (`Data;Ora;Cognome;Nome;Data di nascita;Medico;Prestazione;Stato`)
+  // had been refused: no date, time or name column was found. Only words of one sure meaning:
+  // `Nome` is the given name beside `Cognome` (the family name), and alone, or with the patient
+  // (`Nome paziente`), the full name, as Spanish `Nombre` (header-meaning.ts). `Ambulatorio` (a
+  // consulting room or the clinic), `Operatore` (the clinician, or whoever entered the booking)
+  // and `Fine` (the end, or an English fine) are left unread.
+  data: ['date'],
+  ora: ['time'],
+  orario: ['time'],
+  appuntamento: ['appt'],
+  appuntamenti: ['appt'],
+  prenotazione: ['appt', 'booking'],
+  visita: ['appt'],
+  inizio: ['start'],
+  durata: ['duration'],
+  paziente: ['patient'],
+  pazienti: ['patient'],
+  assistito: ['patient'],
+  nascita: ['dob'],
+  cognome: ['last', 'name'],
+  nome: ['first', 'name'],
+  dottore: ['provider'],
+  dottoressa: ['provider'],
+  dott: ['provider'],
+  odontoiatra: ['provider'],
+  stato: ['status'],
+  prestazione: ['type'],
+  tipologia: ['type'],
+  // The Italian tax code (codice fiscale): a national number, like the SSN, never the practice's
+  // patient id (a phrase below).
+  codicefiscale: ['insurance'],
+  // ---- Portuguese (Brazil, Portugal) ----
+  // A Brazilian agenda export (iClinic, Feegow: `Data;Hora;Paciente;CPF;Data de nascimento;
+  // Profissional;Procedimento;Situação`). The CPF (Cadastro de Pessoas Físicas) is the national
+  // taxpayer number, like the SSN: never the patient id, nor asked about as one.
+  nascimento: ['dob'],
+  profissional: ['provider'],
+  situacao: ['status'],
+  procedimento: ['type'],
+  cpf: ['insurance'],
 };
 
 /** Concepts of the timing words above, and of the birth date: a header carrying one names a
@@ -785,6 +826,11 @@ export const FILLER = new Set([
   'con',
   'primer',
   'primero',
+  // Italian and Portuguese ("Data di nascita", "Data de nascimento" has Spanish `de` above)
+  'di',
+  'della',
+  'dello',
+  'da',
 ]);
 
 /** Filler words that may be pieces of a run-together English header ("dateofbirth"). Other
@@ -819,6 +865,7 @@ export const PHRASES: Array<[RegExp, string]> = [
   // BC's PHN where a header starts with it (`PHN`, `PHN #`, `Patient PHN`); `Home Phn` is a phone.
   [/^ ((?:patient|pt|bc) )?phn\b/g, ' $1personalhealthnumber'],
   [/\brendez vous\b/g, 'rdv'],
+  [/\bcodice fiscale\b/g, 'codicefiscale'],
   [/\bhistoria clinica\b/g, 'historia'],
   [/\bdossier (medical|patient)\b/g, 'dossier'],
   [/\b(correo electronico|courrier electronique|e mail)\b/g, 'email'],

@@ -37,9 +37,23 @@ const WEEKDAY_NAMES: readonly string[][] = [
   ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado'],
 ];
 
-/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule, and `do` would clash
- *  with Spanish `domingo` under it. */
-const WEEKDAY_TWO_LETTER: Record<string, number> = { so: 0, mo: 1, di: 2, mi: 3, do: 4, fr: 5, sa: 6 };
+/** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. Two of them name
+ *  another day in another language's two-letter set (moment.js's `weekdaysMin`, what calendars and
+ *  web agendas print): `Do` is Thursday in German and Dutch (Donnerstag, donderdag) but Sunday in
+ *  Spanish, Italian and Portuguese (`do lu ma mi ju vi sá`: domingo, domenica); `Di` is Tuesday in
+ *  German and Dutch but Sunday in French (`di lu ma me je ve sa`: dimanche). Each may be either: a
+ *  Spanish agenda's `Do 11/04/2027`, Sunday 11 April, had been read as Thursday and had made the
+ *  whole file month-first (4 November). (Czech and Slovak `So` is Saturday, sobota; kept Sunday:
+ *  those exports write dotted dates, always day-first, where a wrong weekday is a row error.) */
+const WEEKDAY_TWO_LETTER: Record<string, readonly number[]> = {
+  so: [0],
+  mo: [1],
+  di: [2, 0],
+  mi: [3],
+  do: [4, 0],
+  fr: [5],
+  sa: [6],
+};
 
 export const ENGLISH_WEEKDAYS = [
   'Sunday',
@@ -71,13 +85,13 @@ function uniquePrefix(table: readonly string[][], word: string): number | undefi
 // of free text cannot grow it without end).
 const MEMO_LIMIT = 2000;
 const monthMemo = new Map<string, number | undefined>();
-const weekdayMemo = new Map<string, number | undefined>();
+const weekdayMemo = new Map<string, readonly number[] | undefined>();
 
-function remembered(
-  memo: Map<string, number | undefined>,
+function remembered<T>(
+  memo: Map<string, T | undefined>,
   word: string,
-  find: (w: string) => number | undefined,
-): number | undefined {
+  find: (w: string) => T | undefined,
+): T | undefined {
   if (memo.has(word)) return memo.get(word);
   const w = normalizeWord(word);
   const found = /^\p{L}+$/u.test(w) ? find(w) : undefined;
@@ -93,9 +107,10 @@ function findMonth(w: string): number | undefined {
   return i === undefined ? undefined : i + 1;
 }
 
-function findWeekday(w: string): number | undefined {
+function findWeekdays(w: string): readonly number[] | undefined {
   if (w.length === 2) return WEEKDAY_TWO_LETTER[w];
-  return uniquePrefix(WEEKDAY_NAMES, w);
+  const i = uniquePrefix(WEEKDAY_NAMES, w);
+  return i === undefined ? undefined : [i];
 }
 
 /** Month number 1-12 for a month name or abbreviation in any supported language. */
@@ -103,7 +118,15 @@ export function monthFromName(word: string): number | undefined {
   return remembered(monthMemo, word, findMonth);
 }
 
-/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language. */
+/** The weekdays 0-6 (Sunday = 0) a weekday name or abbreviation may mean in the languages read:
+ *  one, or two for `Do` and `Di` (see WEEKDAY_TWO_LETTER); undefined when it is no weekday name. */
+export function weekdaysFromName(word: string): readonly number[] | undefined {
+  return remembered(weekdayMemo, word, findWeekdays);
+}
+
+/** Weekday 0-6 (Sunday = 0) for a weekday name or abbreviation in any supported language, when it
+ *  means one day only. */
 export function weekdayFromName(word: string): number | undefined {
-  return remembered(weekdayMemo, word, findWeekday);
+  const days = weekdaysFromName(word);
+  return days?.length === 1 ? days[0] : undefined;
 }

@@ -3,6 +3,17 @@
 // cannot be split by rule: the practice's time zone names the region, as for the date order.
 import { EAST_ASIA_ZONES } from './region-date-order.ts';
 
+/** Italy's zone, and San Marino's and the Vatican's (tzdb links to it). */
+const ITALY_ZONES = ['Europe/Rome', 'Europe/San_Marino', 'Europe/Vatican'];
+
+/** The example the family-first question gives for names of the region of `timeZone`: one the
+ *  practice writes (`Rossi Mario` in Italy, `Kim Minjun` elsewhere). */
+export function familyFirstExample(timeZone: string): { name: string; family: string; given: string } {
+  return ITALY_ZONES.includes(timeZone)
+    ? { name: 'Rossi Mario', family: 'Rossi', given: 'Mario' }
+    : { name: 'Kim Minjun', family: 'Kim', given: 'Minjun' };
+}
+
 /** Zones of Spain and Spanish-speaking America (tzdb names, with Puerto Rico). */
 const TWO_SURNAME_ZONES = new Set([
   'Europe/Madrid',
@@ -49,7 +60,11 @@ export function writesTwoSurnames(timeZone: string): boolean {
   return TWO_SURNAME_ZONES.has(timeZone) || timeZone.startsWith('America/Argentina/');
 }
 
-/** Zones of regions that write the family name first (Kim Minjun, Nguyễn Văn An, Nagy Péter). */
+/** Zones of regions that write the family name first (Kim Minjun, Nguyễn Văn An, Nagy Péter), or
+ *  as often first as last in a list: Italy, whose offices and registers write `ROSSI MARIO` for
+ *  Mario Rossi (the "cognome nome" order of Italian bureaucratic lists, beside the given-name-first
+ *  order of speech: Wikipedia, "Italian name"), so that `ROSSI MARIO` or `Rossi Mario` in one column
+ *  cannot be split by rule there either. */
 const FAMILY_FIRST_ZONES = new Set([
   ...EAST_ASIA_ZONES,
   'Asia/Hong_Kong',
@@ -57,9 +72,11 @@ const FAMILY_FIRST_ZONES = new Set([
   'Asia/Ho_Chi_Minh',
   'Asia/Saigon',
   'Europe/Budapest',
+  ...ITALY_ZONES,
 ]);
 
-/** Whether names in the region of `timeZone` are written family name first. */
+/** Whether names in the region of `timeZone` are written family name first (in Italy: as often
+ *  first as last). */
 export function writesFamilyFirst(timeZone: string): boolean {
   return FAMILY_FIRST_ZONES.has(timeZone);
 }

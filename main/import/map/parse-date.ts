@@ -4,7 +4,7 @@
 // (`Tue 12/08/2026`, `Di., 08.12.2026`) that must agree with the date, and two-digit years under
 // one documented rule. Pure functions: no time zone is involved until zoned-time.ts turns a wall
 // clock into an instant.
-import { ENGLISH_WEEKDAYS, monthFromName, weekdayFromName } from './month-names.ts';
+import { ENGLISH_WEEKDAYS, monthFromName, weekdaysFromName } from './month-names.ts';
 
 /** Which way an all-numeric `a/b/yyyy` date is read. `YMD` is only ever inferred for `yyyy/...`. */
 export type DateOrder = 'MDY' | 'DMY';
@@ -141,12 +141,14 @@ function dateShape(text: string, opts: DateParseOptions): DateShape | undefined 
 }
 
 /** Splits a leading weekday name off a text: `Tue 12/08/2026` → Tuesday + `12/08/2026`. */
-function weekdayPrefix(text: string): { word: string; weekday: number; rest: string } | undefined {
+function weekdayPrefix(
+  text: string,
+): { word: string; weekdays: readonly number[]; rest: string } | undefined {
   const m = WEEKDAY_PREFIX.exec(text);
   if (!m) return undefined;
-  const weekday = weekdayFromName(m[1]!);
-  if (weekday === undefined) return undefined;
-  return { word: m[1]!, weekday, rest: text.slice(m[0].length) };
+  const weekdays = weekdaysFromName(m[1]!);
+  if (weekdays === undefined) return undefined;
+  return { word: m[1]!, weekdays, rest: text.slice(m[0].length) };
 }
 
 /** Day of the week (Sunday = 0) of a real date. */
@@ -167,20 +169,20 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
   const r = checked({ year: rest.year, month: rest.month, day: rest.day });
   if (!r.ok) return r;
   const actual = weekdayOf(r.date);
-  if (actual !== wd.weekday)
+  if (!wd.weekdays.includes(actual))
     return { ok: false, reason: `'${wd.word}' but ${formatDate(r.date)} is a ${ENGLISH_WEEKDAYS[actual]}` };
   return r;
 }
 
-/** The `a/b/yyyy` part of a value and the weekday written beside it, if any. */
-export function numericParts(raw: string): { m: RegExpExecArray; weekday?: number } | undefined {
+/** The `a/b/yyyy` part of a value and the weekdays the name written beside it may mean, if any. */
+export function numericParts(raw: string): { m: RegExpExecArray; weekdays?: readonly number[] } | undefined {
   const tokens = raw.trim().split(/[\s,]+/);
   for (const [i, token] of tokens.entries()) {
     const m = NUMERIC_DATE.exec(token);
     if (!m) continue;
     const before = i > 0 ? tokens[i - 1]!.replace(/\.$/, '') : '';
-    const weekday = before ? weekdayFromName(before) : undefined;
-    return weekday === undefined ? { m } : { m, weekday };
+    const weekdays = before ? weekdaysFromName(before) : undefined;
+    return weekdays === undefined ? { m } : { m, weekdays };
   }
   return undefined;
 }
@@ -194,18 +196,19 @@ export function numericParts(raw: string): { m: RegExpExecArray; weekday?: numbe
 export function orderEvidence(raw: string): DateOrder | undefined {
   const found = numericParts(raw);
   if (!found) return undefined;
-  const { m, weekday } = found;
+  const { m, weekdays } = found;
   if (m[2] === '.') return 'DMY';
   const a = +m[1]!;
   const b = +m[3]!;
   if (a > 12 && b <= 12) return 'DMY';
   if (b > 12 && a <= 12) return 'MDY';
-  if (weekday === undefined || a > 12 || a === b) return undefined;
+  if (weekdays === undefined || a > 12 || a === b) return undefined;
   const year = expandYear(m[4]!, 'appointment', new Date());
   const mdy = { year, month: a, day: b };
   const dmy = { year, month: b, day: a };
-  const mdyFits = isValidDate(mdy) && weekdayOf(mdy) === weekday;
-  const dmyFits = isValidDate(dmy) && weekdayOf(dmy) === weekday;
+  // A name of two possible days (`Do`) proves an order only when one reading fits neither.
+  const mdyFits = isValidDate(mdy) && weekdays.includes(weekdayOf(mdy));
+  const dmyFits = isValidDate(dmy) && weekdays.includes(weekdayOf(dmy));
   if (mdyFits && !dmyFits) return 'MDY';
   if (dmyFits && !mdyFits) return 'DMY';
   return undefined;

@@ -82,6 +82,12 @@ const JOINING = new Set([
   'por',
   'el',
   'del',
+  // Italian and Portuguese: "Annullato dal paziente", "Desmarcado pelo profissional"
+  'dal',
+  'dalla',
+  'dallo',
+  'pelo',
+  'pela',
 ]);
 
 /** Joining words that are also the reversing prefix de- ("De-booked", "DE-SCHEDULED"): never the
@@ -145,6 +151,8 @@ const QUALIFIERS = new Set([
   'clinica',
   'profesional',
   'medico',
+  'paziente',
+  'profissional',
   // how
   'sms',
   'text',
@@ -214,6 +222,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set([
   'ni',
   'nunca',
   'jamais',
+  'nao', // Portuguese não
 ]);
 
 /** Tokens that make a value about a list (a wish for an earlier slot), not a cancellation. */

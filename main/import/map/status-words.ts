@@ -1,5 +1,5 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
-// column, in English, German, French, Spanish and Dutch, each with what it means for the portal.
+// column, in English, German, French, Spanish, Dutch, Italian and Portuguese, each with what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
 //          patient missed it, but it was booked; a CANCEL would tell the patient on the portal
@@ -738,6 +738,97 @@ export const STATUS_WORDS: StatusWordGroup[] = [
     meaning: 'skip',
     kind: 'blocked',
     words: ['geblokkeerd'],
+  },
+  // ---- Italian (Italy, San Marino, Ticino) ----
+  // Plain Italian for the same states: prenotato (booked), confermato, eseguito / effettuato /
+  // erogato (the service given: the word of the regional booking centres, CUP), and the two words
+  // for a cancelled appointment, annullato and disdetto (disdire un appuntamento: to call it off;
+  // the "disdetta" of the ASL and CUP notices, e.g. asl.vt.it/disdetta-visite-ed-esami,
+  // aulss4.veneto.it "Annullamento e spostamento della prenotazione"). Left unknown, so asked: a
+  // moved appointment (`spostato`) and `in attesa` (in the waiting room, or not yet confirmed?).
+  {
+    meaning: 'NEW',
+    words: [
+      'prenotato',
+      'prenotata',
+      'confermato',
+      'confermata',
+      'da confermare',
+      'non confermato',
+      'non confermata',
+      'arrivato',
+      'arrivata',
+      "in sala d'attesa",
+      'eseguito',
+      'eseguita',
+      'effettuato',
+      'effettuata',
+      'erogato',
+      'erogata',
+      'completato',
+      'completata',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed
+      'non presentato',
+      'non presentata',
+      'non si è presentato',
+      'non si è presentata',
+      'assente',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['annullato', 'annullata', 'disdetto', 'disdetta', 'cancellato', 'cancellata'],
+  },
+  {
+    meaning: 'skip',
+    kind: 'off-schedule',
+    words: ["lista d'attesa", "in lista d'attesa"],
+  },
+  {
+    meaning: 'skip',
+    kind: 'blocked',
+    words: ['bloccato', 'bloccata'],
+  },
+  // ---- Portuguese (Brazil, Portugal) ----
+  // Feegow's appointment statuses (status_id 1 Marcado - não confirmado, 3 Atendido, 4 Em
+  // atendimento/Aguardando, 6 Não compareceu, 7 Marcado - confirmado, 11 Desmarcado pelo paciente,
+  // 15 Remarcado, 16 Desmarcado pelo profissional, 22 Cancelado pelo profissional; its API's
+  // appoints/statusUpdate), and iClinic's Faltou (missed). Desmarcar uma consulta is to cancel it.
+  // The Spanish words above that Portuguese shares (agendado, confirmado, atendido, cancelado)
+  // mean the same there. Left unknown, so asked: `Remarcado` (moved: the old slot, or the
+  // appointment at its new time?), `Em andamento`, `Aguardando` alone.
+  {
+    meaning: 'NEW',
+    words: [
+      'marcado',
+      'marcada',
+      'marcado não confirmado',
+      'marcado confirmado',
+      'não confirmado',
+      'não confirmada',
+      'aguardando atendimento',
+      'em atendimento',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed
+      'não compareceu',
+      'faltou',
+      'paciente faltou',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['desmarcado', 'desmarcada'],
   },
 ];
 

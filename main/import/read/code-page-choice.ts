@@ -125,6 +125,13 @@ export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoi
     unsure: { rival: r.page, words: wordsBothWays(r.text, win) },
   });
   if (own === 'misfit' && clean) return { encoding: clean.page };
+  // Central European Windows (Polish, Czech, Hungarian…: `Ma³gorzata` for `Małgorzata`) is taken
+  // on the same terms, after the DOS pages: only when Windows-1252 misreads a letter and it reads
+  // every one right. Never a rival to a clean Windows-1252 reading: it reads Western letters as
+  // other letters that fit as well (`Peña` as `Peńa`, `Adèle` as `Adčle`), so every Spanish or
+  // French file would be held.
+  if (own === 'misfit' && !crOnly && fit(decodeCodePage(bytes, 'windows-1250')) === 'clean')
+    return { encoding: 'windows-1250' };
   if (own === 'clean') {
     const rival = clean && (crOnly || readsOtherLetters(clean.text, win)) ? clean : undefined;
     return rival ? unsure(rival) : { encoding: 'windows-1252' };

@@ -3,6 +3,7 @@
 import { CP437_HIGH, CP850_HIGH } from './dos-code-pages.ts';
 import { MAC_ROMAN_HIGH } from './mac-roman.ts';
 import type { CodePage } from './table-types.ts';
+import { CP1250_HIGH } from './windows-1250.ts';
 import { decodeWindows1252 } from './windows-1252.ts';
 
 /** Bytes to text through a table of the 128 characters of 0x80-0xFF. Latin-1 first, then only the
@@ -22,6 +23,7 @@ const DECODERS: Record<CodePage, (bytes: Uint8Array) => string> = {
   macintosh: tableDecoder(MAC_ROMAN_HIGH),
   cp850: tableDecoder(CP850_HIGH),
   cp437: tableDecoder(CP437_HIGH),
+  'windows-1250': tableDecoder(CP1250_HIGH),
 };
 
 /** 8-bit bytes to text in the given code page. */

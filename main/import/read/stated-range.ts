@@ -4,7 +4,7 @@
 // from a later export is seen as cancelled. Only what the title says plainly counts: two dates
 // joined by a range word, or one date after a schedule label. A print date ("Printed 03/06/2027")
 // is never a range, and two title lines stating different ranges state none.
-import { weekdayFromName } from '../map/month-names.ts';
+import { weekdaysFromName } from '../map/month-names.ts';
 import { parseDate, type CalendarDate, type DateOrder } from '../map/parse-date.ts';
 
 export interface StatedRange {
@@ -58,7 +58,7 @@ function datesIn(line: string, order: DateOrder, now: Date | undefined): Found[]
     if (!parsed.ok) {
       const lead = /^(\p{L}{2,12})\.?,?\s+/u.exec(written);
       // A weekday that contradicts its date is not skipped over: the line cannot be trusted.
-      if (lead && weekdayFromName(lead[1]!) !== undefined) return undefined;
+      if (lead && weekdaysFromName(lead[1]!) !== undefined) return undefined;
       if (lead) {
         const rest = parseDate(written.slice(lead[0].length), opts);
         if (!rest.ok) return undefined;

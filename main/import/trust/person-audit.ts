@@ -8,6 +8,7 @@
 // Each is counted with its first line; the doubts carry lines, never names (they go into the
 // history and the log).
 import type { ContentCheck, Doubt } from '../../model/doubt.ts';
+import { familyFirstExample } from '../map/name-regions.ts';
 import { NamesApart } from './names-apart.ts';
 
 /** Rows of one kind: the first line and how many. */
@@ -79,12 +80,13 @@ export class PersonAudit {
         "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
       );
     const family = this.familyFirstName;
+    const example = familyFirstExample(opts.timeZone);
     if (family.first)
       ask(
         'family-first',
         'patientName',
-        `${plural(family.count, 'name is', 'names are')} in one column without a comma (the first on line ${family.first}), where names are written family name first (${opts.timeZone}): Kim Minjun would go as first name Kim`,
-        "Are the names family name first? Then export them with a comma (Kim, Minjun) or set the mapping's name order to last-first; confirm the mapping only if they are given name first",
+        `${plural(family.count, 'name is', 'names are')} in one column without a comma (the first on line ${family.first}), where names are written family name first (${opts.timeZone}): ${example.name} would go as first name ${example.family}`,
+        `Are the names family name first? Then export them with a comma (${example.family}, ${example.given}) or set the mapping's name order to last-first; confirm the mapping only if they are given name first`,
       );
     const vietnamese = this.vietnameseName;
     if (!family.first && vietnamese.first)

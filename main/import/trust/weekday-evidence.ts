@@ -7,7 +7,7 @@
 // German Mittwoch) or Australian ones (`SA`, Samstag) is all weekday names too, and had decided
 // the order of every date in the file.
 import { headerWords } from '../map/header-meaning.ts';
-import { weekdayFromName } from '../map/month-names.ts';
+import { weekdaysFromName } from '../map/month-names.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import type { TableRow } from '../read/index.ts';
 import type { DateColumn } from './date-order-decision.ts';
@@ -50,7 +50,7 @@ export function weekdayEvidence(
   for (let j = 0; j < headers.length; j++) {
     if (j === dateRef.index || !namesDay(headers[j]!)) continue;
     const cells = sample.map((r) => (r.values[j] ?? '').trim().replace(/\.$/, '')).filter(Boolean);
-    if (cells.length === 0 || cells.some((c) => weekdayFromName(c) === undefined)) continue;
+    if (cells.length === 0 || cells.some((c) => weekdaysFromName(c) === undefined)) continue;
     if (new Set(cells.map((c) => c.toLowerCase())).size < 2 && cells[0]!.length < 3) continue;
     out.push({
       header: `${headers[j]} and ${dateRef.header}`,

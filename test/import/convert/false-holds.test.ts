@@ -113,6 +113,53 @@ describe('a Dutch agenda export', () => {
   });
 });
 
+describe('Italian and Brazilian agenda exports', () => {
+  it('an Italian agenda (Data;Ora;Cognome;Nome;Data di nascita;Medico;Prestazione;Stato) goes', async () => {
+    // It had been refused: no date, time or name column found.
+    const r = await collect(path.join(DIR, 'it-agenda.csv'), { timeZone: 'Europe/Rome' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    // 12 April 2027, day-first, CEST (+02:00); Annullato and Disdetto cancel, Non presentato is a
+    // no-show (booked)
+    expect(summaryOf(r).map(([s, t, , f, l, d]) => [s, t, f, l, d])).toEqual([
+      ['NEW', '2027-04-12T07:00:00.000Z', 'Mario', 'Rossi', '1978-03-14'],
+      ['CANCEL', '2027-04-12T07:30:00.000Z', 'Giulia', 'Esposito', '1985-11-02'],
+      ['CANCEL', '2027-04-12T08:00:00.000Z', 'Luca', 'Romano', '1990-06-25'],
+      ['NEW', '2027-04-12T08:30:00.000Z', 'Chiara', 'Colombo', '1972-09-07'],
+    ]);
+    expect(r.appointments[0]!.participant.providerName).toBe('Dott. Bianchi');
+    expect(r.appointments[0]!.type).toBe('Visita di controllo');
+  });
+
+  it('a Feegow agenda goes with its statuses read; the CPF (a national number) is not the patient id', async () => {
+    // It had been held: Data, Data de nascimento not sure, Situação unread, CPF asked as the id.
+    const r = await collect(path.join(DIR, 'br-feegow-agenda.csv'), { timeZone: 'America/Sao_Paulo' });
+    expect(r.summary.doubts).toEqual([]);
+    // São Paulo is UTC-03:00 all year
+    expect(summaryOf(r).map(([s, t, p, f, l]) => [s, t, /^\d{3}\./.test(p as string), f, l])).toEqual([
+      ['NEW', '2027-04-13T11:00:00.000Z', false, 'Ana Paula', 'Souza'],
+      ['CANCEL', '2027-04-13T11:30:00.000Z', false, 'João', 'Pereira'],
+      ['NEW', '2027-04-13T12:00:00.000Z', false, 'Maria', 'Oliveira'],
+      ['CANCEL', '2027-04-13T12:30:00.000Z', false, 'Pedro', 'Santos'],
+    ]);
+  });
+
+  it.each(['Spostato', 'In attesa'])(
+    'an Italian status of two meanings (%s) is still asked',
+    async (word) => {
+      const file = variant('it-agenda.csv', (t) => t.replace('Confermato', word));
+      const r = await collect(file, { timeZone: 'Europe/Rome' });
+      expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: [word] }]);
+    },
+  );
+
+  it('Remarcado (moved) is still asked', async () => {
+    const file = variant('br-feegow-agenda.csv', (t) => t.replace('Marcado - confirmado', 'Remarcado'));
+    const r = await collect(file, { timeZone: 'America/Sao_Paulo' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', samples: ['Remarcado'] }]);
+  });
+});
+
 describe("a booking tool's customer is the patient", () => {
   it('a Square Appointments list goes: Customer ID is the patient id, ACCEPTED is booked', async () => {
     const file = path.resolve('test/fixtures/exports/48-square-appointments/appointments.csv');

@@ -1,6 +1,11 @@
 // Month and weekday names in English, German, French and Spanish.
 import { describe, expect, it } from 'vitest';
-import { monthFromName, normalizeWord, weekdayFromName } from '../../../main/import/map/month-names.ts';
+import {
+  monthFromName,
+  normalizeWord,
+  weekdayFromName,
+  weekdaysFromName,
+} from '../../../main/import/map/month-names.ts';
 
 describe('monthFromName', () => {
   const table: Array<[number, string[]]> = [
@@ -32,9 +37,9 @@ describe('weekdayFromName', () => {
   const table: Array<[number, string[]]> = [
     [0, ['Sunday', 'Sun', 'Sonntag', 'So', 'So.', 'dimanche', 'dim.', 'domingo', 'dom']],
     [1, ['Monday', 'Mon', 'Montag', 'Mo', 'lundi', 'lun.', 'lunes']],
-    [2, ['Tuesday', 'Tue', 'Tues', 'Dienstag', 'Di', 'Di.', 'mardi', 'mar.', 'martes']],
+    [2, ['Tuesday', 'Tue', 'Tues', 'Dienstag', 'mardi', 'mar.', 'martes']],
     [3, ['Wednesday', 'Wed', 'Mittwoch', 'Mi', 'mercredi', 'mer.', 'miércoles', 'mié', 'mie']],
-    [4, ['Thursday', 'Thu', 'Thur', 'Thurs', 'Donnerstag', 'Do', 'jeudi', 'jeu.', 'jueves', 'jue']],
+    [4, ['Thursday', 'Thu', 'Thur', 'Thurs', 'Donnerstag', 'jeudi', 'jeu.', 'jueves', 'jue']],
     [5, ['Friday', 'Fri', 'Freitag', 'Fr', 'vendredi', 'ven.', 'viernes', 'vie']],
     [6, ['Saturday', 'Sat', 'Samstag', 'Sonnabend', 'Sa', 'samedi', 'sam.', 'sábado', 'sáb', 'sab']],
   ];
@@ -43,6 +48,19 @@ describe('weekdayFromName', () => {
       expect(weekdayFromName(name)).toBe(weekday);
     });
   }
+
+  // `Do` is Thursday in German and Dutch, Sunday in Spanish, Italian and Portuguese (domingo,
+  // domenica): it may be either, and so is no one weekday.
+  // `Di` is Tuesday in German and Dutch, Sunday in French (dimanche).
+  it('Do and Di may each be one of two days', () => {
+    expect(weekdaysFromName('Do')).toEqual([4, 0]);
+    expect(weekdaysFromName('Do.')).toEqual([4, 0]);
+    expect(weekdayFromName('Do')).toBeUndefined();
+    expect(weekdaysFromName('Di.')).toEqual([2, 0]);
+    expect(weekdaysFromName('So')).toEqual([0]);
+    expect(weekdaysFromName('Mi')).toEqual([3]);
+    expect(weekdaysFromName('Sa')).toEqual([6]);
+  });
 
   // `son` starts both Sonntag and Sonnabend; `mo`-`so` are German only, so `lu` is nothing.
   it.each(['son', 'lu', 'tu', 'th', 'day', 'foo', ''])('%s is no weekday', (name) => {

@@ -155,6 +155,15 @@ describe('orderEvidence', () => {
     ['9:00 AM 12/25/2026', 'MDY'],
     ['December 8, 2026', undefined],
     ['2026-12-08', undefined],
+    // `Do` is Thursday (Donnerstag) or Sunday (domingo, domenica): 11/04/2027 is Sunday 11 April
+    // or Thursday 4 November, and proves nothing (it had proved month-first)
+    ['Do 11/04/2027', undefined],
+    ['Do 12/09/2027', undefined],
+    // one reading fits neither day: 10/04/2027 is Saturday 10 April or Monday 4 October
+    ['Do 10/04/2027', undefined],
+    ['Do., 08/04/2027', 'DMY'], // Thursday 8 April; 4 August is a Wednesday
+    // French `di` (dimanche): 08/11/2026 is Sunday 8 November or Tuesday 11 August
+    ['di 08/11/2026', undefined],
   ])('%s → %s', (text, expected) => {
     expect(orderEvidence(text)).toBe(expected);
   });

@@ -163,6 +163,54 @@ describe('names written family name first', () => {
   });
 });
 
+describe('one-column names in Italy, where lists write the family name first', () => {
+  // An Italian practice's list writes `ROSSI MARIO` for Mario Rossi (the bureaucratic "cognome
+  // nome" order): it had gone as first name Rossi, last name Mario, without a question.
+  const head = 'Appt ID,Patient ID,Patient,DOB,Date,Time,Provider,Status';
+  const rome = { timeZone: 'Europe/Rome' };
+  it('holds ROSSI MARIO and Rossi Mario (lines, not names, in the doubt)', async () => {
+    for (const [a, b] of [
+      ['ROSSI MARIO', 'ESPOSITO GIULIA'],
+      ['Rossi Mario', 'Esposito Giulia'],
+    ]) {
+      const held = await collect(
+        files.write([
+          head,
+          `1001,501,${a},14/03/1978,12/04/2027,09:00,Dott. Bianchi,Confirmed`,
+          `1002,502,${b},02/11/1985,12/04/2027,09:30,Dott. Bianchi,Confirmed`,
+        ]),
+        rome,
+      );
+      expect(held.summary.doubts).toMatchObject([
+        {
+          kind: 'column',
+          check: 'family-first',
+          field: 'patientName',
+          message: expect.stringContaining('the first on line 2'),
+        },
+      ]);
+      expect(held.summary.doubts[0]!.message).toContain('Rossi Mario would go as first name Rossi');
+      expect(held.summary.doubts[0]!.message).not.toContain(b);
+    }
+  });
+
+  it('reads a comma, or the family name in capitals, without a question', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        '1001,501,"ROSSI, MARIO",14/03/1978,12/04/2027,09:00,Dott. Bianchi,Confirmed',
+        '1002,502,ESPOSITO Giulia,02/11/1985,12/04/2027,09:30,Dott. Bianchi,Confirmed',
+      ]),
+      rome,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'Mario|Rossi',
+      'Giulia|Esposito',
+    ]);
+  });
+});
+
 describe('a word in capitals in a one-column name', () => {
   // Capitals mark the family name (`DUPONT Marie`) where the file or its region writes names so;
   // elsewhere a name is read by its order: SimplePractice's `AJ Thompson` had gone as first name
@@ -254,6 +302,9 @@ describe('a name header that states the order', () => {
     ['LastFirst', 'Emily|Carter'],
     ['Name_Last_First', 'Emily|Carter'],
     ['Patient Name (First Last)', 'Carter|Emily'],
+    // Italian: `Cognome Nome`, the family name first (had gone as first name Carter)
+    ['Cognome Nome', 'Emily|Carter'],
+    ['Nome Cognome', 'Carter|Emily'],
   ])('%s', async (header, first) => {
     const r = await collect(files.write(rows(header)), { timeZone: 'America/New_York' });
     expect(r.summary.doubts).toEqual([]);
