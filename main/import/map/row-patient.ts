@@ -20,7 +20,7 @@ import {
 import { capitalsUnsure, casePersonName, properCaseName, splitName, type CapitalsReading } from './names.ts';
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
-import { isPlaceholderName } from './placeholder-names.ts';
+import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
@@ -297,6 +297,14 @@ export function patientReader(ctx: {
         `the patient's given name is a title ('${first}'), not a name`,
         "Write the patient's given name in the scheduling software (a title in a field of its own, or none), then export again",
         nameRaw,
+      );
+    // A name the report masked (`CONFIDENTIAL, PATIENT`): the mask is nobody's name.
+    if (isWithheldName(given, last))
+      cursor.fail(
+        nameField,
+        "the patient's name is withheld (a confidential record shown masked), not the patient's name",
+        "Export the patient's real name (or enter this appointment on the portal by hand)",
+        nameRaw || `${first} ${last}`.trim(),
       );
     if (isPlaceholderName(given, last))
       cursor.fail(
