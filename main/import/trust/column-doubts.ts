@@ -457,6 +457,9 @@ const NOT_A_PATIENT_ID = [
   'insurance',
   'medicare',
   'ssn',
+  // a guarantor's or family's number (`Guarantor #`, `Family #`): one for a parent and children
+  // alike, though a file with one patient of each family shows it one-to-one
+  'guarantor',
   'provider',
   'appt',
   'location',
