@@ -278,6 +278,8 @@ export function patientReader(ctx: {
     if (
       NOT_A_NAME.test(first) ||
       NOT_A_NAME.test(last) ||
+      NUMBER_IN_NAME.test(first) ||
+      NUMBER_IN_NAME.test(last) ||
       flagInGivenName(first) ||
       // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words;
       // a title left out is no such word (`A/Prof Helen Ng`).
@@ -501,6 +503,11 @@ const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+�
 /** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
  *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
 const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
+/** A number standing alone in a name, of three digits or more: the chart or account number a
+ *  report glued to the name without brackets (`SMITH, JOHN 12345`, `12345 SMITH, JOHN`, `SMITH,
+ *  JOHN MRN 12345`), which had gone as first name `John 12345` or last name `12345 Smith`. Digits
+ *  glued to letters (`Test0`, generated data's `Patient12`) and a twin's `1` or `2` are not one. */
+const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{N}{3,}(?![\p{L}\p{N}])/u;
 /** A couple or a household, not one patient: `Doe, Jane and John` (a couples session, as
  *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
  *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */
