@@ -21,6 +21,7 @@ import { capitalsUnsure, casePersonName, properCaseName, splitName, type Capital
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
+import { ssnShaped } from './ssn-values.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
@@ -420,6 +421,13 @@ export function patientReader(ctx: {
     }
     if (patientId.length > 64)
       cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);
+    // Never an SSN on the portal (ssn-values.ts), even in a column a person mapped as the id.
+    if (ssnShaped(presence.idRaw))
+      cursor.fail(
+        'patientId',
+        'is written as a Social Security number, which is never sent to the portal',
+        "Map the practice's chart number as the patient id (or export without this column: patient ids are then made from name and birth date)",
+      );
     const mail = email();
     const addr = address();
     return {
