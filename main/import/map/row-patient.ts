@@ -17,7 +17,15 @@ import {
   writesFamilyInCapitals,
   writesTwoSurnames,
 } from './name-regions.ts';
-import { capitalsUnsure, casePersonName, properCaseName, splitName, type CapitalsReading } from './names.ts';
+import {
+  capitalsUnsure,
+  casePersonName,
+  familyNameOfColumn,
+  givenNameOfColumn,
+  properCaseName,
+  splitName,
+  type CapitalsReading,
+} from './names.ts';
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
@@ -233,6 +241,9 @@ export function patientReader(ctx: {
       middle = n?.middle ?? '';
     } else {
       mark = statusMarkAtEdge(last) ?? statusMarkAtEdge(first);
+      // As in one column: `John Jr.`, `Doe III`, `Dr. Sam` are John, Doe and Sam.
+      first = givenNameOfColumn(first);
+      last = familyNameOfColumn(last);
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       middle = middleCell();
     }
