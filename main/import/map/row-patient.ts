@@ -305,12 +305,14 @@ export function patientReader(ctx: {
         nameRaw || `${first} ${last}`,
       );
     // A title where the split looked for the given name (`MÜLLER Dr. Eva`, `Jens Vogel, Dr. med.`).
-    if (named && titleAsGivenName(first))
+    // A first-name column holding a title alone (`Dr.`, `Mrs` beside `Smith`) too: it had gone as
+    // first name Mrs.
+    if ((named || (refs.firstName && !nameRaw)) && titleAsGivenName(first))
       cursor.fail(
-        nameField,
+        named ? nameField : 'firstName',
         `the patient's given name is a title ('${first}'), not a name`,
         "Write the patient's given name in the scheduling software (a title in a field of its own, or none), then export again",
-        nameRaw,
+        nameRaw || `${first} ${last}`,
       );
     // A name the report masked (`CONFIDENTIAL, PATIENT`): the mask is nobody's name.
     if (isWithheldName(given, last))

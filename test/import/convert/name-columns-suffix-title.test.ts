@@ -38,4 +38,24 @@ describe('suffixes and titles in the first- and last-name columns', () => {
       ['Jr', 'Lee'],
     ]);
   });
+
+  it('a first-name column holding a title alone refuses its row, never sends first name Mrs', async () => {
+    const file = files.write([
+      'Patient ID,Last Name,First Name,DOB,Appt Date,Appt Time,Provider,Status',
+      '10231,Smith,Dr.,03/04/1952,03/02/2027,9:00 AM,Dr. Lee,Confirmed',
+      '10232,Doe,Mrs,11/21/1960,03/02/2027,9:30 AM,Dr. Lee,Confirmed',
+      '10233,Grant,Alan,12/01/1971,03/02/2027,10:00 AM,Dr. Lee,Confirmed',
+      '10234,Maldonado,Pastor,12/02/1971,03/02/2027,10:30 AM,Dr. Lee,Confirmed',
+    ]);
+    const r = await collect(file, { timeZone: 'America/New_York' });
+    expect(r.errors.map((e) => [e.line, e.column, e.message])).toEqual([
+      [2, 'First Name', "the patient's given name is a title ('Dr.'), not a name"],
+      [3, 'First Name', "the patient's given name is a title ('Mrs'), not a name"],
+    ]);
+    // Pastor is a given name by itself (Pastor Maldonado), as in one column
+    expect(r.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual([
+      ['Alan', 'Grant'],
+      ['Pastor', 'Maldonado'],
+    ]);
+  });
 });
