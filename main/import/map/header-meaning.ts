@@ -698,6 +698,8 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'seq',
       'referring',
       'reason',
+      // a guarantor's (or family's) number, the same on a parent's and a child's visits
+      'guarantor',
     ],
   },
   patientId: {

@@ -906,4 +906,14 @@ export const PHRASES: Array<[RegExp, string]> = [
   // `RefProv`, `Ref. Prov.`, `Ref Doc`, `Ref Phys`, `Ref Prov NPI`): elsewhere `ref` is an id
   // (`Booking Ref`), and `Ref Prov` read as the provider's id had sent the referrer.
   [/\bref (provider|prov|dr|doctor|doc|physician|phys|md|npi|by)\b/g, 'referring $1'],
+  // A Social Security number written short (`SS#`, `SS No`, `Soc Sec #`, `Social Security Number`):
+  // never any id of the practice's, as `SSN` is not. `SS#` read by its `#` alone had been asked
+  // about as the appointment id, the patients' SSNs shown as its samples.
+  [/\b(?:social security|soc sec)\b/g, 'ssn'],
+  [/\bss (number|no|nr|num|id)\b/g, 'ssn $1'],
+  // A family's or household's number (`Family #`, `Family ID`, `Household #`): the account the
+  // guarantor holds for a parent and children alike, never one patient's id nor an appointment's.
+  // `Family #` read by its `family` as the last name, or by its `#` as the appointment id, had been
+  // asked about as the appointment id.
+  [/\b(?:family|household) (number|no|nr|num|id|acct|account)\b/g, 'guarantor $1'],
 ];

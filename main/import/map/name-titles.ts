@@ -64,3 +64,24 @@ export function titleAsGivenName(first: string): boolean {
   const w = first.toLowerCase();
   return (TITLE_WORDS.has(w) && !GIVEN_NAMES_TOO.has(w)) || (w.includes('.') && GIVEN_TITLE.test(w));
 }
+
+// A whole cell that is a title and nothing else: `Mr`, `Mrs.`, `Master`, `Frau`, `Dr.`.
+const TITLE_ALONE = new RegExp(`^(?:${TITLE})$`, 'iu');
+
+/**
+ * Whether every filled cell of a column is a courtesy title alone (`Mr`, `Mrs`, `Ms`, `Master`,
+ * `Dr`): the patient's title, as patient lists and UK and Australian appointment books give it in
+ * a `Title` column of its own. Such a column is never the visit's type, reason or description:
+ * `Title` read as the type had sent `Mr` as the kind of visit, even beside a real `Appointment
+ * Type` column to its right. Empty columns say nothing.
+ */
+export function titlesOnly(values: readonly string[]): boolean {
+  let filled = 0;
+  for (const v of values) {
+    const t = v.trim();
+    if (!t) continue;
+    if (!TITLE_ALONE.test(t)) return false;
+    filled++;
+  }
+  return filled > 0;
+}

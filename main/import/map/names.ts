@@ -73,6 +73,23 @@ function nameWords(raw: string): string {
   return withoutTitles(text);
 }
 
+/**
+ * A given name from a column of its own, read as in a one-column name: without a generational
+ * suffix (`John Jr.`), an alias after it (`Robert aka Bob`) or a title before it (`Dr. Sam`, `Mrs
+ * Ann`). A suffix or title standing alone stays (`Jr` is someone's given name).
+ */
+export function givenNameOfColumn(raw: string): string {
+  const text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
+  return text ? withoutTitles(text) : raw.trim();
+}
+
+/** A family name from a column of its own, without a generational suffix (`Doe III`, `Grant,
+ *  Jr.`, `SMITH JR`); a family name that is such a word alone stays (`Ii`). */
+export function familyNameOfColumn(raw: string): string {
+  const text = raw.trim().replace(/\s+/g, ' ').replace(SUFFIX, '').trim();
+  return text || raw.trim();
+}
+
 /** The courtesy titles no family name starts with (`Dr. Smith, John`, `Mrs Jones, Ann`): the only
  *  ones taken off before the comma, where Pastor, Master or Canon is part of the surname. */
 const COURTESY_FIRST = /^(?:mrs?|ms|mx|dr|prof)\.?\s+(?=\S)/i;

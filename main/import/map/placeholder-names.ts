@@ -125,3 +125,46 @@ function fullPlaceholderTest(first: string, last: string): boolean {
     return rest.every((w) => PLACEHOLDER_WORDS.has(w));
   });
 }
+
+/** Words that say a name is withheld, not written: a confidential or VIP patient's record shown
+ *  masked in a report (`CONFIDENTIAL, PATIENT`, `Anonymous`, `RESTRICTED, PATIENT`), as privacy
+ *  settings of schedulers and patient trackers print it in place of the name. */
+const WITHHELD_WORDS = new Set([
+  'confidential',
+  'confidentiel',
+  'confidencial',
+  'vertraulich',
+  'anonymous',
+  'anon',
+  'anonym',
+  'anonyme',
+  'anonimo',
+  'restricted',
+  'redacted',
+  'masked',
+  'hidden',
+  'withheld',
+  'private',
+  'protected',
+  'vip',
+  'alias',
+]);
+const WITHHELD_QUICK = new RegExp(`(?:^|[^a-z])(?:${[...WITHHELD_WORDS].join('|')})(?:$|[^a-z])`, 'i');
+/** Besides them, only the words of a name nobody filled in (`PATIENT`, `NAME`, `UNKNOWN`). */
+const BESIDE_WITHHELD = new Set(['patient', 'pt', 'name', 'unknown', 'client', 'record', 'chart']);
+
+/**
+ * Whether the patient named `first` `last` is a withheld name: every word of it says the name is
+ * hidden (`CONFIDENTIAL, PATIENT`, `Patient, Anonymous`, `VIP Patient`). Sent, the portal would
+ * get the mask as the patient's name (and, with patient ids made from the name, every masked
+ * patient born the same day would be one). A real name beside such a word is a name
+ * (`Private, Anna`; `Smith, John (CONFIDENTIAL)` loses its bracket before this is asked).
+ */
+export function isWithheldName(first: string, last: string): boolean {
+  if (!WITHHELD_QUICK.test(first) && !WITHHELD_QUICK.test(last)) return false;
+  const words = `${foldAccents(first)} ${foldAccents(last)}`.split(/[^a-z]+/).filter(Boolean);
+  return (
+    words.some((w) => WITHHELD_WORDS.has(w)) &&
+    words.every((w) => WITHHELD_WORDS.has(w) || BESIDE_WITHHELD.has(w))
+  );
+}

@@ -21,6 +21,8 @@ import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
 import { placesOnly, roomsOnly } from './room-values.ts';
 import { codesOnly } from './location-codes.ts';
+import { titlesOnly } from './name-titles.ts';
+import { ssnColumn } from './ssn-values.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -94,6 +96,8 @@ const FREE_TEXT: FieldName[] = ['type', 'description', 'reason', 'location', 'ad
 /** Texts about the visit that a number never is. (A location of numbers is still read: a site's
  *  code keeps per-site reports apart for snapshot mode's cancellations.) */
 const CODE_NOT_TEXT: FieldName[] = ['type', 'description', 'reason'];
+/** The ids sent to the portal: never a column of Social Security numbers. */
+const ID_FIELDS: FieldName[] = ['appointmentId', 'patientId'];
 
 /** A column taken for a field: where, how sure, and why (shown by `detect`). */
 interface Taken {
@@ -378,6 +382,11 @@ export function recognizeColumns(
       // Nor is a column of bare numbers the type, reason or description: a code (`Appt Type` = `12`,
       // an appointment-type number) the portal would show as the visit's kind, telling nothing.
       if (h > 0 && CODE_NOT_TEXT.includes(field) && s.nonEmpty > 0 && s.integer >= 0.9) return;
+      // Nor is a column of courtesy titles (`Title` = `Mr`, `Mrs`, `Master`): the patient's title,
+      // which had gone as the kind of visit, even beside the real `Appointment Type`.
+      if (h > 0 && FREE_TEXT.includes(field) && titlesOnly(rows.map((r) => r[col] ?? ''))) return;
+      // Nor is a column of Social Security numbers (`123-45-6789`) any id (ssn-values.ts).
+      if (ID_FIELDS.includes(field) && ssnColumn(rows.map((r) => r[col] ?? ''))) return;
       // A `Location` of rooms or chairs (`OP3`, `Chair 5`) names no place to go (room-values.ts):
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {

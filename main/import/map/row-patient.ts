@@ -17,10 +17,19 @@ import {
   writesFamilyInCapitals,
   writesTwoSurnames,
 } from './name-regions.ts';
-import { capitalsUnsure, casePersonName, properCaseName, splitName, type CapitalsReading } from './names.ts';
+import {
+  capitalsUnsure,
+  casePersonName,
+  familyNameOfColumn,
+  givenNameOfColumn,
+  properCaseName,
+  splitName,
+  type CapitalsReading,
+} from './names.ts';
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
-import { isPlaceholderName } from './placeholder-names.ts';
+import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
+import { ssnShaped } from './ssn-values.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
@@ -232,6 +241,9 @@ export function patientReader(ctx: {
       middle = n?.middle ?? '';
     } else {
       mark = statusMarkAtEdge(last) ?? statusMarkAtEdge(first);
+      // As in one column: `John Jr.`, `Doe III`, `Dr. Sam` are John, Doe and Sam.
+      first = givenNameOfColumn(first);
+      last = familyNameOfColumn(last);
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
       middle = middleCell();
     }
@@ -278,6 +290,8 @@ export function patientReader(ctx: {
     if (
       NOT_A_NAME.test(first) ||
       NOT_A_NAME.test(last) ||
+      NUMBER_IN_NAME.test(first) ||
+      NUMBER_IN_NAME.test(last) ||
       flagInGivenName(first) ||
       // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words;
       // a title left out is no such word (`A/Prof Helen Ng`).
@@ -291,12 +305,22 @@ export function patientReader(ctx: {
         nameRaw || `${first} ${last}`,
       );
     // A title where the split looked for the given name (`MÜLLER Dr. Eva`, `Jens Vogel, Dr. med.`).
-    if (named && titleAsGivenName(first))
+    // A first-name column holding a title alone (`Dr.`, `Mrs` beside `Smith`) too: it had gone as
+    // first name Mrs.
+    if ((named || (refs.firstName && !nameRaw)) && titleAsGivenName(first))
       cursor.fail(
-        nameField,
+        named ? nameField : 'firstName',
         `the patient's given name is a title ('${first}'), not a name`,
         "Write the patient's given name in the scheduling software (a title in a field of its own, or none), then export again",
-        nameRaw,
+        nameRaw || `${first} ${last}`,
+      );
+    // A name the report masked (`CONFIDENTIAL, PATIENT`): the mask is nobody's name.
+    if (isWithheldName(given, last))
+      cursor.fail(
+        nameField,
+        "the patient's name is withheld (a confidential record shown masked), not the patient's name",
+        "Export the patient's real name (or enter this appointment on the portal by hand)",
+        nameRaw || `${first} ${last}`.trim(),
       );
     if (isPlaceholderName(given, last))
       cursor.fail(
@@ -410,6 +434,13 @@ export function patientReader(ctx: {
     }
     if (patientId.length > 64)
       cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);
+    // Never an SSN on the portal (ssn-values.ts), even in a column a person mapped as the id.
+    if (ssnShaped(presence.idRaw))
+      cursor.fail(
+        'patientId',
+        'is written as a Social Security number, which is never sent to the portal',
+        "Map the practice's chart number as the patient id (or export without this column: patient ids are then made from name and birth date)",
+      );
     const mail = email();
     const addr = address();
     return {
@@ -493,6 +524,11 @@ const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+�
 /** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
  *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
 const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
+/** A number standing alone in a name, of three digits or more: the chart or account number a
+ *  report glued to the name without brackets (`SMITH, JOHN 12345`, `12345 SMITH, JOHN`, `SMITH,
+ *  JOHN MRN 12345`), which had gone as first name `John 12345` or last name `12345 Smith`. Digits
+ *  glued to letters (`Test0`, generated data's `Patient12`) and a twin's `1` or `2` are not one. */
+const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{N}{3,}(?![\p{L}\p{N}])/u;
 /** A couple or a household, not one patient: `Doe, Jane and John` (a couples session, as
  *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
  *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */

@@ -13,6 +13,7 @@ import {
   otherRoleWords,
 } from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
+import { ssnColumn } from '../map/ssn-values.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
@@ -457,6 +458,9 @@ const NOT_A_PATIENT_ID = [
   'insurance',
   'medicare',
   'ssn',
+  // a guarantor's or family's number (`Guarantor #`, `Family #`): one for a parent and children
+  // alike, though a file with one patient of each family shows it one-to-one
+  'guarantor',
   'provider',
   'appt',
   'location',
@@ -504,6 +508,8 @@ export function patientIdDoubt(
     if (s.nonEmpty === 0 || s.date > 0.5 || s.dateTime > 0.5 || s.time > 0.5) continue;
     const values = rows.map((r) => (r[j] ?? '').trim()).filter(Boolean);
     if (values.filter((v) => ID_VALUE.test(v) && /\d/.test(v)).length < 0.9 * values.length) continue;
+    // Social Security numbers follow the patient one-to-one too, and are never sent (ssn-values.ts).
+    if (ssnColumn(values)) continue;
     const byPatient = new Map<string, string>();
     const byValue = new Map<string, string>();
     let oneToOne = true;
