@@ -64,3 +64,21 @@ export function titleAsGivenName(first: string): boolean {
   const w = first.toLowerCase();
   return (TITLE_WORDS.has(w) && !GIVEN_NAMES_TOO.has(w)) || (w.includes('.') && GIVEN_TITLE.test(w));
 }
+
+/** A whole value that is one title (`Mrs`, `Master`, `Ms.`, `Frau`, `Mme`, `M.`). */
+function isTitleAlone(value: string): boolean {
+  const w = value.trim().toLowerCase();
+  if (!w || w.length > 16) return false;
+  return TITLE_WORDS.has(w.replace(/\.$/, '')) || (w.includes('.') && GIVEN_TITLE.test(w));
+}
+
+/**
+ * Whether a column holds the patient's courtesy title and nothing else (`Title` = `Mrs`,
+ * `Master`, `Mr`, as UK systems write it beside `Forename` / `Surname`): nine filled values in ten
+ * or more are a title alone. Such a column says who the patient is, never what the visit is.
+ */
+export function titlesOnly(values: readonly string[]): boolean {
+  const filled = values.map((v) => v.trim()).filter(Boolean);
+  if (filled.length === 0) return false;
+  return filled.filter(isTitleAlone).length >= 0.9 * filled.length;
+}

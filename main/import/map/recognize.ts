@@ -20,6 +20,7 @@ import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
 import { roomsOnly } from './room-values.ts';
+import { titlesOnly } from './name-titles.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -369,6 +370,9 @@ export function recognizeColumns(
       // Nor is a column of bare numbers the type, reason or description: a code (`Appt Type` = `12`,
       // an appointment-type number) the portal would show as the visit's kind, telling nothing.
       if (h > 0 && CODE_NOT_TEXT.includes(field) && s.nonEmpty > 0 && s.integer >= 0.9) return;
+      // Nor a column of courtesy titles (`Title` = `Mrs`, `Master`): the patient's title, as UK
+      // systems write it beside the names; read as an event's title it went as the type ("Mrs").
+      if (h > 0 && CODE_NOT_TEXT.includes(field) && titlesOnly(rows.map((r) => r[col] ?? ''))) return;
       // A `Location` of rooms or chairs (`OP3`, `Chair 5`) names no place to go (room-values.ts):
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {
