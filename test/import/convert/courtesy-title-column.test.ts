@@ -52,3 +52,22 @@ describe('a column of courtesy titles', () => {
     expect(r.appointments.map((a) => a.type)).toEqual(['New Patient Consult', 'Follow-up']);
   });
 });
+
+// An occupational-health list writes the patient's job beside the employer (`Job Title` =
+// `Forklift Operator`): by its `Title` it had gone to the portal as the appointment type.
+describe("the patient's job", () => {
+  it.each(['Job Title', 'Job', 'Employee Job Title'])("'%s' is never the type", async (header) => {
+    const f = files.write([
+      `Visit Date,Visit Time,Patient Name,DOB,Employer,${header},Provider,Clinic,Status`,
+      '12/08/2026,07:30,"Fields, Marcus",08/19/1979,Acme Logistics,Forklift Operator,"Grant, Helen PA-C",Eastside,Scheduled',
+      '12/08/2026,08:00,"Owens, Tara",01/07/1992,Baker Foods,Line Supervisor,"Grant, Helen PA-C",Eastside,Canceled',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    // 07:30 and 08:00 EST (UTC-5) on 8 December 2026.
+    expect(r.appointments.map((a) => [a.start.toISOString(), a.type, a.description, a.status])).toEqual([
+      ['2026-12-08T12:30:00.000Z', 'APPOINTMENT', 'APPOINTMENT', 'NEW'],
+      ['2026-12-08T13:00:00.000Z', 'APPOINTMENT', 'APPOINTMENT', 'CANCEL'],
+    ]);
+  });
+});
