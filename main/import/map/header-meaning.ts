@@ -852,9 +852,21 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['type'], 1],
       [['appt', 'type'], 1],
     ],
-    never: ['id', 'patient', 'provider', 'insurance', 'location', 'room', 'status', ...NOT_FOR_THE_PORTAL],
+    // `Job Title` (the patient's job in an occupational-health list, `Forklift Operator`): a title
+    // of the person, not of the visit.
+    never: [
+      'id',
+      'patient',
+      'provider',
+      'insurance',
+      'location',
+      'room',
+      'status',
+      'job',
+      ...NOT_FOR_THE_PORTAL,
+    ],
   },
-  description: { names: [[['description'], 1]], never: ['cancel', ...NOT_FOR_THE_PORTAL] },
+  description: { names: [[['description'], 1]], never: ['cancel', 'job', ...NOT_FOR_THE_PORTAL] },
   note: { names: [[['note'], 1]], never: ['cancel'] },
   reason: {
     names: [

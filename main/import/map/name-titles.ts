@@ -65,23 +65,20 @@ export function titleAsGivenName(first: string): boolean {
   return (TITLE_WORDS.has(w) && !GIVEN_NAMES_TOO.has(w)) || (w.includes('.') && GIVEN_TITLE.test(w));
 }
 
-// A whole cell that is a title and nothing else: `Mr`, `Mrs.`, `Master`, `Frau`, `Dr.`.
-const TITLE_ALONE = new RegExp(`^(?:${TITLE})$`, 'iu');
+/** A whole value that is one title (`Mrs`, `Master`, `Ms.`, `Frau`, `Mme`, `M.`). */
+function isTitleAlone(value: string): boolean {
+  const w = value.trim().toLowerCase();
+  if (!w || w.length > 16) return false;
+  return TITLE_WORDS.has(w.replace(/\.$/, '')) || (w.includes('.') && GIVEN_TITLE.test(w));
+}
 
 /**
- * Whether every filled cell of a column is a courtesy title alone (`Mr`, `Mrs`, `Ms`, `Master`,
- * `Dr`): the patient's title, as patient lists and UK and Australian appointment books give it in
- * a `Title` column of its own. Such a column is never the visit's type, reason or description:
- * `Title` read as the type had sent `Mr` as the kind of visit, even beside a real `Appointment
- * Type` column to its right. Empty columns say nothing.
+ * Whether a column holds the patient's courtesy title and nothing else (`Title` = `Mrs`,
+ * `Master`, `Mr`, as UK systems write it beside `Forename` / `Surname`): nine filled values in ten
+ * or more are a title alone. Such a column says who the patient is, never what the visit is.
  */
 export function titlesOnly(values: readonly string[]): boolean {
-  let filled = 0;
-  for (const v of values) {
-    const t = v.trim();
-    if (!t) continue;
-    if (!TITLE_ALONE.test(t)) return false;
-    filled++;
-  }
-  return filled > 0;
+  const filled = values.map((v) => v.trim()).filter(Boolean);
+  if (filled.length === 0) return false;
+  return filled.filter(isTitleAlone).length >= 0.9 * filled.length;
 }

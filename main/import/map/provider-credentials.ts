@@ -86,6 +86,42 @@ const CREDENTIALS = new Map<string, string>(
     'FACP',
     'FACS',
     'FAAFP',
+    // Audiology: doctor of audiology's certificate, hearing instrument specialists (licensed,
+    // board-certified), the American Academy of Audiology's fellows
+    'CCC-A',
+    'HIS',
+    'BC-HIS',
+    'FAAA',
+    // Speech and occupational therapy: assistants, clinical fellows
+    'SLPA',
+    'CF-SLP',
+    'COTA/L',
+    'DipCOT', // UK occupational therapy diploma
+    // Eye care: ophthalmic assistants and technicians, opticians, contact lens examiners, fellows
+    'COA',
+    'COT',
+    'COMT',
+    'ABOC',
+    'NCLE',
+    'FAAO',
+    // Acupuncture and East Asian medicine
+    'LAc',
+    'DACM',
+    'DAOM',
+    // Physiotherapy: the UK's chartered society, the Australian association
+    'MCSP',
+    'APAM',
+    // Nursing and pediatrics, counselling, behaviour analysis, nutrition, orthotics, training
+    'CRNP',
+    'CNP',
+    'CPNP',
+    'PNP',
+    'LCMHC',
+    'BCBA',
+    'RBT',
+    'RDN',
+    'CPO',
+    'CSCS',
   ].map((c) => [c.toUpperCase(), c]),
 );
 
@@ -115,6 +151,8 @@ export function credentialOf(word: string, ctx: CredentialContext): Credential |
   const dotted = /\.\p{L}/u.test(w) || /\p{L}\.$/u.test(w);
   const capitals = ctx.mixedCase && w === w.toUpperCase();
   if (NAME_LIKE.has(key)) {
+    // Written exactly in the credential's own mixed spelling (`AuD`), never a name's (`Aud`).
+    if (w === display && display !== display.toUpperCase()) return { display };
     // Md before a name is Mohammed; after one, or dotted, it is a doctor of medicine.
     if (key === 'MD') return ctx.position === 'after' || dotted ? { display } : undefined;
     return dotted || capitals ? { display } : undefined;

@@ -65,11 +65,30 @@ function takeLeading(w: Words, mixedCase: boolean): void {
   }
 }
 
-/** Credentials at the end of `w` (`Raj Singh MD`, `Jane Doe PA-C`), keeping `keep` words. */
-function takeTrailing(w: Words, ctx: CredentialContext, keep: number): Credential[] {
+// A word of three capitals or more (`MBA`, `CSCS`, `BC-HIS`), not a name suffix (`III`, `JR`).
+const CAPITALS_WORD = /^(?=(?:[^A-Z]*[A-Z]){3})[A-Z][A-Z0-9./-]*$/;
+const SUFFIX = /^(?:[IVX]+|JR|SR)\.?$/;
+
+/**
+ * A credential no list knows, where only a credential fits: a word in capitals in a name written
+ * in mixed case, after the given name of `Last, First` (`Baxter, Anna MBA`) or alone after a whole
+ * name and a comma (`Anna Baxter, MBA`). The family name came before the comma, so the word is no
+ * family name; a given or middle name is not written in capitals beside a given name that is not.
+ * Without a comma the last word in capitals may be the family name (`Anna Maria BAXTER`): there
+ * only the listed credentials count.
+ */
+function unlistedCredential(word: string, ctx: CredentialContext): Credential | undefined {
+  if (!ctx.mixedCase || !CAPITALS_WORD.test(word) || SUFFIX.test(word)) return undefined;
+  return { display: word };
+}
+
+/** Credentials at the end of `w` (`Raj Singh MD`, `Jane Doe PA-C`), keeping `keep` words;
+ *  `unlisted`: also a word in capitals no list knows (see unlistedCredential). */
+function takeTrailing(w: Words, ctx: CredentialContext, keep: number, unlisted = false): Credential[] {
   const found: Credential[] = [];
   while (w.words.length > keep) {
-    const c = credentialOf(w.words[w.words.length - 1]!, ctx);
+    const word = w.words[w.words.length - 1]!;
+    const c = credentialOf(word, ctx) ?? (unlisted ? unlistedCredential(word, ctx) : undefined);
     if (!c) break;
     found.unshift(c);
     w.words.pop();
@@ -114,7 +133,7 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     // "Jane Doe, DO" is a credential; "Lee, Pa" is a Hmong given name: a name-like credential
     // stands alone after a comma only when a whole name (two words or more) comes before it.
     const nameBefore = words(parts.slice(0, -1).join(' ')).length >= 2;
-    const creds = takeTrailing(w, { position: nameBefore ? 'alone' : 'after', mixedCase }, 0);
+    const creds = takeTrailing(w, { position: nameBefore ? 'alone' : 'after', mixedCase }, 0, nameBefore);
     if (w.words.length > 0) break;
     credentials.unshift(...creds);
     parts.pop();
@@ -126,7 +145,7 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     given = { words: words(parts.slice(1).join(' ')), title: [], credentials: [] };
     // "Singh, Dr Raj": a title in front of the given name.
     takeLeading(given, mixedCase);
-    credentials.unshift(...takeTrailing(given, { position: 'after', mixedCase }, 1));
+    credentials.unshift(...takeTrailing(given, { position: 'after', mixedCase }, 1, true));
   } else {
     credentials.unshift(...takeTrailing(head, { position: 'after', mixedCase }, 1));
   }

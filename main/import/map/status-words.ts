@@ -58,6 +58,10 @@
 //   account being made up), Completed; UK/AU/NZ clinic codes FTA (failed to attend: a no-show),
 //   UTA (unable to attend) and CNA (could not attend): the patient told the practice beforehand,
 //   the slot is freed; DNW (did not wait: arrived, left before being seen, as EMIS "Walked out")
+// - Halaxy (AU) Booked, Confirmed, Attended, Cancelled, Non-Attendance (its no-show):
+//   support.halaxy.com/hc/en-au/articles/6033480845071; Vagaro Accepted, Awaiting Confirmation
+//   (booked, the reminder sent), Confirmed, Show, No-Show, Requested and Deny (not yet booked):
+//   support.vagaro.com/hc/en-us/articles/360003362014
 // - MyPractice (NZ) Not Arrived (booked, not yet in), Arrived, Notes Open (in consultation),
 //   Seen, Left
 // - FHIR AppointmentStatus (proposed, pending, booked, arrived, fulfilled, cancelled, noshow,
@@ -112,6 +116,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'confirmed',
       'unconfirmed',
       'not confirmed',
+      // a booked appointment whose reminder asked the patient to confirm (Vagaro: the status
+      // once its confirmation message went out, support.vagaro.com 360003362014)
+      'awaiting confirmation',
+      'pending confirmation',
       'confirm',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
       'accepted', // Square Bookings ACCEPTED: the seller accepted the booking (FHIR participant accepted)
@@ -277,6 +285,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'dna',
       'did not attend',
       'not attended',
+      'non attendance', // Halaxy: its no-show (support.halaxy.com, FAQ: Appointments)
+      'nonattendance',
+      'did not show',
+      'didn t show',
+      'didnt show',
       'missed',
       'missed dna',
       'fta', // failed to attend (UK, Australia, New Zealand)

@@ -99,6 +99,40 @@ describe("vendors' default statuses", () => {
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW', 'NEW', 'NEW']);
   });
+
+  // Halaxy's "Non-Attendance" is its no-show (support.halaxy.com, FAQ: Appointments: "How do I
+  // record that the patient didn't show up … select Non-Attendance"); Vagaro's "Awaiting
+  // Confirmation" is a booked appointment whose reminder asked the customer to confirm
+  // (support.vagaro.com 360003362014). Both had held the file as unknown words.
+  it("sends Halaxy's Non-Attendance as a missed booking and Vagaro's Awaiting Confirmation as booked", async () => {
+    const halaxy = files.write([
+      'Appointment Date,Start Time,End Time,Patient,Patient Date of Birth,Practitioner,Location,Appointment Type,Status',
+      '08/12/2026,9:00 am,9:50 am,Chloe Nguyen,12/04/1993,Jessica Moore,Fitzroy Clinic,Psychology Session,Booked',
+      "08/12/2026,10:00 am,10:50 am,Liam O'Brien,30/10/1987,Jessica Moore,Fitzroy Clinic,Psychology Session,Attended",
+      '08/12/2026,11:00 am,11:50 am,Mia Russo,05/01/2012,Jessica Moore,Telehealth,Child Psychology,Cancelled',
+      '08/12/2026,1:00 pm,1:50 pm,Noah Patel,21/06/1975,Daniel Kerr,Richmond Rooms,Psychology Session,Non-Attendance',
+    ]);
+    const h = await collect(halaxy, { timeZone: 'Australia/Melbourne' });
+    expect(h.summary.doubts).toEqual([]);
+    // 8 December 2026 in Melbourne is daylight time (UTC+11): 1:00 pm is 02:00 UTC.
+    expect(h.appointments.map((a) => [a.start.toISOString(), a.status])).toEqual([
+      ['2026-12-07T22:00:00.000Z', 'NEW'],
+      ['2026-12-07T23:00:00.000Z', 'NEW'],
+      ['2026-12-08T00:00:00.000Z', 'CANCEL'],
+      ['2026-12-08T02:00:00.000Z', 'NEW'],
+    ]);
+
+    const vagaro = files.write([
+      'Date,Time,Customer,Birthdate,Service,Service Provider,Status',
+      '12/08/2026,9:00 AM,Amy Fox,03/02/1988,Swedish Massage 60 Min,Lena Hart,Confirmed',
+      '12/08/2026,12:00 PM,Cara Lane,12/11/1992,Prenatal Massage,Mia Stone,Cancel',
+      '12/09/2026,4:00 PM,Finn Ray,01/15/2001,Reflexology,Mia Stone,Awaiting Confirmation',
+      '12/09/2026,5:00 PM,Gia Hale,06/21/1979,Reflexology,Mia Stone,Did Not Show',
+    ]);
+    const v = await collect(vagaro, { timeZone: 'America/Phoenix' });
+    expect(v.summary.doubts).toEqual([]);
+    expect(v.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL', 'NEW', 'NEW']);
+  });
 });
 
 describe('a column of phone numbers is never the status', () => {

@@ -76,6 +76,43 @@ describe('providerDisplayName: credential after (default) and omitted', () => {
     expect(providerDisplayName(raw, 'auto', 'omit')).toBe(omitted);
   });
 
+  // The specialties' credentials (audiology, speech and occupational therapy, eye care,
+  // acupuncture, UK and Australian physiotherapy, behaviour analysis, pediatric nursing) had gone
+  // to the portal as a middle or family name: a Sycle list's `Lewis, Ann AuD` as "Ann AuD Lewis",
+  // `Tom Nash, HIS` as "HIS Tom Nash" (first name HIS, last name Tom Nash).
+  it.each([
+    ['Lewis, Ann AuD', 'Ann Lewis, AuD', 'Ann Lewis'],
+    ['Ann Lewis AuD', 'Ann Lewis, AuD', 'Ann Lewis'],
+    ['Ann Lewis, Au.D., CCC-A', 'Ann Lewis, AuD, CCC-A', 'Ann Lewis'],
+    ['Tom Nash, HIS', 'Tom Nash, HIS', 'Tom Nash'],
+    ['Nash, Tom BC-HIS', 'Tom Nash, BC-HIS', 'Tom Nash'],
+    ['Reyes, Carla SLPA', 'Carla Reyes, SLPA', 'Carla Reyes'],
+    ['Morgan, Dana CCC-SLP', 'Dana Morgan, CCC-SLP', 'Dana Morgan'],
+    ['Kim Joon, COTA/L', 'Kim Joon, COTA/L', 'Kim Joon'],
+    ['Wu, Mei LAc', 'Mei Wu, LAc', 'Mei Wu'],
+    ['Mei Wu L.Ac.', 'Mei Wu, LAc', 'Mei Wu'],
+    ['Ortega, Luis COA', 'Luis Ortega, COA', 'Luis Ortega'],
+    ['Tom Hughes MCSP', 'Tom Hughes, MCSP', 'Tom Hughes'],
+    ['Ben Carter, APAM', 'Ben Carter, APAM', 'Ben Carter'],
+    ['Diaz, Rosa BCBA', 'Rosa Diaz, BCBA', 'Rosa Diaz'],
+    ['Park, Hana CPNP', 'Hana Park, CPNP', 'Hana Park'],
+    // After `Last, First`, a further word in capitals in a name written in mixed case is no name
+    // part, listed or not: the family name came before the comma.
+    ['Baxter, Anna MBA', 'Anna Baxter, MBA', 'Anna Baxter'],
+    ['Anna Baxter, DipCOT', 'Anna Baxter, DipCOT', 'Anna Baxter'],
+    ['Baxter, Anna CSCS', 'Anna Baxter, CSCS', 'Anna Baxter'],
+    // Still names: the given name Aud, a middle initial, a suffix, a family name in capitals
+    // without a comma, and every word of a name written in capitals.
+    ['Hansen, Aud', 'Aud Hansen', 'Aud Hansen'],
+    ['Aud Hansen', 'Aud Hansen', 'Aud Hansen'],
+    ['Baxter, Anna M', 'Anna M Baxter', 'Anna M Baxter'],
+    ['Anna Maria BAXTER', 'Anna Maria Baxter', 'Anna Maria Baxter'],
+    ['BAXTER, ANNA MARIE', 'Anna Marie Baxter', 'Anna Marie Baxter'],
+  ])('%s → %s / %s', (raw, after, omitted) => {
+    expect(providerDisplayName(raw)).toBe(after);
+    expect(providerDisplayName(raw, 'auto', 'omit')).toBe(omitted);
+  });
+
   it('last-first order without a comma', () => {
     expect(providerDisplayName('Hargreaves Elena M', 'last-first')).toBe('Elena M Hargreaves');
   });
