@@ -302,7 +302,12 @@ describe('a snapshot with no row at all of a provider it would cancel', () => {
     `${id},P-${id},Pat,${last},1980-02-03,03/01/2027,${time},${provider},Checkup,Confirmed`;
   const day = [
     ...ALL.map((i) =>
-      rowOf(`E-20${i}`, `Number${'ABCDEFGHIJ'[i]}`, `${10 + (i % 8)}:${i < 8 ? '00' : '30'}`, 'Dr Jane Smith'),
+      rowOf(
+        `E-20${i}`,
+        `Number${'ABCDEFGHIJ'[i]}`,
+        `${10 + (i % 8)}:${i < 8 ? '00' : '30'}`,
+        'Dr Jane Smith',
+      ),
     ),
     rowOf('K-1', 'Numberk', '09:00', 'Dr Joon Kim'),
   ];
