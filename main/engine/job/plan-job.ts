@@ -24,6 +24,7 @@ import {
 } from './mass-cancel.ts';
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
+import { providerNameKey } from '../../import/map/provider-name.ts';
 import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
 import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
@@ -164,6 +165,8 @@ interface Reading {
   merges: IdentityMove[];
   /** The providers (participant ids) the file's appointments have. */
   providers: Set<string>;
+  /** Their names without title or credentials (providerNameKey): one provider written two ways. */
+  providerNames: Set<string>;
   /** Snapshot mode: the locations the file's appointments have. */
   locations: Set<string>;
   /** Booked appointments this file sends (NEW or UPDATE): `patient|startMs` → appointment id. */
@@ -210,6 +213,7 @@ async function readOnce(
     moves: [],
     merges: [],
     providers: new Set(),
+    providerNames: new Set(),
     locations: new Set(),
     landings: new Map(),
     moved: new Set(),
@@ -295,6 +299,7 @@ async function readOnce(
         r.presentIds.add(a.appointmentId);
         r.patientIds.add(a.patient.patientId);
         r.providers.add(a.participant.identifier);
+        r.providerNames.add(providerNameKey(a.participant.providerName));
         if (practice.snapshotMode) r.locations.add(a.location);
         const d = await ctx.ledger.decide(a);
         if (

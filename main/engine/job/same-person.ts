@@ -20,6 +20,7 @@ import type { Appointment, Patient } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { BatchRecord } from '../../model/status-and-jobs.ts';
 import { norm } from '../../import/map/identity.ts';
+import { providerNameKey } from '../../import/map/provider-name.ts';
 import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
 import type { PracticeContext } from './job-context.ts';
 import type { PlannedAppointments } from './planned-appointments.ts';
@@ -41,6 +42,8 @@ export interface SamePersonRows {
   presentIds: Set<string>;
   /** The providers (participant ids) the file has rows of. */
   providers: Set<string>;
+  /** Their names without title or credentials (providerNameKey). */
+  providerNames: Set<string>;
   /** Rows that book again an appointment sent as cancelled: back on the portal, as a NEW is. */
   revivals: ReadonlyArray<{ appointmentId: string }>;
   /** Appointments sent booked at another start that this file moves: they land, as a NEW does. */
@@ -72,6 +75,12 @@ export function samePerson(a: Patient, b: Patient): boolean {
   if (nameOf(a) !== nameOf(b)) return false;
   if (a.dob && b.dob) return a.dob === b.dob;
   return MADE_UP.test(a.patientId) || MADE_UP.test(b.patientId);
+}
+
+/** The sent appointment's provider has the name of one the file has rows of. */
+function sameNamed(r: Pick<SamePersonRows, 'providerNames'>, sent: Appointment): boolean {
+  const key = providerNameKey(sent.participant.providerName);
+  return key !== '' && r.providerNames.has(key);
 }
 
 export interface SamePersonTwice {
@@ -107,8 +116,10 @@ export async function samePersonTwice(
     if (!here || r.toSend.has(other.appointmentId)) continue;
     const sent = await ctx.ledger.lastSent(other.appointmentId);
     // A report run per provider says nothing of another's appointments; a file whose rows name no
-    // provider (an export without the column) covers them all.
-    if (!sent || !(coversAll || r.providers.has(sent.participant.identifier))) continue;
+    // provider (an export without the column) covers them all. A provider is the file's when its
+    // name is, title and credentials apart: `Lee, Anna` sent and `Lee, Anna MD` now are one
+    // provider under two ids made from the cells, and the patient would see the visit twice.
+    if (!sent || !(coversAll || r.providers.has(sent.participant.identifier) || sameNamed(r, sent))) continue;
     const sends = here.find((a) => samePerson(a.patient, sent.patient));
     if (!sends) continue;
     pairs.push({ sends, onPortal: sent, moved: r.moved.has(sends.appointmentId) });

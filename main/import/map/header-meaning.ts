@@ -671,6 +671,35 @@ const NOT_PATIENT_NAME = [
   'legal',
 ];
 
+/**
+ * Records other than the appointment whose number an export may print beside it: a charge, a
+ * ticket (the charge slip), a lab order or accession, a requisition, an insurance authorization
+ * (one for a whole course of visits), a case (Medisoft's and WebPT's, one per condition or episode
+ * of care), a payment, a transaction, a receipt, a voucher. `Order #` and `Auth #` read as a
+ * bare id had been asked about as the appointment id; such a number is the other record's, never
+ * the appointment's nor the patient's, and is left out without a question (ids are derived).
+ */
+export const OTHER_RECORD = [
+  'charge',
+  'charges',
+  'ticket',
+  'order',
+  'accession',
+  'requisition',
+  'req',
+  'auth',
+  'authorization',
+  'authorisation',
+  'preauth',
+  'precert',
+  'case',
+  'payment',
+  'transaction',
+  'txn',
+  'receipt',
+  'voucher',
+];
+
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
     names: [
@@ -700,6 +729,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'reason',
       // a guarantor's (or family's) number, the same on a parent's and a child's visits
       'guarantor',
+      ...OTHER_RECORD,
     ],
   },
   patientId: {

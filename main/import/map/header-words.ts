@@ -550,6 +550,9 @@ export const CONCEPTS: Record<string, string[]> = {
   claim: ['billing'],
   invoice: ['billing'],
   bill: ['billing'],
+  // the superbill (encounter form) a visit is charged on, and its ticket: a billing record, one
+  // per visit at checkout or none, never the appointment's id
+  superbill: ['billing'],
   rechnung: ['billing'],
   facture: ['billing'],
   factura: ['billing'],

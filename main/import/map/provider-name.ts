@@ -2,6 +2,7 @@
 // Last` (Cliniko), `First Last, MD`, `Smith, Jane PA-C`, `Dr. med. Anna Keller`, with an
 // embedded id (`[1187]`, `(1187)`, `#1187`). Parsed into parts so the portal shows "First Last"
 // with the credential as the practice chooses, and the id can serve as the provider id.
+import { norm } from './identity.ts';
 import { splitNameWords } from './name-words.ts';
 import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
@@ -194,4 +195,17 @@ export function providerDisplayName(
   if (!name) return takeId(raw.trim()).text.replace(/\s+/g, ' ').trim();
   const titled = p.title ? `${p.title} ${name}` : name;
   return credential === 'after' && p.credentials.length ? `${titled}, ${p.credentials.join(', ')}` : titled;
+}
+
+/**
+ * Who a provider name names, as the checks that compare providers across exports read it: the
+ * name's parts in lower case, without the title in front or the credentials after it (`Lee, Anna
+ * MD`, `Dr Anna Lee` and `Anna Lee, M.D.` are one provider); '' when no name is read. Ids are
+ * still made from the cell as written (practices map them in Medfusion): this only says that two
+ * of them may be one person.
+ */
+export function providerNameKey(raw: string, order: NameOrder = 'auto'): string {
+  const p = parseProviderName(raw, order);
+  const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');
+  return name ? norm(name) : '';
 }

@@ -23,6 +23,7 @@ import { placesOnly, roomsOnly } from './room-values.ts';
 import { codesOnly } from './location-codes.ts';
 import { titlesOnly } from './name-titles.ts';
 import { ssnColumn } from './ssn-values.ts';
+import { visitOrdinalColumn } from './visit-ordinal.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -238,6 +239,10 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
 
 const PROVIDER_FIELDS: FieldName[] = ['providerName', 'providerId'];
 
+/** Why a visit count is left out (shown by `detect`). */
+const VISIT_COUNT_WHY =
+  "each patient's visit number in their plan of care (1, 2, 3…), the same for other patients on other days, not an appointment id; appointment ids are made from patient, provider and day";
+
 /** Words that make a two-word value a thing, not a person (`Massage Room`, `Main Calendar`,
  *  `North Clinic`, `Initial Consultation`): a room, a place, a calendar, a visit. A kind of
  *  visit is not among them: `Art`, `Kind` are also people's names. */
@@ -360,6 +365,7 @@ export function recognizeColumns(
 
   const candidates: Array<Taken & { field: FieldName }> = [];
   const placeless = new Map<number, string>();
+  const notAnId = new Map<number, string>();
   const providerNames = (col: number): boolean =>
     shapes[col]!.nonEmpty > 0 &&
     namesOfPeople(
@@ -387,6 +393,19 @@ export function recognizeColumns(
       if (h > 0 && FREE_TEXT.includes(field) && titlesOnly(rows.map((r) => r[col] ?? ''))) return;
       // Nor is a column of Social Security numbers (`123-45-6789`) any id (ssn-values.ts).
       if (ID_FIELDS.includes(field) && ssnColumn(rows.map((r) => r[col] ?? ''))) return;
+      // Nor is a visit's number in the patient's plan of care (`Visit #` = 1, 5, 12: visit-ordinal.ts)
+      // the appointment id: the same count is another patient's on another day. Left out, ids derived.
+      if (
+        h > 0 &&
+        field === 'appointmentId' &&
+        visitOrdinalColumn(
+          header,
+          rows.map((r) => r[col] ?? ''),
+        )
+      ) {
+        notAnId.set(col, VISIT_COUNT_WHY);
+        return;
+      }
       // A `Location` of rooms or chairs (`OP3`, `Chair 5`) names no place to go (room-values.ts):
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {
@@ -592,6 +611,7 @@ export function recognizeColumns(
         column: headers[j]!,
         why: why + placelessOutcome(why, byField),
       })),
+    ...[...notAnId].filter(([j]) => !usedCols.has(j)).map(([j, why]) => ({ column: headers[j]!, why })),
   ];
   const candidateList = candidates.map((c) => ({
     field: c.field,

@@ -10,10 +10,12 @@ import {
   headerScore,
   headerWords,
   namesOtherThing,
+  OTHER_RECORD,
   otherRoleWords,
 } from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { ssnColumn } from '../map/ssn-values.ts';
+import { visitOrdinalColumn } from '../map/visit-ordinal.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
@@ -466,6 +468,13 @@ const NOT_A_PATIENT_ID = [
   'location',
   'type',
   'status',
+  // the number of another record, one per visit or per course of visits, never per patient
+  // (`Claim #`, `Invoice #`, `Encounter #`, `Referral #`, `Order #`, `Auth #`): a day sheet where
+  // each patient comes once shows it one-to-one with the patients, and it was asked about
+  'billing',
+  'encounter',
+  'referring',
+  ...OTHER_RECORD,
 ];
 const ID_WORDS = [
   'id',
@@ -510,6 +519,8 @@ export function patientIdDoubt(
     if (values.filter((v) => ID_VALUE.test(v) && /\d/.test(v)).length < 0.9 * values.length) continue;
     // Social Security numbers follow the patient one-to-one too, and are never sent (ssn-values.ts).
     if (ssnColumn(values)) continue;
+    // So does a visit count on a day each patient comes once (`Tx #` = 4, 9, 1: visit-ordinal.ts).
+    if (visitOrdinalColumn(header, values)) continue;
     const byPatient = new Map<string, string>();
     const byValue = new Map<string, string>();
     let oneToOne = true;
