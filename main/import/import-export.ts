@@ -12,6 +12,7 @@ import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
+import { patientAgeColumn } from './map/age-column.ts';
 import { createRowMapper } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
 import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
@@ -396,6 +397,7 @@ async function prepareOpenTable(
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
     ruleColumns: recurrenceColumns(info.headers, refs),
+    ageColumn: patientAgeColumn(info.headers, refs),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }

@@ -63,6 +63,8 @@ export interface RowMapperContext {
   endColumns?: readonly ColumnRef[];
   /** Free columns that may state a repeat rule (row-recurrence.ts). */
   ruleColumns?: readonly ColumnRef[];
+  /** A column of the patient's age, which may settle a two-digit birth year (age-column.ts). */
+  ageColumn?: ColumnRef | undefined;
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -141,7 +143,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       allDay?.();
       const when = start();
       if (s === 'NEW') span?.(when.day, row.line);
-      const who = patient(presence, s === 'NEW');
+      const who = patient(presence, s === 'NEW', when.day);
       if (s === 'NEW') rules?.(who.key, when.day, row.line);
       const by = provider();
       const what = details(s === 'NEW');

@@ -82,6 +82,31 @@ export function vietnameseFamilyFirst(text: string): boolean {
   );
 }
 
+// Chinese (pinyin) and Korean family names that no one in the English-speaking world is given, nor
+// a Chinese or Korean given name is written as: first in a one-column name they are its family
+// name, so `Wang Xiao Ming` and `Park Ji Hoon` (family name first, as Chinese and Korean write them)
+// would go as first name Wang, Park. Left out: names that are English given or family names too
+// (Kim, Lee, Lin, Ma, Sun, Hu, Young, Song), and those that are also given syllables written first
+// the Western way (Wei, Yu, Chen, Jun, Min, Jung, Hong, Han, Yang, Liang, Peng, Zheng, Xiao: `Wei
+// Zhang` is Wei of the Zhang family).
+const CHINESE_KOREAN_FAMILY_ONLY = new Set(
+  (
+    'zhang wang liu huang zhao zhou wu xu zhu guo luo xie deng cao zeng cai cui ' +
+    'park choi kwon hwang ahn baek jeon'
+  ).split(' '),
+);
+
+/**
+ * A name of two words or more in one column whose first word is a Chinese or Korean family name
+ * that is no given name (`Wang Xiao Ming`, `Zhang Wei`, `Park Ji Hoon`): read first name first it
+ * would go as first name Wang, last name Ming; written the Western way it would be `Xiao Ming
+ * Wang`. Rare the other way round, but a person can tell (row-patient.ts asks, as for `Le Thi Mai`).
+ */
+export function chineseKoreanFamilyFirst(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  return w.length >= 2 && CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase());
+}
+
 // Words that begin a given name and do not stand for it alone: Māori `Te` (`Te Aroha`, `Te
 // Rangi`) and the Arabic `Abd`, `Abdul` ("servant of": `Abdul Rahman`) and `Abu` ("father of":
 // `Abu Bakr`). The word after them is the given name's too; as a middle name it was left out,

@@ -9,7 +9,7 @@
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
-import { givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
+import { chineseKoreanFamilyFirst, givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
 import { titleAsGivenName, withoutTitles } from './name-titles.ts';
 import {
   FAMILY_FIRST_SCRIPT,
@@ -26,8 +26,10 @@ import {
   splitName,
   type CapitalsReading,
 } from './names.ts';
+import { ageInYears, yearsOld } from './age-column.ts';
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
+import { isNewbornTemporaryName } from './newborn-names.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
@@ -35,7 +37,7 @@ import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
-import type { ColumnRefs } from './resolve-columns.ts';
+import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { credentialOf } from './provider-credentials.ts';
@@ -93,7 +95,9 @@ export function patientReader(ctx: {
   namesFirstLast?: boolean;
   /** The first rows mark one-column names' family name in capitals (namesMarkFamilyInCapitals). */
   capitalsMarkFamily?: boolean;
-}): (presence: PatientPresence, rowBooked?: boolean) => RowPatient {
+  /** A column of the patient's age (age-column.ts), which may settle a two-digit birth year. */
+  ageColumn?: ColumnRef | undefined;
+}): (presence: PatientPresence, rowBooked?: boolean, apptDay?: string) => RowPatient {
   const { profile, refs, dateOrder, audit } = ctx;
   const namesFirstLast = ctx.namesFirstLast === true;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
@@ -102,6 +106,7 @@ export function patientReader(ctx: {
   const lastCell = cursor.reader('lastName');
   const middleCell = cursor.reader('middleName');
   const dobCell = cursor.reader('dob');
+  const ageCell = ctx.ageColumn ? cursor.readerAt(ctx.ageColumn) : (): string => '';
   const emailCell = cursor.reader('email');
   const address1Cell = cursor.reader('address1');
   const address2Cell = cursor.reader('address2');
@@ -192,7 +197,10 @@ export function patientReader(ctx: {
    *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long,
    *  or when the name flags a chart that is no living patient's (for a deceased patient, only on
    *  a `booked` row). */
-  const names = (nameRaw: string, booked: boolean): { first: string; last: string; middle: string } => {
+  const names = (
+    nameRaw: string,
+    booked: boolean,
+  ): { first: string; last: string; middle: string; field: FieldName; shown: string } => {
     const firstRaw = firstCell();
     const lastRaw = lastCell();
     checkChartFlag('patientName', nameRaw, booked);
@@ -233,6 +241,15 @@ export function patientReader(ctx: {
         vietnameseFamilyFirst(named)
       )
         audit!.persons.vietnameseName.note(cursor.row.line);
+      // `Wang Xiao Ming`, `Park Ji Hoon` anywhere: a Chinese or Korean family name first.
+      else if (
+        watchOrder &&
+        n &&
+        !named.includes(',') &&
+        !capsMarkFamily(named) &&
+        chineseKoreanFamilyFirst(named)
+      )
+        audit!.persons.chineseKoreanName.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
@@ -343,7 +360,7 @@ export function patientReader(ctx: {
         'Shorten it in the scheduling software',
         `${first} ${last}`,
       );
-    return { first, last, middle };
+    return { first, last, middle, field: nameField, shown: nameRaw || `${first} ${last}`.trim() };
   };
 
   // A birth date is a calendar day. Written as a timestamp (`1985-02-14T00:00:00+01:00`, how a
@@ -356,8 +373,9 @@ export function patientReader(ctx: {
 
   const checkBirthYears = audit !== undefined;
 
-  /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable or in the future. */
-  const birthDate = (): string => {
+  /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable, in the future, after the
+   *  appointment's day `apptDay` or more than a lifetime before it. */
+  const birthDate = (apptDay: string | undefined): string => {
     const dobRaw = cursor.required(
       dobCell,
       'dob',
@@ -378,10 +396,36 @@ export function patientReader(ctx: {
       );
     if (dob > today)
       cursor.fail('dob', 'the date of birth is in the future', dateHint(dobRaw, dateOrder), dobRaw);
+    if (apptDay) {
+      // Born after the visit (a past visit's row, or a visit booked for a future date whose birth
+      // date is later still): the columns are crossed or the date mistyped; never a patient.
+      if (dob > apptDay)
+        cursor.fail(
+          'dob',
+          `the date of birth is after the appointment's date (${apptDay})`,
+          "Check the birth date in the scheduling software, and that the birth-date column is the patient's birth date",
+          dobRaw,
+        );
+      // Older than anyone alive at the visit (the oldest person ever lived to 122): a typo
+      // (`1903` for `1993`) or a program's stand-in for an unknown birth date.
+      if (dob < lifetimeBefore(apptDay))
+        cursor.fail(
+          'dob',
+          `the date of birth is more than ${MAX_AGE_YEARS} years before the appointment's date (${apptDay}): no patient is that old`,
+          "Check the patient's date of birth in the scheduling software",
+          dobRaw,
+        );
+    }
     // `04/15/24`: 2024 is read, but 1924 is as possible (a patient of 102); asked once per file
     // until a person confirms the mapping. A 19xx reading is sure (20xx would lie in the future).
-    if (checkBirthYears && dob >= '2000' && pdob.kind === 'local' && !/\d{4}/.test(dobRaw))
-      audit!.persons.twoDigitBirthYear.note(cursor.row.line);
+    if (checkBirthYears && dob >= '2000' && pdob.kind === 'local' && !/\d{4}/.test(dobRaw)) {
+      // An age column that agrees with the 20xx reading, at the visit or today (when the report
+      // was run), settles it for this row (age-column.ts).
+      const age = ageInYears(ageCell());
+      const settled =
+        age !== undefined && (age === yearsOld(dob, today) || (!!apptDay && age === yearsOld(dob, apptDay)));
+      if (!settled) audit!.persons.twoDigitBirthYear.note(cursor.row.line);
+    }
     return dob;
   };
 
@@ -408,10 +452,22 @@ export function patientReader(ctx: {
     return complete ? addr : undefined;
   };
 
-  return (presence, rowBooked = true) => {
+  return (presence, rowBooked = true, apptDay) => {
     booked = rowBooked;
-    const { first, last, middle } = names(presence.nameRaw, rowBooked);
-    const dob = birthDate();
+    const { first, last, middle, field, shown } = names(presence.nameRaw, rowBooked);
+    const dob = birthDate(apptDay);
+    // `Baby Boy Smith`, `Smith, Judy Girl`: a newborn not yet named (newborn-names.ts). Only under
+    // a year old at the visit: an adult's `Baby` or `Boy` is a given name or a nickname.
+    if (
+      dob >= yearBefore(apptDay ?? today) &&
+      isNewbornTemporaryName(middle ? `${first} ${middle}` : first, last)
+    )
+      cursor.fail(
+        field,
+        "the patient's name is a newborn's temporary name (given before the baby is named), not the patient's name",
+        "Enter the baby's name in the scheduling software, then export again (or enter this appointment on the portal by hand)",
+        shown,
+      );
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the
     // ids leave out: which of the file's people of one name and birth date this row is (0, 1…).
@@ -456,6 +512,17 @@ export function patientReader(ctx: {
     };
   };
 }
+
+/** No patient is older than this at a visit: the oldest person on record lived to 122, and none
+ *  alive is near 120. */
+const MAX_AGE_YEARS = 120;
+
+/** The day `years` years before `day` (`YYYY-MM-DD`), compared as text. */
+function yearsBefore(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
+}
+const lifetimeBefore = (day: string): string => yearsBefore(day, MAX_AGE_YEARS);
+const yearBefore = (day: string): string => yearsBefore(day, 1);
 
 /** A note or code in a name (NOT_A_NAME) that is not part of a title in front (`A/Prof`). */
 function noteLeftOut(name: string): boolean {

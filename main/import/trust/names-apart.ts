@@ -4,7 +4,9 @@
 // already sent; so twins under the temporary names hospitals give multiples, `Smith, Judy Girl A`
 // and `Smith, Judy Girl B` (The Joint Commission's NPSG.01.01.01), `Jones, Twin A` / `Twin B`,
 // `Baby Boy Smith` / `Baby Girl Smith`, were one patient, and one twin's visit went on the other's
-// account or replaced it. A middle part written on one row and not on another, or as an initial
+// account or replaced it. (Such temporary names are now refused rows of their own, newborn-names.ts;
+// twins of one first name told apart by a middle name, `Mohammed Ali Khan` and `Mohammed Omar
+// Khan`, are still held here.) A middle part written on one row and not on another, or as an initial
 // of the same name (`A` and `Ann`), is one person, as before.
 // A person who confirms the mapping on such a file answers it for the people of that file only
 // (their shared made-up id): real twins born next month are other people, and are asked about.

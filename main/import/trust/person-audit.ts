@@ -31,6 +31,9 @@ export class PersonAudit {
   /** A one-column name that reads as a Vietnamese name family name first (`Le Thi Mai`), in a
    *  region whose names are not written so. */
   readonly vietnameseName = new LineCount();
+  /** A one-column name that starts with a Chinese or Korean family name that is no given name
+   *  (`Wang Xiao Ming`, `Park Ji Hoon`), in a region whose names are not written family first. */
+  readonly chineseKoreanName = new LineCount();
   /** A one-column name with a name in capitals that its order reads otherwise (`JOHN Smith`), in a
    *  file and region that do not mark the family name so. */
   readonly capitalsName = new LineCount();
@@ -96,6 +99,15 @@ export class PersonAudit {
         `${plural(vietnamese.count, 'name reads', 'names read')} as Vietnamese family name first (the first on line ${vietnamese.first}: a Vietnamese family name, then a middle name such as Thi or Van, or a family name such as Nguyen or Pham that is no given name), in one column without a comma: Le Thi Mai would go as first name Le, last name Mai, where Mai is the given name`,
         'Are such names family name first? Then export them with a comma (Le, Thi Mai) or in columns of their own; confirm the mapping only if they are given name first',
       );
+    const chineseKorean = this.chineseKoreanName;
+    // One question answers both: asked once, as Vietnamese names when there are any.
+    if (!family.first && !vietnamese.first && chineseKorean.first)
+      ask(
+        'family-first',
+        'patientName',
+        `${plural(chineseKorean.count, 'name starts', 'names start')} with a Chinese or Korean family name that is no given name (the first on line ${chineseKorean.first}: such as Wang, Zhang or Park), in one column without a comma: Wang Xiao Ming would go as first name Wang, last name Ming, where Xiao Ming is the given name`,
+        'Are such names family name first? Then export them with a comma (Wang, Xiao Ming) or in columns of their own; confirm the mapping only if they are given name first',
+      );
     const capitals = this.capitalsName;
     if (capitals.first)
       ask(
@@ -133,7 +145,7 @@ export class PersonAudit {
       ask(
         'names-apart',
         'patientName',
-        `the patient on line ${apart.line} has the family name, first name and birth date of the one on line ${apart.firstLine} and another middle part (like twins named Smith, Baby Girl A and B)${apart.count > 1 ? `, and ${apart.count - 1} more patient${apart.count > 2 ? 's' : ''} the same way` : ''}: with patient ids made from the name and birth date, both would be one patient on the portal, and one's appointments would go to the other (or replace them)`,
+        `the patient on line ${apart.line} has the family name, first name and birth date of the one on line ${apart.firstLine} and another middle part (like twins named Anna Rose Weber and Anna Marie Weber)${apart.count > 1 ? `, and ${apart.count - 1} more patient${apart.count > 2 ? 's' : ''} the same way` : ''}: with patient ids made from the name and birth date, both would be one patient on the portal, and one's appointments would go to the other (or replace them)`,
         "Can the export give each patient's own id (chart number, MRN)? Map that column, and each patient keeps their own; confirm the mapping only if rows like these are one person",
         apart.sharedIds,
       );
