@@ -117,9 +117,12 @@ const COMPANION_WORDS = new Set([
 
 const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
 
-/** The cell names a service or an unnamed role, and no person (see the header). */
+/** The cell names a service or an unnamed role, and no person (see the header). A note in
+ *  brackets is left out, as the provider's name leaves it out (provider-name.ts): `Lab (Dr Patel)`
+ *  had gone as a provider named `Lab`, `Patel, Nina (Telehealth)` is Nina Patel. */
 export function providerIsAService(value: string): boolean {
   const words = value
+    .replace(/\([^()]*\)/g, ' ')
     .toLowerCase()
     .replace(/\bwalk[\s-]?ins?\b/g, 'walkin')
     .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)

@@ -36,6 +36,8 @@ describe('a provider column of services and unnamed roles', () => {
       '"Lab, Anna"',
       'Provider 1',
       'Hygienist 2',
+      'Lab (Dr Patel)',
+      '"Patel, Nina (Telehealth)"',
     ];
     const r = await collect(files.write([HEAD, ...resources.map((v, i) => row(i + 1, v))]), opts);
     expect(r.summary.doubts).toEqual([]);
@@ -56,6 +58,9 @@ describe('a provider column of services and unnamed roles', () => {
       'Anna Lab',
       'Provider 1',
       'Hygienist 2',
+      // the note in brackets is no part of the name: `Lab` alone is left, a service
+      'Unassigned provider',
+      'Nina Patel',
     ]);
     expect(r.appointments[1]!.participant.identifier).toBe('unassigned');
     expectValidXml(r.appointments);
