@@ -923,6 +923,12 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'dob',
       'birthplace',
       'provider',
+      // Another party's place, as their provider is never the appointment's: the referrer's
+      // (`Referring Location`, `Referral Facility`: the practice that sent the patient) and the
+      // billing one (`Billing Location`, `Billing Facility`: whom the claim is from, a central
+      // billing office as often as the clinic). Sent, the portal would send the patient there.
+      'referring',
+      'billing',
       ...NOT_FOR_THE_PORTAL,
       ...PATIENTS_OWN_PLACE,
     ],
@@ -938,7 +944,6 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       ort: 0.8,
       cabinet: 0.7,
       practice: 0.5,
-      billing: 0.3,
       entity: 0.3,
     },
   },

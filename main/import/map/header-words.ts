@@ -861,7 +861,10 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bno show\b/g, 'noshow'],
   [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
   [/\bservice location\b/g, 'location'],
-  [/\bplace of service\b/g, 'location'],
+  // The claim's place-of-service code (CMS-1500 box 24B: `11 - Office`, `02 - Telehealth`, `22 - On
+  // Campus-Outpatient Hospital`), a billing category, never which site: sent as the location, the
+  // portal showed `11 - Office`. Read as a billing word, so it is no location nor anyone's name.
+  [/\bplace of service\b/g, 'billing'],
   [/\bcontact serial (number|no|nr)\b/g, 'csn'],
   [/\bhealth card\b/g, 'healthcard'],
   [/\bpersonal health (number|no|nr)\b/g, 'personalhealthnumber'],

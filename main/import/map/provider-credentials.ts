@@ -122,11 +122,82 @@ const CREDENTIALS = new Map<string, string>(
     'RDN',
     'CPO',
     'CSCS',
+    // UK, Irish, Australian and New Zealand post-nominals, written in capitals after (or before)
+    // the name on rotas and diaries: unknown, `Amy Ross RGN` read as a family name in capitals
+    // and went as "Amy Ross Rgn", `CLO Jane Doe` as "Jane Doe Clo".
+    // Optics: contact lens optician, dispensing opticians' fellowship, optometrists' college
+    'CLO',
+    'FBDO',
+    'MCOptom',
+    'FCOptom',
+    'BOptom',
+    'MOptom',
+    // Dentistry: faculty memberships, licentiate, hygiene and therapy diplomas
+    'MFDS',
+    'MJDF',
+    'FDS',
+    'LDS',
+    'MFGDP',
+    'BDSc',
+    'BChD',
+    'DipDH',
+    'DipDT',
+    'FRACDS',
+    // Nursing: registered general, mental health, children's, learning-disability nurses;
+    // community public health; prescribers; advanced clinical practitioners
+    'RGN',
+    'RMN',
+    'RSCN',
+    'RNLD',
+    'RNMH',
+    'SCPHN',
+    'NMP',
+    'ACP',
+    // Medicine: royal colleges' memberships and fellowships, diplomas, degrees
+    'MRCP',
+    'MRCS',
+    'MRCOG',
+    'FRCOG',
+    'DRCOG',
+    'DFSRH',
+    'DCH',
+    'MRCPCH',
+    'FRCPCH',
+    'FRCA',
+    'FRCR',
+    'FRCGP',
+    'MRCPsych',
+    'FRCOphth',
+    'MRCOphth',
+    'FRANZCO',
+    'FANZCA',
+    'FACEM',
+    'FRACS',
+    'MBBCh',
+    'BMBS',
+    'BMedSci',
+    // Assistants: medical (certified, registered), nursing, dental (registered, certified,
+    // expanded-function), the UK's healthcare assistant
+    'CMA',
+    'RMA',
+    'CNA',
+    'RDA',
+    'CDA',
+    'EFDA',
+    'HCA',
+    // Podiatry and the allied health professions' register; science degrees
+    'MChS',
+    'MCPod',
+    'HCPC',
+    'BSc',
+    'MSc',
+    'MPhil',
   ].map((c) => [c.toUpperCase(), c]),
 );
 
 /** Also written as names: recognised only where the text leaves no doubt (see the header). */
-const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD']);
+// `Clo` is also a short form of Chloe.
+const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD', 'CLO']);
 /** Short, vowel-less credentials: never a name word, but only after the name or alone. */
 const SHORT = new Set(['PT', 'DC', 'NP', 'RN', 'ND', 'RD', 'LD']);
 

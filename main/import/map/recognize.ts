@@ -420,7 +420,7 @@ export function recognizeColumns(
       // A provider column of rooms, chairs or machines (`CT1`, `Chair 3`, `X-Ray Room`: room-values.ts)
       // names no one the patient sees: a provider column beside it is taken, else Unassigned.
       if (h > 0 && PROVIDER_FIELDS.includes(field) && placesOnly(rows.map((r) => r[col] ?? ''))) {
-        placeless.set(col, 'rooms, chairs or machines, not the provider the patient sees');
+        placeless.set(col, 'rooms, chairs, machines or services, not the provider the patient sees');
         return;
       }
       if (

@@ -4,6 +4,7 @@
 // in a practice of several sites, not which one). The site is what the portal's location is for;
 // such a column is left out, as a `Room` or `Operatory` column is, and the practice name is sent.
 import { CONCEPTS } from './header-words.ts';
+import { providerIsAService } from './service-resources.ts';
 
 /** Words of a room, chair or bay inside a site, beside the room words of header-words.ts; and of
  *  a part of a building, which names no site either (`Floor 2`, `2nd Floor`, `Level 3`, `Pod A`,
@@ -113,8 +114,15 @@ export function providerIsAPlace(value: string): boolean {
   return namesARoom(v) || namesAMachine(v);
 }
 
-/** Every value of a provider column (a sample) is a room, chair or machine: no provider there. */
+/** A provider cell that names no one: a room, chair or machine, or a service or an unnamed role
+ *  (`Lab`, `Nurse Visit`, `Nurse`: service-resources.ts). */
+export function providerNamesNoOne(value: string): boolean {
+  return providerIsAPlace(value) || providerIsAService(value);
+}
+
+/** Every value of a provider column (a sample) is a room, chair, machine or service: no provider
+ *  there. */
 export function placesOnly(values: readonly string[]): boolean {
   const filled = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
-  return filled.length > 0 && filled.every(providerIsAPlace);
+  return filled.length > 0 && filled.every(providerNamesNoOne);
 }

@@ -17,7 +17,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
-import { providerIsAPlace } from './room-values.ts';
+import { namesARoom, providerNamesNoOne } from './room-values.ts';
 import { locationCode } from './location-codes.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
@@ -53,7 +53,7 @@ export function providerReader(
   const isPlace = (cell: string): boolean => {
     let p = places.get(cell);
     if (p === undefined) {
-      p = providerIsAPlace(cell);
+      p = providerNamesNoOne(cell);
       if (places.size < 10_000) places.set(cell, p);
     }
     return p;
@@ -62,7 +62,8 @@ export function providerReader(
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
     audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
-    // A room, chair or machine in the provider column (`CT1`, `Chair 3`: room-values.ts) names no
+    // A room, chair or machine in the provider column (`CT1`, `Chair 3`: room-values.ts), or a
+    // service or a role with no name (`Lab`, `Nurse Visit`, `Nurse`: service-resources.ts) names no
     // one the patient sees: that row goes as Unassigned provider, the others keep theirs. The
     // derived appointment id keeps the cell (key, below), so it stays what it was.
     const prov = provNameRaw && !isPlace(provNameRaw) ? providerFromName(provNameRaw) : undefined;
@@ -124,11 +125,17 @@ export function detailsReader(
     if (offBook && booked) offBook(typeRaw, reason, descriptionCell(), noteCell());
     const type = clip(typeRaw || d.type || 'APPOINTMENT', 100);
     const description = clip(descriptionCell() || reason || d.description || type, 255);
-    // A site number or code on its own (`1`, `LOC02`: location-codes.ts) names no place: the row
-    // goes with the default, as a row with no location does; the column's names stay.
+    // A site number or code on its own (`1`, `LOC02`: location-codes.ts), or a room, chair or bay
+    // inside a site (`Room 4`, `OP3`: room-values.ts) in a column that also names sites, names no
+    // place to go: the row goes with the default, as a row with no location does; the column's
+    // site names stay (`Main Office`, `North Clinic Room 2`).
     const cell = locationCell();
     const location = clip(
-      (locationCode(cell) ? '' : cell) || d.location || titleLocation || practiceName || 'Main office',
+      (locationCode(cell) || namesARoom(cell) ? '' : cell) ||
+        d.location ||
+        titleLocation ||
+        practiceName ||
+        'Main office',
       100,
     );
     return { type, reason: reason ? clip(reason, 255) : '', description, location };

@@ -342,7 +342,7 @@ describe('ids: the appointment id apart from patient, encounter and row numbers'
 
 describe('location: ranked by meaning', () => {
   const score = (h: string) => headerScore('location', headerConcepts(h));
-  it('a real location outranks facility/site/clinic/office/department/branch, then cabinet, practice, billing', () => {
+  it('a real location outranks facility/site/clinic/office/department/branch, then cabinet, practice', () => {
     const ranked = [
       'Location',
       'Facility',
@@ -355,7 +355,6 @@ describe('location: ranked by meaning', () => {
       'Business',
       'Cabinet',
       'Practice',
-      'Billing Location',
     ];
     const scores = ranked.map(score);
     for (let i = 1; i < scores.length; i++) expect(scores[i], ranked[i]).toBeLessThan(scores[i - 1]!);
@@ -374,6 +373,11 @@ describe('location: ranked by meaning', () => {
     'Salle',
     'Sala',
     'Billing Entity',
+    // another party's place: the billing office's, the referrer's (had gone as the location alone)
+    'Billing Location',
+    'Billing Facility',
+    'Referring Location',
+    'Referral Facility',
   ])('%s is never the location', (h) => {
     expect(score(h)).toBe(0);
   });

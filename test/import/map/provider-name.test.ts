@@ -143,3 +143,32 @@ describe('parseProviderName: the parts', () => {
     expect(parseProviderName('Jane Doe (Locum)').id).toBeUndefined();
   });
 });
+
+// UK, Irish and Australian post-nominals in capitals beside a name in mixed case (an optician's
+// or dental practice's diary: `Amy Ross RGN`, `CLO Jane Doe`). Unknown, each was read as a family
+// name in capitals and went to the portal as "Amy Ross Rgn", "Jane Doe Clo" (a false surname,
+// the real one made a middle name). Expected values written by hand.
+describe("UK post-nominals and assistants' credentials in capitals are credentials, not family names", () => {
+  it.each([
+    ['Amy Ross RGN', 'Amy Ross, RGN'],
+    ['RGN Amy Ross', 'Amy Ross, RGN'],
+    ['CLO Jane Doe', 'Jane Doe, CLO'],
+    ['Jane Doe CLO', 'Jane Doe, CLO'],
+    ['Sam Lee FBDO', 'Sam Lee, FBDO'],
+    ['A Khan BSc MCOptom', 'A Khan, BSc, MCOptom'],
+    ['Amy Ross BDS MJDF', 'Amy Ross, BDS, MJDF'],
+    ['Dr Amy Ross MRCP', 'Dr Amy Ross, MRCP'],
+    ['Jane Doe FRCOphth', 'Jane Doe, FRCOphth'],
+    ['Kay Bell DipDH', 'Kay Bell, DipDH'],
+    ['AMY ROSS RMN', 'Amy Ross, RMN'],
+    ['HCA Amy Ross', 'Amy Ross, HCA'],
+    ['Amy Ross CMA', 'Amy Ross, CMA'],
+    ['Amy Ross RDA', 'Amy Ross, RDA'],
+  ])('%s → %s', (raw, shown) => {
+    expect(providerDisplayName(raw)).toBe(shown);
+  });
+
+  it('`Clo` in mixed case stays a given name (Chloe)', () => {
+    expect(providerDisplayName('Clo Smith')).toBe('Clo Smith');
+  });
+});

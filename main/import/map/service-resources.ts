@@ -1,0 +1,141 @@
+// A provider cell that names a service or a role, not a person. Resource schedules (eClinicalWorks,
+// Kareo, athenaOne, a dental book) give columns to what is booked rather than who: `Nurse Visit`,
+// `Lab`, `Lab Draw`, `Injection`, `Hygiene`, `Triage`, `Telehealth`, `Walk-in`, `Vaccine Clinic`,
+// `Float`, `Open`; and a role with no name (`Nurse`, `Hygienist`, `PT Aide`, `Dental Nurse`). Sent
+// as the provider, the portal would show `Lab` (or `Aide, PT`) as the person the patient sees, and
+// make a provider of it. No person is named there: the row goes as Unassigned provider, as a room
+// or machine does (room-values.ts), and the other rows of the column keep their providers.
+//
+// A person is never dropped: a cell with any word outside these lists stays (`Nurse Jackie Smith`,
+// `Lab, Anna`, `Hygienist K Patel`). A role with a number stays too: `Provider 1`, `Hyg 1`,
+// `Hygienist 2` are a practice's codes for one person each (the connector itself writes a bare
+// provider number as `Provider 7`), while a service stays a service numbered (`Lab 2`, `Triage 1`).
+
+/** A service, a visit kind or a column of the book: never a person, alone or numbered. */
+const SERVICE_WORDS = new Set([
+  'lab',
+  'labs',
+  'laboratory',
+  'draw',
+  'draws',
+  'phlebotomy',
+  'injection',
+  'injections',
+  'shot',
+  'shots',
+  'vaccine',
+  'vaccines',
+  'vaccination',
+  'vaccinations',
+  'immunization',
+  'immunizations',
+  'immunisation',
+  'immunisations',
+  'hygiene',
+  'triage',
+  'telehealth',
+  'telemedicine',
+  'telemed',
+  'televisit',
+  'virtual',
+  'walkin', // `Walk-in`, `Walk In`, `Walkins` (joined below)
+  'open',
+  'float',
+  'clinic',
+  'visit',
+  'visits',
+  'infusion',
+  'infusions',
+  'screening',
+  'testing',
+  'overflow',
+  'unassigned',
+  'tbd',
+  'preference', // a booking page's `No Preference`
+]);
+
+/** A role someone has, not who: a person only with a number (`Hygienist 2`, a practice's code). */
+const ROLE_WORDS = new Set([
+  'nurse',
+  'nurses',
+  'hygienist',
+  'hygienists',
+  'hyg',
+  'assistant',
+  'aide',
+  'tech',
+  'technician',
+  'therapist',
+  'provider',
+  'doctor',
+  'physician',
+  'dentist',
+  'practitioner',
+  'clinician',
+  'optometrist',
+  'optom',
+  'optician',
+  'scribe',
+  'staff',
+  'midwife',
+  'pharmacist',
+]);
+
+/** Words that go with a service or a role but say nothing alone: `Blood Draw`, `Flu Shot`, `PT
+ *  Aide`, `Dental Nurse`, `Nurse Only`, `Any Provider`, `On Call`. Abbreviations (`PT`, `MA`, `RN`)
+ *  are also people's initials: never enough alone. */
+const COMPANION_WORDS = new Set([
+  'blood',
+  'flu',
+  'covid',
+  'dental',
+  'medical',
+  'physical',
+  'occupational',
+  'speech',
+  'video',
+  'new',
+  'general',
+  'only',
+  'and',
+  'no',
+  'any',
+  'on',
+  'call',
+  'duty',
+  'ma',
+  'cma',
+  'rn',
+  'lpn',
+  'lvn',
+  'np',
+  'pa',
+  'pt',
+  'ot',
+  'hca',
+]);
+
+const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
+
+/** The cell names a service or an unnamed role, and no person (see the header). A note in
+ *  brackets is left out, as the provider's name leaves it out (provider-name.ts): `Lab (Dr Patel)`
+ *  had gone as a provider named `Lab`, `Patel, Nina (Telehealth)` is Nina Patel. */
+export function providerIsAService(value: string): boolean {
+  const words = value
+    .replace(/\([^()]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/\bwalk[\s-]?ins?\b/g, 'walkin')
+    .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return false;
+  let service = false;
+  let role = false;
+  let numbered = false;
+  for (const w of words) {
+    if (SERVICE_WORDS.has(w)) service = true;
+    else if (ROLE_WORDS.has(w)) role = true;
+    else if (NUMBER_OR_LETTER.test(w)) numbered = true;
+    else if (!COMPANION_WORDS.has(w)) return false;
+  }
+  return service || (role && !numbered);
+}
