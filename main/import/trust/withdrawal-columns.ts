@@ -3,7 +3,8 @@
 // archive date (Cliniko's `deleted_at`, `archived_at`), a cancellation column a preset does not
 // name (Cliniko's v1 `cancellation_time`), a rescheduled flag (NextGen's `resched_ind`,
 // `isRescheduled`: the row is the old slot), or an "active" indicator at no (Cerner's
-// `ACTIVE_IND=0`, logically deleted), or a wait-list flag at yes (`Wait List` = `Y`: no booked slot). Such systems leave the status word as it was (`PEN`,
+// `ACTIVE_IND=0`, logically deleted), a wait-list flag at yes (`Wait List` = `Y`: no booked slot),
+// or a flag that the record is in error or a duplicate (`Entered In Error` = `Y`, `Duplicate` = `Y`). Such systems leave the status word as it was (`PEN`,
 // `Scheduled`), so the status alone would send a deleted appointment as booked. When one is set on
 // an appointment row the file is held until a person maps it or confirms the mapping.
 import { headerConcepts } from '../map/header-meaning.ts';
@@ -16,7 +17,7 @@ export interface WithdrawalColumn {
   index: number;
   /** An "active" indicator: set when it says no. */
   inverted: boolean;
-  /** A wait-list flag (WAIT_LIST): set only by a yes. */
+  /** A wait-list flag (WAIT_LIST) or a not-a-record flag (NOT_A_RECORD): set only by a yes. */
   flagOnly?: true;
 }
 
@@ -37,6 +38,15 @@ const ACTIVE = /^(?:is)?(?:active|activo|activa|aktiv|actif)(?:ind|flag|yn)?$/;
 const WAIT_LIST =
   /^(?:is|on)?(?:the)?(?:wait(?:ing)?list(?:ed)?|warteliste|listadeespera|listedattente)(?:yn|flag|ind)?$/;
 
+/** A flag that the record is no appointment at all, the whole header (words joined): entered in
+ *  error (FHIR's entered-in-error as a column: `Entered In Error`, `InError`, `IsError`, `Error
+ *  Flag`), a duplicate record (`Duplicate`, `Is Duplicate`, `Dup Flag`: sent, one visit would stand
+ *  twice on the portal) or an invalid one (`Invalid`, `IsInvalid`). At yes beside a status of
+ *  `Scheduled` it had gone as booked. Only its yes counts: an `Error` or `Error Message` of text
+ *  (a reminder's failure) says nothing about the visit. */
+const NOT_A_RECORD =
+  /^(?:is)?(?:(?:entered|created|booked|scheduled|made)?inerror|error|dup|dupe|duplicate|duplicated|invalid)(?:appt|appointment|record)?(?:yn|flag|ind)?$/;
+
 /** The free columns (not mapped to a field) whose header says they may withdraw an appointment. */
 export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs): WithdrawalColumn[] {
   const used = mappedIndexes(refs);
@@ -49,7 +59,7 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
       .filter(Boolean);
     const joined = words.join('');
     const inverted = ACTIVE.test(joined);
-    if (WAIT_LIST.test(joined)) {
+    if (WAIT_LIST.test(joined) || NOT_A_RECORD.test(joined)) {
       out.push({ header, index, inverted: false, flagOnly: true });
       return;
     }
