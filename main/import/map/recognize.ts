@@ -22,6 +22,7 @@ import { answerConcepts } from './booking-questions.ts';
 import { placesOnly, roomsOnly } from './room-values.ts';
 import { codesOnly } from './location-codes.ts';
 import { titlesOnly } from './name-titles.ts';
+import { notesColumn } from './note-values.ts';
 import { ssnColumn } from './ssn-values.ts';
 import { visitOrdinalColumn } from './visit-ordinal.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
@@ -271,9 +272,14 @@ function setAsideOtherRoles(candidates: Array<{ field: FieldName; col: number }>
   for (let i = candidates.length - 1; i >= 0; i--) if (otherRole(candidates[i]!)) candidates.splice(i, 1);
 }
 
+/** Why a type, reason or description column of notes is left out (shown by `detect`). */
+const NOTES_WHY =
+  'notes written for each appointment, not a kind of visit: never sent to the portal, where the patient (and anyone with proxy access) would read them';
+
 /** What goes instead of a column left out as rooms: the practice name as the location, or
  *  Unassigned as the provider when no other column gives one. */
 function placelessOutcome(why: string, byField: ReadonlyMap<FieldName, unknown>): string {
+  if (why === NOTES_WHY) return '';
   if (why.includes('provider'))
     return PROVIDER_FIELDS.some((f) => byField.has(f)) ? '' : '; appointments go as Unassigned provider';
   return byField.has('location') ? '' : '; appointments go with the practice name as their location';
@@ -391,6 +397,12 @@ export function recognizeColumns(
       // Nor is a column of courtesy titles (`Title` = `Mr`, `Mrs`, `Master`): the patient's title,
       // which had gone as the kind of visit, even beside the real `Appointment Type`.
       if (h > 0 && FREE_TEXT.includes(field) && titlesOnly(rows.map((r) => r[col] ?? ''))) return;
+      // Nor is a column of notes written per appointment (`Description` = `f/u depression, pt
+      // anxious about meds`: note-values.ts) the type, reason or description: the portal shows them.
+      if (h > 0 && CODE_NOT_TEXT.includes(field) && notesColumn(rows.map((r) => r[col] ?? ''))) {
+        placeless.set(col, NOTES_WHY);
+        return;
+      }
       // Nor is a column of Social Security numbers (`123-45-6789`) any id (ssn-values.ts).
       if (ID_FIELDS.includes(field) && ssnColumn(rows.map((r) => r[col] ?? ''))) return;
       // Nor is a visit's number in the patient's plan of care (`Visit #` = 1, 5, 12: visit-ordinal.ts)

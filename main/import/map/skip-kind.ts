@@ -3,7 +3,7 @@
 // classifier has already said the value is a skip word (exact, behind a code, or with words that
 // only say who or how), so the table phrase it holds tells which kind: "o - Open" holds "o open",
 // "Available (A)" holds "available".
-import { normalizeStatus } from './status-vocabulary.ts';
+import { classifyOutsideStatus, normalizeStatus } from './status-vocabulary.ts';
 import { STATUS_WORDS, type SkipKind } from './status-words.ts';
 
 const PHRASES: ReadonlyArray<{ tokens: string[]; kind: SkipKind }> = STATUS_WORDS.flatMap((g) =>
@@ -37,4 +37,17 @@ export function skipKind(word: string, own: boolean): SkipKind {
   const kind = tableSkipKind(word);
   if (!own) return kind ?? 'blocked';
   return kind === 'open-slot' ? 'blocked' : (kind ?? 'off-schedule');
+}
+
+/**
+ * Whether a whole value names a list of appointments with no booked time: a wait list
+ * (`Waitlist`, `On wait list`, `Warteliste`, `Lista de espera`), Dentrix's `Wait/Will Call`, Open
+ * Dental's `UnschedList`, an `ASAP list`. Such a value in a free column beside a status of
+ * `Scheduled` (`Queue` = `Waitlist`) says the row holds no slot: sent, a wish for a visit would
+ * stand on the portal as a booked one. Open Dental's `Planned` is off the schedule only as a
+ * status (a `Visit` of `Planned` beside `Walk-in` is a booked visit): not read elsewhere.
+ */
+export function namesNoSlotList(value: string): boolean {
+  if (classifyOutsideStatus(value) !== 'skip' || tableSkipKind(value) !== 'off-schedule') return false;
+  return !normalizeStatus(value).split(' ').includes('planned');
 }

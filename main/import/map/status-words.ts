@@ -356,6 +356,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'void',
       'voided',
       'entered in error', // FHIR: never was a real appointment; withdraw it if sent
+      // the same said of the booking itself: the appointment is the error, never a visit (unlike
+      // `Cancelled in error`, where the error may be the cancellation: left unknown)
+      'scheduled in error',
+      'booked in error',
+      'created in error',
+      'made in error',
       // UK, Australia, New Zealand: the patient told the practice beforehand, the slot is freed
       'uta',
       'unable to attend',
@@ -660,6 +666,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'no asistido',
       'no se presentó',
       'no acudió',
+      'no compareció', // did not appear: a no-show, as Portuguese `não compareceu`
       'no vino',
       'inasistencia',
       'ausente',

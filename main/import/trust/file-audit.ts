@@ -30,6 +30,7 @@ import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './print
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.ts';
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 
 const MAX_SAMPLES = 5;
@@ -345,12 +346,27 @@ export class FileAudit {
     }
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
-      if (v && this.saysCancelled(v, c.wholeValue === true)) this.cancelTextBooked.note(c.header, v, line);
+      if (!v) continue;
+      if (this.saysCancelled(v, c.wholeValue === true)) this.cancelTextBooked.note(c.header, v, line);
+      else if (!c.wholeValue && this.noSlot(v)) this.noSlotBooked.note(c.header, v, line);
     }
     for (const w of this.freeWatch) {
       const v = values[w.index] ?? '';
       if (v && !w.words.tooMany && w.words.takesOff(v)) this.freeOffBook.note(w.header, v.trim(), line);
     }
+  }
+
+  /** Columns besides the status whose whole value names a wait list (namesNoSlotList) on a row the
+   *  status sends as booked, and what each distinct text says. */
+  private readonly noSlotBooked = new ColumnSightings();
+  private readonly noSlotTexts = new Map<string, boolean>();
+  private noSlot(text: string): boolean {
+    let v = this.noSlotTexts.get(text);
+    if (v === undefined) {
+      v = namesNoSlotList(text);
+      if (this.noSlotTexts.size < 10_000) this.noSlotTexts.set(ownString(text), v);
+    }
+    return v;
   }
 
   /** Free columns (no status) whose whole value takes a row that goes as booked off the book. */
@@ -595,7 +611,7 @@ export class FileAudit {
         kind: 'column',
         field: dated ? 'cancelledAt' : 'cancelledFlag',
         column,
-        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled or moved, which the status does not say`,
+        message: `this column is set on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked (line ${w.line}: '${w.value}'); it may mean ${w.count === 1 ? 'that appointment is' : 'those appointments are'} deleted, cancelled, moved, on a wait list, a duplicate or entered in error, which the status does not say`,
         samples: [w.value],
         question: `Does '${column}' take appointments off the book? Then map it as the cancellation column (or export without those rows); confirm the mapping only if it does not`,
       });
@@ -702,6 +718,20 @@ export class FileAudit {
         message: `besides the status, this column says cancelled on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
         samples: [w.value.slice(0, 60)],
         question: `Are these appointments cancelled? Then export again once the status says so (or map '${column}' as the status); confirm the mapping only if they are booked`,
+      });
+    }
+    for (const [column, w] of this.noSlotBooked.byColumn) {
+      // Said once: a reason or note of `Waitlist` is already the off-book text's doubt.
+      if (this.cancelTextBooked.byColumn.has(column) || this.offBook.byColumn.has(column)) continue;
+      const rows = `${w.count} row${w.count === 1 ? '' : 's'}`;
+      out.push({
+        check: 'cancel-text',
+        kind: 'status',
+        field: 'status',
+        column,
+        message: `besides the status, this column says on a wait list (no booked time) on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
+        samples: [w.value.slice(0, 60)],
+        question: `Are these appointments on a wait list rather than booked? Then export without them (or map '${column}' as the status); confirm the mapping only if they are booked appointments at these times`,
       });
     }
     const providers = this.providerCells;

@@ -3,7 +3,8 @@
 // archive date (Cliniko's `deleted_at`, `archived_at`), a cancellation column a preset does not
 // name (Cliniko's v1 `cancellation_time`), a rescheduled flag (NextGen's `resched_ind`,
 // `isRescheduled`: the row is the old slot), or an "active" indicator at no (Cerner's
-// `ACTIVE_IND=0`, logically deleted). Such systems leave the status word as it was (`PEN`,
+// `ACTIVE_IND=0`, logically deleted), a wait-list flag at yes (`Wait List` = `Y`: no booked slot),
+// or a flag that the record is in error or a duplicate (`Entered In Error` = `Y`, `Duplicate` = `Y`). Such systems leave the status word as it was (`PEN`,
 // `Scheduled`), so the status alone would send a deleted appointment as booked. When one is set on
 // an appointment row the file is held until a person maps it or confirms the mapping.
 import { headerConcepts } from '../map/header-meaning.ts';
@@ -16,6 +17,8 @@ export interface WithdrawalColumn {
   index: number;
   /** An "active" indicator: set when it says no. */
   inverted: boolean;
+  /** A wait-list flag (WAIT_LIST) or a not-a-record flag (NOT_A_RECORD): set only by a yes. */
+  flagOnly?: true;
 }
 
 /** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. */
@@ -25,6 +28,24 @@ const WITHDRAWN =
 const DEL_FLAG = /^del(?:flag|ind|yn)?$/;
 /** An "active" indicator, the whole header: `Active`, `IsActive`, `ACTIVE_IND`, `Activo`, `Aktiv`. */
 const ACTIVE = /^(?:is)?(?:active|activo|activa|aktiv|actif)(?:ind|flag|yn)?$/;
+
+/** A wait-list flag, the whole header (words joined): `Wait List`, `Waitlist`, `On Waiting List`,
+ *  `WaitListYN`, `Warteliste`, `Lista de espera`, `Liste d'attente`. `Wait List` = `Y` beside a
+ *  status of `Scheduled` may be a wish for a slot, not a booking (or a booked patient wanting an
+ *  earlier one): sent, it would stand on the portal as booked, so it is asked. Only its yes counts
+ *  (a `Wait List Date` or `Priority` says nothing), and not a booking made from the list
+ *  (`Booked From Waitlist`, `Via Wait List`): that one is booked. */
+const WAIT_LIST =
+  /^(?:is|on)?(?:the)?(?:wait(?:ing)?list(?:ed)?|warteliste|listadeespera|listedattente)(?:yn|flag|ind)?$/;
+
+/** A flag that the record is no appointment at all, the whole header (words joined): entered in
+ *  error (FHIR's entered-in-error as a column: `Entered In Error`, `InError`, `IsError`, `Error
+ *  Flag`), a duplicate record (`Duplicate`, `Is Duplicate`, `Dup Flag`: sent, one visit would stand
+ *  twice on the portal) or an invalid one (`Invalid`, `IsInvalid`). At yes beside a status of
+ *  `Scheduled` it had gone as booked. Only its yes counts: an `Error` or `Error Message` of text
+ *  (a reminder's failure) says nothing about the visit. */
+const NOT_A_RECORD =
+  /^(?:is)?(?:(?:entered|created|booked|scheduled|made)?inerror|error|dup|dupe|duplicate|duplicated|invalid)(?:appt|appointment|record)?(?:yn|flag|ind)?$/;
 
 /** The free columns (not mapped to a field) whose header says they may withdraw an appointment. */
 export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs): WithdrawalColumn[] {
@@ -38,6 +59,10 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
       .filter(Boolean);
     const joined = words.join('');
     const inverted = ACTIVE.test(joined);
+    if (WAIT_LIST.test(joined) || NOT_A_RECORD.test(joined)) {
+      out.push({ header, index, inverted: false, flagOnly: true });
+      return;
+    }
     if (
       inverted ||
       DEL_FLAG.test(joined) ||
@@ -54,6 +79,7 @@ export function isWithdrawn(column: WithdrawalColumn, value: string): boolean {
   const v = value.trim();
   if (!v || isNoValue(v)) return false;
   const flag = parseFlag(v);
+  if (column.flagOnly) return flag === true;
   if (column.inverted) return flag === false || /^inactiv/i.test(v);
   if (flag !== undefined) return flag;
   return !isPlaceholderDate(v);

@@ -236,6 +236,13 @@ describe('status vocabulary (built-in)', () => {
     ['Bumped', 'CANCEL'],
     ['Void', 'CANCEL'],
     ['Entered in error', 'CANCEL'],
+    // the booking itself was the error: never a visit (before, asked as unknown words)
+    ['Scheduled in error', 'CANCEL'],
+    ['Booked in error', 'CANCEL'],
+    ['Created in error', 'CANCEL'],
+    ['Made in error', 'CANCEL'],
+    ['Cancelled in error', 'unknown'], // the error may be the cancellation
+    ['No compareció', 'NEW'], // did not appear: booked and missed, as No asistió
     ['Cancelled - No Show', 'CANCEL'], // athenaOne: cancelled with a no-show reason
     ['Cancelled - DNA', 'CANCEL'],
     ['Cancelled - Rescheduled', 'CANCEL'],
