@@ -28,6 +28,8 @@ import {
   patientIdDoubt,
   SURE,
 } from './trust/column-doubts.ts';
+import { startDayDoubt } from './trust/start-day-columns.ts';
+import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
@@ -120,10 +122,15 @@ async function prepareOpenTable(
 ): Promise<PreparedTable> {
   const sample: TableRow[] = [];
   let pending: unknown;
+  /** The sample is the whole file (its last row was read). */
+  let whole = false;
   try {
     while (sample.length < SAMPLE_ROWS) {
       const r = await rows.next();
-      if (r.done) break;
+      if (r.done) {
+        whole = true;
+        break;
+      }
       sample.push(r.value);
     }
   } catch (e) {
@@ -214,7 +221,42 @@ async function prepareOpenTable(
     return i < 0 ? [] : sample.map((r) => r.values[i] ?? '');
   };
   if (chosen.source === 'auto') {
-    doubts.push(...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h))));
+    // The start on the practice's clock and in UTC, agreeing on every row of the file (read
+    // whole only when it fits the sample: a later row may disagree).
+    const oneStart = (field: FieldName, a: string, b: string): boolean =>
+      whole &&
+      (field === 'dateTime' || field === 'time') &&
+      utcTwinAgrees({
+        field,
+        a: { header: a, values: column(a) },
+        b: { header: b, values: column(b) },
+        ...(refs.date ? { dates: column(refs.date.header) } : {}),
+        timeZone: zone,
+        dateOrder:
+          profile.dateOrder === undefined || profile.dateOrder === 'auto'
+            ? recognition.dateOrder.order
+            : profile.dateOrder,
+      });
+    doubts.push(
+      ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneStart),
+    );
+    // The start's date-time gives another day than a column headed as the appointment's date.
+    const startRef = refs.dateTime;
+    if (startRef?.source === 'main' && !doubts.some((d) => d.field === 'dateTime')) {
+      const otherDay = startDayDoubt({
+        start: { header: startRef.header, values: column(startRef.header) },
+        candidates: recognition.candidates,
+        mapped: new Set(recognition.fields.map((f) => f.column)),
+        values: column,
+        timeZone: zone,
+        dateOrder:
+          profile.dateOrder === undefined || profile.dateOrder === 'auto'
+            ? recognition.dateOrder.order
+            : profile.dateOrder,
+        lines: sample.map((r) => r.line),
+      });
+      if (otherDay) doubts.push(otherDay);
+    }
   }
   if (profile.confirmed) {
     const changed = layoutDoubt(profile.confirmed.headers, info.headers);

@@ -111,13 +111,15 @@ export function startReader(ctx: {
     const ms = instant.getTime();
     return Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
   };
-  /** An instant's clock in the practice's zone, for the audit's check of night-time starts. */
+  /** An instant's clock in the practice's zone, for the audit's check of night-time starts.
+   *  Under a UTC header (`labelled`) the UTC clock as written is passed too: a day's schedule
+   *  that converts to early or late hours is the practice's own clock labelled UTC. */
   const auditInstant = (instant: Date, value: string, labelled = false): void => {
     if (!audit) return;
     const minutes = localMinutes(instant);
     const hour = Math.floor(minutes / 60);
     const clock = `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    audit.instantStart(hour, clock, value, labelled);
+    audit.instantStart(hour, clock, value, labelled, labelled ? instant.getUTCHours() : undefined);
   };
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);

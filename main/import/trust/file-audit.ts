@@ -170,6 +170,26 @@ export class FileAudit {
   /** A bare number in the time column that cannot be HHMM (its last two digits are 60 or more). */
   private notHhmm: string | undefined;
 
+  /**
+   * A time written as a bare number with a dot (`8.50`, `13.00`): H.MM as the UK writes it, or
+   * hours with decimals as a spreadsheet or a billing system keeps them (`8.50` = 8:30). Where
+   * every such time's minutes are :00, :25 or :50, and some are not :00, nothing tells the two
+   * apart: a day of half-hour slots in decimals (`8.00`, `8.50`, `9.00`) reads as H.MM as a day
+   * at :00 and :50 only, and would go 20 minutes late. One other minute (`8.30`, `9.15`) says
+   * H.MM; `.75` is no minute at all (startFailed).
+   */
+  private dottedClock(value: string): void {
+    const m = /^\d{1,2}\.(\d{2})$/.exec(value.trim());
+    if (!m) return;
+    const minutes = Number(m[1]);
+    if (minutes % 25 !== 0) this.dottedOtherMinute = true;
+    else if (minutes !== 0) this.dottedDecimal ??= value.trim();
+  }
+  /** The first dotted time at :25 or :50 (dottedClock). */
+  private dottedDecimal: string | undefined;
+  /** A dotted time at another minute than :00, :25 or :50: H.MM for sure. */
+  private dottedOtherMinute = false;
+
   /** A status note in a patient name (`(CANCELLED)`), in a file with no status column. */
   private nameStatus?: { note: string; line: number; count: number; beside: boolean };
 
@@ -267,6 +287,7 @@ export class FileAudit {
         this.midnight.push(ownString(value));
     }
     if (meridiem) return;
+    this.dottedClock(value);
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
     else if (hour < 7) {
@@ -282,8 +303,15 @@ export class FileAudit {
    * not what they say: the practice's own clock marked as UTC (`09:00Z` for 9 in the morning in
    * Los Angeles is 01:00 there), or a time-zone setting that is not the practice's.
    */
-  instantStart(localHour: number, localClock: string, value: string, labelled = false): void {
+  instantStart(
+    localHour: number,
+    localClock: string,
+    value: string,
+    labelled = false,
+    writtenHour?: number,
+  ): void {
     this.instantCount++;
+    this.readAsWritten(localHour, localClock, value, writtenHour);
     // A header's UTC is one label over the whole column, not each value's own mark: one night
     // start under it is as likely the practice's clock labelled UTC (9:00 AM is 4 AM in New York).
     // Its night starts at 22:00: east of UTC the labelled clock lands in the evening instead
@@ -294,6 +322,33 @@ export class FileAudit {
     if (this.instantNight.length < MAX_SAMPLES && !this.instantNight.includes(value))
       this.instantNight.push(ownString(value));
   }
+
+  /**
+   * The UTC clock as written beside the practice's clock it converts to. Where every start reads
+   * as written as a day's schedule (07:00 to 18:59) and converted at least one lands early or
+   * late (21:00 to 05:59 there), the export more likely wrote the practice's own day marked as
+   * UTC than a day that starts at 5 AM or ends at 9 PM: `10:00Z` to `16:30Z` are 5:00 AM to 11:30
+   * AM in a New York winter, `08:00Z` to `17:00Z` noon to 9 PM in Dubai (only a zone 3 hours or
+   * more from UTC can move a day so; the hours before 05:00 and from 22:00 hold by themselves).
+   * Only under a UTC header, one label over the whole column: a machine's `Z` on each value is
+   * trusted unless most starts fall at night (a clinic opening at 4:30 in Los Angeles goes).
+   */
+  private readAsWritten(localHour: number, localClock: string, value: string, writtenHour?: number): void {
+    if (writtenHour === undefined) {
+      this.utcDayAsWritten = false;
+      return;
+    }
+    if (writtenHour < 7 || writtenHour > 18) this.utcDayAsWritten = false;
+    if (localHour >= 6 && localHour < 21) return;
+    if (this.utcEdgeCount++ === 0) this.utcEdgeFirst = `'${ownString(value)}' is ${localClock}`;
+    if (this.utcEdge.length < MAX_SAMPLES && !this.utcEdge.includes(value))
+      this.utcEdge.push(ownString(value));
+  }
+  /** Every UTC-written start so far reads as written between 07:00 and 18:59 (readAsWritten). */
+  private utcDayAsWritten = true;
+  private utcEdgeCount = 0;
+  private utcEdgeFirst = '';
+  private readonly utcEdge: string[] = [];
 
   /** Withdrawal columns set on a row that goes as booked. */
   private readonly withdrawnBooked = new ColumnSightings();
@@ -513,6 +568,24 @@ export class FileAudit {
         message: `${n} of ${this.instantCount} appointments would start between ${this.labelledNight ? '22:00' : '00:00'} and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.instantNight,
         question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC ('Z'), correct the export; confirm the mapping only if these appointments really start at night`,
+      });
+    } else if (this.opts.timeField && this.utcDayAsWritten && this.utcEdgeCount > 0) {
+      const n = this.utcEdgeCount;
+      out.push({
+        check: 'utc-night',
+        ...this.startTimeColumn(this.opts.timeField),
+        message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between 21:00 and 05:59 in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
+        samples: this.utcEdge,
+        question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC, correct the export; confirm the mapping only if these appointments really start at those hours`,
+      });
+    }
+    if (this.opts.timeField && !this.notHhmm && this.dottedDecimal && !this.dottedOtherMinute) {
+      out.push({
+        check: 'not-hhmm',
+        ...this.startTimeColumn(this.opts.timeField),
+        message: `the times are numbers with a dot whose minutes are only :00, :25 or :50 ('${this.dottedDecimal}'): hours and minutes (H.MM), or hours with decimals (${decimalHours(this.dottedDecimal)})? Read as H.MM they may go 10 or 20 minutes late`,
+        samples: [this.dottedDecimal],
+        question: 'How are the start times written? Export them as times (9:30 or 9:30 AM)',
       });
     }
     if (this.opts.timeField && this.notHhmm && this.startFailures < this.appointmentRows) {
@@ -834,4 +907,10 @@ export class FileAudit {
     }
     return out;
   }
+}
+
+/** A dotted time read as hours with decimals, in words: `8.50` → `8.50 = 8:30`. */
+function decimalHours(dotted: string): string {
+  const [h, d] = dotted.split('.') as [string, string];
+  return `${dotted} = ${Number(h)}:${String((Number(d) * 60) / 100).padStart(2, '0')}`;
 }

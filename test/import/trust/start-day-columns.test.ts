@@ -1,0 +1,97 @@
+// A start date-time column beside a column headed as the appointment's date that gives another
+// day. An ODBC or MS Query export writes a TIME column as a timestamp on the current date (the
+// day of the export): `Start Time` = `12/4/2026 9:00:00 AM` beside `Appointment Date` = `3/2/2027`
+// went to the portal on 4 December 2026. Expected instants by hand: New York is UTC-5 in March.
+import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
+
+const files = exportFiles('start-day');
+const HEAD = 'Appointment Date,Start Time,End Time,Patient,DOB,Provider,Status';
+const ny = { timeZone: 'America/New_York' };
+
+describe('a start date-time whose day is not the appointment date beside it', () => {
+  it('an ODBC time on the export day beside the appointment date: held, never sent on the export day', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        '3/2/2027,12/4/2026 9:00:00 AM,12/4/2026 9:30:00 AM,"Smith, John",1/2/1970,Dr. Lee,Scheduled',
+        '3/3/2027,12/4/2026 10:30:00 AM,12/4/2026 11:00:00 AM,"Doe, Jane",5/6/1980,Dr. Lee,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        field: 'dateTime',
+        column: 'Start Time',
+        samples: ['12/4/2026 9:00:00 AM', '3/2/2027'],
+      },
+    ]);
+  });
+
+  it('the same day in both columns: sent, not held', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        '3/2/2027,3/2/2027 9:00:00 AM,3/2/2027 9:30:00 AM,"Smith, John",1/2/1970,Dr. Lee,Scheduled',
+        '3/3/2027,3/3/2027 10:30:00 AM,3/3/2027 11:00:00 AM,"Doe, Jane",5/6/1980,Dr. Lee,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-03T15:30:00.000Z',
+    ]);
+  });
+
+  it('a UTC start late in the evening is still the same local day (00:30Z is 7:30 PM the day before)', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Start,Patient,DOB,Provider,Status',
+        '3/2/2027,2027-03-03T00:30:00Z,"Smith, John",1/2/1970,Dr. Lee,Scheduled',
+        '3/2/2027,2027-03-02T14:00:00Z,"Doe, Jane",5/6/1980,Dr. Lee,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+  });
+
+  it('a date of another event on another day (`Booking Date`) holds nothing', async () => {
+    const r = await collect(
+      files.write([
+        'Booking Date,Start Time,Patient,DOB,Provider,Status',
+        '1/15/2027,3/2/2027 9:00:00 AM,"Smith, John",1/2/1970,Dr. Lee,Scheduled',
+        '2/20/2027,3/3/2027 10:30:00 AM,"Doe, Jane",5/6/1980,Dr. Lee,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-02T14:00:00.000Z',
+      '2027-03-03T15:30:00.000Z',
+    ]);
+  });
+
+  it('mapped by a person as date and start time: sent on the appointment date at the time', async () => {
+    const lines = [
+      HEAD,
+      '3/2/2027,12/4/2026 9:00:00 AM,12/4/2026 9:30:00 AM,"Smith, John",1/2/1970,Dr. Lee,Scheduled',
+    ];
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appointment Date',
+        time: 'Start Time',
+        patientName: 'Patient',
+        dob: 'DOB',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      HEAD.split(','),
+    );
+    const r = await collect(files.write(lines), { ...ny, profile });
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T14:00:00.000Z']);
+  });
+});
