@@ -6,16 +6,27 @@
 // moves would have left it at its old time). What such a table says about an appointment is not
 // guessed: the file is refused, naming the table and the id they share.
 //
-// Only a shared column that names the appointment (`ApptID`, `AptNum`, a bare `ID`) and a value
-// found on both sides counts: a lookup table of providers or patients (`ProviderID`, `PatientID`)
+// A shared column that names the appointment (`ApptID`, `AptNum`, a bare `ID`) with a value found
+// on both sides counts; so does any other shared id (`PatientID`) when the other kind says a start
+// of its own (`<tblAppointments>` with `ApptDateTime` beside more `<tblPatients>` rows with
+// `NextApptDate`: the patients were taken as the records, and which is the appointment is not
+// guessed). A lookup table of providers or patients with no start (`ProviderID`, `PatientID`)
 // gives names for codes the records carry, and a table of other appointments (none of the ids
-// meet) says nothing about these.
+// meet) says nothing about these: both are left aside.
 import type { XmlElement } from 'libxml2-wasm';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { valueAttributes } from './xml-markup.ts';
 
 /** How surely the shared column must name the appointment: `ApptID` 1, `ID` 0.7, `CancelID` no. */
 const NAMES_APPOINTMENT = 0.7;
+/** How surely a column of the other kind must say when an appointment starts (`ApptDateTime`). */
+const SAYS_START = 0.8;
+const START_FIELDS = ['dateTime', 'date', 'time'] as const;
+
+function saysStart(column: string): boolean {
+  const concepts = headerConcepts(column);
+  return START_FIELDS.some((f) => headerScore(f, concepts) >= SAYS_START);
+}
 
 export interface JoinedRecord {
   /** The other record's element, e.g. `tblCancellations`. */
@@ -24,6 +35,8 @@ export interface JoinedRecord {
   /** The column both give, as the records name it. */
   column: string;
   value: string;
+  /** The other kind's column that says a start, when the shared id does not name the appointment. */
+  start?: string;
 }
 
 export interface JoinedRecordsInput {
@@ -39,29 +52,31 @@ export interface JoinedRecordsInput {
 }
 
 /** The values an element gives itself: its value attributes and the text of its leaf children. */
-function ownValues(el: XmlElement, input: JoinedRecordsInput): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const a of valueAttributes(el)) out.set(input.columnName(a.name).toLowerCase(), a.value.trim());
-  for (const c of input.children(el)) {
-    if (input.hasElementChild(c)) continue;
-    out.set(input.columnName(c.name).toLowerCase(), c.content.trim());
-  }
+function ownValues(el: XmlElement, input: JoinedRecordsInput): Map<string, { name: string; value: string }> {
+  const out = new Map<string, { name: string; value: string }>();
+  const add = (raw: string, value: string): void => {
+    const name = input.columnName(raw);
+    out.set(name.toLowerCase(), { name, value: value.trim() });
+  };
+  for (const a of valueAttributes(el)) add(a.name, a.value);
+  for (const c of input.children(el)) if (!input.hasElementChild(c)) add(c.name, c.content);
   return out;
 }
 
-/** The first record of another kind that names one of the records by an appointment id, if any. */
+/** The first record of another kind joined to the records that way (see above), if any. */
 export function joinedRecord(input: JoinedRecordsInput): JoinedRecord | undefined {
-  // The records' columns that name the appointment, with the values they hold.
-  const ids = new Map<string, { column: string; values: Set<string> }>();
+  // The records' id columns, with the values they hold and whether they name the appointment.
+  const ids = new Map<string, { column: string; values: Set<string>; appointment: boolean }>();
   for (const m of input.cells) {
     for (const [column, value] of m) {
       if (!value) continue;
       const key = input.columnName(column).toLowerCase();
       let entry = ids.get(key);
       if (!entry) {
-        if (headerScore('appointmentId', headerConcepts(input.columnName(column))) < NAMES_APPOINTMENT)
-          continue;
-        ids.set(key, (entry = { column: input.columnName(column), values: new Set() }));
+        const concepts = headerConcepts(input.columnName(column));
+        if (!concepts.has('id')) continue;
+        const appointment = headerScore('appointmentId', concepts) >= NAMES_APPOINTMENT;
+        ids.set(key, (entry = { column: input.columnName(column), values: new Set(), appointment }));
       }
       entry.values.add(value);
     }
@@ -79,12 +94,14 @@ export function joinedRecord(input: JoinedRecordsInput): JoinedRecord | undefine
       if (p === chosen) continue;
       // The elements around the records are their groups and wrappers (xml-group-cells.ts).
       if (!chosen.startsWith(`${p}/`) && input.canBeRecord(c)) {
-        for (const [key, value] of ownValues(c, input)) {
+        const own = ownValues(c, input);
+        for (const [key, { value }] of own) {
           const id = ids.get(key);
-          if (id && value && id.values.has(value)) {
-            found = { element: c.name, line: c.line, column: id.column, value };
-            return;
-          }
+          if (!id || !value || !id.values.has(value)) continue;
+          const start = id.appointment ? undefined : [...own.values()].find((v) => saysStart(v.name))?.name;
+          if (!id.appointment && start === undefined) continue;
+          found = { element: c.name, line: c.line, column: id.column, value, ...(start ? { start } : {}) };
+          return;
         }
       }
       walk(c, p);

@@ -436,7 +436,9 @@ export async function openXmlTable(
       throw fileError(
         base,
         joined.line,
-        `this XML holds a second kind of record, <${joined.element}>, that names the <${records[0]!.name}> records by ${joined.column} (${joined.value}): what it says about them (a cancellation, a move) is not read, and is not guessed`,
+        joined.start
+          ? `this XML holds two kinds of record joined by ${joined.column} (${joined.value}), <${records[0]!.name}> and <${joined.element}>, and <${joined.element}> says a start of its own (${joined.start}): which one is the appointment is not guessed`
+          : `this XML holds a second kind of record, <${joined.element}>, that names the <${records[0]!.name}> records by ${joined.column} (${joined.value}): what it says about them (a cancellation, a move) is not read, and is not guessed`,
         'Export one table or query with a row per appointment that carries its status (a query joining the tables, as CSV or XML).',
       );
     }

@@ -379,4 +379,40 @@ ${other}
     expect(info.recordPath).toBe('tblAppointments');
     expect(rows.map((r) => r.record['ApptID'])).toEqual(['5001', '5002', '5003']);
   });
+
+  it('is refused when joined by the patient id and the other kind says a start, whichever outnumbers', async () => {
+    // Four patients (one with no appointment) outnumber the three appointments: the patients,
+    // with their NextApptDate, were taken as the records, and appointment 5002's cancellation
+    // was never read.
+    const patients = [
+      ['10231', 'Garcia', '2027-03-04T09:00:00'],
+      ['10452', 'Nguyen', '2027-03-04T09:30:00'],
+      ['10877', 'Brown', '2027-03-04T10:15:00'],
+      ['10900', 'Kim', '2027-04-01T11:00:00'],
+    ];
+    const f = write(
+      'access.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<dataroot xmlns:od="urn:schemas-microsoft-com:officedata">
+${patients
+  .slice(0, 3)
+  .map(
+    ([id, , at], i) =>
+      `<tblAppointments><ApptID>${5001 + i}</ApptID><PatientID>${id}</PatientID><ApptDateTime>${at}</ApptDateTime><Status>${i === 1 ? 'Cancelled' : 'Scheduled'}</Status></tblAppointments>`,
+  )
+  .join('\n')}
+${patients
+  .map(
+    ([id, last, at]) =>
+      `<tblPatients><PatientID>${id}</PatientID><LastName>${last}</LastName><FirstName>Ann</FirstName><DOB>1980-05-12T00:00:00</DOB><NextApptDate>${at}</NextApptDate></tblPatients>`,
+  )
+  .join('\n')}
+</dataroot>
+`,
+    );
+    const e = await refusal(f);
+    expect(e.message).toContain(
+      'this XML holds two kinds of record joined by PatientID (10231), <tblPatients> and <tblAppointments>, and <tblAppointments> says a start of its own (ApptDateTime)',
+    );
+  });
 });
