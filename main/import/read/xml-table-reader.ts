@@ -15,6 +15,7 @@ import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
+import { isCrystalReportXml, openCrystalReportXml } from './crystal-reports-xml.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
@@ -393,6 +394,7 @@ export async function openXmlTable(
   try {
     const root = doc.root;
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
+    if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
     const standard = xmlStandardOf(root.name, root.namespaceUri);
     if (standard)
       throw fileError(
