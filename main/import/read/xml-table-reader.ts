@@ -15,7 +15,9 @@ import { decodeText } from './sniff.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
+import { isCrystalReportXml, openCrystalReportXml } from './crystal-reports-xml.ts';
 import { GroupCells } from './xml-group-cells.ts';
+import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
 import { MESSAGE_FORMAT_HINT, xmlStandardOf } from './message-formats.ts';
 import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
@@ -392,6 +394,7 @@ export async function openXmlTable(
   try {
     const root = doc.root;
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
+    if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
     const standard = xmlStandardOf(root.name, root.namespaceUri);
     if (standard)
       throw fileError(
@@ -422,6 +425,25 @@ export async function openXmlTable(
       );
     }
     const cells = recordRows(records, shapeOf(records), base);
+    const joined = joinedRecord({
+      root,
+      chosen,
+      cells: cells.map(({ m }) => m),
+      children: elementChildren,
+      hasElementChild,
+      canBeRecord,
+      columnName: decodeXmlName,
+    });
+    if (joined) {
+      throw fileError(
+        base,
+        joined.line,
+        joined.start
+          ? `this XML holds two kinds of record joined by ${joined.column} (${joined.value}), <${records[0]!.name}> and <${joined.element}>, and <${joined.element}> says a start of its own (${joined.start}): which one is the appointment is not guessed`
+          : `this XML holds a second kind of record, <${joined.element}>, that names the <${records[0]!.name}> records by ${joined.column} (${joined.value}): what it says about them (a cancellation, a move) is not read, and is not guessed`,
+        'Export one table or query with a row per appointment that carries its status (a query joining the tables, as CSV or XML).',
+      );
+    }
     const groups = new GroupCells(cells.map(({ m }) => m));
     for (const { el, m } of cells) groups.addTo(el, m);
     const names: string[] = [];

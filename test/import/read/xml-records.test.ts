@@ -4,7 +4,7 @@
 // `<row>`) made `field` the record. An element with text is one value; a record has child elements
 // or attributes with no text. Files written here; expected columns and values by hand.
 import { collect } from '../convert/support.ts';
-import { readAll, tempDir } from './read-helpers.ts';
+import { readAll, refusal, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -309,5 +309,110 @@ ${appt(10003, '2026-12-08T11:00:00', 'Booked', ['Lopez, Ana', '1990-07-01', '500
       'FullName',
       'dr:ID',
     ]);
+  });
+});
+
+// Access's "Export XML" with related tables (and a .NET DataSet of two tables) writes each
+// table's rows side by side under the root. The most repeated element was read as the records and
+// the rest left unread: a `<tblCancellations>` row naming appointment 5002 by its ApptID, and 5002
+// went as booked.
+describe('a second table beside the appointments, joined to them by the appointment id', () => {
+  const appt = (
+    id: number,
+    patient: string,
+    first: string,
+    time: string,
+    provider: string,
+  ) => `<tblAppointments>
+<ApptID>${id}</ApptID>
+<PatientID>${id + 5230}</PatientID>
+<LastName>${patient}</LastName>
+<FirstName>${first}</FirstName>
+<DOB>1980-05-12T00:00:00</DOB>
+<ApptDate>2027-03-04T00:00:00</ApptDate>
+<ApptTime>1899-12-30T${time}:00</ApptTime>
+<ProviderID>${provider}</ProviderID>
+</tblAppointments>`;
+  const file = (other: string) =>
+    write(
+      'access.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<dataroot xmlns:od="urn:schemas-microsoft-com:officedata" generated="2027-03-03T17:05:12">
+${appt(5001, 'Garcia', 'Maria', '09:00', 'LEEA')}
+${appt(5002, 'Nguyen', 'Thanh', '09:30', 'LEEA')}
+${appt(5003, 'Brown', 'James', '10:15', 'PATR')}
+${other}
+</dataroot>
+`,
+    );
+  const cancellation = (id: number) => `<tblCancellations>
+<CancelID>77</CancelID>
+<ApptID>${id}</ApptID>
+<CancelDate>2027-03-03T00:00:00</CancelDate>
+<CancelReason>Patient sick</CancelReason>
+</tblCancellations>`;
+
+  it('is refused, naming the table and the id, when one of its rows names an appointment of the file', async () => {
+    const e = await refusal(file(cancellation(5002)));
+    // The <tblCancellations> row opens on line 33: 2 lines of head, then 3 records of 10 lines.
+    expect(e.line).toBe(33);
+    expect(e.message).toContain(
+      'this XML holds a second kind of record, <tblCancellations>, that names the <tblAppointments> records by ApptID (5002)',
+    );
+  });
+
+  it('is refused when its rows outnumber the appointments too', async () => {
+    const e = await refusal(
+      file([cancellation(5002), cancellation(5003), cancellation(5001), cancellation(5001)].join('\n')),
+    );
+    expect(e.message).toContain('names the <tblCancellations> records by ApptID');
+  });
+
+  it('a table whose ids meet none of the appointments, and a lookup table of providers, are left aside', async () => {
+    const providers = ['LEEA', 'PATR']
+      .map(
+        (p) =>
+          `<tblProviders>\n<ProviderID>${p}</ProviderID>\n<ProviderName>Dr ${p}</ProviderName>\n</tblProviders>`,
+      )
+      .join('\n');
+    const { info, rows } = await readAll(file(`${cancellation(4990)}\n${providers}`));
+    expect(info.recordPath).toBe('tblAppointments');
+    expect(rows.map((r) => r.record['ApptID'])).toEqual(['5001', '5002', '5003']);
+  });
+
+  it('is refused when joined by the patient id and the other kind says a start, whichever outnumbers', async () => {
+    // Four patients (one with no appointment) outnumber the three appointments: the patients,
+    // with their NextApptDate, were taken as the records, and appointment 5002's cancellation
+    // was never read.
+    const patients = [
+      ['10231', 'Garcia', '2027-03-04T09:00:00'],
+      ['10452', 'Nguyen', '2027-03-04T09:30:00'],
+      ['10877', 'Brown', '2027-03-04T10:15:00'],
+      ['10900', 'Kim', '2027-04-01T11:00:00'],
+    ];
+    const f = write(
+      'access.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<dataroot xmlns:od="urn:schemas-microsoft-com:officedata">
+${patients
+  .slice(0, 3)
+  .map(
+    ([id, , at], i) =>
+      `<tblAppointments><ApptID>${5001 + i}</ApptID><PatientID>${id}</PatientID><ApptDateTime>${at}</ApptDateTime><Status>${i === 1 ? 'Cancelled' : 'Scheduled'}</Status></tblAppointments>`,
+  )
+  .join('\n')}
+${patients
+  .map(
+    ([id, last, at]) =>
+      `<tblPatients><PatientID>${id}</PatientID><LastName>${last}</LastName><FirstName>Ann</FirstName><DOB>1980-05-12T00:00:00</DOB><NextApptDate>${at}</NextApptDate></tblPatients>`,
+  )
+  .join('\n')}
+</dataroot>
+`,
+    );
+    const e = await refusal(f);
+    expect(e.message).toContain(
+      'this XML holds two kinds of record joined by PatientID (10231), <tblPatients> and <tblAppointments>, and <tblAppointments> says a start of its own (ApptDateTime)',
+    );
   });
 });
