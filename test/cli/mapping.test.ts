@@ -368,21 +368,21 @@ test('mapping confirm says which checks of the file it also answers for later fi
 
 test('mapping confirm says a names-apart answer is for the twins of the file only', async () => {
   // Twins told apart only by their middle-name column, and no patient-id column: one made-up id,
-  // `P-` and the first 12 hex of SHA-256 over `smith U+001F baby girl U+001F 2026-11-20`, worked
+  // `P-` and the first 12 hex of SHA-256 over `khan U+001F mohammed U+001F 2026-11-20`, worked
   // out by hand with sha256sum.
   fs.writeFileSync(
     heldFile,
     [
       'Appt ID,First Name,Middle Name,Last Name,DOB,Date,Time,Provider,Type,Location,Status',
-      'A-1001,Baby Girl,A,Smith,2026-11-20,2026-12-21,09:00,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
-      'A-1002,Baby Girl,B,Smith,2026-11-20,2026-12-21,09:15,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
+      'A-1001,Mohammed,Ali,Khan,2026-11-20,2026-12-21,09:00,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
+      'A-1002,Mohammed,Omar,Khan,2026-11-20,2026-12-21,09:15,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
       'A-1003,Ben,,Cole,1975-06-07,2026-12-21,09:30,Dr Jane Smith,Checkup,Harbour Clinic,Confirmed',
       '',
     ].join('\n'),
   );
   const r = await confirmCli();
   expect(r.code, r.err).toBe(0);
-  expect(r.out).toMatch(/- .*the patient on line 3 has .*\(for patient ids P-9e9ee042c728 only\)/);
+  expect(r.out).toMatch(/- .*the patient on line 3 has .*\(for patient ids P-922f6999fd35 only\)/);
   const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { confirmed: { answered: string[] } };
-  expect(profile.confirmed.answered).toEqual(['names-apart#P-9e9ee042c728']);
+  expect(profile.confirmed.answered).toEqual(['names-apart#P-922f6999fd35']);
 });
