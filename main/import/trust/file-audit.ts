@@ -26,6 +26,7 @@ import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
+import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
@@ -147,6 +148,8 @@ export class FileAudit {
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
   }
 
+  /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
+  readonly startDays = new StartDayRows();
   /** The clock the start times are written on (12-hour without AM/PM, `12:30 AM`). */
   private readonly startClock = new StartClock();
   /** Starts written as instants, and those at night in the practice's zone (instantStart). */
@@ -552,6 +555,8 @@ export class FileAudit {
       });
     }
     if (this.opts.timeField) out.push(...this.startClock.doubts(this.startTimeColumn(this.opts.timeField)));
+    const otherDay = this.startDays.doubt();
+    if (otherDay) out.push(otherDay);
     if (this.opts.timeField && (this.labelledNight || this.instantNightCount * 2 > this.instantCount)) {
       const n = this.instantNightCount;
       out.push({
