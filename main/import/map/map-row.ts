@@ -151,7 +151,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       allDay?.();
       const when = start();
       startDays?.(when.day, when.asWritten, row.line);
-      if (s === 'NEW') span?.(when.day, row.line);
+      span?.(when.day, row.line, s === 'NEW');
       const who = patient(presence, s === 'NEW', when.day);
       if (s === 'NEW') rules?.(who.key, when.day, row.line);
       const by = provider();

@@ -68,25 +68,28 @@ function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd 
   };
 }
 
-/** A check of each booked row: its end two days or more after its start's local day. */
+/** A check of each row: a booked one's end two days or more after its start's local day, and
+ *  the clock every end is written on. */
 export function spanCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
   ctx: { order: DateOrder; timeZone: string; audit: FileAudit },
-): (startDay: string, line: number) => void {
+): (startDay: string, line: number, booked: boolean) => void {
   const readers = columns.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
   // A schedule repeats its few end dates on many rows: each is read once.
   const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
-  return (startDay, line) => {
+  return (startDay, line, booked) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
     for (const r of readers) {
       const v = r.read();
       if (!v) continue;
       const end = endOf(v);
-      // The end's clock tells the file's: `13:45` there is a 24-hour clock (trust/start-clock.ts).
+      // The end's clock tells the file's, whatever the row's status: `13:45` there is a 24-hour
+      // clock (trust/start-clock.ts).
       if (end.clock) ctx.audit.endClock(end.clock.time, end.clock.meridiem);
-      if (end.day !== undefined && end.day - start >= 2) ctx.audit.spansDays(r.header, v, startDay, line);
+      if (booked && end.day !== undefined && end.day - start >= 2)
+        ctx.audit.spansDays(r.header, v, startDay, line);
     }
   };
 }

@@ -291,7 +291,7 @@ export class FileAudit {
     if (!meridiem) this.dottedClock(value);
   }
 
-  /** An end time read on a booked row (map/row-span.ts): the clock the file writes. */
+  /** An end time read on a row (map/row-span.ts): the clock the file writes. */
   endClock(time: TimeOfDay, meridiem: boolean): void {
     this.startClock.endClock(time, meridiem);
   }
