@@ -13,7 +13,7 @@ import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
-import { createRowMapper } from './map/map-row.ts';
+import { createRowMapper, type RowMapperContext } from './map/map-row.ts';
 import { writesNamesFirstLast } from './map/row-patient.ts';
 import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
 import { headerNameOrder } from './map/header-name-order.ts';
@@ -28,7 +28,7 @@ import {
   patientIdDoubt,
   SURE,
 } from './trust/column-doubts.ts';
-import { startDayDoubt } from './trust/start-day-columns.ts';
+import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
@@ -220,6 +220,8 @@ async function prepareOpenTable(
     const i = info.headers.indexOf(header);
     return i < 0 ? [] : sample.map((r) => r.values[i] ?? '');
   };
+  /** Date columns to hold each row's start day against (map/row-start-day.ts). */
+  let startDays: RowMapperContext['startDayColumns'];
   if (chosen.source === 'auto') {
     // The start on the practice's clock and in UTC, agreeing on every row of the file (read
     // whole only when it fits the sample: a later row may disagree).
@@ -242,11 +244,12 @@ async function prepareOpenTable(
     );
     // The start's date-time gives another day than a column headed as the appointment's date.
     const startRef = refs.dateTime;
+    const mapped = new Set(recognition.fields.map((f) => f.column));
     if (startRef?.source === 'main' && !doubts.some((d) => d.field === 'dateTime')) {
       const otherDay = startDayDoubt({
         start: { header: startRef.header, values: column(startRef.header) },
         candidates: recognition.candidates,
-        mapped: new Set(recognition.fields.map((f) => f.column)),
+        mapped,
         values: column,
         timeZone: zone,
         dateOrder:
@@ -256,6 +259,15 @@ async function prepareOpenTable(
         lines: sample.map((r) => r.line),
       });
       if (otherDay) doubts.push(otherDay);
+      // A longer file is checked on every row as it is mapped (map/row-start-day.ts).
+      else if (!whole) {
+        const others = sameDayColumns(recognition.candidates, mapped, startRef.header);
+        if (others.length)
+          startDays = {
+            start: startRef.header,
+            others: others.map((header) => ({ header, source: 'main', index: info.headers.indexOf(header) })),
+          };
+      }
     }
   }
   if (profile.confirmed) {
@@ -438,6 +450,7 @@ async function prepareOpenTable(
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
+    ...(startDays ? { startDayColumns: startDays } : {}),
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),

@@ -43,6 +43,9 @@ export type ContentCheck =
   | 'report-title'
   | 'grouped-rows'
   | 'twelve-hour-clock'
+  /** Starts written `12:30 AM`: after midnight as written, after noon as some programs print it
+   *  (import/trust/start-clock.ts). */
+  | 'twelve-am'
   | 'utc-night'
   | 'not-hhmm'
   | 'midnight'

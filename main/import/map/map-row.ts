@@ -29,6 +29,7 @@ import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
 import { allDayCheck } from './all-day.ts';
 import { spanCheck } from './row-span.ts';
+import { startDayCheck } from './row-start-day.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 
@@ -61,6 +62,9 @@ export interface RowMapperContext {
   allDayColumn?: ColumnRef;
   /** The columns that may give a row's end date (row-span.ts). */
   endColumns?: readonly ColumnRef[];
+  /** Columns headed as the appointment's date beside a date-time start, checked on every row
+   *  when the file is longer than recognition read (row-start-day.ts). */
+  startDayColumns?: { start: string; others: readonly ColumnRef[] };
   /** Free columns that may state a repeat rule (row-recurrence.ts). */
   ruleColumns?: readonly ColumnRef[];
   /** A column of the patient's age, which may settle a two-digit birth year (age-column.ts). */
@@ -103,6 +107,10 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     audit && ctx.endColumns?.length
       ? spanCheck(cursor, ctx.endColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
       : undefined;
+  const startDays =
+    audit && ctx.startDayColumns
+      ? startDayCheck(cursor, ctx.startDayColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
+      : undefined;
   const rules =
     audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
 
@@ -142,7 +150,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       }
       allDay?.();
       const when = start();
-      if (s === 'NEW') span?.(when.day, row.line);
+      startDays?.(when.day, when.asWritten, row.line);
+      span?.(when.day, row.line, s === 'NEW');
       const who = patient(presence, s === 'NEW', when.day);
       if (s === 'NEW') rules?.(who.key, when.day, row.line);
       const by = provider();

@@ -10,6 +10,7 @@ import { headerConcepts } from './header-meaning.ts';
 import { memoized } from './parse-memo.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import type { DateOrder } from './parse-date.ts';
+import { parseTime, type TimeOfDay } from './parse-time.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { zoneOffsetMs } from './zoned-time.ts';
@@ -42,36 +43,53 @@ export function spanEndColumns(headers: readonly string[], refs: ColumnRefs): Co
   return out;
 }
 
-/** The day number (days since 1970-01-01) of a written end, in the practice's zone. */
-function endDayOf(value: string, order: DateOrder, timeZone: string): number | undefined {
-  const p = parseDateTime(value, { order, twoDigitYear: 'appointment' });
-  if (!p.ok) return undefined;
-  if (p.kind === 'instant') {
-    const ms = p.instant.getTime();
-    return Math.floor((ms + zoneOffsetMs(timeZone, ms)) / DAY_MS);
-  }
-  // A time alone (`10:00 AM`) is read on some day by the parser; only a written date counts.
-  if (!/\d[-/.]\d|\d{4}|[a-z]{3}/i.test(value)) return undefined;
-  return Math.floor(Date.UTC(p.date.year, p.date.month - 1, p.date.day) / DAY_MS);
+interface WrittenEnd {
+  /** The day number (days since 1970-01-01) of a written end, in the practice's zone. */
+  day?: number;
+  /** Its time on the clock as written, with whether AM/PM was written (not for an instant). */
+  clock?: { time: TimeOfDay; meridiem: boolean };
 }
 
-/** A check of each booked row: its end two days or more after its start's local day. */
+function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd {
+  const p = parseDateTime(value, { order, twoDigitYear: 'appointment' });
+  if (!p.ok) {
+    // An end time alone (`End Time` = `13:45`).
+    const t = parseTime(value);
+    return t.ok ? { clock: { time: t.time, meridiem: t.meridiem === true } } : {};
+  }
+  if (p.kind === 'instant') {
+    const ms = p.instant.getTime();
+    return { day: Math.floor((ms + zoneOffsetMs(timeZone, ms)) / DAY_MS) };
+  }
+  const clock = p.dateOnly ? undefined : { time: p.time, meridiem: p.meridiem === true };
+  return {
+    day: Math.floor(Date.UTC(p.date.year, p.date.month - 1, p.date.day) / DAY_MS),
+    ...(clock ? { clock } : {}),
+  };
+}
+
+/** A check of each row: a booked one's end two days or more after its start's local day, and
+ *  the clock every end is written on. */
 export function spanCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
   ctx: { order: DateOrder; timeZone: string; audit: FileAudit },
-): (startDay: string, line: number) => void {
+): (startDay: string, line: number, booked: boolean) => void {
   const readers = columns.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
   // A schedule repeats its few end dates on many rows: each is read once.
-  const endDay = memoized((v: string) => endDayOf(v, ctx.order, ctx.timeZone) ?? null);
-  return (startDay, line) => {
+  const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
+  return (startDay, line, booked) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
     for (const r of readers) {
       const v = r.read();
       if (!v) continue;
-      const end = endDay(v);
-      if (end !== null && end - start >= 2) ctx.audit.spansDays(r.header, v, startDay, line);
+      const end = endOf(v);
+      // The end's clock tells the file's, whatever the row's status: `13:45` there is a 24-hour
+      // clock (trust/start-clock.ts).
+      if (end.clock) ctx.audit.endClock(end.clock.time, end.clock.meridiem);
+      if (booked && end.day !== undefined && end.day - start >= 2)
+        ctx.audit.spansDays(r.header, v, startDay, line);
     }
   };
 }

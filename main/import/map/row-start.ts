@@ -112,14 +112,16 @@ export function startReader(ctx: {
     return Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
   };
   /** An instant's clock in the practice's zone, for the audit's check of night-time starts.
-   *  Under a UTC header (`labelled`) the UTC clock as written is passed too: a day's schedule
-   *  that converts to early or late hours is the practice's own clock labelled UTC. */
-  const auditInstant = (instant: Date, value: string, labelled = false): void => {
+   *  Under a UTC header (`labelled`), or written with `Z` or a zero offset (`zulu`), the UTC clock
+   *  as written is passed too: a day's schedule that converts to early or late hours is the
+   *  practice's own clock marked as UTC. An offset of another hour (`-05:00`) is its own clock. */
+  const auditInstant = (instant: Date, value: string, labelled = false, zulu = false): void => {
     if (!audit) return;
     const minutes = localMinutes(instant);
     const hour = Math.floor(minutes / 60);
     const clock = `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-    audit.instantStart(hour, clock, value, labelled, labelled ? instant.getUTCHours() : undefined);
+    const written = labelled || zulu ? instant.getUTCHours() : undefined;
+    audit.instantStart(hour, clock, value, labelled, written);
   };
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
   const localDay = (instant: Date): string => dayFormat.format(instant);
@@ -186,7 +188,7 @@ export function startReader(ctx: {
     if (minutes !== 0)
       audit?.utcMidnight(v, minutes < 5 * 60 || localDay(start) !== formatDate(p.midnightOf!));
     else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
-    else auditInstant(start, v);
+    else auditInstant(start, v, false, !p.offset);
   };
 
   /** One date-time column. */
@@ -273,7 +275,7 @@ export function startReader(ctx: {
       start = pd.instant;
       checkOffset(pd.offset, start);
       // No time column: the timestamp is the start, and a midnight one a date with no time.
-      if (time) auditInstant(start, dv);
+      if (time) auditInstant(start, dv, false, !pd.offset);
       else auditAlone(pd, start, dv);
     } else if (pd.kind === 'instant') {
       // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's

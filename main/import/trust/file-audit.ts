@@ -25,6 +25,8 @@ import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
 import { PersonAudit } from './person-audit.ts';
+import { StartClock } from './start-clock.ts';
+import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
@@ -146,11 +148,10 @@ export class FileAudit {
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
   }
 
-  /** Start times read without AM/PM: the latest hour, whether 0:xx occurs, and ones at 1–6 h. */
-  private plainLatestHour = -1;
-  private plainMidnightHour = false;
-  private readonly plainNight: string[] = [];
-  private plainNightCount = 0;
+  /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
+  readonly startDays = new StartDayRows();
+  /** The clock the start times are written on (12-hour without AM/PM, `12:30 AM`). */
+  private readonly startClock = new StartClock();
   /** Starts written as instants, and those at night in the practice's zone (instantStart). */
   private instantCount = 0;
   private instantNightCount = 0;
@@ -286,15 +287,13 @@ export class FileAudit {
       if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(value))
         this.midnight.push(ownString(value));
     }
-    if (meridiem) return;
-    this.dottedClock(value);
-    if (hour > this.plainLatestHour) this.plainLatestHour = hour;
-    if (hour === 0) this.plainMidnightHour = true;
-    else if (hour < 7) {
-      this.plainNightCount++;
-      if (this.plainNight.length < MAX_SAMPLES && !this.plainNight.includes(value))
-        this.plainNight.push(ownString(value));
-    }
+    this.startClock.start(time, meridiem, value);
+    if (!meridiem) this.dottedClock(value);
+  }
+
+  /** An end time read on a row (map/row-span.ts): the clock the file writes. */
+  endClock(time: TimeOfDay, meridiem: boolean): void {
+    this.startClock.endClock(time, meridiem);
   }
 
   /**
@@ -311,7 +310,7 @@ export class FileAudit {
     writtenHour?: number,
   ): void {
     this.instantCount++;
-    this.readAsWritten(localHour, localClock, value, writtenHour);
+    this.readAsWritten(localHour, localClock, value, labelled, writtenHour);
     // A header's UTC is one label over the whole column, not each value's own mark: one night
     // start under it is as likely the practice's clock labelled UTC (9:00 AM is 4 AM in New York).
     // Its night starts at 22:00: east of UTC the labelled clock lands in the evening instead
@@ -327,25 +326,36 @@ export class FileAudit {
    * The UTC clock as written beside the practice's clock it converts to. Where every start reads
    * as written as a day's schedule (07:00 to 18:59) and converted at least one lands early or
    * late (21:00 to 05:59 there), the export more likely wrote the practice's own day marked as
-   * UTC than a day that starts at 5 AM or ends at 9 PM: `10:00Z` to `16:30Z` are 5:00 AM to 11:30
-   * AM in a New York winter, `08:00Z` to `17:00Z` noon to 9 PM in Dubai (only a zone 3 hours or
-   * more from UTC can move a day so; the hours before 05:00 and from 22:00 hold by themselves).
-   * Only under a UTC header, one label over the whole column: a machine's `Z` on each value is
-   * trusted unless most starts fall at night (a clinic opening at 4:30 in Los Angeles goes).
+   * UTC than a day that starts at 5 AM or ends at 9 PM: `10:00` to `16:30` under a UTC header
+   * are 5:00 AM to 11:30 AM in a New York winter, `08:00` to `17:00` noon to 9 PM in Dubai (only
+   * a zone 3 hours or more from UTC can move a day so). A `Z` (or `+00:00`) on each value, as a
+   * JSON serialiser writes the practice's own clock, holds only where a start lands between 00:00
+   * and 04:59, hours no practice books: `08:00Z` to `17:00Z` are 3 AM to noon in New York, most
+   * of them in the day. A real UTC export of a day in the Americas or Asia is written across
+   * 19:00 to 06:59 UTC and is never a day as written; a Gulf clinic's evening to 10 PM goes.
    */
-  private readAsWritten(localHour: number, localClock: string, value: string, writtenHour?: number): void {
+  private readAsWritten(
+    localHour: number,
+    localClock: string,
+    value: string,
+    labelled: boolean,
+    writtenHour?: number,
+  ): void {
     if (writtenHour === undefined) {
       this.utcDayAsWritten = false;
       return;
     }
     if (writtenHour < 7 || writtenHour > 18) this.utcDayAsWritten = false;
-    if (localHour >= 6 && localHour < 21) return;
+    if (labelled ? localHour >= 6 && localHour < 21 : localHour >= 5) return;
+    if (labelled) this.utcEdgeLabelled = true;
     if (this.utcEdgeCount++ === 0) this.utcEdgeFirst = `'${ownString(value)}' is ${localClock}`;
     if (this.utcEdge.length < MAX_SAMPLES && !this.utcEdge.includes(value))
       this.utcEdge.push(ownString(value));
   }
   /** Every UTC-written start so far reads as written between 07:00 and 18:59 (readAsWritten). */
   private utcDayAsWritten = true;
+  /** An edge start under a UTC header, whose edge hours are 21:00 to 05:59 (readAsWritten). */
+  private utcEdgeLabelled = false;
   private utcEdgeCount = 0;
   private utcEdgeFirst = '';
   private readonly utcEdge: string[] = [];
@@ -544,22 +554,9 @@ export class FileAudit {
         question: 'Which column holds the start time, and how is it written?',
       });
     }
-    if (
-      this.opts.timeField &&
-      this.plainNightCount > 0 &&
-      this.plainLatestHour <= 12 &&
-      !this.plainMidnightHour
-    ) {
-      const n = this.plainNightCount;
-      out.push({
-        check: 'twelve-hour-clock',
-        ...this.startTimeColumn(this.opts.timeField),
-        message: `times are written without AM/PM and none is after 12:59, yet ${n} row${n === 1 ? ' starts' : 's start'} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out`,
-        samples: this.plainNight,
-        question:
-          'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
-      });
-    }
+    if (this.opts.timeField) out.push(...this.startClock.doubts(this.startTimeColumn(this.opts.timeField)));
+    const otherDay = this.startDays.doubt();
+    if (otherDay) out.push(otherDay);
     if (this.opts.timeField && (this.labelledNight || this.instantNightCount * 2 > this.instantCount)) {
       const n = this.instantNightCount;
       out.push({
@@ -574,7 +571,7 @@ export class FileAudit {
       out.push({
         check: 'utc-night',
         ...this.startTimeColumn(this.opts.timeField),
-        message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between 21:00 and 05:59 in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
+        message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between ${this.utcEdgeLabelled ? '21:00 and 05:59' : '00:00 and 04:59'} in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.utcEdge,
         question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC, correct the export; confirm the mapping only if these appointments really start at those hours`,
       });

@@ -10,6 +10,7 @@ import { formatDate, type DateOrder } from '../map/parse-date.ts';
 import { parseDateTime } from '../map/parse-date-time.ts';
 import type { FieldCandidate } from '../map/recognize.ts';
 import { SURE } from './column-doubts.ts';
+import { ownString } from '../own-string.ts';
 
 export interface StartDayInput {
   /** The column taken as the start date and time. */
@@ -25,53 +26,91 @@ export interface StartDayInput {
 }
 
 /** The day a cell names, in the practice's zone (`YYYY-MM-DD`), or undefined. */
-function dayOf(v: string, order: DateOrder, dayFormat: Intl.DateTimeFormat): string | undefined {
+export function dayOf(v: string, order: DateOrder, dayFormat: Intl.DateTimeFormat): string | undefined {
   const p = parseDateTime(v, { order, twoDigitYear: 'appointment' });
   if (!p.ok) return undefined;
   if (p.kind === 'local') return formatDate(p.date);
   return p.midnightOf ? formatDate(p.midnightOf) : dayFormat.format(p.instant);
 }
 
-export function startDayDoubt(input: StartDayInput): Doubt | undefined {
-  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone, dateStyle: 'short' });
-  // Only a column that reads surely as the appointment's date: a `Booking Date` or `Referral
-  // Date` is another event's, another day by nature.
-  const others = [
+/** The free columns that read surely as the appointment's date, beside the start taken. Only
+ *  such a column: a `Booking Date` or `Referral Date` is another event's, another day by nature. */
+export function sameDayColumns(
+  candidates: readonly FieldCandidate[],
+  mapped: ReadonlySet<string>,
+  startHeader: string,
+): string[] {
+  return [
     ...new Set(
-      input.candidates
+      candidates
         .filter(
           (c) =>
             (c.field === 'date' || c.field === 'dateTime') &&
             c.confidence >= SURE &&
-            c.column !== input.start.header &&
-            !input.mapped.has(c.column),
+            c.column !== startHeader &&
+            !mapped.has(c.column),
         )
         .map((c) => c.column),
     ),
   ];
-  for (const other of others) {
+}
+
+/** The first row where the start's day is not the date column's, and how many such rows. */
+export interface OtherDay {
+  line: number;
+  start: string;
+  date: string;
+  count: number;
+}
+
+/** The doubt of a start column whose day is not that of the date column `other`. */
+export function otherDayDoubt(startHeader: string, other: string, f: OtherDay): Doubt {
+  return {
+    kind: 'column',
+    field: 'dateTime',
+    column: startHeader,
+    message: `'${startHeader}' gives another day than '${other}' on ${f.count} row${f.count === 1 ? '' : 's'} (line ${f.line}: '${f.start}' beside '${f.date}'): a time exported with the day of the export (as ODBC writes a time column) would go on the wrong day`,
+    samples: [f.start, f.date],
+    question: `Which column holds the appointment's date? If '${other}' does, map it as the date and '${startHeader}' as the start time; confirm the mapping only if '${startHeader}' is the start, day and time`,
+  };
+}
+
+/** The check of the rows recognition read (the first 500). */
+export function startDayDoubt(input: StartDayInput): Doubt | undefined {
+  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone, dateStyle: 'short' });
+  for (const other of sameDayColumns(input.candidates, input.mapped, input.start.header)) {
     const values = input.values(other);
-    let differ = 0;
-    let first: { line: number; start: string; date: string } | undefined;
+    let first: OtherDay | undefined;
     input.start.values.forEach((sv, i) => {
       const dv = values[i] ?? '';
       if (!sv.trim() || !dv.trim()) return;
       const a = dayOf(sv, input.dateOrder, dayFormat);
       const b = dayOf(dv, input.dateOrder, dayFormat);
       if (!a || !b || a === b) return;
-      differ++;
-      first ??= { line: input.lines[i] ?? i + 2, start: sv.trim(), date: dv.trim() };
+      if (first) first.count++;
+      else first = { line: input.lines[i] ?? i + 2, start: sv.trim(), date: dv.trim(), count: 1 };
     });
-    if (!first) continue;
-    const f: { line: number; start: string; date: string } = first;
-    return {
-      kind: 'column',
-      field: 'dateTime',
-      column: input.start.header,
-      message: `'${input.start.header}' gives another day than '${other}' on ${differ} row${differ === 1 ? '' : 's'} (line ${f.line}: '${f.start}' beside '${f.date}'): a time exported with the day of the export (as ODBC writes a time column) would go on the wrong day`,
-      samples: [f.start, f.date],
-      question: `Which column holds the appointment's date? If '${other}' does, map it as the date and '${input.start.header}' as the start time; confirm the mapping only if '${input.start.header}' is the start, day and time`,
-    };
+    if (first) return otherDayDoubt(input.start.header, other, first);
   }
   return undefined;
+}
+
+/** The same check on every row of a file longer than recognition read (map/row-start-day.ts):
+ *  an export that lists today's appointments first agrees on its first 500 rows and gives
+ *  tomorrow's the day of the export. Read while the rows are mapped, held at the end. */
+export class StartDayRows {
+  private first: { start: string; other: string; day: OtherDay } | undefined;
+  /** A row whose start, in `startHeader`, is not on the day `other` gives. */
+  note(startHeader: string, other: string, start: string, date: string, line: number): void {
+    if (this.first) this.first.day.count++;
+    else
+      this.first = {
+        start: ownString(startHeader),
+        other: ownString(other),
+        day: { line, start: ownString(start), date: ownString(date), count: 1 },
+      };
+  }
+  doubt(): Doubt | undefined {
+    return this.first && otherDayDoubt(this.first.start, this.first.other, this.first.day);
+  }
 }

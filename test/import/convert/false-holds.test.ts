@@ -230,3 +230,30 @@ describe("the provider's first and last name in two columns", () => {
     ]);
   });
 });
+
+describe('a morning list on a 24-hour clock, shown by its end times', () => {
+  const file = 'or-schedule-morning-24h.csv';
+  it('goes with its first case at 6:30 AM: an end at 13:15 is no 12-hour clock', async () => {
+    const r = await collect(path.join(DIR, file), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    // New York is UTC-5 on 2 March 2027: 06:30 is 11:30Z, 12:00 is 17:00Z.
+    expect(r.appointments.map((a) => [a.status, a.start.toISOString()])).toEqual([
+      ['NEW', '2027-03-02T11:30:00.000Z'],
+      ['NEW', '2027-03-02T12:00:00.000Z'],
+      ['NEW', '2027-03-02T13:00:00.000Z'],
+      ['NEW', '2027-03-02T14:15:00.000Z'],
+      ['CANCEL', '2027-03-02T16:30:00.000Z'],
+      ['NEW', '2027-03-02T17:00:00.000Z'],
+    ]);
+  });
+
+  it('with that end at 12:55 nothing shows the clock: held (06:30 may be 6:30 PM)', async () => {
+    const r = await collect(
+      variant(file, (t) => t.replace('11:30,13:15', '11:30,12:55')),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'twelve-hour-clock', column: 'Scheduled Start', samples: ['06:30'] },
+    ]);
+  });
+});

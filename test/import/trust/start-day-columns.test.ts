@@ -95,3 +95,45 @@ describe('a start date-time whose day is not the appointment date beside it', ()
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T14:00:00.000Z']);
   });
 });
+
+// Recognition reads the first 500 rows; an export that lists the day of the export first agrees
+// on all of them, and gives the next day's appointments the export's day after them.
+describe('a file longer than the rows recognition reads', () => {
+  const NAMES = [
+    'Smith, John',
+    'Doe, Jane',
+    'Brown, Carl',
+    'White, Dana',
+    'Green, Eve',
+    'Stone, Gil',
+    'Black, Fay',
+  ];
+  /** `n` rows on `date` whose start is written on `startDay`, one a minute from 8:00 AM. */
+  const day = (n: number, date: string, startDay: string, from: number): string[] =>
+    Array.from({ length: n }, (_, i) => {
+      const k = from + i;
+      const minute = String(k % 60).padStart(2, '0');
+      return `${date},${startDay} ${8 + (Math.floor(k / 60) % 4)}:${minute}:00 AM,,"${NAMES[k % 7]}",1/${1 + (k % 28)}/19${40 + (k % 50)},Dr. Lee ${k % 9},Scheduled`;
+    });
+
+  it('520 rows on the export day, then 3 on the next day written on the export day: held', async () => {
+    const r = await collect(
+      files.write([HEAD, ...day(520, '12/4/2026', '12/4/2026', 0), ...day(3, '12/7/2026', '12/4/2026', 520)]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'dateTime', column: 'Start Time' }]);
+    // Line 1 is the header, lines 2 to 521 the 520 rows of 4 December: the first of 7 December is 522.
+    expect(r.summary.doubts[0]!.message).toContain(
+      "on 3 rows (line 522: '12/4/2026 8:40:00 AM' beside '12/7/2026')",
+    );
+  });
+
+  it('the same length where every day agrees: sent', async () => {
+    const r = await collect(
+      files.write([HEAD, ...day(520, '12/4/2026', '12/4/2026', 0), ...day(3, '12/7/2026', '12/7/2026', 520)]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(523);
+  });
+});

@@ -434,13 +434,26 @@ describe('UTC instants that would start at night in the practice zone', () => {
     ]);
   });
 
+  // 23:00Z is 15:00 in Los Angeles: read as written it is no day's hour (7 PM to 6 AM UTC is
+  // where a real UTC day of the Americas lies), so the Z is the machine's and is trusted.
   it('a few early starts among day-time ones are sent (a clinic opening at 4:30)', async () => {
     const r = await collect(
-      files.write(rows('2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z', '2027-03-02T18:00:00Z')),
+      files.write(rows('2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z', '2027-03-02T23:00:00Z')),
       la,
     );
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments[0]!.start.toISOString()).toBe('2027-03-02T12:30:00.000Z');
+  });
+
+  // 12:30Z, 17:00Z, 18:00Z: 4:30 AM, 9 AM and 10 AM in Los Angeles, or the practice's own 12:30
+  // PM to 6 PM marked Z. Both are a day: asked, never guessed.
+  it('a day as written that converts to a start before 5 AM: held', async () => {
+    const r = await collect(
+      files.write(rows('2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z', '2027-03-02T18:00:00Z')),
+      la,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'utc-night', samples: ['2027-03-02T12:30:00Z'] }]);
+    expect(r.summary.doubts[0]!.message).toContain('between 00:00 and 04:59');
   });
 
   it('once a person confirms the mapping, they go as written', async () => {

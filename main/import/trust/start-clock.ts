@@ -1,0 +1,84 @@
+// Which clock the start times are written on, where a reading that looks right may not be. A
+// column of times without AM/PM whose latest is 12:xx and some of which fall between 1:00 and
+// 6:59 (`8:00` … `12:30`, `1:00`, `4:45`) is a 12-hour clock with the AM/PM left out: `1:00` is
+// 1 PM, and read as written it would go at night. An end time of the same file written after
+// 12:59 (`End Time` = `13:45`) shows its writer uses a 24-hour clock, and then `6:00` is 6 AM: a
+// surgery list or a lab's draw list that ends by 1 PM goes. A start written `12:30 AM` is half
+// past midnight as written, but noon's hour as a writer that counts 12 as AM prints it (and as
+// people misread it): either is possible, and no practice books at 00:30, so it is asked.
+import type { Doubt } from '../../model/doubt.ts';
+import { ownString } from '../own-string.ts';
+import type { TimeOfDay } from '../map/parse-time.ts';
+
+const MAX_SAMPLES = 5;
+
+/** A few distinct values, as written. */
+class Samples {
+  count = 0;
+  readonly values: string[] = [];
+  note(value: string): void {
+    this.count++;
+    if (this.values.length < MAX_SAMPLES && !this.values.includes(value)) this.values.push(ownString(value));
+  }
+}
+
+const rows = (n: number): string => `${n} row${n === 1 ? ' starts' : 's start'}`;
+
+export class StartClock {
+  /** Start times read without AM/PM: the latest hour, whether 0:xx occurs, and ones at 1–6 h. */
+  private plainLatestHour = -1;
+  private plainMidnightHour = false;
+  private readonly plainNight = new Samples();
+  /** An end time of the file written after 12:59 without AM/PM (endClock). */
+  private endAfterNoon = false;
+  /** Starts written with AM/PM in midnight's hour, after midnight itself (`12:30 AM`). */
+  private readonly amNoon = new Samples();
+  private amNoonFirst = '';
+
+  /** A start at `time`, written with or without AM/PM (`meridiem`). */
+  start(time: TimeOfDay, meridiem: boolean, value: string): void {
+    const hour = time.hour;
+    if (meridiem) {
+      // Exactly midnight is the midnight check's (a date with no time).
+      if (hour !== 0 || (time.minute === 0 && time.second === 0)) return;
+      this.amNoonFirst ||= `'${ownString(value)}' would go as 00:${String(time.minute).padStart(2, '0')}`;
+      this.amNoon.note(value);
+      return;
+    }
+    if (hour > this.plainLatestHour) this.plainLatestHour = hour;
+    if (hour === 0) this.plainMidnightHour = true;
+    else if (hour < 7) this.plainNight.note(value);
+  }
+
+  /** An end time of a row, as read: one after 12:59 without AM/PM shows a 24-hour clock. */
+  endClock(time: TimeOfDay, meridiem: boolean): void {
+    if (!meridiem && time.hour >= 13) this.endAfterNoon = true;
+  }
+
+  /** The doubts, `column` naming the start-time column. */
+  doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>): Doubt[] {
+    const out: Doubt[] = [];
+    const night = this.plainNight;
+    if (night.count > 0 && this.plainLatestHour <= 12 && !this.plainMidnightHour && !this.endAfterNoon) {
+      out.push({
+        check: 'twelve-hour-clock',
+        ...column,
+        message: `times are written without AM/PM and none is after 12:59, yet ${rows(night.count)} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out`,
+        samples: night.values,
+        question:
+          'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    if (this.amNoon.count > 0) {
+      out.push({
+        check: 'twelve-am',
+        ...column,
+        message: `${rows(this.amNoon.count)} in the hour after midnight, written with AM (${this.amNoonFirst}): some programs print the hour after noon as 12 AM, and such a start would go half a day early`,
+        samples: this.amNoon.values,
+        question:
+          'Do these appointments start after midnight, or after noon (12:30 PM)? If after noon, correct the times in the scheduling software or export them in 24-hour time; confirm the mapping only if they really start after midnight',
+      });
+    }
+    return out;
+  }
+}
