@@ -1,0 +1,23 @@
+// A group session booked on one row: the "patient" is the group or class itself (`DBT Skills
+// Group`, `Group: Anxiety (6)`, `Prenatal Class`, `Parenting Workshop`), booked under a dummy chart
+// the way schedulers that need a patient for every slot make practices do, or its attendees listed
+// in one cell (`Smith J; Doe A`). Sent, the portal would get an account for a made-up person named
+// Group, and none of the attendees would see the visit. Programs that book groups properly write
+// one row per attendee (SimplePractice, TherapyNotes: the same start, one client each), which
+// this never touches.
+//
+// `Group` and its translations are no family names; `Class` is a rare one (a patient of that name
+// costs a row error that says to enter the visit by hand, as `Test` does in placeholder-names.ts).
+// Words for a course (`Kurs`, `Course`) are family names too and do not count.
+
+/** A word that names a group session, as a whole word anywhere in the name. */
+const GROUP_SESSION_WORD =
+  /(?:^|[^\p{L}])(?:groups?|gruppe|gruppen|groupe|grupo|gruppo|groep|grupa|class|classes|workshop)(?=$|[^\p{L}])/iu;
+
+/** Names set apart by a semicolon (`Smith J; Doe A`, `Doe, Anna; Roe, Bob`): one cell, several people. */
+const NAMES_LISTED = /\p{L}\.?\s*;\s*\p{L}/u;
+
+/** Whether a name cell (or the first and last name joined) names a group session, not one patient. */
+export function namesGroupSession(name: string): boolean {
+  return GROUP_SESSION_WORD.test(name) || NAMES_LISTED.test(name);
+}
