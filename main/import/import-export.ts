@@ -38,7 +38,7 @@ import { decideDateOrder, type DateOrderDecision } from './trust/date-order-deci
 import { FileAudit } from './trust/file-audit.ts';
 import { judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
-import { withdrawalColumns } from './trust/withdrawal-columns.ts';
+import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
@@ -540,10 +540,12 @@ function startDateCheck(refs: ColumnRefs): { startDateColumn?: { field: string; 
   return ref ? { startDateColumn: { field, column: ref.header } } : {};
 }
 
-/** The cancellation column the audit compares with the status words, when there are both. */
+/** The cancellation column the audit compares with the status words, when there are both; not a
+ *  soft-delete flag, whose yes beside `Scheduled` is how a deleted row looks (namesDeletion). */
 function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
   const ref = refs.cancelledAt ?? refs.cancelledFlag;
-  return ref && refs.status ? { cancelColumn: ref.header } : {};
+  if (!ref || !refs.status) return {};
+  return ref === refs.cancelledFlag && namesDeletion(ref.header) ? {} : { cancelColumn: ref.header };
 }
 
 /** The provider column the audit checks for rows that leave it empty. */
