@@ -36,7 +36,7 @@ import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
-import { judgeIdColumn } from './trust/id-column.ts';
+import { idReuseDoubt, judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
@@ -303,9 +303,8 @@ async function prepareOpenTable(
         check: 'id-repeats',
         field: 'appointmentId',
         column: idRef.header,
-        message: `the value '${verdict.example}' is used for two different appointments, so this column is not an appointment id`,
+        ...idReuseDoubt(verdict.example, !!verdict.sameStart),
         samples: [verdict.example],
-        question: 'Which column holds the appointment id (or is there none)?',
       });
     }
   }
