@@ -10,9 +10,11 @@
 // costs a row error that says to enter the visit by hand, as `Test` does in placeholder-names.ts).
 // Words for a course (`Kurs`, `Course`) are family names too and do not count.
 
-/** A word that names a group session, as a whole word anywhere in the name. */
+/** A word that names a group session, as a whole word anywhere in the name (a German compound
+ *  ending in `gruppe` too: `Selbsthilfegruppe`), or the people of one counted or called by their
+ *  role (`Clients`, `Attendees`): SimplePractice shows an unnamed group as its count, `3 Clients`. */
 const GROUP_SESSION_WORD =
-  /(?:^|[^\p{L}])(?:groups?|gruppe|gruppen|groupe|grupo|gruppo|groep|grupa|class|classes|workshop)(?=$|[^\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:groups?|\p{L}*gruppen?|groupe|grupo|gruppo|groep|grupa|class|classes|workshop|sessions?|couples|clients|patients|attendees|participants)(?=$|[^\p{L}])/iu;
 
 /** Names set apart by a semicolon (`Smith J; Doe A`, `Doe, Anna; Roe, Bob`): one cell, several people. */
 const NAMES_LISTED = /\p{L}\.?\s*;\s*\p{L}/u;

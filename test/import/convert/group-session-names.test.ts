@@ -25,6 +25,10 @@ describe('a group session on one row', () => {
         '2027-03-02,14:00,15:00,Prenatal Class,G-14,1980-01-02,Dr Lee,Class,Scheduled', // 5
         '2027-03-02,15:00,16:00,"Smith J; Doe A",G-15,1980-01-02,Dr Lee,Group Therapy,Scheduled', // 6
         '2027-03-02,16:00,17:00,"Doe, Anna; Roe, Bob",G-16,1980-01-02,Dr Lee,Group Therapy,Scheduled', // 7
+        // SimplePractice shows a group with no name as its count of clients
+        '2027-03-02,17:00,18:00,3 Clients,G-17,1980-01-02,Dr Lee,Group Therapy,Scheduled', // 8
+        '2027-03-02,18:00,19:00,Couples Session,G-18,1980-01-02,Dr Lee,Couples Therapy,Scheduled', // 9
+        '2027-03-02,19:00,20:00,Selbsthilfegruppe,G-19,1980-01-02,Dr Lee,Gruppe,Scheduled', // 10
         // The same session as group practices export it: one row per attendee.
         '2027-03-03,10:00,11:30,"Smith, John",2002,1975-03-14,Dr Lee,Group Therapy,Scheduled',
         '2027-03-03,10:00,11:30,"Doe, Alice",2003,1982-07-08,Dr Lee,Group Therapy,Scheduled',
@@ -39,6 +43,9 @@ describe('a group session on one row', () => {
       [5, 'Prenatal Class', GROUP],
       [6, 'Smith J; Doe A', GROUP],
       [7, 'Doe, Anna; Roe, Bob', GROUP],
+      [8, '3 Clients', GROUP],
+      [9, 'Couples Session', GROUP],
+      [10, 'Selbsthilfegruppe', GROUP],
     ]);
     expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
       'Anna Brown',
