@@ -304,7 +304,6 @@ async function prepareOpenTable(
         field: 'appointmentId',
         column: idRef.header,
         ...idReuseDoubt(verdict.example, !!verdict.sameStart),
-        samples: [verdict.example],
       });
     }
   }

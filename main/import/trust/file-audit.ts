@@ -901,7 +901,6 @@ export class FileAudit {
         field: 'appointmentId',
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
         ...idReuseDoubt(clash.id, !!clash.sameStart, clash.line),
-        samples: [clash.id],
       });
     }
     return out;

@@ -85,15 +85,17 @@ export function idReuseDoubt(
   id: string,
   sameStart: boolean,
   line?: number,
-): { message: string; question: string } {
+): { message: string; samples: string[]; question: string } {
   const again = line === undefined ? '' : ` (again on line ${line})`;
   if (!sameStart)
     return {
       message: `the value '${id}' is used for two different appointments${again}, so this column is not an appointment id`,
+      samples: [id],
       question: 'Which column holds the appointment id (or is there none)?',
     };
   return {
     message: `the value '${id}' is on rows of different patients at one start${again}: a family or a group booked as one appointment, so it is no id of each patient's own appointment`,
+    samples: [id],
     question:
       "Map no column as the appointment id (each patient's appointment then gets an id made from patient, provider and day), or the column that holds each patient's own appointment id",
   };
