@@ -19,7 +19,11 @@ const GROUP_SESSION_WORD =
 /** Names set apart by a semicolon (`Smith J; Doe A`, `Doe, Anna; Roe, Bob`): one cell, several people. */
 const NAMES_LISTED = /\p{L}\.?\s*;\s*\p{L}/u;
 
+/** Letters every match above has (a plain scan): most names are answered by it alone. */
+const MAYBE_GROUP = /gr[ou]|clas|works|sess|coupl|client|patient|attend|particip|;/i;
+
 /** Whether a name cell (or the first and last name joined) names a group session, not one patient. */
 export function namesGroupSession(name: string): boolean {
+  if (!MAYBE_GROUP.test(name)) return false;
   return GROUP_SESSION_WORD.test(name) || NAMES_LISTED.test(name);
 }
