@@ -36,9 +36,9 @@ import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
-import { judgeIdColumn } from './trust/id-column.ts';
+import { idReuseDoubt, judgeIdColumn } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
-import { withdrawalColumns } from './trust/withdrawal-columns.ts';
+import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
@@ -315,9 +315,7 @@ async function prepareOpenTable(
         check: 'id-repeats',
         field: 'appointmentId',
         column: idRef.header,
-        message: `the value '${verdict.example}' is used for two different appointments, so this column is not an appointment id`,
-        samples: [verdict.example],
-        question: 'Which column holds the appointment id (or is there none)?',
+        ...idReuseDoubt(verdict.example, !!verdict.sameStart),
       });
     }
   }
@@ -553,10 +551,12 @@ function startDateCheck(refs: ColumnRefs): { startDateColumn?: { field: string; 
   return ref ? { startDateColumn: { field, column: ref.header } } : {};
 }
 
-/** The cancellation column the audit compares with the status words, when there are both. */
+/** The cancellation column the audit compares with the status words, when there are both; not a
+ *  soft-delete flag, whose yes beside `Scheduled` is how a deleted row looks (namesDeletion). */
 function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
   const ref = refs.cancelledAt ?? refs.cancelledFlag;
-  return ref && refs.status ? { cancelColumn: ref.header } : {};
+  if (!ref || !refs.status) return {};
+  return ref === refs.cancelledFlag && namesDeletion(ref.header) ? {} : { cancelColumn: ref.header };
 }
 
 /** The provider column the audit checks for rows that leave it empty. */

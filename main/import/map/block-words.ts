@@ -46,6 +46,8 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'lunch break',
   'break',
   'meeting',
+  'huddle', // the team's morning huddle a dental schedule books as a block
+  'morning huddle',
   // a sales visit booked into the provider's day
   'rep',
   'drug rep',

@@ -23,7 +23,7 @@ import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
-import { appointmentAddressOf, detailsReader, providerReader } from './row-defaults.ts';
+import { appointmentAddressOf, detailsReader, providerReader, takesOffBook } from './row-defaults.ts';
 import { patientPresenceReader, patientReader, type PatientPresence } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
 import { startReader } from './row-start.ts';
@@ -88,6 +88,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const status = statusReader(profile, cursor, audit);
   const patientlessStatus = statusWordReader(profile, cursor);
+  // A row of no patient whose type, reason or description names blocked time (`LUNCH`, `Staff
+  // Meeting`) is that block, whatever status it carries: no row a report printed its patient once for.
+  const kindCells = (['type', 'reason', 'description'] as const).map((f) => cursor.reader(f));
+  const namesBlock = (): boolean =>
+    kindCells.some((cell) => {
+      const text = cell();
+      return text !== '' && takesOffBook(text, true);
+    });
   const start = startReader({ ...ctx, cursor, audit });
   const patientPresence = patientPresenceReader(cursor);
   const patient = patientReader({ ...ctx, cursor });
@@ -127,7 +135,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (skipNoPatient && !presence.hasName && !presence.idRaw) {
         // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
         // status '-'): a report may have printed the patient once for the rows above.
-        if (audit && !presence.noPatientId) {
+        if (audit && !presence.noPatientId && !namesBlock()) {
           const { word, meaning } = patientlessStatus();
           audit.patientlessRow(word, meaning, row.line);
         }

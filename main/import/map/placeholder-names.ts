@@ -7,7 +7,9 @@
 // counts only when every word of it is one, or it holds a marker no real name has (`ZZTEST`,
 // `ZZZ`). Words that are also real family names (`Do`, `No`, `In` are Vietnamese and Korean
 // ones; `Walk`, `New`) count only inside their phrase (`Do Not Book`, `No Patient`, `Walk-In`,
-// `New Patient`).
+// `New Patient`). Beside a placeholder word, words that only say whose or which blocked time it
+// is leave it a dummy (`HOLD, NP`, `RESERVED, HYGIENE`, `HOLIDAY, CHRISTMAS`, `BLOCK, XX`), and
+// `for` ends what is read (`Hold for Dr Lee`, `RESERVED, FOR DR`): no person's name has `for` in it.
 import { BLOCKED_TIME_TERMS } from './block-words.ts';
 import { foldAccents } from './status-vocabulary.ts';
 
@@ -18,6 +20,9 @@ const NAME_ONLY_WORDS = [
   'staff',
   'emergency',
   'er',
+  // the provider away at a course (as a visit's type, `Conference` may be a care conference)
+  'seminar',
+  'conference',
   // open slots
   'open',
   'slot',
@@ -53,6 +58,30 @@ const NAME_ONLY_PHRASES = [
   'no pt',
 ];
 
+/** Words that say whose or which blocked time it is (a provider, the hygiene column, a new
+ *  patient's slot, part of the day, a holiday, a dummy's `XX`): no name, but alone no placeholder
+ *  either, so they count only beside a placeholder word (`HOLD, NP`; `Hygiene, Doc` is no dummy). */
+const QUALIFIER_WORDS = new Set([
+  'dr',
+  'doctor',
+  'doc',
+  'np',
+  'hyg',
+  'hygiene',
+  'am',
+  'pm',
+  'morning',
+  'afternoon',
+  'time',
+  'only',
+  'x',
+  'xx',
+  'ce',
+  'christmas',
+  'xmas',
+  'thanksgiving',
+]);
+
 const TERMS = [...BLOCKED_TIME_TERMS, ...NAME_ONLY_WORDS, ...NAME_ONLY_PHRASES];
 
 /** Words of blocked time, of an open slot and of a name nobody filled in. */
@@ -70,7 +99,7 @@ const PLACEHOLDER_PHRASES = new RegExp(
 const MARKER = /^(?:zz[a-z]*|x{3,})$/;
 
 /** Words that may end up in a placeholder: the words above and those of the phrases. */
-const CANDIDATE_WORDS = new Set(TERMS.flatMap((t) => t.split(' ')));
+const CANDIDATE_WORDS = new Set([...TERMS.flatMap((t) => t.split(' ')), ...QUALIFIER_WORDS]);
 
 /**
  * Whether the patient named `first` `last` is a placeholder, not a person.
@@ -79,16 +108,20 @@ const CANDIDATE_WORDS = new Set(TERMS.flatMap((t) => t.split(' ')));
  * full test below cost about a fifth of `convert`'s CPU on 200,000 rows).
  */
 export function isPlaceholderName(first: string, last: string): boolean {
-  const quick = plainAsciiVerdict(first) ?? plainAsciiVerdict(last);
+  const a = plainAsciiVerdict(first);
+  const b = plainAsciiVerdict(last);
+  // `for` may cut off the very word that made the quick answer (`Hold for Dr` `Lee`).
+  const quick = a === 'for' || b === 'for' ? undefined : (a ?? b);
   if (quick === false && !hasMarkerStart(first) && !hasMarkerStart(last)) return false;
   return fullPlaceholderTest(first, last);
 }
 
 /**
  * `false` when the plain ASCII text has a word that is not a candidate (so the name is a person's
- * unless a marker word makes it a placeholder); `undefined` when that cannot be told cheaply.
+ * unless a marker word makes it a placeholder); `'for'` when it has that word (what follows may
+ * not count); `undefined` when that cannot be told cheaply.
  */
-function plainAsciiVerdict(text: string): false | undefined {
+function plainAsciiVerdict(text: string): false | 'for' | undefined {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) | 0x20 : 0;
@@ -96,7 +129,9 @@ function plainAsciiVerdict(text: string): false | undefined {
     const letter = c >= 0x61 && c <= 0x7a;
     if (letter && start < 0) start = i;
     else if (!letter && start >= 0) {
-      if (!CANDIDATE_WORDS.has(text.slice(start, i).toLowerCase())) return false;
+      const word = text.slice(start, i).toLowerCase();
+      if (word === 'for') return 'for';
+      if (!CANDIDATE_WORDS.has(word)) return false;
       start = -1;
     }
   }
@@ -120,10 +155,20 @@ function fullPlaceholderTest(first: string, last: string): boolean {
   return [
     [...words(first), ...words(last)],
     [...words(last), ...words(first)],
-  ].some((order) => {
-    const rest = order.join(' ').replace(PLACEHOLDER_PHRASES, ' ').split(' ').filter(Boolean);
-    return rest.every((w) => PLACEHOLDER_WORDS.has(w));
-  });
+  ].some(namesPlaceholder);
+}
+
+/** Whether words in this order are a placeholder: phrases and placeholder words, qualifiers
+ *  beside at least one of them, and anything after a `for` that follows one. */
+function namesPlaceholder(order: string[]): boolean {
+  const rest = order.join(' ').replace(PLACEHOLDER_PHRASES, ' # ').split(' ').filter(Boolean);
+  let seen = false;
+  for (const w of rest) {
+    if (w === '#' || PLACEHOLDER_WORDS.has(w)) seen = true;
+    else if (w === 'for' && seen) return true;
+    else if (!QUALIFIER_WORDS.has(w)) return false;
+  }
+  return seen;
 }
 
 /** Words that say a name is withheld, not written: a confidential or VIP patient's record shown

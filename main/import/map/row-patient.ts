@@ -29,6 +29,7 @@ import {
 import { ageInYears, yearsOld } from './age-column.ts';
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
+import { namesGroupSession } from './group-names.ts';
 import { isNewbornTemporaryName } from './newborn-names.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
 import { ssnShaped } from './ssn-values.ts';
@@ -287,6 +288,14 @@ export function patientReader(ctx: {
         nameField,
         `the patient's name carries a status mark ('${mark}'), not part of the name`,
         'Remove the mark from the name in the scheduling software and give the appointment that status there (Cancelled, No Show), then export again',
+        nameRaw || `${first} ${last}`,
+      );
+    // A group or class booked as one patient, or its attendees listed in one cell.
+    if (namesGroupSession(named || `${given} ${last}`))
+      cursor.fail(
+        nameField,
+        'the name is of a group session, not of one patient',
+        "One patient per row: export each attendee's appointment on a row of its own (each person has a portal account of their own)",
         nameRaw || `${first} ${last}`,
       );
     if (

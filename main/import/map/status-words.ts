@@ -133,6 +133,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'multi',
       'noflex',
       'tentative',
+      // Timely's "Pencilled-in": the time reserved for the client, not yet confirmed (its own
+      // words for a tentative booking; the reminder asks the client to confirm it), as Tentative
+      'pencilled',
+      'penciled',
+      'pencilled in',
+      'penciled in',
       'left message',
       'left msg',
       'lm',
@@ -876,10 +882,6 @@ export const UNDECIDED = [
   'standby', // on a standby list for a slot (not booked), or booked and on call for an earlier one?
   'stand by',
   'on standby',
-  'pencilled', // pencilled in: a held slot not yet agreed (FHIR proposed), or a booking to confirm?
-  'penciled',
-  'pencilled in',
-  'penciled in',
   'declined',
   'rejected',
   'new',

@@ -23,7 +23,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
-import { IdTracker } from './id-column.ts';
+import { IdTracker, idReuseDoubt } from './id-column.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
@@ -897,9 +897,7 @@ export class FileAudit {
         kind: 'appointment-id',
         field: 'appointmentId',
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
-        message: `the value '${clash.id}' is used for two different appointments (again on line ${clash.line}), so this column is not an appointment id`,
-        samples: [clash.id],
-        question: 'Which column holds the appointment id (or is there none)?',
+        ...idReuseDoubt(clash.id, !!clash.sameStart, clash.line),
       });
     }
     return out;

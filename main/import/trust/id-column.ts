@@ -6,7 +6,10 @@
 import { ownString } from '../own-string.ts';
 import { isRowCounter } from './row-counter.ts';
 
-export type IdColumnVerdict = { ok: true } | { ok: false; why: 'counter' | 'not-unique'; example: string };
+/** `sameStart`: the value's rows are of different patients at one start, a family or a group
+ *  booked as one appointment (one slot, an id for the booking, a row per person). */
+export type IdColumnVerdict =
+  { ok: true } | { ok: false; why: 'counter' | 'not-unique'; example: string; sameStart?: true };
 
 /** Rows beyond this are not tracked (memory stays flat for bulk loads; the sample and the first
  *  rows decide, and the engine's own per-id check still refuses an id reused for another patient). */
@@ -29,16 +32,27 @@ export function judgeIdColumn(
     const key = `${r.who}\u001f${r.when}`;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, key);
-    else if (first !== key) return { ok: false, why: 'not-unique', example: id };
+    else if (first !== key)
+      return {
+        ok: false,
+        why: 'not-unique',
+        example: id,
+        ...(sameStart(first, key) ? { sameStart: true } : {}),
+      };
   }
   return { ok: true };
+}
+
+/** Whether two `who␟when` keys are of one start (and so of different patients). */
+function sameStart(a: string, b: string): boolean {
+  return a.slice(a.indexOf('\u001f')) === b.slice(b.indexOf('\u001f'));
 }
 
 /** The whole-file half: remembers each id's appointment and reports the first clash, and the
  *  first id whose rows agree on the appointment but not on `mark` (booked or cancelled). */
 export class IdTracker {
   private readonly seen = new Map<string, { key: string; mark: string; provider: string }>();
-  clash?: { id: string; line: number };
+  clash?: { id: string; line: number; sameStart?: true };
   disagreement?: { id: string; line: number };
   /** The first id whose rows agree on the appointment but name another provider: one visit
    *  written once per provider or resource (a dentist and a hygienist, a doctor and a room). */
@@ -51,10 +65,38 @@ export class IdTracker {
     if (first === undefined) {
       if (this.seen.size < ID_TRACK_LIMIT)
         this.seen.set(ownString(id), { key: ownString(key), mark, provider: ownString(provider) });
-    } else if (first.key !== key) this.clash = { id, line };
+    } else if (first.key !== key)
+      this.clash = { id, line, ...(sameStart(first.key, key) ? { sameStart: true } : {}) };
     else {
       if (first.mark !== mark) this.disagreement ??= { id, line };
       if (first.provider !== provider) this.providerSplit ??= { id, line };
     }
   }
+}
+
+/**
+ * What the doubt over a reused id says and asks. An id on rows of different patients at one start
+ * is a family's or a group's booking (one slot, a row per person): sent as it is, each row would
+ * take the one portal appointment from the one before, and only the last patient would keep it.
+ * Ids made from each patient instead are stable only if the column is left out of every export
+ * from now on, so a person decides (`line`: where the value came again, when known).
+ */
+export function idReuseDoubt(
+  id: string,
+  sameStart: boolean,
+  line?: number,
+): { message: string; samples: string[]; question: string } {
+  const again = line === undefined ? '' : ` (again on line ${line})`;
+  if (!sameStart)
+    return {
+      message: `the value '${id}' is used for two different appointments${again}, so this column is not an appointment id`,
+      samples: [id],
+      question: 'Which column holds the appointment id (or is there none)?',
+    };
+  return {
+    message: `the value '${id}' is on rows of different patients at one start${again}: a family or a group booked as one appointment, so it is no id of each patient's own appointment`,
+    samples: [id],
+    question:
+      "Map no column as the appointment id (each patient's appointment then gets an id made from patient, provider and day), or the column that holds each patient's own appointment id",
+  };
 }

@@ -1,5 +1,6 @@
 // Columns besides the mapped ones that can take an appointment off the book: a soft-delete flag
-// (eClinicalWorks' `deleteFlag`, NextGen's `delete_ind`, `DelFlag`, `Removed`), a deletion or
+// (eClinicalWorks' `deleteFlag`, NextGen's `delete_ind`, `DelFlag`, `Removed`; `Superseded`,
+// `Obsolete`: the old slot a reschedule left behind), a deletion or
 // archive date (Cliniko's `deleted_at`, `archived_at`), a cancellation column a preset does not
 // name (Cliniko's v1 `cancellation_time`), a rescheduled flag (NextGen's `resched_ind`,
 // `isRescheduled`: the row is the old slot), or an "active" indicator at no (Cerner's
@@ -23,9 +24,24 @@ export interface WithdrawalColumn {
 
 /** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. */
 const WITHDRAWN =
-  /delet|remov|archiv|resched|^moved|bumped|withdrawn|geloscht|geloescht|elimina|borrad|supprim|erased|inactiv/;
+  /delet|remov|archiv|resched|^moved|bumped|withdrawn|geloscht|geloescht|elimina|borrad|supprim|erased|inactiv|supersed|obsolet/;
 /** The whole header (words joined) of a short delete flag: `Del`, `DelFlag`, `del_ind`. */
 const DEL_FLAG = /^del(?:flag|ind|yn)?$/;
+/** Header words of deleting alone (not archiving or moving). */
+const DELETED = /delet|geloscht|geloescht|elimina|borrad|supprim|verwijder/;
+
+/**
+ * Whether a yes/no column's header says the record was deleted (`Deleted`, `IsDeleted`,
+ * `DelFlag`, `Gelöscht`). A soft delete leaves the status as it was (`Scheduled`), so a yes
+ * beside a booked status is how every deleted row looks, not a disagreement to ask about.
+ */
+export function namesDeletion(header: string): boolean {
+  const words = foldAccents(header)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+  return DEL_FLAG.test(words.join('')) || words.some((w) => DELETED.test(w));
+}
 /** An "active" indicator, the whole header: `Active`, `IsActive`, `ACTIVE_IND`, `Activo`, `Aktiv`. */
 const ACTIVE = /^(?:is)?(?:active|activo|activa|aktiv|actif)(?:ind|flag|yn)?$/;
 

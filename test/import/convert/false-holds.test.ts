@@ -257,3 +257,29 @@ describe('a morning list on a 24-hour clock, shown by its end times', () => {
     ]);
   });
 });
+
+describe('lunch and a meeting as rows of no patient under a booked status', () => {
+  it('a Dentrix-style list goes: the blocks skipped, the visits sent', async () => {
+    const r = await collect(path.join(DIR, 'dentrix-day-list.csv'), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    expect(r.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [5, 'no patient (open slot or blocked time)'],
+      [7, 'no patient (open slot or blocked time)'],
+    ]);
+    // 8:00 AM Central in March 2027 (CST until March 14) is 14:00 UTC.
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-02T14:00:00.000Z', 'FL0001', 'Diane', 'Fletcher', '1968-04-17'],
+      ['NEW', '2027-03-02T15:00:00.000Z', 'OK0002', 'Samuel', 'Okafor', '1985-11-02'],
+      ['NEW', '2027-03-02T16:30:00.000Z', 'BA0001', 'Helga', 'Bauer', '1951-06-23'],
+      ['NEW', '2027-03-02T19:00:00.000Z', 'RE0004', 'Marisol', 'Reyes', '1992-01-30'],
+      ['NEW', '2027-03-02T20:30:00.000Z', 'CH0003', 'Daniel', 'Cho', '2009-09-09'],
+    ]);
+  });
+
+  it('a visit of its own under the empty patient is still held (printed once per group)', async () => {
+    const file = variant('dentrix-day-list.csv', (t) => t.replace(',FIRM,LUNCH', ',FIRM,CROWN SEAT'));
+    const r = await collect(file, { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientName' }]);
+  });
+});

@@ -362,4 +362,44 @@ describe('notes in the patient-name cell', () => {
       'Rep Anna Lunch',
     ]);
   });
+
+  it('refuses a dummy patient whose other words say whose or which blocked time it is', async () => {
+    // Dental schedules book held slots under charts like these; each had gone as a patient
+    // (first name `Np`, last name `Hold`).
+    const r = await collect(
+      exportOf([
+        'Carter, Emily',
+        'HOLD, NP', // line 3
+        'RESERVED, HYGIENE', // line 4
+        'HOLIDAY, CHRISTMAS', // line 5
+        'BLOCK, XX', // line 6
+        'BLOCKED, TIME', // line 7
+        'HOLD, FOR DR', // line 8
+        'Hold for Dr Lee', // line 9
+        'HUDDLE, MORNING', // line 10
+        'SEMINAR, CE', // line 11
+        'Hold, Anna',
+        'Lee, Doc',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.errors.map((e) => [e.line, e.value, e.message])).toEqual(
+      [
+        'HOLD, NP',
+        'RESERVED, HYGIENE',
+        'HOLIDAY, CHRISTMAS',
+        'BLOCK, XX',
+        'BLOCKED, TIME',
+        'HOLD, FOR DR',
+        'Hold for Dr Lee',
+        'HUDDLE, MORNING',
+        'SEMINAR, CE',
+      ].map((v, i) => [i + 3, v, 'not a patient: blocked time or a placeholder']),
+    );
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'Emily Carter',
+      'Anna Hold',
+      'Doc Lee',
+    ]);
+  });
 });

@@ -71,10 +71,12 @@ describe("athenaOne's encounter stages", () => {
     ['Ready for staff', 'NEW'],
     ['Ready for checkout', 'NEW'],
     ['Checked In - Intake', 'NEW'],
-    // meaning not certain: still asked
+    // Timely's tentative booking, the time reserved for the client: booked, as Tentative is
+    ['Pencilled', 'NEW'],
+    ['Pencilled in', 'NEW'],
+    ['Penciled-in', 'NEW'],
+    // a standby list (not booked), or a booking on call for an earlier slot: still asked
     ['Standby', 'unknown'],
-    ['Pencilled', 'unknown'],
-    ['Pencilled in', 'unknown'],
   ])('%s → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });

@@ -11,8 +11,16 @@ const WORDS = new Set(
     'closed emergency er open slot available unavailable unbooked tba tbd unknown test testing ' +
     'patient pt dummy placeholder none noname ' +
     // blocked time shared with the type check (block-words.ts), a demo chart, test numbers
-    'pto out away admin training rep pharma vendor dnb demo one two three'
+    'pto out away admin training rep pharma vendor dnb demo one two three ' +
+    // the morning huddle, a course the provider is away at
+    'huddle seminar conference'
   ).split(' '),
+);
+// Whose or which blocked time: they count only beside a word above (`HOLD, NP`).
+const QUALIFIERS = new Set(
+  'dr doctor doc np hyg hygiene am pm morning afternoon time only x xx ce christmas xmas thanksgiving'.split(
+    ' ',
+  ),
 );
 // Longest first, so `do not book` is taken before `do not` where both start.
 const PHRASES = [
@@ -21,6 +29,7 @@ const PHRASES = [
   'emergency slot',
   'out of office',
   'staff meeting',
+  'morning huddle',
   'slot available',
   'not available',
   'office closed',
@@ -66,13 +75,22 @@ function reference(first: string, last: string): boolean {
   const allPlaceholder = (order: string[]): boolean => {
     // Read from the left: the longest phrase starting at a word is taken out with it (`Do Not
     // Available` loses `do not`, and `available` is left).
-    const rest: string[] = [];
+    // A phrase counts as a placeholder word; `for` after one ends the name (`Hold for Dr Lee`).
+    let placeholder = false;
     for (let i = 0; i < order.length;) {
       const phrase = PHRASES.map((p) => p.split(' ')).find((p) => p.every((w, k) => order[i + k] === w));
-      if (phrase) i += phrase.length;
-      else rest.push(order[i++]!);
+      const w = order[i]!;
+      if (phrase) {
+        placeholder = true;
+        i += phrase.length;
+        continue;
+      }
+      i++;
+      if (WORDS.has(w)) placeholder = true;
+      else if (w === 'for' && placeholder) return true;
+      else if (!QUALIFIERS.has(w)) return false;
     }
-    return rest.every((w) => WORDS.has(w));
+    return placeholder;
   };
   return allPlaceholder([...f, ...l]) || allPlaceholder([...l, ...f]);
 }
@@ -97,6 +115,21 @@ describe('isPlaceholderName', () => {
     expect(isPlaceholderName('Patient', 'DEMO')).toBe(true);
     expect(isPlaceholderName('Doris', 'Day')).toBe(false);
     expect(isPlaceholderName('John', 'Demo')).toBe(false);
+    // Beside a placeholder word, words that say whose or which blocked time it is; `for` ends it.
+    expect(isPlaceholderName('NP', 'HOLD')).toBe(true);
+    expect(isPlaceholderName('Hygiene', 'RESERVED')).toBe(true);
+    expect(isPlaceholderName('Christmas', 'HOLIDAY')).toBe(true);
+    expect(isPlaceholderName('XX', 'BLOCK')).toBe(true);
+    expect(isPlaceholderName('Time', 'BLOCKED')).toBe(true);
+    expect(isPlaceholderName('FOR DR', 'HOLD')).toBe(true);
+    expect(isPlaceholderName('Hold for Dr', 'Lee')).toBe(true);
+    expect(isPlaceholderName('CE', 'SEMINAR')).toBe(true);
+    expect(isPlaceholderName('Morning', 'Huddle')).toBe(true);
+    // Alone they name nothing, and a person keeps a name beside them.
+    expect(isPlaceholderName('Doc', 'Hygiene')).toBe(false);
+    expect(isPlaceholderName('Lee', 'Dr')).toBe(false);
+    expect(isPlaceholderName('Anna', 'Hold')).toBe(false);
+    expect(isPlaceholderName('Anna for', 'Smith')).toBe(false);
   });
 
   it('agrees with the rule on names mixing placeholder words, phrase words, markers and people', () => {
@@ -133,6 +166,13 @@ describe('isPlaceholderName', () => {
       'Admin',
       'Time',
       'One',
+      'for',
+      'NP',
+      'Hygiene',
+      'Dr',
+      'XX',
+      'Lee',
+      'Huddle',
     );
     const sep = fc.constantFrom(' ', '-', ', ', '.', "'", '  ');
     const name = fc.array(fc.tuple(word, sep), { maxLength: 4 }).map((parts) =>

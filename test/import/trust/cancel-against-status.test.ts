@@ -113,6 +113,32 @@ describe('a cancellation column against a booked status word', () => {
     expect(agreeing.summary.doubts).toEqual([]);
     expect(agreeing.appointments.map((a) => a.status)).toEqual(['CANCEL', 'NEW']);
   });
+
+  // A soft delete leaves the status as it was: a database's `IsDeleted` = 1 beside `Scheduled` is
+  // how every deleted row looks (an appointment archive with Status, IsDeleted and DeleteReason
+  // side by side), so the flag cancels without a question. `Cancelled` = Y beside `Confirmed`
+  // (above) still holds: there the two say opposite things about one visit. (A delete flag the
+  // columns do not map, eClinicalWorks' `deleteFlag`, is held as a withdrawal column instead.)
+  it.each(['Deleted', 'IsDeleted', 'Is_Deleted', 'Deleted YN'])(
+    'a %s flag beside a booked status cancels, asked nothing',
+    async (column) => {
+      const r = await collect(
+        files.write([
+          `Appt ID,Patient ID,Last,First,DOB,Provider,Date,Time,Status,${column}`,
+          'A1,P1,Nolan,Grace,05/14/1979,Hugh Tan,03/02/2027,9:00 AM,Scheduled,1',
+          'A2,P2,Walsh,Liam,10/03/1988,Hugh Tan,03/02/2027,9:30 AM,Confirmed,0',
+          'A3,P3,Chen,Ava,01/22/1995,Hugh Tan,03/02/2027,10:00 AM,Cancelled,0',
+        ]),
+        opts,
+      );
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual([
+        'A1 CANCEL',
+        'A2 NEW',
+        'A3 CANCEL',
+      ]);
+    },
+  );
 });
 
 describe('one appointment id on a booked and a cancelled row', () => {

@@ -176,4 +176,33 @@ describe('a patient printed once per group', () => {
     expect(r.appointments).toHaveLength(2);
     expect(r.skipped.map((s) => s.line)).toEqual([3, 4, 5, 6]);
   });
+
+  it('blocked time named by its type or reason is not held, whatever status it carries', async () => {
+    // A Dentrix-style list: lunch and a meeting booked with no patient and the schedule's FIRM.
+    const head = 'Patient,Birth Date,Appt Date,Time,Provider,Status,Reason';
+    const r = await collect(
+      files.write([
+        head,
+        '"Porter, Wade",05/05/1955,03/01/2027,9:00 AM,DDS1,FIRM,PROPHY',
+        ',,03/01/2027,12:00 PM,DDS1,FIRM,LUNCH',
+        ',,03/01/2027,1:00 PM,DDS1,FIRM,Staff Meeting',
+        '"Okoro, Chidi",01/06/1999,03/01/2027,2:00 PM,DDS1,FIRM,CROWN PREP',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Porter', 'Okoro']);
+    expect(r.skipped.map((s) => s.line)).toEqual([3, 4]);
+    // A visit's own reason under the empty patient is still a row the report printed once for.
+    const held = await collect(
+      files.write([
+        head,
+        '"Porter, Wade",05/05/1955,03/01/2027,9:00 AM,DDS1,FIRM,PROPHY',
+        ',,03/02/2027,12:00 PM,DDS1,FIRM,CROWN SEAT',
+        '"Okoro, Chidi",01/06/1999,03/01/2027,2:00 PM,DDS1,FIRM,CROWN PREP',
+      ]),
+      opts,
+    );
+    expect(held.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientName', samples: ['FIRM'] }]);
+  });
 });

@@ -58,7 +58,25 @@ describe('an id column must be unique per appointment', () => {
     t.see('X1', 'p1', 'd1', 4);
     expect(t.clash).toBeUndefined();
     t.see('X2', 'p9', 'd1', 5);
-    expect(t.clash).toEqual({ id: 'X2', line: 5 });
+    // p2 and p9 at one start: a family's or a group's booking.
+    expect(t.clash).toEqual({ id: 'X2', line: 5, sameStart: true });
+    const u = new IdTracker();
+    u.see('X1', 'p1', 'd1', 2);
+    u.see('X1', 'p2', 'd2', 3);
+    expect(u.clash).toEqual({ id: 'X1', line: 3 });
+  });
+  it('one value on different patients at one start is a family or group booking', () => {
+    expect(judgeIdColumn([row('A100', 'p1', 'd1'), row('A100', 'p2', 'd1')])).toEqual({
+      ok: false,
+      why: 'not-unique',
+      example: 'A100',
+      sameStart: true,
+    });
+    expect(judgeIdColumn([row('A100', 'p1', 'd1'), row('A100', 'p2', 'd2')])).toEqual({
+      ok: false,
+      why: 'not-unique',
+      example: 'A100',
+    });
   });
 });
 

@@ -22,6 +22,9 @@ describe('which free columns can withdraw an appointment', () => {
     ['resched_ind', false],
     ['cancellation_time', false],
     ['Gelöscht', false],
+    // the old slot a reschedule left behind, flagged instead of deleted
+    ['superseded', false],
+    ['IsObsolete', false],
     ['Inactive', false],
     ['ACTIVE_IND', true],
     ['IsActive', true],
