@@ -31,6 +31,7 @@ import { allDayCheck } from './all-day.ts';
 import { spanCheck } from './row-span.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
+import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -83,6 +84,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup);
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const status = statusReader(profile, cursor, audit);
+  const formulaErrors = spreadsheetErrorCheck(cursor);
   const patientlessStatus = statusWordReader(profile, cursor);
   const start = startReader({ ...ctx, cursor, audit });
   const patientPresence = patientPresenceReader(cursor);
@@ -132,6 +134,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           'Export the patient table together with the appointments (same time), or check the patient id',
           presence.idRaw,
         );
+      formulaErrors();
       const s = status.read(presence.hasName || !!presence.idRaw);
       if (s !== 'NEW') audit?.offTheBook();
       if (typeof s !== 'string') return offScheduleRow(s, presence);
