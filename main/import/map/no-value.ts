@@ -1,11 +1,14 @@
 // What a program writes in a cell that has no value. SQL Server Management Studio's "Save results
 // as" writes `NULL`, MySQL's client and a JSON flattener `null`, sqlcmd and psql's `\pset null`
 // users `(null)`, Python `None` (str(None)) and pandas `nan`/`NaN`/`NaT` (a frame cast to text),
-// JavaScript `undefined`, R `NA`/`<NA>`, a person `N/A`, `-`, `TBD` or `Unknown`. None of them is
+// JavaScript `undefined`, pandas' newer `<NA>`, a person `N/A`, `-`, `TBD` or `Unknown`. None of them is
 // a name, an id, a place or a date: read as one, `NULL` went to the portal as a provider called
 // "Null" and a location called "NULL". A cell holding one is read as the empty cell it stands for,
-// so each field does with it what it does with an empty cell (README "Empty cells").
-/** Spellings whose case does not matter: none is a word of a name or a place. */
+// so each field does with it what it does with an empty cell (README: "Empty cells written as
+// words").
+
+/** Spellings whose case does not matter: none is a word of a name or a place. Not `Not
+ *  available`: in a type or a reason it is blocked time (block-words.ts). */
 const EMPTY_WORDS = new Set([
   '(null)',
   '<null>',
@@ -24,8 +27,6 @@ const EMPTY_WORDS = new Set([
   'tbd',
   'tba',
   'unknown',
-  'not applicable',
-  'not available',
 ]);
 
 /** Spellings that are also names in their own case (`Null`, `Nan`, `Nat` and `Nil` are family or

@@ -128,7 +128,7 @@ describe('stand-ins in a few rows of a pandas export', () => {
 });
 
 describe('a spreadsheet error where a status, a location or an id should be', () => {
-  const csv = (status: string, location: string, id: string) => [
+  const csv = ([status, location, id]: readonly [string, string, string]) => [
     'Appt ID,Patient,DOB,Appt Date,Appt Time,Provider,Location,Status',
     '7001,"Garcia, Maria",05/12/1980,03/04/2027,9:00 AM,"Lee, Anna",North,Scheduled',
     `${id},"Nguyen, Thanh",11/02/1975,03/04/2027,9:30 AM,"Lee, Anna",${location},${status}`,
@@ -141,7 +141,7 @@ describe('a spreadsheet error where a status, a location or an id should be', ()
     ['appointment id', ['Scheduled', 'North', '#REF!'], 'Appt ID'],
   ] as const) {
     it(`${label}: a row error, never booked nor left empty; the other rows go`, async () => {
-      const r = await collect(write('schedule.csv', csv(...cells)), NY);
+      const r = await collect(write('schedule.csv', csv(cells)), NY);
       expect(r.errors.map((e) => [e.line, e.column])).toEqual([[3, column]]);
       expect(r.errors[0]!.message).toContain('spreadsheet error');
       expect(r.appointments.map((a) => [a.appointmentId, a.status])).toEqual([
