@@ -4,42 +4,22 @@
 // One cursor per file, moved to each row in turn (no closure or object per row).
 import { displayText } from '../../model/display-text.ts';
 import type { TableRow } from '../read/table-types.ts';
-import type { FieldName, MappingProfile } from './profile.ts';
+import { FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { RowProblem } from './row-problem.ts';
 import { readsAsEmpty } from './no-value.ts';
 
 /** Fields whose cell is read as empty when it holds a stand-in for no value (`NULL`, `N/A`, `-`:
- *  no-value.ts). Not the status and cancellation fields: there `-` and `None` are OpenEMR's
- *  booked status, `?` its no-show, and their own readers know what `NULL` means. */
-const STAND_IN_EMPTY: ReadonlySet<FieldName> = new Set<FieldName>([
-  'appointmentId',
-  'patientId',
-  'patientName',
-  'firstName',
-  'lastName',
-  'middleName',
-  'lastNamePrefix',
-  'dob',
-  'dateTime',
-  'date',
-  'time',
-  'end',
-  'duration',
-  'providerId',
-  'providerName',
-  'providerFirstName',
-  'type',
-  'description',
-  'reason',
-  'location',
-  'address1',
-  'address2',
-  'city',
-  'state',
-  'zip',
-  'email',
+ *  no-value.ts): all but the status and cancellation fields, where `-` and `None` are OpenEMR's
+ *  booked status and `?` its no-show, and whose own readers know what `NULL` means, and the staff
+ *  note, never sent. */
+const KEEPS_STAND_INS: ReadonlySet<FieldName> = new Set<FieldName>([
+  'status',
+  'cancelledAt',
+  'cancelledFlag',
+  'note',
 ]);
+const STAND_IN_EMPTY: ReadonlySet<FieldName> = new Set(FIELD_NAMES.filter((f) => !KEEPS_STAND_INS.has(f)));
 
 /** One field's cell in the current row (see RowCursor.reader). */
 export type CellReader = () => string;
