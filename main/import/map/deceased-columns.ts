@@ -18,7 +18,8 @@ import type { FieldName } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { isPlaceholderDate } from './row-status.ts';
-import { foldAccents, isNoValue, parseFlag } from './status-vocabulary.ts';
+import { isNoValue } from './no-value.ts';
+import { foldAccents, parseFlag } from './status-vocabulary.ts';
 
 export interface DeceasedColumn extends ColumnRef {
   /** `death`: a date of death or deceased flag, set when filled; `status`: the patient's status,

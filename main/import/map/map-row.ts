@@ -32,6 +32,7 @@ import { spanCheck } from './row-span.ts';
 import { startDayCheck } from './row-start-day.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
+import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -87,6 +88,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup);
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const status = statusReader(profile, cursor, audit);
+  const formulaErrors = spreadsheetErrorCheck(cursor);
   const patientlessStatus = statusWordReader(profile, cursor);
   // A row of no patient whose type, reason or description names blocked time (`LUNCH`, `Staff
   // Meeting`) is that block, whatever status it carries: no row a report printed its patient once for.
@@ -148,6 +150,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           'Export the patient table together with the appointments (same time), or check the patient id',
           presence.idRaw,
         );
+      formulaErrors();
       const s = status.read(presence.hasName || !!presence.idRaw);
       if (s !== 'NEW') audit?.offTheBook();
       if (typeof s !== 'string') return offScheduleRow(s, presence);

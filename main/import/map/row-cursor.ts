@@ -4,9 +4,22 @@
 // One cursor per file, moved to each row in turn (no closure or object per row).
 import { displayText } from '../../model/display-text.ts';
 import type { TableRow } from '../read/table-types.ts';
-import type { FieldName, MappingProfile } from './profile.ts';
+import { FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { RowProblem } from './row-problem.ts';
+import { readsAsEmpty } from './no-value.ts';
+
+/** Fields whose cell is read as empty when it holds a stand-in for no value (`NULL`, `N/A`, `-`:
+ *  no-value.ts): all but the status and cancellation fields, where `-` and `None` are OpenEMR's
+ *  booked status and `?` its no-show, and whose own readers know what `NULL` means, and the staff
+ *  note, never sent. */
+const KEEPS_STAND_INS: ReadonlySet<FieldName> = new Set<FieldName>([
+  'status',
+  'cancelledAt',
+  'cancelledFlag',
+  'note',
+]);
+const STAND_IN_EMPTY: ReadonlySet<FieldName> = new Set(FIELD_NAMES.filter((f) => !KEEPS_STAND_INS.has(f)));
 
 /** One field's cell in the current row (see RowCursor.reader). */
 export type CellReader = () => string;
@@ -48,11 +61,28 @@ export class RowCursor {
     if (r && prefix) {
       // A Dutch family name's particle in a column of its own (`Tussenvoegsel` = `van` beside
       // `Achternaam` = `Dijk`) is part of the family name: van Dijk.
-      const last = this.readerAt(r);
-      const particle = this.readerAt(prefix);
+      const last = this.valueReader(f, r);
+      const particle = this.valueReader('lastNamePrefix', prefix);
       return () => withParticle(particle(), last());
     }
+    return r ? this.valueReader(f, r) : () => '';
+  }
+
+  /** The field's cell as written, a stand-in for no value kept (`NULL` says the cell was filled
+   *  in: a record's own empty value, not one a report printed once for the rows above). */
+  written(f: FieldName): CellReader {
+    const r = this.refs[f];
     return r ? this.readerAt(r) : () => '';
+  }
+
+  /** The field's cell, a stand-in for no value read as the empty cell it is (no-value.ts). */
+  private valueReader(f: FieldName, r: ColumnRef): CellReader {
+    const read = this.readerAt(r);
+    if (!STAND_IN_EMPTY.has(f)) return read;
+    return () => {
+      const v = read();
+      return readsAsEmpty(v) ? '' : v;
+    };
   }
 
   /** The cell of a column as a reader bound once per file, for columns no field is mapped to
@@ -67,7 +97,8 @@ export class RowCursor {
   cell(f: FieldName): string {
     const r = this.refs[f];
     if (!r) return '';
-    const value = ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
+    const cell = ((r.source === 'main' ? this.row.values[r.index] : this.joined?.[r.index]) ?? '').trim();
+    const value = STAND_IN_EMPTY.has(f) && readsAsEmpty(cell) ? '' : cell;
     return f === 'lastName' && this.refs.lastNamePrefix
       ? withParticle(this.cell('lastNamePrefix'), value)
       : value;
@@ -77,7 +108,13 @@ export class RowCursor {
    *  `emptyMessage` and what to do. */
   required(read: CellReader, f: FieldName, emptyMessage: string, hint: string): string {
     const v = read();
-    if (!v) this.fail(f, emptyMessage, hint);
+    if (!v) {
+      // `NULL` or `N/A` where the cell is read as empty: the message names what it holds.
+      const r = this.refs[f];
+      const held = r ? this.readerAt(r)() : '';
+      if (held) this.fail(f, `${emptyMessage} (it holds ${held}, a stand-in for no value)`, hint, held);
+      this.fail(f, emptyMessage, hint);
+    }
     return v;
   }
 

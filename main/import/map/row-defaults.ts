@@ -19,7 +19,7 @@ import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
 import { namesARoom, providerNamesNoOne } from './room-values.ts';
 import { locationCode } from './location-codes.ts';
-import { isSpreadsheetError } from './spreadsheet-errors.ts';
+import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -45,6 +45,10 @@ export function providerReader(
   // The provider's first name in a column of its own goes before the name column's last name
   // (recognize.ts, pairProviderName): `Alan` and `Hart` are Alan Hart.
   const firstCell = titleName !== undefined ? () => '' : cursor.reader('providerFirstName');
+  // A `NULL` in the provider cell is the record's own empty provider, never one printed once for
+  // the rows above it (the audit's provider-gaps check): counted as filled in.
+  const idWritten = titleId !== undefined ? () => titleId : cursor.written('providerId');
+  const nameWritten = titleName !== undefined ? () => titleName : cursor.written('providerName');
   const nameCell = (): string => {
     const last = lastCell();
     const first = firstCell().trim();
@@ -62,20 +66,10 @@ export function providerReader(
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
-    audit?.providerCells.note(provIdRaw !== '' || provNameRaw !== '', cursor.row.line);
+    audit?.providerCells.note(idWritten() !== '' || nameWritten() !== '', cursor.row.line);
     // A failed formula's `#N/A` names no provider: the row is not sent (spreadsheet-errors.ts).
-    for (const [field, cell] of [
-      ['providerId', provIdRaw],
-      ['providerName', provNameRaw],
-    ] as const) {
-      if (isSpreadsheetError(cell))
-        cursor.fail(
-          field,
-          `holds the spreadsheet error ${cell.trim()} (a formula that found no value), not a provider`,
-          'Fix the formula or the lookup in the sheet so that the cell names the provider, then export again',
-          cell,
-        );
-    }
+    failOnSpreadsheetError(cursor, 'providerId', provIdRaw);
+    failOnSpreadsheetError(cursor, 'providerName', provNameRaw);
     // A room, chair or machine in the provider column (`CT1`, `Chair 3`: room-values.ts), or a
     // service or a role with no name (`Lab`, `Nurse Visit`, `Nurse`: service-resources.ts) names no
     // one the patient sees: that row goes as Unassigned provider, the others keep theirs. The

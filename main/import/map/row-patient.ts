@@ -105,6 +105,8 @@ export function patientReader(ctx: {
   const cursor: RowCursor = ctx.cursor;
   const firstCell = cursor.reader('firstName');
   const lastCell = cursor.reader('lastName');
+  // The name cells as written, for the row error of a name left `NULL` (no-value.ts).
+  const namesWritten = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.written(f));
   const middleCell = cursor.reader('middleName');
   const dobCell = cursor.reader('dob');
   const ageCell = ctx.ageColumn ? cursor.readerAt(ctx.ageColumn) : (): string => '';
@@ -360,7 +362,12 @@ export function patientReader(ctx: {
         nameField,
         "the patient's first or last name is missing",
         'Medfusion needs both; complete the name in the scheduling software',
-        nameRaw || `${first} ${last}`.trim(),
+        nameRaw ||
+          `${first} ${last}`.trim() ||
+          namesWritten
+            .map((w) => w())
+            .filter(Boolean)
+            .join(' '),
       );
     if (first.length > 50 || last.length > 50)
       cursor.fail(

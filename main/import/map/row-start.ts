@@ -10,6 +10,7 @@ import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
+import { isPlaceholderDate } from './row-status.ts';
 import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
@@ -175,6 +176,18 @@ export function startReader(ctx: {
     return r;
   };
 
+  /** A start on a database's "no date" (`1900-01-01`, `1899-12-30 09:15`, `1970-01-01`): the
+   *  appointment's day is not in the file, and neither 1899 nor today is it. */
+  const noPlaceholderDay = (f: 'date' | 'dateTime', v: string): void => {
+    if (isPlaceholderDate(v))
+      cursor.fail(
+        f,
+        'is a date a database writes for "no date" (its zero day, the Unix epoch or the year 9999), not the appointment\'s day',
+        "Export the appointment's date (a time-only field exported as a date and time carries none)",
+        v,
+      );
+  };
+
   const dateTimeCell = cursor.reader('dateTime');
   const dateCell = cursor.reader('date');
   const timeCell = cursor.reader('time');
@@ -205,6 +218,7 @@ export function startReader(ctx: {
       audit?.startFailed(refs.dateTime?.header, v);
       cursor.fail('dateTime', p.reason, dateHint(v, dateOrder), v);
     }
+    noPlaceholderDay('dateTime', v);
     if (p.kind === 'local' && p.dateOnly) {
       audit?.startFailed(refs.dateTime?.header, v);
       cursor.fail(
@@ -238,6 +252,7 @@ export function startReader(ctx: {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder), dv);
     }
+    noPlaceholderDay('date', dv);
     // Without a time column the date column must carry the start time itself (checked below).
     const tv = refs.time
       ? cursor.required(

@@ -8,7 +8,8 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { MappingProfile } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { memoizedStatusClassifier, type StatusWordSense } from './row-memos.ts';
-import { isNoValue, parseFlag } from './status-vocabulary.ts';
+import { isNoValue } from './no-value.ts';
+import { parseFlag } from './status-vocabulary.ts';
 import type { SkipKind } from './status-words.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;

@@ -19,6 +19,7 @@
 // - booked statuses set apart, each a booked one ("Checked in - Waiting", "Arrived - In Room").
 import { STATUS_WORDS } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
+import { isNoValue } from './no-value.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
 
@@ -561,28 +562,6 @@ export function parseFlag(value: string): boolean | undefined {
   if (FALSE_WORDS.has(n) || isNoValue(n)) return false;
   return undefined;
 }
-
-/**
- * What a program writes in a cell that has no value: SQL Server Management Studio's "Save results
- * as" writes `NULL`, a JSON flattener `null` (Cliniko's `cancelled_at: null`), Python `None`, a
- * spreadsheet `#N/A`. In a cancellation column it means "not cancelled", never a cancellation.
- */
-export function isNoValue(value: string): boolean {
-  return NO_VALUE.has(value.trim().toLowerCase());
-}
-const NO_VALUE = new Set([
-  'null',
-  '(null)',
-  '<null>',
-  'none',
-  'nil',
-  'n/a',
-  '#n/a',
-  'na',
-  '-',
-  '--',
-  'undefined',
-]);
 
 /** What a person says a status word means when asked once (model/status-answer.ts). */
 export type { StatusAnswer } from '../../model/status-answer.ts';

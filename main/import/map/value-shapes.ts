@@ -7,6 +7,7 @@ import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
+import { readsAsEmpty } from './no-value.ts';
 
 export interface ColumnShape {
   nonEmpty: number;
@@ -49,7 +50,8 @@ function median(xs: number[]): number | undefined {
 }
 
 export function measureColumn(values: string[], now: Date = new Date()): ColumnShape {
-  const vals = values.map((v) => v.trim()).filter(Boolean);
+  // `NULL` where a query found none is an empty cell, not a value that misfits the column.
+  const vals = values.map((v) => v.trim()).filter((v) => v && !readsAsEmpty(v));
   const n = vals.length;
   const frac = (pred: (v: string) => boolean): number => (n ? vals.filter(pred).length / n : 0);
   const years: number[] = [];

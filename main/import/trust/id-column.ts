@@ -5,6 +5,7 @@
 // later holds the file: by then rows have been read with that id).
 import { ownString } from '../own-string.ts';
 import { isRowCounter } from './row-counter.ts';
+import { readsAsEmpty } from '../map/no-value.ts';
 
 /** `sameStart`: the value's rows are of different patients at one start, a family or a group
  *  booked as one appointment (one slot, an id for the booking, a row per person). */
@@ -28,7 +29,8 @@ export function judgeIdColumn(
   const seen = new Map<string, string>();
   for (const r of rows) {
     const id = r.id.trim();
-    if (!id) continue;
+    // `NULL` on two rows is two ids left empty, not one id given twice (no-value.ts).
+    if (!id || readsAsEmpty(id)) continue;
     const key = `${r.who}\u001f${r.when}`;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, key);
@@ -59,7 +61,7 @@ export class IdTracker {
   providerSplit?: { id: string; line: number };
 
   see(id: string, who: string, when: string, line: number, mark = '', provider = ''): void {
-    if (this.clash || !id) return;
+    if (this.clash || !id || readsAsEmpty(id)) return;
     const key = `${who}\u001f${when}`;
     const first = this.seen.get(id);
     if (first === undefined) {

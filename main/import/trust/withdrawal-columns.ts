@@ -11,7 +11,8 @@
 import { headerConcepts } from '../map/header-meaning.ts';
 import { mappedIndexes, type ColumnRefs } from '../map/resolve-columns.ts';
 import { isPlaceholderDate } from '../map/row-status.ts';
-import { foldAccents, isNoValue, parseFlag } from '../map/status-vocabulary.ts';
+import { isNoValue } from '../map/no-value.ts';
+import { foldAccents, parseFlag } from '../map/status-vocabulary.ts';
 
 export interface WithdrawalColumn {
   header: string;
