@@ -25,7 +25,12 @@ function write(name: string, lines: string[]): string {
 }
 
 const rowsOf = (c: Collected) =>
-  c.appointments.map((a) => [a.status, a.start.toISOString(), a.patient.lastName, a.participant.providerName]);
+  c.appointments.map((a) => [
+    a.status,
+    a.start.toISOString(),
+    a.patient.lastName,
+    a.participant.providerName,
+  ]);
 const kinds = (c: Collected) => c.summary.doubts.map((d) => d.kind);
 
 describe('a report grouped by provider, saved as CSV', () => {
