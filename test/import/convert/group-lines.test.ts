@@ -3,26 +3,17 @@
 // those rows when certain; held as grouped rows otherwise. Expected values are worked out by hand:
 // times in Los Angeles (PST, -08:00, before March 14, 2027), ids by the README's rule (SHA-256
 // over practice, patient key, provider key as the id compares it, day).
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatRowError } from '../../../main/model/row-error.ts';
-import { collect, PRACTICE, tempDir, type Collected } from './support.ts';
+import { collect, derivedId, tempDir, writeLines, type Collected } from './support.ts';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const FIXTURE = path.resolve('test/fixtures/false-holds/appointment-list-by-provider.csv');
 
-function expectedId(patientKey: string, providerKey: string, day: string): string {
-  return `A-${createHash('sha256').update([PRACTICE, patientKey, providerKey, day].join('\u001f')).digest('hex').slice(0, 16)}`;
-}
-
-function write(name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-  return file;
-}
+const write = (name: string, lines: string[]): string => writeLines(dir, name, lines);
 
 const rowsOf = (c: Collected) =>
   c.appointments.map((a) => [
@@ -45,8 +36,8 @@ describe('a report grouped by provider, saved as CSV', () => {
       ['NEW', '2027-03-02T18:00:00.000Z', 'Garcia', 'Raj Patel, DMD'],
     ]);
     // Maria Garcia with two providers on one day: two appointments, two ids.
-    expect(c.appointments[0]!.appointmentId).toBe(expectedId('10452', 'lee, anna dds', '2027-03-02'));
-    expect(c.appointments[3]!.appointmentId).toBe(expectedId('10452', 'patel, raj dmd', '2027-03-02'));
+    expect(c.appointments[0]!.appointmentId).toBe(derivedId('10452', 'lee, anna dds', '2027-03-02'));
+    expect(c.appointments[3]!.appointmentId).toBe(derivedId('10452', 'patel, raj dmd', '2027-03-02'));
     expect(c.appointments[2]!.participant.identifier).toBe('patel-raj-dmd');
   });
 
