@@ -70,7 +70,14 @@ export function groupLine(values: readonly string[], width: number): GroupLine |
 export function ownColumn(headers: readonly string[], line: GroupLine): number {
   const same = headers.findIndex((h) => h.trim().toLowerCase() === line.label.toLowerCase());
   if (same >= 0) return same;
-  const fields = line.field === 'date' ? (['date', 'dateTime'] as const) : [line.field];
+  // A provider's id and name are one provider: a `Provider ID` column beside a `Provider:` line
+  // is checked against it, never paired with it unseen.
+  const fields =
+    line.field === 'date'
+      ? (['date', 'dateTime'] as const)
+      : line.field === 'location'
+        ? (['location'] as const)
+        : (['providerName', 'providerId'] as const);
   return headers.findIndex((h) => {
     const concepts = headerConcepts(h);
     return fields.some((f) => headerScore(f, concepts) >= OWN_COLUMN);

@@ -92,6 +92,18 @@ describe('a group line the rows already repeat', () => {
     const grouped = c.summary.doubts.find((d) => d.kind === 'grouped-rows');
     expect(grouped?.message).toContain("line 2: 'Provider: Dr Lee'");
   });
+
+  it("is held beside a provider id column it is not: the name is never paired with another's id", async () => {
+    const c = await collect(
+      write('provider-id.csv', [
+        'Date,Time,Patient,Chart #,DOB,Provider ID,Status',
+        'Provider: Dr Patel,,,,,,',
+        '03/02/2027,8:00 AM,"Garcia, Maria",10452,04/19/1961,LEEA,Confirmed',
+      ]),
+    );
+    expect(kinds(c)).toContain('grouped-rows');
+    expect(c.appointments[0]!.participant.providerName).not.toBe('Dr Patel');
+  });
 });
 
 describe('a report grouped by day and by office', () => {
