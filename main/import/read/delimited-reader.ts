@@ -5,7 +5,7 @@ import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
-import { GroupColumns } from './group-columns.ts';
+import { GroupColumns, groupedRow } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
@@ -138,14 +138,7 @@ export async function* delimitedRows(
           }
         }
         const row = new Row(line, values, headers);
-        const group = groups.fill(values);
-        // A group line this row does not repeat says what the row leaves out: held as a heading.
-        if (group.differs) headings.met('heading', group.differs.line, [group.differs.text]);
-        if (group.missing) {
-          const label = group.missing.label;
-          row.problem = `no '${label}:' line above this row gives its ${label.toLowerCase()}, as the report's other rows have (line ${group.missing.line}: '${displayText(group.missing.text, 40)}')`;
-          row.problemHint = `Export the schedule without grouping, with the ${label.toLowerCase()} on every row`;
-        }
+        groupedRow(row, groups.fill(values), headings);
         headings.rowFollows();
         rows++;
         out.push(row);

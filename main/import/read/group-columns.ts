@@ -4,7 +4,10 @@
 // taking the value of the last such line above it. A group line of a field the table has a
 // column of is checked against the rows under it. Levels nest in the order they first appear:
 // a new `Location:` line ends the `Provider:` group under the one before.
+import { displayText } from '../../model/display-text.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
+import type { HeadingLines } from './report-furniture.ts';
+import type { Row } from './table-row.ts';
 
 /** A carried level, as found above the first row. */
 export interface CarriedGroup {
@@ -96,4 +99,14 @@ export function carriedGroups(
     out.push({ label: g.label, field: g.field, line: r.line, text: `${g.label}: ${g.value}` });
   }
   return out;
+}
+
+/** What `GroupColumns.fill` found, said on the row: a group line the row does not repeat says
+ *  what it leaves out (held as a heading); a level no line above it gave is that row's error. */
+export function groupedRow(row: Row, group: ReturnType<GroupColumns['fill']>, headings: HeadingLines): void {
+  if (group.differs) headings.met('heading', group.differs.line, [group.differs.text]);
+  if (!group.missing) return;
+  const { label, line, text } = group.missing;
+  row.problem = `no '${label}:' line above this row gives its ${label.toLowerCase()}, as the report's other rows have (line ${line}: '${displayText(text, 40)}')`;
+  row.problemHint = `Export the schedule without grouping, with the ${label.toLowerCase()} on every row`;
 }
