@@ -1,4 +1,4 @@
-// The group lines of one delimited table as its lines are read (group-lines.ts says which lines
+// The group lines of one table (a CSV or an Excel XML sheet) as its lines are read (group-lines.ts says which lines
 // are group lines and why their values are certain). A level found above the first row, for a
 // field the table has no column of, is carried: a column added after the file's own, each row
 // taking the value of the last such line above it. A group line of a field the table has a
@@ -18,6 +18,8 @@ export interface CarriedGroup {
   line: number;
   text: string;
 }
+
+const NOTHING = Object.freeze({});
 
 export class GroupColumns {
   private readonly values: Array<string | undefined>;
@@ -61,6 +63,8 @@ export class GroupColumns {
    * above it gave; `differs` is a checked group line this row does not repeat (reported once).
    */
   fill(values: string[]): { missing?: CarriedGroup; differs?: { line: number; text: string } } {
+    // Most files have no group lines: no object per row for them (this runs for every row).
+    if (this.checks.size === 0 && this.carried.length === 0) return NOTHING;
     let differs: { line: number; text: string } | undefined;
     for (const [col, c] of this.checks) {
       if (repeats(values[col] ?? '', c.value) || this.differs.has(c.line)) continue;
