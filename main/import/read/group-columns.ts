@@ -1,9 +1,9 @@
-// The group lines of one table (a CSV or an Excel XML sheet) as its lines are read (group-lines.ts says which lines
-// are group lines and why their values are certain). A level found above the first row, for a
-// field the table has no column of, is carried: a column added after the file's own, each row
-// taking the value of the last such line above it. A group line of a field the table has a
-// column of is checked against the rows under it. Levels nest in the order they first appear:
-// a new `Location:` line ends the `Provider:` group under the one before.
+// The group lines of one table (a CSV, an Excel XML sheet) as its lines are read: group-lines.ts
+// says which lines are group lines and why their values are certain. A level found above the
+// first row, for a field the table has no column of, is carried: a column added after the file's
+// own, each row taking the value of the last such line above it. A group line of a field the
+// table has a column of is checked against the rows under it. Levels nest in the order they first
+// appear: a new `Location:` line ends the `Provider:` group under the one before.
 import { displayText } from '../../model/display-text.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import type { HeadingLines } from './report-furniture.ts';
