@@ -393,6 +393,11 @@ async function prepareOpenTable(
     profile.defaults,
   );
   notes.push(...title.notes);
+  // A grouped report's group lines give their rows a column (group-columns.ts).
+  for (const g of info.groupColumns ?? [])
+    notes.push(
+      `the rows take their '${g.label}' from the group line above them (line ${g.line}: '${displayText(g.text, 60)}')`,
+    );
 
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;

@@ -537,6 +537,11 @@ const NOT_FOR_THE_PORTAL = [
   'warning',
 ];
 
+/** A field of the report itself, which SSRS and Crystal write on every row of a CSV export (a
+ *  text box `ReportTitle` = `Daily Appointment Schedule`, `Report Name`, `Bericht`): the
+ *  report's words, never the visit's type, reason or description. */
+const ABOUT_THE_REPORT = ['report', 'bericht', 'rapport', 'informe', 'relatorio'];
+
 /**
  * What may stand beside a provider word in the header of the appointment's provider: its id or
  * name and how they are written (`Provider Abbr`, `Dr Code`, `Provider NPI`, `Provider Full
@@ -894,9 +899,13 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'status',
       'job',
       ...NOT_FOR_THE_PORTAL,
+      ...ABOUT_THE_REPORT,
     ],
   },
-  description: { names: [[['description'], 1]], never: ['cancel', 'job', ...NOT_FOR_THE_PORTAL] },
+  description: {
+    names: [[['description'], 1]],
+    never: ['cancel', 'job', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
+  },
   note: { names: [[['note'], 1]], never: ['cancel'] },
   reason: {
     names: [
@@ -904,7 +913,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'reason'], 1],
     ],
     // `Reason Code`, `Reason ID` (as `Type Code` for the type): the reason's key, not its words
-    never: ['cancel', 'id', ...NOT_FOR_THE_PORTAL],
+    never: ['cancel', 'id', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
   },
   location: {
     names: [

@@ -131,7 +131,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         cursor.fail(
           undefined,
           row.problem,
-          'Check this line for a stray delimiter or quote and export again',
+          row.problemHint ?? 'Check this line for a stray delimiter or quote and export again',
         );
       const presence = patientPresence();
       if (skipNoPatient && !presence.hasName && !presence.idRaw) {

@@ -5,6 +5,7 @@ import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
+import { GroupColumns, groupedRow } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
@@ -66,9 +67,11 @@ export async function* delimitedRows(
 ): AsyncGenerator<Row[]> {
   const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
   const headers = info.headers;
-  const width = headers.length;
+  // The file's own columns; carried group columns (group-columns.ts) come after them.
+  const width = layout.headerCells.length;
   const furniture = new FurnitureFilter(layout.headerCells, layout.titleLines);
   const headings = new HeadingLines(info);
+  const groups = new GroupColumns(headers.slice(0, width), layout.groups);
   let rows = 0;
   const batch: string[][] = [];
   const lines: number[] = [];
@@ -109,13 +112,16 @@ export async function* delimitedRows(
           continue;
         }
         const kind = furniture.classify(values);
+        if ((kind === undefined || kind === 'heading') && groups.take(values, line)) {
+          info.furnitureLines.push(line);
+          continue;
+        }
         if (kind) {
           info.furnitureLines.push(line);
           headings.met(kind, line, values);
           continue;
         }
         furniture.noteRow();
-        headings.rowFollows();
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
@@ -125,13 +131,17 @@ export async function* delimitedRows(
               values.length > width
                 ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
                 : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
+            headings.rowFollows();
             rows++;
             out.push(row);
             continue;
           }
         }
+        const row = new Row(line, values, headers);
+        groupedRow(row, groups.fill(values), headings);
+        headings.rowFollows();
         rows++;
-        out.push(new Row(line, values, headers));
+        out.push(row);
       }
       if (out.length > 0) yield out;
     }

@@ -2,6 +2,8 @@
 // column names, and which lines before it are report titles. Pure: text in, layout out.
 import { DelimitedRecordParser, type RawRecord } from './delimited-records.ts';
 import { ExportFileError, fileError } from './export-file-error.ts';
+import { carriedGroups, type CarriedGroup } from './group-columns.ts';
+import { groupLine } from './group-lines.ts';
 import { FurnitureFilter } from './report-furniture.ts';
 import type { Delimiter } from './table-types.ts';
 
@@ -20,6 +22,9 @@ export interface DelimitedLayout {
   columns: number;
   /** Data rows seen in the sample after the header (report furniture not counted). */
   sampleRows: number;
+  /** Group lines above the first row whose values the rows take, as columns after the file's
+   *  own (`headers` ends with their labels; `headerCells` does not). */
+  groups: CarriedGroup[];
 }
 
 export function isBlankRecord(values: string[]): boolean {
@@ -161,12 +166,18 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
   let header: RawRecord | undefined;
   let furniture: FurnitureFilter | undefined;
   let sampleRows = 0;
+  // Group lines between the header and the first row (`Provider: Lee, Anna DDS`).
+  const above: RawRecord[] = [];
   for (const r of best.records) {
     if (isBlankRecord(r.values)) {
       furniture?.noteBlank();
       continue;
     }
     if (header && furniture) {
+      if (sampleRows === 0 && groupLine(r.values, furniture.width)) {
+        above.push(r);
+        continue;
+      }
       if (furniture.classify(r.values)) continue;
       furniture.noteRow();
       sampleRows++;
@@ -198,14 +209,16 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
     );
   }
   const cells = headerCells(header.values, best.columns);
+  const groups = carriedGroups(cleanHeaders(cells), above);
   return {
     delimiter: best.delimiter,
     headerLine: header.line,
-    headers: cleanHeaders(cells),
+    headers: cleanHeaders([...cells, ...groups.map((g) => g.label)]),
     headerCells: cells,
     titleLines,
     titleCells,
     columns: best.columns,
     sampleRows,
+    groups,
   };
 }

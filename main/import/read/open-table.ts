@@ -73,6 +73,7 @@ export async function openTable(
     titleLines: layout.titleLines,
     titleCells: layout.titleCells,
     furnitureLines: [],
+    ...(layout.groups.length ? { groupColumns: layout.groups } : {}),
     ...(guess.unsure ? { encodingUnsure: guess.unsure } : {}),
   };
   return { info, rows: new TableRows(delimitedRows(file, info, guess, layout)) };

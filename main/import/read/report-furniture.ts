@@ -83,6 +83,11 @@ export class FurnitureFilter {
     this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
   }
 
+  /** How many columns the header has. */
+  get width(): number {
+    return this.header.length;
+  }
+
   /** A blank line was passed (totals often follow one). */
   noteBlank(): void {
     this.afterBlank = true;

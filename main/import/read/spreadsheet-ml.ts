@@ -11,6 +11,8 @@
 import { XmlElement } from 'libxml2-wasm';
 import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { carriedGroups, GroupColumns, groupedRow } from './group-columns.ts';
+import { groupLine } from './group-lines.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -201,8 +203,22 @@ export function openSpreadsheetMl(
     titleCells.push(r.values.map((v) => v.trim()).filter(Boolean));
   }
   const titled = titleCells.filter((cells) => cells.length > 0 && cells[0] !== '');
-  const headers = cleanHeaders(header.values);
-  const width = headers.length;
+  const own = cleanHeaders(header.values);
+  const width = own.length;
+  const body = sheet.rows.slice(sheet.rows.indexOf(header) + 1);
+  // A sheet is a printed report too: group lines above its first row give their rows a column.
+  const scan = new FurnitureFilter(
+    header.values,
+    titled.map((cells) => cells.join(' ')),
+  );
+  const above: typeof body = [];
+  for (const r of body) {
+    if (isBlankRecord(r.values)) continue;
+    if (groupLine(r.values, width)) above.push(r);
+    else if (!scan.classify(r.values)) break;
+  }
+  const carried = carriedGroups(own, above);
+  const headers = cleanHeaders([...own, ...carried.map((g) => g.label)]);
   const info: TableInfo = {
     file: base,
     format: 'xml',
@@ -212,9 +228,11 @@ export function openSpreadsheetMl(
     titleLines: titled.map((cells) => cells.join(' ')),
     titleCells: titled,
     furnitureLines: [],
+    ...(carried.length ? { groupColumns: carried } : {}),
   };
   const furniture = new FurnitureFilter(header.values, info.titleLines);
   const headings = new HeadingLines(info);
+  const groups = new GroupColumns(own, carried);
   const out: Row[] = [];
   for (const r of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
     const values = r.values;
@@ -223,22 +241,24 @@ export function openSpreadsheetMl(
       continue;
     }
     const kind = furniture.classify(values);
+    if ((kind === undefined || kind === 'heading') && groups.take(values, r.line)) {
+      info.furnitureLines.push(r.line);
+      continue;
+    }
     if (kind) {
       info.furnitureLines.push(r.line);
       headings.met(kind, r.line, values);
       continue;
     }
     furniture.noteRow();
-    headings.rowFollows();
     // A sheet leaves trailing empty cells out; only a value past the header's last column is a
     // problem (a column with no name).
-    const row = new Row(
-      r.line,
-      [...values, ...Array<string>(Math.max(0, width - values.length)).fill('')],
-      headers,
-    );
+    const cells = [...values, ...Array<string>(Math.max(0, width - values.length)).fill('')];
+    const row = new Row(r.line, cells, headers);
     if (values.length > width)
       row.problem = `this row has a value in column ${values.length} but the header has ${width} columns (a column with no name?)`;
+    else groupedRow(row, groups.fill(cells), headings);
+    headings.rowFollows();
     out.push(row);
   }
   if (out.length === 0) {

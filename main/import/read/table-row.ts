@@ -5,6 +5,7 @@ import type { TableRow } from './table-types.ts';
 export class Row implements TableRow {
   private cached?: Record<string, string>;
   problem?: string;
+  problemHint?: string;
 
   constructor(
     readonly line: number,

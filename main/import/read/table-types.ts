@@ -1,4 +1,5 @@
 // What a reader hands to the mapping step: the table's layout and its rows, one at a time.
+import type { CarriedGroup } from './group-columns.ts';
 
 /** The 8-bit encodings (code-pages.ts): `cp850` and `cp437` are the DOS ones (Excel's "CSV (MS-DOS)"),
  *  `windows-1250` Central European Windows' (windows-1250.ts). */
@@ -49,6 +50,9 @@ export interface TableInfo {
    * what the rows under it do not repeat (their status, provider, day or place).
    */
   headingLines?: Array<{ line: number; text: string }>;
+  /** Delimited only: group lines whose values the rows take as columns after the file's own
+   *  (`Provider: Lee, Anna DDS` above that provider's rows: group-columns.ts). */
+  groupColumns?: CarriedGroup[];
   /** The highest page a `Page N of M` marker numbered, and M (report-furniture.ts PageCount):
    *  a file that ends before its last page is cut short. */
   pages?: { seen: number; of: number };
@@ -73,4 +77,6 @@ export interface TableRow {
    * the good rows around it go on; the mapper reports it.
    */
   problem?: string;
+  /** What to do about `problem`, when it is not a stray delimiter or quote. */
+  problemHint?: string;
 }

@@ -1,4 +1,5 @@
 // Helpers for the conversion tests: run the importer over a file and collect what it yields.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -51,4 +52,18 @@ export function expectValidXml(appointments: Appointment[]): string {
 
 export function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'h4-convert-'));
+}
+
+/** A derived appointment id by the README's rule (SHA-256 over practice, patient key, provider key
+ *  as the id compares it, day), worked out here, not with the product's identity code. */
+export function derivedId(patientKey: string, providerKey: string, day: string): string {
+  const hash = createHash('sha256').update([PRACTICE, patientKey, providerKey, day].join('\u001f'));
+  return `A-${hash.digest('hex').slice(0, 16)}`;
+}
+
+/** Writes `lines` as the CRLF text file `name` in `dir` (as Windows report writers end lines). */
+export function writeLines(dir: string, name: string, lines: string[]): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+  return file;
 }

@@ -4,24 +4,15 @@
 // ids. A column of the file wins; so does a default a person set in the profile.
 // Expected ids are worked out from the rule in the README (SHA-256 over practice, patient key,
 // provider key as the id compares it, day), not with the product's identity code.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collect, PRACTICE, tempDir } from './support.ts';
+import { collect, derivedId, tempDir, writeLines } from './support.ts';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function expectedId(patientKey: string, providerKey: string, day: string): string {
-  return `A-${createHash('sha256').update([PRACTICE, patientKey, providerKey, day].join('\u001f')).digest('hex').slice(0, 16)}`;
-}
-
-function write(name: string, lines: string[]): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
-  return file;
-}
+const write = (name: string, lines: string[]): string => writeLines(dir, name, lines);
 
 const HEADER = 'Date,Time,Patient,DOB,Chart #,Type,Status';
 const SMITH_9 = '03/02/2027,9:00 AM,"Smith, John",04/12/1961,10452,Follow Up,Confirmed';
@@ -47,7 +38,7 @@ describe("the provider a report's title states", () => {
       providerName: 'Anna Lee, MD',
     });
     // The provider key as the id compares it: trimmed, lower case.
-    expect(a!.appointmentId).toBe(expectedId('10452', 'lee, anna md', '2027-03-02'));
+    expect(a!.appointmentId).toBe(derivedId('10452', 'lee, anna md', '2027-03-02'));
   });
 
   it('is not taken when the title names all providers or two of them: the rows go unassigned as before', async () => {
@@ -61,7 +52,7 @@ describe("the provider a report's title states", () => {
         identifier: 'unassigned',
         providerName: 'Unassigned provider',
       });
-      expect(c.appointments[0]!.appointmentId).toBe(expectedId('10452', '', '2027-03-02'));
+      expect(c.appointments[0]!.appointmentId).toBe(derivedId('10452', '', '2027-03-02'));
     }
   });
 

@@ -174,6 +174,44 @@ describe('SpreadsheetML', () => {
     ]);
   });
 
+  it("gives each row the office its group line states, as a CSV report's rows take it", async () => {
+    const header = row(
+      s('Appt Date'),
+      s('Appt Time'),
+      s('Patient Name'),
+      s('DOB'),
+      s('Chart #'),
+      s('Status'),
+    );
+    const rowOf = (time: string, name: string, chart: string) =>
+      row(
+        dt('2026-12-08T00:00:00.000', 'd'),
+        dt(`1899-12-31T${time}:00.000`, 't'),
+        s(name),
+        dt('1992-06-01T00:00:00.000', 'd'),
+        n(chart),
+        s('Confirmed'),
+      );
+    const file = write(
+      'by-office.xml',
+      sheet(
+        'Schedule',
+        header,
+        row(s('Location: North Clinic')),
+        rowOf('09:00', 'Johnson, Sarah', '10231'),
+        row(s('Location: South Clinic')),
+        rowOf('10:00', 'Lee, Tom', '10232'),
+      ),
+    );
+    const { appointments, summary } = await collect(file);
+    expect(summary.doubts).toEqual([]);
+    // 09:00 and 10:00 in Los Angeles on 8 December: 17:00 and 18:00 UTC.
+    expect(appointments.map((a) => [a.start.toISOString(), a.patient.patientId, a.location])).toEqual([
+      ['2026-12-08T17:00:00.000Z', '10231', 'North Clinic'],
+      ['2026-12-08T18:00:00.000Z', '10232', 'South Clinic'],
+    ]);
+  });
+
   it('tells what a number format shows: months from minutes, AM/PM as time, quoted text as nothing', () => {
     const cases: Array<[string, string]> = [
       ['Short Date', 'date'],

@@ -1,0 +1,116 @@
+// The group lines of one table (a CSV, an Excel XML sheet) as its lines are read: group-lines.ts
+// says which lines are group lines and why their values are certain. A level found above the
+// first row, for a field the table has no column of, is carried: a column added after the file's
+// own, each row taking the value of the last such line above it. A group line of a field the
+// table has a column of is checked against the rows under it. Levels nest in the order they first
+// appear: a new `Location:` line ends the `Provider:` group under the one before.
+import { displayText } from '../../model/display-text.ts';
+import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
+import type { HeadingLines } from './report-furniture.ts';
+import type { Row } from './table-row.ts';
+
+/** A carried level, as found above the first row. */
+export interface CarriedGroup {
+  /** The header the column is given: the label as the report writes it. */
+  label: string;
+  field: GroupLine['field'];
+  /** The first group line of the level: line number and text (shown in `detect`). */
+  line: number;
+  text: string;
+}
+
+const NOTHING = Object.freeze({});
+
+export class GroupColumns {
+  private readonly values: Array<string | undefined>;
+  /** The group line each checked column is held to, by column index; cleared with its level. */
+  private readonly checks = new Map<number, { value: string; line: number; text: string; level: number }>();
+  /** Lines whose rows did not repeat them (at most one report per line). */
+  private readonly differs = new Set<number>();
+
+  constructor(
+    /** The table's own header cells (a carried column's value goes after them). */
+    private readonly headers: readonly string[],
+    readonly carried: readonly CarriedGroup[],
+  ) {
+    this.values = carried.map(() => undefined);
+  }
+
+  /**
+   * Reads a non-blank line: true when it is a group line the rows under it take or repeat (no
+   * row then); false when it is no group line, or one of a level that is not carried (then it is
+   * a heading, and the rows under it may lack what it says).
+   */
+  take(values: readonly string[], line: number): boolean {
+    const g = groupLine(values, this.headers.length);
+    if (!g) return false;
+    const level = this.carried.findIndex((c) => c.label.toLowerCase() === g.label.toLowerCase());
+    if (level >= 0) {
+      this.values[level] = g.value;
+      for (let i = level + 1; i < this.values.length; i++) this.values[i] = undefined;
+      for (const [col, c] of this.checks) if (c.level > level) this.checks.delete(col);
+      return true;
+    }
+    const col = ownColumn(this.headers, g);
+    if (col < 0) return false;
+    const text = `${g.label}: ${g.value}`;
+    this.checks.set(col, { value: g.value, line, text, level: this.carried.length });
+    return true;
+  }
+
+  /**
+   * A row of the table's width: its carried values appended; `missing` names a level no line
+   * above it gave; `differs` is a checked group line this row does not repeat (reported once).
+   */
+  fill(values: string[]): { missing?: CarriedGroup; differs?: { line: number; text: string } } {
+    // Most files have no group lines: no object per row for them (this runs for every row).
+    if (this.checks.size === 0 && this.carried.length === 0) return NOTHING;
+    let differs: { line: number; text: string } | undefined;
+    for (const [col, c] of this.checks) {
+      if (repeats(values[col] ?? '', c.value) || this.differs.has(c.line)) continue;
+      this.differs.add(c.line);
+      differs ??= { line: c.line, text: c.text };
+    }
+    let missing: CarriedGroup | undefined;
+    this.carried.forEach((c, i) => {
+      const v = this.values[i];
+      if (v === undefined) missing ??= c;
+      values.push(v ?? '');
+    });
+    return { ...(missing ? { missing } : {}), ...(differs ? { differs } : {}) };
+  }
+}
+
+/**
+ * The carried levels of a table: `above` are the lines between the header and the first row
+ * (blank lines and report furniture left out). Each group line there of a field the table has no
+ * column of is a level, one per field; lines met only after the first row are no level, since
+ * rows above them went without their value. Two labels for one field (`Provider:` then
+ * `Doctor:`) carry nothing: which one a row has is not known.
+ */
+export function carriedGroups(
+  headers: readonly string[],
+  above: ReadonlyArray<{ line: number; values: readonly string[] }>,
+): CarriedGroup[] {
+  const out: CarriedGroup[] = [];
+  for (const r of above) {
+    const g = groupLine(r.values, headers.length);
+    if (!g) return out;
+    if (ownColumn(headers, g) >= 0) continue;
+    const again = out.find((c) => c.field === g.field);
+    if (again && again.label.toLowerCase() !== g.label.toLowerCase()) return [];
+    if (again) continue;
+    out.push({ label: g.label, field: g.field, line: r.line, text: `${g.label}: ${g.value}` });
+  }
+  return out;
+}
+
+/** What `GroupColumns.fill` found, said on the row: a group line the row does not repeat says
+ *  what it leaves out (held as a heading); a level no line above it gave is that row's error. */
+export function groupedRow(row: Row, group: ReturnType<GroupColumns['fill']>, headings: HeadingLines): void {
+  if (group.differs) headings.met('heading', group.differs.line, [group.differs.text]);
+  if (!group.missing) return;
+  const { label, line, text } = group.missing;
+  row.problem = `no '${label}:' line above this row gives its ${label.toLowerCase()}, as the report's other rows have (line ${line}: '${displayText(text, 40)}')`;
+  row.problemHint = `Export the schedule without grouping, with the ${label.toLowerCase()} on every row`;
+}
