@@ -89,6 +89,11 @@ function fit(text: string): 'clean' | 'spaces' | 'misfit' {
   return spaces ? 'spaces' : 'clean';
 }
 
+/** Whether every character of `text` outside ASCII fits where it stands (no-break spaces too). */
+export function readsRight(text: string): boolean {
+  return fit(text) !== 'misfit';
+}
+
 /** Whether `rival` reads some byte as another letter than Windows-1252 does, both fitting, in a
  *  word (`Weiß` / `Weiá`): then neither reading can be presumed. */
 function readsOtherLetters(rival: string, win: string): boolean {
