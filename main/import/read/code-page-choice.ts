@@ -137,7 +137,9 @@ export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoi
     unsure: { rival: r.page, words: wordsBothWays(r.text, win) },
   });
   if (own === 'misfit' && clean)
-    return macClean && readsOtherLetters(clean.text, mac) ? { encoding: 'windows-1252' } : { encoding: clean.page };
+    return macClean && readsOtherLetters(clean.text, mac)
+      ? { encoding: 'windows-1252' }
+      : { encoding: clean.page };
   // Central European Windows (Polish, Czech, Hungarian…: `Ma³gorzata` for `Małgorzata`) is taken
   // on the same terms, after the DOS pages: only when Windows-1252 misreads a letter and it reads
   // every one right. Never a rival to a clean Windows-1252 reading: it reads Western letters as

@@ -54,7 +54,9 @@ export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTE
 
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
   if (isCodePage(encoding)) return decodeCodePage(bytes, encoding);
-  const text = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(bytes);
+  const text = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(
+    bytes,
+  );
   return repairMojibake(text);
 }
 
