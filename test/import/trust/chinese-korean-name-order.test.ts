@@ -2,7 +2,8 @@
 // Wang, given name Xiao Ming; `Park Ji Hoon`) in a practice whose names are otherwise given name
 // first (the US): it went as first name Wang, last name Ming. Only family names that are no given
 // name count (Zhang, Wang, Liu, Park, Choi...); Kim, Lee, Lin, Ma, Sun are English names too, and
-// Wei, Yu, Chen, Jun are written first as given names (`Wei Zhang`). Held and asked once, as
+// Wei, Yu, Chen, Jun are written first as given names (`Wei Zhang`), unless the two syllables of a
+// Korean given name follow Kim or Lee (`Kim Min Jun`). Held and asked once, as
 // `Le Thi Mai` is. Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -20,28 +21,40 @@ const dayList = (name: string): string[] => [
 ];
 
 describe('a Chinese or Korean name family name first in one column', () => {
-  it.each(['Wang Xiao Ming', 'ZHANG WEI', 'Liu Yang', 'Huang Mei Ling', 'Park Ji Hoon', 'Choi Seo Yeon'])(
-    "'%s' holds the file (family-first), its line and not its name in the doubt",
-    async (name) => {
-      const r = await collect(files.write(dayList(name)), newYork);
-      expect(r.summary.doubts).toMatchObject([
-        {
-          kind: 'column',
-          check: 'family-first',
-          field: 'patientName',
-          column: 'Patient Name',
-          message: expect.stringContaining('the first on line 2'),
-        },
-      ]);
-      if (name !== 'Wang Xiao Ming') expect(r.summary.doubts[0]!.message).not.toContain(name);
-    },
-  );
+  it.each([
+    'Wang Xiao Ming',
+    'ZHANG WEI',
+    'Liu Yang',
+    'Huang Mei Ling',
+    'Park Ji Hoon',
+    'Choi Seo Yeon',
+    // Kim, Lee are English names too, but before the two syllables of a Korean given name they are
+    // the family name: these went as first name Kim, last name Jun.
+    'Kim Min Jun',
+    'Lee Seo Yeon',
+    'JUNG HA EUN',
+  ])("'%s' holds the file (family-first), its line and not its name in the doubt", async (name) => {
+    const r = await collect(files.write(dayList(name)), newYork);
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        check: 'family-first',
+        field: 'patientName',
+        column: 'Patient Name',
+        message: expect.stringContaining('the first on line 2'),
+      },
+    ]);
+    if (name !== 'Wang Xiao Ming') expect(r.summary.doubts[0]!.message).not.toContain(name);
+  });
 
   it.each([
     'Xiao Ming Wang',
     'Wei Zhang',
     'Ji Hoon Park',
     'Kim Lee', // English given names that are Korean family names too
+    'Kim Ann Marie', // an English middle name and family name after Kim
+    'Lee Ann Smith',
+    'Min Jun Kim', // the Korean given name first, the Western way
     'Lin Chen',
     '"Wang, Xiao Ming"',
     'Zhang', // one word: no order to tell
