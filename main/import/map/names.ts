@@ -157,6 +157,6 @@ export function looksLikePersonName(raw: string): boolean {
   // A name a wrong text encoding damaged (`Pe�a, Ana`, `G—mez, Luis`) is still a name: the column
   // is the patient's, and each such row is refused as garbled (row-patient.ts), where a doubt
   // about the column would ask the wrong question.
-  const t = looksGarbled(raw) ? raw.trim().replace(/[^\p{L}\x00-\x7f]/gu, 'x') : raw.trim();
+  const t = looksGarbled(raw) ? raw.trim().replace(/[^\p{L}\p{ASCII}]/gu, 'x') : raw.trim();
   return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t);
 }
