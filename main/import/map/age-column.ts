@@ -40,3 +40,33 @@ export function yearsOld(dob: string, day: string): number {
   const years = Number(day.slice(0, 4)) - Number(dob.slice(0, 4));
   return day.slice(5) < dob.slice(5) ? years - 1 : years;
 }
+
+/**
+ * A birth date with the age printed after it in the same cell, as day sheets and patient lists do
+ * (`03/04/1970 (56 y)`, `03/04/1970 56yo`, `1970-03-04 - 56 yrs`, `04.03.1970 (56 J.)`, `(56 ans)`,
+ * `(56 años)`, `(Age 56)`, `(3 mo)`): the date, and the age in whole years (months, weeks, days are
+ * 0). The age must be marked, by brackets, a unit or the word age: a bare number after a date
+ * (`03/04/1970 56`) is left for the date reader to refuse, and so is a time's (`9:00 a`). A cell without an age is returned as is.
+ */
+export function splitStatedAge(cell: string): { date: string; age?: number } {
+  const m = STATED_AGE.exec(cell);
+  if (!m || !(m[2] || m[4] || (m[1] && m[5]))) return { date: cell };
+  const unit = (m[4] ?? 'y').toLowerCase().replace(/\./g, '');
+  // `a`, `m`, `d`, `w` alone end a time too (`9 a`, Spanish `a. m.`): an age only in brackets.
+  if (/^[amdw]$/.test(unit) && !m[1]) return { date: cell };
+  const years = /^(?:y|yo|y\/o|yr|yrs|years?|j|jahre|ans?|años?|a)$/.test(unit);
+  const age = ageInYears(`${m[3]} ${years ? 'y' : unit}`);
+  const date = cell.slice(0, m.index).trimEnd();
+  // Only after a date: an age column's own `56 y` is no date with an age.
+  return age === undefined || !/\d[\s\S]*\d/.test(date) ? { date: cell } : { date, age };
+}
+
+const STATED_AGE =
+  /\s*(?:[-–,]\s*)?(\()?\s*(age:?\s*)?(?<![\d:])(\d{1,3})\s*(y\/o|y\.o\.|yo|yrs?\.?|years?|y|j\.?|jahre|ans?|años?|a|mos?|months?|m|wks?|weeks?|w|days?|d)?\.?\s*(\))?$/i;
+
+/** Whether `age` is the patient's with birth date `dob`: at the visit or today, or a year less
+ *  (a report run before a birthday that has since passed). */
+export function ageAgrees(age: number, dob: string, today: string, apptDay?: string): boolean {
+  const ages = [yearsOld(dob, today), ...(apptDay ? [yearsOld(dob, apptDay)] : [])];
+  return age >= Math.min(...ages) - 1 && age <= Math.max(...ages);
+}

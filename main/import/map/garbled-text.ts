@@ -34,3 +34,19 @@ export function looksGarbled(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return GARBLED.test(text);
   return false;
 }
+
+/** What a continuation byte reads as in Windows-1252, as written (no no-break space: see above). */
+const CONT = `[\\u0080-\\u009f\\u00a1-\\u00bf${WIN1252_HIGH}]`;
+
+/** A whole UTF-8 sequence read as Windows-1252, in the case it was written (`ClÃ­nica`,
+ *  `REVISIÃ“N`, `â€“`), a C1 control, or the replacement character a decoder puts for a byte it
+ *  could not read (`Cl\ufffdnica`). Narrower than GARBLED, for free text such as a type or a
+ *  location, where a symbol (`360°`, `Zahnreinigung 🦷`, `50 €`, `«Bébé»`) is no sign of damage. */
+const MISDECODED = new RegExp(
+  `[\\u0080-\\u009f\\ufffd]|[ÂÃ]\\u00a0|[\\u00c2-\\u00df]${CONT}|[\\u00e0-\\u00ef]${CONT}{2}|[\\u00f0-\\u00f4]${CONT}{3}`,
+);
+
+export function looksMisdecoded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return MISDECODED.test(text);
+  return false;
+}

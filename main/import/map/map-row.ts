@@ -21,6 +21,7 @@ import type { DateOrder } from './parse-date.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
+import { garbledCellsCheck } from './garbled-cells.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
 import { appointmentAddressOf, detailsReader, providerReader, takesOffBook } from './row-defaults.ts';
@@ -112,6 +113,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   );
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
+  const garbled = garbledCellsCheck(cursor, refs);
   const allDay = ctx.allDayColumn ? allDayCheck(cursor, ctx.allDayColumn) : undefined;
   const span =
     audit && ctx.endColumns?.length
@@ -165,6 +167,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       span?.(when.day, row.line, s === 'NEW');
       const who = patient(presence, s === 'NEW', when.day);
       if (s === 'NEW') rules?.(who.key, when.day, row.line);
+      garbled?.();
       const by = provider();
       const what = details(s === 'NEW');
       const id = appointmentId(who.key, by.key, when, s);

@@ -104,7 +104,38 @@ const CHINESE_KOREAN_FAMILY_ONLY = new Set(
  */
 export function chineseKoreanFamilyFirst(text: string): boolean {
   const w = text.trim().split(/\s+/);
-  return w.length >= 2 && CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase());
+  return w.length >= 2 && (CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase()) || koreanInThreeWords(w));
+}
+
+// A Korean name family name first whose two-syllable given name is written as two words (`Kim Min
+// Jun`, `Lee Seo Yeon`, `Jung Ha Eun`): the family name may be one that is an English name too (Kim,
+// Lee), but after it come two syllables of a Korean given name, which no English middle and last name
+// are (`Kim Ann Marie`, `Lee Ann Smith` stay). Read first name first it had gone as first name Kim,
+// last name Jun. The syllables are those of the Revised and McCune-Reischauer romanizations most
+// given names are made of; the other order (`Min Jun Kim`) starts with no family name.
+const KOREAN_FAMILY = new Set(
+  (
+    'kim gim lee yi rhee park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im ' +
+    'han oh seo suh shin sin kwon hwang ahn an song hong yoo ryu jeon jun chun ko go moon mun yang ' +
+    'son bae baek paik heo huh nam sim shim noh roh ha kwak sung cha joo woo koo gu min'
+  ).split(' '),
+);
+const KOREAN_GIVEN_SYLLABLE = new Set(
+  (
+    'min jun joon ji hoon hun seo yeon yun soo su hyun hyeon woo jin young yeong eun ha hee hui jae ' +
+    'sung seong dong hyuk ho kyung gyeong mi na ra da in won tae sang chul cheol jung jeong bin yoo yu ' +
+    'ah a hye hwa sook suk ja myung myeong seok il gi ki geon gun yong kwang gwang hyo bo ye chan ju ' +
+    'joo si woong ung uk kyu gyu beom bum hwan hyung hyeong sun seon nam so ri rim yeol yul won eon'
+  ).split(' '),
+);
+
+function koreanInThreeWords(w: readonly string[]): boolean {
+  return (
+    w.length === 3 &&
+    KOREAN_FAMILY.has(w[0]!.toLowerCase()) &&
+    KOREAN_GIVEN_SYLLABLE.has(w[1]!.toLowerCase()) &&
+    KOREAN_GIVEN_SYLLABLE.has(w[2]!.toLowerCase())
+  );
 }
 
 // Words that begin a given name and do not stand for it alone: Māori `Te` (`Te Aroha`, `Te

@@ -3,6 +3,7 @@
 // case. Provider names (credentials, titles, embedded ids) live in provider-name.ts; they are
 // re-exported here because the mapper reads both from this module.
 import type { NameOrder } from './profile.ts';
+import { looksGarbled } from './garbled-text.ts';
 import {
   capitalsAgainstOrder,
   givenPrefix,
@@ -153,6 +154,9 @@ const LAST_FIRST =
 
 /** True when a value looks like a person's name: 2-4 words of letters. */
 export function looksLikePersonName(raw: string): boolean {
-  const t = raw.trim();
+  // A name a wrong text encoding damaged (`Pe�a, Ana`, `G—mez, Luis`) is still a name: the column
+  // is the patient's, and each such row is refused as garbled (row-patient.ts), where a doubt
+  // about the column would ask the wrong question.
+  const t = looksGarbled(raw) ? raw.trim().replace(/[^\p{L}\p{ASCII}]/gu, 'x') : raw.trim();
   return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t);
 }

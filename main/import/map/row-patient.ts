@@ -26,7 +26,7 @@ import {
   splitName,
   type CapitalsReading,
 } from './names.ts';
-import { ageInYears, yearsOld } from './age-column.ts';
+import { ageAgrees, ageInYears, splitStatedAge, yearsOld } from './age-column.ts';
 import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
 import { namesGroupSession } from './group-names.ts';
@@ -43,6 +43,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { credentialOf } from './provider-credentials.ts';
 import { looksGarbled } from './garbled-text.ts';
+import { holdsFlagWord } from './name-flag-words.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
 import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-status-marks.ts';
@@ -321,13 +322,17 @@ export function patientReader(ctx: {
       NUMBER_IN_NAME.test(first) ||
       NUMBER_IN_NAME.test(last) ||
       flagInGivenName(first) ||
+      holdsFlagWord(first) ||
+      holdsFlagWord(last) ||
       // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words;
       // a title left out is no such word (`A/Prof Helen Ng`).
       (moreThanTwoWords(nameRaw) &&
         (credentialAfterName(nameRaw) || noteLeftOut(named || withoutNotes(nameRaw))))
     )
       cursor.fail(
-        refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first)) ? 'firstName' : nameField,
+        refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first) || holdsFlagWord(first))
+          ? 'firstName'
+          : nameField,
         "the patient's name has more than a name in it",
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
@@ -392,12 +397,13 @@ export function patientReader(ctx: {
   /** The birth date, `YYYY-MM-DD`; a row error when empty, unreadable, in the future, after the
    *  appointment's day `apptDay` or more than a lifetime before it. */
   const birthDate = (apptDay: string | undefined): string => {
-    const dobRaw = cursor.required(
+    const dobCellText = cursor.required(
       dobCell,
       'dob',
       'the date of birth is empty',
       "Medfusion needs the patient's date of birth; add it in the scheduling software",
     );
+    const { date: dobRaw, age: statedAge } = splitStatedAge(dobCellText);
     const pdob = parseDob(dobRaw);
     if (!pdob.ok) cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
     const dob = pdob.kind === 'instant' ? birthDay(pdob) : formatDate(pdob.date);
@@ -432,12 +438,22 @@ export function patientReader(ctx: {
           dobRaw,
         );
     }
+    // The age printed beside the date must be the date's, at the visit or today (when the report
+    // was run), give or take the year a birthday between the two makes: otherwise the date was
+    // read in the wrong order or the cell holds someone else's, and the row goes nowhere.
+    if (statedAge !== undefined && !ageAgrees(statedAge, dob, today, apptDay))
+      cursor.fail(
+        'dob',
+        `the age written beside the date of birth (${statedAge}) does not agree with it`,
+        "Check the patient's date of birth in the scheduling software",
+        dobCellText,
+      );
     // `04/15/24`: 2024 is read, but 1924 is as possible (a patient of 102); asked once per file
     // until a person confirms the mapping. A 19xx reading is sure (20xx would lie in the future).
     if (checkBirthYears && dob >= '2000' && pdob.kind === 'local' && !/\d{4}/.test(dobRaw)) {
       // An age column that agrees with the 20xx reading, at the visit or today (when the report
       // was run), settles it for this row (age-column.ts).
-      const age = ageInYears(ageCell());
+      const age = statedAge ?? ageInYears(ageCell());
       const settled =
         age !== undefined && (age === yearsOld(dob, today) || (!!apptDay && age === yearsOld(dob, apptDay)));
       if (!settled) audit!.persons.twoDigitBirthYear.note(cursor.row.line);
@@ -605,8 +621,11 @@ function personKey(last: string, first: string, dob: string): string {
 const BRACKETED = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})\s*/g;
 const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+”)(?=$|[\s,])/g;
 /** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
- *  `NEW PATIENT - Lee, Ann`, an unclosed bracket. Such a row is refused, never sent misnamed. */
-const NOT_A_NAME = /[#*@!?=<>|\\/_;:()[\]{}"“”&+]|\s[-–—]\s/;
+ *  `NEW PATIENT - Lee, Ann`, an unclosed bracket, any mark no name is written with (`Dunn, Di ~`,
+ *  `Gray, Gil $`, `Ruiz, Ana †`, `Ivy ✓`). Names are letters and their marks, with apostrophes,
+ *  hyphens, dots, commas and the middle dots of Catalan `Gal·la` and Japanese `ジョン・スミス`, and
+ *  the joiners of Persian and Indic script; such a row is refused, never sent misnamed. */
+const NOT_A_NAME = /[^\p{L}\p{M}\p{N}\s'’‘ʼ´`.,\-‐–—·・׳\u200c\u200d]|\s[-–—]\s/u;
 /** A number standing alone in a name, of three digits or more: the chart or account number a
  *  report glued to the name without brackets (`SMITH, JOHN 12345`, `12345 SMITH, JOHN`, `SMITH,
  *  JOHN MRN 12345`), which had gone as first name `John 12345` or last name `12345 Smith`. Digits

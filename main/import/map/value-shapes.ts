@@ -1,6 +1,7 @@
 // What the values of one column look like (dates, times, e-mails, names, ids...), measured on
 // the first rows of a file. Recognition combines this with the header's meaning: a header says
 // what a column is meant to be, the values say what it really holds.
+import { splitStatedAge } from './age-column.ts';
 import { isTimeOnDayZero } from './day-zero.ts';
 import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -50,8 +51,9 @@ function median(xs: number[]): number | undefined {
 }
 
 export function measureColumn(values: string[], now: Date = new Date()): ColumnShape {
-  // `NULL` where a query found none is an empty cell, not a value that misfits the column.
-  const vals = values.map((v) => v.trim()).filter((v) => v && !readsAsEmpty(v));
+  // `NULL` where a query found none is an empty cell, not a value that misfits the column; a birth
+  // date with the age after it (`03/04/1970 (56 y)`) is a date: the age is read beside it.
+  const vals = values.map((v) => splitStatedAge(v.trim()).date).filter((v) => v && !readsAsEmpty(v));
   const n = vals.length;
   const frac = (pred: (v: string) => boolean): number => (n ? vals.filter(pred).length / n : 0);
   const years: number[] = [];

@@ -89,6 +89,11 @@ function fit(text: string): 'clean' | 'spaces' | 'misfit' {
   return spaces ? 'spaces' : 'clean';
 }
 
+/** Whether every character of `text` outside ASCII fits where it stands (no-break spaces too). */
+export function readsRight(text: string): boolean {
+  return fit(text) !== 'misfit';
+}
+
 /** Whether `rival` reads some byte as another letter than Windows-1252 does, both fitting, in a
  *  word (`Weiß` / `Weiá`): then neither reading can be presumed. */
 function readsOtherLetters(rival: string, win: string): boolean {
@@ -120,11 +125,21 @@ export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoi
   const readings = rivals.map((page) => ({ page, text: decodeCodePage(bytes, page) }));
   // cp850 before cp437: where they differ, cp850 has letters and cp437 box drawing and Greek.
   const clean = readings.find((r) => fit(r.text) === 'clean');
+  // Mac Roman with LF line ends (a Mac program's "Western (Mac OS Roman)" text, or an old Mac's
+  // file whose line ends were converted) is taken on the DOS pages' terms, only when Windows-1252
+  // misreads a letter; never a rival to a clean Windows-1252 reading (LF files are far more often
+  // Windows'). Where a DOS page reads other letters as right (Mac `Peña`, `Gómez` as cp850 `Peûa`,
+  // `Gùmez`), neither is taken.
+  const mac = own === 'misfit' && !crOnly ? decodeCodePage(bytes, 'macintosh') : undefined;
+  const macClean = mac !== undefined && fit(mac) === 'clean';
   const unsure = (r: { page: EncodingDoubt['rival']; text: string }): CodePageChoice => ({
     encoding: 'windows-1252',
     unsure: { rival: r.page, words: wordsBothWays(r.text, win) },
   });
-  if (own === 'misfit' && clean) return { encoding: clean.page };
+  if (own === 'misfit' && clean)
+    return macClean && readsOtherLetters(clean.text, mac)
+      ? { encoding: 'windows-1252' }
+      : { encoding: clean.page };
   // Central European Windows (Polish, Czech, Hungarian…: `Ma³gorzata` for `Małgorzata`) is taken
   // on the same terms, after the DOS pages: only when Windows-1252 misreads a letter and it reads
   // every one right. Never a rival to a clean Windows-1252 reading: it reads Western letters as
@@ -132,6 +147,7 @@ export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoi
   // French file would be held.
   if (own === 'misfit' && !crOnly && fit(decodeCodePage(bytes, 'windows-1250')) === 'clean')
     return { encoding: 'windows-1250' };
+  if (macClean) return { encoding: 'macintosh' };
   if (own === 'clean') {
     const rival = clean && (crOnly || readsOtherLetters(clean.text, win)) ? clean : undefined;
     return rival ? unsure(rival) : { encoding: 'windows-1252' };

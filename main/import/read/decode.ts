@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { chooseCodePage } from './code-page-choice.ts';
 import { decodeCodePage, isCodePage } from './code-pages.ts';
+import { repairMojibake } from './mojibake.ts';
 import type { EncodingDoubt, TextEncoding } from './table-types.ts';
 
 export interface EncodingGuess {
@@ -171,8 +172,8 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
     const lenient = new TextDecoder('utf-8'); // a file with a UTF-8 BOM is UTF-8; bad bytes become U+FFFD
     const toText = (bytes: Buffer): string => {
       if (isCodePage(encoding)) return decodeCodePage(bytes, encoding);
-      if (encoding === 'utf-8-bom') return lenient.decode(bytes);
-      if (isUtf8(bytes)) return bytes.toString('utf8');
+      if (encoding === 'utf-8-bom') return repairMojibake(lenient.decode(bytes));
+      if (isUtf8(bytes)) return repairMojibake(bytes.toString('utf8'));
       // The first letters outside ASCII come after the sample guessEncoding saw: the same choice of
       // code page is made on this piece (a Mac or DOS export with 64 KB of plain names first had
       // its later names garbled).
@@ -219,6 +220,8 @@ function head(bytes: Uint8Array): Uint8Array {
 async function* decodeUtf16(stream: fs.ReadStream, opts: DecodeOptions): AsyncGenerator<string> {
   const decoder = new TextDecoder(opts.encoding === 'utf-16le' ? 'utf-16le' : 'utf-16be');
   let sinceLf = 0;
+  // Pieces are handed on whole lines at a time, so that a line is repaired (mojibake.ts) whole.
+  let held = '';
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     let text = decoder.decode(chunk, { stream: true });
     if (opts.crOnly) text = text.replace(/\r/g, '\n');
@@ -228,9 +231,14 @@ async function* decodeUtf16(stream: fs.ReadStream, opts: DecodeOptions): AsyncGe
       throw new LineTooLongError(opts.maxLineBytes);
     sinceLf = lf === -1 ? sinceLf + text.length * 2 : (text.length - lf - 1) * 2;
     if (sinceLf > opts.maxLineBytes) throw new LineTooLongError(opts.maxLineBytes);
-    if (text) yield text;
+    if (lf === -1) {
+      held += text;
+      continue;
+    }
+    yield repairMojibake(held + text.slice(0, lf + 1));
+    held = text.slice(lf + 1);
   }
   let tail = decoder.decode();
   if (opts.crOnly) tail = tail.replace(/\r/g, '\n');
-  if (tail) yield tail;
+  if (held + tail) yield repairMojibake(held + tail);
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs/promises';
 import { guessEncoding, type EncodingGuess } from './decode.ts';
 import { decodeCodePage, isCodePage } from './code-pages.ts';
+import { repairMojibake } from './mojibake.ts';
 import type { TextEncoding } from './table-types.ts';
 
 export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'binary' | 'empty';
@@ -53,7 +54,10 @@ export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTE
 
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding): string {
   if (isCodePage(encoding)) return decodeCodePage(bytes, encoding);
-  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(bytes);
+  const text = new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding, { ignoreBOM: true }).decode(
+    bytes,
+  );
+  return repairMojibake(text);
 }
 
 /** Local name of the root element of an XML text, skipping the declaration, comments and DTD. */

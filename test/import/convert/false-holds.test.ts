@@ -283,3 +283,26 @@ describe('lunch and a meeting as rows of no patient under a booked status', () =
     expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientName' }]);
   });
 });
+
+describe('a UTF-8 export opened in Excel as Windows-1252 and saved again', () => {
+  it('goes with its names, provider and location as they were written', async () => {
+    const r = await collect(path.join(DIR, 'utf8-saved-as-ansi.csv'), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map(formatRowError)).toEqual([]);
+    // 9:00 on 2027-03-15 is 13:00 UTC (EDT from March 14).
+    const seen = r.appointments.map(
+      (a) =>
+        `${a.status} ${a.start.toISOString()} ${a.patient.firstName} ${a.patient.lastName} ${a.patient.dob}`,
+    );
+    expect(seen).toEqual([
+      'NEW 2027-03-15T13:00:00.000Z José García 1970-05-14',
+      'NEW 2027-03-15T13:30:00.000Z Jürgen Müller 1965-02-22',
+      'CANCEL 2027-03-15T14:00:00.000Z Seán O’Brien 1980-11-30',
+      'NEW 2027-03-15T14:30:00.000Z Inés Peña 1990-01-05',
+    ]);
+    expect(new Set(r.appointments.map((a) => `${a.participant.providerName} @ ${a.location}`))).toEqual(
+      new Set(['María Núñez, MD @ Clínica Norte']),
+    );
+    expect(r.appointments.map((a) => a.type)).toEqual(['Consulta', 'Revisión', 'Consulta', 'Consulta']);
+  });
+});

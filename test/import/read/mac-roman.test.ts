@@ -101,3 +101,43 @@ describe('a lone-CR file whose first letters outside ASCII come after its first 
     expect(r.summary.doubts).toMatchObject([{ kind: 'encoding', check: 'mac-roman', samples: ['ÈË / éè'] }]);
   });
 });
+
+// A Mac program's "Western (Mac OS Roman)" text with LF line ends (or an old Mac's file whose line
+// ends were converted): read as Windows-1252 its names went to the portal garbled (`Nœ–ez, JosŽ`).
+describe('a file with LF line ends in Mac Roman', () => {
+  const writeLf = (name: string, lines: Array<Array<number | string>>): string =>
+    t.write(name, lineBytes(lines, 'lf'));
+
+  it('is read as Mac Roman when only Mac Roman reads its letters right', async () => {
+    // ú 0x9C, ñ 0x96, é 0x8E, ü 0x9F in Mac Roman (œ, –, Ž, Ÿ in Windows-1252; £, û, Ä, ƒ in cp850).
+    const r = await collect(
+      writeLf('mac-lf.csv', [
+        [HEAD],
+        ['03/02/2027,9:00 AM,"N', 0x9c, 0x96, 'ez, Jos', 0x8e, '",04/05/1980,101,Dr Ng'],
+        ['03/02/2027,9:30 AM,"M', 0x9f, 'ller, Anna",04/05/1981,102,Dr Ng'],
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
+      'José Núñez',
+      'Anna Müller',
+    ]);
+  });
+
+  it('is sent neither way when a DOS code page reads other letters as right', async () => {
+    // Peña, Gómez: ñ 0x96, ó 0x97 in Mac Roman; û, ù in cp850 (`Peûa`, `Gùmez` fit as well).
+    const r = await collect(
+      writeLf('mac-or-dos.csv', [
+        [HEAD],
+        ['03/02/2027,9:00 AM,"Pe', 0x96, 'a, Ana",04/05/1980,101,Dr Ng'],
+        ['03/02/2027,9:30 AM,"G', 0x97, 'mez, Luis",04/05/1981,102,Dr Ng'],
+        ['03/02/2027,10:00 AM,"Smith, John",04/05/1982,103,Dr Ng'],
+      ]),
+      opts,
+    );
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Smith']);
+    expect(r.errors.map((e) => e.line)).toEqual([2, 3]);
+  });
+});

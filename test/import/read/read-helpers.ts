@@ -47,9 +47,9 @@ export function tempDir(): {
 }
 
 /** Lines of text and bytes written by hand (`['N', 0xa3, 0xa4, 'ez']`: an 8-bit code page's
- *  letters), each ended by a CR alone (an old Mac's) or CRLF. Text parts are plain ASCII. */
-export function lineBytes(lines: Array<Array<number | string>>, eol: 'cr' | 'crlf'): Buffer {
-  const end = eol === 'cr' ? [0x0d] : [0x0d, 0x0a];
+ *  letters), each ended by a CR alone (an old Mac's), CRLF or LF. Text parts are plain ASCII. */
+export function lineBytes(lines: Array<Array<number | string>>, eol: 'cr' | 'crlf' | 'lf'): Buffer {
+  const end = eol === 'cr' ? [0x0d] : eol === 'lf' ? [0x0a] : [0x0d, 0x0a];
   return Buffer.from(
     lines.flatMap((parts) => [
       ...parts.flatMap((p) => (typeof p === 'number' ? [p] : [...Buffer.from(p, 'latin1')])),

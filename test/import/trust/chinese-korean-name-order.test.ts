@@ -2,7 +2,8 @@
 // Wang, given name Xiao Ming; `Park Ji Hoon`) in a practice whose names are otherwise given name
 // first (the US): it went as first name Wang, last name Ming. Only family names that are no given
 // name count (Zhang, Wang, Liu, Park, Choi...); Kim, Lee, Lin, Ma, Sun are English names too, and
-// Wei, Yu, Chen, Jun are written first as given names (`Wei Zhang`). Held and asked once, as
+// Wei, Yu, Chen, Jun are written first as given names (`Wei Zhang`), unless the two syllables of a
+// Korean given name follow Kim or Lee (`Kim Min Jun`). Held and asked once, as
 // `Le Thi Mai` is. Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -52,4 +53,23 @@ describe('a Chinese or Korean name family name first in one column', () => {
       expect(r.summary.doubts).toEqual([]);
     },
   );
+});
+
+// Kim and Lee are English names too, but before the two syllables of a Korean given name written as
+// two words they are the family name: these had gone as first name Kim, last name Jun.
+describe('a Korean name family name first with its given name in two words', () => {
+  const doubts = async (name: string) => (await collect(files.write(dayList(name)), newYork)).summary.doubts;
+
+  it.each(['Kim Min Jun', 'Lee Seo Yeon', 'JUNG HA EUN'])(
+    "'%s' holds the file (family-first)",
+    async (name) => {
+      expect(await doubts(name)).toMatchObject([
+        { check: 'family-first', message: expect.stringContaining('line 2') },
+      ]);
+    },
+  );
+
+  it.each(['Kim Ann Marie', 'Lee Ann Smith', 'Min Jun Kim'])("'%s' goes without a question", async (name) => {
+    expect(await doubts(name)).toEqual([]);
+  });
 });
