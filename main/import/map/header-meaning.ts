@@ -603,12 +603,24 @@ export function otherRoleWords(header: string): string[] {
   while (from > 0 && !headerConcepts(parts[from]!).has('provider')) from--;
   const words = meaningfulWords(parts.slice(from).join(' '));
   const roles = [...conceptsOfWords(words)].filter(
-    (c) => !APPOINTMENT_PROVIDER.has(c) && !(c in PROVIDER_GRADE && c !== 'second') && !/^\d+$/.test(c),
+    (c) =>
+      !APPOINTMENT_PROVIDER.has(c) &&
+      !(c in PROVIDER_GRADE && c !== 'second' && !(c === 'user' && userAlone(words))) &&
+      !/^\d+$/.test(c),
   );
   if (roles.length === 0) return [];
   // The header's own words, as the question quotes them (`Responsible`, not its concept 'other').
   const named = words.filter((w) => [...conceptsOfWords([w])].some((c) => roles.includes(c)));
   return named.length > 0 ? [...new Set(named)] : roles;
+}
+
+/** A header whose only provider word is the user (`User`, `User Name`, `Username`): Calendly's
+ *  user is the host the invitee booked with, but a practice system's user is the staff member who
+ *  keyed the booking in (the front desk's `frontdesk2`, `jsmith`), and both are people's names. So
+ *  a bare user is another role's, never taken without a question; beside a provider word
+ *  (`Provider User ID`) it is how the provider is written. */
+function userAlone(words: readonly string[]): boolean {
+  return words.every((w) => !conceptsOfWords([w]).has('provider') || conceptsOfWords([w]).has('user'));
 }
 
 /** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a

@@ -361,12 +361,19 @@ function providerRoles(recognition: Recognition, sampleValues: (column: string) 
         kind: 'column' as const,
         field: g.field,
         column: g.column,
-        message: `not sure that this column is the provider the appointment is with: '${words.join(' ')}' may make it another role's, such as the patient's usual provider`,
+        message: `not sure that this column is the provider the appointment is with: '${words.join(' ')}' may make it another role's, such as ${roleExample(g.column)}`,
         samples: samplesOf(sampleValues(g.column)),
         question: `Is '${g.column}' the provider the appointment is with? If not, which column is (or is there none)?`,
       },
     ];
   });
+}
+
+/** The other role a provider header's word may name, as the question gives it. */
+function roleExample(column: string): string {
+  return headerConcepts(column).has('user')
+    ? 'the staff member who entered the booking'
+    : "the patient's usual provider";
 }
 
 /** A cell that is an AM/PM marker and nothing else: `AM`, `pm`, `A`, `p.m.`. */
