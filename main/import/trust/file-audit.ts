@@ -24,6 +24,7 @@ import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { IdTracker } from './id-column.ts';
+import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartProviders } from './start-providers.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
@@ -86,6 +87,8 @@ export class FileAudit {
    *  under two ids is one visit written once per booked resource (a doctor and a room, a dentist
    *  and a hygienist), which would go as two appointments (checked until a person confirms). */
   readonly patientStartIds = new StartProviders();
+  /** With a provider id and a provider name column: each id against the provider it names. */
+  readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
   /** The status and the patient printed once per group (printed-once.ts; not confirmed). */
@@ -100,6 +103,9 @@ export class FileAudit {
       idColumn?: string;
       /** The patient-id column, when its ids are to be checked against the names. */
       patientIdColumn?: string;
+      /** The provider id column beside a provider name column, whose ids must each name one
+       *  provider. */
+      providerIdColumn?: string;
       /** The provider column, when one filled on some appointments only is held (not confirmed). */
       providerColumn?: string;
       /** Whether one patient's start under two providers is held (not confirmed). */
@@ -720,6 +726,8 @@ export class FileAudit {
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }
+    const providerIdShared = this.opts.providerIdColumn && this.providerIds.doubt(this.opts.providerIdColumn);
+    if (providerIdShared) out.push(providerIdShared);
     const ids = this.idCells;
     if (this.opts.checkIdGaps && this.opts.idColumn && ids.gaps) {
       const n = ids.empty;
