@@ -1,0 +1,62 @@
+// A bare `User` column: in a booking page's export (Calendly) the user is the host the invitee
+// booked with, in a practice system the staff member who keyed the booking in (`frontdesk2`). Both
+// are people's names, so alone it is asked about, never taken as the provider without a question;
+// beside a provider column it is left out. Expected providers worked out by hand from the rows.
+import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
+
+const files = exportFiles('user-provider');
+const ny = { timeZone: 'America/New_York' };
+
+const HEADERS = ['Appt Date', 'Appt Time', 'Chart #', 'Patient Name', 'DOB', 'User', 'Visit Type', 'Status'];
+const withUser = (a: string, b: string): string[] => [
+  HEADERS.join(','),
+  `2027-03-01,09:00,101,"Smith, John",1970-01-02,${a},Follow Up,Scheduled`,
+  `2027-03-01,09:30,102,"Jones, Mary",1980-03-04,${b},New Patient,Scheduled`,
+];
+
+describe("a bare 'User' column", () => {
+  it.each([
+    ['jsmith', 'mbrown'],
+    ['Dr. Anna Lee', 'Dr. Ben Ng'],
+  ])('of %s, %s alone: asked about, the file held', async (a, b) => {
+    const r = await collect(files.write(withUser(a, b)), ny);
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({ kind: 'column', field: 'providerName', column: 'User' });
+    expect(r.summary.doubts[0]!.message).toContain('the staff member who entered the booking');
+  });
+
+  it.each(['User Name', 'Username'])("'%s' alone is asked about too", async (header) => {
+    const lines = withUser('Dr. Anna Lee', 'Dr. Ben Ng');
+    lines[0] = lines[0]!.replace(',User,', `,${header},`);
+    const r = await collect(files.write(lines), ny);
+    expect(r.summary.doubts.map((d) => d.column)).toEqual([header]);
+  });
+
+  it("beside 'Provider' it is left out, without a question", async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Chart #,Patient Name,DOB,Provider,User,Status',
+        '2027-03-01,09:00,101,"Smith, John",1970-01-02,"Lee, Anna",jsmith,Scheduled',
+        '2027-03-01,09:30,102,"Jones, Mary",1980-03-04,"Ng, Ben",jsmith,Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Anna Lee', 'Ben Ng']);
+  });
+
+  it('once a person confirms it as the provider (a booking page whose user is the host), the file goes', async () => {
+    const file = files.write(withUser('Dr. Anna Lee', 'Dr. Ben Ng'));
+    const profile = confirmedProfile(
+      files,
+      { date: 'Appt Date', time: 'Appt Time', patientId: 'Chart #', patientName: 'Patient Name', dob: 'DOB', providerName: 'User', type: 'Visit Type', status: 'Status' },
+      HEADERS,
+    );
+    await answerOn(profile, file, ny);
+    const r = await collect(file, { ...ny, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Dr. Anna Lee', 'Dr. Ben Ng']);
+  });
+});
