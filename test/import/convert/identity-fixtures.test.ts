@@ -15,7 +15,12 @@ describe("'Enc #' and 'Med Rec #'", () => {
     expect(r.summary.doubts).toEqual([]);
     expect(r.errors.map(formatRowError)).toEqual([]);
     expect(
-      r.appointments.map((a) => [a.status, a.start.toISOString(), a.patient.patientId, a.participant.providerName]),
+      r.appointments.map((a) => [
+        a.status,
+        a.start.toISOString(),
+        a.patient.patientId,
+        a.participant.providerName,
+      ]),
     ).toEqual([
       ['NEW', '2027-03-15T12:30:00.000Z', '0012874', 'Nina Patel, MD'],
       ['NEW', '2027-03-15T13:00:00.000Z', '0009921', 'Nina Patel, MD'],

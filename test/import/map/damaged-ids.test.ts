@@ -25,17 +25,29 @@ describe('which ids a spreadsheet destroyed', () => {
     },
   );
 
-  it.each(['123456789012', 'SMI0042', '3E12', 'E12345', '00123', '48121.00', '3-12', '12-March', 'MAR-12', '32-Mar', '0-Mar'])(
-    "'%s' is not",
-    (id) => {
-      expect(spreadsheetDamage(id)).toBeUndefined();
-    },
-  );
+  it.each([
+    '123456789012',
+    'SMI0042',
+    '3E12',
+    'E12345',
+    '00123',
+    '48121.00',
+    '3-12',
+    '12-March',
+    'MAR-12',
+    '32-Mar',
+    '0-Mar',
+  ])("'%s' is not", (id) => {
+    expect(spreadsheetDamage(id)).toBeUndefined();
+  });
 });
 
 describe('a row with a destroyed id is refused, the others go', () => {
   it('a chart number in scientific notation among whole ones', async () => {
-    const r = await collect(files.write(schedule(['5001', '5002', '5003'], ['1.23457E+11', '4513', '4514'])), ny);
+    const r = await collect(
+      files.write(schedule(['5001', '5002', '5003'], ['1.23457E+11', '4513', '4514'])),
+      ny,
+    );
     expect(r.errors).toHaveLength(1);
     expect(r.errors[0]).toMatchObject({ line: 2, column: 'Chart #', value: '1.23457E+11' });
     expect(r.errors[0]!.message).toContain('scientific notation');
@@ -46,7 +58,10 @@ describe('a row with a destroyed id is refused, the others go', () => {
   });
 
   it('appointment ids in scientific notation, each different as shown', async () => {
-    const r = await collect(files.write(schedule(['1.23457E+11', '1.23458E+11', '5003'], ['4512', '4513', '4514'])), ny);
+    const r = await collect(
+      files.write(schedule(['1.23457E+11', '1.23458E+11', '5003'], ['4512', '4513', '4514'])),
+      ny,
+    );
     expect(r.errors.map((e) => [e.line, e.column])).toEqual([
       [2, 'Appt ID'],
       [3, 'Appt ID'],

@@ -58,15 +58,24 @@ describe('a medical record number is the patient id, without a question', () => 
 describe('an encounter number is never the appointment id', () => {
   // NextGen creates the encounter from the appointment at check-in (a visit not yet checked in has
   // none); each value here is unique, so only the header can tell.
-  it.each(['Enc #', 'Enc ID', 'Enc No', 'enc_nbr', 'EncID'])("'%s' beside an MRN is left out", async (header) => {
-    const r = await collect(files.write(dayList(`${header},MRN`, '100231,004512', '100232,004513', '100240,004512')), ny);
-    expect(r.summary.doubts).toEqual([]);
-    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['004512', '004513', '004512']);
-    expect(r.appointments.map((a) => a.appointmentId).some((id) => id.startsWith('1002'))).toBe(false);
-  });
+  it.each(['Enc #', 'Enc ID', 'Enc No', 'enc_nbr', 'EncID'])(
+    "'%s' beside an MRN is left out",
+    async (header) => {
+      const r = await collect(
+        files.write(dayList(`${header},MRN`, '100231,004512', '100232,004513', '100240,004512')),
+        ny,
+      );
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['004512', '004513', '004512']);
+      expect(r.appointments.map((a) => a.appointmentId).some((id) => id.startsWith('1002'))).toBe(false);
+    },
+  );
 
   it("'Enc #' beside 'MR#': the MR# is the patient id and nothing is asked", async () => {
-    const r = await collect(files.write(dayList('Enc #,MR#', '100231,004512', '100232,004513', '100240,004512')), ny);
+    const r = await collect(
+      files.write(dayList('Enc #,MR#', '100231,004512', '100232,004513', '100240,004512')),
+      ny,
+    );
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['004512', '004513', '004512']);
   });

@@ -9,7 +9,17 @@ import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 const files = exportFiles('provider-id-names');
 const ny = { timeZone: 'America/New_York' };
 
-const HEADERS = ['Appt ID', 'Appt Date', 'Appt Time', 'MRN', 'Patient Name', 'DOB', 'Provider ID', 'Provider Name', 'Status'];
+const HEADERS = [
+  'Appt ID',
+  'Appt Date',
+  'Appt Time',
+  'MRN',
+  'Patient Name',
+  'DOB',
+  'Provider ID',
+  'Provider Name',
+  'Status',
+];
 const schedule = (...providers: Array<[string, string]>): string[] => [
   HEADERS.join(','),
   ...providers.map(
@@ -20,10 +30,18 @@ const schedule = (...providers: Array<[string, string]>): string[] => [
 
 describe('a provider id given to providers of other names', () => {
   it('holds the file, naming the id, both names and their lines', async () => {
-    const r = await collect(files.write(schedule(['LEE', 'Lee, Anna'], ['LEE', 'Lee, David'], ['NG', 'Ng, Ben'])), ny);
+    const r = await collect(
+      files.write(schedule(['LEE', 'Lee, Anna'], ['LEE', 'Lee, David'], ['NG', 'Ng, Ben'])),
+      ny,
+    );
     expect(r.summary.doubts).toHaveLength(1);
     const d = r.summary.doubts[0]!;
-    expect(d).toMatchObject({ check: 'provider-id-shared', field: 'providerId', column: 'Provider ID', samples: ['LEE'] });
+    expect(d).toMatchObject({
+      check: 'provider-id-shared',
+      field: 'providerId',
+      column: 'Provider ID',
+      samples: ['LEE'],
+    });
     expect(d.message).toContain("'Lee, Anna' (line 2)");
     expect(d.message).toContain("'Lee, David' (line 3)");
   });

@@ -51,7 +51,16 @@ describe("a bare 'User' column", () => {
     const file = files.write(withUser('Dr. Anna Lee', 'Dr. Ben Ng'));
     const profile = confirmedProfile(
       files,
-      { date: 'Appt Date', time: 'Appt Time', patientId: 'Chart #', patientName: 'Patient Name', dob: 'DOB', providerName: 'User', type: 'Visit Type', status: 'Status' },
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        patientId: 'Chart #',
+        patientName: 'Patient Name',
+        dob: 'DOB',
+        providerName: 'User',
+        type: 'Visit Type',
+        status: 'Status',
+      },
       HEADERS,
     );
     await answerOn(profile, file, ny);
