@@ -1,7 +1,8 @@
 // A bare `User` column: in a booking page's export (Calendly) the user is the host the invitee
 // booked with, in a practice system the staff member who keyed the booking in (`frontdesk2`). Both
 // are people's names, so alone it is asked about, never taken as the provider without a question;
-// beside a provider column it is left out. Expected providers worked out by hand from the rows.
+// beside a provider column it is left out. Staff beside a booking word (`Booking Staff`) likewise:
+// Phorest's staff booking report lists who booked, not who treated. Expected providers worked out by hand from the rows.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
@@ -32,6 +33,42 @@ describe("a bare 'User' column", () => {
     lines[0] = lines[0]!.replace(',User,', `,${header},`);
     const r = await collect(files.write(lines), ny);
     expect(r.summary.doubts.map((d) => d.column)).toEqual([header]);
+  });
+
+  it.each(['Booking Staff', 'Staff Booked', 'Booking Employee'])(
+    "staff beside a booking word ('%s') may be whoever booked: asked about",
+    async (header) => {
+      const lines = withUser('Anna Lee', 'Ben Ng');
+      lines[0] = lines[0]!.replace(',User,', `,${header},`);
+      const r = await collect(files.write(lines), ny);
+      expect(r.summary.doubts.map((d) => d.column)).toEqual([header]);
+    },
+  );
+
+  it.each(['Staff', 'Staff Name', 'Attending Staff'])(
+    "'%s' alone is the practitioner: no question",
+    async (header) => {
+      const lines = withUser('Anna Lee', 'Ben Ng');
+      lines[0] = lines[0]!.replace(',User,', `,${header},`);
+      const r = await collect(files.write(lines), ny);
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Anna Lee', 'Ben Ng']);
+    },
+  );
+
+  it("in a booking page's export (Calendly: the patient is the invitee) the user is the host: taken", async () => {
+    const r = await collect(
+      files.write([
+        'Invitee Name,Invitee Email,Event Type Name,Start Date & Time,End Date & Time,Date of Birth,User Name,User Email,Canceled,Patient ID',
+        'John Smith,john@example.com,Initial Consult,2027-03-15 09:00 am,2027-03-15 09:30 am,04/12/1985,Anna Lee,anna@clinic.example,false,3001',
+        'Mary Jones,mary@example.com,Follow-up,2027-03-15 10:00 am,2027-03-15 10:30 am,11/13/1990,Ben Ng,ben@clinic.example,true,3002',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts.filter((d) => d.field === 'providerName' || d.field === 'providerId')).toEqual(
+      [],
+    );
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Anna Lee', 'Ben Ng']);
   });
 
   it("beside 'Provider' it is left out, without a question", async () => {
