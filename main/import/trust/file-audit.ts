@@ -23,6 +23,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
+import { numberKey } from '../../changes/digit-ids.ts';
 import { IdTracker } from './id-column.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
@@ -61,6 +62,12 @@ class ColumnSightings {
     if (seen) seen.count++;
     else this.byColumn.set(ownString(column), { value: ownString(value), line, count: 1 });
   }
+}
+
+/** Two ids that are one number written two ways (`00123` and `123`, `123.0`): a spreadsheet's. */
+function lostZeros(ids: readonly [string, string] | undefined): boolean {
+  const key = ids && numberKey(ids[0]);
+  return key !== undefined && ids![0] !== ids![1] && key === numberKey(ids![1]);
 }
 
 export class FileAudit {
@@ -721,8 +728,10 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
-        message: `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
-        samples: [],
+        message: lostZeros(twoIds.whos)
+          ? `one patient (the same name and birth date) has '${this.opts.patientIdColumn}' written two ways, '${twoIds.whos![0]}' and '${twoIds.whos![1]}' on line ${twoIds.line}: a spreadsheet dropped the leading zeros or added decimals on some rows (opened and saved in Excel?), and the patient would be two patients on the portal`
+          : `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
+        samples: lostZeros(twoIds.whos) ? [...twoIds.whos!] : [],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }

@@ -38,7 +38,8 @@ export function judgeIdColumn(
  *  first id whose rows agree on the appointment but not on `mark` (booked or cancelled). */
 export class IdTracker {
   private readonly seen = new Map<string, { key: string; mark: string; provider: string }>();
-  clash?: { id: string; line: number };
+  /** The first id seen again for another `who` or `when`, with both `who`s (the first as seen). */
+  clash?: { id: string; line: number; whos?: [string, string] };
   disagreement?: { id: string; line: number };
   /** The first id whose rows agree on the appointment but name another provider: one visit
    *  written once per provider or resource (a dentist and a hygienist, a doctor and a room). */
@@ -51,7 +52,8 @@ export class IdTracker {
     if (first === undefined) {
       if (this.seen.size < ID_TRACK_LIMIT)
         this.seen.set(ownString(id), { key: ownString(key), mark, provider: ownString(provider) });
-    } else if (first.key !== key) this.clash = { id, line };
+    } else if (first.key !== key)
+      this.clash = { id, line, whos: [first.key.split('\u001f')[0]!, ownString(who)] };
     else {
       if (first.mark !== mark) this.disagreement ??= { id, line };
       if (first.provider !== provider) this.providerSplit ??= { id, line };

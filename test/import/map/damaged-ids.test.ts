@@ -76,3 +76,37 @@ describe('a row with a destroyed id is refused, the others go', () => {
     expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['4512', '4514']);
   });
 });
+
+describe('leading zeros a spreadsheet dropped on some rows only', () => {
+  it('one patient under 00123 and 123: held, the message says the ids are one number written two ways', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Appt Date,Appt Time,MRN,Patient Name,DOB,Provider,Status',
+        '5001,2027-03-01,09:00,00123,"Smith, John",1970-01-02,"Lee, Anna",Scheduled',
+        '5002,2027-03-01,09:30,00124,"Jones, Mary",1980-03-04,"Lee, Anna",Scheduled',
+        '5003,2027-03-02,10:00,123,"Smith, John",1970-01-02,"Lee, Anna",Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]).toMatchObject({
+      check: 'patient-id-per-visit',
+      column: 'MRN',
+      samples: ['00123', '123'],
+    });
+    expect(r.summary.doubts[0]!.message).toContain("'00123' and '123' on line 4");
+  });
+
+  it('two different numbers for one person keep the visit-number message', async () => {
+    const r = await collect(
+      files.write([
+        'Appt ID,Appt Date,Appt Time,MRN,Patient Name,DOB,Provider,Status',
+        '5001,2027-03-01,09:00,7001,"Smith, John",1970-01-02,"Lee, Anna",Scheduled',
+        '5003,2027-03-02,10:00,7002,"Smith, John",1970-01-02,"Lee, Anna",Scheduled',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts.map((d) => [d.check, d.samples])).toEqual([['patient-id-per-visit', []]]);
+    expect(r.summary.doubts[0]!.message).toContain('a visit, claim or account number?');
+  });
+});
