@@ -65,7 +65,7 @@ class ColumnSightings {
 }
 
 /** Two ids that are one number written two ways (`00123` and `123`, `123.0`): a spreadsheet's. */
-function lostZeros(ids: readonly [string, string] | undefined): boolean {
+function lostZeros(ids: readonly [string, string] | undefined): ids is readonly [string, string] {
   const key = ids && numberKey(ids[0]);
   return key !== undefined && ids![0] !== ids![1] && key === numberKey(ids![1]);
 }
@@ -723,15 +723,16 @@ export class FileAudit {
     }
     const twoIds = this.personIds.clash;
     if (twoIds && !shared && this.opts.patientIdColumn) {
+      const written = lostZeros(this.personIds.clashWhos) ? this.personIds.clashWhos! : undefined;
       out.push({
         check: 'patient-id-per-visit',
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
-        message: lostZeros(twoIds.whos)
-          ? `one patient (the same name and birth date) has '${this.opts.patientIdColumn}' written two ways, '${twoIds.whos![0]}' and '${twoIds.whos![1]}' on line ${twoIds.line}: a spreadsheet dropped the leading zeros or added decimals on some rows (opened and saved in Excel?), and the patient would be two patients on the portal`
+        message: written
+          ? `one patient (the same name and birth date) has '${this.opts.patientIdColumn}' written two ways, '${written[0]}' and '${written[1]}' on line ${twoIds.line}: a spreadsheet dropped the leading zeros or added decimals on some rows (opened and saved in Excel?), and the patient would be two patients on the portal`
           : `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
-        samples: lostZeros(twoIds.whos) ? [...twoIds.whos!] : [],
+        samples: written ? [...written] : [],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }
