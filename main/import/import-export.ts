@@ -565,9 +565,13 @@ function cancelCheck(refs: ColumnRefs): { cancelColumn?: string } {
 }
 
 /** The provider column the audit checks for rows that leave it empty. */
-function providerCheck(refs: ColumnRefs): { providerColumn?: string } {
+function providerCheck(refs: ColumnRefs): { providerColumn?: string; providerIdColumn?: string } {
   const ref = refs.providerName ?? refs.providerId;
-  return ref ? { providerColumn: ref.header } : {};
+  return {
+    ...(ref ? { providerColumn: ref.header } : {}),
+    // An id beside the name must give each provider their own (provider-id-names.ts).
+    ...(refs.providerId && refs.providerName ? { providerIdColumn: refs.providerId.header } : {}),
+  };
 }
 
 /** How the sample writes its one-column names: First Last (a comma between two names is two

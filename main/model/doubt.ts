@@ -82,6 +82,8 @@ export type ContentCheck =
   | 'names-apart'
   | 'patient-id-shared'
   | 'patient-id-per-visit'
+  /** A provider id given to providers of other names (import/trust/provider-id-names.ts). */
+  | 'provider-id-shared'
   | 'id-gaps'
   | 'cancel-column'
   | 'name-note'

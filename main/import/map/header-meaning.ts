@@ -608,12 +608,48 @@ export function otherRoleWords(header: string): string[] {
   while (from > 0 && !headerConcepts(parts[from]!).has('provider')) from--;
   const words = meaningfulWords(parts.slice(from).join(' '));
   const roles = [...conceptsOfWords(words)].filter(
-    (c) => !APPOINTMENT_PROVIDER.has(c) && !(c in PROVIDER_GRADE && c !== 'second') && !/^\d+$/.test(c),
+    (c) =>
+      !APPOINTMENT_PROVIDER.has(c) &&
+      !(c in PROVIDER_GRADE && c !== 'second' && !mayBeClerk(c, words)) &&
+      !/^\d+$/.test(c),
   );
   if (roles.length === 0) return [];
   // The header's own words, as the question quotes them (`Responsible`, not its concept 'other').
-  const named = words.filter((w) => [...conceptsOfWords([w])].some((c) => roles.includes(c)));
+  const named = words.filter(
+    (w) => BOOKING_DEEDS.has(w) || [...conceptsOfWords([w])].some((c) => roles.includes(c)),
+  );
   return named.length > 0 ? [...new Set(named)] : roles;
+}
+
+/** The role words of a provider header but those that say it may be the booking clerk's
+ *  (mayBeClerk): beside another provider column such a column gives way like any (recognize.ts),
+ *  but among the columns of one user (Calendly's `User Name` and `User Email`) its other words
+ *  decide, so the e-mail gives way to the name. */
+export function rolesBesideClerk(header: string): string[] {
+  return otherRoleWords(header).filter((w) => {
+    const c = conceptsOfWords([w]);
+    return !BOOKING_DEEDS.has(w) && !c.has('user') && !c.has('staff');
+  });
+}
+
+/** Words that say a booking was made: beside a staff word they may name who made it. */
+const BOOKING_DEEDS = new Set(['booking', 'booked', 'scheduling', 'scheduled', 'scheduler', 'sched']);
+
+/**
+ * Whether a graded provider word may name the clerk who keyed the booking in rather than the
+ * provider, when no other provider word is beside it: a bare user (`User`, `User Name`: Calendly's
+ * user is the host the invitee booked with, a practice system's the front desk's `jsmith`, and both
+ * are people's names), and staff beside a booking word (`Booking Staff`, `Staff Booked`: whoever
+ * booked it, in Phorest's staff booking report). Beside a provider word (`Provider User ID`) it is
+ * how the provider is written; `Staff` alone is the practitioner (Jane, Mindbody).
+ */
+function mayBeClerk(concept: string, words: readonly string[]): boolean {
+  if (concept !== 'user' && concept !== 'staff') return false;
+  const clerkWordsOnly = words.every((w) => {
+    const c = conceptsOfWords([w]);
+    return !c.has('provider') || c.has('user') || c.has('staff');
+  });
+  return clerkWordsOnly && (concept === 'user' || words.some((w) => BOOKING_DEEDS.has(w)));
 }
 
 /** A resource may be a room or a chair, a user whoever booked the appointment, staff anyone, a

@@ -40,6 +40,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // per visit record, not per booking: never the appointment id
   encounter: ['encounter'],
   csn: ['encounter'],
+  // `Enc #`, `Enc ID`, NextGen's `enc_nbr`: the encounter written short. NextGen makes the
+  // encounter at check-in from the appointment (future visits have none), so it is no booking id.
+  enc: ['encounter'],
   fall: ['encounter'],
   episode: ['encounter'],
   episodio: ['encounter'],
@@ -288,6 +291,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // (graded in header-meaning.ts), so `Resource` = `Room 1` never beats `Provider` beside it.
   resource: ['provider', 'resource'],
   staff: ['provider', 'staff'],
+  // Pabau's `Employee`: the practitioner whose column the appointment is in, graded as staff
+  // (whoever made the booking is `Created By Employee`, a deed done to the record).
+  employee: ['provider', 'staff'],
   seen: ['provider'],
   aid: ['provider', 'id'],
   user: ['provider', 'user'],
@@ -866,6 +872,13 @@ export const PHRASES: Array<[RegExp, string]> = [
   // portal showed `11 - Office`. Read as a billing word, so it is no location nor anyone's name.
   [/\bplace of service\b/g, 'billing'],
   [/\bcontact serial (number|no|nr)\b/g, 'csn'],
+  // The medical record number written out or short (`Medical Record Number`, `Med Rec #`, `MR#`,
+  // `MR No`): one per patient, as `MRN` is. Read by its `#` alone it had been asked about as the
+  // appointment id. `Med Rec` only with a number word (alone it is a medication reconciliation),
+  // `MR` too (alone the imaging modality, or a title).
+  [/\bmedical records? (?:number|no|nr|num|nbr|id)\b/g, 'mrn'],
+  [/\bmedical records?\b/g, 'mrn'],
+  [/\b(?:med (?:rec|recs|record|records)|mr) (?:number|no|nr|num|nbr|id)\b/g, 'mrn'],
   [/\bhealth card\b/g, 'healthcard'],
   [/\bpersonal health (number|no|nr)\b/g, 'personalhealthnumber'],
   // BC's PHN where a header starts with it (`PHN`, `PHN #`, `Patient PHN`); `Home Phn` is a phone.

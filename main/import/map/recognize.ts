@@ -10,7 +10,7 @@ import {
   namesOtherParty,
   namesOtherThing,
   otherMomentWords,
-  otherRoleWords,
+  rolesBesideClerk,
   patientsOwnLocation,
   patientsOwnProvider,
   providerByValuesOnly,
@@ -261,12 +261,12 @@ function namesOfPeople(s: ColumnShape, values: string[]): boolean {
 }
 
 /** A provider column whose header may name another role (`Primary Provider`, `Lead Provider`:
- *  header-meaning.ts, otherRoleWords) is no candidate beside one whose header names the
+ *  header-meaning.ts, rolesBesideClerk) is no candidate beside one whose header names the
  *  appointment's provider plainly (`ProvNum`, `Provider`, `Rendering Provider`, `Resource`): that one
  *  is taken. Alone it stays, and the trust gate asks about it. */
 function setAsideOtherRoles(candidates: Array<{ field: FieldName; col: number }>, headers: string[]): void {
   const otherRole = (c: { field: FieldName; col: number }): boolean =>
-    PROVIDER_FIELDS.includes(c.field) && otherRoleWords(headers[c.col]!).length > 0;
+    PROVIDER_FIELDS.includes(c.field) && rolesBesideClerk(headers[c.col]!).length > 0;
   const plain = candidates.some((c) => PROVIDER_FIELDS.includes(c.field) && !otherRole(c));
   if (!plain) return;
   for (let i = candidates.length - 1; i >= 0; i--) if (otherRole(candidates[i]!)) candidates.splice(i, 1);

@@ -4,6 +4,7 @@
 // not, goes to the file's audit, which notices an id column reused for different appointments.
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { DaySlots } from './day-slots.ts';
 import { appointmentGroup, appointmentIdIn, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -24,6 +25,8 @@ export function appointmentIdReader(ctx: {
     const given = idCell();
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
+    const damage = spreadsheetDamage(given);
+    if (damage) cursor.fail('appointmentId', damage, DAMAGED_ID_HINT, given);
     audit?.idCells.note(given !== '', cursor.row.line);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).

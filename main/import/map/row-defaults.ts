@@ -82,6 +82,7 @@ export function providerReader(
         'Export one provider per appointment (the one the patient sees), or map a column that holds one provider',
         provNameRaw,
       );
+    if (prov && provIdRaw) audit?.providerIds.see(provIdRaw, provNameRaw, cursor.row.line);
     const provName = prov?.display ?? '';
     const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
     if (providerId.length > 64)

@@ -33,6 +33,7 @@ import { namesGroupSession } from './group-names.ts';
 import { isNewbornTemporaryName } from './newborn-names.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
 import { ssnShaped } from './ssn-values.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
@@ -500,6 +501,9 @@ export function patientReader(ctx: {
         "Enter the baby's name in the scheduling software, then export again (or enter this appointment on the portal by hand)",
         shown,
       );
+    // Before the audit sees it: a destroyed id says nothing of who shares it.
+    const damage = spreadsheetDamage(presence.idRaw);
+    if (damage) cursor.fail('patientId', damage, DAMAGED_ID_HINT, presence.idRaw);
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the
     // ids leave out: which of the file's people of one name and birth date this row is (0, 1…).

@@ -172,7 +172,7 @@ export function columnDoubts(
   const provider = splitProviderName(recognition, headers);
   const providers = provider ?? providerRival(recognition, used, sampleValues);
   if (providers) doubts.push(providers);
-  doubts.push(...providerRoles(recognition, sampleValues));
+  doubts.push(...providerRoles(recognition, headers, sampleValues));
   const markers = meridiemColumn(recognition, headers, used, sampleValues);
   if (markers) doubts.push(markers);
   const particle = nameParticleColumn(recognition, headers, used);
@@ -351,22 +351,40 @@ function samePerson(a: string, b: string): boolean {
  * plainly. Its score says little (a bare `Provider` of numbers reads below SURE too): the word does.
  * The patient's usual provider sent as the appointment's would show the wrong name on the portal.
  */
-function providerRoles(recognition: Recognition, sampleValues: (column: string) => string[]): Doubt[] {
+function providerRoles(
+  recognition: Recognition,
+  headers: readonly string[],
+  sampleValues: (column: string) => string[],
+): Doubt[] {
   return recognition.fields.flatMap((g) => {
     if (g.field !== 'providerName' && g.field !== 'providerId') return [];
     const words = otherRoleWords(g.column);
-    if (words.length === 0) return [];
+    if (words.length === 0 || (words.every((w) => w === 'user') && bookedByInvitees(headers))) return [];
     return [
       {
         kind: 'column' as const,
         field: g.field,
         column: g.column,
-        message: `not sure that this column is the provider the appointment is with: '${words.join(' ')}' may make it another role's, such as the patient's usual provider`,
+        message: `not sure that this column is the provider the appointment is with: '${words.join(' ')}' may make it another role's, such as ${roleExample(words)}`,
         samples: samplesOf(sampleValues(g.column)),
         question: `Is '${g.column}' the provider the appointment is with? If not, which column is (or is there none)?`,
       },
     ];
   });
+}
+
+/** A booking page's export names the person who booked the invitee (Calendly's `Invitee Name`,
+ *  `Invitee Email`): there the user is the host the invitee booked with (Calendly's event
+ *  memberships are its users), never a front desk keying bookings in. */
+function bookedByInvitees(headers: readonly string[]): boolean {
+  return headers.some((h) => /\binvitee/i.test(h));
+}
+
+/** The other role a provider header's words may name, as the question gives it. */
+function roleExample(words: readonly string[]): string {
+  return words.some((w) => ['user', 'staff'].some((c) => headerConcepts(w).has(c)))
+    ? 'the staff member who entered the booking'
+    : "the patient's usual provider";
 }
 
 /** A cell that is an AM/PM marker and nothing else: `AM`, `pm`, `A`, `p.m.`. */

@@ -23,7 +23,9 @@ import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
+import { numberKey } from '../../changes/digit-ids.ts';
 import { IdTracker, idReuseDoubt } from './id-column.ts';
+import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
@@ -64,6 +66,12 @@ class ColumnSightings {
   }
 }
 
+/** Two ids that are one number written two ways (`00123` and `123`, `123.0`): a spreadsheet's. */
+function lostZeros(ids: readonly [string, string] | undefined): ids is readonly [string, string] {
+  const key = ids && numberKey(ids[0]);
+  return key !== undefined && ids![0] !== ids![1] && key === numberKey(ids![1]);
+}
+
 export class FileAudit {
   private readonly unknownStatuses = new Map<string, number>();
   private appointmentRows = 0;
@@ -88,6 +96,8 @@ export class FileAudit {
    *  under two ids is one visit written once per booked resource (a doctor and a room, a dentist
    *  and a hygienist), which would go as two appointments (checked until a person confirms). */
   readonly patientStartIds = new StartProviders();
+  /** With a provider id and a provider name column: each id against the provider it names. */
+  readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
   /** The status and the patient printed once per group (printed-once.ts; not confirmed). */
@@ -102,6 +112,9 @@ export class FileAudit {
       idColumn?: string;
       /** The patient-id column, when its ids are to be checked against the names. */
       patientIdColumn?: string;
+      /** The provider id column beside a provider name column, whose ids must each name one
+       *  provider. */
+      providerIdColumn?: string;
       /** The provider column, when one filled on some appointments only is held (not confirmed). */
       providerColumn?: string;
       /** Whether one patient's start under two providers is held (not confirmed). */
@@ -707,16 +720,21 @@ export class FileAudit {
     }
     const twoIds = this.personIds.clash;
     if (twoIds && !shared && this.opts.patientIdColumn) {
+      const written = lostZeros(this.personIds.clashWhos) ? this.personIds.clashWhos! : undefined;
       out.push({
         check: 'patient-id-per-visit',
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
-        message: `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
-        samples: [],
+        message: written
+          ? `one patient (the same name and birth date) has '${this.opts.patientIdColumn}' written two ways, '${written[0]}' and '${written[1]}' on line ${twoIds.line}: a spreadsheet dropped the leading zeros or added decimals on some rows (opened and saved in Excel?), and the patient would be two patients on the portal`
+          : `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
+        samples: written ? [...written] : [],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
       });
     }
+    const providerIdShared = this.opts.providerIdColumn && this.providerIds.doubt(this.opts.providerIdColumn);
+    if (providerIdShared) out.push(providerIdShared);
     const ids = this.idCells;
     if (this.opts.checkIdGaps && this.opts.idColumn && ids.gaps) {
       const n = ids.empty;

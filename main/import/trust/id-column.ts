@@ -55,6 +55,8 @@ function sameStart(a: string, b: string): boolean {
 export class IdTracker {
   private readonly seen = new Map<string, { key: string; mark: string; provider: string }>();
   clash?: { id: string; line: number; sameStart?: true };
+  /** The clash's two `who`s, the first as seen first (a person's two patient ids). */
+  clashWhos?: [string, string];
   disagreement?: { id: string; line: number };
   /** The first id whose rows agree on the appointment but name another provider: one visit
    *  written once per provider or resource (a dentist and a hygienist, a doctor and a room). */
@@ -67,9 +69,10 @@ export class IdTracker {
     if (first === undefined) {
       if (this.seen.size < ID_TRACK_LIMIT)
         this.seen.set(ownString(id), { key: ownString(key), mark, provider: ownString(provider) });
-    } else if (first.key !== key)
+    } else if (first.key !== key) {
       this.clash = { id, line, ...(sameStart(first.key, key) ? { sameStart: true } : {}) };
-    else {
+      this.clashWhos = [first.key.split('\u001f')[0]!, ownString(who)];
+    } else {
       if (first.mark !== mark) this.disagreement ??= { id, line };
       if (first.provider !== provider) this.providerSplit ??= { id, line };
     }
