@@ -16,7 +16,7 @@
 import { XmlElement } from 'libxml2-wasm';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
-import { Row } from './table-row.ts';
+import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo, TextEncoding } from './table-types.ts';
 
@@ -142,14 +142,7 @@ export function openCrystalReportXml(
     return { line: d.line, m };
   });
   const headers = cleanHeaders(names);
-  const rows = cells.map(
-    ({ line, m }) =>
-      new Row(
-        line,
-        names.map((k) => m.get(k) ?? ''),
-        headers,
-      ),
-  );
+  const rows = rowsOfRecords(cells, names, headers);
   // A group header that only prints the group's name of a field every row prints too
   // (`GroupName ({Appointments.ProviderName})` over rows with `{Appointments.ProviderName}`) says
   // nothing the rows leave out.

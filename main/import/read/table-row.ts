@@ -22,3 +22,19 @@ export class Row implements TableRow {
     return this.cached;
   }
 }
+
+/** Rows of records read as name → value maps (XML records), their cells in the order of `names`. */
+export function rowsOfRecords(
+  records: readonly { line: number; m: ReadonlyMap<string, string> }[],
+  names: readonly string[],
+  headers: string[],
+): Row[] {
+  return records.map(
+    ({ line, m }) =>
+      new Row(
+        line,
+        names.map((k) => m.get(k) ?? ''),
+        headers,
+      ),
+  );
+}

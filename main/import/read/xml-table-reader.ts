@@ -21,7 +21,7 @@ import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
 import { MESSAGE_FORMAT_HINT, xmlStandardOf } from './message-formats.ts';
 import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
-import { Row } from './table-row.ts';
+import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
 
@@ -464,14 +464,7 @@ export async function openXmlTable(
       );
     }
     const headers = cleanHeaders(names.map(decodeXmlName));
-    const rows = cells.map(
-      ({ line, m }) =>
-        new Row(
-          line,
-          names.map((k) => m.get(k) ?? ''),
-          headers,
-        ),
-    );
+    const rows = rowsOfRecords(cells, names, headers);
     const info: TableInfo = {
       file: base,
       format: 'xml',

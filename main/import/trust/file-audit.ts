@@ -796,31 +796,26 @@ export class FileAudit {
     for (const [column, w] of this.freeOffBook.byColumn) out.push(freeColumnDoubt(column, w));
     if (this.opts.offBookTitle && this.offTheBookRows === 0 && this.appointmentRows > 0)
       out.push(this.opts.offBookTitle);
-    for (const [column, w] of this.cancelTextBooked.byColumn) {
-      const rows = `${w.count} row${w.count === 1 ? '' : 's'}`;
-      out.push({
-        check: 'cancel-text',
-        kind: 'status',
-        field: 'status',
-        column,
-        message: `besides the status, this column says cancelled on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
-        samples: [w.value.slice(0, 60)],
-        question: `Are these appointments cancelled? Then export again once the status says so (or map '${column}' as the status); confirm the mapping only if they are booked`,
-      });
-    }
+    for (const [column, w] of this.cancelTextBooked.byColumn)
+      out.push(
+        saysBesideStatus(
+          column,
+          w,
+          'cancelled',
+          `Are these appointments cancelled? Then export again once the status says so (or map '${column}' as the status); confirm the mapping only if they are booked`,
+        ),
+      );
     for (const [column, w] of this.noSlotBooked.byColumn) {
       // Said once: a reason or note of `Waitlist` is already the off-book text's doubt.
       if (this.cancelTextBooked.byColumn.has(column) || this.offBook.byColumn.has(column)) continue;
-      const rows = `${w.count} row${w.count === 1 ? '' : 's'}`;
-      out.push({
-        check: 'cancel-text',
-        kind: 'status',
-        field: 'status',
-        column,
-        message: `besides the status, this column says on a wait list (no booked time) on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
-        samples: [w.value.slice(0, 60)],
-        question: `Are these appointments on a wait list rather than booked? Then export without them (or map '${column}' as the status); confirm the mapping only if they are booked appointments at these times`,
-      });
+      out.push(
+        saysBesideStatus(
+          column,
+          w,
+          'on a wait list (no booked time)',
+          `Are these appointments on a wait list rather than booked? Then export without them (or map '${column}' as the status); confirm the mapping only if they are booked appointments at these times`,
+        ),
+      );
     }
     const providers = this.providerCells;
     if (this.opts.printedReport && this.opts.providerColumn && providers.gaps) {
@@ -926,4 +921,23 @@ export class FileAudit {
 function decimalHours(dotted: string): string {
   const [h, d] = dotted.split('.') as [string, string];
   return `${dotted} = ${Number(h)}:${String((Number(d) * 60) / 100).padStart(2, '0')}`;
+}
+
+/** A column besides the status that says `what` on rows the status sends as booked. */
+function saysBesideStatus(
+  column: string,
+  w: { value: string; line: number; count: number },
+  what: string,
+  question: string,
+): Doubt {
+  const rows = `${w.count} row${w.count === 1 ? '' : 's'}`;
+  return {
+    check: 'cancel-text',
+    kind: 'status',
+    field: 'status',
+    column,
+    message: `besides the status, this column says ${what} on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
+    samples: [w.value.slice(0, 60)],
+    question,
+  };
 }
