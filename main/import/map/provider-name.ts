@@ -107,11 +107,12 @@ function takeTrailing(w: Words, ctx: CredentialContext, keep: number, unlisted =
  * credential and a name (`DO` a doctor of osteopathy or the Vietnamese name Do, `PA`, `OD`) cannot
  * be told apart; as a middle name it had gone as "David Do Hall". Neither reading is sent: the
  * portal shows "David Hall", right for either. Written `D.O.`, or `DO` beside mixed case, it is
- * the credential (credentialOf); `Hall, David Do` keeps its middle name.
+ * the credential (credentialOf); `Hall, David Do` keeps its middle name. `keep`: the words
+ * before it that must stay (the given name; the family and given name without a comma).
  */
-function dropUndecidable(given: Words, mixedCase: boolean): void {
+function dropUndecidable(given: Words, mixedCase: boolean, keep = 1): void {
   const last = given.words[given.words.length - 1];
-  if (!mixedCase && given.words.length >= 2 && last !== undefined && isNameLikeCredential(last)) {
+  if (!mixedCase && given.words.length > keep && last !== undefined && isNameLikeCredential(last)) {
     given.words.pop();
   }
 }
@@ -169,6 +170,9 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     dropUndecidable(given, mixedCase);
   } else {
     credentials.unshift(...takeTrailing(head, { position: 'after', mixedCase }, 1));
+    // `HALL DAVID DO` in a Last First column: the same place after the given name. In First Last
+    // (`ANH THI DO`) that word is the family name, and stays.
+    if (order === 'last-first') dropUndecidable(head, mixedCase, 2);
   }
   credentials.unshift(...head.credentials, ...(given?.credentials ?? []));
   const titleWords = [...head.title, ...(given?.title ?? [])];

@@ -112,3 +112,14 @@ describe('whom the appointment is with', () => {
     },
   );
 });
+
+describe('the same word without a comma', () => {
+  it('in a Last First column it is undecidable too: HALL DAVID DO → David Hall', () => {
+    expect(providerDisplayName('HALL DAVID DO', 'last-first')).toBe('David Hall');
+    expect(providerDisplayName('NGUYEN DO', 'last-first')).toBe('Do Nguyen');
+  });
+
+  it('in First Last it is the family name: ANH THI DO keeps Do', () => {
+    expect(providerDisplayName('ANH THI DO', 'first-last')).toBe('Anh Thi Do');
+  });
+});
