@@ -919,8 +919,12 @@ export const PHRASES: Array<[RegExp, string]> = [
     /\b(?:service|servicing|svc|srv) (provider|prov|doctor|dr|physician|practitioner|clinician)\b/g,
     'rendering $1',
   ],
-  // Jane App's `Staff Member`: the staff member, not an insurance member id.
-  [/\bstaff member\b/g, 'staff'],
+  // Jane App's `Staff Member`, Fresha's `Team Member`: the staff member, not an insurance member id.
+  [/\b(?:staff|team) member\b/g, 'staff'],
+  // Whom the appointment is with (`Booked With`, `Appointment With`, `With` alone: booking apps'
+  // lists and hand-kept diaries): the clinician the patient sees. `with` is otherwise filler, and
+  // these had gone unread, the appointments as Unassigned provider. Not `Booked By` (the clerk).
+  [/^ (?:(?:booked|appointment|appt|apt|session|visit|scheduled|seeing) )?with $/g, ' clinician '],
   // `Ref` beside a provider word or its abbreviation is the referring provider (`Ref Prov`,
   // `RefProv`, `Ref. Prov.`, `Ref Doc`, `Ref Phys`, `Ref Prov NPI`): elsewhere `ref` is an id
   // (`Booking Ref`), and `Ref Prov` read as the provider's id had sent the referrer.

@@ -201,6 +201,11 @@ const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD', 'CLO']);
 /** Short, vowel-less credentials: never a name word, but only after the name or alone. */
 const SHORT = new Set(['PT', 'DC', 'NP', 'RN', 'ND', 'RD', 'LD']);
 
+/** A credential also written as a name (`DO`, `PA`, `OD`), in any spelling. */
+export function isNameLikeCredential(word: string): boolean {
+  return NAME_LIKE.has(word.replace(/[.\s]/g, '').toUpperCase());
+}
+
 // German diplomas: Dipl.-Psych., Dipl.-Med., Dipl.-Päd. (kept as written).
 const DIPLOMA = /^Dipl\.-?[\p{L}.]+$/iu;
 

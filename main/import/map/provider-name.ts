@@ -7,7 +7,12 @@ import { splitNameWords } from './name-words.ts';
 import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
-import { credentialOf, type Credential, type CredentialContext } from './provider-credentials.ts';
+import {
+  credentialOf,
+  isNameLikeCredential,
+  type Credential,
+  type CredentialContext,
+} from './provider-credentials.ts';
 
 export interface ProviderName {
   first: string;
@@ -97,6 +102,21 @@ function takeTrailing(w: Words, ctx: CredentialContext, keep: number, unlisted =
   return found;
 }
 
+/**
+ * `HALL, DAVID DO`: in a name all in one case, a word after the given name that is both a
+ * credential and a name (`DO` a doctor of osteopathy or the Vietnamese name Do, `PA`, `OD`) cannot
+ * be told apart; as a middle name it had gone as "David Do Hall". Neither reading is sent: the
+ * portal shows "David Hall", right for either. Written `D.O.`, or `DO` beside mixed case, it is
+ * the credential (credentialOf); `Hall, David Do` keeps its middle name. `keep`: the words
+ * before it that must stay (the given name; the family and given name without a comma).
+ */
+function dropUndecidable(given: Words, mixedCase: boolean, keep = 1): void {
+  const last = given.words[given.words.length - 1];
+  if (!mixedCase && given.words.length > keep && last !== undefined && isNameLikeCredential(last)) {
+    given.words.pop();
+  }
+}
+
 // Words of a name; a lone dash or slash between name and credential ("Smith, John - MD") is none.
 const words = (s: string): string[] =>
   s
@@ -147,8 +167,12 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     // "Singh, Dr Raj": a title in front of the given name.
     takeLeading(given, mixedCase);
     credentials.unshift(...takeTrailing(given, { position: 'after', mixedCase }, 1, true));
+    dropUndecidable(given, mixedCase);
   } else {
     credentials.unshift(...takeTrailing(head, { position: 'after', mixedCase }, 1));
+    // `HALL DAVID DO` in a Last First column: the same place after the given name. In First Last
+    // (`ANH THI DO`) that word is the family name, and stays.
+    if (order === 'last-first') dropUndecidable(head, mixedCase, 2);
   }
   credentials.unshift(...head.credentials, ...(given?.credentials ?? []));
   const titleWords = [...head.title, ...(given?.title ?? [])];

@@ -4,6 +4,7 @@
 // became a provider called "#n/a" on the portal: the cell says the value is unknown, not who.
 import type { FieldName } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
+import { failOnDittoMark } from './ditto-marks.ts';
 
 const ERRORS = new Set([
   '#n/a',
@@ -41,6 +42,8 @@ const HOLDS: Partial<Record<FieldName, [string, string]>> = {
 /** End the row when the field's cell holds a spreadsheet error: a status `#N/A` is not "booked"
  *  (OpenEMR's `#` symbol before it read so), a location or an id `#N/A` is not one left empty. */
 export function failOnSpreadsheetError(cursor: RowCursor, field: FieldName, cell: string): void {
+  // A ditto mark (`"`, `do.`) names no value either (ditto-marks.ts).
+  failOnDittoMark(cursor, field, cell);
   if (!isSpreadsheetError(cell)) return;
   const [what, fixed] = HOLDS[field] ?? ['a value', 'holds the value'];
   cursor.fail(
@@ -51,13 +54,16 @@ export function failOnSpreadsheetError(cursor: RowCursor, field: FieldName, cell
   );
 }
 
-/** The check of the row's status, location and id cells, bound once per file (map-row.ts). */
+/** The check of the row's status, location and id cells, bound once per file (map-row.ts); the
+ *  type's cell for a ditto mark (a `"` type went to the portal as the visit's type). */
 export function spreadsheetErrorCheck(cursor: RowCursor): () => void {
   const fields = (['status', 'location', 'appointmentId', 'patientId'] as const).map((f) => ({
     f,
     read: cursor.reader(f),
   }));
+  const type = cursor.reader('type');
   return () => {
     for (const { f, read } of fields) failOnSpreadsheetError(cursor, f, read());
+    failOnDittoMark(cursor, 'type', type());
   };
 }
