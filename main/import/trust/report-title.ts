@@ -6,6 +6,10 @@
 // short-notice (ASAP) list, telephone encounters, a German "Ausfallliste". The title lines, the
 // file's name and the XML elements around the records are read word by word (and pairs of words:
 // `wait list`, `not kept`) for a status that cancels or is not an appointment, or for such a list.
+// A word for a slot in the book that is no appointment (`Lunch`, `Block`, `Holiday`, `Meeting`,
+// `Note`, `Free`, `Available`) says nothing of the rows: `Schedule_after_lunch.csv`, `Block
+// Schedule`, `Free Clinic 2027-03-02.csv` are schedules. A list of only such slots has no patients,
+// which the rows show (a blocked row under a placeholder patient is asked in file-audit.ts).
 //
 // With no status or cancellation column, its rows would all go as booked. With one, the status
 // must take at least one row off the book: a `Confirmed` column of Unconfirmed / Left Message
@@ -13,6 +17,7 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { headerWords } from '../map/header-meaning.ts';
+import { tableSkipKind } from '../map/skip-kind.ts';
 import { classifyBuiltInStatus, NEGATIONS } from '../map/status-vocabulary.ts';
 
 /** Words and pairs of words that name a list of something other than booked appointments (or
@@ -29,6 +34,8 @@ const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
   'missed',
   'noshow', // `No-Show Report` (header-words.ts joins `no show`)
   'noshows',
+  'no show', // `No Show Report`, `NoShows.csv`: the words apart
+  'no shows',
   'request',
   'requests', // not `requested`: a title line's `Requested by: JSMITH` is who ran the report
   'telephone encounter',
@@ -74,7 +81,8 @@ function offBookWord(text: string): string | undefined {
     const pair = `${words[i]} ${words[i + 1] ?? ''}`.trim();
     for (const w of [pair, words[i]!]) {
       const m = classifyBuiltInStatus(w);
-      const off = m === 'CANCEL' || m === 'skip' || OFF_BOOK_LISTS.has(w) || OFF_BOOK_STEMS.test(w);
+      const skipsList = m === 'skip' && (tableSkipKind(w) ?? 'off-schedule') === 'off-schedule';
+      const off = m === 'CANCEL' || skipsList || OFF_BOOK_LISTS.has(w) || OFF_BOOK_STEMS.test(w);
       if (!off) continue;
       return words.slice(0, i).some((b) => LEAVES_OUT.has(b)) ? undefined : w;
     }

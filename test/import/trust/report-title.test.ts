@@ -177,14 +177,17 @@ describe('a list that is no schedule of booked appointments, said in its title o
     expect(r.summary.doubts[0]!.message).toContain(`its title says '${title}'`);
   });
 
-  it.each(['UnschedList.csv', 'recall_list_20261207.csv', 'ApptRequests.csv'])(
-    "held when its file name is '%s'",
-    async (name) => {
-      const r = await collect(named(name, [HEAD, ...rows]), opts);
-      expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
-      expect(r.summary.doubts[0]!.message).toContain('its file name says');
-    },
-  );
+  it.each([
+    'UnschedList.csv',
+    'recall_list_20261207.csv',
+    'ApptRequests.csv',
+    'NoShows.csv',
+    'No Show Report.csv',
+  ])("held when its file name is '%s'", async (name) => {
+    const r = await collect(named(name, [HEAD, ...rows]), opts);
+    expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
+    expect(r.summary.doubts[0]!.message).toContain('its file name says');
+  });
 
   it("holds Open Dental's Unscheduled List (its rows keep their old AptDateTime)", async () => {
     const r = await collect(path.resolve('test/fixtures/off-book/opendental-unscheduled-list.csv'), opts);
@@ -217,4 +220,39 @@ describe('a list that is no schedule of booked appointments, said in its title o
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
   });
+});
+
+// A word for a slot in the book that is no appointment names what a practice does at that hour,
+// not what the file lists: these are schedules whose rows carry patients and booked statuses.
+describe('a file name that speaks of lunch, blocks, notes or free slots', () => {
+  it.each([
+    'lunch-rows.csv',
+    'Schedule_after_lunch.csv',
+    'Appointments 2027-03-02 Lunch Clinic.csv',
+    'Block Schedule.csv',
+    'Holiday Schedule.csv',
+    'Staff Meeting Day.csv',
+    'Appointment Notes.csv',
+    'Free Clinic.csv',
+    'Open Slots.csv',
+  ])("'%s' with a status column of booked words goes without questions", async (name) => {
+    const r = await collect(named(name, [`${HEAD},Status`, ...rows.map((x) => `${x},Scheduled`)]), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW']);
+  });
+
+  it("'Lunch Clinic.csv' with no status column goes as booked too", async () => {
+    const r = await collect(named('Lunch Clinic.csv', [HEAD, ...rows]), opts);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(2);
+  });
+
+  it.each(['Cancellations.csv', 'citas canceladas.csv', 'rendez-vous annulés.csv', 'waitlist.csv'])(
+    "'%s' is still held when its status books every row",
+    async (name) => {
+      const r = await collect(named(name, [`${HEAD},Status`, ...rows.map((x) => `${x},Scheduled`)]), opts);
+      expect(r.summary.doubts).toMatchObject([{ check: 'report-title' }]);
+      expect(r.summary.doubts[0]!.message).toContain('its file name says');
+    },
+  );
 });
