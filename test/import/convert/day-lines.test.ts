@@ -17,6 +17,17 @@ const starts = (c: Collected) => c.appointments.map((a) => [a.patient.lastName, 
 const kinds = (c: Collected) => c.summary.doubts.map((d) => d.kind);
 const row = (time: string, last: string, chart: number, dob = '04/19/1961') =>
   `${time},"${last}, Ann",${chart},${dob},Dr Lee,Confirmed`;
+/** Two day groups of one row each (Ames, then Bell), birth dates written day-first. */
+const twoDays = (name: string, days: [string, string], times: [string, string]) =>
+  collect(
+    write(name, [
+      HEADER,
+      `${days[0]},,,,,`,
+      row(times[0], 'Ames', 1, '19/04/1961'),
+      `${days[1]},,,,,`,
+      row(times[1], 'Bell', 2, '19/04/1961'),
+    ]),
+  );
 
 describe('a report grouped by day under unlabelled day lines', () => {
   it('goes with no question, each row on the day of the line above it', async () => {
@@ -35,30 +46,14 @@ describe('a report grouped by day under unlabelled day lines', () => {
       write('unquoted.csv', [HEADER, 'Tuesday, March 2, 2027,,,', row('2:00 PM', 'Ames', 1)]),
     );
     expect(starts(english)).toEqual([['Ames', '2027-03-02T22:00:00.000Z']]);
-    const french = await collect(
-      write('fr.csv', [
-        HEADER,
-        'Mardi 2 mars 2027,,,,,',
-        row('14:00', 'Ames', 1, '19/04/1961'),
-        'Mercredi 3 mars 2027,,,,,',
-        row('09:00', 'Bell', 2, '19/04/1961'),
-      ]),
-    );
+    const french = await twoDays('fr.csv', ['Mardi 2 mars 2027', 'Mercredi 3 mars 2027'], ['14:00', '09:00']);
     expect(french.summary.doubts).toEqual([]);
     expect(starts(french)).toEqual([
       ['Ames', '2027-03-02T22:00:00.000Z'],
       ['Bell', '2027-03-03T17:00:00.000Z'],
     ]);
     // 13/03/2027 can only be 13 March: 01/03/2027 is then 1 March, never January 3.
-    const dayFirst = await collect(
-      write('dmy.csv', [
-        HEADER,
-        '01/03/2027,,,,,',
-        row('9:00', 'Ames', 1, '19/04/1961'),
-        '13/03/2027,,,,,',
-        row('9:00', 'Bell', 2, '19/04/1961'),
-      ]),
-    );
+    const dayFirst = await twoDays('dmy.csv', ['01/03/2027', '13/03/2027'], ['9:00', '9:00']);
     expect(starts(dayFirst)).toEqual([
       ['Ames', '2027-03-01T17:00:00.000Z'],
       ['Bell', '2027-03-13T17:00:00.000Z'],
