@@ -30,7 +30,7 @@ export class GroupColumns {
   private readonly checks = new Map<number, { value: string; line: number; text: string; level: number }>();
   /** Lines whose rows did not repeat them (at most one report per line). */
   private readonly differs = new Set<number>();
-  private readonly days = new DayGroups();
+  private days = new DayGroups();
   /** A day line that is no sure day group (day-lines.ts): the reader holds the file with it. */
   stray: { line: number; text: string } | undefined;
 
@@ -58,6 +58,12 @@ export class GroupColumns {
     if (level >= 0) {
       const why = g.bare && this.days.met(g.value, line);
       if (why) this.stray = { line, text: why };
+      // A new provider or office above the days starts its days again (`Provider: Lee`, then
+      // March 2 and 3; `Provider: Patel`, then March 2 again).
+      if (!g.bare && this.carried.some((c, i) => c.bare && i > level)) {
+        this.stray = this.endOfDays();
+        this.days = new DayGroups();
+      }
       this.values[level] = g.value;
       for (let i = level + 1; i < this.values.length; i++) this.values[i] = undefined;
       for (const [col, c] of this.checks) if (c.level > level) this.checks.delete(col);

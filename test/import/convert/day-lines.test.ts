@@ -60,6 +60,28 @@ describe('a report grouped by day under unlabelled day lines', () => {
     ]);
   });
 
+  it('starts the days again under each provider of a report grouped by provider, then day', async () => {
+    const c = await collect(
+      write('by-provider.csv', [
+        'Time,Patient,Chart #,DOB,Status',
+        'Provider: Lee, Anna DDS,,,,',
+        'Tuesday, March 2, 2027,,,,',
+        '8:00 AM,"Ames, Ann",1,04/19/1961,Confirmed',
+        'Wednesday, March 3, 2027,,,,',
+        '9:00 AM,"Bell, Ann",2,04/19/1961,Confirmed',
+        'Provider: Patel, Raj DMD,,,,',
+        'Tuesday, March 2, 2027,,,,',
+        '10:00 AM,"Cole, Ann",3,04/19/1961,Confirmed',
+      ]),
+    );
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => [a.start.toISOString(), a.participant.providerName])).toEqual([
+      ['2027-03-02T16:00:00.000Z', 'Anna Lee, DDS'],
+      ['2027-03-03T17:00:00.000Z', 'Anna Lee, DDS'],
+      ['2027-03-02T18:00:00.000Z', 'Raj Patel, DMD'],
+    ]);
+  });
+
   it('is held when a day line is no sure day group: twice, going back, with no rows, below the table, or written two ways', async () => {
     const cases: Array<[string, string[]]> = [
       [
