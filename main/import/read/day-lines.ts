@@ -8,7 +8,7 @@
 // day groups: each a new, later day than the one before, of one written form, with rows under it.
 // Anything else (a date line met twice, going back, with no rows, or below the last row: a page
 // footer's date) holds the file with the line shown.
-import { looksLikeDate, parseDate, type DateOrder } from '../map/parse-date.ts';
+import { describeOrder, looksLikeDate, parseDate, type DateOrder } from '../map/parse-date.ts';
 import type { GroupLine } from './group-lines.ts';
 
 /** The header a carried day column is given: the mapper reads it as the appointment's date. */
@@ -62,13 +62,21 @@ export class DayGroups {
     this.seen.add(key);
     const read = parseDate(value, { order: 'MDY' });
     if (!read.ok && !parseDate(value, { order: 'DMY' }).ok) return `day line '${value}': ${read.reason}`;
+    let falls = false;
     for (const [order, before] of this.rising) {
       const n = dayNumber(value, order);
       if (n !== undefined && n > before) this.rising.set(order, n);
-      else this.rising.delete(order);
+      else {
+        this.rising.delete(order);
+        falls ||= n !== undefined;
+      }
     }
     if (this.rising.size === 0)
       return `the day line '${value}' comes before the day above it (a print date?)`;
+    // Read one way the days go forward, the other way back (`03/12/2027` then `04/01/2027`):
+    // which way the file writes its dates is then for a person to say, not for the days to prove.
+    if (falls)
+      return `the day lines go forward only read ${describeOrder([...this.rising.keys()][0]!)} ('${value}')`;
     return undefined;
   }
 

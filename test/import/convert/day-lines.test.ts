@@ -84,6 +84,11 @@ describe('a report grouped by day under unlabelled day lines', () => {
 
   it('is held when a day line is no sure day group: twice, going back, with no rows, below the table, or written two ways', async () => {
     const cases: Array<[string, string[]]> = [
+      // March 12 then April 1 month-first, but December 3 then January 4 day-first.
+      [
+        'forward one way only',
+        ['03/12/2027,,,,,', row('8:00 AM', 'Ames', 1), '04/01/2027,,,,,', row('9:00 AM', 'Bell', 2)],
+      ],
       [
         'twice (a page footer)',
         [
