@@ -5,7 +5,7 @@ import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
-import { GroupColumns, groupedRow } from './group-columns.ts';
+import { GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
 import type { TableInfo } from './table-types.ts';
@@ -114,6 +114,7 @@ export async function* delimitedRows(
         const kind = furniture.classify(values);
         if ((kind === undefined || kind === 'heading') && groups.take(values, line)) {
           info.furnitureLines.push(line);
+          strayDay(groups, headings);
           continue;
         }
         if (kind) {
@@ -148,5 +149,6 @@ export async function* delimitedRows(
   } finally {
     await pieces.return(undefined);
   }
+  strayDay(groups, headings, true);
   if (rows === 0) throw noRowsError(info.file);
 }

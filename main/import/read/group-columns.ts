@@ -5,6 +5,7 @@
 // table has a column of is checked against the rows under it. Levels nest in the order they first
 // appear: a new `Location:` line ends the `Provider:` group under the one before.
 import { displayText } from '../../model/display-text.ts';
+import { DayGroups } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import type { HeadingLines } from './report-furniture.ts';
 import type { Row } from './table-row.ts';
@@ -17,6 +18,8 @@ export interface CarriedGroup {
   /** The first group line of the level: line number and text (shown in `detect`). */
   line: number;
   text: string;
+  /** A day printed alone, with no label. */
+  bare?: true;
 }
 
 const NOTHING = Object.freeze({});
@@ -27,6 +30,9 @@ export class GroupColumns {
   private readonly checks = new Map<number, { value: string; line: number; text: string; level: number }>();
   /** Lines whose rows did not repeat them (at most one report per line). */
   private readonly differs = new Set<number>();
+  private days = new DayGroups();
+  /** A day line that is no sure day group (day-lines.ts): the reader holds the file with it. */
+  stray: { line: number; text: string } | undefined;
 
   constructor(
     /** The table's own header cells (a carried column's value goes after them). */
@@ -44,8 +50,20 @@ export class GroupColumns {
   take(values: readonly string[], line: number): boolean {
     const g = groupLine(values, this.headers.length);
     if (!g) return false;
-    const level = this.carried.findIndex((c) => c.label.toLowerCase() === g.label.toLowerCase());
+    const level = this.carried.findIndex(
+      (c) => c.label.toLowerCase() === g.label.toLowerCase() && c.bare === g.bare,
+    );
+    // A day alone over rows with a date of their own stays a heading, as before.
+    if (g.bare && level < 0) return false;
     if (level >= 0) {
+      const why = g.bare && this.days.met(g.value, line);
+      if (why) this.stray = { line, text: why };
+      // A new provider or office above the days starts its days again (`Provider: Lee`, then
+      // March 2 and 3; `Provider: Patel`, then March 2 again).
+      if (!g.bare && this.carried.some((c, i) => c.bare && i > level)) {
+        this.stray = this.endOfDays();
+        this.days = new DayGroups();
+      }
       this.values[level] = g.value;
       for (let i = level + 1; i < this.values.length; i++) this.values[i] = undefined;
       for (const [col, c] of this.checks) if (c.level > level) this.checks.delete(col);
@@ -58,6 +76,12 @@ export class GroupColumns {
     return true;
   }
 
+  /** A day line with no rows under it after the last row (a footer's date), if any. */
+  endOfDays(): { line: number; text: string } | undefined {
+    const e = this.days.end();
+    return e && { line: e.line, text: e.why };
+  }
+
   /**
    * A row of the table's width: its carried values appended; `missing` names a level no line
    * above it gave; `differs` is a checked group line this row does not repeat (reported once).
@@ -65,6 +89,7 @@ export class GroupColumns {
   fill(values: string[]): { missing?: CarriedGroup; differs?: { line: number; text: string } } {
     // Most files have no group lines: no object per row for them (this runs for every row).
     if (this.checks.size === 0 && this.carried.length === 0) return NOTHING;
+    this.days.row();
     let differs: { line: number; text: string } | undefined;
     for (const [col, c] of this.checks) {
       if (repeats(values[col] ?? '', c.value) || this.differs.has(c.line)) continue;
@@ -98,11 +123,20 @@ export function carriedGroups(
     if (!g) return out;
     if (ownColumn(headers, g) >= 0) continue;
     const again = out.find((c) => c.field === g.field);
-    if (again && again.label.toLowerCase() !== g.label.toLowerCase()) return [];
+    if (again && (again.label.toLowerCase() !== g.label.toLowerCase() || again.bare !== g.bare)) return [];
     if (again) continue;
-    out.push({ label: g.label, field: g.field, line: r.line, text: `${g.label}: ${g.value}` });
+    const text = g.bare ? g.value : `${g.label}: ${g.value}`;
+    out.push({ label: g.label, field: g.field, line: r.line, text, ...(g.bare ? { bare: true } : {}) });
   }
   return out;
+}
+
+/** A day line that is no sure day group, met now or left with no rows at the end: the file is
+ *  held with it (as a note, at once: a footer's date below the last row holds it too). */
+export function strayDay(groups: GroupColumns, headings: HeadingLines, end = false): void {
+  const s = end ? groups.endOfDays() : groups.stray;
+  groups.stray = undefined;
+  if (s) headings.met('row-note', s.line, [s.text]);
 }
 
 /** What `GroupColumns.fill` found, said on the row: a group line the row does not repeat says

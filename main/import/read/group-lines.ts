@@ -10,6 +10,7 @@
 // provider column of every row under it is that provider) says nothing new and holds nothing.
 // Anything else stays a group heading, and the file is held (report-furniture.ts).
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { dayLine } from './day-lines.ts';
 import { statedFilters, type StatedField } from './stated-filters.ts';
 
 export type GroupField = StatedField | 'date';
@@ -19,6 +20,8 @@ export interface GroupLine {
   label: string;
   field: GroupField;
   value: string;
+  /** A day printed alone, with no label (`Tuesday, March 2, 2027`): day-lines.ts. */
+  bare?: true;
 }
 
 // `Label: value` in one cell, the value maybe split by the delimiter (`Provider: Lee, Anna DDS`
@@ -52,7 +55,7 @@ export function groupLine(values: readonly string[], width: number): GroupLine |
   const cells = filledCells(values, width);
   if (!cells) return undefined;
   const head = LABEL.exec(cells[0]!);
-  if (!head) return undefined;
+  if (!head) return dayLine(cells);
   const label = head[1]!.trim();
   const value = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ').replace(CONTINUED, '').trim();
   if (!value) return undefined;

@@ -11,7 +11,7 @@
 import { XmlElement } from 'libxml2-wasm';
 import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
-import { carriedGroups, GroupColumns, groupedRow } from './group-columns.ts';
+import { carriedGroups, GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
@@ -243,6 +243,7 @@ export function openSpreadsheetMl(
     const kind = furniture.classify(values);
     if ((kind === undefined || kind === 'heading') && groups.take(values, r.line)) {
       info.furnitureLines.push(r.line);
+      strayDay(groups, headings);
       continue;
     }
     if (kind) {
@@ -261,6 +262,7 @@ export function openSpreadsheetMl(
     headings.rowFollows();
     out.push(row);
   }
+  strayDay(groups, headings, true);
   if (out.length === 0) {
     throw fileError(
       base,

@@ -22,6 +22,10 @@ describe('a group line', () => {
     [['Appt Date: Tuesday, 2027-03-02'], 'date', '2027-03-02'],
     [['Provider: Lee, Anna DDS (continued)'], 'providerName', 'Lee, Anna DDS'],
     [['Doctor: Dr Raj Patel - cont.'], 'providerName', 'Dr Raj Patel'],
+    // A day alone, no label (day-lines.ts): the date as written, weekday and all.
+    [['Tuesday', ' March 2', ' 2027'], 'date', 'Tuesday, March 2, 2027'],
+    [['Mardi 2 mars 2027'], 'date', 'Mardi 2 mars 2027'],
+    [['03/02/2027'], 'date', '03/02/2027'],
   ])('%j states %s = %s', (cells, field, value) => {
     expect(groupLine(pad(cells), WIDTH)).toMatchObject({ field, value });
   });
@@ -36,6 +40,11 @@ describe('a group line', () => {
     [['Dr Anna Lee']], // no label: which field it states is not written
     [['Total for Lee, Anna DDS: 2']],
     [['Date: 03/02/2027 8:00 AM']], // a start, not a day
+    [['03/02/2027 8:00 AM']],
+    [['Printed 03/04/2027 10:15']], // a footer's print date
+    [['Page 2 of 5']],
+    [['03/02/27']], // no full year
+    [['As of 03/02/2027']],
   ])('%j is none', (cells) => {
     expect(groupLine(pad(cells), WIDTH)).toBeUndefined();
   });

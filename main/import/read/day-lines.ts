@@ -1,0 +1,94 @@
+// A report grouped by day that prints the day alone on a line, with no label: `Tuesday, March 2,
+// 2027`, `03/02/2027`, `Tue 02/03/2027`, `2 March 2027`, `Mardi 2 mars 2027` (Crystal's and SSRS's
+// group header on the appointment date, Dentrix's and Eaglesoft's day sheets saved as text). The
+// rows under it carry a time and no date. It is read as the rows' date only where it cannot be
+// anything else: the line is one whole date with its year and nothing more (no time, no word such
+// as `Printed`, `Run`, `Page`, `as of`: those are the print date of a title or footer), a weekday
+// written beside it must be the date's (checked as each row's date is read), and the lines form
+// day groups: each a new, later day than the one before, of one written form, with rows under it.
+// Anything else (a date line met twice, going back, with no rows, or below the last row: a page
+// footer's date) holds the file with the line shown.
+import { describeOrder, looksLikeDate, parseDate, type DateOrder } from '../map/parse-date.ts';
+import type { GroupLine } from './group-lines.ts';
+
+/** The header a carried day column is given: the mapper reads it as the appointment's date. */
+export const DAY_LABEL = 'Date';
+// A year of four digits: a `03/02/27` could be a short note's date as easily as a day group's.
+const FULL_YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
+
+/** The line as a day group line, when its filled cells are one full date and nothing else. */
+export function dayLine(cells: readonly string[]): GroupLine | undefined {
+  // `Tuesday, March 2, 2027` unquoted is three cells: the date as written is their join.
+  const value = cells.join(', ');
+  if (!FULL_YEAR.test(value) || !looksLikeDate(value)) return undefined;
+  return { label: DAY_LABEL, field: 'date', value, bare: true };
+}
+
+/** How a date is written, digits and words aside: one report prints its days one way. */
+function form(value: string): string {
+  return value
+    .replace(/\p{L}+/gu, 'a')
+    .replace(/\d+/g, '9')
+    .replace(/\s+/g, ' ');
+}
+
+/** A day as a number that grows with the date, under one reading of `a/b/yyyy`. */
+function dayNumber(value: string, order: DateOrder): number | undefined {
+  const r = parseDate(value, { order });
+  return r.ok ? (r.date.year * 12 + r.date.month) * 31 + r.date.day : undefined;
+}
+
+/** The day lines of one table as they are met: what is wrong with a line, if anything. */
+export class DayGroups {
+  private readonly seen = new Set<string>();
+  private last: { value: string; line: number; rows: number } | undefined;
+  /** The last day under each reading of `a/b/yyyy` while the days still grow under it. */
+  private readonly rising = new Map<DateOrder, number>([
+    ['MDY', -Infinity],
+    ['DMY', -Infinity],
+  ]);
+
+  /** A day line met: why it is no day group (the file is then held), or undefined. */
+  met(value: string, line: number): string | undefined {
+    const prev = this.last;
+    this.last = { value, line, rows: 0 };
+    if (prev && prev.rows === 0)
+      return `the day line '${prev.value}' (line ${prev.line}) has no rows under it`;
+    if (prev && form(prev.value) !== form(value))
+      return `a day line written another way than '${prev.value}' (line ${prev.line})`;
+    const key = value.toLowerCase();
+    if (this.seen.has(key))
+      return `the day line '${value}' is printed twice (a page header or footer's date?)`;
+    this.seen.add(key);
+    const read = parseDate(value, { order: 'MDY' });
+    if (!read.ok && !parseDate(value, { order: 'DMY' }).ok) return `day line '${value}': ${read.reason}`;
+    let falls = false;
+    for (const [order, before] of this.rising) {
+      const n = dayNumber(value, order);
+      if (n !== undefined && n > before) this.rising.set(order, n);
+      else {
+        this.rising.delete(order);
+        falls ||= n !== undefined;
+      }
+    }
+    if (this.rising.size === 0)
+      return `the day line '${value}' comes before the day above it (a print date?)`;
+    // Read one way the days go forward, the other way back (`03/12/2027` then `04/01/2027`):
+    // which way the file writes its dates is then for a person to say, not for the days to prove.
+    if (falls)
+      return `the day lines go forward only read ${describeOrder([...this.rising.keys()][0]!)} ('${value}')`;
+    return undefined;
+  }
+
+  row(): void {
+    if (this.last) this.last.rows++;
+  }
+
+  /** After the last row: a day line with no rows under it (a footer's date). */
+  end(): { line: number; why: string } | undefined {
+    const l = this.last;
+    return l && l.rows === 0
+      ? { line: l.line, why: `the day line '${l.value}' has no rows under it` }
+      : undefined;
+  }
+}
