@@ -49,6 +49,9 @@ export function yearsOld(dob: string, day: string): number {
  * (`03/04/1970 56`) is left for the date reader to refuse, and so is a time's (`9:00 a`). A cell without an age is returned as is.
  */
 export function splitStatedAge(cell: string): { date: string; age?: number } {
+  // An age needs a unit, the word `age` or brackets: a cell of digits and date marks alone (most
+  // birth dates) has none, and the pattern below, tried at every position, is not run.
+  if (!MAY_STATE_AGE.test(cell)) return { date: cell };
   const m = STATED_AGE.exec(cell);
   if (!m || !(m[2] || m[4] || (m[1] && m[5]))) return { date: cell };
   const unit = (m[4] ?? 'y').toLowerCase().replace(/\./g, '');
@@ -61,6 +64,7 @@ export function splitStatedAge(cell: string): { date: string; age?: number } {
   return age === undefined || !/\d[\s\S]*\d/.test(date) ? { date: cell } : { date, age };
 }
 
+const MAY_STATE_AGE = /[^\d\s/.,:-]/;
 const STATED_AGE =
   /\s*(?:[-–,]\s*)?(\()?\s*(age:?\s*)?(?<![\d:])(\d{1,3})\s*(y\/o|y\.o\.|yo|yrs?\.?|years?|y|j\.?|jahre|ans?|años?|a|mos?|months?|m|wks?|weeks?|w|days?|d)?\.?\s*(\))?$/i;
 

@@ -34,6 +34,8 @@ const EMPTY_WORDS = new Set([
 const EMPTY_AS_WRITTEN = new Set(['NULL', 'null', 'None', 'NONE', 'none', 'nan', 'NaN', 'NaT', 'nil']);
 
 const STAND_IN_MARKS = /^[-‐‑‒–—―.…?*_/]+$/;
+/** Every first character of the spellings and marks above, in either case. */
+const MAY_START = '-‐‑‒–—―.…?*_/(<[{nNuUtT';
 
 /**
  * Whether a cell of a name, id, place, type or date field holds a stand-in for "no value": one of
@@ -47,6 +49,8 @@ export function readsAsEmpty(value: string): boolean {
   // Most cells are dates, times, ids or names: a digit first is never a stand-in (cheap, per cell).
   const first = value.charCodeAt(0);
   if (first >= 48 && first <= 57) return false;
+  // Nor, cheaper still, a first letter no stand-in has (`Smith`, `Main Office`: most cells).
+  if (!MAY_START.includes(value[0]!)) return false;
   if (STAND_IN_MARKS.test(value)) return true;
   return EMPTY_AS_WRITTEN.has(value) || EMPTY_WORDS.has(value.toLowerCase());
 }
