@@ -6,15 +6,14 @@
 import type { FieldName } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
 
-// Quotes and primes alone or doubled: ASCII, typographic, the CJK ditto mark, the double prime.
-const MARKS = /^(?:["\u201c\u201d\u201e\u3003\u2033\u02ba]|['\u2018\u2019\u2032]{2}|["\u201c\u201d]{2})$/;
-// `do.` only with its dot: `Do` alone is a Vietnamese family name, a provider listed by it.
-const WORDS = new Set(['ditto', 'do.', 'dito', 'dto.', 'idem', 'id.', 'same', 'same as above', 'as above']);
+// Quotes and primes alone or doubled: ASCII, typographic, the CJK ditto mark, the double prime;
+// `do.` only with its dot: `Do` alone is a Vietnamese family name, a provider listed by it. One
+// anchored pattern: most cells fail at their first character, with nothing copied or lowered.
+const DITTO =
+  /^\s*(?:["\u201c\u201d\u201e\u3003\u2033\u02ba]|['\u2018\u2019\u2032]{2}|["\u201c\u201d]{2}|ditto|do\.|dito|dto\.|idem|id\.|same|same as above|as above)\s*$/i;
 
 export function isDittoMark(value: string): boolean {
-  const v = value.trim();
-  if (!v || v.length > 13) return false;
-  return MARKS.test(v) || WORDS.has(v.toLowerCase());
+  return value.length <= 40 && DITTO.test(value);
 }
 
 /** End the row when the field's cell holds a ditto mark: never the row above's value copied. */

@@ -557,8 +557,9 @@ const MAX_AGE_YEARS = 120;
 function yearsBefore(day: string, years: number): string {
   return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
 }
-const lifetimeBefore = (day: string): string => yearsBefore(day, MAX_AGE_YEARS);
-const yearBefore = (day: string): string => yearsBefore(day, 1);
+// Per day, not per row: a file has few days and many rows.
+const lifetimeBefore = memoized((day: string): string => yearsBefore(day, MAX_AGE_YEARS), 512);
+const yearBefore = memoized((day: string): string => yearsBefore(day, 1), 512);
 
 /** A note or code in a name (NOT_A_NAME) that is not part of a title in front (`A/Prof`). */
 function noteLeftOut(name: string): boolean {

@@ -178,8 +178,10 @@ export function startReader(ctx: {
 
   /** A start on a database's "no date" (`1900-01-01`, `1899-12-30 09:15`, `1970-01-01`): the
    *  appointment's day is not in the file, and neither 1899 nor today is it. */
+  const placeholderDay = memoized(isPlaceholderDate);
   const noPlaceholderDay = (f: 'date' | 'dateTime', v: string): void => {
-    if (isPlaceholderDate(v))
+    // A date column repeats a few days (remembered); a date-time is new on each row.
+    if (f === 'date' ? placeholderDay(v) : isPlaceholderDate(v))
       cursor.fail(
         f,
         'is a date a database writes for "no date" (its zero day, the Unix epoch or the year 9999), not the appointment\'s day',
