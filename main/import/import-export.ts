@@ -222,6 +222,11 @@ async function prepareOpenTable(
   };
   /** Date columns to hold each row's start day against (map/row-start-day.ts). */
   let startDays: RowMapperContext['startDayColumns'];
+  /** The day/month order the start checks below read dates in: the profile's, else the file's. */
+  const startDateOrder =
+    profile.dateOrder === undefined || profile.dateOrder === 'auto'
+      ? recognition.dateOrder.order
+      : profile.dateOrder;
   if (chosen.source === 'auto') {
     // The start on the practice's clock and in UTC, agreeing on every row of the file (read
     // whole only when it fits the sample: a later row may disagree).
@@ -234,10 +239,7 @@ async function prepareOpenTable(
         b: { header: b, values: column(b) },
         ...(refs.date ? { dates: column(refs.date.header) } : {}),
         timeZone: zone,
-        dateOrder:
-          profile.dateOrder === undefined || profile.dateOrder === 'auto'
-            ? recognition.dateOrder.order
-            : profile.dateOrder,
+        dateOrder: startDateOrder,
       });
     doubts.push(
       ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneStart),
@@ -252,10 +254,7 @@ async function prepareOpenTable(
         mapped,
         values: column,
         timeZone: zone,
-        dateOrder:
-          profile.dateOrder === undefined || profile.dateOrder === 'auto'
-            ? recognition.dateOrder.order
-            : profile.dateOrder,
+        dateOrder: startDateOrder,
         lines: sample.map((r) => r.line),
       });
       if (otherDay) doubts.push(otherDay);
