@@ -790,6 +790,10 @@ export const FILLER = new Set([
   // column shows the code's text, and is what it names. Read as a word, it made `RESOURCE_DISP`
   // a provider of another role, and the file was held.
   'disp',
+  // Epic Clarity's "with id" suffix (`PROV_NAME_WID` = `PATEL, RAJ [10442]`, `DEPARTMENT_NAME_WID`):
+  // the name with its id in brackets, of the column's own role (`REFERRING_PROV_NAME_WID` stays
+  // the referrer's). Read as a word, it made the visit provider another role's.
+  'wid',
   's',
   'i',
   'for',

@@ -450,8 +450,16 @@ export function patientReader(ctx: {
         dobCellText,
       );
     // `04/15/24`: 2024 is read, but 1924 is as possible (a patient of 102); asked once per file
-    // until a person confirms the mapping. A 19xx reading is sure (20xx would lie in the future).
-    if (checkBirthYears && dob >= '2000' && pdob.kind === 'local' && !/\d{4}/.test(dobRaw)) {
+    // until a person confirms the mapping. A 19xx reading is sure (20xx would lie in the future),
+    // and so is a 20xx one whose 19xx reading no patient can have (`05/06/01` on a 2027 visit:
+    // 1901 is older than anyone at the visit, the checks above refuse it).
+    if (
+      checkBirthYears &&
+      dob >= '2000' &&
+      pdob.kind === 'local' &&
+      !/\d{4}/.test(dobRaw) &&
+      !noLifetimeEarlier(dob, apptDay ?? today)
+    ) {
       // An age column that agrees with the 20xx reading, at the visit or today (when the report
       // was run), settles it for this row (age-column.ts).
       const age = statedAge ?? ageInYears(ageCell());
@@ -556,6 +564,12 @@ const MAX_AGE_YEARS = 120;
 /** The day `years` years before `day` (`YYYY-MM-DD`), compared as text. */
 function yearsBefore(day: string, years: number): string {
   return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
+}
+/** Whether the birth date a century earlier (its 19xx reading) is one no patient can have on
+ *  `day`: before 1901, or more than a lifetime before. */
+function noLifetimeEarlier(dob: string, day: string): boolean {
+  const earlier = yearsBefore(dob, 100);
+  return earlier < '1901-01-01' || earlier < lifetimeBefore(day);
 }
 // Per day, not per row: a file has few days and many rows.
 const lifetimeBefore = memoized((day: string): string => yearsBefore(day, MAX_AGE_YEARS), 512);

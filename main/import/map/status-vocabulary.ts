@@ -16,7 +16,8 @@
 //   "nicht abgesagt") or the value is about a list or a request ("On cancellation list",
 //   "Cancellation requested"), with after it only who, how, when or why (cancel-reasons.ts:
 //   "Cancelled - Weather", "Canceled - Pt Request");
-// - booked statuses set apart, each a booked one ("Checked in - Waiting", "Arrived - In Room").
+// - booked statuses set apart or glossed in brackets, each a booked one ("Checked in - Waiting",
+//   "Arrived - In Room", "No Show (Not Seen)").
 import { STATUS_WORDS } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
@@ -396,13 +397,14 @@ export function statusWordMeaning(
 
   /**
    * Two or more statuses set apart (`Checked in - Waiting`, `Arrived - In Room`, `Confirmed - Left
-   * Message`, `Scheduled > Confirmed`), each a booked one: the appointment is booked, whatever
-   * stage each names. One part cancelled, moved, not an appointment or unknown (`Confirmed -
-   * Rescheduled`, `Cancelled/Checked In`, `Scheduled - Del`) and the value is asked.
+   * Message`, `Scheduled > Confirmed`), or one glossed by another in brackets (Elation's `No Show
+   * (Not Seen)`), each a booked one: the appointment is booked, whatever stage each names. One
+   * part cancelled, moved, not an appointment or unknown (`Confirmed - Rescheduled`,
+   * `Cancelled/Checked In`, `Scheduled - Del`, `Booked (Cancelled)`) and the value is asked.
    */
   function bookedParts(text: string): boolean {
     const parts = text
-      .split(/\s+[-–—]+\s+|\s*[/;|>]\s*/u)
+      .split(/\s+[-–—]+\s+|\s*[/;|>()[\]]\s*/u)
       .map((p) => p.trim())
       .filter(Boolean);
     return parts.length > 1 && parts.every((p) => classifyText(p) === 'NEW');

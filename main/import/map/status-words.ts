@@ -37,9 +37,14 @@
 // - Dentally (Pending, Confirmed, Arrived, In Surgery, Completed, Cancelled, Did Not Attend):
 //   help.dentally.com/en/articles/3562926-an-appointment-from-start-to-finish
 // - Elation `status.status` (Scheduled, Confirmed, Checked Out, Cancelled, With Doctor, In Room,
-//   Checked In, In Room - Vitals Taken, Not Seen, Billed; "Not Seen" is its No Show):
+//   Checked In, In Room - Vitals Taken, Not Seen, Billed; "Not Seen" is its No Show, shown in
+//   the calendar as "No Show (Not Seen)", with the reasons No Show, Left Without Seeing, Other):
 //   docs.elationhealth.com/reference/the-appointment-object,
-//   help.elationhealth.com/articles/managing-cancellations-no-shows-overbooking-recalls
+//   help.elationhealth.com/articles/managing-cancellations-no-shows-overbooking-recalls,
+//   morf.health/docs/events/payloads/elation/appointment
+// - Epic APPT_STATUS_C / ZC_APPT_STATUS (1 Scheduled, 2 Completed, 3 Canceled, 4 No Show,
+//   5 Left without seen, 6 Arrived), as Clarity reports print APPT_STATUS_NAME: Clarity report
+//   definitions in public repositories (e.g. a V_SCHED_APPT extract's status map)
 // - Healthie `pm_status` (Occurred, No-Show, Re-Scheduled, Cancelled; if enabled Late
 //   Cancellation, Checked-In; blank until one is set): docs.gethealthie.com updateAppointmentInput,
 //   help.gethealthie.com/article/1102
@@ -305,6 +310,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'did not wait', // arrived and left before being seen, as walked out
       'dnw',
       'left without being seen',
+      // Epic's APPT_STATUS_C 5 as ZC_APPT_STATUS names it, and Elation's Not Seen reason: the
+      // patient came and left unseen, a missed visit like LWBS
+      'left without seen',
+      'left without seeing',
       'left w o visit',
       'lwbs',
       'visited not seen',
