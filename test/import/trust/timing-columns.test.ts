@@ -347,6 +347,49 @@ describe('a birth date with a two-digit year', () => {
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.patient.dob)).toEqual(['1981-11-20', '1974-12-01']);
   });
+
+  // Greenway Intergy-style list (two-digit years everywhere): on a visit of 2 March 2027 the
+  // lifetime bound is 2 March 1907, so 05/06/01 (1901: 125 years old) and 12/31/06 (1906) can only
+  // be 2001 and 2006; 03/03/07 as 1907 is a patient of 119, possible, so that one is still asked.
+  const intergyHead = 'Appt Date,Appt Time,Patient #,Appt ID,Patient Name,Birth Date,Provider,Status';
+  const young = [
+    '03/02/27,0900,104533,V00022001,"PETERSEN,KARIN",05/06/01,"PATEL,RAJ MD",Scheduled',
+    '03/02/27,0930,104541,V00022002,"ALVAREZ,JORGE",12/31/06,"PATEL,RAJ MD",Scheduled',
+    '03/02/27,1000,104498,V00022003,"BECKER,WALTER",12/01/74,"PATEL,RAJ MD",Scheduled',
+  ];
+  const intergy = files.write(
+    JSON.stringify({
+      name: 'intergy-list',
+      columns: {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        patientId: 'Patient #',
+        appointmentId: 'Appt ID',
+        patientName: 'Patient Name',
+        dob: 'Birth Date',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+    }),
+    'json',
+  );
+
+  it('sends 20xx readings whose 19xx reading no patient can have', async () => {
+    const r = await collect(files.write([intergyHead, ...young]), { ...opts, profile: intergy });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.patient.dob)).toEqual(['2001-05-06', '2006-12-31', '1974-12-01']);
+  });
+
+  it('still asks when the 19xx reading is a patient within a lifetime', async () => {
+    const within = '03/02/27,1030,104560,V00022004,"OKAFOR,JAMES",03/03/07,"PATEL,RAJ MD",Scheduled';
+    const r = await collect(files.write([intergyHead, ...young, within]), { ...opts, profile: intergy });
+    expect(r.summary.doubts).toMatchObject([
+      {
+        field: 'dob',
+        message: expect.stringContaining('1 birth date has a two-digit year read as 20xx (the first on line 5)'),
+      },
+    ]);
+  });
 });
 
 describe('a patient name read in the wrong text encoding', () => {
