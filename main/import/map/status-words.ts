@@ -314,6 +314,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // patient came and left unseen, a missed visit like LWBS
       'left without seen',
       'left without seeing',
+      'left before being seen', // the same, as emergency and urgent-care lists write it (LBBS)
+      'lwobs',
       'left w o visit',
       'lwbs',
       'visited not seen',
