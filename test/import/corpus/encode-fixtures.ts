@@ -57,7 +57,12 @@ export const TARGETS: Target[] = [
     crlf: true,
   },
   { source: '23-spanish.csv', out: '23-gesden-citas-es/citas.csv', encoding: 'windows-1252', crlf: true },
-  { source: '55-intergy.csv', out: '55-greenway-intergy-appt-list/ApptList.csv', encoding: 'utf8', crlf: true },
+  {
+    source: '55-intergy.csv',
+    out: '55-greenway-intergy-appt-list/ApptList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 function encode(text: string, encoding: Encoding): Buffer {

@@ -386,7 +386,9 @@ describe('a birth date with a two-digit year', () => {
     expect(r.summary.doubts).toMatchObject([
       {
         field: 'dob',
-        message: expect.stringContaining('1 birth date has a two-digit year read as 20xx (the first on line 5)'),
+        message: expect.stringContaining(
+          '1 birth date has a two-digit year read as 20xx (the first on line 5)',
+        ),
       },
     ]);
   });
