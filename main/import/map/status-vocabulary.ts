@@ -90,6 +90,8 @@ const JOINING = new Set([
   'dallo',
   'pelo',
   'pela',
+  // whom the patient waits for: NextGen's `Waiting for Provider`
+  'for',
 ]);
 
 /** Joining words that are also the reversing prefix de- ("De-booked", "DE-SCHEDULED"): never the
@@ -443,9 +445,13 @@ export function statusWordMeaning(
     return classifyText(word);
   }
 
-  /** A code joined to its word by a hyphen counts only when both say the same. */
+  /** A code joined to its word by a hyphen counts only when both say the same. A word in
+   *  brackets that says who, how or when is no code (`Canceled (Late)`: a late cancellation, not
+   *  `Late`, arrived late, disagreeing with it). */
   function codeOf(word: string): ReturnType<typeof splitCode> {
     const split = splitCode(word);
+    const said = split && normalizeStatus(split.code);
+    if (said && QUALIFIERS.has(said) && !JOINING.has(said)) return undefined;
     if (!split?.joined) return split;
     const byCode = codeMeaning(split.code, lookup);
     return byCode && byCode === classifyText(split.rest) ? split : undefined;

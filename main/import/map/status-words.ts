@@ -42,6 +42,9 @@
 //   docs.elationhealth.com/reference/the-appointment-object,
 //   help.elationhealth.com/articles/managing-cancellations-no-shows-overbooking-recalls,
 //   morf.health/docs/events/payloads/elation/appointment
+// - NextGen Enterprise patient tracking (Booked, Kept, Waiting for Provider, Checked Out, Chart
+//   Incomplete, Discharge: the bill sent): helpdesk.altura.org/support/solutions/articles/5000050497
+//   (`Discharge` is left unknown: elsewhere a patient discharged from care, whose visits end)
 // - Epic APPT_STATUS_C / ZC_APPT_STATUS (1 Scheduled, 2 Completed, 3 Canceled, 4 No Show,
 //   5 Left without seen, 6 Arrived), as Clarity reports print APPT_STATUS_NAME: Clarity report
 //   definitions in public repositories (e.g. a V_SCHED_APPT extract's status map)
@@ -197,6 +200,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'empty room', // OSCAR E: seen, the room is free again
       'emprm',
       'with provider',
+      // NextGen patient tracking: seen, the provider's note not yet signed
+      'chart incomplete',
       'with doctor',
       'with nurse',
       'ready for provider',

@@ -1,7 +1,8 @@
 // Statuses and headers of US EHR extracts the connector had not seen: Epic Clarity's appointment
 // status names (ZC_APPT_STATUS: 5 = `Left without seen`) and its `_WID` ("with id") columns
 // (`PROV_NAME_WID` = `PATEL, RAJ [10442]`), Elation's `No Show (Not Seen)` and its Not Seen reason
-// `Left Without Seeing`. Before, each held the file. Meanings and providers decided by hand: a
+// `Left Without Seeing`, NextGen's `Waiting for Provider`, a late cancellation written
+// `Canceled (Late)`. Before, each held the file. Meanings and providers decided by hand: a
 // patient who came and left unseen missed a booked visit (NEW, as a no-show).
 import { describe, expect, it } from 'vitest';
 import { statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
@@ -18,6 +19,37 @@ describe('missed-visit words of Epic and Elation', () => {
     ['Left Without Seeing', 'NEW'],
     ['Not Seen - Left Without Seeing', 'NEW'],
     ['Not Seen - No Show', 'NEW'],
+  ])('%s → %s', (word, meaning) => {
+    expect(classify(word)).toBe(meaning);
+  });
+});
+
+describe("NextGen's patient-tracking stages", () => {
+  // helpdesk.altura.org (NextGen Enterprise): Booked, Kept, Waiting for Provider, Checked Out,
+  // Chart Incomplete (seen, the note unsigned), Discharge (the bill sent).
+  it.each<Row>([
+    ['Waiting for Provider', 'NEW'],
+    ['Waiting for Doctor', 'NEW'],
+    ['Chart Incomplete', 'NEW'],
+    ['Kept', 'NEW'],
+    // elsewhere a patient discharged from care: asked
+    ['Discharge', 'unknown'],
+    // `for` joins only who is waited for
+    ['Waiting for cancellation', 'unknown'],
+    ['Scheduled for cancellation', 'unknown'],
+  ])('%s → %s', (word, meaning) => {
+    expect(classify(word)).toBe(meaning);
+  });
+});
+
+describe('a word in brackets that says who, how or when is no code', () => {
+  it.each<Row>([
+    ['Canceled (Late)', 'CANCEL'],
+    ['Cancelled (Pt)', 'CANCEL'],
+    ['No Show (Late)', 'NEW'],
+    // real codes keep their rule
+    ['Deleted (DEL)', 'CANCEL'],
+    ['Confirmed (X)', 'unknown'],
   ])('%s → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });
