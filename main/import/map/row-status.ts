@@ -107,6 +107,11 @@ export function statusReader(
   return { read, movedWord: () => moved };
 }
 
+/** A UTC offset after a clock time (`Mon, 15 Mar 2027 12:19:19 -0400`, Healthie's `Friday, Mar 12
+ *  2027, 10:00AM -0500`): its four digits are no year, and `-0400` read as the year 400 had made
+ *  every such cancellation date a "no date" (the row went as booked) and every such start one. */
+const OFFSET_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.?)?\s*)[+-]\d{4}\b/gi;
+
 /**
  * A date a database writes for "none": a year of 1970 or before next to a date separator
  * (`0001-01-01`, SQL Server's `1753-01-01`, `1899-12-30` and `1900-01-01` of OLE and Excel,
@@ -116,7 +121,9 @@ export function statusReader(
  * that old, nor dated in the year 9999.
  */
 export function isPlaceholderDate(value: string): boolean {
-  const found = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(value);
+  const found = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(
+    value.replace(OFFSET_AFTER_TIME, '$1'),
+  );
   if (!found) return false;
   const year = Number(found[1] ?? found[2]);
   return year <= 1970 || year === 9999;

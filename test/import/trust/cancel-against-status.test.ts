@@ -33,6 +33,11 @@ describe('a cancellation date a database writes for "none"', () => {
     ['2027-02-26 14:05:11.000', false],
     ['02/26/2027', false],
     ['1130', false], // not a date at all: left to the date checks
+    // a UTC offset after the time is no year (RFC 2822; Healthie's appointment_datetime_raw)
+    ['Mon, 15 Mar 2027 12:19:19 -0400', false],
+    ['Friday, Mar 12 2027, 10:00AM -0500', false],
+    ['Mar 15 2027 9:00 AM +0000', false],
+    ['1900-01-01 00:00:00 +0000', true],
   ])('%s is a placeholder: %s', (value, expected) => {
     expect(isPlaceholderDate(value)).toBe(expected);
   });
@@ -65,6 +70,23 @@ describe('a cancellation date a database writes for "none"', () => {
       opts,
     );
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+
+  it('a cancellation stamped with a UTC offset cancels (its -0400 is no year 400)', async () => {
+    // RFC 2822 as web APIs write it, and Healthie's raw style (appointment_datetime_raw, as the
+    // start too): both cancellations dated 15 March 2027.
+    const r = await collect(
+      files.write([
+        'ApptID,PatientID,LastName,FirstName,BirthDate,ProviderName,ApptDateTime,CancelDate',
+        '310050,22880,Klein,Boris,1969-09-09,Hugh Tan,2027-03-16 14:00:00,',
+        '310051,22881,Martin,Chloe,1990-12-12,Hugh Tan,2027-03-16 15:00:00,"Mon, 15 Mar 2027 12:19:19 -0400"',
+        '310052,22882,Ortiz,Dan,1981-01-01,Hugh Tan,"Tuesday, Mar 16 2027, 4:00PM -0400","Monday, Mar 15 2027, 9:00AM -0400"',
+      ]),
+      opts,
+    );
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL', 'CANCEL']);
+    // a start written so is no "no date" either: 4 PM at UTC-4 is 20:00 UTC
+    expect(r.appointments[2]!.start.toISOString()).toBe('2027-03-16T20:00:00.000Z');
   });
 });
 
