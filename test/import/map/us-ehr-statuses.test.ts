@@ -12,22 +12,26 @@ import { exportFiles } from '../trust/export-files.ts';
 const classify = statusClassifier(undefined);
 type Row = [string, 'NEW' | 'CANCEL' | 'unknown'];
 
+/** Each word of `rows` has its meaning. */
+const readsAs = (rows: Row[]): void =>
+  it.each<Row>(rows)('%s → %s', (word, meaning) => {
+    expect(classify(word)).toBe(meaning);
+  });
+
 describe('missed-visit words of Epic and Elation', () => {
-  it.each<Row>([
+  readsAs([
     ['Left without seen', 'NEW'],
     ['LEFT WITHOUT SEEN', 'NEW'],
     ['Left Without Seeing', 'NEW'],
     ['Not Seen - Left Without Seeing', 'NEW'],
     ['Not Seen - No Show', 'NEW'],
-  ])('%s → %s', (word, meaning) => {
-    expect(classify(word)).toBe(meaning);
-  });
+  ]);
 });
 
 describe("NextGen's patient-tracking stages", () => {
   // helpdesk.altura.org (NextGen Enterprise): Booked, Kept, Waiting for Provider, Checked Out,
   // Chart Incomplete (seen, the note unsigned), Discharge (the bill sent).
-  it.each<Row>([
+  readsAs([
     ['Waiting for Provider', 'NEW'],
     ['Waiting for Doctor', 'NEW'],
     ['Chart Incomplete', 'NEW'],
@@ -37,26 +41,22 @@ describe("NextGen's patient-tracking stages", () => {
     // `for` joins only who is waited for
     ['Waiting for cancellation', 'unknown'],
     ['Scheduled for cancellation', 'unknown'],
-  ])('%s → %s', (word, meaning) => {
-    expect(classify(word)).toBe(meaning);
-  });
+  ]);
 });
 
 describe('a word in brackets that says who, how or when is no code', () => {
-  it.each<Row>([
+  readsAs([
     ['Canceled (Late)', 'CANCEL'],
     ['Cancelled (Pt)', 'CANCEL'],
     ['No Show (Late)', 'NEW'],
     // real codes keep their rule
     ['Deleted (DEL)', 'CANCEL'],
     ['Confirmed (X)', 'unknown'],
-  ])('%s → %s', (word, meaning) => {
-    expect(classify(word)).toBe(meaning);
-  });
+  ]);
 });
 
 describe('a status glossed in brackets by another', () => {
-  it.each<Row>([
+  readsAs([
     ['No Show (Not Seen)', 'NEW'],
     ['Checked In (Waiting Room)', 'NEW'],
     ['Arrived [In Room]', 'NEW'],
@@ -68,9 +68,7 @@ describe('a status glossed in brackets by another', () => {
     // a code in brackets keeps its own rule: it must agree with the word
     ['Scheduled (DEL)', 'unknown'],
     ['Arrived (A)', 'NEW'],
-  ])('%s → %s', (word, meaning) => {
-    expect(classify(word)).toBe(meaning);
-  });
+  ]);
 });
 
 describe('an Epic Clarity appointment extract', () => {
