@@ -174,3 +174,105 @@ describe('the cell of a Crystal field', () => {
     expect(crystalCellText(undefined, 'Lee')).toBe('Lee');
   });
 });
+
+// The legacy schema (Crystal 9 and 10; "Crystal Reports XML (legacy)" in later versions): nested
+// <FormattedAreaPair Type="Report|Group|Details">, each with <FormattedArea Type="Header|Details|
+// Footer"> holding <FormattedReportObject>s (a field's FieldName attribute, <ObjectName>,
+// <FormattedValue>, <Value>; a text object's <TextValue>). Shape after real exports read by public
+// parsers (an area pair per detail line inside the group pairs, `GroupName ({…})` in the header).
+const legacyObject = (ref: string, name: string, shown: string, value: string) =>
+  `<FormattedReportObject xsi:type="CTFormattedField" Type="xsd:string" FieldName="${ref}"><ObjectName>${name}</ObjectName>\n<FormattedValue>${shown}</FormattedValue>\n<Value>${value}</Value>\n</FormattedReportObject>`;
+const legacyArea = (type: string, objects: string[]) =>
+  `<FormattedArea Type="${type}">\n<FormattedSections>\n<FormattedSection SectionNumber="0">\n<FormattedReportObjects>\n${objects.join('\n')}\n</FormattedReportObjects>\n</FormattedSection>\n</FormattedSections>\n</FormattedArea>`;
+
+function legacyReport(
+  groups: Array<{ provider: string; visits: Visit[] }>,
+  opts: { providerOnRows: boolean },
+) {
+  const details = (v: Visit, provider: string) =>
+    `<FormattedAreaPair Level="2" Type="Details">\n` +
+    legacyArea('Details', [
+      legacyObject('{Appointments.PatientID}', 'PatientID1', ...v.chart),
+      legacyObject('{Patients.PatientName}', 'PatientName1', v.patient, v.patient),
+      legacyObject('{Patients.BirthDate}', 'BirthDate1', ...v.dob),
+      legacyObject('{Appointments.ApptDate}', 'ApptDate1', ...v.date),
+      legacyObject('{Appointments.ApptTime}', 'ApptTime1', ...v.time),
+      legacyObject('{Appointments.Status}', 'Status1', v.status, v.status),
+      ...(opts.providerOnRows
+        ? [legacyObject('{Appointments.ProviderName}', 'ProviderName1', provider, provider)]
+        : []),
+    ]) +
+    `\n</FormattedAreaPair>`;
+  const group = (g: { provider: string; visits: Visit[] }) =>
+    `<FormattedAreaPair Level="1" Type="Group">\n` +
+    legacyArea('Header', [
+      legacyObject(
+        'GroupName ({Appointments.ProviderName})',
+        'GroupNameProviderName1',
+        g.provider,
+        g.provider,
+      ),
+    ]) +
+    '\n' +
+    g.visits.map((v) => details(v, g.provider)).join('\n') +
+    '\n' +
+    legacyArea('Footer', [
+      legacyObject(
+        'Count ({Appointments.PatientID}, {Appointments.ProviderName})',
+        'CountofPatientID1',
+        String(g.visits.length),
+        `${g.visits.length}.00`,
+      ),
+    ]) +
+    `\n</FormattedAreaPair>`;
+  return `<?xml version="1.0" encoding="UTF-8" ?>
+<FormattedReport xmlns = 'urn:crystal-reports:schemas' xmlns:xsi = 'http://www.w3.org/2000/10/XMLSchema-instance'>
+<FormattedAreaPair Level="0" Type="Report">
+${legacyArea('Header', [`<FormattedReportObject xsi:type="CTFormattedText" Type="xsd:string"><ObjectName>Text1</ObjectName>\n<TextValue>Daily Appointment Schedule</TextValue>\n</FormattedReportObject>`])}
+${groups.map(group).join('\n')}
+${legacyArea('Footer', [legacyObject('Count ({Appointments.PatientID})', 'CountofPatientID2', '3', '3.00')])}
+</FormattedAreaPair>
+</FormattedReport>
+`;
+}
+
+describe('a Crystal Reports XML export in the legacy schema', () => {
+  it('is read one row per detail area, each field a column; group and report footers are no rows', async () => {
+    const { info, rows } = await readAll(t.write('schedule.xml', legacyReport(US, { providerOnRows: true })));
+    expect(info.headers).toEqual([
+      'PatientID',
+      'PatientName',
+      'BirthDate',
+      'ApptDate',
+      'ApptTime',
+      'Status',
+      'ProviderName',
+    ]);
+    expect(info.titleLines).toEqual(['Daily Appointment Schedule']);
+    expect(rows.map((r) => r.values)).toEqual([
+      ['10231', 'Garcia, Maria', '1980-05-12', '2027-03-04', '09:00:00', 'Scheduled', 'Lee, Anna MD'],
+      ['10452', 'Nguyen, Thanh', '1975-11-02', '2027-03-04', '09:30:00', 'Cancelled', 'Lee, Anna MD'],
+      ['10877', 'Brown, James', '1962-01-30', '2027-03-04', '10:15:00', 'Scheduled', 'Patel, Raj DO'],
+    ]);
+  });
+
+  it('goes without questions, the cancelled visit as CANCEL', async () => {
+    const r = await collect(t.write('schedule.xml', legacyReport(US, { providerOnRows: true })), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts ?? []).toEqual([]);
+    // 4 March 2027 is EST (UTC-5) in New York.
+    expect(r.appointments.map((a) => [a.patient.patientId, a.status, a.start.toISOString()])).toEqual([
+      ['10231', 'NEW', '2027-03-04T14:00:00.000Z'],
+      ['10452', 'CANCEL', '2027-03-04T14:30:00.000Z'],
+      ['10877', 'NEW', '2027-03-04T15:15:00.000Z'],
+    ]);
+  });
+
+  it('is held when the group header prints the provider the detail lines leave out', async () => {
+    const r = await collect(t.write('schedule.xml', legacyReport(US, { providerOnRows: false })), {
+      timeZone: 'America/New_York',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
+  });
+});
