@@ -90,91 +90,6 @@ const US: Array<{ provider: string; visits: Visit[] }> = [
   },
 ];
 
-describe('a Crystal Reports XML export', () => {
-  it('is read one row per <Details>, each field a column; footers of counts are no rows', async () => {
-    const f = t.write('schedule.xml', report(US, { providerOnRows: true }));
-    const { info, rows } = await readAll(f);
-    expect(info.headers).toEqual([
-      'PatientID',
-      'PatientName',
-      'BirthDate',
-      'ApptDate',
-      'ApptTime',
-      'Status',
-      'ProviderName',
-    ]);
-    expect(info.titleLines).toEqual(['Daily Appointment Schedule', 'Chart #', 'Patient']);
-    expect(rows.map((r) => r.values)).toEqual([
-      ['10231', 'Garcia, Maria', '1980-05-12', '2027-03-04', '09:00:00', 'Scheduled', 'Lee, Anna MD'],
-      ['10452', 'Nguyen, Thanh', '1975-11-02', '2027-03-04', '09:30:00', 'Cancelled', 'Lee, Anna MD'],
-      ['10877', 'Brown, James', '1962-01-30', '2027-03-04', '10:15:00', 'Scheduled', 'Patel, Raj DO'],
-    ]);
-  });
-
-  it('goes without questions when the group header names a field each row prints', async () => {
-    const r = await collect(t.write('schedule.xml', report(US, { providerOnRows: true })), {
-      timeZone: 'America/New_York',
-    });
-    expect(r.summary.doubts ?? []).toEqual([]);
-    expect(
-      r.appointments.map((a) => [
-        a.patient.patientId,
-        a.patient.lastName,
-        a.patient.dob,
-        a.status,
-        a.start.toISOString(),
-      ]),
-    ).toEqual([
-      ['10231', 'Garcia', '1980-05-12', 'NEW', '2027-03-04T14:00:00.000Z'],
-      ['10452', 'Nguyen', '1975-11-02', 'CANCEL', '2027-03-04T14:30:00.000Z'],
-      ['10877', 'Brown', '1962-01-30', 'NEW', '2027-03-04T15:15:00.000Z'],
-    ]);
-  });
-
-  it('is held when a group header says what the rows leave out (the provider)', async () => {
-    const r = await collect(t.write('schedule.xml', report(US, { providerOnRows: false })), {
-      timeZone: 'America/New_York',
-    });
-    expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
-  });
-
-  it("reads a UK report's dates from their values, never its day-first text", async () => {
-    const uk = US.map((g) => ({
-      ...g,
-      visits: g.visits.map((v) => ({
-        ...v,
-        dob: [v.dob[1].split('-').reverse().join('/'), v.dob[1]] as [string, string],
-        date: ['04/03/2027', '2027-03-04'] as [string, string],
-      })),
-    }));
-    const r = await collect(t.write('schedule.xml', report(uk, { providerOnRows: true })), {
-      timeZone: 'Europe/London',
-    });
-    expect(r.summary.doubts ?? []).toEqual([]);
-    // 4 March 2027 is GMT (UTC+0) in London.
-    expect(r.appointments.map((a) => [a.patient.dob, a.start.toISOString()])).toEqual([
-      ['1980-05-12', '2027-03-04T09:00:00.000Z'],
-      ['1975-11-02', '2027-03-04T09:30:00.000Z'],
-      ['1962-01-30', '2027-03-04T10:15:00.000Z'],
-    ]);
-  });
-});
-
-describe('the cell of a Crystal field', () => {
-  it('is the ISO value of a date or time, else what the report shows', () => {
-    expect(crystalCellText('04/03/2027', '2027-03-04')).toBe('2027-03-04');
-    expect(crystalCellText('3/4/2027', '2027-03-04T09:00:00')).toBe('2027-03-04T09:00:00');
-    expect(crystalCellText('9:00AM', '09:00:00')).toBe('09:00:00');
-    expect(crystalCellText('10,231', '10231.00')).toBe('10231');
-    expect(crystalCellText('10231.00', '10231.00')).toBe('10231');
-    // Shown otherwise than the number (a formula's text, a padded chart number): as shown.
-    expect(crystalCellText('A-10231', '10231.00')).toBe('A-10231');
-    expect(crystalCellText('$40.50', '40.50')).toBe('$40.50');
-    expect(crystalCellText('Garcia, Maria', 'Garcia, Maria')).toBe('Garcia, Maria');
-    expect(crystalCellText(undefined, 'Lee')).toBe('Lee');
-  });
-});
-
 // The legacy schema (Crystal 9 and 10; "Crystal Reports XML (legacy)" in later versions): nested
 // <FormattedAreaPair Type="Report|Group|Details">, each with <FormattedArea Type="Header|Details|
 // Footer"> holding <FormattedReportObject>s (a field's FieldName attribute, <ObjectName>,
@@ -236,9 +151,16 @@ ${legacyArea('Footer', [legacyObject('Count ({Appointments.PatientID})', 'Counto
 `;
 }
 
-describe('a Crystal Reports XML export in the legacy schema', () => {
-  it('is read one row per detail area, each field a column; group and report footers are no rows', async () => {
-    const { info, rows } = await readAll(t.write('schedule.xml', legacyReport(US, { providerOnRows: true })));
+// Both schemas write the same report; each is read alike.
+const SCHEMAS = [
+  { schema: 'report-detail', write: report, titles: ['Daily Appointment Schedule', 'Chart #', 'Patient'] },
+  { schema: 'legacy', write: legacyReport, titles: ['Daily Appointment Schedule'] },
+];
+
+describe.each(SCHEMAS)('a Crystal Reports XML export ($schema schema)', ({ write, titles }) => {
+  it('is read one row per <Details>, each field a column; footers of counts are no rows', async () => {
+    const f = t.write('schedule.xml', write(US, { providerOnRows: true }));
+    const { info, rows } = await readAll(f);
     expect(info.headers).toEqual([
       'PatientID',
       'PatientName',
@@ -248,7 +170,7 @@ describe('a Crystal Reports XML export in the legacy schema', () => {
       'Status',
       'ProviderName',
     ]);
-    expect(info.titleLines).toEqual(['Daily Appointment Schedule']);
+    expect(info.titleLines).toEqual(titles);
     expect(rows.map((r) => r.values)).toEqual([
       ['10231', 'Garcia, Maria', '1980-05-12', '2027-03-04', '09:00:00', 'Scheduled', 'Lee, Anna MD'],
       ['10452', 'Nguyen, Thanh', '1975-11-02', '2027-03-04', '09:30:00', 'Cancelled', 'Lee, Anna MD'],
@@ -256,23 +178,68 @@ describe('a Crystal Reports XML export in the legacy schema', () => {
     ]);
   });
 
-  it('goes without questions, the cancelled visit as CANCEL', async () => {
-    const r = await collect(t.write('schedule.xml', legacyReport(US, { providerOnRows: true })), {
+  it('goes without questions when the group header names a field each row prints', async () => {
+    const r = await collect(t.write('schedule.xml', write(US, { providerOnRows: true })), {
       timeZone: 'America/New_York',
     });
     expect(r.summary.doubts ?? []).toEqual([]);
-    // 4 March 2027 is EST (UTC-5) in New York.
-    expect(r.appointments.map((a) => [a.patient.patientId, a.status, a.start.toISOString()])).toEqual([
-      ['10231', 'NEW', '2027-03-04T14:00:00.000Z'],
-      ['10452', 'CANCEL', '2027-03-04T14:30:00.000Z'],
-      ['10877', 'NEW', '2027-03-04T15:15:00.000Z'],
+    expect(
+      r.appointments.map((a) => [
+        a.patient.patientId,
+        a.patient.lastName,
+        a.patient.dob,
+        a.status,
+        a.start.toISOString(),
+      ]),
+    ).toEqual([
+      ['10231', 'Garcia', '1980-05-12', 'NEW', '2027-03-04T14:00:00.000Z'],
+      ['10452', 'Nguyen', '1975-11-02', 'CANCEL', '2027-03-04T14:30:00.000Z'],
+      ['10877', 'Brown', '1962-01-30', 'NEW', '2027-03-04T15:15:00.000Z'],
     ]);
   });
 
-  it('is held when the group header prints the provider the detail lines leave out', async () => {
-    const r = await collect(t.write('schedule.xml', legacyReport(US, { providerOnRows: false })), {
+  it('is held when a group header says what the rows leave out (the provider)', async () => {
+    const r = await collect(t.write('schedule.xml', write(US, { providerOnRows: false })), {
       timeZone: 'America/New_York',
     });
     expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
+  });
+});
+
+describe('a Crystal Reports XML export (report-detail schema)', () => {
+  it("reads a UK report's dates from their values, never its day-first text", async () => {
+    const uk = US.map((g) => ({
+      ...g,
+      visits: g.visits.map((v) => ({
+        ...v,
+        dob: [v.dob[1].split('-').reverse().join('/'), v.dob[1]] as [string, string],
+        date: ['04/03/2027', '2027-03-04'] as [string, string],
+      })),
+    }));
+    const r = await collect(t.write('schedule.xml', report(uk, { providerOnRows: true })), {
+      timeZone: 'Europe/London',
+    });
+    expect(r.summary.doubts ?? []).toEqual([]);
+    // 4 March 2027 is GMT (UTC+0) in London.
+    expect(r.appointments.map((a) => [a.patient.dob, a.start.toISOString()])).toEqual([
+      ['1980-05-12', '2027-03-04T09:00:00.000Z'],
+      ['1975-11-02', '2027-03-04T09:30:00.000Z'],
+      ['1962-01-30', '2027-03-04T10:15:00.000Z'],
+    ]);
+  });
+});
+
+describe('the cell of a Crystal field', () => {
+  it('is the ISO value of a date or time, else what the report shows', () => {
+    expect(crystalCellText('04/03/2027', '2027-03-04')).toBe('2027-03-04');
+    expect(crystalCellText('3/4/2027', '2027-03-04T09:00:00')).toBe('2027-03-04T09:00:00');
+    expect(crystalCellText('9:00AM', '09:00:00')).toBe('09:00:00');
+    expect(crystalCellText('10,231', '10231.00')).toBe('10231');
+    expect(crystalCellText('10231.00', '10231.00')).toBe('10231');
+    // Shown otherwise than the number (a formula's text, a padded chart number): as shown.
+    expect(crystalCellText('A-10231', '10231.00')).toBe('A-10231');
+    expect(crystalCellText('$40.50', '40.50')).toBe('$40.50');
+    expect(crystalCellText('Garcia, Maria', 'Garcia, Maria')).toBe('Garcia, Maria');
+    expect(crystalCellText(undefined, 'Lee')).toBe('Lee');
   });
 });
