@@ -21,9 +21,19 @@ function valueOf(el: XmlElement | undefined): string | undefined {
   return el?.attrs.find((a) => a.name === 'value')?.value;
 }
 
+/** The root and its first children: a message, or a file of a few messages. */
+function* holders(root: XmlElement): Generator<XmlElement> {
+  yield root;
+  let n = 0;
+  for (const c of children(root)) {
+    if (n++ >= 50) return;
+    yield c;
+  }
+}
+
 /** The MSH (or batch header) segment of a message at the root or one level under it. */
 function headerSegment(root: XmlElement): XmlElement | undefined {
-  for (const holder of [root, ...children(root)].slice(0, 50))
+  for (const holder of holders(root))
     for (const seg of children(holder)) {
       if (!/^(MSH|FHS|BHS)$/.test(seg.name)) continue;
       const first = children(seg).next().value;
