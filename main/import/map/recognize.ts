@@ -25,6 +25,7 @@ import { titlesOnly } from './name-titles.ts';
 import { notesColumn } from './note-values.ts';
 import { ssnColumn } from './ssn-values.ts';
 import { visitOrdinalColumn } from './visit-ordinal.ts';
+import { recordIdConcepts } from './record-id.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -74,6 +75,8 @@ export interface RecognizeOptions {
   /** Day/month order when the data does not settle it (the practice setting; default MDY). */
   defaultDateOrder?: DateOrder;
   now?: Date;
+  /** XML only: the repeated record element's path (record-id.ts reads its own `id` by it). */
+  recordPath?: string;
 }
 
 const MIN_CONFIDENCE = 0.3;
@@ -367,7 +370,9 @@ export function recognizeColumns(
       opts.now,
     ),
   );
-  const concepts = headerRowConcepts(headers);
+  const concepts = headerRowConcepts(headers).map(
+    (c, j) => recordIdConcepts(opts.recordPath, headers[j]!) ?? c,
+  );
 
   const candidates: Array<Taken & { field: FieldName }> = [];
   const placeless = new Map<number, string>();

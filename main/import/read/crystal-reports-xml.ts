@@ -1,5 +1,5 @@
-// Crystal Reports' "XML" export (the default schema, `urn:crystal-reports:schemas:report-detail`):
-// a printed report written as XML, not a table. Each `<Details>` is one row; its `<Field>`s are the
+// Crystal Reports' "XML" export (the default schema, `urn:crystal-reports:schemas:report-detail`,
+// and the legacy one: crystal-bands.ts): a printed report written as XML, not a table. Each `<Details>` is one row; its `<Field>`s are the
 // cells, each named by the database field it prints (`FieldName="{Appointments.ApptDate}"`, a
 // formula `{@Start}`) and holding both what the report shows (`<FormattedValue>3/4/2027`) and the
 // value itself (`<Value>2027-03-04`). Read as generic XML, the most repeated element was the
@@ -13,50 +13,23 @@
 // report footer are totals, never rows. A group header is a group heading, and holds the file
 // (see "Never a guess"), unless it only names the group's field printed on each row too: Crystal
 // may group by a week or by named groups of its own, so a group's name is never given to its rows.
-import { XmlElement } from 'libxml2-wasm';
+import type { XmlElement } from 'libxml2-wasm';
+import { crystalBands, type CrystalBand, type CrystalObject } from './crystal-bands.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo, TextEncoding } from './table-types.ts';
 
-const CRYSTAL_NS = 'urn:crystal-reports:schemas:report-detail';
+export { isCrystalReportXml } from './crystal-bands.ts';
+
 const MAX_HEADINGS = 5;
 
-export function isCrystalReportXml(root: XmlElement): boolean {
-  return root.name === 'CrystalReport' && root.namespaceUri === CRYSTAL_NS;
-}
-
-function* elements(el: XmlElement, name?: string): Generator<XmlElement> {
-  for (let c = el.firstChild; c; c = c.next)
-    if (c instanceof XmlElement && (!name || c.name === name)) yield c;
-}
-
-function attr(el: XmlElement, name: string): string | undefined {
-  for (const a of el.attrs) if (a.name === name) return a.value;
-  return undefined;
-}
-
-function text(el: XmlElement, name: string): string | undefined {
-  const c = elements(el, name).next().value;
-  return c ? c.content.trim() : undefined;
-}
-
-/** The report objects of a band (`<Details>`, `<GroupHeader>`), in their sections; never those of a
- *  subreport, which is a report of its own. */
-function objects(band: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const section of elements(band, 'Section'))
-    for (const o of elements(section)) if (o.name === 'Field' || o.name === 'Text') out.push(o);
-  return out;
-}
-
 /** `{Appointments.ApptDate}` → table `Appointments`, column `ApptDate`; `{@Start}` → `Start`. */
-function fieldOf(field: XmlElement): { table?: string; column: string; ref?: string } {
-  const fieldName = attr(field, 'FieldName')?.trim() ?? '';
-  const m = /^\{([@?%]?)(?:([^.{}]+)\.)?([^.{}]+)\}$/.exec(fieldName);
-  if (m) return { table: m[2], column: m[3]!.trim(), ref: fieldName };
-  return { column: attr(field, 'Name')?.trim() || fieldName || 'Field' };
+function fieldOf(field: CrystalObject): { table?: string; column: string; ref?: string } {
+  const m = /^\{([@?%]?)(?:([^.{}]+)\.)?([^.{}]+)\}$/.exec(field.fieldName);
+  if (m) return { table: m[2], column: m[3]!.trim(), ref: field.fieldName };
+  return { column: field.name || field.fieldName || 'Field' };
 }
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$|^\d{2}:\d{2}(?::\d{2})?$/;
@@ -78,34 +51,21 @@ export function crystalCellText(formatted: string | undefined, value: string | u
 }
 
 /** What a band prints, as one line: its fields' shown values and its text objects. */
-function bandText(band: XmlElement): string {
-  return objects(band)
-    .map((o) => (o.name === 'Text' ? text(o, 'TextValue') : text(o, 'FormattedValue')) ?? '')
+function bandText(band: CrystalBand): string {
+  return band.objects
+    .map((o) => o.shown ?? '')
     .filter(Boolean)
     .join(' ');
 }
+
+const fields = (band: CrystalBand): CrystalObject[] => band.objects.filter((o) => o.field);
 
 export function openCrystalReportXml(
   root: XmlElement,
   base: string,
   encoding: TextEncoding,
 ): { info: TableInfo; rows: TableRows } {
-  const details: XmlElement[] = [];
-  const groupHeaders: XmlElement[] = [];
-  const titleLines: string[] = [];
-  const walk = (el: XmlElement): void => {
-    for (const c of elements(el)) {
-      if (c.name === 'Details') details.push(c);
-      else if (c.name === 'GroupHeader') groupHeaders.push(c);
-      else if (c.name === 'ReportHeader' || c.name === 'PageHeader') {
-        for (const o of objects(c)) {
-          const line = (o.name === 'Text' ? text(o, 'TextValue') : text(o, 'FormattedValue')) ?? '';
-          if (line) titleLines.push(line);
-        }
-      } else if (c.name === 'Group') walk(c);
-    }
-  };
-  walk(root);
+  const { details, groupHeaders, titles: titleLines } = crystalBands(root);
   if (details.length === 0) {
     throw fileError(
       base,
@@ -117,27 +77,25 @@ export function openCrystalReportXml(
   // A column named in two tables (`{Patients.Name}`, `{Providers.Name}`) keeps its table's name.
   const tablesOf = new Map<string, Set<string>>();
   for (const d of details) {
-    for (const f of objects(d)) {
-      if (f.name !== 'Field') continue;
+    for (const f of fields(d)) {
       const { table, column } = fieldOf(f);
       const key = column.toLowerCase();
       if (!tablesOf.has(key)) tablesOf.set(key, new Set());
       tablesOf.get(key)!.add(table ?? '');
     }
   }
-  const nameOf = (f: XmlElement): string => {
+  const nameOf = (f: CrystalObject): string => {
     const { table, column } = fieldOf(f);
     return table && tablesOf.get(column.toLowerCase())!.size > 1 ? `${table}.${column}` : column;
   };
   const names: string[] = [];
   const cells = details.map((d) => {
     const m = new Map<string, string>();
-    for (const f of objects(d)) {
-      if (f.name !== 'Field') continue;
+    for (const f of fields(d)) {
       let key = nameOf(f);
       for (let i = 2; m.has(key); i++) key = `${nameOf(f)} (${i})`;
       if (!names.includes(key)) names.push(key);
-      m.set(key, crystalCellText(text(f, 'FormattedValue'), text(f, 'Value')));
+      m.set(key, crystalCellText(f.shown, f.value));
     }
     return { line: d.line, m };
   });
@@ -147,14 +105,13 @@ export function openCrystalReportXml(
   // (`GroupName ({Appointments.ProviderName})` over rows with `{Appointments.ProviderName}`) says
   // nothing the rows leave out.
   const printed = new Set<string>();
-  for (const d of details)
-    for (const f of objects(d)) if (f.name === 'Field') printed.add(fieldOf(f).ref ?? '');
+  for (const d of details) for (const f of fields(d)) printed.add(fieldOf(f).ref ?? '');
   const headingLines: Array<{ line: number; text: string }> = [];
   for (const g of groupHeaders) {
     if (headingLines.length >= MAX_HEADINGS) break;
-    const says = objects(g).filter((o) => {
-      if (o.name !== 'Field' || !text(o, 'FormattedValue')) return false;
-      const ref = /^GroupName\s*\((\{[^}]+\})/.exec(attr(o, 'FieldName') ?? '')?.[1];
+    const says = fields(g).filter((o) => {
+      if (!o.shown) return false;
+      const ref = /^GroupName\s*\((\{[^}]+\})/.exec(o.fieldName)?.[1];
       return !ref || !printed.has(ref);
     });
     if (says.length > 0) headingLines.push({ line: g.line, text: bandText(g) });

@@ -8,6 +8,8 @@
 export interface MessageFormat {
   /** What the file is, in plain words (`an HL7 v2 message (SIU^S12)`). */
   what: string;
+  /** Why its records cannot be read as appointments, when the file says more than what it is. */
+  detail?: string;
 }
 
 /** HL7 v2: a message starts with its MSH segment (a batch with FHS or BHS), the field separator
@@ -57,7 +59,12 @@ const XML_STANDARDS: ReadonlyMap<string, string> = new Map([
 export function xmlStandardOf(rootName: string, namespaceUri: string): MessageFormat | undefined {
   const what = XML_STANDARDS.get(namespaceUri);
   return what
-    ? { what: namespaceUri === 'http://hl7.org/fhir' ? `${what} (a ${rootName} resource)` : what }
+    ? {
+        what:
+          namespaceUri === 'http://hl7.org/fhir'
+            ? `${what} (${/^[AEIOU]/.test(rootName) ? 'an' : 'a'} ${rootName} resource)`
+            : what,
+      }
     : undefined;
 }
 

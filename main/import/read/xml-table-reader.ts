@@ -19,7 +19,8 @@ import { isCrystalReportXml, openCrystalReportXml } from './crystal-reports-xml.
 import { GroupCells } from './xml-group-cells.ts';
 import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
-import { MESSAGE_FORMAT_HINT, xmlStandardOf } from './message-formats.ts';
+import { MESSAGE_FORMAT_HINT } from './message-formats.ts';
+import { xmlMessageOf } from './xml-messages.ts';
 import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
 import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -395,12 +396,12 @@ export async function openXmlTable(
     const root = doc.root;
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
     if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
-    const standard = xmlStandardOf(root.name, root.namespaceUri);
+    const standard = xmlMessageOf(root);
     if (standard)
       throw fileError(
         base,
         root.line,
-        `this is ${standard.what}, not a table of appointments`,
+        `this is ${standard.what}, not a table of appointments${standard.detail ? `: ${standard.detail}` : ''}`,
         MESSAGE_FORMAT_HINT,
       );
     const pending = pendingRowsetChange(root);

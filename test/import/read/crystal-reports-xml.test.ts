@@ -90,9 +90,76 @@ const US: Array<{ provider: string; visits: Visit[] }> = [
   },
 ];
 
-describe('a Crystal Reports XML export', () => {
+// The legacy schema (Crystal 9 and 10; "Crystal Reports XML (legacy)" in later versions): nested
+// <FormattedAreaPair Type="Report|Group|Details">, each with <FormattedArea Type="Header|Details|
+// Footer"> holding <FormattedReportObject>s (a field's FieldName attribute, <ObjectName>,
+// <FormattedValue>, <Value>; a text object's <TextValue>). Shape after real exports read by public
+// parsers (an area pair per detail line inside the group pairs, `GroupName ({…})` in the header).
+const legacyObject = (ref: string, name: string, shown: string, value: string) =>
+  `<FormattedReportObject xsi:type="CTFormattedField" Type="xsd:string" FieldName="${ref}"><ObjectName>${name}</ObjectName>\n<FormattedValue>${shown}</FormattedValue>\n<Value>${value}</Value>\n</FormattedReportObject>`;
+const legacyArea = (type: string, objects: string[]) =>
+  `<FormattedArea Type="${type}">\n<FormattedSections>\n<FormattedSection SectionNumber="0">\n<FormattedReportObjects>\n${objects.join('\n')}\n</FormattedReportObjects>\n</FormattedSection>\n</FormattedSections>\n</FormattedArea>`;
+
+function legacyReport(
+  groups: Array<{ provider: string; visits: Visit[] }>,
+  opts: { providerOnRows: boolean },
+) {
+  const details = (v: Visit, provider: string) =>
+    `<FormattedAreaPair Level="2" Type="Details">\n` +
+    legacyArea('Details', [
+      legacyObject('{Appointments.PatientID}', 'PatientID1', ...v.chart),
+      legacyObject('{Patients.PatientName}', 'PatientName1', v.patient, v.patient),
+      legacyObject('{Patients.BirthDate}', 'BirthDate1', ...v.dob),
+      legacyObject('{Appointments.ApptDate}', 'ApptDate1', ...v.date),
+      legacyObject('{Appointments.ApptTime}', 'ApptTime1', ...v.time),
+      legacyObject('{Appointments.Status}', 'Status1', v.status, v.status),
+      ...(opts.providerOnRows
+        ? [legacyObject('{Appointments.ProviderName}', 'ProviderName1', provider, provider)]
+        : []),
+    ]) +
+    `\n</FormattedAreaPair>`;
+  const group = (g: { provider: string; visits: Visit[] }) =>
+    `<FormattedAreaPair Level="1" Type="Group">\n` +
+    legacyArea('Header', [
+      legacyObject(
+        'GroupName ({Appointments.ProviderName})',
+        'GroupNameProviderName1',
+        g.provider,
+        g.provider,
+      ),
+    ]) +
+    '\n' +
+    g.visits.map((v) => details(v, g.provider)).join('\n') +
+    '\n' +
+    legacyArea('Footer', [
+      legacyObject(
+        'Count ({Appointments.PatientID}, {Appointments.ProviderName})',
+        'CountofPatientID1',
+        String(g.visits.length),
+        `${g.visits.length}.00`,
+      ),
+    ]) +
+    `\n</FormattedAreaPair>`;
+  return `<?xml version="1.0" encoding="UTF-8" ?>
+<FormattedReport xmlns = 'urn:crystal-reports:schemas' xmlns:xsi = 'http://www.w3.org/2000/10/XMLSchema-instance'>
+<FormattedAreaPair Level="0" Type="Report">
+${legacyArea('Header', [`<FormattedReportObject xsi:type="CTFormattedText" Type="xsd:string"><ObjectName>Text1</ObjectName>\n<TextValue>Daily Appointment Schedule</TextValue>\n</FormattedReportObject>`])}
+${groups.map(group).join('\n')}
+${legacyArea('Footer', [legacyObject('Count ({Appointments.PatientID})', 'CountofPatientID2', '3', '3.00')])}
+</FormattedAreaPair>
+</FormattedReport>
+`;
+}
+
+// Both schemas write the same report; each is read alike.
+const SCHEMAS = [
+  { schema: 'report-detail', write: report, titles: ['Daily Appointment Schedule', 'Chart #', 'Patient'] },
+  { schema: 'legacy', write: legacyReport, titles: ['Daily Appointment Schedule'] },
+];
+
+describe.each(SCHEMAS)('a Crystal Reports XML export ($schema schema)', ({ write, titles }) => {
   it('is read one row per <Details>, each field a column; footers of counts are no rows', async () => {
-    const f = t.write('schedule.xml', report(US, { providerOnRows: true }));
+    const f = t.write('schedule.xml', write(US, { providerOnRows: true }));
     const { info, rows } = await readAll(f);
     expect(info.headers).toEqual([
       'PatientID',
@@ -103,7 +170,7 @@ describe('a Crystal Reports XML export', () => {
       'Status',
       'ProviderName',
     ]);
-    expect(info.titleLines).toEqual(['Daily Appointment Schedule', 'Chart #', 'Patient']);
+    expect(info.titleLines).toEqual(titles);
     expect(rows.map((r) => r.values)).toEqual([
       ['10231', 'Garcia, Maria', '1980-05-12', '2027-03-04', '09:00:00', 'Scheduled', 'Lee, Anna MD'],
       ['10452', 'Nguyen, Thanh', '1975-11-02', '2027-03-04', '09:30:00', 'Cancelled', 'Lee, Anna MD'],
@@ -112,7 +179,7 @@ describe('a Crystal Reports XML export', () => {
   });
 
   it('goes without questions when the group header names a field each row prints', async () => {
-    const r = await collect(t.write('schedule.xml', report(US, { providerOnRows: true })), {
+    const r = await collect(t.write('schedule.xml', write(US, { providerOnRows: true })), {
       timeZone: 'America/New_York',
     });
     expect(r.summary.doubts ?? []).toEqual([]);
@@ -132,12 +199,14 @@ describe('a Crystal Reports XML export', () => {
   });
 
   it('is held when a group header says what the rows leave out (the provider)', async () => {
-    const r = await collect(t.write('schedule.xml', report(US, { providerOnRows: false })), {
+    const r = await collect(t.write('schedule.xml', write(US, { providerOnRows: false })), {
       timeZone: 'America/New_York',
     });
     expect(r.summary.doubts).toMatchObject([{ kind: 'grouped-rows' }]);
   });
+});
 
+describe('a Crystal Reports XML export (report-detail schema)', () => {
   it("reads a UK report's dates from their values, never its day-first text", async () => {
     const uk = US.map((g) => ({
       ...g,

@@ -8,6 +8,9 @@ let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
+const refusedXml = async (name: string, xml: string): Promise<string> =>
+  (await refusal(t.write(name, xml))).message;
+
 // HL7 v2.5 SIU^S12 (new appointment booking) and S15 (cancellation): segments end with a CR.
 const SIU = [
   'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083000||SIU^S12|MSG00001|P|2.5',
@@ -111,6 +114,66 @@ ${[1, 2, 3]
       ),
     );
     expect(e.message).toContain('this is FHIR XML (a Bundle resource), not a table of appointments');
+    expect(e.message).toContain(
+      'its 3 Appointment resources name the patient only by a reference (Patient/500121), with no name or date of birth',
+    );
+  });
+
+  it('FHIR Appointments with a contained Patient: refused as API records, never read', async () => {
+    const message = await refusedXml(
+      'appointment.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<Appointment xmlns="http://hl7.org/fhir">
+  <id value="10001"/>
+  <contained><Patient><id value="p1"/><name><family value="Garcia"/><given value="Maria"/></name><birthDate value="1978-03-14"/></Patient></contained>
+  <status value="booked"/>
+  <start value="2026-12-08T09:00:00-05:00"/>
+  <participant><actor><reference value="#p1"/></actor><status value="accepted"/></participant>
+</Appointment>
+`,
+    );
+    expect(message).toContain(
+      'this is FHIR XML (an Appointment resource), not a table of appointments: its Appointment resource is an API record',
+    );
+  });
+
+  // Mirth Connect's HL7 v2 data type: the non-strict parser writes <HL7Message> with <MSH.9.1>
+  // components, the strict one <SIU_S12> with <MSG.1>, its namespace stripped by default.
+  it('HL7 v2 in XML without the v2.xml namespace, as Mirth Connect writes it', async () => {
+    const nonStrict = await refusedXml(
+      'siu.xml',
+      `<HL7Message>
+<MSH><MSH.1>|</MSH.1><MSH.2>^~\\&amp;</MSH.2><MSH.3><MSH.3.1>EPIC</MSH.3.1></MSH.3><MSH.9><MSH.9.1>SIU</MSH.9.1><MSH.9.2>S12</MSH.9.2></MSH.9></MSH>
+<SCH><SCH.1><SCH.1.1>10001</SCH.1.1></SCH.1><SCH.11><SCH.11.4>20261208090000</SCH.11.4></SCH.11></SCH>
+<PID><PID.5><PID.5.1>GARCIA</PID.5.1><PID.5.2>MARIA</PID.5.2></PID.5><PID.7><PID.7.1>19780314</PID.7.1></PID.7></PID>
+</HL7Message>
+`,
+    );
+    expect(nonStrict).toContain('this is an HL7 v2 message in XML (SIU^S12), not a table of appointments');
+    const strict = await refusedXml(
+      'siu2.xml',
+      `<?xml version="1.0" encoding="UTF-8"?>
+<SIU_S15>
+  <MSH><MSH.1>|</MSH.1><MSH.9><MSG.1>SIU</MSG.1><MSG.2>S15</MSG.2><MSG.3>SIU_S12</MSG.3></MSH.9></MSH>
+  <SCH><SCH.1><EI.1>10002</EI.1></SCH.1></SCH>
+  <SIU_S12.PATIENT><PID><PID.5><XPN.1><FN.1>SMITH</FN.1></XPN.1><XPN.2>JOHN</XPN.2></PID.5></PID></SIU_S12.PATIENT>
+</SIU_S15>
+`,
+    );
+    expect(strict).toContain('this is an HL7 v2 message in XML (SIU^S15), not a table of appointments');
+  });
+
+  it('an XML table whose record holds an element named MSH is still a table', async () => {
+    const { rows } = await readAll(
+      t.write(
+        'appts.xml',
+        '<Appts><Appt><Date>12/08/2026</Date><MSH>no</MSH></Appt><Appt><Date>12/09/2026</Date><MSH>yes</MSH></Appt></Appts>',
+      ),
+    );
+    expect(rows.map((r) => r.values)).toEqual([
+      ['12/08/2026', 'no'],
+      ['12/09/2026', 'yes'],
+    ]);
   });
 
   it('a CSV whose column names are written in brackets is still a table', async () => {

@@ -1,0 +1,104 @@
+// Interface messages and API resources written as XML, told apart from a table of records. HL7 v2
+// in XML is recognised by its MSH segment, not only by the v2.xml namespace: Mirth Connect writes
+// it without one (its non-strict parser's `<HL7Message><MSH><MSH.1>`, and its strict parser strips
+// the namespace by default), and read as records its fields were columns such as
+// `PID/PID.5/XPN.1/FN.1`, refused for a missing date. A FHIR Appointment is no row either: its
+// patient is a participant whose actor is a reference (`Patient/500121`), and a reference without
+// a name and date of birth is not a patient the portal can be given; the refusal says so.
+import { XmlElement } from 'libxml2-wasm';
+import { xmlStandardOf, type MessageFormat } from './message-formats.ts';
+
+const FHIR_NS = 'http://hl7.org/fhir';
+const SEGMENT_FIELD = /^(MSH|FHS|BHS)\.\d+$/;
+
+function* children(el: XmlElement, name?: string): Generator<XmlElement> {
+  for (let c = el.firstChild; c; c = c.next)
+    if (c instanceof XmlElement && (!name || c.name === name)) yield c;
+}
+
+/** FHIR writes every primitive as `value="…"`. */
+function valueOf(el: XmlElement | undefined): string | undefined {
+  return el?.attrs.find((a) => a.name === 'value')?.value;
+}
+
+/** The root and its first children: a message, or a file of a few messages. */
+function* holders(root: XmlElement): Generator<XmlElement> {
+  yield root;
+  let n = 0;
+  for (const c of children(root)) {
+    if (n++ >= 50) return;
+    yield c;
+  }
+}
+
+/** The MSH (or batch header) segment of a message at the root or one level under it. */
+function headerSegment(root: XmlElement): XmlElement | undefined {
+  for (const holder of holders(root))
+    for (const seg of children(holder)) {
+      if (!/^(MSH|FHS|BHS)$/.test(seg.name)) continue;
+      const first = children(seg).next().value;
+      if (first && SEGMENT_FIELD.test(first.name) && first.name.startsWith(seg.name)) return seg;
+    }
+  return undefined;
+}
+
+/** `SIU^S12` from MSH-9, whether written as components (`<MSG.1>`, `<MSH.9.1>`) or as text. */
+function messageType(msh: XmlElement): string {
+  const field = children(msh, `${msh.name}.9`).next().value;
+  if (!field) return '';
+  const parts = [...children(field)].map((c) => c.content.trim()).slice(0, 2);
+  return (parts.length ? parts.join('^') : field.content.trim()).replace(/\^$/, '');
+}
+
+/** Each Appointment's patient reference that no contained Patient gives a name and birth date. */
+function bareReferences(root: XmlElement): { appointments: number; bare: string[] } {
+  let appointments = 0;
+  const bare: string[] = [];
+  const walk = (el: XmlElement): void => {
+    if (el.name !== 'Appointment') {
+      for (const c of children(el)) walk(c);
+      return;
+    }
+    appointments++;
+    const named = new Set<string>();
+    for (const contained of children(el, 'contained'))
+      for (const p of children(contained, 'Patient')) {
+        const id = valueOf(children(p, 'id').next().value);
+        const hasName = children(p, 'name').next().value && children(p, 'birthDate').next().value;
+        if (id && hasName) named.add(`#${id}`);
+      }
+    for (const part of children(el, 'participant'))
+      for (const actor of children(part, 'actor'))
+        for (const ref of children(actor, 'reference')) {
+          const value = valueOf(ref) ?? '';
+          if (/^(#|Patient\/|.*\/Patient\/)/.test(value) && !named.has(value)) bare.push(value);
+        }
+  };
+  walk(root);
+  return { appointments, bare };
+}
+
+function fhirDetail(root: XmlElement): string | undefined {
+  const { appointments, bare } = bareReferences(root);
+  if (appointments === 0) return undefined;
+  const one = appointments === 1;
+  const these = one ? 'its Appointment resource' : `its ${appointments} Appointment resources`;
+  return bare.length
+    ? `${these} ${one ? 'names' : 'name'} the patient only by a reference (${bare[0]}), with no name or date of birth, and a reference is not a patient`
+    : `${these} ${one ? 'is an API record' : 'are API records'}, not the practice's export, and ${one ? 'is' : 'are'} not read`;
+}
+
+/** What message or resource format an XML file is, or undefined when it may be a table. */
+export function xmlMessageOf(root: XmlElement): MessageFormat | undefined {
+  const standard = xmlStandardOf(root.name, root.namespaceUri);
+  const msh = headerSegment(root);
+  if (msh) {
+    const type = messageType(msh);
+    return { what: `an HL7 v2 message in XML${type ? ` (${type})` : ''}` };
+  }
+  if (standard && root.namespaceUri === FHIR_NS) {
+    const detail = fhirDetail(root);
+    return detail ? { ...standard, detail } : standard;
+  }
+  return standard;
+}
