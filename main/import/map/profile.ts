@@ -101,9 +101,10 @@ export interface MappingProfile {
   providerNameOrder?: NameOrder;
   durationUnit?: 'minutes' | 'seconds';
   /** How the start-time column writes a time when not as a clock: `seconds-after-midnight`
-   *  (`32400` = 09:00, Best Practice's `AppointmentTime`). Recognised when every sampled value is
-   *  so written; a value that is not is then a row error. */
-  timeWritten?: 'seconds-after-midnight';
+   *  (`32400` = 09:00, Best Practice's `AppointmentTime`) or `day-fraction` (`0.375` = 09:00, a
+   *  spreadsheet's time saved as General). Recognised when every sampled value is so written; a
+   *  value that is not is then a row error. */
+  timeWritten?: 'seconds-after-midnight' | 'day-fraction';
   status?: StatusVocabulary;
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
@@ -164,7 +165,7 @@ export const PROFILE_SCHEMA = {
     patientNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
     providerNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
     durationUnit: { enum: ['minutes', 'seconds'] },
-    timeWritten: { enum: ['seconds-after-midnight'] },
+    timeWritten: { enum: ['seconds-after-midnight', 'day-fraction'] },
     status: {
       type: 'object',
       additionalProperties: false,

@@ -123,6 +123,18 @@ function allSeconds(s: ColumnShape): boolean {
   return s.nonEmpty > 0 && s.secondsTime === 1 && s.time === 0;
 }
 
+/** Every value of the column is a fraction of a day (`0.375`) and none reads as a clock. */
+function allFractions(s: ColumnShape): boolean {
+  return s.nonEmpty > 0 && s.fractionTime === 1 && s.time === 0;
+}
+
+/** How the start-time column writes its times when not as clocks, if every value is so written. */
+function timeWritten(s: ColumnShape | undefined): MappingProfile['timeWritten'] {
+  if (s && allSeconds(s)) return 'seconds-after-midnight';
+  if (s && allFractions(s)) return 'day-fraction';
+  return undefined;
+}
+
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
     return field === 'email' || field === 'cancelledAt' || field === 'cancelledFlag' ? 0.6 : 0.3;
@@ -151,8 +163,8 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
       return s.date * recent;
     case 'time':
       // `0930`: only where the header names a time (never by shape alone). Seconds after
-      // midnight (`32400`) only when every value is one (secondsAfterMidnight).
-      return Math.max(s.time, s.compactTime, allSeconds(s) ? 1 : 0);
+      // midnight (`32400`) or fractions of a day (`0.375`) only when every value is one.
+      return Math.max(s.time, s.compactTime, allSeconds(s) || allFractions(s) ? 1 : 0);
     case 'end':
       return Math.max(s.time, s.dateTime);
     case 'cancelledAt':
@@ -600,10 +612,10 @@ export function recognizeColumns(
       ? 'seconds'
       : 'minutes'
     : undefined;
-  // A start time written as seconds after midnight (Best Practice's `AppointmentTime` = 32400),
-  // every value of the column so: the rows read it so (row-start.ts).
+  // A start time written as seconds after midnight (Best Practice's `AppointmentTime` = 32400) or
+  // as a fraction of a day (`0.375`), every value of the column so: the rows read it so (row-start.ts).
   const timeCol = byField.get('time')?.col;
-  const seconds = timeCol !== undefined && allSeconds(shapes[timeCol]!);
+  const written = timeWritten(timeCol === undefined ? undefined : shapes[timeCol]);
   const profile: MappingProfile = {
     name: 'auto',
     description: 'Recognised automatically from the headers and first rows; check and correct, then save.',
@@ -612,7 +624,7 @@ export function recognizeColumns(
     patientNameOrder: 'auto',
     providerNameOrder: 'auto',
     ...(unit ? { durationUnit: unit } : {}),
-    ...(seconds ? { timeWritten: 'seconds-after-midnight' as const } : {}),
+    ...(written ? { timeWritten: written } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
   const leftOut = [

@@ -10,6 +10,7 @@ import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
+import { dayFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { MappingProfile } from './profile.ts';
@@ -53,7 +54,7 @@ export function startReader(ctx: {
   profile?: Pick<MappingProfile, 'timeWritten'>;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
-  const seconds = ctx.profile?.timeWritten === 'seconds-after-midnight';
+  const written = ctx.profile?.timeWritten;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
   const otherOrder: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
@@ -136,13 +137,20 @@ export function startReader(ctx: {
   const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
   // A time kept on day zero (`1899-12-30T09:00:00`, Excel's `1/0/1900 9:00`) is the time alone.
   const parseStartTime = memoized((v: string): ReturnType<typeof parseTime> => {
-    // Seconds after midnight (`32400`) where the mapping says the column writes them so; any
-    // other value there is no time (`900` would be 00:15, or 09:00 written as HHMM).
-    if (seconds) {
+    // Seconds after midnight (`32400`) or fractions of a day (`0.375`) where the mapping says the
+    // column writes them so; any other value there is no time (`900` would be 00:15, or 09:00
+    // written as HHMM).
+    if (written === 'seconds-after-midnight') {
       const s = secondsAfterMidnight(v);
       return s
         ? { ok: true, time: s }
         : { ok: false, reason: 'not a time in seconds after midnight (expected e.g. 32400 for 09:00)' };
+    }
+    if (written === 'day-fraction') {
+      const f = dayFraction(v);
+      return f
+        ? { ok: true, time: f }
+        : { ok: false, reason: 'not a time as a fraction of a day (expected e.g. 0.375 for 09:00)' };
     }
     const t = parseTime(v, { compact: true });
     return t.ok ? t : (timeOnDayZero(v) ?? t);

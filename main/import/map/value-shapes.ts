@@ -9,6 +9,7 @@ import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './par
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 import { readsAsEmpty } from './no-value.ts';
+import { dayFraction } from './spreadsheet-serials.ts';
 
 export interface ColumnShape {
   nonEmpty: number;
@@ -20,6 +21,8 @@ export interface ColumnShape {
   compactTime: number;
   /** Seconds after midnight (`32400`): times only when every value is one, under a time header. */
   secondsTime: number;
+  /** Fractions of a day (`0.375`): times only when every value is one, under a time header. */
+  fractionTime: number;
   email: number;
   lastFirst: number;
   personName: number;
@@ -104,6 +107,7 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     time: n ? (vals.filter(looksLikeTime).length + dayZeroTimes) / n : 0,
     compactTime: frac(looksLikeCompactTime),
     secondsTime: frac((v) => secondsAfterMidnight(v) !== undefined),
+    fractionTime: frac((v) => dayFraction(v) !== undefined),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
     lastFirst: frac(looksLikeLastFirst),
     personName: frac(looksLikePersonName),
