@@ -128,6 +128,12 @@ function allFractions(s: ColumnShape): boolean {
   return s.nonEmpty > 0 && s.fractionTime === 1 && s.time === 0;
 }
 
+/** Every value of the column is a spreadsheet day number of an appointment (`46448`): with a
+ *  time after the point in some (`46448.375`) for a date-time, in none for a date. */
+function allSerials(s: ColumnShape, withTime: boolean): boolean {
+  return s.nonEmpty > 0 && s.serialDay === 1 && (withTime ? s.serialWhole < 1 : s.serialWhole === 1);
+}
+
 /** How the start-time column writes its times when not as clocks, if every value is so written. */
 function timeWritten(s: ColumnShape | undefined): MappingProfile['timeWritten'] {
   if (s && allSeconds(s)) return 'seconds-after-midnight';
@@ -158,9 +164,9 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
       // one rule a birth-date column out, when the header says it is one.
       return s.date * (born === undefined || born < nowYear - 1 ? 1 : born <= nowYear ? 0.8 : 0.2);
     case 'dateTime':
-      return s.dateTime * recent;
+      return allSerials(s, true) ? 1 : s.dateTime * recent;
     case 'date':
-      return s.date * recent;
+      return allSerials(s, false) ? 1 : s.date * recent;
     case 'time':
       // `0930`: only where the header names a time (never by shape alone). Seconds after
       // midnight (`32400`) or fractions of a day (`0.375`) only when every value is one.
@@ -616,6 +622,8 @@ export function recognizeColumns(
   // as a fraction of a day (`0.375`), every value of the column so: the rows read it so (row-start.ts).
   const timeCol = byField.get('time')?.col;
   const written = timeWritten(timeCol === undefined ? undefined : shapes[timeCol]);
+  const dayCol = byField.get('dateTime')?.col ?? byField.get('date')?.col;
+  const serial = dayCol !== undefined && shapes[dayCol]!.serialDay === 1;
   const profile: MappingProfile = {
     name: 'auto',
     description: 'Recognised automatically from the headers and first rows; check and correct, then save.',
@@ -625,6 +633,7 @@ export function recognizeColumns(
     providerNameOrder: 'auto',
     ...(unit ? { durationUnit: unit } : {}),
     ...(written ? { timeWritten: written } : {}),
+    ...(serial ? { dateWritten: 'spreadsheet-serial' as const } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
   const leftOut = [

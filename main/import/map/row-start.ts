@@ -10,7 +10,7 @@ import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
-import { dayFraction } from './spreadsheet-serials.ts';
+import { dayFraction, serialDayText } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { MappingProfile } from './profile.ts';
@@ -51,7 +51,7 @@ export function startReader(ctx: {
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
-  profile?: Pick<MappingProfile, 'timeWritten'>;
+  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten'>;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
   const written = ctx.profile?.timeWritten;
@@ -135,6 +135,13 @@ export function startReader(ctx: {
   };
   // A schedule repeats its days and times on many rows: each distinct cell is parsed once.
   const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
+  // The start's own day where the mapping says it is a spreadsheet day number (`46448.375`).
+  const serial = ctx.profile?.dateWritten === 'spreadsheet-serial';
+  const parseStartDay = memoized((v: string): ReturnType<typeof parseDateTime> => {
+    const s = serial ? serialDayText(v, now) : undefined;
+    if (s === undefined) return parseStart(v);
+    return 'text' in s ? parseStart(s.text) : { ok: false, reason: s.reason };
+  });
   // A time kept on day zero (`1899-12-30T09:00:00`, Excel's `1/0/1900 9:00`) is the time alone.
   const parseStartTime = memoized((v: string): ReturnType<typeof parseTime> => {
     // Seconds after midnight (`32400`) or fractions of a day (`0.375`) where the mapping says the
@@ -222,7 +229,7 @@ export function startReader(ctx: {
       'the appointment date and time are empty',
       'Every appointment needs a start; check the export',
     );
-    const p = parseStart(v);
+    const p = parseStartDay(v);
     if (!p.ok) {
       noteOtherOrder(v);
       audit?.startFailed(refs.dateTime?.header, v);
@@ -257,7 +264,7 @@ export function startReader(ctx: {
       'the appointment date is empty',
       'Every appointment needs a date; check the export',
     );
-    const pd = parseStart(dv);
+    const pd = parseStartDay(dv);
     if (!pd.ok) {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder), dv);

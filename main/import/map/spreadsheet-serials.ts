@@ -19,3 +19,40 @@ export function dayFraction(raw: string): TimeOfDay | undefined {
   if (whole === 0 || Math.abs(minutes - whole) > MINUTE_SLACK) return undefined;
   return { hour: Math.floor(whole / 60), minute: whole % 60, second: 0, millisecond: 0 };
 }
+
+// A date as a spreadsheet stores it: the days since 1899-12-30 (Excel's 1900 date system, `46448`
+// = 2027-03-02), a time after the point (`46448.375` = 09:00 that day). Excel for the Mac once
+// counted from 1904-01-01 instead (the 1904 date system: the same number is 1,462 days, four
+// years, later). An appointment's day settles which: read in the 1900 system, no earlier than a
+// year ago and no later than the year after next, the 1904 reading lies beyond any booking
+// (row-start.ts's far-start rule); a number outside that window could be either and is not read.
+const SERIAL = /^(\d{5})(\.\d{1,17})?$/;
+const DAY_MS = 86_400_000;
+const DAY_ZERO_1900 = Date.UTC(1899, 11, 30);
+
+/** A spreadsheet day number as the text of its date (and time): `46448.375` → `2027-03-02 09:00`. */
+export function serialDayText(raw: string, now: Date): { text: string } | { reason: string } | undefined {
+  const m = SERIAL.exec(raw.trim());
+  if (!m) return undefined;
+  let time: TimeOfDay | undefined;
+  if (m[2] !== undefined && Number(m[2]) !== 0) {
+    time = dayFraction(m[2]);
+    if (!time) return { reason: 'not a spreadsheet date and time: the time after the point is not a whole minute' };
+  }
+  const ms = DAY_ZERO_1900 + Number(m[1]) * DAY_MS;
+  const earliest = now.getTime() - 365 * DAY_MS;
+  const latest = Date.UTC(now.getUTCFullYear() + 3, 0, 1);
+  const day = new Date(ms).toISOString().slice(0, 10);
+  if (ms < earliest || ms >= latest)
+    return {
+      reason: `is a spreadsheet day number: ${day} in Excel's 1900 date system, four years later in its 1904 one, and a booking that far from today settles neither`,
+    };
+  const clock = time ? ` ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}` : '';
+  return { text: `${day}${clock}` };
+}
+
+/** Whether a value is a spreadsheet day number that reads as an appointment's day (see above). */
+export function isAppointmentSerial(raw: string, now: Date): boolean {
+  const r = serialDayText(raw, now);
+  return r !== undefined && 'text' in r;
+}

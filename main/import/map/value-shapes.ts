@@ -9,7 +9,7 @@ import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './par
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 import { readsAsEmpty } from './no-value.ts';
-import { dayFraction } from './spreadsheet-serials.ts';
+import { dayFraction, isAppointmentSerial } from './spreadsheet-serials.ts';
 
 export interface ColumnShape {
   nonEmpty: number;
@@ -23,6 +23,10 @@ export interface ColumnShape {
   secondsTime: number;
   /** Fractions of a day (`0.375`): times only when every value is one, under a time header. */
   fractionTime: number;
+  /** Spreadsheet day numbers that read as an appointment's day (`46448`, `46448.375`), and those
+   *  of them with no time after the point: dates only when every value is one, under a date header. */
+  serialDay: number;
+  serialWhole: number;
   email: number;
   lastFirst: number;
   personName: number;
@@ -108,6 +112,8 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     compactTime: frac(looksLikeCompactTime),
     secondsTime: frac((v) => secondsAfterMidnight(v) !== undefined),
     fractionTime: frac((v) => dayFraction(v) !== undefined),
+    serialDay: frac((v) => isAppointmentSerial(v, now)),
+    serialWhole: frac((v) => /^\d+$/.test(v) && isAppointmentSerial(v, now)),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
     lastFirst: frac(looksLikeLastFirst),
     personName: frac(looksLikePersonName),
