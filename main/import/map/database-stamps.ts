@@ -9,7 +9,7 @@ import type { CalendarDate } from './parse-date.ts';
 import { offsetMinutes } from './parse-time.ts';
 
 /** DB2: `YYYY-MM-DD-HH.MM.SS[.ffffff]`. */
-const DB2 = /^(\d{4}-\d{2}-\d{2})-(\d{2}\.\d{2}\.\d{2}(?:\.\d{1,12})?)$/;
+const DB2 = /^(\d{4}-\d{2}-\d{2})-(\d{2})\.(\d{2})\.(\d{2})(\.\d{1,12})?$/;
 /** `YYYYMMDD HHMM[SS]`, or the same with no space (12 or 14 digits). */
 const COMPACT = /^(\d{4})(\d{2})(\d{2})[ T]?(\d{2})(\d{2})(\d{2})?$/;
 /** .NET's DataContractJsonSerializer and ASP.NET AJAX: `/Date(ms)/`, `/Date(ms±HHMM)/`. */
@@ -17,12 +17,12 @@ const JSON_DATE = /^\\?\/Date\((-?\d{1,15})([+-]\d{4})?\)\\?\/$/;
 
 /**
  * The text of a DB2 or compact date-time rewritten as the reader's usual `YYYY-MM-DD HH:MM[:SS]`
- * (DB2's dotted time is read as it is), or the text unchanged. The compact date must be a real
+ * (DB2's dotted time with colons), or the text unchanged. The compact date must be a real
  * one in 1900-2100 for the digits to be a date-time at all, as `YYYYMMDD` alone is (parse-date.ts).
  */
 export function rewriteStamp(text: string): string {
   const db2 = DB2.exec(text);
-  if (db2) return `${db2[1]} ${db2[2]}`;
+  if (db2) return `${db2[1]} ${db2[2]}:${db2[3]}:${db2[4]}${db2[5] ?? ''}`;
   const c = COMPACT.exec(text);
   if (!c) return text;
   const [y, mo, d] = [+c[1]!, +c[2]!, +c[3]!];
