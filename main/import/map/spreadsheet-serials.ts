@@ -37,10 +37,11 @@ export function serialDayText(raw: string, now: Date): { text: string } | { reas
   let time: TimeOfDay | undefined;
   if (m[2] !== undefined && Number(m[2]) !== 0) {
     time = dayFraction(m[2]);
-    if (!time) return { reason: 'not a spreadsheet date and time: the time after the point is not a whole minute' };
+    if (!time)
+      return { reason: 'not a spreadsheet date and time: the time after the point is not a whole minute' };
   }
   const ms = DAY_ZERO_1900 + Number(m[1]) * DAY_MS;
-  const earliest = now.getTime() - 365 * DAY_MS;
+  const earliest = Math.floor(now.getTime() / DAY_MS - 365) * DAY_MS;
   const latest = Date.UTC(now.getUTCFullYear() + 3, 0, 1);
   const day = new Date(ms).toISOString().slice(0, 10);
   if (ms < earliest || ms >= latest)
