@@ -110,3 +110,20 @@ describe('spreadsheet exports go without a question', () => {
     expect(r.summary.doubts.length + r.errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('minutes after midnight stay held, and the question says they may be', () => {
+  it('540, 630, 855 (09:00, 10:30, 14:15 as minutes; 5:40, 6:30, 8:55 as HHMM) are not sent', async () => {
+    const cells = ['2027-03-02,540', '2027-03-02,630', '2027-03-03,855'];
+    const r = await collect(files.write(rows('ApptDate,StartTime', cells)), { timeZone: ZONE });
+    expect(r.summary.doubts).toMatchObject([{ check: 'twelve-hour-clock', column: 'StartTime' }]);
+    expect(r.summary.doubts[0]!.message).toMatch(/minutes after midnight \(540 = 9:00\)/);
+    expect(r.summary.doubts[0]!.question).toMatch(/minutes after midnight\?/);
+  });
+
+  it('clock times at night keep the plain question', async () => {
+    const cells = ['2027-03-02,5:40', '2027-03-02,6:30', '2027-03-03,8:55'];
+    const r = await collect(files.write(rows('ApptDate,StartTime', cells)), { timeZone: ZONE });
+    expect(r.summary.doubts).toMatchObject([{ check: 'twelve-hour-clock' }]);
+    expect(r.summary.doubts[0]!.message).not.toMatch(/minutes after midnight/);
+  });
+});
