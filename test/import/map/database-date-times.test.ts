@@ -139,3 +139,23 @@ describe('database exports go without a question', () => {
     expect(r.summary.doubts.map((d) => d.message).join('\n')).toMatch(/marked as.*UTC/);
   });
 });
+
+describe('counts since 1970 are not read, and the refusal says what the column holds', () => {
+  it.each([
+    ['seconds', ['1803992400', '1803997800', '1804101300']],
+    ['milliseconds', ['1803992400000', '1803997800000', '1804101300000']],
+  ])('%s', async (_, values) => {
+    await expect(collect(files.write(oneColumn('ApptDateTime', values)), newYork)).rejects.toThrow(
+      new RegExp(`column 'ApptDateTime' holds numbers such as '${values[0]}', not dates`),
+    );
+  });
+
+  it('a birth date as a spreadsheet day number (1980 or 1984) is not read either', async () => {
+    const lines = oneColumn('ApptDateTime', ['2027-03-02 09:00', '2027-03-02 10:30', '2027-03-03 14:15']);
+    const serials = ['29358', '27063', '33237'];
+    const dobs = lines.map((l, i) => (i === 0 ? l : l.replace(/,\d{4}-\d{2}-\d{2},/, `,${serials[i - 1]},`)));
+    await expect(collect(files.write(dobs), newYork)).rejects.toThrow(
+      /column 'DOB' holds numbers such as '29358'/,
+    );
+  });
+});
