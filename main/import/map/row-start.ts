@@ -10,7 +10,7 @@ import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
-import { dayFraction, serialDayText } from './spreadsheet-serials.ts';
+import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { MappingProfile } from './profile.ts';
@@ -154,10 +154,14 @@ export function startReader(ctx: {
         : { ok: false, reason: 'not a time in seconds after midnight (expected e.g. 32400 for 09:00)' };
     }
     if (written === 'day-fraction') {
-      const f = dayFraction(v);
+      const f = startFraction(v);
       return f
         ? { ok: true, time: f }
-        : { ok: false, reason: 'not a time as a fraction of a day (expected e.g. 0.375 for 09:00)' };
+        : {
+            ok: false,
+            reason:
+              'not a start time as a fraction of a day (expected e.g. 0.375 for 09:00; one before 05:00 may be a length)',
+          };
     }
     const t = parseTime(v, { compact: true });
     return t.ok ? t : (timeOnDayZero(v) ?? t);

@@ -3,7 +3,8 @@
 // passed (`0.375` = 09:00, `0.395833333333333` = 09:30, fifteen significant digits; Microsoft's
 // "How Excel stores dates and times"). Under a start-time header, a column of such fractions can
 // be read one way only: no clock, duration or count of hours starts a visit at 00:22 (0.375 of an
-// hour). Midnight (`0`) is no sure time and is never read so.
+// hour). Midnight (`0`) is no sure time and is never read so; nor is a fraction below 05:00 in a
+// time column (startFraction): `0.0208333333333333` there is as likely a length of 30 minutes.
 import type { TimeOfDay } from './parse-time.ts';
 
 const FRACTION = /^0?\.\d{1,17}$/;
@@ -18,6 +19,12 @@ export function dayFraction(raw: string): TimeOfDay | undefined {
   const whole = Math.round(minutes);
   if (whole === 0 || Math.abs(minutes - whole) > MINUTE_SLACK) return undefined;
   return { hour: Math.floor(whole / 60), minute: whole % 60, second: 0, millisecond: 0 };
+}
+
+/** A start time in a column of day fractions: 05:00 or later (a smaller one may be a length). */
+export function startFraction(raw: string): TimeOfDay | undefined {
+  const t = dayFraction(raw);
+  return t && t.hour >= 5 ? t : undefined;
 }
 
 // A date as a spreadsheet stores it: the days since 1899-12-30 (Excel's 1900 date system, `46448`

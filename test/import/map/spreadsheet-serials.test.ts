@@ -111,6 +111,21 @@ describe('spreadsheet exports go without a question', () => {
   });
 });
 
+describe('fractions that may be lengths are not read as starts', () => {
+  it.each([
+    [
+      'a column of small fractions (30, 60, 45 minutes)',
+      ['0.0208333333333333', '0.0416666666666667', '0.03125'],
+    ],
+    ['one fraction before 05:00 among day times (02:00)', ['0.375', '0.0833333333333333', '0.59375']],
+  ])('%s: held, nothing sent at night', async (_, times) => {
+    const cells = [`2027-03-02,${times[0]}`, `2027-03-02,${times[1]}`, `2027-03-03,${times[2]}`];
+    const r = await collect(files.write(rows('ApptDate,Time', cells)), { timeZone: ZONE });
+    expect(r.summary.doubts.length).toBeGreaterThan(0);
+    expect(r.summary.doubts.map((d) => d.message).join('\n')).toMatch(/no row has a start time/);
+  });
+});
+
 describe('minutes after midnight stay held, and the question says they may be', () => {
   it('540, 630, 855 (09:00, 10:30, 14:15 as minutes; 5:40, 6:30, 8:55 as HHMM) are not sent', async () => {
     const cells = ['2027-03-02,540', '2027-03-02,630', '2027-03-03,855'];
