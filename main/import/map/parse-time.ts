@@ -60,10 +60,11 @@ const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
 // Groups: 1 hour (or HHMM), 2 minutes after a colon, 3 seconds, 4 fraction, 5 minutes after `h`
 // (`14h30`, `14H30`, and Quebec's `14 h 30`, `14 h`, spaced as the OQLF writes it), 6 minutes
 // after a dot (`8.30`; never the start of a dotted date `15.01.2026`), 7 seconds and 8 fraction
-// after dots: Oracle's default timestamp (`09.00.00.000000 AM`, NLS_TIMESTAMP_FORMAT
+// after dots (the fraction after a colon too, three digits: SQL Server's styles 109, 113 and 114,
+// `9:00:00:000AM`): Oracle's default timestamp (`09.00.00.000000 AM`, NLS_TIMESTAMP_FORMAT
 // `HH.MI.SSXFF AM`) and DB2's (`09.00.00.000000`).
 const CLOCK =
-  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?| ?[hH](?: ?(\d{2})(?!\d))?(?!\p{L})|\.(\d{2})(?:\.(\d{2})(?:\.(\d{1,3})\d*)?)?(?![\d.]))?/uy;
+  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:(?:[.,]|:(?=\d{3}(?!\d)))(\d{1,3})\d*)?)?| ?[hH](?: ?(\d{2})(?!\d))?(?!\p{L})|\.(\d{2})(?:\.(\d{2})(?:\.(\d{1,3})\d*)?)?(?![\d.]))?/uy;
 /** Noon said in words (`Noon`, `12 noon`, `12:00 Midday`): 12:00, as sure as `12:00 PM`. */
 const NOON = /(?:12(?:[:.]00)?\s*)?(?:noon|midday)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;

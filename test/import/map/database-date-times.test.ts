@@ -1,4 +1,6 @@
-// Start dates and times as databases write them when nobody formats them. Sources: Oracle's
+// Start dates and times as databases write them when nobody formats them. Sources: SQL Server's
+// CONVERT styles (0/100 `mon dd yyyy hh:miAM`, 9/109 `mon dd yyyy hh:mi:ss:mmmAM`, 13/113
+// `dd mon yyyy hh:mi:ss:mmm`, 21/121 `yyyy-mm-dd hh:mi:ss.mmm`); Oracle's
 // default NLS_TIMESTAMP_FORMAT `DD-MON-RR HH.MI.SSXFF AM` and NLS_TIMESTAMP_TZ_FORMAT
 // `DD-MON-RR HH.MI.SSXFF AM TZR` (`02-MAR-27 09.00.00.000000000 AM +00:00`); DB2's timestamp
 // `2027-03-02-09.00.00.000000`; HL7's DTM `YYYYMMDDHHMM[SS]`; .NET's JSON date
@@ -26,6 +28,12 @@ function read(text: string): string {
 
 describe('database date-times in one cell', () => {
   it.each([
+    // SQL Server's CONVERT styles 100, 109 and 113 (milliseconds after a colon), 121, datetime2
+    ['Mar  2 2027  9:00AM', '2027-03-02 09:00:00.000'],
+    ['Mar  2 2027  2:15:30:500PM', '2027-03-02 14:15:30.500'],
+    ['02 Mar 2027 09:00:00:000', '2027-03-02 09:00:00.000'],
+    ['2027-03-02 09:00:00.000', '2027-03-02 09:00:00.000'],
+    ['2027-03-02 09:00:00.0000000', '2027-03-02 09:00:00.000'],
     // Oracle TIMESTAMP, four- and two-digit years (RR: 27 is 2027 for an appointment)
     ['02-MAR-2027 09.00.00.000000 AM', '2027-03-02 09:00:00.000'],
     ['02-MAR-27 02.15.30.500000 PM', '2027-03-02 14:15:30.500'],
@@ -55,6 +63,8 @@ describe('database date-times in one cell', () => {
     ['20271302 0900', 'not a date'],
     ['20270230090000', 'not a date'],
     ['02-MAR-27 13.00.00.000000 PM', 'no hour 13'],
+    // a colon before two digits after the seconds is no fraction of SQL Server's
+    ['2027-03-02 09:00:00:00', "':00' after the time"],
     ['/Date(1803992400000-2500)/', 'not a date'],
   ])('%s is refused (%s)', (text, reason) => {
     expect(read(text)).toMatch(reason);
@@ -116,6 +126,10 @@ describe('database exports go without a question', () => {
         '02-MAR-27 03.30.00.000000000 PM +00:00',
         '03-MAR-27 07.15.00.000000000 PM +00:00',
       ],
+    ],
+    [
+      'SQL Server style 109',
+      ['Mar  2 2027  9:00:00:000AM', 'Mar  2 2027 10:30:00:000AM', 'Mar  3 2027  2:15:00:000PM'],
     ],
     ['DB2', ['2027-03-02-09.00.00.000000', '2027-03-02-10.30.00.000000', '2027-03-03-14.15.00.000000']],
     ['YYYYMMDD HHMM', ['20270302 0900', '20270302 1030', '20270303 1415']],
