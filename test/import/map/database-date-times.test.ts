@@ -8,6 +8,7 @@
 // instants worked out by hand: New York is UTC-5 on 2 and 3 March 2027 (daylight time starts on
 // 14 March), so 09:00 there is 14:00Z; 1803992400000 ms is 2027-03-02 13:00:00Z
 // (57 years of 365.25 days from 1970 fall on 2027-01-01 = 1798761600 s, plus 60 days and 13 h).
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDateTime } from '../../../main/import/map/parse-date-time.ts';
 import { parseTime } from '../../../main/import/map/parse-time.ts';
@@ -171,5 +172,21 @@ describe('counts since 1970 are not read, and the refusal says what the column h
     await expect(collect(files.write(dobs), newYork)).rejects.toThrow(
       /column 'DOB' holds numbers such as '29358'/,
     );
+  });
+});
+
+describe('a DB2 extract (test/fixtures/false-holds/db2-timestamp-extract.csv)', () => {
+  it('goes with no question, each start at its own time in New York', async () => {
+    const r = await collect(path.resolve('test/fixtures/false-holds/db2-timestamp-extract.csv'), newYork);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(
+      r.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString(), a.patient.dob]),
+    ).toEqual([
+      ['A0050101', 'NEW', '2027-03-02T13:30:00.000Z', '1956-06-14'],
+      ['A0050102', 'NEW', '2027-03-02T14:15:00.000Z', '1979-11-02'],
+      ['A0050103', 'CANCEL', '2027-03-02T18:45:00.000Z', '1990-01-30'],
+      ['A0050104', 'NEW', '2027-03-03T21:00:00.000Z', '1948-08-21'],
+    ]);
   });
 });
