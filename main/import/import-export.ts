@@ -11,6 +11,7 @@ import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-s
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { numberDatesNote } from './map/number-dates.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
 import { createRowMapper, type RowMapperContext } from './map/map-row.ts';
@@ -199,15 +200,18 @@ async function prepareOpenTable(
         'the columns seem to be lined up with spaces (a printed report), not split by a comma, semicolon, tab or | character: no line of column names could be read',
         'Export the schedule as a CSV or tab-delimited text file instead (the report\'s "Export to CSV" or "Export to Excel" option, saved as CSV).',
       );
+    const numbers = numberDatesNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
       `cannot find ${missing.join(', ')} among the columns (${columnList(info.headers)})` +
         (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
-        (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : ''),
-      chosen.source === 'auto'
-        ? 'Add the missing columns to the export, or run `appt-connector detect FILE --save` and name them in the saved profile'
-        : 'Choose the profile that matches this export (or auto), or correct the column names in the profile',
+        (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : '') +
+        (numbers ? `; ${numbers}` : ''),
+      (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
+        (chosen.source === 'auto'
+          ? 'Add the missing columns to the export, or run `appt-connector detect FILE --save` and name them in the saved profile'
+          : 'Choose the profile that matches this export (or auto), or correct the column names in the profile'),
     );
   }
 

@@ -3,8 +3,10 @@
 // `Tuesday, December 8, 2026 at 9:00 AM`, `12/08/2026 2:00 PM - 2:50 PM EST`), or an ISO-8601
 // timestamp with `Z` or an offset (Cliniko), or any date and time followed by a UTC offset
 // (`3/2/2027 9:00:00 AM -05:00`, .NET's DateTimeOffset), which is an instant already and is never
-// re-interpreted in the practice's zone. Every date and time form of parse-date.ts and
+// re-interpreted in the practice's zone. Database stamps (DB2's, compact digits, .NET's JSON
+// date) are read by database-stamps.ts. Every date and time form of parse-date.ts and
 // parse-time.ts is accepted on its side of the cell.
+import { jsonDate, rewriteStamp } from './database-stamps.ts';
 import {
   looksLikeDate,
   parseDate,
@@ -117,10 +119,12 @@ function local(date: CalendarDate, t: Extract<TimeParse, { ok: true }>): DateTim
 export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTimeParse {
   const text = raw.trim().replace(/\s+/g, ' ');
   if (!text) return { ok: false, reason: 'the date and time are empty' };
+  const json = jsonDate(text);
+  if (json) return { ok: true, kind: 'instant', ...json };
   const zoned = ISO_ZONED.exec(text);
   if (zoned) return zonedInstant(zoned);
   // `2026-12-14T08:00:00` (no zone): split the T like a space.
-  const spaced = text.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ');
+  const spaced = rewriteStamp(text).replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ');
   const whole = parseDate(spaced, opts);
   if (whole.ok) return { ok: true, kind: 'local', date: whole.date, time: MIDNIGHT, dateOnly: true };
   // Try every cut between words, date first and time first. The reason kept is the one for the

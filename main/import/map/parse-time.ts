@@ -59,9 +59,12 @@ const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
 // Sticky (`y`) patterns read the text left to right from `lastIndex`.
 // Groups: 1 hour (or HHMM), 2 minutes after a colon, 3 seconds, 4 fraction, 5 minutes after `h`
 // (`14h30`, `14H30`, and Quebec's `14 h 30`, `14 h`, spaced as the OQLF writes it), 6 minutes
-// after a dot (`8.30`; never the start of a dotted date `15.01.2026`).
+// after a dot (`8.30`; never the start of a dotted date `15.01.2026`), 7 seconds and 8 fraction
+// after dots (the fraction after a colon too, three digits: SQL Server's styles 109, 113 and 114,
+// `9:00:00:000AM`): Oracle's default timestamp (`09.00.00.000000 AM`, NLS_TIMESTAMP_FORMAT
+// `HH.MI.SSXFF AM`) and DB2's (`09.00.00.000000`).
 const CLOCK =
-  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?| ?[hH](?: ?(\d{2})(?!\d))?(?!\p{L})|\.(\d{2})(?![\d.]))?/uy;
+  /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:(?:[.,]|:(?=\d{3}(?!\d)))(\d{1,3})\d*)?)?| ?[hH](?: ?(\d{2})(?!\d))?(?!\p{L})|\.(\d{2})(?:\.(\d{2})(?:\.(\d{1,3})\d*)?)?(?![\d.]))?/uy;
 /** Noon said in words (`Noon`, `12 noon`, `12:00 Midday`): 12:00, as sure as `12:00 PM`. */
 const NOON = /(?:12(?:[:.]00)?\s*)?(?:noon|midday)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
@@ -115,10 +118,10 @@ function readClock(
     clock = {
       hour: +digits,
       minute: +(m[2] ?? m[5] ?? m[6] ?? 0),
-      second: m[3] === undefined ? 0 : +m[3],
-      millisecond: m[4] === undefined ? 0 : +m[4].padEnd(3, '0'),
+      second: +(m[3] ?? m[7] ?? 0),
+      millisecond: +(m[4] ?? m[8] ?? '').padEnd(3, '0'),
       bare: false,
-      ...(m[3] === undefined ? {} : { seconds: true as const }),
+      ...((m[3] ?? m[7]) === undefined ? {} : { seconds: true as const }),
     };
   } else if (digits.length >= 3) {
     if (!opts.compact) return undefined;
@@ -132,8 +135,10 @@ function readClock(
     clock.meridiem = mer[1]!.toLowerCase() as 'a' | 'p';
     next = MERIDIEM.lastIndex;
   }
-  // `8.30am` is a time wherever it is written; `8.30` alone only in a column of times.
-  if (dotted && !clock.meridiem && !opts.compact) return undefined;
+  // `8.30am` is a time wherever it is written; `8.30` alone only in a column of times. A fraction
+  // of a second (`09.00.00.000000`) is a database's time wherever it is written: no date, price
+  // or version number has one after two dotted pairs.
+  if (dotted && !clock.meridiem && !opts.compact && m[8] === undefined) return undefined;
   return { clock, next };
 }
 

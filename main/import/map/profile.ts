@@ -101,9 +101,14 @@ export interface MappingProfile {
   providerNameOrder?: NameOrder;
   durationUnit?: 'minutes' | 'seconds';
   /** How the start-time column writes a time when not as a clock: `seconds-after-midnight`
-   *  (`32400` = 09:00, Best Practice's `AppointmentTime`). Recognised when every sampled value is
-   *  so written; a value that is not is then a row error. */
-  timeWritten?: 'seconds-after-midnight';
+   *  (`32400` = 09:00, Best Practice's `AppointmentTime`) or `day-fraction` (`0.375` = 09:00, a
+   *  spreadsheet's time saved as General). Recognised when every sampled value is so written; a
+   *  value that is not is then a row error. */
+  timeWritten?: 'seconds-after-midnight' | 'day-fraction';
+  /** How the start's date column writes a date when not as a date: `spreadsheet-serial` (`46448`
+   *  = 2027-03-02, `46448.375` = 09:00 that day; spreadsheet-serials.ts). Recognised when every
+   *  sampled value is one within the window that settles Excel's two date systems. */
+  dateWritten?: 'spreadsheet-serial';
   status?: StatusVocabulary;
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
@@ -164,7 +169,8 @@ export const PROFILE_SCHEMA = {
     patientNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
     providerNameOrder: { enum: ['first-last', 'last-first', 'auto'] },
     durationUnit: { enum: ['minutes', 'seconds'] },
-    timeWritten: { enum: ['seconds-after-midnight'] },
+    timeWritten: { enum: ['seconds-after-midnight', 'day-fraction'] },
+    dateWritten: { enum: ['spreadsheet-serial'] },
     status: {
       type: 'object',
       additionalProperties: false,

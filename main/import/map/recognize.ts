@@ -126,6 +126,24 @@ function allSeconds(s: ColumnShape): boolean {
   return s.nonEmpty > 0 && s.secondsTime === 1 && s.time === 0;
 }
 
+/** Every value of the column is a fraction of a day (`0.375`) and none reads as a clock. */
+function allFractions(s: ColumnShape): boolean {
+  return s.nonEmpty > 0 && s.fractionTime === 1 && s.time === 0;
+}
+
+/** Every value of the column is a spreadsheet day number of an appointment (`46448`): with a
+ *  time after the point in some (`46448.375`) for a date-time, in none for a date. */
+function allSerials(s: ColumnShape, withTime: boolean): boolean {
+  return s.nonEmpty > 0 && s.serialDay === 1 && (withTime ? s.serialWhole < 1 : s.serialWhole === 1);
+}
+
+/** How the start-time column writes its times when not as clocks, if every value is so written. */
+function timeWritten(s: ColumnShape | undefined): MappingProfile['timeWritten'] {
+  if (s && allSeconds(s)) return 'seconds-after-midnight';
+  if (s && allFractions(s)) return 'day-fraction';
+  return undefined;
+}
+
 function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
   if (s.nonEmpty === 0)
     return field === 'email' || field === 'cancelledAt' || field === 'cancelledFlag' ? 0.6 : 0.3;
@@ -149,13 +167,13 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
       // one rule a birth-date column out, when the header says it is one.
       return s.date * (born === undefined || born < nowYear - 1 ? 1 : born <= nowYear ? 0.8 : 0.2);
     case 'dateTime':
-      return s.dateTime * recent;
+      return allSerials(s, true) ? 1 : s.dateTime * recent;
     case 'date':
-      return s.date * recent;
+      return allSerials(s, false) ? 1 : s.date * recent;
     case 'time':
       // `0930`: only where the header names a time (never by shape alone). Seconds after
-      // midnight (`32400`) only when every value is one (secondsAfterMidnight).
-      return Math.max(s.time, s.compactTime, allSeconds(s) ? 1 : 0);
+      // midnight (`32400`) or fractions of a day (`0.375`) only when every value is one.
+      return Math.max(s.time, s.compactTime, allSeconds(s) || allFractions(s) ? 1 : 0);
     case 'end':
       return Math.max(s.time, s.dateTime);
     case 'cancelledAt':
@@ -605,10 +623,12 @@ export function recognizeColumns(
       ? 'seconds'
       : 'minutes'
     : undefined;
-  // A start time written as seconds after midnight (Best Practice's `AppointmentTime` = 32400),
-  // every value of the column so: the rows read it so (row-start.ts).
+  // A start time written as seconds after midnight (Best Practice's `AppointmentTime` = 32400) or
+  // as a fraction of a day (`0.375`), every value of the column so: the rows read it so (row-start.ts).
   const timeCol = byField.get('time')?.col;
-  const seconds = timeCol !== undefined && allSeconds(shapes[timeCol]!);
+  const written = timeWritten(timeCol === undefined ? undefined : shapes[timeCol]);
+  const dayCol = byField.get('dateTime')?.col ?? byField.get('date')?.col;
+  const serial = dayCol !== undefined && shapes[dayCol]!.serialDay === 1;
   const profile: MappingProfile = {
     name: 'auto',
     description: 'Recognised automatically from the headers and first rows; check and correct, then save.',
@@ -617,7 +637,8 @@ export function recognizeColumns(
     patientNameOrder: 'auto',
     providerNameOrder: 'auto',
     ...(unit ? { durationUnit: unit } : {}),
-    ...(seconds ? { timeWritten: 'seconds-after-midnight' as const } : {}),
+    ...(written ? { timeWritten: written } : {}),
+    ...(serial ? { dateWritten: 'spreadsheet-serial' as const } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
   const leftOut = [

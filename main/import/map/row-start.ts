@@ -10,6 +10,7 @@ import { zoneInHeader } from './header-zone.ts';
 import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
+import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { MappingProfile } from './profile.ts';
@@ -50,10 +51,10 @@ export function startReader(ctx: {
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
-  profile?: Pick<MappingProfile, 'timeWritten'>;
+  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten'>;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
-  const seconds = ctx.profile?.timeWritten === 'seconds-after-midnight';
+  const written = ctx.profile?.timeWritten;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
   const otherOrder: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
@@ -134,15 +135,33 @@ export function startReader(ctx: {
   };
   // A schedule repeats its days and times on many rows: each distinct cell is parsed once.
   const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
+  // The start's own day where the mapping says it is a spreadsheet day number (`46448.375`).
+  const serial = ctx.profile?.dateWritten === 'spreadsheet-serial';
+  const parseStartDay = memoized((v: string): ReturnType<typeof parseDateTime> => {
+    const s = serial ? serialDayText(v, now) : undefined;
+    if (s === undefined) return parseStart(v);
+    return 'text' in s ? parseStart(s.text) : { ok: false, reason: s.reason };
+  });
   // A time kept on day zero (`1899-12-30T09:00:00`, Excel's `1/0/1900 9:00`) is the time alone.
   const parseStartTime = memoized((v: string): ReturnType<typeof parseTime> => {
-    // Seconds after midnight (`32400`) where the mapping says the column writes them so; any
-    // other value there is no time (`900` would be 00:15, or 09:00 written as HHMM).
-    if (seconds) {
+    // Seconds after midnight (`32400`) or fractions of a day (`0.375`) where the mapping says the
+    // column writes them so; any other value there is no time (`900` would be 00:15, or 09:00
+    // written as HHMM).
+    if (written === 'seconds-after-midnight') {
       const s = secondsAfterMidnight(v);
       return s
         ? { ok: true, time: s }
         : { ok: false, reason: 'not a time in seconds after midnight (expected e.g. 32400 for 09:00)' };
+    }
+    if (written === 'day-fraction') {
+      const f = startFraction(v);
+      return f
+        ? { ok: true, time: f }
+        : {
+            ok: false,
+            reason:
+              'not a start time as a fraction of a day (expected e.g. 0.375 for 09:00; one before 05:00 may be a length)',
+          };
     }
     const t = parseTime(v, { compact: true });
     return t.ok ? t : (timeOnDayZero(v) ?? t);
@@ -214,7 +233,7 @@ export function startReader(ctx: {
       'the appointment date and time are empty',
       'Every appointment needs a start; check the export',
     );
-    const p = parseStart(v);
+    const p = parseStartDay(v);
     if (!p.ok) {
       noteOtherOrder(v);
       audit?.startFailed(refs.dateTime?.header, v);
@@ -249,7 +268,7 @@ export function startReader(ctx: {
       'the appointment date is empty',
       'Every appointment needs a date; check the export',
     );
-    const pd = parseStart(dv);
+    const pd = parseStartDay(dv);
     if (!pd.ok) {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder), dv);

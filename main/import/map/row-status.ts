@@ -5,6 +5,7 @@
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
+import { jsonDate } from './database-stamps.ts';
 import type { MappingProfile } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { memoizedStatusClassifier, type StatusWordSense } from './row-memos.ts';
@@ -121,6 +122,9 @@ const OFFSET_AFTER_TIME = /(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:[ap]\.?m\.
  * that old, nor dated in the year 9999.
  */
 export function isPlaceholderDate(value: string): boolean {
+  // `/Date(-2208988800000)/`: .NET's JSON date writes a count, and its `-0500` is no year.
+  const json = jsonDate(value.trim());
+  if (json) return json.instant.getUTCFullYear() <= 1970 || json.instant.getUTCFullYear() === 9999;
   const found = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(
     value.replace(OFFSET_AFTER_TIME, '$1'),
   );

@@ -9,6 +9,7 @@ import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './par
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 import { readsAsEmpty } from './no-value.ts';
+import { isAppointmentSerial, startFraction } from './spreadsheet-serials.ts';
 
 export interface ColumnShape {
   nonEmpty: number;
@@ -20,6 +21,12 @@ export interface ColumnShape {
   compactTime: number;
   /** Seconds after midnight (`32400`): times only when every value is one, under a time header. */
   secondsTime: number;
+  /** Fractions of a day from 05:00 on (`0.375`): times only when every value is one, under a time header. */
+  fractionTime: number;
+  /** Spreadsheet day numbers that read as an appointment's day (`46448`, `46448.375`), and those
+   *  of them with no time after the point: dates only when every value is one, under a date header. */
+  serialDay: number;
+  serialWhole: number;
   email: number;
   lastFirst: number;
   personName: number;
@@ -104,6 +111,9 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     time: n ? (vals.filter(looksLikeTime).length + dayZeroTimes) / n : 0,
     compactTime: frac(looksLikeCompactTime),
     secondsTime: frac((v) => secondsAfterMidnight(v) !== undefined),
+    fractionTime: frac((v) => startFraction(v) !== undefined),
+    serialDay: frac((v) => isAppointmentSerial(v, now)),
+    serialWhole: frac((v) => /^\d+$/.test(v) && isAppointmentSerial(v, now)),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
     lastFirst: frac(looksLikeLastFirst),
     personName: frac(looksLikePersonName),

@@ -60,13 +60,16 @@ export class StartClock {
     const out: Doubt[] = [];
     const night = this.plainNight;
     if (night.count > 0 && this.plainLatestHour <= 12 && !this.plainMidnightHour && !this.endAfterNoon) {
+      // `540`, `630` read as HHMM: a count of minutes after midnight (540 = 9:00) reads so too.
+      const bare = night.values.every((v) => /^\d{3,4}$/.test(v.trim()));
       out.push({
         check: 'twelve-hour-clock',
         ...column,
-        message: `times are written without AM/PM and none is after 12:59, yet ${rows(night.count)} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out`,
+        message: `times are written without AM/PM and none is after 12:59, yet ${rows(night.count)} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out${bare ? ', or the numbers are minutes after midnight (540 = 9:00), not hours and minutes' : ''}`,
         samples: night.values,
-        question:
-          'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+        question: bare
+          ? 'Are these afternoon times, or minutes after midnight? Then export the times as times (with AM/PM or in 24-hour time, e.g. 09:00); confirm the mapping only if they really are at night'
+          : 'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
       });
     }
     if (this.amNoon.count > 0) {

@@ -41,7 +41,9 @@ describe('parseDateTime: date and time in one cell', () => {
     ['diciembre 8, 2026 2:30 p.m.', 'MDY', '2026-12-08 14:30'],
     ['8-Dec-26 09:00', 'MDY', '2026-12-08 09:00'],
     ['20261208 09:00', 'DMY', '2026-12-08 09:00'],
-    ['20261208 0930', 'DMY', 'refused: not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)'],
+    // YYYYMMDD HHMM is one machine stamp (HL7's DTM with a space): the four digits are its time
+    ['20261208 0930', 'DMY', '2026-12-08 09:30'],
+    ['20261208 930', 'DMY', 'refused: not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)'],
     ['2026-12-08 14:00 CET', 'DMY', '2026-12-08 14:00 CET'],
     ['2026-12-08T14:00:00 UTC', 'DMY', '2026-12-08 14:00 UTC'],
     ['08/12/2026 14:00–14:50', 'DMY', '2026-12-08 14:00-14:50'],
@@ -56,7 +58,7 @@ describe('parseDateTime: date and time in one cell', () => {
   });
 
   it('reads HHMM beside a date only when the caller says the cell holds a time', () => {
-    expect(read('20261208 0930', 'DMY', true)).toBe('2026-12-08 09:30');
+    expect(read('20261208 930', 'DMY', true)).toBe('2026-12-08 09:30');
   });
 
   it.each<[string, DateOrder, string]>([
