@@ -144,11 +144,7 @@ export function detailsReader(
     // site names stay (`Main Office`, `North Clinic Room 2`).
     const cell = locationCell();
     const location = clip(
-      (namesNoSite(cell) ? '' : cell) ||
-        d.location ||
-        titleLocation ||
-        practiceName ||
-        'Main office',
+      (namesNoSite(cell) ? '' : cell) || d.location || titleLocation || practiceName || 'Main office',
       100,
     );
     return { type, reason: reason ? clip(reason, 255) : '', description, location };
