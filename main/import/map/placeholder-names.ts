@@ -108,11 +108,28 @@ const CANDIDATE_WORDS = new Set([...TERMS.flatMap((t) => t.split(' ')), ...QUALI
  * full test below cost about a fifth of `convert`'s CPU on 200,000 rows).
  */
 export function isPlaceholderName(first: string, last: string): boolean {
-  const a = plainAsciiVerdict(first);
-  const b = plainAsciiVerdict(last);
+  return placeholderByHints(first, last, placeholderHints(first), placeholderHints(last));
+}
+
+/** What the quick answer of isPlaceholderName needs of one part alone, as bits (a part a file
+ *  repeats is scanned once: name-part-doubts.ts): a word that is not a candidate, the word `for`
+ *  (plainAsciiVerdict), a marker's start or text that is not plain ASCII (hasMarkerStart). */
+export const PLAIN_PERSON = 1;
+export const PLAIN_FOR = 2;
+export const MARKER_START = 4;
+
+export function placeholderHints(text: string): number {
+  const v = plainAsciiVerdict(text);
+  return (
+    (v === false ? PLAIN_PERSON : v === 'for' ? PLAIN_FOR : 0) | (hasMarkerStart(text) ? MARKER_START : 0)
+  );
+}
+
+/** isPlaceholderName with each part's placeholderHints already known. */
+export function placeholderByHints(first: string, last: string, a: number, b: number): boolean {
   // `for` may cut off the very word that made the quick answer (`Hold for Dr` `Lee`).
-  const quick = a === 'for' || b === 'for' ? undefined : (a ?? b);
-  if (quick === false && !hasMarkerStart(first) && !hasMarkerStart(last)) return false;
+  const quick = (a | b) & PLAIN_FOR ? undefined : (a | b) & PLAIN_PERSON ? false : undefined;
+  if (quick === false && !((a | b) & MARKER_START)) return false;
   return fullPlaceholderTest(first, last);
 }
 
@@ -206,7 +223,17 @@ const BESIDE_WITHHELD = new Set(['patient', 'pt', 'name', 'unknown', 'client', '
  * (`Private, Anna`; `Smith, John (CONFIDENTIAL)` loses its bracket before this is asked).
  */
 export function isWithheldName(first: string, last: string): boolean {
-  if (!WITHHELD_QUICK.test(first) && !WITHHELD_QUICK.test(last)) return false;
+  return withheldByHints(first, last, withheldHint(first) || withheldHint(last));
+}
+
+/** Whether a part has a word of a masked name: without one in either part, no name is withheld. */
+export function withheldHint(text: string): boolean {
+  return WITHHELD_QUICK.test(text);
+}
+
+/** isWithheldName with withheldHint of either part already known. */
+export function withheldByHints(first: string, last: string, hint: boolean): boolean {
+  if (!hint) return false;
   const words = `${foldAccents(first)} ${foldAccents(last)}`.split(/[^a-z]+/).filter(Boolean);
   return (
     words.some((w) => WITHHELD_WORDS.has(w)) &&

@@ -20,6 +20,7 @@ import { clip } from './row-problem.ts';
 import { namesARoom, providerNamesNoOne } from './room-values.ts';
 import { locationCode } from './location-codes.ts';
 import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
+import { memoized } from './parse-memo.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -128,6 +129,9 @@ export function detailsReader(
   const noteCell = cursor.reader('note');
   const locationCell = cursor.reader('location');
   const offBook = watch ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
+  // A column names a handful of sites on thousands of rows (and an empty cell on every row of a
+  // file without one): each cell is judged once, not split into words per row.
+  const namesNoSite = memoized((cell: string): boolean => locationCode(cell) || namesARoom(cell));
   return (booked = true) => {
     const typeRaw = typeCell();
     const reason = reasonCell();
@@ -140,11 +144,7 @@ export function detailsReader(
     // site names stay (`Main Office`, `North Clinic Room 2`).
     const cell = locationCell();
     const location = clip(
-      (locationCode(cell) || namesARoom(cell) ? '' : cell) ||
-        d.location ||
-        titleLocation ||
-        practiceName ||
-        'Main office',
+      (namesNoSite(cell) ? '' : cell) || d.location || titleLocation || practiceName || 'Main office',
       100,
     );
     return { type, reason: reason ? clip(reason, 255) : '', description, location };

@@ -10,7 +10,7 @@ import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointm
 import { derivePatientId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import { chineseKoreanFamilyFirst, givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
-import { titleAsGivenName, withoutTitles } from './name-titles.ts';
+import { withoutTitles } from './name-titles.ts';
 import {
   FAMILY_FIRST_SCRIPT,
   writesFamilyFirst,
@@ -31,7 +31,23 @@ import { chartFlagOf } from './chart-flags.ts';
 import { DECEASED } from './deceased-columns.ts';
 import { namesGroupSession } from './group-names.ts';
 import { isNewbornTemporaryName } from './newborn-names.ts';
-import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
+import { placeholderByHints, withheldByHints } from './placeholder-names.ts';
+import {
+  COUPLE,
+  FLAG_GIVEN,
+  FLAG_WORD,
+  GARBLED,
+  GROUP_WORD,
+  joinsNames,
+  givenNameDoubts,
+  namePartDoubts,
+  NOT_A_NAME,
+  NOT_NAME,
+  NUMBER,
+  PLACEHOLDER_SHIFT,
+  TITLE,
+  WITHHELD,
+} from './name-part-doubts.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
@@ -43,8 +59,6 @@ import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { credentialOf } from './provider-credentials.ts';
-import { looksGarbled } from './garbled-text.ts';
-import { holdsFlagWord } from './name-flag-words.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
 import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-status-marks.ts';
@@ -198,6 +212,16 @@ export function patientReader(ctx: {
     );
   };
 
+  // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
+  // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
+  // Made once, not per row: `names` clears the marker of the row before.
+  let marker = '';
+  const givenDoubts = givenNameDoubts();
+  const note = (n: string): void => {
+    if (MULTIPLE_MARKER.test(n)) marker = n.trim();
+    statusNote?.(n);
+  };
+
   /** First and last name, cased for the portal, and the middle part the portal does not get (a
    *  middle name, an initial, a twin's `A`); a row error when either name is missing or too long,
    *  or when the name flags a chart that is no living patient's (for a deceased patient, only on
@@ -212,13 +236,7 @@ export function patientReader(ctx: {
     checkChartFlag('lastName', lastRaw, booked);
     checkChartFlag('firstName', firstRaw, booked);
     checkChartFlag('middleName', middleCell(), booked);
-    // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
-    // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
-    let marker = '';
-    const note = (n: string): void => {
-      if (MULTIPLE_MARKER.test(n)) marker = n.trim();
-      statusNote?.(n);
-    };
+    marker = '';
     let first = withoutNotes(firstRaw, note);
     let last = withoutNotes(lastRaw, note);
     let middle: string;
@@ -280,7 +298,9 @@ export function patientReader(ctx: {
       first = properCaseName(first, 'given');
     const nameField: FieldName =
       refs.patientName && !refs.lastName ? 'patientName' : first ? 'lastName' : 'firstName';
-    if (looksGarbled(first) || looksGarbled(last))
+    const f = givenDoubts(first);
+    const l = namePartDoubts(last, false);
+    if ((f | l) & GARBLED)
       cursor.fail(
         nameField,
         "the patient's name looks garbled by a wrong text encoding",
@@ -303,12 +323,9 @@ export function patientReader(ctx: {
         nameRaw || `${first} ${last}`,
       );
     if (
-      GROUP_WORD.test(first) ||
-      GROUP_WORD.test(last) ||
+      (f | l) & COUPLE ||
       GROUP_WORD.test(nameRaw) ||
       joinsNames(nameRaw) ||
-      joinsNames(first) ||
-      joinsNames(last) ||
       (named !== '' && twoNamesAroundComma(named, namesFirstLast))
     )
       cursor.fail(
@@ -318,22 +335,15 @@ export function patientReader(ctx: {
         nameRaw || `${first} ${last}`,
       );
     if (
-      NOT_A_NAME.test(first) ||
-      NOT_A_NAME.test(last) ||
-      NUMBER_IN_NAME.test(first) ||
-      NUMBER_IN_NAME.test(last) ||
-      flagInGivenName(first) ||
-      holdsFlagWord(first) ||
-      holdsFlagWord(last) ||
+      (f | l) & (NOT_NAME | NUMBER | FLAG_WORD) ||
+      f & FLAG_GIVEN ||
       // Words the split left out (`Jane Doe & John Doe` → Jane Doe), only in a name of 3+ words;
       // a title left out is no such word (`A/Prof Helen Ng`).
       (moreThanTwoWords(nameRaw) &&
         (credentialAfterName(nameRaw) || noteLeftOut(named || withoutNotes(nameRaw))))
     )
       cursor.fail(
-        refs.firstName && (NOT_A_NAME.test(first) || flagInGivenName(first) || holdsFlagWord(first))
-          ? 'firstName'
-          : nameField,
+        refs.firstName && f & (NOT_NAME | FLAG_GIVEN | FLAG_WORD) ? 'firstName' : nameField,
         "the patient's name has more than a name in it",
         'Remove the note or flag from the name field in the scheduling software, or export the names without it',
         nameRaw || `${first} ${last}`,
@@ -341,7 +351,7 @@ export function patientReader(ctx: {
     // A title where the split looked for the given name (`MÜLLER Dr. Eva`, `Jens Vogel, Dr. med.`).
     // A first-name column holding a title alone (`Dr.`, `Mrs` beside `Smith`) too: it had gone as
     // first name Mrs.
-    if ((named || (refs.firstName && !nameRaw)) && titleAsGivenName(first))
+    if ((named || (refs.firstName && !nameRaw)) && f & TITLE)
       cursor.fail(
         named ? nameField : 'firstName',
         `the patient's given name is a title ('${first}'), not a name`,
@@ -349,14 +359,16 @@ export function patientReader(ctx: {
         nameRaw || `${first} ${last}`,
       );
     // A name the report masked (`CONFIDENTIAL, PATIENT`): the mask is nobody's name.
-    if (isWithheldName(given, last))
+    // `given` is the first name before its casing above, and with the middle part.
+    const g = given === first ? f : givenDoubts(given);
+    if (withheldByHints(given, last, !!((g | l) & WITHHELD)))
       cursor.fail(
         nameField,
         "the patient's name is withheld (a confidential record shown masked), not the patient's name",
         "Export the patient's real name (or enter this appointment on the portal by hand)",
         nameRaw || `${first} ${last}`.trim(),
       );
-    if (isPlaceholderName(given, last))
+    if (placeholderByHints(given, last, g >> PLACEHOLDER_SHIFT, l >> PLACEHOLDER_SHIFT))
       cursor.fail(
         nameField,
         'not a patient: blocked time or a placeholder',
@@ -604,17 +616,6 @@ function credentialAfterName(raw: string): boolean {
   );
 }
 
-/** A word in capitals among given names that are not (`Eve NEW`, `Fred NP`, `Ann VIP`): a flag
- *  some systems append to a new patient's name, not part of it. Roman numerals are left alone. */
-function flagInGivenName(first: string): boolean {
-  if (!first.includes(' ')) return false;
-  const words = first.split(' ');
-  return (
-    words.some((w) => /\p{Ll}/u.test(w)) &&
-    words.some((w) => /^\p{Lu}{2,}$/u.test(w) && !/^(?:II|III|IV|VI{0,3}|IX|X)$/.test(w))
-  );
-}
-
 /** A name whose family name is marked by capitals beside words that are not (`NGUYEN Van An`). */
 function capsMarkFamily(name: string): boolean {
   const words = name.split(/\s+/);
@@ -639,28 +640,6 @@ function personKey(last: string, first: string, dob: string): string {
 // A quote inside a word (O'Brien, D'Souza) is kept.
 const BRACKETED = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})\s*/g;
 const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+”)(?=$|[\s,])/g;
-/** Left in a name after that, the cell holds a note or a code, not only a name: `#4471`, `*Lee`,
- *  `NEW PATIENT - Lee, Ann`, an unclosed bracket, any mark no name is written with (`Dunn, Di ~`,
- *  `Gray, Gil $`, `Ruiz, Ana †`, `Ivy ✓`). Names are letters and their marks, with apostrophes,
- *  hyphens, dots, commas and the middle dots of Catalan `Gal·la` and Japanese `ジョン・スミス`, and
- *  the joiners of Persian and Indic script; such a row is refused, never sent misnamed. */
-const NOT_A_NAME = /[^\p{L}\p{M}\p{N}\s'’‘ʼ´`.,\-‐–—·・׳\u200c\u200d]|\s[-–—]\s/u;
-/** A number standing alone in a name, of three digits or more: the chart or account number a
- *  report glued to the name without brackets (`SMITH, JOHN 12345`, `12345 SMITH, JOHN`, `SMITH,
- *  JOHN MRN 12345`), which had gone as first name `John 12345` or last name `12345 Smith`. Digits
- *  glued to letters (`Test0`, generated data's `Patient12`) and a twin's `1` or `2` are not one. */
-const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{N}{3,}(?![\p{L}\p{N}])/u;
-/** A couple or a household, not one patient: `Doe, Jane and John` (a couples session, as
- *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
- *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */
-const GROUP_WORD = /(?:^|[\s,])(?:and|und|et|family|household|familie|famille|familia)(?=$|[\s,])/i;
-
-/** Two names joined by `&` or `+` (`Jane & John Doe`, `Jane+John Doe`, `Mr. & Mrs. Smith`); the
- *  regex runs only on the rare cell with either sign in it. */
-function joinsNames(cell: string): boolean {
-  return (cell.includes('&') || cell.includes('+')) && JOINED_NAMES.test(cell);
-}
-const JOINED_NAMES = /[\p{L}.]\s*[&+]\s*\p{L}/u;
 
 /**
  * Two people around the comma of a one-column name: `Jane Doe, John Doe`, both sides of two or

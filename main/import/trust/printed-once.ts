@@ -7,7 +7,7 @@
 //   appointments would be skipped as open slots (and, in snapshot mode, cancelled).
 // Both are fed row by row until a person confirms the mapping; file-audit.ts turns them into doubts.
 
-import { ownString } from '../own-string.ts';
+import { ownString, ownStrings } from '../own-string.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip' | 'unknown';
 
@@ -29,6 +29,9 @@ export class StatusRuns {
   private lastStartedDay = '';
   /** Filled statuses equal to the filled one before them on the same day, in a file in start order. */
   private sameDayRepeats = 0;
+  /** The words and days kept above change on almost every row, from a handful of values: each
+   *  value is copied out of its file chunk once. */
+  private own = ownStrings();
 
   note(word: string, meaning: StatusMeaning | undefined, line: number): void {
     this.rowWord = word;
@@ -39,7 +42,7 @@ export class StatusRuns {
     }
     this.filled++;
     if (word === this.lastWord) this.repeats++;
-    if (word !== this.lastWord) this.lastWord = ownString(word);
+    if (word !== this.lastWord) this.lastWord = this.own(word);
     this.lastOffBook = meaning === 'CANCEL' || meaning === 'skip';
   }
 
@@ -50,8 +53,8 @@ export class StatusRuns {
     const word = this.rowWord;
     if (word === '') return;
     if (word === this.lastStartedWord && day === this.lastStartedDay) this.sameDayRepeats++;
-    if (word !== this.lastStartedWord) this.lastStartedWord = ownString(word);
-    if (day !== this.lastStartedDay) this.lastStartedDay = ownString(day);
+    if (word !== this.lastStartedWord) this.lastStartedWord = this.own(word);
+    if (day !== this.lastStartedDay) this.lastStartedDay = this.own(day);
   }
 
   /**
