@@ -28,7 +28,16 @@ import {
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
 function foldKeepCase(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  // ø, æ and œ have no accent to take off: Danish and Norwegian headers (`Fødselsdato`) need them
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .replace(/œ/g, 'oe');
 }
 
 /** Split a header into words as written: camelCase, snake_case, spaces, punctuation, digits,
