@@ -735,6 +735,9 @@ export const CONCEPTS: Record<string, string[]> = {
   situacao: ['status'],
   procedimento: ['type'],
   cpf: ['insurance'],
+  // Portugal's health service calls the patient the user (utente): `Utente`, `Nome do utente`,
+  // `N.º Utente` (the SNS user number, one per person for life, like the NHS number).
+  utente: ['patient'],
   // ---- Scandinavian (Sweden, Norway, Denmark) ----
   // A Swedish `Bokade tider` list (`Datum;Tid;Personnummer;Efternamn;Förnamn;Födelsedatum;
   // Behandlare;Status`) and a Danish `Aftaler` list (`Dato;Kl.;CPR-nr.;Navn;Fødselsdato;Behandler`)

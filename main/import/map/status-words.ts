@@ -841,6 +841,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'não confirmada',
       'aguardando atendimento',
       'em atendimento',
+      // Portugal's SNS: a consultation "efetivada" took place (the patient was seen); the
+      // pre-1990-reform spelling `efectivada` is still written
+      'efetivada',
+      'efetivado',
+      'efectivada',
+      'efectivado',
     ],
   },
   {
