@@ -142,6 +142,19 @@ export const CONCEPTS: Record<string, string[]> = {
   mutuelle: ['insurance'],
   nir: ['insurance'],
   secu: ['insurance'],
+  // Social security numbers of other countries, one per person for life: Switzerland's AHV / AVS
+  // number (`AHV-Nr.`, `No AVS`: 756.1234.5678.97), Austria's SVNR, the Netherlands' BSN, the UK's
+  // National Insurance number, Ireland's PPSN, Spain's NSS. A Swiss `AHV-Nr.` had been taken for
+  // the appointment id (its values are unique per patient, and read like codes).
+  ahv: ['insurance'],
+  avs: ['insurance'],
+  svnr: ['insurance'],
+  sozialversicherungsnummer: ['insurance'],
+  bsn: ['insurance'],
+  burgerservicenummer: ['insurance'],
+  nino: ['insurance'],
+  ppsn: ['insurance'],
+  nss: ['insurance'],
   seguro: ['insurance'],
   poliza: ['insurance'],
   aseguradora: ['insurance'],
