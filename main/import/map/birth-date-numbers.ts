@@ -9,7 +9,10 @@
  *  date as written (`1985/06/12`, `12.06.1985`, `12-06-1985`): day and month in either order,
  *  since a date like 04/01 does not say which it is. */
 function birthDateHeads(dob: string): string[] {
-  const parts = dob.trim().split(/[^0-9]+/).filter(Boolean);
+  const parts = dob
+    .trim()
+    .split(/[^0-9]+/)
+    .filter(Boolean);
   if (parts.length !== 3) return [];
   const year = parts.find((p) => p.length === 4);
   const short = parts.filter((p) => p.length <= 2).map((p) => p.padStart(2, '0'));
