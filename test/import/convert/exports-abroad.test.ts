@@ -8,7 +8,7 @@ import { headerConcepts, headerScore } from '../../../main/import/map/header-mea
 import { beginsWithBirthDate } from '../../../main/import/map/birth-date-numbers.ts';
 import { looksLikePersonName } from '../../../main/import/map/names.ts';
 import { formatRowError } from '../../../main/model/row-error.ts';
-import { collect, tempDir, writeLines } from './support.ts';
+import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
@@ -18,15 +18,6 @@ function file(name: string, lines: string[]): string {
   dirs.push(dir);
   return writeLines(dir, name, lines);
 }
-
-const summaryOf = (r: Awaited<ReturnType<typeof collect>>) =>
-  r.appointments.map((a) => [
-    a.status,
-    a.start.toISOString(),
-    a.patient.firstName,
-    a.patient.lastName,
-    a.patient.dob,
-  ]);
 
 const SWEDISH = [
   'Datum;Tid;Personnummer;Efternamn;Förnamn;Födelsedatum;Behandlare;Status',
