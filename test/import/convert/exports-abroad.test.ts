@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
 import { beginsWithBirthDate } from '../../../main/import/map/birth-date-numbers.ts';
+import { monthFromName, weekdayFromName } from '../../../main/import/map/month-names.ts';
 import { looksLikePersonName } from '../../../main/import/map/names.ts';
+import { classifyBuiltInStatus } from '../../../main/import/map/status-vocabulary.ts';
 import { formatRowError } from '../../../main/model/row-error.ts';
 import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
 
@@ -68,6 +70,42 @@ describe('Scandinavian appointment lists', () => {
       ['NEW', '2027-03-29T08:15:00.000Z', 'Ola', 'Haugen', '1985-06-12'],
     ]);
     for (const a of r.appointments) expect(a.patient.patientId).not.toMatch(/^\d{11}$/);
+  });
+
+  it('dates written out in Danish and Swedish are read (it had been refused: no date column)', async () => {
+    const r = await collect(
+      file('aftaler.csv', [
+        'Dato;Tid;Navn;Fødselsdato;Status',
+        'tirsdag 2. marts 2027;08:30;Mette Sørensen;12. juni 1985;Booket',
+        'tirsdag 2. marts 2027;08:45;Ida Møller;30. september 2011;Aflyst',
+      ]),
+      { timeZone: 'Europe/Copenhagen' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-02T07:30:00.000Z', 'Mette', 'Sørensen', '1985-06-12'],
+      ['CANCEL', '2027-03-02T07:45:00.000Z', 'Ida', 'Møller', '2011-09-30'],
+    ]);
+  });
+
+  it('a Swedish weekday that is not the day of its date is a row error, never sent', async () => {
+    // 2 March 2027 is a Tuesday (tisdag), not a Wednesday (onsdag)
+    const r = await collect(
+      file('bokade.csv', [
+        'Datum;Tid;Efternamn;Förnamn;Födelsedatum;Status',
+        'ons 2 mars 2027;08:30;Lindqvist;Anna;12 juni 1985;Bokad',
+      ]),
+      { timeZone: 'Europe/Stockholm' },
+    );
+    expect(r.appointments).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+  });
+
+  it('Scandinavian month and weekday names', () => {
+    expect(['januari', 'marts', 'maj', 'augusti', 'desember'].map(monthFromName)).toEqual([1, 3, 5, 8, 12]);
+    expect(['tisdag', 'tirsdag', 'ons', 'lørdag', 'söndag'].map(weekdayFromName)).toEqual([2, 2, 3, 6, 0]);
+    // `sön` is German `Sonntag` (Sunday) and `Sonnabend` (Saturday) alike: refused, never guessed
+    expect(weekdayFromName('sön')).toBeUndefined();
   });
 
   it('Danish headers with ø and æ are read (Fødselsdato, Læge, Kl.)', () => {
@@ -149,6 +187,18 @@ describe("'Surname' and 'Name', and national numbers that begin with the birth d
     expect(beginsWithBirthDate('850612', '1985/06/12')).toBe(false); // too short to be one
     expect(beginsWithBirthDate('5012088506', '1985/06/12')).toBe(false);
     expect(beginsWithBirthDate('8506125012088', '1985/06/13')).toBe(false);
+  });
+});
+
+describe('a word in brackets after a status', () => {
+  it("is read with it (Coreplus's `Cancelled (Late)` had been asked about)", () => {
+    expect(classifyBuiltInStatus('Cancelled (Late)')).toBe('CANCEL');
+    expect(classifyBuiltInStatus('Attended (Late)')).toBe('NEW');
+  });
+
+  it('a code in brackets that disagrees is still asked', () => {
+    expect(classifyBuiltInStatus('Scheduled (DEL)')).toBe('unknown');
+    expect(classifyBuiltInStatus('Arrived (A)')).toBe('NEW');
   });
 });
 
