@@ -268,7 +268,8 @@ export function headerRowConcepts(headers: string[]): Array<Set<string>> {
     // "Surname" then "Name" (South African, British and Commonwealth forms: GoodX's `Patient
     // Surname`, `Patient Name`): beside a last-name column and no first-name one, the name is the
     // given name, as German "Name" beside "Vorname" is the family name.
-    if (bareNameOf(w, c) && hasLast && !hasFirst) return new Set(['patient', 'first', 'name']);
+    const hasSurname = others.some((o) => isPatientPart(o, 'last') && o.has('name')); // not `Last Svc`
+    if (bareNameOf(w, c) && hasSurname && !hasFirst) return new Set(['patient', 'first', 'name']);
     if (w.length !== 1) return c;
     if (w[0] === 'name' && hasFirst && !hasLast) return new Set(['last', 'name']);
     if (w[0] === 'nom' && !hasFirst) return new Set(['name', 'full']);

@@ -4,7 +4,7 @@
 // lines below; the practice's zone is the country's.
 import fs from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { headerConcepts, headerRowConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
 import { beginsWithBirthDate } from '../../../main/import/map/birth-date-numbers.ts';
 import { monthFromName, weekdayFromName } from '../../../main/import/map/month-names.ts';
 import { looksLikePersonName } from '../../../main/import/map/names.ts';
@@ -165,6 +165,15 @@ describe("'Surname' and 'Name', and national numbers that begin with the birth d
       ['NEW', '2027-03-02T06:15:00.000Z', 'Thandiwe', 'Nkosi', '1992-01-04'],
       ['CANCEL', '2027-03-02T06:30:00.000Z', 'Johanna', 'du Plessis', '1970-09-30'],
     ]);
+  });
+
+  it('`Patient Name` is no given name beside a `Last Svc` (a date) or beside a first-name column', () => {
+    const [name] = headerRowConcepts(['Patient Name', 'Last Svc', 'Appt Date']);
+    expect(name!.has('first')).toBe(false);
+    expect(headerRowConcepts(['Name', 'Surname', 'First Name'])[0]!.has('first')).toBe(false);
+    expect(headerRowConcepts(['Patient Name', 'Patient Surname'])[0]).toEqual(
+      new Set(['patient', 'first', 'name']),
+    );
   });
 
   it('a number that does not begin with the birth date is still asked about', async () => {
