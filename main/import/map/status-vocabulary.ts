@@ -487,9 +487,7 @@ export function classifyOutsideStatus(word: string): ReturnType<typeof classifyB
 function splitCode(value: string): { code: string; rest: string; joined?: true } | undefined {
   const v = value.trim();
   const after = /^(.*\S)\s*[([]([^()[\]\s]{1,4})[)\]]$/u.exec(v);
-  // A word in brackets, not in capitals, says how (Coreplus's `Cancelled (Late)`): read with the
-  // rest, as `Cancelled - Late` is; taken for a code, `Late` (running late) had disagreed with it.
-  if (after && !wordNotCode(after[2]!)) return { code: after[2]!, rest: after[1]! };
+  if (after) return { code: after[2]!, rest: after[1]! };
   const joined = /^(\p{L}{1,3})[-‐‑–](\p{L}.*)$/u.exec(v);
   if (joined)
     return NEGATIONS.has(foldAccents(joined[1]!))
@@ -505,13 +503,8 @@ function splitCode(value: string): { code: string; rest: string; joined?: true }
   // "No - show", "Not-cancelled": a word, not a code. Short codes are digits, one letter, or
   // written in capitals ("NS - No show").
   if (NEGATIONS.has(foldAccents(code))) return undefined;
-  if (alnum && wordNotCode(alnum)) return undefined;
+  if (alnum && alnum.length > 1 && !/\d/.test(alnum) && alnum !== alnum.toUpperCase()) return undefined;
   return { code, rest: before[5]! };
-}
-
-/** Letters, more than one, not all in capitals: a word (`Late`, `No`), never a short code. */
-function wordNotCode(text: string): boolean {
-  return text.length > 1 && /^\p{L}+$/u.test(text) && text !== text.toUpperCase();
 }
 
 /** Short codes for deleted or cancelled that are not words of their own ("Scheduled (DEL)"). */

@@ -8,7 +8,6 @@ import { headerConcepts, headerRowConcepts, headerScore } from '../../../main/im
 import { beginsWithBirthDate } from '../../../main/import/map/birth-date-numbers.ts';
 import { monthFromName, weekdayFromName } from '../../../main/import/map/month-names.ts';
 import { looksLikePersonName } from '../../../main/import/map/names.ts';
-import { classifyBuiltInStatus } from '../../../main/import/map/status-vocabulary.ts';
 import { formatRowError } from '../../../main/model/row-error.ts';
 import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
 
@@ -196,18 +195,6 @@ describe("'Surname' and 'Name', and national numbers that begin with the birth d
     expect(beginsWithBirthDate('850612', '1985/06/12')).toBe(false); // too short to be one
     expect(beginsWithBirthDate('5012088506', '1985/06/12')).toBe(false);
     expect(beginsWithBirthDate('8506125012088', '1985/06/13')).toBe(false);
-  });
-});
-
-describe('a word in brackets after a status', () => {
-  it("is read with it (Coreplus's `Cancelled (Late)` had been asked about)", () => {
-    expect(classifyBuiltInStatus('Cancelled (Late)')).toBe('CANCEL');
-    expect(classifyBuiltInStatus('Attended (Late)')).toBe('NEW');
-  });
-
-  it('a code in brackets that disagrees is still asked', () => {
-    expect(classifyBuiltInStatus('Scheduled (DEL)')).toBe('unknown');
-    expect(classifyBuiltInStatus('Arrived (A)')).toBe('NEW');
   });
 });
 
