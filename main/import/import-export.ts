@@ -343,6 +343,7 @@ async function prepareOpenTable(
           .join('|')
           .replace(/^\|+$/, ''),
       (h) => measureColumn(column(h)),
+      (row) => who('dob', row),
     );
     if (doubt) doubts.push(doubt);
   }

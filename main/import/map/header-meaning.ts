@@ -28,7 +28,16 @@ import {
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
 function foldKeepCase(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  // ø, æ and œ have no accent to take off: Danish and Norwegian headers (`Fødselsdato`) need them
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ß/g, 'ss')
+    .replace(/ø/g, 'o')
+    .replace(/Ø/g, 'O')
+    .replace(/æ/g, 'ae')
+    .replace(/Æ/g, 'AE')
+    .replace(/œ/g, 'oe');
 }
 
 /** Split a header into words as written: camelCase, snake_case, spaces, punctuation, digits,
@@ -253,15 +262,26 @@ export function headerRowConcepts(headers: string[]): Array<Set<string>> {
     c.has(part) && !c.has('provider') && !c.has('full') && !c.has('referring');
   return concepts.map((c, i) => {
     const w = words[i]!;
-    if (w.length !== 1) return c;
     const others = concepts.filter((_, j) => j !== i);
     const hasFirst = others.some((o) => isPatientPart(o, 'first'));
     const hasLast = others.some((o) => isPatientPart(o, 'last'));
+    // "Surname" then "Name" (South African, British and Commonwealth forms: GoodX's `Patient
+    // Surname`, `Patient Name`): beside a last-name column and no first-name one, the name is the
+    // given name, as German "Name" beside "Vorname" is the family name.
+    const hasSurname = others.some((o) => isPatientPart(o, 'last') && o.has('name')); // not `Last Svc`
+    if (bareNameOf(w, c) && hasSurname && !hasFirst) return new Set(['patient', 'first', 'name']);
+    if (w.length !== 1) return c;
     if (w[0] === 'name' && hasFirst && !hasLast) return new Set(['last', 'name']);
     if (w[0] === 'nom' && !hasFirst) return new Set(['name', 'full']);
     if ((w[0] === 'nombre' || w[0] === 'nome') && !hasLast) return new Set(['name', 'full']);
     return c;
   });
+}
+
+/** `Name` or `Patient Name`: the name word alone, or the patient's. */
+function bareNameOf(words: string[], concepts: Set<string>): boolean {
+  const rest = words.filter((w) => !concepts.has('patient') || CONCEPTS[w]?.[0] !== 'patient');
+  return rest.length === 1 && rest[0] === 'name' && words.length <= 2;
 }
 
 interface FieldVocabulary {

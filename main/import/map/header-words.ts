@@ -142,6 +142,19 @@ export const CONCEPTS: Record<string, string[]> = {
   mutuelle: ['insurance'],
   nir: ['insurance'],
   secu: ['insurance'],
+  // Social security numbers of other countries, one per person for life: Switzerland's AHV / AVS
+  // number (`AHV-Nr.`, `No AVS`: 756.1234.5678.97), Austria's SVNR, the Netherlands' BSN, the UK's
+  // National Insurance number, Ireland's PPSN, Spain's NSS. A Swiss `AHV-Nr.` had been taken for
+  // the appointment id (its values are unique per patient, and read like codes).
+  ahv: ['insurance'],
+  avs: ['insurance'],
+  svnr: ['insurance'],
+  sozialversicherungsnummer: ['insurance'],
+  bsn: ['insurance'],
+  burgerservicenummer: ['insurance'],
+  nino: ['insurance'],
+  ppsn: ['insurance'],
+  nss: ['insurance'],
   seguro: ['insurance'],
   poliza: ['insurance'],
   aseguradora: ['insurance'],
@@ -735,6 +748,54 @@ export const CONCEPTS: Record<string, string[]> = {
   situacao: ['status'],
   procedimento: ['type'],
   cpf: ['insurance'],
+  // Portugal's health service calls the patient the user (utente): `Utente`, `Nome do utente`,
+  // `N.º Utente` (the SNS user number, one per person for life, like the NHS number).
+  utente: ['patient'],
+  // ---- Scandinavian (Sweden, Norway, Denmark) ----
+  // A Swedish `Bokade tider` list (`Datum;Tid;Personnummer;Efternamn;Förnamn;Födelsedatum;
+  // Behandlare;Status`) and a Danish `Aftaler` list (`Dato;Kl.;CPR-nr.;Navn;Fødselsdato;Behandler`)
+  // had been refused: no name column was found. `ø` and `æ` are folded to `o` and `ae` before
+  // these are looked up (`Fødselsdato` → fodselsdato, `Læge` → laege). The personal identity
+  // numbers (Swedish personnummer, Norwegian fødselsnummer, Danish CPR) are national numbers,
+  // like the SSN: never the practice's patient id. Norwegian `Time` (an appointment) is not
+  // listed: in English it is the clock.
+  dato: ['date'],
+  tid: ['time'],
+  klockslag: ['time'],
+  klokkeslett: ['time'],
+  kl: ['time'], // `Kl.`: klockan, klokken
+  sluttid: ['end', 'time'],
+  varaktighet: ['duration'],
+  varighet: ['duration'],
+  varighed: ['duration'],
+  namn: ['name'],
+  navn: ['name'],
+  fornamn: ['first', 'name'], // Swedish förnamn
+  fornavn: ['first', 'name'],
+  efternamn: ['last', 'name'],
+  efternavn: ['last', 'name'],
+  etternavn: ['last', 'name'],
+  fodelsedatum: ['dob'],
+  fodselsdato: ['dob'],
+  fodselsdag: ['dob'],
+  pasient: ['patient'],
+  behandlare: ['provider'],
+  lakare: ['provider'],
+  lege: ['provider'],
+  laege: ['provider'],
+  tandlakare: ['provider'],
+  tannlege: ['provider'],
+  tandlaege: ['provider'],
+  bokning: ['appt', 'booking'],
+  besok: ['appt'],
+  avtale: ['appt'],
+  timeavtale: ['appt'],
+  aftale: ['appt'],
+  aftaler: ['appt'],
+  personnummer: ['insurance'],
+  samordningsnummer: ['insurance'],
+  fodselsnummer: ['insurance'],
+  cpr: ['insurance'],
 };
 
 /** Concepts of the timing words above, and of the birth date: a header carrying one names a

@@ -1,5 +1,5 @@
-// Month and weekday names as scheduling exports write them, in English, German, French and
-// Spanish: full names, the usual abbreviations (`Jän`, `Mrz`, `févr.`, `sept`, `dic`), with or
+// Month and weekday names as scheduling exports write them, in English, German, French, Spanish,
+// Swedish, Norwegian and Danish: full names, the usual abbreviations (`Jän`, `Mrz`, `févr.`, `sept`, `dic`), with or
 // without accents and a trailing dot, any case. One table per kind so a new language is one list.
 
 /** Lower case, accents removed, trailing dot dropped: `Févr.` → `fevr`, `Jän` → `jan`. */
@@ -9,18 +9,18 @@ export function normalizeWord(word: string): string {
 
 /** Full month names, January first; every language's name for month i sits at index i. */
 const MONTH_NAMES: readonly string[][] = [
-  ['january', 'januar', 'janner', 'janvier', 'enero'],
-  ['february', 'februar', 'feber', 'fevrier', 'febrero'],
-  ['march', 'marz', 'maerz', 'mars', 'marzo'],
+  ['january', 'januar', 'janner', 'janvier', 'enero', 'januari'],
+  ['february', 'februar', 'feber', 'fevrier', 'febrero', 'februari'],
+  ['march', 'marz', 'maerz', 'mars', 'marzo', 'marts'],
   ['april', 'avril', 'abril'],
-  ['may', 'mai', 'mayo'],
+  ['may', 'mai', 'mayo', 'maj'],
   ['june', 'juni', 'juin', 'junio'],
   ['july', 'juli', 'juillet', 'julio'],
-  ['august', 'aout', 'agosto'],
+  ['august', 'aout', 'agosto', 'augusti'],
   ['september', 'septembre', 'septiembre', 'setiembre'],
   ['october', 'oktober', 'octobre', 'octubre'],
   ['november', 'novembre', 'noviembre'],
-  ['december', 'dezember', 'decembre', 'diciembre'],
+  ['december', 'dezember', 'decembre', 'diciembre', 'desember'],
 ];
 
 /** Abbreviations that are not simply the first letters of a full name. */
@@ -28,13 +28,14 @@ const MONTH_EXTRA: Record<string, number> = { mrz: 3 };
 
 /** Full weekday names, Sunday first (index = `Date.getUTCDay()`). */
 const WEEKDAY_NAMES: readonly string[][] = [
-  ['sunday', 'sonntag', 'dimanche', 'domingo'],
-  ['monday', 'montag', 'lundi', 'lunes'],
-  ['tuesday', 'dienstag', 'mardi', 'martes'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miercoles'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves'],
-  ['friday', 'freitag', 'vendredi', 'viernes'],
-  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado'],
+  // Swedish, Norwegian and Danish names after the others (`ø` does not fold: `søndag` as written)
+  ['sunday', 'sonntag', 'dimanche', 'domingo', 'sondag', 'søndag'],
+  ['monday', 'montag', 'lundi', 'lunes', 'mandag'],
+  ['tuesday', 'dienstag', 'mardi', 'martes', 'tisdag', 'tirsdag'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miercoles', 'onsdag'],
+  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'torsdag'],
+  ['friday', 'freitag', 'vendredi', 'viernes', 'fredag'],
+  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado', 'lordag', 'lørdag'],
 ];
 
 /** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. Two of them name

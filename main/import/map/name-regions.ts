@@ -1,5 +1,5 @@
 // Where a person's name ends in two family names (Spanish naming: María José García López, given
-// names first, then the father's and the mother's surname), so that a full name in one column
+// names first, then the father's and the mother's surname; Portuguese naming the other way round), so that a full name in one column
 // cannot be split by rule: the practice's time zone names the region, as for the date order.
 import { EAST_ASIA_ZONES } from './region-date-order.ts';
 
@@ -53,6 +53,30 @@ const TWO_SURNAME_ZONES = new Set([
   'America/Havana',
   'America/Santo_Domingo',
   'America/Puerto_Rico',
+  // Portuguese naming too: one or two given names, then the mother's and the father's family
+  // names (Maria João Sousa Ferreira). A Portuguese agenda's `Maria João Sousa Ferreira` in one
+  // column had gone as Maria Ferreira, `Ana Rita Gonçalves` as Ana Gonçalves.
+  'Europe/Lisbon',
+  'Atlantic/Madeira',
+  'Atlantic/Azores',
+  'America/Sao_Paulo',
+  'America/Bahia',
+  'America/Fortaleza',
+  'America/Recife',
+  'America/Maceio',
+  'America/Belem',
+  'America/Araguaina',
+  'America/Manaus',
+  'America/Cuiaba',
+  'America/Campo_Grande',
+  'America/Porto_Velho',
+  'America/Boa_Vista',
+  'America/Rio_Branco',
+  'America/Santarem',
+  'America/Noronha',
+  'America/Eirunepe',
+  'Africa/Luanda',
+  'Africa/Maputo',
 ]);
 
 /** Whether names in the region of `timeZone` end in two family names. */

@@ -12,6 +12,7 @@ import {
   type PersonName,
 } from './name-words.ts';
 import { TITLE_WORDS, withoutTitles } from './name-titles.ts';
+import { PARTICLES } from './proper-case.ts';
 
 export type { CapitalsReading, PersonName } from './name-words.ts';
 export { casePersonName, properCaseName } from './proper-case.ts';
@@ -152,11 +153,23 @@ export function looksLikeLastFirst(raw: string): boolean {
 const LAST_FIRST =
   /^[\p{L}'’.\- ]+,\s*[\p{L}'’.\- ]+?(?:\s*\((?:Mr|Mrs|Ms|Miss|Mx|Dr|Master|Prof|Rev|Sir|Lady|Dame)\.?\))?$/iu;
 
-/** True when a value looks like a person's name: 2-4 words of letters. */
+/** True when a value looks like a person's name: 2-4 words of letters, not counting titles in
+ *  front and family-name particles. `Mrs Siân Rhys ap Gruffydd`, `Dr Johannes van der Berg`, `Sra.
+ *  María José de la Cruz` are names; counted whole they had left a UK diary's patient column in
+ *  doubt, and the file held. */
 export function looksLikePersonName(raw: string): boolean {
   // A name a wrong text encoding damaged (`Pe�a, Ana`, `G—mez, Luis`) is still a name: the column
   // is the patient's, and each such row is refused as garbled (row-patient.ts), where a doubt
   // about the column would ask the wrong question.
   const t = looksGarbled(raw) ? raw.trim().replace(/[^\p{L}\p{ASCII}]/gu, 'x') : raw.trim();
-  return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t);
+  return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t) || longName(t);
+}
+
+/** A name longer than four words for its title and particles only, each other word capitalised
+ *  (so `Control de la presión arterial`, a note, is none). */
+function longName(t: string): boolean {
+  if (!/^(?:[\p{L}'’.-]+\s+){4,}[\p{L}'’.-]+$/u.test(t)) return false;
+  const words = withoutTitles(t).split(/\s+/);
+  const counted = words.filter((w, i) => i === words.length - 1 || !PARTICLES.has(w.toLowerCase()));
+  return counted.length >= 2 && counted.length <= 4 && counted.every((w) => /^\p{Lu}/u.test(w));
 }

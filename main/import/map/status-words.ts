@@ -1,5 +1,6 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
-// column, in English, German, French, Spanish, Dutch, Italian and Portuguese, each with what it means for the portal.
+// column, in English, German, French, Spanish, Dutch, Italian, Portuguese and the Scandinavian
+// languages, each with what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
 //          patient missed it, but it was booked; a CANCEL would tell the patient on the portal
@@ -856,6 +857,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'não confirmada',
       'aguardando atendimento',
       'em atendimento',
+      // Portugal's SNS: a consultation "efetivada" took place (the patient was seen); the
+      // pre-1990-reform spelling `efectivada` is still written
+      'efetivada',
+      'efetivado',
+      'efectivada',
+      'efectivado',
     ],
   },
   {
@@ -871,6 +878,83 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   {
     meaning: 'CANCEL',
     words: ['desmarcado', 'desmarcada'],
+  },
+  // ---- Scandinavian (Sweden, Norway, Denmark) ----
+  // Swedish: bokad (booked), ankommen (arrived), uteblev (did not come: the clinics' "uteblivet
+  // besök" fee), återbud (the patient called it off: Kaddio's "markera som återbud"), avbokad,
+  // inställd (called off by the clinic). Norwegian: bestilt / booket, møtt, ikke møtt (the
+  // hospitals' "manglende oppmøte" fee), avbestilt, avlyst. Danish: booket, fremmødt, udeblevet,
+  // afbud, aflyst. Left unknown, so asked: a moved booking (ombokad, flyttet, flyttad: the old slot,
+  // or the appointment at its new time?) and `venter` / `väntar` (in the waiting room, or on a
+  // waiting list?).
+  {
+    meaning: 'NEW',
+    words: [
+      'bokad',
+      'bokat',
+      'bekräftad',
+      'bekräftat',
+      'ankommen',
+      'ankommit',
+      'anländ',
+      'genomförd',
+      'genomfört',
+      'utförd',
+      'utfört',
+      'klar',
+      'bestilt',
+      'booket',
+      'bekreftet',
+      'bekræftet',
+      'ankommet',
+      'møtt',
+      'fremmøtt',
+      'mødt',
+      'fremmødt',
+      'utført',
+      'udført',
+      'gjennomført',
+      'gennemført',
+      'ferdig',
+      'færdig',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed
+      'uteblev',
+      'utebliven',
+      'uteblivet',
+      'uteblivit',
+      'ej kommit',
+      'ikke møtt',
+      'ikke møtt opp',
+      'ikke fremmøtt',
+      'udeblevet',
+      'udeblev',
+      'ikke mødt',
+      'ikke fremmødt',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'avbokad',
+      'avbokat',
+      'återbud',
+      'sent återbud',
+      'inställd',
+      'inställt',
+      'avbestilt',
+      'avlyst',
+      'kansellert',
+      'afbud',
+      'aflyst',
+      'afbestilt',
+      'annulleret',
+    ],
   },
 ];
 

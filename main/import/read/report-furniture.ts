@@ -52,6 +52,12 @@ const LABEL_NUMBER =
   /^[\p{L}][\p{L}\s.'’&/()#-]*?(?::\s*|\s+(?=\d))[-+]?[$€£]?\d[\d.,\s]*%?(?:\s+[\p{L}.]+){0,2}(?:\s*\([^)]*\))?$/u;
 const COUNT_WORD =
   /\b(?:totals?|count|sum|number of|no\. of|appointments|appts|visits|patients|records|rows|anzahl|gesamt|summe|termine|nombre|cantidad|citas)\b/i;
+// The count first, then what it counts (`5 Termine`, `12 appointments`, `3 bokningar`, `4
+// aftaler`): the footer many European practice programs print. A count word must follow, so a
+// row cut short to a number and a name is not one.
+const NUMBER_LABEL = /^\d[\d.,]*\s+[\p{L}][\p{L}\s.-]*$/u;
+const COUNTED_WORD =
+  /^\d[\d.,]*\s+(?:appointments?|appts|visits|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
 // A date (`03/01/2027`, `2027-03-01`, `1.3.2027`) or a time of day (`9:00`): a line with one is a
 // row cut short or a day heading (the rows under it then lack their date: row errors), never a
@@ -136,6 +142,7 @@ export class FurnitureFilter {
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return 'total';
+    if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
     // No appointment is text alone with no date or time: a group heading, whatever count
     // (`(Count=2)`), number (an NPI) or cell split it has.

@@ -15,6 +15,7 @@ import {
 } from '../map/header-meaning.ts';
 import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { ssnColumn } from '../map/ssn-values.ts';
+import { birthDateNumberColumn } from '../map/birth-date-numbers.ts';
 import { visitOrdinalColumn } from '../map/visit-ordinal.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
@@ -527,6 +528,7 @@ export function patientIdDoubt(
   usedColumns: ReadonlySet<number>,
   patientOf: (row: readonly string[]) => string,
   shapeOf: (column: string) => ColumnShape,
+  dobOf: (row: readonly string[]) => string = () => '',
 ): Doubt | undefined {
   for (let j = 0; j < headers.length; j++) {
     if (usedColumns.has(j)) continue;
@@ -540,6 +542,8 @@ export function patientIdDoubt(
     if (values.filter((v) => ID_VALUE.test(v) && /\d/.test(v)).length < 0.9 * values.length) continue;
     // Social Security numbers follow the patient one-to-one too, and are never sent (ssn-values.ts).
     if (ssnColumn(values)) continue;
+    // So does a national number that begins with the birth date (birth-date-numbers.ts).
+    if (birthDateNumberColumn(rows.map((r) => ({ value: r[j] ?? '', dob: dobOf(r) })))) continue;
     // So does a visit count on a day each patient comes once (`Tx #` = 4, 9, 1: visit-ordinal.ts).
     if (visitOrdinalColumn(header, values)) continue;
     const byPatient = new Map<string, string>();

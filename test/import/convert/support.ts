@@ -67,3 +67,14 @@ export function writeLines(dir: string, name: string, lines: string[]): string {
   fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
   return file;
 }
+
+/** Each appointment as status, UTC start, first and last name and birth date: what a person checks
+ *  first against the file. */
+export const startsAndNames = (r: Collected) =>
+  r.appointments.map((a) => [
+    a.status,
+    a.start.toISOString(),
+    a.patient.firstName,
+    a.patient.lastName,
+    a.patient.dob,
+  ]);

@@ -5,19 +5,17 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectProfile } from '../../../main/import/import-export.ts';
 import { formatRowError } from '../../../main/model/row-error.ts';
-import { collect, EXPORTS, expectValidXml, PRACTICE, tempDir } from './support.ts';
+import {
+  collect,
+  EXPORTS,
+  expectValidXml,
+  PRACTICE,
+  startsAndNames as summaryOf,
+  tempDir,
+} from './support.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-const summaryOf = (r: Awaited<ReturnType<typeof collect>>) =>
-  r.appointments.map((a) => [
-    a.status,
-    a.start.toISOString(),
-    a.patient.firstName,
-    a.patient.lastName,
-    a.patient.dob,
-  ]);
 
 describe('unseen layouts convert with zero configuration', () => {
   it('semicolon CSV, DD.MM.YYYY, `Appt Date;Start;Pt Name;Birthdate;Doctor;Visit Reason;State`, a blocked-time row', async () => {
