@@ -32,6 +32,8 @@ import { DECEASED } from './deceased-columns.ts';
 import { namesGroupSession } from './group-names.ts';
 import { isNewbornTemporaryName } from './newborn-names.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
+import { isUnidentifiedName, writesUnidentified } from './unidentified-names.ts';
+import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
@@ -68,13 +70,16 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
   const nameCell = cursor.reader('patientName');
   const firstCell = cursor.reader('firstName');
   const lastCell = cursor.reader('lastName');
+  const written = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.written(f));
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
     const id = idCell();
     const noPatientId = id !== '' && /^0+$/.test(id);
     const idRaw = noPatientId ? '' : id;
     const nameRaw = nameCell();
-    const hasName = !!(nameRaw || firstCell() || lastCell());
+    // `UNKNOWN` reads as an empty cell (no-value.ts), but in a name it is a patient nobody has
+    // identified yet (unidentified-names.ts): a row error, not an open slot.
+    const hasName = !!(nameRaw || firstCell() || lastCell()) || written.some((w) => writesUnidentified(w()));
     return { idRaw, nameRaw, hasName, noPatientId };
   };
 }
@@ -208,6 +213,12 @@ export function patientReader(ctx: {
   ): { first: string; last: string; middle: string; field: FieldName; shown: string } => {
     const firstRaw = firstCell();
     const lastRaw = lastCell();
+    // A ditto mark (`"`, `do.`) says "the patient of the row above": never copied (ditto-marks.ts);
+    // in one column, on either side of the comma too (`do., do.`, `", Mary`).
+    for (const part of nameRaw.includes(',') ? nameRaw.split(',') : [nameRaw])
+      failOnDittoMark(cursor, 'patientName', part);
+    failOnDittoMark(cursor, 'lastName', lastRaw);
+    failOnDittoMark(cursor, 'firstName', firstRaw);
     checkChartFlag('patientName', nameRaw, booked);
     checkChartFlag('lastName', lastRaw, booked);
     checkChartFlag('firstName', firstRaw, booked);
@@ -362,6 +373,15 @@ export function patientReader(ctx: {
         'not a patient: blocked time or a placeholder',
         'Export without it (or book the appointment under the real patient)',
         nameRaw || `${first} ${last}`.trim(),
+      );
+    // `UNKNOWN, MALE`, `Trauma, Alpha`, `DOE, JOHN`: a patient not yet identified. The cells as
+    // written too: `Unknown` alone reads as an empty cell.
+    if (isUnidentifiedName(given, last) || namesWritten.some((w) => writesUnidentified(w())))
+      cursor.fail(
+        nameField,
+        "the patient is not identified: the name is a stand-in (an unknown or unidentified patient's, or John or Jane Doe), not the patient's name",
+        "Enter the patient's real name in the scheduling software, then export again (if the patient's name really is John Doe, enter this appointment on the portal by hand)",
+        nameRaw || namesWritten.map((w) => w()).filter(Boolean).join(' '),
       );
     if (!first || !last)
       cursor.fail(

@@ -11,7 +11,7 @@ const WORDS = new Set(
     'closed emergency er open slot available unavailable unbooked tba tbd unknown test testing ' +
     'patient pt dummy placeholder none noname ' +
     // blocked time shared with the type check (block-words.ts), a demo chart, test numbers
-    'pto out away admin training rep pharma vendor dnb demo one two three ' +
+    'pto out away admin training rep pharma vendor dnb demo sample fake one two three ' +
     // the morning huddle, a course the provider is away at
     'huddle seminar conference'
   ).split(' '),
@@ -71,7 +71,7 @@ function reference(first: string, last: string): boolean {
   const f = words(first);
   const l = words(last);
   if (f.length + l.length === 0) return false;
-  if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^x{3,}$/.test(w))) return true;
+  if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^xx[a-z]+$/.test(w))) return true;
   const allPlaceholder = (order: string[]): boolean => {
     // Read from the left: the longest phrase starting at a word is taken out with it (`Do Not
     // Available` loses `do not`, and `available` is left).
