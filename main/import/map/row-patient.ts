@@ -32,7 +32,7 @@ import { DECEASED } from './deceased-columns.ts';
 import { namesGroupSession } from './group-names.ts';
 import { isNewbornTemporaryName } from './newborn-names.ts';
 import { isPlaceholderName, isWithheldName } from './placeholder-names.ts';
-import { isUnidentifiedName, writesUnidentified } from './unidentified-names.ts';
+import { namesUnidentified } from './unidentified-names.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
@@ -79,7 +79,7 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
     const nameRaw = nameCell();
     // `UNKNOWN` reads as an empty cell (no-value.ts), but in a name it is a patient nobody has
     // identified yet (unidentified-names.ts): a row error, not an open slot.
-    const hasName = !!(nameRaw || firstCell() || lastCell()) || written.some((w) => writesUnidentified(w()));
+    const hasName = !!(nameRaw || firstCell() || lastCell()) || written.some((w) => namesUnidentified(w()));
     return { idRaw, nameRaw, hasName, noPatientId };
   };
 }
@@ -374,14 +374,22 @@ export function patientReader(ctx: {
         'Export without it (or book the appointment under the real patient)',
         nameRaw || `${first} ${last}`.trim(),
       );
-    // `UNKNOWN, MALE`, `Trauma, Alpha`, `DOE, JOHN`: a patient not yet identified. The cells as
+    // `UNKNOWN, MALE`, `Trauma, Alpha`: a patient not yet identified. The cells as
     // written too: `Unknown` alone reads as an empty cell.
-    if (isUnidentifiedName(given, last) || namesWritten.some((w) => writesUnidentified(w())))
+    if (
+      namesUnidentified(given) ||
+      namesUnidentified(last) ||
+      namesWritten.some((w) => namesUnidentified(w()))
+    )
       cursor.fail(
         nameField,
-        "the patient is not identified: the name is a stand-in (an unknown or unidentified patient's, or John or Jane Doe), not the patient's name",
-        "Enter the patient's real name in the scheduling software, then export again (if the patient's name really is John Doe, enter this appointment on the portal by hand)",
-        nameRaw || namesWritten.map((w) => w()).filter(Boolean).join(' '),
+        "the patient is not identified: the name is an unknown or unidentified patient's stand-in, not the patient's name",
+        "Enter the patient's real name in the scheduling software, then export again",
+        nameRaw ||
+          namesWritten
+            .map((w) => w())
+            .filter(Boolean)
+            .join(' '),
       );
     if (!first || !last)
       cursor.fail(
@@ -432,7 +440,7 @@ export function patientReader(ctx: {
       if (NO_DATE.test(dobRaw))
         cursor.fail(
           'dob',
-          "is a placeholder, not a birth date (what a program writes when the date of birth is unknown)",
+          'is a placeholder, not a birth date (what a program writes when the date of birth is unknown)',
           "Enter the patient's date of birth in the scheduling software; if the row is a blocked slot, export without it",
           dobRaw,
         );
