@@ -132,6 +132,18 @@ describe('isPlaceholderName', () => {
     expect(isPlaceholderName('Anna for', 'Smith')).toBe(false);
   });
 
+  it('refuses the XX prefix of test and anonymous charts and sample or fake dummies, keeps people', () => {
+    // `XXTEST` (test charts start with an X), Maine Medical Center's anonymous `XXDigamma, Theta`.
+    expect(isPlaceholderName('Mary', 'XXTEST')).toBe(true);
+    expect(isPlaceholderName('Theta', 'XXDigamma')).toBe(true);
+    expect(isPlaceholderName('Patient', 'Sample')).toBe(true);
+    expect(isPlaceholderName('Patient', 'FAKE')).toBe(true);
+    // `XX` alone says which block it is, and one X is a name's (`Xu`, `Xavier`).
+    expect(isPlaceholderName('XX', 'Smith')).toBe(false);
+    expect(isPlaceholderName('Li', 'Xu')).toBe(false);
+    expect(isPlaceholderName('Joe', 'Sample')).toBe(false);
+  });
+
   it('agrees with the rule on names mixing placeholder words, phrase words, markers and people', () => {
     const word = fc.constantFrom(
       'Lunch',
@@ -150,6 +162,9 @@ describe('isPlaceholderName', () => {
       'ZZTest',
       'xxx',
       'xxxa',
+      'XXTest',
+      'Sample',
+      'Xu',
       'Smith',
       'Zoë',
       'Ñame',
