@@ -374,12 +374,12 @@ export function patientReader(ctx: {
         'Export without it (or book the appointment under the real patient)',
         nameRaw || `${first} ${last}`.trim(),
       );
-    // `UNKNOWN, MALE`, `Trauma, Alpha`: a patient not yet identified. The cells as
-    // written too: `Unknown` alone reads as an empty cell.
+    // `UNKNOWN, MALE`, `Trauma, Alpha`: a patient not yet identified. The cells as written too
+    // when a name is missing: `Unknown` alone reads as an empty cell.
     if (
       namesUnidentified(given) ||
       namesUnidentified(last) ||
-      namesWritten.some((w) => namesUnidentified(w()))
+      ((!first || !last) && namesWritten.some((w) => namesUnidentified(w())))
     )
       cursor.fail(
         nameField,

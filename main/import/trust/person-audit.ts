@@ -132,7 +132,7 @@ export class PersonAudit {
       ask(
         'epoch-birth-date',
         'dob',
-        `${epoch.count} different patients have the birth date 1970-01-01 (lines ${epoch.first} and ${epoch.second}${epoch.count > 2 ? ' and more' : ''}): that is Unix time zero, the date a program writes when it was given no date, and seldom the birthday of two patients of one schedule; sent, their portal accounts would carry it`,
+        `${epoch.count} different patients have the birth date 1970-01-01 or 1969-12-31 (lines ${epoch.first} and ${epoch.second}${epoch.count > 2 ? ' and more' : ''}): that is Unix time zero (1969-12-31 on a clock west of Greenwich), the date a program writes when it was given no date, and seldom the birthday of two patients of one schedule; sent, their portal accounts would carry it`,
         "Are these the patients' real birth dates? If not, enter them in the scheduling software and export again; confirm the mapping only if they are",
         epoch.ids.slice(0, SHARED_ID_LIMIT),
       );

@@ -1,5 +1,5 @@
-// Birth dates on 1970-01-01, Unix time zero: the date a program writes when it was given 0 or no
-// date. One patient born on it is sent (a real birthday, and 1 January is the recorded birth date
+// Birth dates on 1970-01-01, Unix time zero (1969-12-31 on a clock west of Greenwich): the date a
+// program writes when it was given 0 or no date. One patient born on it is sent (a real birthday, and 1 January is the recorded birth date
 // of many people whose day of birth was never registered); two or more different patients of one
 // file born on it hold the file once, naming lines, never names. A confirmation answers it for those
 // patients; another patient born on it later is asked about again. Outcomes worked out by hand.
@@ -48,6 +48,20 @@ describe('patients born on 1970-01-01', () => {
     expect(message).toContain('2 different patients');
     expect(message).toContain('lines 3 and 5');
     expect(message).not.toContain('Okafor');
+  });
+
+  it('counts 12/31/1969 with it: Unix time zero on a clock west of Greenwich', async () => {
+    const r = await collect(
+      write([
+        HEAD,
+        row('9:00 AM', 'Okafor', 'Samuel', '12/31/1969'), // line 2
+        row('10:00 AM', 'Fletcher', 'Diane', '04/17/1968'),
+        row('11:00 AM', 'Bauer', 'Helga', '01/01/1970'), // line 4
+      ]),
+      NY,
+    );
+    expect(heldFor(r)).toEqual(['epoch-birth-date']);
+    expect(r.summary.doubts[0]!.message).toContain('lines 2 and 4');
   });
 
   it('is not asked again for the same patients once confirmed; a new one is asked about', async () => {
