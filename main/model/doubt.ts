@@ -72,6 +72,8 @@ export type ContentCheck =
    *  convention, in a file and region that do not show it (`JOHN Smith`, `DUPONT Marie`). */
   | 'capitals-name'
   | 'two-digit-birth-year'
+  /** Two or more patients of one file born on 1970-01-01, Unix time zero (import/trust/epoch-births.ts). */
+  | 'epoch-birth-date'
   | 'two-surnames'
   /** One-column names of three or more words in a last-first order (stated by the header or the
    *  mapping): family + given + middle, family + middle + given (Vietnamese) or two family names

@@ -5,7 +5,8 @@
 //
 // A real person may carry one such word (`Anna Block`, `Billie Holiday`, `John Hold`): a name
 // counts only when every word of it is one, or it holds a marker no real name has (`ZZTEST`,
-// `ZZZ`). Words that are also real family names (`Do`, `No`, `In` are Vietnamese and Korean
+// `ZZZ`; `XXTEST`, `XXWisconsin`: the `XX` prefix hospitals give test and anonymous charts, as
+// Maine Medical Center's `XXDigamma, Theta` and UW Health's `XXWisconsin, Unidentified`). Words that are also real family names (`Do`, `No`, `In` are Vietnamese and Korean
 // ones; `Walk`, `New`) count only inside their phrase (`Do Not Book`, `No Patient`, `Walk-In`,
 // `New Patient`). Beside a placeholder word, words that only say whose or which blocked time it
 // is leave it a dummy (`HOLD, NP`, `RESERVED, HYGIENE`, `HOLIDAY, CHRISTMAS`, `BLOCK, XX`), and
@@ -35,6 +36,9 @@ const NAME_ONLY_WORDS = [
   'test',
   'testing',
   'demo',
+  // a sample or fake chart (`SAMPLE, PATIENT`, `Fake, Patient`); `Sample, Joe` is a name
+  'sample',
+  'fake',
   'patient',
   'pt',
   'dummy',
@@ -95,8 +99,8 @@ const PLACEHOLDER_PHRASES = new RegExp(
   'g',
 );
 
-/** A word no real name is: `ZZTEST`, `ZZZ`, `XXX`. */
-const MARKER = /^(?:zz[a-z]*|x{3,})$/;
+/** A word no real name is: `ZZTEST`, `ZZZ`, `XXX`, `XXTEST` (`XX` alone is a qualifier: `BLOCK, XX`). */
+const MARKER = /^(?:zz[a-z]*|xx[a-z]+)$/;
 
 /** Words that may end up in a placeholder: the words above and those of the phrases. */
 const CANDIDATE_WORDS = new Set([...TERMS.flatMap((t) => t.split(' ')), ...QUALIFIER_WORDS]);
@@ -155,9 +159,9 @@ function plainAsciiVerdict(text: string): false | 'for' | undefined {
   return undefined;
 }
 
-/** Whether a word may be a marker (`zz…`, `xxx…`) or the text is not plain ASCII: then the full test decides. */
+/** Whether a word may be a marker (`zz…`, `xx…`) or the text is not plain ASCII: then the full test decides. */
 function hasMarkerStart(text: string): boolean {
-  return /(?:^|[^a-z])(?:zz|xxx)/i.test(text) || /[^ -~\t]/.test(text);
+  return /(?:^|[^a-z])(?:zz|xx[a-z])/i.test(text) || /[^ -~\t]/.test(text);
 }
 
 function fullPlaceholderTest(first: string, last: string): boolean {

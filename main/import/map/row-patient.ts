@@ -48,6 +48,8 @@ import {
   TITLE,
   WITHHELD,
 } from './name-part-doubts.ts';
+import { namesUnidentified } from './unidentified-names.ts';
+import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
@@ -82,13 +84,16 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
   const nameCell = cursor.reader('patientName');
   const firstCell = cursor.reader('firstName');
   const lastCell = cursor.reader('lastName');
+  const written = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.written(f));
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
     const id = idCell();
     const noPatientId = id !== '' && /^0+$/.test(id);
     const idRaw = noPatientId ? '' : id;
     const nameRaw = nameCell();
-    const hasName = !!(nameRaw || firstCell() || lastCell());
+    // `UNKNOWN` reads as an empty cell (no-value.ts), but in a name it is a patient nobody has
+    // identified yet (unidentified-names.ts): a row error, not an open slot.
+    const hasName = !!(nameRaw || firstCell() || lastCell()) || written.some((w) => namesUnidentified(w()));
     return { idRaw, nameRaw, hasName, noPatientId };
   };
 }
@@ -232,6 +237,12 @@ export function patientReader(ctx: {
   ): { first: string; last: string; middle: string; field: FieldName; shown: string } => {
     const firstRaw = firstCell();
     const lastRaw = lastCell();
+    // A ditto mark (`"`, `do.`) says "the patient of the row above": never copied (ditto-marks.ts);
+    // in one column, on either side of the comma too (`do., do.`, `", Mary`).
+    for (const part of nameRaw.includes(',') ? nameRaw.split(',') : [nameRaw])
+      failOnDittoMark(cursor, 'patientName', part);
+    failOnDittoMark(cursor, 'lastName', lastRaw);
+    failOnDittoMark(cursor, 'firstName', firstRaw);
     checkChartFlag('patientName', nameRaw, booked);
     checkChartFlag('lastName', lastRaw, booked);
     checkChartFlag('firstName', firstRaw, booked);
@@ -375,6 +386,23 @@ export function patientReader(ctx: {
         'Export without it (or book the appointment under the real patient)',
         nameRaw || `${first} ${last}`.trim(),
       );
+    // `UNKNOWN, MALE`, `Trauma, Alpha`: a patient not yet identified. The cells as written too
+    // when a name is missing: `Unknown` alone reads as an empty cell.
+    if (
+      namesUnidentified(given) ||
+      namesUnidentified(last) ||
+      ((!first || !last) && namesWritten.some((w) => namesUnidentified(w())))
+    )
+      cursor.fail(
+        nameField,
+        "the patient is not identified: the name is an unknown or unidentified patient's stand-in, not the patient's name",
+        "Enter the patient's real name in the scheduling software, then export again",
+        nameRaw ||
+          namesWritten
+            .map((w) => w())
+            .filter(Boolean)
+            .join(' '),
+      );
     if (!first || !last)
       cursor.fail(
         nameField,
@@ -418,7 +446,18 @@ export function patientReader(ctx: {
     );
     const { date: dobRaw, age: statedAge } = splitStatedAge(dobCellText);
     const pdob = parseDob(dobRaw);
-    if (!pdob.ok) cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
+    if (!pdob.ok) {
+      // `00/00/0000`, `0001-01-01`, `9999-12-31`, SQL Server's `1753-01-01`: no date a calendar
+      // check should explain, but a program's "none" (a date format setting fixes nothing).
+      if (NO_DATE.test(dobRaw))
+        cursor.fail(
+          'dob',
+          'is a placeholder, not a birth date (what a program writes when the date of birth is unknown)',
+          "Enter the patient's date of birth in the scheduling software; if the row is a blocked slot, export without it",
+          dobRaw,
+        );
+      cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
+    }
     const dob = pdob.kind === 'instant' ? birthDay(pdob) : formatDate(pdob.date);
     // 1900-01-01, 1899-12-30, 0001-01-01: what a program writes for an unknown birth date (or a
     // blocked slot's dummy patient); no patient alive was born before 1901.
@@ -525,6 +564,8 @@ export function patientReader(ctx: {
     const damage = spreadsheetDamage(presence.idRaw);
     if (damage) cursor.fail('patientId', damage, DAMAGED_ID_HINT, presence.idRaw);
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
+    // Born on Unix time zero: a program's "none" when other patients of the file share it.
+    audit?.persons.epochBirths.note(dob, patientId, cursor.row.line);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the
     // ids leave out: which of the file's people of one name and birth date this row is (0, 1…).
     const apart =
@@ -568,6 +609,13 @@ export function patientReader(ctx: {
     };
   };
 }
+
+/** A date of numbers whose year is one no birth date has (`0000`, `0001`, before 1800 or `9999`:
+ *  the smallest and largest dates databases keep) or whose day or month is zero (`00/00/0000`,
+ *  `00.00.1945`: a date of birth not known, or known only in part, as German practice software
+ *  writes it). Asked only of a date that would not parse. */
+const NO_DATE =
+  /^\s*(?:(?:0{4}|0001|1[0-7]\d\d|9999)[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:0{4}|0001|1[0-7]\d\d|9999)|0{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,4}[-/.]0{1,2}[-/.]\d{1,4}|\d{1,4}[-/.]\d{1,2}[-/.]0{1,4})(?:[ T].*)?$/;
 
 /** No patient is older than this at a visit: the oldest person on record lived to 122, and none
  *  alive is near 120. */

@@ -4,12 +4,13 @@
 // surnames (María José García López in Mexico) or are of three words last name first; a given name in capitals (`JOHN Smith`) where
 // capitals do not mark the family name; birth dates with a two-digit year read as 20xx;
 // two people of one name and birth date told apart only by a middle part (twins' temporary names,
-// names-apart.ts) under one made-up patient id.
+// names-apart.ts) under one made-up patient id; patients born on Unix time zero (epoch-births.ts).
 // Each is counted with its first line; the doubts carry lines, never names (they go into the
 // history and the log).
 import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 import { familyFirstExample } from '../map/name-regions.ts';
-import { NamesApart } from './names-apart.ts';
+import { EpochBirths } from './epoch-births.ts';
+import { NamesApart, SHARED_ID_LIMIT } from './names-apart.ts';
 
 /** Rows of one kind: the first line and how many. */
 class LineCount {
@@ -45,6 +46,8 @@ export class PersonAudit {
   readonly lastFirstWords = new LineCount();
   /** A birth date with a two-digit year read as 20xx (19xx as possible). */
   readonly twoDigitBirthYear = new LineCount();
+  /** Patients born on 1970-01-01. */
+  readonly epochBirths = new EpochBirths();
   /** People of one name and birth date told apart by a middle part (`Girl A`, `Girl B`). */
   readonly apart: NamesApart;
 
@@ -123,6 +126,15 @@ export class PersonAudit {
         'dob',
         `${plural(years.count, 'birth date has', 'birth dates have')} a two-digit year read as 20xx (the first on line ${years.first}), but 19xx is as possible: a birth date of 04/15/24 may be a child's or a 102-year-old's`,
         'Can the export write birth dates with four-digit years? Confirm the mapping only if no patient was born a hundred years before a 20xx reading',
+      );
+    const epoch = this.epochBirths;
+    if (epoch.count >= 2)
+      ask(
+        'epoch-birth-date',
+        'dob',
+        `${epoch.count} different patients have the birth date 1970-01-01 or 1969-12-31 (lines ${epoch.first} and ${epoch.second}${epoch.count > 2 ? ' and more' : ''}): that is Unix time zero (1969-12-31 on a clock west of Greenwich), the date a program writes when it was given no date, and seldom the birthday of two patients of one schedule; sent, their portal accounts would carry it`,
+        "Are these the patients' real birth dates? If not, enter them in the scheduling software and export again; confirm the mapping only if they are",
+        epoch.ids.slice(0, SHARED_ID_LIMIT),
       );
     const between = this.wordsBetween;
     if (between.first)

@@ -11,7 +11,7 @@ const WORDS = new Set(
     'closed emergency er open slot available unavailable unbooked tba tbd unknown test testing ' +
     'patient pt dummy placeholder none noname ' +
     // blocked time shared with the type check (block-words.ts), a demo chart, test numbers
-    'pto out away admin training rep pharma vendor dnb demo one two three ' +
+    'pto out away admin training rep pharma vendor dnb demo sample fake one two three ' +
     // the morning huddle, a course the provider is away at
     'huddle seminar conference'
   ).split(' '),
@@ -71,7 +71,7 @@ function reference(first: string, last: string): boolean {
   const f = words(first);
   const l = words(last);
   if (f.length + l.length === 0) return false;
-  if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^x{3,}$/.test(w))) return true;
+  if ([...f, ...l].some((w) => /^zz[a-z]*$/.test(w) || /^xx[a-z]+$/.test(w))) return true;
   const allPlaceholder = (order: string[]): boolean => {
     // Read from the left: the longest phrase starting at a word is taken out with it (`Do Not
     // Available` loses `do not`, and `available` is left).
@@ -132,6 +132,18 @@ describe('isPlaceholderName', () => {
     expect(isPlaceholderName('Anna for', 'Smith')).toBe(false);
   });
 
+  it('refuses the XX prefix of test and anonymous charts and sample or fake dummies, keeps people', () => {
+    // `XXTEST` (test charts start with an X), Maine Medical Center's anonymous `XXDigamma, Theta`.
+    expect(isPlaceholderName('Mary', 'XXTEST')).toBe(true);
+    expect(isPlaceholderName('Theta', 'XXDigamma')).toBe(true);
+    expect(isPlaceholderName('Patient', 'Sample')).toBe(true);
+    expect(isPlaceholderName('Patient', 'FAKE')).toBe(true);
+    // `XX` alone says which block it is, and one X is a name's (`Xu`, `Xavier`).
+    expect(isPlaceholderName('XX', 'Smith')).toBe(false);
+    expect(isPlaceholderName('Li', 'Xu')).toBe(false);
+    expect(isPlaceholderName('Joe', 'Sample')).toBe(false);
+  });
+
   it('agrees with the rule on names mixing placeholder words, phrase words, markers and people', () => {
     const word = fc.constantFrom(
       'Lunch',
@@ -150,6 +162,9 @@ describe('isPlaceholderName', () => {
       'ZZTest',
       'xxx',
       'xxxa',
+      'XXTest',
+      'Sample',
+      'Xu',
       'Smith',
       'Zoë',
       'Ñame',
