@@ -239,6 +239,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'kept',
       'fulfilled',
       'occurred', // Healthie: the session took place
+      // Owl Practice's attendance: attended, but billed to nobody (help.owlpracticesuite.com,
+      // Marking Attendance for Sessions); a visit that took place, never a cancellation
+      'non billable',
+      'nonbillable',
       'complete',
       'completed',
       'done',
