@@ -80,6 +80,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // A booking tool's customer (Square Appointments' `Customer Name`, `Customer ID`) is whom the
   // appointment is for, as a client is: its id had been taken as the appointment id.
   customer: ['patient'],
+  // A med spa's guest (Zenoti's `Guest Code`, `Guest Name`): its patient, as a customer is; its
+  // code had been asked about as the appointment id.
+  guest: ['patient'],
   klient: ['patient'],
   klientin: ['patient'],
   cliente: ['patient'],
