@@ -269,6 +269,10 @@ export const CONCEPTS: Record<string, string[]> = {
   kin: ['other'],
   nok: ['other'], // next of kin
   caregiver: ['other'],
+  // PCC's family account that has custody of a child patient (learn.pcc.com, Patient and Family
+  // Accounts in PCC Explained): a parent, whose e-mail is no child's
+  custodian: ['other'],
+  custodial: ['other'],
   carer: ['other'],
   sponsor: ['other'],
   tutor: ['other'], // Spanish: the legal guardian
