@@ -765,9 +765,6 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
     names: [
       [['appt', 'id'], 1],
-      // A therapy practice's appointment is its session (Owl Practice's `Session ID`, a session
-      // it marks attended or cancelled). One shared by two visits is still no id (id checks).
-      [['session', 'id'], 1],
       [['id'], 0.7],
     ],
     // `Recurring Appointment ID`, `Parent Appt ID`, `Master Appointment ID`, `Booking Group ID`:

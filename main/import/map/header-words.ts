@@ -31,6 +31,10 @@ export const CONCEPTS: Record<string, string[]> = {
   rdv: ['appt'],
   visite: ['appt'],
   consultation: ['appt'],
+  // A therapy practice's appointment is its session (Owl Practice's `Session ID` it marks
+  // attended or cancelled, Practice Better's `Session Date` = `2027-03-04T10:00:00-05:00`): they
+  // had been asked about. One id shared by two visits (a group session) is still asked.
+  session: ['appt'],
   reservation: ['appt', 'booking'],
   cita: ['appt'],
   citas: ['appt'],

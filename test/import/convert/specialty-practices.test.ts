@@ -55,6 +55,36 @@ describe("a therapy practice's sessions (Owl Practice)", () => {
   });
 });
 
+describe("a session's date and number", () => {
+  it("Practice Better's `Session Date` of full date-times is surely the start", async () => {
+    const file = path.join(EXPORTS, '30-practice-better-sessions-offset/sessions.csv');
+    const r = await collect(file, { timeZone: 'America/Toronto' });
+    expect(r.summary.doubts).toEqual([]);
+    // -05:00 and -04:00 are Toronto's own offsets on those days
+    expect(r.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString()])).toEqual([
+      ['ses_8f2a', 'NEW', '2027-03-04T15:00:00.000Z'],
+      ['ses_8f2b', 'CANCEL', '2027-03-04T16:30:00.000Z'],
+      ['ses_8f40', 'NEW', '2027-03-18T14:00:00.000Z'],
+    ]);
+  });
+
+  it("a `Session #` counting each client's visits (1, 1, 2) is no appointment id", async () => {
+    const file = writeLines(scratch(), 'sessions.csv', [
+      'Session #,Client First Name,Client Last Name,Date of Birth,Session Date,Session Time,Status',
+      '1,Ana,Lima,1990-01-05,2027-03-01,9:00 AM,Attended',
+      '1,Ben,Ortiz,1985-07-19,2027-03-01,10:00 AM,Attended',
+      '2,Ana,Lima,1990-01-05,2027-03-08,9:00 AM,Scheduled',
+    ]);
+    const r = await collect(file, { timeZone: 'America/Toronto' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.appointmentId.startsWith('A-'), a.start.toISOString()])).toEqual([
+      [true, '2027-03-01T14:00:00.000Z'],
+      [true, '2027-03-01T15:00:00.000Z'],
+      [true, '2027-03-08T14:00:00.000Z'],
+    ]);
+  });
+});
+
 describe("a med spa's guest is the patient (Zenoti)", () => {
   it('Guest Code is the patient id, never the appointment id; only Open and Closed are asked', async () => {
     const r = await collect(ZENOTI, { timeZone: 'America/Phoenix' });
