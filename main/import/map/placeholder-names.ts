@@ -45,6 +45,8 @@ const NAME_ONLY_WORDS = [
   'placeholder',
   'none',
   'noname',
+  // German `NN` / `N.N.` (nomen nescio): a person whose name is not known yet
+  'nn',
   'one',
   'two',
   'three',
@@ -60,6 +62,8 @@ const NAME_ONLY_PHRASES = [
   'no patient',
   'no name',
   'no pt',
+  // `N.N.` read as its letters
+  'n n',
 ];
 
 /** Words that say whose or which blocked time it is (a provider, the hygiene column, a new
@@ -84,6 +88,9 @@ const QUALIFIER_WORDS = new Set([
   'christmas',
   'xmas',
   'thanksgiving',
+  // the practice's own dummy chart (`PRACTICE, PATIENT`, `OFFICE, PATIENT`)
+  'practice',
+  'office',
 ]);
 
 const TERMS = [...BLOCKED_TIME_TERMS, ...NAME_ONLY_WORDS, ...NAME_ONLY_PHRASES];

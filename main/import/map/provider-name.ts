@@ -1,12 +1,13 @@
 // Provider names as scheduling exports write them: `Last,First Middle` (OpenEMR), `Dr First
 // Last` (Cliniko), `First Last, MD`, `Smith, Jane PA-C`, `Dr. med. Anna Keller`, with an
-// embedded id (`[1187]`, `(1187)`, `#1187`). Parsed into parts so the portal shows "First Last"
+// embedded id (`[1187]`, `(1187)`, `#1187`, `1187 - Lee, Anna`) or specialty (`Dr Lee - Cardiology`). Parsed into parts so the portal shows "First Last"
 // with the credential as the practice chooses, and the id can serve as the provider id.
 import { norm } from './identity.ts';
 import { splitNameWords } from './name-words.ts';
 import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
+import { takeDashedCode, withoutSpecialty } from './cell-codes.ts';
 import {
   credentialOf,
   isNameLikeCredential,
@@ -39,7 +40,10 @@ function takeId(text: string): { text: string; id?: string } {
       return ' ';
     });
   const rest = strip(HASH_ID, strip(BRACKETED_ID, text));
-  return id === undefined ? { text } : { text: rest, id };
+  if (id !== undefined) return { text: rest, id };
+  // `1234 - Lee, Anna`, `Lee, Anna - 1234`, `LEE01 Lee, Anna` (cell-codes.ts).
+  const dashed = takeDashedCode(text.trim());
+  return dashed.code === undefined ? { text } : { text: dashed.text, id: dashed.code };
 }
 
 const TITLE_WORD = /^(dr|doctor|prof|professor)\.?$|^dr\.?-ing\.?$/i;
@@ -144,7 +148,8 @@ function unbracket(text: string): string {
 export function parseProviderName(raw: string, order: NameOrder = 'auto'): ProviderName {
   const taken = takeId(raw.trim());
   const { id } = taken;
-  const text = unbracket(taken.text).replace(/\s+/g, ' ').trim();
+  // `Dr. Lee - Cardiology`: the specialty beside the name is not part of it.
+  const text = withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim());
   const parts = text.split(',').map((p) => p.trim());
   const credentials: Credential[] = [];
   // Trailing comma parts made only of credentials: `Jane Doe, MD, FACP`.

@@ -19,6 +19,7 @@ import { providerNameCache } from './row-memos.ts';
 import { clip } from './row-problem.ts';
 import { namesARoom, providerNamesNoOne } from './room-values.ts';
 import { locationCode } from './location-codes.ts';
+import { siteWithoutCode } from './cell-codes.ts';
 import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
 import { memoized } from './parse-memo.ts';
 
@@ -131,6 +132,7 @@ export function detailsReader(
   const offBook = watch ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
   // A column names a handful of sites on thousands of rows (and an empty cell on every row of a
   // file without one): each cell is judged once, not split into words per row.
+  const siteName = memoized(siteWithoutCode);
   const namesNoSite = memoized((cell: string): boolean => locationCode(cell) || namesARoom(cell));
   return (booked = true) => {
     const typeRaw = typeCell();
@@ -142,7 +144,9 @@ export function detailsReader(
     // inside a site (`Room 4`, `OP3`: room-values.ts) in a column that also names sites, names no
     // place to go: the row goes with the default, as a row with no location does; the column's
     // site names stay (`Main Office`, `North Clinic Room 2`).
-    const cell = locationCell();
+    // A site's record code beside its name (`MAPLE FAMILY MED [1010101]`, Epic's
+    // DEPARTMENT_NAME_WID; `02 - North Clinic`) is no part of where to go (cell-codes.ts).
+    const cell = siteName(locationCell());
     const location = clip(
       (namesNoSite(cell) ? '' : cell) || d.location || titleLocation || practiceName || 'Main office',
       100,

@@ -13,12 +13,14 @@ const WORDS = new Set(
     // blocked time shared with the type check (block-words.ts), a demo chart, test numbers
     'pto out away admin training rep pharma vendor dnb demo sample fake one two three ' +
     // the morning huddle, a course the provider is away at
-    'huddle seminar conference'
+    'huddle seminar conference ' +
+    // German NN (nomen nescio): a name not known yet
+    'nn'
   ).split(' '),
 );
 // Whose or which blocked time: they count only beside a word above (`HOLD, NP`).
 const QUALIFIERS = new Set(
-  'dr doctor doc np hyg hygiene am pm morning afternoon time only x xx ce christmas xmas thanksgiving'.split(
+  'dr doctor doc np hyg hygiene am pm morning afternoon time only x xx ce christmas xmas thanksgiving practice office'.split(
     ' ',
   ),
 );
@@ -58,6 +60,7 @@ const PHRASES = [
   'do not',
   'new pt',
   'no pt',
+  'n n',
 ];
 
 function reference(first: string, last: string): boolean {
@@ -132,6 +135,16 @@ describe('isPlaceholderName', () => {
     expect(isPlaceholderName('Anna for', 'Smith')).toBe(false);
   });
 
+  it("refuses the practice's own dummy chart and German N.N. (nomen nescio), keeps people", () => {
+    expect(isPlaceholderName('Patient', 'PRACTICE')).toBe(true);
+    expect(isPlaceholderName('Patient', 'Office')).toBe(true);
+    expect(isPlaceholderName('N.N.', 'N.N.')).toBe(true);
+    expect(isPlaceholderName('NN', 'NN')).toBe(true);
+    expect(isPlaceholderName('Anna', 'Office')).toBe(false);
+    expect(isPlaceholderName('N', 'Nguyen')).toBe(false);
+    expect(isPlaceholderName('Anna N.', 'Nguyen')).toBe(false);
+  });
+
   it('refuses the XX prefix of test and anonymous charts and sample or fake dummies, keeps people', () => {
     // `XXTEST` (test charts start with an X), Maine Medical Center's anonymous `XXDigamma, Theta`.
     expect(isPlaceholderName('Mary', 'XXTEST')).toBe(true);
@@ -146,6 +159,9 @@ describe('isPlaceholderName', () => {
 
   it('agrees with the rule on names mixing placeholder words, phrase words, markers and people', () => {
     const word = fc.constantFrom(
+      'Practice',
+      'NN',
+      'N',
       'Lunch',
       'STAFF',
       'meeting',
