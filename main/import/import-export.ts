@@ -12,6 +12,7 @@ import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { numberDatesNote } from './map/number-dates.ts';
+import { notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
 import { createRowMapper, type RowMapperContext } from './map/map-row.ts';
@@ -200,6 +201,12 @@ async function prepareOpenTable(
         'the columns seem to be lined up with spaces (a printed report), not split by a comma, semicolon, tab or | character: no line of column names could be read',
         'Export the schedule as a CSV or tab-delimited text file instead (the report\'s "Export to CSV" or "Export to Excel" option, saved as CSV).',
       );
+    // A printed layout (appointment book grid, day sheet, label blocks, counts) is refused by name.
+    const layout =
+      chosen.source === 'auto'
+        ? notAListNote(info.headers, sampleValues, !refs.patientName && !refs.lastName)
+        : undefined;
+    if (layout) throw fileError(info.file, info.headerLine, layout.reason, layout.action);
     const numbers = numberDatesNote(info.headers, sampleValues);
     throw fileError(
       info.file,
