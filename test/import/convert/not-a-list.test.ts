@@ -1,0 +1,119 @@
+// Printed layouts that are not one row per appointment: an appointment book grid (a column per
+// provider or per day), a day sheet with two lines per appointment, label/value blocks and a
+// summary of counts. Each is refused, nothing converted, with a reason naming the layout and
+// telling the practice to export the appointment list instead; a plain list still goes.
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect, tempDir, writeLines } from './support.ts';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, lines: string[]): string => writeLines(dir, name, lines);
+const INSTEAD = /Export the appointment list instead/;
+
+async function refusal(name: string, lines: string[]): Promise<string> {
+  const file = write(name, lines);
+  try {
+    await collect(file);
+  } catch (e) {
+    return String((e as Error).message);
+  }
+  throw new Error(`${name} was converted`);
+}
+
+describe('exports that are not one row per appointment', () => {
+  it('refuses an appointment book grid with a column per provider, dated or not', async () => {
+    const grid = [
+      'Time,Dr Lee,Dr Patel',
+      '9:00 AM,"Smith, John",',
+      '9:15 AM,,"Doe, Jane"',
+      '9:30 AM,"Brown, Amy","Green, Tom"',
+    ];
+    for (const [name, lines] of [
+      ['book.csv', grid],
+      ['book-dated.csv', ['Appointment Book - Tuesday, March 2, 2027', ...grid]],
+      [
+        'book-date-column.csv',
+        ['Date,Time,Dr Lee,Dr Patel', '03/02/2027,9:00 AM,"Smith, John",', '03/02/2027,9:15 AM,,"Doe, Jane"'],
+      ],
+    ] as const) {
+      const m = await refusal(name, [...lines]);
+      expect(m).toContain(name);
+      expect(m).toContain("one column per provider or room ('Dr Lee', 'Dr Patel')");
+      expect(m).toMatch(INSTEAD);
+    }
+  });
+
+  it('refuses a week view with a column per day', async () => {
+    const m = await refusal('week.csv', [
+      'Time,Mon 3/1,Tue 3/2,Wed 3/3',
+      '9:00 AM,"Smith, John",,"Brown, Amy"',
+      '9:15 AM,,"Doe, Jane",',
+    ]);
+    expect(m).toContain("one column per day ('Mon 3/1', 'Tue 3/2', 'Wed 3/3')");
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('refuses a day sheet that prints each appointment on two lines', async () => {
+    const m = await refusal('day-sheet.csv', [
+      'Patient,Time,Provider',
+      '"Smith, John",9:00 AM,Dr Lee',
+      ',DOB: 01/02/1980,555-123-4567,New Patient',
+      '"Doe, Jane",9:15 AM,Dr Lee',
+      ',DOB: 03/04/1975,555-987-6543,Follow Up',
+    ]);
+    expect(m).toContain(
+      "each appointment takes two lines, the second starting with empty cells ('DOB: 01/02/1980, 555-123-4567, New Patient')",
+    );
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('refuses label/value blocks, written in one cell or in two', async () => {
+    const block = (sep: string) => [
+      `Patient${sep}"Smith, John"`,
+      `DOB${sep}01/02/1980`,
+      `Time${sep}9:00 AM`,
+      '',
+      `Patient${sep}"Doe, Jane"`,
+      `DOB${sep}03/04/1975`,
+      `Time${sep}9:15 AM`,
+    ];
+    for (const [name, sep] of [
+      ['cards.txt', ': '],
+      ['cards.csv', ':,'],
+    ] as const) {
+      const m = await refusal(name, block(sep));
+      expect(m).toContain("each appointment is written as a block of 'Label: value' lines");
+      expect(m).toMatch(INSTEAD);
+    }
+  });
+
+  it('refuses a summary of counts per provider and day', async () => {
+    const m = await refusal('counts.csv', [
+      'Provider,Date,Scheduled,Completed,No Show',
+      'Dr Lee,03/01/2027,8,7,1',
+      'Dr Patel,03/01/2027,5,5,0',
+    ]);
+    expect(m).toContain("holds counts (column 'Scheduled'), not appointments");
+  });
+
+  it('still refuses a plain list missing a column by naming the column', async () => {
+    const m = await refusal('no-date.csv', [
+      'Time,Provider,Patient,DOB',
+      '9:00 AM,Dr Lee,"Smith, John",01/02/1980',
+    ]);
+    expect(m).toContain('cannot find appointment date');
+  });
+
+  it('still converts a plain list (9:00 AM PST is 17:00 UTC)', async () => {
+    const c = await collect(
+      write('list.csv', [
+        'Date,Time,Patient,DOB,Provider',
+        '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+      ]),
+    );
+    expect(c.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Smith', '2027-03-02T17:00:00.000Z'],
+    ]);
+  });
+});
