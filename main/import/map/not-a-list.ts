@@ -124,3 +124,10 @@ function countSummary(headers: readonly string[], rows: readonly string[][]): La
     action: LIST_INSTEAD,
   };
 }
+
+/** Lines read as group headings that each come right under one row, from the first row on
+ *  (`headerLine` + 2, + 4 …): a day sheet's second line per appointment, not a group above rows.
+ *  A grouped report's heading comes above its first row (`headerLine` + 1). */
+export function continuesRows(headingLines: readonly number[], headerLine: number): boolean {
+  return headingLines.length >= 2 && headingLines.every((line, i) => line === headerLine + 2 * (i + 1));
+}

@@ -117,3 +117,54 @@ describe('exports that are not one row per appointment', () => {
     ]);
   });
 });
+
+describe('a day sheet whose second line per appointment has cells of its own', () => {
+  const sheet = (second: (n: number) => string) => [
+    'Date,Time,Patient,DOB,Provider,Type',
+    '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee,',
+    second(1),
+    '03/02/2027,9:15 AM,"Doe, Jane",03/04/1975,Dr Lee,',
+    second(2),
+    '03/02/2027,9:30 AM,"Brown, Amy",05/06/1990,Dr Lee,',
+    second(3),
+  ];
+
+  it('is held, the second line named as a continuation of its row', async () => {
+    const types = ['', 'Follow Up', 'Cancelled', 'Cleaning'];
+    const c = await collect(
+      write(
+        'sheet.csv',
+        sheet((n) => `,,,,,${types[n]}`),
+      ),
+    );
+    // A doubt holds the whole file: nothing is sent until someone answers it.
+    expect(c.summary.doubts.map((d) => d.kind)).toContain('grouped-rows');
+    const messages = c.summary.doubts.map((d) => d.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        "each appointment takes two lines, the second with cells of its own under the row (line 3: 'Follow Up')",
+      ),
+    );
+  });
+
+  it('a report grouped under a line above each row is still asked about as grouped rows', async () => {
+    const c = await collect(
+      write('grouped.csv', [
+        'Date,Time,Patient,DOB,Provider',
+        'Dr Lee,,,,',
+        '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+        'Dr Patel,,,,',
+        '03/02/2027,9:15 AM,"Doe, Jane",03/04/1975,Dr Patel',
+        'Dr Ng,,,,',
+        '03/02/2027,9:30 AM,"Brown, Amy",05/06/1990,Dr Ng',
+      ]),
+    );
+    // A doubt holds the whole file: nothing is sent until someone answers it.
+    expect(c.summary.doubts.map((d) => d.kind)).toContain('grouped-rows');
+    const messages = c.summary.doubts.map((d) => d.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining("the rows are grouped under lines of their own (line 2: 'Dr Lee')"),
+    );
+    expect(messages.join(' ')).not.toContain('two lines');
+  });
+});
