@@ -168,3 +168,30 @@ describe('a day sheet whose second line per appointment has cells of its own', (
     expect(messages.join(' ')).not.toContain('two lines');
   });
 });
+
+describe('a list that prints the time only on the first row of each slot', () => {
+  it('sends the rows that have their time and tells why the others have none', async () => {
+    const c = await collect(
+      write('family-slot.csv', [
+        'Date,Time,Patient,DOB,Provider',
+        '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+        '03/02/2027,,"Smith, Mary",05/06/1982,Dr Lee',
+        '03/02/2027,,"Smith, Tim",07/08/2012,Dr Lee',
+        '03/02/2027,9:30 AM,"Doe, Jane",03/04/1975,Dr Lee',
+      ]),
+    );
+    // Los Angeles in March before summer time: PST, UTC-8.
+    expect(
+      c.appointments.map((a) => [a.patient.lastName, a.patient.firstName, a.start.toISOString()]),
+    ).toEqual([
+      ['Smith', 'John', '2027-03-02T17:00:00.000Z'],
+      ['Doe', 'Jane', '2027-03-02T17:30:00.000Z'],
+    ]);
+    // Never 9:00 copied from the row above: Mary and Tim may be booked at 9:15 in the software.
+    expect(c.errors.map((e) => [e.line, e.column])).toEqual([
+      [3, 'Time'],
+      [4, 'Time'],
+    ]);
+    for (const e of c.errors) expect(JSON.stringify(e)).toContain('only on the first row of a time slot');
+  });
+});
