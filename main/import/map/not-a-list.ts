@@ -131,3 +131,17 @@ function countSummary(headers: readonly string[], rows: readonly string[][]): La
 export function continuesRows(headingLines: readonly number[], headerLine: number): boolean {
   return headingLines.length >= 2 && headingLines.every((line, i) => line === headerLine + 2 * (i + 1));
 }
+
+/** A first line of columns that holds days, not column names (`Provider,03/01/2027,03/02/2027`):
+ *  the heading of a summary per day or of a week grid. Its refusal says so. */
+export function dayHeadingsNote(values: readonly string[]): LayoutNote | undefined {
+  const cells = values.map((v) => v.trim()).filter(Boolean);
+  const days = cells.filter((v) => DAY_HEADING.test(v));
+  // A list without its header has a time and fewer dates than other values (`03/02/2027,9:00
+  // AM,Smith,01/02/1980`): that one keeps the plain "no header row" refusal.
+  if (days.length < 2 || days.length * 2 < cells.length || cells.some(looksLikeTime)) return undefined;
+  return {
+    reason: `the first line with columns is a row of days ('${days.slice(0, 3).join("', '")}'), not column names: a summary or grid with one column per day, not a list of appointments`,
+    action: LIST_INSTEAD,
+  };
+}

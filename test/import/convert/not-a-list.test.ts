@@ -97,6 +97,25 @@ describe('exports that are not one row per appointment', () => {
     expect(m).toContain("holds counts (column 'Scheduled'), not appointments");
   });
 
+  it('refuses a summary whose first line is a row of days', async () => {
+    const m = await refusal('per-day.csv', [
+      'Provider,03/01/2027,03/02/2027,03/03/2027,Total',
+      'Dr Lee,8,10,7,25',
+      'Dr Patel,5,6,9,20',
+    ]);
+    expect(m).toContain("a row of days ('03/01/2027', '03/02/2027', '03/03/2027')");
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('a list without its header line is still told to add the header', async () => {
+    const m = await refusal('headerless.csv', [
+      '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+      '03/02/2027,9:30 AM,"Doe, Jane",03/04/1975,Dr Lee',
+    ]);
+    expect(m).toContain('no header row');
+    expect(m).not.toContain('row of days');
+  });
+
   it('still refuses a plain list missing a column by naming the column', async () => {
     const m = await refusal('no-date.csv', [
       'Time,Provider,Patient,DOB',
