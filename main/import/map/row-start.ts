@@ -266,7 +266,8 @@ export function startReader(ctx: {
       dateCell,
       'date',
       'the appointment date is empty',
-      // A report that prints the day once, on its first row, leaves it empty on the rows below.
+      'Every appointment needs a date; check the export',
+      // A report that prints the day once, on its first row, leaves it blank on the rows below.
       'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row',
     );
     const pd = parseStartDay(dv);
@@ -281,6 +282,7 @@ export function startReader(ctx: {
           timeCell,
           'time',
           'the start time is empty',
+          'Every appointment needs a start time; check the export',
           // A slot booked for a family prints its time once, on the first patient's row.
           'Every appointment needs a start time; if the report prints it only on the first row of a time slot (a family booked together), export with the time on every row',
         )
