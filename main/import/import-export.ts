@@ -206,7 +206,13 @@ async function prepareOpenTable(
       chosen.source === 'auto'
         ? notAListNote(info.headers, sampleValues, !refs.patientName && !refs.lastName)
         : undefined;
-    if (layout) throw fileError(info.file, info.headerLine, layout.reason, layout.action);
+    if (layout)
+      throw fileError(
+        info.file,
+        layout.row === undefined ? info.headerLine : (sample[layout.row]?.line ?? info.headerLine),
+        layout.reason,
+        layout.action,
+      );
     const numbers = numberDatesNote(info.headers, sampleValues);
     throw fileError(
       info.file,

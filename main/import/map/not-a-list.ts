@@ -8,6 +8,8 @@ import { looksLikeTime } from './parse-time.ts';
 export interface LayoutNote {
   reason: string;
   action: string;
+  /** The row (index into `rows`) the layout's own heading is on, when not the file's header. */
+  row?: number;
 }
 
 const LIST_INSTEAD =
@@ -88,6 +90,7 @@ function slotGrid(lines: readonly (readonly string[])[]): LayoutNote | undefined
           "', '",
         )}'), not a list of appointments: a cell does not say whose book it is, the visit's length or its type`,
       action: LIST_INSTEAD,
+      ...(h > 0 ? { row: h - 1 } : {}),
     };
   }
   return undefined;

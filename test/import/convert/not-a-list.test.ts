@@ -3,6 +3,7 @@
 // summary of counts. Each is refused, nothing converted, with a reason naming the layout and
 // telling the practice to export the appointment list instead; a plain list still goes.
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collect, tempDir, writeLines } from './support.ts';
 
@@ -212,5 +213,27 @@ describe('a list that prints the time only on the first row of each slot', () =>
       [4, 'Time'],
     ]);
     for (const e of c.errors) expect(JSON.stringify(e)).toContain('only on the first row of a time slot');
+  });
+});
+
+describe('the hazard fixtures (test/fixtures/hazards/README.md)', () => {
+  it('refuses the printed appointment book, naming its provider columns', async () => {
+    const file = path.resolve('test/fixtures/hazards/appointment-book-grid.csv');
+    const m = await collect(file).then(
+      () => 'converted',
+      (e: Error) => e.message,
+    );
+    expect(m).toContain('appointment-book-grid.csv, line 2: is an appointment book grid');
+    expect(m).toContain("('Dr Anna Lee', 'Dr Raj Patel', 'Hygiene')");
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('holds the two-line day sheet, its first second line shown', async () => {
+    const c = await collect(path.resolve('test/fixtures/hazards/day-sheet-two-lines.csv'));
+    expect(c.summary.doubts.map((d) => d.message)).toContainEqual(
+      expect.stringContaining(
+        "each appointment takes two lines, the second with cells of its own under the row (line 4: 'Home: 555-201-3344 Recall')",
+      ),
+    );
   });
 });
