@@ -12,6 +12,7 @@ import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
 import { numberDatesNote } from './map/number-dates.ts';
+import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
 import { createRowMapper, type RowMapperContext } from './map/map-row.ts';
@@ -199,6 +200,18 @@ async function prepareOpenTable(
         // The line is not quoted: it may be a patient's row.
         'the columns seem to be lined up with spaces (a printed report), not split by a comma, semicolon, tab or | character: no line of column names could be read',
         'Export the schedule as a CSV or tab-delimited text file instead (the report\'s "Export to CSV" or "Export to Excel" option, saved as CSV).',
+      );
+    // A printed layout (appointment book grid, day sheet, label blocks, counts) is refused by name.
+    const layout =
+      chosen.source === 'auto'
+        ? notAListNote(info.headers, sampleValues, !refs.patientName && !refs.lastName)
+        : undefined;
+    if (layout)
+      throw fileError(
+        info.file,
+        layout.row === undefined ? info.headerLine : (sample[layout.row]?.line ?? info.headerLine),
+        layout.reason,
+        layout.action,
       );
     const numbers = numberDatesNote(info.headers, sampleValues);
     throw fileError(
@@ -537,13 +550,22 @@ function allDoubts(p: PreparedTable): Doubt[] {
   const headings = p.info.headingLines;
   if (headings?.length) {
     const first = headings[0]!;
+    const text = `line ${first.line}: '${displayText(first.text, 60)}'`;
+    // A day sheet's second line under every appointment is no group above rows: said as it is.
+    const twoLines = continuesRows(
+      headings.map((h) => h.line),
+      p.info.headerLine,
+    );
     const grouped: Doubt = {
       kind: 'grouped-rows',
       check: 'grouped-rows',
-      message: `the rows are grouped under lines of their own (line ${first.line}: '${displayText(first.text, 60)}'); a grouped report writes there what the rows under it do not repeat, such as their status or provider`,
+      message: twoLines
+        ? `each appointment takes two lines, the second with cells of its own under the row (${text}); a day sheet prints there what the row leaves out, such as the status, the type or a phone`
+        : `the rows are grouped under lines of their own (${text}); a grouped report writes there what the rows under it do not repeat, such as their status or provider`,
       samples: headings.map((h) => displayText(h.text, 60)),
-      question:
-        'Do these lines say something the rows leave out (cancelled, a provider, a day)? Then export without grouping, one full row per appointment; confirm the mapping only if they do not',
+      question: twoLines
+        ? "Does the second line say something the row leaves out (cancelled, the type of visit)? Then export one line per appointment (turn off the report's second detail line, or use the appointment list); confirm the mapping only if it does not"
+        : 'Do these lines say something the rows leave out (cancelled, a provider, a day)? Then export without grouping, one full row per appointment; confirm the mapping only if they do not',
     };
     if (open(grouped)) out.push(grouped);
   }

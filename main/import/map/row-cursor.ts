@@ -105,15 +105,15 @@ export class RowCursor {
   }
 
   /** The cell `read` gives (the field `f`'s reader); an empty one ends the row with
-   *  `emptyMessage` and what to do. */
-  required(read: CellReader, f: FieldName, emptyMessage: string, hint: string): string {
+   *  `emptyMessage` and what to do: `blankHint` for a cell with nothing in it at all. */
+  required(read: CellReader, f: FieldName, emptyMessage: string, hint: string, blankHint = hint): string {
     const v = read();
     if (!v) {
       // `NULL` or `N/A` where the cell is read as empty: the message names what it holds.
       const r = this.refs[f];
       const held = r ? this.readerAt(r)() : '';
       if (held) this.fail(f, `${emptyMessage} (it holds ${held}, a stand-in for no value)`, hint, held);
-      this.fail(f, emptyMessage, hint);
+      this.fail(f, emptyMessage, blankHint);
     }
     return v;
   }

@@ -267,6 +267,8 @@ export function startReader(ctx: {
       'date',
       'the appointment date is empty',
       'Every appointment needs a date; check the export',
+      // A report that prints the day once, on its first row, leaves it blank on the rows below.
+      'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row',
     );
     const pd = parseStartDay(dv);
     if (!pd.ok) {
@@ -281,6 +283,8 @@ export function startReader(ctx: {
           'time',
           'the start time is empty',
           'Every appointment needs a start time; check the export',
+          // A slot booked for a family prints its time once, on the first patient's row.
+          'Every appointment needs a start time; if the report prints it only on the first row of a time slot (a family booked together), export with the time on every row',
         )
       : '';
     let time: TimeOfDay | undefined;

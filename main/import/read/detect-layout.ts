@@ -6,6 +6,7 @@ import { carriedGroups, type CarriedGroup } from './group-columns.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter } from './report-furniture.ts';
 import type { Delimiter } from './table-types.ts';
+import { dayHeadingsNote } from '../map/not-a-list.ts';
 
 export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
 
@@ -188,6 +189,8 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
       header = r;
       furniture = new FurnitureFilter(headerCells(r.values, best.columns), titleLines);
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {
+      const days = dayHeadingsNote(r.values);
+      if (days) throw fileError(file, r.line, days.reason, days.action);
       throw fileError(
         file,
         r.line,

@@ -1,0 +1,239 @@
+// Printed layouts that are not one row per appointment: an appointment book grid (a column per
+// provider or per day), a day sheet with two lines per appointment, label/value blocks and a
+// summary of counts. Each is refused, nothing converted, with a reason naming the layout and
+// telling the practice to export the appointment list instead; a plain list still goes.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { collect, tempDir, writeLines } from './support.ts';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const write = (name: string, lines: string[]): string => writeLines(dir, name, lines);
+const INSTEAD = /Export the appointment list instead/;
+
+async function refusal(name: string, lines: string[]): Promise<string> {
+  const file = write(name, lines);
+  try {
+    await collect(file);
+  } catch (e) {
+    return String((e as Error).message);
+  }
+  throw new Error(`${name} was converted`);
+}
+
+describe('exports that are not one row per appointment', () => {
+  it('refuses an appointment book grid with a column per provider, dated or not', async () => {
+    const grid = [
+      'Time,Dr Lee,Dr Patel',
+      '9:00 AM,"Smith, John",',
+      '9:15 AM,,"Doe, Jane"',
+      '9:30 AM,"Brown, Amy","Green, Tom"',
+    ];
+    for (const [name, lines] of [
+      ['book.csv', grid],
+      ['book-dated.csv', ['Appointment Book - Tuesday, March 2, 2027', ...grid]],
+      [
+        'book-date-column.csv',
+        ['Date,Time,Dr Lee,Dr Patel', '03/02/2027,9:00 AM,"Smith, John",', '03/02/2027,9:15 AM,,"Doe, Jane"'],
+      ],
+    ] as const) {
+      const m = await refusal(name, [...lines]);
+      expect(m).toContain(name);
+      expect(m).toContain("one column per provider or room ('Dr Lee', 'Dr Patel')");
+      expect(m).toMatch(INSTEAD);
+    }
+  });
+
+  it('refuses a week view with a column per day', async () => {
+    const m = await refusal('week.csv', [
+      'Time,Mon 3/1,Tue 3/2,Wed 3/3',
+      '9:00 AM,"Smith, John",,"Brown, Amy"',
+      '9:15 AM,,"Doe, Jane",',
+    ]);
+    expect(m).toContain("one column per day ('Mon 3/1', 'Tue 3/2', 'Wed 3/3')");
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('refuses a day sheet that prints each appointment on two lines', async () => {
+    const m = await refusal('day-sheet.csv', [
+      'Patient,Time,Provider',
+      '"Smith, John",9:00 AM,Dr Lee',
+      ',DOB: 01/02/1980,555-123-4567,New Patient',
+      '"Doe, Jane",9:15 AM,Dr Lee',
+      ',DOB: 03/04/1975,555-987-6543,Follow Up',
+    ]);
+    expect(m).toContain(
+      "each appointment takes two lines, the second starting with empty cells ('DOB: 01/02/1980, 555-123-4567, New Patient')",
+    );
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('refuses label/value blocks, written in one cell or in two', async () => {
+    const block = (sep: string) => [
+      `Patient${sep}"Smith, John"`,
+      `DOB${sep}01/02/1980`,
+      `Time${sep}9:00 AM`,
+      '',
+      `Patient${sep}"Doe, Jane"`,
+      `DOB${sep}03/04/1975`,
+      `Time${sep}9:15 AM`,
+    ];
+    for (const [name, sep] of [
+      ['cards.txt', ': '],
+      ['cards.csv', ':,'],
+    ] as const) {
+      const m = await refusal(name, block(sep));
+      expect(m).toContain("each appointment is written as a block of 'Label: value' lines");
+      expect(m).toMatch(INSTEAD);
+    }
+  });
+
+  it('refuses a summary of counts per provider and day', async () => {
+    const m = await refusal('counts.csv', [
+      'Provider,Date,Scheduled,Completed,No Show',
+      'Dr Lee,03/01/2027,8,7,1',
+      'Dr Patel,03/01/2027,5,5,0',
+    ]);
+    expect(m).toContain("holds counts (column 'Scheduled'), not appointments");
+  });
+
+  it('refuses a summary whose first line is a row of days', async () => {
+    const m = await refusal('per-day.csv', [
+      'Provider,03/01/2027,03/02/2027,03/03/2027,Total',
+      'Dr Lee,8,10,7,25',
+      'Dr Patel,5,6,9,20',
+    ]);
+    expect(m).toContain("a row of days ('03/01/2027', '03/02/2027', '03/03/2027')");
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('a list without its header line is still told to add the header', async () => {
+    const m = await refusal('headerless.csv', [
+      '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+      '03/02/2027,9:30 AM,"Doe, Jane",03/04/1975,Dr Lee',
+    ]);
+    expect(m).toContain('no header row');
+    expect(m).not.toContain('row of days');
+  });
+
+  it('still refuses a plain list missing a column by naming the column', async () => {
+    const m = await refusal('no-date.csv', [
+      'Time,Provider,Patient,DOB',
+      '9:00 AM,Dr Lee,"Smith, John",01/02/1980',
+    ]);
+    expect(m).toContain('cannot find appointment date');
+  });
+
+  it('still converts a plain list (9:00 AM PST is 17:00 UTC)', async () => {
+    const c = await collect(
+      write('list.csv', [
+        'Date,Time,Patient,DOB,Provider',
+        '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+      ]),
+    );
+    expect(c.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Smith', '2027-03-02T17:00:00.000Z'],
+    ]);
+  });
+});
+
+describe('a day sheet whose second line per appointment has cells of its own', () => {
+  const sheet = (second: (n: number) => string) => [
+    'Date,Time,Patient,DOB,Provider,Type',
+    '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee,',
+    second(1),
+    '03/02/2027,9:15 AM,"Doe, Jane",03/04/1975,Dr Lee,',
+    second(2),
+    '03/02/2027,9:30 AM,"Brown, Amy",05/06/1990,Dr Lee,',
+    second(3),
+  ];
+
+  it('is held, the second line named as a continuation of its row', async () => {
+    const types = ['', 'Follow Up', 'Cancelled', 'Cleaning'];
+    const c = await collect(
+      write(
+        'sheet.csv',
+        sheet((n) => `,,,,,${types[n]}`),
+      ),
+    );
+    // A doubt holds the whole file: nothing is sent until someone answers it.
+    expect(c.summary.doubts.map((d) => d.kind)).toContain('grouped-rows');
+    const messages = c.summary.doubts.map((d) => d.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining(
+        "each appointment takes two lines, the second with cells of its own under the row (line 3: 'Follow Up')",
+      ),
+    );
+  });
+
+  it('a report grouped under a line above each row is still asked about as grouped rows', async () => {
+    const c = await collect(
+      write('grouped.csv', [
+        'Date,Time,Patient,DOB,Provider',
+        'Dr Lee,,,,',
+        '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+        'Dr Patel,,,,',
+        '03/02/2027,9:15 AM,"Doe, Jane",03/04/1975,Dr Patel',
+        'Dr Ng,,,,',
+        '03/02/2027,9:30 AM,"Brown, Amy",05/06/1990,Dr Ng',
+      ]),
+    );
+    // A doubt holds the whole file: nothing is sent until someone answers it.
+    expect(c.summary.doubts.map((d) => d.kind)).toContain('grouped-rows');
+    const messages = c.summary.doubts.map((d) => d.message);
+    expect(messages).toContainEqual(
+      expect.stringContaining("the rows are grouped under lines of their own (line 2: 'Dr Lee')"),
+    );
+    expect(messages.join(' ')).not.toContain('two lines');
+  });
+});
+
+describe('a list that prints the time only on the first row of each slot', () => {
+  it('sends the rows that have their time and tells why the others have none', async () => {
+    const c = await collect(
+      write('family-slot.csv', [
+        'Date,Time,Patient,DOB,Provider',
+        '03/02/2027,9:00 AM,"Smith, John",01/02/1980,Dr Lee',
+        '03/02/2027,,"Smith, Mary",05/06/1982,Dr Lee',
+        '03/02/2027,,"Smith, Tim",07/08/2012,Dr Lee',
+        '03/02/2027,9:30 AM,"Doe, Jane",03/04/1975,Dr Lee',
+      ]),
+    );
+    // Los Angeles in March before summer time: PST, UTC-8.
+    expect(
+      c.appointments.map((a) => [a.patient.lastName, a.patient.firstName, a.start.toISOString()]),
+    ).toEqual([
+      ['Smith', 'John', '2027-03-02T17:00:00.000Z'],
+      ['Doe', 'Jane', '2027-03-02T17:30:00.000Z'],
+    ]);
+    // Never 9:00 copied from the row above: Mary and Tim may be booked at 9:15 in the software.
+    expect(c.errors.map((e) => [e.line, e.column])).toEqual([
+      [3, 'Time'],
+      [4, 'Time'],
+    ]);
+    for (const e of c.errors) expect(JSON.stringify(e)).toContain('only on the first row of a time slot');
+  });
+});
+
+describe('the hazard fixtures (test/fixtures/hazards/README.md)', () => {
+  it('refuses the printed appointment book, naming its provider columns', async () => {
+    const file = path.resolve('test/fixtures/hazards/appointment-book-grid.csv');
+    const m = await collect(file).then(
+      () => 'converted',
+      (e: Error) => e.message,
+    );
+    expect(m).toContain('appointment-book-grid.csv, line 2: is an appointment book grid');
+    expect(m).toContain("('Dr Anna Lee', 'Dr Raj Patel', 'Hygiene')");
+    expect(m).toMatch(INSTEAD);
+  });
+
+  it('holds the two-line day sheet, its first second line shown', async () => {
+    const c = await collect(path.resolve('test/fixtures/hazards/day-sheet-two-lines.csv'));
+    expect(c.summary.doubts.map((d) => d.message)).toContainEqual(
+      expect.stringContaining(
+        "each appointment takes two lines, the second with cells of its own under the row (line 4: 'Home: 555-201-3344 Recall')",
+      ),
+    );
+  });
+});
