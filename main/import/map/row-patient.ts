@@ -11,6 +11,7 @@ import { derivePatientId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import { chineseKoreanFamilyFirst, givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
 import { withoutTitles } from './name-titles.ts';
+import { repeatsOtherName } from './whole-name-cells.ts';
 import {
   FAMILY_FIRST_SCRIPT,
   writesFamilyFirst,
@@ -291,6 +292,18 @@ export function patientReader(ctx: {
       last = n?.last ?? '';
       middle = n?.middle ?? '';
     } else {
+      // `John Smith` under First Name beside `Smith`: the column holds the whole name.
+      for (const [field, cell, other] of [
+        ['firstName', first, last],
+        ['lastName', last, first],
+      ] as const)
+        if (repeatsOtherName(cell, other))
+          cursor.fail(
+            field,
+            `the ${field === 'firstName' ? 'first' : 'last'}-name cell holds the patient's whole name (it repeats the ${field === 'firstName' ? 'last' : 'first'} name '${other}')`,
+            "Export the first and last name each in its own column (or map this column as the patient's full name)",
+            cell,
+          );
       mark = statusMarkAtEdge(last) ?? statusMarkAtEdge(first);
       // As in one column: `John Jr.`, `Doe III`, `Dr. Sam` are John, Doe and Sam.
       first = givenNameOfColumn(first);
