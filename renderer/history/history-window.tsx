@@ -70,16 +70,22 @@ export function HistoryWindow({ connector }: { connector: ConnectorApi }) {
   const stoppedRef = useRef(stopped);
   stoppedRef.current = stopped;
 
+  // Only the answer to the latest request is shown: the panel asks on open and again on each
+  // change of the job, and an answer from before the change landing last left the panel showing
+  // a held file as still in progress, with no Review button and no event to come (the list's
+  // reload below had the same race).
+  const detailsAsked = useRef(0);
   const loadDetails = useCallback(
     async (jobId: string) => {
+      const asked = ++detailsAsked.current;
       setLoadingDetails(true);
       try {
         const job = await connector.getJob(jobId);
-        if (openIdRef.current === jobId) setDetails(job);
+        if (asked === detailsAsked.current && openIdRef.current === jobId) setDetails(job);
       } catch (err) {
         setError(describeError(err));
       } finally {
-        setLoadingDetails(false);
+        if (asked === detailsAsked.current) setLoadingDetails(false);
       }
     },
     [connector],

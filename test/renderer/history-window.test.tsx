@@ -172,6 +172,52 @@ describe('history window', () => {
     expect(rows().map((r) => r.dataset.jobId)).toEqual(['new', 'old']);
   });
 
+  it('an older answer for the open job that lands last does not put back its state from before a change', async () => {
+    const c = memoryConnector([job('x', { file: 'monday.csv' })]);
+    const get = c.getJob;
+    let release: () => void = () => undefined;
+    let first = true;
+    c.getJob = async (id) => {
+      const answer = await get(id); // the job as it is now, handed over later
+      if (first) {
+        first = false;
+        await new Promise<void>((r) => (release = r));
+      }
+      return answer;
+    };
+    render(<HistoryWindow connector={c} />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.click(rows()[0]!);
+    await waitFor(() => expect(first).toBe(false));
+    // The file fails while the panel's first answer is still on its way.
+    c.jobs[0] = job('x', {
+      file: 'monday.csv',
+      state: 'failed',
+      outcome: undefined,
+      reason: 'No row could be read.',
+      counts: { rows: 1, sent: 0, unchanged: 0, skipped: 0, errors: 1 },
+      rowErrors: [
+        {
+          file: 'monday.csv',
+          line: 2,
+          column: 'Date',
+          value: '2026-02-30',
+          message: 'not a real date',
+          hint: 'Fix the date in the scheduling software and export again.',
+        },
+      ],
+    });
+    act(() => c.emit('jobs:changed', { jobId: 'x' }));
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('‘Date’ not readable — 1 row, line 2');
+    act(() => release());
+    // The old answer has landed: the panel still shows the failed file.
+    await act(() => new Promise((r) => setTimeout(r, 200)));
+    expect(
+      within(screen.getByRole('dialog')).queryByText('‘Date’ not readable — 1 row, line 2'),
+    ).toBeTruthy();
+  });
+
   it('reloads and announces a job when the engine says it changed', async () => {
     const c = setup();
     await waitFor(() => expect(rows()).toHaveLength(2));
