@@ -3,13 +3,11 @@
 // `Name` display column beside a `Surname` one). Joined as written, the portal would show
 // "John Smith Smith"; the cell repeats the other column's name as words of its own, which a
 // given name alone never does. A name that is only the other one (`Li` / `Li`) is no repeat.
+import { foldAccents } from './status-vocabulary.ts';
 
-/** The cell's words, lower-cased and without accents or punctuation between them. */
+/** The cell's words, folded as status words are (lower case, no accents), punctuation dropped. */
 function words(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(text)
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter(Boolean);
 }
