@@ -161,6 +161,10 @@ export const CONCEPTS: Record<string, string[]> = {
   burgerservicenummer: ['insurance'],
   nino: ['insurance'],
   ppsn: ['insurance'],
+  // Ireland's GMS number (General Medical Services: the medical card's number, `GMS No`, `GMS
+  // Number`): a scheme number one per person, like Medicare's. Read by its `No` it had been asked
+  // about as the appointment id of a Socrates-style list.
+  gms: ['insurance'],
   nss: ['insurance'],
   seguro: ['insurance'],
   poliza: ['insurance'],
@@ -969,7 +973,9 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\b(nom de naissance|nom de jeune fille|birth name|maiden name)\b/g, 'maidenname'],
   [/\bmedecin traitant\b/g, 'pcp'],
   // EMIS Web's appointment book: the clinician whose session (rota) the slot is in.
-  [/\b(session holder|rota owner)\b/g, 'clinician'],
+  // Vision (Cegedim) and other UK books: the owner of the appointment book (`Book Owner`, `Diary
+  // Owner`) is the clinician the slot is with; it had gone unread, the visits as Unassigned provider.
+  [/\b(session holder|rota owner|(?:appointment |appt )?(?:book|diary) owner)\b/g, 'clinician'],
   [/\bprimary care (provider|physician|doctor|clinician|practitioner|prov|dr)\b/g, 'pcp'],
   // The patient's own provider, not the appointment's (header-meaning.ts, PATIENTS_OWN): the
   // family doctor, the UK's usual or registered GP, Open Dental's PriProv/SecProv written apart

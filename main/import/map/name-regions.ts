@@ -3,15 +3,22 @@
 // cannot be split by rule: the practice's time zone names the region, as for the date order.
 import { EAST_ASIA_ZONES } from './region-date-order.ts';
 
+/** Singapore and Malaysia: most Chinese Singaporeans' and many Malaysians' names are written
+ *  family name first in capitals on clinic lists (`TAN AH KOW`, `WONG MEI LING`: family names Tan,
+ *  Wong), beside Malay and Indian names with no family name at all (`NUR AISYAH BINTE RAHMAT`).
+ *  Read given name first they had gone as first name Tan, last name Kow. */
+const MALAY_PENINSULA_ZONES = ['Asia/Singapore', 'Singapore', 'Asia/Kuala_Lumpur', 'Asia/Kuching'];
+
 /** Italy's zone, and San Marino's and the Vatican's (tzdb links to it). */
 const ITALY_ZONES = ['Europe/Rome', 'Europe/San_Marino', 'Europe/Vatican'];
 
 /** The example the family-first question gives for names of the region of `timeZone`: one the
  *  practice writes (`Rossi Mario` in Italy, `Kim Minjun` elsewhere). */
 export function familyFirstExample(timeZone: string): { name: string; family: string; given: string } {
-  return ITALY_ZONES.includes(timeZone)
-    ? { name: 'Rossi Mario', family: 'Rossi', given: 'Mario' }
-    : { name: 'Kim Minjun', family: 'Kim', given: 'Minjun' };
+  if (ITALY_ZONES.includes(timeZone)) return { name: 'Rossi Mario', family: 'Rossi', given: 'Mario' };
+  if (MALAY_PENINSULA_ZONES.includes(timeZone))
+    return { name: 'Tan Wei Ming', family: 'Tan', given: 'Wei Ming' };
+  return { name: 'Kim Minjun', family: 'Kim', given: 'Minjun' };
 }
 
 /** Zones of Spain and Spanish-speaking America (tzdb names, with Puerto Rico). */
@@ -97,6 +104,7 @@ const FAMILY_FIRST_ZONES = new Set([
   'Asia/Saigon',
   'Europe/Budapest',
   ...ITALY_ZONES,
+  ...MALAY_PENINSULA_ZONES,
 ]);
 
 /** Whether names in the region of `timeZone` are written family name first (in Italy: as often

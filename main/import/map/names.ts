@@ -70,7 +70,7 @@ function nameWords(raw: string): string {
   const comma = text.indexOf(',');
   if (comma > 0) {
     const family = text.slice(0, comma).replace(COURTESY_FIRST, '');
-    return `${family}, ${withoutTitles(text.slice(comma + 1).trim())}`;
+    return `${family}, ${withoutTitles(text.slice(comma + 1).trim()).replace(COURTESY_LAST, '')}`;
   }
   return withoutTitles(text);
 }
@@ -95,6 +95,10 @@ export function familyNameOfColumn(raw: string): string {
 /** The courtesy titles no family name starts with (`Dr. Smith, John`, `Mrs Jones, Ann`): the only
  *  ones taken off before the comma, where Pastor, Master or Canon is part of the surname. */
 const COURTESY_FIRST = /^(?:mrs?|ms|mx|dr|prof)\.?\s+(?=\S)/i;
+/** A courtesy title after the given name, as UK lists write it without brackets (`ROBERTS, Gareth
+ *  Mr`, `Hussain, Amira Mrs`; EMIS's `(Mr)` is a note): it had gone as the given name `Gareth Mr`.
+ *  Only after a word, so a given name that is such a word alone stays. */
+const COURTESY_LAST = /(?<=\S)\s+(?:mrs?|ms|miss|mx|master|mstr|dr|prof|revd?)\.?$/i;
 
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 
