@@ -1,0 +1,116 @@
+// Appointment lists of English-speaking practices outside the US from systems the connector had
+// not met (Vision in the UK, Socrates in Ireland, a Singapore clinic): each once misread or held
+// on a column that merely looked like something, each beside its neighbour that must stay as it
+// was. Expected values worked out by hand from the lines below; the practice's zone is the
+// country's.
+import fs from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { splitName } from '../../../main/import/map/names.ts';
+import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+function file(name: string, lines: string[]): string {
+  const dir = tempDir();
+  dirs.push(dir);
+  return writeLines(dir, name, lines);
+}
+
+describe('a UK GP list: the title after the given name, the book owner', () => {
+  const VISION = [
+    'Session,Date,Time,Patient Name,NHS Number,Date of Birth,Slot Type,Book Owner,Status',
+    'Morning Surgery,01/03/2027,08:30,"ROBERTS, Gareth Mr",485 777 3456,04/05/1962,Normal,Dr A Khan,Seen',
+    'Morning Surgery,01/03/2027,08:40,"HUSSAIN, Amira Mrs",943 476 5919,11/10/1988,Normal,Dr A Khan,DNA',
+    'Nurse Clinic,02/03/2027,14:00,"BLAKE, Chloe Miss",401 023 2137,07/08/1991,Bloods,Nurse J Price,Cancelled by Patient',
+  ];
+
+  it("'SURNAME, Forename Title' goes without the title, and the book owner is the provider", async () => {
+    // The given names had gone as 'Gareth Mr', 'Amira Mrs'; the provider as Unassigned.
+    const r = await collect(file('appts.csv', VISION), { timeZone: 'Europe/London' });
+    expect(r.summary.doubts).toEqual([]);
+    // London is on GMT (UTC+0) in early March
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-01T08:30:00.000Z', 'Gareth', 'Roberts', '1962-05-04'],
+      ['NEW', '2027-03-01T08:40:00.000Z', 'Amira', 'Hussain', '1988-10-11'],
+      ['CANCEL', '2027-03-02T14:00:00.000Z', 'Chloe', 'Blake', '1991-08-07'],
+    ]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Dr A Khan', 'Dr A Khan', 'Nurse J Price']);
+  });
+
+  it('only a courtesy title after a given name is dropped', () => {
+    expect(splitName('Smith, John Dr')).toMatchObject({ first: 'John', last: 'Smith' });
+    expect(splitName('Jones, Ann Marie Ms.')).toMatchObject({ first: 'Ann Marie', last: 'Jones' });
+    // a middle name stays a middle name, a suffix-like word or a name that only ends like one stays
+    expect(splitName('Dean, Mary Master')).toMatchObject({ first: 'Mary', last: 'Dean' });
+    expect(splitName('Price, Tomos')).toMatchObject({ first: 'Tomos', last: 'Price' });
+    expect(splitName('Mister, Miss')).toMatchObject({ first: 'Miss', last: 'Mister' });
+  });
+
+  it("'Book Owner' and 'Diary Owner' read as the provider; the owner of a pet or account does not", () => {
+    expect(headerScore('providerName', headerConcepts('Book Owner'))).toBeGreaterThan(0.5);
+    expect(headerScore('providerName', headerConcepts('Diary Owner'))).toBeGreaterThan(0.5);
+    expect(headerScore('providerName', headerConcepts('Account Owner'))).toBe(0);
+  });
+});
+
+describe('an Irish GP list: the GMS (medical card) number is no appointment id', () => {
+  it('a Socrates-style list goes with derived ids, never the GMS number', async () => {
+    // 'GMS No' had been asked about as the appointment id (A123456 beside empty cells).
+    const r = await collect(
+      file('appointments.csv', [
+        'Appt Date,Time,Surname,Forename,DOB,PPSN,GMS No,Doctor,Appt Type,Status',
+        '01/03/2027,09:00,Ó Briain,Seán,14/02/1955,1234567T,A123456,Dr Ní Bhriain,Consultation,Attended',
+        '01/03/2027,09:15,FITZGERALD,AOIFE,03/07/1992,7654321WA,,Dr Ní Bhriain,Consultation,DNA',
+        '29/03/2027,11:00,McCarthy,Conor,22/11/1983,2345678K,B998877,Dr Byrne,Vaccination,Cancelled',
+      ]),
+      { timeZone: 'Europe/Dublin' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    // Dublin: GMT in early March, IST (UTC+1) from 28 March
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-01T09:00:00.000Z', 'Seán', 'Ó Briain', '1955-02-14'],
+      ['NEW', '2027-03-01T09:15:00.000Z', 'Aoife', 'Fitzgerald', '1992-07-03'],
+      ['CANCEL', '2027-03-29T10:00:00.000Z', 'Conor', 'McCarthy', '1983-11-22'],
+    ]);
+    for (const a of r.appointments) {
+      expect(a.appointmentId).not.toMatch(/^[ABC]\d{6}$/);
+      expect(a.patient.patientId).not.toMatch(/^[ABC]\d{6}$|^\d{7}[A-Z]/);
+    }
+  });
+
+  it('a GMS number header reads as a scheme number, an appointment number still as the id', () => {
+    for (const h of ['GMS No', 'GMS Number', 'GMS #'])
+      expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
+    expect(headerScore('appointmentId', headerConcepts('Appt No'))).toBeGreaterThan(0.5);
+  });
+});
+
+describe('a Singapore clinic list: names family name first', () => {
+  const LIST = [
+    'Visit Date,Appt Time,Patient Name,NRIC/FIN,Date of Birth,Doctor,Branch,Appointment Status',
+    '01-Mar-2027,09:30 AM,TAN AH KOW,S1234567D,12-Jan-1958,Dr Lim Wei Ming,Tampines,Confirmed',
+    '02-Mar-2027,02:00 PM,WONG MEI LING,F1234567N,20-Dec-1990,Dr Chua,Bedok,Arrived',
+  ];
+
+  it('names in capitals without a comma are asked about (they had gone as Tan Kow, Wong Ling)', async () => {
+    const r = await collect(file('appointments.csv', LIST), { timeZone: 'Asia/Singapore' });
+    expect(r.summary.doubts).toHaveLength(1);
+    expect(r.summary.doubts[0]!.message).toContain('family name first (Asia/Singapore)');
+    expect(r.summary.doubts[0]!.message).toContain('Tan Wei Ming would go as first name Tan');
+  });
+
+  it('the same names with a comma go: the comma says which is the family name', async () => {
+    const lines = LIST.map((l) =>
+      l.replace('TAN AH KOW', '"TAN, AH KOW"').replace('WONG MEI LING', '"WONG, MEI LING"'),
+    );
+    const r = await collect(file('appointments.csv', lines), { timeZone: 'Asia/Singapore' });
+    expect(r.summary.doubts).toEqual([]);
+    // Singapore is UTC+8 all year
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-01T01:30:00.000Z', 'Ah Kow', 'Tan', '1958-01-12'],
+      ['NEW', '2027-03-02T06:00:00.000Z', 'Mei Ling', 'Wong', '1990-12-20'],
+    ]);
+  });
+});
