@@ -104,7 +104,31 @@ const CHINESE_KOREAN_FAMILY_ONLY = new Set(
  */
 export function chineseKoreanFamilyFirst(text: string): boolean {
   const w = text.trim().split(/\s+/);
-  return w.length >= 2 && (CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase()) || koreanInThreeWords(w));
+  return (
+    w.length >= 2 &&
+    (CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase()) || koreanInThreeWords(w) || southernChineseName(w))
+  );
+}
+
+// Chinese family names as Singapore, Malaysia and Hong Kong write them (Hokkien, Teochew, Hakka and
+// Cantonese romanizations: Tan, Ng, Goh, Wong, Chan, Cheung), with the two syllables of the given
+// name as two words after them (`TAN AH KOW`, `Wong Mei Ling`, `Chan Tai Man`), as clinics there and
+// in Australia, the UK and Canada list them. Read first name first they had gone as Tan Kow, Wong
+// Ling. Only in three words: two (`Tan Nguyen`) may be a Vietnamese given name Tấn first, and a
+// Vietnamese name after them (`Tan Van Nguyen`) is that one written the Western way.
+const SOUTHERN_CHINESE_FAMILY = new Set(
+  (
+    'tan ng goh koh ong chua yeo quek seah lim wong chan lau leong cheong tsang cheung kwok yip tsui ' +
+    'mok poon fong loh toh yap phua chew chng'
+  ).split(' '),
+);
+
+function southernChineseName(w: readonly string[]): boolean {
+  return (
+    w.length === 3 &&
+    SOUTHERN_CHINESE_FAMILY.has(w[0]!.toLowerCase()) &&
+    !VIETNAMESE_COMMON_FAMILY.has(unaccented(w[2]!.toLowerCase()))
+  );
 }
 
 // A Korean name family name first whose two-syllable given name is written as two words (`Kim Min

@@ -108,7 +108,7 @@ export class PersonAudit {
       ask(
         'family-first',
         'patientName',
-        `${plural(chineseKorean.count, 'name starts', 'names start')} with a Chinese or Korean family name that is no given name (the first on line ${chineseKorean.first}: such as Wang, Zhang or Park, or Kim or Lee before the two syllables of a Korean given name), in one column without a comma: Wang Xiao Ming would go as first name Wang, last name Ming, where Xiao Ming is the given name`,
+        `${plural(chineseKorean.count, 'name starts', 'names start')} with a Chinese or Korean family name that is no given name (the first on line ${chineseKorean.first}: such as Wang, Zhang or Park, Tan or Wong before a given name in two words, or Kim or Lee before the two syllables of a Korean given name), in one column without a comma: Wang Xiao Ming would go as first name Wang, last name Ming, where Xiao Ming is the given name`,
         'Are such names family name first? Then export them with a comma (Wang, Xiao Ming) or in columns of their own; confirm the mapping only if they are given name first',
       );
     const capitals = this.capitalsName;

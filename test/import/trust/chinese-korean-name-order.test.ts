@@ -66,3 +66,27 @@ describe('a Korean name family name first with its given name in two words', () 
     expect(await doubts(name)).toEqual([]);
   });
 });
+
+// Singapore's, Malaysia's and Hong Kong's family names (Tan, Ng, Wong, Chan) before a given name of
+// two words, as clinics list them there and in Australia, the UK and Canada: these had gone as
+// first name Tan, last name Kow. In two words, or before a Vietnamese family name, Tan may be the
+// Vietnamese given name Tấn, and stays.
+describe('a Singapore, Malaysian or Hong Kong name family name first', () => {
+  const doubts = async (name: string) => (await collect(files.write(dayList(name)), newYork)).summary.doubts;
+
+  it.each(['TAN AH KOW', 'Wong Mei Ling', 'Chan Tai Man', 'NG BOON HUAT'])(
+    "'%s' holds the file (family-first)",
+    async (name) => {
+      expect(await doubts(name)).toMatchObject([
+        { check: 'family-first', message: expect.stringContaining('line 2') },
+      ]);
+    },
+  );
+
+  it.each(['Tan Nguyen', 'Tan Van Nguyen', 'Ah Kow Tan', '"TAN, AH KOW"', 'Mei Ling Wong'])(
+    "'%s' goes without a question",
+    async (name) => {
+      expect(await doubts(name)).toEqual([]);
+    },
+  );
+});
