@@ -162,9 +162,10 @@ export const CONCEPTS: Record<string, string[]> = {
   nino: ['insurance'],
   ppsn: ['insurance'],
   // Ireland's GMS number (General Medical Services: the medical card's number, `GMS No`, `GMS
-  // Number`): a scheme number one per person, like Medicare's. Read by its `No` it had been asked
-  // about as the appointment id of a Socrates-style list.
+  // Number`, `Medical Card No`): a scheme number one per person, like Medicare's. Read by its `No`
+  // it had been asked about as the appointment id of a Socrates- or HealthOne-style list.
   gms: ['insurance'],
+  medicalcard: ['insurance'],
   nss: ['insurance'],
   seguro: ['insurance'],
   poliza: ['insurance'],
@@ -966,6 +967,7 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\brendez vous\b/g, 'rdv'],
   [/\bcodice fiscale\b/g, 'codicefiscale'],
   [/\bhistoria clinica\b/g, 'historia'],
+  [/\bmedical card\b/g, 'medicalcard'],
   [/\bdossier (medical|patient)\b/g, 'dossier'],
   [/\b(correo electronico|courrier electronique|e mail)\b/g, 'email'],
   [/\b(code postal|codigo postal)\b/g, 'zip'],

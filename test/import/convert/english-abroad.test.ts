@@ -36,7 +36,11 @@ describe('a UK GP list: the title after the given name, the book owner', () => {
       ['NEW', '2027-03-01T08:40:00.000Z', 'Amira', 'Hussain', '1988-10-11'],
       ['CANCEL', '2027-03-02T14:00:00.000Z', 'Chloe', 'Blake', '1991-08-07'],
     ]);
-    expect(r.appointments.map((a) => a.participant.providerName)).toEqual(['Dr A Khan', 'Dr A Khan', 'Nurse J Price']);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Dr A Khan',
+      'Dr A Khan',
+      'Nurse J Price',
+    ]);
   });
 
   it('only a courtesy title after a given name is dropped', () => {
@@ -80,8 +84,8 @@ describe('an Irish GP list: the GMS (medical card) number is no appointment id',
     }
   });
 
-  it('a GMS number header reads as a scheme number, an appointment number still as the id', () => {
-    for (const h of ['GMS No', 'GMS Number', 'GMS #'])
+  it('a GMS or medical card number header reads as a scheme number, an appointment number still as the id', () => {
+    for (const h of ['GMS No', 'GMS Number', 'GMS #', 'Medical Card No', 'Medical Card Number'])
       expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
     expect(headerScore('appointmentId', headerConcepts('Appt No'))).toBeGreaterThan(0.5);
   });
