@@ -968,6 +968,17 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bcodice fiscale\b/g, 'codicefiscale'],
   [/\bhistoria clinica\b/g, 'historia'],
   [/\bmedical card\b/g, 'medicalcard'],
+  // `D.O.B.` with its dots (NHS trusts' clinic lists): read letter by letter it had been no birth
+  // date at all, and the column asked about.
+  [/\bd o b\b/g, 'dob'],
+  // A UK hospital's patient number (`Hospital No.`, `Hosp No`, `Hospital Number`): the patient's
+  // number at the trust, as an MRN is; read as a number of the hospital it had been asked about as
+  // the appointment id.
+  [/\b(?:hospital|hosp) (?:no|number|num|nbr|id)\b/g, 'mrn'],
+  // An outpatient clinic's list (NHS trusts, hospital clinics) dates the clinic the patient is
+  // booked into: `Clinic Date`, `Clinic Time` are the appointment's (read as a location's date the
+  // column had been asked about).
+  [/\bclinic (date|time|day|start)\b/g, 'appt $1'],
   [/\bdossier (medical|patient)\b/g, 'dossier'],
   [/\b(correo electronico|courrier electronique|e mail)\b/g, 'email'],
   [/\b(code postal|codigo postal)\b/g, 'zip'],

@@ -69,6 +69,8 @@ const CLOCK =
 const NOON = /(?:12(?:[:.]00)?\s*)?(?:noon|midday)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
 const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
+/** `hrs`, `hr`, `h` right after four figures (`0900hrs`, `1430 hrs`). */
+const HOURS_WORD = /\s?(?:hrs|hr|h)\.?(?!\p{L})/iuy;
 /** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`, Spanish `9:00 hs` for horas). */
 const CLOCK_WORDS = new Set(['uhr', 'h', 'hr', 'hrs', 'heures', 'hs', 'horas', 'uur']);
 const ZONE_SHAPE = /^(?:[A-Z]{2,5}|(?:UTC|GMT|UT)[+-]\d{1,2}(?::?\d{2})?)$/;
@@ -113,6 +115,15 @@ function readClock(
   const dotted = m[6] !== undefined;
   const hForm = m[0].length > digits.length && !colon && !dotted;
   let clock: Clock;
+  // Four figures with an hours word (`0900hrs`, `1430 hrs`, `0900h`: the 24-hour clock as UK and
+  // Australian services and hospitals write it) are a time wherever they are written, as `09:00`
+  // is; without the word only in a column of times (`compact`).
+  HOURS_WORD.lastIndex = at + digits.length;
+  const hours = !colon && !dotted && digits.length >= 3 ? HOURS_WORD.exec(text) : null;
+  if (hours) {
+    clock = { hour: +digits.slice(0, -2), minute: +digits.slice(-2), second: 0, millisecond: 0, bare: false };
+    return { clock, next: HOURS_WORD.lastIndex };
+  }
   if (colon || hForm || dotted) {
     if (digits.length > 2) return undefined;
     clock = {

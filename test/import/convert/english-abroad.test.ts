@@ -4,9 +4,11 @@
 // was. Expected values worked out by hand from the lines below; the practice's zone is the
 // country's.
 import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
 import { splitName } from '../../../main/import/map/names.ts';
+import { parseTime } from '../../../main/import/map/parse-time.ts';
 import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
 
 const dirs: string[] = [];
@@ -116,5 +118,46 @@ describe('a Singapore clinic list: names family name first', () => {
       ['NEW', '2027-03-01T01:30:00.000Z', 'Ah Kow', 'Tan', '1958-01-12'],
       ['NEW', '2027-03-02T06:00:00.000Z', 'Mei Ling', 'Wong', '1990-12-20'],
     ]);
+  });
+});
+
+describe("an NHS trust's outpatient clinic list", () => {
+  const FIXTURE = path.resolve('test/fixtures/false-holds/nhs-outpatient-clinic-list.csv');
+
+  it("goes: 'Clinic Date', '0900hrs', 'D.O.B.' and the hospital number read", async () => {
+    // It had been held four ways: no start time, D.O.B. and Clinic Date unsure, Hospital No. as
+    // the appointment id.
+    const r = await collect(FIXTURE, { timeZone: 'Europe/London' });
+    expect(r.summary.doubts).toEqual([]);
+    // GMT until 28 March 2027, BST (UTC+1) after; births 19xx (20xx would be after the visit)
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-01T09:00:00.000Z', 'Bethan', 'Jones', '1958-06-17'],
+      ['NEW', '2027-03-01T09:20:00.000Z', 'Oliver', 'Smith', '1981-02-02'],
+      ['CANCEL', '2027-03-01T09:40:00.000Z', 'Zara', 'Khan', '1999-11-11'],
+      ['NEW', '2027-03-29T13:00:00.000Z', 'Bethan', 'Jones', '1958-06-17'],
+    ]);
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual([
+      'H123456',
+      'H234567',
+      'H345678',
+      'H123456',
+    ]);
+  });
+
+  it('with the NHS number beside the hospital number, which one the portal knows is asked', async () => {
+    const lines = fs.readFileSync(FIXTURE, 'utf8').trim().split('\n');
+    const nhs = ['NHS No.', '943 476 5919', '401 023 2137', '450 557 7104', '943 476 5919'];
+    const withNhs = [lines[0]!, ...lines.slice(1).map((l, i) => `${l},${nhs[i]}`)];
+    const r = await collect(file('clinic.csv', withNhs), { timeZone: 'Europe/London' });
+    expect(r.summary.doubts).toMatchObject([{ field: 'patientId' }]);
+  });
+
+  it('four figures with an hours word are a time anywhere; four figures alone are not', () => {
+    expect(parseTime('0900hrs')).toMatchObject({ ok: true, time: { hour: 9, minute: 0 } });
+    expect(parseTime('1430 hrs')).toMatchObject({ ok: true, time: { hour: 14, minute: 30 } });
+    expect(parseTime('0745h')).toMatchObject({ ok: true, time: { hour: 7, minute: 45 } });
+    expect(parseTime('2460hrs').ok).toBe(false);
+    expect(parseTime('0900').ok).toBe(false);
+    expect(parseTime('0900 hours later').ok).toBe(false);
   });
 });
