@@ -3,6 +3,7 @@
 // statistics report). Such a file is refused either way; this names the layout, so the practice
 // is told to export the appointment list instead of to "add the missing columns" a grid cannot
 // have. Only the wording of a refusal depends on it: nothing here reads a row as an appointment.
+import { looksLikeLastFirst } from './names.ts';
 import { looksLikeTime } from './parse-time.ts';
 
 export interface LayoutNote {
@@ -70,6 +71,10 @@ function slotGrid(lines: readonly (readonly string[])[]): LayoutNote | undefined
     // Every line of the grid is a slot: its time is on each of them.
     const t = head.findIndex((_, j) => body.length >= 2 && body.every((r) => looksLikeTime(r[j] ?? '')));
     if (t < 0) continue;
+    // A column with a `Last, First` name on every line is a list's patient column: no book of a
+    // grid is full on every slot beside books that are not. OSCAR's appointment table without the
+    // birth date (`name` = `SINGH,HARPREET` beside `ver` and `reason`) had been called a grid.
+    if (head.some((_, j) => j !== t && body.every((r) => looksLikeLastFirst((r[j] ?? '').trim())))) continue;
     // Columns of names, each empty on some slot and filled on another: a book per column.
     const books = head
       .map((name, j) => ({ name: name.trim(), j }))

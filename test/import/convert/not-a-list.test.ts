@@ -125,6 +125,19 @@ describe('exports that are not one row per appointment', () => {
     expect(m).toContain('cannot find appointment date');
   });
 
+  it("a list with 'Last, First' names on every line, short of a column, is told the column, not called a grid", async () => {
+    // OSCAR's appointment table without the birth date: `ver` (the health card's version code)
+    // and `reason`, each empty on some lines, had been read as two providers' books.
+    const m = await refusal('oscar.csv', [
+      'appointment_date,start_time,name,demographic_no,hin,ver,reason,status',
+      '2027-03-01,09:00:00,"SINGH,HARPREET",3317,6153278930,AB,BP check,H',
+      '2027-03-01,09:15:00,"TREMBLAY,MARIE-EVE",2208,4891123345,,,N',
+      '2027-03-01,09:30:00,"O\'NEILL,PATRICK",1876,7712004568,KT,renewal,C',
+    ]);
+    expect(m).toContain('cannot find date of birth');
+    expect(m).not.toContain('grid');
+  });
+
   it('still converts a plain list (9:00 AM PST is 17:00 UTC)', async () => {
     const c = await collect(
       write('list.csv', [
