@@ -5,20 +5,14 @@
 // country's.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
 import { splitName } from '../../../main/import/map/names.ts';
 import { parseTime } from '../../../main/import/map/parse-time.ts';
-import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
+import { exportFiles } from '../trust/export-files.ts';
+import { collect, startsAndNames as summaryOf } from './support.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-function file(name: string, lines: string[]): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return writeLines(dir, name, lines);
-}
+const files = exportFiles('english-abroad');
 
 describe('a UK GP list: the title after the given name, the book owner', () => {
   const VISION = [
@@ -30,7 +24,7 @@ describe('a UK GP list: the title after the given name, the book owner', () => {
 
   it("'SURNAME, Forename Title' goes without the title, and the book owner is the provider", async () => {
     // The given names had gone as 'Gareth Mr', 'Amira Mrs'; the provider as Unassigned.
-    const r = await collect(file('appts.csv', VISION), { timeZone: 'Europe/London' });
+    const r = await collect(files.write(VISION), { timeZone: 'Europe/London' });
     expect(r.summary.doubts).toEqual([]);
     // London is on GMT (UTC+0) in early March
     expect(summaryOf(r)).toEqual([
@@ -65,7 +59,7 @@ describe('an Irish GP list: the GMS (medical card) number is no appointment id',
   it('a Socrates-style list goes with derived ids, never the GMS number', async () => {
     // 'GMS No' had been asked about as the appointment id (A123456 beside empty cells).
     const r = await collect(
-      file('appointments.csv', [
+      files.write([
         'Appt Date,Time,Surname,Forename,DOB,PPSN,GMS No,Doctor,Appt Type,Status',
         '01/03/2027,09:00,Ó Briain,Seán,14/02/1955,1234567T,A123456,Dr Ní Bhriain,Consultation,Attended',
         '01/03/2027,09:15,FITZGERALD,AOIFE,03/07/1992,7654321WA,,Dr Ní Bhriain,Consultation,DNA',
@@ -101,7 +95,7 @@ describe('a Singapore clinic list: names family name first', () => {
   ];
 
   it('names in capitals without a comma are asked about (they had gone as Tan Kow, Wong Ling)', async () => {
-    const r = await collect(file('appointments.csv', LIST), { timeZone: 'Asia/Singapore' });
+    const r = await collect(files.write(LIST), { timeZone: 'Asia/Singapore' });
     expect(r.summary.doubts).toHaveLength(1);
     expect(r.summary.doubts[0]!.message).toContain('family name first (Asia/Singapore)');
     expect(r.summary.doubts[0]!.message).toContain('Tan Wei Ming would go as first name Tan');
@@ -111,7 +105,7 @@ describe('a Singapore clinic list: names family name first', () => {
     const lines = LIST.map((l) =>
       l.replace('TAN AH KOW', '"TAN, AH KOW"').replace('WONG MEI LING', '"WONG, MEI LING"'),
     );
-    const r = await collect(file('appointments.csv', lines), { timeZone: 'Asia/Singapore' });
+    const r = await collect(files.write(lines), { timeZone: 'Asia/Singapore' });
     expect(r.summary.doubts).toEqual([]);
     // Singapore is UTC+8 all year
     expect(summaryOf(r)).toEqual([
@@ -148,7 +142,7 @@ describe("an NHS trust's outpatient clinic list", () => {
     const lines = fs.readFileSync(FIXTURE, 'utf8').trim().split('\n');
     const nhs = ['NHS No.', '943 476 5919', '401 023 2137', '450 557 7104', '943 476 5919'];
     const withNhs = [lines[0]!, ...lines.slice(1).map((l, i) => `${l},${nhs[i]}`)];
-    const r = await collect(file('clinic.csv', withNhs), { timeZone: 'Europe/London' });
+    const r = await collect(files.write(withNhs), { timeZone: 'Europe/London' });
     expect(r.summary.doubts).toMatchObject([{ field: 'patientId' }]);
   });
 
