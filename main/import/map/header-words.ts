@@ -973,8 +973,8 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bd o b\b/g, 'dob'],
   // A UK hospital's patient number (`Hospital No.`, `Hosp No`, `Hospital Number`): the patient's
   // number at the trust, as an MRN is; read as a number of the hospital it had been asked about as
-  // the appointment id.
-  [/\b(?:hospital|hosp) (?:no|number|num|nbr|id)\b/g, 'mrn'],
+  // the appointment id. Not `Hospital ID`: in a multi-site system that may be the hospital's own.
+  [/\b(?:hospital|hosp) (?:no|number|num|nbr)\b/g, 'mrn'],
   // An outpatient clinic's list (NHS trusts, hospital clinics) dates the clinic the patient is
   // booked into: `Clinic Date`, `Clinic Time` are the appointment's (read as a location's date the
   // column had been asked about).
