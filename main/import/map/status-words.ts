@@ -175,6 +175,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'arrived',
       'arr',
       'arrived late',
+      // A walk-in: the patient came without a booking and was booked in on arrival (Eyefinity's
+      // `Walk In` status, help.eyefinity.com/epm/Content/FrontOffice/Appointment_Status_Icons.htm:
+      // "Select for walk-in patients"): an appointment that is happening, never a cancellation.
+      'walk in',
+      'walkin',
+      'walked in',
       'late',
       'running late',
       'overdue', // Vision: due a minute ago, not yet arrived
