@@ -18,7 +18,8 @@
 //   "Cancelled - Weather", "Canceled - Pt Request");
 // - booked statuses set apart or glossed in brackets, each a booked one ("Checked in - Waiting",
 //   "Arrived - In Room", "No Show (Not Seen)");
-// - a booked stage followed by a word that says it is done ("Check-In Completed").
+// - a booked stage, or the visit, followed by a word that says it is done ("Check-In Completed",
+//   "Visit Completed").
 import { STATUS_WORDS } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
@@ -425,13 +426,15 @@ export function statusWordMeaning(
     return parts.length > 1 && parts.every((p) => classifyText(p) === 'NEW');
   }
 
-  /** A booked stage and a word that says it is done (RXNT's `Check-In Completed`, `Check-Out
-   *  Completed`, `Intake Done`): the stage happened, so the patient came. Only a stage booked on
-   *  its own, whole, before the word: `Cancellation Completed` stays with the cancellation rules,
-   *  `Check-In Not Completed` and `Reschedule Done` are asked. */
+  /** A booked stage, or the visit itself, and a word that says it is done (RXNT's `Check-In
+   *  Completed`, `Check-Out Completed`, `Intake Done`, `Visit Completed`, `Appointment Completed`):
+   *  it happened, so the patient came. Only a stage booked on its own, whole, before the word:
+   *  `Cancellation Completed` stays with the cancellation rules, `Check-In Not Completed` and
+   *  `Reschedule Done` are asked. */
   function stageDone(tokens: string[]): boolean {
     if (tokens.length < 2 || !DONE.has(tokens[tokens.length - 1]!)) return false;
-    return lookup(tokens.slice(0, -1).join(' ')) === 'NEW';
+    const stage = tokens.slice(0, -1);
+    return stage.every((t) => APPOINTMENT_WORDS.has(t)) || lookup(stage.join(' ')) === 'NEW';
   }
 
   function classifyText(text: string): Meaning {

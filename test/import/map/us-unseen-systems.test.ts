@@ -19,11 +19,17 @@ describe('a booked stage said to be done is a live appointment', () => {
     ['CHECK IN COMPLETE', 'NEW'],
     ['Intake Done', 'NEW'],
     ['Checked Out - Completed', 'NEW'],
+    ['Visit Completed', 'NEW'],
+    ['Appointment Completed', 'NEW'],
+    ['Appt Done', 'NEW'],
+    ['Termin erledigt', 'NEW'],
     // not a stage done: a negation, a cancellation or a move, asked
     ['Check-In Not Completed', 'unknown'],
     ['Cancellation Completed', 'unknown'],
     ['Reschedule Completed', 'unknown'],
     ['Completed Cancel', 'unknown'],
+    ['Visit Not Completed', 'unknown'],
+    ['Appointment Request Completed', 'unknown'],
   ])('%s → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });
