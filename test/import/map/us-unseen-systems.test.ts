@@ -35,6 +35,20 @@ describe('a booked stage said to be done is a live appointment', () => {
   });
 });
 
+describe('who the patient waits for or is with: in the office, a live appointment', () => {
+  // Prognocis' patient workflow (Ready for Nurse, With Nurse, Ready for Doc), a medical
+  // assistant, an eye clinic's technician
+  it.each(['Ready for Doc', 'With Doc', 'Ready for MA', 'With MA', 'Ready for Tech', 'With Technician'])(
+    '%s → NEW',
+    (word) => {
+      expect(classify(word)).toBe('NEW');
+    },
+  );
+  it.each(['Ready for Cancellation', 'With Doc - Cancelled'])('%s is not read as in the office', (word) => {
+    expect(classify(word)).not.toBe('NEW');
+  });
+});
+
 describe('a walk-in is a live appointment', () => {
   it.each(['Walk In', 'Walk-In', 'WALKIN', 'walked in'])('%s → NEW', (word) => {
     expect(classify(word)).toBe('NEW');
