@@ -616,6 +616,8 @@ const APPOINTMENT_PROVIDER = new Set([
   'zugewiesen',
   'zugewiesene',
   'zugewiesener',
+  // a resource that is a person (RXNT's `Person Resource` beside its `Material Resource`)
+  'person',
 ]);
 
 /** The words of a provider header that may make it another role's than the appointment's
@@ -798,6 +800,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['patient', 'id'], 1],
       [['person', 'id'], 0.8],
       [['account', 'id'], 0.7],
+      // The patient's own account (CollaborateMD's `Patient Account`, help.collaboratemd.com
+      // Appointment Data: "the account number of the Patient"); a bare `Account` may be a
+      // family's (PCC) and stays asked. One shared by two patients is held (file-audit.ts).
+      [['patient', 'account'], 0.9],
     ],
     never: ['provider', 'insurance', 'encounter', 'referring', 'other', 'guarantor', 'contact'],
   },

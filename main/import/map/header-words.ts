@@ -597,6 +597,11 @@ export const CONCEPTS: Record<string, string[]> = {
   // a room, chair or schedule column: not the location
   room: ['room'],
   rooms: ['room'],
+  // A resource that is a thing, not a person (RXNT's `Material Resource` = `Exam 1` beside its
+  // `Person Resource`, help.rxnt.com Appointment Navigation): a room or equipment, never whom the
+  // appointment is with.
+  material: ['room'],
+  equipment: ['room'],
   operatory: ['room'],
   op: ['room'],
   ops: ['room'],
@@ -960,6 +965,10 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bmedical records? (?:number|no|nr|num|nbr|id)\b/g, 'mrn'],
   [/\bmedical records?\b/g, 'mrn'],
   [/\b(?:med (?:rec|recs|record|records)|mr) (?:number|no|nr|num|nbr|id)\b/g, 'mrn'],
+  // MEDITECH's medical record number is the `Unit Number` (`Unit #`, `Pt Unit No`), one per
+  // patient; the `Account Number` beside it is one visit's. Only where the header starts with it:
+  // an address's `Unit Number` is an apartment's.
+  [/^ ((?:patient|pt) )?unit (?:number|no|nr|num|nbr)\b/g, ' mrn'],
   [/\bhealth card\b/g, 'healthcard'],
   [/\bpersonal health (number|no|nr)\b/g, 'personalhealthnumber'],
   // BC's PHN where a header starts with it (`PHN`, `PHN #`, `Patient PHN`); `Home Phn` is a phone.

@@ -8,7 +8,7 @@
 // or after the word: an OpenEMR symbol ("x Canceled", "@ Arrived"), a short code ("x - Cancelled",
 // "5 - No Show", "(C) Cancelled", "Arrived (A)"). A code and a word that disagree are unknown.
 //
-// Beyond exact words there are only three narrow rules, refusing negations and wait lists:
+// Beyond exact words there are only four narrow rules, refusing negations and wait lists:
 // - a known word plus words that only say who or how ("Cancelled by patient", "Confirmed via
 //   SMS", "Reprogramada por el paciente");
 // - a cancellation stem in any form ("Canceled - late (< 24h)", "Storniert durch Praxis",
@@ -17,7 +17,9 @@
 //   "Cancellation requested"), with after it only who, how, when or why (cancel-reasons.ts:
 //   "Cancelled - Weather", "Canceled - Pt Request");
 // - booked statuses set apart or glossed in brackets, each a booked one ("Checked in - Waiting",
-//   "Arrived - In Room", "No Show (Not Seen)").
+//   "Arrived - In Room", "No Show (Not Seen)");
+// - a booked stage, or the visit, followed by a word that says it is done ("Check-In Completed",
+//   "Visit Completed").
 import { STATUS_WORDS } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
@@ -307,6 +309,18 @@ const MISSED = new Set(
   STATUS_WORDS.flatMap((g) => (g.meaning !== 'skip' && g.missed ? g.words.flatMap(spellings) : [])),
 );
 
+/** Words after a stage that say it is done (`Check-In Completed`, `Aufnahme erledigt`). */
+const DONE = new Set([
+  'completed',
+  'complete',
+  'done',
+  'finished',
+  'erledigt',
+  'abgeschlossen',
+  'completado',
+  'completada',
+]);
+
 /** Cancellation stems in the four languages (on a token's start). */
 export const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
@@ -412,6 +426,17 @@ export function statusWordMeaning(
     return parts.length > 1 && parts.every((p) => classifyText(p) === 'NEW');
   }
 
+  /** A booked stage, or the visit itself, and a word that says it is done (RXNT's `Check-In
+   *  Completed`, `Check-Out Completed`, `Intake Done`, `Visit Completed`, `Appointment Completed`):
+   *  it happened, so the patient came. Only a stage booked on its own, whole, before the word:
+   *  `Cancellation Completed` stays with the cancellation rules, `Check-In Not Completed` and
+   *  `Reschedule Done` are asked. */
+  function stageDone(tokens: string[]): boolean {
+    if (tokens.length < 2 || !DONE.has(tokens[tokens.length - 1]!)) return false;
+    const stage = tokens.slice(0, -1);
+    return stage.every((t) => APPOINTMENT_WORDS.has(t)) || lookup(stage.join(' ')) === 'NEW';
+  }
+
   function classifyText(text: string): Meaning {
     const key = normalizeStatus(text);
     if (!key) return 'unknown';
@@ -423,6 +448,7 @@ export function statusWordMeaning(
     const stem = cancelStem(tokens);
     if (stem !== 'unknown') return stem;
     if (bookedParts(text)) return 'NEW';
+    if (stageDone(tokens)) return 'NEW';
     // Written in camelCase (Bahmni's "CheckedIn", "NoShow"): read again with its words apart.
     // Only after the whole value failed, so a word written joined ("UnConfirmed") is read whole.
     const apart = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');

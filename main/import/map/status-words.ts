@@ -175,6 +175,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'arrived',
       'arr',
       'arrived late',
+      // A walk-in: the patient came without a booking and was booked in on arrival (Eyefinity's
+      // `Walk In` status, help.eyefinity.com/epm/Content/FrontOffice/Appointment_Status_Icons.htm:
+      // "Select for walk-in patients"): an appointment that is happening, never a cancellation.
+      'walk in',
+      'walkin',
+      'walked in',
       'late',
       'running late',
       'overdue', // Vision: due a minute ago, not yet arrived
@@ -207,6 +213,24 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'with nurse',
       'ready for provider',
       'ready for doctor',
+      // The rest of the patient-flow stages, by whom the patient waits for or is with: Prognocis'
+      // `Ready for Doc` (prognocishelp.prognocis.com, hlpApptChangeStatus: Arrived, Ready for
+      // Nurse, With Nurse, Ready for Doc), a medical assistant (`MA`), an eye clinic's technician
+      // (`Tech`), a physician, a hygienist or an assistant: the patient is in the office.
+      'ready for doc',
+      'with doc',
+      'ready for physician',
+      'with physician',
+      'ready for ma',
+      'with ma',
+      'ready for tech',
+      'with tech',
+      'ready for technician',
+      'with technician',
+      'ready for hygienist',
+      'with hygienist',
+      'ready for assistant',
+      'with assistant',
       // athenaOne's 5-stage patient encounter (Check-in, Intake, Exam, Sign-off, Checkout), shown
       // as the appointment's status while the patient is in the office: help.athenahealth.com
       // Ohelp/Content/Features/Visit_Overview_A.htm, 5_5_0Checkout_A.htm (Ready for Staff,
