@@ -192,12 +192,21 @@ const CREDENTIALS = new Map<string, string>(
     'BSc',
     'MSc',
     'MPhil',
+    // Master's degrees after a clinical one (`Anna Lee DMD MS`, `Jane Doe MD MPH`): unknown, `MS`
+    // went as a family name "Ms"
+    'MS',
+    'MA',
+    'MPH',
+    'MBA',
+    'MHA',
+    'MEd',
   ].map((c) => [c.toUpperCase(), c]),
 );
 
 /** Also written as names: recognised only where the text leaves no doubt (see the header). */
 // `Clo` is also a short form of Chloe.
-const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD', 'CLO']);
+// `Ma` is a Chinese family name.
+const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD', 'CLO', 'MA']);
 /** Short, vowel-less credentials: never a name word, but only after the name or alone. */
 const SHORT = new Set(['PT', 'DC', 'NP', 'RN', 'ND', 'RD', 'LD']);
 

@@ -2,7 +2,7 @@
 // Last` (Cliniko), `First Last, MD`, `Smith, Jane PA-C`, `Dr. med. Anna Keller`, with an
 // embedded id (`[1187]`, `(1187)`, `#1187`, `1187 - Lee, Anna`) or specialty (`Dr Lee - Cardiology`). Parsed into parts so the portal shows "First Last"
 // with the credential as the practice chooses, and the id can serve as the provider id.
-import { norm } from './identity.ts';
+import { deriveProviderId, norm } from './identity.ts';
 import { splitNameWords } from './name-words.ts';
 import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
@@ -25,6 +25,18 @@ export interface ProviderName {
   credentials: string[];
   /** An id the export wrote inside the name (`[1187]` → "1187"). */
   id?: string;
+  /** The last word of `DAVID HALL DO`: a credential or a family name (see parseProviderName). */
+  nameOrCredential?: string;
+}
+
+// `Provider: Lee, Anna`, `Resource: US Room`: the column's own label written into the cell (a
+// report that prints `label: value` per field). The label is no part of the name.
+const FIELD_LABEL =
+  /^\s*(?:provider|resource|doctor|physician|practitioner|clinician|dentist|hygienist|therapist|staff|behandler(?:in)?|arzt|ärztin)(?:\s+name)?\s*:\s*(?=\S)/i;
+
+/** The cell without a provider label in front (`Resource: US Room` → `US Room`). */
+export function withoutFieldLabel(cell: string): string {
+  return cell.replace(FIELD_LABEL, '');
 }
 
 // `[1187]`, `(1187)`, `{1187}`, `(ID: 1187)`, `[NPI 1234567890]`: an id holds a digit.
@@ -146,7 +158,7 @@ function unbracket(text: string): string {
  * credentials (`Jane Doe, MD`); without one, `order` decides (default First Last).
  */
 export function parseProviderName(raw: string, order: NameOrder = 'auto'): ProviderName {
-  const taken = takeId(raw.trim());
+  const taken = takeId(withoutFieldLabel(raw).trim());
   const { id } = taken;
   // `Dr. Lee - Cardiology`: the specialty beside the name is not part of it.
   const text = withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim());
@@ -175,10 +187,12 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     dropUndecidable(given, mixedCase);
   } else {
     credentials.unshift(...takeTrailing(head, { position: 'after', mixedCase }, 1));
-    // `HALL DAVID DO` in a Last First column: the same place after the given name. In First Last
-    // (`ANH THI DO`) that word is the family name, and stays.
+    // `HALL DAVID DO` in a Last First column: the same place after the given name.
     if (order === 'last-first') dropUndecidable(head, mixedCase, 2);
   }
+  // `DAVID HALL DO` and `ANH THI DO` are one shape in capitals: David Hall, DO, or a person named
+  // Do with a middle name. Neither reading is sure, and dropping the word would misname Anh Thi Do.
+  const undecided = !given && order !== 'last-first' ? undecidableLast(head, mixedCase) : undefined;
   credentials.unshift(...head.credentials, ...(given?.credentials ?? []));
   const titleWords = [...head.title, ...(given?.title ?? [])];
   const nameText = given ? `${head.words.join(' ')}, ${given.words.join(' ')}` : head.words.join(' ');
@@ -191,7 +205,16 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     ...(title ? { title } : {}),
     credentials: dedupe(credentials.map((c) => c.display)),
     ...(id !== undefined ? { id } : {}),
+    ...(undecided ? { nameOrCredential: undecided } : {}),
   };
+}
+
+/** The last of three words or more in one case, when it is a credential that is also a name. */
+function undecidableLast(head: Words, mixedCase: boolean): string | undefined {
+  const last = head.words[head.words.length - 1];
+  return !mixedCase && head.words.length >= 3 && last !== undefined && isNameLikeCredential(last)
+    ? last
+    : undefined;
 }
 
 function dedupe(list: string[]): string[] {
@@ -233,6 +256,21 @@ export function providerDisplayName(
  * still made from the cell as written (practices map them in Medfusion): this only says that two
  * of them may be one person.
  */
+/**
+ * The provider's id when the export gives none: made from the name's parts, family name first,
+ * without the title, credentials, specialty or notes around them, so that `Lee, Anna`, `Dr. Anna
+ * Lee`, `ANNA LEE MD` and `Lee, Anna (Cardiology)` are one provider on the portal, in one file and
+ * from one export to the next (`Lee, Andrew` and `Dr A Lee` stay others). An id written into the
+ * name (`Dr Lee [1187]`) is the id; a cell no name is read from keeps its own (`Hyg1`).
+ */
+export function providerIdOf(p: ProviderName, raw: string): string {
+  if (p.id !== undefined) return p.id;
+  const parts = [p.last, p.first, p.middle].filter(Boolean);
+  // `Hygienist 1`, a role and its number, is no name in parts: the cell makes the id.
+  const named = parts.length > 0 && parts.every((x) => /\p{L}/u.test(x!));
+  return deriveProviderId(named ? parts.join(' ') : raw);
+}
+
 export function providerNameKey(raw: string, order: NameOrder = 'auto'): string {
   const p = parseProviderName(raw, order);
   const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');

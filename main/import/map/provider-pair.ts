@@ -7,6 +7,7 @@
 // (`Smith & Jones Dental`, `PT/OT`, `Physical Therapy & Sports Medicine`) is not two people.
 import { credentialOf } from './provider-credentials.ts';
 import { parseProviderName } from './provider-name.ts';
+import { providerNamesNoOne } from './room-values.ts';
 
 // Where one name ends and the next begins. `y` and `e` join Spanish and Portuguese family names
 // (`Ortega y Gasset`), so they do not count; a comma counts only before a title (`, Dr. Patel`).
@@ -47,7 +48,14 @@ export function namesTwoProviders(raw: string): boolean {
     .map((s) => s.trim())
     .filter(Boolean);
   if (sides.length < 2) return false;
-  return sides.every(isPerson);
+  return sides.every(isPerson) || sides.every(isFamilyName);
+}
+
+/** One capitalised word, of no credential, team, place or service: `Lee / Patel`, `Lee & Patel`,
+ *  a co-treatment written by the family names alone (shown as is, it went as a person "Lee Patel"). */
+function isFamilyName(side: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(side) || NOT_A_PERSON.has(side.toLowerCase())) return false;
+  return !credentialOf(side, { position: 'alone', mixedCase: true }) && !providerNamesNoOne(side);
 }
 
 /** A person's name, not a credential (`OTR/L`), a team or a place: a title and a family name
