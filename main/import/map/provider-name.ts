@@ -58,7 +58,9 @@ function takeId(text: string): { text: string; id?: string } {
   return dashed.code === undefined ? { text } : { text: dashed.text, id: dashed.code };
 }
 
-const TITLE_WORD = /^(dr|doctor|prof|professor)\.?$|^dr\.?-ing\.?$/i;
+// With the Spanish, Portuguese and Italian ones (`Dra. Lucía Romero`, `Dott. Bianchi`, `Dott.ssa
+// Rossi`): unknown, the title was read as the given name and went into the provider's id.
+const TITLE_WORD = /^(dr|dra|doctor|doctora|dott|prof|professor)\.?$|^(?:dott|dr)\.?ssa\.?$|^dr\.?-ing\.?$/i;
 // German degree parts after Dr (Dr. med., Dr. med. dent., Dr. rer. nat.).
 const DEGREE_PART = new RegExp(`^(?:${DEGREE_PARTS})\\.$`, 'i');
 const COURTESY = /^(mr|mrs|ms|miss|mx)\.?$/i;
