@@ -195,18 +195,15 @@ const CREDENTIALS = new Map<string, string>(
     // Master's degrees after a clinical one (`Anna Lee DMD MS`, `Jane Doe MD MPH`): unknown, `MS`
     // went as a family name "Ms"
     'MS',
-    'MA',
     'MPH',
     'MBA',
     'MHA',
-    'MEd',
   ].map((c) => [c.toUpperCase(), c]),
 );
 
 /** Also written as names: recognised only where the text leaves no doubt (see the header). */
 // `Clo` is also a short form of Chloe.
-// `Ma` is a Chinese family name.
-const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD', 'CLO', 'MA']);
+const NAME_LIKE = new Set(['DO', 'PA', 'OD', 'OT', 'COTA', 'AUD', 'MD', 'CLO']);
 /** Short, vowel-less credentials: never a name word, but only after the name or alone. */
 const SHORT = new Set(['PT', 'DC', 'NP', 'RN', 'ND', 'RD', 'LD']);
 

@@ -8,6 +8,7 @@ import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
 import { takeDashedCode, withoutSpecialty } from './cell-codes.ts';
+import { providerNamesNoOne, saysSite } from './room-values.ts';
 import {
   credentialOf,
   isNameLikeCredential,
@@ -156,6 +157,22 @@ function unbracket(text: string): string {
 }
 
 /**
+ * A whole name and, after a dash, a site, a room or a service: WebPT names a therapist's calendar
+ * per clinic `Full Name - Clinic` (`Sam Ortiz - Downtown`, `Priya Nair PTA - North Scottsdale`,
+ * `Sam Ortiz - Main Clinic`), and read whole it went as a provider "Sam Ortiz Downtown", another
+ * one per clinic. Any other word there may be a name (`Anna Lee - Vincent`, a double family name
+ * written with spaces) and stays; the name must be two words or more.
+ */
+function withoutNote(text: string): string {
+  const m = /^(.*?\S)\s+[-–—]\s+(\S.*)$/.exec(text);
+  if (!m) return text;
+  const [, name, note] = m as unknown as [string, string, string];
+  const nameWords = words(name).filter((w) => /\p{L}/u.test(w));
+  if (nameWords.length < 2 || /\s[-–—]\s/.test(note)) return text;
+  return saysSite(note) || providerNamesNoOne(note) ? name : text;
+}
+
+/**
  * A provider's name in parts. A comma means `Last, First Middle` unless what follows it is only
  * credentials (`Jane Doe, MD`); without one, `order` decides (default First Last).
  */
@@ -163,7 +180,7 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
   const taken = takeId(withoutFieldLabel(raw).trim());
   const { id } = taken;
   // `Dr. Lee - Cardiology`: the specialty beside the name is not part of it.
-  const text = withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim());
+  const text = withoutNote(withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim()));
   const parts = text.split(',').map((p) => p.trim());
   const credentials: Credential[] = [];
   // Trailing comma parts made only of credentials: `Jane Doe, MD, FACP`.

@@ -52,6 +52,12 @@ const SERVICE_WORDS = new Set([
   'unassigned',
   'tbd',
   'preference', // a booking page's `No Preference`
+  // A therapy clinic's calendars that are places (WebPT's `calendar_title`, "a therapist name or a
+  // location in the office"): `Gym`, `Aquatic Pool`, `Hydrotherapy`
+  'gym',
+  'aquatic',
+  'aquatics',
+  'hydrotherapy',
 ]);
 
 /** A role someone has, not who: a person only with a number (`Hygienist 2`, a practice's code). */
@@ -85,6 +91,7 @@ const ROLE_WORDS = new Set([
  *  Aide`, `Dental Nurse`, `Nurse Only`, `Any Provider`, `On Call`. Abbreviations (`PT`, `MA`, `RN`)
  *  are also people's initials: never enough alone. */
 const COMPANION_WORDS = new Set([
+  'pool', // `Aquatic Pool`; `Pool` alone is a family name
   'blood',
   'flu',
   'covid',
