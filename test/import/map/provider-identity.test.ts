@@ -3,9 +3,14 @@
 // people never are. A cell that names two people by their family names, a label written into the
 // cell, and a capitals name ending in a word that is a credential and a family name (`DO`) are
 // never sent as a made-up person. Expected values worked out by hand.
+import path from 'node:path';
 import { expect, it } from 'vitest';
 import { namesTwoProviders } from '../../../main/import/map/provider-pair.ts';
-import { parseProviderName, providerIdOf } from '../../../main/import/map/provider-name.ts';
+import {
+  parseProviderName,
+  providerDisplayName,
+  providerIdOf,
+} from '../../../main/import/map/provider-name.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from '../trust/export-files.ts';
 
@@ -38,7 +43,20 @@ it.each([
 ])('%s is the provider %s', (cell, id) => expect(idOf(cell)).toBe(id));
 
 it.each([
+  ['Sam Ortiz - Downtown', 'Sam Ortiz'], // WebPT's calendar per clinic
+  ['Priya Nair PTA - North Scottsdale', 'Priya Nair, PTA'],
+  ['Sam Ortiz - Room 2', 'Sam Ortiz'],
+  ['Anna Lee - Vincent', 'Anna Lee Vincent'], // may be a double family name: stays
+  ['Dr. Smith - Hygiene', 'Dr. Smith'],
+  ['Anna Lee DMD MS', 'Anna Lee, DMD, MS'],
+  ['Jane Doe MD MPH', 'Jane Doe, MD, MPH'],
+  ['Dott.ssa Maria Rossi', 'Dott.ssa Maria Rossi'],
+])('%s is shown as %s', (cell, shown) => expect(providerDisplayName(cell)).toBe(shown));
+
+it.each([
   ['Lee / Patel', true],
+  ['Sam Ortiz - Priya Nair', true],
+  ['Sam Ortiz - North Scottsdale', false],
   ['Lee & Patel', true],
   ['Lee and Patel', true],
   ['Lee; Patel', true],
@@ -102,5 +120,30 @@ it('two family names, a label, a room and a capitals name ending in DO: none goe
     ['603', 'lee-anna', 'Anna Lee'],
     ['605', 'hall-david', 'David Hall, DO'],
     ['606', 'lee-anna', 'Anna Lee, DMD, MS'],
+  ]);
+});
+
+it('a therapy schedule of calendars per clinic (test/fixtures/hazards/therapy-calendars-per-clinic.csv)', async () => {
+  const r = await collect(path.resolve('test/fixtures/hazards/therapy-calendars-per-clinic.csv'), {
+    timeZone: 'America/Phoenix', // MST all year, UTC-7
+  });
+  expect(r.summary.doubts).toEqual([]);
+  // Before: providers 'Sam Ortiz PT DPT Downtown' and 'Sam Ortiz PT DPT North Scottsdale' (two
+  // ids), 'Aquatic Pool', a made-up 'Ortiz Nair' and 'Gym'.
+  expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual([[6, 'Therapist', 'Ortiz / Nair']]);
+  expect(
+    r.appointments.map((a) => [
+      a.appointmentId,
+      a.start.toISOString(),
+      a.participant.identifier,
+      a.participant.providerName,
+      a.location,
+    ]),
+  ).toEqual([
+    ['480211', '2027-03-01T15:00:00.000Z', 'ortiz-sam', 'Sam Ortiz, PT, DPT', 'Downtown'],
+    ['480212', '2027-03-01T16:00:00.000Z', 'nair-priya', 'Priya Nair, PTA', 'Downtown'],
+    ['480213', '2027-03-01T16:00:00.000Z', 'unassigned', 'Unassigned provider', 'Downtown'],
+    ['480214', '2027-03-01T20:00:00.000Z', 'ortiz-sam', 'Sam Ortiz, PT, DPT', 'North Scottsdale'],
+    ['480216', '2027-03-01T22:00:00.000Z', 'unassigned', 'Unassigned provider', 'North Scottsdale'],
   ]);
 });
