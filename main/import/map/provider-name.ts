@@ -209,9 +209,8 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     // `HALL DAVID DO` in a Last First column: the same place after the given name.
     if (order === 'last-first') dropUndecidable(head, mixedCase, 2);
   }
-  // `DAVID HALL DO` and `ANH THI DO` are one shape in capitals: David Hall, DO, or a person named
-  // Do with a middle name. Neither reading is sure, and dropping the word would misname Anh Thi Do.
-  const undecided = !given && order !== 'last-first' ? undecidableLast(head, mixedCase) : undefined;
+  const undecided =
+    !given && order !== 'last-first' ? lastInCapitals(head, mixedCase, credentials) : undefined;
   credentials.unshift(...head.credentials, ...(given?.credentials ?? []));
   const titleWords = [...head.title, ...(given?.title ?? [])];
   const nameText = given ? `${head.words.join(' ')}, ${given.words.join(' ')}` : head.words.join(' ');
@@ -228,12 +227,26 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
   };
 }
 
-/** The last of three words or more in one case, when it is a credential that is also a name. */
-function undecidableLast(head: Words, mixedCase: boolean): string | undefined {
+// Đỗ, written Do, is one of the commonest Vietnamese family names.
+const FAMILY_NAME_TOO = /^do$/i;
+
+/**
+ * The last of three words or more in one case, when it is a credential also written as a name:
+ * after a whole name, `RAJ PATEL PA` and `JOHN SMITH OD` are the credential (no family name Pa or
+ * Od; it had gone as "Raj Patel Pa"), taken into `credentials`. `DAVID HALL DO` and `ANH THI DO`
+ * are one shape: David Hall, DO, or a person named Do. Neither reading is sure, and dropping the
+ * word would misname Anh Thi Do: the word is returned, and the row is refused (row-defaults.ts).
+ */
+function lastInCapitals(head: Words, mixedCase: boolean, credentials: Credential[]): string | undefined {
   const last = head.words[head.words.length - 1];
-  return !mixedCase && head.words.length >= 3 && last !== undefined && isNameLikeCredential(last)
-    ? last
-    : undefined;
+  if (mixedCase || head.words.length < 3 || last === undefined || !isNameLikeCredential(last))
+    return undefined;
+  if (FAMILY_NAME_TOO.test(last)) return last;
+  const c = credentialOf(last, { position: 'alone', mixedCase: true });
+  if (!c) return undefined;
+  head.words.pop();
+  credentials.unshift(c);
+  return undefined;
 }
 
 function dedupe(list: string[]): string[] {

@@ -49,6 +49,9 @@ it.each([
   ['Anna Lee - Vincent', 'Anna Lee Vincent'], // may be a double family name: stays
   ['Dr. Smith - Hygiene', 'Dr. Smith'],
   ['Anna Lee DMD MS', 'Anna Lee, DMD, MS'],
+  ['RAJ PATEL PA', 'Raj Patel, PA'], // no family name Pa: the credential
+  ['JOHN SMITH OD', 'John Smith, OD'],
+  ['MINH DO', 'Minh Do'], // a given and a family name: no credential there
   ['Jane Doe MD MPH', 'Jane Doe, MD, MPH'],
   ['Dott.ssa Maria Rossi', 'Dott.ssa Maria Rossi'],
 ])('%s is shown as %s', (cell, shown) => expect(providerDisplayName(cell)).toBe(shown));
