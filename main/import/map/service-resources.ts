@@ -11,6 +11,8 @@
 // `Hygienist 2` are a practice's codes for one person each (the connector itself writes a bare
 // provider number as `Provider 7`), while a service stays a service numbered (`Lab 2`, `Triage 1`).
 
+import { CONCEPTS } from './header-words.ts';
+
 /** A service, a visit kind or a column of the book: never a person, alone or numbered. */
 const SERVICE_WORDS = new Set([
   'lab',
@@ -142,7 +144,8 @@ export function providerIsAService(value: string): boolean {
     if (SERVICE_WORDS.has(w)) service = true;
     else if (ROLE_WORDS.has(w)) role = true;
     else if (NUMBER_OR_LETTER.test(w)) numbered = true;
-    else if (!COMPANION_WORDS.has(w)) return false;
+    // A room or chair of the service (`Hygiene Chair`, `Lab Room`, `Injection Room`) is no one either.
+    else if (!COMPANION_WORDS.has(w) && !CONCEPTS[w]?.includes('room')) return false;
   }
   return service || (role && !numbered);
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { namesTwoProviders } from '../../../main/import/map/provider-pair.ts';
+import { providerNamesNoOne } from '../../../main/import/map/room-values.ts';
 import {
   parseProviderName,
   providerDisplayName,
@@ -68,6 +69,16 @@ it.each([
   ['Lee / Room 2', false],
   ['DDS/RDH', false],
 ])('%s names two providers: %s', (cell, two) => expect(namesTwoProviders(cell)).toBe(two));
+
+it.each([
+  ['Hygiene Chair', true],
+  ['Lab Room', true],
+  ['Aquatic Pool', true],
+  ['Gym', true],
+  ['Pool', false], // a family name
+  ['Chair, Anna', false],
+  ['Hygienist Kim Pool', false],
+])('%s names no one: %s', (cell, none) => expect(providerNamesNoOne(cell)).toBe(none));
 
 it('one provider written four ways in one file goes under one id; another Lee under his own', async () => {
   const f = write([
