@@ -276,7 +276,9 @@ export function providerDisplayName(
 ): string {
   const p = parseProviderName(raw, order);
   const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');
-  if (!name) return takeId(raw.trim()).text.replace(/\s+/g, ' ').trim();
+  // A provider's code (Dentrix's `DDS1`, `HYG1`) is no name to put in proper case ("Dds1").
+  if (!name || /^\p{L}+\d+$/u.test(name.replace(/\s+/g, '')))
+    return takeId(withoutFieldLabel(raw).trim()).text.replace(/\s+/g, ' ').trim();
   const titled = p.title ? `${p.title} ${name}` : name;
   return credential === 'after' && p.credentials.length ? `${titled}, ${p.credentials.join(', ')}` : titled;
 }

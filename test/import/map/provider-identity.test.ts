@@ -53,6 +53,8 @@ it.each([
   ['RAJ PATEL PA', 'Raj Patel, PA'], // no family name Pa: the credential
   ['JOHN SMITH OD', 'John Smith, OD'],
   ['MINH DO', 'Minh Do'], // a given and a family name: no credential there
+  ['DDS1', 'DDS1'], // Dentrix's provider id: a code, not put in proper case
+  ['Provider: HYG1', 'HYG1'],
   ['Jane Doe MD MPH', 'Jane Doe, MD, MPH'],
   ['Dott.ssa Maria Rossi', 'Dott.ssa Maria Rossi'],
 ])('%s is shown as %s', (cell, shown) => expect(providerDisplayName(cell)).toBe(shown));
