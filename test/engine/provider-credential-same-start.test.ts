@@ -1,8 +1,8 @@
 // One provider written with and without a credential or title in two exports of one inbox: the
 // practice-management list writes `Lee, Anna`, the online-booking export `Dr. Anna Lee` (or the
-// practice added `MD` to the provider's name between two exports). Provider ids are made from the
-// cell as written (kept so: practices map them in Medfusion), so the two exports name the provider
-// under two ids. The check of one person twice at one start (same-person.ts) leaves alone an old
+// practice added `MD` to the provider's name between two exports). Provider ids were made from the
+// cell as written, so the two exports named the provider under two ids (now they are made from the
+// name's parts and agree, but ids sent before still differ). The check of one person twice at one start (same-person.ts) leaves alone an old
 // appointment "of a provider the file has no row of" (a report run per provider), and read
 // `lee-anna` and `dr-anna-lee` as two providers: one visit under two systems' ids, which the
 // README says is held when they meet at one start, went as a second appointment at the same

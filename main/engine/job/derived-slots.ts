@@ -18,6 +18,14 @@ import type { Doubt } from '../../model/doubt.ts';
 import type { PracticeContext } from './job-context.ts';
 import { DERIVED_ID } from './own-ids.ts';
 import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
+import { providerNameKey } from '../../import/map/provider-name.ts';
+
+/** One provider under another id: sent before ids were made from the name's parts (`Dr. Anna
+ *  Lee` went as `dr-anna-lee`, now `lee-anna`). */
+function sameName(sent: Appointment | undefined, a: Appointment): boolean {
+  const key = sent ? providerNameKey(sent.participant.providerName) : '';
+  return key !== '' && key === providerNameKey(a.participant.providerName);
+}
 
 /** Per reading: which derived id went to which start, to catch two starts under one id. */
 export class DerivedSlots {
@@ -38,7 +46,7 @@ export class DerivedSlots {
       // The same provider too: another provider's appointment at that start is another one.
       const sent = await this.ctx.ledger.lastSent?.(sentId);
       const was = sent?.participant.identifier;
-      if (was === a.participant.identifier || was === UNASSIGNED_PROVIDER)
+      if (was === a.participant.identifier || was === UNASSIGNED_PROVIDER || sameName(sent, a))
         out = { ...a, appointmentId: sentId };
     }
     const before = this.startOf.get(out.appointmentId);

@@ -649,8 +649,14 @@ async function finishPlan(
     // title says `Provider: Ng, Helen MD`) or by office (`Location: North`, every row's location
     // then) cancels every appointment of the others, however few. (A day with no row is no such
     // sign: a stated range cancels the whole day of a day's only appointment.)
+    // A provider is seen under its id or its name (an id sent before ids were made from the name's
+    // parts, `marisol-reyes-md`, is the file's `reyes-marisol`).
     const unseen = gone.filter(
-      (c) => !r.providers.has(c.participant.identifier) || !r.locations.has(c.location),
+      (c) =>
+        !(
+          r.providers.has(c.participant.identifier) ||
+          r.providerNames.has(providerNameKey(c.participant.providerName))
+        ) || !r.locations.has(c.location),
     );
     if (
       unseen.length &&

@@ -52,7 +52,9 @@ const SPECIALTY_ENDING = /(?:olog(?:y|ie|ia|ía)|iatr(?:y|ics|ie|ia|ía)|pa?edic
 const SPECIALTY_WORDS = new Set(
   (
     'medicine surgery chirurgie care health department dept clinic ob/gyn obgyn gyn ent primary ' +
-    'family internal innere general urgent sports and of &'
+    'family internal innere general urgent sports and of & ' +
+    // A dental or therapy department beside the name (`Dr. Smith - Hygiene`, `Lee - Physical Therapy`)
+    'hygiene dental dentistry therapy physical occupational speech optometry chiropractic nursing'
   ).split(' '),
 );
 

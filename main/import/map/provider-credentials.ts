@@ -192,6 +192,12 @@ const CREDENTIALS = new Map<string, string>(
     'BSc',
     'MSc',
     'MPhil',
+    // Master's degrees after a clinical one (`Anna Lee DMD MS`, `Jane Doe MD MPH`): unknown, `MS`
+    // went as a family name "Ms"
+    'MS',
+    'MPH',
+    'MBA',
+    'MHA',
   ].map((c) => [c.toUpperCase(), c]),
 );
 

@@ -2,12 +2,13 @@
 // Last` (Cliniko), `First Last, MD`, `Smith, Jane PA-C`, `Dr. med. Anna Keller`, with an
 // embedded id (`[1187]`, `(1187)`, `#1187`, `1187 - Lee, Anna`) or specialty (`Dr Lee - Cardiology`). Parsed into parts so the portal shows "First Last"
 // with the credential as the practice chooses, and the id can serve as the provider id.
-import { norm } from './identity.ts';
+import { deriveProviderId, norm } from './identity.ts';
 import { splitNameWords } from './name-words.ts';
 import { DEGREE_PARTS } from './name-titles.ts';
 import type { NameOrder } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
 import { takeDashedCode, withoutSpecialty } from './cell-codes.ts';
+import { providerNamesNoOne, saysSite } from './room-values.ts';
 import {
   credentialOf,
   isNameLikeCredential,
@@ -25,6 +26,18 @@ export interface ProviderName {
   credentials: string[];
   /** An id the export wrote inside the name (`[1187]` → "1187"). */
   id?: string;
+  /** The last word of `DAVID HALL DO`: a credential or a family name (see parseProviderName). */
+  nameOrCredential?: string;
+}
+
+// `Provider: Lee, Anna`, `Resource: US Room`: the column's own label written into the cell (a
+// report that prints `label: value` per field). The label is no part of the name.
+const FIELD_LABEL =
+  /^\s*(?:provider|resource|doctor|physician|practitioner|clinician|dentist|hygienist|therapist|staff|behandler(?:in)?|arzt|ärztin)(?:\s+name)?\s*:\s*(?=\S)/i;
+
+/** The cell without a provider label in front (`Resource: US Room` → `US Room`). */
+export function withoutFieldLabel(cell: string): string {
+  return cell.replace(FIELD_LABEL, '');
 }
 
 // `[1187]`, `(1187)`, `{1187}`, `(ID: 1187)`, `[NPI 1234567890]`: an id holds a digit.
@@ -46,7 +59,9 @@ function takeId(text: string): { text: string; id?: string } {
   return dashed.code === undefined ? { text } : { text: dashed.text, id: dashed.code };
 }
 
-const TITLE_WORD = /^(dr|doctor|prof|professor)\.?$|^dr\.?-ing\.?$/i;
+// With the Spanish, Portuguese and Italian ones (`Dra. Lucía Romero`, `Dott. Bianchi`, `Dott.ssa
+// Rossi`): unknown, the title was read as the given name and went into the provider's id.
+const TITLE_WORD = /^(dr|dra|doctor|doctora|dott|prof|professor)\.?$|^(?:dott|dr)\.?ssa\.?$|^dr\.?-ing\.?$/i;
 // German degree parts after Dr (Dr. med., Dr. med. dent., Dr. rer. nat.).
 const DEGREE_PART = new RegExp(`^(?:${DEGREE_PARTS})\\.$`, 'i');
 const COURTESY = /^(mr|mrs|ms|miss|mx)\.?$/i;
@@ -142,14 +157,30 @@ function unbracket(text: string): string {
 }
 
 /**
+ * A whole name and, after a dash, a site, a room or a service: WebPT names a therapist's calendar
+ * per clinic `Full Name - Clinic` (`Sam Ortiz - Downtown`, `Priya Nair PTA - North Scottsdale`,
+ * `Sam Ortiz - Main Clinic`), and read whole it went as a provider "Sam Ortiz Downtown", another
+ * one per clinic. Any other word there may be a name (`Anna Lee - Vincent`, a double family name
+ * written with spaces) and stays; the name must be two words or more.
+ */
+function withoutNote(text: string): string {
+  const m = /^(.*?\S)\s+[-–—]\s+(\S.*)$/.exec(text);
+  if (!m) return text;
+  const [, name, note] = m as unknown as [string, string, string];
+  const nameWords = words(name).filter((w) => /\p{L}/u.test(w));
+  if (nameWords.length < 2 || /\s[-–—]\s/.test(note)) return text;
+  return saysSite(note) || providerNamesNoOne(note) ? name : text;
+}
+
+/**
  * A provider's name in parts. A comma means `Last, First Middle` unless what follows it is only
  * credentials (`Jane Doe, MD`); without one, `order` decides (default First Last).
  */
 export function parseProviderName(raw: string, order: NameOrder = 'auto'): ProviderName {
-  const taken = takeId(raw.trim());
+  const taken = takeId(withoutFieldLabel(raw).trim());
   const { id } = taken;
   // `Dr. Lee - Cardiology`: the specialty beside the name is not part of it.
-  const text = withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim());
+  const text = withoutNote(withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim()));
   const parts = text.split(',').map((p) => p.trim());
   const credentials: Credential[] = [];
   // Trailing comma parts made only of credentials: `Jane Doe, MD, FACP`.
@@ -175,10 +206,11 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     dropUndecidable(given, mixedCase);
   } else {
     credentials.unshift(...takeTrailing(head, { position: 'after', mixedCase }, 1));
-    // `HALL DAVID DO` in a Last First column: the same place after the given name. In First Last
-    // (`ANH THI DO`) that word is the family name, and stays.
+    // `HALL DAVID DO` in a Last First column: the same place after the given name.
     if (order === 'last-first') dropUndecidable(head, mixedCase, 2);
   }
+  const undecided =
+    !given && order !== 'last-first' ? lastInCapitals(head, mixedCase, credentials) : undefined;
   credentials.unshift(...head.credentials, ...(given?.credentials ?? []));
   const titleWords = [...head.title, ...(given?.title ?? [])];
   const nameText = given ? `${head.words.join(' ')}, ${given.words.join(' ')}` : head.words.join(' ');
@@ -191,7 +223,30 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
     ...(title ? { title } : {}),
     credentials: dedupe(credentials.map((c) => c.display)),
     ...(id !== undefined ? { id } : {}),
+    ...(undecided ? { nameOrCredential: undecided } : {}),
   };
+}
+
+// Đỗ, written Do, is one of the commonest Vietnamese family names.
+const FAMILY_NAME_TOO = /^do$/i;
+
+/**
+ * The last of three words or more in one case, when it is a credential also written as a name:
+ * after a whole name, `RAJ PATEL PA` and `JOHN SMITH OD` are the credential (no family name Pa or
+ * Od; it had gone as "Raj Patel Pa"), taken into `credentials`. `DAVID HALL DO` and `ANH THI DO`
+ * are one shape: David Hall, DO, or a person named Do. Neither reading is sure, and dropping the
+ * word would misname Anh Thi Do: the word is returned, and the row is refused (row-defaults.ts).
+ */
+function lastInCapitals(head: Words, mixedCase: boolean, credentials: Credential[]): string | undefined {
+  const last = head.words[head.words.length - 1];
+  if (mixedCase || head.words.length < 3 || last === undefined || !isNameLikeCredential(last))
+    return undefined;
+  if (FAMILY_NAME_TOO.test(last)) return last;
+  const c = credentialOf(last, { position: 'alone', mixedCase: true });
+  if (!c) return undefined;
+  head.words.pop();
+  credentials.unshift(c);
+  return undefined;
 }
 
 function dedupe(list: string[]): string[] {
@@ -221,7 +276,9 @@ export function providerDisplayName(
 ): string {
   const p = parseProviderName(raw, order);
   const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');
-  if (!name) return takeId(raw.trim()).text.replace(/\s+/g, ' ').trim();
+  // A provider's code (Dentrix's `DDS1`, `HYG1`) is no name to put in proper case ("Dds1").
+  if (!name || /^\p{L}+\d+$/u.test(name.replace(/\s+/g, '')))
+    return takeId(withoutFieldLabel(raw).trim()).text.replace(/\s+/g, ' ').trim();
   const titled = p.title ? `${p.title} ${name}` : name;
   return credential === 'after' && p.credentials.length ? `${titled}, ${p.credentials.join(', ')}` : titled;
 }
@@ -233,6 +290,21 @@ export function providerDisplayName(
  * still made from the cell as written (practices map them in Medfusion): this only says that two
  * of them may be one person.
  */
+/**
+ * The provider's id when the export gives none: made from the name's parts, family name first,
+ * without the title, credentials, specialty or notes around them, so that `Lee, Anna`, `Dr. Anna
+ * Lee`, `ANNA LEE MD` and `Lee, Anna (Cardiology)` are one provider on the portal, in one file and
+ * from one export to the next (`Lee, Andrew` and `Dr A Lee` stay others). An id written into the
+ * name (`Dr Lee [1187]`) is the id; a cell no name is read from keeps its own (`Hyg1`).
+ */
+export function providerIdOf(p: ProviderName, raw: string): string {
+  if (p.id !== undefined) return p.id;
+  const parts = [p.last, p.first, p.middle].filter(Boolean);
+  // `Hygienist 1`, a role and its number, is no name in parts: the cell makes the id.
+  const named = parts.length > 0 && parts.every((x) => /\p{L}/u.test(x!));
+  return deriveProviderId(named ? parts.join(' ') : raw);
+}
+
 export function providerNameKey(raw: string, order: NameOrder = 'auto'): string {
   const p = parseProviderName(raw, order);
   const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');

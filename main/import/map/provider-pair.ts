@@ -7,10 +7,14 @@
 // (`Smith & Jones Dental`, `PT/OT`, `Physical Therapy & Sports Medicine`) is not two people.
 import { credentialOf } from './provider-credentials.ts';
 import { parseProviderName } from './provider-name.ts';
+import { providerNamesNoOne, saysSite } from './room-values.ts';
 
 // Where one name ends and the next begins. `y` and `e` join Spanish and Portuguese family names
 // (`Ortega y Gasset`), so they do not count; a comma counts only before a title (`, Dr. Patel`).
-const SEPARATOR = /\s*(?:[;|&+]|\/|\s(?:and|und|et|with|w\/)\s|,(?=\s*(?:dr|doctor|prof)\b\.?))\s*/i;
+// A dash between spaces counts too: `Sam Ortiz - Priya Nair` (a name and a clinic, WebPT's `Sam
+// Ortiz - Downtown`, is no second person: provider-name.ts leaves the clinic out).
+const SEPARATOR =
+  /\s*(?:[;|&+]|\/|\s[-–—]\s|\s(?:and|und|et|with|w\/)\s|,(?=\s*(?:dr|doctor|prof)\b\.?))\s*/i;
 
 // Words of a team, a place or a service, never of a person's name.
 const NOT_A_PERSON = new Set(
@@ -47,7 +51,14 @@ export function namesTwoProviders(raw: string): boolean {
     .map((s) => s.trim())
     .filter(Boolean);
   if (sides.length < 2) return false;
-  return sides.every(isPerson);
+  return sides.every(isPerson) || sides.every(isFamilyName);
+}
+
+/** One capitalised word, of no credential, team, place or service: `Lee / Patel`, `Lee & Patel`,
+ *  a co-treatment written by the family names alone (shown as is, it went as a person "Lee Patel"). */
+function isFamilyName(side: string): boolean {
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(side) || NOT_A_PERSON.has(side.toLowerCase())) return false;
+  return !credentialOf(side, { position: 'alone', mixedCase: true }) && !providerNamesNoOne(side);
 }
 
 /** A person's name, not a credential (`OTR/L`), a team or a place: a title and a family name
@@ -55,7 +66,8 @@ export function namesTwoProviders(raw: string): boolean {
 function isPerson(side: string): boolean {
   if (credentialOf(side, { position: 'alone', mixedCase: true })) return false;
   const words = side.toLowerCase().split(/[\s,.]+/);
-  if (words.some((w) => NOT_A_PERSON.has(w))) return false;
+  // A site's words: `North Scottsdale`, `Downtown`, `Main Campus` after a therapist's name.
+  if (words.some((w) => NOT_A_PERSON.has(w)) || saysSite(side)) return false;
   const p = parseProviderName(side);
   if (!/\p{L}/u.test(p.last)) return false;
   return !!p.title || (p.first !== '' && /\p{L}/u.test(p.first));

@@ -36,6 +36,17 @@ function namesASite(w: string): boolean {
   return CONCEPTS[w]?.includes('location') ?? false;
 }
 
+// Where in town a practice's site is (`North Scottsdale`, `Downtown`, `Main Campus`).
+const SITE_PLACE = new Set('north south east west downtown uptown midtown central main campus'.split(' '));
+
+/** Some word of `value` names a site or where in town it is (`Downtown`, `North Clinic`). */
+export function saysSite(value: string): boolean {
+  return value
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => SITE_PLACE.has(w) || namesASite(w));
+}
+
 /** The value is a room, chair or bay and its number or letter (`OP3`, `Op 9 - Broken`, `Exam Room
  *  2B`, `Chair #5`), naming no site. `Box Hill`, a suburb, has no number after its room word. */
 export function namesARoom(value: string): boolean {

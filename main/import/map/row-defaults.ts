@@ -21,6 +21,7 @@ import { namesARoom, providerNamesNoOne } from './room-values.ts';
 import { locationCode } from './location-codes.ts';
 import { siteWithoutCode } from './cell-codes.ts';
 import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
+import { withoutFieldLabel } from './provider-name.ts';
 import { memoized } from './parse-memo.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
@@ -60,7 +61,8 @@ export function providerReader(
   const isPlace = (cell: string): boolean => {
     let p = places.get(cell);
     if (p === undefined) {
-      p = providerNamesNoOne(cell);
+      // `Resource: US Room`: the label written into the cell is no part of what it names.
+      p = providerNamesNoOne(withoutFieldLabel(cell));
       if (places.size < 10_000) places.set(cell, p);
     }
     return p;
@@ -82,6 +84,13 @@ export function providerReader(
         'providerName',
         "names two providers; the portal shows one provider per appointment, and which of them is this appointment's is not in the cell",
         'Export one provider per appointment (the one the patient sees), or map a column that holds one provider',
+        provNameRaw,
+      );
+    else if (prov?.nameOrCredential)
+      cursor.fail(
+        'providerName',
+        `ends in '${prov.nameOrCredential}', a credential or a family name: the name and its credential, or a person whose family name is ${prov.nameOrCredential}; which one is not in the cell`,
+        `Export provider names as "Last, First" or with the credential after a comma ("HALL, DAVID, DO"), or map a provider id column`,
         provNameRaw,
       );
     if (prov && provIdRaw) audit?.providerIds.see(provIdRaw, provNameRaw, cursor.row.line);

@@ -2,8 +2,8 @@
 // providers on every row, so each is classified or split once per file, not once per row.
 import { saysMoved } from './move-words.ts';
 import { ownString } from '../own-string.ts';
-import { deriveProviderId } from './identity.ts';
-import { parseProviderName, providerDisplayName } from './names.ts';
+import { providerDisplayName } from './names.ts';
+import { parseProviderName, providerIdOf } from './provider-name.ts';
 import { namesTwoProviders } from './provider-pair.ts';
 import type { MappingProfile } from './profile.ts';
 import { skipKind } from './skip-kind.ts';
@@ -49,6 +49,8 @@ export interface CachedProvider {
   display: string;
   id: string;
   two: boolean;
+  /** `DO` of `DAVID HALL DO`: a credential or a family name, not decided (provider-name.ts). */
+  nameOrCredential?: string;
 }
 
 export function providerNameCache(profile: MappingProfile): (raw: string) => CachedProvider {
@@ -57,14 +59,16 @@ export function providerNameCache(profile: MappingProfile): (raw: string) => Cac
   return (raw: string): CachedProvider => {
     let p = providers.get(raw);
     if (!p) {
+      const parsed = parseProviderName(raw, profile.providerNameOrder);
       p = {
         two: namesTwoProviders(raw),
+        ...(parsed.nameOrCredential ? { nameOrCredential: parsed.nameOrCredential } : {}),
         display: clip(
           providerDisplayName(raw, profile.providerNameOrder, profile.providerCredential ?? 'after'),
           100,
         ),
-        // An id written into the name ("Dr Lee [1187]") is the provider's own id.
-        id: parseProviderName(raw, profile.providerNameOrder).id ?? deriveProviderId(raw),
+        // An id written into the name ("Dr Lee [1187]"), else one made from the name's parts.
+        id: providerIdOf(parsed, raw),
       };
       if (providers.size < 10_000) providers.set(ownString(raw), p);
     }

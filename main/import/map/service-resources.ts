@@ -11,6 +11,8 @@
 // `Hygienist 2` are a practice's codes for one person each (the connector itself writes a bare
 // provider number as `Provider 7`), while a service stays a service numbered (`Lab 2`, `Triage 1`).
 
+import { CONCEPTS } from './header-words.ts';
+
 /** A service, a visit kind or a column of the book: never a person, alone or numbered. */
 const SERVICE_WORDS = new Set([
   'lab',
@@ -52,6 +54,12 @@ const SERVICE_WORDS = new Set([
   'unassigned',
   'tbd',
   'preference', // a booking page's `No Preference`
+  // A therapy clinic's calendars that are places (WebPT's `calendar_title`, "a therapist name or a
+  // location in the office"): `Gym`, `Aquatic Pool`, `Hydrotherapy`
+  'gym',
+  'aquatic',
+  'aquatics',
+  'hydrotherapy',
 ]);
 
 /** A role someone has, not who: a person only with a number (`Hygienist 2`, a practice's code). */
@@ -85,6 +93,7 @@ const ROLE_WORDS = new Set([
  *  Aide`, `Dental Nurse`, `Nurse Only`, `Any Provider`, `On Call`. Abbreviations (`PT`, `MA`, `RN`)
  *  are also people's initials: never enough alone. */
 const COMPANION_WORDS = new Set([
+  'pool', // `Aquatic Pool`; `Pool` alone is a family name
   'blood',
   'flu',
   'covid',
@@ -135,7 +144,8 @@ export function providerIsAService(value: string): boolean {
     if (SERVICE_WORDS.has(w)) service = true;
     else if (ROLE_WORDS.has(w)) role = true;
     else if (NUMBER_OR_LETTER.test(w)) numbered = true;
-    else if (!COMPANION_WORDS.has(w)) return false;
+    // A room or chair of the service (`Hygiene Chair`, `Lab Room`, `Injection Room`) is no one either.
+    else if (!COMPANION_WORDS.has(w) && !CONCEPTS[w]?.includes('room')) return false;
   }
   return service || (role && !numbered);
 }

@@ -34,7 +34,8 @@ describe("the provider a report's title states", () => {
     const [a] = c.appointments;
     expect(a!.participant).toEqual({
       type: 'PROVIDER',
-      identifier: 'lee-anna-md',
+      // Made from the name's parts, the credential apart (provider-name.ts, providerIdOf).
+      identifier: 'lee-anna',
       providerName: 'Anna Lee, MD',
     });
     // The provider key as the id compares it: trimmed, lower case.

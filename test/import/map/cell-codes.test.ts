@@ -105,7 +105,7 @@ describe('in a file', () => {
     ).toEqual([
       ['1234', 'Anna Lee', 'North Clinic'],
       ['1234', 'Anna Lee', 'North Clinic #2'],
-      ['dr-patel-cardiology', 'Dr. Patel', 'Main Clinic'],
+      ['patel', 'Dr. Patel', 'Main Clinic'], // the id from the name's parts, specialty and title apart
     ]);
   });
 });

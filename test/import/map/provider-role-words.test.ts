@@ -90,7 +90,8 @@ describe("people's names under a provider id header are the provider's name, nev
       ny,
     );
     expect(r.summary.doubts).toEqual([]);
-    expect(sent(r).map(([id]) => id)).toEqual(['dr-anna-lee', 'tom-walsh-md']);
+    // Ids made from the names' parts, family name first, title and credential apart.
+    expect(sent(r).map(([id]) => id)).toEqual(['lee-anna', 'walsh-tom']);
   });
 });
 
