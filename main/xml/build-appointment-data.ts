@@ -215,6 +215,22 @@ function plainEmitter(visit: LeafVisitor | undefined): Emit {
 }
 
 /**
+ * The last value of each of cleanAppointment's fields found plain. Most fields repeat their value
+ * row after row (practice id, status, type, description, location, provider), and comparing with
+ * the last one is cheaper than scanning it again. Only a "plain" verdict is kept, of a pure test,
+ * so the answer is the same as without it; one string per field is kept alive.
+ */
+const lastPlain: string[] = [];
+
+/** plainXmlText(value), answered at once when `value` is the last plain value of field `i`. */
+function plainAt(i: number, value: string): boolean {
+  if (value === lastPlain[i]) return true;
+  if (!plainXmlText(value)) return false;
+  lastPlain[i] = value;
+  return true;
+}
+
+/**
  * True when none of the appointment's text needs escaping or cleaning. Written out field by field
  * so nothing the writer emits can be missed; optional parts that are rare (addresses, insurance,
  * copayment, balance) make it answer false, and then every value goes through the per-value path
@@ -227,21 +243,21 @@ function cleanAppointment(a: Appointment): boolean {
   if (a.appointmentAddress || p.address || p.insurance?.length || a.copayment || a.balance) return false;
   const t = a.participant;
   return (
-    plainXmlText(a.practiceId) &&
+    plainAt(0, a.practiceId) &&
     plainXmlText(a.appointmentId) &&
-    plainXmlText(a.status) &&
-    plainXmlText(a.type) &&
-    (!a.reason || plainXmlText(a.reason)) &&
-    plainXmlText(a.description) &&
-    plainXmlText(a.location) &&
+    plainAt(1, a.status) &&
+    plainAt(2, a.type) &&
+    (!a.reason || plainAt(3, a.reason)) &&
+    plainAt(4, a.description) &&
+    plainAt(5, a.location) &&
     plainXmlText(p.patientId) &&
     plainXmlText(p.firstName) &&
     plainXmlText(p.lastName) &&
-    plainXmlText(p.dob) &&
-    plainXmlText(p.email) &&
-    plainXmlText(t.type) &&
-    plainXmlText(t.identifier) &&
-    plainXmlText(t.providerName)
+    plainAt(6, p.dob) &&
+    plainAt(7, p.email) &&
+    plainAt(8, t.type) &&
+    plainAt(9, t.identifier) &&
+    plainAt(10, t.providerName)
   );
 }
 

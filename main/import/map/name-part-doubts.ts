@@ -31,16 +31,50 @@ export const PLACEHOLDER_SHIFT = 8;
 /** The bits of one part; the given-name-only checks only when `given`. */
 export function namePartDoubts(part: string, given: boolean): number {
   return (
-    (looksGarbled(part) ? GARBLED : 0) |
-    (GROUP_WORD.test(part) || joinsNames(part) ? COUPLE : 0) |
-    (NOT_A_NAME.test(part) ? NOT_NAME : 0) |
-    (NUMBER_IN_NAME.test(part) ? NUMBER : 0) |
+    (oneAsciiWord(part) ? oneWordShapeDoubts(part) : shapeDoubts(part)) |
     (holdsFlagWord(part) ? FLAG_WORD : 0) |
     (given && flagInGivenName(part) ? FLAG_GIVEN : 0) |
     (given && titleAsGivenName(part) ? TITLE : 0) |
     (withheldHint(part) ? WITHHELD : 0) |
     (placeholderHints(part) << PLACEHOLDER_SHIFT)
   );
+}
+
+/** The bits that depend on the part's marks and words (GARBLED, COUPLE, NOT_NAME, NUMBER), by their
+ *  patterns: namePartDoubts' general path (exported for the test that holds the one-word path to it). */
+export function shapeDoubts(part: string): number {
+  return (
+    (looksGarbled(part) ? GARBLED : 0) |
+    (GROUP_WORD.test(part) || joinsNames(part) ? COUPLE : 0) |
+    (NOT_A_NAME.test(part) ? NOT_NAME : 0) |
+    (NUMBER_IN_NAME.test(part) ? NUMBER : 0)
+  );
+}
+
+/** Whether `part` is ASCII letters and digits only (`Smith`, `OBRIEN`, generated data's `Kim12`),
+ *  the shape of most family names, which are checked on every row (not remembered). */
+function oneAsciiWord(part: string): boolean {
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i) | 0x20;
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39 && c === part.charCodeAt(i)))) return false;
+  }
+  return true;
+}
+
+/**
+ * shapeDoubts of a part that is oneAsciiWord, without its four patterns: there is no character
+ * above 0x7f to be damage, no mark, no `&` or `+`, and no space or comma around a word, so
+ * GROUP_WORD can only match the whole part, and a run of digits stands alone only when it is the
+ * whole part. A test compares the two on every such text near the words and digits they look for.
+ */
+function oneWordShapeDoubts(part: string): number {
+  if (GROUP_WORDS_SET.has(part.toLowerCase())) return COUPLE;
+  if (part.length < 3) return 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return 0;
+  }
+  return NUMBER;
 }
 
 /** The bits of a given name, remembered per file (a bounded memo, fresh for each file). A
@@ -65,7 +99,9 @@ const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{N}{3,}(?![\p{L}\p{N}])/u;
 /** A couple or a household, not one patient: `Doe, Jane and John` (a couples session, as
  *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
  *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */
-export const GROUP_WORD = /(?:^|[\s,])(?:and|und|et|family|household|familie|famille|familia)(?=$|[\s,])/i;
+const GROUP_WORDS = ['and', 'und', 'et', 'family', 'household', 'familie', 'famille', 'familia'];
+export const GROUP_WORD = new RegExp(`(?:^|[\\s,])(?:${GROUP_WORDS.join('|')})(?=$|[\\s,])`, 'i');
+const GROUP_WORDS_SET = new Set(GROUP_WORDS);
 
 /** Two names joined by `&` or `+` (`Jane & John Doe`, `Jane+John Doe`, `Mr. & Mrs. Smith`); the
  *  regex runs only on the rare cell with either sign in it. */

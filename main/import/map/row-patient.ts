@@ -240,8 +240,9 @@ export function patientReader(ctx: {
     const lastRaw = lastCell();
     // A ditto mark (`"`, `do.`) says "the patient of the row above": never copied (ditto-marks.ts);
     // in one column, on either side of the comma too (`do., do.`, `", Mary`).
-    for (const part of nameRaw.includes(',') ? nameRaw.split(',') : [nameRaw])
-      failOnDittoMark(cursor, 'patientName', part);
+    // (No array for a cell without a comma: this runs on every row.)
+    if (!nameRaw.includes(',')) failOnDittoMark(cursor, 'patientName', nameRaw);
+    else for (const part of nameRaw.split(',')) failOnDittoMark(cursor, 'patientName', part);
     failOnDittoMark(cursor, 'lastName', lastRaw);
     failOnDittoMark(cursor, 'firstName', firstRaw);
     checkChartFlag('patientName', nameRaw, booked);

@@ -62,17 +62,30 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
   // date with the age after it (`03/04/1970 (56 y)`) is a date: the age is read beside it.
   const vals = values.map((v) => splitStatedAge(v.trim()).date).filter((v) => v && !readsAsEmpty(v));
   const n = vals.length;
-  const frac = (pred: (v: string) => boolean): number => (n ? vals.filter(pred).length / n : 0);
+  // Each distinct value is read once and counted as often as it occurs: a sample's dates, times,
+  // providers and statuses repeat (500 rows: a few dozen values), and every reading below is of
+  // the value alone (and `now`), so the fractions, counts and medians are the same.
+  const counts = new Map<string, number>();
+  for (const v of vals) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const count = (pred: (v: string) => boolean): number => {
+    let k = 0;
+    for (const [v, c] of counts) if (pred(v)) k += c;
+    return k;
+  };
+  const frac = (pred: (v: string) => boolean): number => (n ? count(pred) / n : 0);
   const years: number[] = [];
   const birthYears: number[] = [];
   const ints: number[] = [];
   let dateOnly = 0;
   let dateTime = 0;
   let dayZeroTimes = 0;
-  for (const v of vals) {
+  const push = (xs: number[], x: number, c: number): void => {
+    for (let i = 0; i < c; i++) xs.push(x);
+  };
+  for (const [v, c] of counts) {
     // `1899-12-30T09:00:00`: a time of day, not a date-time of 1899 (day-zero.ts).
     if (isTimeOnDayZero(v)) {
-      dayZeroTimes++;
+      dayZeroTimes += c;
       continue;
     }
     const r = parseDateTime(v, { order: 'MDY' });
@@ -82,33 +95,34 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
       // the row gets its own error later, rather than the whole column going unrecognised.
       const tokens = v.split(/[\sT]+/);
       const year = /\b(1[89]\d\d|2[01]\d\d)\b/.exec(v);
-      if (year) years.push(Number(year[1]));
-      if (year) birthYears.push(Number(year[1]));
-      if (dateShaped(v)) dateOnly++;
-      else if (tokens.some((t) => dateShaped(t)) && tokens.some((t) => looksLikeTime(t))) dateTime++;
+      if (year) push(years, Number(year[1]), c);
+      if (year) push(birthYears, Number(year[1]), c);
+      if (dateShaped(v)) dateOnly += c;
+      else if (tokens.some((t) => dateShaped(t)) && tokens.some((t) => looksLikeTime(t))) dateTime += c;
       continue;
     }
     if (p.kind === 'instant') {
-      dateTime++;
+      dateTime += c;
       // A midnight with an offset (`1992-06-01T00:00:00-05:00`, a .NET DataSet's birth date) is a
       // day as written, like a local midnight: a birth-date column can be made of them.
-      if (p.midnightOf) dateOnly++;
-      years.push(p.midnightOf?.year ?? p.instant.getUTCFullYear());
-      birthYears.push(years[years.length - 1]!);
+      if (p.midnightOf) dateOnly += c;
+      const year = p.midnightOf?.year ?? p.instant.getUTCFullYear();
+      push(years, year, c);
+      push(birthYears, year, c);
       continue;
     }
-    years.push(p.date.year);
-    birthYears.push(birthYear(v, p.date.year, now));
+    push(years, p.date.year, c);
+    push(birthYears, birthYear(v, p.date.year, now), c);
     const midnight = p.time.hour === 0 && p.time.minute === 0 && p.time.second === 0;
-    if (p.dateOnly || midnight) dateOnly++;
-    if (!p.dateOnly) dateTime++;
+    if (p.dateOnly || midnight) dateOnly += c;
+    if (!p.dateOnly) dateTime += c;
   }
-  for (const v of vals) if (/^\d+$/.test(v)) ints.push(Number(v));
+  for (const [v, c] of counts) if (/^\d+$/.test(v)) push(ints, Number(v), c);
   return {
     nonEmpty: n,
     date: n ? dateOnly / n : 0,
     dateTime: n ? dateTime / n : 0,
-    time: n ? (vals.filter(looksLikeTime).length + dayZeroTimes) / n : 0,
+    time: n ? (count(looksLikeTime) + dayZeroTimes) / n : 0,
     compactTime: frac(looksLikeCompactTime),
     secondsTime: frac((v) => secondsAfterMidnight(v) !== undefined),
     fractionTime: frac((v) => startFraction(v) !== undefined),

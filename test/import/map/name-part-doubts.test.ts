@@ -12,6 +12,7 @@ import {
   namePartDoubts,
   NOT_NAME,
   NUMBER,
+  shapeDoubts,
   TITLE,
   WITHHELD,
 } from '../../../main/import/map/name-part-doubts.ts';
@@ -52,6 +53,43 @@ describe('the bits of one name part', () => {
       parts.push(i % 3 === 0 ? 'Mike' : i % 3 === 1 ? `Mike VIP${i % 7 ? '' : ' 12345'}` : `Ann${i}`);
     const wrong = [...parts, ...parts.reverse()].filter((p) => memo(p) !== namePartDoubts(p, true));
     expect(wrong).toEqual([]);
+  });
+});
+
+// A family name of ASCII letters and digits alone is answered without the four shape patterns
+// (issue 13's nineteenth pass); the answer must be the patterns' own.
+describe('a one-word family name', () => {
+  const SHAPE = GARBLED | COUPLE | NOT_NAME | NUMBER;
+
+  it.each([
+    ['Smith', 0],
+    ['Family', COUPLE],
+    ['FAMILIA', COUPLE],
+    ['et', COUPLE],
+    ['Familias', 0],
+    ['Anderson', 0],
+    ['123', NUMBER],
+    ['12', 0],
+    ['Kim123', 0],
+    ['123Kim', 0],
+    ['', 0],
+  ])('%s', (part, bits) => {
+    expect(namePartDoubts(part, false) & SHAPE).toBe(bits);
+  });
+
+  it('answers as the patterns do for every such text near the words and digits they look for', () => {
+    const cores = ['and', 'und', 'et', 'family', 'household', 'familie', 'famille', 'familia', 'smith', 'e'];
+    const cased = cores.flatMap((w) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1)]);
+    const edges = ['', 'a', 'Z', '0', '7', '12', '123', 'x9'];
+    const texts = new Set<string>();
+    for (const w of [...cased, '']) for (const a of edges) for (const z of edges) texts.add(`${a}${w}${z}`);
+    for (let n = 0; n <= 6; n++) texts.add('9'.repeat(n));
+    const wrong = [...texts].filter((t) => (namePartDoubts(t, false) & SHAPE) !== shapeDoubts(t));
+    expect(wrong).toEqual([]);
+    // The texts hit both answers of each bit the one-word path gives.
+    const all = [...texts].map((t) => shapeDoubts(t));
+    expect(all.filter((b) => b === COUPLE).length).toBeGreaterThan(20);
+    expect(all.filter((b) => b === NUMBER).length).toBeGreaterThan(5);
   });
 });
 
