@@ -16,7 +16,7 @@ import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './par
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { writtenZoneAgrees } from './written-zone.ts';
+import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
 import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem } from './clock-change.ts';
@@ -66,7 +66,11 @@ export function startReader(ctx: {
   };
   /** A zone written after the time must be the practice's (else the file is held, never shifted). */
   const checkZone = (abbr: string, at: Date): boolean => {
-    const agrees = zoneAbbreviationAgrees(abbr, timeZone, at);
+    // A zone in words or a region (`AMERICA/NEW_YORK`, `Eastern Time`) is read as a written one.
+    const named = zoneAbbreviationAgrees(abbr, timeZone, at) === undefined ? zoneAfterTime(abbr) : undefined;
+    const agrees = named
+      ? writtenZoneAgrees(named, timeZone, at)
+      : zoneAbbreviationAgrees(abbr, timeZone, at);
     if (agrees !== true) audit?.zone(abbr, agrees === false ? 'disagrees' : 'unknown');
     return agrees === true;
   };
