@@ -242,6 +242,7 @@ export class FileAudit {
 
   /** The start of the appointment row whose status was given last (statusCell). */
   rowStart(start: Date, day: string): void {
+    this.startClock.rowRead();
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
   }
 

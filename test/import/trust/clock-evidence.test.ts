@@ -1,5 +1,6 @@
 // Which clock a file's starts are on, from what else the file writes. (1) An end time after 12:59
-// without AM/PM shows the export's 24-hour clock: a morning list with starts at 6:00 goes. (2) A
+// without AM/PM shows the export's 24-hour clock: a morning list with starts at 6:00 goes; not
+// one 12 hours or more after its own start (`4:30` to `17:00`: the start lost its PM). (2) A
 // start written `12:30 AM` is 00:30 as written, and 12:30 PM as a writer that prints noon's hour
 // as 12 AM means it: held. (3) A `Z` on each value of a list that reads as a day's schedule, some of
 // which would start before 6 AM or after 10 PM in the practice's zone: its own clock marked as UTC.
@@ -38,6 +39,27 @@ describe('an end time that shows the clock', () => {
   it('the same list whose ends stop at 12:xx too: still held (1:00 may be 1 PM)', async () => {
     const r = await collect(startsAndEnds(['06:00/06:45', '07:30/09:00', '11:30/12:30', '12:15/12:45']), ny);
     expect(r.summary.doubts).toMatchObject([{ check: 'twelve-hour-clock', column: 'Start Time' }]);
+  });
+
+  // `4:30` ending at `17:00` would last 12 h 30 min: the end says 4:30 PM, not a 24-hour clock.
+  it('an end 12 hours or more after its own start proves no 24-hour clock: 4:30 to 17:00 held', async () => {
+    const r = await collect(startsAndEnds(['9:30/10:00', '10:30/11:00', '4:30/17:00']), ny);
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'twelve-hour-clock', column: 'Start Time', samples: ['4:30'] },
+    ]);
+  });
+
+  it('8:00 ending at 20:30 beside a list that shows its 24-hour clock: held, naming the row', async () => {
+    const r = await collect(startsAndEnds(['8:00/20:30', '12:15/13:45', '14:00/14:30']), ny);
+    expect(r.summary.doubts).toMatchObject([{ check: 'twelve-hour-clock', samples: ['8:00'] }]);
+    expect(r.summary.doubts[0]!.message).toContain("'8:00' ends at 20:30");
+  });
+
+  it('an overnight study (20:00 to 06:00) and a long morning (7:00 to 18:30 is 11 h 30 min) go', async () => {
+    const r = await collect(startsAndEnds(['20:00/06:00', '7:00/18:30']), ny);
+    expect(r.summary.doubts).toEqual([]);
+    // 7:00 EST on 2 March is 12:00Z.
+    expect(r.appointments[1]!.start.toISOString()).toBe('2027-03-02T12:00:00.000Z');
   });
 
   it('ends written with AM/PM prove nothing of the starts without it: held', async () => {
