@@ -59,7 +59,7 @@ export function readZone(text: string, namedZone: boolean): WrittenZone | undefi
 
 /** Windows' display name around its zone (`(UTC-06:00) Central Time (US & Canada)`). */
 const DISPLAY_OFFSET = /^\((?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)\s*/i;
-const DISPLAY_REGION = /\s*\((?:US\s*&\s*Canada|US|Canada)\)\s*$/i;
+const DISPLAY_REGION = /\s*\((?:US\s*(?:&|and)\s*Canada|US|Canada)\)\s*$/i;
 const UNIVERSAL = /^(?:coordinated universal time|universal time|greenwich mean time)$/i;
 
 /** The zone a value known to name one names, reading Windows' display name too; undefined when none. */

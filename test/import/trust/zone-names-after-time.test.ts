@@ -36,6 +36,8 @@ describe('a zone after the time, in words or as a region', () => {
     ['9:30 AM America/Chicago', 'America/Chicago'],
     ['09:30 (GMT-05:00) Eastern Time', '(GMT-05:00) Eastern Time'],
     ['09:30 (UTC-06:00) Central Time (US & Canada)', '(UTC-06:00) Central Time (US & Canada)'],
+    ['09:30 (GMT-05:00) Eastern Time (US and Canada)', '(GMT-05:00) Eastern Time (US and Canada)'],
+    ['9:30 AM US/Eastern', 'US/Eastern'],
     ['14:00 Central Standard Time', 'Central Standard Time'],
     ['9:30 AM EST', 'EST'],
   ])('%s is 9:30 or 14:00 written in %s', (text, zone) => {
