@@ -19,7 +19,7 @@ import type { RowCursor } from './row-cursor.ts';
 import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
 import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
-import { clockChangeProblem } from './clock-change.ts';
+import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -188,7 +188,9 @@ export function startReader(ctx: {
   ): Date => {
     const zone = onUtc(written) ? 'UTC' : timeZone;
     const r = wallClockToUtc(date, time, zone);
-    const problem = clockChangeProblem(r.adjusted, zone, date, time);
+    const named = r.adjusted === 'overlap' ? overlapByWrittenZone(date, time, written, zone) : undefined;
+    if (named) return named;
+    const problem = clockChangeProblem(r, zone, date, time);
     if (problem) cursor.fail(field, problem.reason, problem.hint, value);
     return r.instant;
   };
