@@ -7,7 +7,7 @@
 import { formatDate, type CalendarDate } from './parse-date.ts';
 import type { TimeOfDay } from './parse-time.ts';
 import { zoneAbbreviationOffsets } from './zone-abbreviation.ts';
-import { zoneOffsetMs, type ZonedResult } from './zoned-time.ts';
+import { wallClockToUtc, zoneOffsetMs, type ZonedResult } from './zoned-time.ts';
 
 export interface ClockChangeProblem {
   reason: string;
@@ -57,15 +57,7 @@ export function overlapByWrittenZone(
 ): Date | undefined {
   const offsets = written ? zoneAbbreviationOffsets(written) : undefined;
   if (offsets?.length !== 1) return undefined;
-  const local = Date.UTC(
-    date.year,
-    date.month - 1,
-    date.day,
-    time.hour,
-    time.minute,
-    time.second,
-    time.millisecond,
-  );
-  const instant = local - offsets[0]! * 60_000;
+  // The wall clock read on UTC's, which has no clock change, is its own number.
+  const instant = wallClockToUtc(date, time, 'UTC').instant.getTime() - offsets[0]! * 60_000;
   return zoneOffsetMs(zone, instant) === offsets[0]! * 60_000 ? new Date(instant) : undefined;
 }
