@@ -398,6 +398,8 @@ export const CONCEPTS: Record<string, string[]> = {
   // `CHECKIN_DTS` (date-time stamp).
   dttm: ['date', 'time'],
   dts: ['date', 'time'],
+  // A timestamp column's suffix in Oracle and DB2 schemas (`APPT_START_TS`, `CREATE_TS`).
+  ts: ['date', 'time'],
   // Billing and scheduling reports shorten date and time (`Appt Dt`, `Appt Tm`, `Srv Dt`); `DOS`
   // (date of service) is read where it stands (header-meaning.ts), never inside `Dosage`.
   dt: ['date'],

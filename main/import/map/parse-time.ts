@@ -6,6 +6,7 @@
 // caller to check against the practice's zone); a trailing UTC offset after a machine's time
 // (`9:00:00 AM -05:00`, .NET's DateTimeOffset; returned, the time is then an instant). Impossible times (`25:00`, `10:61`, `13:00 PM`)
 // and unknown trailing words are refused with a reason a person can act on.
+import { zoneAfterTime } from './written-zone.ts';
 import { isKnownZoneAbbreviation } from './zone-abbreviation.ts';
 
 export interface TimeOfDay {
@@ -229,12 +230,19 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   }
   if (offset) at = text.length;
   let zone: string | undefined;
-  for (const word of text.slice(at).split(/\s+/).filter(Boolean)) {
+  const words = text.slice(at).split(/\s+/).filter(Boolean);
+  for (const [i, word] of words.entries()) {
     const w = word.replace(/^\((.*)\)$/, '$1').replace(/,$/, '');
     if (CLOCK_WORDS.has(w.toLowerCase().replace(/\.$/, ''))) {
       // `14 Uhr` is a time: the word says the number is an hour.
       first.clock.bare = false;
       continue;
+    }
+    // `AMERICA/NEW_YORK`, `(GMT-05:00) Eastern Time (US & Canada)`: the rest names the zone.
+    const rest = words.slice(i).join(' ');
+    if (!zone && zoneAfterTime(rest)) {
+      zone = rest;
+      break;
     }
     if (!zone && (isKnownZoneAbbreviation(w) || ZONE_SHAPE.test(w))) {
       zone = w;

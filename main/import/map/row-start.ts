@@ -16,9 +16,10 @@ import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './par
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
-import { writtenZoneAgrees } from './written-zone.ts';
+import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
 import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
+import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -65,7 +66,11 @@ export function startReader(ctx: {
   };
   /** A zone written after the time must be the practice's (else the file is held, never shifted). */
   const checkZone = (abbr: string, at: Date): boolean => {
-    const agrees = zoneAbbreviationAgrees(abbr, timeZone, at);
+    // A zone in words or a region (`AMERICA/NEW_YORK`, `Eastern Time`) is read as a written one.
+    const named = zoneAbbreviationAgrees(abbr, timeZone, at) === undefined ? zoneAfterTime(abbr) : undefined;
+    const agrees = named
+      ? writtenZoneAgrees(named, timeZone, at)
+      : zoneAbbreviationAgrees(abbr, timeZone, at);
     if (agrees !== true) audit?.zone(abbr, agrees === false ? 'disagrees' : 'unknown');
     return agrees === true;
   };
@@ -173,8 +178,22 @@ export function startReader(ctx: {
   // one that is the practice's has the header's UTC checked too (zonedStart), which holds it
   // unless UTC is the practice's clock then. Never shifted by either reading.
   const onUtc = (written: string | undefined): boolean => utcClock && (!written || isUtcName(written));
-  const toInstant = (date: CalendarDate, time: TimeOfDay, written: string | undefined): Date =>
-    wallClockToUtc(date, time, onUtc(written) ? 'UTC' : timeZone).instant;
+  // A time the clock change skips or repeats is a row error (clock-change.ts), never shifted.
+  const toInstant = (
+    date: CalendarDate,
+    time: TimeOfDay,
+    written: string | undefined,
+    field: 'date' | 'time' | 'dateTime',
+    value: string,
+  ): Date => {
+    const zone = onUtc(written) ? 'UTC' : timeZone;
+    const r = wallClockToUtc(date, time, zone);
+    const named = r.adjusted === 'overlap' ? overlapByWrittenZone(date, time, written, zone) : undefined;
+    if (named) return named;
+    const problem = clockChangeProblem(r, zone, date, time);
+    if (problem) cursor.fail(field, problem.reason, problem.hint, value);
+    return r.instant;
+  };
   /** The audit of a start read from a clock (toInstant), `written` the zone its cells write. */
   const zonedStart = (start: Date, written: string | undefined, value: string): void => {
     if (written && !onUtc(written)) {
@@ -250,7 +269,7 @@ export function startReader(ctx: {
       );
     }
     if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
-    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time, p.zone);
+    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time, p.zone, 'dateTime', v);
     if (p.kind === 'local') zonedStart(start, p.zone, v);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
@@ -320,7 +339,7 @@ export function startReader(ctx: {
     } else if (pd.kind === 'instant') {
       // A date written as a timestamp at midnight (`2027-03-02T00:00:00Z`, a .NET DataSet's
       // date column) beside a time column: the day as written, at the time column's time.
-      start = toInstant(pd.midnightOf!, time!, zone);
+      start = toInstant(pd.midnightOf!, time!, zone, 'time', tv);
       zonedStart(start, zone, `${dv} ${tv}`.trim());
     } else {
       if (!time && pd.dateOnly) {
@@ -340,7 +359,7 @@ export function startReader(ctx: {
         checkOffset(zoned.offset, start);
       } else {
         const written = zone ?? pd.zone;
-        start = toInstant(pd.date, time ?? pd.time, written);
+        start = toInstant(pd.date, time ?? pd.time, written, time ? 'time' : 'date', time ? tv : dv);
         zonedStart(start, written, `${dv} ${tv}`.trim());
       }
     }

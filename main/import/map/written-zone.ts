@@ -57,6 +57,32 @@ export function readZone(text: string, namedZone: boolean): WrittenZone | undefi
   return isValidTimeZone(text) ? { iana: text } : undefined;
 }
 
+/** Windows' display name around its zone (`(UTC-06:00) Central Time (US & Canada)`). */
+const DISPLAY_OFFSET = /^\((?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)\s*/i;
+const DISPLAY_REGION = /\s*\((?:US\s*(?:&|and)\s*Canada|US|Canada)\)\s*$/i;
+const UNIVERSAL = /^(?:coordinated universal time|universal time|greenwich mean time)$/i;
+
+/** The zone a value known to name one names, reading Windows' display name too; undefined when none. */
+export function zoneOfValue(value: string): WrittenZone | undefined {
+  const v = value.replace(DISPLAY_OFFSET, '').replace(DISPLAY_REGION, '').trim();
+  if (UNIVERSAL.test(v)) return { abbr: 'UTC' };
+  return readZone(v, true) ?? readZone(v.replace(/\s+(?:time|zone)$/i, ''), true);
+}
+
+/**
+ * A zone written after a time in more than one word or in a form no abbreviation has: Oracle's
+ * `TZR` region (`09.30.00.000000 AM AMERICA/NEW_YORK`, in capitals), Windows' display name
+ * (`09:30 (GMT-05:00) Eastern Time (US & Canada)`, whose offset is the zone's standard one all
+ * year), a Windows id or a spelled-out name that says it is a time (`Eastern Time`, `Central
+ * Standard Time`). A lone word (`Jamaica`, `Central`) may be a place or a room: not read.
+ */
+export function zoneAfterTime(text: string): WrittenZone | undefined {
+  const t = text.trim();
+  if (AREA_CITY.test(t)) return isValidTimeZone(t) ? { iana: t } : undefined;
+  if (!DISPLAY_OFFSET.test(t) && !/\s(?:time|standard|daylight)(?:\s*\([^)]*\))?$/i.test(t)) return undefined;
+  return zoneOfValue(t);
+}
+
 /** Whether two IANA zones keep the same clock at `at` and in both halves of its year. */
 function sameClock(a: string, b: string, at: Date): boolean {
   const year = at.getUTCFullYear();

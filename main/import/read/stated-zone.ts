@@ -5,7 +5,7 @@
 // the start column's header says (row-start.ts checks both against the practice's zone).
 // Read only where the words say "zone": a label, a phrase about the times, an IANA name (its
 // slash), or the whole line; `WEST CLINIC` or a print stamp's `10:15 GMT` are no statement.
-import { AREA_CITY, readZone, type WrittenZone } from '../map/written-zone.ts';
+import { AREA_CITY, readZone, zoneOfValue, type WrittenZone } from '../map/written-zone.ts';
 import { isValidTimeZone } from '../map/zoned-time.ts';
 
 export interface StatedZone {
@@ -21,10 +21,6 @@ const LABEL = /\b(?:time[\s_-]*zone|tz|zeitzone|fuseau horaire|zona horaria)\s*[
 // `times in UTC`, `all times are Eastern Time`, `times shown in CST`, `Times: PST`.
 const PHRASE =
   /\btimes?\b\s*(?::\s*|(?:(?:are|is|shown|listed|displayed|given|expressed|reported)\s+)*(?:(?:in|as)\s+)?)(?:the\s+)?(.+)$/i;
-/** Windows' display name around its zone (`(UTC-06:00) Central Time (US & Canada)`). */
-const DISPLAY_OFFSET = /^\((?:UTC|GMT)\s*(?:[+-]\d{1,2}(?::?\d{2})?)?\)\s*/i;
-const DISPLAY_REGION = /\s*\((?:US\s*&\s*Canada|US|Canada)\)\s*$/i;
-const UNIVERSAL = /^(?:coordinated universal time|universal time|greenwich mean time)$/i;
 
 /** A value up to another label or padding (`EST    Page 1`), without a full stop or quotes. */
 function ownValue(value: string): string {
@@ -32,13 +28,6 @@ function ownValue(value: string): string {
     .split(/\s{2,}|\t|\s[|;]\s|,\s*\p{L}[\p{L}\s]*:/u)[0]!
     .trim()
     .replace(/^["'“]|["'”.,;]+$/g, '');
-}
-
-/** The zone a stated value names, reading Windows' display name too; undefined when none. */
-function zoneOfValue(value: string): WrittenZone | undefined {
-  const v = value.replace(DISPLAY_OFFSET, '').replace(DISPLAY_REGION, '').trim();
-  if (UNIVERSAL.test(v)) return { abbr: 'UTC' };
-  return readZone(v, true) ?? readZone(v.replace(/\s+(?:time|zone)$/i, ''), true);
 }
 
 /** The longest of the first words of `text` (up to four) that names a zone. */

@@ -242,6 +242,7 @@ export class FileAudit {
 
   /** The start of the appointment row whose status was given last (statusCell). */
   rowStart(start: Date, day: string): void {
+    this.startClock.rowRead();
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
   }
 
@@ -342,10 +343,11 @@ export class FileAudit {
    * UTC than a day that starts at 5 AM or ends at 9 PM: `10:00` to `16:30` under a UTC header
    * are 5:00 AM to 11:30 AM in a New York winter, `08:00` to `17:00` noon to 9 PM in Dubai (only
    * a zone 3 hours or more from UTC can move a day so). A `Z` (or `+00:00`) on each value, as a
-   * JSON serialiser writes the practice's own clock, holds only where a start lands between 00:00
-   * and 04:59, hours no practice books: `08:00Z` to `17:00Z` are 3 AM to noon in New York, most
-   * of them in the day. A real UTC export of a day in the Americas or Asia is written across
-   * 19:00 to 06:59 UTC and is never a day as written; a Gulf clinic's evening to 10 PM goes.
+   * JSON serialiser writes the practice's own clock, holds where a start lands before 06:00 or
+   * after 22:00: `10:00Z` to `16:00Z` are 5 AM to 11 AM in a New York winter, `09:00Z` to
+   * `17:00Z` 2:30 PM to 10:30 PM in Kolkata. A real UTC export of a day in the Americas or Asia is
+   * written across 19:00 to 06:59 UTC and is never a day as written; a Gulf clinic's evening to
+   * 10 PM goes (`18:00Z` is 22:00 in Dubai).
    */
   private readAsWritten(
     localHour: number,
@@ -359,7 +361,8 @@ export class FileAudit {
       return;
     }
     if (writtenHour < 7 || writtenHour > 18) this.utcDayAsWritten = false;
-    if (labelled ? localHour >= 6 && localHour < 21 : localHour >= 5) return;
+    // Clocks are zero-padded `HH:MM`, so they compare as text.
+    if (localHour >= 6 && (labelled ? localHour < 21 : localClock <= '22:00')) return;
     if (labelled) this.utcEdgeLabelled = true;
     if (this.utcEdgeCount++ === 0) this.utcEdgeFirst = `'${ownString(value)}' is ${localClock}`;
     if (this.utcEdge.length < MAX_SAMPLES && !this.utcEdge.includes(value))
@@ -584,7 +587,7 @@ export class FileAudit {
       out.push({
         check: 'utc-night',
         ...this.startTimeColumn(this.opts.timeField),
-        message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between ${this.utcEdgeLabelled ? '21:00 and 05:59' : '00:00 and 04:59'} in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
+        message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between ${this.utcEdgeLabelled ? '21:00 and 05:59' : '22:01 and 05:59'} in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.utcEdge,
         question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC, correct the export; confirm the mapping only if these appointments really start at those hours`,
       });

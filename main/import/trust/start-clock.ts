@@ -6,6 +6,9 @@
 // surgery list or a lab's draw list that ends by 1 PM goes. A start written `12:30 AM` is half
 // past midnight as written, but noon's hour as a writer that counts 12 as AM prints it (and as
 // people misread it): either is possible, and no practice books at 00:30, so it is asked.
+// An end after 12:59 proves the 24-hour clock only on a row it could end: `4:30` that ends at
+// `17:00` would last twelve and a half hours, so there the end says the start lost its PM
+// (4:30 PM to 5:00 PM, hand-typed starts beside ends a program wrote) and proves nothing.
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
@@ -35,9 +38,18 @@ export class StartClock {
   private readonly amNoon = new Samples();
   private amNoonFirst = '';
 
+  /** The start of the row being read, written without AM/PM (start), once the row's start is
+   *  read (rowRead): what its end is set against. */
+  private pendingStart: { time: TimeOfDay; value: string } | undefined;
+  private rowStart: { time: TimeOfDay; value: string } | undefined;
+  /** Starts whose end as read is 12 hours or more later (`4:30` ending `17:00`). */
+  private readonly lostPm = new Samples();
+  private lostPmFirst = '';
+
   /** A start at `time`, written with or without AM/PM (`meridiem`). */
   start(time: TimeOfDay, meridiem: boolean, value: string): void {
     const hour = time.hour;
+    this.pendingStart = meridiem ? undefined : { time, value };
     if (meridiem) {
       // Exactly midnight is the midnight check's (a date with no time).
       if (hour !== 0 || (time.minute === 0 && time.second === 0)) return;
@@ -50,9 +62,25 @@ export class StartClock {
     else if (hour < 7) this.plainNight.note(value);
   }
 
-  /** An end time of a row, as read: one after 12:59 without AM/PM shows a 24-hour clock. */
+  /** The row's start is read: its end, if any, comes next. */
+  rowRead(): void {
+    this.rowStart = this.pendingStart;
+    this.pendingStart = undefined;
+  }
+
+  /** An end time of a row, as read: one after 12:59 without AM/PM shows a 24-hour clock, unless
+   *  the row's start read so would last 12 hours or more (a start from 1:00 to 11:59 lost its PM). */
   endClock(time: TimeOfDay, meridiem: boolean): void {
-    if (!meridiem && time.hour >= 13) this.endAfterNoon = true;
+    if (meridiem || time.hour < 13) return;
+    const s = this.rowStart;
+    const minutes = (t: TimeOfDay): number => t.hour * 60 + t.minute;
+    if (!s || s.time.hour < 1 || minutes(time) - minutes(s.time) < 12 * 60) {
+      this.endAfterNoon = true;
+      return;
+    }
+    const end = `${time.hour}:${String(time.minute).padStart(2, '0')}`;
+    this.lostPmFirst ||= `'${ownString(s.value)}' ends at ${end}`;
+    this.lostPm.note(s.value);
   }
 
   /** The doubts, `column` naming the start-time column. */
@@ -70,6 +98,16 @@ export class StartClock {
         question: bare
           ? 'Are these afternoon times, or minutes after midnight? Then export the times as times (with AM/PM or in 24-hour time, e.g. 09:00); confirm the mapping only if they really are at night'
           : 'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    if (this.lostPm.count > 0 && !out.length) {
+      out.push({
+        check: 'twelve-hour-clock',
+        ...column,
+        message: `${rows(this.lostPm.count)} without AM/PM at a time its own end is 12 hours or more after (${this.lostPmFirst}): likely an afternoon start with the PM left out, which would go in the morning or at night`,
+        samples: this.lostPm.values,
+        question:
+          'Are these afternoon times? Then export the start times with AM/PM or in 24-hour time; confirm the mapping only if they really start in the morning',
       });
     }
     if (this.amNoon.count > 0) {

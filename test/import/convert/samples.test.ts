@@ -274,19 +274,61 @@ describe('bad inputs', () => {
     );
   });
 
-  it('DST: a wall-clock time in the spring gap is shifted forward, one in the autumn overlap takes the earlier instant', async () => {
+  // New York 2026: the clocks jump from 2:00 to 3:00 on 8 March and go back from 2:00 to 1:00 on
+  // 1 November. 02:30 on the first night never happens, 01:30 on the second happens twice (05:30Z
+  // and 06:30Z): neither is sent as a guess. 09:00 on the second day is EST, 14:00Z.
+  it('DST: a wall-clock time in the spring gap or the autumn overlap is a row error, never shifted or picked', async () => {
     const dir = tempDir();
     dirs.push(dir);
     const f = path.join(dir, 'dst.csv');
     fs.writeFileSync(
       f,
-      'Date,Time,Patient,DOB\n2026-03-08,02:30,Ann Lee,1970-01-01\n2026-11-01,01:30,Bo Chan,1971-01-01\n',
+      'Date,Time,Patient,DOB\n2026-03-08,02:30,Ann Lee,1970-01-01\n2026-11-01,01:30,Bo Chan,1971-01-01\n2026-11-01,09:00,Cy Dow,1972-01-01\n',
+    );
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual(['2026-11-01T14:00:00.000Z']);
+    expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual([
+      [2, 'Time', '02:30'],
+      [3, 'Time', '01:30'],
+    ]);
+    expect(formatRowError(r.errors[0]!)).toContain('does not exist in America/New_York');
+    expect(formatRowError(r.errors[1]!)).toContain('happens twice in America/New_York');
+  });
+  // New York, 7 November 2027: 01:30 EDT (-04:00) is 05:30Z, 01:30 EST (-05:00) an hour later,
+  // 06:30Z. A zone of one offset after the time says which of the two is meant; `ET` does not.
+  it('DST: a zone written after a repeated time picks its instant; a generic one is a row error', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const f = path.join(dir, 'dst-named.csv');
+    fs.writeFileSync(
+      f,
+      'Date,Time,Patient,DOB\n2027-11-07,01:30 EDT,Ann Lee,1970-01-01\n2027-11-07,01:30 EST,Bo Chan,1971-01-01\n2027-11-07,01:45 ET,Cy Dow,1972-01-01\n2027-11-07,14:00 EST,Di Fox,1973-01-01\n',
     );
     const r = await collect(f, { timeZone: 'America/New_York' });
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
-      '2026-03-08T07:30:00.000Z',
-      '2026-11-01T05:30:00.000Z',
+      '2027-11-07T05:30:00.000Z',
+      '2027-11-07T06:30:00.000Z',
+      '2027-11-07T19:00:00.000Z',
     ]);
+    expect(r.errors.map((e) => [e.line, e.value])).toEqual([[4, '01:45 ET']]);
+    expect(formatRowError(r.errors[0]!)).toContain(
+      '2027-11-07T01:45:00-04:00 for the first, 2027-11-07T01:45:00-05:00 for the second',
+    );
+  });
+
+  // Sydney 2027: summer time ends on 4 April, the clocks going back from 3:00 to 2:00, so 02:30
+  // happens twice; 09:00 that day is AEST (+10), 23:00Z the day before.
+  it('DST: a start date-time in one column in the overlap is a row error too', async () => {
+    const dir = tempDir();
+    dirs.push(dir);
+    const f = path.join(dir, 'dst-sydney.csv');
+    fs.writeFileSync(
+      f,
+      'Start,Patient,DOB\n2027-04-04 02:30,Ann Lee,1970-01-01\n2027-04-04 09:00,Bo Chan,1971-01-01\n',
+    );
+    const r = await collect(f, { timeZone: 'Australia/Sydney' });
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual(['2027-04-03T23:00:00.000Z']);
+    expect(r.errors.map((e) => [e.line, e.column, e.value])).toEqual([[2, 'Start', '2027-04-04 02:30']]);
   });
 });
 

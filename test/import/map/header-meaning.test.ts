@@ -679,7 +679,7 @@ describe('whole header rows recognised (invented exports, two sample rows each)'
 // Epic Clarity and Cerner name date-times by suffix: `APPT_DTTM`, `BIRTH_DT_TM`, `CHECKIN_DTS`.
 // Read as surely as `APPT_DATETIME` and `BIRTH_DATE` (the same files renamed went without a
 // question); a check-in stamp is still never the start.
-describe('date-time suffixes DTTM, DT_TM, DTS', () => {
+describe('date-time suffixes DTTM, DT_TM, DTS, TS', () => {
   it.each<[string, FieldName | undefined]>([
     ['APPT_DTTM', 'dateTime'],
     ['APPT_DTS', 'dateTime'],
@@ -718,6 +718,19 @@ describe('date-time suffixes DTTM, DT_TM, DTS', () => {
     const r = recognizeColumns(headers, rows, { now: NOW });
     const start = r.fields.find((f) => f.field === 'dateTime');
     expect(start?.column).toBe('APPT_DTTM');
+    expect(start!.confidence).toBeGreaterThanOrEqual(SURE);
+  });
+
+  // Oracle and DB2 schemas name a timestamp column by its `_TS` suffix.
+  it('Oracle: APPT_START_TS is the start, surely', () => {
+    const headers = 'APPT_ID,MRN,PAT_LAST_NAME,PAT_FIRST_NAME,PAT_BIRTH_DATE,APPT_START_TS'.split(',');
+    const rows = [
+      ['9101', '300112', 'KOWALSKI', 'DOROTA', '04/12/1961', '12-MAR-27 09.00.00.000000 AM AMERICA/NEW_YORK'],
+      ['9102', '300145', 'OKAFOR', 'EMEKA', '11/30/1985', '12-MAR-27 01.30.00.000000 PM AMERICA/NEW_YORK'],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    const start = r.fields.find((f) => f.field === 'dateTime');
+    expect(start?.column).toBe('APPT_START_TS');
     expect(start!.confidence).toBeGreaterThanOrEqual(SURE);
   });
 

@@ -447,13 +447,13 @@ describe('UTC instants that would start at night in the practice zone', () => {
 
   // 12:30Z, 17:00Z, 18:00Z: 4:30 AM, 9 AM and 10 AM in Los Angeles, or the practice's own 12:30
   // PM to 6 PM marked Z. Both are a day: asked, never guessed.
-  it('a day as written that converts to a start before 5 AM: held', async () => {
+  it('a day as written that converts to a start before 6 AM: held', async () => {
     const r = await collect(
       files.write(rows('2027-03-02T12:30:00Z', '2027-03-02T17:00:00Z', '2027-03-02T18:00:00Z')),
       la,
     );
     expect(r.summary.doubts).toMatchObject([{ check: 'utc-night', samples: ['2027-03-02T12:30:00Z'] }]);
-    expect(r.summary.doubts[0]!.message).toContain('between 00:00 and 04:59');
+    expect(r.summary.doubts[0]!.message).toContain('between 22:01 and 05:59');
   });
 
   it('once a person confirms the mapping, they go as written', async () => {
