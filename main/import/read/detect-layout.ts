@@ -164,6 +164,7 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
 
   const titleLines: string[] = [];
   const titleCells: string[][] = [];
+  const titleAt: number[] = [];
   let header: RawRecord | undefined;
   let furniture: FurnitureFilter | undefined;
   let sampleRows = 0;
@@ -201,6 +202,7 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
       const cells = r.values.map((v) => v.trim()).filter(Boolean);
       titleLines.push(cells.join(' '));
       titleCells.push(cells);
+      titleAt.push(r.line);
     }
   }
   if (!header) {
@@ -212,7 +214,8 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
     );
   }
   const cells = headerCells(header.values, best.columns);
-  const groups = carriedGroups(cleanHeaders(cells), above);
+  const title = titleLines.map((text, i) => ({ line: titleAt[i]!, text }));
+  const groups = carriedGroups(cleanHeaders(cells), above, title);
   return {
     delimiter: best.delimiter,
     headerLine: header.line,

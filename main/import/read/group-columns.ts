@@ -5,9 +5,10 @@
 // table has a column of is checked against the rows under it. Levels nest in the order they first
 // appear: a new `Location:` line ends the `Provider:` group under the one before.
 import { displayText } from '../../model/display-text.ts';
-import { DayGroups } from './day-lines.ts';
+import { DAY_LABEL, DayGroups } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import type { HeadingLines } from './report-furniture.ts';
+import { statedDay } from './stated-range.ts';
 import type { Row } from './table-row.ts';
 
 /** A carried level, as found above the first row. */
@@ -20,6 +21,8 @@ export interface CarriedGroup {
   text: string;
   /** A day printed alone, with no label. */
   bare?: true;
+  /** The day a one-day report's title states: every row has it from the first (see carriedGroups). */
+  stated?: string;
 }
 
 const NOTHING = Object.freeze({});
@@ -39,7 +42,7 @@ export class GroupColumns {
     private readonly headers: readonly string[],
     readonly carried: readonly CarriedGroup[],
   ) {
-    this.values = carried.map(() => undefined);
+    this.values = carried.map((c) => c.stated);
   }
 
   /**
@@ -53,8 +56,13 @@ export class GroupColumns {
     const level = this.carried.findIndex(
       (c) => c.label.toLowerCase() === g.label.toLowerCase() && c.bare === g.bare,
     );
-    // A day alone over rows with a date of their own stays a heading, as before.
-    if (g.bare && level < 0) return false;
+    // A day alone over rows with a date of their own stays a heading, as before. Under a title
+    // that states one day, a second day means the title did not say the rows' day: held.
+    if (g.bare && level < 0) {
+      const title = this.carried.some((c) => c.stated !== undefined);
+      if (title) this.stray = { line, text: g.value };
+      return title;
+    }
     if (level >= 0) {
       const why = g.bare && this.days.met(g.value, line);
       if (why) this.stray = { line, text: why };
@@ -114,6 +122,38 @@ export class GroupColumns {
  * `Doctor:`) carry nothing: which one a row has is not known.
  */
 export function carriedGroups(
+  headers: readonly string[],
+  above: ReadonlyArray<{ line: number; values: readonly string[] }>,
+  title: ReadonlyArray<{ line: number; text: string }> = [],
+): CarriedGroup[] {
+  const out = groupsAbove(headers, above);
+  const day = titleDay(headers, out, title);
+  return day ? [...out, day] : out;
+}
+
+/**
+ * A one-day report's title (`Appointments for Monday 03/15/2027`, `Schedule for 15.03.2027`) over
+ * rows that give only their times (a day sheet, TELUS PS Suite's, a Crystal report printed for one
+ * day): the day is carried as a column, as a `Date:` line above the rows is. Only when the table
+ * has no date of its own and no day line above its rows, and the title states one day plainly
+ * (stated-range.ts: a schedule word before it; a print date, a range or two titles stating
+ * different days state none). A day line met among the rows later holds the file (a day sheet of
+ * several days is no one-day report).
+ */
+function titleDay(
+  headers: readonly string[],
+  groups: readonly CarriedGroup[],
+  title: ReadonlyArray<{ line: number; text: string }>,
+): CarriedGroup | undefined {
+  if (groups.some((g) => g.field === 'date')) return undefined;
+  if (ownColumn(headers, { label: DAY_LABEL, field: 'date', value: '' }) >= 0) return undefined;
+  const stated = statedDay(title.map((t) => t.text));
+  if (!stated) return undefined;
+  const { line, text } = title[stated.index]!;
+  return { label: DAY_LABEL, field: 'date', line, text, stated: stated.day };
+}
+
+function groupsAbove(
   headers: readonly string[],
   above: ReadonlyArray<{ line: number; values: readonly string[] }>,
 ): CarriedGroup[] {

@@ -217,7 +217,18 @@ export function openSpreadsheetMl(
     if (groupLine(r.values, width)) above.push(r);
     else if (!scan.classify(r.values)) break;
   }
-  const carried = carriedGroups(own, above);
+  // The title rows with their lines (a one-day report's day is carried from its title).
+  const title = filled
+    .slice(0, filled.indexOf(header))
+    .map((r) => ({
+      line: r.line,
+      text: r.values
+        .map((v) => v.trim())
+        .filter(Boolean)
+        .join(' '),
+    }))
+    .filter((t) => t.text !== '');
+  const carried = carriedGroups(own, above, title);
   const headers = cleanHeaders([...own, ...carried.map((g) => g.label)]);
   const info: TableInfo = {
     file: base,

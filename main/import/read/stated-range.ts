@@ -13,6 +13,8 @@ export interface StatedRange {
   to: CalendarDate;
   /** The title line that states it, trimmed, for messages. */
   text: string;
+  /** A one-day title's date as written, with its weekday (`Monday 03/15/2027`). */
+  day?: string;
 }
 
 const NUM = String.raw`\d{4}-\d{1,2}-\d{1,2}|\d{1,2}([/.-])\d{1,2}\1(?:\d{4}|\d{2})`;
@@ -32,9 +34,10 @@ const BETWEEN =
 /** Words saying the line is about the schedule (`Appointments for Dr Lee on 03/01/2027`). */
 const SCHEDULE_WORD =
   /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas)(?![\p{L}])/iu;
-/** ...and the words just before a lone date that make it the day the schedule covers. */
+/** ...and the words just before a lone date that make it the day the schedule covers, or a
+ *  spaced dash after what the schedule is of (`Day Sheet for Dr. Emily Roy - Monday, March 1, 2027`). */
 const ONE_DAY_LEAD =
-  /(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas|for|on|am|für|vom|du|del|de|le|para|pour)\s*[:\-–]?\s*$/iu;
+  /(?:(?:schedule|appointments?|appts?|day\s*sheet|daysheet|agenda|dates|termine|terminliste|tagesliste|rendez-vous|planning|citas|for|on|am|für|vom|du|del|de|le|para|pour)\s*[:\-–]?|\s[-–—])\s*$/iu;
 
 /** Dates that are about the report, not the schedule it lists. */
 const NOT_THE_SCHEDULE =
@@ -88,7 +91,8 @@ function rangeIn(line: string, order: DateOrder, now: Date | undefined): StatedR
     if (next && BETWEEN.test(line.slice(d.end, next.start).trim())) {
       return compare(next.date, d.date) >= 0 ? { from: d.date, to: next.date, text } : undefined;
     }
-    if (SCHEDULE_WORD.test(before) && ONE_DAY_LEAD.test(before)) return { from: d.date, to: d.date, text };
+    if (SCHEDULE_WORD.test(before) && ONE_DAY_LEAD.test(before))
+      return { from: d.date, to: d.date, text, day: line.slice(d.start, d.end).trim() };
   }
   return undefined;
 }
@@ -110,4 +114,18 @@ export function statedRange(
     found ??= r;
   }
   return found;
+}
+
+/**
+ * The one day a report's title states, as written, and the title line's index: a one-day
+ * report (`Appointments for Monday 03/15/2027`) whose rows give only their times. Read under
+ * either day/month order only to find the date; the rows then read it with the file's order, as
+ * they read a day printed above them (so `03/04/2027` is asked like any other date of the file).
+ */
+export function statedDay(titleLines: string[]): { index: number; day: string } | undefined {
+  for (const order of ['MDY', 'DMY'] as const) {
+    const r = statedRange(titleLines, { order });
+    if (r?.day) return { index: titleLines.findIndex((t) => t.trim() === r.text), day: r.day };
+  }
+  return undefined;
 }
