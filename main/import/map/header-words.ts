@@ -807,6 +807,97 @@ export const CONCEPTS: Record<string, string[]> = {
   samordningsnummer: ['insurance'],
   fodselsnummer: ['insurance'],
   cpr: ['insurance'],
+  // ---- Polish, Czech, Hungarian ----
+  // A Polish visit list (`Data wizyty;Godzina;Nazwisko;Imię;PESEL;Data urodzenia;Lekarz;Status
+  // wizyty`, KAMSOFT KS-SOMED, ZnanyLekarz), a Czech one (`Datum;Čas;Příjmení;Jméno;Rodné číslo;
+  // Datum narození;Lékař;Stav`) and a Hungarian one (`Dátum;Időpont;Vezetéknév;Keresztnév;TAJ
+  // szám;Születési dátum;Orvos;Állapot`) had been refused: no name column was found. PESEL, the
+  // Czech rodné číslo and the Hungarian TAJ number are national numbers, one per person for life
+  // (PESEL and rodné číslo carry the birth date): never the practice's patient id. `Ł` has no
+  // accent to fold: `Usługa` is looked up as written.
+  wizyta: ['appt'],
+  wizyty: ['appt'],
+  godzina: ['time'],
+  godz: ['time'],
+  nazwisko: ['last', 'name'],
+  imie: ['first', 'name'],
+  imiona: ['first', 'name'],
+  urodzenia: ['dob'],
+  pacjent: ['patient'],
+  pacjenta: ['patient'],
+  lekarz: ['provider'],
+  usługa: ['type'],
+  uwagi: ['note'],
+  pesel: ['insurance'],
+  cas: ['time'],
+  prijmeni: ['last', 'name'],
+  jmeno: ['first', 'name'],
+  narozeni: ['dob'],
+  pacient: ['patient'],
+  lekar: ['provider'],
+  stav: ['status'],
+  rodne: ['insurance'],
+  idopont: ['time'],
+  vezeteknev: ['last', 'name'],
+  csaladnev: ['last', 'name'],
+  keresztnev: ['first', 'name'],
+  utonev: ['first', 'name'],
+  nev: ['name'],
+  szuletesi: ['dob'],
+  beteg: ['patient'],
+  paciens: ['patient'],
+  orvos: ['provider'],
+  allapot: ['status'],
+  megjegyzes: ['note'],
+  taj: ['insurance'],
+  // ---- Japanese, Chinese, Korean ----
+  // Clinic reservation lists (`予約日,開始時刻,患者番号,姓,名,生年月日,担当医,状態`; Chinese
+  // `预约日期,预约时间,姓名,出生日期,状态`; Korean `예약일,예약시간,환자명,생년월일,상태`) had been refused.
+  // These scripts write no spaces, so each header word is listed whole. `姓` and `名` alone are the
+  // family and the given name; `氏名`, `姓名`, `患者名`, `환자명` the whole name.
+  予約: ['appt'],
+  予約日: ['appt', 'date'],
+  予約日時: ['appt', 'date', 'time'],
+  予約時間: ['appt', 'time'],
+  予約時刻: ['appt', 'time'],
+  予約番号: ['appt', 'id'],
+  予約id: ['appt', 'id'],
+  日付: ['date'],
+  時刻: ['time'],
+  開始時刻: ['start', 'time'],
+  開始時間: ['start', 'time'],
+  終了時刻: ['end', 'time'],
+  終了時間: ['end', 'time'],
+  患者番号: ['patient', 'id'],
+  患者id: ['patient', 'id'],
+  カルテ番号: ['patient', 'id'],
+  診察券番号: ['patient', 'id'],
+  姓: ['last', 'name'],
+  名: ['first', 'name'],
+  氏名: ['full', 'name'],
+  患者名: ['patient', 'name'],
+  患者氏名: ['patient', 'name'],
+  生年月日: ['dob'],
+  担当医: ['provider'],
+  医師: ['provider'],
+  状態: ['status'],
+  ステータス: ['status'],
+  予約状態: ['appt', 'status'],
+  备注: ['note'],
+  備考: ['note'],
+  预约日期: ['appt', 'date'],
+  预约时间: ['appt', 'time'],
+  姓名: ['full', 'name'],
+  出生日期: ['dob'],
+  医生: ['provider'],
+  状态: ['status'],
+  예약일: ['appt', 'date'],
+  예약일자: ['appt', 'date'],
+  예약시간: ['appt', 'time'],
+  환자명: ['patient', 'name'],
+  생년월일: ['dob'],
+  담당의: ['provider'],
+  상태: ['status'],
 };
 
 /** Concepts of the timing words above, and of the birth date: a header carrying one names a
@@ -826,7 +917,21 @@ export const TIME_CONCEPTS = new Set([
 
 /** "#", "No.", "Nr.", "N°", "Número": a number. With a noun it is that thing's id ("Appt #",
  *  "Termin-Nr."); alone it is a row counter. */
-export const NUMBER_WORDS = new Set(['no', 'nr', 'nro', 'num', 'number', 'nbr', 'nummer', 'numero', 'n']);
+// Polish `numer`, Czech `číslo`, Hungarian `szám`
+export const NUMBER_WORDS = new Set([
+  'no',
+  'nr',
+  'nro',
+  'num',
+  'number',
+  'nbr',
+  'nummer',
+  'numero',
+  'n',
+  'numer',
+  'cislo',
+  'szam',
+]);
 
 /** Row counters: "Row", "Line", "Seq", "Count", "Index", "Lfd. Nr." (laufende Nummer), "Pos." */
 export const SEQUENCE_WORDS = new Set([
