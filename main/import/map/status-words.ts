@@ -1,7 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
-// languages, Polish, Czech, Hungarian, Japanese, Chinese and Korean, each with what it means for
-// the portal.
+// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese and Korean, each with
+// what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
 //          patient missed it, but it was booked; a CANCEL would tell the patient on the portal
@@ -982,6 +982,40 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'törölve',
       'törölt',
     ],
+  },
+  // ---- Finnish, Turkish ----
+  // Finnish in the public clinics' words: a varattu aika (a booked time) is peruttu (called off:
+  // kpshp.fi "Poliklinikka-ajan peruutus", siunsote.fi "Ajanvaraus ja peruutus"), a patient who
+  // "ei saapunut" (did not come) pays for the unused time (hammastemonen.com "Perumaton vai
+  // peruuttamaton poisjäänti"). Turkish: onaylandı (confirmed: MHRS "onaylı randevu"), geldi /
+  // gelmedi (came / did not come), iptal edildi (cancelled). Left unknown, so asked: a moved
+  // booking (siirretty, ertelendi: the old slot, or the appointment at its new time?).
+  {
+    meaning: 'NEW',
+    words: [
+      'varattu',
+      'vahvistettu',
+      'saapunut',
+      'paikalla',
+      'toteutunut',
+      'käynyt',
+      'planlandı',
+      'randevu alındı',
+      'onaylandı',
+      'onaylı',
+      'geldi',
+      'muayene edildi',
+      'tamamlandı',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['ei saapunut', 'ei tullut', 'perumaton poisjäänti', 'gelmedi', 'gelmeyen'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['peruttu', 'peruutettu', 'iptal', 'iptal edildi'],
   },
   // ---- Japanese, Chinese, Korean ----
   // Japanese clinic systems: エムピット's 順番待ち, 診察中, 完了, 不在 (booked, not in yet), 取り消し
