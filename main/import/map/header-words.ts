@@ -851,9 +851,10 @@ export const CONCEPTS: Record<string, string[]> = {
   megjegyzes: ['note'],
   taj: ['insurance'],
   // ---- Finnish, Turkish ----
-  // A Finnish list (`Päivämäärä;Aika;Sukunimi;Etunimi;Henkilötunnus;Syntymäaika;Lääkäri;Tila`) and a
-  // Turkish one (`Tarih;Saat;Hasta Adı;Hasta Soyadı;TC Kimlik No;Doğum Tarihi;Doktor;Durum`) had
-  // been refused. The henkilötunnus (`150385-123A`: it carries the birth date) and the TC kimlik
+  // A Finnish list (`Päivämäärä;Aika;Sukunimi;Etunimi;Henkilötunnus;Syntymäaika;Lääkäri;Tila`)
+  // and a Turkish one (`Tarih;Saat;Hasta Adı;Hasta Soyadı;TC Kimlik No;Doğum Tarihi;Doktor;
+  // Durum`) had been refused. Turkish `Hasta`, the patient, is a phrase below (in Spanish it is
+  // the end). The henkilötunnus (`150385-123A`: it carries the birth date) and the TC kimlik
   // number are national numbers: never the practice's patient id. Turkish `ı` has no accent to
   // fold: `Adı` is looked up as written.
   paivamaara: ['date'],
@@ -880,7 +881,6 @@ export const CONCEPTS: Record<string, string[]> = {
   tarihi: ['date'],
   saat: ['time'],
   saati: ['time'],
-  hasta: ['patient'],
   ad: ['first', 'name'],
   adı: ['first', 'name'],
   isim: ['first', 'name'],
@@ -1112,6 +1112,9 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/^ ((?:patient|pt|bc) )?phn\b/g, ' $1personalhealthnumber'],
   [/\brendez vous\b/g, 'rdv'],
   [/\bcodice fiscale\b/g, 'codicefiscale'],
+  // Turkish `Hasta` is the patient (`Hasta Adı`, `Hasta Soyadı`, `Hasta No`); Spanish `Hasta` is
+  // until, the end: the patient only before a name or number word.
+  [/\bhasta (?=(?:adı|ad|soyadı|soyad|isim|soyisim|no|numarası)\b)/g, 'patient '],
   [/\bhistoria clinica\b/g, 'historia'],
   [/\bdossier (medical|patient)\b/g, 'dossier'],
   [/\b(correo electronico|courrier electronique|e mail)\b/g, 'email'],
