@@ -158,6 +158,10 @@ export const CONCEPTS: Record<string, string[]> = {
   svnr: ['insurance'],
   sozialversicherungsnummer: ['insurance'],
   bsn: ['insurance'],
+  // Belgium's national register number (NISS in French, INSZ in Dutch: `85.06.12-123.45`)
+  niss: ['insurance'],
+  insz: ['insurance'],
+  rijksregisternummer: ['insurance'],
   burgerservicenummer: ['insurance'],
   nino: ['insurance'],
   ppsn: ['insurance'],
@@ -213,6 +217,11 @@ export const CONCEPTS: Record<string, string[]> = {
   apellido: ['last', 'name'],
   apellidos: ['last', 'name'],
   segundo: ['second'],
+  // Chile's and Mexico's `Apellido Paterno` and `Apellido Materno`: the first and second surname,
+  // as `Primer Apellido` and `Segundo Apellido` (paterno is filler below). Two last-name columns
+  // had been asked about: which one is the last name?
+  materno: ['second'],
+  materna: ['second'],
   secondary: ['second'],
   zweiter: ['second'],
   mname: ['middle', 'name'],
@@ -699,6 +708,9 @@ export const CONCEPTS: Record<string, string[]> = {
   afspraken: ['appt'],
   tijd: ['time'],
   tijdstip: ['time'],
+  // Belgian lists head their columns in French and Dutch (`Heure/Uur`, `Nom/Naam`): `Uur` unread
+  // had made the start time another event's, and the file was held.
+  uur: ['time'],
   aanvang: ['start'],
   eind: ['end'],
   einde: ['end'],
@@ -1062,6 +1074,8 @@ export const FILLER = new Set([
   'con',
   'primer',
   'primero',
+  'paterno',
+  'paterna',
   // Italian and Portuguese ("Data di nascita", "Data de nascimento" has Spanish `de` above)
   'di',
   'della',

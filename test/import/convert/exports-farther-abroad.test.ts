@@ -1,11 +1,12 @@
-// Appointment lists of countries the connector had not met (Poland, Hungary, Finland, Turkey,
-// Japan, China, Korea, the Netherlands' Tetra states, Italy's codice fiscale): each once refused or
+// Appointment lists of countries the connector had not met (Poland, Czechia, Hungary, Belgium,
+// Chile, Finland, Turkey, Japan, China, Korea, the Netherlands' Tetra states, Italy's codice fiscale): each once refused or
 // held, each beside its neighbour that must still be held or fail its row. Expected values worked
 // out by hand from the lines below; the practice's zone is the country's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { carriesBirthDate } from '../../../main/import/map/birth-date-numbers.ts';
+import { looksGarbled } from '../../../main/import/map/garbled-text.ts';
 import { headerConcepts } from '../../../main/import/map/header-meaning.ts';
 import { parseDate } from '../../../main/import/map/parse-date.ts';
 import { japaneseText } from '../../../main/import/read/shift-jis.ts';
@@ -65,6 +66,58 @@ describe('Central European lists', () => {
       ['CANCEL', '2027-03-15T07:30:00.000Z', 'Gábor', 'Tóth', '1990-02-11'],
       ['NEW', '2027-03-29T08:15:00.000Z', 'Éva', 'Szabó', '1965-10-30'],
     ]);
+  });
+});
+
+describe('Czech names, Belgian bilingual headers, Chilean surnames', () => {
+  it('a Czech list goes: Tomáš Černý is no garbled name, the rodné číslo no patient id', async () => {
+    const r = await collect(
+      file('objednavky.csv', [
+        'Datum;Čas;Příjmení;Jméno;Rodné číslo;Datum narození;Lékař;Stav',
+        '15.03.2027;8:00;Novák;Petr;800312/1234;12.03.1980;MUDr. Jana Dvořáková;Dorazil',
+        '15.03.2027;8:20;Svobodová;Lucie;915624/5678;24.06.1991;MUDr. Jana Dvořáková;Zrušeno',
+        '16.03.2027;9:00;Černý;Tomáš;751105/0012;05.11.1975;MUDr. Jana Dvořáková;Objednáno',
+      ]),
+      { timeZone: 'Europe/Prague' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    // Prague: CET (+01:00)
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-15T07:00:00.000Z', 'Petr', 'Novák', '1980-03-12'],
+      ['CANCEL', '2027-03-15T07:20:00.000Z', 'Lucie', 'Svobodová', '1991-06-24'],
+      ['NEW', '2027-03-16T08:00:00.000Z', 'Tomáš', 'Černý', '1975-11-05'],
+    ]);
+  });
+
+  it('š and ž after an accented letter are letters; after Ã, Ä, Å they are still UTF-8 read wrongly', () => {
+    expect(looksGarbled('Tomáš')).toBe(false);
+    expect(looksGarbled('Míša Kůžel')).toBe(false);
+    expect(looksGarbled('Ãšrsula')).toBe(true); // Úrsula
+    expect(looksGarbled('Åžahin')).toBe(true); // Şahin
+    expect(looksGarbled('JosÃ©')).toBe(true);
+  });
+
+  it('a Belgian list with French/Dutch headers goes (Heure/Uur had been asked about)', async () => {
+    const r = await collect(
+      file('rdv.csv', [
+        'Date/Datum;Heure/Uur;Nom/Naam;Prénom/Voornaam;Date de naissance/Geboortedatum;NISS/INSZ;Statut/Status',
+        '15/03/2027;09:00;Peeters;Jan;12/06/1985;85.06.12-123.45;Confirmé',
+        '16/03/2027;10:00;Dubois;Marie;03/01/1990;90.01.03-456.78;Annulé',
+      ]),
+      { timeZone: 'Europe/Brussels' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-15T08:00:00.000Z', 'Jan', 'Peeters', '1985-06-12'],
+      ['CANCEL', '2027-03-16T09:00:00.000Z', 'Marie', 'Dubois', '1990-01-03'],
+    ]);
+  });
+
+  it('Apellido Paterno is the last name beside Apellido Materno (it had been asked which)', () => {
+    expect(headerConcepts('Apellido Paterno')).toEqual(new Set(['last', 'name']));
+    expect(headerConcepts('Apellido Materno')).toEqual(new Set(['last', 'name', 'second']));
+    expect(headerConcepts('Segundo Apellido')).toEqual(headerConcepts('Apellido Materno'));
   });
 });
 
