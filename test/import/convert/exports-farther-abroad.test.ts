@@ -1,25 +1,17 @@
 // Appointment lists of countries the connector had not met (Poland, Czechia, Hungary, Belgium,
-// Chile, Finland, Turkey, Japan, China, Korea, the Netherlands' Tetra states, Italy's codice fiscale): each once refused or
-// held, each beside its neighbour that must still be held or fail its row. Expected values worked
-// out by hand from the lines below; the practice's zone is the country's.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+// Chile, Finland, Turkey, Japan, China, Korea, the Netherlands' Tetra states, Italy's codice
+// fiscale): each once refused or held, each beside its neighbour that must still be held or fail
+// its row. Expected values worked out by hand from the lines below; the practice's zone is the
+// country's.
+import { describe, expect, it } from 'vitest';
 import { carriesBirthDate } from '../../../main/import/map/birth-date-numbers.ts';
 import { looksGarbled } from '../../../main/import/map/garbled-text.ts';
 import { headerConcepts } from '../../../main/import/map/header-meaning.ts';
 import { parseDate } from '../../../main/import/map/parse-date.ts';
 import { japaneseText } from '../../../main/import/read/shift-jis.ts';
-import { collect, startsAndNames as summaryOf, tempDir, writeLines } from './support.ts';
+import { collect, startsAndNames as summaryOf, tempFiles } from './support.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-function file(name: string, lines: string[]): string {
-  const dir = tempDir();
-  dirs.push(dir);
-  return writeLines(dir, name, lines);
-}
+const file = tempFiles();
 
 const POLISH = [
   'Data wizyty;Godzina;Nazwisko;Imię;PESEL;Data urodzenia;Lekarz;Status wizyty',
@@ -206,11 +198,7 @@ describe('Japanese, Chinese and Korean lists', () => {
     const hex =
       '975c96f193fa2c8a4a8e6e8e9e8d8f2c8ab38ed294d48d862c90a92c96bc2c90b6944e8c8e93fa2c8ff391d40a' +
       '323032372f30332f313520288c8e292c393a33302c3030303132332c8e5293632c91be98592c313937352f30342f30322c834c83838393835a838b0a';
-    const dir = tempDir();
-    dirs.push(dir);
-    const p = path.join(dir, 'yoyaku.csv');
-    fs.writeFileSync(p, Buffer.from(hex, 'hex'));
-    const r = await collect(p, { timeZone: 'Asia/Tokyo' });
+    const r = await collect(file('yoyaku.csv', Buffer.from(hex, 'hex')), { timeZone: 'Asia/Tokyo' });
     expect(r.summary.doubts).toEqual([]);
     expect(summaryOf(r)).toEqual([['CANCEL', '2027-03-15T00:30:00.000Z', '太郎', '山田', '1975-04-02']]);
   });
