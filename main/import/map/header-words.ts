@@ -893,11 +893,13 @@ export const CONCEPTS: Record<string, string[]> = {
   tarihi: ['date'],
   saat: ['time'],
   saati: ['time'],
-  ad: ['first', 'name'],
+  // `Adı`, or `Adi` typed without Turkish letters; bare `Ad` is left out (an English `Ad Source`)
   adı: ['first', 'name'],
+  adi: ['first', 'name'],
   isim: ['first', 'name'],
   soyad: ['last', 'name'],
   soyadı: ['last', 'name'],
+  soyadi: ['last', 'name'],
   soyisim: ['last', 'name'],
   dogum: ['dob'],
   doktor: ['provider'],
@@ -1128,7 +1130,7 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/\bcodice fiscale\b/g, 'codicefiscale'],
   // Turkish `Hasta` is the patient (`Hasta Adı`, `Hasta Soyadı`, `Hasta No`); Spanish `Hasta` is
   // until, the end: the patient only before a name or number word.
-  [/\bhasta (?=(?:adı|ad|soyadı|soyad|isim|soyisim|no|numarası)\b)/g, 'patient '],
+  [/\bhasta (?=(?:adı|adi|soyadı|soyadi|soyad|isim|soyisim|no|numarası) )/g, 'patient '],
   [/\bhistoria clinica\b/g, 'historia'],
   [/\bdossier (medical|patient)\b/g, 'dossier'],
   [/\b(correo electronico|courrier electronique|e mail)\b/g, 'email'],
