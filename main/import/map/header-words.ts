@@ -922,6 +922,8 @@ export const CONCEPTS: Record<string, string[]> = {
   予約id: ['appt', 'id'],
   日付: ['date'],
   時刻: ['time'],
+  時間: ['time'],
+  所要時間: ['duration'],
   開始時刻: ['start', 'time'],
   開始時間: ['start', 'time'],
   終了時刻: ['end', 'time'],

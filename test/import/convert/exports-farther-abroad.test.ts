@@ -8,6 +8,7 @@ import { carriesBirthDate } from '../../../main/import/map/birth-date-numbers.ts
 import { looksGarbled } from '../../../main/import/map/garbled-text.ts';
 import { headerConcepts } from '../../../main/import/map/header-meaning.ts';
 import { parseDate } from '../../../main/import/map/parse-date.ts';
+import { parseTime } from '../../../main/import/map/parse-time.ts';
 import { japaneseText } from '../../../main/import/read/shift-jis.ts';
 import { collect, startsAndNames as summaryOf, tempFiles } from './support.ts';
 
@@ -225,6 +226,32 @@ describe('Japanese, Chinese and Korean lists', () => {
       ['CANCEL', '2027-03-16T02:00:00.000Z', '丽', '张', '1990-12-03'],
     ]);
     expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['A1001', 'A1002']);
+  });
+
+  it('午前 and 午後 before the time are AM and PM (時間 had been asked about, its values unread)', async () => {
+    const r = await collect(
+      file('yoyaku.csv', [
+        '予約日,時間,患者番号,姓,名,生年月日,状態',
+        '2027/03/15 (月),午前9:30,000123,山田,太郎,1975/04/02,予約',
+        '2027/03/15 (月),午後12:30,000789,高橋,一郎,1950/01/08,予約',
+        '2027/03/15 (月),午後2:00,000456,鈴木,花子,1988/11/20,予約',
+      ]),
+      { timeZone: 'Asia/Tokyo' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    // 9:30, 12:30 and 14:00 in Tokyo (+09:00)
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T00:30:00.000Z',
+      '2027-03-15T03:30:00.000Z',
+      '2027-03-15T05:00:00.000Z',
+    ]);
+    const at = (t: string) => {
+      const p = parseTime(t);
+      return p.ok ? `${p.time.hour}:${p.time.minute}` : 'no';
+    };
+    expect(at('오후 2:30')).toBe('14:30');
+    expect(at('上午10:05')).toBe('10:5');
+    expect(at('午後13:00')).toBe('no'); // no thirteen o'clock in the afternoon
   });
 
   it('year-first dates in Hungarian, Korean, Japanese and Chinese styles', () => {
