@@ -14,8 +14,13 @@ const CONTINUATION = [
 ];
 // A no-break space after an accented letter may be one typed into the name (`José\u00a0Luis`): it
 // counts only after `Â` and `Ã` (a double-encoded no-break space or `à`).
+// š, ž, Š, Ž are continuation bytes too (0x9A, 0x9E, 0x8A, 0x8E), but real letters of Czech,
+// Slovak, Slovene, Croatian, Baltic and Finnish names, after an accented one as often (`Tomáš`,
+// `Lukáš`, `Míša`): they count only after the leads of the two-byte letters that end in them
+// (`Ãš` Ú, `Äš` Ě, `Åš` Ś, `Åž` Ş). `Tomáš Černý` had been a row error, its name called garbled.
+const BALTIC_SLAVIC = new Set(['š', 'ž', 'Š', 'Ž']);
 const CONTINUATION_CLASS = [...new Set([...CONTINUATION, ...CONTINUATION.map((c) => c.toLowerCase())])]
-  .filter((c) => c !== '\u00a0')
+  .filter((c) => c !== '\u00a0' && !BALTIC_SLAVIC.has(c))
   .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
   .join('');
 
@@ -26,7 +31,7 @@ const CONTINUATION_CLASS = [...new Set([...CONTINUATION, ...CONTINUATION.map((c)
  *  these: `JOÃO` (Ã before a letter) is Portuguese and stays, and an acute accent typed for an
  *  apostrophe (`D´Souza`) is not a symbol here. */
 const GARBLED = new RegExp(
-  `[\\u0080-\\u009f‚„]|[\\u00c2-\\u00ff][${CONTINUATION_CLASS}]|[ÂâÃã]\\u00a0|(?=[\\u0080-\\u{10ffff}])(?!´)\\p{S}|\\p{L}[–—]\\p{L}`,
+  `[\\u0080-\\u009f‚„]|[\\u00c2-\\u00ff][${CONTINUATION_CLASS}]|[ÂÃÄÅâãäå][šžŠŽ]|[ÂâÃã]\\u00a0|(?=[\\u0080-\\u{10ffff}])(?!´)\\p{S}|\\p{L}[–—]\\p{L}`,
   'u',
 );
 

@@ -158,6 +158,10 @@ export const CONCEPTS: Record<string, string[]> = {
   svnr: ['insurance'],
   sozialversicherungsnummer: ['insurance'],
   bsn: ['insurance'],
+  // Belgium's national register number (NISS in French, INSZ in Dutch: `85.06.12-123.45`)
+  niss: ['insurance'],
+  insz: ['insurance'],
+  rijksregisternummer: ['insurance'],
   burgerservicenummer: ['insurance'],
   nino: ['insurance'],
   ppsn: ['insurance'],
@@ -218,6 +222,11 @@ export const CONCEPTS: Record<string, string[]> = {
   apellido: ['last', 'name'],
   apellidos: ['last', 'name'],
   segundo: ['second'],
+  // Chile's and Mexico's `Apellido Paterno` and `Apellido Materno`: the first and second surname,
+  // as `Primer Apellido` and `Segundo Apellido` (paterno is filler below). Two last-name columns
+  // had been asked about: which one is the last name?
+  materno: ['second'],
+  materna: ['second'],
   secondary: ['second'],
   zweiter: ['second'],
   mname: ['middle', 'name'],
@@ -711,6 +720,9 @@ export const CONCEPTS: Record<string, string[]> = {
   afspraken: ['appt'],
   tijd: ['time'],
   tijdstip: ['time'],
+  // Belgian lists head their columns in French and Dutch (`Heure/Uur`, `Nom/Naam`): `Uur` unread
+  // had made the start time another event's, and the file was held.
+  uur: ['time'],
   aanvang: ['start'],
   eind: ['end'],
   einde: ['end'],
@@ -819,6 +831,147 @@ export const CONCEPTS: Record<string, string[]> = {
   samordningsnummer: ['insurance'],
   fodselsnummer: ['insurance'],
   cpr: ['insurance'],
+  // ---- Polish, Czech, Hungarian ----
+  // A Polish visit list (`Data wizyty;Godzina;Nazwisko;Imię;PESEL;Data urodzenia;Lekarz;Status
+  // wizyty`, KAMSOFT KS-SOMED, ZnanyLekarz), a Czech one (`Datum;Čas;Příjmení;Jméno;Rodné číslo;
+  // Datum narození;Lékař;Stav`) and a Hungarian one (`Dátum;Időpont;Vezetéknév;Keresztnév;TAJ
+  // szám;Születési dátum;Orvos;Állapot`) had been refused: no name column was found. PESEL, the
+  // Czech rodné číslo and the Hungarian TAJ number are national numbers, one per person for life
+  // (PESEL and rodné číslo carry the birth date): never the practice's patient id. `Ł` has no
+  // accent to fold: `Usługa` is looked up as written.
+  wizyta: ['appt'],
+  wizyty: ['appt'],
+  godzina: ['time'],
+  godz: ['time'],
+  nazwisko: ['last', 'name'],
+  imie: ['first', 'name'],
+  imiona: ['first', 'name'],
+  urodzenia: ['dob'],
+  pacjent: ['patient'],
+  pacjenta: ['patient'],
+  lekarz: ['provider'],
+  usługa: ['type'],
+  uwagi: ['note'],
+  pesel: ['insurance'],
+  cas: ['time'],
+  prijmeni: ['last', 'name'],
+  jmeno: ['first', 'name'],
+  narozeni: ['dob'],
+  pacient: ['patient'],
+  lekar: ['provider'],
+  stav: ['status'],
+  rodne: ['insurance'],
+  idopont: ['time'],
+  vezeteknev: ['last', 'name'],
+  csaladnev: ['last', 'name'],
+  keresztnev: ['first', 'name'],
+  utonev: ['first', 'name'],
+  nev: ['name'],
+  szuletesi: ['dob'],
+  beteg: ['patient'],
+  paciens: ['patient'],
+  orvos: ['provider'],
+  allapot: ['status'],
+  megjegyzes: ['note'],
+  taj: ['insurance'],
+  // ---- Finnish, Turkish ----
+  // A Finnish list (`Päivämäärä;Aika;Sukunimi;Etunimi;Henkilötunnus;Syntymäaika;Lääkäri;Tila`)
+  // and a Turkish one (`Tarih;Saat;Hasta Adı;Hasta Soyadı;TC Kimlik No;Doğum Tarihi;Doktor;
+  // Durum`) had been refused. Turkish `Hasta`, the patient, is a phrase below (in Spanish it is
+  // the end). The henkilötunnus (`150385-123A`: it carries the birth date) and the TC kimlik
+  // number are national numbers: never the practice's patient id. Turkish `ı` has no accent to
+  // fold: `Adı` is looked up as written.
+  paivamaara: ['date'],
+  pvm: ['date'],
+  aika: ['time'],
+  klo: ['time'],
+  kellonaika: ['time'],
+  sukunimi: ['last', 'name'],
+  etunimi: ['first', 'name'],
+  etunimet: ['first', 'name'],
+  kutsumanimi: ['first', 'name'],
+  nimi: ['name'],
+  syntymaaika: ['dob'],
+  syntymapaiva: ['dob'],
+  potilas: ['patient'],
+  laakari: ['provider'],
+  hammaslaakari: ['provider'],
+  tila: ['status'],
+  ajanvaraus: ['appt'],
+  kesto: ['duration'],
+  henkilotunnus: ['insurance'],
+  hetu: ['insurance'],
+  tarih: ['date'],
+  tarihi: ['date'],
+  saat: ['time'],
+  saati: ['time'],
+  // `Adı`, or `Adi` typed without Turkish letters; bare `Ad` is left out (an English `Ad Source`)
+  adı: ['first', 'name'],
+  adi: ['first', 'name'],
+  isim: ['first', 'name'],
+  soyad: ['last', 'name'],
+  soyadı: ['last', 'name'],
+  soyadi: ['last', 'name'],
+  soyisim: ['last', 'name'],
+  dogum: ['dob'],
+  doktor: ['provider'],
+  hekim: ['provider'],
+  durum: ['status'],
+  durumu: ['status'],
+  randevu: ['appt'],
+  kimlik: ['insurance'],
+  // ---- Japanese, Chinese, Korean ----
+  // Clinic reservation lists (`予約日,開始時刻,患者番号,姓,名,生年月日,担当医,状態`; Chinese
+  // `预约日期,预约时间,姓名,出生日期,状态`; Korean `예약일,예약시간,환자명,생년월일,상태`) had been refused.
+  // These scripts write no spaces, so each header word is listed whole. `姓` and `名` alone are the
+  // family and the given name; `氏名`, `姓名`, `患者名`, `환자명` the whole name.
+  予約: ['appt'],
+  予約日: ['appt', 'date'],
+  予約日時: ['appt', 'date', 'time'],
+  予約時間: ['appt', 'time'],
+  予約時刻: ['appt', 'time'],
+  予約番号: ['appt', 'id'],
+  予約id: ['appt', 'id'],
+  日付: ['date'],
+  時刻: ['time'],
+  時間: ['time'],
+  所要時間: ['duration'],
+  開始時刻: ['start', 'time'],
+  開始時間: ['start', 'time'],
+  終了時刻: ['end', 'time'],
+  終了時間: ['end', 'time'],
+  患者番号: ['patient', 'id'],
+  患者id: ['patient', 'id'],
+  病历号: ['patient', 'id'],
+  차트번호: ['patient', 'id'],
+  カルテ番号: ['patient', 'id'],
+  診察券番号: ['patient', 'id'],
+  姓: ['last', 'name'],
+  名: ['first', 'name'],
+  氏名: ['full', 'name'],
+  患者名: ['patient', 'name'],
+  患者氏名: ['patient', 'name'],
+  生年月日: ['dob'],
+  担当医: ['provider'],
+  医師: ['provider'],
+  状態: ['status'],
+  ステータス: ['status'],
+  予約状態: ['appt', 'status'],
+  备注: ['note'],
+  備考: ['note'],
+  预约日期: ['appt', 'date'],
+  预约时间: ['appt', 'time'],
+  姓名: ['full', 'name'],
+  出生日期: ['dob'],
+  医生: ['provider'],
+  状态: ['status'],
+  예약일: ['appt', 'date'],
+  예약일자: ['appt', 'date'],
+  예약시간: ['appt', 'time'],
+  환자명: ['patient', 'name'],
+  생년월일: ['dob'],
+  담당의: ['provider'],
+  상태: ['status'],
 };
 
 /** Concepts of the timing words above, and of the birth date: a header carrying one names a
@@ -838,7 +991,21 @@ export const TIME_CONCEPTS = new Set([
 
 /** "#", "No.", "Nr.", "N°", "Número": a number. With a noun it is that thing's id ("Appt #",
  *  "Termin-Nr."); alone it is a row counter. */
-export const NUMBER_WORDS = new Set(['no', 'nr', 'nro', 'num', 'number', 'nbr', 'nummer', 'numero', 'n']);
+// Polish `numer`, Czech `číslo`, Hungarian `szám`
+export const NUMBER_WORDS = new Set([
+  'no',
+  'nr',
+  'nro',
+  'num',
+  'number',
+  'nbr',
+  'nummer',
+  'numero',
+  'n',
+  'numer',
+  'cislo',
+  'szam',
+]);
 
 /** Row counters: "Row", "Line", "Seq", "Count", "Index", "Lfd. Nr." (laufende Nummer), "Pos." */
 export const SEQUENCE_WORDS = new Set([
@@ -923,6 +1090,8 @@ export const FILLER = new Set([
   'con',
   'primer',
   'primero',
+  'paterno',
+  'paterna',
   // Italian and Portuguese ("Data di nascita", "Data de nascimento" has Spanish `de` above)
   'di',
   'della',
@@ -977,6 +1146,9 @@ export const PHRASES: Array<[RegExp, string]> = [
   [/^ ((?:patient|pt|bc) )?phn\b/g, ' $1personalhealthnumber'],
   [/\brendez vous\b/g, 'rdv'],
   [/\bcodice fiscale\b/g, 'codicefiscale'],
+  // Turkish `Hasta` is the patient (`Hasta Adı`, `Hasta Soyadı`, `Hasta No`); Spanish `Hasta` is
+  // until, the end: the patient only before a name or number word.
+  [/\bhasta (?=(?:adı|adi|soyadı|soyadi|soyad|isim|soyisim|no|numarası) )/g, 'patient '],
   [/\bhistoria clinica\b/g, 'historia'],
   [/\bmedical card\b/g, 'medicalcard'],
   // `D.O.B.` with its dots (NHS trusts' clinic lists): read letter by letter it had been no birth

@@ -5,6 +5,7 @@
 // one documented rule. Pure functions: no time zone is involved until zoned-time.ts turns a wall
 // clock into an instant.
 import { ENGLISH_WEEKDAYS, monthFromName, weekdaysFromName } from './month-names.ts';
+import { yearFirstDate } from './year-first-dates.ts';
 
 /** Which way an all-numeric `a/b/yyyy` date is read. `YMD` is only ever inferred for `yyyy/...`. */
 export type DateOrder = 'MDY' | 'DMY';
@@ -162,15 +163,25 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
   if (!text) return { ok: false, reason: 'the date is empty' };
   const shape = dateShape(text, opts);
   if (shape) return checked({ year: shape.year, month: shape.month, day: shape.day });
+  const yearFirst = yearFirstDate(text);
+  if (yearFirst) return withWeekday(yearFirst, yearFirst.weekday);
   // The weekday is tried second so that `Mar 8, 2026` stays March and is not read as `mardi`.
   const wd = weekdayPrefix(text);
   const rest = wd && dateShape(wd.rest, opts);
   if (!wd || !rest) return { ok: false, reason: 'not a date' };
-  const r = checked({ year: rest.year, month: rest.month, day: rest.day });
-  if (!r.ok) return r;
+  return withWeekday(rest, { word: wd.word, days: wd.weekdays });
+}
+
+/** A date checked to exist and, when a weekday is written beside it, to fall on that weekday. */
+function withWeekday(shape: DateShape, weekday?: { word: string; days: readonly number[] }): DateParse {
+  const r = checked({ year: shape.year, month: shape.month, day: shape.day });
+  if (!r.ok || !weekday) return r;
   const actual = weekdayOf(r.date);
-  if (!wd.weekdays.includes(actual))
-    return { ok: false, reason: `'${wd.word}' but ${formatDate(r.date)} is a ${ENGLISH_WEEKDAYS[actual]}` };
+  if (!weekday.days.includes(actual))
+    return {
+      ok: false,
+      reason: `'${weekday.word}' but ${formatDate(r.date)} is a ${ENGLISH_WEEKDAYS[actual]}`,
+    };
   return r;
 }
 
@@ -239,7 +250,7 @@ export function orderConflict(values: Iterable<string>): OrderConflict | undefin
 export function looksLikeDate(raw: string): boolean {
   const t = raw.trim();
   const opts: DateParseOptions = { order: 'MDY' };
-  if (dateShape(t, opts)) return true;
+  if (dateShape(t, opts) || yearFirstDate(t)) return true;
   const wd = weekdayPrefix(t);
   return wd !== undefined && dateShape(wd.rest, opts) !== undefined;
 }

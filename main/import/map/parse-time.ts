@@ -1,6 +1,6 @@
 // Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, `14h30`,
 // `14 h 30`, `14H30`, `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `8.30am`
-// (dotted, UK and Australia); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
+// (dotted, UK and Australia), `午前9:30`, `오후 2:30` (the half of the day first); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
 // only when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
 // `9:00-9:50 AM` (start and end); a trailing zone abbreviation `9:00 AM EST` (returned, for the
 // caller to check against the practice's zone); a trailing UTC offset after a machine's time
@@ -213,7 +213,7 @@ function readRange(start: Clock, end: Clock): Read<{ time: TimeOfDay; end: TimeO
  * zone with `zoneAbbreviationAgrees` and holds the file on one it cannot place.
  */
 export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
-  const text = raw.trim();
+  const text = meridiemAfter(raw.trim());
   if (!text) return { ok: false, reason: 'the time is empty' };
   const first = readClock(text, 0, opts);
   if (!first) return { ok: false, reason: NOT_A_TIME };
@@ -266,6 +266,17 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   }
   const range = readRange(first.clock, second);
   return range.ok ? { ok: true, time: range.value.time, end: range.value.end, ...withZone } : range;
+}
+
+/** Japanese, Korean and Chinese write the half of the day before the time (`午前9:30`, `오후 2:30`,
+ *  `下午2:30`): put after it as AM or PM, as the clock reads it. */
+const CJK_MERIDIEM = /^(午前|오전|上午|午後|오후|下午)\s*(?=\d)/u;
+
+function meridiemAfter(text: string): string {
+  const m = CJK_MERIDIEM.exec(text);
+  if (!m) return text;
+  const pm = m[1] === '午後' || m[1] === '오후' || m[1] === '下午';
+  return `${text.slice(m[0].length)} ${pm ? 'PM' : 'AM'}`;
 }
 
 /** Shaped like a time (valid or not): used when recognising columns by their values. */

@@ -92,6 +92,9 @@ const JOINING = new Set([
   'dallo',
   'pelo',
   'pela',
+  // Polish and Hungarian: "Anulowana przez pacjenta", "Ügyfél által lemondva"
+  'przez',
+  'altal',
   // whom the patient waits for: NextGen's `Waiting for Provider`
   'for',
 ]);
@@ -159,6 +162,13 @@ const QUALIFIERS = new Set([
   'medico',
   'paziente',
   'profissional',
+  'pacjenta',
+  'uzytkownika',
+  'lekarza',
+  'ugyfel',
+  'beteg',
+  'orvos',
+  'keson', // Hungarian "Későn lemondott": called off late
   // how
   'sms',
   'text',

@@ -1,6 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
-// column, in English, German, French, Spanish, Dutch, Italian, Portuguese and the Scandinavian
-// languages, each with what it means for the portal.
+// column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
+// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese and Korean, each with
+// what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
 //          patient missed it, but it was booked; a CANCEL would tell the patient on the portal
@@ -784,6 +785,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'voltooid',
       'uitgevoerd',
       'gefactureerd',
+      // Tetra's AfspraakStatus (handleidingen.tetra.nl, bricks-switchboard appointments):
+      // NietAanwezig (not in yet), Aanwezig, Bezig (with the doctor), Gebeurd (it took place)
+      'niet aanwezig',
+      'bezig',
+      'gebeurd',
     ],
   },
   {
@@ -793,6 +799,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // booked and missed
       'niet verschenen',
       'niet gekomen',
+      'nietgekomen', // Tetra's NietGekomen as its API writes it
       'niet komen opdagen',
     ],
   },
@@ -907,6 +914,199 @@ export const STATUS_WORDS: StatusWordGroup[] = [
     meaning: 'CANCEL',
     words: ['desmarcado', 'desmarcada'],
   },
+  // ---- Polish, Czech, Hungarian ----
+  // Polish: the e-registration lists' niepotwierdzona / potwierdzona / anulowana (przez
+  // użytkownika, przez podmiot leczniczy: ezdrowie.wrotapodlasia.pl eRejestracja "Moje terminy"),
+  // Aurero's "Oczekuje na pacjenta", "Pacjent oczekuje na wizytę", "Nieobecny" (support.aurero.com
+  // "Statusy wizyt w terminarzu"); zrealizowana (carried out), odwołana (called off: the national
+  // "Odwołuję. Nie blokuję" campaign). Hungarian: Megerősítve, Teljesítve, Lemondva, Meg nem jelent
+  // (help.circo.health booking states), "Ügyfél által lemondva", "Későn lemondott"
+  // (docs.hellabooking.com). Czech in plain words: objednáno, potvrzeno, zrušeno, nedostavil se.
+  // Left unknown, so asked: a moved visit (przełożona, přeobjednáno, áthelyezve) and Polish
+  // `niezrealizowana` (not carried out: missed, or called off?).
+  {
+    meaning: 'NEW',
+    words: [
+      'zaplanowana',
+      'zaplanowany',
+      'umówiona',
+      'umówiony',
+      'zarezerwowana',
+      'potwierdzona',
+      'potwierdzony',
+      'niepotwierdzona',
+      'niepotwierdzony',
+      'oczekuje na pacjenta',
+      'pacjent oczekuje na wizytę',
+      'pacjentka oczekuje na wizytę',
+      'w poczekalni',
+      'w trakcie',
+      'zrealizowana',
+      'zrealizowany',
+      'odbyta',
+      'zakończona',
+      'objednáno',
+      'objednán',
+      'objednána',
+      'potvrzeno',
+      'potvrzena',
+      'v čekárně',
+      'dorazil',
+      'dorazila',
+      'ošetřen',
+      'ošetřena',
+      'foglalt',
+      'lefoglalva',
+      'megerősítve',
+      'visszaigazolva',
+      'megérkezett',
+      'megjelent',
+      'teljesítve',
+      'ellátva',
+      'befejezve',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      // booked and missed
+      'nieobecność',
+      'nieobecny',
+      'nieobecna',
+      'pacjent nieobecny',
+      'nie stawił się',
+      'nie stawiła się',
+      'nie zgłosił się',
+      'nie zgłosiła się',
+      'nie przyszedł',
+      'nie przyszła',
+      'nedostavil se',
+      'nedostavila se',
+      'nepřišel',
+      'nepřišla',
+      'meg nem jelent',
+      'nem jelent meg',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'odwołana',
+      'odwołany',
+      'anulowana',
+      'anulowany',
+      'zrušeno',
+      'zrušena',
+      'zrušen',
+      'stornováno',
+      'lemondva',
+      'lemondott',
+      'későn lemondott',
+      'törölve',
+      'törölt',
+    ],
+  },
+  // ---- Finnish, Turkish ----
+  // Finnish in the public clinics' words: a varattu aika (a booked time) is peruttu (called off:
+  // kpshp.fi "Poliklinikka-ajan peruutus", siunsote.fi "Ajanvaraus ja peruutus"), a patient who
+  // "ei saapunut" (did not come) pays for the unused time (hammastemonen.com "Perumaton vai
+  // peruuttamaton poisjäänti"). Turkish: onaylandı (confirmed: MHRS "onaylı randevu"), geldi /
+  // gelmedi (came / did not come), iptal edildi (cancelled). Left unknown, so asked: a moved
+  // booking (siirretty, ertelendi: the old slot, or the appointment at its new time?).
+  {
+    meaning: 'NEW',
+    words: [
+      'varattu',
+      'vahvistettu',
+      'saapunut',
+      'paikalla',
+      'toteutunut',
+      'käynyt',
+      'planlandı',
+      'randevu alındı',
+      'onaylandı',
+      'onaylı',
+      'geldi',
+      'muayene edildi',
+      'tamamlandı',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['ei saapunut', 'ei tullut', 'perumaton poisjäänti', 'gelmedi', 'gelmeyen'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['peruttu', 'peruutettu', 'iptal', 'iptal edildi'],
+  },
+  // ---- Japanese, Chinese, Korean ----
+  // Japanese clinic systems: エムピット's 順番待ち, 診察中, 完了, 不在 (booked, not in yet), 取り消し
+  // (cancelled) (mpit.jp/env-manual-status); CLINICS' キャンセル, 診察完了, 会計待ち, 会計完了
+  // (intercom.help/clinics/ja/articles/2892079); 無断キャンセル, "cancelled without notice", is
+  // the clinics' word for a no-show (the patient never came nor called): booked and missed.
+  // Chinese 已预约 / 已到诊 / 已取消 / 爽约 (no-show); Korean 예약 / 내원 / 취소 / 노쇼 (no-show).
+  // Left unknown, so asked: 保留 (on hold: will it take place?), 変更 / 변경 (changed: moved?).
+  {
+    meaning: 'NEW',
+    words: [
+      '予約',
+      '予約済',
+      '予約済み',
+      '予約確定',
+      '受付',
+      '受付済',
+      '受付済み',
+      '来院',
+      '来院済',
+      '来院済み',
+      '未来院',
+      '不在',
+      '順番待ち',
+      '診察待ち',
+      '診察中',
+      '診察済',
+      '診察済み',
+      '診察完了',
+      '完了',
+      '会計待ち',
+      '会計済',
+      '会計済み',
+      '会計完了',
+      '已预约',
+      '已确认',
+      '已到诊',
+      '已就诊',
+      '已完成',
+      '예약',
+      '예약완료',
+      '예약확정',
+      '내원',
+      '진료완료',
+      '완료',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['無断キャンセル', '爽约', '노쇼', '미내원'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'キャンセル',
+      'キャンセル済',
+      'キャンセル済み',
+      '取消',
+      '取消し',
+      '取り消し',
+      '已取消',
+      '取消预约',
+      '취소',
+      '예약취소',
+    ],
+  },
   // ---- Scandinavian (Sweden, Norway, Denmark) ----
   // Swedish: bokad (booked), ankommen (arrived), uteblev (did not come: the clinics' "uteblivet
   // besök" fee), återbud (the patient called it off: Kaddio's "markera som återbud"), avbokad,
@@ -1013,4 +1213,7 @@ export const UNDECIDED = [
   'declined',
   'rejected',
   'new',
+  'niezrealizowana', // Polish "not carried out": the patient missed it, or it was called off?
+  'niezrealizowany',
+  '保留', // Japanese "on hold": will it take place at all?
 ];

@@ -9,6 +9,7 @@
 // Mac Roman is as likely as Windows-1252: it is held whenever the two read as well or as badly.
 // One scan of the sample (or of the piece with the first letter outside ASCII), never per row.
 import { decodeCodePage } from './code-pages.ts';
+import { japaneseText } from './shift-jis.ts';
 import type { CodePage, EncodingDoubt } from './table-types.ts';
 
 export interface CodePageChoice {
@@ -145,6 +146,8 @@ export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoi
   // every one right. Never a rival to a clean Windows-1252 reading: it reads Western letters as
   // other letters that fit as well (`Peña` as `Peńa`, `Adèle` as `Adčle`), so every Spanish or
   // French file would be held.
+  // Japanese Windows' Shift_JIS, when Windows-1252 misreads and the bytes are Japanese text in it.
+  if (own === 'misfit' && !crOnly && japaneseText(bytes) !== undefined) return { encoding: 'shift_jis' };
   if (own === 'misfit' && !crOnly && fit(decodeCodePage(bytes, 'windows-1250')) === 'clean')
     return { encoding: 'windows-1250' };
   if (macClean) return { encoding: 'macintosh' };

@@ -1,5 +1,5 @@
 // The 8-bit code pages an export may be in: one character a byte, 0x00-0x7F plain ASCII, 0x80-0xFF
-// from each page's table. Which one a file is in is decided once per file (code-page-choice.ts).
+// from each page's table; and Japanese Windows' Shift_JIS. Which one a file is in is decided once per file (code-page-choice.ts).
 import { CP437_HIGH, CP850_HIGH } from './dos-code-pages.ts';
 import { MAC_ROMAN_HIGH } from './mac-roman.ts';
 import type { CodePage } from './table-types.ts';
@@ -24,6 +24,8 @@ const DECODERS: Record<CodePage, (bytes: Uint8Array) => string> = {
   cp850: tableDecoder(CP850_HIGH),
   cp437: tableDecoder(CP437_HIGH),
   'windows-1250': tableDecoder(CP1250_HIGH),
+  // Two bytes a kanji or kana (shift-jis.ts); a piece ends at a line break, never inside one.
+  shift_jis: (bytes) => new TextDecoder('shift_jis').decode(bytes),
 };
 
 /** 8-bit bytes to text in the given code page. */

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Appointment } from '../../../main/model/appointment.ts';
 import type { RowError } from '../../../main/model/row-error.ts';
@@ -66,6 +67,21 @@ export function writeLines(dir: string, name: string, lines: string[]): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`);
   return file;
+}
+
+/** A writer of files (CRLF lines, or bytes as they are) each in a temporary folder of its own,
+ *  the folders removed after the calling test file's tests. */
+export function tempFiles(): (name: string, content: string[] | Buffer) => string {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  return (name, content) => {
+    const dir = tempDir();
+    dirs.push(dir);
+    if (Array.isArray(content)) return writeLines(dir, name, content);
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
 }
 
 /** Each appointment as status, UTC start, first and last name and birth date: what a person checks
