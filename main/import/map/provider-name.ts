@@ -263,6 +263,10 @@ function caseTitle(words: string[], singleCase: boolean): string {
     .join(' ');
 }
 
+/** Letters then digits (`HYG1`), or words of capitals joined by a dot or underscore with no space
+ *  (`FP.SMITHJ`, `DR_LEE`; not an initial: `A.LEE`). */
+const PROVIDER_CODE = /^(?:\p{L}+\d+|\p{Lu}{2,}(?:[._]\p{Lu}{2,})+)$/u;
+
 /**
  * A provider's name as patients read it on the portal: `First Middle Last`, keeping a doctor's
  * title written in front ("Dr Aroha Ngata"; without it "Dr. Z" would read as a bare "Z"), and the
@@ -276,20 +280,14 @@ export function providerDisplayName(
 ): string {
   const p = parseProviderName(raw, order);
   const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');
-  // A provider's code (Dentrix's `DDS1`, `HYG1`) is no name to put in proper case ("Dds1").
-  if (!name || /^\p{L}+\d+$/u.test(name.replace(/\s+/g, '')))
+  // A provider's code (Dentrix's `DDS1`, `HYG1`, MEDITECH's mnemonic `FP.SMITHJ`) is no name to
+  // put in proper case ("Dds1", "Fp.smithj").
+  if (!name || PROVIDER_CODE.test(name.replace(/\s+/g, '')) || PROVIDER_CODE.test(raw.trim()))
     return takeId(withoutFieldLabel(raw).trim()).text.replace(/\s+/g, ' ').trim();
   const titled = p.title ? `${p.title} ${name}` : name;
   return credential === 'after' && p.credentials.length ? `${titled}, ${p.credentials.join(', ')}` : titled;
 }
 
-/**
- * Who a provider name names, as the checks that compare providers across exports read it: the
- * name's parts in lower case, without the title in front or the credentials after it (`Lee, Anna
- * MD`, `Dr Anna Lee` and `Anna Lee, M.D.` are one provider); '' when no name is read. Ids are
- * still made from the cell as written (practices map them in Medfusion): this only says that two
- * of them may be one person.
- */
 /**
  * The provider's id when the export gives none: made from the name's parts, family name first,
  * without the title, credentials, specialty or notes around them, so that `Lee, Anna`, `Dr. Anna
@@ -305,6 +303,12 @@ export function providerIdOf(p: ProviderName, raw: string): string {
   return deriveProviderId(named ? parts.join(' ') : raw);
 }
 
+/**
+ * Who a provider name names, as the checks that compare providers across exports read it: the
+ * name's parts in lower case, without the title in front or the credentials after it (`Lee, Anna
+ * MD`, `Dr Anna Lee` and `Anna Lee, M.D.` are one provider); '' when no name is read. Ids sent
+ * before they were made from the name's parts (`dr-anna-lee`) are known by it.
+ */
 export function providerNameKey(raw: string, order: NameOrder = 'auto'): string {
   const p = parseProviderName(raw, order);
   const name = [p.first, p.middle, p.last].filter(Boolean).join(' ');

@@ -55,6 +55,8 @@ it.each([
   ['MINH DO', 'Minh Do'], // a given and a family name: no credential there
   ['DDS1', 'DDS1'], // Dentrix's provider id: a code, not put in proper case
   ['Provider: HYG1', 'HYG1'],
+  ['FP.SMITHJ', 'FP.SMITHJ'], // MEDITECH's provider mnemonic: a code (it had shown as 'Fp.smithj')
+  ['DR_LEE', 'DR_LEE'],
   ['Jane Doe MD MPH', 'Jane Doe, MD, MPH'],
   ['Dott.ssa Maria Rossi', 'Dott.ssa Maria Rossi'],
 ])('%s is shown as %s', (cell, shown) => expect(providerDisplayName(cell)).toBe(shown));
