@@ -21,7 +21,7 @@ import { createStatusFeed } from '../support/status-feed.ts';
 const HELD = path.resolve('test/renderer/fixtures/held_export.csv');
 const HEADERS = [
   'Appt #',
-  'Pt Acct',
+  'Account',
   'Visit Date',
   'Start',
   'Patient Name',
@@ -224,12 +224,12 @@ describe('review: confirming the mapping once', () => {
     expect(saved.mappingProfile).toBe(path.join(h.dir, 'profiles', 'north-clinic.profile.json'));
     // The importer's own reader accepts it.
     const profile = readProfileFile(saved.mappingProfile, HELD);
-    // The held file asked whether 'Pt Acct' (one value per patient, no patient-id column) is the
+    // The held file asked whether 'Account' (one value per patient, no patient-id column) is the
     // patient id: confirming answers that check, and only that one, for later files.
     expect(profile.confirmed).toEqual({
       headers: HEADERS,
       at: '2027-03-30T14:05:00.000Z',
-      answered: ['patient-id-candidate@Pt Acct'],
+      answered: ['patient-id-candidate@Account'],
     });
     expect(profile.dateOrder).toBe('DMY');
     expect(profile.status?.cancel).toContain('Umgebucht');

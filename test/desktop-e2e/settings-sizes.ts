@@ -55,7 +55,7 @@ export function describeSettingsSizes(scale: 1 | 1.25): void {
       app.state.dialogAnswers.push({ canceled: false, filePaths: [SAMPLE] });
       await wizard.getByRole('button', { name: 'Choose a sample export…' }).click();
       await wizard.getByLabel('Add another appointment detail').selectOption({ label: 'Patient id' });
-      await wizard.getByLabel('Column for Patient id').selectOption('Pt Acct');
+      await wizard.getByLabel('Column for Patient id').selectOption('Account');
       await checkFits(wizard, ['Continue', 'Back'], 'wizard: sample with a correction');
       await wizard.screenshot({ path: `test/screenshots/e2e-wizard-sample-${pct}.png` });
       await wizard.getByRole('button', { name: 'Continue' }).click();

@@ -27,7 +27,7 @@ describe.skipIf(!runs)('the wizard keeps column corrections', { timeout: E2E_TIM
     app.state.dialogAnswers.push({ canceled: false, filePaths: [SAMPLE] });
     await wizard.getByRole('button', { name: 'Choose a sample export…' }).click();
     await wizard.getByLabel('Add another appointment detail').selectOption({ label: 'Patient id' });
-    await wizard.getByLabel('Column for Patient id').selectOption('Pt Acct');
+    await wizard.getByLabel('Column for Patient id').selectOption('Account');
 
     await wizard.getByRole('button', { name: 'Continue' }).click();
     // Still on the step, told why, with a way to keep the work.
@@ -42,7 +42,7 @@ describe.skipIf(!runs)('the wizard keeps column corrections', { timeout: E2E_TIM
     const saved = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8'));
     const profile = saved.practices[0].mappingProfile as string;
     expect(profile).not.toBe('auto');
-    expect(fs.readFileSync(profile, 'utf8')).toContain('Pt Acct');
+    expect(fs.readFileSync(profile, 'utf8')).toContain('Account');
     expect(app.state.problems).toEqual([]);
   });
 
@@ -51,7 +51,7 @@ describe.skipIf(!runs)('the wizard keeps column corrections', { timeout: E2E_TIM
     const page = await app.window('settings');
     app.state.dialogAnswers.push({ canceled: false, filePaths: [SAMPLE] });
     await page.getByRole('button', { name: 'Choose a sample export…' }).click();
-    await page.getByLabel('Column for Patient id').selectOption('Pt Acct');
+    await page.getByLabel('Column for Patient id').selectOption('Account');
     await page.getByRole('button', { name: /Save this mapping/ }).click();
     await page.getByText(/Saved the column mapping/).waitFor();
     const mapped = JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')).practices[0]

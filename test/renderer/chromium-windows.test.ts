@@ -233,7 +233,7 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
       /\d+% · (likely|sure|a guess)/,
     );
     await page.getByLabel('Add another appointment detail').selectOption({ label: 'Patient id' });
-    await page.getByLabel('Column for Patient id').selectOption('Pt Acct');
+    await page.getByLabel('Column for Patient id').selectOption('Account');
     await mapping.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SHOTS, 'settings-preview.png') });
     await page.getByRole('button', { name: /Save this mapping/ }).click();
@@ -244,7 +244,7 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
     const profile = JSON.parse(fs.readFileSync(saved.practices[0]!.mappingProfile, 'utf8')) as {
       columns: Record<string, string>;
     };
-    expect(profile.columns).toMatchObject({ patientId: 'Pt Acct', date: 'Visit Date' });
+    expect(profile.columns).toMatchObject({ patientId: 'Account', date: 'Visit Date' });
     await page.close();
   });
 
@@ -306,7 +306,7 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
     const profile = readProfileFile(saved.mappingProfile, held);
     expect(profile.confirmed?.headers).toEqual([
       'Appt #',
-      'Pt Acct',
+      'Account',
       'Visit Date',
       'Start',
       'Patient Name',
