@@ -5,7 +5,7 @@
 // meant, so the row is an error rather than shifted to 03:30 or pinned to one of the two 01:30s.
 // A zone of one offset written after the time says which (`01:30 EST` is the second).
 import { formatDate, type CalendarDate } from './parse-date.ts';
-import type { TimeOfDay } from './parse-time.ts';
+import { formatClock, type TimeOfDay } from './parse-time.ts';
 import { zoneAbbreviationOffsets } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs, type ZonedResult } from './zoned-time.ts';
 
@@ -20,9 +20,6 @@ function offsetText(ms: number): string {
   return `${ms < 0 ? '-' : '+'}${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
 
-const clock = (t: TimeOfDay): string =>
-  `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
-
 /** Why a start read on the practice's clock cannot be sent as one instant, or undefined. */
 export function clockChangeProblem(
   read: ZonedResult,
@@ -31,11 +28,11 @@ export function clockChangeProblem(
   time: TimeOfDay,
 ): ClockChangeProblem | undefined {
   if (!read.adjusted) return undefined;
-  const at = `${formatDate(date)} ${clock(time)}`;
+  const at = `${formatDate(date)} ${formatClock(time)}`;
   // The first of the two is the instant read; the second is on the offset three hours later.
   const first = read.instant.getTime();
   const offsets = [first, first + 3 * 3_600_000].map((ms) => offsetText(zoneOffsetMs(zone, ms)));
-  const stamp = `${formatDate(date)}T${clock(time)}:00`;
+  const stamp = `${formatDate(date)}T${formatClock(time)}:00`;
   return read.adjusted === 'gap'
     ? {
         reason: `is a time that does not exist in ${zone}: the clocks skip ${at} as daylight saving time begins, so it is no instant to send`,

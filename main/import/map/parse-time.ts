@@ -206,6 +206,11 @@ function readRange(start: Clock, end: Clock): Read<{ time: TimeOfDay; end: TimeO
   return { ok: false, reason: backwards || !invalid ? 'the time range ends before it starts' : invalid };
 }
 
+/** `09:05`: a clock time as messages show it (hours and minutes, 24-hour). */
+export function formatClock(t: Pick<TimeOfDay, 'hour' | 'minute'>): string {
+  return `${String(t.hour).padStart(2, '0')}:${String(t.minute).padStart(2, '0')}`;
+}
+
 /**
  * Parse a time of day, or a range of two, optionally followed by a zone abbreviation. An
  * unknown word after the time is an error, never dropped. Abbreviations written in capitals that

@@ -12,7 +12,7 @@ import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
-import { MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
+import { formatClock, MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -126,7 +126,7 @@ export function startReader(ctx: {
     if (!audit) return;
     const minutes = localMinutes(instant);
     const hour = Math.floor(minutes / 60);
-    const clock = `${String(hour).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+    const clock = formatClock({ hour, minute: minutes % 60 });
     const written = labelled || zulu ? instant.getUTCHours() : undefined;
     audit.instantStart(hour, clock, value, labelled, written);
   };

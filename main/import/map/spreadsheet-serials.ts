@@ -5,7 +5,7 @@
 // be read one way only: no clock, duration or count of hours starts a visit at 00:22 (0.375 of an
 // hour). Midnight (`0`) is no sure time and is never read so; nor is a fraction below 05:00 in a
 // time column (startFraction): `0.0208333333333333` there is as likely a length of 30 minutes.
-import type { TimeOfDay } from './parse-time.ts';
+import { formatClock, type TimeOfDay } from './parse-time.ts';
 
 const FRACTION = /^0?\.\d{1,17}$/;
 /** Excel's fifteen digits put 09:30 at 569.99999999999952 minutes: a whole minute within this. */
@@ -55,7 +55,7 @@ export function serialDayText(raw: string, now: Date): { text: string } | { reas
     return {
       reason: `is a spreadsheet day number: ${day} in Excel's 1900 date system, four years later in its 1904 one, and a booking that far from today settles neither`,
     };
-  const clock = time ? ` ${String(time.hour).padStart(2, '0')}:${String(time.minute).padStart(2, '0')}` : '';
+  const clock = time ? ` ${formatClock(time)}` : '';
   return { text: `${day}${clock}` };
 }
 
