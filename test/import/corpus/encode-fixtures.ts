@@ -63,6 +63,12 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  {
+    source: '98-amazing-charts.csv',
+    out: '98-amazing-charts-excel-resave/Appointments.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
 ];
 
 function encode(text: string, encoding: Encoding): Buffer {
