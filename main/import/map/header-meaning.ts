@@ -289,6 +289,8 @@ interface FieldVocabulary {
   names: Array<[string[], number]>;
   /** A header carrying any of these concepts is not this field. */
   never?: string[];
+  /** As `never`, unless the header also names the appointment (`appt`). */
+  neverBesideNoAppt?: string[];
   /** Concepts that make the header less (or, at 1, not less) surely this field, by a factor;
    *  they do not count as extra concepts. The lowest factor present applies. */
   grade?: Record<string, number>;
@@ -774,6 +776,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // series' next export would move last week's visit instead of adding one). Read below sure,
     // so a file with nothing better is asked about; a real `Appointment ID` beside it wins.
     grade: { series: 0.5, other: 0.5 },
+    // Someone else's number with no appointment word (`RP ID`, the responsible party's in Denticon
+    // and dental billing; `Guardian ID`, `Spouse ID`) is that person's, who may be a patient of
+    // the file too: read as the appointment id, a mother's number had been asked about as the id
+    // of her child's visit. `Parent Appt ID` names an appointment and stays graded above.
+    neverBesideNoAppt: ['other'],
     never: [
       'patient',
       'provider',
@@ -877,7 +884,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['date', 'time'], 1],
       [['start'], 0.9],
       [['start', 'date', 'time'], 1],
-      [['appt'], 0.6],
+      // `Appointment` alone over a date and a time in every cell (an EHR's list re-saved by
+      // Excel, Amazing Charts style): the one moment an appointment has is its start. The values
+      // decide it holds date-times; a bare `Date` or `Time` below stays asked (a record's stamp).
+      [['appt'], 0.9],
       [['start', 'time'], 0.9],
       [['start', 'date'], 0.9],
       // "Appointment Time" / "Appt Date" holding full date-times: the start (the values decide
@@ -1098,6 +1108,7 @@ export function namesOtherParty(concepts: Set<string>): boolean {
 export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;
+  if (!concepts.has('appt') && vocab.neverBesideNoAppt?.some((c) => concepts.has(c))) return 0;
   const grades = vocab.grade ?? {};
   const factor = Math.min(1, ...[...concepts].filter((c) => c in grades).map((c) => grades[c]!));
   const beside = vocab.beside;

@@ -282,6 +282,54 @@ describe('ids: the appointment id apart from patient, encounter and row numbers'
       expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
   });
 
+  // Denticon's responsible party (RP ID beside Patient ID): a mother's number is her own patient
+  // id on her own visit, so read as the appointment id it clashed and held the file.
+  it("another person's number (RP, guardian, spouse) never scores as an appointment id", () => {
+    for (const h of [
+      'RP ID',
+      'RP #',
+      'Responsible ID',
+      'Resp Party ID',
+      'Guardian ID',
+      'Spouse ID',
+      'Parent ID',
+    ])
+      expect(headerScore('appointmentId', headerConcepts(h)), h).toBe(0);
+    // naming the appointment, it is a parent appointment's id: graded (asked), not dropped
+    expect(headerScore('appointmentId', headerConcepts('Parent Appt ID'))).toBeGreaterThan(0);
+  });
+
+  it('Denticon: beside Patient ID, RP ID is left unmapped and no appointment id is asked about', () => {
+    const r = recognizeColumns(
+      ['Appt Date', 'Appt Time', 'Patient ID', 'Patient Name', 'Birthdate', 'RP ID', 'RP Name', 'Status'],
+      [
+        [
+          '3/11/2027',
+          '7:30 AM',
+          '1004127',
+          'Lopez, Sofia',
+          '6/14/2016',
+          '1004120',
+          'Lopez, Maria',
+          'Confirmed',
+        ],
+        [
+          '3/11/2027',
+          '8:30 AM',
+          '1004120',
+          'Lopez, Maria',
+          '2/3/1984',
+          '1004120',
+          'Lopez, Maria',
+          'Checked Out',
+        ],
+      ],
+      { now: NOW },
+    );
+    expect(r.fields.find((f) => f.field === 'appointmentId')).toBeUndefined();
+    expect(r.fields.find((f) => f.field === 'patientId')?.column).toBe('Patient ID');
+  });
+
   it('a national health or health-card number never scores as an appointment id', () => {
     for (const h of [
       'CHI Number',
@@ -719,6 +767,23 @@ describe('date-time suffixes DTTM, DT_TM, DTS, TS', () => {
     const start = r.fields.find((f) => f.field === 'dateTime');
     expect(start?.column).toBe('APPT_DTTM');
     expect(start!.confidence).toBeGreaterThanOrEqual(SURE);
+  });
+
+  // Amazing Charts' list re-saved by Excel: one `Appointment` column in m/d/yyyy h:mm.
+  it("'Appointment' over date-times is the start, surely; a bare 'Date' over them stays asked", () => {
+    const rows = [
+      ['3/10/2027 8:30', '2214', 'Kuzmin', 'Alexei', '4/2/1958'],
+      ['3/10/2027 13:15', '1097', "O'Leary", 'Sean', '1/25/1947'],
+    ];
+    const tail = ['Patient ID', 'Last Name', 'First Name', 'DOB'];
+    const r = recognizeColumns(['Appointment', ...tail], rows, { now: NOW });
+    const start = r.fields.find((f) => f.field === 'dateTime');
+    expect(start?.column).toBe('Appointment');
+    expect(start!.confidence).toBeGreaterThanOrEqual(SURE);
+    const bare = recognizeColumns(['Date', ...tail], rows, { now: NOW }).fields.find(
+      (f) => f.field === 'dateTime',
+    );
+    expect(bare?.confidence).toBeLessThan(SURE);
   });
 
   // Oracle and DB2 schemas name a timestamp column by its `_TS` suffix.
