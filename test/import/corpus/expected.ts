@@ -95,9 +95,12 @@ export function readExpected(name: string): ExpectedLayout {
 
 /** Every layout folder (`NN-...`), in order. */
 export function layoutNames(): string[] {
-  return fs
-    .readdirSync(EXPORTS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^\d{2}-/.test(d.name))
-    .map((d) => d.name)
-    .sort();
+  return (
+    fs
+      .readdirSync(EXPORTS_DIR, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && /^\d{2,3}-/.test(d.name))
+      .map((d) => d.name)
+      // By number: '100-…' comes after '99-…', not between '10-…' and '11-…'.
+      .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b))
+  );
 }
