@@ -812,6 +812,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       // family's (PCC) and stays asked. One shared by two patients is held (file-audit.ts).
       [['patient', 'account'], 0.9],
     ],
+    // A national health number (NHS, NHI, PHN: header-words.ts) reads surely, but less than the
+    // practice's own record number beside it, by more than a close call.
+    grade: { national: 0.8 },
     never: ['provider', 'insurance', 'encounter', 'referring', 'other', 'guarantor', 'contact'],
   },
   patientName: {

@@ -107,16 +107,20 @@ export const CONCEPTS: Record<string, string[]> = {
   historia: ['patient', 'id'], // historia clínica = the chart
   expediente: ['patient', 'id'],
   nhc: ['patient', 'id'],
-  nhs: ['patient', 'id'], // NHS number: one per patient
-  // National health numbers given once per person for life, like the NHS number: Scotland's CHI
+  // National health numbers given once per person for life: the NHS number, Scotland's CHI
   // (Community Health Index), New Zealand's NHI, Australia's IHI (Individual Healthcare
   // Identifier), Alberta's ULI (Unique Lifetime Identifier), British Columbia's PHN (Personal
-  // Health Number, see PHRASES: `Phn` alone may be a phone). A patient's, never an appointment's.
-  chi: ['patient', 'id'],
-  nhi: ['patient', 'id'],
-  ihi: ['patient', 'id'],
-  uli: ['patient', 'id'],
-  personalhealthnumber: ['patient', 'id'],
+  // Health Number, see PHRASES: `Phn` alone may be a phone). A patient's, never an appointment's;
+  // 'national' grades them below the practice's own record number (`Chart #`, `Patient ID`,
+  // `Patient No`), which the practice's system keys its patients by and which UK, NZ and Canadian
+  // exports (R4, Indici, TELUS CHR) print beside the national number: two patient ids had been
+  // asked about. Alone, the national number is still the patient id (header-meaning.ts).
+  nhs: ['patient', 'id', 'national'],
+  chi: ['patient', 'id', 'national'],
+  nhi: ['patient', 'id', 'national'],
+  ihi: ['patient', 'id', 'national'],
+  uli: ['patient', 'id', 'national'],
+  personalhealthnumber: ['patient', 'id', 'national'],
   // OSCAR EMR (Canada) names the patient's record a demographic: `demographic_no`, `Demographic
   // No`, `Demographic #` is the patient's number there, never the appointment's (read as a bare
   // number it had been asked about as the appointment id).
@@ -126,6 +130,10 @@ export const CONCEPTS: Record<string, string[]> = {
   // insurance and national numbers: never the patient id of the practice
   insurance: ['insurance'],
   member: ['insurance'],
+  // A South African medical aid's `Membership No` (the main member's, shared by the dependants on
+  // it), an insurer's membership number (Bupa): read by its `No` it had been taken for the
+  // appointment id.
+  membership: ['insurance'],
   policy: ['insurance'],
   subscriber: ['insurance'],
   payer: ['insurance'],

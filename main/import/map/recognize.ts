@@ -25,6 +25,7 @@ import { titlesOnly } from './name-titles.ts';
 import { notesColumn } from './note-values.ts';
 import { ssnColumn } from './ssn-values.ts';
 import { visitOrdinalColumn } from './visit-ordinal.ts';
+import { SHARED_ACCOUNT_WHY, sharedByPeople } from './shared-accounts.ts';
 import { recordIdConcepts } from './record-id.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
@@ -204,11 +205,14 @@ function shapeFit(field: FieldName, s: ColumnShape, nowYear: number): number {
  *  without a question. Reading it is the safe side: its cancel words then cancel, where an unread
  *  column would send them as booked. Not under a header naming something else (`Account Status`,
  *  or a bare `Reminder`, `Confirmation`: Sent, Cancelled are the reminder's) or another person's
- *  (`Guarantor State`): such a column is asked about (column-doubts.ts). */
+ *  (`Guarantor State`): such a column is asked about (column-doubts.ts). Nor under a header naming
+ *  a room, chair or operatory: a dental list's `Chair` = `Chair 1` names the place, though `In
+ *  chair` is a status word (seated), and had been asked about beside the real `Status`. */
 const STATUS_BY_VALUES = 0.8;
 function statusByValues(s: ColumnShape, concepts: Set<string>, values: readonly string[]): boolean {
   return (
     s.nonEmpty >= 2 &&
+    !concepts.has('room') &&
     s.statusWord >= 0.9 &&
     s.stateCode <= 0.8 &&
     s.integer < 0.5 &&
@@ -580,6 +584,22 @@ export function recognizeColumns(
   } else if (byField.has('patientName')) {
     drop('firstName');
     drop('lastName');
+  }
+  // An `Account No` that the first rows give to different people is a family's (shared-accounts.ts).
+  const account = byField.get('patientId');
+  if (
+    account &&
+    concepts[account.col]!.has('account') &&
+    !concepts[account.col]!.has('patient') &&
+    sharedByPeople(
+      rows,
+      account.col,
+      (['patientName', 'firstName', 'lastName'] as const).flatMap((f) => byField.get(f)?.col ?? []),
+      byField.get('dob')?.col,
+    )
+  ) {
+    drop('patientId');
+    notAnId.set(account.col, SHARED_ACCOUNT_WHY);
   }
   // A family name's particle goes before the last name; beside a one-column name it has no place
   // (column-doubts.ts, nameParticleColumn, asks).

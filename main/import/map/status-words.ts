@@ -130,6 +130,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // once its confirmation message went out, support.vagaro.com 360003362014)
       'awaiting confirmation',
       'pending confirmation',
+      // TELUS CHR: booked, and the patient is asked to confirm it (help.inputhealth.com 1454589)
+      'confirmation required',
       'confirm',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
       'accepted', // Square Bookings ACCEPTED: the seller accepted the booking (FHIR participant accepted)
@@ -404,6 +406,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'resch',
       'r/s',
       'moved', // like rescheduled: this row is the old slot
+      'postponed', // R4 (UK dental), like reporté: put off to another day, this slot is gone
       'bumped', // the practice took the slot back
       'void',
       'voided',

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { layoutNames, readExpected } from './expected.ts';
+import { byLayoutNumber, layoutNames, readExpected } from './expected.ts';
 import { judgeLayout, type LayoutResult } from './judge.ts';
 import { corpusReport, totals } from './report.ts';
 
@@ -34,7 +34,7 @@ describe('export corpus (issue 9 proof)', () => {
   }
 
   afterAll(() => {
-    results.sort((a, b) => a.name.localeCompare(b.name));
+    results.sort((a, b) => byLayoutNumber(a.name, b.name));
     const md = corpusReport(results);
     console.log(md);
     fs.mkdirSync('out', { recursive: true });

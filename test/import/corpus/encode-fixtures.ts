@@ -69,6 +69,24 @@ export const TARGETS: Target[] = [
     encoding: 'utf8-bom',
     crlf: true,
   },
+  {
+    source: '101-pabau.csv',
+    out: '101-pabau-appointments-uk/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '102-soe-exact.csv',
+    out: '102-soe-exact-dental-au/AppointmentList.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '104-r4.csv',
+    out: '104-r4-dental-appointments-uk/R4_Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 function encode(text: string, encoding: Encoding): Buffer {

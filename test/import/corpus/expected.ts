@@ -93,11 +93,14 @@ export function readExpected(name: string): ExpectedLayout {
   return layout;
 }
 
+/** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */
+export const byLayoutNumber = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
+
 /** Every layout folder (`NN-...`), in order. */
 export function layoutNames(): string[] {
   return fs
     .readdirSync(EXPORTS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^\d{2}-/.test(d.name))
+    .filter((d) => d.isDirectory() && /^\d{2,3}-/.test(d.name))
     .map((d) => d.name)
-    .sort();
+    .sort(byLayoutNumber);
 }
