@@ -93,11 +93,11 @@ export function readExpected(name: string): ExpectedLayout {
   return layout;
 }
 
-/** Every layout folder (`NN-...`), in order. */
+/** Every layout folder (`NN-...`, `NNN-...`), in number order. */
 export function layoutNames(): string[] {
   return fs
     .readdirSync(EXPORTS_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && /^\d{2}-/.test(d.name))
+    .filter((d) => d.isDirectory() && /^\d{2,3}-/.test(d.name))
     .map((d) => d.name)
-    .sort();
+    .sort((a, b) => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b));
 }
