@@ -9,8 +9,9 @@ const HANGUL = /[\uac00-\ud7a3]/;
 
 /** The text `bytes` are in Korean Windows' code page 949 (EUC-KR and its extension), or undefined
  *  when they are not Korean text in it: every character outside ASCII a Hangul syllable, none
- *  glued inside a Latin word. Japanese Shift_JIS also decodes as it (its half-width katakana are
- *  949's lead bytes), but into Hanja and symbols, never Hangul alone. */
+ *  glued inside a Latin word. Japanese Shift_JIS text seldom decodes as 949 at all (a kanji's
+ *  second byte is often no 949 byte: 87-yoyaku's does not), and half-width katakana, which do,
+ *  come out as Hanja beside Hangul (`ﾔﾏﾀﾞ` as `冬잗`), never as Hangul alone in a whole sample. */
 export function koreanText(bytes: Uint8Array): string | undefined {
   let text: string;
   try {
