@@ -109,6 +109,8 @@ export type ContentCheck =
   | 'mac-roman'
   /** Letters that read as well in a DOS code page (Excel's "CSV (MS-DOS)") as in Windows-1252. */
   | 'dos-code-page'
+  /** Letters that read as Turkish in Turkish Windows' code page (1254) and as Icelandic in Windows-1252. */
+  | 'turkish-code-page'
   /** A derived id would move an appointment while the file leaves out another of that patient's
    *  day (engine/job/slot-moves.ts). */
   | 'slot-move'

@@ -794,6 +794,14 @@ export const CONCEPTS: Record<string, string[]> = {
   // Portugal's health service calls the patient the user (utente): `Utente`, `Nome do utente`,
   // `N.º Utente` (the SNS user number, one per person for life, like the NHS number).
   utente: ['patient'],
+  // Portugal's clinics keep each patient's record as a processo (clínico): `N.º Processo` is the
+  // practice's own patient number; `Data Nasc.` the birth date, cut short as on Portuguese forms.
+  processo: ['patient', 'id'],
+  nasc: ['dob'],
+  // Portugal writes the surnames as apelidos (the Citizen Card's `Apelido(s)`), beside `Nome` for
+  // the given names: unknown, `Maria João` had been split as given name Maria, surname João. The
+  // singular is left out: in Brazil an `apelido` is a nickname.
+  apelidos: ['last', 'name'],
   // ---- Scandinavian (Sweden, Norway, Denmark) ----
   // A Swedish `Bokade tider` list (`Datum;Tid;Personnummer;Efternamn;Förnamn;Födelsedatum;
   // Behandlare;Status`) and a Danish `Aftaler` list (`Dato;Kl.;CPR-nr.;Navn;Fødselsdato;Behandler`)

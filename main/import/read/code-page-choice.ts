@@ -7,8 +7,11 @@
 // letter and the DOS page reads every one right, and the file is held only when both read letters
 // that fit, different ones (`Weiß` / `Weiá`). A file with lone-CR line ends is an old Mac's, where
 // Mac Roman is as likely as Windows-1252: it is held whenever the two read as well or as badly.
+// Korean, Hebrew and Turkish Windows' pages are taken when the bytes show them (script-pages.ts);
+// a Latin reading with words no Latin language writes is refused (`foreign`).
 // One scan of the sample (or of the piece with the first letter outside ASCII), never per row.
 import { decodeCodePage } from './code-pages.ts';
+import { foreignWords, isHebrewPage, koreanText, turkishReading } from './script-pages.ts';
 import { japaneseText } from './shift-jis.ts';
 import type { CodePage, EncodingDoubt } from './table-types.ts';
 
@@ -16,7 +19,13 @@ export interface CodePageChoice {
   encoding: CodePage;
   /** Set when the file is read as Windows-1252 but may be in `rival`: it is held. */
   unsure?: EncodingDoubt;
+  /** Words of the chosen Latin reading no Latin language writes (script-pages.ts): the file is in
+   *  a code page the connector does not read, and is refused. */
+  foreign?: string[];
 }
+
+/** Pages whose readings are the script's own (no Latin reading to doubt). */
+const SCRIPT_PAGES = new Set<CodePage>(['shift_jis', 'euc-kr', 'windows-1255']);
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -120,6 +129,16 @@ function wordsBothWays(rival: string, win: string): string[] {
 
 /** The code page `bytes` (8-bit text, not UTF-8) are in; `crOnly` when its lines end with a CR alone. */
 export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoice {
+  const choice = choosePage(bytes, crOnly);
+  if (SCRIPT_PAGES.has(choice.encoding)) return choice;
+  const foreign = foreignWords(decodeCodePage(bytes, choice.encoding));
+  return foreign.length > 0 ? { ...choice, foreign } : choice;
+}
+
+function choosePage(bytes: Uint8Array, crOnly: boolean): CodePageChoice {
+  // Korean before Japanese: 949's Hangul bytes are Shift_JIS's half-width katakana.
+  if (!crOnly && koreanText(bytes) !== undefined) return { encoding: 'euc-kr' };
+  if (!crOnly && isHebrewPage(bytes)) return { encoding: 'windows-1255' };
   const rivals: Array<EncodingDoubt['rival']> = crOnly ? ['macintosh'] : ['cp850', 'cp437'];
   const win = decodeCodePage(bytes, 'windows-1252');
   const own = fit(win);
@@ -137,6 +156,12 @@ export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoi
     encoding: 'windows-1252',
     unsure: { rival: r.page, words: wordsBothWays(r.text, win) },
   });
+  const turkish = crOnly ? undefined : decodeCodePage(bytes, 'windows-1254');
+  const turkishFit = turkish === undefined ? undefined : turkishReading(win, turkish);
+  if (turkishFit && fit(turkish!) !== 'misfit')
+    return turkishFit === 'turkish'
+      ? { encoding: 'windows-1254' }
+      : unsure({ page: 'windows-1254', text: turkish! });
   if (own === 'misfit' && clean)
     return macClean && readsOtherLetters(clean.text, mac)
       ? { encoding: 'windows-1252' }

@@ -1,5 +1,5 @@
 // The 8-bit code pages an export may be in: one character a byte, 0x00-0x7F plain ASCII, 0x80-0xFF
-// from each page's table; and Japanese Windows' Shift_JIS. Which one a file is in is decided once per file (code-page-choice.ts).
+// from each page's table; and Japanese Windows' Shift_JIS, Korean Windows' 949, Turkish and Hebrew Windows'. Which one a file is in is decided once per file (code-page-choice.ts).
 import { CP437_HIGH, CP850_HIGH } from './dos-code-pages.ts';
 import { MAC_ROMAN_HIGH } from './mac-roman.ts';
 import type { CodePage } from './table-types.ts';
@@ -26,6 +26,10 @@ const DECODERS: Record<CodePage, (bytes: Uint8Array) => string> = {
   'windows-1250': tableDecoder(CP1250_HIGH),
   // Two bytes a kanji or kana (shift-jis.ts); a piece ends at a line break, never inside one.
   shift_jis: (bytes) => new TextDecoder('shift_jis').decode(bytes),
+  // The WHATWG tables (script-pages.ts says when each is taken); `euc-kr` there is Windows' 949.
+  'windows-1254': (bytes) => new TextDecoder('windows-1254').decode(bytes),
+  'windows-1255': (bytes) => new TextDecoder('windows-1255').decode(bytes),
+  'euc-kr': (bytes) => new TextDecoder('euc-kr').decode(bytes),
 };
 
 /** 8-bit bytes to text in the given code page. */

@@ -10,6 +10,7 @@ import { isUtf8 } from 'node:buffer';
 import { chooseCodePage } from './code-page-choice.ts';
 import { decodeCodePage, isCodePage } from './code-pages.ts';
 import { repairMojibake } from './mojibake.ts';
+import { foreignReason } from './script-pages.ts';
 import type { EncodingDoubt, TextEncoding } from './table-types.ts';
 
 export interface EncodingGuess {
@@ -123,8 +124,20 @@ export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGu
   }
   if (isUtf8(judged)) return { encoding: 'utf-8', bomLength: 0 };
   // Lone-CR line ends are an old Mac's: its text may be Mac Roman (see code-page-choice.ts).
-  const { encoding, unsure } = chooseCodePage(judged, judged.includes(0x0d) && !judged.includes(0x0a));
+  const { encoding, unsure, foreign } = chooseCodePage(
+    judged,
+    judged.includes(0x0d) && !judged.includes(0x0a),
+  );
+  if (foreign) return foreignReason(foreign);
   return { encoding, bomLength: 0, ...(unsure ? { unsure } : {}) };
+}
+
+/** Thrown by decodeFile when the first letters outside ASCII come after the sample and are in a
+ *  code page the connector does not read (script-pages.ts): `reason` as guessEncoding gives it. */
+export class ForeignTextError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
 }
 
 /** Thrown by decodeFile when a run of bytes longer than the cap has no line break. */
@@ -178,6 +191,7 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
       // code page is made on this piece (a Mac or DOS export with 64 KB of plain names first had
       // its later names garbled).
       const choice = chooseCodePage(bytes, !!opts.crOnly);
+      if (choice.foreign) throw new ForeignTextError(foreignReason(choice.foreign));
       encoding = choice.encoding;
       opts.onEncodingChange?.(encoding, choice.unsure);
       return decodeCodePage(bytes, encoding);

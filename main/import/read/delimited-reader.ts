@@ -1,9 +1,9 @@
 // Reads a delimited export (CSV, semicolon CSV, tab or pipe text) as a stream of rows after its
 // layout has been found from a sample. Memory stays flat: one decoded chunk at a time.
-import { decodeFile, LineTooLongError, type EncodingGuess } from './decode.ts';
+import { decodeFile, ForeignTextError, LineTooLongError, type EncodingGuess } from './decode.ts';
 import { DelimitedRecordParser } from './delimited-records.ts';
 import { isBlankRecord, type DelimitedLayout } from './detect-layout.ts';
-import { fileError } from './export-file-error.ts';
+import { fileError, SAVE_AS_UTF8 } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
 import { GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
@@ -96,6 +96,8 @@ export async function* delimitedRows(
         if (next.done) done = true;
         else text = next.value;
       } catch (e) {
+        if (e instanceof ForeignTextError)
+          throw fileError(info.file, parser.line, `cannot read this file: ${e.reason}`, SAVE_AS_UTF8);
         if (!(e instanceof LineTooLongError)) throw e;
         throw longLineError(info.file, parser.line, e, layout.delimiter);
       }

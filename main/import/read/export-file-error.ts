@@ -17,3 +17,7 @@ const MAX_MESSAGE = 600;
 export function fileError(file: string, line: number, message: string, hint: string): ExportFileError {
   return new ExportFileError({ file, line, message: displayText(message, MAX_MESSAGE), hint });
 }
+
+/** What to do with a file in an encoding the connector does not read (UTF-32, a non-Latin code page). */
+export const SAVE_AS_UTF8 =
+  'Save or export it as UTF-8 text instead (in Excel: "CSV UTF-8"; in a text editor: Save as… with the encoding UTF-8), then put it in this folder again.';

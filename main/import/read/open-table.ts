@@ -3,8 +3,9 @@
 import path from 'node:path';
 import { delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
-import { fileError } from './export-file-error.ts';
+import { fileError, SAVE_AS_UTF8 } from './export-file-error.ts';
 import { NUL_TAIL, UTF32_REASON } from './decode.ts';
+import { FOREIGN_TEXT } from './script-pages.ts';
 import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
 import { kindOfSample, readSample } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
@@ -42,8 +43,8 @@ export async function openTable(
       base,
       0,
       `cannot read this file: ${sample.guess}`,
-      sample.guess === UTF32_REASON
-        ? 'Save or export it as UTF-8 text instead (in Excel: "CSV UTF-8"; in a text editor: Save as… with the encoding UTF-8), then put it in this folder again.'
+      sample.guess === UTF32_REASON || sample.guess.startsWith(FOREIGN_TEXT)
+        ? SAVE_AS_UTF8
         : sample.guess.startsWith(NUL_TAIL)
           ? 'Copy the export into this folder again once the copy has finished (or export it again from the practice software).'
           : 'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',

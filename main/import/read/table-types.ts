@@ -2,8 +2,18 @@
 import type { CarriedGroup } from './group-columns.ts';
 
 /** The 8-bit encodings (code-pages.ts): `cp850` and `cp437` are the DOS ones (Excel's "CSV (MS-DOS)"),
- *  `windows-1250` Central European Windows' (windows-1250.ts). */
-export type CodePage = 'windows-1252' | 'macintosh' | 'cp850' | 'cp437' | 'windows-1250' | 'shift_jis';
+ *  `windows-1250` Central European Windows' (windows-1250.ts), `windows-1254` Turkish, `windows-1255`
+ *  Hebrew and `euc-kr` Korean Windows' (949) (script-pages.ts). */
+export type CodePage =
+  | 'windows-1252'
+  | 'macintosh'
+  | 'cp850'
+  | 'cp437'
+  | 'windows-1250'
+  | 'shift_jis'
+  | 'windows-1254'
+  | 'windows-1255'
+  | 'euc-kr';
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | CodePage;
 /** Letters outside ASCII that read as well in another code page as in Windows-1252: the file is
  *  read as Windows-1252 and held, up to three words shown both ways (`Weiß / Weiá`). */

@@ -17,6 +17,16 @@ export function encodingDoubt(unsure: EncodingDoubt): Doubt {
       question: `Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel for Mac: CSV UTF-8); ${QUESTION_TAIL}`,
     };
   }
+  if (unsure.rival === 'windows-1254') {
+    return {
+      kind: 'encoding',
+      check: 'turkish-code-page',
+      message:
+        "the file's letters outside plain ASCII read as Turkish letters in Turkish Windows' code page (1254) and as Icelandic ones in Windows-1252 (Ş or Þ, ğ or ð), beside letters of neither alphabet: names could go garbled",
+      samples: unsure.words,
+      question: `Are the names read right as Windows-1252 (the second of each pair)? If not, save the export as UTF-8 (in Excel: CSV UTF-8); ${QUESTION_TAIL}`,
+    };
+  }
   return {
     kind: 'encoding',
     check: 'dos-code-page',

@@ -273,6 +273,44 @@ describe('Japanese, Chinese and Korean lists', () => {
   });
 });
 
+describe('Korean headers and a Portuguese list', () => {
+  it('Korean headers are known as written: NFKD had taken 환자명 apart into its letters', () => {
+    expect(headerConcepts('환자명')).toEqual(new Set(['patient', 'name']));
+    expect(headerConcepts('생년월일')).toEqual(new Set(['dob']));
+    expect(headerConcepts('예약시간')).toEqual(new Set(['appt', 'time']));
+  });
+
+  it('a Portuguese list: Nome the given names, Apelidos the surnames, N.º Processo the patient id', async () => {
+    // Apelidos unknown, `Maria João` had gone as given name Maria, surname João.
+    const r = await collect(
+      file('marcacoes.csv', [
+        'Data;Hora;N.º Processo;Nome;Apelidos;NIF;Data Nasc.;Estado',
+        '15/03/2027;09:00;P-00871;Maria João;Ferreira Santos;212345678;04/06/1972;Realizada',
+        '29/03/2027;16:15;P-01305;Gonçalo;Araújo;245678901;08/12/2015;Desmarcada',
+      ]),
+      { timeZone: 'Europe/Lisbon' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    // Lisbon: UTC+0 on 15 March, UTC+1 from 28 March
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-15T09:00:00.000Z', 'Maria João', 'Ferreira Santos', '1972-06-04'],
+      ['CANCEL', '2027-03-29T15:15:00.000Z', 'Gonçalo', 'Araújo', '2015-12-08'],
+    ]);
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['P-00871', 'P-01305']);
+  });
+
+  it('the SNS user number beside the process number: which is the patient id is asked', async () => {
+    const r = await collect(
+      file('marcacoes.csv', [
+        'Data;Hora;N.º Processo;Nome;Apelidos;N.º Utente;Data Nasc.;Estado',
+        '15/03/2027;09:00;P-00871;Maria João;Ferreira Santos;123456789;04/06/1972;Realizada',
+      ]),
+      { timeZone: 'Europe/Lisbon' },
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientId' }]);
+  });
+});
+
 describe('national numbers that carry the birth date', () => {
   it('in a shifted month, a century sign or letters', () => {
     expect(carriesBirthDate('01270311118', '03.07.2001')).toBe(true); // PESEL, month +20 after 2000

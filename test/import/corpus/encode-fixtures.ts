@@ -5,7 +5,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'windows-1252';
+/** Legacy Windows code pages written through the reverse of the WHATWG decoder (`euc-kr` is
+ *  Korean Windows' code page 949 there). */
+type LegacyPage = 'windows-1254' | 'windows-1255' | 'euc-kr';
+type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'windows-1252' | LegacyPage;
 
 interface Target {
   source: string;
@@ -87,7 +90,52 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '106-ordination-at.csv',
+    out: '106-ordination-termine-at/TERMINE.CSV',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  { source: '107-timebok-no.csv', out: '107-timebok-no/timebok.csv', encoding: 'utf8-bom', crlf: true },
+  { source: '108-tor-il.csv', out: '108-tor-rofe-il/tor.csv', encoding: 'windows-1255', crlf: true },
+  { source: '109-yeyak-kr.csv', out: '109-yeyak-kr/yeyak.csv', encoding: 'euc-kr', crlf: true },
+  {
+    source: '110-marcacoes-pt.csv',
+    out: '110-marcacoes-pt/marcacoes.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  { source: '111-randevu-tr.csv', out: '111-randevu-tr/randevu.csv', encoding: 'windows-1254', crlf: true },
 ];
+
+/** Character to bytes for a legacy page: every one- and two-byte sequence the decoder reads. */
+function reverseTable(page: LegacyPage): Map<string, Buffer> {
+  const table = new Map<string, Buffer>();
+  const decoder = new TextDecoder(page, { fatal: true });
+  const add = (bytes: number[]): void => {
+    try {
+      const ch = decoder.decode(Uint8Array.from(bytes));
+      if ([...ch].length === 1 && !table.has(ch)) table.set(ch, Buffer.from(bytes));
+    } catch {
+      // not a character in this page
+    }
+  };
+  for (let b = 0; b < 0x100; b++) add([b]);
+  if (page === 'euc-kr')
+    for (let lead = 0x81; lead < 0xff; lead++) for (let t = 0x41; t < 0xff; t++) add([lead, t]);
+  return table;
+}
+
+function encodeLegacy(text: string, page: LegacyPage): Buffer {
+  const table = reverseTable(page);
+  return Buffer.concat(
+    [...text].map((ch) => {
+      const bytes = table.get(ch);
+      if (!bytes) throw new Error(`'${ch}' (U+${ch.codePointAt(0)!.toString(16)}) has no ${page} bytes`);
+      return bytes;
+    }),
+  );
+}
 
 function encode(text: string, encoding: Encoding): Buffer {
   switch (encoding) {
@@ -105,6 +153,8 @@ function encode(text: string, encoding: Encoding): Buffer {
           throw new Error(`'${ch}' (U+${c.toString(16)}) has no single Windows-1252 byte here`);
       }
       return Buffer.from(text, 'latin1');
+    default:
+      return encodeLegacy(text, encoding);
   }
 }
 

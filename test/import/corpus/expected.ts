@@ -96,7 +96,7 @@ export function readExpected(name: string): ExpectedLayout {
 /** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */
 export const byLayoutNumber = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true });
 
-/** Every layout folder (`NN-...`), in order. */
+/** Every layout folder (`NN-...`, `NNN-...`), in number order. */
 export function layoutNames(): string[] {
   return fs
     .readdirSync(EXPORTS_DIR, { withFileTypes: true })

@@ -45,8 +45,8 @@ All patients, providers, ids and phone numbers are fictional. This README is gen
 - Other lines: \`skip\` (open slot, blocked time: skipped, not an error), \`error\` (a row that cannot
   be read: a row error, never midnight), \`not-a-row\` (titles, totals, page markers, repeated
   headers: no item at all).
-- Byte layouts an editor would not keep (Windows-1252, UTF-16 LE, UTF-8 with BOM, CRLF) are
-  written from \`test/import/corpus/sources/\` by
+- Byte layouts an editor would not keep (Windows-1252 and the other Windows code pages, UTF-16 LE,
+  UTF-8 with BOM, CRLF) are written from \`test/import/corpus/sources/\` by
   \`node bin/run-ts.mjs test/import/corpus/encode-fixtures.ts\`.
 
 Where a system's real layout is not public, the source says so ("not public, modelled on ..."):
