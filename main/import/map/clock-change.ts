@@ -3,10 +3,12 @@
 // where they fall back an hour happens twice (`2027-11-07 01:30`: first on summer time, then an
 // hour later on standard time). Without a UTC offset nothing in the row says which instant was
 // meant, so the row is an error rather than shifted to 03:30 or pinned to one of the two 01:30s.
-// A zone of one offset written after the time says which (`01:30 EST` is the second).
+// A zone of one offset written after the time says which (`01:30 EST` is the second, and so is
+// Oracle's `01:30 AMERICA/NEW_YORK EST`).
 import { formatDate, type CalendarDate } from './parse-date.ts';
 import { formatClock, type TimeOfDay } from './parse-time.ts';
 import { zoneAbbreviationOffsets } from './zone-abbreviation.ts';
+import { zoneAfterTime } from './written-zone.ts';
 import { wallClockToUtc, zoneOffsetMs, type ZonedResult } from './zoned-time.ts';
 
 export interface ClockChangeProblem {
@@ -52,7 +54,9 @@ export function overlapByWrittenZone(
   written: string | undefined,
   zone: string,
 ): Date | undefined {
-  const offsets = written ? zoneAbbreviationOffsets(written) : undefined;
+  const region = written ? zoneAfterTime(written) : undefined;
+  const abbr = region && 'stated' in region ? region.stated : written;
+  const offsets = abbr ? zoneAbbreviationOffsets(abbr) : undefined;
   if (offsets?.length !== 1) return undefined;
   // The wall clock read on UTC's, which has no clock change, is its own number.
   const instant = wallClockToUtc(date, time, 'UTC').instant.getTime() - offsets[0]! * 60_000;

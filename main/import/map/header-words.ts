@@ -791,6 +791,10 @@ export const CONCEPTS: Record<string, string[]> = {
   situacao: ['status'],
   procedimento: ['type'],
   cpf: ['insurance'],
+  // Chile's RUT (Rol Único Tributario, `12.345.678-5`: the number and a check digit) is the
+  // state's number for a person, the same as the RUN on the identity card, like the CPF above: the
+  // practice's system may find patients by it, yet it is never the chart's own id, nor asked as one.
+  rut: ['insurance'],
   // Portugal's health service calls the patient the user (utente): `Utente`, `Nome do utente`,
   // `N.º Utente` (the SNS user number, one per person for life, like the NHS number).
   utente: ['patient'],

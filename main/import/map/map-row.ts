@@ -115,10 +115,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
   const garbled = garbledCellsCheck(cursor, refs);
   const allDay = ctx.allDayColumn ? allDayCheck(cursor, ctx.allDayColumn) : undefined;
-  const span =
-    audit && ctx.endColumns?.length
-      ? spanCheck(cursor, ctx.endColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
-      : undefined;
+  const span = ctx.endColumns?.length
+    ? spanCheck(cursor, ctx.endColumns, {
+        order: ctx.dateOrder,
+        timeZone: ctx.timeZone,
+        audit,
+        end: refs.end?.source === 'main' ? refs.end : undefined,
+      })
+    : undefined;
   const startDays =
     audit && ctx.startDayColumns
       ? startDayCheck(cursor, ctx.startDayColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
@@ -164,7 +168,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       allDay?.();
       const when = start();
       startDays?.(when.day, when.asWritten, row.line);
-      span?.(when.day, row.line, s === 'NEW');
+      span?.(when.day, row.line, s === 'NEW', when.start);
       const who = patient(presence, s === 'NEW', when.day);
       if (s === 'NEW') rules?.(who.key, when.day, row.line);
       garbled?.();

@@ -1,5 +1,5 @@
 // Month and weekday names as scheduling exports write them, in English, German, French, Spanish,
-// Swedish, Norwegian and Danish: full names, the usual abbreviations (`Jän`, `Mrz`, `févr.`, `sept`, `dic`), with or
+// Swedish, Norwegian and Danish (and Hungarian weekdays): full names, the usual abbreviations (`Jän`, `Mrz`, `févr.`, `sept`, `dic`), with or
 // without accents and a trailing dot, any case. One table per kind so a new language is one list.
 
 /** Lower case, accents removed, trailing dot dropped: `Févr.` → `fevr`, `Jän` → `jan`. */
@@ -28,14 +28,16 @@ const MONTH_EXTRA: Record<string, number> = { mrz: 3 };
 
 /** Full weekday names, Sunday first (index = `Date.getUTCDay()`). */
 const WEEKDAY_NAMES: readonly string[][] = [
-  // Swedish, Norwegian and Danish names after the others (`ø` does not fold: `søndag` as written)
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'sondag', 'søndag'],
-  ['monday', 'montag', 'lundi', 'lunes', 'mandag'],
-  ['tuesday', 'dienstag', 'mardi', 'martes', 'tisdag', 'tirsdag'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miercoles', 'onsdag'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'torsdag'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'fredag'],
-  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado', 'lordag', 'lørdag'],
+  // Swedish, Norwegian and Danish names after the others (`ø` does not fold: `søndag` as written),
+  // then Hungarian, accents folded (`hétfő` → `hetfo`), which Hungarian lists print after a
+  // year-first date (`2027. 03. 15. hétfő`).
+  ['sunday', 'sonntag', 'dimanche', 'domingo', 'sondag', 'søndag', 'vasarnap'],
+  ['monday', 'montag', 'lundi', 'lunes', 'mandag', 'hetfo'],
+  ['tuesday', 'dienstag', 'mardi', 'martes', 'tisdag', 'tirsdag', 'kedd'],
+  ['wednesday', 'mittwoch', 'mercredi', 'miercoles', 'onsdag', 'szerda'],
+  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'torsdag', 'csutortok'],
+  ['friday', 'freitag', 'vendredi', 'viernes', 'fredag', 'pentek'],
+  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado', 'lordag', 'lørdag', 'szombat'],
 ];
 
 /** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. Two of them name

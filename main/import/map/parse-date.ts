@@ -166,10 +166,24 @@ export function parseDate(raw: string, opts: DateParseOptions): DateParse {
   const yearFirst = yearFirstDate(text);
   if (yearFirst) return withWeekday(yearFirst, yearFirst.weekday);
   // The weekday is tried second so that `Mar 8, 2026` stays March and is not read as `mardi`.
-  const wd = weekdayPrefix(text);
+  const wd = weekdayPrefix(text) ?? weekdaySuffix(text);
   const rest = wd && dateShape(wd.rest, opts);
   if (!wd || !rest) return { ok: false, reason: 'not a date' };
   return withWeekday(rest, { word: wd.word, days: wd.weekdays });
+}
+
+/** A weekday name after the date, as agenda and list printers write it in German, Dutch and the
+ *  Nordic languages (`15.03.2027 Mo`, `15.03.2027 (Mo.)`, `03/15/2027 Mon`): split off the end. */
+const WEEKDAY_SUFFIX = /(?:\s*,\s*|\s+)\(?(\p{L}+)\.?\)?$/u;
+
+function weekdaySuffix(
+  text: string,
+): { word: string; weekdays: readonly number[]; rest: string } | undefined {
+  const m = WEEKDAY_SUFFIX.exec(text);
+  if (!m) return undefined;
+  const weekdays = weekdaysFromName(m[1]!);
+  if (weekdays === undefined) return undefined;
+  return { word: m[1]!, weekdays, rest: text.slice(0, m.index) };
 }
 
 /** A date checked to exist and, when a weekday is written beside it, to fall on that weekday. */
@@ -192,7 +206,10 @@ export function numericParts(raw: string): { m: RegExpExecArray; weekdays?: read
     const m = NUMERIC_DATE.exec(token);
     if (!m) continue;
     const before = i > 0 ? tokens[i - 1]!.replace(/\.$/, '') : '';
-    const weekdays = before ? weekdaysFromName(before) : undefined;
+    // A weekday before the date, or after it (`15/03/2027 Mo`, `(Mo.)`).
+    const after = tokens[i + 1]?.replace(/^\(|\)$/g, '').replace(/\.$/, '') ?? '';
+    const weekdays =
+      (before ? weekdaysFromName(before) : undefined) ?? (after ? weekdaysFromName(after) : undefined);
     return weekdays === undefined ? { m } : { m, weekdays };
   }
   return undefined;
@@ -251,6 +268,6 @@ export function looksLikeDate(raw: string): boolean {
   const t = raw.trim();
   const opts: DateParseOptions = { order: 'MDY' };
   if (dateShape(t, opts) || yearFirstDate(t)) return true;
-  const wd = weekdayPrefix(t);
+  const wd = weekdayPrefix(t) ?? weekdaySuffix(t);
   return wd !== undefined && dateShape(wd.rest, opts) !== undefined;
 }

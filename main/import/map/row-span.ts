@@ -4,8 +4,11 @@
 // block, an infusion's standing order, a dialysis chair's series): sent, the portal would show the
 // first visit only, under the series' id, and none of the others. A multi-day stay reads the same.
 // Such a row is noted in the file's audit (the file is held and a person asked once), never sent
-// by itself. An end the next day is an overnight visit (a sleep study 8 PM to 6 AM) and goes.
+// by itself. An end the next day is an overnight visit (a sleep study 8 PM to 6 AM) and goes. A
+// booked row whose appointment end falls before its start on the same day goes only where the
+// start is sure (end-before-start.ts); otherwise it is a row error.
 import type { FileAudit } from '../trust/file-audit.ts';
+import { endBeforeStartProblem } from './end-before-start.ts';
 import { headerConcepts } from './header-meaning.ts';
 import { memoized } from './parse-memo.ts';
 import { parseDateTime } from './parse-date-time.ts';
@@ -68,17 +71,22 @@ function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd 
   };
 }
 
-/** A check of each row: a booked one's end two days or more after its start's local day, and
- *  the clock every end is written on. */
+/** A check of each row: a booked one's end two days or more after its start's local day, or
+ *  before its start on the same day, and the clock every end is written on. `end`: the mapped
+ *  appointment end, the one column whose clock is the visit's (a series' `End Date` is not). */
 export function spanCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
-  ctx: { order: DateOrder; timeZone: string; audit: FileAudit },
-): (startDay: string, line: number, booked: boolean) => void {
-  const readers = columns.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
+  ctx: { order: DateOrder; timeZone: string; audit: FileAudit | undefined; end: ColumnRef | undefined },
+): (startDay: string, line: number, booked: boolean, startAt: Date) => void {
+  const readers = columns.map((c) => ({
+    header: c.header,
+    read: cursor.readerAt(c),
+    visit: c.source === ctx.end?.source && c.index === ctx.end?.index,
+  }));
   // A schedule repeats its few end dates on many rows: each is read once.
   const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
-  return (startDay, line, booked) => {
+  return (startDay, line, booked, startAt) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
     for (const r of readers) {
@@ -87,9 +95,30 @@ export function spanCheck(
       const end = endOf(v);
       // The end's clock tells the file's, whatever the row's status: `13:45` there is a 24-hour
       // clock (trust/start-clock.ts).
-      if (end.clock) ctx.audit.endClock(end.clock.time, end.clock.meridiem);
+      if (end.clock) ctx.audit?.endClock(end.clock.time, end.clock.meridiem);
       if (booked && end.day !== undefined && end.day - start >= 2)
-        ctx.audit.spansDays(r.header, v, startDay, line);
+        ctx.audit?.spansDays(r.header, v, startDay, line);
+      if (booked && r.visit && end.clock && (end.day === undefined || end.day === start)) {
+        const problem = endBeforeStartProblem(
+          localClock(startAt, ctx.timeZone),
+          end.clock.time,
+          end.clock.meridiem,
+        );
+        if (problem)
+          cursor.fail(
+            'end',
+            problem,
+            'Correct the start and end times in the scheduling software and export again',
+            v,
+          );
+      }
     }
   };
+}
+
+/** An instant's hour and minute on the practice's clock. */
+function localClock(at: Date, timeZone: string): { hour: number; minute: number } {
+  const ms = at.getTime();
+  const minutes = Math.floor(((((ms + zoneOffsetMs(timeZone, ms)) % DAY_MS) + DAY_MS) % DAY_MS) / 60_000);
+  return { hour: Math.floor(minutes / 60), minute: minutes % 60 };
 }

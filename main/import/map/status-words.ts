@@ -329,6 +329,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'ptns',
       'nosho', // OSCAR's short letters for No Show
       'not seen', // Elation's label for a no-show
+      // Elation's Not Seen with its third reason, Other (its reasons: No Show, Left Without
+      // Seeing, Other; help.elationhealth.com managing-cancellations-no-shows-overbooking-recalls)
+      'not seen other',
       'did not arrive',
       'dna',
       'did not attend',
@@ -1219,4 +1222,15 @@ export const UNDECIDED = [
   'niezrealizowana', // Polish "not carried out": the patient missed it, or it was called off?
   'niezrealizowany',
   '保留', // Japanese "on hold": will it take place at all?
+  // Searched (2026-12) and left asked: no vendor page says what these mean in an export.
+  // `Pending Arrival`, `Check-In In Progress` (booked and on the way in, or a pending booking?),
+  // `Telehealth` (a visit type written in the status column: its status is not there), Turkish
+  // `Ertelendi` and Finnish `Siirretty` (postponed / moved: CANCEL only where the system writes
+  // the new time as a row of its own, which no source says), Zenoti `Open` (its new booking,
+  // help.zenoti.com overview-appointment-status, but athenaOne's open slot) and `Closed` (Zenoti's
+  // paid visit, but blocked time in block-words.ts), NextGen `Discharge` (see the sources above).
+  'ertelendi',
+  'siirretty',
+  'telehealth',
+  'pending arrival',
 ];

@@ -17,8 +17,10 @@ import {
 } from './zone-abbreviation.ts';
 import { isValidTimeZone, zoneOffsetMs } from './zoned-time.ts';
 
-/** What a value names: an IANA zone, or what zoneAbbreviationAgrees reads (`EST`, `UTC-05:00`). */
-export type WrittenZone = { iana: string } | { abbr: string };
+/** What a value names: an IANA zone, or what zoneAbbreviationAgrees reads (`EST`, `UTC-05:00`).
+ *  `stated`: the abbreviation written after the zone (`AMERICA/NEW_YORK EDT`), which must be that
+ *  zone's at the instant. */
+export type WrittenZone = { iana: string; stated?: string } | { abbr: string };
 
 /** `-05:00`, `+0530`, `UTC-5`, `GMT+01:00`, `UTC -05:00`: a bare sign needs hours and minutes. */
 const OFFSET = /^(UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
@@ -69,6 +71,11 @@ export function zoneOfValue(value: string): WrittenZone | undefined {
   return readZone(v, true) ?? readZone(v.replace(/\s+(?:time|zone)$/i, ''), true);
 }
 
+/** Oracle's `TZR TZD` (`AMERICA/NEW_YORK EDT`, `US/Eastern EST`): the region and the abbreviation
+ *  of its clock at that instant. Oracle's format models: "TZD ... must correspond with the region
+ *  specified in TZR" (https://docs.oracle.com/en/database/oracle/oracle-database/19/sqlrf/Format-Models.html). */
+const REGION_AND_ABBREVIATION = /^([A-Za-z]+(?:\/[A-Za-z0-9_+-]+)+)\s+([A-Za-z]{2,5})$/;
+
 /**
  * A zone written after a time in more than one word or in a form no abbreviation has: Oracle's
  * `TZR` region (`09.30.00.000000 AM AMERICA/NEW_YORK`, in capitals), Windows' display name
@@ -79,6 +86,9 @@ export function zoneOfValue(value: string): WrittenZone | undefined {
 export function zoneAfterTime(text: string): WrittenZone | undefined {
   const t = text.trim();
   if (AREA_CITY.test(t)) return isValidTimeZone(t) ? { iana: t } : undefined;
+  const both = REGION_AND_ABBREVIATION.exec(t);
+  if (both && isValidTimeZone(both[1]!) && isKnownZoneAbbreviation(both[2]!))
+    return { iana: both[1]!, stated: both[2]!.toUpperCase() };
   if (!DISPLAY_OFFSET.test(t) && !/\s(?:time|standard|daylight)(?:\s*\([^)]*\))?$/i.test(t)) return undefined;
   return zoneOfValue(t);
 }
@@ -91,8 +101,11 @@ function sameClock(a: string, b: string, at: Date): boolean {
   );
 }
 
-/** Whether a written zone is the practice's at `at`; undefined for an abbreviation not known. */
+/** Whether a written zone is the practice's at `at`; undefined for an abbreviation not known. A
+ *  region whose abbreviation is not its clock's at `at` (`AMERICA/NEW_YORK EST` in July) says two
+ *  clocks: not the practice's, whichever it is. */
 export function writtenZoneAgrees(zone: WrittenZone, practice: string, at: Date): boolean | undefined {
   if ('abbr' in zone) return zoneAbbreviationAgrees(zone.abbr, practice, at);
+  if (zone.stated && zoneAbbreviationAgrees(zone.stated, zone.iana, at) !== true) return false;
   return zone.iana.toLowerCase() === practice.toLowerCase() || sameClock(zone.iana, practice, at);
 }

@@ -159,11 +159,14 @@ describe('OpenEMR EHI: events joined to patient_data on pc_pid = pid', () => {
     const row = text[1]!.split(',');
     const status = text[0]!.split(',').indexOf('pc_apptstatus');
     const time = text[0]!.split(',').indexOf('pc_startTime');
+    const end = text[0]!.split(',').indexOf('pc_endTime');
     const moreRows = ['SMS', 'AVM', 'EMAIL', 'CALL'].map((code, i) => {
       const r = [...row];
       r[0] = String(601 + i);
       r[status] = code;
+      // The end moves with the start (an end before its start is a row error).
       r[time] = `${13 + i}:00:00`;
+      r[end] = `${13 + i}:15:00`;
       return r.join(',');
     });
     fs.writeFileSync(events, [...text, ...moreRows].join('\n') + '\n');

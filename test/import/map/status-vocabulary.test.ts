@@ -402,6 +402,14 @@ describe('status vocabulary (built-in)', () => {
     ['Failed', 'unknown'],
     ['Open', 'unknown'],
     ['Something else', 'unknown'],
+    // searched and left asked (status-words.ts UNDECIDED); Elation's Not Seen with reason Other
+    // is its no-show
+    ['Pending Arrival', 'unknown'],
+    ['Check-In In Progress', 'unknown'],
+    ['Closed', 'unknown'],
+    ['Siirretty', 'unknown'],
+    ['Ertelendi', 'unknown'],
+    ['Not Seen - Other', 'NEW'],
   ])('%j → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });

@@ -107,4 +107,42 @@ describe('a zone after the time, in words or as a region', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone' }]);
     expect(r.summary.doubts[0]!.message).toContain("'Central Standard Time'");
   });
+
+  // Oracle's `TZR TZD` (region, then the abbreviation of its clock at that instant): the pair must
+  // agree. New York keeps EST (UTC-5) until 14 March 2027 02:00 and EDT (UTC-4) after, and falls
+  // back on 7 November 2027 at 02:00 EDT, so 01:30 happens at 05:30Z (EDT) and at 06:30Z (EST).
+  it("a region and its abbreviation that agree go, on the practice's clock", async () => {
+    const r = await collect(
+      starts(['2027-03-15 09:00:00 AMERICA/NEW_YORK EDT', '2027-01-15 09:00:00 US/Eastern EST']),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T13:00:00.000Z',
+      '2027-01-15T14:00:00.000Z',
+    ]);
+  });
+
+  it('a region whose abbreviation is not its clock at that instant (EST in mid-March): held', async () => {
+    const r = await collect(starts(['2027-03-15 09:00:00 AMERICA/NEW_YORK EST']), ny);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone' }]);
+    expect(r.summary.doubts[0]!.message).toContain("'AMERICA/NEW_YORK EST'");
+  });
+
+  it("another region with its own abbreviation (Chicago's CDT) at a New York practice: held", async () => {
+    const r = await collect(starts(['2027-03-16 10:00:00 AMERICA/CHICAGO CDT']), ny);
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone' }]);
+  });
+
+  it('the abbreviation tells which of the two 01:30s on the night the clocks go back', async () => {
+    const r = await collect(
+      starts(['2027-11-07 01:30:00 AMERICA/NEW_YORK EDT', '2027-11-07 01:30:00 AMERICA/NEW_YORK EST']),
+      ny,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-11-07T05:30:00.000Z',
+      '2027-11-07T06:30:00.000Z',
+    ]);
+  });
 });
