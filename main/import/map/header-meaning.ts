@@ -856,8 +856,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'insurance',
       'other',
     ],
-    // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"
-    grade: { '1': 1, '2': 0.7, second: 0.7 },
+    // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"; a lone `Apelido`
+    // may be a nickname (header-words.ts), so asked.
+    grade: { '1': 1, '2': 0.7, second: 0.7, apelido: 0.7 },
   },
   // A Dutch family name's particle in a column of its own (`Tussenvoegsel`): read before the last
   // name (row-cursor.ts), only beside a last-name column (recognize.ts).

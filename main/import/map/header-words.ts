@@ -806,6 +806,12 @@ export const CONCEPTS: Record<string, string[]> = {
   // the given names: unknown, `Maria João` had been split as given name Maria, surname João. The
   // singular is left out: in Brazil an `apelido` is a nickname.
   apelidos: ['last', 'name'],
+  // A lone `Apelido` is Portugal's surname and Brazil's nickname: unread, `Nome` `Maria João` beside
+  // `Apelido` `Ferreira` went as given name Maria, surname João. Read as the last name, but only
+  // weakly (header-meaning.ts grades it), so the file is held and asked once.
+  apelido: ['last', 'apelido'],
+  // Brazil's surname (`Nome` / `Sobrenome`).
+  sobrenome: ['last', 'name'],
   // ---- Scandinavian (Sweden, Norway, Denmark) ----
   // A Swedish `Bokade tider` list (`Datum;Tid;Personnummer;Efternamn;Förnamn;Födelsedatum;
   // Behandlare;Status`) and a Danish `Aftaler` list (`Dato;Kl.;CPR-nr.;Navn;Fødselsdato;Behandler`)

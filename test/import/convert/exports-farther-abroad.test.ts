@@ -370,3 +370,27 @@ describe('the Netherlands: Tetra appointment states', () => {
     expect(moved.summary.doubts).toMatchObject([{ kind: 'status', samples: ['Verplaatst'] }]);
   });
 });
+
+describe('Portuguese surname columns', () => {
+  const lines = (surname: string): string[] => [
+    `Data;Hora;Nome;${surname};Data Nasc.;Médico;Estado`,
+    '15/03/2027;09:00;Maria João;Ferreira;04/06/1972;Dr.ª Inês Rocha;Marcada',
+    '15/03/2027;09:30;José;Pereira;11/02/1950;Dr.ª Inês Rocha;Marcada',
+  ];
+
+  it("a lone 'Apelido' (Portugal's surname, Brazil's nickname) is asked, never left out", async () => {
+    // Unread, 'Maria João' had gone as given name Maria, surname João.
+    const r = await collect(file('marcacoes.csv', lines('Apelido')), { timeZone: 'Europe/Lisbon' });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'lastName', column: 'Apelido' }]);
+  });
+
+  it("Brazil's 'Sobrenome' is the surname", async () => {
+    const r = await collect(file('agenda.csv', lines('Sobrenome')), { timeZone: 'America/Sao_Paulo' });
+    expect(r.summary.doubts).toEqual([]);
+    // São Paulo: UTC-3 all year (no daylight saving since 2019)
+    expect(summaryOf(r)).toEqual([
+      ['NEW', '2027-03-15T12:00:00.000Z', 'Maria João', 'Ferreira', '1972-06-04'],
+      ['NEW', '2027-03-15T12:30:00.000Z', 'José', 'Pereira', '1950-02-11'],
+    ]);
+  });
+});
