@@ -58,14 +58,21 @@ const mapHeader = (t: ExportText, table: DelimitedExport, fn: (v: string) => str
 const permute = (t: ExportText, table: DelimitedExport, order: number[]): ExportText =>
   mapFields(t, table, (fields, kind) => (kind === 'other' ? undefined : order.map((i) => fields[i]!)));
 
-/** Add a column at `at` with a header and a value per row (cycled). */
+/** Add a column at `at` with a header (the first of `headers` the file does not have already: a
+ *  second column of the same name is another question) and a value per row (cycled). */
 function addColumn(
   t: ExportText,
   table: DelimitedExport,
   at: number,
-  header: string,
+  headers: string[],
   values: string[],
 ): ExportText {
+  const have = new Set(
+    splitFields(rawOf(table.records[table.header]!, t.eol), table.delimiter).map((f) =>
+      valueOf(f).trim().toLowerCase(),
+    ),
+  );
+  const header = headers.find((h) => !have.has(h.toLowerCase())) ?? headers[0]!;
   let n = 0;
   return mapFields(t, table, (fields, kind) => {
     if (kind === 'other') return undefined;
@@ -76,8 +83,20 @@ function addColumn(
   });
 }
 
+/** A column that numbers the rows as printed (1, 2, 3, restarting at 1 per day or page): its
+ *  values say where a row stands, so a writer listing the rows the other way numbers them anew. */
+function countsRows(rows: string[][]): boolean {
+  const w = rows[0]?.length ?? 0;
+  for (let c = 0; c < w; c++) {
+    const n = rows.map((r) => valueOf(r[c] ?? '').trim());
+    if (n.every((v, i) => /^\d+$/.test(v) && (v === '1' || (i > 0 && Number(v) === Number(n[i - 1]) + 1))))
+      return true;
+  }
+  return false;
+}
+
 /** Rows of the table in reverse order, when they stand in one run (no group or page lines among
- *  them, whose place says which rows they belong to). */
+ *  them, whose place says which rows they belong to) and no column numbers them. */
 function reverseRows(
   t: ExportText,
   table: DelimitedExport,
@@ -88,6 +107,8 @@ function reverseRows(
       rows.push(i);
   });
   if (rows.length < 2 || rows[rows.length - 1]! - rows[0]! !== rows.length - 1) return undefined;
+  if (countsRows(rows.map((i) => splitFields(rawOf(table.records[i]!, t.eol), table.delimiter))))
+    return undefined;
   const records = [...table.records];
   records.splice(rows[0]!, rows.length, ...rows.map((i) => table.records[i]!).reverse());
   const moved = new Map<number, number>();
@@ -134,8 +155,11 @@ function delimitedDrafts(t: ExportText, table: DelimitedExport): Draft[] {
       ),
     },
     { name: 'trailing delimiter', text: mapFields(t, table, (fields) => [...fields, '']) },
-    { name: 'notes column', text: addColumn(t, table, w, 'Notes', NOTES) },
-    { name: 'copay column', text: addColumn(t, table, Math.floor(w / 2), 'Copay', COPAYS) },
+    { name: 'notes column', text: addColumn(t, table, w, ['Notes', 'Comments'], NOTES) },
+    {
+      name: 'copay column',
+      text: addColumn(t, table, Math.floor(w / 2), ['Copay', 'Co-pay Amount'], COPAYS),
+    },
   ];
   const allFields = table.records.flatMap((r) => splitFields(rawOf(r, t.eol), d));
   if (allFields.some((f) => isQuoted(f) && fieldOf(valueOf(f), d) !== f))
