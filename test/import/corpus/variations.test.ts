@@ -37,16 +37,25 @@ function why(r: LayoutResult): string {
 }
 
 const faults: Fault[] = [];
-let runs = 0;
+/** Files run per variation, for the table. */
+const runs = new Map<string, number>();
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-variations-'));
 
 describe('export corpus variations: the same meaning, the same outcome', () => {
   afterAll(() => {
     fs.rmSync(tmp, { recursive: true, force: true });
+    const total = [...runs.values()].reduce((a, b) => a + b, 0);
+    const count = (name: string, got: (o: Outcome) => boolean): number =>
+      faults.filter((f) => f.variation === name && got(f.got)).length;
     const lines = [
-      `${runs} variations of ${layoutNames().length} layouts: ` +
+      `${total} variations of ${layoutNames().length} layouts: ` +
         `${faults.filter((f) => f.got === 'wrong').length} wrong, ` +
         `${faults.filter((f) => f.got !== 'wrong').length} held or refused where the file as written is sent.`,
+      `${'variation'.padEnd(34)} files  wrong  held/refused`,
+      ...[...runs].map(
+        ([name, n]) =>
+          `${name.padEnd(34)} ${String(n).padStart(5)}  ${String(count(name, (o) => o === 'wrong')).padStart(5)}  ${String(count(name, (o) => o !== 'wrong')).padStart(12)}`,
+      ),
       ...faults.map(
         (f) =>
           `${f.layout.padEnd(40)} ${f.variation.padEnd(28)} ${f.base} -> ${f.got}: ${f.why.slice(0, 160)}`,
@@ -68,7 +77,7 @@ describe('export corpus variations: the same meaning, the same outcome', () => {
         fs.cpSync(dir, vdir, { recursive: true });
         fs.writeFileSync(path.join(vdir, layout.file), v.bytes);
         const r = await judgeLayout(movedLayout(layout, v), path.join(vdir, layout.file));
-        runs++;
+        runs.set(v.name, (runs.get(v.name) ?? 0) + 1);
         const got = outcomeOf(r);
         if (got === base || (got === 'held' && base === 'refused')) continue;
         faults.push({ layout: name, variation: v.name, base, got, why: why(r) });
