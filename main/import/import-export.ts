@@ -21,7 +21,13 @@ import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
 import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
-import { mappedIndexes, missingRequired, resolveColumns, type ColumnRefs } from './map/resolve-columns.ts';
+import {
+  indexOfHeader,
+  mappedIndexes,
+  missingRequired,
+  resolveColumns,
+  type ColumnRefs,
+} from './map/resolve-columns.ts';
 import { measureColumn } from './map/value-shapes.ts';
 import {
   columnDoubts,
@@ -478,8 +484,12 @@ async function prepareOpenTable(
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
-    ...(joinData
-      ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }
+    ...(joinData && profile.join
+      ? {
+          joinLookup: (k: string) => joinData.byKey.get(k),
+          joinKeyIndex: indexOfHeader(info.headers, profile.join.on.column),
+          joinFile: path.basename(joinFile!),
+        }
       : {}),
   });
   return {

@@ -11,6 +11,7 @@ import {
   missingTableMessage,
 } from '../../main/import/join-files.ts';
 import { ExportFileError } from '../../main/import/read/export-file-error.ts';
+import { collect } from './convert/support.ts';
 
 const JOIN = {
   name: 'patient_data',
@@ -63,4 +64,24 @@ test('a missing table is an ExportFileError whose message starts with the words 
   expect(e.message).toBe(
     'this export needs its patient_data table (openemr_patient_data.csv or patient_data*.csv or *patient_data*.csv) next to it, and none was found',
   );
+});
+
+test('the export finds its key column as every header is found: PC_PID written in capitals is pc_pid', async () => {
+  // The corpus's OpenEMR EHI layout with its header upper-cased (a query tool's default); the
+  // patient table is joined on it, so each row gets its patient's name and birth date.
+  const src = path.resolve('test/fixtures/exports/02-openemr-ehi-postcalendar');
+  const [head, ...rows] = fs
+    .readFileSync(path.join(src, 'openemr_postcalendar_events.csv'), 'utf8')
+    .split('\n');
+  const events = path.join(dir, 'openemr_postcalendar_events.csv');
+  fs.writeFileSync(events, [head!.toUpperCase(), ...rows].join('\n'));
+  fs.copyFileSync(path.join(src, 'patient_data.csv'), path.join(dir, 'patient_data.csv'));
+  const r = await collect(events, { timeZone: 'America/New_York' });
+  expect(r.errors).toEqual([]);
+  expect(r.appointments[0]!.patient).toMatchObject({
+    patientId: '1041',
+    firstName: 'Desmond',
+    lastName: 'Achterberg',
+    dob: '1962-04-30',
+  });
 });

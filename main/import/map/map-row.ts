@@ -45,6 +45,8 @@ export interface RowMapperContext {
   practiceName?: string;
   /** Joined table lookup by key (OpenEMR EHI patient_data by pid). */
   joinLookup?: (key: string) => string[] | undefined;
+  /** The export's column of the joined table's key (row-cursor.ts). */
+  joinKeyIndex?: number;
   joinFile?: string;
   now?: Date;
   /** The provider and location the report's title states, for files with no column of them
@@ -86,7 +88,7 @@ function offScheduleRow(s: Skipped, presence: PatientPresence): Skipped {
 
 export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => ImportItem {
   const { refs, profile, audit, practiceId } = ctx;
-  const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup);
+  const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup, ctx.joinKeyIndex);
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
   const status = statusReader(profile, cursor, audit);
   const formulaErrors = spreadsheetErrorCheck(cursor);

@@ -33,7 +33,8 @@ export function normalizeHeader(h: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function indexOfHeader(headers: readonly string[], name: string): number {
+/** The column a profile names, matched as every header is (normalizeHeader: case, spaces). */
+export function indexOfHeader(headers: readonly string[], name: string): number {
   const n = normalizeHeader(name);
   return headers.findIndex((h) => normalizeHeader(h) === n);
 }

@@ -34,18 +34,17 @@ export class RowCursor {
     private readonly refs: ColumnRefs,
     private readonly profile: MappingProfile,
     private readonly joinLookup?: (key: string) => string[] | undefined,
+    /** The export's column holding the joined table's key, found once per file as every header
+     *  is (any case, spaces around): a header written PC_PID is still OpenEMR's pc_pid. */
+    private readonly joinKeyIndex = -1,
   ) {}
 
   /** Move to `row`; true when its patient key is not in the joined table. */
   at(row: TableRow): boolean {
     this.row = row;
     this.joined = undefined;
-    const join = this.profile.join;
-    if (!this.joinLookup || !join) return false;
-    const keyRef = join.on.column;
-    const patientId = this.refs.patientId;
-    const keyIdx = patientId?.header === keyRef ? patientId.index : undefined;
-    const key = (keyIdx !== undefined ? row.values[keyIdx] : row.record[keyRef])?.trim() ?? '';
+    if (!this.joinLookup || !this.profile.join) return false;
+    const key = row.values[this.joinKeyIndex]?.trim() ?? '';
     this.joined = key ? this.joinLookup(key) : undefined;
     return !!key && !this.joined;
   }

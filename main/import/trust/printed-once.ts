@@ -23,8 +23,11 @@ export class StatusRuns {
   first?: { line: number; word: string };
   /** The status of the row being read, until its start is read (`started`). */
   private rowWord = '';
-  private lastStartMs = -Infinity;
-  private inStartOrder = true;
+  private lastStartMs = NaN;
+  /** Starts never go back, or never forward: a list sorted by start, oldest or newest first
+   *  (both are the same appointments; a report grouped by status starts its clock again). */
+  private ascending = true;
+  private descending = true;
   private lastStartedWord = '';
   private lastStartedDay = '';
   /** Filled statuses equal to the filled one before them on the same day, in a file in start order. */
@@ -48,7 +51,8 @@ export class StatusRuns {
 
   /** The start of the row whose status was noted last (`day` its local calendar day). */
   started(startMs: number, day: string): void {
-    if (startMs < this.lastStartMs) this.inStartOrder = false;
+    if (startMs < this.lastStartMs) this.ascending = false;
+    else if (startMs > this.lastStartMs) this.descending = false;
     this.lastStartMs = startMs;
     const word = this.rowWord;
     if (word === '') return;
@@ -61,13 +65,13 @@ export class StatusRuns {
    * A status printed once per group: empty cells under a cancelling status, and the filled
    * statuses (almost) never repeat the one before them, as they would in a column where an empty
    * status means booked (`Confirmed` under `Confirmed` somewhere in any real day's list). And
-   * never printed once when a file listed in start order repeats a status within one day
+   * never printed once when a file listed in start order (either way) repeats a status within one day
    * (`Confirmed` at 8:00, empty at 8:15, `Confirmed` at 8:30): a report grouped by status gives
    * each day one group per word, one that suppresses a repeated value blanks the second, and
    * inner groups (by provider, by room) would start the day's clock again.
    */
   get printedOnce(): boolean {
-    if (this.inStartOrder && this.sameDayRepeats > 0) return false;
+    if ((this.ascending || this.descending) && this.sameDayRepeats > 0) return false;
     return this.emptyAfterOffBook > 0 && this.repeats * 5 <= this.filled;
   }
 }

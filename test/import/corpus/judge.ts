@@ -64,8 +64,11 @@ function looksLikeRowNumber(id: string, lineCount: number): boolean {
   return /^\s*\d+\s*$/.test(id) && Number(id) <= lineCount;
 }
 
-export async function judgeLayout(layout: ExpectedLayout): Promise<LayoutResult> {
-  const file = path.join(EXPORTS_DIR, layout.name, layout.file);
+/** Judge a layout's own export file, or another file that must mean the same (a variation of it). */
+export async function judgeLayout(
+  layout: ExpectedLayout,
+  file = path.join(EXPORTS_DIR, layout.name, layout.file),
+): Promise<LayoutResult> {
   const base = { name: layout.name, system: layout.system, right: 0, held: 0, wrong: 0, refusedRows: 0 };
   let out: { items: ImportItem[]; summary: ImportSummary };
   try {

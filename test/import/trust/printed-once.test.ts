@@ -79,6 +79,36 @@ describe('a status printed once per group', () => {
     ]);
   });
 
+  it('the same list newest first (a report sorted by start, descending) is not held either', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('', '03/02/2027', '9:00 AM', 'Cole, Eve'),
+        row('Confirmed', '03/02/2027', '8:30 AM', 'Hill, Dan'),
+        row('Confirmed', '03/02/2027', '8:00 AM', 'Reed, Ava'),
+        row('No Show', '03/01/2027', '10:00 AM', 'Young, Ada'),
+        row('', '03/01/2027', '9:30 AM', 'Baker, Tom'),
+        row('Cancelled', '03/01/2027', '9:00 AM', 'Lindgren, Astrid'),
+        row('', '03/01/2027', '8:45 AM', 'Ford, Ian'),
+        row('Arrived', '03/01/2027', '8:30 AM', 'Okoro, Chidi'),
+        row('Complete', '03/01/2027', '8:00 AM', 'Porter, Wade'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual([
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+      'NEW',
+      'CANCEL',
+      'NEW',
+      'NEW',
+      'NEW',
+    ]);
+  });
+
   it('a list in start order that never repeats a status on a day (a repeat blanked) is held', async () => {
     const r = await collect(
       files.write([

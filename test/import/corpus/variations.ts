@@ -1,0 +1,263 @@
+// Meaning-preserving variations of a corpus export: the same appointments written the way another
+// practice's copy of the same system (or Excel after it) would write them. Each variation keeps
+// the encoding and says where every original line went, so the layout's hand-written
+// expectations still judge it. Which variations apply depends on the file's form: delimited
+// tables get the column, quote, delimiter, header and row variations; XML gets attribute order,
+// spacing and the declaration; every form gets the line-end and BOM variations.
+import type { ExpectedLayout } from './expected.ts';
+import { caseCell, readExportText, writeExportText, type ExportText } from './export-text.ts';
+import {
+  DELIMITERS,
+  fieldOf,
+  isQuoted,
+  rawOf,
+  readDelimited,
+  splitFields,
+  valueOf,
+  type DelimitedExport,
+} from './export-records.ts';
+
+export interface Variation {
+  name: string;
+  bytes: Buffer;
+  /** Where a 1-based line of the original file is in the variation. */
+  lineOf: (line: number) => number;
+}
+
+const same = (line: number): number => line;
+
+type Kind = 'header' | 'row' | 'other';
+
+/** Rewrite the fields of every record; `fn` returns undefined to keep a record as it is. */
+function mapFields(
+  t: ExportText,
+  table: DelimitedExport,
+  fn: (fields: string[], kind: Kind) => string[] | undefined,
+  delimiter: string = table.delimiter,
+): ExportText {
+  const headerRaw = rawOf(table.records[table.header]!, t.eol);
+  const lines = table.records.flatMap((r, i) => {
+    const raw = rawOf(r, t.eol);
+    const fields = splitFields(raw, table.delimiter);
+    const blank = raw.trim() === '';
+    const kind: Kind =
+      i === table.header || raw === headerRaw ? 'header' : fields.length === table.width ? 'row' : 'other';
+    const out = blank ? undefined : fn(fields, kind);
+    return out ? out.join(delimiter).split(t.eol) : r.lines;
+  });
+  return { ...t, lines };
+}
+
+/** Rewrite the cell values of header records, keeping each cell's quoting. */
+const mapHeader = (t: ExportText, table: DelimitedExport, fn: (v: string) => string): ExportText =>
+  mapFields(t, table, (fields, kind) =>
+    kind === 'header' ? fields.map((f) => fieldOf(fn(valueOf(f)), table.delimiter, isQuoted(f))) : undefined,
+  );
+
+/** Move the fields of the table's records (header and rows) to new places; others are kept. */
+const permute = (t: ExportText, table: DelimitedExport, order: number[]): ExportText =>
+  mapFields(t, table, (fields, kind) => (kind === 'other' ? undefined : order.map((i) => fields[i]!)));
+
+/** Add a column at `at` with a header (the first of `headers` the file does not have already: a
+ *  second column of the same name is another question) and a value per row (cycled). */
+function addColumn(
+  t: ExportText,
+  table: DelimitedExport,
+  at: number,
+  headers: string[],
+  values: string[],
+): ExportText {
+  const have = new Set(
+    splitFields(rawOf(table.records[table.header]!, t.eol), table.delimiter).map((f) =>
+      valueOf(f).trim().toLowerCase(),
+    ),
+  );
+  const header = headers.find((h) => !have.has(h.toLowerCase())) ?? headers[0]!;
+  let n = 0;
+  return mapFields(t, table, (fields, kind) => {
+    if (kind === 'other') return undefined;
+    const value = kind === 'header' ? header : values[n++ % values.length]!;
+    const out = [...fields];
+    out.splice(at, 0, fieldOf(value, table.delimiter));
+    return out;
+  });
+}
+
+/** A column that numbers the rows as printed (1, 2, 3, restarting at 1 per day or page): its
+ *  values say where a row stands, so a writer listing the rows the other way numbers them anew. */
+function countsRows(rows: string[][]): boolean {
+  const w = rows[0]?.length ?? 0;
+  for (let c = 0; c < w; c++) {
+    const n = rows.map((r) => valueOf(r[c] ?? '').trim());
+    if (n.every((v, i) => /^\d+$/.test(v) && (v === '1' || (i > 0 && Number(v) === Number(n[i - 1]) + 1))))
+      return true;
+  }
+  return false;
+}
+
+/** Rows of the table in reverse order, when they stand in one run (no group or page lines among
+ *  them, whose place says which rows they belong to) and no column numbers them. */
+function reverseRows(
+  t: ExportText,
+  table: DelimitedExport,
+): { text: ExportText; lineOf: (l: number) => number } | undefined {
+  const rows: number[] = [];
+  table.records.forEach((r, i) => {
+    if (i > table.header && splitFields(rawOf(r, t.eol), table.delimiter).length === table.width)
+      rows.push(i);
+  });
+  if (rows.length < 2 || rows[rows.length - 1]! - rows[0]! !== rows.length - 1) return undefined;
+  if (countsRows(rows.map((i) => splitFields(rawOf(table.records[i]!, t.eol), table.delimiter))))
+    return undefined;
+  const records = [...table.records];
+  records.splice(rows[0]!, rows.length, ...rows.map((i) => table.records[i]!).reverse());
+  const moved = new Map<number, number>();
+  let line = 0;
+  for (const r of records) {
+    r.lines.forEach((_, k) => moved.set(r.start + k + 1, line + k + 1));
+    line += r.lines.length;
+  }
+  return { text: { ...t, lines: records.flatMap((r) => r.lines) }, lineOf: (l) => moved.get(l) ?? l };
+}
+
+const NOTES = ['Bring insurance card', 'Prefers mornings, call ahead', '', 'Needs an interpreter'];
+const COPAYS = ['$25.00', '$0.00', '', '$40.00'];
+
+interface Draft {
+  name: string;
+  text: ExportText;
+  lineOf?: (line: number) => number;
+}
+
+function delimitedDrafts(t: ExportText, table: DelimitedExport): Draft[] {
+  const d = table.delimiter;
+  const w = table.width;
+  const drafts: Draft[] = [
+    { name: 'columns reversed', text: permute(t, table, [...Array(w).keys()].reverse()) },
+    {
+      name: 'columns rotated',
+      text: permute(
+        t,
+        table,
+        [...Array(w).keys()].map((i) => (i + 1) % w),
+      ),
+    },
+    {
+      name: 'every field quoted',
+      text: mapFields(t, table, (fields) => fields.map((f) => fieldOf(valueOf(f), d, true))),
+    },
+    { name: 'headers upper case', text: mapHeader(t, table, (v) => caseCell(t, v, true)) },
+    { name: 'headers lower case', text: mapHeader(t, table, (v) => caseCell(t, v, false)) },
+    {
+      name: 'headers spaced',
+      text: mapFields(t, table, (fields, kind) =>
+        kind === 'header' ? fields.map((f) => (isQuoted(f) ? `" ${valueOf(f)} "` : ` ${f} `)) : undefined,
+      ),
+    },
+    { name: 'trailing delimiter', text: mapFields(t, table, (fields) => [...fields, '']) },
+    { name: 'notes column', text: addColumn(t, table, w, ['Notes', 'Comments'], NOTES) },
+    {
+      name: 'copay column',
+      text: addColumn(t, table, Math.floor(w / 2), ['Copay', 'Co-pay Amount'], COPAYS),
+    },
+  ];
+  const allFields = table.records.flatMap((r) => splitFields(rawOf(r, t.eol), d));
+  if (allFields.some((f) => isQuoted(f) && fieldOf(valueOf(f), d) !== f))
+    drafts.push({
+      name: 'needless quotes dropped',
+      text: mapFields(t, table, (fields) => fields.map((f) => fieldOf(valueOf(f), d))),
+    });
+  // Another delimiter only where no cell holds it (then the cells read the same either way).
+  const others = d === ',' ? [';', '\t'] : [','];
+  for (const nd of others.filter((x) => (DELIMITERS as readonly string[]).includes(x))) {
+    if (allFields.some((f) => valueOf(f).includes(nd))) continue;
+    drafts.push({
+      name: `delimiter ${nd === '\t' ? 'tab' : nd}`,
+      text: mapFields(t, table, (fields) => fields, nd),
+    });
+  }
+  const reversed = reverseRows(t, table);
+  if (reversed) drafts.push({ name: 'rows reversed', text: reversed.text, lineOf: reversed.lineOf });
+  return drafts;
+}
+
+/** Reverse the attributes of every start tag with two or more, and space them out. */
+function xmlDrafts(t: ExportText): Draft[] {
+  const TAG = /<([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))+)(\s*\/?)>/g;
+  const ATTR = /[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*')/g;
+  const tags = (fn: (attrs: string[]) => string[]): ExportText => ({
+    ...t,
+    lines: t.lines.map((l) =>
+      l.replace(
+        TAG,
+        (_m, name: string, attrs: string, end: string) =>
+          `<${name} ${fn(attrs.match(ATTR) ?? []).join(' ')}${end}>`,
+      ),
+    ),
+  });
+  const decl = /^<\?xml[^>]*\?>\s*/;
+  const first = t.lines[0] ?? '';
+  return [
+    { name: 'attributes reversed', text: tags((a) => [...a].reverse()) },
+    { name: 'attributes spaced', text: tags((a) => a.map((x) => x.replace(/\s*=\s*/, ' = '))) },
+    {
+      name: 'indent changed',
+      text: { ...t, lines: t.lines.map((l) => l.replace(/^\s*/, (s) => (s ? '\t' : ''))) },
+    },
+    {
+      name: decl.test(first) ? 'declaration dropped' : 'declaration added',
+      text: {
+        ...t,
+        lines: [
+          decl.test(first) ? first.replace(decl, '') : `<?xml version="1.0" encoding="UTF-8"?>${first}`,
+          ...t.lines.slice(1),
+        ],
+      },
+    },
+  ];
+}
+
+/** Every variation of one layout's export that applies to its form. */
+export function variationsOf(layout: ExpectedLayout, original: Buffer): Variation[] {
+  const t = readExportText(original);
+  const otherEol = t.eol === '\r\n' ? '\n' : '\r\n';
+  const eolName = otherEol === '\n' ? 'LF' : 'CRLF';
+  const drafts: Draft[] = [{ name: `line ends ${eolName}`, text: { ...t, eol: otherEol } }];
+  if (t.form === 'utf8' || t.form === 'utf8-bom')
+    drafts.push({
+      name: `line ends ${eolName}, ${t.form === 'utf8' ? 'with' : 'without'} BOM`,
+      text: { ...t, eol: otherEol, form: t.form === 'utf8' ? 'utf8-bom' : 'utf8' },
+    });
+  if (t.mixedEol) drafts.length = 0;
+  const xml = /^\s*</.test(t.lines.find((l) => l.trim()) ?? '');
+  const table = xml ? undefined : readDelimited(t);
+  if (xml) drafts.push(...xmlDrafts(t));
+  else if (table && !t.mixedEol) drafts.push(...delimitedDrafts(t, table));
+  if (!xml && !t.mixedEol) {
+    const rows = table ? table.records.filter((r, i) => i > table.header).length : t.lines.length;
+    drafts.push(
+      {
+        name: 'footer appended',
+        text: { ...t, lines: [...trimEnd(t.lines), '', `Total: ${rows} appointments`] },
+      },
+      {
+        name: 'title prepended',
+        text: { ...t, lines: ['Appointment List', ...t.lines] },
+        lineOf: (l) => l + 1,
+      },
+    );
+  }
+  return drafts.map((dr) => ({ name: dr.name, bytes: writeExportText(dr.text), lineOf: dr.lineOf ?? same }));
+}
+
+/** Lines without the blank ones at the end (a footer follows the last written line). */
+function trimEnd(lines: string[]): string[] {
+  let n = lines.length;
+  while (n > 0 && lines[n - 1]!.trim() === '') n--;
+  return lines.slice(0, n);
+}
+
+/** The layout's expectations with every line moved where the variation put it. */
+export function movedLayout(layout: ExpectedLayout, v: Variation): ExpectedLayout {
+  return { ...layout, rows: layout.rows.map((r) => ({ ...r, line: v.lineOf(r.line) })) };
+}
