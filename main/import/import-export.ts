@@ -477,6 +477,7 @@ async function prepareOpenTable(
     ...(startDays ? { startDayColumns: startDays } : {}),
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
+    providerSample: sample,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData
       ? { joinLookup: (k: string) => joinData.byKey.get(k), joinFile: path.basename(joinFile!) }
