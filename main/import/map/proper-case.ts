@@ -70,6 +70,11 @@ export const PARTICLES = new Set([
   'zur',
   'bin',
   'binti',
+  // son of, daughter of (Malay anak lelaki, anak perempuan): name-part-doubts.ts
+  's/o',
+  'd/o',
+  'a/l',
+  'a/p',
   'ibn',
   'bint',
   'ap',
