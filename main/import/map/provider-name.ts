@@ -173,9 +173,10 @@ function withoutNote(text: string): string {
 }
 
 // `A.LEE`, `J.R.SMITH`: initials joined to the family name by their dots, one word that had gone
-// as a family name "A.lee" with no given name. Only single letters before a dot count: `St.John`,
-// `FP.SMITHJ` (a code) and `Ph.D.` are left alone.
-const JOINED_INITIALS = /(?<![\p{L}.'’-])((?:\p{L}\.)+)(?=\p{L}{2,})/gu;
+// as a family name "A.lee" with no given name. Only single letters before a dot count, and a name
+// after them with no dot of its own: `St.John`, `FP.SMITHJ` (a code), `Ph.D.` and `L.Ac.` are left
+// alone.
+const JOINED_INITIALS = /(?<![\p{L}.'’-])((?:\p{L}\.)+)(?=\p{L}{2,}(?:$|[\s,]))/gu;
 
 /** `A.LEE` → `A. LEE`: the initials a word of their own, as `A. Lee` and `Lee, A.` write them. */
 function spaceInitials(text: string): string {
