@@ -80,7 +80,7 @@ export class UndecidedProviderOrder {
       kind: 'column',
       field: 'providerName',
       ...(column ? { column } : {}),
-      message: `${n} appointment${n === 1 ? ' has a provider name' : 's have provider names'} in capitals with a credential after it and no comma (the first on line ${f.line}: '${f.cell}'), and no other row writes the provider with a comma or a title: some systems print LAST FIRST MD, others FIRST LAST MD, and read the wrong way the portal shows the provider's name reversed`,
+      message: `${n} appointment${n === 1 ? ' has a provider name' : 's have provider names'} in capitals with a credential after the name and no comma (the first on line ${f.line}: '${f.cell}'), and no other row writes the provider with a comma or a title: some systems print LAST FIRST MD, others FIRST LAST MD, and read the wrong way the portal shows the provider's name reversed`,
       samples: [f.cell],
       question:
         "Are the provider names family name first (SMITH JOHN MD for John Smith)? Then set the mapping's provider name order to last-first (or export them with a comma: SMITH, JOHN MD); confirm the mapping only if they are first name first",
