@@ -483,6 +483,7 @@ async function prepareOpenTable(
     ...(startDays ? { startDayColumns: startDays } : {}),
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
+    providerSample: sample,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData && profile.join
       ? {

@@ -86,6 +86,9 @@ export type ContentCheck =
   | 'patient-id-per-visit'
   /** A provider id given to providers of other names (import/trust/provider-id-names.ts). */
   | 'provider-id-shared'
+  /** Provider names in capitals with a credential and no comma (`SMITH JOHN MD`), first name
+   *  first or family name first, that no other form in the file settles (map/provider-forms.ts). */
+  | 'provider-name-order'
   | 'id-gaps'
   | 'cancel-column'
   | 'name-note'

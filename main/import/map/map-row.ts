@@ -73,6 +73,9 @@ export interface RowMapperContext {
   ruleColumns?: readonly ColumnRef[];
   /** A column of the patient's age, which may settle a two-digit birth year (age-column.ts). */
   ageColumn?: ColumnRef | undefined;
+  /** The first rows, whose providers settle a name's order and the one name shown per provider
+   *  (provider-forms.ts). */
+  providerSample?: readonly TableRow[];
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -105,7 +108,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const patientPresence = patientPresenceReader(cursor);
   const patient = patientReader({ ...ctx, cursor });
   const title = ctx.title ?? {};
-  const provider = providerReader(profile, cursor, audit, title);
+  const provider = providerReader(profile, cursor, audit, title, ctx.providerSample);
   const details = detailsReader(
     profile,
     ctx.practiceName,

@@ -46,9 +46,21 @@ export function shapeDoubts(part: string): number {
   return (
     (looksGarbled(part) ? GARBLED : 0) |
     (GROUP_WORD.test(part) || joinsNames(part) ? COUPLE : 0) |
-    (NOT_A_NAME.test(part) ? NOT_NAME : 0) |
+    (holdsNotAName(part) ? NOT_NAME : 0) |
     (NUMBER_IN_NAME.test(part) ? NUMBER : 0)
   );
+}
+
+// `Ravi S/O Kumar`, `Siti D/O Ahmad`, `Muthu A/L Rajan`, `Devi A/P Raman`: son of, daughter of
+// (Malay anak lelaki, anak perempuan), the Singapore and Malaysia form of an Indian name, whose
+// father's name follows the mark as `bin` or `binti` follows a Malay one (Singapore's ICA writes
+// them so on the identity card). The slash is part of the name, not two names.
+const PATRONYMIC_MARK = /(?:^|\s)(?:[sd]\/o|a\/[lp])(?=\s)/giu;
+
+/** The text holds a sign no name has (NOT_A_NAME), besides the slash of a patronymic mark. */
+export function holdsNotAName(text: string): boolean {
+  if (!NOT_A_NAME.test(text)) return false;
+  return !text.includes('/') || NOT_A_NAME.test(text.replace(PATRONYMIC_MARK, ' '));
 }
 
 /** Whether `part` is ASCII letters and digits only (`Smith`, `OBRIEN`, generated data's `Kim12`),

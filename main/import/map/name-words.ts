@@ -223,6 +223,27 @@ function capitalsBlock(w: readonly string[]): [number, number] | undefined {
 }
 
 /** Given, middle and family name from plain words (no title, no credential), not yet cased. */
+// Korean family names of two syllables (Wikipedia, "List of Korean surnames": 남궁 Namgung, 제갈
+// Jegal, 선우 Seonu, 황보 Hwangbo, 독고 Dokgo, 사공 Sagong, 서문 Seomun, 동방 Dongbang and the rarer
+// ones). Every other Korean family name is one syllable.
+const HANGUL_TWO_SYLLABLE_FAMILY = new Set(
+  '남궁 제갈 선우 황보 독고 사공 서문 동방 어금 망절 황목 소봉 장곡 강전'.split(' '),
+);
+
+/**
+ * A Korean name written in Hangul without a space (`김민수`): family name first, and one syllable
+ * long unless its first two syllables are a family name of two (`남궁민`: Namgung Min, or Nam
+ * Gungmin, which the cell cannot tell). Split only when the name is of two or three syllables and
+ * starts with no two-syllable family name; otherwise undefined (refused, row-patient.ts says why).
+ * Chinese and Japanese names in characters are never split: a Japanese family name runs to one,
+ * two or three characters (山田太郎 is Yamada Taro), and Han characters alone do not say which.
+ */
+function joinedHangulName(word: string): PersonName | undefined {
+  if (!/^\p{Script=Hangul}{2,3}$/u.test(word) || HANGUL_TWO_SYLLABLE_FAMILY.has(word.slice(0, 2)))
+    return undefined;
+  return { first: word.slice(1), last: word.slice(0, 1) };
+}
+
 function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
   if (comma >= 0) {
@@ -243,7 +264,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   }
   const w = text.split(' ').filter(Boolean);
   if (w.length === 0) return undefined;
-  if (w.length === 1) return { first: '', last: w[0]! };
+  if (w.length === 1) return joinedHangulName(w[0]!) ?? { first: '', last: w[0]! };
   // "DUPONT Marie", "Marie DUPONT", "DE LA CRUZ Maria" where capitals mark the family name: the
   // words in capitals are the family name, the others the given names, whatever the order.
   const block = capitals === 'family' ? capitalsBlock(w) : undefined;

@@ -70,6 +70,11 @@ export const PARTICLES = new Set([
   'zur',
   'bin',
   'binti',
+  // son of, daughter of (Malay anak lelaki, anak perempuan): name-part-doubts.ts
+  's/o',
+  'd/o',
+  'a/l',
+  'a/p',
   'ibn',
   'bint',
   'ap',
@@ -159,6 +164,14 @@ const ROMAN = /^(ii|iii|iv)$/; // not vi: Vi is a given name
 /** One word without spaces or hyphens, already lower case. */
 function caseSegment(seg: string, part: NamePart): string {
   if (ROMAN.test(seg)) return seg.toUpperCase();
+  // An initial's dot ends a part of the name, and the next begins with a capital: `J.R.` and
+  // `A.LEE` as J.R. and A.Lee (they had gone as "J.r." and "A.lee").
+  const dot = seg.indexOf('.');
+  if (dot > 0 && dot < seg.length - 1)
+    return seg
+      .split('.')
+      .map((p) => (p ? caseSegment(p, part) : p))
+      .join('.');
   // O'Brien, D'Angelo, N'Dour: capital after the apostrophe when a name follows it.
   const apos = /^([\p{L}]{1,3})(['’])([\p{L}]{2,}.*)$/u.exec(seg);
   if (apos) return cap(apos[1]!) + apos[2]! + caseSegment(apos[3]!, part);

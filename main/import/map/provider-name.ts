@@ -172,6 +172,23 @@ function withoutNote(text: string): string {
   return saysSite(note) || providerNamesNoOne(note) ? name : text;
 }
 
+// `A.LEE`, `J.R.SMITH`: initials joined to the family name by their dots, one word that had gone
+// as a family name "A.lee" with no given name. Only single letters before a dot count, and a name
+// after them with no dot of its own: `St.John`, `FP.SMITHJ` (a code), `Ph.D.` and `L.Ac.` are left
+// alone.
+const JOINED_INITIALS = /(?<![\p{L}.'’-])((?:\p{L}\.)+)(?=\p{L}{2,}(?:$|[\s,]))/gu;
+
+/** `A.LEE` → `A. LEE`: the initials a word of their own, as `A. Lee` and `Lee, A.` write them. */
+function spaceInitials(text: string): string {
+  return text.replace(JOINED_INITIALS, '$1 ');
+}
+
+// A firm's words: `Lee & Associates`, `Lee, Anna & Assoc.`, `Smith Jones PLLC`, `Ortiz P.C.`. The
+// cell names a practice booked as the provider, no one person: read as a name it went as "Anna &
+// Assoc. Lee" and "Smith Jones Pllc". Shown as written; no given or family name is read from it.
+const FIRM =
+  /(?:^|[\s&,])(?:assoc|assocs|associates|partners|pllc|llc|llp|inc|ltd|p\.?c|p\.?s\.?c)\.?(?=$|[\s,)])/i;
+
 /**
  * A provider's name in parts. A comma means `Last, First Middle` unless what follows it is only
  * credentials (`Jane Doe, MD`); without one, `order` decides (default First Last).
@@ -180,7 +197,10 @@ export function parseProviderName(raw: string, order: NameOrder = 'auto'): Provi
   const taken = takeId(withoutFieldLabel(raw).trim());
   const { id } = taken;
   // `Dr. Lee - Cardiology`: the specialty beside the name is not part of it.
-  const text = withoutNote(withoutSpecialty(unbracket(taken.text).replace(/\s+/g, ' ').trim()));
+  const text = withoutNote(
+    withoutSpecialty(spaceInitials(unbracket(taken.text)).replace(/\s+/g, ' ').trim()),
+  );
+  if (FIRM.test(text)) return { first: '', last: text, credentials: [], ...(id !== undefined ? { id } : {}) };
   const parts = text.split(',').map((p) => p.trim());
   const credentials: Credential[] = [];
   // Trailing comma parts made only of credentials: `Jane Doe, MD, FACP`.

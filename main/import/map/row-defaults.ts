@@ -23,6 +23,8 @@ import { siteWithoutCode } from './cell-codes.ts';
 import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
 import { withoutFieldLabel } from './provider-name.ts';
 import { memoized } from './parse-memo.ts';
+import { ProviderOrders, ProviderSpellings, type ShownProvider } from './provider-forms.ts';
+import type { TableRow } from '../read/table-types.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -38,9 +40,9 @@ export function providerReader(
   cursor: RowCursor,
   audit?: FileAudit,
   title: TitleDefaults = {},
+  sample: readonly TableRow[] = [],
 ): () => RowProvider {
   const d = profile.defaults ?? {};
-  const providerFromName = providerNameCache(profile);
   // The title's provider stands in for a column the file does not have: every row's, as written.
   const { providerId: titleId, providerName: titleName } = title;
   const idCell = titleId !== undefined ? () => titleId : cursor.reader('providerId');
@@ -67,6 +69,21 @@ export function providerReader(
     }
     return p;
   };
+  const readSample = (read: () => string): string[] =>
+    sample.map((row) => {
+      cursor.at(row);
+      return read();
+    });
+  // The name orders and the one name shown per provider, decided from the first rows
+  // (provider-forms.ts).
+  const sampleNames = readSample(nameCell);
+  const providerFromName = providerNameCache(profile, new ProviderOrders(sampleNames));
+  const named = (idRaw: string, nameRaw: string): ShownProvider | undefined => {
+    const prov = nameRaw && !isPlace(nameRaw) ? providerFromName(nameRaw) : undefined;
+    return prov && { id: idRaw || prov.id, display: prov.display, credentials: prov.credentials };
+  };
+  const sampleIds = readSample(idCell);
+  const spellings = new ProviderSpellings(sampleNames.flatMap((name, i) => named(sampleIds[i]!, name) ?? []));
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
@@ -93,9 +110,12 @@ export function providerReader(
         `Export provider names as "Last, First" or with the credential after a comma ("HALL, DAVID, DO"), or map a provider id column`,
         provNameRaw,
       );
+    if (prov?.orderUndecided) audit?.providerOrder.note(cursor.row.line, provNameRaw);
     if (prov && provIdRaw) audit?.providerIds.see(provIdRaw, provNameRaw, cursor.row.line);
-    const provName = prov?.display ?? '';
     const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
+    const provName = prov
+      ? spellings.nameOf({ id: providerId, display: prov.display, credentials: prov.credentials })
+      : '';
     if (providerId.length > 64)
       cursor.fail(
         'providerId',

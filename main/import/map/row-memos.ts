@@ -4,6 +4,7 @@ import { saysMoved } from './move-words.ts';
 import { ownString } from '../own-string.ts';
 import { providerDisplayName } from './names.ts';
 import { parseProviderName, providerIdOf } from './provider-name.ts';
+import type { ProviderOrders } from './provider-forms.ts';
 import { namesTwoProviders } from './provider-pair.ts';
 import type { MappingProfile } from './profile.ts';
 import { skipKind } from './skip-kind.ts';
@@ -51,22 +52,34 @@ export interface CachedProvider {
   two: boolean;
   /** `DO` of `DAVID HALL DO`: a credential or a family name, not decided (provider-name.ts). */
   nameOrCredential?: string;
+  /** The credentials the name carries (compared by provider-forms.ts). */
+  credentials: string[];
+  /** `SMITH JOHN MD`: first name first or family name first, not settled by the file
+   *  (provider-forms.ts). */
+  orderUndecided?: true;
 }
 
-export function providerNameCache(profile: MappingProfile): (raw: string) => CachedProvider {
+/** `orders`: the name orders the file's sample proves, used when the mapping's order is auto. */
+export function providerNameCache(
+  profile: MappingProfile,
+  orders?: ProviderOrders,
+): (raw: string) => CachedProvider {
   // A schedule has few providers and many rows: split and derive each provider name once.
   const providers = new Map<string, CachedProvider>();
+  const mapped = profile.providerNameOrder ?? 'auto';
   return (raw: string): CachedProvider => {
     let p = providers.get(raw);
     if (!p) {
-      const parsed = parseProviderName(raw, profile.providerNameOrder);
+      let order = mapped;
+      let parsed = parseProviderName(raw, order);
+      const proven = order === 'auto' && orders ? orders.orderOf(raw, parsed) : 'first-last';
+      if (proven === 'last-first') parsed = parseProviderName(raw, (order = 'last-first'));
       p = {
         two: namesTwoProviders(raw),
         ...(parsed.nameOrCredential ? { nameOrCredential: parsed.nameOrCredential } : {}),
-        display: clip(
-          providerDisplayName(raw, profile.providerNameOrder, profile.providerCredential ?? 'after'),
-          100,
-        ),
+        ...(proven === 'undecided' ? { orderUndecided: true as const } : {}),
+        credentials: parsed.credentials,
+        display: clip(providerDisplayName(raw, order, profile.providerCredential ?? 'after'), 100),
         // An id written into the name ("Dr Lee [1187]"), else one made from the name's parts.
         id: providerIdOf(parsed, raw),
       };

@@ -42,7 +42,7 @@ import {
   joinsNames,
   givenNameDoubts,
   namePartDoubts,
-  NOT_A_NAME,
+  holdsNotAName,
   NOT_NAME,
   NUMBER,
   PLACEHOLDER_SHIFT,
@@ -417,7 +417,14 @@ export function patientReader(ctx: {
             .filter(Boolean)
             .join(' '),
       );
-    if (!first || !last)
+    if ((!first || !last) && named && !/\s/.test(named) && FAMILY_FIRST_SCRIPT.test(named))
+      cursor.fail(
+        nameField,
+        "the patient's name is written in Chinese, Japanese or Korean characters without a space, and where the family name ends is not in the cell (a Japanese family name runs to one, two or three characters; a Korean one may be two syllables, such as 남궁 or 제갈)",
+        'Export the names with a space after the family name (山田 太郎, 남궁 민) or with the family name in a column of its own',
+        nameRaw,
+      );
+    else if (!first || !last)
       cursor.fail(
         nameField,
         "the patient's first or last name is missing",
@@ -651,7 +658,7 @@ const yearBefore = memoized((day: string): string => yearsBefore(day, 1), 512);
 
 /** A note or code in a name (NOT_A_NAME) that is not part of a title in front (`A/Prof`). */
 function noteLeftOut(name: string): boolean {
-  return NOT_A_NAME.test(name) && NOT_A_NAME.test(withoutTitles(name));
+  return holdsNotAName(name) && holdsNotAName(withoutTitles(name));
 }
 
 /** More than two words, without splitting (a name whose split may have left words out). */

@@ -1,7 +1,7 @@
 // A provider cell that names a service or a role, not a person. Resource schedules (eClinicalWorks,
 // Kareo, athenaOne, a dental book) give columns to what is booked rather than who: `Nurse Visit`,
 // `Lab`, `Lab Draw`, `Injection`, `Hygiene`, `Triage`, `Telehealth`, `Walk-in`, `Vaccine Clinic`,
-// `Float`, `Open`; and a role with no name (`Nurse`, `Hygienist`, `PT Aide`, `Dental Nurse`). Sent
+// `Float`, `Open`; an eye clinic's stations (`Pretest`, `Optical`); and a role with no name (`Nurse`, `Hygienist`, `PT Aide`, `Dental Nurse`). Sent
 // as the provider, the portal would show `Lab` (or `Aide, PT`) as the person the patient sees, and
 // make a provider of it. No person is named there: the row goes as Unassigned provider, as a room
 // or machine does (room-values.ts), and the other rows of the column keep their providers.
@@ -60,6 +60,12 @@ const SERVICE_WORDS = new Set([
   'aquatic',
   'aquatics',
   'hydrotherapy',
+  // An eye clinic's stations, booked as columns of the book beside the doctors: the pre-test
+  // (OptoMate's `Pre-Test` stage of a visit, manula.com/manuals/monkey-software-pty-ltd/
+  // optomate-touch/1/en/topic/appointments; Eyefinity's `Pretest` resource, not public) and the
+  // optical (eyewear dispensing)
+  'pretest', // `Pre-Test`, `Pre Test`, `Pretesting` (joined below)
+  'optical',
 ]);
 
 /** A role someone has, not who: a person only with a number (`Hygienist 2`, a practice's code). */
@@ -134,6 +140,7 @@ export function providerIsAService(value: string): boolean {
     .replace(/\([^()]*\)/g, ' ')
     .toLowerCase()
     .replace(/\bwalk[\s-]?ins?\b/g, 'walkin')
+    .replace(/\bpre[\s-]?test(?:s|ing)?\b/g, 'pretest')
     .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
     .filter(Boolean);
   if (words.length === 0) return false;

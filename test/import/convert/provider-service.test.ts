@@ -60,7 +60,7 @@ describe('a provider column of services and unnamed roles', () => {
       'Hygienist 2',
       // the note in brackets is no part of the name: `Lab` alone is left, a service
       'Unassigned provider',
-      'Nina Patel',
+      'Nina Patel, MD', // one name per provider in a file: of two forms once each, the first (provider-forms.ts)
     ]);
     expect(r.appointments[1]!.participant.identifier).toBe('unassigned');
     expectValidXml(r.appointments);

@@ -103,10 +103,11 @@ it('one provider written four ways in one file goes under one id; another Lee un
     'lee-anna',
     'lee-andrew',
   ]);
+  // One name shown per provider: `Anna Lee` (rows 501 and 504) is the form written most often.
   expect(appointments.map((a) => a.participant.providerName)).toEqual([
     'Anna Lee',
-    'Dr. Anna Lee',
-    'Anna Lee, MD',
+    'Anna Lee',
+    'Anna Lee',
     'Anna Lee',
     'Andrew Lee',
   ]);
@@ -137,7 +138,9 @@ it('two family names, a label, a room and a capitals name ending in DO: none goe
     ['602', 'unassigned', 'Unassigned provider'],
     ['603', 'lee-anna', 'Anna Lee'],
     ['605', 'hall-david', 'David Hall, DO'],
-    ['606', 'lee-anna', 'Anna Lee, DMD, MS'],
+    // `Anna Lee DMD MS` alone reads `Anna Lee, DMD, MS`; in this file Anna Lee is first shown as
+    // `Anna Lee` (line 4, each form once): one name per provider (provider-forms.ts).
+    ['606', 'lee-anna', 'Anna Lee'],
   ]);
 });
 
