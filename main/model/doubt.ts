@@ -88,7 +88,6 @@ export type ContentCheck =
   | 'provider-id-shared'
   /** Provider names in capitals with a credential and no comma (`SMITH JOHN MD`), first name
    *  first or family name first, that no other form in the file settles (map/provider-forms.ts). */
-  | 'provider-name-order'
   | 'id-gaps'
   | 'cancel-column'
   | 'name-note'

@@ -4,20 +4,18 @@
 // - The order of a name without a comma. `LEE ANNA DDS` is Anna Lee when the file also writes her
 //   `LEE, ANNA` (the comma says which word is the family name) and no other form writes her `LEE
 //   ANNA` first name first; `ANNA LEE MD` beside `Lee, Anna` or `Dr. Anna Lee` is proven first
-//   name first. Where nothing proves it, a name in one case with its credentials after it and no
-//   comma (`SMITH JOHN MD`) is held: some practice-management systems print `LAST FIRST MD`, others
-//   `FIRST LAST MD`, and sent the wrong way the portal shows the provider's name reversed. A name in
-//   mixed case (`Anna Lee DDS`), or with a title in front (`Dr. Anna Lee`), is first name first, as
-//   people write names.
+//   name first. Where nothing proves it, a name is first name first, as people write names and as
+//   credentials after a name follow it (`SMITH JOHN MD` is John Smith's only with a comma: `SMITH,
+//   JOHN MD`). No system is known to print `LAST FIRST MD` without the comma, so such files are not
+//   held for it: holding every `ELENA VOSS MD` list for a possibility no source shows would stop the
+//   sure files too.
 // - One name shown per provider id: `Lee, Anna`, `Dr. Anna Lee` and `ANNA LEE MD` are one provider
 //   (provider-name.ts providerIdOf), shown by the form the sample writes most often (ties: the one
 //   seen first); a provider first seen after the sample by the first form seen. A form whose
 //   credentials disagree (`Sam Ortiz, MD` beside `Sam Ortiz, PT, DPT`: two people of one name?)
 //   keeps its own.
-import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { norm } from './identity.ts';
-import { isSingleCase } from './proper-case.ts';
 import { parseProviderName, type ProviderName } from './provider-name.ts';
 
 /** The name's words in the order written, lower case: `LEE ANNA M` → "lee anna m". */
@@ -28,8 +26,8 @@ function orderOpen(auto: ProviderName, lastFirst: ProviderName): boolean {
   return auto.first !== lastFirst.first || auto.last !== lastFirst.last;
 }
 
-/** How a provider cell without a comma is read: proven one way, or not settled by the file. */
-export type ProviderOrder = 'first-last' | 'last-first' | 'undecided';
+/** How a provider cell without a comma is read. */
+export type ProviderOrder = 'first-last' | 'last-first';
 
 /** The orders the file's sample proves (see the header), `order` being the mapping's. */
 export class ProviderOrders {
@@ -55,36 +53,7 @@ export class ProviderOrders {
       return 'first-last';
     const asWritten = written(auto.first, auto.middle, auto.last);
     if (this.firstLast.has(asWritten)) return 'first-last';
-    if (this.familyFirst.has(asWritten)) return 'last-first';
-    const printedShape = !auto.title && auto.credentials.length > 0 && isSingleCase(cell);
-    return printedShape ? 'undecided' : 'first-last';
-  }
-}
-
-/** The rows whose provider's name order the file does not settle: counted, the first kept. */
-export class UndecidedProviderOrder {
-  count = 0;
-  first?: { line: number; cell: string };
-
-  note(line: number, cell: string): void {
-    this.count++;
-    this.first ??= { line, cell: ownString(cell) };
-  }
-
-  doubt(column: string | undefined): Doubt | undefined {
-    const f = this.first;
-    if (!f) return undefined;
-    const n = this.count;
-    return {
-      check: 'provider-name-order',
-      kind: 'column',
-      field: 'providerName',
-      ...(column ? { column } : {}),
-      message: `${n} appointment${n === 1 ? ' has a provider name' : 's have provider names'} in capitals with a credential after the name and no comma (the first on line ${f.line}: '${f.cell}'), and no other row writes the provider with a comma or a title: some systems print LAST FIRST MD, others FIRST LAST MD, and read the wrong way the portal shows the provider's name reversed`,
-      samples: [f.cell],
-      question:
-        "Are the provider names family name first (SMITH JOHN MD for John Smith)? Then set the mapping's provider name order to last-first (or export them with a comma: SMITH, JOHN MD); confirm the mapping only if they are first name first",
-    };
+    return this.familyFirst.has(asWritten) ? 'last-first' : 'first-last';
   }
 }
 

@@ -110,7 +110,6 @@ export function providerReader(
         `Export provider names as "Last, First" or with the credential after a comma ("HALL, DAVID, DO"), or map a provider id column`,
         provNameRaw,
       );
-    if (prov?.orderUndecided) audit?.providerOrder.note(cursor.row.line, provNameRaw);
     if (prov && provIdRaw) audit?.providerIds.see(provIdRaw, provNameRaw, cursor.row.line);
     const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
     const provName = prov

@@ -54,9 +54,6 @@ export interface CachedProvider {
   nameOrCredential?: string;
   /** The credentials the name carries (compared by provider-forms.ts). */
   credentials: string[];
-  /** `SMITH JOHN MD`: first name first or family name first, not settled by the file
-   *  (provider-forms.ts). */
-  orderUndecided?: true;
 }
 
 /** `orders`: the name orders the file's sample proves, used when the mapping's order is auto. */
@@ -77,7 +74,6 @@ export function providerNameCache(
       p = {
         two: namesTwoProviders(raw),
         ...(parsed.nameOrCredential ? { nameOrCredential: parsed.nameOrCredential } : {}),
-        ...(proven === 'undecided' ? { orderUndecided: true as const } : {}),
         credentials: parsed.credentials,
         display: clip(providerDisplayName(raw, order, profile.providerCredential ?? 'after'), 100),
         // An id written into the name ("Dr Lee [1187]"), else one made from the name's parts.

@@ -19,7 +19,6 @@
 //   show one person's appointments on another's portal).
 // Each fact is counted once per distinct value, so a 1,000,000-row file costs a few small maps
 // (ids: see IdTracker's limit).
-import { UndecidedProviderOrder } from '../map/provider-forms.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
@@ -102,7 +101,6 @@ export class FileAudit {
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
   /** Provider names whose order the file does not settle (`SMITH JOHN MD`: provider-forms.ts). */
-  readonly providerOrder = new UndecidedProviderOrder();
   /** The status and the patient printed once per group (printed-once.ts; not confirmed). */
   private readonly statusRuns = new StatusRuns();
   private readonly patientless = new PatientlessAppointments();
@@ -741,8 +739,6 @@ export class FileAudit {
     }
     const providerIdShared = this.opts.providerIdColumn && this.providerIds.doubt(this.opts.providerIdColumn);
     if (providerIdShared) out.push(providerIdShared);
-    const providerOrder = this.providerOrder.doubt(this.opts.providerColumn);
-    if (providerOrder) out.push(providerOrder);
     const ids = this.idCells;
     if (this.opts.checkIdGaps && this.opts.idColumn && ids.gaps) {
       const n = ids.empty;
