@@ -151,11 +151,10 @@ async function prepareOpenTable(
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).
-  const recognition = recognizeColumns(
-    info.headers,
-    sampleValues,
-    info.recordPath ? { recordPath: info.recordPath } : {},
-  );
+  const recognition = recognizeColumns(info.headers, sampleValues, {
+    timeZone,
+    ...(info.recordPath ? { recordPath: info.recordPath } : {}),
+  });
   let profile: MappingProfile;
   let doubts: Doubt[] = [];
   const notes: string[] = [];
