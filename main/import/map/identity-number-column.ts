@@ -19,8 +19,16 @@ function folded(header: string): string {
     .replace(/[^a-z]/g, '');
 }
 
-/** The column (none `taken` by another field) whose header names the practice's country's identity number and whose sampled
- *  values are nine in ten written as that number (at least two), with the number it holds. */
+/** The number the column `header` with these `values` holds, when its header names a personal
+ *  identity number and nine in ten of its values (at least two) are written as `kind` is. */
+function holdsNumbers(header: string, values: readonly string[], kind: IdentityNumberKind): boolean {
+  if (!NUMBER_HEADER.test(folded(header))) return false;
+  const written = values.map((v) => v.trim()).filter(Boolean);
+  return written.length >= 2 && written.filter((v) => hasNumberShape(v, kind)).length >= 0.9 * written.length;
+}
+
+/** The column (none `taken` by another field) that holds the practice's country's number, with
+ *  the number it holds. */
 export function identityNumberColumn(
   headers: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
@@ -29,11 +37,34 @@ export function identityNumberColumn(
 ): { col: number; kind: IdentityNumberKind } | undefined {
   const kind = identityNumberOfZone(timeZone);
   if (!kind) return undefined;
-  for (let j = 0; j < headers.length; j++) {
-    if (taken.has(j) || !NUMBER_HEADER.test(folded(headers[j]!))) continue;
-    const values = rows.map((r) => (r[j] ?? '').trim()).filter(Boolean);
-    const shaped = values.filter((v) => hasNumberShape(v, kind)).length;
-    if (values.length >= 2 && shaped >= 0.9 * values.length) return { col: j, kind };
-  }
-  return undefined;
+  const col = headers.findIndex(
+    (h, j) =>
+      !taken.has(j) &&
+      holdsNumbers(
+        h,
+        rows.map((r) => r[j] ?? ''),
+        kind,
+      ),
+  );
+  return col < 0 ? undefined : { col, kind };
 }
+
+/** The number a birth-date column a person or a profile chose holds, read by the practice's
+ *  zone: a mapping saved from the review names the column alone, and its rows read the number
+ *  as recognition would. */
+export function birthNumberKind(
+  header: string,
+  values: readonly string[],
+  timeZone: string | undefined,
+): IdentityNumberKind | undefined {
+  const kind = identityNumberOfZone(timeZone);
+  return kind && holdsNumbers(header, values, kind) ? kind : undefined;
+}
+
+/** Whether a column could be a birth date read from some Nordic number (the mapping's sense check,
+ *  which knows no zone: the rows then read it by the practice's). */
+export function holdsSomeIdentityNumber(header: string, values: readonly string[]): boolean {
+  return KINDS.some((k) => holdsNumbers(header, values, k));
+}
+
+const KINDS: readonly IdentityNumberKind[] = ['personnummer', 'fodselsnummer', 'cpr', 'henkilotunnus'];
