@@ -21,6 +21,7 @@ import { namesMarkFamilyInCapitals } from './map/name-capitals.ts';
 import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
+import { birthNumberKind } from './map/identity-number-column.ts';
 import {
   indexOfHeader,
   mappedIndexes,
@@ -151,11 +152,10 @@ async function prepareOpenTable(
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).
-  const recognition = recognizeColumns(
-    info.headers,
-    sampleValues,
-    info.recordPath ? { recordPath: info.recordPath } : {},
-  );
+  const recognition = recognizeColumns(info.headers, sampleValues, {
+    timeZone,
+    ...(info.recordPath ? { recordPath: info.recordPath } : {}),
+  });
   let profile: MappingProfile;
   let doubts: Doubt[] = [];
   const notes: string[] = [];
@@ -193,6 +193,17 @@ async function prepareOpenTable(
     refs.patientName && !refs.lastName ? headerNameOrder(refs.patientName.header) : undefined;
   if (statedOrder && (profile.patientNameOrder ?? 'auto') === 'auto')
     profile = { ...profile, patientNameOrder: statedOrder };
+  // A birth date a mapping reads from a Nordic personal identity number column (saved from the
+  // review, which names the column alone) is read from it by the practice's country's rule.
+  const numberKind =
+    refs.dob?.source === 'main' && !profile.dobWritten
+      ? birthNumberKind(
+          refs.dob.header,
+          sampleValues.map((r) => r[refs.dob!.index] ?? ''),
+          profile.timeZone ?? timeZone,
+        )
+      : undefined;
+  if (numberKind) profile = { ...profile, dobWritten: numberKind };
   const missing = missingRequired(refs);
   if (missing.length > 0) {
     const named = notFound.map((n) => `'${n.names.join("' or '")}' (${FIELD_LABELS[n.field]})`);
@@ -368,6 +379,7 @@ async function prepareOpenTable(
   }
 
   const dateColumns = (['date', 'dateTime', 'dob', 'end', 'cancelledAt'] as const)
+    .filter((f) => !(f === 'dob' && profile.dobWritten))
     .map((f) => refs[f])
     .filter((r) => r?.source === 'main')
     .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));

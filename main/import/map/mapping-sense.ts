@@ -7,6 +7,7 @@
 // id, numbers only for a name or a status). The rules are by meaning and shape, not by file, and
 // stay quiet when they cannot tell: a refusal must be certain, a doubt is the review's to ask.
 import { headerConcepts } from './header-meaning.ts';
+import { holdsSomeIdentityNumber } from './identity-number-column.ts';
 import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from './profile.ts';
 import { statusClassifier } from './status-vocabulary.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
@@ -129,6 +130,8 @@ function judge(
     return undefined;
   }
   if (field === 'dob') {
+    // A Nordic list's personal identity number stands for its birth date (identity-number-births.ts).
+    if (holdsSomeIdentityNumber(c.header, c.values)) return undefined;
     if (!has(c, 'dob') && has(c, 'appt', 'start', 'scheduled', 'end', 'cancel', 'created', 'booked'))
       return { holds: 'appointment dates' };
     if (some && Math.max(s.date, s.dateTime) < 0.5) return { holds: 'no dates' };

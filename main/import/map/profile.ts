@@ -4,6 +4,7 @@
 // mistake is reported with the file, the JSON path and what to change.
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
+import type { IdentityNumberKind } from './identity-number-births.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { StatusVocabulary } from './status-vocabulary.ts';
 
@@ -109,6 +110,10 @@ export interface MappingProfile {
    *  = 2027-03-02, `46448.375` = 09:00 that day; spreadsheet-serials.ts). Recognised when every
    *  sampled value is one within the window that settles Excel's two date systems. */
   dateWritten?: 'spreadsheet-serial';
+  /** The birth-date column holds a Nordic personal identity number, the birth date read from it
+   *  by its country's rule (identity-number-births.ts): recognised when the list has no birth
+   *  date, the column's header names the number and its values are the practice's country's. */
+  dobWritten?: IdentityNumberKind;
   status?: StatusVocabulary;
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
@@ -171,6 +176,7 @@ export const PROFILE_SCHEMA = {
     durationUnit: { enum: ['minutes', 'seconds'] },
     timeWritten: { enum: ['seconds-after-midnight', 'day-fraction'] },
     dateWritten: { enum: ['spreadsheet-serial'] },
+    dobWritten: { enum: ['personnummer', 'fodselsnummer', 'cpr', 'henkilotunnus'] },
     status: {
       type: 'object',
       additionalProperties: false,

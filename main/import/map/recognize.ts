@@ -27,6 +27,8 @@ import { ssnColumn } from './ssn-values.ts';
 import { visitOrdinalColumn } from './visit-ordinal.ts';
 import { SHARED_ACCOUNT_WHY, sharedByPeople } from './shared-accounts.ts';
 import { recordIdConcepts } from './record-id.ts';
+import { identityNumberColumn } from './identity-number-column.ts';
+import { NUMBER_NAMES } from './identity-number-births.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 
 export interface FieldGuess {
@@ -76,6 +78,9 @@ export interface RecognizeOptions {
   /** Day/month order when the data does not settle it (the practice setting; default MDY). */
   defaultDateOrder?: DateOrder;
   now?: Date;
+  /** The practice's zone: it names the country whose personal identity number may stand for a
+   *  missing birth date (identity-number-column.ts). */
+  timeZone?: string;
   /** XML only: the repeated record element's path (record-id.ts reads its own `id` by it). */
   recordPath?: string;
 }
@@ -612,6 +617,20 @@ export function recognizeColumns(
     usedCols.add(providerPair.last.col);
   }
 
+  // No birth date but the patients' Nordic personal identity numbers: the birth date is read from
+  // them, by the rule of the practice's country.
+  const numberColumn = byField.has('dob')
+    ? undefined
+    : identityNumberColumn(headers, rows, opts.timeZone, usedCols);
+  if (numberColumn) {
+    byField.set('dob', {
+      col: numberColumn.col,
+      confidence: 0.9,
+      why: `the list has no birth date; it is read from the ${NUMBER_NAMES[numberColumn.kind]} in '${headers[numberColumn.col]}'`,
+    });
+    usedCols.add(numberColumn.col);
+  }
+
   const fields: FieldGuess[] = [...byField.entries()]
     .map(([field, g]) => ({
       field,
@@ -623,6 +642,7 @@ export function recognizeColumns(
 
   const dateCols = fields
     .filter((f) => ['date', 'dateTime', 'dob', 'end', 'cancelledAt'].includes(f.field))
+    .filter((f) => !(f.field === 'dob' && numberColumn))
     .map((f) => ({ header: f.column, values: rows.map((r) => r[headers.indexOf(f.column)] ?? '') }));
   const dateOrder = inferDateOrder(dateCols, opts.defaultDateOrder ?? 'MDY');
 
@@ -659,6 +679,7 @@ export function recognizeColumns(
     ...(unit ? { durationUnit: unit } : {}),
     ...(written ? { timeWritten: written } : {}),
     ...(serial ? { dateWritten: 'spreadsheet-serial' as const } : {}),
+    ...(numberColumn ? { dobWritten: numberColumn.kind } : {}),
   };
   const unmapped = headers.filter((_, j) => !usedCols.has(j));
   const leftOut = [

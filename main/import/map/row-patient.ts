@@ -54,7 +54,8 @@ import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
-import { parseDateTime } from './parse-date-time.ts';
+import { parseDateTime, type DateTimeParse } from './parse-date-time.ts';
+import { birthFromNumber } from './identity-number-births.ts';
 import { memoized } from './parse-memo.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
 import { isSingleCase } from './proper-case.ts';
@@ -144,9 +145,16 @@ export function patientReader(ctx: {
     twoDigitYear: 'birth' as const,
     ...(ctx.now ? { now: ctx.now } : {}),
   };
-  const parseDob = memoized((v: string) => parseDateTime(v, dobOpts));
   // A file is mapped in seconds: "today" for the birth-date check is read once, not per row.
   const today = (ctx.now ?? new Date()).toISOString().slice(0, 10);
+  // A Nordic personal identity number stands for the birth date (identity-number-births.ts): the
+  // date it carries is read as one written year first, and checked as any other below.
+  const numberKind = profile.dobWritten;
+  const parseDob = memoized((v: string): DateTimeParse | { ok: false; reason: string; hint: string } => {
+    if (!numberKind) return parseDateTime(v, dobOpts);
+    const b = birthFromNumber(v, numberKind, today);
+    return b.ok ? parseDateTime(b.date, dobOpts) : { ok: false, reason: b.reason, hint: b.hint };
+  });
 
   // A note in the name may be the only sign of a cancellation: `Lewis, Susan (CANCELLED)` in a
   // file without a status column, or beside a status that says booked (`FIRM`), where it
@@ -477,7 +485,7 @@ export function patientReader(ctx: {
           "Enter the patient's date of birth in the scheduling software; if the row is a blocked slot, export without it",
           dobRaw,
         );
-      cursor.fail('dob', pdob.reason, dateHint(dobRaw, dateOrder), dobRaw);
+      cursor.fail('dob', pdob.reason, 'hint' in pdob ? pdob.hint : dateHint(dobRaw, dateOrder), dobRaw);
     }
     const dob = pdob.kind === 'instant' ? birthDay(pdob) : formatDate(pdob.date);
     // 1900-01-01, 1899-12-30, 0001-01-01: what a program writes for an unknown birth date (or a
@@ -527,6 +535,7 @@ export function patientReader(ctx: {
     // 1901 is older than anyone at the visit, the checks above refuse it).
     if (
       checkBirthYears &&
+      !numberKind &&
       dob >= '2000' &&
       pdob.kind === 'local' &&
       !/\d{4}/.test(dobRaw) &&
