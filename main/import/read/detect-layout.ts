@@ -41,11 +41,16 @@ function isValueLike(cell: string): boolean {
   return t !== '' && NUMBERISH.test(t) && /\d/.test(t);
 }
 
-/** Column names: most cells filled, the filled ones distinct, few of them look like values. */
+/**
+ * Column names: most cells filled, most of the filled ones distinct, few of them look like values.
+ * A name may repeat: an Excel report with two `Notes`, a query joining two tables that both have
+ * `Name` or `ID` (cleanHeaders tells them apart). Refused as the header, such a file was refused
+ * as having none. A line that is mostly one word again (`Schedule,Schedule,Schedule`) is no header.
+ */
 function looksLikeHeader(values: string[]): boolean {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
   if (filled.length < 2 || filled.length * 10 < values.length * 6) return false;
-  if (new Set(filled.map((v) => v.toLowerCase())).size !== filled.length) return false;
+  if (new Set(filled.map((v) => v.toLowerCase())).size * 2 <= filled.length) return false;
   return filled.filter(isValueLike).length * 2 < filled.length;
 }
 
@@ -56,15 +61,27 @@ function looksLikeData(values: string[]): boolean {
   return filled.filter(isValueLike).length * 2 >= filled.length;
 }
 
-/** Column names as the mapper sees them: trimmed, never empty, never repeated. */
+/**
+ * Column names as the mapper sees them: trimmed, never empty, never repeated. A name written
+ * again is told apart by its place among the columns of that name, left to right: the second
+ * `Notes` is `Notes (2)` (as XML's repeated leaves are), so a profile that names it finds the
+ * same one in the next export of that layout. A number a header already has is skipped
+ * (`Notes`, `Notes (2)`, `Notes` gives `Notes (3)` to the last).
+ */
 export function cleanHeaders(values: string[]): string[] {
-  const seen = new Map<string, number>();
-  return values.map((raw, i) => {
-    let name = raw.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`;
-    const count = (seen.get(name.toLowerCase()) ?? 0) + 1;
-    seen.set(name.toLowerCase(), count);
-    if (count > 1) name = `${name} (${count})`;
-    return name;
+  const names = values.map((raw, i) => raw.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`);
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  const seen = new Set<string>();
+  return names.map((name) => {
+    const key = name.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      return name;
+    }
+    let n = 2;
+    while (taken.has(`${key} (${n})`)) n++;
+    taken.add(`${key} (${n})`);
+    return `${name} (${n})`;
   });
 }
 
