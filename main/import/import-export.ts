@@ -583,7 +583,7 @@ function allDoubts(p: PreparedTable): Doubt[] {
     };
     if (open(grouped)) out.push(grouped);
   }
-  return placeRepeatedColumns(out, p.info.headers);
+  return p.info.sideBySide ? placeRepeatedColumns(out, p.info.headers) : out;
 }
 
 /** The column whose start times the audit checks for a 12-hour clock without AM/PM. */

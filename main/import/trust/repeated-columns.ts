@@ -1,7 +1,8 @@
 // Columns written under one name (an Excel report's two `Date`s, a query joining two tables that
 // both have `ID`): the reader tells them apart as `Date` and `Date (2)` (read/detect-layout.ts
 // cleanHeaders), a name a person does not see in the file. A doubt that names one of them says
-// where each one is, by its place in the header line, so the person answers about the right one.
+// where each one is, by its place in the header line, so the person answers about the right one
+// (in a file whose columns stand side by side: an XML record's second `<Provider>` has no place).
 import type { Doubt } from '../../model/doubt.ts';
 
 /** The columns of one written name, left to right, each with its 1-based place. */

@@ -110,6 +110,32 @@ describe('a key field twice', () => {
   });
 });
 
+describe('an XML leaf written twice in a record', () => {
+  it('is asked about by its names alone: an XML record has no column places', async () => {
+    const appt = (id: string, time: string, last: string, first: string, dob: string, rdh: string) =>
+      `<Appt><ApptID>${id}</ApptID><Date>2027-03-02</Date><Time>${time}</Time><LastName>${last}</LastName>` +
+      `<FirstName>${first}</FirstName><DOB>${dob}</DOB><Provider>Lee, Anna DDS</Provider><Provider>${rdh}</Provider></Appt>`;
+    const r = await collect(
+      write('providers.xml', [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<Appointments>',
+        appt('7001', '09:00', 'Smith', 'John', '1970-04-12', 'Park, Jin RDH'),
+        appt('7002', '09:30', 'Garcia', 'Maria', '1985-11-30', 'Cole, Amy RDH'),
+        '</Appointments>',
+      ]),
+    );
+    expect(doubtsOf(r)).toEqual([
+      {
+        kind: 'column',
+        field: 'providerName',
+        column: 'Provider',
+        message:
+          "two columns could be the provider: 'Provider' and 'Provider (2)', with other names on the same rows",
+      },
+    ]);
+  });
+});
+
 describe('a confirmed mapping that names the second of two columns', () => {
   it('reads the same one in the next export of that layout', async () => {
     const head = 'Appt ID,Date,Time,Last Name,First Name,DOB,Date';
