@@ -54,6 +54,44 @@ function looksLikeHeader(values: string[]): boolean {
   return filled.filter(isValueLike).length * 2 < filled.length;
 }
 
+/** Whether a filled name is written twice (case aside). */
+function repeatsAName(values: string[]): boolean {
+  const filled = values.map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  return new Set(filled).size !== filled.length;
+}
+
+/** Each filled name's cells stand together (`A,A,B,B,C`; not `A,B,A`). */
+function inRuns(values: string[]): boolean {
+  const done = new Set<string>();
+  let last = '';
+  for (const v of values) {
+    const name = v.trim().toLowerCase();
+    if (name === '' || name === last) continue;
+    if (done.has(name)) return false;
+    done.add(name);
+    last = name;
+  }
+  return true;
+}
+
+/**
+ * A line of repeated names right above a line of distinct ones is a band over the column names,
+ * not the header: pandas writes a two-level header so (`Patient,Patient,Appointment,Appointment`
+ * over `Name,DOB,Date,Time`), and a report groups its column titles under such a band. Read as
+ * the header, the real names would have gone as a row. The band's names run together (a name
+ * over the columns it groups): a header's own repeats may lie apart (`Date` … `Date`).
+ */
+function bandOverHeader(records: RawRecord[], at: number): boolean {
+  if (!repeatsAName(records[at]!.values) || !inRuns(records[at]!.values)) return false;
+  for (let i = at + 1; i < records.length; i++) {
+    const { values } = records[i]!;
+    // Column names hold no date, time or number; a row of an appointment list does.
+    if (!isBlankRecord(values))
+      return looksLikeHeader(values) && !repeatsAName(values) && !values.some(isValueLike);
+  }
+  return false;
+}
+
 /** A full row of values. Sparse lines (`Printed,12/14/2026,,,,`) are titles, not data. */
 function looksLikeData(values: string[]): boolean {
   const filled = values.filter((v) => v.trim() !== '');
@@ -187,7 +225,7 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
   let sampleRows = 0;
   // Group lines between the header and the first row (`Provider: Lee, Anna DDS`).
   const above: RawRecord[] = [];
-  for (const r of best.records) {
+  for (const [at, r] of best.records.entries()) {
     if (isBlankRecord(r.values)) {
       furniture?.noteBlank();
       continue;
@@ -203,7 +241,11 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
       continue;
     }
     // One cell short is allowed: some report writers end every data line with a delimiter.
-    if (r.values.length >= Math.max(2, best.columns - 1) && looksLikeHeader(r.values)) {
+    if (
+      r.values.length >= Math.max(2, best.columns - 1) &&
+      looksLikeHeader(r.values) &&
+      !bandOverHeader(best.records, at)
+    ) {
       header = r;
       furniture = new FurnitureFilter(headerCells(r.values, best.columns), titleLines);
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {

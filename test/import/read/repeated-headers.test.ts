@@ -65,3 +65,19 @@ describe('cleanHeaders', () => {
     expect(cleanHeaders(['Date', ' ', 'Date'])).toEqual(['Date', 'Column 2', 'Date (2)']);
   });
 });
+
+describe('a band of repeated names over the column names', () => {
+  it('is a title line, and the distinct names under it the header (a two-level header)', async () => {
+    const file = tmp.write(
+      'two-level.csv',
+      'Patient,Patient,Patient,Appointment,Appointment,Provider\n' +
+        'Last Name,First Name,DOB,Date,Time,Provider Name\n' +
+        'Smith,John,04/12/1970,03/02/2027,9:00 AM,Dr Lee\n',
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.headerLine).toBe(2);
+    expect(info.titleLines).toEqual(['Patient Patient Patient Appointment Appointment Provider']);
+    expect(info.headers).toEqual(['Last Name', 'First Name', 'DOB', 'Date', 'Time', 'Provider Name']);
+    expect(rows).toHaveLength(1);
+  });
+});
