@@ -37,6 +37,7 @@ import {
   patientIdDoubt,
   SURE,
 } from './trust/column-doubts.ts';
+import { placeRepeatedColumns, sameColumnTwice } from './trust/repeated-columns.ts';
 import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
@@ -266,21 +267,23 @@ async function prepareOpenTable(
       ? recognition.dateOrder.order
       : profile.dateOrder;
   if (chosen.source === 'auto') {
-    // The start on the practice's clock and in UTC, agreeing on every row of the file (read
-    // whole only when it fits the sample: a later row may disagree).
-    const oneStart = (field: FieldName, a: string, b: string): boolean =>
+    // One column written twice with the same values, or the start on the practice's clock and in
+    // UTC, agreeing on every row of the file (read whole only when it fits the sample: a later row
+    // may disagree).
+    const oneValue = (field: FieldName, a: string, b: string): boolean =>
       whole &&
-      (field === 'dateTime' || field === 'time') &&
-      utcTwinAgrees({
-        field,
-        a: { header: a, values: column(a) },
-        b: { header: b, values: column(b) },
-        ...(refs.date ? { dates: column(refs.date.header) } : {}),
-        timeZone: zone,
-        dateOrder: startDateOrder,
-      });
+      (sameColumnTwice(info.headers, a, b, column) ||
+        ((field === 'dateTime' || field === 'time') &&
+          utcTwinAgrees({
+            field,
+            a: { header: a, values: column(a) },
+            b: { header: b, values: column(b) },
+            ...(refs.date ? { dates: column(refs.date.header) } : {}),
+            timeZone: zone,
+            dateOrder: startDateOrder,
+          })));
     doubts.push(
-      ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneStart),
+      ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneValue),
     );
     // The start's date-time gives another day than a column headed as the appointment's date.
     const startRef = refs.dateTime;
@@ -592,7 +595,7 @@ function allDoubts(p: PreparedTable): Doubt[] {
     };
     if (open(grouped)) out.push(grouped);
   }
-  return out;
+  return p.info.sideBySide ? placeRepeatedColumns(out, p.info.headers) : out;
 }
 
 /** The column whose start times the audit checks for a 12-hour clock without AM/PM. */

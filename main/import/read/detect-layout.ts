@@ -41,12 +41,55 @@ function isValueLike(cell: string): boolean {
   return t !== '' && NUMBERISH.test(t) && /\d/.test(t);
 }
 
-/** Column names: most cells filled, the filled ones distinct, few of them look like values. */
+/**
+ * Column names: most cells filled, most of the filled ones distinct, few of them look like values.
+ * A name may repeat: an Excel report with two `Notes`, a query joining two tables that both have
+ * `Name` or `ID` (cleanHeaders tells them apart). Refused as the header, such a file was refused
+ * as having none. A line that is mostly one word again (`Schedule,Schedule,Schedule`) is no header.
+ */
 function looksLikeHeader(values: string[]): boolean {
   const filled = values.map((v) => v.trim()).filter((v) => v !== '');
   if (filled.length < 2 || filled.length * 10 < values.length * 6) return false;
-  if (new Set(filled.map((v) => v.toLowerCase())).size !== filled.length) return false;
+  if (new Set(filled.map((v) => v.toLowerCase())).size * 2 <= filled.length) return false;
   return filled.filter(isValueLike).length * 2 < filled.length;
+}
+
+/** Whether a filled name is written twice (case aside). */
+function repeatsAName(values: string[]): boolean {
+  const filled = values.map((v) => v.trim().toLowerCase()).filter((v) => v !== '');
+  return new Set(filled).size !== filled.length;
+}
+
+/** Each filled name's cells stand together (`A,A,B,B,C`; not `A,B,A`). */
+function inRuns(values: string[]): boolean {
+  const done = new Set<string>();
+  let last = '';
+  for (const v of values) {
+    const name = v.trim().toLowerCase();
+    if (name === '' || name === last) continue;
+    if (done.has(name)) return false;
+    done.add(name);
+    last = name;
+  }
+  return true;
+}
+
+/**
+ * A line of repeated names right above a line of distinct ones is a band over the column names,
+ * not the header: pandas writes a two-level header so (`Patient,Patient,Appointment,Appointment`
+ * over `Name,DOB,Date,Time`), and a report groups its column titles under such a band. Read as
+ * the header, the real names would have gone as a row. The band's names run together (a name
+ * over the columns it groups): a header's own repeats may lie apart (`Date` … `Date`).
+ */
+function bandOverHeader(records: RawRecord[], at: number): boolean {
+  if (!repeatsAName(records[at]!.values) || !inRuns(records[at]!.values)) return false;
+  for (let i = at + 1; i < records.length; i++) {
+    const { values } = records[i]!;
+    // Column names hold no date, time or number; a row of an appointment list does.
+    if (!isBlankRecord(values))
+      return looksLikeHeader(values) && !repeatsAName(values) && !values.some(isValueLike);
+  }
+  return false;
 }
 
 /** A full row of values. Sparse lines (`Printed,12/14/2026,,,,`) are titles, not data. */
@@ -56,15 +99,27 @@ function looksLikeData(values: string[]): boolean {
   return filled.filter(isValueLike).length * 2 >= filled.length;
 }
 
-/** Column names as the mapper sees them: trimmed, never empty, never repeated. */
+/**
+ * Column names as the mapper sees them: trimmed, never empty, never repeated. A name written
+ * again is told apart by its place among the columns of that name, left to right: the second
+ * `Notes` is `Notes (2)` (as XML's repeated leaves are), so a profile that names it finds the
+ * same one in the next export of that layout. A number a header already has is skipped
+ * (`Notes`, `Notes (2)`, `Notes` gives `Notes (3)` to the last).
+ */
 export function cleanHeaders(values: string[]): string[] {
-  const seen = new Map<string, number>();
-  return values.map((raw, i) => {
-    let name = raw.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`;
-    const count = (seen.get(name.toLowerCase()) ?? 0) + 1;
-    seen.set(name.toLowerCase(), count);
-    if (count > 1) name = `${name} (${count})`;
-    return name;
+  const names = values.map((raw, i) => raw.replace(/^\uFEFF/, '').trim() || `Column ${i + 1}`);
+  const taken = new Set(names.map((n) => n.toLowerCase()));
+  const seen = new Set<string>();
+  return names.map((name) => {
+    const key = name.toLowerCase();
+    if (!seen.has(key)) {
+      seen.add(key);
+      return name;
+    }
+    let n = 2;
+    while (taken.has(`${key} (${n})`)) n++;
+    taken.add(`${key} (${n})`);
+    return `${name} (${n})`;
   });
 }
 
@@ -170,7 +225,7 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
   let sampleRows = 0;
   // Group lines between the header and the first row (`Provider: Lee, Anna DDS`).
   const above: RawRecord[] = [];
-  for (const r of best.records) {
+  for (const [at, r] of best.records.entries()) {
     if (isBlankRecord(r.values)) {
       furniture?.noteBlank();
       continue;
@@ -186,7 +241,11 @@ export function detectLayout(text: string, complete: boolean, file: string): Del
       continue;
     }
     // One cell short is allowed: some report writers end every data line with a delimiter.
-    if (r.values.length >= Math.max(2, best.columns - 1) && looksLikeHeader(r.values)) {
+    if (
+      r.values.length >= Math.max(2, best.columns - 1) &&
+      looksLikeHeader(r.values) &&
+      !bandOverHeader(best.records, at)
+    ) {
       header = r;
       furniture = new FurnitureFilter(headerCells(r.values, best.columns), titleLines);
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {

@@ -71,6 +71,7 @@ export async function openTable(
     lineEnding: sample.lineEnding,
     headerLine: layout.headerLine,
     headers: layout.headers,
+    sideBySide: true,
     titleLines: layout.titleLines,
     titleCells: layout.titleCells,
     furnitureLines: [],

@@ -236,6 +236,7 @@ export function openSpreadsheetMl(
     encoding,
     headerLine: header.line,
     headers,
+    sideBySide: true,
     titleLines: titled.map((cells) => cells.join(' ')),
     titleCells: titled,
     furnitureLines: [],

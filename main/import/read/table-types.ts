@@ -40,6 +40,9 @@ export interface TableInfo {
   headerLine: number;
   /** Column names, trimmed; duplicates get ` (2)`, ` (3)`; empty ones become `Column N`. */
   headers: string[];
+  /** The columns stand side by side in the file, as a spreadsheet shows them (delimited and
+   *  SpreadsheetML, not XML records): a column can be named by its place (`column 7 (G)`). */
+  sideBySide?: true;
   /** Non-blank lines before the header (report titles, print dates), cells joined by a space. */
   titleLines: string[];
   /**

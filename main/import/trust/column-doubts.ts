@@ -64,9 +64,10 @@ export function columnDoubts(
   headers: readonly string[],
   sampleValues: (column: string) => string[],
   shapeOf: (column: string) => ColumnShape,
-  /** Two start columns that are one start on two clocks (`Start Local` and `Start UTC` agreeing
-   *  on every row: utc-twin.ts): no close call between them. */
-  oneStart?: (field: FieldName, column: string, rival: string) => boolean,
+  /** Two columns that say one thing on every row (`Start Local` and `Start UTC` agreeing:
+   *  utc-twin.ts; one name written twice with the same values: repeated-columns.ts): no close
+   *  call between them. */
+  oneValue?: (field: FieldName, column: string, rival: string) => boolean,
 ): Doubt[] {
   const doubts: Doubt[] = [];
   const used = new Set(recognition.fields.map((f) => f.column));
@@ -100,7 +101,7 @@ export function columnDoubts(
         samples: [...samplesOf(sampleValues(start.dateTime), 2), ...samplesOf(sampleValues(start.date), 2)],
         question: "Which holds the appointment's start?",
       });
-    } else if (rival && !oneStart?.(g.field, g.column, rival.column)) {
+    } else if (rival && !oneValue?.(g.field, g.column, rival.column)) {
       doubts.push({
         kind: 'column',
         field: g.field,
