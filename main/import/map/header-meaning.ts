@@ -27,7 +27,7 @@ import {
 } from './header-words.ts';
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
-function foldKeepCase(text: string): string {
+export function foldKeepCase(text: string): string {
   // ø, æ and œ have no accent to take off: Danish and Norwegian headers (`Fødselsdato`) need them.
   // NFKD also takes a Hangul syllable apart into its letters (jamo), which are no marks: NFC puts
   // them back together, or no Korean header (`환자명`) was ever known.

@@ -3,19 +3,17 @@
 // `Henkilötunnus` column): once refused for want of a birth date. Decided once per file, from
 // the header, the practice's zone and the first rows, so the rows only read the number
 // (identity-number-births.ts). The column is still never the patient id.
+import { foldKeepCase } from './header-meaning.ts';
 import { hasNumberShape, identityNumberOfZone, type IdentityNumberKind } from './identity-number-births.ts';
 
-/** Headers that name the number (folded: lower case, accents off, `ø` → o, `æ` → ae, letters
- *  only). `Personnr` and `Fødselsnr` are the forms' short ones; `CPR` and `Hetu` are the number's
+/** Headers that name the number (folded as headers are, header-meaning.ts: accents off, `ø` →
+ *  o, `æ` → ae; then lower case, letters only). `Personnr` and `Fødselsnr` are the forms' short ones; `CPR` and `Hetu` are the number's
  *  everyday names in Denmark and Finland. */
 const NUMBER_HEADER = /personn(?:umme)?r|samordningsn(?:umme)?r|fodselsn(?:umme)?r|henkilotunnus|^cpr|^hetu$/;
 
 function folded(header: string): string {
-  return header
+  return foldKeepCase(header)
     .toLowerCase()
-    .replace(/ø/g, 'o')
-    .replace(/æ/g, 'ae')
-    .normalize('NFD')
     .replace(/[^a-z]/g, '');
 }
 
