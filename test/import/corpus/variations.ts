@@ -66,6 +66,8 @@ function addColumn(
   at: number,
   headers: string[],
   values: string[],
+  /** Columns of that one name side by side (a report with two `Notes`). */
+  copies = 1,
 ): ExportText {
   const have = new Set(
     splitFields(rawOf(table.records[table.header]!, t.eol), table.delimiter).map((f) =>
@@ -76,9 +78,13 @@ function addColumn(
   let n = 0;
   return mapFields(t, table, (fields, kind) => {
     if (kind === 'other') return undefined;
-    const value = kind === 'header' ? header : values[n++ % values.length]!;
+    // A row of empty cells (Excel's row of commas) stays empty: a note would make it a row.
+    const blank = kind !== 'header' && fields.every((f) => !valueOf(f).trim());
+    const cells = Array.from({ length: copies }, () =>
+      fieldOf(kind === 'header' ? header : blank ? '' : values[n++ % values.length]!, table.delimiter),
+    );
     const out = [...fields];
-    out.splice(at, 0, fieldOf(value, table.delimiter));
+    out.splice(at, 0, ...cells);
     return out;
   });
 }
@@ -156,6 +162,9 @@ function delimitedDrafts(t: ExportText, table: DelimitedExport): Draft[] {
     },
     { name: 'trailing delimiter', text: mapFields(t, table, (fields) => [...fields, '']) },
     { name: 'notes column', text: addColumn(t, table, w, ['Notes', 'Comments'], NOTES) },
+    // A query joining two tables writes their shared key twice (`SELECT a.*, p.*`), same values.
+    { name: 'first column twice', text: permute(t, table, [...Array(w).keys(), 0]) },
+    { name: 'notes column twice', text: addColumn(t, table, w, ['Notes', 'Comments'], NOTES, 2) },
     {
       name: 'copay column',
       text: addColumn(t, table, Math.floor(w / 2), ['Copay', 'Co-pay Amount'], COPAYS),
