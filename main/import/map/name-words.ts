@@ -222,7 +222,6 @@ function capitalsBlock(w: readonly string[]): [number, number] | undefined {
   return from === 0 || to === w.length ? [from, to] : undefined;
 }
 
-/** Given, middle and family name from plain words (no title, no credential), not yet cased. */
 // Korean family names of two syllables (Wikipedia, "List of Korean surnames": 남궁 Namgung, 제갈
 // Jegal, 선우 Seonu, 황보 Hwangbo, 독고 Dokgo, 사공 Sagong, 서문 Seomun, 동방 Dongbang and the rarer
 // ones). Every other Korean family name is one syllable.
@@ -244,6 +243,7 @@ function joinedHangulName(word: string): PersonName | undefined {
   return { first: word.slice(1), last: word.slice(0, 1) };
 }
 
+/** Given, middle and family name from plain words (no title, no credential), not yet cased. */
 function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
   if (comma >= 0) {
