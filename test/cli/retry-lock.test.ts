@@ -84,9 +84,11 @@ test('retry while a connector really runs on the data folder: hands the file ove
     expect(second.out).toMatch(
       new RegExp(`A connector is running on this data folder \\(process ${running.proc.pid}`),
     );
+    // Filed means the link into processed/ and then the unlink from processing/ (two steps, so a
+    // crash between them loses nothing): wait for both, not just the first.
+    const filed = (files: string[]) => files.length === 1 && /^processed\/.*monday\.csv$/.test(files[0]!);
     const until = Date.now() + 30_000;
-    while (!listFiles(inbox).some((f) => /^processed\/.*monday\.csv$/.test(f)) && Date.now() < until)
-      await new Promise((r) => setTimeout(r, 100));
+    while (!filed(listFiles(inbox)) && Date.now() < until) await new Promise((r) => setTimeout(r, 100));
     expect(listFiles(inbox)).toEqual([expect.stringMatching(/^processed\/.*\/monday\.csv$/)]);
   } finally {
     running.proc.kill('SIGTERM');
