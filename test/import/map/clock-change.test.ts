@@ -31,7 +31,7 @@ describe('overlapByWrittenZone', () => {
     expect(overlapByWrittenZone(day(2027, 11, 7), oneThirty, 'CT', 'America/Chicago')).toBeUndefined();
   });
 
-  it("an offset the zone does not keep at either instant (PST in Chicago) names neither", () => {
+  it('an offset the zone does not keep at either instant (PST in Chicago) names neither', () => {
     expect(overlapByWrittenZone(day(2027, 11, 7), oneThirty, 'PST', 'America/Chicago')).toBeUndefined();
   });
 });
