@@ -47,7 +47,10 @@ export function clockChangeProblem(
 }
 
 /** The one instant of a repeated wall-clock time that `written` (`EDT`, `UTC-05:00`) names, when
- *  it names one offset the zone keeps at that instant; undefined otherwise. */
+ *  it names one offset the zone keeps at that instant; undefined otherwise. An abbreviation with
+ *  readings elsewhere in the world (`CST` is US Central and China, `BST` British summer time and
+ *  Bangladesh, `IST`, `AST`) names the one of them the zone keeps at one of the two instants: only
+ *  US Central keeps -06:00 on a Chicago night, so `01:30 CST` there is the second. */
 export function overlapByWrittenZone(
   date: CalendarDate,
   time: TimeOfDay,
@@ -57,8 +60,12 @@ export function overlapByWrittenZone(
   const region = written ? zoneAfterTime(written) : undefined;
   const abbr = region && 'stated' in region ? region.stated : written;
   const offsets = abbr ? zoneAbbreviationOffsets(abbr) : undefined;
-  if (offsets?.length !== 1) return undefined;
+  if (!offsets) return undefined;
   // The wall clock read on UTC's, which has no clock change, is its own number.
-  const instant = wallClockToUtc(date, time, 'UTC').instant.getTime() - offsets[0]! * 60_000;
-  return zoneOffsetMs(zone, instant) === offsets[0]! * 60_000 ? new Date(instant) : undefined;
+  const wall = wallClockToUtc(date, time, 'UTC').instant.getTime();
+  const kept = offsets
+    .map((offset) => wall - offset * 60_000)
+    .filter((instant, i) => zoneOffsetMs(zone, instant) === offsets[i]! * 60_000);
+  // A generic name (`CT`: both of the zone's offsets) fits both instants and names neither.
+  return kept.length === 1 ? new Date(kept[0]!) : undefined;
 }

@@ -123,6 +123,18 @@ export function headerZoneAsRead(abbr: string | undefined, timeZone: string, at:
   return generic && zoneAbbreviationAgrees(generic, timeZone, at) ? generic : abbr;
 }
 
+/**
+ * Whether `abbr` is the practice's own standard or daylight name (`CST`, `CDT` for
+ * America/Chicago), so one written on the other half of the year (`CST` in May) is most likely the
+ * practice's clock named all year by one season: `standard` or `daylight` then, else undefined.
+ */
+export function practiceSeasonName(abbr: string, timeZone: string): 'standard' | 'daylight' | undefined {
+  const a = abbr.trim().toUpperCase();
+  const generic = GENERIC_OF.get(a);
+  if (!generic || !zoneAbbreviationAgrees(generic, timeZone, new Date())) return undefined;
+  return Object.values(SPELLED).some((forms) => forms[1] === a) ? 'standard' : 'daylight';
+}
+
 const NUMERIC = /^(?:UTC|GMT|UT)([+-])(\d{1,2})(?::?(\d{2}))?$/i;
 
 function fixedOffsets(abbr: string): readonly number[] | undefined {

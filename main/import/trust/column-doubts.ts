@@ -59,6 +59,27 @@ export function samplesOf(values: readonly string[], max = 3): string[] {
   return out;
 }
 
+/** A patient id taken from a bare account header (`Acct #`, `Account No`), not `Patient Account`. */
+function accountOnly(field: FieldName, column: string): boolean {
+  const concepts = headerConcepts(column);
+  return field === 'patientId' && concepts.has('account') && !concepts.has('patient');
+}
+
+/** Why a bare account is asked although no two people of the file share one: in US dental and
+ *  paediatric practice (PCC, Denticon's responsible party) and in medical-aid billing the account
+ *  is the family's or the guarantor's, so a child's visit next week could come under the parent's
+ *  number; only the practice knows whether its accounts are one per patient. */
+function accountDoubt(column: string, samples: string[]): Doubt {
+  return {
+    kind: 'column',
+    field: 'patientId',
+    column,
+    message: `not sure that '${column}' is each patient's own number: an account may be a family's or a guarantor's (a parent's, on a child's visits), though no two people of this file share one`,
+    samples,
+    question: `Does each patient have an '${column}' of their own, never shared with a parent, child or spouse? Confirm the mapping only if so; if not, map no patient id (ids are then made from name and birth date) or the column that is each patient's own`,
+  };
+}
+
 export function columnDoubts(
   recognition: Recognition,
   headers: readonly string[],
@@ -116,14 +137,18 @@ export function columnDoubts(
     ) {
       // A column headed "Status" is the status even when its words are unknown: each unknown word
       // is asked about by itself (the file audit), so the column is not asked about as well.
-      doubts.push({
-        kind: 'column',
-        field: g.field,
-        column: g.column,
-        message: `not sure that this column is the ${label} (${g.why})`,
-        samples: samplesOf(sampleValues(g.column)),
-        question: `Is '${g.column}' the ${label}? If not, which column is (or is there none)?`,
-      });
+      doubts.push(
+        accountOnly(g.field, g.column)
+          ? accountDoubt(g.column, samplesOf(sampleValues(g.column)))
+          : {
+              kind: 'column',
+              field: g.field,
+              column: g.column,
+              message: `not sure that this column is the ${label} (${g.why})`,
+              samples: samplesOf(sampleValues(g.column)),
+              question: `Is '${g.column}' the ${label}? If not, which column is (or is there none)?`,
+            },
+      );
     }
   }
   // No status found, but a free column reads like one: cancelled rows would go out as booked.

@@ -36,6 +36,7 @@ import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.
 import { saysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
+import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -538,6 +539,29 @@ export class FileAudit {
     };
   }
 
+  /** A zone written after the times. The practice's own name for one season written in the other
+   *  (`CST` on a Chicago day of summer time) is said so: people write it all year for the clock. */
+  private writtenZoneDoubt(abbr: string, verdict: 'disagrees' | 'unknown'): Doubt {
+    const tz = this.opts.timeZone;
+    const season = verdict === 'disagrees' ? practiceSeasonName(abbr, tz) : undefined;
+    if (season)
+      return {
+        kind: 'time-zone',
+        message: `times are written with '${abbr}', ${tz}'s name for its ${season} time, on days its clocks keep ${season === 'standard' ? 'daylight' : 'standard'} time: either the export writes '${abbr}' all year for the practice's clock, or these times are an hour off the schedule`,
+        samples: [abbr],
+        question: `Are these the times the schedule shows (the export writes '${abbr}' all year)? Confirm the mapping only if they are: they are then sent as written, on ${tz}'s clock`,
+      };
+    return {
+      kind: 'time-zone',
+      message:
+        verdict === 'disagrees'
+          ? `times are written with the zone '${abbr}', which is not the practice's time zone (${tz})`
+          : `times are written with the zone '${abbr}', which the connector does not know`,
+      samples: [abbr],
+      question: `Is the practice's time zone ${tz} right for this export?`,
+    };
+  }
+
   doubts(): Doubt[] {
     const out: Doubt[] = [];
     if (this.unknownStatuses.size) {
@@ -660,15 +684,7 @@ export class FileAudit {
         out.push(this.titleZoneDoubt(abbr, verdict, titleLine));
         continue;
       }
-      out.push({
-        kind: 'time-zone',
-        message:
-          verdict === 'disagrees'
-            ? `times are written with the zone '${abbr}', which is not the practice's time zone (${this.opts.timeZone})`
-            : `times are written with the zone '${abbr}', which the connector does not know`,
-        samples: [abbr],
-        question: `Is the practice's time zone ${this.opts.timeZone} right for this export?`,
-      });
+      out.push(this.writtenZoneDoubt(abbr, verdict));
     }
     for (const [column, w] of this.rules.byColumn) {
       if (this.expandedRules.has(column)) continue;

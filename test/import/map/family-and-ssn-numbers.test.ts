@@ -91,3 +91,33 @@ describe("a family's, guarantor's or Social Security number is no id of the prac
     expect(r.profile.columns.providerName).toBe('Provider');
   });
 });
+
+describe('a bare account number no two people of the file share', () => {
+  // Each account is one person's here, but only the practice knows whether its accounts are one
+  // per patient or one per family: asked, in words that say why.
+  it.each(['Acct #', 'Account No', 'Account ID'])("'%s' is asked as maybe a family's account", async (h) => {
+    const file = files.write([
+      `Appt Date,Appt Time,${h},Patient Name,DOB,Provider,Status`,
+      '03/02/2027,9:00 AM,UC48817,"Lindahl, Erik",09/14/1985,Dr. Lee,Confirmed',
+      '03/03/2027,9:30 AM,UC48817,"Lindahl, Erik",09/14/1985,Dr. Lee,Confirmed',
+      '03/03/2027,10:00 AM,UC51102,"Abernathy, Joy",02/11/1999,Dr. Lee,Confirmed',
+    ]);
+    const r = await collect(file, { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toHaveLength(1);
+    const d = r.summary.doubts[0]!;
+    expect(d).toMatchObject({ kind: 'column', field: 'patientId', column: h });
+    expect(d.message).toContain("a family's or a guarantor's");
+    expect(d.question).toContain(`Does each patient have an '${h}' of their own`);
+  });
+
+  it("'Patient Account' says whose it is: sent, the account as the patient id", async () => {
+    const file = files.write([
+      'Appt Date,Appt Time,Patient Account,Patient Name,DOB,Provider,Status',
+      '03/02/2027,9:00 AM,UC48817,"Lindahl, Erik",09/14/1985,Dr. Lee,Confirmed',
+      '03/03/2027,10:00 AM,UC51102,"Abernathy, Joy",02/11/1999,Dr. Lee,Confirmed',
+    ]);
+    const r = await collect(file, { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['UC48817', 'UC51102']);
+  });
+});

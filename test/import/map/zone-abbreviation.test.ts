@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isKnownZoneAbbreviation,
+  practiceSeasonName,
   zoneAbbreviationAgrees,
   zoneAbbreviationOffsets,
 } from '../../../main/import/map/zone-abbreviation.ts';
@@ -104,5 +105,21 @@ describe('zone abbreviation table', () => {
     const got = zoneAbbreviationOffsets(abbr);
     expect(got === undefined ? undefined : [...got]).toEqual(offsets);
     expect(isKnownZoneAbbreviation(abbr)).toBe(offsets !== undefined);
+  });
+});
+
+describe('practiceSeasonName', () => {
+  it.each([
+    ['CST', 'America/Chicago', 'standard'],
+    ['cdt', 'America/Chicago', 'daylight'],
+    ['EST', 'America/New_York', 'standard'],
+    ['PDT', 'America/Los_Angeles', 'daylight'],
+    // another zone's name, a generic name, one with no season pair, the Arizona clock (MST only)
+    ['EST', 'America/Chicago', undefined],
+    ['CT', 'America/Chicago', undefined],
+    ['CET', 'Europe/Berlin', undefined],
+    ['MDT', 'America/Phoenix', undefined],
+  ])('%s in %s is its %s name', (abbr, zone, season) => {
+    expect(practiceSeasonName(abbr, zone)).toBe(season);
   });
 });

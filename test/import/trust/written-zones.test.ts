@@ -733,3 +733,31 @@ describe('UTC in the time column header: converted, never read as local time', (
     expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone' }]);
   });
 });
+
+// Chicago keeps CST (UTC-6) until 14 March 2027 and CDT (UTC-5) after: `CST` written on 15 March
+// is the practice's own winter name on a summer-time day, most likely its clock named all year.
+describe("the practice's own standard name written on a daylight-time day", () => {
+  const visits = [
+    'Visit Date/Time,Visit #,Patient,Patient ID,DOB,Status',
+    '03/13/2027 08:05 AM CST,V1,"Lindahl, Erik",UC48817,09/14/1985,Checked Out',
+    '03/15/2027 12:10 PM CST,V2,"Nwosu, Adaeze",UC52276,12/01/2012,Checked In',
+  ];
+
+  it('holds the file and says the season, not "not the practice\'s time zone"', async () => {
+    const r = await collect(files.write(visits), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts).toHaveLength(1);
+    const d = r.summary.doubts[0]!;
+    expect(d).toMatchObject({ kind: 'time-zone', samples: ['CST'] });
+    expect(d.message).toContain("America/Chicago's name for its standard time");
+    expect(d.message).not.toContain("not the practice's time zone");
+    expect(d.question).toContain('sent as written');
+  });
+
+  it("another zone's standard name (EST in Chicago) is still asked as another zone", async () => {
+    const r = await collect(files.write(visits.map((l) => l.replace(' CST,', ' EST,'))), {
+      timeZone: 'America/Chicago',
+    });
+    expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: ['EST'] }]);
+    expect(r.summary.doubts[0]!.message).toContain("not the practice's time zone");
+  });
+});
