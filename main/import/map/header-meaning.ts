@@ -245,6 +245,14 @@ function conceptsOfWords(words: string[]): Set<string> {
     out.add('name');
     out.add('full');
   }
+  // An API's field names put the record's name before the patient's own (Healthie's
+  // `appointment_first_name`, `appointment_last_name`: docs.morf.health/events/payloads/healthie/
+  // appointment): the appointment's first or last name is its patient's. Only the record word,
+  // a first- or last-name word and `name`: `Last Appt` has no `name`, and a provider's or a
+  // guardian's name (`appointment_provider_first_name`) has a word of its own and stays theirs.
+  if (out.size === 3 && out.has('appt') && out.has('name') && (out.has('first') || out.has('last'))) {
+    if (CONCEPTS[words[0]!]?.[0] === 'appt') out.delete('appt');
+  }
   return out;
 }
 
