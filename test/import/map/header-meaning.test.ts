@@ -976,6 +976,7 @@ describe("an API's record-prefixed patient fields (Healthie's appointment payloa
     ['appointment_first_name', 'firstName'],
     ['Appt Last Name', 'lastName'],
     ['Visit Last Name', 'lastName'],
+    ['appointment_patient_last_name', 'lastName'],
   ])('%s → %s', (h, field) => {
     expect(best(h)).toBe(field);
   });
