@@ -22,6 +22,7 @@ import { headerNameOrder } from './map/header-name-order.ts';
 import { FIELD_LABELS, type FieldName, type MappingProfile } from './map/profile.ts';
 import { recognizeColumns, type Recognition } from './map/recognize.ts';
 import { birthNumberKind } from './map/identity-number-column.ts';
+import { centurylessList } from './map/identity-number-births.ts';
 import {
   indexOfHeader,
   mappedIndexes,
@@ -205,6 +206,19 @@ async function prepareOpenTable(
         )
       : undefined;
   if (numberKind) profile = { ...profile, dobWritten: numberKind };
+  // Swedish numbers all written without `-` or `+` say no century: one refusal for the file, not
+  // the same row error on every row.
+  const centuryless =
+    profile.dobWritten === 'personnummer' && refs.dob?.source === 'main'
+      ? centurylessList(sampleValues.map((r) => r[refs.dob!.index] ?? ''))
+      : undefined;
+  if (centuryless)
+    throw fileError(
+      info.file,
+      sample[centuryless.first]?.line ?? info.headerLine,
+      `the birth dates are read from the Swedish personnummer in '${refs.dob!.header}', written as ten digits without their "-" or "+" (the first on this line): they do not say in which century a patient was born (a child and someone 100 years older share them)`,
+      'Export the personnummer with its separator (YYMMDD-NNNN) or with the century (YYYYMMDD-NNNN), or the birth date as a column of its own',
+    );
   const missing = missingRequired(refs);
   if (missing.length > 0) {
     const named = notFound.map((n) => `'${n.names.join("' or '")}' (${FIELD_LABELS[n.field]})`);

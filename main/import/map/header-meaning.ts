@@ -215,6 +215,9 @@ const PERSON_WORDS = new Set([
   'pat',
 ]);
 
+/** What a header of the patient's first or last name may hold beside the record's word. */
+const PATIENTS_NAME_PART = new Set(['patient', 'first', 'last', 'name']);
+
 function conceptsOfWords(words: string[]): Set<string> {
   const out = new Set<string>();
   // Nothing but numbers and counters ("#", "No.", "Row", "Line No", "Lfd. Nr."): a row counter.
@@ -244,6 +247,22 @@ function conceptsOfWords(words: string[]): Set<string> {
     out.delete('last');
     out.add('name');
     out.add('full');
+  }
+  // An API's field names put the record's name before the patient's own (Healthie's
+  // `appointment_first_name`, `appointment_last_name`: docs.morf.health/events/payloads/healthie/
+  // appointment): the appointment's first or last name is its patient's. Only the record word
+  // first, then a first- or last-name word, `name`, and perhaps the patient's word
+  // (`appointment_patient_last_name`): `Last Appt` has no `name`, and a provider's or a guardian's
+  // name (`appointment_provider_first_name`) has a word of its own and stays theirs.
+  const personsPart = (c: string): boolean => PATIENTS_NAME_PART.has(c) || c === 'appt' || c === 'booking';
+  if (
+    CONCEPTS[words[0]!]?.[0] === 'appt' &&
+    out.has('name') &&
+    (out.has('first') || out.has('last')) &&
+    [...out].every(personsPart)
+  ) {
+    out.delete('appt');
+    out.delete('booking');
   }
   return out;
 }

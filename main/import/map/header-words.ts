@@ -326,6 +326,11 @@ export const CONCEPTS: Record<string, string[]> = {
   physician: ['provider'],
   prvdr: ['provider'],
   therapist: ['provider'],
+  // Healthie names its provider the dietitian (`dietitian_first_name`, `dietitian_id`:
+  // docs.morf.health/events/payloads/healthie/user), never the patient
+  dietitian: ['provider'],
+  dietician: ['provider'],
+  nutritionist: ['provider'],
   dentist: ['provider'],
   // Beside the dentist (Open Dental's ProvNum and ProvHyg, a `Hygienist` column filled on the
   // hygiene visits), the provider the appointment is booked under is the dentist's column.

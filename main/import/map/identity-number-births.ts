@@ -122,6 +122,18 @@ function swedish(v: string, year: number): BirthFromNumber {
   return dateOf(sep === '+' ? under100 - 100 : under100, month, realDay);
 }
 
+/** Whether a list writes its Swedish personnummer as ten digits with no `-` or `+` (nine in ten
+ *  of those without the century, at least two), and the first such value's index: the export
+ *  drops the separator, so every such row would fail alike, and the file is refused once instead.
+ *  A stray number typed so in a list that writes the separator still fails on its own row. */
+export function centurylessList(values: readonly string[]): { first: number } | undefined {
+  const trimmed = values.map((v) => v.trim());
+  const short = trimmed.filter((v) => /^\d{6}[-+]?\d{4}$/.test(v));
+  const bare = short.filter((v) => /^\d{10}$/.test(v));
+  if (short.length < 2 || bare.length < 0.9 * short.length) return undefined;
+  return { first: trimmed.findIndex((v) => /^\d{10}$/.test(v)) };
+}
+
 /** Luhn over YYMMDDNNNC: weights 2, 1, 2, 1… from the left, a product's digits summed. */
 function luhnHolds(ten: string): boolean {
   let sum = 0;

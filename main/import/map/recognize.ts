@@ -30,6 +30,7 @@ import { recordIdConcepts } from './record-id.ts';
 import { identityNumberColumn } from './identity-number-column.ts';
 import { NUMBER_NAMES } from './identity-number-births.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
+import { twinIdRoles } from './twin-id-columns.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -125,6 +126,47 @@ export function roleBesideNameParts(concepts: ReadonlySet<string>, keepName = fa
     .filter((c) => c !== 'first' && c !== 'last' && (keepName || c !== 'name'))
     .sort()
     .join(' ');
+}
+
+/** Two columns both headed by a bare id (`ID`, `Id`) that read as the appointment id alike, and
+ *  no patient id mapped: the appointment's column and the patient's, when the sample's values
+ *  settle it (twin-id-columns.ts); else undefined, and the close call is asked as before. */
+function twinIds(
+  byField: ReadonlyMap<FieldName, Taken>,
+  candidates: ReadonlyArray<{ field: FieldName; col: number; confidence: number }>,
+  concepts: ReadonlyArray<ReadonlySet<string>>,
+  rows: ReadonlyArray<readonly string[]>,
+): [number, number] | undefined {
+  const taken = byField.get('appointmentId');
+  if (!taken || byField.has('patientId')) return undefined;
+  // `ID (2)`: the reader's number for the second column of one name is no word of the header.
+  const bareId = (col: number): boolean =>
+    concepts[col]!.has('id') && [...concepts[col]!].every((c) => c === 'id' || /^\d+$/.test(c));
+  const rival = candidates.find(
+    (c) =>
+      c.field === 'appointmentId' &&
+      c.col !== taken.col &&
+      ![...byField.values()].some((t) => t.col === c.col) &&
+      c.confidence >= taken.confidence - CLOSE,
+  );
+  if (!rival || !bareId(taken.col) || !bareId(rival.col)) return undefined;
+  const cell = (r: readonly string[], f: FieldName): string => {
+    const t = byField.get(f);
+    return t ? (r[t.col] ?? '').trim().toLowerCase() : '';
+  };
+  const who = (r: readonly string[]): string =>
+    ['patientName', 'lastName', 'firstName'].some((f) => cell(r, f as FieldName))
+      ? (['patientName', 'lastName', 'firstName', 'dob'] as const).map((f) => cell(r, f)).join('|')
+      : '';
+  const when = (r: readonly string[]): string =>
+    (['dateTime', 'date', 'time'] as const).some((f) => cell(r, f))
+      ? (['dateTime', 'date', 'time'] as const).map((f) => cell(r, f)).join('|')
+      : '';
+  const cols = [taken.col, rival.col] as const;
+  const roles = twinIdRoles(
+    rows.map((r) => ({ who: who(r), when: when(r), values: [r[cols[0]] ?? '', r[cols[1]] ?? ''] as const })),
+  );
+  return roles && [cols[roles.appointment], cols[roles.patient]];
 }
 
 /** Every value of the column is seconds after midnight (`32400`) and none reads as a clock. */
@@ -605,6 +647,24 @@ export function recognizeColumns(
   ) {
     drop('patientId');
     notAnId.set(account.col, SHARED_ACCOUNT_WHY);
+  }
+  // Two bare `ID` columns, one the appointment's and one the patient's (twin-id-columns.ts): the
+  // values decide, when one patient comes twice in the sample.
+  const twins = twinIds(byField, candidates, concepts, rows);
+  if (twins) {
+    const [appointment, patient] = twins;
+    byField.set('appointmentId', {
+      col: appointment,
+      confidence: 0.9,
+      why: `'${headers[appointment]}' is on one appointment each; the other '${headers[patient]}' follows the patients`,
+    });
+    byField.set('patientId', {
+      col: patient,
+      confidence: 0.9,
+      why: `'${headers[patient]}' is the same on each visit of a patient and differs between patients; the other '${headers[appointment]}' is on one appointment each`,
+    });
+    usedCols.add(appointment);
+    usedCols.add(patient);
   }
   // A family name's particle goes before the last name; beside a one-column name it has no place
   // (column-doubts.ts, nameParticleColumn, asks).

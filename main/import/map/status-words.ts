@@ -1193,17 +1193,32 @@ export const STATUS_WORDS: StatusWordGroup[] = [
 ];
 
 /**
- * Words deliberately left out (unknown: the file is held and the practice is asked once), because
- * real systems use them for opposite things. Kept here so nobody adds them by accident.
+ * Undecided words that say the booking was moved or changed: the old slot (cancelled, the new time
+ * being a row of its own) or the appointment at its new time (booked)? The status question says
+ * so for them (file-audit.ts), so that a person never answers "booked" for an old slot.
  */
-export const UNDECIDED = [
-  'ausgefallen', // "did not take place": TERMINHELD lists it beside Abgesagt; no-show or cancelled?
+export const UNDECIDED_MOVES = [
   'umgebucht', // rebooked: the old slot (cancelled) or the new booking? (issue 9's own example)
   'umbestellt',
   'rebooked', // same question as umgebucht
   // "Reschedule" (not "rescheduled"): HighLevel's status when the patient asks to move it; the
   // appointment stays at its time, under its id, until the practice moves it (not a cancellation).
   'reschedule',
+  // Turkish and Finnish postponed / moved: CANCEL only where the system writes the new time as a
+  // row of its own, which no source says.
+  'ertelendi',
+  'siirretty',
+  '変更', // Japanese and Korean "changed": moved?
+  '변경',
+];
+
+/**
+ * Words deliberately left out (unknown: the file is held and the practice is asked once), because
+ * real systems use them for opposite things. Kept here so nobody adds them by accident.
+ */
+export const UNDECIDED = [
+  ...UNDECIDED_MOVES,
+  'ausgefallen', // "did not take place": TERMINHELD lists it beside Abgesagt; no-show or cancelled?
   'failed', // SoftDent "fail" takes the appointment off the book; elsewhere it means no-show
   'open', // athenaOne "o - Open" is an open slot; elsewhere an appointment still open
   'offen',
@@ -1213,24 +1228,29 @@ export const UNDECIDED = [
   'requested',
   'on hold',
   'hold',
-  'standby', // on a standby list for a slot (not booked), or booked and on call for an earlier one?
+  // Dental4Windows puts a patient on its Standby List from an appointment by "Copy" (the
+  // appointment stays, on call for sooner) or "Move" (it will not go ahead):
+  // centaursoftware.zohodesk.com.au/portal/en-gb/kb/articles/standby-list. Booked or not?
+  'standby',
   'stand by',
   'on standby',
   'declined',
   'rejected',
   'new',
-  'niezrealizowana', // Polish "not carried out": the patient missed it, or it was called off?
+  // Polish "not carried out": jHIS greys "niezrealizowane wizyty" in its book (doc.jhis.eu, Wizyty
+  // dodatkowe) without saying whether the patient missed it or it was called off.
+  'niezrealizowana',
   'niezrealizowany',
-  '保留', // Japanese "on hold": will it take place at all?
-  // Searched (2026-12) and left asked: no vendor page says what these mean in an export.
-  // `Pending Arrival`, `Check-In In Progress` (booked and on the way in, or a pending booking?),
-  // `Telehealth` (a visit type written in the status column: its status is not there), Turkish
-  // `Ertelendi` and Finnish `Siirretty` (postponed / moved: CANCEL only where the system writes
-  // the new time as a row of its own, which no source says), Zenoti `Open` (its new booking,
-  // help.zenoti.com overview-appointment-status, but athenaOne's open slot) and `Closed` (Zenoti's
-  // paid visit, but blocked time in block-words.ts), NextGen `Discharge` (see the sources above).
-  'ertelendi',
-  'siirretty',
+  // Japanese "on hold": エムピット's 保留 keeps the patient on the list "when it is not known whether
+  // the consultation will take place" (mpit.jp/env-manual-status): not known, so asked.
+  '保留',
+  // Searched (2026-12, again for this list's sources) and left asked: no vendor page says what
+  // these mean in an export. `Pending Arrival`, `Check-In In Progress` (booked and on the way in,
+  // or a pending booking?), `Telehealth` (a visit type written in the status column: its status
+  // is not there), Zenoti `Open` ("Open, New, or Tentative" is its booked appointment:
+  // help.zenoti.com/appointment-book/get-started-with-the-appointment-book/overview-appointment-status,
+  // but athenaOne's `o - Open` is an open slot) and `Closed` (Zenoti's paid and closed visit, but
+  // blocked time in block-words.ts), NextGen `Discharge` (see the sources above).
   'telehealth',
   'pending arrival',
 ];

@@ -25,6 +25,8 @@ import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { numberKey } from '../../changes/digit-ids.ts';
 import { IdTracker, idReuseDoubt } from './id-column.ts';
+import { normalizeStatus } from '../map/status-vocabulary.ts';
+import { UNDECIDED_MOVES } from '../map/status-words.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
@@ -582,7 +584,7 @@ export class FileAudit {
         question: `What does ${words
           .slice(0, 3)
           .map((w) => `'${w}'`)
-          .join(', ')} mean: booked, cancelled, or not an appointment?`,
+          .join(', ')} mean: booked, cancelled, or not an appointment?${movedHint(words)}`,
       });
     }
     if (this.appointmentRows > 0 && this.startFailures === this.appointmentRows) {
@@ -960,4 +962,15 @@ function saysBesideStatus(
     samples: [w.value.slice(0, 60)],
     question,
   };
+}
+
+const MOVES = UNDECIDED_MOVES.map(normalizeStatus);
+
+/** For a word that may say the booking moved (`Umgebucht`, `Siirretty`): which answer is which, so
+ *  that the old time is never kept as booked. */
+function movedHint(words: readonly string[]): string {
+  const moved = words.find((w) => MOVES.some((m) => ` ${normalizeStatus(w)} `.includes(` ${m} `)));
+  return moved === undefined
+    ? ''
+    : ` If '${moved}' marks the old time of a booking moved elsewhere, it is cancelled; if the row is the appointment at its new time, it is booked`;
 }

@@ -84,7 +84,11 @@ export class IdTracker {
  * is a family's or a group's booking (one slot, a row per person): sent as it is, each row would
  * take the one portal appointment from the one before, and only the last patient would keep it.
  * Ids made from each patient instead are stable only if the column is left out of every export
- * from now on, so a person decides (`line`: where the value came again, when known).
+ * from now on, so a person decides (`line`: where the value came again, when known). Nor is an
+ * id made from the session's id and each patient's stable: a group appointment gains and loses
+ * clients after it is booked (SimplePractice adds a client to an existing group appointment;
+ * Jane keeps the other clients booked when one cancels), so a session of one client, sent under
+ * the bare id, would move to a new id, and be on that patient's portal twice, when a second joins.
  */
 export function idReuseDoubt(
   id: string,

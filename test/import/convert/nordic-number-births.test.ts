@@ -73,6 +73,28 @@ describe('a saved mapping that names the number as the birth date', () => {
 });
 
 describe('a Swedish number that says no birth date fails its row, naming it', () => {
+  it('a list that writes every number as ten digits without separator is refused once, not row by row', async () => {
+    // 8506121238 and 2511034577: Luhn holds on both, but neither says its century (1985 or 1885?
+    // 2025 or 1925?); the century-written 198506121238 needs none.
+    const lines = [
+      'Datum;Tid;Personnummer;Efternamn;Förnamn;Behandlare',
+      '2027-03-15;08:00;198506121238;Holm;Lars;Dr Eva Berg',
+      '2027-03-15;08:30;8506121238;Lindqvist;Karin;Dr Eva Berg',
+      '2027-03-15;09:00;2511034577;Ström;Alva;Dr Eva Berg',
+    ];
+    const refused = collect(file('bokade.csv', lines), { timeZone: 'Europe/Stockholm' });
+    await expect(refused).rejects.toMatchObject({
+      error: {
+        file: 'bokade.csv',
+        line: 3,
+        message: expect.stringMatching(
+          /'Personnummer', written as ten digits without their "-" or "\+".*century/,
+        ),
+        hint: expect.stringMatching(/YYMMDD-NNNN.*YYYYMMDD-NNNN/),
+      },
+    });
+  });
+
   it('ten digits without separator (1925 or 2025?) and a wrong check digit', async () => {
     const r = await collect(
       file('bokade.csv', [

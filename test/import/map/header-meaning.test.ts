@@ -947,3 +947,51 @@ describe('a format or a zone in the header reads as the plain header', () => {
     expect(score('date', 'Entry Dt (EST)')).toBeLessThanOrEqual(ASKED);
   });
 });
+
+describe("an API's record-prefixed patient fields (Healthie's appointment payload)", () => {
+  it('appointment_first_name / appointment_last_name are the patient; the dietitian is the provider', () => {
+    // Field names as docs.morf.health/events/payloads/healthie/appointment and .../user print them.
+    const r = recognizeColumns(
+      [
+        'appointment_id',
+        'appointment_datetime',
+        'appointment_first_name',
+        'appointment_last_name',
+        'dietitian_first_name',
+        'dietitian_last_name',
+        'pm_status',
+      ],
+      [
+        ['597220', '2027-03-12T15:00:00Z', 'Maria', 'Lopez', 'Alexander', 'Fleming', 'Occurred'],
+        ['597221', '2027-03-12T16:00:00Z', 'John', 'Smith', 'Alexander', 'Fleming', 'Cancelled'],
+      ],
+      { now: NOW },
+    );
+    const columns = columnsOf(r);
+    expect(columns.firstName).toBe('appointment_first_name');
+    expect(columns.lastName).toBe('appointment_last_name');
+  });
+
+  it.each([
+    ['appointment_first_name', 'firstName'],
+    ['Appt Last Name', 'lastName'],
+    ['Visit Last Name', 'lastName'],
+    ['appointment_patient_last_name', 'lastName'],
+  ])('%s → %s', (h, field) => {
+    expect(best(h)).toBe(field);
+  });
+
+  it("a provider's, a dietitian's or a guardian's name, and the last appointment, are never the patient's", () => {
+    for (const h of [
+      'appointment_provider_first_name',
+      'appointment_provider_last_name',
+      'dietitian_first_name',
+      'dietitian_last_name',
+      'appointment_guardian_last_name',
+      'Last Appt',
+    ]) {
+      expect(headerScore('firstName', headerConcepts(h)), h).toBe(0);
+      expect(headerScore('lastName', headerConcepts(h)), h).toBe(0);
+    }
+  });
+});

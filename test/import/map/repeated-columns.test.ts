@@ -63,7 +63,7 @@ describe('a key field twice', () => {
     ]);
   });
 
-  it('two ID columns, one repeated for a patient: held, not one of them taken', async () => {
+  it("two ID columns, one the same on a patient's two visits: the values decide (twin-id-columns.ts)", async () => {
     const r = await collect(
       write('id-twice.csv', [
         'ID,Appt Date,Appt Time,Last Name,First Name,DOB,ID',
@@ -72,7 +72,24 @@ describe('a key field twice', () => {
         'P100,03/09/2027,9:00 AM,Smith,John,04/12/1970,7003',
       ]),
     );
-    const ids = r.summary.doubts.filter((d) => d.kind === 'appointment-id');
+    expect(r.summary.doubts).toEqual([]);
+    // John Smith comes on 2 and 9 March: P100 on both, 7001 and 7003 apart
+    expect(r.appointments.map((a) => [a.appointmentId, a.patient.patientId])).toEqual([
+      ['7001', 'P100'],
+      ['7002', 'P200'],
+      ['7003', 'P100'],
+    ]);
+  });
+
+  it('two ID columns, each patient once: both unique, held, both named by place', async () => {
+    const r = await collect(
+      write('id-twice-once.csv', [
+        'ID,Appt Date,Appt Time,Last Name,First Name,DOB,ID',
+        'P100,03/02/2027,9:00 AM,Smith,John,04/12/1970,7001',
+        'P200,03/02/2027,9:30 AM,Garcia,Maria,11/30/1985,7002',
+      ]),
+    );
+    const ids = r.summary.doubts.filter((d) => d.field === 'appointmentId');
     expect(ids).toHaveLength(1);
     expect(ids[0]!.message).toContain("('ID' is column 1 (A), 'ID (2)' is column 7 (G))");
   });
