@@ -17,29 +17,47 @@ export interface Hm {
   min: number;
 }
 
-/** How a cell writes its date, when it is one of the forms read here: ISO, or day, month and a
- *  four-digit year with a separator in a known order (`/MDY`, `.DMY`, `-DMY`). */
-export type DateForm = 'iso' | `${'/' | '.' | '-'}${Order}`;
+/** How a cell writes its date, when it is one of the forms read here: ISO (`-`, or `/` as South
+ *  African and Japanese lists write it); day, month and year as numbers with a separator in a known
+ *  order (`/MDY`, `.DMY`, `-DMY`; `yy` when the year has two digits); an English month name
+ *  (`8-Mar-27`, `09-MAR-2027`, `Mar 10, 2027`). */
+export type DateForm = 'iso' | 'iso/' | `${'/' | '.' | '-'}${Order}${'' | 'yy'}` | 'd-Mon-y' | 'Mon d, y';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/;
+const ISO = /^(\d{4})([-/])(\d{2})\2(\d{2})$/;
+const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+const D_MON_Y = /^(\d{1,2})-([A-Za-z]{3})-(\d{4}|\d{2})$/;
+const MON_D_Y = /^([A-Za-z]{3}) (\d{1,2}), (\d{4})$/;
+const MON = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export const orderOf = (form: DateForm): Order | undefined =>
-  form === 'iso' ? undefined : (form.slice(1) as Order);
+  /^[/.-][MD]/.test(form) ? (form.slice(1, 4) as Order) : undefined;
 
-/** The dates a cell can be read as, by form (a numeric date in both orders). */
+/** A two-digit year in both centuries, this one first (the expectations pick). */
+const years = (y: string): number[] => (y.length === 4 ? [+y] : [2000 + +y, 1900 + +y]);
+
+/** The dates a cell can be read as, by form (a numeric date in both orders, a two-digit year in
+ *  both centuries). */
 export function readDate(v: string): Array<{ form: DateForm; ymd: Ymd }> {
   const iso = ISO.exec(v);
-  if (iso) return [{ form: 'iso', ymd: { y: +iso[1]!, m: +iso[2]!, d: +iso[3]! } }];
+  if (iso) return [{ form: iso[2] === '-' ? 'iso' : 'iso/', ymd: { y: +iso[1]!, m: +iso[3]!, d: +iso[4]! } }];
+  const named = D_MON_Y.exec(v) ?? MON_D_Y.exec(v);
+  if (named) {
+    const dmy = named === D_MON_Y.exec(v);
+    const [d, mon, y] = dmy ? [named[1]!, named[2]!, named[3]!] : [named[2]!, named[1]!, named[3]!];
+    const m = MON.indexOf(mon.toLowerCase()) + 1;
+    return m ? years(y).map((yy) => ({ form: dmy ? 'd-Mon-y' : 'Mon d, y', ymd: { y: yy, m, d: +d } })) : [];
+  }
   const s = NUMERIC.exec(v);
   if (!s) return [];
   const sep = s[2] as '/' | '.' | '-';
   const a = +s[1]!;
   const b = +s[3]!;
-  const y = +s[4]!;
+  const yy = s[4]!.length === 2 ? 'yy' : '';
   const out: Array<{ form: DateForm; ymd: Ymd }> = [];
-  if (a <= 12 && b <= 31) out.push({ form: `${sep}MDY`, ymd: { y, m: a, d: b } });
-  if (b <= 12 && a <= 31) out.push({ form: `${sep}DMY`, ymd: { y, m: b, d: a } });
+  for (const y of years(s[4]!)) {
+    if (a <= 12 && b <= 31) out.push({ form: `${sep}MDY${yy}`, ymd: { y, m: a, d: b } });
+    if (b <= 12 && a <= 31) out.push({ form: `${sep}DMY${yy}`, ymd: { y, m: b, d: a } });
+  }
   return out;
 }
 
@@ -69,7 +87,7 @@ export function readDateTime(v: string): Array<{ form: DateForm; ymd: Ymd; hm: H
 
 /** A date-time cell's date, what stands between, and its time. */
 export function dateTimeParts(v: string): { date: string; sep: string; time: string } | undefined {
-  const m = /^(\d{4}-\d{2}-\d{2})(T)(.+)$/.exec(v) ?? /^(\S+)(\s+)(.+)$/.exec(v);
+  const m = /^(\d{4}-\d{2}-\d{2})(T)(.+)$/.exec(v) ?? /^(\S+)(\s+)(\d.*)$/.exec(v);
   return m ? { date: m[1]!, sep: m[2]!, time: m[3]! } : undefined;
 }
 

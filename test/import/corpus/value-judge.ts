@@ -85,6 +85,9 @@ export function valueReport(runs: ValueRun[]): string {
         `${n(v, (r) => r.fault === 'false hold').padStart(12)}`,
     ),
     ...runs
+      .filter((r) => !r.fault && r.base === 'sent')
+      .map((r) => `may hold   ${r.layout.padEnd(40)} ${r.variation.padEnd(30)} ${r.why.slice(0, 160)}`),
+    ...runs
       .filter((r) => r.fault)
       .map(
         (r) =>

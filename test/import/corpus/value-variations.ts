@@ -28,6 +28,8 @@ import {
   dateTimeParts,
   orderOf,
   readDate,
+  sameYmd,
+  ymdOf,
   readDateTime,
   readTime,
   writeDate,
@@ -79,7 +81,7 @@ function nextWord(v: string): string | undefined {
 
 type Table = NonNullable<ReturnType<typeof readDelimited>>;
 
-type Cell = (value: string, col: number) => string | undefined;
+type Cell = (value: string, col: number, line: number) => string | undefined;
 
 interface Draft {
   name: string;
@@ -88,13 +90,16 @@ interface Draft {
   expect?: ValueVariation['expect'];
 }
 
-/** Read a date cell in a column's form (its numeric order known from the expectations). */
-function dateIn(v: string, form: DateForm): Ymd | undefined {
-  return readDate(v).find((x) => x.form === form)?.ymd;
+/** Read a date cell in a column's form (its numeric order known from the expectations); of a
+ *  two-digit year's centuries, the one the row's expectation has (`want`), else this one. */
+function dateIn(v: string, form: DateForm, want?: Ymd): Ymd | undefined {
+  const all = readDate(v).filter((x) => x.form === form);
+  return (all.find((x) => want && sameYmd(x.ymd, want)) ?? all[0])?.ymd;
 }
 
-function dateTimeIn(v: string, form: DateForm): { ymd: Ymd; hm: Hm } | undefined {
-  return readDateTime(v).find((x) => x.form === form);
+function dateTimeIn(v: string, form: DateForm, want?: Ymd): { ymd: Ymd; hm: Hm } | undefined {
+  const all = readDateTime(v).filter((x) => x.form === form);
+  return all.find((x) => want && sameYmd(x.ymd, want)) ?? all[0];
 }
 
 const DATE_STYLES: DateStyle[] = [
@@ -125,11 +130,11 @@ const TIME_STYLES: TimeStyle[] = [
 /** A variation's text, rewriting cells of table rows only; undefined when nothing changed. */
 function rewrite(t: ExportText, table: Table, cell: Cell): ExportText | undefined {
   let changed = false;
-  const text = mapFields(t, table, (fields, kind) => {
+  const text = mapFields(t, table, (fields, kind, line) => {
     if (kind !== 'row') return undefined;
     return fields.map((f, col) => {
       const v = valueOf(f).trim();
-      const out = v ? cell(v, col) : undefined;
+      const out = v ? cell(v, col, line) : undefined;
       if (out === undefined || out === v) return f;
       changed = true;
       return fieldOf(out, table.delimiter, f.trim().startsWith('"'));
@@ -138,15 +143,29 @@ function rewrite(t: ExportText, table: Table, cell: Cell): ExportText | undefine
   return changed ? text : undefined;
 }
 
-function dateDrafts(t: ExportText, table: Table, cols: ValueColumns, zone: string): Draft[] {
+function dateDrafts(t: ExportText, table: Table, cols: ValueColumns, layout: ExpectedLayout): Draft[] {
+  const zone = layout.timeZone;
   if (cols.dates.length + cols.dateTimes.length === 0) return [];
   const fileOrder =
     [...cols.dates, ...cols.dateTimes].map((c) => orderOf(c.form)).find(Boolean) ??
     (MONTH_FIRST.test(zone) ? 'MDY' : 'DMY');
   const dateCol = new Map(cols.dates.map((c) => [c.col, c.form]));
   const dtCol = new Map(cols.dateTimes.map((c) => [c.col, c.form]));
+  const dobCols = new Set(cols.dates.filter((c) => c.of === 'dob').map((c) => c.col));
+  // A two-digit year's century, from the row's expectation (never decided here).
+  const expected = new Map(layout.rows.flatMap((r) => (r.expect === 'appointment' ? [[r.line, r]] : [])));
+  const want = (line: number, col: number): Ymd | undefined => {
+    const e = expected.get(line);
+    return e && ymdOf(dobCols.has(col) ? e.dob : e.local.slice(0, 10));
+  };
   const drafts: Draft[] = [];
+  // A two-digit year written with four digits gains the century from the expectations: in a
+  // layout that must hold, the century may be what is in question (a birth year 08), so there the
+  // years keep their two digits.
+  const addsCentury =
+    !!layout.mustHold && [...dateCol.values(), ...dtCol.values()].some((f) => f.endsWith('yy'));
   for (const style of DATE_STYLES) {
+    if (addsCentury && style !== 'numeric two-digit year') continue;
     // Dots are written day-first only (German, Nordic, Swiss, Polish... short dates).
     if (style === 'dotted' && fileOrder !== 'DMY') continue;
     const numeric = style.startsWith('numeric') || style === 'dotted' || style === 'weekday and numeric';
@@ -155,15 +174,15 @@ function dateDrafts(t: ExportText, table: Table, cols: ValueColumns, zone: strin
       if (ymd.d > 12 && ymd.d !== ymd.m) proves = true;
       return writeDate(ymd, style, fileOrder);
     };
-    const text = rewrite(t, table, (v, col) => {
+    const text = rewrite(t, table, (v, col, line) => {
       const f = dateCol.get(col);
       if (f) {
-        const ymd = dateIn(v, f);
+        const ymd = dateIn(v, f, want(line, col));
         return ymd && write(ymd);
       }
       const g = dtCol.get(col);
       if (!g) return undefined;
-      const x = dateTimeIn(v, g);
+      const x = dateTimeIn(v, g, want(line, col));
       const p = dateTimeParts(v)!;
       // ISO's `T` stands only after an ISO date.
       return x && `${write(x.ymd)}${p.sep === 'T' ? ' ' : p.sep}${p.time}`;
@@ -489,7 +508,7 @@ export function valueVariationsOf(
   if (!table) return [];
   const cols = findValueColumns(t, table, layout);
   const drafts = [
-    ...dateDrafts(t, table, cols, layout.timeZone),
+    ...dateDrafts(t, table, cols, layout),
     ...timeDrafts(t, table, cols, layout.timeZone),
     ...startCellDrafts(t, table, cols),
     ...nameDrafts(t, table, cols),
