@@ -163,7 +163,8 @@ export type TimeStyle =
   | '12h a.m./p.m.'
   | '12h a/p'
   | 'HHMM'
-  | 'dot';
+  | 'dot'
+  | 'French h';
 
 export function writeTime({ h, min }: Hm, style: TimeStyle): string {
   const h12 = h % 12 === 0 ? 12 : h % 12;
@@ -188,6 +189,8 @@ export function writeTime({ h, min }: Hm, style: TimeStyle): string {
       return `${pad(h)}${pad(min)}`;
     case 'dot':
       return `${pad(h)}.${pad(min)}`;
+    case 'French h':
+      return `${pad(h)}h${pad(min)}`;
   }
 }
 

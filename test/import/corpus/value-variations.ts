@@ -58,14 +58,17 @@ const MONTH_FIRST =
 /** Zones whose practices write a clock time with a dot (Danish, Norwegian, Swedish, Finnish,
  *  Swiss German conventions; corpus layouts 60, 61, 63). */
 const DOT_TIMES = /^Europe\/(Copenhagen|Oslo|Stockholm|Helsinki|Zurich)$/;
+/** Zones whose practices write `09h30` (French usage; corpus layout 21, Doctolib France). */
+const H_TIMES = /^Europe\/(Paris|Brussels|Luxembourg|Monaco)$/;
 
 /** Status words of the same meaning in different real systems (sources in status-words.ts):
  *  a word is replaced by the next one of its group. */
 const STATUS_GROUPS: Array<{ status: 'NEW' | 'CANCEL'; words: string[] }> = [
   { status: 'NEW', words: ['Scheduled', 'Booked'] }, // Tebra, CollaborateMD / EMIS, Best Practice
   { status: 'CANCEL', words: ['Cancelled', 'Canceled'] }, // Dentally, Nookal / SimplePractice, Epic
-  { status: 'NEW', words: ['No Show', 'DNA', 'Did Not Attend'] }, // Epic / EMIS, Vision / Dentally
-  { status: 'NEW', words: ['Arrived', 'Checked In'] }, // EMIS, Dentally / Tebra, Elation
+  // Epic, CollaborateMD / EMIS, Vision / Dentally / Healthie, Vagaro / Nookal, Cliniko
+  { status: 'NEW', words: ['No Show', 'DNA', 'Did Not Attend', 'No-Show', 'Did Not Arrive'] },
+  { status: 'NEW', words: ['Arrived', 'Checked In', 'Checked-In'] }, // EMIS, Dentally / Tebra / CollaborateMD
   { status: 'NEW', words: ['Completed', 'Checked Out'] }, // Epic, Dentally / Tebra, Elation
 ];
 
@@ -125,6 +128,7 @@ const TIME_STYLES: TimeStyle[] = [
   '12h a/p',
   'HHMM',
   'dot',
+  'French h',
 ];
 
 /** A variation's text, rewriting cells of table rows only; undefined when nothing changed. */
@@ -206,6 +210,7 @@ function timeDrafts(t: ExportText, table: Table, cols: ValueColumns, zone: strin
   const drafts: Draft[] = [];
   for (const style of TIME_STYLES) {
     if (style === 'dot' && !DOT_TIMES.test(zone)) continue;
+    if (style === 'French h' && !H_TIMES.test(zone)) continue;
     // `T` is followed by a 24-hour time only.
     const afterT = (g: DateForm | undefined): boolean => g === 'iso' && style.startsWith('12h');
     let afternoon = false;
@@ -219,7 +224,7 @@ function timeDrafts(t: ExportText, table: Table, cols: ValueColumns, zone: strin
         return hm && write(hm);
       }
       // A time without a colon stands in a column of its own, never after a date in one cell.
-      const g = style === 'HHMM' || style === 'dot' ? undefined : dtCol.get(col);
+      const g = style === 'HHMM' || style === 'dot' || style === 'French h' ? undefined : dtCol.get(col);
       if (!g || (afterT(g) && dateTimeParts(v)?.sep === 'T')) return undefined;
       const x = dateTimeIn(v, g);
       const p = dateTimeParts(v)!;
@@ -452,6 +457,12 @@ function statusDraft(t: ExportText, table: Table, layout: ExpectedLayout): Draft
   const drafts: Draft[] = [];
   const other = rewrite(t, table, (v, col) => (col === cols[0] ? nextWord(v) : undefined));
   if (other) drafts.push({ name: 'status words of another system', text: other });
+  // The group's third word, where it has one (Did Not Attend beside No Show and DNA).
+  const third = rewrite(t, table, (v, col) => {
+    const next = col === cols[0] ? nextWord(v) : undefined;
+    return next && nextWord(next) !== v ? nextWord(next) : undefined;
+  });
+  if (third) drafts.push({ name: 'status words of a third system', text: third });
   // Dentrix, Oracle CCL and Medical Manager print status words in capitals.
   const caps = rewrite(t, table, (v, col) => (col === cols[0] && groupOf(v) ? v.toUpperCase() : undefined));
   if (caps) drafts.push({ name: 'status words in capitals', text: caps });
