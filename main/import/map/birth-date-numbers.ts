@@ -10,24 +10,15 @@
 // practice's patient id (the file held). It is the state's number, never the chart's: the
 // practice's system numbers its own records (the SSN is left out the same way, ssn-values.ts).
 
-/** The digit strings a birth date is written as at the head of such a number, from the birth
- *  date as written (`1985/06/12`, `12.06.1985`, `12-06-1985`): day and month in either order,
- *  since a date like 04/01 does not say which it is. */
+import { formatDate, parseDate } from './parse-date.ts';
+
+/** The digit strings a birth date is written as at the head of such a number (YYYYMMDD, YYMMDD,
+ *  DDMMYY), for each reading of the birth date as written. */
 function birthDateHeads(dob: string): string[] {
-  const parts = dob
-    .trim()
-    .split(/[^0-9]+/)
-    .filter(Boolean);
-  if (parts.length !== 3) return [];
-  const year = parts.find((p) => p.length === 4);
-  const short = parts.filter((p) => p.length <= 2).map((p) => p.padStart(2, '0'));
-  if (!year || short.length !== 2) return [];
-  const yy = year.slice(2);
-  const heads: string[] = [];
-  for (const [a, b] of [short, [short[1]!, short[0]!]] as Array<[string, string]>) {
-    heads.push(`${year}${a}${b}`, `${yy}${a}${b}`, `${a}${b}${yy}`);
-  }
-  return heads;
+  return birthDates(dob).flatMap(({ year, month, day }) => {
+    const [mm, dd, yy] = [pad(month), pad(day), year.slice(2)];
+    return [`${year}${mm}${dd}`, `${yy}${mm}${dd}`, `${dd}${mm}${yy}`];
+  });
 }
 
 /** Whether `value` is a number of ten digits or more (hyphens, dots, slashes and spaces aside)
@@ -46,8 +37,10 @@ export function beginsWithBirthDate(value: string, dob: string): boolean {
 const MONTH_SHIFTS = [20, 40, 50, 60, 70, 80];
 
 function shiftedMonthHead(plain: string, dob: string): boolean {
-  return birthDates(dob).some(({ yy, month, day }) =>
-    MONTH_SHIFTS.some((k) => plain.startsWith(`${yy}${String(month + k).padStart(2, '0')}${pad(day)}`)),
+  return birthDates(dob).some(({ year, month, day }) =>
+    MONTH_SHIFTS.some((k) =>
+      plain.startsWith(`${year.slice(2)}${String(month + k).padStart(2, '0')}${pad(day)}`),
+    ),
   );
 }
 
@@ -55,20 +48,30 @@ function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** The readings of a birth date as written: year, month and day, day and month in either order. */
-function birthDates(dob: string): Array<{ yy: string; month: number; day: number }> {
+/** The readings of a birth date as written: year, month and day; a numeric date (`1985/06/12`,
+ *  `12.06.1985`, `12-06-1985`) with day and month in either order, since a date like 04/01 does
+ *  not say which it is; one written so that its order is not in question (`12-Jun-1985`,
+ *  `June 12, 1985`, `19850612`) as the one date it is. */
+function birthDates(dob: string): Array<{ year: string; month: number; day: number }> {
   const parts = dob
     .trim()
     .split(/[^0-9]+/)
     .filter(Boolean);
   const year = parts.find((p) => p.length === 4);
   const short = parts.filter((p) => p.length <= 2).map(Number);
-  if (parts.length !== 3 || !year || short.length !== 2) return [];
-  const [a, b] = short as [number, number];
-  return [
-    { yy: year.slice(2), month: a, day: b },
-    { yy: year.slice(2), month: b, day: a },
-  ].filter((d) => d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31);
+  if (parts.length === 3 && year && short.length === 2) {
+    const [a, b] = short as [number, number];
+    return [
+      { year, month: a, day: b },
+      { year, month: b, day: a },
+    ].filter((d) => d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31);
+  }
+  // Read both ways round: only a date that reads the same either way (a month name, eight digits)
+  // is taken, never one whose order would be a guess; a two-digit year is no birth year here.
+  const dmy = parseDate(dob, { order: 'DMY', twoDigitYear: 'birth' });
+  const mdy = parseDate(dob, { order: 'MDY', twoDigitYear: 'birth' });
+  if (!dmy.ok || !mdy.ok || formatDate(dmy.date) !== formatDate(mdy.date) || !/\d{4}/.test(dob)) return [];
+  return [{ year: String(dmy.date.year), month: dmy.date.month, day: dmy.date.day }];
 }
 
 /** Finland's henkilötunnus: DDMMYY, the century sign, three digits, a check character. */
@@ -92,13 +95,13 @@ export function carriesBirthDate(value: string, dob: string): boolean {
   const v = value.trim();
   if (beginsWithBirthDate(v, dob)) return true;
   const fi = HENKILOTUNNUS.exec(v);
-  if (fi) return birthDates(dob).some((d) => fi[1] === `${pad(d.day)}${pad(d.month)}${d.yy}`);
+  if (fi) return birthDates(dob).some((d) => fi[1] === `${pad(d.day)}${pad(d.month)}${d.year.slice(2)}`);
   const cf = CODICE_FISCALE.exec(v);
   if (!cf) return false;
   const yy = cfNumber(cf[1]!);
   const month = CF_MONTHS.indexOf(cf[2]!.toUpperCase()) + 1;
   const day = cfNumber(cf[3]!) % 40;
-  return birthDates(dob).some((d) => Number(d.yy) === yy && d.month === month && d.day === day);
+  return birthDates(dob).some((d) => Number(d.year.slice(2)) === yy && d.month === month && d.day === day);
 }
 
 /** Whether nine in ten of the rows that have both a value and a birth date carry a number that

@@ -78,6 +78,10 @@ export const PARTICLES = new Set([
   'ibn',
   'bint',
   'ap',
+  // Swedish, Danish and Norwegian nobility ('of'): af Klercker, af Ugglas, von Munthe af
+  // Morgenstierne (https://everything2.com/user/PikeWake/writeups/Surname+Prefixes; nobiliary
+  // particle: Denmark and Norway)
+  'af',
   ...CAPITALISED,
 ]);
 

@@ -26,13 +26,14 @@ export interface Variation {
 
 const same = (line: number): number => line;
 
-type Kind = 'header' | 'row' | 'other';
+export type Kind = 'header' | 'row' | 'other';
 
 /** Rewrite the fields of every record; `fn` returns undefined to keep a record as it is. */
-function mapFields(
+export function mapFields(
   t: ExportText,
   table: DelimitedExport,
-  fn: (fields: string[], kind: Kind) => string[] | undefined,
+  /** `line`: the record's first line, 1-based (where expectations put it). */
+  fn: (fields: string[], kind: Kind, line: number) => string[] | undefined,
   delimiter: string = table.delimiter,
 ): ExportText {
   const headerRaw = rawOf(table.records[table.header]!, t.eol);
@@ -42,7 +43,7 @@ function mapFields(
     const blank = raw.trim() === '';
     const kind: Kind =
       i === table.header || raw === headerRaw ? 'header' : fields.length === table.width ? 'row' : 'other';
-    const out = blank ? undefined : fn(fields, kind);
+    const out = blank ? undefined : fn(fields, kind, r.start + 1);
     return out ? out.join(delimiter).split(t.eol) : r.lines;
   });
   return { ...t, lines };

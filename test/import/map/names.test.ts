@@ -343,6 +343,9 @@ describe('properCaseName', () => {
     ['DeAndre', 'DeAndre'],
     ['McKenzie', 'McKenzie'],
     ['von Trapp', 'von Trapp'],
+    // Swedish and Danish nobility's `af`, found by the corpus's value variations (Bokade tider in capitals)
+    ['AF KLERCKER', 'af Klercker'],
+    ['AF', 'Af'],
     ['', ''],
     ['12345', '12345'],
   ])('%s → %s', (raw, cased) => {
