@@ -11,6 +11,7 @@ import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-s
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
@@ -149,7 +150,11 @@ async function prepareOpenTable(
     pending = e;
   }
   const timeZone = opts.timeZone ?? machineTimeZone();
-  let chosen = chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
+  // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
+  const stated = info.preset ? findPreset(info.preset) : undefined;
+  let chosen: ReturnType<typeof chooseProfile> = stated
+    ? { profile: stated, source: 'auto-preset' }
+    : chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).
