@@ -126,8 +126,9 @@ describe('events and filler status', () => {
     expect(c.appointments.map((a) => a.status)).toEqual([want]);
   });
 
-  it('SCH-25 Waitlist is no booking: skipped', async () => {
-    const c = await run(feed(siu({ status: 'Waitlist' })));
+  it.each(['Waitlist', 'Blocked'])('SCH-25 %s is no booking: skipped', async (status) => {
+    const c = await run(feed(siu({ status })));
+    expect(c.summary.doubts).toEqual([]);
     expect(c.appointments).toEqual([]);
     expect(c.skipped).toHaveLength(1);
   });
