@@ -838,6 +838,7 @@ export async function* importBatches(
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);
   const pages = prepared.info.pages;
   if (pages && pages.seen < pages.of) summary.cutShort = { page: pages.seen, of: pages.of };
+  if (prepared.info.format === 'hl7') summary.changesOnly = true;
   summary.dateOrder = {
     order: prepared.dateOrder.order,
     source: prepared.dateOrder.source,

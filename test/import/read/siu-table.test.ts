@@ -219,6 +219,8 @@ describe("an appointment's messages in one file", () => {
       ['7001', 'CANCEL', '2027-03-03T17:00:00.000Z'],
     ]);
     expect(c.skipped.map((s) => s.line)).toEqual([1, 5]);
+    // A feed lists changes: in snapshot mode, what it leaves out is not cancelled (plan-job.ts).
+    expect(c.summary.changesOnly).toBe(true);
     expect(c.skipped[0]?.reason).toContain(
       "is replaced by message 3 (MSH-10 control id 'A3') (SIU^S15, line 9)",
     );
