@@ -10,7 +10,7 @@ import type { Doubt } from '../model/doubt.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
-import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { chooseProfile, chooseStatedProfile, type ProfileSource } from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
@@ -152,8 +152,8 @@ async function prepareOpenTable(
   const timeZone = opts.timeZone ?? machineTimeZone();
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
-  let chosen: ReturnType<typeof chooseProfile> = stated
-    ? { profile: stated, source: 'auto-preset' }
+  let chosen = stated
+    ? chooseStatedProfile(stated, opts.profile, file, info.headers, opts.savedProfileDir)
     : chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collect, tempDir } from '../convert/support.ts';
 import { hl7Messages, unescapeHl7 } from '../../../main/import/read/hl7-messages.ts';
+import { SIU_HEADERS } from '../../../main/import/read/siu-rows.ts';
+import { SAVED_PROFILE_NAME } from '../../../main/import/map/choose-profile.ts';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -249,6 +251,57 @@ describe('a feed mixed with other HL7 messages', () => {
         reason:
           "message 1 (MSH-10 control id 'X9') is an HL7 ADT^A08 message, not a scheduling (SIU) message: not read",
       },
+    ]);
+  });
+});
+
+describe("the folder's saved mapping", () => {
+  /** A folder whose saved profile is `profile` (as the review or `detect --save` writes it). */
+  function savedDir(profile: object): string {
+    const d = fs.mkdtempSync(path.join(dir, 'saved-'));
+    fs.writeFileSync(path.join(d, SAVED_PROFILE_NAME), JSON.stringify(profile));
+    return d;
+  }
+
+  it("a CSV layout's confirmed mapping does not read a feed: the standard does", async () => {
+    const savedProfileDir = savedDir({
+      name: 'practice csv',
+      columns: { date: 'Appt Date', time: 'Appt Time', patientName: 'Patient', dob: 'DOB' },
+      confirmed: { headers: ['Appt Date', 'Appt Time', 'Patient', 'DOB'], at: '2027-01-04T09:00:00Z' },
+    });
+    const c = await collect(write(feed(siu({}))), { timeZone: 'America/Chicago', savedProfileDir });
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => a.appointmentId)).toEqual(['7001']);
+  });
+
+  it('a person who answered a held feed (Dc is cancelled) has it read so, table 0278 words kept', async () => {
+    const columns = Object.fromEntries(
+      ['appointmentId', 'patientId', 'lastName', 'firstName', 'middleName', 'dob', 'email']
+        .map((f, i) => [f, SIU_HEADERS[i]!])
+        .concat([
+          ['dateTime', SIU_HEADERS[12]!],
+          ['status', SIU_HEADERS[18]!],
+        ]),
+    );
+    const savedProfileDir = savedDir({
+      name: 'practice (confirmed in the review)',
+      columns,
+      status: { cancel: ['Dc'] },
+      confirmed: { headers: [...SIU_HEADERS], at: '2027-03-01T09:00:00Z' },
+    });
+    const c = await collect(
+      write(
+        feed(
+          siu({ status: 'Dc' }),
+          siu({ id: '7002', status: 'Started', pid3: '884513^^^CLINIC^MR', name: 'ORTIZ^RAMON' }),
+        ),
+      ),
+      { timeZone: 'America/Chicago', savedProfileDir },
+    );
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => [a.appointmentId, a.status])).toEqual([
+      ['7001', 'CANCEL'],
+      ['7002', 'NEW'],
     ]);
   });
 });
