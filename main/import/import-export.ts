@@ -10,7 +10,8 @@ import type { Doubt } from '../model/doubt.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
-import { chooseProfile, type ProfileSource } from './map/choose-profile.ts';
+import { chooseProfile, chooseStatedProfile, type ProfileSource } from './map/choose-profile.ts';
+import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
@@ -150,7 +151,11 @@ async function prepareOpenTable(
     pending = e;
   }
   const timeZone = opts.timeZone ?? machineTimeZone();
-  let chosen = chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
+  // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
+  const stated = info.preset ? findPreset(info.preset) : undefined;
+  let chosen = stated
+    ? chooseStatedProfile(stated, opts.profile, file, info.headers, opts.savedProfileDir)
+    : chooseProfile(opts.profile, file, info.headers, opts.savedProfileDir);
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).
@@ -847,6 +852,7 @@ export async function* importBatches(
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);
   const pages = prepared.info.pages;
   if (pages && pages.seen < pages.of) summary.cutShort = { page: pages.seen, of: pages.of };
+  if (prepared.info.format === 'hl7') summary.changesOnly = true;
   summary.dateOrder = {
     order: prepared.dateOrder.order,
     source: prepared.dateOrder.source,

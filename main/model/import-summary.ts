@@ -37,6 +37,9 @@ export interface ImportSummary {
   /** The file ends before its last page (`Page 1 of 2` and no page 2): what it does not list
    *  may be on the missing pages, so a snapshot cancels nothing by its absence. */
   cutShort?: { page: number; of: number };
+  /** The file lists changes, not the schedule (an HL7 SIU feed: one message per booking, move or
+   *  cancellation): what it does not list is unchanged, so a snapshot cancels nothing by absence. */
+  changesOnly?: true;
   /** How numeric dates were read: proven by the data, set by a person, remembered from this
    *  practice's earlier exports, stated by a date header, or from the time zone's region. */
   dateOrder?: {

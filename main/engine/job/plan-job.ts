@@ -569,7 +569,10 @@ async function finishPlan(
   if (r.slots.clashes.length) doubts.push(slotClashDoubt(r.slots.clashes));
   const zone = zoneOf(practice);
   const modifiedMs = stampModifiedMs(stamp);
-  const range = practice.snapshotMode ? snapshotRange(summary, zone, modifiedMs) : undefined;
+  // A feed of changes (HL7 SIU) is no snapshot, whatever the practice's mode: it lists only what
+  // changed, and every appointment it leaves out would be cancelled.
+  const range =
+    practice.snapshotMode && !summary.changesOnly ? snapshotRange(summary, zone, modifiedMs) : undefined;
   // A derived id moving an appointment while the file leaves out another of that patient's day:
   // the slot may name the wrong one (slot-moves.ts). A snapshot that covers both the one left out
   // (it cancels it) and where the moved one was accounts for them. A resumed job was judged when

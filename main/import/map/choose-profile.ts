@@ -103,3 +103,55 @@ export function chooseProfile(
     `Use auto, one of the presets (${presetNames().join(', ')}), or the path of a profile .json file`,
   );
 }
+
+/**
+ * The mapping for a file whose reader knows its fields from a standard (an HL7 SIU feed: the
+ * hl7-siu preset), whatever mapping the folder keeps for its other exports; unless a person
+ * confirmed a mapping for exactly these columns (a held feed reviewed: its status words
+ * answered), which then reads it, the preset's status words kept where the person said nothing.
+ */
+export function chooseStatedProfile(
+  stated: MappingProfile,
+  setting: string | undefined,
+  exportFile: string,
+  headers: readonly string[],
+  savedDir?: string,
+): { profile: MappingProfile; source: ProfileSource; path?: string } {
+  let own: ReturnType<typeof chooseProfile> | undefined;
+  try {
+    own = chooseProfile(setting, exportFile, headers, savedDir);
+  } catch {
+    // A profile that cannot be read is no confirmation of this layout: the standard decides.
+  }
+  const confirmed = own && own.profile !== 'recognize' ? own.profile.confirmed : undefined;
+  if (
+    !own ||
+    own.profile === 'recognize' ||
+    !confirmed ||
+    confirmed.headers.join('\u001f') !== headers.join('\u001f')
+  )
+    return { profile: stated, source: 'auto-preset' };
+  return { ...own, profile: { ...own.profile, status: withStatedWords(stated.status, own.profile.status) } };
+}
+
+/** The person's status lists, with each of the preset's words they did not place added to the
+ *  preset's list for it. */
+function withStatedWords(
+  stated: MappingProfile['status'],
+  own: MappingProfile['status'],
+): MappingProfile['status'] {
+  if (!stated) return own;
+  const placed = new Set(
+    [...(own?.new ?? []), ...(own?.cancel ?? []), ...(own?.skip ?? [])].map((w) => w.trim().toLowerCase()),
+  );
+  const add = (mine: string[] | undefined, theirs: string[] | undefined): string[] => [
+    ...(mine ?? []),
+    ...(theirs ?? []).filter((w) => !placed.has(w.trim().toLowerCase())),
+  ];
+  return {
+    ...own,
+    new: add(own?.new, stated.new),
+    cancel: add(own?.cancel, stated.cancel),
+    skip: add(own?.skip, stated.skip),
+  };
+}

@@ -137,7 +137,10 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
 
   return (row) => {
     const joinMissing = cursor.at(row);
+    if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
     try {
+      if (row.problemAt && row.problem)
+        cursor.failAt(row.problemAt.column, row.problem, row.problemHint ?? '', row.problemAt.value);
       if (row.problem)
         cursor.fail(
           undefined,
@@ -197,8 +200,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const moved = s === 'CANCEL' ? status.movedWord() : undefined;
       return { kind: 'appointment', line: row.line, appointment, ...(moved ? { movedWord: moved } : {}) };
     } catch (e) {
-      if (e instanceof RowProblem) return { kind: 'error', error: e.error };
-      throw e;
+      if (!(e instanceof RowProblem)) throw e;
+      if (!row.origin) return { kind: 'error', error: e.error };
+      return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
     }
   };
 }

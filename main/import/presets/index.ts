@@ -8,6 +8,7 @@ import openemrEhi from './openemr-ehi.json' with { type: 'json' };
 import openDental from './opendental-confirmations.json' with { type: 'json' };
 import cliniko from './cliniko.json' with { type: 'json' };
 import generic from './generic.json' with { type: 'json' };
+import hl7Siu from './hl7-siu.json' with { type: 'json' };
 
 export const PRESETS: readonly MappingProfile[] = [
   openemrReport,
@@ -15,6 +16,7 @@ export const PRESETS: readonly MappingProfile[] = [
   openDental,
   cliniko,
   generic,
+  hl7Siu,
 ] as readonly MappingProfile[];
 
 export function findPreset(name: string): MappingProfile | undefined {

@@ -1,5 +1,5 @@
 // Files that are text but no table: an interface message or a calendar saved into the folder
-// (an HL7 v2 SIU feed written to .txt, an X12 or EDIFACT interchange, an iCalendar or vCard export,
+// (an HL7 v2 feed written to .txt, read when it holds SIU messages; an X12 or EDIFACT interchange, an iCalendar or vCard export,
 // a JSON API response such as a FHIR Bundle). Read as delimited text, the HL7 segments split at
 // `|` and JSON at its commas: the file was refused as having no header row or no appointment rows,
 // which sent the practice looking for a missing header. Each is recognised by how its standard
@@ -10,6 +10,8 @@ export interface MessageFormat {
   what: string;
   /** Why its records cannot be read as appointments, when the file says more than what it is. */
   detail?: string;
+  /** HL7 v2 text: its scheduling (SIU) messages are read (read/siu-table.ts), the others not. */
+  hl7?: true;
 }
 
 /** HL7 v2: a message starts with its MSH segment (a batch with FHS or BHS), the field separator
@@ -33,7 +35,7 @@ export function messageFormatOf(text: string): MessageFormat | undefined {
   if (hl7) {
     const fields = start.split(/[\r\n]/, 1)[0]!.split(hl7[2]!);
     const type = hl7[1] === 'MSH' ? fields[8]?.trim() : undefined;
-    return { what: `an HL7 v2 message${type ? ` (${type})` : ''}` };
+    return { what: `an HL7 v2 message${type ? ` (${type})` : ''}`, hl7: true };
   }
   if (X12.test(start)) return { what: 'an X12 EDI interchange' };
   if (EDIFACT.test(start)) return { what: 'an EDIFACT interchange' };

@@ -7,6 +7,7 @@ import { fileError, SAVE_AS_UTF8 } from './export-file-error.ts';
 import { NUL_TAIL, UTF32_REASON } from './decode.ts';
 import { FOREIGN_TEXT } from './script-pages.ts';
 import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
+import { openSiuTable } from './siu-table.ts';
 import { kindOfSample, readSample } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
@@ -59,6 +60,8 @@ export async function openTable(
   }
 
   const message = messageFormatOf(sample.text);
+  // An HL7 v2 feed is read when it holds scheduling (SIU) messages, refused otherwise.
+  if (message?.hl7) return openSiuTable(file, base, guess);
   if (message)
     throw fileError(base, 0, `this is ${message.what}, not a table of appointments`, MESSAGE_FORMAT_HINT);
   const layout = detectLayout(sample.text, sample.complete, base);

@@ -6,6 +6,9 @@ export class Row implements TableRow {
   private cached?: Record<string, string>;
   problem?: string;
   problemHint?: string;
+  problemAt?: { column: string; value: string };
+  skip?: string;
+  origin?: string;
 
   constructor(
     readonly line: number,

@@ -26,7 +26,7 @@ export type Delimiter = ',' | ';' | '\t' | '|';
 export interface TableInfo {
   /** Base name of the file (error reports travel; full paths do not belong in them). */
   file: string;
-  format: 'delimited' | 'xml';
+  format: 'delimited' | 'xml' | 'hl7';
   /**
    * Detected from the first bytes. A file whose sample is plain ASCII is read as UTF-8; if a
    * byte that is not valid UTF-8 shows up later, reading switches to Windows-1252 and this field
@@ -74,6 +74,9 @@ export interface TableInfo {
   encodingUnsure?: EncodingDoubt;
   /** XML only: the repeated record element, as a path from the root (e.g. `Schedule/Appt`). */
   recordPath?: string;
+  /** HL7 only: the preset the standard's fields are read with (read/siu-rows.ts), whatever mapping
+   *  the folder has saved for its other exports. */
+  preset?: string;
   /** XML only: the root element's name (`CancelledAppointments` says what every record is). */
   rootName?: string;
 }
@@ -92,4 +95,13 @@ export interface TableRow {
   problem?: string;
   /** What to do about `problem`, when it is not a stray delimiter or quote. */
   problemHint?: string;
+  /** Where in the row `problem` is, when the reader knows (an HL7 segment-field, `SCH-11.4`),
+   *  and the value found there. */
+  problemAt?: { column: string; value: string };
+  /** Set by a reader for a record that is no appointment and says why (an HL7 message of another
+   *  kind, one a later message of the same appointment replaces): a counted skip, never mapped. */
+  skip?: string;
+  /** Where the row came from when its line alone does not say (an HL7 message's number and
+   *  control id): its row errors begin with it. */
+  origin?: string;
 }

@@ -15,6 +15,10 @@ interface Target {
   out: string;
   encoding: Encoding;
   crlf: boolean;
+  /** An HL7 v2 feed as an interface engine captures it off its MLLP connection: each message (a
+   *  blank line apart in the source) between the start byte VT and the end byte FS, every
+   *  segment ending with a CR alone. */
+  mllp?: true;
 }
 
 const SOURCES = path.resolve('test/import/corpus/sources');
@@ -106,7 +110,23 @@ export const TARGETS: Target[] = [
     crlf: true,
   },
   { source: '111-randevu-tr.csv', out: '111-randevu-tr/randevu.csv', encoding: 'windows-1254', crlf: true },
+  {
+    source: '112-officeemr-siu.hl7',
+    out: '112-officeemr-siu-mirth-mllp/SIU_OUT_20270304.hl7',
+    encoding: 'utf8',
+    crlf: false,
+    mllp: true,
+  },
 ];
+
+/** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
+function mllpFrames(text: string): string {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((m) => `\x0b${m.split('\n').join('\r')}\r\x1c\r`)
+    .join('');
+}
 
 /** Character to bytes for a legacy page: every one- and two-byte sequence the decoder reads. */
 function reverseTable(page: LegacyPage): Map<string, Buffer> {
@@ -162,6 +182,7 @@ export function writeAll(): void {
   for (const t of TARGETS) {
     let text = fs.readFileSync(path.join(SOURCES, t.source), 'utf8').replace(/\r\n/g, '\n');
     if (t.crlf) text = text.replace(/\n/g, '\r\n');
+    if (t.mllp) text = mllpFrames(text);
     const out = path.join(EXPORTS, t.out);
     fs.mkdirSync(path.dirname(out), { recursive: true });
     fs.writeFileSync(out, encode(text, t.encoding));

@@ -239,7 +239,11 @@ export function variationsOf(layout: ExpectedLayout, original: Buffer): Variatio
       text: { ...t, eol: otherEol, form: t.form === 'utf8' ? 'utf8-bom' : 'utf8' },
     });
   if (t.mixedEol) drafts.length = 0;
-  const xml = /^\s*</.test(t.lines.find((l) => l.trim()) ?? '');
+  const first = t.lines.find((l) => l.trim()) ?? '';
+  const xml = /^\s*</.test(first);
+  // An HL7 v2 feed's fields are placed by the standard, not by a header: moving them, or adding a
+  // title or a footer line, is no other copy of the same feed. Its line ends and BOM vary.
+  if (/^\s*(MSH|FHS|BHS)[|^~\\&!#]/.test(first)) return drafts.map(asVariation);
   const table = xml ? undefined : readDelimited(t);
   if (xml) drafts.push(...xmlDrafts(t));
   else if (table && !t.mixedEol) drafts.push(...delimitedDrafts(t, table));
@@ -257,8 +261,14 @@ export function variationsOf(layout: ExpectedLayout, original: Buffer): Variatio
       },
     );
   }
-  return drafts.map((dr) => ({ name: dr.name, bytes: writeExportText(dr.text), lineOf: dr.lineOf ?? same }));
+  return drafts.map(asVariation);
 }
+
+const asVariation = (dr: Draft): Variation => ({
+  name: dr.name,
+  bytes: writeExportText(dr.text),
+  lineOf: dr.lineOf ?? same,
+});
 
 /** Lines without the blank ones at the end (a footer follows the last written line). */
 function trimEnd(lines: string[]): string[] {

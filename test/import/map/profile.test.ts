@@ -65,13 +65,14 @@ describe('mapping profiles', () => {
     expect(msg).toMatch(/^line 3: not valid JSON/);
   });
 
-  it('ships five presets that pass the schema', () => {
+  it('ships six presets that pass the schema', () => {
     expect(PRESETS.map((p) => p.name)).toEqual([
       'openemr-appointments-report',
       'openemr-ehi',
       'opendental-confirmations',
       'cliniko',
       'generic',
+      'hl7-siu',
     ]);
     expect(findPreset('OpenEMR-EHI')?.join?.on).toEqual({ column: 'pc_pid', joinColumn: 'pid' });
     // The presets are not checked at start-up (that would compile ajv in every run): here instead.

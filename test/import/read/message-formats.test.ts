@@ -11,15 +11,15 @@ afterEach(() => t.cleanup());
 const refusedXml = async (name: string, xml: string): Promise<string> =>
   (await refusal(t.write(name, xml))).message;
 
-// HL7 v2.5 SIU^S12 (new appointment booking) and S15 (cancellation): segments end with a CR.
-const SIU = [
-  'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083000||SIU^S12|MSG00001|P|2.5',
-  'SCH|10001^10001|10001^10001|||||ROUTINE^Routine visit|FOLLOWUP|30|MIN|^^30^20261208090000^20261208093000|||||1234^LEE^ANNA||||1234^LEE^ANNA||||Booked',
+// HL7 v2.5 ADT^A04 (patient registered) and A08 (patient updated): segments end with a CR. An ADT
+// feed holds no appointment; a feed of SIU messages is read (siu-table.test.ts).
+const ADT = [
+  'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083000||ADT^A04|MSG00001|P|2.5',
+  'EVN|A04|20261207083000',
   'PID|1||500123^^^CLINIC^MR||GARCIA^MARIA^L||19780314|F',
-  'AIP|1||1234^LEE^ANNA^^^DR|MD',
-  'AIL|1||MAIN^^^CLINIC',
-  'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083100||SIU^S15|MSG00002|P|2.5',
-  'SCH|10002^10002|10002^10002|||||ROUTINE^Routine visit|FOLLOWUP|30|MIN|^^30^20261208100000^20261208103000|||||1234^LEE^ANNA||||1234^LEE^ANNA||||Cancelled',
+  'PV1|1|O|MAIN^^^CLINIC',
+  'MSH|^~\\&|EPIC|CLINIC|PORTAL|MEDFUSION|20261207083100||ADT^A08|MSG00002|P|2.5',
+  'EVN|A08|20261207083100',
   'PID|1||500124^^^CLINIC^MR||SMITH^JOHN^A||19650220|M',
 ];
 
@@ -58,12 +58,17 @@ const FHIR_JSON = JSON.stringify(
 
 describe('a file that is no table is refused, naming what it is', () => {
   it.each([
-    ['an HL7 v2 SIU feed saved as .txt', 'siu.txt', SIU.join('\r') + '\r', 'an HL7 v2 message (SIU^S12)'],
-    ['an HL7 v2 feed with LF line ends', 'siu.hl7.txt', SIU.join('\n') + '\n', 'an HL7 v2 message (SIU^S12)'],
+    ['an HL7 v2 ADT feed saved as .txt', 'adt.txt', ADT.join('\r') + '\r', 'an HL7 v2 message (ADT^A04)'],
     [
-      'an HL7 v2 message in its MLLP frame',
+      'an HL7 v2 ADT feed with LF line ends',
+      'adt.hl7.txt',
+      ADT.join('\n') + '\n',
+      'an HL7 v2 message (ADT^A04)',
+    ],
+    [
+      'an HL7 v2 ADT message in its MLLP frame',
       'mllp.txt',
-      `\x0b${SIU.slice(0, 5).join('\r')}\r\x1c\r`,
+      `\x0b${ADT.slice(0, 4).join('\r')}\r\x1c\r`,
       'HL7 v2',
     ],
     [

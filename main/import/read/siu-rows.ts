@@ -1,0 +1,277 @@
+// An HL7 v2 SIU message (chapter 10, "Scheduling") as one row of the columns the hl7-siu preset
+// names: the standard defines every field, so nothing is guessed and the mapper's own checks
+// (status words, names, starts, ids) still apply unchanged. Where the standard leaves a value
+// open, the row says so rather than choosing: a start with no time of day is a row error, a
+// status it does not settle is left to the status vocabulary (held there when unknown).
+//   Ids:      SCH-2 filler appointment id, else SCH-1 placer id; SCH-3 occurrence number added
+//             (it tells one occurrence of a repeating appointment from another).
+//   Patient:  PID-3 (type MR, PI, PT or none; never a national, insurance or account number),
+//             PID-5 (legal name first), PID-7, PID-11, PID-13/14 e-mail.
+//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given.
+//   Status:   S15 cancelled, S17 deleted, S26 no-show by their event; otherwise SCH-25 (table
+//             0278), else S12/S13/S14 booked (S13 moves the same appointment, it cancels nothing).
+import { componentOf, fieldValues, segmentOf, type Hl7Message, type Hl7Segment } from './hl7-messages.ts';
+import { ssnShaped } from '../map/ssn-values.ts';
+import siu from '../presets/hl7-siu.json' with { type: 'json' };
+
+const C = siu.columns;
+/** The table's columns, in this order. */
+export const SIU_HEADERS: readonly string[] = [
+  C.appointmentId,
+  C.patientId,
+  C.lastName,
+  C.firstName,
+  C.middleName,
+  C.dob,
+  C.email,
+  C.address1,
+  C.address2,
+  C.city,
+  C.state,
+  C.zip,
+  C.dateTime,
+  C.providerId,
+  C.providerName,
+  C.location,
+  C.type,
+  C.reason,
+  C.status,
+];
+
+/** A message that cannot be read: the segment-field, its value, what is wrong and what to do. */
+export interface SiuProblem {
+  column: string;
+  value: string;
+  message: string;
+  hint: string;
+}
+
+export type SiuOutcome =
+  | { kind: 'row'; values: string[]; id: string; who: string }
+  | { kind: 'skip'; reason: string }
+  | ({ kind: 'error'; id?: string; who?: string } & SiuProblem);
+
+/** Events whose message is the appointment's state (chapter 10.3). */
+const EVENT_STATUS: Readonly<Record<string, string>> = {
+  S12: 'Booked',
+  S13: 'Booked',
+  S14: 'Booked',
+  S15: 'Cancelled',
+  S16: 'Dc', // discontinued: HL7 does not say whether it took place (asked, as table 0278's Dc)
+  S17: 'Deleted',
+  S26: 'Noshow',
+};
+/** Events whose word stands whatever SCH-25 still says. */
+const EVENT_WINS = new Set(['S15', 'S17', 'S26']);
+/** S18-S22 change one service or resource of an appointment, S23/S24 block or open time slots,
+ *  S25 is a query: none of them says by itself what became of an appointment. */
+const NOT_APPOINTMENT: Readonly<Record<string, string>> = {
+  S23: 'blocks schedule time slots (no appointment)',
+  S24: 'opens schedule time slots (no appointment)',
+  S25: 'is a schedule query (no appointment)',
+};
+
+/** PID-3 identifier types (table 0203) that are the practice's own number for the patient. */
+const PATIENT_ID_TYPES = ['MR', 'PI', 'PT', 'PN', ''];
+
+/** Plain words for where a message is, for its row errors and skips. */
+export function messageLabel(m: Hl7Message): string {
+  return `message ${m.number}${m.controlId ? ` (MSH-10 control id '${m.controlId}')` : ''}`;
+}
+
+/** What one message gives: a row, a skip with its reason, or a row error. */
+export function siuOutcome(m: Hl7Message): SiuOutcome {
+  const label = messageLabel(m);
+  if (m.kind !== 'SIU')
+    return {
+      kind: 'skip',
+      reason: `${label} is ${m.type ? `an HL7 ${m.type} message` : 'an HL7 message with no type (MSH-9)'}, not a scheduling (SIU) message: not read`,
+    };
+  if (NOT_APPOINTMENT[m.event])
+    return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${NOT_APPOINTMENT[m.event]}` };
+  if (m.strayLines.length)
+    return {
+      kind: 'error',
+      column: `line ${m.strayLines[0]}`,
+      value: '',
+      message: `line ${m.strayLines[0]} inside it is no HL7 segment (a line break inside a field?)`,
+      hint: 'Check the interface writes each segment on one line (line breaks inside a value escaped as \\.br\\), then export the messages again',
+    };
+  const sch = segmentOf(m, 'SCH');
+  const status = statusWord(m, sch);
+  if (!status)
+    return {
+      kind: 'skip',
+      reason: `${label} (SIU^${m.event}) changes a service or resource of the appointment and gives no appointment status (SCH-25): not read`,
+    };
+  const pid = segmentOf(m, 'PID');
+  const name = patientName(m, pid);
+  const patientId = patientIdOf(m, pid);
+  const id = appointmentId(m, sch);
+  const dob = dateOf(componentOf(m, pid, 7));
+  const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
+  const start = startOf(m);
+  if ('error' in start) return { kind: 'error', id, who, ...start.error };
+  const [address] = fieldValues(m, pid, 11);
+  const provider = providerOf(m);
+  const values = [
+    id,
+    patientId,
+    name[0] ?? '',
+    name[1] ?? '',
+    name[2] ?? '',
+    dob,
+    emailOf(m, pid),
+    address?.[0]?.[0] ?? '',
+    address?.[1]?.[0] ?? '',
+    address?.[2]?.[0] ?? '',
+    address?.[3]?.[0] ?? '',
+    address?.[4]?.[0] ?? '',
+    start.value,
+    provider.id,
+    provider.name,
+    locationOf(m),
+    codedText(m, segmentOf(m, 'AIS'), 3) || codedText(m, sch, 8),
+    codedText(m, sch, 7),
+    status,
+  ];
+  return { kind: 'row', values, id, who };
+}
+
+function statusWord(m: Hl7Message, sch: Hl7Segment | undefined): string {
+  const filler = codedCode(m, sch, 25);
+  if (EVENT_WINS.has(m.event) || !filler) return EVENT_STATUS[m.event] ?? filler;
+  return filler;
+}
+
+function appointmentId(m: Hl7Message, sch: Hl7Segment | undefined): string {
+  const id = componentOf(m, sch, 2) || componentOf(m, sch, 1);
+  const occurrence = componentOf(m, sch, 3);
+  return id && occurrence ? `${id}-${occurrence}` : id;
+}
+
+/** Family, given and middle name from PID-5: the legal name (type L) if one is marked. */
+function patientName(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
+  const names = fieldValues(m, pid, 5);
+  const name = names.find((n) => n[6]?.[0]?.toUpperCase() === 'L') ?? names[0] ?? [];
+  return [name[0]?.[0] ?? '', name[1]?.[0] ?? '', name[2]?.[0] ?? ''];
+}
+
+/** The practice's own patient number from PID-3: the first of type MR, else PI, PT, PN, else one
+ *  with no type; never one written as a Social Security number. National, insurance, account and
+ *  visit numbers (SS, NI, NH, MC, MA, MI, AN, VN…) are no chart number. */
+function patientIdOf(m: Hl7Message, pid: Hl7Segment | undefined): string {
+  const ids = fieldValues(m, pid, 3).map((cx) => ({
+    id: cx[0]?.[0] ?? '',
+    type: (cx[4]?.[0] ?? '').toUpperCase(),
+  }));
+  for (const type of PATIENT_ID_TYPES) {
+    const hit = ids.find((x) => x.id && x.type === type && !ssnShaped(x.id));
+    if (hit) return hit.id;
+  }
+  return '';
+}
+
+/** An e-mail address from PID-13 or PID-14: XTN-4 (v2.3+), or XTN-1 of an Internet entry. */
+function emailOf(m: Hl7Message, pid: Hl7Segment | undefined): string {
+  for (const n of [13, 14])
+    for (const xtn of fieldValues(m, pid, n)) {
+      const address = xtn[3]?.[0] ?? '';
+      if (address.includes('@')) return address;
+      const first = xtn[0]?.[0] ?? '';
+      if (first.includes('@') && /^(NET|INTERNET)$/i.test(xtn[1]?.[0] ?? xtn[2]?.[0] ?? '')) return first;
+    }
+  return '';
+}
+
+/** The provider: AIP-3 (the personnel resource), else PV1-7 (attending doctor). SCH-16 and SCH-20
+ *  are the filler's contact and the person who entered the booking, often a clerk: not read. */
+function providerOf(m: Hl7Message): { id: string; name: string } {
+  for (const [seg, n] of [
+    ['AIP', 3],
+    ['PV1', 7],
+  ] as const) {
+    const xcn = fieldValues(m, segmentOf(m, seg), n)[0];
+    if (!xcn) continue;
+    const part = (i: number): string => xcn[i]?.[0] ?? '';
+    const family = part(1);
+    const given = [part(2), part(3)].filter(Boolean).join(' ');
+    const degree = part(6);
+    const name = family ? `${family}${given ? `, ${given}` : ''}${degree ? ` ${degree}` : ''}` : '';
+    if (name || part(0)) return { id: part(0), name };
+  }
+  return { id: '', name: '' };
+}
+
+/** AIL-3 (PL): its description (PL-9), point of care (PL-1) or facility (PL-4). */
+function locationOf(m: Hl7Message): string {
+  const pl = fieldValues(m, segmentOf(m, 'AIL'), 3)[0];
+  return pl?.[8]?.[0] || pl?.[0]?.[0] || pl?.[3]?.[0] || '';
+}
+
+/** A coded field's text (CWE/CE-2), else its code (-1). */
+function codedText(m: Hl7Message, seg: Hl7Segment | undefined, n: number): string {
+  return componentOf(m, seg, n, 2) || componentOf(m, seg, n, 1);
+}
+
+/** A coded field's code (CWE/CE-1), else its text (-2). */
+function codedCode(m: Hl7Message, seg: Hl7Segment | undefined, n: number): string {
+  return componentOf(m, seg, n, 1) || componentOf(m, seg, n, 2);
+}
+
+/** DTM (v2.5) or TS-1 (v2.3): YYYY[MM[DD[HH[MM[SS[.S[S[S[S]]]]]]]]][+/-ZZZZ]. */
+const DTM = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})?(?:(\d{2})(?:\.\d{1,4})?)?)?([+-]\d{4})?$/;
+
+function dateOf(value: string): string {
+  const d = DTM.exec(value);
+  return d ? `${d[1]}-${d[2]}-${d[3]}` : value;
+}
+
+/** Where a start may be written, first first. */
+const START_FIELDS: ReadonlyArray<[segment: string, field: number, component: number, label: string]> = [
+  ['TQ1', 7, 1, 'TQ1-7'],
+  ['SCH', 11, 4, 'SCH-11.4'],
+  ['AIS', 4, 1, 'AIS-4'],
+  ['AIG', 8, 1, 'AIG-8'],
+  ['AIL', 6, 1, 'AIL-6'],
+  ['AIP', 6, 1, 'AIP-6'],
+];
+
+/** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
+ *  practice's wall clock (as a CSV's times). A day without its time of day is no start. */
+function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
+  for (const [seg, n, c, where] of START_FIELDS) {
+    const value = componentOf(m, segmentOf(m, seg), n, c);
+    if (!value) continue;
+    const d = DTM.exec(value);
+    if (!d)
+      return {
+        error: {
+          column: where,
+          value,
+          message: `the start ${where} is not an HL7 date and time (YYYYMMDDHHMM[SS][+/-ZZZZ])`,
+          hint: `Check the interface's ${where}, then send the message again`,
+        },
+      };
+    if (!d[4])
+      return {
+        error: {
+          column: where,
+          value,
+          message: `the start ${where} gives the day but no time of day`,
+          hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
+        },
+      };
+    const seconds = d[6] ? `:${d[6]}` : '';
+    const offset = d[7] ? `${d[7].slice(0, 3)}:${d[7].slice(3)}` : '';
+    return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5] ?? '00'}${seconds}${offset}` };
+  }
+  return {
+    error: {
+      column: 'TQ1-7',
+      value: '',
+      message: `no start is given (TQ1-7, SCH-11.4, AIS-4, AIG-8, AIL-6 and AIP-6 are empty)`,
+      hint: 'Have the interface write the appointment timing (TQ1 or SCH-11), then send the message again',
+    },
+  };
+}

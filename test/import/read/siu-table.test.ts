@@ -1,0 +1,307 @@
+// HL7 v2 SIU feeds read as appointments: framing (CR, LF, CRLF, MLLP bytes, batch envelopes),
+// separators and escapes, each trigger event and filler status, the PID-3 choice, starts with and
+// without an offset, an appointment's last message in the file, and a feed mixed with ADT. The
+// messages are written here by hand; every expected value is read off the message text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { collect, tempDir } from '../convert/support.ts';
+import { hl7Messages, unescapeHl7 } from '../../../main/import/read/hl7-messages.ts';
+import { SIU_HEADERS } from '../../../main/import/read/siu-rows.ts';
+import { SAVED_PROFILE_NAME } from '../../../main/import/map/choose-profile.ts';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+function write(text: string | Buffer): string {
+  const file = path.join(dir, `feed-${++n}.hl7`);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+interface Msg {
+  event?: string;
+  id?: string;
+  control?: string;
+  /** SCH-11 as written (v2.3 TQ: ^^duration^start^end). */
+  timing?: string;
+  status?: string;
+  pid3?: string;
+  name?: string;
+  dob?: string;
+  extra?: string[];
+}
+
+/** One SIU message's segments (v2.3 style unless `extra` adds a TQ1). */
+function siu(m: Msg = {}): string[] {
+  const event = m.event ?? 'S12';
+  return [
+    `MSH|^~\\&|PM|CLINIC|PORTAL|MF|20270301080000||SIU^${event}|${m.control ?? `C${event}`}|P|2.3`,
+    `SCH|P${m.id ?? '7001'}|${m.id ?? '7001'}|||||ROUTINE^Routine|OFFICE^Office visit|30|MIN|${m.timing ?? '^^30^202703020900'}||||||||||||||${m.status ?? ''}`,
+    `PID|1||${m.pid3 ?? '884512^^^CLINIC^MR'}||${m.name ?? 'WHITAKER^JANET^L'}||${m.dob ?? '19610417'}|F`,
+    ...(m.extra ?? []),
+    'AIP|1||1234^LEE^ANNA^^^^MD|ATT',
+  ];
+}
+
+const feed = (...messages: string[][]): string => messages.map((m) => m.join('\r') + '\r').join('');
+const run = (text: string | Buffer, timeZone = 'America/Chicago') => collect(write(text), { timeZone });
+
+describe('framing', () => {
+  const two = [
+    siu({ id: '7001' }),
+    siu({ id: '7002', timing: '^^30^202703021000', name: 'ORTIZ^RAMON', pid3: '884513^^^CLINIC^MR' }),
+  ];
+  // Chicago is UTC-6 on 2 March 2027 (daylight time begins 14 March).
+  const expected = [
+    { line: 1, id: '7001', start: '2027-03-02T15:00:00.000Z' },
+    { line: 5, id: '7002', start: '2027-03-02T16:00:00.000Z' },
+  ];
+  const got = (c: Awaited<ReturnType<typeof run>>) =>
+    c.items.flatMap((i) =>
+      i.kind === 'appointment'
+        ? [{ line: i.line, id: i.appointment.appointmentId, start: i.appointment.start.toISOString() }]
+        : [],
+    );
+
+  it.each([
+    ['CR (the standard)', '\r'],
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('segments ending with %s', async (_, eol) => {
+    const c = await run(two.map((m) => m.join(eol) + eol).join(''));
+    expect(c.summary.doubts).toEqual([]);
+    expect(got(c)).toEqual(expected);
+  });
+
+  it('MLLP bytes around each message and a batch envelope', async () => {
+    const batch = [
+      'FHS|^~\\&|PM|CLINIC',
+      'BHS|^~\\&|PM|CLINIC',
+      ...two.map((m) => `\x0b${m.join('\r')}\r\x1c`),
+      'BTS|2',
+      'FTS|1',
+    ].join('\r');
+    const c = await run(batch + '\r');
+    expect(c.summary.doubts).toEqual([]);
+    // FHS on line 1, BHS on 2, the first message on 3-6, its end byte alone on 7: MSH on 3 and 8.
+    expect(got(c)).toEqual(expected.map((e, i) => ({ ...e, line: i === 0 ? 3 : 8 })));
+  });
+});
+
+describe('separators and escapes', () => {
+  it('unescapes \\F\\ \\S\\ \\T\\ \\R\\ \\E\\, \\.br\\ and \\Xhh\\', () => {
+    const sep = { field: '|', component: '^', repetition: '~', escape: '\\', subcomponent: '&' };
+    expect(unescapeHl7('A\\F\\B\\S\\C\\T\\D\\R\\E\\E\\F', sep)).toBe('A|B^C&D~E\\F');
+    expect(unescapeHl7('line one\\.br\\line two', sep)).toBe('line one line two');
+    expect(unescapeHl7('M\\XC3BC\\ller', sep)).toBe('Müller');
+  });
+
+  it('reads separators from MSH-1 and MSH-2, and an escaped letter in a name', async () => {
+    const msg = siu({ name: 'M\\XC39C\\LLER^J\\XC396\\RG' }).map((s) => s.replace(/\|/g, '#'));
+    const [m] = hl7Messages(msg.join('\r'));
+    expect(m?.sep.field).toBe('#');
+    expect(m?.type).toBe('SIU^S12');
+    const c = await run(msg.join('\r') + '\r');
+    expect(c.appointments.map((a) => [a.patient.lastName, a.patient.firstName])).toEqual([
+      ['Müller', 'Jörg'],
+    ]);
+  });
+});
+
+describe('events and filler status', () => {
+  it.each([
+    ['S12 new booking', 'S12', '', 'NEW'],
+    ['S13 rescheduled (the same appointment at its new time)', 'S13', '', 'NEW'],
+    ['S14 modified', 'S14', '', 'NEW'],
+    ['S15 cancelled', 'S15', '', 'CANCEL'],
+    ['S15 cancelled, even if SCH-25 still says Booked', 'S15', 'Booked', 'CANCEL'],
+    ['S17 deleted', 'S17', '', 'CANCEL'],
+    ['S26 no-show (a missed appointment still took its slot)', 'S26', '', 'NEW'],
+    ['S14 with SCH-25 Cancelled', 'S14', 'Cancelled', 'CANCEL'],
+    ['S14 with SCH-25 Complete', 'S14', 'Complete', 'NEW'],
+    ['S14 with SCH-25 Started (table 0278: in progress)', 'S14', 'Started', 'NEW'],
+    ['S12 with SCH-25 Overbook (table 0278: booked, overbooked)', 'S12', 'Overbook', 'NEW'],
+    ['S12 with SCH-25 Pending', 'S12', 'Pending', 'NEW'],
+  ])('%s', async (_, event, status, want) => {
+    const c = await run(feed(siu({ event, status })));
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => a.status)).toEqual([want]);
+  });
+
+  it.each(['Waitlist', 'Blocked'])('SCH-25 %s is no booking: skipped', async (status) => {
+    const c = await run(feed(siu({ status })));
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments).toEqual([]);
+    expect(c.skipped).toHaveLength(1);
+  });
+
+  it('S23 blocked slots and S20 without a filler status are skipped, saying why', async () => {
+    const c = await run(feed(siu({ event: 'S23' }), siu({ event: 'S20', id: '7002' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.skipped.map((s) => s.reason)).toEqual([
+      "message 1 (MSH-10 control id 'CS23') (SIU^S23) blocks schedule time slots (no appointment)",
+      "message 2 (MSH-10 control id 'CS20') (SIU^S20) changes a service or resource of the appointment and gives no appointment status (SCH-25): not read",
+    ]);
+  });
+
+  it('SCH-25 Dc (discontinued: took place or not, HL7 does not say) holds the file', async () => {
+    const c = await run(feed(siu({ status: 'Dc' })));
+    expect(c.summary.doubts.map((d) => d.kind)).toEqual(['status']);
+  });
+});
+
+describe('the patient id from PID-3', () => {
+  it.each([
+    ['the MR after a Social Security number', '123-45-6789^^^SSA^SS~884512^^^CLINIC^MR', '884512'],
+    ['a PI when there is no MR', '55501^^^INS^MI~884513^^^CLINIC^PI', '884513'],
+    ['an id with no type', '884514', '884514'],
+  ])('%s', async (_, pid3, want) => {
+    const c = await run(feed(siu({ pid3 })));
+    expect(c.appointments.map((a) => a.patient.patientId)).toEqual([want]);
+  });
+
+  it('never an SSN, an insurance or a national number', async () => {
+    const c = await run(feed(siu({ pid3: '123-45-6789~55501^^^INS^MI~9434765919^^^NHS^NH' })));
+    expect(c.appointments.map((a) => a.patient.patientId)).not.toContain('123-45-6789');
+    expect(c.appointments.map((a) => a.patient.patientId)).not.toContain('55501');
+    expect(c.appointments.map((a) => a.patient.patientId)).not.toContain('9434765919');
+  });
+});
+
+describe('starts', () => {
+  it('without an offset the practice clock, with one an instant; TQ1-7 before SCH-11', async () => {
+    const c = await run(
+      feed(
+        siu({ id: '90417', timing: '^^30^202703150930' }),
+        siu({ id: '90533', timing: '^^30^202703151030-0400' }),
+        siu({ id: '90602', timing: '^^30^202703160800', extra: ['TQ1|1||||||202703161400+0000^M'] }),
+      ),
+      'America/New_York',
+    );
+    expect(c.summary.doubts).toEqual([]);
+    // New York is on daylight time (UTC-4) from 14 March 2027.
+    expect(c.appointments.map((a) => [a.appointmentId, a.start.toISOString()])).toEqual([
+      ['90417', '2027-03-15T13:30:00.000Z'],
+      ['90533', '2027-03-15T14:30:00.000Z'],
+      ['90602', '2027-03-16T14:00:00.000Z'],
+    ]);
+  });
+
+  it("an offset that is not the practice zone's at that time holds the file, as in a CSV", async () => {
+    // -0500 is New York's winter offset; on 15 March 2027 New York is at -0400.
+    const c = await run(feed(siu({ timing: '^^30^202703150930-0500' })), 'America/New_York');
+    expect(c.summary.doubts.map((d) => d.kind)).toEqual(['time-zone']);
+  });
+
+  it('a start with a day and no time is a row error naming the message and field, never midnight', async () => {
+    const c = await run(feed(siu({ timing: '^^30^20270302', control: 'Q77' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'SCH-11.4',
+        value: '20270302',
+        message: "message 1 (MSH-10 control id 'Q77'): the start SCH-11.4 gives the day but no time of day",
+      }),
+    ]);
+  });
+});
+
+describe("an appointment's messages in one file", () => {
+  it('the last message is its state; the earlier ones are skipped naming it', async () => {
+    const c = await run(
+      feed(
+        siu({ event: 'S12', control: 'A1' }),
+        siu({ event: 'S13', control: 'A2', timing: '^^30^202703031100' }),
+        siu({ event: 'S15', control: 'A3', timing: '^^30^202703031100' }),
+      ),
+    );
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString()])).toEqual([
+      ['7001', 'CANCEL', '2027-03-03T17:00:00.000Z'],
+    ]);
+    expect(c.skipped.map((s) => s.line)).toEqual([1, 5]);
+    // A feed lists changes: in snapshot mode, what it leaves out is not cancelled (plan-job.ts).
+    expect(c.summary.changesOnly).toBe(true);
+    expect(c.skipped[0]?.reason).toContain(
+      "is replaced by message 3 (MSH-10 control id 'A3') (SIU^S15, line 9)",
+    );
+  });
+
+  it('one id for two patients is not folded: the importer holds the file', async () => {
+    const c = await run(
+      feed(siu({}), siu({ pid3: '990001^^^CLINIC^MR', name: 'ORTIZ^RAMON', dob: '19790308' })),
+    );
+    expect(c.summary.doubts.map((d) => d.kind)).toEqual(['appointment-id']);
+  });
+});
+
+describe('a feed mixed with other HL7 messages', () => {
+  it('reads the SIU messages and counts the ADT one as skipped', async () => {
+    const adt = [
+      'MSH|^~\\&|PM|CLINIC|PORTAL|MF|20270301080500||ADT^A08|X9|P|2.3',
+      'EVN|A08|20270301080500',
+      'PID|1||884512^^^CLINIC^MR||WHITAKER^JANET^L||19610417|F',
+    ];
+    const c = await run(feed(adt, siu({})));
+    expect(c.appointments.map((a) => a.appointmentId)).toEqual(['7001']);
+    expect(c.skipped).toEqual([
+      {
+        line: 1,
+        reason:
+          "message 1 (MSH-10 control id 'X9') is an HL7 ADT^A08 message, not a scheduling (SIU) message: not read",
+      },
+    ]);
+  });
+});
+
+describe("the folder's saved mapping", () => {
+  /** A folder whose saved profile is `profile` (as the review or `detect --save` writes it). */
+  function savedDir(profile: object): string {
+    const d = fs.mkdtempSync(path.join(dir, 'saved-'));
+    fs.writeFileSync(path.join(d, SAVED_PROFILE_NAME), JSON.stringify(profile));
+    return d;
+  }
+
+  it("a CSV layout's confirmed mapping does not read a feed: the standard does", async () => {
+    const savedProfileDir = savedDir({
+      name: 'practice csv',
+      columns: { date: 'Appt Date', time: 'Appt Time', patientName: 'Patient', dob: 'DOB' },
+      confirmed: { headers: ['Appt Date', 'Appt Time', 'Patient', 'DOB'], at: '2027-01-04T09:00:00Z' },
+    });
+    const c = await collect(write(feed(siu({}))), { timeZone: 'America/Chicago', savedProfileDir });
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => a.appointmentId)).toEqual(['7001']);
+  });
+
+  it('a person who answered a held feed (Dc is cancelled) has it read so, table 0278 words kept', async () => {
+    const columns = Object.fromEntries(
+      ['appointmentId', 'patientId', 'lastName', 'firstName', 'middleName', 'dob', 'email']
+        .map((f, i) => [f, SIU_HEADERS[i]!])
+        .concat([
+          ['dateTime', SIU_HEADERS[12]!],
+          ['status', SIU_HEADERS[18]!],
+        ]),
+    );
+    const savedProfileDir = savedDir({
+      name: 'practice (confirmed in the review)',
+      columns,
+      status: { cancel: ['Dc'] },
+      confirmed: { headers: [...SIU_HEADERS], at: '2027-03-01T09:00:00Z' },
+    });
+    const c = await collect(
+      write(
+        feed(
+          siu({ status: 'Dc' }),
+          siu({ id: '7002', status: 'Started', pid3: '884513^^^CLINIC^MR', name: 'ORTIZ^RAMON' }),
+        ),
+      ),
+      { timeZone: 'America/Chicago', savedProfileDir },
+    );
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments.map((a) => [a.appointmentId, a.status])).toEqual([
+      ['7001', 'CANCEL'],
+      ['7002', 'NEW'],
+    ]);
+  });
+});
