@@ -60,6 +60,10 @@ export function splitFields(raw: string, d: string): string[] {
   return out;
 }
 
+/** The values of the header's cells, trimmed. */
+export const headerValues = (t: ExportText, table: DelimitedExport): string[] =>
+  splitFields(rawOf(table.records[table.header]!, t.eol), table.delimiter).map((f) => valueOf(f).trim());
+
 /** A raw field's value: its quotes taken off and doubled quotes undone. */
 export function valueOf(field: string): string {
   const f = field.trim();

@@ -85,6 +85,21 @@ export function readDateTime(v: string): Array<{ form: DateForm; ymd: Ymd; hm: H
   return p && hm ? readDate(p.date).map((d) => ({ ...d, hm })) : [];
 }
 
+/** Of a cell's readings, the first in a column's form (its numeric order known from the
+ *  expectations); of a two-digit year's centuries, the one the row's expectation has (`want`). */
+function inForm<T extends { form: DateForm; ymd: Ymd }>(all: T[], form: DateForm, want?: Ymd): T | undefined {
+  const fits = all.filter((x) => x.form === form);
+  return fits.find((x) => want && sameYmd(x.ymd, want)) ?? fits[0];
+}
+
+/** A date cell read in a column's form (see inForm). */
+export const dateIn = (v: string, form: DateForm, want?: Ymd): Ymd | undefined =>
+  inForm(readDate(v), form, want)?.ymd;
+
+/** A date-time cell read in a column's form (see inForm). */
+export const dateTimeIn = (v: string, form: DateForm, want?: Ymd): { ymd: Ymd; hm: Hm } | undefined =>
+  inForm(readDateTime(v), form, want);
+
 /** A date-time cell's date, what stands between, and its time. */
 export function dateTimeParts(v: string): { date: string; sep: string; time: string } | undefined {
   const m = /^(\d{4}-\d{2}-\d{2})(T)(.+)$/.exec(v) ?? /^(\S+)(\s+)(\d.*)$/.exec(v);

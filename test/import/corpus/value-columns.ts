@@ -6,7 +6,16 @@
 import type { ExpectedAppointment, ExpectedLayout } from './expected.ts';
 import { rawOf, splitFields, valueOf, type DelimitedExport } from './export-records.ts';
 import type { ExportText } from './export-text.ts';
-import { readDate, readDateTime, readTime, sameYmd, ymdOf, type DateForm } from './value-codec.ts';
+import {
+  readDate,
+  readDateTime,
+  readTime,
+  sameYmd,
+  writeTime,
+  ymdOf,
+  type DateForm,
+  type Ymd,
+} from './value-codec.ts';
 
 export type NameForm = 'first last' | 'last, first';
 
@@ -22,6 +31,10 @@ export interface ValueColumns {
   /** Digit-only id columns and which expected id each is. */
   ids: Array<{ col: number; of: 'appointmentId' | 'patientId' }>;
 }
+
+/** A row's expected start date or birth date. */
+export const expectedDate = (e: ExpectedAppointment, of: 'start' | 'dob'): Ymd =>
+  ymdOf(of === 'dob' ? e.dob : e.local.slice(0, 10));
 
 /** The appointment rows' fields, keyed by their expectation. */
 function appointmentRows(
@@ -80,17 +93,15 @@ export function findValueColumns(
   if (rows.length < 2) return found;
   const every = (col: number, ok: (v: string, e: ExpectedAppointment) => boolean): boolean =>
     rows.every(({ e, cells }) => ok(cells[col]!, e));
-  const hm = (local: string): string => local.slice(11, 16);
+  const clock = (local: string): string => local.slice(11, 16);
   for (let col = 0; col < table.width; col++) {
-    const start = commonForm(rows, col, readDate, (x, e) => sameYmd(x.ymd, ymdOf(e.local.slice(0, 10))));
-    const dob = commonForm(rows, col, readDate, (x, e) => sameYmd(x.ymd, ymdOf(e.dob)));
+    const start = commonForm(rows, col, readDate, (x, e) => sameYmd(x.ymd, expectedDate(e, 'start')));
+    const dob = commonForm(rows, col, readDate, (x, e) => sameYmd(x.ymd, expectedDate(e, 'dob')));
     const dt = commonForm(
       rows,
       col,
       readDateTime,
-      (x, e) =>
-        sameYmd(x.ymd, ymdOf(e.local.slice(0, 10))) &&
-        `${String(x.hm.h).padStart(2, '0')}:${String(x.hm.min).padStart(2, '0')}` === hm(e.local),
+      (x, e) => sameYmd(x.ymd, expectedDate(e, 'start')) && writeTime(x.hm, '24h') === clock(e.local),
     );
     if (start) found.dates.push({ col, form: start, of: 'start' });
     else if (dob) found.dates.push({ col, form: dob, of: 'dob' });
@@ -98,7 +109,7 @@ export function findValueColumns(
     else if (
       every(col, (v, e) => {
         const x = readTime(v);
-        return !!x && `${String(x.h).padStart(2, '0')}:${String(x.min).padStart(2, '0')}` === hm(e.local);
+        return !!x && writeTime(x, '24h') === clock(e.local);
       })
     )
       found.times.push(col);

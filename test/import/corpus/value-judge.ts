@@ -8,6 +8,7 @@ import { formatDoubt } from '../../../main/model/doubt.ts';
 import { EXPORTS_DIR, readExpected } from './expected.ts';
 import { judgeLayout, type LayoutResult } from './judge.ts';
 import { valueVariationsOf, type ValueVariation } from './value-variations.ts';
+import { movedLayout } from './variations.ts';
 
 export type Outcome = 'sent' | 'held' | 'refused' | 'wrong';
 
@@ -55,7 +56,7 @@ export async function runValueVariations(
     const vdir = path.join(tmp, name, v.name.replace(/\W+/g, '-'));
     fs.cpSync(dir, vdir, { recursive: true });
     fs.writeFileSync(path.join(vdir, layout.file), v.bytes);
-    const judged = { ...layout, rows: layout.rows.map((r) => ({ ...r, line: v.lineOf(r.line) })) };
+    const judged = movedLayout(layout, v);
     const r = await judgeLayout(v.expect ? v.expect(judged) : judged, path.join(vdir, layout.file));
     const got = outcomeOf(r);
     const was = got === 'sent' || got === 'wrong' ? undefined : await baseOutcome();

@@ -9,6 +9,7 @@ import { caseCell, readExportText, writeExportText, type ExportText } from './ex
 import {
   DELIMITERS,
   fieldOf,
+  headerValues,
   isQuoted,
   rawOf,
   readDelimited,
@@ -70,11 +71,7 @@ function addColumn(
   /** Columns of that one name side by side (a report with two `Notes`). */
   copies = 1,
 ): ExportText {
-  const have = new Set(
-    splitFields(rawOf(table.records[table.header]!, t.eol), table.delimiter).map((f) =>
-      valueOf(f).trim().toLowerCase(),
-    ),
-  );
+  const have = new Set(headerValues(t, table).map((v) => v.toLowerCase()));
   const header = headers.find((h) => !have.has(h.toLowerCase())) ?? headers[0]!;
   let n = 0;
   return mapFields(t, table, (fields, kind) => {
@@ -130,7 +127,8 @@ function reverseRows(
 const NOTES = ['Bring insurance card', 'Prefers mornings, call ahead', '', 'Needs an interpreter'];
 const COPAYS = ['$25.00', '$0.00', '', '$40.00'];
 
-interface Draft {
+/** A variation before it is written back to bytes. */
+export interface Draft {
   name: string;
   text: ExportText;
   lineOf?: (line: number) => number;
@@ -264,7 +262,7 @@ export function variationsOf(layout: ExpectedLayout, original: Buffer): Variatio
   return drafts.map(asVariation);
 }
 
-const asVariation = (dr: Draft): Variation => ({
+export const asVariation = (dr: Draft): Variation => ({
   name: dr.name,
   bytes: writeExportText(dr.text),
   lineOf: dr.lineOf ?? same,

@@ -1,0 +1,125 @@
+// Names rewritten as other systems write them: in capitals where the proper case is certain once
+// capitalised, and full names swapped or given a middle initial only where every name of the
+// column has one-word parts (so the split is not in question). All must send.
+import type { DelimitedExport } from './export-records.ts';
+import type { ExportText } from './export-text.ts';
+import type { ValueColumns } from './value-columns.ts';
+import { everyCell, rewriteCells, type ValueDraft } from './value-rewrite.ts';
+
+/** Words whose proper case a capitalised name does not settle (`DE` is `de` or `De`). */
+const UNSURE_CAPITALS = new Set([
+  'De',
+  'La',
+  'Le',
+  'Del',
+  'Della',
+  'Van',
+  'Von',
+  'Der',
+  'Den',
+  'Du',
+  'Da',
+  'Di',
+  'Dos',
+  'Das',
+  'Te',
+  'Ter',
+  'Ten',
+]);
+/** Particles the corpus's expectations write in lower case (its README: "de la Cruz"). */
+const PARTICLES = new Set([
+  'de',
+  'la',
+  'le',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'dos',
+  'das',
+  'af',
+  'ap',
+  'ter',
+  'ten',
+  'y',
+]);
+
+/** A name whose proper case is certain once written in capitals: plain capitalised words, O' and
+ *  Mc (never Mac: MacLeod and Macleod are both names), hyphenated, and lower-case particles. */
+function certainCase(name: string): boolean {
+  return name
+    .split(' ')
+    .every(
+      (w) =>
+        PARTICLES.has(w) ||
+        w.split('-').every((p) => !UNSURE_CAPITALS.has(p) && /^(?:\p{Lu}'|Mc)?\p{Lu}\p{Ll}+$/u.test(p)),
+    );
+}
+
+/** ASCII-only in a code page kept as bytes (its high bytes are not letters we know). */
+const simpleWord = (t: ExportText, v: string): boolean =>
+  t.form === 'bytes' ? /^[A-Z][a-z]+$/.test(v) : /^\p{Lu}\p{Ll}+$/u.test(v);
+
+export function nameDrafts(t: ExportText, table: DelimitedExport, cols: ValueColumns): ValueDraft[] {
+  const drafts: ValueDraft[] = [];
+  const add = (name: string, text: ExportText | undefined): void => {
+    if (text) drafts.push({ name, text });
+  };
+  // Capitals only where every name of the column has a certain proper case.
+  const certain = (col: number): boolean =>
+    everyCell(t, table, col, (v) =>
+      t.form === 'bytes' ? /^[A-Za-z' -]+$/.test(v) && certainCase(v) : certainCase(v),
+    );
+  const capitals = (name: string, cols: number[]): void => {
+    const sure = cols.filter(certain);
+    if (sure.length)
+      add(
+        name,
+        rewriteCells(t, table, (v, col) => (sure.includes(col) ? v.toUpperCase() : undefined)),
+      );
+  };
+  capitals('last names in capitals', cols.lastNames);
+  capitals('first names in capitals', cols.firstNames);
+  capitals(
+    'names in capitals',
+    cols.fullNames.map((c) => c.col),
+  );
+  const oneWord = (s: string): boolean => simpleWord(t, s);
+  for (const { col, form } of cols.fullNames) {
+    const parts = (v: string): [string, string] | undefined => {
+      if (form === 'last, first') {
+        const m = /^([^,\s]+), ([^,\s]+)$/.exec(v);
+        return m && oneWord(m[1]!) && oneWord(m[2]!) ? [m[2]!, m[1]!] : undefined;
+      }
+      const m = /^(\S+) (\S+)$/.exec(v);
+      return m && oneWord(m[1]!) && oneWord(m[2]!) ? [m[1]!, m[2]!] : undefined;
+    };
+    // Every name of the column must split for sure, or the column stays as it is.
+    if (!everyCell(t, table, col, (v) => !!parts(v))) continue;
+    const swap = (fn: (first: string, last: string) => string): ExportText | undefined =>
+      rewriteCells(t, table, (v, c) => {
+        const p = c === col ? parts(v) : undefined;
+        return p && fn(p[0], p[1]);
+      });
+    if (form === 'first last')
+      add(
+        'names as Last, First',
+        swap((f, l) => `${l}, ${f}`),
+      );
+    else
+      add(
+        'names as First Last',
+        swap((f, l) => `${f} ${l}`),
+      );
+    add(
+      'names with a middle initial',
+      swap((f, l) => (form === 'first last' ? `${f} J. ${l}` : `${l}, ${f} J`)),
+    );
+  }
+  return drafts;
+}
