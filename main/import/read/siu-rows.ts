@@ -237,6 +237,23 @@ const START_FIELDS: ReadonlyArray<[segment: string, field: number, component: nu
   ['AIP', 6, 1, 'AIP-6'],
 ];
 
+/** A later start field of the message on another day than the one read (with the same offset,
+ *  or none): a resource's start may differ from the appointment's by minutes (a room needed
+ *  from the second half), never by a day, so two days are two readings and neither is sent. */
+function otherDay(
+  m: Hl7Message,
+  where: string,
+  start: RegExpExecArray,
+): { where: string; value: string } | undefined {
+  for (const [seg, n, c, label] of START_FIELDS.slice(START_FIELDS.findIndex((f) => f[3] === where) + 1)) {
+    const value = componentOf(m, segmentOf(m, seg), n, c);
+    const d = value ? DTM.exec(value) : null;
+    if (!d || (d[7] ?? '') !== (start[7] ?? '')) continue;
+    if (d[1] !== start[1] || d[2] !== start[2] || d[3] !== start[3]) return { where: label, value };
+  }
+  return undefined;
+}
+
 /** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
  *  practice's wall clock (as a CSV's times). A day without its time of day is no start. */
 function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
@@ -260,6 +277,16 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
           value,
           message: `the start ${where} gives the day but no time of day`,
           hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
+        },
+      };
+    const other = otherDay(m, where, d);
+    if (other)
+      return {
+        error: {
+          column: where,
+          value,
+          message: `the start ${where} (${value}) and ${other.where} (${other.value}) are on different days: not sure which is the appointment's`,
+          hint: `Check the appointment in the scheduling system, then have the interface send it again`,
         },
       };
     const seconds = d[6] ? `:${d[6]}` : '';

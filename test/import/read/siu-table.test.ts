@@ -207,6 +207,41 @@ describe('starts', () => {
   });
 });
 
+describe('start fields that disagree', () => {
+  // As in a widely copied SIU^S12 sample: SCH-11 on one day, the resources' AIL-6 and AIP-6 on
+  // another. Either could be the appointment's day; neither is sent.
+  it('two days in one message are a row error naming both fields', async () => {
+    const c = await run(
+      feed(
+        siu({
+          control: 'D1',
+          timing: '^^60^202706170845^202706170930',
+          extra: ['AIL|1|A|OFFICE^^^OFFICE|^Main Office||202706140845|||45|m^Minutes||Scheduled'],
+        }),
+      ),
+    );
+    expect(c.appointments).toEqual([]);
+    expect(c.errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'SCH-11.4',
+        value: '202706170845',
+        message:
+          "message 1 (MSH-10 control id 'D1'): the start SCH-11.4 (202706170845) and AIL-6 (202706140845) are on different days: not sure which is the appointment's",
+      }),
+    ]);
+  });
+
+  it("a resource's start minutes later on the same day is its own; the appointment's start is sent", async () => {
+    const c = await run(
+      feed(siu({ timing: '^^60^202706170845', extra: ['AIL|1|A|ROOM2^^^OFFICE|||202706170915|||30|m'] })),
+    );
+    expect(c.errors).toEqual([]);
+    // Chicago is on daylight time (UTC-5) in June: 08:45 is 13:45Z.
+    expect(c.appointments.map((a) => a.start.toISOString())).toEqual(['2027-06-17T13:45:00.000Z']);
+  });
+});
+
 describe("an appointment's messages in one file", () => {
   it('the last message is its state; the earlier ones are skipped naming it', async () => {
     const c = await run(
