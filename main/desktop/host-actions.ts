@@ -28,7 +28,7 @@ export function createHostActions(windows: {
         title: 'Choose a sample export',
         properties: ['openFile'],
         filters: [
-          { name: 'Schedule exports', extensions: ['csv', 'txt', 'tsv', 'xml'] },
+          { name: 'Schedule exports', extensions: ['csv', 'txt', 'tsv', 'xml', 'hl7'] },
           { name: 'All files', extensions: ['*'] },
         ],
       }),

@@ -220,6 +220,8 @@ export const fake = {
   openedPaths: [] as string[],
   revealed: [] as string[],
   dialogAnswer: { canceled: true, filePaths: [] as string[] },
+  /** The options of every open dialog shown (its parent window, when given, left out). */
+  dialogOptions: [] as Array<{ title?: string; filters?: Array<{ name: string; extensions: string[] }> }>,
   errorBoxes: [] as Array<{ title: string; content: string }>,
 };
 
@@ -244,6 +246,7 @@ export function resetFakeElectron(): void {
   fake.openedPaths.length = 0;
   fake.revealed.length = 0;
   fake.dialogAnswer = { canceled: true, filePaths: [] };
+  fake.dialogOptions.length = 0;
   fake.errorBoxes.length = 0;
   FakeBrowserWindow.created.length = 0;
   FakeTray.created.length = 0;
@@ -270,7 +273,8 @@ const contextBridge = {
 };
 
 const dialog = {
-  async showOpenDialog() {
+  async showOpenDialog(...args: unknown[]) {
+    fake.dialogOptions.push(args[args.length - 1] as (typeof fake.dialogOptions)[number]);
     return fake.dialogAnswer;
   },
   showErrorBox(title: string, content: string) {
