@@ -219,7 +219,7 @@ function codedCode(m: Hl7Message, seg: Hl7Segment | undefined, n: number): strin
   return componentOf(m, seg, n, 1) || componentOf(m, seg, n, 2);
 }
 
-/** DTM (v2.5) or TS-1 (v2.3): YYYY[MM[DD[HH[MM[SS[.S[S[S[S]]]]]]]]][+/-ZZZZ]. */
+/** DTM (v2.5) or TS-1 (v2.3), read to the day at least: YYYYMMDD[HH[MM[SS[.S+]]]][+/-ZZZZ]. */
 const DTM = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})?(?:(\d{2})(?:\.\d{1,4})?)?)?([+-]\d{4})?$/;
 
 function dateOf(value: string): string {
@@ -237,68 +237,68 @@ const START_FIELDS: ReadonlyArray<[segment: string, field: number, component: nu
   ['AIP', 6, 1, 'AIP-6'],
 ];
 
+interface StartReading {
+  where: string;
+  value: string;
+}
+
 /** A later start field of the message on another day than the one read (with the same offset,
  *  or none): a resource's start may differ from the appointment's by minutes (a room needed
  *  from the second half), never by a day, so two days are two readings and neither is sent. */
-function otherDay(
-  m: Hl7Message,
-  where: string,
-  start: RegExpExecArray,
-): { where: string; value: string } | undefined {
-  for (const [seg, n, c, label] of START_FIELDS.slice(START_FIELDS.findIndex((f) => f[3] === where) + 1)) {
-    const value = componentOf(m, segmentOf(m, seg), n, c);
-    const d = value ? DTM.exec(value) : null;
-    if (!d || (d[7] ?? '') !== (start[7] ?? '')) continue;
-    if (d[1] !== start[1] || d[2] !== start[2] || d[3] !== start[3]) return { where: label, value };
-  }
-  return undefined;
+function otherDay(later: readonly StartReading[], start: RegExpExecArray): StartReading | undefined {
+  return later.find((r) => {
+    const d = DTM.exec(r.value);
+    return !!d && (d[7] ?? '') === (start[7] ?? '') && d.slice(1, 4).join('') !== start.slice(1, 4).join('');
+  });
 }
 
 /** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
  *  practice's wall clock (as a CSV's times). A day without its time of day is no start. */
 function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
-  for (const [seg, n, c, where] of START_FIELDS) {
-    const value = componentOf(m, segmentOf(m, seg), n, c);
-    if (!value) continue;
-    const d = DTM.exec(value);
-    if (!d)
-      return {
-        error: {
-          column: where,
-          value,
-          message: `the start ${where} is not an HL7 date and time (YYYYMMDDHHMM[SS][+/-ZZZZ])`,
-          hint: `Check the interface's ${where}, then send the message again`,
-        },
-      };
-    if (!d[4])
-      return {
-        error: {
-          column: where,
-          value,
-          message: `the start ${where} gives the day but no time of day`,
-          hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
-        },
-      };
-    const other = otherDay(m, where, d);
-    if (other)
-      return {
-        error: {
-          column: where,
-          value,
-          message: `the start ${where} (${value}) and ${other.where} (${other.value}) are on different days: not sure which is the appointment's`,
-          hint: `Check the appointment in the scheduling system, then have the interface send it again`,
-        },
-      };
-    const seconds = d[6] ? `:${d[6]}` : '';
-    const offset = d[7] ? `${d[7].slice(0, 3)}:${d[7].slice(3)}` : '';
-    return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5] ?? '00'}${seconds}${offset}` };
-  }
-  return {
-    error: {
-      column: 'TQ1-7',
-      value: '',
-      message: `no start is given (TQ1-7, SCH-11.4, AIS-4, AIG-8, AIL-6 and AIP-6 are empty)`,
-      hint: 'Have the interface write the appointment timing (TQ1 or SCH-11), then send the message again',
-    },
-  };
+  const [first, ...later] = START_FIELDS.map(([seg, n, c, where]) => ({
+    where,
+    value: componentOf(m, segmentOf(m, seg), n, c),
+  })).filter((r) => r.value);
+  if (!first)
+    return {
+      error: {
+        column: 'TQ1-7',
+        value: '',
+        message: `no start is given (TQ1-7, SCH-11.4, AIS-4, AIG-8, AIL-6 and AIP-6 are empty)`,
+        hint: 'Have the interface write the appointment timing (TQ1 or SCH-11), then send the message again',
+      },
+    };
+  const { where, value } = first;
+  const d = DTM.exec(value);
+  if (!d)
+    return {
+      error: {
+        column: where,
+        value,
+        message: `the start ${where} is not an HL7 date and time (YYYYMMDDHHMM[SS][+/-ZZZZ])`,
+        hint: `Check the interface's ${where}, then send the message again`,
+      },
+    };
+  if (!d[4])
+    return {
+      error: {
+        column: where,
+        value,
+        message: `the start ${where} gives the day but no time of day`,
+        hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
+      },
+    };
+  const other = otherDay(later, d);
+  if (other)
+    return {
+      error: {
+        column: where,
+        value,
+        message: `the start ${where} (${value}) and ${other.where} (${other.value}) are on different days: not sure which is the appointment's`,
+        hint: `Check the appointment in the scheduling system, then have the interface send it again`,
+      },
+    };
+  const seconds = d[6] ? `:${d[6]}` : '';
+  const offset = d[7] ? `${d[7].slice(0, 3)}:${d[7].slice(3)}` : '';
+  return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5] ?? '00'}${seconds}${offset}` };
 }
