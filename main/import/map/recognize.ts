@@ -154,14 +154,12 @@ function twinIds(
     const t = byField.get(f);
     return t ? (r[t.col] ?? '').trim().toLowerCase() : '';
   };
-  const who = (r: readonly string[]): string =>
-    ['patientName', 'lastName', 'firstName'].some((f) => cell(r, f as FieldName))
-      ? (['patientName', 'lastName', 'firstName', 'dob'] as const).map((f) => cell(r, f)).join('|')
-      : '';
-  const when = (r: readonly string[]): string =>
-    (['dateTime', 'date', 'time'] as const).some((f) => cell(r, f))
-      ? (['dateTime', 'date', 'time'] as const).map((f) => cell(r, f)).join('|')
-      : '';
+  // The row's cells of `fields` as one key; none when every one of `needed` is empty.
+  const joined = (r: readonly string[], fields: FieldName[], needed = fields): string =>
+    needed.some((f) => cell(r, f)) ? fields.map((f) => cell(r, f)).join('|') : '';
+  const who = (r: readonly string[]) =>
+    joined(r, ['patientName', 'lastName', 'firstName', 'dob'], ['patientName', 'lastName', 'firstName']);
+  const when = (r: readonly string[]) => joined(r, ['dateTime', 'date', 'time']);
   const cols = [taken.col, rival.col] as const;
   const roles = twinIdRoles(
     rows.map((r) => ({ who: who(r), when: when(r), values: [r[cols[0]] ?? '', r[cols[1]] ?? ''] as const })),
