@@ -73,7 +73,9 @@ export class GroupColumns {
         this.days = new DayGroups();
       }
       this.values[level] = g.value;
-      for (let i = level + 1; i < this.values.length; i++) this.values[i] = undefined;
+      // The levels under it start again, except a title's day: it is every row's, whatever
+      // provider's group the row is in (a day sheet grouped by provider).
+      for (let i = level + 1; i < this.values.length; i++) this.values[i] = this.carried[i]!.stated;
       for (const [col, c] of this.checks) if (c.level > level) this.checks.delete(col);
       return true;
     }

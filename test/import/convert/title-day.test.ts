@@ -49,6 +49,26 @@ describe('a one-day report whose day is only in its title', () => {
     expect(c.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-15T08:00:00.000Z']);
   });
 
+  it('keeps the title day for every provider of a day sheet grouped by provider', async () => {
+    // A new provider's group line starts the levels under it again; the title's day is not one
+    // of them (it had been cleared, and the file held with an empty date column).
+    const file = writeLines(dir, 'by-provider.csv', [
+      'Day Sheet for Tuesday, March 16, 2027,,,,',
+      'Time,Chart #,Patient,Birth Date,Status',
+      '"Provider: Marsh, Helen MD",,,,',
+      '9:00 AM,20417,"Delgado, Jose",4/17/1952,Confirmed',
+      '"Provider: Iyer, Sanjay DO",,,,',
+      '2:00 PM,18842,"Fontaine, Luc",9/14/1966,Canceled',
+    ]);
+    const c = await collect(file, { timeZone: 'America/New_York' });
+    expect(c.summary.doubts).toEqual([]);
+    expect(starts(c)).toEqual([
+      ['NEW', '2027-03-16T13:00:00.000Z', 'Delgado'],
+      ['CANCEL', '2027-03-16T18:00:00.000Z', 'Fontaine'],
+    ]);
+    expect(c.appointments.map((a) => a.participant.providerName)).toEqual(['Helen Marsh, MD', 'Sanjay Iyer, DO']);
+  });
+
   it('is held when a second day appears among the rows (the title did not say their day)', async () => {
     const c = await day(
       'two-days.csv',
