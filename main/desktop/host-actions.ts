@@ -28,7 +28,7 @@ export function createHostActions(windows: {
         title: 'Choose a sample export',
         properties: ['openFile'],
         filters: [
-          { name: 'Schedule exports', extensions: ['csv', 'txt', 'tsv', 'xml', 'hl7'] },
+          { name: 'Schedule exports', extensions: ['csv', 'txt', 'tsv', 'xml', 'hl7', 'xls', 'htm', 'html'] },
           { name: 'All files', extensions: ['*'] },
         ],
       }),

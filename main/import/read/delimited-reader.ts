@@ -57,13 +57,16 @@ function excerpt(text: string): string {
 /**
  * Rows after the header, a batch per decoded piece; a row whose cell count differs from the
  * header carries `problem`. Report furniture (totals, page markers, a repeated header…) is not
- * yielded: its line numbers go to `info.furnitureLines` as they are met.
+ * yielded: its line numbers go to `info.furnitureLines` as they are met. `text`: the table
+ * already decoded into delimited text (a web page's rows, html-table-reader.ts), read instead of
+ * the file.
  */
 export async function* delimitedRows(
   path: string,
   info: TableInfo,
   guess: EncodingGuess,
   layout: DelimitedLayout,
+  text?: string,
 ): AsyncGenerator<Row[]> {
   const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
   const headers = info.headers;
@@ -75,26 +78,29 @@ export async function* delimitedRows(
   let rows = 0;
   const batch: string[][] = [];
   const lines: number[] = [];
-  const pieces = decodeFile(path, {
-    encoding: guess.encoding,
-    bomLength: guess.bomLength,
-    maxLineBytes: MAX_LINE_BYTES,
-    crOnly: info.lineEnding === 'cr',
-    onEncodingChange: (e, unsure) => {
-      info.encoding = e;
-      if (unsure) info.encodingUnsure = unsure; // asked at the end (import-export.ts allDoubts)
-    },
-  });
+  const pieces =
+    text !== undefined
+      ? theText(text)
+      : decodeFile(path, {
+          encoding: guess.encoding,
+          bomLength: guess.bomLength,
+          maxLineBytes: MAX_LINE_BYTES,
+          crOnly: info.lineEnding === 'cr',
+          onEncodingChange: (e, unsure) => {
+            info.encoding = e;
+            if (unsure) info.encodingUnsure = unsure; // asked at the end (import-export.ts allDoubts)
+          },
+        });
   // A consumer that stops early (break, an error) must not leave the file open: on Windows an
   // open file cannot be moved to the archive or deleted.
   try {
     let done = false;
     while (!done) {
-      let text = '';
+      let piece = '';
       try {
         const next = await pieces.next();
         if (next.done) done = true;
-        else text = next.value;
+        else piece = next.value;
       } catch (e) {
         if (e instanceof ForeignTextError)
           throw fileError(info.file, parser.line, `cannot read this file: ${e.reason}`, SAVE_AS_UTF8);
@@ -103,7 +109,7 @@ export async function* delimitedRows(
       }
       batch.length = 0;
       lines.length = 0;
-      parser.pushInto(text, done, batch, lines);
+      parser.pushInto(piece, done, batch, lines);
       const out: Row[] = [];
       for (let i = 0; i < batch.length; i++) {
         const line = lines[i]!;
@@ -132,7 +138,7 @@ export async function* delimitedRows(
             const row = new Row(line, values, headers);
             row.problem =
               values.length > width
-                ? `this line has ${values.length} cells but the header has ${width} columns (an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?)`
+                ? `this line has ${values.length} cells but the header has ${width} columns (${info.format === 'html' ? 'a cell spanning columns, or a value under no column name?' : `an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?`})`
                 : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
             headings.rowFollows();
             rows++;
@@ -153,4 +159,8 @@ export async function* delimitedRows(
   }
   strayDay(groups, headings, true);
   if (rows === 0) throw noRowsError(info.file);
+}
+
+async function* theText(text: string): AsyncGenerator<string> {
+  yield text;
 }

@@ -196,11 +196,17 @@ function tryDelimiter(text: string, complete: boolean, delimiter: Delimiter, fil
 
 /**
  * Layout of a delimited export from its first bytes (decoded). `complete` says the sample is
- * the whole file, so its last line is whole and a missing closing quote is final.
+ * the whole file, so its last line is whole and a missing closing quote is final. `delimiters`:
+ * the ones the text may use (a web page's rows are written with commas by the connector itself).
  */
-export function detectLayout(text: string, complete: boolean, file: string): DelimitedLayout {
+export function detectLayout(
+  text: string,
+  complete: boolean,
+  file: string,
+  delimiters: readonly Delimiter[] = DELIMITERS,
+): DelimitedLayout {
   refuseSpaceAligned(text, file);
-  const candidates = DELIMITERS.map((d) => tryDelimiter(text, complete, d, file));
+  const candidates = delimiters.map((d) => tryDelimiter(text, complete, d, file));
   let best = candidates[0]!;
   for (const c of candidates) {
     if (c.score > best.score || (c.score === best.score && c.columns > best.columns)) best = c;

@@ -8,7 +8,8 @@ import { NUL_TAIL, UTF32_REASON } from './decode.ts';
 import { FOREIGN_TEXT } from './script-pages.ts';
 import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
 import { openSiuTable } from './siu-table.ts';
-import { kindOfSample, readSample } from './sniff.ts';
+import { isHtmlPage } from './html-page.ts';
+import { kindOfSample, readSample, xmlRootName } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
 
@@ -52,6 +53,11 @@ export async function openTable(
     );
   }
   const guess = sample.guess;
+  if (kind === 'other-xml' && isHtmlPage(xmlRootName(sample.text), sample.text)) {
+    // Loaded on demand, like libxml2 below: an HTML parser no CSV needs.
+    const { openHtmlTable } = await import('./html-table-reader.ts');
+    return openHtmlTable(file, base, guess);
+  }
   if (kind === 'other-xml' || kind === 'appointment-data-xml') {
     // Loaded on demand: libxml2-wasm adds ~160 MB of resident memory the moment it is imported,
     // which a CSV-only run should not pay.

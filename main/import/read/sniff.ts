@@ -44,8 +44,11 @@ export async function readSample(file: string, sampleBytes = DEFAULT_SAMPLE_BYTE
         ? 'cr'
         : 'lf';
     if (lineEnding === 'cr') text = text.replace(/\r/g, '\n');
-    // An incomplete sample may end inside a line (or a character): judge whole lines only.
-    if (!complete) text = text.slice(0, text.lastIndexOf('\n') + 1);
+    // An incomplete sample may end inside a line (or a character): judge whole lines only. A
+    // sample with no line break at all (XML or a web page a program wrote on one line) is kept:
+    // cut, nothing would be left, and the file was refused as empty.
+    const cut = text.lastIndexOf('\n');
+    if (!complete && cut >= 0) text = text.slice(0, cut + 1);
     return { size, complete, guess, text, lineEnding };
   } finally {
     await handle.close();

@@ -66,7 +66,10 @@ describe('a one-day report whose day is only in its title', () => {
       ['NEW', '2027-03-16T13:00:00.000Z', 'Delgado'],
       ['CANCEL', '2027-03-16T18:00:00.000Z', 'Fontaine'],
     ]);
-    expect(c.appointments.map((a) => a.participant.providerName)).toEqual(['Helen Marsh, MD', 'Sanjay Iyer, DO']);
+    expect(c.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Helen Marsh, MD',
+      'Sanjay Iyer, DO',
+    ]);
   });
 
   it('is held when a second day appears among the rows (the title did not say their day)', async () => {

@@ -51,6 +51,12 @@ export const TARGETS: Target[] = [
   },
   { source: '14-zedmed.csv', out: '14-zedmed-appointments/APPTS.CSV', encoding: 'windows-1252', crlf: true },
   {
+    source: '90-excel-web-page.htm',
+    out: '90-excel-web-page-day-sheet/DaySheet.htm',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
     source: '18-medistar.csv',
     out: '18-cgm-medistar-termine/TERMINE.CSV',
     encoding: 'windows-1252',

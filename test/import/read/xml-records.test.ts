@@ -416,3 +416,23 @@ ${patients
     );
   });
 });
+
+describe('an XML export written on one line', () => {
+  // A program's XML writer without indenting (.NET's XmlWriter, an API response) puts the whole
+  // file on one line. Over the 64 KB sample, cutting the sample at its last line break left
+  // nothing, and the file was refused as empty.
+  it('is read when its one line is longer than the sample', async () => {
+    const records = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `<Appointment><AptNum>${70000 + i}</AptNum><PatNum>${500 + i}</PatNum><Patient>${PATIENTS[i % 3]}</Patient>` +
+        `<Birthdate>1980-06-11</Birthdate><AptDateTime>2027-03-02T09:00:00</AptDateTime><AptStatus>Scheduled</AptStatus></Appointment>`,
+    );
+    const xml = `<?xml version="1.0" encoding="utf-8"?><Appointments>${records.join('')}</Appointments>`;
+    expect(xml.length).toBeGreaterThan(64 * 1024);
+    expect(xml).not.toContain('\n');
+    const read = await readAll(write('one-line.xml', xml));
+    expect(read.rows).toHaveLength(600);
+    expect(read.rows[599]!.record['AptNum']).toBe('70599');
+  });
+});

@@ -1,0 +1,81 @@
+// Opens a web page export (html-tables.ts) as a table. Its rows are written out as comma-delimited
+// text, one line per row of the page, and read by the delimited reader: the same layout detection,
+// report furniture and group lines as the report saved as CSV. A line number is the row's place on
+// the page (the Nth row, as Excel numbers it when it opens the file), since a page's own source
+// lines may hold the whole table on one.
+import fs from 'node:fs/promises';
+import { delimitedRows, noRowsError } from './delimited-reader.ts';
+import { detectLayout } from './detect-layout.ts';
+import { fileError } from './export-file-error.ts';
+import { htmlRecords } from './html-tables.ts';
+import { decodeText } from './sniff.ts';
+import { TableRows } from './table-rows.ts';
+import { guessEncoding, type EncodingGuess } from './decode.ts';
+import type { TableInfo } from './table-types.ts';
+
+/** A page larger than this is not parsed (its tree would take several times its size in memory). */
+export const MAX_HTML_BYTES = 32 * 1024 * 1024;
+
+/** The rows layout detection looks at, as a delimited file's sample is its first 64 KB. */
+const SAMPLE_ROWS = 2000;
+
+const SAVE_AS_CSV =
+  'Export the schedule as CSV instead (or open this file in Excel and save it with File › Save As › "CSV UTF-8").';
+
+export async function openHtmlTable(
+  file: string,
+  base: string,
+  guess: EncodingGuess,
+): Promise<{ info: TableInfo; rows: TableRows }> {
+  const { size } = await fs.stat(file);
+  if (size > MAX_HTML_BYTES)
+    throw fileError(
+      base,
+      0,
+      `this is a web page (HTML) of ${Math.round(size / 1024 / 1024)} MB: the connector reads web pages of at most ${MAX_HTML_BYTES / 1024 / 1024} MB`,
+      SAVE_AS_CSV,
+    );
+  const bytes = await fs.readFile(file);
+  // The sample's encoding, checked on the whole page: a page that is ASCII for 64 KB may hold a
+  // Windows-1252 letter after that, which read as UTF-8 would become a replacement character.
+  const whole = guessEncoding(bytes, true);
+  const encoding = typeof whole === 'string' ? guess : whole;
+  const page = htmlRecords(decodeText(bytes.subarray(encoding.bomLength), encoding.encoding));
+  if (page.tableRows === 0)
+    throw fileError(
+      base,
+      0,
+      'this is a web page (HTML) with no table in it, not a table of appointments',
+      SAVE_AS_CSV,
+    );
+  const lines = page.records.map(csvLine);
+  const layout = detectLayout(
+    lines.slice(0, SAMPLE_ROWS).join('\n') + '\n',
+    lines.length <= SAMPLE_ROWS,
+    base,
+    [','],
+  );
+  if (layout.sampleRows === 0 && lines.length <= SAMPLE_ROWS) throw noRowsError(base);
+  const info: TableInfo = {
+    file: base,
+    format: 'html',
+    encoding: encoding.encoding,
+    delimiter: ',',
+    lineEnding: 'lf',
+    headerLine: layout.headerLine,
+    headers: layout.headers,
+    sideBySide: true,
+    titleLines: layout.titleLines,
+    titleCells: layout.titleCells,
+    furnitureLines: [],
+    ...(layout.groups.length ? { groupColumns: layout.groups } : {}),
+    ...(encoding.unsure ? { encodingUnsure: encoding.unsure } : {}),
+  };
+  const text = lines.join('\n') + '\n';
+  return { info, rows: new TableRows(delimitedRows(file, info, encoding, layout, text)) };
+}
+
+/** A row as a CSV line: a cell with a comma or a quote is quoted (cells hold no line breaks). */
+function csvLine(cells: string[]): string {
+  return cells.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+}

@@ -1,0 +1,165 @@
+// Web pages holding the schedule in a table (a web system's "Export to Excel" that is HTML in an
+// .xls file, Excel's "Save as Web Page"). They had been refused as XML that is not well-formed.
+// Each page here is written by hand and its rows worked out by hand from how a browser shows it.
+import { htmlRecords } from '../../../main/import/read/html-tables.ts';
+import { isHtmlPage } from '../../../main/import/read/html-page.ts';
+import { collect } from '../convert/support.ts';
+import { readAll, refusal, tempDir } from './read-helpers.ts';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+describe('htmlRecords: a page as the rows a person sees', () => {
+  it('puts a cell spanning rows in each of them, and leaves a spanned column empty after its first cell', () => {
+    const page = htmlRecords(
+      '<table><tr><th>Provider</th><th>Time</th><th>Patient</th></tr>' +
+        '<tr><td rowspan="2">Dr Lee</td><td>9:00</td><td>Ann</td></tr>' +
+        '<tr><td>9:30</td><td>Bob</td></tr>' +
+        '<tr><td colspan="2">Dr Kim</td><td>Cy</td></tr></table>',
+    );
+    expect(page.records).toEqual([
+      ['Provider', 'Time', 'Patient'],
+      ['Dr Lee', '9:00', 'Ann'],
+      ['Dr Lee', '9:30', 'Bob'],
+      ['Dr Kim', '', 'Cy'],
+    ]);
+    expect(page.tableRows).toBe(4);
+  });
+
+  it('gives every row the width of its table (a row with cells left out shows them empty)', () => {
+    const page = htmlRecords('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr></table>');
+    expect(page.records).toEqual([
+      ['a', 'b', 'c'],
+      ['d', '', ''],
+    ]);
+  });
+
+  it('reads text as shown: character references, no-break spaces, line breaks and indents are one space', () => {
+    const page = htmlRecords(
+      '<table><tr><td>O&#39;Neil,&nbsp;Brendan</td><td>9:30\n      AM</td><td>called<br>back</td><td>&amp;</td></tr></table>',
+    );
+    expect(page.records).toEqual([["O'Neil, Brendan", '9:30 AM', 'called back', '&']]);
+  });
+
+  it('reads unclosed cells and rows as a browser does, and leaves out scripts and styles', () => {
+    const page = htmlRecords(
+      '<html><head><style>td{color:red}</style><script>var x = "<tr><td>no</td></tr>";</script></head>' +
+        '<body><table><tr><td>a<td>b<tr><td>c<td>d</table></body></html>',
+    );
+    expect(page.records).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('gives text outside the tables a row of its own, in page order, a heading between two tables included', () => {
+    const page = htmlRecords(
+      '<h2>Appointment Report</h2><p>From 03/15/2027<br>To 03/16/2027</p>' +
+        '<table><caption>Dr Lee</caption><tr><td>x</td><td>y</td></tr></table>' +
+        '<h3>Dr Kim</h3><table><tr><td>z</td><td>w</td></tr></table><p>Printed by front desk</p>',
+    );
+    expect(page.records).toEqual([
+      ['Appointment Report'],
+      ['From 03/15/2027'],
+      ['To 03/16/2027'],
+      ['Dr Lee'],
+      ['x', 'y'],
+      ['Dr Kim'],
+      ['z', 'w'],
+      ['Printed by front desk'],
+    ]);
+  });
+
+  it("reads a table inside a cell as rows of its own after the row holding it, not as that cell's text", () => {
+    const page = htmlRecords(
+      '<table><tr><td>Layout</td><td><table><tr><td>Time</td><td>Patient</td></tr>' +
+        '<tr><td>9:00</td><td>Ann</td></tr></table></td></tr></table>',
+    );
+    expect(page.records).toEqual([
+      ['Layout', ''],
+      ['Time', 'Patient'],
+      ['9:00', 'Ann'],
+    ]);
+  });
+
+  it('counts no row for a page without a table', () => {
+    expect(htmlRecords('<html><body><p>No appointments found</p></body></html>').tableRows).toBe(0);
+  });
+});
+
+describe('isHtmlPage: a web page, not XML', () => {
+  it('takes an html root or a bare table of rows', () => {
+    expect(isHtmlPage('html', '<html><body>')).toBe(true);
+    expect(isHtmlPage('HTML', '<!DOCTYPE html><HTML>')).toBe(true);
+    expect(isHtmlPage('table', '<table border=1>\n<tr><td>a</td></tr>')).toBe(true);
+  });
+
+  it('leaves an XML export whose root is a table element to the XML reader', () => {
+    expect(isHtmlPage('table', '<table name="appointments"><row><field>1</field></row></table>')).toBe(false);
+    expect(isHtmlPage('Appointments', '<Appointments><Appointment/>')).toBe(false);
+  });
+});
+
+describe('a web page export, read and imported', () => {
+  const page = (rows: string) =>
+    '<html><head><meta charset="utf-8"><title>Schedule</title></head><body>' +
+    '<table><tr><th>Appt ID</th><th>Patient</th><th>Patient ID</th><th>DOB</th><th>Date</th><th>Time</th><th>Status</th></tr>' +
+    rows +
+    '</table></body></html>';
+
+  it("sends the rows of an .xls file that is HTML on one line, numbering lines as the page's rows", async () => {
+    const file = t.write(
+      'Appointments.xls',
+      page(
+        '<tr><td>5001</td><td>Doe, Jane</td><td>A1001</td><td>04/02/1980</td><td>03/15/2027</td><td>9:00 AM</td><td>Scheduled</td></tr>' +
+          '<tr><td>5002</td><td>Roe, Richard</td><td>A1002</td><td>11/23/1975</td><td>03/15/2027</td><td>2:30 PM</td><td>Cancelled</td></tr>',
+      ),
+    );
+    const read = await readAll(file);
+    expect(read.info.format).toBe('html');
+    expect(read.info.headerLine).toBe(1);
+    expect(read.rows.map((r) => r.line)).toEqual([2, 3]);
+    const c = await collect(file, { timeZone: 'America/New_York' });
+    expect(c.summary.doubts).toEqual([]);
+    // 15 March 2027 is after the US change (14 March): EDT, UTC-4.
+    expect(
+      c.appointments.map((a) => [a.appointmentId, a.status, a.start.toISOString(), a.patient.lastName]),
+    ).toEqual([
+      ['5001', 'NEW', '2027-03-15T13:00:00.000Z', 'Doe'],
+      ['5002', 'CANCEL', '2027-03-15T18:30:00.000Z', 'Roe'],
+    ]);
+  });
+
+  it('reads a page in Windows-1252 whose first 64 KB are plain ASCII', async () => {
+    const ascii = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `<tr><td>${6000 + i}</td><td>Doe, Jane</td><td>A${1000 + i}</td><td>04/02/1980</td><td>03/15/2027</td><td>9:00 AM</td><td>Scheduled</td></tr>\n`,
+    ).join('');
+    const last =
+      '<tr><td>5003</td><td>Delgado, Jos\u00e9</td><td>A1003</td><td>04/17/1952</td><td>03/16/2027</td><td>9:00 AM</td><td>Confirmed</td></tr>';
+    expect(ascii.length).toBeGreaterThan(64 * 1024);
+    const file = t.write('latin.htm', Buffer.from(page(ascii + last), 'latin1'));
+    const read = await readAll(file);
+    expect(read.info.encoding).toBe('windows-1252');
+    expect(read.rows.at(-1)!.record['Patient']).toBe('Delgado, Jos\u00e9');
+  });
+
+  it('refuses a page with no table, saying what it is and what to do', async () => {
+    const e = await refusal(t.write('empty.xls', '<html><body><p>No appointments found.</p></body></html>'));
+    expect(e.message).toMatch(/web page \(HTML\) with no table/);
+    expect(e.hint).toMatch(/CSV/);
+  });
+
+  it('still reads an XML export whose root element is a table', async () => {
+    const file = t.write(
+      'export.xml',
+      '<?xml version="1.0"?><table><row><Patient>Doe, Jane</Patient><Date>03/15/2027</Date></row>' +
+        '<row><Patient>Roe, Richard</Patient><Date>03/16/2027</Date></row></table>',
+    );
+    const read = await readAll(file);
+    expect(read.info.format).toBe('xml');
+    expect(read.rows.map((r) => r.record['Patient'])).toEqual(['Doe, Jane', 'Roe, Richard']);
+  });
+});
