@@ -54,9 +54,12 @@ function unmappedWhy(r: DetectReport, header: string): string {
 }
 
 function printReport(r: DetectReport, saved?: string): void {
-  const delim = r.delimiter === '\t' ? 'tab' : r.delimiter ? `'${r.delimiter}'` : '';
+  // A web page's rows are written with commas by the reader itself: no delimiter of the file's.
+  const html = r.format === 'html';
+  const delim = html ? '' : r.delimiter === '\t' ? 'tab' : r.delimiter ? `'${r.delimiter}'` : '';
+  const format = html ? 'web page (HTML table; line N is its Nth row)' : r.format;
   const out = [
-    `${r.file}: ${r.format}${delim ? `, ${delim}-delimited` : ''}, ${r.encoding}, header on line ${r.headerLine}` +
+    `${r.file}: ${format}${delim ? `, ${delim}-delimited` : ''}, ${r.encoding}, header on line ${r.headerLine}` +
       (r.titleLines.length
         ? ` (title lines before it: ${r.titleLines.map((t) => `'${t}'`).join(', ')})`
         : ''),
