@@ -54,6 +54,32 @@ function excerpt(text: string): string {
   return `'${displayText(text, 40)}'`;
 }
 
+/** A delimited table's description, once its layout is found. `format: 'html'`: a web page's
+ *  rows, written as comma-delimited text by its reader. */
+export function delimitedInfo(
+  file: string,
+  layout: DelimitedLayout,
+  guess: EncodingGuess,
+  lineEnding: TableInfo['lineEnding'],
+  format: 'delimited' | 'html' = 'delimited',
+): TableInfo {
+  return {
+    file,
+    format,
+    encoding: guess.encoding,
+    delimiter: layout.delimiter,
+    lineEnding,
+    headerLine: layout.headerLine,
+    headers: layout.headers,
+    sideBySide: true,
+    titleLines: layout.titleLines,
+    titleCells: layout.titleCells,
+    furnitureLines: [],
+    ...(layout.groups.length ? { groupColumns: layout.groups } : {}),
+    ...(guess.unsure ? { encodingUnsure: guess.unsure } : {}),
+  };
+}
+
 /**
  * Rows after the header, a batch per decoded piece; a row whose cell count differs from the
  * header carries `problem`. Report furniture (totals, page markers, a repeated header…) is not

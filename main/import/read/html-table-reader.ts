@@ -4,7 +4,7 @@
 // the page (the Nth row, as Excel numbers it when it opens the file), since a page's own source
 // lines may hold the whole table on one.
 import fs from 'node:fs/promises';
-import { delimitedRows, noRowsError } from './delimited-reader.ts';
+import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { htmlRecords } from './html-tables.ts';
@@ -56,21 +56,7 @@ export async function openHtmlTable(
     [','],
   );
   if (layout.sampleRows === 0 && lines.length <= SAMPLE_ROWS) throw noRowsError(base);
-  const info: TableInfo = {
-    file: base,
-    format: 'html',
-    encoding: encoding.encoding,
-    delimiter: ',',
-    lineEnding: 'lf',
-    headerLine: layout.headerLine,
-    headers: layout.headers,
-    sideBySide: true,
-    titleLines: layout.titleLines,
-    titleCells: layout.titleCells,
-    furnitureLines: [],
-    ...(layout.groups.length ? { groupColumns: layout.groups } : {}),
-    ...(encoding.unsure ? { encodingUnsure: encoding.unsure } : {}),
-  };
+  const info = delimitedInfo(base, layout, encoding, 'lf', 'html');
   const text = lines.join('\n') + '\n';
   return { info, rows: new TableRows(delimitedRows(file, info, encoding, layout, text)) };
 }

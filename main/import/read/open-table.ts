@@ -1,7 +1,7 @@
 // The readers' front door: open any export as a table of rows, whatever its encoding, delimiter
 // or format, or refuse it with a plain ExportFileError naming the file and what to do.
 import path from 'node:path';
-import { delimitedRows, noRowsError } from './delimited-reader.ts';
+import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import { fileError, SAVE_AS_UTF8 } from './export-file-error.ts';
 import { NUL_TAIL, UTF32_REASON } from './decode.ts';
@@ -72,20 +72,6 @@ export async function openTable(
     throw fileError(base, 0, `this is ${message.what}, not a table of appointments`, MESSAGE_FORMAT_HINT);
   const layout = detectLayout(sample.text, sample.complete, base);
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
-  const info: TableInfo = {
-    file: base,
-    format: 'delimited',
-    encoding: guess.encoding,
-    delimiter: layout.delimiter,
-    lineEnding: sample.lineEnding,
-    headerLine: layout.headerLine,
-    headers: layout.headers,
-    sideBySide: true,
-    titleLines: layout.titleLines,
-    titleCells: layout.titleCells,
-    furnitureLines: [],
-    ...(layout.groups.length ? { groupColumns: layout.groups } : {}),
-    ...(guess.unsure ? { encodingUnsure: guess.unsure } : {}),
-  };
+  const info = delimitedInfo(base, layout, guess, sample.lineEnding);
   return { info, rows: new TableRows(delimitedRows(file, info, guess, layout)) };
 }
