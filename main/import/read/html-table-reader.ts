@@ -34,7 +34,7 @@ export async function openHtmlTable(
     throw fileError(
       base,
       0,
-      `this is a web page (HTML) of ${Math.round(size / 1024 / 1024)} MB: the connector reads web pages of at most ${MAX_HTML_BYTES / 1024 / 1024} MB`,
+      `this is a web page (HTML) of ${(size / 1024 / 1024).toFixed(1)} MB: the connector reads web pages of at most ${MAX_HTML_BYTES / 1024 / 1024} MB`,
       SAVE_AS_CSV,
     );
   const bytes = await fs.readFile(file);

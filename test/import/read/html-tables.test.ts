@@ -152,6 +152,14 @@ describe('a web page export, read and imported', () => {
     expect(e.hint).toMatch(/CSV/);
   });
 
+  it('refuses a page over 8 MB before parsing it, saying to save it as CSV', async () => {
+    const head = '<html><body><table><tr><th>Patient</th><th>Date</th></tr>';
+    const file = t.write('huge.xls', head + ' '.repeat(9 * 1024 * 1024) + '</table></body></html>');
+    const e = await refusal(file);
+    expect(e.message).toMatch(/web page \(HTML\) of 9\.0 MB: the connector reads web pages of at most 8 MB/);
+    expect(e.hint).toMatch(/CSV/);
+  });
+
   it('still reads an XML export whose root element is a table', async () => {
     const file = t.write(
       'export.xml',
