@@ -202,6 +202,8 @@ export function openFileMakerResult(
     headers,
     titleLines: [],
     furnitureLines: [],
+    // One record per FileMaker record, never a printed report (no value printed once per group).
+    recordPath: 'RESULTSET/ROW',
     rootName: root.name,
   };
   return { info, rows: tableRowsOf(out) };

@@ -17,6 +17,7 @@ import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { isCrystalReportXml, openCrystalReportXml } from './crystal-reports-xml.ts';
 import { isFileMakerResult, openFileMakerResult } from './filemaker-xml.ts';
+import { openFhirAppointments } from './fhir-appointments.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
@@ -398,6 +399,8 @@ export async function openXmlTable(
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
     if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
     if (isFileMakerResult(root)) return openFileMakerResult(root, base, guess.encoding);
+    const fhir = openFhirAppointments(root, base, guess.encoding);
+    if (fhir) return fhir;
     const standard = xmlMessageOf(root);
     if (standard)
       throw fileError(
