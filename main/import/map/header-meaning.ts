@@ -292,6 +292,17 @@ export function headerRowConcepts(headers: string[]): Array<Set<string>> {
     // given name, as German "Name" beside "Vorname" is the family name.
     const hasSurname = others.some((o) => isPatientPart(o, 'last') && o.has('name')); // not `Last Svc`
     if (bareNameOf(w, c) && hasSurname && !hasFirst) return new Set(['patient', 'first', 'name']);
+    // The same words said of the patient in a pair (`Nom du patient` beside `Prénom du patient`,
+    // an XML export's `Patient/Nom` beside `Patient/Prenom`): French `nom` is then the family
+    // name and Spanish or Italian `nombre`/`nome` beside the patient's last name the given name,
+    // as the bare words below. Beside a plain `Prénom`, `Nom du patient` stays the full name.
+    const romance = w.find((x) => x === 'nom' || x === 'nombre' || x === 'nome');
+    if (romance && c.has('full') && w.every((x) => x === romance || PERSON_WORDS.has(x))) {
+      const patients = (part: 'first' | 'last'): boolean =>
+        others.some((o) => isPatientPart(o, part) && o.has('patient'));
+      if (romance === 'nom' && patients('first') && !hasLast) return new Set(['patient', 'last', 'name']);
+      if (romance !== 'nom' && patients('last') && !hasFirst) return new Set(['patient', 'first', 'name']);
+    }
     if (w.length !== 1) return c;
     if (w[0] === 'name' && hasFirst && !hasLast) return new Set(['last', 'name']);
     if (w[0] === 'nom' && !hasFirst) return new Set(['name', 'full']);

@@ -2,9 +2,10 @@
 // in XML is recognised by its MSH segment, not only by the v2.xml namespace: Mirth Connect writes
 // it without one (its non-strict parser's `<HL7Message><MSH><MSH.1>`, and its strict parser strips
 // the namespace by default), and read as records its fields were columns such as
-// `PID/PID.5/XPN.1/FN.1`, refused for a missing date. A FHIR Appointment is no row either: its
-// patient is a participant whose actor is a reference (`Patient/500121`), and a reference without
-// a name and date of birth is not a patient the portal can be given; the refusal says so.
+// `PID/PID.5/XPN.1/FN.1`, refused for a missing date. FHIR Appointments whose patients the file
+// names are read by fhir-appointments.ts; one whose patient is only a participant's reference
+// (`Patient/500121`) comes here: a reference without a name and date of birth is not a patient the
+// portal can be given, and the refusal says so.
 import { XmlElement } from 'libxml2-wasm';
 import { xmlStandardOf, type MessageFormat } from './message-formats.ts';
 
@@ -85,7 +86,7 @@ function fhirDetail(root: XmlElement): string | undefined {
   const these = one ? 'its Appointment resource' : `its ${appointments} Appointment resources`;
   return bare.length
     ? `${these} ${one ? 'names' : 'name'} the patient only by a reference (${bare[0]}), with no name or date of birth, and a reference is not a patient`
-    : `${these} ${one ? 'is an API record' : 'are API records'}, not the practice's export, and ${one ? 'is' : 'are'} not read`;
+    : undefined;
 }
 
 /** What message or resource format an XML file is, or undefined when it may be a table. */

@@ -16,6 +16,8 @@ import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
 import { isCrystalReportXml, openCrystalReportXml } from './crystal-reports-xml.ts';
+import { isFileMakerResult, openFileMakerResult } from './filemaker-xml.ts';
+import { openFhirAppointments } from './fhir-appointments.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
@@ -396,6 +398,9 @@ export async function openXmlTable(
     const root = doc.root;
     if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
     if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
+    if (isFileMakerResult(root)) return openFileMakerResult(root, base, guess.encoding);
+    const fhir = openFhirAppointments(root, base, guess.encoding);
+    if (fhir) return fhir;
     const standard = xmlMessageOf(root);
     if (standard)
       throw fileError(

@@ -123,6 +123,12 @@ export const TARGETS: Target[] = [
     crlf: false,
     mllp: true,
   },
+  {
+    source: '125-agenda-qc-1252.xml',
+    out: '125-xml-namespaces-cdata-1252/agenda.xml',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

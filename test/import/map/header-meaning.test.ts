@@ -489,6 +489,24 @@ describe('a lone name word read with its row (headerRowConcepts)', () => {
       ['Nom du patient', 'Prénom'],
       ['full', 'first'],
     ],
+    // a pair said of the patient: `Patient/Nom` beside `Patient/Prenom` (an XML export's
+    // nested <Patient>), `Nom du patient` beside `Prénom du patient`, the Spanish pair
+    [
+      ['Patient/Nom', 'Patient/Prenom', 'Debut'],
+      ['last', 'first', '-'],
+    ],
+    [
+      ['Nom du patient', 'Prénom du patient'],
+      ['last', 'first'],
+    ],
+    [
+      ['Nombre del paciente', 'Apellidos del paciente'],
+      ['first', 'last'],
+    ],
+    [
+      ['Nom du patient', 'Date de naissance'],
+      ['full', '-'],
+    ],
     [
       ['Patient Name', 'First Name'],
       ['name', 'first'],

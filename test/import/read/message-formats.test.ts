@@ -124,8 +124,10 @@ ${[1, 2, 3]
     );
   });
 
-  it('FHIR Appointments with a contained Patient: refused as API records, never read', async () => {
-    const message = await refusedXml(
+  // A patient the file names (contained here; an included Patient entry in fhir-appointments
+  // tests) is a patient: the Appointment is read as a row (fhir-appointments.ts).
+  it('FHIR Appointment with a contained Patient that has a name and birth date: read as a row', async () => {
+    const file = t.write(
       'appointment.xml',
       `<?xml version="1.0" encoding="UTF-8"?>
 <Appointment xmlns="http://hl7.org/fhir">
@@ -137,9 +139,18 @@ ${[1, 2, 3]
 </Appointment>
 `,
     );
-    expect(message).toContain(
-      'this is FHIR XML (an Appointment resource), not a table of appointments: its Appointment resource is an API record',
-    );
+    const { rows } = await readAll(file);
+    expect(rows.map((r) => r.record)).toMatchObject([
+      {
+        'Appointment ID': '10001',
+        Status: 'booked',
+        Start: '2026-12-08T09:00:00-05:00',
+        'Last Name': 'Garcia',
+        'First Name': 'Maria',
+        'Date of Birth': '1978-03-14',
+        'Patient ID': 'p1',
+      },
+    ]);
   });
 
   // Mirth Connect's HL7 v2 data type: the non-strict parser writes <HL7Message> with <MSH.9.1>

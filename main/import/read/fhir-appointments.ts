@@ -1,0 +1,170 @@
+// HL7 FHIR R4 Appointment resources written as XML: a Bundle (a search result, `GET
+// Appointment?…&_include=Appointment:patient`) or one Appointment. An Appointment names its patient
+// only by a reference (`<actor><reference value="Patient/pat-1042"/>`); when every appointment's
+// patient is in the same file, as an included Patient entry (found by `Patient/id` or the entry's
+// fullUrl) or a contained one (`#p1`), with a name and a birth date, the appointments are read as
+// a table, one row per Appointment. When any patient is only a reference the file is not read here
+// (xml-messages.ts refuses it: a reference is not a patient the portal can be given).
+//
+// Every FHIR value is a `value` attribute. The status is handed on as its code (booked, noshow,
+// entered-in-error…) for the status words to judge, as any other export's; the start keeps its
+// offset. The patient's name is its official one (else usual, else one with no use): a nickname or
+// an old name is never the patient's. Resources: https://hl7.org/fhir/R4/appointment.html,
+// https://hl7.org/fhir/R4/bundle.html; status codes https://hl7.org/fhir/R4/valueset-appointmentstatus.html
+import { XmlElement } from 'libxml2-wasm';
+import { cleanHeaders } from './detect-layout.ts';
+import { Row } from './table-row.ts';
+import { tableRowsOf, type TableRows } from './table-rows.ts';
+import type { TableInfo, TextEncoding } from './table-types.ts';
+
+const FHIR_NS = 'http://hl7.org/fhir';
+
+const HEADERS = [
+  'Appointment ID',
+  'Status',
+  'Start',
+  'End',
+  'Patient ID',
+  'Last Name',
+  'First Name',
+  'Date of Birth',
+  'Provider',
+  'Location',
+  'Service',
+];
+
+function* children(el: XmlElement, name?: string): Generator<XmlElement> {
+  for (let c = el.firstChild; c; c = c.next)
+    if (c instanceof XmlElement && (!name || c.name === name)) yield c;
+}
+
+const first = (el: XmlElement, name: string): XmlElement | undefined => children(el, name).next().value;
+
+/** FHIR writes every primitive as `value="…"`. */
+function valueOf(el: XmlElement | undefined): string {
+  return el?.attrs.find((a) => a.name === 'value')?.value.trim() ?? '';
+}
+
+interface Patient {
+  id: string;
+  family: string;
+  given: string;
+  birthDate: string;
+}
+
+/** Name uses in order of preference; nickname, anonymous, old and maiden names are never taken. */
+const NAME_USES = ['official', 'usual', ''];
+
+function patientOf(el: XmlElement): Patient | undefined {
+  const names = [...children(el, 'name')];
+  const name = NAME_USES.map((use) => names.find((n) => valueOf(first(n, 'use')) === use)).find(Boolean);
+  const family = name ? valueOf(first(name, 'family')) : '';
+  const given = name ? valueOf(first(name, 'given')) : '';
+  const birthDate = valueOf(first(el, 'birthDate'));
+  if (!family || !given || !birthDate) return undefined;
+  return { id: valueOf(first(el, 'id')), family, given, birthDate };
+}
+
+/** The resources of the file: the root itself, or a Bundle's `entry/resource/*` with fullUrls. */
+function resources(root: XmlElement): Array<{ el: XmlElement; fullUrl: string }> {
+  if (root.name !== 'Bundle') return [{ el: root, fullUrl: '' }];
+  const out: Array<{ el: XmlElement; fullUrl: string }> = [];
+  for (const entry of children(root, 'entry')) {
+    const resource = first(entry, 'resource');
+    const el = resource && children(resource).next().value;
+    if (el) out.push({ el, fullUrl: valueOf(first(entry, 'fullUrl')) });
+  }
+  return out;
+}
+
+/** Participant references (`Patient/…`, `Practitioner/…`) with their display. */
+function participants(appt: XmlElement): Array<{ reference: string; display: string }> {
+  const out: Array<{ reference: string; display: string }> = [];
+  for (const part of children(appt, 'participant'))
+    for (const actor of children(part, 'actor'))
+      out.push({ reference: valueOf(first(actor, 'reference')), display: valueOf(first(actor, 'display')) });
+  return out;
+}
+
+const kindOf = (reference: string): string => /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(reference)?.[1] ?? '';
+const isPatientRef = (reference: string): boolean =>
+  reference.startsWith('#') || kindOf(reference) === 'Patient';
+
+/** The appointments as rows when every one's patient is named in the file; undefined otherwise. */
+export function openFhirAppointments(
+  root: XmlElement,
+  base: string,
+  encoding: TextEncoding,
+): { info: TableInfo; rows: TableRows } | undefined {
+  if (root.namespaceUri !== FHIR_NS || (root.name !== 'Bundle' && root.name !== 'Appointment'))
+    return undefined;
+  const all = resources(root);
+  const appointments = all.filter((r) => r.el.name === 'Appointment').map((r) => r.el);
+  if (appointments.length === 0) return undefined;
+  // Patients by every name a reference may use: `Patient/id` and the entry's full URL.
+  const patients = new Map<string, Patient | undefined>();
+  for (const { el, fullUrl } of all) {
+    if (el.name !== 'Patient') continue;
+    const p = patientOf(el);
+    const id = valueOf(first(el, 'id'));
+    if (id) patients.set(`Patient/${id}`, p);
+    if (fullUrl) patients.set(fullUrl, p);
+  }
+  const lookup = (appt: XmlElement, reference: string): Patient | undefined => {
+    if (reference.startsWith('#')) {
+      for (const contained of children(appt, 'contained'))
+        for (const p of children(contained, 'Patient'))
+          if (`#${valueOf(first(p, 'id'))}` === reference) return patientOf(p);
+      return undefined;
+    }
+    return patients.get(reference) ?? patients.get(`Patient/${reference.split('/').pop()}`);
+  };
+  const rows: Row[] = [];
+  for (const appt of appointments) {
+    const parts = participants(appt);
+    const own = [...new Set(parts.filter((p) => isPatientRef(p.reference)).map((p) => p.reference))];
+    const patient = own.length === 1 ? lookup(appt, own[0]!) : undefined;
+    if (own.length === 1 && !patient) return undefined; // a bare reference: refused by xml-messages.ts
+    const display = (kinds: string[]): string =>
+      parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
+    const service = first(appt, 'serviceType') ?? first(appt, 'appointmentType');
+    const row = new Row(
+      appt.line,
+      [
+        valueOf(first(appt, 'id')),
+        valueOf(first(appt, 'status')),
+        valueOf(first(appt, 'start')),
+        valueOf(first(appt, 'end')),
+        patient?.id ?? '',
+        patient?.family ?? '',
+        patient?.given ?? '',
+        patient?.birthDate ?? '',
+        display(['Practitioner', 'PractitionerRole']),
+        display(['Location']),
+        service ? valueOf(first(service, 'text')) : '',
+      ],
+      HEADERS,
+    );
+    if (own.length !== 1) {
+      row.problem =
+        own.length === 0
+          ? 'this Appointment names no patient among its participants'
+          : `this Appointment names ${own.length} patients (${own.join(', ')}): whose booking each is, is not guessed`;
+      row.problemHint = 'Export appointments with one patient each, or as the scheduling report (CSV).';
+    }
+    rows.push(row);
+  }
+  const info: TableInfo = {
+    file: base,
+    format: 'xml',
+    encoding,
+    headerLine: rows[0]!.line,
+    headers: cleanHeaders(HEADERS),
+    titleLines: [],
+    furnitureLines: [],
+    // One record per appointment, never a printed report (no provider printed once per group).
+    recordPath: root.name === 'Bundle' ? 'entry/resource/Appointment' : 'Appointment',
+    rootName: root.name,
+  };
+  return { info, rows: tableRowsOf(rows) };
+}

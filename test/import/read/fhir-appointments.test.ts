@@ -1,0 +1,75 @@
+// FHIR R4 Appointments as XML: read as rows when the file names each one's patient (an included
+// Patient entry of a search Bundle, by `Patient/id` or by its fullUrl), refused when a patient is
+// only a reference. Expected values worked out by hand.
+import { readAll, refusal, tempDir } from './read-helpers.ts';
+
+let t: ReturnType<typeof tempDir>;
+beforeEach(() => (t = tempDir()));
+afterEach(() => t.cleanup());
+
+const appt = (id: string, status: string, refs: string[]) => `  <entry><resource><Appointment>
+    <id value="${id}"/><status value="${status}"/><start value="2027-03-12T09:00:00-07:00"/>
+${refs.map((r) => `    <participant><actor><reference value="${r}"/></actor></participant>`).join('\n')}
+    <participant><actor><reference value="Practitioner/7"/><display value="Dr. Owen Whitaker"/></actor></participant>
+  </Appointment></resource></entry>`;
+
+const patient = (id: string, names: string, birth = '<birthDate value="1958-10-04"/>') =>
+  `  <entry><fullUrl value="https://ehr.example.org/fhir/Patient/${id}"/><resource><Patient><id value="${id}"/>${names}${birth}</Patient></resource><search><mode value="include"/></search></entry>`;
+
+const bundle = (entries: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<Bundle xmlns="http://hl7.org/fhir">\n  <type value="searchset"/>\n${entries.join('\n')}\n</Bundle>\n`;
+
+const VANCE =
+  '<name><use value="nickname"/><given value="Hattie"/></name><name><use value="official"/><family value="Vance"/><given value="Harriet"/><given value="June"/></name>';
+
+describe('FHIR R4 Appointment Bundle with its patients included', () => {
+  it('reads one row per Appointment with the included patient (by Patient/id or by fullUrl), official name', async () => {
+    const file = t.write(
+      'b.xml',
+      bundle([
+        appt('a1', 'booked', ['Patient/p1']),
+        appt('a2', 'entered-in-error', ['https://ehr.example.org/fhir/Patient/p1']),
+        patient('p1', VANCE),
+      ]),
+    );
+    const { rows } = await readAll(file);
+    expect(rows.map((r) => r.line)).toEqual([4, 9]);
+    for (const r of rows)
+      expect(r.record).toMatchObject({
+        'Patient ID': 'p1',
+        'Last Name': 'Vance',
+        'First Name': 'Harriet', // never the nickname, the middle name dropped
+        'Date of Birth': '1958-10-04',
+        Start: '2027-03-12T09:00:00-07:00',
+        Provider: 'Dr. Owen Whitaker',
+      });
+    expect(rows.map((r) => [r.record['Appointment ID'], r.record.Status, r.problem])).toEqual([
+      ['a1', 'booked', undefined],
+      ['a2', 'entered-in-error', undefined],
+    ]);
+  });
+
+  it('an Appointment with two patients is a row problem, not a guess', async () => {
+    const file = t.write(
+      'c.xml',
+      bundle([
+        appt('a1', 'booked', ['Patient/p1', 'Patient/p2']),
+        patient('p1', VANCE),
+        patient('p2', VANCE),
+      ]),
+    );
+    const { rows } = await readAll(file);
+    expect(rows[0]!.problem).toContain('names 2 patients (Patient/p1, Patient/p2)');
+  });
+
+  it('a patient only referenced (not included, or included without a birth date) refuses the file', async () => {
+    const missing = await refusal(
+      t.write('d.xml', bundle([appt('a1', 'booked', ['Patient/p9']), patient('p1', VANCE)])),
+    );
+    expect(missing.message).toContain('only by a reference (Patient/p9)');
+    const noBirth = await refusal(
+      t.write('e.xml', bundle([appt('a1', 'booked', ['Patient/p1']), patient('p1', VANCE, '')])),
+    );
+    expect(noBirth.message).toContain('only by a reference (Patient/p1)');
+  });
+});
