@@ -85,11 +85,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 export function languageDateStyles(zone: string): LanguageDateStyle[] {
   const locale = languageOf(zone);
   if (!locale) return [];
-  const styles: LanguageDateStyle[] = (['long', 'medium', 'full'] as const).map((s) => ({
+  // In the US, Spanish beside English on every layout: the full date holds the long one
+  // (`lunes, 15 de marzo de 2027`), so the long is left out to keep the family's run short.
+  const lengths = locale === 'es-US' ? (['medium', 'full'] as const) : (['long', 'medium', 'full'] as const);
+  const styles: LanguageDateStyle[] = lengths.map((s) => ({
     name: `dates ${s} in ${locale}`,
     write: intlDate(locale, s),
   }));
-  // es-US's medium date is English-ordered in ICU's own data; a US file's numeric dates stay its own.
   const days = CJK_WEEKDAY[locale];
   if (days) {
     const wd = (ymd: Ymd): string => days[at(ymd).getUTCDay()]!;
