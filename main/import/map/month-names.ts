@@ -1,6 +1,9 @@
 // Month and weekday names as scheduling exports write them, in English, German, French, Spanish,
-// Swedish, Norwegian and Danish (and Hungarian weekdays): full names, the usual abbreviations (`Jän`, `Mrz`, `févr.`, `sept`, `dic`), with or
-// without accents and a trailing dot, any case. One table per kind so a new language is one list.
+// Italian, Portuguese, Dutch, Swedish, Norwegian, Danish, Polish, Croatian, Hungarian, Turkish and
+// Finnish (Unicode CLDR's format names, nominative and the genitive Polish, Croatian and Finnish
+// write in a date: `15 marca 2027`, `15. maaliskuuta 2027`): full names, the usual abbreviations
+// (`Jän`, `Mrz`, `mrt.`, `févr.`, `sept`, `dic`), with or without accents and a trailing dot, any
+// case. One table per kind so a new language is one list.
 
 /** Lower case, accents removed, trailing dot dropped: `Févr.` → `fevr`, `Jän` → `jan`. */
 export function normalizeWord(word: string): string {
@@ -9,35 +12,270 @@ export function normalizeWord(word: string): string {
 
 /** Full month names, January first; every language's name for month i sits at index i. */
 const MONTH_NAMES: readonly string[][] = [
-  ['january', 'januar', 'janner', 'janvier', 'enero', 'januari'],
-  ['february', 'februar', 'feber', 'fevrier', 'febrero', 'februari'],
-  ['march', 'marz', 'maerz', 'mars', 'marzo', 'marts'],
-  ['april', 'avril', 'abril'],
-  ['may', 'mai', 'mayo', 'maj'],
-  ['june', 'juni', 'juin', 'junio'],
-  ['july', 'juli', 'juillet', 'julio'],
-  ['august', 'aout', 'agosto', 'augusti'],
-  ['september', 'septembre', 'septiembre', 'setiembre'],
-  ['october', 'oktober', 'octobre', 'octubre'],
-  ['november', 'novembre', 'noviembre'],
-  ['december', 'dezember', 'decembre', 'diciembre', 'desember'],
+  // English, German, French, Spanish, Swedish and Danish; Italian, Portuguese, Dutch; Polish
+  // (name, then the genitive a date writes); Croatian likewise; Hungarian; Turkish (`ı` does not
+  // fold: `kasım` as written). `listopad` is October in Croatian and November in Polish and Czech:
+  // it stands in both, so it is read as neither, and neither is `lip` (lipanj June, lipiec July).
+  [
+    'january',
+    'januar',
+    'janner',
+    'janvier',
+    'enero',
+    'januari',
+    'gennaio',
+    'janeiro',
+    'styczen',
+    'stycznia',
+    'sijecanj',
+    'sijecnja',
+    'ocak',
+  ],
+  [
+    'february',
+    'februar',
+    'feber',
+    'fevrier',
+    'febrero',
+    'februari',
+    'febbraio',
+    'fevereiro',
+    'luty',
+    'lutego',
+    'veljaca',
+    'veljace',
+    'subat',
+  ],
+  [
+    'march',
+    'marz',
+    'maerz',
+    'mars',
+    'marzo',
+    'marts',
+    'marco',
+    'maart',
+    'marzec',
+    'marca',
+    'ozujak',
+    'ozujka',
+    'marcius',
+    'mart',
+  ],
+  ['april', 'avril', 'abril', 'aprile', 'kwiecien', 'kwietnia', 'travanj', 'travnja', 'aprilis', 'nisan'],
+  ['may', 'mai', 'mayo', 'maj', 'maggio', 'maio', 'mei', 'maja', 'svibanj', 'svibnja', 'majus', 'mayıs'],
+  [
+    'june',
+    'juni',
+    'juin',
+    'junio',
+    'giugno',
+    'junho',
+    'czerwiec',
+    'czerwca',
+    'lipanj',
+    'lipnja',
+    'junius',
+    'haziran',
+  ],
+  [
+    'july',
+    'juli',
+    'juillet',
+    'julio',
+    'luglio',
+    'julho',
+    'lipiec',
+    'lipca',
+    'srpanj',
+    'srpnja',
+    'julius',
+    'temmuz',
+  ],
+  [
+    'august',
+    'aout',
+    'agosto',
+    'augusti',
+    'augustus',
+    'sierpien',
+    'sierpnia',
+    'kolovoz',
+    'kolovoza',
+    'augusztus',
+    'agustos',
+  ],
+  [
+    'september',
+    'septembre',
+    'septiembre',
+    'setiembre',
+    'settembre',
+    'setembro',
+    'wrzesien',
+    'wrzesnia',
+    'rujan',
+    'rujna',
+    'szeptember',
+    'eylul',
+  ],
+  [
+    'october',
+    'oktober',
+    'octobre',
+    'octubre',
+    'ottobre',
+    'outubro',
+    'pazdziernik',
+    'pazdziernika',
+    'listopad',
+    'listopada',
+    'ekim',
+  ],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'studeni', 'studenoga', 'kasım'],
+  [
+    'december',
+    'dezember',
+    'decembre',
+    'diciembre',
+    'desember',
+    'dicembre',
+    'dezembro',
+    'grudzien',
+    'grudnia',
+    'prosinac',
+    'prosinca',
+    'aralık',
+  ],
+];
+
+/** Finnish months, by the stem every form starts with (`maaliskuu`, `maaliskuuta`, `maalisk.`):
+ *  apart from the prefix rule, which would make `mar` both March and `marraskuu` (November). */
+const FINNISH_MONTH_STEMS = [
+  'tammik',
+  'helmik',
+  'maalisk',
+  'huhtik',
+  'toukok',
+  'kesak',
+  'heinak',
+  'elok',
+  'syysk',
+  'lokak',
+  'marrask',
+  'jouluk',
 ];
 
 /** Abbreviations that are not simply the first letters of a full name. */
-const MONTH_EXTRA: Record<string, number> = { mrz: 3 };
+const MONTH_EXTRA: Record<string, number> = { mrz: 3, mrt: 3 };
 
 /** Full weekday names, Sunday first (index = `Date.getUTCDay()`). */
 const WEEKDAY_NAMES: readonly string[][] = [
   // Swedish, Norwegian and Danish names after the others (`ø` does not fold: `søndag` as written),
   // then Hungarian, accents folded (`hétfő` → `hetfo`), which Hungarian lists print after a
-  // year-first date (`2027. 03. 15. hétfő`).
-  ['sunday', 'sonntag', 'dimanche', 'domingo', 'sondag', 'søndag', 'vasarnap'],
-  ['monday', 'montag', 'lundi', 'lunes', 'mandag', 'hetfo'],
-  ['tuesday', 'dienstag', 'mardi', 'martes', 'tisdag', 'tirsdag', 'kedd'],
-  ['wednesday', 'mittwoch', 'mercredi', 'miercoles', 'onsdag', 'szerda'],
-  ['thursday', 'donnerstag', 'jeudi', 'jueves', 'torsdag', 'csutortok'],
-  ['friday', 'freitag', 'vendredi', 'viernes', 'fredag', 'pentek'],
-  ['saturday', 'samstag', 'sonnabend', 'samedi', 'sabado', 'lordag', 'lørdag', 'szombat'],
+  // year-first date (`2027. 03. 15. hétfő`); then Italian, Portuguese (`segunda-feira`), Dutch,
+  // Polish (`ł` does not fold), Finnish and Turkish (`pazar` is Sunday and `pazartesi` Monday: a
+  // whole name is taken as itself before any prefix).
+  [
+    'sunday',
+    'sonntag',
+    'dimanche',
+    'domingo',
+    'sondag',
+    'søndag',
+    'vasarnap',
+    'domenica',
+    'zondag',
+    'niedziela',
+    'sunnuntai',
+    'pazar',
+  ],
+  [
+    'monday',
+    'montag',
+    'lundi',
+    'lunes',
+    'mandag',
+    'hetfo',
+    'lunedi',
+    'segunda-feira',
+    'maandag',
+    'poniedziałek',
+    'maanantai',
+    'pazartesi',
+  ],
+  [
+    'tuesday',
+    'dienstag',
+    'mardi',
+    'martes',
+    'tisdag',
+    'tirsdag',
+    'kedd',
+    'martedi',
+    'terca-feira',
+    'dinsdag',
+    'wtorek',
+    'tiistai',
+    'salı',
+  ],
+  [
+    'wednesday',
+    'mittwoch',
+    'mercredi',
+    'miercoles',
+    'onsdag',
+    'szerda',
+    'mercoledi',
+    'quarta-feira',
+    'woensdag',
+    'sroda',
+    'keskiviikko',
+    'carsamba',
+  ],
+  [
+    'thursday',
+    'donnerstag',
+    'jeudi',
+    'jueves',
+    'torsdag',
+    'csutortok',
+    'giovedi',
+    'quinta-feira',
+    'donderdag',
+    'czwartek',
+    'torstai',
+    'persembe',
+  ],
+  [
+    'friday',
+    'freitag',
+    'vendredi',
+    'viernes',
+    'fredag',
+    'pentek',
+    'venerdi',
+    'sexta-feira',
+    'vrijdag',
+    'piatek',
+    'perjantai',
+    'cuma',
+  ],
+  [
+    'saturday',
+    'samstag',
+    'sonnabend',
+    'samedi',
+    'sabado',
+    'lordag',
+    'lørdag',
+    'szombat',
+    'sabato',
+    'zaterdag',
+    'sobota',
+    'lauantai',
+    'cumartesi',
+  ],
 ];
 
 /** German two-letter weekdays (`Di.`, `Do`): too short for the prefix rule. Two of them name
@@ -75,6 +313,10 @@ export const ENGLISH_WEEKDAYS = [
  */
 function uniquePrefix(table: readonly string[][], word: string): number | undefined {
   if (word.length < 3) return undefined;
+  // A whole name is itself (`pazar` beside `pazartesi`), unless it names two (`listopad`:
+  // November in Polish, October in Croatian).
+  const whole = table.flatMap((names, i) => (names.includes(word) ? [i] : []));
+  if (whole.length > 0) return new Set(whole).size === 1 ? whole[0] : undefined;
   let found: number | undefined;
   for (const [i, names] of table.entries()) {
     if (!names.some((n) => n.startsWith(word))) continue;
@@ -97,7 +339,7 @@ function remembered<T>(
 ): T | undefined {
   if (memo.has(word)) return memo.get(word);
   const w = normalizeWord(word);
-  const found = /^\p{L}+$/u.test(w) ? find(w) : undefined;
+  const found = /^\p{L}+(?:-\p{L}+)?$/u.test(w) ? find(w) : undefined;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, found);
   return found;
@@ -106,6 +348,8 @@ function remembered<T>(
 function findMonth(w: string): number | undefined {
   const extra = MONTH_EXTRA[w];
   if (extra) return extra;
+  const finnish = FINNISH_MONTH_STEMS.findIndex((stem) => w.startsWith(stem));
+  if (finnish >= 0) return finnish + 1;
   const i = uniquePrefix(MONTH_NAMES, w);
   return i === undefined ? undefined : i + 1;
 }

@@ -18,6 +18,7 @@ import {
   MIDNIGHT,
   offsetMinutes,
   parseTime,
+  startsLikeTime,
   type TimeOfDay,
   type TimeParse,
   type TimeParseOptions,
@@ -95,7 +96,6 @@ function specific(kept: string | undefined, next: string): string {
   const generic = (r: string): boolean => r === 'not a date' || r.startsWith('not a time (');
   return kept === undefined || (generic(kept) && !generic(next)) ? next : kept;
 }
-const STARTS_LIKE_TIME = /^\(?\d/;
 
 function joined(part: string): string {
   return part.replace(JOINER, '').replace(/,$/, '');
@@ -136,7 +136,7 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
   let reason: string | undefined;
   let dateFailed: string | undefined;
   let shapedDate: string | undefined;
-  const timeFirst = STARTS_LIKE_TIME.test(spaced);
+  const timeFirst = startsLikeTime(spaced);
   const note = (d: DateParse, dateText: string, t: TimeParse): void => {
     if (d.ok && !t.ok) reason = specific(reason, t.reason);
     if (!d.ok && t.ok) dateFailed = specific(dateFailed, d.reason);
@@ -146,7 +146,7 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
     const left = joined(tokens.slice(0, k).join(' '));
     const right = joined(tokens.slice(k).join(' '));
     // A time starts with a digit: only cuts that leave one there are tried.
-    if (STARTS_LIKE_TIME.test(right)) {
+    if (startsLikeTime(right)) {
       const d1 = parseDate(left, opts);
       const t1 = parseTime(right, opts);
       if (d1.ok && t1.ok) return local(d1.date, t1);

@@ -1,6 +1,6 @@
 // Calendar dates as scheduling exports write them: `YYYY-MM-DD`, `M/D/YYYY`, `DD/MM/YYYY`,
-// `DD.MM.YYYY`, `YYYYMMDD`, `15 Jan 2026`, `Jan 15, 2026`, `8-Dec-26`, month names in English,
-// German, French and Spanish (`8. Dezember 2026`, `8 de diciembre de 2026`), a weekday in front
+// `DD.MM.YYYY`, `YYYYMMDD`, `15 Jan 2026`, `Jan 15, 2026`, `8-Dec-26`, month names in the
+// languages month-names.ts lists (`8. Dezember 2026`, `8 de diciembre de 2026`, `15 marca 2027`), a weekday in front
 // (`Tue 12/08/2026`, `Di., 08.12.2026`) that must agree with the date, and two-digit years under
 // one documented rule. Pure functions: no time zone is involved until zoned-time.ts turns a wall
 // clock into an instant.
@@ -75,11 +75,13 @@ export interface DateParseOptions {
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
-/** Words between the parts of a written-out date: `8 de diciembre de 2026`, `the 8th of December`. */
-const FILLERS = new Set(['de', 'del', 'of', 'the']);
+/** Words between the parts of a written-out date: `8 de diciembre de 2026`, `the 8th of December`,
+ *  Danish and Norwegian `fredag den 15. januar 2027`. */
+const FILLERS = new Set(['de', 'del', 'of', 'the', 'den']);
 const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$/i;
-/** A weekday in front of the date: `Tue 12/08/2026`, `Tuesday, December 8, 2026`, `Di., 08.12.2026`. */
-const WEEKDAY_PREFIX = /^(\p{L}+)(?:\.\s*,?|\s*,|\s)\s*(?=\S)/u;
+/** A weekday in front of the date: `Tue 12/08/2026`, `Tuesday, December 8, 2026`, `Di., 08.12.2026`,
+ *  Portuguese `segunda-feira, 15 de março de 2027`. */
+const WEEKDAY_PREFIX = /^(\p{L}+(?:-\p{L}+)?)(?:\.\s*,?|\s*,|\s)\s*(?=\S)/u;
 
 /** A date as written, before anyone checks that it exists. */
 interface DateShape {

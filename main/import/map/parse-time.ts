@@ -1,11 +1,13 @@
 // Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, `14h30`,
 // `14 h 30`, `14H30`, `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `8.30am`
-// (dotted, UK and Australia), `午前9:30`, `오후 2:30` (the half of the day first); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
+// (dotted, UK and Australia), `午前9:30`, `오후 2:30`, `9:00 em`, `9.00 ip.` (other languages' AM/PM,
+// meridiem-words.ts); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
 // only when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
 // `9:00-9:50 AM` (start and end); a trailing zone abbreviation `9:00 AM EST` (returned, for the
 // caller to check against the practice's zone); a trailing UTC offset after a machine's time
 // (`9:00:00 AM -05:00`, .NET's DateTimeOffset; returned, the time is then an instant). Impossible times (`25:00`, `10:61`, `13:00 PM`)
 // and unknown trailing words are refused with a reason a person can act on.
+import { meridiemBefore, meridiemWordAfter } from './meridiem-words.ts';
 import { zoneAfterTime } from './written-zone.ts';
 import { isKnownZoneAbbreviation } from './zone-abbreviation.ts';
 
@@ -52,6 +54,10 @@ interface Clock {
   bare: boolean;
   /** Seconds were written (`09:00:00`): a machine's time, which an offset may follow. */
   seconds?: true;
+  /** The hours after noon count from 0, as Japanese and Chinese write them (`午後0:30`). */
+  fromZero?: boolean;
+  /** Hour 12 is noon or midnight with the word written (`晚上12:00`, meridiem-words.ts). */
+  twelveOpen?: boolean;
 }
 
 type Read<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -102,8 +108,11 @@ function readClock(
   at: number,
   opts: TimeParseOptions,
 ): { clock: Clock; next: number } | undefined {
+  // Korean, Japanese, Chinese, Hungarian and Turkish write the half of the day first.
+  const lead = meridiemBefore(text, at);
+  if (lead) at = lead.next;
   NOON.lastIndex = at;
-  if (NOON.test(text)) {
+  if (!lead && NOON.test(text)) {
     const clock: Clock = { hour: 12, minute: 0, second: 0, millisecond: 0, meridiem: 'p', bare: false };
     return { clock, next: NOON.lastIndex };
   }
@@ -143,9 +152,22 @@ function readClock(
   }
   MERIDIEM.lastIndex = next;
   const mer = MERIDIEM.exec(text);
+  const word = mer ? undefined : meridiemWordAfter(text, next);
   if (mer) {
     clock.meridiem = mer[1]!.toLowerCase() as 'a' | 'p';
     next = MERIDIEM.lastIndex;
+  } else if (word) {
+    clock.meridiem = word.half;
+    clock.fromZero = word.fromZero;
+    clock.twelveOpen = word.twelveOpen;
+    next = word.next;
+  }
+  if (lead) {
+    // `PM 9:00 AM` says two things: no reading.
+    if (clock.meridiem && clock.meridiem !== lead.half) return undefined;
+    clock.meridiem = lead.half;
+    clock.fromZero = lead.fromZero;
+    clock.twelveOpen = lead.twelveOpen;
   }
   // `8.30am` is a time wherever it is written; `8.30` alone only in a column of times. A fraction
   // of a second (`09.00.00.000000`) is a database's time wherever it is written: no date, price
@@ -159,8 +181,13 @@ function toTime(c: Clock, meridiem = c.meridiem): Read<TimeOfDay> {
   let hour = c.hour;
   if (c.bare && !meridiem) return { ok: false, reason: NOT_A_TIME };
   if (meridiem) {
-    if (hour < 1 || hour > 12)
+    if ((hour < 1 && !c.fromZero) || hour > 12)
       return { ok: false, reason: `not a time: a 12-hour clock has no hour ${hour}` };
+    if (hour === 12 && c.twelveOpen)
+      return {
+        ok: false,
+        reason: 'hour 12 in the evening could be noon or midnight: write it as 00:00 or 12:00',
+      };
     if (meridiem === 'a' && hour === 12) hour = 0;
     else if (meridiem === 'p' && hour !== 12) hour += 12;
   }
@@ -218,7 +245,7 @@ export function formatClock(t: Pick<TimeOfDay, 'hour' | 'minute'>): string {
  * zone with `zoneAbbreviationAgrees` and holds the file on one it cannot place.
  */
 export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
-  const text = meridiemAfter(raw.trim());
+  const text = raw.trim();
   if (!text) return { ok: false, reason: 'the time is empty' };
   const first = readClock(text, 0, opts);
   if (!first) return { ok: false, reason: NOT_A_TIME };
@@ -273,15 +300,10 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
   return range.ok ? { ok: true, time: range.value.time, end: range.value.end, ...withZone } : range;
 }
 
-/** Japanese, Korean and Chinese write the half of the day before the time (`午前9:30`, `오후 2:30`,
- *  `下午2:30`): put after it as AM or PM, as the clock reads it. */
-const CJK_MERIDIEM = /^(午前|오전|上午|午後|오후|下午)\s*(?=\d)/u;
-
-function meridiemAfter(text: string): string {
-  const m = CJK_MERIDIEM.exec(text);
-  if (!m) return text;
-  const pm = m[1] === '午後' || m[1] === '오후' || m[1] === '下午';
-  return `${text.slice(m[0].length)} ${pm ? 'PM' : 'AM'}`;
+/** Whether a text starts as a time does: a digit (after a bracket), or AM/PM written before the
+ *  time (`下午9:00`, `PM 9:00`, `du. 9:00`). */
+export function startsLikeTime(text: string): boolean {
+  return /^\(?\d/.test(text) || meridiemBefore(text, 0) !== undefined;
 }
 
 /** Shaped like a time (valid or not): used when recognising columns by their values. */

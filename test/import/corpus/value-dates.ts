@@ -20,6 +20,7 @@ import {
   type TimeStyle,
   type Ymd,
 } from './value-codec.ts';
+import { languageDateStyles, languageTimeStyles } from './value-languages.ts';
 import { appointmentsByLine, rewriteCells, type ValueDraft } from './value-rewrite.ts';
 
 /** Zones whose practices write month-first numeric dates (the US; Canada writes both, and a
@@ -31,6 +32,12 @@ const MONTH_FIRST =
 const DOT_TIMES = /^Europe\/(Copenhagen|Oslo|Stockholm|Helsinki|Zurich)$/;
 /** Zones whose practices write `09h30` (French usage; corpus layout 21, Doctolib France). */
 const H_TIMES = /^Europe\/(Paris|Brussels|Luxembourg|Monaco)$/;
+
+/** A date of numbers only, in whatever order. */
+const NUMERIC_DATE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+/** Polish month names that are another month in Croatian (`listopad`: November, October; `lip`,
+ *  July, and `lipanj`, June): read as neither, so such a date may hold (month-names.ts). */
+const TWO_MONTHS = /(?<!\p{L})(?:listopad\p{L}*|lis|lip)(?!\p{L})/u;
 
 const DATE_STYLES: DateStyle[] = [
   'iso',
@@ -88,15 +95,29 @@ export function dateDrafts(
   // years keep their two digits.
   const addsCentury =
     !!layout.mustHold && [...dateCol.values(), ...dtCol.values()].some((f) => f.endsWith('yy'));
-  for (const style of DATE_STYLES) {
+  const styles = [
+    ...DATE_STYLES.map((style) => ({
+      name: `dates ${style}`,
+      style,
+      write: (ymd: Ymd) => writeDate(ymd, style, fileOrder),
+    })),
+    ...languageDateStyles(zone).map((l) => ({ ...l, style: undefined })),
+  ];
+  for (const { name, style, write: writeYmd } of styles) {
     if (addsCentury && style !== 'numeric two-digit year') continue;
     // Dots are written day-first only (German, Nordic, Swiss, Polish... short dates).
     if (style === 'dotted' && fileOrder !== 'DMY') continue;
-    const numeric = style.startsWith('numeric') || style === 'dotted' || style === 'weekday and numeric';
+    let numeric =
+      !!style && (style.startsWith('numeric') || style === 'dotted' || style === 'weekday and numeric');
     let proves = false;
+    let twoMonths: string | undefined;
     const write = (ymd: Ymd): string => {
       if (ymd.d > 12 && ymd.d !== ymd.m) proves = true;
-      return writeDate(ymd, style, fileOrder);
+      const out = writeYmd(ymd);
+      // A language's medium date may be numeric (pt-PT `15/03/2027`, de `15.03.2027`).
+      if (!style && NUMERIC_DATE.test(out)) numeric = true;
+      twoMonths ??= TWO_MONTHS.exec(out)?.[0];
+      return out;
     };
     const text = rewriteCells(t, table, (v, col, line) => {
       const f = dateCol.get(col);
@@ -117,8 +138,10 @@ export function dateDrafts(
         ? 'a two-digit year: the century of a birth date is a guess'
         : numeric && !proves
           ? 'no day above 12: day and month could be either'
-          : undefined;
-    drafts.push({ name: `dates ${style}`, text, mayHold });
+          : twoMonths
+            ? `'${twoMonths}' is a month in Polish and another in Croatian`
+            : undefined;
+    drafts.push({ name, text, mayHold });
   }
   return drafts;
 }
@@ -133,15 +156,24 @@ export function timeDrafts(
   const dtCol = formByCol(cols.dateTimes);
   if (timeCols.size + dtCol.size === 0) return [];
   const drafts: ValueDraft[] = [];
-  for (const style of TIME_STYLES) {
+  const styles = [
+    ...TIME_STYLES.map((style) => ({
+      name: `times ${style}`,
+      style,
+      write: (hm: Hm) => writeTime(hm, style),
+    })),
+    ...languageTimeStyles(zone).map((l) => ({ ...l, style: undefined })),
+  ];
+  for (const { name, style, write: writeHm } of styles) {
     if (style === 'dot' && !DOT_TIMES.test(zone)) continue;
     if (style === 'French h' && !H_TIMES.test(zone)) continue;
-    // `T` is followed by a 24-hour time only.
-    const afterT = (g: DateForm | undefined): boolean => g === 'iso' && style.startsWith('12h');
+    // `T` is followed by a 24-hour time only; the language styles all carry AM/PM.
+    const twelve = !style || style.startsWith('12h');
+    const afterT = (g: DateForm | undefined): boolean => g === 'iso' && twelve;
     let afternoon = false;
     const write = (hm: Hm): string => {
       if (hm.h > 12) afternoon = true;
-      return writeTime(hm, style);
+      return writeHm(hm);
     };
     const text = rewriteCells(t, table, (v, col) => {
       if (timeCols.has(col)) {
@@ -158,7 +190,7 @@ export function timeDrafts(
     if (!text) continue;
     const bare = style === '24h' || style === 'HHMM' || style === 'dot';
     drafts.push({
-      name: `times ${style}`,
+      name,
       text,
       mayHold: bare && !afternoon ? 'no hour above 12: a time without AM/PM could be either' : undefined,
     });

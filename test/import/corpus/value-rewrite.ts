@@ -15,9 +15,12 @@ export interface ValueDraft extends Draft {
 /** A non-empty cell's new value; undefined (or the same value) keeps the field as written. */
 export type Cell = (value: string, col: number, line: number) => string | undefined;
 
-/** A variation's text, rewriting cells of table rows only; undefined when nothing changed. */
+/** A variation's text, rewriting cells of table rows only; undefined when nothing changed, or
+ *  when a new value cannot be written in the file's code page: a file kept as bytes (Windows-1252,
+ *  Shift_JIS...) takes ASCII only, as its code page is not known here (`下午`, U+202F). */
 export function rewriteCells(t: ExportText, table: DelimitedExport, cell: Cell): ExportText | undefined {
   let changed = false;
+  let unwritable = false;
   const text = mapFields(t, table, (fields, kind, line) => {
     if (kind !== 'row') return undefined;
     return fields.map((f, col) => {
@@ -25,10 +28,11 @@ export function rewriteCells(t: ExportText, table: DelimitedExport, cell: Cell):
       const out = v ? cell(v, col, line) : undefined;
       if (out === undefined || out === v) return f;
       changed = true;
+      if (t.form === 'bytes' && /[^\x20-\x7e]/.test(out)) unwritable = true;
       return fieldOf(out, table.delimiter, f.trim().startsWith('"'));
     });
   });
-  return changed ? text : undefined;
+  return changed && !unwritable ? text : undefined;
 }
 
 /** Whether every non-empty cell of a column's rows passes `ok`. */

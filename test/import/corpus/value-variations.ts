@@ -9,6 +9,12 @@
 //   may hold (a birth date's century is a guess). ISO, month-name and YYYYMMDD dates must send.
 // - A 24-hour time without a colon or AM/PM (`09:00` from `9:00 AM`, `0900`) is must-send only when
 //   an hour above 12 proves the clock; 12-hour times with AM/PM, seconds and the Nordic dot must send.
+// - Dates and times in the practice's own language (value-languages.ts: ICU's long, medium and
+//   full dates, its 12-hour time with the language's AM/PM, `p. m.` after ICU 72+'s U+202F,
+//   Austrian `vorm.`/`nachm.`, `오후 9:00`, `下午 09:00`, `2027年3月15日(月)`) must send, with the
+//   numeric-date rule for a medium date that is numbers only (pt-PT `15/03/2027`) and a hold
+//   allowed for a Polish month name that is another month in Croatian (`listopad`, `lip`). Only
+//   UTF-8 and UTF-16 files take letters outside ASCII: a code page kept as bytes is not known.
 // - Status words are swapped only for another real system's word of the same meaning; names only
 //   where the parts are single words (so the split is not in question); ids keep their value.
 //
