@@ -93,8 +93,21 @@ const HELPERS = new Set([
 const MAX_HELPERS = 3;
 /** Words that make a clause about something else than this appointment's cancellation. */
 const ABOUT_SOMETHING_ELSE = new Set([...ABOUT_A_LIST, 'policy', 'policies']);
-/** Words of a move: the status list cancels the old slot on them, a note may mean the new one. */
-const MOVE_WORDS = new Set(['rescheduled', 'resched', 'resch', 'moved', 'bumped', 're', 'r', 's', 'rs']);
+/** Words of a move: the status list cancels the old slot on them, a note may mean the new one.
+ *  `Changed` (Ortho2's moved) says no more in a note or a change log, where it is any edit
+ *  (Open Dental's HistApptAction `Changed`). */
+const MOVE_WORDS = new Set([
+  'rescheduled',
+  'resched',
+  'resch',
+  'moved',
+  'changed',
+  'bumped',
+  're',
+  'r',
+  's',
+  'rs',
+]);
 
 /** Status phrases are short; a longer note is only searched for its cancel words. */
 const PHRASE_TOKENS = 6;

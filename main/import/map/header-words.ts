@@ -1076,6 +1076,11 @@ export const FILLER = new Set([
   // the name with its id in brackets, of the column's own role (`REFERRING_PROV_NAME_WID` stays
   // the referrer's). Read as a word, it made the visit provider another role's.
   'wid',
+  // A person's `bio` object in JSON APIs: NexHealth's patient keeps `date_of_birth` and
+  // `phone_number` under `bio` (as public clients of its API type it), flattened to dotted headers
+  // (`patient.bio.date_of_birth`). The path's step names no field; read as a word, it had left the
+  // birth date unsure.
+  'bio',
   's',
   'i',
   'for',

@@ -409,6 +409,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'resch',
       'r/s',
       'moved', // like rescheduled: this row is the old slot
+      // Ortho2 Edge processes an appointment as Kept, Missed, Changed, Canceled or Deleted
+      // (helpedge.orthoii.com, ProcessAppts.htm); a changed one was taken off its slot to be
+      // rebooked, "a changed appointment, rather than a cancelled appointment" (OrthoTrac's help,
+      // help.carestreamdental.com, CnclAppt.htm): like rescheduled, this row is the old slot.
+      'changed',
       'postponed', // R4 (UK dental), like reporté: put off to another day, this slot is gone
       'bumped', // the practice took the slot back
       'void',

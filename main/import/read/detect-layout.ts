@@ -226,6 +226,8 @@ export function detectLayout(
   const titleLines: string[] = [];
   const titleCells: string[][] = [];
   const titleAt: number[] = [];
+  // The title lines as read: a group line that ends them is the first group (group-columns.ts).
+  const titleRecords: RawRecord[] = [];
   let header: RawRecord | undefined;
   let furniture: FurnitureFilter | undefined;
   let sampleRows = 0;
@@ -268,6 +270,7 @@ export function detectLayout(
       titleLines.push(cells.join(' '));
       titleCells.push(cells);
       titleAt.push(r.line);
+      titleRecords.push(r);
     }
   }
   if (!header) {
@@ -280,7 +283,7 @@ export function detectLayout(
   }
   const cells = headerCells(header.values, best.columns);
   const title = titleLines.map((text, i) => ({ line: titleAt[i]!, text }));
-  const groups = carriedGroups(cleanHeaders(cells), above, title);
+  const groups = carriedGroups(cleanHeaders(cells), above, title, titleRecords);
   return {
     delimiter: best.delimiter,
     headerLine: header.line,

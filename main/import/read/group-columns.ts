@@ -23,6 +23,8 @@ export interface CarriedGroup {
   bare?: true;
   /** The day a one-day report's title states: every row has it from the first (see carriedGroups). */
   stated?: string;
+  /** The value of a group line printed just above the header: the first rows' (see leadGroups). */
+  first?: string;
 }
 
 const NOTHING = Object.freeze({});
@@ -42,7 +44,7 @@ export class GroupColumns {
     private readonly headers: readonly string[],
     readonly carried: readonly CarriedGroup[],
   ) {
-    this.values = carried.map((c) => c.stated);
+    this.values = carried.map((c) => c.stated ?? c.first);
   }
 
   /**
@@ -127,8 +129,10 @@ export function carriedGroups(
   headers: readonly string[],
   above: ReadonlyArray<{ line: number; values: readonly string[] }>,
   title: ReadonlyArray<{ line: number; text: string }> = [],
+  lead: ReadonlyArray<{ line: number; values: readonly string[] }> = [],
 ): CarriedGroup[] {
-  const out = groupsAbove(headers, above);
+  const first = leadGroups(headers, lead);
+  const out = groupsAbove(headers, [...first, ...above], new Set(first));
   const day = titleDay(headers, out, title);
   return day ? [...out, day] : out;
 }
@@ -158,6 +162,7 @@ function titleDay(
 function groupsAbove(
   headers: readonly string[],
   above: ReadonlyArray<{ line: number; values: readonly string[] }>,
+  lead: ReadonlySet<{ line: number; values: readonly string[] }>,
 ): CarriedGroup[] {
   const out: CarriedGroup[] = [];
   for (const r of above) {
@@ -168,9 +173,37 @@ function groupsAbove(
     if (again && (again.label.toLowerCase() !== g.label.toLowerCase() || again.bare !== g.bare)) return [];
     if (again) continue;
     const text = g.bare ? g.value : `${g.label}: ${g.value}`;
-    out.push({ label: g.label, field: g.field, line: r.line, text, ...(g.bare ? { bare: true } : {}) });
+    out.push({
+      label: g.label,
+      field: g.field,
+      line: r.line,
+      text,
+      ...(g.bare ? { bare: true } : {}),
+      ...(lead.has(r) ? { first: g.value } : {}),
+    });
   }
   return out;
+}
+
+/**
+ * A report that prints each group's line above the column header, and the header again under
+ * the next group's line (`Location: Main Office`, header, rows; `Location: Fishkill`, header,
+ * rows: group headers that carry the column titles), gives its first group just above the
+ * header. The labelled provider and office lines that end the title there are that level, their
+ * value the first rows'; a later line of the same label starts the next group. Only lines
+ * directly above the header, and never a day (a title's day is a one-day report's: titleDay).
+ */
+function leadGroups<R extends { line: number; values: readonly string[] }>(
+  headers: readonly string[],
+  lead: readonly R[],
+): R[] {
+  let from = lead.length;
+  while (from > 0) {
+    const g = groupLine(lead[from - 1]!.values, headers.length);
+    if (!g || g.bare || g.field === 'date') break;
+    from--;
+  }
+  return lead.slice(from);
 }
 
 /** A day line that is no sure day group, met now or left with no rows at the end: the file is

@@ -64,7 +64,7 @@ const names = layoutNames();
 const rows = names.map((n) => {
   const e = readExpected(n);
   const hold = e.mustHold ? ` **Must be held:** ${esc(e.mustHold)}.` : '';
-  return `| [${n}](${n}/${e.file}) | ${esc(e.system)} | ${e.timeZone} | ${esc(e.source)} | ${esc(e.notes)}${hold} |`;
+  return `| [${n}](${n}/${encodeURI(e.file)}) | ${esc(e.system)} | ${e.timeZone} | ${esc(e.source)} | ${esc(e.notes)}${hold} |`;
 });
 fs.writeFileSync(
   path.join(EXPORTS_DIR, 'README.md'),

@@ -106,3 +106,14 @@ describe('a label for the column that parks broken appointments (Eaglesoft chair
     expect(saysCancelled(label)).toBe(false);
   });
 });
+
+describe('`Changed`, a move in a status column, is no cancellation in a note or a change log', () => {
+  // Ortho2's status `Changed` cancels the old slot (status-words.ts); beside a status it is any
+  // edit (Open Dental's HistApptAction `Changed`), as `Rescheduled` in a note may be the new slot.
+  it.each(['Changed', 'CHANGED', 'time changed per pt', 'Changed - pt request'])('%s', (note) => {
+    expect(saysCancelled(note)).toBe(false);
+  });
+  it('a cancel word beside it still reads as cancelled', () => {
+    expect(saysCancelled('Changed, then cancelled by pt')).toBe(true);
+  });
+});

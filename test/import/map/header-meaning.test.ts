@@ -1013,3 +1013,19 @@ describe("an API's record-prefixed patient fields (Healthie's appointment payloa
     }
   });
 });
+
+describe('a flattened JSON path: a `bio` step names no field', () => {
+  // NexHealth's patient keeps its birth date and phone in a `bio` object; a script that flattens
+  // its API writes `patient.bio.date_of_birth`. Scores worked out by hand: `date of birth` reads
+  // as the birth date (0.8 with the date word), `patient` adds nothing, nor does `bio`.
+  it('patient.bio.date_of_birth reads as surely as patient_date_of_birth', () => {
+    expect(headerScore('dob', headerConcepts('patient.bio.date_of_birth'))).toBe(
+      headerScore('dob', headerConcepts('patient_date_of_birth')),
+    );
+    expect(headerScore('dob', headerConcepts('patient.bio.date_of_birth'))).toBeGreaterThanOrEqual(SURE);
+  });
+
+  it('a bare `Bio` column names no field at all (a profile text, never the patient)', () => {
+    expect(best('Bio')).toBeUndefined();
+  });
+});

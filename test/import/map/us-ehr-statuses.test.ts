@@ -5,6 +5,7 @@
 // `Canceled (Late)`. Before, each held the file. Meanings and providers decided by hand: a
 // patient who came and left unseen missed a booked visit (NEW, as a no-show).
 import { describe, expect, it } from 'vitest';
+import { saysMoved } from '../../../main/import/map/move-words.ts';
 import { statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from '../trust/export-files.ts';
@@ -93,5 +94,22 @@ describe('an Epic Clarity appointment extract', () => {
       ['NEW', '2027-03-15T14:00:00.000Z'],
     ]);
     expect(new Set(r.appointments.map((a) => a.participant.providerName))).toEqual(new Set(['Raj Patel']));
+  });
+});
+
+describe('orthodontic processing words (Ortho2 Edge, OrthoTrac)', () => {
+  // Kept = attended; Missed = a no-show, still the booking; Changed = taken off this slot to be
+  // rebooked (OrthoTrac: "a changed appointment, rather than a cancelled appointment"): the old
+  // slot is gone, as with Rescheduled, and the moved-status check applies to it.
+  readsAs([
+    ['Kept', 'NEW'],
+    ['Missed', 'NEW'],
+    ['Changed', 'CANCEL'],
+    ['CHANGED', 'CANCEL'],
+    ['Canceled', 'CANCEL'],
+  ]);
+  it('Changed says the appointment moved, as Rescheduled does', () => {
+    expect(saysMoved('Changed')).toBe(true);
+    expect(saysMoved('Kept')).toBe(false);
   });
 });

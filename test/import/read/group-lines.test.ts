@@ -89,3 +89,40 @@ describe('the rows of a grouped report', () => {
     ]);
   });
 });
+
+describe('a group line printed above the header', () => {
+  // Group headers that carry the column titles: each office's line, then the header again.
+  const byOffice = [
+    'Appointment Report',
+    '"Location: Main Office"',
+    'Date,Time,Patient,Status',
+    '03/11/2027,8:00 AM,"Halvorsen, Ingrid",Confirmed',
+    '"Location: Fishkill Satellite"',
+    'Date,Time,Patient,Status',
+    '03/12/2027,1:30 PM,"Pham, Trung",Confirmed',
+  ];
+
+  it('is the first group: its rows take its value, the next line of that label the next', async () => {
+    const { info, rows } = await readAll(t.write('by-office.csv', byOffice.join('\r\n') + '\r\n'));
+    expect(info.headers).toEqual(['Date', 'Time', 'Patient', 'Status', 'Location']);
+    expect(rows.map((r) => [r.line, r.record.Patient, r.record.Location])).toEqual([
+      [4, 'Halvorsen, Ingrid', 'Main Office'],
+      [7, 'Pham, Trung', 'Fishkill Satellite'],
+    ]);
+    expect(info.headingLines).toBeUndefined();
+  });
+
+  it('is no group when another title line comes between it and the header', async () => {
+    const lines = [...byOffice];
+    lines.splice(2, 0, 'Printed 03/10/2027');
+    const { info } = await readAll(t.write('by-office-printed.csv', lines.join('\r\n') + '\r\n'));
+    expect(info.headers).toEqual(['Date', 'Time', 'Patient', 'Status']);
+    expect(info.headingLines?.[0]?.line).toBe(6);
+  });
+
+  it('is no group when it states a day (a one-day title, read as such)', async () => {
+    const lines = ['Date: 03/11/2027', 'Time,Patient,Status', '8:00 AM,"Halvorsen, Ingrid",Confirmed'];
+    const { info } = await readAll(t.write('one-day.csv', lines.join('\r\n') + '\r\n'));
+    expect((info.groupColumns ?? []).filter((g) => g.first !== undefined)).toEqual([]);
+  });
+});
