@@ -322,7 +322,7 @@ async function prepareOpenTable(
       if (otherDay) doubts.push(otherDay);
       // A longer file is checked on every row as it is mapped (map/row-start-day.ts).
       else if (!whole) {
-        const others = sameDayColumns(recognition.candidates, mapped, startRef.header);
+        const others = sameDayColumns(recognition.candidates, mapped, startRef.header, startField);
         if (others.length)
           startDays = {
             start: startRef.header,

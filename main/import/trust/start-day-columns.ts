@@ -36,18 +36,22 @@ export function dayOf(v: string, order: DateOrder, dayFormat: Intl.DateTimeForma
 }
 
 /** The free columns that read surely as the appointment's date, beside the start taken. Only
- *  such a column: a `Booking Date` or `Referral Date` is another event's, another day by nature. */
+ *  such a column: a `Booking Date` or `Referral Date` is another event's, another day by nature.
+ *  Beside a start date (with a time column), only another date: a date-time column beside a date
+ *  and a time column is the other form of the start, which recognition weighs by its header
+ *  (an audit trail's `Date/Time` beside `Appt Date`, `Appt Time`). */
 export function sameDayColumns(
   candidates: readonly FieldCandidate[],
   mapped: ReadonlySet<string>,
   startHeader: string,
+  start: StartField = 'dateTime',
 ): string[] {
   return [
     ...new Set(
       candidates
         .filter(
           (c) =>
-            (c.field === 'date' || c.field === 'dateTime') &&
+            (c.field === 'date' || (c.field === 'dateTime' && start === 'dateTime')) &&
             c.confidence >= SURE &&
             c.column !== startHeader &&
             !mapped.has(c.column),
@@ -95,7 +99,7 @@ export function otherDayDoubt(start: StartField, startHeader: string, other: str
 /** The check of the rows recognition read (the first 500). */
 export function startDayDoubt(input: StartDayInput): Doubt | undefined {
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone, dateStyle: 'short' });
-  for (const other of sameDayColumns(input.candidates, input.mapped, input.start.header)) {
+  for (const other of sameDayColumns(input.candidates, input.mapped, input.start.header, input.start.field)) {
     const values = input.values(other);
     let first: OtherDay | undefined;
     input.start.values.forEach((sv, i) => {
