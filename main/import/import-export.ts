@@ -304,12 +304,14 @@ async function prepareOpenTable(
     doubts.push(
       ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneValue),
     );
-    // The start's date-time gives another day than a column headed as the appointment's date.
-    const startRef = refs.dateTime;
+    // The start's date-time, or its date, gives another day than a column headed as the
+    // appointment's date (`Date` beside `Service Date`).
+    const startField = refs.dateTime ? 'dateTime' : 'date';
+    const startRef = refs[startField];
     const mapped = new Set(recognition.fields.map((f) => f.column));
-    if (startRef?.source === 'main' && !doubts.some((d) => d.field === 'dateTime')) {
+    if (startRef?.source === 'main' && !doubts.some((d) => d.field === startField)) {
       const otherDay = startDayDoubt({
-        start: { header: startRef.header, values: column(startRef.header) },
+        start: { header: startRef.header, field: startField, values: column(startRef.header) },
         candidates: recognition.candidates,
         mapped,
         values: column,
@@ -320,10 +322,11 @@ async function prepareOpenTable(
       if (otherDay) doubts.push(otherDay);
       // A longer file is checked on every row as it is mapped (map/row-start-day.ts).
       else if (!whole) {
-        const others = sameDayColumns(recognition.candidates, mapped, startRef.header);
+        const others = sameDayColumns(recognition.candidates, mapped, startRef.header, startField);
         if (others.length)
           startDays = {
             start: startRef.header,
+            field: startField,
             others: others.map((header) => ({ header, source: 'main', index: info.headers.indexOf(header) })),
           };
       }

@@ -84,6 +84,9 @@ export type ContentCheck =
   | 'names-apart'
   | 'patient-id-shared'
   | 'patient-id-per-visit'
+  /** A patient-id column empty (or `0`) on some booked rows and filled on others: those patients
+   *  would go under ids made from name and birth date (import/trust/file-audit.ts). */
+  | 'patient-id-gaps'
   /** A provider id given to providers of other names (import/trust/provider-id-names.ts). */
   | 'provider-id-shared'
   /** Provider names in capitals with a credential and no comma (`SMITH JOHN MD`), first name

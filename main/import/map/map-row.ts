@@ -17,6 +17,7 @@ import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { StatedZone } from '../read/stated-zone.ts';
 import type { TableRow } from '../read/table-types.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
+import type { StartField } from '../trust/start-day-columns.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
@@ -68,7 +69,7 @@ export interface RowMapperContext {
   endColumns?: readonly ColumnRef[];
   /** Columns headed as the appointment's date beside a date-time start, checked on every row
    *  when the file is longer than recognition read (row-start-day.ts). */
-  startDayColumns?: { start: string; others: readonly ColumnRef[] };
+  startDayColumns?: { start: string; field: StartField; others: readonly ColumnRef[] };
   /** Free columns that may state a repeat rule (row-recurrence.ts). */
   ruleColumns?: readonly ColumnRef[];
   /** A column of the patient's age, which may settle a two-digit birth year (age-column.ts). */

@@ -10,6 +10,8 @@ import { appointmentGroup, appointmentIdIn, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
 
+const ZEROS = /^0+$/;
+
 export function appointmentIdReader(ctx: {
   practiceId: string;
   cursor: RowCursor;
@@ -22,7 +24,12 @@ export function appointmentIdReader(ctx: {
   const idCell = cursor.reader('appointmentId');
   const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
   return (patientKey, providerKey, start, status) => {
-    const given = idCell();
+    // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
+    // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
+    // would be one appointment, `0`, on the portal; as none, it gets a derived id (and a column
+    // filled on the other rows holds the file: the id-gaps check).
+    const cell = idCell();
+    const given = ZEROS.test(cell) ? '' : cell;
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);

@@ -4,7 +4,7 @@
 // appointments first agrees with the date column until tomorrow's begin. Each differing row is
 // noted in the file's audit, which holds the file; never sent on the day of the export.
 import type { FileAudit } from '../trust/file-audit.ts';
-import { dayOf } from '../trust/start-day-columns.ts';
+import { dayOf, type StartField } from '../trust/start-day-columns.ts';
 import { memoized } from './parse-memo.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { ColumnRef } from './resolve-columns.ts';
@@ -13,7 +13,7 @@ import type { RowCursor } from './row-cursor.ts';
 /** A check of each row's start (its local day, `YYYY-MM-DD`, and its cell as written). */
 export function startDayCheck(
   cursor: RowCursor,
-  columns: { start: string; others: readonly ColumnRef[] },
+  columns: { start: string; field: StartField; others: readonly ColumnRef[] },
   ctx: { order: DateOrder; timeZone: string; audit: FileAudit },
 ): (startDay: string, start: string, line: number) => void {
   const readers = columns.others.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
@@ -24,7 +24,8 @@ export function startDayCheck(
     for (const r of readers) {
       const v = r.read();
       const d = v ? day(v) : null;
-      if (d && d !== startDay) ctx.audit.startDays.note(columns.start, r.header, start, v!, line);
+      if (d && d !== startDay)
+        ctx.audit.startDays.note(columns.field, columns.start, r.header, start, v!, line);
     }
   };
 }

@@ -90,6 +90,9 @@ export class FileAudit {
   readonly personIds = new IdTracker();
   /** With an id column: appointments that have an id there, and those that do not. */
   readonly idCells = new FillCount();
+  /** With a patient-id column: booked appointments that have a patient id there, and those that
+   *  do not. */
+  readonly patientIdCells = new FillCount();
   /** Without an id column: each patient's starts and the provider of the first row at each
    *  (checked until a person confirms the mapping). One start under two providers is one visit
    *  written once per procedure or per provider (an Open Dental query joining procedurelog),
@@ -768,6 +771,20 @@ export class FileAudit {
         message: `the id is empty on ${n} of ${n + ids.filled} appointments (the first on line ${ids.firstEmptyLine}): those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
         samples: [],
         question: 'Which column holds the appointment id (or is there none)?',
+      });
+    }
+    const pids = this.patientIdCells;
+    if (this.opts.checkIdGaps && this.opts.patientIdColumn && pids.gaps) {
+      const n = pids.empty;
+      const col = this.opts.patientIdColumn;
+      out.push({
+        check: 'patient-id-gaps',
+        kind: 'column',
+        field: 'patientId',
+        column: col,
+        message: `'${col}' gives no patient id (empty or 0) on ${n} of ${n + pids.filled} booked appointments (the first on line ${pids.firstEmptyLine}): those patients would go with an id made from name and birth date, and as other patients once their '${col}' is filled in (each of them twice on the portal)`,
+        samples: [],
+        question: `Do these patients have no '${col}' yet? Enter it in the scheduling software and export again; confirm the mapping only if patients without one may go under an id made from name and birth date`,
       });
     }
     // A grouped report prints the provider once per group ("suppress if duplicated"): the rows

@@ -4,7 +4,9 @@
 // appointment's: an ODBC or MS Query export writes a TIME column as a timestamp "set to the
 // current date" (the day of the export), so `Start Time` = `12/4/2026 9:00:00 AM` beside
 // `Appointment Date` = `3/2/2027` would have gone to the portal on the day it was exported. Which
-// column holds the day is asked, never guessed.
+// column holds the day is asked, never guessed. The same for a start date beside a time column
+// (`Date`, `Time`) and another column that reads as the visit's date (`Service Date`, `DOS`):
+// recognition takes the surer header, but where the two give other days only one can be right.
 import type { Doubt } from '../../model/doubt.ts';
 import { formatDate, type DateOrder } from '../map/parse-date.ts';
 import { parseDateTime } from '../map/parse-date-time.ts';
@@ -13,8 +15,8 @@ import { SURE } from './column-doubts.ts';
 import { ownString } from '../own-string.ts';
 
 export interface StartDayInput {
-  /** The column taken as the start date and time. */
-  start: { header: string; values: readonly string[] };
+  /** The column taken as the start: its date and time, or its date beside a time column. */
+  start: { header: string; field: StartField; values: readonly string[] };
   /** Recognition's candidates, and the columns it mapped. */
   candidates: readonly FieldCandidate[];
   mapped: ReadonlySet<string>;
@@ -34,18 +36,22 @@ export function dayOf(v: string, order: DateOrder, dayFormat: Intl.DateTimeForma
 }
 
 /** The free columns that read surely as the appointment's date, beside the start taken. Only
- *  such a column: a `Booking Date` or `Referral Date` is another event's, another day by nature. */
+ *  such a column: a `Booking Date` or `Referral Date` is another event's, another day by nature.
+ *  Beside a start date (with a time column), only another date: a date-time column beside a date
+ *  and a time column is the other form of the start, which recognition weighs by its header
+ *  (an audit trail's `Date/Time` beside `Appt Date`, `Appt Time`). */
 export function sameDayColumns(
   candidates: readonly FieldCandidate[],
   mapped: ReadonlySet<string>,
   startHeader: string,
+  start: StartField = 'dateTime',
 ): string[] {
   return [
     ...new Set(
       candidates
         .filter(
           (c) =>
-            (c.field === 'date' || c.field === 'dateTime') &&
+            (c.field === 'date' || (c.field === 'dateTime' && start === 'dateTime')) &&
             c.confidence >= SURE &&
             c.column !== startHeader &&
             !mapped.has(c.column),
@@ -63,13 +69,28 @@ export interface OtherDay {
   count: number;
 }
 
+/** The start's field: a date and time in one column, or a date beside a time column. */
+export type StartField = 'dateTime' | 'date';
+
 /** The doubt of a start column whose day is not that of the date column `other`. */
-export function otherDayDoubt(startHeader: string, other: string, f: OtherDay): Doubt {
+export function otherDayDoubt(start: StartField, startHeader: string, other: string, f: OtherDay): Doubt {
+  const rows = `${f.count} row${f.count === 1 ? '' : 's'} (line ${f.line}: '${f.start}' beside '${f.date}')`;
+  // Two date columns that both read as the visit's (`Date` and `Service Date`, `DOS`): only one
+  // can be, and the header does not say which.
+  if (start === 'date')
+    return {
+      kind: 'column',
+      field: 'date',
+      column: startHeader,
+      message: `'${startHeader}' gives another day than '${other}' on ${rows}: both read as the appointment's date, and the appointments would go on the days of '${startHeader}'`,
+      samples: [f.start, f.date],
+      question: `Which column holds the appointment's date: '${startHeader}' or '${other}'? Confirm the mapping only if '${startHeader}' does`,
+    };
   return {
     kind: 'column',
     field: 'dateTime',
     column: startHeader,
-    message: `'${startHeader}' gives another day than '${other}' on ${f.count} row${f.count === 1 ? '' : 's'} (line ${f.line}: '${f.start}' beside '${f.date}'): a time exported with the day of the export (as ODBC writes a time column) would go on the wrong day`,
+    message: `'${startHeader}' gives another day than '${other}' on ${rows}: a time exported with the day of the export (as ODBC writes a time column) would go on the wrong day`,
     samples: [f.start, f.date],
     question: `Which column holds the appointment's date? If '${other}' does, map it as the date and '${startHeader}' as the start time; confirm the mapping only if '${startHeader}' is the start, day and time`,
   };
@@ -78,7 +99,7 @@ export function otherDayDoubt(startHeader: string, other: string, f: OtherDay): 
 /** The check of the rows recognition read (the first 500). */
 export function startDayDoubt(input: StartDayInput): Doubt | undefined {
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: input.timeZone, dateStyle: 'short' });
-  for (const other of sameDayColumns(input.candidates, input.mapped, input.start.header)) {
+  for (const other of sameDayColumns(input.candidates, input.mapped, input.start.header, input.start.field)) {
     const values = input.values(other);
     let first: OtherDay | undefined;
     input.start.values.forEach((sv, i) => {
@@ -90,7 +111,7 @@ export function startDayDoubt(input: StartDayInput): Doubt | undefined {
       if (first) first.count++;
       else first = { line: input.lines[i] ?? i + 2, start: sv.trim(), date: dv.trim(), count: 1 };
     });
-    if (first) return otherDayDoubt(input.start.header, other, first);
+    if (first) return otherDayDoubt(input.start.field, input.start.header, other, first);
   }
   return undefined;
 }
@@ -99,18 +120,26 @@ export function startDayDoubt(input: StartDayInput): Doubt | undefined {
  *  an export that lists today's appointments first agrees on its first 500 rows and gives
  *  tomorrow's the day of the export. Read while the rows are mapped, held at the end. */
 export class StartDayRows {
-  private first: { start: string; other: string; day: OtherDay } | undefined;
+  private first: { field: StartField; start: string; other: string; day: OtherDay } | undefined;
   /** A row whose start, in `startHeader`, is not on the day `other` gives. */
-  note(startHeader: string, other: string, start: string, date: string, line: number): void {
+  note(
+    field: StartField,
+    startHeader: string,
+    other: string,
+    start: string,
+    date: string,
+    line: number,
+  ): void {
     if (this.first) this.first.day.count++;
     else
       this.first = {
+        field,
         start: ownString(startHeader),
         other: ownString(other),
         day: { line, start: ownString(start), date: ownString(date), count: 1 },
       };
   }
   doubt(): Doubt | undefined {
-    return this.first && otherDayDoubt(this.first.start, this.first.other, this.first.day);
+    return this.first && otherDayDoubt(this.first.field, this.first.start, this.first.other, this.first.day);
   }
 }

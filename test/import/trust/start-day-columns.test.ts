@@ -137,3 +137,67 @@ describe('a file longer than the rows recognition reads', () => {
     expect(r.appointments).toHaveLength(523);
   });
 });
+
+// Two date columns that both read as the visit's (`Date` and `Service Date`, `DOS`), a time column
+// beside them: recognition takes `Date`, whose header reads more surely. Where they agree nothing
+// is lost; where they do not, only one is the appointment's day, and the headers do not say which.
+describe("a date column beside another headed as the visit's date", () => {
+  const head = (other: string) => `Appt ID,Patient,DOB,${other},Date,Time,Provider,Status`;
+  const row = (id: string, other: string, date: string, time: string, dob = '1/2/1970') =>
+    `${id},"Smith, John",${dob},${other},${date},${time},Dr. Lee,Scheduled`;
+
+  it('`Service Date` a fortnight before `Date` on every row: held, asking which is the date', async () => {
+    const r = await collect(
+      files.write([
+        head('Service Date'),
+        row('1001', '3/1/2027', '3/15/2027', '9:00 AM'),
+        row('1002', '3/2/2027', '3/16/2027', '9:30 AM'),
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'date', column: 'Date', samples: ['3/15/2027', '3/1/2027'] },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain("another day than 'Service Date' on 2 rows (line 2:");
+    expect(r.summary.doubts[0]!.question).toContain("'Date' or 'Service Date'?");
+  });
+
+  it('`DOS` on the same day as `Date` on every row: sent, asked nothing', async () => {
+    const r = await collect(
+      files.write([
+        head('DOS'),
+        row('1001', '3/15/2027', '3/15/2027', '9:00 AM'),
+        row('1002', '3/16/2027', '3/16/2027', '9:30 AM'),
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    // 15 March 2027 is after the change to daylight time in New York (UTC-4).
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T13:00:00.000Z',
+      '2027-03-16T13:30:00.000Z',
+    ]);
+  });
+
+  it('a row past the first 500 whose `Service Date` is another day: held, naming that line', async () => {
+    // 505 patients (each their own birth date), one a minute from 08:00.
+    const same = Array.from({ length: 505 }, (_, i) =>
+      row(
+        String(2000 + i),
+        '3/15/2027',
+        '3/15/2027',
+        `${8 + Math.floor(i / 60)}:${String(i % 60).padStart(2, '0')}`,
+        `1/${1 + (i % 28)}/${1930 + Math.floor(i / 28)}`,
+      ),
+    );
+    const r = await collect(
+      files.write([head('Service Date'), ...same, row('3000', '3/9/2027', '3/16/2027', '9:00 AM')]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'column', field: 'date', column: 'Date' }]);
+    // Line 1 is the header, lines 2 to 506 the 505 agreeing rows: the differing one is line 507.
+    expect(r.summary.doubts[0]!.message).toContain(
+      "on 1 row (line 507: '3/16/2027 9:00 AM' beside '3/9/2027')",
+    );
+  });
+});
