@@ -594,7 +594,7 @@ export function patientReader(ctx: {
     const damage = spreadsheetDamage(presence.idRaw);
     if (damage) cursor.fail('patientId', damage, DAMAGED_ID_HINT, presence.idRaw);
     // A patient-id column left empty (or `0`) on some booked rows only: those patients would go
-    // under ids made from name and birth date, and as other patients once their id is filled in.
+    // under ids made from name and birth date, apart from their own records until it is filled in.
     if (rowBooked && refs.patientId) audit?.patientIdCells.note(presence.idRaw !== '', cursor.row.line);
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Born on Unix time zero: a program's "none" when other patients of the file share it.

@@ -782,7 +782,7 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: col,
-        message: `'${col}' gives no patient id (empty or 0) on ${n} of ${n + pids.filled} booked appointments (the first on line ${pids.firstEmptyLine}): those patients would go with an id made from name and birth date, and as other patients once their '${col}' is filled in (each of them twice on the portal)`,
+        message: `'${col}' gives no patient id (empty or 0) on ${n} of ${n + pids.filled} booked appointments (the first on line ${pids.firstEmptyLine}): those patients would go under an id made from name and birth date: on the portal, patients apart from their own records until their '${col}' is filled in`,
         samples: [],
         question: `Do these patients have no '${col}' yet? Enter it in the scheduling software and export again; confirm the mapping only if patients without one may go under an id made from name and birth date`,
       });

@@ -1,6 +1,6 @@
 // Ids a column leaves out on some rows. A patient id empty (or `0`, a database's "none") on a
 // booked row where the other rows have one: that patient would go under an id made from name and
-// birth date, and as another patient once the chart number is filled in, so the file is held and
+// birth date, apart from their own record until the chart number is filled in, so the file is held and
 // asked once. An appointment id of zeros is none too, never the appointment `0`. A row repeated
 // exactly is one appointment, asked nothing. Expected values worked out by hand.
 import { describe, expect, it } from 'vitest';
