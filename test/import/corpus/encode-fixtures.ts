@@ -129,6 +129,19 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Windows desktop systems writing their report files: Windows-1252, CRLF.
+  {
+    source: '132-easy-dental.csv',
+    out: '132-easy-dental-appointment-list/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '135-compulink.csv',
+    out: '135-compulink-provider-groups-guarantor/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

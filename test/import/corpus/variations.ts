@@ -30,6 +30,13 @@ const same = (line: number): number => line;
 export type Kind = 'header' | 'row' | 'other';
 
 /** Rewrite the fields of every record; `fn` returns undefined to keep a record as it is. */
+/** A record with a cell per column that is a row, not a title or group line Excel padded with
+ *  empty cells to the table's width ('Provider: X,,,,'): another writer would move or fill the
+ *  cells of a row, never put a note or a second column into such a line. */
+function isRowShaped(fields: string[], width: number): boolean {
+  return fields.length === width && fields.filter((f) => valueOf(f).trim() !== '').length !== 1;
+}
+
 export function mapFields(
   t: ExportText,
   table: DelimitedExport,
@@ -43,7 +50,7 @@ export function mapFields(
     const fields = splitFields(raw, table.delimiter);
     const blank = raw.trim() === '';
     const kind: Kind =
-      i === table.header || raw === headerRaw ? 'header' : fields.length === table.width ? 'row' : 'other';
+      i === table.header || raw === headerRaw ? 'header' : isRowShaped(fields, table.width) ? 'row' : 'other';
     const out = blank ? undefined : fn(fields, kind, r.start + 1);
     return out ? out.join(delimiter).split(t.eol) : r.lines;
   });
@@ -107,7 +114,7 @@ function reverseRows(
 ): { text: ExportText; lineOf: (l: number) => number } | undefined {
   const rows: number[] = [];
   table.records.forEach((r, i) => {
-    if (i > table.header && splitFields(rawOf(r, t.eol), table.delimiter).length === table.width)
+    if (i > table.header && isRowShaped(splitFields(rawOf(r, t.eol), table.delimiter), table.width))
       rows.push(i);
   });
   if (rows.length < 2 || rows[rows.length - 1]! - rows[0]! !== rows.length - 1) return undefined;
