@@ -12,6 +12,7 @@ import { decodeText } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
 import { guessEncoding, type EncodingGuess } from './decode.ts';
 import type { TableInfo } from './table-types.ts';
+import type { Row } from './table-row.ts';
 
 /** A page larger than this is not parsed: its tree takes ~30 times its size in memory (a 4 MB page
  *  of 27,000 rows: 110 MB of heap for the tree; an 8 MB page of 56,000 rows: 410 MB peak for the
@@ -50,7 +51,9 @@ export async function openHtmlTable(
       'this is a web page (HTML) with no table in it, not a table of appointments',
       SAVE_AS_CSV,
     );
-  const lines = page.records.map(csvLine);
+  // Text after the last table of rows ends the page: a one-cell line there would read as a row
+  // cut short. Leaving it out moves no line number, since no row follows it.
+  const lines = page.records.slice(0, page.lastRow + 1).map(csvLine);
   const layout = detectLayout(
     lines.slice(0, SAMPLE_ROWS).join('\n') + '\n',
     lines.length <= SAMPLE_ROWS,
@@ -60,7 +63,18 @@ export async function openHtmlTable(
   if (layout.sampleRows === 0 && lines.length <= SAMPLE_ROWS) throw noRowsError(base);
   const info = delimitedInfo(base, layout, encoding, 'lf', 'html');
   const text = lines.join('\n') + '\n';
-  return { info, rows: new TableRows(delimitedRows(file, info, encoding, layout, text)) };
+  const rows = delimitedRows(file, info, encoding, layout, text);
+  return { info, rows: new TableRows(page.across.size ? skipAcross(rows, page.across) : rows) };
+}
+
+/** Rows that are a note across the schedule (html-tables.ts `across`) skipped as blocked time: a
+ *  staff meeting written over the patient's and every other column is no patient to refuse. */
+async function* skipAcross(source: AsyncGenerator<Row[]>, across: Set<number>): AsyncGenerator<Row[]> {
+  for await (const batch of source) {
+    for (const row of batch)
+      if (across.has(row.line - 1)) row.skip = 'a note across the schedule (blocked time), no appointment';
+    yield batch;
+  }
 }
 
 /** A row as a CSV line: a cell with a comma or a quote is quoted (cells hold no line breaks). */

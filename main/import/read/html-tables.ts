@@ -10,6 +10,7 @@
 // and rows left unclosed, `&nbsp;` and other character references, `<tbody>` implied,
 // `<script>` and `<style>` not shown. Hand-written tag matching got each of those wrong.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -33,11 +34,17 @@ export interface HtmlTables {
   records: string[][];
   /** Number of table rows (`<tr>`) found; 0 means the page holds no table. */
   tableRows: number;
+  /** Records after this index are the page's text after its last table of rows (a copyright line,
+   *  a site's footer, a grand total): no row of the schedule, nor a heading over one. */
+  lastRow: number;
+  /** Records (by index) that are a note written across a schedule's columns after its first
+   *  cells (`9:00 AM` then `Staff Meeting` over all the others): blocked time, no appointment. */
+  across: Set<number>;
 }
 
 /** The page's rows as records of shown text. */
 export function htmlRecords(html: string): HtmlTables {
-  const out: HtmlTables = { records: [], tableRows: 0 };
+  const out: HtmlTables = { records: [], tableRows: 0, lastRow: -1, across: new Set() };
   const text = new TextLine(out.records);
   walk(parse(html), out, text);
   text.end();
@@ -90,38 +97,77 @@ interface Span {
  * A cell spanning columns (`colspan`) gives its text to the first and leaves the others empty,
  * as Excel does when it opens the page.
  */
-function readTable(table: Element, out: HtmlTables, text: TextLine): void {
+function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   const spans: (Span | undefined)[] = [];
   const own: string[][] = [];
+  const shownRows: ShownCell[][] = [];
+  let inner = 0;
+  let last = -1;
+  const spansToEnd: { record: number; cells: string[]; from: number }[] = [];
   for (const part of childrenOf(table)) {
     if (!isElement(part)) continue;
     if (part.nodeName === 'caption') {
-      text.add(cellText(part, []));
+      text.add(cellText(part, []).text);
       text.end();
       continue;
     }
     const rows = part.nodeName === 'tr' ? [part] : isSection(part) ? childrenOf(part).filter(isRow) : [];
     for (const tr of rows) {
       const nested: Element[] = [];
-      const cells = rowCells(tr, spans, nested);
+      const lastSpan = lastCellSpan(tr);
+      const shown = rowCells(tr, spans, nested);
+      const cells = shown.map((c) => c.text);
       own.push(cells);
+      shownRows.push(shown);
+      last = out.records.length;
+      if (lastSpan >= ACROSS_MIN && own.length > 1 && shown.length - lastSpan >= 1)
+        spansToEnd.push({ record: last, cells, from: shown.length - lastSpan });
       out.records.push(cells);
       out.tableRows++;
-      for (const t of nested) readTable(t, out, text);
+      for (const t of nested) inner = Math.max(inner, readTable(t, out, text));
     }
   }
-  // A row with fewer cells than the table shows empty cells at its end: every row is as wide as
-  // the table, as in a CSV that Excel saves from the same page.
+  // A table holding a table of as many rows or more is the page's layout (a site's banner, menu
+  // and footer around the schedule, as a browser's "Save page as" keeps it): its own rows are
+  // lines of text, as text outside tables is, not rows under the schedule's header. Its footer,
+  // two cells after the schedule's rows, would otherwise read as a row cut short. A schedule with
+  // a small table in some cells (a patient's phone numbers) stays a schedule.
+  if (inner > 0 && inner >= own.length) {
+    for (const r of own) r.splice(0, r.length, r.filter((c) => c !== '').join(' '));
+    return own.length;
+  }
+  blankCommandColumns(shownRows, own);
+  out.lastRow = Math.max(out.lastRow, last);
+  // Padded below: a row whose last cell reaches the table's last column, written after a time
+  // (or a few first cells) that are shown. A row of data has a cell under each column name.
   let width = 0;
   for (const r of own) width = Math.max(width, r.length);
+  for (const a of spansToEnd)
+    if (a.cells.length === width && a.cells.slice(0, a.from).some((c) => c !== '') && a.cells[a.from] !== '')
+      out.across.add(a.record);
+  // A row with fewer cells than the table shows empty cells at its end: every row is as wide as
+  // the table, as in a CSV that Excel saves from the same page.
   for (const r of own) while (r.length < width) r.push('');
+  return own.length;
 }
 
-function rowCells(tr: Element, spans: (Span | undefined)[], nested: Element[]): string[] {
-  const cells: string[] = [];
+/** Columns a note across a schedule spans at least: a merged Notes cell over two is no such note. */
+const ACROSS_MIN = 3;
+
+/** The colspan of a row's last cell. */
+function lastCellSpan(tr: Element): number {
+  const cells = childrenOf(tr).filter(
+    (c): c is Element => isElement(c) && (c.nodeName === 'td' || c.nodeName === 'th'),
+  );
+  const lastCell = cells[cells.length - 1];
+  return lastCell ? spanOf(lastCell, 'colspan', MAX_COLSPAN) : 0;
+}
+
+function rowCells(tr: Element, spans: (Span | undefined)[], nested: Element[]): ShownCell[] {
+  const cells: ShownCell[] = [];
   const fillSpans = () => {
     for (let s = spans[cells.length]; s && s.left > 0; s = spans[cells.length]) {
-      cells.push(s.text);
+      cells.push({ text: s.text, header: false, linksOnly: false });
       s.left--;
     }
   };
@@ -129,35 +175,50 @@ function rowCells(tr: Element, spans: (Span | undefined)[], nested: Element[]): 
     if (!isElement(td) || (td.nodeName !== 'td' && td.nodeName !== 'th')) continue;
     fillSpans();
     const value = cellText(td, nested);
+    const header = td.nodeName === 'th';
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
     const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
     for (let k = 0; k < across; k++) {
-      if (down > 0) spans[cells.length] = { text: k === 0 ? value : '', left: down };
-      cells.push(k === 0 ? value : '');
+      if (down > 0) spans[cells.length] = { text: k === 0 ? value.text : '', left: down };
+      cells.push(k === 0 ? { ...value, header } : { text: '', header, linksOnly: false });
     }
   }
   fillSpans();
   return cells;
 }
 
-/** A cell's shown text on one line; a table inside it is read as rows of its own. */
-function cellText(cell: Element, nested: Element[]): string {
+/** A cell's shown text on one line, and whether all of it is the text of links or buttons (what a
+ *  person clicks, such as `Check In | Edit | Cancel`); a table inside it is read as rows of its own. */
+function cellText(cell: Element, nested: Element[]): { text: string; linksOnly: boolean } {
   const parts: string[] = [];
-  const visit = (node: Node) => {
+  let plain = '';
+  const visit = (node: Node, inLink: boolean) => {
     for (const child of childrenOf(node)) {
-      if (child.nodeName === '#text') parts.push((child as DefaultTreeAdapterMap['textNode']).value);
-      else if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
+      if (child.nodeName === '#text') {
+        const value = (child as DefaultTreeAdapterMap['textNode']).value;
+        parts.push(value);
+        if (!inLink) plain += value;
+      } else if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
       else if (child.nodeName === 'table') nested.push(child);
       else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
-        visit(child);
+        visit(child, inLink || isClickable(child));
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
       }
     }
   };
-  visit(cell);
-  return shown(parts.join(''));
+  visit(cell, false);
+  const text = shown(parts.join(''));
+  return { text, linksOnly: text !== '' && LINK_SEPARATORS.test(plain) };
+}
+
+/** Text between links that only separates them (`Edit | Cancel`, `View · Print`). */
+const LINK_SEPARATORS = /^[\s\u00a0|·•/,;:\-–—[\]()]*$/;
+
+/** A link with an address, or a button: what a person clicks on the page. */
+function isClickable(el: Element): boolean {
+  return el.nodeName === 'button' || (el.nodeName === 'a' && el.attrs.some((a) => a.name === 'href'));
 }
 
 /** Text as the page shows it: runs of white space (the source's line breaks and indents) are one

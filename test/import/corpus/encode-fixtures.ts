@@ -57,6 +57,12 @@ export const TARGETS: Target[] = [
     crlf: true,
   },
   {
+    source: '141-excel-save-as-web-page.htm',
+    out: '141-excel-save-as-web-page-list/Appointments.htm',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
     source: '18-medistar.csv',
     out: '18-cgm-medistar-termine/TERMINE.CSV',
     encoding: 'windows-1252',

@@ -76,11 +76,74 @@ describe('htmlRecords: a page as the rows a person sees', () => {
       '<table><tr><td>Layout</td><td><table><tr><td>Time</td><td>Patient</td></tr>' +
         '<tr><td>9:00</td><td>Ann</td></tr></table></td></tr></table>',
     );
+    expect(page.records).toEqual([['Layout'], ['Time', 'Patient'], ['9:00', 'Ann']]);
+  });
+
+  it("reads a layout table's own rows (banner, menu, footer around a schedule) as lines of text", () => {
+    const page = htmlRecords(
+      '<table><tr><td colspan="2">Lakeside IM</td></tr><tr><td><ul><li>Home</li><li>Schedule</li></ul></td><td>' +
+        '<table><tr><th>Time</th><th>Patient</th></tr><tr><td>9:00</td><td>Ann</td></tr><tr><td>9:30</td><td>Bea</td></tr></table></td></tr>' +
+        '<tr><td colspan="2">&copy; 2027 PracticeWeb</td><td></td></tr></table><p>Printed 11/08/2027</p>',
+    );
     expect(page.records).toEqual([
-      ['Layout', ''],
+      ['Lakeside IM'],
+      ['Home Schedule'],
       ['Time', 'Patient'],
       ['9:00', 'Ann'],
+      ['9:30', 'Bea'],
+      ['© 2027 PracticeWeb'],
+      ['Printed 11/08/2027'],
     ]);
+    // The footer and the text after the schedule's last row are no rows of it.
+    expect(page.lastRow).toBe(4);
+  });
+
+  it('keeps a schedule whose cells hold a smaller table (phone numbers) as rows of cells', () => {
+    const phones = '<table><tr><td>Cell</td><td>555-0101</td></tr></table>';
+    const page = htmlRecords(
+      `<table><tr><th>Time</th><th>Patient</th><th>Phones</th></tr><tr><td>9:00</td><td>Ann</td><td>${phones}</td></tr>` +
+        `<tr><td>9:30</td><td>Bea</td><td>${phones}</td></tr></table>`,
+    );
+    expect(page.records).toEqual([
+      ['Time', 'Patient', 'Phones'],
+      ['9:00', 'Ann', ''],
+      ['Cell', '555-0101'],
+      ['9:30', 'Bea', ''],
+      ['Cell', '555-0101'],
+    ]);
+  });
+
+  it("empties an unnamed column of links or buttons (a grid's Check In | Edit | Cancel), and keeps named ones", () => {
+    const page = htmlRecords(
+      '<table><tr><th>Patient</th><th>Status</th><th>&nbsp;</th></tr>' +
+        '<tr><td><a href="/chart?p=1">Doe, Jane</a></td><td>Scheduled</td><td><a href="javascript:checkIn(1)">Check In</a> | <a href="/cancel?a=1">Cancel</a></td></tr>' +
+        '<tr><td><a href="/chart?p=2">Roe, Ann</a></td><td>Canceled</td><td><button>Edit</button></td></tr></table>',
+    );
+    expect(page.records).toEqual([
+      ['Patient', 'Status', ''],
+      ['Doe, Jane', 'Scheduled', ''],
+      ['Roe, Ann', 'Canceled', ''],
+    ]);
+  });
+
+  it('keeps an unnamed column that holds plain text, or links beside plain text', () => {
+    const page = htmlRecords(
+      '<table><tr><th>Patient</th><th></th></tr>' +
+        '<tr><td>Doe, Jane</td><td><a href="/x">Edit</a></td></tr>' +
+        '<tr><td>Roe, Ann</td><td>Cancelled by patient <a href="/x">Edit</a></td></tr></table>',
+    );
+    expect(page.records.map((r) => r[1])).toEqual(['', 'Edit', 'Cancelled by patient Edit']);
+  });
+
+  it('marks a note written across the columns after a time (blocked time), not a merged notes cell', () => {
+    const page = htmlRecords(
+      '<table><tr><th>Time</th><th>Patient</th><th>DOB</th><th>Status</th><th>Notes</th><th></th></tr>' +
+        '<tr><td>9:00 AM</td><td colspan="5">*** BLOCKED: Staff Meeting ***</td></tr>' +
+        '<tr><td>9:30 AM</td><td>Doe, Jane</td><td>04/02/1980</td><td>Scheduled</td><td colspan="2">call first</td></tr>' +
+        '<tr><td colspan="6">Provider: Marsh, Helen MD</td></tr></table>',
+    );
+    expect([...page.across]).toEqual([1]);
+    expect(page.records[1]).toEqual(['9:00 AM', '*** BLOCKED: Staff Meeting ***', '', '', '', '']);
   });
 
   it('counts no row for a page without a table', () => {
@@ -129,6 +192,21 @@ describe('a web page export, read and imported', () => {
       ['5001', 'NEW', '2027-03-15T13:00:00.000Z', 'Doe'],
       ['5002', 'CANCEL', '2027-03-15T18:30:00.000Z', 'Roe'],
     ]);
+  });
+
+  it('skips a blocked slot written across the grid and reads no row in the text after the table', async () => {
+    const file = t.write(
+      'Schedule.xls',
+      page(
+        '<tr><td>5001</td><td>Doe, Jane</td><td>A1001</td><td>04/02/1980</td><td>03/15/2027</td><td>9:00 AM</td><td>Scheduled</td></tr>' +
+          '<tr><td>5002</td><td colspan="6">Lunch - office closed</td></tr>',
+      ).replace('</table>', '</table><p>Confidential: contains PHI</p><p>Page 1 of 1</p>'),
+    );
+    const c = await collect(file, { timeZone: 'America/New_York' });
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.errors).toEqual([]);
+    expect(c.appointments.map((a) => a.appointmentId)).toEqual(['5001']);
+    expect(c.skipped.map((s) => s.line)).toEqual([3]);
   });
 
   it('reads a page in Windows-1252 whose first 64 KB are plain ASCII', async () => {
