@@ -21,6 +21,12 @@ function digest(joined: string, length: number): string {
   return hash('sha256', joined, 'hex').slice(0, length);
 }
 
+/** An id written as zeros (`0`, `000`): a database's "none" (a query's `ISNULL(AptNum, 0)`, OpenEMR's
+ *  `pc_pid` 0 on blocked time), never an id of its own. */
+export function isZeroId(id: string): boolean {
+  return /^0+$/.test(id);
+}
+
 /** A name or key as the ids compare it: trimmed, lower case, NFC, single spaces. */
 export function norm(s: string): string {
   const t = s.trim();

@@ -6,11 +6,9 @@ import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { DaySlots } from './day-slots.ts';
-import { appointmentGroup, appointmentIdIn, norm } from './identity.ts';
+import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
-
-const ZEROS = /^0+$/;
 
 export function appointmentIdReader(ctx: {
   practiceId: string;
@@ -29,7 +27,7 @@ export function appointmentIdReader(ctx: {
     // would be one appointment, `0`, on the portal; as none, it gets a derived id (and a column
     // filled on the other rows holds the file: the id-gaps check).
     const cell = idCell();
-    const given = ZEROS.test(cell) ? '' : cell;
+    const given = isZeroId(cell) ? '' : cell;
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);

@@ -7,7 +7,7 @@
 // default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
 // requires an e-mail).
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
-import { derivePatientId, norm } from './identity.ts';
+import { derivePatientId, isZeroId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
 import { chineseKoreanFamilyFirst, givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
 import { withoutTitles } from './name-titles.ts';
@@ -90,7 +90,7 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
     const id = idCell();
-    const noPatientId = id !== '' && /^0+$/.test(id);
+    const noPatientId = isZeroId(id);
     const idRaw = noPatientId ? '' : id;
     const nameRaw = nameCell();
     // `UNKNOWN` reads as an empty cell (no-value.ts), but in a name it is a patient nobody has

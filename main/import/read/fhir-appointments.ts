@@ -12,6 +12,7 @@
 // an old name is never the patient's. Resources: https://hl7.org/fhir/R4/appointment.html,
 // https://hl7.org/fhir/R4/bundle.html; status codes https://hl7.org/fhir/R4/valueset-appointmentstatus.html
 import { XmlElement } from 'libxml2-wasm';
+import { childElements, firstElement } from './xml-elements.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -33,13 +34,6 @@ const HEADERS = [
   'Service',
 ];
 
-function* children(el: XmlElement, name?: string): Generator<XmlElement> {
-  for (let c = el.firstChild; c; c = c.next)
-    if (c instanceof XmlElement && (!name || c.name === name)) yield c;
-}
-
-const first = (el: XmlElement, name: string): XmlElement | undefined => children(el, name).next().value;
-
 /** FHIR writes every primitive as `value="…"`. */
 function valueOf(el: XmlElement | undefined): string {
   return el?.attrs.find((a) => a.name === 'value')?.value.trim() ?? '';
@@ -56,23 +50,25 @@ interface Patient {
 const NAME_USES = ['official', 'usual', ''];
 
 function patientOf(el: XmlElement): Patient | undefined {
-  const names = [...children(el, 'name')];
-  const name = NAME_USES.map((use) => names.find((n) => valueOf(first(n, 'use')) === use)).find(Boolean);
-  const family = name ? valueOf(first(name, 'family')) : '';
-  const given = name ? valueOf(first(name, 'given')) : '';
-  const birthDate = valueOf(first(el, 'birthDate'));
+  const names = childElements(el, 'name');
+  const name = NAME_USES.map((use) => names.find((n) => valueOf(firstElement(n, 'use')) === use)).find(
+    Boolean,
+  );
+  const family = name ? valueOf(firstElement(name, 'family')) : '';
+  const given = name ? valueOf(firstElement(name, 'given')) : '';
+  const birthDate = valueOf(firstElement(el, 'birthDate'));
   if (!family || !given || !birthDate) return undefined;
-  return { id: valueOf(first(el, 'id')), family, given, birthDate };
+  return { id: valueOf(firstElement(el, 'id')), family, given, birthDate };
 }
 
 /** The resources of the file: the root itself, or a Bundle's `entry/resource/*` with fullUrls. */
 function resources(root: XmlElement): Array<{ el: XmlElement; fullUrl: string }> {
   if (root.name !== 'Bundle') return [{ el: root, fullUrl: '' }];
   const out: Array<{ el: XmlElement; fullUrl: string }> = [];
-  for (const entry of children(root, 'entry')) {
-    const resource = first(entry, 'resource');
-    const el = resource && children(resource).next().value;
-    if (el) out.push({ el, fullUrl: valueOf(first(entry, 'fullUrl')) });
+  for (const entry of childElements(root, 'entry')) {
+    const resource = firstElement(entry, 'resource');
+    const el = resource && firstElement(resource);
+    if (el) out.push({ el, fullUrl: valueOf(firstElement(entry, 'fullUrl')) });
   }
   return out;
 }
@@ -80,9 +76,12 @@ function resources(root: XmlElement): Array<{ el: XmlElement; fullUrl: string }>
 /** Participant references (`Patient/…`, `Practitioner/…`) with their display. */
 function participants(appt: XmlElement): Array<{ reference: string; display: string }> {
   const out: Array<{ reference: string; display: string }> = [];
-  for (const part of children(appt, 'participant'))
-    for (const actor of children(part, 'actor'))
-      out.push({ reference: valueOf(first(actor, 'reference')), display: valueOf(first(actor, 'display')) });
+  for (const part of childElements(appt, 'participant'))
+    for (const actor of childElements(part, 'actor'))
+      out.push({
+        reference: valueOf(firstElement(actor, 'reference')),
+        display: valueOf(firstElement(actor, 'display')),
+      });
   return out;
 }
 
@@ -106,15 +105,15 @@ export function openFhirAppointments(
   for (const { el, fullUrl } of all) {
     if (el.name !== 'Patient') continue;
     const p = patientOf(el);
-    const id = valueOf(first(el, 'id'));
+    const id = valueOf(firstElement(el, 'id'));
     if (id) patients.set(`Patient/${id}`, p);
     if (fullUrl) patients.set(fullUrl, p);
   }
   const lookup = (appt: XmlElement, reference: string): Patient | undefined => {
     if (reference.startsWith('#')) {
-      for (const contained of children(appt, 'contained'))
-        for (const p of children(contained, 'Patient'))
-          if (`#${valueOf(first(p, 'id'))}` === reference) return patientOf(p);
+      for (const contained of childElements(appt, 'contained'))
+        for (const p of childElements(contained, 'Patient'))
+          if (`#${valueOf(firstElement(p, 'id'))}` === reference) return patientOf(p);
       return undefined;
     }
     return patients.get(reference) ?? patients.get(`Patient/${reference.split('/').pop()}`);
@@ -127,21 +126,21 @@ export function openFhirAppointments(
     if (own.length === 1 && !patient) return undefined; // a bare reference: refused by xml-messages.ts
     const display = (kinds: string[]): string =>
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
-    const service = first(appt, 'serviceType') ?? first(appt, 'appointmentType');
+    const service = firstElement(appt, 'serviceType') ?? firstElement(appt, 'appointmentType');
     const row = new Row(
       appt.line,
       [
-        valueOf(first(appt, 'id')),
-        valueOf(first(appt, 'status')),
-        valueOf(first(appt, 'start')),
-        valueOf(first(appt, 'end')),
+        valueOf(firstElement(appt, 'id')),
+        valueOf(firstElement(appt, 'status')),
+        valueOf(firstElement(appt, 'start')),
+        valueOf(firstElement(appt, 'end')),
         patient?.id ?? '',
         patient?.family ?? '',
         patient?.given ?? '',
         patient?.birthDate ?? '',
         display(['Practitioner', 'PractitionerRole']),
         display(['Location']),
-        service ? valueOf(first(service, 'text')) : '',
+        service ? valueOf(firstElement(service, 'text')) : '',
       ],
       HEADERS,
     );

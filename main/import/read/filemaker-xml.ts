@@ -10,6 +10,7 @@
 // the region's 3 April. A value that does not fit the stated format is a row error, never read
 // another way. Grammar: https://fmhelp.filemaker.com/help/13/fmp/en/html/import_export.17.33.html
 import { XmlElement } from 'libxml2-wasm';
+import { attrValue, childElements } from './xml-elements.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { Row } from './table-row.ts';
@@ -21,16 +22,6 @@ const EXPORT_AGAIN =
 
 export function isFileMakerResult(root: XmlElement): boolean {
   return root.name === 'FMPXMLRESULT';
-}
-
-function children(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement && c.name === name) out.push(c);
-  return out;
-}
-
-function attr(el: XmlElement | undefined, name: string): string | undefined {
-  return el?.attrs.find((a) => a.name === name)?.value;
 }
 
 /** One stated format (`M/d/yyyy`, `h:mm:ss a`) as a pattern, and where each part is in a match. */
@@ -104,7 +95,7 @@ export function openFileMakerResult(
   base: string,
   encoding: TextEncoding,
 ): { info: TableInfo; rows: TableRows } {
-  const error = children(root, 'ERRORCODE')[0]?.content.trim();
+  const error = childElements(root, 'ERRORCODE')[0]?.content.trim();
   if (error && error !== '0') {
     throw fileError(
       base,
@@ -113,12 +104,12 @@ export function openFileMakerResult(
       EXPORT_AGAIN,
     );
   }
-  const database = children(root, 'DATABASE')[0];
-  const fields: Field[] = children(children(root, 'METADATA')[0] ?? root, 'FIELD').map((f) => ({
-    name: attr(f, 'NAME')?.trim() ?? '',
-    type: (attr(f, 'TYPE') ?? 'TEXT').toUpperCase(),
+  const database = childElements(root, 'DATABASE')[0];
+  const fields: Field[] = childElements(childElements(root, 'METADATA')[0] ?? root, 'FIELD').map((f) => ({
+    name: attrValue(f, 'NAME')?.trim() ?? '',
+    type: (attrValue(f, 'TYPE') ?? 'TEXT').toUpperCase(),
   }));
-  const rowsEl = children(root, 'RESULTSET').flatMap((r) => children(r, 'ROW'));
+  const rowsEl = childElements(root, 'RESULTSET').flatMap((r) => childElements(r, 'ROW'));
   if (fields.length === 0 || rowsEl.length === 0) {
     throw fileError(
       base,
@@ -130,7 +121,7 @@ export function openFileMakerResult(
     );
   }
   const stated = (name: 'DATEFORMAT' | 'TIMEFORMAT'): string | undefined =>
-    attr(database, name)?.trim() || undefined;
+    attrValue(database, name)?.trim() || undefined;
   const dateText = stated('DATEFORMAT');
   const timeText = stated('TIMEFORMAT');
   const dated = fields.some((f) => f.type === 'DATE' || f.type === 'TIMESTAMP');
@@ -155,10 +146,10 @@ export function openFileMakerResult(
   // A repeating field (MAXREPEAT above 1) writes a DATA per repetition: each after the first is a
   // column of its own (`Phone (2)`), as a leaf written twice is in other XML.
   const repeats = fields.map(() => 1);
-  const cols = rowsEl.map((row) => children(row, 'COL'));
+  const cols = rowsEl.map((row) => childElements(row, 'COL'));
   for (const rowCols of cols)
     rowCols.forEach((c, i) => {
-      if (i < fields.length) repeats[i] = Math.max(repeats[i]!, children(c, 'DATA').length);
+      if (i < fields.length) repeats[i] = Math.max(repeats[i]!, childElements(c, 'DATA').length);
     });
   const names: string[] = [];
   fields.forEach((f, i) => {
@@ -169,7 +160,7 @@ export function openFileMakerResult(
     const values: string[] = [];
     let problem: { column: string; value: string; format: string } | undefined;
     fields.forEach((f, i) => {
-      const data = cols[r]![i] ? children(cols[r]![i]!, 'DATA') : [];
+      const data = cols[r]![i] ? childElements(cols[r]![i]!, 'DATA') : [];
       for (let k = 0; k < repeats[i]!; k++) {
         const text = data[k]?.content.trim() ?? '';
         const format = formats[i];

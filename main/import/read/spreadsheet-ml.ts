@@ -9,6 +9,7 @@
 // Excel's day zero, 1899-12-31) the time alone, and a midnight with no time format the date alone,
 // so a start with no time is held as one (never sent at midnight).
 import { XmlElement } from 'libxml2-wasm';
+import { attrValue, childElements } from './xml-elements.ts';
 import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { carriedGroups, GroupColumns, groupedRow, strayDay } from './group-columns.ts';
@@ -36,27 +37,15 @@ interface SheetRow {
   filled: number;
 }
 
-function children(el: XmlElement, name: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement && c.name === name) out.push(c);
-  return out;
-}
-
-/** An attribute by local name: SpreadsheetML's are in its namespace under any prefix (`ss:`). */
-function attr(el: XmlElement, name: string): string | undefined {
-  for (const a of el.attrs) if (a.name === name) return a.value;
-  return undefined;
-}
-
 /** Style id → its number format (`Short Date`, `h:mm AM/PM`), following `ss:Parent`. */
 function numberFormats(root: XmlElement): Map<string, string> {
   const own = new Map<string, { format?: string; parent?: string }>();
-  for (const styles of children(root, 'Styles')) {
-    for (const s of children(styles, 'Style')) {
-      const id = attr(s, 'ID');
+  for (const styles of childElements(root, 'Styles')) {
+    for (const s of childElements(styles, 'Style')) {
+      const id = attrValue(s, 'ID');
       if (!id) continue;
-      const nf = children(s, 'NumberFormat')[0];
-      own.set(id, { format: nf ? attr(nf, 'Format') : undefined, parent: attr(s, 'Parent') });
+      const nf = childElements(s, 'NumberFormat')[0];
+      own.set(id, { format: nf ? attrValue(nf, 'Format') : undefined, parent: attrValue(s, 'Parent') });
     }
   }
   const formats = new Map<string, string>();
@@ -125,18 +114,18 @@ function serialText(value: string, shows: Shows, date1904: boolean): string | un
 
 function readRows(table: XmlElement, formats: Map<string, string>, date1904: boolean): SheetRow[] {
   const rows: SheetRow[] = [];
-  for (const row of children(table, 'Row')) {
+  for (const row of childElements(table, 'Row')) {
     const values: string[] = [];
     let allText = true;
     let filled = 0;
-    for (const cell of children(row, 'Cell')) {
+    for (const cell of childElements(row, 'Cell')) {
       // `ss:Index`: the cell's column (1-based) when the cells before it were left out.
-      const index = Number(attr(cell, 'Index') ?? 0);
+      const index = Number(attrValue(cell, 'Index') ?? 0);
       while (values.length < index - 1) values.push('');
-      const data = children(cell, 'Data')[0];
+      const data = childElements(cell, 'Data')[0];
       let text = data ? data.content.trim() : '';
-      const type = data ? attr(data, 'Type') : undefined;
-      const shows = formatShows(formats.get(attr(cell, 'StyleID') ?? ''));
+      const type = data ? attrValue(data, 'Type') : undefined;
+      const shows = formatShows(formats.get(attrValue(cell, 'StyleID') ?? ''));
       if (text !== '' && type === 'DateTime') text = dateTimeText(text, shows);
       if (text !== '' && type === 'Number') text = serialText(text, shows, date1904) ?? text;
       if (text !== '') {
@@ -145,7 +134,7 @@ function readRows(table: XmlElement, formats: Map<string, string>, date1904: boo
       }
       values.push(text);
       // A merged cell's value is its first cell's; the cells it covers are empty.
-      for (let k = Number(attr(cell, 'MergeAcross') ?? 0); k > 0; k--) values.push('');
+      for (let k = Number(attrValue(cell, 'MergeAcross') ?? 0); k > 0; k--) values.push('');
     }
     while (values.length > 0 && values[values.length - 1] === '') values.pop();
     rows.push({ line: row.line, values, allText, filled });
@@ -156,9 +145,9 @@ function readRows(table: XmlElement, formats: Map<string, string>, date1904: boo
 /** The sheets of the workbook that hold at least one filled row, with their rows. */
 function filledSheets(root: XmlElement, formats: Map<string, string>, date1904: boolean) {
   const sheets: Array<{ name: string; rows: SheetRow[] }> = [];
-  for (const ws of children(root, 'Worksheet')) {
-    const rows = children(ws, 'Table').flatMap((t) => readRows(t, formats, date1904));
-    if (rows.some((r) => r.filled > 0)) sheets.push({ name: attr(ws, 'Name') ?? '', rows });
+  for (const ws of childElements(root, 'Worksheet')) {
+    const rows = childElements(ws, 'Table').flatMap((t) => readRows(t, formats, date1904));
+    if (rows.some((r) => r.filled > 0)) sheets.push({ name: attrValue(ws, 'Name') ?? '', rows });
   }
   return sheets;
 }
@@ -168,8 +157,8 @@ export function openSpreadsheetMl(
   base: string,
   encoding: TextEncoding,
 ): { info: TableInfo; rows: TableRows } {
-  const workbook = children(root, 'ExcelWorkbook')[0];
-  const date1904 = !!workbook && children(workbook, 'Date1904').length > 0;
+  const workbook = childElements(root, 'ExcelWorkbook')[0];
+  const date1904 = !!workbook && childElements(workbook, 'Date1904').length > 0;
   const sheets = filledSheets(root, numberFormats(root), date1904);
   if (sheets.length !== 1) {
     throw fileError(

@@ -14,6 +14,7 @@
 // other attribute (and leaf text) of the root and of elements that wrap all records once is a
 // title line, read for a title that cancels as a delimited report's title lines are.
 import { XmlElement } from 'libxml2-wasm';
+import { childElements } from './xml-elements.ts';
 import { ASKED, datesOfOtherEvent, headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { looksLikeDate } from '../map/parse-date.ts';
 import { FIELD_NAMES, type FieldName } from '../map/profile.ts';
@@ -151,7 +152,8 @@ export class GroupCells {
       const el = path[i]!;
       if (i > 0 && sameNamed(el) > 1) break;
       for (const a of valueAttributes(el)) if (!this.fieldOf(`${el.name}/${a.name}`)) add(a.value);
-      for (const c of children(el)) if (c.name !== path[i + 1]!.name && !children(c).length) add(c.content);
+      for (const c of childElements(el))
+        if (c.name !== path[i + 1]!.name && !childElements(c).length) add(c.content);
     }
     return lines;
   }
@@ -182,13 +184,7 @@ function groupInstance(el: XmlElement): boolean {
   return el.parent?.name === `${el.name}_Collection`;
 }
 
-function children(el: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (let c = el.firstChild; c; c = c.next) if (c instanceof XmlElement) out.push(c);
-  return out;
-}
-
 /** How many elements of this one's name its parent holds: more than one is a repeated group. */
 function sameNamed(el: XmlElement): number {
-  return el.parent ? children(el.parent).filter((c) => c.name === el.name).length : 1;
+  return el.parent ? childElements(el.parent).filter((c) => c.name === el.name).length : 1;
 }

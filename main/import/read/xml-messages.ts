@@ -7,15 +7,11 @@
 // (`Patient/500121`) comes here: a reference without a name and date of birth is not a patient the
 // portal can be given, and the refusal says so.
 import { XmlElement } from 'libxml2-wasm';
+import { childElements, firstElement } from './xml-elements.ts';
 import { xmlStandardOf, type MessageFormat } from './message-formats.ts';
 
 const FHIR_NS = 'http://hl7.org/fhir';
 const SEGMENT_FIELD = /^(MSH|FHS|BHS)\.\d+$/;
-
-function* children(el: XmlElement, name?: string): Generator<XmlElement> {
-  for (let c = el.firstChild; c; c = c.next)
-    if (c instanceof XmlElement && (!name || c.name === name)) yield c;
-}
 
 /** FHIR writes every primitive as `value="…"`. */
 function valueOf(el: XmlElement | undefined): string | undefined {
@@ -26,7 +22,7 @@ function valueOf(el: XmlElement | undefined): string | undefined {
 function* holders(root: XmlElement): Generator<XmlElement> {
   yield root;
   let n = 0;
-  for (const c of children(root)) {
+  for (const c of childElements(root)) {
     if (n++ >= 50) return;
     yield c;
   }
@@ -35,9 +31,9 @@ function* holders(root: XmlElement): Generator<XmlElement> {
 /** The MSH (or batch header) segment of a message at the root or one level under it. */
 function headerSegment(root: XmlElement): XmlElement | undefined {
   for (const holder of holders(root))
-    for (const seg of children(holder)) {
+    for (const seg of childElements(holder)) {
       if (!/^(MSH|FHS|BHS)$/.test(seg.name)) continue;
-      const first = children(seg).next().value;
+      const first = firstElement(seg);
       if (first && SEGMENT_FIELD.test(first.name) && first.name.startsWith(seg.name)) return seg;
     }
   return undefined;
@@ -45,9 +41,11 @@ function headerSegment(root: XmlElement): XmlElement | undefined {
 
 /** `SIU^S12` from MSH-9, whether written as components (`<MSG.1>`, `<MSH.9.1>`) or as text. */
 function messageType(msh: XmlElement): string {
-  const field = children(msh, `${msh.name}.9`).next().value;
+  const field = firstElement(msh, `${msh.name}.9`);
   if (!field) return '';
-  const parts = [...children(field)].map((c) => c.content.trim()).slice(0, 2);
+  const parts = childElements(field)
+    .map((c) => c.content.trim())
+    .slice(0, 2);
   return (parts.length ? parts.join('^') : field.content.trim()).replace(/\^$/, '');
 }
 
@@ -57,20 +55,20 @@ function bareReferences(root: XmlElement): { appointments: number; bare: string[
   const bare: string[] = [];
   const walk = (el: XmlElement): void => {
     if (el.name !== 'Appointment') {
-      for (const c of children(el)) walk(c);
+      for (const c of childElements(el)) walk(c);
       return;
     }
     appointments++;
     const named = new Set<string>();
-    for (const contained of children(el, 'contained'))
-      for (const p of children(contained, 'Patient')) {
-        const id = valueOf(children(p, 'id').next().value);
-        const hasName = children(p, 'name').next().value && children(p, 'birthDate').next().value;
+    for (const contained of childElements(el, 'contained'))
+      for (const p of childElements(contained, 'Patient')) {
+        const id = valueOf(firstElement(p, 'id'));
+        const hasName = firstElement(p, 'name') && firstElement(p, 'birthDate');
         if (id && hasName) named.add(`#${id}`);
       }
-    for (const part of children(el, 'participant'))
-      for (const actor of children(part, 'actor'))
-        for (const ref of children(actor, 'reference')) {
+    for (const part of childElements(el, 'participant'))
+      for (const actor of childElements(part, 'actor'))
+        for (const ref of childElements(actor, 'reference')) {
           const value = valueOf(ref) ?? '';
           if (/^(#|Patient\/|.*\/Patient\/)/.test(value) && !named.has(value)) bare.push(value);
         }
