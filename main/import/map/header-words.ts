@@ -36,6 +36,9 @@ export const CONCEPTS: Record<string, string[]> = {
   // had been asked about. One id shared by two visits (a group session) is still asked.
   session: ['appt'],
   reservation: ['appt', 'booking'],
+  // Booking tools call the appointment a meeting (OnceHub's reports by "Meeting time",
+  // https://help.oncehub.com/help/introduction-to-scheduleonce-reports).
+  meeting: ['appt'],
   cita: ['appt'],
   citas: ['appt'],
   turno: ['appt'],

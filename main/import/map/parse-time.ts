@@ -1,5 +1,5 @@
 // Times of day as exports write them: 24 h `14:30`, `08:00:00`, `08:00:00.000`, `14h30`,
-// `14 h 30`, `14H30`, `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `8.30am`
+// `14 h 30`, `14H30`, `14:30 Uhr`, `9:00 hs`; 12 h `9:00 AM`, `9:00AM`, `9 am`, `9:00 a.m.`, `9:00a`, `9a`, `930A`, `0830a`, `8.30am`
 // (dotted, UK and Australia), `午前9:30`, `오후 2:30`, `9:00 em`, `9.00 ip.` (other languages' AM/PM,
 // meridiem-words.ts); `Noon`, `12 noon`; `0930` (HHMM) and `13.30` (dotted without AM/PM)
 // only when the caller knows the column holds times; ranges `2:00 PM - 2:50 PM`, `14:00–14:50`,
@@ -145,7 +145,10 @@ function readClock(
       ...((m[3] ?? m[7]) === undefined ? {} : { seconds: true as const }),
     };
   } else if (digits.length >= 3) {
-    if (!opts.compact) return undefined;
+    // Figures with AM/PM right after them (`930A`, `0830a`, `1230P`: DentiMax's and MEDENT's
+    // lists) say they are a clock as surely as `9:30a` does; bare figures only in a column of times.
+    MERIDIEM.lastIndex = next;
+    if (!opts.compact && !MERIDIEM.test(text)) return undefined;
     clock = { hour: +digits.slice(0, -2), minute: +digits.slice(-2), second: 0, millisecond: 0, bare: false };
   } else {
     clock = { hour: +digits, minute: 0, second: 0, millisecond: 0, bare: true };

@@ -144,6 +144,35 @@ describe('parseTime: HHMM only when the column is known to hold times', () => {
   });
 });
 
+describe('parseTime: figures with AM/PM right after them are a time wherever written', () => {
+  // DentiMax's `930A`, `1015A`, `100P`; MEDENT's `0830a`, `0115p`: the letter says it is a clock.
+  it.each([
+    ['800A', '08:00'],
+    ['930A', '09:30'],
+    ['1015A', '10:15'],
+    ['100P', '13:00'],
+    ['1230P', '12:30'],
+    ['1200a', '00:00'],
+    ['0830a', '08:30'],
+    ['0115p', '13:15'],
+    ['345 pm', '15:45'],
+  ])('%s without the option → %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
+    expect(looksLikeTime(text)).toBe(true);
+  });
+
+  it.each([
+    ['1300P', 'no hour 13'],
+    ['960A', 'minutes and seconds 0-59'],
+    ['2027a', 'no hour 20'],
+    ['12345a', 'not a time'],
+    ['930 Ave', 'not a time'], // a street number is not a clock
+  ])('%s is refused (%s)', (text, why) => {
+    expect(read(text)).toContain(why);
+    expect(looksLikeTime(text)).toBe(false);
+  });
+});
+
 describe('parseTime: ranges give the start as time and the end as end', () => {
   it.each([
     ['2:00 PM - 2:50 PM', '14:00-14:50'],
