@@ -35,7 +35,7 @@ import { readExportText } from './export-text.ts';
 import { findValueColumns } from './value-columns.ts';
 import { dateDrafts, timeDrafts } from './value-dates.ts';
 import { nameDrafts } from './value-names.ts';
-import type { ValueDraft } from './value-rewrite.ts';
+import { delimitedTable, type ValueDraft } from './value-rewrite.ts';
 import { startCellDrafts } from './value-start-cells.ts';
 import { idDrafts, statusDrafts } from './value-statuses-ids.ts';
 import { asVariation, type Variation } from './variations.ts';
@@ -56,14 +56,15 @@ export function valueVariationsOf(
   if (t.mixedEol || /^\s*</.test(t.lines.find((l) => l.trim()) ?? '')) return [];
   const table = readDelimited(t);
   if (!table) return [];
-  const cols = findValueColumns(t, table, layout);
+  const cells = delimitedTable(t, table, layout);
+  const cols = findValueColumns(cells);
   const drafts = [
-    ...dateDrafts(t, table, cols, layout),
-    ...timeDrafts(t, table, cols, layout.timeZone),
+    ...dateDrafts(cells, cols, layout),
+    ...timeDrafts(cells, cols, layout.timeZone),
     ...startCellDrafts(t, table, cols),
-    ...nameDrafts(t, table, cols),
-    ...statusDrafts(t, table, layout),
-    ...idDrafts(t, table, cols, joined),
+    ...nameDrafts(cells, cols),
+    ...statusDrafts(cells, layout),
+    ...idDrafts(cells, cols, joined),
   ];
   return drafts.map((d) => ({
     ...asVariation(d),
