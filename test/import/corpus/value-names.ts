@@ -88,7 +88,9 @@ export function nameDrafts(table: ValueTable, cols: ValueColumns): ValueDraft[] 
     cols.fullNames.map((c) => c.col),
   );
   const oneWord = (s: string): boolean => simpleWord(table, s);
-  for (const { col, form } of cols.fullNames) {
+  // Full-name columns of one form change together (Crystal writes a field's printed text and its
+  // value: both are the name).
+  for (const form of ['first last', 'last, first'] as const) {
     const parts = (v: string): [string, string] | undefined => {
       if (form === 'last, first') {
         const m = /^([^,\s]+), ([^,\s]+)$/.exec(v);
@@ -97,11 +99,14 @@ export function nameDrafts(table: ValueTable, cols: ValueColumns): ValueDraft[] 
       const m = /^(\S+) (\S+)$/.exec(v);
       return m && oneWord(m[1]!) && oneWord(m[2]!) ? [m[1]!, m[2]!] : undefined;
     };
-    // Every name of the column must split for sure, or the column stays as it is.
-    if (!everyCell(table, col, (v) => !!parts(v))) continue;
+    // Every name of a column must split for sure, or the column stays as it is.
+    const mine = cols.fullNames
+      .filter((c) => c.form === form && everyCell(table, c.col, (v) => !!parts(v)))
+      .map((c) => c.col);
+    if (mine.length === 0) continue;
     const swap = (fn: (first: string, last: string) => string): ValueDraft['text'] | undefined =>
       table.rewrite((v, c) => {
-        const p = c === col ? parts(v) : undefined;
+        const p = mine.includes(c) ? parts(v) : undefined;
         return p && fn(p[0], p[1]);
       });
     if (form === 'first last')

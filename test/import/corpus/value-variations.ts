@@ -33,6 +33,7 @@ import type { ExpectedLayout } from './expected.ts';
 import { readDelimited } from './export-records.ts';
 import { readExportText } from './export-text.ts';
 import { findValueColumns } from './value-columns.ts';
+import { markupTable } from './value-markup.ts';
 import { dateDrafts, timeDrafts } from './value-dates.ts';
 import { nameDrafts } from './value-names.ts';
 import { delimitedTable, type ValueDraft } from './value-rewrite.ts';
@@ -45,7 +46,7 @@ export interface ValueVariation extends Variation, Pick<ValueDraft, 'mayHold' | 
   mustSend: boolean;
 }
 
-/** Every value variation of one layout's export (delimited tables only). */
+/** Every value variation of one layout's export (a delimited table, XML or a web page). */
 export function valueVariationsOf(
   layout: ExpectedLayout,
   original: Buffer,
@@ -53,15 +54,16 @@ export function valueVariationsOf(
   joined = false,
 ): ValueVariation[] {
   const t = readExportText(original);
-  if (t.mixedEol || /^\s*</.test(t.lines.find((l) => l.trim()) ?? '')) return [];
-  const table = readDelimited(t);
-  if (!table) return [];
-  const cells = delimitedTable(t, table, layout);
+  if (t.mixedEol) return [];
+  const markup = markupTable(t, layout);
+  const table = markup ? undefined : readDelimited(t);
+  const cells = markup ?? (table && delimitedTable(t, table, layout));
+  if (!cells) return [];
   const cols = findValueColumns(cells);
   const drafts = [
     ...dateDrafts(cells, cols, layout),
     ...timeDrafts(cells, cols, layout.timeZone),
-    ...startCellDrafts(t, table, cols),
+    ...(table ? startCellDrafts(t, table, cols) : []),
     ...nameDrafts(cells, cols),
     ...statusDrafts(cells, layout),
     ...idDrafts(cells, cols, joined),
