@@ -180,7 +180,9 @@ function xmlSlots(t: ExportText, text: string, layout: ExpectedLayout): Slot[] {
         const raw = a[2] ?? a[3];
         if (raw === undefined) continue;
         attrs.set(a[1]!, raw);
-        if (/^(?:xmlns|xsi:)/.test(a[1]!)) continue;
+        // Namespace and schema declarations, and an attribute that states its element's type, hold
+        // no value.
+        if (/^(?:xmlns|xsi:)/.test(a[1]!) || /^type$/i.test(localName(a[1]!))) continue;
         const start = attrStart + a.index + a[0].length - raw.length - 1;
         const v = decode(raw);
         slots.push({
