@@ -81,9 +81,10 @@ export function findValueColumns(table: ValueTable): ValueColumns {
       readDateTime,
       (x, e) => sameYmd(x.ymd, expectedDate(e, 'start')) && writeTime(x.hm, '24h') === clock(e.local),
     );
-    if (start) found.dates.push({ col, form: start, of: 'start' });
+    // A date-time first: its midnight also reads as a date (`2027-03-08T00:00:00`).
+    if (dt) found.dateTimes.push({ col, form: dt });
+    else if (start) found.dates.push({ col, form: start, of: 'start' });
     else if (dob) found.dates.push({ col, form: dob, of: 'dob' });
-    else if (dt) found.dateTimes.push({ col, form: dt });
     else if (
       every(col, (v, e) => {
         const x = readTime(v);
