@@ -19,13 +19,23 @@
 //   where the parts are single words (so the split is not in question); ids keep their value.
 //
 // Who writes each style (the corpus's own layouts, whose sources are in their expected.json):
-// ISO (01 OpenEMR, 17 Jane), MM/DD/YYYY and M/D/YYYY (05 Dentrix, 64 Crystal, US Windows short
-// date), DD/MM/YYYY (09 Cliniko, 12 Best Practice), two-digit years (37 Practice Fusion, 11
-// Zanda), DD-Mon-YYYY (15 EMIS, 57 Oracle CCL), 'Mon d, yyyy' and 'Monday, March 1, 2027' (39
-// WebPT, Windows long date), YYYYMMDD (49 Medical Manager), 9:00 AM (26, 64), 8:00a (06
-// Eaglesoft), 0900 (55 Intergy), 08.30 (60 Sweden, 61 Denmark, 63 Switzerland), `12345.0` (pandas
-// writing an integer column that has a gap as float, 93), ids zero-padded (Medical Manager and
-// Epic MRNs are fixed-width).
+// ISO (01 OpenEMR, 17 Jane; a date as SQL Server writes a datetime, `2027-03-08T00:00:00`, 122),
+// MM/DD/YYYY and M/D/YYYY (05 Dentrix, 64 Crystal, US Windows short date), DD/MM/YYYY (09
+// Cliniko, 12 Best Practice), two-digit years (37 Practice Fusion, 11 Zanda), DD-Mon-YYYY (15
+// EMIS, 57 Oracle CCL), 'Mon d, yyyy' and 'Monday, March 1, 2027' (39 WebPT, Windows long date),
+// YYYYMMDD (49 Medical Manager), 9:00 AM (26, 64), 8:00a (06 Eaglesoft), 0900 (55 Intergy), 08.30
+// (60 Sweden, 61 Denmark, 63 Switzerland), `07:45:00.0000000` (SQL Server's time(7), 122),
+// `12345.0` (pandas writing an integer column that has a gap as float, 93), ids zero-padded
+// (Medical Manager and Epic MRNs are fixed-width).
+//
+// XML exports and web pages (value-markup.ts) get the same rewrites in their element text, CDATA,
+// attribute values and `<td>` text, escaped for the format and kept in the file's encoding (a
+// Windows-1252 file takes `&#233;`). A value whose form the format fixes is not rewritten, as that
+// would make an invalid file of the format: SpreadsheetML's typed cells (`ss:Type="DateTime"`),
+// Crystal's raw `<Value>`, FileMaker's DATE/TIME/NUMBER fields, a DataSet's inline-schema types
+// (`xs:dateTime`), a schema-named file's XML Schema values (SSRS, Access), and FHIR's instants,
+// codes and ids (its names sit in included Patient resources, joined by reference: not varied).
+// The start in one cell or two is varied in delimited files only.
 //
 // One file per family: value-dates.ts (dates and clock times), value-start-cells.ts (the start in
 // one cell or two), value-names.ts, value-statuses-ids.ts; value-rewrite.ts holds what they share.
