@@ -23,7 +23,9 @@ export interface Hm {
  *  (`8-Mar-27`, `09-MAR-2027`, `Mar 10, 2027`). */
 export type DateForm = 'iso' | 'iso/' | `${'/' | '.' | '-'}${Order}${'' | 'yy'}` | 'd-Mon-y' | 'Mon d, y';
 
-const ISO = /^(\d{4})([-/])(\d{2})\2(\d{2})$/;
+/** An ISO date, or one with a midnight that only fills a date-time type (`2027-03-08T00:00:00`,
+ *  SQL Server's FOR XML and `SELECT` of a datetime column holding a date). */
+const ISO = /^(\d{4})([-/])(\d{2})\2(\d{2})(?:[T ]00:00:00(?:\.0{1,7})?)?$/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
 const D_MON_Y = /^(\d{1,2})-([A-Za-z]{3})-(\d{4}|\d{2})$/;
 const MON_D_Y = /^([A-Za-z]{3}) (\d{1,2}), (\d{4})$/;
@@ -61,7 +63,8 @@ export function readDate(v: string): Array<{ form: DateForm; ymd: Ymd }> {
   return out;
 }
 
-const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:\s?([AaPp])\.?[Mm]?\.?)?$/;
+/** Seconds may carry up to seven decimals (SQL Server's `time(7)`, .NET's ticks: `07:45:00.0000000`). */
+const CLOCK = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d{1,7})?)?(?:\s?([AaPp])\.?[Mm]?\.?)?$/;
 
 /** A clock time cell (`09:00`, `9:00:00`, `9:00 AM`, `2:15p`) as hours and minutes. */
 export function readTime(v: string): Hm | undefined {

@@ -1,11 +1,10 @@
 // Which column of a corpus table holds which value, found from the layout's hand-written
-// expectations (never from the importer): a column is the start date when, on every expected
+// expectations (never from the importer): a column (a field, or an XML or web page's cell of one
+// name or place in each record: value-markup.ts) is the start date when, on every expected
 // appointment row, its cell reads as that row's expected date in one form; the birth date, the
 // clock time, a name, an id and the status likewise. A column that does not agree on every row
 // has no role, and the value variations leave it alone.
-import type { ExpectedAppointment, ExpectedLayout } from './expected.ts';
-import { rawOf, splitFields, valueOf, type DelimitedExport } from './export-records.ts';
-import type { ExportText } from './export-text.ts';
+import type { ExpectedAppointment } from './expected.ts';
 import {
   readDate,
   readDateTime,
@@ -16,6 +15,7 @@ import {
   type DateForm,
   type Ymd,
 } from './value-codec.ts';
+import type { ValueTable } from './value-rewrite.ts';
 
 export type NameForm = 'first last' | 'last, first';
 
@@ -35,24 +35,6 @@ export interface ValueColumns {
 /** A row's expected start date or birth date. */
 export const expectedDate = (e: ExpectedAppointment, of: 'start' | 'dob'): Ymd =>
   ymdOf(of === 'dob' ? e.dob : e.local.slice(0, 10));
-
-/** The appointment rows' fields, keyed by their expectation. */
-function appointmentRows(
-  t: ExportText,
-  table: DelimitedExport,
-  layout: ExpectedLayout,
-): Array<{ e: ExpectedAppointment; cells: string[] }> {
-  const byLine = new Map(table.records.map((r) => [r.start + 1, r]));
-  const out: Array<{ e: ExpectedAppointment; cells: string[] }> = [];
-  for (const e of layout.rows) {
-    if (e.expect !== 'appointment') continue;
-    const r = byLine.get(e.line);
-    const fields = r && splitFields(rawOf(r, t.eol), table.delimiter);
-    if (!fields || fields.length !== table.width) return [];
-    out.push({ e, cells: fields.map((f) => valueOf(f).trim()) });
-  }
-  return out;
-}
 
 /** The one form in which every row's cell reads as its expected value, if there is one. */
 function commonForm<T extends { form: DateForm }>(
@@ -75,12 +57,8 @@ function commonForm<T extends { form: DateForm }>(
   return forms?.size === 1 ? [...forms][0] : undefined;
 }
 
-export function findValueColumns(
-  t: ExportText,
-  table: DelimitedExport,
-  layout: ExpectedLayout,
-): ValueColumns {
-  const rows = appointmentRows(t, table, layout);
+export function findValueColumns(table: ValueTable): ValueColumns {
+  const { rows } = table;
   const found: ValueColumns = {
     dates: [],
     dateTimes: [],
@@ -103,9 +81,10 @@ export function findValueColumns(
       readDateTime,
       (x, e) => sameYmd(x.ymd, expectedDate(e, 'start')) && writeTime(x.hm, '24h') === clock(e.local),
     );
-    if (start) found.dates.push({ col, form: start, of: 'start' });
+    // A date-time first: its midnight also reads as a date (`2027-03-08T00:00:00`).
+    if (dt) found.dateTimes.push({ col, form: dt });
+    else if (start) found.dates.push({ col, form: start, of: 'start' });
     else if (dob) found.dates.push({ col, form: dob, of: 'dob' });
-    else if (dt) found.dateTimes.push({ col, form: dt });
     else if (
       every(col, (v, e) => {
         const x = readTime(v);

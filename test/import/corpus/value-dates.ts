@@ -3,8 +3,6 @@
 // numeric date may hold unless a day above 12 proves its order, a two-digit year may hold, and a
 // time without AM/PM may hold unless an hour above 12 proves the clock.
 import type { ExpectedLayout } from './expected.ts';
-import type { DelimitedExport } from './export-records.ts';
-import type { ExportText } from './export-text.ts';
 import { expectedDate, type ValueColumns } from './value-columns.ts';
 import {
   dateIn,
@@ -21,7 +19,7 @@ import {
   type Ymd,
 } from './value-codec.ts';
 import { languageDateStyles, languageTimeStyles } from './value-languages.ts';
-import { appointmentsByLine, rewriteCells, type ValueDraft } from './value-rewrite.ts';
+import { appointmentsByLine, type ValueDraft, type ValueTable } from './value-rewrite.ts';
 
 /** Zones whose practices write month-first numeric dates (the US; Canada writes both, and a
  *  Canadian file is written month-first here, as its US-made software does). */
@@ -69,12 +67,7 @@ const TIME_STYLES: TimeStyle[] = [
 const formByCol = (cols: Array<{ col: number; form: DateForm }>): Map<number, DateForm> =>
   new Map(cols.map((c) => [c.col, c.form]));
 
-export function dateDrafts(
-  t: ExportText,
-  table: DelimitedExport,
-  cols: ValueColumns,
-  layout: ExpectedLayout,
-): ValueDraft[] {
+export function dateDrafts(table: ValueTable, cols: ValueColumns, layout: ExpectedLayout): ValueDraft[] {
   const zone = layout.timeZone;
   if (cols.dates.length + cols.dateTimes.length === 0) return [];
   const fileOrder =
@@ -119,7 +112,7 @@ export function dateDrafts(
       twoMonths ??= TWO_MONTHS.exec(out)?.[0];
       return out;
     };
-    const text = rewriteCells(t, table, (v, col, line) => {
+    const text = table.rewrite((v, col, line) => {
       const f = dateCol.get(col);
       if (f) {
         const ymd = dateIn(v, f, want(line, col));
@@ -146,12 +139,7 @@ export function dateDrafts(
   return drafts;
 }
 
-export function timeDrafts(
-  t: ExportText,
-  table: DelimitedExport,
-  cols: ValueColumns,
-  zone: string,
-): ValueDraft[] {
+export function timeDrafts(table: ValueTable, cols: ValueColumns, zone: string): ValueDraft[] {
   const timeCols = new Set(cols.times);
   const dtCol = formByCol(cols.dateTimes);
   if (timeCols.size + dtCol.size === 0) return [];
@@ -175,7 +163,7 @@ export function timeDrafts(
       if (hm.h > 12) afternoon = true;
       return writeHm(hm);
     };
-    const text = rewriteCells(t, table, (v, col) => {
+    const text = table.rewrite((v, col) => {
       if (timeCols.has(col)) {
         const hm = readTime(v);
         return hm && write(hm);

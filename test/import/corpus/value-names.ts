@@ -1,10 +1,8 @@
 // Names rewritten as other systems write them: in capitals where the proper case is certain once
 // capitalised, and full names swapped or given a middle initial only where every name of the
 // column has one-word parts (so the split is not in question). All must send.
-import type { DelimitedExport } from './export-records.ts';
-import type { ExportText } from './export-text.ts';
 import type { ValueColumns } from './value-columns.ts';
-import { everyCell, rewriteCells, type ValueDraft } from './value-rewrite.ts';
+import { everyCell, type ValueDraft, type ValueTable } from './value-rewrite.ts';
 
 /** Words whose proper case a capitalised name does not settle (`DE` is `de` or `De`). */
 const UNSURE_CAPITALS = new Set([
@@ -62,25 +60,25 @@ function certainCase(name: string): boolean {
 }
 
 /** ASCII-only in a code page kept as bytes (its high bytes are not letters we know). */
-const simpleWord = (t: ExportText, v: string): boolean =>
-  t.form === 'bytes' ? /^[A-Z][a-z]+$/.test(v) : /^\p{Lu}\p{Ll}+$/u.test(v);
+const simpleWord = (table: ValueTable, v: string): boolean =>
+  table.asciiOnly ? /^[A-Z][a-z]+$/.test(v) : /^\p{Lu}\p{Ll}+$/u.test(v);
 
-export function nameDrafts(t: ExportText, table: DelimitedExport, cols: ValueColumns): ValueDraft[] {
+export function nameDrafts(table: ValueTable, cols: ValueColumns): ValueDraft[] {
   const drafts: ValueDraft[] = [];
-  const add = (name: string, text: ExportText | undefined): void => {
+  const add = (name: string, text: ValueDraft['text'] | undefined): void => {
     if (text) drafts.push({ name, text });
   };
   // Capitals only where every name of the column has a certain proper case.
   const certain = (col: number): boolean =>
-    everyCell(t, table, col, (v) =>
-      t.form === 'bytes' ? /^[A-Za-z' -]+$/.test(v) && certainCase(v) : certainCase(v),
+    everyCell(table, col, (v) =>
+      table.asciiOnly ? /^[A-Za-z' -]+$/.test(v) && certainCase(v) : certainCase(v),
     );
   const capitals = (name: string, cols: number[]): void => {
     const sure = cols.filter(certain);
     if (sure.length)
       add(
         name,
-        rewriteCells(t, table, (v, col) => (sure.includes(col) ? v.toUpperCase() : undefined)),
+        table.rewrite((v, col) => (sure.includes(col) ? v.toUpperCase() : undefined)),
       );
   };
   capitals('last names in capitals', cols.lastNames);
@@ -89,8 +87,10 @@ export function nameDrafts(t: ExportText, table: DelimitedExport, cols: ValueCol
     'names in capitals',
     cols.fullNames.map((c) => c.col),
   );
-  const oneWord = (s: string): boolean => simpleWord(t, s);
-  for (const { col, form } of cols.fullNames) {
+  const oneWord = (s: string): boolean => simpleWord(table, s);
+  // Full-name columns of one form change together (Crystal writes a field's printed text and its
+  // value: both are the name).
+  for (const form of ['first last', 'last, first'] as const) {
     const parts = (v: string): [string, string] | undefined => {
       if (form === 'last, first') {
         const m = /^([^,\s]+), ([^,\s]+)$/.exec(v);
@@ -99,11 +99,14 @@ export function nameDrafts(t: ExportText, table: DelimitedExport, cols: ValueCol
       const m = /^(\S+) (\S+)$/.exec(v);
       return m && oneWord(m[1]!) && oneWord(m[2]!) ? [m[1]!, m[2]!] : undefined;
     };
-    // Every name of the column must split for sure, or the column stays as it is.
-    if (!everyCell(t, table, col, (v) => !!parts(v))) continue;
-    const swap = (fn: (first: string, last: string) => string): ExportText | undefined =>
-      rewriteCells(t, table, (v, c) => {
-        const p = c === col ? parts(v) : undefined;
+    // Every name of a column must split for sure, or the column stays as it is.
+    const mine = cols.fullNames
+      .filter((c) => c.form === form && everyCell(table, c.col, (v) => !!parts(v)))
+      .map((c) => c.col);
+    if (mine.length === 0) continue;
+    const swap = (fn: (first: string, last: string) => string): ValueDraft['text'] | undefined =>
+      table.rewrite((v, c) => {
+        const p = mine.includes(c) ? parts(v) : undefined;
         return p && fn(p[0], p[1]);
       });
     if (form === 'first last')

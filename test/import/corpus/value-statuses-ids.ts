@@ -1,11 +1,8 @@
 // Status words swapped for another real system's word of the same meaning (or printed in
 // capitals), and ids written another way with their value kept. All must send.
 import type { ExpectedLayout } from './expected.ts';
-import { valueOf, type DelimitedExport } from './export-records.ts';
-import type { ExportText } from './export-text.ts';
 import type { ValueColumns } from './value-columns.ts';
-import { appointmentsByLine, rewriteCells, type ValueDraft } from './value-rewrite.ts';
-import { mapFields } from './variations.ts';
+import { appointmentsByLine, type ValueDraft, type ValueTable } from './value-rewrite.ts';
 
 /** Status words of the same meaning in different real systems (sources in status-words.ts):
  *  a word is replaced by the next one of its group. */
@@ -28,38 +25,33 @@ function nextWord(v: string): string | undefined {
   return g.words[(i + 1) % g.words.length];
 }
 
-export function statusDrafts(t: ExportText, table: DelimitedExport, layout: ExpectedLayout): ValueDraft[] {
+export function statusDrafts(table: ValueTable, layout: ExpectedLayout): ValueDraft[] {
   // The status column: its known words agree with every expected row's status.
   const expected = appointmentsByLine(layout);
   const votes = new Map<number, { agree: number; disagree: number }>();
-  mapFields(t, table, (fields, kind, line) => {
+  table.rewrite((value, col, line) => {
     const want = expected.get(line)?.status;
-    if (kind !== 'row' || !want) return undefined;
-    fields.forEach((f, col) => {
-      const g = groupOf(valueOf(f));
-      if (!g) return;
-      const v = votes.get(col) ?? { agree: 0, disagree: 0 };
-      if (g.status === want) v.agree++;
-      else v.disagree++;
-      votes.set(col, v);
-    });
+    const g = want && groupOf(value);
+    if (!g) return undefined;
+    const v = votes.get(col) ?? { agree: 0, disagree: 0 };
+    if (g.status === want) v.agree++;
+    else v.disagree++;
+    votes.set(col, v);
     return undefined;
   });
   const cols = [...votes].filter(([, v]) => v.agree > 0 && v.disagree === 0).map(([c]) => c);
   if (cols.length !== 1) return [];
   const drafts: ValueDraft[] = [];
-  const other = rewriteCells(t, table, (v, col) => (col === cols[0] ? nextWord(v) : undefined));
+  const other = table.rewrite((v, col) => (col === cols[0] ? nextWord(v) : undefined));
   if (other) drafts.push({ name: 'status words of another system', text: other });
   // The group's third word, where it has one (Did Not Attend beside No Show and DNA).
-  const third = rewriteCells(t, table, (v, col) => {
+  const third = table.rewrite((v, col) => {
     const next = col === cols[0] ? nextWord(v) : undefined;
     return next && nextWord(next) !== v ? nextWord(next) : undefined;
   });
   if (third) drafts.push({ name: 'status words of a third system', text: third });
   // Dentrix, Oracle CCL and Medical Manager print status words in capitals.
-  const caps = rewriteCells(t, table, (v, col) =>
-    col === cols[0] && groupOf(v) ? v.toUpperCase() : undefined,
-  );
+  const caps = table.rewrite((v, col) => (col === cols[0] && groupOf(v) ? v.toUpperCase() : undefined));
   if (caps) drafts.push({ name: 'status words in capitals', text: caps });
   return drafts;
 }
@@ -67,12 +59,7 @@ export function statusDrafts(t: ExportText, table: DelimitedExport, layout: Expe
 /** Ids written another way, and sent as written: the importer keeps an id's text, and the engine
  *  finds one a spreadsheet rewrote among the ids sent before (changes/digit-ids.ts). Not where
  *  the layout joins another file by an id (that file would have to change too). */
-export function idDrafts(
-  t: ExportText,
-  table: DelimitedExport,
-  cols: ValueColumns,
-  joined: boolean,
-): ValueDraft[] {
+export function idDrafts(table: ValueTable, cols: ValueColumns, joined: boolean): ValueDraft[] {
   if (cols.ids.length === 0 || joined) return [];
   const idCols = new Set(cols.ids.map((c) => c.col));
   const of = new Set(cols.ids.map((c) => c.of));
@@ -82,7 +69,7 @@ export function idDrafts(
     ['ids zero-padded', (id) => (/^\d+$/.test(id) ? id.padStart(10, '0') : undefined)],
   ];
   return ways.flatMap(([name, fn]) => {
-    const text = rewriteCells(t, table, (v, col) => (idCols.has(col) ? fn(v) : undefined));
+    const text = table.rewrite((v, col) => (idCols.has(col) ? fn(v) : undefined));
     const as = (id: string | null): string | null => (id === null ? id : (fn(id) ?? id));
     if (!text) return [];
     return [

@@ -19,13 +19,23 @@
 //   where the parts are single words (so the split is not in question); ids keep their value.
 //
 // Who writes each style (the corpus's own layouts, whose sources are in their expected.json):
-// ISO (01 OpenEMR, 17 Jane), MM/DD/YYYY and M/D/YYYY (05 Dentrix, 64 Crystal, US Windows short
-// date), DD/MM/YYYY (09 Cliniko, 12 Best Practice), two-digit years (37 Practice Fusion, 11
-// Zanda), DD-Mon-YYYY (15 EMIS, 57 Oracle CCL), 'Mon d, yyyy' and 'Monday, March 1, 2027' (39
-// WebPT, Windows long date), YYYYMMDD (49 Medical Manager), 9:00 AM (26, 64), 8:00a (06
-// Eaglesoft), 0900 (55 Intergy), 08.30 (60 Sweden, 61 Denmark, 63 Switzerland), `12345.0` (pandas
-// writing an integer column that has a gap as float, 93), ids zero-padded (Medical Manager and
-// Epic MRNs are fixed-width).
+// ISO (01 OpenEMR, 17 Jane; a date as SQL Server writes a datetime, `2027-03-08T00:00:00`, 122),
+// MM/DD/YYYY and M/D/YYYY (05 Dentrix, 64 Crystal, US Windows short date), DD/MM/YYYY (09
+// Cliniko, 12 Best Practice), two-digit years (37 Practice Fusion, 11 Zanda), DD-Mon-YYYY (15
+// EMIS, 57 Oracle CCL), 'Mon d, yyyy' and 'Monday, March 1, 2027' (39 WebPT, Windows long date),
+// YYYYMMDD (49 Medical Manager), 9:00 AM (26, 64), 8:00a (06 Eaglesoft), 0900 (55 Intergy), 08.30
+// (60 Sweden, 61 Denmark, 63 Switzerland), `07:45:00.0000000` (SQL Server's time(7), 122),
+// `12345.0` (pandas writing an integer column that has a gap as float, 93), ids zero-padded
+// (Medical Manager and Epic MRNs are fixed-width).
+//
+// XML exports and web pages (value-markup.ts) get the same rewrites in their element text, CDATA,
+// attribute values and `<td>` text, escaped for the format and kept in the file's encoding (a
+// Windows-1252 file takes `&#233;`). A value whose form the format fixes is not rewritten, as that
+// would make an invalid file of the format: SpreadsheetML's typed cells (`ss:Type="DateTime"`),
+// Crystal's raw `<Value>`, FileMaker's DATE/TIME/NUMBER fields, a DataSet's inline-schema types
+// (`xs:dateTime`), a schema-named file's XML Schema values (SSRS, Access), and FHIR's instants,
+// codes and ids (its names sit in included Patient resources, joined by reference: not varied).
+// The start in one cell or two is varied in delimited files only.
 //
 // One file per family: value-dates.ts (dates and clock times), value-start-cells.ts (the start in
 // one cell or two), value-names.ts, value-statuses-ids.ts; value-rewrite.ts holds what they share.
@@ -33,9 +43,10 @@ import type { ExpectedLayout } from './expected.ts';
 import { readDelimited } from './export-records.ts';
 import { readExportText } from './export-text.ts';
 import { findValueColumns } from './value-columns.ts';
+import { markupTable } from './value-markup.ts';
 import { dateDrafts, timeDrafts } from './value-dates.ts';
 import { nameDrafts } from './value-names.ts';
-import type { ValueDraft } from './value-rewrite.ts';
+import { delimitedTable, type ValueDraft } from './value-rewrite.ts';
 import { startCellDrafts } from './value-start-cells.ts';
 import { idDrafts, statusDrafts } from './value-statuses-ids.ts';
 import { asVariation, type Variation } from './variations.ts';
@@ -45,7 +56,7 @@ export interface ValueVariation extends Variation, Pick<ValueDraft, 'mayHold' | 
   mustSend: boolean;
 }
 
-/** Every value variation of one layout's export (delimited tables only). */
+/** Every value variation of one layout's export (a delimited table, XML or a web page). */
 export function valueVariationsOf(
   layout: ExpectedLayout,
   original: Buffer,
@@ -53,17 +64,19 @@ export function valueVariationsOf(
   joined = false,
 ): ValueVariation[] {
   const t = readExportText(original);
-  if (t.mixedEol || /^\s*</.test(t.lines.find((l) => l.trim()) ?? '')) return [];
-  const table = readDelimited(t);
-  if (!table) return [];
-  const cols = findValueColumns(t, table, layout);
+  if (t.mixedEol) return [];
+  const markup = markupTable(t, layout);
+  const table = markup ? undefined : readDelimited(t);
+  const cells = markup ?? (table && delimitedTable(t, table, layout));
+  if (!cells) return [];
+  const cols = findValueColumns(cells);
   const drafts = [
-    ...dateDrafts(t, table, cols, layout),
-    ...timeDrafts(t, table, cols, layout.timeZone),
-    ...startCellDrafts(t, table, cols),
-    ...nameDrafts(t, table, cols),
-    ...statusDrafts(t, table, layout),
-    ...idDrafts(t, table, cols, joined),
+    ...dateDrafts(cells, cols, layout),
+    ...timeDrafts(cells, cols, layout.timeZone),
+    ...(table ? startCellDrafts(t, table, cols) : []),
+    ...nameDrafts(cells, cols),
+    ...statusDrafts(cells, layout),
+    ...idDrafts(cells, cols, joined),
   ];
   return drafts.map((d) => ({
     ...asVariation(d),
