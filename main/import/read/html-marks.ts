@@ -7,10 +7,14 @@
 // https://html.spec.whatwg.org/multipage/edits.html#the-del-element). Hidden text (`hidden`,
 // `display:none`) is what the page holds but does not show: a stale value, a row left behind.
 // Read as text, either sends the row as booked with the same words as the others; the row is
-// a row error instead, naming the cell, never a guess at cancelled or current.
+// a row error instead, naming the cell, never a guess at cancelled or current. A hidden column
+// is no such cell: a grid's row number or key (ASP.NET GridView writes `display:none` on its
+// header and every cell), a column a person hid in Excel before "Save as Web Page" (`<col
+// style='display:none'>`); it is read as any other column, as before.
 // A class (`class="cancelled"` styled by a stylesheet) is not resolved: only what the element
 // itself says is read.
 import type { DefaultTreeAdapterMap } from 'parse5';
+import type { ShownCell } from './html-command-columns.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -37,6 +41,27 @@ export function markOf(el: Element): MarkKind | undefined {
     if (/(?:^|;)text-decoration(?:-line)?:[^;]*line-through/.test(style)) return 'struck';
   }
   return undefined;
+}
+
+/**
+ * The first marked cell of each of a table's rows (by the row's place in `rows`), hidden columns
+ * aside: those a `<col>` hides (`hiddenColumns`), and those whose every cell with text is hidden.
+ * Decided once per table.
+ */
+export function rowMarks(
+  rows: readonly ShownCell[][],
+  hiddenColumns: ReadonlySet<number>,
+): Array<[number, RowMark]> {
+  const shownText = new Set<number>();
+  for (const row of rows) row.forEach((c, i) => c.text !== '' && c.mark !== 'hidden' && shownText.add(i));
+  const marks: Array<[number, RowMark]> = [];
+  rows.forEach((row, r) => {
+    const column = row.findIndex(
+      (c, i) => c.mark === 'struck' || (c.mark === 'hidden' && !hiddenColumns.has(i) && shownText.has(i)),
+    );
+    if (column >= 0) marks.push([r, { column, value: row[column]!.text, kind: row[column]!.mark! }]);
+  });
+  return marks;
 }
 
 /** The row problem of a marked row: what is wrong and what to do. */

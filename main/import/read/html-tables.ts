@@ -11,7 +11,7 @@
 // `<script>` and `<style>` not shown. Hand-written tag matching got each of those wrong.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
-import { markOf, type MarkKind, type RowMark } from './html-marks.ts';
+import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -115,10 +115,15 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   let inner = 0;
   let last = -1;
   const spansToEnd: { record: number; cells: string[]; from: number }[] = [];
-  const marks: Array<[number, RowMark]> = [];
+  const recordOf: number[] = [];
   const tableMark = markOf(table);
+  const columns = { at: 0, hidden: new Set<number>() };
   for (const part of childrenOf(table)) {
     if (!isElement(part)) continue;
+    if (part.nodeName === 'colgroup' || part.nodeName === 'col') {
+      addHiddenColumns(part, columns);
+      continue;
+    }
     if (part.nodeName === 'caption') {
       text.add(cellText(part, [], undefined).text);
       text.end();
@@ -134,9 +139,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
       own.push(cells);
       shownRows.push(shown);
       last = out.records.length;
-      const marked = shown.findIndex((c) => c.mark !== undefined);
-      if (marked >= 0)
-        marks.push([last, { column: marked, value: cells[marked]!, kind: shown[marked]!.mark! }]);
+      recordOf.push(last);
       if (lastSpan >= ACROSS_MIN && own.length > 1 && shown.length - lastSpan >= 1)
         spansToEnd.push({ record: last, cells, from: shown.length - lastSpan });
       out.records.push(cells);
@@ -154,7 +157,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
     return own.length;
   }
   blankCommandColumns(shownRows, own);
-  for (const [record, mark] of marks) out.marked.set(record, mark);
+  for (const [row, mark] of rowMarks(shownRows, columns.hidden)) out.marked.set(recordOf[row]!, mark);
   out.lastRow = Math.max(out.lastRow, last);
   // Padded below: a row whose last cell reaches the table's last column, written after a time
   // (or a few first cells) that are shown. A row of data has a cell under each column name.
@@ -167,6 +170,19 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   // the table, as in a CSV that Excel saves from the same page.
   for (const r of own) while (r.length < width) r.push('');
   return own.length;
+}
+
+/** Columns a `<col>` (alone or in a `<colgroup>`) hides, as Excel's "Save as Web Page" writes a
+ *  hidden column: `<col width=0 style='display:none'>`. */
+function addHiddenColumns(el: Element, columns: { at: number; hidden: Set<number> }): void {
+  const inner = childrenOf(el).filter((c): c is Element => isElement(c) && c.nodeName === 'col');
+  // A `<colgroup>` without `<col>`s is `span` columns itself.
+  for (const col of inner.length ? inner : [el]) {
+    const span = spanOf(col, 'span', MAX_COLSPAN);
+    if ((markOf(col) ?? markOf(el)) === 'hidden')
+      for (let k = 0; k < span; k++) columns.hidden.add(columns.at + k);
+    columns.at += span;
+  }
 }
 
 /** Columns a note across a schedule spans at least: a merged Notes cell over two is no such note. */
@@ -264,7 +280,7 @@ function shown(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function spanOf(cell: Element, name: 'colspan' | 'rowspan', max: number): number {
+function spanOf(cell: Element, name: 'colspan' | 'rowspan' | 'span', max: number): number {
   const value = cell.attrs.find((a) => a.name === name)?.value;
   const n = value === undefined ? 1 : Number.parseInt(value, 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;

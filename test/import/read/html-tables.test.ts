@@ -167,6 +167,19 @@ describe('htmlRecords: a page as the rows a person sees', () => {
     ]);
   });
 
+  it('marks no cell of a hidden column: hidden on every row that has it, or by a <col>', () => {
+    // ASP.NET GridView's hidden RowNum column (header and cells), and Excel's hidden column after
+    // "Save as Web Page" (a <col> hides it; its header cell is hidden by a class, not read).
+    const page = htmlRecords(
+      '<table><colgroup><col span="2"><col style="display:none"></colgroup>' +
+        '<tr><th>Time</th><th>Patient</th><th>SSN</th><th style="display:none">RowNum</th></tr>' +
+        '<tr><td>9:00 AM</td><td>Doe, Jane</td><td style="display:none">XXX-XX-4821</td><td style="display:none">1</td></tr>' +
+        '<tr><td>9:30 AM</td><td>Roe, Rick</td><td style="display:none">XXX-XX-0937</td><td style="display:none">2</td></tr>' +
+        '<tr style="display:none"><td>10:00 AM</td><td>Poe, Ed</td><td></td><td>3</td></tr></table>',
+    );
+    expect([...page.marked]).toEqual([[3, { column: 0, value: '10:00 AM', kind: 'hidden' }]]);
+  });
+
   it("marks no row of a layout table's own (its rows are lines of text)", () => {
     const inner = '<table><tr><td>9:00</td><td>Doe</td></tr></table>';
     const page = htmlRecords(`<table><tr><td><s>old banner</s>${inner}</td></tr></table>`);
