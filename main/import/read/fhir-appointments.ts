@@ -73,17 +73,57 @@ function resources(root: XmlElement): Array<{ el: XmlElement; fullUrl: string }>
   return out;
 }
 
-/** Participant references (`Patient/…`, `Practitioner/…`) with their display. */
-function participants(appt: XmlElement): Array<{ reference: string; display: string }> {
-  const out: Array<{ reference: string; display: string }> = [];
-  for (const part of childElements(appt, 'participant'))
+interface Participant {
+  reference: string;
+  display: string;
+  /** The participant's `type` codes (v3 ParticipationType: PPRF, ATND, …). */
+  types: string[];
+}
+
+/** Participant references (`Patient/…`, `Practitioner/…`) with their display and type codes. */
+function participants(appt: XmlElement): Participant[] {
+  const out: Participant[] = [];
+  for (const part of childElements(appt, 'participant')) {
+    const types = childElements(part, 'type').flatMap((t) =>
+      childElements(t, 'coding').map((c) => valueOf(firstElement(c, 'code')).toUpperCase()),
+    );
     for (const actor of childElements(part, 'actor'))
       out.push({
         reference: valueOf(firstElement(actor, 'reference')),
         display: valueOf(firstElement(actor, 'display')),
+        types,
       });
+  }
   return out;
 }
+
+/** Participant types that say who gives the care (v3 ParticipationType, in this order): the
+ *  primary performer, then the attender. https://terminology.hl7.org/CodeSystem-v3-ParticipationType.html */
+const PROVIDER_TYPES = ['PPRF', 'ATND'];
+
+/**
+ * The provider among an Appointment's practitioners: the only one, or the only one of several
+ * typed as the primary performer (else the attender). Several and none of them set apart: a
+ * nurse and a doctor, in the order the server wrote them; which one is the provider is not
+ * guessed (the list of the names, for the row problem).
+ */
+function providerOf(parts: Participant[]): { display: string } | { several: string[] } {
+  const seen = new Map<string, Participant>();
+  for (const p of parts)
+    if (['Practitioner', 'PractitionerRole'].includes(kindOf(p.reference)) && !seen.has(p.reference))
+      seen.set(p.reference, p);
+  const all = [...seen.values()];
+  if (all.length <= 1) return { display: all[0]?.display ?? '' };
+  for (const type of PROVIDER_TYPES) {
+    const typed = all.filter((p) => p.types.includes(type));
+    if (typed.length === 1) return { display: typed[0]!.display };
+    if (typed.length > 1) return { several: typed.map((p) => p.display || p.reference) };
+  }
+  return { several: all.map((p) => p.display || p.reference) };
+}
+
+/** A FHIR instant with a time of day ends in `Z` or an offset; the standard requires one. */
+const HAS_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const kindOf = (reference: string): string => /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(reference)?.[1] ?? '';
 const isPatientRef = (reference: string): boolean =>
@@ -126,19 +166,21 @@ export function openFhirAppointments(
     if (own.length === 1 && !patient) return undefined; // a bare reference: refused by xml-messages.ts
     const display = (kinds: string[]): string =>
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
+    const provider = providerOf(parts);
+    const start = valueOf(firstElement(appt, 'start'));
     const service = firstElement(appt, 'serviceType') ?? firstElement(appt, 'appointmentType');
     const row = new Row(
       appt.line,
       [
         valueOf(firstElement(appt, 'id')),
         valueOf(firstElement(appt, 'status')),
-        valueOf(firstElement(appt, 'start')),
+        start,
         valueOf(firstElement(appt, 'end')),
         patient?.id ?? '',
         patient?.family ?? '',
         patient?.given ?? '',
         patient?.birthDate ?? '',
-        display(['Practitioner', 'PractitionerRole']),
+        'display' in provider ? provider.display : '',
         display(['Location']),
         service ? valueOf(firstElement(service, 'text')) : '',
       ],
@@ -150,6 +192,18 @@ export function openFhirAppointments(
           ? 'this Appointment names no patient among its participants'
           : `this Appointment names ${own.length} patients (${own.join(', ')}): whose booking each is, is not guessed`;
       row.problemHint = 'Export appointments with one patient each, or as the scheduling report (CSV).';
+    } else if ('several' in provider) {
+      row.problem = `this Appointment names ${provider.several.length} practitioners (${provider.several.join(', ')}) and none is marked as the primary performer (participant type PPRF): which one is the provider is not guessed`;
+      row.problemHint =
+        "Have the FHIR server mark the appointment's provider as its primary performer (PPRF), or export the schedule as the scheduling report (CSV).";
+      row.problemAt = { column: 'Appointment.participant', value: provider.several.join(', ') };
+    } else if (start.includes('T') && !HAS_OFFSET.test(start)) {
+      // Appointment.start is an instant: FHIR requires its zone. Written without one, the time
+      // may be the practice's clock or UTC with the `Z` lost; which one is not guessed.
+      row.problem = `this Appointment's start '${start}' has no time zone offset, which FHIR requires of an instant: whether it is the practice's time or UTC is not guessed`;
+      row.problemHint =
+        'Export the appointments again from the FHIR server so each start ends in its offset (such as -05:00) or Z.';
+      row.problemAt = { column: 'Appointment.start', value: start };
     }
     rows.push(row);
   }

@@ -3,6 +3,7 @@
 // GridView writes its CommandField and ButtonField columns so, under a header cell left empty
 // (`<th>&nbsp;</th>`). The words are what the row lets a person do, not what happened to the
 // appointment: read as a column, `Cancel` on every booked row would look like a cancellation.
+import type { MarkKind } from './html-marks.ts';
 
 /** One cell of a table row as the page shows it. */
 export interface ShownCell {
@@ -11,6 +12,8 @@ export interface ShownCell {
   header: boolean;
   /** Every word of the cell is a link's or a button's (separators such as `|` aside). */
   linksOnly: boolean;
+  /** Some of its text is struck through or hidden (html-marks.ts). */
+  mark?: MarkKind;
 }
 
 /**

@@ -7,7 +7,8 @@ import fs from 'node:fs/promises';
 import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
-import { htmlRecords } from './html-tables.ts';
+import { htmlRecords, type HtmlTables } from './html-tables.ts';
+import { markProblem } from './html-marks.ts';
 import { decodeText } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
 import { guessEncoding, type EncodingGuess } from './decode.ts';
@@ -64,15 +65,33 @@ export async function openHtmlTable(
   const info = delimitedInfo(base, layout, encoding, 'lf', 'html');
   const text = lines.join('\n') + '\n';
   const rows = delimitedRows(file, info, encoding, layout, text);
-  return { info, rows: new TableRows(page.across.size ? skipAcross(rows, page.across) : rows) };
+  const drawn = page.across.size || page.marked.size;
+  return { info, rows: new TableRows(drawn ? drawnRows(rows, page, info.headers) : rows) };
 }
 
-/** Rows that are a note across the schedule (html-tables.ts `across`) skipped as blocked time: a
- *  staff meeting written over the patient's and every other column is no patient to refuse. */
-async function* skipAcross(source: AsyncGenerator<Row[]>, across: Set<number>): AsyncGenerator<Row[]> {
+/**
+ * What the page says of a row by how it draws it. A note across the schedule (html-tables.ts
+ * `across`) is skipped as blocked time: a staff meeting written over the patient's and every
+ * other column is no patient to refuse. A row with text struck through or hidden (html-marks.ts)
+ * is a row error naming that cell: cancelled, removed or stale is not guessed.
+ */
+async function* drawnRows(
+  source: AsyncGenerator<Row[]>,
+  page: HtmlTables,
+  headers: readonly string[],
+): AsyncGenerator<Row[]> {
   for await (const batch of source) {
-    for (const row of batch)
-      if (across.has(row.line - 1)) row.skip = 'a note across the schedule (blocked time), no appointment';
+    for (const row of batch) {
+      if (page.across.has(row.line - 1))
+        row.skip = 'a note across the schedule (blocked time), no appointment';
+      const mark = page.marked.get(row.line - 1);
+      if (!mark || row.skip || row.problem) continue;
+      const column = headers[mark.column] ?? `Column ${mark.column + 1}`;
+      const { problem, hint } = markProblem(mark, column);
+      row.problem = problem;
+      row.problemHint = hint;
+      row.problemAt = { column, value: mark.value };
+    }
     yield batch;
   }
 }

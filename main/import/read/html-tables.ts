@@ -11,6 +11,7 @@
 // `<script>` and `<style>` not shown. Hand-written tag matching got each of those wrong.
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
+import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -40,11 +41,20 @@ export interface HtmlTables {
   /** Records (by index) that are a note written across a schedule's columns after its first
    *  cells (`9:00 AM` then `Staff Meeting` over all the others): blocked time, no appointment. */
   across: Set<number>;
+  /** Records (by index) of a schedule's rows with text struck through or hidden (html-marks.ts):
+   *  the first such cell of each. */
+  marked: Map<number, RowMark>;
 }
 
 /** The page's rows as records of shown text. */
 export function htmlRecords(html: string): HtmlTables {
-  const out: HtmlTables = { records: [], tableRows: 0, lastRow: -1, across: new Set() };
+  const out: HtmlTables = {
+    records: [],
+    tableRows: 0,
+    lastRow: -1,
+    across: new Set(),
+    marked: new Map(),
+  };
   const text = new TextLine(out.records);
   walk(parse(html), out, text);
   text.end();
@@ -88,6 +98,7 @@ function walk(node: Node, out: HtmlTables, text: TextLine): void {
 interface Span {
   text: string;
   left: number;
+  mark?: MarkKind;
 }
 
 /**
@@ -104,22 +115,31 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   let inner = 0;
   let last = -1;
   const spansToEnd: { record: number; cells: string[]; from: number }[] = [];
+  const recordOf: number[] = [];
+  const tableMark = markOf(table);
+  const columns = { at: 0, hidden: new Set<number>() };
   for (const part of childrenOf(table)) {
     if (!isElement(part)) continue;
+    if (part.nodeName === 'colgroup' || part.nodeName === 'col') {
+      addHiddenColumns(part, columns);
+      continue;
+    }
     if (part.nodeName === 'caption') {
-      text.add(cellText(part, []).text);
+      text.add(cellText(part, [], undefined).text);
       text.end();
       continue;
     }
     const rows = part.nodeName === 'tr' ? [part] : isSection(part) ? childrenOf(part).filter(isRow) : [];
+    const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part));
     for (const tr of rows) {
       const nested: Element[] = [];
       const lastSpan = lastCellSpan(tr);
-      const shown = rowCells(tr, spans, nested);
+      const shown = rowCells(tr, spans, nested, outerMark);
       const cells = shown.map((c) => c.text);
       own.push(cells);
       shownRows.push(shown);
       last = out.records.length;
+      recordOf.push(last);
       if (lastSpan >= ACROSS_MIN && own.length > 1 && shown.length - lastSpan >= 1)
         spansToEnd.push({ record: last, cells, from: shown.length - lastSpan });
       out.records.push(cells);
@@ -137,6 +157,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
     return own.length;
   }
   blankCommandColumns(shownRows, own);
+  for (const [row, mark] of rowMarks(shownRows, columns.hidden)) out.marked.set(recordOf[row]!, mark);
   out.lastRow = Math.max(out.lastRow, last);
   // Padded below: a row whose last cell reaches the table's last column, written after a time
   // (or a few first cells) that are shown. A row of data has a cell under each column name.
@@ -151,6 +172,19 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   return own.length;
 }
 
+/** Columns a `<col>` (alone or in a `<colgroup>`) hides, as Excel's "Save as Web Page" writes a
+ *  hidden column: `<col width=0 style='display:none'>`. */
+function addHiddenColumns(el: Element, columns: { at: number; hidden: Set<number> }): void {
+  const inner = childrenOf(el).filter((c): c is Element => isElement(c) && c.nodeName === 'col');
+  // A `<colgroup>` without `<col>`s is `span` columns itself.
+  for (const col of inner.length ? inner : [el]) {
+    const span = spanOf(col, 'span', MAX_COLSPAN);
+    if ((markOf(col) ?? markOf(el)) === 'hidden')
+      for (let k = 0; k < span; k++) columns.hidden.add(columns.at + k);
+    columns.at += span;
+  }
+}
+
 /** Columns a note across a schedule spans at least: a merged Notes cell over two is no such note. */
 const ACROSS_MIN = 3;
 
@@ -163,23 +197,35 @@ function lastCellSpan(tr: Element): number {
   return lastCell ? spanOf(lastCell, 'colspan', MAX_COLSPAN) : 0;
 }
 
-function rowCells(tr: Element, spans: (Span | undefined)[], nested: Element[]): ShownCell[] {
+/** A row's cells; `outerMark` is how its table or section marks it (html-marks.ts). */
+function rowCells(
+  tr: Element,
+  spans: (Span | undefined)[],
+  nested: Element[],
+  outerMark: MarkKind | undefined,
+): ShownCell[] {
   const cells: ShownCell[] = [];
+  const rowMark = outerMark ?? markOf(tr);
   const fillSpans = () => {
     for (let s = spans[cells.length]; s && s.left > 0; s = spans[cells.length]) {
-      cells.push({ text: s.text, header: false, linksOnly: false });
+      cells.push({ text: s.text, header: false, linksOnly: false, mark: s.mark });
       s.left--;
     }
   };
   for (const td of childrenOf(tr)) {
     if (!isElement(td) || (td.nodeName !== 'td' && td.nodeName !== 'th')) continue;
     fillSpans();
-    const value = cellText(td, nested);
+    const value = cellText(td, nested, rowMark);
     const header = td.nodeName === 'th';
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
     const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
     for (let k = 0; k < across; k++) {
-      if (down > 0) spans[cells.length] = { text: k === 0 ? value.text : '', left: down };
+      if (down > 0)
+        spans[cells.length] = {
+          text: k === 0 ? value.text : '',
+          left: down,
+          mark: k === 0 ? value.mark : undefined,
+        };
       cells.push(k === 0 ? { ...value, header } : { text: '', header, linksOnly: false });
     }
   }
@@ -187,30 +233,37 @@ function rowCells(tr: Element, spans: (Span | undefined)[], nested: Element[]): 
   return cells;
 }
 
-/** A cell's shown text on one line, and whether all of it is the text of links or buttons (what a
- *  person clicks, such as `Check In | Edit | Cancel`); a table inside it is read as rows of its own. */
-function cellText(cell: Element, nested: Element[]): { text: string; linksOnly: boolean } {
+/** A cell's shown text on one line, whether all of it is the text of links or buttons (what a
+ *  person clicks, such as `Check In | Edit | Cancel`), and whether some of it is struck through or
+ *  hidden (by the row, the cell or an element in it); a table inside it is read as rows of its own. */
+function cellText(
+  cell: Element,
+  nested: Element[],
+  rowMark: MarkKind | undefined,
+): { text: string; linksOnly: boolean; mark?: MarkKind } {
   const parts: string[] = [];
   let plain = '';
-  const visit = (node: Node, inLink: boolean) => {
+  let found: MarkKind | undefined;
+  const visit = (node: Node, inLink: boolean, mark: MarkKind | undefined) => {
     for (const child of childrenOf(node)) {
       if (child.nodeName === '#text') {
         const value = (child as DefaultTreeAdapterMap['textNode']).value;
         parts.push(value);
         if (!inLink) plain += value;
+        if (mark && !found && shown(value) !== '') found = mark;
       } else if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
       else if (child.nodeName === 'table') nested.push(child);
       else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
-        visit(child, inLink || isClickable(child));
+        visit(child, inLink || isClickable(child), mark ?? markOf(child));
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
       }
     }
   };
-  visit(cell, false);
+  visit(cell, false, rowMark ?? markOf(cell));
   const text = shown(parts.join(''));
-  return { text, linksOnly: text !== '' && LINK_SEPARATORS.test(plain) };
+  return { text, linksOnly: text !== '' && LINK_SEPARATORS.test(plain), ...(found && { mark: found }) };
 }
 
 /** Text between links that only separates them (`Edit | Cancel`, `View · Print`). */
@@ -227,7 +280,7 @@ function shown(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
-function spanOf(cell: Element, name: 'colspan' | 'rowspan', max: number): number {
+function spanOf(cell: Element, name: 'colspan' | 'rowspan' | 'span', max: number): number {
   const value = cell.attrs.find((a) => a.name === name)?.value;
   const n = value === undefined ? 1 : Number.parseInt(value, 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;

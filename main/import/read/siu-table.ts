@@ -1,12 +1,15 @@
 // An HL7 v2 file of scheduling (SIU) messages as a table: one row per message, in file order, its
 // line the MSH segment's. A feed is a log of changes: one appointment's S12, then S13, then S15
 // in one file are the same appointment three times, and the last in file order is its state in
-// this file (the earlier ones are counted skips). Only messages of the same patient are folded:
+// this file (the earlier ones are counted skips), when the file is in the order the messages were
+// sent: a later message stamped older (MSH-7) than an earlier one of the same appointment says
+// it is not (a batch sorted by patient or by id), and the appointment is a row error, never the
+// state of whichever came last. Only messages of the same patient are folded:
 // one id given to two patients still reaches the importer twice, and its id check holds the file.
 // A file with no SIU message (an ADT or ORU feed) is refused, as any other interface message.
 import fs from 'node:fs/promises';
 import { fileError } from './export-file-error.ts';
-import { hl7Messages, type Hl7Message } from './hl7-messages.ts';
+import { componentOf, hl7Messages, type Hl7Message } from './hl7-messages.ts';
 import { MESSAGE_FORMAT_HINT } from './message-formats.ts';
 import { decodeText } from './sniff.ts';
 import { messageLabel, SIU_HEADERS, siuOutcome, type SiuOutcome } from './siu-rows.ts';
@@ -64,6 +67,7 @@ export function siuRows(messages: readonly Hl7Message[], headers: readonly strin
       ),
       { origin: messageLabel(m) },
     );
+  const older = olderThanEarlier(messages, outcomes, last);
   return outcomes.map((o, i) => {
     const m = messages[i]!;
     if (o.kind === 'skip') return Object.assign(empty(m), { skip: o.reason });
@@ -74,14 +78,68 @@ export function siuRows(messages: readonly Hl7Message[], headers: readonly strin
         problemAt: { column: o.column, value: o.value },
       });
     const later = replacedBy(o, outcomes, last.get(o.id) ?? i);
+    const before = older.get(i);
+    if (later === i && before !== undefined) {
+      const n = messages[before]!;
+      return Object.assign(empty(m), {
+        problem: `${messageLabel(m)} (SIU^${m.event}) is the appointment's last message in this file but was sent before ${messageLabel(n)} (SIU^${n.event}, line ${n.line}, MSH-7 '${sentAt(n)}'): the file is not in the order the messages were sent, so which one is the appointment's state is not guessed`,
+        problemHint:
+          'Export the messages in the order they were sent (oldest first, as the interface sent them), then import the file again',
+        problemAt: { column: 'MSH-7', value: sentAt(m) },
+      });
+    }
     if (later === undefined || later === i)
       return Object.assign(new Row(m.line, o.values, headers), { origin: messageLabel(m) });
     const n = messages[later]!;
-    const unread = outcomes[later]!.kind === 'error' ? ', which cannot be read (see its row error)' : '';
+    const unread =
+      outcomes[later]!.kind === 'error' || older.has(later)
+        ? ', which cannot be read (see its row error)'
+        : '';
     return Object.assign(empty(m), {
       skip: `${messageLabel(m)} (SIU^${m.event}) is replaced by ${messageLabel(n)} (SIU^${n.event}, line ${n.line}), the appointment's last message in this file${unread}`,
     });
   });
+}
+
+/** MSH-7, the time the message was made, as written (`20270301080000-0600`). */
+function sentAt(m: Hl7Message): string {
+  return componentOf(m, m.segments[0], 7);
+}
+
+/** MSH-7 as a number that orders messages (UTC when it has an offset, its own clock when not);
+ *  undefined when absent or not a time stamp. */
+function sentOrder(m: Hl7Message): number | undefined {
+  const ts = /^(\d{4})(\d{2})?(\d{2})?(\d{2})?(\d{2})?(\d{2})?(?:\.\d+)?(?:([+-])(\d{2})(\d{2}))?$/.exec(
+    sentAt(m),
+  );
+  if (!ts) return undefined;
+  const n = (k: number, d = 0): number => (ts[k] ? Number(ts[k]) : d);
+  const shift = ts[7] ? (ts[7] === '-' ? 1 : -1) * (n(8) * 60 + n(9)) : 0;
+  return Date.UTC(n(1), n(2, 1) - 1, n(3, 1), n(4), n(5) + shift, n(6));
+}
+
+/**
+ * For each appointment's last message (by `last`), an earlier message of the same appointment
+ * and patient (those folded into it) stamped later (MSH-7) than it, if any: the earlier one's index. Messages without a readable
+ * MSH-7 say nothing about the order. One pass over the file.
+ */
+function olderThanEarlier(
+  messages: readonly Hl7Message[],
+  outcomes: readonly SiuOutcome[],
+  last: ReadonlyMap<string, number>,
+): Map<number, number> {
+  const newest = new Map<string, { at: number; index: number }>();
+  const found = new Map<number, number>();
+  outcomes.forEach((o, i) => {
+    if (o.kind === 'skip' || !o.id) return;
+    const at = sentOrder(messages[i]!);
+    if (at === undefined) return;
+    const key = `${o.id}\u0000${o.who ?? ''}`;
+    const seen = newest.get(key);
+    if (last.get(o.id) === i && seen && seen.at > at) found.set(i, seen.index);
+    if (!seen || at > seen.at) newest.set(key, { at, index: i });
+  });
+  return found;
 }
 
 /** The index of the message that states this appointment last, when it is of the same patient. */

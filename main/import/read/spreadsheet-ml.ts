@@ -112,16 +112,37 @@ function serialText(value: string, shows: Shows, date1904: boolean): string | un
   return dateTimeText(iso, n < 1 ? 'time' : shows);
 }
 
+/**
+ * The sheet's rows as Excel shows them. A merged cell's value is its first cell's, and the cells
+ * it covers to the right (`ss:MergeAcross`) are empty. Rows it covers below (`ss:MergeDown`, a
+ * provider or a day printed once beside its rows) leave its column out, the next cell written with
+ * `ss:Index`: its value belongs to each of those rows, as a web page's `rowspan` does
+ * (html-tables.ts); read as an empty cell, the row below lost its day or provider.
+ */
 function readRows(table: XmlElement, formats: Map<string, string>, date1904: boolean): SheetRow[] {
   const rows: SheetRow[] = [];
+  /** Per column, a merged cell above still covering rows: its value and the rows it has left. */
+  const down: Array<{ text: string; left: number } | undefined> = [];
   for (const row of childElements(table, 'Row')) {
     const values: string[] = [];
     let allText = true;
     let filled = 0;
+    // Columns a merged cell above covers, at the row's current end.
+    const fillCovered = () => {
+      for (let d = down[values.length]; d && d.left > 0; d = down[values.length]) {
+        values.push(d.text);
+        d.left--;
+        if (d.text !== '') filled++;
+      }
+    };
     for (const cell of childElements(row, 'Cell')) {
       // `ss:Index`: the cell's column (1-based) when the cells before it were left out.
       const index = Number(attrValue(cell, 'Index') ?? 0);
-      while (values.length < index - 1) values.push('');
+      fillCovered();
+      while (values.length < index - 1) {
+        values.push('');
+        fillCovered();
+      }
       const data = childElements(cell, 'Data')[0];
       let text = data ? data.content.trim() : '';
       const type = data ? attrValue(data, 'Type') : undefined;
@@ -132,10 +153,14 @@ function readRows(table: XmlElement, formats: Map<string, string>, date1904: boo
         filled++;
         if (type !== 'String') allText = false;
       }
-      values.push(text);
-      // A merged cell's value is its first cell's; the cells it covers are empty.
-      for (let k = Number(attrValue(cell, 'MergeAcross') ?? 0); k > 0; k--) values.push('');
+      const across = Number(attrValue(cell, 'MergeAcross') ?? 0);
+      const below = Number(attrValue(cell, 'MergeDown') ?? 0);
+      for (let k = 0; k <= across; k++) {
+        if (below > 0) down[values.length] = { text: k === 0 ? text : '', left: below };
+        values.push(k === 0 ? text : '');
+      }
     }
+    fillCovered();
     while (values.length > 0 && values[values.length - 1] === '') values.pop();
     rows.push({ line: row.line, values, allText, filled });
   }

@@ -7,11 +7,24 @@ let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
 afterEach(() => t.cleanup());
 
-const appt = (id: string, status: string, refs: string[]) => `  <entry><resource><Appointment>
-    <id value="${id}"/><status value="${status}"/><start value="2027-03-12T09:00:00-07:00"/>
+const WHITAKER =
+  '<participant><actor><reference value="Practitioner/7"/><display value="Dr. Owen Whitaker"/></actor></participant>';
+
+const appt = (
+  id: string,
+  status: string,
+  refs: string[],
+  start = '2027-03-12T09:00:00-07:00',
+  practitioners = WHITAKER,
+) => `  <entry><resource><Appointment>
+    <id value="${id}"/><status value="${status}"/><start value="${start}"/>
 ${refs.map((r) => `    <participant><actor><reference value="${r}"/></actor></participant>`).join('\n')}
-    <participant><actor><reference value="Practitioner/7"/><display value="Dr. Owen Whitaker"/></actor></participant>
+    ${practitioners}
   </Appointment></resource></entry>`;
+
+/** A practitioner participant with its v3 ParticipationType code, if any. */
+const practitioner = (id: string, name: string, type?: string) =>
+  `<participant>${type ? `<type><coding><system value="http://terminology.hl7.org/CodeSystem/v3-ParticipationType"/><code value="${type}"/></coding></type>` : ''}<actor><reference value="Practitioner/${id}"/><display value="${name}"/></actor></participant>`;
 
 const patient = (id: string, names: string, birth = '<birthDate value="1958-10-04"/>') =>
   `  <entry><fullUrl value="https://ehr.example.org/fhir/Patient/${id}"/><resource><Patient><id value="${id}"/>${names}${birth}</Patient></resource><search><mode value="include"/></search></entry>`;
@@ -71,5 +84,50 @@ describe('FHIR R4 Appointment Bundle with its patients included', () => {
       t.write('e.xml', bundle([appt('a1', 'booked', ['Patient/p1']), patient('p1', VANCE, '')])),
     );
     expect(noBirth.message).toContain('only by a reference (Patient/p1)');
+  });
+
+  it('a start without an offset (FHIR requires one) is a row problem naming it; Z and offsets are read', async () => {
+    const file = t.write(
+      'f.xml',
+      bundle([
+        appt('a1', 'booked', ['Patient/p1'], '2027-03-12T09:00:00'),
+        appt('a2', 'booked', ['Patient/p1'], '2027-03-12T16:00:00Z'),
+        appt('a3', 'booked', ['Patient/p1'], '2027-03-12T09:00:00.000-07:00'),
+        patient('p1', VANCE),
+      ]),
+    );
+    const { rows } = await readAll(file);
+    expect(rows[0]!.problem).toContain("start '2027-03-12T09:00:00' has no time zone offset");
+    expect(rows.slice(1).map((r) => r.problem)).toEqual([undefined, undefined]);
+  });
+
+  it('several practitioners: the primary performer (PPRF), else the attender (ATND), else a row problem', async () => {
+    const kim = practitioner('8', 'Dr. Ada Kim');
+    const file = t.write(
+      'g.xml',
+      bundle([
+        appt(
+          'a1',
+          'booked',
+          ['Patient/p1'],
+          undefined,
+          practitioner('9', 'Nurse Bo Lund') + practitioner('8', 'Dr. Ada Kim', 'PPRF'),
+        ),
+        appt(
+          'a2',
+          'booked',
+          ['Patient/p1'],
+          undefined,
+          practitioner('9', 'Nurse Bo Lund', 'PART') + practitioner('8', 'Dr. Ada Kim', 'ATND'),
+        ),
+        appt('a3', 'booked', ['Patient/p1'], undefined, practitioner('9', 'Nurse Bo Lund') + kim),
+        appt('a4', 'booked', ['Patient/p1'], undefined, kim + kim),
+        patient('p1', VANCE),
+      ]),
+    );
+    const { rows } = await readAll(file);
+    expect(rows.map((r) => r.record.Provider)).toEqual(['Dr. Ada Kim', 'Dr. Ada Kim', '', 'Dr. Ada Kim']);
+    expect(rows.map((r) => r.problem === undefined)).toEqual([true, true, false, true]);
+    expect(rows[2]!.problem).toContain('names 2 practitioners (Nurse Bo Lund, Dr. Ada Kim)');
   });
 });

@@ -146,6 +146,46 @@ describe('htmlRecords: a page as the rows a person sees', () => {
     expect(page.records[1]).toEqual(['9:00 AM', '*** BLOCKED: Staff Meeting ***', '', '', '', '']);
   });
 
+  it('marks rows with text struck through or hidden by the row, its section, a cell or an element in it', () => {
+    const page = htmlRecords(
+      '<table><tr><th>Time</th><th>Patient</th></tr>' +
+        '<tr><td>9:00 AM</td><td>Doe, Jane</td></tr>' +
+        '<tr style="text-decoration: line-through"><td>9:30 AM</td><td>Roe, Rick</td></tr>' +
+        '<tr><td>10:00 AM</td><td>Poe, <del>Ed</del></td></tr>' +
+        '<tr><td><s>10:30 AM</s> 11:00 AM</td><td>Loe, Al</td></tr>' +
+        '<tr><td>11:30 AM</td><td style="display: none">Moe, Bo</td></tr>' +
+        '<tr><td>12:00 PM</td><td><span style="visibility:hidden"> </span>Noe, Cy<s></s></td></tr>' +
+        '<tbody hidden><tr><td>1:00 PM</td><td>Zoe, Di</td></tr></tbody></table>',
+    );
+    // Record 6 is marked by nothing with text: an empty struck or hidden element shows nothing.
+    expect([...page.marked]).toEqual([
+      [2, { column: 0, value: '9:30 AM', kind: 'struck' }],
+      [3, { column: 1, value: 'Poe, Ed', kind: 'struck' }],
+      [4, { column: 0, value: '10:30 AM 11:00 AM', kind: 'struck' }],
+      [5, { column: 1, value: 'Moe, Bo', kind: 'hidden' }],
+      [7, { column: 0, value: '1:00 PM', kind: 'hidden' }],
+    ]);
+  });
+
+  it('marks no cell of a hidden column: hidden on every row that has it, or by a <col>', () => {
+    // ASP.NET GridView's hidden RowNum column (header and cells), and Excel's hidden column after
+    // "Save as Web Page" (a <col> hides it; its header cell is hidden by a class, not read).
+    const page = htmlRecords(
+      '<table><colgroup><col span="2"><col style="display:none"></colgroup>' +
+        '<tr><th>Time</th><th>Patient</th><th>SSN</th><th style="display:none">RowNum</th></tr>' +
+        '<tr><td>9:00 AM</td><td>Doe, Jane</td><td style="display:none">XXX-XX-4821</td><td style="display:none">1</td></tr>' +
+        '<tr><td>9:30 AM</td><td>Roe, Rick</td><td style="display:none">XXX-XX-0937</td><td style="display:none">2</td></tr>' +
+        '<tr style="display:none"><td>10:00 AM</td><td>Poe, Ed</td><td></td><td>3</td></tr></table>',
+    );
+    expect([...page.marked]).toEqual([[3, { column: 0, value: '10:00 AM', kind: 'hidden' }]]);
+  });
+
+  it("marks no row of a layout table's own (its rows are lines of text)", () => {
+    const inner = '<table><tr><td>9:00</td><td>Doe</td></tr></table>';
+    const page = htmlRecords(`<table><tr><td><s>old banner</s>${inner}</td></tr></table>`);
+    expect(page.marked.size).toBe(0);
+  });
+
   it('counts no row for a page without a table', () => {
     expect(htmlRecords('<html><body><p>No appointments found</p></body></html>').tableRows).toBe(0);
   });
@@ -207,6 +247,26 @@ describe('a web page export, read and imported', () => {
     expect(c.errors).toEqual([]);
     expect(c.appointments.map((a) => a.appointmentId)).toEqual(['5001']);
     expect(c.skipped.map((s) => s.line)).toEqual([3]);
+  });
+
+  it('a struck-out or hidden row is a row error naming its cell and what to do, never sent as booked', async () => {
+    const file = t.write(
+      'Struck.xls',
+      page(
+        '<tr><td>5001</td><td>Doe, Jane</td><td>A1001</td><td>04/02/1980</td><td>03/15/2027</td><td>9:00 AM</td><td>Scheduled</td></tr>' +
+          '<tr><td><del>5002</del></td><td><del>Roe, Richard</del></td><td><del>A1002</del></td><td><del>11/23/1975</del></td><td><del>03/15/2027</del></td><td><del>2:30 PM</del></td><td><del>Scheduled</del></td></tr>' +
+          '<tr style="display:none"><td>5003</td><td>Poe, Ed</td><td>A1003</td><td>01/05/1961</td><td>03/15/2027</td><td>3:00 PM</td><td>Scheduled</td></tr>',
+      ),
+    );
+    const c = await collect(file, { timeZone: 'America/New_York' });
+    expect(c.appointments.map((a) => a.appointmentId)).toEqual(['5001']);
+    expect(c.errors.map((e) => [e.file, e.line, e.column, e.value])).toEqual([
+      ['Struck.xls', 3, 'Appt ID', '5002'],
+      ['Struck.xls', 4, 'Appt ID', '5003'],
+    ]);
+    expect(c.errors[0]!.message).toContain('struck through on the page');
+    expect(c.errors[1]!.message).toContain('hidden on the page');
+    expect(c.errors.every((e) => /Export the schedule/.test(e.hint))).toBe(true);
   });
 
   it('reads a page in Windows-1252 whose first 64 KB are plain ASCII', async () => {

@@ -22,6 +22,8 @@ interface Msg {
   event?: string;
   id?: string;
   control?: string;
+  /** MSH-7, when the message was made. */
+  sent?: string;
   /** SCH-11 as written (v2.3 TQ: ^^duration^start^end). */
   timing?: string;
   status?: string;
@@ -35,7 +37,7 @@ interface Msg {
 function siu(m: Msg = {}): string[] {
   const event = m.event ?? 'S12';
   return [
-    `MSH|^~\\&|PM|CLINIC|PORTAL|MF|20270301080000||SIU^${event}|${m.control ?? `C${event}`}|P|2.3`,
+    `MSH|^~\\&|PM|CLINIC|PORTAL|MF|${m.sent ?? '20270301080000'}||SIU^${event}|${m.control ?? `C${event}`}|P|2.3`,
     `SCH|P${m.id ?? '7001'}|${m.id ?? '7001'}|||||ROUTINE^Routine|OFFICE^Office visit|30|MIN|${m.timing ?? '^^30^202703020900'}||||||||||||||${m.status ?? ''}`,
     `PID|1||${m.pid3 ?? '884512^^^CLINIC^MR'}||${m.name ?? 'WHITAKER^JANET^L'}||${m.dob ?? '19610417'}|F`,
     ...(m.extra ?? []),
@@ -261,6 +263,38 @@ describe("an appointment's messages in one file", () => {
     expect(c.skipped[0]?.reason).toContain(
       "is replaced by message 3 (MSH-10 control id 'A3') (SIU^S15, line 9)",
     );
+  });
+
+  it('a last message sent before an earlier one (MSH-7) is a row error naming both: the file is out of order', async () => {
+    // Sorted by patient, not by time: the S15 (08:00) was sent before the S13 (09:30) that
+    // follows it, so the S13 may be the newer state; which is not guessed.
+    const c = await run(
+      feed(
+        siu({ event: 'S12', control: 'A1', sent: '20270301070000' }),
+        siu({ event: 'S15', control: 'A2', sent: '20270301093000-0600' }),
+        siu({ event: 'S13', control: 'A3', sent: '20270301100000-0500', timing: '^^30^202703031100' }),
+      ),
+    );
+    expect(c.appointments).toEqual([]);
+    // 10:00 at UTC-5 is 15:00Z, before 09:30 at UTC-6 (15:30Z): the S13 is older than the S15.
+    expect(c.errors.map((e) => [e.line, e.column, e.value])).toEqual([[9, 'MSH-7', '20270301100000-0500']]);
+    expect(c.errors[0]!.message).toContain(
+      "was sent before message 2 (MSH-10 control id 'A2') (SIU^S15, line 5, MSH-7 '20270301093000-0600')",
+    );
+    expect(c.skipped.map((s) => s.line)).toEqual([1, 5]);
+    expect(c.skipped[1]!.reason).toContain('which cannot be read (see its row error)');
+  });
+
+  it('messages stamped in the order of the file fold to the last one, whatever their offsets', async () => {
+    // 09:30 at UTC-6 is 15:30Z, before 11:00 at UTC-5 (16:00Z).
+    const c = await run(
+      feed(
+        siu({ event: 'S12', control: 'A1', sent: '20270301093000-0600' }),
+        siu({ event: 'S15', control: 'A2', sent: '20270301110000-0500' }),
+      ),
+    );
+    expect(c.errors).toEqual([]);
+    expect(c.appointments.map((a) => [a.appointmentId, a.status])).toEqual([['7001', 'CANCEL']]);
   });
 
   it('one id for two patients is not folded: the importer holds the file', async () => {

@@ -27,8 +27,8 @@ const HEAD = `<?xml version="1.0"?>
 const s = (v: string, attrs = '') => `<Cell${attrs}><Data ss:Type="String">${v}</Data></Cell>`;
 const n = (v: string, style = '', attrs = '') =>
   `<Cell${style ? ` ss:StyleID="${style}"` : ''}${attrs}><Data ss:Type="Number">${v}</Data></Cell>`;
-const dt = (v: string, style = '') =>
-  `<Cell${style ? ` ss:StyleID="${style}"` : ''}><Data ss:Type="DateTime">${v}</Data></Cell>`;
+const dt = (v: string, style = '', attrs = '') =>
+  `<Cell${style ? ` ss:StyleID="${style}"` : ''}${attrs}><Data ss:Type="DateTime">${v}</Data></Cell>`;
 const row = (...cells: string[]) => `<Row>${cells.join('')}</Row>`;
 const sheet = (name: string, ...rows: string[]) =>
   ` <Worksheet ss:Name="${name}">\n  <Table>\n   ${rows.join('\n   ')}\n  </Table>\n </Worksheet>`;
@@ -93,6 +93,40 @@ describe('SpreadsheetML', () => {
       ['2026-12-08', '09:00', 'Garcia, Maria', '1992-06-01', '10232', '', 'Cancelled'],
     ]);
     expect(rows.every((r) => r.problem === undefined)).toBe(true);
+  });
+
+  it("gives a cell merged down (ss:MergeDown) to each row it covers, the rows below naming their cells' columns", async () => {
+    // The day merged over two rows, and a cell merged over the Chart # and Provider columns and
+    // two rows (its text in the first, Chart #; the Provider cell it covers empty). Excel leaves
+    // the covered cells out and writes the next one with ss:Index.
+    const file = write(
+      'merged.xml',
+      sheet(
+        'Sheet1',
+        HEADER,
+        row(
+          dt('2026-12-08T00:00:00.000', 'd', ' ss:MergeDown="1"'),
+          dt('1899-12-31T09:00:00.000', 't'),
+          s('Johnson, Sarah'),
+          dt('1992-06-01T00:00:00.000', 'd'),
+          s('Dr. Wilson', ' ss:MergeAcross="1" ss:MergeDown="1"'),
+          s('Confirmed'),
+        ),
+        row(
+          dt('1899-12-31T09:30:00.000', 't', ' ss:Index="2"'),
+          s('Garcia, Maria'),
+          dt('1980-02-29T00:00:00.000', 'd'),
+          s('Cancelled', ' ss:Index="7"'),
+        ),
+        row(dt('2026-12-09T00:00:00.000', 'd'), dt('1899-12-31T10:00:00.000', 't'), s('Lee, Ann')),
+      ),
+    );
+    const { rows } = await readAll(file);
+    expect(rows.map((r) => r.values)).toEqual([
+      ['2026-12-08', '09:00', 'Johnson, Sarah', '1992-06-01', 'Dr. Wilson', '', 'Confirmed'],
+      ['2026-12-08', '09:30', 'Garcia, Maria', '1980-02-29', 'Dr. Wilson', '', 'Cancelled'],
+      ['2026-12-09', '10:00', 'Lee, Ann', '', '', '', ''],
+    ]);
   });
 
   it('keeps a date and time shown together, and a midnight with no time format as the date alone', async () => {

@@ -1,0 +1,78 @@
+// What a web page says by how it draws a cell, not by its text: text struck through or hidden.
+// A struck-out row is how web schedules draw a cancelled appointment (Input Health's: "Cancelled
+// appointments appear in the schedule in grey with strikethrough text",
+// https://help.inputhealth.com/en/articles/5214934-cancelling-appointments), and the HTML standard
+// gives `<s>` to "contents that are no longer accurate or no longer relevant" and `<del>` to a
+// removal (https://html.spec.whatwg.org/multipage/text-level-semantics.html#the-s-element,
+// https://html.spec.whatwg.org/multipage/edits.html#the-del-element). Hidden text (`hidden`,
+// `display:none`) is what the page holds but does not show: a stale value, a row left behind.
+// Read as text, either sends the row as booked with the same words as the others; the row is
+// a row error instead, naming the cell, never a guess at cancelled or current. A hidden column
+// is no such cell: a grid's row number or key (ASP.NET GridView writes `display:none` on its
+// header and every cell), a column a person hid in Excel before "Save as Web Page" (`<col
+// style='display:none'>`); it is read as any other column, as before.
+// A class (`class="cancelled"` styled by a stylesheet) is not resolved: only what the element
+// itself says is read.
+import type { DefaultTreeAdapterMap } from 'parse5';
+import type { ShownCell } from './html-command-columns.ts';
+
+type Element = DefaultTreeAdapterMap['element'];
+
+export type MarkKind = 'struck' | 'hidden';
+
+/** A row's first marked cell: its place in the row, its shown text, and how it is marked. */
+export interface RowMark {
+  column: number;
+  value: string;
+  kind: MarkKind;
+}
+
+const STRUCK_ELEMENTS = new Set(['s', 'strike', 'del']);
+
+/** How an element itself marks its content, if it does. */
+export function markOf(el: Element): MarkKind | undefined {
+  if (STRUCK_ELEMENTS.has(el.nodeName)) return 'struck';
+  for (const a of el.attrs) {
+    if (a.name === 'hidden') return 'hidden';
+    if (a.name !== 'style') continue;
+    const style = a.value.toLowerCase().replace(/\s+/g, '');
+    if (/(?:^|;)display:none/.test(style) || /(?:^|;)visibility:(?:hidden|collapse)/.test(style))
+      return 'hidden';
+    if (/(?:^|;)text-decoration(?:-line)?:[^;]*line-through/.test(style)) return 'struck';
+  }
+  return undefined;
+}
+
+/**
+ * The first marked cell of each of a table's rows (by the row's place in `rows`), hidden columns
+ * aside: those a `<col>` hides (`hiddenColumns`), and those whose every cell with text is hidden.
+ * Decided once per table.
+ */
+export function rowMarks(
+  rows: readonly ShownCell[][],
+  hiddenColumns: ReadonlySet<number>,
+): Array<[number, RowMark]> {
+  const shownText = new Set<number>();
+  for (const row of rows) row.forEach((c, i) => c.text !== '' && c.mark !== 'hidden' && shownText.add(i));
+  const marks: Array<[number, RowMark]> = [];
+  rows.forEach((row, r) => {
+    const column = row.findIndex(
+      (c, i) => c.mark === 'struck' || (c.mark === 'hidden' && !hiddenColumns.has(i) && shownText.has(i)),
+    );
+    if (column >= 0) marks.push([r, { column, value: row[column]!.text, kind: row[column]!.mark! }]);
+  });
+  return marks;
+}
+
+/** The row problem of a marked row: what is wrong and what to do. */
+export function markProblem(mark: RowMark, column: string): { problem: string; hint: string } {
+  return mark.kind === 'struck'
+    ? {
+        problem: `'${mark.value}' in column '${column}' is struck through on the page: a struck-out appointment is usually cancelled or removed, and which one is not guessed`,
+        hint: 'Export the schedule with a status column (or without struck-out appointments), or as CSV, then import it again',
+      }
+    : {
+        problem: `'${mark.value}' in column '${column}' is hidden on the page (not shown to a person reading it): a hidden value may be stale, and is not sent as the appointment's`,
+        hint: 'Export the schedule as CSV, or without hidden rows and columns, then import it again',
+      };
+}
