@@ -54,7 +54,7 @@ import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts'
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
-import { offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
+import { namesOffBookList, offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -521,6 +521,7 @@ async function prepareOpenTable(
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     providerSample: sample,
+    namesList: namesOffBookList,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData && profile.join
       ? {
@@ -595,7 +596,8 @@ function allDoubts(p: PreparedTable): Doubt[] {
       out = out.filter((o) => o.kind !== 'column' || o.field !== 'patientId');
     out.push(d);
   }
-  const headings = p.info.headingLines;
+  // A heading over no appointment (a `Waitlist` typed under the schedule) changes nothing sent.
+  const headings = p.info.headingLines?.filter((h) => !h.groups || h.grouped);
   if (headings?.length) {
     const first = headings[0]!;
     const text = `line ${first.line}: '${displayText(first.text, 60)}'`;
