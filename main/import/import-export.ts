@@ -13,6 +13,7 @@ import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, chooseStatedProfile, type ProfileSource } from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
+import { yearlessDatesNote } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
@@ -251,14 +252,19 @@ async function prepareOpenTable(
         layout.action,
       );
     const numbers = numberDatesNote(info.headers, sampleValues);
+    const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
       `cannot find ${missing.join(', ')} among the columns (${columnList(info.headers)})` +
         (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
         (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : '') +
-        (numbers ? `; ${numbers}` : ''),
+        (numbers ? `; ${numbers}` : '') +
+        (yearless ? `; ${yearless}` : ''),
       (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
+        (yearless
+          ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '
+          : '') +
         (chosen.source === 'auto'
           ? 'Add the missing columns to the export, or run `appt-connector detect FILE --save` and name them in the saved profile'
           : 'Choose the profile that matches this export (or auto), or correct the column names in the profile'),

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { collect, tempFiles } from '../convert/support.ts';
 import { classifyBuiltInStatus, classifyOutsideStatus } from '../../../main/import/map/status-vocabulary.ts';
+import { isDayAndMonth } from '../../../main/import/map/yearless-dates.ts';
 
 const NY = { timeZone: 'America/New_York' };
 const file = tempFiles();
@@ -109,5 +110,25 @@ describe('a wait list typed under the schedule', () => {
     expect(r.skipped).toEqual([]);
     expect(r.errors.map((e) => e.line)).toEqual([6]);
     expect(r.summary.doubts ?? []).toEqual([]);
+  });
+});
+
+describe('dates typed without a year', () => {
+  it('are day and month alone, after a weekday or with a month name', () => {
+    for (const v of ['3/2', '03-02', 'Tues 3/2', 'March 3rd', '2 Mar', 'Thu, March 4'])
+      expect(isDayAndMonth(v), v).toBe(true);
+    for (const v of ['3/2/2027', '2027-03-02', 'Mar 2027', 'Tues', 'March', '3/2 9:00'])
+      expect(isDayAndMonth(v), v).toBe(false);
+  });
+
+  it('the refusal says the column has no year, never a year guessed', async () => {
+    const f = file('no-year.csv', [
+      'Day,Date,Time,Patient,DOB,Status',
+      'Tues,3/2,8:00am,"Reyes, Carmen",2/19/1974,Confirmed',
+      'Wed,March 3rd,9:00am,"Lee, Grace",10/30/1950,Confirmed',
+    ]);
+    await expect(collect(f, NY)).rejects.toThrow(
+      "column 'Date' holds dates without a year such as '3/2': the year is not guessed",
+    );
   });
 });
