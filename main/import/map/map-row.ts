@@ -11,7 +11,7 @@
 //   row-patient.ts         names, birth date, patient id, e-mail and address
 //   row-defaults.ts        provider, type, description, location (columns or defaults)
 //   row-appointment-id.ts  the export's id, or a derived one (with its slot in the day)
-// A row that repeats the appointment row above it cell for cell is skipped first (pasted-rows.ts).
+// A row that comes out as the same appointment as the row above it is skipped (repeated-rows.ts).
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
@@ -36,7 +36,7 @@ import { startDayCheck } from './row-start-day.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
-import { pastedRowSkipper } from './pasted-rows.ts';
+import { repeatedRowSkipper } from './repeated-rows.ts';
 import { listRowCheck } from './list-headings.ts';
 
 export interface RowMapperContext {
@@ -143,7 +143,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
   const listRow = ctx.namesList ? listRowCheck(cursor, ctx.namesList) : undefined;
 
-  return pastedRowSkipper((row) => {
+  return repeatedRowSkipper((row) => {
     const joinMissing = cursor.at(row);
     if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
     const onList = listRow?.(row);

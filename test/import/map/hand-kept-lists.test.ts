@@ -37,6 +37,7 @@ describe('status shorthand typed by hand', () => {
 });
 
 describe('a row pasted twice', () => {
+  // Its Notes differ: nothing sent differs, so it is still the same appointment.
   const header = 'Date,Time,Patient,Birthdate,Chart #,Notes';
   const bao = '3/4/2027,10:00 AM,"Nguyen, Bao",7/7/2012,10466,mom brings him';
 
@@ -45,7 +46,7 @@ describe('a row pasted twice', () => {
       file('pasted.csv', [
         header,
         bao,
-        ` ${bao.replace('him', 'him ')}`,
+        ` ${bao.replace('mom brings him', 'pasted')}`,
         '3/4/2027,11:00 AM,"Alvarez, Rosa",3/29/1966,10302,',
       ]),
       NY,
@@ -56,17 +57,25 @@ describe('a row pasted twice', () => {
       ['Alvarez', '2027-03-04T16:00:00.000Z'],
     ]);
     expect(r.skipped).toEqual([
-      { line: 3, reason: 'the same as line 2, every cell (a row pasted twice): one appointment' },
+      { line: 3, reason: 'the same appointment as line 2, every detail sent alike: sent once' },
     ]);
   });
 
-  it('one cell apart it is a row of its own (a second visit the same day)', async () => {
+  it('another start is a row of its own (a second visit the same day)', async () => {
     const r = await collect(file('two.csv', [header, bao, bao.replace('10:00 AM', '2:00 PM')]), NY);
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
       '2027-03-04T15:00:00.000Z',
       '2027-03-04T19:00:00.000Z',
     ]);
     expect(r.skipped).toEqual([]);
+  });
+
+  it('a detail sent apart (booked, then cancelled) is no copy: it goes on to be asked about', async () => {
+    const h = 'Date,Time,Patient,Birthdate,Chart #,Status';
+    const booked = '3/4/2027,10:00 AM,"Nguyen, Bao",7/7/2012,10466,Confirmed';
+    const r = await collect(file('status.csv', [h, booked, booked.replace('Confirmed', 'Cancelled')]), NY);
+    expect(r.skipped).toEqual([]);
+    expect((r.summary.doubts ?? []).map((d) => d.kind)).toEqual(['appointment-id']);
   });
 
   it('a row the above of which was a row error is read as itself (its own error)', async () => {
