@@ -13,6 +13,7 @@ import { formatXmlProblem } from '../xml/xml-problem.ts';
 import { chooseProfile, chooseStatedProfile, type ProfileSource } from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
+import { yearlessDatesNote } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
@@ -54,7 +55,7 @@ import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts'
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
-import { offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
+import { namesOffBookList, offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -251,14 +252,19 @@ async function prepareOpenTable(
         layout.action,
       );
     const numbers = numberDatesNote(info.headers, sampleValues);
+    const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
       `cannot find ${missing.join(', ')} among the columns (${columnList(info.headers)})` +
         (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
         (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : '') +
-        (numbers ? `; ${numbers}` : ''),
+        (numbers ? `; ${numbers}` : '') +
+        (yearless ? `; ${yearless}` : ''),
       (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
+        (yearless
+          ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '
+          : '') +
         (chosen.source === 'auto'
           ? 'Add the missing columns to the export, or run `appt-connector detect FILE --save` and name them in the saved profile'
           : 'Choose the profile that matches this export (or auto), or correct the column names in the profile'),
@@ -521,6 +527,7 @@ async function prepareOpenTable(
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     providerSample: sample,
+    namesList: namesOffBookList,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData && profile.join
       ? {
@@ -595,7 +602,8 @@ function allDoubts(p: PreparedTable): Doubt[] {
       out = out.filter((o) => o.kind !== 'column' || o.field !== 'patientId');
     out.push(d);
   }
-  const headings = p.info.headingLines;
+  // A heading over no appointment (a `Waitlist` typed under the schedule) changes nothing sent.
+  const headings = p.info.headingLines?.filter((h) => !h.groups || h.grouped);
   if (headings?.length) {
     const first = headings[0]!;
     const text = `line ${first.line}: '${displayText(first.text, 60)}'`;

@@ -11,6 +11,7 @@
 //   row-patient.ts         names, birth date, patient id, e-mail and address
 //   row-defaults.ts        provider, type, description, location (columns or defaults)
 //   row-appointment-id.ts  the export's id, or a derived one (with its slot in the day)
+// A row that comes out as the same appointment as the row above it is skipped (repeated-rows.ts).
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
@@ -35,6 +36,8 @@ import { startDayCheck } from './row-start-day.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
+import { repeatedRowSkipper } from './repeated-rows.ts';
+import { listRowCheck } from './list-headings.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -77,6 +80,9 @@ export interface RowMapperContext {
   /** The first rows, whose providers settle a name's order and the one name shown per provider
    *  (provider-forms.ts). */
   providerSample?: readonly TableRow[];
+  /** The word of a heading between the rows that names a list of no appointments (`Waitlist`):
+   *  its rows without a start are skipped (list-headings.ts). */
+  namesList?: (heading: string) => string | undefined;
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -135,10 +141,13 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       : undefined;
   const rules =
     audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
+  const listRow = ctx.namesList ? listRowCheck(cursor, ctx.namesList) : undefined;
 
-  return (row) => {
+  return repeatedRowSkipper((row) => {
     const joinMissing = cursor.at(row);
     if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
+    const onList = listRow?.(row);
+    if (onList) return onList;
     try {
       if (row.problemAt && row.problem)
         cursor.failAt(row.problemAt.column, row.problem, row.problemHint ?? '', row.problemAt.value);
@@ -198,6 +207,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         patient: who.patient,
         participant: by.participant,
       };
+      if (row.under) row.under.grouped = true;
       const moved = s === 'CANCEL' ? status.movedWord() : undefined;
       return { kind: 'appointment', line: row.line, appointment, ...(moved ? { movedWord: moved } : {}) };
     } catch (e) {
@@ -205,5 +215,5 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (!row.origin) return { kind: 'error', error: e.error };
       return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
     }
-  };
+  });
 }

@@ -512,8 +512,10 @@ export const classifyBuiltInStatus = statusClassifier(undefined);
  *  same letters are as often a discipline or credential: a US home-health file's `Discipline`,
  *  `Type` or `Svc Code` = `CNA` (a certified nursing assistant) beside `RN`, `LPN`, `HHA`. So
  *  are athenaOne's encounter stages `Intake` and `Exam`: elsewhere the kind of visit (`Visit` =
- *  `Exam`, a behavioural-health `Intake`), never read as a status column by its values. */
-const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw', 'intake', 'exam']);
+ *  `Exam`, a behavioural-health `Intake`), never read as a status column by its values; and a
+ *  front desk's typed `cx` (cancelled) and `conf` (confirmed): elsewhere a culture or the
+ *  cervix (`Cx`), a conference (`Conf`). */
+const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw', 'intake', 'exam', 'cx', 'conf']);
 
 /** The built-in vocabulary read outside the status column (a free column, the type, a reason, a
  *  note): as classifyBuiltInStatus, but the codes of STATUS_COLUMN_ONLY are no status there. */

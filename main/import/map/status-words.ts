@@ -133,6 +133,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // TELUS CHR: booked, and the patient is asked to confirm it (help.inputhealth.com 1454589)
       'confirmation required',
       'confirm',
+      // typed by hand in a front desk's list (a status column only: elsewhere a conference)
+      'conf',
       'pending', // FHIR: booked but not every participant has accepted; eCW PEN
       'accepted', // Square Bookings ACCEPTED: the seller accepted the booking (FHIR participant accepted)
       'pen',
@@ -376,6 +378,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'canx',
       'cxl', // common short forms of cancelled
       'cxld',
+      // the front desk's CX of "CX/NS" (cancel / no-show: heno-support.helpscoutdocs.com
+      // article 47-cx-ns-process); a status column only: elsewhere a culture or the cervix
+      'cx',
       // the other short forms a note or a header reads as cancelled (cancel-mention.ts)
       'cxled',
       'cxd',

@@ -8,7 +8,7 @@ import { displayText } from '../../model/display-text.ts';
 import { GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { Row } from './table-row.ts';
-import type { TableInfo } from './table-types.ts';
+import type { HeadingLine, TableInfo } from './table-types.ts';
 
 export const MAX_LINE_BYTES = 1024 * 1024;
 
@@ -102,6 +102,8 @@ export async function* delimitedRows(
   const headings = new HeadingLines(info);
   const groups = new GroupColumns(headers.slice(0, width), layout.groups);
   let rows = 0;
+  // The group heading the rows below stand under (a `Waitlist` typed under the schedule).
+  let under: HeadingLine | undefined;
   const batch: string[][] = [];
   const lines: number[] = [];
   const pieces =
@@ -153,7 +155,11 @@ export async function* delimitedRows(
         }
         if (kind) {
           info.furnitureLines.push(line);
-          headings.met(kind, line, values);
+          const heading = headings.met(kind, line, values);
+          if (heading) {
+            heading.groups = true;
+            under = heading;
+          }
           continue;
         }
         furniture.noteRow();
@@ -162,6 +168,7 @@ export async function* delimitedRows(
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
           if (values.length !== width) {
             const row = new Row(line, values, headers);
+            if (under) row.under = under;
             row.problem =
               values.length > width
                 ? `this line has ${values.length} cells but the header has ${width} columns (${info.format === 'html' ? 'a cell spanning columns, or a value under no column name?' : `an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?`})`
@@ -173,6 +180,7 @@ export async function* delimitedRows(
           }
         }
         const row = new Row(line, values, headers);
+        if (under) row.under = under;
         groupedRow(row, groups.fill(values), headings);
         headings.rowFollows();
         rows++;

@@ -15,7 +15,7 @@
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 import { saysCancelled } from '../map/cancel-mention.ts';
-import type { TableInfo } from './table-types.ts';
+import type { HeadingLine, TableInfo } from './table-types.ts';
 
 export type FurnitureKind =
   | 'rule'
@@ -203,22 +203,26 @@ const MAX_HEADINGS = 5;
  * row is about that row). The file is then held as grouped rows, the lines shown.
  */
 export class HeadingLines {
-  private readonly waiting: Array<{ line: number; text: string }> = [];
+  private readonly waiting: HeadingLine[] = [];
 
   constructor(private readonly info: TableInfo) {}
 
-  met(kind: FurnitureKind, line: number, values: readonly string[]): void {
+  /** Notes one furniture line; a group heading is returned, for the rows under it. */
+  met(kind: FurnitureKind, line: number, values: readonly string[]): HeadingLine | undefined {
     const text = values.join(' ').replace(/\s+/g, ' ').trim();
     if (kind === 'page-marker') notePage(this.info, text);
     else if (kind === 'row-note') this.keep([{ line, text }]);
-    else if (kind === 'heading' && this.waiting.length < MAX_HEADINGS) this.waiting.push({ line, text });
+    if (kind !== 'heading') return undefined;
+    const heading: HeadingLine = { line, text };
+    if (this.waiting.length < MAX_HEADINGS) this.waiting.push(heading);
+    return heading;
   }
 
   rowFollows(): void {
     if (this.waiting.length) this.keep(this.waiting.splice(0));
   }
 
-  private keep(lines: Array<{ line: number; text: string }>): void {
+  private keep(lines: HeadingLine[]): void {
     const seen = (this.info.headingLines ??= []);
     for (const h of lines) if (seen.length < MAX_HEADINGS) seen.push(h);
   }

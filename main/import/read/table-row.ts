@@ -1,6 +1,6 @@
 // One row of a table. `record` is built only when asked for: the mapper reads cells by position,
 // and skipping a per-row object keeps million-row files fast.
-import type { TableRow } from './table-types.ts';
+import type { HeadingLine, TableRow } from './table-types.ts';
 
 export class Row implements TableRow {
   private cached?: Record<string, string>;
@@ -9,6 +9,7 @@ export class Row implements TableRow {
   problemAt?: { column: string; value: string };
   skip?: string;
   origin?: string;
+  under?: HeadingLine;
 
   constructor(
     readonly line: number,

@@ -62,7 +62,7 @@ export interface TableInfo {
    * (`Cancelled Appointments`, `*** Dr Lee ***`) followed by rows. A grouped report writes there
    * what the rows under it do not repeat (their status, provider, day or place).
    */
-  headingLines?: Array<{ line: number; text: string }>;
+  headingLines?: HeadingLine[];
   /** Delimited only: group lines whose values the rows take as columns after the file's own
    *  (`Provider: Lee, Anna DDS` above that provider's rows: group-columns.ts). */
   groupColumns?: CarriedGroup[];
@@ -79,6 +79,18 @@ export interface TableInfo {
   preset?: string;
   /** XML only: the root element's name (`CancelledAppointments` says what every record is). */
   rootName?: string;
+}
+
+/** A line between the rows that says something of them: a group heading or a row note. */
+export interface HeadingLine {
+  line: number;
+  text: string;
+  /** A group heading whose rows name it (TableRow.under: the delimited reader's). */
+  groups?: true;
+  /** Set by the mapper once a row under the heading went as an appointment: a heading over no
+   *  appointment (a `Waitlist` typed under the schedule, its rows without a date) changes nothing
+   *  that is sent. */
+  grouped?: true;
 }
 
 export interface TableRow {
@@ -101,6 +113,8 @@ export interface TableRow {
   /** Set by a reader for a record that is no appointment and says why (an HL7 message of another
    *  kind, one a later message of the same appointment replaces): a counted skip, never mapped. */
   skip?: string;
+  /** Delimited only: the group heading above the row, if one was met (report-furniture.ts). */
+  under?: HeadingLine;
   /** Where the row came from when its line alone does not say (an HL7 message's number and
    *  control id): its row errors begin with it. */
   origin?: string;

@@ -90,6 +90,13 @@ function offBookWord(text: string): string | undefined {
   return undefined;
 }
 
+/** The word of a heading between the rows that names a list of no appointments (`Waitlist`,
+ *  `Recall List`, `ASAP`), not a cancellation: the rows under it are wishes, due dates, requests. */
+export function namesOffBookList(heading: string): string | undefined {
+  const w = offBookWord(heading);
+  return w && classifyBuiltInStatus(w) !== 'CANCEL' ? w : undefined;
+}
+
 /** Where a report says what its rows are: the title lines, the file's name, the XML elements. */
 export interface ReportPlaces {
   titleLines: readonly string[];

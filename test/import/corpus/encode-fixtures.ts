@@ -148,6 +148,27 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Lists a front desk keeps by hand in Excel: "CSV UTF-8 (Comma delimited)" writes a BOM, plain
+  // "CSV (Comma delimited)" the Windows code page; both CRLF.
+  {
+    source: '152-hygiene-excel.csv',
+    out: '152-excel-hygiene-list-waitlist/Hygiene March.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  // Notepad on Windows: UTF-8 without a BOM, CRLF.
+  {
+    source: '153-notepad-pt.txt',
+    out: '153-notepad-pt-week-day-lines/appts week 3-1.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '154-edited-export.csv',
+    out: '154-edited-export-hand-rows/appointments_edited.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

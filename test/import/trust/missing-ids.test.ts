@@ -95,7 +95,7 @@ describe('an appointment id of zeros', () => {
   });
 });
 
-it('a row repeated exactly is one appointment written twice: no question, one id', async () => {
+it('a row repeated exactly is one appointment written twice: no question, sent once', async () => {
   const r = await collect(
     files.write([HEAD, row('1001', 'P1', 'Ann', '9:00 AM'), row('1001', 'P1', 'Ann', '9:00 AM')]),
     NY,
@@ -103,6 +103,6 @@ it('a row repeated exactly is one appointment written twice: no question, one id
   expect(r.summary.doubts).toEqual([]);
   expect(r.appointments.map((a) => [a.appointmentId, a.start.toISOString()])).toEqual([
     ['1001', '2027-03-15T13:00:00.000Z'],
-    ['1001', '2027-03-15T13:00:00.000Z'],
   ]);
+  expect(r.skipped.map((s) => s.line)).toEqual([3]);
 });
