@@ -18,7 +18,8 @@ export interface ExportText {
 }
 
 /** A zip (an Excel .xlsx workbook): bytes, not text. */
-export const isZipBytes = (buf: Buffer): boolean => buf.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'));
+export const isZipBytes = (buf: Buffer): boolean =>
+  buf.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'));
 
 export function readExportText(buf: Buffer): ExportText {
   let form: TextForm;
