@@ -20,8 +20,9 @@ import {
 } from './xlsx-workbook.ts';
 import { ZipPartError, ZipParts } from './xlsx-zip.ts';
 
-/** A workbook file larger than this is not opened (its sheet unzips to several times its size). */
-export const MAX_XLSX_BYTES = 30 * 1024 * 1024;
+/** A workbook file larger than this is not opened (its sheet unzips to 5-10 times its size, past
+ *  xlsx-zip.ts MAX_UNZIPPED_BYTES anyway). */
+export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
 
 const SAVE_AS_CSV =
   'Save the sheet with the appointments as CSV (in Excel: File › Save As › "CSV UTF-8") into this folder, or export the schedule as CSV from the practice software.';

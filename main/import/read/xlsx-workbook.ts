@@ -135,14 +135,26 @@ function reference(ref: string): { col: number; row: number } {
 const DATE_TEXT =
   /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
 
+/** A cell's attributes in one pass: each attribute read crosses into the parser's wasm memory,
+ *  and reading them one by one by name (three times per cell) took most of a large sheet's time. */
+function cellAttributes(c: XmlElement): { r?: string; t?: string; s?: string } {
+  const out: { r?: string; t?: string; s?: string } = {};
+  for (const a of c.attrs) {
+    const name = a.name;
+    if (name === 'r' || name === 't' || name === 's') out[name] = a.value;
+  }
+  return out;
+}
+
 /** A cell's shown text, and whether it is a date. */
 function cellText(
   c: XmlElement,
+  type: string,
+  style: string | undefined,
   strings: string[],
   formats: CellFormat[],
   date1904: boolean,
 ): { text: string; date: boolean } {
-  const type = attrValue(c, 't') ?? 'n';
   if (type === 'inlineStr') {
     const is = firstElement(c, 'is');
     const text = is ? itemText(is) : '';
@@ -150,7 +162,7 @@ function cellText(
   }
   const v = firstElement(c, 'v')?.content ?? '';
   if (v === '') return { text: '', date: false };
-  const format = formats[Number(attrValue(c, 's') ?? 0)] ?? GENERAL;
+  const format = formats[Number(style ?? 0)] ?? GENERAL;
   switch (type) {
     case 's': {
       const text = strings[Number(v)] ?? '';
@@ -198,9 +210,9 @@ export function readSheet(
       const values = records[rowNumber - 1]!;
       let dated = false;
       for (const c of childElements(row, 'c')) {
-        const ref = attrValue(c, 'r');
+        const { r: ref, t: type = 'n', s: style } = cellAttributes(c);
         const col = ref ? reference(ref).col : values.length;
-        const { text, date } = cellText(c, strings, formats, date1904);
+        const { text, date } = cellText(c, type, style, strings, formats, date1904);
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
         dated ||= date && text !== '';
