@@ -28,7 +28,10 @@ export function createHostActions(windows: {
         title: 'Choose a sample export',
         properties: ['openFile'],
         filters: [
-          { name: 'Schedule exports', extensions: ['csv', 'txt', 'tsv', 'xml', 'hl7', 'xls', 'htm', 'html'] },
+          {
+            name: 'Schedule exports',
+            extensions: ['csv', 'txt', 'tsv', 'xml', 'hl7', 'xlsx', 'xlsm', 'xls', 'htm', 'html'],
+          },
           { name: 'All files', extensions: ['*'] },
         ],
       }),

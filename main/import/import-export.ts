@@ -886,6 +886,8 @@ export interface DetectedField {
 export interface DetectReport {
   file: string;
   format: TableInfo['format'];
+  /** An Excel workbook's sheet the rows were read from. */
+  sheet?: string;
   encoding: string;
   delimiter?: string;
   headerLine: number;
@@ -961,6 +963,7 @@ export async function detectProfile(
   return {
     file: p.info.file,
     format: p.info.format,
+    ...(p.info.sheet !== undefined ? { sheet: p.info.sheet } : {}),
     encoding: p.info.encoding,
     ...(p.info.delimiter ? { delimiter: p.info.delimiter } : {}),
     headerLine: p.info.headerLine,

@@ -54,10 +54,16 @@ function unmappedWhy(r: DetectReport, header: string): string {
 }
 
 function printReport(r: DetectReport, saved?: string): void {
-  // A web page's rows are written with commas by the reader itself: no delimiter of the file's.
+  // A web page's or a workbook's rows are written with commas by the reader itself: no delimiter
+  // of the file's.
   const html = r.format === 'html';
-  const delim = html ? '' : r.delimiter === '\t' ? 'tab' : r.delimiter ? `'${r.delimiter}'` : '';
-  const format = html ? 'web page (HTML table; line N is its Nth row)' : r.format;
+  const xlsx = r.format === 'xlsx';
+  const delim = html || xlsx ? '' : r.delimiter === '\t' ? 'tab' : r.delimiter ? `'${r.delimiter}'` : '';
+  const format = html
+    ? 'web page (HTML table; line N is its Nth row)'
+    : xlsx
+      ? `Excel workbook (sheet '${r.sheet ?? ''}'; line N is its row N)`
+      : r.format;
   const out = [
     `${r.file}: ${format}${delim ? `, ${delim}-delimited` : ''}, ${r.encoding}, header on line ${r.headerLine}` +
       (r.titleLines.length

@@ -24,11 +24,9 @@ export interface EncodingGuess {
 /** Why a sample is not text at all, in plain words; undefined when it looks like text. */
 export function binaryReason(sample: Uint8Array): string | undefined {
   const b = sample;
-  if (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) {
-    return 'this is a zip or Excel (.xlsx) file renamed, not a text export';
-  }
+  if (isZip(b)) return ZIP_REASON;
   if (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0) {
-    return 'this is an old Excel (.xls) or other Office file, not a text export';
+    return encryptedOffice(b) ? ENCRYPTED_REASON : OLE_REASON;
   }
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) {
     return 'this is a PDF file, not a text export';
@@ -43,6 +41,27 @@ export function binaryReason(sample: Uint8Array): string | undefined {
     return 'the file is mostly control characters: it is binary data, not a text export';
   }
   return undefined;
+}
+
+/** A zip: an Excel workbook (.xlsx, read by xlsx-reader.ts) or another zip, told apart by its parts. */
+export const ZIP_REASON = 'this is a zip file (an Excel .xlsx workbook or another zip), not a text export';
+/** An OLE compound file: Excel 97-2003 (.xls, BIFF) or another old Office document. */
+export const OLE_REASON =
+  'this is an old Excel 97-2003 workbook (.xls) or another Office file, not a text export';
+/** Office encrypts a workbook saved with a password into an OLE file (MS-OFFCRYPTO's stream
+ *  `EncryptedPackage`), whatever its name says (`.xlsx`). */
+export const ENCRYPTED_REASON =
+  'this is a password-protected (encrypted) Office file: its rows cannot be read without the password';
+
+export function isZip(b: Uint8Array): boolean {
+  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+}
+
+/** The stream name `EncryptedPackage` (UTF-16 LE) in an OLE file's directory. */
+function encryptedOffice(b: Uint8Array): boolean {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).includes(
+    Buffer.from('EncryptedPackage', 'utf16le'),
+  );
 }
 
 const NUL_REASON = 'the file contains NUL bytes: it is binary data, not a text export';

@@ -61,7 +61,7 @@ export function delimitedInfo(
   layout: DelimitedLayout,
   guess: EncodingGuess,
   lineEnding: TableInfo['lineEnding'],
-  format: 'delimited' | 'html' = 'delimited',
+  format: 'delimited' | 'html' | 'xlsx' = 'delimited',
 ): TableInfo {
   return {
     file,
@@ -171,7 +171,7 @@ export async function* delimitedRows(
             if (under) row.under = under;
             row.problem =
               values.length > width
-                ? `this line has ${values.length} cells but the header has ${width} columns (${info.format === 'html' ? 'a cell spanning columns, or a value under no column name?' : `an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?`})`
+                ? `this line has ${values.length} cells but the header has ${width} columns (${info.format === 'html' || info.format === 'xlsx' ? 'a cell spanning columns, or a value under no column name?' : `an extra ${info.delimiter === '\t' ? 'tab' : `'${info.delimiter}'`} in a value?`})`
                 : `this line has ${values.length} cells but the header has ${width} columns (cut short, or a note line?)`;
             headings.rowFollows();
             rows++;

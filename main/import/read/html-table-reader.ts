@@ -1,14 +1,13 @@
-// Opens a web page export (html-tables.ts) as a table. Its rows are written out as comma-delimited
-// text, one line per row of the page, and read by the delimited reader: the same layout detection,
-// report furniture and group lines as the report saved as CSV. A line number is the row's place on
+// Opens a web page export (html-tables.ts) as a table. Its rows are read as records
+// (record-table.ts): the same layout detection, report furniture and group lines as the report
+// saved as CSV. A line number is the row's place on
 // the page (the Nth row, as Excel numbers it when it opens the file), since a page's own source
 // lines may hold the whole table on one.
 import fs from 'node:fs/promises';
-import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
-import { detectLayout } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { htmlRecords, type HtmlTables } from './html-tables.ts';
 import { markProblem } from './html-marks.ts';
+import { recordTable } from './record-table.ts';
 import { decodeText } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
 import { guessEncoding, type EncodingGuess } from './decode.ts';
@@ -19,9 +18,6 @@ import type { Row } from './table-row.ts';
  *  of 27,000 rows: 110 MB of heap for the tree; an 8 MB page of 56,000 rows: 410 MB peak for the
  *  whole convert). A schedule that big is exported as CSV, which is read as a stream. */
 export const MAX_HTML_BYTES = 8 * 1024 * 1024;
-
-/** The rows layout detection looks at, as a delimited file's sample is its first 64 KB. */
-const SAMPLE_ROWS = 2000;
 
 const SAVE_AS_CSV =
   'Export the schedule as CSV instead (or open this file in Excel and save it with File › Save As › "CSV UTF-8").';
@@ -54,17 +50,7 @@ export async function openHtmlTable(
     );
   // Text after the last table of rows ends the page: a one-cell line there would read as a row
   // cut short. Leaving it out moves no line number, since no row follows it.
-  const lines = page.records.slice(0, page.lastRow + 1).map(csvLine);
-  const layout = detectLayout(
-    lines.slice(0, SAMPLE_ROWS).join('\n') + '\n',
-    lines.length <= SAMPLE_ROWS,
-    base,
-    [','],
-  );
-  if (layout.sampleRows === 0 && lines.length <= SAMPLE_ROWS) throw noRowsError(base);
-  const info = delimitedInfo(base, layout, encoding, 'lf', 'html');
-  const text = lines.join('\n') + '\n';
-  const rows = delimitedRows(file, info, encoding, layout, text);
+  const { info, rows } = recordTable(file, base, page.records.slice(0, page.lastRow + 1), encoding, 'html');
   const drawn = page.across.size || page.marked.size;
   return { info, rows: new TableRows(drawn ? drawnRows(rows, page, info.headers) : rows) };
 }
@@ -94,9 +80,4 @@ async function* drawnRows(
     }
     yield batch;
   }
-}
-
-/** A row as a CSV line: a cell with a comma or a quote is quoted (cells hold no line breaks). */
-function csvLine(cells: string[]): string {
-  return cells.map((c) => (/[",]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 }

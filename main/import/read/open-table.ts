@@ -4,7 +4,7 @@ import path from 'node:path';
 import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import { fileError, SAVE_AS_UTF8 } from './export-file-error.ts';
-import { NUL_TAIL, UTF32_REASON } from './decode.ts';
+import { ENCRYPTED_REASON, NUL_TAIL, OLE_REASON, UTF32_REASON } from './decode.ts';
 import { FOREIGN_TEXT } from './script-pages.ts';
 import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
 import { openSiuTable } from './siu-table.ts';
@@ -40,6 +40,11 @@ export async function openTable(
       'The export may still have been writing, or the report found nothing: run the export again.',
     );
   }
+  if (kind === 'workbook') {
+    // Loaded on demand: the unzip and the XML parser no CSV needs.
+    const { openXlsxTable } = await import('./xlsx-reader.ts');
+    return openXlsxTable(file, base);
+  }
   if (typeof sample.guess === 'string') {
     throw fileError(
       base,
@@ -49,7 +54,11 @@ export async function openTable(
         ? SAVE_AS_UTF8
         : sample.guess.startsWith(NUL_TAIL)
           ? 'Copy the export into this folder again once the copy has finished (or export it again from the practice software).'
-          : 'Export the schedule from the practice software as CSV or text (not Excel, PDF or zip) into this folder.',
+          : sample.guess === OLE_REASON
+            ? 'Open it in Excel and save it as "CSV UTF-8" or "Excel Workbook (.xlsx)" (File › Save As) into this folder.'
+            : sample.guess === ENCRYPTED_REASON
+              ? 'Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, clear it) and save it again, or save it as "CSV UTF-8".'
+              : 'Export the schedule from the practice software as CSV, text or an Excel workbook (not PDF) into this folder.',
     );
   }
   const guess = sample.guess;

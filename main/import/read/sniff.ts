@@ -1,12 +1,13 @@
 // First look at a file: read its first bytes, tell what kind of file it is and decode the sample
 // the layout detection works on. Only the sample is read here, never the whole file.
 import fs from 'node:fs/promises';
-import { guessEncoding, type EncodingGuess } from './decode.ts';
+import { guessEncoding, ZIP_REASON, type EncodingGuess } from './decode.ts';
 import { decodeCodePage, isCodePage } from './code-pages.ts';
 import { repairMojibake } from './mojibake.ts';
 import type { TextEncoding } from './table-types.ts';
 
-export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'binary' | 'empty';
+/** `workbook`: a zip, read as an Excel workbook (xlsx-reader.ts says so if it is another zip). */
+export type FileKind = 'delimited' | 'appointment-data-xml' | 'other-xml' | 'workbook' | 'binary' | 'empty';
 
 export interface FileSample {
   size: number;
@@ -72,6 +73,7 @@ export function xmlRootName(text: string): string | undefined {
 
 export function kindOfSample(sample: FileSample): FileKind {
   if (sample.size === 0) return 'empty';
+  if (sample.guess === ZIP_REASON) return 'workbook';
   if (typeof sample.guess === 'string') return 'binary';
   const start = sample.text.trimStart();
   if (start === '') return 'empty';

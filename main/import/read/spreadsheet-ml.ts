@@ -63,7 +63,7 @@ function numberFormats(root: XmlElement): Map<string, string> {
   return formats;
 }
 
-type Shows = 'date' | 'time' | 'both' | 'unknown';
+export type Shows = 'date' | 'time' | 'both' | 'unknown';
 
 /** What a number format shows. Quoted text and `[colour]`/`[$-409]` sections say nothing. */
 export function formatShows(format: string | undefined): Shows {
@@ -101,7 +101,7 @@ export function dateTimeText(value: string, shows: Shows): string {
 }
 
 /** A Number cell formatted as a date or time (Excel's serial days) as DateTime text, or undefined. */
-function serialText(value: string, shows: Shows, date1904: boolean): string | undefined {
+export function serialText(value: string, shows: Shows, date1904: boolean): string | undefined {
   if (shows === 'unknown') return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) return undefined;
@@ -177,6 +177,11 @@ function filledSheets(root: XmlElement, formats: Map<string, string>, date1904: 
   return sheets;
 }
 
+/** A sheet named by a person says what the rows are (`Cancelled`); Excel's `Sheet1` says nothing. */
+export function namedSheet(name: string): boolean {
+  return name.trim() !== '' && !/^(sheet|tabelle|feuil|hoja|foglio|blad)\s*\d*$/i.test(name.trim());
+}
+
 export function openSpreadsheetMl(
   root: XmlElement,
   base: string,
@@ -208,10 +213,7 @@ export function openSpreadsheetMl(
       SAVE_AS_CSV,
     );
   }
-  // A sheet named by a person says what the rows are (`Cancelled`); Excel's `Sheet1` says nothing.
-  const titleCells = /^(sheet|tabelle|feuil|hoja|foglio|blad)\s*\d*$/i.test(sheet.name.trim())
-    ? []
-    : [[sheet.name.trim()]];
+  const titleCells = namedSheet(sheet.name) ? [[sheet.name.trim()]] : [];
   for (const r of filled) {
     if (r === header) break;
     titleCells.push(r.values.map((v) => v.trim()).filter(Boolean));

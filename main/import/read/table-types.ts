@@ -26,7 +26,9 @@ export type Delimiter = ',' | ';' | '\t' | '|';
 export interface TableInfo {
   /** Base name of the file (error reports travel; full paths do not belong in them). */
   file: string;
-  format: 'delimited' | 'xml' | 'hl7' | 'html';
+  format: 'delimited' | 'xml' | 'hl7' | 'html' | 'xlsx';
+  /** An Excel workbook's sheet the rows come from (line N is its row N). */
+  sheet?: string;
   /**
    * Detected from the first bytes. A file whose sample is plain ASCII is read as UTF-8; if a
    * byte that is not valid UTF-8 shows up later, reading switches to Windows-1252 and this field

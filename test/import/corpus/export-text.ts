@@ -17,6 +17,10 @@ export interface ExportText {
   mixedEol: boolean;
 }
 
+/** A zip (an Excel .xlsx workbook): bytes, not text. */
+export const isZipBytes = (buf: Buffer): boolean =>
+  buf.subarray(0, 4).equals(Buffer.from('PK\x03\x04', 'latin1'));
+
 export function readExportText(buf: Buffer): ExportText {
   let form: TextForm;
   let text: string;

@@ -41,7 +41,7 @@
 // one cell or two), value-names.ts, value-statuses-ids.ts; value-rewrite.ts holds what they share.
 import type { ExpectedLayout } from './expected.ts';
 import { readDelimited } from './export-records.ts';
-import { readExportText } from './export-text.ts';
+import { isZipBytes, readExportText } from './export-text.ts';
 import { findValueColumns } from './value-columns.ts';
 import { markupTable } from './value-markup.ts';
 import { dateDrafts, timeDrafts } from './value-dates.ts';
@@ -63,6 +63,7 @@ export function valueVariationsOf(
   /** The layout's folder holds another file the export is joined with. */
   joined = false,
 ): ValueVariation[] {
+  if (isZipBytes(original)) return [];
   const t = readExportText(original);
   if (t.mixedEol) return [];
   const markup = markupTable(t, layout);

@@ -5,7 +5,7 @@
 // tables get the column, quote, delimiter, header and row variations; XML gets attribute order,
 // spacing and the declaration; every form gets the line-end and BOM variations.
 import type { ExpectedLayout } from './expected.ts';
-import { caseCell, readExportText, writeExportText, type ExportText } from './export-text.ts';
+import { caseCell, isZipBytes, readExportText, writeExportText, type ExportText } from './export-text.ts';
 import {
   DELIMITERS,
   fieldOf,
@@ -234,6 +234,8 @@ function xmlDrafts(t: ExportText): Draft[] {
 
 /** Every variation of one layout's export that applies to its form. */
 export function variationsOf(layout: ExpectedLayout, original: Buffer): Variation[] {
+  // An Excel workbook is a zip: its bytes are no text to rewrite (its line ends, BOM, title).
+  if (isZipBytes(original)) return [];
   const t = readExportText(original);
   const otherEol = t.eol === '\r\n' ? '\n' : '\r\n';
   const eolName = otherEol === '\n' ? 'LF' : 'CRLF';

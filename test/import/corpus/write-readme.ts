@@ -47,7 +47,10 @@ All patients, providers, ids and phone numbers are fictional. This README is gen
   headers: no item at all).
 - Byte layouts an editor would not keep (Windows-1252 and the other Windows code pages, UTF-16 LE,
   UTF-8 with BOM, CRLF) are written from \`test/import/corpus/sources/\` by
-  \`node bin/run-ts.mjs test/import/corpus/encode-fixtures.ts\`.
+  \`node bin/run-ts.mjs test/import/corpus/encode-fixtures.ts\`. Excel workbooks (\`.xlsx\`) are
+  written by another writer than the connector's reader, \`python3
+  test/import/corpus/sources/xlsx-workbooks.py\` (Python's standard library only); the bytes it
+  wrote are committed.
 
 Where a system's real layout is not public, the source says so ("not public, modelled on ..."):
 the columns, date and time styles and status words are those the system is known to use, arranged

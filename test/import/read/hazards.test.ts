@@ -107,10 +107,10 @@ describe('title lines and blank lines', () => {
 });
 
 describe('files that are not exports', () => {
-  it('an .xlsx renamed to .csv is named as such', async () => {
+  it('an .xlsx renamed to .csv is read as the workbook it is (this one has no sheet)', async () => {
     const e = await refusal(hazard('xlsx-renamed.csv'));
-    expect(e.message).toMatch(/zip or Excel \(\.xlsx\)/);
-    expect(e.hint).toMatch(/CSV/);
+    expect(e.message).toBe('this Excel workbook has no sheet with rows in it');
+    expect(e.hint).toMatch(/run the export again/);
   });
 });
 

@@ -1,0 +1,124 @@
+// Opens an Excel workbook (.xlsx, .xlsm: Office Open XML) as a table: what many practice systems'
+// "Export to Excel" writes, and what a front desk keeps its list in. The sheet's rows are read as
+// records (record-table.ts), so titles, header, group lines and totals are found as in the same
+// report saved as CSV. Line N is the sheet's row N, as Excel numbers it. Nothing in the workbook
+// is run: a macro workbook's macros are a part that is never read.
+import fs from 'node:fs/promises';
+import { fileError } from './export-file-error.ts';
+import { recordTable } from './record-table.ts';
+import { namedSheet } from './spreadsheet-ml.ts';
+import { TableRows } from './table-rows.ts';
+import type { Row } from './table-row.ts';
+import type { TableInfo } from './table-types.ts';
+import {
+  cellFormats,
+  readSheet,
+  readWorkbook,
+  sharedStrings,
+  workbookPart,
+  type Sheet,
+} from './xlsx-workbook.ts';
+import { ZipPartError, ZipParts } from './xlsx-zip.ts';
+
+/** A workbook file larger than this is not opened (its sheet unzips to 5-10 times its size, past
+ *  xlsx-zip.ts MAX_UNZIPPED_BYTES anyway). */
+export const MAX_XLSX_BYTES = 20 * 1024 * 1024;
+
+const SAVE_AS_CSV =
+  'Save the sheet with the appointments as CSV (in Excel: File › Save As › "CSV UTF-8") into this folder, or export the schedule as CSV from the practice software.';
+
+export async function openXlsxTable(
+  file: string,
+  base: string,
+): Promise<{ info: TableInfo; rows: TableRows }> {
+  const { size } = await fs.stat(file);
+  if (size > MAX_XLSX_BYTES)
+    throw fileError(
+      base,
+      0,
+      `this Excel workbook is ${(size / 1024 / 1024).toFixed(1)} MB: the connector reads workbooks of at most ${MAX_XLSX_BYTES / 1024 / 1024} MB`,
+      SAVE_AS_CSV,
+    );
+  let sheet: Sheet;
+  try {
+    sheet = appointmentSheet(new ZipParts(await fs.readFile(file)), base);
+  } catch (e) {
+    if (e instanceof ZipPartError)
+      throw fileError(base, 0, `cannot read this Excel workbook: ${e.reason}`, SAVE_AS_CSV);
+    throw e;
+  }
+  const { info, rows } = recordTable(file, base, sheet.records, { encoding: 'utf-8', bomLength: 0 }, 'xlsx');
+  info.sheet = sheet.name;
+  // A sheet named by a person is a title, as in an Excel XML workbook (unless a title row says it).
+  if (namedSheet(sheet.name) && !info.titleLines.includes(sheet.name.trim())) {
+    info.titleLines = [sheet.name.trim(), ...info.titleLines];
+    info.titleCells = [[sheet.name.trim()], ...(info.titleCells ?? [])];
+  }
+  return { info, rows: new TableRows(sheet.hiddenRows.size ? holdHidden(rows, sheet) : rows) };
+}
+
+/** The sheet that holds the appointments: the one visible sheet with dates in its rows, else the
+ *  first visible sheet with rows. Two sheets with dates are two lists: which is meant is asked. */
+function appointmentSheet(parts: ZipParts, base: string): Sheet {
+  const part = workbookPart(parts);
+  if (!part || !parts.has(part)) throw notAWorkbook(parts, base);
+  const workbook = readWorkbook(parts, part);
+  const strings = sharedStrings(parts, part);
+  const formats = cellFormats(parts, part);
+  const filled: Sheet[] = [];
+  for (const s of workbook.sheets) {
+    if (s.hidden || !s.part || !parts.has(s.part)) continue;
+    const sheet = readSheet(parts, s.part, s, strings, formats, workbook.date1904);
+    if (sheet.filledRows > 0) filled.push(sheet);
+  }
+  if (filled.length === 0)
+    throw fileError(
+      base,
+      0,
+      'this Excel workbook has no sheet with rows in it',
+      'The report may have found nothing: run the export again.',
+    );
+  const dated = filled.filter((s) => s.datedRows > 1);
+  if (dated.length > 1)
+    throw fileError(
+      base,
+      0,
+      `this Excel workbook has ${dated.length} sheets of dated rows (${dated.map((s) => `'${s.name}'`).join(', ')}): which holds the appointments to send is not guessed`,
+      'Save the workbook with only the sheet of appointments in it (delete or hide the others), or save that sheet as CSV (File › Save As › "CSV UTF-8").',
+    );
+  return dated[0] ?? filled[0]!;
+}
+
+/** Why a zip is no workbook the connector reads: another Office document, a binary workbook, or
+ *  an archive of other files. */
+function notAWorkbook(parts: ZipParts, base: string) {
+  const names = [...parts.sizes.keys()];
+  const what = names.some((n) => /^xl\/workbook\.bin$/i.test(n))
+    ? 'an Excel binary workbook (.xlsb), which the connector does not read'
+    : names.some((n) => n.startsWith('word/'))
+      ? 'a Word document, not a workbook of appointments'
+      : names.some((n) => n.startsWith('ppt/'))
+        ? 'a PowerPoint presentation, not a workbook of appointments'
+        : 'a zip archive, not an export or an Excel workbook';
+  return fileError(
+    base,
+    0,
+    `this is ${what}`,
+    'Export the schedule as CSV, or save it from Excel as "Excel Workbook (.xlsx)" or "CSV UTF-8", into this folder (a zip is not unpacked).',
+  );
+}
+
+/** A row hidden in Excel is not sent: hidden, it may be a cancelled or old booking kept out of
+ *  sight, or one the practice filtered out; shown, it would be sent like any other. Which is not
+ *  guessed: the row is reported, and sent once it is unhidden (or deleted). */
+async function* holdHidden(source: AsyncGenerator<Row[]>, sheet: Sheet): AsyncGenerator<Row[]> {
+  for await (const batch of source) {
+    for (const row of batch)
+      if (sheet.hiddenRows.has(row.line) && !row.skip && !row.problem) {
+        row.problem = `row ${row.line} of sheet '${sheet.name}' is hidden in Excel: whether it is an appointment to send is not guessed`;
+        row.problemHint =
+          'Unhide the row in Excel (or delete it if it is not an appointment to send) and save the workbook again.';
+      }
+    yield batch;
+  }
+}

@@ -1,0 +1,242 @@
+// An .xlsx workbook's sheets as records of shown text (SpreadsheetML 2006, ECMA-376 Part 1 §18):
+// the sheets in the workbook's order (`xl/workbook.xml`, found through its relationships), their
+// cells (`<c r="B2" t="s" s="3"><v>`), the shared strings, and the number formats that make a
+// number a date. Every part is parsed with the safe XML parser the XML exports use; elements are
+// matched by local name, so the ISO "Strict" namespaces read the same as the usual ones.
+import type { XmlElement } from 'libxml2-wasm';
+import { withXmlDocument } from '../../xml/safe-xml.ts';
+import { attrValue, childElements, firstElement } from './xml-elements.ts';
+import { dateTimeText } from './spreadsheet-ml.ts';
+import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
+import type { ZipParts } from './xlsx-zip.ts';
+
+export interface Sheet {
+  name: string;
+  /** `state="hidden"` or `veryHidden`: a sheet the person does not see (lookup lists, macros). */
+  hidden: boolean;
+  /** Record N-1 is the sheet's row N (an empty record for a row the sheet leaves out). */
+  records: string[][];
+  /** Rows hidden in Excel (`<row hidden="1">`), by row number. */
+  hiddenRows: Set<number>;
+  /** Rows with a date in them (a date-formatted number, or text written as a date). */
+  datedRows: number;
+  filledRows: number;
+}
+
+export interface Workbook {
+  sheets: Array<{ name: string; hidden: boolean; part: string | undefined }>;
+  date1904: boolean;
+}
+
+const parse = <T>(parts: ZipParts, name: string, fn: (root: XmlElement) => T): T | undefined => {
+  const text = parts.text(name);
+  return text === undefined ? undefined : withXmlDocument(text, (_doc, root) => fn(root), name);
+};
+
+/** The part a relationship points at, from the folder of the part that holds it. */
+function resolve(from: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const path = from.split('/').slice(0, -1);
+  for (const step of target.split('/')) {
+    if (step === '..') path.pop();
+    else if (step !== '.') path.push(step);
+  }
+  return path.join('/');
+}
+
+/** Relationship id → part, from a part's `_rels/<name>.rels`. */
+function relationships(parts: ZipParts, owner: string): Map<string, string> {
+  const at = owner.lastIndexOf('/');
+  const rels = `${owner.slice(0, at + 1)}_rels/${owner.slice(at + 1)}.rels`;
+  const out = new Map<string, string>();
+  parse(parts, rels, (root) => {
+    for (const r of childElements(root, 'Relationship')) {
+      const id = attrValue(r, 'Id');
+      const target = attrValue(r, 'Target');
+      if (id && target && attrValue(r, 'TargetMode') !== 'External') out.set(id, resolve(owner, target));
+    }
+  });
+  return out;
+}
+
+/** The workbook part the package's root relationships name (`xl/workbook.xml` as Excel writes it). */
+export function workbookPart(parts: ZipParts): string | undefined {
+  let found: string | undefined;
+  parse(parts, '_rels/.rels', (root) => {
+    for (const r of childElements(root, 'Relationship'))
+      if (/\/officeDocument$/.test(attrValue(r, 'Type') ?? ''))
+        found ??= resolve('', attrValue(r, 'Target') ?? '');
+  });
+  return found ?? (parts.has('xl/workbook.xml') ? 'xl/workbook.xml' : undefined);
+}
+
+export function readWorkbook(parts: ZipParts, part: string): Workbook {
+  const rels = relationships(parts, part);
+  return (
+    parse(parts, part, (root) => {
+      const pr = firstElement(root, 'workbookPr');
+      const date1904 = /^(1|true)$/.test(attrValue(pr, 'date1904') ?? '');
+      const sheets = childElements(firstElement(root, 'sheets') ?? root, 'sheet').map((s) => ({
+        name: attrValue(s, 'name') ?? '',
+        hidden: /hidden/i.test(attrValue(s, 'state') ?? ''),
+        part: rels.get(attrValue(s, 'id') ?? ''),
+      }));
+      return { sheets, date1904 };
+    }) ?? { sheets: [], date1904: false }
+  );
+}
+
+/** A string item's shown text (`<si>` or `<is>`): its `<t>` and its runs' `<r><t>`, never the
+ *  phonetic reading (`<rPh>`) Japanese workbooks add. `_x000D_` is an escaped character. */
+function itemText(item: XmlElement): string {
+  let text = '';
+  for (const c of childElements(item)) {
+    if (c.name === 't') text += c.content;
+    else if (c.name === 'r') for (const t of childElements(c, 't')) text += t.content;
+  }
+  return text.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export function sharedStrings(parts: ZipParts, workbook: string): string[] {
+  const rels = relationships(parts, workbook);
+  const part = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
+  return parse(parts, part, (root) => childElements(root, 'si').map(itemText)) ?? [];
+}
+
+/** The number format of each cell style (`cellXfs`, indexed by a cell's `s`). */
+export function cellFormats(parts: ZipParts, workbook: string): CellFormat[] {
+  const rels = relationships(parts, workbook);
+  const part = [...rels.values()].find((p) => /styles\.xml$/i.test(p)) ?? 'xl/styles.xml';
+  return (
+    parse(parts, part, (root) => {
+      const custom = new Map<number, string>();
+      for (const f of childElements(firstElement(root, 'numFmts') ?? root, 'numFmt'))
+        custom.set(Number(attrValue(f, 'numFmtId')), attrValue(f, 'formatCode') ?? '');
+      return childElements(firstElement(root, 'cellXfs') ?? root, 'xf').map((xf) =>
+        cellFormat(Number(attrValue(xf, 'numFmtId') ?? 0), custom),
+      );
+    }) ?? []
+  );
+}
+
+/** `B12` → column 1 (0-based) and row 12; the letters may be left out (then only the row is). */
+function reference(ref: string): { col: number; row: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  return { col: col - 1, row: Number(ref.slice(i)) };
+}
+
+/** Text a person wrote as a date (`3/2/2027`, `2027-03-02`, `2 Mar 2027`, `Mar 2`). */
+const DATE_TEXT =
+  /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
+
+/** A cell's attributes in one pass: each attribute read crosses into the parser's wasm memory,
+ *  and reading them one by one by name (three times per cell) took most of a large sheet's time. */
+function cellAttributes(c: XmlElement): { r?: string; t?: string; s?: string } {
+  const out: { r?: string; t?: string; s?: string } = {};
+  for (const a of c.attrs) {
+    const name = a.name;
+    if (name === 'r' || name === 't' || name === 's') out[name] = a.value;
+  }
+  return out;
+}
+
+/** A cell's shown text, and whether it is a date. */
+function cellText(
+  c: XmlElement,
+  type: string,
+  style: string | undefined,
+  strings: string[],
+  formats: CellFormat[],
+  date1904: boolean,
+): { text: string; date: boolean } {
+  if (type === 'inlineStr') {
+    const is = firstElement(c, 'is');
+    const text = is ? itemText(is) : '';
+    return { text, date: DATE_TEXT.test(text) };
+  }
+  const v = firstElement(c, 'v')?.content ?? '';
+  if (v === '') return { text: '', date: false };
+  const format = formats[Number(style ?? 0)] ?? GENERAL;
+  switch (type) {
+    case 's': {
+      const text = strings[Number(v)] ?? '';
+      return { text, date: DATE_TEXT.test(text) };
+    }
+    case 'b':
+      return { text: v === '1' ? 'TRUE' : 'FALSE', date: false };
+    case 'd': // an ISO 8601 date (strict workbooks): shown as its format says
+      return { text: dateTimeText(v, format.kind === 'date' ? format.shows : 'unknown'), date: true };
+    case 'str':
+    case 'e':
+      return { text: v, date: DATE_TEXT.test(v) };
+    default:
+      return { text: numberText(v, format, date1904), date: format.kind === 'date' };
+  }
+}
+
+/** A merged range (`A5:A7`) as 0-based columns and 1-based rows. */
+function mergedRange(ref: string) {
+  const [a, b] = ref.split(':');
+  const from = reference(a ?? '');
+  const to = reference(b ?? a ?? '');
+  return { col: from.col, row: from.row, lastRow: to.row };
+}
+
+/** A cell's text as one line: a line break typed in a cell (Alt+Enter) is a space in a record. */
+const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+
+export function readSheet(
+  parts: ZipParts,
+  part: string,
+  meta: { name: string; hidden: boolean },
+  strings: string[],
+  formats: CellFormat[],
+  date1904: boolean,
+): Sheet {
+  const sheet: Sheet = { ...meta, records: [], hiddenRows: new Set(), datedRows: 0, filledRows: 0 };
+  parse(parts, part, (root) => {
+    const records = sheet.records;
+    let rowNumber = 0;
+    for (const row of childElements(firstElement(root, 'sheetData') ?? root, 'row')) {
+      rowNumber = Number(attrValue(row, 'r') ?? rowNumber + 1);
+      if (/^(1|true)$/.test(attrValue(row, 'hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
+      while (records.length < rowNumber) records.push([]);
+      const values = records[rowNumber - 1]!;
+      let dated = false;
+      for (const c of childElements(row, 'c')) {
+        const { r: ref, t: type = 'n', s: style } = cellAttributes(c);
+        const col = ref ? reference(ref).col : values.length;
+        const { text, date } = cellText(c, type, style, strings, formats, date1904);
+        while (values.length < col) values.push('');
+        values[col] = oneLine(text);
+        dated ||= date && text !== '';
+      }
+      while (values.length > 0 && values[values.length - 1] === '') values.pop();
+      if (values.length > 0) sheet.filledRows++;
+      if (dated) sheet.datedRows++;
+    }
+    // A cell merged down over several rows shows its value on each (a day written once beside
+    // its appointments), as a web page's rowspan does; merged across, only its first column holds it.
+    for (const m of childElements(firstElement(root, 'mergeCells') ?? root, 'mergeCell')) {
+      const range = mergedRange(attrValue(m, 'ref') ?? '');
+      const value = records[range.row - 1]?.[range.col];
+      if (!value) continue;
+      for (let r = range.row + 1; r <= range.lastRow && r <= records.length; r++) {
+        const values = records[r - 1]!;
+        while (values.length <= range.col) values.push('');
+        if (values[range.col] === '') values[range.col] = value;
+      }
+    }
+    // Every row with a value is as wide as the sheet's used columns, as Excel writes the sheet
+    // saved as CSV (`Title,,,,`): a row whose last cells are empty is no row cut short.
+    const width = Math.max(0, ...records.map((r) => r.length));
+    for (const values of records) while (values.length > 0 && values.length < width) values.push('');
+  });
+  return sheet;
+}

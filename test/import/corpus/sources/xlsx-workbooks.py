@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Writes the corpus's Excel workbooks (layouts 148-150) byte for byte, with Python's standard
+library only (zipfile): another writer than the connector's reader, so the reader is checked
+against the file format (ECMA-376 SpreadsheetML), not against itself. The XML parts are written
+the way Excel writes them: shared strings, cell styles with number formats, serials for dates and
+times (with Excel's float digits), `r` references with the empty cells left out, merged cells,
+hidden rows, columns and sheets. Deterministic (fixed zip timestamps).
+
+Run from the repository root: python3 test/import/corpus/sources/xlsx-workbooks.py
+"""
+import os
+import zipfile
+from datetime import date, datetime
+
+EXPORTS = 'test/fixtures/exports'
+NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships'
+CT_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml'
+
+
+def serial(d, date1904=False):
+    """A date (and time) as Excel's serial number: days since 1899-12-30 (which is how Excel counts
+    from 1 March 1900 on, its 29 February 1900 included) or since 1904-01-01."""
+    base = datetime(1904, 1, 1) if date1904 else datetime(1899, 12, 30)
+    if isinstance(d, date) and not isinstance(d, datetime):
+        d = datetime(d.year, d.month, d.day)
+    delta = d - base
+    return delta.days + delta.seconds / 86400
+
+
+def num(x):
+    """A number as Excel writes <v>: integers bare, fractions with 17 significant digits."""
+    return str(int(x)) if float(x).is_integer() else '%.17g' % x
+
+
+def time_of(h, m):
+    return (h * 60 + m) / 1440
+
+
+def esc(s):
+    return s.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')
+
+
+class Book:
+    def __init__(self, date1904=False):
+        self.strings = []
+        self.index = {}
+        self.sheets = []
+        self.date1904 = date1904
+
+    def s(self, text):
+        """A shared string's index (Excel shares every text cell)."""
+        if text not in self.index:
+            self.index[text] = len(self.strings)
+            self.strings.append(esc(text))
+        return self.index[text]
+
+    def rich(self, runs):
+        """A shared string written as rich-text runs (part of a name in bold)."""
+        self.strings.append('<si>%s</si>' % ''.join(
+            '<r>%s<t xml:space="preserve">%s</t></r>' % ('<rPr><b/></rPr>' if bold else '', esc(t))
+            for t, bold in runs))
+        return len(self.strings) - 1
+
+    def sheet(self, name, rows, state=None, cols='', merges=(), hidden_rows=()):
+        """rows: {row number: [(ref, kind, value, style)]}; kind s (text), rs (a rich string's
+        index), n (number), is (inline string)."""
+        out = []
+        for r in sorted(rows):
+            cells = []
+            for ref, kind, value, style in rows[r]:
+                st = ' s="%d"' % style if style else ''
+                if kind == 's':
+                    cells.append('<c r="%s"%s t="s"><v>%d</v></c>' % (ref, st, self.s(value)))
+                elif kind == 'rs':
+                    cells.append('<c r="%s"%s t="s"><v>%d</v></c>' % (ref, st, value))
+                elif kind == 'is':
+                    cells.append('<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (ref, st, esc(value)))
+                elif kind == 'blank':
+                    cells.append('<c r="%s"%s/>' % (ref, st))
+                else:
+                    cells.append('<c r="%s"%s><v>%s</v></c>' % (ref, st, num(value)))
+            hidden = ' hidden="1"' if r in hidden_rows else ''
+            out.append('<row r="%d"%s>%s</row>' % (r, hidden, ''.join(cells)))
+        merge = ''
+        if merges:
+            merge = '<mergeCells count="%d">%s</mergeCells>' % (
+                len(merges), ''.join('<mergeCell ref="%s"/>' % m for m in merges))
+        xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+               '<worksheet xmlns="%s" xmlns:r="%s"><sheetViews><sheetView workbookViewId="0"/></sheetViews>'
+               '<sheetFormatPr defaultRowHeight="15"/>%s<sheetData>%s</sheetData>%s'
+               '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+               '</worksheet>') % (NS, REL, cols, ''.join(out), merge)
+        self.sheets.append((name, state, xml))
+
+    def write(self, path):
+        n = len(self.sheets)
+        parts = {}
+        parts['[Content_Types].xml'] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="%s.sheet.main+xml"/>' % CT_MAIN
+            + ''.join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="%s.worksheet+xml"/>' % (i + 1, CT_MAIN) for i in range(n))
+            + '<Override PartName="/xl/styles.xml" ContentType="%s.styles+xml"/>' % CT_MAIN
+            + '<Override PartName="/xl/sharedStrings.xml" ContentType="%s.sharedStrings+xml"/>' % CT_MAIN
+            + '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>'
+            '</Types>')
+        parts['_rels/.rels'] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            '<Relationships xmlns="%s">'
+            '<Relationship Id="rId1" Type="%s/officeDocument" Target="xl/workbook.xml"/>'
+            '<Relationship Id="rId2" Type="%s/extended-properties" Target="docProps/app.xml"/>'
+            '</Relationships>') % (PKG_REL, REL, REL)
+        parts['docProps/app.xml'] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+            '<Application>Microsoft Excel</Application></Properties>')
+        pr = '<workbookPr date1904="1"/>' if self.date1904 else '<workbookPr defaultThemeVersion="166925"/>'
+        sheets = ''.join(
+            '<sheet name="%s" sheetId="%d"%s r:id="rId%d"/>' % (esc(name), i + 1, ' state="%s"' % state if state else '', i + 1)
+            for i, (name, state, _) in enumerate(self.sheets))
+        parts['xl/workbook.xml'] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            '<workbook xmlns="%s" xmlns:r="%s">%s<bookViews><workbookView activeTab="0"/></bookViews>'
+            '<sheets>%s</sheets><calcPr calcId="191029"/></workbook>') % (NS, REL, pr, sheets)
+        parts['xl/_rels/workbook.xml.rels'] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<Relationships xmlns="%s">' % PKG_REL
+            + ''.join('<Relationship Id="rId%d" Type="%s/worksheet" Target="worksheets/sheet%d.xml"/>' % (i + 1, REL, i + 1) for i in range(n))
+            + '<Relationship Id="rId%d" Type="%s/styles" Target="styles.xml"/>' % (n + 1, REL)
+            + '<Relationship Id="rId%d" Type="%s/sharedStrings" Target="sharedStrings.xml"/>' % (n + 2, REL)
+            + '</Relationships>')
+        for i, (_, _, xml) in enumerate(self.sheets):
+            parts['xl/worksheets/sheet%d.xml' % (i + 1)] = xml
+        parts['xl/styles.xml'] = STYLES
+        parts['xl/sharedStrings.xml'] = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+            '<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>') % (
+                NS, len(self.strings), len(self.strings),
+                ''.join(s if s.startswith('<si>') else '<si><t>%s</t></si>' % s for s in self.strings))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED) as z:
+            for name, text in parts.items():
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                z.writestr(info, text.encode('utf-8'))
+
+
+# Cell styles (cellXfs), the same in every workbook here:
+#  0 General   1 built-in 14 (short date)   2 custom 164 time with a locale prefix
+#  3 custom 165 '00000' (an id padded to five digits)   4 custom 166 'dd-mmm-yyyy'
+#  5 General, bold (a header)   6 built-in 22 (date and time)   7 custom 167 'h:mm;@'
+STYLES = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
+    '<styleSheet xmlns="%s"><numFmts count="4">'
+    '<numFmt numFmtId="164" formatCode="[$-409]h:mm\\ AM/PM;@"/>'
+    '<numFmt numFmtId="165" formatCode="00000"/>'
+    '<numFmt numFmtId="166" formatCode="dd\\-mmm\\-yyyy"/>'
+    '<numFmt numFmtId="167" formatCode="h:mm;@"/></numFmts>'
+    '<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>'
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    '<cellXfs count="8">'
+    '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
+    '<xf numFmtId="22" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
+    '</styleSheet>') % NS
+
+COLS = 'ABCDEFGHIJKL'
+
+
+def row(*cells):
+    """Cells from column A on; None leaves a cell out (Excel writes no <c> for an empty cell)."""
+    return [(COLS[i] + '%d', *c) for i, c in enumerate(cells) if c is not None]
+
+
+def at(r, cells):
+    return [(ref % r, kind, value, style) for ref, kind, value, style in cells]
+
+
+def pm_export():
+    """148: a practice system's appointment list, "Export to Excel"."""
+    b = Book()
+    rows = {
+        1: [('A1', 's', 'Appointment List', 5)],
+        2: [('A2', 's', 'Cedar Grove Family Medicine', 0)],
+        4: at(4, row(*[('s', h, 5) for h in (
+            'Appt ID', 'Appt Date', 'Start Time', 'Duration', 'Patient ID', 'Last Name', 'First Name',
+            'DOB', 'Provider', 'Appt Status')])),
+    }
+    data = [
+        (880412, date(2027, 3, 1), (8, 0), 30, 4127, 'Okafor', 'Chinedu', date(1983, 6, 21), 'Patel, Anika MD', 'Scheduled'),
+        (880419, date(2027, 3, 1), (9, 30), 15, 15502, 'Lindgren', 'Maja', date(1990, 11, 2), 'Patel, Anika MD', 'Confirmed'),
+        (880433, date(2027, 3, 1), (13, 15), 30, 872, 'Hutchins', 'Earl', date(1944, 9, 18), 'Brooks, Dana NP', 'Cancelled'),
+        (880450, date(2027, 3, 2), (10, 45), 45, 4127, 'Okafor', 'Chinedu', date(1983, 6, 21), 'Brooks, Dana NP', 'No Show'),
+        (880458, date(2027, 3, 2), (12, 0), 30, 20931, 'Villanueva', 'Rosa', date(1975, 2, 11), 'Patel, Anika MD', 'Checked Out'),
+        (880471, date(2027, 3, 2), (16, 40), 20, 9, 'Abbott', 'June', date(2001, 11, 30), 'Patel, Anika MD', 'Scheduled'),
+    ]
+    for i, (aid, day, (h, m), length, pid, last, first, dob, prov, status) in enumerate(data):
+        r = 5 + i
+        rows[r] = at(r, row(('n', aid, 0), ('n', serial(day), 1), ('n', time_of(h, m), 2), ('n', length, 0),
+                            ('n', pid, 3), ('s', last, 0), ('s', first, 0), ('n', serial(dob), 4),
+                            ('s', prov, 0), ('s', status, 0)))
+    rows[12] = [('A12', 's', 'Total Appointments: 6', 5)]
+    b.sheet('Appointment List', rows, merges=('A1:J1', 'A2:J2'))
+    b.write(os.path.join(EXPORTS, '148-xlsx-pm-export-to-excel', 'AppointmentList.xlsx'))
+
+
+def front_desk_list():
+    """149: a front desk's own list kept in Excel."""
+    b = Book()
+    header = ('Date', 'Time', 'Client', 'DOB', 'Room', 'Therapist', 'Status', 'Notes')
+    rows = {
+        1: [('A1', 's', 'Riverside Physio - bookings (front desk)', 5)],
+        2: at(2, row(*[('s', h, 5) for h in header])),
+        # 3-5: the day typed once, merged down over its three bookings; times as times
+        3: at(3, row(('n', serial(date(2027, 3, 2)), 1), ('n', time_of(9, 0), 7), ('s', 'Tomas Brenner', 0),
+                     ('s', '04/17/1969', 0), ('s', '2', 0), ('s', 'Kelly', 0), ('s', 'Booked', 0), None)),
+        4: at(4, row(('blank', None, 1), ('n', time_of(9, 45), 7), ('s', 'Priya Raman', 0),
+                     ('n', serial(date(1992, 8, 14)), 1), ('s', '1', 0), ('s', 'Kelly', 0), ('s', 'Confirmed', 0),
+                     ('s', 'new knee pt\nbring referral', 0))),
+        5: at(5, row(('blank', None, 1), ('s', '11:30 AM', 0), ('s', 'Walt Denney', 0),
+                     ('s', '12/03/1951', 0), ('s', '2', 0), ('s', 'Marcus', 0), ('s', 'Cancelled', 0),
+                     ('s', 'called in sick', 0))),
+        # 6: a booking cancelled and hidden rather than deleted
+        6: at(6, row(('s', '3/3/2027', 0), ('s', '8:15 AM', 0), ('s', 'Gail Ferris', 0),
+                     ('s', '05/30/1980', 0), ('s', '1', 0), ('s', 'Kelly', 0), ('s', 'Booked', 0), None)),
+        # 7-8: typed as text, the way a person writes them
+        7: at(7, row(('s', '3/3/2027', 0), ('s', '2:00 PM', 0), ('s', 'Ngozi Eze', 0),
+                     ('s', '01/09/2003', 0), ('s', '2', 0), ('s', 'Marcus', 0), ('s', 'Booked', 0), None)),
+        8: at(8, row(('n', serial(date(2027, 3, 4)), 1), ('n', time_of(15, 30), 7), ('s', 'Tomas Brenner', 0),
+                     ('s', '04/17/1969', 0), ('s', '2', 0), ('s', 'Kelly', 0), ('s', 'Confirmed', 0),
+                     ('s', 'follow-up', 0))),
+    }
+    cols = '<cols><col min="5" max="5" width="6" hidden="1" customWidth="1"/></cols>'
+    b.sheet('Bookings', rows, cols=cols, merges=('A1:H1', 'A3:A5'), hidden_rows=(6,))
+    b.write(os.path.join(EXPORTS, '149-xlsx-front-desk-list', 'bookings.xlsx'))
+
+
+def two_sheets():
+    """150: a workbook of several sheets, made on a Mac (the 1904 date system)."""
+    b = Book(date1904=True)
+    summary = {
+        1: [('A1', 's', 'Week of 8 March 2027', 5)],
+        3: at(3, row(('s', 'Booked', 0), ('n', 4, 0))),
+        4: at(4, row(('s', 'Cancelled', 0), ('n', 1, 0))),
+    }
+    header = ('Booking Ref', 'Appointment', 'Surname', 'Forename', 'Date of Birth', 'Clinician', 'Clinic', 'Status')
+    appts = {1: at(1, row(*[('s', h, 5) for h in header]))}
+    data = [
+        ('BK-20417', datetime(2027, 3, 8, 9, 0), 'Whitfield', 'Imogen', date(1987, 1, 23), 'Dr S. Achebe', 'Hove', 'Booked'),
+        ('BK-20418', datetime(2027, 3, 8, 9, 20), 'McAllister', 'Fergus', date(1958, 10, 5), 'Dr S. Achebe', 'Hove', 'Attended'),
+        ('BK-20425', datetime(2027, 3, 9, 14, 10), 'Nowak', 'Zofia', date(1999, 4, 2), 'Dr L. Marsh', 'Brighton', 'Cancelled'),
+        ('BK-20431', datetime(2027, 3, 10, 16, 50), 'Whitfield', 'Imogen', date(1987, 1, 23), 'Dr L. Marsh', 'Brighton', 'Booked'),
+        ('BK-20440', datetime(2027, 3, 29, 11, 0), 'Osei-Bonsu', 'Kwabena', date(1971, 7, 30), 'Dr S. Achebe', 'Hove', 'Booked'),
+    ]
+    for i, (ref, when, last, first, dob, clin, site, status) in enumerate(data):
+        r = 2 + i
+        surname = ('rs', b.rich([(last, True)]), 0) if last == 'McAllister' else ('s', last, 0)
+        appts[r] = at(r, row(('s', ref, 0), ('n', serial(when, True), 6), surname, ('s', first, 0),
+                             ('n', serial(dob, True), 4), ('s', clin, 0), ('s', site, 0), ('s', status, 0)))
+    providers = {1: at(1, row(('is', 'Clinician', 5), ('is', 'GMC', 5), ('is', 'Clinic', 5)))}
+    for i, (name, gmc, site) in enumerate([('Dr S. Achebe', 7012345, 'Hove'), ('Dr L. Marsh', 6998877, 'Brighton')]):
+        providers[2 + i] = at(2 + i, row(('is', name, 0), ('n', gmc, 0), ('is', site, 0)))
+    lists = {i + 1: [('A%d' % (i + 1), 's', w, 0)] for i, w in enumerate(('Booked', 'Attended', 'Cancelled', 'DNA'))}
+    b.sheet('Summary', summary)
+    b.sheet('Appointments', appts)
+    b.sheet('Clinicians', providers)
+    b.sheet('Lists', lists, state='hidden')
+    b.write(os.path.join(EXPORTS, '150-xlsx-workbook-several-sheets', 'clinic-bookings.xlsx'))
+
+
+if __name__ == '__main__':
+    pm_export()
+    front_desk_list()
+    two_sheets()

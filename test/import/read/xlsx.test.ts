@@ -1,0 +1,274 @@
+// Excel workbooks (.xlsx): serials to dates, number formats, the 1904 system, shared and inline
+// strings, cells left out, hidden rows and sheets, the sheet chosen, the unzip cap. The workbooks
+// here are XML parts written by hand and zipped with fflate's zipSync (the zip is not what is
+// tested); every expected value is worked out by hand from the parts.
+import { zipSync, strToU8 } from 'fflate';
+import { binaryReason, ENCRYPTED_REASON, OLE_REASON } from '../../../main/import/read/decode.ts';
+import { cellFormat, numberText, type CellFormat } from '../../../main/import/read/xlsx-formats.ts';
+import { MAX_UNZIPPED_BYTES, ZipPartError, ZipParts } from '../../../main/import/read/xlsx-zip.ts';
+import { readAll, refusal, tempDir } from './read-helpers.ts';
+
+const NONE = new Map<number, string>();
+const DATE: CellFormat = { kind: 'date', shows: 'date' };
+const TIME: CellFormat = { kind: 'date', shows: 'time' };
+const BOTH: CellFormat = { kind: 'date', shows: 'both' };
+const GENERAL: CellFormat = { kind: 'general' };
+
+describe('serial numbers (1900 system unless said)', () => {
+  it.each([
+    // 46447 days after 1899-12-30 (Excel's day 0 once its 29 Feb 1900 is counted) is 2027-03-01.
+    ['46447', DATE, false, '2027-03-01'],
+    ['46448.395833333336', BOTH, false, '2027-03-02 09:30'],
+    // Float noise: 0.395833333 is 34,199.99997 s, rounded to the second 09:30.
+    ['0.395833333', TIME, false, '09:30'],
+    ['0.5', TIME, false, '12:00'],
+    ['0.70833333333333337', TIME, false, '17:00'],
+    // A time with seconds keeps them: 0.3750115740740741 is 09:00:01.
+    ['0.3750115740740741', TIME, false, '09:00:01'],
+    // A date format shows the date alone, whatever time the serial also holds.
+    ['46447.75', DATE, false, '2027-03-01'],
+    // 1904 system: day 0 is 1904-01-01, so 2027-03-01 is 46447 - 1462 = 44985.
+    ['44985', DATE, true, '2027-03-01'],
+    ['44992.375', BOTH, true, '2027-03-08 09:00'],
+  ])('%s as %j (1904: %s) is %s', (v, f, d1904, want) => {
+    expect(numberText(v, f, d1904)).toBe(want);
+  });
+});
+
+describe('number formats', () => {
+  it.each([
+    [14, DATE],
+    [15, DATE],
+    [17, DATE],
+    [18, TIME],
+    [20, TIME],
+    [21, TIME],
+    [22, BOTH],
+    [45, TIME],
+    [47, TIME],
+    [0, GENERAL],
+    [1, { kind: 'fixed', digits: 1, decimals: 0 }],
+    [3, GENERAL],
+    [49, GENERAL],
+    [46, { kind: 'elapsed' }],
+  ])('built-in id %d', (id, want) => {
+    expect(cellFormat(id, NONE)).toEqual(want);
+  });
+
+  it.each([
+    ['[$-409]h:mm\\ AM/PM;@', TIME],
+    ['[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy', DATE],
+    ['dd\\-mmm\\-yyyy', DATE],
+    ['yyyy-mm-dd hh:mm', BOTH],
+    ['[Red]m/d/yy;@', DATE],
+    ['mm:ss', TIME],
+    ['[h]:mm', { kind: 'elapsed' }],
+    ['00000', { kind: 'fixed', digits: 5, decimals: 0 }],
+    ['0.00', { kind: 'fixed', digits: 1, decimals: 2 }],
+    ['"Room "0', GENERAL],
+    ['#,##0', GENERAL],
+    ['0%', GENERAL],
+    ['General', GENERAL],
+    ['@', GENERAL],
+  ])('custom %s', (code, want) => {
+    expect(cellFormat(164, new Map([[164, code]]))).toEqual(want);
+  });
+
+  it('numbers are written as Excel shows them', () => {
+    expect(numberText('48121', GENERAL, false)).toBe('48121');
+    expect(numberText('48121.0', GENERAL, false)).toBe('48121');
+    expect(numberText('0.30000000000000004', GENERAL, false)).toBe('0.3');
+    expect(numberText('872', { kind: 'fixed', digits: 5, decimals: 0 }, false)).toBe('00872');
+    expect(numberText('4.5', { kind: 'fixed', digits: 1, decimals: 2 }, false)).toBe('4.50');
+    // [h]:mm: 1.0625 days is 25 hours 30 minutes.
+    expect(numberText('1.0625', { kind: 'elapsed' }, false)).toBe('25:30');
+    expect(numberText('0.020833333333333332', { kind: 'elapsed' }, false)).toBe('0:30');
+  });
+});
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+interface SheetSpec {
+  name: string;
+  xml: string;
+  state?: string;
+}
+
+/** A workbook's bytes: the parts Excel writes, sheets and strings as given. */
+function workbook(sheets: SheetSpec[], opts: { strings?: string; date1904?: boolean } = {}): Buffer {
+  const parts: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8(
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ),
+    '_rels/.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
+    'xl/workbook.xml': strToU8(
+      `<workbook ${NS} ${RNS}><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets
+        .map(
+          (s, i) =>
+            `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
+        )
+        .join('')}</sheets></workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
+        .map(
+          (_s, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rId90" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId91" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+    ),
+    // Styles: 0 General, 1 built-in 14 (date), 2 built-in 20 (h:mm), 3 custom 00000.
+    'xl/styles.xml': strToU8(
+      `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="00000"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="20"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+    ),
+    'xl/sharedStrings.xml': strToU8(`<sst ${NS}>${opts.strings ?? ''}</sst>`),
+  };
+  sheets.forEach(
+    (s, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet ${NS}>${s.xml}</worksheet>`)),
+  );
+  return Buffer.from(zipSync(parts));
+}
+
+const STRINGS = ['Date', 'Time', 'Patient', 'Status', 'Ann Lee', 'Booked', 'Bo Chan']
+  .map((s) => `<si><t>${s}</t></si>`)
+  .join('');
+const HEADER =
+  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
+/** Two bookings on 2027-03-01 (46447) at 9:00 (0.375) and 13:30 (0.5625). */
+const BOOKINGS =
+  '<row r="2"><c r="A2" s="1"><v>46447</v></c><c r="B2" s="2"><v>0.375</v></c><c r="C2" t="s"><v>4</v></c><c r="D2" t="s"><v>5</v></c></row>' +
+  '<row r="3"><c r="A3" s="1"><v>46447</v></c><c r="B3" s="2"><v>0.5625</v></c><c r="C3" t="s"><v>6</v></c><c r="D3" t="s"><v>5</v></c></row>';
+
+describe('reading a workbook', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+
+  it('dates and times from serials, line N is row N, rows left out keep their numbers', async () => {
+    const gap = BOOKINGS.replace(/r="3"/, 'r="5"').replace(/([ABCD])3"/g, '$15"');
+    const file = tmp.write(
+      'a.xlsx',
+      workbook([{ name: 'Sheet1', xml: `<sheetData>${HEADER}${gap}</sheetData>` }], { strings: STRINGS }),
+    );
+    const { info, rows } = await readAll(file);
+    expect(info).toMatchObject({ format: 'xlsx', sheet: 'Sheet1', headerLine: 1, titleLines: [] });
+    expect(info.headers).toEqual(['Date', 'Time', 'Patient', 'Status']);
+    expect(rows.map((r) => [r.line, ...r.values])).toEqual([
+      [2, '2027-03-01', '09:00', 'Ann Lee', 'Booked'],
+      [5, '2027-03-01', '13:30', 'Bo Chan', 'Booked'],
+    ]);
+  });
+
+  it('a cell left out keeps its column; rich-text runs join and a phonetic reading is dropped', async () => {
+    const strings =
+      STRINGS +
+      '<si><r><t>Mc</t></r><r><rPr><b/></rPr><t>Rae</t></r><rPh sb="0" eb="2"><t>makurei</t></rPh></si>';
+    const xml = `<sheetData>${HEADER}<row r="2"><c r="A2" s="1"><v>46447</v></c><c r="C2" t="s"><v>7</v></c><c r="D2" t="inlineStr"><is><t>Booked</t></is></c></row></sheetData>`;
+    const file = tmp.write('b.xlsx', workbook([{ name: 'Sheet1', xml }], { strings }));
+    const { rows } = await readAll(file);
+    expect(rows.map((r) => r.values)).toEqual([['2027-03-01', '', 'McRae', 'Booked']]);
+  });
+
+  it('an id with a 00000 format keeps its zeros; a plain number has no .0', async () => {
+    const strings = '<si><t>Appt ID</t></si><si><t>Patient ID</t></si><si><t>Date</t></si>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>880412</v></c><c r="B2" s="3"><v>872</v></c><c r="C2" s="1"><v>46447</v></c></row></sheetData>';
+    const { rows } = await readAll(tmp.write('c.xlsx', workbook([{ name: 'Sheet1', xml }], { strings })));
+    expect(rows[0]!.values).toEqual(['880412', '00872', '2027-03-01']);
+  });
+
+  it('the 1904 date system when the workbook says so', async () => {
+    const xml = `<sheetData>${HEADER}${BOOKINGS.replace(/46447/g, '44985')}</sheetData>`;
+    const { rows } = await readAll(
+      tmp.write('d.xlsx', workbook([{ name: 'Sheet1', xml }], { strings: STRINGS, date1904: true })),
+    );
+    expect(rows.map((r) => r.values[0])).toEqual(['2027-03-01', '2027-03-01']);
+  });
+
+  it('a hidden row is a row error naming the sheet and its row; hidden sheets are not read', async () => {
+    const hidden = BOOKINGS.replace('<row r="3">', '<row r="3" hidden="1">');
+    const file = tmp.write(
+      'e.xlsx',
+      workbook(
+        [
+          { name: 'Old', xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>`, state: 'hidden' },
+          { name: 'Bookings', xml: `<sheetData>${HEADER}${hidden}</sheetData>` },
+        ],
+        { strings: STRINGS },
+      ),
+    );
+    const { info, rows } = await readAll(file);
+    expect(info.sheet).toBe('Bookings');
+    expect(info.titleLines).toEqual(['Bookings']);
+    expect(rows.map((r) => [r.line, r.problem])).toEqual([
+      [2, undefined],
+      [
+        3,
+        "row 3 of sheet 'Bookings' is hidden in Excel: whether it is an appointment to send is not guessed",
+      ],
+    ]);
+  });
+
+  it('two visible sheets of dated rows: which one is not guessed', async () => {
+    const sheet = { xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>` };
+    const file = tmp.write(
+      'f.xlsx',
+      workbook(
+        [
+          { name: 'Monday', ...sheet },
+          { name: 'Tuesday', ...sheet },
+        ],
+        { strings: STRINGS },
+      ),
+    );
+    const e = await refusal(file);
+    expect(e.message).toBe(
+      "this Excel workbook has 2 sheets of dated rows ('Monday', 'Tuesday'): which holds the appointments to send is not guessed",
+    );
+  });
+
+  it('a zip that is no workbook, and a Word document, are named as such', async () => {
+    const zip = tmp.write('g.xlsx', Buffer.from(zipSync({ 'notes.txt': strToU8('hello') })));
+    expect((await refusal(zip)).message).toBe('this is a zip archive, not an export or an Excel workbook');
+    const docx = tmp.write('h.xlsx', Buffer.from(zipSync({ 'word/document.xml': strToU8('<w/>') })));
+    expect((await refusal(docx)).message).toBe('this is a Word document, not a workbook of appointments');
+  });
+});
+
+describe('zip bombs and other binaries', () => {
+  /** A zip whose directory declares `size` unzipped bytes for its one part. */
+  function declaring(size: number): Uint8Array {
+    const zip = zipSync({ 'xl/worksheets/sheet1.xml': strToU8('<worksheet/>') });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    for (let i = 0; i + 4 <= zip.length; i++) {
+      if (view.getUint32(i, true) === 0x04034b50) view.setUint32(i + 22, size, true);
+      if (view.getUint32(i, true) === 0x02014b50) view.setUint32(i + 24, size, true);
+    }
+    return zip;
+  }
+
+  it(`a part declared larger than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB is refused before it is inflated`, () => {
+    const parts = new ZipParts(declaring(MAX_UNZIPPED_BYTES + 1));
+    expect(() => parts.text('xl/worksheets/sheet1.xml')).toThrow(ZipPartError);
+    expect(() => new ZipParts(declaring(MAX_UNZIPPED_BYTES + 1)).text('xl/worksheets/sheet1.xml')).toThrow(
+      new RegExp(`more than ${MAX_UNZIPPED_BYTES / 1024 / 1024} MB`),
+    );
+  });
+
+  it('a part within the cap is read', () => {
+    expect(new ZipParts(declaring(12)).text('xl/worksheets/sheet1.xml')).toBe('<worksheet/>');
+  });
+
+  it('an old .xls and an encrypted workbook are told apart', () => {
+    const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array<number>(56).fill(0)];
+    expect(binaryReason(Uint8Array.from(ole))).toBe(OLE_REASON);
+    const encrypted = Buffer.concat([Buffer.from(ole), Buffer.from('EncryptedPackage', 'utf16le')]);
+    expect(binaryReason(encrypted)).toBe(ENCRYPTED_REASON);
+  });
+});
