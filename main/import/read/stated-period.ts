@@ -109,8 +109,12 @@ export function dayInPeriod(value: string, periods: StatedPeriods): string | und
   for (const [order, { month, day: d }] of day.readings) {
     if (month < 1 || month > 12 || d < 1 || d > daysInMonth(2000, month)) continue;
     const p = periods.get(order);
+    if (!p) {
+      outside = true;
+      continue;
+    }
     const found: CalendarDate[] = [];
-    for (let year = p ? p.from.year : 1; p && year <= p.to.year; year++) {
+    for (let year = p.from.year; year <= p.to.year; year++) {
       const date = { year, month, day: d };
       if (d <= daysInMonth(year, month) && compare(date, p.from) >= 0 && compare(date, p.to) <= 0)
         found.push(date);
