@@ -26,11 +26,17 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The years a date is read in at all (a birth date in the 1800s is still read, and refused as a birth). */
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2200;
+/** Said of a year outside them; the row's hint then points at the year, not the order setting. */
+export const YEAR_AWAY = 'centuries away';
+
 export function isValidDate(d: CalendarDate): boolean {
   return (
     Number.isInteger(d.year) &&
-    d.year >= 1800 &&
-    d.year <= 2200 &&
+    d.year >= MIN_YEAR &&
+    d.year <= MAX_YEAR &&
     d.month >= 1 &&
     d.month <= 12 &&
     d.day >= 1 &&
@@ -59,6 +65,12 @@ function checked(date: CalendarDate): DateParse {
   if (isValidDate(date)) return { ok: true, date };
   if (date.month < 1 || date.month > 12)
     return { ok: false, reason: `not a date: there is no month ${date.month}` };
+  // `2207` for 2027: a typing slip, never a day centuries away (nor said to be a day that is missing).
+  if (date.year < MIN_YEAR || date.year > MAX_YEAR)
+    return {
+      ok: false,
+      reason: `not a date to use: the year ${date.year} is ${YEAR_AWAY} (a typing error?)`,
+    };
   return {
     ok: false,
     reason: `not a real date (day ${date.day} does not exist in ${date.year}-${String(date.month).padStart(2, '0')})`,

@@ -485,7 +485,12 @@ export function patientReader(ctx: {
           "Enter the patient's date of birth in the scheduling software; if the row is a blocked slot, export without it",
           dobRaw,
         );
-      cursor.fail('dob', pdob.reason, 'hint' in pdob ? pdob.hint : dateHint(dobRaw, dateOrder), dobRaw);
+      cursor.fail(
+        'dob',
+        pdob.reason,
+        'hint' in pdob ? pdob.hint : dateHint(dobRaw, dateOrder, pdob.reason),
+        dobRaw,
+      );
     }
     const dob = pdob.kind === 'instant' ? birthDay(pdob) : formatDate(pdob.date);
     // 1900-01-01, 1899-12-30, 0001-01-01: what a program writes for an unknown birth date (or a

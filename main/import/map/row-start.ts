@@ -7,7 +7,7 @@ import type { StatedZone } from '../read/stated-zone.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { timeOnDayZero } from './day-zero.ts';
 import { zoneInHeader } from './header-zone.ts';
-import { describeOrder, formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
+import { describeOrder, formatDate, YEAR_AWAY, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { serialDayText, startFraction } from './spreadsheet-serials.ts';
@@ -37,7 +37,9 @@ export interface RowStart {
 
 /** The fix for a date that cannot be read. An ISO date (2026-13-45) cannot be a day/month mix-up:
  *  the fix is in the data, not the setting. Also used for the birth date. */
-export function dateHint(value: string, order: DateOrder): string {
+export function dateHint(value: string, order: DateOrder, reason?: string): string {
+  // A year typed wrong (`3/2/2207`): the order setting is not what to check.
+  if (reason?.includes(YEAR_AWAY)) return 'Correct the year in the scheduling software and export again';
   return /^\d{4}/.test(value.trim())
     ? 'Correct the date in the scheduling software and export again'
     : `Check the date format setting (now ${describeOrder(order)})`;
@@ -256,7 +258,7 @@ export function startReader(ctx: {
     if (!p.ok) {
       noteOtherOrder(v);
       audit?.startFailed(refs.dateTime?.header, v);
-      cursor.fail('dateTime', p.reason, dateHint(v, dateOrder), v);
+      cursor.fail('dateTime', p.reason, dateHint(v, dateOrder, p.reason), v);
     }
     noPlaceholderDay('dateTime', v);
     if (p.kind === 'local' && p.dateOnly) {
@@ -292,7 +294,7 @@ export function startReader(ctx: {
     const pd = parseStartDay(dv);
     if (!pd.ok) {
       noteOtherOrder(dv);
-      cursor.fail('date', pd.reason, dateHint(dv, dateOrder), dv);
+      cursor.fail('date', pd.reason, dateHint(dv, dateOrder, pd.reason), dv);
     }
     noPlaceholderDay('date', dv);
     // Without a time column the date column must carry the start time itself (checked below).

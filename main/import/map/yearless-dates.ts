@@ -20,8 +20,14 @@ export function isDayAndMonth(value: string): boolean {
   return (month(a) && DAY.test(b)) || (DAY.test(a) && month(b));
 }
 
-/** `column 'X' holds dates without a year such as '…'`, for the first date column of them. */
+/** `column 'X' holds dates without a year such as '…'`, for the first date column of them; or
+ *  the day lines over the rows (`Tues 3/2` alone on a line) that went unread for want of a year. */
 export function yearlessDatesNote(headers: readonly string[], rows: readonly string[][]): string | undefined {
+  for (const r of rows) {
+    const filled = r.map((v) => v.trim()).filter(Boolean);
+    if (filled.length === 1 && isDayAndMonth(filled[0]!))
+      return `lines such as '${filled[0]}' give the rows' day without a year, and no title line states a week or range it falls in ('Week of March 1, 2027', 'Schedule 3/1/2027 - 3/7/2027'): the year is not guessed`;
+  }
   for (const [j, header] of headers.entries()) {
     if (!DATE_HEADER.test(header)) continue;
     const values = rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));

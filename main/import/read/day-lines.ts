@@ -10,17 +10,20 @@
 // footer's date) holds the file with the line shown.
 import { describeOrder, looksLikeDate, parseDate, type DateOrder } from '../map/parse-date.ts';
 import type { GroupLine } from './group-lines.ts';
+import { dayInPeriod, type StatedPeriods } from './stated-period.ts';
 
 /** The header a carried day column is given: the mapper reads it as the appointment's date. */
 export const DAY_LABEL = 'Date';
 // A year of four digits: a `03/02/27` could be a short note's date as easily as a day group's.
 const FULL_YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
 
-/** The line as a day group line, when its filled cells are one full date and nothing else. */
-export function dayLine(cells: readonly string[]): GroupLine | undefined {
+/** The line as a day group line, when its filled cells are one full date and nothing else, or a
+ *  day and month alone that the period the title states gives a year (stated-period.ts). */
+export function dayLine(cells: readonly string[], periods?: StatedPeriods): GroupLine | undefined {
   // `Tuesday, March 2, 2027` unquoted is three cells: the date as written is their join.
-  const value = cells.join(', ');
-  if (!FULL_YEAR.test(value) || !looksLikeDate(value)) return undefined;
+  const joined = cells.join(', ');
+  const value = FULL_YEAR.test(joined) ? joined : periods && dayInPeriod(joined, periods);
+  if (!value || !looksLikeDate(value)) return undefined;
   return { label: DAY_LABEL, field: 'date', value, bare: true };
 }
 

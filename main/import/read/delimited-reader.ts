@@ -100,7 +100,7 @@ export async function* delimitedRows(
   const width = layout.headerCells.length;
   const furniture = new FurnitureFilter(layout.headerCells, layout.titleLines);
   const headings = new HeadingLines(info);
-  const groups = new GroupColumns(headers.slice(0, width), layout.groups);
+  const groups = new GroupColumns(headers.slice(0, width), layout.groups, layout.periods);
   let rows = 0;
   // The group heading the rows below stand under (a `Waitlist` typed under the schedule).
   let under: HeadingLine | undefined;

@@ -5,6 +5,7 @@ import { ExportFileError, fileError } from './export-file-error.ts';
 import { carriedGroups, type CarriedGroup } from './group-columns.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter } from './report-furniture.ts';
+import { statedPeriods, type StatedPeriods } from './stated-period.ts';
 import type { Delimiter } from './table-types.ts';
 import { dayHeadingsNote } from '../map/not-a-list.ts';
 
@@ -26,6 +27,8 @@ export interface DelimitedLayout {
   /** Group lines above the first row whose values the rows take, as columns after the file's
    *  own (`headers` ends with their labels; `headerCells` does not). */
   groups: CarriedGroup[];
+  /** The period the title lines state (stated-period.ts): the year of a day line without one. */
+  periods: StatedPeriods;
 }
 
 export function isBlankRecord(values: string[]): boolean {
@@ -230,6 +233,7 @@ export function detectLayout(
   const titleRecords: RawRecord[] = [];
   let header: RawRecord | undefined;
   let furniture: FurnitureFilter | undefined;
+  let periods: StatedPeriods = new Map();
   let sampleRows = 0;
   // Group lines between the header and the first row (`Provider: Lee, Anna DDS`).
   const above: RawRecord[] = [];
@@ -239,7 +243,7 @@ export function detectLayout(
       continue;
     }
     if (header && furniture) {
-      if (sampleRows === 0 && groupLine(r.values, furniture.width)) {
+      if (sampleRows === 0 && groupLine(r.values, furniture.width, periods)) {
         above.push(r);
         continue;
       }
@@ -256,6 +260,7 @@ export function detectLayout(
     ) {
       header = r;
       furniture = new FurnitureFilter(headerCells(r.values, best.columns), titleLines);
+      periods = statedPeriods(titleLines);
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {
       const days = dayHeadingsNote(r.values);
       if (days) throw fileError(file, r.line, days.reason, days.action);
@@ -283,7 +288,7 @@ export function detectLayout(
   }
   const cells = headerCells(header.values, best.columns);
   const title = titleLines.map((text, i) => ({ line: titleAt[i]!, text }));
-  const groups = carriedGroups(cleanHeaders(cells), above, title, titleRecords);
+  const groups = carriedGroups(cleanHeaders(cells), above, title, titleRecords, periods);
   return {
     delimiter: best.delimiter,
     headerLine: header.line,
@@ -294,5 +299,6 @@ export function detectLayout(
     columns: best.columns,
     sampleRows,
     groups,
+    periods,
   };
 }

@@ -9,6 +9,8 @@ import { DAY_LABEL, DayGroups } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import type { HeadingLines } from './report-furniture.ts';
 import { statedDay } from './stated-range.ts';
+import type { StatedPeriods } from './stated-period.ts';
+import { isDayAndMonth } from '../map/yearless-dates.ts';
 import type { Row } from './table-row.ts';
 
 /** A carried level, as found above the first row. */
@@ -43,6 +45,8 @@ export class GroupColumns {
     /** The table's own header cells (a carried column's value goes after them). */
     private readonly headers: readonly string[],
     readonly carried: readonly CarriedGroup[],
+    /** The period the title states: a day line typed without a year takes its year from it. */
+    private readonly periods?: StatedPeriods,
   ) {
     this.values = carried.map((c) => c.stated ?? c.first);
   }
@@ -53,8 +57,12 @@ export class GroupColumns {
    * a heading, and the rows under it may lack what it says).
    */
   take(values: readonly string[], line: number): boolean {
-    const g = groupLine(values, this.headers.length);
-    if (!g) return false;
+    const g = groupLine(values, this.headers.length, this.periods);
+    if (!g) {
+      const lost = this.dayWithoutYear(values);
+      if (lost) this.stray = { line, text: lost };
+      return lost !== undefined;
+    }
     const level = this.carried.findIndex(
       (c) => c.label.toLowerCase() === g.label.toLowerCase() && c.bare === g.bare,
     );
@@ -86,6 +94,18 @@ export class GroupColumns {
     const text = `${g.label}: ${g.value}`;
     this.checks.set(col, { value: g.value, line, text, level: this.carried.length });
     return true;
+  }
+
+  /** A day typed without its year among day lines that took theirs from the title, which gives
+   *  this one none (a day outside the stated week): never a row, and never its rows under the day
+   *  above it. Why, for the file to be held with it. */
+  private dayWithoutYear(values: readonly string[]): string | undefined {
+    if (!this.periods?.size || !this.carried.some((c) => c.bare)) return undefined;
+    const cells = values.map((v) => v.trim()).filter(Boolean);
+    const day = cells.join(', ');
+    return cells.length <= 3 && isDayAndMonth(day)
+      ? `the day line '${day}' has no year, and is not a day of the period the title states`
+      : undefined;
   }
 
   /** A day line with no rows under it after the last row (a footer's date), if any. */
@@ -130,9 +150,10 @@ export function carriedGroups(
   above: ReadonlyArray<{ line: number; values: readonly string[] }>,
   title: ReadonlyArray<{ line: number; text: string }> = [],
   lead: ReadonlyArray<{ line: number; values: readonly string[] }> = [],
+  periods?: StatedPeriods,
 ): CarriedGroup[] {
   const first = leadGroups(headers, lead);
-  const out = groupsAbove(headers, [...first, ...above], new Set(first));
+  const out = groupsAbove(headers, [...first, ...above], new Set(first), periods);
   const day = titleDay(headers, out, title);
   return day ? [...out, day] : out;
 }
@@ -163,10 +184,11 @@ function groupsAbove(
   headers: readonly string[],
   above: ReadonlyArray<{ line: number; values: readonly string[] }>,
   lead: ReadonlySet<{ line: number; values: readonly string[] }>,
+  periods?: StatedPeriods,
 ): CarriedGroup[] {
   const out: CarriedGroup[] = [];
   for (const r of above) {
-    const g = groupLine(r.values, headers.length);
+    const g = groupLine(r.values, headers.length, periods);
     if (!g) return out;
     if (ownColumn(headers, g) >= 0) continue;
     const again = out.find((c) => c.field === g.field);

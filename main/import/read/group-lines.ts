@@ -12,6 +12,7 @@
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { dayLine } from './day-lines.ts';
 import { statedFilters, type StatedField } from './stated-filters.ts';
+import type { StatedPeriods } from './stated-period.ts';
 
 export type GroupField = StatedField | 'date';
 
@@ -50,12 +51,17 @@ function filledCells(values: readonly string[], width: number): string[] | undef
   return cells.length > 0 && (cells.length * 2 <= width || !fits) ? cells : undefined;
 }
 
-/** What a line states for its rows, when it is a group line of a field a group can carry. */
-export function groupLine(values: readonly string[], width: number): GroupLine | undefined {
+/** What a line states for its rows, when it is a group line of a field a group can carry;
+ *  `periods`: what the title states, to give a day typed without its year one (day-lines.ts). */
+export function groupLine(
+  values: readonly string[],
+  width: number,
+  periods?: StatedPeriods,
+): GroupLine | undefined {
   const cells = filledCells(values, width);
   if (!cells) return undefined;
   const head = LABEL.exec(cells[0]!);
-  if (!head) return dayLine(cells);
+  if (!head) return dayLine(cells, periods);
   const label = head[1]!.trim();
   const value = [head[2]!, ...cells.slice(1)].filter(Boolean).join(', ').replace(CONTINUED, '').trim();
   if (!value) return undefined;

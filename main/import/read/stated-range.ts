@@ -43,13 +43,14 @@ const ONE_DAY_LEAD =
 const NOT_THE_SCHEDULE =
   /\b(?:print(?:ed)?|generated|run|created|exported|as of|gedruckt|erstellt|druckdatum|imprimé|édité|impreso|generado)\b/iu;
 
-interface Found {
+export interface Found {
   start: number;
   end: number;
   date: CalendarDate;
 }
 
-function datesIn(line: string, order: DateOrder, now: Date | undefined): Found[] | undefined {
+/** The dates written in a line of text, read in `order`; undefined when one cannot be trusted. */
+export function datesIn(line: string, order: DateOrder, now?: Date): Found[] | undefined {
   const found: Found[] = [];
   for (const m of line.matchAll(DATE_IN_TEXT)) {
     const opts = { order, twoDigitYear: 'appointment' as const, ...(now ? { now } : {}) };
@@ -75,7 +76,7 @@ function datesIn(line: string, order: DateOrder, now: Date | undefined): Found[]
   return found;
 }
 
-function compare(a: CalendarDate, b: CalendarDate): number {
+export function compare(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 

@@ -140,4 +140,15 @@ describe('dates typed without a year', () => {
       "column 'Date' holds dates without a year such as '3/2': the year is not guessed",
     );
   });
+
+  it('the refusal names a day line without a year when no title states a week it falls in', async () => {
+    const lines = ['Time,Patient,DOB', 'Tues 3/2', '9:00 AM,"Gomez, Luis",2/14/1979'];
+    const why =
+      "lines such as 'Tues 3/2' give the rows' day without a year, and no title line states a week or range it falls in";
+    await expect(collect(file('no-title.csv', lines), NY)).rejects.toThrow(why);
+    // 2 March is not in the week of 8 March 2027: refused as well, never sent.
+    await expect(collect(file('other-week.csv', ['Week of March 8, 2027', ...lines]), NY)).rejects.toThrow(
+      why,
+    );
+  });
 });

@@ -10,6 +10,7 @@ import {
   parseDate,
   type DateOrder,
 } from '../../../main/import/map/parse-date.ts';
+import { dateHint } from '../../../main/import/map/row-start.ts';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
 
@@ -201,5 +202,22 @@ describe('looksLikeDate', () => {
     ['Room 5 2026', false],
   ])('%s → %s', (text, expected) => {
     expect(looksLikeDate(text)).toBe(expected);
+  });
+});
+
+describe('a year typed centuries away', () => {
+  it('is no date, and the row error says the year, not a missing day', () => {
+    const r = parseDate('3/2/2207', { order: 'MDY' });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reason).toBe('not a date to use: the year 2207 is centuries away (a typing error?)');
+    expect(parseDate('2/14/1779', { order: 'MDY' })).toMatchObject({ ok: false });
+    expect(parseDate('3/2/2199', { order: 'MDY' })).toMatchObject({ ok: true });
+    // The fix is the year, not the day/month order setting.
+    expect(dateHint('3/2/2207', 'MDY', !r.ok ? r.reason : undefined)).toBe(
+      'Correct the year in the scheduling software and export again',
+    );
+    expect(dateHint('2/30/2027', 'MDY', 'not a real date')).toBe(
+      'Check the date format setting (now MM/DD/YYYY)',
+    );
   });
 });
