@@ -6,8 +6,8 @@
 // local name (a prefix such as `x:` is dropped) and attributes, and the text of `<v>` and of an
 // inline string's `<t>`. Text is unescaped as XML says (`&amp;`, `&#233;`, CDATA); a DOCTYPE is
 // refused as the safe XML parser refuses it (nothing in a sheet needs one), and XML that does
-// not close is refused as damaged. The other parts (workbook, shared strings, styles) are small
-// and stay with the safe XML parser.
+// not close is refused as damaged. The shared strings (`<si>`, a large part too) are read by it
+// as well; the small parts (workbook, styles, relationships) stay with the safe XML parser.
 import { ZipPartError } from './xlsx-zip.ts';
 
 /** What the scanner hands its reader, element by element, in document order. */

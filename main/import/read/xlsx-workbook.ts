@@ -2,7 +2,7 @@
 // the sheets in the workbook's order (`xl/workbook.xml`, found through its relationships), their
 // cells (`<c r="B2" t="s" s="3"><v>`), the shared strings, and the number formats that make a
 // number a date. The small parts are parsed with the safe XML parser the XML exports use, the
-// sheets by a scanner of their own (xlsx-sheet-xml.ts: a sheet is the one large part); elements
+// sheets and shared strings by a scanner of their own (xlsx-sheet-xml.ts: the large parts); elements
 // are matched by local name, so the ISO "Strict" namespaces read the same as the usual ones.
 import type { XmlElement } from 'libxml2-wasm';
 import { withXmlDocument } from '../../xml/safe-xml.ts';
@@ -88,21 +88,38 @@ export function readWorkbook(parts: ZipParts, part: string): Workbook {
   );
 }
 
-/** A string item's shown text (`<si>` or `<is>`): its `<t>` and its runs' `<r><t>`, never the
- *  phonetic reading (`<rPh>`) Japanese workbooks add. `_x000D_` is an escaped character. */
-function itemText(item: XmlElement): string {
-  let text = '';
-  for (const c of childElements(item)) {
-    if (c.name === 't') text += c.content;
-    else if (c.name === 'r') for (const t of childElements(c, 't')) text += t.content;
-  }
-  return unescapeX(text);
-}
+/** A string item's text is its `<t>` and its runs' `<r><t>`, never the phonetic reading
+ *  (`<rPh><t>`) Japanese workbooks add; `item` is `si` (a shared string) or `is` (inline). */
+const itemTextAt = (item: string, parent: string, grandparent: string): boolean =>
+  parent === item || (parent === 'r' && grandparent === item);
 
+/** The shared strings, by the scanner the sheets use (a list of 100,000 patients' names is a
+ *  large part too). */
 export function sharedStrings(parts: ZipParts, workbook: string): string[] {
   const rels = relationships(parts, workbook);
   const part = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
-  return parse(parts, part, (root) => childElements(root, 'si').map(itemText)) ?? [];
+  const xml = parts.text(part);
+  const out: string[] = [];
+  if (xml === undefined) return out;
+  let text = '';
+  let inText = false;
+  scanSheetXml(xml, part, {
+    get wantsText() {
+      return inText;
+    },
+    open(name, parent, grandparent) {
+      if (name === 'si' && parent === 'sst') text = '';
+      else if (name === 't' && itemTextAt('si', parent, grandparent)) inText = true;
+    },
+    text(piece) {
+      text += piece;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'si') out.push(unescapeX(text));
+    },
+  });
+  return out;
 }
 
 /** The number format of each cell style (`cellXfs`, indexed by a cell's `s`). */
@@ -227,8 +244,7 @@ export function readSheet(
         style = attr('s');
         v = inline = '';
       } else if (name === 'v' && parent === 'c') into = 'v';
-      // An inline string's `<t>` and its runs' `<r><t>`, never a phonetic reading's (`<rPh>`).
-      else if (name === 't' && (parent === 'is' || (parent === 'r' && grandparent === 'is'))) into = 't';
+      else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
       else if (name === 'row' && parent === 'sheetData') {
         rowNumber = Number(attr('r') ?? rowNumber + 1);
         if (/^(1|true)$/.test(attr('hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
