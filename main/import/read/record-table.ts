@@ -1,8 +1,9 @@
 // A table a reader has already split into records (a web page's rows, an Excel workbook's sheet)
 // read as the delimited reader reads a file: the records are written out as comma-delimited text,
 // one line per record, and go through the same layout detection, report furniture and group
-// lines as the report saved as CSV (the records are emptied as they are read). A record's line is its place in `records` (index + 1), so a
-// reader that wants line N to be a sheet's row N keeps an empty record for every row not there.
+// lines as the report saved as CSV (the records are emptied as they are read). A record's line
+// is its place in `records` (index + 1), so a reader that wants line N to be a sheet's row N
+// keeps an empty record for every row not there.
 import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import type { EncodingGuess } from './decode.ts';
