@@ -552,7 +552,7 @@ async function prepareOpenTable(
     doubts,
     notes,
     audit,
-    map,
+    map: info.sheet !== undefined ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
     rows: new TableRows(chain(sample, rows, pending), () => rows.return()),
@@ -790,6 +790,15 @@ async function passThrough(
     items.push(item);
   }
   return { items, summary };
+}
+
+/** A workbook's row errors name the sheet their line is a row of (a joined file's keep theirs). */
+function inSheet(map: PreparedTable['map'], file: string, sheet: string): PreparedTable['map'] {
+  return (row) => {
+    const item = map(row);
+    if (item.kind === 'error' && item.error.line > 0 && item.error.file === file) item.error.sheet = sheet;
+    return item;
+  };
 }
 
 /** Optional observers (the CLI prints which profile was used). */

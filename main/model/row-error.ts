@@ -6,6 +6,9 @@ export interface RowError {
   file: string;
   /** 1-based physical line in the file; 0 when the problem concerns the whole file. */
   line: number;
+  /** An Excel workbook's sheet, whose row `line` is (a workbook has no lines a person can find:
+   *  the place is shown as Excel shows it, `row 7 of sheet 'Appointments'`). */
+  sheet?: string;
   /** Column header as written in the file, when the problem is one cell. */
   column?: string;
   /** Appointment field the column feeds (e.g. `start`, `patient.dob`). */
@@ -25,7 +28,11 @@ export interface RowError {
 export function formatRowError(e: RowError): string {
   const where = [
     displayText(e.file, 120),
-    e.line ? `line ${e.line}` : '',
+    e.line
+      ? e.sheet !== undefined
+        ? `row ${e.line} of sheet '${displayText(e.sheet, 80)}'`
+        : `line ${e.line}`
+      : '',
     e.column ? `column '${displayText(e.column, 80)}'` : '',
   ]
     .filter(Boolean)

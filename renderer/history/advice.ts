@@ -125,10 +125,15 @@ function groupRowErrors(errors: readonly RowError[]): ProblemGroup[] {
       title: rowGroupTitle(first),
       count: all.length,
       unit: 'row' as const,
-      where: lines.length ? places(['line', 'lines'], lines) : 'whole file',
+      // A workbook's rows are named as Excel shows them (row 7 of sheet 'Appointments').
+      where: !lines.length
+        ? 'whole file'
+        : first.sheet !== undefined
+          ? `${places(['row', 'rows'], lines)} of sheet ‘${first.sheet}’`
+          : places(['line', 'lines'], lines),
       examples: all.slice(0, SHOWN_EXAMPLES).map((e) => {
         const value = e.value !== undefined ? `‘${e.value}’: ` : '';
-        return `${e.line > 0 ? `Line ${e.line}` : 'File'}: ${value}${e.message}`;
+        return `${e.line > 0 ? `${e.sheet !== undefined ? 'Row' : 'Line'} ${e.line}` : 'File'}: ${value}${e.message}`;
       }),
       todo: hints.slice(0, 2).join(' '),
       technical: [],

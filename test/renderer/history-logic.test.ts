@@ -48,6 +48,13 @@ describe('advice', () => {
     expect(a.todo).toMatch(/Export the appointment again/);
   });
 
+  it('names a workbook’s rows as Excel does: rows of a sheet, not lines', () => {
+    const hidden = { file: 'b.xlsx', sheet: 'Bookings', message: 'hidden in Excel', hint: 'Unhide it.' };
+    const [g] = problemGroups(job('x', { rowErrors: [6, 9].map((line) => ({ ...hidden, line })) }));
+    expect(g!.where).toBe('rows 6, 9 of sheet ‘Bookings’');
+    expect(g!.examples).toEqual(['Row 6: hidden in Excel', 'Row 9: hidden in Excel']);
+  });
+
   it('sends sign-in failures to Settings and server hiccups to patience', () => {
     expect(adviceForStatus(401).todo).toMatch(/Settings/);
     expect(adviceForStatus(503).todo).toMatch(/tries again by itself/);

@@ -92,7 +92,8 @@ export async function* delimitedRows(
   info: TableInfo,
   guess: EncodingGuess,
   layout: DelimitedLayout,
-  text?: string,
+  /** The text already in memory, whole or in pieces, instead of the file's. */
+  text?: string | Iterable<string>,
 ): AsyncGenerator<Row[]> {
   const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
   const headers = info.headers;
@@ -195,6 +196,7 @@ export async function* delimitedRows(
   if (rows === 0) throw noRowsError(info.file);
 }
 
-async function* theText(text: string): AsyncGenerator<string> {
-  yield text;
+async function* theText(text: string | Iterable<string>): AsyncGenerator<string> {
+  if (typeof text === 'string') yield text;
+  else yield* text;
 }

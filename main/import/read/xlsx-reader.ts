@@ -63,12 +63,15 @@ function appointmentSheet(parts: ZipParts, base: string): Sheet {
   const part = workbookPart(parts);
   if (!part || !parts.has(part)) throw notAWorkbook(parts, base);
   const workbook = readWorkbook(parts, part);
-  const strings = sharedStrings(parts, part);
-  const formats = cellFormats(parts, part);
+  const book = {
+    strings: sharedStrings(parts, part),
+    formats: cellFormats(parts, part),
+    date1904: workbook.date1904,
+  };
   const filled: Sheet[] = [];
   for (const s of workbook.sheets) {
     if (s.hidden || !s.part || !parts.has(s.part)) continue;
-    const sheet = readSheet(parts, s.part, s, strings, formats, workbook.date1904);
+    const sheet = readSheet(parts, s.part, s, book);
     if (sheet.filledRows > 0) filled.push(sheet);
   }
   if (filled.length === 0)

@@ -1,13 +1,15 @@
 // An .xlsx workbook's sheets as records of shown text (SpreadsheetML 2006, ECMA-376 Part 1 §18):
 // the sheets in the workbook's order (`xl/workbook.xml`, found through its relationships), their
 // cells (`<c r="B2" t="s" s="3"><v>`), the shared strings, and the number formats that make a
-// number a date. Every part is parsed with the safe XML parser the XML exports use; elements are
-// matched by local name, so the ISO "Strict" namespaces read the same as the usual ones.
+// number a date. The small parts are parsed with the safe XML parser the XML exports use, the
+// sheets and shared strings by a scanner of their own (xlsx-sheet-xml.ts: the large parts); elements
+// are matched by local name, so the ISO "Strict" namespaces read the same as the usual ones.
 import type { XmlElement } from 'libxml2-wasm';
 import { withXmlDocument } from '../../xml/safe-xml.ts';
 import { attrValue, childElements, firstElement } from './xml-elements.ts';
 import { dateTimeText } from './spreadsheet-ml.ts';
 import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
+import { scanSheetXml } from './xlsx-sheet-xml.ts';
 import type { ZipParts } from './xlsx-zip.ts';
 
 export interface Sheet {
@@ -86,21 +88,38 @@ export function readWorkbook(parts: ZipParts, part: string): Workbook {
   );
 }
 
-/** A string item's shown text (`<si>` or `<is>`): its `<t>` and its runs' `<r><t>`, never the
- *  phonetic reading (`<rPh>`) Japanese workbooks add. `_x000D_` is an escaped character. */
-function itemText(item: XmlElement): string {
-  let text = '';
-  for (const c of childElements(item)) {
-    if (c.name === 't') text += c.content;
-    else if (c.name === 'r') for (const t of childElements(c, 't')) text += t.content;
-  }
-  return text.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
+/** A string item's text is its `<t>` and its runs' `<r><t>`, never the phonetic reading
+ *  (`<rPh><t>`) Japanese workbooks add; `item` is `si` (a shared string) or `is` (inline). */
+const itemTextAt = (item: string, parent: string, grandparent: string): boolean =>
+  parent === item || (parent === 'r' && grandparent === item);
 
+/** The shared strings, by the scanner the sheets use (a list of 100,000 patients' names is a
+ *  large part too). */
 export function sharedStrings(parts: ZipParts, workbook: string): string[] {
   const rels = relationships(parts, workbook);
   const part = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
-  return parse(parts, part, (root) => childElements(root, 'si').map(itemText)) ?? [];
+  const xml = parts.text(part);
+  const out: string[] = [];
+  if (xml === undefined) return out;
+  let text = '';
+  let inText = false;
+  scanSheetXml(xml, part, {
+    get wantsText() {
+      return inText;
+    },
+    open(name, parent, grandparent) {
+      if (name === 'si' && parent === 'sst') text = '';
+      else if (name === 't' && itemTextAt('si', parent, grandparent)) inText = true;
+    },
+    text(piece) {
+      text += piece;
+    },
+    close(name) {
+      if (name === 't') inText = false;
+      else if (name === 'si') out.push(unescapeX(text));
+    },
+  });
+  return out;
 }
 
 /** The number format of each cell style (`cellXfs`, indexed by a cell's `s`). */
@@ -135,38 +154,32 @@ function reference(ref: string): { col: number; row: number } {
 const DATE_TEXT =
   /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
 
-/** A cell's attributes in one pass: each attribute read crosses into the parser's wasm memory,
- *  and reading them one by one by name (three times per cell) took most of a large sheet's time. */
-function cellAttributes(c: XmlElement): { r?: string; t?: string; s?: string } {
-  const out: { r?: string; t?: string; s?: string } = {};
-  for (const a of c.attrs) {
-    const name = a.name;
-    if (name === 'r' || name === 't' || name === 's') out[name] = a.value;
-  }
-  return out;
-}
+/** `_x000D_` in a string item is an escaped character (ECMA-376 §22.9.2.19 ST_Xstring). */
+const unescapeX = (text: string): string =>
+  text.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
-/** A cell's shown text, and whether it is a date. */
+/** A cell's shown text, and whether it is a date. `v` is its `<v>`, `inline` an inline string's
+ *  text; `stringDated` says once per shared string whether it is written as a date. */
 function cellText(
-  c: XmlElement,
   type: string,
   style: string | undefined,
-  strings: string[],
-  formats: CellFormat[],
-  date1904: boolean,
+  v: string,
+  inline: string,
+  book: SheetBook,
+  stringDated: Int8Array,
 ): { text: string; date: boolean } {
   if (type === 'inlineStr') {
-    const is = firstElement(c, 'is');
-    const text = is ? itemText(is) : '';
+    const text = unescapeX(inline);
     return { text, date: DATE_TEXT.test(text) };
   }
-  const v = firstElement(c, 'v')?.content ?? '';
   if (v === '') return { text: '', date: false };
-  const format = formats[Number(style ?? 0)] ?? GENERAL;
+  const format = book.formats[Number(style ?? 0)] ?? GENERAL;
   switch (type) {
     case 's': {
-      const text = strings[Number(v)] ?? '';
-      return { text, date: DATE_TEXT.test(text) };
+      const i = Number(v);
+      const text = book.strings[i] ?? '';
+      if (stringDated[i] === 0) stringDated[i] = DATE_TEXT.test(text) ? 1 : -1;
+      return { text, date: stringDated[i] === 1 };
     }
     case 'b':
       return { text: v === '1' ? 'TRUE' : 'FALSE', date: false };
@@ -176,7 +189,7 @@ function cellText(
     case 'e':
       return { text: v, date: DATE_TEXT.test(v) };
     default:
-      return { text: numberText(v, format, date1904), date: format.kind === 'date' };
+      return { text: numberText(v, format, book.date1904), date: format.kind === 'date' };
   }
 }
 
@@ -191,52 +204,90 @@ function mergedRange(ref: string) {
 /** A cell's text as one line: a line break typed in a cell (Alt+Enter) is a space in a record. */
 const oneLine = (text: string): string => text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
+/** What every sheet of a workbook is read with. */
+export interface SheetBook {
+  strings: string[];
+  formats: CellFormat[];
+  date1904: boolean;
+}
+
 export function readSheet(
   parts: ZipParts,
   part: string,
   meta: { name: string; hidden: boolean },
-  strings: string[],
-  formats: CellFormat[],
-  date1904: boolean,
+  book: SheetBook,
 ): Sheet {
   const sheet: Sheet = { ...meta, records: [], hiddenRows: new Set(), datedRows: 0, filledRows: 0 };
-  parse(parts, part, (root) => {
-    const records = sheet.records;
-    let rowNumber = 0;
-    for (const row of childElements(firstElement(root, 'sheetData') ?? root, 'row')) {
-      rowNumber = Number(attrValue(row, 'r') ?? rowNumber + 1);
-      if (/^(1|true)$/.test(attrValue(row, 'hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
-      while (records.length < rowNumber) records.push([]);
-      const values = records[rowNumber - 1]!;
-      let dated = false;
-      for (const c of childElements(row, 'c')) {
-        const { r: ref, t: type = 'n', s: style } = cellAttributes(c);
+  const xml = parts.text(part);
+  if (xml === undefined) return sheet;
+  const records = sheet.records;
+  const merges: string[] = [];
+  const stringDated = new Int8Array(book.strings.length);
+  let rowNumber = 0;
+  let values: string[] = [];
+  let dated = false;
+  // The cell being read: its attributes, its `<v>` and its inline string's text.
+  let ref: string | undefined;
+  let type = 'n';
+  let style: string | undefined;
+  let v = '';
+  let inline = '';
+  let into: 'v' | 't' | undefined;
+  scanSheetXml(xml, part, {
+    get wantsText() {
+      return into !== undefined;
+    },
+    open(name, parent, grandparent, attr) {
+      if (name === 'c' && parent === 'row') {
+        ref = attr('r');
+        type = attr('t') ?? 'n';
+        style = attr('s');
+        v = inline = '';
+      } else if (name === 'v' && parent === 'c') into = 'v';
+      else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
+      else if (name === 'row' && parent === 'sheetData') {
+        rowNumber = Number(attr('r') ?? rowNumber + 1);
+        if (/^(1|true)$/.test(attr('hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
+        while (records.length < rowNumber) records.push([]);
+        values = records[rowNumber - 1]!;
+        dated = false;
+      } else if (name === 'mergeCell' && parent === 'mergeCells') merges.push(attr('ref') ?? '');
+    },
+    text(piece) {
+      if (into === 'v') v += piece;
+      else inline += piece;
+    },
+    close(name) {
+      if (name === 'v' || name === 't') into = undefined;
+      else if (name === 'c') {
         const col = ref ? reference(ref).col : values.length;
-        const { text, date } = cellText(c, type, style, strings, formats, date1904);
+        const { text, date } = cellText(type, style, v, inline, book, stringDated);
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
         dated ||= date && text !== '';
+      } else if (name === 'row') {
+        while (values.length > 0 && values[values.length - 1] === '') values.pop();
+        if (values.length > 0) sheet.filledRows++;
+        if (dated) sheet.datedRows++;
       }
-      while (values.length > 0 && values[values.length - 1] === '') values.pop();
-      if (values.length > 0) sheet.filledRows++;
-      if (dated) sheet.datedRows++;
-    }
-    // A cell merged down over several rows shows its value on each (a day written once beside
-    // its appointments), as a web page's rowspan does; merged across, only its first column holds it.
-    for (const m of childElements(firstElement(root, 'mergeCells') ?? root, 'mergeCell')) {
-      const range = mergedRange(attrValue(m, 'ref') ?? '');
-      const value = records[range.row - 1]?.[range.col];
-      if (!value) continue;
-      for (let r = range.row + 1; r <= range.lastRow && r <= records.length; r++) {
-        const values = records[r - 1]!;
-        while (values.length <= range.col) values.push('');
-        if (values[range.col] === '') values[range.col] = value;
-      }
-    }
-    // Every row with a value is as wide as the sheet's used columns, as Excel writes the sheet
-    // saved as CSV (`Title,,,,`): a row whose last cells are empty is no row cut short.
-    const width = Math.max(0, ...records.map((r) => r.length));
-    for (const values of records) while (values.length > 0 && values.length < width) values.push('');
+    },
   });
+  // A cell merged down over several rows shows its value on each (a day written once beside
+  // its appointments), as a web page's rowspan does; merged across, only its first column holds it.
+  for (const m of merges) {
+    const range = mergedRange(m);
+    const value = records[range.row - 1]?.[range.col];
+    if (!value) continue;
+    for (let r = range.row + 1; r <= range.lastRow && r <= records.length; r++) {
+      const values = records[r - 1]!;
+      while (values.length <= range.col) values.push('');
+      if (values[range.col] === '') values[range.col] = value;
+    }
+  }
+  // Every row with a value is as wide as the sheet's used columns, as Excel writes the sheet
+  // saved as CSV (`Title,,,,`): a row whose last cells are empty is no row cut short.
+  let width = 0;
+  for (const r of records) width = Math.max(width, r.length);
+  for (const r of records) while (r.length > 0 && r.length < width) r.push('');
   return sheet;
 }

@@ -7,10 +7,12 @@
 // that would inflate to gigabytes is refused before anything is inflated.
 import { unzipSync } from 'fflate';
 
-/** The most the parts of one workbook may hold unzipped. A sheet is parsed whole as XML: 100,000
- *  rows of 9 columns are 34 MB of sheet XML, read in about 10 s with 650 MB of memory (measured
- *  on the 2-CPU build machine under load), so 40 MB is about 115,000 such rows. A larger schedule
- *  is saved as CSV, which is read as a stream. */
+/** The most the parts of one workbook may hold unzipped. The sheets and shared strings are read
+ *  by a scanner (xlsx-sheet-xml.ts), but a sheet's rows are held whole (merged cells and the
+ *  choice of sheet need them): `detect` of 100,000 rows of 9 columns (34 MB of sheet XML) peaks
+ *  at 255 MB, and with every name a shared string of its own (40 MB unzipped) at 280 MB (measured
+ *  with /usr/bin/time, test/bench/README.md "Excel workbooks"), so 40 MB keeps the largest
+ *  workbook accepted under about 300 MB. A larger schedule is saved as CSV, read as a stream. */
 export const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
 
 /** Thrown when a part cannot be read: `reason` in plain words. */
