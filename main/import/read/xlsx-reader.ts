@@ -118,7 +118,8 @@ async function* holdHidden(source: AsyncGenerator<Row[]>, sheet: Sheet): AsyncGe
   for await (const batch of source) {
     for (const row of batch)
       if (sheet.hiddenRows.has(row.line) && !row.skip && !row.problem) {
-        row.problem = `row ${row.line} of sheet '${sheet.name}' is hidden in Excel: whether it is an appointment to send is not guessed`;
+        // The message's place already names the sheet and row (RowError.sheet).
+        row.problem = 'this row is hidden in Excel: whether it is an appointment to send is not guessed';
         row.problemHint =
           'Unhide the row in Excel (or delete it if it is not an appointment to send) and save the workbook again.';
       }

@@ -208,10 +208,7 @@ describe('reading a workbook', () => {
     expect(info.titleLines).toEqual(['Bookings']);
     expect(rows.map((r) => [r.line, r.problem])).toEqual([
       [2, undefined],
-      [
-        3,
-        "row 3 of sheet 'Bookings' is hidden in Excel: whether it is an appointment to send is not guessed",
-      ],
+      [3, 'this row is hidden in Excel: whether it is an appointment to send is not guessed'],
     ]);
   });
 
