@@ -63,7 +63,8 @@ export interface ExportPreview {
   /** Patient ids the connector would make up (from name and date of birth) for the rows read:
    *  `noColumn` when no column gives them at all. Absent when every row has its own id. */
   madeUpPatientIds?: { rows: number; of: number; noColumn: boolean };
-  errors: Array<{ line: number; message: string }>;
+  /** `sheet`: an Excel workbook's sheet whose row `line` is (shown as Excel numbers it). */
+  errors: Array<{ line: number; sheet?: string; message: string }>;
   /** Every appointment field a column can feed (the importer's own list, so the window never
    *  keeps a copy that could drift). */
   mappableFields: string[];

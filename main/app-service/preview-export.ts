@@ -138,6 +138,7 @@ export async function previewExport(
         const e = item.error;
         errors.push({
           line: e.line,
+          ...(e.sheet !== undefined ? { sheet: e.sheet } : {}),
           message: `${e.column ? `Column '${e.column}': ` : ''}${e.message}. ${e.hint}`,
         });
       }

@@ -206,7 +206,7 @@ export function ExportPreviewPanel({
             <ul className="errors" aria-label="Problems in this file">
               {preview.errors.map((e, i) => (
                 <li key={i} className="bad-text">
-                  {e.line > 0 ? `Line ${e.line}: ` : ''}
+                  {placeOf(e)}
                   {e.message}
                 </li>
               ))}
@@ -398,4 +398,10 @@ export function ExportPreviewPanel({
       </p>
     </section>
   );
+}
+
+/** Where a problem is, as the person finds it: a workbook's row on its sheet, a text file's line. */
+function placeOf(e: ExportPreview['errors'][number]): string {
+  if (e.line <= 0) return '';
+  return e.sheet !== undefined ? `Row ${e.line} of sheet '${e.sheet}': ` : `Line ${e.line}: `;
 }

@@ -1,7 +1,7 @@
 // The review shows each doubt once: the engine's from when it held the file, and the same one
 // found again when the file is read for the review. Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { mergeDoubts } from '../../main/app-service/preview-export.ts';
+import { mergeDoubts, previewExport } from '../../main/app-service/preview-export.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
 
 const twins = (subjects?: string[]): Doubt => ({
@@ -29,5 +29,22 @@ describe('mergeDoubts', () => {
     const merged = mergeDoubts([order], [twins(['P-aaa'])]);
     expect(merged).toHaveLength(1);
     expect(merged[0]!.subjects).toBeUndefined();
+  });
+});
+
+describe('previewExport of an Excel workbook', () => {
+  it("names a row's problem by its sheet and row, as Excel numbers it", async () => {
+    // Layout 149's workbook: row 6 of sheet 'Bookings' is hidden in Excel (its expected.json).
+    const preview = await previewExport(
+      'test/fixtures/exports/149-xlsx-front-desk-list/bookings.xlsx',
+      undefined,
+    );
+    expect(preview.errors).toEqual([
+      expect.objectContaining({
+        line: 6,
+        sheet: 'Bookings',
+        message: expect.stringMatching(/hidden in Excel/),
+      }),
+    ]);
   });
 });
