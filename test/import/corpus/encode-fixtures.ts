@@ -169,6 +169,28 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Report engines' output as practices receive it (layouts 162-166): Crystal Reports CSV and
+  // paginated text, SSRS CSV (UTF-8 with BOM), a day sheet printed to a file, Excel tab-delimited.
+  {
+    source: '162-crystal-csv.csv',
+    out: '162-crystal-csv-page-fields-every-row/AppointmentSchedule.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  { source: '163-crystal-text.txt', out: '163-crystal-text-paginated/ApptList.txt', encoding: 'utf8', crlf: true },
+  {
+    source: '164-ssrs-csv.csv',
+    out: '164-ssrs-csv-textbox-names/DailySchedule.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  { source: '165-day-sheet.txt', out: '165-day-sheet-print-to-file/APPTLIST.TXT', encoding: 'utf8', crlf: true },
+  {
+    source: '166-excel-text.txt',
+    out: '166-excel-text-title-block/Appointment Schedule.txt',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
