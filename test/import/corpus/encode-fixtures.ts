@@ -177,14 +177,24 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
-  { source: '163-crystal-text.txt', out: '163-crystal-text-paginated/ApptList.txt', encoding: 'utf8', crlf: true },
+  {
+    source: '163-crystal-text.txt',
+    out: '163-crystal-text-paginated/ApptList.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
   {
     source: '164-ssrs-csv.csv',
     out: '164-ssrs-csv-textbox-names/DailySchedule.csv',
     encoding: 'utf8-bom',
     crlf: true,
   },
-  { source: '165-day-sheet.txt', out: '165-day-sheet-print-to-file/APPTLIST.TXT', encoding: 'utf8', crlf: true },
+  {
+    source: '165-day-sheet.txt',
+    out: '165-day-sheet-print-to-file/APPTLIST.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
   {
     source: '166-excel-text.txt',
     out: '166-excel-text-title-block/Appointment Schedule.txt',
