@@ -122,9 +122,15 @@ function dateOfService(header: string, words: readonly string[], i: number): boo
   return i === 0 || (header !== header.toUpperCase() && /(?:^|[^A-Za-z])DOS(?![a-z])/.test(header));
 }
 
+/** A text box named for the table's detail rows and its field (`Details_Patient`): SSRS names a
+ *  table's detail group `Details` (its XML export nests `Details_Collection/Details`), and a
+ *  report's CSV names each column after its text box. The scope says where the box sits, not what
+ *  it holds; read whole, `details` (a description) had outscored the patient. */
+const DETAIL_SCOPE = /^details?_(?=\p{L})/iu;
+
 /** The meaningful words of a header: split, run-together words cut apart, filler dropped. */
 function meaningfulWords(header: string): string[] {
-  const words = headerWords(header)
+  const words = headerWords(header.trim().replace(DETAIL_SCOPE, ''))
     .flatMap((w, i, all) => (dateOfService(header, all, i) ? ['date', 'service'] : [w]))
     .flatMap(segmentWord);
   // "Time In", "Time Out", "In Time", "Seen Time", "Time Called", "Ready Time": when the patient

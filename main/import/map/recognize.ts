@@ -31,6 +31,7 @@ import { identityNumberColumn } from './identity-number-column.ts';
 import { NUMBER_NAMES } from './identity-number-births.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 import { twinIdRoles } from './twin-id-columns.ts';
+import { numberedTwin } from './numbered-twin.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -310,6 +311,9 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
 
 const PROVIDER_FIELDS: FieldName[] = ['providerName', 'providerId'];
 
+/** Confidence of a start time read from a date column's numbered twin (numbered-twin.ts). */
+const TWIN_TIME = 0.85;
+
 /** Why a visit count is left out (shown by `detect`). */
 const VISIT_COUNT_WHY =
   "each patient's visit number in their plan of care (1, 2, 3…), the same for other patients on other days, not an appointment id; appointment ids are made from patient, provider and day";
@@ -538,6 +542,19 @@ export function recognizeColumns(
         )
       )
         confidence = Math.max(confidence, STATUS_BY_VALUES);
+      // The start's date again under a numbered name (`AppointmentDate1` beside `AppointmentDate`:
+      // numbered-twin.ts), holding clock times where its namesake holds dates alone: the start's
+      // time, as a report shows one field in two formats. Asked by shape alone, it was a false hold.
+      const twin = field === 'time' && h === 0 && s.time >= 0.9 ? numberedTwin(headers, col) : undefined;
+      if (twin !== undefined && shapes[twin]!.date >= 0.9 && headerScore('date', concepts[twin]!) > 0) {
+        candidates.push({
+          field,
+          col,
+          confidence: TWIN_TIME,
+          why: `'${header}' shows the field of '${headers[twin]}' again: its values are clock times (${pct(s.time)})`,
+        });
+        return;
+      }
       if (confidence < MIN_CONFIDENCE) return;
       const why =
         h > 0
