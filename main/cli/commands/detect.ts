@@ -65,7 +65,7 @@ function printReport(r: DetectReport, saved?: string): void {
       ? `Excel workbook (sheet '${r.sheet ?? ''}'; line N is its row N)`
       : r.format;
   const out = [
-    `${r.file}: ${format}${delim ? `, ${delim}-delimited` : ''}, ${r.encoding}, header on line ${r.headerLine}` +
+    `${r.file}: ${format}${delim ? `, ${delim}-delimited` : ''}, ${r.encoding}, ${r.headerLine > 0 ? `header on line ${r.headerLine}` : 'no header line'}` +
       (r.titleLines.length
         ? ` (title lines before it: ${r.titleLines.map((t) => `'${t}'`).join(', ')})`
         : ''),

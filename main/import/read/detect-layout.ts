@@ -5,6 +5,7 @@ import { ExportFileError, fileError } from './export-file-error.ts';
 import { carriedGroups, type CarriedGroup } from './group-columns.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter } from './report-furniture.ts';
+import { repeatedLabels, type RepeatedLabels } from './repeated-labels.ts';
 import { statedPeriods, type StatedPeriods } from './stated-period.ts';
 import type { Delimiter } from './table-types.ts';
 import { dayHeadingsNote } from '../map/not-a-list.ts';
@@ -166,6 +167,28 @@ function refuseSpaceAligned(text: string, file: string): void {
   );
 }
 
+/** A cell that reads as a column's label: words, not a value. */
+function isLabelCell(cell: string): boolean {
+  return /\p{L}/u.test(cell) && !isValueLike(cell);
+}
+
+/** The layout of a file that writes its column labels on every record (repeated-labels.ts): no
+ *  header line, every line a row, the labels naming the cells they stand for. */
+function labelledLayout(best: Candidate, labelled: RepeatedLabels): DelimitedLayout {
+  return {
+    delimiter: best.delimiter,
+    headerLine: 0,
+    headers: labelled.headers,
+    headerCells: labelled.headers,
+    titleLines: [],
+    titleCells: [],
+    columns: best.columns,
+    sampleRows: best.records.filter((r) => !isBlankRecord(r.values)).length,
+    groups: [],
+    periods: new Map(),
+  };
+}
+
 interface Candidate {
   delimiter: Delimiter;
   records: RawRecord[];
@@ -225,6 +248,8 @@ export function detectLayout(
     );
   }
   if (best.error) throw best.error;
+  const labelled = repeatedLabels(best.records, best.columns, isLabelCell);
+  if (labelled) return labelledLayout(best, labelled);
 
   const titleLines: string[] = [];
   const titleCells: string[][] = [];
