@@ -70,6 +70,10 @@ import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
 import { displayText } from '../model/display-text.ts';
 
+/** A cell holding three or more values lined up with runs of spaces (`8:00AM   Archuleta`,
+ *  `Dominic   ARC0112   6/7/1999`): a printed report's columns, not a cell of a delimited file. */
+const LINED_UP = /\S {2,}\S+ {2,}\S/;
+
 /** Rows read up front to recognise columns and settle the date order. */
 export const SAMPLE_ROWS = 500;
 /** Most outcomes importBatches yields at once. */
@@ -231,10 +235,17 @@ async function prepareOpenTable(
     // Column names with wide runs of spaces inside: a report lined up with spaces, split at
     // whatever delimiter its values happened to hold (the comma in `SMITH, JOHN`). Without an
     // underline (detect-layout.ts) where its cells end is not written at all.
-    if (info.format === 'delimited' && info.headers.some((h) => /\S {2,}\S/.test(h)))
+    // The rows may show it where the line taken for the header does not: a day written above its
+    // rows (`Monday, March 15, 2027`, split at its comma) under a page of space-aligned columns.
+    const spacedHeader = info.headers.some((h) => /\S {2,}\S/.test(h));
+    const aligned = sample.filter((r) => r.values.some((v) => LINED_UP.test(v)));
+    if (
+      info.format === 'delimited' &&
+      (spacedHeader || (aligned.length >= 2 && aligned.length * 2 >= sample.length))
+    )
       throw fileError(
         info.file,
-        info.headerLine,
+        spacedHeader ? info.headerLine : aligned[0]!.line,
         // The line is not quoted: it may be a patient's row.
         'the columns seem to be lined up with spaces (a printed report), not split by a comma, semicolon, tab or | character: no line of column names could be read',
         'Export the schedule as a CSV or tab-delimited text file instead (the report\'s "Export to CSV" or "Export to Excel" option, saved as CSV).',

@@ -256,6 +256,37 @@ describe('refusals deep in a file', () => {
     expect(message).not.toMatch(/SMITH|JONES/);
   });
 
+  it('lined up with spaces under a day heading with a comma: refused as lined up, at the first row', async () => {
+    // Crystal Reports' Text export: no underline, and the day above the rows (`Monday, March 15,
+    // 2027`) split at its commas was taken as the header; the refusal named it as missing columns.
+    const { importExport } = await import('../../../main/import/import-export.ts');
+    const file = write(
+      'ApptList.txt',
+      [
+        'Summit Ridge Dental                                  Printed: 3/12/2027',
+        '   Time   Patient                    Chart #   Birth Date   Status',
+        'Monday, March 15, 2027',
+        ' 8:00AM   Archuleta, Dominic         ARC0112   6/7/1999     Complete',
+        ' 9:00AM   Chavez, Rosalinda          CHA0098   1/30/1955    Confirmed',
+        '10:30AM   Lindqvist, Erik            LIN0231   3/3/1988     Broken',
+        '',
+      ].join('\r\n'),
+    );
+    const gen = importExport(file, {
+      practiceId: '1c7ecf9f-9700-4e70-b976-9356db658274',
+      timeZone: 'America/Denver',
+    });
+    const e = await gen.next().then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(ExportFileError);
+    const { line, message, hint } = (e as ExportFileError).error;
+    expect(message).toMatch(/lined up with spaces/);
+    expect(hint).toMatch(/CSV or tab-delimited/);
+    expect(line).toBe(4);
+  });
+
   it('a CSV whose rule line has commas (sqlcmd -s",") is read, the rule as furniture', async () => {
     const file = write(
       'sqlcmd.csv',
