@@ -7,15 +7,40 @@
 // it is no patient's id: the connector derives the patient ids from name and birth date, as for
 // a file with none. A `Patient Account` shared so is still held (file-audit.ts).
 
+import { formatDate, parseDate } from './parse-date.ts';
+
 /** Why an account shared by people is left out (shown by `detect`). */
 export const SHARED_ACCOUNT_WHY =
   "an account shared by different people (a family's or the main member's), not one patient's id; patient ids are made from name and birth date";
 
-/** A person as the row names them: the name cells and the birth date, folded. */
-function personKey(row: readonly string[], nameCols: readonly number[], dobCol: number | undefined): string {
-  const parts = nameCols.map((c) => (row[c] ?? '').trim().toLowerCase());
-  if (dobCol !== undefined) parts.push((row[dobCol] ?? '').trim());
-  return parts.join('\u0000');
+/** The days a birth date may be, read both ways round: `9/2/1963`, `09/02/1963` and `Monday,
+ *  September 2, 1963` may all be one day (a report, or a spreadsheet re-saving some of its cells,
+ *  writes some otherwise). Text that is no date stands for itself. */
+function birthDays(dob: string): Set<string> {
+  const days = new Set<string>();
+  for (const order of ['MDY', 'DMY'] as const) {
+    const r = parseDate(dob, { order, twoDigitYear: 'birth' });
+    if (r.ok) days.add(formatDate(r.date));
+  }
+  if (days.size === 0) days.add(dob.trim().toLowerCase());
+  return days;
+}
+
+/** A person as the row names them: the name cells, folded, and the days the birth date may be. */
+interface Person {
+  name: string;
+  born?: Set<string>;
+}
+
+function personOf(row: readonly string[], nameCols: readonly number[], dobCol: number | undefined): Person {
+  const name = nameCols.map((c) => (row[c] ?? '').trim().toLowerCase()).join('\u0000');
+  return dobCol === undefined ? { name } : { name, born: birthDays(row[dobCol] ?? '') };
+}
+
+/** Surely two people: another name, or birth dates that cannot be the same day. */
+function others(a: Person, b: Person): boolean {
+  if (a.name !== b.name) return true;
+  return a.born !== undefined && b.born !== undefined && ![...a.born].some((d) => b.born!.has(d));
 }
 
 /**
@@ -30,14 +55,14 @@ export function sharedByPeople(
   dobCol: number | undefined,
 ): boolean {
   if (nameCols.length === 0) return false;
-  const seen = new Map<string, string>();
+  const seen = new Map<string, Person>();
   for (const row of rows) {
     const value = (row[col] ?? '').trim();
     if (!value || nameCols.every((c) => !(row[c] ?? '').trim())) continue;
-    const who = personKey(row, nameCols, dobCol);
+    const who = personOf(row, nameCols, dobCol);
     const before = seen.get(value);
     if (before === undefined) seen.set(value, who);
-    else if (before !== who) return true;
+    else if (others(before, who)) return true;
   }
   return false;
 }

@@ -110,6 +110,21 @@ describe('a bare account number no two people of the file share', () => {
     expect(d.question).toContain(`Does each patient have an '${h}' of their own`);
   });
 
+  it('one patient whose birth date is written two ways is still one person: the account is asked, never dropped', async () => {
+    // `9/14/1985` and `09/14/1985`, `Saturday, September 14, 1985`: one day. Compared as text, the
+    // account had been taken for a family's, and the patient ids silently made from name and date.
+    const { sharedByPeople } = await import('../../../main/import/map/shared-accounts.ts');
+    const rowsOf = (dobs: string[]): string[][] => dobs.map((d) => ['UC48817', 'Lindahl, Erik', d]);
+    expect(
+      sharedByPeople(rowsOf(['9/14/1985', '09/14/1985', 'Saturday, September 14, 1985']), 0, [1], 2),
+    ).toBe(false);
+    // Another day is another person (a twin's account, a parent's), and so is another name.
+    expect(sharedByPeople(rowsOf(['9/14/1985', '9/15/1985']), 0, [1], 2)).toBe(true);
+    expect(
+      sharedByPeople([...rowsOf(['9/14/1985']), ['UC48817', 'Lindahl, Anna', '9/14/1985']], 0, [1], 2),
+    ).toBe(true);
+  });
+
   it("'Patient Account' says whose it is: sent, the account as the patient id", async () => {
     const file = files.write([
       'Appt Date,Appt Time,Patient Account,Patient Name,DOB,Provider,Status',
