@@ -78,6 +78,22 @@ export function fieldOf(value: string, d: string, quote = false): string {
   return quote || must ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/** The first record of the table's width with most of its fields filled: Excel pads a title line
+ *  above the header with delimiters to the sheet's width (`Harbour Street Physiotherapy` and eight
+ *  tabs), which is no header. */
+function headerAt(
+  t: ExportText,
+  records: ExportRecord[],
+  widthOf: number[],
+  width: number,
+  d: string,
+): number {
+  const filled = (i: number): number =>
+    splitFields(rawOf(records[i]!, t.eol), d).filter((f) => valueOf(f).trim() !== '').length;
+  const at = widthOf.findIndex((w, i) => w === width && filled(i) * 2 > width);
+  return at === -1 ? widthOf.indexOf(width) : at;
+}
+
 /** The delimiter whose most common record width (3 or more fields) most records share. */
 export function readDelimited(t: ExportText): DelimitedExport | undefined {
   const records = recordsOf(t);
@@ -92,7 +108,7 @@ export function readDelimited(t: ExportText): DelimitedExport | undefined {
     for (const [width, support] of widths) {
       if (support > bestSupport || (support === bestSupport && best && width > best.width)) {
         bestSupport = support;
-        best = { delimiter: d, records, width, header: widthOf.indexOf(width) };
+        best = { delimiter: d, records, width, header: headerAt(t, records, widthOf, width, d) };
       }
     }
   }
