@@ -40,6 +40,9 @@ export class StartClock {
   /** Of those, the ones at 1:00–4:59, and whether a start falls in the evening (21:00–0:59). */
   private readonly plainSmallHours = new Samples();
   private plainEvening = false;
+  /** Starts written as instants (UTC, an offset, a UTC header): the written hour is not the
+   *  practice's, so the small hours say nothing of its day (file-audit.ts has their checks). */
+  private instants = false;
   /** An end time of the file written after 12:59 without AM/PM (endClock). */
   private endAfterNoon = false;
   /** Starts written with AM/PM in midnight's hour, after midnight itself (`12:30 AM`). */
@@ -70,6 +73,11 @@ export class StartClock {
     else if (hour < 7) this.plainNight.note(value);
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
+  }
+
+  /** A start of the file was written as an instant. */
+  instant(): void {
+    this.instants = true;
   }
 
   /** The row's start is read: its end, if any, comes next. */
@@ -111,7 +119,7 @@ export class StartClock {
       });
     }
     const small = this.plainSmallHours;
-    if (small.count > 0 && !out.length && !this.plainMidnightHour && !this.plainEvening) {
+    if (small.count > 0 && !out.length && !this.plainMidnightHour && !this.plainEvening && !this.instants) {
       out.push({
         check: 'twelve-hour-clock',
         ...column,
