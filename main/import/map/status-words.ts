@@ -72,6 +72,9 @@
 //   support.halaxy.com/hc/en-au/articles/6033480845071; Vagaro Accepted, Awaiting Confirmation
 //   (booked, the reminder sent), Confirmed, Show, No-Show, Requested and Deny (not yet booked):
 //   support.vagaro.com/hc/en-us/articles/360003362014
+// - MacPractice native statuses (Default, Cancelled, Checked In, Confirmed, Missed, Pending,
+//   Performed Treatment, Tentative, To Reschedule, Unconfirmed, Unscheduled Recall):
+//   helpdesk.macpractice.net/hc/en-us/articles/222211207-Schedule-Appointment-Status-Node
 // - MyPractice (NZ) Not Arrived (booked, not yet in), Arrived, Notes Open (in consultation),
 //   Seen, Left
 // - FHIR AppointmentStatus (proposed, pending, booked, arrived, fulfilled, cancelled, noshow,
@@ -268,6 +271,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'kept',
       'fulfilled',
       'occurred', // Healthie: the session took place
+      'performed treatment', // MacPractice: the visit's treatment was done (see the header)
       // Owl Practice's attendance: attended, but billed to nobody (help.owlpracticesuite.com,
       // Marking Attendance for Sessions); a visit that took place, never a cancellation
       'non billable',
@@ -1214,6 +1218,9 @@ export const UNDECIDED_MOVES = [
   // "Reschedule" (not "rescheduled"): HighLevel's status when the patient asks to move it; the
   // appointment stays at its time, under its id, until the practice moves it (not a cancellation).
   'reschedule',
+  // MacPractice's native "To Reschedule" (see the header): no page says whether the appointment
+  // keeps its slot until it is moved, or has left it; asked like "Reschedule".
+  'to reschedule',
   // Turkish and Finnish postponed / moved: CANCEL only where the system writes the new time as a
   // row of its own, which no source says.
   'ertelendi',
@@ -1246,6 +1253,10 @@ export const UNDECIDED = [
   'on standby',
   'declined',
   'rejected',
+  // Vagaro's "Deny" refuses a requested online booking (support.vagaro.com 360003362014: no
+  // appointment), but practice systems also carry the claim's stage in the status column
+  // (Billed, Posted, Charge Entered above), where "Denied" is a visit that took place.
+  'denied',
   'new',
   // Polish "not carried out": jHIS greys "niezrealizowane wizyty" in its book (doc.jhis.eu, Wizyty
   // dodatkowe) without saying whether the patient missed it or it was called off.

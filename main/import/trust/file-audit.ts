@@ -331,6 +331,7 @@ export class FileAudit {
     writtenHour?: number,
   ): void {
     this.instantCount++;
+    this.startClock.instant();
     this.readAsWritten(localHour, localClock, value, labelled, writtenHour);
     // A header's UTC is one label over the whole column, not each value's own mark: one night
     // start under it is as likely the practice's clock labelled UTC (9:00 AM is 4 AM in New York).

@@ -9,6 +9,11 @@
 // An end after 12:59 proves the 24-hour clock only on a row it could end: `4:30` that ends at
 // `17:00` would last twelve and a half hours, so there the end says the start lost its PM
 // (4:30 PM to 5:00 PM, hand-typed starts beside ends a program wrote) and proves nothing.
+// A 24-hour clock proves what `2:15` means only where the file keeps night hours: a clinic whose
+// other starts all fall in the day (`8:30`, `13:15`) and one at `2:15` has a time typed without
+// its PM (a front desk's hand among a program's 24-hour times), not a visit at 2:15 in the night.
+// So starts at 1:00–4:59 go as written only beside a start in the evening or the midnight hour
+// (a 24-hour clinic's night); 5:00–6:59 is an early surgery or draw list's morning and goes.
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
@@ -32,6 +37,12 @@ export class StartClock {
   private plainLatestHour = -1;
   private plainMidnightHour = false;
   private readonly plainNight = new Samples();
+  /** Of those, the ones at 1:00–4:59, and whether a start falls in the evening (21:00–0:59). */
+  private readonly plainSmallHours = new Samples();
+  private plainEvening = false;
+  /** Starts written as instants (UTC, an offset, a UTC header): the written hour is not the
+   *  practice's, so the small hours say nothing of its day (file-audit.ts has their checks). */
+  private instants = false;
   /** An end time of the file written after 12:59 without AM/PM (endClock). */
   private endAfterNoon = false;
   /** Starts written with AM/PM in midnight's hour, after midnight itself (`12:30 AM`). */
@@ -60,6 +71,13 @@ export class StartClock {
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
     else if (hour < 7) this.plainNight.note(value);
+    if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
+    if (hour >= 21) this.plainEvening = true;
+  }
+
+  /** A start of the file was written as an instant. */
+  instant(): void {
+    this.instants = true;
   }
 
   /** The row's start is read: its end, if any, comes next. */
@@ -98,6 +116,17 @@ export class StartClock {
         question: bare
           ? 'Are these afternoon times, or minutes after midnight? Then export the times as times (with AM/PM or in 24-hour time, e.g. 09:00); confirm the mapping only if they really are at night'
           : 'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    const small = this.plainSmallHours;
+    if (small.count > 0 && !out.length && !this.plainMidnightHour && !this.plainEvening && !this.instants) {
+      out.push({
+        check: 'twelve-hour-clock',
+        ...column,
+        message: `times are written in 24-hour time, yet ${rows(small.count)} between 1:00 and 4:59 in the night while no other start is in the evening or the midnight hour: likely afternoon times typed without PM`,
+        samples: small.values,
+        question:
+          'Are these afternoon times (2:15 for 14:15)? Then correct them in the scheduling software or the export; confirm the mapping only if they really are at night',
       });
     }
     if (this.lostPm.count > 0 && !out.length) {

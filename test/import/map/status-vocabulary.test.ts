@@ -410,6 +410,12 @@ describe('status vocabulary (built-in)', () => {
     ['Siirretty', 'unknown'],
     ['Ertelendi', 'unknown'],
     ['Not Seen - Other', 'NEW'],
+    // MacPractice's native statuses: Performed Treatment is a visit that happened; To Reschedule
+    // does not say whether the slot stands. Denied: a refused booking request (Vagaro) or a
+    // denied claim for a visit that took place.
+    ['Performed Treatment', 'NEW'],
+    ['To Reschedule', 'unknown'],
+    ['Denied', 'unknown'],
   ])('%j → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });

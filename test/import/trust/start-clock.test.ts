@@ -1,8 +1,9 @@
-// Start times whose clock a reader cannot trust. (1) Written without AM/PM on a 12-hour clock: `1:30` among `9:00`…`11:45` is 1:30 PM to
-// the practice but 01:30 to any reader. A file whose plain times stop at 12:xx while some fall
-// between 1:00 and 6:59 is held, never sent at night; a 24-hour file (an hour above 12, or 0:xx)
-// and a file that writes AM/PM go as they are. (2) At exactly midnight: how .NET and Excel write a
-// date with no time (`3/2/2027 12:00:00 AM`); never sent as midnight unless a person confirms.
+// Start times whose clock a reader cannot trust. (1) Written without AM/PM on a 12-hour clock:
+// `1:30` among `9:00`…`11:45` is 1:30 PM to the practice but 01:30 to any reader. A file whose
+// plain times stop at 12:xx while some fall between 1:00 and 6:59 is held, never sent at night; a
+// 24-hour file (an hour above 12, or 0:xx) and a file that writes AM/PM go as they are, except a
+// day clinic's 24-hour file with a start at 1:00–4:59 and no evening: a time typed without its
+// PM. (2) At exactly midnight: how .NET and Excel write a date with no time (`3/2/2027 12:00:00 AM`); never sent as midnight unless a person confirms.
 // Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -68,6 +69,27 @@ describe('times without AM/PM', () => {
       timeZone: 'America/New_York',
     });
     expect(morning.summary.doubts).toEqual([]);
+  });
+
+  it("holds a day clinic's 24-hour file with one start in the small hours: 2:15 lost its PM", async () => {
+    const r = await collect(separate(['8:30', '9:45', '13:15', '2:15']), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'twelve-hour-clock', kind: 'start-time', column: 'Time', samples: ['2:15'] },
+    ]);
+    expect(r.summary.doubts[0]!.message).toContain('1 row starts between 1:00 and 4:59');
+  });
+
+  it('sends small-hours starts where the file keeps night hours, and 5:00–6:59 as an early list', async () => {
+    const night = await collect(separate(['19:00', '22:30', '2:15', '3:40']), {
+      timeZone: 'America/New_York',
+    });
+    expect(night.summary.doubts).toEqual([]);
+    // 02:15 EST is 07:15Z (New York is UTC-5 on 2 March 2027), worked out by hand.
+    expect(night.appointments.map((a) => a.start.toISOString())).toContain('2027-03-02T07:15:00.000Z');
+    const early = await collect(separate(['5:30', '6:15', '9:00', '13:30']), {
+      timeZone: 'America/New_York',
+    });
+    expect(early.summary.doubts).toEqual([]);
   });
 
   it('sends a file that writes AM/PM', async () => {
