@@ -39,6 +39,8 @@ export type DoubtKind =
  */
 export type ContentCheck =
   | 'id-repeats'
+  /** The appointment-id column repeats the patient-id column on every row (trust/id-column.ts). */
+  | 'id-is-patient-id'
   | 'patient-id-candidate'
   | 'report-title'
   | 'grouped-rows'
