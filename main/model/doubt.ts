@@ -48,6 +48,9 @@ export type ContentCheck =
   /** Starts written `12:30 AM`: after midnight as written, after noon as some programs print it
    *  (import/trust/start-clock.ts). */
   | 'twelve-am'
+  /** Starts written `00:30` or `0:45` without AM/PM: half past midnight as written, or a column
+   *  of visit lengths read as the start (import/trust/start-clock.ts). */
+  | 'after-midnight'
   | 'utc-night'
   | 'not-hhmm'
   | 'midnight'
