@@ -49,7 +49,7 @@ import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
-import { idReuseDoubt, judgeIdColumn } from './trust/id-column.ts';
+import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { weekdayEvidence } from './trust/weekday-evidence.ts';
 import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
@@ -387,6 +387,15 @@ async function prepareOpenTable(
       notes.push(
         `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`,
       );
+    } else if (!verdict.ok && verdict.why === 'patient-id') {
+      doubts = doubts.filter((d) => d.field !== 'appointmentId');
+      doubts.push({
+        kind: 'appointment-id',
+        check: 'id-is-patient-id',
+        field: 'appointmentId',
+        column: idRef.header,
+        ...patientIdAsIdDoubt(idRef.header, refs.patientId?.header ?? '', verdict.example),
+      });
     } else if (!verdict.ok) {
       doubts = doubts.filter((d) => d.field !== 'appointmentId');
       doubts.push({
@@ -694,6 +703,10 @@ function sampleIdentity(r: TableRow, refs: ColumnRefs): { id: string; who: strin
     id: cell('appointmentId'),
     who: [cell('patientId'), cell('patientName'), cell('lastName'), cell('firstName'), cell('dob')].join('|'),
     when: [cell('dateTime'), cell('date'), cell('time')].join('|'),
+    // Only a column of its own: a mapping that reads both ids from one column says so on purpose.
+    ...(refs.patientId?.source === 'main' && refs.patientId.index !== refs.appointmentId?.index
+      ? { patientId: cell('patientId') }
+      : {}),
   };
 }
 

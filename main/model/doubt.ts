@@ -39,6 +39,8 @@ export type DoubtKind =
  */
 export type ContentCheck =
   | 'id-repeats'
+  /** The appointment-id column repeats the patient-id column on every row (trust/id-column.ts). */
+  | 'id-is-patient-id'
   | 'patient-id-candidate'
   | 'report-title'
   | 'grouped-rows'
@@ -46,6 +48,9 @@ export type ContentCheck =
   /** Starts written `12:30 AM`: after midnight as written, after noon as some programs print it
    *  (import/trust/start-clock.ts). */
   | 'twelve-am'
+  /** Starts written `00:30` or `0:45` without AM/PM: half past midnight as written, or a column
+   *  of visit lengths read as the start (import/trust/start-clock.ts). */
+  | 'after-midnight'
   | 'utc-night'
   | 'not-hhmm'
   | 'midnight'

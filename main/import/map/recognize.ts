@@ -21,6 +21,7 @@ import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
 import { placesOnly, roomsOnly } from './room-values.ts';
 import { codesOnly } from './location-codes.ts';
+import { peopleOnly } from './location-people.ts';
 import { titlesOnly } from './name-titles.ts';
 import { notesColumn } from './note-values.ts';
 import { ssnColumn } from './ssn-values.ts';
@@ -498,6 +499,11 @@ export function recognizeColumns(
       // the practice name goes instead.
       if (h > 0 && field === 'location' && roomsOnly(rows.map((r) => r[col] ?? ''))) {
         placeless.set(col, 'rooms or chairs, not the place the patient goes to');
+        return;
+      }
+      // Nor does a `Location` of people (`Dr Smith`, `Jones, Mary MD`: location-people.ts).
+      if (h > 0 && field === 'location' && peopleOnly(rows.map((r) => r[col] ?? ''))) {
+        placeless.set(col, "people's names, not the place the patient goes to");
         return;
       }
       // Nor does a `Location` of site numbers or codes (`1`, `2`, `LOC02`: location-codes.ts).

@@ -499,9 +499,17 @@ export function statusWordMeaning(
     // The practice's own answer wins, for the whole value or the word after a code.
     const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
     if (mine) return { meaning: mine, own: true };
-    return { meaning: builtInMeaning(word, split), own: false };
+    const meaning = builtInMeaning(word, split);
+    // A word a person wrote as a question (`Cancelled?`, `cx?`) is the desk's doubt, not the
+    // schedule's state: taken off the portal on it, a booked visit would vanish, so it is asked.
+    if (meaning !== 'NEW' && QUESTIONED.test(word)) return { meaning: 'unknown', own: false };
+    return { meaning, own: false };
   };
 }
+
+/** A value that ends in a question mark after a word (`Cancelled?`, `No show ?`); not a code of
+ *  question marks (Dentrix's `??????`) nor one before the word (OpenEMR's `? No show`). */
+const QUESTIONED = /[\p{L}\p{N}.)]\s*\?+\s*$/u;
 
 /** The built-in vocabulary alone: what a status word means with no profile (recognising status
  *  columns, status notes in names, a second status column). */

@@ -1,6 +1,7 @@
 // Whether the column taken for the appointment id really is one: its values must be unique per
 // appointment (the same value for another patient or another start means it is not an id) and
-// must not be a row counter. Checked on the sample before mapping (a column that fails is dropped
+// must not be a row counter, nor the patient's own id written again (`Appointment ID` = `Patient
+// ID` on every row: the patient's next appointment would carry it too). Checked on the sample before mapping (a column that fails is dropped
 // and ids are derived, as documented), then over the whole file while it is read (a clash found
 // later holds the file: by then rows have been read with that id).
 import { ownString } from '../own-string.ts';
@@ -10,7 +11,8 @@ import { readsAsEmpty } from '../map/no-value.ts';
 /** `sameStart`: the value's rows are of different patients at one start, a family or a group
  *  booked as one appointment (one slot, an id for the booking, a row per person). */
 export type IdColumnVerdict =
-  { ok: true } | { ok: false; why: 'counter' | 'not-unique'; example: string; sameStart?: true };
+  | { ok: true }
+  | { ok: false; why: 'counter' | 'not-unique' | 'patient-id'; example: string; sameStart?: true };
 
 /** Rows beyond this are not tracked (memory stays flat for bulk loads; the sample and the first
  *  rows decide, and the engine's own per-id check still refuses an id reused for another patient). */
@@ -18,10 +20,11 @@ export const ID_TRACK_LIMIT = 100_000;
 
 /**
  * @param rows the sample's appointment rows: the id value, and who and when it is for (`who` is
- *   the patient as written; `when` the start as written)
+ *   the patient as written; `when` the start as written; `patientId` the patient-id column's
+ *   value, when one is mapped)
  */
 export function judgeIdColumn(
-  rows: ReadonlyArray<{ id: string; who: string; when: string }>,
+  rows: ReadonlyArray<{ id: string; who: string; when: string; patientId?: string }>,
 ): IdColumnVerdict {
   const ids = rows.map((r) => r.id);
   if (isRowCounter(ids))
@@ -42,7 +45,33 @@ export function judgeIdColumn(
         ...(sameStart(first, key) ? { sameStart: true } : {}),
       };
   }
-  return { ok: true };
+  const patientOwn = patientIdAgain(rows);
+  return patientOwn === undefined ? { ok: true } : { ok: false, why: 'patient-id', example: patientOwn };
+}
+
+/** `00012` and `12` are one number written two ways (a report pads one column, not the other). */
+const sameId = (a: string, b: string): boolean =>
+  a.replace(/^0+(?=.)/, '').toLowerCase() === b.replace(/^0+(?=.)/, '').toLowerCase();
+
+/**
+ * The first id, when the id column holds the patient's id on every row that has both (two rows at
+ * least): a report that writes the patient's number under `Appointment ID` (or joins on it). Each
+ * patient once in a day's list, it is unique there, yet the patient's next appointment would come
+ * under the same id and move this one on the portal. Two real ids equal on every row of a list
+ * is no coincidence; on one row it can be, so one row proves nothing.
+ */
+function patientIdAgain(rows: ReadonlyArray<{ id: string; patientId?: string }>): string | undefined {
+  let first: string | undefined;
+  let both = 0;
+  for (const r of rows) {
+    const id = r.id.trim();
+    const patient = r.patientId?.trim() ?? '';
+    if (!id || !patient || readsAsEmpty(id) || readsAsEmpty(patient)) continue;
+    if (!sameId(id, patient)) return undefined;
+    first ??= id;
+    both++;
+  }
+  return both >= 2 ? first : undefined;
 }
 
 /** Whether two `who␟when` keys are of one start (and so of different patients). */
@@ -107,5 +136,18 @@ export function idReuseDoubt(
     samples: [id],
     question:
       "Map no column as the appointment id (each patient's appointment then gets an id made from patient, provider and day), or the column that holds each patient's own appointment id",
+  };
+}
+
+/** What the doubt over an id column that repeats the patient's id says and asks. */
+export function patientIdAsIdDoubt(
+  idHeader: string,
+  patientHeader: string,
+  example: string,
+): { message: string; samples: string[]; question: string } {
+  return {
+    message: `'${idHeader}' is the same as '${patientHeader}' on every row ('${example}'…): the patient's id, not the appointment's, so the patient's next appointment would come under it and move this one`,
+    samples: [example],
+    question: `Does '${idHeader}' hold each appointment's own id? If not, map the column that does, or none (ids are then made from patient, provider and day); confirm the mapping only if each patient really has one appointment id for good`,
   };
 }

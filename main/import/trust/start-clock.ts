@@ -6,6 +6,9 @@
 // surgery list or a lab's draw list that ends by 1 PM goes. A start written `12:30 AM` is half
 // past midnight as written, but noon's hour as a writer that counts 12 as AM prints it (and as
 // people misread it): either is possible, and no practice books at 00:30, so it is asked.
+// So is `00:30` (or `0:45`) on a 24-hour clock: read as written it goes half past midnight, and a
+// column of such values is as often the visit's length (`Time` = `0:30` beside the `Start`) as a
+// start; either way nobody is booked then.
 // An end after 12:59 proves the 24-hour clock only on a row it could end: `4:30` that ends at
 // `17:00` would last twelve and a half hours, so there the end says the start lost its PM
 // (4:30 PM to 5:00 PM, hand-typed starts beside ends a program wrote) and proves nothing.
@@ -48,6 +51,8 @@ export class StartClock {
   /** Starts written with AM/PM in midnight's hour, after midnight itself (`12:30 AM`). */
   private readonly amNoon = new Samples();
   private amNoonFirst = '';
+  /** Starts without AM/PM in the hour after midnight, after midnight itself (`00:30`, `0:45`). */
+  private readonly plainAfterMidnight = new Samples();
 
   /** The start of the row being read, written without AM/PM (start), once the row's start is
    *  read (rowRead): what its end is set against. */
@@ -57,8 +62,9 @@ export class StartClock {
   private readonly lostPm = new Samples();
   private lostPmFirst = '';
 
-  /** A start at `time`, written with or without AM/PM (`meridiem`). */
-  start(time: TimeOfDay, meridiem: boolean, value: string): void {
+  /** A start at `time`, written with or without AM/PM (`meridiem`), on the practice's own clock
+   *  or not (`practiceClock`: a UTC header's 00:30 is the evening before in the Americas). */
+  start(time: TimeOfDay, meridiem: boolean, value: string, practiceClock = true): void {
     const hour = time.hour;
     this.pendingStart = meridiem ? undefined : { time, value };
     if (meridiem) {
@@ -70,6 +76,9 @@ export class StartClock {
     }
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
+    // Exactly midnight is the midnight check's (a date with no time).
+    if (practiceClock && hour === 0 && (time.minute > 0 || time.second > 0))
+      this.plainAfterMidnight.note(value);
     else if (hour < 7) this.plainNight.note(value);
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
@@ -137,6 +146,16 @@ export class StartClock {
         samples: this.lostPm.values,
         question:
           'Are these afternoon times? Then export the start times with AM/PM or in 24-hour time; confirm the mapping only if they really start in the morning',
+      });
+    }
+    if (this.plainAfterMidnight.count > 0) {
+      out.push({
+        check: 'after-midnight',
+        ...column,
+        message: `${rows(this.plainAfterMidnight.count)} in the hour after midnight (${this.plainAfterMidnight.values.map((v) => `'${v}'`).join(', ')}): no practice books then, and a visit's length is written so too (0:30 for half an hour)`,
+        samples: this.plainAfterMidnight.values,
+        question:
+          'Are these the start times? If the column holds how long each visit lasts, map the start-time column instead; confirm the mapping only if these appointments really start after midnight',
       });
     }
     if (this.amNoon.count > 0) {

@@ -402,6 +402,14 @@ describe('status vocabulary (built-in)', () => {
     ['Failed', 'unknown'],
     ['Open', 'unknown'],
     ['Something else', 'unknown'],
+    // a word typed as a question is the desk's doubt: taken off the portal only when answered;
+    // a booked stage asked about is still a booking, and question marks as a code are codes
+    ['Cancelled?', 'unknown'],
+    ['cx?', 'unknown'],
+    ['Rescheduled ??', 'unknown'],
+    ['Blocked?', 'unknown'],
+    ['Confirmed?', 'NEW'],
+    ['??????', 'NEW'], // Dentrix's unconfirmed
     // searched and left asked (status-words.ts UNDECIDED); Elation's Not Seen with reason Other
     // is its no-show
     ['Pending Arrival', 'unknown'],

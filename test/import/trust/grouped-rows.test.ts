@@ -157,7 +157,7 @@ describe('rows grouped under lines of their own', () => {
 
 describe('XML records grouped under elements of their own', () => {
   const appt = (id: number, h: number, last: string): string =>
-    `<Appointment><ApptNo>${id}</ApptNo><Start>2027-03-02 ${h}:00</Start><ChartNo>${id}</ChartNo><LastName>${last}</LastName><FirstName>Ann</FirstName><BirthDate>1980-04-15</BirthDate><Provider>Dr Lee</Provider></Appointment>`;
+    `<Appointment><ApptNo>${id}</ApptNo><Start>2027-03-02 ${h}:00</Start><ChartNo>C${id}</ChartNo><LastName>${last}</LastName><FirstName>Ann</FirstName><BirthDate>1980-04-15</BirthDate><Provider>Dr Lee</Provider></Appointment>`;
   const xml = (body: string): string =>
     `<?xml version="1.0" encoding="UTF-8"?>\n<Export practice="Main Street">\n${body}\n</Export>\n`;
   const opts = { timeZone: 'America/New_York' };

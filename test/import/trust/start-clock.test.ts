@@ -3,7 +3,10 @@
 // plain times stop at 12:xx while some fall between 1:00 and 6:59 is held, never sent at night; a
 // 24-hour file (an hour above 12, or 0:xx) and a file that writes AM/PM go as they are, except a
 // day clinic's 24-hour file with a start at 1:00–4:59 and no evening: a time typed without its
-// PM. (2) At exactly midnight: how .NET and Excel write a date with no time (`3/2/2027 12:00:00 AM`); never sent as midnight unless a person confirms.
+// PM. (2) At exactly midnight: how .NET and Excel write a date with no time
+// (`3/2/2027 12:00:00 AM`); never sent as midnight unless a person confirms. (3) In the hour after
+// midnight on a 24-hour clock (`00:30`): nobody is booked then, and a column of visit lengths
+// (`Time` = `0:30` beside `Start`) reads so; held, never sent at 00:30.
 // Expected outcomes worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -62,9 +65,11 @@ describe('times without AM/PM', () => {
     ]);
   });
 
-  it('sends a 24-hour file with a time at 0:xx, and a morning-only file', async () => {
+  it('a time at 0:xx proves a 24-hour clock, yet is asked itself; a morning-only file goes', async () => {
+    // 0:30 is no 12-hour clock's (it writes 12:30), so 2:00 and 4:15 are not asked as a lost PM;
+    // but nobody is booked at half past midnight, and `0:30` is as often a visit's length.
     const night = await collect(separate(['0:30', '2:00', '4:15']), { timeZone: 'America/New_York' });
-    expect(night.summary.doubts).toEqual([]);
+    expect(night.summary.doubts.map((d) => [d.check, d.samples])).toEqual([['after-midnight', ['0:30']]]);
     const morning = await collect(separate(['7:30', '9:00', '11:45', '12:30']), {
       timeZone: 'America/New_York',
     });
@@ -155,9 +160,11 @@ describe('starts at exactly midnight', () => {
     expect(r.summary.doubts.find((d) => d.kind === 'start-time')!.message).toContain('2 rows start');
   });
 
-  it('a minute past midnight, or noon, is a time like any other', async () => {
+  it('a minute past midnight is no date without a time (asked as after midnight); noon is a time like any other', async () => {
     const r = await collect(separate(['0:01', '12:00', '13:30']), { timeZone: 'America/New_York' });
-    expect(r.summary.doubts).toEqual([]);
+    expect(r.summary.doubts.map((d) => [d.check, d.samples])).toEqual([['after-midnight', ['0:01']]]);
+    const noon = await collect(separate(['9:00', '12:00', '13:30']), { timeZone: 'America/New_York' });
+    expect(noon.summary.doubts).toEqual([]);
   });
 });
 
@@ -234,6 +241,34 @@ describe('dotted times, noon in words, `hs`', () => {
     const r = await collect(separate(['8.00', '8.50', '13.00', '14.75']), { timeZone: 'America/New_York' });
     expect(r.summary.doubts).toMatchObject([
       { kind: 'start-time', field: 'time', column: 'Time', samples: ['14.75'] },
+    ]);
+  });
+});
+
+describe('starts in the hour after midnight', () => {
+  it('a `Time` column of visit lengths beside the `Start`: held, not sent at 00:30 (was sent so)', async () => {
+    const f = write([
+      'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Start,Time,Provider,Status',
+      'A1,P1,Ann,Lee,01/02/1970,03/15/2027,09:00,0:30,Dr Smith,Scheduled',
+      'A2,P2,Bob,Ray,01/02/1971,03/15/2027,13:00,0:45,Dr Smith,Scheduled',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts.map((d) => [d.kind, d.check, d.samples])).toEqual([
+      ['start-time', 'after-midnight', ['0:30', '0:45']],
+    ]);
+  });
+
+  it('00:30 under a UTC header is the evening before in New York (8:30 PM EDT): asked nothing', async () => {
+    const f = write([
+      'Appt ID,Patient ID,First Name,Last Name,DOB,Date,Time (UTC),Provider,Status',
+      'A1,P1,Ann,Lee,01/02/1970,03/16/2027,00:30,Dr Smith,Scheduled',
+      'A2,P2,Bob,Ray,01/02/1971,03/15/2027,14:00,Dr Smith,Scheduled',
+    ]);
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-16T00:30:00.000Z',
+      '2027-03-15T14:00:00.000Z',
     ]);
   });
 });

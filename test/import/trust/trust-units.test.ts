@@ -51,6 +51,20 @@ describe('an id column must be unique per appointment', () => {
       why: 'counter',
     });
   });
+  it("the patient's id written again under the appointment id is refused; one row proves nothing", () => {
+    const own = (id: string, patientId: string, who: string) => ({ id, who, when: 'd1', patientId });
+    expect(judgeIdColumn([own('10021', '10021', 'p1'), own('10022', '10022', 'p2')])).toEqual({
+      ok: false,
+      why: 'patient-id',
+      example: '10021',
+    });
+    // zero-padded in one column only, and a row without a patient id between
+    expect(
+      judgeIdColumn([own('0010021', '10021', 'p1'), own('X9', '', 'p3'), own('0010022', '10022', 'p2')]),
+    ).toMatchObject({ ok: false, why: 'patient-id' });
+    expect(judgeIdColumn([own('10021', '10021', 'p1'), own('88', '10022', 'p2')])).toEqual({ ok: true });
+    expect(judgeIdColumn([own('10021', '10021', 'p1')])).toEqual({ ok: true });
+  });
   it('the whole-file tracker reports the first clash with its line', () => {
     const t = new IdTracker();
     t.see('X1', 'p1', 'd1', 2);

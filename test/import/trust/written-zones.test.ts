@@ -368,7 +368,7 @@ describe('a date written as a timestamp at midnight', () => {
 describe('a time zone per row', () => {
   const head = 'Appt ID,StartDate,EndDate,TimeZoneId,PatientID,LastName,FirstName,DOB,Resource,Status';
   const row = (id: number, zone: string): string =>
-    `${id},03/02/2027 09:00,03/02/2027 09:30,${zone},${id},Smith,John${id},04/15/1980,Dr Lee,Confirmed`;
+    `${id},03/02/2027 09:00,03/02/2027 09:30,${zone},P${id},Smith,John${id},04/15/1980,Dr Lee,Confirmed`;
 
   it("holds zones that are not the practice's (9:00 Mountain would go as 9:00 Eastern)", async () => {
     const r = await collect(
