@@ -270,7 +270,7 @@ export function startReader(ctx: {
         v,
       );
     }
-    if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v, !onUtc(p.zone));
+    if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time, p.zone, 'dateTime', v);
     if (p.kind === 'local') zonedStart(start, p.zone, v);
     if (p.kind === 'instant') {
@@ -316,7 +316,7 @@ export function startReader(ctx: {
       const pt = parseStartTime(tv);
       if (pt.ok) {
         time = pt.time;
-        audit?.clock(time, pt.meridiem === true, tv, !onUtc(pt.zone));
+        audit?.clock(time, pt.meridiem === true, tv);
         zone = pt.zone;
         offset = pt.offset;
       } else {
@@ -327,7 +327,7 @@ export function startReader(ctx: {
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
         }
         time = ptd.time;
-        audit?.clock(time, ptd.meridiem === true, tv, !onUtc(ptd.zone));
+        audit?.clock(time, ptd.meridiem === true, tv);
         zone = ptd.zone;
       }
     }
@@ -353,7 +353,7 @@ export function startReader(ctx: {
           dv,
         );
       }
-      if (!time) audit?.clock(pd.time, pd.meridiem === true, dv, !onUtc(pd.zone));
+      if (!time) audit?.clock(pd.time, pd.meridiem === true, dv);
       // `9:00:00 AM -05:00` in the time column: the instant, its offset checked like the ISO form's.
       const zoned = offset && time ? atOffset(pd.date, time, offset) : undefined;
       if (zoned?.ok && zoned.kind === 'instant') {

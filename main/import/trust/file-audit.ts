@@ -300,17 +300,15 @@ export class FileAudit {
   /**
    * A start read from `value` at `hour` (0–23). Without AM/PM, `1:30` is 01:30; in a file whose
    * other times stop at 12:xx that is far likelier a 12-hour clock's 1:30 PM written without it.
-   * `practiceClock`: written on the practice's clock (not under a UTC header, where 00:30 is the
-   * evening before in the Americas).
    */
-  clock(time: TimeOfDay, meridiem: boolean, value: string, practiceClock = true): void {
+  clock(time: TimeOfDay, meridiem: boolean, value: string): void {
     const hour = time.hour;
     if (hour === 0 && time.minute === 0 && time.second === 0) {
       this.midnightCount++;
       if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(value))
         this.midnight.push(ownString(value));
     }
-    this.startClock.start(time, meridiem, value, practiceClock);
+    this.startClock.start(time, meridiem, value);
     if (!meridiem) this.dottedClock(value);
   }
 

@@ -62,9 +62,8 @@ export class StartClock {
   private readonly lostPm = new Samples();
   private lostPmFirst = '';
 
-  /** A start at `time`, written with or without AM/PM (`meridiem`), on the practice's own clock
-   *  or not (`practiceClock`: a UTC header's 00:30 is the evening before in the Americas). */
-  start(time: TimeOfDay, meridiem: boolean, value: string, practiceClock = true): void {
+  /** A start at `time`, written with or without AM/PM (`meridiem`). */
+  start(time: TimeOfDay, meridiem: boolean, value: string): void {
     const hour = time.hour;
     this.pendingStart = meridiem ? undefined : { time, value };
     if (meridiem) {
@@ -77,7 +76,7 @@ export class StartClock {
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
     // Exactly midnight is the midnight check's (a date with no time).
-    if (practiceClock && hour === 0 && (time.minute > 0 || time.second > 0))
+    if (hour === 0 && (time.minute > 0 || time.second > 0))
       this.plainAfterMidnight.note(value);
     else if (hour < 7) this.plainNight.note(value);
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
@@ -148,7 +147,8 @@ export class StartClock {
           'Are these afternoon times? Then export the start times with AM/PM or in 24-hour time; confirm the mapping only if they really start in the morning',
       });
     }
-    if (this.plainAfterMidnight.count > 0) {
+    // Under a UTC header (instants) 00:30 is the evening before in the Americas: not asked.
+    if (this.plainAfterMidnight.count > 0 && !this.instants) {
       out.push({
         check: 'after-midnight',
         ...column,
