@@ -7,7 +7,8 @@
 // (xml-messages.ts refuses it: a reference is not a patient the portal can be given).
 //
 // Every FHIR value is a `value` attribute. The status is handed on as its code (booked, noshow,
-// entered-in-error…) for the status words to judge, as any other export's; the start keeps its
+// entered-in-error…) for the status words to judge, as any other export's, except the two codes
+// that are no booking yet (proposed, pending: skipped, NOT_YET_BOOKED); the start keeps its
 // offset. The patient's name is its official one (else usual, else one with no use): a nickname or
 // an old name is never the patient's. Resources: https://hl7.org/fhir/R4/appointment.html,
 // https://hl7.org/fhir/R4/bundle.html; status codes https://hl7.org/fhir/R4/valueset-appointmentstatus.html
@@ -122,6 +123,22 @@ function providerOf(parts: Participant[]): { display: string } | { several: stri
   return { several: all.map((p) => p.display || p.reference) };
 }
 
+/**
+ * Statuses of the R4 value set that are no appointment yet: FHIR's own canonical map makes
+ * `proposed` a proposal and `pending` a draft (hl7.org/fhir/R4/sc-valueset-appointmentstatus.html),
+ * and only `booked` is "confirmed to go ahead at the date/times specified"
+ * (hl7.org/fhir/R4/valueset-appointmentstatus.html). Such an Appointment is skipped, cancelling
+ * nothing: it is sent once the server books it. (Elsewhere `Pending` is a booked visit awaiting the
+ * patient's confirmation, which is why the word alone is read as booked in a CSV; a FHIR code is
+ * not a practice's word.) The other codes go to the status words: booked, arrived, checked-in,
+ * fulfilled and noshow are the appointment, cancelled and entered-in-error withdraw it, waitlist
+ * takes it off the schedule.
+ */
+const NOT_YET_BOOKED: Readonly<Record<string, string>> = {
+  proposed: 'none of its participants has accepted it yet',
+  pending: 'not every participant has accepted it yet',
+};
+
 /** A FHIR instant with a time of day ends in `Z` or an offset; the standard requires one. */
 const HAS_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -168,12 +185,13 @@ export function openFhirAppointments(
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
     const provider = providerOf(parts);
     const start = valueOf(firstElement(appt, 'start'));
+    const status = valueOf(firstElement(appt, 'status'));
     const service = firstElement(appt, 'serviceType') ?? firstElement(appt, 'appointmentType');
     const row = new Row(
       appt.line,
       [
         valueOf(firstElement(appt, 'id')),
-        valueOf(firstElement(appt, 'status')),
+        status,
         start,
         valueOf(firstElement(appt, 'end')),
         patient?.id ?? '',
@@ -186,7 +204,9 @@ export function openFhirAppointments(
       ],
       HEADERS,
     );
-    if (own.length !== 1) {
+    if (Object.hasOwn(NOT_YET_BOOKED, status)) {
+      row.skip = `status '${status}': not yet booked (FHIR: ${NOT_YET_BOOKED[status]}); sent once it is booked`;
+    } else if (own.length !== 1) {
       row.problem =
         own.length === 0
           ? 'this Appointment names no patient among its participants'
