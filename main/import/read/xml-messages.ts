@@ -93,7 +93,7 @@ export function xmlMessageOf(root: XmlElement): MessageFormat | undefined {
   const msh = headerSegment(root);
   if (msh) {
     const type = messageType(msh);
-    return { what: `an HL7 v2 message in XML${type ? ` (${type})` : ''}` };
+    return { what: `an HL7 v2 message in XML${type ? ` (${type})` : ''}`, hl7: true };
   }
   if (standard && root.namespaceUri === FHIR_NS) {
     const detail = fhirDetail(root);
