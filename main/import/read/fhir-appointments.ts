@@ -3,8 +3,8 @@
 // only by a reference (`<actor><reference value="Patient/pat-1042"/>`); when every appointment's
 // patient is in the same file, as an included Patient entry (found by `Patient/id` or the entry's
 // fullUrl) or a contained one (`#p1`), with a name and a birth date, the appointments are read as
-// a table, one row per Appointment. When any patient is only a reference the file is not read here
-// (xml-messages.ts refuses it: a reference is not a patient the portal can be given).
+// a table, one row per Appointment. When any patient is only a reference the file is refused,
+// naming it (a reference is not a patient the portal can be given).
 //
 // Every FHIR value is a `value` attribute. The status is handed on as its code (booked, noshow,
 // entered-in-error…) for the status words to judge, as any other export's, except the two codes
@@ -146,12 +146,21 @@ const kindOf = (reference: string): string => /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/
 const isPatientRef = (reference: string): boolean =>
   reference.startsWith('#') || kindOf(reference) === 'Patient';
 
-/** The appointments as rows when every one's patient is named in the file; undefined otherwise. */
+/** Why a file of Appointments is refused: a patient named only by a reference. */
+function bareReference(appointments: number, reference: string): string {
+  const one = appointments === 1;
+  const these = one ? 'its Appointment resource' : `its ${appointments} Appointment resources`;
+  return `${these} ${one ? 'names' : 'name'} the patient only by a reference (${reference}), with no name or date of birth, and a reference is not a patient`;
+}
+
+/** The appointments as rows when every one's patient is named in the file; `refused` (why, for
+ *  the file's refusal) when one is only a reference; undefined when the file holds no FHIR
+ *  Appointment. */
 export function openFhirAppointments(
   root: XmlElement,
   base: string,
   encoding: TextEncoding,
-): { info: TableInfo; rows: TableRows } | undefined {
+): { info: TableInfo; rows: TableRows } | { refused: string } | undefined {
   if (root.namespaceUri !== FHIR_NS || (root.name !== 'Bundle' && root.name !== 'Appointment'))
     return undefined;
   const all = resources(root);
@@ -180,7 +189,8 @@ export function openFhirAppointments(
     const parts = participants(appt);
     const own = [...new Set(parts.filter((p) => isPatientRef(p.reference)).map((p) => p.reference))];
     const patient = own.length === 1 ? lookup(appt, own[0]!) : undefined;
-    if (own.length === 1 && !patient) return undefined; // a bare reference: refused by xml-messages.ts
+    // A bare reference: the file is refused (xml-table-reader.ts), naming it.
+    if (own.length === 1 && !patient) return { refused: bareReference(appointments.length, own[0]!) };
     const display = (kinds: string[]): string =>
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
     const provider = providerOf(parts);

@@ -402,7 +402,7 @@ export async function openXmlTable(
     if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
     if (isFileMakerResult(root)) return openFileMakerResult(root, base, guess.encoding);
     const fhir = openFhirAppointments(root, base, guess.encoding);
-    if (fhir) return fhir;
+    if (fhir && 'rows' in fhir) return fhir;
     const standard = xmlMessageOf(root);
     // HL7 v2 in XML: its SIU messages read as the text's are (one mapping, siu-rows.ts).
     if (standard?.hl7)
@@ -411,7 +411,7 @@ export async function openXmlTable(
       throw fileError(
         base,
         root.line,
-        `this is ${standard.what}, not a table of appointments${standard.detail ? `: ${standard.detail}` : ''}`,
+        `this is ${standard.what}, not a table of appointments${fhir ? `: ${fhir.refused}` : ''}`,
         MESSAGE_FORMAT_HINT,
       );
     const pending = pendingRowsetChange(root);

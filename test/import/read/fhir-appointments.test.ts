@@ -85,6 +85,20 @@ describe('FHIR R4 Appointment Bundle with its patients included', () => {
       t.write('e.xml', bundle([appt('a1', 'booked', ['Patient/p1']), patient('p1', VANCE, '')])),
     );
     expect(noBirth.message).toContain('only by a reference (Patient/p1)');
+    // The reference named is the one the file lacks, not an earlier one it includes.
+    const second = await refusal(
+      t.write(
+        'd2.xml',
+        bundle([
+          appt('a1', 'booked', ['Patient/p1']),
+          appt('a2', 'booked', ['Patient/p9'], '2027-03-12T10:00:00-07:00'),
+          patient('p1', VANCE),
+        ]),
+      ),
+    );
+    expect(second.message).toContain(
+      'its 2 Appointment resources name the patient only by a reference (Patient/p9), with no name or date of birth',
+    );
   });
 
   it('a start without an offset (FHIR requires one) is a row problem naming it; Z and offsets are read', async () => {
