@@ -355,6 +355,33 @@ function otherDay(later: readonly StartReading[], start: RegExpExecArray): Start
   });
 }
 
+/** TQ1-7 and SCH-11.4 are both the appointment's own start (SCH-11 kept from v2.3 beside the
+ *  TQ1 that replaced it): when both are given to the minute and name other times, neither is
+ *  sent. Two instants (both with an offset) are compared as instants, two wall clocks as written;
+ *  one of each cannot be compared without the practice's zone, and TQ1-7 is read. The resources'
+ *  starts (AIS-4, AIL-6, AIP-6) may be minutes later and are only checked for another day. */
+function otherTiming(
+  first: StartReading,
+  start: RegExpExecArray,
+  later: readonly StartReading[],
+): StartReading | undefined {
+  if (!OWN_TIMING.has(first.where)) return undefined;
+  return later.find((r) => {
+    const d = OWN_TIMING.has(r.where) ? DTM.exec(r.value) : null;
+    if (!d?.[5] || !d[7] !== !start[7]) return false;
+    return minuteOf(d) !== minuteOf(start);
+  });
+}
+
+/** A DTM read to the minute as a number that orders it: UTC minutes when it has an offset. */
+function minuteOf(d: RegExpExecArray): number {
+  const shift = d[7]
+    ? (d[7][0] === '-' ? 1 : -1) * (Number(d[7].slice(1, 3)) * 60 + Number(d[7].slice(3)))
+    : 0;
+  return Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(d[4]), Number(d[5]) + shift) / 60000;
+}
+const OWN_TIMING = new Set(['TQ1-7', 'SCH-11.4']);
+
 /** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
  *  practice's wall clock (as a CSV's times). A day without its time of day is no start. */
 function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
@@ -382,13 +409,25 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
         hint: `Check the interface's ${where}, then send the message again`,
       },
     };
-  if (!d[4])
+  // DTM's precision is its length (v2.5.1 §2.A.22): `2027030109` says 9 o'clock, its minute not
+  // given, and an hour alone is no start to send, as a day alone is not.
+  if (!d[4] || !d[5])
     return {
       error: {
         column: where,
         value,
-        message: `the start ${where} gives the day but no time of day`,
+        message: `the start ${where} gives ${d[4] ? 'the hour but not the minute' : 'the day but no time of day'}`,
         hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
+      },
+    };
+  const rival = otherTiming(first, d, later);
+  if (rival)
+    return {
+      error: {
+        column: where,
+        value,
+        message: `the start ${where} (${value}) and ${rival.where} (${rival.value}) give the appointment two times: not sure which is its start`,
+        hint: `Check the appointment in the scheduling system, then have the interface send it again`,
       },
     };
   const other = otherDay(later, d);
@@ -403,5 +442,5 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
     };
   const seconds = d[6] ? `:${d[6]}` : '';
   const offset = d[7] ? `${d[7].slice(0, 3)}:${d[7].slice(3)}` : '';
-  return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5] ?? '00'}${seconds}${offset}` };
+  return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5]}${seconds}${offset}` };
 }

@@ -213,6 +213,45 @@ describe('starts', () => {
     ]);
   });
 
+  it('TQ1-7 and SCH-11.4 naming two times are a row error; the same instant written two ways is read', async () => {
+    const c = await run(
+      feed(
+        siu({ id: '90701', control: 'T1', timing: '^^30^202703160800', extra: ['TQ1|1||||||202703161000'] }),
+        siu({
+          id: '90702',
+          control: 'T2',
+          timing: '^^30^202703161000-0400',
+          extra: ['TQ1|1||||||202703161400+0000'],
+        }),
+      ),
+      'America/New_York',
+    );
+    expect(c.errors.map((e) => [e.line, e.column, e.value, e.message])).toEqual([
+      [
+        1,
+        'TQ1-7',
+        '202703161000',
+        "message 1 (MSH-10 control id 'T1'): the start TQ1-7 (202703161000) and SCH-11.4 (202703160800) give the appointment two times: not sure which is its start",
+      ],
+    ]);
+    // 10:00 at -04:00 and 14:00 at +00:00 are one instant.
+    expect(c.appointments.map((a) => [a.appointmentId, a.start.toISOString()])).toEqual([
+      ['90702', '2027-03-16T14:00:00.000Z'],
+    ]);
+  });
+
+  it('a start to the hour only (DTM precision YYYYMMDDHH) is a row error, never minute 00', async () => {
+    const c = await run(feed(siu({ timing: '^^30^2027030209', control: 'H1' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.errors.map((e) => [e.column, e.value, e.message])).toEqual([
+      [
+        'SCH-11.4',
+        '2027030209',
+        "message 1 (MSH-10 control id 'H1'): the start SCH-11.4 gives the hour but not the minute",
+      ],
+    ]);
+  });
+
   it("an offset that is not the practice zone's at that time holds the file, as in a CSV", async () => {
     // -0500 is New York's winter offset; on 15 March 2027 New York is at -0400.
     const c = await run(feed(siu({ timing: '^^30^202703150930-0500' })), 'America/New_York');
