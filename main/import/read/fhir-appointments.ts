@@ -3,11 +3,12 @@
 // only by a reference (`<actor><reference value="Patient/pat-1042"/>`); when every appointment's
 // patient is in the same file, as an included Patient entry (found by `Patient/id` or the entry's
 // fullUrl) or a contained one (`#p1`), with a name and a birth date, the appointments are read as
-// a table, one row per Appointment. When any patient is only a reference the file is not read here
-// (xml-messages.ts refuses it: a reference is not a patient the portal can be given).
+// a table, one row per Appointment. When any patient is only a reference the file is refused,
+// naming it (a reference is not a patient the portal can be given).
 //
 // Every FHIR value is a `value` attribute. The status is handed on as its code (booked, noshow,
-// entered-in-error…) for the status words to judge, as any other export's; the start keeps its
+// entered-in-error…) for the status words to judge, as any other export's, except the two codes
+// that are no booking yet (proposed, pending: skipped, NOT_YET_BOOKED); the start keeps its
 // offset. The patient's name is its official one (else usual, else one with no use): a nickname or
 // an old name is never the patient's. Resources: https://hl7.org/fhir/R4/appointment.html,
 // https://hl7.org/fhir/R4/bundle.html; status codes https://hl7.org/fhir/R4/valueset-appointmentstatus.html
@@ -122,6 +123,22 @@ function providerOf(parts: Participant[]): { display: string } | { several: stri
   return { several: all.map((p) => p.display || p.reference) };
 }
 
+/**
+ * Statuses of the R4 value set that are no appointment yet: FHIR's own canonical map makes
+ * `proposed` a proposal and `pending` a draft (hl7.org/fhir/R4/sc-valueset-appointmentstatus.html),
+ * and only `booked` is "confirmed to go ahead at the date/times specified"
+ * (hl7.org/fhir/R4/valueset-appointmentstatus.html). Such an Appointment is skipped, cancelling
+ * nothing: it is sent once the server books it. (Elsewhere `Pending` is a booked visit awaiting the
+ * patient's confirmation, which is why the word alone is read as booked in a CSV; a FHIR code is
+ * not a practice's word.) The other codes go to the status words: booked, arrived, checked-in,
+ * fulfilled and noshow are the appointment, cancelled and entered-in-error withdraw it, waitlist
+ * takes it off the schedule.
+ */
+const NOT_YET_BOOKED: Readonly<Record<string, string>> = {
+  proposed: 'none of its participants has accepted it yet',
+  pending: 'not every participant has accepted it yet',
+};
+
 /** A FHIR instant with a time of day ends in `Z` or an offset; the standard requires one. */
 const HAS_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -129,12 +146,21 @@ const kindOf = (reference: string): string => /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/
 const isPatientRef = (reference: string): boolean =>
   reference.startsWith('#') || kindOf(reference) === 'Patient';
 
-/** The appointments as rows when every one's patient is named in the file; undefined otherwise. */
+/** Why a file of Appointments is refused: a patient named only by a reference. */
+function bareReference(appointments: number, reference: string): string {
+  const one = appointments === 1;
+  const these = one ? 'its Appointment resource' : `its ${appointments} Appointment resources`;
+  return `${these} ${one ? 'names' : 'name'} the patient only by a reference (${reference}), with no name or date of birth, and a reference is not a patient`;
+}
+
+/** The appointments as rows when every one's patient is named in the file; `refused` (why, for
+ *  the file's refusal) when one is only a reference; undefined when the file holds no FHIR
+ *  Appointment. */
 export function openFhirAppointments(
   root: XmlElement,
   base: string,
   encoding: TextEncoding,
-): { info: TableInfo; rows: TableRows } | undefined {
+): { info: TableInfo; rows: TableRows } | { refused: string } | undefined {
   if (root.namespaceUri !== FHIR_NS || (root.name !== 'Bundle' && root.name !== 'Appointment'))
     return undefined;
   const all = resources(root);
@@ -163,17 +189,19 @@ export function openFhirAppointments(
     const parts = participants(appt);
     const own = [...new Set(parts.filter((p) => isPatientRef(p.reference)).map((p) => p.reference))];
     const patient = own.length === 1 ? lookup(appt, own[0]!) : undefined;
-    if (own.length === 1 && !patient) return undefined; // a bare reference: refused by xml-messages.ts
+    // A bare reference: the file is refused (xml-table-reader.ts), naming it.
+    if (own.length === 1 && !patient) return { refused: bareReference(appointments.length, own[0]!) };
     const display = (kinds: string[]): string =>
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
     const provider = providerOf(parts);
     const start = valueOf(firstElement(appt, 'start'));
+    const status = valueOf(firstElement(appt, 'status'));
     const service = firstElement(appt, 'serviceType') ?? firstElement(appt, 'appointmentType');
     const row = new Row(
       appt.line,
       [
         valueOf(firstElement(appt, 'id')),
-        valueOf(firstElement(appt, 'status')),
+        status,
         start,
         valueOf(firstElement(appt, 'end')),
         patient?.id ?? '',
@@ -186,7 +214,9 @@ export function openFhirAppointments(
       ],
       HEADERS,
     );
-    if (own.length !== 1) {
+    if (Object.hasOwn(NOT_YET_BOOKED, status)) {
+      row.skip = `status '${status}': not yet booked (FHIR: ${NOT_YET_BOOKED[status]}); sent once it is booked`;
+    } else if (own.length !== 1) {
       row.problem =
         own.length === 0
           ? 'this Appointment names no patient among its participants'

@@ -75,7 +75,7 @@ export function hl7Messages(text: string): Hl7Message[] {
   return messages;
 }
 
-function startMessage(raw: string, line: number, number: number): Hl7Message {
+export function startMessage(raw: string, line: number, number: number): Hl7Message {
   const fieldSep = raw[3] ?? '|';
   const rest = raw.slice(4).split(fieldSep);
   const enc = rest[0] ?? '';

@@ -8,9 +8,8 @@
 export interface MessageFormat {
   /** What the file is, in plain words (`an HL7 v2 message (SIU^S12)`). */
   what: string;
-  /** Why its records cannot be read as appointments, when the file says more than what it is. */
-  detail?: string;
-  /** HL7 v2 text: its scheduling (SIU) messages are read (read/siu-table.ts), the others not. */
+  /** HL7 v2, as text or in XML: its scheduling (SIU) messages are read (read/siu-table.ts), the
+   *  others not. */
   hl7?: true;
 }
 

@@ -10,8 +10,14 @@
 //   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given.
 //   Status:   S15 cancelled, S17 deleted, S26 no-show by their event; otherwise SCH-25 (table
 //             0278), else S12/S13/S14 booked (S13 moves the same appointment, it cancels nothing).
+//             An event and a SCH-25 that disagree (S15 and Booked, S12 and Cancelled) are a row
+//             error; SCH-25 Pending ("not yet confirmed") is no booking yet: skipped.
+//   Provider: the one person of the AIP segments (AIP-3), or the one among several whose AIP-4
+//             role says attending or primary performer; else PV1-7. Several and none set apart is
+//             a row error, never the first.
 import { componentOf, fieldValues, segmentOf, type Hl7Message, type Hl7Segment } from './hl7-messages.ts';
 import { ssnShaped } from '../map/ssn-values.ts';
+import { statusClassifier } from '../map/status-vocabulary.ts';
 import siu from '../presets/hl7-siu.json' with { type: 'json' };
 
 const C = siu.columns;
@@ -61,8 +67,25 @@ const EVENT_STATUS: Readonly<Record<string, string>> = {
   S17: 'Deleted',
   S26: 'Noshow',
 };
-/** Events whose word stands whatever SCH-25 still says. */
+/** What the events that state an appointment's fate say of it (chapter 10.3): S12 a new booking
+ *  and S13 a booking moved are live, and so is S26 (a missed appointment took its slot); S15 and
+ *  S17 withdraw it. S14 (modified) and S16 (discontinued) carry whatever SCH-25 says. */
+const EVENT_MEANING: Readonly<Record<string, 'NEW' | 'CANCEL'>> = {
+  S12: 'NEW',
+  S13: 'NEW',
+  S15: 'CANCEL',
+  S17: 'CANCEL',
+  S26: 'NEW',
+};
+/** Events whose word stands over a SCH-25 that does not contradict it. */
 const EVENT_WINS = new Set(['S15', 'S17', 'S26']);
+/** Table 0278 `Pending`: "Appointment has not yet been confirmed" (terminology.hl7.org/
+ *  CodeSystem-v2-0278.html), as FHIR's `pending` (not every participant has accepted): no booking
+ *  yet, skipped and cancelling nothing until it is booked. */
+const NOT_YET_BOOKED = 'pending';
+/** SCH-25 words classified as the built-in status words and the preset's own (Started, Overbook)
+ *  do, to tell an event and a filler status that disagree. */
+const fillerMeaning = statusClassifier(siu.status);
 /** S18-S22 change one service or resource of an appointment, S23/S24 block or open time slots,
  *  S25 is a query: none of them says by itself what became of an appointment. */
 const NOT_APPOINTMENT: Readonly<Record<string, string>> = {
@@ -98,22 +121,25 @@ export function siuOutcome(m: Hl7Message): SiuOutcome {
       hint: 'Check the interface writes each segment on one line (line breaks inside a value escaped as \\.br\\), then export the messages again',
     };
   const sch = segmentOf(m, 'SCH');
-  const status = statusWord(m, sch);
+  const status = statusOf(m, sch);
   if (!status)
     return {
       kind: 'skip',
       reason: `${label} (SIU^${m.event}) changes a service or resource of the appointment and gives no appointment status (SCH-25): not read`,
     };
+  if ('skip' in status) return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${status.skip}` };
   const pid = segmentOf(m, 'PID');
   const name = patientName(m, pid);
   const patientId = patientIdOf(m, pid);
   const id = appointmentId(m, sch);
   const dob = dateOf(componentOf(m, pid, 7));
   const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
+  if ('error' in status) return { kind: 'error', id, who, ...status.error };
   const start = startOf(m);
   if ('error' in start) return { kind: 'error', id, who, ...start.error };
-  const [address] = fieldValues(m, pid, 11);
   const provider = providerOf(m);
+  if ('error' in provider) return { kind: 'error', id, who, ...provider.error };
+  const [address] = fieldValues(m, pid, 11);
   const values = [
     id,
     patientId,
@@ -133,15 +159,42 @@ export function siuOutcome(m: Hl7Message): SiuOutcome {
     locationOf(m),
     codedText(m, segmentOf(m, 'AIS'), 3) || codedText(m, sch, 8),
     codedText(m, sch, 7),
-    status,
+    status.word,
   ];
   return { kind: 'row', values, id, who };
 }
 
-function statusWord(m: Hl7Message, sch: Hl7Segment | undefined): string {
+/**
+ * The appointment's status word from the event and SCH-25 (table 0278, or the sender's own word);
+ * a skip when SCH-25 says it is not booked yet; a row error when the event and SCH-25 say opposite
+ * things (an S15 cancellation whose SCH-25 says Booked, an S12 booking whose SCH-25 says
+ * Cancelled): one of them is wrong, and which is not guessed. Undefined when neither says.
+ */
+function statusOf(
+  m: Hl7Message,
+  sch: Hl7Segment | undefined,
+): { word: string } | { skip: string } | { error: SiuProblem } | undefined {
   const filler = codedCode(m, sch, 25);
-  if (EVENT_WINS.has(m.event) || !filler) return EVENT_STATUS[m.event] ?? filler;
-  return filler;
+  const eventWord = EVENT_STATUS[m.event];
+  if (!filler) return eventWord ? { word: eventWord } : undefined;
+  const said = EVENT_MEANING[m.event];
+  const pending = filler.toLowerCase() === NOT_YET_BOOKED;
+  const meaning = pending ? 'skip' : fillerMeaning(filler);
+  if (said && (meaning === 'NEW' || meaning === 'CANCEL') && meaning !== said)
+    return {
+      error: {
+        column: 'SCH-25',
+        value: filler,
+        message: `the event SIU^${m.event} says the appointment is ${said === 'CANCEL' ? 'cancelled or deleted' : 'booked'} but its filler status SCH-25 '${filler}' says it is ${meaning === 'CANCEL' ? 'cancelled' : 'booked'}: which one is its state is not guessed`,
+        hint: 'Check the appointment in the scheduling system, then have the interface send it again (its event and SCH-25 agreeing)',
+      },
+    };
+  if (EVENT_WINS.has(m.event)) return { word: eventWord! };
+  if (pending)
+    return {
+      skip: `has the filler status SCH-25 '${filler}': not yet confirmed (HL7 table 0278), so no booking yet; it is sent once booked`,
+    };
+  return { word: filler };
 }
 
 function appointmentId(m: Hl7Message, sch: Hl7Segment | undefined): string {
@@ -184,23 +237,73 @@ function emailOf(m: Hl7Message, pid: Hl7Segment | undefined): string {
   return '';
 }
 
-/** The provider: AIP-3 (the personnel resource), else PV1-7 (attending doctor). SCH-16 and SCH-20
- *  are the filler's contact and the person who entered the booking, often a clerk: not read. */
-function providerOf(m: Hl7Message): { id: string; name: string } {
-  for (const [seg, n] of [
-    ['AIP', 3],
-    ['PV1', 7],
-  ] as const) {
-    const xcn = fieldValues(m, segmentOf(m, seg), n)[0];
-    if (!xcn) continue;
-    const part = (i: number): string => xcn[i]?.[0] ?? '';
-    const family = part(1);
-    const given = [part(2), part(3)].filter(Boolean).join(' ');
-    const degree = part(6);
-    const name = family ? `${family}${given ? `, ${given}` : ''}${degree ? ` ${degree}` : ''}` : '';
-    if (name || part(0)) return { id: part(0), name };
+/** AIP-4 roles that make a person the appointment's provider, strongest first: the primary
+ *  performer (v3 ParticipationType PPRF), then the attending (v3 ATND, table 0443 AT, and the
+ *  `ATT` senders write). AIP-4 is a user-defined table in v2.5.1 (0182, staff type), so a role
+ *  outside these (NURSE, TECH, RESOURCE) sets nobody apart. */
+const PROVIDER_ROLES: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['PPRF', 'PRIMARY PERFORMER']),
+  new Set(['ATND', 'ATT', 'AT', 'ATTENDING', 'ATTENDING PROVIDER', 'ATTENDING PHYSICIAN']),
+];
+
+interface Person {
+  id: string;
+  name: string;
+  role: string[];
+}
+
+/** An XCN as an id and `Family, Given Middle Degree`. */
+function personOf(xcn: string[][]): { id: string; name: string } {
+  const part = (i: number): string => xcn[i]?.[0] ?? '';
+  const family = part(1);
+  const given = [part(2), part(3)].filter(Boolean).join(' ');
+  const degree = part(6);
+  const name = family ? `${family}${given ? `, ${given}` : ''}${degree ? ` ${degree}` : ''}` : '';
+  return { id: part(0), name };
+}
+
+/**
+ * The provider: the person of the AIP segments (AIP-3, the personnel resource; one whose AIP-2
+ * action code is D was taken off the appointment), else PV1-7 (attending doctor). Several people
+ * are told apart only by their AIP-4 role; several and none set apart (a nurse and a doctor, in
+ * the order the sender wrote them) is a row error naming them, never the first. SCH-16 and SCH-20
+ * are the filler's contact and the person who entered the booking, often a clerk: not read.
+ */
+function providerOf(m: Hl7Message): { id: string; name: string } | { error: SiuProblem } {
+  const people = new Map<string, Person>();
+  for (const seg of m.segments) {
+    if (seg.name !== 'AIP' || componentOf(m, seg, 2).toUpperCase() === 'D') continue;
+    const xcn = fieldValues(m, seg, 3)[0];
+    const person = xcn && personOf(xcn);
+    if (!person || !(person.id || person.name)) continue;
+    const key = `${person.id}|${person.name}`.toLowerCase();
+    const role = [componentOf(m, seg, 4, 1), componentOf(m, seg, 4, 2)].map((r) => r.toUpperCase());
+    const seen = people.get(key);
+    if (seen) seen.role.push(...role);
+    else people.set(key, { ...person, role });
   }
-  return { id: '', name: '' };
+  const all = [...people.values()];
+  if (all.length === 1) return all[0]!;
+  if (all.length > 1) {
+    for (const roles of PROVIDER_ROLES) {
+      const typed = all.filter((p) => p.role.some((r) => roles.has(r)));
+      if (typed.length === 1) return typed[0]!;
+      if (typed.length > 1) return { error: severalProviders(typed) };
+    }
+    return { error: severalProviders(all) };
+  }
+  const pv1 = fieldValues(m, segmentOf(m, 'PV1'), 7)[0];
+  return pv1 ? personOf(pv1) : { id: '', name: '' };
+}
+
+function severalProviders(people: readonly Person[]): SiuProblem {
+  const names = people.map((p) => p.name || p.id).join('; ');
+  return {
+    column: 'AIP-3',
+    value: names,
+    message: `the message names ${people.length} people in its AIP segments (${names}) and no one of them is marked by AIP-4 as the attending (ATND) or primary performer (PPRF): which one is the provider is not guessed`,
+    hint: "Have the interface mark the appointment's provider in AIP-4 (ATND), or send one AIP segment for the provider, then send the message again",
+  };
 }
 
 /** AIL-3 (PL): its description (PL-9), point of care (PL-1) or facility (PL-4). */
@@ -252,6 +355,33 @@ function otherDay(later: readonly StartReading[], start: RegExpExecArray): Start
   });
 }
 
+/** TQ1-7 and SCH-11.4 are both the appointment's own start (SCH-11 kept from v2.3 beside the
+ *  TQ1 that replaced it): when both are given to the minute and name other times, neither is
+ *  sent. Two instants (both with an offset) are compared as instants, two wall clocks as written;
+ *  one of each cannot be compared without the practice's zone, and TQ1-7 is read. The resources'
+ *  starts (AIS-4, AIL-6, AIP-6) may be minutes later and are only checked for another day. */
+function otherTiming(
+  first: StartReading,
+  start: RegExpExecArray,
+  later: readonly StartReading[],
+): StartReading | undefined {
+  if (!OWN_TIMING.has(first.where)) return undefined;
+  return later.find((r) => {
+    const d = OWN_TIMING.has(r.where) ? DTM.exec(r.value) : null;
+    if (!d?.[5] || !d[7] !== !start[7]) return false;
+    return minuteOf(d) !== minuteOf(start);
+  });
+}
+
+/** A DTM read to the minute as a number that orders it: UTC minutes when it has an offset. */
+function minuteOf(d: RegExpExecArray): number {
+  const shift = d[7]
+    ? (d[7][0] === '-' ? 1 : -1) * (Number(d[7].slice(1, 3)) * 60 + Number(d[7].slice(3)))
+    : 0;
+  return Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(d[4]), Number(d[5]) + shift) / 60000;
+}
+const OWN_TIMING = new Set(['TQ1-7', 'SCH-11.4']);
+
 /** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
  *  practice's wall clock (as a CSV's times). A day without its time of day is no start. */
 function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
@@ -279,13 +409,25 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
         hint: `Check the interface's ${where}, then send the message again`,
       },
     };
-  if (!d[4])
+  // DTM's precision is its length (v2.5.1 §2.A.22): `2027030109` says 9 o'clock, its minute not
+  // given, and an hour alone is no start to send, as a day alone is not.
+  if (!d[4] || !d[5])
     return {
       error: {
         column: where,
         value,
-        message: `the start ${where} gives the day but no time of day`,
+        message: `the start ${where} gives ${d[4] ? 'the hour but not the minute' : 'the day but no time of day'}`,
         hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
+      },
+    };
+  const rival = otherTiming(first, d, later);
+  if (rival)
+    return {
+      error: {
+        column: where,
+        value,
+        message: `the start ${where} (${value}) and ${rival.where} (${rival.value}) give the appointment two times: not sure which is its start`,
+        hint: `Check the appointment in the scheduling system, then have the interface send it again`,
       },
     };
   const other = otherDay(later, d);
@@ -300,5 +442,5 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
     };
   const seconds = d[6] ? `:${d[6]}` : '';
   const offset = d[7] ? `${d[7].slice(0, 3)}:${d[7].slice(3)}` : '';
-  return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5] ?? '00'}${seconds}${offset}` };
+  return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5]}${seconds}${offset}` };
 }

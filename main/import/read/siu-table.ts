@@ -25,20 +25,30 @@ export async function openSiuTable(
 ): Promise<{ info: TableInfo; rows: TableRows }> {
   const bytes = await fs.readFile(file);
   const text = decodeText(bytes.subarray(encoding.bomLength), encoding.encoding);
-  const messages = hl7Messages(text);
+  return siuTable(hl7Messages(text), base, encoding.encoding, 'an HL7 v2 message');
+}
+
+/** The SIU rows of a file's HL7 v2 messages, as text (hl7-messages.ts) or in XML (hl7-xml.ts);
+ *  a file with none is refused naming what it is (`what`: `an HL7 v2 message in XML`). */
+export function siuTable(
+  messages: Hl7Message[],
+  base: string,
+  encoding: TextEncoding,
+  what: string,
+): { info: TableInfo; rows: TableRows } {
   if (!messages.some((m) => m.kind === 'SIU')) {
     const type = messages[0]?.type;
     throw fileError(
       base,
       0,
-      `this is an HL7 v2 message${type ? ` (${type})` : ''}, not a table of appointments, and no message in it is a scheduling (SIU) message`,
+      `this is ${what}${type ? ` (${type})` : ''}, not a table of appointments, and no message in it is a scheduling (SIU) message`,
       MESSAGE_FORMAT_HINT,
     );
   }
   const info: TableInfo = {
     file: base,
     format: 'hl7',
-    encoding: encoding.encoding,
+    encoding,
     headerLine: 0,
     headers: [...SIU_HEADERS],
     titleLines: [],

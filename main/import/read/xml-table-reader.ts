@@ -23,6 +23,8 @@ import { joinedRecord } from './xml-joined-records.ts';
 import { nestedAppointments } from './xml-nested-records.ts';
 import { MESSAGE_FORMAT_HINT } from './message-formats.ts';
 import { xmlMessageOf } from './xml-messages.ts';
+import { hl7XmlMessages } from './hl7-xml.ts';
+import { siuTable } from './siu-table.ts';
 import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
 import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -400,13 +402,16 @@ export async function openXmlTable(
     if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
     if (isFileMakerResult(root)) return openFileMakerResult(root, base, guess.encoding);
     const fhir = openFhirAppointments(root, base, guess.encoding);
-    if (fhir) return fhir;
+    if (fhir && 'rows' in fhir) return fhir;
     const standard = xmlMessageOf(root);
+    // HL7 v2 in XML: its SIU messages read as the text's are (one mapping, siu-rows.ts).
+    if (standard?.hl7)
+      return siuTable(hl7XmlMessages(root), base, guess.encoding, 'an HL7 v2 message in XML');
     if (standard)
       throw fileError(
         base,
         root.line,
-        `this is ${standard.what}, not a table of appointments${standard.detail ? `: ${standard.detail}` : ''}`,
+        `this is ${standard.what}, not a table of appointments${fhir ? `: ${fhir.refused}` : ''}`,
         MESSAGE_FORMAT_HINT,
       );
     const pending = pendingRowsetChange(root);

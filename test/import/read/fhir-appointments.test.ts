@@ -2,6 +2,7 @@
 // Patient entry of a search Bundle, by `Patient/id` or by its fullUrl), refused when a patient is
 // only a reference. Expected values worked out by hand.
 import { readAll, refusal, tempDir } from './read-helpers.ts';
+import { collect } from '../convert/support.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -84,6 +85,20 @@ describe('FHIR R4 Appointment Bundle with its patients included', () => {
       t.write('e.xml', bundle([appt('a1', 'booked', ['Patient/p1']), patient('p1', VANCE, '')])),
     );
     expect(noBirth.message).toContain('only by a reference (Patient/p1)');
+    // The reference named is the one the file lacks, not an earlier one it includes.
+    const second = await refusal(
+      t.write(
+        'd2.xml',
+        bundle([
+          appt('a1', 'booked', ['Patient/p1']),
+          appt('a2', 'booked', ['Patient/p9'], '2027-03-12T10:00:00-07:00'),
+          patient('p1', VANCE),
+        ]),
+      ),
+    );
+    expect(second.message).toContain(
+      'its 2 Appointment resources name the patient only by a reference (Patient/p9), with no name or date of birth',
+    );
   });
 
   it('a start without an offset (FHIR requires one) is a row problem naming it; Z and offsets are read', async () => {
@@ -129,5 +144,43 @@ describe('FHIR R4 Appointment Bundle with its patients included', () => {
     expect(rows.map((r) => r.record.Provider)).toEqual(['Dr. Ada Kim', 'Dr. Ada Kim', '', 'Dr. Ada Kim']);
     expect(rows.map((r) => r.problem === undefined)).toEqual([true, true, false, true]);
     expect(rows[2]!.problem).toContain('names 2 practitioners (Nurse Bo Lund, Dr. Ada Kim)');
+  });
+
+  it('each R4 status as the value set defines it: proposed and pending are no booking yet (skipped), the rest as the status words read them', async () => {
+    const codes = [
+      'proposed',
+      'pending',
+      'booked',
+      'arrived',
+      'fulfilled',
+      'cancelled',
+      'noshow',
+      'entered-in-error',
+      'checked-in',
+      'waitlist',
+    ];
+    // One an hour from 08:00: the same start twice would be one visit split in two (held).
+    const at = (i: number) => `2027-03-12T${String(8 + i).padStart(2, '0')}:00:00-07:00`;
+    const file = t.write(
+      'h.xml',
+      bundle([...codes.map((c, i) => appt(`s${i}`, c, ['Patient/p1'], at(i))), patient('p1', VANCE)]),
+    );
+    const c = await collect(file, { timeZone: 'America/Denver' });
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.errors).toEqual([]);
+    expect(c.appointments.map((a) => [a.appointmentId, a.status])).toEqual([
+      ['s2', 'NEW'], // booked
+      ['s3', 'NEW'], // arrived
+      ['s4', 'NEW'], // fulfilled
+      ['s5', 'CANCEL'], // cancelled
+      ['s6', 'NEW'], // noshow: the appointment took its slot
+      ['s7', 'CANCEL'], // entered-in-error: withdrawn if it was sent
+      ['s8', 'NEW'], // checked-in
+    ]);
+    expect(c.skipped.map((s) => s.reason)).toEqual([
+      "status 'proposed': not yet booked (FHIR: none of its participants has accepted it yet); sent once it is booked",
+      "status 'pending': not yet booked (FHIR: not every participant has accepted it yet); sent once it is booked",
+      "status 'waitlist'",
+    ]);
   });
 });

@@ -154,29 +154,32 @@ ${[1, 2, 3]
   });
 
   // Mirth Connect's HL7 v2 data type: the non-strict parser writes <HL7Message> with <MSH.9.1>
-  // components, the strict one <SIU_S12> with <MSG.1>, its namespace stripped by default.
-  it('HL7 v2 in XML without the v2.xml namespace, as Mirth Connect writes it', async () => {
+  // components, the strict one <ADT_A01> with <MSG.1>, its namespace stripped by default. Its SIU
+  // messages are read (hl7-xml.test.ts); any other message is refused naming its type.
+  it('HL7 v2 in XML with no scheduling message is refused naming its type, with or without the namespace', async () => {
     const nonStrict = await refusedXml(
-      'siu.xml',
+      'adt.xml',
       `<HL7Message>
-<MSH><MSH.1>|</MSH.1><MSH.2>^~\\&amp;</MSH.2><MSH.3><MSH.3.1>EPIC</MSH.3.1></MSH.3><MSH.9><MSH.9.1>SIU</MSH.9.1><MSH.9.2>S12</MSH.9.2></MSH.9></MSH>
-<SCH><SCH.1><SCH.1.1>10001</SCH.1.1></SCH.1><SCH.11><SCH.11.4>20261208090000</SCH.11.4></SCH.11></SCH>
+<MSH><MSH.1>|</MSH.1><MSH.2>^~\\&amp;</MSH.2><MSH.3><MSH.3.1>EPIC</MSH.3.1></MSH.3><MSH.9><MSH.9.1>ADT</MSH.9.1><MSH.9.2>A08</MSH.9.2></MSH.9></MSH>
 <PID><PID.5><PID.5.1>GARCIA</PID.5.1><PID.5.2>MARIA</PID.5.2></PID.5><PID.7><PID.7.1>19780314</PID.7.1></PID.7></PID>
 </HL7Message>
 `,
     );
-    expect(nonStrict).toContain('this is an HL7 v2 message in XML (SIU^S12), not a table of appointments');
+    expect(nonStrict).toContain(
+      'this is an HL7 v2 message in XML (ADT^A08), not a table of appointments, and no message in it is a scheduling (SIU) message',
+    );
     const strict = await refusedXml(
-      'siu2.xml',
+      'adt2.xml',
       `<?xml version="1.0" encoding="UTF-8"?>
-<SIU_S15>
-  <MSH><MSH.1>|</MSH.1><MSH.9><MSG.1>SIU</MSG.1><MSG.2>S15</MSG.2><MSG.3>SIU_S12</MSG.3></MSH.9></MSH>
-  <SCH><SCH.1><EI.1>10002</EI.1></SCH.1></SCH>
-  <SIU_S12.PATIENT><PID><PID.5><XPN.1><FN.1>SMITH</FN.1></XPN.1><XPN.2>JOHN</XPN.2></PID.5></PID></SIU_S12.PATIENT>
-</SIU_S15>
+<ADT_A01 xmlns="urn:hl7-org:v2xml">
+  <MSH><MSH.1>|</MSH.1><MSH.9><MSG.1>ADT</MSG.1><MSG.2>A04</MSG.2><MSG.3>ADT_A01</MSG.3></MSH.9></MSH>
+  <PID><PID.5><XPN.1><FN.1>SMITH</FN.1></XPN.1><XPN.2>JOHN</XPN.2></PID.5></PID>
+</ADT_A01>
 `,
     );
-    expect(strict).toContain('this is an HL7 v2 message in XML (SIU^S15), not a table of appointments');
+    expect(strict).toContain(
+      'this is an HL7 v2 message in XML (ADT^A04^ADT_A01), not a table of appointments',
+    );
   });
 
   it('an XML table whose record holds an element named MSH is still a table', async () => {

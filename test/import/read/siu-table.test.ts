@@ -116,14 +116,15 @@ describe('events and filler status', () => {
     ['S13 rescheduled (the same appointment at its new time)', 'S13', '', 'NEW'],
     ['S14 modified', 'S14', '', 'NEW'],
     ['S15 cancelled', 'S15', '', 'CANCEL'],
-    ['S15 cancelled, even if SCH-25 still says Booked', 'S15', 'Booked', 'CANCEL'],
+    ['S15 cancelled, with SCH-25 Deleted (both withdraw it)', 'S15', 'Deleted', 'CANCEL'],
+    ["S26 no-show, with the sender's own word in SCH-25", 'S26', 'No Show', 'NEW'],
+    ['S15 cancelled, SCH-25 Pending (a pending booking withdrawn)', 'S15', 'Pending', 'CANCEL'],
     ['S17 deleted', 'S17', '', 'CANCEL'],
     ['S26 no-show (a missed appointment still took its slot)', 'S26', '', 'NEW'],
     ['S14 with SCH-25 Cancelled', 'S14', 'Cancelled', 'CANCEL'],
     ['S14 with SCH-25 Complete', 'S14', 'Complete', 'NEW'],
     ['S14 with SCH-25 Started (table 0278: in progress)', 'S14', 'Started', 'NEW'],
     ['S12 with SCH-25 Overbook (table 0278: booked, overbooked)', 'S12', 'Overbook', 'NEW'],
-    ['S12 with SCH-25 Pending', 'S12', 'Pending', 'NEW'],
   ])('%s', async (_, event, status, want) => {
     const c = await run(feed(siu({ event, status })));
     expect(c.summary.doubts).toEqual([]);
@@ -135,6 +136,29 @@ describe('events and filler status', () => {
     expect(c.summary.doubts).toEqual([]);
     expect(c.appointments).toEqual([]);
     expect(c.skipped).toHaveLength(1);
+  });
+
+  it('SCH-25 Pending (table 0278: not yet confirmed) is no booking yet: skipped, saying why', async () => {
+    const c = await run(feed(siu({ status: 'Pending', control: 'P1' })));
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.appointments).toEqual([]);
+    expect(c.skipped.map((s) => s.reason)).toEqual([
+      "message 1 (MSH-10 control id 'P1') (SIU^S12) has the filler status SCH-25 'Pending': not yet confirmed (HL7 table 0278), so no booking yet; it is sent once booked",
+    ]);
+  });
+
+  it.each([
+    ['S15 (cancelled) with SCH-25 Booked', 'S15', 'Booked', 'cancelled or deleted', 'booked'],
+    ['S17 (deleted) with SCH-25 Started', 'S17', 'Started', 'cancelled or deleted', 'booked'],
+    ['S12 (new booking) with SCH-25 Cancelled', 'S12', 'Cancelled', 'booked', 'cancelled'],
+    ['S26 (no-show) with SCH-25 Deleted', 'S26', 'Deleted', 'booked', 'cancelled'],
+  ])('%s disagree: a row error naming both, nothing sent', async (_, event, status, said, filler) => {
+    const c = await run(feed(siu({ event, status })));
+    expect(c.appointments).toEqual([]);
+    expect(c.errors.map((e) => [e.line, e.column, e.value])).toEqual([[1, 'SCH-25', status]]);
+    expect(c.errors[0]!.message).toContain(
+      `the event SIU^${event} says the appointment is ${said} but its filler status SCH-25 '${status}' says it is ${filler}`,
+    );
   });
 
   it('S23 blocked slots and S20 without a filler status are skipped, saying why', async () => {
@@ -189,6 +213,45 @@ describe('starts', () => {
     ]);
   });
 
+  it('TQ1-7 and SCH-11.4 naming two times are a row error; the same instant written two ways is read', async () => {
+    const c = await run(
+      feed(
+        siu({ id: '90701', control: 'T1', timing: '^^30^202703160800', extra: ['TQ1|1||||||202703161000'] }),
+        siu({
+          id: '90702',
+          control: 'T2',
+          timing: '^^30^202703161000-0400',
+          extra: ['TQ1|1||||||202703161400+0000'],
+        }),
+      ),
+      'America/New_York',
+    );
+    expect(c.errors.map((e) => [e.line, e.column, e.value, e.message])).toEqual([
+      [
+        1,
+        'TQ1-7',
+        '202703161000',
+        "message 1 (MSH-10 control id 'T1'): the start TQ1-7 (202703161000) and SCH-11.4 (202703160800) give the appointment two times: not sure which is its start",
+      ],
+    ]);
+    // 10:00 at -04:00 and 14:00 at +00:00 are one instant.
+    expect(c.appointments.map((a) => [a.appointmentId, a.start.toISOString()])).toEqual([
+      ['90702', '2027-03-16T14:00:00.000Z'],
+    ]);
+  });
+
+  it('a start to the hour only (DTM precision YYYYMMDDHH) is a row error, never minute 00', async () => {
+    const c = await run(feed(siu({ timing: '^^30^2027030209', control: 'H1' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.errors.map((e) => [e.column, e.value, e.message])).toEqual([
+      [
+        'SCH-11.4',
+        '2027030209',
+        "message 1 (MSH-10 control id 'H1'): the start SCH-11.4 gives the hour but not the minute",
+      ],
+    ]);
+  });
+
   it("an offset that is not the practice zone's at that time holds the file, as in a CSV", async () => {
     // -0500 is New York's winter offset; on 15 March 2027 New York is at -0400.
     const c = await run(feed(siu({ timing: '^^30^202703150930-0500' })), 'America/New_York');
@@ -206,6 +269,68 @@ describe('starts', () => {
         message: "message 1 (MSH-10 control id 'Q77'): the start SCH-11.4 gives the day but no time of day",
       }),
     ]);
+  });
+});
+
+describe('the provider from the AIP segments', () => {
+  const LEE = 'AIP|1||1234^LEE^ANNA^^^^MD|ATT';
+  /** A message whose AIP segments are these alone (siu() adds LEE's). */
+  const withAips = (...aips: string[]) =>
+    siu({ control: 'V1' })
+      .filter((l) => l !== LEE)
+      .concat(aips);
+  const provider = async (...aips: string[]) => {
+    const c = await run(feed(withAips(...aips)));
+    return {
+      names: c.appointments.map((a) => a.participant.providerName),
+      errors: c.errors.map((e) => [e.column, e.value, e.message]),
+    };
+  };
+
+  it.each([
+    ['a nurse first, the attending (ATT) second', ['AIP|1||5678^PATEL^RAJ^^^^RN|NURSE', LEE]],
+    [
+      'the attending as v3 ATND among a technician',
+      ['AIP|1||5678^PATEL^RAJ|TECH', 'AIP|2||1234^LEE^ANNA^^^^MD|ATND^Attender'],
+    ],
+    [
+      'the primary performer (PPRF) over an attending',
+      ['AIP|1||5678^PATEL^RAJ^^^^MD|ATT', 'AIP|2||1234^LEE^ANNA^^^^MD|PPRF'],
+    ],
+    ['one person in two AIP segments (two time slots)', [LEE, 'AIP|2||1234^LEE^ANNA^^^^MD|ATT']],
+    [
+      'a person taken off the appointment (AIP-2 D) beside the one left',
+      ['AIP|1|D|5678^PATEL^RAJ^^^^MD|ATT', LEE],
+    ],
+  ])('%s: Lee', async (_, aips) => {
+    expect(await provider(...aips)).toEqual({ names: ['Anna Lee, MD'], errors: [] });
+  });
+
+  it.each([
+    ['two attendings', ['AIP|1||5678^PATEL^RAJ^^^^MD|ATT', LEE]],
+    ['two people and no role', ['AIP|1||5678^PATEL^RAJ^^^^MD', 'AIP|2||1234^LEE^ANNA^^^^MD']],
+    [
+      'a nurse and a doctor by staff type only',
+      ['AIP|1||5678^PATEL^RAJ^^^^MD|DOCTOR', 'AIP|2||1234^LEE^ANNA^^^^MD|NURSE'],
+    ],
+  ])('%s: a row error naming both, never the first', async (_, aips) => {
+    const { names, errors } = await provider(...aips);
+    expect(names).toEqual([]);
+    expect(errors).toEqual([
+      [
+        'AIP-3',
+        'PATEL, RAJ MD; LEE, ANNA MD',
+        "message 1 (MSH-10 control id 'V1'): the message names 2 people in its AIP segments (PATEL, RAJ MD; LEE, ANNA MD) and no one of them is marked by AIP-4 as the attending (ATND) or primary performer (PPRF): which one is the provider is not guessed",
+      ],
+    ]);
+  });
+
+  it('no AIP: the attending doctor of PV1-7', async () => {
+    // As the mapper writes a provider's name (given name first; a DO degree is not kept).
+    expect(await provider('PV1|1|O|||||9012^OKAFOR^CHIDI^^^^DO')).toEqual({
+      names: ['Chidi Okafor'],
+      errors: [],
+    });
   });
 });
 
