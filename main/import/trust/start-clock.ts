@@ -76,8 +76,7 @@ export class StartClock {
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
     // Exactly midnight is the midnight check's (a date with no time).
-    if (hour === 0 && (time.minute > 0 || time.second > 0))
-      this.plainAfterMidnight.note(value);
+    if (hour === 0 && (time.minute > 0 || time.second > 0)) this.plainAfterMidnight.note(value);
     else if (hour < 7) this.plainNight.note(value);
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
