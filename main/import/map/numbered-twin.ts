@@ -15,3 +15,19 @@ export function numberedTwin(headers: readonly string[], col: number): number | 
   const at = headers.findIndex((h, j) => j !== col && h.trim().toLowerCase() === base);
   return at === -1 ? undefined : at;
 }
+
+/**
+ * Whether a twin's values are clock times: written with a colon (`8:00 AM`: `time`, the share of
+ * such values), or as four digits (`0800`: `compactTime`) when they are not the namesake's date
+ * shown as `MMdd` or `yyyy` too: some value is no month and day (`0800`, `1330`) and they differ.
+ */
+export function twinHoldsTimes(s: { time: number; compactTime: number }, values: readonly string[]): boolean {
+  if (s.time >= 0.9) return true;
+  if (s.compactTime < 0.9) return false;
+  const filled = values.map((v) => v.trim()).filter((v) => v !== '');
+  const noMonthDay = (v: string): boolean => {
+    const m = /^(\d\d)(\d\d)$/.exec(v);
+    return !m || Number(m[1]) < 1 || Number(m[1]) > 12 || Number(m[2]) < 1 || Number(m[2]) > 31;
+  };
+  return filled.some(noMonthDay) && new Set(filled).size > 1;
+}

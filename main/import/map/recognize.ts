@@ -32,7 +32,7 @@ import { identityNumberColumn } from './identity-number-column.ts';
 import { NUMBER_NAMES } from './identity-number-births.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 import { twinIdRoles } from './twin-id-columns.ts';
-import { numberedTwin } from './numbered-twin.ts';
+import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -551,13 +551,21 @@ export function recognizeColumns(
       // The start's date again under a numbered name (`AppointmentDate1` beside `AppointmentDate`:
       // numbered-twin.ts), holding clock times where its namesake holds dates alone: the start's
       // time, as a report shows one field in two formats. Asked by shape alone, it was a false hold.
-      const twin = field === 'time' && h === 0 && s.time >= 0.9 ? numberedTwin(headers, col) : undefined;
+      const twin =
+        field === 'time' &&
+        h === 0 &&
+        twinHoldsTimes(
+          s,
+          rows.map((r) => r[col] ?? ''),
+        )
+          ? numberedTwin(headers, col)
+          : undefined;
       if (twin !== undefined && shapes[twin]!.date >= 0.9 && headerScore('date', concepts[twin]!) > 0) {
         candidates.push({
           field,
           col,
           confidence: TWIN_TIME,
-          why: `'${header}' shows the field of '${headers[twin]}' again: its values are clock times (${pct(s.time)})`,
+          why: `'${header}' shows the field of '${headers[twin]}' again: its values are clock times (${pct(Math.max(s.time, s.compactTime))})`,
         });
         return;
       }

@@ -43,6 +43,24 @@ describe('SSRS text box names as column names', () => {
     expect(f.time!.confidence).toBeGreaterThanOrEqual(SURE);
   });
 
+  it("a twin of four-digit clock times ('0800', '1330') is the start's time; one of month-days ('0315') or one year is not", () => {
+    const withTwin = (twin: string[]) =>
+      fieldsOf(
+        recognizeColumns(
+          HEADERS,
+          ROWS.map((r, i) => [r[0]!, r[1]!, twin[i]!, ...r.slice(3)]),
+          { now: NOW },
+        ),
+      );
+    // 08:00, 08:20 and 13:30: no month has a day 00, and no year a month 13.
+    expect(withTwin(['0800', '0820', '1330']).time?.column).toBe('AppointmentDate1');
+    // The namesake's date as MMdd (March 15, March 15, March 16): no clock time, though each
+    // would read as one (03:15, 03:16).
+    expect(withTwin(['0315', '0315', '0316']).time).toBeUndefined();
+    // The namesake's year on every row reads as 20:27: one value over a whole day is no schedule.
+    expect(withTwin(['2027', '2027', '2027']).time).toBeUndefined();
+  });
+
   it('a numbered column whose namesake holds no dates, or that holds no times, is no start time by its name', () => {
     // `Phone1` beside `Phone`: no date's twin.
     const phones = recognizeColumns(
