@@ -12,6 +12,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
 import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
+import { classMarks, type ClassMarks } from './html-styles.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -56,8 +57,25 @@ export function htmlRecords(html: string): HtmlTables {
     marked: new Map(),
   };
   const text = new TextLine(out.records);
-  walk(parse(html), out, text);
+  const doc = parse(html);
+  walk(doc, out, text, classMarks(styleSheets(doc)));
   text.end();
+  return out;
+}
+
+/** The texts of the page's `<style>` elements, wherever they are (a saved page keeps them in its
+ *  head, a page pasted together may have them in its body). */
+function styleSheets(node: Node, out: string[] = []): string[] {
+  for (const child of childrenOf(node)) {
+    if (!isElement(child)) continue;
+    if (child.nodeName === 'style')
+      out.push(
+        childrenOf(child)
+          .map((t) => (t.nodeName === '#text' ? (t as DefaultTreeAdapterMap['textNode']).value : ''))
+          .join(''),
+      );
+    else styleSheets(child, out);
+  }
   return out;
 }
 
@@ -75,7 +93,7 @@ class TextLine {
   }
 }
 
-function walk(node: Node, out: HtmlTables, text: TextLine): void {
+function walk(node: Node, out: HtmlTables, text: TextLine, classes: ClassMarks): void {
   for (const child of childrenOf(node)) {
     if (child.nodeName === '#text') {
       text.add((child as DefaultTreeAdapterMap['textNode']).value);
@@ -84,12 +102,12 @@ function walk(node: Node, out: HtmlTables, text: TextLine): void {
     if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
     if (child.nodeName === 'table') {
       text.end();
-      readTable(child, out, text);
+      readTable(child, out, text, classes);
       continue;
     }
     const block = BLOCKS.has(child.nodeName);
     if (block) text.end();
-    walk(child, out, text);
+    walk(child, out, text, classes);
     if (block) text.end();
   }
 }
@@ -108,7 +126,7 @@ interface Span {
  * A cell spanning columns (`colspan`) gives its text to the first and leaves the others empty,
  * as Excel does when it opens the page.
  */
-function readTable(table: Element, out: HtmlTables, text: TextLine): number {
+function readTable(table: Element, out: HtmlTables, text: TextLine, classes: ClassMarks): number {
   const spans: (Span | undefined)[] = [];
   const own: string[][] = [];
   const shownRows: ShownCell[][] = [];
@@ -116,25 +134,25 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   let last = -1;
   const spansToEnd: { record: number; cells: string[]; from: number }[] = [];
   const recordOf: number[] = [];
-  const tableMark = markOf(table);
+  const tableMark = markOf(table, classes);
   const columns = { at: 0, hidden: new Set<number>() };
   for (const part of childrenOf(table)) {
     if (!isElement(part)) continue;
     if (part.nodeName === 'colgroup' || part.nodeName === 'col') {
-      addHiddenColumns(part, columns);
+      addHiddenColumns(part, columns, classes);
       continue;
     }
     if (part.nodeName === 'caption') {
-      text.add(cellText(part, [], undefined).text);
+      text.add(cellText(part, [], undefined, classes).text);
       text.end();
       continue;
     }
     const rows = part.nodeName === 'tr' ? [part] : isSection(part) ? childrenOf(part).filter(isRow) : [];
-    const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part));
+    const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part, classes));
     for (const tr of rows) {
       const nested: Element[] = [];
       const lastSpan = lastCellSpan(tr);
-      const shown = rowCells(tr, spans, nested, outerMark);
+      const shown = rowCells(tr, spans, nested, outerMark, classes);
       const cells = shown.map((c) => c.text);
       own.push(cells);
       shownRows.push(shown);
@@ -144,7 +162,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
         spansToEnd.push({ record: last, cells, from: shown.length - lastSpan });
       out.records.push(cells);
       out.tableRows++;
-      for (const t of nested) inner = Math.max(inner, readTable(t, out, text));
+      for (const t of nested) inner = Math.max(inner, readTable(t, out, text, classes));
     }
   }
   // A table holding a table of as many rows or more is the page's layout (a site's banner, menu
@@ -174,12 +192,16 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
 
 /** Columns a `<col>` (alone or in a `<colgroup>`) hides, as Excel's "Save as Web Page" writes a
  *  hidden column: `<col width=0 style='display:none'>`. */
-function addHiddenColumns(el: Element, columns: { at: number; hidden: Set<number> }): void {
+function addHiddenColumns(
+  el: Element,
+  columns: { at: number; hidden: Set<number> },
+  classes: ClassMarks,
+): void {
   const inner = childrenOf(el).filter((c): c is Element => isElement(c) && c.nodeName === 'col');
   // A `<colgroup>` without `<col>`s is `span` columns itself.
   for (const col of inner.length ? inner : [el]) {
     const span = spanOf(col, 'span', MAX_COLSPAN);
-    if ((markOf(col) ?? markOf(el)) === 'hidden')
+    if ((markOf(col, classes) ?? markOf(el, classes)) === 'hidden')
       for (let k = 0; k < span; k++) columns.hidden.add(columns.at + k);
     columns.at += span;
   }
@@ -203,9 +225,10 @@ function rowCells(
   spans: (Span | undefined)[],
   nested: Element[],
   outerMark: MarkKind | undefined,
+  classes: ClassMarks,
 ): ShownCell[] {
   const cells: ShownCell[] = [];
-  const rowMark = outerMark ?? markOf(tr);
+  const rowMark = outerMark ?? markOf(tr, classes);
   const fillSpans = () => {
     for (let s = spans[cells.length]; s && s.left > 0; s = spans[cells.length]) {
       cells.push({ text: s.text, header: false, linksOnly: false, mark: s.mark });
@@ -215,7 +238,7 @@ function rowCells(
   for (const td of childrenOf(tr)) {
     if (!isElement(td) || (td.nodeName !== 'td' && td.nodeName !== 'th')) continue;
     fillSpans();
-    const value = cellText(td, nested, rowMark);
+    const value = cellText(td, nested, rowMark, classes);
     const header = td.nodeName === 'th';
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
     const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
@@ -240,6 +263,7 @@ function cellText(
   cell: Element,
   nested: Element[],
   rowMark: MarkKind | undefined,
+  classes: ClassMarks,
 ): { text: string; linksOnly: boolean; mark?: MarkKind } {
   const parts: string[] = [];
   let plain = '';
@@ -256,12 +280,12 @@ function cellText(
       else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
-        visit(child, inLink || isClickable(child), mark ?? markOf(child));
+        visit(child, inLink || isClickable(child), mark ?? markOf(child, classes));
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
       }
     }
   };
-  visit(cell, false, rowMark ?? markOf(cell));
+  visit(cell, false, rowMark ?? markOf(cell, classes));
   const text = shown(parts.join(''));
   return { text, linksOnly: text !== '' && LINK_SEPARATORS.test(plain), ...(found && { mark: found }) };
 }
