@@ -10,7 +10,12 @@ import type { Doubt } from '../model/doubt.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
-import { chooseProfile, chooseStatedProfile, type ProfileSource } from './map/choose-profile.ts';
+import {
+  chooseProfile,
+  chooseStatedProfile,
+  profileSheet,
+  type ProfileSource,
+} from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
 import { yearlessDatesNote } from './map/yearless-dates.ts';
@@ -47,6 +52,7 @@ import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
+import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn } from './trust/id-column.ts';
@@ -118,7 +124,8 @@ async function* chain(
 
 /** Open a table export and decide how to map it; reads only the first SAMPLE_ROWS rows. */
 export async function prepareTable(file: string, opts: ImportOptions): Promise<PreparedTable> {
-  const { info, rows } = await openTable(file);
+  const sheet = opts.sheet ?? profileSheet(opts.profile, file, opts.savedProfileDir);
+  const { info, rows } = await openTable(file, sheet !== undefined ? { sheet } : {});
   try {
     return await prepareOpenTable(file, opts, info, rows);
   } catch (e) {
@@ -437,6 +444,7 @@ async function prepareOpenTable(
     if (zones) doubts.push(zones);
   }
   if (info.encodingUnsure) doubts.push(encodingDoubt(info.encodingUnsure));
+  if (info.sheetChoice) doubts.push(sheetDoubt(info.sheetChoice, info.sheet ?? ''));
   const places = {
     titleLines: info.titleLines,
     file: path.basename(info.file),

@@ -29,7 +29,10 @@ export type DoubtKind =
    *  would go garbled. */
   | 'encoding'
   /** The file kept changing while it was read (an exporter still writing): read again later. */
-  | 'still-writing';
+  | 'still-writing'
+  /** A workbook with several sheets that could each be the appointment list: which one is asked
+   *  (its answer, the sheet's name, is kept in the mapping: `MappingProfile.sheet`). */
+  | 'sheet';
 
 /**
  * A check of what a file's rows say, beyond its columns: a person who confirms a mapping on a file
