@@ -18,7 +18,7 @@ import {
 } from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
-import { yearlessDatesNote } from './map/yearless-dates.ts';
+import { yearlessColumn, yearlessDatesNote, type YearlessColumn } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
@@ -158,6 +158,14 @@ async function prepareOpenTable(
     if (sample.length === 0) throw e;
     pending = e;
   }
+  // A date column typed without its year, in a file whose title states its period: each date
+  // takes the period's year (yearless-dates.ts), before its columns are recognised.
+  const yearless = yearlessColumn(
+    info.headers,
+    info.titleLines,
+    sample.map((r) => r.values),
+  );
+  if (yearless) for (const r of sample) yearless.fill(r.values);
   const timeZone = opts.timeZone ?? machineTimeZone();
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
@@ -174,6 +182,10 @@ async function prepareOpenTable(
   let profile: MappingProfile;
   let doubts: Doubt[] = [];
   const notes: string[] = [];
+  if (yearless)
+    notes.push(
+      `the dates in '${yearless.header}' have no year: each takes the year of the period the title states`,
+    );
   if (chosen.profile === 'recognize') profile = recognition.profile;
   else if (chosen.source === 'auto-preset') {
     const added = presetGaps(chosen.profile, info.headers, recognition);
@@ -563,8 +575,27 @@ async function prepareOpenTable(
     map: info.sheet !== undefined ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
-    rows: new TableRows(chain(sample, rows, pending), () => rows.return()),
+    rows: new TableRows(
+      yearless
+        ? withYears(chain(sample, rows, pending), yearless, sample.length)
+        : chain(sample, rows, pending),
+      () => rows.return(),
+    ),
   };
+}
+
+/** The rows after the sample with the year the stated period gives their year-less dates (the
+ *  sample's `skip` first rows have theirs already). */
+async function* withYears(
+  source: AsyncGenerator<readonly TableRow[]>,
+  yearless: YearlessColumn,
+  skip: number,
+): AsyncGenerator<readonly TableRow[]> {
+  let seen = 0;
+  for await (const batch of source) {
+    for (const r of batch) if (seen++ >= skip) yearless.fill(r.values);
+    yield batch;
+  }
 }
 
 /**
