@@ -457,6 +457,16 @@ async function prepareOpenTable(
   }
   if (info.encodingUnsure) doubts.push(encodingDoubt(info.encodingUnsure));
   if (info.sheetChoice) doubts.push(sheetDoubt(info.sheetChoice, info.sheet ?? ''));
+  const merged = info.mergedAppointments;
+  if (merged?.length)
+    doubts.push({
+      kind: 'merged-cells',
+      check: 'merged-appointment',
+      message: `the page writes ${merged.length === 1 ? 'a row' : `${merged.length} rows`} whole in one cell merged across the columns after the time (line ${merged[0]!.line}), as a day-sheet grid writes each visit: whose appointment it is and of what type is not read apart from one cell, so ${merged.length === 1 ? 'that row is' : 'those rows are'} not sent`,
+      samples: merged.slice(0, 5).map((m) => displayText(m.text, 60)),
+      question:
+        'Export the schedule as a list with a cell per column (or as CSV) so these appointments are sent too; confirm the mapping only to send the other rows without them',
+    });
   const places = {
     titleLines: info.titleLines,
     file: path.basename(info.file),

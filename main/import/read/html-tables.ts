@@ -45,6 +45,10 @@ export interface HtmlTables {
   /** Records (by index) of a schedule's rows with text struck through or hidden (html-marks.ts):
    *  the first such cell of each. */
   marked: Map<number, RowMark>;
+  /** Records (by index) where a cell merged across the columns after a time holds a patient (a
+   *  `Last, First` name or a date), not a note: a whole appointment written in one cell, with
+   *  the records its `rowspan` covers below it (the same appointment, its length). */
+  merged: Map<number, { text: string; below: number[] }>;
 }
 
 /** The page's rows as records of shown text. */
@@ -55,6 +59,7 @@ export function htmlRecords(html: string): HtmlTables {
     lastRow: -1,
     across: new Set(),
     marked: new Map(),
+    merged: new Map(),
   };
   const text = new TextLine(out.records);
   const doc = parse(html);
@@ -132,7 +137,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
   const shownRows: ShownCell[][] = [];
   let inner = 0;
   let last = -1;
-  const spansToEnd: { record: number; cells: string[]; from: number }[] = [];
+  const spansToEnd: { record: number; row: number; cells: string[]; from: number; down: number }[] = [];
   const recordOf: number[] = [];
   const tableMark = markOf(table, classes);
   const columns = { at: 0, hidden: new Set<number>() };
@@ -151,7 +156,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
     const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part, classes));
     for (const tr of rows) {
       const nested: Element[] = [];
-      const lastSpan = lastCellSpan(tr);
+      const { across: lastSpan, down } = lastCellSpan(tr);
       const shown = rowCells(tr, spans, nested, outerMark, classes);
       const cells = shown.map((c) => c.text);
       own.push(cells);
@@ -159,7 +164,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
       last = out.records.length;
       recordOf.push(last);
       if (lastSpan >= ACROSS_MIN && own.length > 1 && shown.length - lastSpan >= 1)
-        spansToEnd.push({ record: last, cells, from: shown.length - lastSpan });
+        spansToEnd.push({ record: last, row: own.length - 1, cells, from: shown.length - lastSpan, down });
       out.records.push(cells);
       out.tableRows++;
       for (const t of nested) inner = Math.max(inner, readTable(t, out, text, classes));
@@ -181,9 +186,17 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
   // (or a few first cells) that are shown. A row of data has a cell under each column name.
   let width = 0;
   for (const r of own) width = Math.max(width, r.length);
-  for (const a of spansToEnd)
-    if (a.cells.length === width && a.cells.slice(0, a.from).some((c) => c !== '') && a.cells[a.from] !== '')
-      out.across.add(a.record);
+  for (const a of spansToEnd) {
+    if (a.cells.length !== width || !a.cells.slice(0, a.from).some((c) => c !== '') || a.cells[a.from] === '')
+      continue;
+    const text = a.cells[a.from]!;
+    if (!HOLDS_PATIENT.test(text)) out.across.add(a.record);
+    else
+      out.merged.set(a.record, {
+        text,
+        below: recordOf.slice(a.row + 1, a.row + a.down).filter((r) => r !== undefined),
+      });
+  }
   // A row with fewer cells than the table shows empty cells at its end: every row is as wide as
   // the table, as in a CSV that Excel saves from the same page.
   for (const r of own) while (r.length < width) r.push('');
@@ -210,13 +223,19 @@ function addHiddenColumns(
 /** Columns a note across a schedule spans at least: a merged Notes cell over two is no such note. */
 const ACROSS_MIN = 3;
 
-/** The colspan of a row's last cell. */
-function lastCellSpan(tr: Element): number {
+/** A note across a schedule holds no patient; a cell that does (`Roe, Rick`, a birth date
+ *  `11/23/1975`) is an appointment written whole in one merged cell, not blocked time. */
+const HOLDS_PATIENT = /\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\p{Ll}|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/u;
+
+/** The colspan and rowspan of a row's last cell. */
+function lastCellSpan(tr: Element): { across: number; down: number } {
   const cells = childrenOf(tr).filter(
     (c): c is Element => isElement(c) && (c.nodeName === 'td' || c.nodeName === 'th'),
   );
   const lastCell = cells[cells.length - 1];
-  return lastCell ? spanOf(lastCell, 'colspan', MAX_COLSPAN) : 0;
+  return lastCell
+    ? { across: spanOf(lastCell, 'colspan', MAX_COLSPAN), down: spanOf(lastCell, 'rowspan', MAX_ROWSPAN) }
+    : { across: 0, down: 1 };
 }
 
 /** A row's cells; `outerMark` is how its table or section marks it (html-marks.ts). */

@@ -32,6 +32,10 @@ export interface TableInfo {
   /** A workbook with several sheets that could each be the appointment list, none of them named
    *  by the mapping: the rows are the first one's, shown for the question, never sent unasked. */
   sheetChoice?: SheetChoice;
+  /** Web pages: rows where a cell merged across the columns after a time holds a patient, a
+   *  whole appointment in one cell (html-tables.ts `merged`): each is a row error, and the file
+   *  is held, since such a cell may be how the page writes every visit of a grid. */
+  mergedAppointments?: Array<{ line: number; text: string }>;
   /**
    * Detected from the first bytes. A file whose sample is plain ASCII is read as UTF-8; if a
    * byte that is not valid UTF-8 shows up later, reading switches to Windows-1252 and this field

@@ -167,6 +167,18 @@ describe('htmlRecords: a page as the rows a person sees', () => {
     ]);
   });
 
+  it('tells a whole appointment merged across the row from a note across it, with the rows its rowspan covers', () => {
+    const page = htmlRecords(
+      '<table><tr><th>Time</th><th>Patient</th><th>DOB</th><th>Type</th></tr>' +
+        '<tr><td>9:00 AM</td><td>Doe, Jane</td><td>04/02/1980</td><td>Checkup</td></tr>' +
+        '<tr><td>9:30 AM</td><td colspan="3" rowspan="2">Roe, Rick 11/23/1975 New Patient</td></tr>' +
+        '<tr><td>9:45 AM</td></tr>' +
+        '<tr><td>10:00 AM</td><td colspan="3">Lunch - office closed</td></tr></table>',
+    );
+    expect([...page.across]).toEqual([4]);
+    expect([...page.merged]).toEqual([[2, { text: 'Roe, Rick 11/23/1975 New Patient', below: [3] }]]);
+  });
+
   it("marks rows by the classes the page's own <style> strikes through or hides, and by no other class", () => {
     // A web schedule's `tr.cancelled`, a `.strike` cell class, Excel's "Save as Web Page" cell
     // class with its strike-through (.xl66), a class hidden only when printed, and classes no
@@ -312,6 +324,34 @@ describe('a web page export, read and imported', () => {
       ['Classes.xls', 3, 'Appt ID', '5002'],
     ]);
     expect(c.errors[0]!.message).toContain('struck through on the page');
+  });
+
+  it('an appointment merged across the row is a row error and holds the file, never skipped as blocked time', async () => {
+    const grid =
+      '<html><body><h2>Day Sheet for Tuesday, March 16, 2027</h2><table>' +
+      '<tr><th>Time</th><th>Patient</th><th>DOB</th><th>Type</th><th>Status</th></tr>' +
+      '<tr><td>9:00 AM</td><td>Doe, Jane</td><td>04/02/1980</td><td>Checkup</td><td>Confirmed</td></tr>' +
+      '<tr><td>9:30 AM</td><td colspan=4 rowspan=2>Roe, Rick 11/23/1975 New Patient</td></tr>' +
+      '<tr><td>9:45 AM</td></tr>' +
+      '<tr><td>11:00 AM</td><td>Poe, Ed</td><td>01/05/1961</td><td>Follow-up</td><td>Scheduled</td></tr>' +
+      '</table></body></html>';
+    const c = await collect(t.write('DaySheet.htm', grid), { timeZone: 'America/New_York' });
+    expect(c.errors.map((e) => [e.file, e.line, e.column, e.value])).toEqual([
+      ['DaySheet.htm', 4, 'Patient', 'Roe, Rick 11/23/1975 New Patient'],
+    ]);
+    expect(c.errors[0]!.hint).toMatch(/Export the schedule as a list/);
+    expect(c.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [5, 'the rest of the appointment merged over line 4 (its length), no appointment of its own'],
+    ]);
+    const held = c.summary.doubts.filter((d) => d.kind === 'merged-cells');
+    expect(held.map((d) => [d.check, d.samples])).toEqual([
+      ['merged-appointment', ['Roe, Rick 11/23/1975 New Patient']],
+    ]);
+    // 16 March 2027 is after the US change (14 March): EDT, UTC-4.
+    expect(c.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Doe', '2027-03-16T13:00:00.000Z'],
+      ['Poe', '2027-03-16T15:00:00.000Z'],
+    ]);
   });
 
   it('reads a page in Windows-1252 whose first 64 KB are plain ASCII', async () => {
