@@ -33,6 +33,9 @@ import type { ActionResult, ColumnGuess, ReviewAnswers } from '../../preload/ipc
  *  the file's doubts, of which the content checks are remembered as answered. */
 export interface Confirmation {
   headers: string[];
+  /** The workbook sheet the person confirmed as the appointment list (asked when a workbook has
+   *  several that could be). */
+  sheet?: string;
   at: string;
   answers: ReviewAnswers;
   doubts: readonly Doubt[];
@@ -62,7 +65,7 @@ async function senselessMapping(
 ): Promise<ActionResult | undefined> {
   let sample;
   try {
-    sample = await readMappingSample(source);
+    sample = await readMappingSample(source, profile.sheet);
   } catch (err) {
     if (err instanceof ExportFileError)
       return { ok: false, message: `${err.error.message}. ${err.error.hint}` };
@@ -120,6 +123,7 @@ export async function writeMappingProfile(
       : {}),
     ...(answers?.statusWords?.length ? { status: withStatusAnswers(rest.status, answers.statusWords) } : {}),
     ...(answers?.dateOrder ? { dateOrder: answers.dateOrder } : {}),
+    ...(confirmation?.sheet !== undefined ? { sheet: confirmation.sheet } : {}),
   };
   let profile: MappingProfile;
   try {

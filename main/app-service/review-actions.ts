@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { PracticeSettings, Settings } from '../model/settings.ts';
 import type { JobDetails } from '../model/status-and-jobs.ts';
 import { openTable } from '../import/read/index.ts';
+import { profileSheet } from '../import/map/choose-profile.ts';
 import type {
   ActionResult,
   ConfirmMappingRequest,
@@ -31,10 +32,15 @@ type ReviewActions = {
   confirmMapping(request: ConfirmMappingRequest): Promise<ConfirmMappingResult>;
 };
 
-async function headersOf(file: string): Promise<string[]> {
-  const { info, rows } = await openTable(file);
+/** The columns of the file as the practice's mapping reads it (a workbook: the sheet it names). */
+async function tableOf(
+  file: string,
+  practice: PracticeSettings,
+): Promise<{ headers: string[]; sheet?: string }> {
+  const sheet = profileSheet(practice.mappingProfile, file, practice.inbox);
+  const { info, rows } = await openTable(file, sheet !== undefined ? { sheet } : {});
   await rows.return();
-  return info.headers;
+  return { headers: info.headers, ...(info.sheet !== undefined ? { sheet: info.sheet } : {}) };
 }
 
 function releasedWords(name: string, n: number): string {
@@ -116,8 +122,11 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       const profile = path.join(deps.profilesDir, profileFileName(practice));
       // What the person was shown: the engine's doubts on the held file and the preview's.
       const shown = (await deps.previewExport(source, practice)).doubts;
+      const table = await tableOf(source, practice);
       const written = await writeMappingProfile(profile, practice, columns, source, {
-        headers: await headersOf(source),
+        headers: table.headers,
+        // A workbook asked which sheet is the list: the one shown is the person's answer.
+        ...(shown.some((d) => d.kind === 'sheet') && table.sheet !== undefined ? { sheet: table.sheet } : {}),
         at: now().toISOString(),
         answers,
         doubts: heldJob ? mergeDoubts(heldJob.doubts, shown) : shown,

@@ -10,10 +10,15 @@ import type { Doubt } from '../model/doubt.ts';
 import type { ImportItem, ImportOptions, ImportSummary } from '../model/import-summary.ts';
 import { machineTimeZone } from '../xml/local-time.ts';
 import { formatXmlProblem } from '../xml/xml-problem.ts';
-import { chooseProfile, chooseStatedProfile, type ProfileSource } from './map/choose-profile.ts';
+import {
+  chooseProfile,
+  chooseStatedProfile,
+  profileSheet,
+  type ProfileSource,
+} from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { numberDatesNote } from './map/number-dates.ts';
-import { yearlessDatesNote } from './map/yearless-dates.ts';
+import { yearlessColumn, yearlessDatesNote, type YearlessColumn } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
@@ -47,6 +52,7 @@ import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
+import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
@@ -122,7 +128,8 @@ async function* chain(
 
 /** Open a table export and decide how to map it; reads only the first SAMPLE_ROWS rows. */
 export async function prepareTable(file: string, opts: ImportOptions): Promise<PreparedTable> {
-  const { info, rows } = await openTable(file);
+  const sheet = opts.sheet ?? profileSheet(opts.profile, file, opts.savedProfileDir);
+  const { info, rows } = await openTable(file, sheet !== undefined ? { sheet } : {});
   try {
     return await prepareOpenTable(file, opts, info, rows);
   } catch (e) {
@@ -155,6 +162,14 @@ async function prepareOpenTable(
     if (sample.length === 0) throw e;
     pending = e;
   }
+  // A date column typed without its year, in a file whose title states its period: each date
+  // takes the period's year (yearless-dates.ts), before its columns are recognised.
+  const yearless = yearlessColumn(
+    info.headers,
+    info.titleLines,
+    sample.map((r) => r.values),
+  );
+  if (yearless) for (const r of sample) yearless.fill(r.values);
   const timeZone = opts.timeZone ?? machineTimeZone();
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
@@ -171,6 +186,10 @@ async function prepareOpenTable(
   let profile: MappingProfile;
   let doubts: Doubt[] = [];
   const notes: string[] = [];
+  if (yearless)
+    notes.push(
+      `the dates in '${yearless.header}' have no year: each takes the year of the period the title states`,
+    );
   if (chosen.profile === 'recognize') profile = recognition.profile;
   else if (chosen.source === 'auto-preset') {
     const added = presetGaps(chosen.profile, info.headers, recognition);
@@ -457,6 +476,17 @@ async function prepareOpenTable(
     if (zones) doubts.push(zones);
   }
   if (info.encodingUnsure) doubts.push(encodingDoubt(info.encodingUnsure));
+  if (info.sheetChoice) doubts.push(sheetDoubt(info.sheetChoice, info.sheet ?? ''));
+  const merged = info.mergedAppointments;
+  if (merged?.length)
+    doubts.push({
+      kind: 'merged-cells',
+      check: 'merged-appointment',
+      message: `the page writes ${merged.length === 1 ? 'a row' : `${merged.length} rows`} whole in one cell merged across the columns after the time (line ${merged[0]!.line}), as a day-sheet grid writes each visit: whose appointment it is and of what type is not read apart from one cell, so ${merged.length === 1 ? 'that row is' : 'those rows are'} not sent`,
+      samples: merged.slice(0, 5).map((m) => displayText(m.text, 60)),
+      question:
+        'Export the schedule as a list with a cell per column (or as CSV) so these appointments are sent too; confirm the mapping only to send the other rows without them',
+    });
   const places = {
     titleLines: info.titleLines,
     file: path.basename(info.file),
@@ -575,8 +605,27 @@ async function prepareOpenTable(
     map: info.sheet !== undefined ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
-    rows: new TableRows(chain(sample, rows, pending), () => rows.return()),
+    rows: new TableRows(
+      yearless
+        ? withYears(chain(sample, rows, pending), yearless, sample.length)
+        : chain(sample, rows, pending),
+      () => rows.return(),
+    ),
   };
+}
+
+/** The rows after the sample with the year the stated period gives their year-less dates (the
+ *  sample's `skip` first rows have theirs already). */
+async function* withYears(
+  source: AsyncGenerator<readonly TableRow[]>,
+  yearless: YearlessColumn,
+  skip: number,
+): AsyncGenerator<readonly TableRow[]> {
+  let seen = 0;
+  for await (const batch of source) {
+    for (const r of batch) if (seen++ >= skip) yearless.fill(r.values);
+    yield batch;
+  }
 }
 
 /**

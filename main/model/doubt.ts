@@ -29,7 +29,13 @@ export type DoubtKind =
    *  would go garbled. */
   | 'encoding'
   /** The file kept changing while it was read (an exporter still writing): read again later. */
-  | 'still-writing';
+  | 'still-writing'
+  /** A workbook with several sheets that could each be the appointment list: which one is asked
+   *  (its answer, the sheet's name, is kept in the mapping: `MappingProfile.sheet`). */
+  | 'sheet'
+  /** A web page writes an appointment whole in one cell merged across its columns: its patient,
+   *  birth date and type cannot be read apart (read/html-tables.ts `merged`). */
+  | 'merged-cells';
 
 /**
  * A check of what a file's rows say, beyond its columns: a person who confirms a mapping on a file
@@ -64,6 +70,9 @@ export type ContentCheck =
    *  another header contradict (date-order-decision.ts). */
   | 'stated-date-order'
   | 'withdrawal-column'
+  /** Rows of a web page written whole in one merged cell (row errors): a confirmation sends the
+   *  other rows without them, for later files too. */
+  | 'merged-appointment'
   /** A booked row whose own end falls two days or more after its start: a series or standing
    *  order listed once (first and last day), or a stay, not one visit (map/row-span.ts). */
   | 'spans-days'

@@ -72,6 +72,9 @@ export interface ImportOptions {
    *  the mapping is 'auto': the practice's inbox. Default: the export's own folder (the engine
    *  reads exports from the inbox's processing/ folder, where none is saved). */
   savedProfileDir?: string;
+  /** An Excel workbook's sheet to read, as a person answers which sheet is the appointment list
+   *  (`mapping confirm --sheet`); otherwise the mapping's `sheet`. */
+  sheet?: string;
   /** Practice display name: the Location when the export has none. */
   practiceName?: string;
   /** Day/month order for `a/b/yyyy` dates the data does not settle: the order this practice's

@@ -16,6 +16,7 @@ import { createConnectorService } from '../../main/app-service/connector-service
 import { jobHistoryOf, settingsFileAt } from '../../main/app-service/engine-adapters.ts';
 import { previewExport } from '../../main/app-service/preview-export.ts';
 import { createStatusFeed } from '../support/status-feed.ts';
+import { twoListsWorkbook } from '../import/read/xlsx-builder.ts';
 
 // Written by hand: test/renderer/fixtures/held_export.csv (see its header line).
 const HELD = path.resolve('test/renderer/fixtures/held_export.csv');
@@ -294,6 +295,27 @@ describe('review: confirming the mapping once', () => {
     expect(r.message).toMatch(/No file of South Clinic was waiting/);
     const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
     expect(readProfileFile(saved.mappingProfile, HELD).confirmed?.headers).toEqual(HEADERS);
+  });
+
+  it('a workbook asked which sheet is the list: confirming on it keeps the sheet shown, not asked again', async () => {
+    const h = await harness();
+    const book = path.join(h.dir, 'lists.xlsx');
+    fs.writeFileSync(book, twoListsWorkbook());
+    const preview = await h.service.previewExport({ file: book, practice: 'South Clinic' });
+    expect(preview.doubts.filter((d) => d.kind === 'sheet').map((d) => d.samples)).toEqual([
+      ['Bookings', 'Waitlist'],
+    ]);
+    const r = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file: book,
+      columns: preview.columns,
+      answers: {},
+    });
+    expect(r).toMatchObject({ ok: true });
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(saved.mappingProfile, book).sheet).toBe('Bookings');
+    const after = await h.service.previewExport({ file: book, practice: 'South Clinic' });
+    expect(after.doubts.filter((d) => d.kind === 'sheet')).toEqual([]);
   });
 
   it('refuses a job that is not held or belongs to another practice, and releases nothing', async () => {

@@ -11,6 +11,7 @@ import { dataPaths } from '../../main/engine/settings/index.ts';
 import type { Settings } from '../../main/model/settings.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
+import { twoListsWorkbook } from '../import/read/xlsx-builder.ts';
 
 const PRACTICE_ID = '1c7ecf9f-9700-4e70-b976-9356db658274';
 const EXPORT = [
@@ -385,4 +386,32 @@ test('mapping confirm says a names-apart answer is for the twins of the file onl
   expect(r.out).toMatch(/- .*the patient on line 3 has .*\(for patient ids P-922f6999fd35 only\)/);
   const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { confirmed: { answered: string[] } };
   expect(profile.confirmed.answered).toEqual(['names-apart#P-922f6999fd35']);
+});
+
+describe('mapping confirm on a workbook with two sheets that could each be the list', () => {
+  const sheetOf = () => (JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { sheet?: string }).sheet;
+
+  test('confirming keeps the sheet shown (the first); --sheet names another; either is not asked again', async () => {
+    const book = path.join(inbox, 'lists.xlsx');
+    fs.writeFileSync(book, twoListsWorkbook());
+    const shown = await cli('detect', book);
+    expect(shown.out).toContain("the rows shown are sheet 'Bookings''s");
+
+    const r = await confirmCli('--file', book);
+    expect(r.code, r.err).toBe(0);
+    expect(sheetOf()).toBe('Bookings');
+
+    const other = await confirmCli('--file', book, '--sheet', 'Waitlist');
+    expect(other.code, other.err).toBe(0);
+    expect(sheetOf()).toBe('Waitlist');
+    const again = await cli('detect', book, '--profile', profilePath());
+    expect(again.out).not.toContain('could each be the appointment list');
+    expect(again.out).toContain('Cy Dunn');
+
+    const wrong = await confirmCli('--file', book, '--sheet', 'Archive');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain(
+      '--sheet Archive: the workbook has no visible sheet of that name with rows in it',
+    );
+  });
 });

@@ -46,6 +46,8 @@ export interface ConfirmRequest {
   /** WORD=booked|cancelled|skip */
   status?: string[];
   dateOrder?: 'MDY' | 'DMY';
+  /** The Excel sheet the appointments are on (`--sheet`), when a workbook has several. */
+  sheet?: string;
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
    *  content check (slot-moves.ts) are answered with the file's own. */
   heldFor?: readonly Doubt[];
@@ -203,8 +205,15 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
     ...(order
       ? { dateOrder: order, dateOrderSource: req.dateOrder ? 'person' : (memory.dateOrder?.source ?? 'data') }
       : {}),
+    ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
   };
   const report = await detectFor(target, req.file, base);
+  if (req.sheet !== undefined && report.sheet !== req.sheet)
+    throw new ConfirmUsageError(
+      report.sheet === undefined
+        ? `--sheet ${req.sheet}: ${report.file} is no Excel workbook`
+        : `--sheet ${req.sheet}: the workbook has no visible sheet of that name with rows in it (check the name as its tab shows it)`,
+    );
   const answering = [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check);
   const profile = structuredClone(report.profile);
   applySet(profile, report.headers, req.set ?? []);
@@ -214,7 +223,9 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   // when it is one (given now), or the data proved it, or a preset or earlier profile fixed it.
   if (req.dateOrder) profile.dateOrder = req.dateOrder;
   else if (report.profileSource === 'auto' && report.dateOrder.source !== 'data') delete profile.dateOrder;
-  const senseless = mappingSenseProblems(profile.columns, await readMappingSample(req.file), {
+  // Which sheet is the list: the one named, or the one shown when the workbook asked.
+  if (req.sheet !== undefined || report.doubts.some((d) => d.kind === 'sheet')) profile.sheet = report.sheet!;
+  const senseless = mappingSenseProblems(profile.columns, await readMappingSample(req.file, profile.sheet), {
     now: clock(),
     ...(profile.status ? { status: profile.status } : {}),
   });

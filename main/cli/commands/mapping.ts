@@ -35,7 +35,7 @@ import { displayLines } from '../../model/display-text.ts';
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
-                                      [--accept-cancellations]
+                                      [--sheet NAME] [--accept-cancellations]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -46,6 +46,8 @@ ${PRACTICE_OPTIONS_USAGE}
   --set             read FIELD from COLUMN (e.g. --set appointmentId="Appt #"; --set FIELD= for none)
   --status          what a status word means (e.g. --status Umgebucht=booked)
   --date-order      the practice's day/month order for dates like 03/04/2026 (remembered)
+  --sheet           the Excel sheet the appointments are on, when a workbook has several
+                    (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
                     the held snapshot (--job, or the newest held for its cancellations) really
                     cancels what it says: accepted for that file's content only, then it goes
@@ -142,6 +144,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
       '',
       `To answer: appt-connector mapping confirm --practice ${shellName(practice.name)} ` +
         '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]' +
+        (held.some((j) => j.doubts?.some((d) => d.kind === 'sheet')) ? ' [--sheet NAME]' : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
@@ -197,6 +200,7 @@ async function confirm(
     set?: string[];
     status?: string[];
     'date-order'?: string;
+    sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
   },
@@ -261,6 +265,7 @@ async function confirm(
       set: v.set ?? [],
       status: v.status ?? [],
       ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
+      ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
@@ -326,6 +331,7 @@ export async function run(argv: string[]): Promise<number> {
       set: { type: 'string', multiple: true },
       status: { type: 'string', multiple: true },
       'date-order': { type: 'string' },
+      sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },

@@ -105,6 +105,31 @@ export function chooseProfile(
 }
 
 /**
+ * The workbook sheet the practice's mapping names (MappingProfile.sheet), read before the file is
+ * opened, since which sheet is read decides the columns the mapping is then chosen on. A profile
+ * that cannot be read names none here: chooseProfile reports it.
+ */
+export function profileSheet(
+  setting: string | undefined,
+  exportFile: string,
+  savedDir = path.dirname(exportFile),
+): string | undefined {
+  const spec = (setting ?? 'auto').trim() || 'auto';
+  const file =
+    spec.toLowerCase() === 'auto'
+      ? path.join(savedDir, SAVED_PROFILE_NAME)
+      : findPreset(spec)
+        ? undefined
+        : spec;
+  if (file === undefined || !fs.existsSync(file)) return undefined;
+  try {
+    return readProfileFile(file, exportFile).sheet;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The mapping for a file whose reader knows its fields from a standard (an HL7 SIU feed: the
  * hl7-siu preset), whatever mapping the folder keeps for its other exports; unless a person
  * confirmed a mapping for exactly these columns (a held feed reviewed: its status words

@@ -7,8 +7,13 @@ import type { MappingSample } from './mapping-sense.ts';
 /** Enough rows to see a column's shape, few enough to read in a moment. */
 const SENSE_ROWS = 200;
 
-export async function readMappingSample(file: string, limit = SENSE_ROWS): Promise<MappingSample> {
-  const { info, rows } = await openTable(file);
+/** `sheet`: an Excel workbook's sheet the mapping reads (MappingProfile.sheet). */
+export async function readMappingSample(
+  file: string,
+  sheet?: string,
+  limit = SENSE_ROWS,
+): Promise<MappingSample> {
+  const { info, rows } = await openTable(file, sheet !== undefined ? { sheet } : {});
   const sample: string[][] = [];
   try {
     for await (const row of rows) {

@@ -115,6 +115,9 @@ export interface MappingProfile {
    *  date, the column's header names the number and its values are the practice's country's. */
   dobWritten?: IdentityNumberKind;
   status?: StatusVocabulary;
+  /** An Excel workbook's sheet the appointments are on, as a person answered when the workbook
+   *  had several sheets that could each be the list; a workbook without it is asked about again. */
+  sheet?: string;
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -177,6 +180,7 @@ export const PROFILE_SCHEMA = {
     timeWritten: { enum: ['seconds-after-midnight', 'day-fraction'] },
     dateWritten: { enum: ['spreadsheet-serial'] },
     dobWritten: { enum: ['personnummer', 'fodselsnummer', 'cpr', 'henkilotunnus'] },
+    sheet: nonEmpty,
     status: {
       type: 'object',
       additionalProperties: false,

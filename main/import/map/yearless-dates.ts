@@ -1,9 +1,13 @@
 // Why a date column went unread when its dates have no year: a list typed by hand writes the day
 // and month only (`3/2`, `Tues 3/2`, `March 3rd`, `2 Mar`), the year being the one on the wall
-// calendar. Which year is never guessed (a list kept in December books into January), so the
-// refusal says what the column holds instead of only that no date was found.
+// calendar. Which year is never guessed (a list kept in December books into January): it is the
+// year of the period the file's title states, by the rule that places a year-less day line
+// (read/stated-period.ts), and otherwise the refusal says what the column holds instead of only
+// that no date was found.
 import { monthFromName, weekdaysFromName } from './month-names.ts';
 import { readsAsEmpty } from './no-value.ts';
+import { dayInPeriod, statedPeriods } from '../read/stated-period.ts';
+import { namesDay } from '../trust/weekday-evidence.ts';
 
 const DATE_HEADER = /date|\bday\b|when/i;
 const NUMERIC = /^\d{1,2}[/.-]\d{1,2}$/;
@@ -33,6 +37,59 @@ export function yearlessDatesNote(headers: readonly string[], rows: readonly str
     const values = rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));
     if (values.length > 0 && values.every(isDayAndMonth))
       return `column '${header}' holds dates without a year such as '${values[0]}': the year is not guessed, so they are not read as dates`;
+  }
+  return undefined;
+}
+
+/** A date column written without years that the period the title states places (every sampled
+ *  date inside it): `fill` writes a row's date with its year, decided once per file. */
+export interface YearlessColumn {
+  header: string;
+  fill(values: string[]): void;
+}
+
+/**
+ * The year-less date column the title's stated period places, if there is one: each date is
+ * placed as a day line is (dayInPeriod), with the weekday of the row written beside it (in the
+ * cell, `Tues 3/2`, or in a column headed as the day) so that the date read must fall on it. A
+ * date the period does not place is left as written (a row error, never a guessed year); a
+ * sampled one leaves the whole column unread, as before.
+ */
+export function yearlessColumn(
+  headers: readonly string[],
+  titleLines: readonly string[],
+  rows: readonly string[][],
+): YearlessColumn | undefined {
+  const periods = statedPeriods(titleLines);
+  if (periods.size === 0) return undefined;
+  const dayColumn = headers.findIndex(
+    (h, j) =>
+      namesDay(h) &&
+      rows.some((r) => (r[j] ?? '').trim() !== '') &&
+      rows.every(
+        (r) => (r[j] ?? '').trim() === '' || weekdaysFromName(r[j]!.trim().replace(/\.$/, '')) !== undefined,
+      ),
+  );
+  for (const [j, header] of headers.entries()) {
+    if (!DATE_HEADER.test(header) || j === dayColumn) continue;
+    const place = (r: readonly string[]): string | undefined => {
+      const value = (r[j] ?? '').trim();
+      // A weekday already in the cell (`Tues 3/2`) is the one the date must fall on.
+      const own = weekdaysFromName((value.split(/\s+/)[0] ?? '').replace(/[.,]$/, '')) !== undefined;
+      const weekday = dayColumn >= 0 && !own ? (r[dayColumn] ?? '').trim() : '';
+      return dayInPeriod(weekday ? `${weekday} ${value}` : value, periods);
+    };
+    const values = rows.filter((r) => (r[j] ?? '').trim() !== '' && !readsAsEmpty(r[j]!.trim()));
+    if (values.length === 0 || !values.every((r) => isDayAndMonth(r[j]!) && place(r) !== undefined)) continue;
+    return {
+      header,
+      fill(r) {
+        const value = (r[j] ?? '').trim();
+        if (value === '' || !isDayAndMonth(value)) return;
+        const placed = place(r);
+        if (placed !== undefined) r[j] = placed;
+      },
+    };
   }
   return undefined;
 }

@@ -11,10 +11,11 @@
 // is no such cell: a grid's row number or key (ASP.NET GridView writes `display:none` on its
 // header and every cell), a column a person hid in Excel before "Save as Web Page" (`<col
 // style='display:none'>`); it is read as any other column, as before.
-// A class (`class="cancelled"` styled by a stylesheet) is not resolved: only what the element
-// itself says is read.
+// A class (`class="cancelled"`) marks as the page's own `<style>` rules for it say
+// (html-styles.ts); a class no rule marks is no mark.
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { ShownCell } from './html-command-columns.ts';
+import { classMark, declarationMark, type ClassMarks } from './html-styles.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -29,18 +30,19 @@ export interface RowMark {
 
 const STRUCK_ELEMENTS = new Set(['s', 'strike', 'del']);
 
-/** How an element itself marks its content, if it does. */
-export function markOf(el: Element): MarkKind | undefined {
+/** How an element marks its content, if it does: by what it is, its attributes, or its classes
+ *  as the page's stylesheet draws them (an inline style is read first, as it overrides them). */
+export function markOf(el: Element, classes: ClassMarks): MarkKind | undefined {
   if (STRUCK_ELEMENTS.has(el.nodeName)) return 'struck';
+  let names: string | undefined;
   for (const a of el.attrs) {
     if (a.name === 'hidden') return 'hidden';
+    if (a.name === 'class') names = a.value;
     if (a.name !== 'style') continue;
-    const style = a.value.toLowerCase().replace(/\s+/g, '');
-    if (/(?:^|;)display:none/.test(style) || /(?:^|;)visibility:(?:hidden|collapse)/.test(style))
-      return 'hidden';
-    if (/(?:^|;)text-decoration(?:-line)?:[^;]*line-through/.test(style)) return 'struck';
+    const mark = declarationMark(a.value);
+    if (mark) return mark;
   }
-  return undefined;
+  return classMark(el.nodeName, names, classes);
 }
 
 /**

@@ -51,7 +51,9 @@ export async function openHtmlTable(
   // Text after the last table of rows ends the page: a one-cell line there would read as a row
   // cut short. Leaving it out moves no line number, since no row follows it.
   const { info, rows } = recordTable(file, base, page.records.slice(0, page.lastRow + 1), encoding, 'html');
-  const drawn = page.across.size || page.marked.size;
+  const drawn = page.across.size || page.marked.size || page.merged.size;
+  if (page.merged.size)
+    info.mergedAppointments = [...page.merged].map(([record, m]) => ({ line: record + 1, text: m.text }));
   return { info, rows: new TableRows(drawn ? drawnRows(rows, page, info.headers) : rows) };
 }
 
@@ -66,10 +68,27 @@ async function* drawnRows(
   page: HtmlTables,
   headers: readonly string[],
 ): AsyncGenerator<Row[]> {
+  // The records a whole appointment's merged cell covers below its first (its rowspan).
+  const covered = new Map<number, number>();
+  for (const [record, m] of page.merged) for (const r of m.below) covered.set(r, record + 1);
   for await (const batch of source) {
     for (const row of batch) {
       if (page.across.has(row.line - 1))
         row.skip = 'a note across the schedule (blocked time), no appointment';
+      const merged = page.merged.get(row.line - 1);
+      if (merged) {
+        const column = headers[row.values.indexOf(merged.text)] ?? headers[1] ?? 'Column 2';
+        row.problem = `'${merged.text}' is one cell merged across the columns from '${column}' on: a whole appointment written in one cell, whose patient, birth date and type are not read apart from it`;
+        row.problemHint =
+          'Export the schedule as a list, one cell per column (or as CSV), then import it again';
+        row.problemAt = { column, value: merged.text };
+        continue;
+      }
+      const first = covered.get(row.line - 1);
+      if (first !== undefined && !row.problem) {
+        row.skip = `the rest of the appointment merged over line ${first} (its length), no appointment of its own`;
+        continue;
+      }
       const mark = page.marked.get(row.line - 1);
       if (!mark || row.skip || row.problem) continue;
       const column = headers[mark.column] ?? `Column ${mark.column + 1}`;

@@ -12,6 +12,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
 import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
+import { classMarks, type ClassMarks } from './html-styles.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -44,6 +45,10 @@ export interface HtmlTables {
   /** Records (by index) of a schedule's rows with text struck through or hidden (html-marks.ts):
    *  the first such cell of each. */
   marked: Map<number, RowMark>;
+  /** Records (by index) where a cell merged across the columns after a time holds a patient (a
+   *  `Last, First` name or a date), not a note: a whole appointment written in one cell, with
+   *  the records its `rowspan` covers below it (the same appointment, its length). */
+  merged: Map<number, { text: string; below: number[] }>;
 }
 
 /** The page's rows as records of shown text. */
@@ -54,10 +59,28 @@ export function htmlRecords(html: string): HtmlTables {
     lastRow: -1,
     across: new Set(),
     marked: new Map(),
+    merged: new Map(),
   };
   const text = new TextLine(out.records);
-  walk(parse(html), out, text);
+  const doc = parse(html);
+  walk(doc, out, text, classMarks(styleSheets(doc)));
   text.end();
+  return out;
+}
+
+/** The texts of the page's `<style>` elements, wherever they are (a saved page keeps them in its
+ *  head, a page pasted together may have them in its body). */
+function styleSheets(node: Node, out: string[] = []): string[] {
+  for (const child of childrenOf(node)) {
+    if (!isElement(child)) continue;
+    if (child.nodeName === 'style')
+      out.push(
+        childrenOf(child)
+          .map((t) => (t.nodeName === '#text' ? (t as DefaultTreeAdapterMap['textNode']).value : ''))
+          .join(''),
+      );
+    else styleSheets(child, out);
+  }
   return out;
 }
 
@@ -75,7 +98,7 @@ class TextLine {
   }
 }
 
-function walk(node: Node, out: HtmlTables, text: TextLine): void {
+function walk(node: Node, out: HtmlTables, text: TextLine, classes: ClassMarks): void {
   for (const child of childrenOf(node)) {
     if (child.nodeName === '#text') {
       text.add((child as DefaultTreeAdapterMap['textNode']).value);
@@ -84,12 +107,12 @@ function walk(node: Node, out: HtmlTables, text: TextLine): void {
     if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
     if (child.nodeName === 'table') {
       text.end();
-      readTable(child, out, text);
+      readTable(child, out, text, classes);
       continue;
     }
     const block = BLOCKS.has(child.nodeName);
     if (block) text.end();
-    walk(child, out, text);
+    walk(child, out, text, classes);
     if (block) text.end();
   }
 }
@@ -108,43 +131,43 @@ interface Span {
  * A cell spanning columns (`colspan`) gives its text to the first and leaves the others empty,
  * as Excel does when it opens the page.
  */
-function readTable(table: Element, out: HtmlTables, text: TextLine): number {
+function readTable(table: Element, out: HtmlTables, text: TextLine, classes: ClassMarks): number {
   const spans: (Span | undefined)[] = [];
   const own: string[][] = [];
   const shownRows: ShownCell[][] = [];
   let inner = 0;
   let last = -1;
-  const spansToEnd: { record: number; cells: string[]; from: number }[] = [];
+  const spansToEnd: { record: number; row: number; cells: string[]; from: number; down: number }[] = [];
   const recordOf: number[] = [];
-  const tableMark = markOf(table);
+  const tableMark = markOf(table, classes);
   const columns = { at: 0, hidden: new Set<number>() };
   for (const part of childrenOf(table)) {
     if (!isElement(part)) continue;
     if (part.nodeName === 'colgroup' || part.nodeName === 'col') {
-      addHiddenColumns(part, columns);
+      addHiddenColumns(part, columns, classes);
       continue;
     }
     if (part.nodeName === 'caption') {
-      text.add(cellText(part, [], undefined).text);
+      text.add(cellText(part, [], undefined, classes).text);
       text.end();
       continue;
     }
     const rows = part.nodeName === 'tr' ? [part] : isSection(part) ? childrenOf(part).filter(isRow) : [];
-    const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part));
+    const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part, classes));
     for (const tr of rows) {
       const nested: Element[] = [];
-      const lastSpan = lastCellSpan(tr);
-      const shown = rowCells(tr, spans, nested, outerMark);
+      const { across: lastSpan, down } = lastCellSpan(tr);
+      const shown = rowCells(tr, spans, nested, outerMark, classes);
       const cells = shown.map((c) => c.text);
       own.push(cells);
       shownRows.push(shown);
       last = out.records.length;
       recordOf.push(last);
       if (lastSpan >= ACROSS_MIN && own.length > 1 && shown.length - lastSpan >= 1)
-        spansToEnd.push({ record: last, cells, from: shown.length - lastSpan });
+        spansToEnd.push({ record: last, row: own.length - 1, cells, from: shown.length - lastSpan, down });
       out.records.push(cells);
       out.tableRows++;
-      for (const t of nested) inner = Math.max(inner, readTable(t, out, text));
+      for (const t of nested) inner = Math.max(inner, readTable(t, out, text, classes));
     }
   }
   // A table holding a table of as many rows or more is the page's layout (a site's banner, menu
@@ -163,9 +186,17 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
   // (or a few first cells) that are shown. A row of data has a cell under each column name.
   let width = 0;
   for (const r of own) width = Math.max(width, r.length);
-  for (const a of spansToEnd)
-    if (a.cells.length === width && a.cells.slice(0, a.from).some((c) => c !== '') && a.cells[a.from] !== '')
-      out.across.add(a.record);
+  for (const a of spansToEnd) {
+    if (a.cells.length !== width || !a.cells.slice(0, a.from).some((c) => c !== '') || a.cells[a.from] === '')
+      continue;
+    const text = a.cells[a.from]!;
+    if (!HOLDS_PATIENT.test(text)) out.across.add(a.record);
+    else
+      out.merged.set(a.record, {
+        text,
+        below: recordOf.slice(a.row + 1, a.row + a.down).filter((r) => r !== undefined),
+      });
+  }
   // A row with fewer cells than the table shows empty cells at its end: every row is as wide as
   // the table, as in a CSV that Excel saves from the same page.
   for (const r of own) while (r.length < width) r.push('');
@@ -174,12 +205,16 @@ function readTable(table: Element, out: HtmlTables, text: TextLine): number {
 
 /** Columns a `<col>` (alone or in a `<colgroup>`) hides, as Excel's "Save as Web Page" writes a
  *  hidden column: `<col width=0 style='display:none'>`. */
-function addHiddenColumns(el: Element, columns: { at: number; hidden: Set<number> }): void {
+function addHiddenColumns(
+  el: Element,
+  columns: { at: number; hidden: Set<number> },
+  classes: ClassMarks,
+): void {
   const inner = childrenOf(el).filter((c): c is Element => isElement(c) && c.nodeName === 'col');
   // A `<colgroup>` without `<col>`s is `span` columns itself.
   for (const col of inner.length ? inner : [el]) {
     const span = spanOf(col, 'span', MAX_COLSPAN);
-    if ((markOf(col) ?? markOf(el)) === 'hidden')
+    if ((markOf(col, classes) ?? markOf(el, classes)) === 'hidden')
       for (let k = 0; k < span; k++) columns.hidden.add(columns.at + k);
     columns.at += span;
   }
@@ -188,13 +223,19 @@ function addHiddenColumns(el: Element, columns: { at: number; hidden: Set<number
 /** Columns a note across a schedule spans at least: a merged Notes cell over two is no such note. */
 const ACROSS_MIN = 3;
 
-/** The colspan of a row's last cell. */
-function lastCellSpan(tr: Element): number {
+/** A note across a schedule holds no patient; a cell that does (`Roe, Rick`, a birth date
+ *  `11/23/1975`) is an appointment written whole in one merged cell, not blocked time. */
+const HOLDS_PATIENT = /\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\p{Ll}|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/u;
+
+/** The colspan and rowspan of a row's last cell. */
+function lastCellSpan(tr: Element): { across: number; down: number } {
   const cells = childrenOf(tr).filter(
     (c): c is Element => isElement(c) && (c.nodeName === 'td' || c.nodeName === 'th'),
   );
   const lastCell = cells[cells.length - 1];
-  return lastCell ? spanOf(lastCell, 'colspan', MAX_COLSPAN) : 0;
+  return lastCell
+    ? { across: spanOf(lastCell, 'colspan', MAX_COLSPAN), down: spanOf(lastCell, 'rowspan', MAX_ROWSPAN) }
+    : { across: 0, down: 1 };
 }
 
 /** A row's cells; `outerMark` is how its table or section marks it (html-marks.ts). */
@@ -203,9 +244,10 @@ function rowCells(
   spans: (Span | undefined)[],
   nested: Element[],
   outerMark: MarkKind | undefined,
+  classes: ClassMarks,
 ): ShownCell[] {
   const cells: ShownCell[] = [];
-  const rowMark = outerMark ?? markOf(tr);
+  const rowMark = outerMark ?? markOf(tr, classes);
   const fillSpans = () => {
     for (let s = spans[cells.length]; s && s.left > 0; s = spans[cells.length]) {
       cells.push({ text: s.text, header: false, linksOnly: false, mark: s.mark });
@@ -215,7 +257,7 @@ function rowCells(
   for (const td of childrenOf(tr)) {
     if (!isElement(td) || (td.nodeName !== 'td' && td.nodeName !== 'th')) continue;
     fillSpans();
-    const value = cellText(td, nested, rowMark);
+    const value = cellText(td, nested, rowMark, classes);
     const header = td.nodeName === 'th';
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
     const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
@@ -240,6 +282,7 @@ function cellText(
   cell: Element,
   nested: Element[],
   rowMark: MarkKind | undefined,
+  classes: ClassMarks,
 ): { text: string; linksOnly: boolean; mark?: MarkKind } {
   const parts: string[] = [];
   let plain = '';
@@ -256,12 +299,12 @@ function cellText(
       else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
-        visit(child, inLink || isClickable(child), mark ?? markOf(child));
+        visit(child, inLink || isClickable(child), mark ?? markOf(child, classes));
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
       }
     }
   };
-  visit(cell, false, rowMark ?? markOf(cell));
+  visit(cell, false, rowMark ?? markOf(cell, classes));
   const text = shown(parts.join(''));
   return { text, linksOnly: text !== '' && LINK_SEPARATORS.test(plain), ...(found && { mark: found }) };
 }

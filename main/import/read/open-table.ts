@@ -18,6 +18,8 @@ export interface OpenTableOptions {
   sampleBytes?: number;
   /** XML only: path of the record element (e.g. `Appointments/Appointment`); found automatically otherwise. */
   recordPath?: string;
+  /** Excel workbooks only: the sheet the appointments are on, as a person answered once. */
+  sheet?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export async function openTable(
   if (kind === 'workbook') {
     // Loaded on demand: the unzip and the XML parser no CSV needs.
     const { openXlsxTable } = await import('./xlsx-reader.ts');
-    return openXlsxTable(file, base);
+    return openXlsxTable(file, base, opts.sheet);
   }
   if (typeof sample.guess === 'string') {
     throw fileError(

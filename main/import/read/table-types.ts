@@ -29,6 +29,13 @@ export interface TableInfo {
   format: 'delimited' | 'xml' | 'hl7' | 'html' | 'xlsx';
   /** An Excel workbook's sheet the rows come from (line N is its row N). */
   sheet?: string;
+  /** A workbook with several sheets that could each be the appointment list, none of them named
+   *  by the mapping: the rows are the first one's, shown for the question, never sent unasked. */
+  sheetChoice?: SheetChoice;
+  /** Web pages: rows where a cell merged across the columns after a time holds a patient, a
+   *  whole appointment in one cell (html-tables.ts `merged`): each is a row error, and the file
+   *  is held, since such a cell may be how the page writes every visit of a grid. */
+  mergedAppointments?: Array<{ line: number; text: string }>;
   /**
    * Detected from the first bytes. A file whose sample is plain ASCII is read as UTF-8; if a
    * byte that is not valid UTF-8 shows up later, reading switches to Windows-1252 and this field
@@ -120,4 +127,11 @@ export interface TableRow {
   /** Where the row came from when its line alone does not say (an HL7 message's number and
    *  control id): its row errors begin with it. */
   origin?: string;
+}
+
+/** The sheets a workbook's appointment list may be on, and the sheet a mapping named that the
+ *  workbook does not have (a renamed sheet). */
+export interface SheetChoice {
+  sheets: Array<{ name: string; rows: number }>;
+  missing?: string;
 }

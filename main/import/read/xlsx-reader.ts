@@ -9,7 +9,7 @@ import { recordTable } from './record-table.ts';
 import { namedSheet } from './spreadsheet-ml.ts';
 import { TableRows } from './table-rows.ts';
 import type { Row } from './table-row.ts';
-import type { TableInfo } from './table-types.ts';
+import type { SheetChoice, TableInfo } from './table-types.ts';
 import {
   cellFormats,
   readSheet,
@@ -30,6 +30,7 @@ const SAVE_AS_CSV =
 export async function openXlsxTable(
   file: string,
   base: string,
+  named?: string,
 ): Promise<{ info: TableInfo; rows: TableRows }> {
   const { size } = await fs.stat(file);
   if (size > MAX_XLSX_BYTES)
@@ -40,8 +41,9 @@ export async function openXlsxTable(
       SAVE_AS_CSV,
     );
   let sheet: Sheet;
+  let choice: SheetChoice | undefined;
   try {
-    sheet = appointmentSheet(new ZipParts(await fs.readFile(file)), base);
+    ({ sheet, choice } = appointmentSheet(new ZipParts(await fs.readFile(file)), base, named));
   } catch (e) {
     if (e instanceof ZipPartError)
       throw fileError(base, 0, `cannot read this Excel workbook: ${e.reason}`, SAVE_AS_CSV);
@@ -49,6 +51,7 @@ export async function openXlsxTable(
   }
   const { info, rows } = recordTable(file, base, sheet.records, { encoding: 'utf-8', bomLength: 0 }, 'xlsx');
   info.sheet = sheet.name;
+  if (choice) info.sheetChoice = choice;
   // A sheet named by a person is a title, as in an Excel XML workbook (unless a title row says it).
   if (namedSheet(sheet.name) && !info.titleLines.includes(sheet.name.trim())) {
     info.titleLines = [sheet.name.trim(), ...info.titleLines];
@@ -57,9 +60,23 @@ export async function openXlsxTable(
   return { info, rows: new TableRows(sheet.hiddenRows.size ? holdHidden(rows, sheet) : rows) };
 }
 
-/** The sheet that holds the appointments: the one visible sheet with dates in its rows, else the
- *  first visible sheet with rows. Two sheets with dates are two lists: which is meant is asked. */
-function appointmentSheet(parts: ZipParts, base: string): Sheet {
+/** Candidates for the appointment list: visible sheets of dated rows, a sheet holding a pivot table
+ *  aside; of those, the ones whose dated rows hold words (names, statuses) where some do, since a
+ *  summary's dated rows hold only numbers beside their dates. */
+function candidateSheets(filled: readonly Sheet[]): Sheet[] {
+  const dated = filled.filter((s) => s.datedRows > 1 && !s.pivot);
+  const listed = dated.filter((s) => s.listedRows > 1);
+  return listed.length > 0 ? listed : dated;
+}
+
+/** The sheet that holds the appointments: the sheet a person named once (`named`, the mapping's),
+ *  else the one candidate (candidateSheets), else the first visible sheet with rows. Two
+ *  candidates are two lists: the first is read for the question (`choice`), never sent unasked. */
+function appointmentSheet(
+  parts: ZipParts,
+  base: string,
+  named: string | undefined,
+): { sheet: Sheet; choice?: SheetChoice } {
   const part = workbookPart(parts);
   if (!part || !parts.has(part)) throw notAWorkbook(parts, base);
   const workbook = readWorkbook(parts, part);
@@ -81,15 +98,18 @@ function appointmentSheet(parts: ZipParts, base: string): Sheet {
       'this Excel workbook has no sheet with rows in it',
       'The report may have found nothing: run the export again.',
     );
-  const dated = filled.filter((s) => s.datedRows > 1);
-  if (dated.length > 1)
-    throw fileError(
-      base,
-      0,
-      `this Excel workbook has ${dated.length} sheets of dated rows (${dated.map((s) => `'${s.name}'`).join(', ')}): which holds the appointments to send is not guessed`,
-      'Save the workbook with only the sheet of appointments in it (delete or hide the others), or save that sheet as CSV (File › Save As › "CSV UTF-8").',
-    );
-  return dated[0] ?? filled[0]!;
+  const chosen = named === undefined ? undefined : filled.find((s) => s.name === named);
+  if (chosen) return { sheet: chosen };
+  const candidates = candidateSheets(filled);
+  const sheet = candidates[0] ?? filled.find((s) => !s.pivot) ?? filled[0]!;
+  if (candidates.length < 2) return { sheet };
+  return {
+    sheet,
+    choice: {
+      sheets: candidates.map((s) => ({ name: s.name, rows: s.listedRows || s.datedRows })),
+      ...(named !== undefined ? { missing: named } : {}),
+    },
+  };
 }
 
 /** Why a zip is no workbook the connector reads: another Office document, a binary workbook, or

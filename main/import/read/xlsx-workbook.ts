@@ -22,7 +22,12 @@ export interface Sheet {
   hiddenRows: Set<number>;
   /** Rows with a date in them (a date-formatted number, or text written as a date). */
   datedRows: number;
+  /** Dated rows that also hold a word (a name, a status, a type): a booking's row, where a
+   *  summary's dated row holds only numbers beside its date (`8 Mar 2027, 12, 3`). */
+  listedRows: number;
   filledRows: number;
+  /** The sheet holds a pivot table (its relationships name one): a summary of other rows. */
+  pivot: boolean;
 }
 
 export interface Workbook {
@@ -46,12 +51,16 @@ function resolve(from: string, target: string): string {
   return path.join('/');
 }
 
+/** A part's `_rels/<name>.rels`. */
+function relsPart(owner: string): string {
+  const at = owner.lastIndexOf('/');
+  return `${owner.slice(0, at + 1)}_rels/${owner.slice(at + 1)}.rels`;
+}
+
 /** Relationship id → part, from a part's `_rels/<name>.rels`. */
 function relationships(parts: ZipParts, owner: string): Map<string, string> {
-  const at = owner.lastIndexOf('/');
-  const rels = `${owner.slice(0, at + 1)}_rels/${owner.slice(at + 1)}.rels`;
   const out = new Map<string, string>();
-  parse(parts, rels, (root) => {
+  parse(parts, relsPart(owner), (root) => {
     for (const r of childElements(root, 'Relationship')) {
       const id = attrValue(r, 'Id');
       const target = attrValue(r, 'Target');
@@ -59,6 +68,16 @@ function relationships(parts: ZipParts, owner: string): Map<string, string> {
     }
   });
   return out;
+}
+
+/** Whether a sheet holds a pivot table: Excel relates each one to the sheet it is on
+ *  (ECMA-376 Part 1 §12.3.21, relationship type `.../pivotTable`). */
+function holdsPivotTable(parts: ZipParts, sheet: string): boolean {
+  return (
+    parse(parts, relsPart(sheet), (root) =>
+      childElements(root, 'Relationship').some((r) => /\/pivotTable$/.test(attrValue(r, 'Type') ?? '')),
+    ) ?? false
+  );
 }
 
 /** The workbook part the package's root relationships name (`xl/workbook.xml` as Excel writes it). */
@@ -154,6 +173,9 @@ function reference(ref: string): { col: number; row: number } {
 const DATE_TEXT =
   /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
 
+/** A letter of any script: a word, where a number or a date has none. */
+const WORD = /\p{L}/u;
+
 /** `_x000D_` in a string item is an escaped character (ECMA-376 §22.9.2.19 ST_Xstring). */
 const unescapeX = (text: string): string =>
   text.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
@@ -217,15 +239,26 @@ export function readSheet(
   meta: { name: string; hidden: boolean },
   book: SheetBook,
 ): Sheet {
-  const sheet: Sheet = { ...meta, records: [], hiddenRows: new Set(), datedRows: 0, filledRows: 0 };
+  const sheet: Sheet = {
+    ...meta,
+    records: [],
+    hiddenRows: new Set(),
+    datedRows: 0,
+    listedRows: 0,
+    filledRows: 0,
+    pivot: holdsPivotTable(parts, part),
+  };
   const xml = parts.text(part);
   if (xml === undefined) return sheet;
   const records = sheet.records;
   const merges: string[] = [];
   const stringDated = new Int8Array(book.strings.length);
+  // Whether a shared string holds a word (a letter), decided once per string.
+  const stringWorded = new Int8Array(book.strings.length);
   let rowNumber = 0;
   let values: string[] = [];
   let dated = false;
+  let worded = false;
   // The cell being read: its attributes, its `<v>` and its inline string's text.
   let ref: string | undefined;
   let type = 'n';
@@ -250,7 +283,7 @@ export function readSheet(
         if (/^(1|true)$/.test(attr('hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
         while (records.length < rowNumber) records.push([]);
         values = records[rowNumber - 1]!;
-        dated = false;
+        dated = worded = false;
       } else if (name === 'mergeCell' && parent === 'mergeCells') merges.push(attr('ref') ?? '');
     },
     text(piece) {
@@ -265,10 +298,19 @@ export function readSheet(
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
         dated ||= date && text !== '';
+        if (!worded && !date && (type === 's' || type === 'inlineStr' || type === 'str')) {
+          const i = type === 's' ? Number(v) : -1;
+          if (i >= 0 && stringWorded[i] !== 0) worded = stringWorded[i] === 1;
+          else {
+            worded = WORD.test(text);
+            if (i >= 0) stringWorded[i] = worded ? 1 : -1;
+          }
+        }
       } else if (name === 'row') {
         while (values.length > 0 && values[values.length - 1] === '') values.pop();
         if (values.length > 0) sheet.filledRows++;
         if (dated) sheet.datedRows++;
+        if (dated && worded) sheet.listedRows++;
       }
     },
   });

@@ -29,7 +29,8 @@ const DAY_WORDS = new Set([
   'giorno',
 ]);
 
-function namesDay(header: string): boolean {
+/** The header names the day of the week (`Day`, `Weekday`, `Tag`, `Jour`). */
+export function namesDay(header: string): boolean {
   return headerWords(header).some((w) => DAY_WORDS.has(w));
 }
 

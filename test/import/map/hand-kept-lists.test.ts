@@ -151,4 +151,36 @@ describe('dates typed without a year', () => {
       why,
     );
   });
+
+  it('a Date column without years takes the year of the week the title states, each day on its weekday', async () => {
+    // Week of March 1, 2027: Tues 3/2 is 2 March (the other reading, 3 February, is outside the
+    // week; the Day column's Tuesday confirms it), 'March 3rd' is Wednesday 3 March.
+    const rows = [
+      'Day,Date,Time,Patient,DOB,Status',
+      'Tues,3/2,8:00am,"Reyes, Carmen",2/19/1974,Confirmed',
+      'Wed,March 3rd,9:00am,"Lee, Grace",10/30/1950,Confirmed',
+    ];
+    const r = await collect(file('week-of.csv', ['Front desk - Week of March 1, 2027', ...rows]), NY);
+    expect(r.errors).toEqual([]);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Reyes', '2027-03-02T13:00:00.000Z'],
+      ['Lee', '2027-03-03T14:00:00.000Z'],
+    ]);
+    // A weekday the day does not fall on that year (2 March 2027 is a Tuesday, not a Monday) is
+    // a row error naming the date, never sent; the other row goes.
+    const wrongDay = await collect(
+      file('wrong-day.csv', ['Week of March 1, 2027', rows[0]!, rows[1]!.replace('Tues', 'Mon'), rows[2]!]),
+      NY,
+    );
+    expect(wrongDay.appointments.map((a) => a.patient.lastName)).toEqual(['Lee']);
+    expect(wrongDay.errors.map((e) => [e.line, e.column])).toEqual([[3, 'Date']]);
+  });
+
+  it('a title of another week, or of none, leaves the column unread: refused as before', async () => {
+    const rows = ['Date,Time,Patient,DOB', 'Tues 3/2,8:00am,"Reyes, Carmen",2/19/1974'];
+    const why = "column 'Date' holds dates without a year such as 'Tues 3/2': the year is not guessed";
+    await expect(collect(file('week-8.csv', ['Week of March 8, 2027', ...rows]), NY)).rejects.toThrow(why);
+    await expect(collect(file('untitled.csv', rows), NY)).rejects.toThrow(why);
+  });
 });

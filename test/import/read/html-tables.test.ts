@@ -167,6 +167,47 @@ describe('htmlRecords: a page as the rows a person sees', () => {
     ]);
   });
 
+  it('tells a whole appointment merged across the row from a note across it, with the rows its rowspan covers', () => {
+    const page = htmlRecords(
+      '<table><tr><th>Time</th><th>Patient</th><th>DOB</th><th>Type</th></tr>' +
+        '<tr><td>9:00 AM</td><td>Doe, Jane</td><td>04/02/1980</td><td>Checkup</td></tr>' +
+        '<tr><td>9:30 AM</td><td colspan="3" rowspan="2">Roe, Rick 11/23/1975 New Patient</td></tr>' +
+        '<tr><td>9:45 AM</td></tr>' +
+        '<tr><td>10:00 AM</td><td colspan="3">Lunch - office closed</td></tr></table>',
+    );
+    expect([...page.across]).toEqual([4]);
+    expect([...page.merged]).toEqual([[2, { text: 'Roe, Rick 11/23/1975 New Patient', below: [3] }]]);
+  });
+
+  it("marks rows by the classes the page's own <style> strikes through or hides, and by no other class", () => {
+    // A web schedule's `tr.cancelled`, a `.strike` cell class, Excel's "Save as Web Page" cell
+    // class with its strike-through (.xl66), a class hidden only when printed, and classes no
+    // rule marks (their names alone say nothing the page draws).
+    const page = htmlRecords(
+      '<html><head><style><!--\n' +
+        '.xl65 {mso-style-parent:style0; font-size:10.0pt;}\n' +
+        '.xl66 {mso-style-parent:style0;\n\ttext-decoration:line-through;\n\ttext-line-through:single;}\n' +
+        'tr.cancelled td { color: red }\n' +
+        'tr.cancelled, .gone { text-decoration: line-through; }\n' +
+        '.strike{display:none}\n' +
+        '@media print { .no-print { display: none } }\n' +
+        '/* .faded { display: none } */\n' +
+        '--></style></head><body>' +
+        '<table><tr><th>Time</th><th>Patient</th></tr>' +
+        '<tr class="cancelled"><td>9:00 AM</td><td>Doe, Jane</td></tr>' +
+        '<tr><td class="xl65">9:30 AM</td><td class=xl66>Roe, Rick</td></tr>' +
+        '<tr><td>10:00 AM</td><td class="row Strike">Poe, Ed</td></tr>' +
+        '<tr class="no-print faded"><td>10:30 AM</td><td>Loe, Al</td></tr>' +
+        '<tr class="canceled"><td>11:00 AM</td><td>Moe, Bo</td></tr>' +
+        '<tr><td class="cancelled">11:30 AM</td><td>Noe, Cy</td></tr></table></body></html>',
+    );
+    expect([...page.marked]).toEqual([
+      [1, { column: 0, value: '9:00 AM', kind: 'struck' }],
+      [2, { column: 1, value: 'Roe, Rick', kind: 'struck' }],
+      [3, { column: 1, value: 'Poe, Ed', kind: 'hidden' }],
+    ]);
+  });
+
   it('marks no cell of a hidden column: hidden on every row that has it, or by a <col>', () => {
     // ASP.NET GridView's hidden RowNum column (header and cells), and Excel's hidden column after
     // "Save as Web Page" (a <col> hides it; its header cell is hidden by a class, not read).
@@ -267,6 +308,50 @@ describe('a web page export, read and imported', () => {
     expect(c.errors[0]!.message).toContain('struck through on the page');
     expect(c.errors[1]!.message).toContain('hidden on the page');
     expect(c.errors.every((e) => /Export the schedule/.test(e.hint))).toBe(true);
+  });
+
+  it("a row struck through by its class in the page's <style> is a row error like an inline strike", async () => {
+    const styled = page(
+      '<tr><td>5001</td><td>Doe, Jane</td><td>A1001</td><td>04/02/1980</td><td>03/15/2027</td><td>9:00 AM</td><td>Scheduled</td></tr>' +
+        '<tr class="appt cancelled"><td>5002</td><td>Roe, Richard</td><td>A1002</td><td>11/23/1975</td><td>03/15/2027</td><td>2:30 PM</td><td>Scheduled</td></tr>',
+    ).replace(
+      '</title>',
+      '</title><style>tr.cancelled { text-decoration: line-through; color: #999 }</style>',
+    );
+    const c = await collect(t.write('Classes.xls', styled), { timeZone: 'America/New_York' });
+    expect(c.appointments.map((a) => a.appointmentId)).toEqual(['5001']);
+    expect(c.errors.map((e) => [e.file, e.line, e.column, e.value])).toEqual([
+      ['Classes.xls', 3, 'Appt ID', '5002'],
+    ]);
+    expect(c.errors[0]!.message).toContain('struck through on the page');
+  });
+
+  it('an appointment merged across the row is a row error and holds the file, never skipped as blocked time', async () => {
+    const grid =
+      '<html><body><h2>Day Sheet for Tuesday, March 16, 2027</h2><table>' +
+      '<tr><th>Time</th><th>Patient</th><th>DOB</th><th>Type</th><th>Status</th></tr>' +
+      '<tr><td>9:00 AM</td><td>Doe, Jane</td><td>04/02/1980</td><td>Checkup</td><td>Confirmed</td></tr>' +
+      '<tr><td>9:30 AM</td><td colspan=4 rowspan=2>Roe, Rick 11/23/1975 New Patient</td></tr>' +
+      '<tr><td>9:45 AM</td></tr>' +
+      '<tr><td>11:00 AM</td><td>Poe, Ed</td><td>01/05/1961</td><td>Follow-up</td><td>Scheduled</td></tr>' +
+      '</table></body></html>';
+    const c = await collect(t.write('DaySheet.htm', grid), { timeZone: 'America/New_York' });
+    expect(c.errors.map((e) => [e.file, e.line, e.column, e.value])).toEqual([
+      ['DaySheet.htm', 4, 'Patient', 'Roe, Rick 11/23/1975 New Patient'],
+    ]);
+    expect(c.errors[0]!.hint).toMatch(/Export the schedule as a list/);
+    expect(c.skipped.map((s) => [s.line, s.reason])).toEqual([
+      [5, 'the rest of the appointment merged over line 4 (its length), no appointment of its own'],
+    ]);
+    const held = c.summary.doubts.filter((d) => d.kind === 'merged-cells');
+    expect(held.map((d) => [d.check, d.samples])).toEqual([
+      ['merged-appointment', ['Roe, Rick 11/23/1975 New Patient']],
+    ]);
+    // 16 March 2027 is after the US change (14 March): EDT, UTC-4.
+    expect(c.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Doe', '2027-03-16T13:00:00.000Z'],
+      ['Poe', '2027-03-16T15:00:00.000Z'],
+    ]);
   });
 
   it('reads a page in Windows-1252 whose first 64 KB are plain ASCII', async () => {

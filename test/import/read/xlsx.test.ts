@@ -7,6 +7,8 @@ import { binaryReason, ENCRYPTED_REASON, OLE_REASON } from '../../../main/import
 import { cellFormat, numberText, type CellFormat } from '../../../main/import/read/xlsx-formats.ts';
 import { MAX_UNZIPPED_BYTES, ZipPartError, ZipParts } from '../../../main/import/read/xlsx-zip.ts';
 import { readAll, refusal, tempDir } from './read-helpers.ts';
+import { BOOKINGS, HEADER, STRINGS, twoListsWorkbook, workbook } from './xlsx-builder.ts';
+import { collect } from '../convert/support.ts';
 
 const NONE = new Map<number, string>();
 const DATE: CellFormat = { kind: 'date', shows: 'date' };
@@ -86,65 +88,6 @@ describe('number formats', () => {
   });
 });
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-interface SheetSpec {
-  name: string;
-  xml: string;
-  state?: string;
-}
-
-/** A workbook's bytes: the parts Excel writes, sheets and strings as given. */
-function workbook(sheets: SheetSpec[], opts: { strings?: string; date1904?: boolean } = {}): Buffer {
-  const parts: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
-    ),
-    '_rels/.rels': strToU8(
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    ),
-    'xl/workbook.xml': strToU8(
-      `<workbook ${NS} ${RNS}><workbookPr${opts.date1904 ? ' date1904="1"' : ''}/><sheets>${sheets
-        .map(
-          (s, i) =>
-            `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`,
-        )
-        .join('')}</sheets></workbook>`,
-    ),
-    'xl/_rels/workbook.xml.rels': strToU8(
-      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets
-        .map(
-          (_s, i) =>
-            `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
-        )
-        .join(
-          '',
-        )}<Relationship Id="rId90" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId91" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-    ),
-    // Styles: 0 General, 1 built-in 14 (date), 2 built-in 20 (h:mm), 3 custom 00000.
-    'xl/styles.xml': strToU8(
-      `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="00000"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="20"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
-    ),
-    'xl/sharedStrings.xml': strToU8(`<sst ${NS}>${opts.strings ?? ''}</sst>`),
-  };
-  sheets.forEach(
-    (s, i) => (parts[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet ${NS}>${s.xml}</worksheet>`)),
-  );
-  return Buffer.from(zipSync(parts));
-}
-
-const STRINGS = ['Date', 'Time', 'Patient', 'Status', 'Ann Lee', 'Booked', 'Bo Chan']
-  .map((s) => `<si><t>${s}</t></si>`)
-  .join('');
-const HEADER =
-  '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>';
-/** Two bookings on 2027-03-01 (46447) at 9:00 (0.375) and 13:30 (0.5625). */
-const BOOKINGS =
-  '<row r="2"><c r="A2" s="1"><v>46447</v></c><c r="B2" s="2"><v>0.375</v></c><c r="C2" t="s"><v>4</v></c><c r="D2" t="s"><v>5</v></c></row>' +
-  '<row r="3"><c r="A3" s="1"><v>46447</v></c><c r="B3" s="2"><v>0.5625</v></c><c r="C3" t="s"><v>6</v></c><c r="D3" t="s"><v>5</v></c></row>';
-
 describe('reading a workbook', () => {
   const tmp = tempDir();
   afterAll(() => tmp.cleanup());
@@ -212,7 +155,7 @@ describe('reading a workbook', () => {
     ]);
   });
 
-  it('two visible sheets of dated rows: which one is not guessed', async () => {
+  it('two visible sheets of dated rows: the first is read for the question, the one named is read', async () => {
     const sheet = { xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>` };
     const file = tmp.write(
       'f.xlsx',
@@ -224,10 +167,42 @@ describe('reading a workbook', () => {
         { strings: STRINGS },
       ),
     );
-    const e = await refusal(file);
-    expect(e.message).toBe(
-      "this Excel workbook has 2 sheets of dated rows ('Monday', 'Tuesday'): which holds the appointments to send is not guessed",
+    const shown = await readAll(file);
+    expect(shown.info.sheet).toBe('Monday');
+    expect(shown.info.sheetChoice).toEqual({
+      sheets: [
+        { name: 'Monday', rows: 2 },
+        { name: 'Tuesday', rows: 2 },
+      ],
+    });
+    const named = await readAll(file, { sheet: 'Tuesday' });
+    expect(named.info.sheet).toBe('Tuesday');
+    expect(named.info.sheetChoice).toBeUndefined();
+    // A name the workbook does not have: asked again, saying so.
+    const renamed = await readAll(file, { sheet: 'Wednesday' });
+    expect(renamed.info.sheetChoice?.missing).toBe('Wednesday');
+  });
+
+  it('a pivot sheet and a sheet of dated counts are no candidates for the appointment list', async () => {
+    // 'By day' holds dates with counts only (46447 = 2027-03-01: 2 booked); 'Pivot' the same rows
+    // beside a pivot table; 'Bookings' the list with names.
+    const counts =
+      '<row r="2"><c r="A2" s="1"><v>46447</v></c><c r="B2"><v>2</v></c></row>' +
+      '<row r="3"><c r="A3" s="1"><v>46448</v></c><c r="B3"><v>0</v></c></row>';
+    const file = tmp.write(
+      'p.xlsx',
+      workbook(
+        [
+          { name: 'By day', xml: `<sheetData>${HEADER}${counts}</sheetData>` },
+          { name: 'Pivot', xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>`, pivot: true },
+          { name: 'Bookings', xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>` },
+        ],
+        { strings: STRINGS },
+      ),
     );
+    const { info } = await readAll(file);
+    expect(info.sheet).toBe('Bookings');
+    expect(info.sheetChoice).toBeUndefined();
   });
 
   it('a zip that is no workbook, and a Word document, are named as such', async () => {
@@ -267,5 +242,45 @@ describe('zip bombs and other binaries', () => {
     expect(binaryReason(Uint8Array.from(ole))).toBe(OLE_REASON);
     const encrypted = Buffer.concat([Buffer.from(ole), Buffer.from('EncryptedPackage', 'utf16le')]);
     expect(binaryReason(encrypted)).toBe(ENCRYPTED_REASON);
+  });
+});
+
+describe('which sheet is the appointment list: asked once, then read from the sheet named', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.cleanup());
+  const book = () => tmp.write('two-lists.xlsx', twoListsWorkbook());
+
+  it('holds the workbook with one question naming the sheets and their rows', async () => {
+    const c = await collect(book(), { timeZone: 'America/New_York' });
+    const asked = c.summary.doubts.filter((d) => d.kind === 'sheet');
+    expect(asked).toEqual([
+      {
+        kind: 'sheet',
+        message:
+          "this Excel workbook has 2 sheets that could each be the appointment list: 'Bookings' (2 dated rows), 'Waitlist' (2 dated rows); the rows shown are sheet 'Bookings''s",
+        samples: ['Bookings', 'Waitlist'],
+        question: expect.stringMatching(
+          /^Which sheet is the appointment list\? If it is 'Bookings', confirm/,
+        ),
+      },
+    ]);
+  });
+
+  it('reads the sheet a mapping names, with no question (Waitlist: 2 March 2027 10:00 and 12:00 New York, UTC-5)', async () => {
+    const file = book();
+    const profile = tmp.write(
+      'practice.profile.json',
+      JSON.stringify({
+        name: 'p',
+        columns: { date: 'Date', time: 'Time', patientName: 'Patient', dob: 'DOB', status: 'Status' },
+        sheet: 'Waitlist',
+      }),
+    );
+    const c = await collect(file, { timeZone: 'America/New_York', profile });
+    expect(c.summary.doubts.filter((d) => d.kind === 'sheet')).toEqual([]);
+    expect(c.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Dunn', '2027-03-02T15:00:00.000Z'],
+      ['Egan', '2027-03-02T17:00:00.000Z'],
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the corpus's Excel workbooks (layouts 148-150) byte for byte, with Python's standard
+"""Writes the corpus's Excel workbooks (layouts 148-150 and 169) byte for byte, with Python's standard
 library only (zipfile): another writer than the connector's reader, so the reader is checked
 against the file format (ECMA-376 SpreadsheetML), not against itself. The XML parts are written
 the way Excel writes them: shared strings, cell styles with number formats, serials for dates and
@@ -279,7 +279,38 @@ def two_sheets():
     b.write(os.path.join(EXPORTS, '150-xlsx-workbook-several-sheets', 'clinic-bookings.xlsx'))
 
 
+def two_lists():
+    """169: a clinic's workbook with the appointments on one sheet and the cancellations on another."""
+    b = Book()
+    header = ('Appt Date', 'Time', 'Patient', 'DOB', 'Provider', 'Visit Type', 'Status')
+    appts = {1: at(1, row(*[('s', h, 5) for h in header]))}
+    data = [
+        (datetime(2027, 3, 8, 8, 30), 'Haddad, Samir', date(1966, 5, 14), 'Dr. Ortiz', 'Follow-up', 'Scheduled'),
+        (datetime(2027, 3, 8, 10, 0), 'Kowalczyk, Irena', date(1979, 12, 1), 'Dr. Ortiz', 'New Patient', 'Confirmed'),
+        (datetime(2027, 3, 9, 14, 15), 'Bright, Lamar', date(2008, 3, 27), 'Dr. Wen', 'Sports Physical', 'Scheduled'),
+        (datetime(2027, 3, 15, 9, 45), 'Haddad, Samir', date(1966, 5, 14), 'Dr. Wen', 'Lab Review', 'Confirmed'),
+    ]
+    for i, (when, name, dob, prov, kind, status) in enumerate(data):
+        r = 2 + i
+        appts[r] = at(r, row(('n', serial(when.date()), 1), ('n', time_of(when.hour, when.minute), 2), ('s', name, 0),
+                             ('n', serial(dob), 1), ('s', prov, 0), ('s', kind, 0), ('s', status, 0)))
+    cheader = ('Appt Date', 'Time', 'Patient', 'DOB', 'Cancelled On', 'Reason')
+    cancels = {1: at(1, row(*[('s', h, 5) for h in cheader]))}
+    cdata = [
+        (datetime(2027, 3, 8, 11, 0), 'Ferreira, Lucia', date(1988, 7, 19), date(2027, 3, 5), 'Patient request'),
+        (datetime(2027, 3, 10, 15, 30), 'Nakamura, Ken', date(1955, 2, 2), date(2027, 3, 7), 'Provider out'),
+    ]
+    for i, (when, name, dob, on, why) in enumerate(cdata):
+        r = 2 + i
+        cancels[r] = at(r, row(('n', serial(when.date()), 1), ('n', time_of(when.hour, when.minute), 2), ('s', name, 0),
+                               ('n', serial(dob), 1), ('n', serial(on), 1), ('s', why, 0)))
+    b.sheet('Appointments', appts)
+    b.sheet('Cancellations', cancels)
+    b.write(os.path.join(EXPORTS, '169-xlsx-appointments-and-cancellations', 'front-desk.xlsx'))
+
+
 if __name__ == '__main__':
     pm_export()
     front_desk_list()
     two_sheets()
+    two_lists()

@@ -1,0 +1,79 @@
+// The marks a page's own stylesheet gives its classes: a row drawn as cancelled by `class="cancelled"`
+// with `.cancelled { text-decoration: line-through }` in the page's `<style>`, as web schedules
+// style their rows, and Excel's "Save as Web Page", which writes every cell's formatting, a
+// struck-through cell included, as a class in the page's `<style>` (`.xl66 {... text-decoration:
+// line-through; ...}`). Only simple selectors are read (`.class`, `tr.class`, `td.class`: an
+// element name and one class); a rule under an at-rule (`@media print { .no-print { display:
+// none } }`) is not how the page is shown on screen and is left out, as are selectors of more
+// parts, whose match would need the page's structure. A class no rule marks is no mark: a class's
+// name alone (`class="cancelled"` with no such rule) says nothing the page draws.
+import type { MarkKind } from './html-marks.ts';
+
+/** The mark of `tag.class` (`*` for any element), from the page's stylesheets. */
+export type ClassMarks = ReadonlyMap<string, MarkKind>;
+
+const SIMPLE = /^([a-z][a-z0-9]*)?\.(-?[_a-z][_a-z0-9-]*)$/i;
+
+/** What one rule's declarations make of an element's content, if anything. */
+export function declarationMark(declarations: string): MarkKind | undefined {
+  const style = declarations.toLowerCase().replace(/\s+/g, '');
+  if (/(?:^|;)display:none/.test(style) || /(?:^|;)visibility:(?:hidden|collapse)/.test(style))
+    return 'hidden';
+  if (/(?:^|;)text-decoration(?:-line)?:[^;]*line-through/.test(style)) return 'struck';
+  return undefined;
+}
+
+/** Top-level `selectors { declarations }` rules of a stylesheet, at-rules and comments left out. */
+function topRules(css: string): Array<{ selectors: string; body: string }> {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/<!--|-->/g, ' ');
+  const rules: Array<{ selectors: string; body: string }> = [];
+  let depth = 0;
+  let start = 0;
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '{') {
+      if (depth === 0) open = i;
+      depth++;
+    } else if (c === '}' && depth > 0) {
+      depth--;
+      if (depth === 0) {
+        const selectors = text.slice(start, open).trim();
+        // An at-rule's block (`@media print { ... }`) holds rules of its own, for another medium.
+        if (!selectors.includes('@')) rules.push({ selectors, body: text.slice(open + 1, i) });
+        start = i + 1;
+      }
+    } else if (c === ';' && depth === 0) start = i + 1; // `@import url(...);`, `@charset`
+  }
+  return rules;
+}
+
+/** The marks the stylesheets (the texts of the page's `<style>` elements) give simple selectors. */
+export function classMarks(sheets: readonly string[]): ClassMarks {
+  const marks = new Map<string, MarkKind>();
+  for (const css of sheets)
+    for (const { selectors, body } of topRules(css)) {
+      const mark = declarationMark(body);
+      for (const s of selectors.split(',')) {
+        const m = SIMPLE.exec(s.trim());
+        if (!m) continue;
+        const key = `${(m[1] ?? '*').toLowerCase()}.${m[2]!.toLowerCase()}`;
+        // A later rule for the same selector wins, as in the cascade: it may unmark the class.
+        if (mark) marks.set(key, mark);
+        else if (/(?:^|;)\s*(display|visibility|text-decoration(?:-line)?)\s*:/i.test(body))
+          marks.delete(key);
+      }
+    }
+  return marks;
+}
+
+/** The mark an element's classes give it (`class="row cancelled"`), if any. */
+export function classMark(tag: string, classes: string | undefined, marks: ClassMarks): MarkKind | undefined {
+  if (!classes || marks.size === 0) return undefined;
+  for (const c of classes.toLowerCase().split(/\s+/)) {
+    if (c === '') continue;
+    const mark = marks.get(`${tag}.${c}`) ?? marks.get(`*.${c}`);
+    if (mark) return mark;
+  }
+  return undefined;
+}
