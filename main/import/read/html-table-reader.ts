@@ -78,7 +78,7 @@ async function* drawnRows(
       const merged = page.merged.get(row.line - 1);
       if (merged) {
         const column = headers[row.values.indexOf(merged.text)] ?? headers[1] ?? 'Column 2';
-        row.problem = `'${merged.text}' is one cell merged across the columns from '${column}' on: a whole appointment written in one cell, whose patient, birth date and type are not read apart from it`;
+        row.problem = `'${merged.text}' is one cell merged across '${column}' and the columns after it: a whole appointment written in one cell, whose patient, birth date and type are not read apart from it`;
         row.problemHint =
           'Export the schedule as a list, one cell per column (or as CSV), then import it again';
         row.problemAt = { column, value: merged.text };
