@@ -53,6 +53,7 @@ import { sampleStarts } from './map/sample-starts.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
+import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
@@ -477,16 +478,7 @@ async function prepareOpenTable(
   }
   if (info.encodingUnsure) doubts.push(encodingDoubt(info.encodingUnsure));
   if (info.sheetChoice) doubts.push(sheetDoubt(info.sheetChoice, info.sheet ?? ''));
-  const merged = info.mergedAppointments;
-  if (merged?.length)
-    doubts.push({
-      kind: 'merged-cells',
-      check: 'merged-appointment',
-      message: `the page writes ${merged.length === 1 ? 'a row' : `${merged.length} rows`} whole in one cell merged across the columns after the time (line ${merged[0]!.line}), as a day-sheet grid writes each visit: whose appointment it is and of what type is not read apart from one cell, so ${merged.length === 1 ? 'that row is' : 'those rows are'} not sent`,
-      samples: merged.slice(0, 5).map((m) => displayText(m.text, 60)),
-      question:
-        'Export the schedule as a list with a cell per column (or as CSV) so these appointments are sent too; confirm the mapping only to send the other rows without them',
-    });
+  if (info.mergedAppointments?.length) doubts.push(mergedCellsDoubt(info.mergedAppointments));
   const places = {
     titleLines: info.titleLines,
     file: path.basename(info.file),

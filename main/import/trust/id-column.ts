@@ -1,9 +1,10 @@
 // Whether the column taken for the appointment id really is one: its values must be unique per
 // appointment (the same value for another patient or another start means it is not an id) and
 // must not be a row counter, nor the patient's own id written again (`Appointment ID` = `Patient
-// ID` on every row: the patient's next appointment would carry it too). Checked on the sample before mapping (a column that fails is dropped
-// and ids are derived, as documented), then over the whole file while it is read (a clash found
-// later holds the file: by then rows have been read with that id).
+// ID` on every row: the patient's next appointment would carry it too). Checked on the sample
+// before mapping (a column that fails is dropped and ids are derived, as documented), then over
+// the whole file while it is read (a clash found later holds the file: by then rows have been
+// read with that id).
 import { ownString } from '../own-string.ts';
 import { isRowCounter } from './row-counter.ts';
 import { readsAsEmpty } from '../map/no-value.ts';
