@@ -73,6 +73,23 @@ export function bestPreset(headers: readonly string[]): MappingProfile | undefin
   return best;
 }
 
+const settingOf = (setting: string | undefined): string => (setting ?? 'auto').trim() || 'auto';
+
+/** The profile file a setting names: under `auto` the folder's saved profile when there is one;
+ *  a path (a `.json` name, or one with a folder) as given. Undefined for a preset's name. */
+function profileFileOf(
+  spec: string,
+  savedDir: string,
+): { path: string; source: Extract<ProfileSource, 'saved' | 'file'> } | undefined {
+  if (spec.toLowerCase() === 'auto') {
+    const saved = path.join(savedDir, SAVED_PROFILE_NAME);
+    return fs.existsSync(saved) ? { path: saved, source: 'saved' } : undefined;
+  }
+  if (spec.toLowerCase().endsWith('.json') || spec.includes('/') || spec.includes('\\'))
+    return { path: spec, source: 'file' };
+  return undefined;
+}
+
 /**
  * Resolve the profile setting to a profile, or to 'auto' meaning "recognise the columns".
  * @throws ExportFileError for an unknown name or an unusable profile file
@@ -83,19 +100,15 @@ export function chooseProfile(
   headers: readonly string[],
   savedDir = path.dirname(exportFile),
 ): { profile: MappingProfile | 'recognize'; source: ProfileSource; path?: string } {
-  const spec = (setting ?? 'auto').trim() || 'auto';
+  const spec = settingOf(setting);
+  const file = profileFileOf(spec, savedDir);
+  if (file) return { profile: readProfileFile(file.path, exportFile), ...file };
   if (spec.toLowerCase() === 'auto') {
-    const saved = path.join(savedDir, SAVED_PROFILE_NAME);
-    if (fs.existsSync(saved))
-      return { profile: readProfileFile(saved, exportFile), source: 'saved', path: saved };
     const preset = bestPreset(headers);
     return preset ? { profile: preset, source: 'auto-preset' } : { profile: 'recognize', source: 'auto' };
   }
   const preset = findPreset(spec);
   if (preset) return { profile: preset, source: 'preset' };
-  if (spec.toLowerCase().endsWith('.json') || spec.includes('/') || spec.includes('\\')) {
-    return { profile: readProfileFile(spec, exportFile), source: 'file', path: spec };
-  }
   throw fileError(
     path.basename(exportFile),
     0,
@@ -114,13 +127,7 @@ export function profileSheet(
   exportFile: string,
   savedDir = path.dirname(exportFile),
 ): string | undefined {
-  const spec = (setting ?? 'auto').trim() || 'auto';
-  const file =
-    spec.toLowerCase() === 'auto'
-      ? path.join(savedDir, SAVED_PROFILE_NAME)
-      : findPreset(spec)
-        ? undefined
-        : spec;
+  const file = profileFileOf(settingOf(setting), savedDir)?.path;
   if (file === undefined || !fs.existsSync(file)) return undefined;
   try {
     return readProfileFile(file, exportFile).sheet;
