@@ -123,6 +123,18 @@ export async function createHarness(
   return h;
 }
 
+/** createHarness for a test that runs beside others (describe.concurrent): a module-level harness
+ *  closed in afterEach would be shared by them, so each test gets its own, closed when it ends.
+ *  Pass the test context's onTestFinished (the global one does not know concurrent tests). */
+export async function harnessFor(
+  onTestFinished: (fn: () => Promise<void>) => void,
+  opts?: Parameters<typeof createHarness>[0],
+): Promise<Harness> {
+  const h = await createHarness(opts);
+  onTestFinished(() => h.close());
+  return h;
+}
+
 export function listFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
