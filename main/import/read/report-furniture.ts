@@ -59,10 +59,17 @@ const NUMBER_LABEL = /^\d[\d.,]*\s+[\p{L}][\p{L}\s.-]*$/u;
 const COUNTED_WORD =
   /^\d[\d.,]*\s+(?:appointments?|appts|visits|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
+// A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
+// printed in the row's own columns beside the group's date: it starts as a total and counts.
+const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
+/** A count or an amount, not a time of day (a time beside a date is an appointment's slot). */
+const AMOUNT = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$/;
 // A date (`03/01/2027`, `2027-03-01`, `1.3.2027`) or a time of day (`9:00`): a line with one is a
 // row cut short or a day heading (the rows under it then lack their date: row errors), never a
 // group heading that would hold the file.
 const DATE_OR_TIME = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}/;
+/** A cell that is a date and nothing else (`03/01/27`, `2027-03-01`). */
+const DATE_ONLY = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 // A heading's own shapes besides words alone: a label and a colon (`Status: Cancelled`, a label
 // cell then a field cell), or a count in brackets at the end (`Cancelled Appointments (2)`).
 // A line of an id and a name only (`10452,Oscar`) is neither: a row cut short, a row error.
@@ -144,6 +151,13 @@ export class FurnitureFilter {
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
+    // The group's date in the Date column beside it is no appointment's: every other cell is a
+    // date or a number (a time there would be a slot's).
+    if (
+      parts.some((p) => NAMED_TOTAL.test(p)) &&
+      parts.every((p) => NAMED_TOTAL.test(p) || AMOUNT.test(p) || DATE_ONLY.test(p))
+    )
+      return 'total';
     // No appointment is text alone with no date or time: a group heading, whatever count
     // (`(Count=2)`), number (an NPI) or cell split it has.
     if (STARRED.test(text)) return 'heading';
