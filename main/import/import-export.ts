@@ -57,7 +57,7 @@ import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
-import { weekdayEvidence } from './trust/weekday-evidence.ts';
+import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
@@ -566,6 +566,7 @@ async function prepareOpenTable(
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
     ...(startDays ? { startDayColumns: startDays } : {}),
+    weekdayColumn: weekdayColumnRef(info.headers, sample, refs),
     ruleColumns: recurrenceColumns(info.headers, refs),
     ageColumn: patientAgeColumn(info.headers, refs),
     providerSample: sample,

@@ -33,6 +33,7 @@ import { startReader } from './row-start.ts';
 import { allDayCheck } from './all-day.ts';
 import { spanCheck } from './row-span.ts';
 import { startDayCheck } from './row-start-day.ts';
+import { weekdayCheck } from './row-weekday.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
@@ -73,6 +74,8 @@ export interface RowMapperContext {
   /** Columns headed as the appointment's date beside a date-time start, checked on every row
    *  when the file is longer than recognition read (row-start-day.ts). */
   startDayColumns?: { start: string; field: StartField; others: readonly ColumnRef[] };
+  /** A column of the start date's weekday, checked against it on every row (row-weekday.ts). */
+  weekdayColumn?: ColumnRef;
   /** Free columns that may state a repeat rule (row-recurrence.ts). */
   ruleColumns?: readonly ColumnRef[];
   /** A column of the patient's age, which may settle a two-digit birth year (age-column.ts). */
@@ -139,6 +142,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     audit && ctx.startDayColumns
       ? startDayCheck(cursor, ctx.startDayColumns, { order: ctx.dateOrder, timeZone: ctx.timeZone, audit })
       : undefined;
+  const weekday = ctx.weekdayColumn ? weekdayCheck(cursor, ctx.weekdayColumn) : undefined;
   const rules =
     audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
   const listRow = ctx.namesList ? listRowCheck(cursor, ctx.namesList) : undefined;
@@ -186,6 +190,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       allDay?.();
       const when = start();
       startDays?.(when.day, when.asWritten, row.line);
+      weekday?.(when.day, when.asWritten);
       span?.(when.day, row.line, s === 'NEW', when.start);
       const who = patient(presence, s === 'NEW', when.day);
       if (s === 'NEW') rules?.(who.key, when.day, row.line);

@@ -97,6 +97,10 @@ const JOINING = new Set([
   'altal',
   // whom the patient waits for: NextGen's `Waiting for Provider`
   'for',
+  // how it was done: Clinicient's (Net Health Therapy's) `Cancelled with Notice` and `Cancelled
+  // without Notice` (lifecaretherapy.wixsite.com/emr-training/go-schedule), a cancellation either way
+  'with',
+  'without',
 ]);
 
 /** Joining words that are also the reversing prefix de- ("De-booked", "DE-SCHEDULED"): never the

@@ -461,6 +461,14 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'on wait list',
       'on waiting list',
       'asap list',
+      // recalls: a patient due (or overdue) for a hygiene or check-up visit, an intention and not a
+      // booking until it is scheduled (guides.mydentalpractice.ng/docs/clinic/recalls/scheduling-and-completing;
+      // Open Dental's Recall List by Recall Due Date, opendental.com/manual/recalllist.html);
+      // MacPractice's native Unscheduled Recall (see the header). `Recall` alone may name a
+      // booked recall visit: left unknown.
+      'recall due',
+      'recall overdue',
+      'unscheduled recall',
     ],
   },
   {

@@ -59,10 +59,18 @@ const NUMBER_LABEL = /^\d[\d.,]*\s+[\p{L}][\p{L}\s.-]*$/u;
 const COUNTED_WORD =
   /^\d[\d.,]*\s+(?:appointments?|appts|visits|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
+// A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
+// printed in the row's own columns beside the group's date: it starts as a total and counts.
+const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
+/** A count or an amount, not a time of day (a time beside a date is an appointment's slot). */
+const AMOUNT = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$/;
+const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)/i;
 // A date (`03/01/2027`, `2027-03-01`, `1.3.2027`) or a time of day (`9:00`): a line with one is a
 // row cut short or a day heading (the rows under it then lack their date: row errors), never a
 // group heading that would hold the file.
 const DATE_OR_TIME = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}/;
+/** A cell that is a date and nothing else (`03/01/27`, `2027-03-01`). */
+const DATE_ONLY = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
 // A heading's own shapes besides words alone: a label and a colon (`Status: Cancelled`, a label
 // cell then a field cell), or a count in brackets at the end (`Cancelled Appointments (2)`).
 // A line of an id and a name only (`10452,Oscar`) is neither: a row cut short, a row error.
@@ -123,6 +131,7 @@ export class FurnitureFilter {
     // A totals row: "Total" then only numbers (counts, minutes, amounts), however many.
     if (TOTAL_LABEL.test(first) && this.all(values, (v, i) => i === firstFilled || NUMBER.test(v)))
       return 'total';
+    if (this.namedTotal(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);
     if (!few) {
       // Most of the columns filled: data, unless it is the header again or a rule.
@@ -154,6 +163,21 @@ export class FurnitureFilter {
     // cancelled, please take her off` under an e-mailed table): few cells are no appointment row.
     if (saysCancelled(text) || MOVED.test(text)) return 'row-note';
     return undefined;
+  }
+
+  /**
+   * A group's total printed in the row's own columns (`03/01/27,,Total for 03/01/27: 3
+   * appointments`): its first words, after the group's date (no appointment's) and numbers, name
+   * a total. What else it prints (the group's provider, a note) does not make it a row; a time of
+   * day would be a slot's. Only the first cells are read on a row's way through.
+   */
+  private namedTotal(values: readonly string[]): boolean {
+    for (const cell of values) {
+      const v = cell.trim();
+      if (v === '' || AMOUNT.test(v) || DATE_ONLY.test(v)) continue;
+      return NAMED_TOTAL.test(v) && !values.some((c) => TIME_OF_DAY.test(c));
+    }
+    return false;
   }
 
   /** Every filled cell equals the header's cell in its place, and at least two do. */

@@ -8,7 +8,7 @@
 // the order of every date in the file.
 import { headerWords } from '../map/header-meaning.ts';
 import { weekdaysFromName } from '../map/month-names.ts';
-import type { ColumnRefs } from '../map/resolve-columns.ts';
+import type { ColumnRef, ColumnRefs } from '../map/resolve-columns.ts';
 import type { TableRow } from '../read/index.ts';
 import type { DateColumn } from './date-order-decision.ts';
 
@@ -35,10 +35,39 @@ export function namesDay(header: string): boolean {
 }
 
 /**
- * The weekday evidence of a file: its title lines, and each column headed as the day whose
- * values are all weekday names. Such a column must also vary, or spell its names out (`Wed` on
- * every row of a one-day list): `MO` on every row of a `Tag` column is as likely a label.
+ * The columns headed as the day whose values are all weekday names, beside a start date of the
+ * main table. Such a column must also vary, or spell its names out (`Wed` on every row of a
+ * one-day list): `MO` on every row of a `Tag` column is as likely a label.
  */
+export function weekdayColumns(
+  headers: readonly string[],
+  sample: readonly TableRow[],
+  refs: ColumnRefs,
+): number[] {
+  const dateRef = refs.date ?? refs.dateTime;
+  if (dateRef?.source !== 'main') return [];
+  const out: number[] = [];
+  for (let j = 0; j < headers.length; j++) {
+    if (j === dateRef.index || !namesDay(headers[j]!)) continue;
+    const cells = sample.map((r) => (r.values[j] ?? '').trim().replace(/\.$/, '')).filter(Boolean);
+    if (cells.length === 0 || cells.some((c) => weekdaysFromName(c) === undefined)) continue;
+    if (new Set(cells.map((c) => c.toLowerCase())).size < 2 && cells[0]!.length < 3) continue;
+    out.push(j);
+  }
+  return out;
+}
+
+/** The weekday column each row's start day is checked against (map/row-weekday.ts): the first. */
+export function weekdayColumnRef(
+  headers: readonly string[],
+  sample: readonly TableRow[],
+  refs: ColumnRefs,
+): ColumnRef | undefined {
+  const j = weekdayColumns(headers, sample, refs)[0];
+  return j === undefined ? undefined : { header: headers[j]!, source: 'main', index: j };
+}
+
+/** The weekday evidence of a file: its title lines, and each weekday column (weekdayColumns). */
 export function weekdayEvidence(
   headers: readonly string[],
   titleLines: readonly string[],
@@ -47,17 +76,11 @@ export function weekdayEvidence(
 ): DateColumn[] {
   const out: DateColumn[] = titleLines.length ? [{ header: 'the title lines', values: [...titleLines] }] : [];
   const dateRef = refs.date ?? refs.dateTime;
-  if (dateRef?.source !== 'main') return out;
-  for (let j = 0; j < headers.length; j++) {
-    if (j === dateRef.index || !namesDay(headers[j]!)) continue;
-    const cells = sample.map((r) => (r.values[j] ?? '').trim().replace(/\.$/, '')).filter(Boolean);
-    if (cells.length === 0 || cells.some((c) => weekdaysFromName(c) === undefined)) continue;
-    if (new Set(cells.map((c) => c.toLowerCase())).size < 2 && cells[0]!.length < 3) continue;
+  for (const j of weekdayColumns(headers, sample, refs))
     out.push({
-      header: `${headers[j]} and ${dateRef.header}`,
-      values: sample.map((r) => `${(r.values[j] ?? '').trim()} ${(r.values[dateRef.index] ?? '').trim()}`),
-      of: dateRef.header,
+      header: `${headers[j]} and ${dateRef!.header}`,
+      values: sample.map((r) => `${(r.values[j] ?? '').trim()} ${(r.values[dateRef!.index] ?? '').trim()}`),
+      of: dateRef!.header,
     });
-  }
   return out;
 }

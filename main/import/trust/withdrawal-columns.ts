@@ -28,6 +28,19 @@ const WITHDRAWN =
   /delet|remov|archiv|resched|^moved|bumped|withdrawn|geloscht|geloescht|elimina|borrad|supprim|erased|inactiv|supersed|obsolet/;
 /** The whole header (words joined) of a short delete flag: `Del`, `DelFlag`, `del_ind`. */
 const DEL_FLAG = /^del(?:flag|ind|yn)?$/;
+/** Header words of a move (not deleting or archiving). */
+const MOVE = /resched|^moved|bumped/;
+/**
+ * The header names a move's origin (`Rescheduled From`, `Moved From`, `Resched From Date`): a
+ * column of the new booking, which stands, naming the slot it left, as a scheduler's `Previous
+ * Appointment` field on a rebooked appointment does. `Rescheduled To` names where this one went:
+ * this row is the old slot, and stays a withdrawal column.
+ */
+function namesOrigin(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => MOVE.test(w));
+  return at >= 0 && words[at + 1] === 'from';
+}
+
 /** Header words of deleting alone (not archiving or moving). */
 const DELETED = /delet|geloscht|geloescht|elimina|borrad|supprim|verwijder/;
 
@@ -80,6 +93,7 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
       out.push({ header, index, inverted: false, flagOnly: true });
       return;
     }
+    if (namesOrigin(words)) return;
     if (
       inverted ||
       DEL_FLAG.test(joined) ||

@@ -113,3 +113,21 @@ describe('orthodontic processing words (Ortho2 Edge, OrthoTrac)', () => {
     expect(saysMoved('Kept')).toBe(false);
   });
 });
+
+describe("Clinicient's cancellations with and without notice, and recalls due", () => {
+  // Net Health Therapy (Clinicient): Scheduled, Arrived, No Show, Cancelled with Notice, Cancelled
+  // without Notice (lifecaretherapy.wixsite.com/emr-training/go-schedule): with or without notice,
+  // the visit is cancelled. A recall due is a patient due for a visit, not a booking (skipped);
+  // `Recall` alone may be a booked recall visit, so it is asked.
+  readsAs([
+    ['Cancelled with Notice', 'CANCEL'],
+    ['Cancelled without Notice', 'CANCEL'],
+    ['Canceled w/o notice', 'unknown'],
+    ['No Show without Notice', 'NEW'],
+    ['Scheduled with', 'unknown'],
+    ['Recall', 'unknown'],
+  ]);
+  it.each(['Recall Due', 'RECALL OVERDUE', 'Unscheduled Recall'])('%s is not an appointment', (word) => {
+    expect(classify(word)).toBe('skip');
+  });
+});

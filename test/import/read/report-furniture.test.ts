@@ -141,6 +141,15 @@ describe('FurnitureFilter.classify', () => {
     // With a count word, a label and a number is a total.
     [['Total for Dr. Ng: 12'], 'total'],
     [['Appointments: 42 (3 cancelled)'], 'total'],
+    // A day's total printed in the row's own columns, the day's date in the Date column
+    // (PracticeWorks-style `03/01/27,,Total for 03/01/27: 3 appointments`): no appointment.
+    [pad('03/01/27', '', 'Total for 03/01/27: 3 appointments'), 'total'],
+    [pad('2027-03-01', 'Day Total: 14'), 'total'],
+    [pad('03/01/2027', 'Subtotal 12', '45'), 'total'],
+    // ... also beside the group's provider or a note a variation of the report writes on it
+    [pad('03/01/27', '', 'Total for 03/01/27: 3 appointments', '', 'DDS1'), 'total'],
+    [pad('03/01/27', 'Total: 3 appointments', 'Prefers mornings, call ahead'), 'total'],
+    [['03/01/27', '', 'Total for 03/01/27: 3 appointments', 'x', 'DDS1', 'OP1'], 'total'],
   ] as const)('%j is %s', (values, kind) => {
     const f = new FurnitureFilter(header, ['Daily Schedule']);
     expect(f.classify(values)).toBe(kind);
@@ -150,6 +159,9 @@ describe('FurnitureFilter.classify', () => {
     [['12/08/2026', '8:00', 'Oscar Delgado', '04/09/1961', 'Dr Liu', 'Booked']],
     [['12/08/2026', '8:00', '', '', 'Dr Liu', '']],
     [['12/08/2026', 'Total, Grace']],
+    // A patient whose name starts as a total does, with a time: a row cut short, not a total.
+    [['12/08/2026', '9:00', 'Totals 2 Dana']],
+    [['12/08/2026', '9:30 AM', 'Total 3 appointments']],
     [['3', '12/08/2026']],
     [['42']],
     [['12/08/2026', '8:00', 'Total', '04/09/1961', 'Liu', 'Booked']],

@@ -33,12 +33,27 @@ describe('which free columns can withdraw an appointment', () => {
     expect(withdrawalColumns([header], {})).toEqual([{ header, index: 0, inverted }]);
   });
 
-  it.each(['Appt Date', 'Provider', 'Visit Status', 'Del Mar Clinic', 'Model', 'Active Problems List'])(
-    '%s is not one',
+  it.each(['Rescheduled To', 'Moved To', 'Rescheduled Date'])(
+    '%s is one: this row is the old slot',
     (header) => {
-      expect(withdrawalColumns([header], {})).toEqual([]);
+      expect(withdrawalColumns([header], {})).toEqual([{ header, index: 0, inverted: false }]);
     },
   );
+
+  it.each([
+    'Appt Date',
+    'Provider',
+    'Visit Status',
+    'Del Mar Clinic',
+    'Model',
+    'Active Problems List',
+    // where the booking came from: a column of the new booking, which stands
+    'Rescheduled From',
+    'Moved From',
+    'Resched From Date',
+  ])('%s is not one', (header) => {
+    expect(withdrawalColumns([header], {})).toEqual([]);
+  });
 
   it('a column mapped to a field is not free', () => {
     expect(
@@ -98,6 +113,23 @@ describe('a withdrawal column set on a row that would go as booked', () => {
     );
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => `${a.appointmentId} ${a.status}`)).toEqual(['A1 NEW', 'A2 CANCEL']);
+  });
+
+  it("a booking's 'Rescheduled From' (its old slot) goes as booked; the old slot's status cancels it", async () => {
+    // ClinicTracker-style: the 9 March slot was moved to 11 March (16:00 EST, then EST still).
+    const r = await collect(
+      files.write([
+        'Appt ID,Date,Start,Client,Client ID,DOB,Clinician,Status,Rescheduled From',
+        '40230,03/09/2027,4:00 PM,"Halloran, Bridget",C-3318,08/19/1987,"Osei, Ama LCSW",Rescheduled,',
+        '40251,03/11/2027,4:00 PM,"Halloran, Bridget",C-3318,08/19/1987,"Osei, Ama LCSW",Scheduled,03/09/2027 4:00 PM',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.appointmentId} ${a.status} ${a.start.toISOString()}`)).toEqual([
+      '40230 CANCEL 2027-03-09T21:00:00.000Z',
+      '40251 NEW 2027-03-11T21:00:00.000Z',
+    ]);
   });
 
   it('holds a Cliniko export whose deleted_at its preset does not name (Sydney: 22:00Z is 09:00)', async () => {
