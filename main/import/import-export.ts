@@ -594,7 +594,7 @@ async function prepareOpenTable(
     doubts,
     notes,
     audit,
-    map: info.sheet !== undefined ? inSheet(map, info.file, info.sheet) : map,
+    map: info.sheet !== undefined && info.format === 'xlsx' ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
     rows: new TableRows(
@@ -857,7 +857,8 @@ async function passThrough(
   return { items, summary };
 }
 
-/** A workbook's row errors name the sheet their line is a row of (a joined file's keep theirs). */
+/** An .xlsx workbook's row errors name the sheet their line is a row of (a joined file's keep
+ *  theirs); an XML Spreadsheet's lines are the file's, as any XML export's. */
 function inSheet(map: PreparedTable['map'], file: string, sheet: string): PreparedTable['map'] {
   return (row) => {
     const item = map(row);

@@ -27,7 +27,8 @@ export interface TableInfo {
   /** Base name of the file (error reports travel; full paths do not belong in them). */
   file: string;
   format: 'delimited' | 'xml' | 'hl7' | 'html' | 'xlsx';
-  /** An Excel workbook's sheet the rows come from (line N is its row N). */
+  /** An Excel workbook's sheet the rows come from (an .xlsx: line N is its row N; an XML
+   *  Spreadsheet 2003: the file's line, as any XML export's). */
   sheet?: string;
   /** A workbook with several sheets that could each be the appointment list, none of them named
    *  by the mapping: the rows are the first one's, shown for the question, never sent unasked. */
