@@ -170,7 +170,7 @@ async function prepareOpenTable(
     info.titleLines,
     sample.map((r) => r.values),
   );
-  if (yearless) for (const r of sample) yearless.fill(r.values);
+  if (yearless) for (const r of sample) yearless.fill(r);
   const timeZone = opts.timeZone ?? machineTimeZone();
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
@@ -615,7 +615,7 @@ async function* withYears(
 ): AsyncGenerator<readonly TableRow[]> {
   let seen = 0;
   for await (const batch of source) {
-    for (const r of batch) if (seen++ >= skip) yearless.fill(r.values);
+    for (const r of batch) if (seen++ >= skip) yearless.fill(r);
     yield batch;
   }
 }

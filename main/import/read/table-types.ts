@@ -125,6 +125,10 @@ export interface TableRow {
   skip?: string;
   /** Delimited only: the group heading above the row, if one was met (report-furniture.ts). */
   under?: HeadingLine;
+  /** Cells rewritten before the mapper reads them (a date typed without its year, given the year
+   *  the title states: yearless-dates.ts), by column, as typed in the file: its row errors show
+   *  these, never the rewritten text. Set on such rows only. */
+  typed?: Map<number, string>;
   /** Where the row came from when its line alone does not say (an HL7 message's number and
    *  control id): its row errors begin with it. */
   origin?: string;
