@@ -63,6 +63,8 @@ export interface ExportPreview {
   /** Patient ids the connector would make up (from name and date of birth) for the rows read:
    *  `noColumn` when no column gives them at all. Absent when every row has its own id. */
   madeUpPatientIds?: { rows: number; of: number; noColumn: boolean };
+  /** An Excel workbook's sheet whose rows are shown (a held workbook asks which is the list). */
+  sheet?: string;
   /** `sheet`: an Excel workbook's sheet whose row `line` is (shown as Excel numbers it). */
   errors: Array<{ line: number; sheet?: string; message: string }>;
   /** Every appointment field a column can feed (the importer's own list, so the window never
@@ -91,6 +93,9 @@ export interface ReviewAnswers {
   statusWords?: Array<{ word: string; meaning: StatusAnswer }>;
   /** How the file writes numeric dates, when the person was asked. */
   dateOrder?: 'DMY' | 'MDY';
+  /** The workbook sheet the appointments are on, when the person picked another than the one
+   *  shown first (a `sheet` doubt); kept in the mapping, as `mapping confirm --sheet` does. */
+  sheet?: string;
 }
 
 /** The mapping a person confirmed for a held file (jobId) or a sample export picked in the window
@@ -158,6 +163,8 @@ export interface InvokeMap {
   openReview: [string, ActionResult];
   /** The preview of a held job's file, found by the job id (never by a path from the window). */
   previewHeldFile: [string, ExportPreview];
+  /** The same preview read from another sheet of the held workbook, as the person picks it. */
+  previewHeldSheet: [{ jobId: string; sheet: string }, ExportPreview];
   confirmMapping: [ConfirmMappingRequest, ConfirmMappingResult];
 }
 
@@ -201,6 +208,7 @@ export const INVOKE_METHODS = [
   'saveMapping',
   'openReview',
   'previewHeldFile',
+  'previewHeldSheet',
   'confirmMapping',
 ] as const satisfies readonly InvokeMethod[];
 

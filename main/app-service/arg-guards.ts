@@ -135,9 +135,10 @@ const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['sa
 const STATUS_ANSWERS = ['new', 'cancel', 'skip'];
 
 function isReviewAnswers(v: unknown): boolean {
-  if (!isPlainObject(v) || !hasOnlyKeys(v, ['statusWords', 'dateOrder'])) return false;
+  if (!isPlainObject(v) || !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'sheet'])) return false;
   const words = v.statusWords;
   return (
+    (v.sheet === undefined || isName(v.sheet)) &&
     (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
     (words === undefined ||
       (Array.isArray(words) &&
@@ -151,6 +152,9 @@ function isReviewAnswers(v: unknown): boolean {
         )))
   );
 }
+
+const isHeldSheetArg: Guard<InvokeMap['previewHeldSheet'][0]> = (v): v is InvokeMap['previewHeldSheet'][0] =>
+  isPlainObject(v) && hasOnlyKeys(v, ['jobId', 'sheet']) && isName(v.jobId) && isName(v.sheet);
 
 /** Exactly one source: a held job by id, or a sample export picked in the window. */
 const isConfirmArg: Guard<InvokeMap['confirmMapping'][0]> = (v): v is InvokeMap['confirmMapping'][0] =>
@@ -207,6 +211,7 @@ export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   sendNow: isName,
   openInbox: isName,
   previewHeldFile: isName,
+  previewHeldSheet: isHeldSheetArg,
   confirmMapping: isConfirmArg,
 };
 

@@ -87,6 +87,7 @@ export function dateReadings(doubts: readonly Doubt[]): NonNullable<ExportPrevie
 export async function previewExport(
   file: string,
   practice: PracticeSettings | undefined,
+  sheet?: string,
 ): Promise<ExportPreview> {
   const kind = await sniffFileKind(file);
   if (kind === 'appointment-data-xml') {
@@ -106,6 +107,7 @@ export async function previewExport(
     profile: practice?.mappingProfile ?? 'auto',
     ...(practice?.timeZone ? { timeZone: practice.timeZone } : {}),
     ...(practice ? { practiceName: practice.name, savedProfileDir: practice.inbox } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
   };
   let prepared;
   try {
@@ -166,6 +168,7 @@ export async function previewExport(
   return {
     file: prepared.info.file,
     headers: prepared.info.headers,
+    ...(prepared.info.sheet !== undefined ? { sheet: prepared.info.sheet } : {}),
     columns,
     missing: prepared.recognition?.missing ?? missingRequired(prepared.refs),
     dateOrder,

@@ -29,15 +29,18 @@ export interface ReviewHelpers {
 type ReviewActions = {
   openReview(jobId: string): Promise<ActionResult>;
   previewHeldFile(jobId: string): Promise<ExportPreview>;
+  previewHeldSheet(arg: { jobId: string; sheet: string }): Promise<ExportPreview>;
   confirmMapping(request: ConfirmMappingRequest): Promise<ConfirmMappingResult>;
 };
 
-/** The columns of the file as the practice's mapping reads it (a workbook: the sheet it names). */
+/** The columns of the file as the practice's mapping reads it (a workbook: the sheet the person
+ *  picked, else the one it names). */
 async function tableOf(
   file: string,
   practice: PracticeSettings,
+  picked?: string,
 ): Promise<{ headers: string[]; sheet?: string }> {
-  const sheet = profileSheet(practice.mappingProfile, file, practice.inbox);
+  const sheet = picked ?? profileSheet(practice.mappingProfile, file, practice.inbox);
   const { info, rows } = await openTable(file, sheet !== undefined ? { sheet } : {});
   await rows.return();
   return { headers: info.headers, ...(info.sheet !== undefined ? { sheet: info.sheet } : {}) };
@@ -62,6 +65,29 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
     return jobs.filter((j) => j.state === 'held' && belongsTo(j, practice)).length;
   }
 
+  /** A held file's preview (a workbook: from `sheet`, as the person picks it in the review). */
+  async function heldPreview(jobId: string, sheet?: string): Promise<ExportPreview> {
+    const found = await held(jobId);
+    if (!found.ok) return unreadablePreview(jobId, found.message);
+    const preview = await deps.previewExport(found.file, found.practice, sheet);
+    // What the engine saw when it held the file (e.g. an appointment id moving to another
+    // patient, which only the sent history shows) comes first; the preview's own findings after.
+    const doubts = mergeDoubts(found.job.doubts, preview.doubts);
+    const readings = dateReadings(doubts);
+    return {
+      ...preview,
+      // The name it arrived under, not the processing/ name with the job id in front.
+      file: path.basename(found.job.file),
+      doubts,
+      ...(readings.length ? { dateReadings: readings } : {}),
+      review: {
+        jobId: found.job.id,
+        practice: found.practice.name,
+        heldFiles: await heldCount(found.practice),
+      },
+    };
+  }
+
   return {
     async openReview(jobId) {
       const found = await held(jobId);
@@ -70,27 +96,8 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       return { ok: true };
     },
 
-    async previewHeldFile(jobId) {
-      const found = await held(jobId);
-      if (!found.ok) return unreadablePreview(jobId, found.message);
-      const preview = await deps.previewExport(found.file, found.practice);
-      // What the engine saw when it held the file (e.g. an appointment id moving to another
-      // patient, which only the sent history shows) comes first; the preview's own findings after.
-      const doubts = mergeDoubts(found.job.doubts, preview.doubts);
-      const readings = dateReadings(doubts);
-      return {
-        ...preview,
-        // The name it arrived under, not the processing/ name with the job id in front.
-        file: path.basename(found.job.file),
-        doubts,
-        ...(readings.length ? { dateReadings: readings } : {}),
-        review: {
-          jobId: found.job.id,
-          practice: found.practice.name,
-          heldFiles: await heldCount(found.practice),
-        },
-      };
-    },
+    previewHeldFile: (jobId) => heldPreview(jobId),
+    previewHeldSheet: ({ jobId, sheet }) => heldPreview(jobId, sheet),
 
     async confirmMapping({ practice: name, jobId, file, columns, answers }) {
       const practice = await h.findPractice(name);
@@ -120,13 +127,22 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
         return { ok: false, message: 'Pick the export again: the file to confirm is no longer there.' };
       }
       const profile = path.join(deps.profilesDir, profileFileName(practice));
-      // What the person was shown: the engine's doubts on the held file and the preview's.
-      const shown = (await deps.previewExport(source, practice)).doubts;
-      const table = await tableOf(source, practice);
+      // What the person was shown: the engine's doubts on the held file and the preview's (a
+      // workbook: the sheet they picked, as `mapping confirm --sheet` reads it).
+      const picked = answers.sheet;
+      const shown = (await deps.previewExport(source, practice, picked)).doubts;
+      const table = await tableOf(source, practice, picked);
+      if (picked !== undefined && table.sheet !== picked)
+        return {
+          ok: false,
+          message: `The workbook has no sheet '${picked}' with rows in it any more: open the review again and pick the sheet with the appointments.`,
+        };
+      const asked =
+        picked !== undefined || [...shown, ...(heldJob?.doubts ?? [])].some((d) => d.kind === 'sheet');
       const written = await writeMappingProfile(profile, practice, columns, source, {
         headers: table.headers,
-        // A workbook asked which sheet is the list: the one shown is the person's answer.
-        ...(shown.some((d) => d.kind === 'sheet') && table.sheet !== undefined ? { sheet: table.sheet } : {}),
+        // A workbook asked which sheet is the list: the one picked, or the one shown, is the answer.
+        ...(asked && table.sheet !== undefined ? { sheet: table.sheet } : {}),
         at: now().toISOString(),
         answers,
         doubts: heldJob ? mergeDoubts(heldJob.doubts, shown) : shown,

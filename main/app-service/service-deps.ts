@@ -96,8 +96,8 @@ export interface ConnectorServiceDeps {
   host: HostActions;
   /** Sign in to the practice's environment with its stored secrets; the answer in plain words. */
   testConnection(practice: PracticeSettings): Promise<ActionResult>;
-  /** Recognise the columns of a sample export. */
-  previewExport(file: string, practice: PracticeSettings | undefined): Promise<ExportPreview>;
+  /** Recognise the columns of a sample export (a workbook: from `sheet` when one is named). */
+  previewExport(file: string, practice: PracticeSettings | undefined, sheet?: string): Promise<ExportPreview>;
   /** Folder where saved column mappings (profile JSON files) go. */
   profilesDir: string;
   /** When a mapping was confirmed (default: the computer's clock). */

@@ -170,7 +170,7 @@ async function prepareOpenTable(
     info.titleLines,
     sample.map((r) => r.values),
   );
-  if (yearless) for (const r of sample) yearless.fill(r.values);
+  if (yearless) for (const r of sample) yearless.fill(r);
   const timeZone = opts.timeZone ?? machineTimeZone();
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
@@ -595,7 +595,7 @@ async function prepareOpenTable(
     doubts,
     notes,
     audit,
-    map: info.sheet !== undefined ? inSheet(map, info.file, info.sheet) : map,
+    map: info.sheet !== undefined && info.format === 'xlsx' ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
     rows: new TableRows(
@@ -616,7 +616,7 @@ async function* withYears(
 ): AsyncGenerator<readonly TableRow[]> {
   let seen = 0;
   for await (const batch of source) {
-    for (const r of batch) if (seen++ >= skip) yearless.fill(r.values);
+    for (const r of batch) if (seen++ >= skip) yearless.fill(r);
     yield batch;
   }
 }
@@ -858,7 +858,8 @@ async function passThrough(
   return { items, summary };
 }
 
-/** A workbook's row errors name the sheet their line is a row of (a joined file's keep theirs). */
+/** An .xlsx workbook's row errors name the sheet their line is a row of (a joined file's keep
+ *  theirs); an XML Spreadsheet's lines are the file's, as any XML export's. */
 function inSheet(map: PreparedTable['map'], file: string, sheet: string): PreparedTable['map'] {
   return (row) => {
     const item = map(row);

@@ -63,24 +63,34 @@ export function ExportPreviewPanel({
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async (get: () => Promise<ExportPreview | null>, file: string | null) => {
-    setResult(null);
-    setBusy(true);
-    try {
-      const p = await get();
-      if (!p) return;
-      setPreview(p);
-      setPickedFile(file);
-      setColumns(p.columns);
-      setEdited(new Set());
-      setAnswers(NO_ANSWERS);
-      setConfirmedAnswers(NO_ANSWERS);
-    } catch (err) {
-      setResult({ ok: false, message: describeError(err) });
-    } finally {
-      setBusy(false);
-    }
-  }, []);
+  /** `keep`: the answers given so far, kept when the same file is read again (another sheet). */
+  const load = useCallback(
+    async (get: () => Promise<ExportPreview | null>, file: string | null, keep = NO_ANSWERS) => {
+      setResult(null);
+      setBusy(true);
+      try {
+        const p = await get();
+        if (!p) return;
+        setPreview(p);
+        setPickedFile(file);
+        setColumns(p.columns);
+        setEdited(new Set());
+        setAnswers(keep);
+        setConfirmedAnswers(NO_ANSWERS);
+      } catch (err) {
+        setResult({ ok: false, message: describeError(err) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [],
+  );
+
+  /** A held workbook read from the sheet the person picks: its rows and columns shown instead. */
+  function pickSheet(jobId: string, sheet: string) {
+    const kept = { ...answers, sheet };
+    void load(() => connector.previewHeldSheet({ jobId, sheet }), null, kept);
+  }
 
   useEffect(() => {
     if (reviewJobId) void load(() => connector.previewHeldFile(reviewJobId), null);
@@ -221,6 +231,9 @@ export function ExportPreviewPanel({
                 setAnswers(a);
                 setResult(null);
               }}
+              {...(review
+                ? { sheet: { shown: preview.sheet, pick: (s) => pickSheet(review.jobId, s) } }
+                : {})}
             />
           )}
           {columns.length > 0 && (

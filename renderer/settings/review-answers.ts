@@ -1,5 +1,6 @@
 // What a person must answer before a held file's mapping can be confirmed, worked out from the
 // file's doubts: each unknown status word needs a meaning, an unsettled date order needs a side,
+// a workbook with two lists may be read from another sheet than the one shown first,
 // and columns in doubt are marked for checking in the column table. Pure, so it is tested alone.
 import type { Doubt, ReviewAnswers, StatusAnswer } from '../shared/types.ts';
 
@@ -13,6 +14,8 @@ export interface Answers {
   /** Unknown status word (as written in the file) → what it means. */
   status: Record<string, StatusAnswer | undefined>;
   dateOrder?: 'DMY' | 'MDY';
+  /** The workbook sheet picked as the appointment list (unset: the one shown first). */
+  sheet?: string;
 }
 
 export const NO_ANSWERS: Answers = { status: {} };
@@ -52,5 +55,8 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
   return {
     ...(statusWords.length ? { statusWords } : {}),
     ...(asksDateOrder(doubts) && answers.dateOrder ? { dateOrder: answers.dateOrder } : {}),
+    ...(doubts.some((d) => d.kind === 'sheet') && answers.sheet !== undefined
+      ? { sheet: answers.sheet }
+      : {}),
   };
 }

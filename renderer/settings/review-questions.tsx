@@ -1,6 +1,7 @@
 // The questions of a held file's review, one per doubt: every doubt in plain words with values
 // from the file, and an answer control where a person's answer settles it (status words: booked,
-// cancelled or not an appointment; date order: the file's own dates written out both ways).
+// cancelled or not an appointment; date order: the file's own dates written out both ways; a
+// workbook's sheets: which one holds the appointments, its rows shown when picked).
 // Columns in doubt are answered in the column table below, where they are marked.
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
@@ -11,13 +12,36 @@ interface Props {
   dateReadings: NonNullable<ExportPreview['dateReadings']>;
   answers: Answers;
   onChange: (answers: Answers) => void;
+  /** A held workbook: the sheet whose rows are shown, and picking another (unset: no picking). */
+  sheet?: { shown: string | undefined; pick: (sheet: string) => void };
+}
+
+function SheetQuestion({ names, sheet }: { names: string[]; sheet: NonNullable<Props['sheet']> }) {
+  return (
+    <fieldset className="answer">
+      <legend>The appointments are on the sheet:</legend>
+      {names.map((name) => (
+        <label key={name} className="radio-inline">
+          <input
+            type="radio"
+            name="sheet"
+            value={name}
+            checked={sheet.shown === name}
+            onChange={() => sheet.pick(name)}
+          />
+          {name}
+        </label>
+      ))}
+      <p className="muted small">The rows below are from the sheet picked here.</p>
+    </fieldset>
+  );
 }
 
 function StatusQuestion({
   word,
   answers,
   onChange,
-}: { word: string } & Omit<Props, 'doubts' | 'dateReadings'>) {
+}: { word: string } & Omit<Props, 'doubts' | 'dateReadings' | 'sheet'>) {
   return (
     <fieldset className="answer">
       <legend>
@@ -39,7 +63,7 @@ function StatusQuestion({
   );
 }
 
-function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'doubts'>) {
+function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'doubts' | 'sheet'>) {
   const choice = (order: 'DMY' | 'MDY', label: string) => (
     <label className="radio-inline">
       <input
@@ -81,7 +105,7 @@ function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'dou
   );
 }
 
-export function ReviewQuestions({ doubts, dateReadings, answers, onChange }: Props) {
+export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet }: Props) {
   return (
     <section className="review" aria-labelledby="review-title">
       <h3 id="review-title">Please check ({doubts.length})</h3>
@@ -94,6 +118,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange }: Pro
               ))}
             {d.kind === 'date-order' && doubts.findIndex((x) => x.kind === 'date-order') === i && (
               <DateOrderQuestion dateReadings={dateReadings} answers={answers} onChange={onChange} />
+            )}
+            {d.kind === 'sheet' && sheet && doubts.findIndex((x) => x.kind === 'sheet') === i && (
+              <SheetQuestion names={d.samples} sheet={sheet} />
             )}
             {(d.kind === 'column' || d.kind === 'appointment-id' || d.kind === 'layout-changed') && (
               <p className="muted small">Check its column in the table below.</p>

@@ -66,6 +66,7 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   sendNow: ['North Clinic'],
   openInbox: ['North Clinic'],
   previewHeldFile: ['20261125-093400-a5a89f'],
+  previewHeldSheet: [{ jobId: '20261125-093400-a5a89f', sheet: 'Cancelled' }],
   confirmMapping: [
     {
       practice: 'North Clinic',
@@ -130,6 +131,14 @@ describe('IPC argument guards', () => {
     // The mapping is checked against the sample it was chosen on: no sample, no save.
     expect(checkArgument('saveMapping', { practice: 'p', columns: [] })).toBe(false);
     expect(checkArgument('previewHeldFile', '')).toBe(false);
+    // A sheet is picked by its name, for a held job: never a path, never without the job.
+    expect(checkArgument('previewHeldSheet', { jobId: 'job-1', sheet: '' })).toBe(false);
+    expect(checkArgument('previewHeldSheet', { sheet: 'Cancelled' })).toBe(false);
+    expect(
+      checkArgument('previewHeldSheet', { jobId: 'job-1', sheet: 'Cancelled', file: '/etc/passwd' }),
+    ).toBe(false);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { sheet: 'Cancelled' } })).toBe(true);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { sheet: 7 } })).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
     expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);

@@ -318,6 +318,37 @@ describe('review: confirming the mapping once', () => {
     expect(after.doubts.filter((d) => d.kind === 'sheet')).toEqual([]);
   });
 
+  it('a held workbook: the sheet picked in the review is previewed, then kept in the mapping', async () => {
+    const h = await harness();
+    const id = '20270330-140000-cccccc';
+    const south = h.practices.find((p) => p.name === 'South Clinic')!;
+    const where = path.join(south.inbox, 'processing', `${id}-lists.xlsx`);
+    fs.writeFileSync(where, twoListsWorkbook());
+    // Held as the engine holds it: with the importer's sheet question among its doubts.
+    const asked = (await previewExport(where, south)).doubts.filter((d) => d.kind === 'sheet');
+    await h.job(id, { practice: 'South Clinic', file: 'lists.xlsx', archivedPath: where, doubts: asked });
+    const first = await h.service.previewHeldFile(id);
+    expect(first.sheet).toBe('Bookings');
+    const picked = await h.service.previewHeldSheet({ jobId: id, sheet: 'Waitlist' });
+    expect(picked.sheet).toBe('Waitlist');
+    // The question stays on screen (the engine's), the rows are the Waitlist's (Dunn and Egan).
+    expect(picked.doubts.filter((d) => d.kind === 'sheet').map((d) => d.samples)).toEqual([
+      ['Bookings', 'Waitlist'],
+    ]);
+    expect(picked.sampleRows.map((r) => r.patient)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Dunn/), expect.stringMatching(/Egan/)]),
+    );
+    const base = { practice: 'South Clinic', jobId: id, columns: picked.columns };
+    const gone = await h.service.confirmMapping({ ...base, answers: { sheet: 'Archive' } });
+    expect(gone).toMatchObject({ ok: false });
+    expect(gone.message).toMatch(/no sheet 'Archive'/);
+    expect(await h.service.confirmMapping({ ...base, answers: { sheet: 'Waitlist' } })).toMatchObject({
+      ok: true,
+    });
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(saved.mappingProfile, where).sheet).toBe('Waitlist');
+  });
+
   it('refuses a job that is not held or belongs to another practice, and releases nothing', async () => {
     const h = await harness();
     await h.job('20270330-130000-aaaaaa', { practice: 'South Clinic' });

@@ -95,27 +95,31 @@ describe('IPC handlers', () => {
       practice: 'North Clinic',
       jobId: 'job-7',
       columns: [{ field: 'status', column: 'Status', confidence: 1 }],
-      answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }] },
+      answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }], sheet: 'Waitlist' },
     };
+    const sheet = { jobId: 'job-7', sheet: 'Waitlist' };
     await fake.ipcMain.invoke('connector:openReview', ours, OUR_URL, 'job-7');
     await fake.ipcMain.invoke('connector:previewHeldFile', ours, OUR_URL, 'job-7');
+    await fake.ipcMain.invoke('connector:previewHeldSheet', ours, OUR_URL, sheet);
     await fake.ipcMain.invoke('connector:confirmMapping', ours, OUR_URL, confirm);
     expect(calls).toEqual([
       ['openReview', 'job-7'],
       ['previewHeldFile', 'job-7'],
+      ['previewHeldSheet', sheet],
       ['confirmMapping', confirm],
     ]);
     const stranger = new FakeWebContents();
     for (const [method, arg] of [
       ['openReview', 'job-7'],
       ['previewHeldFile', 'job-7'],
+      ['previewHeldSheet', sheet],
       ['confirmMapping', confirm],
     ] as const) {
       await expect(fake.ipcMain.invoke(`connector:${method}`, stranger, OUR_URL, arg)).rejects.toThrow(
         REFUSED_SENDER,
       );
     }
-    expect(calls).toHaveLength(3);
+    expect(calls).toHaveLength(4);
   });
 
   it('every method refuses a stranger, even with a well-formed argument', async () => {
@@ -149,6 +153,8 @@ describe('IPC handlers', () => {
       ['openReview', [{ jobId: 'job-1' }]],
       ['openReview', ['/home/frontdesk/inbox/processing/job-1-export.csv'.repeat(10)]],
       ['previewHeldFile', [7]],
+      ['previewHeldSheet', [{ jobId: 'job-1', sheet: '' }]],
+      ['previewHeldSheet', [{ jobId: 'job-1', sheet: 'Waitlist', file: '/etc/passwd' }]],
       [
         'confirmMapping',
         [{ practice: 'North', file: '/tmp/x.csv', jobId: 'job-1', columns: [], answers: {} }],

@@ -30,6 +30,8 @@ export interface MemoryConnector extends ConnectorApi {
   nextPick: string | null;
   /** What previewHeldFile answers (a held file's preview with its doubts). */
   heldPreview: ExportPreview | null;
+  /** What previewHeldSheet answers, by sheet (another sheet of a held workbook). */
+  sheetPreviews: Record<string, ExportPreview>;
 }
 
 export function job(id: string, over: Partial<JobDetails> = {}): JobDetails {
@@ -60,6 +62,7 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
     calls,
     nextPick: null,
     heldPreview: null,
+    sheetPreviews: {},
     status: { state: 'idle', paused: false, counts: { sentToday: 3, queued: 0, failed: 0 }, problems: [] },
     settings: {
       practices: [
@@ -211,6 +214,12 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
       record('previewHeldFile', id);
       if (!c.heldPreview) throw new Error(`no held preview for ${id}`);
       return structuredClone(c.heldPreview);
+    },
+    previewHeldSheet: async (arg) => {
+      record('previewHeldSheet', arg);
+      const p = c.sheetPreviews[arg.sheet];
+      if (!p) throw new Error(`no preview of sheet ${arg.sheet}`);
+      return structuredClone(p);
     },
     confirmMapping: async (arg) => {
       record('confirmMapping', arg);

@@ -225,6 +225,51 @@ describe('settings: the review of a held file', () => {
     );
   });
 
+  it('a workbook with two lists: picking the other sheet shows its rows, and confirming sends the sheet', async () => {
+    const SHEET: Doubt = {
+      kind: 'sheet',
+      message:
+        "this Excel workbook has 2 sheets that could each be the appointment list: 'Bookings' (2 dated rows), 'Waitlist' (2 dated rows); the rows shown are sheet 'Bookings''s",
+      samples: ['Bookings', 'Waitlist'],
+      question: 'Which sheet is the appointment list?',
+    };
+    const row = (line: number, patient: string) => ({
+      line,
+      patient,
+      day: 'Tue, Mar 2, 2027',
+      time: '9:00 AM',
+      provider: 'Dr. Ames',
+      status: 'Booked',
+    });
+    const c = memoryConnector([]);
+    c.heldPreview = { ...heldPreview([SHEET]), sheet: 'Bookings', sampleRows: [row(2, 'Ann Abbot')] };
+    c.sheetPreviews = {
+      Waitlist: { ...heldPreview([SHEET]), sheet: 'Waitlist', sampleRows: [row(2, 'Dora Dunn')] },
+    };
+    render(
+      <SettingsWindow connector={c} review={{ practice: 'Main Street', jobId: '20270330-130000-aaaaaa' }} />,
+    );
+    const review = await screen.findByRole('region', { name: /Please check/ }, { timeout: 5000 });
+    const sheets = within(review).getByRole('group', { name: /The appointments are on the sheet/ });
+    expect((within(sheets).getByLabelText('Bookings') as HTMLInputElement).checked).toBe(true);
+    await screen.findByText('Ann Abbot');
+    fireEvent.click(within(sheets).getByLabelText('Waitlist'));
+    await screen.findByText('Dora Dunn');
+    expect(screen.queryByText('Ann Abbot')).toBeNull();
+    expect(c.calls.find((x) => x.method === 'previewHeldSheet')?.arg).toEqual({
+      jobId: '20270330-130000-aaaaaa',
+      sheet: 'Waitlist',
+    });
+    const picked = within(screen.getByRole('group', { name: /The appointments are on the sheet/ }));
+    expect((picked.getByLabelText('Waitlist') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Confirm and send held files' }));
+    await waitFor(() =>
+      expect(c.calls.find((x) => x.method === 'confirmMapping')?.arg).toMatchObject({
+        answers: { sheet: 'Waitlist' },
+      }),
+    );
+  });
+
   it('a file in doubt only about its columns can be confirmed without other answers', async () => {
     const c = memoryConnector([]);
     c.heldPreview = heldPreview([ID]);

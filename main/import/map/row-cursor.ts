@@ -135,6 +135,9 @@ export class RowCursor {
     value?: string,
   ): never {
     const id = this.row.problem ? '' : this.cell('appointmentId');
+    // A cell rewritten before mapping (a year-less date given its year) is shown as typed.
+    if (this.row.typed)
+      for (const [i, typed] of this.row.typed) [value, message] = asTyped(this.row, i, typed, value, message);
     throw new RowProblem({
       file: this.file,
       line: this.row.line,
@@ -151,4 +154,19 @@ export class RowCursor {
  *  either is empty (a particle with no name is no name). */
 function withParticle(particle: string, last: string): string {
   return particle && last ? `${particle} ${last}` : last;
+}
+
+/** `value` and `message` with the rewritten text of the row's cell `i` put back as typed: the
+ *  value `Mon 2027-03-02` (a Monday named beside a year-less `3/2`) is shown as `3/2`. */
+function asTyped(
+  row: TableRow,
+  i: number,
+  typed: string,
+  value: string | undefined,
+  message: string,
+): [string | undefined, string] {
+  const shown = (row.values[i] ?? '').trim();
+  const was = typed.trim();
+  if (shown === '' || shown === was) return [value, message];
+  return [value?.split(shown).join(was), message.split(`'${shown}'`).join(`'${was}'`)];
 }

@@ -8,6 +8,7 @@ import { monthFromName, weekdaysFromName } from './month-names.ts';
 import { readsAsEmpty } from './no-value.ts';
 import { dayInPeriod, statedPeriods } from '../read/stated-period.ts';
 import { namesDay } from '../trust/weekday-evidence.ts';
+import type { TableRow } from '../read/table-types.ts';
 
 const DATE_HEADER = /date|\bday\b|when/i;
 const NUMERIC = /^\d{1,2}[/.-]\d{1,2}$/;
@@ -42,10 +43,11 @@ export function yearlessDatesNote(headers: readonly string[], rows: readonly str
 }
 
 /** A date column written without years that the period the title states places (every sampled
- *  date inside it): `fill` writes a row's date with its year, decided once per file. */
+ *  date inside it): `fill` writes a row's date with its year, decided once per file, and keeps
+ *  the date as typed for the row's errors (TableRow.typed). */
 export interface YearlessColumn {
   header: string;
-  fill(values: string[]): void;
+  fill(row: Pick<TableRow, 'values' | 'typed'>): void;
 }
 
 /**
@@ -83,11 +85,14 @@ export function yearlessColumn(
     if (values.length === 0 || !values.every((r) => isDayAndMonth(r[j]!) && place(r) !== undefined)) continue;
     return {
       header,
-      fill(r) {
+      fill(row) {
+        const r = row.values;
         const value = (r[j] ?? '').trim();
         if (value === '' || !isDayAndMonth(value)) return;
         const placed = place(r);
-        if (placed !== undefined) r[j] = placed;
+        if (placed === undefined) return;
+        (row.typed ??= new Map()).set(j, r[j]!);
+        r[j] = placed;
       },
     };
   }

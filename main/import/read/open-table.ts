@@ -18,7 +18,7 @@ export interface OpenTableOptions {
   sampleBytes?: number;
   /** XML only: path of the record element (e.g. `Appointments/Appointment`); found automatically otherwise. */
   recordPath?: string;
-  /** Excel workbooks only: the sheet the appointments are on, as a person answered once. */
+  /** Excel workbooks only (.xlsx, XML Spreadsheet 2003): the sheet the appointments are on, as a person answered once. */
   sheet?: string;
 }
 
@@ -73,7 +73,7 @@ export async function openTable(
     // Loaded on demand: libxml2-wasm adds ~160 MB of resident memory the moment it is imported,
     // which a CSV-only run should not pay.
     const { openXmlTable } = await import('./xml-table-reader.ts');
-    return openXmlTable(file, guess, opts.recordPath);
+    return openXmlTable(file, guess, opts.recordPath, opts.sheet);
   }
 
   const message = messageFormatOf(sample.text);

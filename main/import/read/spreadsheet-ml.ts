@@ -4,14 +4,19 @@
 // rows of the one sheet with rows, the header the first row of text cells, the lines above it
 // titles, and report furniture after it classified as in a delimited export.
 //
+// A workbook with several worksheets is read as an .xlsx is: the sheet a person named once, else
+// the one sheet of dated rows, and two such sheets are a question (sheet-choice.ts). A hidden
+// worksheet (`x:Visible` SheetHidden or SheetVeryHidden, as Excel hides it) is not read.
+//
 // Typed cells are written back as the text a person sees, never with a part the sheet does not
 // hold: a DateTime cell formatted as a date gives the date alone, one formatted as a time (or on
 // Excel's day zero, 1899-12-31) the time alone, and a midnight with no time format the date alone,
 // so a start with no time is held as one (never sent at midnight).
 import { XmlElement } from 'libxml2-wasm';
-import { attrValue, childElements } from './xml-elements.ts';
+import { attrValue, childElements, firstElement } from './xml-elements.ts';
 import { cleanHeaders, isBlankRecord } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
+import { chooseSheet, DATE_TEXT, WORD } from './sheet-choice.ts';
 import { carriedGroups, GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
@@ -35,6 +40,10 @@ interface SheetRow {
   /** Every filled cell is a text cell (a header has no dates or numbers). */
   allText: boolean;
   filled: number;
+  /** A cell holds a date (a date cell, or text written as one): sheet-choice.ts. */
+  dated: boolean;
+  /** A text cell holds a word (not a date). */
+  worded: boolean;
 }
 
 /** Style id → its number format (`Short Date`, `h:mm AM/PM`), following `ss:Parent`. */
@@ -127,6 +136,8 @@ function readRows(table: XmlElement, formats: Map<string, string>, date1904: boo
     const values: string[] = [];
     let allText = true;
     let filled = 0;
+    let dated = false;
+    let worded = false;
     // Columns a merged cell above covers, at the row's current end.
     const fillCovered = () => {
       for (let d = down[values.length]; d && d.left > 0; d = down[values.length]) {
@@ -152,6 +163,9 @@ function readRows(table: XmlElement, formats: Map<string, string>, date1904: boo
       if (text !== '') {
         filled++;
         if (type !== 'String') allText = false;
+        const date = DATE_TEXT.test(text);
+        dated ||= date;
+        if (!worded && !date && type === 'String') worded = WORD.test(text);
       }
       const across = Number(attrValue(cell, 'MergeAcross') ?? 0);
       const below = Number(attrValue(cell, 'MergeDown') ?? 0);
@@ -162,19 +176,29 @@ function readRows(table: XmlElement, formats: Map<string, string>, date1904: boo
     }
     fillCovered();
     while (values.length > 0 && values[values.length - 1] === '') values.pop();
-    rows.push({ line: row.line, values, allText, filled });
+    rows.push({ line: row.line, values, allText, filled, dated, worded });
   }
   return rows;
 }
 
-/** The sheets of the workbook that hold at least one filled row, with their rows. */
+/** The visible sheets of the workbook that hold at least one filled row, with their rows. */
 function filledSheets(root: XmlElement, formats: Map<string, string>, date1904: boolean) {
-  const sheets: Array<{ name: string; rows: SheetRow[] }> = [];
+  const sheets: Array<{ name: string; rows: SheetRow[]; datedRows: number; listedRows: number }> = [];
   for (const ws of childElements(root, 'Worksheet')) {
+    if (hiddenSheet(ws)) continue;
     const rows = childElements(ws, 'Table').flatMap((t) => readRows(t, formats, date1904));
-    if (rows.some((r) => r.filled > 0)) sheets.push({ name: attrValue(ws, 'Name') ?? '', rows });
+    if (!rows.some((r) => r.filled > 0)) continue;
+    const dated = rows.filter((r) => r.dated);
+    const listedRows = dated.filter((r) => r.worded).length;
+    sheets.push({ name: attrValue(ws, 'Name') ?? '', rows, datedRows: dated.length, listedRows });
   }
   return sheets;
+}
+
+/** `<x:WorksheetOptions><x:Visible>SheetHidden</x:Visible>`: a sheet hidden in Excel. */
+function hiddenSheet(ws: XmlElement): boolean {
+  const visible = firstElement(firstElement(ws, 'WorksheetOptions'), 'Visible');
+  return !!visible && /^sheet(very)?hidden$/i.test(visible.content.trim());
 }
 
 /** A sheet named by a person says what the rows are (`Cancelled`); Excel's `Sheet1` says nothing. */
@@ -186,23 +210,19 @@ export function openSpreadsheetMl(
   root: XmlElement,
   base: string,
   encoding: TextEncoding,
+  named?: string,
 ): { info: TableInfo; rows: TableRows } {
   const workbook = childElements(root, 'ExcelWorkbook')[0];
   const date1904 = !!workbook && childElements(workbook, 'Date1904').length > 0;
   const sheets = filledSheets(root, numberFormats(root), date1904);
-  if (sheets.length !== 1) {
+  if (sheets.length === 0)
     throw fileError(
       base,
       0,
-      sheets.length === 0
-        ? 'this Excel XML workbook has no filled rows'
-        : `this Excel XML workbook has ${sheets.length} sheets with rows (${sheets.map((s) => `'${s.name}'`).join(', ')}); which holds the appointments is not guessed`,
-      sheets.length === 0
-        ? 'The report may have found nothing: run the export again.'
-        : 'Save the sheet with the appointments alone, as CSV (in Excel: File › Save As › "CSV UTF-8"), into this folder.',
+      'this Excel XML workbook has no filled rows',
+      'The report may have found nothing: run the export again.',
     );
-  }
-  const sheet = sheets[0]!;
+  const { sheet, choice } = chooseSheet(sheets, named);
   const filled = sheet.rows.filter((r) => r.filled > 0);
   const header = filled.slice(0, HEADER_SEARCH_ROWS).find((r) => r.allText && r.filled >= 3);
   if (!header) {
@@ -253,6 +273,8 @@ export function openSpreadsheetMl(
     headerLine: header.line,
     headers,
     sideBySide: true,
+    sheet: sheet.name,
+    ...(choice ? { sheetChoice: choice } : {}),
     titleLines: titled.map((cells) => cells.join(' ')),
     titleCells: titled,
     furnitureLines: [],

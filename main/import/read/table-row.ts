@@ -10,6 +10,7 @@ export class Row implements TableRow {
   skip?: string;
   origin?: string;
   under?: HeadingLine;
+  typed?: Map<number, string>;
 
   constructor(
     readonly line: number,

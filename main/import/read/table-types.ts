@@ -27,7 +27,8 @@ export interface TableInfo {
   /** Base name of the file (error reports travel; full paths do not belong in them). */
   file: string;
   format: 'delimited' | 'xml' | 'hl7' | 'html' | 'xlsx';
-  /** An Excel workbook's sheet the rows come from (line N is its row N). */
+  /** An Excel workbook's sheet the rows come from (an .xlsx: line N is its row N; an XML
+   *  Spreadsheet 2003: the file's line, as any XML export's). */
   sheet?: string;
   /** A workbook with several sheets that could each be the appointment list, none of them named
    *  by the mapping: the rows are the first one's, shown for the question, never sent unasked. */
@@ -124,6 +125,10 @@ export interface TableRow {
   skip?: string;
   /** Delimited only: the group heading above the row, if one was met (report-furniture.ts). */
   under?: HeadingLine;
+  /** Cells rewritten before the mapper reads them (a date typed without its year, given the year
+   *  the title states: yearless-dates.ts), by column, as typed in the file: its row errors show
+   *  these, never the rewritten text. Set on such rows only. */
+  typed?: Map<number, string>;
   /** Where the row came from when its line alone does not say (an HL7 message's number and
    *  control id): its row errors begin with it. */
   origin?: string;

@@ -6,6 +6,7 @@
 import fs from 'node:fs/promises';
 import { fileError } from './export-file-error.ts';
 import { recordTable } from './record-table.ts';
+import { chooseSheet } from './sheet-choice.ts';
 import { namedSheet } from './spreadsheet-ml.ts';
 import { TableRows } from './table-rows.ts';
 import type { Row } from './table-row.ts';
@@ -60,18 +61,7 @@ export async function openXlsxTable(
   return { info, rows: new TableRows(sheet.hiddenRows.size ? holdHidden(rows, sheet) : rows) };
 }
 
-/** Candidates for the appointment list: visible sheets of dated rows, a sheet holding a pivot table
- *  aside; of those, the ones whose dated rows hold words (names, statuses) where some do, since a
- *  summary's dated rows hold only numbers beside their dates. */
-function candidateSheets(filled: readonly Sheet[]): Sheet[] {
-  const dated = filled.filter((s) => s.datedRows > 1 && !s.pivot);
-  const listed = dated.filter((s) => s.listedRows > 1);
-  return listed.length > 0 ? listed : dated;
-}
-
-/** The sheet that holds the appointments: the sheet a person named once (`named`, the mapping's),
- *  else the one candidate (candidateSheets), else the first visible sheet with rows. Two
- *  candidates are two lists: the first is read for the question (`choice`), never sent unasked. */
+/** The sheet that holds the appointments, of the visible sheets with rows (sheet-choice.ts). */
 function appointmentSheet(
   parts: ZipParts,
   base: string,
@@ -98,18 +88,7 @@ function appointmentSheet(
       'this Excel workbook has no sheet with rows in it',
       'The report may have found nothing: run the export again.',
     );
-  const chosen = named === undefined ? undefined : filled.find((s) => s.name === named);
-  if (chosen) return { sheet: chosen };
-  const candidates = candidateSheets(filled);
-  const sheet = candidates[0] ?? filled.find((s) => !s.pivot) ?? filled[0]!;
-  if (candidates.length < 2) return { sheet };
-  return {
-    sheet,
-    choice: {
-      sheets: candidates.map((s) => ({ name: s.name, rows: s.listedRows || s.datedRows })),
-      ...(named !== undefined ? { missing: named } : {}),
-    },
-  };
+  return chooseSheet(filled, named);
 }
 
 /** Why a zip is no workbook the connector reads: another Office document, a binary workbook, or

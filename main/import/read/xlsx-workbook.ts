@@ -9,22 +9,17 @@ import { withXmlDocument } from '../../xml/safe-xml.ts';
 import { attrValue, childElements, firstElement } from './xml-elements.ts';
 import { dateTimeText } from './spreadsheet-ml.ts';
 import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
+import { DATE_TEXT, WORD, type CountedSheet } from './sheet-choice.ts';
 import { scanSheetXml } from './xlsx-sheet-xml.ts';
 import type { ZipParts } from './xlsx-zip.ts';
 
-export interface Sheet {
-  name: string;
+export interface Sheet extends CountedSheet {
   /** `state="hidden"` or `veryHidden`: a sheet the person does not see (lookup lists, macros). */
   hidden: boolean;
   /** Record N-1 is the sheet's row N (an empty record for a row the sheet leaves out). */
   records: string[][];
   /** Rows hidden in Excel (`<row hidden="1">`), by row number. */
   hiddenRows: Set<number>;
-  /** Rows with a date in them (a date-formatted number, or text written as a date). */
-  datedRows: number;
-  /** Dated rows that also hold a word (a name, a status, a type): a booking's row, where a
-   *  summary's dated row holds only numbers beside its date (`8 Mar 2027, 12, 3`). */
-  listedRows: number;
   filledRows: number;
   /** The sheet holds a pivot table (its relationships name one): a summary of other rows. */
   pivot: boolean;
@@ -168,13 +163,6 @@ function reference(ref: string): { col: number; row: number } {
   }
   return { col: col - 1, row: Number(ref.slice(i)) };
 }
-
-/** Text a person wrote as a date (`3/2/2027`, `2027-03-02`, `2 Mar 2027`, `Mar 2`). */
-const DATE_TEXT =
-  /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}[ -](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b/i;
-
-/** A letter of any script: a word, where a number or a date has none. */
-const WORD = /\p{L}/u;
 
 /** `_x000D_` in a string item is an escaped character (ECMA-376 §22.9.2.19 ST_Xstring). */
 const unescapeX = (text: string): string =>

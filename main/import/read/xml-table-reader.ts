@@ -373,6 +373,7 @@ export async function openXmlTable(
   file: string,
   guess: EncodingGuess,
   recordPath?: string,
+  sheet?: string,
 ): Promise<{ info: TableInfo; rows: TableRows }> {
   const base = path.basename(file);
   const { size } = await fs.stat(file);
@@ -398,7 +399,7 @@ export async function openXmlTable(
   }
   try {
     const root = doc.root;
-    if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding);
+    if (isSpreadsheetMl(root)) return openSpreadsheetMl(root, base, guess.encoding, sheet);
     if (isCrystalReportXml(root)) return openCrystalReportXml(root, base, guess.encoding);
     if (isFileMakerResult(root)) return openFileMakerResult(root, base, guess.encoding);
     const fhir = openFhirAppointments(root, base, guess.encoding);

@@ -16,6 +16,8 @@ export function sheetDoubt(choice: SheetChoice, shown: string): Doubt {
         : '') +
       `this Excel workbook has ${choice.sheets.length} sheets that could each be the appointment list: ${list.join(', ')}; the rows shown are sheet '${shown}''s`,
     samples: choice.sheets.map((s) => s.name),
-    question: `Which sheet is the appointment list? If it is '${shown}', confirm the mapping (that sheet is then read in these workbooks); if it is another, confirm with its name (appt-connector mapping confirm --sheet NAME), or hide the other sheets in Excel and save the workbook again`,
+    // Said for both places a person answers: the desktop's review picks the sheet, the command
+    // line names it (--sheet).
+    question: `Which sheet is the appointment list? If it is '${shown}', confirm the mapping (that sheet is then read in these workbooks); if it is another, pick it in the review before confirming (on the command line: mapping confirm --sheet NAME), or hide the other sheets in Excel and save the workbook again`,
   };
 }

@@ -177,6 +177,29 @@ describe('dates typed without a year', () => {
     expect(wrongDay.errors.map((e) => [e.line, e.column])).toEqual([[3, 'Date']]);
   });
 
+  it('a row error shows the date as typed (3/2), never the date with the year it was given', async () => {
+    // Line 3: the Day column says Monday, the week's 2 March is a Tuesday (the error's value was
+    // the rewritten 'Mon 2027-03-02'). Line 4: a filled-in date's row with a time no clock has
+    // (the value is the time cell, untouched). Line 5 goes: Friday 5 March 9:00 EST, 14:00 UTC.
+    const r = await collect(
+      file('typed.csv', [
+        'Week of March 1, 2027',
+        'Day,Date,Time,Patient,DOB,Status',
+        'Mon,3/2,8:00am,"Reyes, Carmen",2/19/1974,Confirmed',
+        'Thu,3/4,25:00,"Kim, Al",1/2/1980,Confirmed',
+        'Fri,3/5,9:00am,"Lee, Grace",10/30/1950,Confirmed',
+      ]),
+      NY,
+    );
+    expect(r.appointments.map((a) => [a.patient.lastName, a.start.toISOString()])).toEqual([
+      ['Lee', '2027-03-05T14:00:00.000Z'],
+    ]);
+    expect(r.errors.map((e) => [e.line, e.column, e.value, e.message])).toEqual([
+      [3, 'Date', '3/2', "'Mon' but 2027-03-02 is a Tuesday"],
+      [4, 'Time', '25:00', 'not a time of day (hours 0-23, minutes and seconds 0-59)'],
+    ]);
+  });
+
   it('a title of another week, or of none, leaves the column unread: refused as before', async () => {
     const rows = ['Date,Time,Patient,DOB', 'Tues 3/2,8:00am,"Reyes, Carmen",2/19/1974'];
     const why = "column 'Date' holds dates without a year such as 'Tues 3/2': the year is not guessed";

@@ -3,7 +3,7 @@
 // 1899-12-30; 0.375 of a day is 09:00; 09:00 in Los Angeles on 8 December is 17:00 UTC).
 import { formatShows } from '../../../main/import/read/spreadsheet-ml.ts';
 import { collect } from '../convert/support.ts';
-import { readAll, refusal, tempDir } from './read-helpers.ts';
+import { readAll, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -169,15 +169,51 @@ describe('SpreadsheetML', () => {
     expect(info.furnitureLines).toHaveLength(1);
   });
 
-  it('refuses a workbook with rows on two sheets, naming them, rather than pick one', async () => {
+  it('two worksheets of dated rows: the first is read for the question, the one named is read', async () => {
+    const cancelled = row(
+      dt('2026-12-09T00:00:00.000', 'd'),
+      dt('1899-12-31T14:30:00.000', 't'),
+      s('Garcia, Maria'),
+      dt('1975-11-23T00:00:00.000', 'd'),
+      n('10232'),
+      s('Dr. Patel'),
+      s('Cancelled'),
+    );
     const file = write(
       'two.xml',
-      sheet('Booked', HEADER, row(s('x'), s('y'), s('z'))),
-      sheet('Cancelled', HEADER, row(s('x'), s('y'), s('z'))),
+      sheet('Booked', HEADER, JOHNSON, JOHNSON),
+      sheet('Cancelled', HEADER, cancelled, cancelled),
     );
-    const e = await refusal(file);
-    expect(e.message).toContain("2 sheets with rows ('Booked', 'Cancelled')");
-    expect(e.hint).toContain('CSV');
+    const shown = await readAll(file);
+    expect(shown.info.sheet).toBe('Booked');
+    // Each sheet's two rows hold a date and a name; the header rows hold neither a date nor a number.
+    expect(shown.info.sheetChoice).toEqual({
+      sheets: [
+        { name: 'Booked', rows: 2 },
+        { name: 'Cancelled', rows: 2 },
+      ],
+    });
+    const named = await readAll(file, { sheet: 'Cancelled' });
+    expect(named.info.sheetChoice).toBeUndefined();
+    expect(named.rows.map((r) => r.values[2])).toEqual(['Garcia, Maria', 'Garcia, Maria']);
+    expect((await readAll(file, { sheet: 'Old' })).info.sheetChoice?.missing).toBe('Old');
+  });
+
+  it('reads the one sheet of dated rows beside sheets without dates or hidden in Excel', async () => {
+    const hidden = (name: string, ...rows: string[]) =>
+      sheet(name, ...rows).replace(
+        ' </Worksheet>',
+        '  <WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel"><Visible>SheetHidden</Visible></WorksheetOptions>\n </Worksheet>',
+      );
+    const file = write(
+      'one.xml',
+      sheet('Providers', row(s('Name'), s('Room'), s('Phone')), row(s('Dr. Wilson'), s('2'), s('555-0100'))),
+      hidden('Last week', HEADER, JOHNSON, JOHNSON),
+      sheet('Bookings', HEADER, JOHNSON, JOHNSON),
+    );
+    const { info } = await readAll(file);
+    expect(info.sheet).toBe('Bookings');
+    expect(info.sheetChoice).toBeUndefined();
   });
 
   it('converts: the cancelled row goes as CANCEL at the sheet time in the practice zone', async () => {
@@ -262,5 +298,61 @@ describe('SpreadsheetML', () => {
       ['0', 'unknown'],
     ];
     expect(cases.map(([f]) => [f, formatShows(f)])).toEqual(cases);
+  });
+});
+
+describe('an XML Spreadsheet with two lists: the sheet is asked once, then read on the next file', () => {
+  // Johnson on 'Booked' (8 December 09:00); Garcia on 'Cancelled' (9 December 14:30 and 15:30 in Los
+  // Angeles, UTC-8: 22:30 and 23:30 UTC), two rows each so each sheet has two dated rows with a name.
+  const garcia = (time: string) =>
+    row(
+      dt('2026-12-09T00:00:00.000', 'd'),
+      dt(`1899-12-31T${time}:00.000`, 't'),
+      s('Garcia, Maria'),
+      dt('1975-11-23T00:00:00.000', 'd'),
+      n('10232'),
+      s('Dr. Patel'),
+      s('Cancelled'),
+    );
+  const book = (name: string) =>
+    write(
+      name,
+      sheet('Booked', HEADER, JOHNSON, JOHNSON),
+      sheet('Cancelled', HEADER, garcia('14:30'), garcia('15:30')),
+    );
+
+  it('holds the workbook with the sheet question, as an .xlsx is held', async () => {
+    const c = await collect(book('monday.xml'));
+    expect(c.summary.doubts.filter((d) => d.kind === 'sheet')).toEqual([
+      expect.objectContaining({
+        message:
+          "this Excel workbook has 2 sheets that could each be the appointment list: 'Booked' (2 dated rows), 'Cancelled' (2 dated rows); the rows shown are sheet 'Booked''s",
+        samples: ['Booked', 'Cancelled'],
+      }),
+    ]);
+  });
+
+  it("reads the next day's workbook from the sheet the mapping remembers, with no question", async () => {
+    const profile = t.write(
+      'practice.profile.json',
+      JSON.stringify({
+        name: 'p',
+        columns: {
+          date: 'Appt Date',
+          time: 'Appt Time',
+          patientName: 'Patient Name',
+          dob: 'DOB',
+          patientId: 'Chart #',
+          status: 'Status',
+        },
+        sheet: 'Cancelled',
+      }),
+    );
+    const c = await collect(book('tuesday.xml'), { profile });
+    expect(c.summary.doubts.filter((d) => d.kind === 'sheet')).toEqual([]);
+    expect(c.appointments.map((a) => [a.status, a.start.toISOString(), a.patient.patientId])).toEqual([
+      ['CANCEL', '2026-12-09T22:30:00.000Z', '10232'],
+      ['CANCEL', '2026-12-09T23:30:00.000Z', '10232'],
+    ]);
   });
 });
