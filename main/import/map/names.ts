@@ -54,27 +54,26 @@ export function splitAnyName(
   return text ? splitNameWords(text, order, capitals) : undefined;
 }
 
-/** Whether a one-column name is written `Last, First`: a comma with a name on both sides once a
- *  generational suffix is left out (`John Smith, Jr.` has no such comma). */
+/** Whether a one-column name that holds a comma is written `Last, First`: not when the comma only
+ *  comes before a generational suffix (`John Smith, Jr.`). Cheap for the many names with none. */
 export function writtenWithComma(raw: string): boolean {
+  if (!SUFFIX.test(raw)) return true;
   const text = raw.replace(SUFFIX, '');
   const comma = text.indexOf(',');
-  return comma > 0 && /\p{L}/u.test(text.slice(0, comma)) && /\p{L}/u.test(text.slice(comma + 1));
+  return comma > 0 && /\p{L}/u.test(text.slice(comma + 1));
 }
 
 /**
- * Whether a name without a comma shows by its own writing that the given name comes first: a
- * courtesy title in front (`Mrs. Ellen Fitzgerald`: a title is followed by the given name or by the
- * family name alone, never by `Fitzgerald Ellen`; `Mrs. Patterson` has nothing to swap), a nickname in quotes after the first word
- * (`Robert "Bobby" Klein`: last name first puts it after the given name, at the end) or a middle
- * initial between two names (`John A Smith`: last name first writes `SMITH JOHN A`).
+ * Whether a two-word name without a comma shows by its own writing that it is not a family name
+ * and a given name: a courtesy title in front (`Mrs. Patterson`: a title goes before the family name
+ * alone, or the given name) or a nickname in quotes after the first word (`Robert "Bobby" Klein`:
+ * last name first puts it after the given name, at the end).
  */
 export function givenNameShownFirst(raw: string): boolean {
   const text = raw.trim().replace(/\s+/g, ' ');
-  return withoutTitles(text) !== text || QUOTED_NICKNAME.test(text) || MIDDLE_INITIAL.test(text);
+  return withoutTitles(text) !== text || QUOTED_NICKNAME.test(text);
 }
 const QUOTED_NICKNAME = /^[^\s"“]+ ["“][^"”]+["”] \S/u;
-const MIDDLE_INITIAL = /^\p{L}[\p{L}'’-]+ \p{L}\.? \p{L}[\p{L}'’-]+$/u;
 
 /** Whether the name's words in capitals would be the family name by the French and UK convention
  *  but are not by its order (`JOHN Smith`, `DUPONT Marie`: name-words.ts capitalsAgainstOrder). */

@@ -175,8 +175,8 @@ export function patientReader(ctx: {
   // Names in one column with no comma, in the automatic order: `SMITH JOHN A` (a middle initial
   // last) proves last-name-first, and the same file's `GARCIA MARIA` is then as likely Maria
   // Garcia as Garcia Maria (asked until a person answers it or sets the order). So are names
-  // without a comma beside names written `Garcia, Maria`: the file writes the family name first
-  // where it marks it, and `Smith John` may be that order with its comma left out.
+  // without a comma in a file that writes most names `Garcia, Maria`: `Smith John` may be that
+  // order with its comma left out.
   const nameOrder = profile.patientNameOrder ?? 'auto';
   const watchOrder = nameOrder === 'auto' && audit !== undefined;
   // Where names end in two family names, a name of three or more words in one column (a word,
@@ -201,20 +201,21 @@ export function patientReader(ctx: {
   const noteNameOrder = (named: string, split: boolean, raw: string): void => {
     const t = named.trim();
     const persons = audit!.persons;
-    // Only the first line of each is wanted: no test on the rows after it (every row is read).
     if (t.includes(',')) {
-      if (split && !persons.commaName.first && writtenWithComma(t)) persons.commaName.note(cursor.row.line);
+      if (split && writtenWithComma(t)) persons.commaName.note(cursor.row.line);
       return;
     }
     const s1 = t.indexOf(' ');
     if (s1 < 0) return;
-    // A family name in capitals beside a given name that is not (`ESPOSITO Giulia`) is read as
-    // such, or asked about by itself (capitalsName): its order is not this question.
-    if (split && !persons.spacedName.first && !givenNameShownFirst(raw) && !capsMarkFamily(t))
-      persons.spacedName.note(cursor.row.line);
     const s2 = t.indexOf(' ', s1 + 1);
     if (s2 < 0) {
-      if (split) persons.twoWordName.note(cursor.row.line);
+      if (!split) return;
+      persons.twoWordName.note(cursor.row.line);
+      // Only the first line that does not show its order is wanted: no test on the rows after it.
+      // A family name in capitals beside a given name that is not (`ESPOSITO Giulia`) is read as
+      // such, or asked about by itself (capitalsName): its order is not this question.
+      if (!persons.unsureOrder.first && !givenNameShownFirst(raw) && !capsMarkFamily(t))
+        persons.unsureOrder.note(cursor.row.line);
     } else if (!split && t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
       persons.lastFirstInitial.note(cursor.row.line);
   };
