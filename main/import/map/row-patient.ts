@@ -23,10 +23,8 @@ import {
   casePersonName,
   familyNameOfColumn,
   givenNameOfColumn,
-  givenNameShownFirst,
   properCaseName,
   splitName,
-  writtenWithComma,
   type CapitalsReading,
 } from './names.ts';
 import { ageAgrees, ageInYears, splitStatedAge, yearsOld } from './age-column.ts';
@@ -174,9 +172,7 @@ export function patientReader(ctx: {
 
   // Names in one column with no comma, in the automatic order: `SMITH JOHN A` (a middle initial
   // last) proves last-name-first, and the same file's `GARCIA MARIA` is then as likely Maria
-  // Garcia as Garcia Maria (asked until a person answers it or sets the order). So are names
-  // without a comma in a file that writes most names `Garcia, Maria`: `Smith John` may be that
-  // order with its comma left out.
+  // Garcia as Garcia Maria (asked until a person answers it or sets the order).
   const nameOrder = profile.patientNameOrder ?? 'auto';
   const watchOrder = nameOrder === 'auto' && audit !== undefined;
   // Where names end in two family names, a name of three or more words in one column (a word,
@@ -198,26 +194,16 @@ export function patientReader(ctx: {
       : 'order';
   const unsureCapitals =
     watchOrder && capitals === 'order' ? memoized((t: string) => capitalsUnsure(t, nameOrder)) : undefined;
-  const noteNameOrder = (named: string, split: boolean, raw: string): void => {
+  const noteNameOrder = (named: string, split: boolean): void => {
     const t = named.trim();
-    const persons = audit!.persons;
-    if (t.includes(',')) {
-      if (split && writtenWithComma(t)) persons.commaName.note(cursor.row.line);
-      return;
-    }
+    if (t.includes(',')) return;
     const s1 = t.indexOf(' ');
     if (s1 < 0) return;
     const s2 = t.indexOf(' ', s1 + 1);
     if (s2 < 0) {
-      if (!split) return;
-      persons.twoWordName.note(cursor.row.line);
-      // Only the first line that does not show its order is wanted: no test on the rows after it.
-      // A family name in capitals beside a given name that is not (`ESPOSITO Giulia`) is read as
-      // such, or asked about by itself (capitalsName): its order is not this question.
-      if (!persons.unsureOrder.first && !givenNameShownFirst(raw) && !capsMarkFamily(t))
-        persons.unsureOrder.note(cursor.row.line);
+      if (split) audit!.persons.twoWordName.note(cursor.row.line);
     } else if (!split && t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
-      persons.lastFirstInitial.note(cursor.row.line);
+      audit!.persons.lastFirstInitial.note(cursor.row.line);
   };
 
   /** A row error when a name cell, notes and all, says the chart is a test, a duplicate or a
@@ -284,7 +270,7 @@ export function patientReader(ctx: {
       mark = statusMarkAtEdge(named);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder, capitals);
-      if (watchOrder) noteNameOrder(named, n !== undefined, nameRaw);
+      if (watchOrder) noteNameOrder(named, n !== undefined);
       if (unsureCapitals && n && hasCapitalPair(named) && unsureCapitals(named))
         audit!.persons.capitalsName.note(cursor.row.line);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
