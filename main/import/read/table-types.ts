@@ -124,6 +124,9 @@ export interface TableRow {
   skip?: string;
   /** Delimited only: the group heading above the row, if one was met (report-furniture.ts). */
   under?: HeadingLine;
+  /** Printed reports (read/printed-lines.ts): the columns whose value fills its printed width
+   *  from edge to edge, which the report may have cut. */
+  cut?: readonly number[];
   /** Where the row came from when its line alone does not say (an HL7 message's number and
    *  control id): its row errors begin with it. */
   origin?: string;
