@@ -89,9 +89,13 @@ function wholeRun(text: string, word: Run): Run {
 function offGridLine(text: string, columns: readonly GridColumn[], off: OffGrid): PrintedLine {
   const runs = runsOf(text);
   const touched = columns.filter((c) => runs.some((r) => r.end > c.start && r.start < c.end));
-  if (touched.length * 2 <= columns.length) return { cells: [runs.map((r) => r.text).join(' ')], off };
+  // Between asterisks it is a notice however wide (`* * *  E N D  O F  R E P O R T  * * *`).
+  if (touched.length * 2 <= columns.length || STARRED.test(text))
+    return { cells: [runs.map((r) => r.text).join(' ')], off };
   return { cells: columns.map((c) => text.slice(c.start, c.end).trim()), off };
 }
+
+const STARRED = /^\s*\*.*\*\s*$/;
 
 /** One line's cells by the grid. */
 export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
