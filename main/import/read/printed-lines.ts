@@ -158,7 +158,6 @@ export class PrintedLines {
   private line = 0;
   /** The first page's header lines (above the labels), page numbers aside. */
   private readonly pageHeader = new Set<string>();
-  private firstHeaderLine: string | undefined;
   private labels = '';
   /** Between a new page's top and its column labels. */
   private inPageHeader = false;
@@ -195,7 +194,6 @@ export class PrintedLines {
       if (blank) return '';
       const key = pageless(text);
       this.pageHeader.add(key);
-      this.firstHeaderLine ??= key;
       this.noteDay(statedDayOf(text));
       return runsOf(text)
         .map((r) => r.text)
@@ -209,7 +207,8 @@ export class PrintedLines {
     // The dashes under the labels (and any rule between the rows) are no row.
     if (blank || RULE.test(text)) return '';
     const key = read.off ? pageless(text) : '';
-    if (raw.includes('\f') || (read.off && key === this.firstHeaderLine)) {
+    // A new page: a form feed, or (a spooled file keeps none) a line of the page header again.
+    if (raw.includes('\f') || (read.off && !this.inPageHeader && this.pageHeader.has(key))) {
       this.inPageHeader = true;
       this.day = undefined;
     }
