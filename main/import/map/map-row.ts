@@ -4,6 +4,7 @@
 // The steps of one row, in order, each whole in its own file (a row error is the first failing
 // step's, so the order is part of the behaviour):
 //   row-cursor.ts          the row's cells (with the joined patient table) and its row errors
+//   cut-cells.ts           a printed report's patient or id that may be cut at its column's width
 //   row-patient.ts         is there a patient? (no: an open slot, skipped) … and later who it is
 //   row-status.ts          NEW, CANCEL or skipped
 //   deceased-columns.ts    a booked row whose patient a column marks deceased is refused
@@ -24,6 +25,7 @@ import type { MappingProfile } from './profile.ts';
 import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
 import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
 import { garbledCellsCheck } from './garbled-cells.ts';
+import { cutCellsCheck } from './cut-cells.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
 import { appointmentAddressOf, detailsReader, providerReader, takesOffBook } from './row-defaults.ts';
@@ -129,6 +131,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
   const garbled = garbledCellsCheck(cursor, refs);
+  const cut = cutCellsCheck(cursor, refs);
   const allDay = ctx.allDayColumn ? allDayCheck(cursor, ctx.allDayColumn) : undefined;
   const span = ctx.endColumns?.length
     ? spanCheck(cursor, ctx.endColumns, {
@@ -161,6 +164,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           row.problem,
           row.problemHint ?? 'Check this line for a stray delimiter or quote and export again',
         );
+      cut?.();
       const presence = patientPresence();
       if (skipNoPatient && !presence.hasName && !presence.idRaw) {
         // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,

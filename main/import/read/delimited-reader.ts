@@ -94,6 +94,8 @@ export async function* delimitedRows(
   layout: DelimitedLayout,
   /** The text already in memory, whole or in pieces, instead of the file's. */
   text?: string | Iterable<string>,
+  /** Each decoded piece as delimited text (a printed report's lines: printed-lines.ts). */
+  reprint?: (piece: string, last: boolean) => string,
 ): AsyncGenerator<Row[]> {
   const parser = new DelimitedRecordParser(layout.delimiter, info.file, MAX_LINE_BYTES);
   const headers = info.headers;
@@ -138,7 +140,7 @@ export async function* delimitedRows(
       }
       batch.length = 0;
       lines.length = 0;
-      parser.pushInto(piece, done, batch, lines);
+      parser.pushInto(reprint ? reprint(piece, done) : piece, done, batch, lines);
       const out: Row[] = [];
       for (let i = 0; i < batch.length; i++) {
         const line = lines[i]!;

@@ -8,6 +8,8 @@ import { ENCRYPTED_REASON, NUL_TAIL, OLE_REASON, UTF32_REASON } from './decode.t
 import { FOREIGN_TEXT } from './script-pages.ts';
 import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
 import { openSiuTable } from './siu-table.ts';
+import { printedGrid } from './printed-grid.ts';
+import { openPrintedTable } from './printed-report.ts';
 import { isHtmlPage } from './html-page.ts';
 import { kindOfSample, readSample, xmlRootName } from './sniff.ts';
 import { TableRows } from './table-rows.ts';
@@ -81,6 +83,9 @@ export async function openTable(
   if (message?.hl7) return openSiuTable(file, base, guess);
   if (message)
     throw fileError(base, 0, `this is ${message.what}, not a table of appointments`, MESSAGE_FORMAT_HINT);
+  // A printed report lined up with spaces, when its columns can be read off it for sure.
+  const grid = printedGrid(sample.text);
+  if (grid) return openPrintedTable(file, base, guess, sample, grid);
   const layout = detectLayout(sample.text, sample.complete, base);
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
   const info = delimitedInfo(base, layout, guess, sample.lineEnding);

@@ -9,6 +9,7 @@ export class Row implements TableRow {
   problemAt?: { column: string; value: string };
   skip?: string;
   origin?: string;
+  cut?: readonly number[];
   under?: HeadingLine;
   typed?: Map<number, string>;
 

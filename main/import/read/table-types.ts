@@ -129,6 +129,9 @@ export interface TableRow {
    *  the title states: yearless-dates.ts), by column, as typed in the file: its row errors show
    *  these, never the rewritten text. Set on such rows only. */
   typed?: Map<number, string>;
+  /** Printed reports (read/printed-lines.ts): the columns whose value fills its printed width
+   *  from edge to edge, which the report may have cut. */
+  cut?: readonly number[];
   /** Where the row came from when its line alone does not say (an HL7 message's number and
    *  control id): its row errors begin with it. */
   origin?: string;

@@ -201,6 +201,18 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '168-as400-spool.txt',
+    out: '168-as400-spooled-appointment-register/APTREG.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '170-dos-day-sheet.txt',
+    out: '170-dos-daily-schedule-print-to-file/SCHED.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

@@ -4,6 +4,7 @@
 // expectations still judge it. Which variations apply depends on the file's form: delimited
 // tables get the column, quote, delimiter, header and row variations; XML gets attribute order,
 // spacing and the declaration; every form gets the line-end and BOM variations.
+import { printedGrid } from '../../../main/import/read/printed-grid.ts';
 import type { ExpectedLayout } from './expected.ts';
 import { caseCell, isZipBytes, readExportText, writeExportText, type ExportText } from './export-text.ts';
 import {
@@ -251,7 +252,10 @@ export function variationsOf(layout: ExpectedLayout, original: Buffer): Variatio
   // An HL7 v2 feed's fields are placed by the standard, not by a header: moving them, or adding a
   // title or a footer line, is no other copy of the same feed. Its line ends and BOM vary.
   if (/^\s*(MSH|FHS|BHS)[|^~\\&!#]/.test(first)) return drafts.map(asVariation);
-  const table = xml ? undefined : readDelimited(t);
+  // A printed report's columns are places on its lines, not cells: its lines are not rewritten as
+  // a delimited table's are (reordered columns, quotes, another delimiter).
+  const printed = !xml && printedGrid(t.lines.join('\n')) !== undefined;
+  const table = xml || printed ? undefined : readDelimited(t);
   if (xml) drafts.push(...xmlDrafts(t));
   else if (table && !t.mixedEol) drafts.push(...delimitedDrafts(t, table));
   if (!xml && !t.mixedEol) {

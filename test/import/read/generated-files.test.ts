@@ -190,9 +190,9 @@ describe('refusals deep in a file', () => {
     expect(rows).toHaveLength(1);
   });
 
-  it('a report lined up with spaces (sqlcmd, print to file) is refused as such, naming the underline', async () => {
-    // Read for a delimiter, the comma in `SMITH, JOHN` made two cells of each data line, and the
-    // refusal named line 5 (a data line) as a header missing its columns.
+  it('a report lined up with spaces and underlined (sqlcmd, print to file) is read by its dashes', async () => {
+    // Read for a delimiter, the comma in `SMITH, JOHN` made two cells of each data line; it was
+    // then refused. The dashes say where each column is (printed-grid.ts).
     const file = write(
       'schedule.txt',
       [
@@ -204,10 +204,15 @@ describe('refusals deep in a file', () => {
         '',
       ].join('\r\n'),
     );
-    const e = await refusal(file);
-    expect(e.line).toBe(3);
-    expect(e.message).toMatch(/lined up with spaces/);
-    expect(e.hint).toMatch(/CSV or tab-delimited/);
+    const { info, rows } = await readAll(file);
+    expect(info).toMatchObject({
+      headerLine: 2,
+      headers: ['Time', 'Patient Name', 'DOB', 'Provider', 'Status'],
+    });
+    expect(rows.map((r) => [r.line, r.values, r.problem])).toEqual([
+      [4, ['09:00 AM', 'SMITH, JOHN', '01/02/1970', 'LEE, ANNA MD', 'Scheduled'], undefined],
+      [5, ['09:30 AM', 'JONES, MARY ANN', '05/06/1980', 'LEE, ANNA MD', 'Cancelled'], undefined],
+    ]);
   });
 
   it('a CSV whose quoted note holds a line of spaced dashes is read, not refused as lined up with spaces', async () => {
@@ -230,7 +235,7 @@ describe('refusals deep in a file', () => {
     expect(rows[0]!.values[4]).toBe('Intake\r\n----  ----  ----\r\nbring medication list');
   });
 
-  it('lined up with spaces and not underlined: refused as such, never a data line named as the header', async () => {
+  it('lined up with spaces, not underlined, and no day anywhere: refused for the missing date, never a data line named as the header', async () => {
     const { importExport } = await import('../../../main/import/import-export.ts');
     const file = write(
       'printed.txt',
@@ -250,15 +255,16 @@ describe('refusals deep in a file', () => {
       (err: unknown) => err,
     );
     expect(e).toBeInstanceOf(ExportFileError);
-    const { message, hint } = (e as ExportFileError).error;
-    expect(message).toMatch(/lined up with spaces/);
-    expect(hint).toMatch(/CSV or tab-delimited/);
+    const { line, message } = (e as ExportFileError).error;
+    expect(line).toBe(1);
+    expect(message).toMatch(/cannot find appointment date/);
+    expect(message).toMatch(/\(Time, Patient Name, DOB, Provider, Status\)/);
     expect(message).not.toMatch(/SMITH|JONES/);
   });
 
-  it('lined up with spaces under a day heading with a comma: refused as lined up, at the first row', async () => {
-    // Crystal Reports' Text export: no underline, and the day above the rows (`Monday, March 15,
-    // 2027`) split at its commas was taken as the header; the refusal named it as missing columns.
+  it('lined up with spaces under a day heading with a comma (Crystal Text): the day heading gives the rows their day', async () => {
+    // Crystal Reports' Text export: no underline, the day above the rows (`Monday, March 15,
+    // 2027`). Split at its commas it was taken as the header, then the file was refused.
     const { importExport } = await import('../../../main/import/import-export.ts');
     const file = write(
       'ApptList.txt',
@@ -272,19 +278,22 @@ describe('refusals deep in a file', () => {
         '',
       ].join('\r\n'),
     );
-    const gen = importExport(file, {
+    const items = [];
+    for await (const i of importExport(file, {
       practiceId: '1c7ecf9f-9700-4e70-b976-9356db658274',
       timeZone: 'America/Denver',
-    });
-    const e = await gen.next().then(
-      () => undefined,
-      (err: unknown) => err,
-    );
-    expect(e).toBeInstanceOf(ExportFileError);
-    const { line, message, hint } = (e as ExportFileError).error;
-    expect(message).toMatch(/lined up with spaces/);
-    expect(hint).toMatch(/CSV or tab-delimited/);
-    expect(line).toBe(4);
+    }))
+      items.push(i);
+    // Denver is UTC-6 on 15 March 2027 (daylight time from the 14th).
+    expect(
+      items.map((i) =>
+        i.kind === 'appointment' ? [i.line, i.appointment.start.toISOString(), i.appointment.status] : i.kind,
+      ),
+    ).toEqual([
+      [4, '2027-03-15T14:00:00.000Z', 'NEW'],
+      [5, '2027-03-15T15:00:00.000Z', 'NEW'],
+      [6, '2027-03-15T16:30:00.000Z', 'CANCEL'],
+    ]);
   });
 
   it('a CSV whose rule line has commas (sqlcmd -s",") is read, the rule as furniture', async () => {

@@ -1,0 +1,272 @@
+// Each line of a printed report read by its grid (printed-grid.ts) into the cells a delimited
+// file would have had: the delimited reader then does the rest (the header, totals and other
+// furniture, group lines), as for a report saved as CSV. What only a printed page has is read
+// here: a new page (a form feed, or the page header printed again where a spooled file kept no
+// form feed) repeats the header, which is no row; and the day a page or group header states
+// (`Monday, March 15, 2027`, `Date: Monday, March 15, 2027`) is its rows' day, carried as a
+// column, until the next page or day line. A page whose header states no one day gives its rows
+// none (a range is no day): row errors, never another page's day, never the print date.
+// A line whose text does not stand inside the columns is never split by guess: its row is an
+// error naming the value and the columns it stands across.
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { DAY_LABEL, dayLine } from './day-lines.ts';
+import {
+  columnOf,
+  printedText,
+  runsOf,
+  type GridColumn,
+  type PrintedGrid,
+  type Run,
+} from './printed-grid.ts';
+import type { Row } from './table-row.ts';
+
+/** Why a line's text does not fit the columns, as its row error says it. */
+export interface OffGrid {
+  column: string;
+  value: string;
+  message: string;
+}
+
+/** A printed line's cells: by the grid, or (off the grid) its runs, with why. */
+export interface PrintedLine {
+  cells: string[];
+  off?: OffGrid;
+  /** Ruled grids: the columns whose value fills its printed width from edge to edge, which the
+   *  report may have cut (`Dr. Hollowa`); the mapper refuses such a value where a cut changes
+   *  who the patient is (map/cut-cells.ts). */
+  cut?: number[];
+}
+
+const HINT =
+  'Check this line in the report: print it with wider columns, or export the schedule as CSV or tab-delimited text instead';
+
+function offGrid(run: Run, at: number, columns: readonly GridColumn[]): OffGrid {
+  const value = run.text;
+  const touched = columns.filter((c) => run.end > c.start && run.start < c.end);
+  if (at === -2 || touched.length > 1) {
+    return {
+      column: touched[0]!.label,
+      value,
+      message: `'${value}' is printed across the columns ${touched.map((c) => `'${c.label}'`).join(' and ')}: where one value ends and the next begins is not written`,
+    };
+  }
+  const before = [...columns].reverse().find((c) => c.start < run.end) ?? columns[0]!;
+  const after = columns.find((c) => c.start >= run.end);
+  return {
+    column: before.label,
+    value,
+    message: after
+      ? `'${value}' is printed outside the columns (between '${before.label}' and '${after.label}', or past the edge of '${before.label}')`
+      : `'${value}' is printed past the edge of the last column '${before.label}'`,
+  };
+}
+
+/** Ruled grids: the line's words, each whole inside one column (a word over a column's edge or
+ *  between two columns is off the grid). Values a single space apart stay apart here. */
+function ruledRuns(text: string, columns: readonly GridColumn[]): { runs: Run[]; off?: Run } {
+  const runs: Run[] = [];
+  for (const m of text.matchAll(/\S+/g)) {
+    const run = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const at = columnOf(run, columns);
+    const c = columns[at];
+    if (!c || run.start < c.start || run.end > c.end) return { runs, off: wholeRun(text, run) };
+    runs.push(run);
+  }
+  return { runs };
+}
+
+/** The value a stray word belongs to, as a person would quote it: its run of words. */
+function wholeRun(text: string, word: Run): Run {
+  return runsOf(text).find((r) => r.start <= word.start && r.end >= word.end) ?? word;
+}
+
+/**
+ * A line off the grid as the delimited reader is to see it. Text in more than half the columns is
+ * a row whose value does not fit (its error is kept): the columns' text, cut at their places,
+ * only so that it is read as a row. Less is a line of its own (a title, a group line, a total),
+ * its text in one cell, as a report saved as CSV writes such a line.
+ */
+function offGridLine(text: string, columns: readonly GridColumn[], off: OffGrid): PrintedLine {
+  const runs = runsOf(text);
+  const touched = columns.filter((c) => runs.some((r) => r.end > c.start && r.start < c.end));
+  // Between asterisks it is a notice however wide (`* * *  E N D  O F  R E P O R T  * * *`).
+  if (touched.length * 2 <= columns.length || STARRED.test(text))
+    return { cells: [runs.map((r) => r.text).join(' ')], off };
+  return { cells: columns.map((c) => text.slice(c.start, c.end).trim()), off };
+}
+
+const STARRED = /^\s*\*.*\*\s*$/;
+
+/** One line's cells by the grid. */
+export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
+  const text = printedText(line);
+  const { columns } = grid;
+  let runs: Run[];
+  if (grid.ruled) {
+    const r = ruledRuns(text, columns);
+    if (r.off) return offGridLine(text, columns, offGrid(r.off, -1, columns));
+    runs = r.runs;
+  } else runs = runsOf(text);
+  const first = new Array<number>(columns.length).fill(-1);
+  const last = new Array<number>(columns.length).fill(-1);
+  for (const run of runs) {
+    const at = columnOf(run, columns);
+    if (at < 0) return offGridLine(text, columns, offGrid(run, at, columns));
+    if (first[at] === -1) first[at] = run.start;
+    last[at] = run.end;
+  }
+  const cells = columns.map((_, i) => (first[i] === -1 ? '' : text.slice(first[i], last[i])));
+  if (!grid.ruled) return { cells };
+  const cut: number[] = [];
+  for (const [i, c] of columns.entries()) if (first[i] === c.start && last[i] === c.end) cut.push(i);
+  return cut.length ? { cells, cut } : { cells };
+}
+
+/** A total on a line of its own: the word first, a count last (`Grand Total:   7`). */
+const TOTAL = /^(?:grand\s+|sub-?)?totals?\b.*\s\d+$/i;
+const RULE = /^[\s\-=_*]+$/;
+const DAY_LABEL_LINE = /^(\p{L}[\p{L}\s.'()#/_-]{0,40}?)\s*:\s*(.+)$/u;
+/** How surely a label must name the appointment's date (`Date`, `Appt Date`; not `Printed`). */
+const DATE_LABEL = 0.9;
+
+/** The one day a line off the grid states: a day alone (day-lines.ts) or after a date label. */
+export function statedDayOf(text: string): string | undefined {
+  const t = text.trim();
+  const bare = dayLine([t]);
+  if (bare) return bare.value;
+  const m = DAY_LABEL_LINE.exec(t);
+  if (!m || headerScore('date', headerConcepts(m[1]!)) < DATE_LABEL) return undefined;
+  return dayLine([m[2]!.trim()])?.value;
+}
+
+/** A page header line as compared with the first page's: its page number aside. */
+function pageless(text: string): string {
+  return runsOf(text)
+    .map((r) => r.text)
+    .join(' ')
+    .replace(/\b(page|pg\.?|seite|p[aá]gina)\s*:?\s*\d+(\s*(of|\/)\s*\d+)?/giu, '$1 #')
+    .toLowerCase();
+}
+
+/**
+ * A printed report's text as tab-delimited lines, a piece at a time, one line out per line in (so
+ * line numbers stay the file's); what each off-grid or cut line was, kept until its row is read.
+ */
+export class PrintedLines {
+  private carry = '';
+  private readonly marks = new Map<number, PrintedLine>();
+  private line = 0;
+  /** The first page's header lines (above the labels), page numbers aside. */
+  private readonly pageHeader = new Set<string>();
+  private labels = '';
+  /** Between a new page's top and its column labels. */
+  private inPageHeader = false;
+  private day: string | undefined;
+  /** Whether any line states a day (then the rows carry it as a column). */
+  daysSeen = false;
+
+  constructor(
+    private readonly grid: PrintedGrid,
+    /** Carry each row's day as a last column (the sample stated days). */
+    private readonly days = false,
+  ) {}
+
+  /** The next piece of the file's text as delimited text (`last`: no more pieces). */
+  reprint(piece: string, last: boolean): string {
+    const text = this.carry + piece;
+    const end = last ? text.length : text.lastIndexOf('\n') + 1;
+    this.carry = text.slice(end);
+    if (end === 0) return '';
+    const lines = text.slice(0, end).split('\n');
+    // The text up to its last line break splits into one more part than it has lines.
+    const whole = last && !text.endsWith('\n') ? lines.length : lines.length - 1;
+    const out: string[] = [];
+    for (let i = 0; i < whole; i++) out.push(this.next(lines[i]!));
+    return out.join('\n') + (whole < lines.length ? '\n' : '');
+  }
+
+  private next(raw: string): string {
+    const n = ++this.line;
+    const text = printedText(raw);
+    const blank = text.trim() === '';
+    if (n < this.grid.labelLine) {
+      // The first page's header: the report's title lines, read as a delimited report's are.
+      if (blank) return '';
+      const key = pageless(text);
+      this.pageHeader.add(key);
+      this.noteDay(statedDayOf(text));
+      return runsOf(text)
+        .map((r) => r.text)
+        .join(' ');
+    }
+    const read = readPrintedLine(raw, this.grid);
+    if (n === this.grid.labelLine) {
+      this.labels = read.cells.join('\t');
+      return this.withDay(read.cells, DAY_LABEL);
+    }
+    // The dashes under the labels (and any rule between the rows) are no row.
+    if (blank || RULE.test(text)) return '';
+    const key = read.off ? pageless(text) : '';
+    // A new page: a form feed, or (a spooled file keeps none) a line of the page header again.
+    if (raw.includes('\f') || (read.off && !this.inPageHeader && this.pageHeader.has(key))) {
+      this.inPageHeader = true;
+      this.day = undefined;
+    }
+    if (this.inPageHeader) {
+      if (!read.off && read.cells.join('\t') === this.labels) {
+        this.inPageHeader = false;
+        return '';
+      }
+      if (read.off) {
+        const day = statedDayOf(text);
+        if (day || this.pageHeader.has(key)) {
+          this.noteDay(day);
+          return '';
+        }
+        return read.cells.join('\t');
+      }
+      // A row where the labels were not printed again: the page header ended above it.
+      this.inPageHeader = false;
+    }
+    if (read.off && read.cells.length === 1) {
+      const day = statedDayOf(text);
+      if (day) {
+        this.noteDay(day);
+        return '';
+      }
+      // A group footer or the grand total (`Total for 3/15/2027:   4`): no row.
+      if (TOTAL.test(read.cells[0]!)) return '';
+    }
+    if (read.off || read.cut) this.marks.set(n, read);
+    // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands.
+    return read.cells.length === 1 ? read.cells[0]! : this.withDay(read.cells, this.day ?? '');
+  }
+
+  private noteDay(day: string | undefined): void {
+    if (day === undefined) return;
+    this.day = day;
+    this.daysSeen = true;
+  }
+
+  private withDay(cells: string[], day: string): string {
+    return (this.days ? [...cells, day] : cells).join('\t');
+  }
+
+  /** The row of a marked line told what its line was: off the grid (an error, never a split by
+   *  guess) or with values that fill their columns. */
+  mark(row: Row): void {
+    // Lines passed over (furniture) are let go of as the rows go by: marks stay few.
+    for (const line of this.marks.keys()) {
+      if (line >= row.line) break;
+      this.marks.delete(line);
+    }
+    const read = this.marks.get(row.line);
+    if (!read) return;
+    this.marks.delete(row.line);
+    if (read.off) {
+      row.problem = read.off.message;
+      row.problemHint = HINT;
+      row.problemAt = { column: read.off.column, value: read.off.value };
+    } else if (read.cut) row.cut = read.cut;
+  }
+}

@@ -1,0 +1,44 @@
+// A printed report saved as text, opened as a table: its grid found from the sample
+// (printed-grid.ts), each line read into cells by it (printed-lines.ts), and the cells read as a
+// delimited file's are, so its header, furniture, day and group lines mean what they mean there.
+import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
+import { detectLayout } from './detect-layout.ts';
+import type { EncodingGuess } from './decode.ts';
+import type { PrintedGrid } from './printed-grid.ts';
+import { PrintedLines } from './printed-lines.ts';
+import type { Row } from './table-row.ts';
+import { TableRows } from './table-rows.ts';
+import type { TableInfo } from './table-types.ts';
+
+export function openPrintedTable(
+  file: string,
+  base: string,
+  guess: EncodingGuess,
+  sample: { text: string; complete: boolean; lineEnding: TableInfo['lineEnding'] },
+  grid: PrintedGrid,
+): { info: TableInfo; rows: TableRows } {
+  // Rows carry a day column when the report states days on its page or group headers.
+  const scan = new PrintedLines(grid);
+  scan.reprint(sample.text, sample.complete);
+  const days = scan.daysSeen;
+  const text = new PrintedLines(grid, days).reprint(sample.text, sample.complete);
+  const layout = detectLayout(text, sample.complete, base, ['\t']);
+  if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
+  const info = delimitedInfo(base, layout, guess, sample.lineEnding);
+  const lines = new PrintedLines(grid, days);
+  const rows = delimitedRows(file, info, guess, layout, undefined, (piece, last) =>
+    lines.reprint(piece, last),
+  );
+  return { info, rows: new TableRows(marked(rows, lines)) };
+}
+
+async function* marked(rows: AsyncGenerator<Row[]>, lines: PrintedLines): AsyncGenerator<Row[]> {
+  try {
+    for await (const batch of rows) {
+      for (const row of batch) lines.mark(row);
+      yield batch;
+    }
+  } finally {
+    await rows.return(undefined);
+  }
+}
