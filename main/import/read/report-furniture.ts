@@ -69,8 +69,10 @@ const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)/i;
 // row cut short or a day heading (the rows under it then lack their date: row errors), never a
 // group heading that would hold the file.
 const DATE_OR_TIME = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}/;
-/** A cell that is a date and nothing else (`03/01/27`, `2027-03-01`). */
-const DATE_ONLY = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/;
+/** A cell that writes a date (`03/01/27`, `2027-03-01`, `Mon 03/01/2027`, `Mar 1, 2027`, `lunes,
+ *  1 de marzo de 2027`): digits in a date's shape or a four-digit year, in whatever words the
+ *  file's language puts around them. With no time of day beside it, the group's date. */
+const DATE_CELL = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d{2}\b/;
 // A heading's own shapes besides words alone: a label and a colon (`Status: Cancelled`, a label
 // cell then a field cell), or a count in brackets at the end (`Cancelled Appointments (2)`).
 // A line of an id and a name only (`10452,Oscar`) is neither: a row cut short, a row error.
@@ -174,8 +176,8 @@ export class FurnitureFilter {
   private namedTotal(values: readonly string[]): boolean {
     for (const cell of values) {
       const v = cell.trim();
-      if (v === '' || AMOUNT.test(v) || DATE_ONLY.test(v)) continue;
-      return NAMED_TOTAL.test(v) && !values.some((c) => TIME_OF_DAY.test(c));
+      if (NAMED_TOTAL.test(v)) return !values.some((c) => TIME_OF_DAY.test(c));
+      if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
   }

@@ -150,6 +150,12 @@ describe('FurnitureFilter.classify', () => {
     [pad('03/01/27', '', 'Total for 03/01/27: 3 appointments', '', 'DDS1'), 'total'],
     [pad('03/01/27', 'Total: 3 appointments', 'Prefers mornings, call ahead'), 'total'],
     [['03/01/27', '', 'Total for 03/01/27: 3 appointments', 'x', 'DDS1', 'OP1'], 'total'],
+    // ... whatever way the file writes its dates (a value variation wrote `Mar 1, 2027`)
+    [pad('Mar 1, 2027', '', 'Total for Mar 1, 2027: 3 appointments'), 'total'],
+    [pad('Monday, March 1, 2027', 'Day Total: 14'), 'total'],
+    [pad('01-Mar-2027', 'Subtotal 12', '45'), 'total'],
+    [pad('Mon 03/01/2027', '', 'Total for Mon 03/01/2027: 3 appointments'), 'total'],
+    [pad('lunes, 1 de marzo de 2027', '', 'Total: 3 appointments'), 'total'],
   ] as const)('%j is %s', (values, kind) => {
     const f = new FurnitureFilter(header, ['Daily Schedule']);
     expect(f.classify(values)).toBe(kind);
