@@ -122,6 +122,13 @@ export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
   return cut.length ? { cells, cut } : { cells };
 }
 
+/** Cells as one tab-delimited line. A printed value that holds a quote or a tab is quoted, so the
+ *  delimited reader reads it as printed: `"Bob" Smith`, or a lone `"` that would otherwise open a
+ *  quoted cell running over the lines below. */
+function asDelimited(cells: readonly string[]): string {
+  return cells.map((c) => (/["\t]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join('\t');
+}
+
 /** A total on a line of its own: the word first, a count last (`Grand Total:   7`). */
 const TOTAL = /^(?:grand\s+|sub-?)?totals?\b.*\s\d+$/i;
 const RULE = /^[\s\-=_*]+$/;
@@ -195,9 +202,11 @@ export class PrintedLines {
       const key = pageless(text);
       this.pageHeader.add(key);
       this.noteDay(statedDayOf(text));
-      return runsOf(text)
-        .map((r) => r.text)
-        .join(' ');
+      return asDelimited([
+        runsOf(text)
+          .map((r) => r.text)
+          .join(' '),
+      ]);
     }
     const read = readPrintedLine(raw, this.grid);
     if (n === this.grid.labelLine) {
@@ -223,7 +232,7 @@ export class PrintedLines {
           this.noteDay(day);
           return '';
         }
-        return read.cells.join('\t');
+        return asDelimited(read.cells);
       }
       // A row where the labels were not printed again: the page header ended above it.
       this.inPageHeader = false;
@@ -239,7 +248,7 @@ export class PrintedLines {
     }
     if (read.off || read.cut) this.marks.set(n, read);
     // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands.
-    return read.cells.length === 1 ? read.cells[0]! : this.withDay(read.cells, this.day ?? '');
+    return read.cells.length === 1 ? asDelimited(read.cells) : this.withDay(read.cells, this.day ?? '');
   }
 
   private noteDay(day: string | undefined): void {
@@ -249,7 +258,7 @@ export class PrintedLines {
   }
 
   private withDay(cells: string[], day: string): string {
-    return (this.days ? [...cells, day] : cells).join('\t');
+    return asDelimited(this.days ? [...cells, day] : cells);
   }
 
   /** The row of a marked line told what its line was: off the grid (an error, never a split by

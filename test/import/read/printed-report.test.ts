@@ -171,6 +171,25 @@ describe('pages of a printed report', () => {
     ]);
   });
 
+  it('a value printed with a quote is read as printed; a lone quote opens no cell over the lines below', async () => {
+    const file = t.write(
+      'SPOOL.TXT',
+      [
+        /* 1 */ 'DATE        TIME      PATIENT NAME          STATUS',
+        /* 2 */ '----------  --------  --------------------  ----------',
+        /* 3 */ '03/15/2027  08:00 AM  "BOB" HALVORSEN       SCHEDULED',
+        /* 4 */ '03/15/2027  08:30 AM  O"NEIL, MAE           ARRIVED',
+        /* 5 */ '03/16/2027  09:00 AM  DIAZ, ROBERTO         ARRIVED',
+      ].join('\n') + '\n',
+    );
+    const { rows } = await readAll(file);
+    expect(rows.map((r) => [r.line, r.values[2]])).toEqual([
+      [3, '"BOB" HALVORSEN'],
+      [4, 'O"NEIL, MAE'],
+      [5, 'DIAZ, ROBERTO'],
+    ]);
+  });
+
   it('a page header or group line stating one day gives its rows that day; a new page whose header states only a range gives none', async () => {
     const lines = [
       /* 1 */ 'Summit Ridge Dental                         Printed: 3/12/2027',
