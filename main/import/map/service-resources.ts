@@ -54,6 +54,10 @@ const SERVICE_WORDS = new Set([
   'unassigned',
   'tbd',
   'preference', // a booking page's `No Preference`
+  // A booking's "any provider" choice, written where the provider goes: `First Available`,
+  // `Next Available`, `Any Available` (Envision's round-robin booking offers "First Available"
+  // as a provider, kb.envisionnow.com/round-robin-online-booking)
+  'available',
   // A therapy clinic's calendars that are places (WebPT's `calendar_title`, "a therapist name or a
   // location in the office"): `Gym`, `Aquatic Pool`, `Hydrotherapy`
   'gym',
@@ -96,7 +100,7 @@ const ROLE_WORDS = new Set([
 ]);
 
 /** Words that go with a service or a role but say nothing alone: `Blood Draw`, `Flu Shot`, `PT
- *  Aide`, `Dental Nurse`, `Nurse Only`, `Any Provider`, `On Call`. Abbreviations (`PT`, `MA`, `RN`)
+ *  Aide`, `Dental Nurse`, `Nurse Only`, `Any Provider`, `On Call`, `First Available`. Abbreviations (`PT`, `MA`, `RN`)
  *  are also people's initials: never enough alone. */
 const COMPANION_WORDS = new Set([
   'pool', // `Aquatic Pool`; `Pool` alone is a family name
@@ -115,6 +119,8 @@ const COMPANION_WORDS = new Set([
   'and',
   'no',
   'any',
+  'first',
+  'next',
   'on',
   'call',
   'duty',

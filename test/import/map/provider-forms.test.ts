@@ -126,12 +126,20 @@ it('initials joined to the name are one provider with them written apart', async
   ]);
 });
 
-it.each(['Pretest', 'Pre-Test', 'PRETEST 2', 'Optical', 'Lab', 'Nurse Visit', 'Vaccine Clinic'])(
-  '%s names no one',
-  (cell) => expect(providerIsAService(cell)).toBe(true),
-);
+it.each([
+  'Pretest',
+  'Pre-Test',
+  'PRETEST 2',
+  'Optical',
+  'Lab',
+  'Nurse Visit',
+  'Vaccine Clinic',
+  'First Available',
+  'NEXT AVAILABLE',
+  'Any Available Provider',
+])('%s names no one', (cell) => expect(providerIsAService(cell)).toBe(true));
 
-it.each(['Optical, Anna', 'Dr Anna Pretest'])('%s is a person', (cell) =>
+it.each(['Optical, Anna', 'Dr Anna Pretest', 'First, Anna', 'Next', 'Avail, Jo'])('%s is a person', (cell) =>
   expect(providerIsAService(cell)).toBe(false),
 );
 
