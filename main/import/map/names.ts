@@ -54,6 +54,27 @@ export function splitAnyName(
   return text ? splitNameWords(text, order, capitals) : undefined;
 }
 
+/** Whether a one-column name that holds a comma is written `Last, First`: not when the comma only
+ *  comes before a generational suffix (`John Smith, Jr.`). Cheap for the many names with none. */
+export function writtenWithComma(raw: string): boolean {
+  if (!SUFFIX.test(raw)) return true;
+  const text = raw.replace(SUFFIX, '');
+  const comma = text.indexOf(',');
+  return comma > 0 && /\p{L}/u.test(text.slice(comma + 1));
+}
+
+/**
+ * Whether a two-word name without a comma shows by its own writing that it is not a family name
+ * and a given name: a courtesy title in front (`Mrs. Patterson`: a title goes before the family name
+ * alone, or the given name) or a nickname in quotes after the first word (`Robert "Bobby" Klein`:
+ * last name first puts it after the given name, at the end).
+ */
+export function givenNameShownFirst(raw: string): boolean {
+  const text = raw.trim().replace(/\s+/g, ' ');
+  return withoutTitles(text) !== text || QUOTED_NICKNAME.test(text);
+}
+const QUOTED_NICKNAME = /^[^\s"“]+ ["“][^"”]+["”] \S/u;
+
 /** Whether the name's words in capitals would be the family name by the French and UK convention
  *  but are not by its order (`JOHN Smith`, `DUPONT Marie`: name-words.ts capitalsAgainstOrder). */
 export function capitalsUnsure(raw: string, order: NameOrder): boolean {

@@ -23,8 +23,10 @@ import {
   casePersonName,
   familyNameOfColumn,
   givenNameOfColumn,
+  givenNameShownFirst,
   properCaseName,
   splitName,
+  writtenWithComma,
   type CapitalsReading,
 } from './names.ts';
 import { ageAgrees, ageInYears, splitStatedAge, yearsOld } from './age-column.ts';
@@ -172,7 +174,9 @@ export function patientReader(ctx: {
 
   // Names in one column with no comma, in the automatic order: `SMITH JOHN A` (a middle initial
   // last) proves last-name-first, and the same file's `GARCIA MARIA` is then as likely Maria
-  // Garcia as Garcia Maria (asked until a person answers it or sets the order).
+  // Garcia as Garcia Maria (asked until a person answers it or sets the order). So are names
+  // without a comma in a file that writes most names `Garcia, Maria`: `Smith John` may be that
+  // order with its comma left out.
   const nameOrder = profile.patientNameOrder ?? 'auto';
   const watchOrder = nameOrder === 'auto' && audit !== undefined;
   // Where names end in two family names, a name of three or more words in one column (a word,
@@ -194,16 +198,40 @@ export function patientReader(ctx: {
       : 'order';
   const unsureCapitals =
     watchOrder && capitals === 'order' ? memoized((t: string) => capitalsUnsure(t, nameOrder)) : undefined;
-  const noteNameOrder = (named: string, split: boolean): void => {
+  /** Notes what a one-column name says about the order names are written in. What bears on the
+   *  question of names typed both ways (`Garcia, Maria` beside `Smith John`: person-audit.ts) is
+   *  returned, to be noted once the row's name is read whole (bothWays), so that a name the row is
+   *  refused for (`Unknown Male`, a placeholder) never counts. */
+  const noteNameOrder = (named: string, split: boolean, raw: string): BothWays => {
     const t = named.trim();
-    if (t.includes(',')) return;
+    const persons = audit!.persons;
+    if (t.includes(',')) return split && writtenWithComma(t) ? 'comma' : 'none';
     const s1 = t.indexOf(' ');
-    if (s1 < 0) return;
+    if (s1 < 0) return 'none';
     const s2 = t.indexOf(' ', s1 + 1);
     if (s2 < 0) {
-      if (split) audit!.persons.twoWordName.note(cursor.row.line);
+      if (!split) return 'none';
+      persons.twoWordName.note(cursor.row.line);
+      // Only the first line that does not show its order is wanted: no test on the rows after it.
+      // A family name in capitals beside a given name that is not (`ESPOSITO Giulia`) is read as
+      // such, or asked about by itself (capitalsName): its order is not this question.
+      return !persons.unsureOrder.first && !givenNameShownFirst(raw) && !capsMarkFamily(t)
+        ? 'unsure'
+        : 'two-words';
     } else if (!split && t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
-      audit!.persons.lastFirstInitial.note(cursor.row.line);
+      persons.lastFirstInitial.note(cursor.row.line);
+    return 'none';
+  };
+  /** A row's name, read whole, counted for the question of names typed both ways. */
+  const bothWays = (kind: BothWays): void => {
+    if (kind === 'none') return;
+    const persons = audit!.persons;
+    const line = cursor.row.line;
+    if (kind === 'comma') persons.commaName.note(line);
+    else {
+      persons.twoWordPlain.note(line);
+      if (kind === 'unsure') persons.unsureOrder.note(line);
+    }
   };
 
   /** A row error when a name cell, notes and all, says the chart is a test, a duplicate or a
@@ -265,12 +293,13 @@ export function patientReader(ctx: {
     let named = '';
     /** A status typed before or after the name (`CXL Fenwick, Laura`). */
     let mark: string | undefined;
+    let order: BothWays = 'none';
     if (!first && !last && nameRaw) {
       named = withoutNotes(nameRaw, note);
       mark = statusMarkAtEdge(named);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder, capitals);
-      if (watchOrder) noteNameOrder(named, n !== undefined);
+      if (watchOrder) order = noteNameOrder(named, n !== undefined, nameRaw);
       if (unsureCapitals && n && hasCapitalPair(named) && unsureCapitals(named))
         audit!.persons.capitalsName.note(cursor.row.line);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
@@ -451,6 +480,7 @@ export function patientReader(ctx: {
         'Shorten it in the scheduling software',
         `${first} ${last}`,
       );
+    bothWays(order);
     return { first, last, middle, field: nameField, shown: nameRaw || `${first} ${last}`.trim() };
   };
 
@@ -791,3 +821,8 @@ function withoutNotes(cell: string, onNote?: (note: string) => void): string {
     .replace(/\s+,/g, ',')
     .trim();
 }
+
+/** What a one-column name says to the question of names typed both ways (noteNameOrder): none;
+ *  `Garcia, Maria`; two words with the order shown by the writing (`Mrs. Patterson`, `Robert "Bob"
+ *  Klein`); two words and nothing showing which is the family name. */
+type BothWays = 'none' | 'comma' | 'two-words' | 'unsure';

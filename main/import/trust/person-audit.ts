@@ -27,6 +27,13 @@ export class PersonAudit {
   readonly lastFirstInitial = new LineCount();
   /** A one-column name of two words without a comma. */
   readonly twoWordName = new LineCount();
+  /** A one-column name written `Last, First`, on a row whose name is read whole. */
+  readonly commaName = new LineCount();
+  /** A one-column name of two words without a comma, on a row whose name is read whole. */
+  readonly twoWordPlain = new LineCount();
+  /** The first two-word name without a comma whose writing does not show the given name first
+   *  (names.ts givenNameShownFirst). */
+  readonly unsureOrder = new LineCount();
   /** A one-column name without a comma where names are written family name first. */
   readonly familyFirstName = new LineCount();
   /** A one-column name that reads as a Vietnamese name family name first (`Le Thi Mai`), in a
@@ -84,6 +91,20 @@ export class PersonAudit {
         'patientName',
         `the name on line ${this.lastFirstInitial.first} is written last name first with a middle initial (like SMITH JOHN A; refused), so names of two words without a comma (the first on line ${this.twoWordName.first}) may be last name first too, and would go with the first and last names swapped`,
         "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
+      );
+    // A hand-kept list types names both ways. Where `Garcia, Maria` is as common as two words with
+    // no comma, the list writes the family name first, and `Smith John` may be that order with the
+    // comma left out; where most have none, the list writes given names first and a comma name
+    // only says so itself (`Nguyen, Thi Mai` among `John Smith`). Three words (`John Allen Reyes`)
+    // are not asked about: the comma left out of them is rarer than a middle name.
+    const comma = this.commaName;
+    const unsure = this.unsureOrder;
+    if (!this.lastFirstInitial.first && unsure.first && comma.count >= this.twoWordPlain.count)
+      ask(
+        'name-order',
+        'patientName',
+        `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first}) and ${this.twoWordPlain.count} of two words without a comma (the first on line ${unsure.first}): the list writes the family name first, so a name without a comma may be last name first with its comma left out (Smith John), and would go with the first and last names swapped`,
+        "Are the names without a comma first name first? If not, add the comma in the scheduling software (or set the mapping's name order to last-first) and export again; confirm the mapping only if every name without a comma is first name first",
       );
     const family = this.familyFirstName;
     const example = familyFirstExample(opts.timeZone);

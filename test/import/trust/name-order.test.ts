@@ -4,6 +4,7 @@
 // Expected outcomes worked out by hand.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { givenNameShownFirst } from '../../../main/import/map/names.ts';
 import { collect } from '../convert/support.ts';
 import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 import { familyFirstOnLine2 } from './family-first-doubt.ts';
@@ -32,14 +33,9 @@ describe('names written last name first without a comma', () => {
     expect(r.summary.doubts[0]!.message).not.toContain('GARCIA');
   });
 
-  it('does not hold a file of two-word names alone, nor of names with a comma', async () => {
+  it('does not hold a file of two-word names alone', async () => {
     const plain = await collect(files.write([head, rows[2]!], 'txt'), chicago);
     expect(plain.summary.doubts).toEqual([]);
-    const comma = await collect(
-      files.write([head, '100231|20270302|0900|SMITH, JOHN A|19800412|LEE DAVID|SCHEDULED', rows[2]!], 'txt'),
-      chicago,
-    );
-    expect(comma.summary.doubts).toEqual([]);
   });
 
   it('with the order set to last-first, both split as written: Smith John A, Garcia Maria', async () => {
@@ -63,6 +59,135 @@ describe('names written last name first without a comma', () => {
     expect(r.appointments.map((a) => `${a.patient.firstName} ${a.patient.lastName}`)).toEqual([
       'John Smith',
       'Maria Garcia',
+    ]);
+  });
+});
+
+describe('names written with a comma on some rows and without on others', () => {
+  // A hand-kept list typed both ways: `Garcia, Maria` marks the family name, `Smith John` does not
+  // (had gone as first name Smith, last name John). Held where comma names are at least as many
+  // (the list writes the family name first), with lines, never names. Expected by hand.
+  const head = 'Appt ID,Patient ID,Name,DOB,Date,Time,Provider,Status';
+  const row = (id: number, name: string, dob: string) =>
+    `${id},${500 + id},${name},${dob},03/15/2027,9:30 AM,Dr Lee,Scheduled`;
+  const ny = { timeZone: 'America/New_York' };
+
+  it('holds a file whose comma names sit beside Smith John', async () => {
+    const r = await collect(
+      files.write([head, row(1, 'Smith John', '01/02/1970'), row(2, '"Garcia, Maria"', '02/03/1980')]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([
+      {
+        kind: 'column',
+        check: 'name-order',
+        field: 'patientName',
+        column: 'Name',
+        message: expect.stringContaining(
+          '1 name is written last name, comma, first name (the first on line 3) and 1 of two words without a comma (the first on line 2)',
+        ),
+        samples: [],
+      },
+    ]);
+    expect(r.summary.doubts[0]!.message).not.toMatch(/Garcia|Maria/);
+  });
+
+  it('counts only names the row is sent under: a stand-in such as Unknown Male is refused, not counted', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        row(1, 'Unknown Male', '01/02/1970'),
+        row(2, '"Garcia, Maria"', '02/03/1980'),
+        row(3, '"Keller, Dana"', '03/04/1975'),
+      ]),
+      ny,
+    );
+    // Counted, Unknown Male would be a two-word name without a comma beside two comma names: held.
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors.map((e) => e.line)).toEqual([2]);
+    const held = await collect(
+      files.write([
+        head,
+        row(1, 'Unknown Male', '01/02/1970'),
+        row(2, '"Garcia, Maria"', '02/03/1980'),
+        row(3, 'Smith John', '03/04/1975'),
+      ]),
+      ny,
+    );
+    // One comma name, one two-word name sent: held, and the first unsure line is 4, not 2.
+    expect(held.summary.doubts[0]!.message).toContain(
+      '1 name is written last name, comma, first name (the first on line 3) and 1 of two words without a comma (the first on line 4)',
+    );
+  });
+
+  it('goes where most names have no comma: the list writes given names first', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        row(1, 'John Smith', '01/02/1970'),
+        row(2, '"Nguyen, Thi Mai"', '02/03/1980'),
+        row(3, 'Sarah Wilson', '03/04/1975'),
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'John|Smith',
+      'Thi Mai|Nguyen',
+      'Sarah|Wilson',
+    ]);
+  });
+
+  it('goes where the names without a comma show their order, are of three words, or a suffix is the only comma', async () => {
+    const r = await collect(
+      files.write([
+        head,
+        row(1, 'Mrs. Patterson', '01/02/1970'),
+        row(2, '"Garcia, Maria"', '02/03/1980'),
+        row(3, 'John Allen Reyes', '04/05/1966'),
+        row(4, '"Tom Baker, Jr."', '05/06/1990'),
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts.filter((d) => d.check === 'name-order')).toEqual([]);
+  });
+
+  it('a title in front or a quoted nickname after the first word shows the order; two names do not', () => {
+    expect(givenNameShownFirst('Robert "Bobby" Klein')).toBe(true);
+    expect(givenNameShownFirst('Mrs. Patterson')).toBe(true);
+    expect(givenNameShownFirst('Smith John')).toBe(false);
+    expect(givenNameShownFirst('Klein Robert "Bobby"')).toBe(false);
+  });
+
+  it('a person who answers it once sends the next such file first name first', async () => {
+    const held = files.write([
+      head,
+      row(1, 'Smith John', '01/02/1970'),
+      row(2, '"Garcia, Maria"', '02/03/1980'),
+    ]);
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appt ID',
+        patientId: 'Patient ID',
+        patientName: 'Name',
+        dob: 'DOB',
+        date: 'Date',
+        time: 'Time',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      head.split(','),
+    );
+    await answerOn(profile, held, ny);
+    const next = await collect(
+      files.write([head, row(3, 'Anna Brown', '03/04/1975'), row(4, '"Lopez, Ana"', '02/03/1981')]),
+      { ...ny, profile },
+    );
+    expect(next.summary.doubts).toEqual([]);
+    expect(next.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'Anna|Brown',
+      'Ana|Lopez',
     ]);
   });
 });
