@@ -51,6 +51,12 @@ function filledCells(values: readonly string[], width: number): string[] | undef
   return cells.length > 0 && (cells.length * 2 <= width || !fits) ? cells : undefined;
 }
 
+/** Whether a group or page line's label names the appointment's date (`Date`, `Appt Date`,
+ *  `Datum`), not when the report was printed (`Run Date`, `Report Date`, `Printed`). */
+export function labelNamesTheDate(label: string): boolean {
+  return headerScore('date', headerConcepts(label)) >= DATE_LABEL;
+}
+
 /** What a line states for its rows, when it is a group line of a field a group can carry;
  *  `periods`: what the title states, to give a day typed without its year one (day-lines.ts). */
 export function groupLine(
@@ -69,8 +75,7 @@ export function groupLine(
   const fields = (['providerId', 'providerName', 'location'] as const).filter((f) => stated[f] !== undefined);
   if (fields.length === 1) return { label, field: fields[0]!, value: stated[fields[0]!]! };
   const date = ONE_DATE.exec(value);
-  if (date && headerScore('date', headerConcepts(label)) >= DATE_LABEL)
-    return { label, field: 'date', value: date[1]! };
+  if (date && labelNamesTheDate(label)) return { label, field: 'date', value: date[1]! };
   return undefined;
 }
 

@@ -8,8 +8,8 @@
 // none (a range is no day): row errors, never another page's day, never the print date.
 // A line whose text does not stand inside the columns is never split by guess: its row is an
 // error naming the value and the columns it stands across.
-import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { DAY_LABEL, dayLine } from './day-lines.ts';
+import { labelNamesTheDate } from './group-lines.ts';
 import {
   columnOf,
   printedText,
@@ -133,8 +133,6 @@ function asDelimited(cells: readonly string[]): string {
 const TOTAL = /^(?:grand\s+|sub-?)?totals?\b.*\s\d+$/i;
 const RULE = /^[\s\-=_*]+$/;
 const DAY_LABEL_LINE = /^(\p{L}[\p{L}\s.'()#/_-]{0,40}?)\s*:\s*(.+)$/u;
-/** How surely a label must name the appointment's date (`Date`, `Appt Date`; not `Printed`). */
-const DATE_LABEL = 0.9;
 
 /** The one day a line off the grid states: a day alone (day-lines.ts) or after a date label. */
 export function statedDayOf(text: string): string | undefined {
@@ -142,7 +140,7 @@ export function statedDayOf(text: string): string | undefined {
   const bare = dayLine([t]);
   if (bare) return bare.value;
   const m = DAY_LABEL_LINE.exec(t);
-  if (!m || headerScore('date', headerConcepts(m[1]!)) < DATE_LABEL) return undefined;
+  if (!m || !labelNamesTheDate(m[1]!)) return undefined;
   return dayLine([m[2]!.trim()])?.value;
 }
 
