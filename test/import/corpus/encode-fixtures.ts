@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** Legacy Windows code pages written through the reverse of the WHATWG decoder (`euc-kr` is
  *  Korean Windows' code page 949 there). */
-type LegacyPage = 'windows-1254' | 'windows-1255' | 'euc-kr';
+type LegacyPage = 'windows-1250' | 'windows-1254' | 'windows-1255' | 'euc-kr';
 type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'windows-1252' | LegacyPage;
 
 interface Target {
@@ -211,6 +211,12 @@ export const TARGETS: Target[] = [
     source: '170-dos-day-sheet.txt',
     out: '170-dos-daily-schedule-print-to-file/SCHED.TXT',
     encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '197-ordinace-cz.csv',
+    out: '197-czech-ordinace-objednavky/objednavky.csv',
+    encoding: 'windows-1250',
     crlf: true,
   },
 ];
