@@ -57,6 +57,7 @@ import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
+import { isBareCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
@@ -399,13 +400,19 @@ async function prepareOpenTable(
         question:
           'Map no column as the appointment id (ids are then made from patient, provider and day), or the column that holds the real id',
       });
-    } else if (!verdict.ok && verdict.why === 'counter') {
+    } else if (
+      !verdict.ok &&
+      (verdict.why === 'counter' ||
+        (verdict.why === 'not-unique' && isBareCode(idRef.header) && !profile.confirmed))
+    ) {
       delete refs.appointmentId;
       const { appointmentId: _counter, ...columns } = profile.columns;
       profile = { ...profile, columns };
       doubts = doubts.filter((d) => d.field !== 'appointmentId');
       notes.push(
-        `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`,
+        verdict.why === 'counter'
+          ? `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`
+          : `'${idRef.header}' repeats '${verdict.example}' for other appointments, a code of the visit, not its id: ids are derived from patient, provider and day`,
       );
     } else if (!verdict.ok && verdict.why === 'patient-id') {
       doubts = doubts.filter((d) => d.field !== 'appointmentId');

@@ -230,6 +230,9 @@ function conceptsOfWords(words: string[]): Set<string> {
   if (words.length > 0 && words.every((w) => NUMBER_WORDS.has(w) || SEQUENCE_WORDS.has(w) || w === 'id')) {
     if (words.some((w) => w !== 'id')) return new Set(['seq']);
   }
+  // A bare `Code` (`Código`) is as often a procedure's or a visit type's code as a booking's
+  // (SimplyBook.me's booking code, `9ak2m7qx`): its own concept, read as the appointment id only
+  // at the grade of a bare `ID` (asked), and left out where its values repeat (import-export.ts).
   if (words.length === 1 && (words[0] === 'code' || words[0] === 'codigo')) return new Set(['code']);
   for (const w of words) {
     if (SEQUENCE_WORDS.has(w)) continue; // "Address Line 1": the counter word adds nothing
@@ -276,6 +279,12 @@ function conceptsOfWords(words: string[]): Set<string> {
 /** The concepts a header carries (a set: order does not matter). */
 export function headerConcepts(header: string): Set<string> {
   return conceptsOfWords(meaningfulWords(header));
+}
+
+/** A header that is a bare `Code` (`Código`): a code of something the header does not name. */
+export function isBareCode(header: string): boolean {
+  const concepts = headerConcepts(header);
+  return concepts.size === 1 && concepts.has('code');
 }
 
 /**
@@ -353,6 +362,8 @@ const TIMING_NEVER = [
   'next',
   'confirmed',
   'sent',
+  // the same day in the Islamic calendar (`التاريخ الهجري`: 1448/09/22) beside the Gregorian date
+  'hijri',
 ];
 
 /**
@@ -809,6 +820,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     names: [
       [['appt', 'id'], 1],
       [['id'], 0.7],
+      [['code'], 0.7],
     ],
     // `Recurring Appointment ID`, `Parent Appt ID`, `Master Appointment ID`, `Booking Group ID`:
     // the id of the series or group a visit belongs to, the same on every visit of it (a weekly

@@ -954,6 +954,76 @@ export const CONCEPTS: Record<string, string[]> = {
   durumu: ['status'],
   randevu: ['appt'],
   kimlik: ['insurance'],
+  // ---- Greek, Arabic ----
+  // A Greek practice's list (`Ημερομηνία;Ώρα;Επώνυμο;Όνομα;Ημ. Γέννησης;ΑΜΚΑ;Κινητό;Ιατρός;
+  // Κατάσταση`) and a Gulf clinic's (`رقم الموعد,التاريخ الميلادي,الوقت,رقم الملف,الاسم الأول,اسم
+  // العائلة,تاريخ الميلاد,الطبيب,الحالة`) had been refused: no date or name column was found. Words
+  // are looked up folded (Greek tonos and the Arabic hamza taken off: `Ώρα` → ωρα, `الأول` → الاول);
+  // Arabic writes the article al- (ال) joined to the word, so both forms are listed. The Greek
+  // AMKA (ΑΜΚΑ, the social security number, its first six digits the birth date) and AFM (ΑΦΜ,
+  // the tax number) are national numbers, never the practice's patient id. `الميلادي` (Gregorian,
+  // of the Gregorian calendar) is no birth (`الميلاد`): FILLER below; `الهجري` (Hijri) names a
+  // date in the Islamic calendar beside it, never the appointment's (header-meaning.ts).
+  ημερομηνια: ['date'],
+  ημ: ['date'], // `Ημ/νία`, `Ημ. Γέννησης`: ημερομηνία written short
+  νια: ['date'], // `Ημ/νία` split at its slash
+  ωρα: ['time'],
+  επωνυμο: ['last', 'name'],
+  ονομα: ['first', 'name'],
+  ονοματεπωνυμο: ['full', 'name'],
+  γεννησης: ['dob'],
+  γεννηση: ['dob'],
+  ασθενης: ['patient'],
+  ασθενη: ['patient'],
+  ασθενους: ['patient'],
+  ιατρος: ['provider'],
+  ιατρου: ['provider'],
+  γιατρος: ['provider'],
+  κατασταση: ['status'],
+  ραντεβου: ['appt'],
+  υπηρεσια: ['type'],
+  πραξη: ['type'],
+  κινητο: ['phone'],
+  τηλεφωνο: ['phone'],
+  αμκα: ['insurance'],
+  αφμ: ['insurance'],
+  σχολια: ['note'],
+  παρατηρησεις: ['note'],
+  موعد: ['appt'],
+  الموعد: ['appt'],
+  حجز: ['appt', 'booking'],
+  الحجز: ['appt', 'booking'],
+  تاريخ: ['date'],
+  التاريخ: ['date'],
+  وقت: ['time'],
+  الوقت: ['time'],
+  ساعة: ['time'],
+  الساعة: ['time'],
+  ملف: ['patient', 'id'], // the patient's file: `رقم الملف`, the file number
+  الملف: ['patient', 'id'],
+  مريض: ['patient'],
+  المريض: ['patient'],
+  اسم: ['name'],
+  الاسم: ['name'],
+  الاول: ['first'],
+  اول: ['first'],
+  العايلة: ['last'], // العائلة (the family), folded
+  عايلة: ['last'],
+  الميلاد: ['dob'],
+  ميلاد: ['dob'],
+  طبيب: ['provider'],
+  الطبيب: ['provider'],
+  الدكتور: ['provider'],
+  حالة: ['status'],
+  الحالة: ['status'],
+  جوال: ['phone'],
+  الجوال: ['phone'],
+  هاتف: ['phone'],
+  الهاتف: ['phone'],
+  الخدمة: ['type'],
+  ملاحظات: ['note'],
+  الهجري: ['hijri'],
+  هجري: ['hijri'],
   // ---- Japanese, Chinese, Korean ----
   // Clinic reservation lists (`予約日,開始時刻,患者番号,姓,名,生年月日,担当医,状態`; Chinese
   // `预约日期,预约时间,姓名,出生日期,状态`; Korean `예약일,예약시간,환자명,생년월일,상태`) had been refused.
@@ -1039,6 +1109,7 @@ export const NUMBER_WORDS = new Set([
   'numer',
   'cislo',
   'szam',
+  'رقم', // Arabic raqm: `رقم الموعد`, the appointment's number
 ]);
 
 /** Row counters: "Row", "Line", "Seq", "Count", "Index", "Lfd. Nr." (laufende Nummer), "Pos." */
@@ -1136,6 +1207,8 @@ export const FILLER = new Set([
   'della',
   'dello',
   'da',
+  'الميلادي', // Arabic: of the Gregorian calendar (`التاريخ الميلادي`), no birth
+  'ميلادي',
 ]);
 
 /** Filler words that may be pieces of a run-together English header ("dateofbirth"). Other

@@ -14,7 +14,8 @@ export function normalizeWord(word: string): string {
 const MONTH_NAMES: readonly string[][] = [
   // English, German, French, Spanish, Swedish and Danish; Italian, Portuguese, Dutch; Polish
   // (name, then the genitive a date writes); Croatian likewise; Hungarian; Turkish (`ı` does not
-  // fold: `kasım` as written). `listopad` is October in Croatian and November in Polish and Czech:
+  // fold: `kasım` as written); Greek, name and genitive (`5 Μαρτίου 2027`; CLDR's `el` short form
+  // `5 Μαρ 2027` is the prefix). `listopad` is October in Croatian and November in Polish and Czech:
   // it stands in both, so it is read as neither, and neither is `lip` (lipanj June, lipiec July).
   [
     'january',
@@ -30,6 +31,8 @@ const MONTH_NAMES: readonly string[][] = [
     'sijecanj',
     'sijecnja',
     'ocak',
+    'ιανουαριος',
+    'ιανουαριου',
   ],
   [
     'february',
@@ -45,6 +48,8 @@ const MONTH_NAMES: readonly string[][] = [
     'veljaca',
     'veljace',
     'subat',
+    'φεβρουαριος',
+    'φεβρουαριου',
   ],
   [
     'march',
@@ -61,9 +66,39 @@ const MONTH_NAMES: readonly string[][] = [
     'ozujka',
     'marcius',
     'mart',
+    'μαρτιος',
+    'μαρτιου',
   ],
-  ['april', 'avril', 'abril', 'aprile', 'kwiecien', 'kwietnia', 'travanj', 'travnja', 'aprilis', 'nisan'],
-  ['may', 'mai', 'mayo', 'maj', 'maggio', 'maio', 'mei', 'maja', 'svibanj', 'svibnja', 'majus', 'mayıs'],
+  [
+    'april',
+    'avril',
+    'abril',
+    'aprile',
+    'kwiecien',
+    'kwietnia',
+    'travanj',
+    'travnja',
+    'aprilis',
+    'nisan',
+    'απριλιος',
+    'απριλιου',
+  ],
+  [
+    'may',
+    'mai',
+    'mayo',
+    'maj',
+    'maggio',
+    'maio',
+    'mei',
+    'maja',
+    'svibanj',
+    'svibnja',
+    'majus',
+    'mayıs',
+    'μαιος',
+    'μαιου',
+  ],
   [
     'june',
     'juni',
@@ -77,6 +112,8 @@ const MONTH_NAMES: readonly string[][] = [
     'lipnja',
     'junius',
     'haziran',
+    'ιουνιος',
+    'ιουνιου',
   ],
   [
     'july',
@@ -91,6 +128,8 @@ const MONTH_NAMES: readonly string[][] = [
     'srpnja',
     'julius',
     'temmuz',
+    'ιουλιος',
+    'ιουλιου',
   ],
   [
     'august',
@@ -104,6 +143,8 @@ const MONTH_NAMES: readonly string[][] = [
     'kolovoza',
     'augusztus',
     'agustos',
+    'αυγουστος',
+    'αυγουστου',
   ],
   [
     'september',
@@ -118,6 +159,8 @@ const MONTH_NAMES: readonly string[][] = [
     'rujna',
     'szeptember',
     'eylul',
+    'σεπτεμβριος',
+    'σεπτεμβριου',
   ],
   [
     'october',
@@ -131,8 +174,22 @@ const MONTH_NAMES: readonly string[][] = [
     'listopad',
     'listopada',
     'ekim',
+    'οκτωβριος',
+    'οκτωβριου',
   ],
-  ['november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada', 'studeni', 'studenoga', 'kasım'],
+  [
+    'november',
+    'novembre',
+    'noviembre',
+    'novembro',
+    'listopad',
+    'listopada',
+    'studeni',
+    'studenoga',
+    'kasım',
+    'νοεμβριος',
+    'νοεμβριου',
+  ],
   [
     'december',
     'dezember',
@@ -146,6 +203,8 @@ const MONTH_NAMES: readonly string[][] = [
     'prosinac',
     'prosinca',
     'aralık',
+    'δεκεμβριος',
+    'δεκεμβριου',
   ],
 ];
 

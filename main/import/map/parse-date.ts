@@ -86,6 +86,9 @@ export interface DateParseOptions {
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/;
 const NUMERIC_DATE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/;
+/** The dotted date with a space after each dot, as Czech and Slovak write it by their standard
+ *  (ČSN 01 6910: `1. 3. 2027`) and German and Polish hands often do: read as `1.3.2027`. */
+const SPACED_DOTS = /^(\d{1,2})\.\s+(\d{1,2})\.\s+(\d{4}|\d{2})$/;
 const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 /** Words between the parts of a written-out date: `8 de diciembre de 2026`, `the 8th of December`,
  *  Danish and Norwegian `fredag den 15. januar 2027`. */
@@ -136,7 +139,7 @@ function namedShape(text: string, opts: DateParseOptions): DateShape | undefined
 function dateShape(text: string, opts: DateParseOptions): DateShape | undefined {
   let m = ISO_DATE.exec(text);
   if (m) return { year: +m[1]!, month: +m[2]!, day: +m[3]! };
-  m = NUMERIC_DATE.exec(text);
+  m = NUMERIC_DATE.exec(text) ?? NUMERIC_DATE.exec(text.replace(SPACED_DOTS, '$1.$2.$3'));
   if (m) {
     const a = +m[1]!;
     const b = +m[3]!;

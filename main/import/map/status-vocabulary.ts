@@ -95,6 +95,12 @@ const JOINING = new Set([
   // Polish and Hungarian: "Anulowana przez pacjenta", "Ügyfél által lemondva"
   'przez',
   'altal',
+  // Greek and Arabic: "Ακυρώθηκε από τον ασθενή", "ملغى من قبل المريض" (folded: no tonos, no hamza)
+  'απο',
+  'τον',
+  'την',
+  'من',
+  'قبل',
   // whom the patient waits for: NextGen's `Waiting for Provider`
   'for',
   // how it was done: Clinicient's (Net Health Therapy's) `Cancelled with Notice` and `Cancelled
@@ -173,6 +179,19 @@ const QUALIFIERS = new Set([
   'beteg',
   'orvos',
   'keson', // Hungarian "Későn lemondott": called off late
+  // Czech "Zrušeno pacientem" (by the patient: the instrumental), "Zrušeno lékařem", "ordinací"
+  'pacientem',
+  'lekarem',
+  'ordinaci',
+  'ασθενη',
+  'ασθενους',
+  'ιατρο',
+  'γιατρο',
+  'ιατρειο',
+  'المريض',
+  'المريضة',
+  'الطبيب',
+  'العيادة',
   // how
   'sms',
   'text',

@@ -949,7 +949,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   // "Statusy wizyt w terminarzu"); zrealizowana (carried out), odwołana (called off: the national
   // "Odwołuję. Nie blokuję" campaign). Hungarian: Megerősítve, Teljesítve, Lemondva, Meg nem jelent
   // (help.circo.health booking states), "Ügyfél által lemondva", "Későn lemondott"
-  // (docs.hellabooking.com). Czech in plain words: objednáno, potvrzeno, zrušeno, nedostavil se.
+  // (docs.hellabooking.com). Czech in plain words: objednáno, potvrzeno, zrušeno, nedostavil se,
+  // přišel / nepřišel (came / did not come), zrušeno pacientem (cancelled by the patient).
   // Left unknown, so asked: a moved visit (przełożona, přeobjednáno, áthelyezve) and Polish
   // `niezrealizowana` (not carried out: missed, or called off?).
   {
@@ -981,6 +982,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'v čekárně',
       'dorazil',
       'dorazila',
+      'přišel',
+      'přišla',
       'ošetřen',
       'ošetřena',
       'foglalt',
@@ -1034,6 +1037,46 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'törölve',
       'törölt',
     ],
+  },
+  // ---- Greek, Arabic ----
+  // Greek in plain words, as a practice's list writes them: προγραμματισμένο (scheduled),
+  // επιβεβαιώθηκε (confirmed), προσήλθε / δεν προσήλθε (came / did not come), ολοκληρώθηκε
+  // (completed), ακυρώθηκε (cancelled: "το ραντεβού αυτομάτως ακυρώνεται",
+  // rantevou-pex.pkm.gov.gr), "ακυρώθηκε από τον ασθενή" (by the patient). Arabic, as Gulf
+  // clinics' lists write them: محجوز (booked), مؤكد (confirmed), حضر / لم يحضر (attended / did not
+  // attend), مكتمل (completed), ملغى (cancelled). Left unknown, so asked: `σε αναμονή` (pending: a
+  // request the doctor has not accepted yet, as MyHealth shows it) and `مؤجل` (postponed: moved?).
+  {
+    meaning: 'NEW',
+    words: [
+      'προγραμματισμένο',
+      'προγραμματισμένη',
+      'κλεισμένο',
+      'επιβεβαιώθηκε',
+      'επιβεβαιωμένο',
+      'επιβεβαιωμένη',
+      'προσήλθε',
+      'ολοκληρώθηκε',
+      'ολοκληρωμένο',
+      'محجوز',
+      'مؤكد',
+      'مؤكدة',
+      'تم التأكيد',
+      'حضر',
+      'حضرت',
+      'تم الحضور',
+      'مكتمل',
+      'مكتملة',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['δεν προσήλθε', 'δεν ήρθε', 'لم يحضر', 'لم تحضر'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['ακυρώθηκε', 'ακυρωμένο', 'ακυρωμένη', 'ملغى', 'ملغي', 'ملغاة', 'ملغية', 'تم الإلغاء', 'ألغي'],
   },
   // ---- Finnish, Turkish ----
   // Finnish in the public clinics' words: a varattu aika (a booked time) is peruttu (called off:
