@@ -1266,6 +1266,10 @@ export const PHRASES: Array<[RegExp, string]> = [
   // `D.O.B.` with its dots (NHS trusts' clinic lists): read letter by letter it had been no birth
   // date at all, and the column asked about.
   [/\bd o b\b/g, 'dob'],
+  // `Cancelled At`, `Canceled On` (Rails' `cancelled_at`, a booking tool's stamp): the moment it was
+  // cancelled, as surely as `Cancellation Date`. Read as `cancel` alone (`at` is filler) it had
+  // been asked about beside its datetimes.
+  [/\b(cancell?ed|cancel) (at|on)\b/g, '$1 datetime'],
   // A UK hospital's patient number (`Hospital No.`, `Hosp No`, `Hospital Number`): the patient's
   // number at the trust, as an MRN is; read as a number of the hospital it had been asked about as
   // the appointment id. Not `Hospital ID`: in a multi-site system that may be the hospital's own.

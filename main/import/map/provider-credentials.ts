@@ -55,6 +55,8 @@ const CREDENTIALS = new Map<string, string>(
     'PT',
     'DPT',
     'PTA',
+    // the Philippines' registered physical therapist (PRC's Physical Therapy Board title)
+    'PTRP',
     'MPT',
     'MSPT',
     'OT',
