@@ -108,6 +108,12 @@ export interface ConfirmMappingRequest {
   answers: ReviewAnswers;
 }
 
+/** A workbook's preview read from the sheet the person picks: of a held job (jobId), or of the
+ *  sample export picked in the settings (file, practice as for previewExport). One of the two. */
+export type SheetPreviewRequest = { sheet: string } & (
+  { jobId: string; file?: never; practice?: never } | { file: string; practice?: string; jobId?: never }
+);
+
 /** `released`: how many held files of the practice were sent on their way. */
 export type ConfirmMappingResult = ActionResult & { released?: number };
 
@@ -163,8 +169,9 @@ export interface InvokeMap {
   openReview: [string, ActionResult];
   /** The preview of a held job's file, found by the job id (never by a path from the window). */
   previewHeldFile: [string, ExportPreview];
-  /** The same preview read from another sheet of the held workbook, as the person picks it. */
-  previewHeldSheet: [{ jobId: string; sheet: string }, ExportPreview];
+  /** The same preview read from another sheet of the workbook (held or sample), as the person
+   *  picks it. */
+  previewSheet: [SheetPreviewRequest, ExportPreview];
   confirmMapping: [ConfirmMappingRequest, ConfirmMappingResult];
 }
 
@@ -208,7 +215,7 @@ export const INVOKE_METHODS = [
   'saveMapping',
   'openReview',
   'previewHeldFile',
-  'previewHeldSheet',
+  'previewSheet',
   'confirmMapping',
 ] as const satisfies readonly InvokeMethod[];
 

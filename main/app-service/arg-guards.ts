@@ -153,8 +153,15 @@ function isReviewAnswers(v: unknown): boolean {
   );
 }
 
-const isHeldSheetArg: Guard<InvokeMap['previewHeldSheet'][0]> = (v): v is InvokeMap['previewHeldSheet'][0] =>
-  isPlainObject(v) && hasOnlyKeys(v, ['jobId', 'sheet']) && isName(v.jobId) && isName(v.sheet);
+/** Exactly one source: a held job by id, or a sample export (with its practice, or none). */
+const isSheetArg: Guard<InvokeMap['previewSheet'][0]> = (v): v is InvokeMap['previewSheet'][0] =>
+  isPlainObject(v) &&
+  isName(v.sheet) &&
+  (hasOnlyKeys(v, ['jobId', 'sheet'])
+    ? isName(v.jobId)
+    : hasOnlyKeys(v, ['file', 'practice', 'sheet']) &&
+      isPath(v.file) &&
+      (v.practice === undefined || isName(v.practice)));
 
 /** Exactly one source: a held job by id, or a sample export picked in the window. */
 const isConfirmArg: Guard<InvokeMap['confirmMapping'][0]> = (v): v is InvokeMap['confirmMapping'][0] =>
@@ -211,7 +218,7 @@ export const ARG_GUARDS: { [M in InvokeMethod]: Guard<InvokeMap[M][0]> } = {
   sendNow: isName,
   openInbox: isName,
   previewHeldFile: isName,
-  previewHeldSheet: isHeldSheetArg,
+  previewSheet: isSheetArg,
   confirmMapping: isConfirmArg,
 };
 

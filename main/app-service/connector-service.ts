@@ -11,12 +11,13 @@ import type {
   ConnectorApi,
   EventChannel,
   EventMap,
+  ExportPreview,
   PracticeView,
   SettingsView,
 } from '../../preload/ipc-contract.ts';
 import type { ConnectorServiceDeps } from './service-deps.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
-import { unreadablePreview } from './preview-export.ts';
+import { mergeDoubts, unreadablePreview } from './preview-export.ts';
 import { createReviewActions } from './review-actions.ts';
 import { createPracticeActions } from './practice-actions.ts';
 import { exportHistoryCsv } from './export-history.ts';
@@ -59,7 +60,21 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     if (engineView(before) !== engineView(next)) await engine.applySettings(next);
   }
 
-  const review = createReviewActions(deps, { findPractice, update });
+  /** A sample export picked in the window (a workbook: read from `sheet` when one is picked). */
+  async function samplePreview(file: string, practice?: string, sheet?: string): Promise<ExportPreview> {
+    const chosen = practice === undefined ? undefined : await findPractice(practice);
+    if (!path.isAbsolute(file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      return unreadablePreview(file, `${file} is not a file on this computer. Pick an export file.`);
+    }
+    const preview = await deps.previewExport(file, chosen, sheet);
+    if (sheet === undefined || preview.doubts.some((d) => d.kind === 'sheet')) return preview;
+    // A named sheet is no question to the importer, but the person is still answering it: the
+    // question stays on screen (for a held workbook the engine's own doubt keeps it there).
+    const asked = (await deps.previewExport(file, chosen)).doubts.filter((d) => d.kind === 'sheet');
+    return { ...preview, doubts: mergeDoubts(asked, preview.doubts) };
+  }
+
+  const { heldPreview, ...review } = createReviewActions(deps, { findPractice, update });
   const practiceActions = createPracticeActions(deps, findPractice);
 
   return {
@@ -226,13 +241,11 @@ export function createConnectorService(deps: ConnectorServiceDeps): ConnectorSer
     pickFolder: () => deps.host.pickFolder(),
     pickFile: () => deps.host.pickFile(),
 
-    async previewExport({ file, practice }) {
-      const chosen = practice === undefined ? undefined : await findPractice(practice);
-      if (!path.isAbsolute(file) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        return unreadablePreview(file, `${file} is not a file on this computer. Pick an export file.`);
-      }
-      return deps.previewExport(file, chosen);
-    },
+    previewExport: ({ file, practice }) => samplePreview(file, practice),
+    previewSheet: (arg) =>
+      arg.jobId !== undefined
+        ? heldPreview(arg.jobId, arg.sheet)
+        : samplePreview(arg.file, arg.practice, arg.sheet),
 
     async saveMapping({ practice: name, file: source, columns }): Promise<ActionResult> {
       const practice = await findPractice(name);

@@ -29,7 +29,8 @@ export interface ReviewHelpers {
 type ReviewActions = {
   openReview(jobId: string): Promise<ActionResult>;
   previewHeldFile(jobId: string): Promise<ExportPreview>;
-  previewHeldSheet(arg: { jobId: string; sheet: string }): Promise<ExportPreview>;
+  /** A held file's preview (a workbook: from `sheet`, as the person picks it in the review). */
+  heldPreview(jobId: string, sheet?: string): Promise<ExportPreview>;
   confirmMapping(request: ConfirmMappingRequest): Promise<ConfirmMappingResult>;
 };
 
@@ -97,7 +98,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
     },
 
     previewHeldFile: (jobId) => heldPreview(jobId),
-    previewHeldSheet: ({ jobId, sheet }) => heldPreview(jobId, sheet),
+    heldPreview,
 
     async confirmMapping({ practice: name, jobId, file, columns, answers }) {
       const practice = await h.findPractice(name);

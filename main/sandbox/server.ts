@@ -49,6 +49,9 @@ export interface SandboxHandle {
   password: string;
   faults: FaultSwitches;
   received(): ReceivedRecord[];
+  /** Connections open now: 0 once a killed client's sockets are closed, so every request it had
+   *  sent is in received() (a crash test's exact line between one run and the next). */
+  connections(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -163,6 +166,8 @@ export async function startSandbox(opts: SandboxOptions): Promise<SandboxHandle>
     password: SANDBOX_CREDENTIALS.password,
     faults,
     received: () => store.received(),
+    connections: () =>
+      new Promise<number>((resolve, reject) => server.getConnections((e, n) => (e ? reject(e) : resolve(n)))),
     close: () =>
       (closed ??= new Promise<void>((resolve) => {
         for (const t of timers) clearTimeout(t);

@@ -44,6 +44,55 @@ export function addField(columns: ColumnGuess[], field: string): ColumnGuess[] {
     : [...columns, { field, column: null, confidence: 0 }];
 }
 
+/** The person's column choices carried to another sheet of the same workbook: kept where that
+ *  sheet has the column (or where they said "not in this file"); `cleared` names the others,
+ *  which the sheet's own reading replaces. */
+export function carryChoices(
+  columns: readonly ColumnGuess[],
+  edited: ReadonlySet<string>,
+  next: Pick<ExportPreview, 'columns' | 'headers'>,
+): { columns: ColumnGuess[]; edited: Set<string>; cleared: Array<{ field: string; column: string }> } {
+  let out = next.columns;
+  const kept = new Set<string>();
+  const cleared: Array<{ field: string; column: string }> = [];
+  for (const field of edited) {
+    const column = columns.find((c) => c.field === field)?.column ?? null;
+    if (column !== null && !next.headers.includes(column)) {
+      cleared.push({ field, column });
+      out = addField(out, field); // its row stays, for the person to choose again
+      continue;
+    }
+    out = chooseColumn(addField(out, field), field, column);
+    kept.add(field);
+  }
+  return { columns: out, edited: kept, cleared };
+}
+
+/** What became of the person's column choices on the sheet they picked, in words (null: they
+ *  had made none). */
+export function sheetPickNote(
+  sheet: string | undefined,
+  carried: { edited: ReadonlySet<string>; cleared: ReadonlyArray<{ field: string; column: string }> },
+): string | null {
+  const on = sheet !== undefined ? `the sheet ‘${sheet}’` : 'this sheet';
+  const lines = carried.cleared.map(
+    (c) =>
+      `${on[0]!.toUpperCase()}${on.slice(1)} has no column ‘${c.column}’, so your choice for ${fieldLabel(c.field)} was undone: choose its column again.`,
+  );
+  if (carried.edited.size > 0)
+    lines.push(
+      lines.length ? 'Your other column choices are kept.' : `Your column choices are kept on ${on}.`,
+    );
+  return lines.length ? lines.join(' ') : null;
+}
+
+/** Carried to the preview of another sheet: the answers given and the columns chosen so far. */
+interface Carry {
+  answers: Answers;
+  columns: ColumnGuess[];
+  edited: ReadonlySet<string>;
+}
+
 export function ExportPreviewPanel({
   connector,
   practice,
@@ -62,20 +111,26 @@ export function ExportPreviewPanel({
   const [confirmedAnswers, setConfirmedAnswers] = useState<Answers>(NO_ANSWERS);
   const [result, setResult] = useState<ActionResult | null>(null);
   const [busy, setBusy] = useState(false);
+  /** What became of the person's column choices when they picked another sheet. */
+  const [sheetNote, setSheetNote] = useState<string | null>(null);
 
-  /** `keep`: the answers given so far, kept when the same file is read again (another sheet). */
+  /** `carry`: the work done so far, kept when the same file is read again (another sheet). */
   const load = useCallback(
-    async (get: () => Promise<ExportPreview | null>, file: string | null, keep = NO_ANSWERS) => {
+    async (get: () => Promise<ExportPreview | null>, file: string | null, carry?: Carry) => {
       setResult(null);
       setBusy(true);
       try {
         const p = await get();
         if (!p) return;
+        const carried = carry
+          ? carryChoices(carry.columns, carry.edited, p)
+          : { columns: p.columns, edited: new Set<string>(), cleared: [] };
         setPreview(p);
         setPickedFile(file);
-        setColumns(p.columns);
-        setEdited(new Set());
-        setAnswers(keep);
+        setColumns(carried.columns);
+        setEdited(carried.edited);
+        setSheetNote(carry ? sheetPickNote(p.sheet, carried) : null);
+        setAnswers(carry?.answers ?? NO_ANSWERS);
         setConfirmedAnswers(NO_ANSWERS);
       } catch (err) {
         setResult({ ok: false, message: describeError(err) });
@@ -86,10 +141,17 @@ export function ExportPreviewPanel({
     [],
   );
 
-  /** A held workbook read from the sheet the person picks: its rows and columns shown instead. */
-  function pickSheet(jobId: string, sheet: string) {
-    const kept = { ...answers, sheet };
-    void load(() => connector.previewHeldSheet({ jobId, sheet }), null, kept);
+  /** The workbook (held, or the sample picked) read from the sheet the person picks: its rows
+   *  and columns shown instead, with the answers and column choices made so far. */
+  const sheetSource = preview?.review
+    ? { jobId: preview.review.jobId }
+    : pickedFile
+      ? { file: pickedFile, ...(practice ? { practice } : {}) }
+      : null;
+  function pickSheet(sheet: string) {
+    if (!sheetSource) return;
+    const carry = { answers: { ...answers, sheet }, columns, edited };
+    void load(() => connector.previewSheet({ ...sheetSource, sheet }), pickedFile, carry);
   }
 
   useEffect(() => {
@@ -231,10 +293,13 @@ export function ExportPreviewPanel({
                 setAnswers(a);
                 setResult(null);
               }}
-              {...(review
-                ? { sheet: { shown: preview.sheet, pick: (s) => pickSheet(review.jobId, s) } }
-                : {})}
+              {...(sheetSource ? { sheet: { shown: preview.sheet, pick: pickSheet } } : {})}
             />
+          )}
+          {sheetNote && (
+            <p className="muted small sheet-note" role="note">
+              {sheetNote}
+            </p>
           )}
           {columns.length > 0 && (
             <table className="mapping">

@@ -66,7 +66,11 @@ const VALID: { [M in InvokeMethod]: Array<InvokeMap[M][0]> } = {
   sendNow: ['North Clinic'],
   openInbox: ['North Clinic'],
   previewHeldFile: ['20261125-093400-a5a89f'],
-  previewHeldSheet: [{ jobId: '20261125-093400-a5a89f', sheet: 'Cancelled' }],
+  previewSheet: [
+    { jobId: '20261125-093400-a5a89f', sheet: 'Cancelled' },
+    { file: 'C:\\exports\\lists.xlsx', sheet: 'Waitlist' },
+    { file: '/srv/lists.xlsx', practice: 'North Clinic', sheet: 'Waitlist' },
+  ],
   confirmMapping: [
     {
       practice: 'North Clinic',
@@ -131,12 +135,18 @@ describe('IPC argument guards', () => {
     // The mapping is checked against the sample it was chosen on: no sample, no save.
     expect(checkArgument('saveMapping', { practice: 'p', columns: [] })).toBe(false);
     expect(checkArgument('previewHeldFile', '')).toBe(false);
-    // A sheet is picked by its name, for a held job: never a path, never without the job.
-    expect(checkArgument('previewHeldSheet', { jobId: 'job-1', sheet: '' })).toBe(false);
-    expect(checkArgument('previewHeldSheet', { sheet: 'Cancelled' })).toBe(false);
-    expect(
-      checkArgument('previewHeldSheet', { jobId: 'job-1', sheet: 'Cancelled', file: '/etc/passwd' }),
-    ).toBe(false);
+    // A sheet is picked by its name, of a held job or of a sample export: exactly one of the two
+    // (a held job's file is never named by the window), and a practice only with a sample.
+    expect(checkArgument('previewSheet', { jobId: 'job-1', sheet: '' })).toBe(false);
+    expect(checkArgument('previewSheet', { sheet: 'Cancelled' })).toBe(false);
+    expect(checkArgument('previewSheet', { jobId: 'job-1', sheet: 'Cancelled', file: '/etc/passwd' })).toBe(
+      false,
+    );
+    expect(checkArgument('previewSheet', { jobId: 'job-1', practice: 'North', sheet: 'Cancelled' })).toBe(
+      false,
+    );
+    expect(checkArgument('previewSheet', { file: '', sheet: 'Cancelled' })).toBe(false);
+    expect(checkArgument('previewSheet', { file: '/srv/lists.xlsx', sheet: 7 })).toBe(false);
     expect(checkArgument('confirmMapping', { ...confirm, answers: { sheet: 'Cancelled' } })).toBe(true);
     expect(checkArgument('confirmMapping', { ...confirm, answers: { sheet: 7 } })).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);

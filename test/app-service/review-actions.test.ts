@@ -329,7 +329,7 @@ describe('review: confirming the mapping once', () => {
     await h.job(id, { practice: 'South Clinic', file: 'lists.xlsx', archivedPath: where, doubts: asked });
     const first = await h.service.previewHeldFile(id);
     expect(first.sheet).toBe('Bookings');
-    const picked = await h.service.previewHeldSheet({ jobId: id, sheet: 'Waitlist' });
+    const picked = await h.service.previewSheet({ jobId: id, sheet: 'Waitlist' });
     expect(picked.sheet).toBe('Waitlist');
     // The question stays on screen (the engine's), the rows are the Waitlist's (Dunn and Egan).
     expect(picked.doubts.filter((d) => d.kind === 'sheet').map((d) => d.samples)).toEqual([
@@ -347,6 +347,34 @@ describe('review: confirming the mapping once', () => {
     });
     const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
     expect(readProfileFile(saved.mappingProfile, where).sheet).toBe('Waitlist');
+  });
+
+  it('a sample workbook picked in the settings: another sheet is previewed, its question stays, the pick is kept', async () => {
+    const h = await harness();
+    const book = path.join(h.dir, 'lists.xlsx');
+    fs.writeFileSync(book, twoListsWorkbook());
+    const arg = { file: book, practice: 'South Clinic', sheet: 'Waitlist' };
+    const picked = await h.service.previewSheet(arg);
+    expect(picked.sheet).toBe('Waitlist');
+    // The importer asks nothing of a named sheet; the person is still answering which one it is.
+    expect(picked.doubts.filter((d) => d.kind === 'sheet').map((d) => d.samples)).toEqual([
+      ['Bookings', 'Waitlist'],
+    ]);
+    expect(picked.sampleRows.map((r) => r.patient)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Dunn/), expect.stringMatching(/Egan/)]),
+    );
+    expect(picked.sampleRows.map((r) => r.patient).join()).not.toMatch(/Lee|Chan/);
+    const gone = await h.service.previewSheet({ ...arg, file: path.join(h.dir, 'gone.xlsx') });
+    expect(gone.errors.map((e) => e.message).join()).toMatch(/is not a file on this computer/);
+    const r = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file: book,
+      columns: picked.columns,
+      answers: { sheet: 'Waitlist' },
+    });
+    expect(r).toMatchObject({ ok: true, released: 0 });
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(saved.mappingProfile, book).sheet).toBe('Waitlist');
   });
 
   it('refuses a job that is not held or belongs to another practice, and releases nothing', async () => {

@@ -98,28 +98,33 @@ describe('IPC handlers', () => {
       answers: { statusWords: [{ word: 'Umgebucht', meaning: 'cancel' }], sheet: 'Waitlist' },
     };
     const sheet = { jobId: 'job-7', sheet: 'Waitlist' };
+    // The same call picks a sheet of the sample export in the settings (no job held yet).
+    const sampleSheet = { file: '/home/frontdesk/lists.xlsx', practice: 'North Clinic', sheet: 'Waitlist' };
     await fake.ipcMain.invoke('connector:openReview', ours, OUR_URL, 'job-7');
     await fake.ipcMain.invoke('connector:previewHeldFile', ours, OUR_URL, 'job-7');
-    await fake.ipcMain.invoke('connector:previewHeldSheet', ours, OUR_URL, sheet);
+    await fake.ipcMain.invoke('connector:previewSheet', ours, OUR_URL, sheet);
+    await fake.ipcMain.invoke('connector:previewSheet', ours, OUR_URL, sampleSheet);
     await fake.ipcMain.invoke('connector:confirmMapping', ours, OUR_URL, confirm);
     expect(calls).toEqual([
       ['openReview', 'job-7'],
       ['previewHeldFile', 'job-7'],
-      ['previewHeldSheet', sheet],
+      ['previewSheet', sheet],
+      ['previewSheet', sampleSheet],
       ['confirmMapping', confirm],
     ]);
     const stranger = new FakeWebContents();
     for (const [method, arg] of [
       ['openReview', 'job-7'],
       ['previewHeldFile', 'job-7'],
-      ['previewHeldSheet', sheet],
+      ['previewSheet', sheet],
+      ['previewSheet', sampleSheet],
       ['confirmMapping', confirm],
     ] as const) {
       await expect(fake.ipcMain.invoke(`connector:${method}`, stranger, OUR_URL, arg)).rejects.toThrow(
         REFUSED_SENDER,
       );
     }
-    expect(calls).toHaveLength(4);
+    expect(calls).toHaveLength(5);
   });
 
   it('every method refuses a stranger, even with a well-formed argument', async () => {
@@ -153,8 +158,9 @@ describe('IPC handlers', () => {
       ['openReview', [{ jobId: 'job-1' }]],
       ['openReview', ['/home/frontdesk/inbox/processing/job-1-export.csv'.repeat(10)]],
       ['previewHeldFile', [7]],
-      ['previewHeldSheet', [{ jobId: 'job-1', sheet: '' }]],
-      ['previewHeldSheet', [{ jobId: 'job-1', sheet: 'Waitlist', file: '/etc/passwd' }]],
+      ['previewSheet', [{ jobId: 'job-1', sheet: '' }]],
+      ['previewSheet', [{ jobId: 'job-1', sheet: 'Waitlist', file: '/etc/passwd' }]],
+      ['previewSheet', [{ file: '/srv/lists.xlsx', practice: 7, sheet: 'Waitlist' }]],
       [
         'confirmMapping',
         [{ practice: 'North', file: '/tmp/x.csv', jobId: 'job-1', columns: [], answers: {} }],

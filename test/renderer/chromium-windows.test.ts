@@ -1,6 +1,7 @@
 // The windows in real Chromium (Debian's, driven by playwright-core) against the REAL connector:
 // sandbox on loopback, engine, job store, settings file and service, reached through the test
-// bridge. Exports are dropped into the inbox and the page must show what the engine did.
+// bridge. Exports are dropped into the inbox and the page must show what the engine did; a sample
+// workbook with two lists is read from the sheet picked in the settings preview.
 // Screenshots land in test/screenshots/ for a person to look at. The tests share one app and run
 // in order (the keyboard test opens the jobs the first one dropped), as a person would use it.
 import fs from 'node:fs';
@@ -14,6 +15,7 @@ import { buildRenderer, type RendererBuild } from './build-renderer.ts';
 import { CHROMIUM, hasChromium } from '../support/system-components.ts';
 import { readProfileFile } from '../../main/import/map/choose-profile.ts';
 import { reviewRoute } from '../../preload/ipc-contract.ts';
+import { twoListsWorkbook } from '../import/read/xlsx-builder.ts';
 
 const chromiumPresent = hasChromium();
 
@@ -222,9 +224,25 @@ describe.skipIf(!chromiumPresent)('windows in Chromium against the real connecto
   it('previews a sample export with recognised columns and saves a correction as the mapping', async () => {
     const page = await openWindow('settings');
     await page.getByRole('heading', { name: 'Settings', exact: true }).waitFor();
+    // A workbook with two lists first: the connector asks which sheet holds the appointments,
+    // and the rows shown are those of the sheet picked.
+    const books = fs.mkdtempSync(path.join(os.tmpdir(), 'sample-book-'));
+    app.nextPick = path.join(books, 'lists.xlsx');
+    fs.writeFileSync(app.nextPick, twoListsWorkbook());
+    await page.getByRole('button', { name: 'Choose a sample export…' }).click();
+    const sheets = page.getByRole('group', { name: /The appointments are on the sheet/ });
+    const shown = page.getByRole('table', { name: /First appointments as patients will see them/ });
+    await shown.getByText(/Lee/).waitFor();
+    expect(await sheets.getByLabel('Bookings').isChecked()).toBe(true);
+    await sheets.getByLabel('Waitlist').click();
+    await shown.getByText(/Dunn/).waitFor();
+    expect(await shown.getByText(/Lee/).count()).toBe(0);
+    expect(await sheets.getByLabel('Waitlist').isChecked()).toBe(true);
+    fs.rmSync(books, { recursive: true, force: true });
     // An export with home-made headers: some recognised for sure, some guessed, the patient id not at all.
     app.nextPick = path.resolve('test/renderer/fixtures/frontdesk_export.csv');
     await page.getByRole('button', { name: 'Choose a sample export…' }).click();
+    await sheets.waitFor({ state: 'detached' }); // the CSV is shown, not the workbook any more
     const dateSelect = page.getByLabel('Column for Appointment date');
     await dateSelect.waitFor();
     expect(await dateSelect.inputValue()).toBe('Visit Date');

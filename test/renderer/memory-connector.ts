@@ -30,8 +30,10 @@ export interface MemoryConnector extends ConnectorApi {
   nextPick: string | null;
   /** What previewHeldFile answers (a held file's preview with its doubts). */
   heldPreview: ExportPreview | null;
-  /** What previewHeldSheet answers, by sheet (another sheet of a held workbook). */
+  /** What previewSheet answers, by sheet (another sheet of a held or sample workbook). */
   sheetPreviews: Record<string, ExportPreview>;
+  /** What previewExport answers for a sample (unset: a small CSV with no patient id column). */
+  samplePreview?: ExportPreview;
 }
 
 export function job(id: string, over: Partial<JobDetails> = {}): JobDetails {
@@ -181,20 +183,22 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
     pickFile: async () => c.nextPick,
     previewExport: async (arg) => (
       record('previewExport', arg),
-      {
-        file: arg.file,
-        headers: ['Date', 'Time', 'Patient', 'pid'],
-        columns: [
-          { field: 'date', column: 'Date', confidence: 0.95 },
-          { field: 'time', column: 'Time', confidence: 0.9 },
-          { field: 'patientId', column: null, confidence: 0 },
-        ],
-        missing: ['patientId'],
-        sampleRows: [],
-        errors: [],
-        mappableFields: ['date', 'time', 'patientId', 'email'],
-        doubts: [],
-      }
+      c.samplePreview
+        ? structuredClone(c.samplePreview)
+        : {
+            file: arg.file,
+            headers: ['Date', 'Time', 'Patient', 'pid'],
+            columns: [
+              { field: 'date', column: 'Date', confidence: 0.95 },
+              { field: 'time', column: 'Time', confidence: 0.9 },
+              { field: 'patientId', column: null, confidence: 0 },
+            ],
+            missing: ['patientId'],
+            sampleRows: [],
+            errors: [],
+            mappableFields: ['date', 'time', 'patientId', 'email'],
+            doubts: [],
+          }
     ),
     // Like the real service: the practice now points at the saved profile.
     saveMapping: async (arg) => {
@@ -215,8 +219,8 @@ export function memoryConnector(jobs: JobDetails[]): MemoryConnector {
       if (!c.heldPreview) throw new Error(`no held preview for ${id}`);
       return structuredClone(c.heldPreview);
     },
-    previewHeldSheet: async (arg) => {
-      record('previewHeldSheet', arg);
+    previewSheet: async (arg) => {
+      record('previewSheet', arg);
       const p = c.sheetPreviews[arg.sheet];
       if (!p) throw new Error(`no preview of sheet ${arg.sheet}`);
       return structuredClone(p);

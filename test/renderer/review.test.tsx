@@ -225,7 +225,7 @@ describe('settings: the review of a held file', () => {
     );
   });
 
-  it('a workbook with two lists: picking the other sheet shows its rows, and confirming sends the sheet', async () => {
+  it('a workbook with two lists: picking the other sheet shows its rows, keeps the column chosen, and confirming sends both', async () => {
     const SHEET: Doubt = {
       kind: 'sheet',
       message:
@@ -253,10 +253,18 @@ describe('settings: the review of a held file', () => {
     const sheets = within(review).getByRole('group', { name: /The appointments are on the sheet/ });
     expect((within(sheets).getByLabelText('Bookings') as HTMLInputElement).checked).toBe(true);
     await screen.findByText('Ann Abbot');
+    // A column chosen before the pick is the person's work: the Waitlist has it, so it stays.
+    fireEvent.change(screen.getByLabelText('Column for Appointment id'), { target: { value: 'Appt #' } });
     fireEvent.click(within(sheets).getByLabelText('Waitlist'));
     await screen.findByText('Dora Dunn');
     expect(screen.queryByText('Ann Abbot')).toBeNull();
-    expect(c.calls.find((x) => x.method === 'previewHeldSheet')?.arg).toEqual({
+    expect((screen.getByLabelText('Column for Appointment id') as HTMLSelectElement).value).toBe('Appt #');
+    const mapping = screen.getByRole('table', { name: 'Recognised columns' });
+    expect(within(mapping).getByRole('row', { name: /Appointment id/ }).textContent).toContain(
+      'chosen by you',
+    );
+    expect(screen.getByText('Your column choices are kept on the sheet ‘Waitlist’.')).toBeTruthy();
+    expect(c.calls.find((x) => x.method === 'previewSheet')?.arg).toEqual({
       jobId: '20270330-130000-aaaaaa',
       sheet: 'Waitlist',
     });
@@ -268,6 +276,9 @@ describe('settings: the review of a held file', () => {
         answers: { sheet: 'Waitlist' },
       }),
     );
+    expect(
+      (c.calls.find((x) => x.method === 'confirmMapping')?.arg as { columns: unknown[] }).columns,
+    ).toContainEqual({ field: 'appointmentId', column: 'Appt #', confidence: 1 });
   });
 
   it('a file in doubt only about its columns can be confirmed without other answers', async () => {

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 // Settings and wizard in a DOM: secrets are write-only (sent, cleared, shown only as set/not set),
-// a corrected column is saved as the mapping, and the wizard reaches "done" on the sandbox
+// a corrected column is saved as the mapping, a sample workbook's sheet is picked in the preview
+// (the person's column choices carried to it, or said undone), and the wizard reaches "done" on the sandbox
 // without credentials.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SettingsWindow } from '../../renderer/settings/settings-window.tsx';
 import { Wizard } from '../../renderer/settings/wizard.tsx';
+import type { Doubt, ExportPreview } from '../../renderer/shared/types.ts';
 import { memoryConnector } from './memory-connector.ts';
 
 afterEach(cleanup);
@@ -47,6 +49,75 @@ describe('settings window', () => {
     };
     expect(saved.practice).toBe('Main Street');
     expect(saved.columns).toContainEqual({ field: 'patientId', column: 'pid', confidence: 1 });
+  });
+
+  it('a sample workbook with two lists: the sheet is picked in the preview, the person’s columns carried or said undone', async () => {
+    const SHEET: Doubt = {
+      kind: 'sheet',
+      message:
+        "this Excel workbook has 2 sheets that could each be the appointment list: 'Bookings' (2 dated rows), 'Waitlist' (2 dated rows)",
+      samples: ['Bookings', 'Waitlist'],
+      question: 'Which sheet is the appointment list?',
+    };
+    const preview = (sheet: string, headers: string[], patient: string): ExportPreview => ({
+      file: 'lists.xlsx',
+      sheet,
+      headers,
+      columns: [
+        { field: 'date', column: 'Date', confidence: 0.95 },
+        { field: 'time', column: 'Time', confidence: 0.9 },
+        { field: 'patientId', column: null, confidence: 0 },
+      ],
+      missing: [],
+      sampleRows: [
+        { line: 2, patient, day: 'Tue, Mar 2, 2027', time: '9:00 AM', provider: '', status: 'Booked' },
+      ],
+      errors: [],
+      mappableFields: ['date', 'time', 'patientId'],
+      doubts: [SHEET],
+    });
+    const c = memoryConnector([]);
+    c.nextPick = '/tmp/lists.xlsx';
+    c.samplePreview = preview('Bookings', ['Date', 'Time', 'Patient', 'pid'], 'Ann Lee');
+    // The Waitlist has no 'pid' column.
+    c.sheetPreviews = { Waitlist: preview('Waitlist', ['Date', 'Time', 'Patient'], 'Cy Dunn') };
+    render(<SettingsWindow connector={c} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Choose a sample export…' }));
+    const sheets = await screen.findByRole('group', { name: /The appointments are on the sheet/ });
+    expect((within(sheets).getByLabelText('Bookings') as HTMLInputElement).checked).toBe(true);
+    await screen.findByText('Ann Lee');
+    fireEvent.change(screen.getByLabelText('Column for Patient id'), { target: { value: 'pid' } });
+    fireEvent.change(screen.getByLabelText('Column for Start time'), { target: { value: 'Patient' } });
+    fireEvent.click(within(sheets).getByLabelText('Waitlist'));
+    await screen.findByText('Cy Dunn');
+    expect(c.calls.find((x) => x.method === 'previewSheet')?.arg).toEqual({
+      file: '/tmp/lists.xlsx',
+      practice: 'Main Street',
+      sheet: 'Waitlist',
+    });
+    // Kept where the sheet has the column, undone (and said so) where it has not.
+    expect((screen.getByLabelText('Column for Start time') as HTMLSelectElement).value).toBe('Patient');
+    expect((screen.getByLabelText('Column for Patient id') as HTMLSelectElement).value).toBe('');
+    expect(
+      screen.getByText(
+        'The sheet ‘Waitlist’ has no column ‘pid’, so your choice for Patient id was undone: choose its column again. Your other column choices are kept.',
+      ),
+    ).toBeTruthy();
+    const sheetsNow = screen.getByRole('group', { name: /The appointments are on the sheet/ });
+    expect((within(sheetsNow).getByLabelText('Waitlist') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save this mapping for Main Street' }));
+    await waitFor(() =>
+      expect(c.calls.find((x) => x.method === 'confirmMapping')?.arg).toEqual({
+        practice: 'Main Street',
+        file: '/tmp/lists.xlsx',
+        columns: [
+          { field: 'date', column: 'Date', confidence: 0.95 },
+          { field: 'time', column: 'Patient', confidence: 1 },
+          { field: 'patientId', column: null, confidence: 0 },
+        ],
+        answers: { sheet: 'Waitlist' },
+      }),
+    );
   });
 
   it('refuses to save a practice without a folder, saying what is missing', async () => {
