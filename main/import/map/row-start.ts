@@ -283,6 +283,8 @@ export function startReader(ctx: {
 
   /** A date column, and a time column when the profile maps one. */
   const fromDateAndTime = (): RowStart => {
+    // Counted before an empty date ends the row: empty on some rows only, the file is asked about.
+    if (audit && refs.time) audit.dateCells.note(dateCell() !== '', cursor.row.line);
     const dv = cursor.required(
       dateCell,
       'date',
