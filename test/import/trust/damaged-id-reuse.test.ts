@@ -26,7 +26,9 @@ describe('an id reused because a spreadsheet damaged it', () => {
   });
 
   it('an id reused as written keeps the question of which column', () => {
-    expect(idReuseDoubt('A100', false).question).toBe('Which column holds the appointment id (or is there none)?');
+    expect(idReuseDoubt('A100', false).question).toBe(
+      'Which column holds the appointment id (or is there none)?',
+    );
     expect(idReuseDoubt('12-Mar', false).message).toContain('turned into a date by a spreadsheet');
   });
 });
