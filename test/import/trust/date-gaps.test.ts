@@ -39,6 +39,16 @@ describe('a date printed once per day', () => {
     expect(r.errors).toEqual([]);
   });
 
+  it('a row with neither date nor time is only its own row error, not asked about', async () => {
+    const typedUnder = [
+      ...PRINTED_ONCE.slice(0, 2),
+      ',,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
+    ];
+    const r = await collect(write(typedUnder), NY);
+    expect(r.summary.doubts.filter((d) => d.check === 'date-gaps')).toEqual([]);
+    expect(r.errors.map((e) => e.line)).toEqual([3]);
+  });
+
   it('once confirmed, is not asked again and still sends no row without a date', async () => {
     const profile = confirmedProfile(
       files,
