@@ -579,7 +579,7 @@ export function recognizeColumns(
     });
   }
   setAsideOtherRoles(candidates, headers);
-  preferFilledStarts(candidates, shapes);
+  preferFilledStarts(candidates, shapes, headers);
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
 
   const byField = new Map<FieldName, Taken>();

@@ -25,6 +25,13 @@ describe('a start time column has no gaps', () => {
     expect(timeColumn(HEADERS, swapped)).toBe('Time');
   });
 
+  it('a full column of when the visit was booked does not push the start aside', () => {
+    const headers = ['Date', 'Appt Time', 'Booking Time', 'Patient', 'MRN', 'Status'];
+    // The start left empty on two rows (bookings not yet given a time); booked times on all.
+    const rows = ROWS.map((r, i) => [r[0]!, i >= 2 ? '' : r[1]!, '10:12 AM', ...r.slice(3)]);
+    expect(timeColumn(headers, rows)).toBe('Appt Time');
+  });
+
   it('leaves the choice alone when both columns are filled on every row', () => {
     const full = ROWS.map((r) => [r[0]!, r[1]!, r[2] || r[1]!, ...r.slice(3)]);
     expect(timeColumn(HEADERS, full)).toBe('Time');
