@@ -528,6 +528,7 @@ async function prepareOpenTable(
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     ...(refs.patientName ? { nameColumn: refs.patientName.header } : {}),
     ...(refs.dob ? { dobColumn: refs.dob.header } : {}),
+    ...(refs.date && refs.time ? { dateColumn: refs.date.header } : {}),
     // A patient-id column must name one person per value (unless a person answered that).
     ...(refs.patientId ? { patientIdColumn: refs.patientId.header } : {}),
     // These checks run on every file, confirmed or not: a confirmation answers only the ones it

@@ -120,6 +120,9 @@ export type ContentCheck =
   | 'change-log'
   | 'cancel-text'
   | 'provider-gaps'
+  /** The start's date empty on some appointments and filled on others: a report that prints each
+   *  day's date once, on its first row (import/trust/file-audit.ts). */
+  | 'date-gaps'
   | 'status-printed-once'
   | 'patient-printed-once'
   | 'provider-split'

@@ -33,6 +33,7 @@ import { NUMBER_NAMES } from './identity-number-births.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
 import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
+import { preferFilledStarts } from './partly-empty-starts.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -578,6 +579,7 @@ export function recognizeColumns(
     });
   }
   setAsideOtherRoles(candidates, headers);
+  preferFilledStarts(candidates, shapes, headers);
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
 
   const byField = new Map<FieldName, Taken>();

@@ -283,6 +283,10 @@ export function startReader(ctx: {
 
   /** A date column, and a time column when the profile maps one. */
   const fromDateAndTime = (): RowStart => {
+    // Counted before an empty date ends the row: empty on some rows that have a time (a day's
+    // date printed once, on its first row), the file is asked about. A row with neither is no
+    // appointment of a day's list (a line typed under a heading), only its own row error.
+    if (audit && refs.time && timeCell() !== '') audit.dateCells.note(dateCell() !== '', cursor.row.line);
     const dv = cursor.required(
       dateCell,
       'date',

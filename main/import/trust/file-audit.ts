@@ -106,6 +106,9 @@ export class FileAudit {
   readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
+  /** With a date column beside the time: appointments that have a date there, and those that
+   *  leave it empty (a report printing each day's date once, on its first row). */
+  readonly dateCells = new FillCount();
   /** Provider names whose order the file does not settle (`SMITH JOHN MD`: provider-forms.ts). */
   /** The status and the patient printed once per group (printed-once.ts; not confirmed). */
   private readonly statusRuns = new StatusRuns();
@@ -124,6 +127,9 @@ export class FileAudit {
       providerIdColumn?: string;
       /** The provider column, when one filled on some appointments only is held (not confirmed). */
       providerColumn?: string;
+      /** The start's date column (beside a time column), when one filled on some appointments
+       *  only is held (not confirmed). */
+      dateColumn?: string;
       /** Whether one patient's start under two providers is held (not confirmed). */
       checkProviderSplit?: boolean;
       /** Whether an id column filled on some appointments only is held (not confirmed); and
@@ -869,6 +875,20 @@ export class FileAudit {
         samples: [],
         question:
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
+      });
+    }
+    const dateCells = this.dateCells;
+    if (this.opts.printedReport && this.opts.dateColumn && dateCells.gaps) {
+      const n = dateCells.empty;
+      out.push({
+        check: 'date-gaps',
+        kind: 'column',
+        field: 'date',
+        column: this.opts.dateColumn,
+        message: `the date is empty on ${n} of ${n + dateCells.filled} appointments (the first on line ${dateCells.firstEmptyLine}); a report that prints each day's date once, on its first row, leaves it empty on the rows under it, and those appointments could not be sent`,
+        samples: [],
+        question:
+          'Does an empty date mean the same day as the row above? Then export with the date on every row; confirm the mapping only if the rows without a date are to be left out (each is reported as a row error)',
       });
     }
     const runs = this.statusRuns;

@@ -8,6 +8,7 @@
 import { ownString } from '../own-string.ts';
 import { isRowCounter } from './row-counter.ts';
 import { readsAsEmpty } from '../map/no-value.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage } from '../map/damaged-ids.ts';
 
 /** `sameStart`: the value's rows are of different patients at one start, a family or a group
  *  booked as one appointment (one slot, an id for the booking, a row per person). */
@@ -126,6 +127,16 @@ export function idReuseDoubt(
   line?: number,
 ): { message: string; samples: string[]; question: string } {
   const again = line === undefined ? '' : ` (again on line ${line})`;
+  // `1.23457E+11` on two appointments: a spreadsheet cut two ids to their first digits. The column
+  // is the id, only this copy lost it; mapped to none, a clean export's real ids would later send
+  // every appointment a second time. So the question is the re-export, not which column.
+  const damage = spreadsheetDamage(id.trim());
+  if (damage)
+    return {
+      message: `the value '${id}' is used for two different appointments${again}; it ${damage}`,
+      samples: [id],
+      question: `${DAMAGED_ID_HINT}. Confirm the mapping only if this column holds no appointment id (ids are then made from patient, provider and day)`,
+    };
   if (!sameStart)
     return {
       message: `the value '${id}' is used for two different appointments${again}, so this column is not an appointment id`,
