@@ -24,7 +24,9 @@
 // after 12:59 or an end after 12:59; without one the file is asked, never sent in the morning
 // on a guess. An hour written with its leading zero (`07:00`, `0730`) is the 24-hour form (ISO
 // 8601, SQL, .NET's and Java's `HH`, and Excel, whose `hh:mm` without AM/PM is the 24-hour
-// clock), and such a file goes: only a one-digit hour (`7:00`) is asked.
+// clock), and such a file goes: only a one-digit hour (`7:00`) is asked, and only where the
+// practice's region writes times on a 12-hour clock (map/region-clock.ts: a Czech or Japanese
+// list's `8:00` is the 24-hour clock's).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
@@ -129,8 +131,9 @@ export class StartClock {
     this.lostPm.note(s.value);
   }
 
-  /** The doubts, `column` naming the start-time column. */
-  doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>): Doubt[] {
+  /** The doubts, `column` naming the start-time column; `twelveHourRegion`: the practice's region
+   *  writes times on a 12-hour clock (region-clock.ts). */
+  doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>, twelveHourRegion = true): Doubt[] {
     const out: Doubt[] = [];
     const night = this.plainNight;
     if (night.count > 0 && this.plainLatestHour <= 12 && !this.plainMidnightHour && !this.endAfterNoon) {
@@ -147,6 +150,7 @@ export class StartClock {
       });
     }
     if (
+      twelveHourRegion &&
       this.plainEarly.count > 0 &&
       this.plainLatestHour <= 9 &&
       night.count === 0 &&
