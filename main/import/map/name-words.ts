@@ -244,6 +244,20 @@ function joinedHangulName(word: string): PersonName | undefined {
 }
 
 /** Given, middle and family name from plain words (no title, no credential), not yet cased. */
+/** The words of a name begin with a particle in lower case before a family name and a given
+ *  name, in a name not written in one case (`de la Cruz Maria`, `van Dijk Jan`). */
+function particleFirst(w: readonly string[]): boolean {
+  return (
+    w.length >= 3 && /^\p{Ll}+$/u.test(w[0]!) && isParticle(w[0]!, w[1]!) && w.some((x) => /\p{Lu}/u.test(x))
+  );
+}
+
+/** A one-column name without a comma written family name first, as its lowercase particle shows
+ *  (`de la Cruz Maria`). */
+export function familyFirstByParticle(text: string): boolean {
+  return !text.includes(',') && particleFirst(text.split(' ').filter(Boolean));
+}
+
 function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
   if (comma >= 0) {
@@ -273,7 +287,11 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
     const given = [...w.slice(0, from), ...w.slice(to)];
     return person(given[0] ?? '', given.slice(1), w.slice(from, to).join(' '));
   }
-  if (order === 'last-first') {
+  // A name that begins with a particle in lower case (`de la Cruz Maria`, `van Dijk Jan`) is
+  // written family name first whatever the order: no given name is a lowercase `de` or `van`
+  // (`Van Morrison` is capitalised). Read first name first it had gone as first name "de", last
+  // name "Maria".
+  if (order === 'last-first' || particleFirst(w)) {
     // "de la Cruz Maria": leading particles and the word after them are the family name. A first
     // word that is a Vietnamese family name too (Le, Do, La: `LE THI MAI` is Lê Thị Mai) is the
     // family name by itself: a name of three words is then held as unsure (row-patient.ts), never

@@ -117,12 +117,28 @@ function namesAMachine(value: string): boolean {
   );
 }
 
-/** A provider cell that names a room, chair or machine and no person. A comma reads as a
+/** A provider cell that names a site and no person: its last word is a site's (`Main Street
+ *  Clinic`, `North Office`, `Westside Medical Center`), as multi-site schedules write the calendar
+ *  of a clinic rather than a clinician; sent as the provider, the portal would tell the patient
+ *  they see `North Office`. Not after a dash (`Sam Ortiz - Main Clinic` is a therapist's calendar
+ *  per clinic: provider-name.ts keeps the name) nor after a title (`Dr Lee Clinic`). */
+function namesASiteAlone(value: string): boolean {
+  if (/\s[-–—]\s/.test(value)) return false;
+  const words = value
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
+  return words.length > 1 && namesASite(words.at(-1)!) && !words.some((w) => TITLE_WORDS.has(w));
+}
+
+const TITLE_WORDS = new Set(['dr', 'doctor', 'prof', 'mr', 'mrs', 'ms', 'miss']);
+
+/** A provider cell that names a room, chair, machine or site and no person. A comma reads as a
  *  person's `Last, First` (`Bay, A` is A. Bay, not bay A). */
 export function providerIsAPlace(value: string): boolean {
   const v = value.trim();
   if (!v || v.includes(',')) return false;
-  return namesARoom(v) || namesAMachine(v);
+  return namesARoom(v) || namesAMachine(v) || namesASiteAlone(v);
 }
 
 /** A provider cell that names no one: a room, chair or machine, or a service or an unnamed role

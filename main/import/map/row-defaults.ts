@@ -24,6 +24,7 @@ import { failOnSpreadsheetError } from './spreadsheet-errors.ts';
 import { withoutFieldLabel } from './provider-name.ts';
 import { memoized } from './parse-memo.ts';
 import { ProviderOrders, ProviderSpellings, type ShownProvider } from './provider-forms.ts';
+import { idShownAsName, loginsOnly } from './provider-labels.ts';
 import type { TableRow } from '../read/table-types.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
@@ -83,6 +84,9 @@ export function providerReader(
     return prov && { id: idRaw || prov.id, display: prov.display, credentials: prov.credentials };
   };
   const sampleIds = readSample(idCell);
+  // A column of logins names no one to a patient (provider-labels.ts): decided once, per column.
+  const nameLogins = loginsOnly(sampleNames);
+  const idLogins = loginsOnly(sampleIds);
   const spellings = new ProviderSpellings(sampleNames.flatMap((name, i) => named(sampleIds[i]!, name) ?? []));
   return () => {
     const provIdRaw = idCell();
@@ -112,9 +116,10 @@ export function providerReader(
       );
     if (prov && provIdRaw) audit?.providerIds.see(provIdRaw, provNameRaw, cursor.row.line);
     const providerId = provIdRaw || prov?.id || (d.providerId ?? UNASSIGNED_PROVIDER);
-    const provName = prov
-      ? spellings.nameOf({ id: providerId, display: prov.display, credentials: prov.credentials })
-      : '';
+    const provName =
+      prov && !nameLogins
+        ? spellings.nameOf({ id: providerId, display: prov.display, credentials: prov.credentials })
+        : '';
     if (providerId.length > 64)
       cursor.fail(
         'providerId',
@@ -125,10 +130,10 @@ export function providerReader(
     const providerName =
       provName ||
       d.providerName ||
-      // A bare user number (OpenEMR pc_aid 7) reads better on the portal as "Provider 7".
-      (provIdRaw && !isPlace(provIdRaw)
-        ? clip(/^\d+$/.test(provIdRaw) ? `Provider ${provIdRaw}` : provIdRaw, 100)
-        : 'Unassigned provider');
+      // A bare user number (OpenEMR pc_aid 7) reads better on the portal as "Provider 7"; an NPI
+      // or a login is no name (provider-labels.ts).
+      clip(isPlace(provIdRaw) ? '' : idShownAsName(provIdRaw, idLogins), 100) ||
+      'Unassigned provider';
     return {
       participant: { type: 'PROVIDER', identifier: providerId, providerName },
       key: provIdRaw || provNameRaw,

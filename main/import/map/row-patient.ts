@@ -9,7 +9,12 @@
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, isZeroId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
-import { chineseKoreanFamilyFirst, givenPrefix, vietnameseFamilyFirst } from './name-words.ts';
+import {
+  chineseKoreanFamilyFirst,
+  familyFirstByParticle,
+  givenPrefix,
+  vietnameseFamilyFirst,
+} from './name-words.ts';
 import { withoutTitles } from './name-titles.ts';
 import { repeatsOtherName } from './whole-name-cells.ts';
 import {
@@ -209,6 +214,7 @@ export function patientReader(ctx: {
     const s1 = t.indexOf(' ');
     if (s1 < 0) return 'none';
     const s2 = t.indexOf(' ', s1 + 1);
+    if (s2 >= 0 && split && familyFirstByParticle(t)) persons.particleFirst.note(cursor.row.line);
     if (s2 < 0) {
       if (!split) return 'none';
       persons.twoWordName.note(cursor.row.line);

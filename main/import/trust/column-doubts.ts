@@ -111,7 +111,9 @@ export function columnDoubts(
           c.column !== g.column &&
           !used.has(c.column) &&
           c.confidence >= g.confidence - CLOSE,
-      ) ?? headerRival(g.field, g.column, headers, used);
+      ) ??
+      headerRival(g.field, g.column, headers, used) ??
+      startHeaderRival(g.field, g.column, recognition, used);
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;
     if (start) {
       doubts.push({
@@ -272,6 +274,30 @@ function headerRival(
       (headerScore(field, headerConcepts(h)) >= barFor(h) || namesPatient(h)),
   );
   return column ? { column } : undefined;
+}
+
+/** A free column headed as the start (`Start`, `Start Time`) beside a start-time column chosen
+ *  for a bare `Time` or `Appt Time`: its values fit the start as well (a candidate), yet scored
+ *  lower for the word alone. Beside a `Start` a bare `Time` is as often the time the patient
+ *  was checked in, roomed or seen (a tracking board's 9:12 beside the booked 9:00) or the end;
+ *  taken on the word's score it had sent the arrival as the start. Asked unless both say one
+ *  thing on every row (oneValue, in the caller). */
+function startHeaderRival(
+  field: FieldName,
+  chosen: string,
+  recognition: Recognition,
+  used: ReadonlySet<string>,
+): { column: string } | undefined {
+  if (field !== 'time' && field !== 'dateTime') return undefined;
+  if (headerConcepts(chosen).has('start')) return undefined;
+  const c = recognition.candidates.find(
+    (c) =>
+      c.field === field &&
+      c.column !== chosen &&
+      !used.has(c.column) &&
+      headerConcepts(c.column).has('start'),
+  );
+  return c && { column: c.column };
 }
 
 /** Words for whom a booking is made that may be someone other than the patient (the owner of a

@@ -30,6 +30,7 @@ import { UNDECIDED_MOVES } from '../map/status-words.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
+import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
@@ -607,7 +608,13 @@ export class FileAudit {
         question: 'Which column holds the start time, and how is it written?',
       });
     }
-    if (this.opts.timeField) out.push(...this.startClock.doubts(this.startTimeColumn(this.opts.timeField)));
+    if (this.opts.timeField)
+      out.push(
+        ...this.startClock.doubts(
+          this.startTimeColumn(this.opts.timeField),
+          writesTwelveHourClock(this.opts.timeZone),
+        ),
+      );
     const otherDay = this.startDays.doubt();
     if (otherDay) out.push(otherDay);
     if (this.opts.timeField && (this.labelledNight || this.instantNightCount * 2 > this.instantCount)) {

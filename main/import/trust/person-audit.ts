@@ -34,6 +34,9 @@ export class PersonAudit {
   /** The first two-word name without a comma whose writing does not show the given name first
    *  (names.ts givenNameShownFirst). */
   readonly unsureOrder = new LineCount();
+  /** A one-column name without a comma that its lowercase particle shows family name first
+   *  (`de la Cruz Maria`). */
+  readonly particleFirst = new LineCount();
   /** A one-column name without a comma where names are written family name first. */
   readonly familyFirstName = new LineCount();
   /** A one-column name that reads as a Vietnamese name family name first (`Le Thi Mai`), in a
@@ -105,6 +108,21 @@ export class PersonAudit {
         'patientName',
         `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first}) and ${this.twoWordPlain.count} of two words without a comma (the first on line ${unsure.first}): the list writes the family name first, so a name without a comma may be last name first with its comma left out (Smith John), and would go with the first and last names swapped`,
         "Are the names without a comma first name first? If not, add the comma in the scheduling software (or set the mapping's name order to last-first) and export again; confirm the mapping only if every name without a comma is first name first",
+      );
+    // `de la Cruz Maria` shows the list writes the family name first, as a comma does: then
+    // `Smith John` may be so too (asked unless the comma's question above asks it).
+    const particle = this.particleFirst;
+    if (
+      !this.lastFirstInitial.first &&
+      unsure.first &&
+      particle.first &&
+      comma.count < this.twoWordPlain.count
+    )
+      ask(
+        'name-order',
+        'patientName',
+        `${plural(particle.count, 'name begins', 'names begin')} with a family-name particle in lower case (the first on line ${particle.first}, like de la Cruz Maria): written family name first, so a name of two words without a comma (the first on line ${unsure.first}) may be last name first too (Smith John), and would go with the first and last names swapped`,
+        "Are the names without a comma first name first? If not, add the comma in the scheduling software (or set the mapping's name order to last-first) and export again; confirm the mapping only if every such name is first name first",
       );
     const family = this.familyFirstName;
     const example = familyFirstExample(opts.timeZone);

@@ -17,6 +17,16 @@
 // its PM (a front desk's hand among a program's 24-hour times), not a visit at 2:15 in the night.
 // So starts at 1:00–4:59 go as written only beside a start in the evening or the midnight hour
 // (a 24-hour clinic's night); 5:00–6:59 is an early surgery or draw list's morning and goes.
+// A file whose plain starts all fall between 7:00 and 9:59 proves neither clock: on a 12-hour
+// clock with the AM/PM left out an evening clinic (7 PM to 9:30 PM, after-hours and late-opening
+// practices) writes exactly what a 7 AM list writes. Any start from 10:00 to 12:59 settles it
+// (nobody is booked at 11 PM beside 7 PM, and an evening list has none at 11 AM), as does one
+// after 12:59 or an end after 12:59; without one the file is asked, never sent in the morning
+// on a guess. An hour written with its leading zero (`07:00`, `0730`) is the 24-hour form (ISO
+// 8601, SQL, .NET's and Java's `HH`, and Excel, whose `hh:mm` without AM/PM is the 24-hour
+// clock), and such a file goes: only a one-digit hour (`7:00`) is asked, and only where the
+// practice's region writes times on a 12-hour clock (map/region-clock.ts: a Czech or Japanese
+// list's `8:00` is the 24-hour clock's).
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
@@ -33,6 +43,15 @@ class Samples {
   }
 }
 
+/** The start's hour is written with two digits (`07:00`, `2027-03-02 08:15`, `0730`): the
+ *  24-hour form. */
+function paddedHour(value: string): boolean {
+  const v = value.trim();
+  if (/^\d{3,4}$/.test(v)) return v.length === 4;
+  const m = /(?:^|\D)(\d{1,2})[:.h]\d\d/i.exec(v);
+  return m !== null && m[1]!.length === 2;
+}
+
 const rows = (n: number): string => `${n} row${n === 1 ? ' starts' : 's start'}`;
 
 export class StartClock {
@@ -43,6 +62,9 @@ export class StartClock {
   /** Of those, the ones at 1:00–4:59, and whether a start falls in the evening (21:00–0:59). */
   private readonly plainSmallHours = new Samples();
   private plainEvening = false;
+  /** Of those, the ones at 7:00–9:59 with a one-digit hour: morning or evening, if no other
+   *  start tells. */
+  private readonly plainEarly = new Samples();
   /** Starts written as instants (UTC, an offset, a UTC header): the written hour is not the
    *  practice's, so the small hours say nothing of its day (file-audit.ts has their checks). */
   private instants = false;
@@ -80,6 +102,7 @@ export class StartClock {
     else if (hour < 7) this.plainNight.note(value);
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
+    if (hour >= 7 && hour < 10 && !paddedHour(value)) this.plainEarly.note(value);
   }
 
   /** A start of the file was written as an instant. */
@@ -108,8 +131,9 @@ export class StartClock {
     this.lostPm.note(s.value);
   }
 
-  /** The doubts, `column` naming the start-time column. */
-  doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>): Doubt[] {
+  /** The doubts, `column` naming the start-time column; `twelveHourRegion`: the practice's region
+   *  writes times on a 12-hour clock (region-clock.ts). */
+  doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>, twelveHourRegion = true): Doubt[] {
     const out: Doubt[] = [];
     const night = this.plainNight;
     if (night.count > 0 && this.plainLatestHour <= 12 && !this.plainMidnightHour && !this.endAfterNoon) {
@@ -123,6 +147,25 @@ export class StartClock {
         question: bare
           ? 'Are these afternoon times, or minutes after midnight? Then export the times as times (with AM/PM or in 24-hour time, e.g. 09:00); confirm the mapping only if they really are at night'
           : 'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+      });
+    }
+    if (
+      twelveHourRegion &&
+      this.plainEarly.count > 0 &&
+      this.plainLatestHour <= 9 &&
+      night.count === 0 &&
+      !this.plainMidnightHour &&
+      !this.endAfterNoon &&
+      !this.instants
+    ) {
+      out.push({
+        check: 'twelve-hour-clock',
+        ...column,
+        message:
+          'times are written without AM/PM and every start falls between 7:00 and 9:59: a morning list and an evening clinic (7 PM to 9:59 PM) write the same, and nothing in the file says which clock it is',
+        samples: this.plainEarly.values,
+        question:
+          'Are these morning times? Confirm the mapping only if so; if they are evening times, export the times with AM/PM or in 24-hour time (19:00)',
       });
     }
     const small = this.plainSmallHours;

@@ -58,7 +58,7 @@ describe('a location that is not the place the patient goes to', () => {
       files.write([
         `${HEAD},Place of Service,Location`,
         '1001,P1,Smith,Anna,03/04/1980,12/08/2026,9:00,"Lee, Kim",Scheduled,11 - Office,North Clinic',
-        '1002,P2,Jones,Bob,05/06/1970,12/08/2026,9:30,"Lee, Kim",Scheduled,02 - Telehealth,South Clinic',
+        '1002,P2,Jones,Bob,05/06/1970,12/08/2026,10:30,"Lee, Kim",Scheduled,02 - Telehealth,South Clinic',
       ]),
       opts,
     );

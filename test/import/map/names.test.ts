@@ -55,6 +55,10 @@ describe('splitName: parts and case', () => {
     ['Rutger Van Dam', 'auto', 'Rutger', undefined, 'Van Dam'],
     ['Jean Le Roux', 'auto', 'Jean', undefined, 'Le Roux'],
     ['de la Cruz Maria', 'last-first', 'Maria', undefined, 'de la Cruz'],
+    // A lowercase particle first shows the family name first in any order (had gone as first
+    // name "de", last name "Maria").
+    ['de la Cruz Maria', 'auto', 'Maria', undefined, 'de la Cruz'],
+    ['van Dijk Jan Willem', 'first-last', 'Jan', 'Willem', 'van Dijk'],
     ['Delgado Oscar', 'last-first', 'Oscar', undefined, 'Delgado'],
     ['Le Anh', 'last-first', 'Anh', undefined, 'Le'],
     // ALL CAPS and all lower case: proper case.
@@ -290,7 +294,8 @@ describe('a word in capitals where capitals do not mark the family name', () => 
 
   it('a family name in capitals after its prefix is weighed like one all in capitals', () => {
     expect(capitalsUnsure('McDONALD Mary', 'auto')).toBe(true);
-    expect(capitalsUnsure('de LA FONTAINE Jean', 'auto')).toBe(true);
+    // A lowercase particle first reads family name first by its order too: both readings agree.
+    expect(capitalsUnsure('de LA FONTAINE Jean', 'auto')).toBe(false);
     expect(capitalsUnsure('Ó SÚILLEABHÁIN Máire', 'auto')).toBe(true);
     expect(capitalsUnsure('Mary McDONALD', 'auto')).toBe(false); // last either way
     expect(capitalsUnsure('Mary McDonald', 'auto')).toBe(false);

@@ -22,7 +22,7 @@ const dayList = (...providers: string[]): string[] => [
   'Appt ID,Patient ID,Last Name,First Name,DOB,Date,Time,Provider,Status',
   ...providers.map(
     (p, i) =>
-      `${500 + i},1001,Okafor,James,11/02/1979,03/15/2027,${9 + i}:00,${p.includes(',') ? `"${p}"` : p},Scheduled`,
+      `${500 + i},1001,Okafor,James,11/02/1979,03/15/2027,${String(9 + i).padStart(2, '0')}:00,${p.includes(',') ? `"${p}"` : p},Scheduled`,
   ),
 ];
 

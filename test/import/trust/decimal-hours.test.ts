@@ -27,12 +27,13 @@ describe('dotted start times that may be hours with decimals', () => {
   });
 
   it('a minute decimal hours never make (8.30) says H.MM: sent as written', async () => {
-    const r = await collect(files.write(schedule('8.30', '8.50', '9.00')), { timeZone: 'America/New_York' });
+    // (10.00 beside them: starts at 7–9 alone may be an evening clinic's, start-clock.ts)
+    const r = await collect(files.write(schedule('8.30', '8.50', '10.00')), { timeZone: 'America/New_York' });
     expect(r.summary.doubts).toEqual([]);
     expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
       '2027-03-02T13:30:00.000Z',
       '2027-03-02T13:50:00.000Z',
-      '2027-03-02T14:00:00.000Z',
+      '2027-03-02T15:00:00.000Z',
     ]);
   });
 
@@ -46,7 +47,7 @@ describe('dotted start times that may be hours with decimals', () => {
   });
 
   it('colon times at :50 are no decimals (8:50): sent', async () => {
-    const r = await collect(files.write(schedule('8:00', '8:50', '9:50')), { timeZone: 'America/New_York' });
+    const r = await collect(files.write(schedule('8:00', '8:50', '10:50')), { timeZone: 'America/New_York' });
     expect(r.summary.doubts).toEqual([]);
   });
 });

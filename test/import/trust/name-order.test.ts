@@ -18,6 +18,22 @@ const rows = [
   '100232|20270302|0930|GARCIA MARIA|19751103|LEE DAVID|SCHEDULED',
 ];
 
+describe('a lowercase particle first shows the family name first', () => {
+  it('asks about the two-word names beside it (Smith John went as first name Smith)', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,DOB,Provider,Status',
+        '03/02/2027,10:00 AM,de la Cruz Maria,04/05/1950,Dr Lee,Booked',
+        '03/02/2027,11:00 AM,Smith John,04/05/1951,Dr Lee,Booked',
+      ]),
+      chicago,
+    );
+    expect(r.summary.doubts.map((d) => [d.check, d.column])).toEqual([['name-order', 'Patient']]);
+    expect(r.summary.doubts[0]!.message).toContain('the first on line 2, like de la Cruz Maria');
+    expect(r.summary.doubts[0]!.message).toContain('(the first on line 3)');
+  });
+});
+
 describe('names written last name first without a comma', () => {
   it('holds the two-word names of a file that writes SMITH JOHN A (lines, not names, in the doubt)', async () => {
     const r = await collect(files.write(rows, 'txt'), chicago);

@@ -245,6 +245,28 @@ describe('dotted times, noon in words, `hs`', () => {
   });
 });
 
+describe('an evening clinic or a morning list: every start at 7:00–9:59 without AM/PM', () => {
+  // A 12-hour clock with its AM/PM left out writes 7 PM as `7:00`, as a 7 AM list does; only
+  // another start (10:00–12:59, after 12:59) or a two-digit hour (`07:00`, the 24-hour form)
+  // tells. Was sent in the morning without a question.
+  it('holds a file whose starts are 7:00, 7:30, 8:15, 9:30 and nothing else', async () => {
+    const r = await collect(separate(['7:00', '7:30', '8:15', '9:30']), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts.map((d) => [d.check, d.column, d.samples])).toEqual([
+      ['twelve-hour-clock', 'Time', ['7:00', '7:30', '8:15', '9:30']],
+    ]);
+    expect(r.summary.doubts[0]!.question).toContain('Are these morning times?');
+  });
+
+  it('sends them beside a start at 10:00–12:59, or written 07:00', async () => {
+    const day = await collect(separate(['7:00', '8:15', '10:30']), { timeZone: 'America/New_York' });
+    expect(day.summary.doubts).toEqual([]);
+    const padded = await collect(separate(['07:00', '08:15', '09:30']), { timeZone: 'America/New_York' });
+    expect(padded.summary.doubts).toEqual([]);
+    // 07:00 EST is 12:00Z (New York is UTC-5 on 2 March 2027).
+    expect(padded.appointments[0]!.start.toISOString()).toBe('2027-03-02T12:00:00.000Z');
+  });
+});
+
 describe('starts in the hour after midnight', () => {
   it('a `Time` column of visit lengths beside the `Start`: held, not sent at 00:30 (was sent so)', async () => {
     const f = write([
@@ -253,7 +275,9 @@ describe('starts in the hour after midnight', () => {
       'A2,P2,Bob,Ray,01/02/1971,03/15/2027,13:00,0:45,Dr Smith,Scheduled',
     ]);
     const r = await collect(f, { timeZone: 'America/New_York' });
+    // Asked which column is the start too (a bare `Time` beside a `Start`: column-doubts.ts).
     expect(r.summary.doubts.map((d) => [d.kind, d.check, d.samples])).toEqual([
+      ['column', undefined, ['0:30', '0:45', '09:00', '13:00']],
       ['start-time', 'after-midnight', ['0:30', '0:45']],
     ]);
   });

@@ -169,6 +169,19 @@ describe("a date or time word beside a word that is not the appointment's", () =
 });
 
 describe('exports with more than one time of the day', () => {
+  it("a bare 'Time' beside a 'Start' is asked about: it may be when the patient was checked in", async () => {
+    // Was sent at the 'Time' (9:12, the tracking board's check-in) for its word's higher score.
+    const f = files.write([
+      'Date,Start,Time,Patient,DOB,Provider,Status',
+      '03/02/2027,9:00 AM,9:12 AM,"Smith, John",04/05/1950,Dr Lee,Booked',
+      '03/02/2027,9:30 AM,9:41 AM,"Brown, Carl",04/05/1951,Dr Lee,Booked',
+    ]);
+    const r = await collect(f, opts);
+    expect(r.summary.doubts.map((d) => [d.kind, d.field, d.message])).toEqual([
+      ['column', 'time', "two columns could be the start time: 'Time' and 'Start'"],
+    ]);
+  });
+
   it("a visit log's scheduled time is sent, not the time the patient came in", async () => {
     const r = await collect(
       files.write([
