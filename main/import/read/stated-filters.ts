@@ -101,7 +101,7 @@ function unwrap(value: string): string {
 
 /** Whether `value` names one provider. A comma is `Last, First` only when what stands before it
  *  is one family name and something marks the whole as one person (a credential, a title after
- *  the comma, a middle name): `Lee, Patel` may as well be two providers' family names. */
+ *  the comma, a second word after it): `Lee, Patel` may as well be two providers' family names. */
 export function oneProviderName(value: string): boolean {
   if (LIST.test(value) || value.length > 100) return false;
   // `Lee/Patel`; `OTR/L` is a credential.
@@ -121,7 +121,10 @@ export function oneProviderName(value: string): boolean {
   if (parseProviderName(parts[0]!).title) return false; // `Dr. Lee, Dr. Patel`
   if (!family.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()))) return false;
   const p = parseProviderName(value);
-  return !!(p.first && p.last && (p.credentials.length || p.title || p.middle));
+  // Two words after the comma are a given and a middle name or a credential: one person either
+  // way, even where the parser leaves out a word it cannot tell from a name (`PETRAKIS, ELENI DO`).
+  const given = parts[1]!.split(/\s+/).length;
+  return !!(p.first && p.last && (p.credentials.length || p.title || p.middle || given >= 2));
 }
 
 /** The value of a stated filter when it names one thing, else undefined. XML reports state
