@@ -10,6 +10,7 @@ import { displayText } from '../../model/display-text.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { MappingProfile } from '../map/profile.ts';
 import { PARTICLES } from '../map/proper-case.ts';
+import { takeLetterCode } from '../map/cell-codes.ts';
 import { credentialOf } from '../map/provider-credentials.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 
@@ -130,7 +131,9 @@ export function oneProviderName(value: string): boolean {
 /** The value of a stated filter when it names one thing, else undefined. XML reports state
  *  theirs as attributes of the root (xml-group-cells.ts), read with this same check. */
 export function oneValue(field: StatedField, raw: string): string | undefined {
-  const value = unwrap(raw);
+  // The provider's code beside the name (`JLW  Jonathan L. Whitcomb, MD`, `(JLW) …`): the name is
+  // shown. A printed line's values come two spaces apart (printed-lines.ts): one value, one space.
+  const value = unwrap(field === 'providerName' ? takeLetterCode(raw).text : raw).replace(/\s{2,}/g, ' ');
   if (!value || (field !== 'providerId' && !/\p{L}/u.test(value))) return undefined;
   if (value.split(/[^\p{L}]+/u).some((w) => NOT_ONE.has(w.toLowerCase()))) return undefined;
   if (field === 'providerId') return /^[\w.-]{1,64}$/.test(value) ? value : undefined;
