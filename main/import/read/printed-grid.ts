@@ -27,6 +27,9 @@ export interface PrintedGrid {
   /** The places are the dashes under the labels (exact widths: a value filling one may be cut),
    *  not the labels and the values under them (widths not written). */
   ruled: boolean;
+  /** Ruled grids: the columns the sample's rows fill to the edge as a fixed-width id does, by
+   *  index, with the shape of their values (full-columns.ts); a value of that shape is not cut. */
+  full?: ReadonlyMap<number, string>;
 }
 
 /** A line as printed: a form feed (a new page) and a CR of a Windows line end are no text. */
