@@ -32,9 +32,10 @@ export interface OffGrid {
 export interface PrintedLine {
   cells: string[];
   off?: OffGrid;
-  /** Ruled grids: the columns whose value fills its printed width from edge to edge, which the
-   *  report may have cut (`Dr. Hollowa`); the mapper refuses such a value where a cut changes
-   *  who the patient is (map/cut-cells.ts). */
+  /** The columns whose value fills its printed width (ruled grids: from edge to edge; labels
+   *  only: up to one space before the next column), which the report may have cut (`Dr.
+   *  Hollowa`); the mapper refuses such a value where a cut changes who the patient is
+   *  (map/cut-cells.ts). */
   cut?: number[];
 }
 
@@ -122,10 +123,18 @@ export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
     last[at] = run.end;
   }
   const cells = columns.map((_, i) => (first[i] === -1 ? '' : text.slice(first[i], last[i])));
-  if (!grid.ruled) return { cells };
   const cut: number[] = [];
-  for (const [i, c] of columns.entries())
-    if (first[i] === c.start && last[i] === c.end && !fillsFixedWidth(grid.full, i, cells[i]!)) cut.push(i);
+  for (const [i, c] of columns.entries()) {
+    if (first[i] === -1) continue;
+    // With dashes: from edge to edge. With labels only, the field's width is not written; a
+    // value up to one space before where the next column's values begin is as wide as a field
+    // there can be printed (fields stand a space apart at least), so it may be cut as well.
+    const next = columns[i + 1];
+    const fills = grid.ruled
+      ? first[i] === c.start && last[i] === c.end
+      : next !== undefined && last[i] === next.start - 1;
+    if (fills && !fillsFixedWidth(grid.full, i, cells[i]!)) cut.push(i);
+  }
   return cut.length ? { cells, cut } : { cells };
 }
 
