@@ -128,11 +128,12 @@ export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
     if (first[i] === -1) continue;
     // With dashes: from edge to edge. With labels only, the field's width is not written; a
     // value up to one space before where the next column's values begin is as wide as a field
-    // there can be printed (fields stand a space apart at least), so it may be cut as well.
+    // there can be printed (fields stand a space apart at least), so it may be cut as well;
+    // not a right-aligned column's, whose values all end there.
     const next = columns[i + 1];
     const fills = grid.ruled
       ? first[i] === c.start && last[i] === c.end
-      : next !== undefined && last[i] === next.start - 1;
+      : next !== undefined && !c.right && last[i] === next.start - 1;
     if (fills && !fillsFixedWidth(grid.full, i, cells[i]!)) cut.push(i);
   }
   return cut.length ? { cells, cut } : { cells };

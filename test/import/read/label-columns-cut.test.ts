@@ -43,4 +43,9 @@ describe('a printed report with labels only', () => {
     expect(read.off?.value).toBe('Featherstonehaugh, M 10236');
     expect(read.off?.message).toContain("across the columns 'Patient' and 'Pat#'");
   });
+
+  it('knows a right-aligned column by its values ending at one place (never cut at their end)', () => {
+    // DOB's values are all ten wide: they end at one place too, as a fixed width's do.
+    expect(grid.columns.filter((c) => c.right).map((c) => c.label)).toEqual(['Time', 'Pat#', 'DOB']);
+  });
 });
