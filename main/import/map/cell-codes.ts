@@ -5,6 +5,8 @@
 // provider's specialty after a dash (`Dr. Lee - Cardiology`, `Cardiology - Dr Lee`). Sent as
 // written, the portal showed `Anna 1234 Lee` and `Dr. Lee Cardiology`, or a site with its number.
 // A number that is part of a site's name stays (`North Clinic #2`, `Clinic 2`).
+import { TITLE_WORDS } from './name-titles.ts';
+import { credentialOf } from './provider-credentials.ts';
 
 // One word that holds a digit and no space: a record's code (`1234`, `LEE01`, `LOC02`, `1010101`).
 const CODE = String.raw`[A-Za-z0-9][\w.-]*`;
@@ -30,6 +32,34 @@ export function takeDashedCode(text: string, bare = true): { text: string; code?
     if (m && isCode(m[1]!)) return { text: text.replace(re, ' ').trim(), code: m[1]! };
   }
   return { text };
+}
+
+// A provider's code of capitals with no digit before the name, as a day sheet's page header or a
+// group line prints the code and the name side by side (`Provider: JLW  Jonathan L. Whitcomb,
+// MD`, its totals `Appointments for JLW:`), or marks it (`[JLW] Jonathan L. Whitcomb`, `(JLW)`,
+// `JLW - Jonathan L. Whitcomb`). A word of capitals before a name is a family name as often
+// (`LEE Anna`, `DUPONT Jean Marc`), so a code is only where it is written as one: in brackets, or
+// apart from the name by a dash or a printed gap (two spaces) with the name in mixed case beside
+// it; never a title or credential (`DR  Anna Lee`, `MD - Anna Lee`). A code with a digit is an
+// id takeDashedCode and the provider name's own reading take.
+const BRACKETED_LETTER_CODE = /^[[(]([A-Z]{2,5})[\])]\s*(?=\S)/;
+const SPACED_LETTER_CODE = /^([A-Z]{2,5})(?: {2,}|\s+[-–—]\s+)(?=\S)/;
+
+/** The provider's code of capitals in front of a name and the name (see above); no code when
+ *  none is written as one. */
+export function takeLetterCode(text: string): { text: string; code?: string } {
+  const v = text.trim();
+  const bracketed = BRACKETED_LETTER_CODE.exec(v);
+  const m = bracketed ?? SPACED_LETTER_CODE.exec(v);
+  if (!m) return { text };
+  const name = v.slice(m[0].length).trim();
+  const code = m[1]!;
+  if (credentialOf(code, { position: 'alone', mixedCase: true }) || TITLE_WORDS.has(code.toLowerCase()))
+    return { text };
+  // The name beside it: two words or more, and (unless the brackets mark the code) in mixed case.
+  if (name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return { text };
+  if (!bracketed && !/\p{Ll}/u.test(name)) return { text };
+  return { text: name, code };
 }
 
 /**

@@ -7,11 +7,24 @@
 import { displayText } from '../../model/display-text.ts';
 import { DAY_LABEL, DayGroups } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
+import { initialFits, wholeName } from '../map/initialled-names.ts';
 import type { HeadingLines } from './report-furniture.ts';
 import { statedDay } from './stated-range.ts';
 import type { StatedPeriods } from './stated-period.ts';
 import { isDayAndMonth } from '../map/yearless-dates.ts';
 import type { Row } from './table-row.ts';
+
+/** A group line a column of the table's own is held to (see `GroupColumns.take`). */
+interface Check {
+  value: string;
+  line: number;
+  text: string;
+  level: number;
+  /** A provider's whole name: its family name and initial (`okafor c`), which rows may print
+   *  instead (`OKAFOR C`: initialled-names.ts); and the row cell last found to fit it. */
+  initial?: string;
+  fits?: string;
+}
 
 /** A carried level, as found above the first row. */
 export interface CarriedGroup {
@@ -34,7 +47,10 @@ const NOTHING = Object.freeze({});
 export class GroupColumns {
   private readonly values: Array<string | undefined>;
   /** The group line each checked column is held to, by column index; cleared with its level. */
-  private readonly checks = new Map<number, { value: string; line: number; text: string; level: number }>();
+  private readonly checks = new Map<number, Check>();
+  /** The people the provider group lines met name, by family name and initial: two people
+   *  (`SMITH, JOHN` and `SMITH, JANE`) under one key leave `SMITH J` naming either. */
+  private readonly initials = new Map<string, Set<string>>();
   /** Lines whose rows did not repeat them (at most one report per line). */
   private readonly differs = new Set<number>();
   private days = new DayGroups();
@@ -92,7 +108,26 @@ export class GroupColumns {
     const col = ownColumn(this.headers, g);
     if (col < 0) return false;
     const text = `${g.label}: ${g.value}`;
-    this.checks.set(col, { value: g.value, line, text, level: this.carried.length });
+    const check: Check = { value: g.value, line, text, level: this.carried.length };
+    const whole = g.field === 'providerName' ? wholeName(g.value) : undefined;
+    if (whole) {
+      check.initial = whole.initial;
+      const people = this.initials.get(whole.initial) ?? new Set<string>();
+      this.initials.set(whole.initial, people.add(whole.person));
+    }
+    this.checks.set(col, check);
+    return true;
+  }
+
+  /** A row's provider printed with the initial of the group line's given name (`OKAFOR C` under
+   *  `PROVIDER: OKAFOR, CHIDI MD`), while no other group line of the file names another person
+   *  with that family name and initial. The cell last found to fit is kept: a group's rows repeat
+   *  it, and this runs for each of them. */
+  private initialled(cell: string, c: Check): boolean {
+    if (!c.initial || this.initials.get(c.initial)!.size > 1) return false;
+    if (cell === c.fits) return true;
+    if (!initialFits(cell, c.initial)) return false;
+    c.fits = cell;
     return true;
   }
 
@@ -124,7 +159,8 @@ export class GroupColumns {
     this.days.row();
     let differs: { line: number; text: string } | undefined;
     for (const [col, c] of this.checks) {
-      if (repeats(values[col] ?? '', c.value) || this.differs.has(c.line)) continue;
+      const cell = values[col] ?? '';
+      if (repeats(cell, c.value) || this.initialled(cell, c) || this.differs.has(c.line)) continue;
       this.differs.add(c.line);
       differs ??= { line: c.line, text: c.text };
     }

@@ -18,6 +18,9 @@ export interface GridColumn {
   label: string;
   start: number;
   end: number;
+  /** Labels only: every value under it ends at one place (a time, a number printed
+   *  right-aligned), so where its values end says nothing of their width. */
+  right?: true;
 }
 
 export interface PrintedGrid {
@@ -27,6 +30,9 @@ export interface PrintedGrid {
   /** The places are the dashes under the labels (exact widths: a value filling one may be cut),
    *  not the labels and the values under them (widths not written). */
   ruled: boolean;
+  /** Ruled grids: the columns the sample's rows fill to the edge as a fixed-width id does, by
+   *  index, with the shape of their values (full-columns.ts); a value of that shape is not cut. */
+  full?: ReadonlyMap<number, string>;
 }
 
 /** A line as printed: a form feed (a new page) and a CR of a Windows line end are no text. */
@@ -104,7 +110,10 @@ const MIN_FITTING = 2;
  * left of their label; a column reaching into the next is no grid (where one ends is not known).
  */
 function labelledColumns(labels: Run[], lines: readonly string[], from: number): GridColumn[] | undefined {
-  const columns = labels.map((l) => ({ label: l.text, start: l.start, end: l.end }));
+  const columns: GridColumn[] = labels.map((l) => ({ label: l.text, start: l.start, end: l.end }));
+  // Where each column's values end: one place for all of two or more is a right-aligned column.
+  const ends = labels.map(() => new Set<number>());
+  const counts = labels.map(() => 0);
   let fitting = 0;
   for (let i = from; i < lines.length; i++) {
     const runs = runsOf(printedText(lines[i]!));
@@ -119,9 +128,12 @@ function labelledColumns(labels: Run[], lines: readonly string[], from: number):
       const c = columns[at[k]!]!;
       c.start = Math.min(c.start, r.start);
       c.end = Math.max(c.end, r.end);
+      ends[at[k]!]!.add(r.end);
+      counts[at[k]!]!++;
     }
   }
   if (fitting < MIN_FITTING) return undefined;
+  for (const [i, c] of columns.entries()) if (ends[i]!.size === 1 && counts[i]! >= 2) c.right = true;
   for (let i = 1; i < columns.length; i++) if (columns[i]!.start <= columns[i - 1]!.end) return undefined;
   return columns;
 }

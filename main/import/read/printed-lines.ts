@@ -9,6 +9,7 @@
 // A line whose text does not stand inside the columns is never split by guess: its row is an
 // error naming the value and the columns it stands across.
 import { DAY_LABEL, dayLine } from './day-lines.ts';
+import { fillsFixedWidth, type FullColumns } from './full-columns.ts';
 import { labelNamesTheDate } from './group-lines.ts';
 import {
   columnOf,
@@ -31,9 +32,10 @@ export interface OffGrid {
 export interface PrintedLine {
   cells: string[];
   off?: OffGrid;
-  /** Ruled grids: the columns whose value fills its printed width from edge to edge, which the
-   *  report may have cut (`Dr. Hollowa`); the mapper refuses such a value where a cut changes
-   *  who the patient is (map/cut-cells.ts). */
+  /** The columns whose value fills its printed width (ruled grids: from edge to edge; labels
+   *  only: up to one space before the next column), which the report may have cut (`Dr.
+   *  Hollowa`); the mapper refuses such a value where a cut changes who the patient is
+   *  (map/cut-cells.ts). */
   cut?: number[];
 }
 
@@ -90,12 +92,17 @@ function offGridLine(text: string, columns: readonly GridColumn[], off: OffGrid)
   const runs = runsOf(text);
   const touched = columns.filter((c) => runs.some((r) => r.end > c.start && r.start < c.end));
   // Between asterisks it is a notice however wide (`* * *  E N D  O F  R E P O R T  * * *`).
-  if (touched.length * 2 <= columns.length || STARRED.test(text))
-    return { cells: [runs.map((r) => r.text).join(' ')], off };
+  if (touched.length * 2 <= columns.length || STARRED.test(text)) return { cells: [joinedRuns(runs)], off };
   return { cells: columns.map((c) => text.slice(c.start, c.end).trim()), off };
 }
 
 const STARRED = /^\s*\*.*\*\s*$/;
+
+/** A line of its own as one cell: its runs kept two spaces apart, as printed apart (a provider's
+ *  code and name side by side, `Provider: JLW  Jonathan L. Whitcomb, MD`, are two values). */
+function joinedRuns(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join('  ');
+}
 
 /** One line's cells by the grid. */
 export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
@@ -116,9 +123,19 @@ export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
     last[at] = run.end;
   }
   const cells = columns.map((_, i) => (first[i] === -1 ? '' : text.slice(first[i], last[i])));
-  if (!grid.ruled) return { cells };
   const cut: number[] = [];
-  for (const [i, c] of columns.entries()) if (first[i] === c.start && last[i] === c.end) cut.push(i);
+  for (const [i, c] of columns.entries()) {
+    if (first[i] === -1) continue;
+    // With dashes: from edge to edge. With labels only, the field's width is not written; a
+    // value up to one space before where the next column's values begin is as wide as a field
+    // there can be printed (fields stand a space apart at least), so it may be cut as well;
+    // not a right-aligned column's, whose values all end there.
+    const next = columns[i + 1];
+    const fills = grid.ruled
+      ? first[i] === c.start && last[i] === c.end
+      : next !== undefined && !c.right && last[i] === next.start - 1;
+    if (fills && !fillsFixedWidth(grid.full, i, cells[i]!)) cut.push(i);
+  }
   return cut.length ? { cells, cut } : { cells };
 }
 
@@ -174,6 +191,8 @@ export class PrintedLines {
     private readonly grid: PrintedGrid,
     /** Carry each row's day as a last column (the sample stated days). */
     private readonly days = false,
+    /** The sample's first reading: its rows' values, to find the full columns. */
+    private readonly widths?: FullColumns,
   ) {}
 
   /** The next piece of the file's text as delimited text (`last`: no more pieces). */
@@ -200,11 +219,7 @@ export class PrintedLines {
       const key = pageless(text);
       this.pageHeader.add(key);
       this.noteDay(statedDayOf(text));
-      return asDelimited([
-        runsOf(text)
-          .map((r) => r.text)
-          .join(' '),
-      ]);
+      return asDelimited([joinedRuns(runsOf(text))]);
     }
     const read = readPrintedLine(raw, this.grid);
     if (n === this.grid.labelLine) {
@@ -245,6 +260,7 @@ export class PrintedLines {
       if (TOTAL.test(read.cells[0]!)) return '';
     }
     if (read.off || read.cut) this.marks.set(n, read);
+    if (!read.off) this.widths?.note(read.cells);
     // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands.
     return read.cells.length === 1 ? asDelimited(read.cells) : this.withDay(read.cells, this.day ?? '');
   }

@@ -4,6 +4,7 @@
 import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts';
 import { detectLayout } from './detect-layout.ts';
 import type { EncodingGuess } from './decode.ts';
+import { FullColumns } from './full-columns.ts';
 import type { PrintedGrid } from './printed-grid.ts';
 import { PrintedLines } from './printed-lines.ts';
 import type { Row } from './table-row.ts';
@@ -17,10 +18,13 @@ export function openPrintedTable(
   sample: { text: string; complete: boolean; lineEnding: TableInfo['lineEnding'] },
   grid: PrintedGrid,
 ): { info: TableInfo; rows: TableRows } {
-  // Rows carry a day column when the report states days on its page or group headers.
-  const scan = new PrintedLines(grid);
+  // Rows carry a day column when the report states days on its page or group headers; a ruled
+  // column its rows fill as a fixed-width id does is full, not cut (full-columns.ts).
+  const widths = grid.ruled ? new FullColumns(grid.columns.map((c) => c.end - c.start)) : undefined;
+  const scan = new PrintedLines(grid, false, widths);
   scan.reprint(sample.text, sample.complete);
   const days = scan.daysSeen;
+  if (widths) grid = { ...grid, full: widths.full() };
   const text = new PrintedLines(grid, days).reprint(sample.text, sample.complete);
   const layout = detectLayout(text, sample.complete, base, ['\t']);
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);

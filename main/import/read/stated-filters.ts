@@ -10,6 +10,7 @@ import { displayText } from '../../model/display-text.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { MappingProfile } from '../map/profile.ts';
 import { PARTICLES } from '../map/proper-case.ts';
+import { takeLetterCode } from '../map/cell-codes.ts';
 import { credentialOf } from '../map/provider-credentials.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 
@@ -101,7 +102,7 @@ function unwrap(value: string): string {
 
 /** Whether `value` names one provider. A comma is `Last, First` only when what stands before it
  *  is one family name and something marks the whole as one person (a credential, a title after
- *  the comma, a middle name): `Lee, Patel` may as well be two providers' family names. */
+ *  the comma, a second word after it): `Lee, Patel` may as well be two providers' family names. */
 export function oneProviderName(value: string): boolean {
   if (LIST.test(value) || value.length > 100) return false;
   // `Lee/Patel`; `OTR/L` is a credential.
@@ -121,13 +122,18 @@ export function oneProviderName(value: string): boolean {
   if (parseProviderName(parts[0]!).title) return false; // `Dr. Lee, Dr. Patel`
   if (!family.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()))) return false;
   const p = parseProviderName(value);
-  return !!(p.first && p.last && (p.credentials.length || p.title || p.middle));
+  // Two words after the comma are a given and a middle name or a credential: one person either
+  // way, even where the parser leaves out a word it cannot tell from a name (`PETRAKIS, ELENI DO`).
+  const given = parts[1]!.split(/\s+/).length;
+  return !!(p.first && p.last && (p.credentials.length || p.title || p.middle || given >= 2));
 }
 
 /** The value of a stated filter when it names one thing, else undefined. XML reports state
  *  theirs as attributes of the root (xml-group-cells.ts), read with this same check. */
 export function oneValue(field: StatedField, raw: string): string | undefined {
-  const value = unwrap(raw);
+  // The provider's code beside the name (`JLW  Jonathan L. Whitcomb, MD`, `(JLW) …`): the name is
+  // shown. A printed line's values come two spaces apart (printed-lines.ts): one value, one space.
+  const value = unwrap(field === 'providerName' ? takeLetterCode(raw).text : raw).replace(/\s{2,}/g, ' ');
   if (!value || (field !== 'providerId' && !/\p{L}/u.test(value))) return undefined;
   if (value.split(/[^\p{L}]+/u).some((w) => NOT_ONE.has(w.toLowerCase()))) return undefined;
   if (field === 'providerId') return /^[\w.-]{1,64}$/.test(value) ? value : undefined;

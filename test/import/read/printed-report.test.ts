@@ -135,7 +135,7 @@ describe('a line off the grid', () => {
     const grid = printedGrid(RULED.join('\n'))!;
     expect(
       readPrintedLine('                                        Appointments for JLW:  5', grid).cells,
-    ).toEqual(['Appointments for JLW: 5']);
+    ).toEqual(['Appointments for JLW:  5']);
   });
 
   it('the day a line states: alone, or after a date label; never a print date or a range', () => {

@@ -93,6 +93,9 @@ describe('oneProviderName', () => {
     ['van der Berg, Anna MD', true],
     ['Jane Doe OTR/L', true],
     ['Singh, Dr Raj', true],
+    // DO a credential or a second given name (the parser leaves it out): one person either way.
+    ['PETRAKIS, ELENI DO', true],
+    ['Lee, Anna Marie', true],
     // Last, First with nothing more is two family names as well as one person: not taken.
     ['Lee, Anna', false],
     ['Lee, Patel', false],
