@@ -4,43 +4,11 @@
 // Malaysia, Mexico, New Zealand, Nicaragua, Pakistan, Philippines, Saudi Arabia, the US); elsewhere
 // (Europe, Brazil, Japan…) a plain `8:00` is the 24-hour clock's, as its people and software
 // write it. Known by the practice's time zone (Quebec shares Toronto's: asked there too).
+import { CANADA_PREFIXES, CANADA_ZONES, US_PREFIXES, US_ZONES } from './region-zones.ts';
 
 const TWELVE_HOUR_ZONES = new Set([
-  // United States
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'America/Anchorage',
-  'America/Adak',
-  'America/Boise',
-  'America/Detroit',
-  'America/Juneau',
-  'America/Sitka',
-  'America/Nome',
-  'America/Yakutat',
-  'America/Metlakatla',
-  'America/Menominee',
-  'America/Puerto_Rico',
-  'Pacific/Honolulu',
-  // Canada
-  'America/Toronto',
-  'America/Montreal',
-  'America/Vancouver',
-  'America/Edmonton',
-  'America/Winnipeg',
-  'America/Regina',
-  'America/Swift_Current',
-  'America/Halifax',
-  'America/Moncton',
-  'America/Glace_Bay',
-  'America/Goose_Bay',
-  'America/St_Johns',
-  'America/Whitehorse',
-  'America/Dawson',
-  'America/Yellowknife',
-  'America/Iqaluit',
+  ...US_ZONES,
+  ...CANADA_ZONES,
   // Mexico, Central America, Colombia
   'America/Mexico_City',
   'America/Monterrey',
@@ -73,7 +41,7 @@ const TWELVE_HOUR_ZONES = new Set([
   'Pacific/Chatham',
 ]);
 
-const TWELVE_HOUR_PREFIXES = ['Australia/', 'America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/'];
+const TWELVE_HOUR_PREFIXES = ['Australia/', ...US_PREFIXES, ...CANADA_PREFIXES];
 
 /** Whether times in the region of `timeZone` are written on a 12-hour clock (true when the zone is
  *  not known: then nothing shows the 24-hour clock). */

@@ -5,94 +5,15 @@
 // zone that names no region (UTC, Etc/*), or a region that writes both orders (Canada, the
 // Philippines), gives undefined, and the caller holds the file and asks.
 import type { DateOrder } from './parse-date.ts';
-
-/** US and US-territory zones (tzdb names, including the links Intl may hand back). */
-const US_ZONES = [
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'America/Anchorage',
-  'America/Adak',
-  'America/Atka',
-  'America/Boise',
-  'America/Detroit',
-  'America/Juneau',
-  'America/Sitka',
-  'America/Nome',
-  'America/Yakutat',
-  'America/Metlakatla',
-  'America/Menominee',
-  'America/Indianapolis',
-  'America/Fort_Wayne',
-  'America/Knox_IN',
-  'America/Louisville',
-  'America/Shiprock',
-  'America/Puerto_Rico',
-  'America/St_Thomas',
-  'America/Virgin',
-  'Pacific/Honolulu',
-  'Pacific/Johnston',
-  'Pacific/Guam',
-  'Pacific/Saipan',
-  'Pacific/Pago_Pago',
-  'Pacific/Samoa',
-  'Pacific/Midway',
-  'Pacific/Wake',
-  'Navajo',
-  'EST5EDT',
-  'CST6CDT',
-  'MST7MDT',
-  'PST8PDT',
-  'EST',
-  'MST',
-  'HST',
-];
-
-/** Canadian zones. Canada writes both orders (Quebec's `03/04/2027` is 3 April, a clinic in
- *  Ontario may mean 4 March; the locales en-CA and fr-CA say year first, which settles nothing for
- *  `a/b/yyyy`): the zone never settles the order, the data or a person does. */
-const CANADA_ZONES = [
-  'America/Toronto',
-  'America/Montreal',
-  'America/Nipigon',
-  'America/Thunder_Bay',
-  'America/Iqaluit',
-  'America/Pangnirtung',
-  'America/Atikokan',
-  'America/Coral_Harbour',
-  'America/Vancouver',
-  'America/Edmonton',
-  'America/Winnipeg',
-  'America/Rainy_River',
-  'America/Rankin_Inlet',
-  'America/Resolute',
-  'America/Halifax',
-  'America/Glace_Bay',
-  'America/Moncton',
-  'America/Goose_Bay',
-  'America/St_Johns',
-  'America/Regina',
-  'America/Swift_Current',
-  'America/Cambridge_Bay',
-  'America/Yellowknife',
-  'America/Inuvik',
-  'America/Creston',
-  'America/Dawson_Creek',
-  'America/Fort_Nelson',
-  'America/Whitehorse',
-  'America/Dawson',
-  'America/Blanc-Sablon',
-];
+import { CANADA_PREFIXES, CANADA_ZONES, US_PREFIXES, US_ZONES } from './region-zones.ts';
 
 const MONTH_FIRST_ZONES = new Set(US_ZONES);
-const MONTH_FIRST_PREFIXES = ['America/Indiana/', 'America/Kentucky/', 'America/North_Dakota/', 'US/'];
+const MONTH_FIRST_PREFIXES = US_PREFIXES;
 
 /** Zones of countries that write numeric dates both day-first and month-first in everyday use:
  *  Canada, and the Philippines (month-first by its locale, day-first on many of its forms). */
 const BOTH_ORDERS_ZONES = new Set([...CANADA_ZONES, 'Asia/Manila']);
-const BOTH_ORDERS_PREFIXES = ['Canada/'];
+const BOTH_ORDERS_PREFIXES = CANADA_PREFIXES;
 
 /**
  * Zones outside the US and Canada whose country's locale may write month first: Intl is asked
