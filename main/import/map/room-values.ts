@@ -5,6 +5,7 @@
 // such a column is left out, as a `Room` or `Operatory` column is, and the practice name is sent.
 import { CONCEPTS } from './header-words.ts';
 import { providerIsAService } from './service-resources.ts';
+import { TITLE_WORDS } from './name-titles.ts';
 
 /** Words of a room, chair or bay inside a site, beside the room words of header-words.ts; and of
  *  a part of a building, which names no site either (`Floor 2`, `2nd Floor`, `Level 3`, `Pod A`,
@@ -130,8 +131,6 @@ function namesASiteAlone(value: string): boolean {
     .filter(Boolean);
   return words.length > 1 && namesASite(words.at(-1)!) && !words.some((w) => TITLE_WORDS.has(w));
 }
-
-const TITLE_WORDS = new Set(['dr', 'doctor', 'prof', 'mr', 'mrs', 'ms', 'miss']);
 
 /** A provider cell that names a room, chair, machine or site and no person. A comma reads as a
  *  person's `Last, First` (`Bay, A` is A. Bay, not bay A). */
