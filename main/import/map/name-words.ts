@@ -243,7 +243,6 @@ function joinedHangulName(word: string): PersonName | undefined {
   return { first: word.slice(1), last: word.slice(0, 1) };
 }
 
-/** Given, middle and family name from plain words (no title, no credential), not yet cased. */
 /** The words of a name begin with a particle in lower case before a family name and a given
  *  name, in a name not written in one case (`de la Cruz Maria`, `van Dijk Jan`). */
 function particleFirst(w: readonly string[]): boolean {
@@ -258,6 +257,7 @@ export function familyFirstByParticle(text: string): boolean {
   return !text.includes(',') && particleFirst(text.split(' ').filter(Boolean));
 }
 
+/** Given, middle and family name from plain words (no title, no credential), not yet cased. */
 function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
   if (comma >= 0) {
