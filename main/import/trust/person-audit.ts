@@ -22,6 +22,10 @@ class LineCount {
   }
 }
 
+/** Asked wherever a list's names without a comma may be family name first (Smith John). */
+const NO_COMMA_ORDER_QUESTION =
+  "Are the names without a comma first name first? If not, add the comma in the scheduling software (or set the mapping's name order to last-first) and export again; confirm the mapping only if every name without a comma is first name first";
+
 export class PersonAudit {
   /** A one-column name written Last First MI (refused as a row error). */
   readonly lastFirstInitial = new LineCount();
@@ -107,7 +111,7 @@ export class PersonAudit {
         'name-order',
         'patientName',
         `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first}) and ${this.twoWordPlain.count} of two words without a comma (the first on line ${unsure.first}): the list writes the family name first, so a name without a comma may be last name first with its comma left out (Smith John), and would go with the first and last names swapped`,
-        "Are the names without a comma first name first? If not, add the comma in the scheduling software (or set the mapping's name order to last-first) and export again; confirm the mapping only if every name without a comma is first name first",
+        NO_COMMA_ORDER_QUESTION,
       );
     // `de la Cruz Maria` shows the list writes the family name first, as a comma does: then
     // `Smith John` may be so too (asked unless the comma's question above asks it).
@@ -122,7 +126,7 @@ export class PersonAudit {
         'name-order',
         'patientName',
         `${plural(particle.count, 'name begins', 'names begin')} with a family-name particle in lower case (the first on line ${particle.first}, like de la Cruz Maria): written family name first, so a name of two words without a comma (the first on line ${unsure.first}) may be last name first too (Smith John), and would go with the first and last names swapped`,
-        "Are the names without a comma first name first? If not, add the comma in the scheduling software (or set the mapping's name order to last-first) and export again; confirm the mapping only if every such name is first name first",
+        NO_COMMA_ORDER_QUESTION,
       );
     const family = this.familyFirstName;
     const example = familyFirstExample(opts.timeZone);
