@@ -57,6 +57,13 @@ const CREDENTIALS = new Map<string, string>(
     'PTA',
     // the Philippines' registered physical therapist (PRC's Physical Therapy Board title)
     'PTRP',
+    // Quebec's physiotherapy order (OPPQ): physiothérapeute `pht`, and the thérapeute en
+    // réadaptation physique `T.R.P.` (English `PRT`), written after the name on Quebec clinics'
+    // books (lecahier.com/permettez-moi-de-vous-introduire-au-metier-de-trp,
+    // physiotherapy.ca/fr/blog/ma-profession-de-trp-est-encore-bien-peu-connue)
+    'pht',
+    'TRP',
+    'PRT',
     'MPT',
     'MSPT',
     'OT',

@@ -85,7 +85,9 @@
 // - French: Doctolib "Absent excusé" (the patient warned: the slot is freed) and
 //   "Absent non excusé" (no-show, "pas venu pas prévenu")
 // - Spanish: agenda products (Agendada, Se presenta, Anular, Lista de espera; Colombian
-//   "cita cumplida / incumplida", "traslado" of an appointment)
+//   "cita cumplida / incumplida", "traslado" of an appointment); Reservo (Chile) states Atendido,
+//   Confirmado, No Confirmado, No llegó, Suspendió, Llegó, Lista de Espera:
+//   intercom.help/reservo/es/articles/7983769-como-agendar-una-cita
 // - OSCAR / OSCAR Pro stock appointment_status rows (code, description, short letters): t To Do
 //   TODO, T Daysheet Printed DSPrt, h Confirmed, H Here HERE, P Picked PICK, E Empty Room EmpRm,
 //   B Billed, N No Show NOSHO, C Cancelled CAN (its database seed, oscarinit.sql): a patient goes
@@ -752,6 +754,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'ausente',
       'incumplida', // cita incumplida = no-show
       'incumplido',
+      'no llegó', // Reservo (Chile): the patient did not arrive
+      'no llego',
     ],
   },
   {
@@ -771,6 +775,13 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'eliminado',
       'borrada',
       'borrado',
+      // Reservo (Chile) lists `Suspendió` among a cita's states beside Atendido, No llegó and
+      // Confirmado: the patient "suspended" (called off) the hora. Called off or put off, this
+      // slot is gone either way; no time of a new booking is ever written under it.
+      'suspendió',
+      'suspendio',
+      'suspendida',
+      'suspendido',
     ],
   },
   {

@@ -394,6 +394,12 @@ describe('status vocabulary (built-in)', () => {
     ['Anulada', 'CANCEL'],
     ['Reprogramada', 'CANCEL'],
     ['Reprogramada por el paciente', 'CANCEL'],
+    // Reservo (Chile): did not arrive is a missed booking; suspended (called off) frees the slot
+    ['No llegó', 'NEW'],
+    ['NO LLEGO', 'NEW'],
+    ['Suspendió', 'CANCEL'],
+    ['SUSPENDIO', 'CANCEL'],
+    ['Suspendida', 'CANCEL'],
     ['Sin cancelar', 'unknown'],
     ['Lista de espera', 'skip'],
     ['En lista de espera', 'skip'],
