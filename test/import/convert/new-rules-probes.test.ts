@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { takeLetterCode } from '../../../main/import/map/cell-codes.ts';
 import { initialFits, wholeName } from '../../../main/import/map/initialled-names.ts';
 import { providerIsAPlace } from '../../../main/import/map/room-values.ts';
-import { statedFilters } from '../../../main/import/read/stated-filters.ts';
+import { oneProviderName, statedFilters } from '../../../main/import/read/stated-filters.ts';
 import { StartClock } from '../../../main/import/trust/start-clock.ts';
 import { collect } from './support.ts';
 import { exportFiles } from '../trust/export-files.ts';
@@ -50,6 +50,12 @@ describe('a family name of two words, printed with the initial', () => {
     expect(initialFits('M GARCIA LOPEZ', whole.initial)).toBe(true);
     expect(initialFits('GARCIA LOPEZ A', whole.initial)).toBe(false);
     expect(initialFits('LOPEZ M', whole.initial)).toBe(false);
+  });
+
+  it("its group line names one provider: 'GARCIA LOPEZ, MARIA MD', never 'Anna Lee, Raj Patel'", () => {
+    expect(oneProviderName('GARCIA LOPEZ, MARIA MD')).toBe(true);
+    expect(oneProviderName('Anna Lee, Raj Patel')).toBe(false);
+    expect(oneProviderName('Lee Patel, Kim')).toBe(false);
   });
 });
 
