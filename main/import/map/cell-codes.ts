@@ -40,8 +40,12 @@ export function takeDashedCode(text: string, bare = true): { text: string; code?
 // `JLW - Jonathan L. Whitcomb`). A word of capitals before a name is a family name as often
 // (`LEE Anna`, `DUPONT Jean Marc`), so a code is only where it is written as one: in brackets, or
 // apart from the name by a dash or a printed gap (two spaces) with the name in mixed case beside
-// it; never a title or credential (`DR  Anna Lee`, `MD - Anna Lee`). A code with a digit is an
-// id takeDashedCode and the provider name's own reading take.
+// it; never a title or credential (`DR  Anna Lee`, `MD - Anna Lee`). Even a printed gap or a
+// dash sets a family name apart from the given names (`LEE  Anna Marie`, `DUPONT - Jean Marc`:
+// a report padding the family name's field), and left out the patient would see only `Anna
+// Marie`: so unbracketed, the code must be the initials of the name beside it (`JLW` of Jonathan
+// L. Whitcomb, `AL` or `LA` of Anna Lee), as a practice's provider codes are; else the cell is
+// kept whole. A code with a digit is an id takeDashedCode and the provider name's own reading take.
 const BRACKETED_LETTER_CODE = /^[[(]([A-Z]{2,5})[\])]\s*(?=\S)/;
 const SPACED_LETTER_CODE = /^([A-Z]{2,5})(?: {2,}|\s+[-–—]\s+)(?=\S)/;
 
@@ -58,8 +62,27 @@ export function takeLetterCode(text: string): { text: string; code?: string } {
     return { text };
   // The name beside it: two words or more, and (unless the brackets mark the code) in mixed case.
   if (name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length < 2) return { text };
-  if (!bracketed && !/\p{Ll}/u.test(name)) return { text };
+  if (!bracketed && (!/\p{Ll}/u.test(name) || !initialsOf(name).has(code))) return { text };
   return { text: name, code };
+}
+
+/** The ways a name's initials are written as a code: every word's in order (`JLW`), given and
+ *  family name's (`JW`), family name's first (`WJL`, `WJ`); titles and credentials aside. */
+function initialsOf(name: string): Set<string> {
+  const words = name
+    .split(/[\s,]+/)
+    .filter((w) => /\p{L}/u.test(w) && !TITLE_WORDS.has(w.replace(/\.$/, '').toLowerCase()))
+    .filter((w) => !credentialOf(w, { position: 'alone', mixedCase: true }))
+    .map((w) =>
+      w
+        .replace(/[^\p{L}]/gu, '')
+        .charAt(0)
+        .toUpperCase(),
+    );
+  const first = words[0] ?? '';
+  const last = words.at(-1) ?? '';
+  const all = words.join('');
+  return new Set([all, first + last, last + words.slice(0, -1).join(''), last + first]);
 }
 
 /**

@@ -14,17 +14,21 @@ const TITLE = /^(?:dr|dra|doctor|prof|professor|mr|mrs|ms|miss)$/;
 const plainWord = (w: string): string => foldAccents(w.toLowerCase()).replace(/[^\p{L}]/gu, '');
 
 /** `OKAFOR C`, `C. Okafor`, `Okafor, C.`, `Dr C Okafor MD`: the family name and the initial, when
- *  the name is exactly those two words once titles and credentials are off. */
+ *  the name is exactly those once titles and credentials are off. */
 export function initialledName(text: string): { last: string; initial: string } | undefined {
   const words = text
     .split(/[\s,]+/)
     .filter((w) => w !== '' && !credentialOf(w, { position: 'alone', mixedCase: true }))
     .map(plainWord)
     .filter((w) => w !== '' && !TITLE.test(w));
-  if (words.length !== 2) return undefined;
-  const [a, b] = words as [string, string];
-  if (a.length === 1 && b.length > 1) return { last: b, initial: a };
-  if (b.length === 1 && a.length > 1) return { last: a, initial: b };
+  // A family name of two words or more (`GARCIA LOPEZ M`, `M VAN DYKE`) is whole beside the
+  // initial: Spanish and Dutch family names are printed so, and the whole name keeps them.
+  if (words.length < 2) return undefined;
+  const whole = (ws: string[]): boolean => ws.every((w) => w.length > 1);
+  if (words[0]!.length === 1 && whole(words.slice(1)))
+    return { last: words.slice(1).join(' '), initial: words[0]! };
+  if (words.at(-1)!.length === 1 && whole(words.slice(0, -1)))
+    return { last: words.slice(0, -1).join(' '), initial: words.at(-1)! };
   return undefined;
 }
 

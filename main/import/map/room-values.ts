@@ -129,8 +129,15 @@ function namesASiteAlone(value: string): boolean {
     .toLowerCase()
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
-  return words.length > 1 && namesASite(words.at(-1)!) && !words.some((w) => TITLE_WORDS.has(w));
+  const last = words.at(-1)!;
+  if (words.length < 2 || !namesASite(last) || words.some((w) => TITLE_WORDS.has(w))) return false;
+  return !FAMILY_NAME_SITES.has(last) || words.slice(0, -1).some((w) => SITE_PLACE.has(w) || namesASite(w));
 }
+
+/** Site words that are also family names (Branch is a common US surname: `Sarah Branch` is a
+ *  person): a site only beside another word of a site or of where in town it is (`North Branch`,
+ *  `Main Branch`, `Clinic Branch`). */
+const FAMILY_NAME_SITES = new Set(['branch']);
 
 /** A provider cell that names a room, chair, machine or site and no person. A comma reads as a
  *  person's `Last, First` (`Bay, A` is A. Bay, not bay A). */

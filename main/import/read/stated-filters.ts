@@ -120,11 +120,18 @@ export function oneProviderName(value: string): boolean {
   if (parts.length > 2) return false;
   const family = parts[0]!.split(/\s+/);
   if (parseProviderName(parts[0]!).title) return false; // `Dr. Lee, Dr. Patel`
-  if (!family.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()))) return false;
   const p = parseProviderName(value);
+  const given = parts[1]!.split(/\s+/).length;
+  // A family name of two words (`GARCIA LOPEZ, MARIA MD`: a Spanish name's father's and mother's
+  // family names) is one person's where one given name and a credential follow: `Anna Lee, Raj
+  // Patel` (two words after the comma, none a credential) stays two people.
+  const givenNames = parts[1]!
+    .split(/\s+/)
+    .filter((w) => !credentialOf(w, { position: 'alone', mixedCase: true }));
+  const compound = family.length === 2 && givenNames.length === 1 && p.credentials.length > 0;
+  if (!compound && !family.slice(0, -1).every((w) => PARTICLES.has(w.toLowerCase()))) return false;
   // Two words after the comma are a given and a middle name or a credential: one person either
   // way, even where the parser leaves out a word it cannot tell from a name (`PETRAKIS, ELENI DO`).
-  const given = parts[1]!.split(/\s+/).length;
   return !!(p.first && p.last && (p.credentials.length || p.title || p.middle || given >= 2));
 }
 

@@ -44,11 +44,12 @@ class Samples {
 }
 
 /** The start's hour is written with two digits (`07:00`, `2027-03-02 08:15`, `0730`): the
- *  24-hour form. */
+ *  24-hour form. The time, not a date written with dots before it (`02.03.2027 7:30` has a
+ *  one-digit hour; its `02.03` is no hour). */
 function paddedHour(value: string): boolean {
   const v = value.trim();
   if (/^\d{3,4}$/.test(v)) return v.length === 4;
-  const m = /(?:^|\D)(\d{1,2})[:.h]\d\d/i.exec(v);
+  const m = /(?:^|[^\d.:])(\d{1,2})[:.h]\d\d(?![.\d])/i.exec(v);
   return m !== null && m[1]!.length === 2;
 }
 
