@@ -1,0 +1,50 @@
+// Dates in other scripts' digits are read; dates in the Hijri calendar are refused saying so
+// (hijri-dates.ts), never converted.
+import fs from 'node:fs';
+import { hijriDatesNote } from '../../../main/import/map/hijri-dates.ts';
+import { collect, tempDir, writeLines } from './support.ts';
+
+const HEAD = 'رقم الموعد,التاريخ الهجري,الوقت,رقم الملف,الاسم الأول,اسم العائلة,تاريخ الميلاد,الحالة';
+
+test('a list whose only appointment date is Hijri is refused: the dates are Hijri, export Gregorian ones', async () => {
+  const dir = tempDir();
+  try {
+    const file = writeLines(dir, 'hijri.csv', [
+      HEAD,
+      '١٠٢٣١,١٤٤٨/٠٩/٠١ هـ,٩:٠٠ ص,٥٥٠١٢,محمد,الهاشمي,١٤/٠٦/١٩٨٥,مؤكد',
+      '١٠٢٣٢,١٤٤٨/٠٩/٠٢ هـ,٩:٣٠ ص,٥٥١٠٩,فاطمة,المنصوري,٠٢/١١/١٩٩٠,مؤكد',
+    ]);
+    await expect(collect(file, { timeZone: 'Asia/Riyadh' })).rejects.toThrow(
+      /cannot find appointment date.*column 'التاريخ الهجري' holds dates of the Hijri \(Islamic\) calendar such as '1448\/09\/01 هـ'.*Export the appointment dates in the Gregorian calendar/s,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bare year-first dates of years 13xx–14xx may be either Hijri calendar; other dates are no Hijri note', () => {
+  const rows = [['1405/12/10'], ['1405/12/11']];
+  expect(hijriDatesNote(['Date'], rows)).toMatch(
+    /a Hijri calendar \(the Islamic or the Persian solar Hijri\)/,
+  );
+  expect(hijriDatesNote(['Date'], [['2027/03/01'], ['1405/12/11']])).toBeUndefined();
+  expect(hijriDatesNote(['Date'], [['14/06/1985']])).toBeUndefined();
+});
+
+test('Persian digits in a day-first list are read as dates, times and ids', async () => {
+  const dir = tempDir();
+  try {
+    const file = writeLines(dir, 'persian-digits.csv', [
+      'Appt ID,Date,Time,Patient ID,First Name,Last Name,DOB,Status',
+      '۷۰۱,۱۵/۰۳/۲۰۲۷,۱۴:۰۵,۹۰۰۲,Sara,Karimi,۰۲/۱۱/۱۹۹۰,Confirmed',
+    ]);
+    const { appointments, errors } = await collect(file, { timeZone: 'Asia/Dubai' });
+    expect(errors).toEqual([]);
+    // 15 March 2027 14:05 in Dubai (UTC+4) is 10:05 UTC.
+    expect(
+      appointments.map((a) => [a.appointmentId, a.patient.patientId, a.start.toISOString(), a.patient.dob]),
+    ).toEqual([['701', '9002', '2027-03-15T10:05:00.000Z', '1990-11-02']]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
