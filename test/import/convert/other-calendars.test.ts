@@ -22,6 +22,25 @@ test('a list whose only appointment date is Hijri is refused: the dates are Hijr
   }
 });
 
+test('a start taken from an uncertain column beside Hijri dates is asked about, naming the Hijri column', async () => {
+  const dir = tempDir();
+  try {
+    // وقت الحجز (booking time) is when the booking was made; the visit's day is only the Hijri one.
+    const file = writeLines(dir, 'hijri-booked.csv', [
+      `${HEAD},وقت الحجز`,
+      '10231,1448/09/22,9:00 ص,55012,محمد,الهاشمي,14/06/1985,مؤكد,2027-02-24T18:22:10+04:00',
+      '10232,1448/09/22,9:30 ص,55109,فاطمة,المنصوري,02/11/1990,مؤكد,2027-02-25T10:05:44+04:00',
+    ]);
+    const { summary } = await collect(file, { timeZone: 'Asia/Dubai' });
+    const start = summary.doubts.find((d) => d.kind === 'column' && d.column === 'وقت الحجز');
+    expect(start?.message).toMatch(
+      /column 'التاريخ الهجري' holds dates of the Hijri \(Islamic\) calendar such as '1448\/09\/22'.*export them in the Gregorian calendar/,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bare year-first dates of years 13xx–14xx may be either Hijri calendar; other dates are no Hijri note', () => {
   const rows = [['1405/12/10'], ['1405/12/11']];
   expect(hijriDatesNote(['Date'], rows)).toMatch(
