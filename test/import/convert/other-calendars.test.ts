@@ -67,3 +67,33 @@ test('Persian digits in a day-first list are read as dates, times and ids', asyn
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("Arabic-Indic digits in an XML export are read like a CSV file's", async () => {
+  const dir = tempDir();
+  try {
+    const file = writeLines(dir, 'mawaid.xml', [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<Appointments>',
+      '  <Appointment><ApptID>٨٨١</ApptID><ApptDate>١٥/٠٣/٢٠٢٧</ApptDate><ApptTime>١٦:٣٠</ApptTime><PatientID>٤٤٠٢</PatientID><FirstName>Omar</FirstName><LastName>Haddad</LastName><DOB>٠٢/١١/١٩٩٠</DOB><Status>Confirmed</Status></Appointment>',
+      '  <Appointment><ApptID>٨٨٢</ApptID><ApptDate>١٦/٠٣/٢٠٢٧</ApptDate><ApptTime>٠٩:٠٠</ApptTime><PatientID>٤٤٠٣</PatientID><FirstName>Lina</FirstName><LastName>Saleh</LastName><DOB>٢١/٠٤/١٩٨٤</DOB><Status>Cancelled</Status></Appointment>',
+      '</Appointments>',
+    ]);
+    const { appointments, errors } = await collect(file, { timeZone: 'Asia/Riyadh' });
+    expect(errors).toEqual([]);
+    // Riyadh is UTC+3: 16:30 is 13:30 UTC, 09:00 is 06:00 UTC.
+    expect(
+      appointments.map((a) => [
+        a.appointmentId,
+        a.patient.patientId,
+        a.start.toISOString(),
+        a.patient.dob,
+        a.status,
+      ]),
+    ).toEqual([
+      ['881', '4402', '2027-03-15T13:30:00.000Z', '1990-11-02', 'NEW'],
+      ['882', '4403', '2027-03-16T06:00:00.000Z', '1984-04-21', 'CANCEL'],
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
