@@ -17,6 +17,7 @@ import {
   type ProfileSource,
 } from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
+import { hijriDatesNote } from './map/hijri-dates.ts';
 import { numberDatesNote } from './map/number-dates.ts';
 import { yearlessColumn, yearlessDatesNote, type YearlessColumn } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
@@ -285,6 +286,7 @@ async function prepareOpenTable(
       );
     const numbers = numberDatesNote(info.headers, sampleValues);
     const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
+    const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
@@ -292,8 +294,12 @@ async function prepareOpenTable(
         (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
         (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : '') +
         (numbers ? `; ${numbers}` : '') +
-        (yearless ? `; ${yearless}` : ''),
+        (yearless ? `; ${yearless}` : '') +
+        (hijri ? `; ${hijri}` : ''),
       (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
+        (hijri
+          ? 'Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the Hijri one is enough), then put the file in the folder again. '
+          : '') +
         (yearless
           ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '
           : '') +

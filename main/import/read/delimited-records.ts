@@ -6,9 +6,11 @@
 //
 // Two spreadsheet conventions for keeping an id's leading zeros are read as the cell's text:
 // `="0048121"` (Excel's formula form, quoted or not) is `0048121`, and invisible characters
-// (a zero-width space, a \x1F) are dropped before splitting (invisible-characters.ts).
+// (a zero-width space, a \x1F) are dropped before splitting (invisible-characters.ts). Other
+// scripts' digits (`٠١/٠٣/٢٠٢٧`) are read as ASCII digits then too (other-digits.ts).
 import { fileError } from './export-file-error.ts';
 import { withoutInvisibles } from './invisible-characters.ts';
+import { withAsciiDigits } from './other-digits.ts';
 
 export interface RawRecord {
   line: number;
@@ -43,7 +45,7 @@ export class DelimitedRecordParser {
 
   /** Same as push, into parallel arrays (no object per record: the streaming reader's hot path). */
   pushInto(text: string, final: boolean, outValues: string[][], outLines: number[]): void {
-    const clean = withoutInvisibles(text);
+    const clean = withAsciiDigits(withoutInvisibles(text));
     const s = this.carry ? this.carry + clean : clean;
     this.carry = '';
     const n = s.length;

@@ -9,6 +9,7 @@ import { htmlRecords, type HtmlTables } from './html-tables.ts';
 import { markProblem } from './html-marks.ts';
 import { recordTable } from './record-table.ts';
 import { decodeText } from './sniff.ts';
+import { withAsciiDigits } from './other-digits.ts';
 import { TableRows } from './table-rows.ts';
 import { guessEncoding, type EncodingGuess } from './decode.ts';
 import type { TableInfo } from './table-types.ts';
@@ -40,7 +41,10 @@ export async function openHtmlTable(
   // Windows-1252 letter after that, which read as UTF-8 would become a replacement character.
   const whole = guessEncoding(bytes, true);
   const encoding = typeof whole === 'string' ? guess : whole;
-  const page = htmlRecords(decodeText(bytes.subarray(encoding.bomLength), encoding.encoding));
+  // Other scripts' digits as ASCII digits, as in a CSV file (other-digits.ts).
+  const page = htmlRecords(
+    withAsciiDigits(decodeText(bytes.subarray(encoding.bomLength), encoding.encoding)),
+  );
   if (page.tableRows === 0)
     throw fileError(
       base,

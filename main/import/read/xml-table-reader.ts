@@ -12,6 +12,7 @@ import { XmlElement } from 'libxml2-wasm';
 import { parseXmlSafely, XmlSecurityError, XmlSyntaxError } from '../../xml/safe-xml.ts';
 import type { EncodingGuess } from './decode.ts';
 import { decodeText } from './sniff.ts';
+import { withAsciiDigits } from './other-digits.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { fileError } from './export-file-error.ts';
 import { openSpreadsheetMl, isSpreadsheetMl } from './spreadsheet-ml.ts';
@@ -386,7 +387,8 @@ export async function openXmlTable(
     );
   }
   const bytes = (await fs.readFile(file)).subarray(guess.bomLength);
-  const text = decodeText(bytes, guess.encoding);
+  // Other scripts' digits (`٠١/٠٣/٢٠٢٧`) as ASCII digits: one test over the text (other-digits.ts).
+  const text = withAsciiDigits(decodeText(bytes, guess.encoding));
   let doc;
   try {
     doc = parseXmlSafely(text, base);

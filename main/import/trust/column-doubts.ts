@@ -24,6 +24,7 @@ import type { ColumnShape } from '../map/value-shapes.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 import { whoseNameDoubt } from './whose-name-doubt.ts';
+import { hijriDatesNote } from '../map/hijri-dates.ts';
 
 /** The fields that decide what a patient sees. */
 export const KEY_FIELDS: readonly FieldName[] = [
@@ -92,6 +93,15 @@ export function columnDoubts(
 ): Doubt[] {
   const doubts: Doubt[] = [];
   const used = new Set(recognition.fields.map((f) => f.column));
+  // A start taken only from an uncertain column, with the appointment's day written beside it in
+  // the Hijri calendar (never read): the doubt says so, since the uncertain column may be another
+  // moment's (`وقت الحجز`, when the booking was made) and the real date the Hijri one.
+  const hijriBeside = (field: FieldName, column: string): string => {
+    if (field !== 'date' && field !== 'dateTime') return '';
+    const others = headers.filter((h) => h !== column);
+    const note = hijriDatesNote(others, zip(others.map((h) => sampleValues(h))));
+    return note ? `; ${note}: if the appointment dates are those, export them in the Gregorian calendar` : '';
+  };
   // Whose name is sent is asked once, in words that say what confirming sends; the fields it
   // covers are not asked about again one by one.
   const whose = recognition.whoseName;
@@ -146,7 +156,7 @@ export function columnDoubts(
               kind: 'column',
               field: g.field,
               column: g.column,
-              message: `not sure that this column is the ${label} (${g.why})`,
+              message: `not sure that this column is the ${label} (${g.why})${hijriBeside(g.field, g.column)}`,
               samples: samplesOf(sampleValues(g.column)),
               question: `Is '${g.column}' the ${label}? If not, which column is (or is there none)?`,
             },
@@ -625,4 +635,10 @@ export function patientIdDoubt(
     };
   }
   return undefined;
+}
+
+/** Rows of the columns' values (`columns[j][i]` is row i's value of column j). */
+function zip(columns: readonly string[][]): string[][] {
+  const n = Math.max(0, ...columns.map((c) => c.length));
+  return Array.from({ length: n }, (_, i) => columns.map((c) => c[i] ?? ''));
 }
