@@ -6,8 +6,10 @@
 // split: dates, times, durations and ids are then read like any other file's, and an id is one
 // key whichever digits the export used (Medfusion's AppointmentId and PatientId are keys matched
 // against later exports and the Patient API: `١٠٢٣١` and `10231` must not be two patients).
-// The Arabic decimal separator `٫` (U+066B) is a `.`, its thousands separator `٬` (U+066C) a `,`
-// only between digits; the Arabic comma `،` (U+060C) is punctuation in text and stays.
+// The Arabic decimal separator `٫` (U+066B) is a `.` between digits; its thousands separator `٬`
+// (U+066C) between digits is dropped, never made a `,`: this runs before the cells are split, and
+// a comma there would cut a comma-delimited file's cell in two. The Arabic comma `،` (U+060C) is
+// punctuation in text and stays.
 
 /** The first code point (zero) of each script's ten digits. */
 const ZEROS = [0x0660, 0x06f0, 0x0966, 0xff10];
@@ -30,5 +32,5 @@ export function withAsciiDigits(text: string): string {
   if (!OTHER_DIGIT.test(text)) return text;
   return text
     .replace(OTHER_DIGITS_ALL, asciiDigit)
-    .replace(ARABIC_SEPARATOR, (c) => (c === '\u066b' ? '.' : ','));
+    .replace(ARABIC_SEPARATOR, (c) => (c === '\u066b' ? '.' : ''));
 }

@@ -9,8 +9,8 @@ test('Arabic-Indic, Persian, Devanagari and fullwidth digits read as the digits 
   expect(withAsciiDigits('２０２７年３月１５日 ９：３０')).toBe('2027年3月15日 9：30');
 });
 
-test("the Arabic decimal and thousands separators between digits are '.' and ','; the Arabic comma stays", () => {
-  expect(withAsciiDigits('١٫٥,١٬٢٠٠')).toBe('1.5,1,200');
+test("between digits the Arabic decimal separator is '.' and the thousands separator is dropped (a ',' would split a CSV cell); the Arabic comma stays", () => {
+  expect(withAsciiDigits('١٫٥,١٬٢٠٠')).toBe('1.5,1200');
   expect(withAsciiDigits('الهاشمي، محمد,٣')).toBe('الهاشمي، محمد,3');
   // Not between digits: left as written.
   expect(withAsciiDigits('٫ ٣')).toBe('٫ 3');
