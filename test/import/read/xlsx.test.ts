@@ -126,6 +126,19 @@ describe('reading a workbook', () => {
     expect(rows[0]!.values).toEqual(['880412', '00872', '2027-03-01']);
   });
 
+  it("text typed in other scripts' digits reads as ASCII digits, in shared and inline strings (the sheet's records are read as delimited text: other-digits.ts)", async () => {
+    // Arabic-Indic ٠١/٠٣/٢٠٢٧ is 01/03/2027 and ٩:٣٠ is 9:30; fullwidth ８８０４１２ is 880412.
+    const strings =
+      '<si><t>Appt ID</t></si><si><t>Date</t></si><si><t>Time</t></si><si><t>٠١/٠٣/٢٠٢٧</t></si>';
+    const xml =
+      '<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c></row>' +
+      '<row r="2"><c r="A2" t="inlineStr"><is><t>８８０４１２</t></is></c><c r="B2" t="s"><v>3</v></c><c r="C2" t="inlineStr"><is><t>٩:٣٠</t></is></c></row></sheetData>';
+    const { rows } = await readAll(
+      tmp.write('digits.xlsx', workbook([{ name: 'Sheet1', xml }], { strings })),
+    );
+    expect(rows[0]!.values).toEqual(['880412', '01/03/2027', '9:30']);
+  });
+
   it('the 1904 date system when the workbook says so', async () => {
     const xml = `<sheetData>${HEADER}${BOOKINGS.replace(/46447/g, '44985')}</sheetData>`;
     const { rows } = await readAll(
