@@ -58,6 +58,11 @@ export class FillCount {
   get gaps(): boolean {
     return this.filled > 0 && this.empty > 0;
   }
+
+  /** `the id is empty on 3 of 10 appointments (the first on line 4)`, for `what` = `id`. */
+  emptyOn(what: string): string {
+    return `the ${what} is empty on ${this.empty} of ${this.empty + this.filled} appointments (the first on line ${this.firstEmptyLine})`;
+  }
 }
 
 /** Per column, the first value seen (and its line) and how many rows. */
@@ -776,13 +781,12 @@ export class FileAudit {
     if (providerIdShared) out.push(providerIdShared);
     const ids = this.idCells;
     if (this.opts.checkIdGaps && this.opts.idColumn && ids.gaps) {
-      const n = ids.empty;
       out.push({
         check: 'id-gaps',
         kind: 'appointment-id',
         field: 'appointmentId',
         column: this.opts.idColumn,
-        message: `the id is empty on ${n} of ${n + ids.filled} appointments (the first on line ${ids.firstEmptyLine}): those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
+        message: `${ids.emptyOn('id')}: those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
         samples: [],
         question: 'Which column holds the appointment id (or is there none)?',
       });
@@ -872,13 +876,12 @@ export class FileAudit {
     }
     const providers = this.providerCells;
     if (this.opts.printedReport && this.opts.providerColumn && providers.gaps) {
-      const n = providers.empty;
       out.push({
         check: 'provider-gaps',
         kind: 'column',
         field: 'providerName',
         column: this.opts.providerColumn,
-        message: `the provider is empty on ${n} of ${n + providers.filled} appointments (the first on line ${providers.firstEmptyLine}); a report that prints the provider once per group leaves it empty on the rows under it`,
+        message: `${providers.emptyOn('provider')}; a report that prints the provider once per group leaves it empty on the rows under it`,
         samples: [],
         question:
           'Does an empty provider mean the same provider as the row above? Then export with the provider on every row; confirm the mapping only if these appointments have no provider',
@@ -886,13 +889,12 @@ export class FileAudit {
     }
     const dateCells = this.dateCells;
     if (this.opts.printedReport && this.opts.dateColumn && dateCells.gaps) {
-      const n = dateCells.empty;
       out.push({
         check: 'date-gaps',
         kind: 'column',
         field: 'date',
         column: this.opts.dateColumn,
-        message: `the date is empty on ${n} of ${n + dateCells.filled} appointments (the first on line ${dateCells.firstEmptyLine}); a report that prints each day's date once, on its first row, leaves it empty on the rows under it, and those appointments could not be sent`,
+        message: `${dateCells.emptyOn('date')}; a report that prints each day's date once, on its first row, leaves it empty on the rows under it, and those appointments could not be sent`,
         samples: [],
         question:
           'Does an empty date mean the same day as the row above? Then export with the date on every row; confirm the mapping only if the rows without a date are to be left out (each is reported as a row error)',
