@@ -244,7 +244,9 @@ function conceptsOfWords(words: string[]): Set<string> {
   }
   // One header naming first AND last name ("Last, First", "Nom et prénom", "Name, Vorname",
   // "Nombre y apellidos"), or the French/Spanish name word with the patient ("Nom du patient",
-  // "Nombre del paciente", "Nom complet"): the full name.
+  // "Nombre del paciente", "Nom complet"): the full name. A middle name or initial named beside
+  // both (`Patient (Last, First MI)`, `Name (Last, First, Middle)`) is part of how that one cell
+  // is written, not a middle-name column: read as one, the file had no patient name at all.
   const first = words.some((w) => FIRST_WORDS.has(w));
   const last = words.some((w) => LAST_WORDS.has(w));
   const bareName = words.includes('name') && words.some((w) => WHOLE_FIRST_NAME.has(w));
@@ -254,6 +256,7 @@ function conceptsOfWords(words: string[]): Set<string> {
   if ((first && last) || bareName || romance) {
     out.delete('first');
     out.delete('last');
+    if (first && last) out.delete('middle');
     out.add('name');
     out.add('full');
   }

@@ -20,6 +20,7 @@ export function appointmentIdReader(ctx: {
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
   const idCell = cursor.reader('appointmentId');
+  const idWritten = cursor.written('appointmentId');
   const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
   return (patientKey, providerKey, start, status) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
@@ -32,7 +33,7 @@ export function appointmentIdReader(ctx: {
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);
     if (damage) cursor.fail('appointmentId', damage, DAMAGED_ID_HINT, given);
-    audit?.idCells.note(given !== '', cursor.row.line);
+    audit?.idCells.note(given !== '', cursor.row.line, idWritten);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).
       audit?.ids.see(

@@ -77,6 +77,8 @@
 //   helpdesk.macpractice.net/hc/en-us/articles/222211207-Schedule-Appointment-Status-Node
 // - MyPractice (NZ) Not Arrived (booked, not yet in), Arrived, Notes Open (in consultation),
 //   Seen, Left
+// - TouchWorks PM (Allscripts / Veradigm) Confirmed, and Acknowledged: "the equivalent of the
+//   'Arrived' status in the TouchWorks EHR": wiki.galenhealthcare.com/index.php/TWPM_Appointment_Status
 // - FHIR AppointmentStatus (proposed, pending, booked, arrived, fulfilled, cancelled, noshow,
 //   entered-in-error, checked-in, waitlist): hl7.org/fhir/R4/codesystem-appointmentstatus.html
 // - German: TERMINHELD (Frei, Reserviert, Terminiert, Wahrgenommen, Abgesagt, Ausgefallen):
@@ -185,6 +187,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'arrived',
       'arr',
       'arrived late',
+      // TouchWorks PM: the patient is in, its equivalent of the EHR's Arrived (see the header)
+      'acknowledged',
       // A walk-in: the patient came without a booking and was booked in on arrival (Eyefinity's
       // `Walk In` status, help.eyefinity.com/epm/Content/FrontOffice/Appointment_Status_Icons.htm:
       // "Select for walk-in patients"): an appointment that is happening, never a cancellation.

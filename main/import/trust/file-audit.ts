@@ -48,10 +48,16 @@ export class FillCount {
   filled = 0;
   empty = 0;
   firstEmptyLine = 0;
+  /** What the first empty cell holds when it is a stand-in for no value (`-`, `N/A`), else ''. */
+  firstEmptyWritten = '';
 
-  note(filled: boolean, line: number): void {
+  /** `written`: the cell as written, asked only of an empty one (a stand-in read as empty). */
+  note(filled: boolean, line: number, written?: () => string): void {
     if (filled) this.filled++;
-    else if (this.empty++ === 0) this.firstEmptyLine = line;
+    else if (this.empty++ === 0) {
+      this.firstEmptyLine = line;
+      this.firstEmptyWritten = written?.() ?? '';
+    }
   }
 
   /** Filled on some rows and empty on others. */
@@ -59,9 +65,11 @@ export class FillCount {
     return this.filled > 0 && this.empty > 0;
   }
 
-  /** `the id is empty on 3 of 10 appointments (the first on line 4)`, for `what` = `id`. */
+  /** `the id is empty on 3 of 10 appointments (the first on line 4)`, for `what` = `id`; the
+   *  stand-in the first one holds is named (`written '-'`), so a person sees what was read as none. */
   emptyOn(what: string): string {
-    return `the ${what} is empty on ${this.empty} of ${this.empty + this.filled} appointments (the first on line ${this.firstEmptyLine})`;
+    const written = this.firstEmptyWritten ? `, written '${this.firstEmptyWritten}'` : '';
+    return `the ${what} is empty on ${this.empty} of ${this.empty + this.filled} appointments (the first on line ${this.firstEmptyLine}${written})`;
   }
 }
 
@@ -786,7 +794,7 @@ export class FileAudit {
         kind: 'appointment-id',
         field: 'appointmentId',
         column: this.opts.idColumn,
-        message: `${ids.emptyOn('id')}: those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
+        message: `${ids.emptyOn(`id in '${this.opts.idColumn}'`)}: those would go with an id made from patient, provider and day, and again under the export's own id once it is filled in (the appointment twice on the portal)`,
         samples: [],
         question: 'Which column holds the appointment id (or is there none)?',
       });

@@ -106,3 +106,29 @@ it('a row repeated exactly is one appointment written twice: no question, sent o
   ]);
   expect(r.skipped.map((s) => s.line)).toEqual([3]);
 });
+
+describe('an appointment id written as a stand-in on walk-ins', () => {
+  it("is held, and the question's message names the column and what the cell holds", async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('1001', 'P1', 'Ann', '9:00 AM'),
+        row('-', 'P2', 'Bob', '9:30 AM'),
+        row('N/A', 'P3', 'Cid', '10:00 AM'),
+      ]),
+      NY,
+    );
+    expect(checks(r)).toEqual([['id-gaps', 'Appt ID', 'on 2 of 3 appointments (the first on line 3']]);
+    expect(r.summary.doubts[0]!.message).toMatch(
+      /^the id in 'Appt ID' is empty on 2 of 3 appointments \(the first on line 3, written '-'\)/,
+    );
+  });
+
+  it('a cell left blank names no stand-in', async () => {
+    const r = await collect(
+      files.write([HEAD, row('1001', 'P1', 'Ann', '9:00 AM'), row('', 'P2', 'Bob', '9:30 AM')]),
+      NY,
+    );
+    expect(r.summary.doubts[0]!.message).toMatch(/\(the first on line 3\): those would go/);
+  });
+});
