@@ -43,6 +43,8 @@ export interface ExpectedAnswers {
   /** Each unknown status word asked about → what it means. */
   statusWords?: Record<string, 'new' | 'cancel' | 'skip'>;
   dateOrder?: 'DMY' | 'MDY';
+  /** One-column names without a comma: family name first (`last-first`) or given name first. */
+  nameOrder?: 'first-last' | 'last-first';
   /** The workbook sheet that holds the appointments. */
   sheet?: string;
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
@@ -115,7 +117,7 @@ export function readExpected(name: string): ExpectedLayout {
   return layout;
 }
 
-const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'sheet', 'unanswerable'];
+const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'nameOrder', 'sheet', 'unanswerable'];
 const MEANINGS = ['new', 'cancel', 'skip'];
 
 /** An answer that names a field, a meaning or an order the review does not offer is a typo. */
@@ -142,6 +144,8 @@ function checkAnswers(name: string, a: ExpectedAnswers): void {
       bad(`status word '${word}': '${meaning}' is not new/cancel/skip`);
   if (a.dateOrder !== undefined && a.dateOrder !== 'DMY' && a.dateOrder !== 'MDY')
     bad(`dateOrder '${a.dateOrder}' is not DMY or MDY`);
+  if (a.nameOrder !== undefined && a.nameOrder !== 'first-last' && a.nameOrder !== 'last-first')
+    bad(`nameOrder '${a.nameOrder}' is not first-last or last-first`);
   if (a.sheet !== undefined && (typeof a.sheet !== 'string' || !a.sheet.trim())) bad('sheet must be a name');
 }
 

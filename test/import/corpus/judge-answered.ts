@@ -18,6 +18,7 @@ import {
   reviewAnswers,
   unknownStatusWords,
   asksDateOrder,
+  asksNameOrder,
   type Answers,
 } from '../../../renderer/settings/review-answers.ts';
 import { EXPORTS_DIR, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
@@ -28,6 +29,8 @@ export interface AnsweredResult extends LayoutResult {
   unanswerable?: string;
   /** The review refused the answers (nothing confirmed: the person could not give them). */
   refusedConfirm?: string;
+  /** Expected appointments that came out as row errors after the answers (counted in `held`). */
+  rowErrors?: number;
 }
 
 /** An answer the review would not take (a header the file lacks, a word it did not ask about) is a
@@ -36,7 +39,7 @@ function answerProblems(
   a: ExpectedAnswers,
   headers: string[],
   asked: string[],
-  asksOrder: boolean,
+  asks: { dateOrder: boolean; nameOrder: boolean },
 ): string[] {
   const out: string[] = [];
   for (const [field, column] of Object.entries(a.columns ?? {}))
@@ -45,7 +48,8 @@ function answerProblems(
   for (const word of Object.keys(a.statusWords ?? {}))
     if (!asked.includes(word))
       out.push(`status word '${word}' was not asked about (asked: ${asked.join(', ')})`);
-  if (a.dateOrder && !asksOrder) out.push('dateOrder answered, but the day/month order was not asked');
+  if (a.dateOrder && !asks.dateOrder) out.push('dateOrder answered, but the day/month order was not asked');
+  if (a.nameOrder && !asks.nameOrder) out.push('nameOrder answered, but the name order was not asked');
   return out;
 }
 
@@ -81,6 +85,25 @@ async function readAll(
   }
 }
 
+/** An expected appointment that comes out as a row error once the file is answered (a name whose
+ *  family name the cell does not show) is not sent: its row error names the line and what to do.
+ *  Not a wrong appointment, so it is counted with the rows still held, and apart (`rowErrors`). */
+function withRowErrorsHeld(r: LayoutResult, items: ImportItem[]): AnsweredResult {
+  const lines = (kind: ImportItem['kind']): Set<number> =>
+    new Set(items.flatMap((i) => (i.kind !== kind ? [] : [i.kind === 'error' ? i.error.line : i.line])));
+  const errors = lines('error');
+  const sent = lines('appointment');
+  let rowErrors = 0;
+  const rows = r.rows.map((x) => {
+    if (x.verdict !== 'wrong' || x.expect !== 'appointment' || !errors.has(x.line) || sent.has(x.line))
+      return x;
+    rowErrors++;
+    return { ...x, verdict: 'held' as const, diffs: [`row error: ${x.diffs.join('; ')}`] };
+  });
+  if (rowErrors === 0) return r;
+  return { ...r, rows, held: r.held + rowErrors, wrong: r.wrong - rowErrors, rowErrors };
+}
+
 const allHeld = (layout: ExpectedLayout, extra: Partial<AnsweredResult>): AnsweredResult => ({
   name: layout.name,
   system: layout.system,
@@ -113,22 +136,23 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       credentialKey: 'corpus-practice',
     };
     const preview = await previewExport(file, practice, a.sheet);
-    const problems = answerProblems(
-      a,
-      preview.headers,
-      unknownStatusWords(preview.doubts),
-      asksDateOrder(preview.doubts),
-    );
+    const problems = answerProblems(a, preview.headers, unknownStatusWords(preview.doubts), {
+      dateOrder: asksDateOrder(preview.doubts),
+      nameOrder: asksNameOrder(preview.doubts),
+    });
     if (problems.length) throw new Error(`${layout.name}: answers: ${problems.join('; ')}`);
     const given: Answers = {
       status: { ...(a.statusWords ?? {}) },
       ...(a.dateOrder ? { dateOrder: a.dateOrder } : {}),
+      ...(a.nameOrder ? { nameOrder: a.nameOrder } : {}),
       ...(a.sheet !== undefined ? { sheet: a.sheet } : {}),
     };
     // Only what the service needs of the app for a confirmation on a picked file: no held job,
     // no engine to release (the file is read again below, as a released one would be).
     const deps = {
-      previewExport,
+      // The review's preview of this file, read once: confirmMapping asks for it again.
+      previewExport: async (f: string, p: PracticeSettings, sheet?: string) =>
+        f === file && p === practice && sheet === a.sheet ? preview : previewExport(f, p, sheet),
       profilesDir: dir,
       engine: { releaseHeld: async () => 0 },
       jobs: { list: async () => [] },
@@ -150,7 +174,10 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
     const out = await readAll(file, practice);
     // Once answered, sending is the right outcome even for a layout that had to be held.
     const { mustHold: _asked, ...answered } = layout;
-    return judgeOutcome(answered, out.items, out.summary, fs.statSync(file).size);
+    return withRowErrorsHeld(
+      judgeOutcome(answered, out.items, out.summary, fs.statSync(file).size),
+      out.items,
+    );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
