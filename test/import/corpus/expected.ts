@@ -121,7 +121,7 @@ const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'nameOrder', 
 const MEANINGS = ['new', 'cancel', 'skip'];
 
 /** An answer that names a field, a meaning or an order the review does not offer is a typo. */
-function checkAnswers(name: string, a: ExpectedAnswers): void {
+export function checkAnswers(name: string, a: ExpectedAnswers): void {
   const bad = (msg: string): never => fail(name, `answers: ${msg}`);
   if (typeof a !== 'object' || a === null) bad('must be an object');
   for (const k of Object.keys(a)) if (!ANSWER_KEYS.includes(k)) bad(`unknown key '${k}'`);

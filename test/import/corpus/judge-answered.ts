@@ -35,7 +35,7 @@ export interface AnsweredResult extends LayoutResult {
 
 /** An answer the review would not take (a header the file lacks, a word it did not ask about) is a
  *  mistake in expected.json, not a result. */
-function answerProblems(
+export function answerProblems(
   a: ExpectedAnswers,
   headers: string[],
   asked: string[],
