@@ -93,6 +93,10 @@ export interface ReviewAnswers {
   statusWords?: Array<{ word: string; meaning: StatusAnswer }>;
   /** How the file writes numeric dates, when the person was asked. */
   dateOrder?: 'DMY' | 'MDY';
+  /** How one-column patient names without a comma are written, when the person was asked (a
+   *  `family-first` or `name-order` doubt): `last-first` is kept in the mapping as its
+   *  patientNameOrder; `first-last` is what confirming says anyway. */
+  nameOrder?: 'first-last' | 'last-first';
   /** The workbook sheet the appointments are on, when the person picked another than the one
    *  shown first (a `sheet` doubt); kept in the mapping, as `mapping confirm --sheet` does. */
   sheet?: string;

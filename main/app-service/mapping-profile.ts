@@ -123,6 +123,8 @@ export async function writeMappingProfile(
       : {}),
     ...(answers?.statusWords?.length ? { status: withStatusAnswers(rest.status, answers.statusWords) } : {}),
     ...(answers?.dateOrder ? { dateOrder: answers.dateOrder } : {}),
+    // Family name first (Tan Ah Kow): the order the question offers besides confirming as read.
+    ...(answers?.nameOrder === 'last-first' ? { patientNameOrder: 'last-first' as const } : {}),
     ...(confirmation?.sheet !== undefined ? { sheet: confirmation.sheet } : {}),
   };
   let profile: MappingProfile;

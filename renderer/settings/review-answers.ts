@@ -14,6 +14,8 @@ export interface Answers {
   /** Unknown status word (as written in the file) → what it means. */
   status: Record<string, StatusAnswer | undefined>;
   dateOrder?: 'DMY' | 'MDY';
+  /** One-column names without a comma: family name first or given name first. */
+  nameOrder?: 'first-last' | 'last-first';
   /** The workbook sheet picked as the appointment list (unset: the one shown first). */
   sheet?: string;
 }
@@ -28,6 +30,12 @@ export function unknownStatusWords(doubts: readonly Doubt[]): string[] {
 
 export function asksDateOrder(doubts: readonly Doubt[]): boolean {
   return doubts.some((d) => d.kind === 'date-order');
+}
+
+/** Whether a doubt asks which comes first in one-column names without a comma (Tan Ah Kow, Smith
+ *  John): the person may answer family name first, which the mapping then keeps. */
+export function asksNameOrder(doubts: readonly Doubt[]): boolean {
+  return doubts.some((d) => d.check === 'family-first' || d.check === 'name-order');
 }
 
 /** Appointment fields whose column is in doubt: the table marks them "please check". */
@@ -55,6 +63,7 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
   return {
     ...(statusWords.length ? { statusWords } : {}),
     ...(asksDateOrder(doubts) && answers.dateOrder ? { dateOrder: answers.dateOrder } : {}),
+    ...(asksNameOrder(doubts) && answers.nameOrder ? { nameOrder: answers.nameOrder } : {}),
     ...(doubts.some((d) => d.kind === 'sheet') && answers.sheet !== undefined
       ? { sheet: answers.sheet }
       : {}),

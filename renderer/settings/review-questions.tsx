@@ -1,11 +1,11 @@
 // The questions of a held file's review, one per doubt: every doubt in plain words with values
 // from the file, and an answer control where a person's answer settles it (status words: booked,
-// cancelled or not an appointment; date order: the file's own dates written out both ways; a
-// workbook's sheets: which one holds the appointments, its rows shown when picked).
+// cancelled or not an appointment; date order: the file's own dates written out both ways; names
+// without a comma: family name or given name first; a workbook's sheets: which one holds the appointments, its rows shown when picked).
 // Columns in doubt are answered in the column table below, where they are marked.
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
-import { STATUS_CHOICES, unknownStatusWords, type Answers } from './review-answers.ts';
+import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
 
 interface Props {
   doubts: Doubt[];
@@ -105,6 +105,30 @@ function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'dou
   );
 }
 
+/** Names in one column without a comma: which comes first. Family name first is kept in the
+ *  mapping (its name order); given name first is what confirming says anyway. */
+function NameOrderQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChange'>) {
+  const choice = (order: 'first-last' | 'last-first', label: string) => (
+    <label className="radio-inline">
+      <input
+        type="radio"
+        name="name-order"
+        value={order}
+        checked={answers.nameOrder === order}
+        onChange={() => onChange({ ...answers, nameOrder: order })}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset className="answer">
+      <legend>The names without a comma are written:</legend>
+      {choice('first-last', 'Given name first (Wei Ming Tan)')}
+      {choice('last-first', 'Family name first (Tan Wei Ming)')}
+    </fieldset>
+  );
+}
+
 export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet }: Props) {
   return (
     <section className="review" aria-labelledby="review-title">
@@ -118,6 +142,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet
               ))}
             {d.kind === 'date-order' && doubts.findIndex((x) => x.kind === 'date-order') === i && (
               <DateOrderQuestion dateReadings={dateReadings} answers={answers} onChange={onChange} />
+            )}
+            {asksNameOrder([d]) && doubts.findIndex((x) => asksNameOrder([x])) === i && (
+              <NameOrderQuestion answers={answers} onChange={onChange} />
             )}
             {d.kind === 'sheet' && sheet && doubts.findIndex((x) => x.kind === 'sheet') === i && (
               <SheetQuestion names={d.samples} sheet={sheet} />

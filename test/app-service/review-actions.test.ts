@@ -15,6 +15,7 @@ import { readProfileFile } from '../../main/import/map/choose-profile.ts';
 import { createConnectorService } from '../../main/app-service/connector-service.ts';
 import { jobHistoryOf, settingsFileAt } from '../../main/app-service/engine-adapters.ts';
 import { previewExport } from '../../main/app-service/preview-export.ts';
+import { importExport } from '../../main/import/import-export.ts';
 import { createStatusFeed } from '../support/status-feed.ts';
 import { twoListsWorkbook } from '../import/read/xlsx-builder.ts';
 
@@ -295,6 +296,47 @@ describe('review: confirming the mapping once', () => {
     expect(r.message).toMatch(/No file of South Clinic was waiting/);
     const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
     expect(readProfileFile(saved.mappingProfile, HELD).confirmed?.headers).toEqual(HEADERS);
+  });
+
+  it('names asked about as family name first: the answer is kept as the name order, and the file then reads so', async () => {
+    const h = await harness();
+    // SCHMIDT ANNA M is written last name first with a middle initial, so WEBER JONAS may be too:
+    // the file is asked about ('name-order'), and the question offers the last-first order.
+    const file = path.join(h.dir, 'names.csv');
+    fs.writeFileSync(
+      file,
+      'Appt ID,Appt Date,Appt Time,Patient Name,Birth Date,Doctor\n' +
+        'A-1,2027-03-30,09:00,SCHMIDT ANNA M,1980-02-14,Dr Petra Vogt\n' +
+        'A-2,2027-03-30,09:30,WEBER JONAS,1975-06-01,Dr Petra Vogt\n',
+    );
+    const preview = await h.service.previewExport({ file, practice: 'South Clinic' });
+    expect(preview.doubts.map((d) => d.check)).toContain('name-order');
+    const r = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file,
+      columns: preview.columns,
+      answers: { nameOrder: 'last-first' },
+    });
+    expect(r).toMatchObject({ ok: true });
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(saved.mappingProfile, file).patientNameOrder).toBe('last-first');
+    // Read again as the engine reads a released file: nothing left to ask, the names the right way
+    // round (worked out by hand: family name, given name, then the middle initial).
+    const rows = importExport(file, {
+      practiceId: saved.practiceId,
+      timeZone: saved.timeZone,
+      profile: saved.mappingProfile,
+    });
+    const names: string[][] = [];
+    let step = await rows.next();
+    for (; !step.done; step = await rows.next())
+      if (step.value.kind === 'appointment')
+        names.push([step.value.appointment.patient.firstName, step.value.appointment.patient.lastName]);
+    expect(step.value.doubts).toEqual([]);
+    expect(names).toEqual([
+      ['Anna', 'Schmidt'],
+      ['Jonas', 'Weber'],
+    ]);
   });
 
   it('a workbook asked which sheet is the list: confirming on it keeps the sheet shown, not asked again', async () => {

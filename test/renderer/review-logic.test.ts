@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Doubt } from '../../renderer/shared/types.ts';
 import {
+  asksNameOrder,
   reviewAnswers,
   unanswered,
   uncertainFields,
@@ -62,6 +63,21 @@ describe('review questions from doubts', () => {
       ],
     });
     expect(reviewAnswers([identity], answers)).toEqual({});
+  });
+
+  it('asks the name order where a name doubt offers it, and sends the answer only then', () => {
+    const familyFirst = doubt('column', { check: 'family-first', field: 'patientName' });
+    const withInitial = doubt('column', { check: 'name-order', field: 'patientName' });
+    const twoSurnames = doubt('column', { check: 'two-surnames', field: 'patientName' });
+    expect([familyFirst, withInitial, twoSurnames].map((d) => asksNameOrder([d]))).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const given = { status: {}, nameOrder: 'last-first' as const };
+    expect(reviewAnswers([familyFirst], given)).toEqual({ nameOrder: 'last-first' });
+    // Two surnames are not settled by an order: a stray answer is not sent.
+    expect(reviewAnswers([twoSurnames], given)).toEqual({});
   });
 
   it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {

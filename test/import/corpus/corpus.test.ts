@@ -6,10 +6,20 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { byLayoutNumber, layoutNames, readExpected } from './expected.ts';
 import { judgeLayout, type LayoutResult } from './judge.ts';
+import { judgeAnswered, type AnsweredResult } from './judge-answered.ts';
 import { corpusReport, totals } from './report.ts';
 
 const results: LayoutResult[] = [];
+const answered: AnsweredResult[] = [];
 const names = layoutNames();
+/** Held layouts with a front desk's answers (a broken expected.json fails the first test). */
+const withAnswers = names.filter((n) => {
+  try {
+    return readExpected(n).answers !== undefined;
+  } catch {
+    return false;
+  }
+});
 
 describe('export corpus (issue 9 proof)', () => {
   it('has at least 40 layouts, each with well-formed expectations', () => {
@@ -33,15 +43,32 @@ describe('export corpus (issue 9 proof)', () => {
     });
   }
 
+  // "Hold, ask once, remember the answer": what goes once the practice answered must be right too.
+  for (const name of withAnswers) {
+    it(`${name}: after the practice's answers, no row wrong`, async () => {
+      const r = await judgeAnswered(readExpected(name));
+      answered.push(r);
+      const wrong = r.rows
+        .filter((x) => x.verdict === 'wrong')
+        .map((x) => `line ${x.line}: ${x.diffs.join('; ')}`);
+      expect(wrong, `${name} answered`).toEqual([]);
+    });
+  }
+
   afterAll(() => {
     results.sort((a, b) => byLayoutNumber(a.name, b.name));
-    const md = corpusReport(results);
+    answered.sort((a, b) => byLayoutNumber(a.name, b.name));
+    const md = corpusReport(results, answered);
     console.log(md);
     fs.mkdirSync('out', { recursive: true });
     fs.writeFileSync(path.join('out', 'corpus-report.md'), md);
     fs.writeFileSync(
       path.join('out', 'corpus-report.json'),
-      JSON.stringify({ totals: totals(results), layouts: results }, null, 2),
+      JSON.stringify(
+        { totals: totals(results), layouts: results, answeredTotals: totals(answered), answered },
+        null,
+        2,
+      ),
     );
   });
 

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Temporal } from '@js-temporal/polyfill';
+import { FIELD_NAMES, type FieldName } from '../../../main/import/map/profile.ts';
 
 export const EXPORTS_DIR = path.resolve('test/fixtures/exports');
 
@@ -30,6 +31,26 @@ export interface ExpectedOther {
 
 export type ExpectedRow = ExpectedAppointment | ExpectedOther;
 
+/** What a careful front desk answers when the file is held, worked out by hand from the file and
+ *  the question (the vendor's documentation, the file's own legend): given through the review as
+ *  the product takes it, then the file is read again and judged against the same rows. */
+export interface ExpectedAnswers {
+  /** Why these are the answers (the documentation, the legend, what the file shows). */
+  why: string;
+  /** Columns the person sets in the review's column table: field → header, or null for "no such
+   *  column" (e.g. no appointment id). Fields not named keep the column the review showed. */
+  columns?: Partial<Record<FieldName, string | null>>;
+  /** Each unknown status word asked about → what it means. */
+  statusWords?: Record<string, 'new' | 'cancel' | 'skip'>;
+  dateOrder?: 'DMY' | 'MDY';
+  /** One-column names without a comma: family name first (`last-first`) or given name first. */
+  nameOrder?: 'first-last' | 'last-first';
+  /** The workbook sheet that holds the appointments. */
+  sheet?: string;
+  /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
+  unanswerable?: string;
+}
+
 export interface ExpectedLayout {
   /** Folder name, e.g. `08-cliniko-api-utc`. */
   name: string;
@@ -42,6 +63,8 @@ export interface ExpectedLayout {
   /** Set when the only right outcome is a held file (an unknown status word, a zone that
    *  disagrees): sending any row of it, however plausible, is a guess. */
   mustHold?: string;
+  /** The answers to the questions a held file asks (see ExpectedAnswers). */
+  answers?: ExpectedAnswers;
   rows: ExpectedRow[];
 }
 
@@ -90,7 +113,40 @@ export function readExpected(name: string): ExpectedLayout {
       fail(name, `line ${r.line}: expect '${(r as ExpectedOther).expect}' needs a why`);
     }
   }
+  if (layout.answers !== undefined) checkAnswers(name, layout.answers);
   return layout;
+}
+
+const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'nameOrder', 'sheet', 'unanswerable'];
+const MEANINGS = ['new', 'cancel', 'skip'];
+
+/** An answer that names a field, a meaning or an order the review does not offer is a typo. */
+export function checkAnswers(name: string, a: ExpectedAnswers): void {
+  const bad = (msg: string): never => fail(name, `answers: ${msg}`);
+  if (typeof a !== 'object' || a === null) bad('must be an object');
+  for (const k of Object.keys(a)) if (!ANSWER_KEYS.includes(k)) bad(`unknown key '${k}'`);
+  if (typeof a.why !== 'string' || !a.why.trim()) bad('why is required');
+  if (a.unanswerable !== undefined) {
+    if (typeof a.unanswerable !== 'string' || !a.unanswerable.trim()) bad('unanswerable needs a reason');
+    if (Object.keys(a).some((k) => k !== 'why' && k !== 'unanswerable'))
+      bad('an unanswerable file gives no other answer');
+    return;
+  }
+  const given = Object.keys(a).filter((k) => k !== 'why');
+  if (given.length === 0) bad('no answer given (confirming as shown: say so with columns: {})');
+  for (const [field, column] of Object.entries(a.columns ?? {})) {
+    if (!(FIELD_NAMES as readonly string[]).includes(field)) bad(`'${field}' is not an appointment field`);
+    if (column !== null && (typeof column !== 'string' || !column.trim()))
+      bad(`columns.${field} must be a header or null`);
+  }
+  for (const [word, meaning] of Object.entries(a.statusWords ?? {}))
+    if (!word.trim() || !MEANINGS.includes(meaning))
+      bad(`status word '${word}': '${meaning}' is not new/cancel/skip`);
+  if (a.dateOrder !== undefined && a.dateOrder !== 'DMY' && a.dateOrder !== 'MDY')
+    bad(`dateOrder '${a.dateOrder}' is not DMY or MDY`);
+  if (a.nameOrder !== undefined && a.nameOrder !== 'first-last' && a.nameOrder !== 'last-first')
+    bad(`nameOrder '${a.nameOrder}' is not first-last or last-first`);
+  if (a.sheet !== undefined && (typeof a.sheet !== 'string' || !a.sheet.trim())) bad('sheet must be a name');
 }
 
 /** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */

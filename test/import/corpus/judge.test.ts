@@ -4,8 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../main/model/appointment.ts';
 import type { ImportItem, ImportSummary } from '../../../main/model/import-summary.ts';
-import { expectedUtc, type ExpectedLayout } from './expected.ts';
+import { checkAnswers, expectedUtc, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
 import { judgeOutcome } from './judge.ts';
+import { answerProblems } from './judge-answered.ts';
 
 describe('expectedUtc (hand-computed)', () => {
   it.each([
@@ -124,5 +125,36 @@ describe('judgeOutcome', () => {
     ];
     const r = judgeOutcome(layout, extra, summary(), 500);
     expect(r.rows.some((x) => x.line === 9 && x.verdict === 'wrong')).toBe(true);
+  });
+});
+
+describe('answers (expected.json): a typo fails, never passes', () => {
+  const ok = { why: 'the vendor says so', statusWords: { Umgebucht: 'cancel' as const } };
+  it('takes well-formed answers', () => {
+    expect(() => checkAnswers('self-test', ok)).not.toThrow();
+    expect(() => checkAnswers('self-test', { why: 'w', columns: { appointmentId: null } })).not.toThrow();
+  });
+
+  it.each([
+    [{ ...ok, why: '' }, /why is required/],
+    [{ ...ok, statusword: {} }, /unknown key 'statusword'/],
+    [{ why: 'w', columns: { appointmentID: 'Appt #' } }, /'appointmentID' is not an appointment field/],
+    [{ why: 'w', statusWords: { Umgebucht: 'cancelled' } }, /'cancelled' is not new\/cancel\/skip/],
+    [{ why: 'w', dateOrder: 'DDMM' }, /dateOrder 'DDMM'/],
+    [{ why: 'w', nameOrder: 'family-first' }, /nameOrder 'family-first'/],
+    [{ why: 'w' }, /no answer given/],
+    [{ why: 'w', unanswerable: 'cut', columns: {} }, /gives no other answer/],
+  ])('%j is refused', (answers, message) => {
+    expect(() => checkAnswers('self-test', answers as unknown as ExpectedAnswers)).toThrow(message);
+  });
+
+  it('an answer the review would not take (a header the file lacks, a word not asked) is a problem', () => {
+    const asks = { dateOrder: false, nameOrder: false };
+    expect(answerProblems(ok, ['Status'], ['Umgebucht'], asks)).toEqual([]);
+    expect(answerProblems({ why: 'w', columns: { patientId: 'Acct' } }, ['Acct #'], [], asks)[0]).toMatch(
+      /no column 'Acct'/,
+    );
+    expect(answerProblems(ok, ['Status'], ['Verschoben'], asks)[0]).toMatch(/'Umgebucht' was not asked/);
+    expect(answerProblems({ why: 'w', dateOrder: 'DMY' }, [], [], asks)[0]).toMatch(/not asked/);
   });
 });

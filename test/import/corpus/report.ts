@@ -1,6 +1,7 @@
 // The corpus table a person reads: per layout rows right / held / wrong, why a file was held, and
 // for wrong rows the first difference (what the integrator must fix).
 import { formatDoubt } from '../../../main/model/doubt.ts';
+import type { AnsweredResult } from './judge-answered.ts';
 import type { LayoutResult } from './judge.ts';
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
@@ -22,7 +23,45 @@ export function totals(results: LayoutResult[]): {
   );
 }
 
-export function corpusReport(results: LayoutResult[]): string {
+/** The held layouts once answered: why a file is still held, or its first wrong row. */
+function answeredSection(answered: AnsweredResult[]): string[] {
+  const t = totals(answered);
+  const rowErrors = answered.reduce((n, r) => n + (r.rowErrors ?? 0), 0);
+  const lines = [
+    '',
+    '## After the practice answers',
+    '',
+    `${answered.length} held layouts with the answers a careful front desk gives (expected.json \`answers\`), ` +
+      `given through the review and the file read again: ${t.right + t.held + t.wrong} rows, ` +
+      `**${t.right} right, ${t.held} still held, ${t.wrong} wrong**` +
+      (rowErrors
+        ? ` (of the held, ${rowErrors} ${rowErrors === 1 ? 'is a row error' : 'are row errors'})`
+        : '') +
+      '.',
+    '',
+    '| Layout | Right | Still held | Wrong | Still held because / first difference |',
+    '| --- | ---: | ---: | ---: | --- |',
+  ];
+  for (const r of answered) {
+    const firstWrong = r.rows.find((x) => x.verdict === 'wrong');
+    const firstError = r.rows.find((x) => x.verdict === 'held' && x.diffs.length);
+    const why = r.unanswerable
+      ? `unanswerable: ${r.unanswerable}`
+      : r.refusedConfirm
+        ? `the review refused the answers: ${r.refusedConfirm}`
+        : r.doubts.length
+          ? `asked again: ${r.doubts.map(formatDoubt).join(' / ')}`
+          : firstWrong
+            ? `line ${firstWrong.line}: ${firstWrong.diffs[0]}`
+            : firstError
+              ? `line ${firstError.line}: ${firstError.diffs[0]}`
+              : '';
+    lines.push(`| ${r.name} | ${r.right} | ${r.held} | ${r.wrong} | ${cell(why).slice(0, 400)} |`);
+  }
+  return lines;
+}
+
+export function corpusReport(results: LayoutResult[], answered: AnsweredResult[] = []): string {
   const t = totals(results);
   const lines = [
     '# Export corpus: rows right / held / wrong',
@@ -48,5 +87,6 @@ export function corpusReport(results: LayoutResult[]): string {
       `| ${r.name} | ${cell(r.system)} | ${r.right} | ${r.held} | ${r.wrong}${r.refusedRows ? ` (+${r.refusedRows} refused)` : ''} | ${cell(why).slice(0, 400)} |`,
     );
   }
+  if (answered.length) lines.push(...answeredSection(answered));
   return lines.join('\n') + '\n';
 }

@@ -42,6 +42,16 @@ All patients, providers, ids and phone numbers are fictional. This README is gen
   formatted national number).
 - \`mustHold\`: the only right outcome is a held file (an unknown status word, a zone written in the
   file that disagrees with the practice's). The rows still say what a person would confirm.
+- \`answers\` (a held layout): what a careful front desk answers to the file's questions, worked
+  out by hand from the file, the question and the vendor's documentation or the file's own legend:
+  \`columns\` (field → header, or null for "no such column", e.g. no appointment id),
+  \`statusWords\` (word → new / cancel / skip), \`dateOrder\` (DMY / MDY), \`nameOrder\`
+  (first-last / last-first), \`sheet\`, and \`why\`. \`unanswerable\` (with its reason) when the
+  honest answer is "I cannot tell from this file" or "the export must change": the file stays held.
+  The corpus test gives the answers through the review's own path (\`reviewAnswers\`,
+  \`confirmMapping\`), reads the file again with the confirmed mapping and judges every row: right,
+  still held or wrong (wrong must be 0). An answer to a question the file does not ask, or a header
+  it does not have, fails the test.
 - Other lines: \`skip\` (open slot, blocked time: skipped, not an error), \`error\` (a row that cannot
   be read: a row error, never midnight), \`not-a-row\` (titles, totals, page markers, repeated
   headers: no item at all).
