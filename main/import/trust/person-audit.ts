@@ -115,14 +115,14 @@ export class PersonAudit {
     // no comma, the list writes the family name first, and `Smith John` may be that order with the
     // comma left out; where most have none, the list writes given names first and a comma name
     // only says so itself (`Nguyen, Thi Mai` among `John Smith`). Three words (`John Allen Reyes`)
-    // are asked about only where the comma names are as many as all names without one.
+    // are asked about only where the comma names are more than all names without one: the comma
+    // left out of three words is rarer than a middle name.
     const comma = this.commaName;
     const unsure = this.unsureOrder;
     const plain = this.twoWordPlain.count;
     const commaLine = `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first})`;
     const byComma = !initial && unsure.first > 0 && comma.count >= plain;
-    const threeByComma =
-      !initial && !byComma && three.first > 0 && comma.count > 0 && comma.count >= plain + three.count;
+    const threeByComma = !initial && !byComma && three.first > 0 && comma.count > plain + three.count;
     if (byComma)
       ask(
         'name-order',
