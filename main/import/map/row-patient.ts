@@ -250,13 +250,16 @@ export function patientReader(ctx: {
       ? 'three-words'
       : 'none';
   };
-  /** A row's name, read whole, counted for the question of names typed both ways. */
-  const bothWays = (kind: BothWays): void => {
+  /** A row's name, read whole (`first`, `last`), counted for the question of names typed both
+   *  ways. */
+  const bothWays = (kind: BothWays, first: string, last: string): void => {
     if (kind === 'none') return;
     const persons = audit!.persons;
     const line = cursor.row.line;
-    if (kind === 'comma') persons.commaName.note(line);
-    else if (kind === 'three-words') persons.threeWordPlain.note(line);
+    if (kind === 'comma') {
+      persons.commaName.note(line);
+      persons.threeWords.comma(first, last);
+    } else if (kind === 'three-words') persons.threeWords.note(line, first, last);
     else {
       persons.twoWordPlain.note(line);
       if (kind === 'unsure') persons.unsureOrder.note(line);
@@ -509,7 +512,7 @@ export function patientReader(ctx: {
         'Shorten it in the scheduling software',
         `${first} ${last}`,
       );
-    bothWays(order);
+    bothWays(order, first, last);
     return { first, last, middle, field: nameField, shown: nameRaw || `${first} ${last}`.trim() };
   };
 

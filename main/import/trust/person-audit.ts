@@ -11,6 +11,7 @@ import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 import { familyFirstExample } from '../map/name-regions.ts';
 import { EpochBirths } from './epoch-births.ts';
 import { NamesApart, SHARED_ID_LIMIT } from './names-apart.ts';
+import { ThreeWordNames } from './three-word-names.ts';
 
 /** Rows of one kind: the first line and how many. */
 class LineCount {
@@ -38,10 +39,10 @@ export class PersonAudit {
   /** The first two-word name without a comma whose writing does not show the given name first
    *  (names.ts givenNameShownFirst). */
   readonly unsureOrder = new LineCount();
-  /** A one-column name without a comma of three words or more, whole words between the first and
-   *  the last (`Smith Mary Ann`), whose writing does not show its order, on a row whose name is
-   *  read whole. */
-  readonly threeWordPlain = new LineCount();
+  /** One-column names without a comma of three words or more, whole words between the first and
+   *  the last (`Smith Mary Ann`), whose writing does not show their order, on rows whose name is
+   *  read whole; and the comma names that may prove it. */
+  readonly threeWords = new ThreeWordNames();
   /** A one-column name without a comma that its lowercase particle shows family name first
    *  (`de la Cruz Maria`). */
   readonly particleFirst = new LineCount();
@@ -98,8 +99,9 @@ export class PersonAudit {
     };
     // `Smith Mary Ann` where the file writes names family name first: Mary Ann Smith, or Smith
     // with the given names Mary and Ann? Asked with the two-word question's evidence, and only
-    // when that question is not asked (one question answers both).
-    const three = this.threeWordPlain;
+    // when that question is not asked (one question answers both); not of a name the file writes
+    // with a comma elsewhere (three-word-names.ts).
+    const three = this.threeWords.unproven();
     const threeWords = `names of three words or more without a comma (the first on line ${three.first}) may be last name first too (Smith Mary Ann for Mary Ann Smith), and would go with the family name as the first name and the last given name as the last name`;
     const initial = this.lastFirstInitial.first;
     if (initial && (this.twoWordName.first || three.first))
@@ -122,7 +124,8 @@ export class PersonAudit {
     const plain = this.twoWordPlain.count;
     const commaLine = `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first})`;
     const byComma = !initial && unsure.first > 0 && comma.count >= plain;
-    const threeByComma = !initial && !byComma && three.first > 0 && comma.count > plain + three.count;
+    const threeByComma =
+      !initial && !byComma && three.first > 0 && comma.count > plain + this.threeWords.count;
     if (byComma)
       ask(
         'name-order',
@@ -134,7 +137,7 @@ export class PersonAudit {
       ask(
         'name-order',
         'patientName',
-        `${commaLine} and ${plain + three.count} without one: the list writes the family name first, so ${threeWords}`,
+        `${commaLine} and ${plain + this.threeWords.count} without one: the list writes the family name first, so ${threeWords}`,
         NO_COMMA_ORDER_QUESTION,
       );
     // `de la Cruz Maria` shows the list writes the family name first, as a comma does: then

@@ -116,6 +116,23 @@ describe('three words without a comma where the file writes names family name fi
     expect(d[0]!.message).toContain('names of three words or more without a comma (the first on line 3)');
   });
 
+  it('goes where the file writes the same person with a comma (Reyes, John beside John Allen Reyes)', async () => {
+    const r = await collect(
+      files.write([head, row(1, '"Reyes, John"'), row(2, '"Okafor, Chidi"'), row(3, 'John Allen Reyes')]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'John|Reyes',
+      'Chidi|Okafor',
+      'John|Reyes',
+    ]);
+    // Another person of the same family is no proof: Mary is not written Reyes, Mary.
+    const d = await nameOrder(['"Reyes, John"', '"Okafor, Chidi"', 'Mary Ann Reyes']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain('(the first on line 4)');
+  });
+
   it('goes with an initial between (John A Smith), a title in front, or no more comma names than others', async () => {
     expect(await nameOrder(['"Okafor, Chidi"', 'John A Smith', '"Jones, Ann"'])).toEqual([]);
     expect(await nameOrder(['"Okafor, Chidi"', 'Mrs. Mary Ann Smith', '"Jones, Ann"'])).toEqual([]);
