@@ -169,9 +169,25 @@ export function displayName(n: PersonName): string {
   return [n.first, n.middle, n.last].filter(Boolean).join(' ');
 }
 
+// The Arabic comma `،` (U+060C) is the comma of Arabic, Persian and Urdu text, and inverts a name
+// as `,` does: an Arabic catalogue heading is `الجاحظ، عمرو بن بحر` (the Arabic NACO Manual,
+// library.princeton.edu/departments/tsd/katmandu/cp20/arabic/arReferences.html: references in
+// Arabic script with the heading's elements, `Miṣrī, ʻAlī ibn Muḥammad`). In a name it is the
+// `Last, First` comma, and is read as one. The ideographic `、` and fullwidth `，` commas are not:
+// Japanese and Chinese write a name family name first with a space or nothing between (山田 太郎),
+// and `、` is the comma between the items of a list (山田、佐藤: two people), so such a cell stays a
+// row error.
+const ARABIC_COMMA = /\s*\u060c\s*/g;
+
+/** `raw` with an Arabic comma read as the `Last, First` comma (`الحربي، محمد` → `الحربي, محمد`);
+ *  one test for the many names without one. */
+export function withNameComma(raw: string): string {
+  return raw.includes('\u060c') ? raw.replace(ARABIC_COMMA, ', ').trim() : raw;
+}
+
 /** True when a value has the `Last, First` shape (used to recognise name columns). */
 export function looksLikeLastFirst(raw: string): boolean {
-  return LAST_FIRST.test(raw.trim());
+  return LAST_FIRST.test(withNameComma(raw.trim()));
 }
 
 /** `Last, First`, with the title in brackets after it as EMIS writes it (`HUGHES, Gareth (Mr)`). */
@@ -186,7 +202,8 @@ export function looksLikePersonName(raw: string): boolean {
   // A name a wrong text encoding damaged (`Pe�a, Ana`, `G—mez, Luis`) is still a name: the column
   // is the patient's, and each such row is refused as garbled (row-patient.ts), where a doubt
   // about the column would ask the wrong question.
-  const t = looksGarbled(raw) ? raw.trim().replace(/[^\p{L}\p{ASCII}]/gu, 'x') : raw.trim();
+  const text = withNameComma(raw.trim());
+  const t = looksGarbled(text) ? text.replace(/[^\p{L}\p{ASCII}]/gu, 'x') : text;
   return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t) || longName(t);
 }
 

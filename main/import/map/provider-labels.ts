@@ -26,3 +26,19 @@ export function idShownAsName(id: string, logins: boolean): string {
   if (!/^\d+$/.test(id)) return id;
   return id.length < 5 ? `Provider ${id}` : '';
 }
+
+// A provider's code, as appointment lists print it in their provider column: initials (MEDENT's
+// `DR` = `JRW`, Medical Manager's `PROV` = `DRJ`, Intergy's `KMS`) or a role and a number
+// (Dentrix's `DDS1`, `HYG1`; Open Dental's abbreviation, `DOC1`, which its manual calls the
+// provider's short label "used on various lists throughout the program", open-dent.com/manual/
+// providers.html). It is the practice's own label for one person, as an id column's `DDS1` is
+// (idShownAsName): shown as written, never cased as a name (it had gone as "Jrw", "Kms"). Capitals
+// without a vowel, or with digits after them; a family name in capitals has a vowel (`LEE`, `WU`).
+const CODE = /^[A-Z]{1,4}\d{0,3}$/;
+
+/** Whether a provider cell is a code (see above): 2 to 7 characters, capitals then digits, and
+ *  either a digit or no vowel. Asked once per distinct cell (row-memos.ts). */
+export function providerCode(cell: string): boolean {
+  const v = cell.trim();
+  return v.length >= 2 && CODE.test(v) && (/\d/.test(v) || !/[AEIOUY]/.test(v));
+}

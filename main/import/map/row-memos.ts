@@ -5,6 +5,7 @@ import { ownString } from '../own-string.ts';
 import { providerDisplayName } from './names.ts';
 import { parseProviderName, providerIdOf } from './provider-name.ts';
 import type { ProviderOrders } from './provider-forms.ts';
+import { providerCode } from './provider-labels.ts';
 import { namesTwoProviders } from './provider-pair.ts';
 import type { MappingProfile } from './profile.ts';
 import { skipKind } from './skip-kind.ts';
@@ -75,7 +76,10 @@ export function providerNameCache(
         two: namesTwoProviders(raw),
         ...(parsed.nameOrCredential ? { nameOrCredential: parsed.nameOrCredential } : {}),
         credentials: parsed.credentials,
-        display: clip(providerDisplayName(raw, order, profile.providerCredential ?? 'after'), 100),
+        // A code (`JRW`, `DDS1`: provider-labels.ts) as written, never cased as a name.
+        display: providerCode(raw)
+          ? raw.trim()
+          : clip(providerDisplayName(raw, order, profile.providerCredential ?? 'after'), 100),
         // An id written into the name ("Dr Lee [1187]"), else one made from the name's parts.
         id: providerIdOf(parsed, raw),
       };

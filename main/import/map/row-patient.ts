@@ -31,8 +31,10 @@ import {
   givenNameShownFirst,
   properCaseName,
   splitName,
+  withNameComma,
   writtenWithComma,
   type CapitalsReading,
+  type PersonName,
 } from './names.ts';
 import { ageAgrees, ageInYears, splitStatedAge, yearsOld } from './age-column.ts';
 import { chartFlagOf } from './chart-flags.ts';
@@ -207,14 +209,18 @@ export function patientReader(ctx: {
    *  question of names typed both ways (`Garcia, Maria` beside `Smith John`: person-audit.ts) is
    *  returned, to be noted once the row's name is read whole (bothWays), so that a name the row is
    *  refused for (`Unknown Male`, a placeholder) never counts. */
-  const noteNameOrder = (named: string, split: boolean, raw: string): BothWays => {
+  const noteNameOrder = (named: string, n: PersonName | undefined, raw: string): BothWays => {
     const t = named.trim();
     const persons = audit!.persons;
+    const split = n !== undefined;
     if (t.includes(',')) return split && writtenWithComma(t) ? 'comma' : 'none';
     const s1 = t.indexOf(' ');
     if (s1 < 0) return 'none';
     const s2 = t.indexOf(' ', s1 + 1);
-    if (s2 >= 0 && split && familyFirstByParticle(t)) persons.particleFirst.note(cursor.row.line);
+    if (s2 >= 0 && split && familyFirstByParticle(t)) {
+      persons.particleFirst.note(cursor.row.line);
+      return 'none';
+    }
     if (s2 < 0) {
       if (!split) return 'none';
       persons.twoWordName.note(cursor.row.line);
@@ -224,16 +230,36 @@ export function patientReader(ctx: {
       return !persons.unsureOrder.first && !givenNameShownFirst(raw) && !capsMarkFamily(t)
         ? 'unsure'
         : 'two-words';
-    } else if (!split && t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
-      persons.lastFirstInitial.note(cursor.row.line);
-    return 'none';
+    }
+    if (!split) {
+      if (t.indexOf(' ', s2 + 1) < 0 && /^\p{L}\.?$/u.test(t.slice(s2 + 1)))
+        persons.lastFirstInitial.note(cursor.row.line);
+      return 'none';
+    }
+    // `Smith Mary Ann`: read first name first it goes as Smith, last name Ann; written family name
+    // first it is Mary Ann Smith. Whole words between the first and the last (not an initial:
+    // `John A Smith` has no reading as given name `A Smith`) leave it open where the file writes
+    // names family name first (person-audit.ts asks then); a title in front, a family name in
+    // capitals or a Vietnamese, Chinese or Korean family name first says the order or is asked
+    // about by itself.
+    return /\p{L}{2}/u.test(n.middle ?? '') &&
+      !givenNameShownFirst(raw) &&
+      !capsMarkFamily(t) &&
+      !vietnameseFamilyFirst(t) &&
+      !chineseKoreanFamilyFirst(t)
+      ? 'three-words'
+      : 'none';
   };
-  /** A row's name, read whole, counted for the question of names typed both ways. */
-  const bothWays = (kind: BothWays): void => {
+  /** A row's name, read whole (`first`, `last`), counted for the question of names typed both
+   *  ways. */
+  const bothWays = (kind: BothWays, first: string, last: string): void => {
     if (kind === 'none') return;
     const persons = audit!.persons;
     const line = cursor.row.line;
-    if (kind === 'comma') persons.commaName.note(line);
+    if (kind === 'comma') {
+      persons.commaName.note(line);
+      persons.threeWords.comma(first, last);
+    } else if (kind === 'three-words') persons.threeWords.note(line, first, last);
     else {
       persons.twoWordPlain.note(line);
       if (kind === 'unsure') persons.unsureOrder.note(line);
@@ -301,11 +327,11 @@ export function patientReader(ctx: {
     let mark: string | undefined;
     let order: BothWays = 'none';
     if (!first && !last && nameRaw) {
-      named = withoutNotes(nameRaw, note);
+      named = withNameComma(withoutNotes(nameRaw, note));
       mark = statusMarkAtEdge(named);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder, capitals);
-      if (watchOrder) order = noteNameOrder(named, n !== undefined, nameRaw);
+      if (watchOrder) order = noteNameOrder(named, n, nameRaw);
       if (unsureCapitals && n && hasCapitalPair(named) && unsureCapitals(named))
         audit!.persons.capitalsName.note(cursor.row.line);
       // `Kim Minjun` in Seoul: the family name is as likely first as last (asked once).
@@ -486,7 +512,7 @@ export function patientReader(ctx: {
         'Shorten it in the scheduling software',
         `${first} ${last}`,
       );
-    bothWays(order);
+    bothWays(order, first, last);
     return { first, last, middle, field: nameField, shown: nameRaw || `${first} ${last}`.trim() };
   };
 
@@ -830,5 +856,6 @@ function withoutNotes(cell: string, onNote?: (note: string) => void): string {
 
 /** What a one-column name says to the question of names typed both ways (noteNameOrder): none;
  *  `Garcia, Maria`; two words with the order shown by the writing (`Mrs. Patterson`, `Robert "Bob"
- *  Klein`); two words and nothing showing which is the family name. */
-type BothWays = 'none' | 'comma' | 'two-words' | 'unsure';
+ *  Klein`); two words and nothing showing which is the family name; three words or more with whole
+ *  words between the first and the last (`Smith Mary Ann`) and nothing showing the order. */
+type BothWays = 'none' | 'comma' | 'two-words' | 'unsure' | 'three-words';

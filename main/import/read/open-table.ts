@@ -8,6 +8,7 @@ import { ENCRYPTED_REASON, NUL_TAIL, OLE_REASON, UTF32_REASON } from './decode.t
 import { FOREIGN_TEXT } from './script-pages.ts';
 import { MESSAGE_FORMAT_HINT, messageFormatOf } from './message-formats.ts';
 import { openSiuTable } from './siu-table.ts';
+import { asciiDigitsInPlace } from './other-digits.ts';
 import { printedGrid } from './printed-grid.ts';
 import { openPrintedTable } from './printed-report.ts';
 import { isHtmlPage } from './html-page.ts';
@@ -83,9 +84,11 @@ export async function openTable(
   if (message?.hl7) return openSiuTable(file, base, guess);
   if (message)
     throw fileError(base, 0, `this is ${message.what}, not a table of appointments`, MESSAGE_FORMAT_HINT);
-  // A printed report lined up with spaces, when its columns can be read off it for sure.
-  const grid = printedGrid(sample.text);
-  if (grid) return openPrintedTable(file, base, guess, sample, grid);
+  // A printed report lined up with spaces, when its columns can be read off it for sure (its
+  // digits read first, other scripts' too: other-digits.ts).
+  const printed = asciiDigitsInPlace(sample.text);
+  const grid = printedGrid(printed);
+  if (grid) return openPrintedTable(file, base, guess, { ...sample, text: printed }, grid);
   const layout = detectLayout(sample.text, sample.complete, base);
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
   const info = delimitedInfo(base, layout, guess, sample.lineEnding);

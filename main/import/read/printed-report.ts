@@ -5,6 +5,7 @@ import { delimitedInfo, delimitedRows, noRowsError } from './delimited-reader.ts
 import { detectLayout } from './detect-layout.ts';
 import type { EncodingGuess } from './decode.ts';
 import { FullColumns } from './full-columns.ts';
+import { asciiDigitsInPlace } from './other-digits.ts';
 import type { PrintedGrid } from './printed-grid.ts';
 import { PrintedLines } from './printed-lines.ts';
 import type { Row } from './table-row.ts';
@@ -30,8 +31,9 @@ export function openPrintedTable(
   if (sample.complete && layout.sampleRows === 0) throw noRowsError(base);
   const info = delimitedInfo(base, layout, guess, sample.lineEnding);
   const lines = new PrintedLines(grid, days);
+  // Each piece's digits read before its lines are, as the sample's were (open-table.ts).
   const rows = delimitedRows(file, info, guess, layout, undefined, (piece, last) =>
-    lines.reprint(piece, last),
+    lines.reprint(asciiDigitsInPlace(piece), last),
   );
   return { info, rows: new TableRows(marked(rows, lines)) };
 }

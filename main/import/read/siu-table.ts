@@ -11,6 +11,7 @@ import fs from 'node:fs/promises';
 import { fileError } from './export-file-error.ts';
 import { componentOf, hl7Messages, type Hl7Message } from './hl7-messages.ts';
 import { MESSAGE_FORMAT_HINT } from './message-formats.ts';
+import { withAsciiDigits } from './other-digits.ts';
 import { decodeText } from './sniff.ts';
 import { messageLabel, SIU_HEADERS, siuOutcome, type SiuOutcome } from './siu-rows.ts';
 import { Row } from './table-row.ts';
@@ -24,7 +25,9 @@ export async function openSiuTable(
   encoding: { encoding: TextEncoding; bomLength: number },
 ): Promise<{ info: TableInfo; rows: TableRows }> {
   const bytes = await fs.readFile(file);
-  const text = decodeText(bytes.subarray(encoding.bomLength), encoding.encoding);
+  // Other scripts' digits (`٢٠٢٧٠٣٠٢٠٩٣٠`) as ASCII digits, as in a CSV or an HL7 message in XML
+  // (other-digits.ts): the time stamps, ids and lengths are then read as any feed's.
+  const text = withAsciiDigits(decodeText(bytes.subarray(encoding.bomLength), encoding.encoding));
   return siuTable(hl7Messages(text), base, encoding.encoding, 'an HL7 v2 message');
 }
 

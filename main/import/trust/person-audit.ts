@@ -11,6 +11,7 @@ import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 import { familyFirstExample } from '../map/name-regions.ts';
 import { EpochBirths } from './epoch-births.ts';
 import { NamesApart, SHARED_ID_LIMIT } from './names-apart.ts';
+import { ThreeWordNames } from './three-word-names.ts';
 
 /** Rows of one kind: the first line and how many. */
 class LineCount {
@@ -38,6 +39,10 @@ export class PersonAudit {
   /** The first two-word name without a comma whose writing does not show the given name first
    *  (names.ts givenNameShownFirst). */
   readonly unsureOrder = new LineCount();
+  /** One-column names without a comma of three words or more, whole words between the first and
+   *  the last (`Smith Mary Ann`), whose writing does not show their order, on rows whose name is
+   *  read whole; and the comma names that may prove it. */
+  readonly threeWords = new ThreeWordNames();
   /** A one-column name without a comma that its lowercase particle shows family name first
    *  (`de la Cruz Maria`). */
   readonly particleFirst = new LineCount();
@@ -92,42 +97,64 @@ export class PersonAudit {
         ...(subjects ? { subjects } : {}),
       });
     };
-    if (this.lastFirstInitial.first && this.twoWordName.first)
+    // `Smith Mary Ann` where the file writes names family name first: Mary Ann Smith, or Smith
+    // with the given names Mary and Ann? Asked with the two-word question's evidence, and only
+    // when that question is not asked (one question answers both); not of a name the file writes
+    // with a comma elsewhere (three-word-names.ts).
+    const three = this.threeWords.unproven();
+    const threeWords = `names of three words or more without a comma (the first on line ${three.first}) may be last name first too (Smith Mary Ann for Mary Ann Smith), and would go with the family name as the first name and the last given name as the last name`;
+    const initial = this.lastFirstInitial.first;
+    if (initial && (this.twoWordName.first || three.first))
       ask(
         'name-order',
         'patientName',
-        `the name on line ${this.lastFirstInitial.first} is written last name first with a middle initial (like SMITH JOHN A; refused), so names of two words without a comma (the first on line ${this.twoWordName.first}) may be last name first too, and would go with the first and last names swapped`,
-        "Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if two-word names are first name first",
+        this.twoWordName.first
+          ? `the name on line ${initial} is written last name first with a middle initial (like SMITH JOHN A; refused), so names of two words without a comma (the first on line ${this.twoWordName.first}) may be last name first too, and would go with the first and last names swapped`
+          : `the name on line ${initial} is written last name first with a middle initial (like SMITH JOHN A; refused), so ${threeWords}`,
+        `Are the names written last name first? Then export them with a comma (SMITH, JOHN) or set the mapping's name order to last-first; confirm the mapping only if ${this.twoWordName.first ? 'two-word names' : 'names of three words or more'} are first name first`,
       );
     // A hand-kept list types names both ways. Where `Garcia, Maria` is as common as two words with
     // no comma, the list writes the family name first, and `Smith John` may be that order with the
     // comma left out; where most have none, the list writes given names first and a comma name
     // only says so itself (`Nguyen, Thi Mai` among `John Smith`). Three words (`John Allen Reyes`)
-    // are not asked about: the comma left out of them is rarer than a middle name.
+    // are asked about only where the comma names are more than all names without one: the comma
+    // left out of three words is rarer than a middle name.
     const comma = this.commaName;
     const unsure = this.unsureOrder;
-    if (!this.lastFirstInitial.first && unsure.first && comma.count >= this.twoWordPlain.count)
+    const plain = this.twoWordPlain.count;
+    const commaLine = `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first})`;
+    const byComma = !initial && unsure.first > 0 && comma.count >= plain;
+    const threeByComma =
+      !initial && !byComma && three.first > 0 && comma.count > plain + this.threeWords.count;
+    if (byComma)
       ask(
         'name-order',
         'patientName',
-        `${plural(comma.count, 'name is', 'names are')} written last name, comma, first name (the first on line ${comma.first}) and ${this.twoWordPlain.count} of two words without a comma (the first on line ${unsure.first}): the list writes the family name first, so a name without a comma may be last name first with its comma left out (Smith John), and would go with the first and last names swapped`,
+        `${commaLine} and ${plain} of two words without a comma (the first on line ${unsure.first}): the list writes the family name first, so a name without a comma may be last name first with its comma left out (Smith John), and would go with the first and last names swapped`,
+        NO_COMMA_ORDER_QUESTION,
+      );
+    else if (threeByComma)
+      ask(
+        'name-order',
+        'patientName',
+        `${commaLine} and ${plain + this.threeWords.count} without one: the list writes the family name first, so ${threeWords}`,
         NO_COMMA_ORDER_QUESTION,
       );
     // `de la Cruz Maria` shows the list writes the family name first, as a comma does: then
     // `Smith John` may be so too (asked unless the comma's question above asks it).
     const particle = this.particleFirst;
-    if (
-      !this.lastFirstInitial.first &&
-      unsure.first &&
-      particle.first &&
-      comma.count < this.twoWordPlain.count
-    )
-      ask(
-        'name-order',
-        'patientName',
-        `${plural(particle.count, 'name begins', 'names begin')} with a family-name particle in lower case (the first on line ${particle.first}, like de la Cruz Maria): written family name first, so a name of two words without a comma (the first on line ${unsure.first}) may be last name first too (Smith John), and would go with the first and last names swapped`,
-        NO_COMMA_ORDER_QUESTION,
-      );
+    const particleLine = `${plural(particle.count, 'name begins', 'names begin')} with a family-name particle in lower case (the first on line ${particle.first}, like de la Cruz Maria): written family name first, so`;
+    if (!initial && particle.first && !byComma && !threeByComma) {
+      if (unsure.first && comma.count < plain)
+        ask(
+          'name-order',
+          'patientName',
+          `${particleLine} a name of two words without a comma (the first on line ${unsure.first}) may be last name first too (Smith John), and would go with the first and last names swapped`,
+          NO_COMMA_ORDER_QUESTION,
+        );
+      else if (three.first)
+        ask('name-order', 'patientName', `${particleLine} ${threeWords}`, NO_COMMA_ORDER_QUESTION);
+    }
     const family = this.familyFirstName;
     const example = familyFirstExample(opts.timeZone);
     if (family.first)

@@ -53,6 +53,9 @@ function paddedHour(value: string): boolean {
   return m !== null && m[1]!.length === 2;
 }
 
+/** 5:00, the first hour read after noon as an evening's (5 PM). */
+const EVENING = 5 * 60;
+
 const rows = (n: number): string => `${n} row${n === 1 ? ' starts' : 's start'}`;
 
 export class StartClock {
@@ -60,6 +63,10 @@ export class StartClock {
   private plainLatestHour = -1;
   private plainMidnightHour = false;
   private readonly plainNight = new Samples();
+  /** Of those, the earliest and the latest, in minutes after midnight: what the question calls
+   *  them read after noon (nightSpan). */
+  private nightFrom = Infinity;
+  private nightTo = -1;
   /** Of those, the ones at 1:00–4:59, and whether a start falls in the evening (21:00–0:59). */
   private readonly plainSmallHours = new Samples();
   private plainEvening = false;
@@ -100,7 +107,12 @@ export class StartClock {
     if (hour === 0) this.plainMidnightHour = true;
     // Exactly midnight is the midnight check's (a date with no time).
     if (hour === 0 && (time.minute > 0 || time.second > 0)) this.plainAfterMidnight.note(value);
-    else if (hour < 7) this.plainNight.note(value);
+    else if (hour < 7) {
+      this.plainNight.note(value);
+      const m = hour * 60 + time.minute;
+      if (m < this.nightFrom) this.nightFrom = m;
+      if (m > this.nightTo) this.nightTo = m;
+    }
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
     if (hour >= 7 && hour < 10 && !paddedHour(value)) this.plainEarly.note(value);
@@ -132,6 +144,18 @@ export class StartClock {
     this.lostPm.note(s.value);
   }
 
+  /** The starts read at night (1:00–6:59) as what they are read after noon: afternoon times
+   *  before 5 PM, evening times from 5 PM (an evening clinic's `5:00` to `6:30` is no afternoon),
+   *  with the earliest and the latest (`evening times (5:00 PM to 6:15 PM)`). */
+  private nightSpan(): string {
+    const clock = (m: number): string => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')} PM`;
+    const from = clock(this.nightFrom);
+    const to = clock(this.nightTo);
+    const words =
+      this.nightFrom >= EVENING ? 'evening' : this.nightTo >= EVENING ? 'afternoon and evening' : 'afternoon';
+    return `${words} times (${from === to ? from : `${from} to ${to}`})`;
+  }
+
   /** The doubts, `column` naming the start-time column; `twelveHourRegion`: the practice's region
    *  writes times on a 12-hour clock (region-clock.ts). */
   doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>, twelveHourRegion = true): Doubt[] {
@@ -147,7 +171,7 @@ export class StartClock {
         samples: night.values,
         question: bare
           ? 'Are these afternoon times, or minutes after midnight? Then export the times as times (with AM/PM or in 24-hour time, e.g. 09:00); confirm the mapping only if they really are at night'
-          : 'Are these afternoon times? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night',
+          : `Are these ${this.nightSpan()}? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night`,
       });
     }
     if (

@@ -55,3 +55,21 @@ describe('provider cells that are no name', () => {
     ).toEqual(['Sam Ortiz', 'Anna Lee']);
   });
 });
+
+describe("a provider's code in the provider column", () => {
+  it('initials and numbered roles show as written with their ids as before (JS had gone as "Js")', async () => {
+    expect(await participants(list('Provider', 'JS', 'DR1'))).toEqual([
+      ['js', 'JS'],
+      ['dr1', 'DR1'],
+    ]);
+    // MEDENT's doctor codes and a hygienist's number.
+    expect(await participants(list('DR', 'JRW', 'HYG2'))).toEqual([
+      ['jrw', 'JRW'],
+      ['hyg2', 'HYG2'],
+    ]);
+  });
+
+  it('a family name in capitals is still a name, cased as one', async () => {
+    expect((await participants(list('Provider', 'LEE', 'WU'))).map((p) => p[1])).toEqual(['Lee', 'Wu']);
+  });
+});

@@ -83,6 +83,30 @@ function times(values: string[]): string {
   ]);
 }
 
+describe('times without AM/PM read at night: the question says what they are after noon', () => {
+  const question = async (values: string[]) => {
+    const r = await collect(times(values), ny);
+    expect(r.summary.doubts.map((d) => d.check)).toEqual(['twelve-hour-clock']);
+    return r.summary.doubts[0]!.question;
+  };
+
+  it("an evening clinic's 5:00 to 7:30 (layout 189): evening times, not afternoon ones", async () => {
+    // 5:00, 5:30 and 6:15 are read at night; after noon they are 5 PM to 6:15 PM.
+    const q = await question(['5:00', '5:30', '6:15', '7:00', '7:30']);
+    expect(q).toContain('Are these evening times (5:00 PM to 6:15 PM)?');
+    expect(q).not.toContain('afternoon');
+  });
+
+  it('a day list to 2:30: afternoon times; one running on to 5:30: afternoon and evening times', async () => {
+    expect(await question(['9:00', '11:30', '1:00', '2:30'])).toContain(
+      'Are these afternoon times (1:00 PM to 2:30 PM)?',
+    );
+    expect(await question(['8:00', '12:00', '3:00', '5:30'])).toContain(
+      'Are these afternoon and evening times (3:00 PM to 5:30 PM)?',
+    );
+  });
+});
+
 describe('a start in the hour after midnight written with AM', () => {
   it('`12:30 AM` between 11:30 AM and 1:00 PM: held, never sent at 00:30', async () => {
     const r = await collect(times(['9:00 AM', '11:30 AM', '12:30 AM', '1:00 PM']), ny);

@@ -79,6 +79,73 @@ describe('names written last name first without a comma', () => {
   });
 });
 
+describe('three words without a comma where the file writes names family name first', () => {
+  // `Smith Mary Ann` is Mary Ann Smith, or Smith with the given names Mary and Ann: read first name
+  // first it had gone as first name Smith, last name Ann. Held where the file's other names show
+  // the family name first; sent where nothing does. Expected by hand.
+  const head = 'Appt ID,Patient ID,Name,DOB,Date,Time,Provider,Status';
+  const row = (id: number, name: string) =>
+    `${id},${700 + id},${name},04/05/19${50 + id},03/15/2027,9:30 AM,Dr Lee,Scheduled`;
+  const ny = { timeZone: 'America/New_York' };
+  const nameOrder = async (names: string[]) =>
+    (await collect(files.write([head, ...names.map((n, i) => row(i + 1, n))]), ny)).summary.doubts.filter(
+      (d) => d.check === 'name-order',
+    );
+
+  it('beside SMITH JOHN A (last name first with a middle initial, no comma): held, naming lines', async () => {
+    const d = await nameOrder(['OKAFOR CHIDI A', 'DIAZ ROSA MARIA']);
+    expect(d).toMatchObject([{ column: 'Name', samples: [] }]);
+    expect(d[0]!.message).toContain('the name on line 2 is written last name first with a middle initial');
+    expect(d[0]!.message).toContain('names of three words or more without a comma (the first on line 3)');
+    expect(d[0]!.message).not.toMatch(/DIAZ|Diaz|ROSA|Rosa|OKAFOR|Okafor/);
+  });
+
+  it('beside more comma names than names without one: held', async () => {
+    const d = await nameOrder(['"Okafor, Chidi"', 'Smith Mary Ann', '"Jones, Ann"']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain(
+      '2 names are written last name, comma, first name (the first on line 2) and 1 without one',
+    );
+    expect(d[0]!.message).toContain('(the first on line 3)');
+  });
+
+  it('beside a lowercase particle first (de la Cruz Maria): held', async () => {
+    const d = await nameOrder(['de la Cruz Maria', 'Smith Mary Ann']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain('(the first on line 2, like de la Cruz Maria)');
+    expect(d[0]!.message).toContain('names of three words or more without a comma (the first on line 3)');
+  });
+
+  it('goes where the file writes the same person with a comma (Reyes, John beside John Allen Reyes)', async () => {
+    const r = await collect(
+      files.write([head, row(1, '"Reyes, John"'), row(2, '"Okafor, Chidi"'), row(3, 'John Allen Reyes')]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'John|Reyes',
+      'Chidi|Okafor',
+      'John|Reyes',
+    ]);
+    // Another person of the same family is no proof: Mary is not written Reyes, Mary.
+    const d = await nameOrder(['"Reyes, John"', '"Okafor, Chidi"', 'Mary Ann Reyes']);
+    expect(d).toHaveLength(1);
+    expect(d[0]!.message).toContain('(the first on line 4)');
+  });
+
+  it('goes with an initial between (John A Smith), a title in front, or no more comma names than others', async () => {
+    expect(await nameOrder(['"Okafor, Chidi"', 'John A Smith', '"Jones, Ann"'])).toEqual([]);
+    expect(await nameOrder(['"Okafor, Chidi"', 'Mrs. Mary Ann Smith', '"Jones, Ann"'])).toEqual([]);
+    // One comma name beside one of three words is no majority: John Allen Reyes goes as written.
+    const r = await collect(files.write([head, row(1, '"Garcia, Maria"'), row(2, 'John Allen Reyes')]), ny);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.firstName}|${a.patient.lastName}`)).toEqual([
+      'Maria|Garcia',
+      'John|Reyes',
+    ]);
+  });
+});
+
 describe('names written with a comma on some rows and without on others', () => {
   // A hand-kept list typed both ways: `Garcia, Maria` marks the family name, `Smith John` does not
   // (had gone as first name Smith, last name John). Held where comma names are at least as many
