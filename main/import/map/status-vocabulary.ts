@@ -19,10 +19,12 @@
 // - booked statuses set apart or glossed in brackets, each a booked one ("Checked in - Waiting",
 //   "Arrived - In Room", "No Show (Not Seen)");
 // - a booked stage, or the visit, followed by a word that says it is done ("Check-In Completed",
-//   "Visit Completed").
+//   "Visit Completed");
+// - a known status followed by a note on billing ("No Show-Don't Charge", fee-notes.ts).
 import { STATUS_WORDS } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
+import { beforeFeeNote } from './fee-notes.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
 
@@ -482,6 +484,9 @@ export function statusWordMeaning(
     if (stem !== 'unknown') return stem;
     if (bookedParts(text)) return 'NEW';
     if (stageDone(tokens)) return 'NEW';
+    // A note on billing after a status: the status decides, unless it is itself a question.
+    const billed = beforeFeeNote(text, normalizeStatus);
+    if (billed) return QUESTIONED.test(billed) ? 'unknown' : classifyText(billed);
     // Written in camelCase (Bahmni's "CheckedIn", "NoShow"): read again with its words apart.
     // Only after the whole value failed, so a word written joined ("UnConfirmed") is read whole.
     const apart = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');

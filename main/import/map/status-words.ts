@@ -126,6 +126,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'scheduled',
       'sched',
       'future',
+      // Fixed Dental (AU): "Upcoming: the appointment is in the future and the booking has not
+      // been cancelled" (support.fixeddental.com.au/hc/en-au/articles/57612845781913)
+      'upcoming',
       'f future', // athenaOne f
       'f filled',
       'filled',
@@ -210,6 +213,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'waiting room',
       'in reception',
       'in room',
+      // SystmOne: the consultation under way, between Arrived and Seen (NHS Digital's GP
+      // appointments data guidance for SystmOne: "set as ARRIVED/STARTED ... then SEEN/COMPLETED")
+      'started',
       'in room - vitals taken', // Elation: roomed, vitals done
       'roomed',
       'in exam room',

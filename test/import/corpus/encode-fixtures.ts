@@ -219,6 +219,12 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1250',
     crlf: true,
   },
+  {
+    source: '221-helix.csv',
+    out: '221-helix-practice-manager-ie-gms-ppsn/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

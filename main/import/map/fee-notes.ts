@@ -1,0 +1,35 @@
+// A note after a status on whether the visit is billed: `No Show-Don't Charge` (Booker, whose
+// no-show closes as `No Show-Don't Charge` or is charged, per the Juvonno front-desk guide of
+// massageaddict.ca/training-resources/interior/front-desk), `Late Cancel - No Charge`,
+// `DNA - Fee Waived`, `Attended - Paid`. WriteUpp practices name their own statuses for what
+// they bill (support.writeupp.com/hc/en-us/articles/219043838: "a status ... like Cancelled
+// < 24 hours or DNA" set up to be charged). The note says what the practice bills, never whether
+// the visit stands, so the status before it decides; a note alone (`Paid`) is no status.
+const FEE_NOTES = new Set([
+  'charge',
+  'charged',
+  'no charge',
+  'not charged',
+  'don t charge',
+  'dont charge',
+  'do not charge',
+  'fee',
+  'no fee',
+  'fee charged',
+  'fee waived',
+  'waived',
+  'paid',
+  'unpaid',
+  'not paid',
+]);
+
+/** The last part set apart by a dash, colon, comma, slash or an opening bracket, and what is
+ *  before it (`No Show-Don't Charge`, `DNA (charged)`). */
+const LAST_PART = /^(.*\S)\s*(?:[-–—:,/]|\()\s*([^-–—:,/()]+?)\s*\)?$/u;
+
+/** The status before a trailing fee note, or undefined when the value ends in no fee note.
+ *  `key` is the status vocabulary's compared form (status-vocabulary.ts `normalizeStatus`). */
+export function beforeFeeNote(value: string, key: (word: string) => string): string | undefined {
+  const m = LAST_PART.exec(value.trim());
+  return m && FEE_NOTES.has(key(m[2]!)) ? m[1] : undefined;
+}
