@@ -42,7 +42,7 @@ const BARE = new RegExp(String.raw`^(?:${PARTICIPLE})$`, 'iu');
 /** After a value, a range word and a digit: the value begins a range, no stamp. */
 const RANGE_AFTER = /^\s*(?:[-–—~]|to|through|thru|till|until|bis|au|al|hasta)\s*\d/iu;
 /** What `Printed by` names before the date: a user, up to three words with no digit. */
-const BY_WHOM = /^\s*:?\s*(?:[^\s\d]+\s+){1,3}?(?:(?:on|at|am|le|el),?\s+)?(?=\d)/iu;
+const BY_WHOM = /^\s*:?\s*(?:[^\s\d]+\s+){0,3}?(?:(?:on|at|am|le|el),?\s+)?(?=\d)/iu;
 const MAX_VALUE_WORDS = 8;
 
 interface Stamp {
