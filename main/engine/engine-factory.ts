@@ -65,6 +65,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
     writtenLastBefore: async (arrivedMs) => exportsRead.writtenLastBefore(arrivedMs),
+    statedLastBefore: async (arrivedMs) => exportsRead.statedLastBefore(arrivedMs),
     exportArrivedAt: async (arrivedMs) => exportsRead.arrivedAt(arrivedMs),
     exportsArrivedAfter: async (arrivedMs) => exportsRead.arrivedAfter(arrivedMs),
     recordExportRead: (e) => exportsRead.record(e),

@@ -4,6 +4,8 @@
 // after the 09:00 one, yesterday's file copied back from processed/ keeping its time): the job
 // holds it (plan-job.ts). Arrival keeps apart a file that arrived first and waited (held, then
 // released): exports that arrived after it are guarded per appointment by listed ids instead.
+// A report that says when it was made (`Printed: 12/01/2026 08:02 AM`) keeps that too: saved again
+// from Excel, last week's report has a new modification time but still says it (older-file.ts).
 // A full-schedule export (snapshot mode) also keeps what it covered: a file released after it,
 // older than it, leaves alone what it cancelled or left out (later-snapshots.ts).
 // One small JSON file beside the ledger (under its lock), replaced atomically; the newest
@@ -23,8 +25,17 @@ export interface ExportRead {
   modifiedMs: number;
   /** When it arrived (the job's receivedAt, epoch ms). */
   arrivedMs: number;
+  /** When the file says it was made (ImportSummary.statedPrintTime, epoch ms), if it does. */
+  stated?: StatedTime;
   /** Snapshot mode, when it cancelled what it left out: what it covered. */
   snapshot?: SnapshotScope;
+}
+
+/** The instants a print stamp allows (a date alone: its whole day) and the stamp as written. */
+export interface StatedTime {
+  from: number;
+  to: number;
+  text: string;
 }
 
 /** The appointments a snapshot speaks for: those starting in [from, to] (epoch ms, inclusive, the
@@ -67,6 +78,14 @@ export class ExportsRead {
     return last;
   }
 
+  /** Of the exports that arrived before `arrivedMs`, the one that says it was made last. */
+  statedLastBefore(arrivedMs: number): ExportRead | undefined {
+    let last: ExportRead | undefined;
+    for (const e of this.exports)
+      if (e.arrivedMs < arrivedMs && e.stated && (!last || e.stated.from > last.stated!.from)) last = e;
+    return last;
+  }
+
   /** The export that arrived at `arrivedMs`, when it is still kept. */
   arrivedAt(arrivedMs: number): ExportRead | undefined {
     return this.exports.find((e) => e.arrivedMs === arrivedMs);
@@ -85,6 +104,7 @@ export class ExportsRead {
         file: e.file,
         modifiedMs: e.modifiedMs,
         arrivedMs: e.arrivedMs,
+        ...(e.stated ? { stated: e.stated } : {}),
         ...(e.snapshot ? { snapshot: e.snapshot } : {}),
       });
       next.sort((a, b) => a.arrivedMs - b.arrivedMs);
@@ -105,7 +125,19 @@ function isExportRead(v: unknown): v is ExportRead {
     typeof e.file === 'string' &&
     Number.isFinite(e.modifiedMs) &&
     Number.isFinite(e.arrivedMs) &&
+    (e.stated === undefined || isStated(e.stated)) &&
     (e.snapshot === undefined || isScope(e.snapshot))
+  );
+}
+
+function isStated(v: unknown): v is StatedTime {
+  const t = v as StatedTime;
+  return (
+    typeof t === 'object' &&
+    t !== null &&
+    Number.isFinite(t.from) &&
+    Number.isFinite(t.to) &&
+    typeof t.text === 'string'
   );
 }
 

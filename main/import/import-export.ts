@@ -72,6 +72,7 @@ import { allDayColumn } from './map/all-day.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
+import { statedPrintTime, type StatedPrintTime } from './read/stated-print-time.ts';
 import { notePage } from './read/report-furniture.ts';
 import { statedFilters, titleDefaults } from './read/stated-filters.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
@@ -658,6 +659,18 @@ function statedRangeOf(
   return range;
 }
 
+/** When the report says it was made: its title lines and footer stamps, in the practice's zone; a
+ *  numeric date that reads both ways only in an order the file's data or headers, or a person,
+ *  settled (never the region's, nor earlier files'). */
+function statedPrintTimeOf(p: PreparedTable): StatedPrintTime | undefined {
+  const { source, order } = p.dateOrder;
+  return statedPrintTime([...p.info.titleLines, ...(p.info.stampLines ?? [])], {
+    order,
+    orderSettled: source === 'data' || source === 'header' || source === 'setting',
+    timeZone: p.timeZone,
+  });
+}
+
 /** The first rows' doubts, then the whole file's; one per kind where both halves can find the
  *  same thing (an id reused, a date order contradicted); a patient id shown given to two people
  *  replaces the first rows' doubt about that column (it says more). Content checks a person
@@ -950,6 +963,8 @@ export async function* importBatches(
   summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);
   if (stated) summary.statedRange = stated;
+  const printed = statedPrintTimeOf(prepared);
+  if (printed) summary.statedPrintTime = printed;
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);
   const pages = prepared.info.pages;
   if (pages && pages.seen < pages.of) summary.cutShort = { page: pages.seen, of: pages.of };

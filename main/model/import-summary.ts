@@ -34,6 +34,11 @@ export interface ImportSummary {
   /** The date range the export states in its title lines ("Dates: 03/01/2027 - 03/05/2027"),
    *  as whole local days [from 00:00, to+1 00:00) in the practice's zone. */
   statedRange?: { from: Date; to: Date };
+  /** When the report says it was made (`Printed: 12/01/2026 08:02 AM`, `Run Date: 12/01/26`, an XML
+   *  root's `generated=`), as the instants it allows in the practice's zone (a date alone: its whole
+   *  day), and the stamp as written: a file made before an export already sent is held
+   *  (engine/job/older-file.ts). Absent when the file states none surely. */
+  statedPrintTime?: { from: Date; to: Date; text: string };
   /** The file ends before its last page (`Page 1 of 2` and no page 2): what it does not list
    *  may be on the missing pages, so a snapshot cancels nothing by its absence. */
   cutShort?: { page: number; of: number };

@@ -121,3 +121,27 @@ test('an older file whose appointments no later-written export had is not held (
   expect(back.state).toBe('held');
   expect(back.doubts![0]!.samples).toEqual(['A-7']);
 });
+
+test('a report saved again with new bytes is held when it says it was printed before the export already sent', async () => {
+  await setUp();
+  await h.start();
+  // Two print runs of one report (Chicago, the practice's zone; 26/02 reads one way only): the
+  // 08:00 run is opened in Excel and saved into the inbox again after the 09:00 run went, so its
+  // modification time is the newer one; the stamp it prints still says 08:00.
+  const report = (printed: string, body: string) => `Appointment List\r\nPrinted: ${printed}\r\n${body}`;
+  const t = Date.now() - 60_000;
+  const sent = await drop('appts_0900.csv', report('02/26/2027 09:00 AM', at0900), new Date(t));
+  expect(sent.state).toBe('processed');
+  const resaved = await drop('appts_0800.csv', report('02/26/2027 08:00 AM', at0800), new Date(t + 30_000));
+  // Before: written after appts_0900.csv by its time, it went, moving A-1 back to 09:00 and
+  // booking the cancelled A-2 again.
+  expect(resaved.state).toBe('held');
+  expect(resaved.doubts).toHaveLength(1);
+  expect(resaved.doubts![0]!).toMatchObject({
+    check: 'older-file',
+    count: 2,
+    message:
+      "this file (appts_0800.csv) says it was made before appts_0900.csv (already sent): sending it would undo later changes ('Printed: 02/26/2027 08:00 AM' against 'Printed: 02/26/2027 09:00 AM'; a report saved or printed again keeps the time it was made); it would send 2 appointments; nothing was sent",
+  });
+  expect(sentLines(sentItems(sandboxDir()))).toEqual(['NEW A-1 P-1 2027-03-01T17:00:00.000Z']);
+});

@@ -86,6 +86,9 @@ export interface Ledger {
   /** Of the exports read before one that arrived at `arrivedMs`, the one written last
    *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. */
   writtenLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
+  /** Of the exports read before one that arrived at `arrivedMs`, the one that says it was made
+   *  last (its print stamp): a file that says it was made before it would undo its changes. */
+  statedLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
   /** The export read that arrived at `arrivedMs` (its name and modification time), if kept. */
   exportArrivedAt?(arrivedMs: number): Promise<ExportRead | undefined>;
   /** The exports read that arrived after `arrivedMs` (a held or retried file's later ones). */

@@ -5,12 +5,45 @@
 // Such a file is held; accepted once, like a mass cancellation (mass-cancel.ts: for that file's
 // content), it goes. The arrival order alone decides nothing: exports copied by hand, a sync
 // tool or a scheduler all arrive in the order they were written.
+// A report that says when it was made (`Printed: 12/01/2026 08:02 AM`: stated-print-time.ts) is
+// judged by that as well: last week's report opened in Excel and saved into the inbox again, or
+// re-printed from a spool file, has a new modification time but says it was made before an export
+// already sent that says so too. One that says it was made later, or says nothing, is judged by
+// its modification time alone.
 import type { Doubt } from '../../model/doubt.ts';
-import type { ExportRead } from '../exports-read.ts';
+import type { ExportRead, StatedTime } from '../exports-read.ts';
 import { practiceArgument } from './mass-cancel.ts';
 
 /** Modification times closer than this are clock noise (FAT keeps them to 2 s). */
 export const OLDER_MARGIN_MS = 2000;
+/** Print stamps closer than this are one run (a stamp shows minutes, not seconds). */
+export const STATED_MARGIN_MS = 60_000;
+
+/** When a file was made, by the two clocks it has: its modification time and its print stamp. */
+export interface MadeAt {
+  modifiedMs?: number;
+  stated?: StatedTime;
+}
+
+/** The export, read before this file, that says it was made more than a minute after this file
+ *  says it was (a date alone: after that whole day), if `last` is one. */
+export function statedBefore(
+  last: ExportRead | undefined,
+  stated: StatedTime | undefined,
+): ExportRead | undefined {
+  return last?.stated && stated && last.stated.from - stated.to > STATED_MARGIN_MS ? last : undefined;
+}
+
+/** Whether export `e` was made after this file, by either clock; one no longer kept counts as
+ *  made after (hold rather than guess). */
+export function madeAfter(e: ExportRead | undefined, file: MadeAt, stabilityMs: number): boolean {
+  if (!e) return true;
+  const margin = Math.max(stabilityMs, OLDER_MARGIN_MS);
+  return (
+    (file.modifiedMs !== undefined && e.modifiedMs - file.modifiedMs > margin) ||
+    statedBefore(e, file.stated) !== undefined
+  );
+}
 
 /** The export, read before `arrivedMs`, that this file (modified at `modifiedMs`) was written
  *  before by more than the stability window (and 2 s), if there is one. */
@@ -26,21 +59,28 @@ const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(
 
 export function olderFileDoubt(opts: {
   later: ExportRead;
+  /** This file: its name, and the print stamps when they decided (`later` says it was made after). */
+  file: string;
   modifiedMs: number;
+  stated?: StatedTime;
   /** Appointments the file would send (what a person accepts). */
   sends: string[];
   practiceName: string;
 }): Doubt {
-  const { later, modifiedMs, sends } = opts;
+  const { later, modifiedMs, sends, stated } = opts;
   const n = sends.length;
+  const sending = `it would send ${n} appointment${n === 1 ? '' : 's'}; nothing was sent`;
   return {
     // Accepted like a mass cancellation: for this file's content, at most this many.
     kind: 'mass-cancel',
     check: 'older-file',
     message:
-      `this file was written before ${later.file} (already sent): sending it would undo later changes ` +
-      `(written ${when(modifiedMs)} UTC, ${later.file} ${when(later.modifiedMs)} UTC); it would send ` +
-      `${n} appointment${n === 1 ? '' : 's'}; nothing was sent`,
+      stated && later.stated
+        ? `this file (${opts.file}) says it was made before ${later.file} (already sent): sending it would ` +
+          `undo later changes ('${stated.text}' against '${later.stated.text}'; a report saved or ` +
+          `printed again keeps the time it was made); ${sending}`
+        : `this file was written before ${later.file} (already sent): sending it would undo later changes ` +
+          `(written ${when(modifiedMs)} UTC, ${later.file} ${when(later.modifiedMs)} UTC); ${sending}`,
     // Ids only: this text goes into the history and the log.
     samples: sends.slice(0, 5),
     count: n,

@@ -14,7 +14,7 @@ import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-
 import { JobStoppedError, pause, type EngineServices, type PracticeContext } from './job-context.ts';
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS, stampModifiedMs } from './file-stamp.ts';
-import { OLDER_MARGIN_MS, olderFileDoubt, writtenBefore } from './older-file.ts';
+import { madeAfter, olderFileDoubt, statedBefore, writtenBefore, type MadeAt } from './older-file.ts';
 import {
   cancelLimitOf,
   cancellationsAccepted,
@@ -40,7 +40,7 @@ import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
 import { LaterSnapshots, LEFT_OUT_LATER, snapshotScope } from './later-snapshots.ts';
-import type { SnapshotScope } from '../exports-read.ts';
+import type { SnapshotScope, StatedTime } from '../exports-read.ts';
 import { isAnswered } from '../../import/trust/answered-checks.ts';
 import {
   activeBeside,
@@ -66,23 +66,22 @@ export function cutShortReason(p: { page: number; of: number }): string {
 /** Whether an export later than `job` listed an id (`lastSentBy`: the job that last sent it). */
 type LaterExport = (appointmentId: string, lastSentBy: string | undefined) => Promise<boolean>;
 
-/** The appointments of `toSend` that an export written after this file (modified at
- *  `modifiedMs`) listed or sent: what sending this file would undo. */
+/** The appointments of `toSend` that an export made after this file (by its modification time or
+ *  its print stamp: older-file.ts) listed or sent: what sending this file would undo. */
 async function laterWrittenHad(
   svc: EngineServices,
   ctx: PracticeContext,
   toSend: PlannedAppointments,
-  modifiedMs: number,
+  made: MadeAt,
 ): Promise<string[]> {
-  const margin = Math.max(ctx.stabilityMs ?? 1000, OLDER_MARGIN_MS);
   const written = new Map<number, boolean>();
   const writtenLater = async (arrivedMs: number | undefined): Promise<boolean> => {
     if (arrivedMs === undefined || !Number.isFinite(arrivedMs)) return false;
-    if (!written.has(arrivedMs)) {
-      const e = await ctx.ledger.exportArrivedAt?.(arrivedMs);
-      // An export no longer kept (more than 100 ago) counts as later: hold rather than guess.
-      written.set(arrivedMs, e === undefined || e.modifiedMs - modifiedMs > margin);
-    }
+    if (!written.has(arrivedMs))
+      written.set(
+        arrivedMs,
+        madeAfter(await ctx.ledger.exportArrivedAt?.(arrivedMs), made, ctx.stabilityMs ?? 1000),
+      );
     return written.get(arrivedMs)!;
   };
   const undone: string[] = [];
@@ -134,6 +133,9 @@ export interface JobPlan {
   /** Snapshot mode, when the file cancels what it leaves out: what it covers (recorded once it
    *  goes, so an older file read later does not book what it left out: later-snapshots.ts). */
   snapshot?: SnapshotScope;
+  /** When the file says it was made (recorded once it goes: a file that says it was made before
+   *  it is held, older-file.ts). */
+  stated?: StatedTime;
 }
 
 function duplicateIdError(file: string, line: number, id: string, firstLine: number): RowError {
@@ -690,17 +692,35 @@ async function finishPlan(
     if (doubts.length === 0) for (const c of gone) toSend.set(c.appointmentId, c);
     if (!cutShort) covered = snapshotScope(range, r);
   }
-  // A file written before an export that arrived earlier and went: it would undo that export's
-  // changes (older-file.ts), for the appointments that export listed or sent. One that sends
-  // nothing undoes nothing, and neither does one whose appointments no later-written export had
-  // (per-provider reports written minutes apart and copied in by name).
+  // A file written before an export that arrived earlier and went, or that says it was made
+  // before one (its print stamp): it would undo that export's changes (older-file.ts), for the
+  // appointments that export listed or sent. One that sends nothing undoes nothing, and neither
+  // does one whose appointments no later-made export had (per-provider reports written minutes
+  // apart and copied in by name).
+  const stated = summary.statedPrintTime && {
+    from: summary.statedPrintTime.from.getTime(),
+    to: summary.statedPrintTime.to.getTime(),
+    text: summary.statedPrintTime.text,
+  };
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
-    const last = await ctx.ledger.writtenLastBefore?.(Date.parse(job.receivedAt));
-    const later = writtenBefore(last, modifiedMs, ctx.stabilityMs ?? 1000);
+    const arrived = Date.parse(job.receivedAt);
+    const byStamp = statedBefore(await ctx.ledger.statedLastBefore?.(arrived), stated);
+    const later =
+      byStamp ??
+      writtenBefore(await ctx.ledger.writtenLastBefore?.(arrived), modifiedMs, ctx.stabilityMs ?? 1000);
     if (later && !cancellationsAccepted(memory, contentHash, toSend.size, 'older-file')) {
-      const undone = await laterWrittenHad(svc, ctx, toSend, modifiedMs);
+      const undone = await laterWrittenHad(svc, ctx, toSend, { modifiedMs, ...(stated ? { stated } : {}) });
       if (undone.length)
-        doubts.push(olderFileDoubt({ later, modifiedMs, sends: undone, practiceName: practice.name }));
+        doubts.push(
+          olderFileDoubt({
+            later,
+            file: job.file,
+            modifiedMs,
+            ...(byStamp && stated ? { stated } : {}),
+            sends: undone,
+            practiceName: practice.name,
+          }),
+        );
     }
   }
 
@@ -728,6 +748,7 @@ async function finishPlan(
     fileStamp: stamp,
     wouldCancel,
     ...(covered && doubts.length === 0 ? { snapshot: covered } : {}),
+    ...(stated ? { stated } : {}),
     ...(summary.dateOrder ? { dateOrder: summary.dateOrder } : {}),
   };
 }

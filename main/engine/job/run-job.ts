@@ -163,6 +163,7 @@ async function plan(
       file: job.file,
       modifiedMs,
       arrivedMs: Date.parse(job.receivedAt),
+      ...(plan.stated ? { stated: plan.stated } : {}),
       ...(plan.snapshot ? { snapshot: plan.snapshot } : {}),
     });
   return { job, plan };

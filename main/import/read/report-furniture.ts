@@ -15,6 +15,7 @@
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { mayStatePrintTime } from './stated-print-time.ts';
 import type { HeadingLine, TableInfo } from './table-types.ts';
 
 export type FurnitureKind =
@@ -225,6 +226,8 @@ export function notePage(info: TableInfo, text: string): void {
 
 /** Group headings and row notes kept per file (TableInfo.headingLines): enough to show and ask about. */
 const MAX_HEADINGS = 5;
+/** Footer print stamps kept per file: pages differ by their number, not their stamp. */
+const MAX_STAMPS = 10;
 
 /**
  * The headings and row notes of one table as its furniture lines are met: a heading counts once a
@@ -241,6 +244,12 @@ export class HeadingLines {
     const text = values.join(' ').replace(/\s+/g, ' ').trim();
     if (kind === 'page-marker') notePage(this.info, text);
     else if (kind === 'row-note') this.keep([{ line, text }]);
+    // A page footer's print stamp (`Printed 3/11/2027 5:02:14 PM  Page 1 of 1`): when the report
+    // was made, read with the title's (stated-print-time.ts). The same footer on every page once.
+    if ((kind === 'page-marker' || kind === 'stamp') && mayStatePrintTime(text)) {
+      const kept = (this.info.stampLines ??= []);
+      if (kept.length < MAX_STAMPS && !kept.includes(text)) kept.push(text);
+    }
     if (kind !== 'heading') return undefined;
     const heading: HeadingLine = { line, text };
     if (this.waiting.length < MAX_HEADINGS) this.waiting.push(heading);

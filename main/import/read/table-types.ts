@@ -73,6 +73,10 @@ export interface TableInfo {
    * what the rows under it do not repeat (their status, provider, day or place).
    */
   headingLines?: HeadingLine[];
+  /** Lines besides the title that may say when the report was made (stated-print-time.ts): print
+   *  stamps in page footers between or after the rows, and an XML export's title values with their
+   *  names (`generated: 2027-03-01T17:42:10`). */
+  stampLines?: string[];
   /** Delimited only: group lines whose values the rows take as columns after the file's own
    *  (`Provider: Lee, Anna DDS` above that provider's rows: group-columns.ts). */
   groupColumns?: CarriedGroup[];

@@ -139,23 +139,29 @@ export class GroupCells {
   /**
    * The title lines of the elements that wrap every record once (the root, a report's table):
    * their attributes' values and their own leaf elements' text, as delimited reports' lines
-   * before the header. Attributes given to the records as columns are left out.
+   * before the header. Attributes given to the records as columns are left out. `named`: the same
+   * values as `name: value` (`generated: 2027-03-01T17:42:10`, Microsoft Access's `dataroot`):
+   * the name says what a value is (when the report was made: stated-print-time.ts).
    */
-  titleLines(first: XmlElement): string[] {
+  titleValues(first: XmlElement): { lines: string[]; named: string[] } {
     const lines: string[] = [];
-    const add = (text: string): void => {
+    const named: string[] = [];
+    const add = (name: string, text: string): void => {
       const t = text.replace(/\s+/g, ' ').trim();
-      if (/[\p{L}\p{N}]/u.test(t) && lines.length < MAX_TITLE_LINES && !lines.includes(t)) lines.push(t);
+      if (/[\p{L}\p{N}]/u.test(t) && lines.length < MAX_TITLE_LINES && !lines.includes(t)) {
+        lines.push(t);
+        named.push(`${name}: ${t}`);
+      }
     };
     const path = [...ancestorsOf(first), first];
     for (let i = 0; i < path.length - 1; i++) {
       const el = path[i]!;
       if (i > 0 && sameNamed(el) > 1) break;
-      for (const a of valueAttributes(el)) if (!this.fieldOf(`${el.name}/${a.name}`)) add(a.value);
+      for (const a of valueAttributes(el)) if (!this.fieldOf(`${el.name}/${a.name}`)) add(a.name, a.value);
       for (const c of childElements(el))
-        if (c.name !== path[i + 1]!.name && !childElements(c).length) add(c.content);
+        if (c.name !== path[i + 1]!.name && !childElements(c).length) add(c.name, c.content);
     }
-    return lines;
+    return { lines, named };
   }
 }
 

@@ -479,13 +479,15 @@ export async function openXmlTable(
     }
     const headers = cleanHeaders(names.map(decodeXmlName));
     const rows = rowsOfRecords(cells, names, headers);
+    const title = groups.titleValues(records[0]!);
     const info: TableInfo = {
       file: base,
       format: 'xml',
       encoding: guess.encoding,
       headerLine: rows[0]!.line,
       headers,
-      titleLines: groups.titleLines(records[0]!),
+      titleLines: title.lines,
+      ...(title.named.length ? { stampLines: title.named } : {}),
       furnitureLines: [],
       recordPath: chosen,
       rootName: root.name,
