@@ -1024,6 +1024,26 @@ export const CONCEPTS: Record<string, string[]> = {
   ملاحظات: ['note'],
   الهجري: ['hijri'],
   هجري: ['hijri'],
+  // ---- Indonesian ----
+  // SIMRS Khanza's booking list (github.com/mas-elkhanza/SIMRS-Khanza, table booking_registrasi:
+  // `Tgl.Booking;Jam Booking;No.RM;Nama Pasien;Tgl.Lahir;Tgl.Periksa;Waktu Kunjungan;Dokter`) had
+  // been refused: no birth date was found. `Tgl` is tanggal (date) written short; the No.RM (nomor
+  // rekam medis, the medical record number) is the practice's own patient number; `periksa` (the
+  // examination) and `kunjungan` (the visit) name the appointment; `Jam`, the clock, is also `Jam
+  // Booking`, when the booking was made ('booking' grades it down as the start).
+  tanggal: ['date'],
+  tgl: ['date'],
+  jam: ['time'],
+  waktu: ['time'],
+  lahir: ['dob'],
+  nama: ['name'],
+  pasien: ['patient'],
+  rm: ['patient', 'id'],
+  periksa: ['appt'],
+  kunjungan: ['appt'],
+  dokter: ['provider'],
+  poliklinik: ['location', 'clinic'],
+  poli: ['location', 'clinic'],
   // ---- Japanese, Chinese, Korean ----
   // Clinic reservation lists (`予約日,開始時刻,患者番号,姓,名,生年月日,担当医,状態`; Chinese
   // `预约日期,预约时间,姓名,出生日期,状态`; Korean `예약일,예약시간,환자명,생년월일,상태`) had been refused.

@@ -1,6 +1,6 @@
 // Month and weekday names as scheduling exports write them, in English, German, French, Spanish,
-// Italian, Portuguese, Dutch, Swedish, Norwegian, Danish, Polish, Croatian, Hungarian, Turkish and
-// Finnish (Unicode CLDR's format names, nominative and the genitive Polish, Croatian and Finnish
+// Italian, Portuguese, Dutch, Swedish, Norwegian, Danish, Polish, Croatian, Hungarian, Turkish,
+// Finnish and Indonesian (Unicode CLDR's format names, nominative and the genitive Polish, Croatian and Finnish
 // write in a date: `15 marca 2027`, `15. maaliskuuta 2027`): full names, the usual abbreviations
 // (`Jän`, `Mrz`, `mrt.`, `févr.`, `sept`, `dic`), with or without accents and a trailing dot, any
 // case. One table per kind so a new language is one list.
@@ -66,6 +66,7 @@ const MONTH_NAMES: readonly string[][] = [
     'ozujka',
     'marcius',
     'mart',
+    'maret',
     'μαρτιος',
     'μαρτιου',
   ],
@@ -134,6 +135,7 @@ const MONTH_NAMES: readonly string[][] = [
   [
     'august',
     'aout',
+    'agustus',
     'agosto',
     'augusti',
     'augustus',

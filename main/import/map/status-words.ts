@@ -1,6 +1,6 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
-// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese and Korean, each with
+// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean and Indonesian, each with
 // what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
@@ -1266,6 +1266,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'annulleret',
     ],
   },
+  // Indonesian: SIMRS Khanza's booking states (github.com/mas-elkhanza/SIMRS-Khanza, table
+  // booking_registrasi, `status enum('Terdaftar','Belum','Batal','Dokter Berhalangan')`): Belum (not
+  // yet registered: booked), Terdaftar (registered for the visit: the patient came); Batal
+  // (cancelled), Dokter Berhalangan (the doctor cannot attend: the booking will not take place).
+  { meaning: 'NEW', words: ['belum', 'terdaftar'] },
+  { meaning: 'CANCEL', words: ['batal', 'dibatalkan', 'dokter berhalangan'] },
 ];
 
 /**

@@ -117,8 +117,18 @@ export const TARGETS: Target[] = [
   { source: '109-yeyak-kr.csv', out: '109-yeyak-kr/yeyak.csv', encoding: 'euc-kr', crlf: true },
   { source: '212-nat-th.csv', out: '212-thai-clinic-buddhist-era/nat.csv', encoding: 'utf8-bom', crlf: true },
   { source: '213-yuyue-tw.csv', out: '213-taiwan-clinic-roc-big5/YUYUE.CSV', encoding: 'big5', crlf: true },
-  { source: '214-nobat-ir.csv', out: '214-iran-nobat-solar-hijri/nobat.csv', encoding: 'utf8-bom', crlf: true },
-  { source: '215-zapys-ua.csv', out: '215-ukraine-zapys-cyrillic-1251/zapys.csv', encoding: 'windows-1251', crlf: true },
+  {
+    source: '214-nobat-ir.csv',
+    out: '214-iran-nobat-solar-hijri/nobat.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '215-zapys-ua.csv',
+    out: '215-ukraine-zapys-cyrillic-1251/zapys.csv',
+    encoding: 'windows-1251',
+    crlf: true,
+  },
   {
     source: '110-marcacoes-pt.csv',
     out: '110-marcacoes-pt/marcacoes.csv',
