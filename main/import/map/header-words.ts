@@ -1044,6 +1044,24 @@ export const CONCEPTS: Record<string, string[]> = {
   dokter: ['provider'],
   poliklinik: ['location', 'clinic'],
   poli: ['location', 'clinic'],
+  // ---- Thai ----
+  // A Thai hospital or clinic list (`เลขที่นัด,HN,คำนำหน้า,ชื่อ,นามสกุล,วันเกิด,วันที่นัด,เวลานัด,แพทย์,
+  // สถานะ`) had been refused. Thai writes no spaces between words, so each header is listed whole,
+  // its vowels and tone marks kept (accent-marks.ts). HN, the hospital number, is the patient's
+  // number in Thai hospitals and clinics; เลขที่นัด (the appointment's number) the appointment id.
+  วันที่นัด: ['appt', 'date'],
+  วันนัด: ['appt', 'date'],
+  เวลานัด: ['appt', 'time'],
+  วันที่: ['date'],
+  เวลา: ['time'],
+  เลขที่นัด: ['appt', 'id'],
+  hn: ['patient', 'id'],
+  ชื่อ: ['first', 'name'],
+  นามสกุล: ['last', 'name'],
+  วันเกิด: ['dob'],
+  แพทย์: ['provider'],
+  สถานะ: ['status'],
+  คลินิก: ['location', 'clinic'],
   // ---- Japanese, Chinese, Korean ----
   // Clinic reservation lists (`予約日,開始時刻,患者番号,姓,名,生年月日,担当医,状態`; Chinese
   // `预约日期,预约时间,姓名,出生日期,状态`; Korean `예약일,예약시간,환자명,생년월일,상태`) had been refused.

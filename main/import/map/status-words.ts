@@ -1,6 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
-// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean and Indonesian, each with
+// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean, Indonesian and
+// Thai, each with
 // what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
@@ -1272,6 +1273,13 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   // (cancelled), Dokter Berhalangan (the doctor cannot attend: the booking will not take place).
   { meaning: 'NEW', words: ['belum', 'terdaftar'] },
   { meaning: 'CANCEL', words: ['batal', 'dibatalkan', 'dokter berhalangan'] },
+  // Thai: a Thai HIS's appointment module counts patients who did not come as appointed
+  // (ไม่มาตามนัด) and keeps the cancellation of an appointment (การยกเลิกนัดหมาย), https://meditech-sa-
+  // docs.dudee-indeed.com (Hospital, 1.3 Appointment Management and its ER diagram). นัด is the
+  // appointment: มาตามนัด came as appointed, ยืนยันนัด the appointment confirmed, ยกเลิกนัด cancelled.
+  { meaning: 'NEW', words: ['ยืนยันนัด', 'ยืนยัน', 'มาตามนัด'] },
+  { meaning: 'NEW', missed: true, words: ['ไม่มาตามนัด'] },
+  { meaning: 'CANCEL', words: ['ยกเลิก', 'ยกเลิกนัด', 'ยกเลิกนัดหมาย'] },
 ];
 
 /**
