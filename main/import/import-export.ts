@@ -52,6 +52,7 @@ import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraColumns, buddhistEraNote } from './map/buddhist-era-dates.ts';
+import { solarHijriColumns } from './map/solar-hijri-dates.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
@@ -181,7 +182,13 @@ async function prepareOpenTable(
     sample.map((r) => r.values),
     timeZone,
   );
-  if (era) for (const r of sample) era.fill(r);
+  // Persian solar Hijri dates in a Persian file (solar-hijri-dates.ts), likewise.
+  const solar = solarHijriColumns(
+    info.headers,
+    sample.map((r) => r.values),
+    timeZone,
+  );
+  for (const fill of [era, solar]) if (fill) for (const r of sample) fill.fill(r);
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
   let chosen = stated
@@ -622,7 +629,7 @@ async function prepareOpenTable(
     map: info.sheet !== undefined && info.format === 'xlsx' ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
-    rows: new TableRows(withFills(chain(sample, rows, pending), [yearless, era], sample.length), () =>
+    rows: new TableRows(withFills(chain(sample, rows, pending), [yearless, era, solar], sample.length), () =>
       rows.return(),
     ),
   };

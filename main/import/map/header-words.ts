@@ -1044,6 +1044,24 @@ export const CONCEPTS: Record<string, string[]> = {
   dokter: ['provider'],
   poliklinik: ['location', 'clinic'],
   poli: ['location', 'clinic'],
+  // ---- Persian ----
+  // An Iranian booking list (`کد رهگیری,تاریخ نوبت,ساعت,نام,نام خانوادگی,کد ملی,شماره پرونده,تاریخ
+  // تولد,پزشک,وضعیت`) had been refused. Persian writes `ی` and `ک` where Arabic writes `ي` and `ك`,
+  // so its words are listed as Persian writes them. `نام خانوادگی` (the family's name) is one
+  // phrase (PHRASES): its `نام` alone is the given name. The کد ملی (national code, ten digits) is
+  // the national number, never the practice's patient id; the پرونده (file) number is the
+  // patient's; the کد رهگیری (tracking code) a booking platform gives each appointment is its id.
+  تاریخ: ['date'],
+  نوبت: ['appt'],
+  ساعت: ['time'],
+  نام: ['first', 'name'],
+  نامخانوادگی: ['last', 'name'],
+  پرونده: ['patient', 'id'],
+  تولد: ['dob'],
+  پزشک: ['provider'],
+  وضعیت: ['status'],
+  ملی: ['insurance'],
+  کدرهگیری: ['appt', 'id'],
   // ---- Thai ----
   // A Thai hospital or clinic list (`เลขที่นัด,HN,คำนำหน้า,ชื่อ,นามสกุล,วันเกิด,วันที่นัด,เวลานัด,แพทย์,
   // สถานะ`) had been refused. Thai writes no spaces between words, so each header is listed whole,
@@ -1272,6 +1290,9 @@ export const BASE_WORDS = [
 /** Fixed phrases read as one word before anything else (folded, space-separated). */
 export const PHRASES: Array<[RegExp, string]> = [
   [/\bno show\b/g, 'noshow'],
+  // Persian (see CONCEPTS): the family name, and a booking's tracking code, each one phrase.
+  [/(?<= )نام خانوادگی(?= )/g, 'نامخانوادگی'],
+  [/(?<= )کد رهگیری(?= )/g, 'کدرهگیری'],
   [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
   [/\bservice location\b/g, 'location'],
   // The claim's place-of-service code (CMS-1500 box 24B: `11 - Office`, `02 - Telehealth`, `22 - On

@@ -1,7 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
-// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean, Indonesian and
-// Thai, each with
+// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean, Indonesian,
+// Thai and Persian, each with
 // what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
@@ -1280,6 +1280,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   { meaning: 'NEW', words: ['ยืนยันนัด', 'ยืนยัน', 'มาตามนัด'] },
   { meaning: 'NEW', missed: true, words: ['ไม่มาตามนัด'] },
   { meaning: 'CANCEL', words: ['ยกเลิก', 'ยกเลิกนัด', 'ยกเลิกนัดหมาย'] },
+  // Persian: a booking platform's cancelled appointment (لغو نوبت, 'cancel the appointment':
+  // https://www.salamdoctor.com/blog/cancel/). Its other states are asked: no page was found.
+  { meaning: 'CANCEL', words: ['لغو شده', 'لغو'] },
 ];
 
 /**
