@@ -19,7 +19,7 @@ import {
 import { findPreset } from './presets/index.ts';
 import { hijriDatesNote } from './map/hijri-dates.ts';
 import { numberDatesNote } from './map/number-dates.ts';
-import { yearlessColumn, yearlessDatesNote, type YearlessColumn } from './map/yearless-dates.ts';
+import { yearlessColumn, yearlessDatesNote } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
 import { patientAgeColumn } from './map/age-column.ts';
@@ -51,6 +51,8 @@ import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
+import { buddhistEraColumns, buddhistEraNote } from './map/buddhist-era-dates.ts';
+import { solarHijriColumns } from './map/solar-hijri-dates.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
@@ -175,6 +177,19 @@ async function prepareOpenTable(
   );
   if (yearless) for (const r of sample) yearless.fill(r);
   const timeZone = opts.timeZone ?? machineTimeZone();
+  // Dates in the Buddhist Era in a Thai file (buddhist-era-dates.ts), made Gregorian the same way.
+  const era = buddhistEraColumns(
+    info.headers,
+    sample.map((r) => r.values),
+    timeZone,
+  );
+  // Persian solar Hijri dates in a Persian file (solar-hijri-dates.ts), likewise.
+  const solar = solarHijriColumns(
+    info.headers,
+    sample.map((r) => r.values),
+    timeZone,
+  );
+  for (const fill of [era, solar]) if (fill) for (const r of sample) fill.fill(r);
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
   let chosen = stated
@@ -288,6 +303,7 @@ async function prepareOpenTable(
     const numbers = numberDatesNote(info.headers, sampleValues);
     const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
     const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
+    const buddhist = refs.date || refs.dateTime ? undefined : buddhistEraNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
@@ -296,10 +312,11 @@ async function prepareOpenTable(
         (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : '') +
         (numbers ? `; ${numbers}` : '') +
         (yearless ? `; ${yearless}` : '') +
-        (hijri ? `; ${hijri}` : ''),
+        (hijri ? `; ${hijri}` : '') +
+        (buddhist ? `; ${buddhist}` : ''),
       (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
-        (hijri
-          ? 'Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the Hijri one is enough), then put the file in the folder again. '
+        (hijri || buddhist
+          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : 'Buddhist Era'} one is enough), then put the file in the folder again. `
           : '') +
         (yearless
           ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '
@@ -613,25 +630,25 @@ async function prepareOpenTable(
     map: info.sheet !== undefined && info.format === 'xlsx' ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
-    rows: new TableRows(
-      yearless
-        ? withYears(chain(sample, rows, pending), yearless, sample.length)
-        : chain(sample, rows, pending),
-      () => rows.return(),
+    rows: new TableRows(withFills(chain(sample, rows, pending), [yearless, era, solar], sample.length), () =>
+      rows.return(),
     ),
   };
 }
 
-/** The rows after the sample with the year the stated period gives their year-less dates (the
- *  sample's `skip` first rows have theirs already). */
-async function* withYears(
+/** The rows after the sample with their cells rewritten as the sample's were (the year the stated
+ *  period gives year-less dates, the Gregorian year of a Buddhist Era one; the sample's `skip`
+ *  first rows have theirs already). */
+async function* withFills(
   source: AsyncGenerator<readonly TableRow[]>,
-  yearless: YearlessColumn,
+  fills: ReadonlyArray<{ fill(row: TableRow): void } | undefined>,
   skip: number,
 ): AsyncGenerator<readonly TableRow[]> {
+  const used = fills.filter((f) => f !== undefined);
+  if (used.length === 0) return yield* source;
   let seen = 0;
   for await (const batch of source) {
-    for (const r of batch) if (seen++ >= skip) yearless.fill(r);
+    for (const r of batch) if (seen++ >= skip) for (const f of used) f.fill(r);
     yield batch;
   }
 }

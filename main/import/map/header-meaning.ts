@@ -25,6 +25,7 @@ import {
   SEQUENCE_WORDS,
   SPLIT_FILLER,
 } from './header-words.ts';
+import { ACCENT_MARKS } from './accent-marks.ts';
 import { isKnownZoneAbbreviation, spelledZoneAbbreviation } from './zone-abbreviation.ts';
 /** Fold to plain letters keeping case (camelCase still splits): "Prénom" → "Prenom". */
 export function foldKeepCase(text: string): string {
@@ -33,7 +34,7 @@ export function foldKeepCase(text: string): string {
   // them back together, or no Korean header (`환자명`) was ever known.
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(ACCENT_MARKS, '')
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/ø/g, 'o')
@@ -52,7 +53,7 @@ export function headerWordsAsWritten(header: string): string[] {
     .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
-    .split(/[^\p{L}\p{N}]+|(?<=\p{L})(?=\p{N})/u)
+    .split(/[^\p{L}\p{M}\p{N}]+|(?<=\p{L})(?=\p{N})/u)
     .filter(Boolean);
 }
 

@@ -1024,6 +1024,62 @@ export const CONCEPTS: Record<string, string[]> = {
   ملاحظات: ['note'],
   الهجري: ['hijri'],
   هجري: ['hijri'],
+  // ---- Indonesian ----
+  // SIMRS Khanza's booking list (github.com/mas-elkhanza/SIMRS-Khanza, table booking_registrasi:
+  // `Tgl.Booking;Jam Booking;No.RM;Nama Pasien;Tgl.Lahir;Tgl.Periksa;Waktu Kunjungan;Dokter`) had
+  // been refused: no birth date was found. `Tgl` is tanggal (date) written short; the No.RM (nomor
+  // rekam medis, the medical record number) is the practice's own patient number; `periksa` (the
+  // examination) and `kunjungan` (the visit) name the appointment; `Jam`, the clock, is also `Jam
+  // Booking`, when the booking was made ('booking' grades it down as the start).
+  tanggal: ['date'],
+  tgl: ['date'],
+  jam: ['time'],
+  waktu: ['time'],
+  lahir: ['dob'],
+  nama: ['name'],
+  pasien: ['patient'],
+  rm: ['patient', 'id'],
+  periksa: ['appt'],
+  kunjungan: ['appt'],
+  dokter: ['provider'],
+  poliklinik: ['location', 'clinic'],
+  poli: ['location', 'clinic'],
+  // ---- Persian ----
+  // An Iranian booking list (`کد رهگیری,تاریخ نوبت,ساعت,نام,نام خانوادگی,کد ملی,شماره پرونده,تاریخ
+  // تولد,پزشک,وضعیت`) had been refused. Persian writes `ی` and `ک` where Arabic writes `ي` and `ك`,
+  // so its words are listed as Persian writes them. `نام خانوادگی` (the family's name) is one
+  // phrase (PHRASES): its `نام` alone is the given name. The کد ملی (national code, ten digits) is
+  // the national number, never the practice's patient id; the پرونده (file) number is the
+  // patient's; the کد رهگیری (tracking code) a booking platform gives each appointment is its id.
+  تاریخ: ['date'],
+  نوبت: ['appt'],
+  ساعت: ['time'],
+  نام: ['first', 'name'],
+  نامخانوادگی: ['last', 'name'],
+  پرونده: ['patient', 'id'],
+  تولد: ['dob'],
+  پزشک: ['provider'],
+  وضعیت: ['status'],
+  ملی: ['insurance'],
+  کدرهگیری: ['appt', 'id'],
+  // ---- Thai ----
+  // A Thai hospital or clinic list (`เลขที่นัด,HN,คำนำหน้า,ชื่อ,นามสกุล,วันเกิด,วันที่นัด,เวลานัด,แพทย์,
+  // สถานะ`) had been refused. Thai writes no spaces between words, so each header is listed whole,
+  // its vowels and tone marks kept (accent-marks.ts). HN, the hospital number, is the patient's
+  // number in Thai hospitals and clinics; เลขที่นัด (the appointment's number) the appointment id.
+  วันที่นัด: ['appt', 'date'],
+  วันนัด: ['appt', 'date'],
+  เวลานัด: ['appt', 'time'],
+  วันที่: ['date'],
+  เวลา: ['time'],
+  เลขที่นัด: ['appt', 'id'],
+  hn: ['patient', 'id'],
+  ชื่อ: ['first', 'name'],
+  นามสกุล: ['last', 'name'],
+  วันเกิด: ['dob'],
+  แพทย์: ['provider'],
+  สถานะ: ['status'],
+  คลินิก: ['location', 'clinic'],
   // ---- Japanese, Chinese, Korean ----
   // Clinic reservation lists (`予約日,開始時刻,患者番号,姓,名,生年月日,担当医,状態`; Chinese
   // `预约日期,预约时间,姓名,出生日期,状态`; Korean `예약일,예약시간,환자명,생년월일,상태`) had been refused.
@@ -1234,6 +1290,9 @@ export const BASE_WORDS = [
 /** Fixed phrases read as one word before anything else (folded, space-separated). */
 export const PHRASES: Array<[RegExp, string]> = [
   [/\bno show\b/g, 'noshow'],
+  // Persian (see CONCEPTS): the family name, and a booking's tracking code, each one phrase.
+  [/(?<= )نام خانوادگی(?= )/g, 'نامخانوادگی'],
+  [/(?<= )کد رهگیری(?= )/g, 'کدرهگیری'],
   [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
   [/\bservice location\b/g, 'location'],
   // The claim's place-of-service code (CMS-1500 box 24B: `11 - Office`, `02 - Telehealth`, `22 - On

@@ -1,8 +1,9 @@
 // Why no appointment date was found when the file's dates are Hijri: a Saudi or Gulf clinic's list
 // may give the date only in the Islamic calendar (`1448/09/01 هـ`, header `التاريخ الهجري`), and an
-// Iranian one in the Persian solar Hijri calendar (`1405/12/10`). They are never converted: the
-// months of the Umm al-Qura calendar begin when the new moon is sighted and announced, not by a
-// rule a program could follow, so a converted date can be a day off. The refusal says what the
+// Iranian one in the Persian solar Hijri calendar (`1405/12/10`). The Islamic ones are never
+// converted: the months of the Umm al-Qura calendar begin when the new moon is sighted and
+// announced, not by a rule a program could follow, so a converted date can be a day off. Solar
+// ones are, in a Persian file (solar-hijri-dates.ts); elsewhere this note stands. The refusal says what the
 // column holds and asks for Gregorian dates instead of only saying that no date was found.
 import { headerConcepts } from './header-meaning.ts';
 import { readsAsEmpty } from './no-value.ts';

@@ -1,13 +1,15 @@
 // Month and weekday names as scheduling exports write them, in English, German, French, Spanish,
-// Italian, Portuguese, Dutch, Swedish, Norwegian, Danish, Polish, Croatian, Hungarian, Turkish and
-// Finnish (Unicode CLDR's format names, nominative and the genitive Polish, Croatian and Finnish
+// Italian, Portuguese, Dutch, Swedish, Norwegian, Danish, Polish, Croatian, Hungarian, Turkish,
+// Finnish, Indonesian and Thai (Unicode CLDR's format names, nominative and the genitive Polish, Croatian and Finnish
 // write in a date: `15 marca 2027`, `15. maaliskuuta 2027`): full names, the usual abbreviations
 // (`Jän`, `Mrz`, `mrt.`, `févr.`, `sept`, `dic`), with or without accents and a trailing dot, any
 // case. One table per kind so a new language is one list.
 
+import { ACCENT_MARKS } from './accent-marks.ts';
+
 /** Lower case, accents removed, trailing dot dropped: `Févr.` → `fevr`, `Jän` → `jan`. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  return word.normalize('NFD').replace(ACCENT_MARKS, '').toLowerCase().replace(/\.$/, '');
 }
 
 /** Full month names, January first; every language's name for month i sits at index i. */
@@ -33,6 +35,7 @@ const MONTH_NAMES: readonly string[][] = [
     'ocak',
     'ιανουαριος',
     'ιανουαριου',
+    'มกราคม',
   ],
   [
     'february',
@@ -50,6 +53,7 @@ const MONTH_NAMES: readonly string[][] = [
     'subat',
     'φεβρουαριος',
     'φεβρουαριου',
+    'กุมภาพันธ์',
   ],
   [
     'march',
@@ -66,8 +70,10 @@ const MONTH_NAMES: readonly string[][] = [
     'ozujka',
     'marcius',
     'mart',
+    'maret',
     'μαρτιος',
     'μαρτιου',
+    'มีนาคม',
   ],
   [
     'april',
@@ -82,6 +88,7 @@ const MONTH_NAMES: readonly string[][] = [
     'nisan',
     'απριλιος',
     'απριλιου',
+    'เมษายน',
   ],
   [
     'may',
@@ -98,6 +105,7 @@ const MONTH_NAMES: readonly string[][] = [
     'mayıs',
     'μαιος',
     'μαιου',
+    'พฤษภาคม',
   ],
   [
     'june',
@@ -114,6 +122,7 @@ const MONTH_NAMES: readonly string[][] = [
     'haziran',
     'ιουνιος',
     'ιουνιου',
+    'มิถุนายน',
   ],
   [
     'july',
@@ -130,10 +139,12 @@ const MONTH_NAMES: readonly string[][] = [
     'temmuz',
     'ιουλιος',
     'ιουλιου',
+    'กรกฎาคม',
   ],
   [
     'august',
     'aout',
+    'agustus',
     'agosto',
     'augusti',
     'augustus',
@@ -145,6 +156,7 @@ const MONTH_NAMES: readonly string[][] = [
     'agustos',
     'αυγουστος',
     'αυγουστου',
+    'สิงหาคม',
   ],
   [
     'september',
@@ -161,6 +173,7 @@ const MONTH_NAMES: readonly string[][] = [
     'eylul',
     'σεπτεμβριος',
     'σεπτεμβριου',
+    'กันยายน',
   ],
   [
     'october',
@@ -176,6 +189,7 @@ const MONTH_NAMES: readonly string[][] = [
     'ekim',
     'οκτωβριος',
     'οκτωβριου',
+    'ตุลาคม',
   ],
   [
     'november',
@@ -189,6 +203,7 @@ const MONTH_NAMES: readonly string[][] = [
     'kasım',
     'νοεμβριος',
     'νοεμβριου',
+    'พฤศจิกายน',
   ],
   [
     'december',
@@ -205,6 +220,7 @@ const MONTH_NAMES: readonly string[][] = [
     'aralık',
     'δεκεμβριος',
     'δεκεμβριου',
+    'ธันวาคม',
   ],
 ];
 
@@ -226,7 +242,24 @@ const FINNISH_MONTH_STEMS = [
 ];
 
 /** Abbreviations that are not simply the first letters of a full name. */
-const MONTH_EXTRA: Record<string, number> = { mrz: 3, mrt: 3 };
+const MONTH_EXTRA: Record<string, number> = {
+  mrz: 3,
+  mrt: 3,
+  // Thai abbreviations, the initials of each name with a dot after each (`ม.ค.`, `มี.ค.`, ICU's
+  // th short months), read with their inner dots taken out (parse-date.ts).
+  มค: 1,
+  กพ: 2,
+  มีค: 3,
+  เมย: 4,
+  พค: 5,
+  มิย: 6,
+  กค: 7,
+  สค: 8,
+  กย: 9,
+  ตค: 10,
+  พย: 11,
+  ธค: 12,
+};
 
 /** Full weekday names, Sunday first (index = `Date.getUTCDay()`). */
 const WEEKDAY_NAMES: readonly string[][] = [
@@ -398,7 +431,8 @@ function remembered<T>(
 ): T | undefined {
   if (memo.has(word)) return memo.get(word);
   const w = normalizeWord(word);
-  const found = /^\p{L}+(?:-\p{L}+)?$/u.test(w) ? find(w) : undefined;
+  // Marks left in a word are Thai vowels and tone marks (accent-marks.ts): letters of it.
+  const found = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?$/u.test(w) ? find(w) : undefined;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, found);
   return found;

@@ -98,6 +98,9 @@ const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$/i;
  *  Portuguese `segunda-feira, 15 de março de 2027`. */
 const WEEKDAY_PREFIX = /^(\p{L}+(?:-\p{L}+)?)(?:\.\s*,?|\s*,|\s)\s*(?=\S)/u;
 
+/** The dots inside a Thai month's abbreviation (`ส.ค.`, `มี.ค.`): one word, not three tokens. */
+const THAI_INNER_DOT = /(?<=\p{Script=Thai})\.(?=\p{Script=Thai})/gu;
+
 /** A date as written, before anyone checks that it exists. */
 interface DateShape {
   year: number;
@@ -108,6 +111,7 @@ interface DateShape {
 /** `8 Dec 2026`, `December 8, 2026`, `8. Dezember 2026`, `8 de diciembre de 2026`, `2026-Dec-08`. */
 function namedShape(text: string, opts: DateParseOptions): DateShape | undefined {
   const tokens = text
+    .replace(THAI_INNER_DOT, '')
     .split(/[\s,\-/.]+/)
     .filter(Boolean)
     .filter((t) => !FILLERS.has(t.toLowerCase()));

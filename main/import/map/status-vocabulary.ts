@@ -21,6 +21,7 @@
 // - a booked stage, or the visit, followed by a word that says it is done ("Check-In Completed",
 //   "Visit Completed");
 // - a known status followed by a note on billing ("No Show-Don't Charge", fee-notes.ts).
+import { ACCENT_MARKS } from './accent-marks.ts';
 import { STATUS_WORDS } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
@@ -46,7 +47,7 @@ export const BUILT_IN_STATUS: Required<Omit<StatusVocabulary, 'unknown'>> = {
 
 /** Lower case without accents: "Bestätigt" → "bestatigt", "Annulée" → "annulee", "ß" → "ss". */
 export function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').toLowerCase();
+  return text.normalize('NFKD').replace(ACCENT_MARKS, '').replace(/ß/g, 'ss').toLowerCase();
 }
 
 /**

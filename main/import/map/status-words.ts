@@ -1,6 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
-// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese and Korean, each with
+// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean, Indonesian,
+// Thai and Persian, each with
 // what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
@@ -1276,6 +1277,22 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'annulleret',
     ],
   },
+  // Indonesian: SIMRS Khanza's booking states (github.com/mas-elkhanza/SIMRS-Khanza, table
+  // booking_registrasi, `status enum('Terdaftar','Belum','Batal','Dokter Berhalangan')`): Belum (not
+  // yet registered: booked), Terdaftar (registered for the visit: the patient came); Batal
+  // (cancelled), Dokter Berhalangan (the doctor cannot attend: the booking will not take place).
+  { meaning: 'NEW', words: ['belum', 'terdaftar'] },
+  { meaning: 'CANCEL', words: ['batal', 'dibatalkan', 'dokter berhalangan'] },
+  // Thai: a Thai HIS's appointment module counts patients who did not come as appointed
+  // (ไม่มาตามนัด) and keeps the cancellation of an appointment (การยกเลิกนัดหมาย), https://meditech-sa-
+  // docs.dudee-indeed.com (Hospital, 1.3 Appointment Management and its ER diagram). นัด is the
+  // appointment: มาตามนัด came as appointed, ยืนยันนัด the appointment confirmed, ยกเลิกนัด cancelled.
+  { meaning: 'NEW', words: ['ยืนยันนัด', 'ยืนยัน', 'มาตามนัด'] },
+  { meaning: 'NEW', missed: true, words: ['ไม่มาตามนัด'] },
+  { meaning: 'CANCEL', words: ['ยกเลิก', 'ยกเลิกนัด', 'ยกเลิกนัดหมาย'] },
+  // Persian: a booking platform's cancelled appointment (لغو نوبت, 'cancel the appointment':
+  // https://www.salamdoctor.com/blog/cancel/). Its other states are asked: no page was found.
+  { meaning: 'CANCEL', words: ['لغو شده', 'لغو'] },
 ];
 
 /**

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** Legacy Windows code pages written through the reverse of the WHATWG decoder (`euc-kr` is
  *  Korean Windows' code page 949 there). */
-type LegacyPage = 'windows-1250' | 'windows-1254' | 'windows-1255' | 'euc-kr';
+type LegacyPage = 'windows-1250' | 'windows-1251' | 'windows-1254' | 'windows-1255' | 'euc-kr' | 'big5';
 type Encoding = 'utf8' | 'utf8-bom' | 'utf16le-bom' | 'windows-1252' | LegacyPage;
 
 interface Target {
@@ -115,6 +115,20 @@ export const TARGETS: Target[] = [
   { source: '107-timebok-no.csv', out: '107-timebok-no/timebok.csv', encoding: 'utf8-bom', crlf: true },
   { source: '108-tor-il.csv', out: '108-tor-rofe-il/tor.csv', encoding: 'windows-1255', crlf: true },
   { source: '109-yeyak-kr.csv', out: '109-yeyak-kr/yeyak.csv', encoding: 'euc-kr', crlf: true },
+  { source: '212-nat-th.csv', out: '212-thai-clinic-buddhist-era/nat.csv', encoding: 'utf8-bom', crlf: true },
+  { source: '213-yuyue-tw.csv', out: '213-taiwan-clinic-roc-big5/YUYUE.CSV', encoding: 'big5', crlf: true },
+  {
+    source: '214-nobat-ir.csv',
+    out: '214-iran-nobat-solar-hijri/nobat.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '215-zapys-ua.csv',
+    out: '215-ukraine-zapys-cyrillic-1251/zapys.csv',
+    encoding: 'windows-1251',
+    crlf: true,
+  },
   {
     source: '110-marcacoes-pt.csv',
     out: '110-marcacoes-pt/marcacoes.csv',
@@ -251,6 +265,11 @@ function reverseTable(page: LegacyPage): Map<string, Buffer> {
   for (let b = 0; b < 0x100; b++) add([b]);
   if (page === 'euc-kr')
     for (let lead = 0x81; lead < 0xff; lead++) for (let t = 0x41; t < 0xff; t++) add([lead, t]);
+  // Big5 (Traditional Chinese Windows, code page 950): the standard leads 0xA1-0xF9 only (the
+  // decoder also reads Hong Kong extensions below 0xA1, which repeat some common characters),
+  // trail bytes from 0x40.
+  if (page === 'big5')
+    for (let lead = 0xa1; lead <= 0xf9; lead++) for (let t = 0x40; t < 0xff; t++) add([lead, t]);
   return table;
 }
 
