@@ -149,6 +149,12 @@ describe('IPC argument guards', () => {
     expect(checkArgument('previewSheet', { file: '/srv/lists.xlsx', sheet: 7 })).toBe(false);
     expect(checkArgument('confirmMapping', { ...confirm, answers: { sheet: 'Cancelled' } })).toBe(true);
     expect(checkArgument('confirmMapping', { ...confirm, answers: { sheet: 7 } })).toBe(false);
+    // the review's name-order answer (family name first) crosses the boundary; nothing else does
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { nameOrder: 'last-first' } })).toBe(true);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { nameOrder: 'first-last' } })).toBe(true);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { nameOrder: 'family-first' } })).toBe(
+      false,
+    );
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
     expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);

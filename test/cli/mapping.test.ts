@@ -415,3 +415,45 @@ describe('mapping confirm on a workbook with two sheets that could each be the l
     );
   });
 });
+
+describe('mapping confirm --name-order', () => {
+  // A list that writes names 'Keller, Dana' and, with the comma left out, 'Ortiz Luis' (corpus 181):
+  // which word of a name without a comma is the family name is asked, and answered once.
+  const LIST = [
+    'Appt ID,Date,Time,Client,DOB,Therapist,Status',
+    'T-1,2026-12-21,08:00,"Keller, Dana",1979-04-22,Megan Holt,Confirmed',
+    'T-2,2026-12-21,09:00,Ortiz Luis,1984-11-30,Megan Holt,Confirmed',
+    'T-3,2026-12-21,10:00,"Walsh, Brendan",1962-07-14,Megan Holt,Confirmed',
+    'T-4,2026-12-22,08:00,"Keller, Dana",1979-04-22,Megan Holt,Confirmed',
+    '',
+  ].join('\n');
+  const orderOf = () =>
+    (JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { patientNameOrder?: string }).patientNameOrder;
+
+  test('last-first is kept in the profile: Ortiz Luis is then Luis Ortiz; first-last drops it again', async () => {
+    const list = path.join(inbox, 'clients.csv');
+    fs.writeFileSync(list, LIST);
+    const asked = await cli('detect', list, '--tz', 'Europe/Berlin');
+    expect(asked.out).toContain('Are the names without a comma first name first?');
+    expect(asked.out).toContain('Ortiz Luis (DOB 1984-11-30');
+
+    const r = await confirmCli('--file', list, '--name-order', 'LAST-FIRST');
+    expect(r.code, r.err).toBe(0);
+    expect(orderOf()).toBe('last-first');
+    const read = await cli('detect', list, '--tz', 'Europe/Berlin', '--profile', profilePath());
+    expect(read.out).toContain('Luis Ortiz (DOB 1984-11-30');
+    expect(read.out).toContain('Dana Keller (DOB 1979-04-22');
+    expect(read.out).not.toContain('Are the names without a comma first name first?');
+
+    const back = await confirmCli('--file', list, '--name-order', 'first-last');
+    expect(back.code, back.err).toBe(0);
+    expect(orderOf()).not.toBe('last-first');
+  });
+
+  test('an order it does not know is refused, nothing saved', async () => {
+    const r = await confirmCli('--name-order', 'family-first');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--name-order must be first-last or last-first (got 'family-first')");
+    expect(fs.existsSync(profilePath())).toBe(false);
+  });
+});

@@ -46,6 +46,9 @@ export interface ConfirmRequest {
   /** WORD=booked|cancelled|skip */
   status?: string[];
   dateOrder?: 'MDY' | 'DMY';
+  /** Names in one column without a comma (`--name-order`): family name first (Tan Ah Kow) or
+   *  given name first. */
+  nameOrder?: 'first-last' | 'last-first';
   /** The Excel sheet the appointments are on (`--sheet`), when a workbook has several. */
   sheet?: string;
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
@@ -219,6 +222,12 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   applySet(profile, report.headers, req.set ?? []);
   await replaceMissingColumns(profile, report, () => detectProfile(req.file, { ...base, profile: 'auto' }));
   applyStatus(profile, req.status ?? []);
+  // As the review takes the answer (mapping-profile.ts): family name first is kept in the profile;
+  // given name first is what confirming the names as read says (a last-first order set before is
+  // dropped).
+  if (req.nameOrder === 'last-first') profile.patientNameOrder = 'last-first';
+  else if (req.nameOrder === 'first-last' && profile.patientNameOrder === 'last-first')
+    delete profile.patientNameOrder;
   // A fixed day/month order in a confirmed profile counts as the person's answer: keep it only
   // when it is one (given now), or the data proved it, or a preset or earlier profile fixed it.
   if (req.dateOrder) profile.dateOrder = req.dateOrder;

@@ -35,7 +35,8 @@ import { displayLines } from '../../model/display-text.ts';
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
-                                      [--sheet NAME] [--accept-cancellations]
+                                      [--name-order first-last|last-first] [--sheet NAME]
+                                      [--accept-cancellations]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -46,12 +47,18 @@ ${PRACTICE_OPTIONS_USAGE}
   --set             read FIELD from COLUMN (e.g. --set appointmentId="Appt #"; --set FIELD= for none)
   --status          what a status word means (e.g. --status Umgebucht=booked)
   --date-order      the practice's day/month order for dates like 03/04/2026 (remembered)
+  --name-order      names in one column without a comma: last-first when the family name comes
+                    first (Tan Ah Kow, Smith John; remembered), first-last when the given name does
   --sheet           the Excel sheet the appointments are on, when a workbook has several
                     (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
                     the held snapshot (--job, or the newest held for its cancellations) really
                     cancels what it says: accepted for that file's content only, then it goes
   --json            machine-readable output`;
+
+/** A doubt that asks which comes first in one-column names without a comma: --name-order answers
+ *  it (the review asks the same of these checks: renderer/settings/review-answers.ts). */
+const asksNameOrder = (d: Doubt): boolean => d.check === 'family-first' || d.check === 'name-order';
 
 function describeHeld(j: JobDetails): string[] {
   return [
@@ -144,6 +151,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
       '',
       `To answer: appt-connector mapping confirm --practice ${shellName(practice.name)} ` +
         '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]' +
+        (held.some((j) => j.doubts?.some(asksNameOrder)) ? ' [--name-order first-last|last-first]' : '') +
         (held.some((j) => j.doubts?.some((d) => d.kind === 'sheet')) ? ' [--sheet NAME]' : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
@@ -200,6 +208,7 @@ async function confirm(
     set?: string[];
     status?: string[];
     'date-order'?: string;
+    'name-order'?: string;
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -217,6 +226,13 @@ async function confirm(
   const order = v['date-order']?.toUpperCase();
   if (order !== undefined && order !== 'MDY' && order !== 'DMY')
     return usageError(USAGE, `--date-order must be MDY or DMY (got '${v['date-order']}')`, 'mapping confirm');
+  const nameOrder = v['name-order']?.toLowerCase();
+  if (nameOrder !== undefined && nameOrder !== 'first-last' && nameOrder !== 'last-first')
+    return usageError(
+      USAGE,
+      `--name-order must be first-last or last-first (got '${v['name-order']}')`,
+      'mapping confirm',
+    );
   let file = v.file;
   let fileName: string | undefined;
   let accepted: JobDetails | undefined;
@@ -265,6 +281,7 @@ async function confirm(
       set: v.set ?? [],
       status: v.status ?? [],
       ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
+      ...(nameOrder ? { nameOrder: nameOrder as 'first-last' | 'last-first' } : {}),
       ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
@@ -331,6 +348,7 @@ export async function run(argv: string[]): Promise<number> {
       set: { type: 'string', multiple: true },
       status: { type: 'string', multiple: true },
       'date-order': { type: 'string' },
+      'name-order': { type: 'string' },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

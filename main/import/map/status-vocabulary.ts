@@ -380,9 +380,11 @@ export function statusWordMeaning(
   const builtIn = new Map<string, StatusMeaning>();
   for (const g of STATUS_WORDS)
     for (const w of g.words) for (const k of spellings(w)) builtIn.set(k, g.meaning);
+  // The practice's own words are keyed with their question mark kept: the answer to the desk's
+  // `Cancelled?` (still booked) is no answer to `Cancelled`, which the same list also writes.
   const own = new Map<string, StatusMeaning>();
   const addOwn = (words: string[] | undefined, meaning: StatusMeaning): void => {
-    for (const w of words ?? []) for (const k of spellings(w)) own.set(k, meaning);
+    for (const w of words ?? []) for (const k of spellings(w)) own.set(k + asked(w), meaning);
   };
   addOwn(profile?.new, 'NEW');
   addOwn(profile?.skip, 'skip');
@@ -526,7 +528,9 @@ export function statusWordMeaning(
     if (!word.trim()) return { meaning: 'NEW', own: false }; // many exports leave a booking's status blank
     const split = codeOf(word);
     // The practice's own answer wins, for the whole value or the word after a code.
-    const mine = own.get(normalizeStatus(word)) ?? (split && own.get(normalizeStatus(split.rest)));
+    const mine =
+      own.get(normalizeStatus(word) + asked(word)) ??
+      (split && own.get(normalizeStatus(split.rest) + asked(split.rest)));
     if (mine) return { meaning: mine, own: true };
     const meaning = builtInMeaning(word, split);
     // A word a person wrote as a question (`Cancelled?`, `cx?`) is the desk's doubt, not the
@@ -539,6 +543,10 @@ export function statusWordMeaning(
 /** A value that ends in a question mark after a word (`Cancelled?`, `No show ?`); not a code of
  *  question marks (Dentrix's `??????`) nor one before the word (OpenEMR's `? No show`). */
 const QUESTIONED = /[\p{L}\p{N}.)]\s*\?+\s*$/u;
+
+/** What a questioned word adds to its key among the practice's own words (normalizeStatus drops
+ *  the question mark, so `Cancelled?` and `Cancelled` would share one answer). */
+const asked = (word: string): string => (QUESTIONED.test(word) ? ' ?' : '');
 
 /** The built-in vocabulary alone: what a status word means with no profile (recognising status
  *  columns, status notes in names, a second status column). */

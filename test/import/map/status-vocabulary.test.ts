@@ -471,6 +471,21 @@ describe('status vocabulary (built-in)', () => {
     expect(c('umgebucht')).toBe('CANCEL');
   });
 
+  it('the answer to a word typed as a question is not the answer to the word itself', () => {
+    // A front desk list (corpus 173): 'Cancelled?' (voicemail, not heard back) answered booked;
+    // 'Cancelled' on another row of the same list is still a cancellation.
+    const booked = statusClassifier({ new: ['Cancelled?'] });
+    expect(booked('Cancelled?')).toBe('NEW');
+    expect(booked('cancelled ?')).toBe('NEW');
+    expect(booked('Cancelled')).toBe('CANCEL');
+    // and the other way: 'Confirmed?' answered cancelled leaves 'Confirmed' booked
+    const gone = statusClassifier({ cancel: ['Confirmed?'] });
+    expect(gone('Confirmed?')).toBe('CANCEL');
+    expect(gone('Confirmed')).toBe('NEW');
+    // the plain word answered is no answer to the question either: that stays asked
+    expect(statusClassifier({ new: ['Cancelled'] })('Cancelled?')).toBe('unknown');
+  });
+
   it.each([
     ['true', true],
     ['TRUE', true],
