@@ -45,6 +45,14 @@ export interface Confirmation {
 export { profileFileName } from '../engine/practice-folder.ts';
 
 /** The profile the practice uses now, when it is a preset or a file (not 'auto'). */
+/** Given name first answered in the review: what confirming the names as read says, so a
+ *  family-first order saved before is dropped (as `mapping confirm --name-order first-last` does). */
+function withoutGivenFirst(profile: MappingProfile, answers: ReviewAnswers | undefined): MappingProfile {
+  if (answers?.nameOrder !== 'first-last' || profile.patientNameOrder === undefined) return profile;
+  const { patientNameOrder: _dropped, ...rest } = profile;
+  return rest;
+}
+
 function currentProfile(practice: PracticeSettings): MappingProfile | undefined {
   const spec = practice.mappingProfile.trim();
   if (!spec || spec.toLowerCase() === 'auto') return undefined;
@@ -106,8 +114,8 @@ export async function writeMappingProfile(
     };
   }
   const base = currentProfile(practice);
-  const rest: MappingProfile = base ?? { name: practice.name, columns: {} };
   const answers = confirmation?.answers;
+  const rest: MappingProfile = withoutGivenFirst(base ?? { name: practice.name, columns: {} }, answers);
   const candidate: MappingProfile = {
     ...rest,
     name: `${practice.name} (${confirmation ? 'confirmed in the review' : 'saved from the preview'})`,
@@ -123,7 +131,8 @@ export async function writeMappingProfile(
       : {}),
     ...(answers?.statusWords?.length ? { status: withStatusAnswers(rest.status, answers.statusWords) } : {}),
     ...(answers?.dateOrder ? { dateOrder: answers.dateOrder } : {}),
-    // Family name first (Tan Ah Kow): the order the question offers besides confirming as read.
+    // Family name first (Tan Ah Kow): the order the question offers besides confirming as read
+    // (given name first, which drops a family-first order saved before: withoutGivenFirst).
     ...(answers?.nameOrder === 'last-first' ? { patientNameOrder: 'last-first' as const } : {}),
     ...(confirmation?.sheet !== undefined ? { sheet: confirmation.sheet } : {}),
   };

@@ -337,6 +337,17 @@ describe('review: confirming the mapping once', () => {
       ['Anna', 'Schmidt'],
       ['Jonas', 'Weber'],
     ]);
+    // Answered again, given name first: the family-first order saved before is dropped (as the
+    // command line's --name-order first-last drops it), not kept beside the new answer.
+    const again = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file,
+      columns: preview.columns,
+      answers: { nameOrder: 'first-last' },
+    });
+    expect(again).toMatchObject({ ok: true });
+    const resaved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(resaved.mappingProfile, file).patientNameOrder).toBeUndefined();
   });
 
   it('a workbook asked which sheet is the list: confirming on it keeps the sheet shown, not asked again', async () => {
