@@ -36,9 +36,10 @@ const LABEL = new RegExp(
 );
 /** The same, not global: a test leaves no `lastIndex` behind. */
 const ANY_LABEL = new RegExp(LABEL.source, 'iu');
-/** A participle alone (`created`) is a label at the start of its line or before `:`, `on` or `by`:
- *  `Appointments created 12/01/2026` is a filter on the day they were booked. */
-const BARE = new RegExp(String.raw`^(?:${PARTICIPLE})$`, 'iu');
+/** A participle, alone or with its preposition (`created`, `created on`), is a label at the start
+ *  of its line or before `:` or `by`: `Appointments created 12/01/2026` and `Appointments created
+ *  on 12/01/2026` are the same filter on the day they were booked, never when the report was made. */
+const BARE = new RegExp(String.raw`^(?:${PARTICIPLE})(?:\s*(?:on|at|am|le|el))?$`, 'iu');
 /** After a value, a range word and a digit: the value begins a range, no stamp. */
 const RANGE_AFTER = /^\s*(?:[-–—~]|to|through|thru|till|until|bis|au|al|hasta)\s*\d/iu;
 /** What `Printed by` names before the date: a user, up to three words with no digit. */
@@ -128,7 +129,7 @@ function stampsIn(line: string, next: string | undefined, opts: PrintTimeOptions
   for (const m of line.matchAll(LABEL)) {
     const label = (m[1] ?? m[2]!).replace(/\s+/g, ' ');
     let rest = line.slice(m.index + m[0].length);
-    if (BARE.test(label) && !m[3] && m.index > 0 && !/^\s*[:=]/.test(rest)) continue;
+    if (BARE.test(label) && !m[3] && line.slice(0, m.index).trim() && !/^\s*[:=]/.test(rest)) continue;
     if (m[3]) {
       const user = BY_WHOM.exec(rest);
       if (!user) continue;

@@ -92,6 +92,11 @@ describe('a stated print time', () => {
     });
   });
 
+  it('a participle with its preposition is a label at the start of its line, indented or not', () => {
+    expect(read(['    Printed on 12/05/2026'])?.text).toBe('Printed on: 12/05/2026');
+    expect(read(['Printed on 12/05/2026'])?.text).toBe('Printed on: 12/05/2026');
+  });
+
   it.each([
     [['Dates: 12/01/2026 - 12/05/2026']],
     // A day sheet's `Report Date` is the day it lists.
@@ -99,6 +104,9 @@ describe('a stated print time', () => {
     [['Date: 12/01/2026']],
     // A filter on the day appointments were booked, and a range of such days.
     [['Appointments created 12/01/2026']],
+    // The same filter with its preposition (had been read as made on 1 December: a report printed
+    // on the 5th was held as older than one printed on the 3rd).
+    [['Appointments created on 12/01/2026']],
     [['Created 12/01/2026 - 12/05/2026']],
     // A zone abbreviation the practice's zone may not be.
     [['Printed 12/01/2026 08:02 AM EST']],
