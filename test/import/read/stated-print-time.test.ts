@@ -84,6 +84,17 @@ describe('a stated print time', () => {
     );
   });
 
+  it('a two-digit year where dates are written year first is unsure (26-12-05: 5 December 2026)', () => {
+    const seoul = { ...settled, order: 'DMY' as const, timeZone: 'Asia/Seoul' };
+    // Had been read as 26 December 2005 (and 27-01-01 as 27 January 2001: held as older).
+    expect(read(['Printed: 26-12-05 08:02'], seoul)).toBeUndefined();
+    expect(read(['Printed: 27/01/01'], seoul)).toBeUndefined();
+    // Four digits say which part is the year: 08:02 in Seoul (UTC+9) is 23:02 UTC the day before.
+    expect(read(['Printed: 2026-12-05 08:02'], seoul)).toEqual(
+      at('2026-12-04T23:02:00.000Z', 'Printed: 2026-12-05 08:02'),
+    );
+  });
+
   it('a title stamp and a page footer a few seconds apart are one print run', () => {
     expect(read(['Printed: 03/11/2027 5:02 PM', 'Printed 3/11/2027 5:02:14 PM Page 1 of 1'])).toEqual({
       from: '2027-03-11T23:02:00.000Z',
