@@ -84,12 +84,28 @@ describe('a stated print time', () => {
     );
   });
 
+  it('a two-digit year where dates are written year first is unsure (26-12-05: 5 December 2026)', () => {
+    const seoul = { ...settled, order: 'DMY' as const, timeZone: 'Asia/Seoul' };
+    // Had been read as 26 December 2005 (and 27-01-01 as 27 January 2001: held as older).
+    expect(read(['Printed: 26-12-05 08:02'], seoul)).toBeUndefined();
+    expect(read(['Printed: 27/01/01'], seoul)).toBeUndefined();
+    // Four digits say which part is the year: 08:02 in Seoul (UTC+9) is 23:02 UTC the day before.
+    expect(read(['Printed: 2026-12-05 08:02'], seoul)).toEqual(
+      at('2026-12-04T23:02:00.000Z', 'Printed: 2026-12-05 08:02'),
+    );
+  });
+
   it('a title stamp and a page footer a few seconds apart are one print run', () => {
     expect(read(['Printed: 03/11/2027 5:02 PM', 'Printed 3/11/2027 5:02:14 PM Page 1 of 1'])).toEqual({
       from: '2027-03-11T23:02:00.000Z',
       to: '2027-03-11T23:02:14.000Z',
       text: 'Printed: 03/11/2027 5:02 PM',
     });
+  });
+
+  it('a participle with its preposition is a label at the start of its line, indented or not', () => {
+    expect(read(['    Printed on 12/05/2026'])?.text).toBe('Printed on: 12/05/2026');
+    expect(read(['Printed on 12/05/2026'])?.text).toBe('Printed on: 12/05/2026');
   });
 
   it.each([
@@ -99,6 +115,9 @@ describe('a stated print time', () => {
     [['Date: 12/01/2026']],
     // A filter on the day appointments were booked, and a range of such days.
     [['Appointments created 12/01/2026']],
+    // The same filter with its preposition (had been read as made on 1 December: a report printed
+    // on the 5th was held as older than one printed on the 3rd).
+    [['Appointments created on 12/01/2026']],
     [['Created 12/01/2026 - 12/05/2026']],
     // A zone abbreviation the practice's zone may not be.
     [['Printed 12/01/2026 08:02 AM EST']],
