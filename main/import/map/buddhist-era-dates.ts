@@ -16,6 +16,10 @@ export const THAI_ERA_YEARS = 543;
 /** A four-digit number standing alone: the only one in a date cell is its year. */
 const YEAR = /(?<!\d)\d{4}(?!\d)/g;
 const THAI = /\p{Script=Thai}/u;
+/** Scripts of the countries counting the era 544 above the Gregorian (Cambodia, Laos, Myanmar,
+ *  Sri Lanka): a file in one of them is not Thai, whatever its zone says (Asia/Bangkok is also
+ *  the zone Windows' 'SE Asia Standard Time' names for Phnom Penh and Vientiane). */
+const OTHER_ERA_SCRIPTS = /[\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Sinhala}]/u;
 
 /** The Gregorian year of a Buddhist Era year in 1900-2100, else undefined. */
 function gregorianYear(year: number): number | undefined {
@@ -52,6 +56,11 @@ function eraColumns(rows: readonly string[][], width: number): number[] {
 
 /** Thai words in the header row or the sampled cells, or the practice in Thailand's zone. */
 function isThaiFile(headers: readonly string[], rows: readonly string[][], timeZone: string): boolean {
+  if (
+    headers.some((h) => OTHER_ERA_SCRIPTS.test(h)) ||
+    rows.some((r) => r.some((v) => OTHER_ERA_SCRIPTS.test(v)))
+  )
+    return false;
   return (
     timeZone === 'Asia/Bangkok' ||
     headers.some((h) => THAI.test(h)) ||

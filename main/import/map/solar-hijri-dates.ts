@@ -7,7 +7,11 @@
 // calendar's (lunar 1448 is 2027): a column is read in the solar calendar only in a Persian file
 // (Persian letters in its header row, the practice in Iran's or Afghanistan's zone) and without
 // the Islamic `هـ` after a date; decided once per file from the sample, each cell rewritten as a
-// Gregorian ISO date and its typed text kept for the row's errors.
+// Gregorian ISO date and its typed text kept for the row's errors. A Persian file may still write
+// lunar years: Afghanistan's government has dated its letters in the Islamic calendar since March
+// 2022 (https://8am.af/the-history-of-government-correspondence-and-correspondence-changed-from-solar-to-lunar/),
+// and lunar 1447 (2025) read as solar is 2068. A date decades ahead is no schedule's, so such a
+// year in any date column means the file's years are lunar, and none of its columns is converted.
 import { readsAsEmpty } from './no-value.ts';
 import type { TableRow } from '../read/table-types.ts';
 
@@ -18,6 +22,8 @@ const CLOCK_AFTER = /^(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Letters Persian writes and Arabic does not (pe, che, zhe, gaf, and its own yeh and kaf). */
 const PERSIAN_LETTERS = /[پچژگیک]/;
 const PERSIAN_ZONES = new Set(['Asia/Tehran', 'Asia/Kabul']);
+/** Years ahead of today no appointment is booked (lunar years now read as solar are 40 ahead). */
+const YEARS_AHEAD = 20;
 
 const BREAKS = [
   -61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456, 3178,
@@ -77,12 +83,16 @@ export function solarHijriColumns(
   headers: readonly string[],
   rows: readonly string[][],
   timeZone: string,
+  thisYear = new Date().getUTCFullYear(),
 ): SolarHijriColumns | undefined {
   if (!PERSIAN_ZONES.has(timeZone) || !headers.some((h) => PERSIAN_LETTERS.test(h))) return undefined;
   const columns: number[] = [];
   for (let j = 0; j < headers.length; j++) {
     const values = rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));
-    if (values.length > 0 && values.every((v) => gregorianOfSolar(v) !== undefined)) columns.push(j);
+    const dates = values.map(gregorianOfSolar);
+    if (values.length === 0 || dates.some((d) => d === undefined)) continue;
+    if (dates.some((d) => Number(d!.slice(0, 4)) > thisYear + YEARS_AHEAD)) return undefined;
+    columns.push(j);
   }
   if (columns.length === 0) return undefined;
   return {

@@ -7,11 +7,13 @@
 // letter and the DOS page reads every one right, and the file is held only when both read letters
 // that fit, different ones (`Weiß` / `Weiá`). A file with lone-CR line ends is an old Mac's, where
 // Mac Roman is as likely as Windows-1252: it is held whenever the two read as well or as badly.
-// Korean, Hebrew and Turkish Windows' pages are taken when the bytes show them (script-pages.ts);
+// Korean, Hebrew, Cyrillic, Chinese and Turkish Windows' pages are taken when the bytes show them
+// (script-pages.ts, chinese-pages.ts);
 // a Latin reading with words no Latin language writes is refused (`foreign`).
 // One scan of the sample (or of the piece with the first letter outside ASCII), never per row.
 import { decodeCodePage } from './code-pages.ts';
-import { foreignWords, isHebrewPage, koreanText, turkishReading } from './script-pages.ts';
+import { chinesePage } from './chinese-pages.ts';
+import { foreignWords, isCyrillicPage, isHebrewPage, koreanText, turkishReading } from './script-pages.ts';
 import { japaneseText } from './shift-jis.ts';
 import type { CodePage, EncodingDoubt } from './table-types.ts';
 
@@ -25,7 +27,14 @@ export interface CodePageChoice {
 }
 
 /** Pages whose readings are the script's own (no Latin reading to doubt). */
-const SCRIPT_PAGES = new Set<CodePage>(['shift_jis', 'euc-kr', 'windows-1255']);
+const SCRIPT_PAGES = new Set<CodePage>([
+  'shift_jis',
+  'euc-kr',
+  'windows-1255',
+  'windows-1251',
+  'big5',
+  'gb18030',
+]);
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -139,6 +148,10 @@ function choosePage(bytes: Uint8Array, crOnly: boolean): CodePageChoice {
   // Korean before Japanese: 949's Hangul bytes are Shift_JIS's half-width katakana.
   if (!crOnly && koreanText(bytes) !== undefined) return { encoding: 'euc-kr' };
   if (!crOnly && isHebrewPage(bytes)) return { encoding: 'windows-1255' };
+  // Cyrillic before Chinese: two 1251 letters can make one GBK character, never the other way.
+  if (!crOnly && isCyrillicPage(bytes)) return { encoding: 'windows-1251' };
+  const chinese = crOnly ? undefined : chinesePage(bytes);
+  if (chinese) return { encoding: chinese };
   const rivals: Array<EncodingDoubt['rival']> = crOnly ? ['macintosh'] : ['cp850', 'cp437'];
   const win = decodeCodePage(bytes, 'windows-1252');
   const own = fit(win);

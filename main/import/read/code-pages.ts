@@ -1,5 +1,6 @@
 // The 8-bit code pages an export may be in: one character a byte, 0x00-0x7F plain ASCII, 0x80-0xFF
-// from each page's table; and Japanese Windows' Shift_JIS, Korean Windows' 949, Turkish and Hebrew Windows'. Which one a file is in is decided once per file (code-page-choice.ts).
+// from each page's table; and Japanese Windows' Shift_JIS, Korean Windows' 949, Turkish, Hebrew and
+// Cyrillic Windows', and Chinese Windows' Big5 and GB18030. Which one a file is in is decided once per file (code-page-choice.ts).
 import { CP437_HIGH, CP850_HIGH } from './dos-code-pages.ts';
 import { MAC_ROMAN_HIGH } from './mac-roman.ts';
 import type { CodePage } from './table-types.ts';
@@ -30,6 +31,10 @@ const DECODERS: Record<CodePage, (bytes: Uint8Array) => string> = {
   'windows-1254': (bytes) => new TextDecoder('windows-1254').decode(bytes),
   'windows-1255': (bytes) => new TextDecoder('windows-1255').decode(bytes),
   'euc-kr': (bytes) => new TextDecoder('euc-kr').decode(bytes),
+  'windows-1251': (bytes) => new TextDecoder('windows-1251').decode(bytes),
+  // Two bytes a character (chinese-pages.ts); like Shift_JIS, a piece ends at a line break.
+  big5: (bytes) => new TextDecoder('big5').decode(bytes),
+  gb18030: (bytes) => new TextDecoder('gb18030').decode(bytes),
 };
 
 /** 8-bit bytes to text in the given code page. */

@@ -1,5 +1,5 @@
-// The code pages of Windows in Korea (949), Israel (1255) and Turkey (1254), and text in a
-// non-Latin code page the connector does not read. Read as Windows-1252 all of them were sent as
+// The code pages of Windows in Korea (949), Israel (1255), Turkey (1254) and the Cyrillic
+// countries (1251), and text in a non-Latin code page the connector does not read. Read as Windows-1252 all of them were sent as
 // Latin-looking garbage: Hebrew `כהן` as `ëäï`, Turkish `Ayşe Yılmaz` as `Ayþe Yýlmaz`, Greek
 // `Γιώργος` as `Ãéþñãïò`, Korean `김민준` as `±è¹Î¡Ø`. One scan of the sample (or of the piece with
 // the first letter outside ASCII), never per row.
@@ -75,6 +75,43 @@ export function turkishReading(win: string, turkish: string): 'turkish' | 'unsur
   if (!ICELANDIC.test(win)) return undefined;
   const letters = turkish.match(NON_ASCII_LETTER) ?? [];
   return letters.every((c) => TURKISH.has(c)) ? 'turkish' : 'unsure';
+}
+
+/** Characters of 1251 beside its letters in a name or a header: number sign, guillemets, dashes,
+ *  quotes, the apostrophe of Ukrainian and Belarusian names (`Дем’янчук`), ellipsis, no-break space. */
+const CYRILLIC_MARKS = new Set([...'№«»–—“”„’‘…\u00a0']);
+const CYRILLIC = /[\u0400-\u04ff]/;
+const CYRILLIC_UPPER = /[\u0400-\u042f]/;
+const CYRILLIC_LOWER = /[\u0430-\u045f]/;
+/** Vowels of Russian, Ukrainian, Belarusian, Bulgarian, Serbian and Macedonian. */
+const CYRILLIC_VOWEL = /[аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ]/;
+
+/**
+ * Whether `bytes` are Cyrillic Windows' code page 1251 (Russian, Ukrainian, Bulgarian, Serbian
+ * Windows' ANSI page, which their Excel writes CSV in): every byte outside ASCII a Cyrillic letter
+ * or one of the marks beside them, no letter glued to a Latin one (Western `José` reads `Josй`),
+ * no capital after a small letter inside a word (KOI8-R, whose small letters are 1251's capitals,
+ * reads `Иванов` as `йЧБОПЧ`), some capitalised word of two letters or more (Hebrew 1255 reads as
+ * small letters only), and a quarter of the letters vowels, as in any Cyrillic text (two in five in
+ * Russian; Greek 1253 in capitals reads mostly as consonants, `ΑΘΗΝΑ` as `БИЗНБ`).
+ */
+export function isCyrillicPage(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('windows-1251').decode(bytes);
+  let capitalised = false;
+  let letters = 0;
+  let vowels = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c.charCodeAt(0) < 0x80 || CYRILLIC_MARKS.has(c)) continue;
+    if (!CYRILLIC.test(c)) return false;
+    if (LATIN.test(text[i - 1] ?? '') || LATIN.test(text[i + 1] ?? '')) return false;
+    if (CYRILLIC_UPPER.test(c) && CYRILLIC_LOWER.test(text[i - 1] ?? '')) return false;
+    capitalised ||=
+      CYRILLIC_UPPER.test(c) && !CYRILLIC.test(text[i - 1] ?? '') && CYRILLIC.test(text[i + 1] ?? '');
+    letters++;
+    if (CYRILLIC_VOWEL.test(c)) vowels++;
+  }
+  return capitalised && vowels * 4 >= letters;
 }
 
 const WORD = /[^\s,;\t"|'()/.:\-0-9]+/g;

@@ -3,7 +3,8 @@ import type { CarriedGroup } from './group-columns.ts';
 
 /** The 8-bit encodings (code-pages.ts): `cp850` and `cp437` are the DOS ones (Excel's "CSV (MS-DOS)"),
  *  `windows-1250` Central European Windows' (windows-1250.ts), `windows-1254` Turkish, `windows-1255`
- *  Hebrew and `euc-kr` Korean Windows' (949) (script-pages.ts). */
+ *  Hebrew, `windows-1251` Cyrillic and `euc-kr` Korean Windows' (949) (script-pages.ts); `big5` and
+ *  `gb18030` Chinese Windows' (chinese-pages.ts). */
 export type CodePage =
   | 'windows-1252'
   | 'macintosh'
@@ -13,7 +14,10 @@ export type CodePage =
   | 'shift_jis'
   | 'windows-1254'
   | 'windows-1255'
-  | 'euc-kr';
+  | 'euc-kr'
+  | 'windows-1251'
+  | 'big5'
+  | 'gb18030';
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | CodePage;
 /** Letters outside ASCII that read as well in another code page as in Windows-1252: the file is
  *  read as Windows-1252 and held, up to three words shown both ways (`Weiß / Weiá`). */
