@@ -8,8 +8,7 @@
 // year-less dates (yearless-dates.ts), and each cell rewritten with its Gregorian year, the typed
 // text kept for the row's errors. Elsewhere the refusal names the column and its era instead.
 import { parseDateTime } from './parse-date-time.ts';
-import { readsAsEmpty } from './no-value.ts';
-import type { TableRow } from '../read/table-types.ts';
+import { type CalendarColumns, calendarColumns, filledValues as filled } from './calendar-columns.ts';
 
 /** Years between the Buddhist Era and the Gregorian calendar in Thailand. */
 export const THAI_ERA_YEARS = 543;
@@ -39,11 +38,6 @@ export function gregorianText(value: string): string | undefined {
   return reads('DMY') || reads('MDY') ? text : undefined;
 }
 
-/** The sampled values of column `j` that are not empty. */
-function filled(rows: readonly string[][], j: number): string[] {
-  return rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));
-}
-
 /** Columns whose every sampled value is a date with a Buddhist Era year. */
 function eraColumns(rows: readonly string[][], width: number): number[] {
   const out: number[] = [];
@@ -68,34 +62,16 @@ function isThaiFile(headers: readonly string[], rows: readonly string[][], timeZ
   );
 }
 
-/** The Buddhist Era date columns of a Thai file: `fill` writes a row's dates with their Gregorian
- *  years and keeps them as typed for the row's errors (TableRow.typed). */
-export interface BuddhistEraColumns {
-  headers: readonly string[];
-  fill(row: Pick<TableRow, 'values' | 'typed'>): void;
-}
-
+/** The Buddhist Era date columns of a Thai file, written with their Gregorian years
+ *  (calendar-columns.ts: a cell of another year left as typed, never moved by 543 years). */
 export function buddhistEraColumns(
   headers: readonly string[],
   rows: readonly string[][],
   timeZone: string,
-): BuddhistEraColumns | undefined {
+): CalendarColumns | undefined {
   const columns = eraColumns(rows, headers.length);
   if (columns.length === 0 || !isThaiFile(headers, rows, timeZone)) return undefined;
-  return {
-    headers: columns.map((j) => headers[j]!),
-    fill(row) {
-      for (const j of columns) {
-        const value = row.values[j];
-        // A cell the sample did not show may not be of the era (a typing slip): left as typed, the
-        // row is refused for its year, never moved by 543 years on a guess.
-        const text = value === undefined ? undefined : gregorianText(value);
-        if (text === undefined) continue;
-        (row.typed ??= new Map()).set(j, value!);
-        row.values[j] = text;
-      }
-    },
-  };
+  return calendarColumns(headers, columns, gregorianText);
 }
 
 /** `column 'X' holds dates of the Buddhist Era …`, for the first such column of a file the era

@@ -12,8 +12,7 @@
 // 2022 (https://8am.af/the-history-of-government-correspondence-and-correspondence-changed-from-solar-to-lunar/),
 // and lunar 1447 (2025) read as solar is 2068. A date decades ahead is no schedule's, so such a
 // year in any date column means the file's years are lunar, and none of its columns is converted.
-import { readsAsEmpty } from './no-value.ts';
-import type { TableRow } from '../read/table-types.ts';
+import { type CalendarColumns, calendarColumns, filledValues } from './calendar-columns.ts';
 
 /** Year-first solar Hijri date of 1300-1499, a time after it or not. */
 const SOLAR_DATE = /^(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?=$|\s)/;
@@ -72,39 +71,22 @@ export function gregorianOfSolar(value: string): string | undefined {
   return iso === undefined ? undefined : iso + rest;
 }
 
-/** The solar Hijri date columns of a Persian file: `fill` writes a row's dates as Gregorian ones
- *  and keeps them as typed for the row's errors (TableRow.typed). */
-export interface SolarHijriColumns {
-  headers: readonly string[];
-  fill(row: Pick<TableRow, 'values' | 'typed'>): void;
-}
-
+/** The solar Hijri date columns of a Persian file, written as Gregorian dates
+ *  (calendar-columns.ts). */
 export function solarHijriColumns(
   headers: readonly string[],
   rows: readonly string[][],
   timeZone: string,
   thisYear = new Date().getUTCFullYear(),
-): SolarHijriColumns | undefined {
+): CalendarColumns | undefined {
   if (!PERSIAN_ZONES.has(timeZone) || !headers.some((h) => PERSIAN_LETTERS.test(h))) return undefined;
   const columns: number[] = [];
   for (let j = 0; j < headers.length; j++) {
-    const values = rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));
+    const values = filledValues(rows, j);
     const dates = values.map(gregorianOfSolar);
     if (values.length === 0 || dates.some((d) => d === undefined)) continue;
     if (dates.some((d) => Number(d!.slice(0, 4)) > thisYear + YEARS_AHEAD)) return undefined;
     columns.push(j);
   }
-  if (columns.length === 0) return undefined;
-  return {
-    headers: columns.map((j) => headers[j]!),
-    fill(row) {
-      for (const j of columns) {
-        const value = row.values[j];
-        const text = value === undefined ? undefined : gregorianOfSolar(value);
-        if (text === undefined) continue;
-        (row.typed ??= new Map()).set(j, value!);
-        row.values[j] = text;
-      }
-    },
-  };
+  return calendarColumns(headers, columns, gregorianOfSolar);
 }

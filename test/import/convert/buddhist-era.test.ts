@@ -10,7 +10,9 @@ import {
 } from '../../../main/import/map/buddhist-era-dates.ts';
 import { monthFromName } from '../../../main/import/map/month-names.ts';
 import { parseDate } from '../../../main/import/map/parse-date.ts';
-import { collect, tempDir, writeLines } from './support.ts';
+import { collect, idsDaysAndStatus, tempFiles } from './support.ts';
+
+const write = tempFiles();
 
 test('Thai month abbreviations keep their vowels: มี.ค. is March, ม.ค. January', () => {
   expect(monthFromName('มีค')).toBe(3);
@@ -51,45 +53,27 @@ test('the era is read in a Thai file only; elsewhere the note names the column',
 });
 
 test('a Thai list in the Buddhist Era is sent on its Gregorian days', async () => {
-  const dir = tempDir();
-  try {
-    const file = writeLines(dir, 'nat.csv', [
-      'เลขที่นัด,HN,ชื่อ,นามสกุล,วันเกิด,วันที่นัด,เวลานัด,สถานะ',
-      '8801,0045123,สมชาย,ใจดี,12 ส.ค. 2528,01/03/2570,09:00,ยืนยันนัด',
-      '8803,0039002,กาญจนา,ทองคำ,25 พ.ย. 2521,15/03/2570,13:30,ยกเลิกนัด',
-    ]);
-    const { appointments, errors } = await collect(file, { timeZone: 'Asia/Bangkok' });
-    expect(errors).toEqual([]);
-    // Bangkok is UTC+7 all year: 09:00 on 1 March 2027 is 02:00 UTC, 13:30 on 15 March 06:30 UTC.
-    expect(
-      appointments.map((a) => [
-        a.appointmentId,
-        a.patient.patientId,
-        a.start.toISOString(),
-        a.patient.dob,
-        a.status,
-      ]),
-    ).toEqual([
-      ['8801', '0045123', '2027-03-01T02:00:00.000Z', '1985-08-12', 'NEW'],
-      ['8803', '0039002', '2027-03-15T06:30:00.000Z', '1978-11-25', 'CANCEL'],
-    ]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const file = write('nat.csv', [
+    'เลขที่นัด,HN,ชื่อ,นามสกุล,วันเกิด,วันที่นัด,เวลานัด,สถานะ',
+    '8801,0045123,สมชาย,ใจดี,12 ส.ค. 2528,01/03/2570,09:00,ยืนยันนัด',
+    '8803,0039002,กาญจนา,ทองคำ,25 พ.ย. 2521,15/03/2570,13:30,ยกเลิกนัด',
+  ]);
+  const { appointments, errors } = await collect(file, { timeZone: 'Asia/Bangkok' });
+  expect(errors).toEqual([]);
+  // Bangkok is UTC+7 all year: 09:00 on 1 March 2027 is 02:00 UTC, 13:30 on 15 March 06:30 UTC.
+  expect(idsDaysAndStatus(appointments)).toEqual([
+    ['8801', '0045123', '2027-03-01T02:00:00.000Z', '1985-08-12', 'NEW'],
+    ['8803', '0039002', '2027-03-15T06:30:00.000Z', '1978-11-25', 'CANCEL'],
+  ]);
 });
 
 test('Buddhist Era dates in a file not shown to be Thai are refused saying so', async () => {
-  const dir = tempDir();
-  try {
-    const file = writeLines(dir, 'appts.csv', [
-      'Appt ID,Date,Time,Patient ID,First Name,Last Name,DOB,Status',
-      '701,01/03/2570,09:00,9002,Sok,Chea,02/11/1990,Confirmed',
-      '702,02/03/2570,10:00,9003,Dara,Heng,21/04/1984,Confirmed',
-    ]);
-    await expect(collect(file, { timeZone: 'Asia/Phnom_Penh' })).rejects.toThrow(
-      /cannot find appointment date.*column 'Date' holds dates of the Buddhist Era such as '01\/03\/2570'.*Export the appointment dates in the Gregorian calendar \(a Gregorian date column beside the Buddhist Era one is enough\)/s,
-    );
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const file = write('appts.csv', [
+    'Appt ID,Date,Time,Patient ID,First Name,Last Name,DOB,Status',
+    '701,01/03/2570,09:00,9002,Sok,Chea,02/11/1990,Confirmed',
+    '702,02/03/2570,10:00,9003,Dara,Heng,21/04/1984,Confirmed',
+  ]);
+  await expect(collect(file, { timeZone: 'Asia/Phnom_Penh' })).rejects.toThrow(
+    /cannot find appointment date.*column 'Date' holds dates of the Buddhist Era such as '01\/03\/2570'.*Export the appointment dates in the Gregorian calendar \(a Gregorian date column beside the Buddhist Era one is enough\)/s,
+  );
 });

@@ -4,7 +4,9 @@
 // en-u-ca-persian: 1 March 2027 is 12/10/1405 AP, 4 April 2027 is 1/15/1406 AP).
 import fs from 'node:fs';
 import { solarHijriColumns, solarHijriToGregorian } from '../../../main/import/map/solar-hijri-dates.ts';
-import { collect, tempDir, writeLines } from './support.ts';
+import { collect, idsDaysAndStatus, tempFiles } from './support.ts';
+
+const write = tempFiles();
 
 test('solar Hijri dates convert to the Gregorian day, across Nowruz and into the past', () => {
   expect(solarHijriToGregorian(1405, 1, 1)).toBe('2026-03-21');
@@ -28,29 +30,16 @@ test('only a Persian file in Iran or Afghanistan reads the solar calendar', () =
 });
 
 test('an Iranian list in Persian digits is sent on its Gregorian days', async () => {
-  const dir = tempDir();
-  try {
-    const file = writeLines(dir, 'nobat.csv', [
-      'کد رهگیری,تاریخ نوبت,ساعت,نام,نام خانوادگی,شماره پرونده,تاریخ تولد,وضعیت',
-      '483935,۱۴۰۵/۱۲/۱۱,۱۶:۰۰,حسین,کریمی,1187,۱۳۵۷/۰۹/۰۴,لغو شده',
-      '484012,۱۴۰۶/۰۱/۱۵,۱۱:۱۵,زهرا,محمدی,1344,۱۳۶۹/۱۰/۱۳,لغو شده',
-    ]);
-    const { appointments, errors } = await collect(file, { timeZone: 'Asia/Tehran' });
-    expect(errors).toEqual([]);
-    // Iran keeps UTC+3:30: 16:00 on 2 March 2027 is 12:30 UTC, 11:15 on 4 April 07:45 UTC.
-    expect(
-      appointments.map((a) => [
-        a.appointmentId,
-        a.patient.patientId,
-        a.start.toISOString(),
-        a.patient.dob,
-        a.status,
-      ]),
-    ).toEqual([
-      ['483935', '1187', '2027-03-02T12:30:00.000Z', '1978-11-25', 'CANCEL'],
-      ['484012', '1344', '2027-04-04T07:45:00.000Z', '1991-01-03', 'CANCEL'],
-    ]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const file = write('nobat.csv', [
+    'کد رهگیری,تاریخ نوبت,ساعت,نام,نام خانوادگی,شماره پرونده,تاریخ تولد,وضعیت',
+    '483935,۱۴۰۵/۱۲/۱۱,۱۶:۰۰,حسین,کریمی,1187,۱۳۵۷/۰۹/۰۴,لغو شده',
+    '484012,۱۴۰۶/۰۱/۱۵,۱۱:۱۵,زهرا,محمدی,1344,۱۳۶۹/۱۰/۱۳,لغو شده',
+  ]);
+  const { appointments, errors } = await collect(file, { timeZone: 'Asia/Tehran' });
+  expect(errors).toEqual([]);
+  // Iran keeps UTC+3:30: 16:00 on 2 March 2027 is 12:30 UTC, 11:15 on 4 April 07:45 UTC.
+  expect(idsDaysAndStatus(appointments)).toEqual([
+    ['483935', '1187', '2027-03-02T12:30:00.000Z', '1978-11-25', 'CANCEL'],
+    ['484012', '1344', '2027-04-04T07:45:00.000Z', '1991-01-03', 'CANCEL'],
+  ]);
 });

@@ -94,3 +94,14 @@ export const startsAndNames = (r: Collected) =>
     a.patient.lastName,
     a.patient.dob,
   ]);
+
+/** Each appointment as its id, patient id, UTC start, birth date and status: what a date
+ *  conversion must get right, row by row. */
+export const idsDaysAndStatus = (appointments: Appointment[]) =>
+  appointments.map((a) => [
+    a.appointmentId,
+    a.patient.patientId,
+    a.start.toISOString(),
+    a.patient.dob,
+    a.status,
+  ]);
