@@ -97,6 +97,9 @@ export interface ReviewAnswers {
    *  `family-first` or `name-order` doubt): `last-first` is kept in the mapping as its
    *  patientNameOrder; `first-last` is what confirming says anyway. */
   nameOrder?: 'first-last' | 'last-first';
+  /** Blank dates answer (a `date-gaps` doubt): `above`, an empty date is the date of the row
+   *  above (the report prints each day's date once), kept in the mapping as its blankDate. */
+  blankDate?: 'above';
   /** The workbook sheet the appointments are on, when the person picked another than the one
    *  shown first (a `sheet` doubt); kept in the mapping, as `mapping confirm --sheet` does. */
   sheet?: string;

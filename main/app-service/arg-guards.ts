@@ -135,12 +135,15 @@ const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['sa
 const STATUS_ANSWERS = ['new', 'cancel', 'skip'];
 
 function isReviewAnswers(v: unknown): boolean {
-  if (!isPlainObject(v) || !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet'])) return false;
+  if (!isPlainObject(v) || !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet', 'blankDate']))
+    return false;
   const words = v.statusWords;
   return (
     (v.sheet === undefined || isName(v.sheet)) &&
     (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
     (v.nameOrder === undefined || v.nameOrder === 'first-last' || v.nameOrder === 'last-first') &&
+    // Blank dates answer: only 'above' (an empty date is the day of the row above).
+    (v.blankDate === undefined || v.blankDate === 'above') &&
     (words === undefined ||
       (Array.isArray(words) &&
         words.length <= 100 &&

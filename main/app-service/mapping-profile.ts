@@ -135,6 +135,8 @@ export async function writeMappingProfile(
     // (given name first, which drops a family-first order saved before: withoutGivenFirst).
     ...(answers?.nameOrder === 'last-first' ? { patientNameOrder: 'last-first' as const } : {}),
     ...(confirmation?.sheet !== undefined ? { sheet: confirmation.sheet } : {}),
+    // Blank dates answer: an empty date is the day of the row above (a date printed once per day).
+    ...(answers?.blankDate === 'above' ? { blankDate: 'above' as const } : {}),
   };
   let profile: MappingProfile;
   try {

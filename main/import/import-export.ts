@@ -603,6 +603,7 @@ async function prepareOpenTable(
     ageColumn: patientAgeColumn(info.headers, refs),
     providerSample: sample,
     namesList: namesOffBookList,
+    furnitureLines: info.furnitureLines,
     ...(opts.practiceName ? { practiceName: opts.practiceName } : {}),
     ...(joinData && profile.join
       ? {

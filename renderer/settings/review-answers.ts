@@ -18,6 +18,8 @@ export interface Answers {
   nameOrder?: 'first-last' | 'last-first';
   /** The workbook sheet picked as the appointment list (unset: the one shown first). */
   sheet?: string;
+  /** Blank dates answer: an empty date is the day of the row above, or those rows are left out. */
+  blankDate?: 'above' | 'left-out';
 }
 
 export const NO_ANSWERS: Answers = { status: {} };
@@ -36,6 +38,12 @@ export function asksDateOrder(doubts: readonly Doubt[]): boolean {
  *  John): the person may answer family name first, which the mapping then keeps. */
 export function asksNameOrder(doubts: readonly Doubt[]): boolean {
   return doubts.some((d) => d.check === 'family-first' || d.check === 'name-order');
+}
+
+/** Blank dates answer: whether a doubt asks if an empty date is the day of the row above (a
+ *  report that prints each day's date once); `above` is kept in the mapping. */
+export function asksBlankDate(doubts: readonly Doubt[]): boolean {
+  return doubts.some((d) => d.check === 'date-gaps');
 }
 
 /** Appointment fields whose column is in doubt: the table marks them "please check". */
@@ -67,5 +75,7 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
     ...(doubts.some((d) => d.kind === 'sheet') && answers.sheet !== undefined
       ? { sheet: answers.sheet }
       : {}),
+    // Blank dates answer: only 'above' is kept; leaving the rows out is what confirming does.
+    ...(asksBlankDate(doubts) && answers.blankDate === 'above' ? { blankDate: 'above' as const } : {}),
   };
 }

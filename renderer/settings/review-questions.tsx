@@ -3,9 +3,11 @@
 // cancelled or not an appointment; date order: the file's own dates written out both ways; names
 // without a comma: family name or given name first; a workbook's sheets: which one holds the appointments, its rows shown when picked).
 // Columns in doubt are answered in the column table below, where they are marked.
+// Blank dates answer: a date printed once per day may be answered as the day of the row above.
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
 import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
+import { asksBlankDate } from './review-answers.ts';
 
 interface Props {
   doubts: Doubt[];
@@ -129,6 +131,30 @@ function NameOrderQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onCha
   );
 }
 
+/** Blank dates answer: a report that prints each day's date once. The day above is kept in the
+ *  mapping; leaving the rows out (each a row error) is what confirming does anyway. */
+function BlankDateQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChange'>) {
+  const choice = (value: 'above' | 'left-out', label: string) => (
+    <label className="radio-inline">
+      <input
+        type="radio"
+        name="blank-date"
+        value={value}
+        checked={answers.blankDate === value}
+        onChange={() => onChange({ ...answers, blankDate: value })}
+      />
+      {label}
+    </label>
+  );
+  return (
+    <fieldset className="answer">
+      <legend>A row with an empty date is:</legend>
+      {choice('above', 'On the same day as the row above')}
+      {choice('left-out', 'Not to be sent (each is reported as a row error)')}
+    </fieldset>
+  );
+}
+
 export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet }: Props) {
   return (
     <section className="review" aria-labelledby="review-title">
@@ -145,6 +171,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet
             )}
             {asksNameOrder([d]) && doubts.findIndex((x) => asksNameOrder([x])) === i && (
               <NameOrderQuestion answers={answers} onChange={onChange} />
+            )}
+            {asksBlankDate([d]) && doubts.findIndex((x) => asksBlankDate([x])) === i && (
+              <BlankDateQuestion answers={answers} onChange={onChange} />
             )}
             {d.kind === 'sheet' && sheet && doubts.findIndex((x) => x.kind === 'sheet') === i && (
               <SheetQuestion names={d.samples} sheet={sheet} />

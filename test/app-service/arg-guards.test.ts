@@ -155,6 +155,10 @@ describe('IPC argument guards', () => {
     expect(checkArgument('confirmMapping', { ...confirm, answers: { nameOrder: 'family-first' } })).toBe(
       false,
     );
+    // the blank dates answer (an empty date is the day above) crosses the boundary; nothing else does
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { blankDate: 'above' } })).toBe(true);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { blankDate: 'below' } })).toBe(false);
+    expect(checkArgument('confirmMapping', { ...confirm, answers: { blankDate: true } })).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
     expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);

@@ -350,6 +350,50 @@ describe('review: confirming the mapping once', () => {
     expect(readProfileFile(resaved.mappingProfile, file).patientNameOrder).toBeUndefined();
   });
 
+  it('a date printed once per day, answered as the day above: kept in the mapping, and the file then reads so', async () => {
+    const h = await harness();
+    // A report that prints each day's date once: lines 3 and 5 have no date ('date-gaps').
+    const file = path.join(h.dir, 'days.csv');
+    fs.writeFileSync(
+      file,
+      'Appt ID,Appt Date,Appt Time,Patient Name,Birth Date,Doctor\n' +
+        'A-1,2027-03-30,09:00,Anna Schmidt,1980-02-14,Dr Petra Vogt\n' +
+        'A-2,,09:30,Jonas Weber,1975-06-01,Dr Petra Vogt\n' +
+        'A-3,2027-03-31,10:00,Lena Fischer,1990-11-23,Dr Petra Vogt\n' +
+        'A-4,,10:30,Paul Becker,1968-04-09,Dr Petra Vogt\n',
+    );
+    const preview = await h.service.previewExport({ file, practice: 'South Clinic' });
+    expect(preview.doubts.map((d) => d.check)).toContain('date-gaps');
+    const r = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file,
+      columns: preview.columns,
+      answers: { blankDate: 'above' },
+    });
+    expect(r).toMatchObject({ ok: true });
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    expect(readProfileFile(saved.mappingProfile, file).blankDate).toBe('above');
+    const rows = importExport(file, {
+      practiceId: saved.practiceId,
+      timeZone: saved.timeZone,
+      profile: saved.mappingProfile,
+    });
+    const days: Array<[string, string]> = [];
+    let step = await rows.next();
+    for (; !step.done; step = await rows.next())
+      if (step.value.kind === 'appointment')
+        days.push([step.value.appointment.appointmentId, step.value.appointment.start.toISOString()]);
+    expect(step.value.doubts).toEqual([]);
+    // Worked out by hand: each empty date the day of the row above, in Berlin's summer time
+    // (UTC+2 from 28 March 2027).
+    expect(days).toEqual([
+      ['A-1', '2027-03-30T07:00:00.000Z'],
+      ['A-2', '2027-03-30T07:30:00.000Z'],
+      ['A-3', '2027-03-31T08:00:00.000Z'],
+      ['A-4', '2027-03-31T08:30:00.000Z'],
+    ]);
+  });
+
   it('a workbook asked which sheet is the list: confirming on it keeps the sheet shown, not asked again', async () => {
     const h = await harness();
     const book = path.join(h.dir, 'lists.xlsx');

@@ -457,3 +457,28 @@ describe('mapping confirm --name-order', () => {
     expect(fs.existsSync(profilePath())).toBe(false);
   });
 });
+
+describe('mapping confirm --blank-date', () => {
+  test('above is kept in the profile (an empty date is the day above); another value is refused', async () => {
+    // A report that prints each day's date once (corpus 191): line 3 has no date.
+    const list = path.join(inbox, 'days.csv');
+    fs.writeFileSync(
+      list,
+      [
+        'Appt ID,Date,Time,Client,DOB,Therapist,Status',
+        'T-1,2026-12-21,08:00,"Keller, Dana",1979-04-22,Megan Holt,Confirmed',
+        'T-2,,09:00,"Walsh, Brendan",1962-07-14,Megan Holt,Confirmed',
+        '',
+      ].join('\n'),
+    );
+    const wrong = await confirmCli('--file', list, '--blank-date', 'below');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toContain("--blank-date must be above (got 'below')");
+    expect(fs.existsSync(profilePath())).toBe(false);
+
+    const r = await confirmCli('--file', list, '--blank-date', 'above');
+    expect(r.code, r.err).toBe(0);
+    const saved = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { blankDate?: string };
+    expect(saved.blankDate).toBe('above');
+  });
+});

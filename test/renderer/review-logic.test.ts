@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doubt } from '../../renderer/shared/types.ts';
 import {
   asksNameOrder,
+  asksBlankDate,
   reviewAnswers,
   unanswered,
   uncertainFields,
@@ -78,6 +79,19 @@ describe('review questions from doubts', () => {
     expect(reviewAnswers([familyFirst], given)).toEqual({ nameOrder: 'last-first' });
     // Two surnames are not settled by an order: a stray answer is not sent.
     expect(reviewAnswers([twoSurnames], given)).toEqual({});
+  });
+
+  it('asks about blank dates where a date-gaps doubt does, and sends only "the day above"', () => {
+    const dateGaps = doubt('column', { check: 'date-gaps', field: 'date' });
+    const providerGaps = doubt('column', { check: 'provider-gaps', field: 'providerName' });
+    expect([dateGaps, providerGaps].map((d) => asksBlankDate([d]))).toEqual([true, false]);
+    expect(reviewAnswers([dateGaps], { status: {}, blankDate: 'above' })).toEqual({ blankDate: 'above' });
+    // Leaving the rows out is what confirming does anyway: nothing to keep.
+    expect(reviewAnswers([dateGaps], { status: {}, blankDate: 'left-out' })).toEqual({});
+    // A stray answer where no date is blank is not sent.
+    expect(reviewAnswers([providerGaps], { status: {}, blankDate: 'above' })).toEqual({});
+    // Not a required answer: confirming without it leaves the rows out, as before.
+    expect(unanswered([dateGaps], { status: {} })).toEqual([]);
   });
 
   it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {

@@ -49,6 +49,8 @@ export interface ConfirmRequest {
   /** Names in one column without a comma (`--name-order`): family name first (Tan Ah Kow) or
    *  given name first. */
   nameOrder?: 'first-last' | 'last-first';
+  /** Blank dates answer (`--blank-date above`): an empty date is the date of the row above. */
+  blankDate?: 'above';
   /** The Excel sheet the appointments are on (`--sheet`), when a workbook has several. */
   sheet?: string;
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
@@ -228,6 +230,8 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   if (req.nameOrder === 'last-first') profile.patientNameOrder = 'last-first';
   else if (req.nameOrder === 'first-last' && profile.patientNameOrder === 'last-first')
     delete profile.patientNameOrder;
+  // Blank dates answer, kept as the review keeps it (mapping-profile.ts).
+  if (req.blankDate === 'above') profile.blankDate = 'above';
   // A fixed day/month order in a confirmed profile counts as the person's answer: keep it only
   // when it is one (given now), or the data proved it, or a preset or earlier profile fixed it.
   if (req.dateOrder) profile.dateOrder = req.dateOrder;

@@ -36,7 +36,7 @@ const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DI
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
                                       [--name-order first-last|last-first] [--sheet NAME]
-                                      [--accept-cancellations]
+                                      [--accept-cancellations] [--blank-date above]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -49,6 +49,8 @@ ${PRACTICE_OPTIONS_USAGE}
   --date-order      the practice's day/month order for dates like 03/04/2026 (remembered)
   --name-order      names in one column without a comma: last-first when the family name comes
                     first (Tan Ah Kow, Smith John; remembered), first-last when the given name does
+  --blank-date      above: an empty appointment date is the date of the row above (a report that
+                    prints each day's date once; remembered; never across a heading)
   --sheet           the Excel sheet the appointments are on, when a workbook has several
                     (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
@@ -59,6 +61,8 @@ ${PRACTICE_OPTIONS_USAGE}
 /** A doubt that asks which comes first in one-column names without a comma: --name-order answers
  *  it (the review asks the same of these checks: renderer/settings/review-answers.ts). */
 const asksNameOrder = (d: Doubt): boolean => d.check === 'family-first' || d.check === 'name-order';
+/** Blank dates answer: a date printed once per day, answered by --blank-date above. */
+const asksBlankDate = (d: Doubt): boolean => d.check === 'date-gaps';
 
 function describeHeld(j: JobDetails): string[] {
   return [
@@ -153,6 +157,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]' +
         (held.some((j) => j.doubts?.some(asksNameOrder)) ? ' [--name-order first-last|last-first]' : '') +
         (held.some((j) => j.doubts?.some((d) => d.kind === 'sheet')) ? ' [--sheet NAME]' : '') +
+        (held.some((j) => j.doubts?.some(asksBlankDate)) ? ' [--blank-date above]' : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
@@ -209,6 +214,7 @@ async function confirm(
     status?: string[];
     'date-order'?: string;
     'name-order'?: string;
+    'blank-date'?: string;
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -233,6 +239,10 @@ async function confirm(
       `--name-order must be first-last or last-first (got '${v['name-order']}')`,
       'mapping confirm',
     );
+  // Blank dates answer: only 'above' (an empty date is the date of the row above).
+  const blankDate = v['blank-date']?.toLowerCase();
+  if (blankDate !== undefined && blankDate !== 'above')
+    return usageError(USAGE, `--blank-date must be above (got '${v['blank-date']}')`, 'mapping confirm');
   let file = v.file;
   let fileName: string | undefined;
   let accepted: JobDetails | undefined;
@@ -282,6 +292,7 @@ async function confirm(
       status: v.status ?? [],
       ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
       ...(nameOrder ? { nameOrder: nameOrder as 'first-last' | 'last-first' } : {}),
+      ...(blankDate ? { blankDate: 'above' as const } : {}),
       ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
@@ -349,6 +360,7 @@ export async function run(argv: string[]): Promise<number> {
       status: { type: 'string', multiple: true },
       'date-order': { type: 'string' },
       'name-order': { type: 'string' },
+      'blank-date': { type: 'string' },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

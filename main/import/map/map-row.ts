@@ -41,6 +41,7 @@ import { statusReader, statusWordReader } from './row-status.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
 import { listRowCheck } from './list-headings.ts';
+import { blankDateFill } from './blank-dates.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -88,6 +89,9 @@ export interface RowMapperContext {
   /** The word of a heading between the rows that names a list of no appointments (`Waitlist`):
    *  its rows without a start are skipped (list-headings.ts). */
   namesList?: (heading: string) => string | undefined;
+  /** The reader's lines between the rows (TableInfo.furnitureLines): an empty date answered as
+   *  the day above never takes it across one (blank-dates.ts). */
+  furnitureLines?: readonly number[];
 }
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
@@ -149,8 +153,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const rules =
     audit && ctx.ruleColumns?.length ? recurrenceCheck(cursor, ctx.ruleColumns, audit) : undefined;
   const listRow = ctx.namesList ? listRowCheck(cursor, ctx.namesList) : undefined;
+  // An empty date answered as the date of the row above (MappingProfile.blankDate).
+  const blankDate =
+    profile.blankDate === 'above' && refs.date?.source === 'main'
+      ? blankDateFill(refs.date.index, ctx.furnitureLines ?? [])
+      : undefined;
 
   return repeatedRowSkipper((row) => {
+    blankDate?.(row);
     const joinMissing = cursor.at(row);
     if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
     const onList = listRow?.(row);

@@ -114,6 +114,9 @@ export interface MappingProfile {
    *  by its country's rule (identity-number-births.ts): recognised when the list has no birth
    *  date, the column's header names the number and its values are the practice's country's. */
   dobWritten?: IdentityNumberKind;
+  /** A date printed once per day (the practice's answer to a `date-gaps` question): `above`, an
+   *  empty appointment date is the date of the nearest row above that has one (blank-dates.ts). */
+  blankDate?: 'above';
   status?: StatusVocabulary;
   /** An Excel workbook's sheet the appointments are on, as a person answered when the workbook
    *  had several sheets that could each be the list; a workbook without it is asked about again. */
@@ -180,6 +183,7 @@ export const PROFILE_SCHEMA = {
     timeWritten: { enum: ['seconds-after-midnight', 'day-fraction'] },
     dateWritten: { enum: ['spreadsheet-serial'] },
     dobWritten: { enum: ['personnummer', 'fodselsnummer', 'cpr', 'henkilotunnus'] },
+    blankDate: { enum: ['above'] },
     sheet: nonEmpty,
     status: {
       type: 'object',

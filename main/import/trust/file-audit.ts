@@ -905,7 +905,7 @@ export class FileAudit {
         message: `${dateCells.emptyOn('date')}; a report that prints each day's date once, on its first row, leaves it empty on the rows under it, and those appointments could not be sent`,
         samples: [],
         question:
-          'Does an empty date mean the same day as the row above? Then export with the date on every row; confirm the mapping only if the rows without a date are to be left out (each is reported as a row error)',
+          'Does an empty date mean the same day as the row above? Then answer so (the mapping keeps it: an empty date takes the date of the row above, never across a heading), or export with the date on every row; confirm without that answer only if the rows without a date are to be left out (each is reported as a row error)',
       });
     }
     const runs = this.statusRuns;

@@ -47,6 +47,8 @@ export interface ExpectedAnswers {
   nameOrder?: 'first-last' | 'last-first';
   /** The workbook sheet that holds the appointments. */
   sheet?: string;
+  /** Blank dates answer: an empty date is the date of the row above (a date printed once per day). */
+  blankDate?: 'above';
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
   unanswerable?: string;
 }
@@ -118,6 +120,8 @@ export function readExpected(name: string): ExpectedLayout {
 }
 
 const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'nameOrder', 'sheet', 'unanswerable'];
+// Blank dates answer.
+ANSWER_KEYS.push('blankDate');
 const MEANINGS = ['new', 'cancel', 'skip'];
 
 /** An answer that names a field, a meaning or an order the review does not offer is a typo. */
@@ -147,6 +151,7 @@ export function checkAnswers(name: string, a: ExpectedAnswers): void {
   if (a.nameOrder !== undefined && a.nameOrder !== 'first-last' && a.nameOrder !== 'last-first')
     bad(`nameOrder '${a.nameOrder}' is not first-last or last-first`);
   if (a.sheet !== undefined && (typeof a.sheet !== 'string' || !a.sheet.trim())) bad('sheet must be a name');
+  if (a.blankDate !== undefined && a.blankDate !== 'above') bad(`blankDate '${a.blankDate}' is not above`);
 }
 
 /** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */
