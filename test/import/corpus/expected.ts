@@ -47,6 +47,8 @@ export interface ExpectedAnswers {
   nameOrder?: 'first-last' | 'last-first';
   /** The workbook sheet that holds the appointments. */
   sheet?: string;
+  /** Times without AM/PM: the hours after noon (1 to 6: 1:00 to 6:59 PM, 7:00 on before noon). */
+  afterNoon?: { from: number; to: number };
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
   unanswerable?: string;
 }
@@ -117,7 +119,16 @@ export function readExpected(name: string): ExpectedLayout {
   return layout;
 }
 
-const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'nameOrder', 'sheet', 'unanswerable'];
+const ANSWER_KEYS = [
+  'why',
+  'columns',
+  'statusWords',
+  'dateOrder',
+  'nameOrder',
+  'sheet',
+  'unanswerable',
+  'afterNoon',
+];
 const MEANINGS = ['new', 'cancel', 'skip'];
 
 /** An answer that names a field, a meaning or an order the review does not offer is a typo. */
@@ -147,6 +158,12 @@ export function checkAnswers(name: string, a: ExpectedAnswers): void {
   if (a.nameOrder !== undefined && a.nameOrder !== 'first-last' && a.nameOrder !== 'last-first')
     bad(`nameOrder '${a.nameOrder}' is not first-last or last-first`);
   if (a.sheet !== undefined && (typeof a.sheet !== 'string' || !a.sheet.trim())) bad('sheet must be a name');
+  const hour = (h: unknown): boolean => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
+  if (
+    a.afterNoon !== undefined &&
+    !(hour(a.afterNoon.from) && hour(a.afterNoon.to) && a.afterNoon.from <= a.afterNoon.to)
+  )
+    bad('afterNoon must be { from, to }, hours 1-11, from not after to');
 }
 
 /** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */

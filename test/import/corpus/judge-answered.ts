@@ -19,6 +19,7 @@ import {
   unknownStatusWords,
   asksDateOrder,
   asksNameOrder,
+  asksAfterNoon,
   type Answers,
 } from '../../../renderer/settings/review-answers.ts';
 import { EXPORTS_DIR, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
@@ -39,7 +40,7 @@ export function answerProblems(
   a: ExpectedAnswers,
   headers: string[],
   asked: string[],
-  asks: { dateOrder: boolean; nameOrder: boolean },
+  asks: { dateOrder: boolean; nameOrder: boolean; afterNoon?: boolean },
 ): string[] {
   const out: string[] = [];
   for (const [field, column] of Object.entries(a.columns ?? {}))
@@ -50,6 +51,7 @@ export function answerProblems(
       out.push(`status word '${word}' was not asked about (asked: ${asked.join(', ')})`);
   if (a.dateOrder && !asks.dateOrder) out.push('dateOrder answered, but the day/month order was not asked');
   if (a.nameOrder && !asks.nameOrder) out.push('nameOrder answered, but the name order was not asked');
+  if (a.afterNoon && !asks.afterNoon) out.push('afterNoon answered, but no hours after noon were asked');
   return out;
 }
 
@@ -139,6 +141,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
     const problems = answerProblems(a, preview.headers, unknownStatusWords(preview.doubts), {
       dateOrder: asksDateOrder(preview.doubts),
       nameOrder: asksNameOrder(preview.doubts),
+      afterNoon: asksAfterNoon(preview.doubts) !== undefined,
     });
     if (problems.length) throw new Error(`${layout.name}: answers: ${problems.join('; ')}`);
     const given: Answers = {
@@ -146,6 +149,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       ...(a.dateOrder ? { dateOrder: a.dateOrder } : {}),
       ...(a.nameOrder ? { nameOrder: a.nameOrder } : {}),
       ...(a.sheet !== undefined ? { sheet: a.sheet } : {}),
+      ...(a.afterNoon ? { afterNoon: a.afterNoon } : {}),
     };
     // Only what the service needs of the app for a confirmation on a picked file: no held job,
     // no engine to release (the file is read again below, as a released one would be).
