@@ -31,12 +31,13 @@ import {
   massCancelOf,
 } from '../../engine/job/mass-cancel.ts';
 import { displayLines } from '../../model/display-text.ts';
+import { afterNoonHours } from './confirm-mapping.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
                                       [--name-order first-last|last-first] [--sheet NAME]
-                                      [--accept-cancellations]
+                                      [--after-noon FROM-TO] [--accept-cancellations]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -49,6 +50,8 @@ ${PRACTICE_OPTIONS_USAGE}
   --date-order      the practice's day/month order for dates like 03/04/2026 (remembered)
   --name-order      names in one column without a comma: last-first when the family name comes
                     first (Tan Ah Kow, Smith John; remembered), first-last when the given name does
+  --after-noon      start times written without AM/PM: the hours after noon (e.g. --after-noon 1-6:
+                    1:00 to 6:59 are PM, 7:00 to 11:59 AM; remembered for that start column)
   --sheet           the Excel sheet the appointments are on, when a workbook has several
                     (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
@@ -153,6 +156,8 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         '[--set FIELD=COLUMN ...] [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]' +
         (held.some((j) => j.doubts?.some(asksNameOrder)) ? ' [--name-order first-last|last-first]' : '') +
         (held.some((j) => j.doubts?.some((d) => d.kind === 'sheet')) ? ' [--sheet NAME]' : '') +
+        // The twelve-hour answer: hours after noon (confirm-mapping.ts, afterNoonHours).
+        (held.some((j) => j.doubts?.some((d) => d.plainHours)) ? ' [--after-noon FROM-TO]' : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
@@ -209,6 +214,7 @@ async function confirm(
     status?: string[];
     'date-order'?: string;
     'name-order'?: string;
+    'after-noon'?: string;
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -231,6 +237,14 @@ async function confirm(
     return usageError(
       USAGE,
       `--name-order must be first-last or last-first (got '${v['name-order']}')`,
+      'mapping confirm',
+    );
+  // The twelve-hour answer: hours after noon, `1-6`.
+  const afterNoon = v['after-noon'] === undefined ? undefined : afterNoonHours(v['after-noon']);
+  if (afterNoon === null)
+    return usageError(
+      USAGE,
+      `--after-noon must be two hours from 1 to 11, the first not after the last, e.g. 1-6 (got '${v['after-noon']}')`,
       'mapping confirm',
     );
   let file = v.file;
@@ -283,6 +297,7 @@ async function confirm(
       ...(order ? { dateOrder: order as 'MDY' | 'DMY' } : {}),
       ...(nameOrder ? { nameOrder: nameOrder as 'first-last' | 'last-first' } : {}),
       ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
+      ...(afterNoon ? { afterNoon } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
@@ -349,6 +364,7 @@ export async function run(argv: string[]): Promise<number> {
       status: { type: 'string', multiple: true },
       'date-order': { type: 'string' },
       'name-order': { type: 'string' },
+      'after-noon': { type: 'string' },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
