@@ -103,6 +103,10 @@ export interface ReviewAnswers {
   /** The workbook sheet the appointments are on, when the person picked another than the one
    *  shown first (a `sheet` doubt); kept in the mapping, as `mapping confirm --sheet` does. */
   sheet?: string;
+  /** The twelve-hour answer (a `twelve-hour-clock` doubt): in the start column `column`, the
+   *  hours written without AM/PM from `from`:00 to `to`:59 are after noon (1 to 6: 1:00 is 1 PM,
+   *  7:00 is 7 AM); kept in the mapping as its afterNoon, as `mapping confirm --after-noon 1-6`. */
+  afterNoon?: { column: string; from: number; to: number };
 }
 
 /** The mapping a person confirmed for a held file (jobId) or a sample export picked in the window

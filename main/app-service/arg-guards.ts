@@ -134,11 +134,28 @@ const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['sa
 
 const STATUS_ANSWERS = ['new', 'cancel', 'skip'];
 
+/** The twelve-hour answer: a column and a range of hours 1–11, the first not after the last. */
+const isHour = (h: unknown): h is number => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
+function isAfterNoon(v: unknown): boolean {
+  return (
+    isPlainObject(v) &&
+    hasOnlyKeys(v, ['column', 'from', 'to']) &&
+    isName(v.column) &&
+    isHour(v.from) &&
+    isHour(v.to) &&
+    v.from <= v.to
+  );
+}
+
 function isReviewAnswers(v: unknown): boolean {
-  if (!isPlainObject(v) || !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet', 'blankDate']))
+  if (
+    !isPlainObject(v) ||
+    !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet', 'blankDate', 'afterNoon'])
+  )
     return false;
   const words = v.statusWords;
   return (
+    (v.afterNoon === undefined || isAfterNoon(v.afterNoon)) &&
     (v.sheet === undefined || isName(v.sheet)) &&
     (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
     (v.nameOrder === undefined || v.nameOrder === 'first-last' || v.nameOrder === 'last-first') &&

@@ -53,6 +53,34 @@ function withoutGivenFirst(profile: MappingProfile, answers: ReviewAnswers | und
   return rest;
 }
 
+/** The twelve-hour answer (ReviewAnswers.afterNoon): the hours after noon kept for its column,
+ *  and its `twelve-hour-clock` doubts not kept as answered as read, so a later file's start
+ *  outside those hours is asked again. Confirming a twelve-hour doubt as read, without hours,
+ *  says none are after noon: hours kept before are dropped. */
+function withAfterNoon(
+  profile: MappingProfile,
+  answers: ReviewAnswers | undefined,
+  doubts: readonly Doubt[],
+): { profile: MappingProfile; doubts: readonly Doubt[] } {
+  const a = answers?.afterNoon;
+  const clock = (d: Doubt): boolean => d.check === 'twelve-hour-clock';
+  if (!a) {
+    if (!doubts.some(clock) || profile.afterNoon === undefined) return { profile, doubts };
+    const { afterNoon: _dropped, ...rest } = profile;
+    return { profile: rest, doubts };
+  }
+  const key = `twelve-hour-clock@${a.column}`;
+  const answered = profile.confirmed?.answered?.filter((k) => k !== key);
+  return {
+    profile: {
+      ...profile,
+      afterNoon: { column: a.column, from: a.from, to: a.to },
+      ...(profile.confirmed ? { confirmed: { ...profile.confirmed, answered: answered ?? [] } } : {}),
+    },
+    doubts: doubts.filter((d) => !(clock(d) && d.column === a.column)),
+  };
+}
+
 function currentProfile(practice: PracticeSettings): MappingProfile | undefined {
   const spec = practice.mappingProfile.trim();
   if (!spec || spec.toLowerCase() === 'auto') return undefined;
@@ -116,8 +144,10 @@ export async function writeMappingProfile(
   const base = currentProfile(practice);
   const answers = confirmation?.answers;
   const rest: MappingProfile = withoutGivenFirst(base ?? { name: practice.name, columns: {} }, answers);
+  // The twelve-hour answer (hours after noon) and the doubts it leaves as answered: withAfterNoon.
+  const clock = withAfterNoon(rest, answers, confirmation?.doubts ?? []);
   const candidate: MappingProfile = {
-    ...rest,
+    ...clock.profile,
     name: `${practice.name} (${confirmation ? 'confirmed in the review' : 'saved from the preview'})`,
     columns: mapped,
     ...(confirmation
@@ -125,7 +155,7 @@ export async function writeMappingProfile(
           confirmed: {
             headers: [...confirmation.headers],
             at: confirmation.at,
-            answered: answeredChecks(confirmation.doubts, rest.confirmed?.answered),
+            answered: answeredChecks(clock.doubts, clock.profile.confirmed?.answered),
           },
         }
       : {}),

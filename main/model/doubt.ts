@@ -172,6 +172,10 @@ export interface Doubt {
    *  and birth date share. Apart from `column`, which says where to look and keys the review's
    *  merging of doubts; a later file's new pair is asked about (answered-checks.ts). */
   subjects?: string[];
+  /** For 'twelve-hour-clock' where the answer can be hours after noon: the earliest and latest
+   *  hour (1–11) of the starts written without AM/PM, the range the review offers
+   *  (MappingProfile.afterNoon). */
+  plainHours?: { from: number; to: number };
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

@@ -20,6 +20,9 @@ export interface Answers {
   sheet?: string;
   /** Blank dates answer: an empty date is the day of the row above, or those rows are left out. */
   blankDate?: 'above' | 'left-out';
+  /** The twelve-hour answer: the hours written without AM/PM that are after noon (1 to 6: 1:00
+   *  to 6:59 PM; from 7:00 on before noon). Unset: confirmed as read. */
+  afterNoon?: { from: number; to: number };
 }
 
 export const NO_ANSWERS: Answers = { status: {} };
@@ -46,6 +49,23 @@ export function asksBlankDate(doubts: readonly Doubt[]): boolean {
   return doubts.some((d) => d.check === 'date-gaps');
 }
 
+/** The twelve-hour question a person may answer with hours after noon (times without AM/PM
+ *  that are afternoon or evening times): its start column and the file's earliest and latest
+ *  such hour, the range offered. Undefined when the file asks no such question. */
+export function asksAfterNoon(
+  doubts: readonly Doubt[],
+): { column: string; from: number; to: number } | undefined {
+  const d = doubts.find((x) => x.check === 'twelve-hour-clock' && x.plainHours && x.column);
+  return d ? { column: d.column!, ...d.plainHours! } : undefined;
+}
+
+/** The hours after noon as the answer says them: `1:00 to 6:59 after noon; 7:00 to 11:59 before`. */
+export function afterNoonWords(a: { from: number; to: number }): string {
+  const before = a.to < 11 ? `; ${a.to + 1}:00 to 11:59 before noon` : '';
+  const uncovered = a.from > 1 ? `; 1:00 to ${a.from - 1}:59 asked again` : '';
+  return `${a.from}:00 to ${a.to}:59 after noon${before}${uncovered}`;
+}
+
 /** Appointment fields whose column is in doubt: the table marks them "please check". */
 export function uncertainFields(doubts: readonly Doubt[]): Set<string> {
   const fields = doubts
@@ -60,7 +80,18 @@ export function unanswered(doubts: readonly Doubt[], answers: Answers): string[]
     .filter((w) => !answers.status[w])
     .map((w) => `what ‘${w}’ means`);
   if (asksDateOrder(doubts) && !answers.dateOrder) missing.push('how the dates are written');
+  // The twelve-hour answer's hours, in order (6 to 1 says nothing).
+  if (asksAfterNoon(doubts) && answers.afterNoon && answers.afterNoon.from > answers.afterNoon.to)
+    missing.push('which hours are after noon (the first not after the last)');
   return missing;
+}
+
+/** The hours after noon as the service takes them: only when asked, a range of 1–11 in order. */
+function afterNoonAnswer(doubts: readonly Doubt[], answers: Answers): Pick<ReviewAnswers, 'afterNoon'> {
+  const asked = asksAfterNoon(doubts);
+  const a = answers.afterNoon;
+  if (!asked || !a || a.from < 1 || a.to > 11 || a.from > a.to) return {};
+  return { afterNoon: { column: asked.column, from: a.from, to: a.to } };
 }
 
 /** The answers as the service takes them: only what the file's doubts asked about. */
@@ -77,5 +108,7 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
       : {}),
     // Blank dates answer: only 'above' is kept; leaving the rows out is what confirming does.
     ...(asksBlankDate(doubts) && answers.blankDate === 'above' ? { blankDate: 'above' as const } : {}),
+    // The twelve-hour answer: hours after noon, for the start column the question names.
+    ...afterNoonAnswer(doubts, answers),
   };
 }

@@ -7,7 +7,7 @@
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
 import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
-import { asksBlankDate } from './review-answers.ts';
+import { afterNoonWords, asksAfterNoon, asksBlankDate } from './review-answers.ts';
 
 interface Props {
   doubts: Doubt[];
@@ -155,6 +155,55 @@ function BlankDateQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onCha
   );
 }
 
+const HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+
+/** Times written without AM/PM (the twelve-hour question): as read, or a range of hours after
+ *  noon, offered as the file's earliest to latest such hour and kept in the mapping. */
+function AfterNoonQuestion({
+  offered,
+  answers,
+  onChange,
+}: { offered: { from: number; to: number } } & Pick<Props, 'answers' | 'onChange'>) {
+  const a = answers.afterNoon;
+  const set = (next: { from: number; to: number } | undefined) => {
+    const { afterNoon: _old, ...rest } = answers;
+    onChange(next ? { ...rest, afterNoon: next } : rest);
+  };
+  const hour = (which: 'from' | 'to', value: number) => (
+    <select
+      aria-label={which === 'from' ? 'After noon from' : 'After noon to'}
+      value={value}
+      onChange={(e) => set({ ...(a ?? offered), [which]: Number(e.target.value) })}
+    >
+      {HOURS.map((h) => (
+        <option key={h} value={h}>
+          {which === 'from' ? `${h}:00` : `${h}:59`}
+        </option>
+      ))}
+    </select>
+  );
+  return (
+    <fieldset className="answer">
+      <legend>The times written without AM/PM are:</legend>
+      <label className="radio-inline">
+        <input type="radio" name="after-noon" checked={!a} onChange={() => set(undefined)} />
+        As read (no hour is after noon)
+      </label>
+      <label className="radio-inline">
+        <input type="radio" name="after-noon" checked={!!a} onChange={() => set(a ?? offered)} />
+        After noon from {hour('from', (a ?? offered).from)} to {hour('to', (a ?? offered).to)}
+      </label>
+      {a && (
+        <p className="muted small">
+          {a.from > a.to
+            ? 'The first hour must not be after the last.'
+            : `${afterNoonWords(a)}. Kept for later files.`}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet }: Props) {
   return (
     <section className="review" aria-labelledby="review-title">
@@ -168,6 +217,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet
               ))}
             {d.kind === 'date-order' && doubts.findIndex((x) => x.kind === 'date-order') === i && (
               <DateOrderQuestion dateReadings={dateReadings} answers={answers} onChange={onChange} />
+            )}
+            {asksAfterNoon([d]) && doubts.findIndex((x) => asksAfterNoon([x])) === i && (
+              <AfterNoonQuestion offered={asksAfterNoon([d])!} answers={answers} onChange={onChange} />
             )}
             {asksNameOrder([d]) && doubts.findIndex((x) => asksNameOrder([x])) === i && (
               <NameOrderQuestion answers={answers} onChange={onChange} />

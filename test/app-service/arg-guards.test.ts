@@ -159,6 +159,16 @@ describe('IPC argument guards', () => {
     expect(checkArgument('confirmMapping', { ...confirm, answers: { blankDate: 'above' } })).toBe(true);
     expect(checkArgument('confirmMapping', { ...confirm, answers: { blankDate: 'below' } })).toBe(false);
     expect(checkArgument('confirmMapping', { ...confirm, answers: { blankDate: true } })).toBe(false);
+    // the twelve-hour answer: a column and hours 1-11 after noon, the first not after the last
+    const hours = (afterNoon: unknown) =>
+      checkArgument('confirmMapping', { ...confirm, answers: { afterNoon } });
+    expect(hours({ column: 'Time', from: 1, to: 6 })).toBe(true);
+    expect(hours({ column: 'Time', from: 6, to: 1 })).toBe(false);
+    expect(hours({ column: 'Time', from: 0, to: 6 })).toBe(false);
+    expect(hours({ column: 'Time', from: 1, to: 12 })).toBe(false);
+    expect(hours({ column: 'Time', from: 1.5, to: 6 })).toBe(false);
+    expect(hours({ from: 1, to: 6 })).toBe(false);
+    expect(hours({ column: 'Time', from: 1, to: 6, pm: true })).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
     expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);

@@ -394,6 +394,56 @@ describe('review: confirming the mapping once', () => {
     ]);
   });
 
+  it('times without AM/PM answered as hours after noon: kept for the column, read so, and an hour outside asked again', async () => {
+    const h = await harness();
+    // An afternoon clinic (12:30 to 4:15, no AM/PM): the question offers the file's hours, 1 to 4.
+    const file = path.join(h.dir, 'afternoon.csv');
+    const list = (times: string[]) =>
+      'Appt ID,Appt Date,Appt Time,Patient Name,Birth Date,Doctor\n' +
+      times.map((t, i) => `A-${i + 1},2027-03-30,${t},"Schmidt, Anna",1980-02-14,Dr Petra Vogt\n`).join('');
+    fs.writeFileSync(file, list(['12:30', '1:15', '4:15']));
+    const preview = await h.service.previewExport({ file, practice: 'South Clinic' });
+    expect(preview.doubts).toMatchObject([
+      { check: 'twelve-hour-clock', column: 'Appt Time', plainHours: { from: 1, to: 4 } },
+    ]);
+    const r = await h.service.confirmMapping({
+      practice: 'South Clinic',
+      file,
+      columns: preview.columns,
+      answers: { afterNoon: { column: 'Appt Time', from: 1, to: 6 } },
+    });
+    expect(r).toMatchObject({ ok: true });
+    const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+    const profile = readProfileFile(saved.mappingProfile, file);
+    expect(profile.afterNoon).toEqual({ column: 'Appt Time', from: 1, to: 6 });
+    // Not kept as confirmed as read: that would wave a later file's 7:30 AM-or-PM through unasked.
+    expect(profile.confirmed?.answered ?? []).not.toContain('twelve-hour-clock@Appt Time');
+    const read = async () => {
+      const rows = importExport(file, {
+        practiceId: saved.practiceId,
+        timeZone: 'Europe/Berlin',
+        profile: saved.mappingProfile,
+      });
+      const starts: string[] = [];
+      let step = await rows.next();
+      for (; !step.done; step = await rows.next())
+        if (step.value.kind === 'appointment') starts.push(step.value.appointment.start.toISOString());
+      return { starts, doubts: step.value.doubts };
+    };
+    // Berlin is UTC+2 on 30 March 2027 (summer time from the 28th): 12:30, 13:15, 16:15 there.
+    expect(await read()).toEqual({
+      starts: ['2027-03-30T10:30:00.000Z', '2027-03-30T11:15:00.000Z', '2027-03-30T14:15:00.000Z'],
+      doubts: [],
+    });
+    // A later file writes 24-hour time (14:00) beside a time the answer would move (1:15): the
+    // answer was for a clock without AM/PM, so the file is asked again (7:30 is before noon by it).
+    fs.writeFileSync(file, list(['7:30', '1:15', '14:00']));
+    const later = await read();
+    expect(later.doubts).toMatchObject([
+      { check: 'twelve-hour-clock', column: 'Appt Time', samples: ['1:15'] },
+    ]);
+  });
+
   it('a workbook asked which sheet is the list: confirming on it keeps the sheet shown, not asked again', async () => {
     const h = await harness();
     const book = path.join(h.dir, 'lists.xlsx');

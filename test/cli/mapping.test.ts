@@ -416,6 +416,44 @@ describe('mapping confirm on a workbook with two sheets that could each be the l
   });
 });
 
+describe('mapping confirm --after-noon', () => {
+  // An afternoon clinic's list written without AM/PM (12:30 to 4:15, corpus 156): the hours after
+  // noon are answered once and kept for the start column; confirming as read would send 1:30 AM.
+  const LIST = [
+    'Appt ID,Date,Time,Patient,DOB,Provider,Status',
+    'T-1,2026-12-21,12:30,"Keller, Dana",1979-04-22,Megan Holt,Confirmed',
+    'T-2,2026-12-21,1:30,"Ortiz, Luis",1984-11-30,Megan Holt,Confirmed',
+    'T-3,2026-12-21,4:15,"Walsh, Brendan",1962-07-14,Megan Holt,Confirmed',
+    '',
+  ].join('\n');
+
+  test("1-6 is kept as the profile's afterNoon (1:30 then reads 13:30); 6-1 is refused, nothing saved", async () => {
+    const list = path.join(inbox, 'afternoon.csv');
+    fs.writeFileSync(list, LIST);
+    const bad = await confirmCli('--file', list, '--after-noon', '6-1');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      "--after-noon must be two hours from 1 to 11, the first not after the last, e.g. 1-6 (got '6-1')",
+    );
+    expect(fs.existsSync(profilePath())).toBe(false);
+
+    const r = await confirmCli('--file', list, '--after-noon', '1-6');
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+      afterNoon?: unknown;
+      confirmed: { answered?: string[] };
+    };
+    expect(profile.afterNoon).toEqual({ column: 'Time', from: 1, to: 6 });
+    // Not kept as answered as read: a later 7:30 or 0:45 is judged again.
+    expect(profile.confirmed.answered ?? []).not.toContain('twelve-hour-clock@Time');
+    const read = await cli('detect', list, '--tz', 'Europe/Berlin', '--profile', profilePath());
+    // 13:30 in Berlin (UTC+1 in December) is 12:30 UTC; 12:30 stays noon's (11:30 UTC).
+    expect(read.out).toContain('2026-12-21T12:30:00.000Z  id T-2');
+    expect(read.out).toContain('2026-12-21T11:30:00.000Z  id T-1');
+    expect(read.out).not.toContain('times are written without AM/PM');
+  });
+});
+
 describe('mapping confirm --name-order', () => {
   // A list that writes names 'Keller, Dana' and, with the comma left out, 'Ortiz Luis' (corpus 181):
   // which word of a name without a comma is the family name is asked, and answered once.

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Doubt } from '../../renderer/shared/types.ts';
 import {
+  afterNoonWords,
+  asksAfterNoon,
   asksNameOrder,
   asksBlankDate,
   reviewAnswers,
@@ -92,6 +94,32 @@ describe('review questions from doubts', () => {
     expect(reviewAnswers([providerGaps], { status: {}, blankDate: 'above' })).toEqual({});
     // Not a required answer: confirming without it leaves the rows out, as before.
     expect(unanswered([dateGaps], { status: {} })).toEqual([]);
+  });
+
+  // The twelve-hour answer: hours written without AM/PM that are after noon.
+  it('offers hours after noon where a twelve-hour doubt shows them, and sends a range in order only then', () => {
+    const afternoon = doubt('start-time', {
+      check: 'twelve-hour-clock',
+      field: 'time',
+      column: 'Appt Time',
+      plainHours: { from: 1, to: 4 },
+    });
+    const minutes = doubt('start-time', { check: 'twelve-hour-clock', field: 'time', column: 'Appt Time' });
+    expect(asksAfterNoon([afternoon])).toEqual({ column: 'Appt Time', from: 1, to: 4 });
+    // '540' read as minutes after midnight: no hours to offer.
+    expect(asksAfterNoon([minutes])).toBeUndefined();
+    const given = { status: {}, afterNoon: { from: 1, to: 6 } };
+    expect(reviewAnswers([afternoon], given)).toEqual({ afterNoon: { column: 'Appt Time', from: 1, to: 6 } });
+    expect(reviewAnswers([minutes], given)).toEqual({});
+    // 6 to 1 says nothing: not sent, and the button says what is missing.
+    const backwards = { status: {}, afterNoon: { from: 6, to: 1 } };
+    expect(reviewAnswers([afternoon], backwards)).toEqual({});
+    expect(unanswered([afternoon], backwards)).toEqual([
+      'which hours are after noon (the first not after the last)',
+    ]);
+    expect(unanswered([afternoon], given)).toEqual([]);
+    expect(afterNoonWords({ from: 1, to: 6 })).toBe('1:00 to 6:59 after noon; 7:00 to 11:59 before noon');
+    expect(afterNoonWords({ from: 8, to: 11 })).toBe('8:00 to 11:59 after noon; 1:00 to 7:59 asked again');
   });
 
   it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {

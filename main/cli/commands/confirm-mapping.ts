@@ -53,6 +53,8 @@ export interface ConfirmRequest {
   blankDate?: 'above';
   /** The Excel sheet the appointments are on (`--sheet`), when a workbook has several. */
   sheet?: string;
+  /** Start times without AM/PM (`--after-noon 1-6`): the hours after noon, as the review's answer. */
+  afterNoon?: { from: number; to: number };
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
    *  content check (slot-moves.ts) are answered with the file's own. */
   heldFor?: readonly Doubt[];
@@ -193,6 +195,41 @@ async function readMemory(file: string): Promise<PracticeMemoryData> {
   }
 }
 
+/** `--after-noon FROM-TO` (`1-6`): two hours 1–11, the first not after the last; null if not. */
+export function afterNoonHours(text: string): { from: number; to: number } | null {
+  const m = /^\s*(\d{1,2})\s*-\s*(\d{1,2})\s*$/.exec(text);
+  if (!m) return null;
+  const from = Number(m[1]);
+  const to = Number(m[2]);
+  return from >= 1 && to <= 11 && from <= to ? { from, to } : null;
+}
+
+/** The twelve-hour answer as the review takes it (app-service/mapping-profile.ts withAfterNoon):
+ *  hours after noon kept for the start column the file's question names, its twelve-hour doubts
+ *  then not kept as answered as read (an hour outside is asked again); confirming such a doubt
+ *  without hours drops hours kept before. Returns the doubts left to answer. */
+function applyAfterNoon(
+  profile: MappingProfile,
+  hours: ConfirmRequest['afterNoon'],
+  answering: Doubt[],
+  file: string,
+): Doubt[] {
+  const clock = answering.filter((d) => d.check === 'twelve-hour-clock');
+  if (!hours) {
+    if (clock.length) delete profile.afterNoon;
+    return answering;
+  }
+  const column = clock.find((d) => d.plainHours && d.column)?.column;
+  if (!column)
+    throw new ConfirmUsageError(`--after-noon: ${file} asks no question about times written without AM/PM`);
+  profile.afterNoon = { column, ...hours };
+  if (profile.confirmed?.answered)
+    profile.confirmed.answered = profile.confirmed.answered.filter(
+      (k) => k !== `twelve-hour-clock@${column}`,
+    );
+  return answering.filter((d) => !(d.check === 'twelve-hour-clock' && d.column === column));
+}
+
 /** @throws ConfirmUsageError (bad corrections), ExportFileError (the file cannot be read) */
 export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult> {
   const { target } = req;
@@ -219,8 +256,13 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         ? `--sheet ${req.sheet}: ${report.file} is no Excel workbook`
         : `--sheet ${req.sheet}: the workbook has no visible sheet of that name with rows in it (check the name as its tab shows it)`,
     );
-  const answering = [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check);
   const profile = structuredClone(report.profile);
+  const answering = applyAfterNoon(
+    profile,
+    req.afterNoon,
+    [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check),
+    report.file,
+  );
   applySet(profile, report.headers, req.set ?? []);
   await replaceMissingColumns(profile, report, () => detectProfile(req.file, { ...base, profile: 'auto' }));
   applyStatus(profile, req.status ?? []);
@@ -259,7 +301,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         confirmed: {
           headers: report.headers,
           at,
-          answered: answeredChecks(answering, report.profile.confirmed?.answered),
+          answered: answeredChecks(answering, profile.confirmed?.answered),
         },
       },
       profilePath,

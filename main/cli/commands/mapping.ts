@@ -31,12 +31,13 @@ import {
   massCancelOf,
 } from '../../engine/job/mass-cancel.ts';
 import { displayLines } from '../../model/display-text.ts';
+import { afterNoonHours } from './confirm-mapping.ts';
 
 const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DIR] [--config FILE] [--json]
        appt-connector mapping confirm --practice NAME [--file FILE | --job ID] [--set FIELD=COLUMN ...]
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
                                       [--name-order first-last|last-first] [--sheet NAME]
-                                      [--accept-cancellations] [--blank-date above]
+                                      [--after-noon FROM-TO] [--accept-cancellations] [--blank-date above]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -51,6 +52,8 @@ ${PRACTICE_OPTIONS_USAGE}
                     first (Tan Ah Kow, Smith John; remembered), first-last when the given name does
   --blank-date      above: an empty appointment date is the date of the row above (a report that
                     prints each day's date once; remembered; never across a heading)
+  --after-noon      start times written without AM/PM: the hours after noon (e.g. --after-noon 1-6:
+                    1:00 to 6:59 are PM, 7:00 to 11:59 AM; remembered for that start column)
   --sheet           the Excel sheet the appointments are on, when a workbook has several
                     (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
@@ -158,6 +161,8 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         (held.some((j) => j.doubts?.some(asksNameOrder)) ? ' [--name-order first-last|last-first]' : '') +
         (held.some((j) => j.doubts?.some((d) => d.kind === 'sheet')) ? ' [--sheet NAME]' : '') +
         (held.some((j) => j.doubts?.some(asksBlankDate)) ? ' [--blank-date above]' : '') +
+        // The twelve-hour answer: hours after noon (confirm-mapping.ts, afterNoonHours).
+        (held.some((j) => j.doubts?.some((d) => d.plainHours)) ? ' [--after-noon FROM-TO]' : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
@@ -215,6 +220,7 @@ async function confirm(
     'date-order'?: string;
     'name-order'?: string;
     'blank-date'?: string;
+    'after-noon'?: string;
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -243,6 +249,14 @@ async function confirm(
   const blankDate = v['blank-date']?.toLowerCase();
   if (blankDate !== undefined && blankDate !== 'above')
     return usageError(USAGE, `--blank-date must be above (got '${v['blank-date']}')`, 'mapping confirm');
+  // The twelve-hour answer: hours after noon, `1-6`.
+  const afterNoon = v['after-noon'] === undefined ? undefined : afterNoonHours(v['after-noon']);
+  if (afterNoon === null)
+    return usageError(
+      USAGE,
+      `--after-noon must be two hours from 1 to 11, the first not after the last, e.g. 1-6 (got '${v['after-noon']}')`,
+      'mapping confirm',
+    );
   let file = v.file;
   let fileName: string | undefined;
   let accepted: JobDetails | undefined;
@@ -294,6 +308,7 @@ async function confirm(
       ...(nameOrder ? { nameOrder: nameOrder as 'first-last' | 'last-first' } : {}),
       ...(blankDate ? { blankDate: 'above' as const } : {}),
       ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
+      ...(afterNoon ? { afterNoon } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
@@ -361,6 +376,7 @@ export async function run(argv: string[]): Promise<number> {
       'date-order': { type: 'string' },
       'name-order': { type: 'string' },
       'blank-date': { type: 'string' },
+      'after-noon': { type: 'string' },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

@@ -121,6 +121,10 @@ export interface MappingProfile {
   /** An Excel workbook's sheet the appointments are on, as a person answered when the workbook
    *  had several sheets that could each be the list; a workbook without it is asked about again. */
   sheet?: string;
+  /** The twelve-hour answer (map/after-noon.ts): the start column `column` writes times without
+   *  AM/PM, and those from `from`:00 to `to`:59 are after noon (1 to 6: 1:00 is 1 PM, 7:00 is
+   *  7 AM). An hour before `from` is not covered and is asked about again. */
+  afterNoon?: { column: string; from: number; to: number };
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -185,6 +189,16 @@ export const PROFILE_SCHEMA = {
     dobWritten: { enum: ['personnummer', 'fodselsnummer', 'cpr', 'henkilotunnus'] },
     blankDate: { enum: ['above'] },
     sheet: nonEmpty,
+    afterNoon: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['column', 'from', 'to'],
+      properties: {
+        column: nonEmpty,
+        from: { type: 'integer', minimum: 1, maximum: 11 },
+        to: { type: 'integer', minimum: 1, maximum: 11 },
+      },
+    },
     status: {
       type: 'object',
       additionalProperties: false,
@@ -336,7 +350,15 @@ function describe(e: ErrorObject): string {
 /** Check a parsed JSON value against the profile schema; throws ProfileError naming each problem. */
 export function checkProfile(value: unknown, file: string): MappingProfile {
   const validate = validator();
-  if (validate(value)) return value as unknown as MappingProfile;
+  if (validate(value)) {
+    const p = value as unknown as MappingProfile;
+    // The after-noon hours (the twelve-hour answer) as a range: 6 to 1 says nothing.
+    if (p.afterNoon && p.afterNoon.from > p.afterNoon.to)
+      throw new ProfileError(file, [
+        `at afterNoon: 'from' (${p.afterNoon.from}) must not be after 'to' (${p.afterNoon.to}); e.g. from 1 to 6 reads 1:00 to 6:59 as after noon`,
+      ]);
+    return p;
+  }
   // oneOf reports its branches' errors too; the oneOf line alone says what to write.
   const errors = (validate.errors ?? []).filter(
     (e, _i, all) => !all.some((o) => o.keyword === 'oneOf' && e.instancePath === o.instancePath && o !== e),

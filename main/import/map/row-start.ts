@@ -20,6 +20,7 @@ import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
 import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
+import { afterNoon, afterNoonReader } from './after-noon.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -54,9 +55,20 @@ export function startReader(ctx: {
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
-  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten'>;
+  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten' | 'afterNoon'>;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
+  // The practice's twelve-hour answer, for the start column the clock is checked on (the time
+  // column, else the date-time or date column): decided once per file.
+  const answered = afterNoonReader(ctx.profile?.afterNoon, (refs.time ?? refs.dateTime ?? refs.date)?.header);
+  /** A start's time of day as the answer reads it (1:30 → 13:30 where 1 to 6 are after noon),
+   *  audited as read: written with AM/PM, or outside the answer, it is as written. */
+  const clockTime = (time: TimeOfDay, meridiem: boolean, v: string): TimeOfDay => {
+    const a = meridiem || !answered ? undefined : answered(time);
+    const read = a?.reading === 'after-noon' ? afterNoon(time) : time;
+    audit?.clock(read, meridiem, v, a);
+    return read;
+  };
   const written = ctx.profile?.timeWritten;
   // Typed here, not destructured: TypeScript narrows after `cursor.fail` (never) only then.
   const cursor: RowCursor = ctx.cursor;
@@ -270,8 +282,8 @@ export function startReader(ctx: {
         v,
       );
     }
-    if (p.kind === 'local') audit?.clock(p.time, p.meridiem === true, v);
-    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, p.time, p.zone, 'dateTime', v);
+    const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v) : undefined;
+    const start = p.kind === 'instant' ? p.instant : toInstant(p.date, local!, p.zone, 'dateTime', v);
     if (p.kind === 'local') zonedStart(start, p.zone, v);
     if (p.kind === 'instant') {
       checkOffset(p.offset, start);
@@ -319,8 +331,7 @@ export function startReader(ctx: {
       // HHMM (`0930`) only here, where the column is known to hold the start time.
       const pt = parseStartTime(tv);
       if (pt.ok) {
-        time = pt.time;
-        audit?.clock(time, pt.meridiem === true, tv);
+        time = clockTime(pt.time, pt.meridiem === true, tv);
         zone = pt.zone;
         offset = pt.offset;
       } else {
@@ -330,8 +341,7 @@ export function startReader(ctx: {
           audit?.startFailed(refs.time?.header, tv);
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
         }
-        time = ptd.time;
-        audit?.clock(time, ptd.meridiem === true, tv);
+        time = clockTime(ptd.time, ptd.meridiem === true, tv);
         zone = ptd.zone;
       }
     }
@@ -357,7 +367,7 @@ export function startReader(ctx: {
           dv,
         );
       }
-      if (!time) audit?.clock(pd.time, pd.meridiem === true, dv);
+      const dayTime = time ?? clockTime(pd.time, pd.meridiem === true, dv);
       // `9:00:00 AM -05:00` in the time column: the instant, its offset checked like the ISO form's.
       const zoned = offset && time ? atOffset(pd.date, time, offset) : undefined;
       if (zoned?.ok && zoned.kind === 'instant') {
@@ -365,7 +375,7 @@ export function startReader(ctx: {
         checkOffset(zoned.offset, start);
       } else {
         const written = zone ?? pd.zone;
-        start = toInstant(pd.date, time ?? pd.time, written, time ? 'time' : 'date', time ? tv : dv);
+        start = toInstant(pd.date, dayTime, written, time ? 'time' : 'date', time ? tv : dv);
         zonedStart(start, written, `${dv} ${tv}`.trim());
       }
     }

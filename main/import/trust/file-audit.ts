@@ -30,6 +30,7 @@ import { UNDECIDED_MOVES } from '../map/status-words.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
+import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
@@ -321,14 +322,16 @@ export class FileAudit {
    * A start read from `value` at `hour` (0–23). Without AM/PM, `1:30` is 01:30; in a file whose
    * other times stop at 12:xx that is far likelier a 12-hour clock's 1:30 PM written without it.
    */
-  clock(time: TimeOfDay, meridiem: boolean, value: string): void {
+  clock(time: TimeOfDay, meridiem: boolean, value: string, answer?: AfterNoonAnswer): void {
     const hour = time.hour;
     if (hour === 0 && time.minute === 0 && time.second === 0) {
       this.midnightCount++;
       if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(value))
         this.midnight.push(ownString(value));
     }
-    this.startClock.start(time, meridiem, value);
+    // The practice's twelve-hour answer read it (map/after-noon.ts): its own checks, not the plain clock's.
+    if (answer) this.startClock.answered(time, answer, value);
+    else this.startClock.start(time, meridiem, value);
     if (!meridiem) this.dottedClock(value);
   }
 

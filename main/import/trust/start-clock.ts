@@ -30,6 +30,7 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
+import { afterNoonWords, type AfterNoonAnswer } from '../map/after-noon.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -83,6 +84,16 @@ export class StartClock {
   private amNoonFirst = '';
   /** Starts without AM/PM in the hour after midnight, after midnight itself (`00:30`, `0:45`). */
   private readonly plainAfterMidnight = new Samples();
+  /** The earliest and latest hour (1–11) of starts without AM/PM: the hours the review offers as
+   *  after noon (Doubt.plainHours, MappingProfile.afterNoon). */
+  private plainHourFrom = 12;
+  private plainHourTo = 0;
+  /** The practice's twelve-hour answer (map/after-noon.ts): starts it moved after noon, and
+   *  those it does not cover (an hour before its range), with its range. */
+  private readonly movedByAnswer = new Samples();
+  private readonly notCovered = new Samples();
+  private notCoveredFrom = 12;
+  private answer: AfterNoonAnswer | undefined;
 
   /** The start of the row being read, written without AM/PM (start), once the row's start is
    *  read (rowRead): what its end is set against. */
@@ -105,6 +116,10 @@ export class StartClock {
     }
     if (hour > this.plainLatestHour) this.plainLatestHour = hour;
     if (hour === 0) this.plainMidnightHour = true;
+    if (hour >= 1 && hour <= 11) {
+      if (hour < this.plainHourFrom) this.plainHourFrom = hour;
+      if (hour > this.plainHourTo) this.plainHourTo = hour;
+    }
     // Exactly midnight is the midnight check's (a date with no time).
     if (hour === 0 && (time.minute > 0 || time.second > 0)) this.plainAfterMidnight.note(value);
     else if (hour < 7) {
@@ -116,6 +131,46 @@ export class StartClock {
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
     if (hour >= 7 && hour < 10 && !paddedHour(value)) this.plainEarly.note(value);
+  }
+
+  /** A start without AM/PM as the practice's twelve-hour answer reads it (`time` as read: moved
+   *  after noon, kept before noon, or as written where the answer does not cover it). */
+  answered(time: TimeOfDay, answer: AfterNoonAnswer, value: string): void {
+    this.pendingStart = undefined;
+    this.answer = answer;
+    if (answer.reading === 'after-noon') this.movedByAnswer.note(value);
+    else if (answer.reading === 'not-covered') {
+      this.notCovered.note(value);
+      if (time.hour < this.notCoveredFrom) this.notCoveredFrom = time.hour;
+    }
+  }
+
+  /** The doubts the practice's twelve-hour answer leaves: starts it does not cover, and a file
+   *  that writes 24-hour times (`13:00`) beside those it moved (the answer was for another clock). */
+  private answerDoubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>): Doubt[] {
+    const a = this.answer;
+    if (!a) return [];
+    const out: Doubt[] = [];
+    const said = `the practice answered that ${afterNoonWords(a)}${a.to < 11 ? ` and ${a.to + 1}:00 to 11:59 before noon` : ''}`;
+    if (this.notCovered.count > 0)
+      out.push({
+        check: 'twelve-hour-clock',
+        ...column,
+        message: `${rows(this.notCovered.count)} without AM/PM at an hour the answer does not cover (${said}): morning or afternoon is not known`,
+        samples: this.notCovered.values,
+        plainHours: { from: this.notCoveredFrom, to: a.to },
+        question: `Are these after noon too? Then say which hours are after noon (from ${this.notCoveredFrom}:00); if they are morning times, export the times with AM/PM or in 24-hour time`,
+      });
+    if (this.movedByAnswer.count > 0 && this.plainLatestHour >= 13)
+      out.push({
+        check: 'twelve-hour-clock',
+        ...column,
+        message: `this file writes 24-hour times (a start after 12:59) beside ${rows(this.movedByAnswer.count)} that the answer would read after noon (${said}): the file may be on the 24-hour clock, where they are morning times`,
+        samples: this.movedByAnswer.values,
+        question:
+          'Are these after noon? Then correct them in the scheduling software or export the times with AM/PM; if the export now writes 24-hour time, say that no hours are after noon by confirming the mapping as read',
+      });
+    return out;
   }
 
   /** A start of the file was written as an instant. */
@@ -156,10 +211,18 @@ export class StartClock {
     return `${words} times (${from === to ? from : `${from} to ${to}`})`;
   }
 
+  /** The hours the after-noon answer is offered with: the file's earliest and latest start hour
+   *  (1–11) written without AM/PM. */
+  private plainHours(): Pick<Doubt, 'plainHours'> {
+    return this.plainHourFrom <= this.plainHourTo
+      ? { plainHours: { from: this.plainHourFrom, to: this.plainHourTo } }
+      : {};
+  }
+
   /** The doubts, `column` naming the start-time column; `twelveHourRegion`: the practice's region
    *  writes times on a 12-hour clock (region-clock.ts). */
   doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>, twelveHourRegion = true): Doubt[] {
-    const out: Doubt[] = [];
+    const out: Doubt[] = this.answerDoubts(column);
     const night = this.plainNight;
     if (night.count > 0 && this.plainLatestHour <= 12 && !this.plainMidnightHour && !this.endAfterNoon) {
       // `540`, `630` read as HHMM: a count of minutes after midnight (540 = 9:00) reads so too.
@@ -169,9 +232,10 @@ export class StartClock {
         ...column,
         message: `times are written without AM/PM and none is after 12:59, yet ${rows(night.count)} between 1:00 and 6:59, read as night-time: likely a 12-hour clock with the AM/PM left out${bare ? ', or the numbers are minutes after midnight (540 = 9:00), not hours and minutes' : ''}`,
         samples: night.values,
+        ...(bare ? {} : this.plainHours()),
         question: bare
           ? 'Are these afternoon times, or minutes after midnight? Then export the times as times (with AM/PM or in 24-hour time, e.g. 09:00); confirm the mapping only if they really are at night'
-          : `Are these ${this.nightSpan()}? Then export the times with AM/PM or in 24-hour time; confirm the mapping only if they really are at night`,
+          : `Are these ${this.nightSpan()}? Then say which hours are after noon, or export the times with AM/PM or in 24-hour time; confirm the mapping as read only if they really are at night`,
       });
     }
     if (
@@ -189,8 +253,9 @@ export class StartClock {
         message:
           'times are written without AM/PM and every start falls between 7:00 and 9:59: a morning list and an evening clinic (7 PM to 9:59 PM) write the same, and nothing in the file says which clock it is',
         samples: this.plainEarly.values,
+        ...this.plainHours(),
         question:
-          'Are these morning times? Confirm the mapping only if so; if they are evening times, export the times with AM/PM or in 24-hour time (19:00)',
+          'Are these morning times? Confirm the mapping as read only if so; if they are evening times, say which hours are after noon, or export the times with AM/PM or in 24-hour time (19:00)',
       });
     }
     const small = this.plainSmallHours;

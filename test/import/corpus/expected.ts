@@ -49,6 +49,8 @@ export interface ExpectedAnswers {
   sheet?: string;
   /** Blank dates answer: an empty date is the date of the row above (a date printed once per day). */
   blankDate?: 'above';
+  /** Times without AM/PM: the hours after noon (1 to 6: 1:00 to 6:59 PM, 7:00 on before noon). */
+  afterNoon?: { from: number; to: number };
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
   unanswerable?: string;
 }
@@ -119,9 +121,17 @@ export function readExpected(name: string): ExpectedLayout {
   return layout;
 }
 
-const ANSWER_KEYS = ['why', 'columns', 'statusWords', 'dateOrder', 'nameOrder', 'sheet', 'unanswerable'];
-// Blank dates answer.
-ANSWER_KEYS.push('blankDate');
+const ANSWER_KEYS = [
+  'why',
+  'columns',
+  'statusWords',
+  'dateOrder',
+  'nameOrder',
+  'sheet',
+  'unanswerable',
+  'afterNoon',
+  'blankDate',
+];
 const MEANINGS = ['new', 'cancel', 'skip'];
 
 /** An answer that names a field, a meaning or an order the review does not offer is a typo. */
@@ -152,6 +162,12 @@ export function checkAnswers(name: string, a: ExpectedAnswers): void {
     bad(`nameOrder '${a.nameOrder}' is not first-last or last-first`);
   if (a.sheet !== undefined && (typeof a.sheet !== 'string' || !a.sheet.trim())) bad('sheet must be a name');
   if (a.blankDate !== undefined && a.blankDate !== 'above') bad(`blankDate '${a.blankDate}' is not above`);
+  const hour = (h: unknown): boolean => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
+  if (
+    a.afterNoon !== undefined &&
+    !(hour(a.afterNoon.from) && hour(a.afterNoon.to) && a.afterNoon.from <= a.afterNoon.to)
+  )
+    bad('afterNoon must be { from, to }, hours 1-11, from not after to');
 }
 
 /** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */

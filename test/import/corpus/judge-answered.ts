@@ -20,6 +20,7 @@ import {
   asksDateOrder,
   asksNameOrder,
   asksBlankDate,
+  asksAfterNoon,
   type Answers,
 } from '../../../renderer/settings/review-answers.ts';
 import { EXPORTS_DIR, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
@@ -40,7 +41,7 @@ export function answerProblems(
   a: ExpectedAnswers,
   headers: string[],
   asked: string[],
-  asks: { dateOrder: boolean; nameOrder: boolean; blankDate?: boolean },
+  asks: { dateOrder: boolean; nameOrder: boolean; blankDate?: boolean; afterNoon?: boolean },
 ): string[] {
   const out: string[] = [];
   for (const [field, column] of Object.entries(a.columns ?? {}))
@@ -52,6 +53,7 @@ export function answerProblems(
   if (a.dateOrder && !asks.dateOrder) out.push('dateOrder answered, but the day/month order was not asked');
   if (a.nameOrder && !asks.nameOrder) out.push('nameOrder answered, but the name order was not asked');
   if (a.blankDate && !asks.blankDate) out.push('blankDate answered, but blank dates were not asked about');
+  if (a.afterNoon && !asks.afterNoon) out.push('afterNoon answered, but no hours after noon were asked');
   return out;
 }
 
@@ -142,6 +144,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       dateOrder: asksDateOrder(preview.doubts),
       nameOrder: asksNameOrder(preview.doubts),
       blankDate: asksBlankDate(preview.doubts),
+      afterNoon: asksAfterNoon(preview.doubts) !== undefined,
     });
     if (problems.length) throw new Error(`${layout.name}: answers: ${problems.join('; ')}`);
     const given: Answers = {
@@ -150,6 +153,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       ...(a.nameOrder ? { nameOrder: a.nameOrder } : {}),
       ...(a.sheet !== undefined ? { sheet: a.sheet } : {}),
       ...(a.blankDate ? { blankDate: a.blankDate } : {}),
+      ...(a.afterNoon ? { afterNoon: a.afterNoon } : {}),
     };
     // Only what the service needs of the app for a confirmation on a picked file: no held job,
     // no engine to release (the file is read again below, as a released one would be).

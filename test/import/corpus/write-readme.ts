@@ -46,7 +46,8 @@ All patients, providers, ids and phone numbers are fictional. This README is gen
   out by hand from the file, the question and the vendor's documentation or the file's own legend:
   \`columns\` (field → header, or null for "no such column", e.g. no appointment id),
   \`statusWords\` (word → new / cancel / skip), \`dateOrder\` (DMY / MDY), \`nameOrder\`
-  (first-last / last-first), \`sheet\`, and \`why\`. \`unanswerable\` (with its reason) when the
+  (first-last / last-first), \`sheet\`, \`afterNoon\` (\`{ from, to }\`: the hours written without
+  AM/PM that are after noon), and \`why\`. \`unanswerable\` (with its reason) when the
   honest answer is "I cannot tell from this file" or "the export must change": the file stays held.
   The corpus test gives the answers through the review's own path (\`reviewAnswers\`,
   \`confirmMapping\`), reads the file again with the confirmed mapping and judges every row: right,
