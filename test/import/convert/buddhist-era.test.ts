@@ -2,7 +2,6 @@
 // 2027); elsewhere refused naming the column and its era. The Gregorian dates below were worked by
 // hand (year - 543) and checked with ICU's buddhist calendar (Intl.DateTimeFormat th-TH-u-ca-buddhist:
 // 1 March 2027 is '1 มี.ค. 2570', 12 August 1985 is '12 ส.ค. 2528').
-import fs from 'node:fs';
 import {
   buddhistEraColumns,
   buddhistEraNote,

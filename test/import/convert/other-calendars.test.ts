@@ -1,6 +1,5 @@
 // Dates in other scripts' digits are read; dates in the Hijri calendar are refused saying so
 // (hijri-dates.ts), never converted.
-import fs from 'node:fs';
 import { hijriDatesNote } from '../../../main/import/map/hijri-dates.ts';
 import { collect, idsDaysAndStatus, tempFiles } from './support.ts';
 

@@ -2,7 +2,6 @@
 // days worked by hand from Nowruz (1 Farvardin 1405 = 21 March 2026, 1406 = 21 March 2027; months
 // 1-6 of 31 days, 7-11 of 30) and checked with ICU's persian calendar (Intl.DateTimeFormat
 // en-u-ca-persian: 1 March 2027 is 12/10/1405 AP, 4 April 2027 is 1/15/1406 AP).
-import fs from 'node:fs';
 import { solarHijriColumns, solarHijriToGregorian } from '../../../main/import/map/solar-hijri-dates.ts';
 import { collect, idsDaysAndStatus, tempFiles } from './support.ts';
 
