@@ -4,6 +4,7 @@
 // without a comma: family name or given name first; a workbook's sheets: which one holds the appointments, its rows shown when picked).
 // Columns in doubt are answered in the column table below, where they are marked.
 // Blank dates answer: a date printed once per day may be answered as the day of the row above.
+import type { ReactNode } from 'react';
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
 import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
@@ -18,21 +19,62 @@ interface Props {
   sheet?: { shown: string | undefined; pick: (sheet: string) => void };
 }
 
+/** One choice of a question: its radio button and words (every question's choices look alike). */
+function Radio(props: {
+  name: string;
+  value?: string;
+  checked: boolean;
+  onPick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <label className="radio-inline">
+      <input
+        type="radio"
+        name={props.name}
+        value={props.value}
+        checked={props.checked}
+        onChange={props.onPick}
+      />
+      {props.children}
+    </label>
+  );
+}
+
+/** The choices of a question whose answer is one value of `field` (date order, name order, blank
+ *  dates): `choice(value, label)` is the radio button that sets it. */
+function answerChoice<K extends 'dateOrder' | 'nameOrder' | 'blankDate'>(
+  field: K,
+  name: string,
+  answers: Answers,
+  onChange: Props['onChange'],
+) {
+  return (value: NonNullable<Answers[K]>, label: string) => (
+    <Radio
+      name={name}
+      value={value}
+      checked={answers[field] === value}
+      onPick={() => onChange({ ...answers, [field]: value })}
+    >
+      {label}
+    </Radio>
+  );
+}
+
 function SheetQuestion({ names, sheet }: { names: string[]; sheet: NonNullable<Props['sheet']> }) {
   return (
     <fieldset className="answer">
       <legend>The appointments are on the sheet:</legend>
       {names.map((name) => (
-        <label key={name} className="radio-inline">
-          <input
-            type="radio"
-            name="sheet"
-            value={name}
-            checked={sheet.shown === name}
-            onChange={() => sheet.pick(name)}
-          />
+        <Radio
+          key={name}
+          name="sheet"
+          value={name}
+          checked={sheet.shown === name}
+          onPick={() => sheet.pick(name)}
+        >
           {name}
-        </label>
+        </Radio>
       ))}
       <p className="muted small">The rows below are from the sheet picked here.</p>
     </fieldset>
@@ -50,34 +92,22 @@ function StatusQuestion({
         <span className="mono">‘{word}’</span> means:
       </legend>
       {STATUS_CHOICES.map((c) => (
-        <label key={c.value} className="radio-inline">
-          <input
-            type="radio"
-            name={`status-${word}`}
-            value={c.value}
-            checked={answers.status[word] === c.value}
-            onChange={() => onChange({ ...answers, status: { ...answers.status, [word]: c.value } })}
-          />
+        <Radio
+          key={c.value}
+          name={`status-${word}`}
+          value={c.value}
+          checked={answers.status[word] === c.value}
+          onPick={() => onChange({ ...answers, status: { ...answers.status, [word]: c.value } })}
+        >
           {c.label}
-        </label>
+        </Radio>
       ))}
     </fieldset>
   );
 }
 
 function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'doubts' | 'sheet'>) {
-  const choice = (order: 'DMY' | 'MDY', label: string) => (
-    <label className="radio-inline">
-      <input
-        type="radio"
-        name="date-order"
-        value={order}
-        checked={answers.dateOrder === order}
-        onChange={() => onChange({ ...answers, dateOrder: order })}
-      />
-      {label}
-    </label>
-  );
+  const choice = answerChoice('dateOrder', 'date-order', answers, onChange);
   return (
     <fieldset className="answer">
       <legend>The dates in this file are written:</legend>
@@ -110,18 +140,7 @@ function DateOrderQuestion({ dateReadings, answers, onChange }: Omit<Props, 'dou
 /** Names in one column without a comma: which comes first. Family name first is kept in the
  *  mapping (its name order); given name first is what confirming says anyway. */
 function NameOrderQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChange'>) {
-  const choice = (order: 'first-last' | 'last-first', label: string) => (
-    <label className="radio-inline">
-      <input
-        type="radio"
-        name="name-order"
-        value={order}
-        checked={answers.nameOrder === order}
-        onChange={() => onChange({ ...answers, nameOrder: order })}
-      />
-      {label}
-    </label>
-  );
+  const choice = answerChoice('nameOrder', 'name-order', answers, onChange);
   return (
     <fieldset className="answer">
       <legend>The names without a comma are written:</legend>
@@ -134,18 +153,7 @@ function NameOrderQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onCha
 /** Blank dates answer: a report that prints each day's date once. The day above is kept in the
  *  mapping; leaving the rows out (each a row error) is what confirming does anyway. */
 function BlankDateQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChange'>) {
-  const choice = (value: 'above' | 'left-out', label: string) => (
-    <label className="radio-inline">
-      <input
-        type="radio"
-        name="blank-date"
-        value={value}
-        checked={answers.blankDate === value}
-        onChange={() => onChange({ ...answers, blankDate: value })}
-      />
-      {label}
-    </label>
-  );
+  const choice = answerChoice('blankDate', 'blank-date', answers, onChange);
   return (
     <fieldset className="answer">
       <legend>A row with an empty date is:</legend>
@@ -185,14 +193,12 @@ function AfterNoonQuestion({
   return (
     <fieldset className="answer">
       <legend>The times written without AM/PM are:</legend>
-      <label className="radio-inline">
-        <input type="radio" name="after-noon" checked={!a} onChange={() => set(undefined)} />
+      <Radio name="after-noon" checked={!a} onPick={() => set(undefined)}>
         As read (no hour is after noon)
-      </label>
-      <label className="radio-inline">
-        <input type="radio" name="after-noon" checked={!!a} onChange={() => set(a ?? offered)} />
+      </Radio>
+      <Radio name="after-noon" checked={!!a} onPick={() => set(a ?? offered)}>
         After noon from {hour('from', (a ?? offered).from)} to {hour('to', (a ?? offered).to)}
-      </label>
+      </Radio>
       {a && (
         <p className="muted small">
           {a.from > a.to
