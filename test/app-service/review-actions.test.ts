@@ -11,6 +11,7 @@ import { JobStore } from '../../main/engine/job-store/index.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { Doubt } from '../../main/model/doubt.ts';
+import type { Appointment } from '../../main/model/appointment.ts';
 import { readProfileFile } from '../../main/import/map/choose-profile.ts';
 import { createConnectorService } from '../../main/app-service/connector-service.ts';
 import { jobHistoryOf, settingsFileAt } from '../../main/app-service/engine-adapters.ts';
@@ -206,6 +207,17 @@ describe('review: from a job id to the held file', () => {
   });
 });
 
+/** The file read again as the engine reads a released one, with the practice's saved mapping:
+ *  its appointments and what it still asks. */
+async function readAgain(file: string, saved: PracticeSettings, timeZone = saved.timeZone) {
+  const rows = importExport(file, { practiceId: saved.practiceId, timeZone, profile: saved.mappingProfile });
+  const appointments: Appointment[] = [];
+  let step = await rows.next();
+  for (; !step.done; step = await rows.next())
+    if (step.value.kind === 'appointment') appointments.push(step.value.appointment);
+  return { appointments, doubts: step.value.doubts };
+}
+
 describe('review: confirming the mapping once', () => {
   it('writes the profile with the confirmed headers, status words and date order, then releases the held files', async () => {
     const h = await harness();
@@ -322,18 +334,9 @@ describe('review: confirming the mapping once', () => {
     expect(readProfileFile(saved.mappingProfile, file).patientNameOrder).toBe('last-first');
     // Read again as the engine reads a released file: nothing left to ask, the names the right way
     // round (worked out by hand: family name, given name, then the middle initial).
-    const rows = importExport(file, {
-      practiceId: saved.practiceId,
-      timeZone: saved.timeZone,
-      profile: saved.mappingProfile,
-    });
-    const names: string[][] = [];
-    let step = await rows.next();
-    for (; !step.done; step = await rows.next())
-      if (step.value.kind === 'appointment')
-        names.push([step.value.appointment.patient.firstName, step.value.appointment.patient.lastName]);
-    expect(step.value.doubts).toEqual([]);
-    expect(names).toEqual([
+    const named = await readAgain(file, saved);
+    expect(named.doubts).toEqual([]);
+    expect(named.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual([
       ['Anna', 'Schmidt'],
       ['Jonas', 'Weber'],
     ]);
@@ -373,20 +376,11 @@ describe('review: confirming the mapping once', () => {
     expect(r).toMatchObject({ ok: true });
     const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
     expect(readProfileFile(saved.mappingProfile, file).blankDate).toBe('above');
-    const rows = importExport(file, {
-      practiceId: saved.practiceId,
-      timeZone: saved.timeZone,
-      profile: saved.mappingProfile,
-    });
-    const days: Array<[string, string]> = [];
-    let step = await rows.next();
-    for (; !step.done; step = await rows.next())
-      if (step.value.kind === 'appointment')
-        days.push([step.value.appointment.appointmentId, step.value.appointment.start.toISOString()]);
-    expect(step.value.doubts).toEqual([]);
+    const filled = await readAgain(file, saved);
+    expect(filled.doubts).toEqual([]);
     // Worked out by hand: each empty date the day of the row above, in Berlin's summer time
     // (UTC+2 from 28 March 2027).
-    expect(days).toEqual([
+    expect(filled.appointments.map((a) => [a.appointmentId, a.start.toISOString()])).toEqual([
       ['A-1', '2027-03-30T07:00:00.000Z'],
       ['A-2', '2027-03-30T07:30:00.000Z'],
       ['A-3', '2027-03-31T08:00:00.000Z'],
@@ -419,16 +413,8 @@ describe('review: confirming the mapping once', () => {
     // Not kept as confirmed as read: that would wave a later file's 7:30 AM-or-PM through unasked.
     expect(profile.confirmed?.answered ?? []).not.toContain('twelve-hour-clock@Appt Time');
     const read = async () => {
-      const rows = importExport(file, {
-        practiceId: saved.practiceId,
-        timeZone: 'Europe/Berlin',
-        profile: saved.mappingProfile,
-      });
-      const starts: string[] = [];
-      let step = await rows.next();
-      for (; !step.done; step = await rows.next())
-        if (step.value.kind === 'appointment') starts.push(step.value.appointment.start.toISOString());
-      return { starts, doubts: step.value.doubts };
+      const again = await readAgain(file, saved, 'Europe/Berlin');
+      return { starts: again.appointments.map((a) => a.start.toISOString()), doubts: again.doubts };
     };
     // Berlin is UTC+2 on 30 March 2027 (summer time from the 28th): 12:30, 13:15, 16:15 there.
     expect(await read()).toEqual({
