@@ -2,12 +2,10 @@
 // start column writes without AM/PM that are after noon. Applied to that column only and to a time
 // without AM/PM only; an hour before the range, or 24-hour time beside a moved one, is asked again.
 // Expected instants worked out by hand: New York is UTC-5 on 2 March 2027 (1:00 PM is 18:00Z).
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProfile, ProfileError } from '../../../main/import/map/profile.ts';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from '../trust/export-files.ts';
+import { confirmedProfile, exportFiles } from '../trust/export-files.ts';
 
 const files = exportFiles('after-noon');
 const ny = { timeZone: 'America/New_York' };
@@ -24,28 +22,21 @@ const list = (times: string[]): string =>
   ]);
 
 /** A confirmed profile whose answer is `afterNoon`. */
-function answered(afterNoon: { column: string; from: number; to: number }): string {
-  const f = path.join(files.dir, `answered-${afterNoon.column}-${afterNoon.from}-${afterNoon.to}.json`);
-  const columns = {
-    appointmentId: 'Appt ID',
-    date: 'Date',
-    time: 'Time',
-    patientName: 'Patient',
-    dob: 'DOB',
-    providerName: 'Provider',
-    status: 'Status',
-  };
-  fs.writeFileSync(
-    f,
-    JSON.stringify({
-      name: 'answered',
-      columns,
-      afterNoon,
-      confirmed: { headers: HEADERS, at: '2027-01-01T00:00:00Z' },
-    }),
+const answered = (afterNoon: { column: string; from: number; to: number }): string =>
+  confirmedProfile(
+    files,
+    {
+      appointmentId: 'Appt ID',
+      date: 'Date',
+      time: 'Time',
+      patientName: 'Patient',
+      dob: 'DOB',
+      providerName: 'Provider',
+      status: 'Status',
+    },
+    HEADERS,
+    { afterNoon },
   );
-  return f;
-}
 
 const starts = (r: Awaited<ReturnType<typeof collect>>): string[] =>
   r.appointments.map((a) => a.start.toISOString());

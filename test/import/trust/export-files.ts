@@ -30,19 +30,26 @@ export function exportFiles(prefix: string): ExportFiles {
   };
 }
 
+let confirmedCount = 0;
+
 /** A mapping profile file a person confirmed on a file with `headers`: its fields are certain. */
 export function confirmedProfile(
   files: ExportFiles,
   columns: Record<string, string>,
   headers: readonly string[],
+  /** More of the profile: the answers kept beside the columns (`afterNoon`, `blankDate`…). */
+  more: Record<string, unknown> = {},
 ): string {
-  const f = path.join(
-    files.dir,
-    `confirmed-${Object.keys(columns).length}-${headers.length}-${Date.now()}.json`,
-  );
+  // A file of its own per call: two profiles written in one millisecond must not overwrite each other.
+  const f = path.join(files.dir, `confirmed-${++confirmedCount}.json`);
   fs.writeFileSync(
     f,
-    JSON.stringify({ name: 'confirmed', columns, confirmed: { headers, at: '2027-01-01T00:00:00Z' } }),
+    JSON.stringify({
+      name: 'confirmed',
+      columns,
+      ...more,
+      confirmed: { headers, at: '2027-01-01T00:00:00Z' },
+    }),
   );
   return f;
 }
