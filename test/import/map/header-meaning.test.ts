@@ -2,9 +2,9 @@
 // fields decided by hand), how location and id headers rank by meaning, and whole header rows of
 // invented exports recognised through recognizeColumns.
 import { describe, expect, it } from 'vitest';
+import { best } from './best-field.ts';
 import {
   ASKED,
-  FIELD_VOCABULARY,
   headerConcepts,
   headerRowConcepts,
   headerScore,
@@ -16,19 +16,6 @@ import type { FieldName } from '../../../main/import/map/profile.ts';
 import { SURE } from '../../../main/import/trust/column-doubts.ts';
 
 const NOW = new Date('2026-11-25T00:00:00Z');
-const FIELDS = Object.keys(FIELD_VOCABULARY) as FieldName[];
-
-/** The field a header names best on its own, or undefined when it names none. */
-function best(header: string): FieldName | undefined {
-  const c = headerConcepts(header);
-  let top: FieldName | undefined;
-  let score = 0;
-  for (const f of FIELDS) {
-    const s = headerScore(f, c);
-    if (s > score) [top, score] = [f, s];
-  }
-  return top;
-}
 
 const columnsOf = (r: ReturnType<typeof recognizeColumns>) =>
   Object.fromEntries(r.fields.map((f) => [f.field, f.column]));

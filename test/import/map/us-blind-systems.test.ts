@@ -5,25 +5,12 @@
 // wiki.galenhealthcare.com/index.php/TWPM_Appointment_Status) had held the file. Expected fields
 // and meanings worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { FIELD_VOCABULARY, headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
+import { best } from './best-field.ts';
 import type { FieldName } from '../../../main/import/map/profile.ts';
 import { recognizeColumns } from '../../../main/import/map/recognize.ts';
 import { statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
 
-const FIELDS = Object.keys(FIELD_VOCABULARY) as FieldName[];
 const NOW = new Date('2027-03-01T00:00:00Z');
-
-/** The field a header names best on its own, or undefined when it names none. */
-function best(header: string): FieldName | undefined {
-  const c = headerConcepts(header);
-  let top: FieldName | undefined;
-  let score = 0;
-  for (const f of FIELDS) {
-    const s = headerScore(f, c);
-    if (s > score) [top, score] = [f, s];
-  }
-  return top;
-}
 
 describe('a name header that names last, first and middle is one whole-name column', () => {
   it.each<[string, FieldName]>([
