@@ -4,6 +4,7 @@
 import { INVOKE_METHODS, type InvokeMap, type InvokeMethod } from '../../preload/ipc-contract.ts';
 import { SECRET_NAMES } from '../credentials/credential-store.ts';
 import { practiceSchema } from '../engine/settings/schema.ts';
+import { isAfterNoonRange } from '../import/map/after-noon.ts';
 
 type Guard<T> = (value: unknown) => value is T;
 
@@ -135,15 +136,12 @@ const isMappingArg: Guard<InvokeMap['saveMapping'][0]> = (v): v is InvokeMap['sa
 const STATUS_ANSWERS = ['new', 'cancel', 'skip'];
 
 /** The twelve-hour answer: a column and a range of hours 1–11, the first not after the last. */
-const isHour = (h: unknown): h is number => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
 function isAfterNoon(v: unknown): boolean {
   return (
     isPlainObject(v) &&
     hasOnlyKeys(v, ['column', 'from', 'to']) &&
     isName(v.column) &&
-    isHour(v.from) &&
-    isHour(v.to) &&
-    v.from <= v.to
+    isAfterNoonRange(v.from, v.to)
   );
 }
 

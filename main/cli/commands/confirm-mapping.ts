@@ -19,6 +19,7 @@ import {
 import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vocabulary.ts';
 import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
+import { isAfterNoonRange } from '../../import/map/after-noon.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { answeredChecks, isAnswered } from '../../import/trust/answered-checks.ts';
 import { formatRowError } from '../../model/row-error.ts';
@@ -201,7 +202,7 @@ export function afterNoonHours(text: string): { from: number; to: number } | nul
   if (!m) return null;
   const from = Number(m[1]);
   const to = Number(m[2]);
-  return from >= 1 && to <= 11 && from <= to ? { from, to } : null;
+  return isAfterNoonRange(from, to) ? { from, to } : null;
 }
 
 /** The twelve-hour answer as the review takes it (app-service/mapping-profile.ts withAfterNoon):

@@ -41,6 +41,14 @@ export function afterNoonReader(
   };
 }
 
+/** Whether `from`–`to` is an answer's range: hours 1 to 11 (12:xx and 13:00 on read the same on
+ *  either clock), the first not after the last (6 to 1 says nothing). One rule for the review's
+ *  argument guard, the command line and the profile check. */
+export function isAfterNoonRange(from: unknown, to: unknown): boolean {
+  const hour = (h: unknown): h is number => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
+  return hour(from) && hour(to) && from <= to;
+}
+
 /** `time` twelve hours later (1:30 → 13:30). */
 export const afterNoon = (time: TimeOfDay): TimeOfDay => ({ ...time, hour: time.hour + 12 });
 
