@@ -819,6 +819,15 @@ export const OTHER_RECORD = [
   'voucher',
 ];
 
+/**
+ * A telephone's number: `Mobile No.`, `Phone Number`, `Tel. Nr.`, `Handynummer`, `Cell #`, `Fax No.`.
+ * The number word made it an id, and a bare id reads as the appointment's (a patient's phone as the
+ * patient id beside `Patient`): SeriousMD's and Indian, Nigerian or Philippine lists head the
+ * patient's mobile `Mobile No.`, whose value repeats for one patient's visits and was asked about as
+ * the appointment id. A phone number is no one's record id.
+ */
+const A_PHONE = ['phone', 'mobile', 'cell', 'fax'];
+
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
     names: [
@@ -855,6 +864,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       // a guarantor's (or family's) number, the same on a parent's and a child's visits
       'guarantor',
       ...OTHER_RECORD,
+      ...A_PHONE,
     ],
   },
   patientId: {
@@ -870,7 +880,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // A national health number (NHS, NHI, PHN: header-words.ts) reads surely, but less than the
     // practice's own record number beside it, by more than a close call.
     grade: { national: 0.8 },
-    never: ['provider', 'insurance', 'encounter', 'referring', 'other', 'guarantor', 'contact'],
+    never: ['provider', 'insurance', 'encounter', 'referring', 'other', 'guarantor', 'contact', ...A_PHONE],
   },
   patientName: {
     names: [

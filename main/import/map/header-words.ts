@@ -928,6 +928,13 @@ export const CONCEPTS: Record<string, string[]> = {
   syntymaaika: ['dob'],
   syntymapaiva: ['dob'],
   potilas: ['patient'],
+  // Finnish private clinics and therapists call the patient the client, as English therapy
+  // practices do: Ajas Touch keeps an `asiakaskortti` (client card) per patient and lists
+  // `Käyneet asiakkaat` (clients seen) (ohje.ajas.fi). `Asiakasnumero`, the client number, had been
+  // asked about as the patient id beside the henkilötunnus.
+  asiakas: ['patient'],
+  asiakkaan: ['patient'],
+  potilaan: ['patient'],
   laakari: ['provider'],
   hammaslaakari: ['provider'],
   tila: ['status'],

@@ -393,14 +393,17 @@ export function decideDateOrder(input: {
     return past ? { ...decided, doubt: past } : decided;
   }
   if (samples.length === 0) return { order: 'MDY', source: 'region' };
+  // The value with its column, so the person asked knows where to look.
+  const where = input.columns.find((c) => c.values.some((v) => v.trim() === samples[0]));
+  const sample = `'${samples[0]}'${where ? ` (column '${where.header}')` : ''}`;
   return {
     order: 'MDY',
     source: 'region',
     doubt: {
       kind: 'date-order',
       message: writesBothOrders(input.timeZone)
-        ? `${input.timeZone}'s region writes dates both day-first and month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`
-        : `nothing in the file or the practice's time zone (${input.timeZone}) tells whether '${samples[0]}' is day-first or month-first`,
+        ? `${input.timeZone}'s region writes dates both day-first and month-first, and nothing in the file tells whether ${sample} is day-first or month-first`
+        : `nothing in the file or the practice's time zone (${input.timeZone}) tells whether ${sample} is day-first or month-first`,
       samples,
       question,
     },

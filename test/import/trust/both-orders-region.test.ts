@@ -29,6 +29,8 @@ describe('a region writing both orders settles none', () => {
         `${timeZone}'s region writes dates both day-first and month-first`,
       );
       expect(r.summary.doubts[0]!.question).toContain('day-first or month-first');
+      // The value asked about is shown with its column, so the person knows where to look.
+      expect(r.summary.doubts[0]!.message).toContain("whether '03/04/2027' (column 'Date du RDV') is");
     }
   });
 
