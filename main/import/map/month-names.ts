@@ -470,3 +470,29 @@ export function weekdayFromName(word: string): number | undefined {
   const days = weekdaysFromName(word);
   return days?.length === 1 ? days[0] : undefined;
 }
+
+/** Two-letter weekdays of the languages whose short form is two letters: Finnish `su ma ti ke to
+ *  pe la` (its only abbreviation: a Finnish list writes `pe 26.3.2027`) and Dutch `zo ma di wo do
+ *  vr za`, as moment.js's fi and nl locales print them. `ma` is Monday there (and in Danish and
+ *  Norwegian) but Tuesday in French, Spanish and Italian (`ma` for mardi, martes, martedì): either.
+ *  Read only in front of a date in its own cell, where nothing else stands: alone, `to`, `la` and
+ *  `su` are English and Spanish words (`03/02/2027 to 03/05/2027`), never a weekday's proof. */
+const LEADING_TWO_LETTER: Record<string, readonly number[]> = {
+  su: [0],
+  zo: [0],
+  ma: [1, 2],
+  ti: [2],
+  ke: [3],
+  wo: [3],
+  to: [4],
+  pe: [5],
+  vr: [5],
+  la: [6],
+  za: [6],
+};
+
+/** The weekdays a word written in front of a date in its cell may mean (`Tue 12/08/2026`,
+ *  `pe 26.3.2027`): weekdaysFromName's, or a Finnish or Dutch two-letter day. */
+export function weekdaysBeforeDate(word: string): readonly number[] | undefined {
+  return weekdaysFromName(word) ?? LEADING_TWO_LETTER[normalizeWord(word)];
+}

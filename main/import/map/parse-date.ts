@@ -4,7 +4,7 @@
 // (`Tue 12/08/2026`, `Di., 08.12.2026`) that must agree with the date, and two-digit years under
 // one documented rule. Pure functions: no time zone is involved until zoned-time.ts turns a wall
 // clock into an instant.
-import { ENGLISH_WEEKDAYS, monthFromName, weekdaysFromName } from './month-names.ts';
+import { ENGLISH_WEEKDAYS, monthFromName, weekdaysBeforeDate, weekdaysFromName } from './month-names.ts';
 import { yearFirstDate } from './year-first-dates.ts';
 
 /** Which way an all-numeric `a/b/yyyy` date is read. `YMD` is only ever inferred for `yyyy/...`. */
@@ -168,7 +168,7 @@ function weekdayPrefix(
 ): { word: string; weekdays: readonly number[]; rest: string } | undefined {
   const m = WEEKDAY_PREFIX.exec(text);
   if (!m) return undefined;
-  const weekdays = weekdaysFromName(m[1]!);
+  const weekdays = weekdaysBeforeDate(m[1]!);
   if (weekdays === undefined) return undefined;
   return { word: m[1]!, weekdays, rest: text.slice(m[0].length) };
 }
