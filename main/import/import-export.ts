@@ -550,11 +550,8 @@ async function prepareOpenTable(
     whole && refs.status?.source === 'main'
       ? legendStatuses(fileLegend(info), column(refs.status.header), profile.status, refs.status.header)
       : undefined;
-  if (legend) {
-    profile = { ...profile, status: legend.vocabulary };
-    if (legend.note) notes.push(legend.note);
-    if (legend.doubt) doubts.push(legend.doubt);
-  }
+  if (legend?.note) notes.push(legend.note);
+  if (legend?.doubt) doubts.push(legend.doubt);
 
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
@@ -594,6 +591,7 @@ async function prepareOpenTable(
   const map = createRowMapper({
     file: info.file,
     profile,
+    ...(legend?.codes.size ? { statusLegend: legend.codes } : {}),
     refs,
     dateOrder: dateOrder.order,
     timeZone: zone,

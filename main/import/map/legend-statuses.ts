@@ -5,17 +5,19 @@
 // meaning, and no one is asked.
 //
 // Only a legend that is the status column's: every status the file writes is one of its codes,
-// each written exactly as the legend prints it (`t` and `T` are two codes in OSCAR). A meaning
-// the vocabulary does not know leaves its code asked about; a legend that says otherwise than
-// the connector's own reading of a code (`X = Checked Out`) is asked about, never chosen between.
+// each written exactly as the legend prints it (`t` and `T` are two codes in OSCAR), read so for
+// this file only (never saved into the practice's mapping: the next file prints its own). A
+// meaning the vocabulary does not know leaves its code asked about; a legend that says otherwise
+// than the connector's own reading of a code (`X = Checked Out`) is asked, never chosen between.
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { LegendEntry } from '../read/table-types.ts';
-import { normalizeStatus, statusClassifier, type StatusVocabulary } from './status-vocabulary.ts';
+import { statusClassifier, type StatusVocabulary } from './status-vocabulary.ts';
 
 export interface LegendReading {
-  /** The profile's status words with the legend's codes added to the lists of their meanings. */
-  vocabulary: StatusVocabulary;
+  /** The codes read by the legend, each with its meaning: the row mapper reads a code as the
+   *  meaning (its built-in rules too: `R = Rescheduled` is a move), for this file only. */
+  codes: Map<string, string>;
   /** What was read, for the file's notes. */
   note?: string;
   /** Codes whose legend meaning disagrees with the connector's reading of the code. */
@@ -25,7 +27,7 @@ export interface LegendReading {
 const SAYS = { NEW: 'booked', CANCEL: 'cancelled', skip: 'not an appointment' } as const;
 
 /**
- * The status words the legend adds for this file, or undefined when it explains none of them.
+ * The status codes the legend explains for this file, or undefined when it explains none of them.
  * `statuses`: the status column's cells, every row of the file.
  */
 export function legendStatuses(
@@ -44,32 +46,20 @@ export function legendStatuses(
   }
   if (written.size === 0 || [...written].some((s) => !meanings.has(s))) return undefined;
   const classify = statusClassifier(vocabulary);
-  const added = { NEW: [] as string[], CANCEL: [] as string[], skip: [] as string[] };
+  const codes = new Map<string, string>();
   const read: string[] = [];
   const disagree: string[] = [];
-  // Codes that differ only in case or marks are one word to the vocabulary: they must agree.
-  const folded = new Map<string, string>();
   for (const code of written) {
     const meaning = meanings.get(code)!;
     const says = classify(meaning);
     const own = classify(code);
-    const key = normalizeStatus(code);
-    if (folded.has(key) && folded.get(key) !== says) return undefined;
-    folded.set(key, says);
     if (own !== 'unknown' && own !== says) disagree.push(code);
     else if (own === 'unknown' && says !== 'unknown') {
-      added[says].push(code);
+      codes.set(code, meaning);
       read.push(`${code} = ${meaning}`);
     }
   }
-  const out: LegendReading = {
-    vocabulary: {
-      ...vocabulary,
-      new: [...(vocabulary?.new ?? []), ...added.NEW],
-      cancel: [...(vocabulary?.cancel ?? []), ...added.CANCEL],
-      skip: [...(vocabulary?.skip ?? []), ...added.skip],
-    },
-  };
+  const out: LegendReading = { codes };
   if (read.length)
     out.note = `the status codes in '${column}' are read with the file's own legend (${displayText(read.join(', '), 160)})`;
   if (disagree.length) {

@@ -64,6 +64,9 @@ describe("status codes read with the file's own legend", () => {
     expect(out.summary.doubts ?? []).toEqual([]);
     expect(out.errors).toEqual([]);
     expect(out.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'CANCEL', 'CANCEL']);
+    // R is read as its meaning, Rescheduled, a move: checked against what was sent as any move is.
+    const moved = out.items.find((i) => i.kind === 'appointment' && i.line === 5);
+    expect(moved?.kind === 'appointment' && moved.movedWord).toBe('R');
     // X is read as cancelled without the legend: only the codes it explains are noted.
     const detected = await detectProfile(legend, { practiceId: PRACTICE, timeZone: 'America/Los_Angeles' });
     expect(detected.notes).toContain(
