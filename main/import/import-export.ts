@@ -71,6 +71,8 @@ import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
 import { allDayColumn } from './map/all-day.ts';
+import { legendStatuses, withLegend } from './map/legend-statuses.ts';
+import { fileLegend } from './read/status-legend.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
@@ -542,6 +544,15 @@ async function prepareOpenTable(
       `the rows take their '${g.label}' from the group line above them (line ${g.line}: '${displayText(g.text, 60)}')`,
     );
 
+  // Status codes the file's own legend explains (`A = Arrived` under the table): read with it when
+  // the sample is the whole file, so the legend was met; a longer file asks once (legend-statuses.ts).
+  const legend =
+    whole && refs.status?.source === 'main'
+      ? legendStatuses(fileLegend(info), column(refs.status.header), profile.status, refs.status.header)
+      : undefined;
+  if (legend?.note) notes.push(legend.note);
+  if (legend?.doubt) doubts.push(legend.doubt);
+
   const statusRef = refs.status;
   const finalIdRef = refs.appointmentId;
   const withdrawn = withdrawalColumns(info.headers, refs);
@@ -580,6 +591,7 @@ async function prepareOpenTable(
   const map = createRowMapper({
     file: info.file,
     profile,
+    ...(legend?.codes.size ? { statusLegend: legend.codes } : {}),
     refs,
     dateOrder: dateOrder.order,
     timeZone: zone,
@@ -699,7 +711,11 @@ function allDoubts(p: PreparedTable): Doubt[] {
   let out = p.doubts.filter(open);
   // Letters outside ASCII met only after the first rows (decode.ts) can leave the encoding unsure.
   const lateEncoding = p.info.encodingUnsure && !out.some((d) => d.kind === 'encoding');
-  const late = [...(lateEncoding ? [encodingDoubt(p.info.encodingUnsure!)] : []), ...p.audit.doubts()];
+  const legend = fileLegend(p.info);
+  const late = [
+    ...(lateEncoding ? [encodingDoubt(p.info.encodingUnsure!)] : []),
+    ...p.audit.doubts().map((d) => withLegend(d, legend)),
+  ];
   for (const d of late.filter(open)) {
     if ((d.kind === 'appointment-id' || d.kind === 'date-order') && out.some((o) => o.kind === d.kind))
       continue;

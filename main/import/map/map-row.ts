@@ -46,6 +46,8 @@ import { blankDateFill } from './blank-dates.ts';
 export interface RowMapperContext {
   file: string;
   profile: MappingProfile;
+  /** Status codes the file's own legend explains, each with its meaning (legend-statuses.ts). */
+  statusLegend?: ReadonlyMap<string, string>;
   refs: ColumnRefs;
   dateOrder: DateOrder;
   timeZone: string;
@@ -109,9 +111,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const { refs, profile, audit, practiceId } = ctx;
   const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup, ctx.joinKeyIndex);
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
-  const status = statusReader(profile, cursor, audit);
+  const status = statusReader(profile, cursor, audit, ctx.statusLegend);
   const formulaErrors = spreadsheetErrorCheck(cursor);
-  const patientlessStatus = statusWordReader(profile, cursor);
+  const patientlessStatus = statusWordReader(profile, cursor, ctx.statusLegend);
   // A row of no patient whose type, reason or description names blocked time (`LUNCH`, `Staff
   // Meeting`) is that block, whatever status it carries: no row a report printed its patient once for.
   const kindCells = (['type', 'reason', 'description'] as const).map((f) => cursor.reader(f));

@@ -22,9 +22,11 @@ export interface StatusWordSense {
   moved?: true;
 }
 
-/** The profile's status classifier, each word classified once (at most 1000 words kept). */
+/** The profile's status classifier, each word classified once (at most 1000 words kept).
+ *  `legend`: codes the file's own legend explains (legend-statuses.ts), each read as its meaning. */
 export function memoizedStatusClassifier(
   vocabulary: MappingProfile['status'],
+  legend?: ReadonlyMap<string, string>,
 ): (word: string) => StatusWordSense {
   const read = statusWordMeaning(vocabulary);
   // A schedule repeats a handful of status words on every row: each is classified once.
@@ -32,11 +34,12 @@ export function memoizedStatusClassifier(
   return (word: string): StatusWordSense => {
     let m = senses.get(word);
     if (m === undefined) {
-      const { meaning, own } = read(word);
+      const said = legend?.get(word.trim()) ?? word;
+      const { meaning, own } = read(said);
       m =
         meaning === 'skip'
-          ? { meaning, skipKind: skipKind(word, own) }
-          : meaning === 'CANCEL' && !own && saysMoved(word)
+          ? { meaning, skipKind: skipKind(said, own) }
+          : meaning === 'CANCEL' && !own && saysMoved(said)
             ? { meaning, moved: true }
             : { meaning };
       if (senses.size < 1000) senses.set(ownString(word), m);

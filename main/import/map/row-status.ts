@@ -22,13 +22,14 @@ export function statusReader(
   profile: MappingProfile,
   cursor: RowCursor,
   audit: FileAudit | undefined,
+  legend?: ReadonlyMap<string, string>,
 ): {
   read: (hasPatient: boolean) => AppointmentStatus | Skipped;
   /** The last row read's status word when it cancels because it says "moved" (move-words.ts). */
   movedWord: () => string | undefined;
 } {
   let moved: string | undefined;
-  const statusOf = statusWordReader(profile, cursor);
+  const statusOf = statusWordReader(profile, cursor, legend);
   const unknownStatus = profile.status?.unknown ?? 'hold';
   const idCell = cursor.reader('appointmentId');
   const skip = (word: string, offSchedule: boolean): Skipped => {
@@ -135,17 +136,18 @@ export function isPlaceholderDate(value: string): boolean {
 
 /** The row's status word and its meaning alone (no cancellation column, nothing reported),
  *  classified once per distinct word: the status reader's, and for rows that are not read as
- *  appointments, such as those without a patient. */
+ *  appointments, such as those without a patient. `legend`: the file's codes and their meanings. */
 export function statusWordReader(
   profile: MappingProfile,
   cursor: RowCursor,
+  legend?: ReadonlyMap<string, string>,
 ): () => {
   word: string;
   meaning: StatusWordSense['meaning'] | undefined;
   skipKind?: SkipKind;
   moved?: true;
 } {
-  const classify = memoizedStatusClassifier(profile.status);
+  const classify = memoizedStatusClassifier(profile.status, legend);
   const statusCell = cursor.reader('status');
   return () => {
     const word = statusCell();

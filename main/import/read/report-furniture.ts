@@ -16,6 +16,7 @@
 
 import { saysCancelled } from '../map/cancel-mention.ts';
 import { mayStatePrintTime } from './stated-print-time.ts';
+import { legendPairs, noteLegend } from './status-legend.ts';
 import type { HeadingLine, TableInfo } from './table-types.ts';
 
 export type FurnitureKind =
@@ -33,7 +34,10 @@ export type FurnitureKind =
    *  patient`, `Rescheduled … to …`, also cut into a few cells at its commas), printed under the
    *  row it is about: never a row (its date is the cancellation's), and it says what that row
    *  leaves out, wherever it stands. */
-  | 'row-note';
+  | 'row-note'
+  /** Codes and what they mean (`A = Arrived`, `S=Scheduled  X=Cancelled`): a legend
+   *  (status-legend.ts), kept for the column that writes the codes. */
+  | 'legend';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
 const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
@@ -140,6 +144,8 @@ export class FurnitureFilter {
       // Most of the columns filled: data, unless it is the header again or a rule.
       if (first.toLowerCase() === this.header[firstFilled] && this.isHeader(values)) return 'repeated-header';
       if (RULE.test(first) && this.all(values, (v) => RULE.test(v))) return 'rule';
+      // A legend cut into more cells at its commas (`A=Arrived,C=Confirmed,N=No Show,X=Cancelled`).
+      if (filled * 2 <= width && values.some((v) => v.includes('=')) && legendPairs(values)) return 'legend';
       return undefined;
     }
     const parts: string[] = [];
@@ -156,6 +162,7 @@ export class FurnitureFilter {
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
+    if (legendPairs(parts)) return 'legend';
     // No appointment is text alone with no date or time: a group heading, whatever count
     // (`(Count=2)`), number (an NPI) or cell split it has.
     if (STARRED.test(text)) return 'heading';
@@ -244,6 +251,7 @@ export class HeadingLines {
     const text = values.join(' ').replace(/\s+/g, ' ').trim();
     if (kind === 'page-marker') notePage(this.info, text);
     else if (kind === 'row-note') this.keep([{ line, text }]);
+    else if (kind === 'legend') noteLegend(this.info, line, values);
     // A page footer's print stamp (`Printed 3/11/2027 5:02:14 PM  Page 1 of 1`): when the report
     // was made, read with the title's (stated-print-time.ts). The same footer on every page once.
     if ((kind === 'page-marker' || kind === 'stamp') && mayStatePrintTime(text)) {

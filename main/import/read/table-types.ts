@@ -77,6 +77,9 @@ export interface TableInfo {
    * what the rows under it do not repeat (their status, provider, day or place).
    */
   headingLines?: HeadingLine[];
+  /** Delimited and SpreadsheetML: the code legend printed between or after the rows (`A =
+   *  Arrived`, status-legend.ts), at most 60 entries. */
+  legend?: LegendEntry[];
   /** Lines besides the title that may say when the report was made (stated-print-time.ts): print
    *  stamps in page footers between or after the rows, and an XML export's title values with their
    *  names (`generated: 2027-03-01T17:42:10`). */
@@ -97,6 +100,13 @@ export interface TableInfo {
   preset?: string;
   /** XML only: the root element's name (`CancelledAppointments` says what every record is). */
   rootName?: string;
+}
+
+/** One code of a legend printed with the table (`A = Arrived`): its line, 0 for a title line. */
+export interface LegendEntry {
+  code: string;
+  meaning: string;
+  line: number;
 }
 
 /** A line between the rows that says something of them: a group heading or a row note. */

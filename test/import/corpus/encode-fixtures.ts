@@ -239,6 +239,12 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '226-medicspremier.csv',
+    out: '226-medicspremier-excel-mixed-date-styles/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
