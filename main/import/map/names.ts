@@ -93,7 +93,8 @@ function nameWords(raw: string): string {
     const family = text.slice(0, comma).replace(COURTESY_FIRST, '');
     return `${family}, ${withoutTitles(text.slice(comma + 1).trim()).replace(COURTESY_LAST, '')}`;
   }
-  return withoutTitles(text);
+  // `SMITH Mrs Mary`: a title between the words stands where the comma of `SMITH, Mrs Mary` does.
+  return withoutTitles(text).replace(COURTESY_BETWEEN, ', ');
 }
 
 /**
@@ -120,6 +121,12 @@ const COURTESY_FIRST = /^(?:mrs?|ms|mx|dr|prof)\.?\s+(?=\S)/i;
  *  Mr`, `Hussain, Amira Mrs`; EMIS's `(Mr)` is a note): it had gone as the given name `Gareth Mr`.
  *  Only after a word, so a given name that is such a word alone stays. */
 const COURTESY_LAST = /(?<=\S)\s+(?:mrs?|ms|miss|mx|master|mstr|dr|prof|revd?)\.?$/i;
+
+/** A courtesy title between the family name and the given names, as UK lists write it without
+ *  the comma (`SMITH Mrs Mary`, `Jones Master Tom`): the words before it are the family name,
+ *  whatever the order (it had gone as first name Mrs, or Smith). No given name is followed by a
+ *  title, so the title marks the family name as a comma does. */
+const COURTESY_BETWEEN = /(?<=\S)\s+(?:mrs?|ms|miss|mx|master|mstr|dr|prof|revd?)\.?\s+(?=\S)/i;
 
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 
