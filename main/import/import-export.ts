@@ -62,6 +62,7 @@ import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { isBareCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
+import { otherDateColumns } from './trust/other-date-columns.ts';
 import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
@@ -487,6 +488,10 @@ async function prepareOpenTable(
     .map((f) => refs[f])
     .filter((r) => r?.source === 'main')
     .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
+  // Other date columns of the file (`Booked On`, `Created`) prove the order only when written like
+  // the mapped dates (other-date-columns.ts).
+  const otherDates = otherDateColumns(info.headers, sample, mappedIndexes(refs), dateColumns);
+  dateColumns.push(...otherDates.columns);
   dateColumns.push(...weekdayEvidence(info.headers, info.titleLines, sample, refs));
   const personOrder =
     chosen.source !== 'auto' && (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
@@ -499,6 +504,7 @@ async function prepareOpenTable(
     ...(opts.dateOrder ? { memory: { order: opts.dateOrder, source: opts.dateOrderSource ?? 'data' } } : {}),
     timeZone: zone,
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
+    unlike: otherDates.unlike,
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   if (chosen.source === 'auto') {

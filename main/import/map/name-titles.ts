@@ -3,14 +3,14 @@
 // given name (`Fr Patrick Ryan` went as first name Fr, `Dr. med. Jens Vogel` as med.).
 
 // With or without a dot: the four languages' courtesy titles (and the NHS's `Master`, `Mstr`,
-// `Mast` for boys): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl
+// `Mast` for boys; Singapore's and Malaysia's `Mdm`, Madam, for a married woman): `Frau Anna Müller`, `Mme Marie DUPONT`, `Sra. Lucía Pérez`, `Herr Dr. Karl
 // Meyer`; Dutch and Scandinavian ones (`Dhr.`, `Mevr.`, `Mw.`, `Mej.`, `Fru`, `Frk`, `Ir.`,
 // `Drs.`); clergy (`Fr`, `Br`, `Canon`, `Msgr`), the bench, councils (`Cllr`, `Cr`) and the
 // services (`Capt. Tom Hale`), and academic ranks (`Assoc Prof`, `A/Prof`, `MMag.`, `DDr.`). A
 // name left with one word after them is refused (first name missing), never sent as `Pastor
 // Jones`. `Don` is also a given name, so it is no title here.
 const TITLE_NAMES =
-  'dr|mr|mrs|ms|miss|mx|prof|doctor|master|mstr|mast|mister|rev|revd|reverend|father|sir|dame|lady|lord|' +
+  'dr|mr|mrs|ms|miss|mx|mdm|prof|doctor|master|mstr|mast|mister|rev|revd|reverend|father|sir|dame|lady|lord|' +
   'sister|brother|herr|frau|fräulein|frl|mme|mlle|mmes|sr|sra|srta|dña|doña|fr|br|hr|pr|fru|frk|' +
   'dhr|mevr|mw|mej|ir|drs|pastor|rabbi|imam|canon|msgr|judge|cllr|cr|' +
   'capt|sgt|cpl|lt|col|cmdr|officer|assoc|asst|a/prof|mmag|ddr';

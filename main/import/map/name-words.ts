@@ -103,10 +103,43 @@ const CHINESE_KOREAN_FAMILY_ONLY = new Set(
  * Wang`. Rare the other way round, but a person can tell (row-patient.ts asks, as for `Le Thi Mai`).
  */
 export function chineseKoreanFamilyFirst(text: string): boolean {
-  const w = text.trim().split(/\s+/);
+  return familyNameFirst(text.trim().split(/\s+/));
+}
+
+function familyNameFirst(w: readonly string[]): boolean {
   return (
     w.length >= 2 &&
     (CHINESE_KOREAN_FAMILY_ONLY.has(w[0]!.toLowerCase()) || koreanInThreeWords(w) || southernChineseName(w))
+  );
+}
+
+// Two-syllable family names whose first syllable is a family name of the lists above or below,
+// written as two words: the Chinese compound surnames Zhuge, Huangfu, Zhangsun (Wikipedia, "Chinese
+// compound surname", en.wikipedia.org/wiki/Chinese_compound_surname), Cantonese Wong Po (皇甫) and
+// the Korean Hwangbo (Wikipedia, "List of Korean surnames"). `Zhu Ge Liang` is Liang of the Zhuge
+// family, not Ge Liang of the Zhu.
+const TWO_WORD_FAMILY = new Set(['zhu ge', 'huang fu', 'zhang sun', 'wong po', 'hwang bo']);
+
+/**
+ * A three-word name family name first whose given name is the two words after it (`TAN AH KOW`,
+ * `Wang Xiao Ming`, `Kim Min Jun`): a Chinese or Korean family name (chineseKoreanFamilyFirst),
+ * then a two-syllable given name written as two words, as Chinese and Korean names are ("Tan Lan
+ * Mao has Tan as the family name and Lan Mao as the given name, not Lan as a middle name":
+ * news.nestia.com/detail/Explaining-How-Singaporean-Names-Work-Across-Different-Ethnic-Groups/13475359;
+ * grcdi.nl/gsb/singapore.html, `Ng Kiap Khee`). Only where the names are known to be written family
+ * name first (the mapping's order): the same words given name first are `Xiao Ming Wang`. Not when
+ * the first two words may be one family name of two: a compound surname (TWO_WORD_FAMILY), or a
+ * second word that is a family name of the lists too, as a Hong Kong wife's name puts her husband's
+ * family name before her own (`CHAN FONG On-sang`, Anson Chan: en.wikipedia.org/wiki/Anson_Chan), so
+ * `Chan Fong Ling` may be Ling of Chan Fong. Those stay the last-first question (row-patient.ts).
+ */
+function familyThenTwoWordGiven(w: readonly string[]): boolean {
+  if (w.length !== 3 || !familyNameFirst(w)) return false;
+  const second = w[1]!.toLowerCase();
+  return (
+    !TWO_WORD_FAMILY.has(`${w[0]!.toLowerCase()} ${second}`) &&
+    !CHINESE_KOREAN_FAMILY_ONLY.has(second) &&
+    !SOUTHERN_CHINESE_FAMILY.has(second)
   );
 }
 
@@ -296,6 +329,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
     // word that is a Vietnamese family name too (Le, Do, La: `LE THI MAI` is Lê Thị Mai) is the
     // family name by itself: a name of three words is then held as unsure (row-patient.ts), never
     // sent with the middle name joined to the family name (`Le Thi`).
+    if (order === 'last-first' && familyThenTwoWordGiven(w)) return person(`${w[1]} ${w[2]}`, [], w[0]!);
     let i = 0;
     if (!vietnameseFamily(w[0]!)) while (i < w.length - 2 && isParticle(w[i]!, w[i + 1]!)) i++;
     return person(w[i + 1]!, w.slice(i + 2), w.slice(0, i + 1).join(' '));

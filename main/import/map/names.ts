@@ -86,14 +86,16 @@ export function capitalsUnsure(raw: string, order: NameOrder): boolean {
  *  space. In `Last, First` the part before the comma is the family name whole but for a courtesy
  *  title (`Pastor Ruiz, Ana` is Ana Pastor Ruiz; Pastor, Master, Canon, Judge are surnames too). */
 function nameWords(raw: string): string {
-  const text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
+  let text = raw.trim().replace(/\s+/g, ' ').replace(OTHER_NAME, '').replace(SUFFIX, '').trim();
+  // `SMITH Mrs Mary`: a title between the words stands where the comma of `SMITH, Mrs Mary` does.
+  if (!text.includes(',')) text = withoutTitles(text).replace(COURTESY_BETWEEN, ', $1 ');
   // A title after the comma of `Smith, Dr. John` is the given part's, not the given name.
   const comma = text.indexOf(',');
   if (comma > 0) {
     const family = text.slice(0, comma).replace(COURTESY_FIRST, '');
     return `${family}, ${withoutTitles(text.slice(comma + 1).trim()).replace(COURTESY_LAST, '')}`;
   }
-  return withoutTitles(text);
+  return text;
 }
 
 /**
@@ -120,6 +122,12 @@ const COURTESY_FIRST = /^(?:mrs?|ms|mx|dr|prof)\.?\s+(?=\S)/i;
  *  Mr`, `Hussain, Amira Mrs`; EMIS's `(Mr)` is a note): it had gone as the given name `Gareth Mr`.
  *  Only after a word, so a given name that is such a word alone stays. */
 const COURTESY_LAST = /(?<=\S)\s+(?:mrs?|ms|miss|mx|master|mstr|dr|prof|revd?)\.?$/i;
+
+/** A courtesy title between the family name and the given names, as UK lists write it without
+ *  the comma (`SMITH Mrs Mary`, `Jones Master Tom`): the words before it are the family name,
+ *  whatever the order (it had gone as first name Mrs, or Smith). No given name is followed by a
+ *  title, so the title marks the family name as a comma does. */
+const COURTESY_BETWEEN = /(?<=\S)\s+((?:mrs?|ms|miss|mx|master|mstr|dr|prof|revd?)\.?)\s+(?=\S)/i;
 
 const SUFFIX_WORDS = new Set(['jr', 'jnr', 'sr', 'snr', 'ii', 'iii', 'iv', '2nd', '3rd', 'esq']);
 

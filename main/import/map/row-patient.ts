@@ -203,6 +203,28 @@ export function patientReader(ctx: {
     ctx.capitalsMarkFamily === true || (ctx.timeZone !== undefined && writesFamilyInCapitals(ctx.timeZone))
       ? 'family'
       : 'order';
+  // A title in front of a name read family name first (`Mrs Mary Smith`) shows no order: English
+  // puts it before the given name, but Singapore and Malaysia before a Chinese name written family
+  // name first (`Wong Siew Mei`, "Ms Wong … or Mdm Wong": petfinder.my/blogs/posts/15412-
+  // Allow_Me_The_Rare_Indulgence_Of.htm), as Hungarian does before its family-first names (`dr.
+  // Kovács János`). Read the English way it had gone as first name Smith; read given name first,
+  // `Mdm Wong Siew Mei` would go as first name Wong. Unless the name's own writing settles it (a
+  // family name in capitals read as such, a Chinese, Korean or Vietnamese family name first) the
+  // row is refused.
+  const lastFirstTitle =
+    nameOrder === 'last-first'
+      ? (named: string): boolean => {
+          if (named.includes(',')) return false;
+          const untitled = withoutTitles(named);
+          return (
+            untitled !== named &&
+            untitled.includes(' ') &&
+            !(capitals === 'family' && capsMarkFamily(untitled)) &&
+            !chineseKoreanFamilyFirst(untitled) &&
+            !vietnameseFamilyFirst(untitled)
+          );
+        }
+      : undefined;
   const unsureCapitals =
     watchOrder && capitals === 'order' ? memoized((t: string) => capitalsUnsure(t, nameOrder)) : undefined;
   /** Notes what a one-column name says about the order names are written in. What bears on the
@@ -358,6 +380,13 @@ export function patientReader(ctx: {
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
+      if (lastFirstTitle && n && lastFirstTitle(named))
+        cursor.fail(
+          'patientName',
+          'the name has a title in front, and the mapping reads names family name first: in English a title goes before the given name (Mrs Mary Smith), in a name written family name first before the family name (Mdm Wong Siew Mei), so which word is the family name is not sure',
+          'Write the name with a comma after the family name (Smith, Mary) or without the title in the scheduling software, then export again',
+          nameRaw,
+        );
       first = n?.first ?? '';
       last = n?.last ?? '';
       middle = n?.middle ?? '';

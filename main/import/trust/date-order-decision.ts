@@ -13,7 +13,7 @@
 // set the order, appointment dates that read months in the past, ahead the other way round, hold
 // the file whatever settled it.
 import type { Doubt } from '../../model/doubt.ts';
-import { orderEvidence, type DateOrder } from '../map/parse-date.ts';
+import { numericParts, orderEvidence, type DateOrder } from '../map/parse-date.ts';
 import { regionDateOrder, writesBothOrders, writesYearFirst } from '../map/region-date-order.ts';
 import { statedDateOrder } from '../map/stated-date-order.ts';
 import { dateStyle, mixesPadding, stylesDiffer, type DateStyle } from './date-styles.ts';
@@ -37,6 +37,26 @@ export interface DateColumn {
 }
 
 const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
+
+/** The name the title lines go by among the date columns (weekday-evidence.ts). */
+export const TITLE_LINES = 'the title lines';
+
+/** The columns whose dates were looked at for proof, in words (`columns 'Appt Date' and 'Booked
+ *  On'; 'Created' is written otherwise, so proves nothing`): a person told the file proves no order
+ *  sees where the connector looked. */
+function lookedAt(columns: readonly DateColumn[], unlike: readonly string[]): string {
+  const list = (names: readonly string[]): string =>
+    names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const seen = columns
+    .filter((c) => c.values.some((v) => numericParts(v)))
+    .map((c) => (c.header === TITLE_LINES ? c.header : `'${c.header}'`));
+  const other = unlike.map((h) => `'${h}'`);
+  const looked = seen.length ? `looked at ${seen.length === 1 ? 'column ' : 'columns '}${list(seen)}` : '';
+  const apart = other.length
+    ? `${list(other)} ${other.length === 1 ? 'is' : 'are'} written otherwise than the appointment dates, so ${other.length === 1 ? 'proves' : 'prove'} nothing`
+    : '';
+  return [looked, apart].filter(Boolean).join('; ');
+}
 
 /** The order the date columns' headers state, and the first header stating each. */
 function statedOrders(columns: readonly DateColumn[]): Partial<Record<DateOrder, string>> {
@@ -243,6 +263,9 @@ export function decideDateOrder(input: {
   now?: Date;
   /** The column of the appointments' start dates, among `columns`. */
   startColumn?: string;
+  /** Date columns left out of `columns` as written otherwise (other-date-columns.ts): named when
+   *  the file is held for proving no order. */
+  unlike?: readonly string[];
 }): DateOrderDecision {
   const ev = collectEvidence(input.columns);
   const samples = ambiguousSamples(input.columns);
@@ -394,16 +417,18 @@ export function decideDateOrder(input: {
   }
   if (samples.length === 0) return { order: 'MDY', source: 'region' };
   // The value with its column, so the person asked knows where to look.
-  const where = input.columns.find((c) => c.values.some((v) => v.trim() === samples[0]));
-  const sample = `'${samples[0]}'${where ? ` (column '${where.header}')` : ''}`;
+  const column = input.columns.find((c) => c.values.some((v) => v.trim() === samples[0]));
+  const sample = `'${samples[0]}'${column ? ` (column '${column.header}')` : ''}`;
+  const looked = lookedAt(input.columns, input.unlike ?? []);
+  const where = looked ? ` (${looked})` : '';
   return {
     order: 'MDY',
     source: 'region',
     doubt: {
       kind: 'date-order',
       message: writesBothOrders(input.timeZone)
-        ? `${input.timeZone}'s region writes dates both day-first and month-first, and nothing in the file tells whether ${sample} is day-first or month-first`
-        : `nothing in the file or the practice's time zone (${input.timeZone}) tells whether ${sample} is day-first or month-first`,
+        ? `${input.timeZone}'s region writes dates both day-first and month-first, and nothing in the file${where} tells whether ${sample} is day-first or month-first`
+        : `nothing in the file${where} or the practice's time zone (${input.timeZone}) tells whether ${sample} is day-first or month-first`,
       samples,
       question,
     },

@@ -219,7 +219,7 @@ export class PersonAudit {
       ask(
         'last-first-words',
         'patientName',
-        `${plural(words.count, 'name has', 'names have')} three or more words without a comma, last name first (the first on line ${words.first}): the order settles which word is the family name only for two words; with more, the words after it may be the given and middle names (SMITH JOHN ALLEN), the middle and given names (NGUYEN VAN AN, given name An) or a second family name and the given name (GARCIA LOPEZ MARIA), and only the second word would go as the first name`,
+        `${plural(words.count, 'name has', 'names have')} three or more words without a comma, last name first (the first on line ${words.first}): the order settles which word is the family name only for two words; with more, the words after it may be the given and middle names (SMITH JOHN ALLEN), the middle and given names (NGUYEN VAN AN, given name An) or a second family name and the given name (GARCIA LOPEZ MARIA, or CHAN FONG LING with a husband's family name before her own), and only the second word would go as the first name (a Chinese or Korean name such as TAN WEI MING is read without this question: family name Tan, given name Wei Ming)`,
         'Can the export write the names with a comma (NGUYEN, VAN AN) or in columns of their own? Confirm the mapping only if every such name is the last name, the first name and then middle names',
       );
     const apart = this.apart.found;

@@ -10,7 +10,7 @@ import { headerWords } from '../map/header-meaning.ts';
 import { weekdaysFromName } from '../map/month-names.ts';
 import type { ColumnRef, ColumnRefs } from '../map/resolve-columns.ts';
 import type { TableRow } from '../read/index.ts';
-import type { DateColumn } from './date-order-decision.ts';
+import { TITLE_LINES, type DateColumn } from './date-order-decision.ts';
 
 /** Header words that name the day of the week (or a day, beside the date). */
 const DAY_WORDS = new Set([
@@ -74,7 +74,7 @@ export function weekdayEvidence(
   sample: readonly TableRow[],
   refs: ColumnRefs,
 ): DateColumn[] {
-  const out: DateColumn[] = titleLines.length ? [{ header: 'the title lines', values: [...titleLines] }] : [];
+  const out: DateColumn[] = titleLines.length ? [{ header: TITLE_LINES, values: [...titleLines] }] : [];
   const dateRef = refs.date ?? refs.dateTime;
   for (const j of weekdayColumns(headers, sample, refs))
     out.push({

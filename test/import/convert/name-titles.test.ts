@@ -79,9 +79,14 @@ describe('titles before the patient name', () => {
       ]),
       { timeZone: 'Europe/Paris' },
     );
-    expect(r.appointments.map((a) => a.patient.firstName)).toEqual(['Marie', 'Jean']);
+    // A title between the family name and the given name stands where a comma would (`MÜLLER,
+    // Dr. Eva`): Eva Müller, where it had been refused as first name Dr.
+    expect(r.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual([
+      ['Marie', 'Dupont'],
+      ['Jean', 'Martin'],
+      ['Eva', 'Müller'],
+    ]);
     expect(r.errors.map((e) => [e.line, e.value, e.message])).toEqual([
-      [4, 'MÜLLER Dr. Eva', "the patient's given name is a title ('Dr.'), not a name"],
       [5, 'Jens Vogel, Dr. med.', "the patient's given name is a title ('med.'), not a name"],
     ]);
   });
