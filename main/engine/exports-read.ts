@@ -8,6 +8,8 @@
 // from Excel, last week's report has a new modification time but still says it (older-file.ts).
 // A full-schedule export (snapshot mode) also keeps what it covered: a file released after it,
 // older than it, leaves alone what it cancelled or left out (later-snapshots.ts).
+// A stamp more than a day after the file was written, or after it arrived, is never kept (see
+// possibleStamp): one wrong clock would otherwise make every later export look older, and be held.
 // One small JSON file beside the ledger (under its lock), replaced atomically; the newest
 // KEEP arrivals are kept.
 import fs from 'node:fs/promises';
@@ -38,6 +40,18 @@ export interface StatedTime {
   text: string;
 }
 
+/** A print stamp later than this after a file was written or arrived cannot be when it was made: a
+ *  report writes its stamp before the file. A whole day allows for the practice's zone set other
+ *  than the report machine's (the stamp is read in the practice's) and for small clock drift. */
+export const FUTURE_STAMP_MS = 86_400_000;
+
+/** Whether `stated` can be when the file was made: its earliest instant not more than a day after
+ *  the file was written (`writtenMs`, when known) and after it arrived (the engine's own clock).
+ *  Later, the stamp was misread or the report machine's clock is wrong: it states nothing. */
+export function possibleStamp(stated: StatedTime, writtenMs: number | undefined, arrivedMs: number): boolean {
+  return stated.from - Math.min(writtenMs ?? arrivedMs, arrivedMs) <= FUTURE_STAMP_MS;
+}
+
 /** The appointments a snapshot speaks for: those starting in [from, to] (epoch ms, inclusive, the
  *  range it cancelled in) of the providers and locations it has rows of. A provider or office it
  *  has no row of was not in the report (one run per provider), not cancelled. */
@@ -63,7 +77,9 @@ export class ExportsRead {
     let exports: ExportRead[] = [];
     try {
       const doc = JSON.parse(await fs.readFile(file, 'utf8')) as { v?: unknown; exports?: unknown };
-      if (doc.v === VERSION && Array.isArray(doc.exports)) exports = doc.exports.filter(isExportRead);
+      // A stamp kept by a version before possibleStamp that could not be right is dropped.
+      if (doc.v === VERSION && Array.isArray(doc.exports))
+        exports = doc.exports.filter(isExportRead).map((e) => withPossibleStamp(e));
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && !(err instanceof SyntaxError)) throw err;
     }
@@ -100,13 +116,15 @@ export class ExportsRead {
   record(e: ExportRead): Promise<void> {
     const run = this.writing.then(async () => {
       const next = this.exports.filter((x) => !(x.arrivedMs === e.arrivedMs && x.file === e.file));
-      next.push({
-        file: e.file,
-        modifiedMs: e.modifiedMs,
-        arrivedMs: e.arrivedMs,
-        ...(e.stated ? { stated: e.stated } : {}),
-        ...(e.snapshot ? { snapshot: e.snapshot } : {}),
-      });
+      next.push(
+        withPossibleStamp({
+          file: e.file,
+          modifiedMs: e.modifiedMs,
+          arrivedMs: e.arrivedMs,
+          ...(e.stated ? { stated: e.stated } : {}),
+          ...(e.snapshot ? { snapshot: e.snapshot } : {}),
+        }),
+      );
       next.sort((a, b) => a.arrivedMs - b.arrivedMs);
       const kept = next.slice(-KEEP);
       await writeFileAtomic(this.file, `${JSON.stringify({ v: VERSION, exports: kept })}\n`);
@@ -115,6 +133,13 @@ export class ExportsRead {
     this.writing = run.catch(() => undefined);
     return run;
   }
+}
+
+/** `e` without its stamp when the stamp cannot be when it was made (possibleStamp). */
+function withPossibleStamp(e: ExportRead): ExportRead {
+  if (!e.stated || possibleStamp(e.stated, e.modifiedMs, e.arrivedMs)) return e;
+  const { stated: _dropped, ...rest } = e;
+  return rest;
 }
 
 function isExportRead(v: unknown): v is ExportRead {

@@ -122,17 +122,26 @@ test('an older file whose appointments no later-written export had is not held (
   expect(back.doubts![0]!.samples).toEqual(['A-7']);
 });
 
+/** `Printed: YYYY-MM-DD HH:mm` as a Chicago clock (the practice's zone) shows `ms`. */
+const printed = (ms: number) =>
+  `Printed: ${new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Chicago', dateStyle: 'short', timeStyle: 'short' }).format(ms)}`;
+
 test('a report saved again with new bytes is held when it says it was printed before the export already sent', async () => {
   await setUp();
   await h.start();
-  // Two print runs of one report (Chicago, the practice's zone; 26/02 reads one way only): the
-  // 08:00 run is opened in Excel and saved into the inbox again after the 09:00 run went, so its
-  // modification time is the newer one; the stamp it prints still says 08:00.
-  const report = (printed: string, body: string) => `Appointment List\r\nPrinted: ${printed}\r\n${body}`;
+  // Two print runs of one report an hour apart: the earlier run is opened in Excel and saved into
+  // the inbox again after the later run went, so its modification time is the newer one; the
+  // stamp it prints still says an hour earlier.
+  const report = (stamp: string, body: string) => `Appointment List\r\n${stamp}\r\n${body}`;
   const t = Date.now() - 60_000;
-  const sent = await drop('appts_0900.csv', report('02/26/2027 09:00 AM', at0900), new Date(t));
+  // First, a report from a machine whose clock is a year ahead: its stamp cannot be when it was
+  // made (a year after it was written), so it is not remembered. Before: every later export said
+  // it was made before it, and the next one was held.
+  const ahead = report(printed(t + 366 * 86_400_000), csv(row(5, '10:00', 'Confirmed')));
+  expect((await drop('appts_ahead.csv', ahead, new Date(t - 30_000))).state).toBe('processed');
+  const sent = await drop('appts_0900.csv', report(printed(t), at0900), new Date(t));
   expect(sent.state).toBe('processed');
-  const resaved = await drop('appts_0800.csv', report('02/26/2027 08:00 AM', at0800), new Date(t + 30_000));
+  const resaved = await drop('appts_0800.csv', report(printed(t - 3_600_000), at0800), new Date(t + 30_000));
   // Before: written after appts_0900.csv by its time, it went, moving A-1 back to 09:00 and
   // booking the cancelled A-2 again.
   expect(resaved.state).toBe('held');
@@ -140,8 +149,10 @@ test('a report saved again with new bytes is held when it says it was printed be
   expect(resaved.doubts![0]!).toMatchObject({
     check: 'older-file',
     count: 2,
-    message:
-      "this file (appts_0800.csv) says it was made before appts_0900.csv (already sent): sending it would undo later changes ('Printed: 02/26/2027 08:00 AM' against 'Printed: 02/26/2027 09:00 AM'; a report saved or printed again keeps the time it was made); it would send 2 appointments; nothing was sent",
+    message: `this file (appts_0800.csv) says it was made before appts_0900.csv (already sent): sending it would undo later changes ('${printed(t - 3_600_000)}' against '${printed(t)}'; a report saved or printed again keeps the time it was made); it would send 2 appointments; nothing was sent`,
   });
-  expect(sentLines(sentItems(sandboxDir()))).toEqual(['NEW A-1 P-1 2027-03-01T17:00:00.000Z']);
+  expect(sentLines(sentItems(sandboxDir()))).toEqual([
+    'NEW A-1 P-1 2027-03-01T17:00:00.000Z',
+    'NEW A-5 P-5 2027-03-01T16:00:00.000Z',
+  ]);
 });

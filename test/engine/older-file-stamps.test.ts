@@ -4,8 +4,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ExportsRead, type ExportRead } from '../../main/engine/exports-read.ts';
-import { madeAfter, statedBefore } from '../../main/engine/job/older-file.ts';
+import {
+  EXPORTS_READ_FILE,
+  ExportsRead,
+  possibleStamp,
+  type ExportRead,
+} from '../../main/engine/exports-read.ts';
+import { madeAfter, olderFileDoubt, statedBefore } from '../../main/engine/job/older-file.ts';
 
 const T = Date.UTC(2026, 11, 8, 15, 0); // 8 December 2026 09:00 in Chicago
 const stamp = (from: number, to = from) => ({ from, to, text: 'Printed' });
@@ -41,14 +46,77 @@ test('exports-read.json keeps each export stamp; the one stated last before an a
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exports-read-'));
   try {
     const list = await ExportsRead.open(dir);
-    await list.record({ ...sent(stamp(T)), arrivedMs: 1 });
-    await list.record({ file: 'b.csv', modifiedMs: T + 5, arrivedMs: 2 });
-    await list.record({ file: 'c.csv', modifiedMs: T - 5, arrivedMs: 3, stated: stamp(T - 3_600_000) });
+    await list.record({ ...sent(stamp(T)), arrivedMs: T + 1 });
+    await list.record({ file: 'b.csv', modifiedMs: T + 5, arrivedMs: T + 2 });
+    await list.record({ file: 'c.csv', modifiedMs: T - 5, arrivedMs: T + 3, stated: stamp(T - 3_600_000) });
     const again = await ExportsRead.open(dir);
-    expect(again.statedLastBefore(4)?.file).toBe('appts_0900.csv');
-    expect(again.statedLastBefore(2)?.stated).toEqual(stamp(T));
-    expect(again.statedLastBefore(1)).toBeUndefined();
+    expect(again.statedLastBefore(T + 4)?.file).toBe('appts_0900.csv');
+    expect(again.statedLastBefore(T + 2)?.stated).toEqual(stamp(T));
+    expect(again.statedLastBefore(T + 1)).toBeUndefined();
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('a stamp more than a day after its file was written or arrived states nothing, and is never kept', async () => {
+  const DAY = 86_400_000;
+  // Worked out by hand: the earliest instant a stamp allows, against the earlier of the two clocks.
+  expect(possibleStamp(stamp(T + DAY), T, T + 5_000)).toBe(true);
+  expect(possibleStamp(stamp(T + DAY + 1), T, T + 5_000)).toBe(false);
+  // A date alone (its whole day) of the day after the file was written: a zone set wrong, allowed.
+  expect(possibleStamp(stamp(T + 9 * 3_600_000, T + 33 * 3_600_000 - 1), T, T)).toBe(true);
+  // The report machine's clock a year ahead writes a year-ahead modification time too: the arrival
+  // (the connector's clock) still tells; a file never settled has its arrival alone.
+  expect(possibleStamp(stamp(T + 365 * DAY), T + 365 * DAY, T)).toBe(false);
+  expect(possibleStamp(stamp(T + 2 * DAY), undefined, T)).toBe(false);
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exports-read-'));
+  try {
+    const list = await ExportsRead.open(dir);
+    await list.record({ ...sent(stamp(T)), arrivedMs: T });
+    // Printed `12/09/2027` read from a file written on 8 December 2026: a year ahead.
+    const ahead = stamp(T + 366 * DAY);
+    await list.record({ file: 'ahead.csv', modifiedMs: T + 60_000, arrivedMs: T + 60_000, stated: ahead });
+    expect(list.arrivedAt(T + 60_000)).toEqual({
+      file: 'ahead.csv',
+      modifiedMs: T + 60_000,
+      arrivedMs: T + 60_000,
+    });
+    // The next day's export, printed then, is not made "before" it: the 08 December one is the last.
+    const last = list.statedLastBefore(T + 2 * DAY);
+    expect(last?.file).toBe('appts_0900.csv');
+    expect(statedBefore(last, stamp(T + DAY))).toBeUndefined();
+    // A list written before this rule, holding such a stamp: dropped when it is opened.
+    const file = path.join(dir, EXPORTS_READ_FILE);
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { exports: ExportRead[] };
+    doc.exports[1]!.stated = ahead;
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const again = await ExportsRead.open(dir);
+    expect(again.arrivedAt(T + 60_000)?.stated).toBeUndefined();
+    expect(again.statedLastBefore(T + 2 * DAY)?.file).toBe('appts_0900.csv');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a hold by a stamp that is after its own export was written says that stamp may be wrong', () => {
+  const doubt = (later: ExportRead) =>
+    olderFileDoubt({
+      later,
+      file: 'appts_1000.csv',
+      modifiedMs: T + 3_600_000,
+      stated: stamp(T + 3_600_000),
+      sends: ['A-1'],
+      practiceName: 'Practice 1',
+    }).message;
+  // appts_0900.csv written at 15:00 UTC, its stamp 5 hours later (a clock set ahead, within the day).
+  expect(
+    doubt({
+      ...sent({ from: T + 5 * 3_600_000, to: T + 5 * 3_600_000, text: 'Printed: 12/08/2026 02:00 PM' }),
+    }),
+  ).toBe(
+    "this file (appts_1000.csv) says it was made before appts_0900.csv (already sent): sending it would undo later changes ('Printed' against 'Printed: 12/08/2026 02:00 PM'; a report saved or printed again keeps the time it was made); but appts_0900.csv was written at 2026-12-08 15:00:00 UTC, before its own stamp: if the clock of the computer that printed it was wrong, or the practice's time zone is not the report's, this file may be the newer one; it would send 1 appointment; nothing was sent",
+  );
+  // Its stamp a minute after it was written (a stamp shows minutes): nothing more is said.
+  expect(doubt(sent(stamp(T + 60_000)))).not.toContain('before its own stamp');
 });

@@ -9,7 +9,9 @@
 // judged by that as well: last week's report opened in Excel and saved into the inbox again, or
 // re-printed from a spool file, has a new modification time but says it was made before an export
 // already sent that says so too. One that says it was made later, or says nothing, is judged by
-// its modification time alone.
+// its modification time alone. A stamp more than a day after its file was written states nothing
+// and is never remembered (exports-read.ts possibleStamp): one report machine's clock set ahead
+// would otherwise hold every later export, day after day.
 import type { Doubt } from '../../model/doubt.ts';
 import type { ExportRead, StatedTime } from '../exports-read.ts';
 import { practiceArgument } from './mass-cancel.ts';
@@ -57,6 +59,18 @@ export function writtenBefore(
 
 const when = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
 
+/** When the export that holds this file says it was made after it was written (within the day
+ *  its stamp may be: exports-read.ts possibleStamp), that stamp may be the wrong one: said, so a
+ *  person can tell a wrong clock from an older file. */
+function stampAfterWritten(later: ExportRead): string {
+  if (!later.stated || later.stated.from - later.modifiedMs <= STATED_MARGIN_MS) return '';
+  return (
+    `; but ${later.file} was written at ${when(later.modifiedMs)} UTC, before its own stamp: if the clock ` +
+    `of the computer that printed it was wrong, or the practice's time zone is not the report's, this file ` +
+    `may be the newer one`
+  );
+}
+
 export function olderFileDoubt(opts: {
   later: ExportRead;
   /** This file: its name, and the print stamps when they decided (`later` says it was made after). */
@@ -78,7 +92,7 @@ export function olderFileDoubt(opts: {
       stated && later.stated
         ? `this file (${opts.file}) says it was made before ${later.file} (already sent): sending it would ` +
           `undo later changes ('${stated.text}' against '${later.stated.text}'; a report saved or ` +
-          `printed again keeps the time it was made); ${sending}`
+          `printed again keeps the time it was made)${stampAfterWritten(later)}; ${sending}`
         : `this file was written before ${later.file} (already sent): sending it would undo later changes ` +
           `(written ${when(modifiedMs)} UTC, ${later.file} ${when(later.modifiedMs)} UTC); ${sending}`,
     // Ids only: this text goes into the history and the log.

@@ -40,7 +40,7 @@ import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
 import { LaterSnapshots, LEFT_OUT_LATER, snapshotScope } from './later-snapshots.ts';
-import type { SnapshotScope, StatedTime } from '../exports-read.ts';
+import { possibleStamp, type SnapshotScope, type StatedTime } from '../exports-read.ts';
 import { isAnswered } from '../../import/trust/answered-checks.ts';
 import {
   activeBeside,
@@ -697,13 +697,25 @@ async function finishPlan(
   // appointments that export listed or sent. One that sends nothing undoes nothing, and neither
   // does one whose appointments no later-made export had (per-provider reports written minutes
   // apart and copied in by name).
-  const stated = summary.statedPrintTime && {
+  const arrived = Date.parse(job.receivedAt);
+  const printed = summary.statedPrintTime && {
     from: summary.statedPrintTime.from.getTime(),
     to: summary.statedPrintTime.to.getTime(),
     text: summary.statedPrintTime.text,
   };
+  // A stamp more than a day after the file was written cannot be when it was made (a misread
+  // stamp, a report machine's clock set ahead): it states nothing, so it is never remembered and
+  // never holds a later export as older (exports-read.ts possibleStamp). The file goes by its
+  // modification time alone, as one with no stamp.
+  const stated = printed && possibleStamp(printed, modifiedMs, arrived) ? printed : undefined;
+  if (printed && !stated && first)
+    svc.log.warn('print stamp later than the file was written: not used', {
+      job: job.id,
+      practice: practice.name,
+      stamp: printed.text,
+      written: modifiedMs === undefined ? undefined : new Date(modifiedMs).toISOString(),
+    });
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
-    const arrived = Date.parse(job.receivedAt);
     const byStamp = statedBefore(await ctx.ledger.statedLastBefore?.(arrived), stated);
     const later =
       byStamp ??

@@ -7,6 +7,7 @@ import { fileError, SAVE_AS_UTF8 } from './export-file-error.ts';
 import { displayText } from '../../model/display-text.ts';
 import { GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
+import { RepeatedStampCheck } from './repeated-stamp.ts';
 import { Row } from './table-row.ts';
 import type { HeadingLine, TableInfo } from './table-types.ts';
 
@@ -104,6 +105,7 @@ export async function* delimitedRows(
   const furniture = new FurnitureFilter(layout.headerCells, layout.titleLines);
   const headings = new HeadingLines(info);
   const groups = new GroupColumns(headers.slice(0, width), layout.groups, layout.periods);
+  const stamps = layout.stamps && new RepeatedStampCheck(layout.stamps);
   let rows = 0;
   // The group heading the rows below stand under (a `Waitlist` typed under the schedule).
   let under: HeadingLine | undefined;
@@ -166,6 +168,7 @@ export async function* delimitedRows(
           continue;
         }
         furniture.noteRow();
+        stamps?.note(values);
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
@@ -196,6 +199,9 @@ export async function* delimitedRows(
   }
   strayDay(groups, headings, true);
   if (rows === 0) throw noRowsError(info.file);
+  // Read with the title's and the footers' once the rows are (import-export.ts statedPrintTimeOf).
+  const stated = stamps?.lines() ?? [];
+  if (stated.length) (info.stampLines ??= []).push(...stated);
 }
 
 async function* theText(text: string | Iterable<string>): AsyncGenerator<string> {

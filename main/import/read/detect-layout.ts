@@ -6,6 +6,7 @@ import { carriedGroups, type CarriedGroup } from './group-columns.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter } from './report-furniture.ts';
 import { repeatedLabels, type RepeatedLabels } from './repeated-labels.ts';
+import { repeatedStamps, type RepeatedStamp } from './repeated-stamp.ts';
 import { statedPeriods, type StatedPeriods } from './stated-period.ts';
 import type { Delimiter } from './table-types.ts';
 import { dayHeadingsNote } from '../map/not-a-list.ts';
@@ -30,6 +31,9 @@ export interface DelimitedLayout {
   groups: CarriedGroup[];
   /** The period the title lines state (stated-period.ts): the year of a day line without one. */
   periods: StatedPeriods;
+  /** A file with its labels on every record: the print stamp every record writes beside them
+   *  (repeated-stamp.ts), checked on every row as it is read. */
+  stamps?: RepeatedStamp[];
 }
 
 export function isBlankRecord(values: string[]): boolean {
@@ -175,6 +179,11 @@ function isLabelCell(cell: string): boolean {
 /** The layout of a file that writes its column labels on every record (repeated-labels.ts): no
  *  header line, every line a row, the labels naming the cells they stand for. */
 function labelledLayout(best: Candidate, labelled: RepeatedLabels): DelimitedLayout {
+  const { labelsAt, valuesAt, count } = labelled;
+  const named = (j: number) =>
+    (j >= labelsAt && j < labelsAt + count) || (j >= valuesAt && j < valuesAt + count);
+  const records = best.records.filter((r) => !isBlankRecord(r.values)).map((r) => r.values);
+  const stamps = repeatedStamps(records, (j) => !named(j));
   return {
     delimiter: best.delimiter,
     headerLine: 0,
@@ -186,6 +195,7 @@ function labelledLayout(best: Candidate, labelled: RepeatedLabels): DelimitedLay
     sampleRows: best.records.filter((r) => !isBlankRecord(r.values)).length,
     groups: [],
     periods: new Map(),
+    ...(stamps.length ? { stamps } : {}),
   };
 }
 
