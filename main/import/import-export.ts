@@ -52,6 +52,7 @@ import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
+import { minguoNote } from './map/minguo-dates.ts';
 import { otherCalendarColumns } from './map/other-calendars.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
@@ -299,6 +300,7 @@ async function prepareOpenTable(
     const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
     const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
     const buddhist = refs.date || refs.dateTime ? undefined : buddhistEraNote(info.headers, sampleValues);
+    const minguo = refs.date || refs.dateTime ? undefined : minguoNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
@@ -308,10 +310,11 @@ async function prepareOpenTable(
         (numbers ? `; ${numbers}` : '') +
         (yearless ? `; ${yearless}` : '') +
         (hijri ? `; ${hijri}` : '') +
-        (buddhist ? `; ${buddhist}` : ''),
+        (buddhist ? `; ${buddhist}` : '') +
+        (minguo ? `; ${minguo}` : ''),
       (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
-        (hijri || buddhist
-          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : 'Buddhist Era'} one is enough), then put the file in the folder again. `
+        (hijri || buddhist || minguo
+          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : buddhist ? 'Buddhist Era' : 'Minguo'} one is enough), then put the file in the folder again. `
           : '') +
         (yearless
           ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '

@@ -87,14 +87,12 @@ function namesADate(header: string): boolean {
   return concepts.has('date') || concepts.has('dob');
 }
 
-/** The Minguo date columns of a Taiwanese file, written as Gregorian dates (calendar-columns.ts: a
- *  cell the sample did not show as such is left as typed). */
-export function minguoColumns(
+/** The columns whose sampled values are all Minguo dates, and whether one of them is all of years
+ *  100-199 (the proof the file is written in this calendar). */
+function minguoCandidates(
   headers: readonly string[],
   rows: readonly string[][],
-  timeZone: string,
-): CalendarColumns | undefined {
-  if (!isTaiwanFile(headers, rows, timeZone)) return undefined;
+): { columns: number[]; compact: Set<number>; proven: boolean } {
   const columns: number[] = [];
   const compact = new Set<number>();
   let proven = false;
@@ -107,9 +105,32 @@ export function minguoColumns(
       continue;
     columns.push(j);
     if (allowCompact) compact.add(j);
-    // Years 100-199 only in this calendar: the proof the file is written in it.
     if (dates.every((d) => d!.year >= 100)) proven = true;
   }
+  return { columns, compact, proven };
+}
+
+/** The Minguo date columns of a Taiwanese file, written as Gregorian dates (calendar-columns.ts: a
+ *  cell the sample did not show as such is left as typed). */
+export function minguoColumns(
+  headers: readonly string[],
+  rows: readonly string[][],
+  timeZone: string,
+): CalendarColumns | undefined {
+  if (!isTaiwanFile(headers, rows, timeZone)) return undefined;
+  const { columns, compact, proven } = minguoCandidates(headers, rows);
   if (!proven) return undefined;
   return calendarColumns(headers, columns, (v, j) => gregorianOfMinguo(v, compact.has(j)));
+}
+
+/** `column 'X' holds dates of the Minguo calendar …`, for the first column of years 100-199 in a
+ *  file not shown to be Taiwan's. */
+export function minguoNote(headers: readonly string[], rows: readonly string[][]): string | undefined {
+  const { columns, compact } = minguoCandidates(headers, rows);
+  const j = columns.find((c) =>
+    filledValues(rows, c).every((v) => (readMinguo(v, compact.has(c))?.year ?? 0) >= 100),
+  );
+  if (j === undefined) return undefined;
+  const example = filledValues(rows, j)[0]!;
+  return `column '${headers[j]}' holds dates of the Minguo (Republic of China) calendar such as '${example}' (the year 1911 below the Gregorian), not Gregorian dates: they are converted only in a Taiwanese file (Traditional Chinese in it, or the practice in Taipei's time zone)`;
 }
