@@ -8,8 +8,9 @@
 // Taiwan's (Traditional Chinese in its header row or values, or the practice in Taipei's zone);
 // decided once per file from the sample, like the Buddhist Era (buddhist-era-dates.ts), and every
 // column of Minguo dates then rewritten as Gregorian ISO dates, the typed text kept for the row's
-// errors. Seven digits alone are as often a chart number as a date: read so only in a column whose
-// header names a date. A year of one or two digits (`74/08/12`) is left as typed: year-first `YY/MM/DD`
+// errors. Dates that name the era (`民國116年`, `民国116年`) prove it by themselves, in any file.
+// Seven digits alone are as often a chart number as a date: read so only in a column whose header
+// names a date. A year of one or two digits (`74/08/12`) is left as typed: a year-first `YY/MM/DD`
 // and a day-first `DD/MM/YY` read alike, so such a column is refused, never moved on a guess.
 import { type CalendarColumns, calendarColumns, filledValues } from './calendar-columns.ts';
 import { headerConcepts } from './header-meaning.ts';
@@ -22,6 +23,8 @@ const SEPARATED = /^(\d{3})([/.-])(\d{1,2})\2(\d{1,2})(?=$|\s)/;
 const COMPACT = /^(\d{3})(\d{2})(\d{2})(?=$|\s)/;
 /** `民國116年3月5日` (民國 / 民国, the era's name), or `116年3月5日` with a three-digit year. */
 const WRITTEN = /^(?:(?:民國|民国)\s*(\d{1,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/;
+/** The era's name written before the year. */
+const ERA_NAME = /^\s*(?:民國|民国)/;
 /** What may follow the date in its cell: nothing, or a clock time. */
 const CLOCK_AFTER = /^(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Characters only Traditional Chinese writes (Simplified and Japanese write them otherwise: 医,
@@ -87,15 +90,17 @@ function namesADate(header: string): boolean {
   return concepts.has('date') || concepts.has('dob');
 }
 
-/** The columns whose sampled values are all Minguo dates, and whether one of them is all of years
- *  100-199 (the proof the file is written in this calendar). */
+/** The columns whose sampled values are all Minguo dates, whether one of them is all of years
+ *  100-199 (the proof the file is written in this calendar), and whether one names the era in every
+ *  cell (`民國116年3月1日`: the proof in any file). */
 function minguoCandidates(
   headers: readonly string[],
   rows: readonly string[][],
-): { columns: number[]; compact: Set<number>; proven: boolean } {
+): { columns: number[]; compact: Set<number>; proven: boolean; named: boolean } {
   const columns: number[] = [];
   const compact = new Set<number>();
   let proven = false;
+  let named = false;
   for (let j = 0; j < headers.length; j++) {
     const values = filledValues(rows, j);
     if (values.length === 0) continue;
@@ -106,8 +111,9 @@ function minguoCandidates(
     columns.push(j);
     if (allowCompact) compact.add(j);
     if (dates.every((d) => d!.year >= 100)) proven = true;
+    if (values.every((v) => ERA_NAME.test(v))) named = true;
   }
-  return { columns, compact, proven };
+  return { columns, compact, proven, named };
 }
 
 /** The Minguo date columns of a Taiwanese file, written as Gregorian dates (calendar-columns.ts: a
@@ -117,9 +123,8 @@ export function minguoColumns(
   rows: readonly string[][],
   timeZone: string,
 ): CalendarColumns | undefined {
-  if (!isTaiwanFile(headers, rows, timeZone)) return undefined;
-  const { columns, compact, proven } = minguoCandidates(headers, rows);
-  if (!proven) return undefined;
+  const { columns, compact, proven, named } = minguoCandidates(headers, rows);
+  if (!named && !(proven && isTaiwanFile(headers, rows, timeZone))) return undefined;
   return calendarColumns(headers, columns, (v, j) => gregorianOfMinguo(v, compact.has(j)));
 }
 

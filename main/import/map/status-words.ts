@@ -1201,8 +1201,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
     ],
   },
   // Chinese as Taiwan and Hong Kong write it (Traditional): 已預約 (booked), 已報到 (checked in at the
-  // desk, the Taiwanese clinics' 報到), 已看診 / 已完成 (seen), 未到 / 未報到 / 爽約 / 失約 (did not
-  // come: booked and missed), 取消 / 已取消 / 退掛 (the registration withdrawn, Taiwan's word for a
+  // desk, the Taiwanese clinics' 報到; 未報到, not yet checked in), 已看診 / 已完成 (seen), 未到 / 爽約 /
+  // 失約 (did not come: booked and missed), 取消 / 已取消 / 退掛 (the registration withdrawn, Taiwan's word for a
   // cancelled 掛號); mainland (Simplified) 已签到 (checked in), 未到诊 / 失约 (missed) and 退号 (the
   // registration number given back: cancelled).
   {
@@ -1214,6 +1214,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       '已確認',
       '已報到',
       '報到',
+      '未報到',
       '已到診',
       '看診中',
       '已看診',
@@ -1228,7 +1229,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
   {
     meaning: 'NEW',
     missed: true,
-    words: ['未到', '未報到', '爽約', '失約', '未到診', '未到诊', '失约'],
+    words: ['未到', '爽約', '失約', '未到診', '未到诊', '失约'],
   },
   {
     meaning: 'CANCEL',

@@ -57,6 +57,10 @@ test('columns are converted only in a Taiwanese file with a column of years 100-
   ]);
   expect(minguoColumns(english, rows, 'Europe/London')).toBeUndefined();
   expect(minguoColumns(['病历号', '预约日期', '出生日期'], rows, 'Asia/Shanghai')).toBeUndefined();
+  // Dates that name the era (民國, 民国) prove it in any file.
+  expect(
+    minguoColumns(['预约日期'], [['民国116年3月1日'], ['民国116年3月15日']], 'Asia/Shanghai')?.headers,
+  ).toEqual(['预约日期']);
   // Births alone (years below 100) prove no calendar.
   expect(
     minguoColumns(
