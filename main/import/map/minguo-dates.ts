@@ -104,7 +104,8 @@ function minguoCandidates(
   for (let j = 0; j < headers.length; j++) {
     const values = filledValues(rows, j);
     if (values.length === 0) continue;
-    const allowCompact = namesADate(headers[j]!);
+    // The header is read only for seven digits (headerConcepts is the dearer test).
+    const allowCompact = /^\d{7}(?!\d)/.test(values[0]!) && namesADate(headers[j]!);
     const dates = values.map((v) => readMinguo(v, allowCompact));
     if (dates.some((d) => !d || !CLOCK_AFTER.test(d.rest) || !minguoToGregorian(d.year, d.month, d.day)))
       continue;
@@ -123,8 +124,11 @@ export function minguoColumns(
   rows: readonly string[][],
   timeZone: string,
 ): CalendarColumns | undefined {
+  // Most files are neither Taiwan's nor name the era: nothing more is read of them.
+  const taiwan = isTaiwanFile(headers, rows, timeZone);
+  if (!taiwan && !rows.some((r) => r.some((v) => ERA_NAME.test(v)))) return undefined;
   const { columns, compact, proven, named } = minguoCandidates(headers, rows);
-  if (!named && !(proven && isTaiwanFile(headers, rows, timeZone))) return undefined;
+  if (!named && !(proven && taiwan)) return undefined;
   return calendarColumns(headers, columns, (v, j) => gregorianOfMinguo(v, compact.has(j)));
 }
 
