@@ -98,10 +98,11 @@ async function senselessMapping(
   source: string,
   profile: MappingProfile,
   now: Date,
+  timeZone: string | undefined,
 ): Promise<ActionResult | undefined> {
   let sample;
   try {
-    sample = await readMappingSample(source, profile.sheet);
+    sample = await readMappingSample(source, profile.sheet, timeZone);
   } catch (err) {
     if (err instanceof ExportFileError)
       return { ok: false, message: `${err.error.message}. ${err.error.hint}` };
@@ -175,7 +176,12 @@ export async function writeMappingProfile(
     if (err instanceof ProfileError) return { ok: false, message: err.problems.join(' ') };
     throw err;
   }
-  const senseless = await senselessMapping(source, profile, new Date(confirmation?.at ?? Date.now()));
+  const senseless = await senselessMapping(
+    source,
+    profile,
+    new Date(confirmation?.at ?? Date.now()),
+    practice.timeZone,
+  );
   if (senseless) return senseless;
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   await writeFileAtomic(file, `${JSON.stringify(profile, null, 2)}\n`);

@@ -51,8 +51,9 @@ import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
-import { buddhistEraColumns, buddhistEraNote } from './map/buddhist-era-dates.ts';
-import { solarHijriColumns } from './map/solar-hijri-dates.ts';
+import { buddhistEraNote } from './map/buddhist-era-dates.ts';
+import { minguoNote } from './map/minguo-dates.ts';
+import { otherCalendarColumns } from './map/other-calendars.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
@@ -180,19 +181,14 @@ async function prepareOpenTable(
   );
   if (yearless) for (const r of sample) yearless.fill(r);
   const timeZone = opts.timeZone ?? machineTimeZone();
-  // Dates in the Buddhist Era in a Thai file (buddhist-era-dates.ts), made Gregorian the same way.
-  const era = buddhistEraColumns(
+  // Dates in another calendar in a file that proves it (other-calendars.ts: the Buddhist Era in a
+  // Thai file, solar Hijri in a Persian one, Minguo in a Taiwanese one), made Gregorian the same way.
+  const calendars = otherCalendarColumns(
     info.headers,
     sample.map((r) => r.values),
     timeZone,
   );
-  // Persian solar Hijri dates in a Persian file (solar-hijri-dates.ts), likewise.
-  const solar = solarHijriColumns(
-    info.headers,
-    sample.map((r) => r.values),
-    timeZone,
-  );
-  for (const fill of [era, solar]) if (fill) for (const r of sample) fill.fill(r);
+  for (const fill of calendars) for (const r of sample) fill.fill(r);
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
   const stated = info.preset ? findPreset(info.preset) : undefined;
   let chosen = stated
@@ -307,6 +303,7 @@ async function prepareOpenTable(
     const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
     const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
     const buddhist = refs.date || refs.dateTime ? undefined : buddhistEraNote(info.headers, sampleValues);
+    const minguo = refs.date || refs.dateTime ? undefined : minguoNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
@@ -316,10 +313,11 @@ async function prepareOpenTable(
         (numbers ? `; ${numbers}` : '') +
         (yearless ? `; ${yearless}` : '') +
         (hijri ? `; ${hijri}` : '') +
-        (buddhist ? `; ${buddhist}` : ''),
+        (buddhist ? `; ${buddhist}` : '') +
+        (minguo ? `; ${minguo}` : ''),
       (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
-        (hijri || buddhist
-          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : 'Buddhist Era'} one is enough), then put the file in the folder again. `
+        (hijri || buddhist || minguo
+          ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : buddhist ? 'Buddhist Era' : 'Minguo'} one is enough), then put the file in the folder again. `
           : '') +
         (yearless
           ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '
@@ -649,8 +647,9 @@ async function prepareOpenTable(
     map: info.sheet !== undefined && info.format === 'xlsx' ? inSheet(map, info.file, info.sheet) : map,
     // Stopping these rows closes the file even when none was read (the preview reads only the
     // sample, then stops them).
-    rows: new TableRows(withFills(chain(sample, rows, pending), [yearless, era, solar], sample.length), () =>
-      rows.return(),
+    rows: new TableRows(
+      withFills(chain(sample, rows, pending), [yearless, ...calendars], sample.length),
+      () => rows.return(),
     ),
   };
 }

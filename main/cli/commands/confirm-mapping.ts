@@ -281,7 +281,8 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   else if (report.profileSource === 'auto' && report.dateOrder.source !== 'data') delete profile.dateOrder;
   // Which sheet is the list: the one named, or the one shown when the workbook asked.
   if (req.sheet !== undefined || report.doubts.some((d) => d.kind === 'sheet')) profile.sheet = report.sheet!;
-  const senseless = mappingSenseProblems(profile.columns, await readMappingSample(req.file, profile.sheet), {
+  const sample = await readMappingSample(req.file, profile.sheet, practice.timeZone);
+  const senseless = mappingSenseProblems(profile.columns, sample, {
     now: clock(),
     ...(profile.status ? { status: profile.status } : {}),
   });

@@ -1,7 +1,7 @@
-// Date columns written in another calendar (buddhist-era-dates.ts, solar-hijri-dates.ts), decided
-// once per file from the sample: each row's cells are rewritten as Gregorian text before mapping,
-// and the text as typed is kept for the row's errors (TableRow.typed), so an error quotes the
-// date the practice wrote, not the converted one.
+// Date columns written in another calendar (buddhist-era-dates.ts, solar-hijri-dates.ts,
+// minguo-dates.ts), decided once per file from the sample: each row's cells are rewritten as
+// Gregorian text before mapping, and the text as typed is kept for the row's errors
+// (TableRow.typed), so an error quotes the date the practice wrote, not the converted one.
 import { readsAsEmpty } from './no-value.ts';
 import type { TableRow } from '../read/table-types.ts';
 
@@ -15,13 +15,13 @@ export function filledValues(rows: readonly string[][], j: number): string[] {
   return rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));
 }
 
-/** `columns` of `headers` rewritten by `toGregorian`. A cell it does not read (one the sample did
- *  not show, a typing slip) is left as typed: the row is refused for its date, never moved on a
- *  guess. */
+/** `columns` of `headers` rewritten by `toGregorian` (given the cell and its column's index). A cell
+ *  it does not read (one the sample did not show, a typing slip) is left as typed: the row is
+ *  refused for its date, never moved on a guess. */
 export function calendarColumns(
   headers: readonly string[],
   columns: readonly number[],
-  toGregorian: (value: string) => string | undefined,
+  toGregorian: (value: string, column: number) => string | undefined,
 ): CalendarColumns | undefined {
   if (columns.length === 0) return undefined;
   return {
@@ -29,7 +29,7 @@ export function calendarColumns(
     fill(row) {
       for (const j of columns) {
         const value = row.values[j];
-        const text = value === undefined ? undefined : toGregorian(value);
+        const text = value === undefined ? undefined : toGregorian(value, j);
         if (text === undefined) continue;
         (row.typed ??= new Map()).set(j, value!);
         row.values[j] = text;

@@ -1139,6 +1139,168 @@ export const CONCEPTS: Record<string, string[]> = {
   생년월일: ['dob'],
   담당의: ['provider'],
   상태: ['status'],
+  // ---- Chinese (Traditional as Taiwan and Hong Kong write it, Simplified as mainland China) ----
+  // A Taiwanese clinic's list (`預約日期,時段,預約時間,看診號,病歷號碼,姓名,出生日期,醫師,科別,狀態`:
+  // the HIS exports read at https://saki-studio.com.tw/go-tw-his-parser) and a mainland one (a
+  // dental HIS's `病历号 姓名 接诊医生 预约人 状态`, http://his.wellekq.com/article/255) had been refused.
+  // The 病歷號 (chart number) is the practice's own patient number; 身分證字號 / 居民身份证号 (the
+  // national identity card's number) and 健保卡號 / 医保卡号 (the health insurance card's) are
+  // national numbers, never the patient id. 看診號 / 就诊序号 is the patient's place in one session's
+  // queue (1, 2, 3 again the next session): a counter, never an id. 科別 / 科室 is the clinic's
+  // department (家醫科, 小兒科), as `Department` is; 診間 / 诊室 the consulting room.
+  預約日期: ['appt', 'date'],
+  預約日: ['appt', 'date'],
+  預約時間: ['appt', 'time'],
+  預約時段: ['appt', 'time'],
+  就診日期: ['appt', 'date'],
+  就诊日期: ['appt', 'date'],
+  看診日期: ['appt', 'date'],
+  门诊日期: ['appt', 'date'],
+  門診日期: ['appt', 'date'],
+  就診時間: ['appt', 'time'],
+  就诊时间: ['appt', 'time'],
+  看診時間: ['appt', 'time'],
+  日期: ['date'],
+  时间: ['time'],
+  开始时间: ['start', 'time'],
+  結束時間: ['end', 'time'],
+  结束时间: ['end', 'time'],
+  預約編號: ['appt', 'id'],
+  預約號: ['appt', 'id'],
+  预约编号: ['appt', 'id'],
+  预约号: ['appt', 'id'],
+  预约单号: ['appt', 'id'],
+  看診號: ['seq'],
+  看诊号: ['seq'],
+  就診序號: ['seq'],
+  就诊序号: ['seq'],
+  序號: ['seq'],
+  序号: ['seq'],
+  病歷號: ['patient', 'id'],
+  病歷號碼: ['patient', 'id'],
+  病歷編號: ['patient', 'id'],
+  病历号码: ['patient', 'id'],
+  病历编号: ['patient', 'id'],
+  病患編號: ['patient', 'id'],
+  患者编号: ['patient', 'id'],
+  病人编号: ['patient', 'id'],
+  就诊卡号: ['patient', 'id'],
+  病患姓名: ['patient', 'name'],
+  病人姓名: ['patient', 'name'],
+  患者姓名: ['patient', 'name'],
+  生日: ['dob'],
+  醫師: ['provider'],
+  醫生: ['provider'],
+  医师: ['provider'],
+  看診醫師: ['provider'],
+  主治醫師: ['provider'],
+  接诊医生: ['provider'],
+  主治医生: ['provider'],
+  科別: ['location', 'department'],
+  科别: ['location', 'department'],
+  科室: ['location', 'department'],
+  診間: ['room'],
+  诊室: ['room'],
+  狀態: ['status'],
+  預約狀態: ['appt', 'status'],
+  预约状态: ['appt', 'status'],
+  備註: ['note'],
+  電話: ['phone'],
+  电话: ['phone'],
+  手機: ['phone'],
+  手机: ['phone'],
+  身分證字號: ['insurance'],
+  身分證號: ['insurance'],
+  身份證號: ['insurance'],
+  身份证号: ['insurance'],
+  身份证号码: ['insurance'],
+  居民身份证号: ['insurance'],
+  健保卡號: ['insurance'],
+  医保卡号: ['insurance'],
+  // ---- Ukrainian, Russian ----
+  // A Ukrainian clinic's list (`№ запису;Дата;Час;Прізвище;Ім'я;По батькові;Дата народження;№
+  // картки;Лікар;Кабінет;Статус`: the patient card's fields as MedAir's help names them,
+  // https://info.e-life.com.ua/x/OwMT) had been refused. Words are looked up folded (й → и, ї → і,
+  // ё → е: the marks taken off), so they are listed so. The patronymic (По батькові, Отчество) is
+  // the middle name the portal does not get; ПІБ / ФИО (surname, name, patronymic) the whole name;
+  // the card (картка, карта: the medical card's number) the practice's patient number; a кабінет /
+  // кабинет is a consulting room, never the site. The taxpayer's number (РНОКПП, ІПН, ИНН), the
+  // demographic register's (УНЗР), Russia's СНИЛС and the ОМС insurance policy (полис) are national
+  // numbers, never the patient id. Russian `час` is the hour, Ukrainian `час` the time: both a clock.
+  дата: ['date'],
+  час: ['time'],
+  время: ['time'],
+  початок: ['start'],
+  начало: ['start'],
+  кінець: ['end'],
+  закінчення: ['end'],
+  окончание: ['end'],
+  тривалість: ['duration'],
+  длительность: ['duration'],
+  запис: ['appt'],
+  запису: ['appt'],
+  записи: ['appt'],
+  запись: ['appt'],
+  прииом: ['appt'], // прийом, folded
+  прииому: ['appt'],
+  прием: ['appt'], // приём, folded
+  приема: ['appt'],
+  візит: ['appt'],
+  визит: ['appt'],
+  візиту: ['appt'],
+  визита: ['appt'],
+  пацієнт: ['patient'],
+  пацієнта: ['patient'],
+  пациент: ['patient'],
+  пациента: ['patient'],
+  прізвище: ['last', 'name'],
+  фамилия: ['last', 'name'],
+  імя: ['first', 'name'], // Ім'я, its apostrophe joined (PHRASES)
+  имя: ['first', 'name'],
+  побатькові: ['middle', 'name'], // По батькові (PHRASES)
+  отчество: ['middle', 'name'],
+  піб: ['full', 'name'],
+  фио: ['full', 'name'],
+  фіо: ['full', 'name'],
+  народження: ['dob'],
+  рождения: ['dob'],
+  картки: ['patient', 'id'],
+  картка: ['patient', 'id'],
+  карти: ['patient', 'id'],
+  карты: ['patient', 'id'],
+  карта: ['patient', 'id'],
+  лікар: ['provider'],
+  лікаря: ['provider'],
+  врач: ['provider'],
+  врача: ['provider'],
+  доктор: ['provider'],
+  спеціаліст: ['provider'],
+  специалист: ['provider'],
+  кабінет: ['room'],
+  кабинет: ['room'],
+  відділення: ['location', 'department'],
+  отделение: ['location', 'department'],
+  клініка: ['location', 'clinic'],
+  клиника: ['location', 'clinic'],
+  філія: ['location', 'branch'],
+  филиал: ['location', 'branch'],
+  статус: ['status'],
+  послуга: ['type'],
+  услуга: ['type'],
+  телефон: ['phone'],
+  коментар: ['note'],
+  примітка: ['note'],
+  комментарии: ['note'], // комментарий, folded
+  примечание: ['note'],
+  рнокпп: ['insurance'],
+  іпн: ['insurance'],
+  инн: ['insurance'],
+  унзр: ['insurance'],
+  снилс: ['insurance'],
+  полис: ['insurance'],
+  поліс: ['insurance'],
+  омс: ['insurance'],
+  паспорт: ['insurance'],
 };
 
 /** Concepts of the timing words above, and of the birth date: a header carrying one names a
@@ -1172,6 +1334,7 @@ export const NUMBER_WORDS = new Set([
   'numer',
   'cislo',
   'szam',
+  'номер', // Ukrainian and Russian: `Номер картки`, `Номер записи`
   'رقم', // Arabic raqm: `رقم الموعد`, the appointment's number
 ]);
 
@@ -1270,6 +1433,15 @@ export const FILLER = new Set([
   'della',
   'dello',
   'da',
+  // Ukrainian and Russian `medical`, `outpatient` before the card (`Медична картка`, `Номер
+  // амбулаторной карты`): which card, not another thing
+  'медична',
+  'медичноі', // медичної, folded
+  'медицинская',
+  'медицинскои', // медицинской, folded
+  'амбулаторна',
+  'амбулаторнои',
+  'амбулаторная',
   'الميلادي', // Arabic: of the Gregorian calendar (`التاريخ الميلادي`), no birth
   'ميلادي',
 ]);
@@ -1300,6 +1472,10 @@ export const PHRASES: Array<[RegExp, string]> = [
   // Persian (see CONCEPTS): the family name, and a booking's tracking code, each one phrase.
   [/(?<= )نام خانوادگی(?= )/g, 'نامخانوادگی'],
   [/(?<= )کد رهگیری(?= )/g, 'کدرهگیری'],
+  // Ukrainian `Ім'я` (the given name), its apostrophe a word break, and `По батькові` (the
+  // patronymic), each one word (see CONCEPTS).
+  [/(?<= )ім я(?= )/g, 'імя'],
+  [/(?<= )по батькові(?= )/g, 'побатькові'],
   [/\bdt tm\b/g, 'datetime'], // Cerner: `BIRTH_DT_TM`, `BEG_DT_TM`
   [/\bservice location\b/g, 'location'],
   // The claim's place-of-service code (CMS-1500 box 24B: `11 - Office`, `02 - Telehealth`, `22 - On

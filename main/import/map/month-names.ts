@@ -17,7 +17,9 @@ const MONTH_NAMES: readonly string[][] = [
   // English, German, French, Spanish, Swedish and Danish; Italian, Portuguese, Dutch; Polish
   // (name, then the genitive a date writes); Croatian likewise; Hungarian; Turkish (`ı` does not
   // fold: `kasım` as written); Greek, name and genitive (`5 Μαρτίου 2027`; CLDR's `el` short form
-  // `5 Μαρ 2027` is the prefix). `listopad` is October in Croatian and November in Polish and Czech:
+  // `5 Μαρ 2027` is the prefix); Ukrainian and Russian, name and genitive (`1 березня 2027 р.`,
+  // `1 марта 2027 г.`; CLDR's uk and ru short forms `бер.`, `квіт.`, `февр.` are prefixes; й folded
+  // to и: `лютий` → лютии, `май` → маи). `listopad` is October in Croatian and November in Polish and Czech:
   // it stands in both, so it is read as neither, and neither is `lip` (lipanj June, lipiec July).
   [
     'january',
@@ -36,6 +38,10 @@ const MONTH_NAMES: readonly string[][] = [
     'ιανουαριος',
     'ιανουαριου',
     'มกราคม',
+    'січень',
+    'січня',
+    'январь',
+    'января',
   ],
   [
     'february',
@@ -54,6 +60,10 @@ const MONTH_NAMES: readonly string[][] = [
     'φεβρουαριος',
     'φεβρουαριου',
     'กุมภาพันธ์',
+    'лютии',
+    'лютого',
+    'февраль',
+    'февраля',
   ],
   [
     'march',
@@ -74,6 +84,10 @@ const MONTH_NAMES: readonly string[][] = [
     'μαρτιος',
     'μαρτιου',
     'มีนาคม',
+    'березень',
+    'березня',
+    'март',
+    'марта',
   ],
   [
     'april',
@@ -89,6 +103,10 @@ const MONTH_NAMES: readonly string[][] = [
     'απριλιος',
     'απριλιου',
     'เมษายน',
+    'квітень',
+    'квітня',
+    'апрель',
+    'апреля',
   ],
   [
     'may',
@@ -106,6 +124,10 @@ const MONTH_NAMES: readonly string[][] = [
     'μαιος',
     'μαιου',
     'พฤษภาคม',
+    'травень',
+    'травня',
+    'маи',
+    'мая',
   ],
   [
     'june',
@@ -123,6 +145,10 @@ const MONTH_NAMES: readonly string[][] = [
     'ιουνιος',
     'ιουνιου',
     'มิถุนายน',
+    'червень',
+    'червня',
+    'июнь',
+    'июня',
   ],
   [
     'july',
@@ -140,6 +166,10 @@ const MONTH_NAMES: readonly string[][] = [
     'ιουλιος',
     'ιουλιου',
     'กรกฎาคม',
+    'липень',
+    'липня',
+    'июль',
+    'июля',
   ],
   [
     'august',
@@ -157,6 +187,10 @@ const MONTH_NAMES: readonly string[][] = [
     'αυγουστος',
     'αυγουστου',
     'สิงหาคม',
+    'серпень',
+    'серпня',
+    'август',
+    'августа',
   ],
   [
     'september',
@@ -174,6 +208,10 @@ const MONTH_NAMES: readonly string[][] = [
     'σεπτεμβριος',
     'σεπτεμβριου',
     'กันยายน',
+    'вересень',
+    'вересня',
+    'сентябрь',
+    'сентября',
   ],
   [
     'october',
@@ -190,6 +228,10 @@ const MONTH_NAMES: readonly string[][] = [
     'οκτωβριος',
     'οκτωβριου',
     'ตุลาคม',
+    'жовтень',
+    'жовтня',
+    'октябрь',
+    'октября',
   ],
   [
     'november',
@@ -204,6 +246,10 @@ const MONTH_NAMES: readonly string[][] = [
     'νοεμβριος',
     'νοεμβριου',
     'พฤศจิกายน',
+    'листопад',
+    'листопада',
+    'ноябрь',
+    'ноября',
   ],
   [
     'december',
@@ -221,6 +267,10 @@ const MONTH_NAMES: readonly string[][] = [
     'δεκεμβριος',
     'δεκεμβριου',
     'ธันวาคม',
+    'грудень',
+    'грудня',
+    'декабрь',
+    'декабря',
   ],
 ];
 

@@ -93,6 +93,9 @@ const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})$/;
 /** Words between the parts of a written-out date: `8 de diciembre de 2026`, `the 8th of December`,
  *  Danish and Norwegian `fredag den 15. januar 2027`. */
 const FILLERS = new Set(['de', 'del', 'of', 'the', 'den']);
+/** The word for "year" Ukrainian and Russian write after it (`1 березня 2027 р.`, року; `1 марта
+ *  2027 г.`, года: ICU's uk and ru long dates): dropped after a four-digit year only. */
+const YEAR_MARKS = new Set(['р', 'року', 'г', 'года']);
 const DAY_TOKEN = /^(\d{1,2})(?:st|nd|rd|th|er|º|°)?$/i;
 /** A weekday in front of the date: `Tue 12/08/2026`, `Tuesday, December 8, 2026`, `Di., 08.12.2026`,
  *  Portuguese `segunda-feira, 15 de março de 2027`. */
@@ -115,6 +118,8 @@ function namedShape(text: string, opts: DateParseOptions): DateShape | undefined
     .split(/[\s,\-/.]+/)
     .filter(Boolean)
     .filter((t) => !FILLERS.has(t.toLowerCase()));
+  if (tokens.length === 4 && YEAR_MARKS.has(tokens[3]!.toLowerCase()) && /^\d{4}$/.test(tokens[2]!))
+    tokens.pop();
   if (tokens.length !== 3) return undefined;
   const [t0, t1, t2] = tokens as [string, string, string];
   const year = (t: string): number | undefined =>

@@ -1,7 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
 // languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean, Indonesian,
-// Thai and Persian, each with
+// Thai, Persian, Ukrainian and Russian, each with
 // what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
@@ -1198,6 +1198,122 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       '取消预约',
       '취소',
       '예약취소',
+    ],
+  },
+  // Chinese as Taiwan and Hong Kong write it (Traditional): 已預約 (booked), 已報到 (checked in at the
+  // desk, the Taiwanese clinics' 報到; 未報到, not yet checked in), 已看診 / 已完成 (seen), 未到 / 爽約 /
+  // 失約 (did not come: booked and missed), 取消 / 已取消 / 退掛 (the registration withdrawn, Taiwan's word for a
+  // cancelled 掛號); mainland (Simplified) 已签到 (checked in), 未到诊 / 失约 (missed) and 退号 (the
+  // registration number given back: cancelled).
+  {
+    meaning: 'NEW',
+    words: [
+      '已預約',
+      '預約',
+      '預約中',
+      '已確認',
+      '已報到',
+      '報到',
+      '未報到',
+      '已到診',
+      '看診中',
+      '已看診',
+      '完成',
+      '预约',
+      '预约中',
+      '已签到',
+      '签到',
+      '就诊中',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['未到', '爽約', '失約', '未到診', '未到诊', '失约'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['取消預約', '退掛', '已退掛', '退號', '退号', '已退号'],
+  },
+  // ---- Ukrainian, Russian ----
+  // Ukrainian clinic systems (Helsi tells patients of their заплановані (planned) and завершені
+  // (completed) visits: https://golosua.info/helsi-pokrashchyla-kontrol-dlia-patsiientiv-ikhnikh-medychnykh-zapysiv-u-dodatku):
+  // Заплановано, Підтверджено, Пацієнт прийшов, Відбувся (took place), Завершено; Не з'явився (did
+  // not come: booked and missed); Скасовано, Відмінено (cancelled). Russian ones (the states a
+  // booking service maps clinic systems' to: arrived, canceled, confirmed, failure (did not take
+  // place), https://help.medflex.ru/sopostavlenie-statusov-priyomov): Записан, Подтвержден, Пациент
+  // пришел, Состоялся, Завершен; Не явился, Неявка (missed); Отменен, Отменено (cancelled). Words are
+  // compared folded (ё → е, й → и). Left unknown, so asked: Перенесено / Перенесен (moved: the old
+  // slot, or the visit at its new time?) and Очікує / Ожидает (waiting: in the waiting room, or on a
+  // waiting list?).
+  {
+    meaning: 'NEW',
+    words: [
+      'заплановано',
+      'запланований',
+      'запланована',
+      'записаний',
+      'записана',
+      'підтверджено',
+      'підтверджений',
+      'пацієнт прийшов',
+      'прийшов',
+      'прийшла',
+      'на прийомі',
+      'відбувся',
+      'відбулася',
+      'відбулось',
+      'завершено',
+      'завершений',
+      'запланирован',
+      'запланировано',
+      'записан',
+      'подтвержден',
+      'подтверждено',
+      'пациент пришел',
+      'пришел',
+      'пришла',
+      'на приеме',
+      'состоялся',
+      'состоялась',
+      'завершен',
+      'выполнен',
+      'выполнено',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: [
+      "не з'явився",
+      "не з'явилася",
+      "пацієнт не з'явився",
+      "пацієнт не з'явилася",
+      'неявка',
+      'не явился',
+      'не явилась',
+      'пациент не явился',
+      'не пришел',
+    ],
+  },
+  {
+    meaning: 'CANCEL',
+    words: [
+      'скасовано',
+      'скасований',
+      'скасована',
+      'скасовано пацієнтом',
+      'скасовано клінікою',
+      'відмінено',
+      'відмінений',
+      'відмінена',
+      'отменен',
+      'отменена',
+      'отменено',
+      'отмена',
+      'отменен пациентом',
+      'отменено пациентом',
+      'отменен клиникой',
     ],
   },
   // ---- Scandinavian (Sweden, Norway, Denmark) ----
