@@ -1298,6 +1298,15 @@ export const CONCEPTS: Record<string, string[]> = {
   унзр: ['insurance'],
   снилс: ['insurance'],
   полис: ['insurance'],
+  // Another scheme's card, never the medical card (карта): a discount or bonus card (`Дисконтная
+  // карта`, `Бонусна картка`, which Russian and Ukrainian clinic CRMs keep on the client's card)
+  // and an insurer's (`Страховой полис`): its number is the scheme's, as `membership` is.
+  дисконтная: ['insurance'],
+  дисконтна: ['insurance'],
+  бонусная: ['insurance'],
+  бонусна: ['insurance'],
+  страховои: ['insurance'], // страховой, folded
+  страхова: ['insurance'],
   поліс: ['insurance'],
   омс: ['insurance'],
   паспорт: ['insurance'],

@@ -24,6 +24,9 @@ test('Ukrainian and Russian headers name their fields; national numbers are no p
   expect(concepts('РНОКПП')).toEqual(['insurance']);
   expect(concepts('СНИЛС')).toEqual(['insurance']);
   expect(concepts('Полис ОМС')).toEqual(['insurance']);
+  // A discount or bonus card is the scheme's number, never the patient's medical card.
+  expect(concepts('Дисконтная карта')).toContain('insurance');
+  expect(concepts('Бонусна картка')).toContain('insurance');
 });
 
 test('Chinese headers: the chart number is the patient id, the national id and queue number are not', () => {
