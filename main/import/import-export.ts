@@ -51,6 +51,7 @@ import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
+import { freeDateColumns } from './trust/free-date-columns.ts';
 import { buddhistEraColumns, buddhistEraNote } from './map/buddhist-era-dates.ts';
 import { solarHijriColumns } from './map/solar-hijri-dates.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
@@ -486,6 +487,7 @@ async function prepareOpenTable(
     .filter((r) => r?.source === 'main')
     .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
   dateColumns.push(...weekdayEvidence(info.headers, info.titleLines, sample, refs));
+  dateColumns.push(...freeDateColumns(info.headers, sample, mappedIndexes(refs)));
   const personOrder =
     chosen.source !== 'auto' && (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
       ? profile.dateOrder
