@@ -52,6 +52,7 @@ import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { freeDateColumns } from './trust/free-date-columns.ts';
+import { dayFirstHeaders } from './map/day-first-headers.ts';
 import { buddhistEraColumns, buddhistEraNote } from './map/buddhist-era-dates.ts';
 import { solarHijriColumns } from './map/solar-hijri-dates.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
@@ -493,12 +494,14 @@ async function prepareOpenTable(
       ? profile.dateOrder
       : undefined;
   const startDateRef = refs.date ?? refs.dateTime;
+  const language = dayFirstHeaders(info.headers);
   const dateOrder = decideDateOrder({
     columns: dateColumns,
     ...(personOrder ? { profileOrder: personOrder } : {}),
     ...(opts.dateOrder ? { memory: { order: opts.dateOrder, source: opts.dateOrderSource ?? 'data' } } : {}),
     timeZone: zone,
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
+    ...(language ? { dayFirstHeaders: language } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   if (chosen.source === 'auto') {
