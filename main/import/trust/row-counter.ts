@@ -1,6 +1,9 @@
 // A column of row numbers is not an appointment id. Report writers number their lines 1…n, or
 // restart at 1 on each page or each day; taken for an id, the numbers move to other patients as
-// soon as a row is added above them in the next export. Decided by the values in row order.
+// soon as a row is added above them in the next export. Decided by the values in row order. A
+// counter written after the day it counts in (`20270315-01`, `20270315-02`, `20270316-01`: a day's
+// list numbered from 1, the day before it) is one too: unique in the file, yet the 2nd of a day
+// is another patient once a booking is added before it.
 
 /**
  * True when the values (in row order, blanks ignored) are a counter: whole numbers starting at 0
@@ -11,7 +14,7 @@ export function isRowCounter(values: readonly string[]): boolean {
   for (const raw of values) {
     const v = raw.trim();
     if (!v) continue;
-    if (!/^\d{1,7}\.?$/.test(v)) return false;
+    if (!/^\d{1,7}\.?$/.test(v)) return headedCounter(values);
     nums.push(parseInt(v, 10));
   }
   if (nums.length === 0) return false;
@@ -21,4 +24,29 @@ export function isRowCounter(values: readonly string[]): boolean {
     if (n !== nums[i - 1]! + 1 && n !== 0 && n !== 1) return false;
   }
   return true;
+}
+
+/** `<head><separator><number>`: the day (or page) and the row's number in it. */
+const HEADED = /^(.+?)[-_/.#:](\d{1,5})$/;
+
+/**
+ * True when every value is a head and a number (`20270315-01`), the number counting 0 or 1, 2, 3…
+ * while the head stays the same and starting again at 0 or 1 whenever it changes.
+ */
+function headedCounter(values: readonly string[]): boolean {
+  let head: string | undefined;
+  let last = 0;
+  let seen = 0;
+  for (const raw of values) {
+    const v = raw.trim();
+    if (!v) continue;
+    const m = HEADED.exec(v);
+    if (!m) return false;
+    const n = parseInt(m[2]!, 10);
+    if (m[1] === head ? n !== last + 1 : n !== 0 && n !== 1) return false;
+    head = m[1];
+    last = n;
+    seen++;
+  }
+  return seen > 0;
 }
