@@ -26,27 +26,29 @@ export function isRowCounter(values: readonly string[]): boolean {
   return true;
 }
 
-/** `<head><separator><number>`: the day (or page) and the row's number in it. */
-const HEADED = /^(.+?)[-_/.#:](\d{1,5})$/;
+/** `<day><separator><number>`: the day (`20270315`, `2027-03-15`, `03/15/2027`) and the row's number
+ *  in it. Not a dot: `12345.0` is an id a spreadsheet wrote as a decimal. */
+const DAY_NUMBERED = /^(\d{8}|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))[-_/#:](\d{1,5})$/;
 
 /**
- * True when every value is a head and a number (`20270315-01`), the number counting 0 or 1, 2, 3…
- * while the head stays the same and starting again at 0 or 1 whenever it changes.
+ * True when every value is a day and a number (`20270315-01`), the number counting 0 or 1, 2, 3…
+ * while the day stays the same and starting again at 0 or 1 whenever it changes, and some day
+ * has two rows at least (one row a day proves no counting).
  */
 function headedCounter(values: readonly string[]): boolean {
   let head: string | undefined;
   let last = 0;
-  let seen = 0;
+  let counted = false;
   for (const raw of values) {
     const v = raw.trim();
     if (!v) continue;
-    const m = HEADED.exec(v);
+    const m = DAY_NUMBERED.exec(v);
     if (!m) return false;
     const n = parseInt(m[2]!, 10);
     if (m[1] === head ? n !== last + 1 : n !== 0 && n !== 1) return false;
+    if (m[1] === head) counted = true;
     head = m[1];
     last = n;
-    seen++;
   }
-  return seen > 0;
+  return counted;
 }

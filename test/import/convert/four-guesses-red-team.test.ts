@@ -76,6 +76,10 @@ describe("a day's rows numbered after the day", () => {
     expect(isRowCounter(['20270315-0412', '20270315-0413', '20270316-0414'])).toBe(false);
     expect(isRowCounter(['MS-1001', 'MS-1002', 'MS-1003'])).toBe(false);
     expect(isRowCounter(['20270315-01', '20270315-03'])).toBe(false);
+    // ids of their own that only look so: a letter before the number, a decimal, one row a day
+    expect(isRowCounter(['A-1', 'A-2'])).toBe(false);
+    expect(isRowCounter(['67176890458.0', '67176890459.0'])).toBe(false);
+    expect(isRowCounter(['20270315-1', '20270316-1'])).toBe(false);
   });
 
   it('so the appointments get ids of their own, not the positions', async () => {
