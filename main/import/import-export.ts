@@ -54,6 +54,7 @@ import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
 import { minguoNote } from './map/minguo-dates.ts';
 import { otherCalendarColumns } from './map/other-calendars.ts';
+import { dayFirstHeaders } from './map/day-first-headers.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
@@ -496,6 +497,7 @@ async function prepareOpenTable(
       ? profile.dateOrder
       : undefined;
   const startDateRef = refs.date ?? refs.dateTime;
+  const language = dayFirstHeaders(info.headers);
   const dateOrder = decideDateOrder({
     columns: dateColumns,
     ...(personOrder ? { profileOrder: personOrder } : {}),
@@ -503,6 +505,7 @@ async function prepareOpenTable(
     timeZone: zone,
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
     unlike: otherDates.unlike,
+    ...(language ? { dayFirstHeaders: language } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   if (chosen.source === 'auto') {

@@ -5,6 +5,7 @@
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
+import { phoneShaped } from './phone-values.ts';
 import { DaySlots } from './day-slots.ts';
 import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -33,6 +34,14 @@ export function appointmentIdReader(ctx: {
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);
     if (damage) cursor.fail('appointmentId', damage, DAMAGED_ID_HINT, given);
+    // A phone typed where the booking's number goes (phone-values.ts) names no appointment.
+    if (phoneShaped(given))
+      cursor.fail(
+        'appointmentId',
+        'is written as a telephone number, not an appointment number: the next export may give this appointment its real number, and the portal would show it twice',
+        'Correct the appointment number in the scheduling software and export again',
+        given,
+      );
     audit?.idCells.note(given !== '', cursor.row.line, idWritten);
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).

@@ -61,6 +61,7 @@ import {
 import { namesUnidentified } from './unidentified-names.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
+import { phoneShaped } from './phone-values.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime, type DateTimeParse } from './parse-date-time.ts';
@@ -722,6 +723,14 @@ export function patientReader(ctx: {
         'patientId',
         'is written as a Social Security number, which is never sent to the portal',
         "Map the practice's chart number as the patient id (or export without this column: patient ids are then made from name and birth date)",
+      );
+    // Nor a phone typed where the chart number goes (phone-values.ts): not the patient's record.
+    if (phoneShaped(presence.idRaw))
+      cursor.fail(
+        'patientId',
+        "is written as a telephone number, not a chart or account number: it would go to the portal as the patient's id",
+        "Enter the patient's chart number in the scheduling software and export again (or map the column that holds the chart number as the patient id)",
+        presence.idRaw,
       );
     const mail = email();
     const addr = address();

@@ -5,7 +5,9 @@
 //    order or earlier exports say otherwise (then held); data proving the other order holds too;
 // 3. else the order this practice's earlier exports settled (practice memory);
 // 4. else the practice time zone's region (month-first in the US; Europe, Asia, Australia,
-//    Pacific/Auckland… day-first; none in Canada or the Philippines, which write both).
+//    Pacific/Auckland… day-first; none in Canada or the Philippines, which write both); a US
+//    practice's file whose headers are German, Dutch, French, Italian, Portuguese or Spanish is
+//    asked (its program may write its language's day-first order).
 // A file whose dates prove both orders, or prove the order opposite to the one a person set or
 // earlier exports settled, is held: never silently flipped. With no way to decide and dates that
 // could be read both ways, the file is held too. Proof in another column (the birth dates) settles
@@ -266,6 +268,8 @@ export function decideDateOrder(input: {
   /** Date columns left out of `columns` as written otherwise (other-date-columns.ts): named when
    *  the file is held for proving no order. */
   unlike?: readonly string[];
+  /** Headers in a language written day-first (`Fecha`, `Hora`: map/day-first-headers.ts). */
+  dayFirstHeaders?: readonly string[];
 }): DateOrderDecision {
   const ev = collectEvidence(input.columns);
   const samples = ambiguousSamples(input.columns);
@@ -412,6 +416,18 @@ export function decideDateOrder(input: {
       source: 'region' as const,
       evidence: `the practice's time zone ${input.timeZone}`,
     };
+    // Headers in a day-first language: the program may write its language's order or the region's.
+    const language = region === 'MDY' && samples.length ? input.dayFirstHeaders : undefined;
+    if (language)
+      return {
+        ...decided,
+        doubt: {
+          kind: 'date-order',
+          message: `the headers are in a language whose dates are written day-first (${language.map((h) => `'${h}'`).join(', ')}), while ${input.timeZone}'s region writes month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`,
+          samples,
+          question,
+        },
+      };
     const past = pastDoubt(start, region, `as in ${input.timeZone}'s region`, now);
     return past ? { ...decided, doubt: past } : decided;
   }

@@ -74,10 +74,12 @@ describe('a region writing both orders settles none', () => {
     expect(r.appointments[0]!.start.toISOString()).toBe('2027-04-03T13:00:00.000Z');
   });
 
-  it('a practice in the Philippines is asked too; one in the US is not', async () => {
+  it('a practice in the Philippines is asked too; one in the US for the French headers', async () => {
     const manila = await collect(quebec(['05/11/1980', '07/02/1972']), { timeZone: 'Asia/Manila' });
     expect(manila.summary.doubts.map((d) => d.kind)).toEqual(['date-order']);
+    // The US writes month-first, French day-first: the region alone settles nothing here.
     const chicago = await collect(quebec(['05/11/1980', '07/02/1972']), { timeZone: 'America/Chicago' });
-    expect(chicago.summary.doubts).toEqual([]);
+    expect(chicago.summary.doubts.map((d) => d.kind)).toEqual(['date-order']);
+    expect(chicago.summary.doubts[0]!.message).toMatch(/'Heure', 'Prénom'/);
   });
 });
