@@ -64,7 +64,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
-    writtenLastBefore: async (arrivedMs) => exportsRead.writtenLastBefore(arrivedMs),
+    writtenLastBefore: async (arrivedMs, modifiedMs) => exportsRead.writtenLastBefore(arrivedMs, modifiedMs),
     statedLastBefore: async (arrivedMs) => exportsRead.statedLastBefore(arrivedMs),
     exportArrivedAt: async (arrivedMs) => exportsRead.arrivedAt(arrivedMs),
     exportsArrivedAfter: async (arrivedMs) => exportsRead.arrivedAfter(arrivedMs),

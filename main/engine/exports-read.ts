@@ -10,6 +10,9 @@
 // older than it, leaves alone what it cancelled or left out (later-snapshots.ts).
 // A stamp more than a day after the file was written, or after it arrived, is never kept (see
 // possibleStamp): one wrong clock would otherwise make every later export look older, and be held.
+// The same holds for a modification time more than a day after the file arrived (clockAhead: copied
+// from a machine whose clock is ahead): it is compared only with others ahead too, so a share whose
+// clock is always ahead stays guarded among its own files, and the real exports after it are not held.
 // One small JSON file beside the ledger (under its lock), replaced atomically; the newest
 // KEEP arrivals are kept.
 import fs from 'node:fs/promises';
@@ -52,6 +55,13 @@ export function possibleStamp(stated: StatedTime, writtenMs: number | undefined,
   return stated.from - Math.min(writtenMs ?? arrivedMs, arrivedMs) <= FUTURE_STAMP_MS;
 }
 
+/** Whether a file written at `modifiedMs` was written on a clock ahead: more than a day after it
+ *  arrived (the engine's own clock), which no file can be. Its time says nothing against a right
+ *  clock's: one such file would otherwise make every later export look older, and be held. */
+export function clockAhead(modifiedMs: number, arrivedMs: number): boolean {
+  return modifiedMs - arrivedMs > FUTURE_STAMP_MS;
+}
+
 /** The appointments a snapshot speaks for: those starting in [from, to] (epoch ms, inclusive, the
  *  range it cancelled in) of the providers and locations it has rows of. A provider or office it
  *  has no row of was not in the report (one run per provider), not cancelled. */
@@ -86,11 +96,18 @@ export class ExportsRead {
     return new ExportsRead(file, exports);
   }
 
-  /** Of the exports that arrived before `arrivedMs`, the one written last. */
-  writtenLastBefore(arrivedMs: number): ExportRead | undefined {
+  /** Of the exports that arrived before `arrivedMs`, the one written last, of those whose clock is
+   *  ahead when this file's (written at `modifiedMs`) is, else of those whose clock is not. */
+  writtenLastBefore(arrivedMs: number, modifiedMs: number): ExportRead | undefined {
+    const ahead = clockAhead(modifiedMs, arrivedMs);
     let last: ExportRead | undefined;
     for (const e of this.exports)
-      if (e.arrivedMs < arrivedMs && (!last || e.modifiedMs > last.modifiedMs)) last = e;
+      if (
+        e.arrivedMs < arrivedMs &&
+        clockAhead(e.modifiedMs, e.arrivedMs) === ahead &&
+        (!last || e.modifiedMs > last.modifiedMs)
+      )
+        last = e;
     return last;
   }
 

@@ -1,6 +1,7 @@
 // Which export a print stamp says was made after a file (older-file.ts): more than a minute after
 // it, or after the whole day a stamp of a date alone allows; and an exports-read.json entry keeps
-// the stamp. In process, no engine: expected values worked out by hand.
+// the stamp; a modification time on a clock ahead is weighed only against others ahead. In process,
+// no engine: expected values worked out by hand.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import {
   possibleStamp,
   type ExportRead,
 } from '../../main/engine/exports-read.ts';
-import { madeAfter, olderFileDoubt, statedBefore } from '../../main/engine/job/older-file.ts';
+import { madeAfter, olderFileDoubt, statedBefore, writtenBefore } from '../../main/engine/job/older-file.ts';
 
 const T = Date.UTC(2026, 11, 8, 15, 0); // 8 December 2026 09:00 in Chicago
 const stamp = (from: number, to = from) => ({ from, to, text: 'Printed' });
@@ -119,4 +120,40 @@ test('a hold by a stamp that is after its own export was written says that stamp
   );
   // Its stamp a minute after it was written (a stamp shows minutes): nothing more is said.
   expect(doubt(sent(stamp(T + 60_000)))).not.toContain('before its own stamp');
+});
+
+test('a modification time more than a day after its file arrived is weighed only against others ahead', async () => {
+  const DAY = 86_400_000;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exports-read-'));
+  /** The modification time a file copied in keeps (set as a copy that keeps times would). */
+  const written = (name: string, ms: number): number => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, 'Appt ID\r\n');
+    fs.utimesSync(file, new Date(ms), new Date(ms));
+    return fs.statSync(file).mtimeMs;
+  };
+  try {
+    const list = await ExportsRead.open(dir);
+    await list.record({ file: 'appts_0900.csv', modifiedMs: written('appts_0900.csv', T), arrivedMs: T });
+    // Copied in at 10:00 from a machine whose clock is a year ahead.
+    const aheadMs = written('ahead.csv', T + 365 * DAY);
+    await list.record({ file: 'ahead.csv', modifiedMs: aheadMs, arrivedMs: T + 3_600_000 });
+    // The next day's real export: before the fix, written "before" ahead.csv and held.
+    const nextDay = written('appts_next.csv', T + DAY);
+    expect(writtenBefore(list.writtenLastBefore(T + DAY + 5_000, nextDay), nextDay, 1000)).toBeUndefined();
+    // Yesterday's file copied in again with its time kept is still held by the 09:00 one.
+    const yesterday = written('appts_yesterday.csv', T - DAY);
+    expect(writtenBefore(list.writtenLastBefore(T + DAY, yesterday), yesterday, 1000)?.file).toBe(
+      'appts_0900.csv',
+    );
+    // A share always a year ahead stays guarded among its own files: an older one of them is held.
+    const aheadOlder = written('ahead_old.csv', T + 365 * DAY - 3_600_000);
+    expect(writtenBefore(list.writtenLastBefore(T + DAY, aheadOlder), aheadOlder, 1000)?.file).toBe(
+      'ahead.csv',
+    );
+    // Exactly a day ahead is still a right clock (a zone set wrong, drift): compared as before.
+    expect(list.writtenLastBefore(T + DAY, T + 2 * DAY)?.file).toBe('appts_0900.csv');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -84,8 +84,9 @@ export interface Ledger {
   /** The export that arrived at `arrivedMs` listed these ids (it was read and not held). */
   recordListed?(appointmentIds: Iterable<string>, arrivedMs: number): Promise<void>;
   /** Of the exports read before one that arrived at `arrivedMs`, the one written last
-   *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. */
-  writtenLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
+   *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. Only a clock
+   *  ahead like this file's (written at `modifiedMs`) or not, like it, is compared (clockAhead). */
+  writtenLastBefore?(arrivedMs: number, modifiedMs: number): Promise<ExportRead | undefined>;
   /** Of the exports read before one that arrived at `arrivedMs`, the one that says it was made
    *  last (its print stamp): a file that says it was made before it would undo its changes. */
   statedLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;

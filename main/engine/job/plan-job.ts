@@ -706,7 +706,8 @@ async function finishPlan(
   // A stamp more than a day after the file was written cannot be when it was made (a misread
   // stamp, a report machine's clock set ahead): it states nothing, so it is never remembered and
   // never holds a later export as older (exports-read.ts possibleStamp). The file goes by its
-  // modification time alone, as one with no stamp.
+  // modification time alone, as one with no stamp. A modification time more than a day after its
+  // arrival is a clock ahead too: it is weighed only against others ahead (exports-read.ts clockAhead).
   const stated = printed && possibleStamp(printed, modifiedMs, arrived) ? printed : undefined;
   if (printed && !stated && first)
     svc.log.warn('print stamp later than the file was written: not used', {
@@ -719,7 +720,11 @@ async function finishPlan(
     const byStamp = statedBefore(await ctx.ledger.statedLastBefore?.(arrived), stated);
     const later =
       byStamp ??
-      writtenBefore(await ctx.ledger.writtenLastBefore?.(arrived), modifiedMs, ctx.stabilityMs ?? 1000);
+      writtenBefore(
+        await ctx.ledger.writtenLastBefore?.(arrived, modifiedMs),
+        modifiedMs,
+        ctx.stabilityMs ?? 1000,
+      );
     if (later && !cancellationsAccepted(memory, contentHash, toSend.size, 'older-file')) {
       const undone = await laterWrittenHad(svc, ctx, toSend, { modifiedMs, ...(stated ? { stated } : {}) });
       if (undone.length)
