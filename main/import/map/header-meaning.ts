@@ -186,12 +186,26 @@ const FIRST_WORDS = new Set([
   'nombre',
   'nombres',
   'nome',
+  'prenume',
   'fname',
   'ufname',
   'firstname',
 ]);
 /** First-name words that already say "name" ("Vorname"), so "Name, Vorname" is two names. */
-const WHOLE_FIRST_NAME = new Set(['vorname', 'vornamen', 'prenom', 'prenoms', 'nombre', 'nombres', 'nome']);
+const WHOLE_FIRST_NAME = new Set([
+  'vorname',
+  'vornamen',
+  'prenom',
+  'prenoms',
+  'nombre',
+  'nombres',
+  'nome',
+  'prenume',
+]);
+/** French `Nom` and Romanian `Nume`: the family name beside the given name, alone the whole name. */
+const FAMILY_NAME_WORDS = new Set(['nom', 'nume']);
+/** The name words of the Romance languages that are read by their neighbours (see below). */
+const ROMANCE_NAME_WORDS = new Set([...FAMILY_NAME_WORDS, 'nombre', 'nome']);
 const LAST_WORDS = new Set([
   'last',
   'family',
@@ -203,6 +217,7 @@ const LAST_WORDS = new Set([
   'familienname',
   'zuname',
   'nom',
+  'nume',
   'apellido',
   'apellidos',
   'cognome',
@@ -214,6 +229,7 @@ const PERSON_WORDS = new Set([
   'patientin',
   'paciente',
   'paziente',
+  'pacient', // Romanian, Czech
   'client',
   'klient',
   'klientin',
@@ -252,7 +268,7 @@ function conceptsOfWords(words: string[]): Set<string> {
   const last = words.some((w) => LAST_WORDS.has(w));
   const bareName = words.includes('name') && words.some((w) => WHOLE_FIRST_NAME.has(w));
   const romance =
-    words.some((w) => w === 'nom' || w === 'nombre' || w === 'nome') &&
+    words.some((w) => ROMANCE_NAME_WORDS.has(w)) &&
     (words.some((w) => PERSON_WORDS.has(w)) || out.has('full'));
   if ((first && last) || bareName || romance) {
     out.delete('first');
@@ -315,16 +331,17 @@ export function headerRowConcepts(headers: string[]): Array<Set<string>> {
     // an XML export's `Patient/Nom` beside `Patient/Prenom`): French `nom` is then the family
     // name and Spanish or Italian `nombre`/`nome` beside the patient's last name the given name,
     // as the bare words below. Beside a plain `Prénom`, `Nom du patient` stays the full name.
-    const romance = w.find((x) => x === 'nom' || x === 'nombre' || x === 'nome');
+    const romance = w.find((x) => ROMANCE_NAME_WORDS.has(x));
     if (romance && c.has('full') && w.every((x) => x === romance || PERSON_WORDS.has(x))) {
       const patients = (part: 'first' | 'last'): boolean =>
         others.some((o) => isPatientPart(o, part) && o.has('patient'));
-      if (romance === 'nom' && patients('first') && !hasLast) return new Set(['patient', 'last', 'name']);
-      if (romance !== 'nom' && patients('last') && !hasFirst) return new Set(['patient', 'first', 'name']);
+      const family = FAMILY_NAME_WORDS.has(romance);
+      if (family && patients('first') && !hasLast) return new Set(['patient', 'last', 'name']);
+      if (!family && patients('last') && !hasFirst) return new Set(['patient', 'first', 'name']);
     }
     if (w.length !== 1) return c;
     if (w[0] === 'name' && hasFirst && !hasLast) return new Set(['last', 'name']);
-    if (w[0] === 'nom' && !hasFirst) return new Set(['name', 'full']);
+    if (FAMILY_NAME_WORDS.has(w[0]!) && !hasFirst) return new Set(['name', 'full']);
     if ((w[0] === 'nombre' || w[0] === 'nome') && !hasLast) return new Set(['name', 'full']);
     return c;
   });

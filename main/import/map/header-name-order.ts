@@ -6,8 +6,10 @@ import type { NameOrder } from './profile.ts';
 
 // Italian too: `Cognome Nome` (Cognome e Nome), the family name first, as Italian registers write
 // it; `Nome` only as a word of its own, never the end of `cognome`.
-const LAST = [/last/, /surname/, /family/, /cognome/];
-const FIRST = [/first/, /given/, /forename/, /(?<!\p{L})nome(?!\p{L})/u];
+// Romanian `Nume și prenume` likewise (`Nume` only as a word of its own, never the end of
+// `prenume`).
+const LAST = [/last/, /surname/, /family/, /cognome/, /(?<!\p{L})nume(?!\p{L})/u];
+const FIRST = [/first/, /given/, /forename/, /(?<!\p{L})nome(?!\p{L})/u, /prenume/];
 
 function firstIndex(text: string, words: readonly RegExp[]): number {
   let at = -1;

@@ -865,6 +865,25 @@ export const CONCEPTS: Record<string, string[]> = {
   samordningsnummer: ['insurance'],
   fodselsnummer: ['insurance'],
   cpr: ['insurance'],
+  // ---- Romanian ----
+  // A Romanian clinic's list (`Data;Ora;Nume;Prenume;CNP;Data nașterii;Medic;Status`) had been
+  // refused: no name column was found. `Nume` beside `Prenume` is the family name, and alone (or
+  // `Nume pacient`) the whole name, as French `Nom` (header-meaning.ts); `Data` and `Ora` are read
+  // as the Italian above. The CNP (cod numeric personal, 13 digits carrying the birth date) is
+  // the national number, like PESEL: never the practice's patient id (Romanian clinic software
+  // lists it as the national id: support.medtoknow.com/en/articles/13141474). `ș` and `ț` fold to
+  // s and t (`Data nașterii` → data nasterii).
+  nume: ['last', 'name'],
+  prenume: ['first', 'name'],
+  nasterii: ['dob'],
+  nastere: ['dob'],
+  programare: ['appt'],
+  programarii: ['appt'],
+  medic: ['provider'],
+  medicul: ['provider'],
+  stare: ['status'],
+  observatii: ['note'],
+  cnp: ['insurance'],
   // ---- Polish, Czech, Hungarian ----
   // A Polish visit list (`Data wizyty;Godzina;Nazwisko;Imię;PESEL;Data urodzenia;Lekarz;Status
   // wizyty`, KAMSOFT KS-SOMED, ZnanyLekarz), a Czech one (`Datum;Čas;Příjmení;Jméno;Rodné číslo;
@@ -1439,6 +1458,7 @@ export const FILLER = new Set([
   'paterna',
   // Italian and Portuguese ("Data di nascita", "Data de nascimento" has Spanish `de` above)
   'di',
+  'si', // Romanian și ("Nume și prenume"), its accent folded
   'della',
   'dello',
   'da',
@@ -1525,6 +1545,13 @@ export const PHRASES: Array<[RegExp, string]> = [
   // number at the trust, as an MRN is; read as a number of the hospital it had been asked about as
   // the appointment id. Not `Hospital ID`: in a multi-site system that may be the hospital's own.
   [/\b(?:hospital|hosp) (?:no|number|num|nbr)\b/g, 'mrn'],
+  // The patient's file number (`File No.`, `File Number`, `File #`, `Patient File No`): in Middle
+  // Eastern, Indian, African and Philippine clinics the number of the patient's file, kept for
+  // life, as `رقم الملف` is (above): clinic systems key their patients by it (Optimiza eHope's
+  // PATIENT_FILE_NO serial, a Gulf insurer's eligibility message's `patient_file_no`, clinic apps'
+  // `patients.file_no`; not public vendor pages). Read by its number word it had been asked about
+  // as the appointment id; it is never one.
+  [/\bfile (?:number|no|nr|num|nbr)\b/g, 'mrn'],
   // An outpatient clinic's list (NHS trusts, hospital clinics) dates the clinic the patient is
   // booked into: `Clinic Date`, `Clinic Time` are the appointment's (read as a location's date the
   // column had been asked about).

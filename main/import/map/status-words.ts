@@ -1,7 +1,7 @@
 // The built-in status table: the words and codes real scheduling systems write in a status
 // column, in English, German, French, Spanish, Dutch, Italian, Portuguese, the Scandinavian
-// languages, Polish, Czech, Hungarian, Finnish, Turkish, Japanese, Chinese, Korean, Indonesian,
-// Thai, Persian, Ukrainian and Russian, each with
+// languages, Polish, Czech, Hungarian, Romanian, Finnish, Turkish, Japanese, Chinese, Korean,
+// Indonesian, Thai, Persian, Ukrainian and Russian, each with
 // what it means for the portal.
 //
 //   NEW    the appointment exists (booked, confirmed, arrived, seen... and also no-show: the
@@ -747,6 +747,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'asistido',
       'cumplida', // Colombian agendas: cita cumplida = attended
       'cumplido',
+      // Clinic Cloud (Spain): a cita Pendiente, Realizada, Pagada (seen and paid), No Acude or
+      // Anulada, as its appointments table shows them (not public: its labels as read by public
+      // scripts that import its exports)
+      'pagada',
     ],
   },
   {
@@ -759,6 +763,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'no asistido',
       'no se presentó',
       'no acudió',
+      // Clinic Cloud's and Doctoralia's `No Acude`: the patient does not come (see above; not
+      // public: scripts that import their exports map it to a no-show)
+      'no acude',
       'no compareció', // did not appear: a no-show, as Portuguese `não compareceu`
       'no vino',
       'inasistencia',
@@ -1059,6 +1066,44 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'törölve',
       'törölt',
     ],
+  },
+  // ---- Romanian ----
+  // Romanian in the words clinic and booking apps label their appointments with (not public:
+  // modelled on Romanian apps' status labels in public repositories: Confirmată, Sosit, În
+  // desfășurare, Finalizată, Anulată, Neprezentat): programat (booked), confirmat, sosit (arrived),
+  // prezent, finalizat (completed), efectuat (done), onorat (kept, as French honoré); neprezentat
+  // and neonorat (did not come: a no-show); anulat (cancelled, also read by the stem rule). Left
+  // unknown, so asked: reprogramat (moved) and `în așteptare` (pending, or on a waiting list?).
+  {
+    meaning: 'NEW',
+    words: [
+      'programat',
+      'programată',
+      'confirmat',
+      'confirmată',
+      'neconfirmat',
+      'neconfirmată',
+      'sosit',
+      'sosită',
+      'prezent',
+      'prezentă',
+      'în desfășurare',
+      'finalizat',
+      'finalizată',
+      'efectuat',
+      'efectuată',
+      'onorat',
+      'onorată',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    missed: true,
+    words: ['neprezentat', 'neprezentată', 'nu s-a prezentat', 'neonorat', 'neonorată'],
+  },
+  {
+    meaning: 'CANCEL',
+    words: ['anulat', 'anulată'],
   },
   // ---- Greek, Arabic ----
   // Greek in plain words, as a practice's list writes them: προγραμματισμένο (scheduled),
@@ -1430,6 +1475,8 @@ export const UNDECIDED_MOVES = [
   // row of its own, which no source says.
   'ertelendi',
   'siirretty',
+  'reprogramat', // Romanian: moved
+  'reprogramată',
   '変更', // Japanese and Korean "changed": moved?
   '변경',
 ];

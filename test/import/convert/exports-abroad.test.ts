@@ -178,13 +178,13 @@ describe("'Surname' and 'Name', and national numbers that begin with the birth d
   it('a number that does not begin with the birth date is still asked about', async () => {
     const lines = GOODX.map((l) =>
       l
-        .replace('ID Number', 'File No')
+        .replace('ID Number', 'Reg No')
         .replace('8506125012088', 'F10023')
         .replace('9201040234081', 'F10077')
         .replace('7009300123082', 'F10102'),
     );
     const r = await collect(file('diary.csv', lines), { timeZone: 'Africa/Johannesburg' });
-    expect(r.summary.doubts).toMatchObject([{ column: 'File No' }]);
+    expect(r.summary.doubts).toMatchObject([{ column: 'Reg No' }]);
   });
 
   it('tells national numbers from chart numbers by the birth date at their head', () => {
