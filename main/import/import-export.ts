@@ -555,7 +555,13 @@ async function prepareOpenTable(
   // the sample is the whole file, so the legend was met; a longer file asks once (legend-statuses.ts).
   const legend =
     whole && refs.status?.source === 'main'
-      ? legendStatuses(fileLegend(info), column(refs.status.header), profile.status, refs.status.header)
+      ? legendStatuses(
+          fileLegend(info),
+          column(refs.status.header),
+          profile.status,
+          refs.status.header,
+          info.headers.filter((h) => h !== refs.status!.header).map(column),
+        )
       : undefined;
   if (legend?.note) notes.push(legend.note);
   if (legend?.doubt) doubts.push(legend.doubt);

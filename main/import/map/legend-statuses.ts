@@ -9,6 +9,11 @@
 // this file only (never saved into the practice's mapping: the next file prints its own). A
 // meaning the vocabulary does not know leaves its code asked about; a legend that says otherwise
 // than the connector's own reading of a code (`X = Checked Out`) is asked, never chosen between.
+// A legend that also explains every code of another column (`Conf: C = Confirmed  L = Left
+// Message  N = No Answer` under a confirmation-call column writing C, L, N) may be that column's:
+// US schedules print a confirmation or visit-type column of one-letter codes beside the status,
+// and the same letters mean other things there (C Confirmed in the call column, Cancelled in the
+// status), so the status is then asked, not read with it.
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { LegendEntry } from '../read/table-types.ts';
@@ -35,6 +40,7 @@ export function legendStatuses(
   statuses: readonly string[],
   vocabulary: StatusVocabulary | undefined,
   column: string,
+  others: ReadonlyArray<readonly string[]> = [],
 ): LegendReading | undefined {
   if (legend.length === 0) return undefined;
   const written = new Set(statuses.map((s) => s.trim()).filter(Boolean));
@@ -45,6 +51,7 @@ export function legendStatuses(
     meanings.set(e.code, e.meaning);
   }
   if (written.size === 0 || [...written].some((s) => !meanings.has(s))) return undefined;
+  if (others.some((cells) => explainsAll(meanings, cells))) return undefined;
   const classify = statusClassifier(vocabulary);
   const codes = new Map<string, string>();
   const read: string[] = [];
@@ -81,6 +88,18 @@ export function legendStatuses(
     };
   }
   return read.length || disagree.length ? out : undefined;
+}
+
+/** Whether every filled cell of a column is one of the legend's codes (and some cell is filled). */
+function explainsAll(meanings: ReadonlyMap<string, string>, cells: readonly string[]): boolean {
+  let filled = false;
+  for (const c of cells) {
+    const t = c.trim();
+    if (!t) continue;
+    if (!meanings.has(t)) return false;
+    filled = true;
+  }
+  return filled;
 }
 
 /**
