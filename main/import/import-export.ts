@@ -497,7 +497,7 @@ async function prepareOpenTable(
       ? profile.dateOrder
       : undefined;
   const startDateRef = refs.date ?? refs.dateTime;
-  const language = dayFirstHeaders(info.headers);
+  const language = dayFirstHeaders(info.headers, zone);
   const dateOrder = decideDateOrder({
     columns: dateColumns,
     ...(personOrder ? { profileOrder: personOrder } : {}),

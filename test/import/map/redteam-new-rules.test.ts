@@ -23,3 +23,27 @@ describe("a legend that may be another column's", () => {
     expect(status.map((d) => d.samples)).toEqual([['C', 'N']]);
   });
 });
+
+describe('Spanish headers where Spanish writes month-first', () => {
+  // CLDR's Spanish of Puerto Rico and Panama writes short dates month-first (es-PR, es-PA:
+  // 12/08/2026), as their regions do: a clinic's Spanish export there says nothing against the
+  // region's order. In Los Angeles, Spanish headers still ask (es-US writes 8/12/2026).
+  const lines = [
+    'Fecha,Hora,Paciente,Nombre,Fecha de nacimiento,Estado',
+    '03/04/2027,08:30,100234,"Rivera, Carmen",05/06/1971,Confirmada',
+    '03/05/2027,09:00,100871,"Ortiz, Luis",11/10/1985,Confirmada',
+  ];
+  it.each([
+    ['America/Puerto_Rico', 0],
+    ['America/Panama', 0],
+    ['America/Los_Angeles', 1],
+  ])('in %s the day/month order is asked %i times', async (timeZone, asked) => {
+    const out = await collect(file(`es-${asked}-${timeZone.replace('/', '-')}.csv`, lines), { timeZone });
+    expect((out.summary.doubts ?? []).filter((d) => d.kind === 'date-order')).toHaveLength(asked);
+    if (!asked)
+      expect(out.appointments.map((a) => a.start.toISOString().slice(0, 10))).toEqual([
+        '2027-03-04',
+        '2027-03-05',
+      ]);
+  });
+});
