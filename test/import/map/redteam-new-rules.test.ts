@@ -2,6 +2,7 @@
 // columns, Minguo dates, names): each input is modelled on a real export shape, and its right
 // outcome was worked out by hand before the probe was run.
 import { describe, expect, it } from 'vitest';
+import { formatDate, orderEvidence, parseDate } from '../../../main/import/map/parse-date.ts';
 import { collect, tempFiles } from '../convert/support.ts';
 
 const file = tempFiles();
@@ -45,5 +46,30 @@ describe('Spanish headers where Spanish writes month-first', () => {
         '2027-03-04',
         '2027-03-05',
       ]);
+  });
+});
+
+describe('a two-letter weekday that is another day in another language', () => {
+  // moment.js weekdaysMin: Turkish `Pz Pt Sa Ça Pe Cu Ct` (Pe, Perşembe, Thursday), Croatian
+  // `ne po ut sr če pe su` (su, subota, Saturday), Slovenian `ne po to sr če pe so` (to, torek,
+  // Tuesday). By hand: 2027-03-01 is a Monday, so 30 March is a Tuesday; 2 December 2027 is a
+  // Thursday (and 4 December a Saturday), 12 February 2027 a Friday.
+  const read = (text: string): string => {
+    const r = parseDate(text, { order: 'DMY' });
+    return r.ok ? formatDate(r.date) : `refused: ${r.reason}`;
+  };
+  it('a Turkish Thursday is read, not refused as a Finnish Friday', () => {
+    expect(read('Pe 02.12.2027')).toBe('2027-12-02');
+    expect(read('Pe 02/12/2027')).toBe('2027-12-02');
+    // and proves no order: Thursday 2 December and Friday 12 February both fit `pe`
+    expect(orderEvidence('Pe 02/12/2027')).toBeUndefined();
+  });
+  it('a Croatian Saturday and a Slovenian Tuesday are read, not refused', () => {
+    expect(read('su 04.12.2027')).toBe('2027-12-04');
+    expect(read('to 30.03.2027')).toBe('2027-03-30');
+  });
+  it('a day none of the languages gives is still refused', () => {
+    // `ke` is Wednesday only; 30 March 2027 is a Tuesday.
+    expect(read('ke 30.03.2027')).toMatch(/^refused: 'ke' but 2027-03-30 is a Tuesday/);
   });
 });
