@@ -527,11 +527,12 @@ export function weekdayFromName(word: string): number | undefined {
  *  Norwegian) but Tuesday in French, Spanish and Italian (`ma` for mardi, martes, martedì): either.
  *  Read only in front of a date in its own cell, where nothing else stands: alone, `to`, `la` and
  *  `su` are English and Spanish words (`03/02/2027 to 03/05/2027`), never a weekday's proof. */
-// `su`, `to` and `pe` are other days in other day-first languages' two-letter forms (moment.js
+// `su` and `pe` are other days in other day-first languages' two-letter forms (moment.js
 // weekdaysMin): Croatian, Bosnian and Serbian `su` Saturday (subota: `ne po ut sr če pe su`),
-// Slovenian `to` Tuesday (torek: `ne po to sr če pe so`), Turkish `Pe` Thursday (Perşembe: `Pz Pt
-// Sa Ça Pe Cu Ct`). Each may be either: read Finnish only, a Turkish `Pe 02.12.2027` (Thursday 2
-// December) or a Croatian `su 04.12.2027` (Saturday) had been refused as a wrong weekday.
+// Turkish `Pe` Thursday (Perşembe: `Pz Pt Sa Ça Pe Cu Ct`). Each may be either: read Finnish only,
+// a Turkish `Pe 02.12.2027` (Thursday 2 December) or a Croatian `su 04.12.2027` (Saturday) had
+// been refused as a wrong weekday. (Slovenian `to` is Tuesday too, but `to` stays Thursday alone:
+// as Tuesday it took the end of an English title range, `03/12/2027 to 03/16/2027`.)
 const LEADING_TWO_LETTER: Record<string, readonly number[]> = {
   su: [0, 6],
   zo: [0],
@@ -539,7 +540,7 @@ const LEADING_TWO_LETTER: Record<string, readonly number[]> = {
   ti: [2],
   ke: [3],
   wo: [3],
-  to: [4, 2],
+  to: [4],
   pe: [5, 4],
   vr: [5],
   la: [6],
