@@ -57,10 +57,14 @@ export function datesIn(line: string, order: DateOrder, now?: Date): Found[] | u
     const written = m[0];
     // The leading word is tried as a weekday; if it is not one (`vom`, `Dates:`), the date
     // starts after it.
-    let parsed = parseDate(written, opts);
+    // A two-letter word the weekday names do not know is skipped, never read as a Finnish or Dutch
+    // weekday (parse-date.ts reads `to` as Finnish Thursday): in a title the `to` of `03/12/2027 to
+    // 03/18/2027` ends a range, and read as the day it had lost a range ending on a Thursday.
+    const lead = /^(\p{L}{2,12})\.?,?\s+/u.exec(written);
+    const twoLetter = lead?.[1]!.length === 2 && weekdaysFromName(lead[1]!) === undefined;
+    let parsed = twoLetter ? ({ ok: false } as const) : parseDate(written, opts);
     let start = m.index;
     if (!parsed.ok) {
-      const lead = /^(\p{L}{2,12})\.?,?\s+/u.exec(written);
       // A weekday that contradicts its date is not skipped over: the line cannot be trusted.
       if (lead && weekdaysFromName(lead[1]!) !== undefined) return undefined;
       if (lead) {

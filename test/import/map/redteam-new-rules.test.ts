@@ -3,6 +3,7 @@
 // outcome was worked out by hand before the probe was run.
 import { describe, expect, it } from 'vitest';
 import { formatDate, orderEvidence, parseDate } from '../../../main/import/map/parse-date.ts';
+import { statedRange } from '../../../main/import/read/stated-range.ts';
 import { collect, tempFiles } from '../convert/support.ts';
 
 const file = tempFiles();
@@ -69,5 +70,17 @@ describe('a two-letter weekday that is another day in another language', () => {
   it('a day none of the languages gives is still refused', () => {
     // `ke` is Wednesday only; 30 March 2027 is a Tuesday.
     expect(read('ke 30.03.2027')).toMatch(/^refused: 'ke' but 2027-03-30 is a Tuesday/);
+  });
+});
+
+describe("an English title range's `to` before a Thursday", () => {
+  // 18 March 2027 is a Thursday (1 March a Monday). Read as the Finnish weekday `to`, the range's
+  // end had swallowed the word and the title stated no range at all.
+  it('still states the range', () => {
+    const r = statedRange(['Date Range: 03/12/2027 to 03/18/2027'], { order: 'MDY' });
+    expect([r?.from, r?.to]).toEqual([
+      { year: 2027, month: 3, day: 12 },
+      { year: 2027, month: 3, day: 18 },
+    ]);
   });
 });
