@@ -116,6 +116,8 @@ export function withLegend(doubt: Doubt, legend: readonly LegendEntry[]): Doubt 
   if (said.length === 0) return doubt;
   return {
     ...doubt,
-    message: `${doubt.message}; the file's legend says ${displayText(said.join(', '), 160)}`,
+    // `a legend in the file`, not `the status legend`: one that explains another column's codes
+    // too may be that column's (legendStatuses), and the person answering should weigh it so.
+    message: `${doubt.message}; a legend in the file reads ${displayText(said.join(', '), 160)}`,
   };
 }

@@ -23,6 +23,8 @@ describe("a legend that may be another column's", () => {
     const out = await collect(file('conf-legend.csv', [HEADER, ...ROWS, ...legend]));
     const status = (out.summary.doubts ?? []).filter((d) => d.kind === 'status');
     expect(status.map((d) => d.samples)).toEqual([['C', 'N']]);
+    // The question shows the legend as one found in the file, not as the status column's own.
+    expect(status[0]!.message).toContain('a legend in the file reads C = Confirmed, N = No Answer');
   });
 });
 

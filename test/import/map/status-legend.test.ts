@@ -89,7 +89,9 @@ describe("status codes read with the file's own legend", () => {
     const status = (out.summary.doubts ?? []).find((d) => d.kind === 'status');
     expect(status?.samples).toEqual(['A', 'C', 'R', 'P']);
     // What the legend says is shown beside the question.
-    expect(status?.message).toContain("the file's legend says A = Arrived, C = Confirmed, R = Rescheduled");
+    expect(status?.message).toContain(
+      'a legend in the file reads A = Arrived, C = Confirmed, R = Rescheduled',
+    );
   });
 
   it("asks when the legend says otherwise than the connector's reading of a code", async () => {
@@ -118,7 +120,7 @@ describe("status codes read with the file's own legend", () => {
       { code: 'X', meaning: 'Cancelled', line: 525 },
     ];
     expect(withLegend(asked, legend).message).toBe(
-      "2 statuses the connector does not know: 'C' (260 rows), 'A' (260 rows); the file's legend says C = Confirmed, A = Arrived",
+      "2 statuses the connector does not know: 'C' (260 rows), 'A' (260 rows); a legend in the file reads C = Confirmed, A = Arrived",
     );
     // A legend of other codes changes nothing.
     expect(withLegend(asked, [{ code: 'N', meaning: 'No Show', line: 9 }])).toBe(asked);
