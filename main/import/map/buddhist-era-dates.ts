@@ -8,7 +8,12 @@
 // year-less dates (yearless-dates.ts), and each cell rewritten with its Gregorian year, the typed
 // text kept for the row's errors. Elsewhere the refusal names the column and its era instead.
 import { parseDateTime } from './parse-date-time.ts';
-import { type CalendarColumns, calendarColumns, filledValues as filled } from './calendar-columns.ts';
+import {
+  type CalendarColumns,
+  calendarColumns,
+  fileWrites,
+  filledValues as filled,
+} from './calendar-columns.ts';
 
 /** Years between the Buddhist Era and the Gregorian calendar in Thailand. */
 export const THAI_ERA_YEARS = 543;
@@ -50,16 +55,8 @@ function eraColumns(rows: readonly string[][], width: number): number[] {
 
 /** Thai words in the header row or the sampled cells, or the practice in Thailand's zone. */
 function isThaiFile(headers: readonly string[], rows: readonly string[][], timeZone: string): boolean {
-  if (
-    headers.some((h) => OTHER_ERA_SCRIPTS.test(h)) ||
-    rows.some((r) => r.some((v) => OTHER_ERA_SCRIPTS.test(v)))
-  )
-    return false;
-  return (
-    timeZone === 'Asia/Bangkok' ||
-    headers.some((h) => THAI.test(h)) ||
-    rows.some((r) => r.some((v) => THAI.test(v)))
-  );
+  if (fileWrites(headers, rows, OTHER_ERA_SCRIPTS)) return false;
+  return timeZone === 'Asia/Bangkok' || fileWrites(headers, rows, THAI);
 }
 
 /** The Buddhist Era date columns of a Thai file, written with their Gregorian years

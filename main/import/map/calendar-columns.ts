@@ -10,6 +10,15 @@ export interface CalendarColumns {
   fill(row: Pick<TableRow, 'values' | 'typed'>): void;
 }
 
+/** What may follow a converted date in its cell: nothing, or a clock time. */
+export const CLOCK_AFTER = /^(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** Whether the header row or a sampled cell writes `script` (Thai words, Traditional Chinese
+ *  characters, an era's name): what shows the file is of the calendar's country. */
+export function fileWrites(headers: readonly string[], rows: readonly string[][], script: RegExp): boolean {
+  return headers.some((h) => script.test(h)) || rows.some((r) => r.some((v) => script.test(v)));
+}
+
 /** The sampled values of column `j` that are not empty. */
 export function filledValues(rows: readonly string[][], j: number): string[] {
   return rows.map((r) => (r[j] ?? '').trim()).filter((v) => v && !readsAsEmpty(v));

@@ -12,7 +12,14 @@
 // Seven digits alone are as often a chart number as a date: read so only in a column whose header
 // names a date. A year of one or two digits (`74/08/12`) is left as typed: a year-first `YY/MM/DD`
 // and a day-first `DD/MM/YY` read alike, so such a column is refused, never moved on a guess.
-import { type CalendarColumns, calendarColumns, filledValues } from './calendar-columns.ts';
+import {
+  CLOCK_AFTER,
+  type CalendarColumns,
+  calendarColumns,
+  fileWrites,
+  filledValues,
+} from './calendar-columns.ts';
+import { formatDate, isValidDate } from './parse-date.ts';
 import { headerConcepts } from './header-meaning.ts';
 
 /** Years between the Minguo and the Gregorian calendar. */
@@ -25,8 +32,6 @@ const COMPACT = /^(\d{3})(\d{2})(\d{2})(?=$|\s)/;
 const WRITTEN = /^(?:(?:民國|民国)\s*(\d{1,3})|(\d{3}))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/;
 /** The era's name written before the year. */
 const ERA_NAME = /^\s*(?:民國|民国)/;
-/** What may follow the date in its cell: nothing, or a clock time. */
-const CLOCK_AFTER = /^(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Characters only Traditional Chinese writes (Simplified and Japanese write them otherwise: 医,
  *  号, 歴 / 历, 国, 状, 薬 / 药, 台, 湾, 検 / 检, 験 / 验, 与, 会, 証 / 证, 処 / 处, 総 / 总, 単 / 单,
  *  点, 体, 歳 / 岁, 齢 / 龄), as Taiwan's clinic exports write their headers (病歷號碼, 醫師, 狀態). */
@@ -60,10 +65,8 @@ function readMinguo(value: string, compact: boolean): MinguoDate | undefined {
 /** `YYYY-MM-DD` of a Minguo date (year 1-199), or undefined when there is no such day. */
 export function minguoToGregorian(year: number, month: number, day: number): string | undefined {
   if (year < 1 || year > 199) return undefined;
-  const y = year + MINGUO_YEARS;
-  const d = new Date(Date.UTC(y, month - 1, day));
-  if (d.getUTCFullYear() !== y || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
-  return d.toISOString().slice(0, 10);
+  const date = { year: year + MINGUO_YEARS, month, day };
+  return isValidDate(date) ? formatDate(date) : undefined;
 }
 
 /** The value with its Minguo date written as a Gregorian ISO date (a time after it kept), or
@@ -77,11 +80,7 @@ export function gregorianOfMinguo(value: string, compact = false): string | unde
 
 /** Traditional Chinese in the header row or the sampled cells, or the practice in Taipei's zone. */
 function isTaiwanFile(headers: readonly string[], rows: readonly string[][], timeZone: string): boolean {
-  return (
-    timeZone === TAIWAN_ZONE ||
-    headers.some((h) => TRADITIONAL.test(h)) ||
-    rows.some((r) => r.some((v) => TRADITIONAL.test(v)))
-  );
+  return timeZone === TAIWAN_ZONE || fileWrites(headers, rows, TRADITIONAL);
 }
 
 /** A header naming a date (`預約日期`, `出生日期`, `Date`, `DOB`): its seven digits may be one. */
@@ -126,7 +125,7 @@ export function minguoColumns(
 ): CalendarColumns | undefined {
   // Most files are neither Taiwan's nor name the era: nothing more is read of them.
   const taiwan = isTaiwanFile(headers, rows, timeZone);
-  if (!taiwan && !rows.some((r) => r.some((v) => ERA_NAME.test(v)))) return undefined;
+  if (!taiwan && !fileWrites([], rows, ERA_NAME)) return undefined;
   const { columns, compact, proven, named } = minguoCandidates(headers, rows);
   if (!named && !(proven && taiwan)) return undefined;
   return calendarColumns(headers, columns, (v, j) => gregorianOfMinguo(v, compact.has(j)));

@@ -12,12 +12,10 @@
 // 2022 (https://8am.af/the-history-of-government-correspondence-and-correspondence-changed-from-solar-to-lunar/),
 // and lunar 1447 (2025) read as solar is 2068. A date decades ahead is no schedule's, so such a
 // year in any date column means the file's years are lunar, and none of its columns is converted.
-import { type CalendarColumns, calendarColumns, filledValues } from './calendar-columns.ts';
+import { CLOCK_AFTER, type CalendarColumns, calendarColumns, filledValues } from './calendar-columns.ts';
 
 /** Year-first solar Hijri date of 1300-1499, a time after it or not. */
 const SOLAR_DATE = /^(1[34]\d\d)([/.-])(\d{1,2})\2(\d{1,2})(?=$|\s)/;
-/** What may follow the date in its cell: nothing, or a clock time. */
-const CLOCK_AFTER = /^(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 /** Letters Persian writes and Arabic does not (pe, che, zhe, gaf, and its own yeh and kaf). */
 const PERSIAN_LETTERS = /[پچژگیک]/;
 const PERSIAN_ZONES = new Set(['Asia/Tehran', 'Asia/Kabul']);
