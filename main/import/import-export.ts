@@ -62,7 +62,7 @@ import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
-import { isBareCode } from './map/header-meaning.ts';
+import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { otherDateColumns } from './trust/other-date-columns.ts';
 import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts';
@@ -429,7 +429,9 @@ async function prepareOpenTable(
     } else if (
       !verdict.ok &&
       (verdict.why === 'counter' ||
-        (verdict.why === 'not-unique' && isBareCode(idRef.header) && !profile.confirmed))
+        (verdict.why === 'not-unique' &&
+          !profile.confirmed &&
+          (isBareCode(idRef.header) || (saysCode(idRef.header) && wordsOnly(sample, idRef.index)))))
     ) {
       delete refs.appointmentId;
       const { appointmentId: _counter, ...columns } = profile.columns;
@@ -1144,4 +1146,11 @@ export async function detectProfile(
 function columnList(headers: readonly string[]): string {
   const shown = headers.slice(0, 10).map((h) => displayText(h, 40));
   return headers.length > 10 ? `${shown.join(', ')}, … ${headers.length - 10} more` : shown.join(', ');
+}
+
+/** Every value of the column in the sample is a word or words, no digit (`LASER`, `CONS`,
+ *  `Botox Consult`): a visit's code, never a booking's id, which carries a number. */
+function wordsOnly(sample: readonly TableRow[], index: number): boolean {
+  const values = sample.map((r) => (r.values[index] ?? '').trim()).filter((v) => v !== '');
+  return values.length > 0 && values.every((v) => /^\p{L}[\p{L}\s&/+.'-]*$/u.test(v));
 }

@@ -307,6 +307,14 @@ export function isBareCode(header: string): boolean {
   return concepts.size === 1 && concepts.has('code');
 }
 
+/** A header with the word `Code` in it beside others (`Appt Code`, `Appointment Code`, `Visit
+ *  Code`): read as an id like `Appt ID`, but PatientNow's and med-spa schedulers' appointment codes
+ *  (`CONS`, `INJ`, `LASER`) are the kind of visit. import-export.ts leaves such a column out as
+ *  the id where its values are words that repeat for other appointments. */
+export function saysCode(header: string): boolean {
+  return meaningfulWords(header).some((w) => w === 'code' || w === 'codigo');
+}
+
 /**
  * The concepts of a whole header row: like headerConcepts, but a lone name word is read by its
  * neighbours. German "Name" beside "Vorname" (and no last-name column) is the last name; French

@@ -42,6 +42,7 @@ import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
 import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
+import { blockInNameCheck } from './block-in-name.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -124,6 +125,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     });
   const start = startReader({ ...ctx, cursor, audit });
   const patientPresence = patientPresenceReader(cursor);
+  const blockInName = blockInNameCheck(cursor);
   const patient = patientReader({ ...ctx, cursor });
   const title = ctx.title ?? {};
   const provider = providerReader(profile, cursor, audit, title, ctx.providerSample);
@@ -187,6 +189,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         }
         return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
       }
+      if (skipNoPatient && blockInName(presence))
+        return {
+          kind: 'skipped',
+          line: row.line,
+          reason: 'blocked time written as the patient (no patient)',
+        };
       if (joinMissing && presence.idRaw)
         cursor.fail(
           'patientId',

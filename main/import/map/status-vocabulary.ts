@@ -186,6 +186,8 @@ const QUALIFIERS = new Set([
   'pacientem',
   'lekarem',
   'ordinaci',
+  // home-care, ABA and behavioral-health agencies: `Agency Cancellation`, `Cancelled by Agency`
+  'agency',
   'ασθενη',
   'ασθενους',
   'ιατρο',
@@ -245,6 +247,58 @@ const QUALIFIERS = new Set([
   'before',
   'advance',
   'patienten',
+]);
+
+/** Who delivers the visit: beside a missed word (`Provider No Show`, `Therapist Absent`,
+ *  `Staff Missed`) the practice's side missed it, not the patient, so the visit did not happen
+ *  although it is no patient's no-show. Read as one (booked), the portal would keep a visit the
+ *  practice failed; the word is asked. The patient's side (`Patient No Show`, `Client Absent`) and
+ *  who marked it (`No Show - System`) stay the patient's miss. */
+const PRACTICE_SIDE: ReadonlySet<string> = new Set([
+  'practice',
+  'office',
+  'clinic',
+  'provider',
+  'doctor',
+  'dr',
+  'clinician',
+  'therapist',
+  'staff',
+  'site',
+  'unit',
+  'center',
+  'centre',
+  'surgery',
+  'gp',
+  'nurse',
+  'team',
+  'hospital',
+  'agency',
+  'business',
+  'seller',
+  'merchant',
+  'owner',
+  'host',
+  'praxis',
+  'arzt',
+  'behandler',
+  'cabinet',
+  'praticien',
+  'medecin',
+  'consultorio',
+  'clinica',
+  'profesional',
+  'medico',
+  'profissional',
+  'lekarza',
+  'orvos',
+  'lekarem',
+  'ordinaci',
+  'ιατρο',
+  'γιατρο',
+  'ιατρειο',
+  'الطبيب',
+  'العيادة',
 ]);
 
 /** A token that negates what follows ("not cancelled", "nicht abgesagt", "sin cancelar"). */
@@ -399,7 +453,10 @@ export function statusWordMeaning(
         if (!meaning) continue;
         const rest = [...tokens.slice(0, start), ...tokens.slice(start + len)];
         if (!qualifiersFit(tokens, start, start + len)) continue;
-        if (rest.every((t) => QUALIFIERS.has(t) || isNumberish(t))) return meaning;
+        if (!rest.every((t) => QUALIFIERS.has(t) || isNumberish(t))) continue;
+        const phrase = tokens.slice(start, start + len).join(' ');
+        if (MISSED.has(phrase) && rest.some((t) => PRACTICE_SIDE.has(t))) return 'unknown';
+        return meaning;
       }
     }
     return 'unknown';

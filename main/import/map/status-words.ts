@@ -355,6 +355,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'dna',
       'did not attend',
       'not attended',
+      // the attendance word of a session the client missed without notice (behavioral-health and
+      // ABA agencies' attendance lists); `Absence` alone stays unknown: a provider's absence is
+      // blocked time
+      'client absence',
+      'patient absence',
       'non attendance', // Halaxy: its no-show (support.halaxy.com, FAQ: Appointments)
       'nonattendance',
       'did not show',

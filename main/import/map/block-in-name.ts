@@ -1,0 +1,23 @@
+// A block printed in the patient's column: `LUNCH` or `Staff Meeting` written where a report
+// writes the patient, on a row that names no patient otherwise (no patient id, no birth date) and
+// carries no status. A report (CS SoftDent's appointment list, a day sheet) prints its lunch and
+// meeting blocks so; the row is that block, skipped like an empty patient, not a row error.
+//
+// A dummy patient a schedule books blocked time under (`LUNCH, LUNCH` with a chart number, a
+// birth date or `FIRM`) is a chart, still refused with its line (placeholder-names.ts): only a
+// row with none of these is read as the block itself. The whole name cell must be a blocked-time
+// term (block-words.ts), never one word of a longer name (`Anna Block`, `Lunch, Rep Anna`).
+import { namesBlockedTime } from './block-words.ts';
+import type { RowCursor } from './row-cursor.ts';
+import type { PatientPresence } from './row-patient.ts';
+
+export function blockInNameCheck(cursor: RowCursor): (presence: PatientPresence) => boolean {
+  const names = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.reader(f));
+  const dob = cursor.reader('dob');
+  const status = cursor.reader('status');
+  return (presence) => {
+    if (!presence.hasName || presence.idRaw || dob() !== '' || status() !== '') return false;
+    const written = names.map((cell) => cell()).filter((v) => v !== '');
+    return written.length > 0 && written.every(namesBlockedTime);
+  };
+}
