@@ -245,8 +245,25 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '237-softdent.csv',
+    out: '237-cs-softdent-appointment-list-failed/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '238-centralreach.csv',
+    out: '238-centralreach-aba-sessions-attendance/SchedulingReport.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '241-jasmine.txt',
+    out: '241-jasmine-chiro-visit-count-tab/APPTLIST.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
-
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
 function mllpFrames(text: string): string {
   return text
