@@ -1054,8 +1054,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'type'], 1],
     ],
     // `Job Title` (the patient's job in an occupational-health list, `Forklift Operator`): a title
-    // of the person, not of the visit.
+    // of the person, not of the visit. `Cancel Type` (CS SoftDent's cancel, break, fail or delete)
+    // is the kind of a cancellation: read as the visit's type, a failed appointment had gone as
+    // booked; left free, it is a withdrawal column (withdrawal-columns.ts).
     never: [
+      'cancel',
       'id',
       'patient',
       'provider',

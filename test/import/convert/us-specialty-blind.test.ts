@@ -110,3 +110,36 @@ describe("a missed word of the practice's side is asked", () => {
     expect(classify(word)).toBe(meaning);
   });
 });
+
+describe("a 'Cancel Type' column is no visit type", () => {
+  // CS SoftDent asks a cancel type (cancel, break, fail, delete) when an appointment is cancelled,
+  // and the appointment goes to the pending list: `Pending` + `Fail` is a cancelled booking.
+  const softDent = (status: string, cancelType: string): string =>
+    files.write([
+      'Date,Time,Len,Op,Prov,Pat ID,Patient Name,Birth Date,Status,Cancel Type',
+      '11/04/2027,8:00 AM,60,OP1,DR1,1043,"KOWALCZYK, RENEE A",02/09/1961,Checked Out,',
+      `11/04/2027,9:30 AM,50,OP2,HYG1,2210,"O'BRIEN, PATRICK",07/04/1975,${status},${cancelType}`,
+      '11/05/2027,7:30 AM,60,OP2,HYG1,3302,"NGUYEN, THI MAI",05/06/1984,Unconfirmed,',
+    ]);
+
+  it.each([
+    ['Pending', 'Fail'],
+    ['Confirmed', 'Failed'],
+  ])('%s beside a cancel type of %s holds the file on that column', async (status, type) => {
+    const r = await collect(softDent(status, type), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts.map((d) => [d.kind, d.column, d.samples])).toEqual([
+      ['column', 'Cancel Type', [type]],
+    ]);
+    expect(r.appointments.every((a) => a.type !== type)).toBe(true);
+  });
+
+  it('an empty cancel type is only asked about as the cancelled flag, and every visit reads as booked', async () => {
+    // An empty column headed for cancelling is not known to be the cancelled flag: asked once
+    // (a small false hold), never read as the visit's type.
+    const r = await collect(softDent('Confirmed', ''), { timeZone: 'America/Chicago' });
+    expect(r.summary.doubts.map((d) => [d.field, d.column])).toEqual([['cancelledFlag', 'Cancel Type']]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'NEW']);
+    // 9:30 Central daylight time (UTC-5) on 4 November 2027
+    expect(r.appointments[1]!.start.toISOString()).toBe('2027-11-04T14:30:00.000Z');
+  });
+});
