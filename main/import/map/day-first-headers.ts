@@ -101,6 +101,24 @@ const WORDS = new Map<string, string>([
   ['lekarz', 'pl'],
   ['nazwisko', 'pl'],
   ['urodzenia', 'pl'],
+  // Chinese: the mainland and Taiwan write the year first (zh 2026/12/8), and every form of
+  // Chinese that puts the year last writes the day first (zh-HK, zh-MO 8/12/2026, zh-SG
+  // 08/12/26), so a Chinese file's year-last dates are Hong Kong's order or the US program's.
+  // Chinese headers are one word each.
+  ['预约日期', 'zh'],
+  ['預約日期', 'zh'],
+  ['预约时间', 'zh'],
+  ['預約時間', 'zh'],
+  ['日期', 'zh'],
+  ['时间', 'zh'],
+  ['時間', 'zh'],
+  ['姓名', 'zh'],
+  ['出生日期', 'zh'],
+  ['医生', 'zh'],
+  ['醫生', 'zh'],
+  ['醫師', 'zh'],
+  ['状态', 'zh'],
+  ['狀態', 'zh'],
 ]);
 
 /** Up to two headers whose words are those of a day-first language, when the file has two such

@@ -966,6 +966,7 @@ export const CONCEPTS: Record<string, string[]> = {
   hammaslaakari: ['provider'],
   tila: ['status'],
   ajanvaraus: ['appt'],
+  varaus: ['appt'], // the booking: `Varausnumero`, `Varaustunnus`
   kesto: ['duration'],
   henkilotunnus: ['insurance'],
   hetu: ['insurance'],

@@ -66,6 +66,8 @@ describe("another scheme's card beside the medical card", () => {
       'Kela-kortin numero',
     ])
       expect([h, best(h)]).toEqual([h, undefined]);
+    // a Finnish booking number is the appointment's
+    expect(best('Varausnumero')).toBe('appointmentId');
     // the policy's number (genitive) is no appointment id either
     expect(best('Номер полиса')).toBeUndefined();
   });
@@ -246,6 +248,20 @@ describe('a US practice with headers in a day-first language', () => {
         '05/04/2027;09:30;100052;Dumitru;Ana;01/02/1990;Dr. Ionescu;Confirmat',
       ]),
     ).toBe(1);
+  });
+  it('Chinese with the year last is asked in New York, read day-first in Hong Kong', async () => {
+    const lines = [
+      '预约日期,预约时间,病历号,患者姓名,出生日期,医生,状态',
+      '03/04/2027,08:30,100234,王 伟,05/06/1971,李医生,已预约',
+      '05/04/2027,09:30,100052,刘 洋,01/02/1990,李医生,已预约',
+    ];
+    expect(await asked(lines)).toBe(1);
+    // Hong Kong writes day-first itself: 3 April 08:30 at UTC+8 is 00:30 UTC.
+    const r = await collect(files.write(lines), { timeZone: 'Asia/Hong_Kong' });
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-04-03T00:30:00.000Z',
+      '2027-04-05T01:30:00.000Z',
+    ]);
   });
   it('English headers are not asked (guard)', async () => {
     expect(
