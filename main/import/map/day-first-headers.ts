@@ -1,6 +1,7 @@
 // Headers in a language whose every country writes numeric dates day-first: German, Dutch, French,
-// Italian, Portuguese and Spanish (CLDR's short dates: de `8.12.2026`, nl `8-12-2026`,
-// fr `08/12/2026`, it `08/12/2026`, pt `08/12/2026`, es `8/12/2026`, es-US `8/12/2026` too; French
+// Italian, Portuguese, Spanish, Russian, Ukrainian, Romanian, Turkish and Polish (CLDR's short
+// dates: de `8.12.2026`, nl `8-12-2026`, fr `08/12/2026`, it `08/12/2026`, pt `08/12/2026`,
+// es `8/12/2026`, ru and uk `08.12.2026`, ro `08.12.2026`, tr and pl `8.12.2026`; es-US `8/12/2026` too; French
 // Canada writes the year first, `2026-12-08`; https://en.wikipedia.org/wiki/Date_format_by_country).
 // A scheduling program set to one of these languages writes its dates so. In a practice whose
 // region writes month-first (the US), such a file's dates that read both ways (`03/04/2027`) are
@@ -23,16 +24,27 @@ const WORDS = new Map<string, string>([
   ['vorname', 'de'],
   ['nachname', 'de'],
   ['geburtsdatum', 'de'],
+  ['geburtstag', 'de'],
   ['termin', 'de'],
+  ['arzt', 'de'],
+  ['behandler', 'de'],
+  ['beginn', 'de'],
+  ['dauer', 'de'],
   // Dutch
   ['tijd', 'nl'],
   ['voornaam', 'nl'],
   ['achternaam', 'nl'],
   ['geboortedatum', 'nl'],
+  ['afspraak', 'nl'],
+  ['behandelaar', 'nl'],
   // French
   ['heure', 'fr'],
   ['prenom', 'fr'],
   ['naissance', 'fr'],
+  ['praticien', 'fr'],
+  ['medecin', 'fr'],
+  ['statut', 'fr'],
+  ['motif', 'fr'],
   // Spanish
   ['fecha', 'es'],
   ['hora', 'es'],
@@ -41,15 +53,72 @@ const WORDS = new Map<string, string>([
   ['apellidos', 'es'],
   ['nacimiento', 'es'],
   ['cita', 'es'],
+  ['paciente', 'es'],
+  ['expediente', 'es'],
+  ['estatus', 'es'],
+  ['inicio', 'es'],
+  ['consultorio', 'es'],
+  ['sucursal', 'es'],
+  ['cedula', 'es'],
   // Portuguese
   ['nome', 'pt'],
   ['sobrenome', 'pt'],
   ['apelido', 'pt'],
   ['nascimento', 'pt'],
+  ['prontuario', 'pt'],
+  ['profissional', 'pt'],
+  ['horario', 'pt'],
+  ['situacao', 'pt'],
   // Italian
   ['cognome', 'it'],
   ['nascita', 'it'],
   ['orario', 'it'],
+  ['paziente', 'it'],
+  ['appuntamento', 'it'],
+  // Russian and Ukrainian (CLDR ru, uk: 08.12.2026), folded as header-words.ts folds them
+  ['дата', 'ru'],
+  ['время', 'ru'],
+  ['пациент', 'ru'],
+  ['врач', 'ru'],
+  ['фамилия', 'ru'],
+  ['отчество', 'ru'],
+  ['рождения', 'ru'],
+  ['час', 'uk'],
+  ['пацієнт', 'uk'],
+  ['лікар', 'uk'],
+  ['прізвище', 'uk'],
+  ['народження', 'uk'],
+  // Romanian (ro: 08.12.2026), Turkish (tr: 8.12.2026), Polish (pl: 8.12.2026)
+  ['prenume', 'ro'],
+  ['nasterii', 'ro'],
+  ['programare', 'ro'],
+  ['pacient', 'ro'],
+  ['tarih', 'tr'],
+  ['saat', 'tr'],
+  ['hasta', 'es'], // Turkish the patient, Spanish until: either is day-first
+  ['randevu', 'tr'],
+  ['pacjent', 'pl'],
+  ['lekarz', 'pl'],
+  ['nazwisko', 'pl'],
+  ['urodzenia', 'pl'],
+  // Chinese: the mainland and Taiwan write the year first (zh 2026/12/8), and every form of
+  // Chinese that puts the year last writes the day first (zh-HK, zh-MO 8/12/2026, zh-SG
+  // 08/12/26), so a Chinese file's year-last dates are Hong Kong's order or the US program's.
+  // Chinese headers are one word each.
+  ['预约日期', 'zh'],
+  ['預約日期', 'zh'],
+  ['预约时间', 'zh'],
+  ['預約時間', 'zh'],
+  ['日期', 'zh'],
+  ['时间', 'zh'],
+  ['時間', 'zh'],
+  ['姓名', 'zh'],
+  ['出生日期', 'zh'],
+  ['医生', 'zh'],
+  ['醫生', 'zh'],
+  ['醫師', 'zh'],
+  ['状态', 'zh'],
+  ['狀態', 'zh'],
 ]);
 
 /** Up to two headers whose words are those of a day-first language, when the file has two such
@@ -65,7 +134,7 @@ export function dayFirstHeaders(headers: readonly string[], timeZone?: string): 
       .normalize('NFKD')
       .replace(ACCENT_MARKS, '')
       .toLowerCase()
-      .split(/[^a-z]+/)
+      .split(/[^\p{L}]+/u)
       .find((w) => WORDS.has(w) && !seen.has(w) && !ownLanguage(WORDS.get(w)!));
     if (!word) continue;
     seen.add(word);

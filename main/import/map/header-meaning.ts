@@ -48,7 +48,14 @@ export function foldKeepCase(text: string): string {
  *  accents folded ("Prénom" → Prenom, "Geb.-Datum" → Geb Datum, "N° RDV" → number RDV,
  *  "AppointmentDateTimeUTC" → Appointment Date Time UTC). */
 export function headerWordsAsWritten(header: string): string[] {
-  return foldKeepCase(header.replace(/^\uFEFF/, '').replace(/\bN\s*[°º]/g, ' number '))
+  // Ukrainian writes its apostrophe as the modifier letter ʼ (U+02BC, `Імʼя`), a letter to \p{L}:
+  // read as one, `Ім'я` written so had been no word at all.
+  return foldKeepCase(
+    header
+      .replace(/^\uFEFF/, '')
+      .replace(/\bN\s*[°º]/g, ' number ')
+      .replace(/\u02BC/g, "'"),
+  )
     .replace(/e-mail/gi, 'email')
     .replace(/#/g, ' number ') // "Visit #", "Acct #": the number of that thing
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')

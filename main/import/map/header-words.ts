@@ -268,6 +268,14 @@ export const CONCEPTS: Record<string, string[]> = {
   portable: ['phone'],
   movil: ['phone'],
   celular: ['phone'],
+  // Turkish lists' `GSM No` (the mobile), messaging numbers (`WhatsApp No.`) and Finnish
+  // `Puhelinnumero`: phones, never an id (number words beside them had made them one)
+  gsm: ['phone'],
+  whatsapp: ['phone'],
+  viber: ['phone'],
+  puhelin: ['phone'],
+  puhelinnumero: ['phone'],
+  matkapuhelin: ['phone'],
   // ---- someone other than the patient: a parent, the insured, an emergency contact. Their
   // name, birth date or id is never the patient's (a child sent with the mother's birth date).
   parent: ['other'],
@@ -958,9 +966,13 @@ export const CONCEPTS: Record<string, string[]> = {
   hammaslaakari: ['provider'],
   tila: ['status'],
   ajanvaraus: ['appt'],
+  varaus: ['appt'], // the booking: `Varausnumero`, `Varaustunnus`
   kesto: ['duration'],
   henkilotunnus: ['insurance'],
   hetu: ['insurance'],
+  // the Kela card (`Kela-kortin numero`), the national health insurance's: read by numero alone it
+  // had been asked about as the appointment id
+  kela: ['insurance'],
   tarih: ['date'],
   tarihi: ['date'],
   saat: ['time'],
@@ -1307,6 +1319,14 @@ export const CONCEPTS: Record<string, string[]> = {
   послуга: ['type'],
   услуга: ['type'],
   телефон: ['phone'],
+  // the phone in the genitive and the mobile (`Номер телефона`, `Номер телефону`, `Номер
+  // мобильного`): read by номер alone they had been taken for the appointment id
+  телефона: ['phone'],
+  телефону: ['phone'],
+  мобильныи: ['phone'], // мобильный, folded
+  мобильного: ['phone'],
+  мобільнии: ['phone'], // мобільний, folded
+  мобільного: ['phone'],
   коментар: ['note'],
   примітка: ['note'],
   комментарии: ['note'], // комментарий, folded
@@ -1325,7 +1345,25 @@ export const CONCEPTS: Record<string, string[]> = {
   бонусная: ['insurance'],
   бонусна: ['insurance'],
   страховои: ['insurance'], // страховой, folded
+  страховая: ['insurance'],
   страхова: ['insurance'],
+  // and the other cards a clinic CRM keeps beside the medical one: a loyalty card (`Карта
+  // лояльности`, `Картка лояльності`), a club or gift card (`Клубная карта`, `Подарочная карта`),
+  // a voluntary insurer's (`Карта ДМС`), Ukraine's social card (`Соціальна картка`). Read by карта
+  // alone they had been sent as the patient id.
+  лояльности: ['insurance'],
+  лояльності: ['insurance'],
+  клубная: ['insurance'],
+  клубна: ['insurance'],
+  подарочная: ['insurance'],
+  подарункова: ['insurance'],
+  дмс: ['insurance'],
+  социальная: ['insurance'],
+  соціальна: ['insurance'],
+  // the policy in the genitive (`Номер полиса`, `Номер поліса`): read by номер alone it had been
+  // asked about as the appointment id
+  полиса: ['insurance'],
+  поліса: ['insurance'],
   поліс: ['insurance'],
   омс: ['insurance'],
   паспорт: ['insurance'],
@@ -1551,7 +1589,16 @@ export const PHRASES: Array<[RegExp, string]> = [
   // PATIENT_FILE_NO serial, a Gulf insurer's eligibility message's `patient_file_no`, clinic apps'
   // `patients.file_no`; not public vendor pages). Read by its number word it had been asked about
   // as the appointment id; it is never one.
-  [/\bfile (?:number|no|nr|num|nbr)\b/g, 'mrn'],
+  //
+  // Only the file's own (`File No.`) or the patient's (`Patient File No`, `Medical File No.`): a
+  // file number named for another thing is that thing's (`Claim File No.`, `Case File No.` of a
+  // workers' comp or injury case, `Visit File No.`), and had been sent as the patient id.
+  [
+    /(?<=^ (?:(?:patient|patients|pt|pat|client|clients|medical|med|health)(?: s)? )?)file (?:number|no|nr|num|nbr)\b/g,
+    'mrn',
+  ],
+  // WhatsApp, its camel case taken apart (`WhatsApp No.`): a phone, not an appointment (`app`)
+  [/\bwhats app\b/g, 'whatsapp'],
   // An outpatient clinic's list (NHS trusts, hospital clinics) dates the clinic the patient is
   // booked into: `Clinic Date`, `Clinic Time` are the appointment's (read as a location's date the
   // column had been asked about).

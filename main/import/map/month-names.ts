@@ -545,6 +545,28 @@ const LEADING_TWO_LETTER: Record<string, readonly number[]> = {
   vr: [5],
   la: [6],
   za: [6],
+  // The rest of those sets, and Polish (`nd pn wt śr cz pt so`) and English (`Su Mo Tu We Th Fr
+  // Sa`) as calendars print them: `Tu 03/02/2027`, a Croatian `ut 02.03.2027` or a Turkish
+  // `Ça 03.03.2027` had been refused as no date. Turkish `Pt` (Pazartesi) is Monday, Polish `pt`
+  // (piątek) Friday: either. Words the two-letter days above already read (`Sa`, `So`, `Di`, `Do`)
+  // keep their days there.
+  tu: [2],
+  we: [3],
+  th: [4],
+  ne: [0],
+  po: [1],
+  ut: [2],
+  sr: [3],
+  ce: [4], // če
+  nd: [0],
+  pn: [1],
+  wt: [2],
+  cz: [4],
+  pt: [1, 5],
+  pz: [0],
+  ca: [3], // Ça
+  cu: [5],
+  ct: [6],
 };
 
 /** The weekdays a word written in front of a date in its cell may mean (`Tue 12/08/2026`,

@@ -47,7 +47,14 @@ export const BUILT_IN_STATUS: Required<Omit<StatusVocabulary, 'unknown'>> = {
 
 /** Lower case without accents: "Bestätigt" → "bestatigt", "Annulée" → "annulee", "ß" → "ss". */
 export function foldAccents(text: string): string {
-  return text.normalize('NFKD').replace(ACCENT_MARKS, '').replace(/ß/g, 'ss').toLowerCase();
+  // Ukrainian's apostrophe written as the modifier letter ʼ (U+02BC, `Не зʼявився`) is an
+  // apostrophe, not a letter of the word.
+  return text
+    .normalize('NFKD')
+    .replace(ACCENT_MARKS, '')
+    .replace(/ß/g, 'ss')
+    .replace(/\u02BC/g, "'")
+    .toLowerCase();
 }
 
 /**
@@ -193,6 +200,16 @@ const QUALIFIERS = new Set([
   'ιατρο',
   'γιατρο',
   'ιατρειο',
+  // Romanian (`Anulat de pacient`, `Anulată de medic`), Russian and Ukrainian in the instrumental
+  // (`Отменен врачом`, `Скасовано лікарем`): who cancelled
+  'pacient',
+  'medic',
+  'пациентом',
+  'врачом',
+  'клиникои', // клиникой, folded
+  'пацієнтом',
+  'лікарем',
+  'клінікою',
   'المريض',
   'المريضة',
   'الطبيب',

@@ -1273,13 +1273,14 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       '预约中',
       '已签到',
       '签到',
+      '未签到', // not yet checked in, as Taiwan's 未報到
       '就诊中',
     ],
   },
   {
     meaning: 'NEW',
     missed: true,
-    words: ['未到', '爽約', '失約', '未到診', '未到诊', '失约'],
+    words: ['未到', '爽約', '失約', '未到診', '未到诊', '失约', '已爽約', '已爽约'],
   },
   {
     meaning: 'CANCEL',
@@ -1344,6 +1345,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'не явилась',
       'пациент не явился',
       'не пришел',
+      // the other forms of did not come: feminine, and Ukrainian's прийти
+      'не пришла',
+      'не прийшов',
+      'не прийшла',
     ],
   },
   {

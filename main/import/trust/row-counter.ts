@@ -26,29 +26,67 @@ export function isRowCounter(values: readonly string[]): boolean {
   return true;
 }
 
-/** `<day><separator><number>`: the day (`20270315`, `2027-03-15`, `03/15/2027`) and the row's number
- *  in it. Not a dot: `12345.0` is an id a spreadsheet wrote as a decimal. */
-const DAY_NUMBERED = /^(\d{8}|\d{4}-\d\d-\d\d|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{2}|\d{4}))[-_/#:](\d{1,5})$/;
+/** `<day><separator><number>`: the day and the row's number in it. The day as programs write one in
+ *  an id: `20270315`, `270315` (six digits, YYMMDD or DDMMYY), `2027-03-15`, `2027/03/15`,
+ *  `03/15/2027`, `15.03.27`, after a letter prefix or none (`V20270315-01`). Not a dot before the
+ *  number: `12345.0` is an id a spreadsheet wrote as a decimal. */
+const DAY_NUMBERED =
+  /^([A-Za-z]{0,4}[-_]?(?:\d{8}|\d{6}|\d{4}([-/.])\d\d\2\d\d|\d{1,2}([/.-])\d{1,2}\3(?:\d{2}|\d{4})))[-_/#:](\d{1,5})$/;
+
+/** `<day><number>` written together (`2027031501`): eight digits that are a day of the calendar,
+ *  then two to four of the row's number. Counted only where the day changes and the count starts
+ *  again, as a plain number that merely begins with a date does not. */
+const DAY_JOINED = /^([A-Za-z]{0,4}(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(\d{2,4})$/;
 
 /**
  * True when every value is a day and a number (`20270315-01`), the number counting 0 or 1, 2, 3…
  * while the day stays the same and starting again at 0 or 1 whenever it changes, and some day
- * has two rows at least (one row a day proves no counting).
+ * has two rows at least (one row a day proves no counting). Written together (`2027031501`), the
+ * day must also change at least once.
  */
 function headedCounter(values: readonly string[]): boolean {
+  return (
+    counted(
+      values,
+      (v) => {
+        const m = DAY_NUMBERED.exec(v);
+        return m ? [m[1]!, m[4]!] : undefined;
+      },
+      false,
+    ) ||
+    counted(
+      values,
+      (v) => {
+        const m = DAY_JOINED.exec(v);
+        return m ? [m[1]!, m[2]!] : undefined;
+      },
+      true,
+    )
+  );
+}
+
+/** Whether `split` takes every value apart into a head and a number that counts from 0 or 1 under
+ *  each head, some head counting past one (and, with `restarts`, some head following another). */
+function counted(
+  values: readonly string[],
+  split: (v: string) => [string, string] | undefined,
+  restarts: boolean,
+): boolean {
   let head: string | undefined;
   let last = 0;
-  let counted = false;
+  let counting = false;
+  let heads = 0;
   for (const raw of values) {
     const v = raw.trim();
     if (!v) continue;
-    const m = DAY_NUMBERED.exec(v);
-    if (!m) return false;
-    const n = parseInt(m[2]!, 10);
-    if (m[1] === head ? n !== last + 1 : n !== 0 && n !== 1) return false;
-    if (m[1] === head) counted = true;
-    head = m[1];
+    const parts = split(v);
+    if (!parts) return false;
+    const n = parseInt(parts[1], 10);
+    if (parts[0] === head ? n !== last + 1 : n !== 0 && n !== 1) return false;
+    if (parts[0] === head) counting = true;
+    else heads++;
+    head = parts[0];
     last = n;
   }
-  return counted;
+  return counting && (!restarts || heads > 1);
 }
