@@ -31,6 +31,7 @@ import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
+import { utcNightQuestion } from './utc-night-question.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
@@ -640,7 +641,7 @@ export class FileAudit {
         ...this.startTimeColumn(this.opts.timeField),
         message: `${n} of ${this.instantCount} appointments would start between ${this.labelledNight ? '22:00' : '00:00'} and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.instantNight,
-        question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC ('Z'), correct the export; confirm the mapping only if these appointments really start at night`,
+        question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at night'),
       });
     } else if (this.opts.timeField && this.utcDayAsWritten && this.utcEdgeCount > 0) {
       const n = this.utcEdgeCount;
@@ -649,7 +650,7 @@ export class FileAudit {
         ...this.startTimeColumn(this.opts.timeField),
         message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between ${this.utcEdgeLabelled ? '21:00 and 05:59' : '22:01 and 05:59'} in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.utcEdge,
-        question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC, correct the export; confirm the mapping only if these appointments really start at those hours`,
+        question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at those hours'),
       });
     }
     if (this.opts.timeField && !this.notHhmm && this.dottedDecimal && !this.dottedOtherMinute) {
