@@ -472,7 +472,9 @@ describe('review: confirming the mapping once', () => {
       expect(preview.doubts).toMatchObject([{ check: 'utc-night', column: 'Start' }]);
       // The question names both answers and where a wrong zone setting is changed.
       expect(preview.doubts[0]!.question).toContain('--marked-utc local');
-      expect(preview.doubts[0]!.question).toContain('Settings: Time zone of the times in the exports');
+      expect(preview.doubts[0]!.question).toContain(
+        'tray menu Settings…, the practice\'s "Time zone of the times in the exports"',
+      );
       const r = await h.service.confirmMapping({
         practice: 'South Clinic',
         file,

@@ -32,6 +32,7 @@ import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
@@ -588,7 +589,8 @@ export class FileAudit {
           ? `times are written with the zone '${abbr}', which is not the practice's time zone (${tz})`
           : `times are written with the zone '${abbr}', which the connector does not know`,
       samples: [abbr],
-      question: `Is the practice's time zone ${tz} right for this export?`,
+      // No per-file zone is kept: the practice's one zone setting is the answer (zone-setting.ts).
+      question: `Is the practice's time zone ${tz} right for this export? If the times written '${abbr}' are the practice's own clock, it is not: ${changeZoneHow(tz)}. Confirming the mapping does not change the zone: the file stays held while its times say '${abbr}'`,
     };
   }
 
