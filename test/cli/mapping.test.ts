@@ -509,6 +509,33 @@ describe('mapping confirm --marked-utc', () => {
     expect(read.out).toContain('2026-12-22T00:00:00.000Z  id Z-3');
   });
 
+  test('mapping show offers --marked-utc where a held file asks about times marked UTC, and only there', async () => {
+    const before = await cli('mapping', 'show', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+    expect(before.out).not.toContain('--marked-utc');
+    const store = await JobStore.open(dataPaths(dataDir).jobs);
+    await store.create(
+      heldJob({
+        id: '20261202-100000-cccccc',
+        file: 'pandas.csv',
+        doubts: [
+          {
+            kind: 'start-time',
+            check: 'utc-night',
+            field: 'dateTime',
+            column: 'Start',
+            message: 'every start, read as written, is between 07:00 and 18:59',
+            samples: ['2026-12-21T09:00:00.000Z'],
+            question: 'Are these times really UTC?',
+          },
+        ],
+      }),
+    );
+    await store.close();
+    const r = await cli('mapping', 'show', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(' [--marked-utc local|utc]');
+  });
+
   test('utc keeps the UTC reading, as confirming without it does: 09:00Z goes as 1:00 AM there', async () => {
     inLosAngeles();
     const list = path.join(inbox, 'night-shift.csv');

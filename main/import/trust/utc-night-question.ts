@@ -8,7 +8,7 @@ import { changeZoneHow } from './zone-setting.ts';
 export function utcNightQuestion(timeZone: string, really: string): string {
   return (
     `Are these times really UTC, or the practice's own clock marked as UTC by mistake (an old script or tool writes local times with a 'Z')? ` +
-    `Answer in the review, or on the command line with mapping confirm --marked-utc local (the practice's clock, read in ${timeZone}) or --marked-utc utc; ` +
+    `Answer which in the review (on the command line: mapping confirm --marked-utc local, read as written in ${timeZone}, or --marked-utc utc); ` +
     `answer UTC only if ${really}. If ${timeZone} is not the practice's time zone, ${changeZoneHow(timeZone)}`
   );
 }
