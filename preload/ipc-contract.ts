@@ -107,6 +107,11 @@ export interface ReviewAnswers {
    *  hours written without AM/PM from `from`:00 to `to`:59 are after noon (1 to 6: 1:00 is 1 PM,
    *  7:00 is 7 AM); kept in the mapping as its afterNoon, as `mapping confirm --after-noon 1-6`. */
   afterNoon?: { column: string; from: number; to: number };
+  /** The answer to times written as UTC that would start at odd hours (a `utc-night` doubt) for
+   *  the start column `column`: `utc`, they really are UTC (what confirming says anyway: a
+   *  `local` answer kept before is dropped); `local`, they are the practice's own clock marked UTC
+   *  by mistake, kept in the mapping as its markedUtc (`mapping confirm --marked-utc local`). */
+  markedUtc?: { column: string; reading: 'local' | 'utc' };
 }
 
 /** The mapping a person confirmed for a held file (jobId) or a sample export picked in the window

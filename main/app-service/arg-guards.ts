@@ -145,15 +145,27 @@ function isAfterNoon(v: unknown): boolean {
   );
 }
 
+/** The answer to times marked UTC (a `utc-night` doubt): a column, and its clock really UTC or the
+ *  practice's own. */
+function isMarkedUtc(v: unknown): boolean {
+  return (
+    isPlainObject(v) &&
+    hasOnlyKeys(v, ['column', 'reading']) &&
+    isName(v.column) &&
+    (v.reading === 'local' || v.reading === 'utc')
+  );
+}
+
 function isReviewAnswers(v: unknown): boolean {
   if (
     !isPlainObject(v) ||
-    !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet', 'blankDate', 'afterNoon'])
+    !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet', 'blankDate', 'afterNoon', 'markedUtc'])
   )
     return false;
   const words = v.statusWords;
   return (
     (v.afterNoon === undefined || isAfterNoon(v.afterNoon)) &&
+    (v.markedUtc === undefined || isMarkedUtc(v.markedUtc)) &&
     (v.sheet === undefined || isName(v.sheet)) &&
     (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
     (v.nameOrder === undefined || v.nameOrder === 'first-last' || v.nameOrder === 'last-first') &&

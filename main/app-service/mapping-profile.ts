@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PracticeSettings } from '../model/settings.ts';
 import { findPreset } from '../import/presets/index.ts';
+import { normalizeHeader } from '../import/map/resolve-columns.ts';
 import {
   FIELD_LABELS,
   FIELD_NAMES,
@@ -81,6 +82,43 @@ function withAfterNoon(
   };
 }
 
+/** The answer to times written as UTC that would start at odd hours (ReviewAnswers.markedUtc):
+ *  `local` keeps the start column in the mapping as its markedUtc (map/marked-utc.ts), and its
+ *  `utc-night` doubts are not kept as answered (the UTC reading they asked about is not what was
+ *  confirmed), so a file read so is checked as any local clock is; `utc` drops a local answer kept
+ *  before, as confirming as read does. With no answer, one kept before stays only while the file
+ *  confirmed on has its column: another layout confirmed later is never read with it. A local
+ *  answer to a question the file did not ask is refused: it is never applied unasked. */
+function withMarkedUtc(
+  profile: MappingProfile,
+  answers: ReviewAnswers | undefined,
+  doubts: readonly Doubt[],
+  headers: readonly string[] | undefined,
+): { profile: MappingProfile; doubts: readonly Doubt[] } | { refused: string } {
+  const a = answers?.markedUtc;
+  const { markedUtc: kept, ...rest } = profile;
+  if (!a) {
+    const same = (h: string): boolean => !!kept && normalizeHeader(h) === normalizeHeader(kept.column);
+    return !kept || !headers || headers.some(same) ? { profile, doubts } : { profile: rest, doubts };
+  }
+  const night = (d: Doubt): boolean => d.check === 'utc-night' && d.column === a.column;
+  if (!doubts.some(night))
+    return {
+      refused: `Not saved: this file asks nothing about the times of column '${a.column}' written as UTC, so they are not answered as the practice's own clock.`,
+    };
+  if (a.reading === 'utc') return { profile: rest, doubts };
+  const key = `utc-night@${a.column}`;
+  const answered = profile.confirmed?.answered?.filter((k) => k !== key);
+  return {
+    profile: {
+      ...profile,
+      markedUtc: { column: a.column },
+      ...(profile.confirmed ? { confirmed: { ...profile.confirmed, answered: answered ?? [] } } : {}),
+    },
+    doubts: doubts.filter((d) => !night(d)),
+  };
+}
+
 function currentProfile(practice: PracticeSettings): MappingProfile | undefined {
   const spec = practice.mappingProfile.trim();
   if (!spec || spec.toLowerCase() === 'auto') return undefined;
@@ -147,8 +185,11 @@ export async function writeMappingProfile(
   const rest: MappingProfile = withoutGivenFirst(base ?? { name: practice.name, columns: {} }, answers);
   // The twelve-hour answer (hours after noon) and the doubts it leaves as answered: withAfterNoon.
   const clock = withAfterNoon(rest, answers, confirmation?.doubts ?? []);
+  // Times marked UTC answered as the practice's own clock, or as UTC: withMarkedUtc.
+  const utc = withMarkedUtc(clock.profile, answers, clock.doubts, confirmation?.headers);
+  if ('refused' in utc) return { ok: false, message: utc.refused };
   const candidate: MappingProfile = {
-    ...clock.profile,
+    ...utc.profile,
     name: `${practice.name} (${confirmation ? 'confirmed in the review' : 'saved from the preview'})`,
     columns: mapped,
     ...(confirmation
@@ -156,7 +197,7 @@ export async function writeMappingProfile(
           confirmed: {
             headers: [...confirmation.headers],
             at: confirmation.at,
-            answered: answeredChecks(clock.doubts, clock.profile.confirmed?.answered),
+            answered: answeredChecks(utc.doubts, utc.profile.confirmed?.answered),
           },
         }
       : {}),

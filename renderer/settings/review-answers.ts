@@ -23,6 +23,9 @@ export interface Answers {
   /** The twelve-hour answer: the hours written without AM/PM that are after noon (1 to 6: 1:00
    *  to 6:59 PM; from 7:00 on before noon). Unset: confirmed as read. */
   afterNoon?: { from: number; to: number };
+  /** Times written as UTC that would start at odd hours: really UTC, or the practice's own clock
+   *  marked UTC by mistake. Unset: not answered yet (the window asks for one of the two). */
+  markedUtc?: 'local' | 'utc';
 }
 
 export const NO_ANSWERS: Answers = { status: {} };
@@ -66,6 +69,12 @@ export function afterNoonWords(a: { from: number; to: number }): string {
   return `${a.from}:00 to ${a.to}:59 after noon${before}${uncovered}`;
 }
 
+/** The question about times written as UTC that would start at odd hours in the practice's zone
+ *  (a `utc-night` doubt): its start column. Undefined when the file asks no such question. */
+export function asksMarkedUtc(doubts: readonly Doubt[]): string | undefined {
+  return doubts.find((d) => d.check === 'utc-night' && d.column)?.column;
+}
+
 /** Appointment fields whose column is in doubt: the table marks them "please check". */
 export function uncertainFields(doubts: readonly Doubt[]): Set<string> {
   const fields = doubts
@@ -80,6 +89,9 @@ export function unanswered(doubts: readonly Doubt[], answers: Answers): string[]
     .filter((w) => !answers.status[w])
     .map((w) => `what ‘${w}’ means`);
   if (asksDateOrder(doubts) && !answers.dateOrder) missing.push('how the dates are written');
+  // Neither reading of times marked UTC is a default: a wrong one moves every appointment.
+  if (asksMarkedUtc(doubts) && !answers.markedUtc)
+    missing.push('whether the times marked UTC are UTC or the practice’s own clock');
   // The twelve-hour answer's hours, in order (6 to 1 says nothing).
   if (asksAfterNoon(doubts) && answers.afterNoon && answers.afterNoon.from > answers.afterNoon.to)
     missing.push('which hours are after noon (the first not after the last)');
@@ -92,6 +104,12 @@ function afterNoonAnswer(doubts: readonly Doubt[], answers: Answers): Pick<Revie
   const a = answers.afterNoon;
   if (!asked || !a || a.from < 1 || a.to > 11 || a.from > a.to) return {};
   return { afterNoon: { column: asked.column, from: a.from, to: a.to } };
+}
+
+/** The times-marked-UTC answer as the service takes it: only when asked, for its column. */
+function markedUtcAnswer(doubts: readonly Doubt[], answers: Answers): Pick<ReviewAnswers, 'markedUtc'> {
+  const column = asksMarkedUtc(doubts);
+  return column && answers.markedUtc ? { markedUtc: { column, reading: answers.markedUtc } } : {};
 }
 
 /** The answers as the service takes them: only what the file's doubts asked about. */
@@ -110,5 +128,7 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
     ...(asksBlankDate(doubts) && answers.blankDate === 'above' ? { blankDate: 'above' as const } : {}),
     // The twelve-hour answer: hours after noon, for the start column the question names.
     ...afterNoonAnswer(doubts, answers),
+    // Times marked UTC: really UTC, or the practice's own clock, for the column the question names.
+    ...markedUtcAnswer(doubts, answers),
   };
 }

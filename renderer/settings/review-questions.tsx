@@ -4,11 +4,12 @@
 // without a comma: family name or given name first; a workbook's sheets: which one holds the appointments, its rows shown when picked).
 // Columns in doubt are answered in the column table below, where they are marked.
 // Blank dates answer: a date printed once per day may be answered as the day of the row above.
+// Times written as UTC at odd hours: really UTC, or the practice's own clock marked UTC by mistake.
 import type { ReactNode } from 'react';
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
 import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
-import { afterNoonWords, asksAfterNoon, asksBlankDate } from './review-answers.ts';
+import { afterNoonWords, asksAfterNoon, asksBlankDate, asksMarkedUtc } from './review-answers.ts';
 
 interface Props {
   doubts: Doubt[];
@@ -43,7 +44,7 @@ function Radio(props: {
 
 /** The choices of a question whose answer is one value of `field` (date order, name order, blank
  *  dates): `choice(value, label)` is the radio button that sets it. */
-function answerChoice<K extends 'dateOrder' | 'nameOrder' | 'blankDate'>(
+function answerChoice<K extends 'dateOrder' | 'nameOrder' | 'blankDate' | 'markedUtc'>(
   field: K,
   name: string,
   answers: Answers,
@@ -163,6 +164,23 @@ function BlankDateQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onCha
   );
 }
 
+/** Times written as UTC (`10:00Z`) that would start at odd hours in the practice's zone: really
+ *  UTC, or the practice's own clock marked UTC by mistake (kept in the mapping for this column).
+ *  Neither is picked for the person: either one, wrong, moves every appointment. */
+function MarkedUtcQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChange'>) {
+  const choice = answerChoice('markedUtc', 'marked-utc', answers, onChange);
+  return (
+    <fieldset className="answer">
+      <legend>The times written as UTC (with a Z or +00:00) are:</legend>
+      {choice('utc', 'Really UTC (each converted to the practice’s time zone)')}
+      {choice('local', 'The practice’s own clock, marked UTC by mistake (10:00Z is 10:00 at the practice)')}
+      {answers.markedUtc === 'local' && (
+        <p className="muted small">Read in the practice’s time zone, as written. Kept for later files.</p>
+      )}
+    </fieldset>
+  );
+}
+
 const HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 /** Times written without AM/PM (the twelve-hour question): as read, or a range of hours after
@@ -226,6 +244,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet
             )}
             {asksAfterNoon([d]) && doubts.findIndex((x) => asksAfterNoon([x])) === i && (
               <AfterNoonQuestion offered={asksAfterNoon([d])!} answers={answers} onChange={onChange} />
+            )}
+            {asksMarkedUtc([d]) && doubts.findIndex((x) => asksMarkedUtc([x])) === i && (
+              <MarkedUtcQuestion answers={answers} onChange={onChange} />
             )}
             {asksNameOrder([d]) && doubts.findIndex((x) => asksNameOrder([x])) === i && (
               <NameOrderQuestion answers={answers} onChange={onChange} />

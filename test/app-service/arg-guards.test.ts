@@ -169,6 +169,15 @@ describe('IPC argument guards', () => {
     expect(hours({ column: 'Time', from: 1.5, to: 6 })).toBe(false);
     expect(hours({ from: 1, to: 6 })).toBe(false);
     expect(hours({ column: 'Time', from: 1, to: 6, pm: true })).toBe(false);
+    // times marked UTC: a column, and its clock the practice's own (local) or really UTC
+    const marked = (markedUtc: unknown) =>
+      checkArgument('confirmMapping', { ...confirm, answers: { markedUtc } });
+    expect(marked({ column: 'start', reading: 'local' })).toBe(true);
+    expect(marked({ column: 'start', reading: 'utc' })).toBe(true);
+    expect(marked({ column: 'start', reading: 'Europe/Berlin' })).toBe(false);
+    expect(marked({ reading: 'local' })).toBe(false);
+    expect(marked({ column: 'start', reading: 'local', offset: '+01:00' })).toBe(false);
+    expect(marked('local')).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
     expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);

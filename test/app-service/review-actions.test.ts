@@ -430,6 +430,144 @@ describe('review: confirming the mapping once', () => {
     ]);
   });
 
+  describe('times marked UTC answered as the practice’s own clock', () => {
+    // A New York clinic's day as written (10:00 to 15:45) marked Z, as an old pandas to_json writes
+    // naive times: read as UTC the first would start at 5:00 AM in New York.
+    const PEOPLE = ['"Ortega, Marisol",1979-06-14', '"Osei, Kevin",1988-02-27', '"Feldman, Ruth",1951-09-03'];
+    const list = (starts: string[], startHeader = 'Start') =>
+      `Appt ID,Patient ID,Patient Name,Birth Date,${startHeader},Doctor\n` +
+      starts.map((t, i) => `A-${i + 1},P-${i + 1},${PEOPLE[i]},${t},Dr Helen Park\n`).join('');
+    const DAY = ['2027-01-12T10:00:00.000Z', '2027-01-12T10:30:00.000Z', '2027-01-12T15:45:00+00:00'];
+    /** Every row's start or row error, as a released file is read with the practice's mapping. */
+    async function readWith(file: string, saved: PracticeSettings) {
+      const rows = importExport(file, {
+        practiceId: saved.practiceId,
+        timeZone: saved.timeZone,
+        profile: saved.mappingProfile,
+      });
+      const out: string[] = [];
+      let step = await rows.next();
+      for (; !step.done; step = await rows.next()) {
+        const v = step.value;
+        if (v.kind === 'appointment') out.push(v.appointment.start.toISOString());
+        else if (v.kind === 'error') out.push(`line ${v.error.line}: ${v.error.message}`);
+      }
+      return { rows: out, doubts: step.value.doubts };
+    }
+    async function newYork(h: Awaited<ReturnType<typeof harness>>, name = 'South Clinic') {
+      const p = h.practices.find((x) => x.name === name)!;
+      expect(await h.service.savePractice({ ...p, timeZone: 'America/New_York' })).toMatchObject({
+        ok: true,
+      });
+      return (await h.service.getSettings()).practices.find((x) => x.name === name)!;
+    }
+
+    it('kept for the start column, the file then read as written in New York; the other practice still asks', async () => {
+      const h = await harness();
+      await newYork(h);
+      await newYork(h, 'North Clinic');
+      const file = path.join(h.dir, 'pandas.csv');
+      fs.writeFileSync(file, list(DAY));
+      const preview = await h.service.previewExport({ file, practice: 'South Clinic' });
+      expect(preview.doubts).toMatchObject([{ check: 'utc-night', column: 'Start' }]);
+      // The question names both answers and where a wrong zone setting is changed.
+      expect(preview.doubts[0]!.question).toContain('--marked-utc local');
+      expect(preview.doubts[0]!.question).toContain(
+        'tray menu Settings…, the practice\'s "Time zone of the times in the exports"',
+      );
+      const r = await h.service.confirmMapping({
+        practice: 'South Clinic',
+        file,
+        columns: preview.columns,
+        answers: { markedUtc: { column: 'Start', reading: 'local' } },
+      });
+      expect(r).toMatchObject({ ok: true });
+      const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+      const profile = readProfileFile(saved.mappingProfile, file);
+      expect(profile.markedUtc).toEqual({ column: 'Start' });
+      // Not kept as confirmed as UTC: the question was answered the other way.
+      expect(profile.confirmed?.answered ?? []).not.toContain('utc-night@Start');
+      // By hand: New York is UTC-5 on 12 January 2027, so 10:00 there is 15:00Z.
+      expect(await readWith(file, saved)).toEqual({
+        rows: ['2027-01-12T15:00:00.000Z', '2027-01-12T15:30:00.000Z', '2027-01-12T20:45:00.000Z'],
+        doubts: [],
+      });
+      // The other practice never answered: the same file is still held for the question there.
+      const north = await h.service.previewExport({ file, practice: 'North Clinic' });
+      expect(north.doubts).toMatchObject([{ check: 'utc-night', column: 'Start' }]);
+    });
+
+    it('a later file of the layout: a time the clock change skips or repeats is a row error, as any local time', async () => {
+      const h = await harness();
+      await newYork(h);
+      const file = path.join(h.dir, 'pandas.csv');
+      fs.writeFileSync(file, list(DAY));
+      const preview = await h.service.previewExport({ file, practice: 'South Clinic' });
+      await h.service.confirmMapping({
+        practice: 'South Clinic',
+        file,
+        columns: preview.columns,
+        answers: { markedUtc: { column: 'Start', reading: 'local' } },
+      });
+      const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+      // 14 March 2027 02:30 does not exist in New York (2:00 goes to 3:00); 7 November 01:30
+      // happens twice. Neither is shifted nor pinned; 10:00 on 15 March is EDT (UTC-4): 14:00Z.
+      fs.writeFileSync(
+        file,
+        list(['2027-03-14T02:30:00.000Z', '2027-03-15T10:00:00.000Z', '2027-11-07T01:30:00.000Z']),
+      );
+      const later = await readWith(file, saved);
+      expect(later.rows).toHaveLength(3);
+      expect(later.rows[0]).toMatch(/^line 2: .*does not exist in America\/New_York/);
+      expect(later.rows[1]).toBe('2027-03-15T14:00:00.000Z');
+      expect(later.rows[2]).toMatch(/^line 4: .*happens twice in America\/New_York/);
+    });
+
+    it('another layout confirmed later is not read with it; answered UTC keeps none; asked nothing, it is refused', async () => {
+      const h = await harness();
+      await newYork(h);
+      const file = path.join(h.dir, 'pandas.csv');
+      fs.writeFileSync(file, list(DAY));
+      const confirm = async (f: string, answers: object) => {
+        const preview = await h.service.previewExport({ file: f, practice: 'South Clinic' });
+        return h.service.confirmMapping({
+          practice: 'South Clinic',
+          file: f,
+          columns: preview.columns,
+          answers,
+        });
+      };
+      const profileNow = async () => {
+        const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
+        return readProfileFile(saved.mappingProfile, file);
+      };
+      // A file that asks nothing of its times: a local answer is never applied unasked.
+      const plain = path.join(h.dir, 'plain.csv');
+      fs.writeFileSync(plain, list(['2027-01-12T15:00:00Z', '2027-01-12T16:00:00Z']));
+      expect(await confirm(plain, { markedUtc: { column: 'Start', reading: 'local' } })).toMatchObject({
+        ok: false,
+        message: expect.stringContaining("asks nothing about the times of column 'Start'"),
+      });
+      expect(await confirm(file, { markedUtc: { column: 'Start', reading: 'local' } })).toMatchObject({
+        ok: true,
+      });
+      expect((await profileNow()).markedUtc).toEqual({ column: 'Start' });
+      // Another export of the practice, its start column named otherwise, confirmed as shown.
+      const other = path.join(h.dir, 'other.csv');
+      fs.writeFileSync(other, list(['2027-01-12T15:00:00Z'], 'Appt Start'));
+      expect(await confirm(other, {})).toMatchObject({ ok: true });
+      expect((await profileNow()).markedUtc).toBeUndefined();
+      // Answered on the first layout as really UTC: no local answer is kept, and the question is
+      // kept as answered for later files (the UTC reading confirmed, as before this answer).
+      expect(await confirm(file, { markedUtc: { column: 'Start', reading: 'utc' } })).toMatchObject({
+        ok: true,
+      });
+      const utc = await profileNow();
+      expect(utc.markedUtc).toBeUndefined();
+      expect(utc.confirmed?.answered).toContain('utc-night@Start');
+    });
+  });
+
   it('a workbook asked which sheet is the list: confirming on it keeps the sheet shown, not asked again', async () => {
     const h = await harness();
     const book = path.join(h.dir, 'lists.xlsx');

@@ -454,6 +454,105 @@ describe('mapping confirm --after-noon', () => {
   });
 });
 
+describe('mapping confirm --marked-utc', () => {
+  // A Los Angeles clinic's day as written (09:00 to 16:00) marked Z by the script that exports it
+  // (corpus 93): read as UTC, 09:00Z is 1:00 AM there (UTC-8 in December), so the file asks.
+  const LIST = [
+    'Appt ID,Patient ID,Patient,DOB,Start,Provider,Status',
+    'Z-1,P-1,"Keller, Dana",1979-04-22,2026-12-21T09:00:00.000Z,Megan Holt,Confirmed',
+    'Z-2,P-2,"Ortiz, Luis",1984-11-30,2026-12-21T10:30:00.000Z,Megan Holt,Confirmed',
+    'Z-3,P-3,"Walsh, Brendan",1962-07-14,2026-12-21T16:00:00+00:00,Megan Holt,Confirmed',
+    '',
+  ].join('\n');
+  const inLosAngeles = () => {
+    const s = settingsNow();
+    s.practices[0]!.timeZone = 'America/Los_Angeles';
+    fs.writeFileSync(dataPaths(dataDir).settings, JSON.stringify(s));
+  };
+
+  test('local is kept for the start column and the times read as written there; a wrong word, or a file that did not ask, is refused', async () => {
+    inLosAngeles();
+    const list = path.join(inbox, 'pandas.csv');
+    fs.writeFileSync(list, LIST);
+    const bad = await confirmCli('--file', list, '--marked-utc', 'maybe');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(
+      "--marked-utc must be local (the practice's own clock marked UTC by mistake) or utc (got 'maybe')",
+    );
+    expect(fs.existsSync(profilePath())).toBe(false);
+    // The week.csv export writes no UTC times: nothing to answer, nothing saved.
+    const unasked = await confirmCli(
+      '--file',
+      heldFile,
+      '--marked-utc',
+      'local',
+      '--status',
+      'Umgebucht=cancelled',
+    );
+    expect(unasked.code).toBe(2);
+    expect(unasked.err).toContain('asks no question about times written as UTC');
+    expect(fs.existsSync(profilePath())).toBe(false);
+
+    const r = await confirmCli('--file', list, '--marked-utc', 'local');
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+      markedUtc?: unknown;
+      confirmed: { answered?: string[] };
+    };
+    expect(profile.markedUtc).toEqual({ column: 'Start' });
+    expect(profile.confirmed.answered ?? []).not.toContain('utc-night@Start');
+    const read = await cli('detect', list, '--tz', 'America/Los_Angeles', '--profile', profilePath());
+    // By hand: 09:00, 10:30 and 16:00 in Los Angeles (UTC-8 on 21 December) are 17:00, 18:30
+    // and 00:00 the next day in UTC.
+    expect(read.out).toContain('2026-12-21T17:00:00.000Z  id Z-1');
+    expect(read.out).toContain('2026-12-21T18:30:00.000Z  id Z-2');
+    expect(read.out).toContain('2026-12-22T00:00:00.000Z  id Z-3');
+  });
+
+  test('mapping show offers --marked-utc where a held file asks about times marked UTC, and only there', async () => {
+    const before = await cli('mapping', 'show', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+    expect(before.out).not.toContain('--marked-utc');
+    const store = await JobStore.open(dataPaths(dataDir).jobs);
+    await store.create(
+      heldJob({
+        id: '20261202-100000-cccccc',
+        file: 'pandas.csv',
+        doubts: [
+          {
+            kind: 'start-time',
+            check: 'utc-night',
+            field: 'dateTime',
+            column: 'Start',
+            message: 'every start, read as written, is between 07:00 and 18:59',
+            samples: ['2026-12-21T09:00:00.000Z'],
+            question: 'Are these times really UTC?',
+          },
+        ],
+      }),
+    );
+    await store.close();
+    const r = await cli('mapping', 'show', '--practice', 'Harbour Clinic', '--data-dir', dataDir);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toContain(' [--marked-utc local|utc]');
+  });
+
+  test('utc keeps the UTC reading, as confirming without it does: 09:00Z goes as 1:00 AM there', async () => {
+    inLosAngeles();
+    const list = path.join(inbox, 'night-shift.csv');
+    fs.writeFileSync(list, LIST);
+    const r = await confirmCli('--file', list, '--marked-utc', 'utc');
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+      markedUtc?: unknown;
+      confirmed: { answered?: string[] };
+    };
+    expect(profile.markedUtc).toBeUndefined();
+    expect(profile.confirmed.answered).toContain('utc-night@Start');
+    const read = await cli('detect', list, '--tz', 'America/Los_Angeles', '--profile', profilePath());
+    expect(read.out).toContain('2026-12-21T09:00:00.000Z  id Z-1');
+  });
+});
+
 describe('mapping confirm --name-order', () => {
   // A list that writes names 'Keller, Dana' and, with the comma left out, 'Ortiz Luis' (corpus 181):
   // which word of a name without a comma is the family name is asked, and answered once.

@@ -7,6 +7,7 @@ import {
   asksAfterNoon,
   asksNameOrder,
   asksBlankDate,
+  asksMarkedUtc,
   reviewAnswers,
   unanswered,
   uncertainFields,
@@ -120,6 +121,25 @@ describe('review questions from doubts', () => {
     expect(unanswered([afternoon], given)).toEqual([]);
     expect(afterNoonWords({ from: 1, to: 6 })).toBe('1:00 to 6:59 after noon; 7:00 to 11:59 before noon');
     expect(afterNoonWords({ from: 8, to: 11 })).toBe('8:00 to 11:59 after noon; 1:00 to 7:59 asked again');
+  });
+
+  // Times written as UTC at odd hours: really UTC, or the practice's own clock marked UTC.
+  it('asks of times marked UTC, requires one of the two readings, and sends it for the column asked', () => {
+    const night = doubt('start-time', { check: 'utc-night', field: 'dateTime', column: 'start' });
+    expect(asksMarkedUtc([night])).toBe('start');
+    expect(asksMarkedUtc([dates, umgebucht])).toBeUndefined();
+    // Neither reading is a default: confirming waits for one.
+    expect(unanswered([night], { status: {} })).toEqual([
+      'whether the times marked UTC are UTC or the practice’s own clock',
+    ]);
+    const local = { status: {}, markedUtc: 'local' as const };
+    expect(unanswered([night], local)).toEqual([]);
+    expect(reviewAnswers([night], local)).toEqual({ markedUtc: { column: 'start', reading: 'local' } });
+    expect(reviewAnswers([night], { status: {}, markedUtc: 'utc' })).toEqual({
+      markedUtc: { column: 'start', reading: 'utc' },
+    });
+    // An answer left over from another file's review is not sent for a file that did not ask.
+    expect(reviewAnswers([dates], local)).toEqual({});
   });
 
   it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {

@@ -281,6 +281,53 @@ describe('settings: the review of a held file', () => {
     ).toContainEqual({ field: 'appointmentId', column: 'Appt #', confidence: 1 });
   });
 
+  it('times marked UTC at odd hours: one of the two readings must be picked, and the practice’s own clock is sent for the column', async () => {
+    const NIGHT: Doubt = {
+      kind: 'start-time',
+      check: 'utc-night',
+      field: 'time',
+      column: 'Start',
+      message: 'every start, read as written, is between 07:00 and 18:59 (a day’s schedule)',
+      samples: ['2027-01-12T10:00:00.000Z'],
+      question: 'Are these times really UTC, or the practice’s own clock marked as UTC by mistake?',
+    };
+    const c = memoryConnector([]);
+    c.heldPreview = heldPreview([NIGHT]);
+    render(
+      <SettingsWindow connector={c} review={{ practice: 'Main Street', jobId: '20270330-130000-aaaaaa' }} />,
+    );
+    const review = await screen.findByRole('region', { name: /Please check/ }, { timeout: 5000 });
+    const times = within(review).getByRole('group', { name: /The times written as UTC/ });
+    expect(
+      within(times)
+        .getAllByRole('radio')
+        .map((r) => r.parentElement!.textContent),
+    ).toEqual([
+      'Really UTC (each converted to the practice’s time zone)',
+      'The practice’s own clock, marked UTC by mistake (10:00Z is 10:00 at the practice)',
+    ]);
+    // Neither is picked for the person.
+    expect(
+      within(times)
+        .getAllByRole('radio')
+        .some((r) => (r as HTMLInputElement).checked),
+    ).toBe(false);
+    const confirm = screen.getByRole('button', { name: 'Confirm and send held files' }) as HTMLButtonElement;
+    expect(confirm.disabled).toBe(true);
+    expect(
+      screen.getByText(/First say whether the times marked UTC are UTC or the practice’s own clock/),
+    ).toBeTruthy();
+    fireEvent.click(within(times).getByLabelText(/The practice’s own clock/));
+    expect(within(times).getByText(/Kept for later files/)).toBeTruthy();
+    expect(confirm.disabled).toBe(false);
+    fireEvent.click(confirm);
+    await waitFor(() =>
+      expect(c.calls.find((x) => x.method === 'confirmMapping')?.arg).toMatchObject({
+        answers: { markedUtc: { column: 'Start', reading: 'local' } },
+      }),
+    );
+  });
+
   it('a file in doubt only about its columns can be confirmed without other answers', async () => {
     const c = memoryConnector([]);
     c.heldPreview = heldPreview([ID]);

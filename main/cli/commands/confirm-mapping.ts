@@ -20,6 +20,7 @@ import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vo
 import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import { isAfterNoonRange } from '../../import/map/after-noon.ts';
+import { normalizeHeader } from '../../import/map/resolve-columns.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { answeredChecks, isAnswered } from '../../import/trust/answered-checks.ts';
 import { formatRowError } from '../../model/row-error.ts';
@@ -56,6 +57,9 @@ export interface ConfirmRequest {
   sheet?: string;
   /** Start times without AM/PM (`--after-noon 1-6`): the hours after noon, as the review's answer. */
   afterNoon?: { from: number; to: number };
+  /** Times written as UTC at odd hours (`--marked-utc`): `local`, the practice's own clock marked
+   *  UTC by mistake; `utc`, really UTC. As the review's answer (mapping-profile.ts withMarkedUtc). */
+  markedUtc?: 'local' | 'utc';
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
    *  content check (slot-moves.ts) are answered with the file's own. */
   heldFor?: readonly Doubt[];
@@ -231,6 +235,39 @@ function applyAfterNoon(
   return answering.filter((d) => !(d.check === 'twelve-hour-clock' && d.column === column));
 }
 
+/** The times-marked-UTC answer as the review takes it (app-service/mapping-profile.ts
+ *  withMarkedUtc): `local` keeps the start column the file's `utc-night` question names as the
+ *  mapping's markedUtc, its question then not kept as answered; `utc` drops a local answer kept
+ *  before. Either, for a file that asks no such question, is a mistake. No answer keeps one made
+ *  before only while this file has its column. Returns the doubts left to answer. */
+function applyMarkedUtc(
+  profile: MappingProfile,
+  reading: ConfirmRequest['markedUtc'],
+  answering: Doubt[],
+  headers: readonly string[],
+  file: string,
+): Doubt[] {
+  if (!reading) {
+    const kept = profile.markedUtc;
+    if (kept && !headers.some((h) => normalizeHeader(h) === normalizeHeader(kept.column)))
+      delete profile.markedUtc;
+    return answering;
+  }
+  const column = answering.find((d) => d.check === 'utc-night' && d.column)?.column;
+  if (!column)
+    throw new ConfirmUsageError(
+      `--marked-utc: ${file} asks no question about times written as UTC (nothing was saved)`,
+    );
+  if (reading === 'utc') {
+    delete profile.markedUtc;
+    return answering;
+  }
+  profile.markedUtc = { column };
+  if (profile.confirmed?.answered)
+    profile.confirmed.answered = profile.confirmed.answered.filter((k) => k !== `utc-night@${column}`);
+  return answering.filter((d) => !(d.check === 'utc-night' && d.column === column));
+}
+
 /** @throws ConfirmUsageError (bad corrections), ExportFileError (the file cannot be read) */
 export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult> {
   const { target } = req;
@@ -258,10 +295,16 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         : `--sheet ${req.sheet}: the workbook has no visible sheet of that name with rows in it (check the name as its tab shows it)`,
     );
   const profile = structuredClone(report.profile);
-  const answering = applyAfterNoon(
+  const answering = applyMarkedUtc(
     profile,
-    req.afterNoon,
-    [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check),
+    req.markedUtc,
+    applyAfterNoon(
+      profile,
+      req.afterNoon,
+      [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check),
+      report.file,
+    ),
+    report.headers,
     report.file,
   );
   applySet(profile, report.headers, req.set ?? []);

@@ -38,6 +38,7 @@ const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DI
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
                                       [--name-order first-last|last-first] [--sheet NAME]
                                       [--after-noon FROM-TO] [--accept-cancellations] [--blank-date above]
+                                      [--marked-utc local|utc]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -54,6 +55,9 @@ ${PRACTICE_OPTIONS_USAGE}
                     prints each day's date once; remembered; never across a heading)
   --after-noon      start times written without AM/PM: the hours after noon (e.g. --after-noon 1-6:
                     1:00 to 6:59 are PM, 7:00 to 11:59 AM; remembered for that start column)
+  --marked-utc      times written as UTC (10:00Z) that would start at odd hours: local when they are
+                    the practice's own clock marked UTC by mistake (read as written in the
+                    practice's time zone; remembered for that start column), utc when they are UTC
   --sheet           the Excel sheet the appointments are on, when a workbook has several
                     (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
@@ -163,6 +167,10 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         (held.some((j) => j.doubts?.some(asksBlankDate)) ? ' [--blank-date above]' : '') +
         // The twelve-hour answer: hours after noon (confirm-mapping.ts, afterNoonHours).
         (held.some((j) => j.doubts?.some((d) => d.plainHours)) ? ' [--after-noon FROM-TO]' : '') +
+        // Times marked UTC: really UTC, or the practice's own clock (confirm-mapping.ts).
+        (held.some((j) => j.doubts?.some((d) => d.check === 'utc-night'))
+          ? ' [--marked-utc local|utc]'
+          : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
@@ -221,6 +229,7 @@ async function confirm(
     'name-order'?: string;
     'blank-date'?: string;
     'after-noon'?: string;
+    'marked-utc'?: string;
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -255,6 +264,14 @@ async function confirm(
     return usageError(
       USAGE,
       `--after-noon must be two hours from 1 to 11, the first not after the last, e.g. 1-6 (got '${v['after-noon']}')`,
+      'mapping confirm',
+    );
+  // Times marked UTC: the practice's own clock (local), or really UTC.
+  const markedUtc = v['marked-utc']?.toLowerCase();
+  if (markedUtc !== undefined && markedUtc !== 'local' && markedUtc !== 'utc')
+    return usageError(
+      USAGE,
+      `--marked-utc must be local (the practice's own clock marked UTC by mistake) or utc (got '${v['marked-utc']}')`,
       'mapping confirm',
     );
   let file = v.file;
@@ -309,6 +326,7 @@ async function confirm(
       ...(blankDate ? { blankDate: 'above' as const } : {}),
       ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
       ...(afterNoon ? { afterNoon } : {}),
+      ...(markedUtc ? { markedUtc: markedUtc as 'local' | 'utc' } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
@@ -377,6 +395,7 @@ export async function run(argv: string[]): Promise<number> {
       'name-order': { type: 'string' },
       'blank-date': { type: 'string' },
       'after-noon': { type: 'string' },
+      'marked-utc': { type: 'string' },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

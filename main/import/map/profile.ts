@@ -125,6 +125,12 @@ export interface MappingProfile {
    *  AM/PM, and those from `from`:00 to `to`:59 are after noon (1 to 6: 1:00 is 1 PM, 7:00 is
    *  7 AM). An hour before `from` is not covered and is asked about again. */
   afterNoon?: { column: string; from: number; to: number };
+  /** The practice's answer to the `utc-night` question that the start column `column` writes its
+   *  own clock marked as UTC by mistake (`10:00Z` is 10:00 at the practice, as an old pandas or a
+   *  JSON serialiser writes a naive time): the `Z`, zero offset or UTC header of that column is
+   *  ignored and its times read in the practice's zone (map/marked-utc.ts). Never set but by a
+   *  person's answer. */
+  markedUtc?: { column: string };
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -198,6 +204,12 @@ export const PROFILE_SCHEMA = {
         from: { type: 'integer', minimum: 1, maximum: 11 },
         to: { type: 'integer', minimum: 1, maximum: 11 },
       },
+    },
+    markedUtc: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['column'],
+      properties: { column: nonEmpty },
     },
     status: {
       type: 'object',

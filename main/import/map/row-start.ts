@@ -21,12 +21,9 @@ import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
+import { clockAsWritten, isUtcName, isZeroOffset, marksUtcByMistake } from './marked-utc.ts';
 
 const DAY_MS = 86_400_000;
-
-/** UTC itself, as a header or a cell writes it (`UTC`, `Z`, `Zulu`, `UTC+0`, `UTC+00:00`). */
-const isUtcName = (abbr: string | undefined): boolean =>
-  !!abbr && /^(?:utc|z|zulu)(?:[+-]0{1,2}(?::?00)?)?$/i.test(abbr.trim());
 
 export interface RowStart {
   start: Date;
@@ -55,12 +52,20 @@ export function startReader(ctx: {
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
-  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten' | 'afterNoon'>;
+  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten' | 'afterNoon' | 'markedUtc'>;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
   // The practice's twelve-hour answer, for the start column the clock is checked on (the time
   // column, else the date-time or date column): decided once per file.
   const answered = afterNoonReader(ctx.profile?.afterNoon, (refs.time ?? refs.dateTime ?? refs.date)?.header);
+  // The practice's answer that this start column writes its own clock marked as UTC by mistake
+  // (marked-utc.ts): the mark is set aside, the clock read in the practice's zone.
+  const ownClock = marksUtcByMistake(
+    ctx.profile?.markedUtc,
+    (refs.time ?? refs.dateTime ?? refs.date)?.header,
+  );
+  const asAnswered = (p: ReturnType<typeof parseDateTime>): ReturnType<typeof parseDateTime> =>
+    ownClock ? clockAsWritten(p) : p;
   /** A start's time of day as the answer reads it (1:30 → 13:30 where 1 to 6 are after noon),
    *  audited as read: written with AM/PM, or outside the answer, it is as written. */
   const clockTime = (time: TimeOfDay, meridiem: boolean, v: string): TimeOfDay => {
@@ -104,17 +109,20 @@ export function startReader(ctx: {
   // practice's own clock marked as UTC, the utc-night check). Nothing else is: `Date (UTC)` beside
   // a plain `Time` says nothing sure of the time, GMT is also what the UK calls its summer clock,
   // and any other zone may be the practice's own misnamed: those files are held, never shifted.
-  const utcClock = isUtcName(zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header));
+  // Answered as the practice's own clock marked UTC by mistake (ownClock), that header's UTC is
+  // set aside as a cell's `Z` is: neither the clock read nor a zone to check.
+  const utcHeader = isUtcName(zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header));
+  const utcClock = utcHeader && !ownClock;
   const headerZones = [
     ...new Set(
       [refs.time, refs.dateTime, refs.date]
         .map((r) => headerZoneAsRead(zoneInHeader(r?.header), timeZone, now))
-        .filter((z): z is string => !!z && !(utcClock && isUtcName(z))),
+        .filter((z): z is string => !!z && !(utcHeader && isUtcName(z))),
     ),
   ];
   // A zone the report's title states (`Time Zone: Central Time`, `all times in UTC`) is written
   // for every time of the file, as a header's is; the question names its line.
-  const statedZones = (ctx.statedZones ?? []).filter((s) => !(utcClock && isUtcName(s.written)));
+  const statedZones = (ctx.statedZones ?? []).filter((s) => !(utcHeader && isUtcName(s.written)));
   /** The zones written for a start whose cells write none: its headers' and its title's. Whether
    *  one of them is the practice's (checked against a UTC header's in zonedStart). */
   const checkHeaderZones = (at: Date): boolean => {
@@ -266,7 +274,7 @@ export function startReader(ctx: {
       'the appointment date and time are empty',
       'Every appointment needs a start; check the export',
     );
-    const p = parseStartDay(v);
+    const p = asAnswered(parseStartDay(v));
     if (!p.ok) {
       noteOtherOrder(v);
       audit?.startFailed(refs.dateTime?.header, v);
@@ -307,7 +315,7 @@ export function startReader(ctx: {
       // A report that prints the day once, on its first row, leaves it blank on the rows below.
       'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row',
     );
-    const pd = parseStartDay(dv);
+    const pd = asAnswered(parseStartDay(dv));
     if (!pd.ok) {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder, pd.reason), dv);
@@ -332,11 +340,12 @@ export function startReader(ctx: {
       const pt = parseStartTime(tv);
       if (pt.ok) {
         time = clockTime(pt.time, pt.meridiem === true, tv);
-        zone = pt.zone;
-        offset = pt.offset;
+        // The UTC mark answered as a mistake (ownClock): the time as written, with no zone.
+        zone = ownClock && isUtcName(pt.zone) ? undefined : pt.zone;
+        offset = ownClock && isZeroOffset(pt.offset) ? undefined : pt.offset;
       } else {
         // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
-        const ptd = parseStart(tv);
+        const ptd = asAnswered(parseStart(tv));
         if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
           audit?.startFailed(refs.time?.header, tv);
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);

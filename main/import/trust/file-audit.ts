@@ -31,6 +31,8 @@ import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
+import { utcNightQuestion } from './utc-night-question.ts';
+import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
 import { StartProviders } from './start-providers.ts';
@@ -587,7 +589,8 @@ export class FileAudit {
           ? `times are written with the zone '${abbr}', which is not the practice's time zone (${tz})`
           : `times are written with the zone '${abbr}', which the connector does not know`,
       samples: [abbr],
-      question: `Is the practice's time zone ${tz} right for this export?`,
+      // No per-file zone is kept: the practice's one zone setting is the answer (zone-setting.ts).
+      question: `Is the practice's time zone ${tz} right for this export? If the times written '${abbr}' are the practice's own clock, it is not: ${changeZoneHow(tz)}. Confirming the mapping does not change the zone: the file stays held while its times say '${abbr}'`,
     };
   }
 
@@ -640,7 +643,7 @@ export class FileAudit {
         ...this.startTimeColumn(this.opts.timeField),
         message: `${n} of ${this.instantCount} appointments would start between ${this.labelledNight ? '22:00' : '00:00'} and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.instantNight,
-        question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC ('Z'), correct the export; confirm the mapping only if these appointments really start at night`,
+        question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at night'),
       });
     } else if (this.opts.timeField && this.utcDayAsWritten && this.utcEdgeCount > 0) {
       const n = this.utcEdgeCount;
@@ -649,7 +652,7 @@ export class FileAudit {
         ...this.startTimeColumn(this.opts.timeField),
         message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between ${this.utcEdgeLabelled ? '21:00 and 05:59' : '22:01 and 05:59'} in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.utcEdge,
-        question: `Are these times really UTC, and is ${this.opts.timeZone} the practice's time zone? If the export marks local times as UTC, correct the export; confirm the mapping only if these appointments really start at those hours`,
+        question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at those hours'),
       });
     }
     if (this.opts.timeField && !this.notHhmm && this.dottedDecimal && !this.dottedOtherMinute) {

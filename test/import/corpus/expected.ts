@@ -51,6 +51,9 @@ export interface ExpectedAnswers {
   blankDate?: 'above';
   /** Times without AM/PM: the hours after noon (1 to 6: 1:00 to 6:59 PM, 7:00 on before noon). */
   afterNoon?: { from: number; to: number };
+  /** Times written as UTC that would start at odd hours: the practice's own clock marked UTC by
+   *  mistake (`local`), or really UTC (`utc`). */
+  markedUtc?: 'local' | 'utc';
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
   unanswerable?: string;
 }
@@ -131,6 +134,7 @@ const ANSWER_KEYS = [
   'unanswerable',
   'afterNoon',
   'blankDate',
+  'markedUtc',
 ];
 const MEANINGS = ['new', 'cancel', 'skip'];
 
@@ -162,6 +166,8 @@ export function checkAnswers(name: string, a: ExpectedAnswers): void {
     bad(`nameOrder '${a.nameOrder}' is not first-last or last-first`);
   if (a.sheet !== undefined && (typeof a.sheet !== 'string' || !a.sheet.trim())) bad('sheet must be a name');
   if (a.blankDate !== undefined && a.blankDate !== 'above') bad(`blankDate '${a.blankDate}' is not above`);
+  if (a.markedUtc !== undefined && a.markedUtc !== 'local' && a.markedUtc !== 'utc')
+    bad(`markedUtc '${a.markedUtc}' is not local or utc`);
   const hour = (h: unknown): boolean => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
   if (
     a.afterNoon !== undefined &&

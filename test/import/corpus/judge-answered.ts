@@ -21,6 +21,7 @@ import {
   asksNameOrder,
   asksBlankDate,
   asksAfterNoon,
+  asksMarkedUtc,
   type Answers,
 } from '../../../renderer/settings/review-answers.ts';
 import { EXPORTS_DIR, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
@@ -41,7 +42,13 @@ export function answerProblems(
   a: ExpectedAnswers,
   headers: string[],
   asked: string[],
-  asks: { dateOrder: boolean; nameOrder: boolean; blankDate?: boolean; afterNoon?: boolean },
+  asks: {
+    dateOrder: boolean;
+    nameOrder: boolean;
+    blankDate?: boolean;
+    afterNoon?: boolean;
+    markedUtc?: boolean;
+  },
 ): string[] {
   const out: string[] = [];
   for (const [field, column] of Object.entries(a.columns ?? {}))
@@ -54,6 +61,8 @@ export function answerProblems(
   if (a.nameOrder && !asks.nameOrder) out.push('nameOrder answered, but the name order was not asked');
   if (a.blankDate && !asks.blankDate) out.push('blankDate answered, but blank dates were not asked about');
   if (a.afterNoon && !asks.afterNoon) out.push('afterNoon answered, but no hours after noon were asked');
+  if (a.markedUtc && !asks.markedUtc)
+    out.push('markedUtc answered, but no times marked UTC were asked about');
   return out;
 }
 
@@ -145,6 +154,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       nameOrder: asksNameOrder(preview.doubts),
       blankDate: asksBlankDate(preview.doubts),
       afterNoon: asksAfterNoon(preview.doubts) !== undefined,
+      markedUtc: asksMarkedUtc(preview.doubts) !== undefined,
     });
     if (problems.length) throw new Error(`${layout.name}: answers: ${problems.join('; ')}`);
     const given: Answers = {
@@ -154,6 +164,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       ...(a.sheet !== undefined ? { sheet: a.sheet } : {}),
       ...(a.blankDate ? { blankDate: a.blankDate } : {}),
       ...(a.afterNoon ? { afterNoon: a.afterNoon } : {}),
+      ...(a.markedUtc ? { markedUtc: a.markedUtc } : {}),
     };
     // Only what the service needs of the app for a confirmation on a picked file: no held job,
     // no engine to release (the file is read again below, as a released one would be).

@@ -585,6 +585,24 @@ describe("the practice's own zone in the start header, standard or daylight: its
     expect(r.summary.doubts).toMatchObject([{ kind: 'time-zone', samples: [zone] }]);
     expect(r.summary.doubts[0]!.message).toContain(`'${zone}'`);
   });
+
+  // The answer is the practice's one zone setting (no zone is kept per file): the question says
+  // where it is changed, in the desktop app and for the command line, and that confirming does not.
+  it("the question says how to change the practice's time zone, in the settings window and in settings.json", async () => {
+    const r = await collect(files.write(schedule('CST')), { timeZone: 'America/New_York' });
+    const q = r.summary.doubts[0]!.question;
+    expect(q).toContain("Is the practice's time zone America/New_York right for this export?");
+    expect(q).toContain("If the times written 'CST' are the practice's own clock, it is not");
+    expect(q).toContain(
+      'tray menu Settings…, the practice\'s "Time zone of the times in the exports", then Save changes',
+    );
+    expect(q).toContain('the practice\'s "timeZone" in settings.json (the file --config names');
+    expect(q).toContain('an Area/City name such as America/Chicago');
+    expect(q).toContain('read again once the settings are saved');
+    expect(q).toContain(
+      "Confirming the mapping does not change the zone: the file stays held while its times say 'CST'",
+    );
+  });
 });
 
 // UTC in the header of the column that holds the time says what `Z` after each time would: the
