@@ -290,6 +290,16 @@ export function familyFirstByParticle(text: string): boolean {
   return !text.includes(',') && particleFirst(text.split(' ').filter(Boolean));
 }
 
+/** The given names after a family name that is marked (by a comma, or by capitals first): they
+ *  stay whole ("Hernández Ruiz, José Luis", "Smith, Mary Ann", a Chinese given name of two
+ *  syllables, `TAN Mei Ling`); only trailing initials are a middle name ("Okafor, Chidi M", "Lee,
+ *  Ann B."). */
+function givenAfterFamily(rest: readonly string[], last: string): PersonName {
+  let k = rest.length;
+  while (k > 1 && /^\p{L}\.?$/u.test(rest[k - 1]!)) k--;
+  return person(rest.slice(0, k).join(' '), rest.slice(k), last);
+}
+
 /** Given, middle and family name from plain words (no title, no credential), not yet cased. */
 function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
@@ -303,11 +313,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
       .filter(Boolean);
     if (!last && rest.length === 0) return undefined;
     if (!last || rest.length === 0) return { first: rest[0] ?? '', last };
-    // Given names stay whole ("Hernández Ruiz, José Luis", "Smith, Mary Ann"); only trailing
-    // initials are a middle name ("Okafor, Chidi M", "Lee, Ann B.").
-    let k = rest.length;
-    while (k > 1 && /^\p{L}\.?$/u.test(rest[k - 1]!)) k--;
-    return person(rest.slice(0, k).join(' '), rest.slice(k), last);
+    return givenAfterFamily(rest, last);
   }
   const w = text.split(' ').filter(Boolean);
   if (w.length === 0) return undefined;
@@ -317,8 +323,13 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   const block = capitals === 'family' ? capitalsBlock(w) : undefined;
   if (block) {
     const [from, to] = block;
+    const family = w.slice(from, to).join(' ');
+    // Family name first in capitals marks where the given names begin as a comma does: `TAN Mei
+    // Ling`, `DUPONT Marie Claire` are `Tan, Mei Ling`, `Dupont, Marie Claire` (`TAN Mei Ling` had
+    // gone as first name Mei, Ling a middle name left out, where `SMITH Mrs Mary Ann` went whole).
+    if (from === 0) return givenAfterFamily(w.slice(to), family);
     const given = [...w.slice(0, from), ...w.slice(to)];
-    return person(given[0] ?? '', given.slice(1), w.slice(from, to).join(' '));
+    return person(given[0] ?? '', given.slice(1), family);
   }
   // A name that begins with a particle in lower case (`de la Cruz Maria`, `van Dijk Jan`) is
   // written family name first whatever the order: no given name is a lowercase `de` or `van`

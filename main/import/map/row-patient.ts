@@ -361,12 +361,15 @@ export function patientReader(ctx: {
       if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
         audit!.persons.familyFirstName.note(cursor.row.line);
       // `Le Thi Mai` anywhere: a Vietnamese name family name first would go as first name Le.
+      // Behind a title too (`Mrs Nguyen Thi Mai`, `Mr Wang Xiao Ming`): a title goes before the
+      // family name of a name written family name first, so it shows no order (it had gone as
+      // first name Wang, last name Ming, without a question).
       else if (
         watchOrder &&
         n &&
         !named.includes(',') &&
         !capsMarkFamily(named) &&
-        vietnameseFamilyFirst(named)
+        vietnameseFamilyFirst(withoutTitles(named))
       )
         audit!.persons.vietnameseName.note(cursor.row.line);
       // `Wang Xiao Ming`, `Park Ji Hoon` anywhere: a Chinese or Korean family name first.
@@ -375,7 +378,7 @@ export function patientReader(ctx: {
         n &&
         !named.includes(',') &&
         !capsMarkFamily(named) &&
-        chineseKoreanFamilyFirst(named)
+        chineseKoreanFamilyFirst(withoutTitles(named))
       )
         audit!.persons.chineseKoreanName.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
