@@ -920,7 +920,17 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['first'], 0.9],
       [['patient', 'first'], 1],
     ],
-    never: ['provider', 'dob', 'full', 'referring', 'contact', 'guarantor', 'insurance', 'other', ...OTHER_NAME],
+    never: [
+      'provider',
+      'dob',
+      'full',
+      'referring',
+      'contact',
+      'guarantor',
+      'insurance',
+      'other',
+      ...OTHER_NAME,
+    ],
   },
   lastName: {
     names: [

@@ -187,11 +187,16 @@ const KOREAN_GIVEN_SYLLABLE = new Set(
 );
 
 function koreanInThreeWords(w: readonly string[]): boolean {
+  if (!KOREAN_FAMILY.has(w[0]!.toLowerCase())) return false;
+  if (w.length === 3)
+    return KOREAN_GIVEN_SYLLABLE.has(w[1]!.toLowerCase()) && KOREAN_GIVEN_SYLLABLE.has(w[2]!.toLowerCase());
+  // The two syllables joined by a hyphen, as the Revised Romanization and Korean passports write a
+  // given name (`Kim Min-jun`, `Lee Seo-yeon`: "Hong Gil-dong"): it had gone as first name Kim,
+  // last name Min-jun. An English double name after Kim or Lee (`Kim Ann-Marie`) has no such
+  // syllables.
+  const hyphen = w.length === 2 ? w[1]!.toLowerCase().split('-') : [];
   return (
-    w.length === 3 &&
-    KOREAN_FAMILY.has(w[0]!.toLowerCase()) &&
-    KOREAN_GIVEN_SYLLABLE.has(w[1]!.toLowerCase()) &&
-    KOREAN_GIVEN_SYLLABLE.has(w[2]!.toLowerCase())
+    hyphen.length === 2 && KOREAN_GIVEN_SYLLABLE.has(hyphen[0]!) && KOREAN_GIVEN_SYLLABLE.has(hyphen[1]!)
   );
 }
 

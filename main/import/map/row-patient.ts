@@ -59,6 +59,7 @@ import {
   WITHHELD,
 } from './name-part-doubts.ts';
 import { namesUnidentified } from './unidentified-names.ts';
+import { endsInTwoSpanishSurnames } from './spanish-surnames.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { phoneShaped } from './phone-values.ts';
@@ -384,6 +385,9 @@ export function patientReader(ctx: {
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
+      // Anywhere, `Maria Garcia Lopez`: two Spanish surnames last would go as Maria Lopez.
+      else if (watchOrder && n && !named.includes(',') && endsInTwoSpanishSurnames(n.middle, n.last))
+        audit!.persons.spanishSurnames.note(cursor.row.line);
       if (lastFirstTitle && n && lastFirstTitle(named))
         cursor.fail(
           'patientName',
@@ -538,6 +542,11 @@ export function patientReader(ctx: {
             .filter(Boolean)
             .join(' '),
       );
+    // Accents as one character each (NFC): a Mac or a database may write `José` as e and a
+    // combining accent (NFD), which the portal would keep and compare as other letters than the
+    // `José` of an export written on Windows; the derived patient id already compares NFC.
+    first = composed(first);
+    last = composed(last);
     if (first.length > 50 || last.length > 50)
       cursor.fail(
         nameField,
@@ -806,6 +815,12 @@ function credentialAfterName(raw: string): boolean {
 }
 
 /** A name whose family name is marked by capitals beside words that are not (`NGUYEN Van An`). */
+/** `text` in NFC, scanned first: most names are ASCII, which NFC leaves as they are. */
+function composed(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  return text;
+}
+
 function capsMarkFamily(name: string): boolean {
   const words = name.split(/\s+/);
   return (
