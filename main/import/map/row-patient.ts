@@ -60,6 +60,7 @@ import {
 } from './name-part-doubts.ts';
 import { namesUnidentified } from './unidentified-names.ts';
 import { endsInTwoSpanishSurnames } from './spanish-surnames.ts';
+import { loneOBeforeIrishName } from './irish-o-names.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { phoneShaped } from './phone-values.ts';
@@ -393,6 +394,14 @@ export function patientReader(ctx: {
           'patientName',
           'the name has a title in front, and the mapping reads names family name first: in English a title goes before the given name (Mrs Mary Smith), in a name written family name first before the family name (Mdm Wong Siew Mei), so which word is the family name is not sure',
           'Write the name with a comma after the family name (Smith, Mary) or without the title in the scheduling software, then export again',
+          nameRaw,
+        );
+      const irish = n ? loneOBeforeIrishName(named) : undefined;
+      if (irish)
+        cursor.fail(
+          'patientName',
+          `the name has a lone 'O' before the family name '${irish}': it may be the Irish family name O'${irish} written without its apostrophe, or a middle initial O, and the cell does not say which`,
+          `Write the apostrophe (O'${irish}) or the comma (O'${irish}, First) in the scheduling software, or a dot after a middle initial (O.), then export again`,
           nameRaw,
         );
       first = n?.first ?? '';
