@@ -25,7 +25,8 @@ const O_NAMES = new Set(
  *  (`Sean O Brien` → `Brien`), when it is an Irish Ó name; undefined otherwise. `O.` with its dot
  *  is an initial, and `Ó` with its accent a particle (proper-case.ts). */
 export function loneOBeforeIrishName(named: string): string | undefined {
-  if (named.includes(',')) return undefined;
+  // One look for the many names without a lone O.
+  if (!(named.includes(' O ') || named.includes(' o ')) || named.includes(',')) return undefined;
   const w = named.trim().split(/\s+/);
   if (w.length < 3 || (w.at(-2) !== 'O' && w.at(-2) !== 'o')) return undefined;
   const last = w.at(-1)!;

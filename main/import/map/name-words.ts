@@ -295,11 +295,16 @@ export function familyFirstByParticle(text: string): boolean {
   return !text.includes(',') && particleFirst(text.split(' ').filter(Boolean));
 }
 
+const GENERATIONAL = /^(?:jr|jnr|sr|snr|ii|iii|iv|2nd|3rd)\.?,?$/i;
+
 /** The given names after a family name that is marked (by a comma, or by capitals first): they
  *  stay whole ("Hernández Ruiz, José Luis", "Smith, Mary Ann", a Chinese given name of two
  *  syllables, `TAN Mei Ling`); only trailing initials are a middle name ("Okafor, Chidi M", "Lee,
  *  Ann B."). */
-function givenAfterFamily(rest: readonly string[], last: string): PersonName {
+function givenAfterFamily(words: readonly string[], last: string): PersonName {
+  // A generational suffix right after the family name (`SMITH Jr John`, `Smith, Jr John`) is the
+  // family name's, as in `SMITH JR, JOHN`: it had gone as the given name `Jr John`.
+  const rest = words.length > 1 && GENERATIONAL.test(words[0]!) ? words.slice(1) : words;
   let k = rest.length;
   while (k > 1 && /^\p{L}\.?$/u.test(rest[k - 1]!)) k--;
   return person(rest.slice(0, k).join(' '), rest.slice(k), last);
@@ -328,7 +333,10 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   const block = capitals === 'family' ? capitalsBlock(w) : undefined;
   if (block) {
     const [from, to] = block;
-    const family = w.slice(from, to).join(' ');
+    // `SMITH III John`: the suffix in capitals beside the family name is no part of it.
+    const familyWords = w.slice(from, to);
+    while (familyWords.length > 1 && GENERATIONAL.test(familyWords.at(-1)!)) familyWords.pop();
+    const family = familyWords.join(' ');
     // Family name first in capitals marks where the given names begin as a comma does: `TAN Mei
     // Ling`, `DUPONT Marie Claire` are `Tan, Mei Ling`, `Dupont, Marie Claire` (`TAN Mei Ling` had
     // gone as first name Mei, Ling a middle name left out, where `SMITH Mrs Mary Ann` went whole).

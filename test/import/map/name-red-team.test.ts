@@ -53,6 +53,9 @@ describe('a family name in capitals first keeps the given names whole, as a comm
     ['McDONALD Mary Ann', 'Europe/London', 'Mary Ann|McDonald'],
     // Trailing initials stay a middle name, as after a comma.
     ['SMITH John P', 'Europe/London', 'John|Smith'],
+    // A generational suffix beside the family name is left out (had gone as `Jr John`, `Smith III`).
+    ['SMITH Jr John', 'Europe/London', 'John|Smith'],
+    ['SMITH III John', 'Europe/London', 'John|Smith'],
     // Capitals last: the words before them read first name first, the middle one left out.
     ['Marie Claire DUPONT', 'Europe/Paris', 'Marie|Dupont'],
   ])('%s (%s) goes as %s', async (name, zone, expected) => {
