@@ -21,14 +21,15 @@ const O_NAMES = new Set(
   ).split(' '),
 );
 
-/** The family word after a lone `O` before the last word of a one-column name without a comma
+/** The family word after a lone `O` (or `O’` cut off by a space) before the last word of a one-column name without a comma
  *  (`Sean O Brien` → `Brien`), when it is an Irish Ó name; undefined otherwise. `O.` with its dot
  *  is an initial, and `Ó` with its accent a particle (proper-case.ts). */
 export function loneOBeforeIrishName(named: string): string | undefined {
   // One look for the many names without a lone O.
-  if (!(named.includes(' O ') || named.includes(' o ')) || named.includes(',')) return undefined;
+  if (!/ [Oo]['’]? /.test(named) || named.includes(',')) return undefined;
   const w = named.trim().split(/\s+/);
-  if (w.length < 3 || (w.at(-2) !== 'O' && w.at(-2) !== 'o')) return undefined;
+  // `Sean O’ Brien`: the apostrophe typed, a space after it.
+  if (w.length < 3 || !/^[Oo]['’]?$/.test(w.at(-2)!)) return undefined;
   const last = w.at(-1)!;
   return O_NAMES.has(foldAccents(last).toLowerCase()) ? last : undefined;
 }

@@ -169,6 +169,12 @@ describe('particles, apostrophes and hyphens', () => {
     ['O BRIEN, SEAN', 'Sean|O Brien'], // the comma says where the family name ends
     ['Mary O Smith', 'Mary|Smith'], // O before no Irish name: a middle initial
     ['Mary O. Sullivan', 'Mary|Sullivan'], // the dot says initial
+    // An apostrophe typed as an accent or a backtick: cased as one (had gone as D´souza, O`brien).
+    ['D\u00b4SOUZA, ANIL', 'Anil|D\u00b4Souza'],
+    ['O`BRIEN, SEAN', 'Sean|O`Brien'],
+    // Singapore's binte and bte join the father's name as bin does (had gone as Nur Rahmat).
+    ['Nur Aisyah binte Rahmat', 'Nur|binte Rahmat'],
+    ['SITI BTE AHMAD', 'Siti|bte Ahmad'],
   ])('%s goes as %s', async (name, expected) => {
     const p = await probe(name);
     expect(p.checks).toEqual([]);
@@ -180,6 +186,7 @@ describe('particles, apostrophes and hyphens', () => {
   it.each([
     ['Sean O Brien', 'Brien'],
     ['MARY O SULLIVAN', 'SULLIVAN'],
+    ['Sean O\u2019 Brien', 'Brien'],
   ])('%s is a row error naming the value', async (name, family) => {
     const p = await probe(name);
     expect(p.sent).toBeUndefined();
