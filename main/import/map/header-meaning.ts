@@ -787,6 +787,12 @@ export function providerByValuesOnly(concepts: Set<string>): boolean {
   return PROVIDER_BY_VALUES.some((c) => concepts.has(c));
 }
 
+/** A name the patient goes by or went by, not the legal name the portal keeps: `Preferred First
+ *  Name`, `First Name (Preferred)`, `Alias First Name`, `Nickname`, `Maiden Name`. Beside the legal
+ *  name it is left out; alone it had gone as the patient's first name (`Bob` for Robert Smith), a
+ *  name the portal's record and its matching do not know. */
+const OTHER_NAME = ['wish', 'nick', 'maiden'];
+
 /** Concepts that make a header someone or something other than the patient's name. */
 const NOT_PATIENT_NAME = [
   'provider',
@@ -929,7 +935,17 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['first'], 0.9],
       [['patient', 'first'], 1],
     ],
-    never: ['provider', 'dob', 'full', 'referring', 'contact', 'guarantor', 'insurance', 'other'],
+    never: [
+      'provider',
+      'dob',
+      'full',
+      'referring',
+      'contact',
+      'guarantor',
+      'insurance',
+      'other',
+      ...OTHER_NAME,
+    ],
   },
   lastName: {
     names: [
@@ -949,6 +965,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'guarantor',
       'insurance',
       'other',
+      ...OTHER_NAME,
     ],
     // "Apellido 1" / "Primer apellido" before "Apellido 2" / "Segundo apellido"; a lone `Apelido`
     // may be a nickname (header-words.ts), so asked.
@@ -962,7 +979,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['middle', 'name'], 1],
       [['middle'], 0.9],
     ],
-    never: ['provider'],
+    never: ['provider', ...OTHER_NAME],
   },
   dob: {
     names: [

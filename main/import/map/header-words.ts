@@ -205,6 +205,11 @@ export const CONCEPTS: Record<string, string[]> = {
   geburtsort: ['birthplace'],
   maidenname: ['maiden'],
   geburtsname: ['maiden'],
+  // Another name the patient goes by (`Alias First Name`, `AKA`, `Nickname`): not the legal name
+  // the portal keeps (header-meaning.ts keeps such a column out of the name fields).
+  alias: ['nick'],
+  aka: ['nick'],
+  nickname: ['nick', 'name'],
   fname: ['first', 'name'],
   // eClinicalWorks' users table (patients are users there): ufname, ulname, uminitial.
   ufname: ['first', 'name'],

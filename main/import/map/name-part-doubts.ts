@@ -81,7 +81,7 @@ function oneAsciiWord(part: string): boolean {
  */
 function oneWordShapeDoubts(part: string): number {
   if (GROUP_WORDS_SET.has(part.toLowerCase())) return COUPLE;
-  if (part.length < 3) return 0;
+  if (part.length === 0) return 0;
   for (let i = 0; i < part.length; i++) {
     const c = part.charCodeAt(i);
     if (c < 0x30 || c > 0x39) return 0;
@@ -103,11 +103,14 @@ export function givenNameDoubts(): (part: string) => number {
  *  hyphens, dots, commas and the middle dots of Catalan `Gal·la` and Japanese `ジョン・スミス`, and
  *  the joiners of Persian and Indic script; such a row is refused, never sent misnamed. */
 export const NOT_A_NAME = /[^\p{L}\p{M}\p{N}\s'’‘ʼ´`.,\-‐–—·・׳\u200c\u200d]|\s[-–—]\s/u;
-/** A number standing alone in a name, of three digits or more: the chart or account number a
+/** A number standing alone in the given or the family name as sent: the chart or account number a
  *  report glued to the name without brackets (`SMITH, JOHN 12345`, `12345 SMITH, JOHN`, `SMITH,
- *  JOHN MRN 12345`), which had gone as first name `John 12345` or last name `12345 Smith`. Digits
- *  glued to letters (`Test0`, generated data's `Patient12`) and a twin's `1` or `2` are not one. */
-const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{N}{3,}(?![\p{L}\p{N}])/u;
+ *  JOHN MRN 12345`), which had gone as first name `John 12345` or last name `12345 Smith`, and a
+ *  short one too (`SMITH, JOHN 2`, `John Smith 2`, a second chart's or a list's number: they had
+ *  gone as first name `John 2`, last name `2`). No name has a number for a word. Digits glued to
+ *  letters (`Test0`, generated data's `Patient12`) are not one, nor a twin's `1` or `2` between the
+ *  given and the family name (`Baby 1 Smith`), which is no part of the name sent. */
+const NUMBER_IN_NAME = /(?<![\p{L}\p{N}])\p{N}+(?![\p{L}\p{N}])/u;
 /** A couple or a household, not one patient: `Doe, Jane and John` (a couples session, as
  *  SimplePractice lists it), `Doe Family`, `Familie Müller`. (`y` and `e` join Spanish and
  *  Portuguese family names, `Ortega y Gasset`, so only these words count.) */

@@ -187,11 +187,16 @@ const KOREAN_GIVEN_SYLLABLE = new Set(
 );
 
 function koreanInThreeWords(w: readonly string[]): boolean {
+  if (!KOREAN_FAMILY.has(w[0]!.toLowerCase())) return false;
+  if (w.length === 3)
+    return KOREAN_GIVEN_SYLLABLE.has(w[1]!.toLowerCase()) && KOREAN_GIVEN_SYLLABLE.has(w[2]!.toLowerCase());
+  // The two syllables joined by a hyphen, as the Revised Romanization and Korean passports write a
+  // given name (`Kim Min-jun`, `Lee Seo-yeon`: "Hong Gil-dong"): it had gone as first name Kim,
+  // last name Min-jun. An English double name after Kim or Lee (`Kim Ann-Marie`) has no such
+  // syllables.
+  const hyphen = w.length === 2 ? w[1]!.toLowerCase().split('-') : [];
   return (
-    w.length === 3 &&
-    KOREAN_FAMILY.has(w[0]!.toLowerCase()) &&
-    KOREAN_GIVEN_SYLLABLE.has(w[1]!.toLowerCase()) &&
-    KOREAN_GIVEN_SYLLABLE.has(w[2]!.toLowerCase())
+    hyphen.length === 2 && KOREAN_GIVEN_SYLLABLE.has(hyphen[0]!) && KOREAN_GIVEN_SYLLABLE.has(hyphen[1]!)
   );
 }
 
@@ -290,6 +295,21 @@ export function familyFirstByParticle(text: string): boolean {
   return !text.includes(',') && particleFirst(text.split(' ').filter(Boolean));
 }
 
+const GENERATIONAL = /^(?:jr|jnr|sr|snr|ii|iii|iv|2nd|3rd)\.?,?$/i;
+
+/** The given names after a family name that is marked (by a comma, or by capitals first): they
+ *  stay whole ("Hernández Ruiz, José Luis", "Smith, Mary Ann", a Chinese given name of two
+ *  syllables, `TAN Mei Ling`); only trailing initials are a middle name ("Okafor, Chidi M", "Lee,
+ *  Ann B."). */
+function givenAfterFamily(words: readonly string[], last: string): PersonName {
+  // A generational suffix right after the family name (`SMITH Jr John`, `Smith, Jr John`) is the
+  // family name's, as in `SMITH JR, JOHN`: it had gone as the given name `Jr John`.
+  const rest = words.length > 1 && GENERATIONAL.test(words[0]!) ? words.slice(1) : words;
+  let k = rest.length;
+  while (k > 1 && /^\p{L}\.?$/u.test(rest[k - 1]!)) k--;
+  return person(rest.slice(0, k).join(' '), rest.slice(k), last);
+}
+
 /** Given, middle and family name from plain words (no title, no credential), not yet cased. */
 function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): PersonName | undefined {
   const comma = text.indexOf(',');
@@ -303,11 +323,7 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
       .filter(Boolean);
     if (!last && rest.length === 0) return undefined;
     if (!last || rest.length === 0) return { first: rest[0] ?? '', last };
-    // Given names stay whole ("Hernández Ruiz, José Luis", "Smith, Mary Ann"); only trailing
-    // initials are a middle name ("Okafor, Chidi M", "Lee, Ann B.").
-    let k = rest.length;
-    while (k > 1 && /^\p{L}\.?$/u.test(rest[k - 1]!)) k--;
-    return person(rest.slice(0, k).join(' '), rest.slice(k), last);
+    return givenAfterFamily(rest, last);
   }
   const w = text.split(' ').filter(Boolean);
   if (w.length === 0) return undefined;
@@ -317,8 +333,16 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
   const block = capitals === 'family' ? capitalsBlock(w) : undefined;
   if (block) {
     const [from, to] = block;
+    // `SMITH III John`: the suffix in capitals beside the family name is no part of it.
+    const familyWords = w.slice(from, to);
+    while (familyWords.length > 1 && GENERATIONAL.test(familyWords.at(-1)!)) familyWords.pop();
+    const family = familyWords.join(' ');
+    // Family name first in capitals marks where the given names begin as a comma does: `TAN Mei
+    // Ling`, `DUPONT Marie Claire` are `Tan, Mei Ling`, `Dupont, Marie Claire` (`TAN Mei Ling` had
+    // gone as first name Mei, Ling a middle name left out, where `SMITH Mrs Mary Ann` went whole).
+    if (from === 0) return givenAfterFamily(w.slice(to), family);
     const given = [...w.slice(0, from), ...w.slice(to)];
-    return person(given[0] ?? '', given.slice(1), w.slice(from, to).join(' '));
+    return person(given[0] ?? '', given.slice(1), family);
   }
   // A name that begins with a particle in lower case (`de la Cruz Maria`, `van Dijk Jan`) is
   // written family name first whatever the order: no given name is a lowercase `de` or `van`

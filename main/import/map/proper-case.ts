@@ -70,6 +70,10 @@ export const PARTICLES = new Set([
   'zur',
   'bin',
   'binti',
+  // Singapore's spelling of binti, and its short form (`Nur Aisyah binte Rahmat`, `Siti bte
+  // Ahmad`): without them the portal got the father's name alone as the family name.
+  'binte',
+  'bte',
   // son of, daughter of (Malay anak lelaki, anak perempuan): name-part-doubts.ts
   's/o',
   'd/o',
@@ -176,8 +180,10 @@ function caseSegment(seg: string, part: NamePart): string {
       .split('.')
       .map((p) => (p ? caseSegment(p, part) : p))
       .join('.');
-  // O'Brien, D'Angelo, N'Dour: capital after the apostrophe when a name follows it.
-  const apos = /^([\p{L}]{1,3})(['’])([\p{L}]{2,}.*)$/u.exec(seg);
+  // O'Brien, D'Angelo, N'Dour: capital after the apostrophe when a name follows it, also after
+  // the accent or backtick a keyboard without an apostrophe key gives (`D´SOUZA`, `O\`BRIEN` had
+  // gone as D´souza, O`brien).
+  const apos = /^([\p{L}]{1,3})(['’‘ʼ´`])([\p{L}]{2,}.*)$/u.exec(seg);
   if (apos) return cap(apos[1]!) + apos[2]! + caseSegment(apos[3]!, part);
   if (seg.length >= 4 && seg.startsWith('mc')) return `Mc${cap(seg.slice(2))}`;
   if (part === 'family' && seg.startsWith('mac') && MAC_NAMES.has(seg.slice(3))) {

@@ -59,6 +59,8 @@ import {
   WITHHELD,
 } from './name-part-doubts.ts';
 import { namesUnidentified } from './unidentified-names.ts';
+import { endsInTwoSpanishSurnames } from './spanish-surnames.ts';
+import { loneOBeforeIrishName } from './irish-o-names.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { phoneShaped } from './phone-values.ts';
@@ -361,12 +363,15 @@ export function patientReader(ctx: {
       if (familyFirst && !scriptFirst && n && !named.includes(',') && !capsMarkFamily(named))
         audit!.persons.familyFirstName.note(cursor.row.line);
       // `Le Thi Mai` anywhere: a Vietnamese name family name first would go as first name Le.
+      // Behind a title too (`Mrs Nguyen Thi Mai`, `Mr Wang Xiao Ming`): a title goes before the
+      // family name of a name written family name first, so it shows no order (it had gone as
+      // first name Wang, last name Ming, without a question).
       else if (
         watchOrder &&
         n &&
         !named.includes(',') &&
         !capsMarkFamily(named) &&
-        vietnameseFamilyFirst(named)
+        vietnameseFamilyFirst(withoutTitles(named))
       )
         audit!.persons.vietnameseName.note(cursor.row.line);
       // `Wang Xiao Ming`, `Park Ji Hoon` anywhere: a Chinese or Korean family name first.
@@ -375,17 +380,28 @@ export function patientReader(ctx: {
         n &&
         !named.includes(',') &&
         !capsMarkFamily(named) &&
-        chineseKoreanFamilyFirst(named)
+        chineseKoreanFamilyFirst(withoutTitles(named))
       )
         audit!.persons.chineseKoreanName.note(cursor.row.line);
       // `María José García López` in one column: only the last word would go as the surname.
       if ((twoSurnames || lastFirstWords) && n?.middle && /\p{L}{2}/u.test(n.middle))
         (lastFirstWords ? audit!.persons.lastFirstWords : audit!.persons.wordsBetween).note(cursor.row.line);
+      // Anywhere, `Maria Garcia Lopez`: two Spanish surnames last would go as Maria Lopez.
+      else if (watchOrder && n && !named.includes(',') && endsInTwoSpanishSurnames(n.middle, n.last))
+        audit!.persons.spanishSurnames.note(cursor.row.line);
       if (lastFirstTitle && n && lastFirstTitle(named))
         cursor.fail(
           'patientName',
           'the name has a title in front, and the mapping reads names family name first: in English a title goes before the given name (Mrs Mary Smith), in a name written family name first before the family name (Mdm Wong Siew Mei), so which word is the family name is not sure',
           'Write the name with a comma after the family name (Smith, Mary) or without the title in the scheduling software, then export again',
+          nameRaw,
+        );
+      const irish = n ? loneOBeforeIrishName(named) : undefined;
+      if (irish)
+        cursor.fail(
+          'patientName',
+          `the name has a lone 'O' before the family name '${irish}': it may be the Irish family name O'${irish} written without its apostrophe, or a middle initial O, and the cell does not say which`,
+          `Write the apostrophe (O'${irish}) or the comma (O'${irish}, First) in the scheduling software, or a dot after a middle initial (O.), then export again`,
           nameRaw,
         );
       first = n?.first ?? '';
@@ -535,6 +551,11 @@ export function patientReader(ctx: {
             .filter(Boolean)
             .join(' '),
       );
+    // Accents as one character each (NFC): a Mac or a database may write `José` as e and a
+    // combining accent (NFD), which the portal would keep and compare as other letters than the
+    // `José` of an export written on Windows; the derived patient id already compares NFC.
+    first = composed(first);
+    last = composed(last);
     if (first.length > 50 || last.length > 50)
       cursor.fail(
         nameField,
@@ -803,6 +824,12 @@ function credentialAfterName(raw: string): boolean {
 }
 
 /** A name whose family name is marked by capitals beside words that are not (`NGUYEN Van An`). */
+/** `text` in NFC, scanned first: most names are ASCII, which NFC leaves as they are. */
+function composed(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  return text;
+}
+
 function capsMarkFamily(name: string): boolean {
   const words = name.split(/\s+/);
   return (

@@ -60,6 +60,9 @@ export class PersonAudit {
   /** A one-column name with whole words between the first and the last, where names end in two
    *  surnames. */
   readonly wordsBetween = new LineCount();
+  /** Elsewhere, a one-column name that ends in two common Spanish surnames (`Maria Garcia Lopez`:
+   *  spanish-surnames.ts). */
+  readonly spanishSurnames = new LineCount();
   /** A one-column name in a last-first order with whole words after the given name
    *  (`GARCIA LOPEZ MARIA`, `NGUYEN VAN AN`). */
   readonly lastFirstWords = new LineCount();
@@ -213,6 +216,14 @@ export class PersonAudit {
         'patientName',
         `${plural(between.count, 'name has', 'names have')} three or more words in one column (the first on line ${between.first}); names here end in two surnames (like María José García López), so where the given names end cannot be told, and only the last word would go as the last name`,
         'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name',
+      );
+    const spanish = this.spanishSurnames;
+    if (spanish.first && !between.first)
+      ask(
+        'two-surnames',
+        'patientName',
+        `${plural(spanish.count, 'name ends', 'names end')} in two words that are both Spanish family names (the first on line ${spanish.first}, like Maria Garcia Lopez): such a name may end in two surnames, the father's and the mother's, and only the last word would go as the last name (Maria Lopez)`,
+        'Can the export give the given names and the surnames in columns of their own (or as Surnames, Given names)? Confirm the mapping only if the last word alone is the last name (the word before it a middle name)',
       );
     const words = this.lastFirstWords;
     if (words.first)

@@ -69,7 +69,8 @@ describe('a one-word family name', () => {
     ['Familias', 0],
     ['Anderson', 0],
     ['123', NUMBER],
-    ['12', 0],
+    ['12', NUMBER], // `John Smith 12`: a list's or a second chart's number, never a family name
+    ['7', NUMBER],
     ['Kim123', 0],
     ['123Kim', 0],
     ['', 0],

@@ -238,10 +238,24 @@ describe('a word in capitals where capitals do not mark the family name', () => 
     expect(splitName('TJ Evans', 'auto', 'family')).toEqual({ first: 'TJ', last: 'Evans' });
     expect(splitName('NG Wai', 'auto', 'family')).toEqual({ first: 'Wai', last: 'Ng' });
     expect(splitName('NGATA Te Rangi', 'auto', 'family')).toEqual({ first: 'Te Rangi', last: 'Ngata' });
-    expect(splitName('NGUYEN Van An', 'auto', 'family')).toEqual({
-      first: 'Van',
-      middle: 'An',
-      last: 'Nguyen',
+    // The capitals end the family name as a comma does: the given names after it stay whole, as
+    // in `Nguyen, Van An` (An is the given name; Van, first alone, had left it out).
+    expect(splitName('NGUYEN Van An', 'auto', 'family')).toEqual({ first: 'Van An', last: 'Nguyen' });
+    expect(splitName('TAN Mei Ling', 'auto', 'family')).toEqual({ first: 'Mei Ling', last: 'Tan' });
+    expect(splitName('DUPONT Marie Claire', 'auto', 'family')).toEqual({
+      first: 'Marie Claire',
+      last: 'Dupont',
+    });
+    expect(splitName('SMITH John P', 'auto', 'family')).toEqual({
+      first: 'John',
+      middle: 'P',
+      last: 'Smith',
+    });
+    // Capitals last: the words before them read as any name first name first.
+    expect(splitName('Marie Claire DUPONT', 'auto', 'family')).toEqual({
+      first: 'Marie',
+      middle: 'Claire',
+      last: 'Dupont',
     });
   });
 

@@ -485,7 +485,8 @@ describe('a word in capitals in a one-column name', () => {
       { timeZone: 'Europe/London' },
     );
     expect(r.summary.doubts).toEqual([]);
-    expect(names(r)).toEqual(['Emily|Carter', 'AJ|Thompson', 'TJ|Evans', 'Wai|Ng', 'Anne|Roux']);
+    // `NG Wai Man`: family name Ng, the given name Wai Man in two words (kept whole as after a comma).
+    expect(names(r)).toEqual(['Emily|Carter', 'AJ|Thompson', 'TJ|Evans', 'Wai Man|Ng', 'Anne|Roux']);
   });
 });
 
