@@ -36,4 +36,15 @@ describe('samePerson', () => {
       ),
     ).toBe(true);
   });
+
+  it("a given name that is the other one's first words is one person with one birth date (Mei / Mei Ling)", () => {
+    // An earlier reading of `TAN Mei Ling` sent first name Mei; read whole now, the id made from the
+    // name changes, and the same visit would land beside itself.
+    const before = patient('P-0123456789ab', 'Tan', 'Mei', '1990-04-02');
+    expect(samePerson(before, patient('P-ba9876543210', 'TAN', 'Mei Ling', '1990-04-02'))).toBe(true);
+    expect(samePerson(before, patient('P-ba9876543210', 'Tan', 'Mei Ling', '1990-04-03'))).toBe(false);
+    expect(samePerson(before, patient('P-ba9876543210', 'Tan', 'Mei Ling', ''))).toBe(false);
+    expect(samePerson(before, patient('P-ba9876543210', 'Tan', 'Meiling', '1990-04-02'))).toBe(false);
+    expect(samePerson(before, patient('P-ba9876543210', 'Tang', 'Mei Ling', '1990-04-02'))).toBe(false);
+  });
 });

@@ -64,14 +64,25 @@ export async function activeBeside(
 
 const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstName)}`;
 
+/** One given name is the other's first words (`Mei` and `Mei Ling`): a given name read whole now
+ *  that was cut before (an earlier reading of `TAN Mei Ling` sent first name Mei), or the reverse. */
+function givenNamesOverlap(a: Patient, b: Patient): boolean {
+  if (norm(a.lastName) !== norm(b.lastName)) return false;
+  const [x, y] = [norm(a.firstName), norm(b.firstName)].sort((p, q) => p.length - q.length);
+  return x !== '' && y.startsWith(`${x} `);
+}
+
 /**
  * One person: the same patient id, or the same name and birth date whatever the ids say. Without
  * a birth date on one side, the same name is one person only when a patient id was made from it
  * (the export had no patient-id column there): two ids of the practice's own for one name may be
- * a parent and a child.
+ * a parent and a child. With one birth date, a given name that is the other's first words counts
+ * too: the patient id made from `Mei Ling Tan` is not the one made from `Mei Tan`, and the
+ * appointment would show twice; a hold asks, where a father and son would need one birth date.
  */
 export function samePerson(a: Patient, b: Patient): boolean {
   if (a.patientId === b.patientId) return true;
+  if (a.dob && b.dob && a.dob === b.dob && givenNamesOverlap(a, b)) return true;
   if (nameOf(a) !== nameOf(b)) return false;
   if (a.dob && b.dob) return a.dob === b.dob;
   return MADE_UP.test(a.patientId) || MADE_UP.test(b.patientId);
