@@ -98,7 +98,7 @@ export function ownAccountsUnderOneGuarantor(
     if (before !== undefined) cameTwice = true;
     accountOf.set(key, account);
     const guarantor = (row[guarantorCol] ?? '').trim().toLowerCase();
-    if (!guarantor) continue;
+    if (!namesOneGuarantor(guarantor)) continue;
     const under = byGuarantor.get(guarantor) ?? [];
     if (under.some((u) => u.account !== account && others(u.who, who))) apart = true;
     under.push({ who, account });
@@ -106,3 +106,10 @@ export function ownAccountsUnderOneGuarantor(
   }
   return apart && cameTwice;
 }
+
+/** A guarantor cell that names one person: not `Self` (every adult who pays their own way, so two
+ *  of them are no family), `Same`, `Patient`, `N/A`, a dash or a number of zeros. */
+function namesOneGuarantor(value: string): boolean {
+  return /[\p{L}1-9]/u.test(value) && !NO_GUARANTOR.test(value);
+}
+const NO_GUARANTOR = /^(?:self|same|same as (?:patient|pt)|patient|pt|n\/?a|none|unknown)\.?$/i;

@@ -74,6 +74,13 @@ describe('ownAccountsUnderOneGuarantor', () => {
     expect(own([diego, ['482', 'Munoz, Lucia', '2/28/2017', 'Munoz, Rosa'], diego])).toBe(false);
   });
 
+  it("adults each their own guarantor written 'Self': two of them are no family, not shown", () => {
+    const gerald = ['1175', 'Thompson, Gerald', '12/19/1950', 'Self'];
+    const keiko = ['2204', 'Yamamoto, Keiko', '5/13/1983', 'SELF'];
+    expect(own([gerald, keiko, gerald])).toBe(false);
+    expect(own([gerald, keiko, gerald, diego, lucia])).toBe(true);
+  });
+
   it('everyone their own guarantor: nothing about families, not shown', () => {
     const gerald = ['1175', 'Thompson, Gerald', '12/19/1950', 'Thompson, Gerald'];
     const keiko = ['2204', 'Yamamoto, Keiko', '5/13/1983', 'Yamamoto, Keiko'];
