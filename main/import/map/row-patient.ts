@@ -850,9 +850,15 @@ function personKey(last: string, first: string, dob: string): string {
 // nickname `(Bob)`, a flag `[VIP]`, `(Deceased)`, a chart number `(12345)`. A word in quotes is a
 // preferred name: Open Dental writes `LName, 'Preferred' FName MiddleI`. Both are left out, so
 // the portal gets the legal name and the derived patient id stays the same with or without them.
-// A quote inside a word (O'Brien, D'Souza) is kept.
+// A quote inside a word (O'Brien, D'Souza) is kept. Two apostrophes stand for a double quote
+// where a keyboard or a query escaped it (`Watson, Elizabeth ''Beth''`, SQL's doubled quote):
+// read first, so the word goes whole rather than as `''beth''` in the given name.
+/** An apostrophe written twice inside a name (`O''Brien`, `D''Angelo`): SQL's escaped quote, left
+ *  so by a query that built the file, or typed so. No name has two apostrophes in a row, so it is
+ *  read as one, and the portal gets O'Brien, as the next export that writes it once. */
+const ESCAPED_APOSTROPHE = /(\p{L})''(?=\p{L})/gu;
 const BRACKETED = /\s*(?:\([^()]*\)|\[[^[\]]*\]|\{[^{}]*\})\s*/g;
-const QUOTED_WORD = /(^|[\s,])(?:'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+”)(?=$|[\s,])/g;
+const QUOTED_WORD = /(^|[\s,])(?:''[^'\s][^']*''|'[^'\s][^']*'|"[^"]+"|‘[^’]+’|“[^”]+”)(?=$|[\s,])/g;
 
 /**
  * Two people around the comma of a one-column name: `Jane Doe, John Doe`, both sides of two or
@@ -912,6 +918,7 @@ function withoutNotes(cell: string, onNote?: (note: string) => void): string {
   if (!/[([{'"‘“]/.test(cell)) return cell;
   if (onNote) for (const m of cell.matchAll(BRACKETED)) onNote(m[0].trim().slice(1, -1));
   return cell
+    .replace(ESCAPED_APOSTROPHE, "$1'")
     .replace(BRACKETED, ' ')
     .replace(QUOTED_WORD, '$1')
     .replace(/\s+/g, ' ')

@@ -66,3 +66,50 @@ export function sharedByPeople(
   }
   return false;
 }
+
+/**
+ * Whether the file shows an account column (`Acct #`) to be each patient's own, beside the
+ * guarantor's column (`Guarantor`, `Responsible Party`): two people under one guarantor (a
+ * mother's two children) have accounts of their own, so the account is neither the guarantor's
+ * nor the family's; every person keeps one account on all their rows, and someone comes twice
+ * with it, so it is no per-visit account either (MEDITECH's `Account Number` is one visit's); and
+ * no account is given to two people. Anything short of all three says nothing.
+ */
+export function ownAccountsUnderOneGuarantor(
+  rows: readonly (readonly string[])[],
+  accountCol: number,
+  guarantorCol: number,
+  nameCols: readonly number[],
+  dobCol: number | undefined,
+): boolean {
+  if (nameCols.length === 0 || sharedByPeople(rows, accountCol, nameCols, dobCol)) return false;
+  const accountOf = new Map<string, string>();
+  const byGuarantor = new Map<string, Array<{ who: Person; account: string }>>();
+  let cameTwice = false;
+  let apart = false;
+  for (const row of rows) {
+    const account = (row[accountCol] ?? '').trim();
+    if (!account || nameCols.every((c) => !(row[c] ?? '').trim())) continue;
+    const who = personOf(row, nameCols, dobCol);
+    // One person as the row writes them: the folded names and the birth date as written.
+    const key = `${who.name}\u0001${dobCol === undefined ? '' : (row[dobCol] ?? '').trim()}`;
+    const before = accountOf.get(key);
+    if (before !== undefined && before !== account) return false;
+    if (before !== undefined) cameTwice = true;
+    accountOf.set(key, account);
+    const guarantor = (row[guarantorCol] ?? '').trim().toLowerCase();
+    if (!namesOneGuarantor(guarantor)) continue;
+    const under = byGuarantor.get(guarantor) ?? [];
+    if (under.some((u) => u.account !== account && others(u.who, who))) apart = true;
+    under.push({ who, account });
+    byGuarantor.set(guarantor, under);
+  }
+  return apart && cameTwice;
+}
+
+/** A guarantor cell that names one person: not `Self` (every adult who pays their own way, so two
+ *  of them are no family), `Same`, `Patient`, `N/A`, a dash or a number of zeros. */
+function namesOneGuarantor(value: string): boolean {
+  return /[\p{L}1-9]/u.test(value) && !NO_GUARANTOR.test(value);
+}
+const NO_GUARANTOR = /^(?:self|same|same as (?:patient|pt)|patient|pt|n\/?a|none|unknown)\.?$/i;

@@ -14,9 +14,15 @@ const DATE_HEADER = /date|\bday\b|when/i;
 const NUMERIC = /^\d{1,2}[/.-]\d{1,2}$/;
 const DAY = /^\d{1,2}(?:st|nd|rd|th)?$/i;
 
-/** `3/2`, `March 3rd`, `2 Mar`, each maybe after a weekday (`Tues 3/2`): a day and month alone. */
+/** `3/2`, `March 3rd`, `2 Mar`, each maybe after a weekday (`Tues 3/2`): a day and month alone.
+ *  Excel's `d-mmm` cell (`15-Mar`) is one too; not `Mar-15`, which its `mmm-yy` writes for March
+ *  2015. */
 export function isDayAndMonth(value: string): boolean {
-  const words = value.replace(/,/g, ' ').trim().split(/\s+/);
+  const words = value
+    .replace(/,/g, ' ')
+    .trim()
+    .replace(/^(\d{1,2})-(\p{L}{3,}\.?)$/u, '$1 $2')
+    .split(/\s+/);
   if (words.length > 1 && weekdaysFromName(words[0]!.replace(/\.$/, ''))) words.shift();
   if (words.length === 1) return NUMERIC.test(words[0]!);
   if (words.length !== 2) return false;

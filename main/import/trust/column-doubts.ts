@@ -25,6 +25,7 @@ import { namesAPlace } from '../map/provider-pair.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 import { whoseNameDoubt } from './whose-name-doubt.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
+import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
 
 /** The fields that decide what a patient sees. */
 export const KEY_FIELDS: readonly FieldName[] = [
@@ -79,6 +80,37 @@ function accountDoubt(column: string, samples: string[]): Doubt {
     samples,
     question: `Does each patient have an '${column}' of their own, never shared with a parent, child or spouse? Confirm the mapping only if so; if not, map no patient id (ids are then made from name and birth date) or the column that is each patient's own`,
   };
+}
+
+/** The guarantor's own column, naming or numbering that person (`Guarantor`, `Guarantor #`,
+ *  `Responsible Party`), not a phone or birth date of theirs. */
+function guarantorColumn(header: string): boolean {
+  const c = headerConcepts(header);
+  const theirs = c.has('guarantor') || (c.has('other') && c.has('party'));
+  const plain = [...c].every((k) => ['guarantor', 'other', 'party', 'name', 'id', 'account'].includes(k));
+  return theirs && plain;
+}
+
+/** A bare account the file itself shows to be each patient's own beside a guarantor's column
+ *  (shared-accounts.ts): the account question would ask what the file already answers. */
+function accountShownOwn(
+  recognition: Recognition,
+  headers: readonly string[],
+  sampleValues: (column: string) => string[],
+  column: string,
+): boolean {
+  const nameCols = recognition.fields
+    .filter((f) => f.field === 'patientName' || f.field === 'firstName' || f.field === 'lastName')
+    .map((f) => f.column);
+  const dob = recognition.fields.find((f) => f.field === 'dob')?.column;
+  const cols = [column, ...nameCols, ...(dob ? [dob] : [])];
+  return headers
+    .filter((h) => h !== column && !cols.includes(h) && guarantorColumn(h))
+    .some((g) => {
+      const rows = zip([...cols, g].map((h) => sampleValues(h)));
+      const names = nameCols.map((_, i) => i + 1);
+      return ownAccountsUnderOneGuarantor(rows, 0, cols.length, names, dob ? cols.length - 1 : undefined);
+    });
 }
 
 export function columnDoubts(
@@ -145,7 +177,8 @@ export function columnDoubts(
       });
     } else if (
       g.confidence < SURE &&
-      !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9)
+      !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9) &&
+      !(accountOnly(g.field, g.column) && accountShownOwn(recognition, headers, sampleValues, g.column))
     ) {
       // A column headed "Status" is the status even when its words are unknown: each unknown word
       // is asked about by itself (the file audit), so the column is not asked about as well.

@@ -38,6 +38,13 @@ describe('notes in the patient-name cell', () => {
       ["O'Brien, Mary-Kate", 'Mary-Kate', "O'Brien"],
       ["D'Souza, 'Kiki' Kiran", 'Kiran', "D'Souza"],
       ['Brown, Carl', 'Carl', 'Brown'],
+      // Two apostrophes for a double quote (typed so, or a query's escaped quote): left out whole,
+      // not sent as the given name `Elizabeth ''beth''`.
+      ["WATSON, ELIZABETH ''BETH''", 'Elizabeth', 'Watson'],
+      ["Pearson, ''Lin'' Linda K", 'Linda', 'Pearson'],
+      // An apostrophe written twice inside a name (SQL's escaped quote) is one.
+      ["O''Brien, Mary", 'Mary', "O'Brien"],
+      ["D''ANGELO, ROCCO", 'Rocco', "D'Angelo"],
     ];
     const r = await collect(exportOf(cells.map((c) => c[0])), { timeZone: 'America/New_York' });
     expect(r.errors).toEqual([]);
@@ -63,6 +70,23 @@ describe('notes in the patient-name cell', () => {
     expect(ids[0]).toMatch(/^P-[0-9a-f]{12}$/);
     expect(ids.slice(0, 3)).toEqual([ids[0], ids[0], ids[0]]);
     expect(ids[3]).not.toBe(ids[0]);
+  });
+
+  it("O''Brien and O'Brien are one patient", async () => {
+    const f = path.join(dir, 'escaped-apostrophe.csv');
+    fs.writeFileSync(
+      f,
+      [
+        'Appt Date,Appt Time,Patient,Birthdate,Provider,Status',
+        `03/02/2027,9:00 AM,"O'Brien, Mary",04/05/1980,Dr Lee,Confirmed`,
+        `03/03/2027,9:00 AM,"O''Brien, Mary",04/05/1980,Dr Lee,Confirmed`,
+        '03/05/2027,9:00 AM,"Smith, John",04/05/1970,Dr Lee,Confirmed',
+      ].join('\r\n'),
+    );
+    const r = await collect(f, { timeZone: 'America/New_York' });
+    const ids = r.appointments.map((a) => a.patient.patientId);
+    expect(ids[1]).toBe(ids[0]);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(["O'Brien", "O'Brien", 'Smith']);
   });
 
   it('refuses a row whose name still holds a note or a code, naming the line and the value', async () => {

@@ -246,6 +246,12 @@ export const TARGETS: Target[] = [
     crlf: true,
   },
   {
+    source: '235-micromd.csv',
+    out: '235-micromd-pm-excel-resave-kept/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
     source: '237-softdent.csv',
     out: '237-cs-softdent-appointment-list-failed/ApptList.csv',
     encoding: 'windows-1252',
@@ -264,6 +270,7 @@ export const TARGETS: Target[] = [
     crlf: true,
   },
 ];
+
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
 function mllpFrames(text: string): string {
   return text

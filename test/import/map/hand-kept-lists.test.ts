@@ -128,6 +128,20 @@ describe('dates typed without a year', () => {
       expect(isDayAndMonth(v), v).toBe(true);
     for (const v of ['3/2/2027', '2027-03-02', 'Mar 2027', 'Tues', 'March', '3/2 9:00'])
       expect(isDayAndMonth(v), v).toBe(false);
+    // Excel's d-mmm cell is a day and month; its mmm-yy cell (`Mar-15`, March 2015) is not.
+    expect(isDayAndMonth('15-Mar')).toBe(true);
+    expect(isDayAndMonth('Mar-15')).toBe(false);
+  });
+
+  it("an Excel re-save's d-mmm dates (15-Mar) are refused as dates without a year", async () => {
+    const f = file('excel-d-mmm.csv', [
+      'Appt Date,Appt Time,Acct #,Patient Name,Birth Date,Status',
+      '15-Mar,8:30 AM,482,"Munoz, Diego",7/4/2014,Kept',
+      '16-Mar,1:45 PM,3018,"Ebert, Hannah",10/2/1996,Confirmed',
+    ]);
+    await expect(collect(f, NY)).rejects.toThrow(
+      "column 'Appt Date' holds dates without a year such as '15-Mar': the year is not guessed",
+    );
   });
 
   it('the refusal says the column has no year, never a year guessed', async () => {
