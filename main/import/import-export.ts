@@ -60,6 +60,10 @@ import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
+import { yearDayMonthDoubt } from './trust/year-day-month.ts';
+import { roundedIdsDoubt } from './trust/rounded-ids.ts';
+import { titleOrderDoubt } from './trust/title-date-order.ts';
+import type { DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { isBareCode } from './map/header-meaning.ts';
@@ -461,6 +465,18 @@ async function prepareOpenTable(
     }
   }
 
+  // Ids a spreadsheet rounded to 15 digits are held whatever the profile says (trust/rounded-ids.ts).
+  for (const field of ['appointmentId', 'patientId'] as const) {
+    const ref = refs[field];
+    if (ref?.source !== 'main') continue;
+    const rounded = roundedIdsDoubt(
+      ref.header,
+      field,
+      sample.map((r) => r.values[ref.index] ?? ''),
+    );
+    if (rounded) doubts.push(rounded);
+  }
+
   if (!refs.patientId) {
     const used = mappedIndexes(refs);
     const who = (f: FieldName, row: readonly string[]): string => {
@@ -508,6 +524,8 @@ async function prepareOpenTable(
     ...(language ? { dayFirstHeaders: language } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+  const yearDayMonth = yearDayMonthDoubt(dateColumns.find((c) => c.header === startDateRef?.header));
+  if (yearDayMonth) doubts.push(yearDayMonth);
   if (chosen.source === 'auto') {
     // Each row's zone is compared with the practice's at that row's start (read in the order
     // just decided): -05:00 is New York's in winter, Chicago's in summer.
@@ -688,8 +706,9 @@ async function* withFills(
 function statedRangeOf(
   p: PreparedTable,
   span: { from: Date; to: Date } | undefined,
-): { from: Date; to: Date } | undefined {
-  const r = statedRange(p.info.titleLines, { order: p.dateOrder.order });
+  order: DateOrder = p.dateOrder.order,
+): ({ from: Date; to: Date } & { text: string }) | undefined {
+  const r = statedRange(p.info.titleLines, { order });
   if (!r) return undefined;
   const from = wallClockToUtc(r.from, MIDNIGHT, p.timeZone).instant;
   const after = new Date(Date.UTC(r.to.year, r.to.month - 1, r.to.day + 1));
@@ -700,7 +719,7 @@ function statedRangeOf(
   ).instant;
   const range = { from, to: new Date(end.getTime() - 1) };
   if (span && (span.from < range.from || span.to > range.to)) return undefined;
-  return range;
+  return { ...range, text: r.text };
 }
 
 /** When the report says it was made: its title lines and footer stamps, in the practice's zone; a
@@ -1010,7 +1029,12 @@ export async function* importBatches(
   const { refs } = prepared;
   summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);
-  if (stated) summary.statedRange = stated;
+  if (stated) summary.statedRange = { from: stated.from, to: stated.to };
+  else if (summary.range && prepared.dateOrder.source !== 'data' && prepared.dateOrder.source !== 'setting') {
+    // The title's range holds every row only read in the other day/month order (title-date-order.ts).
+    const other = statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY');
+    if (other) summary.doubts.push(titleOrderDoubt(other.text, prepared.dateOrder.order));
+  }
   const printed = statedPrintTimeOf(prepared);
   if (printed) summary.statedPrintTime = printed;
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);

@@ -1,0 +1,19 @@
+// A report whose title states its dates (`Appointments for 04/03/2027`) while every row lies
+// outside them, unless the title is read in the other day/month order (`03/04/2027` on every row):
+// the title and the rows then agree only if one of them is written day-first and the other
+// month-first, and nothing says which. Read as the region writes, the rows could go a month off.
+// Dates the file itself proves (a 13 or more in a day's place), or an order a person set, settle
+// it: then only the title is written otherwise, and nothing is held.
+import type { Doubt } from '../../model/doubt.ts';
+import type { DateOrder } from '../map/parse-date.ts';
+
+export function titleOrderDoubt(title: string, order: DateOrder): Doubt {
+  const read = order === 'DMY' ? 'day-first' : 'month-first';
+  const other = order === 'DMY' ? 'month-first' : 'day-first';
+  return {
+    kind: 'date-order',
+    message: `the title line '${title}' covers the rows' dates only read ${other}, while the rows would go ${read}: the title and the rows cannot both be right in one order, and nothing in the file says which is written which way`,
+    samples: [title],
+    question: 'Are the dates in this export written day-first or month-first?',
+  };
+}
