@@ -62,7 +62,7 @@ import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
 import { yearDayMonthDoubt } from './trust/year-day-month.ts';
 import { roundedIdsDoubt } from './trust/rounded-ids.ts';
-import { titleOrderDoubt } from './trust/title-date-order.ts';
+import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
 import type { DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
@@ -1032,7 +1032,12 @@ export async function* importBatches(
   if (stated) summary.statedRange = { from: stated.from, to: stated.to };
   else if (summary.range && prepared.dateOrder.source !== 'data' && prepared.dateOrder.source !== 'setting') {
     // The title's range holds every row only read in the other day/month order (title-date-order.ts).
-    const other = statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY');
+    const startRef = refs.date ?? refs.dateTime;
+    const starts =
+      startRef?.source === 'main' ? prepared.sample.map((r) => r.values[startRef.index] ?? '') : [];
+    const other = readsBothWays(starts)
+      ? statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY')
+      : undefined;
     if (other) summary.doubts.push(titleOrderDoubt(other.text, prepared.dateOrder.order));
   }
   const printed = statedPrintTimeOf(prepared);

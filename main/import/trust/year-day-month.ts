@@ -2,7 +2,8 @@
 // French English reads and writes `yyyy-dd-mm` for its `datetime` type, and a report built on it
 // prints the appointments so. Read as year-month-day, the way every year-first date is read,
 // `2027-04-03` (4 March) would go as 3 April, and `2027-15-03` is only a row error ("no month
-// 15"), so one such value proves the whole column is written the other way round. The file is
+// 15"), so one such value proves the whole column is written the other way round, unless another
+// proves it year-month-day (`2026-12-21`: then `2026-13-01` is just a bad date). The file is
 // held: never sent month and day swapped. Not remembered as answered: confirming would not make
 // the connector read the days the other way, so the question is for a re-export.
 import type { Doubt } from '../../model/doubt.ts';
@@ -22,9 +23,18 @@ export function onlyYearDayMonth(text: string): string | undefined {
   return isValidDate(date) ? formatDate(date) : undefined;
 }
 
+/** Whether `text` can only be year-month-day: its last part is no month (13 to 31). */
+function onlyYearMonthDay(text: string): boolean {
+  const m = YEAR_FIRST.exec(text.trim());
+  return !!m && Number(m[3]) <= 12 && Number(m[4]) > 12;
+}
+
 /** The hold for the start's date column when one of its values can only be year-day-month. */
 export function yearDayMonthDoubt(start: DateColumn | undefined): Doubt | undefined {
   if (!start) return undefined;
+  // A value that can only be year-month-day (`2026-12-21`) proves the column is: the other is
+  // then a bad value, an error for its row.
+  if (start.values.some((v) => onlyYearMonthDay(v))) return undefined;
   for (const v of start.values) {
     const read = onlyYearDayMonth(v);
     if (!read) continue;

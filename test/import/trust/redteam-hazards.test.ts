@@ -324,6 +324,24 @@ describe('dates', () => {
     { held: ['date-order'] },
     'Europe/Berlin',
   );
+  // 21 December 2026 is winter time in Berlin (UTC+1): 09:00 = 08:00Z.
+  check(
+    "'2026-13-01' beside '2026-12-21', which proves year-month-day: a row error, no hold",
+    [
+      H,
+      row(0, '5001', '2026-12-21', '09:00'),
+      row(1, '5002', '2026-13-01', '09:30'),
+      row(2, '5003', '2026-12-21', '10:00'),
+    ],
+    {
+      sent: [
+        ['5001', '2026-12-21T08:00:00.000Z'],
+        ['5003', '2026-12-21T09:00:00.000Z'],
+      ],
+      errors: [[3, '2026-13-01']],
+    },
+    'Europe/Berlin',
+  );
   // 3 April 2027 09:00 in Berlin is summer time (UTC+2).
   check(
     'year-first dates with nothing against year-month-day go so',
@@ -436,6 +454,23 @@ describe('dates', () => {
         ['5002', '2027-03-04T15:30:00.000Z'],
       ],
     },
+  );
+  // 8 March 2027 in Berlin is winter time (UTC+1): 09:00 = 08:00Z.
+  check(
+    'a month-first title over year-first rows at a day-first practice: only the title is otherwise, goes',
+    [
+      'Date Range: 3/8/2027 - 3/10/2027',
+      H,
+      row(0, '5001', '2027/03/08', '09:00'),
+      row(1, '5002', '2027/03/10', '09:30'),
+    ],
+    {
+      sent: [
+        ['5001', '2027-03-08T08:00:00.000Z'],
+        ['5002', '2027-03-10T08:30:00.000Z'],
+      ],
+    },
+    'Europe/Berlin',
   );
   check(
     "ISO week dates ('2027-W10-4') are no date column: refused",
