@@ -502,7 +502,11 @@ async function prepareOpenTable(
     .filter((f) => !(f === 'dob' && profile.dobWritten))
     .map((f) => refs[f])
     .filter((r) => r?.source === 'main')
-    .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
+    .map((r) => ({
+      header: r!.header,
+      values: sample.map((s) => s.values[r!.index] ?? ''),
+      ...(info.formatOrders?.[r!.index] ? { stated: info.formatOrders[r!.index] } : {}),
+    }));
   // Other date columns of the file (`Booked On`, `Created`) prove the order only when written like
   // the mapped dates (other-date-columns.ts).
   const otherDates = otherDateColumns(info.headers, sample, mappedIndexes(refs), dateColumns);

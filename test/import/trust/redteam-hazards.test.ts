@@ -11,6 +11,8 @@ import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import { roundedLongIds } from '../../../main/import/trust/rounded-ids.ts';
 import { onlyYearDayMonth } from '../../../main/import/trust/year-day-month.ts';
+import { numericOrder } from '../../../main/import/read/xlsx-formats.ts';
+import { workbook } from '../read/xlsx-builder.ts';
 
 const files = exportFiles('redteam-hazards');
 const H = 'Appt ID,Date,Time,Patient ID,Last Name,First Name,DOB,Status';
@@ -171,6 +173,58 @@ describe('Excel round trips', () => {
     expect(roundedLongIds(['9876543210987650', '9876543210987660'])).toBeUndefined();
     expect(roundedLongIds(['9876543210987650', '9876543210987660', '9876543210987671'])).toBeUndefined();
     expect(roundedLongIds(['123456789012000', '12345', 'A-100000000000000000'])).toBeUndefined();
+  });
+});
+
+describe('a date typed as text among date cells of a workbook', () => {
+  const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  /** Style 1 is the date cells' format (`dateFormat`), style 2 built-in 20 (h:mm). */
+  const styles = (dateFormat: string) =>
+    dateFormat === 'built-in 14'
+      ? `<styleSheet ${NS}><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="20"/></cellXfs></styleSheet>`
+      : `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="${dateFormat}"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/></cellXfs></styleSheet>`;
+  const t = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const n = (ref: string, v: string, s = 0) => `<c r="${ref}"${s ? ` s="${s}"` : ''}><v>${v}</v></c>`;
+  const header = ['Appt ID', 'Date', 'Time', 'Patient ID', 'Last Name', 'First Name', 'DOB', 'Status'];
+  // 46461 = 15 March 2027 (46447 is 1 March); 0.375 = 9:00, 0.395833333333333 = 9:30.
+  const sheet =
+    `<sheetData><row r="1">${header.map((h, i) => t(`${'ABCDEFGH'[i]}1`, h)).join('')}</row>` +
+    `<row r="2">${n('A2', '5001')}${n('B2', '46461', 1)}${n('C2', '0.375', 2)}${n('D2', '2000')}${t('E2', 'Garcia')}${t('F2', 'Rosa')}${t('G2', '1958-04-07')}${t('H2', 'Confirmed')}</row>` +
+    `<row r="3">${n('A3', '5002')}${t('B3', '03/04/2027')}${n('C3', '0.395833333333333', 2)}${n('D3', '2001')}${t('E3', 'Nguyen')}${t('F3', 'Linh')}${t('G3', '1984-11-02')}${t('H3', 'Confirmed')}</row></sheetData>`;
+  const read = async (dateFormat: string) => {
+    const bytes = workbook([{ name: 'Sheet1', xml: sheet }], { styles: styles(dateFormat) });
+    return collect(files.write(bytes as unknown as string, 'xlsx'), { timeZone: 'America/Chicago' });
+  };
+
+  it("FAULT: date cells formatted 'dd/mm/yyyy' state the column's order: '03/04/2027' is 3 April in Chicago", async () => {
+    const r = await read('dd/mm/yyyy');
+    expect(r.summary.doubts).toEqual([]);
+    // 15 March 9:00 and 3 April 9:30, daylight time (UTC-5)
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T14:00:00.000Z',
+      '2027-04-03T14:30:00.000Z',
+    ]);
+  });
+
+  it("Excel's built-in short date (id 14) follows the computer's settings and states nothing: the region's 4 March", async () => {
+    const r = await read('built-in 14');
+    // 4 March is standard time (UTC-6): 9:30 = 15:30Z
+    expect(r.appointments.map((a) => a.start.toISOString())).toEqual([
+      '2027-03-15T14:00:00.000Z',
+      '2027-03-04T15:30:00.000Z',
+    ]);
+  });
+
+  it('only a format showing day and month as numbers states an order', () => {
+    expect(numericOrder('dd/mm/yyyy')).toBe('DMY');
+    expect(numericOrder('[$-809]dd/mm/yyyy;@')).toBe('DMY');
+    expect(numericOrder('d.m.yy')).toBe('DMY');
+    expect(numericOrder('m/d/yyyy h:mm')).toBe('MDY');
+    expect(numericOrder('mm/dd/yy hh:mm:ss')).toBe('MDY');
+    expect(numericOrder('dd-mmm-yyyy')).toBeUndefined();
+    expect(numericOrder('yyyy-mm-dd')).toBeUndefined();
+    expect(numericOrder('h:mm')).toBeUndefined();
+    expect(numericOrder('mm:ss')).toBeUndefined();
   });
 });
 
