@@ -60,6 +60,10 @@ import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
+import { yearDayMonthDoubt } from './trust/year-day-month.ts';
+import { roundedIdsDoubt } from './trust/rounded-ids.ts';
+import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
+import type { DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
@@ -463,6 +467,18 @@ async function prepareOpenTable(
     }
   }
 
+  // Ids a spreadsheet rounded to 15 digits are held whatever the profile says (trust/rounded-ids.ts).
+  for (const field of ['appointmentId', 'patientId'] as const) {
+    const ref = refs[field];
+    if (ref?.source !== 'main') continue;
+    const rounded = roundedIdsDoubt(
+      ref.header,
+      field,
+      sample.map((r) => r.values[ref.index] ?? ''),
+    );
+    if (rounded) doubts.push(rounded);
+  }
+
   if (!refs.patientId) {
     const used = mappedIndexes(refs);
     const who = (f: FieldName, row: readonly string[]): string => {
@@ -488,7 +504,11 @@ async function prepareOpenTable(
     .filter((f) => !(f === 'dob' && profile.dobWritten))
     .map((f) => refs[f])
     .filter((r) => r?.source === 'main')
-    .map((r) => ({ header: r!.header, values: sample.map((s) => s.values[r!.index] ?? '') }));
+    .map((r) => ({
+      header: r!.header,
+      values: sample.map((s) => s.values[r!.index] ?? ''),
+      ...(info.formatOrders?.[r!.index] ? { stated: info.formatOrders[r!.index] } : {}),
+    }));
   // Other date columns of the file (`Booked On`, `Created`) prove the order only when written like
   // the mapped dates (other-date-columns.ts).
   const otherDates = otherDateColumns(info.headers, sample, mappedIndexes(refs), dateColumns);
@@ -510,6 +530,8 @@ async function prepareOpenTable(
     ...(language ? { dayFirstHeaders: language } : {}),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+  const yearDayMonth = yearDayMonthDoubt(dateColumns.find((c) => c.header === startDateRef?.header));
+  if (yearDayMonth) doubts.push(yearDayMonth);
   if (chosen.source === 'auto') {
     // Each row's zone is compared with the practice's at that row's start (read in the order
     // just decided): -05:00 is New York's in winter, Chicago's in summer.
@@ -690,8 +712,9 @@ async function* withFills(
 function statedRangeOf(
   p: PreparedTable,
   span: { from: Date; to: Date } | undefined,
-): { from: Date; to: Date } | undefined {
-  const r = statedRange(p.info.titleLines, { order: p.dateOrder.order });
+  order: DateOrder = p.dateOrder.order,
+): ({ from: Date; to: Date } & { text: string }) | undefined {
+  const r = statedRange(p.info.titleLines, { order });
   if (!r) return undefined;
   const from = wallClockToUtc(r.from, MIDNIGHT, p.timeZone).instant;
   const after = new Date(Date.UTC(r.to.year, r.to.month - 1, r.to.day + 1));
@@ -702,7 +725,7 @@ function statedRangeOf(
   ).instant;
   const range = { from, to: new Date(end.getTime() - 1) };
   if (span && (span.from < range.from || span.to > range.to)) return undefined;
-  return range;
+  return { ...range, text: r.text };
 }
 
 /** When the report says it was made: its title lines and footer stamps, in the practice's zone; a
@@ -1012,7 +1035,17 @@ export async function* importBatches(
   const { refs } = prepared;
   summary.canCancel = !!(refs.status || refs.cancelledAt || refs.cancelledFlag);
   const stated = statedRangeOf(prepared, summary.range);
-  if (stated) summary.statedRange = stated;
+  if (stated) summary.statedRange = { from: stated.from, to: stated.to };
+  else if (summary.range && prepared.dateOrder.source !== 'data' && prepared.dateOrder.source !== 'setting') {
+    // The title's range holds every row only read in the other day/month order (title-date-order.ts).
+    const startRef = refs.date ?? refs.dateTime;
+    const starts =
+      startRef?.source === 'main' ? prepared.sample.map((r) => r.values[startRef.index] ?? '') : [];
+    const other = readsBothWays(starts)
+      ? statedRangeOf(prepared, summary.range, prepared.dateOrder.order === 'DMY' ? 'MDY' : 'DMY')
+      : undefined;
+    if (other) summary.doubts.push(titleOrderDoubt(other.text, prepared.dateOrder.order));
+  }
   const printed = statedPrintTimeOf(prepared);
   if (printed) summary.statedPrintTime = printed;
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);

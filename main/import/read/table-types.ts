@@ -1,4 +1,5 @@
 // What a reader hands to the mapping step: the table's layout and its rows, one at a time.
+import type { DateOrder } from '../map/parse-date.ts';
 import type { CarriedGroup } from './group-columns.ts';
 
 /** The 8-bit encodings (code-pages.ts): `cp850` and `cp437` are the DOS ones (Excel's "CSV (MS-DOS)"),
@@ -54,6 +55,10 @@ export interface TableInfo {
   headerLine: number;
   /** Column names, trimmed; duplicates get ` (2)`, ` (3)`; empty ones become `Column N`. */
   headers: string[];
+  /** Excel workbooks: by column index, the day/month order the column's date cells' own number
+   *  format shows (`dd/mm/yyyy`): it states the order of dates typed as text in that column, as a
+   *  header's `(DD/MM/YYYY)` does (xlsx-formats.ts numericOrder). */
+  formatOrders?: Record<number, DateOrder>;
   /** The columns stand side by side in the file, as a spreadsheet shows them (delimited and
    *  SpreadsheetML, not XML records): a column can be named by its place (`column 7 (G)`). */
   sideBySide?: true;

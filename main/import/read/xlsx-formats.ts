@@ -2,11 +2,14 @@
 // numFmt, and 18.8.31 for the built-in ids). A number is a date or a time only when its format
 // is one: Excel stores 2 March 2027 09:30 as the serial 46448.395833…, and nothing else in the
 // cell says so. Decided once per style, never per cell.
+import type { DateOrder } from '../map/parse-date.ts';
 import { formatShows, serialText } from './spreadsheet-ml.ts';
 
 export type CellFormat =
   | { kind: 'general' }
-  | { kind: 'date'; shows: 'date' | 'time' | 'both' }
+  /** `order`: a workbook's own format that shows day and month as numbers in a fixed order
+   *  (`dd/mm/yyyy`, `m/d/yyyy`); never a built-in id, which follows the computer's settings. */
+  | { kind: 'date'; shows: 'date' | 'time' | 'both'; order?: DateOrder }
   /** `[h]:mm`: hours that run past 24, a length of time rather than a clock time. */
   | { kind: 'elapsed' }
   /** `00000`, `0.00`: zeros that are always shown (an id padded to five digits keeps them). */
@@ -29,10 +32,27 @@ export function cellFormat(id: number, custom: Map<number, string>): CellFormat 
   // Elapsed time: `[h]`, `[mm]`, `[ss]` (other brackets are a colour or a locale: `[Red]`, `[$-409]`).
   if (/\[(h+|m+|s+)\]/i.test(code)) return { kind: 'elapsed' };
   const shows = formatShows(code);
-  if (shows !== 'unknown') return { kind: 'date', shows };
+  const order = custom.has(id) && shows !== 'time' ? numericOrder(code) : undefined;
+  if (shows !== 'unknown') return order ? { kind: 'date', shows, order } : { kind: 'date', shows };
   const zeros = /^(0+)(?:\.(0+))?$/.exec(code.split(';')[0]!.trim());
   if (zeros) return { kind: 'fixed', digits: zeros[1]!.length, decimals: zeros[2]?.length ?? 0 };
   return GENERAL;
+}
+
+/**
+ * The day/month order a format code shows its numeric day and month in: `dd/mm/yyyy` DMY,
+ * `m/d/yy h:mm` MDY. Undefined when it names the month (`dd-mmm-yyyy`), leaves the day or month
+ * out, or puts the year first. Minutes (`m` after `h` or before `s`) are no month.
+ */
+export function numericOrder(code: string): DateOrder | undefined {
+  const bare = (code.split(';')[0] ?? '').toLowerCase().replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  const tokens = bare.replace(/h+\s*:?\s*m+|m+\s*:?\s*s+/g, 'h').match(/d+|m+|y+/g) ?? [];
+  const day = tokens.findIndex((t) => t === 'd' || t === 'dd');
+  const month = tokens.findIndex((t) => t === 'm' || t === 'mm');
+  if (day < 0 || month < 0 || tokens.some((t) => t.startsWith('m') && t.length > 2)) return undefined;
+  const year = tokens.findIndex((t) => t.startsWith('y'));
+  if (year >= 0 && year < Math.min(day, month)) return undefined;
+  return day < month ? 'DMY' : 'MDY';
 }
 
 /** A number cell's value (`<v>`) as the text a person sees. A date or time serial becomes ISO

@@ -53,6 +53,8 @@ export async function openXlsxTable(
   const { info, rows } = recordTable(file, base, sheet.records, { encoding: 'utf-8', bomLength: 0 }, 'xlsx');
   info.sheet = sheet.name;
   if (choice) info.sheetChoice = choice;
+  for (const [col, order] of sheet.formatOrders ?? [])
+    if (order !== 'both') (info.formatOrders ??= {})[col] = order;
   // A sheet named by a person is a title, as in an Excel XML workbook (unless a title row says it).
   if (namedSheet(sheet.name) && !info.titleLines.includes(sheet.name.trim())) {
     info.titleLines = [sheet.name.trim(), ...info.titleLines];

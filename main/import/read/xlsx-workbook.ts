@@ -7,6 +7,7 @@
 import type { XmlElement } from 'libxml2-wasm';
 import { withXmlDocument } from '../../xml/safe-xml.ts';
 import { attrValue, childElements, firstElement } from './xml-elements.ts';
+import type { DateOrder } from '../map/parse-date.ts';
 import { dateTimeText } from './spreadsheet-ml.ts';
 import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
 import { DATE_TEXT, WORD, type CountedSheet } from './sheet-choice.ts';
@@ -23,6 +24,9 @@ export interface Sheet extends CountedSheet {
   filledRows: number;
   /** The sheet holds a pivot table (its relationships name one): a summary of other rows. */
   pivot: boolean;
+  /** Per column, the day/month order its date cells' own number formats show (xlsx-formats.ts
+   *  numericOrder); a column whose formats show both orders has none. */
+  formatOrders?: Map<number, DateOrder | 'both'>;
 }
 
 export interface Workbook {
@@ -283,6 +287,12 @@ export function readSheet(
       else if (name === 'c') {
         const col = ref ? reference(ref).col : values.length;
         const { text, date } = cellText(type, style, v, inline, book, stringDated);
+        const format = date && v !== '' ? book.formats[Number(style ?? 0)] : undefined;
+        if (format?.kind === 'date' && format.order) {
+          sheet.formatOrders ??= new Map();
+          const before = sheet.formatOrders.get(col);
+          sheet.formatOrders.set(col, before && before !== format.order ? 'both' : format.order);
+        }
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
         dated ||= date && text !== '';

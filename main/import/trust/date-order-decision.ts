@@ -36,6 +36,9 @@ export interface DateColumn {
   /** The column whose dates these values repeat (a weekday column beside the start's date): what
    *  they prove, that column proves. */
   of?: string;
+  /** The order a workbook's own number format shows the column's date cells in (`dd/mm/yyyy`):
+   *  stated for it as a header's `(DD/MM/YYYY)` would be. */
+  stated?: DateOrder;
 }
 
 const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
@@ -64,8 +67,9 @@ function lookedAt(columns: readonly DateColumn[], unlike: readonly string[]): st
 function statedOrders(columns: readonly DateColumn[]): Partial<Record<DateOrder, string>> {
   const found: Partial<Record<DateOrder, string>> = {};
   for (const c of columns) {
-    const order = statedDateOrder(c.header);
-    if (order) found[order] ??= c.header;
+    const order = c.stated ?? statedDateOrder(c.header);
+    // A workbook's cell format is named with its column, so the question says where it is.
+    if (order) found[order] ??= c.stated ? `${c.header} (its cells' date format)` : c.header;
   }
   return found;
 }

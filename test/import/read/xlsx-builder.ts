@@ -16,7 +16,11 @@ export interface SheetSpec {
 }
 
 /** A workbook's bytes: the parts Excel writes, sheets and strings as given. */
-export function workbook(sheets: SheetSpec[], opts: { strings?: string; date1904?: boolean } = {}): Buffer {
+export function workbook(
+  sheets: SheetSpec[],
+  /** `styles`: the whole styles part, for a test of other number formats than the four below. */
+  opts: { strings?: string; date1904?: boolean; styles?: string } = {},
+): Buffer {
   const parts: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
@@ -44,7 +48,8 @@ export function workbook(sheets: SheetSpec[], opts: { strings?: string; date1904
     ),
     // Styles: 0 General, 1 built-in 14 (date), 2 built-in 20 (h:mm), 3 custom 00000.
     'xl/styles.xml': strToU8(
-      `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="00000"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="20"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
+      opts.styles ??
+        `<styleSheet ${NS}><numFmts count="1"><numFmt numFmtId="164" formatCode="00000"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="20"/><xf numFmtId="164"/></cellXfs></styleSheet>`,
     ),
     'xl/sharedStrings.xml': strToU8(`<sst ${NS}>${opts.strings ?? ''}</sst>`),
   };

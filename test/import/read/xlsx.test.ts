@@ -62,7 +62,7 @@ describe('number formats', () => {
     ['[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy', DATE],
     ['dd\\-mmm\\-yyyy', DATE],
     ['yyyy-mm-dd hh:mm', BOTH],
-    ['[Red]m/d/yy;@', DATE],
+    ['[Red]m/d/yy;@', { ...DATE, order: 'MDY' }],
     ['mm:ss', TIME],
     ['[h]:mm', { kind: 'elapsed' }],
     ['00000', { kind: 'fixed', digits: 5, decimals: 0 }],

@@ -1,0 +1,54 @@
+// Dates written year, day, month (`2027-15-03` for 15 March 2027). SQL Server set to British or
+// French English reads and writes `yyyy-dd-mm` for its `datetime` type, and a report built on it
+// prints the appointments so. Read as year-month-day, the way every year-first date is read,
+// `2027-04-03` (4 March) would go as 3 April, and `2027-15-03` is only a row error ("no month
+// 15"), so one such value proves the whole column is written the other way round, unless another
+// proves it year-month-day (`2026-12-21`: then `2026-13-01` is just a bad date). The file is
+// held: never sent month and day swapped. Not remembered as answered: confirming would not make
+// the connector read the days the other way, so the question is for a re-export.
+import type { Doubt } from '../../model/doubt.ts';
+import { formatDate, isValidDate } from '../map/parse-date.ts';
+import type { DateColumn } from './date-order-decision.ts';
+
+const YEAR_FIRST = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/;
+
+/** The date `text` can only be, read year-day-month: its middle part is no month (13 to 31) and
+ *  its last is one; undefined otherwise. */
+export function onlyYearDayMonth(text: string): string | undefined {
+  const m = YEAR_FIRST.exec(text.trim());
+  if (!m) return undefined;
+  const [year, day, month] = [Number(m[1]), Number(m[3]), Number(m[4])];
+  if (day <= 12) return undefined;
+  const date = { year, month, day };
+  return isValidDate(date) ? formatDate(date) : undefined;
+}
+
+/** Whether `text` can only be year-month-day: its last part is no month (13 to 31). */
+function onlyYearMonthDay(text: string): boolean {
+  const m = YEAR_FIRST.exec(text.trim());
+  return !!m && Number(m[3]) <= 12 && Number(m[4]) > 12;
+}
+
+/** The hold for the start's date column when one of its values can only be year-day-month. */
+export function yearDayMonthDoubt(start: DateColumn | undefined): Doubt | undefined {
+  if (!start) return undefined;
+  // A value that can only be year-month-day (`2026-12-21`) proves the column is: the other is
+  // then a bad value, an error for its row.
+  if (start.values.some((v) => onlyYearMonthDay(v))) return undefined;
+  for (const v of start.values) {
+    const read = onlyYearDayMonth(v);
+    if (!read) continue;
+    const other = start.values.find((w) =>
+      /^\d{4}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])(?!\d)/.test(w.trim()),
+    );
+    return {
+      kind: 'date-order',
+      column: start.header,
+      message: `'${v.trim()}' (column '${start.header}') has no month ${v.trim().split(/[-/.]/)[1]}: it can only be year-day-month (${read}), so the column's other dates may be too${other ? `, and '${other.trim()}' would go with month and day swapped` : ''}`,
+      samples: other ? [v.trim(), other.trim()] : [v.trim()],
+      question:
+        'Can the export write its dates year-month-day (2027-03-15), or with the month by name? Export again so; until then this file is not sent',
+    };
+  }
+  return undefined;
+}
