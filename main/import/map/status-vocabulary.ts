@@ -130,13 +130,12 @@ function qualifiersFit(tokens: string[], from: number, to: number): boolean {
   return to >= tokens.length || !JOINING.has(tokens[tokens.length - 1]!);
 }
 
-/** Words that only say who, how or when, never what happened. */
-const QUALIFIERS = new Set([
-  ...JOINING,
-  // who
-  'patient',
-  'pt',
-  'client',
+/** Who delivers the visit: beside a missed word (`Provider No Show`, `Therapist Absent`,
+ *  `Staff Missed`) the practice's side missed it, not the patient, so the visit did not happen
+ *  although it is no patient's no-show. Read as one (booked), the portal would keep a visit the
+ *  practice failed; the word is asked. The patient's side (`Patient No Show`, `Client Absent`) and
+ *  who marked it (`No Show - System`) stay the patient's miss. */
+const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'practice',
   'office',
   'clinic',
@@ -148,58 +147,70 @@ const QUALIFIERS = new Set([
   'staff',
   'site',
   'unit', // SystmOne: "Cancelled by Unit"
-  'health', // GNU Health: "Cancelled by Health Center"
   'center',
   'centre',
-  'seller', // Square: CANCELLED_BY_SELLER, CANCELLED_BY_CUSTOMER
-  'customer',
-  'business',
-  'merchant',
-  'owner',
-  'host', // Calendly: canceled by host or invitee
-  'invitee',
   'surgery',
   'gp',
   'nurse',
-  'reception',
-  'receptionist',
   'team',
   'hospital',
-  'system',
-  'admin',
-  'user',
+  'agency',
+  'business',
+  'seller', // Square: CANCELLED_BY_SELLER, CANCELLED_BY_CUSTOMER
+  'merchant',
+  'owner',
+  'host', // Calendly: canceled by host or invitee
   'praxis',
-  'patientin',
   'arzt',
   'behandler',
   'cabinet',
   'praticien',
   'medecin',
-  'paciente',
   'consultorio',
   'clinica',
   'profesional',
   'medico',
-  'paziente',
   'profissional',
-  'pacjenta',
-  'uzytkownika',
   'lekarza',
-  'ugyfel',
-  'beteg',
   'orvos',
-  'keson', // Hungarian "Későn lemondott": called off late
-  // Czech "Zrušeno pacientem" (by the patient: the instrumental), "Zrušeno lékařem", "ordinací"
-  'pacientem',
   'lekarem',
   'ordinaci',
-  // home-care, ABA and behavioral-health agencies: `Agency Cancellation`, `Cancelled by Agency`
-  'agency',
-  'ασθενη',
-  'ασθενους',
   'ιατρο',
   'γιατρο',
   'ιατρειο',
+  'الطبيب',
+  'العيادة',
+]);
+
+/** Words that only say who, how or when, never what happened. */
+const QUALIFIERS = new Set([
+  ...JOINING,
+  // who
+  'patient',
+  'pt',
+  'client',
+  ...PRACTICE_SIDE,
+  'health', // GNU Health: "Cancelled by Health Center"
+  'customer',
+  'invitee',
+  'reception',
+  'receptionist',
+  'system',
+  'admin',
+  'user',
+  'patientin',
+  'paciente',
+  'paziente',
+  'pacjenta',
+  'uzytkownika',
+  'ugyfel',
+  'beteg',
+  'keson', // Hungarian "Későn lemondott": called off late
+  // Czech "Zrušeno pacientem" (by the patient: the instrumental), "Zrušeno lékařem", "ordinací"
+  'pacientem',
+  // home-care, ABA and behavioral-health agencies: `Agency Cancellation`, `Cancelled by Agency`
+  'ασθενη',
+  'ασθενους',
   // Romanian (`Anulat de pacient`, `Anulată de medic`), Russian and Ukrainian in the instrumental
   // (`Отменен врачом`, `Скасовано лікарем`): who cancelled
   'pacient',
@@ -212,8 +223,6 @@ const QUALIFIERS = new Set([
   'клінікою',
   'المريض',
   'المريضة',
-  'الطبيب',
-  'العيادة',
   // how
   'sms',
   'text',
@@ -264,58 +273,6 @@ const QUALIFIERS = new Set([
   'before',
   'advance',
   'patienten',
-]);
-
-/** Who delivers the visit: beside a missed word (`Provider No Show`, `Therapist Absent`,
- *  `Staff Missed`) the practice's side missed it, not the patient, so the visit did not happen
- *  although it is no patient's no-show. Read as one (booked), the portal would keep a visit the
- *  practice failed; the word is asked. The patient's side (`Patient No Show`, `Client Absent`) and
- *  who marked it (`No Show - System`) stay the patient's miss. */
-const PRACTICE_SIDE: ReadonlySet<string> = new Set([
-  'practice',
-  'office',
-  'clinic',
-  'provider',
-  'doctor',
-  'dr',
-  'clinician',
-  'therapist',
-  'staff',
-  'site',
-  'unit',
-  'center',
-  'centre',
-  'surgery',
-  'gp',
-  'nurse',
-  'team',
-  'hospital',
-  'agency',
-  'business',
-  'seller',
-  'merchant',
-  'owner',
-  'host',
-  'praxis',
-  'arzt',
-  'behandler',
-  'cabinet',
-  'praticien',
-  'medecin',
-  'consultorio',
-  'clinica',
-  'profesional',
-  'medico',
-  'profissional',
-  'lekarza',
-  'orvos',
-  'lekarem',
-  'ordinaci',
-  'ιατρο',
-  'γιατρο',
-  'ιατρειο',
-  'الطبيب',
-  'العيادة',
 ]);
 
 /** A token that negates what follows ("not cancelled", "nicht abgesagt", "sin cancelar"). */
