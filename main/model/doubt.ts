@@ -57,6 +57,9 @@ export type ContentCheck =
   /** Starts written `00:30` or `0:45` without AM/PM: half past midnight as written, or a column
    *  of visit lengths read as the start (import/trust/start-clock.ts). */
   | 'after-midnight'
+  /** 24-hour starts with no zone that run from the afternoon past midnight and none in the
+   *  morning: UTC written without a 'Z' (import/trust/start-clock.ts). */
+  | 'unmarked-utc'
   | 'utc-night'
   | 'not-hhmm'
   | 'midnight'

@@ -30,6 +30,7 @@ import { UNDECIDED_MOVES } from '../map/status-words.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
 import { PersonAudit } from './person-audit.ts';
 import { StartClock } from './start-clock.ts';
+import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
 import { changeZoneHow } from './zone-setting.ts';
@@ -632,6 +633,7 @@ export class FileAudit {
         ...this.startClock.doubts(
           this.startTimeColumn(this.opts.timeField),
           writesTwelveHourClock(this.opts.timeZone),
+          yearOffsets(this.opts.timeZone),
         ),
       );
     const otherDay = this.startDays.doubt();
@@ -1034,4 +1036,13 @@ function movedHint(words: readonly string[]): string {
   return moved === undefined
     ? ''
     : ` If '${moved}' marks the old time of a booking moved elsewhere, it is cancelled; if the row is the appointment at its new time, it is booked`;
+}
+
+/** The zone's offsets from UTC in minutes this year, winter's and summer's (one if it keeps no
+ *  summer time): what a day's UTC times would be moved by (start-clock.ts, unmarked UTC). */
+function yearOffsets(zone: string): number[] {
+  const year = new Date().getUTCFullYear();
+  const at = (month: number): number =>
+    Math.round(zoneOffsetMs(zone, Date.UTC(year, month, 15, 12)) / 60_000);
+  return [...new Set([at(0), at(6)])];
 }

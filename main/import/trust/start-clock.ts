@@ -57,6 +57,12 @@ function paddedHour(value: string): boolean {
 /** 5:00, the first hour read after noon as an evening's (5 PM). */
 const EVENING = 5 * 60;
 
+/** An offset from UTC in minutes as written after a time: -420 is UTC-7, 330 is UTC+5:30. */
+const utcOffsetText = (offset: number): string => {
+  const a = Math.abs(offset);
+  return `UTC${offset < 0 ? '-' : '+'}${Math.floor(a / 60)}${a % 60 ? `:${String(a % 60).padStart(2, '0')}` : ''}`;
+};
+
 const rows = (n: number): string => `${n} row${n === 1 ? ' starts' : 's start'}`;
 
 export class StartClock {
@@ -71,6 +77,8 @@ export class StartClock {
   /** Of those, the ones at 1:00–4:59, and whether a start falls in the evening (21:00–0:59). */
   private readonly plainSmallHours = new Samples();
   private plainEvening = false;
+  /** Every minute of the day a start without AM/PM falls on (unmarkedUtc). */
+  private readonly plainMinutes = new Uint8Array(24 * 60);
   /** Of those, the ones at 7:00–9:59 with a one-digit hour: morning or evening, if no other
    *  start tells. */
   private readonly plainEarly = new Samples();
@@ -130,6 +138,7 @@ export class StartClock {
     }
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
+    this.plainMinutes[hour * 60 + time.minute] = 1;
     if (hour >= 7 && hour < 10 && !paddedHour(value)) this.plainEarly.note(value);
   }
 
@@ -219,9 +228,25 @@ export class StartClock {
       : {};
   }
 
+  /** Every start without AM/PM, moved by `offset` minutes (UTC to the practice's clock), falls
+   *  between 6:00 and 20:59. */
+  private dayWhenShifted(offset: number): boolean {
+    for (let m = 0; m < this.plainMinutes.length; m++) {
+      if (!this.plainMinutes[m]) continue;
+      const local = (((m + offset) % 1440) + 1440) % 1440;
+      if (local < 6 * 60 || local >= 21 * 60) return false;
+    }
+    return true;
+  }
+
   /** The doubts, `column` naming the start-time column; `twelveHourRegion`: the practice's region
-   *  writes times on a 12-hour clock (region-clock.ts). */
-  doubts(column: Pick<Doubt, 'kind' | 'field' | 'column'>, twelveHourRegion = true): Doubt[] {
+   *  writes times on a 12-hour clock (region-clock.ts); `utcOffsets`: the practice zone's offsets
+   *  from UTC in minutes (standard and summer time), for times written in UTC without a mark. */
+  doubts(
+    column: Pick<Doubt, 'kind' | 'field' | 'column'>,
+    twelveHourRegion = true,
+    utcOffsets: readonly number[] = [],
+  ): Doubt[] {
     const out: Doubt[] = this.answerDoubts(column);
     const night = this.plainNight;
     if (night.count > 0 && this.plainLatestHour <= 12 && !this.plainMidnightHour && !this.endAfterNoon) {
@@ -267,6 +292,27 @@ export class StartClock {
         samples: small.values,
         question:
           'Are these afternoon times (2:15 for 14:15)? Then correct them in the scheduling software or the export; confirm the mapping only if they really are at night',
+      });
+    }
+    // The same small hours beside evening starts pass above as a 24-hour clinic's night. But
+    // where every start, read as UTC, falls in a day clinic's hours (6:00 to 20:59 in the
+    // practice's zone) the file is a day's schedule written in UTC without a 'Z' or offset (a
+    // database's or data export's clock): 8:00 AM in Los Angeles is 15:00 or 16:00 UTC, 6:30 PM
+    // is 1:30 the next night. Read as the practice's clock it would go 7 or 8 hours late, so it
+    // is asked. A real night list does not fit: New York's 19:00, 22:30, 2:15 read as UTC has
+    // 2:15 at 21:15 or 22:15, and goes as written.
+    const utcOffset =
+      small.count > 0 && !out.length && this.plainEvening && !this.instants
+        ? utcOffsets.find((o) => this.dayWhenShifted(o))
+        : undefined;
+    if (utcOffset !== undefined) {
+      out.push({
+        check: 'unmarked-utc',
+        ...column,
+        message: `times are written in 24-hour time with no zone, and ${rows(small.count)} between 1:00 and 4:59 in the night; read as UTC (${utcOffsetText(utcOffset)} in the practice's zone) every start falls between 6:00 and 20:59, a day's schedule: likely UTC times written without a 'Z'`,
+        samples: small.values,
+        question:
+          "Are these the practice's own clock times? If they are UTC, export the times with their zone ('Z' or an offset such as -07:00) or in the practice's time; confirm the mapping only if the practice really sees patients at these hours",
       });
     }
     if (this.lostPm.count > 0 && !out.length) {

@@ -269,6 +269,18 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  {
+    source: '242-mdland.csv',
+    out: '242-mdland-iclinic-excel-resave-yy/AppointmentReport.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '245-praxis.csv',
+    out: '245-praxis-emr-provider-groups-status-codes/AppointmentSchedule.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

@@ -97,6 +97,56 @@ describe('times without AM/PM', () => {
     expect(early.summary.doubts).toEqual([]);
   });
 
+  it("holds a day's schedule written in UTC without a 'Z': night starts that read as UTC fall in the day", async () => {
+    // Read as UTC, Los Angeles (UTC-7 in summer, UTC-8 in winter) sees 16:00 at 9:00 or 8:00,
+    // 21:00 at 14:00 or 13:00 and 1:30 at 18:30 or 17:30 the evening before: a day clinic's hours.
+    const la = await collect(separate(['16:00', '17:30', '19:30', '21:00', '1:30']), {
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(la.summary.doubts).toMatchObject([
+      { check: 'unmarked-utc', kind: 'start-time', column: 'Time', samples: ['1:30'] },
+    ]);
+    // Sydney (UTC+11 in March, UTC+10 in winter): 22:00 UTC is 9:00 there, 5:00 UTC is 16:00.
+    const sydney = await collect(separate(['22:00', '23:30', '1:00', '3:30', '5:00']), {
+      timeZone: 'Australia/Sydney',
+    });
+    expect(sydney.summary.doubts.map((d) => [d.check, d.samples])).toEqual([
+      ['unmarked-utc', ['1:00', '3:30']],
+    ]);
+  });
+
+  it('sends a night list that does not fit a day when read as UTC', async () => {
+    // Read as UTC in Los Angeles, 5:30 is 22:30 (UTC-7) or 21:30 (UTC-8) the evening before:
+    // no day clinic's hour, so the night list goes as written. 2 March 2027 is on PST (UTC-8):
+    // 02:00 there is 10:00Z, worked out by hand.
+    const r = await collect(separate(['22:00', '23:30', '2:00', '5:30']), {
+      timeZone: 'America/Los_Angeles',
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.start.toISOString())).toContain('2027-03-02T10:00:00.000Z');
+  });
+
+  it("is not asked again once a person confirmed that the night times are the clinic's", async () => {
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Date',
+        time: 'Time',
+        patientName: 'Patient',
+        dob: 'DOB',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'],
+    );
+    const file = separate(['16:00', '21:00', '1:30']);
+    await answerOn(profile, file, { timeZone: 'America/Los_Angeles', profile });
+    const r = await collect(file, { timeZone: 'America/Los_Angeles', profile });
+    expect(r.summary.doubts).toEqual([]);
+    // 1:30 PST on 2 March 2027 is 09:30Z (UTC-8), worked out by hand.
+    expect(r.appointments.map((a) => a.start.toISOString())).toContain('2027-03-02T09:30:00.000Z');
+  });
+
   it('sends a file that writes AM/PM', async () => {
     const r = await collect(separate(['9:30 AM', '11:45 AM', '1:30 PM', '3:15 PM']), {
       timeZone: 'America/New_York',
