@@ -226,12 +226,14 @@ function proofApart(
   target: DateColumn,
   own: readonly DateColumn[],
   order: DateOrder,
+  /** Whether a column proves `order`: by its values unless said otherwise (a header stating it). */
+  proves: (c: DateColumn) => boolean = (c) => c.values.some((v) => proofIn(v) === order),
 ): { column: string; style: DateStyle } | undefined {
   const startStyle = ambiguousSamples([target], 1).length ? dateStyle(target.values) : undefined;
   if (!startStyle) return undefined;
   let apart: { column: string; style: DateStyle } | undefined;
   for (const c of columns) {
-    if (own.includes(c) || !c.values.some((v) => proofIn(v) === order)) continue;
+    if (own.includes(c) || !proves(c)) continue;
     const style = dateStyle(c.values);
     if (!style) continue;
     if (!mixesPadding(style) && !stylesDiffer(style, startStyle)) return undefined;
@@ -290,6 +292,8 @@ function sentApart(input: {
   locale?: string;
   proven: DateOrder;
   proof: string;
+  /** The order is stated by a header (`Appt Date (DD/MM/YYYY)`), for its own column's dates. */
+  byHeader?: boolean;
 }): Doubt | undefined {
   const region = regionDateOrder(input.timeZone, input.locale);
   for (const sent of input.sentColumns ?? []) {
@@ -297,7 +301,10 @@ function sentApart(input: {
     // A column that proves its order itself, or whose header states it, needs no other proof.
     if (!target || target.stated || statedDateOrder(target.header)) continue;
     if (target.values.some((v) => proofIn(v))) continue;
-    const apart = proofApart(input.columns, target, [target], input.proven);
+    const stating = (c: DateColumn): boolean => (c.stated ?? statedDateOrder(c.header)) === input.proven;
+    const apart = input.byHeader
+      ? proofApart(input.columns, target, [target], input.proven, stating)
+      : proofApart(input.columns, target, [target], input.proven);
     if (!apart) continue;
     if (!mixesPadding(apart.style) && (input.memory?.order ?? region) === input.proven) continue;
     return apartDoubt({
@@ -470,6 +477,8 @@ export function decideDateOrder(input: {
           [header],
         ),
       };
+    const sentDoubt = sentApart({ ...input, proven: statedOrder, proof: header, byHeader: true });
+    if (sentDoubt) return { ...decided, doubt: sentDoubt };
     const past = pastDoubt(start, statedOrder, `as the header '${header}' states`, now);
     return past ? { ...decided, doubt: past } : decided;
   }

@@ -7,7 +7,7 @@
 // or German one day-first; Canada writes both orders, so an unproved one is asked.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('birth-date-order');
 const HEAD = 'Appt ID,Patient ID,Last Name,First Name,DOB,Appt Date,Appt Time,Provider,Status';
@@ -132,5 +132,55 @@ describe('birth dates written unlike the dates that prove the order', () => {
       ['1958-07-04', '1990-02-11'],
       ['2027-03-25', '2027-03-26'],
     );
+  });
+
+  it('the question names the birth dates and the proof, and a confirmation is remembered', async () => {
+    const twoDigit = (): string => file(['04/07/58', '11/02/90'], ['25/03/2027', '26/03/2027']);
+    const held = await collect(twoDigit(), { timeZone: US });
+    expect(dateOrderDoubts(held)).toMatchObject([
+      { check: 'sent-date-style', column: 'DOB', samples: ['04/07/58', '25/03/2027'] },
+    ]);
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'Appt ID',
+        patientId: 'Patient ID',
+        lastName: 'Last Name',
+        firstName: 'First Name',
+        dob: 'DOB',
+        date: 'Appt Date',
+        time: 'Appt Time',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      HEAD.split(','),
+    );
+    await answerOn(profile, twoDigit(), { timeZone: US });
+    const again = await collect(twoDigit(), { timeZone: US, profile });
+    expect(dateOrderDoubts(again)).toEqual([]);
+    // Confirmed as written like the appointment dates: day-first, 4 July 1958 and 11 February 1990.
+    expect(again.appointments.map((a) => a.patient.dob)).toEqual(['1958-07-04', '1990-02-11']);
+  });
+});
+
+describe("birth dates beside a header's stated format", () => {
+  const STATED = HEAD.replace('Appt Date', 'Appt Date (DD/MM/YYYY)');
+  const stated = (dobs: [string, string]): string =>
+    files.write([
+      STATED,
+      `5101,P88,Alvarez,Maria,${dobs[0]},04/03/2027,09:30,Dr Chen,Scheduled`,
+      `5102,P91,Brooks,Daniel,${dobs[1]},05/03/2027,10:15,Dr Chen,Scheduled`,
+    ]);
+
+  it('settles birth dates written like the stated column, at a US practice too', async () => {
+    await sends(US, stated(['04/07/1958', '11/02/1990']), ['1958-07-04', '1990-02-11']);
+  });
+
+  it('does not reach birth dates written otherwise at a US practice: asked', async () => {
+    await holds(US, stated(['4/7/58', '11/2/90']), '4/7/58');
+  });
+
+  it('birth dates written otherwise at a UK practice read by the region, which agrees', async () => {
+    await sends(UK, stated(['4/7/58', '11/2/90']), ['1958-07-04', '1990-02-11']);
   });
 });
