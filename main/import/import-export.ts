@@ -60,6 +60,7 @@ import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
+import { sentDateColumns } from './trust/sent-date-columns.ts';
 import { yearDayMonthDoubt } from './trust/year-day-month.ts';
 import { roundedIdsDoubt } from './trust/rounded-ids.ts';
 import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
@@ -528,6 +529,7 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
     unlike: otherDates.unlike,
     ...(language ? { dayFirstHeaders: language } : {}),
+    sentColumns: sentDateColumns(refs, profile),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
   const yearDayMonth = yearDayMonthDoubt(dateColumns.find((c) => c.header === startDateRef?.header));

@@ -69,6 +69,9 @@ export type ContentCheck =
   /** Appointment dates that prove no day/month order, written unlike the column whose proof
    *  would settle them (date-order-decision.ts). */
   | 'start-date-style'
+  /** Birth dates (or other sent dates besides the start) that prove no day/month order, written
+   *  unlike the column whose proof would settle them (date-order-decision.ts). */
+  | 'sent-date-style'
   /** Date headers that state a day/month order (`Appt Date (DD/MM/YYYY)`) their values or
    *  another header contradict (date-order-decision.ts). */
   | 'stated-date-order'

@@ -78,6 +78,14 @@ function words(order: DateOrder): string {
   return order === 'DMY' ? 'day-first (DD/MM/YYYY)' : 'month-first (MM/DD/YYYY)';
 }
 
+/** The order one value proves, for dates written like it. A dotted date (`04.03.2027`) is read
+ *  day-first wherever it is written (parse-date.ts), so it proves nothing about dates written with
+ *  slashes or dashes: dotted appointment dates at a US practice once made its slashed birth dates
+ *  (`04/07/1958`) read day-first. */
+function proofIn(value: string): DateOrder | undefined {
+  return numericParts(value)?.m[2] === '.' ? undefined : orderEvidence(value);
+}
+
 /** The first value proving each order, per column. */
 export function collectEvidence(
   columns: readonly DateColumn[],
@@ -85,7 +93,7 @@ export function collectEvidence(
   const found: Partial<Record<DateOrder, { value: string; column: string }>> = {};
   for (const c of columns)
     for (const v of c.values) {
-      const e = orderEvidence(v);
+      const e = proofIn(v);
       if (e && !found[e]) found[e] = { value: v.trim(), column: c.header };
     }
   return found;
@@ -215,15 +223,17 @@ function pastDoubt(
  */
 function proofApart(
   columns: readonly DateColumn[],
-  start: DateColumn,
+  target: DateColumn,
   own: readonly DateColumn[],
   order: DateOrder,
+  /** Whether a column proves `order`: by its values unless said otherwise (a header stating it). */
+  proves: (c: DateColumn) => boolean = (c) => c.values.some((v) => proofIn(v) === order),
 ): { column: string; style: DateStyle } | undefined {
-  const startStyle = ambiguousSamples([start], 1).length ? dateStyle(start.values) : undefined;
+  const startStyle = ambiguousSamples([target], 1).length ? dateStyle(target.values) : undefined;
   if (!startStyle) return undefined;
   let apart: { column: string; style: DateStyle } | undefined;
   for (const c of columns) {
-    if (own.includes(c) || !c.values.some((v) => orderEvidence(v) === order)) continue;
+    if (own.includes(c) || !proves(c)) continue;
     const style = dateStyle(c.values);
     if (!style) continue;
     if (!mixesPadding(style) && !stylesDiffer(style, startStyle)) return undefined;
@@ -232,29 +242,83 @@ function proofApart(
   return apart;
 }
 
-/** The hold for appointment dates that another column's proof does not settle. */
+/** The hold for dates (`what`: the appointment dates, the birth dates) of column `target` that
+ *  another column's proof does not settle. */
 function apartDoubt(p: {
-  start: DateColumn;
+  target: DateColumn;
+  what: string;
+  check: 'start-date-style' | 'sent-date-style';
   apart: { column: string; style: DateStyle };
   order: DateOrder;
   proof: string;
   region: DateOrder | undefined;
   timeZone: string;
 }): Doubt {
-  const sample = ambiguousSamples([p.start], 1)[0]!;
+  const sample = ambiguousSamples([p.target], 1)[0]!;
   const { column, style } = p.apart;
   const other: DateOrder = p.order === 'DMY' ? 'MDY' : 'DMY';
   const why = mixesPadding(style)
-    ? `column '${column}' writes some dates with a zero ('${style.padded}') and some without ('${style.unpadded}'), as a spreadsheet leaves a column when it rewrote the dates it could read ${words(other)} and kept the rest as they were: '${p.start.header}' ('${sample}') proves no order itself and may be ${words(other)} while '${column}' is ${words(p.order)}`
-    : `only column '${column}' proves the order (${words(p.order)}: '${p.proof}'), and '${p.start.header}' is written otherwise ('${sample}') and proves nothing itself; ${p.region ? `${p.timeZone}'s region writes ${words(p.region)}` : 'nothing else tells its order'}`;
+    ? `column '${column}' writes some dates with a zero ('${style.padded}') and some without ('${style.unpadded}'), as a spreadsheet leaves a column when it rewrote the dates it could read ${words(other)} and kept the rest as they were: '${p.target.header}' ('${sample}') proves no order itself and may be ${words(other)} while '${column}' is ${words(p.order)}`
+    : `only column '${column}' proves the order (${words(p.order)}: '${p.proof}'), and '${p.target.header}' is written otherwise ('${sample}') and proves nothing itself; ${p.region ? `${p.timeZone}'s region writes ${words(p.region)}` : 'nothing else tells its order'}`;
   return {
     kind: 'date-order',
-    check: 'start-date-style',
-    column: p.start.header,
+    check: p.check,
+    column: p.target.header,
     message: why,
     samples: [sample, p.proof],
-    question: `Are the appointment dates ('${sample}') ${words(p.order)} like '${p.proof}'? If the file was opened and saved in a spreadsheet, export it again and put it in the folder unopened; confirm the mapping only if they are`,
+    question: `Are the ${p.what} ('${sample}') ${words(p.order)} like '${p.proof}'? If the file was opened and saved in a spreadsheet, export it again and put it in the folder unopened; confirm the mapping only if they are`,
   };
+}
+
+/** A date column sent besides the start (the birth dates), with the words for its dates. */
+export interface SentDateColumn {
+  header: string;
+  /** `birth dates`, `end dates`: how the question names them. */
+  what: string;
+}
+
+/**
+ * The hold for a sent date column besides the start's (the birth dates) that proves no order
+ * itself, reads both ways, and is written unlike every column proving `proven`: `23/03/2027`
+ * proves how its program writes slashed dates, not how `4/7/58` beside it was written. Read as the
+ * file would be read without proof (earlier exports' order, else the region's) when that is the
+ * same order; held otherwise, the region's order being as much a guess as the proof's.
+ */
+function sentApart(input: {
+  columns: readonly DateColumn[];
+  sentColumns?: readonly SentDateColumn[];
+  memory?: { order: DateOrder };
+  timeZone: string;
+  locale?: string;
+  proven: DateOrder;
+  proof: string;
+  /** The order is stated by a header (`Appt Date (DD/MM/YYYY)`), for its own column's dates. */
+  byHeader?: boolean;
+}): Doubt | undefined {
+  const region = regionDateOrder(input.timeZone, input.locale);
+  for (const sent of input.sentColumns ?? []) {
+    const target = input.columns.find((c) => c.header === sent.header);
+    // A column that proves its order itself, or whose header states it, needs no other proof.
+    if (!target || target.stated || statedDateOrder(target.header)) continue;
+    if (target.values.some((v) => proofIn(v))) continue;
+    const stating = (c: DateColumn): boolean => (c.stated ?? statedDateOrder(c.header)) === input.proven;
+    const apart = input.byHeader
+      ? proofApart(input.columns, target, [target], input.proven, stating)
+      : proofApart(input.columns, target, [target], input.proven);
+    if (!apart) continue;
+    if (!mixesPadding(apart.style) && (input.memory?.order ?? region) === input.proven) continue;
+    return apartDoubt({
+      target,
+      what: sent.what,
+      check: 'sent-date-style',
+      apart,
+      order: input.proven,
+      proof: input.proof,
+      region,
+      timeZone: input.timeZone,
+    });
+  }
+  return undefined;
 }
 
 export function decideDateOrder(input: {
@@ -274,6 +338,9 @@ export function decideDateOrder(input: {
   unlike?: readonly string[];
   /** Headers in a language written day-first (`Fecha`, `Hora`: map/day-first-headers.ts). */
   dayFirstHeaders?: readonly string[];
+  /** Date columns sent besides the start's (the birth dates), among `columns`: the order must be
+   *  proved for dates written like theirs. */
+  sentColumns?: readonly SentDateColumn[];
 }): DateOrderDecision {
   const ev = collectEvidence(input.columns);
   const samples = ambiguousSamples(input.columns);
@@ -373,7 +440,11 @@ export function decideDateOrder(input: {
         },
       };
     const decided: DateOrderDecision = { order: proven, source: 'data', evidence };
-    if (personal || own.some((c) => c.values.some((v) => orderEvidence(v)))) return decided;
+    if (personal) return decided;
+    // Birth dates (and other sent dates) written unlike every column proving the order.
+    const sentDoubt = sentApart({ ...input, proven, proof: e.value });
+    if (sentDoubt) return { ...decided, doubt: sentDoubt };
+    if (own.some((c) => c.values.some((v) => proofIn(v)))) return decided;
     const past = pastDoubt(start, proven, `as column '${e.column}' is ('${e.value}')`, now);
     if (past) return { ...decided, doubt: past };
     const apart = start && proofApart(input.columns, start, own, proven);
@@ -383,7 +454,9 @@ export function decideDateOrder(input: {
     const region = regionDateOrder(input.timeZone, input.locale);
     if (!mixesPadding(apart.style) && (input.memory?.order ?? region) === proven) return decided;
     const doubt = apartDoubt({
-      start,
+      target: start,
+      what: 'appointment dates',
+      check: 'start-date-style',
       apart,
       order: proven,
       proof: e.value,
@@ -404,6 +477,8 @@ export function decideDateOrder(input: {
           [header],
         ),
       };
+    const sentDoubt = sentApart({ ...input, proven: statedOrder, proof: header, byHeader: true });
+    if (sentDoubt) return { ...decided, doubt: sentDoubt };
     const past = pastDoubt(start, statedOrder, `as the header '${header}' states`, now);
     return past ? { ...decided, doubt: past } : decided;
   }
