@@ -495,14 +495,21 @@ export function decideDateOrder(input: {
       source: 'region' as const,
       evidence: `the practice's time zone ${input.timeZone}`,
     };
-    // Headers in a day-first language: the program may write its language's order or the region's.
+    // Headers in a day-first language, or dates written with dots (`04.03.2027`, a style written
+    // day-first wherever it is used) in another column: the program may write the day-first order
+    // its dotted dates show, or the region's, in the dates that read both ways.
     const language = region === 'MDY' && samples.length ? input.dayFirstHeaders : undefined;
-    if (language)
+    const dotted = region === 'MDY' && samples.length ? dottedColumns(input.columns) : [];
+    if (language || dotted.length)
       return {
         ...decided,
         doubt: {
           kind: 'date-order',
-          message: `the headers are in a language whose dates are written day-first (${language.map((h) => `'${h}'`).join(', ')}), while ${input.timeZone}'s region writes month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`,
+          message: `${
+            language
+              ? `the headers are in a language whose dates are written day-first (${language.map((h) => `'${h}'`).join(', ')})`
+              : `the file writes dates day-first with dots (${dotted.map((c) => `'${c.value}' in column '${c.header}'`).join(', ')})`
+          }, while ${input.timeZone}'s region writes month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`,
           samples,
           question,
         },
@@ -528,6 +535,16 @@ export function decideDateOrder(input: {
       question,
     },
   };
+}
+
+/** Columns that write a date with dots (`04.03.2027`, `4.3.27`), each with its first such value. */
+function dottedColumns(columns: readonly DateColumn[]): Array<{ header: string; value: string }> {
+  const out: Array<{ header: string; value: string }> = [];
+  for (const c of columns) {
+    const value = c.values.map((v) => v.trim()).find((v) => /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})(?!\d)/.test(v));
+    if (value) out.push({ header: c.header, value });
+  }
+  return out;
 }
 
 /** How the order was settled, for `detect` and `convert`: "MDY (from the data: '12/28/2026' in

@@ -48,8 +48,23 @@ async function holds(timeZone: string, f: string, sample: string): Promise<void>
 describe('birth dates written unlike the dates that prove the order', () => {
   const dotted = (): string => file(['04/07/1958', '11/02/1990'], ['04.03.2027', '05.03.2027']);
 
-  it('US practice, dotted appointment dates: slashed birth dates read month-first by region', async () => {
-    await sends(US, dotted(), ['1958-04-07', '1990-11-02'], ['2027-03-04', '2027-03-05']);
+  it('US practice, dotted appointment dates: slashed birth dates that read both ways are asked', async () => {
+    // The program writes day-first with dots; whether its slashes are day-first too, or the
+    // region's month-first, nothing in the file says (7 April or 4 July 1958).
+    await holds(US, dotted(), '04/07/1958');
+  });
+
+  it('US practice, dotted birth dates: slashed appointment dates that read both ways are asked', async () => {
+    await holds(US, file(['04.07.1958', '11.02.1990'], ['03/04/2027', '03/05/2027']), '03/04/2027');
+  });
+
+  it('US practice, dotted dates beside slashed ones that prove month-first: sent', async () => {
+    await sends(
+      US,
+      file(['04.07.1958', '11.02.1990'], ['03/25/2027', '03/05/2027']),
+      ['1958-07-04', '1990-02-11'],
+      ['2027-03-25', '2027-03-05'],
+    );
   });
 
   it('UK, Australian and German practices read them day-first by region', async () => {
