@@ -79,6 +79,24 @@ describe('2. blocks in the patient column, visit codes and status words', () => 
     expect(isoStarts(r)).toEqual(['2027-03-15T15:30:00.000Z', '2027-03-15T20:00:00.000Z']);
   });
 
+  it('an Appt Code of letters that never repeat (a booking reference) keeps two visits of one day apart', async () => {
+    // Ruth Feldman is seen at 9:00 and again at 3:00 PM by one provider: the codes differ, so do
+    // the appointments, whether the code is their id or not.
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Appt Code,Patient,DOB,Provider,Status',
+        '03/15/2027,9:00 AM,KXQTRP,"Feldman, Ruth",06/14/1962,Dr. Ames,Confirmed',
+        '03/15/2027,3:00 PM,MZPLWA,"Feldman, Ruth",06/14/1962,Dr. Ames,Confirmed',
+        '03/15/2027,10:00 AM,BQRTYN,"Osei, Kevin",02/02/1977,Dr. Ames,Confirmed',
+      ]),
+      la,
+    );
+    if (r.summary.doubts.length === 0) {
+      const ids = r.appointments.map((a) => a.appointmentId);
+      expect(new Set(ids).size).toBe(3);
+    }
+  });
+
   it("'Client Absence' is a missed session, never a booked one; 'Absence' alone stays unknown", () => {
     expect(classifyBuiltInStatus('Client Absence')).not.toBe('booked');
     expect(classifyBuiltInStatus('Client Absence')).not.toBe('unknown');
@@ -148,6 +166,18 @@ describe('3. times marked UTC answered as the practice’s own clock', () => {
     expect(r.summary.doubts.length).toBeGreaterThan(0);
   });
 
+  it('an evening clinic that answered (12:00 to 21:30 as written) is read as written, not held again', async () => {
+    // Read as UTC these would be 7:00 to 16:30 in New York, a day too; but none starts at night
+    // as written, so the answer the practice gave still reads them: 12:00 and 21:30 New York
+    // winter (UTC-5) are 17:00Z and 02:30Z the next day.
+    const r = await collect(list(['2027-01-12T12:00:00Z', '2027-01-12T21:30:00Z']), {
+      timeZone: 'America/New_York',
+      profile: answered(),
+    });
+    expect(r.summary.doubts).toEqual([]);
+    expect(isoStarts(r)).toEqual(['2027-01-12T17:00:00.000Z', '2027-01-13T02:30:00.000Z']);
+  });
+
   it('the answer is kept for its column only: a renamed start column is asked again', async () => {
     const hs = ['appointment_id', 'patient', 'date_of_birth', 'start_utc', 'status'];
     const file = files.write([
@@ -206,6 +236,18 @@ describe('4. names', () => {
     const r = await one(['Mary O. Neill']);
     expect(r.errors).toEqual([]);
     expect(r.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual([['Mary', 'Neill']]);
+  });
+
+  it("English names that begin with a Korean family name ('Kim Smith', 'Mrs Kim Smith', 'Lee Ann Jones') are sent unasked in Los Angeles", async () => {
+    const r = await one(['Kim Smith', 'Mrs Kim Smith', 'Lee Ann Jones', 'Ms Lee Ann Jones']);
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.firstName, a.patient.lastName])).toEqual([
+      ['Kim', 'Smith'],
+      ['Kim', 'Smith'],
+      ['Lee', 'Jones'],
+      ['Lee', 'Jones'],
+    ]);
   });
 
   it("'MAJOR Tom' is never sent with 'Major' dropped as a title (Tom alone)", async () => {
