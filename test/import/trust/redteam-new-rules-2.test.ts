@@ -178,6 +178,34 @@ describe('3. times marked UTC answered as the practice’s own clock', () => {
     expect(isoStarts(r)).toEqual(['2027-01-12T17:00:00.000Z', '2027-01-13T02:30:00.000Z']);
   });
 
+  it('an end column marked Z like the start is never read on another clock than the start', async () => {
+    // 10:00Z to 10:30Z answered as the practice's clock: 10:00 to 10:30 in New York (15:00Z).
+    // Read as UTC the end would be 5:30 AM, before the start: no row error for that.
+    const hs = ['appointment_id', 'patient', 'date_of_birth', 'start', 'end', 'status'];
+    const file = files.write([
+      hs.join(','),
+      '58231,"Ortega, Marisol",1960-06-14,2027-01-12T10:00:00Z,2027-01-12T10:30:00Z,scheduled',
+      '58232,"Osei, Kevin",1961-06-14,2027-01-12T11:00:00Z,2027-01-12T11:45:00Z,scheduled',
+    ]);
+    const profile = confirmedProfile(
+      files,
+      {
+        appointmentId: 'appointment_id',
+        patientName: 'patient',
+        dob: 'date_of_birth',
+        dateTime: 'start',
+        end: 'end',
+        status: 'status',
+      },
+      hs,
+      { markedUtc: { column: 'start' } },
+    );
+    const r = await collect(file, { timeZone: 'America/New_York', profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.errors).toEqual([]);
+    expect(isoStarts(r)).toEqual(['2027-01-12T15:00:00.000Z', '2027-01-12T16:00:00.000Z']);
+  });
+
   it('the answer is kept for its column only: a renamed start column is asked again', async () => {
     const hs = ['appointment_id', 'patient', 'date_of_birth', 'start_utc', 'status'];
     const file = files.write([
