@@ -260,6 +260,16 @@ describe('4. names', () => {
     ]);
   });
 
+  it("FAULT: a suffix after the Irish name ('Sean O Brien Jr', 'Patrick O Neill III') hides no lone O: refused, never sent as Brien", async () => {
+    const r = await one(['Sean O Brien Jr', 'Patrick O Neill III', 'Kevin O Hara, Sr.', 'Ann Baker']);
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Baker']);
+    expect(r.errors.map((e) => e.value)).toEqual([
+      'Sean O Brien Jr',
+      'Patrick O Neill III',
+      'Kevin O Hara, Sr.',
+    ]);
+  });
+
   it("'Mary O. Neill' (the initial with its dot) is sent as Mary Neill", async () => {
     const r = await one(['Mary O. Neill']);
     expect(r.errors).toEqual([]);
