@@ -286,6 +286,7 @@ export function startReader(ctx: {
       'Every appointment needs a start; check the export',
     );
     const p = asAnswered(parseStartDay(v), v);
+    audit?.yearDayMonth.note(v, refs.dateTime?.header);
     if (!p.ok) {
       noteOtherOrder(v);
       audit?.startFailed(refs.dateTime?.header, v);
@@ -327,6 +328,7 @@ export function startReader(ctx: {
       'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row',
     );
     const pd = asAnswered(parseStartDay(dv), dv);
+    audit?.yearDayMonth.note(dv, refs.date?.header);
     if (!pd.ok) {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder, pd.reason), dv);

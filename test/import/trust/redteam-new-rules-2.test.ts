@@ -300,6 +300,22 @@ describe('4. names', () => {
 });
 
 describe('5. damaged dates and ids', () => {
+  it('FAULT: year-day-month dates first shown past the first 500 rows (a month sorted by day) hold the whole file', async () => {
+    // 2027-DD-MM: 11 days of 50 visits each (days 1 to 11 of March, 550 rows, all read as a month
+    // 1 to 11 of the year), then the 15th, which has no month 15. Read year-month-day, the first
+    // 550 would go on 3 January to 3 November: held instead, as when the sample shows it.
+    const rows = ['Appt ID,Appt Date,Time,Patient ID,Patient,DOB,Status'];
+    let id = 7000;
+    for (let day = 1; day <= 11; day++)
+      for (let k = 0; k < 50; k++)
+        rows.push(
+          `${id++},2027-${String(day).padStart(2, '0')}-03,${8 + (k % 9)}:${k % 2 ? '30' : '00'},${id + 100000},"Pat${k}, Lee",1970-01-0${1 + (k % 9)},Confirmed`,
+        );
+    rows.push(`${id++},2027-15-03,9:00,${id + 100000},"Late, Ann",1971-02-02,Confirmed`);
+    const r = await collect(files.write(rows), la);
+    expect((r.summary.doubts ?? []).some((d) => d.kind === 'date-order')).toBe(true);
+  });
+
   it('sixteen-digit ids that end in other digits than zero are not rounded', () => {
     expect(roundedLongIds(['2027031508300001', '2027031509000002', '2027031509300010'])).toBeUndefined();
   });
