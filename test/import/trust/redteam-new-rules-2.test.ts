@@ -46,6 +46,22 @@ describe('1. an account beside a guarantor', () => {
     expect(held || new Set(under700).size <= 1).toBe(true);
   });
 
+  it("FAULT: a visit's account covering two bookings of one day (lab, then the doctor) is no proof: still asked", async () => {
+    // MEDITECH-style per-visit accounts: Diego's two bookings on 15 March share the visit's
+    // account 482; his next visit would have another. Nobody comes back on another day.
+    const r = await collect(
+      files.write([
+        HEADER,
+        '3/15/2027,8:30 AM,482,"Munoz, Diego",7/4/2014,"Munoz, Rosa",Dr. Castillo,Kept',
+        '3/15/2027,9:00 AM,482,"Munoz, Diego",7/4/2014,"Munoz, Rosa",Dr. Castillo,Kept',
+        '3/15/2027,9:30 AM,483,"Munoz, Lucia",2/28/2017,"Munoz, Rosa",Dr. Castillo,Kept',
+        '3/15/2027,10:30 AM,1175,"Thompson, Gerald",12/19/1950,"Thompson, Gerald",Dr. Castillo,Confirmed',
+      ]),
+      la,
+    );
+    expect(doubtText(r)).toMatch(/each patient's own number/);
+  });
+
   it("guarantor written 'Rosa Munoz' on one row and 'Munoz, Rosa' on another: still asked (no proof), never sent unasked", async () => {
     const r = await collect(
       files.write([
