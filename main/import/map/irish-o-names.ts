@@ -9,6 +9,7 @@
 // O'Neil, O'Riordan, O'Keeffe; pandapeters.wordpress.com/2009/03/10/irish-surnames, from the Cork
 // phone book: O'Sullivan, O'Brien...), the common ones, written also without the O in Ireland and
 // abroad (Kelly, Sullivan), which is why a lone O before them cannot be read either way.
+import { withoutSuffix } from './names.ts';
 import { foldAccents } from './status-vocabulary.ts';
 
 const O_NAMES = new Set(
@@ -26,8 +27,12 @@ const O_NAMES = new Set(
  *  is an initial, and `Ó` with its accent a particle (proper-case.ts). */
 export function loneOBeforeIrishName(named: string): string | undefined {
   // One look for the many names without a lone O.
-  if (!/ [Oo]['’]? /.test(named) || named.includes(',')) return undefined;
-  const w = named.trim().split(/\s+/);
+  if (!/ [Oo]['’]? /.test(named)) return undefined;
+  // A suffix after the name (`Sean O Brien Jr`, `Sean O Brien, Jr`) is dropped by the name's
+  // reading, so it hides nothing here: the words before it are the name.
+  const name = withoutSuffix(named);
+  if (name.includes(',')) return undefined;
+  const w = name.split(/\s+/);
   // `Sean O’ Brien`: the apostrophe typed, a space after it.
   if (w.length < 3 || !/^[Oo]['’]?$/.test(w.at(-2)!)) return undefined;
   const last = w.at(-1)!;

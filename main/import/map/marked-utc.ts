@@ -54,3 +54,19 @@ export function clockAsWritten(p: DateTimeParse): DateTimeParse {
     dateOnly: false,
   };
 }
+
+/** The UTC instant a start's mark states (a `Z` or zero offset, `UTC` after the time, or a UTC
+ *  header over a time written with no zone), read as that UTC; undefined for a start marked
+ *  otherwise, a date alone, or a value not read. What the answer sets aside, to be checked
+ *  against the clock it keeps (trust/answered-utc.ts). */
+export function markedInstant(p: DateTimeParse, utcHeader: boolean): Date | undefined {
+  if (!p.ok) return undefined;
+  if (p.kind === 'instant') {
+    if (p.midnightOf || (p.offset !== undefined && !isZeroOffset(p.offset))) return undefined;
+    return p.instant;
+  }
+  if (p.dateOnly || !(isUtcName(p.zone) || (utcHeader && !p.zone))) return undefined;
+  const { year, month, day } = p.date;
+  const { hour, minute } = p.time;
+  return new Date(Date.UTC(year, month - 1, day, hour, minute));
+}

@@ -24,6 +24,9 @@ export { parseProviderName, providerDisplayName, type ProviderName } from './pro
 // After a space or a comma alone (`SMITH,JOHN,JR`, `John Smith,Jr`: the given name had been `John Jr`,
 // and `Jr` the given name of `John Smith`).
 const SUFFIX = /(?:\s*,\s*|\s+)(jr|jnr|sr|snr|ii|iii|iv|2nd|3rd|esq)\.?(?=\s*(,|$))/i;
+/** The name without a generational suffix (`Sean O Brien Jr`, `John Smith, III`): what the name
+ *  parser reads, so what a check of its words must see. */
+export const withoutSuffix = (name: string): string => name.replace(SUFFIX, '').trim();
 // Another name after the name, `Smith, Robert aka Bob`, `Jones, Mary née Smith`: an alias or a
 // maiden name, not part of the legal name (it had gone into the given name, and the derived
 // patient id): left out with all after it, like a note in brackets. A word must follow, so the

@@ -21,7 +21,7 @@ import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
-import { clockAsWritten, isUtcName, isZeroOffset, marksUtcByMistake } from './marked-utc.ts';
+import { clockAsWritten, isUtcName, isZeroOffset, markedInstant, marksUtcByMistake } from './marked-utc.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -64,8 +64,19 @@ export function startReader(ctx: {
     ctx.profile?.markedUtc,
     (refs.time ?? refs.dateTime ?? refs.date)?.header,
   );
-  const asAnswered = (p: ReturnType<typeof parseDateTime>): ReturnType<typeof parseDateTime> =>
-    ownClock ? clockAsWritten(p) : p;
+  // Each start the answer reads as written is audited beside the UTC it is marked as: a later
+  // export whose times really are UTC now (the export fixed) is held, never moved by the answer.
+  const asAnswered = (
+    p: ReturnType<typeof parseDateTime>,
+    value: string,
+  ): ReturnType<typeof parseDateTime> => {
+    if (!ownClock) return p;
+    const read = clockAsWritten(p);
+    const marked = audit ? markedInstant(p, utcHeader) : undefined;
+    if (marked && read.ok && read.kind === 'local')
+      audit!.answeredUtc.start(read.time.hour, Math.floor(localMinutes(marked) / 60), value);
+    return read;
+  };
   /** A start's time of day as the answer reads it (1:30 → 13:30 where 1 to 6 are after noon),
    *  audited as read: written with AM/PM, or outside the answer, it is as written. */
   const clockTime = (time: TimeOfDay, meridiem: boolean, v: string): TimeOfDay => {
@@ -274,7 +285,8 @@ export function startReader(ctx: {
       'the appointment date and time are empty',
       'Every appointment needs a start; check the export',
     );
-    const p = asAnswered(parseStartDay(v));
+    const p = asAnswered(parseStartDay(v), v);
+    audit?.yearDayMonth.note(v, refs.dateTime?.header);
     if (!p.ok) {
       noteOtherOrder(v);
       audit?.startFailed(refs.dateTime?.header, v);
@@ -315,7 +327,8 @@ export function startReader(ctx: {
       // A report that prints the day once, on its first row, leaves it blank on the rows below.
       'Every appointment needs a date; if the report prints it only on the first row of a day, export with the date on every row',
     );
-    const pd = asAnswered(parseStartDay(dv));
+    const pd = asAnswered(parseStartDay(dv), dv);
+    audit?.yearDayMonth.note(dv, refs.date?.header);
     if (!pd.ok) {
       noteOtherOrder(dv);
       cursor.fail('date', pd.reason, dateHint(dv, dateOrder, pd.reason), dv);
@@ -345,7 +358,7 @@ export function startReader(ctx: {
         offset = ownClock && isZeroOffset(pt.offset) ? undefined : pt.offset;
       } else {
         // Some programs write a time as a date-time (`1899-12-30 09:00:00`, D4W's start_time).
-        const ptd = asAnswered(parseStart(tv));
+        const ptd = asAnswered(parseStart(tv), tv);
         if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
           audit?.startFailed(refs.time?.header, tv);
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);

@@ -71,8 +71,8 @@ export function sharedByPeople(
  * Whether the file shows an account column (`Acct #`) to be each patient's own, beside the
  * guarantor's column (`Guarantor`, `Responsible Party`): two people under one guarantor (a
  * mother's two children) have accounts of their own, so the account is neither the guarantor's
- * nor the family's; every person keeps one account on all their rows, and someone comes twice
- * with it, so it is no per-visit account either (MEDITECH's `Account Number` is one visit's); and
+ * nor the family's; every person keeps one account on all their rows, and someone comes back with
+ * it on another day, so it is no per-visit account either (MEDITECH's `Account Number` is one visit's); and
  * no account is given to two people. Anything short of all three says nothing.
  */
 export function ownAccountsUnderOneGuarantor(
@@ -81,9 +81,12 @@ export function ownAccountsUnderOneGuarantor(
   guarantorCol: number,
   nameCols: readonly number[],
   dobCol: number | undefined,
+  /** The start's date (or date-time) column: the second visit must be on another day. */
+  dayCol?: number,
 ): boolean {
   if (nameCols.length === 0 || sharedByPeople(rows, accountCol, nameCols, dobCol)) return false;
   const accountOf = new Map<string, string>();
+  const firstDay = new Map<string, string>();
   const byGuarantor = new Map<string, Array<{ who: Person; account: string }>>();
   let cameTwice = false;
   let apart = false;
@@ -95,7 +98,12 @@ export function ownAccountsUnderOneGuarantor(
     const key = `${who.name}\u0001${dobCol === undefined ? '' : (row[dobCol] ?? '').trim()}`;
     const before = accountOf.get(key);
     if (before !== undefined && before !== account) return false;
-    if (before !== undefined) cameTwice = true;
+    // Back on another day: a visit's account (MEDITECH's, a hospital encounter's) may cover two
+    // bookings of one day (a lab draw, then the doctor), never the next week's visit.
+    const day = dayCol === undefined ? '' : ((row[dayCol] ?? '').trim().split(/[\sT]/)[0] ?? '');
+    if (before !== undefined && (dayCol === undefined || (day !== '' && firstDay.get(key) !== day)))
+      cameTwice = true;
+    if (before === undefined) firstDay.set(key, day);
     accountOf.set(key, account);
     const guarantor = (row[guarantorCol] ?? '').trim().toLowerCase();
     if (!namesOneGuarantor(guarantor)) continue;

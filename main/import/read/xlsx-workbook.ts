@@ -287,7 +287,9 @@ export function readSheet(
       else if (name === 'c') {
         const col = ref ? reference(ref).col : values.length;
         const { text, date } = cellText(type, style, v, inline, book, stringDated);
-        const format = date && v !== '' ? book.formats[Number(style ?? 0)] : undefined;
+        // Only a number's format shows it: a text cell (`03/04/2027` typed or pasted) is shown as
+        // written whatever format a person gave its column, so it states no order of its own.
+        const format = date && v !== '' && type === 'n' ? book.formats[Number(style ?? 0)] : undefined;
         if (format?.kind === 'date' && format.order) {
           sheet.formatOrders ??= new Map();
           const before = sheet.formatOrders.get(col);

@@ -103,13 +103,22 @@ function accountShownOwn(
     .filter((f) => f.field === 'patientName' || f.field === 'firstName' || f.field === 'lastName')
     .map((f) => f.column);
   const dob = recognition.fields.find((f) => f.field === 'dob')?.column;
+  const day = recognition.fields.find((f) => f.field === 'date' || f.field === 'dateTime')?.column;
   const cols = [column, ...nameCols, ...(dob ? [dob] : [])];
   return headers
     .filter((h) => h !== column && !cols.includes(h) && guarantorColumn(h))
     .some((g) => {
-      const rows = zip([...cols, g].map((h) => sampleValues(h)));
+      const rows = zip([...cols, g, ...(day ? [day] : [])].map((h) => sampleValues(h)));
       const names = nameCols.map((_, i) => i + 1);
-      return ownAccountsUnderOneGuarantor(rows, 0, cols.length, names, dob ? cols.length - 1 : undefined);
+      const dobAt = dob ? cols.length - 1 : undefined;
+      return ownAccountsUnderOneGuarantor(
+        rows,
+        0,
+        cols.length,
+        names,
+        dobAt,
+        day ? cols.length + 1 : undefined,
+      );
     });
 }
 

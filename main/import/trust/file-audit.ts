@@ -33,6 +33,8 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { AnsweredUtc } from './answered-utc.ts';
+import { YearDayMonthStarts } from './year-day-month.ts';
 import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
@@ -194,6 +196,10 @@ export class FileAudit {
 
   /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
   readonly startDays = new StartDayRows();
+  /** Starts read as written by the practice's marked-UTC answer, beside their UTC (answered-utc.ts). */
+  readonly answeredUtc = new AnsweredUtc();
+  /** Start dates that can only be year-day-month, over every row (year-day-month.ts). */
+  readonly yearDayMonth = new YearDayMonthStarts();
   /** The clock the start times are written on (12-hour without AM/PM, `12:30 AM`). */
   private readonly startClock = new StartClock();
   /** Starts written as instants, and those at night in the practice's zone (instantStart). */
@@ -657,6 +663,12 @@ export class FileAudit {
         question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at those hours'),
       });
     }
+    const answeredUtc = this.opts.timeField
+      ? this.answeredUtc.doubt(this.startTimeColumn(this.opts.timeField), this.opts.timeZone)
+      : undefined;
+    if (answeredUtc) out.push(answeredUtc);
+    const yearDayMonth = this.yearDayMonth.doubt();
+    if (yearDayMonth) out.push(yearDayMonth);
     if (this.opts.timeField && !this.notHhmm && this.dottedDecimal && !this.dottedOtherMinute) {
       out.push({
         check: 'not-hhmm',

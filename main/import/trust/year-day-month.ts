@@ -29,6 +29,22 @@ function onlyYearMonthDay(text: string): boolean {
   return !!m && Number(m[3]) <= 12 && Number(m[4]) > 12;
 }
 
+/** The hold for the start's date column `header` whose value `v` can only be year-day-month
+ *  (read so as `read`), `other` one that would go with month and day swapped. */
+function doubtOf(header: string, v: string, read: string, other: string | undefined): Doubt {
+  return {
+    kind: 'date-order',
+    column: header,
+    message: `'${v.trim()}' (column '${header}') has no month ${v.trim().split(/[-/.]/)[1]}: it can only be year-day-month (${read}), so the column's other dates may be too${other ? `, and '${other.trim()}' would go with month and day swapped` : ''}`,
+    samples: other ? [v.trim(), other.trim()] : [v.trim()],
+    question:
+      'Can the export write its dates year-month-day (2027-03-15), or with the month by name? Export again so; until then this file is not sent',
+  };
+}
+
+/** A year-first date whose month and day may be either way round (`2027-04-03`). */
+const BOTH_WAYS = /^\d{4}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])(?!\d)/;
+
 /** The hold for the start's date column when one of its values can only be year-day-month. */
 export function yearDayMonthDoubt(start: DateColumn | undefined): Doubt | undefined {
   if (!start) return undefined;
@@ -38,17 +54,41 @@ export function yearDayMonthDoubt(start: DateColumn | undefined): Doubt | undefi
   for (const v of start.values) {
     const read = onlyYearDayMonth(v);
     if (!read) continue;
-    const other = start.values.find((w) =>
-      /^\d{4}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])(?!\d)/.test(w.trim()),
+    return doubtOf(
+      start.header,
+      v,
+      read,
+      start.values.find((w) => BOTH_WAYS.test(w.trim())),
     );
-    return {
-      kind: 'date-order',
-      column: start.header,
-      message: `'${v.trim()}' (column '${start.header}') has no month ${v.trim().split(/[-/.]/)[1]}: it can only be year-day-month (${read}), so the column's other dates may be too${other ? `, and '${other.trim()}' would go with month and day swapped` : ''}`,
-      samples: other ? [v.trim(), other.trim()] : [v.trim()],
-      question:
-        'Can the export write its dates year-month-day (2027-03-15), or with the month by name? Export again so; until then this file is not sent',
-    };
   }
   return undefined;
+}
+
+/**
+ * The same over every row of the file, not only the first ones the mapping was decided on: a
+ * month's list sorted by day shows its first day past the 12th (`2027-13-03`) only after the
+ * first 500 rows of a busy practice, and by then every row before it would have gone with month
+ * and day swapped (file-audit.ts holds the whole file on it, as on the first rows).
+ */
+export class YearDayMonthStarts {
+  private provenYmd = false;
+  private found?: { header: string; value: string; read: string };
+  private other?: string;
+
+  note(value: string, header: string | undefined): void {
+    if (this.provenYmd || header === undefined || !/^\s*\d{4}/.test(value)) return;
+    if (onlyYearMonthDay(value)) {
+      this.provenYmd = true;
+      return;
+    }
+    if (this.other === undefined && BOTH_WAYS.test(value.trim())) this.other = value;
+    if (this.found) return;
+    const read = onlyYearDayMonth(value);
+    if (read) this.found = { header, value, read };
+  }
+
+  doubt(): Doubt | undefined {
+    if (this.provenYmd || !this.found) return undefined;
+    return doubtOf(this.found.header, this.found.value, this.found.read, this.other);
+  }
 }
