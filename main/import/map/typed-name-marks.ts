@@ -23,8 +23,10 @@ const STRAY_JOINER =
   /(?<![\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}])/gu;
 /** Spaces other than the space bar's: no-break, narrow no-break, figure and ideographic. */
 const OTHER_SPACE = /[\u00a0\u2007\u202f\u3000]/g;
-/** Full-width ASCII (U+FF01-FF5E), what an East Asian input method types in full-width mode. */
-const FULL_WIDTH = /[\uff01-\uff5e]/g;
+/** Full-width Latin letters and digits, and the apostrophe, hyphen and dot of a name, what an East
+ *  Asian input method types in full-width mode. Not the full-width comma: between names in
+ *  Chinese or Japanese characters (`佐藤，花子`) it is no Last, First comma (name-commas.test). */
+const FULL_WIDTH = /[\uff07\uff0d\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
 
 /** `cell` with the marks above read as typed; most names are ASCII and are returned at once. */
 export function typedNameMarks(cell: string): string {

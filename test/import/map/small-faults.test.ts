@@ -194,3 +194,12 @@ describe('a title line saying the times are UTC, under the answer that the UTC m
     expect(r.summary.doubts.map((d) => d.check)).toEqual(['title-zone']);
   });
 });
+
+describe('full-width marks other than a name’s letters stay', () => {
+  it('a full-width comma is not folded; digits are, and refused as any number in a name', async () => {
+    expect(typedNameMarks('佐藤，花子')).toBe('佐藤，花子');
+    const p = await probe('Ｍａｒｙ Ｓｍｉｔｈ １２３４５');
+    expect(p.sent).toBeUndefined();
+    expect(p.error).toContain('more than a name');
+  });
+});
