@@ -660,6 +660,13 @@ const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw', 'intake', 'exam'
 
 /** The built-in vocabulary read outside the status column (a free column, the type, a reason, a
  *  note): as classifyBuiltInStatus, but the codes of STATUS_COLUMN_ONLY are no status there. */
+/** Outside the status column (a type, a reason, a note): the text reads as cancelled, or as a
+ *  category that lumps cancellations with no-shows (`Canceled/No Show`), which may be one. Both
+ *  are asked about where a cancellation is (a doubt holds the file), never read as booked. */
+export function mayBeCancelled(text: string): boolean {
+  return classifyOutsideStatus(text) === 'CANCEL' || lumpsMissedWithCancelled(text);
+}
+
 export function classifyOutsideStatus(word: string): ReturnType<typeof classifyBuiltInStatus> {
   const meaning = classifyBuiltInStatus(word);
   return meaning !== 'unknown' && STATUS_COLUMN_ONLY.has(normalizeStatus(word)) ? 'unknown' : meaning;

@@ -203,3 +203,18 @@ describe('full-width marks other than a name’s letters stay', () => {
     expect(p.error).toContain('more than a name');
   });
 });
+
+describe('the lumped category outside the status column is asked as a cancellation is', () => {
+  it('a Type `Canceled/No Show` with no status column holds the file (off-book-text), never sent as booked unasked', async () => {
+    const r = await collect(
+      files.write([
+        'MRN,Patient Name,DOB,Appt Date,Appt Time,Type',
+        '30411,Mary Jones,03/12/1970,12/15/2026,9:00 AM,Canceled/No Show',
+        '30412,John Smith,01/02/1965,12/15/2026,9:15 AM,Follow-up',
+        '30413,Sarah Wilson,07/22/1988,12/15/2026,9:30 AM,Follow-up',
+      ]),
+      { timeZone: NEW_YORK },
+    );
+    expect(r.summary.doubts.map((d) => d.check)).toContain('off-book-text');
+  });
+});
