@@ -15,14 +15,17 @@
  *  an em dash before a small letter (`Mu–oz`, `Le—n`), which stay for the garbled check. */
 const DASH_BEFORE_CAPITAL = /(?<=\p{L})[\u2012-\u2015](?=\p{Lu})|[\u2010\u2011]/gu;
 /** Invisible marks with no letter to them: soft hyphen, zero-width space, word joiner, byte-order
- *  mark. (The zero-width joiners are letters' business in Persian and Indic scripts: below.) */
-const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+ *  mark. (The zero-width joiners are letters' business in Persian and Indic scripts: below.) A
+ *  soft hyphen after a letter from `Â` to `ÿ`, or a no-break space after `Â` or `Ã`, is kept: it
+ *  is what Windows-1252 makes of a UTF-8 byte (`GarcÃ­a` is García's `í` read so), the sign the
+ *  garbled check (garbled-text.ts) needs, on the same terms. */
+const INVISIBLE = /(?<![\u00c2-\u00ff])\u00ad|[\u200b\u2060\ufeff]/g;
 /** A zero-width joiner or non-joiner not between two letters of a script that joins (Arabic,
  *  Persian, the Indic scripts): beside a Latin letter, a space or the cell's edge it joins nothing. */
 const STRAY_JOINER =
   /(?<![\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}])/gu;
 /** Spaces other than the space bar's: no-break, narrow no-break, figure and ideographic. */
-const OTHER_SPACE = /[\u00a0\u2007\u202f\u3000]/g;
+const OTHER_SPACE = /(?<![ÂâÃã])\u00a0|[\u2007\u202f\u3000]/g;
 /** Full-width Latin letters and digits, and the apostrophe, hyphen and dot of a name, what an East
  *  Asian input method types in full-width mode. Not the full-width comma: between names in
  *  Chinese or Japanese characters (`佐藤，花子`) it is no Last, First comma (name-commas.test). */

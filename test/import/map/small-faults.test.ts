@@ -218,3 +218,11 @@ describe('the lumped category outside the status column is asked as a cancellati
     expect(r.summary.doubts.map((d) => d.check)).toContain('off-book-text');
   });
 });
+
+describe('what a wrong text encoding left stays for the garbled check', () => {
+  it('a soft hyphen or no-break space after Ã or Â (UTF-8 read as Windows-1252) is kept', () => {
+    expect(typedNameMarks('GarcÃ\u00ada')).toBe('GarcÃ\u00ada');
+    expect(typedNameMarks('JosÃ\u00a0')).toBe('JosÃ\u00a0');
+    expect(typedNameMarks('Smi\u00adth')).toBe('Smith');
+  });
+});
