@@ -68,6 +68,10 @@ describe('typographic marks in a name are read as typed', () => {
     ['Ana Le—n', 'garbled'],
     // A dash with spaces round it sets a note apart as often as a name (`NEW PT – Lee`): refused.
     ['Mary Smith – Jones', 'more than a name'],
+    // UTF-8 read as Windows-1252: MÖLLER's Ö is `Ã` and an en dash (byte 0x96), never a hyphen
+    // (a real `é` on the line keeps the reader from repairing it whole: mojibake.test).
+    ['José MÃ–LLER', 'garbled'],
+    ['Ana José–Garcia', 'garbled'], // an accented letter before the dash: as before
   ])('%s is a row error naming the value', async (name, words) => {
     const p = await probe(name);
     expect(p.sent).toBeUndefined();
