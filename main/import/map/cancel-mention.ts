@@ -17,7 +17,7 @@ import {
   BUILT_IN_STATUS,
   CANCEL_CODES,
   CANCEL_STEM,
-  classifyOutsideStatus,
+  mayBeCancelled,
   NEGATIONS,
   normalizeStatus,
   UNDONE,
@@ -185,6 +185,6 @@ function isCancelPhrase(tokens: readonly string[], text: string, short = false):
       tokens.some((t) => CANCEL_PHRASE_WORDS.has(t)) ||
       text.includes('%') ||
       /\p{Ll}\p{Lu}/u.test(text)) &&
-    classifyOutsideStatus(text) === 'CANCEL'
+    mayBeCancelled(text)
   );
 }

@@ -66,3 +66,24 @@ for (const [name, forms] of FORMS)
 export function knownShortForm(a: string, b: string): boolean {
   return FORM_OF.get(a)?.has(b) === true || FORM_OF.get(b)?.has(a) === true;
 }
+
+/** `short` is a short form of the given name `full` (both lower case): a known one (`bob` of
+ *  `robert`), or its beginning, two letters or more short of it (`chris` of `christopher`, `kim`
+ *  of `kimberly`; not `ann` of `anne`, a spelling of its own). */
+export function shortFormOf(short: string, full: string): boolean {
+  if (FORM_OF.get(short)?.has(full) === true) return true;
+  return short.length >= 2 && full.length >= short.length + 2 && full.startsWith(short);
+}
+
+/** A given name and another in brackets right after it (`Bob (Robert) Smith`, `Smith, Bob
+ *  (Robert)`). Names are written legal name first and the name the patient goes by in brackets
+ *  (`Robert (Bob)`), which the brackets' removal keeps; written the other way round, a short form
+ *  with its full form in brackets, the bracketed one is the legal name and the short form goes:
+ *  `Bob (Robert) Smith` is Robert Smith (it had gone as Bob). Two names not short and full of one
+ *  another (`Grace (Xiao) Li`) are left to the legal-first order. */
+const NAME_THEN_BRACKETED = /(^|[\s,])(\p{L}[\p{L}'’-]*)\s*\(\s*(\p{L}[\p{L}'’-]*)\s*\)/gu;
+export function legalNameInBrackets(cell: string): string {
+  return cell.replace(NAME_THEN_BRACKETED, (whole, before: string, outer: string, inner: string) =>
+    shortFormOf(outer.toLowerCase(), inner.toLowerCase()) ? `${before}${inner}` : whole,
+  );
+}

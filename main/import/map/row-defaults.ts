@@ -11,7 +11,7 @@ import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
 import { saysCancelled } from './cancel-mention.ts';
-import { classifyOutsideStatus } from './status-vocabulary.ts';
+import { classifyOutsideStatus, mayBeCancelled } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -234,7 +234,7 @@ export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   return parts.some((p) => {
     if (namesBlockedTime(p)) return true;
     const m = classifyOutsideStatus(p);
-    return m === 'skip' || (!blocksOnly && m === 'CANCEL');
+    return m === 'skip' || (!blocksOnly && (m === 'CANCEL' || mayBeCancelled(p)));
   });
 }
 

@@ -78,6 +78,8 @@ import { credentialOf } from './provider-credentials.ts';
 import { clip } from './row-problem.ts';
 import { dateHint } from './row-start.ts';
 import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-status-marks.ts';
+import { typedNameMarks } from './typed-name-marks.ts';
+import { legalNameInBrackets } from './given-name-forms.ts';
 
 export { NO_EMAIL };
 
@@ -343,8 +345,8 @@ export function patientReader(ctx: {
     checkChartFlag('firstName', firstRaw, booked);
     checkChartFlag('middleName', middleCell(), booked);
     marker = '';
-    let first = withoutNotes(firstRaw, note);
-    let last = withoutNotes(lastRaw, note);
+    let first = withoutNotes(typedNameMarks(firstRaw), note);
+    let last = withoutNotes(typedNameMarks(lastRaw), note);
     let middle: string;
     /** The one-column name without its notes, when it is the name read. */
     let named = '';
@@ -352,7 +354,7 @@ export function patientReader(ctx: {
     let mark: string | undefined;
     let order: BothWays = 'none';
     if (!first && !last && nameRaw) {
-      named = withNameComma(withoutNotes(nameRaw, note));
+      named = withNameComma(withoutNotes(typedNameMarks(nameRaw), note));
       mark = statusMarkAtEdge(named);
       const scriptFirst = nameOrder === 'auto' && FAMILY_FIRST_SCRIPT.test(named);
       const n = splitName(named, scriptFirst ? 'last-first' : nameOrder, capitals);
@@ -916,6 +918,8 @@ const MULTIPLE_MARKER = /^\s*(?:(?:twin|triplet|baby|multiple)\s*[a-d1-4]|[a-d])
 /** The cell without its notes; `onNote` is told each bracketed note left out. */
 function withoutNotes(cell: string, onNote?: (note: string) => void): string {
   if (!/[([{'"‘“]/.test(cell)) return cell;
+  // `Bob (Robert)`: a short form first and its full form in brackets is the legal name bracketed.
+  if (cell.includes('(')) cell = legalNameInBrackets(cell);
   if (onNote) for (const m of cell.matchAll(BRACKETED)) onNote(m[0].trim().slice(1, -1));
   return cell
     .replace(ESCAPED_APOSTROPHE, "$1'")

@@ -132,8 +132,14 @@ export function startReader(ctx: {
     ),
   ];
   // A zone the report's title states (`Time Zone: Central Time`, `all times in UTC`) is written
-  // for every time of the file, as a header's is; the question names its line.
-  const statedZones = (ctx.statedZones ?? []).filter((s) => !(utcHeader && isUtcName(s.written)));
+  // for every time of the file, as a header's is; the question names its line. A title's UTC is
+  // set aside as the header's is, and also where the start column's UTC marks are answered as the
+  // practice's own clock (ownClock): `All times in UTC` above `10:00Z` is the same mark said once
+  // more, and the answer that the marks are the practice's clock covers it (the file had stayed
+  // held, asked about the title once the cells' `Z` was answered).
+  const statedZones = (ctx.statedZones ?? []).filter(
+    (s) => !((utcHeader || ownClock) && isUtcName(s.written)),
+  );
   /** The zones written for a start whose cells write none: its headers' and its title's. Whether
    *  one of them is the practice's (checked against a UTC header's in zonedStart). */
   const checkHeaderZones = (at: Date): boolean => {

@@ -373,6 +373,27 @@ const MISSED = new Set(
   STATUS_WORDS.flatMap((g) => (g.meaning !== 'skip' && g.missed ? g.words.flatMap(spellings) : [])),
 );
 
+/** What joins two outcomes a report counts together (`Canceled/No Show`, `Late Cancel/No Show`,
+ *  `Cancelled or No Show`, `Cancel & No-Show`). A dash, a colon or brackets give the cancellation
+ *  its reason instead (athenaOne's `Cancelled - No Show`: see cancelStem). */
+const EITHER = /\s*(?:[/\\|&+,]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu;
+
+/** A cancellation and a missed visit joined as either one (EITHER): a report's category that
+ *  lumps the two outcomes, as practice reports total "cancellations and no-shows" together. A
+ *  no-show is a live appointment the patient missed, a cancellation is gone: the value cannot say
+ *  which this row is, so it is asked, as `No Show/Cancelled` and `NS/CX` are. */
+function lumpsMissedWithCancelled(text: string): boolean {
+  const parts = text
+    .split(EITHER)
+    .map((p) => normalizeStatus(p))
+    .filter(Boolean);
+  return (
+    parts.length > 1 &&
+    parts.some((p) => p.split(' ').some((t) => CANCEL_STEM.test(t))) &&
+    parts.some((p) => MISSED.has(p))
+  );
+}
+
 /** Words after a stage that say it is done (`Check-In Completed`, `Aufnahme erledigt`). */
 const DONE = new Set([
   'completed',
@@ -515,6 +536,7 @@ export function statusWordMeaning(
     const q = qualified(tokens);
     if (q !== 'unknown') return q;
     const stem = cancelStem(tokens);
+    if (stem === 'CANCEL' && lumpsMissedWithCancelled(text)) return 'unknown';
     if (stem !== 'unknown') return stem;
     if (bookedParts(text)) return 'NEW';
     if (stageDone(tokens)) return 'NEW';
@@ -595,6 +617,13 @@ const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw', 'intake', 'exam'
 
 /** The built-in vocabulary read outside the status column (a free column, the type, a reason, a
  *  note): as classifyBuiltInStatus, but the codes of STATUS_COLUMN_ONLY are no status there. */
+/** Outside the status column (a type, a reason, a note): the text reads as cancelled, or as a
+ *  category that lumps cancellations with no-shows (`Canceled/No Show`), which may be one. Both
+ *  are asked about where a cancellation is (a doubt holds the file), never read as booked. */
+export function mayBeCancelled(text: string): boolean {
+  return classifyOutsideStatus(text) === 'CANCEL' || lumpsMissedWithCancelled(text);
+}
+
 export function classifyOutsideStatus(word: string): ReturnType<typeof classifyBuiltInStatus> {
   const meaning = classifyBuiltInStatus(word);
   return meaning !== 'unknown' && STATUS_COLUMN_ONLY.has(normalizeStatus(word)) ? 'unknown' : meaning;

@@ -6,7 +6,7 @@
 // are status words. Cancel words only on rows the status already cancels hold nothing.
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
-import { classifyOutsideStatus, foldAccents, normalizeStatus } from '../map/status-vocabulary.ts';
+import { foldAccents, mayBeCancelled, normalizeStatus } from '../map/status-vocabulary.ts';
 
 export interface CancelTextColumn {
   header: string;
@@ -54,8 +54,6 @@ const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
  *  also a type code) says nothing. */
 export function typeSaysCancelled(value: string): boolean {
   return (
-    normalizeStatus(value).length > 1 &&
-    classifyOutsideStatus(value) === 'CANCEL' &&
-    !CANCELLATION_NOUN.test(foldAccents(value))
+    normalizeStatus(value).length > 1 && mayBeCancelled(value) && !CANCELLATION_NOUN.test(foldAccents(value))
   );
 }
