@@ -26,6 +26,20 @@ function birthDays(dob: string): Set<string> {
   return days;
 }
 
+/** The day part of a start's cell as written: the cell without a time at its end (`3/2/2027 9:00
+ *  AM`, `2027-03-02T09:00Z` → `3/2/2027`, `2027-03-02`). The whole cell otherwise: `Tue 3/2/2027`
+ *  or `Mar 2, 2027` is one day, where its first word alone (`Tue`, `Mar`) would make every Tuesday
+ *  or every March day one. */
+export function dayOf(cell: string): string {
+  return cell
+    .trim()
+    .replace(
+      /(?:T|\s+)\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?|[ap])?\s*(?:Z|[+-]\d{2}:?\d{2})?$/i,
+      '',
+    )
+    .toLowerCase();
+}
+
 /** A person as the row names them: the name cells, folded, and the days the birth date may be. */
 interface Person {
   name: string;
@@ -100,7 +114,7 @@ export function ownAccountsUnderOneGuarantor(
     if (before !== undefined && before !== account) return false;
     // Back on another day: a visit's account (MEDITECH's, a hospital encounter's) may cover two
     // bookings of one day (a lab draw, then the doctor), never the next week's visit.
-    const day = dayCol === undefined ? '' : ((row[dayCol] ?? '').trim().split(/[\sT]/)[0] ?? '');
+    const day = dayCol === undefined ? '' : dayOf(row[dayCol] ?? '');
     if (before !== undefined && (dayCol === undefined || (day !== '' && firstDay.get(key) !== day)))
       cameTwice = true;
     if (before === undefined) firstDay.set(key, day);

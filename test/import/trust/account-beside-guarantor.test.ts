@@ -4,7 +4,7 @@
 // under the same account (so no per-visit account either). Then the file goes unasked (MicroMD PM,
 // corpus 235); short of that, it is still asked. Expected values worked out by hand from the rows.
 import { describe, expect, it } from 'vitest';
-import { ownAccountsUnderOneGuarantor } from '../../../main/import/map/shared-accounts.ts';
+import { dayOf, ownAccountsUnderOneGuarantor } from '../../../main/import/map/shared-accounts.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
@@ -85,5 +85,18 @@ describe('ownAccountsUnderOneGuarantor', () => {
     const gerald = ['1175', 'Thompson, Gerald', '12/19/1950', 'Thompson, Gerald'];
     const keiko = ['2204', 'Yamamoto, Keiko', '5/13/1983', 'Yamamoto, Keiko'];
     expect(own([gerald, keiko, gerald])).toBe(false);
+  });
+});
+
+describe('dayOf: the day of a start cell, for "back on another day"', () => {
+  it('drops a time at the end and keeps the whole date, weekday and month names included', () => {
+    expect(dayOf('3/2/2027 9:00 AM')).toBe('3/2/2027');
+    expect(dayOf('2027-03-02T09:00:00Z')).toBe('2027-03-02');
+    expect(dayOf('2027-03-02 14:30-05:00')).toBe('2027-03-02');
+    expect(dayOf('Tue 3/2/2027 9:00a')).toBe('tue 3/2/2027');
+    // Two days of March, or two Tuesdays, are two days: not their first word alone.
+    expect(dayOf('Mar 2, 2027')).not.toBe(dayOf('Mar 9, 2027'));
+    expect(dayOf('Tue, March 2, 2027 10:15 AM')).not.toBe(dayOf('Tue, March 9, 2027 10:15 AM'));
+    expect(dayOf('Tue, March 2, 2027 10:15 AM')).toBe(dayOf('Tue, March 2, 2027 2:00 PM'));
   });
 });
