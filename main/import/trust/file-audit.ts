@@ -712,9 +712,13 @@ export class FileAudit {
     }
     if (this.otherOrder.length) {
       const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
+      // Dates with dots are read day-first whatever the order (map/parse-date.ts).
+      const dotted = this.otherOrder.some((v) => /^\d{1,2}\.\d{1,2}\./.test(v.trim()));
       out.push({
         kind: 'date-order',
-        message: `dates were read ${order}, but some only make sense the other way round`,
+        message: dotted
+          ? 'dates written with dots are read day-first, but some only make sense month-first (a program that writes 03.25.2027 for 25 March): its 03.04.2027 would go as 3 April'
+          : `dates were read ${order}, but some only make sense the other way round`,
         samples: this.otherOrder,
         question: 'Are the dates in this export written day-first or month-first?',
       });
