@@ -249,8 +249,32 @@ describe('3. the marked-UTC answer on later files', () => {
 });
 
 describe('4. checks that read the first 500 rows', () => {
-  // Left open (report): ids Excel rounded to 15 digits, the long ones only past row 500, are
-  // still sent (rounded-ids.ts reads the first 500 rows of the sample).
+  it('FAULT: appointment ids Excel rounded, the long ones sorted past row 500: held', async () => {
+    // 505 short ids, then 15 of 19 digits each ending 0000 (Excel kept 15 digits): the first
+    // rows alone show no long id; the whole file shows every long id rounded (60 zeros).
+    const rows = ['Appt ID,Appt Date,Appt Time,Patient Name,Birth Date,Provider,Status'];
+    for (let i = 0; i < 520; i++) {
+      const id = i < 505 ? String(880000 + i) : `123456789012${i}`.slice(0, 15) + '0000';
+      rows.push(
+        `${id},3/${15 + (i % 5)}/2027,${8 + (i % 4)}:${i % 2 ? '30' : '00'} AM,"Pat${i}, Lee",1/1/1970,Dr. Lee,Confirmed`,
+      );
+    }
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(doubtText(r)).toMatch(/spreadsheet keeps only 15 digits/);
+  });
+
+  it('19-digit ids past row 500 that end in other digits (real ids) are not held as rounded', async () => {
+    const rows = ['Appt ID,Appt Date,Appt Time,Patient Name,Birth Date,Provider,Status'];
+    for (let i = 0; i < 520; i++) {
+      const id = i < 505 ? String(880000 + i) : `123456789012${i}`.slice(0, 15) + `07${i % 10}3`;
+      rows.push(
+        `${id},3/${15 + (i % 5)}/2027,${8 + (i % 4)}:${i % 2 ? '30' : '00'} AM,"Pat${i}, Lee",1/1/1970,Dr. Lee,Confirmed`,
+      );
+    }
+    const r = await collect(files.write(rows), { timeZone: 'America/New_York' });
+    expect(doubtText(r)).not.toMatch(/15 digits/);
+  });
+
   it('a start date only year-day-month can read (2027-25-03) past row 500: held', async () => {
     const rows = ['Appt ID,Appt Date,Appt Time,Patient Name,Birth Date,Provider,Status'];
     for (let i = 0; i < 520; i++)
