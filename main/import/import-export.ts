@@ -600,6 +600,11 @@ async function prepareOpenTable(
   const audit = new FileAudit({
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
+    // Every row's ids, not only the first rows' (an export sorted by id puts its long ids last).
+    longIdColumns: (['appointmentId', 'patientId'] as const).flatMap((field) => {
+      const ref = refs[field];
+      return ref?.source === 'main' ? [{ header: ref.header, index: ref.index, field }] : [];
+    }),
     ...(refs.patientName ? { nameColumn: refs.patientName.header } : {}),
     ...(refs.dob ? { dobColumn: refs.dob.header } : {}),
     ...(refs.date && refs.time ? { dateColumn: refs.date.header } : {}),

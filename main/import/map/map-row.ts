@@ -207,6 +207,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (s !== 'NEW') audit?.offTheBook();
       if (typeof s !== 'string') return offScheduleRow(s, presence);
       audit?.appointmentRow();
+      audit?.longIdCells(row.values);
       if (s === 'NEW') {
         audit?.bookedRow(row.values, row.line);
         deceased?.();

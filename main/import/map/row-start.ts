@@ -23,6 +23,9 @@ import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
 import { clockAsWritten, isUtcName, isZeroOffset, markedInstant, marksUtcByMistake } from './marked-utc.ts';
 
+/** A date written with dots (`03.25.2027`, `4.3.27`), before any time after it. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?!\d)/;
+
 const DAY_MS = 86_400_000;
 
 export interface RowStart {
@@ -90,8 +93,16 @@ export function startReader(ctx: {
   const cursor: RowCursor = ctx.cursor;
   const otherOrder: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
   /** A date impossible in the chosen order but real in the other: the order may be wrong. */
+  // A date with dots is read day-first whatever the order (parse-date.ts), so a US program's
+  // month-first dotted date (`03.25.2027`) fails there in either order; read month-first it is a
+  // real date, and the column's `03.04.2027` would go as 3 April: noted, so the file is held.
   const noteOtherOrder = (v: string): void => {
-    if (audit && parseDateTime(v, { order: otherOrder, twoDigitYear: 'appointment' }).ok)
+    if (!audit) return;
+    const slashed = DOTTED_DATE.test(v.trim()) ? v.trim().replace(DOTTED_DATE, '$1/$2/$3') : undefined;
+    if (
+      parseDateTime(v, { order: otherOrder, twoDigitYear: 'appointment' }).ok ||
+      (slashed !== undefined && parseDateTime(slashed, { order: 'MDY', twoDigitYear: 'appointment' }).ok)
+    )
       audit.otherOrderOnly(v);
   };
   /** A zone written after the time must be the practice's (else the file is held, never shifted). */

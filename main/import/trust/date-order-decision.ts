@@ -537,12 +537,17 @@ export function decideDateOrder(input: {
   };
 }
 
-/** Columns that write a date with dots (`04.03.2027`, `4.3.27`), each with its first such value. */
+/** Columns that write a date with dots (`04.03.2027`, `4.3.27`), each with its first such value.
+ *  Not a column whose dots are month-first (`12.25.1980`: 25 is no month), as some US programs
+ *  write them: it shows the region's order, not a day-first program. */
 function dottedColumns(columns: readonly DateColumn[]): Array<{ header: string; value: string }> {
   const out: Array<{ header: string; value: string }> = [];
   for (const c of columns) {
-    const value = c.values.map((v) => v.trim()).find((v) => /^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})(?!\d)/.test(v));
-    if (value) out.push({ header: c.header, value });
+    const dotted = c.values
+      .map((v) => /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?!\d)/.exec(v.trim()))
+      .filter((m) => m !== null);
+    if (dotted.some((m) => +m[1]! <= 12 && +m[2]! > 12)) continue;
+    if (dotted.length) out.push({ header: c.header, value: dotted[0]![0] });
   }
   return out;
 }

@@ -34,6 +34,7 @@ import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
 import { AnsweredUtc } from './answered-utc.ts';
+import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
 import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
@@ -140,6 +141,9 @@ export class FileAudit {
     private readonly opts: {
       statusColumn?: string;
       idColumn?: string;
+      /** The appointment and patient id columns read from the file, whose ids a spreadsheet may
+       *  have rounded (rounded-ids.ts), checked on every appointment row. */
+      longIdColumns?: ReadonlyArray<{ header: string; index: number; field: 'appointmentId' | 'patientId' }>;
       /** The patient-id column, when its ids are to be checked against the names. */
       patientIdColumn?: string;
       /** The provider id column beside a provider name column, whose ids must each name one
@@ -460,6 +464,18 @@ export class FileAudit {
 
   /** A row about to go as booked: is one of the free withdrawal columns set on it, does a
    *  column besides the status say cancelled, or (no status) a free column's whole value? */
+  /** Ids of every appointment row, for ids a spreadsheet rounded (rounded-ids.ts). */
+  private readonly roundedIds = new Map<string, RoundedIds>();
+
+  /** An appointment row's cells: its ids are checked for rounding. */
+  longIdCells(values: readonly string[]): void {
+    for (const c of this.opts.longIdColumns ?? []) {
+      let ids = this.roundedIds.get(c.header);
+      if (!ids) this.roundedIds.set(c.header, (ids = new RoundedIds()));
+      ids.note(values[c.index] ?? '');
+    }
+  }
+
   bookedRow(values: readonly string[], line: number): void {
     for (const c of this.opts.withdrawalColumns ?? []) {
       const v = values[c.index] ?? '';
@@ -669,6 +685,11 @@ export class FileAudit {
     if (answeredUtc) out.push(answeredUtc);
     const yearDayMonth = this.yearDayMonth.doubt();
     if (yearDayMonth) out.push(yearDayMonth);
+    for (const c of this.opts.longIdColumns ?? []) {
+      const ids = this.roundedIds.get(c.header);
+      const rounded = ids && roundedIdsDoubt(c.header, c.field, ids);
+      if (rounded) out.push(rounded);
+    }
     if (this.opts.timeField && !this.notHhmm && this.dottedDecimal && !this.dottedOtherMinute) {
       out.push({
         check: 'not-hhmm',
@@ -712,9 +733,13 @@ export class FileAudit {
     }
     if (this.otherOrder.length) {
       const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
+      // Dates with dots are read day-first whatever the order (map/parse-date.ts).
+      const dotted = this.otherOrder.some((v) => /^\d{1,2}\.\d{1,2}\./.test(v.trim()));
       out.push({
         kind: 'date-order',
-        message: `dates were read ${order}, but some only make sense the other way round`,
+        message: dotted
+          ? 'dates written with dots are read day-first, but some only make sense month-first (a program that writes 03.25.2027 for 25 March): its 03.04.2027 would go as 3 April'
+          : `dates were read ${order}, but some only make sense the other way round`,
         samples: this.otherOrder,
         question: 'Are the dates in this export written day-first or month-first?',
       });

@@ -16,28 +16,42 @@ const KEPT = 15;
 /** Zeros past the kept digits, over the column, that chance would leave one time in a thousand. */
 const ENOUGH_ZEROS = 3;
 
+/** A column's ids read one by one (every row of the file, not only the first rows read to map
+ *  it: an export sorted by id puts its long ids last). */
+export class RoundedIds {
+  private zeros = 0;
+  private unrounded = false;
+  private first: string | undefined;
+
+  note(raw: string): void {
+    const v = raw.trim().replace(/^0+(?=\d)/, '');
+    if (this.unrounded || !LONG_NUMBER.test(v)) return;
+    const past = v.slice(KEPT);
+    if (/[1-9]/.test(past)) this.unrounded = true;
+    this.zeros += past.length;
+    this.first ??= raw.trim();
+  }
+
+  /** The first id a spreadsheet rounded to 15 digits, when the column shows it; else undefined. */
+  get example(): string | undefined {
+    return !this.unrounded && this.zeros >= ENOUGH_ZEROS ? this.first : undefined;
+  }
+}
+
 /** The first of `values` a spreadsheet rounded to 15 digits, when the column shows it; else undefined. */
 export function roundedLongIds(values: readonly string[]): string | undefined {
-  let zeros = 0;
-  let first: string | undefined;
-  for (const raw of values) {
-    const v = raw.trim().replace(/^0+(?=\d)/, '');
-    if (!LONG_NUMBER.test(v)) continue;
-    const past = v.slice(KEPT);
-    if (/[1-9]/.test(past)) return undefined;
-    zeros += past.length;
-    first ??= raw.trim();
-  }
-  return zeros >= ENOUGH_ZEROS ? first : undefined;
+  const ids = new RoundedIds();
+  for (const v of values) ids.note(v);
+  return ids.example;
 }
 
 /** The hold for a column of ids (`what`: "appointment id", "patient id") a spreadsheet rounded. */
 export function roundedIdsDoubt(
   column: string,
   field: 'appointmentId' | 'patientId',
-  values: readonly string[],
+  values: readonly string[] | RoundedIds,
 ): Doubt | undefined {
-  const example = roundedLongIds(values);
+  const example = values instanceof RoundedIds ? values.example : roundedLongIds(values);
   if (!example) return undefined;
   const what = field === 'appointmentId' ? 'appointment' : 'patient';
   return {
