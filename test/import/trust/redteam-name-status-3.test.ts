@@ -111,23 +111,38 @@ describe('3. cancel words joined to others', () => {
   });
   // Outside the status column (a type, a reason), a value that names a cancellation beside
   // another outcome may be a cancellation: it is asked, never read as booked.
-  it.each([['No Show - Cancelled Fee'], ['Kept/Cancelled'], ['Cancelled/Re-booked'], ['Cancel-Reschedule']])(
-    'FAULT: type value %s may be cancelled',
-    (text) => {
-      expect(mayBeCancelled(text)).toBe(true);
-    },
-  );
+  it.each([
+    ['No Show - Cancelled Fee'],
+    ['Kept/Cancelled'],
+    ['Cancelled/Re-booked'],
+    ['Cancel-Reschedule'],
+    ['CXL/RS'],
+    ['Cxl/NS fee charged'],
+  ])('FAULT: type value %s may be cancelled', (text) => {
+    expect(mayBeCancelled(text)).toBe(true);
+  });
   it('"Cancelled/No Show" and "Late Cancel/No Show" may be cancelled', () => {
     expect(mayBeCancelled('Cancelled/No Show')).toBe(true);
     expect(mayBeCancelled('Late Cancel/No Show')).toBe(true);
   });
-  it('FAULT: a Type "No Show - Cancelled Fee" with no status column is asked, not sent as booked', async () => {
+  // Before the fix all but the first were sent as booked with no question (checked by running
+  // this probe on the commit before it).
+  it.each([
+    ['No Show - Cancelled Fee'],
+    ['FAULT Kept/Cancelled'],
+    ['FAULT Cancelled/Re-booked'],
+    ['FAULT Cancel-Reschedule'],
+    ['FAULT CXL/RS'],
+    ['FAULT Cxl/NS fee charged'],
+  ])('a Type %s with no status column is asked, not sent as booked', async (named) => {
+    const type = named.replace(/^FAULT /, '');
     const r = await collect(
       files.write([
         'Date,Time,Patient,DOB,Provider,Appt Type',
         '03/15/2027,8:30 AM,"Reyes, Ana",04/02/1981,Dr. Ames,Follow Up',
-        '03/15/2027,9:00 AM,"Okafor, Grace",11/30/1975,Dr. Ames,No Show - Cancelled Fee',
+        `03/15/2027,9:00 AM,"Okafor, Grace",11/30/1975,Dr. Ames,${type}`,
         '03/15/2027,9:30 AM,"Brooks, Tim",01/12/1950,Dr. Ames,New Patient',
+        '03/15/2027,10:30 AM,"Hale, Nora",01/12/1951,Dr. Ames,New Patient',
       ]),
       la,
     );
