@@ -635,7 +635,15 @@ function cancelJoinedToOther(text: string): boolean {
     .split(/\s*(?:[/\|&+,\-–—:]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu)
     .map((p) => normalizeStatus(p))
     .filter(Boolean);
-  return parts.length > 1 && parts.some((p) => p.split(' ').some((t) => CANCEL_STEM.test(t) || t === 'cxl'));
+  // A part the list reads as booked is the cancellation list, no cancellation (`Follow-up/
+  // Cancellation list`, `Cancellation appt - New`): no question for it.
+  return (
+    parts.length > 1 &&
+    parts.some(
+      (p) =>
+        p.split(' ').some((t) => CANCEL_STEM.test(t) || t === 'cxl') && classifyOutsideStatus(p) !== 'NEW',
+    )
+  );
 }
 
 export function classifyOutsideStatus(word: string): ReturnType<typeof classifyBuiltInStatus> {

@@ -121,6 +121,12 @@ describe('3. cancel words joined to others', () => {
   ])('FAULT: type value %s may be cancelled', (text) => {
     expect(mayBeCancelled(text)).toBe(true);
   });
+  it('the cancellation list joined to a visit type is no cancellation: not asked', () => {
+    // `Cancellation List` alone is read as booked (a visit booked from the list); joined to a
+    // type after a slash or dash it is still the list.
+    expect(mayBeCancelled('Follow-up/Cancellation list')).toBe(false);
+    expect(mayBeCancelled('Cancellation List - Follow Up')).toBe(false);
+  });
   it('"Cancelled/No Show" and "Late Cancel/No Show" may be cancelled', () => {
     expect(mayBeCancelled('Cancelled/No Show')).toBe(true);
     expect(mayBeCancelled('Late Cancel/No Show')).toBe(true);
