@@ -632,7 +632,7 @@ export function mayBeCancelled(text: string): boolean {
  *  status column it is asked about as one. Read as nothing, it had gone as booked. */
 function cancelJoinedToOther(text: string): boolean {
   const parts = text
-    .split(/\s*(?:[/\|&+,\-–—:]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu)
+    .split(/\s*(?:[/|&+,\-–—:]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu)
     .map((p) => normalizeStatus(p))
     .filter(Boolean);
   // A part the list reads as booked is the cancellation list, no cancellation (`Follow-up/
