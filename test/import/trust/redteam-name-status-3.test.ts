@@ -177,3 +177,31 @@ describe('4. an account reused by siblings on different days', () => {
     expect(held(r) || under700.size <= 1).toBe(true);
   });
 });
+
+describe('5. a preferred or chosen name column is never the first name', () => {
+  // Beside a legal last name, a column of the names patients go by is no first name: `Annie` for
+  // Ann Reyes would reach the portal as her legal name. Asked or refused, never sent so.
+  it.each([['FAULT Pref First Name'], ['Chosen Name'], ['Preferred Name'], ['Nickname']])(
+    '%s',
+    async (named) => {
+      const header = named.replace(/^FAULT /, '');
+      const file = files.write([
+        `Date,Time,Last Name,${header},DOB,Provider,Status`,
+        '03/15/2027,8:30 AM,Reyes,Annie,04/02/1981,Dr. Ames,Confirmed',
+        '03/15/2027,9:00 AM,Okafor,Gigi,11/30/1975,Dr. Ames,Confirmed',
+        '03/15/2027,9:30 AM,Brooks,Tim,01/12/1950,Dr. Ames,Confirmed',
+        '03/15/2027,10:30 AM,Hale,Nora,01/12/1951,Dr. Ames,Confirmed',
+      ]);
+      let sent: string[] = [];
+      let doubts = 0;
+      try {
+        const r = await collect(file, la);
+        sent = r.appointments.map((a) => a.patient.firstName);
+        doubts = (r.summary.doubts ?? []).length;
+      } catch {
+        // No first name to map: the file is refused, which is right.
+      }
+      expect(doubts > 0 || !sent.includes('Annie')).toBe(true);
+    },
+  );
+});
