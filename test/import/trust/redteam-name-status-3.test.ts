@@ -85,7 +85,7 @@ describe('2. typed dashes in a name', () => {
       expect(typedNameMarks(cell)).toBe(cell);
     },
   );
-  it('FAULT: "Smith–NEW PT, John" never goes as family name Smith-NEW', async () => {
+  it('"Smith–NEW PT, John" never goes as family name Smith-NEW (the note check refused it before too)', async () => {
     const r = await collect(
       files.write([
         'Date,Time,Patient,DOB,Provider,Status',
@@ -204,4 +204,34 @@ describe('5. a preferred or chosen name column is never the first name', () => {
       expect(doubts > 0 || !sent.includes('Annie')).toBe(true);
     },
   );
+});
+
+describe('6. names the merged rules hold or refuse', () => {
+  const sentOrHeld = async (patients: string[]) => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,DOB,Provider,Status',
+        ...patients.map((p, i) => `03/15/2027,${8 + i}:30 AM,${p},04/02/198${i},Dr. Ames,Confirmed`),
+      ]),
+      la,
+    );
+    return { r, sent: names(r) };
+  };
+  it("'Sean O Brien Jr' (a suffix after the lone O) is never sent as Brien", async () => {
+    const { sent } = await sentOrHeld(['Sean O Brien Jr', "Mary O'Neil", 'Grace Okafor']);
+    expect(sent).not.toContainEqual(['Brien', 'Sean']);
+  });
+  it("'Mr. Wang Wei' (a title before a family-first name) is asked, never sent unasked", async () => {
+    const { r } = await sentOrHeld(['Mr. Wang Wei', 'Grace Okafor', 'Ana Reyes']);
+    expect(held(r)).toBe(true);
+  });
+  it("'Maria Garcia Lopez' (two Spanish family names) is asked, never sent as Maria Lopez unasked", async () => {
+    const { r } = await sentOrHeld(['Maria Garcia Lopez', 'Grace Okafor', 'Ana Reyes']);
+    expect(held(r)).toBe(true);
+  });
+  it("'Smith, John 2' (a number alone) is refused, never sent as John 2", async () => {
+    const { sent } = await sentOrHeld(['"Smith, John 2"', '"Okafor, Grace"', '"Reyes, Ana"']);
+    expect(sent.map(([, first]) => first)).not.toContain('John 2');
+    expect(sent).not.toContainEqual(['Smith', 'John']);
+  });
 });
