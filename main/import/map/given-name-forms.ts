@@ -75,6 +75,21 @@ export function shortFormOf(short: string, full: string): boolean {
   return short.length >= 2 && full.length >= short.length + 2 && full.startsWith(short);
 }
 
+/** The full names of FORMS (`robert`, `christopher`): a bracketed name that begins with the one
+ *  before it is its legal name only when it is one of these. A name merely beginning so is as
+ *  often another name: the English name chosen beside a Chinese, Korean or Vietnamese one (`Li
+ *  (Lisa)`, `Min (Mindy)`, `An (Andrew)`), a pet form longer than the name (`Tom (Tommy)`), or a
+ *  note (`Pat (Patient)`, `Sam (Samoan)`); the legal name had gone as Lisa, Andrew, Patient. */
+const FULL_NAMES = new Set(FORMS.map(([name]) => name));
+
+/** `inner`, bracketed after `outer`, is its legal name: `outer` a known short form of it (`bob`,
+ *  `ed`), or its first three letters or more when it is a full name of FORMS (`rob` of `robert`;
+ *  not `an` of `andrew`, a Vietnamese given name of its own). */
+function bracketedIsLegal(outer: string, inner: string): boolean {
+  if (FORM_OF.get(outer)?.has(inner) === true) return true;
+  return outer.length >= 3 && FULL_NAMES.has(inner) && shortFormOf(outer, inner);
+}
+
 /** A given name and another in brackets right after it (`Bob (Robert) Smith`, `Smith, Bob
  *  (Robert)`). Names are written legal name first and the name the patient goes by in brackets
  *  (`Robert (Bob)`), which the brackets' removal keeps; written the other way round, a short form
@@ -84,6 +99,6 @@ export function shortFormOf(short: string, full: string): boolean {
 const NAME_THEN_BRACKETED = /(^|[\s,])(\p{L}[\p{L}'’-]*)\s*\(\s*(\p{L}[\p{L}'’-]*)\s*\)/gu;
 export function legalNameInBrackets(cell: string): string {
   return cell.replace(NAME_THEN_BRACKETED, (whole, before: string, outer: string, inner: string) =>
-    shortFormOf(outer.toLowerCase(), inner.toLowerCase()) ? `${before}${inner}` : whole,
+    bracketedIsLegal(outer.toLowerCase(), inner.toLowerCase()) ? `${before}${inner}` : whole,
   );
 }

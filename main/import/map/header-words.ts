@@ -210,6 +210,9 @@ export const CONCEPTS: Record<string, string[]> = {
   alias: ['nick'],
   aka: ['nick'],
   nickname: ['nick', 'name'],
+  // `Chosen Name`, `Chosen First Name`: the name a patient asks to be called (gender-affirming
+  // records), not the legal one.
+  chosen: ['nick'],
   fname: ['first', 'name'],
   // eClinicalWorks' users table (patients are users there): ufname, ulname, uminitial.
   ufname: ['first', 'name'],
@@ -465,6 +468,8 @@ export const CONCEPTS: Record<string, string[]> = {
   // What a patient wishes for (a wait list's "Preferred Date", a request's "Requested Time"):
   // never a booked start.
   preferred: ['wish'],
+  // `Pref First Name`, `Pref Name`: preferred cut short, which had gone as the first name.
+  pref: ['wish'],
   prefers: ['wish'],
   requested: ['wish'],
   desired: ['wish'],

@@ -621,7 +621,29 @@ const STATUS_COLUMN_ONLY = new Set(['cna', 'uta', 'fta', 'dnw', 'intake', 'exam'
  *  category that lumps cancellations with no-shows (`Canceled/No Show`), which may be one. Both
  *  are asked about where a cancellation is (a doubt holds the file), never read as booked. */
 export function mayBeCancelled(text: string): boolean {
-  return classifyOutsideStatus(text) === 'CANCEL' || lumpsMissedWithCancelled(text);
+  return (
+    classifyOutsideStatus(text) === 'CANCEL' || lumpsMissedWithCancelled(text) || cancelJoinedToOther(text)
+  );
+}
+
+/** A cancel word joined by a dash, slash or `or` to another word the list does not read with it
+ *  (`No Show - Cancelled Fee`, `Kept/Cancelled`, `Cancelled/Re-booked`, `Cancel-Reschedule`):
+ *  the whole is no status the list knows, but the value names a cancellation, so outside the
+ *  status column it is asked about as one. Read as nothing, it had gone as booked. */
+function cancelJoinedToOther(text: string): boolean {
+  const parts = text
+    .split(/\s*(?:[/|&+,\-–—:]|\b(?:or|and|oder|ou|o|y)\b)\s*/iu)
+    .map((p) => normalizeStatus(p))
+    .filter(Boolean);
+  // A part the list reads as booked is the cancellation list, no cancellation (`Follow-up/
+  // Cancellation list`, `Cancellation appt - New`): no question for it.
+  return (
+    parts.length > 1 &&
+    parts.some(
+      (p) =>
+        p.split(' ').some((t) => CANCEL_STEM.test(t) || t === 'cxl') && classifyOutsideStatus(p) !== 'NEW',
+    )
+  );
 }
 
 export function classifyOutsideStatus(word: string): ReturnType<typeof classifyBuiltInStatus> {

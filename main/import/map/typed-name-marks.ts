@@ -14,8 +14,12 @@
  *  that is no dash at all (U+2010, U+2011): Mac Roman's ñ and ó read as Windows-1252 are an en and
  *  an em dash before a small letter (`Mu–oz`, `Le—n`), which stay for the garbled check, and so
  *  does a dash after a letter from `Â` to `ÿ`: the en dash is byte 0x96 in Windows-1252, a UTF-8
- *  continuation byte, and `MÃ–LLER` is MÖLLER's `Ö` read so (as a hyphen it had gone as a name). */
-const DASH_BEFORE_CAPITAL = /(?<=\p{L})(?<![\u00c2-\u00ff])[\u2012-\u2015](?=\p{Lu})|[\u2010\u2011]/gu;
+ *  continuation byte, and `MÃ–LLER` is MÖLLER's `Ö` read so (as a hyphen it had gone as a name).
+ *  After a small letter the capital must begin a word written in small letters (`Smith–Jones`,
+ *  `Smith–O'Neil`): capitals only after a name in mixed case are a desk's note (`Smith–NEW PT`,
+ *  `Lee–VIP`), left as written for the note checks, never made a second family name. */
+const DASH_BEFORE_CAPITAL =
+  /(?<=\p{Lu})(?<![\u00c2-\u00ff])[\u2012-\u2015](?=\p{Lu})|(?<=[\p{Ll}\p{Lo}])(?<![\u00c2-\u00ff])[\u2012-\u2015](?=\p{Lu}[\p{Ll}'’])|[\u2010\u2011]/gu;
 /** Invisible marks with no letter to them: soft hyphen, zero-width space, word joiner, byte-order
  *  mark. (The zero-width joiners are letters' business in Persian and Indic scripts: below.) A
  *  soft hyphen after a letter from `Â` to `ÿ`, or a no-break space after `Â` or `Ã`, is kept: it
