@@ -45,29 +45,10 @@ function doubtOf(header: string, v: string, read: string, other: string | undefi
 /** A year-first date whose month and day may be either way round (`2027-04-03`). */
 const BOTH_WAYS = /^\d{4}[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|1[0-2])(?!\d)/;
 
-/** The hold for the start's date column when one of its values can only be year-day-month. */
-export function yearDayMonthDoubt(start: DateColumn | undefined): Doubt | undefined {
-  if (!start) return undefined;
-  // A value that can only be year-month-day (`2026-12-21`) proves the column is: the other is
-  // then a bad value, an error for its row.
-  if (start.values.some((v) => onlyYearMonthDay(v))) return undefined;
-  for (const v of start.values) {
-    const read = onlyYearDayMonth(v);
-    if (!read) continue;
-    return doubtOf(
-      start.header,
-      v,
-      read,
-      start.values.find((w) => BOTH_WAYS.test(w.trim())),
-    );
-  }
-  return undefined;
-}
-
 /**
- * The same over every row of the file, not only the first ones the mapping was decided on: a
- * month's list sorted by day shows its first day past the 12th (`2027-13-03`) only after the
- * first 500 rows of a busy practice, and by then every row before it would have gone with month
+ * Values of the start's date column read one by one, over every row of the file, not only the
+ * first ones the mapping was decided on (yearDayMonthDoubt): a month's list sorted by day shows
+ * its first day past the 12th (`2027-13-03`) only after the first 500 rows of a busy practice, and by then every row before it would have gone with month
  * and day swapped (file-audit.ts holds the whole file on it, as on the first rows).
  */
 export class YearDayMonthStarts {
@@ -91,4 +72,14 @@ export class YearDayMonthStarts {
     if (this.provenYmd || !this.found) return undefined;
     return doubtOf(this.found.header, this.found.value, this.found.read, this.other);
   }
+}
+
+/** The hold for the start's date column when one of its values can only be year-day-month, and
+ *  none proves the column year-month-day (`2026-12-21`: the other is then a bad value, an error
+ *  for its row). */
+export function yearDayMonthDoubt(start: DateColumn | undefined): Doubt | undefined {
+  if (!start) return undefined;
+  const starts = new YearDayMonthStarts();
+  for (const v of start.values) starts.note(v, start.header);
+  return starts.doubt();
 }
