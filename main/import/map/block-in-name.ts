@@ -18,6 +18,17 @@ export function blockInNameCheck(cursor: RowCursor): (presence: PatientPresence)
   return (presence) => {
     if (!presence.hasName || presence.idRaw || dob() !== '' || status() !== '') return false;
     const written = names.map((cell) => cell()).filter((v) => v !== '');
-    return written.length > 0 && written.every(namesBlockedTime);
+    return written.length > 0 && written.every(blockNamed);
   };
+}
+
+/**
+ * The cell names a block, or a block and whose it is after ` - ` (`BLOCK TIME - GOLDBERG`,
+ * `Lunch - Dr Patel`: a surgery center's case schedule prints its surgeons' block time so). Only
+ * the part before the dash is read, and it must be a blocked-time term as a whole, so a patient
+ * named `Block - Smith` is still no block unless its row also has no id, birth date or status.
+ */
+function blockNamed(cell: string): boolean {
+  const dash = cell.indexOf(' - ');
+  return namesBlockedTime(cell) || (dash > 0 && namesBlockedTime(cell.slice(0, dash)));
 }

@@ -64,6 +64,9 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'blockout',
   'blocked out',
   'blocked slot',
+  // a surgery center's or a department's time held for one surgeon or service
+  'block time',
+  'blocked time',
   'do not book',
   'do not schedule',
   'dnb',

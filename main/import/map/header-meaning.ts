@@ -830,7 +830,8 @@ const NOT_PATIENT_NAME = [
 
 /**
  * Records other than the appointment whose number an export may print beside it: a charge, a
- * ticket (the charge slip), a lab order or accession, a requisition, an insurance authorization
+ * ticket (the charge slip), a lab order or accession (the appointment's own in an imaging schedule:
+ * FIELD_VOCABULARY), a requisition, an insurance authorization
  * (one for a whole course of visits), a case (Medisoft's and WebPT's, one per condition or episode
  * of care), a payment, a transaction, a receipt, a voucher. `Order #` and `Auth #` read as a
  * bare id had been asked about as the appointment id; such a number is the other record's, never
@@ -872,6 +873,12 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'id'], 1],
       [['id'], 0.7],
       [['code'], 0.7],
+      // An imaging schedule's row is one exam, and its accession number is that exam's own
+      // number, given when it is ordered and kept when it is moved (DICOM's Accession Number, one
+      // per requested procedure): the exam's id, so two exams of one patient at one time (CT chest
+      // and CT abdomen) stay two. Below a real `Appt ID` beside it; one reused for two starts is
+      // held by the file's id audit as any id is.
+      [['accession'], 0.9],
     ],
     // `Recurring Appointment ID`, `Parent Appt ID`, `Master Appointment ID`, `Booking Group ID`:
     // the id of the series or group a visit belongs to, the same on every visit of it (a weekly
@@ -901,7 +908,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'reason',
       // a guarantor's (or family's) number, the same on a parent's and a child's visits
       'guarantor',
-      ...OTHER_RECORD,
+      ...OTHER_RECORD.filter((c) => c !== 'accession'),
       ...A_PHONE,
     ],
   },

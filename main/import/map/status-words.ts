@@ -198,6 +198,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // "Select for walk-in patients"): an appointment that is happening, never a cancellation.
       'walk in',
       'walkin',
+      // An add-on: a case or visit added to a day whose schedule was already set (surgery centers'
+      // and hospital departments' "add-on case", a clinic's squeezed-in visit): booked and happening
+      'add on',
+      'addon',
       'walked in',
       'late',
       'running late',
@@ -285,6 +289,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'fulfilled',
       'occurred', // Healthie: the session took place
       'performed treatment', // MacPractice: the visit's treatment was done (see the header)
+      // A dialysis unit's, an infusion suite's or a therapy clinic's word for a treatment given
+      // (the run took place), as `Seen` is a clinic's
+      'treated',
       // Owl Practice's attendance: attended, but billed to nobody (help.owlpracticesuite.com,
       // Marking Attendance for Sessions); a visit that took place, never a cancellation
       'non billable',

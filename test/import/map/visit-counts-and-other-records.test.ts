@@ -110,7 +110,6 @@ describe("another record's number is neither the appointment's id nor the patien
     'Charge ID',
     'Ticket #',
     'Order #',
-    'Accession #',
     'Requisition #',
     'Auth #',
     'Authorization #',
