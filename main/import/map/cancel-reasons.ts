@@ -53,6 +53,11 @@ export const CANCEL_REASON_WORDS: ReadonlySet<string> = new Set([
   'pregnancy',
   'surgery',
   'vacation',
+  // procedure days (gMed's GI practices, endoscopy and surgery centers): the bowel prep not done
+  // or poor (`Cancelled - No Prep`, `Canceled - Poor Prep`), no medical clearance for surgery
+  'prep',
+  'preparation',
+  'clearance',
 ]);
 
 /** Small words a reason is written with (`Cancelled - Lack of Transportation`, `due to weather`). */
@@ -64,6 +69,7 @@ export const REASON_FILLERS: ReadonlySet<string> = new Set([
   'lack',
   'no',
   'bad',
+  'poor',
   'out',
   'town',
   'related',

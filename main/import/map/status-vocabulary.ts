@@ -149,6 +149,8 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'unit', // SystmOne: "Cancelled by Unit"
   'center',
   'centre',
+  // an endoscopy or surgery center's, an imaging site's own side: `Cancelled by Facility`
+  'facility',
   'surgery',
   'gp',
   'nurse',

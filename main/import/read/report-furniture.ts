@@ -61,6 +61,9 @@ const COUNT_WORD =
 // aftaler`): the footer many European practice programs print. A count word must follow, so a
 // row cut short to a number and a name is not one.
 const NUMBER_LABEL = /^\d[\d.,]*\s+[\p{L}][\p{L}\s.-]*$/u;
+// A total's label after its count (`7,Total Appointments:` read right to left, the label's
+// colon kept): the count first, then a word that names a total.
+const NUMBER_TOTAL = /^\d[\d.,]*\s+(?:grand\s+|sub-?)?totals?\b[\p{L}\s.-]*:?$/iu;
 const COUNTED_WORD =
   /^\d[\d.,]*\s+(?:appointments?|appts|visits|patients|records|rows|termine|eintr[äa]ge|rendez-vous|rdv|citas|consultas|afspraken|appuntamenti|marca[cç][õo]es|bokningar|bokade tider|bes[öo]k|tider|aftaler|avtaler|timer)(?!\p{L})/iu;
 const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
@@ -161,6 +164,7 @@ export class FurnitureFilter {
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
+    if (NUMBER_TOTAL.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
     if (legendPairs(parts)) return 'legend';
     // No appointment is text alone with no date or time: a group heading, whatever count

@@ -25,6 +25,11 @@ describe('compound statuses', () => {
     ['Cancelled per patient request', 'CANCEL'],
     ['Cancelled - Lack of Transportation', 'CANCEL'],
     ['Cancelled - Sick', 'CANCEL'],
+    // procedure days (a GI practice's endoscopy center): the prep not done, no clearance, or who
+    ['Cancelled - No Prep', 'CANCEL'],
+    ['Canceled - Poor Prep', 'CANCEL'],
+    ['Cancelled - No Clearance', 'CANCEL'],
+    ['Cancelled by Facility', 'CANCEL'],
     // still asked: a part that moves, disagrees, undoes, is pending or unknown
     ['Rescheduled - Moved to 3/5', 'unknown'],
     ['Confirmed - Rescheduled', 'unknown'],
@@ -39,6 +44,11 @@ describe('compound statuses', () => {
     ['Cancel - Pt Request', 'unknown'], // a request to cancel, maybe not yet done
     ['Cancellation Request', 'unknown'],
     ['Weather - Cancelled', 'unknown'],
+    ['Prep - Cancelled', 'unknown'],
+    ['Cancelled - Prep Pending', 'unknown'],
+    ['Cancelled - Poor', 'unknown'], // poor what: no reason named
+    ['No Prep', 'unknown'], // no cancellation word: a note, maybe still booked
+    ['Facility No Show', 'unknown'], // the practice's side missed it: asked
   ])('%s → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });

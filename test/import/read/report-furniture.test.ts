@@ -104,6 +104,9 @@ describe('FurnitureFilter.classify', () => {
     [pad('Anzahl Termine: 12'), 'total'],
     [['Grand Total'], 'total'],
     [['Subtotal:'], 'total'],
+    // a total's label after its count (`Total Appointments:,7` with its columns reversed)
+    [pad('', '', '', '', '7', 'Total Appointments:'), 'total'],
+    [pad('', '', '', '12', 'Grand Total'), 'total'],
     [['Page 1 of 2'], 'page-marker'],
     [pad('Page 3/7'), 'page-marker'],
     [['Seite 2 von 3'], 'page-marker'],
@@ -179,6 +182,13 @@ describe('FurnitureFilter.classify', () => {
   ])('%j is not furniture', (values) => {
     const f = new FurnitureFilter(header, ['Daily Schedule']);
     expect(f.classify(values)).toBeUndefined();
+  });
+
+  it('a count beside a word that names no total is not one', () => {
+    const f = new FurnitureFilter(header, []);
+    // a row cut short to a chart number and a name, and a count of what is no total
+    expect(f.classify(pad('', '7', 'Totalis Ann'))).toBeUndefined();
+    expect(f.classify(pad('', '7', 'Smith'))).toBeUndefined();
   });
 
   it('a bare number is a total only after a blank line', () => {

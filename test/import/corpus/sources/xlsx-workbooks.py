@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the corpus's Excel workbooks (layouts 148-150 and 169) byte for byte, with Python's standard
+"""Writes the corpus's Excel workbooks (layouts 148-150, 169 and 247) byte for byte, with Python's standard
 library only (zipfile): another writer than the connector's reader, so the reader is checked
 against the file format (ECMA-376 SpreadsheetML), not against itself. The XML parts are written
 the way Excel writes them: shared strings, cell styles with number formats, serials for dates and
@@ -309,8 +309,35 @@ def two_lists():
     b.write(os.path.join(EXPORTS, '169-xlsx-appointments-and-cancellations', 'front-desk.xlsx'))
 
 
+def epic_department_appointments():
+    """247: Epic Hyperspace, a department's appointments report sent to Excel (Export to Excel)."""
+    b = Book()
+    header = ('Date', 'Time', 'Patient', 'MRN', 'DOB', 'Visit Type', 'Provider', 'Appt Status', 'CSN')
+    rows = {
+        1: [('A1', 's', 'Department Appointments Report', 5)],
+        2: [('A2', 's', 'FM PRAIRIE VIEW CLINIC', 0)],
+        3: [('A3', 's', '3/12/2027 - 3/15/2027', 0)],
+        5: at(5, row(*[('s', h, 5) for h in header])),
+    }
+    data = [
+        (date(2027, 3, 12), (8, 0), 'HALVORSEN, INGRID M', '004178235', date(1956, 2, 9), 'OFFICE VISIT', 'BRANDT, KURT A, MD', 'Completed', 7210045518),
+        (date(2027, 3, 12), (8, 40), 'OKONKWO, EMEKA', '001190277', date(1988, 11, 3), 'NEW PATIENT', 'BRANDT, KURT A, MD', 'No Show', 7210045602),
+        (date(2027, 3, 12), (13, 20), 'LINDQVIST, LOTTE', '000873114', date(1971, 7, 7), 'FOLLOW UP', 'NGUYEN, THU, APRN', 'Canceled', 7210045677),
+        (date(2027, 3, 15), (9, 0), 'HALVORSEN, INGRID M', '004178235', date(1956, 2, 9), 'FOLLOW UP', 'BRANDT, KURT A, MD', 'Scheduled', 7210046120),
+        (date(2027, 3, 15), (10, 20), 'MCCARTHY, SEAN P', '002204561', date(2001, 12, 1), 'PHYSICAL', 'NGUYEN, THU, APRN', 'Arrived', 7210046188),
+        (date(2027, 3, 15), (15, 40), 'DELGADO-RUIZ, MARISOL', '000052907', date(1969, 5, 10), 'OFFICE VISIT', 'BRANDT, KURT A, MD', 'Left without seen', 7210046231),
+    ]
+    for i, (day, (h, m), name, mrn, dob, kind, prov, status, csn) in enumerate(data):
+        r = 6 + i
+        rows[r] = at(r, row(('n', serial(day), 1), ('n', time_of(h, m), 2), ('s', name, 0), ('s', mrn, 0),
+                            ('n', serial(dob), 1), ('s', kind, 0), ('s', prov, 0), ('s', status, 0), ('n', csn, 0)))
+    b.sheet('Department Appointments', rows)
+    b.write(os.path.join(EXPORTS, '247-epic-cadence-dept-appts-excel', 'Department Appointments Report.xlsx'))
+
+
 if __name__ == '__main__':
     pm_export()
     front_desk_list()
     two_sheets()
     two_lists()
+    epic_department_appointments()
