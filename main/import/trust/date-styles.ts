@@ -48,9 +48,18 @@ export function mixesPadding(s: DateStyle): boolean {
   return (s.zero[0] && s.single[0]) || (s.zero[1] && s.single[1]);
 }
 
-/** Whether two columns write their dates differently (`14/03/1978` beside `1/5/2027`). */
+/** Every day and month written with two digits, a zero shown at least once (`03/09/27`): a
+ *  fixed-width format a program prints, not a spreadsheet's own short date (`3/9/2027`). */
+const fixedWidth = (s: DateStyle): boolean => !s.single[0] && !s.single[1] && (s.zero[0] || s.zero[1]);
+
+/** Whether two columns write their dates differently (`14/03/1978` beside `1/5/2027`). Only the
+ *  year's width apart (`03/16/27` beside `04/05/1961`, the same separator, both padded) is written
+ *  alike: US practice programs print visits with a two-digit year and birth dates with four, one
+ *  format of one program, while a spreadsheet that rewrote some dates writes its own short date,
+ *  unpadded (`4/5/1961`), and stays apart. */
 export function stylesDiffer(a: DateStyle, b: DateStyle): boolean {
   const disjoint = <T>(x: Set<T>, y: Set<T>): boolean => ![...x].some((v) => y.has(v));
-  if (disjoint(a.separators, b.separators) || disjoint(a.yearLengths, b.yearLengths)) return true;
+  if (disjoint(a.separators, b.separators)) return true;
+  if (disjoint(a.yearLengths, b.yearLengths) && !(fixedWidth(a) && fixedWidth(b))) return true;
   return [0, 1].some((i) => (a.zero[i]! && b.single[i]!) || (a.single[i]! && b.zero[i]!));
 }
