@@ -24,6 +24,7 @@ import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
 import { withStatusAnswers } from '../import/map/status-vocabulary.ts';
 import { answeredChecks } from '../import/trust/answered-checks.ts';
+import { keptClock } from '../import/trust/answered-utc.ts';
 import type { Doubt } from '../model/doubt.ts';
 import { describeSenseProblem, mappingSenseProblems } from '../import/map/mapping-sense.ts';
 import { readMappingSample } from '../import/map/mapping-sample.ts';
@@ -112,7 +113,8 @@ function withMarkedUtc(
   return {
     profile: {
       ...profile,
-      markedUtc: { column: a.column },
+      // The marks and hours of this file are kept with the answer (answered-utc.ts checks later files).
+      markedUtc: keptClock(a.column, doubts.find(night)?.writtenClock, kept),
       ...(profile.confirmed ? { confirmed: { ...profile.confirmed, answered: answered ?? [] } } : {}),
     },
     doubts: doubts.filter((d) => !night(d)),

@@ -182,6 +182,10 @@ export interface Doubt {
    *  hour (1–11) of the starts written without AM/PM, the range the review offers
    *  (MappingProfile.afterNoon). */
   plainHours?: { from: number; to: number };
+  /** For 'utc-night': how the file's starts written as UTC say so (`Z`, `+00:00`, `UTC`,
+   *  `header`) and the earliest and latest of them as written (minutes after midnight), kept
+   *  with a `local` answer so a later file can be checked against them (MappingProfile.markedUtc). */
+  writtenClock?: { marks: string[]; from: number; to: number };
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

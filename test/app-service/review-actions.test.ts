@@ -484,7 +484,8 @@ describe('review: confirming the mapping once', () => {
       expect(r).toMatchObject({ ok: true });
       const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
       const profile = readProfileFile(saved.mappingProfile, file);
-      expect(profile.markedUtc).toEqual({ column: 'Start' });
+      // With the marks and the hours as written (10:00 is 600, 15:45 is 945), checked on later files.
+      expect(profile.markedUtc).toEqual({ column: 'Start', marks: ['+00:00', 'Z'], from: 600, to: 945 });
       // Not kept as confirmed as UTC: the question was answered the other way.
       expect(profile.confirmed?.answered ?? []).not.toContain('utc-night@Start');
       // By hand: New York is UTC-5 on 12 January 2027, so 10:00 there is 15:00Z.
@@ -551,7 +552,12 @@ describe('review: confirming the mapping once', () => {
       expect(await confirm(file, { markedUtc: { column: 'Start', reading: 'local' } })).toMatchObject({
         ok: true,
       });
-      expect((await profileNow()).markedUtc).toEqual({ column: 'Start' });
+      expect((await profileNow()).markedUtc).toEqual({
+        column: 'Start',
+        marks: ['+00:00', 'Z'],
+        from: 600,
+        to: 945,
+      });
       // Another export of the practice, its start column named otherwise, confirmed as shown.
       const other = path.join(h.dir, 'other.csv');
       fs.writeFileSync(other, list(['2027-01-12T15:00:00Z'], 'Appt Start'));

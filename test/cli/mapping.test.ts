@@ -499,7 +499,8 @@ describe('mapping confirm --marked-utc', () => {
       markedUtc?: unknown;
       confirmed: { answered?: string[] };
     };
-    expect(profile.markedUtc).toEqual({ column: 'Start' });
+    // With the marks and the hours as written (9:00 is 540, 16:00 is 960), checked on later files.
+    expect(profile.markedUtc).toEqual({ column: 'Start', marks: ['+00:00', 'Z'], from: 540, to: 960 });
     expect(profile.confirmed.answered ?? []).not.toContain('utc-night@Start');
     const read = await cli('detect', list, '--tz', 'America/Los_Angeles', '--profile', profilePath());
     // By hand: 09:00, 10:30 and 16:00 in Los Angeles (UTC-8 on 21 December) are 17:00, 18:30

@@ -23,6 +23,7 @@ import { isAfterNoonRange } from '../../import/map/after-noon.ts';
 import { normalizeHeader } from '../../import/map/resolve-columns.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { answeredChecks, isAnswered } from '../../import/trust/answered-checks.ts';
+import { keptClock } from '../../import/trust/answered-utc.ts';
 import { formatRowError } from '../../model/row-error.ts';
 import type { ImportOptions } from '../../model/import-summary.ts';
 import { companionTablesIn } from '../../engine/job/companion-tables.ts';
@@ -253,7 +254,8 @@ function applyMarkedUtc(
       delete profile.markedUtc;
     return answering;
   }
-  const column = answering.find((d) => d.check === 'utc-night' && d.column)?.column;
+  const asked = answering.find((d) => d.check === 'utc-night' && d.column);
+  const column = asked?.column;
   if (!column)
     throw new ConfirmUsageError(
       `--marked-utc: ${file} asks no question about times written as UTC (nothing was saved)`,
@@ -262,7 +264,8 @@ function applyMarkedUtc(
     delete profile.markedUtc;
     return answering;
   }
-  profile.markedUtc = { column };
+  // The marks and hours of this file are kept with the answer (answered-utc.ts checks later files).
+  profile.markedUtc = keptClock(column, asked.writtenClock, profile.markedUtc);
   if (profile.confirmed?.answered)
     profile.confirmed.answered = profile.confirmed.answered.filter((k) => k !== `utc-night@${column}`);
   return answering.filter((d) => !(d.check === 'utc-night' && d.column === column));

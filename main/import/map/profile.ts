@@ -7,6 +7,7 @@ import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { IdentityNumberKind } from './identity-number-births.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { StatusVocabulary } from './status-vocabulary.ts';
+import { UTC_MARKS, type UtcMark } from './utc-mark.ts';
 
 /** Appointment fields a column can feed. */
 export const FIELD_NAMES = [
@@ -129,8 +130,11 @@ export interface MappingProfile {
    *  own clock marked as UTC by mistake (`10:00Z` is 10:00 at the practice, as an old pandas or a
    *  JSON serialiser writes a naive time): the `Z`, zero offset or UTC header of that column is
    *  ignored and its times read in the practice's zone (map/marked-utc.ts). Never set but by a
-   *  person's answer. */
-  markedUtc?: { column: string };
+   *  person's answer. `marks` and `from`/`to` are what the answered files showed (utcMarkOf; the
+   *  earliest and latest start as written, minutes after midnight): a later file marked otherwise,
+   *  or whose starts fit those hours only read as the UTC they are marked as, is asked again
+   *  (trust/answered-utc.ts). Absent in answers kept before they were remembered. */
+  markedUtc?: { column: string; marks?: UtcMark[]; from?: number; to?: number };
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -209,7 +213,12 @@ export const PROFILE_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['column'],
-      properties: { column: nonEmpty },
+      properties: {
+        column: nonEmpty,
+        marks: { type: 'array', items: { enum: [...UTC_MARKS] }, uniqueItems: true },
+        from: { type: 'integer', minimum: 0, maximum: 1439 },
+        to: { type: 'integer', minimum: 0, maximum: 1439 },
+      },
     },
     status: {
       type: 'object',

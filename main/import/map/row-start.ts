@@ -22,6 +22,7 @@ import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
 import { clockAsWritten, isUtcName, isZeroOffset, markedInstant, marksUtcByMistake } from './marked-utc.ts';
+import { utcMarkOf } from './utc-mark.ts';
 
 /** A date written with dots (`03.25.2027`, `4.3.27`), before any time after it. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?!\d)/;
@@ -67,6 +68,7 @@ export function startReader(ctx: {
     ctx.profile?.markedUtc,
     (refs.time ?? refs.dateTime ?? refs.date)?.header,
   );
+  if (ownClock) audit?.answeredUtc.answer(ctx.profile?.markedUtc);
   // Each start the answer reads as written is audited beside the UTC it is marked as: a later
   // export whose times really are UTC now (the export fixed) is held, never moved by the answer.
   const asAnswered = (
@@ -77,7 +79,12 @@ export function startReader(ctx: {
     const read = clockAsWritten(p);
     const marked = audit ? markedInstant(p, utcHeader) : undefined;
     if (marked && read.ok && read.kind === 'local')
-      audit!.answeredUtc.start(read.time.hour, Math.floor(localMinutes(marked) / 60), value);
+      audit!.answeredUtc.start(
+        read.time.hour * 60 + read.time.minute,
+        localMinutes(marked),
+        value,
+        utcMarkOf(value),
+      );
     return read;
   };
   /** A start's time of day as the answer reads it (1:30 → 13:30 where 1 to 6 are after noon),
@@ -178,6 +185,7 @@ export function startReader(ctx: {
     const hour = Math.floor(minutes / 60);
     const clock = formatClock({ hour, minute: minutes % 60 });
     const written = labelled || zulu ? instant.getUTCHours() : undefined;
+    if (labelled || zulu) audit.writtenUtc.note(written! * 60 + instant.getUTCMinutes(), utcMarkOf(value));
     audit.instantStart(hour, clock, value, labelled, written);
   };
   const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });

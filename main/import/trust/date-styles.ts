@@ -48,9 +48,22 @@ export function mixesPadding(s: DateStyle): boolean {
   return (s.zero[0] && s.single[0]) || (s.zero[1] && s.single[1]);
 }
 
-/** Whether two columns write their dates differently (`14/03/1978` beside `1/5/2027`). */
-export function stylesDiffer(a: DateStyle, b: DateStyle): boolean {
+/** Every day and month written with two digits, a zero shown at least once (`03/09/27`): a
+ *  fixed-width format a program prints, not a spreadsheet's own short date (`3/9/2027`). */
+const fixedWidth = (s: DateStyle): boolean => !s.single[0] && !s.single[1] && (s.zero[0] || s.zero[1]);
+
+/** Whether the dates of `target` are written otherwise than those of the column whose proof
+ *  would settle them (`14/03/1978` beside `1/5/2027`). Only the year's width apart is written
+ *  alike where the proof's column prints it short: `04/05/1961` beside `03/16/27` (the same
+ *  separator, every day and month two digits), as US practice programs print visits with a
+ *  two-digit year and birth dates with four, one format of one program. A spreadsheet that
+ *  rewrote some dates writes its own short date, unpadded (`4/5/1961`), and stays apart; so does
+ *  a column of two-digit years (`04/07/58`) beside four-digit proof, its century a guess too. */
+export function stylesDiffer(proof: DateStyle, target: DateStyle): boolean {
   const disjoint = <T>(x: Set<T>, y: Set<T>): boolean => ![...x].some((v) => y.has(v));
-  if (disjoint(a.separators, b.separators) || disjoint(a.yearLengths, b.yearLengths)) return true;
-  return [0, 1].some((i) => (a.zero[i]! && b.single[i]!) || (a.single[i]! && b.zero[i]!));
+  if (disjoint(proof.separators, target.separators)) return true;
+  const longTarget = target.yearLengths.size === 1 && target.yearLengths.has(4);
+  const widthOnly = longTarget && fixedWidth(proof) && fixedWidth(target);
+  if (disjoint(proof.yearLengths, target.yearLengths) && !widthOnly) return true;
+  return [0, 1].some((i) => (proof.zero[i]! && target.single[i]!) || (proof.single[i]! && target.zero[i]!));
 }

@@ -33,7 +33,7 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
-import { AnsweredUtc } from './answered-utc.ts';
+import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
 import { changeZoneHow } from './zone-setting.ts';
@@ -202,6 +202,9 @@ export class FileAudit {
   readonly startDays = new StartDayRows();
   /** Starts read as written by the practice's marked-UTC answer, beside their UTC (answered-utc.ts). */
   readonly answeredUtc = new AnsweredUtc();
+  /** The marks and hours as written of starts written as UTC, given with the utc-night question
+   *  so a `local` answer keeps them (answered-utc.ts). */
+  readonly writtenUtc = new WrittenUtcClock();
   /** Start dates that can only be year-day-month, over every row (year-day-month.ts). */
   readonly yearDayMonth = new YearDayMonthStarts();
   /** The clock the start times are written on (12-hour without AM/PM, `12:30 AM`). */
@@ -668,6 +671,7 @@ export class FileAudit {
         message: `${n} of ${this.instantCount} appointments would start between ${this.labelledNight ? '22:00' : '00:00'} and 04:59 in ${this.opts.timeZone}, reading their times as the UTC instants they are written as (${this.instantNightFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.instantNight,
         question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at night'),
+        ...(this.writtenUtc.seen ? { writtenClock: this.writtenUtc.seen } : {}),
       });
     } else if (this.opts.timeField && this.utcDayAsWritten && this.utcEdgeCount > 0) {
       const n = this.utcEdgeCount;
@@ -677,6 +681,7 @@ export class FileAudit {
         message: `every start, read as written, is between 07:00 and 18:59 (a day's schedule), yet read as the UTC it is marked as, ${n} of ${this.instantCount} would start between ${this.utcEdgeLabelled ? '21:00 and 05:59' : '22:01 and 05:59'} in ${this.opts.timeZone} (${this.utcEdgeFirst} there): the export may write the practice's own times marked as UTC, or the time zone is not the practice's`,
         samples: this.utcEdge,
         question: utcNightQuestion(this.opts.timeZone, 'these appointments really start at those hours'),
+        ...(this.writtenUtc.seen ? { writtenClock: this.writtenUtc.seen } : {}),
       });
     }
     const answeredUtc = this.opts.timeField
