@@ -87,6 +87,14 @@ export interface AddressDefault {
   zipCode: string;
 }
 
+/** One column's answered texts (MappingProfile.noteStatus). */
+export interface NoteStatus {
+  column: string;
+  new?: string[];
+  cancel?: string[];
+  skip?: string[];
+}
+
 export interface MappingProfile {
   /** Shown in `detect` and the settings window. */
   name: string;
@@ -131,6 +139,11 @@ export interface MappingProfile {
    *  ignored and its times read in the practice's zone (map/marked-utc.ts). Never set but by a
    *  person's answer. */
   markedUtc?: { column: string };
+  /** The practice's answers to a cancellation written in a note, type or reason column (the
+   *  `off-book-text` and `cancel-text` questions; map/note-statuses.ts): per column, the exact
+   *  texts answered booked, cancelled or not an appointment. Other texts are asked again. Never
+   *  set but by a person's answer. */
+  noteStatus?: NoteStatus[];
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -210,6 +223,15 @@ export const PROFILE_SCHEMA = {
       additionalProperties: false,
       required: ['column'],
       properties: { column: nonEmpty },
+    },
+    noteStatus: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['column'],
+        properties: { column: nonEmpty, new: words, cancel: words, skip: words },
+      },
     },
     status: {
       type: 'object',
