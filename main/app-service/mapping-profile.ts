@@ -20,6 +20,7 @@ import {
   type FieldName,
   type MappingProfile,
 } from '../import/map/profile.ts';
+import { withNoteStatus } from '../import/map/note-statuses.ts';
 import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
 import { withStatusAnswers } from '../import/map/status-vocabulary.ts';
@@ -188,8 +189,12 @@ export async function writeMappingProfile(
   // The twelve-hour answer (hours after noon) and the doubts it leaves as answered: withAfterNoon.
   const clock = withAfterNoon(rest, answers, confirmation?.doubts ?? []);
   // Times marked UTC answered as the practice's own clock, or as UTC: withMarkedUtc.
-  const utc = withMarkedUtc(clock.profile, answers, clock.doubts, confirmation?.headers);
-  if ('refused' in utc) return { ok: false, message: utc.refused };
+  const utcRead = withMarkedUtc(clock.profile, answers, clock.doubts, confirmation?.headers);
+  if ('refused' in utcRead) return { ok: false, message: utcRead.refused };
+  // Cancellations written in a note, answered for those texts only: withNoteStatus.
+  const noted = withNoteStatus(utcRead.profile, answers?.statusWords ?? [], utcRead.doubts);
+  const utc = { profile: noted.profile, doubts: noted.doubts };
+  const statusWords = noted.statusWords;
   const candidate: MappingProfile = {
     ...utc.profile,
     name: `${practice.name} (${confirmation ? 'confirmed in the review' : 'saved from the preview'})`,
@@ -203,7 +208,7 @@ export async function writeMappingProfile(
           },
         }
       : {}),
-    ...(answers?.statusWords?.length ? { status: withStatusAnswers(rest.status, answers.statusWords) } : {}),
+    ...(statusWords.length ? { status: withStatusAnswers(rest.status, statusWords) } : {}),
     ...(answers?.dateOrder ? { dateOrder: answers.dateOrder } : {}),
     // Family name first (Tan Ah Kow): the order the question offers besides confirming as read
     // (given name first, which drops a family-first order saved before: withoutGivenFirst).

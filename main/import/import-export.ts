@@ -91,6 +91,7 @@ import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
 import { displayText } from '../model/display-text.ts';
+import { noteAnswers } from './map/note-statuses.ts';
 
 /** A cell holding three or more values lined up with runs of spaces (`8:00AM   Archuleta`,
  *  `Dominic   ARC0112   6/7/1999`): a printed report's columns, not a cell of a delimited file. */
@@ -597,7 +598,10 @@ async function prepareOpenTable(
   const withdrawn = withdrawalColumns(info.headers, refs);
   // Twins a person already confirmed are not asked about again; the next ones are (names-apart.ts).
   const acceptedApart = answeredSubjects(profile.confirmed?.answered, 'names-apart');
+  // The practice's answers to cancellations written in a note column (note-statuses.ts).
+  const notesAnswered = noteAnswers(profile, info.headers, indexOfHeader);
   const audit = new FileAudit({
+    ...(notesAnswered.length ? { answeredNotes: notesAnswered } : {}),
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),
     // Every row's ids, not only the first rows' (an export sorted by id puts its long ids last).
@@ -636,6 +640,7 @@ async function prepareOpenTable(
     file: info.file,
     profile,
     ...(legend?.codes.size ? { statusLegend: legend.codes } : {}),
+    ...(notesAnswered.length ? { noteAnswers: notesAnswered } : {}),
     refs,
     dateOrder: dateOrder.order,
     timeZone: zone,

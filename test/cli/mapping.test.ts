@@ -554,6 +554,50 @@ describe('mapping confirm --marked-utc', () => {
   });
 });
 
+describe('mapping confirm --status for a cancellation written in a note', () => {
+  // A front desk's sheet with no status column (corpus 131): Tom Nguyen's visit is cancelled only
+  // in its Notes, so the file asks about that text.
+  const TOM = 'CANCELLED - pt called 3/15';
+  const SHEET = [
+    'Date,Time,Patient,DOB,Notes',
+    '3/16/2027,8:45 AM,Maria Gonzalez,4/9/1962,',
+    `3/16/2027,11:00 AM,Tom Nguyen,2/2/1999,${TOM}`,
+    '3/17/2027,12:30 PM,Rosa Delgado,1/15/1944,daughter drives',
+    '',
+  ].join('\n');
+
+  test('the text answered cancelled is kept for its column and text only; that row is then cancelled', async () => {
+    const list = path.join(inbox, 'patel.csv');
+    fs.writeFileSync(list, SHEET);
+    const r = await confirmCli('--file', list, '--status', `${TOM}=cancelled`);
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+      noteStatus?: unknown;
+      status?: { cancel?: string[] };
+      confirmed: { answered?: string[] };
+    };
+    expect(profile.noteStatus).toEqual([{ column: 'Notes', cancel: [TOM] }]);
+    // Not a status column's word, and the question not answered for every later note.
+    expect(profile.status?.cancel ?? []).not.toContain(TOM);
+    expect(profile.confirmed.answered ?? []).not.toContain('off-book-text@Notes');
+    const read = await cli(
+      'detect',
+      list,
+      '--tz',
+      'America/Los_Angeles',
+      '--profile',
+      profilePath(),
+      '--json',
+    );
+    const report = JSON.parse(read.out) as {
+      doubts: unknown[];
+      preview: Array<{ kind: string; appointment?: { status: string } }>;
+    };
+    expect(report.doubts).toEqual([]);
+    expect(report.preview.map((i) => i.appointment?.status)).toEqual(['NEW', 'CANCEL', 'NEW']);
+  });
+});
+
 describe('mapping confirm --name-order', () => {
   // A list that writes names 'Keller, Dana' and, with the comma left out, 'Ortiz Luis' (corpus 181):
   // which word of a name without a comma is the family name is asked, and answered once.

@@ -47,6 +47,20 @@ describe('review questions from doubts', () => {
     expect(unanswered(doubts, { status: {}, ...given })).toEqual(expected);
   });
 
+  it('a cancellation written in a note is asked as a word, its text sent as answered', () => {
+    // The service keeps it for that column and text (note-statuses.ts withNoteStatus).
+    const note = doubt('status', {
+      check: 'off-book-text',
+      column: 'Notes',
+      samples: ['CANCELLED - pt called 3/15'],
+    });
+    expect(unknownStatusWords([note])).toEqual(['CANCELLED - pt called 3/15']);
+    expect(unanswered([note], { status: {} })).toEqual(['what ‘CANCELLED - pt called 3/15’ means']);
+    expect(reviewAnswers([note], { status: { 'CANCELLED - pt called 3/15': 'cancel' } })).toMatchObject({
+      statusWords: [{ word: 'CANCELLED - pt called 3/15', meaning: 'cancel' }],
+    });
+  });
+
   it('sends only the answers the doubts asked for', () => {
     const answers = {
       status: { Umgebucht: 'cancel' as const, Verschoben: 'new' as const, Stale: 'skip' as const },

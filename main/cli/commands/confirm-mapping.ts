@@ -17,6 +17,7 @@ import {
   type MappingProfile,
 } from '../../import/map/profile.ts';
 import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vocabulary.ts';
+import { withNoteStatus } from '../../import/map/note-statuses.ts';
 import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import { isAfterNoonRange } from '../../import/map/after-noon.ts';
@@ -132,16 +133,23 @@ function applySet(profile: MappingProfile, headers: string[], specs: string[]): 
   }
 }
 
-function applyStatus(profile: MappingProfile, specs: string[]): void {
-  if (specs.length === 0) return;
-  const answers = specs.map((spec) => {
+/** The `--status` answers, as the review takes them (mapping-profile.ts): a text of a note column
+ *  the file asked about (`--status "CANCELLED - pt called 3/15=cancelled"`) is kept for that column
+ *  and text only (note-statuses.ts), its question then not kept as answered; every other word goes
+ *  into the status vocabulary. Returns the doubts left to answer. */
+function applyStatus(profile: MappingProfile, specs: string[], answering: Doubt[]): Doubt[] {
+  if (specs.length === 0) return answering;
+  const given = specs.map((spec) => {
     const [word, meaning] = splitPair(spec, '--status');
     const list = MEANINGS[meaning.toLowerCase()];
     if (!list || !word)
       throw new ConfirmUsageError(`--status ${spec}: say WORD=booked, WORD=cancelled or WORD=skip`);
     return { word, meaning: list };
   });
-  profile.status = withStatusAnswers(profile.status, answers);
+  const noted = withNoteStatus(profile, given, answering);
+  if (noted.profile.noteStatus) profile.noteStatus = noted.profile.noteStatus;
+  if (noted.statusWords.length) profile.status = withStatusAnswers(profile.status, noted.statusWords);
+  return [...noted.doubts];
 }
 
 /**
@@ -298,7 +306,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         : `--sheet ${req.sheet}: the workbook has no visible sheet of that name with rows in it (check the name as its tab shows it)`,
     );
   const profile = structuredClone(report.profile);
-  const answering = applyMarkedUtc(
+  let answering = applyMarkedUtc(
     profile,
     req.markedUtc,
     applyAfterNoon(
@@ -312,7 +320,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
   );
   applySet(profile, report.headers, req.set ?? []);
   await replaceMissingColumns(profile, report, () => detectProfile(req.file, { ...base, profile: 'auto' }));
-  applyStatus(profile, req.status ?? []);
+  answering = applyStatus(profile, req.status ?? [], answering);
   // As the review takes the answer (mapping-profile.ts): family name first is kept in the profile;
   // given name first is what confirming the names as read says (a last-first order set before is
   // dropped).

@@ -38,6 +38,7 @@ import { startDayCheck } from './row-start-day.ts';
 import { weekdayCheck } from './row-weekday.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
+import type { NoteAnswers } from './note-statuses.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
 import { listRowCheck } from './list-headings.ts';
@@ -49,6 +50,8 @@ export interface RowMapperContext {
   profile: MappingProfile;
   /** Status codes the file's own legend explains, each with its meaning (legend-statuses.ts). */
   statusLegend?: ReadonlyMap<string, string>;
+  /** The practice's answers to cancellations written in a note column (note-statuses.ts). */
+  noteAnswers?: readonly NoteAnswers[];
   refs: ColumnRefs;
   dateOrder: DateOrder;
   timeZone: string;
@@ -112,7 +115,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const { refs, profile, audit, practiceId } = ctx;
   const cursor = new RowCursor(ctx.file, refs, profile, ctx.joinLookup, ctx.joinKeyIndex);
   const skipNoPatient = profile.skipRowsWithoutPatient !== false;
-  const status = statusReader(profile, cursor, audit, ctx.statusLegend);
+  const status = statusReader(profile, cursor, audit, ctx.statusLegend, ctx.noteAnswers);
   const formulaErrors = spreadsheetErrorCheck(cursor);
   const patientlessStatus = statusWordReader(profile, cursor, ctx.statusLegend);
   // A row of no patient whose type, reason or description names blocked time (`LUNCH`, `Staff

@@ -88,6 +88,14 @@ export interface AddressDefault {
   zipCode: string;
 }
 
+/** One column's answered texts (MappingProfile.noteStatus). */
+export interface NoteStatus {
+  column: string;
+  new?: string[];
+  cancel?: string[];
+  skip?: string[];
+}
+
 export interface MappingProfile {
   /** Shown in `detect` and the settings window. */
   name: string;
@@ -135,6 +143,11 @@ export interface MappingProfile {
    *  or whose starts fit those hours only read as the UTC they are marked as, is asked again
    *  (trust/answered-utc.ts). Absent in answers kept before they were remembered. */
   markedUtc?: { column: string; marks?: UtcMark[]; from?: number; to?: number };
+  /** The practice's answers to a cancellation written in a note, type or reason column (the
+   *  `off-book-text` and `cancel-text` questions; map/note-statuses.ts): per column, the exact
+   *  texts answered booked, cancelled or not an appointment. Other texts are asked again. Never
+   *  set but by a person's answer. */
+  noteStatus?: NoteStatus[];
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -218,6 +231,15 @@ export const PROFILE_SCHEMA = {
         marks: { type: 'array', items: { enum: [...UTC_MARKS] }, uniqueItems: true },
         from: { type: 'integer', minimum: 0, maximum: 1439 },
         to: { type: 'integer', minimum: 0, maximum: 1439 },
+      },
+    },
+    noteStatus: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['column'],
+        properties: { column: nonEmpty, new: words, cancel: words, skip: words },
       },
     },
     status: {

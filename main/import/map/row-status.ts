@@ -12,6 +12,7 @@ import { memoizedStatusClassifier, type StatusWordSense } from './row-memos.ts';
 import { isNoValue } from './no-value.ts';
 import { parseFlag } from './status-vocabulary.ts';
 import type { SkipKind } from './status-words.ts';
+import { withNoteAnswers, type NoteAnswers } from './note-statuses.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
 
@@ -23,6 +24,7 @@ export function statusReader(
   cursor: RowCursor,
   audit: FileAudit | undefined,
   legend?: ReadonlyMap<string, string>,
+  notes: readonly NoteAnswers[] = [],
 ): {
   read: (hasPatient: boolean) => AppointmentStatus | Skipped;
   /** The last row read's status word when it cancels because it says "moved" (move-words.ts). */
@@ -104,7 +106,12 @@ export function statusReader(
           );
       }
     }
-    return status;
+    // A note the practice answered (note-statuses.ts): `CANCELLED - pt called 3/15` cancels.
+    if (notes.length === 0) return status;
+    const noted = withNoteAnswers(status, notes, cursor.row.values);
+    return noted === 'skip'
+      ? { kind: 'skipped', line: cursor.row.line, reason: 'a note answered as not an appointment' }
+      : noted;
   };
   return { read, movedWord: () => moved };
 }

@@ -46,6 +46,7 @@ import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.
 import { saysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
+import type { NoteAnswers } from '../map/note-statuses.ts';
 import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 
 const MAX_SAMPLES = 5;
@@ -172,6 +173,8 @@ export class FileAudit {
       /** Columns besides the status (notes, reason, free ones) whose cancel words on a booked
        *  row hold the file (cancel-text-columns.ts); only when there is a status. */
       cancelTextColumns?: readonly CancelTextColumn[];
+      /** Texts of note columns the practice answered (note-statuses.ts): not asked again. */
+      answeredNotes?: readonly NoteAnswers[];
       /** With no status: the free columns, where a whole value that cancels or says "not an
        *  appointment" on a row that goes as booked holds the file (off-book-columns.ts). */
       freeColumns?: readonly CancelTextColumn[];
@@ -310,6 +313,7 @@ export class FileAudit {
    *  would go as booked (row-defaults.ts). */
   private readonly offBook = new ColumnSightings();
   offBookText(column: string, value: string, line: number): void {
+    if (this.noteAnswered(column, value)) return;
     this.offBook.note(column, value, line);
   }
 
@@ -486,14 +490,20 @@ export class FileAudit {
     }
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
-      if (!v) continue;
+      if (!v || this.noteAnswered(c.header, v)) continue;
       if (this.saysCancelled(v, c.wholeValue === true)) this.cancelTextBooked.note(c.header, v, line);
       else if (!c.wholeValue && this.noSlot(v)) this.noSlotBooked.note(c.header, v, line);
     }
     for (const w of this.freeWatch) {
       const v = values[w.index] ?? '';
+      if (v && this.noteAnswered(w.header, v.trim())) continue;
       if (v && !w.words.tooMany && w.words.takesOff(v)) this.freeOffBook.note(w.header, v.trim(), line);
     }
+  }
+
+  /** Whether the practice answered this text of this column (booked, or it would not be booked). */
+  private noteAnswered(column: string, text: string): boolean {
+    return !!this.opts.answeredNotes?.some((n) => n.answered(column, text));
   }
 
   /** Columns besides the status whose whole value names a wait list (namesNoSlotList) on a row the
@@ -904,8 +914,8 @@ export class FileAudit {
         message: `this column says cancelled or not an appointment on ${w.count} row${w.count === 1 ? '' : 's'} that would go as booked ('${w.value}', line ${w.line})`,
         samples: [w.value],
         question: this.opts.statusColumn
-          ? 'Are these blocked time (lunch, a meeting, a day off) under a placeholder patient? Export without those rows; confirm the mapping only if they are booked appointments'
-          : 'Are these appointments cancelled, or not appointments (blocked time)? Export with the status column (or without those rows); confirm the mapping only if they are booked appointments',
+          ? `Are these blocked time (lunch, a meeting, a day off) under a placeholder patient? Answer the text shown as not an appointment in the review (${statusOption(w.value, 'skip')}; kept for that text of '${column}' only), or export without those rows; answer booked only if they are booked appointments`
+          : `Are these appointments cancelled, or not appointments (blocked time)? Answer the text shown in the review (${statusOption(w.value, 'cancelled')}; kept for that text of '${column}' only: another text is asked again), or export with the status column; answer booked only if they are booked appointments`,
       });
     }
     for (const [column, w] of this.freeOffBook.byColumn) out.push(freeColumnDoubt(column, w));
@@ -917,7 +927,7 @@ export class FileAudit {
           column,
           w,
           'cancelled',
-          `Are these appointments cancelled? Then export again once the status says so (or map '${column}' as the status); confirm the mapping only if they are booked`,
+          `Are these appointments cancelled? Answer the text shown as cancelled in the review (${statusOption(w.value.slice(0, 200), 'cancelled')}; kept for that text of '${column}' only: another text is asked again), or export again once the status says so; answer booked only if they are booked`,
         ),
       );
     for (const [column, w] of this.noSlotBooked.byColumn) {
@@ -1050,6 +1060,11 @@ function decimalHours(dotted: string): string {
   return `${dotted} = ${Number(h)}:${String((Number(d) * 60) / 100).padStart(2, '0')}`;
 }
 
+/** The command line's answer to a text shown as a status word (note-statuses.ts). */
+function statusOption(text: string, meaning: 'cancelled' | 'skip'): string {
+  return `mapping confirm --status "${text}=${meaning}"`;
+}
+
 /** A column besides the status that says `what` on rows the status sends as booked. */
 function saysBesideStatus(
   column: string,
@@ -1064,7 +1079,8 @@ function saysBesideStatus(
     field: 'status',
     column,
     message: `besides the status, this column says ${what} on ${rows} the status sends as booked ('${w.value.slice(0, 60)}', line ${w.line})`,
-    samples: [w.value.slice(0, 60)],
+    // Whole up to 200 characters: the review answers this text as written (note-statuses.ts).
+    samples: [w.value.slice(0, 200)],
     question,
   };
 }
