@@ -696,7 +696,7 @@ describe('5. Excel workbooks', () => {
     );
     expect(who(r)).toEqual(['Okafor:NEW', 'Nguyen:CANCEL']);
   });
-  it('FAULT: a date formula never calculated is a row error, never the day above', async () => {
+  it('a date formula never calculated is a row error, never the day above', async () => {
     const r = await collect(
       book(
         xRow(2, 46461, '0.354166666666667', 'Okafor, Grace', 'Confirmed') +
