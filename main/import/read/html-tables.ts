@@ -12,6 +12,7 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
 import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
+import { checkboxText } from './html-checkboxes.ts';
 import { pictureText } from './html-pictures.ts';
 import { classMarks, type ClassMarks } from './html-styles.ts';
 
@@ -302,6 +303,9 @@ function cellText(
       else if (pictureText(child) !== undefined) {
         pictures.push(pictureText(child)!);
         pictureInLink ||= inLink;
+      } else if (cell.nodeName === 'td' && checkboxText(child) !== undefined) {
+        // A check box in a data cell (html-checkboxes.ts), read like a picture: only when alone.
+        pictures.push(checkboxText(child)!);
       } else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
@@ -312,7 +316,8 @@ function cellText(
   };
   visit(cell, false, rowMark ?? markOf(cell, classes));
   const own = shown(parts.join(''));
-  // A cell of pictures only reads as what they stand for (html-pictures.ts).
+  // A cell of pictures or check boxes only reads as what they stand for (html-pictures.ts,
+  // html-checkboxes.ts).
   if (own === '' && pictures.length > 0) {
     const text = shown(pictures.join(' '));
     const mark = rowMark ?? markOf(cell, classes);

@@ -386,6 +386,22 @@ describe('3. web pages saved from a browser', () => {
     );
     expect(who(r)).toEqual(['Okafor:NEW', 'Nguyen:CANCEL']);
   });
+  it('a GridView check-box column (Cancelled, ticked or not) reads as Yes / No, not as an empty column', async () => {
+    const box = (on: boolean) =>
+      `<span class="aspNetDisabled"><input type="checkbox" ${on ? 'checked="checked" ' : ''}disabled="disabled"></span>`;
+    const r = await collect(
+      page(
+        '<table><tr><th><input type="checkbox"></th><th>Date</th><th>Time</th><th>Patient</th><th>DOB</th><th>Provider</th><th>Cancelled</th></tr>' +
+          tr('', '03/15/2027', '8:30 AM', 'Okafor, Grace', '04/02/1981', 'Dr. Ames', box(false)) +
+          tr('', '03/15/2027', '9:00 AM', 'Nguyen, An', '11/30/1975', 'Dr. Ames', box(true)) +
+          tr('', '03/15/2027', '9:30 AM', 'Smith, Robert', '01/12/1950', 'Dr. Ames', box(false)) +
+          '</table>',
+      ),
+      la,
+    );
+    expect(held(r)).toBe(false);
+    expect(who(r)).toEqual(['Okafor:NEW', 'Nguyen:CANCEL', 'Smith:NEW']);
+  });
   it('rowspan cells (a time and a provider over two rows) give each row its own patient and status', async () => {
     const r = await collect(
       page(
