@@ -75,7 +75,10 @@ export function rowMarks(
   const marks: Array<[number, RowMark]> = [];
   rows.forEach((row, r) => {
     const column = row.findIndex(
-      (c, i) => c.mark === 'struck' || c.mark === 'classed' || (c.mark === 'hidden' && !hiddenColumns.has(i) && shownText.has(i)),
+      (c, i) =>
+        c.mark === 'struck' ||
+        c.mark === 'classed' ||
+        (c.mark === 'hidden' && !hiddenColumns.has(i) && shownText.has(i)),
     );
     if (column >= 0) marks.push([r, { column, value: row[column]!.text, kind: row[column]!.mark! }]);
   });

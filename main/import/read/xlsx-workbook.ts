@@ -279,8 +279,7 @@ export function readSheet(
       } else if (name === 'f' && parent === 'c') {
         into = 'f';
         formula = '';
-      }
-      else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
+      } else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
       else if (name === 'row' && parent === 'sheetData') {
         rowNumber = Number(attr('r') ?? rowNumber + 1);
         if (/^(1|true)$/.test(attr('hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
