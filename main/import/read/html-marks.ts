@@ -12,14 +12,17 @@
 // header and every cell), a column a person hid in Excel before "Save as Web Page" (`<col
 // style='display:none'>`); it is read as any other column, as before.
 // A class (`class="cancelled"`) marks as the page's own `<style>` rules for it say
-// (html-styles.ts); a class no rule marks is no mark.
+// (html-styles.ts); a class no rule marks is no mark, but one: a row whose class says in words
+// that it is cancelled (`<tr class="appt cancelled">`, `status-canceled`, `isDeleted`), drawn
+// by a stylesheet the page links to and a saved page often leaves out (`site.css`). The page
+// says the row is cancelled as plainly as a struck line would; read as text, it is sent booked.
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { ShownCell } from './html-command-columns.ts';
 import { classMark, declarationMark, type ClassMarks } from './html-styles.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
-export type MarkKind = 'struck' | 'hidden';
+export type MarkKind = 'struck' | 'hidden' | 'classed';
 
 /** A row's first marked cell: its place in the row, its shown text, and how it is marked. */
 export interface RowMark {
@@ -42,7 +45,20 @@ export function markOf(el: Element, classes: ClassMarks): MarkKind | undefined {
     const mark = declarationMark(a.value);
     if (mark) return mark;
   }
-  return classMark(el.nodeName, names, classes);
+  return classMark(el.nodeName, names, classes) ?? (el.nodeName === 'tr' ? cancelClass(names) : undefined);
+}
+
+/** A class name's words (`status-cancelled`, `row_deleted`, `isCanceled`) that say cancelled,
+ *  deleted, voided or rescheduled: a past participle, never `cancel` alone (a button's class) or
+ *  `cancelable`. */
+const CANCEL_CLASS_WORD = /^(?:cancell?ed|deleted|voided|rescheduled)$/i;
+
+function cancelClass(names: string | undefined): MarkKind | undefined {
+  if (!names) return undefined;
+  for (const name of names.split(/\s+/))
+    for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_-]+/))
+      if (CANCEL_CLASS_WORD.test(word)) return 'classed';
+  return undefined;
 }
 
 /**
@@ -59,7 +75,10 @@ export function rowMarks(
   const marks: Array<[number, RowMark]> = [];
   rows.forEach((row, r) => {
     const column = row.findIndex(
-      (c, i) => c.mark === 'struck' || (c.mark === 'hidden' && !hiddenColumns.has(i) && shownText.has(i)),
+      (c, i) =>
+        c.mark === 'struck' ||
+        c.mark === 'classed' ||
+        (c.mark === 'hidden' && !hiddenColumns.has(i) && shownText.has(i)),
     );
     if (column >= 0) marks.push([r, { column, value: row[column]!.text, kind: row[column]!.mark! }]);
   });
@@ -68,6 +87,11 @@ export function rowMarks(
 
 /** The row problem of a marked row: what is wrong and what to do. */
 export function markProblem(mark: RowMark, column: string): { problem: string; hint: string } {
+  if (mark.kind === 'classed')
+    return {
+      problem: `'${mark.value}' in column '${column}' is on a row the page marks cancelled by its class (class="cancelled" or the like): whether it is cancelled or removed is not guessed`,
+      hint: 'Export the schedule with a status column, or as CSV, then import it again',
+    };
   return mark.kind === 'struck'
     ? {
         problem: `'${mark.value}' in column '${column}' is struck through on the page: a struck-out appointment is usually cancelled or removed, and which one is not guessed`,

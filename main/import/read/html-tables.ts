@@ -12,6 +12,8 @@
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
 import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
+import { checkboxText } from './html-checkboxes.ts';
+import { pictureText } from './html-pictures.ts';
 import { classMarks, type ClassMarks } from './html-styles.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -285,6 +287,8 @@ function cellText(
   classes: ClassMarks,
 ): { text: string; linksOnly: boolean; mark?: MarkKind } {
   const parts: string[] = [];
+  const pictures: string[] = [];
+  let pictureInLink = false;
   let plain = '';
   let found: MarkKind | undefined;
   const visit = (node: Node, inLink: boolean, mark: MarkKind | undefined) => {
@@ -296,7 +300,13 @@ function cellText(
         if (mark && !found && shown(value) !== '') found = mark;
       } else if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
       else if (child.nodeName === 'table') nested.push(child);
-      else {
+      else if (pictureText(child) !== undefined) {
+        pictures.push(pictureText(child)!);
+        pictureInLink ||= inLink;
+      } else if (cell.nodeName === 'td' && checkboxText(child) !== undefined) {
+        // A check box in a data cell (html-checkboxes.ts), read like a picture: only when alone.
+        pictures.push(checkboxText(child)!);
+      } else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
         visit(child, inLink || isClickable(child), mark ?? markOf(child, classes));
@@ -305,8 +315,15 @@ function cellText(
     }
   };
   visit(cell, false, rowMark ?? markOf(cell, classes));
-  const text = shown(parts.join(''));
-  return { text, linksOnly: text !== '' && LINK_SEPARATORS.test(plain), ...(found && { mark: found }) };
+  const own = shown(parts.join(''));
+  // A cell of pictures or check boxes only reads as what they stand for (html-pictures.ts,
+  // html-checkboxes.ts).
+  if (own === '' && pictures.length > 0) {
+    const text = shown(pictures.join(' '));
+    const mark = rowMark ?? markOf(cell, classes);
+    return { text, linksOnly: pictureInLink, ...(mark && { mark }) };
+  }
+  return { text: own, linksOnly: own !== '' && LINK_SEPARATORS.test(plain), ...(found && { mark: found }) };
 }
 
 /** Text between links that only separates them (`Edit | Cancel`, `View · Print`). */

@@ -257,7 +257,10 @@ export function readSheet(
   let style: string | undefined;
   let v = '';
   let inline = '';
-  let into: 'v' | 't' | undefined;
+  // A formula's text, and whether the cell has a `<v>` (the value Excel calculated and saved).
+  let formula: string | undefined;
+  let valued = false;
+  let into: 'v' | 't' | 'f' | undefined;
   scanSheetXml(xml, part, {
     get wantsText() {
       return into !== undefined;
@@ -268,8 +271,15 @@ export function readSheet(
         type = attr('t') ?? 'n';
         style = attr('s');
         v = inline = '';
-      } else if (name === 'v' && parent === 'c') into = 'v';
-      else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
+        formula = undefined;
+        valued = false;
+      } else if (name === 'v' && parent === 'c') {
+        into = 'v';
+        valued = true;
+      } else if (name === 'f' && parent === 'c') {
+        into = 'f';
+        formula = '';
+      } else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
       else if (name === 'row' && parent === 'sheetData') {
         rowNumber = Number(attr('r') ?? rowNumber + 1);
         if (/^(1|true)$/.test(attr('hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
@@ -280,13 +290,22 @@ export function readSheet(
     },
     text(piece) {
       if (into === 'v') v += piece;
+      else if (into === 'f') formula += piece;
       else inline += piece;
     },
     close(name) {
-      if (name === 'v' || name === 't') into = undefined;
+      if (name === 'v' || name === 't' || name === 'f') into = undefined;
       else if (name === 'c') {
         const col = ref ? reference(ref).col : values.length;
-        const { text, date } = cellText(type, style, v, inline, book, stringDated);
+        // A formula saved without its value (a workbook written by a program, never calculated in
+        // Excel) is not empty: its value is not in the file. It reads as the formula, as a viewer
+        // that does not calculate shows it (`=IF(G3="X","Cancelled","Confirmed")`): a status the
+        // connector does not know (asked), a date or a name that cannot be read (a row error),
+        // never an empty cell that sends the row as booked.
+        const { text, date } =
+          formula !== undefined && !valued && type !== 'inlineStr'
+            ? { text: `=${formula.trim() || '(formula)'}`, date: false }
+            : cellText(type, style, v, inline, book, stringDated);
         // Only a number's format shows it: a text cell (`03/04/2027` typed or pasted) is shown as
         // written whatever format a person gave its column, so it states no order of its own.
         const format = date && v !== '' && type === 'n' ? book.formats[Number(style ?? 0)] : undefined;

@@ -205,6 +205,9 @@ describe('htmlRecords: a page as the rows a person sees', () => {
       [1, { column: 0, value: '9:00 AM', kind: 'struck' }],
       [2, { column: 1, value: 'Roe, Rick', kind: 'struck' }],
       [3, { column: 1, value: 'Poe, Ed', kind: 'hidden' }],
+      // No rule draws `canceled`, but a row's class that says cancelled in words is the page
+      // saying so (its stylesheet may be one the saved page left out): marked, never sent booked.
+      [5, { column: 0, value: '11:00 AM', kind: 'classed' }],
     ]);
   });
 
