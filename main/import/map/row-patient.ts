@@ -80,7 +80,10 @@ import { dateHint } from './row-start.ts';
 import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-status-marks.ts';
 import { typedNameMarks } from './typed-name-marks.ts';
 import { legalNameInBrackets } from './given-name-forms.ts';
+import { guardianInName } from './guardian-names.ts';
 
+/** A twin's or triplet's number alone between the given and the family name (`Mary 2 Smith`). */
+const TWIN_NUMBER = /^[1-9]$/;
 export { NO_EMAIL };
 
 /** Who the row is for, as far as the skip decision needs it. */
@@ -313,6 +316,19 @@ export function patientReader(ctx: {
     );
   };
 
+  /** A row error when a name cell names a parent, guardian or other person beside the patient
+   *  (guardian-names.ts). */
+  const checkGuardian = (field: FieldName, cell: string): void => {
+    const word = cell ? guardianInName(cell) : undefined;
+    if (word)
+      cursor.fail(
+        field,
+        `the name names another person beside the patient ('${word}'): whose appointment it is, the patient's or the parent's or guardian's, is not in the cell`,
+        "Write only the patient's own name in the name field (a parent or guardian in a field of their own), then export again",
+        cell,
+      );
+  };
+
   // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
   // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
   // Made once, not per row: `names` clears the marker of the row before.
@@ -344,6 +360,10 @@ export function patientReader(ctx: {
     checkChartFlag('lastName', lastRaw, booked);
     checkChartFlag('firstName', firstRaw, booked);
     checkChartFlag('middleName', middleCell(), booked);
+    // `Parent of Smith, Tommy`, `Smith, Mary for Tommy`: two people, and whose visit it is unsaid.
+    checkGuardian('patientName', nameRaw);
+    checkGuardian('lastName', lastRaw);
+    checkGuardian('firstName', firstRaw);
     marker = '';
     let first = withoutNotes(typedNameMarks(firstRaw), note);
     let last = withoutNotes(typedNameMarks(lastRaw), note);
@@ -716,6 +736,17 @@ export function patientReader(ctx: {
     // A patient-id column left empty (or `0`) on some booked rows only: those patients would go
     // under ids made from name and birth date, apart from their own records until it is filled in.
     if (rowBooked && refs.patientId) audit?.patientIdCells.note(presence.idRaw !== '', cursor.row.line);
+    // `Mary 2 Smith`: a twin's or triplet's number between the given and the family name, which a
+    // patient id made from name and birth date leaves out. Sent, twin 2's visit went to the same
+    // portal patient as twin 1's (`Mary 1 Smith`, in this file or the next). Under the file's own
+    // patient id each twin is apart, and the row goes as Mary Smith.
+    if (!presence.idRaw && TWIN_NUMBER.test(middle))
+      cursor.fail(
+        field,
+        `the patient's name has a number between the given and the family name ('${middle}'), a twin's or triplet's: the patient id made from name and birth date leaves it out, so the twins would be one patient on the portal`,
+        "Export the patient-id column (chart number, MRN) and map it, or write each twin's own name in the scheduling software, then export again",
+        shown,
+      );
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Born on Unix time zero: a program's "none" when other patients of the file share it.
     audit?.persons.epochBirths.note(dob, patientId, cursor.row.line);
