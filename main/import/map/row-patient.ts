@@ -84,6 +84,8 @@ import { guardianInName } from './guardian-names.ts';
 
 /** A twin's or triplet's number alone between the given and the family name (`Mary 2 Smith`). */
 const TWIN_NUMBER = /^[1-9]$/;
+/** One capital, with or without its dot, after a given name of two letters or more (`John A`, `Mary B.`). */
+const TRAILING_INITIAL = /(?<=\p{L}{2})\s+(\p{Lu})\.?$/u;
 export { NO_EMAIL };
 
 /** Who the row is for, as far as the skip decision needs it. */
@@ -446,8 +448,13 @@ export function patientReader(ctx: {
       // As in one column: `John Jr.`, `Doe III`, `Dr. Sam` are John, Doe and Sam.
       first = givenNameOfColumn(first);
       last = familyNameOfColumn(last);
+      // `John A` under First Name: a middle initial typed into the first-name cell, the middle part
+      // as in one column's `Smith, John A`. Kept in the first name, `John A` on one row and `John`
+      // on another were one person under two patient ids made from the name.
+      const initial = TRAILING_INITIAL.exec(first);
+      if (initial) first = first.slice(0, initial.index);
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
-      middle = middleCell();
+      middle = middleCell() || (initial?.[1] ?? '');
     }
     // Every word of a placeholder counts, the middle ones too (`OUT OF OFFICE` splits as Out Of Office).
     const given = middle ? `${first} ${middle}` : first;

@@ -203,6 +203,44 @@ describe('4. names in two columns', () => {
   });
 });
 
+describe('4b. a middle initial in the first-name column', () => {
+  const twoRows = (a: string, b: string, dobB = '04/02/1981') =>
+    collect(
+      files.write([
+        TWO,
+        `03/15/2027,8:00 AM,Smith,${a},04/02/1981,Dr. Ames,Confirmed`,
+        `03/16/2027,8:30 AM,Smith,${b},${dobB},Dr. Ames,Confirmed`,
+        '03/15/2027,9:00 AM,Brown,Peter,07/23/1958,Dr. Ames,Confirmed',
+      ]),
+      la,
+    );
+  it('FAULT: John A and John of one birth date are one made-up patient id, first name John', async () => {
+    // `John A` kept whole made a patient id apart from plain `John`'s: one person, two portal patients.
+    const r = await twoRows('John A', 'John');
+    const smiths = r.appointments.filter((a) => a.patient.lastName === 'Smith');
+    expect(smiths.map((a) => a.patient.firstName)).toEqual(['John', 'John']);
+    expect(smiths[0]!.patient.patientId).toBe(smiths[1]!.patient.patientId);
+    expect(held(r)).toBe(false);
+  });
+  it('John A and John B of one birth date are told apart by the initial alone: held (twins)', async () => {
+    expect(held(await twoRows('John A', 'John B.'))).toBe(true);
+  });
+  it('with other birth dates they are two people and go', async () => {
+    const r = await twoRows('John A', 'John B', '04/02/1985');
+    expect(held(r)).toBe(false);
+    const ids = r.appointments.filter((a) => a.patient.lastName === 'Smith').map((a) => a.patient.patientId);
+    expect(new Set(ids).size).toBe(2);
+  });
+  it.each([
+    ['J', 'J'],
+    ['AJ', 'AJ'],
+    ['Mary Ann', 'Mary Ann'],
+  ])('%s stays %s (no initial after a name)', async (f, want) => {
+    const a = probeRow(await twoColumns('Smith', f));
+    expect(a?.patient.firstName).toBe(want);
+  });
+});
+
 describe('5. patient-id columns', () => {
   const rows = (header: string, cells: string[][]): string[] => [header, ...cells.map((c) => c.join(','))];
   const smith = (r: Result) => r.appointments.find((a) => a.patient.lastName === 'Smith');
