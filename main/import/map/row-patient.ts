@@ -362,10 +362,6 @@ export function patientReader(ctx: {
     checkChartFlag('lastName', lastRaw, booked);
     checkChartFlag('firstName', firstRaw, booked);
     checkChartFlag('middleName', middleCell(), booked);
-    // `Parent of Smith, Tommy`, `Smith, Mary for Tommy`: two people, and whose visit it is unsaid.
-    checkGuardian('patientName', nameRaw);
-    checkGuardian('lastName', lastRaw);
-    checkGuardian('firstName', firstRaw);
     marker = '';
     let first = withoutNotes(typedNameMarks(firstRaw), note);
     let last = withoutNotes(typedNameMarks(lastRaw), note);
@@ -544,6 +540,11 @@ export function patientReader(ctx: {
         'Export without it (or book the appointment under the real patient)',
         nameRaw || `${first} ${last}`.trim(),
       );
+    // `Parent of Smith, Tommy`, `Smith, Mary for Tommy`: two people, and whose visit it is unsaid.
+    // After the placeholders: `Hold for Dr Lee` is blocked time, no parent's booking.
+    checkGuardian('patientName', nameRaw);
+    checkGuardian('lastName', lastRaw);
+    checkGuardian('firstName', firstRaw);
     // `UNKNOWN, MALE`, `Trauma, Alpha`: a patient not yet identified. The cells as written too
     // when a name is missing: `Unknown` alone reads as an empty cell.
     if (
