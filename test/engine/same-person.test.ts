@@ -48,3 +48,36 @@ describe('samePerson', () => {
     expect(samePerson(before, patient('P-ba9876543210', 'Tang', 'Mei Ling', '1990-04-02'))).toBe(false);
   });
 });
+
+describe('samePerson: a given name read better on a later reading', () => {
+  // Red team (names and derived ids): `SMITH Jr John` once went as first name `Jr John`; read now
+  // as John (the suffix left out), the id made from the name changed, and the visit would have
+  // landed beside itself on the portal without a question.
+  const before = patient('P-1c8f2dbb96a8', 'Smith', 'Jr John', '1981-04-02');
+  it('FAULT: a word more before the given name is one person with one birth date (Jr John / John)', () => {
+    expect(samePerson(before, patient('P-a7c20d63895f', 'SMITH', 'John', '1981-04-02'))).toBe(true);
+    expect(
+      samePerson(
+        patient('P-0123456789ab', 'Lee', 'Ann', '1970-01-05'),
+        patient('P-ba9876543210', 'Lee', 'Mary Ann', '1970-01-05'),
+      ),
+    ).toBe(true);
+  });
+  it('but only whole words, one birth date and one family name', () => {
+    expect(samePerson(before, patient('P-a7c20d63895f', 'Smith', 'John', '1981-04-03'))).toBe(false);
+    expect(samePerson(before, patient('P-a7c20d63895f', 'Smith', 'John', ''))).toBe(false);
+    expect(samePerson(before, patient('P-a7c20d63895f', 'Smyth', 'John', '1981-04-02'))).toBe(false);
+    expect(
+      samePerson(
+        patient('P-0123456789ab', 'Lee', 'Ann', '1970-01-05'),
+        patient('P-ba9876543210', 'Lee', 'Joann', '1970-01-05'),
+      ),
+    ).toBe(false);
+    expect(
+      samePerson(
+        patient('P-0123456789ab', 'Lee', 'Ann', '1970-01-05'),
+        patient('P-ba9876543210', 'Lee', 'Anne Marie', '1970-01-05'),
+      ),
+    ).toBe(false);
+  });
+});

@@ -64,21 +64,24 @@ export async function activeBeside(
 
 const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstName)}`;
 
-/** One given name is the other's first words (`Mei` and `Mei Ling`): a given name read whole now
- *  that was cut before (an earlier reading of `TAN Mei Ling` sent first name Mei), or the reverse. */
+/** One given name's words are a run of the other's (`Mei` and `Mei Ling`; `John` and `Jr John`):
+ *  a given name read whole now that was cut before (an earlier reading of `TAN Mei Ling` sent first
+ *  name Mei), or a word read apart now that was sent in it before (`SMITH Jr John` once went as
+ *  first name `Jr John`; the suffix is now left out), or the reverse. Only whole words count:
+ *  `Ann` is no run of `Joann`. */
 function givenNamesOverlap(a: Patient, b: Patient): boolean {
   if (norm(a.lastName) !== norm(b.lastName)) return false;
   const [x, y] = [norm(a.firstName), norm(b.firstName)].sort((p, q) => p.length - q.length);
-  return x !== '' && y.startsWith(`${x} `);
+  return x !== '' && x !== y && ` ${y} `.includes(` ${x} `);
 }
 
 /**
  * One person: the same patient id, or the same name and birth date whatever the ids say. Without
  * a birth date on one side, the same name is one person only when a patient id was made from it
  * (the export had no patient-id column there): two ids of the practice's own for one name may be
- * a parent and a child. With one birth date, a given name that is the other's first words counts
- * too: the patient id made from `Mei Ling Tan` is not the one made from `Mei Tan`, and the
- * appointment would show twice; a hold asks, where a father and son would need one birth date.
+ * a parent and a child. With one birth date, a given name whose words are a run of the other's
+ * counts too: the patient id made from `Mei Ling Tan` is not the one made from `Mei Tan` (nor
+ * `John Smith`'s the one made from `Jr John Smith`), and the appointment would show twice; a hold asks, where a father and son would need one birth date.
  */
 export function samePerson(a: Patient, b: Patient): boolean {
   if (a.patientId === b.patientId) return true;

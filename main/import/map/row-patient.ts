@@ -80,7 +80,12 @@ import { dateHint } from './row-start.ts';
 import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-status-marks.ts';
 import { typedNameMarks } from './typed-name-marks.ts';
 import { legalNameInBrackets } from './given-name-forms.ts';
+import { guardianInName } from './guardian-names.ts';
 
+/** A twin's or triplet's number alone between the given and the family name (`Mary 2 Smith`). */
+const TWIN_NUMBER = /^[1-9]$/;
+/** One capital, with or without its dot, after a given name of two letters or more (`John A`, `Mary B.`). */
+const TRAILING_INITIAL = /(?<=\p{L}{2})\s+(\p{Lu})\.?$/u;
 export { NO_EMAIL };
 
 /** Who the row is for, as far as the skip decision needs it. */
@@ -313,6 +318,19 @@ export function patientReader(ctx: {
     );
   };
 
+  /** A row error when a name cell names a parent, guardian or other person beside the patient
+   *  (guardian-names.ts). */
+  const checkGuardian = (field: FieldName, cell: string): void => {
+    const word = cell ? guardianInName(cell) : undefined;
+    if (word)
+      cursor.fail(
+        field,
+        `the name names another person beside the patient ('${word}'): whose appointment it is, the patient's or the parent's or guardian's, is not in the cell`,
+        "Write only the patient's own name in the name field (a parent or guardian in a field of their own), then export again",
+        cell,
+      );
+  };
+
   // A twin's marker in brackets (`Smith, Baby (Twin A)`) is a note like any other, left out of
   // the name; but it is what tells the twins apart (names-apart.ts), so it counts as a middle part.
   // Made once, not per row: `names` clears the marker of the row before.
@@ -426,8 +444,13 @@ export function patientReader(ctx: {
       // As in one column: `John Jr.`, `Doe III`, `Dr. Sam` are John, Doe and Sam.
       first = givenNameOfColumn(first);
       last = familyNameOfColumn(last);
+      // `John A` under First Name: a middle initial typed into the first-name cell, the middle part
+      // as in one column's `Smith, John A`. Kept in the first name, `John A` on one row and `John`
+      // on another were one person under two patient ids made from the name.
+      const initial = TRAILING_INITIAL.exec(first);
+      if (initial) first = first.slice(0, initial.index);
       ({ first, last } = casePersonName(first, last)); // ALL CAPS or all lower → proper case
-      middle = middleCell();
+      middle = middleCell() || (initial?.[1] ?? '');
     }
     // Every word of a placeholder counts, the middle ones too (`OUT OF OFFICE` splits as Out Of Office).
     const given = middle ? `${first} ${middle}` : first;
@@ -517,6 +540,11 @@ export function patientReader(ctx: {
         'Export without it (or book the appointment under the real patient)',
         nameRaw || `${first} ${last}`.trim(),
       );
+    // `Parent of Smith, Tommy`, `Smith, Mary for Tommy`: two people, and whose visit it is unsaid.
+    // After the placeholders: `Hold for Dr Lee` is blocked time, no parent's booking.
+    checkGuardian('patientName', nameRaw);
+    checkGuardian('lastName', lastRaw);
+    checkGuardian('firstName', firstRaw);
     // `UNKNOWN, MALE`, `Trauma, Alpha`: a patient not yet identified. The cells as written too
     // when a name is missing: `Unknown` alone reads as an empty cell.
     if (
@@ -716,6 +744,17 @@ export function patientReader(ctx: {
     // A patient-id column left empty (or `0`) on some booked rows only: those patients would go
     // under ids made from name and birth date, apart from their own records until it is filled in.
     if (rowBooked && refs.patientId) audit?.patientIdCells.note(presence.idRaw !== '', cursor.row.line);
+    // `Mary 2 Smith`: a twin's or triplet's number between the given and the family name, which a
+    // patient id made from name and birth date leaves out. Sent, twin 2's visit went to the same
+    // portal patient as twin 1's (`Mary 1 Smith`, in this file or the next). Under the file's own
+    // patient id each twin is apart, and the row goes as Mary Smith.
+    if (!presence.idRaw && TWIN_NUMBER.test(middle))
+      cursor.fail(
+        field,
+        `the patient's name has a number between the given and the family name ('${middle}'), a twin's or triplet's: the patient id made from name and birth date leaves it out, so the twins would be one patient on the portal`,
+        "Export the patient-id column (chart number, MRN) and map it, or write each twin's own name in the scheduling software, then export again",
+        shown,
+      );
     const patientId = presence.idRaw || derivePatientId(last, first, dob);
     // Born on Unix time zero: a program's "none" when other patients of the file share it.
     audit?.persons.epochBirths.note(dob, patientId, cursor.row.line);

@@ -1,0 +1,32 @@
+// A name cell that names another person beside the patient: `Parent of Smith, Tommy`,
+// `Mother of Tommy Smith`, `Smith, Mary for Tommy`, `Smith, Tommy c/o Mary Smith`, a first-name
+// cell `Parent of Tommy`. Front desks write so when a child's visit is booked under the parent, or
+// the parent's own session (a parent consultation, a pediatric therapy intake) under the child. The
+// cell does not say whose visit it is, and read as a name it had gone as last name
+// `Parent of Smith`, first name `Mary for Tommy`: a wrong name, and a patient id made from it that
+// is neither person's. row-patient.ts refuses such a row. A parent named in brackets after the
+// patient's name as a label (`Smith, Tommy (Guardian: Mary)`) is a note, left out of the name as
+// before; a relation followed by `of` names whose person the name is, in brackets too
+// (`Smith, Mary (Mother of Tommy)`).
+
+/** Relation words before `of` (`Parent of`, `Legal guardian of`, `Mom of`). */
+const RELATION_OF =
+  /(?:^|[^\p{L}])(?:parent|mother|father|mom|mum|mommy|dad|daddy|guardian|grand(?:mother|father|parent|ma|pa)|caregiver|carer|step(?:mother|father|parent)|foster\s+(?:mother|father|parent))\s+of(?![\p{L}])/iu;
+/** Words that put a second person after the first (`c/o`, `care of`, `on behalf of`, `attn`), or a
+ *  `for` between two names (`Mary for Tommy`): no name has `for` for a word. */
+const SECOND_PERSON =
+  /(?:^|[^\p{L}])(c\s*\/\s*o|care\s+of|on\s+behalf\s+of|attn)(?![\p{L}])|\p{L}\.?\s+(for)\s+\p{L}/iu;
+
+/** Whether a name cell, as written, names a parent, guardian or other person beside the patient:
+ *  the relation word or mark found, for the row error (`Parent of`), or undefined. */
+export function guardianInName(cell: string): string | undefined {
+  if (cell.length < 5) return undefined;
+  // Runs on every row's name cells: most hold none of the words' letters, and cost no pattern.
+  const low = cell.toLowerCase();
+  if (!low.includes('of') && !low.includes('/') && !low.includes('for') && !low.includes('attn'))
+    return undefined;
+  const m = RELATION_OF.exec(cell);
+  if (m) return m[0].replace(/^[^\p{L}]+/u, '');
+  const s = SECOND_PERSON.exec(cell);
+  return s ? (s[1] ?? s[2]) : undefined;
+}
