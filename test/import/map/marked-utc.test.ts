@@ -7,36 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { checkProfile, ProfileError } from '../../../main/import/map/profile.ts';
 import { clockAsWritten } from '../../../main/import/map/marked-utc.ts';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from '../trust/export-files.ts';
+import { exportFiles } from '../trust/export-files.ts';
+import { startList, startProfile } from '../trust/start-lists.ts';
 
 const files = exportFiles('marked-utc');
 const ny = { timeZone: 'America/New_York' };
-const NAMES = ['Ortega, Marisol', 'Osei, Kevin', 'Feldman, Ruth', 'Baptiste, Tyrone'];
-
-/** One row per start, the start column named `header`. */
-function list(starts: string[], header = 'start'): { file: string; headers: string[] } {
-  const headers = ['appointment_id', 'patient', 'date_of_birth', header, 'status'];
-  const file = files.write([
-    headers.join(','),
-    ...starts.map((t, i) => `${58231 + i},"${NAMES[i % NAMES.length]}",19${60 + i}-06-14,${t},scheduled`),
-  ]);
-  return { file, headers };
-}
-
-/** A confirmed profile of `headers` whose start column is `start`, with `more` kept beside. */
-const profile = (headers: string[], start: string, more: Record<string, unknown> = {}): string =>
-  confirmedProfile(
-    files,
-    {
-      appointmentId: 'appointment_id',
-      patientName: 'patient',
-      dob: 'date_of_birth',
-      dateTime: start,
-      status: 'status',
-    },
-    headers,
-    more,
-  );
+const list = startList(files, 58231);
+const profile = startProfile(files);
 
 const starts = (r: Awaited<ReturnType<typeof collect>>): string[] =>
   r.appointments.map((a) => a.start.toISOString());

@@ -7,34 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { keptClock } from '../../../main/import/trust/answered-utc.ts';
 import { utcMarkOf } from '../../../main/import/map/utc-mark.ts';
 import { collect } from '../convert/support.ts';
-import { confirmedProfile, exportFiles } from './export-files.ts';
+import { exportFiles } from './export-files.ts';
+import { startList, startProfile } from './start-lists.ts';
 
 const files = exportFiles('answered-utc-hours');
 const ny = { timeZone: 'America/New_York' };
-const NAMES = ['Ortega, Marisol', 'Osei, Kevin', 'Feldman, Ruth', 'Baptiste, Tyrone'];
-
-function list(starts: string[], header = 'start'): { file: string; headers: string[] } {
-  const headers = ['appointment_id', 'patient', 'date_of_birth', header, 'status'];
-  const file = files.write([
-    headers.join(','),
-    ...starts.map((t, i) => `${71400 + i},"${NAMES[i % NAMES.length]}",19${60 + i}-06-14,${t},scheduled`),
-  ]);
-  return { file, headers };
-}
-
-const profile = (headers: string[], start: string, more: Record<string, unknown> = {}): string =>
-  confirmedProfile(
-    files,
-    {
-      appointmentId: 'appointment_id',
-      patientName: 'patient',
-      dob: 'date_of_birth',
-      dateTime: start,
-      status: 'status',
-    },
-    headers,
-    more,
-  );
+const list = startList(files, 71400);
+const profile = startProfile(files);
 
 /** What a `local` answer on the 08:00Z to 17:00Z file below keeps (8:00 is 480, 17:00 1020). */
 const KEPT = { column: 'start', marks: ['Z'], from: 480, to: 1020 };
