@@ -177,6 +177,10 @@ describe('2. status words', () => {
     ['Cancelled by Facility', 'cancelled'],
     // `Not Cancelled` is a booked word (status-words.ts); who did not cancel changes nothing
     ['Not Cancelled by Facility', 'booked'],
+    // A no-show is a booked appointment missed (status-words.ts): beside another booked word the
+    // two parts disagree on what happened, not on what is sent (booked either way)
+    ['Treated - No Show', 'booked'],
+    ['Add-On - No Show', 'booked'],
   ])('%s reads %s', async (status, want) => {
     expect(outcome(await withStatus(status))).toBe(want);
   });
@@ -200,6 +204,7 @@ describe('2. status words', () => {
     'Facility No Show',
     'Cancelled in Error by Facility',
     'Treated at Other Facility',
+    'Add-On Cancelled',
   ])('%s is not sent as booked', async (status) => {
     expect(outcome(await withStatus(status))).not.toBe('booked');
   });
@@ -339,6 +344,8 @@ describe('5. a parent or guardian beside the patient', () => {
     ['Smith, Tommy (Mom: Mary)', 'Smith', 'Tommy'],
     ['Smith, Tommy (Mother: Mary Smith)', 'Smith', 'Tommy'],
     ['Smith, Tommy (parent - Mary)', 'Smith', 'Tommy'],
+    ['Smith, Tommy (Dad - John)', 'Smith', 'Tommy'],
+    ["Smith, Tommy (Mary's son)", 'Smith', 'Tommy'],
     ['Del Toro, Benicio', 'Del Toro', 'Benicio'],
     ['Fortunato, Ofelia', 'Fortunato', 'Ofelia'],
     ['Forde, Clifford', 'Forde', 'Clifford'],
@@ -359,6 +366,9 @@ describe('5. a parent or guardian beside the patient', () => {
     'Smith, Mary obo Tommy',
     'Smith, Mary - Mother of Tommy',
     'Smith, Mary and Tommy',
+    'Smith, Mary w/ Tommy',
+    'Smith, Mary / Tommy',
+    'Smith, Mary + Tommy',
     'Smith, Mary & Tommy',
   ])('%s is not sent as one person (FAULT before: the first three)', async (cell) => {
     const r = await oneColumn(cell);
