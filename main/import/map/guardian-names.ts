@@ -13,9 +13,15 @@
 const RELATION_OF =
   /(?:^|[^\p{L}])(?:parent|mother|father|mom|mum|mommy|dad|daddy|guardian|grand(?:mother|father|parent|ma|pa)|caregiver|carer|step(?:mother|father|parent)|foster\s+(?:mother|father|parent))\s+of(?![\p{L}])/iu;
 /** Words that put a second person after the first (`c/o`, `care of`, `on behalf of`, `attn`), or a
- *  `for` between two names (`Mary for Tommy`): no name has `for` for a word. */
+ *  `for` or `obo` (on behalf of) between two names (`Mary for Tommy`), in brackets too (`Smith,
+ *  Mary (for Tommy)`: a bracket is otherwise a note left out, and Mary had gone for Tommy's
+ *  visit): no name has `for` for a word; `obo` only between two names, as `Obo` is a surname. */
 const SECOND_PERSON =
-  /(?:^|[^\p{L}])(c\s*\/\s*o|care\s+of|on\s+behalf\s+of|attn)(?![\p{L}])|\p{L}\.?\s+(for)\s+\p{L}/iu;
+  /(?:^|[^\p{L}])(c\s*\/\s*o|care\s+of|on\s+behalf\s+of|attn)(?![\p{L}])|\p{L}\.?(?:\s+|\s*[([]\s*)(for|obo|o\.b\.o\.?)\s+\p{L}/iu;
+/** A relation after another person's name (`Smith, Mary (Tommy's mom)`, `Tommy's Father`): the
+ *  cell names the child and a parent, and whose visit it is is unsaid, as with `Mother of`. */
+const POSSESSIVE_RELATION =
+  /\p{L}['’]s\s+(?:parent|mother|father|mom|mum|mommy|dad|daddy|guardian|grand(?:mother|father|parent|ma|pa)|caregiver|carer|step(?:mother|father|parent)|foster\s+(?:mother|father|parent))(?![\p{L}])/iu;
 
 /** Whether a name cell, as written, names a parent, guardian or other person beside the patient:
  *  the relation word or mark found, for the row error (`Parent of`), or undefined. */
@@ -23,10 +29,20 @@ export function guardianInName(cell: string): string | undefined {
   if (cell.length < 5) return undefined;
   // Runs on every row's name cells: most hold none of the words' letters, and cost no pattern.
   const low = cell.toLowerCase();
-  if (!low.includes('of') && !low.includes('/') && !low.includes('for') && !low.includes('attn'))
+  if (
+    !low.includes('of') &&
+    !low.includes('/') &&
+    !low.includes('for') &&
+    !low.includes('attn') &&
+    !low.includes('obo') &&
+    !low.includes('o.b.o') &&
+    !/['’]s /.test(low)
+  )
     return undefined;
   const m = RELATION_OF.exec(cell);
   if (m) return m[0].replace(/^[^\p{L}]+/u, '');
+  const p = POSSESSIVE_RELATION.exec(cell);
+  if (p) return p[0].slice(1);
   const s = SECOND_PERSON.exec(cell);
   return s ? (s[1] ?? s[2]) : undefined;
 }

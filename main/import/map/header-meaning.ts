@@ -877,8 +877,11 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       // number, given when it is ordered and kept when it is moved (DICOM's Accession Number, one
       // per requested procedure): the exam's id, so two exams of one patient at one time (CT chest
       // and CT abdomen) stay two. Below a real `Appt ID` beside it; one reused for two starts is
-      // held by the file's id audit as any id is.
-      [['accession'], 0.9],
+      // held by the file's id audit as any id is. Graded 0.8, sure alone (`Accession`, `Accession
+      // Number`, `Accession #`), so an `Appt ID` beside it wins by more than a close call: at 0.9
+      // the two were asked about as rivals.
+      [['accession'], 0.8],
+      [['accession', 'id'], 0.8],
     ],
     // `Recurring Appointment ID`, `Parent Appt ID`, `Master Appointment ID`, `Booking Group ID`:
     // the id of the series or group a visit belongs to, the same on every visit of it (a weekly
@@ -908,6 +911,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'reason',
       // a guarantor's (or family's) number, the same on a parent's and a child's visits
       'guarantor',
+      // a date or time of something (`Accession Date`, the day the exam was ordered): no number
+      // of a record, and the same on every exam ordered that day
+      'date',
+      'time',
       ...OTHER_RECORD.filter((c) => c !== 'accession'),
       ...A_PHONE,
     ],

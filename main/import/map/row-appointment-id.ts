@@ -23,6 +23,10 @@ export function appointmentIdReader(ctx: {
   const idCell = cursor.reader('appointmentId');
   const idWritten = cursor.written('appointmentId');
   const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
+  // Under an accession (one per ordered exam) the exam's procedure is part of the start looked at:
+  // CT chest and CT abdomen of one patient at 13:00 under two accessions are two exams; two
+  // accessions for one procedure at one start (an order entered twice, a row per room) still hold.
+  const typeCell = audit?.idIsAccession ? cursor.reader('type') : undefined;
   return (patientKey, providerKey, start, status) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
@@ -55,7 +59,11 @@ export function appointmentIdReader(ctx: {
       );
       // One patient at one start under two ids: one visit written once per resource.
       if (splitCheck?.wanted)
-        audit!.patientStartIds.see(`${patientKey}\u001f${start.asWritten}`, given, cursor.row.line);
+        audit!.patientStartIds.see(
+          `${patientKey}\u001f${start.asWritten}${typeCell ? `\u001f${norm(typeCell())}` : ''}`,
+          given,
+          cursor.row.line,
+        );
       return given;
     }
     // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two

@@ -48,6 +48,7 @@ import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 import type { NoteAnswers } from '../map/note-statuses.ts';
 import { practiceSeasonName } from '../map/zone-abbreviation.ts';
+import { headerConcepts } from '../map/header-meaning.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -264,6 +265,13 @@ export class FileAudit {
   /** Whether derived ids are to be checked for one patient's start under two providers. */
   get checksProviderSplit(): boolean {
     return this.opts.checkProviderSplit === true;
+  }
+
+  /** Whether the appointment id column is an imaging schedule's accession (`Accession`,
+   *  `Accession Number`): one per ordered exam, so two of one patient at one start for two
+   *  procedures are two exams, not one visit written once per resource (resource-split). */
+  get idIsAccession(): boolean {
+    return this.opts.idColumn !== undefined && headerConcepts(this.opts.idColumn).has('accession');
   }
 
   /** Rows the status (or a cancellation column) took off the book: cancelled or skipped. */
