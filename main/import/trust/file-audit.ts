@@ -33,6 +33,8 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { UntimedMidnights } from './untimed-midnights.ts';
+import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
@@ -222,6 +224,8 @@ export class FileAudit {
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
   private readonly midnight: string[] = [];
+  /** Whether the file's starts show a day's schedule, and rows the midnight answer left out. */
+  readonly untimed = new UntimedMidnights();
 
   /** Starts after the year after next, and the first few as written. */
   private farCount = 0;
@@ -349,6 +353,7 @@ export class FileAudit {
       if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(value))
         this.midnight.push(ownString(value));
     }
+    this.untimed.start(time, value);
     // The practice's twelve-hour answer read it (map/after-noon.ts): its own checks, not the plain clock's.
     if (answer) this.startClock.answered(time, answer, value);
     else this.startClock.start(time, meridiem, value);
@@ -729,21 +734,32 @@ export class FileAudit {
     // lands on the day before or at night in the practice's zone.
     const utcDates = this.instantCount === 0;
     const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted;
-    const n = this.midnightCount + utcMidnights;
+    // The practice's answer that midnight means no time (rows left out as row errors) is taken
+    // only where the file shows a day's schedule: otherwise those rows are asked about again.
+    const untimed = this.untimed;
+    const unsafe = untimed.answeredCount > 0 && !untimed.answerable ? untimed.answeredCount : 0;
+    const n = this.midnightCount + utcMidnights + unsafe;
     if (this.opts.timeField && n > 0) {
-      const midnightSamples = utcMidnights
-        ? [...this.midnight, ...this.utcMidnightSamples.filter((v) => !this.midnight.includes(v))].slice(
-            0,
-            MAX_SAMPLES,
-          )
-        : this.midnight;
+      const midnightSamples = [
+        ...this.midnight,
+        ...(unsafe ? untimed.answeredSamples : []),
+        ...(utcMidnights ? this.utcMidnightSamples : []),
+      ]
+        .filter((v, i, all) => all.indexOf(v) === i)
+        .slice(0, MAX_SAMPLES);
+      const offered = this.midnightCount > 0 && utcMidnights === 0 && untimed.answerable;
+      const why = untimed.notAnswerable;
       out.push({
         check: 'midnight',
         ...this.startTimeColumn(this.opts.timeField),
-        message: `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default`,
+        message:
+          `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default` +
+          (unsafe
+            ? `. The practice answered that midnight in this column means no time was saved, but here ${why}: asked again`
+            : ''),
         samples: midnightSamples,
-        question:
-          'Do these appointments really start at midnight? If not, export the start times with them; confirm the mapping only if they do',
+        ...(offered ? { midnightUntimed: true } : {}),
+        question: midnightQuestion(offered, unsafe ? why : undefined),
       });
     }
     if (this.otherOrder.length) {
