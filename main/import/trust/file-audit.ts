@@ -631,7 +631,11 @@ export class FileAudit {
           : `times are written with the zone '${abbr}', which the connector does not know`,
       samples: [abbr],
       // No per-file zone is kept: the practice's one zone setting is the answer (zone-setting.ts).
-      question: `Is the practice's time zone ${tz} right for this export? If the times written '${abbr}' are the practice's own clock, it is not: ${changeZoneHow(tz)}. Confirming the mapping does not change the zone: the file stays held while its times say '${abbr}'`,
+      // An answer "these times are in CST" is not offered: the disagreement is the only sign that
+      // the setting may be wrong, and silenced for good it would leave every export of the
+      // practice that writes no zone an hour or more off. Where the setting is right, the export
+      // writes another office's clock, and only the export can stop doing so.
+      question: `Is the practice's time zone ${tz} right for this export? If the times written '${abbr}' are the practice's own clock (its schedule shows them as written), it is not: ${changeZoneHow(tz)}. If ${tz} is right, the export writes another office's clock: set the scheduling software to export the practice's own times (or times without a zone). Confirming the mapping changes neither: the file stays held while its times say '${abbr}'`,
     };
   }
 
