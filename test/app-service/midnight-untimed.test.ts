@@ -83,7 +83,7 @@ function harness() {
     }
   };
   const profile = () => readProfileFile(practice.mappingProfile, practice.mappingProfile);
-  return { write, confirm, read, profile, preview: (f: string) => previewExport(f, practice) };
+  return { dir, write, confirm, read, profile, preview: (f: string) => previewExport(f, practice) };
 }
 
 describe('midnight answered as no time saved', () => {
@@ -131,6 +131,28 @@ describe('midnight answered as no time saved', () => {
       message: expect.stringContaining("'no time was saved'"),
     });
     expect(h.profile().midnightUntimed).toEqual({ column: 'Appt Time' });
+  });
+
+  it('one date-time column alike: the answer is kept for it and its midnight row is a row error', async () => {
+    const h = harness();
+    const file = path.join(h.dir, 'stamps.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'Start,Last Name,First Name,DOB,Chart #,Status',
+        `2027-03-08 08:30,${PEOPLE[0]},Scheduled`,
+        `2027-03-08 00:00,${PEOPLE[1]},Scheduled`,
+        `2027-03-08 13:15,${PEOPLE[2]},Scheduled`,
+        '',
+      ].join('\n'),
+    );
+    const asked = (await h.preview(file)).doubts.filter((d) => d.check === 'midnight');
+    expect(asked).toMatchObject([{ column: 'Start', midnightUntimed: true }]);
+    expect(await h.confirm(file, { midnightUntimed: { column: 'Start' } })).toMatchObject({ ok: true });
+    const out = await h.read(file);
+    expect(out.starts).toEqual(['2027-03-08T14:30:00.000Z', '2027-03-08T19:15:00.000Z']);
+    expect(out.errors).toEqual([expect.stringMatching(/^line 3: /)]);
+    expect(out.doubts.filter((d) => d.check === 'midnight')).toEqual([]);
   });
 
   it('refused where not offered; confirming midnight as real drops the answer', async () => {
