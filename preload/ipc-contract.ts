@@ -112,6 +112,11 @@ export interface ReviewAnswers {
    *  `local` answer kept before is dropped); `local`, they are the practice's own clock marked UTC
    *  by mistake, kept in the mapping as its markedUtc (`mapping confirm --marked-utc local`). */
   markedUtc?: { column: string; reading: 'local' | 'utc' };
+  /** The answer to starts at exactly midnight (a `midnight` doubt that offers it) for the start
+   *  column `column`: midnight there is how the export writes a visit saved without a time, so
+   *  those rows are row errors and the others go; kept in the mapping as its midnightUntimed
+   *  (`mapping confirm --midnight no-time`). Absent: confirmed as read (midnight is real). */
+  midnightUntimed?: { column: string };
 }
 
 /** The mapping a person confirmed for a held file (jobId) or a sample export picked in the window

@@ -156,16 +156,31 @@ function isMarkedUtc(v: unknown): boolean {
   );
 }
 
+/** The answer that midnight in a start column means no time was saved: a column. */
+function isMidnightUntimed(v: unknown): boolean {
+  return isPlainObject(v) && hasOnlyKeys(v, ['column']) && isName(v.column);
+}
+
 function isReviewAnswers(v: unknown): boolean {
   if (
     !isPlainObject(v) ||
-    !hasOnlyKeys(v, ['statusWords', 'dateOrder', 'nameOrder', 'sheet', 'blankDate', 'afterNoon', 'markedUtc'])
+    !hasOnlyKeys(v, [
+      'statusWords',
+      'dateOrder',
+      'nameOrder',
+      'sheet',
+      'blankDate',
+      'afterNoon',
+      'markedUtc',
+      'midnightUntimed',
+    ])
   )
     return false;
   const words = v.statusWords;
   return (
     (v.afterNoon === undefined || isAfterNoon(v.afterNoon)) &&
     (v.markedUtc === undefined || isMarkedUtc(v.markedUtc)) &&
+    (v.midnightUntimed === undefined || isMidnightUntimed(v.midnightUntimed)) &&
     (v.sheet === undefined || isName(v.sheet)) &&
     (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
     (v.nameOrder === undefined || v.nameOrder === 'first-last' || v.nameOrder === 'last-first') &&

@@ -122,6 +122,46 @@ function withMarkedUtc(
   };
 }
 
+/** The answer that midnight in a start column means no time was saved (ReviewAnswers.
+ *  midnightUntimed): kept in the mapping for the column the `midnight` question named, that
+ *  question then not kept as answered (its midnight reading is not what was confirmed), so a later
+ *  file is read with the answer only while its starts show a day's schedule
+ *  (trust/untimed-midnights.ts) and asked again otherwise. Refused for a file whose question does
+ *  not offer it (starts at night, or no other time): it is never taken where midnight may be real.
+ *  Confirming the question as read (midnight is real) drops an answer kept before; another layout
+ *  confirmed later without the column drops it too. */
+function withMidnightUntimed(
+  profile: MappingProfile,
+  answers: ReviewAnswers | undefined,
+  doubts: readonly Doubt[],
+  headers: readonly string[] | undefined,
+): { profile: MappingProfile; doubts: readonly Doubt[] } | { refused: string } {
+  const a = answers?.midnightUntimed;
+  const { midnightUntimed: kept, ...rest } = profile;
+  const asked = (d: Doubt): boolean => d.check === 'midnight' && (!a || d.column === a.column);
+  if (!a) {
+    if (!kept) return { profile, doubts };
+    const same = (h: string): boolean => normalizeHeader(h) === normalizeHeader(kept.column);
+    const stays =
+      !doubts.some((d) => asked(d) && d.column === kept.column) && (!headers || headers.some(same));
+    return stays ? { profile, doubts } : { profile: rest, doubts };
+  }
+  if (!doubts.some((d) => asked(d) && d.midnightUntimed))
+    return {
+      refused: `Not saved: this file does not let midnight in column '${a.column}' be answered as 'no time was saved' (it asks nothing about midnight there, or its other starts are at night or are no times at all, so a midnight start may be real). Export the start times with the visits.`,
+    };
+  const key = `midnight@${a.column}`;
+  const answered = profile.confirmed?.answered?.filter((k) => k !== key);
+  return {
+    profile: {
+      ...profile,
+      midnightUntimed: { column: a.column },
+      ...(profile.confirmed ? { confirmed: { ...profile.confirmed, answered: answered ?? [] } } : {}),
+    },
+    doubts: doubts.filter((d) => !asked(d)),
+  };
+}
+
 function currentProfile(practice: PracticeSettings): MappingProfile | undefined {
   const spec = practice.mappingProfile.trim();
   if (!spec || spec.toLowerCase() === 'auto') return undefined;
@@ -191,8 +231,11 @@ export async function writeMappingProfile(
   // Times marked UTC answered as the practice's own clock, or as UTC: withMarkedUtc.
   const utcRead = withMarkedUtc(clock.profile, answers, clock.doubts, confirmation?.headers);
   if ('refused' in utcRead) return { ok: false, message: utcRead.refused };
+  // Midnight in the start column answered as no time saved (row errors), or as real: withMidnightUntimed.
+  const untimed = withMidnightUntimed(utcRead.profile, answers, utcRead.doubts, confirmation?.headers);
+  if ('refused' in untimed) return { ok: false, message: untimed.refused };
   // Cancellations written in a note, answered for those texts only: withNoteStatus.
-  const noted = withNoteStatus(utcRead.profile, answers?.statusWords ?? [], utcRead.doubts);
+  const noted = withNoteStatus(untimed.profile, answers?.statusWords ?? [], untimed.doubts);
   const utc = { profile: noted.profile, doubts: noted.doubts };
   const statusWords = noted.statusWords;
   const candidate: MappingProfile = {

@@ -186,6 +186,9 @@ export interface Doubt {
    *  `header`) and the earliest and latest of them as written (minutes after midnight), kept
    *  with a `local` answer so a later file can be checked against them (MappingProfile.markedUtc). */
   writtenClock?: { marks: string[]; from: number; to: number };
+  /** For 'midnight': the file's other starts are a day's (some besides midnight, none at night),
+   *  so "midnight means no time was saved" can be answered (MappingProfile.midnightUntimed). */
+  midnightUntimed?: boolean;
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

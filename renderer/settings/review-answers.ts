@@ -26,6 +26,10 @@ export interface Answers {
   /** Times written as UTC that would start at odd hours: really UTC, or the practice's own clock
    *  marked UTC by mistake. Unset: not answered yet (the window asks for one of the two). */
   markedUtc?: 'local' | 'utc';
+  /** Starts at exactly midnight, where the file lets it be answered: `no-time`, midnight is how
+   *  the export writes a visit saved without a time (those rows are not sent); `midnight`, they
+   *  really start then. Unset: not answered yet (the window asks for one of the two). */
+  midnight?: 'no-time' | 'midnight';
 }
 
 export const NO_ANSWERS: Answers = { status: {} };
@@ -75,6 +79,12 @@ export function asksMarkedUtc(doubts: readonly Doubt[]): string | undefined {
   return doubts.find((d) => d.check === 'utc-night' && d.column)?.column;
 }
 
+/** The question about starts at exactly midnight where "no time was saved" can be answered (a
+ *  `midnight` doubt that offers it): its start column. Undefined when the file asks no such one. */
+export function asksMidnightUntimed(doubts: readonly Doubt[]): string | undefined {
+  return doubts.find((d) => d.check === 'midnight' && d.midnightUntimed && d.column)?.column;
+}
+
 /** Appointment fields whose column is in doubt: the table marks them "please check". */
 export function uncertainFields(doubts: readonly Doubt[]): Set<string> {
   const fields = doubts
@@ -92,6 +102,9 @@ export function unanswered(doubts: readonly Doubt[], answers: Answers): string[]
   // Neither reading of times marked UTC is a default: a wrong one moves every appointment.
   if (asksMarkedUtc(doubts) && !answers.markedUtc)
     missing.push('whether the times marked UTC are UTC or the practice’s own clock');
+  // Neither reading of midnight is a default: one sends a visit at midnight, the other leaves it out.
+  if (asksMidnightUntimed(doubts) && !answers.midnight)
+    missing.push('whether the starts at midnight are real or visits saved without a time');
   // The twelve-hour answer's hours, in order (6 to 1 says nothing).
   if (asksAfterNoon(doubts) && answers.afterNoon && answers.afterNoon.from > answers.afterNoon.to)
     missing.push('which hours are after noon (the first not after the last)');
@@ -112,6 +125,13 @@ function markedUtcAnswer(doubts: readonly Doubt[], answers: Answers): Pick<Revie
   return column && answers.markedUtc ? { markedUtc: { column, reading: answers.markedUtc } } : {};
 }
 
+/** The midnight answer as the service takes it: only when offered, for its column, and only
+ *  `no-time` (a real midnight is what confirming as read says). */
+function midnightAnswer(doubts: readonly Doubt[], answers: Answers): Pick<ReviewAnswers, 'midnightUntimed'> {
+  const column = asksMidnightUntimed(doubts);
+  return column && answers.midnight === 'no-time' ? { midnightUntimed: { column } } : {};
+}
+
 /** The answers as the service takes them: only what the file's doubts asked about. */
 export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): ReviewAnswers {
   const statusWords = unknownStatusWords(doubts)
@@ -130,5 +150,7 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
     ...afterNoonAnswer(doubts, answers),
     // Times marked UTC: really UTC, or the practice's own clock, for the column the question names.
     ...markedUtcAnswer(doubts, answers),
+    // Midnight as no time saved, for the start column the question names.
+    ...midnightAnswer(doubts, answers),
   };
 }

@@ -5,11 +5,13 @@
 // Columns in doubt are answered in the column table below, where they are marked.
 // Blank dates answer: a date printed once per day may be answered as the day of the row above.
 // Times written as UTC at odd hours: really UTC, or the practice's own clock marked UTC by mistake.
+// Starts at midnight in a day's schedule: real, or visits saved without a time (those rows left out).
 import type { ReactNode } from 'react';
 import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
 import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
 import { afterNoonWords, asksAfterNoon, asksBlankDate, asksMarkedUtc } from './review-answers.ts';
+import { asksMidnightUntimed } from './review-answers.ts';
 
 interface Props {
   doubts: Doubt[];
@@ -44,7 +46,7 @@ function Radio(props: {
 
 /** The choices of a question whose answer is one value of `field` (date order, name order, blank
  *  dates): `choice(value, label)` is the radio button that sets it. */
-function answerChoice<K extends 'dateOrder' | 'nameOrder' | 'blankDate' | 'markedUtc'>(
+function answerChoice<K extends 'dateOrder' | 'nameOrder' | 'blankDate' | 'markedUtc' | 'midnight'>(
   field: K,
   name: string,
   answers: Answers,
@@ -181,6 +183,29 @@ function MarkedUtcQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onCha
   );
 }
 
+/** Starts at exactly midnight in a file whose other starts are a day's: real midnight visits, or
+ *  visits saved without a time that the export prints as 12:00 AM (those rows are not sent).
+ *  Neither is picked for the person: one sends a visit at midnight, the other leaves it out. */
+function MidnightQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChange'>) {
+  const choice = answerChoice('midnight', 'midnight', answers, onChange);
+  return (
+    <fieldset className="answer">
+      <legend>The starts at midnight (12:00 AM or 00:00) are:</legend>
+      {choice(
+        'no-time',
+        'No time was saved (a walk-in, a visit booked without a time): do not send those rows',
+      )}
+      {choice('midnight', 'Real: these visits start at midnight')}
+      {answers.midnight === 'no-time' && (
+        <p className="muted small">
+          Those rows are listed as not sent; the other rows go. Kept for later files of a day’s schedule; a
+          file with starts at night is asked again.
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
 const HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 /** Times written without AM/PM (the twelve-hour question): as read, or a range of hours after
@@ -247,6 +272,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet
             )}
             {asksMarkedUtc([d]) && doubts.findIndex((x) => asksMarkedUtc([x])) === i && (
               <MarkedUtcQuestion answers={answers} onChange={onChange} />
+            )}
+            {asksMidnightUntimed([d]) && doubts.findIndex((x) => asksMidnightUntimed([x])) === i && (
+              <MidnightQuestion answers={answers} onChange={onChange} />
             )}
             {asksNameOrder([d]) && doubts.findIndex((x) => asksNameOrder([x])) === i && (
               <NameOrderQuestion answers={answers} onChange={onChange} />

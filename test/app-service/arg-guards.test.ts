@@ -178,6 +178,14 @@ describe('IPC argument guards', () => {
     expect(marked({ reading: 'local' })).toBe(false);
     expect(marked({ column: 'start', reading: 'local', offset: '+01:00' })).toBe(false);
     expect(marked('local')).toBe(false);
+    // midnight as no time saved: a column only (a real midnight is confirming as read)
+    const midnight = (midnightUntimed: unknown) =>
+      checkArgument('confirmMapping', { ...confirm, answers: { midnightUntimed } });
+    expect(midnight({ column: 'Appt Time' })).toBe(true);
+    expect(midnight({})).toBe(false);
+    expect(midnight({ column: '' })).toBe(false);
+    expect(midnight({ column: 'Appt Time', from: 0 })).toBe(false);
+    expect(midnight('no-time')).toBe(false);
     expect(checkArgument('dailyCounts', Number.NaN)).toBe(false);
     expect(checkArgument('queryHistory', { result: 'everything' })).toBe(false);
     expect(checkArgument('queryHistory', { from: '25/11/2026' })).toBe(false);

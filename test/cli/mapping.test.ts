@@ -664,3 +664,50 @@ describe('mapping confirm --blank-date', () => {
     expect(saved.blankDate).toBe('above');
   });
 });
+
+describe('mapping confirm --midnight', () => {
+  // A day clinic whose report prints a walk-in saved without a time as 12:00 AM (corpus 223).
+  const DAY = [
+    'Appt ID,Chart #,Patient,DOB,Appt Date,Appt Time,Provider,Status',
+    'M-1,SV1,"Haugen, Tessa",02/11/1987,03/08/2027,8:30 AM,Anita Patel,Confirmed',
+    'M-2,SV2,"Ferris, Wade",10/14/1948,03/08/2027,12:00 AM,Anita Patel,Confirmed',
+    'M-3,SV3,"Moreau, Celeste",08/19/1971,03/08/2027,1:15 PM,Anita Patel,Confirmed',
+    '',
+  ].join('\n');
+  const inChicago = () => {
+    const s = settingsNow();
+    s.practices[0]!.timeZone = 'America/Chicago';
+    fs.writeFileSync(dataPaths(dataDir).settings, JSON.stringify(s));
+  };
+
+  test('no-time is kept for the start column: the midnight row is a row error, the others read; a wrong word or a night file is refused', async () => {
+    inChicago();
+    const list = path.join(inbox, 'day.csv');
+    fs.writeFileSync(list, DAY);
+    const bad = await confirmCli('--file', list, '--midnight', 'maybe');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--midnight must be no-time');
+    // A sleep lab's night (11:00 PM and 1:00 AM beside 12:00 AM): midnight may be real.
+    const lab = path.join(inbox, 'lab.csv');
+    fs.writeFileSync(lab, DAY.replace('8:30 AM', '11:00 PM').replace('1:15 PM', '1:00 AM'));
+    const night = await confirmCli('--file', lab, '--midnight', 'no-time');
+    expect(night.code).toBe(2);
+    expect(night.err).toContain('cannot be answered so');
+    expect(fs.existsSync(profilePath())).toBe(false);
+
+    const r = await confirmCli('--file', list, '--midnight', 'no-time');
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as {
+      midnightUntimed?: unknown;
+      confirmed: { answered?: string[] };
+    };
+    expect(profile.midnightUntimed).toEqual({ column: 'Appt Time' });
+    expect(profile.confirmed.answered ?? []).not.toContain('midnight@Appt Time');
+    const read = await cli('detect', list, '--tz', 'America/Chicago', '--profile', profilePath());
+    // By hand: Chicago is UTC-6 on 8 March 2027: 8:30 AM is 14:30Z, 1:15 PM 19:15Z; never 06:00Z.
+    expect(read.out).toContain('2027-03-08T14:30:00.000Z  id M-1');
+    expect(read.out).toContain('2027-03-08T19:15:00.000Z  id M-3');
+    expect(read.out).not.toContain('2027-03-08T06:00:00.000Z');
+    expect(read.out).not.toContain('exactly midnight');
+  });
+});

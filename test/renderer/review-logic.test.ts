@@ -8,6 +8,7 @@ import {
   asksNameOrder,
   asksBlankDate,
   asksMarkedUtc,
+  asksMidnightUntimed,
   reviewAnswers,
   unanswered,
   uncertainFields,
@@ -154,6 +155,31 @@ describe('review questions from doubts', () => {
     });
     // An answer left over from another file's review is not sent for a file that did not ask.
     expect(reviewAnswers([dates], local)).toEqual({});
+  });
+
+  it('asks of starts at midnight only where no time can be answered, requires a reading, sends no-time for its column', () => {
+    const offered = doubt('start-time', {
+      check: 'midnight',
+      field: 'time',
+      column: 'Appt Time',
+      midnightUntimed: true,
+    });
+    const night = doubt('start-time', { check: 'midnight', field: 'time', column: 'Appt Time' });
+    expect(asksMidnightUntimed([offered])).toBe('Appt Time');
+    // Starts at night (a sleep lab) or midnight alone: the choice is not offered.
+    expect(asksMidnightUntimed([night])).toBeUndefined();
+    expect(unanswered([night], { status: {} })).toEqual([]);
+    // Neither reading is a default where it is offered.
+    expect(unanswered([offered], { status: {} })).toEqual([
+      'whether the starts at midnight are real or visits saved without a time',
+    ]);
+    const noTime = { status: {}, midnight: 'no-time' as const };
+    expect(unanswered([offered], noTime)).toEqual([]);
+    expect(reviewAnswers([offered], noTime)).toEqual({ midnightUntimed: { column: 'Appt Time' } });
+    // Real midnight is what confirming as read says: nothing more is sent.
+    expect(reviewAnswers([offered], { status: {}, midnight: 'midnight' })).toEqual({});
+    // Left over from another file's review, it is not sent for a file that does not offer it.
+    expect(reviewAnswers([night], noTime)).toEqual({});
   });
 
   it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {

@@ -62,6 +62,10 @@ export interface ConfirmRequest {
   /** Times written as UTC at odd hours (`--marked-utc`): `local`, the practice's own clock marked
    *  UTC by mistake; `utc`, really UTC. As the review's answer (mapping-profile.ts withMarkedUtc). */
   markedUtc?: 'local' | 'utc';
+  /** Starts at exactly midnight (`--midnight`): `no-time`, the export writes a visit saved without
+   *  a time so (those rows are row errors); `midnight`, they are real. As the review's answer
+   *  (mapping-profile.ts withMidnightUntimed). */
+  midnight?: 'no-time' | 'midnight';
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
    *  content check (slot-moves.ts) are answered with the file's own. */
   heldFor?: readonly Doubt[];
@@ -279,6 +283,46 @@ function applyMarkedUtc(
   return answering.filter((d) => !(d.check === 'utc-night' && d.column === column));
 }
 
+/** The midnight answer as the review takes it (app-service/mapping-profile.ts withMidnightUntimed):
+ *  `no-time` keeps the start column the file's `midnight` question names as the mapping's
+ *  midnightUntimed, its question then not kept as answered; only where the question offers it (the
+ *  file's other starts a day's). `midnight` (real) drops one kept before, as confirming as read
+ *  does. No answer keeps one made before while this file has its column and does not ask about
+ *  midnight there. Returns the doubts left to answer. */
+function applyMidnight(
+  profile: MappingProfile,
+  reading: ConfirmRequest['midnight'],
+  answering: Doubt[],
+  headers: readonly string[],
+  file: string,
+): Doubt[] {
+  const kept = profile.midnightUntimed;
+  if (!reading) {
+    const asked = kept && answering.some((d) => d.check === 'midnight' && d.column === kept.column);
+    if (kept && (asked || !headers.some((h) => normalizeHeader(h) === normalizeHeader(kept.column))))
+      delete profile.midnightUntimed;
+    return answering;
+  }
+  const asked = answering.find((d) => d.check === 'midnight' && d.column);
+  if (!asked)
+    throw new ConfirmUsageError(
+      `--midnight: ${file} asks no question about starts at midnight (nothing was saved)`,
+    );
+  const column = asked.column!;
+  if (reading === 'midnight') {
+    delete profile.midnightUntimed;
+    return answering;
+  }
+  if (!asked.midnightUntimed)
+    throw new ConfirmUsageError(
+      `--midnight no-time: ${file} cannot be answered so (its other starts are at night or are no times at all, so a midnight start may be real; nothing was saved). Export the start times with the visits`,
+    );
+  profile.midnightUntimed = { column };
+  if (profile.confirmed?.answered)
+    profile.confirmed.answered = profile.confirmed.answered.filter((k) => k !== `midnight@${column}`);
+  return answering.filter((d) => !(d.check === 'midnight' && d.column === column));
+}
+
 /** @throws ConfirmUsageError (bad corrections), ExportFileError (the file cannot be read) */
 export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult> {
   const { target } = req;
@@ -306,13 +350,19 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         : `--sheet ${req.sheet}: the workbook has no visible sheet of that name with rows in it (check the name as its tab shows it)`,
     );
   const profile = structuredClone(report.profile);
-  let answering = applyMarkedUtc(
+  let answering = applyMidnight(
     profile,
-    req.markedUtc,
-    applyAfterNoon(
+    req.midnight,
+    applyMarkedUtc(
       profile,
-      req.afterNoon,
-      [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check),
+      req.markedUtc,
+      applyAfterNoon(
+        profile,
+        req.afterNoon,
+        [...report.doubts, ...(req.heldFor ?? [])].filter((d) => d.check),
+        report.file,
+      ),
+      report.headers,
       report.file,
     ),
     report.headers,

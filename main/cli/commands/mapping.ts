@@ -38,7 +38,7 @@ const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DI
                                       [--status WORD=booked|cancelled|skip ...] [--date-order DMY|MDY]
                                       [--name-order first-last|last-first] [--sheet NAME]
                                       [--after-noon FROM-TO] [--accept-cancellations] [--blank-date above]
-                                      [--marked-utc local|utc]
+                                      [--marked-utc local|utc] [--midnight no-time|midnight]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -58,6 +58,10 @@ ${PRACTICE_OPTIONS_USAGE}
   --marked-utc      times written as UTC (10:00Z) that would start at odd hours: local when they are
                     the practice's own clock marked UTC by mistake (read as written in the
                     practice's time zone; remembered for that start column), utc when they are UTC
+  --midnight        starts at exactly midnight (12:00 AM) among a day's visits: no-time when the
+                    export writes a visit saved without a time so (those rows are not sent, the
+                    others go; remembered for that start column, asked again for a file with starts
+                    at night), midnight when they really start then
   --sheet           the Excel sheet the appointments are on, when a workbook has several
                     (remembered: later workbooks are read from the sheet of that name)
   --accept-cancellations
@@ -171,6 +175,10 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         (held.some((j) => j.doubts?.some((d) => d.check === 'utc-night'))
           ? ' [--marked-utc local|utc]'
           : '') +
+        // Starts at midnight where "no time was saved" can be answered (confirm-mapping.ts).
+        (held.some((j) => j.doubts?.some((d) => d.check === 'midnight' && d.midnightUntimed))
+          ? ' [--midnight no-time|midnight]'
+          : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
   }
@@ -230,6 +238,7 @@ async function confirm(
     'blank-date'?: string;
     'after-noon'?: string;
     'marked-utc'?: string;
+    midnight?: string;
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -272,6 +281,14 @@ async function confirm(
     return usageError(
       USAGE,
       `--marked-utc must be local (the practice's own clock marked UTC by mistake) or utc (got '${v['marked-utc']}')`,
+      'mapping confirm',
+    );
+  // Starts at midnight: visits saved without a time (no-time), or real.
+  const midnight = v.midnight?.toLowerCase();
+  if (midnight !== undefined && midnight !== 'no-time' && midnight !== 'midnight')
+    return usageError(
+      USAGE,
+      `--midnight must be no-time (visits saved without a time: those rows are not sent) or midnight (they really start then) (got '${v.midnight}')`,
       'mapping confirm',
     );
   let file = v.file;
@@ -327,6 +344,7 @@ async function confirm(
       ...(v.sheet !== undefined ? { sheet: v.sheet } : {}),
       ...(afterNoon ? { afterNoon } : {}),
       ...(markedUtc ? { markedUtc: markedUtc as 'local' | 'utc' } : {}),
+      ...(midnight ? { midnight: midnight as 'no-time' | 'midnight' } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
@@ -396,6 +414,7 @@ export async function run(argv: string[]): Promise<number> {
       'blank-date': { type: 'string' },
       'after-noon': { type: 'string' },
       'marked-utc': { type: 'string' },
+      midnight: { type: 'string' },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

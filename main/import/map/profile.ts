@@ -148,6 +148,12 @@ export interface MappingProfile {
    *  texts answered booked, cancelled or not an appointment. Other texts are asked again. Never
    *  set but by a person's answer. */
   noteStatus?: NoteStatus[];
+  /** The practice's answer to the `midnight` question that midnight (`12:00 AM`, `00:00`) in the
+   *  start column `column` is how the export writes a visit saved without a time: such a row is a
+   *  row error, never sent at midnight (map/midnight-untimed.ts). Taken only for a file whose other
+   *  starts are a day's (none at night, and some besides midnight): a later file otherwise is asked
+   *  again (trust/untimed-midnights.ts). Never set but by a person's answer. */
+  midnightUntimed?: { column: string };
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -232,6 +238,12 @@ export const PROFILE_SCHEMA = {
         from: { type: 'integer', minimum: 0, maximum: 1439 },
         to: { type: 'integer', minimum: 0, maximum: 1439 },
       },
+    },
+    midnightUntimed: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['column'],
+      properties: { column: nonEmpty },
     },
     noteStatus: {
       type: 'array',

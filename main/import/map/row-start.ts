@@ -13,7 +13,7 @@ import { memoized } from './parse-memo.ts';
 import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { formatClock, MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
-import type { MappingProfile } from './profile.ts';
+import type { FieldName, MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
@@ -23,6 +23,7 @@ import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
 import { clockAsWritten, isUtcName, isZeroOffset, markedInstant, marksUtcByMistake } from './marked-utc.ts';
 import { utcMarkOf } from './utc-mark.ts';
+import { isMidnight, midnightMeansUntimed } from './midnight-untimed.ts';
 
 /** A date written with dots (`03.25.2027`, `4.3.27`), before any time after it. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?!\d)/;
@@ -56,7 +57,10 @@ export function startReader(ctx: {
   audit: FileAudit | undefined;
   statedZones?: readonly StatedZone[];
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
-  profile?: Pick<MappingProfile, 'timeWritten' | 'dateWritten' | 'afterNoon' | 'markedUtc'>;
+  profile?: Pick<
+    MappingProfile,
+    'timeWritten' | 'dateWritten' | 'afterNoon' | 'markedUtc' | 'midnightUntimed'
+  >;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
   // The practice's twelve-hour answer, for the start column the clock is checked on (the time
@@ -69,6 +73,13 @@ export function startReader(ctx: {
     (refs.time ?? refs.dateTime ?? refs.date)?.header,
   );
   if (ownClock) audit?.answeredUtc.answer(ctx.profile?.markedUtc);
+  // The practice's answer that midnight in this start column means no time was saved
+  // (midnight-untimed.ts): such a row is a row error; the file's audit asks again when its other
+  // starts do not show a day's schedule (trust/untimed-midnights.ts).
+  const untimed = midnightMeansUntimed(
+    ctx.profile?.midnightUntimed,
+    (refs.time ?? refs.dateTime ?? refs.date)?.header,
+  );
   // Each start the answer reads as written is audited beside the UTC it is marked as: a later
   // export whose times really are UTC now (the export fixed) is held, never moved by the answer.
   const asAnswered = (
@@ -89,7 +100,16 @@ export function startReader(ctx: {
   };
   /** A start's time of day as the answer reads it (1:30 → 13:30 where 1 to 6 are after noon),
    *  audited as read: written with AM/PM, or outside the answer, it is as written. */
-  const clockTime = (time: TimeOfDay, meridiem: boolean, v: string): TimeOfDay => {
+  const clockTime = (time: TimeOfDay, meridiem: boolean, v: string, field: FieldName): TimeOfDay => {
+    if (untimed && isMidnight(time)) {
+      audit?.untimed.answered(v);
+      cursor.fail(
+        field,
+        `starts at '${v}', which this export writes for a visit saved without a time (the practice's answer): it is not sent at midnight`,
+        'Save the visit with its start time in the scheduling software and export again',
+        v,
+      );
+    }
     const a = meridiem || !answered ? undefined : answered(time);
     const read = a?.reading === 'after-noon' ? afterNoon(time) : time;
     audit?.clock(read, meridiem, v, a);
@@ -327,7 +347,7 @@ export function startReader(ctx: {
         v,
       );
     }
-    const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v) : undefined;
+    const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v, 'dateTime') : undefined;
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, local!, p.zone, 'dateTime', v);
     if (p.kind === 'local') zonedStart(start, p.zone, v);
     if (p.kind === 'instant') {
@@ -377,7 +397,7 @@ export function startReader(ctx: {
       // HHMM (`0930`) only here, where the column is known to hold the start time.
       const pt = parseStartTime(tv);
       if (pt.ok) {
-        time = clockTime(pt.time, pt.meridiem === true, tv);
+        time = clockTime(pt.time, pt.meridiem === true, tv, 'time');
         // The UTC mark answered as a mistake (ownClock): the time as written, with no zone.
         zone = ownClock && isUtcName(pt.zone) ? undefined : pt.zone;
         offset = ownClock && isZeroOffset(pt.offset) ? undefined : pt.offset;
@@ -388,7 +408,7 @@ export function startReader(ctx: {
           audit?.startFailed(refs.time?.header, tv);
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
         }
-        time = clockTime(ptd.time, ptd.meridiem === true, tv);
+        time = clockTime(ptd.time, ptd.meridiem === true, tv, 'time');
         zone = ptd.zone;
       }
     }
@@ -414,7 +434,7 @@ export function startReader(ctx: {
           dv,
         );
       }
-      const dayTime = time ?? clockTime(pd.time, pd.meridiem === true, dv);
+      const dayTime = time ?? clockTime(pd.time, pd.meridiem === true, dv, 'date');
       // `9:00:00 AM -05:00` in the time column: the instant, its offset checked like the ISO form's.
       const zoned = offset && time ? atOffset(pd.date, time, offset) : undefined;
       if (zoned?.ok && zoned.kind === 'instant') {

@@ -33,6 +33,8 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { UntimedMidnights } from './untimed-midnights.ts';
+import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
@@ -223,6 +225,8 @@ export class FileAudit {
   /** Starts at exactly 00:00:00: what a date-only value looks like once a program adds a time. */
   private midnightCount = 0;
   private readonly midnight: string[] = [];
+  /** Whether the file's starts show a day's schedule, and rows the midnight answer left out. */
+  readonly untimed = new UntimedMidnights();
 
   /** Starts after the year after next, and the first few as written. */
   private farCount = 0;
@@ -357,6 +361,7 @@ export class FileAudit {
       if (this.midnight.length < MAX_SAMPLES && !this.midnight.includes(value))
         this.midnight.push(ownString(value));
     }
+    this.untimed.start(time, value);
     // The practice's twelve-hour answer read it (map/after-noon.ts): its own checks, not the plain clock's.
     if (answer) this.startClock.answered(time, answer, value);
     else this.startClock.start(time, meridiem, value);
@@ -634,7 +639,11 @@ export class FileAudit {
           : `times are written with the zone '${abbr}', which the connector does not know`,
       samples: [abbr],
       // No per-file zone is kept: the practice's one zone setting is the answer (zone-setting.ts).
-      question: `Is the practice's time zone ${tz} right for this export? If the times written '${abbr}' are the practice's own clock, it is not: ${changeZoneHow(tz)}. Confirming the mapping does not change the zone: the file stays held while its times say '${abbr}'`,
+      // An answer "these times are in CST" is not offered: the disagreement is the only sign that
+      // the setting may be wrong, and silenced for good it would leave every export of the
+      // practice that writes no zone an hour or more off. Where the setting is right, the export
+      // writes another office's clock, and only the export can stop doing so.
+      question: `Is the practice's time zone ${tz} right for this export? If the times written '${abbr}' are the practice's own clock (its schedule shows them as written), it is not: ${changeZoneHow(tz)}. If ${tz} is right, the export writes another office's clock: set the scheduling software to export the practice's own times (or times without a zone). Confirming the mapping changes neither: the file stays held while its times say '${abbr}'`,
     };
   }
 
@@ -737,21 +746,32 @@ export class FileAudit {
     // lands on the day before or at night in the practice's zone.
     const utcDates = this.instantCount === 0;
     const utcMidnights = utcDates ? this.utcMidnightCount : this.utcMidnightShifted;
-    const n = this.midnightCount + utcMidnights;
+    // The practice's answer that midnight means no time (rows left out as row errors) is taken
+    // only where the file shows a day's schedule: otherwise those rows are asked about again.
+    const untimed = this.untimed;
+    const unsafe = untimed.answeredCount > 0 && !untimed.answerable ? untimed.answeredCount : 0;
+    const n = this.midnightCount + utcMidnights + unsafe;
     if (this.opts.timeField && n > 0) {
-      const midnightSamples = utcMidnights
-        ? [...this.midnight, ...this.utcMidnightSamples.filter((v) => !this.midnight.includes(v))].slice(
-            0,
-            MAX_SAMPLES,
-          )
-        : this.midnight;
+      const midnightSamples = [
+        ...this.midnight,
+        ...(unsafe ? untimed.answeredSamples : []),
+        ...(utcMidnights ? this.utcMidnightSamples : []),
+      ]
+        .filter((v, i, all) => all.indexOf(v) === i)
+        .slice(0, MAX_SAMPLES);
+      const offered = this.midnightCount > 0 && utcMidnights === 0 && untimed.answerable;
+      const why = untimed.notAnswerable;
       out.push({
         check: 'midnight',
         ...this.startTimeColumn(this.opts.timeField),
-        message: `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default`,
+        message:
+          `${n} row${n === 1 ? ' starts' : 's start'} at exactly midnight (00:00:00), which is how a program writes a date that has no time; appointments are never sent at midnight by default` +
+          (unsafe
+            ? `. The practice answered that midnight in this column means no time was saved, but here ${why}: asked again`
+            : ''),
         samples: midnightSamples,
-        question:
-          'Do these appointments really start at midnight? If not, export the start times with them; confirm the mapping only if they do',
+        ...(offered ? { midnightUntimed: true } : {}),
+        question: midnightQuestion(offered, unsafe ? why : undefined),
       });
     }
     if (this.otherOrder.length) {

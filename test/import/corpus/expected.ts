@@ -54,6 +54,9 @@ export interface ExpectedAnswers {
   /** Times written as UTC that would start at odd hours: the practice's own clock marked UTC by
    *  mistake (`local`), or really UTC (`utc`). */
   markedUtc?: 'local' | 'utc';
+  /** Starts at exactly midnight among a day's visits: visits saved without a time (`no-time`: those
+   *  rows are row errors), or real (`midnight`). */
+  midnight?: 'no-time' | 'midnight';
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
   unanswerable?: string;
 }
@@ -135,6 +138,7 @@ const ANSWER_KEYS = [
   'afterNoon',
   'blankDate',
   'markedUtc',
+  'midnight',
 ];
 const MEANINGS = ['new', 'cancel', 'skip'];
 
@@ -168,6 +172,8 @@ export function checkAnswers(name: string, a: ExpectedAnswers): void {
   if (a.blankDate !== undefined && a.blankDate !== 'above') bad(`blankDate '${a.blankDate}' is not above`);
   if (a.markedUtc !== undefined && a.markedUtc !== 'local' && a.markedUtc !== 'utc')
     bad(`markedUtc '${a.markedUtc}' is not local or utc`);
+  if (a.midnight !== undefined && a.midnight !== 'no-time' && a.midnight !== 'midnight')
+    bad(`midnight '${a.midnight}' is not no-time or midnight`);
   const hour = (h: unknown): boolean => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
   if (
     a.afterNoon !== undefined &&

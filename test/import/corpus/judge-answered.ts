@@ -22,6 +22,7 @@ import {
   asksBlankDate,
   asksAfterNoon,
   asksMarkedUtc,
+  asksMidnightUntimed,
   type Answers,
 } from '../../../renderer/settings/review-answers.ts';
 import { EXPORTS_DIR, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
@@ -48,6 +49,7 @@ export function answerProblems(
     blankDate?: boolean;
     afterNoon?: boolean;
     markedUtc?: boolean;
+    midnight?: boolean;
   },
 ): string[] {
   const out: string[] = [];
@@ -63,6 +65,8 @@ export function answerProblems(
   if (a.afterNoon && !asks.afterNoon) out.push('afterNoon answered, but no hours after noon were asked');
   if (a.markedUtc && !asks.markedUtc)
     out.push('markedUtc answered, but no times marked UTC were asked about');
+  if (a.midnight && !asks.midnight)
+    out.push('midnight answered, but no starts at midnight were asked about where no time can be answered');
   return out;
 }
 
@@ -155,6 +159,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       blankDate: asksBlankDate(preview.doubts),
       afterNoon: asksAfterNoon(preview.doubts) !== undefined,
       markedUtc: asksMarkedUtc(preview.doubts) !== undefined,
+      midnight: asksMidnightUntimed(preview.doubts) !== undefined,
     });
     if (problems.length) throw new Error(`${layout.name}: answers: ${problems.join('; ')}`);
     const given: Answers = {
@@ -165,6 +170,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       ...(a.blankDate ? { blankDate: a.blankDate } : {}),
       ...(a.afterNoon ? { afterNoon: a.afterNoon } : {}),
       ...(a.markedUtc ? { markedUtc: a.markedUtc } : {}),
+      ...(a.midnight ? { midnight: a.midnight } : {}),
     };
     // Only what the service needs of the app for a confirmation on a picked file: no held job,
     // no engine to release (the file is read again below, as a released one would be).

@@ -592,15 +592,22 @@ describe("the practice's own zone in the start header, standard or daylight: its
     const r = await collect(files.write(schedule('CST')), { timeZone: 'America/New_York' });
     const q = r.summary.doubts[0]!.question;
     expect(q).toContain("Is the practice's time zone America/New_York right for this export?");
-    expect(q).toContain("If the times written 'CST' are the practice's own clock, it is not");
+    expect(q).toContain(
+      "If the times written 'CST' are the practice's own clock (its schedule shows them as written), it is not",
+    );
     expect(q).toContain(
       'tray menu Settings…, the practice\'s "Time zone of the times in the exports", then Save changes',
     );
     expect(q).toContain('the practice\'s "timeZone" in settings.json (the file --config names');
     expect(q).toContain('an Area/City name such as America/Chicago');
     expect(q).toContain('read again once the settings are saved');
+    // The other case: the setting is right and the export writes another office's clock. No answer
+    // in the review silences this (it is the only sign that the setting may be wrong).
     expect(q).toContain(
-      "Confirming the mapping does not change the zone: the file stays held while its times say 'CST'",
+      "If America/New_York is right, the export writes another office's clock: set the scheduling software to export the practice's own times",
+    );
+    expect(q).toContain(
+      "Confirming the mapping changes neither: the file stays held while its times say 'CST'",
     );
   });
 });
