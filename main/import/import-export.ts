@@ -18,6 +18,7 @@ import {
 } from './map/choose-profile.ts';
 import { findPreset } from './presets/index.ts';
 import { hijriDatesNote } from './map/hijri-dates.ts';
+import { embeddedBirthDateNote } from './map/embedded-birth-date.ts';
 import { numberDatesNote } from './map/number-dates.ts';
 import { yearlessColumn, yearlessDatesNote } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
@@ -307,6 +308,7 @@ async function prepareOpenTable(
         layout.action,
       );
     const numbers = numberDatesNote(info.headers, sampleValues);
+    const embeddedDob = refs.dob ? undefined : embeddedBirthDateNote(info.headers, sampleValues);
     const yearless = numbers ? undefined : yearlessDatesNote(info.headers, sampleValues);
     const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
     const buddhist = refs.date || refs.dateTime ? undefined : buddhistEraNote(info.headers, sampleValues);
@@ -321,8 +323,12 @@ async function prepareOpenTable(
         (yearless ? `; ${yearless}` : '') +
         (hijri ? `; ${hijri}` : '') +
         (buddhist ? `; ${buddhist}` : '') +
-        (minguo ? `; ${minguo}` : ''),
-      (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
+        (minguo ? `; ${minguo}` : '') +
+        (embeddedDob ? `; ${embeddedDob}` : ''),
+      (embeddedDob
+        ? "Ask the booking or calendar tool to export the patient's date of birth as a column of its own (a form field exported on its own, not among the answers). "
+        : '') +
+        (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
         (hijri || buddhist || minguo
           ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : buddhist ? 'Buddhist Era' : 'Minguo'} one is enough), then put the file in the folder again. `
           : '') +

@@ -29,6 +29,16 @@ const COUNT = /^\d{1,5}$/;
 
 const filled = (v: string | undefined): boolean => (v ?? '').trim() !== '';
 
+/** Headers of a list's fields, never a provider's, room's or day's book in a grid. */
+const LIST_FIELD =
+  /\b(?:time|date|reminder|attendees?|organi[sz]er|categor(?:y|ies)|description|notes?|location|subject|title|summary|e-?mail|phone|status|type|reason|comments?|mileage|priority|sensitivity|billing|private)\b/i;
+
+/** A general calendar's event columns: the event's text (`Subject` in Outlook's CSV, `Title` or
+ *  `Summary` from Google Calendar) beside an all-day flag, its attendees or its organizer. */
+const EVENT_TEXT = /^\s*(?:subject|title|summary|event(?: title| name)?)\s*$/i;
+const EVENT_FIELD =
+  /^\s*(?:all ?day(?: event)?|is ?all ?day|(?:required |optional )?attendees|meeting organi[sz]er|organi[sz]er|show time as)\s*$/i;
+
 /** Why `headers` over `rows` is a layout other than one row per appointment, if it is one. */
 export function notAListNote(
   headers: readonly string[],
@@ -38,6 +48,7 @@ export function notAListNote(
 ): LayoutNote | undefined {
   const lines = [headers, ...rows];
   return (
+    (noPatient ? calendarEvents(headers) : undefined) ??
     labelBlocks(lines) ??
     twoLineRecords(rows) ??
     slotGrid(lines) ??
@@ -79,7 +90,12 @@ function slotGrid(lines: readonly (readonly string[])[]): LayoutNote | undefined
     const books = head
       .map((name, j) => ({ name: name.trim(), j }))
       .filter(({ name, j }) => {
-        if (j === t || !name) return false;
+        // A list's own field is no book: Outlook's calendar CSV has `Reminder Time`, `Required
+        // Attendees`, `Categories`, `Location` and `Description`, each empty on some events,
+        // beside its `Start Time`; a grid's columns are named for a provider, a room or a day.
+        // A time is a list's value on a row taken for the header, never a book's name (a day's
+        // date is: a week view's `03/02/2027`).
+        if (j === t || !name || LIST_FIELD.test(name) || looksLikeTime(name)) return false;
         const cells = body.map((r) => (r[j] ?? '').trim());
         const values = cells.filter(Boolean);
         return values.length > 0 && values.length < cells.length && values.every((v) => /\p{L}/u.test(v));
@@ -99,6 +115,21 @@ function slotGrid(lines: readonly (readonly string[])[]): LayoutNote | undefined
     };
   }
   return undefined;
+}
+
+/** A general calendar's events (Outlook's calendar CSV, a Google Calendar export), where the
+ *  patient is only typed inside the event's text (`Jane Doe - New Patient`, `F/U Smith`) and the
+ *  birth date in its notes: no column holds either, and reading them out of free text is a guess.
+ *  Only asked when no patient column was found. */
+function calendarEvents(headers: readonly string[]): LayoutNote | undefined {
+  const text = headers.find((h) => EVENT_TEXT.test(h));
+  const field = headers.find((h) => EVENT_FIELD.test(h));
+  if (!text || !field) return undefined;
+  return {
+    reason: `is a calendar's events ('${text.trim()}', '${field.trim()}'), not an appointment list: the patient's name and date of birth are only typed inside the event's text (e.g. 'Jane Doe - New Patient'), no column holds them, and reading them from free text would be a guess`,
+    action:
+      "Export the appointment list from the scheduling software, with the patient's name and date of birth in columns of their own; a general calendar (Outlook, Google Calendar) cannot give them",
+  };
 }
 
 /** A day sheet that prints each appointment on two lines, the second starting with empty cells. */

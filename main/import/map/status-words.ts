@@ -130,6 +130,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // Fixed Dental (AU): "Upcoming: the appointment is in the future and the booking has not
       // been cancelled" (support.fixeddental.com.au/hc/en-au/articles/57612845781913)
       'upcoming',
+      // Zoho Bookings: the appointment's time has passed and staff has not marked it Completed
+      // or No Show yet (help.zoho.com bookings view-bookings status-14-3-2023): still a booking,
+      // neither cancelled (Canceled) nor off the book; so too its 'Ongoing' (in progress, below)
+      'yet to mark',
       'f future', // athenaOne f
       'f filled',
       'filled',
@@ -275,6 +279,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'notes open', // MyPractice (NZ): the clinician has the consultation open
       'in surgery', // Dentally: in the treatment room (a UK "surgery")
       'in progress',
+      'ongoing', // Zoho Bookings: shown while the appointment's time is running
       'send in', // EMIS: the clinician calls the patient in
       'sent in',
       'quiet send in',

@@ -138,6 +138,41 @@ describe('exports that are not one row per appointment', () => {
     expect(m).not.toContain('grid');
   });
 
+  it("refuses a general calendar's events (Outlook, Google Calendar) by name, never as a grid", async () => {
+    // Outlook's calendar CSV: the patient only inside the Subject, the birth date in the
+    // Description. Its Reminder Time, Required Attendees and Categories, each empty on some
+    // events, had been read as three providers' books of an appointment book grid.
+    const outlook = await refusal('Calendar.csv', [
+      '"Subject","Start Date","Start Time","End Date","End Time","All day event","Reminder on/off","Reminder Date","Reminder Time","Meeting Organizer","Required Attendees","Categories","Description","Location"',
+      '"Jane Doe - New Patient","3/8/2027","9:00:00 AM","3/8/2027","10:00:00 AM","False","True","3/8/2027","8:45:00 AM","Front Desk","","New Patient","DOB 04/12/1975","Exam 1"',
+      '"F/U Smith","3/8/2027","10:30:00 AM","3/8/2027","10:45:00 AM","False","True","3/8/2027","10:15:00 AM","Front Desk","","Follow-up","Robert Smith DOB 11/02/1958",""',
+      '"Office closed","3/9/2027","12:00:00 AM","3/10/2027","12:00:00 AM","True","False","","","Front Desk","","","",""',
+      '"Tom Nguyen","3/16/2027","11:00:00 AM","3/16/2027","11:20:00 AM","False","True","3/16/2027","10:45:00 AM","Front Desk","tn@example.com","","DOB 01/05/1983","Teams"',
+    ]);
+    expect(outlook).toContain("Calendar.csv, line 1: is a calendar's events ('Subject', 'All day event')");
+    expect(outlook).toContain('a general calendar (Outlook, Google Calendar) cannot give them');
+    expect(outlook).not.toContain('grid');
+    const google = await refusal('gcal.csv', [
+      'Title,Description,Start,End,All Day,Attendees',
+      'Jane Doe - New Patient,DOB: 1975-04-12,2027-03-08T08:00:00-06:00,2027-03-08T09:00:00-06:00,FALSE,jane@example.com',
+      'Weekly PT - Dan Price,DOB: 1961-09-03,2027-03-08T09:30:00-06:00,2027-03-08T10:15:00-06:00,FALSE,',
+    ]);
+    expect(google).toContain("is a calendar's events ('Title', 'All Day')");
+  });
+
+  it('a list with no patient column whose text columns are its own fields is told the column, not called a grid', async () => {
+    // `Reminder Time`, `Location` and `Category`, each empty on some lines, are fields of one
+    // row, never books named for a provider or room.
+    const m = await refusal('fields.csv', [
+      'Appt Date,Start Time,Reminder Time,Location,Category,DOB',
+      '03/08/2027,9:00 AM,8:45 AM,Exam 1,,04/12/1975',
+      '03/08/2027,10:30 AM,,,Follow-up,11/02/1958',
+      '03/09/2027,11:00 AM,10:45 AM,Exam 2,New,01/05/1983',
+    ]);
+    expect(m).toContain('cannot find patient name');
+    expect(m).not.toContain('grid');
+  });
+
   it('still converts a plain list (9:00 AM PST is 17:00 UTC)', async () => {
     const c = await collect(
       write('list.csv', [

@@ -50,6 +50,13 @@ export const TARGETS: Target[] = [
     crlf: true,
   },
   { source: '14-zedmed.csv', out: '14-zedmed-appointments/APPTS.CSV', encoding: 'windows-1252', crlf: true },
+  // Outlook (classic) writes its calendar CSV in the ANSI code page with CRLF line ends.
+  {
+    source: '257-outlook-calendar.csv',
+    out: '257-outlook-calendar-csv-subject-names/Calendar.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
   {
     source: '90-excel-web-page.htm',
     out: '90-excel-web-page-day-sheet/DaySheet.htm',

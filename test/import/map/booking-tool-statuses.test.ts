@@ -1,0 +1,29 @@
+// Status words of general booking tools a small practice uses in place of a practice system.
+// Zoho Bookings writes Upcoming, Ongoing, Completed, Canceled, No Show and 'Yet to Mark' (the
+// appointment's time passed and staff has not marked it; help.zoho.com, bookings view-bookings
+// status-14-3-2023). 'Yet to Mark' held every Zoho export whose past visits were not marked yet;
+// decided by hand: an unmarked past booking is still a booking (NEW), never cancelled.
+import { describe, expect, it } from 'vitest';
+import { statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
+
+const classify = statusClassifier(undefined);
+
+describe('Zoho Bookings appointment statuses', () => {
+  it.each<[string, 'NEW' | 'CANCEL' | 'unknown']>([
+    ['Yet to Mark', 'NEW'],
+    ['YET TO MARK', 'NEW'],
+    ['yet to mark', 'NEW'],
+    ['Ongoing', 'NEW'],
+    ['Upcoming', 'NEW'],
+    ['Completed', 'NEW'],
+    ['No Show', 'NEW'],
+    ['Canceled', 'CANCEL'],
+  ])('%s → %s', (word, meaning) => {
+    expect(classify(word)).toBe(meaning);
+  });
+
+  it('a word that only starts like it stays unknown', () => {
+    // 'Yet to' alone says nothing of the booking: asked, never booked by a guess.
+    expect(classify('Yet to')).toBe('unknown');
+  });
+});
