@@ -34,4 +34,8 @@ export function pictureText(el: Element): string | undefined {
   return name === '' ? '[picture]' : `[picture ${name}]`;
 }
 
-const fold = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
