@@ -626,6 +626,20 @@ describe('5. Excel formulas and struck rows', () => {
     );
     expect(who(r)).toEqual(['Okafor:NEW', 'Nguyen:NEW']);
   });
+  it('a struck header row and an empty cell in a struck font mark no appointment: both go', async () => {
+    const f = path.join(files.dir, `book-${Math.random().toString(36).slice(2)}.xlsx`);
+    const header = X_HEADER.replace(/<c r="([A-F])1"/g, '<c r="$11" s="3"');
+    const rows =
+      xRow(2, '0.375', 'Okafor, Grace', 'Confirmed', { G: '<c r="G2" s="3"/>' }) +
+      xRow(3, '0.4375', 'Nguyen, An', 'Confirmed');
+    fs.writeFileSync(
+      f,
+      workbook([{ name: 'Sheet1', xml: `<sheetData>${header}${rows}</sheetData>` }], {
+        styles: struckStyles(),
+      }),
+    );
+    sends(await collect(f, LA), ['2027-03-15T16:00:00.000Z', '2027-03-15T17:30:00.000Z']);
+  });
   it('a status formula calculated to an error (#N/A) is never sent booked in silence', async () => {
     const r = await collect(
       book(
