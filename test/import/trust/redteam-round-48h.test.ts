@@ -440,6 +440,18 @@ describe('4. web pages', () => {
     expect(statusOf(r, 'Ortega')).not.toBe('CANCEL');
     expect(statusOf(r, 'Osei')).toBe('NEW');
   });
+  it('a row classed not-cancelled or isNotDeleted is read as its status says; status-cancelled is a row error', async () => {
+    const r = await collect(
+      page(
+        row(0, 'Confirmed', ' class="appt not-cancelled"') +
+          row(1, 'Confirmed', ' class="isNotDeleted"') +
+          row(2, 'Confirmed', ' class="appt status-cancelled"'),
+      ),
+      LA,
+    );
+    expect(who(r)).toEqual(['Ortega:NEW', 'Osei:NEW']);
+    expect(r.errors.map((e) => e.line)).toEqual([4]);
+  });
   it('a row struck by a grouped rule (.done td, .cx td {text-decoration: line-through}) is a row error', async () => {
     const r = await collect(
       page(
