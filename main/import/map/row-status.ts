@@ -13,6 +13,7 @@ import { isNoValue } from './no-value.ts';
 import { parseFlag } from './status-vocabulary.ts';
 import type { SkipKind } from './status-words.ts';
 import { withNoteAnswers, type NoteAnswers } from './note-statuses.ts';
+import { isVisitFlowWord } from './visit-flow-words.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
 
@@ -109,6 +110,19 @@ export function statusReader(
     // A note the practice answered (note-statuses.ts): `CANCELLED - pt called 3/15` cancels.
     if (notes.length === 0) return status;
     const noted = withNoteAnswers(status, notes, cursor.row.values);
+    // The answer was given on a booked row's note; a status that says the patient came or did not
+    // (Arrived, Checked Out, Seen, No Show) says the visit was kept: the note is older than the
+    // status, or the status is wrong, and which is not guessed.
+    if (noted !== status && statusWord && isVisitFlowWord(statusWord)) {
+      const note = notes.find((n) => n.of(cursor.row.values))!;
+      const as = noted === 'skip' ? 'not an appointment' : 'cancelled';
+      cursor.fail(
+        'status',
+        `says what happened at the visit, but the note '${cursor.row.values[note.index]}' in '${note.header}' was answered as ${as}: the note may be older than the status, or the status wrong, and which is not guessed`,
+        'Correct the status or the note in the scheduling software, then export again',
+        statusWord,
+      );
+    }
     return noted === 'skip'
       ? { kind: 'skipped', line: cursor.row.line, reason: 'a note answered as not an appointment' }
       : noted;

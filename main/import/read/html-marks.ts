@@ -50,14 +50,17 @@ export function markOf(el: Element, classes: ClassMarks): MarkKind | undefined {
 
 /** A class name's words (`status-cancelled`, `row_deleted`, `isCanceled`) that say cancelled,
  *  deleted, voided or rescheduled: a past participle, never `cancel` alone (a button's class) or
- *  `cancelable`. */
+ *  `cancelable`, nor one a `not` or `non` before it denies (`not-cancelled`, `isNotDeleted`). */
 const CANCEL_CLASS_WORD = /^(?:cancell?ed|deleted|voided|rescheduled)$/i;
+const DENIED = /^(?:not|non|no)$/i;
 
 function cancelClass(names: string | undefined): MarkKind | undefined {
   if (!names) return undefined;
-  for (const name of names.split(/\s+/))
-    for (const word of name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_-]+/))
-      if (CANCEL_CLASS_WORD.test(word)) return 'classed';
+  for (const name of names.split(/\s+/)) {
+    const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s_-]+/);
+    for (let i = 0; i < words.length; i++)
+      if (CANCEL_CLASS_WORD.test(words[i]!) && !DENIED.test(words[i - 1] ?? '')) return 'classed';
+  }
   return undefined;
 }
 

@@ -16,9 +16,11 @@ import {
   readSheet,
   readWorkbook,
   sharedStrings,
+  struckStyles,
   workbookPart,
   type Sheet,
 } from './xlsx-workbook.ts';
+import { struckProblem } from './xlsx-struck.ts';
 import { ZipPartError, ZipParts } from './xlsx-zip.ts';
 
 /** A workbook file larger than this is not opened (its sheet unzips to 5-10 times its size, past
@@ -60,7 +62,8 @@ export async function openXlsxTable(
     info.titleLines = [sheet.name.trim(), ...info.titleLines];
     info.titleCells = [[sheet.name.trim()], ...(info.titleCells ?? [])];
   }
-  return { info, rows: new TableRows(sheet.hiddenRows.size ? holdHidden(rows, sheet) : rows) };
+  const marked = sheet.hiddenRows.size || sheet.struckRows?.size;
+  return { info, rows: new TableRows(marked ? holdHidden(rows, sheet, info.headers) : rows) };
 }
 
 /** The sheet that holds the appointments, of the visible sheets with rows (sheet-choice.ts). */
@@ -72,10 +75,13 @@ function appointmentSheet(
   const part = workbookPart(parts);
   if (!part || !parts.has(part)) throw notAWorkbook(parts, base);
   const workbook = readWorkbook(parts, part);
+  const struckStrings = new Set<number>();
   const book = {
-    strings: sharedStrings(parts, part),
+    strings: sharedStrings(parts, part, struckStrings),
     formats: cellFormats(parts, part),
     date1904: workbook.date1904,
+    struckStyles: struckStyles(parts, part),
+    struckStrings,
   };
   const filled: Sheet[] = [];
   for (const s of workbook.sheets) {
@@ -114,16 +120,31 @@ function notAWorkbook(parts: ZipParts, base: string) {
 
 /** A row hidden in Excel is not sent: hidden, it may be a cancelled or old booking kept out of
  *  sight, or one the practice filtered out; shown, it would be sent like any other. Which is not
- *  guessed: the row is reported, and sent once it is unhidden (or deleted). */
-async function* holdHidden(source: AsyncGenerator<Row[]>, sheet: Sheet): AsyncGenerator<Row[]> {
+ *  guessed: the row is reported, and sent once it is unhidden (or deleted). A row with a cell
+ *  struck through is reported the same way (xlsx-struck.ts). */
+async function* holdHidden(
+  source: AsyncGenerator<Row[]>,
+  sheet: Sheet,
+  headers: readonly string[],
+): AsyncGenerator<Row[]> {
   for await (const batch of source) {
-    for (const row of batch)
-      if (sheet.hiddenRows.has(row.line) && !row.skip && !row.problem) {
+    for (const row of batch) {
+      if (row.skip || row.problem) continue;
+      if (sheet.hiddenRows.has(row.line)) {
         // The message's place already names the sheet and row (RowError.sheet).
         row.problem = 'this row is hidden in Excel: whether it is an appointment to send is not guessed';
         row.problemHint =
           'Unhide the row in Excel (or delete it if it is not an appointment to send) and save the workbook again.';
+        continue;
       }
+      const struck = sheet.struckRows?.get(row.line);
+      if (!struck) continue;
+      const column = headers[struck.column] ?? `Column ${struck.column + 1}`;
+      const { problem, hint } = struckProblem(struck.value, column);
+      row.problem = problem;
+      row.problemHint = hint;
+      row.problemAt = { column, value: struck.value };
+    }
     yield batch;
   }
 }

@@ -12,6 +12,7 @@ import { dateTimeText } from './spreadsheet-ml.ts';
 import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
 import { DATE_TEXT, WORD, type CountedSheet } from './sheet-choice.ts';
 import { scanSheetXml } from './xlsx-sheet-xml.ts';
+import { strikes, StruckRuns } from './xlsx-struck.ts';
 import type { ZipParts } from './xlsx-zip.ts';
 
 export interface Sheet extends CountedSheet {
@@ -21,6 +22,9 @@ export interface Sheet extends CountedSheet {
   records: string[][];
   /** Rows hidden in Excel (`<row hidden="1">`), by row number. */
   hiddenRows: Set<number>;
+  /** Rows with a cell struck through (its font, or every run of its text), by row number: the
+   *  first such cell's column and text (xlsx-struck.ts). */
+  struckRows?: Map<number, { column: number; value: string }>;
   filledRows: number;
   /** The sheet holds a pivot table (its relationships name one): a summary of other rows. */
   pivot: boolean;
@@ -113,7 +117,12 @@ const itemTextAt = (item: string, parent: string, grandparent: string): boolean 
 
 /** The shared strings, by the scanner the sheets use (a list of 100,000 patients' names is a
  *  large part too). */
-export function sharedStrings(parts: ZipParts, workbook: string): string[] {
+export function sharedStrings(
+  parts: ZipParts,
+  workbook: string,
+  /** Filled with the items whose every run with text is struck through (xlsx-struck.ts). */
+  struck?: Set<number>,
+): string[] {
   const rels = relationships(parts, workbook);
   const part = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
   const xml = parts.text(part);
@@ -121,20 +130,30 @@ export function sharedStrings(parts: ZipParts, workbook: string): string[] {
   if (xml === undefined) return out;
   let text = '';
   let inText = false;
+  const runs = new StruckRuns();
   scanSheetXml(xml, part, {
     get wantsText() {
       return inText;
     },
-    open(name, parent, grandparent) {
-      if (name === 'si' && parent === 'sst') text = '';
-      else if (name === 't' && itemTextAt('si', parent, grandparent)) inText = true;
+    open(name, parent, grandparent, attr) {
+      if (name === 'si' && parent === 'sst') {
+        text = '';
+        runs.item();
+      } else if (name === 't' && itemTextAt('si', parent, grandparent)) {
+        inText = true;
+        runs.text(parent === 'r');
+      } else runs.open(name, parent, attr);
     },
     text(piece) {
       text += piece;
+      runs.piece(piece);
     },
     close(name) {
       if (name === 't') inText = false;
-      else if (name === 'si') out.push(unescapeX(text));
+      else if (name === 'si') {
+        if (runs.struck) struck?.add(out.length);
+        out.push(unescapeX(text));
+      }
     },
   });
   return out;
@@ -153,6 +172,24 @@ export function cellFormats(parts: ZipParts, workbook: string): CellFormat[] {
         cellFormat(Number(attrValue(xf, 'numFmtId') ?? 0), custom),
       );
     }) ?? []
+  );
+}
+
+/** The cell styles (`cellXfs` indexes) whose font is struck through (xlsx-struck.ts). */
+export function struckStyles(parts: ZipParts, workbook: string): Set<number> {
+  const rels = relationships(parts, workbook);
+  const part = [...rels.values()].find((p) => /styles\.xml$/i.test(p)) ?? 'xl/styles.xml';
+  return (
+    parse(parts, part, (root) => {
+      const fonts = childElements(firstElement(root, 'fonts') ?? root, 'font').map((f) =>
+        strikes(attrValue(firstElement(f, 'strike'), 'val'), firstElement(f, 'strike') !== undefined),
+      );
+      const out = new Set<number>();
+      childElements(firstElement(root, 'cellXfs') ?? root, 'xf').forEach((xf, i) => {
+        if (fonts[Number(attrValue(xf, 'fontId') ?? 0)]) out.add(i);
+      });
+      return out;
+    }) ?? new Set<number>()
   );
 }
 
@@ -223,6 +260,9 @@ export interface SheetBook {
   strings: string[];
   formats: CellFormat[];
   date1904: boolean;
+  /** Cell styles in a struck font, and shared strings struck through run by run (xlsx-struck.ts). */
+  struckStyles?: ReadonlySet<number>;
+  struckStrings?: ReadonlySet<number>;
 }
 
 export function readSheet(
@@ -257,6 +297,8 @@ export function readSheet(
   let style: string | undefined;
   let v = '';
   let inline = '';
+  // Whether an inline string's runs are all struck (xlsx-struck.ts).
+  const inlineRuns = new StruckRuns();
   // A formula's text, and whether the cell has a `<v>` (the value Excel calculated and saved).
   let formula: string | undefined;
   let valued = false;
@@ -271,6 +313,7 @@ export function readSheet(
         type = attr('t') ?? 'n';
         style = attr('s');
         v = inline = '';
+        inlineRuns.item();
         formula = undefined;
         valued = false;
       } else if (name === 'v' && parent === 'c') {
@@ -279,7 +322,10 @@ export function readSheet(
       } else if (name === 'f' && parent === 'c') {
         into = 'f';
         formula = '';
-      } else if (name === 't' && itemTextAt('is', parent, grandparent)) into = 't';
+      } else if (name === 't' && itemTextAt('is', parent, grandparent)) {
+        into = 't';
+        inlineRuns.text(parent === 'r');
+      } else if (name === 'r' || name === 'strike') inlineRuns.open(name, parent, attr);
       else if (name === 'row' && parent === 'sheetData') {
         rowNumber = Number(attr('r') ?? rowNumber + 1);
         if (/^(1|true)$/.test(attr('hidden') ?? '')) sheet.hiddenRows.add(rowNumber);
@@ -291,7 +337,10 @@ export function readSheet(
     text(piece) {
       if (into === 'v') v += piece;
       else if (into === 'f') formula += piece;
-      else inline += piece;
+      else {
+        inline += piece;
+        inlineRuns.piece(piece);
+      }
     },
     close(name) {
       if (name === 'v' || name === 't' || name === 'f') into = undefined;
@@ -316,6 +365,13 @@ export function readSheet(
         }
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
+        if (values[col] !== '' && !sheet.struckRows?.has(rowNumber)) {
+          const struck =
+            book.struckStyles?.has(Number(style ?? 0)) ||
+            (type === 's' && book.struckStrings?.has(Number(v))) ||
+            (type === 'inlineStr' && inlineRuns.struck);
+          if (struck) (sheet.struckRows ??= new Map()).set(rowNumber, { column: col, value: values[col]! });
+        }
         dated ||= date && text !== '';
         if (!worded && !date && (type === 's' || type === 'inlineStr' || type === 'str')) {
           const i = type === 's' ? Number(v) : -1;

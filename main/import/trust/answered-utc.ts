@@ -14,8 +14,10 @@
 //   latest start of the files answered on, while read as written one lies an hour or more
 //   outside them. A New York day clinic answered on `08:00Z` to `17:00Z` that now writes true
 //   `13:00Z` to `21:00Z` has no start at night, but 21:00 is four hours past its latest, and as
-//   UTC the file is 8:00 to 16:00 there, its own day. A file of the same hours, or one that adds
-//   an evening or an early slot whose UTC falls outside the day, goes.
+//   UTC the file is 8:00 to 16:00 there, its own day. The same when read as UTC every start is
+//   a day's schedule (07:00 to 18:59) though not all within the answered hours: an answer given
+//   on one row, or on a short day, proves nothing of hours it never saw. A file of the same
+//   hours, or one that adds an evening or an early slot whose UTC falls outside the day, goes.
 // Answers kept before the mark and hours were remembered are checked for night only.
 import type { Doubt } from '../../model/doubt.ts';
 import type { MappingProfile } from '../map/profile.ts';
@@ -133,10 +135,20 @@ export class AnsweredUtc {
       };
     }
     const k = this.kept;
-    if (this.utcInHours && this.outsideCount > 0 && k?.from !== undefined && k.to !== undefined)
+    // Read as UTC, the file is the answered hours or at least a day's schedule: an answer given
+    // on a file of one row (09:00Z) says nothing of 14:00Z to 21:00Z, 9:00 to 16:00 in New York
+    // as UTC; nor does one of 08:00Z to 17:00Z of 12:00Z to 19:00Z, 7:00 to 14:00 there (as UTC
+    // an hour before the answered day begins, as written two past its end: within neither).
+    const asUtc = this.utcInHours ? 'falls within them' : `is a day's schedule there (07:00 to 18:59)`;
+    if (
+      (this.utcInHours || this.utcDay) &&
+      this.outsideCount > 0 &&
+      k?.from !== undefined &&
+      k.to !== undefined
+    )
       return {
         ...base,
-        message: `the times marked UTC were answered as the practice's own clock on files whose starts ran from ${clock(k.from)} to ${clock(k.to)}; read so, ${this.outsideCount} of ${this.count} in this file lie an hour or more outside those hours (${this.outsideFirst} in ${timeZone}), while read as the UTC they are marked as every one falls within them: the export may write true UTC now, and the answer would move every appointment`,
+        message: `the times marked UTC were answered as the practice's own clock on files whose starts ran from ${clock(k.from)} to ${clock(k.to)}; read so, ${this.outsideCount} of ${this.count} in this file lie an hour or more outside those hours (${this.outsideFirst} in ${timeZone}), while read as the UTC they are marked as every one ${asUtc}: the export may write true UTC now, and the answer would move every appointment`,
         samples: this.outside,
       };
     return undefined;
