@@ -68,7 +68,8 @@ export function appointmentIdReader(ctx: {
           cursor.row.line,
         );
         // An accession with no procedure written may be the same exam as any other at its start:
-        // against every accession there, it holds as one procedure under two ids would.
+        // against every accession there, it holds as one procedure under two ids would. (Each
+        // accession row so counts twice toward the rows checked: the first 2,500 rows of a file.)
         if (procedure !== undefined)
           audit!.patientStartIds.see(
             `${at}\u001f\u001f`,
