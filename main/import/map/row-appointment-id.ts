@@ -6,6 +6,7 @@ import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { phoneShaped } from './phone-values.ts';
+import { procedureKey } from './procedure-key.ts';
 import { DaySlots } from './day-slots.ts';
 import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -58,12 +59,24 @@ export function appointmentIdReader(ctx: {
         norm(providerKey),
       );
       // One patient at one start under two ids: one visit written once per resource.
-      if (splitCheck?.wanted)
+      if (splitCheck?.wanted) {
+        const at = `${patientKey}\u001f${start.asWritten}`;
+        const procedure = typeCell ? procedureKey(typeCell()) : undefined;
         audit!.patientStartIds.see(
-          `${patientKey}\u001f${start.asWritten}${typeCell ? `\u001f${norm(typeCell())}` : ''}`,
+          procedure === undefined ? at : `${at}\u001f${procedure}`,
           given,
           cursor.row.line,
         );
+        // An accession with no procedure written may be the same exam as any other at its start:
+        // against every accession there, it holds as one procedure under two ids would. (Each
+        // accession row so counts twice toward the rows checked: the first 2,500 rows of a file.)
+        if (procedure !== undefined)
+          audit!.patientStartIds.see(
+            `${at}\u001f\u001f`,
+            procedure === '' ? given : '\u001f',
+            cursor.row.line,
+          );
+      }
       return given;
     }
     // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two
