@@ -413,4 +413,13 @@ describe('5. a note answered cancelled beside a status saying the patient came',
       if (!held(r))
         expect(r.appointments.find((a) => a.patient.lastName === 'Osei')?.status).not.toBe('CANCEL');
     });
+  for (const status of ['Not Arrived', 'Left Message', 'Scheduled'])
+    it(`control: '${status}' (booked, no visit yet) beside the answered note is cancelled as answered`, async () => {
+      const r = await collect(list(status), { timeZone: 'America/Los_Angeles', profile: profile() });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => `${a.patient.lastName}:${a.status}`)).toEqual([
+        'Ortega:NEW',
+        'Osei:CANCEL',
+      ]);
+    });
 });
