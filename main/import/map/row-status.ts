@@ -13,7 +13,7 @@ import { isNoValue } from './no-value.ts';
 import { parseFlag } from './status-vocabulary.ts';
 import type { SkipKind } from './status-words.ts';
 import { withNoteAnswers, type NoteAnswers } from './note-statuses.ts';
-import { isVisitFlowWord } from './visit-flow-words.ts';
+import { saysVisitOutcome } from './visit-flow-words.ts';
 
 type Skipped = Extract<ImportItem, { kind: 'skipped' }>;
 
@@ -111,9 +111,9 @@ export function statusReader(
     if (notes.length === 0) return status;
     const noted = withNoteAnswers(status, notes, cursor.row.values);
     // The answer was given on a booked row's note; a status that says the patient came or did not
-    // (Arrived, Checked Out, Seen, No Show) says the visit was kept: the note is older than the
+    // (Arrived, With Provider, Completed, Seen, No Show) says what became of the visit: the note is older than the
     // status, or the status is wrong, and which is not guessed.
-    if (noted !== status && statusWord && isVisitFlowWord(statusWord)) {
+    if (noted !== status && statusWord && saysVisitOutcome(statusWord)) {
       const note = notes.find((n) => n.of(cursor.row.values))!;
       const as = noted === 'skip' ? 'not an appointment' : 'cancelled';
       cursor.fail(

@@ -113,8 +113,10 @@ export type SkipKind = 'off-schedule' | 'open-slot' | 'blocked';
 
 export type StatusWordGroup =
   /** `missed`: booked and missed (no show, DNA...), the only live statuses that may follow a
-   *  cancellation word as its reason ("Cancelled - No Show", athenaOne). */
-  | { meaning: Exclude<StatusMeaning, 'skip'>; missed?: true; words: string[] }
+   *  cancellation word as its reason ("Cancelled - No Show", athenaOne). `came`: the patient is
+   *  in the building or was seen (Arrived, With Provider, Completed): the visit was kept, so a
+   *  note answered cancelled beside one is a row error (row-status.ts). */
+  | { meaning: Exclude<StatusMeaning, 'skip'>; missed?: true; came?: true; words: string[] }
   | { meaning: 'skip'; kind: SkipKind; words: string[] };
 
 export const STATUS_WORDS: StatusWordGroup[] = [
@@ -191,6 +193,12 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'daysheet printed', // OSCAR T: booked, on the printed day sheet
       'dsprt',
       'not arrived', // MyPractice (NZ): booked, the patient not yet in (its default)
+    ],
+  },
+  {
+    meaning: 'NEW',
+    came: true,
+    words: [
       // in the building
       'arrived',
       'arr',
@@ -319,6 +327,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'coding done',
       'invoiced',
       'billed',
+    ],
+  },
+  {
+    meaning: 'NEW',
+    words: [
       // explicit negations of a cancellation (a stem rule must never read these as CANCEL)
       'not cancelled',
       'not canceled',
