@@ -9,9 +9,11 @@
 // before; a relation followed by `of` names whose person the name is, in brackets too
 // (`Smith, Mary (Mother of Tommy)`).
 
+/** A parent's or carer's relation to the patient (`Parent`, `Mom`, `Legal guardian`, `Foster mother`). */
+const RELATION = String.raw`(?:parent|mother|father|mom|mum|mommy|dad|daddy|guardian|grand(?:mother|father|parent|ma|pa)|caregiver|carer|step(?:mother|father|parent)|foster\s+(?:mother|father|parent))`;
+
 /** Relation words before `of` (`Parent of`, `Legal guardian of`, `Mom of`). */
-const RELATION_OF =
-  /(?:^|[^\p{L}])(?:parent|mother|father|mom|mum|mommy|dad|daddy|guardian|grand(?:mother|father|parent|ma|pa)|caregiver|carer|step(?:mother|father|parent)|foster\s+(?:mother|father|parent))\s+of(?![\p{L}])/iu;
+const RELATION_OF = new RegExp(String.raw`(?:^|[^\p{L}])${RELATION}\s+of(?![\p{L}])`, 'iu');
 /** Words that put a second person after the first (`c/o`, `care of`, `on behalf of`, `attn`), or a
  *  `for` or `obo` (on behalf of) between two names (`Mary for Tommy`), in brackets too (`Smith,
  *  Mary (for Tommy)`: a bracket is otherwise a note left out, and Mary had gone for Tommy's
@@ -20,8 +22,7 @@ const SECOND_PERSON =
   /(?:^|[^\p{L}])(c\s*\/\s*o|care\s+of|on\s+behalf\s+of|attn)(?![\p{L}])|\p{L}\.?(?:\s+|\s*[([]\s*)(for|obo|o\.b\.o\.?)\s+\p{L}/iu;
 /** A relation after another person's name (`Smith, Mary (Tommy's mom)`, `Tommy's Father`): the
  *  cell names the child and a parent, and whose visit it is is unsaid, as with `Mother of`. */
-const POSSESSIVE_RELATION =
-  /\p{L}['’]s\s+(?:parent|mother|father|mom|mum|mommy|dad|daddy|guardian|grand(?:mother|father|parent|ma|pa)|caregiver|carer|step(?:mother|father|parent)|foster\s+(?:mother|father|parent))(?![\p{L}])/iu;
+const POSSESSIVE_RELATION = new RegExp(String.raw`\p{L}['’]s\s+${RELATION}(?![\p{L}])`, 'iu');
 
 /** Whether a name cell, as written, names a parent, guardian or other person beside the patient:
  *  the relation word or mark found, for the row error (`Parent of`), or undefined. */
