@@ -9,11 +9,9 @@
 // and UTC-4 from 14 March 2027, Berlin UTC+1 then UTC+2 from 28 March, Sydney UTC+11 until
 // 4 April 2027. `sends`: must go with no question; a probe whose file may be asked checks only what
 // is sent when it is not held (collect returns the rows of a held file too).
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { workbook } from '../read/xlsx-builder.ts';
+import { headerRow, struckStyles, writeBook, xRow } from '../read/xlsx-appointment-rows.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('redteam-round-48h');
@@ -522,39 +520,9 @@ describe('4. web pages', () => {
 
 // 5. Excel: formulas and struck text --------------------------------------------------------------
 
-const xText = (ref: string, t: string, s = '') => `<c r="${ref}"${s} t="inlineStr"><is><t>${t}</t></is></c>`;
-/** A row on 15 March 2027 (46461): the time as a day fraction, then name, birth date, provider and
- *  status as text; `cells` replaces any; `s` is the style of the text cells. */
-function xRow(
-  r: number,
-  time: string,
-  name: string,
-  status: string,
-  cells: Record<string, string> = {},
-  s = '',
-) {
-  const c = {
-    A: `<c r="A${r}" s="1"><v>46461</v></c>`,
-    B: `<c r="B${r}" s="2"><v>${time}</v></c>`,
-    C: xText(`C${r}`, name, s),
-    D: xText(`D${r}`, '1980-04-02', s),
-    E: xText(`E${r}`, 'Dr. Ames', s),
-    F: xText(`F${r}`, status, s),
-    ...cells,
-  };
-  return `<row r="${r}">${Object.values(c).join('')}</row>`;
-}
-const X_HEADER = `<row r="1">${['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'].map((h, i) => xText(`${'ABCDEF'[i]}1`, h)).join('')}</row>`;
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-/** Styles: 0 General, 1 date, 2 time, 3 General in a struck font (`strike`: its element). */
-const struckStyles = (strike = '<strike/>') =>
-  `<styleSheet ${NS}><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font>${strike}<sz val="11"/><name val="Calibri"/></font></fonts>` +
-  `<cellXfs count="4"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="20" fontId="0"/><xf numFmtId="0" fontId="1" applyFont="1"/></cellXfs></styleSheet>`;
-const book = (rows: string, opts: { styles?: string; strings?: string } = {}) => {
-  const f = path.join(files.dir, `book-${Math.random().toString(36).slice(2)}.xlsx`);
-  fs.writeFileSync(f, workbook([{ name: 'Sheet1', xml: `<sheetData>${X_HEADER}${rows}</sheetData>` }], opts));
-  return f;
-};
+const X_HEADER = headerRow(['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status']);
+const book = (rows: string, opts: { styles?: string; strings?: string } = {}) =>
+  writeBook(files.dir, X_HEADER, rows, opts);
 
 describe('5. Excel formulas and struck rows', () => {
   it('a row struck through in Excel (its cells in a struck font) is never sent booked', async () => {
@@ -639,17 +607,11 @@ describe('5. Excel formulas and struck rows', () => {
     expect(who(r)).toEqual(['Okafor:NEW', 'Nguyen:NEW']);
   });
   it('a struck header row and an empty cell in a struck font mark no appointment: both go', async () => {
-    const f = path.join(files.dir, `book-${Math.random().toString(36).slice(2)}.xlsx`);
     const header = X_HEADER.replace(/<c r="([A-F])1"/g, '<c r="$11" s="3"');
     const rows =
       xRow(2, '0.375', 'Okafor, Grace', 'Confirmed', { G: '<c r="G2" s="3"/>' }) +
       xRow(3, '0.4375', 'Nguyen, An', 'Confirmed');
-    fs.writeFileSync(
-      f,
-      workbook([{ name: 'Sheet1', xml: `<sheetData>${header}${rows}</sheetData>` }], {
-        styles: struckStyles(),
-      }),
-    );
+    const f = writeBook(files.dir, header, rows, { styles: struckStyles() });
     sends(await collect(f, LA), ['2027-03-15T16:00:00.000Z', '2027-03-15T17:30:00.000Z']);
   });
   it('a status formula calculated to an error (#N/A) is never sent booked in silence', async () => {

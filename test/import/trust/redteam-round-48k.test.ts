@@ -8,11 +8,15 @@
 // rightly be asked checks only what is sent when it is not held (collect returns a held file's
 // rows too). Wrong = an appointment sent at a midnight that is no visit's time, or a struck row
 // sent booked.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { workbook } from '../read/xlsx-builder.ts';
+import {
+  headerRow,
+  struckStyles,
+  writeBook,
+  xRow as statusRow,
+  xText,
+} from '../read/xlsx-appointment-rows.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('redteam-round-48k');
@@ -195,44 +199,19 @@ describe('2. a date-time column after the answer', () => {
 
 // 3. Excel: struck cells --------------------------------------------------------------------------
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-const xText = (ref: string, t: string, s = '') => `<c r="${ref}"${s} t="inlineStr"><is><t>${t}</t></is></c>`;
 const HEAD = ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status', 'Notes'];
-const header = (s = '') => `<row r="1">${HEAD.map((h, i) => xText(`${'ABCDEFG'[i]}1`, h, s)).join('')}</row>`;
-/** A row on 15 March 2027 (46461); `s` the style of its text cells, `cells` replaces any. */
-function xRow(
+const header = (s = '') => headerRow(HEAD, s);
+/** A Confirmed row with its note in column G; `s` the style of its text cells, `cells` replaces any. */
+const xRow = (
   r: number,
   time: string,
   name: string,
   note: string,
   cells: Record<string, string> = {},
   s = '',
-) {
-  const c = {
-    A: `<c r="A${r}" s="1"><v>46461</v></c>`,
-    B: `<c r="B${r}" s="2"><v>${time}</v></c>`,
-    C: xText(`C${r}`, name, s),
-    D: xText(`D${r}`, '1980-04-02', s),
-    E: xText(`E${r}`, 'Dr. Ames', s),
-    F: xText(`F${r}`, 'Confirmed', s),
-    G: xText(`G${r}`, note, s),
-    ...cells,
-  };
-  return `<row r="${r}">${Object.values(c).join('')}</row>`;
-}
-/** Styles: 0 General, 1 date, 2 time, 3 General struck, 4 time struck, 5 General struck with no applyFont. */
-const STYLES =
-  `<styleSheet ${NS}><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><strike/><sz val="11"/><name val="Calibri"/></font></fonts>` +
-  `<cellXfs count="6"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="20" fontId="0"/>` +
-  `<xf numFmtId="0" fontId="1" applyFont="1"/><xf numFmtId="20" fontId="1" applyFont="1"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>`;
-const book = (rows: string, head = header(), opts: { strings?: string } = {}) => {
-  const f = path.join(files.dir, `book-${Math.random().toString(36).slice(2)}.xlsx`);
-  fs.writeFileSync(
-    f,
-    workbook([{ name: 'Sheet1', xml: `<sheetData>${head}${rows}</sheetData>` }], { styles: STYLES, ...opts }),
-  );
-  return f;
-};
+) => statusRow(r, time, name, 'Confirmed', { G: xText(`G${r}`, note, s), ...cells }, s);
+const book = (rows: string, head = header(), opts: { strings?: string } = {}) =>
+  writeBook(files.dir, head, rows, { styles: struckStyles(), ...opts });
 const LA = { timeZone: 'America/Los_Angeles' };
 const names = (r: Result) => r.appointments.map((a) => a.patient.lastName);
 // 9:00 and 10:30 PDT on 15 March 2027 are 16:00Z and 17:30Z.
