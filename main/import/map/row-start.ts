@@ -63,23 +63,19 @@ export function startReader(ctx: {
   >;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
-  // The practice's twelve-hour answer, for the start column the clock is checked on (the time
-  // column, else the date-time or date column): decided once per file.
-  const answered = afterNoonReader(ctx.profile?.afterNoon, (refs.time ?? refs.dateTime ?? refs.date)?.header);
+  // The start column the clock is checked on (the time column, else the date-time or date column):
+  // the practice's answers about its clock are for that column, decided once per file.
+  const startHeader = (refs.time ?? refs.dateTime ?? refs.date)?.header;
+  // The practice's twelve-hour answer.
+  const answered = afterNoonReader(ctx.profile?.afterNoon, startHeader);
   // The practice's answer that this start column writes its own clock marked as UTC by mistake
   // (marked-utc.ts): the mark is set aside, the clock read in the practice's zone.
-  const ownClock = marksUtcByMistake(
-    ctx.profile?.markedUtc,
-    (refs.time ?? refs.dateTime ?? refs.date)?.header,
-  );
+  const ownClock = marksUtcByMistake(ctx.profile?.markedUtc, startHeader);
   if (ownClock) audit?.answeredUtc.answer(ctx.profile?.markedUtc);
   // The practice's answer that midnight in this start column means no time was saved
   // (midnight-untimed.ts): such a row is a row error; the file's audit asks again when its other
   // starts do not show a day's schedule (trust/untimed-midnights.ts).
-  const untimed = midnightMeansUntimed(
-    ctx.profile?.midnightUntimed,
-    (refs.time ?? refs.dateTime ?? refs.date)?.header,
-  );
+  const untimed = midnightMeansUntimed(ctx.profile?.midnightUntimed, startHeader);
   // Each start the answer reads as written is audited beside the UTC it is marked as: a later
   // export whose times really are UTC now (the export fixed) is held, never moved by the answer.
   const asAnswered = (
@@ -160,7 +156,7 @@ export function startReader(ctx: {
   // and any other zone may be the practice's own misnamed: those files are held, never shifted.
   // Answered as the practice's own clock marked UTC by mistake (ownClock), that header's UTC is
   // set aside as a cell's `Z` is: neither the clock read nor a zone to check.
-  const utcHeader = isUtcName(zoneInHeader((refs.time ?? refs.dateTime ?? refs.date)?.header));
+  const utcHeader = isUtcName(zoneInHeader(startHeader));
   const utcClock = utcHeader && !ownClock;
   const headerZones = [
     ...new Set(
