@@ -6,25 +6,12 @@
 // written is read in the practice's zone, as a time written with no zone is, so a time the
 // clock change skips or repeats is a row error there too (clock-change.ts). An offset of
 // another hour (`-05:00`) is its own clock and is read as written: the answer is about UTC only.
-import { normalizeHeader } from './resolve-columns.ts';
 import type { DateTimeParse } from './parse-date-time.ts';
 import { offsetMinutes } from './parse-time.ts';
-import type { MappingProfile } from './profile.ts';
 
 /** UTC itself, as a header or a cell writes it (`UTC`, `Z`, `Zulu`, `UTC+0`, `UTC+00:00`). */
 export const isUtcName = (abbr: string | undefined): boolean =>
   !!abbr && /^(?:utc|z|zulu)(?:[+-]0{1,2}(?::?00)?)?$/i.test(abbr.trim());
-
-/** Whether the answer is for this file's start column (the column the clock is checked on: the
- *  time column, else the date-time or date column), decided once per file. */
-export function marksUtcByMistake(
-  answer: MappingProfile['markedUtc'],
-  startHeader: string | undefined,
-): boolean {
-  return (
-    !!answer && startHeader !== undefined && normalizeHeader(answer.column) === normalizeHeader(startHeader)
-  );
-}
 
 /** A zero offset as written (`+00:00`, `-0000`, `+00`). */
 export const isZeroOffset = (offset: string | undefined): boolean =>

@@ -4,20 +4,7 @@
 // appointment at midnight; the file's other rows go. Applied to the column answered for only, and
 // only where the file itself shows a day's schedule (trust/untimed-midnights.ts): a later file with
 // starts at night (a sleep lab's 23:00 and 01:00) or whose only time is midnight is asked again.
-import { normalizeHeader } from './resolve-columns.ts';
 import type { TimeOfDay } from './parse-time.ts';
-import type { MappingProfile } from './profile.ts';
-
-/** Whether the answer is for this file's start column (the column the clock is checked on: the
- *  time column, else the date-time or date column), decided once per file. */
-export function midnightMeansUntimed(
-  answer: MappingProfile['midnightUntimed'],
-  startHeader: string | undefined,
-): boolean {
-  return (
-    !!answer && startHeader !== undefined && normalizeHeader(answer.column) === normalizeHeader(startHeader)
-  );
-}
 
 /** Exactly midnight (00:00:00), the time a program writes for a visit saved without one. */
 export const isMidnight = (t: TimeOfDay): boolean => t.hour === 0 && t.minute === 0 && t.second === 0;

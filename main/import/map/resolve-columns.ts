@@ -33,6 +33,13 @@ export function normalizeHeader(h: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Whether a practice's answer kept for one column (`{ column }` in the saved mapping: the
+ *  marked-UTC or midnight answer of a start column) is for the column `header`, as a header is
+ *  matched: its case, spaces and BOM aside. Decided once per file. */
+export function answerIsFor(answer: { column: string } | undefined, header: string | undefined): boolean {
+  return !!answer && header !== undefined && normalizeHeader(answer.column) === normalizeHeader(header);
+}
+
 /** The column a profile names, matched as every header is (normalizeHeader: case, spaces). */
 export function indexOfHeader(headers: readonly string[], name: string): number {
   const n = normalizeHeader(name);

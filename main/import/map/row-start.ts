@@ -14,16 +14,16 @@ import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { formatClock, MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
-import type { ColumnRefs } from './resolve-columns.ts';
+import { answerIsFor, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
 import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
-import { clockAsWritten, isUtcName, isZeroOffset, markedInstant, marksUtcByMistake } from './marked-utc.ts';
+import { clockAsWritten, isUtcName, isZeroOffset, markedInstant } from './marked-utc.ts';
 import { utcMarkOf } from './utc-mark.ts';
-import { isMidnight, midnightMeansUntimed } from './midnight-untimed.ts';
+import { isMidnight } from './midnight-untimed.ts';
 
 /** A date written with dots (`03.25.2027`, `4.3.27`), before any time after it. */
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?!\d)/;
@@ -70,12 +70,12 @@ export function startReader(ctx: {
   const answered = afterNoonReader(ctx.profile?.afterNoon, startHeader);
   // The practice's answer that this start column writes its own clock marked as UTC by mistake
   // (marked-utc.ts): the mark is set aside, the clock read in the practice's zone.
-  const ownClock = marksUtcByMistake(ctx.profile?.markedUtc, startHeader);
+  const ownClock = answerIsFor(ctx.profile?.markedUtc, startHeader);
   if (ownClock) audit?.answeredUtc.answer(ctx.profile?.markedUtc);
   // The practice's answer that midnight in this start column means no time was saved
   // (midnight-untimed.ts): such a row is a row error; the file's audit asks again when its other
   // starts do not show a day's schedule (trust/untimed-midnights.ts).
-  const untimed = midnightMeansUntimed(ctx.profile?.midnightUntimed, startHeader);
+  const untimed = answerIsFor(ctx.profile?.midnightUntimed, startHeader);
   // Each start the answer reads as written is audited beside the UTC it is marked as: a later
   // export whose times really are UTC now (the export fixed) is held, never moved by the answer.
   const asAnswered = (
