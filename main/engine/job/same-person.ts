@@ -19,12 +19,12 @@
 import type { Appointment, Patient } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { BatchRecord } from '../../model/status-and-jobs.ts';
-import { norm } from '../../import/map/identity.ts';
 import { providerNameKey } from '../../import/map/provider-name.ts';
 import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
 import type { PracticeContext } from './job-context.ts';
 import type { PlannedAppointments } from './planned-appointments.ts';
 import { practiceArgument } from './mass-cancel.ts';
+import { spellingKey, spellingWords } from './name-spellings.ts';
 import { MADE_UP } from './patient-id-reuse.ts';
 
 /** An appointment on the portal (sent, not cancelled) at a start this file books. */
@@ -62,7 +62,8 @@ export async function activeBeside(
   return ctx.ledger.activeAt(starts, r.presentIds);
 }
 
-const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstName)}`;
+// Spellings folded (name-spellings.ts): `Garcia Lopez` sent and `Garcia-Lopez` now are one name.
+const nameOf = (p: Patient): string => `${spellingKey(p.lastName)}\u001f${spellingKey(p.firstName)}`;
 
 /** One given name's words are a run of the other's (`Mei` and `Mei Ling`; `John` and `Jr John`):
  *  a given name read whole now that was cut before (an earlier reading of `TAN Mei Ling` sent first
@@ -70,8 +71,10 @@ const nameOf = (p: Patient): string => `${norm(p.lastName)}\u001f${norm(p.firstN
  *  first name `Jr John`; the suffix is now left out), or the reverse. Only whole words count:
  *  `Ann` is no run of `Joann`. */
 function givenNamesOverlap(a: Patient, b: Patient): boolean {
-  if (norm(a.lastName) !== norm(b.lastName)) return false;
-  const [x, y] = [norm(a.firstName), norm(b.firstName)].sort((p, q) => p.length - q.length);
+  if (spellingKey(a.lastName) !== spellingKey(b.lastName)) return false;
+  const [x, y] = [a.firstName, b.firstName]
+    .map((n) => spellingWords(n).join(' '))
+    .sort((p, q) => p.length - q.length);
   return x !== '' && x !== y && ` ${y} `.includes(` ${x} `);
 }
 
