@@ -134,6 +134,9 @@ export type ContentCheck =
   | 'provider-split'
   | 'resource-split'
   | 'id-provider-split'
+  /** One appointment (one id, or one patient, provider and start) on rows naming two locations:
+   *  only the last row's office would be shown. */
+  | 'location-split'
   | 'mac-roman'
   /** Letters that read as well in a DOS code page (Excel's "CSV (MS-DOS)") as in Windows-1252. */
   | 'dos-code-page'

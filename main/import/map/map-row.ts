@@ -225,7 +225,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       garbled?.();
       const by = provider();
       const what = details(s === 'NEW');
-      const id = appointmentId(who.key, by.key, when, s);
+      const id = appointmentId(who.key, by.key, when, s, what.location);
       const apptAddr = appointmentAddressOf(profile);
       const appointment: Appointment = {
         practiceId,

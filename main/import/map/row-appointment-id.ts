@@ -16,7 +16,14 @@ export function appointmentIdReader(ctx: {
   practiceId: string;
   cursor: RowCursor;
   audit: FileAudit | undefined;
-}): (patientKey: string, providerKey: string, start: RowStart, status: AppointmentStatus) => string {
+}): (
+  patientKey: string,
+  providerKey: string,
+  start: RowStart,
+  status: AppointmentStatus,
+  /** The location the row goes with: one appointment at two offices is asked about. */
+  location?: string,
+) => string {
   const { practiceId, cursor, audit } = ctx;
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
@@ -24,11 +31,12 @@ export function appointmentIdReader(ctx: {
   const idCell = cursor.reader('appointmentId');
   const idWritten = cursor.written('appointmentId');
   const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
+  const placeCheck = audit?.checksProviderSplit ? audit.appointmentPlaces : undefined;
   // Under an accession (one per ordered exam) the exam's procedure is part of the start looked at:
   // CT chest and CT abdomen of one patient at 13:00 under two accessions are two exams; two
   // accessions for one procedure at one start (an order entered twice, a row per room) still hold.
   const typeCell = audit?.idIsAccession ? cursor.reader('type') : undefined;
-  return (patientKey, providerKey, start, status) => {
+  return (patientKey, providerKey, start, status, location) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
     // would be one appointment, `0`, on the portal; as none, it gets a derived id (and a column
@@ -48,6 +56,14 @@ export function appointmentIdReader(ctx: {
         given,
       );
     audit?.idCells.note(given !== '', cursor.row.line, idWritten);
+    // One appointment (its id, or with none the patient's start with one provider, which makes
+    // one derived id) at two offices goes once, at the last row's: which one is a guess.
+    if (placeCheck?.wanted && location !== undefined)
+      placeCheck.see(
+        given ? `\u001e${given}` : `${patientKey}\u001f${start.asWritten}\u001f${norm(providerKey)}`,
+        norm(location),
+        cursor.row.line,
+      );
     if (given) {
       // Only a given id can be reused (formatting the start for a derived one paid for nothing).
       audit?.ids.see(

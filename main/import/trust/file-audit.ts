@@ -127,6 +127,11 @@ export class FileAudit {
    *  under two ids is one visit written once per booked resource (a doctor and a room, a dentist
    *  and a hygienist), which would go as two appointments (checked until a person confirms). */
   readonly patientStartIds = new StartProviders();
+  /** Each appointment's location as its first row gives it: an appointment id, or (derived ids)
+   *  a patient's start with one provider. Two offices for one appointment go as one, shown at
+   *  the last row's office: a guess by row order (a visit booked at two sites by mistake, or
+   *  one row per site of a shared resource). Checked until a person confirms the mapping. */
+  readonly appointmentPlaces = new StartProviders();
   /** With a provider id and a provider name column: each id against the provider it names. */
   readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
@@ -1044,6 +1049,18 @@ export class FileAudit {
         samples: [],
         question:
           'Are these one appointment? Then export one row per appointment; confirm the mapping only if they are separate appointments',
+      });
+    }
+    const place = this.appointmentPlaces.clash;
+    if (place && this.opts.checkProviderSplit) {
+      out.push({
+        check: 'location-split',
+        kind: 'appointment-id',
+        ...(this.opts.idColumn ? { field: 'appointmentId', column: this.opts.idColumn } : {}),
+        message: `one appointment is on rows with different locations (again on line ${place.line}): it would go once, and only the last row's location would be shown to the patient`,
+        samples: [],
+        question:
+          'Where is the appointment? Export one row per appointment (with the office the patient goes to); confirm the mapping only if the last row may decide',
       });
     }
     const perProvider = this.ids.providerSplit;
