@@ -79,7 +79,8 @@ function givenNamesOverlap(a: Patient, b: Patient): boolean {
 }
 
 /**
- * One person: the same patient id, or the same name and birth date whatever the ids say. Without
+ * One person: the same patient id, or the same name and birth date whatever the ids say (names
+ * compared by their spelling, name-spellings.ts: `Garcia Lopez` and `Garcia-Lopez` are one). Without
  * a birth date on one side, the same name is one person only when a patient id was made from it
  * (the export had no patient-id column there): two ids of the practice's own for one name may be
  * a parent and a child. With one birth date, a given name whose words are a run of the other's
