@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Appointment } from '../../../main/model/appointment.ts';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('redteam-round-49d');
 type Result = Awaited<ReturnType<typeof collect>>;
@@ -595,6 +595,36 @@ describe('4. one visit written several times, and a reschedule under one id', ()
     ]);
     expect(held(r)).toBe(true);
     expect(r.summary.doubts.map((d) => d.check)).toContain('location-split');
+  });
+
+  it('one appointment at two offices, answered once: the file then goes, the last row deciding', async () => {
+    const head = 'Date,Time,Patient,DOB,Provider,Location';
+    const lines = [
+      head,
+      '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Dr. Lee,Main St Clinic',
+      '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Dr. Lee,North Clinic',
+      '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Dr. Lee,Main St Clinic',
+    ];
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Date',
+        time: 'Time',
+        patientName: 'Patient',
+        dob: 'DOB',
+        providerName: 'Provider',
+        location: 'Location',
+      },
+      head.split(','),
+    );
+    const file = files.write(lines);
+    expect((await collect(file, { ...la, profile })).summary.doubts.map((d) => d.check)).toEqual([
+      'location-split',
+    ]);
+    await answerOn(profile, file, la);
+    const r = await collect(files.write(lines), { ...la, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(at(r, EIGHT).at(-1)?.location).toBe('North Clinic');
   });
 
   it('FAULT: one Appt ID on two rows naming two offices is held', async () => {
