@@ -73,13 +73,29 @@ const LEAVES_OUT: ReadonlySet<string> = new Set([
   'excepto',
 ]);
 
+/** A lone Latin letter: OpenEMR's status code `x` (cancelled) says so in a status cell only. In a
+ *  title or a file name a letter alone, or beside a longer word or a number, is an initial
+ *  (`Dr X`), a size (`3x5`), a numbering (`appts_x2`) or a piece of a generated name
+ *  (`book-x0wf1hv9at.xlsx`: `book x 0wf 1hv 9at`, whose `x 0wf` reads as code and word): held on
+ *  it, a schedule whose name happened to hold one was asked about as a list of cancellations.
+ *  Two letters apart are an abbreviation written with a slash (`C/X list`) and still count.
+ *  (One Han character can be a whole word, so only Latin.) */
+const LONE_LETTER = /^\p{Script=Latin}$/u;
+
+/** Whether `words` (one word, or a pair) hold exactly one lone letter: a letter alone, or beside
+ *  a word or number of another kind. */
+const leansOnLetter = (words: readonly string[]): boolean =>
+  words.filter((w) => LONE_LETTER.test(w)).length === 1;
+
 /** A word, or two in a row, of `text` that cancel, say "not an appointment" or name a list of
  *  something else; undefined when none does, or when the title says it leaves them out. */
 function offBookWord(text: string): string | undefined {
   const words = headerWords(text);
   for (let i = 0; i < words.length; i++) {
-    const pair = `${words[i]} ${words[i + 1] ?? ''}`.trim();
-    for (const w of [pair, words[i]!]) {
+    const pair = words.slice(i, i + 2);
+    for (const parts of [pair, [words[i]!]]) {
+      if (leansOnLetter(parts)) continue;
+      const w = parts.join(' ');
       const m = classifyBuiltInStatus(w);
       const skipsList = m === 'skip' && (tableSkipKind(w) ?? 'off-schedule') === 'off-schedule';
       const off = m === 'CANCEL' || skipsList || OFF_BOOK_LISTS.has(w) || OFF_BOOK_STEMS.test(w);

@@ -1,8 +1,7 @@
 // Small appointment workbooks for the struck-row probes (trust/redteam-round-48h and -48k): rows
 // on 15 March 2027 (serial 46461) with the time as a day fraction and text cells in a style the
 // probe chooses, so one cell, one row or the header can be struck.
-import fs from 'node:fs';
-import path from 'node:path';
+import type { ExportFiles } from '../trust/export-files.ts';
 import { workbook } from './xlsx-builder.ts';
 
 export const SHEET_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
@@ -44,14 +43,17 @@ export const struckStyles = (strike = '<strike/>'): string =>
   `<cellXfs count="6"><xf numFmtId="0" fontId="0"/><xf numFmtId="14" fontId="0"/><xf numFmtId="20" fontId="0"/>` +
   `<xf numFmtId="0" fontId="1" applyFont="1"/><xf numFmtId="20" fontId="1" applyFont="1"/><xf numFmtId="0" fontId="1"/></cellXfs></styleSheet>`;
 
-/** A one-sheet workbook of `head` and `rows`, written in `dir`; its path. */
+/** A one-sheet workbook of `head` and `rows`, written as the next of `files` (`export-N.xlsx`);
+ *  its path. Not a random name: the importer reads a file's name for words (a lone `x` or `cx`
+ *  says cancelled, report-title.ts), so a random name held a control sheet now and then. */
 export function writeBook(
-  dir: string,
+  files: ExportFiles,
   head: string,
   rows: string,
   opts: { styles?: string; strings?: string } = {},
 ): string {
-  const f = path.join(dir, `book-${Math.random().toString(36).slice(2)}.xlsx`);
-  fs.writeFileSync(f, workbook([{ name: 'Sheet1', xml: `<sheetData>${head}${rows}</sheetData>` }], opts));
-  return f;
+  return files.write(
+    workbook([{ name: 'Sheet1', xml: `<sheetData>${head}${rows}</sheetData>` }], opts),
+    'xlsx',
+  );
 }

@@ -12,8 +12,9 @@ import { PRACTICE } from '../convert/support.ts';
 export interface ExportFiles {
   dir: string;
   /** A new file `export-N.ext` holding `text`, or `lines` joined by CRLF (as Windows exports end
-   *  their lines) with a final line break. */
-  write(content: string | string[], ext?: string): string;
+   *  their lines) with a final line break, or `bytes` as they are (a workbook). N counts up in this
+   *  test file: never a random name, which the importer reads for words (report-title.ts). */
+  write(content: string | string[] | Uint8Array, ext?: string): string;
 }
 
 export function exportFiles(prefix: string): ExportFiles {

@@ -522,7 +522,7 @@ describe('4. web pages', () => {
 
 const X_HEADER = headerRow(['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status']);
 const book = (rows: string, opts: { styles?: string; strings?: string } = {}) =>
-  writeBook(files.dir, X_HEADER, rows, opts);
+  writeBook(files, X_HEADER, rows, opts);
 
 describe('5. Excel formulas and struck rows', () => {
   it('a row struck through in Excel (its cells in a struck font) is never sent booked', async () => {
@@ -611,7 +611,7 @@ describe('5. Excel formulas and struck rows', () => {
     const rows =
       xRow(2, '0.375', 'Okafor, Grace', 'Confirmed', { G: '<c r="G2" s="3"/>' }) +
       xRow(3, '0.4375', 'Nguyen, An', 'Confirmed');
-    const f = writeBook(files.dir, header, rows, { styles: struckStyles() });
+    const f = writeBook(files, header, rows, { styles: struckStyles() });
     sends(await collect(f, LA), ['2027-03-15T16:00:00.000Z', '2027-03-15T17:30:00.000Z']);
   });
   it('a status formula calculated to an error (#N/A) is never sent booked in silence', async () => {

@@ -211,7 +211,7 @@ const xRow = (
   s = '',
 ) => statusRow(r, time, name, 'Confirmed', { G: xText(`G${r}`, note, s), ...cells }, s);
 const book = (rows: string, head = header(), opts: { strings?: string } = {}) =>
-  writeBook(files.dir, head, rows, { styles: struckStyles(), ...opts });
+  writeBook(files, head, rows, { styles: struckStyles(), ...opts });
 const LA = { timeZone: 'America/Los_Angeles' };
 const names = (r: Result) => r.appointments.map((a) => a.patient.lastName);
 // 9:00 and 10:30 PDT on 15 March 2027 are 16:00Z and 17:30Z.

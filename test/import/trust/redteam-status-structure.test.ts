@@ -9,7 +9,6 @@
 // hold is never wrong; a wrong status is). A probe whose name starts with FAULT was a wrong send
 // before its fix. Calendar, by hand: 15 March 2027 is a Monday; Los Angeles is on daylight time
 // from 14 March 2027 (UTC-7), so 8:00 AM there is 15:00Z.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -676,14 +675,11 @@ function xRow(
   return `<row r="${r}">${Object.values(c).join('')}</row>`;
 }
 const X_HEADER = `<row r="1">${['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'].map((h, i) => xText(`${'ABCDEF'[i]}1`, h)).join('')}</row>`;
-const book = (rows: string, more = '') => {
-  const f = path.join(files.dir, `book-${Math.random().toString(36).slice(2)}.xlsx`);
-  fs.writeFileSync(
-    f,
+const book = (rows: string, more = '') =>
+  files.write(
     workbook([{ name: 'Sheet1', xml: `<sheetData>${X_HEADER}${rows}</sheetData>${more}` }]),
+    'xlsx',
   );
-  return f;
-};
 
 describe('5. Excel workbooks', () => {
   it('FAULT: a status formula saved without its value (never calculated) is asked, never sent as booked', async () => {
