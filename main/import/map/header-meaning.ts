@@ -496,13 +496,19 @@ export function otherMomentWords(header: string): string[] {
   );
 }
 
+/** The header carries a word the start never has: it names another moment (`Created`, `Last
+ *  Reminder Sent At`, `Confirmed`, `Cancel Date`, `End`, `DOB`). */
+export function namesAnotherMoment(concepts: ReadonlySet<string>): boolean {
+  return TIMING_NEVER.some((c) => concepts.has(c));
+}
+
 /** Whether a header over a column of dates says they are some other event's than the
  *  appointment's: a word the start never has (`DOB`, `Created`, `Date Entered`, `Last Visit`), or a
  *  date or time word beside a word saying whose (`Referral Date`, `Entry Date`). A header with no
  *  word for a date (`ApptDt`, `Dt`, `Col3`) says nothing of the kind. */
 export function datesOfOtherEvent(header: string): boolean {
   const concepts = headerConcepts(header);
-  if (TIMING_NEVER.some((c) => concepts.has(c))) return true;
+  if (namesAnotherMoment(concepts)) return true;
   return (concepts.has('date') || concepts.has('time')) && otherMomentWords(header).length > 0;
 }
 
