@@ -496,10 +496,27 @@ export function otherMomentWords(header: string): string[] {
   );
 }
 
-/** The header carries a word the start never has: it names another moment (`Created`, `Last
- *  Reminder Sent At`, `Confirmed`, `Cancel Date`, `End`, `DOB`). */
+/** Of the words the start never has, those of a moment a record or a message writes of itself:
+ *  when it was made, changed, sent or confirmed, when it ends or was cancelled, a birth. Such a
+ *  column is never the start by its values, even with nothing else to start from. `Last` and
+ *  `Next` (a recall list's `Next Appt`), `Booked` and a wait list's wish are left out: over the
+ *  only date-times in a file they are still offered, and the file is asked about, not refused. */
+const STAMP_NEVER = [
+  'end',
+  'dob',
+  'cancel',
+  'created',
+  'updated',
+  'modified',
+  'entered',
+  'confirmed',
+  'sent',
+];
+
+/** The header names a record's or a message's own moment (`Created`, `Last Reminder Sent At`,
+ *  `Confirmed At`, `Date Modified`, `Cancel Date`): see STAMP_NEVER. */
 export function namesAnotherMoment(concepts: ReadonlySet<string>): boolean {
-  return TIMING_NEVER.some((c) => concepts.has(c));
+  return STAMP_NEVER.some((c) => concepts.has(c));
 }
 
 /** Whether a header over a column of dates says they are some other event's than the
@@ -508,7 +525,7 @@ export function namesAnotherMoment(concepts: ReadonlySet<string>): boolean {
  *  word for a date (`ApptDt`, `Dt`, `Col3`) says nothing of the kind. */
 export function datesOfOtherEvent(header: string): boolean {
   const concepts = headerConcepts(header);
-  if (namesAnotherMoment(concepts)) return true;
+  if (TIMING_NEVER.some((c) => concepts.has(c))) return true;
   return (concepts.has('date') || concepts.has('time')) && otherMomentWords(header).length > 0;
 }
 

@@ -38,4 +38,23 @@ describe('a stamp of another moment is never a start by its values', () => {
     expect(messages).not.toContain('lastReminderSentAt');
     expect(r.summary.doubts.filter((d) => d.field === 'dateTime').map((d) => d.column)).toEqual(['date']);
   });
+
+  // `Next Appt` (a recall list), `Booked On` and a wait list's `Preferred Date` are not stamps a
+  // record writes of itself: over the only date-times in a file they are still offered, and the
+  // file is asked about rather than refused.
+  it.each(['Next Appt', 'Booked On', 'Preferred Date'])(
+    "'%s' alone is still asked about, not refused",
+    async (h) => {
+      const files = exportFiles('other-moment-starts');
+      const r = await collect(
+        files.write([
+          `Patient,Date of Birth,${h}`,
+          '"Akana, Kalani",02/03/1984,03/08/2027 9:00 AM',
+          '"Silva, Noah",07/08/2003,03/09/2027 3:00 PM',
+        ]),
+        { timeZone: 'Pacific/Honolulu' },
+      );
+      expect(r.summary.doubts.length).toBeGreaterThan(0);
+    },
+  );
 });
