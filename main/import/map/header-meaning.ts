@@ -496,6 +496,29 @@ export function otherMomentWords(header: string): string[] {
   );
 }
 
+/** Of the words the start never has, those of a moment a record or a message writes of itself:
+ *  when it was made, changed, sent or confirmed, when it ends or was cancelled, a birth. Such a
+ *  column is never the start by its values, even with nothing else to start from. `Last` and
+ *  `Next` (a recall list's `Next Appt`), `Booked` and a wait list's wish are left out: over the
+ *  only date-times in a file they are still offered, and the file is asked about, not refused. */
+const STAMP_NEVER = [
+  'end',
+  'dob',
+  'cancel',
+  'created',
+  'updated',
+  'modified',
+  'entered',
+  'confirmed',
+  'sent',
+];
+
+/** The header names a record's or a message's own moment (`Created`, `Last Reminder Sent At`,
+ *  `Confirmed At`, `Date Modified`, `Cancel Date`): see STAMP_NEVER. */
+export function namesAnotherMoment(concepts: ReadonlySet<string>): boolean {
+  return STAMP_NEVER.some((c) => concepts.has(c));
+}
+
 /** Whether a header over a column of dates says they are some other event's than the
  *  appointment's: a word the start never has (`DOB`, `Created`, `Date Entered`, `Last Visit`), or a
  *  date or time word beside a word saying whose (`Referral Date`, `Entry Date`). A header with no

@@ -7,6 +7,7 @@ import { FIELD_LABELS, FIELD_NAMES, type FieldName, type MappingProfile } from '
 import {
   headerRowConcepts,
   headerScore,
+  namesAnotherMoment,
   namesOtherParty,
   namesOtherThing,
   otherMomentWords,
@@ -292,6 +293,11 @@ function shapeOnly(field: FieldName, s: ColumnShape, nowYear: number, concepts: 
   // In`) is never the start, however start-like its times: a tracking log's 09:14 is not the
   // booked 09:00. (A wait list's `Preferred Date` is still offered, so the file is asked about.)
   if (START_FIELDS.includes(field) && concepts.has('arrival')) return 0;
+  // Nor is a column whose header names another moment by a word the start never has (a reminder
+  // service's `lastReminderSentAt`, `Created`, `Confirmed At`, `Cancel Date`): its date-times are
+  // as recent as the starts, and offered by their shape alone they rivalled a bare `date` column,
+  // holding the file over a question its header already answers.
+  if (START_FIELDS.includes(field) && namesAnotherMoment(concepts)) return 0;
   const recent = s.medianYear !== undefined && s.medianYear >= nowYear - 3;
   switch (field) {
     case 'dateTime':

@@ -32,12 +32,18 @@ export class StatusRuns {
   private lastStartedDay = '';
   /** Filled statuses equal to the filled one before them on the same day, in a file in start order. */
   private sameDayRepeats = 0;
+  /** The list's first appointment has no status (undefined until a row is noted), and its
+   *  starts fall on more than one day. */
+  private leadingEmpty: boolean | undefined;
+  private firstDay: string | undefined;
+  private manyDays = false;
   /** The words and days kept above change on almost every row, from a handful of values: each
    *  value is copied out of its file chunk once. */
   private own = ownStrings();
 
   note(word: string, meaning: StatusMeaning | undefined, line: number): void {
     this.rowWord = word;
+    this.leadingEmpty ??= word === '';
     if (word === '') {
       if (!this.lastOffBook) return;
       if (this.emptyAfterOffBook++ === 0) this.first = { line, word: this.lastWord };
@@ -54,6 +60,8 @@ export class StatusRuns {
     if (startMs < this.lastStartMs) this.ascending = false;
     else if (startMs > this.lastStartMs) this.descending = false;
     this.lastStartMs = startMs;
+    if (this.firstDay === undefined) this.firstDay = this.own(day);
+    else if (day !== this.firstDay) this.manyDays = true;
     const word = this.rowWord;
     if (word === '') return;
     if (word === this.lastStartedWord && day === this.lastStartedDay) this.sameDayRepeats++;
@@ -69,9 +77,16 @@ export class StatusRuns {
    * (`Confirmed` at 8:00, empty at 8:15, `Confirmed` at 8:30): a report grouped by status gives
    * each day one group per word, one that suppresses a repeated value blanks the second, and
    * inner groups (by provider, by room) would start the day's clock again.
+   * Nor when the list's first appointment has no status and the list runs in start order over
+   * more than one day (a reminder service's `Response`, empty until the patient replies): a
+   * report prints a group's word on the group's first row, so the first row's empty status is
+   * the column's own "none", and a report grouped by status would have started its clock again
+   * at each group.
    */
   get printedOnce(): boolean {
-    if ((this.ascending || this.descending) && this.sameDayRepeats > 0) return false;
+    const inStartOrder = this.ascending || this.descending;
+    if (inStartOrder && this.sameDayRepeats > 0) return false;
+    if (inStartOrder && this.leadingEmpty && this.manyDays) return false;
     return this.emptyAfterOffBook > 0 && this.repeats * 5 <= this.filled;
   }
 }

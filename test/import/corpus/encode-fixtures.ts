@@ -288,6 +288,26 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // Solutionreach's reminder activity download: a web CSV with Windows line ends.
+  {
+    source: '267-solutionreach.csv',
+    out: '267-solutionreach-reminder-activity-per-reminder/ReminderActivity.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // Demandforce's list opened and saved by Excel ("CSV UTF-8"): a BOM and CRLF.
+  {
+    source: '270-demandforce.csv',
+    out: '270-demandforce-confirmation-weekday-datetime/Appointments.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '271-lighthouse.csv',
+    out: '271-lighthouse-360-confirmations-day-groups/Confirmations.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

@@ -27,6 +27,11 @@ export interface ExpectedOther {
   line: number;
   expect: 'skip' | 'error' | 'not-a-row';
   why: string;
+  /** A `skip` that repeats the appointment on line `sameAs` (a reminder service's row per
+   *  reminder: the same visit reminded twice): the appointment goes once, from either line. Which
+   *  of two identical rows is kept is file order, not meaning, so a variation that reverses the
+   *  rows keeps the other. */
+  sameAs?: number;
 }
 
 export type ExpectedRow = ExpectedAppointment | ExpectedOther;
@@ -123,6 +128,12 @@ export function readExpected(name: string): ExpectedLayout {
       fail(name, `line ${r.line}: expect '${(r as ExpectedOther).expect}' needs a why`);
     }
   }
+  for (const r of layout.rows)
+    if (r.expect !== 'appointment' && r.sameAs !== undefined) {
+      const twin = layout.rows.find((x) => x.line === r.sameAs);
+      if (r.expect !== 'skip' || twin?.expect !== 'appointment')
+        fail(name, `line ${r.line}: sameAs must be a skip naming an appointment's line`);
+    }
   if (layout.answers !== undefined) checkAnswers(name, layout.answers);
   return layout;
 }

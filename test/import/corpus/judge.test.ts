@@ -118,6 +118,29 @@ describe('judgeOutcome', () => {
     expect(r.rows[0]!.verdict).toBe('wrong');
   });
 
+  // The same visit on two lines (a reminder service's row per reminder): it goes once, from
+  // either line; twice, or not at all, is wrong.
+  describe('an appointment listed twice (sameAs)', () => {
+    const twice: ExpectedLayout = {
+      ...layout,
+      rows: [layout.rows[0]!, { line: 3, expect: 'skip', sameAs: 2, why: 'reminded again' }],
+    };
+    const on = (line: number, a = appt()): ImportItem => ({ kind: 'appointment', line, appointment: a });
+    const skipped = (line: number): ImportItem => ({ kind: 'skipped', line, reason: 'the same appointment' });
+
+    it('right from the first line or from the second', () => {
+      expect(judgeOutcome(twice, [on(2), skipped(3)], summary(), 500).wrong).toBe(0);
+      expect(judgeOutcome(twice, [skipped(2), on(3)], summary(), 500).wrong).toBe(0);
+    });
+
+    it('wrong when sent from both lines, from neither, or with another start', () => {
+      expect(judgeOutcome(twice, [on(2), on(3)], summary(), 500).wrong).toBeGreaterThan(0);
+      expect(judgeOutcome(twice, [skipped(2), skipped(3)], summary(), 500).wrong).toBe(1);
+      const late = appt({ start: new Date('2027-03-01T16:00:00.000Z') });
+      expect(judgeOutcome(twice, [skipped(2), on(3, late)], summary(), 500).wrong).toBe(1);
+    });
+  });
+
   it('wrong when an appointment appears on a line nobody expected', () => {
     const extra: ImportItem[] = [
       ...one(appt()),

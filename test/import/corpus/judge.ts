@@ -112,9 +112,15 @@ export function judgeOutcome(
     if (i.kind === 'appointment')
       idCount.set(i.appointment.appointmentId, (idCount.get(i.appointment.appointmentId) ?? 0) + 1);
 
+  // An appointment listed twice (`sameAs`: the same visit reminded twice) goes once, from either line.
+  const twinOf = new Map<number, number>();
+  for (const r of layout.rows)
+    if (r.expect !== 'appointment' && r.sameAs !== undefined) twinOf.set(r.sameAs, r.line);
+
   const rows: RowResult[] = [];
   for (const r of layout.rows) {
-    const here = byLine.get(r.line) ?? [];
+    const twin = twinOf.get(r.line);
+    const here = [...(byLine.get(r.line) ?? []), ...(twin === undefined ? [] : (byLine.get(twin) ?? []))];
     const appts = here.flatMap((i) => (i.kind === 'appointment' ? [i.appointment] : []));
     const diffs: string[] = [];
     if (layout.mustHold && r.expect === 'appointment') {
@@ -145,6 +151,10 @@ export function judgeOutcome(
     } else if (r.expect === 'error') {
       if (!here.some((i) => i.kind === 'error') || appts.length > 0)
         diffs.push(`expected a row error (${r.why}), got ${here.map(describe).join('; ') || 'nothing'}`);
+    } else if (r.expect === 'skip' && r.sameAs !== undefined) {
+      // Its appointment is judged on the line it repeats (exactly one of the two carries it).
+      if (here.some((i) => i.kind === 'error'))
+        diffs.push(`expected skipped (${r.why}), got ${here.map(describe).join('; ')}`);
     } else if (r.expect === 'skip') {
       if (here.some((i) => i.kind !== 'skipped'))
         diffs.push(`expected skipped (${r.why}), got ${here.map(describe).join('; ')}`);

@@ -290,5 +290,12 @@ function trimEnd(lines: string[]): string[] {
 
 /** The layout's expectations with every line moved where the variation put it. */
 export function movedLayout(layout: ExpectedLayout, v: Variation): ExpectedLayout {
-  return { ...layout, rows: layout.rows.map((r) => ({ ...r, line: v.lineOf(r.line) })) };
+  return {
+    ...layout,
+    rows: layout.rows.map((r) =>
+      r.expect !== 'appointment' && r.sameAs !== undefined
+        ? { ...r, line: v.lineOf(r.line), sameAs: v.lineOf(r.sameAs) }
+        : { ...r, line: v.lineOf(r.line) },
+    ),
+  };
 }

@@ -55,7 +55,8 @@ All patients, providers, ids and phone numbers are fictional. This README is gen
   it does not have, fails the test.
 - Other lines: \`skip\` (open slot, blocked time: skipped, not an error), \`error\` (a row that cannot
   be read: a row error, never midnight), \`not-a-row\` (titles, totals, page markers, repeated
-  headers: no item at all).
+  headers: no item at all). A \`skip\` with \`sameAs\` (the line of an appointment) is the same
+  visit written again (a reminder service's row per reminder): it goes once, from either line.
 - Byte layouts an editor would not keep (Windows-1252 and the other Windows code pages, UTF-16 LE,
   UTF-8 with BOM, CRLF) are written from \`test/import/corpus/sources/\` by
   \`node bin/run-ts.mjs test/import/corpus/encode-fixtures.ts\`. Excel workbooks (\`.xlsx\`) are

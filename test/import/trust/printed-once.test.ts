@@ -127,6 +127,54 @@ describe('a status printed once per group', () => {
     expect(r.summary.doubts).toMatchObject([{ kind: 'status', column: 'Status', samples: ['Cancelled'] }]);
   });
 
+  // A reminder service's reply column (Solutionreach's `Response`): empty until the patient
+  // answers. Its first row is empty, and no report leaves a group's word off the group's first row.
+  it('a list in start order over two days whose first status is empty is not held', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('', '03/01/2027', '8:00 AM', 'Porter, Wade'),
+        row('Confirmed via text', '03/01/2027', '9:00 AM', 'Okoro, Chidi'),
+        row('Cancelled via text', '03/01/2027', '10:30 AM', 'Lindgren, Astrid'),
+        row('', '03/02/2027', '1:15 PM', 'Baker, Tom'),
+        row('', '03/02/2027', '3:00 PM', 'Young, Ada'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'NEW', 'CANCEL', 'NEW', 'NEW']);
+  });
+
+  it('an empty first status in a list grouped by status (the clock starts again) is still held', async () => {
+    // Sorted by status, the empty group comes first; Baker under Cancelled is a blanked Cancelled.
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('', '03/01/2027', '9:00 AM', 'Porter, Wade'),
+        row('', '03/02/2027', '8:00 AM', 'Okoro, Chidi'),
+        row('Cancelled', '03/01/2027', '8:30 AM', 'Lindgren, Astrid'),
+        row('', '03/02/2027', '10:00 AM', 'Baker, Tom'),
+        row('Confirmed', '03/01/2027', '10:00 AM', 'Young, Ada'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', column: 'Status', samples: ['Cancelled'] }]);
+  });
+
+  it('an empty first status on a one-day list is still held (one day can be in order by chance)', async () => {
+    const r = await collect(
+      files.write([
+        HEAD,
+        row('', '03/01/2027', '8:00 AM', 'Porter, Wade'),
+        row('Cancelled', '03/01/2027', '9:00 AM', 'Lindgren, Astrid'),
+        row('', '03/01/2027', '9:30 AM', 'Baker, Tom'),
+        row('Confirmed', '03/01/2027', '10:00 AM', 'Young, Ada'),
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toMatchObject([{ kind: 'status', column: 'Status', samples: ['Cancelled'] }]);
+  });
+
   it('a repeat within a day where the clock starts again (groups by provider) is still held', async () => {
     const r = await collect(
       files.write([
