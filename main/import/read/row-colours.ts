@@ -9,8 +9,10 @@
 // whole sheet filled), a header's colour, and zebra striping (every other row shaded, by hand or
 // by a page's `tr.odd` rule) are the sheet's look. Decided per column, over the table's rows:
 // the plain colour is the one most of its cells have (no colour wins a tie), or, where two colours
-// alternate by row, each one on its own rows; a cell with a colour other than its plain one marks
+// alternate by row (on eight rows or more), each one on its own rows; a cell with a colour other than its plain one marks
 // its row. A cell with no colour never marks: it is what every row would have but for a mark.
+
+import { DATE_TEXT } from './sheet-choice.ts';
 
 /** A row's first cell coloured unlike its column: its place and its colour. */
 export interface ColouredCell {
@@ -41,7 +43,42 @@ export function colouredRows(rows: readonly ColourRow[]): Map<number, ColouredCe
       out.set(r.line, { column: col, colour });
     }
   }
-  return out;
+  return colouredByColumn(rows, out) ? new Map() : out;
+}
+
+/**
+ * Whether the marks are a column's values drawn as colours: a page or sheet that colours every
+ * row by its status, type or provider (`Pending` yellow, `Completed` blue; each provider a
+ * colour), which web schedules do. Then a colour says what the row's own text says, and marks
+ * nothing more. Only when two colours or more, each on two rows or more, are each one word of one
+ * column, found on no row of another colour: one colour on a few rows (a front desk's red
+ * cancellations) may share a value by chance (two cancelled rows both `New Patient`), and is a
+ * mark. Dates and numbers never explain a colour (a day's rows all cancelled is a mark).
+ */
+function colouredByColumn(rows: readonly ColourRow[], marks: ReadonlyMap<number, ColouredCell>): boolean {
+  if (marks.size < 4) return false;
+  let width = 0;
+  for (const r of rows) width = Math.max(width, r.texts.length);
+  for (let col = 0; col < width; col++) {
+    const valueOf = new Map<string, string>();
+    const colourOf = new Map<string, string>();
+    let explained = true;
+    for (const r of rows) {
+      const value = (r.texts[col] ?? '').trim().toLowerCase();
+      const colour = marks.get(r.line)?.colour ?? '';
+      if (colour !== '' && (!/\p{L}/u.test(value) || DATE_TEXT.test(value))) explained = false;
+      if (colour !== '' && (valueOf.get(colour) ?? value) !== value) explained = false;
+      if ((colourOf.get(value) ?? colour) !== colour) explained = false;
+      if (!explained) break;
+      if (colour !== '') valueOf.set(colour, value);
+      colourOf.set(value, colour);
+    }
+    if (!explained) continue;
+    const counts = new Map<string, number>();
+    for (const m of marks.values()) counts.set(m.colour, (counts.get(m.colour) ?? 0) + 1);
+    if ([...counts.values()].filter((n) => n >= 2).length >= 2) return true;
+  }
+  return false;
 }
 
 type Cell = { line: number; colour: string | undefined };
@@ -51,9 +88,17 @@ function plainColour(cells: readonly Cell[]): (line: number) => string | undefin
   const all = mode(cells);
   const even = mode(cells.filter((c) => c.line % 2 === 0));
   const odd = mode(cells.filter((c) => c.line % 2 === 1));
-  // Stripes: two colours, each on at least two rows of its own parity, and more cells fit them
-  // than fit one colour for all (one red row in four is no stripe of red).
-  if (even.colour !== odd.colour && even.count >= 2 && odd.count >= 2 && even.count + odd.count > all.count)
+  // Stripes: two colours, each on four rows or more and on four in five of its own parity's rows
+  // (a mark may break a stripe), and more cells fit them than fit one colour for all. Fewer rows
+  // prove no stripes: two cancelled rows of four, lines 3 and 5, would look like them.
+  const stripe = (m: { count: number }, of: number) => m.count >= 4 && m.count >= 0.8 * of;
+  const evens = cells.filter((c) => c.line % 2 === 0).length;
+  if (
+    even.colour !== odd.colour &&
+    stripe(even, evens) &&
+    stripe(odd, cells.length - evens) &&
+    even.count + odd.count > all.count
+  )
     return (line) => (line % 2 === 0 ? even.colour : odd.colour);
   return () => all.colour;
 }

@@ -10,8 +10,17 @@ import { exportFiles } from '../trust/export-files.ts';
 
 const files = exportFiles('html-backgrounds');
 const LA = { timeZone: 'America/Los_Angeles' };
-const NAMES = ['Okafor, Grace', 'Nguyen, An', 'Silva, Rosa', 'Berg, Tom', 'Ito, Ken', 'Dube, Ayo'];
-const TIMES = ['9:00 AM', '9:30 AM', '10:00 AM', '10:30 AM', '11:00 AM', '11:30 AM'];
+const NAMES = [
+  'Okafor, Grace',
+  'Nguyen, An',
+  'Silva, Rosa',
+  'Berg, Tom',
+  'Ito, Ken',
+  'Dube, Ayo',
+  'Moss, Eve',
+  'Park, Jin',
+];
+const TIMES = ['9:00 AM', '9:30 AM', '10:00 AM', '10:30 AM', '11:00 AM', '11:30 AM', '12:00 PM', '12:30 PM'];
 
 /** A page: a header row, then rows k = 0… with `attrs(k)` on each `<tr>` and status `status(k)`. */
 function page(
@@ -60,13 +69,35 @@ describe('colouredRows: which colours mark a row', () => {
     expect([...colouredRows(rows([undefined, '#F00', undefined, undefined])).keys()]).toEqual([3]);
   });
   it('two colours alternating are stripes; a third colour on a stripe row is a mark', () => {
-    expect(colouredRows(rows(['#EEE', undefined, '#EEE', undefined, '#EEE', undefined])).size).toBe(0);
-    expect([...colouredRows(rows(['#EEE', undefined, '#F00', undefined, '#EEE', undefined])).keys()]).toEqual(
-      [4],
-    );
+    const e = '#EEE';
+    expect(colouredRows(rows([e, undefined, e, undefined, e, undefined, e, undefined])).size).toBe(0);
+    const marked = colouredRows(rows([e, undefined, '#F00', undefined, e, undefined, e, undefined, e]));
+    expect([...marked.keys()]).toEqual([4]);
+  });
+  it('two coloured rows of four on alternate lines are marks, not stripes (too few rows to tell)', () => {
+    expect([...colouredRows(rows([undefined, '#CCC', undefined, '#CCC'])).keys()]).toEqual([3, 5]);
   });
   it('a colour on every row is the column look; a row with no colour never marks', () => {
     expect(colouredRows(rows(['#EEE', '#EEE', undefined, '#EEE'])).size).toBe(0);
+  });
+  it('colours that are each one status, on two rows or more each, are the status drawn: no mark', () => {
+    const status = ['Scheduled', 'Pending', 'Scheduled', 'Completed', 'Pending', 'Completed', 'Scheduled'];
+    const colour = (w: string) => (w === 'Pending' ? '#FFF3CD' : w === 'Completed' ? '#D1ECF1' : undefined);
+    const table = status.map((w, i) => ({
+      line: i + 2,
+      colours: ['#D1ECF1', colour(w)].slice(1),
+      texts: [w],
+    }));
+    expect(colouredRows(table).size).toBe(0);
+  });
+  it('one colour on two rows sharing a value no other row has is still a mark (chance, not a rule)', () => {
+    const type = ['Follow-up', 'New Patient', 'Follow-up', 'New Patient', 'Follow-up'];
+    const table = type.map((w, i) => ({
+      line: i + 2,
+      colours: [i === 1 || i === 3 ? '#FF0000' : undefined, undefined],
+      texts: ['Smith', w],
+    }));
+    expect([...colouredRows(table).keys()]).toEqual([3, 5]);
   });
   it('a tie of none and a colour: the colour is the mark (two rows, one red)', () => {
     expect([...colouredRows(rows([undefined, '#F00'])).keys()]).toEqual([3]);
@@ -105,10 +136,10 @@ describe('a web schedule marking rows by background', () => {
   });
   it('zebra rows (tr.odd / tr.even coloured) and a coloured header mark nothing', async () => {
     const css = 'tr.odd { background: #f9f9f9 } tr.even { background-color: #ffffff }';
-    const html = page(6, (k) => ` class="${k % 2 ? 'even' : 'odd'}"`, undefined, css);
+    const html = page(8, (k) => ` class="${k % 2 ? 'even' : 'odd'}"`, undefined, css);
     const r = await collect(files.write(html, 'html'), LA);
     expect(r.errors).toEqual([]);
-    expect(sent(r)).toEqual([0, 1, 2, 3, 4, 5].map((k) => `${utc(k)} NEW`));
+    expect(sent(r)).toEqual([0, 1, 2, 3, 4, 5, 6, 7].map((k) => `${utc(k)} NEW`));
   });
   it('a hover rule (tr:hover) is no colour the page is shown in', async () => {
     const html = page(3, () => ' class="r"', undefined, 'tr.r:hover { background: #ff0000 }');

@@ -10,7 +10,17 @@ import { headerRow, SHEET_NS, writeBook, xRow, xText } from './xlsx-appointment-
 const files = exportFiles('xlsx-fills');
 const HEAD = ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status', 'Flag'];
 const LA = { timeZone: 'America/Los_Angeles' };
-const NAMES = ['Okafor, Grace', 'Nguyen, An', 'Silva, Rosa', 'Berg, Tom', 'Ito, Ken', 'Dube, Ayo'];
+const NAMES = [
+  'Okafor, Grace',
+  'Nguyen, An',
+  'Silva, Rosa',
+  'Berg, Tom',
+  'Ito, Ken',
+  'Dube, Ayo',
+  'Moss, Eve',
+  'Park, Jin',
+  'Lund, Ida',
+];
 
 /** Styles: 0 General, 1 date, 2 time, 3 red fill (FFFF0000), 4 light grey fill (FFD9D9D9),
  *  5 theme 5 (Accent 2) lighter 60%, 6 white fill. Conditional styles: 0 strike, 1 fill BFBFBF. */
@@ -49,19 +59,18 @@ describe('a row filled by hand', () => {
     expect(sent(r)).toEqual([`${utc(2)} NEW`, `${utc(3)} NEW`, `${utc(4)} CANCEL`, `${utc(5)} NEW`]);
     expect(r.errors).toEqual([]);
   });
-  it('zebra stripes (every other row grey) are the look of the sheet: all six go', async () => {
-    const rows = [2, 3, 4, 5, 6, 7].map((n) => row(n, 'Confirmed', n % 2 ? ' s="4"' : '')).join('');
+  const EIGHT = [2, 3, 4, 5, 6, 7, 8, 9];
+  it('zebra stripes (every other row grey, eight rows) are the look of the sheet: all eight go', async () => {
+    const rows = EIGHT.map((n) => row(n, 'Confirmed', n % 2 ? ' s="4"' : '')).join('');
     const r = await collect(book(rows), LA);
-    expect(sent(r)).toEqual([2, 3, 4, 5, 6, 7].map((n) => `${utc(n)} NEW`));
+    expect(sent(r)).toEqual(EIGHT.map((n) => `${utc(n)} NEW`));
     expect(r.errors).toEqual([]);
   });
   it('a red row in a striped sheet is still marked (line 6)', async () => {
-    const rows = [2, 3, 4, 5, 6, 7]
-      .map((n) => row(n, 'Confirmed', n === 6 ? ' s="3"' : n % 2 ? ' s="4"' : ''))
-      .join('');
+    const rows = EIGHT.map((n) => row(n, 'Confirmed', n === 6 ? ' s="3"' : n % 2 ? ' s="4"' : '')).join('');
     const r = await collect(book(rows), LA);
     expect(errorLines(r)).toEqual([6]);
-    expect(sent(r)).toHaveLength(5);
+    expect(sent(r)).toHaveLength(7);
   });
   it('a filled header and a whole sheet filled grey mark nothing', async () => {
     const rows = [2, 3, 4].map((n) => row(n, 'Confirmed', ' s="4"')).join('');
@@ -82,7 +91,7 @@ describe('a row filled by hand', () => {
 
 /** A conditional format over A2:G7 with rule `rule` (its cfRule attributes and formula). */
 const cf = (attrs: string, formula?: string) =>
-  `<conditionalFormatting sqref="A2:G7"><cfRule ${attrs} priority="1">${
+  `<conditionalFormatting sqref="A2:G9"><cfRule ${attrs} priority="1">${
     formula === undefined ? '' : `<formula>${formula}</formula>`
   }</cfRule></conditionalFormatting>`;
 const four = (flagged: number, status = 'Confirmed') =>
