@@ -9,7 +9,7 @@
 // whole sheet filled), a header's colour, and zebra striping (every other row shaded, by hand or
 // by a page's `tr.odd` rule) are the sheet's look. Decided per column, over the table's rows:
 // the plain colour is the one most of its cells have (no colour wins a tie), or, where two colours
-// alternate by row (on eight rows or more), each one on its own rows; a cell with a colour other than its plain one marks
+// alternate by row (on six rows or more), each one on its own rows; a cell with a colour other than its plain one marks
 // its row. A cell with no colour never marks: it is what every row would have but for a mark.
 
 import { DATE_TEXT } from './sheet-choice.ts';
@@ -88,10 +88,12 @@ function plainColour(cells: readonly Cell[]): (line: number) => string | undefin
   const all = mode(cells);
   const even = mode(cells.filter((c) => c.line % 2 === 0));
   const odd = mode(cells.filter((c) => c.line % 2 === 1));
-  // Stripes: two colours, each on four rows or more and on four in five of its own parity's rows
-  // (a mark may break a stripe), and more cells fit them than fit one colour for all. Fewer rows
-  // prove no stripes: two cancelled rows of four, lines 3 and 5, would look like them.
-  const stripe = (m: { count: number }, of: number) => m.count >= 4 && m.count >= 0.8 * of;
+  // Stripes: two colours, each on every row of its own parity (three or more: ASP.NET GridView's
+  // AlternatingRowStyle on a short report), or on four or more and four in five of them (a mark
+  // may break a stripe), and more cells fit them than fit one colour for all. Fewer rows prove
+  // no stripes: two cancelled rows of four, lines 3 and 5, would look like them.
+  const stripe = (m: { count: number }, of: number) =>
+    (m.count === of && m.count >= 3) || (m.count >= 4 && m.count >= 0.8 * of);
   const evens = cells.filter((c) => c.line % 2 === 0).length;
   if (
     even.colour !== odd.colour &&
@@ -124,7 +126,8 @@ export function colourName(hex: string): string {
   const min = Math.min(r, g, b);
   const light = (max + min) / 2;
   const chroma = max - min;
-  if (chroma < 0.12) return light > 0.93 ? 'white' : light < 0.15 ? 'black' : 'grey';
+  if (chroma < 0.12)
+    return light > 0.97 ? 'white' : light > 0.8 ? 'light grey' : light < 0.15 ? 'black' : 'grey';
   let hue = 0;
   if (max === r) hue = (((g - b) / chroma) % 6) * 60;
   else if (max === g) hue = ((b - r) / chroma + 2) * 60;

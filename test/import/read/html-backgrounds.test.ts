@@ -54,9 +54,10 @@ describe('colours as a page writes them', () => {
     expect(declaredBackground('background: none')).toBeNull();
     expect(declaredBackground('color: red')).toBeUndefined();
   });
-  it('names colours a person would: F8D7DA light red, D3D3D3 grey, FFFF00 yellow, 808080 grey', () => {
+  it('names colours a person would: F8D7DA light red, D3D3D3 light grey, FFFF00 yellow, 808080 grey', () => {
     expect(colourName('#F8D7DA')).toBe('light red');
-    expect(colourName('#D3D3D3')).toBe('grey');
+    expect(colourName('#D3D3D3')).toBe('light grey');
+    expect(colourName('#EEF3F8')).toBe('light grey');
     expect(colourName('#FFFF00')).toBe('yellow');
     expect(colourName('#808080')).toBe('grey');
   });
@@ -73,6 +74,10 @@ describe('colouredRows: which colours mark a row', () => {
     expect(colouredRows(rows([e, undefined, e, undefined, e, undefined, e, undefined])).size).toBe(0);
     const marked = colouredRows(rows([e, undefined, '#F00', undefined, e, undefined, e, undefined, e]));
     expect([...marked.keys()]).toEqual([4]);
+  });
+  it('six rows alternating exactly (GridView AlternatingRowStyle on a short report) are stripes', () => {
+    const c = '#EEF3F8';
+    expect(colouredRows(rows([undefined, c, undefined, c, undefined, c])).size).toBe(0);
   });
   it('two coloured rows of four on alternate lines are marks, not stripes (too few rows to tell)', () => {
     expect([...colouredRows(rows([undefined, '#CCC', undefined, '#CCC'])).keys()]).toEqual([3, 5]);
