@@ -10,7 +10,7 @@ import { attrValue, childElements, firstElement } from './xml-elements.ts';
 import type { DateOrder } from '../map/parse-date.ts';
 import { dateTimeText } from './spreadsheet-ml.ts';
 import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
-import { DATE_TEXT, WORD, type CountedSheet } from './sheet-choice.ts';
+import { DATE_TEXT, headerKey, WORD, type CountedSheet } from './sheet-choice.ts';
 import { scanSheetXml } from './xlsx-sheet-xml.ts';
 import { strikes, StruckRuns } from './xlsx-struck.ts';
 import { fillColour, themeColours } from './xlsx-fills.ts';
@@ -473,6 +473,7 @@ export function readSheet(
       if (values[range.col] === '') values[range.col] = value;
     }
   }
+  for (const r of records) if ((sheet.header = headerKey(r)) !== undefined) break;
   // Every row with a value is as wide as the sheet's used columns, as Excel writes the sheet
   // saved as CSV (`Title,,,,`): a row whose last cells are empty is no row cut short.
   let width = 0;
