@@ -128,7 +128,7 @@ export function colourName(hex: string): string {
   const chroma = max - min;
   if (chroma < 0.12)
     return light > 0.97 ? 'white' : light > 0.8 ? 'light grey' : light < 0.15 ? 'black' : 'grey';
-  let hue = 0;
+  let hue: number;
   if (max === r) hue = (((g - b) / chroma) % 6) * 60;
   else if (max === g) hue = ((b - r) / chroma + 2) * 60;
   else hue = ((r - g) / chroma + 4) * 60;
