@@ -44,6 +44,7 @@ import { repeatedRowSkipper } from './repeated-rows.ts';
 import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
+import { drawnProblem } from '../read/row-colours.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -209,6 +210,13 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const s = status.read(presence.hasName || !!presence.idRaw);
       if (s !== 'NEW') audit?.offTheBook();
       if (typeof s !== 'string') return offScheduleRow(s, presence);
+      // A row drawn unlike its column (a fill, a background, a conditional format) whose text
+      // says booked: the colour may mark it cancelled (read/row-colours.ts). Cancelled or
+      // skipped, the text and the colour agree.
+      if (s === 'NEW' && row.drawn) {
+        const { problem, hint } = drawnProblem(row.drawn.how, row.drawn.value, row.drawn.column);
+        cursor.failAt(row.drawn.column, problem, hint, row.drawn.value);
+      }
       audit?.appointmentRow();
       audit?.longIdCells(row.values);
       if (s === 'NEW') {

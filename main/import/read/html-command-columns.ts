@@ -14,6 +14,8 @@ export interface ShownCell {
   linksOnly: boolean;
   /** Some of its text is struck through or hidden (html-marks.ts). */
   mark?: MarkKind;
+  /** Its background colour, the row's if it has none of its own (html-backgrounds.ts). */
+  colour?: string;
 }
 
 /**

@@ -10,6 +10,7 @@
 // the class's own element would (a row's cells are all its content). A class no rule marks is no mark: a class's
 // name alone (`class="cancelled"` with no such rule) says nothing the page draws.
 import type { MarkKind } from './html-marks.ts';
+import { declaredBackground, type ClassBackgrounds } from './html-backgrounds.ts';
 
 /** The mark of `tag.class` (`*` for any element), from the page's stylesheets. */
 export type ClassMarks = ReadonlyMap<string, MarkKind>;
@@ -69,6 +70,25 @@ export function classMarks(sheets: readonly string[]): ClassMarks {
       }
     }
   return marks;
+}
+
+/** The background colours the stylesheets give the same simple selectors (html-backgrounds.ts);
+ *  a later rule that sets none (`background: none`, white) takes a colour back. */
+export function classBackgrounds(sheets: readonly string[]): ClassBackgrounds {
+  const colours = new Map<string, string>();
+  for (const css of sheets)
+    for (const { selectors, body } of topRules(css)) {
+      const colour = declaredBackground(body);
+      if (colour === undefined) continue;
+      for (const s of selectors.split(',')) {
+        const m = SIMPLE.exec(s.trim()) ?? CELLS_UNDER.exec(s.trim());
+        if (!m) continue;
+        const key = `${(m[1] ?? '*').toLowerCase()}.${m[2]!.toLowerCase()}`;
+        if (colour) colours.set(key, colour);
+        else colours.delete(key);
+      }
+    }
+  return colours;
 }
 
 /** The mark an element's classes give it (`class="row cancelled"`), if any. */

@@ -8,6 +8,7 @@ import { fileError } from './export-file-error.ts';
 import { htmlRecords, type HtmlTables } from './html-tables.ts';
 import { markProblem } from './html-marks.ts';
 import { recordTable } from './record-table.ts';
+import { colourText } from './row-colours.ts';
 import { decodeText } from './sniff.ts';
 import { withAsciiDigits } from './other-digits.ts';
 import { TableRows } from './table-rows.ts';
@@ -55,7 +56,7 @@ export async function openHtmlTable(
   // Text after the last table of rows ends the page: a one-cell line there would read as a row
   // cut short. Leaving it out moves no line number, since no row follows it.
   const { info, rows } = recordTable(file, base, page.records.slice(0, page.lastRow + 1), encoding, 'html');
-  const drawn = page.across.size || page.marked.size || page.merged.size;
+  const drawn = page.across.size || page.marked.size || page.merged.size || page.drawn.size;
   if (page.merged.size)
     info.mergedAppointments = [...page.merged].map(([record, m]) => ({ line: record + 1, text: m.text }));
   return { info, rows: new TableRows(drawn ? drawnRows(rows, page, info.headers) : rows) };
@@ -93,6 +94,13 @@ async function* drawnRows(
         row.skip = `the rest of the appointment merged over line ${first} (its length), no appointment of its own`;
         continue;
       }
+      const coloured = page.drawn.get(row.line - 1);
+      if (coloured)
+        row.drawn = {
+          column: headers[coloured.column] ?? `Column ${coloured.column + 1}`,
+          value: coloured.value,
+          how: `shown on a ${colourText(coloured.colour)} background on the page, unlike the rows around it`,
+        };
       const mark = page.marked.get(row.line - 1);
       if (!mark || row.skip || row.problem) continue;
       const column = headers[mark.column] ?? `Column ${mark.column + 1}`;

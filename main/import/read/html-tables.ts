@@ -14,7 +14,9 @@ import { blankCommandColumns, type ShownCell } from './html-command-columns.ts';
 import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
 import { checkboxText } from './html-checkboxes.ts';
 import { pictureText } from './html-pictures.ts';
-import { classMarks, type ClassMarks } from './html-styles.ts';
+import { classBackgrounds, classMarks, type ClassMarks } from './html-styles.ts';
+import { backgroundOf, type ClassBackgrounds } from './html-backgrounds.ts';
+import { colouredRows } from './row-colours.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -47,6 +49,9 @@ export interface HtmlTables {
   /** Records (by index) of a schedule's rows with text struck through or hidden (html-marks.ts):
    *  the first such cell of each. */
   marked: Map<number, RowMark>;
+  /** Records (by index) of a schedule's rows with a cell on a background unlike its column's
+   *  (html-backgrounds.ts, row-colours.ts): the first such cell's column, text and colour. */
+  drawn: Map<number, { column: number; value: string; colour: string }>;
   /** Records (by index) where a cell merged across the columns after a time holds a patient (a
    *  `Last, First` name or a date), not a note: a whole appointment written in one cell, with
    *  the records its `rowspan` covers below it (the same appointment, its length). */
@@ -61,11 +66,13 @@ export function htmlRecords(html: string): HtmlTables {
     lastRow: -1,
     across: new Set(),
     marked: new Map(),
+    drawn: new Map(),
     merged: new Map(),
   };
   const text = new TextLine(out.records);
   const doc = parse(html);
-  walk(doc, out, text, classMarks(styleSheets(doc)));
+  const sheets = styleSheets(doc);
+  walk(doc, out, text, classMarks(sheets), classBackgrounds(sheets));
   text.end();
   return out;
 }
@@ -100,7 +107,13 @@ class TextLine {
   }
 }
 
-function walk(node: Node, out: HtmlTables, text: TextLine, classes: ClassMarks): void {
+function walk(
+  node: Node,
+  out: HtmlTables,
+  text: TextLine,
+  classes: ClassMarks,
+  backgrounds: ClassBackgrounds,
+): void {
   for (const child of childrenOf(node)) {
     if (child.nodeName === '#text') {
       text.add((child as DefaultTreeAdapterMap['textNode']).value);
@@ -109,12 +122,12 @@ function walk(node: Node, out: HtmlTables, text: TextLine, classes: ClassMarks):
     if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
     if (child.nodeName === 'table') {
       text.end();
-      readTable(child, out, text, classes);
+      readTable(child, out, text, classes, backgrounds);
       continue;
     }
     const block = BLOCKS.has(child.nodeName);
     if (block) text.end();
-    walk(child, out, text, classes);
+    walk(child, out, text, classes, backgrounds);
     if (block) text.end();
   }
 }
@@ -133,7 +146,13 @@ interface Span {
  * A cell spanning columns (`colspan`) gives its text to the first and leaves the others empty,
  * as Excel does when it opens the page.
  */
-function readTable(table: Element, out: HtmlTables, text: TextLine, classes: ClassMarks): number {
+function readTable(
+  table: Element,
+  out: HtmlTables,
+  text: TextLine,
+  classes: ClassMarks,
+  backgrounds: ClassBackgrounds,
+): number {
   const spans: (Span | undefined)[] = [];
   const own: string[][] = [];
   const shownRows: ShownCell[][] = [];
@@ -159,7 +178,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
     for (const tr of rows) {
       const nested: Element[] = [];
       const { across: lastSpan, down } = lastCellSpan(tr);
-      const shown = rowCells(tr, spans, nested, outerMark, classes);
+      const shown = rowCells(tr, spans, nested, outerMark, classes, backgrounds);
       const cells = shown.map((c) => c.text);
       own.push(cells);
       shownRows.push(shown);
@@ -169,7 +188,7 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
         spansToEnd.push({ record: last, row: own.length - 1, cells, from: shown.length - lastSpan, down });
       out.records.push(cells);
       out.tableRows++;
-      for (const t of nested) inner = Math.max(inner, readTable(t, out, text, classes));
+      for (const t of nested) inner = Math.max(inner, readTable(t, out, text, classes, backgrounds));
     }
   }
   // A table holding a table of as many rows or more is the page's layout (a site's banner, menu
@@ -183,6 +202,20 @@ function readTable(table: Element, out: HtmlTables, text: TextLine, classes: Cla
   }
   blankCommandColumns(shownRows, own);
   for (const [row, mark] of rowMarks(shownRows, columns.hidden)) out.marked.set(recordOf[row]!, mark);
+  if (shownRows.some((cells) => cells.some((c) => c.colour))) {
+    // A header row's colour is the header's look, not a mark of a row under it.
+    const body = shownRows.flatMap((cells, r) =>
+      cells.every((c) => c.header)
+        ? []
+        : [{ line: recordOf[r]!, colours: cells.map((c) => c.colour), texts: cells.map((c) => c.text) }],
+    );
+    for (const [record, cell] of colouredRows(body))
+      out.drawn.set(record, {
+        column: cell.column,
+        value: out.records[record]![cell.column]!,
+        colour: cell.colour,
+      });
+  }
   out.lastRow = Math.max(out.lastRow, last);
   // Padded below: a row whose last cell reaches the table's last column, written after a time
   // (or a few first cells) that are shown. A row of data has a cell under each column name.
@@ -247,9 +280,11 @@ function rowCells(
   nested: Element[],
   outerMark: MarkKind | undefined,
   classes: ClassMarks,
+  backgrounds: ClassBackgrounds,
 ): ShownCell[] {
   const cells: ShownCell[] = [];
   const rowMark = outerMark ?? markOf(tr, classes);
+  const rowColour = backgroundOf(tr, backgrounds);
   const fillSpans = () => {
     for (let s = spans[cells.length]; s && s.left > 0; s = spans[cells.length]) {
       cells.push({ text: s.text, header: false, linksOnly: false, mark: s.mark });
@@ -261,6 +296,7 @@ function rowCells(
     fillSpans();
     const value = cellText(td, nested, rowMark, classes);
     const header = td.nodeName === 'th';
+    const colour = backgroundOf(td, backgrounds) ?? rowColour;
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
     const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
     for (let k = 0; k < across; k++) {
@@ -270,7 +306,9 @@ function rowCells(
           left: down,
           mark: k === 0 ? value.mark : undefined,
         };
-      cells.push(k === 0 ? { ...value, header } : { text: '', header, linksOnly: false });
+      cells.push(
+        k === 0 ? { ...value, header, ...(colour && { colour }) } : { text: '', header, linksOnly: false },
+      );
     }
   }
   fillSpans();

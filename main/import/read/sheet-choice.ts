@@ -21,6 +21,16 @@ export interface CountedSheet {
   listedRows: number;
   /** The sheet holds a pivot table: a summary of other rows. */
   pivot?: boolean;
+  /** Its first row of two cells or more (its header, where it has one), trimmed, lower case:
+   *  sheets that share it are lists of one kind (headerKey). */
+  header?: string;
+}
+
+/** A record's key as a header (CountedSheet.header), or undefined for a row of fewer than two
+ *  cells (a title). */
+export function headerKey(cells: readonly string[]): string | undefined {
+  const filled = cells.map((c) => c.trim().toLowerCase());
+  return filled.filter(Boolean).length >= 2 ? filled.join('\t').replace(/\t+$/, '') : undefined;
 }
 
 /** Candidates for the appointment list: sheets of dated rows, a sheet holding a pivot table
@@ -29,7 +39,18 @@ export interface CountedSheet {
 function candidateSheets<S extends CountedSheet>(filled: readonly S[]): S[] {
   const dated = filled.filter((s) => s.datedRows > 1 && !s.pivot);
   const listed = dated.filter((s) => s.listedRows > 1);
-  return listed.length > 0 ? listed : dated;
+  const found = listed.length > 0 ? listed : dated;
+  // A sheet of one booking under the same header as a list (a quiet day's sheet beside the
+  // others) is a list too: left out, its appointment was never read nor asked about.
+  const one = filled.filter(
+    (s) =>
+      !found.includes(s) &&
+      !s.pivot &&
+      s.listedRows === 1 &&
+      s.header !== undefined &&
+      found.some((f) => f.header === s.header),
+  );
+  return one.length ? filled.filter((s) => found.includes(s) || one.includes(s)) : found;
 }
 
 /** The sheet that holds the appointments, of the visible sheets with rows (at least one): the

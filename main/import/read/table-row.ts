@@ -1,6 +1,6 @@
 // One row of a table. `record` is built only when asked for: the mapper reads cells by position,
 // and skipping a per-row object keeps million-row files fast.
-import type { HeadingLine, TableRow } from './table-types.ts';
+import type { DrawnCell, HeadingLine, TableRow } from './table-types.ts';
 
 export class Row implements TableRow {
   private cached?: Record<string, string>;
@@ -8,6 +8,7 @@ export class Row implements TableRow {
   problemHint?: string;
   problemAt?: { column: string; value: string };
   skip?: string;
+  drawn?: DrawnCell;
   origin?: string;
   cut?: readonly number[];
   under?: HeadingLine;

@@ -126,6 +126,14 @@ export interface HeadingLine {
   grouped?: true;
 }
 
+/** A cell drawn unlike its column: its column's name, its text, and how it is drawn
+ *  (`filled red (#FF0000) in Excel`). */
+export interface DrawnCell {
+  column: string;
+  value: string;
+  how: string;
+}
+
 export interface TableRow {
   /** 1-based physical line where the row starts (quoted line breaks counted). */
   line: number;
@@ -146,6 +154,9 @@ export interface TableRow {
   /** Set by a reader for a record that is no appointment and says why (an HL7 message of another
    *  kind, one a later message of the same appointment replaces): a counted skip, never mapped. */
   skip?: string;
+  /** A cell the file draws unlike its column (a fill or background colour, a conditional format:
+   *  row-colours.ts), with how: a row error if the row's own text says booked (map-row.ts). */
+  drawn?: DrawnCell;
   /** Delimited only: the group heading above the row, if one was met (report-furniture.ts). */
   under?: HeadingLine;
   /** Cells rewritten before the mapper reads them (a date typed without its year, given the year

@@ -17,10 +17,12 @@ import {
   readWorkbook,
   sharedStrings,
   struckStyles,
+  styleFills,
   workbookPart,
   type Sheet,
 } from './xlsx-workbook.ts';
 import { struckProblem } from './xlsx-struck.ts';
+import { colouredRows, colourText, type ColourRow } from './row-colours.ts';
 import { ZipPartError, ZipParts } from './xlsx-zip.ts';
 
 /** A workbook file larger than this is not opened (its sheet unzips to 5-10 times its size, past
@@ -62,8 +64,9 @@ export async function openXlsxTable(
     info.titleLines = [sheet.name.trim(), ...info.titleLines];
     info.titleCells = [[sheet.name.trim()], ...(info.titleCells ?? [])];
   }
-  const marked = sheet.hiddenRows.size || sheet.struckRows?.size;
-  return { info, rows: new TableRows(marked ? holdHidden(rows, sheet, info.headers) : rows) };
+  const drawn = drawnRows(sheet, info.headerLine);
+  const marked = sheet.hiddenRows.size || sheet.struckRows?.size || drawn.size;
+  return { info, rows: new TableRows(marked ? holdHidden(rows, sheet, info.headers, drawn) : rows) };
 }
 
 /** The sheet that holds the appointments, of the visible sheets with rows (sheet-choice.ts). */
@@ -82,6 +85,7 @@ function appointmentSheet(
     date1904: workbook.date1904,
     struckStyles: struckStyles(parts, part),
     struckStrings,
+    fills: styleFills(parts, part),
   };
   const filled: Sheet[] = [];
   for (const s of workbook.sheets) {
@@ -118,6 +122,30 @@ function notAWorkbook(parts: ZipParts, base: string) {
   );
 }
 
+/** The rows below the header drawn unlike their columns: filled (row-colours.ts), or struck or
+ *  formatted by a conditional format (xlsx-conditional.ts); by row number. */
+function drawnRows(
+  sheet: Sheet,
+  headerLine: number,
+): Map<number, { column: number; value: string; how: string }> {
+  const out = new Map(sheet.ruleDrawn ?? []);
+  for (const line of out.keys()) if (line <= headerLine) out.delete(line);
+  if (!sheet.cellFills) return out;
+  const rows: ColourRow[] = [];
+  for (let line = headerLine + 1; line <= sheet.records.length; line++) {
+    const texts = sheet.records[line - 1]!;
+    if (texts.length) rows.push({ line, texts, colours: sheet.cellFills.get(line) ?? [] });
+  }
+  for (const [line, cell] of colouredRows(rows))
+    if (!out.has(line))
+      out.set(line, {
+        column: cell.column,
+        value: sheet.records[line - 1]![cell.column]!,
+        how: `filled ${colourText(cell.colour)} in Excel, unlike the rows around it`,
+      });
+  return out;
+}
+
 /** A row hidden in Excel is not sent: hidden, it may be a cancelled or old booking kept out of
  *  sight, or one the practice filtered out; shown, it would be sent like any other. Which is not
  *  guessed: the row is reported, and sent once it is unhidden (or deleted). A row with a cell
@@ -126,6 +154,7 @@ async function* holdHidden(
   source: AsyncGenerator<Row[]>,
   sheet: Sheet,
   headers: readonly string[],
+  drawn: ReadonlyMap<number, { column: number; value: string; how: string }>,
 ): AsyncGenerator<Row[]> {
   for await (const batch of source) {
     for (const row of batch) {
@@ -137,6 +166,13 @@ async function* holdHidden(
           'Unhide the row in Excel (or delete it if it is not an appointment to send) and save the workbook again.';
         continue;
       }
+      const colour = drawn.get(row.line);
+      if (colour)
+        row.drawn = {
+          column: headers[colour.column] ?? `Column ${colour.column + 1}`,
+          value: colour.value,
+          how: colour.how,
+        };
       const struck = sheet.struckRows?.get(row.line);
       if (!struck) continue;
       const column = headers[struck.column] ?? `Column ${struck.column + 1}`;

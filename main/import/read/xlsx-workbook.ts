@@ -10,9 +10,13 @@ import { attrValue, childElements, firstElement } from './xml-elements.ts';
 import type { DateOrder } from '../map/parse-date.ts';
 import { dateTimeText } from './spreadsheet-ml.ts';
 import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats.ts';
-import { DATE_TEXT, WORD, type CountedSheet } from './sheet-choice.ts';
+import { DATE_TEXT, headerKey, WORD, type CountedSheet } from './sheet-choice.ts';
 import { scanSheetXml } from './xlsx-sheet-xml.ts';
 import { strikes, StruckRuns } from './xlsx-struck.ts';
+import { fillColour, themeColours } from './xlsx-fills.ts';
+import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
+import { ruleTest, ruleWords, sqrefRanges, type CellRange, type CfRule } from './xlsx-conditional.ts';
+import { colourText } from './row-colours.ts';
 import type { ZipParts } from './xlsx-zip.ts';
 
 export interface Sheet extends CountedSheet {
@@ -25,6 +29,12 @@ export interface Sheet extends CountedSheet {
   /** Rows with a cell struck through (its font, or every run of its text), by row number: the
    *  first such cell's column and text (xlsx-struck.ts). */
   struckRows?: Map<number, { column: number; value: string }>;
+  /** Cells' fill colours (xlsx-fills.ts), directly or by a conditional format, by row number and
+   *  column; only rows with a filled cell. */
+  cellFills?: Map<number, Array<string | undefined>>;
+  /** Rows a conditional format strikes through, or formats by a rule that is not read
+   *  (xlsx-conditional.ts), by row number: the first such cell's column and text, and how. */
+  ruleDrawn?: Map<number, { column: number; value: string; how: string }>;
   filledRows: number;
   /** The sheet holds a pivot table (its relationships name one): a summary of other rows. */
   pivot: boolean;
@@ -193,6 +203,37 @@ export function struckStyles(parts: ZipParts, workbook: string): Set<number> {
   );
 }
 
+/** What a workbook's styles draw beyond text: each cell style's fill colour (`cellXfs`, by a
+ *  cell's `s`), and each conditional format style's strike and fill (`dxfs`, by a rule's
+ *  `dxfId`), as xlsx-fills.ts reads them. */
+export interface StyleFills {
+  fills: ReadonlyArray<string | undefined>;
+  dxfs: ReadonlyArray<{ strike: boolean; fill?: string }>;
+}
+
+export function styleFills(parts: ZipParts, workbook: string): StyleFills {
+  const rels = relationships(parts, workbook);
+  const part = [...rels.values()].find((p) => /styles\.xml$/i.test(p)) ?? 'xl/styles.xml';
+  const themePart = [...rels.values()].find((p) => /theme\d*\.xml$/i.test(p));
+  const theme = themeColours(themePart ? parse(parts, themePart, (root) => root) : undefined);
+  return (
+    parse(parts, part, (root) => {
+      const fills = childElements(firstElement(root, 'fills') ?? root, 'fill').map((f) =>
+        fillColour(f, theme),
+      );
+      const xfs = childElements(firstElement(root, 'cellXfs') ?? root, 'xf').map(
+        (xf) => fills[Number(attrValue(xf, 'fillId') ?? 0)],
+      );
+      const dxfs = childElements(firstElement(root, 'dxfs') ?? root, 'dxf').map((dxf) => {
+        const strike = firstElement(firstElement(dxf, 'font'), 'strike');
+        const fill = fillColour(firstElement(dxf, 'fill'), theme, true);
+        return { strike: strikes(attrValue(strike, 'val'), strike !== undefined), ...(fill ? { fill } : {}) };
+      });
+      return { fills: xfs, dxfs };
+    }) ?? { fills: [], dxfs: [] }
+  );
+}
+
 /** `B12` → column 1 (0-based) and row 12; the letters may be left out (then only the row is). */
 function reference(ref: string): { col: number; row: number } {
   let col = 0;
@@ -263,6 +304,8 @@ export interface SheetBook {
   /** Cell styles in a struck font, and shared strings struck through run by run (xlsx-struck.ts). */
   struckStyles?: ReadonlySet<number>;
   struckStrings?: ReadonlySet<number>;
+  /** Cell styles' fills and conditional format styles (styleFills). */
+  fills?: StyleFills;
 }
 
 export function readSheet(
@@ -302,7 +345,10 @@ export function readSheet(
   // A formula's text, and whether the cell has a `<v>` (the value Excel calculated and saved).
   let formula: string | undefined;
   let valued = false;
-  let into: 'v' | 't' | 'f' | undefined;
+  let into: 'v' | 't' | 'f' | 'cf' | undefined;
+  // Conditional formatting rules, read after the rows (the sheet writes them after sheetData).
+  const rules: CfRule[] = [];
+  let ranges: CellRange[] = [];
   scanSheetXml(xml, part, {
     get wantsText() {
       return into !== undefined;
@@ -333,17 +379,36 @@ export function readSheet(
         values = records[rowNumber - 1]!;
         dated = worded = false;
       } else if (name === 'mergeCell' && parent === 'mergeCells') merges.push(attr('ref') ?? '');
+      else if (name === 'conditionalFormatting' && parent === 'worksheet')
+        ranges = sqrefRanges(attr('sqref') ?? '');
+      else if (name === 'cfRule' && parent === 'conditionalFormatting')
+        rules.push({
+          ranges,
+          type: attr('type') ?? '',
+          ...(attr('operator') !== undefined ? { operator: attr('operator') } : {}),
+          ...(attr('text') !== undefined ? { text: attr('text') } : {}),
+          formulas: [],
+          dxf: Number(attr('dxfId') ?? -1),
+          priority: Number(attr('priority') ?? 0),
+        });
+      else if (name === 'formula' && parent === 'cfRule') {
+        into = 'cf';
+        rules[rules.length - 1]?.formulas.push('');
+      }
     },
     text(piece) {
       if (into === 'v') v += piece;
       else if (into === 'f') formula += piece;
-      else {
+      else if (into === 'cf') {
+        const f = rules[rules.length - 1]!.formulas;
+        f[f.length - 1] += piece;
+      } else {
         inline += piece;
         inlineRuns.piece(piece);
       }
     },
     close(name) {
-      if (name === 'v' || name === 't' || name === 'f') into = undefined;
+      if (name === 'v' || name === 't' || name === 'f' || name === 'formula') into = undefined;
       else if (name === 'c') {
         const col = ref ? reference(ref).col : values.length;
         // A formula saved without its value (a workbook written by a program, never calculated in
@@ -365,6 +430,12 @@ export function readSheet(
         }
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
+        const fill = book.fills?.fills[Number(style ?? 0)];
+        if (fill) {
+          const fills = sheet.cellFills?.get(rowNumber) ?? [];
+          fills[col] = fill;
+          (sheet.cellFills ??= new Map()).set(rowNumber, fills);
+        }
         if (values[col] !== '' && !sheet.struckRows?.has(rowNumber)) {
           const struck =
             book.struckStyles?.has(Number(style ?? 0)) ||
@@ -389,6 +460,7 @@ export function readSheet(
       }
     },
   });
+  if (rules.length && book.fills?.dxfs.length) applyRules(sheet, rules, book.fills);
   // A cell merged down over several rows shows its value on each (a day written once beside
   // its appointments), as a web page's rowspan does; merged across, only its first column holds it.
   for (const m of merges) {
@@ -401,10 +473,63 @@ export function readSheet(
       if (values[range.col] === '') values[range.col] = value;
     }
   }
+  for (const r of records) if ((sheet.header = headerKey(r)) !== undefined) break;
   // Every row with a value is as wide as the sheet's used columns, as Excel writes the sheet
   // saved as CSV (`Title,,,,`): a row whose last cells are empty is no row cut short.
   let width = 0;
   for (const r of records) width = Math.max(width, r.length);
   for (const r of records) while (r.length > 0 && r.length < width) r.push('');
   return sheet;
+}
+
+/** Draws the cells conditional formats apply to as their styles say (xlsx-conditional.ts): a fill
+ *  into the cell's fill, a strike or an unread rule into TableRow.drawn. The first rule by
+ *  priority that fills a cell gives its colour, as Excel shows it. */
+function applyRules(sheet: Sheet, rules: CfRule[], styles: StyleFills): void {
+  const records = sheet.records;
+  const text = (row: number, col: number) => records[row - 1]?.[col] ?? '';
+  const ruleFilled = new Set<string>();
+  for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
+    const dxf = styles.dxfs[rule.dxf];
+    if (!dxf || (!dxf.strike && !dxf.fill)) continue;
+    const test = ruleTest(rule);
+    if (test === 'left out') continue;
+    const formula = rule.formulas[0] ? `=${rule.formulas[0].trim().replace(/^=/, '')}` : rule.type;
+    const draws = dxf.strike ? 'strikes through' : `fills ${colourText(dxf.fill!)}`;
+    // A fill on a word the connector reads as booked (`$F2="Confirmed"` green) says only what the
+    // cell says: no mark. A strike is one whatever its rule.
+    const words = ruleWords(rule);
+    const fills =
+      dxf.fill &&
+      !(test !== 'unread' && words.length && words.every((w) => classifyBuiltInStatus(w) === 'NEW'));
+    if (!fills && !dxf.strike) continue;
+    for (const range of rule.ranges)
+      for (let r = range.row; r <= Math.min(range.lastRow, records.length); r++) {
+        const values = records[r - 1]!;
+        for (let c = range.col; c <= Math.min(range.lastCol, values.length - 1); c++) {
+          if (test === 'unread') {
+            if (values[c] !== '' && !sheet.ruleDrawn?.has(r))
+              (sheet.ruleDrawn ??= new Map()).set(r, {
+                column: c,
+                value: values[c]!,
+                how: `in a range an Excel conditional format ${draws} by a rule the connector does not read (${formula})`,
+              });
+            continue;
+          }
+          if (!test(r, c, text)) continue;
+          if (fills && !ruleFilled.has(`${r}:${c}`)) {
+            ruleFilled.add(`${r}:${c}`);
+            const fills = sheet.cellFills?.get(r) ?? [];
+            fills[c] = dxf.fill;
+            (sheet.cellFills ??= new Map()).set(r, fills);
+          }
+          if (dxf.strike && values[c] !== '' && !sheet.ruleDrawn?.has(r))
+            (sheet.ruleDrawn ??= new Map()).set(r, {
+              column: c,
+              value: values[c]!,
+              how: `struck through in Excel by a conditional format (${formula})`,
+            });
+        }
+      }
+  }
 }

@@ -196,6 +196,42 @@ describe('reading a workbook', () => {
     expect(renamed.info.sheetChoice?.missing).toBe('Wednesday');
   });
 
+  it('a second sheet of one booking under the same header is a list too: asked, never left unread', async () => {
+    // Monday: two bookings; Tuesday: one (row 2 of BOOKINGS only), the same header.
+    const one = BOOKINGS.slice(0, BOOKINGS.indexOf('<row r="3">'));
+    const file = tmp.write(
+      'one.xlsx',
+      workbook(
+        [
+          { name: 'Monday', xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>` },
+          { name: 'Tuesday', xml: `<sheetData>${HEADER}${one}</sheetData>` },
+        ],
+        { strings: STRINGS },
+      ),
+    );
+    const { info } = await readAll(file);
+    expect(info.sheet).toBe('Monday');
+    expect(info.sheetChoice).toEqual({
+      sheets: [
+        { name: 'Monday', rows: 2 },
+        { name: 'Tuesday', rows: 1 },
+      ],
+    });
+    // A one-row sheet under another header (a note dated once) is no list.
+    const note = '<row r="1"><c r="A1" t="s"><v>4</v></c></row>' + one;
+    const other = tmp.write(
+      'note.xlsx',
+      workbook(
+        [
+          { name: 'Monday', xml: `<sheetData>${HEADER}${BOOKINGS}</sheetData>` },
+          { name: 'Notes', xml: `<sheetData>${note}</sheetData>` },
+        ],
+        { strings: STRINGS },
+      ),
+    );
+    expect((await readAll(other)).info.sheetChoice).toBeUndefined();
+  });
+
   it('a pivot sheet and a sheet of dated counts are no candidates for the appointment list', async () => {
     // 'By day' holds dates with counts only (46447 = 2027-03-01: 2 booked); 'Pivot' the same rows
     // beside a pivot table; 'Bookings' the list with names.

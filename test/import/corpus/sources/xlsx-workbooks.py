@@ -43,7 +43,8 @@ def esc(s):
 
 
 class Book:
-    def __init__(self, date1904=False):
+    def __init__(self, date1904=False, styles=None):
+        self.styles = styles
         self.strings = []
         self.index = {}
         self.sheets = []
@@ -63,7 +64,7 @@ class Book:
             for t, bold in runs))
         return len(self.strings) - 1
 
-    def sheet(self, name, rows, state=None, cols='', merges=(), hidden_rows=()):
+    def sheet(self, name, rows, state=None, cols='', merges=(), hidden_rows=(), after=''):
         """rows: {row number: [(ref, kind, value, style)]}; kind s (text), rs (a rich string's
         index), n (number), is (inline string)."""
         out = []
@@ -91,7 +92,7 @@ class Book:
                '<worksheet xmlns="%s" xmlns:r="%s"><sheetViews><sheetView workbookViewId="0"/></sheetViews>'
                '<sheetFormatPr defaultRowHeight="15"/>%s<sheetData>%s</sheetData>%s'
                '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-               '</worksheet>') % (NS, REL, cols, ''.join(out), merge)
+               '</worksheet>') % (NS, REL, cols, ''.join(out), merge + after)
         self.sheets.append((name, state, xml))
 
     def write(self, path):
@@ -134,7 +135,7 @@ class Book:
             + '</Relationships>')
         for i, (_, _, xml) in enumerate(self.sheets):
             parts['xl/worksheets/sheet%d.xml' % (i + 1)] = xml
-        parts['xl/styles.xml'] = STYLES
+        parts['xl/styles.xml'] = self.styles or STYLES
         parts['xl/sharedStrings.xml'] = (
             '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'
             '<sst xmlns="%s" count="%d" uniqueCount="%d">%s</sst>') % (
@@ -174,6 +175,19 @@ STYLES = (
     '<xf numFmtId="167" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     '</styleSheet>') % NS
+
+# The same styles with fills, for a front desk's colour-marked list (272): 8 date, 9 time (167) and
+# 10 General on a red fill (FFFF0000, Home > Fill Color > Red); conditional style (dxf) 0 strikes.
+STYLES_FILLED = STYLES.replace(
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>',
+    '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
+    '<fill><patternFill patternType="solid"><fgColor rgb="FFFF0000"/><bgColor indexed="64"/></patternFill></fill></fills>'
+).replace('<cellXfs count="8">', '<cellXfs count="11">').replace(
+    '</cellXfs>',
+    '<xf numFmtId="14" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>'
+    '<xf numFmtId="167" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>'
+    '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/></cellXfs>'
+).replace('</styleSheet>', '<dxfs count="1"><dxf><font><strike/></font></dxf></dxfs></styleSheet>')
 
 COLS = 'ABCDEFGHIJKL'
 
@@ -335,9 +349,38 @@ def epic_department_appointments():
     b.write(os.path.join(EXPORTS, '247-epic-cadence-dept-appts-excel', 'Department Appointments Report.xlsx'))
 
 
+def colour_marked_list():
+    """272: a front desk's list kept in Excel, cancellations marked by colour and a strike rule."""
+    b = Book(styles=STYLES_FILLED)
+    header = ('Date', 'Time', 'Client', 'DOB', 'Therapist', 'Status', 'Flag')
+    data = [
+        # day, (h, m), client, dob, therapist, status, flag, filled red by hand
+        (date(2027, 3, 16), (8, 0), 'Hansen, Leif', '02/11/1974', 'Kelly', 'Booked', '', False),
+        (date(2027, 3, 16), (8, 45), 'Obi, Chidinma', '07/23/1988', 'Kelly', 'Booked', '', True),
+        (date(2027, 3, 16), (9, 30), 'Marsh, Dana', '11/05/1962', 'Marcus', 'Confirmed', '', False),
+        (date(2027, 3, 16), (10, 15), 'Quint, Arlo', '05/14/2001', 'Marcus', 'Booked', 'X', False),
+        (date(2027, 3, 16), (11, 0), 'Rossi, Gemma', '09/30/1995', 'Kelly', 'Cancelled', '', True),
+        (date(2027, 3, 17), (8, 0), 'Tan, Mei', '12/19/1979', 'Kelly', 'Confirmed', '', False),
+        (date(2027, 3, 17), (9, 0), 'Ulloa, Pablo', '03/02/1957', 'Marcus', 'Booked', '', False),
+        (date(2027, 3, 17), (9, 45), 'Vance, Tricia', '06/08/1990', 'Kelly', 'Booked', '', False),
+    ]
+    rows = {1: at(1, row(*[('s', h, 5) for h in header]))}
+    for i, (day, (h, m), client, dob, who, status, flag, red) in enumerate(data):
+        r = 2 + i
+        d, t, g = (8, 9, 10) if red else (1, 7, 0)
+        rows[r] = at(r, row(('n', serial(day), d), ('n', time_of(h, m), t), ('s', client, g), ('s', dob, g),
+                            ('s', who, g), ('s', status, g), ('s', flag, g) if flag else (('blank', None, g) if red else None)))
+    # Home > Conditional Formatting > New Rule > "Use a formula": strike the row when Flag is X.
+    rule = ('<conditionalFormatting sqref="A2:G9"><cfRule type="expression" dxfId="0" priority="1">'
+            '<formula>$G2="X"</formula></cfRule></conditionalFormatting>')
+    b.sheet('Schedule', rows, after=rule)
+    b.write(os.path.join(EXPORTS, '272-xlsx-front-desk-colour-marked', 'schedule.xlsx'))
+
+
 if __name__ == '__main__':
     pm_export()
     front_desk_list()
     two_sheets()
     two_lists()
     epic_department_appointments()
+    colour_marked_list()
