@@ -39,7 +39,7 @@ const STYLES =
 const row = (r: number, status = 'Confirmed', s = '', flag = '') =>
   xRow(r, String(0.375 + (r - 2) / 48), NAMES[r - 2]!, status, { G: xText(`G${r}`, flag) }, s);
 const book = (rows: string, after = '', head = headerRow(HEAD)) =>
-  writeBook(files.dir, head, `${rows}</sheetData>${after}<sheetData>`, { styles: STYLES });
+  writeBook(files, head, `${rows}</sheetData>${after}<sheetData>`, { styles: STYLES });
 const utc = (r: number) => new Date(Date.UTC(2027, 2, 15, 16, 30 * (r - 2))).toISOString();
 type Result = Awaited<ReturnType<typeof collect>>;
 const sent = (r: Result) => r.appointments.map((a) => `${a.start.toISOString()} ${a.status}`);
