@@ -558,8 +558,13 @@ export function statusWordMeaning(
   function builtInMeaning(word: string, split: ReturnType<typeof splitCode>): Meaning {
     const exact = builtIn.get(normalizeStatus(word));
     // A "code" that is a word left undecided on purpose is no code to drop: `Rescheduled (New)`
-    // may be the new booking, not the old slot, and had gone as a cancellation.
-    if (split && !exact && UNDECIDED_WORDS.has(normalizeStatus(split.code))) return 'unknown';
+    // may be the new booking, not the old slot, and had gone as a cancellation. `Scheduled (New)`
+    // is booked whichever it is.
+    if (split && !exact) {
+      const code = normalizeStatus(split.code);
+      if (UNDECIDED_WORDS.has(code) && !(code === 'new' && classifyText(split.rest) === 'NEW'))
+        return 'unknown';
+    }
     if (split) {
       const byWord = exact ?? classifyText(split.rest);
       const byCode = codeMeaning(split.code, lookup);

@@ -467,6 +467,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'resched',
       'resch',
       'r/s',
+      // the past tense a front desk types with an apostrophe (`RS'd`, `R/S'd`, `Cxl'd by Pt`)
+      "rs'd",
+      "r/s'd",
+      "cxl'd",
       'moved', // like rescheduled: this row is the old slot
       // Ortho2 Edge processes an appointment as Kept, Missed, Changed, Canceled or Deleted
       // (helpedge.orthoii.com, ProcessAppts.htm); a changed one was taken off its slot to be

@@ -64,6 +64,7 @@ describe('1. US front-desk status words', () => {
     ['Cxl-Prov', CH],
     ['Office Cxl', CH],
     ["Cxl'd by Pt", CH],
+    ["R/S'd", CH],
     ['Late Cancel', CH],
     ['Same Day Cancel', CH],
     ['Reschedule', CH],
@@ -107,6 +108,9 @@ describe('1. US front-desk status words', () => {
     ['Rescheduled (NEW)', H],
     ['Cancelled (Open)', CH],
     ['Rescheduled (Old)', CH],
+    // booked whichever `New` means
+    ['Scheduled (New)', B],
+    ['Confirmed (Hold)', H],
   ])('%s: %j', async (status, allowed) => {
     expect(allowed).toContain(outcome(await withStatus(status)));
   });
@@ -622,5 +626,148 @@ describe('8. zone-less UTC: the rule does not hold real clinics', () => {
       '2027-03-16T20:30:00.000Z',
       '2027-03-17T00:00:00.000Z',
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 9. More status combinations: undos, brackets, a stage and a cancellation
+// ---------------------------------------------------------------------------------------------
+describe('9. more combinations', () => {
+  it.each<[string, Outcome[]]>([
+    // an undo after a cancellation: the visit is back, never cancelled
+    ['Cancelled - Reinstated', BH],
+    ['Cancellation Reversed', BH],
+    ['Un-cancelled', BH],
+    // a stage and a cancellation disagree
+    ['Checked In (Cancelled)', H],
+    ['Pt Arrived - Cancelled', H],
+    ['Confirmed (Cancel)', H],
+    ['Booked - Cxl Pending', H],
+    // the old slot of a move, whatever came first
+    ['No Show - Rescheduled', ['booked', 'cancelled', 'held']],
+    ['Void - Rebooked', CH],
+    ['Cancelled (New Appt Made)', CH],
+    // a visit kept
+    ['Appt Kept', BH],
+    ["Conf'd", BH],
+  ])('%s: %j', async (status, allowed) => {
+    expect(allowed).toContain(outcome(await withStatus(status)));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 10. More times: Excel fractions, offsets, ranges across noon, which column is the start
+// ---------------------------------------------------------------------------------------------
+describe('10. more times (Los Angeles, 15 March 2027)', () => {
+  const D = '03/15/2027';
+  it('Excel day fractions (0.375, 0.5, 0.5625) are 9:00, noon and 1:30 PM, or asked; never midnight', async () => {
+    const r = await collect(
+      timed([
+        [D, '0.375'],
+        [D, '0.5'],
+        [D, '0.5625'],
+      ]),
+      la,
+    );
+    sentOrHeld(r, ['2027-03-15T16:00:00.000Z', '2027-03-15T19:00:00.000Z', '2027-03-15T20:30:00.000Z']);
+  });
+  it('11:30 AM-12:15 PM starts at 11:30 AM', async () => {
+    const r = await collect(
+      timed([
+        [D, '9:00 AM-9:30 AM'],
+        [D, '11:30 AM-12:15 PM'],
+      ]),
+      la,
+    );
+    sentOrHeld(r, ['2027-03-15T16:00:00.000Z', '2027-03-15T18:30:00.000Z']);
+  });
+  it('12:30-1:00 and 1:00-1:30 with no AM/PM among morning ranges never go in the night', async () => {
+    const r = await collect(
+      timed([
+        [D, '9:00-9:30'],
+        [D, '12:30-1:00'],
+        [D, '1:00-1:30'],
+      ]),
+      la,
+    );
+    neverAt(r, ['2027-03-15T07:30:00.000Z', '2027-03-15T08:00:00.000Z']);
+  });
+  it("New York, a start with an offset that is not the day's (-05:00 on 16 March, EDT) is never read as the clinic clock", async () => {
+    const r = await collect(
+      timed([
+        ['03/16/2027', '2027-03-16T09:00:00-05:00'],
+        ['03/16/2027', '2027-03-16T10:00:00-05:00'],
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    // -05:00 names the instant 14:00Z; 9:00 read as New York's clock that day would be 13:00Z
+    neverAt(r, ['2027-03-16T13:00:00.000Z']);
+  });
+  it('9:00 AM CDT in Chicago in January (standard time) is never sent as 9:00 CST', async () => {
+    const r = await collect(timed([['01/12/2027', '9:00 AM CDT']]), { timeZone: 'America/Chicago' });
+    neverAt(r, ['2027-01-12T15:00:00.000Z']);
+  });
+  it('Sched Time beside Arrive Time and Actual Start: the scheduled time is the start', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Sched Time,Arrive Time,Actual Start,Patient,DOB,Provider,Status',
+        `${D},8:00 AM,7:48 AM,8:12 AM,${PEOPLE[0]},Dr. Ames,Checked Out`,
+        `${D},9:30 AM,9:41 AM,9:55 AM,${PEOPLE[1]},Dr. Ames,Checked Out`,
+        `${D},1:00 PM,,,${PEOPLE[2]},Dr. Ames,Scheduled`,
+      ]),
+      la,
+    );
+    sentOrHeld(r, ['2027-03-15T15:00:00.000Z', '2027-03-15T16:30:00.000Z', '2027-03-15T20:00:00.000Z']);
+  });
+  it.each(['Time Seen', 'Check Out Time', 'End Time'])(
+    'a list whose only time is %s is never sent at that time',
+    async (header) => {
+      const r = await collect(
+        files.write([
+          `Date,${header},Patient,DOB,Provider,Status`,
+          `${D},8:20 AM,${PEOPLE[0]},Dr. Ames,Checked Out`,
+          `${D},10:05 AM,${PEOPLE[1]},Dr. Ames,Checked Out`,
+        ]),
+        la,
+      );
+      expect(held(r) || r.appointments.length === 0).toBe(true);
+    },
+  );
+  it('a Time column of minutes (30, 45) beside Appt Start is never the start', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Appt Start,Time,Patient,DOB,Provider,Status',
+        `${D},8:00 AM,30,${PEOPLE[0]},Dr. Ames,Scheduled`,
+        `${D},9:30 AM,45,${PEOPLE[1]},Dr. Ames,Scheduled`,
+      ]),
+      la,
+    );
+    sentOrHeld(r, ['2027-03-15T15:00:00.000Z', '2027-03-15T16:30:00.000Z']);
+  });
+  it('0800 hrs and 1330 hrs are 8:00 AM and 1:30 PM', async () => {
+    const r = await collect(
+      timed([
+        [D, '0800 hrs'],
+        [D, '1330 hrs'],
+      ]),
+      la,
+    );
+    sentOrHeld(r, ['2027-03-15T15:00:00.000Z', '2027-03-15T20:30:00.000Z']);
+  });
+  it('Honolulu, an export of UTC without a Z (18:00 to 03:30 the next UTC day) never goes 10 hours late', async () => {
+    // 8:00 AM to 5:30 PM HST is 18:00 to 03:30 UTC: the written dates stay the clinic's day here
+    const times = ['18:00', '19:30', '21:00', '23:00', '01:30', '03:30'];
+    const r = await collect(
+      files.write([
+        'appointment_id,start_time,patient_id,first_name,last_name,dob,status',
+        ...times.map(
+          (t, i) =>
+            `A${100 + i},2027-03-16T${t}:00,P${500 + i},Ann${String.fromCharCode(65 + i)},Lee,1980-01-0${(i % 9) + 1},booked`,
+        ),
+      ]),
+      { timeZone: 'Pacific/Honolulu' },
+    );
+    // read as written, 18:00 in Honolulu is 04:00Z the next day
+    neverAt(r, ['2027-03-17T04:00:00.000Z']);
   });
 });
