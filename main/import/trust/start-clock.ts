@@ -275,6 +275,9 @@ export class StartClock {
     column: Pick<Doubt, 'kind' | 'field' | 'column'>,
     twelveHourRegion = true,
     utcOffsets: readonly number[] = [],
+    /** The practice answered that the column's UTC is its own clock (answered-utc.ts): a day from
+     *  noon into the evening is what it said it keeps. */
+    ownClockAnswered = false,
   ): Doubt[] {
     const out: Doubt[] = this.answerDoubts(column);
     const night = this.plainNight;
@@ -344,7 +347,7 @@ export class StartClock {
           "Are these the practice's own clock times? If they are UTC, export the times with their zone ('Z' or an offset such as -07:00) or in the practice's time; confirm the mapping only if the practice really sees patients at these hours",
       });
     }
-    const eveningOffset = out.length ? undefined : this.eveningUtcOffset(utcOffsets);
+    const eveningOffset = out.length || ownClockAnswered ? undefined : this.eveningUtcOffset(utcOffsets);
     if (eveningOffset !== undefined) {
       out.push({
         check: 'unmarked-utc',

@@ -771,3 +771,102 @@ describe('10. more times (Los Angeles, 15 March 2027)', () => {
     neverAt(r, ['2027-03-17T04:00:00.000Z']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 11. More clocks: N and M, dotted meridiems, a written zone of the other season, the spring gap
+// ---------------------------------------------------------------------------------------------
+describe('11. more clocks', () => {
+  const D = '03/15/2027';
+  const iso = (times: string[], zone: string, date = '2027-03-16') =>
+    collect(
+      files.write([
+        'appointment_id,start_time,patient_id,first_name,last_name,dob,status',
+        ...times.map(
+          (t, i) =>
+            `A${100 + i},${date}T${t}:00,P${500 + i},Ann${String.fromCharCode(65 + i)},Lee,1980-01-0${(i % 9) + 1},booked`,
+        ),
+      ]),
+      { timeZone: zone },
+    );
+  it('Los Angeles, a day in UTC without a Z (15:00 to 23:45 for 8:00 AM to 4:45 PM PDT) never goes 7 hours late', async () => {
+    const r = await iso(['15:00', '16:30', '18:00', '20:00', '22:30', '23:45'], 'America/Los_Angeles');
+    neverAt(r, ['2027-03-16T22:00:00.000Z']);
+  });
+  it('Denver, a day in UTC without a Z (14:00 to 23:00 for 8:00 AM to 5:00 PM MDT) never goes 6 hours late', async () => {
+    const r = await iso(['14:00', '15:30', '17:00', '19:00', '21:00', '23:00'], 'America/Denver');
+    neverAt(r, ['2027-03-16T20:00:00.000Z']);
+  });
+  it('New York, an evening clinic (16:00 to 21:00, five hours) goes as written', async () => {
+    const r = await iso(['16:00', '17:30', '19:00', '20:15', '21:00'], 'America/New_York');
+    expect(r.summary.doubts).toEqual([]);
+    expect(isoStarts(r)[0]).toBe('2027-03-16T20:00:00.000Z');
+  });
+  it('a Confirmation column of C, U and LM (no status column) never cancels', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Patient,DOB,Provider,Confirmation',
+        `${D},8:00 AM,${PEOPLE[0]},Dr. Ames,U`,
+        `${D},9:30 AM,${PEOPLE[1]},Dr. Ames,C`,
+        `${D},10:00 AM,${PEOPLE[2]},Dr. Ames,LM`,
+      ]),
+      la,
+    );
+    expect(BH).toContain(outcome(r));
+  });
+  it.each<[string[], string[]]>([
+    [
+      ['8:00A', '12N', '1:30P'],
+      ['2027-03-15T15:00:00.000Z', '2027-03-15T19:00:00.000Z', '2027-03-15T20:30:00.000Z'],
+    ],
+    [
+      ['8:00 A.M.', '1:30 P.M.'],
+      ['2027-03-15T15:00:00.000Z', '2027-03-15T20:30:00.000Z'],
+    ],
+    [
+      ['9:00 AM', 'Noon', '2:00 PM'],
+      ['2027-03-15T16:00:00.000Z', '2027-03-15T19:00:00.000Z', '2027-03-15T21:00:00.000Z'],
+    ],
+  ])('%j go at %j, or are asked', async (times, want) => {
+    const r = await collect(timed(times.map((t) => [D, t])), la);
+    sentOrHeld(r, want);
+  });
+  it.each<[string[], string[]]>([
+    [
+      ['8:00 AM', '12M', '1:30 PM'],
+      ['2027-03-15T07:00:00.000Z', '2027-03-16T07:00:00.000Z'],
+    ],
+    [['9:00 AM', '13:30 PM'], ['2027-03-15T08:30:00.000Z']],
+    [
+      ['09:00', '24:00'],
+      ['2027-03-15T07:00:00.000Z', '2027-03-16T07:00:00.000Z'],
+    ],
+  ])('%j: nothing sent at %j', async (times, never) => {
+    const r = await collect(timed(times.map((t) => [D, t])), la);
+    neverAt(r, never);
+  });
+  it('Los Angeles, 8:00 AM PST written on 15 March (daylight time) is never 8:00 PDT', async () => {
+    const r = await collect(timed([[D, '8:00 AM PST']]), la);
+    neverAt(r, ['2027-03-15T15:00:00.000Z']);
+  });
+  it('Los Angeles across the spring change: 9:00 AM Saturday 13 March is 17:00Z, Sunday 14 March 16:00Z', async () => {
+    const r = await collect(
+      timed([
+        ['03/13/2027', '9:00 AM'],
+        ['03/14/2027', '9:00 AM'],
+      ]),
+      la,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(isoStarts(r)).toEqual(['2027-03-13T17:00:00.000Z', '2027-03-14T16:00:00.000Z']);
+  });
+  it('Los Angeles, 2:30 AM on 14 March 2027 does not exist: never moved to 3:30 or 1:30', async () => {
+    const r = await collect(
+      timed([
+        ['03/14/2027', '9:00 AM'],
+        ['03/14/2027', '2:30 AM'],
+      ]),
+      la,
+    );
+    neverAt(r, ['2027-03-14T09:30:00.000Z', '2027-03-14T10:30:00.000Z']);
+  });
+});
