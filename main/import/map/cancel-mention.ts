@@ -5,7 +5,8 @@
 // and so asked). Not a cancel word negated (`not cancelled`, `didn't cancel`), one about the
 // cancellation list or the policy (`on cxl list`, `24h cancellation policy reviewed`), or an undo
 // (`uncancelled`, `reinstated`); and not a move on its own (`Rescheduled`, `Moved` beside a booked
-// status is the new slot as often as the old one).
+// status is the new slot as often as the old one), but a move to another day or time is (`R/S to
+// 3/22 per pt`: this row's slot is the one left).
 //
 // A note is read clause by clause (split at `-`, `,`, `;`, `/`, `.`, `:`), and a negation counts
 // only in the cancel word's own clause, right before it or with only helper words between (`did
@@ -22,6 +23,7 @@ import {
   normalizeStatus,
   UNDONE,
 } from './status-vocabulary.ts';
+import { saysMovedAway } from './move-words.ts';
 
 /** Short forms of cancelled written as words of their own (`pt cxl`, `canc`, `canx`, `cx'd`). */
 const SHORT_CANCEL = new Set(['cxl', 'cxld', 'cxled', 'cxd', 'canx', 'canc', 'cancd', 'cncl', 'cnx', 'cnxl']);
@@ -136,6 +138,8 @@ export function saysCancelled(text: string): boolean {
   const whole = normalizeStatus(joined).split(' ');
   // An undo takes back every cancellation the text mentions.
   if (whole.some((t) => UNDONE.has(t))) return false;
+  // Moved to another day or time: this row's slot was left, as a cancelled one is (move-words.ts).
+  if (saysMovedAway(text)) return true;
   let negated = false;
   for (const clause of joined.split(CLAUSE_BREAK)) {
     const said = clauseSaysCancelled(clause);

@@ -72,8 +72,9 @@ const NOT_A_TIME = 'not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)';
 // `HH.MI.SSXFF AM`) and DB2's (`09.00.00.000000`).
 const CLOCK =
   /(\d{1,4})(?!\d)(?::(\d{2})(?::(\d{2})(?:(?:[.,]|:(?=\d{3}(?!\d)))(\d{1,3})\d*)?)?| ?[hH](?: ?(\d{2})(?!\d))?(?!\p{L})|\.(\d{2})(?:\.(\d{2})(?:\.(\d{1,3})\d*)?)?(?![\d.]))?/uy;
-/** Noon said in words (`Noon`, `12 noon`, `12:00 Midday`): 12:00, as sure as `12:00 PM`. */
-const NOON = /(?:12(?:[:.]00)?\s*)?(?:noon|midday)(?!\p{L})/iuy;
+/** Noon said in words (`Noon`, `12 noon`, `12:00 Midday`), or as US clinical notation writes it
+ *  (`12N`, `12:00 N`, beside `8:00A` and `1:30P`): 12:00, as sure as `12:00 PM`. */
+const NOON = /(?:(?:12(?:[:.]00)?\s*)?(?:noon|midday)|12(?:[:.]00)?\s?n)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
 const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
 /** `hrs`, `hr`, `h` right after four figures (`0900hrs`, `1430 hrs`). */

@@ -22,7 +22,7 @@
 //   "Visit Completed");
 // - a known status followed by a note on billing ("No Show-Don't Charge", fee-notes.ts).
 import { ACCENT_MARKS } from './accent-marks.ts';
-import { STATUS_WORDS } from './status-words.ts';
+import { STATUS_WORDS, UNDECIDED } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
 import { beforeFeeNote } from './fee-notes.ts';
@@ -140,6 +140,7 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'office',
   'clinic',
   'provider',
+  'prov', // provider, as a front desk shortens it (`Prov Cxl`, `Cxl-Prov`)
   'doctor',
   'dr',
   'clinician',
@@ -409,6 +410,9 @@ const DONE = new Set([
 ]);
 
 /** Cancellation stems in the four languages (on a token's start). */
+/** The words left undecided on purpose (status-words.ts), as keys. */
+const UNDECIDED_WORDS: ReadonlySet<string> = new Set(UNDECIDED.map(normalizeStatus));
+
 export const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
 function isNumberish(token: string): boolean {
@@ -553,6 +557,14 @@ export function statusWordMeaning(
 
   function builtInMeaning(word: string, split: ReturnType<typeof splitCode>): Meaning {
     const exact = builtIn.get(normalizeStatus(word));
+    // A "code" that is a word left undecided on purpose is no code to drop: `Rescheduled (New)`
+    // may be the new booking, not the old slot, and had gone as a cancellation. `Scheduled (New)`
+    // is booked whichever it is.
+    if (split && !exact) {
+      const code = normalizeStatus(split.code);
+      if (UNDECIDED_WORDS.has(code) && !(code === 'new' && classifyText(split.rest) === 'NEW'))
+        return 'unknown';
+    }
     if (split) {
       const byWord = exact ?? classifyText(split.rest);
       const byCode = codeMeaning(split.code, lookup);

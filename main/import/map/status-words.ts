@@ -173,6 +173,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'left message',
       'left msg',
       'lm',
+      'lvm', // left voicemail, as US front desks write it beside LM
       'message left',
       'voicemail left',
       'no answer',
@@ -224,6 +225,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'check in',
       'checkin',
       'chk in',
+      'ckd in', // checked in, as a front desk shortens it (Ckd In / Ckd Out)
       'registered',
       'waiting',
       'in waiting room',
@@ -317,6 +319,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'check out',
       'checkout',
       'chk',
+      'ckd out',
       'left', // EMIS "Left": seen and gone
       'visited',
       'visited and seen',
@@ -370,6 +373,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'no showed',
       'ns',
       'n/s',
+      // no call, no show: the patient neither came nor called (a US front desk's NCNS)
+      'no call no show',
+      'ncns',
       'ptns',
       'nosho', // OSCAR's short letters for No Show
       'not seen', // Elation's label for a no-show
@@ -406,6 +412,7 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'left before being seen', // the same, as emergency and urgent-care lists write it (LBBS)
       'lwobs',
       'left w o visit',
+      'left w o being seen', // "Left w/o being seen": LWBS written out with w/o
       'lwbs',
       'visited not seen',
       'visited and not seen',
@@ -460,6 +467,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'resched',
       'resch',
       'r/s',
+      // the past tense a front desk types with an apostrophe (`RS'd`, `R/S'd`, `Cxl'd by Pt`)
+      "rs'd",
+      "r/s'd",
+      "cxl'd",
       'moved', // like rescheduled: this row is the old slot
       // Ortho2 Edge processes an appointment as Kept, Missed, Changed, Canceled or Deleted
       // (helpedge.orthoii.com, ProcessAppts.htm); a changed one was taken off its slot to be

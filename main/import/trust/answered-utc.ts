@@ -88,6 +88,11 @@ export class AnsweredUtc {
     this.kept = kept;
   }
 
+  /** The practice answered that the start column's UTC is its own clock. */
+  get answered(): boolean {
+    return this.kept !== undefined;
+  }
+
   /** One start the answer read as written: its time as written, and the time in the practice's
    *  zone of the UTC instant it is marked as (minutes after midnight), and its mark. */
   start(writtenMinutes: number, utcLocalMinutes: number, value: string, mark: UtcMark): void {

@@ -691,6 +691,7 @@ export class FileAudit {
           this.startTimeColumn(this.opts.timeField),
           writesTwelveHourClock(this.opts.timeZone),
           yearOffsets(this.opts.timeZone),
+          this.answeredUtc.answered,
         ),
       );
     const otherDay = this.startDays.doubt();

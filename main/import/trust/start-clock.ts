@@ -77,6 +77,10 @@ export class StartClock {
   /** Of those, the ones at 1:00–4:59, and whether a start falls in the evening (21:00–0:59). */
   private readonly plainSmallHours = new Samples();
   private plainEvening = false;
+  /** A start was written with AM/PM: a person's clock (eveningUtcOffset). */
+  private meridiemSeen = false;
+  /** Starts without AM/PM at 19:00 or after (eveningUtcOffset's samples). */
+  private readonly eveningSamples = new Samples();
   /** Every minute of the day a start without AM/PM falls on (unmarkedUtc). */
   private readonly plainMinutes = new Uint8Array(24 * 60);
   /** Of those, the ones at 7:00–9:59 with a one-digit hour: morning or evening, if no other
@@ -116,6 +120,7 @@ export class StartClock {
     const hour = time.hour;
     this.pendingStart = meridiem ? undefined : { time, value };
     if (meridiem) {
+      this.meridiemSeen = true;
       // Exactly midnight is the midnight check's (a date with no time).
       if (hour !== 0 || (time.minute === 0 && time.second === 0)) return;
       this.amNoonFirst ||= `'${ownString(value)}' would go as 00:${String(time.minute).padStart(2, '0')}`;
@@ -138,6 +143,7 @@ export class StartClock {
     }
     if (hour >= 1 && hour < 5) this.plainSmallHours.note(value);
     if (hour >= 21) this.plainEvening = true;
+    if (hour >= 19) this.eveningSamples.note(value);
     this.plainMinutes[hour * 60 + time.minute] = 1;
     if (hour >= 7 && hour < 10 && !paddedHour(value)) this.plainEarly.note(value);
   }
@@ -230,13 +236,36 @@ export class StartClock {
 
   /** Every start without AM/PM, moved by `offset` minutes (UTC to the practice's clock), falls
    *  between 6:00 and 20:59. */
-  private dayWhenShifted(offset: number): boolean {
+  private dayWhenShifted(offset: number, from = 6 * 60, to = 21 * 60): boolean {
     for (let m = 0; m < this.plainMinutes.length; m++) {
       if (!this.plainMinutes[m]) continue;
       const local = (((m + offset) % 1440) + 1440) % 1440;
-      if (local < 6 * 60 || local >= 21 * 60) return false;
+      if (local < from || local >= to) return false;
     }
     return true;
+  }
+
+  /** The earliest and latest minute of the day a start without AM/PM falls on. */
+  private plainSpan(): { from: number; to: number } | undefined {
+    const from = this.plainMinutes.indexOf(1);
+    return from < 0 ? undefined : { from, to: this.plainMinutes.lastIndexOf(1) };
+  }
+
+  /**
+   * A day in the Americas written in UTC without a mark has no small hours east of the Rockies:
+   * New York's 8:00 AM to 5:30 PM is `12:00` to `21:30` (`13:00` to `22:30` in winter), Chicago's
+   * `13:00` to `22:30`. Read as the practice's clock the day starts at noon and runs into the
+   * evening, with no morning at all. Where every start without AM/PM is from 12:00, the latest at
+   * 19:00 or after, six hours or more after the first, and every one read as UTC falls in a day
+   * clinic's hours (7:00 to 18:59 in the practice's zone, 3 hours or more west of UTC), the file
+   * is asked. An afternoon clinic (`13:00` to `17:30`) and a day with a morning go as written; an
+   * AM/PM is a person's clock, never a database's UTC.
+   */
+  private eveningUtcOffset(utcOffsets: readonly number[]): number | undefined {
+    const span = this.plainSpan();
+    if (!span || this.meridiemSeen || this.instants) return undefined;
+    if (span.from < 12 * 60 || span.to < 19 * 60 || span.to - span.from < 6 * 60) return undefined;
+    return utcOffsets.find((o) => o <= -3 * 60 && this.dayWhenShifted(o, 7 * 60, 19 * 60));
   }
 
   /** The doubts, `column` naming the start-time column; `twelveHourRegion`: the practice's region
@@ -246,6 +275,9 @@ export class StartClock {
     column: Pick<Doubt, 'kind' | 'field' | 'column'>,
     twelveHourRegion = true,
     utcOffsets: readonly number[] = [],
+    /** The practice answered that the column's UTC is its own clock (answered-utc.ts): a day from
+     *  noon into the evening is what it said it keeps. */
+    ownClockAnswered = false,
   ): Doubt[] {
     const out: Doubt[] = this.answerDoubts(column);
     const night = this.plainNight;
@@ -313,6 +345,17 @@ export class StartClock {
         samples: small.values,
         question:
           "Are these the practice's own clock times? If they are UTC, export the times with their zone ('Z' or an offset such as -07:00) or in the practice's time; confirm the mapping only if the practice really sees patients at these hours",
+      });
+    }
+    const eveningOffset = out.length || ownClockAnswered ? undefined : this.eveningUtcOffset(utcOffsets);
+    if (eveningOffset !== undefined) {
+      out.push({
+        check: 'unmarked-utc',
+        ...column,
+        message: `times are written in 24-hour time with no zone, and none is before 12:00 while the day runs into the evening (${this.eveningSamples.values.map((v) => `'${v}'`).join(', ')}); read as UTC (${utcOffsetText(eveningOffset)} in the practice's zone) every start falls between 7:00 and 18:59, a day's schedule: likely UTC times written without a 'Z'`,
+        samples: this.eveningSamples.values,
+        question:
+          "Are these the practice's own clock times? If they are UTC, export the times with their zone ('Z' or an offset such as -04:00) or in the practice's time; confirm the mapping only if the practice really sees patients from noon into the evening",
       });
     }
     if (this.lostPm.count > 0 && !out.length) {
