@@ -5,6 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
+import { compoundGivenName } from './compound-given-names.ts';
 import { caseCapitalWords, givenInitials, prefixedCapitals, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
@@ -221,6 +222,10 @@ function person(first: string, middle: string[], last: string): PersonName {
       return person(`${first} ${next}`, middle.slice(1), last);
     if (first.toLowerCase() === 'te') return { first: '', last };
   }
+  // `María José Ortega`, `Mary Ann Smith`: the second word is the given name's, not a middle name
+  // left out (compound-given-names.ts).
+  if (middle.length > 0 && !first.includes(' ') && compoundGivenName(first, middle[0]!))
+    return person(`${first} ${middle[0]}`, middle.slice(1), last);
   const m = middle.join(' ');
   return m ? { first, last, middle: m } : { first, last };
 }
