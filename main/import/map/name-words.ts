@@ -222,10 +222,6 @@ function person(first: string, middle: string[], last: string): PersonName {
       return person(`${first} ${next}`, middle.slice(1), last);
     if (first.toLowerCase() === 'te') return { first: '', last };
   }
-  // `María José Ortega`, `Mary Ann Smith`: the second word is the given name's, not a middle name
-  // left out (compound-given-names.ts).
-  if (middle.length > 0 && !first.includes(' ') && compoundGivenName(first, middle[0]!))
-    return person(`${first} ${middle[0]}`, middle.slice(1), last);
   const m = middle.join(' ');
   return m ? { first, last, middle: m } : { first, last };
 }
@@ -375,6 +371,11 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
       j = k;
       break;
     }
+  // `María José Ortega`, `Mary Ann Smith`: the second word is the given name's, not a middle name
+  // left out (compound-given-names.ts). Given name first only: family name first, the words after
+  // it may be a second family name (`GARCIA LOPEZ MARIA`), and are asked about (row-patient.ts).
+  if (j >= 2 && compoundGivenName(w[0]!, w[1]!))
+    return person(`${w[0]} ${w[1]}`, w.slice(2, j), w.slice(j).join(' '));
   return person(w[0]!, w.slice(1, j), w.slice(j).join(' '));
 }
 

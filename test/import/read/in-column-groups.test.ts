@@ -23,8 +23,16 @@ describe('inColumnProvider', () => {
   it('leaves a heading, a cancellation, a bare name and a value in another column alone', () => {
     for (const text of ['Cancelled Appointments', 'Waitlist', 'North Clinic', 'No Shows', 'Lee, Anna'])
       expect(inColumnProvider(alone(text), HEADERS), text).toBeUndefined();
-    // A provider under the STATUS header is no value of that column.
-    expect(inColumnProvider(alone('HOLLIS, RAYMOND MD', 4), HEADERS)).toBeUndefined();
+    // Under another header (columns moved by another writer): the table's only provider column.
+    expect(inColumnProvider(alone('HOLLIS, RAYMOND MD', 4), HEADERS)).toEqual({
+      col: 0,
+      value: 'HOLLIS, RAYMOND MD',
+    });
+    // No provider column, or two: which one is not known.
+    expect(inColumnProvider(['HOLLIS, RAYMOND MD', '', ''], ['ROOM', 'DATE', 'TIME'])).toBeUndefined();
+    expect(
+      inColumnProvider(['', '', 'HOLLIS, RAYMOND MD', ''], ['PROVIDER', 'DATE', 'TIME', 'DOCTOR']),
+    ).toBeUndefined();
     // Two filled cells: no line of one value.
     expect(inColumnProvider(['HOLLIS, RAYMOND MD', '11/04/27', '', '', ''], HEADERS)).toBeUndefined();
   });
