@@ -5,6 +5,7 @@
 // particles stay with the family name ("Maria de la Cruz" → last "de la Cruz"). Casing is done
 // here too, so callers get names ready for the portal.
 import type { NameOrder } from './profile.ts';
+import { compoundGivenName } from './compound-given-names.ts';
 import { caseCapitalWords, givenInitials, prefixedCapitals, spellsNameInCapitals } from './name-capitals.ts';
 import { FAMILY_FIRST_SCRIPT } from './name-regions.ts';
 import { isSingleCase, PARTICLES, properCaseName } from './proper-case.ts';
@@ -370,6 +371,11 @@ function splitWords(text: string, order: NameOrder, capitals: CapitalsReading): 
       j = k;
       break;
     }
+  // `María José Ortega`, `Mary Ann Smith`: the second word is the given name's, not a middle name
+  // left out (compound-given-names.ts). Given name first only: family name first, the words after
+  // it may be a second family name (`GARCIA LOPEZ MARIA`), and are asked about (row-patient.ts).
+  if (j >= 2 && compoundGivenName(w[0]!, w[1]!))
+    return person(`${w[0]} ${w[1]}`, w.slice(2, j), w.slice(j).join(' '));
   return person(w[0]!, w.slice(1, j), w.slice(j).join(' '));
 }
 

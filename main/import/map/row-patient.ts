@@ -6,6 +6,7 @@
 // the export has an e-mail column (never the profile's default address), else the profile
 // default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
 // requires an e-mail).
+import { compoundGivenName } from './compound-given-names.ts';
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, isZeroId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
@@ -274,7 +275,9 @@ export function patientReader(ctx: {
     // names family name first (person-audit.ts asks then); a title in front, a family name in
     // capitals or a Vietnamese, Chinese or Korean family name first says the order or is asked
     // about by itself.
-    return /\p{L}{2}/u.test(n.middle ?? '') &&
+    // A compound given name (`Mary Ann Reyes`: compound-given-names.ts) has its whole word between
+    // too: written family name first it is Mary, with the given names Ann Reyes.
+    return (/\p{L}{2}/u.test(n.middle ?? '') || compoundFirst(n.first)) &&
       !givenNameShownFirst(raw) &&
       !capsMarkFamily(t) &&
       !vietnameseFamilyFirst(t) &&
@@ -974,3 +977,9 @@ function withoutNotes(cell: string, onNote?: (note: string) => void): string {
  *  Klein`); two words and nothing showing which is the family name; three words or more with whole
  *  words between the first and the last (`Smith Mary Ann`) and nothing showing the order. */
 type BothWays = 'none' | 'comma' | 'two-words' | 'unsure' | 'three-words';
+
+/** A first name of two words that compound-given-names.ts made one (`Mary Ann`). */
+function compoundFirst(first: string): boolean {
+  const w = first.split(' ');
+  return w.length === 2 && compoundGivenName(w[0]!, w[1]!);
+}

@@ -8,6 +8,7 @@ import { displayText } from '../../model/display-text.ts';
 import { DAY_LABEL, DayGroups } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import { initialFits, wholeName } from '../map/initialled-names.ts';
+import { inColumnProvider } from './in-column-groups.ts';
 import type { HeadingLines } from './report-furniture.ts';
 import { statedDay } from './stated-range.ts';
 import type { StatedPeriods } from './stated-period.ts';
@@ -24,6 +25,9 @@ interface Check {
    *  instead (`OKAFOR C`: initialled-names.ts); and the row cell last found to fit it. */
   initial?: string;
   fits?: string;
+  /** A provider written alone in the table's own provider column (in-column-groups.ts): the rows
+   *  under it leave that cell blank, and take its value. */
+  fillsBlank?: true;
 }
 
 /** A carried level, as found above the first row. */
@@ -74,6 +78,18 @@ export class GroupColumns {
    */
   take(values: readonly string[], line: number): boolean {
     const g = groupLine(values, this.headers.length, this.periods);
+    const own = g ? undefined : inColumnProvider(values, this.headers);
+    if (own) {
+      const text = `${this.headers[own.col]!.trim()}: ${own.value}`;
+      this.checks.set(own.col, {
+        value: own.value,
+        line,
+        text,
+        level: this.carried.length,
+        fillsBlank: true,
+      });
+      return true;
+    }
     if (!g) {
       const lost = this.dayWithoutYear(values);
       if (lost) this.stray = { line, text: lost };
@@ -160,6 +176,10 @@ export class GroupColumns {
     let differs: { line: number; text: string } | undefined;
     for (const [col, c] of this.checks) {
       const cell = values[col] ?? '';
+      if (c.fillsBlank && cell.trim() === '') {
+        values[col] = c.value;
+        continue;
+      }
       if (repeats(cell, c.value) || this.initialled(cell, c) || this.differs.has(c.line)) continue;
       this.differs.add(c.line);
       differs ??= { line: c.line, text: c.text };

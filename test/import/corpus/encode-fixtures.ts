@@ -308,6 +308,26 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // Qualifacts CareLogic's report export: a web report's CSV, UTF-8 with a BOM, Windows line ends.
+  {
+    source: '262-carelogic.csv',
+    out: '262-carelogic-client-appointments-indiana/ClientAppointmentsByStaff.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '263-medinformatix.csv',
+    out: '263-medinformatix-ris-appt-list-accession/ApptList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // A Windows report writer's CSV on a hospital workstation: the ANSI code page and CRLF.
+  {
+    source: '265-trubridge.csv',
+    out: '265-trubridge-evident-clinic-resource-groups/ClinicApptSchedule.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

@@ -65,7 +65,7 @@ describe('names', () => {
     ['DUPONT Marie', 'auto', 'Marie', 'Dupont'], // the family name in capitals (French, UK)
     ['Marie DE LA CRUZ', 'auto', 'Marie', 'de la Cruz'],
     ['Dr Aroha Ngata', 'auto', 'Aroha', 'Ngata'],
-    ['Mary Ann van Dyke', 'first-last', 'Mary', 'van Dyke'], // issue 9: particles stay with the family name
+    ['Mary Ann van Dyke', 'first-last', 'Mary Ann', 'van Dyke'], // issue 9: particles stay with the family name; Mary Ann one given name
     ['Delgado Oscar', 'last-first', 'Oscar', 'Delgado'],
     ["O'Brien, Siobhan", 'auto', 'Siobhan', "O'Brien"],
   ] as const)('%s (%s)', (raw, order, first, last) => {

@@ -28,7 +28,9 @@ describe('splitName: parts and case', () => {
     ['Maria de la Cruz', 'auto', 'Maria', undefined, 'de la Cruz'],
     ['van der Berg, Anna', 'auto', 'Anna', undefined, 'van der Berg'],
     ['Anna van der Berg', 'first-last', 'Anna', undefined, 'van der Berg'],
-    ['Mary Ann van Dyke', 'first-last', 'Mary', 'Ann', 'van Dyke'],
+    // Mary Ann is one given name (compound-given-names.ts); the particle still goes with Dyke.
+    ['Mary Ann van Dyke', 'first-last', 'Mary Ann', undefined, 'van Dyke'],
+    ['Mary Elizabeth van Dyke', 'first-last', 'Mary', 'Elizabeth', 'van Dyke'],
     ['Ludwig von Trapp', 'auto', 'Ludwig', undefined, 'von Trapp'],
     ['Lucia di Lammermoor', 'auto', 'Lucia', undefined, 'di Lammermoor'],
     ['João da Silva', 'auto', 'João', undefined, 'da Silva'],

@@ -178,8 +178,8 @@ describe('two people of one name and birth date told apart by a middle part', ()
     );
     const file = write([
       HEAD,
-      row('9:00 AM', 'Ann Marie Lee', '04/05/1980'),
-      row('1:00 PM', 'Ann Mary Lee', '04/05/1980'),
+      row('9:00 AM', 'Ann Rose Lee', '04/05/1980'),
+      row('1:00 PM', 'Ann Ruth Lee', '04/05/1980'),
     ]);
     expect(heldFor(await collect(file, { ...NY, profile }))).toEqual(['names-apart']);
     await answerOn(profile, file, { ...NY, profile });
@@ -194,14 +194,15 @@ describe('two people of one name and birth date told apart by a middle part', ()
 // `printf 'khan\x1fmohammed\x1f2019-06-14' | sha256sum`, `printf 'garcia\x1fmaria\x1f2020-03-08' | sha256sum`.
 describe('a confirmation answers names-apart for the people it was asked about', () => {
   const SMITH_TWINS = 'P-1cc872162f5c'; // Mohammed Ali / Omar Khan, born 06/14/2019
-  const JONES_TWINS = 'P-2dffd0b4f227'; // Maria Jose / Fernanda Garcia, born 03/08/2020
+  // Middle names no compound given name takes (compound-given-names.ts: `Maria Jose` is one).
+  const JONES_TWINS = 'P-2dffd0b4f227'; // Maria Renee / Yvette Garcia, born 03/08/2020
   const smith = [
     row('9:00 AM', 'Mohammed Ali Khan', '06/14/2019'),
     row('9:00 AM', 'Mohammed Omar Khan', '06/14/2019'),
   ];
   const jones = [
-    row('9:30 AM', 'Maria Jose Garcia', '03/08/2020'),
-    row('9:30 AM', 'Maria Fernanda Garcia', '03/08/2020'),
+    row('9:30 AM', 'Maria Renee Garcia', '03/08/2020'),
+    row('9:30 AM', 'Maria Yvette Garcia', '03/08/2020'),
   ];
   const okafor = row('10:00 AM', 'Okafor, Daniel', '11/02/2017');
   let profiles = 0;
