@@ -5,7 +5,7 @@
 // guessed hour; the hint says why it has no time and what to do, instead of "correct the time".
 
 const UNTIMED =
-  /^(?:walk[\s-]?ins?\b.*|am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|any\s?time|all\s?day|asap|tbd|tba|open)$/iu;
+  /^(?:walk[\s-]?ins?\b.*|am|pm|a\.m\.|p\.m\.|morning|afternoon|evening|any\s?time|all\s?day|asap)$/iu;
 
 /** Whether a start-time cell names no time of day (a walk-in, a part of the day, any time). */
 export function namesNoTime(cell: string): boolean {
