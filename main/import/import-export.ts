@@ -68,6 +68,7 @@ import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
 import type { DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
+import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { otherDateColumns } from './trust/other-date-columns.ts';
@@ -443,7 +444,16 @@ async function prepareOpenTable(
       (verdict.why === 'counter' ||
         (verdict.why === 'not-unique' &&
           !profile.confirmed &&
-          (isBareCode(idRef.header) || (saysCode(idRef.header) && wordsOnly(sample, idRef.index)))))
+          (isBareCode(idRef.header) ||
+            (saysCode(idRef.header) && wordsOnly(sample, idRef.index)) ||
+            (!verdict.sameStart &&
+              chosen.profile === 'recognize' &&
+              unsureIdRepeatsBesidePatientId(
+                recognition,
+                idRef.header,
+                refs.patientId?.header,
+                verdict.example,
+              )))))
     ) {
       delete refs.appointmentId;
       const { appointmentId: _counter, ...columns } = profile.columns;
@@ -452,7 +462,9 @@ async function prepareOpenTable(
       notes.push(
         verdict.why === 'counter'
           ? `'${idRef.header}' numbers the rows (${verdict.example}…), it is not an appointment id: ids are derived from patient, provider and day`
-          : `'${idRef.header}' repeats '${verdict.example}' for other appointments, a code of the visit, not its id: ids are derived from patient, provider and day`,
+          : isBareCode(idRef.header) || saysCode(idRef.header)
+            ? `'${idRef.header}' repeats '${verdict.example}' for other appointments, a code of the visit, not its id: ids are derived from patient, provider and day`
+            : `'${idRef.header}' repeats '${verdict.example}' at another start and names no appointment, a number of something else (a treatment cycle, a series), not the appointment's id: ids are derived from patient, provider and day`,
       );
     } else if (!verdict.ok && verdict.why === 'patient-id') {
       doubts = doubts.filter((d) => d.field !== 'appointmentId');

@@ -13,6 +13,7 @@ import { memoized } from './parse-memo.ts';
 import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
 import { formatClock, MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
+import { namesNoTime, NO_TIME_HINT, NO_TIME_REASON } from './untimed-words.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
 import { answerIsFor, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -402,6 +403,7 @@ export function startReader(ctx: {
         const ptd = asAnswered(parseStart(tv), tv);
         if (!ptd.ok || ptd.kind === 'instant' || ptd.dateOnly) {
           audit?.startFailed(refs.time?.header, tv);
+          if (namesNoTime(tv)) cursor.fail('time', NO_TIME_REASON, NO_TIME_HINT, tv);
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
         }
         time = clockTime(ptd.time, ptd.meridiem === true, tv, 'time');

@@ -194,6 +194,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'daysheet printed', // OSCAR T: booked, on the printed day sheet
       'dsprt',
       'not arrived', // MyPractice (NZ): booked, the patient not yet in (its default)
+      // Axxess (home health, hospice): a scheduled visit (task) before its day and on its day
+      // before the clinician begins it; only such tasks can still be reassigned
+      // (axxess.com/help/axxess-central/scheduling/reassigning-patient-visits)
+      'not yet due',
+      'not yet started',
     ],
   },
   {
@@ -398,6 +403,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'didnt show',
       'missed',
       'missed dna',
+      // home health and hospice: a scheduled visit that did not take place, recorded as a Missed
+      // Visit (Axxess marks the task missed, axxess.com/help/agencycore/intakescheduling/
+      // schedule-center-overview): booked and missed, as No Show
+      'missed visit',
       'fta', // failed to attend (UK, Australia, New Zealand)
       'failed to attend',
       'walked out',

@@ -328,6 +328,18 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '275-axxess-home-health.csv',
+    out: '275-axxess-home-health-phoenix-untimed-visits/ScheduleReport.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '278-ent-allergy-shot-room.csv',
+    out: '278-ent-allergy-shot-room-walk-ins-family-account/ApptSchedule.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
