@@ -139,6 +139,17 @@ export function offBookTitle(where: ReportPlaces): OffBookTitle | undefined {
   return undefined;
 }
 
+/** What a confirmation answers the title question for: the title's words without its numbers
+ *  (`Dr Cancel schedule 2027-03-15.csv` and the next day's are one list), never every title. A
+ *  practice that confirmed `Recall Dental Group - Day Sheet` (its own name) had said nothing about
+ *  a `Broken Appointments` report or a `Cancelled appointments.csv` dropped in the inbox later,
+ *  and those went out as booked (answered-checks.ts keys an answer by its subjects). */
+export function titleSubject(text: string): string {
+  return headerWords(text)
+    .filter((w) => !/^\p{N}+$/u.test(w))
+    .join(' ');
+}
+
 /** The doubt for a file whose title, name or XML elements say its rows are cancelled or not
  *  booked appointments, when no column says so row by row, or when `statusColumn` (the status)
  *  books every row. */
@@ -148,6 +159,7 @@ export function offBookTitleDoubt(title: OffBookTitle, statusColumn?: string): D
     kind: 'status',
     check: 'report-title',
     field: 'status',
+    subjects: [titleSubject(title.text)],
     message: statusColumn
       ? `${title.place} says '${said}' (cancelled, or not booked appointments), but the status column '${statusColumn}' sends every row as booked`
       : `${title.place} says '${said}', and no column says whether each appointment is cancelled: every row would go as booked`,
