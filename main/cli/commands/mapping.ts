@@ -192,6 +192,9 @@ const SUBJECTS_ARE: Record<string, string> = {
   'report-title': 'the title',
   'location-split': 'appointments',
   'id-provider-split': 'appointment ids',
+  'change-log': 'the title',
+  'title-zone': 'the zone',
+  'grouped-rows': 'the lines and their words',
 };
 
 export function describeConfirmed(r: ConfirmResult, practice: string, fileName = r.report.file): string {

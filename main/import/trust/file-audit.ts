@@ -625,6 +625,9 @@ export class FileAudit {
     return {
       kind: 'time-zone',
       check: 'title-zone',
+      // Confirming says the times are the practice's though the title says this zone: a later
+      // title stating another zone is asked (answered-checks.ts).
+      subjects: [zone],
       message:
         verdict === 'disagrees'
           ? `the title line '${displayText(line, 80)}' says the times are in '${zone}', which is not the practice's time zone (${tz}): they would go as ${tz} times`

@@ -106,6 +106,12 @@ function offBookWord(text: string): string | undefined {
   return undefined;
 }
 
+/** The word or pair of `text` that cancels, says "not an appointment" or names a list of
+ *  something else (as a title is read); undefined when none does. */
+export function offBookWordIn(text: string): string | undefined {
+  return offBookWord(text);
+}
+
 /** The word of a heading between the rows that names a list of no appointments (`Waitlist`,
  *  `Recall List`, `ASAP`), not a cancellation: the rows under it are wishes, due dates, requests. */
 export function namesOffBookList(heading: string): string | undefined {

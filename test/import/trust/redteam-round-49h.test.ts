@@ -357,3 +357,95 @@ describe('2. an accepted hold does not silence a new case', () => {
     expect(later.sent.length === 0 || later.sent.length === 2).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 3. Questions about the whole file (no column): answered for what the file said, not for good
+// ---------------------------------------------------------------------------------------------
+const BODY = ['Appt ID,Date,Time,Last Name,First Name,DOB', '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966', '70101,03/15/2027,9:30 AM,Brown,Peter,07/23/1958'];
+
+describe('3. a question about the whole file, answered once', () => {
+  it('FAULT a log title accepted once (Audit Dental Group: a name): a later "Appointment change log" title is asked', async () => {
+    const p = practice();
+    const first = p.write('dayplan-0315.csv', ['Audit Dental Group - Appointments', '', ...BODY]);
+    const r1 = await p.read(first);
+    if (r1.held) await p.confirm(first);
+    expect((await p.read(p.write('dayplan-0316.csv', ['Audit Dental Group - Appointments', '', ...BODY]))).doubts).toEqual([]);
+    const later = await p.read(p.write('dayplan-0317.csv', ['Appointment Change Log', '', ...BODY]));
+    expect(later.held).toBe(true);
+  });
+  it('FAULT a title zone accepted once (EST stated, the practice in Los Angeles): a later title stating CET is asked', async () => {
+    const p = practice();
+    const first = p.write('dayplan-0315.csv', ['Daily Schedule - all times EST', '', ...BODY]);
+    const r1 = await p.read(first);
+    expect(asked(r1, 'title-zone')).toBe(true);
+    await p.confirm(first);
+    expect((await p.read(p.write('dayplan-0316.csv', ['Daily Schedule - all times EST', '', ...BODY]))).doubts).toEqual([]);
+    const later = await p.read(p.write('dayplan-0317.csv', ['Daily Schedule - all times CET', '', ...BODY]));
+    expect(asked(later, 'title-zone')).toBe(true);
+  });
+  it('rows grouped under provider lines accepted: a later file grouped under Cancelled lines never books them unasked', async () => {
+    const p = practice();
+    const first = p.write('dayplan-0315.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Dr. Patel', BODY[2]!]);
+    const r1 = await p.read(first);
+    if (r1.held) await p.confirm(first);
+    const later = await p.read(p.write('dayplan-0316.csv', [BODY[0]!, 'Scheduled', BODY[1]!, 'Cancelled', BODY[2]!]));
+    neverAs(later, 'NEW', ['Brown']);
+  });
+  it('rows grouped under provider lines accepted: a later file grouped under Wait List lines is never sent unasked', async () => {
+    const p = practice();
+    const first = p.write('dayplan-0315.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Dr. Patel', BODY[2]!]);
+    const r1 = await p.read(first);
+    if (r1.held) await p.confirm(first);
+    const later = await p.read(p.write('dayplan-0316.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Wait List', BODY[2]!]));
+    if (!later.held) expect(later.sent.join()).not.toContain('Brown');
+  });
+  it('a twelve-hour question confirmed as read (8 to 11 in the morning): a later 1:30 and 2:00 is asked', async () => {
+    const p = practice();
+    const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
+    const first = p.write('dayplan-0315.csv', [head, '70100,03/15/2027,8:00,Garcia,Elena,02/11/1966', '70101,03/15/2027,11:30,Brown,Peter,07/23/1958']);
+    const r1 = await p.read(first);
+    if (r1.held) await p.confirm(first);
+    const later = await p.read(p.write('dayplan-0316.csv', [head, '70102,03/16/2027,1:30,Novak,Ivan,01/30/1971', '70103,03/16/2027,2:00,Okafor,Ada,09/09/1984']));
+    // 1:30 at night for a clinic: asked, or (if ever sent) never at 01:30 as written.
+    if (!later.held) expect(later.sent.join()).not.toContain('T08:30Z');
+  });
+  it('hours after noon answered 1 to 5 for Time: a later file of the column renamed Start is asked, never read by the old answer unasked', async () => {
+    const p = practice();
+    const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
+    const first = p.write('dayplan-0315.csv', [head, '70100,03/15/2027,8:00,Garcia,Elena,02/11/1966', '70101,03/15/2027,2:30,Brown,Peter,07/23/1958']);
+    const r1 = await p.read(first);
+    expect(asked(r1, 'twelve-hour-clock')).toBe(true);
+    await p.confirm(first, { afterNoon: { column: 'Time', from: 1, to: 5 } });
+    const same = await p.read(p.write('dayplan-0316.csv', [head, '70102,03/16/2027,9:00,Novak,Ivan,01/30/1971', '70103,03/16/2027,3:00,Okafor,Ada,09/09/1984']));
+    // 9:00 PDT = 16:00Z; 3:00 answered after noon = 15:00 PDT = 22:00Z.
+    expect(same.doubts).toEqual([]);
+    expect(same.sent).toEqual(['03-16T16:00Z NEW Novak', '03-16T22:00Z NEW Okafor']);
+    // The column renamed: the answer is for `Time`, and the mapping no longer fits the file.
+    const renamed = p.write('dayplan-0317.csv', [head.replace('Time', 'Start'), '70104,03/17/2027,9:00,Novak,Ivan,01/30/1971', '70105,03/17/2027,3:00,Okafor,Ada,09/09/1984']);
+    const later = await p.read(renamed).catch(() => undefined);
+    if (later) expect(later.held).toBe(true);
+  });
+  it('midnight answered as "no time saved" for Time: a later file writing its night clinic at 11 PM and 12:00 AM is asked', async () => {
+    const p = practice();
+    const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
+    const first = p.write('dayplan-0315.csv', [head, '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966', '70101,03/15/2027,12:00 AM,Brown,Peter,07/23/1958', '70102,03/15/2027,2:00 PM,Novak,Ivan,01/30/1971']);
+    expect(asked(await p.read(first), 'midnight')).toBe(true);
+    await p.confirm(first, { midnightUntimed: { column: 'Time' } });
+    const later = await p.read(p.write('dayplan-0316.csv', [head, '70103,03/16/2027,11:00 PM,Okafor,Ada,09/09/1984', '70104,03/16/2027,12:00 AM,Lindqvist,Annika,05/06/2002']));
+    expect(later.held).toBe(true);
+  });
+  it('midnight answered as "no time saved", then the practice changes its mind (midnight is real): a later midnight goes at midnight', async () => {
+    const p = practice();
+    const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
+    const day = (id: number, date: string) => [head, `${id},${date},8:00 AM,Garcia,Elena,02/11/1966`, `${id + 1},${date},12:00 AM,Brown,Peter,07/23/1958`, `${id + 2},${date},2:00 PM,Novak,Ivan,01/30/1971`];
+    const first = p.write('dayplan-0315.csv', day(70100, '03/15/2027'));
+    await p.confirm(first, { midnightUntimed: { column: 'Time' } });
+    // The answer kept: the midnight row is a row error.
+    const kept = await p.read(p.write('dayplan-0316.csv', day(70200, '03/16/2027')));
+    expect(kept.errors).toHaveLength(1);
+    // A person confirms a held night file with midnight as real (no answer): the answer is dropped.
+    const night = p.write('dayplan-0317.csv', [head, '70300,03/17/2027,11:00 PM,Okafor,Ada,09/09/1984', '70301,03/17/2027,12:00 AM,Lindqvist,Annika,05/06/2002']);
+    await p.confirm(night);
+    expect(p.profile().midnightUntimed).toBeUndefined();
+  });
+});
