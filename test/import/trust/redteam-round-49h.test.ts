@@ -22,6 +22,7 @@ import { importExport } from '../../../main/import/import-export.ts';
 import type { Doubt } from '../../../main/model/doubt.ts';
 import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
 import type { ReviewAnswers } from '../../../preload/ipc-contract.ts';
+import { workbook } from '../read/xlsx-builder.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-round-49h-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -447,5 +448,142 @@ describe('3. a question about the whole file, answered once', () => {
     const night = p.write('dayplan-0317.csv', [head, '70300,03/17/2027,11:00 PM,Okafor,Ada,09/09/1984', '70301,03/17/2027,12:00 AM,Lindqvist,Annika,05/06/2002']);
     await p.confirm(night);
     expect(p.profile().midnightUntimed).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. Day/month order answered, and a later file that says otherwise
+// ---------------------------------------------------------------------------------------------
+const DM_HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB';
+/** Dates whose day and month are both 12 or less: no order is proved (birth dates too). */
+const dmRows = (dates: string[]) => [
+  DM_HEAD,
+  ...dates.map((d, i) => `${70100 + i},${d},${TIMES[i]},${PEOPLE[i]![0]},${PEOPLE[i]![1]},0${i + 1}/0${i + 2}/19${70 + i}`),
+];
+
+/** A region that writes both orders (Canada): an ambiguous file is asked (region-date-order.ts). */
+const TORONTO = 'America/Toronto';
+
+describe('4. a day/month order answered', () => {
+  async function dayFirst(p: Practice): Promise<void> {
+    const first = p.write('dayplan-a.csv', dmRows(['03/04/2027', '05/04/2027']));
+    const r = await p.read(first);
+    expect(asked(r, 'date-order')).toBe(true);
+    await p.confirm(first, { dateOrder: 'DMY' });
+  }
+
+  it('answered day-first: a later file of the layout goes day-first (3 April), no question', async () => {
+    const p = practice(TORONTO);
+    await dayFirst(p);
+    const r = await p.read(p.write('dayplan-b.csv', dmRows(['03/04/2027', '06/04/2027'])));
+    // 3 April 8:00 EDT = 12:00Z, 6 April 9:30 EDT = 13:30Z.
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toEqual(['04-03T12:00Z NEW Garcia', '04-06T13:30Z NEW Brown']);
+  });
+  it('answered day-first: a later file whose dates prove month-first (03/25/2027) never sends 03/04 as 3 April', async () => {
+    const p = practice(TORONTO);
+    await dayFirst(p);
+    const r = await p.read(p.write('dayplan-b.csv', dmRows(['03/04/2027', '03/25/2027'])));
+    // Held: the file's 25 says month-first against the answer (a held file sends nothing).
+    expect(asked(r, 'date-order')).toBe(true);
+  });
+  it('answered month-first: a later file whose dates prove day-first (25/03/2027) never sends 04/03 as 3 April', async () => {
+    const p = practice(TORONTO);
+    const first = p.write('dayplan-a.csv', dmRows(['03/04/2027', '05/04/2027']));
+    await p.confirm(first, { dateOrder: 'MDY' });
+    const r = await p.read(p.write('dayplan-b.csv', dmRows(['04/03/2027', '25/03/2027'])));
+    expect(asked(r, 'date-order')).toBe(true);
+  });
+  it('answered day-first at one practice: another practice\'s same file is asked', async () => {
+    await dayFirst(practice(TORONTO));
+    const other = practice(TORONTO);
+    const r = await other.read(other.write('dayplan-a.csv', dmRows(['03/04/2027', '05/04/2027'])));
+    expect(asked(r, 'date-order')).toBe(true);
+  });
+  it('answered day-first: a later file from another system (its own columns) is never read by the answer unasked', async () => {
+    const p = practice(TORONTO);
+    await dayFirst(p);
+    const other = p.write('export-other.csv', [
+      'Appointment Date,Start,Patient Name,Birth Date,Visit Status',
+      '03/04/2027,8:00 AM,"Garcia, Elena",01/02/1970,Booked',
+      '05/04/2027,9:30 AM,"Brown, Peter",02/03/1971,Booked',
+    ]);
+    const r = await p.read(other).catch(() => undefined);
+    if (r && !r.held) expect(r.sent).toEqual([]);
+  });
+  it('answered day-first: a later file of ISO dates goes as written, no question', async () => {
+    const p = practice(TORONTO);
+    await dayFirst(p);
+    const r = await p.read(
+      p.write('dayplan-b.csv', [DM_HEAD, '70100,2027-03-04,8:00 AM,Garcia,Elena,1970-01-02']),
+    );
+    // 4 March: still standard time in Toronto (UTC-5): 8:00 = 13:00Z.
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toEqual(['03-04T13:00Z NEW Garcia']);
+  });
+  it('the practice changes its mind: day-first, then month-first on a later file: month-first from then on', async () => {
+    const p = practice(TORONTO);
+    await dayFirst(p);
+    const second = p.write('dayplan-b.csv', dmRows(['03/04/2027', '05/04/2027']));
+    await p.confirm(second, { dateOrder: 'MDY' });
+    const r = await p.read(p.write('dayplan-c.csv', dmRows(['03/04/2027'])));
+    // 4 March 8:00 EST = 13:00Z.
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toEqual(['03-04T13:00Z NEW Garcia']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. A workbook's sheet answered
+// ---------------------------------------------------------------------------------------------
+const cell = (ref: string, t: string): string => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+/** A sheet of text rows (the first the headers). */
+function sheetXml(rows: string[][]): string {
+  return `<sheetData>${rows
+    .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(`${String.fromCharCode(65 + j)}${i + 1}`, v)).join('')}</row>`)
+    .join('')}</sheetData>`;
+}
+const XL_HEAD = ['Appt ID', 'Date', 'Time', 'Last Name', 'First Name', 'DOB', 'Status'];
+const xlRows = (date: string, statuses: string[], from = 70100) => [
+  XL_HEAD,
+  ...statuses.map((st, i) => [String(from + i), date, TIMES[i]!, PEOPLE[i]![0]!, PEOPLE[i]![1]!, PEOPLE[i]![2]!, st]),
+];
+
+describe('5. a workbook sheet answered', () => {
+  it('answered the Mon 15 sheet: a later workbook without it is asked, never read from another sheet unasked', async () => {
+    const p = practice();
+    const first = p.write(
+      'week-11.xlsx',
+      workbook([
+        { name: 'Mon 15', xml: sheetXml(xlRows('03/15/2027', ['Scheduled', 'Scheduled'])) },
+        { name: 'Tue 16', xml: sheetXml(xlRows('03/16/2027', ['Scheduled'], 70200)) },
+      ]),
+    );
+    const r1 = await p.read(first);
+    if (!r1.held) return; // no sheet question: nothing remembered
+    await p.confirm(first, { sheet: 'Mon 15' });
+    const later = p.write(
+      'week-12.xlsx',
+      workbook([
+        { name: 'Mon 22', xml: sheetXml(xlRows('03/22/2027', ['Scheduled'], 70300)) },
+        { name: 'Cancellations', xml: sheetXml(xlRows('03/22/2027', ['Scheduled'], 70400)) },
+      ]),
+    );
+    const r = await p.read(later).catch(() => undefined);
+    if (r && !r.held) expect(r.sent.join()).not.toContain('70400');
+    if (r && !r.held) expect(r.sent).toEqual([]);
+  });
+  it('answered the Schedule sheet: a later workbook whose Schedule sheet is a cancellation list under its title is asked', async () => {
+    const p = practice();
+    const book = (title: string, extra: string) =>
+      workbook([
+        { name: 'Schedule', xml: sheetXml([[title], [], ...xlRows('03/15/2027', ['Scheduled', 'Scheduled']).map((r) => r.slice(0, 6))]) },
+        { name: extra, xml: sheetXml(xlRows('03/15/2027', ['Scheduled'], 70500)) },
+      ]);
+    const first = p.write('book-a.xlsx', book('Daily Schedule', 'Notes'));
+    const r1 = await p.read(first);
+    if (r1.held) await p.confirm(first, { sheet: 'Schedule' });
+    const r = await p.read(p.write('book-b.xlsx', book('Cancelled Appointments', 'Notes')));
+    expect(r.held).toBe(true);
   });
 });
