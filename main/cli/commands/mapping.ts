@@ -209,7 +209,9 @@ export function describeConfirmed(r: ConfirmResult, practice: string, fileName =
     lines.push("  It also answers, for this practice's later files (they are not held for these again):");
     for (const d of answered) {
       // Twins confirmed are these twins only (answered-checks.ts): others are asked about.
-      const whom = d.subjects ? ` (for ${SUBJECTS_ARE[d.check ?? ''] ?? 'patient ids'} ${d.subjects.join(', ')} only)` : '';
+      const whom = d.subjects
+        ? ` (for ${SUBJECTS_ARE[d.check ?? ''] ?? 'patient ids'} ${d.subjects.join(', ')} only)`
+        : '';
       lines.push(`    - ${d.column ? `column '${d.column}': ` : ''}${d.message}${whom}`);
     }
   }

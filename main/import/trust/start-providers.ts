@@ -58,7 +58,8 @@ export class StartProviders {
       this.size++;
     } else if (this.providers[i] !== p) {
       this.clash ??= { line };
-      if (this.namesClashes && this.clashes.size < CLASH_LIMIT) this.clashes.add(clashKey(patientStart, a, b));
+      if (this.namesClashes && this.clashes.size < CLASH_LIMIT)
+        this.clashes.add(clashKey(patientStart, a, b));
     }
   }
 

@@ -119,7 +119,8 @@ function neverAs(r: Read, status: string, names: string[]): void {
     if (names.includes(last!)) expect(s, `sent as ${status}`).not.toBe(s.replace(st!, status));
   }
 }
-const asked = (r: Read, check: string): boolean => r.doubts.some((d) => d.check === check || d.kind === check);
+const asked = (r: Read, check: string): boolean =>
+  r.doubts.some((d) => d.check === check || d.kind === check);
 
 const HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB,Status';
 /** A schedule of 15 March 2027 (LA): one row per status, patients in order. */
@@ -221,13 +222,20 @@ describe('1. a status answer and the later words of its column', () => {
   it('Pend answered booked, the status column renamed (Appt Status): a Cancelled row is never booked', async () => {
     const p = await answered('Pend', 'new');
     const r = await p
-      .read(p.write('schedule-0316.csv', statusList(['Pend', 'Cancelled'], HEAD.replace('Status', 'Appt Status'))))
+      .read(
+        p.write(
+          'schedule-0316.csv',
+          statusList(['Pend', 'Cancelled'], HEAD.replace('Status', 'Appt Status')),
+        ),
+      )
       .catch(() => ({ sent: [], places: [], errors: [], doubts: [], held: true }) as Read);
     neverAs(r, 'NEW', ['Brown']);
   });
   it('Pend answered booked, the status column now holds visit types: held', async () => {
     const p = await answered('Pend', 'new');
-    const r = await p.read(p.write('schedule-0316.csv', statusList(['Pend', 'Post-op check', 'Annual physical'])));
+    const r = await p.read(
+      p.write('schedule-0316.csv', statusList(['Pend', 'Post-op check', 'Annual physical'])),
+    );
     expect(r.held).toBe(true);
   });
   it('the practice changes its mind: Pend cancelled, then booked on a later file: booked from then on', async () => {
@@ -240,7 +248,7 @@ describe('1. a status answer and the later words of its column', () => {
     expect(r.doubts).toEqual([]);
     expect(r.sent).toEqual(['03-15T15:00Z NEW Garcia', '03-15T16:30Z CANCEL Brown']);
   });
-  it('an answer at one practice is not another practice\'s: Pend is asked at the second', async () => {
+  it("an answer at one practice is not another practice's: Pend is asked at the second", async () => {
     await answered('Pend', 'cancel');
     const other = practice();
     const r = await other.read(other.write('schedule-0316.csv', statusList(['Pend', 'Scheduled'])));
@@ -252,7 +260,14 @@ describe('1. a status answer and the later words of its column', () => {
 // 2. Holds accepted once, and a new case in a later file
 // ---------------------------------------------------------------------------------------------
 const PLACE_HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB,Location,Provider';
-const row = (id: number, time: string, who: number, place: string, provider = 'Dr. Lee', date = '03/15/2027') => {
+const row = (
+  id: number,
+  time: string,
+  who: number,
+  place: string,
+  provider = 'Dr. Lee',
+  date = '03/15/2027',
+) => {
   const [last, first, dob] = PEOPLE[who]!;
   return `${id},${date},${time},${last},${first},${dob},${place},${provider}`;
 };
@@ -326,16 +341,21 @@ describe('2. an accepted hold does not silence a new case', () => {
   });
   it('FAULT a title line accepted once: a later report titled Broken Appointments is asked', async () => {
     const p = practice();
-    const body = ['Appt ID,Date,Time,Last Name,First Name,DOB', '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966'];
+    const body = [
+      'Appt ID,Date,Time,Last Name,First Name,DOB',
+      '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966',
+    ];
     const first = p.write('report-0315.csv', ['Recall Dental Group - Day Sheet', '', ...body]);
     const r1 = await p.read(first);
     expect(r1.held).toBe(true); // `Recall` names a recall list, here a practice's name
     await p.confirm(first);
-    expect((await p.read(p.write('report-0316.csv', ['Recall Dental Group - Day Sheet', '', ...body]))).doubts).toEqual([]);
+    expect(
+      (await p.read(p.write('report-0316.csv', ['Recall Dental Group - Day Sheet', '', ...body]))).doubts,
+    ).toEqual([]);
     const later = await p.read(p.write('report-0317.csv', ['Broken Appointments', '', ...body]));
     expect(later.held).toBe(true);
   });
-  it('a patient twice at one start under two ids accepted (resource split): a later file\'s new pair is asked', async () => {
+  it("a patient twice at one start under two ids accepted (resource split): a later file's new pair is asked", async () => {
     const p = practice();
     const first = p.write('schedule-0315.csv', [
       PLACE_HEAD,
@@ -362,7 +382,11 @@ describe('2. an accepted hold does not silence a new case', () => {
 // ---------------------------------------------------------------------------------------------
 // 3. Questions about the whole file (no column): answered for what the file said, not for good
 // ---------------------------------------------------------------------------------------------
-const BODY = ['Appt ID,Date,Time,Last Name,First Name,DOB', '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966', '70101,03/15/2027,9:30 AM,Brown,Peter,07/23/1958'];
+const BODY = [
+  'Appt ID,Date,Time,Last Name,First Name,DOB',
+  '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966',
+  '70101,03/15/2027,9:30 AM,Brown,Peter,07/23/1958',
+];
 
 describe('3. a question about the whole file, answered once', () => {
   it('FAULT a log title accepted once (Audit Dental Group: a name): a later "Appointment change log" title is asked', async () => {
@@ -370,7 +394,9 @@ describe('3. a question about the whole file, answered once', () => {
     const first = p.write('dayplan-0315.csv', ['Audit Dental Group - Appointments', '', ...BODY]);
     const r1 = await p.read(first);
     if (r1.held) await p.confirm(first);
-    expect((await p.read(p.write('dayplan-0316.csv', ['Audit Dental Group - Appointments', '', ...BODY]))).doubts).toEqual([]);
+    expect(
+      (await p.read(p.write('dayplan-0316.csv', ['Audit Dental Group - Appointments', '', ...BODY]))).doubts,
+    ).toEqual([]);
     const later = await p.read(p.write('dayplan-0317.csv', ['Appointment Change Log', '', ...BODY]));
     expect(later.held).toBe(true);
   });
@@ -380,7 +406,9 @@ describe('3. a question about the whole file, answered once', () => {
     const r1 = await p.read(first);
     expect(asked(r1, 'title-zone')).toBe(true);
     await p.confirm(first);
-    expect((await p.read(p.write('dayplan-0316.csv', ['Daily Schedule - all times EST', '', ...BODY]))).doubts).toEqual([]);
+    expect(
+      (await p.read(p.write('dayplan-0316.csv', ['Daily Schedule - all times EST', '', ...BODY]))).doubts,
+    ).toEqual([]);
     const later = await p.read(p.write('dayplan-0317.csv', ['Daily Schedule - all times CET', '', ...BODY]));
     expect(asked(later, 'title-zone')).toBe(true);
   });
@@ -389,7 +417,9 @@ describe('3. a question about the whole file, answered once', () => {
     const first = p.write('dayplan-0315.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Dr. Patel', BODY[2]!]);
     const r1 = await p.read(first);
     if (r1.held) await p.confirm(first);
-    const later = await p.read(p.write('dayplan-0316.csv', [BODY[0]!, 'Scheduled', BODY[1]!, 'Cancelled', BODY[2]!]));
+    const later = await p.read(
+      p.write('dayplan-0316.csv', [BODY[0]!, 'Scheduled', BODY[1]!, 'Cancelled', BODY[2]!]),
+    );
     neverAs(later, 'NEW', ['Brown']);
   });
   it('rows grouped under provider lines accepted: a later file grouped under Wait List lines is never sent unasked', async () => {
@@ -397,55 +427,101 @@ describe('3. a question about the whole file, answered once', () => {
     const first = p.write('dayplan-0315.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Dr. Patel', BODY[2]!]);
     const r1 = await p.read(first);
     if (r1.held) await p.confirm(first);
-    const later = await p.read(p.write('dayplan-0316.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Wait List', BODY[2]!]));
+    const later = await p.read(
+      p.write('dayplan-0316.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Wait List', BODY[2]!]),
+    );
     if (!later.held) expect(later.sent.join()).not.toContain('Brown');
   });
   it('a twelve-hour question confirmed as read (8 to 11 in the morning): a later 1:30 and 2:00 is asked', async () => {
     const p = practice();
     const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
-    const first = p.write('dayplan-0315.csv', [head, '70100,03/15/2027,8:00,Garcia,Elena,02/11/1966', '70101,03/15/2027,11:30,Brown,Peter,07/23/1958']);
+    const first = p.write('dayplan-0315.csv', [
+      head,
+      '70100,03/15/2027,8:00,Garcia,Elena,02/11/1966',
+      '70101,03/15/2027,11:30,Brown,Peter,07/23/1958',
+    ]);
     const r1 = await p.read(first);
     if (r1.held) await p.confirm(first);
-    const later = await p.read(p.write('dayplan-0316.csv', [head, '70102,03/16/2027,1:30,Novak,Ivan,01/30/1971', '70103,03/16/2027,2:00,Okafor,Ada,09/09/1984']));
+    const later = await p.read(
+      p.write('dayplan-0316.csv', [
+        head,
+        '70102,03/16/2027,1:30,Novak,Ivan,01/30/1971',
+        '70103,03/16/2027,2:00,Okafor,Ada,09/09/1984',
+      ]),
+    );
     // 1:30 at night for a clinic: asked, or (if ever sent) never at 01:30 as written.
     if (!later.held) expect(later.sent.join()).not.toContain('T08:30Z');
   });
   it('hours after noon answered 1 to 5 for Time: a later file of the column renamed Start is asked, never read by the old answer unasked', async () => {
     const p = practice();
     const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
-    const first = p.write('dayplan-0315.csv', [head, '70100,03/15/2027,8:00,Garcia,Elena,02/11/1966', '70101,03/15/2027,2:30,Brown,Peter,07/23/1958']);
+    const first = p.write('dayplan-0315.csv', [
+      head,
+      '70100,03/15/2027,8:00,Garcia,Elena,02/11/1966',
+      '70101,03/15/2027,2:30,Brown,Peter,07/23/1958',
+    ]);
     const r1 = await p.read(first);
     expect(asked(r1, 'twelve-hour-clock')).toBe(true);
     await p.confirm(first, { afterNoon: { column: 'Time', from: 1, to: 5 } });
-    const same = await p.read(p.write('dayplan-0316.csv', [head, '70102,03/16/2027,9:00,Novak,Ivan,01/30/1971', '70103,03/16/2027,3:00,Okafor,Ada,09/09/1984']));
+    const same = await p.read(
+      p.write('dayplan-0316.csv', [
+        head,
+        '70102,03/16/2027,9:00,Novak,Ivan,01/30/1971',
+        '70103,03/16/2027,3:00,Okafor,Ada,09/09/1984',
+      ]),
+    );
     // 9:00 PDT = 16:00Z; 3:00 answered after noon = 15:00 PDT = 22:00Z.
     expect(same.doubts).toEqual([]);
     expect(same.sent).toEqual(['03-16T16:00Z NEW Novak', '03-16T22:00Z NEW Okafor']);
     // The column renamed: the answer is for `Time`, and the mapping no longer fits the file.
-    const renamed = p.write('dayplan-0317.csv', [head.replace('Time', 'Start'), '70104,03/17/2027,9:00,Novak,Ivan,01/30/1971', '70105,03/17/2027,3:00,Okafor,Ada,09/09/1984']);
+    const renamed = p.write('dayplan-0317.csv', [
+      head.replace('Time', 'Start'),
+      '70104,03/17/2027,9:00,Novak,Ivan,01/30/1971',
+      '70105,03/17/2027,3:00,Okafor,Ada,09/09/1984',
+    ]);
     const later = await p.read(renamed).catch(() => undefined);
     if (later) expect(later.held).toBe(true);
   });
   it('midnight answered as "no time saved" for Time: a later file writing its night clinic at 11 PM and 12:00 AM is asked', async () => {
     const p = practice();
     const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
-    const first = p.write('dayplan-0315.csv', [head, '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966', '70101,03/15/2027,12:00 AM,Brown,Peter,07/23/1958', '70102,03/15/2027,2:00 PM,Novak,Ivan,01/30/1971']);
+    const first = p.write('dayplan-0315.csv', [
+      head,
+      '70100,03/15/2027,8:00 AM,Garcia,Elena,02/11/1966',
+      '70101,03/15/2027,12:00 AM,Brown,Peter,07/23/1958',
+      '70102,03/15/2027,2:00 PM,Novak,Ivan,01/30/1971',
+    ]);
     expect(asked(await p.read(first), 'midnight')).toBe(true);
     await p.confirm(first, { midnightUntimed: { column: 'Time' } });
-    const later = await p.read(p.write('dayplan-0316.csv', [head, '70103,03/16/2027,11:00 PM,Okafor,Ada,09/09/1984', '70104,03/16/2027,12:00 AM,Lindqvist,Annika,05/06/2002']));
+    const later = await p.read(
+      p.write('dayplan-0316.csv', [
+        head,
+        '70103,03/16/2027,11:00 PM,Okafor,Ada,09/09/1984',
+        '70104,03/16/2027,12:00 AM,Lindqvist,Annika,05/06/2002',
+      ]),
+    );
     expect(later.held).toBe(true);
   });
   it('midnight answered as "no time saved", then the practice changes its mind (midnight is real): a later midnight goes at midnight', async () => {
     const p = practice();
     const head = 'Appt ID,Date,Time,Last Name,First Name,DOB';
-    const day = (id: number, date: string) => [head, `${id},${date},8:00 AM,Garcia,Elena,02/11/1966`, `${id + 1},${date},12:00 AM,Brown,Peter,07/23/1958`, `${id + 2},${date},2:00 PM,Novak,Ivan,01/30/1971`];
+    const day = (id: number, date: string) => [
+      head,
+      `${id},${date},8:00 AM,Garcia,Elena,02/11/1966`,
+      `${id + 1},${date},12:00 AM,Brown,Peter,07/23/1958`,
+      `${id + 2},${date},2:00 PM,Novak,Ivan,01/30/1971`,
+    ];
     const first = p.write('dayplan-0315.csv', day(70100, '03/15/2027'));
     await p.confirm(first, { midnightUntimed: { column: 'Time' } });
     // The answer kept: the midnight row is a row error.
     const kept = await p.read(p.write('dayplan-0316.csv', day(70200, '03/16/2027')));
     expect(kept.errors).toHaveLength(1);
     // A person confirms a held night file with midnight as real (no answer): the answer is dropped.
-    const night = p.write('dayplan-0317.csv', [head, '70300,03/17/2027,11:00 PM,Okafor,Ada,09/09/1984', '70301,03/17/2027,12:00 AM,Lindqvist,Annika,05/06/2002']);
+    const night = p.write('dayplan-0317.csv', [
+      head,
+      '70300,03/17/2027,11:00 PM,Okafor,Ada,09/09/1984',
+      '70301,03/17/2027,12:00 AM,Lindqvist,Annika,05/06/2002',
+    ]);
     await p.confirm(night);
     expect(p.profile().midnightUntimed).toBeUndefined();
   });
@@ -458,7 +534,10 @@ const DM_HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB';
 /** Dates whose day and month are both 12 or less: no order is proved (birth dates too). */
 const dmRows = (dates: string[]) => [
   DM_HEAD,
-  ...dates.map((d, i) => `${70100 + i},${d},${TIMES[i]},${PEOPLE[i]![0]},${PEOPLE[i]![1]},0${i + 1}/0${i + 2}/19${70 + i}`),
+  ...dates.map(
+    (d, i) =>
+      `${70100 + i},${d},${TIMES[i]},${PEOPLE[i]![0]},${PEOPLE[i]![1]},0${i + 1}/0${i + 2}/19${70 + i}`,
+  ),
 ];
 
 /** A region that writes both orders (Canada): an ambiguous file is asked (region-date-order.ts). */
@@ -494,7 +573,7 @@ describe('4. a day/month order answered', () => {
     const r = await p.read(p.write('dayplan-b.csv', dmRows(['04/03/2027', '25/03/2027'])));
     expect(asked(r, 'date-order')).toBe(true);
   });
-  it('answered day-first at one practice: another practice\'s same file is asked', async () => {
+  it("answered day-first at one practice: another practice's same file is asked", async () => {
     await dayFirst(practice(TORONTO));
     const other = practice(TORONTO);
     const r = await other.read(other.write('dayplan-a.csv', dmRows(['03/04/2027', '05/04/2027'])));
@@ -540,13 +619,24 @@ const cell = (ref: string, t: string): string => `<c r="${ref}" t="inlineStr"><i
 /** A sheet of text rows (the first the headers). */
 function sheetXml(rows: string[][]): string {
   return `<sheetData>${rows
-    .map((r, i) => `<row r="${i + 1}">${r.map((v, j) => cell(`${String.fromCharCode(65 + j)}${i + 1}`, v)).join('')}</row>`)
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${r.map((v, j) => cell(`${String.fromCharCode(65 + j)}${i + 1}`, v)).join('')}</row>`,
+    )
     .join('')}</sheetData>`;
 }
 const XL_HEAD = ['Appt ID', 'Date', 'Time', 'Last Name', 'First Name', 'DOB', 'Status'];
 const xlRows = (date: string, statuses: string[], from = 70100) => [
   XL_HEAD,
-  ...statuses.map((st, i) => [String(from + i), date, TIMES[i]!, PEOPLE[i]![0]!, PEOPLE[i]![1]!, PEOPLE[i]![2]!, st]),
+  ...statuses.map((st, i) => [
+    String(from + i),
+    date,
+    TIMES[i]!,
+    PEOPLE[i]![0]!,
+    PEOPLE[i]![1]!,
+    PEOPLE[i]![2]!,
+    st,
+  ]),
 ];
 
 describe('5. a workbook sheet answered', () => {
@@ -577,7 +667,14 @@ describe('5. a workbook sheet answered', () => {
     const p = practice();
     const book = (title: string, extra: string) =>
       workbook([
-        { name: 'Schedule', xml: sheetXml([[title], [], ...xlRows('03/15/2027', ['Scheduled', 'Scheduled']).map((r) => r.slice(0, 6))]) },
+        {
+          name: 'Schedule',
+          xml: sheetXml([
+            [title],
+            [],
+            ...xlRows('03/15/2027', ['Scheduled', 'Scheduled']).map((r) => r.slice(0, 6)),
+          ]),
+        },
         { name: extra, xml: sheetXml(xlRows('03/15/2027', ['Scheduled'], 70500)) },
       ]);
     const first = p.write('book-a.xlsx', book('Daily Schedule', 'Notes'));
@@ -585,5 +682,103 @@ describe('5. a workbook sheet answered', () => {
     if (r1.held) await p.confirm(first, { sheet: 'Schedule' });
     const r = await p.read(p.write('book-b.xlsx', book('Cancelled Appointments', 'Notes')));
     expect(r.held).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. Note texts answered, answers reused elsewhere
+// ---------------------------------------------------------------------------------------------
+const NOTE_HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB,Notes';
+const noteRows = (notes: string[], date = '03/15/2027') => [
+  NOTE_HEAD,
+  ...notes.map(
+    (n, i) => `${70100 + i},${date},${TIMES[i]},${PEOPLE[i]![0]},${PEOPLE[i]![1]},${PEOPLE[i]![2]},${n}`,
+  ),
+];
+
+describe('6. note texts and answers kept elsewhere', () => {
+  async function noted(text: string, meaning: 'new' | 'cancel'): Promise<Practice> {
+    const p = practice();
+    const first = p.write('dayplan-0315.csv', noteRows(['', text, 'bring x-rays']));
+    const r = await p.read(first);
+    expect(r.held, `'${text}' is asked first`).toBe(true);
+    await p.confirm(first, { statusWords: [{ word: text, meaning }] });
+    return p;
+  }
+  it('FAULT a note answered booked (cancelled last visit - rebooked): a later "cancelled - not rebooked" is never booked unasked', async () => {
+    const p = await noted('cancelled last visit - rebooked', 'new');
+    const r = await p.read(
+      p.write('dayplan-0316.csv', noteRows(['', 'cancelled - not rebooked'], '03/16/2027')),
+    );
+    neverAs(r, 'NEW', ['Brown']);
+  });
+  it('a note answered cancelled: the same text goes cancelled, another note about a cancellation is asked', async () => {
+    const p = await noted('CANCELLED - pt called', 'cancel');
+    const same = await p.read(
+      p.write('dayplan-0316.csv', noteRows(['', 'CANCELLED - pt called'], '03/16/2027')),
+    );
+    expect(same.doubts).toEqual([]);
+    // 16 March 9:30 PDT = 16:30Z.
+    expect(same.sent[1]).toBe('03-16T16:30Z CANCEL Brown');
+    const other = await p.read(
+      p.write('dayplan-0317.csv', noteRows(['', 'pt cancelled then came in'], '03/17/2027')),
+    );
+    neverAs(other, 'CANCEL', ['Brown']);
+  });
+  it('a title answered at one practice (Recall Dental Group) is asked at another practice', async () => {
+    const body = ['Recall Dental Group - Day Sheet', '', ...BODY];
+    const a = practice();
+    const first = a.write('report-0315.csv', body);
+    await a.confirm(first);
+    const b = practice();
+    expect((await b.read(b.write('report-0315.csv', body))).held).toBe(true);
+  });
+  it('a location split accepted at one practice is asked at another (an engineer installing several)', async () => {
+    const rows = [
+      PLACE_HEAD,
+      row(70100, '8:00 AM', 0, 'North Clinic'),
+      row(70100, '8:00 AM', 0, 'South Clinic'),
+    ];
+    const a = practice();
+    await a.confirm(a.write('schedule-0315.csv', rows));
+    const b = practice();
+    expect(asked(await b.read(b.write('schedule-0315.csv', rows)), 'location-split')).toBe(true);
+  });
+  it('FAULT a location split without ids accepted for one patient: another patient split in a later file is asked', async () => {
+    const head = 'Date,Time,Last Name,First Name,DOB,Location,Provider';
+    const line = (t: string, who: number, place: string, date = '03/15/2027') =>
+      `${date},${t},${PEOPLE[who]![0]},${PEOPLE[who]![1]},${PEOPLE[who]![2]},${place},Dr. Lee`;
+    const p = practice();
+    const first = p.write('schedule-0315.csv', [
+      head,
+      line('8:00 AM', 0, 'North Clinic'),
+      line('8:00 AM', 0, 'South Clinic'),
+      line('9:30 AM', 1, 'North Clinic'),
+    ]);
+    const r1 = await p.read(first);
+    expect(asked(r1, 'location-split')).toBe(true);
+    await p.confirm(first);
+    const later = await p.read(
+      p.write('schedule-0316.csv', [
+        head,
+        line('10:00 AM', 2, 'North Clinic', '03/16/2027'),
+        line('10:00 AM', 2, 'Downtown Annex', '03/16/2027'),
+      ]),
+    );
+    expect(asked(later, 'location-split')).toBe(true);
+  });
+  it('Pend answered booked with the status column first in the file: a later file with the columns shuffled and renamed in case (STATUS) still reads it', async () => {
+    const p = practice();
+    const first = p.write('schedule-0315.csv', statusList(['Scheduled', 'Pend', 'Cancelled']));
+    await p.confirm(first, { statusWords: [{ word: 'Pend', meaning: 'new' }] });
+    const r = await p.read(
+      p.write('schedule-0316.csv', [
+        'DOB,STATUS,Appt ID,Time,Date,First Name,Last Name',
+        '02/11/1966,Pend,70100,8:00 AM,03/16/2027,Elena,Garcia',
+        '07/23/1958,Cancelled,70101,9:30 AM,03/16/2027,Peter,Brown',
+      ]),
+    );
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toEqual(['03-16T15:00Z NEW Garcia', '03-16T16:30Z CANCEL Brown']);
   });
 });
