@@ -36,6 +36,16 @@ const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
   'noshows',
   'no show', // `No Show Report`, `NoShows.csv`: the words apart
   'no shows',
+  // The UK's and Australia's words for a no-show list (`DNA report.csv`, `Did not attend
+  // 2027-03.csv`), as `No Show Report` is held: read as booked, each missed visit would go as an
+  // appointment. (`DNA lab.csv`, a genetics lab's, is asked once too: a title answered is kept.)
+  'dna',
+  'dnas',
+  'not attend',
+  'not attended',
+  'non attendance',
+  'nonattendance',
+  'not arrived',
   'request',
   'requests', // not `requested`: a title line's `Requested by: JSMITH` is who ran the report
   'telephone encounter',

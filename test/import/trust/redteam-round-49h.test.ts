@@ -782,3 +782,71 @@ describe('6. note texts and answers kept elsewhere', () => {
     expect(r.sent).toEqual(['03-16T15:00Z NEW Garcia', '03-16T16:30Z CANCEL Brown']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 7. Words read from file names and titles (report-title.ts): a schedule of booked rows, no
+//    status column. `sends`: a schedule, sent with no question; `holds`: the name or title says
+//    the rows are cancelled or not booked appointments (or may be), never sent as booked unasked.
+// ---------------------------------------------------------------------------------------------
+describe('7. words in file names and titles', () => {
+  const title = (name: string, titleLine?: string) => {
+    const p = practice();
+    return p.read(p.write(name, titleLine ? [titleLine, '', ...BODY] : BODY));
+  };
+  const sends = async (name: string, titleLine?: string) => {
+    const r = await title(name, titleLine);
+    expect(r.doubts, name).toEqual([]);
+    // 8:00 and 9:30 PDT on 15 March = 15:00Z and 16:30Z.
+    expect(r.sent).toEqual(['03-15T15:00Z NEW Garcia', '03-15T16:30Z NEW Brown']);
+  };
+  const holds = async (name: string, titleLine?: string) => {
+    const r = await title(name, titleLine);
+    expect(asked(r, 'report-title') || asked(r, 'change-log'), name).toBe(true);
+  };
+
+  it('NS clinic.csv (neurosurgery, Nova Scotia) is a schedule: NS is a no-show only in a status cell', () =>
+    sends('NS clinic.csv'));
+  it('a false hold left: cna_schedule.csv (certified nursing assistant; CNA is could-not-attend in the UK) is asked once', async () => {
+    // Left: `UTA list.csv`, `cx_appts.csv` are lists of cancellations by the same codes. The
+    // title answered is kept for that title (its words without numbers): asked once.
+    const p = practice();
+    const first = p.write('cna_schedule_0315.csv', BODY);
+    expect((await p.read(first)).held).toBe(true);
+    await p.confirm(first);
+    expect((await p.read(p.write('cna_schedule_0316.csv', BODY))).doubts).toEqual([]);
+  });
+  it('a false hold left: cx-clinic.csv is asked (cx is a typed cancellation code)', () =>
+    holds('cx-clinic.csv'));
+  it("a false hold left: DNA lab.csv is asked (DNA is the UK's did-not-attend)", () => holds('DNA lab.csv'));
+  it('a title line naming a clinic Noshow Pediatrics is asked once, then its next day goes', async () => {
+    const p = practice();
+    const first = p.write('report-0315.csv', ['Noshow Pediatrics - Daily Schedule 03/15/2027', '', ...BODY]);
+    expect((await p.read(first)).held).toBe(true);
+    await p.confirm(first);
+    const next = await p.read(
+      p.write('report-0316.csv', ['Noshow Pediatrics - Daily Schedule 03/16/2027', '', ...BODY]),
+    );
+    expect(next.doubts).toEqual([]);
+  });
+  it('Dr Cancel schedule.csv (a surname) is asked (a false hold kept: cancel is the word)', () =>
+    holds('Dr Cancel schedule.csv'));
+  it("appointments (1).csv, a browser's second download, is a schedule", () => sends('appointments (1).csv'));
+  it('Not cancelled.csv says what it leaves out: a schedule', () => sends('Not cancelled.csv'));
+  it('Cancer Center schedule.csv: cancer is no cancel word', () => sends('Cancer Center schedule.csv'));
+  it('Schedule excluding cancellations.csv is a schedule', () =>
+    sends('Schedule excluding cancellations.csv'));
+  it('Appointments_x2.csv: a lone letter beside a number is a numbering', () => sends('Appointments_x2.csv'));
+  it('noshow_followups.csv lists no-shows: held', () => holds('noshow_followups.csv'));
+  it('Cancelled_appts_reinstated.csv may list cancellations: held', () =>
+    holds('Cancelled_appts_reinstated.csv'));
+  it('Missed appointments 2027-03-15.csv: held', () => holds('Missed appointments 2027-03-15.csv'));
+  it('Cancellations_and_reschedules_0315.csv: held', () => holds('Cancellations_and_reschedules_0315.csv'));
+  it('Recall due list.csv: held', () => holds('Recall due list.csv'));
+  it('Wait list.csv: held', () => holds('Wait list.csv'));
+  it('a title line Broken Appointments: held', () => holds('report-0315.csv', 'Broken Appointments'));
+  it("FAULT DNA - did not attend.csv (the UK's missed visits, as a No Show Report): held", () =>
+    holds('DNA - did not attend.csv'));
+  it('FAULT Did not attend March.csv: held', () => holds('Did not attend March.csv'));
+  it('a title line "Daily Appointments - Excluding Cancelled": a schedule', () =>
+    sends('report-0315.csv', 'Daily Appointments - Excluding Cancelled'));
+});
