@@ -412,7 +412,7 @@ describe('3. a question about the whole file, answered once', () => {
     const later = await p.read(p.write('dayplan-0317.csv', ['Daily Schedule - all times CET', '', ...BODY]));
     expect(asked(later, 'title-zone')).toBe(true);
   });
-  it('rows grouped under provider lines accepted: a later file grouped under Cancelled lines never books them unasked', async () => {
+  it('FAULT rows grouped under provider lines accepted: a later file grouped under Cancelled lines never books them unasked', async () => {
     const p = practice();
     const first = p.write('dayplan-0315.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Dr. Patel', BODY[2]!]);
     const r1 = await p.read(first);
@@ -422,7 +422,7 @@ describe('3. a question about the whole file, answered once', () => {
     );
     neverAs(later, 'NEW', ['Brown']);
   });
-  it('rows grouped under provider lines accepted: a later file grouped under Wait List lines is never sent unasked', async () => {
+  it('FAULT rows grouped under provider lines accepted: a later file grouped under Wait List lines is never sent unasked', async () => {
     const p = practice();
     const first = p.write('dayplan-0315.csv', [BODY[0]!, 'Dr. Lee', BODY[1]!, 'Dr. Patel', BODY[2]!]);
     const r1 = await p.read(first);
