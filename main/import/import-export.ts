@@ -75,7 +75,13 @@ import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts'
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
-import { namesOffBookList, offBookTitle, offBookTitleDoubt, offBookWordIn } from './trust/report-title.ts';
+import {
+  namesOffBookList,
+  offBookTitle,
+  offBookTitleDoubt,
+  offBookWordIn,
+  titleSubject,
+} from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -814,7 +820,8 @@ function allDoubts(p: PreparedTable): Doubt[] {
  *  List`), that word too. A practice that confirmed rows grouped under its providers had said
  *  nothing of a later file grouped under `Cancelled`, whose rows then went as booked. */
 function groupedSubjects(headings: ReadonlyArray<{ text: string }>): string[] {
-  const said = headings.map((h) => offBookWordIn(h.text)).filter((w): w is string => !!w);
+  // Numbers aside (`9876 cancelled` on a day sheet's second line is the word `cancelled`).
+  const said = headings.map((h) => titleSubject(offBookWordIn(h.text) ?? '')).filter(Boolean);
   return ['lines', ...new Set(said)];
 }
 
