@@ -76,7 +76,13 @@ import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts'
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
-import { namesOffBookList, offBookTitle, offBookTitleDoubt } from './trust/report-title.ts';
+import {
+  namesOffBookList,
+  offBookTitle,
+  offBookTitleDoubt,
+  offBookWordIn,
+  titleSubject,
+} from './trust/report-title.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -807,6 +813,7 @@ function allDoubts(p: PreparedTable): Doubt[] {
     const grouped: Doubt = {
       kind: 'grouped-rows',
       check: 'grouped-rows',
+      subjects: groupedSubjects(headings),
       message: twoLines
         ? `each appointment takes two lines, the second with cells of its own under the row (${text}); a day sheet prints there what the row leaves out, such as the status, the type or a phone`
         : `the rows are grouped under lines of their own (${text}); a grouped report writes there what the rows under it do not repeat, such as their status or provider`,
@@ -818,6 +825,16 @@ function allDoubts(p: PreparedTable): Doubt[] {
     if (open(grouped)) out.push(grouped);
   }
   return p.info.sideBySide ? placeRepeatedColumns(out, p.info.headers) : out;
+}
+
+/** What confirming a grouped file answers: that its lines say nothing the rows leave out, and,
+ *  for each word of them that cancels or names a list of no appointments (`Cancelled`, `Wait
+ *  List`), that word too. A practice that confirmed rows grouped under its providers had said
+ *  nothing of a later file grouped under `Cancelled`, whose rows then went as booked. */
+function groupedSubjects(headings: ReadonlyArray<{ text: string }>): string[] {
+  // Numbers aside (`9876 cancelled` on a day sheet's second line is the word `cancelled`).
+  const said = headings.map((h) => titleSubject(offBookWordIn(h.text) ?? '')).filter(Boolean);
+  return ['lines', ...new Set(said)];
 }
 
 /** The column whose start times the audit checks for a 12-hour clock without AM/PM. */

@@ -142,7 +142,6 @@ function applySet(profile: MappingProfile, headers: string[], specs: string[]): 
  *  and text only (note-statuses.ts), its question then not kept as answered; every other word goes
  *  into the status vocabulary. Returns the doubts left to answer. */
 function applyStatus(profile: MappingProfile, specs: string[], answering: Doubt[]): Doubt[] {
-  if (specs.length === 0) return answering;
   const given = specs.map((spec) => {
     const [word, meaning] = splitPair(spec, '--status');
     const list = MEANINGS[meaning.toLowerCase()];

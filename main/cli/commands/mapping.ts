@@ -187,6 +187,16 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
 }
 
 /** What `confirm` (and `detect --save --practice`) print after writing the answer. */
+/** What a doubt's subjects are, where they are not patient ids (answered-checks.ts). */
+const SUBJECTS_ARE: Record<string, string> = {
+  'report-title': 'the title',
+  'location-split': 'appointments',
+  'id-provider-split': 'appointment ids',
+  'change-log': 'the title',
+  'title-zone': 'the zone',
+  'grouped-rows': 'the lines and their words',
+};
+
 export function describeConfirmed(r: ConfirmResult, practice: string, fileName = r.report.file): string {
   const go = r.held.filter((h) => h.doubts.length === 0 && h.recheck.length === 0 && !h.error);
   const lines = [
@@ -199,7 +209,9 @@ export function describeConfirmed(r: ConfirmResult, practice: string, fileName =
     lines.push("  It also answers, for this practice's later files (they are not held for these again):");
     for (const d of answered) {
       // Twins confirmed are these twins only (answered-checks.ts): others are asked about.
-      const whom = d.subjects ? ` (for patient ids ${d.subjects.join(', ')} only)` : '';
+      const whom = d.subjects
+        ? ` (for ${SUBJECTS_ARE[d.check ?? ''] ?? 'patient ids'} ${d.subjects.join(', ')} only)`
+        : '';
       lines.push(`    - ${d.column ? `column '${d.column}': ` : ''}${d.message}${whom}`);
     }
   }

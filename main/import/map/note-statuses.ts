@@ -70,11 +70,14 @@ export function withNoteAnswers(
 }
 
 /** Cancellations written in a note, type or reason column (`off-book-text` / `cancel-text`
- *  doubts), answered in the review (or `mapping confirm --status TEXT=cancelled`) as the status words they are shown as: a text answered
- *  cancelled or not an appointment is kept for that column and that text only (map/note-statuses.ts),
- *  and its doubt is not kept as answered, so a later file's other such text is asked again. A
- *  doubt whose texts were all answered booked is confirmed as before. The words so kept are no
- *  status column's and are left out of the status vocabulary. */
+ *  doubts), answered in the review (or `mapping confirm --status TEXT=cancelled`) as the status
+ *  words they are shown as: each text the doubt showed is kept for that column and that text only
+ *  (map/note-statuses.ts), as answered, or booked when confirmed without an answer for it, and the
+ *  doubt is never kept as answered, so a later file's other such text is asked again. (A doubt
+ *  whose texts were all answered booked had been kept as answered for the whole column: after
+ *  `cancelled last visit - rebooked` was answered booked, a later `cancelled - not rebooked` went
+ *  out booked unasked.) The words so kept are no status column's and are left out of the status
+ *  vocabulary. */
 export function withNoteStatus(
   profile: MappingProfile,
   words: ReadonlyArray<{ word: string; meaning: StatusAnswer }>,
@@ -91,18 +94,17 @@ export function withNoteStatus(
   const answeredDoubts = new Set<Doubt>();
   for (const d of doubts) {
     if ((d.check !== 'off-book-text' && d.check !== 'cancel-text') || !d.column) continue;
-    const shown = new Set(d.samples.map(noteKey));
-    const given = words.filter((w) => shown.has(noteKey(w.word)));
-    if (given.length === 0 || given.every((w) => w.meaning === 'new')) continue;
     const n = notes.get(d.column) ?? { column: d.column };
-    for (const { word, meaning } of given) {
+    for (const sample of new Set(d.samples.map((t) => t.trim()).filter(Boolean))) {
+      const given = words.find((w) => noteKey(w.word) === noteKey(sample));
+      const meaning = given?.meaning ?? 'new';
       for (const m of ['new', 'cancel', 'skip'] as const) {
-        const kept = (n[m] ?? []).filter((t) => noteKey(t) !== noteKey(word));
+        const kept = (n[m] ?? []).filter((t) => noteKey(t) !== noteKey(sample));
         if (kept.length) n[m] = kept;
         else delete n[m];
       }
-      n[meaning] = [...(n[meaning] ?? []), word.trim()];
-      taken.add(noteKey(word));
+      n[meaning] = [...(n[meaning] ?? []), (given?.word ?? sample).trim()];
+      if (given) taken.add(noteKey(given.word));
     }
     notes.set(d.column, n);
     answeredDoubts.add(d);

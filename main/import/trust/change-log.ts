@@ -9,7 +9,7 @@ import { displayText } from '../../model/display-text.ts';
 import { headerWords } from '../map/header-meaning.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
 import { freeColumns } from './off-book-columns.ts';
-import type { ReportPlaces } from './report-title.ts';
+import { titleSubject, type ReportPlaces } from './report-title.ts';
 
 /** Words and pairs of words of a title or file name that name a log of changes. */
 const LOG_WORDS: ReadonlySet<string> = new Set([
@@ -111,6 +111,9 @@ export function changeLogDoubt(
     check: 'change-log',
     field: 'status',
     ...(action ? { column: action.column } : {}),
+    // A title or file name answered is that title's (its words without numbers), never every
+    // later log (report-title.ts titleSubject).
+    ...(action ? {} : { subjects: [titleSubject(title ?? name)] }),
     message: `${said}: a log of changes, not a schedule; one appointment may appear once per change (a moved one at its old and its new time), and every row would go as booked`,
     samples: action ? action.samples : [displayText(title ?? name, 60)],
     question:

@@ -24,7 +24,7 @@ import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { numberKey } from '../../changes/digit-ids.ts';
-import { IdTracker, idReuseDoubt } from './id-column.ts';
+import { IdTracker, idReuseDoubt, SPLIT_LIMIT } from './id-column.ts';
 import { normalizeStatus } from '../map/status-vocabulary.ts';
 import { UNDECIDED_MOVES } from '../map/status-words.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
@@ -41,7 +41,8 @@ import { YearDayMonthStarts } from './year-day-month.ts';
 import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
-import { StartProviders } from './start-providers.ts';
+import { CLASH_LIMIT, StartProviders } from './start-providers.ts';
+import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.ts';
@@ -55,6 +56,15 @@ import { headerConcepts } from '../map/header-meaning.ts';
 const MAX_SAMPLES = 5;
 
 /** How many appointment rows fill a column and how many leave it empty (and the first that does). */
+/** The split appointments a doubt is about, as a confirmation keeps them (answered-checks.ts). A
+ *  file with `limit` of them or more also names its own whole list: an answer to it covers that
+ *  file's list only, never a later file's other splits past the limit. */
+function namedSplits(named: ReadonlySet<string>, limit: number): string[] {
+  const out = [...named];
+  if (out.length >= limit) out.push(`more-${fnv1a(out.join('\u001f')).toString(16)}`);
+  return out;
+}
+
 export class FillCount {
   filled = 0;
   empty = 0;
@@ -131,7 +141,7 @@ export class FileAudit {
    *  a patient's start with one provider. Two offices for one appointment go as one, shown at
    *  the last row's office: a guess by row order (a visit booked at two sites by mistake, or
    *  one row per site of a shared resource). Checked until a person confirms the mapping. */
-  readonly appointmentPlaces = new StartProviders();
+  readonly appointmentPlaces = new StartProviders(true);
   /** With a provider id and a provider name column: each id against the provider it names. */
   readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
@@ -615,6 +625,9 @@ export class FileAudit {
     return {
       kind: 'time-zone',
       check: 'title-zone',
+      // Confirming says the times are the practice's though the title says this zone: a later
+      // title stating another zone is asked (answered-checks.ts).
+      subjects: [zone],
       message:
         verdict === 'disagrees'
           ? `the title line '${displayText(line, 80)}' says the times are in '${zone}', which is not the practice's time zone (${tz}): they would go as ${tz} times`
@@ -1058,6 +1071,9 @@ export class FileAudit {
         check: 'location-split',
         kind: 'appointment-id',
         ...(this.opts.idColumn ? { field: 'appointmentId', column: this.opts.idColumn } : {}),
+        // Accepting "the last row may decide" is for these appointments: another one split in a
+        // later file is asked (answered-checks.ts); past the limit, a subject no answer has.
+        subjects: namedSplits(this.appointmentPlaces.clashes, CLASH_LIMIT),
         message: `one appointment is on rows with different locations (again on line ${place.line}): it would go once, and only the last row's location would be shown to the patient`,
         samples: [],
         question:
@@ -1070,6 +1086,7 @@ export class FileAudit {
         check: 'id-provider-split',
         kind: 'appointment-id',
         field: 'appointmentId',
+        subjects: namedSplits(this.ids.providerSplitIds, SPLIT_LIMIT),
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
         message: `the appointment id '${perProvider.id}' is on rows with different providers (again on line ${perProvider.line}): one visit written once per provider or resource, and only the last row's provider would be shown`,
         samples: [perProvider.id],

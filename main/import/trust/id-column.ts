@@ -76,6 +76,9 @@ function patientIdAgain(rows: ReadonlyArray<{ id: string; patientId?: string }>)
   return both >= 2 ? first : undefined;
 }
 
+/** Split appointments named per file: past it, the file's doubt names a subject no answer has. */
+export const SPLIT_LIMIT = 200;
+
 /** Whether two `who␟when` keys are of one start (and so of different patients). */
 function sameStart(a: string, b: string): boolean {
   return a.slice(a.indexOf('\u001f')) === b.slice(b.indexOf('\u001f'));
@@ -92,6 +95,9 @@ export class IdTracker {
   /** The first id whose rows agree on the appointment but name another provider: one visit
    *  written once per provider or resource (a dentist and a hygienist, a doctor and a room). */
   providerSplit?: { id: string; line: number };
+  /** Every id split so (up to SPLIT_LIMIT): a confirmation accepts these, and a later file's
+   *  other split is asked about (answered-checks.ts). */
+  readonly providerSplitIds = new Set<string>();
 
   see(id: string, who: string, when: string, line: number, mark = '', provider = ''): void {
     if (this.clash || !id || readsAsEmpty(id)) return;
@@ -105,7 +111,10 @@ export class IdTracker {
       this.clashWhos = [first.key.split('\u001f')[0]!, ownString(who)];
     } else {
       if (first.mark !== mark) this.disagreement ??= { id, line };
-      if (first.provider !== provider) this.providerSplit ??= { id, line };
+      if (first.provider !== provider) {
+        this.providerSplit ??= { id, line };
+        if (this.providerSplitIds.size < SPLIT_LIMIT) this.providerSplitIds.add(ownString(id));
+      }
     }
   }
 }

@@ -36,6 +36,16 @@ const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
   'noshows',
   'no show', // `No Show Report`, `NoShows.csv`: the words apart
   'no shows',
+  // The UK's and Australia's words for a no-show list (`DNA report.csv`, `Did not attend
+  // 2027-03.csv`), as `No Show Report` is held: read as booked, each missed visit would go as an
+  // appointment. (`DNA lab.csv`, a genetics lab's, is asked once too: a title answered is kept.)
+  'dna',
+  'dnas',
+  'not attend',
+  'not attended',
+  'non attendance',
+  'nonattendance',
+  'not arrived',
   'request',
   'requests', // not `requested`: a title line's `Requested by: JSMITH` is who ran the report
   'telephone encounter',
@@ -106,6 +116,12 @@ function offBookWord(text: string): string | undefined {
   return undefined;
 }
 
+/** The word or pair of `text` that cancels, says "not an appointment" or names a list of
+ *  something else (as a title is read); undefined when none does. */
+export function offBookWordIn(text: string): string | undefined {
+  return offBookWord(text);
+}
+
 /** The word of a heading between the rows that names a list of no appointments (`Waitlist`,
  *  `Recall List`, `ASAP`), not a cancellation: the rows under it are wishes, due dates, requests. */
 export function namesOffBookList(heading: string): string | undefined {
@@ -139,6 +155,17 @@ export function offBookTitle(where: ReportPlaces): OffBookTitle | undefined {
   return undefined;
 }
 
+/** What a confirmation answers the title question for: the title's words without its numbers
+ *  (`Dr Cancel schedule 2027-03-15.csv` and the next day's are one list), never every title. A
+ *  practice that confirmed `Recall Dental Group - Day Sheet` (its own name) had said nothing about
+ *  a `Broken Appointments` report or a `Cancelled appointments.csv` dropped in the inbox later,
+ *  and those went out as booked (answered-checks.ts keys an answer by its subjects). */
+export function titleSubject(text: string): string {
+  return headerWords(text)
+    .filter((w) => !/^\p{N}+$/u.test(w))
+    .join(' ');
+}
+
 /** The doubt for a file whose title, name or XML elements say its rows are cancelled or not
  *  booked appointments, when no column says so row by row, or when `statusColumn` (the status)
  *  books every row. */
@@ -148,6 +175,7 @@ export function offBookTitleDoubt(title: OffBookTitle, statusColumn?: string): D
     kind: 'status',
     check: 'report-title',
     field: 'status',
+    subjects: [titleSubject(title.text)],
     message: statusColumn
       ? `${title.place} says '${said}' (cancelled, or not booked appointments), but the status column '${statusColumn}' sends every row as booked`
       : `${title.place} says '${said}', and no column says whether each appointment is cancelled: every row would go as booked`,

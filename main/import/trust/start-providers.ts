@@ -9,6 +9,17 @@ import { fnv1a } from '../map/day-slots.ts';
 /** Rows checked per file. */
 export const START_LIMIT = 5000;
 
+/** Clashes named per file: past it, the file's doubt names a subject no answer has. */
+export const CLASH_LIMIT = 200;
+
+/** A clash as a confirmation remembers it: the appointment id when the key is one (`\u001e` and
+ *  the id), else the two hashes (the key holds a patient's name, which a doubt never does). */
+function clashKey(key: string, a: number, b: number): string {
+  if (key.startsWith('\u001e')) return key.slice(1);
+  const hex = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
+  return `slot-${hex(a)}${hex(b)}`;
+}
+
 export class StartProviders {
   private keysA = new Uint32Array(1024);
   private keysB = new Uint32Array(1024);
@@ -17,10 +28,16 @@ export class StartProviders {
   private rows = 0;
   /** The first row whose start was seen before with another provider. */
   clash?: { line: number };
+  /** With `namesClashes`, every key that clashed (up to CLASH_LIMIT): `clashKey` of each. */
+  readonly clashes = new Set<string>();
+
+  /** `namesClashes`: go on past the first clash (to START_LIMIT rows) and name each, so that a
+   *  confirmation accepts these and a later file's other one is asked (location-split). */
+  constructor(private readonly namesClashes = false) {}
 
   /** Whether more rows are wanted (false once START_LIMIT rows were seen or a clash found). */
   get wanted(): boolean {
-    return this.rows < START_LIMIT && !this.clash;
+    return this.rows < START_LIMIT && (!this.clash || this.namesClashes);
   }
 
   see(patientStart: string, provider: string, line: number): void {
@@ -39,7 +56,11 @@ export class StartProviders {
       this.keysB[i] = b;
       this.providers[i] = p;
       this.size++;
-    } else if (this.providers[i] !== p) this.clash = { line };
+    } else if (this.providers[i] !== p) {
+      this.clash ??= { line };
+      if (this.namesClashes && this.clashes.size < CLASH_LIMIT)
+        this.clashes.add(clashKey(patientStart, a, b));
+    }
   }
 
   private find(a: number, b: number): number {

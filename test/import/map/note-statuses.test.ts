@@ -130,7 +130,7 @@ describe('a cancellation written in a note, answered once for that text', () => 
     expect(statuses(r)).toEqual(['CANCEL', 'NEW', 'CANCEL']);
   });
 
-  it('a note answered booked is confirmed as before (the question kept as answered)', () => {
+  it('a note answered booked is kept booked for that text only (the question not kept as answered: another text is asked)', () => {
     const doubt = {
       check: 'off-book-text' as const,
       kind: 'status' as const,
@@ -140,9 +140,13 @@ describe('a cancellation written in a note, answered once for that text', () => 
       question: 'q',
     };
     const out = withNoteStatus({ name: 'p', columns }, [{ word: TOM, meaning: 'new' }], [doubt]);
-    expect(out.profile.noteStatus).toBeUndefined();
-    expect(out.doubts).toEqual([doubt]);
-    expect(out.statusWords).toEqual([{ word: TOM, meaning: 'new' }]);
+    expect(out.profile.noteStatus).toEqual([{ column: 'Notes', new: [TOM] }]);
+    expect(out.doubts).toEqual([]);
+    expect(out.statusWords).toEqual([]);
+    // Confirmed with no answer for the text: kept booked for it alone too.
+    const asRead = withNoteStatus({ name: 'p', columns }, [], [doubt]);
+    expect(asRead.profile.noteStatus).toEqual([{ column: 'Notes', new: [TOM] }]);
+    expect(asRead.doubts).toEqual([]);
   });
 
   it('a text also shown as a status word stays in the vocabulary', () => {
