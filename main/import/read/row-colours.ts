@@ -107,15 +107,18 @@ function plainColour(cells: readonly Cell[]): (line: number) => string | undefin
   // AlternatingRowStyle on a short report), or on four or more and four in five of them (a mark
   // may break a stripe), and more cells fit them than fit one colour for all. Fewer rows prove
   // no stripes: two cancelled rows of four, lines 3 and 5, would look like them.
-  const stripe = (m: { count: number }, of: number) =>
-    (m.count === of && m.count >= 3) || (m.count >= 4 && m.count >= 0.8 * of);
+  // Stripes are pale, for the text on them to read (Excel's banding, a grid's alternating row);
+  // three red rows on alternate lines of six are marks.
+  const stripe = (m: { colour: string | undefined; count: number }, of: number) =>
+    pale(m.colour) && ((m.count === of && m.count >= 3) || (m.count >= 4 && m.count >= 0.8 * of));
   // Or a colour on every row of one parity (three or more) beside three in four of the other's
   // with theirs: one row of a striped sheet marked in the stripe's colour (line 6 filled the grey
   // of lines 3, 5, 7, 9). Never the other way round: three cancelled rows of four odd lines beside
   // plain even ones are marks, not a stripe.
   const whole = (m: { colour: string | undefined; count: number }, of: number) =>
-    m.colour !== undefined && m.count === of && m.count >= 3;
-  const most = (m: { count: number }, of: number) => m.count >= 3 && m.count >= 0.75 * of;
+    m.colour !== undefined && pale(m.colour) && m.count === of && m.count >= 3;
+  const most = (m: { colour: string | undefined; count: number }, of: number) =>
+    pale(m.colour) && m.count >= 3 && m.count >= 0.75 * of;
   const evens = cells.filter((c) => c.line % 2 === 0).length;
   const odds = cells.length - evens;
   if (
@@ -131,6 +134,15 @@ function plainColour(cells: readonly Cell[]): (line: number) => string | undefin
   // by hand, one left as it was, is no red sheet). A sheet filled only down to some row then
   // asks about the filled rows, which is a question, where red read as the look was a wrong send.
   return cells.some((c) => c.colour === undefined) ? () => undefined : () => all.colour;
+}
+
+/** No colour, or a light one (HSL lightness 0.75 or more: #BFBFBF, #D9E1F2, #EEF3F8); a colour
+ *  written otherwise is taken as light (stripes as before). */
+function pale(colour: string | undefined): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour ?? '');
+  if (!m) return true;
+  const v = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
+  return (Math.max(...v) + Math.min(...v)) / 2 >= 0.75;
 }
 
 /** The most frequent colour and its count; no colour wins a tie (a mark is what is rarer). */

@@ -133,6 +133,25 @@ describe('1. Excel fills', () => {
     );
     neverBookedAt(r, [utc(7)]);
   });
+  it('FAULT: three red Confirmed rows on alternate lines of six (3, 5, 7) are never sent booked', async () => {
+    // Every odd line red read as stripes (a grid's alternating rows on six lines); stripes are pale.
+    const r = await collect(book(rowsOf(lines(2, 7), (n) => row(n, 'Confirmed', n % 2 ? ' s="3"' : ''))), LA);
+    neverBookedAt(r, [3, 5, 7].map(utc));
+  });
+  it('pale grey on alternate lines of six (a grid’s alternating rows) stays stripes: all six go', async () => {
+    const r = await collect(book(rowsOf(lines(2, 7), (n) => row(n, 'Confirmed', n % 2 ? ' s="4"' : ''))), LA);
+    expect(r.errors).toEqual([]);
+    expect(sent(r)).toEqual(lines(2, 7).map((n) => `${utc(n)} NEW`));
+  });
+  it('Confirmed rows green (most of them), Scheduled rows plain: the colour is the word, all go', async () => {
+    const status = (n: number) => (n === 4 || n === 7 ? 'Scheduled' : 'Confirmed');
+    const r = await collect(
+      book(rowsOf(lines(2, 8), (n) => row(n, status(n), status(n) === 'Confirmed' ? ' s="9"' : ''))),
+      LA,
+    );
+    expect(r.errors).toEqual([]);
+    expect(sent(r)).toEqual(lines(2, 8).map((n) => `${utc(n)} NEW`));
+  });
   it('a fill on the Status cell only (red on a Confirmed row) is a row error', async () => {
     const r = await collect(
       book(rowsOf(lines(2, 5), (n) => row(n, 'Confirmed', '', '', n === 4 ? ' s="3"' : ''))),
@@ -400,6 +419,13 @@ describe('3. Web pages', () => {
       LA,
     );
     neverBookedAt(r, [hutc(3)]);
+  });
+  it('FAULT: a class inside a class (.schedule .cancelled) coloured marks its row', async () => {
+    const r = await collect(
+      page(4, (k) => (k === 1 ? ' class="cancelled"' : ''), '.schedule .cancelled { background: #f8d7da }'),
+      LA,
+    );
+    neverBookedAt(r, [hutc(1)]);
   });
   it('FAULT: a struck class under the table (table.table tr.cx > td) marks its row', async () => {
     const r = await collect(
