@@ -51,8 +51,11 @@ export function colouredRows(rows: readonly ColourRow[]): Map<number, ColouredCe
   if (colouredByColumn(rows, out)) return new Map();
   // A colour on most of a column's rows beside some with none is a mark (plainColour), unless it
   // is one word drawn: every row of the colour says one status, type or provider that no other
-  // row says (a page drawing its Confirmed rows green, the others plain).
-  if (mostly.size >= 2 && colouredByColumn(rows, mostly, 1))
+  // row says (a page drawing its Confirmed rows green, the others plain). Not red or grey, the
+  // colours of a cancelled row: a day cancelled in red after one patient checked in has its red
+  // rows all `Confirmed` and its plain one `Checked In`, and they are marks.
+  const drawn = [...mostly.values()].every((m) => !/red|pink|grey|black/.test(colourName(m.colour)));
+  if (mostly.size >= 2 && drawn && colouredByColumn(rows, mostly, 1))
     for (const line of mostly.keys()) out.delete(line);
   return out;
 }

@@ -95,6 +95,14 @@ describe('1. Excel fills', () => {
     );
     neverBookedAt(r, lines(2, 5).map(utc));
   });
+  it('FAULT: four red Confirmed rows beside one plain Checked In row (the day cancelled after 9:00) are never sent booked', async () => {
+    // Red read as Confirmed drawn: every red row says Confirmed and no plain row does.
+    const r = await collect(
+      book(rowsOf(lines(2, 6), (n) => (n === 2 ? row(n, 'Checked In') : row(n, 'Confirmed', ' s="3"')))),
+      LA,
+    );
+    neverBookedAt(r, lines(3, 6).map(utc));
+  });
   it('FAULT: three red rows of five (a majority cancelled) are never sent booked', async () => {
     const r = await collect(book(rowsOf(lines(2, 6), (n) => row(n, 'Confirmed', n % 2 ? '' : ' s="3"'))), LA);
     neverBookedAt(r, [2, 4, 6].map(utc));
