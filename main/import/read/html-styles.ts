@@ -5,9 +5,10 @@
 // line-through; ...}`). Only simple selectors are read (`.class`, `tr.class`, `td.class`: an
 // element name and one class); a rule under an at-rule (`@media print { .no-print { display:
 // none } }`) is not how the page is shown on screen and is left out, as are selectors of more
-// parts, whose match would need the page's structure, but one: the cells under a class
+// parts, whose match would need the page's structure, but two: the cells under a class
 // (`tr.cancelled td`, `.cx > td`, the usual way to strike a row's text), which mark exactly what
-// the class's own element would (a row's cells are all its content). A class no rule marks is no mark: a class's
+// the class's own element would (a row's cells are all its content), and a class scoped by what
+// it is inside (`#appts tr.cancelled td`, `.table tr.cx`), read as the class alone. A class no rule marks is no mark: a class's
 // name alone (`class="cancelled"` with no such rule) says nothing the page draws.
 import type { MarkKind } from './html-marks.ts';
 import { declaredBackground, type ClassBackgrounds } from './html-backgrounds.ts';
@@ -15,9 +16,11 @@ import { declaredBackground, type ClassBackgrounds } from './html-backgrounds.ts
 /** The mark of `tag.class` (`*` for any element), from the page's stylesheets. */
 export type ClassMarks = ReadonlyMap<string, MarkKind>;
 
-const SIMPLE = /^([a-z][a-z0-9]*)?\.(-?[_a-z][_a-z0-9-]*)$/i;
-/** `tr.cancelled td`, `.cx > th`: the cells inside an element of a class. */
-const CELLS_UNDER = /^([a-z][a-z0-9]*)?\.(-?[_a-z][_a-z0-9-]*)\s*(?:>\s*|\s+)t[dh]$/i;
+/** `tag.class` or `.class`, alone or with the cells inside it (`tr.cancelled td`, `.cx > th`: the
+ *  cells of an element of a class), last in a selector: what comes before it (`#appts`, `.table`,
+ *  `table.schedule >`, as a page's stylesheet scopes its rules to its table) only narrows where
+ *  it applies, and read without it a class marks at most more rows, which are then asked about. */
+const CLASS_LAST = /(?:^|[\s>+~]\s*)([a-z][a-z0-9]*)?\.(-?[_a-z][_a-z0-9-]*)(?:\s*(?:>\s*|\s+)t[dh])?$/i;
 
 /** What one rule's declarations make of an element's content, if anything. */
 export function declarationMark(declarations: string): MarkKind | undefined {
@@ -60,7 +63,7 @@ export function classMarks(sheets: readonly string[]): ClassMarks {
     for (const { selectors, body } of topRules(css)) {
       const mark = declarationMark(body);
       for (const s of selectors.split(',')) {
-        const m = SIMPLE.exec(s.trim()) ?? CELLS_UNDER.exec(s.trim());
+        const m = CLASS_LAST.exec(s.trim());
         if (!m) continue;
         const key = `${(m[1] ?? '*').toLowerCase()}.${m[2]!.toLowerCase()}`;
         // A later rule for the same selector wins, as in the cascade: it may unmark the class.
@@ -81,7 +84,7 @@ export function classBackgrounds(sheets: readonly string[]): ClassBackgrounds {
       const colour = declaredBackground(body);
       if (colour === undefined) continue;
       for (const s of selectors.split(',')) {
-        const m = SIMPLE.exec(s.trim()) ?? CELLS_UNDER.exec(s.trim());
+        const m = CLASS_LAST.exec(s.trim());
         if (!m) continue;
         const key = `${(m[1] ?? '*').toLowerCase()}.${m[2]!.toLowerCase()}`;
         if (colour) colours.set(key, colour);

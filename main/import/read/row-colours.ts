@@ -8,7 +8,8 @@
 // Not every colour marks a row: a colour on every row of a column (a shaded time column, a
 // whole sheet filled), a header's colour, and zebra striping (every other row shaded, by hand or
 // by a page's `tr.odd` rule) are the sheet's look. Decided per column, over the table's rows:
-// the plain colour is the one most of its cells have (no colour wins a tie), or, where two colours
+// the plain colour is the one most of its cells have when every cell has one (a cell with none
+// makes none the plain colour, however few), or, where two colours
 // alternate by row (on six rows or more), each one on its own rows; a cell with a colour other than its plain one marks
 // its row. A cell with no colour never marks: it is what every row would have but for a mark.
 
@@ -31,19 +32,32 @@ export interface ColourRow {
 /** The rows (by line) with a cell coloured unlike its column. */
 export function colouredRows(rows: readonly ColourRow[]): Map<number, ColouredCell> {
   const out = new Map<number, ColouredCell>();
+  const mostly = new Map<number, ColouredCell>();
   let width = 0;
   for (const r of rows) width = Math.max(width, r.colours.length);
   for (let col = 0; col < width; col++) {
     const cells = rows.filter((r) => (r.texts[col] ?? '').trim() !== '');
     if (!cells.some((r) => r.colours[col] !== undefined)) continue;
-    const plain = plainColour(cells.map((r) => ({ line: r.line, colour: r.colours[col] })));
+    const coloured = cells.map((r) => ({ line: r.line, colour: r.colours[col] }));
+    const plain = plainColour(coloured);
+    const most = mode(coloured).colour;
     for (const r of cells) {
       const colour = r.colours[col];
       if (colour === undefined || colour === plain(r.line) || out.has(r.line)) continue;
       out.set(r.line, { column: col, colour });
+      if (colour === most) mostly.set(r.line, { column: col, colour });
     }
   }
-  return colouredByColumn(rows, out) ? new Map() : out;
+  if (colouredByColumn(rows, out)) return new Map();
+  // A colour on most of a column's rows beside some with none is a mark (plainColour), unless it
+  // is one word drawn: every row of the colour says one status, type or provider that no other
+  // row says (a page drawing its Confirmed rows green, the others plain). Not red or grey, the
+  // colours of a cancelled row: a day cancelled in red after one patient checked in has its red
+  // rows all `Confirmed` and its plain one `Checked In`, and they are marks.
+  const drawn = [...mostly.values()].every((m) => !/red|pink|grey|black/.test(colourName(m.colour)));
+  if (mostly.size >= 2 && drawn && colouredByColumn(rows, mostly, 1))
+    for (const line of mostly.keys()) out.delete(line);
+  return out;
 }
 
 /**
@@ -55,8 +69,12 @@ export function colouredRows(rows: readonly ColourRow[]): Map<number, ColouredCe
  * cancellations) may share a value by chance (two cancelled rows both `New Patient`), and is a
  * mark. Dates and numbers never explain a colour (a day's rows all cancelled is a mark).
  */
-function colouredByColumn(rows: readonly ColourRow[], marks: ReadonlyMap<number, ColouredCell>): boolean {
-  if (marks.size < 4) return false;
+function colouredByColumn(
+  rows: readonly ColourRow[],
+  marks: ReadonlyMap<number, ColouredCell>,
+  colours = 2,
+): boolean {
+  if (marks.size < 2 * colours) return false;
   let width = 0;
   for (const r of rows) width = Math.max(width, r.texts.length);
   for (let col = 0; col < width; col++) {
@@ -76,7 +94,7 @@ function colouredByColumn(rows: readonly ColourRow[], marks: ReadonlyMap<number,
     if (!explained) continue;
     const counts = new Map<string, number>();
     for (const m of marks.values()) counts.set(m.colour, (counts.get(m.colour) ?? 0) + 1);
-    if ([...counts.values()].filter((n) => n >= 2).length >= 2) return true;
+    if ([...counts.values()].filter((n) => n >= 2).length >= colours) return true;
   }
   return false;
 }
@@ -92,17 +110,42 @@ function plainColour(cells: readonly Cell[]): (line: number) => string | undefin
   // AlternatingRowStyle on a short report), or on four or more and four in five of them (a mark
   // may break a stripe), and more cells fit them than fit one colour for all. Fewer rows prove
   // no stripes: two cancelled rows of four, lines 3 and 5, would look like them.
-  const stripe = (m: { count: number }, of: number) =>
-    (m.count === of && m.count >= 3) || (m.count >= 4 && m.count >= 0.8 * of);
+  // Stripes are pale, for the text on them to read (Excel's banding, a grid's alternating row);
+  // three red rows on alternate lines of six are marks.
+  const stripe = (m: { colour: string | undefined; count: number }, of: number) =>
+    pale(m.colour) && ((m.count === of && m.count >= 3) || (m.count >= 4 && m.count >= 0.8 * of));
+  // Or a colour on every row of one parity (three or more) beside three in four of the other's
+  // with theirs: one row of a striped sheet marked in the stripe's colour (line 6 filled the grey
+  // of lines 3, 5, 7, 9). Never the other way round: three cancelled rows of four odd lines beside
+  // plain even ones are marks, not a stripe.
+  const whole = (m: { colour: string | undefined; count: number }, of: number) =>
+    m.colour !== undefined && pale(m.colour) && m.count === of && m.count >= 3;
+  const most = (m: { colour: string | undefined; count: number }, of: number) =>
+    pale(m.colour) && m.count >= 3 && m.count >= 0.75 * of;
   const evens = cells.filter((c) => c.line % 2 === 0).length;
+  const odds = cells.length - evens;
   if (
     even.colour !== odd.colour &&
-    stripe(even, evens) &&
-    stripe(odd, cells.length - evens) &&
+    ((stripe(even, evens) && stripe(odd, odds)) ||
+      (whole(even, evens) && most(odd, odds)) ||
+      (whole(odd, odds) && most(even, evens))) &&
     even.count + odd.count > all.count
   )
     return (line) => (line % 2 === 0 ? even.colour : odd.colour);
-  return () => all.colour;
+  // A colour is the column's own only when every cell has one: beside a cell with none, the
+  // coloured cells are what was marked, however many (a snow day's sheet, most rows filled red
+  // by hand, one left as it was, is no red sheet). A sheet filled only down to some row then
+  // asks about the filled rows, which is a question, where red read as the look was a wrong send.
+  return cells.some((c) => c.colour === undefined) ? () => undefined : () => all.colour;
+}
+
+/** No colour, or a light one (HSL lightness 0.75 or more: #BFBFBF, #D9E1F2, #EEF3F8); a colour
+ *  written otherwise is taken as light (stripes as before). */
+function pale(colour: string | undefined): boolean {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour ?? '');
+  if (!m) return true;
+  const v = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
+  return (Math.max(...v) + Math.min(...v)) / 2 >= 0.75;
 }
 
 /** The most frequent colour and its count; no colour wins a tie (a mark is what is rarer). */

@@ -40,6 +40,9 @@ const LEFT_OUT = new Set([
   'timePeriod', 'containsBlanks', 'notContainsBlanks', 'containsErrors', 'notContainsErrors',
 ]); // prettier-ignore
 
+/** A formula of the row's parity only: `MOD(ROW(),2)=0`, `ISODD(ROW())`. */
+const PARITY_ONLY = /^=?(?:MOD\(ROW\(\),2\)(?:=|<>)[01]|ISEVEN\(ROW\(\)\)|ISODD\(ROW\(\)\))$/i;
+
 /** What a rule's test is: `left out` (a type that marks no state), a test, or `unread`. */
 export function ruleTest(rule: CfRule): CellTest | 'left out' | 'unread' {
   if (LEFT_OUT.has(rule.type)) return 'left out';
@@ -63,6 +66,8 @@ export function ruleTest(rule: CfRule): CellTest | 'left out' | 'unread' {
       return (r, c, t) => same(own(r, c, t), value) === equal;
     }
     case 'expression': {
+      // Stripes by the row's parity alone are the sheet's look, whatever a few rows make of them.
+      if (PARITY_ONLY.test((rule.formulas[0] ?? '').replace(/\s+/g, ''))) return 'left out';
       const test = expression(rule.formulas[0] ?? '', origin);
       return test ?? 'unread';
     }

@@ -37,6 +37,10 @@ export class StatusRuns {
   private leadingEmpty: boolean | undefined;
   private firstDay: string | undefined;
   private manyDays = false;
+  /** The filled words seen, and whether one came again anywhere later in the file: a report
+   *  grouped by status over the whole file prints each word once. */
+  private readonly seen = new Set<string>();
+  private wordAgain = false;
   /** The words and days kept above change on almost every row, from a handful of values: each
    *  value is copied out of its file chunk once. */
   private own = ownStrings();
@@ -50,6 +54,8 @@ export class StatusRuns {
       return;
     }
     this.filled++;
+    if (this.seen.has(word)) this.wordAgain = true;
+    else if (this.seen.size < 200) this.seen.add(this.own(word));
     if (word === this.lastWord) this.repeats++;
     if (word !== this.lastWord) this.lastWord = this.own(word);
     this.lastOffBook = meaning === 'CANCEL' || meaning === 'skip';
@@ -81,12 +87,14 @@ export class StatusRuns {
    * more than one day (a reminder service's `Response`, empty until the patient replies): a
    * report prints a group's word on the group's first row, so the first row's empty status is
    * the column's own "none", and a report grouped by status would have started its clock again
-   * at each group.
+   * at each group. But a file whose words each come once (a blank group, then `Cancelled` over
+   * the rows under it, then `Confirmed`) is what a report grouped by status prints, even when its
+   * few groups happen to run in start order: there the first row's empty status is its own group.
    */
   get printedOnce(): boolean {
     const inStartOrder = this.ascending || this.descending;
     if (inStartOrder && this.sameDayRepeats > 0) return false;
-    if (inStartOrder && this.leadingEmpty && this.manyDays) return false;
+    if (inStartOrder && this.leadingEmpty && this.manyDays && this.wordAgain) return false;
     return this.emptyAfterOffBook > 0 && this.repeats * 5 <= this.filled;
   }
 }
