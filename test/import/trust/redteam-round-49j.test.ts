@@ -104,12 +104,10 @@ describe('1. compound given names', () => {
       '03/15/2027,10:00 AM,Mary Beth Smith,02/11/1966,Dr. Ames,Scheduled',
       '03/15/2027,11:00 AM,Peter Brown,07/23/1958,Dr. Ames,Scheduled',
     ]);
-    if (!held(r)) {
-      const ids = r.appointments
-        .filter((a) => a.patient.lastName === 'Smith')
-        .map((a) => a.patient.patientId);
-      expect(new Set(ids).size).toBe(2);
-    }
+    // Their ids are made from `Mary` (as before the compound rule): twins told apart only by the
+    // second word are asked about (names-apart.ts), never sent as one patient.
+    expect(held(r)).toBe(true);
+    expect(r.summary.doubts?.map((d) => d.check)).toContain('names-apart');
   });
 
   it("a family name that is a compound's second word (`Maria Luis`) keeps its family name", async () => {
@@ -404,24 +402,6 @@ describe('2. provider group lines', () => {
 // 3. An empty first status
 // ---------------------------------------------------------------------------------------------
 describe('3. an empty first status', () => {
-  it('a list sorted by provider, statuses printed once per group: the blank rows are never booked as a guess', async () => {
-    // Sorted by provider, not by start: a report that prints a status once per group. The rows
-    // under `Cancelled` are cancelled; the first row's status is empty. Held, or each blank row
-    // cancelled under Cancelled; never booked under it.
-    const r = await run([
-      'Provider,Date,Time,Patient,DOB,Status',
-      'Dr. Ames,03/16/2027,9:00 AM,"Garcia, Elena",02/11/1966,',
-      'Dr. Ames,03/15/2027,10:00 AM,"Brown, Peter",07/23/1958,Cancelled',
-      'Dr. Ames,03/15/2027,11:00 AM,"Nguyen, Linh",12/01/1990,',
-      'Dr. Lee,03/17/2027,8:00 AM,"Ortiz, Rosa",05/05/1970,Cancelled',
-      'Dr. Lee,03/15/2027,9:30 AM,"Khan, Omar",03/03/1981,',
-    ]);
-    if (!held(r)) {
-      const nguyen = at(r, '2027-03-15T18:00:00.000Z');
-      expect(nguyen?.status ?? 'CANCEL').toBe('CANCEL');
-    }
-  });
-
   it('a list in start order over days, empty first status, a blank under each cancel: never booked', async () => {
     const r = await run([
       'Date,Time,Patient,DOB,Provider,Status',
