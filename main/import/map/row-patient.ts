@@ -763,12 +763,14 @@ export function patientReader(ctx: {
         "Export the patient-id column (chart number, MRN) and map it, or write each twin's own name in the scheduling software, then export again",
         shown,
       );
-    // A compound given name read from one column (`Mary Ann Smith`: compound-given-names.ts) goes
-    // whole to the portal, but its id is made as before that rule, from its first word with the
-    // second as the middle part: ids already sent for Mary Smith stay hers, `Mary Smith` on another
-    // row is the same person, and `Mary Beth Smith` of the same birth date is asked about
-    // (names-apart.ts) instead of going as another patient on a guess.
-    const compound = field === 'patientName' && compoundFirst(first) ? first.split(' ') : undefined;
+    // A compound given name read from one column given name first (`Mary Ann Smith`:
+    // compound-given-names.ts) goes whole to the portal, but its id is made as before that rule,
+    // from its first word with the second as the middle part: ids already sent for Mary Smith stay
+    // hers, `Mary Smith` on another row is the same person, and `Mary Beth Smith` of the same birth
+    // date is asked about (names-apart.ts) instead of going as another patient on a guess. Only
+    // without a comma: `Ruiz, José Luis` always went whole, under the id made from José Luis.
+    const compound =
+      field === 'patientName' && !shown.includes(',') && compoundFirst(first) ? first.split(' ') : undefined;
     const idFirst = compound ? compound[0]! : first;
     const idMiddle = compound ? [compound[1]!, middle].filter(Boolean).join(' ') : middle;
     const patientId = presence.idRaw || derivePatientId(last, idFirst, dob);
