@@ -426,10 +426,8 @@ describe('3. an empty first status', () => {
 type Outcome = 'booked' | 'cancelled' | 'held' | 'none';
 const outcome = (r: Result, iso: string): Outcome =>
   held(r) ? 'held' : at(r, iso)?.status === 'CANCEL' ? 'cancelled' : at(r, iso) ? 'booked' : 'none';
-const B: Outcome[] = ['booked'];
 const BH: Outcome[] = ['booked', 'held'];
 const CH: Outcome[] = ['cancelled', 'held'];
-const H: Outcome[] = ['held'];
 
 /** A day list with a booked status; the probe row at 9:00 AM on `date` has `note` in `column`. */
 const withNote = (
