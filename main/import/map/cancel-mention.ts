@@ -133,7 +133,8 @@ const IN_WORD = /(?<=\p{L})['’`´](?=\p{L})|(?<=(?:^|[^\p{L}])\p{L})\/(?=\p{L}
 
 export function saysCancelled(text: string): boolean {
   // A code (`X`, `%`) means cancelled in a status column only; `cx` beside a word (`pt cx`) not.
-  if (!/\p{L}{3}/u.test(text) && !SHORT_CX.test(text)) return false;
+  // A move to another day needs no word of three letters (`R/S to 3/22`).
+  if (!/\p{L}{3}/u.test(text) && !SHORT_CX.test(text) && !saysMovedAway(text)) return false;
   const joined = text.replace(IN_WORD, '');
   const whole = normalizeStatus(joined).split(' ');
   // An undo takes back every cancellation the text mentions.

@@ -7,6 +7,7 @@
 // default, else the same placeholder (the `.invalid` domain can never receive mail: the schema
 // requires an e-mail).
 import { compoundGivenName } from './compound-given-names.ts';
+import { foldAccents } from './status-vocabulary.ts';
 import { NO_EMAIL, type Patient, type PostalAddress } from '../../model/appointment.ts';
 import { derivePatientId, isZeroId, norm } from './identity.ts';
 import { givenInitials, hasCapitalPair } from './name-capitals.ts';
@@ -430,6 +431,10 @@ export function patientReader(ctx: {
       first = n?.first ?? '';
       last = n?.last ?? '';
       middle = n?.middle ?? '';
+      // `Mary Ann Smith` beside a Middle Name column that says `Ann`: the practice keeps Ann as a
+      // middle name, so the first name is Mary, not the compound (compound-given-names.ts).
+      const split = compoundFirst(first) ? first.split(' ') : undefined;
+      if (split && !middle && sameWord(middleCell(), split[1]!)) [first, middle] = [split[0]!, split[1]!];
     } else {
       // `John Smith` under First Name beside `Smith`: the column holds the whole name.
       for (const [field, cell, other] of [
@@ -758,16 +763,26 @@ export function patientReader(ctx: {
         "Export the patient-id column (chart number, MRN) and map it, or write each twin's own name in the scheduling software, then export again",
         shown,
       );
-    const patientId = presence.idRaw || derivePatientId(last, first, dob);
+    // A compound given name read from one column given name first (`Mary Ann Smith`:
+    // compound-given-names.ts) goes whole to the portal, but its id is made as before that rule,
+    // from its first word with the second as the middle part: ids already sent for Mary Smith stay
+    // hers, `Mary Smith` on another row is the same person, and `Mary Beth Smith` of the same birth
+    // date is asked about (names-apart.ts) instead of going as another patient on a guess. Only
+    // without a comma: `Ruiz, José Luis` always went whole, under the id made from José Luis.
+    const compound =
+      field === 'patientName' && !shown.includes(',') && compoundFirst(first) ? first.split(' ') : undefined;
+    const idFirst = compound ? compound[0]! : first;
+    const idMiddle = compound ? [compound[1]!, middle].filter(Boolean).join(' ') : middle;
+    const patientId = presence.idRaw || derivePatientId(last, idFirst, dob);
     // Born on Unix time zero: a program's "none" when other patients of the file share it.
     audit?.persons.epochBirths.note(dob, patientId, cursor.row.line);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the
     // ids leave out: which of the file's people of one name and birth date this row is (0, 1…).
     const apart =
-      middle && audit
+      idMiddle && audit
         ? audit.persons.apart.see(
-            `${norm(last)}|${norm(first)}|${dob}`,
-            middle,
+            `${norm(last)}|${norm(idFirst)}|${dob}`,
+            idMiddle,
             cursor.row.line,
             presence.idRaw ? undefined : patientId,
           )
@@ -775,10 +790,15 @@ export function patientReader(ctx: {
     // One id, one person: the same id for another birth date, family name or first given name is
     // a family or account number (a middle name or initial written once and not again is not).
     if (presence.idRaw && audit) {
-      audit.patientIds.see(presence.idRaw, personKey(last, first, dob) + apart, '', cursor.row.line);
+      audit.patientIds.see(presence.idRaw, personKey(last, idFirst, dob) + apart, '', cursor.row.line);
       // And one person, one id: the same whole name and birth date under another id is a visit,
       // claim or account number (a `Patient Control Number`), which splits a patient in two.
-      audit.personIds.see(`${norm(last)}|${norm(first)}|${dob}${apart}`, presence.idRaw, '', cursor.row.line);
+      audit.personIds.see(
+        `${norm(last)}|${norm(idFirst)}|${dob}${apart}`,
+        presence.idRaw,
+        '',
+        cursor.row.line,
+      );
     }
     if (patientId.length > 64)
       cursor.fail('patientId', 'is longer than 64 characters', 'Map a shorter id column', presence.idRaw);
@@ -808,7 +828,7 @@ export function patientReader(ctx: {
         email: mail,
         ...(addr ? { address: addr } : {}),
       },
-      key: presence.idRaw || `${last}|${first}|${dob}`,
+      key: presence.idRaw || `${last}|${idFirst}|${dob}`,
     };
   };
 }
@@ -977,6 +997,11 @@ function withoutNotes(cell: string, onNote?: (note: string) => void): string {
  *  Klein`); two words and nothing showing which is the family name; three words or more with whole
  *  words between the first and the last (`Smith Mary Ann`) and nothing showing the order. */
 type BothWays = 'none' | 'comma' | 'two-words' | 'unsure' | 'three-words';
+
+/** Two words alike but for case and accents (`Ann` and `ANN`, `José` and `Jose`). */
+function sameWord(a: string, b: string): boolean {
+  return a.trim() !== '' && foldAccents(a.trim()).toLowerCase() === foldAccents(b).toLowerCase();
+}
 
 /** A first name of two words that compound-given-names.ts made one (`Mary Ann`). */
 function compoundFirst(first: string): boolean {

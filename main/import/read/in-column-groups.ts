@@ -12,8 +12,26 @@
 // (group-columns.ts).
 import { saysCancelled } from '../map/cancel-mention.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
+import { namesAPlace } from '../map/provider-pair.ts';
 import { parseProviderName } from '../map/provider-name.ts';
+import { saysSite } from '../map/room-values.ts';
 import { groupLine, ownColumn } from './group-lines.ts';
+
+// Words of a practice or a hospital that saysSite (room-values.ts) leaves to others: a list grouped
+// by practice (`Valley Medical Group MD`, `St Marys Hospital`) names no provider.
+const ORGANISATION =
+  /(?:^|[^\p{L}])(?:medical|group|associates|partners|hospital|health|practice|services|care)(?=$|[^\p{L}])/iu;
+
+/** Whether a line's value names a person as a provider column does, not an office or a room: a
+ *  credential or a doctor's title; no digit, no word of a site, a room or a practice; and a given
+ *  name beside a bare credential (`BETHESDA, MD` and `Rockville, MD` are a town and a state,
+ *  `HOLLIS, RAYMOND MD` and `Dr Lee` people). */
+function namesAPerson(value: string): boolean {
+  if (/\d/.test(value) || saysSite(value) || namesAPlace(value) || ORGANISATION.test(value)) return false;
+  const p = parseProviderName(value);
+  if (!p.last) return false;
+  return !!p.title || (p.credentials.length > 0 && /\p{L}/u.test(p.first));
+}
 
 /** How surely a header must name the provider to take a value from a line of its own: `Provider`,
  *  `Doctor`, also `Resource` and `Staff` (0.7, 0.8), since the value must be a person's name. */
@@ -49,8 +67,7 @@ export function inColumnProvider(
   if (at < 0) return undefined;
   const value = values[at]!.trim();
   if (saysCancelled(value)) return undefined;
-  const p = parseProviderName(value);
-  if (!p.last || (p.credentials.length === 0 && !p.title)) return undefined;
+  if (!namesAPerson(value)) return undefined;
   const col = providerColumn(headers, at, value);
   return col >= 0 ? { col, value } : undefined;
 }

@@ -21,7 +21,18 @@ describe('inColumnProvider', () => {
   });
 
   it('leaves a heading, a cancellation, a bare name and a value in another column alone', () => {
-    for (const text of ['Cancelled Appointments', 'Waitlist', 'North Clinic', 'No Shows', 'Lee, Anna'])
+    for (const text of [
+      'Cancelled Appointments',
+      'Waitlist',
+      'North Clinic',
+      'No Shows',
+      'Lee, Anna',
+      // an office, a town and its state, a practice, a suite: a name and a credential to the eye
+      'Main Office - Rockville, MD',
+      'Annapolis, MD',
+      'Valley Medical Group, MD',
+      'Suite 200, MD',
+    ])
       expect(inColumnProvider(alone(text), HEADERS), text).toBeUndefined();
     // Under another header (columns moved by another writer): the table's only provider column.
     expect(inColumnProvider(alone('HOLLIS, RAYMOND MD', 4), HEADERS)).toEqual({
