@@ -1049,11 +1049,6 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       // between this and a date-only column).
       [['appt', 'time'], 0.9],
       [['appt', 'date'], 0.9],
-      // The visit's date by the name billing and scheduling reports give it (`Date of Service`,
-      // `Service Date`, `DOS`, `Procedure Date`) holding a clock time in every cell: the visit's
-      // start, as surely as the same header over dates alone is the start's date (0.8 there, for
-      // the extra word). Unlike a bare `Date` it names no record's stamp (entered, sent, posted).
-      [['date', 'type'], 0.8],
       [['date'], 0.6],
       [['time'], 0.6],
       [['scheduled'], 0.6],

@@ -1,47 +1,14 @@
-// Two false holds found by blind exports of US systems (corpus 280, 283), each now read without a
-// question, and what still asks. Expected values worked out by hand.
+// A false hold found by a blind export of a US system (corpus 283), now read without a question,
+// and what still asks. Expected values worked out by hand.
 //
-// 1. The visit's date by its billing name (`Date of Service`, `Service Date`, `DOS`) holding a date
-//    AND a clock time in every cell (SimplePractice's appointment status report:
-//    `03/12/2027 9:00 AM`): the visit's start, as sure as that header over dates alone is the start's
-//    date. A bare `Date` or an `Entry Date` of date-times is still asked (a record's stamp).
-// 2. A reason column (`appt cancel reason` = `PATIENT CANCELLED`, athenaOne's Report Builder) beside a
-//    column headed as the status: its words read like status words, yet it says why, never whether.
-//    It is no second candidate status; a reason on a row the status books still holds the file.
+// A reason column (`appt cancel reason` = `PATIENT CANCELLED`, athenaOne's Report Builder) beside a
+// column headed as the status: its words read like status words, yet it says why, never whether.
+// It is no second candidate status; a reason on a row the status books still holds the file.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
-const files = exportFiles('visit-date-and-reason');
-
-describe('a visit date column holding date-times', () => {
-  const report = (header: string) =>
-    files.write([
-      `${header},Client,Client DOB,Clinician,Billing Code,Status`,
-      '03/12/2027 9:00 AM,Morgan Ellis,04/11/1989,"Riley Shaw, PsyD",90837,Show',
-      '03/12/2027 10:00 AM,Dakota Reyes,12/05/2003,"Riley Shaw, PsyD",90834,Late Canceled',
-      '03/15/2027 1:00 PM,Jamie Lee,02/08/1978,"Casey Lin, LPC",90834,No Show',
-    ]);
-
-  it.each(['Date of Service', 'Service Date', 'DOS', 'Svc Date'])(
-    "'%s' is the start, with no question",
-    async (header) => {
-      const r = await collect(report(header), { timeZone: 'America/Denver' });
-      expect([header, r.summary.doubts]).toEqual([header, []]);
-      // 12 March is MST (UTC-7): 9:00 is 16:00Z; 15 March is MDT (UTC-6): 1:00 PM is 19:00Z.
-      expect(r.appointments.map((a) => [a.start.toISOString(), a.status])).toEqual([
-        ['2027-03-12T16:00:00.000Z', 'NEW'],
-        ['2027-03-12T17:00:00.000Z', 'CANCEL'],
-        ['2027-03-15T19:00:00.000Z', 'NEW'],
-      ]);
-    },
-  );
-
-  it.each(['Date', 'Entry Date'])("'%s' of date-times alone is still asked about", async (header) => {
-    const r = await collect(report(header), { timeZone: 'America/Denver' });
-    expect(r.summary.doubts.map((d) => [d.field, d.column])).toEqual([['dateTime', header]]);
-  });
-});
+const files = exportFiles('reason-beside-status');
 
 describe('a reason column beside the status', () => {
   const HEAD =
