@@ -24,6 +24,7 @@ import type { ColumnShape } from '../map/value-shapes.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 import { whoseNameDoubt } from './whose-name-doubt.ts';
+import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
 
@@ -161,7 +162,8 @@ export function columnDoubts(
           c.field === g.field &&
           c.column !== g.column &&
           !used.has(c.column) &&
-          c.confidence >= g.confidence - CLOSE,
+          c.confidence >= g.confidence - CLOSE &&
+          !(g.field === 'status' && reasonBesideStatus(g.column, c.column)),
       ) ??
       headerRival(g.field, g.column, headers, used) ??
       startHeaderRival(g.field, g.column, recognition, used);

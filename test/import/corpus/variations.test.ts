@@ -19,7 +19,13 @@ const outcomeOf = (r: LayoutResult): Outcome =>
   r.wrong > 0 ? 'wrong' : r.refused ? 'refused' : r.doubts.length > 0 ? 'held' : 'sent';
 
 /** Variations that still hold a file sent as written, each with why (`layout: variation`). */
-const KNOWN_FALSE_HOLDS: Record<string, string> = {};
+const KNOWN_FALSE_HOLDS: Record<string, string> = {
+  // Rows reversed, the two upcoming visits with an empty status come right below a 'Rescheduled':
+  // a report that prints the status once per group looks just so, and the file is asked about
+  // (empty status below a status). As written they follow 'Checked In' and go as booked.
+  '284-advancedmd-provider-week-phoenix-blank-status: rows reversed':
+    'an empty status below a cancel word is asked (group-printed status)',
+};
 
 interface Fault {
   layout: string;
