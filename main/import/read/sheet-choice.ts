@@ -41,14 +41,12 @@ function candidateSheets<S extends CountedSheet>(filled: readonly S[]): S[] {
   const listed = dated.filter((s) => s.listedRows > 1);
   const found = listed.length > 0 ? listed : dated;
   // A sheet of one booking under the same header as a list (a quiet day's sheet beside the
-  // others) is a list too: left out, its appointment was never read nor asked about.
+  // others) is a list too: left out, its appointment was never read nor asked about. So are
+  // two such sheets under one header with no longer list beside them (two quiet days).
+  const single = (s: S) => !found.includes(s) && !s.pivot && s.listedRows === 1 && s.header !== undefined;
   const one = filled.filter(
     (s) =>
-      !found.includes(s) &&
-      !s.pivot &&
-      s.listedRows === 1 &&
-      s.header !== undefined &&
-      found.some((f) => f.header === s.header),
+      single(s) && filled.some((f) => f !== s && f.header === s.header && (found.includes(f) || single(f))),
   );
   return one.length ? filled.filter((s) => found.includes(s) || one.includes(s)) : found;
 }

@@ -230,6 +230,24 @@ describe('reading a workbook', () => {
       ),
     );
     expect((await readAll(other)).info.sheetChoice).toBeUndefined();
+    // Two quiet days, one booking each under one header: both lists, asked (the first sheet
+    // was read alone before, the second's booking never read nor asked about).
+    const quiet = tmp.write(
+      'quiet.xlsx',
+      workbook(
+        [
+          { name: 'Monday', xml: `<sheetData>${HEADER}${one}</sheetData>` },
+          { name: 'Tuesday', xml: `<sheetData>${HEADER}${one}</sheetData>` },
+        ],
+        { strings: STRINGS },
+      ),
+    );
+    expect((await readAll(quiet)).info.sheetChoice).toEqual({
+      sheets: [
+        { name: 'Monday', rows: 1 },
+        { name: 'Tuesday', rows: 1 },
+      ],
+    });
   });
 
   it('a pivot sheet and a sheet of dated counts are no candidates for the appointment list', async () => {
