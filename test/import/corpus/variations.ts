@@ -84,8 +84,11 @@ function addColumn(
   let n = 0;
   return mapFields(t, table, (fields, kind) => {
     if (kind === 'other') return undefined;
-    // A row of empty cells (Excel's row of commas) stays empty: a note would make it a row.
-    const blank = kind !== 'header' && fields.every((f) => !valueOf(f).trim());
+    // A row of empty cells (Excel's row of commas) stays empty: a note would make it a row. So
+    // does a report's own line padded to the table's width (a day heading, a total, `Printed …
+    // Page 1 of 1`: two cells at most of five or more); no export writes a note on it.
+    const filled = fields.filter((f) => valueOf(f).trim()).length;
+    const blank = kind !== 'header' && (filled === 0 || (fields.length >= 5 && filled <= 2));
     const cells = Array.from({ length: copies }, () =>
       fieldOf(kind === 'header' ? header : blank ? '' : values[n++ % values.length]!, table.delimiter),
     );
