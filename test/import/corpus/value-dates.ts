@@ -176,7 +176,8 @@ export function timeDrafts(table: ValueTable, cols: ValueColumns, zone: string):
       return x && `${p.date}${p.sep}${write(x.hm)}`;
     });
     if (!text) continue;
-    const bare = style === '24h' || style === 'HHMM' || style === 'dot';
+    // Every 24-hour style (with seconds or milliseconds too) writes no AM/PM.
+    const bare = !!style?.startsWith('24h') || style === 'HHMM' || style === 'dot';
     drafts.push({
       name,
       text,
