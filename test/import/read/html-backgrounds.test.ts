@@ -7,19 +7,11 @@ import { htmlRecords } from '../../../main/import/read/html-tables.ts';
 import { colourName, colouredRows } from '../../../main/import/read/row-colours.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from '../trust/export-files.ts';
+import { ROW_PATIENTS } from './row-patients.ts';
 
 const files = exportFiles('html-backgrounds');
 const LA = { timeZone: 'America/Los_Angeles' };
-const NAMES = [
-  'Okafor, Grace',
-  'Nguyen, An',
-  'Silva, Rosa',
-  'Berg, Tom',
-  'Ito, Ken',
-  'Dube, Ayo',
-  'Moss, Eve',
-  'Park, Jin',
-];
+const NAMES = ROW_PATIENTS;
 const TIMES = ['9:00 AM', '9:30 AM', '10:00 AM', '10:30 AM', '11:00 AM', '11:30 AM', '12:00 PM', '12:30 PM'];
 
 /** A page: a header row, then rows k = 0… with `attrs(k)` on each `<tr>` and status `status(k)`. */

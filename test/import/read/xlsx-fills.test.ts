@@ -6,21 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from '../trust/export-files.ts';
 import { headerRow, SHEET_NS, writeBook, xRow, xText } from './xlsx-appointment-rows.ts';
+import { ROW_PATIENTS } from './row-patients.ts';
 
 const files = exportFiles('xlsx-fills');
 const HEAD = ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status', 'Flag'];
 const LA = { timeZone: 'America/Los_Angeles' };
-const NAMES = [
-  'Okafor, Grace',
-  'Nguyen, An',
-  'Silva, Rosa',
-  'Berg, Tom',
-  'Ito, Ken',
-  'Dube, Ayo',
-  'Moss, Eve',
-  'Park, Jin',
-  'Lund, Ida',
-];
+const NAMES = ROW_PATIENTS;
 
 /** Styles: 0 General, 1 date, 2 time, 3 red fill (FFFF0000), 4 light grey fill (FFD9D9D9),
  *  5 theme 5 (Accent 2) lighter 60%, 6 white fill. Conditional styles: 0 strike, 1 fill BFBFBF. */

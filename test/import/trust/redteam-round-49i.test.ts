@@ -13,6 +13,7 @@ import type { Patient } from '../../../main/model/appointment.ts';
 import { collect } from '../convert/support.ts';
 import { headerRow, SHEET_NS, writeBook, xRow, xText } from '../read/xlsx-appointment-rows.ts';
 import { exportFiles } from './export-files.ts';
+import { ROW_PATIENTS } from '../read/row-patients.ts';
 
 const files = exportFiles('redteam-round-49i');
 type Result = Awaited<ReturnType<typeof collect>>;
@@ -33,19 +34,7 @@ const neverBookedAt = (r: Result, isos: string[]) => {
 // 1. Excel fills
 // ---------------------------------------------------------------------------------------------
 const HEAD = ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status', 'Flag'];
-const NAMES = [
-  'Okafor, Grace',
-  'Nguyen, An',
-  'Silva, Rosa',
-  'Berg, Tom',
-  'Ito, Ken',
-  'Dube, Ayo',
-  'Moss, Eve',
-  'Park, Jin',
-  'Lund, Ida',
-  'Cole, Amy',
-  'Diaz, Luz',
-];
+const NAMES = ROW_PATIENTS;
 /** Styles: 0 General, 1 date, 2 time, 3 red fill, 4 light grey D9D9D9, 5 theme 0 (white) tint 0,
  *  6 theme 4 tint 1 (white), 7 theme 0 darker 15% (D9D9D9), 8 indexed 9 (white), 9 green C6EFCE.
  *  Conditional styles (dxf): 0 strike, 1 fill BFBFBF, 2 red font only. */
