@@ -24,7 +24,7 @@ import { ownString } from '../own-string.ts';
 import { displayText } from '../../model/display-text.ts';
 import type { TimeOfDay } from '../map/parse-time.ts';
 import { numberKey } from '../../changes/digit-ids.ts';
-import { IdTracker, idReuseDoubt, SPLIT_LIMIT } from './id-column.ts';
+import { IdTracker, idReuseDoubt } from './id-column.ts';
 import { normalizeStatus } from '../map/status-vocabulary.ts';
 import { UNDECIDED_MOVES } from '../map/status-words.ts';
 import { ProviderIdNames } from './provider-id-names.ts';
@@ -41,7 +41,7 @@ import { YearDayMonthStarts } from './year-day-month.ts';
 import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
-import { CLASH_LIMIT, StartProviders } from './start-providers.ts';
+import { SPLITS_NAMED, StartProviders } from './start-providers.ts';
 import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
@@ -57,11 +57,11 @@ const MAX_SAMPLES = 5;
 
 /** How many appointment rows fill a column and how many leave it empty (and the first that does). */
 /** The split appointments a doubt is about, as a confirmation keeps them (answered-checks.ts). A
- *  file with `limit` of them or more also names its own whole list: an answer to it covers that
- *  file's list only, never a later file's other splits past the limit. */
-function namedSplits(named: ReadonlySet<string>, limit: number): string[] {
+ *  file with SPLITS_NAMED of them or more also names its own whole list: an answer to it covers
+ *  that file's list only, never a later file's other splits past the limit. */
+function namedSplits(named: ReadonlySet<string>): string[] {
   const out = [...named];
-  if (out.length >= limit) out.push(`more-${fnv1a(out.join('\u001f')).toString(16)}`);
+  if (out.length >= SPLITS_NAMED) out.push(`more-${fnv1a(out.join('\u001f')).toString(16)}`);
   return out;
 }
 
@@ -1073,7 +1073,7 @@ export class FileAudit {
         ...(this.opts.idColumn ? { field: 'appointmentId', column: this.opts.idColumn } : {}),
         // Accepting "the last row may decide" is for these appointments: another one split in a
         // later file is asked (answered-checks.ts); past the limit, a subject no answer has.
-        subjects: namedSplits(this.appointmentPlaces.clashes, CLASH_LIMIT),
+        subjects: namedSplits(this.appointmentPlaces.clashes),
         message: `one appointment is on rows with different locations (again on line ${place.line}): it would go once, and only the last row's location would be shown to the patient`,
         samples: [],
         question:
@@ -1086,7 +1086,7 @@ export class FileAudit {
         check: 'id-provider-split',
         kind: 'appointment-id',
         field: 'appointmentId',
-        subjects: namedSplits(this.ids.providerSplitIds, SPLIT_LIMIT),
+        subjects: namedSplits(this.ids.providerSplitIds),
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
         message: `the appointment id '${perProvider.id}' is on rows with different providers (again on line ${perProvider.line}): one visit written once per provider or resource, and only the last row's provider would be shown`,
         samples: [perProvider.id],

@@ -7,6 +7,7 @@
 // read with that id).
 import { ownString } from '../own-string.ts';
 import { isRowCounter } from './row-counter.ts';
+import { SPLITS_NAMED } from './start-providers.ts';
 import { readsAsEmpty } from '../map/no-value.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from '../map/damaged-ids.ts';
 
@@ -76,9 +77,6 @@ function patientIdAgain(rows: ReadonlyArray<{ id: string; patientId?: string }>)
   return both >= 2 ? first : undefined;
 }
 
-/** Split appointments named per file: past it, the file's doubt names a subject no answer has. */
-export const SPLIT_LIMIT = 200;
-
 /** Whether two `who␟when` keys are of one start (and so of different patients). */
 function sameStart(a: string, b: string): boolean {
   return a.slice(a.indexOf('\u001f')) === b.slice(b.indexOf('\u001f'));
@@ -95,7 +93,7 @@ export class IdTracker {
   /** The first id whose rows agree on the appointment but name another provider: one visit
    *  written once per provider or resource (a dentist and a hygienist, a doctor and a room). */
   providerSplit?: { id: string; line: number };
-  /** Every id split so (up to SPLIT_LIMIT): a confirmation accepts these, and a later file's
+  /** Every id split so (up to SPLITS_NAMED): a confirmation accepts these, and a later file's
    *  other split is asked about (answered-checks.ts). */
   readonly providerSplitIds = new Set<string>();
 
@@ -113,7 +111,7 @@ export class IdTracker {
       if (first.mark !== mark) this.disagreement ??= { id, line };
       if (first.provider !== provider) {
         this.providerSplit ??= { id, line };
-        if (this.providerSplitIds.size < SPLIT_LIMIT) this.providerSplitIds.add(ownString(id));
+        if (this.providerSplitIds.size < SPLITS_NAMED) this.providerSplitIds.add(ownString(id));
       }
     }
   }

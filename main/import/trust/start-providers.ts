@@ -9,8 +9,9 @@ import { fnv1a } from '../map/day-slots.ts';
 /** Rows checked per file. */
 export const START_LIMIT = 5000;
 
-/** Clashes named per file: past it, the file's doubt names a subject no answer has. */
-export const CLASH_LIMIT = 200;
+/** Split appointments a file's doubt names (location splits here, provider splits in
+ *  id-column.ts): past it, the doubt names a subject no answer has. */
+export const SPLITS_NAMED = 200;
 
 /** A clash as a confirmation remembers it: the appointment id when the key is one (`\u001e` and
  *  the id), else the two hashes (the key holds a patient's name, which a doubt never does). */
@@ -28,7 +29,7 @@ export class StartProviders {
   private rows = 0;
   /** The first row whose start was seen before with another provider. */
   clash?: { line: number };
-  /** With `namesClashes`, every key that clashed (up to CLASH_LIMIT): `clashKey` of each. */
+  /** With `namesClashes`, every key that clashed (up to SPLITS_NAMED): `clashKey` of each. */
   readonly clashes = new Set<string>();
 
   /** `namesClashes`: go on past the first clash (to START_LIMIT rows) and name each, so that a
@@ -58,7 +59,7 @@ export class StartProviders {
       this.size++;
     } else if (this.providers[i] !== p) {
       this.clash ??= { line };
-      if (this.namesClashes && this.clashes.size < CLASH_LIMIT)
+      if (this.namesClashes && this.clashes.size < SPLITS_NAMED)
         this.clashes.add(clashKey(patientStart, a, b));
     }
   }
