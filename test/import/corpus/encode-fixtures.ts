@@ -340,6 +340,25 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '285-credible.csv',
+    out: '285-credible-scheduled-visits-guardian-telehealth/ScheduledVisits.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  // Excel on Windows re-saves a CSV in the ANSI code page with CRLF line ends.
+  {
+    source: '286-myavatar.csv',
+    out: '286-myavatar-residential-excel-24h-phoenix/Appointments_Excel.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '288-fusion.csv',
+    out: '288-fusion-pediatric-therapy-units-guardian/AppointmentReport.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
