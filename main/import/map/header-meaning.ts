@@ -155,7 +155,7 @@ function meaningfulWords(header: string): string[] {
         ? ['arrival']
         : RECORD_DEEDS.has(w) && words[i + 1] === 'by'
           ? [w, 'recorder']
-          : w === 'scheduled'
+          : w === 'scheduled' || w === 'planned'
             ? [scheduledAs(words, i)]
             : [w],
     )
@@ -175,6 +175,10 @@ const SCHEDULE_CLOCK = new Set(['time', 'date', 'datetime', 'start', 'hour']);
 function scheduledAs(words: string[], i: number): string {
   const next = words[i + 1];
   if (next !== undefined && SCHEDULE_CLOCK.has(next)) return 'start';
+  // `Planned Date`, `Planned Start` (Credible's scheduled visits, beside their actual Time In and
+  // Out) are the booked visit's as `Scheduled Date` is; anywhere else (`Date Planned`, `Planned
+  // Discharge`) the word stays unknown and the column is asked about.
+  if (words[i] === 'planned') return 'planned';
   const prev = words[i - 1];
   if ((prev !== undefined && SCHEDULE_CLOCK.has(prev)) || next === 'on' || next === 'at') return 'booked';
   return 'scheduled';

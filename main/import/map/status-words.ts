@@ -331,6 +331,16 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'telephone consultation completed',
       'posted',
       'charge entered', // athenaOne 4
+      // Therapy and ABA practice management: the session was held and is billed. TherapyPM's
+      // default statuses are Scheduled, Rendered and No Show ("select the Rendered option to
+      // render an appointment and generate a claim", therapypms.freshdesk.com articles
+      // 82000920133, 82000916301); MeasurePM renders "a completed appointment" (measurepm
+      // .freshdesk.com 60000796265). The service was rendered: it took place.
+      'rendered',
+      // Behavioral-health EHRs (Credible, CareLogic and the like) show a visit whose session note
+      // the clinician has signed: documented, so held (a missed visit is NEW as well).
+      'session note signed',
+      'note signed',
       'at billing', // Best Practice: seen, at the desk to pay
       'coding done',
       'invoiced',

@@ -192,6 +192,17 @@ describe('"Scheduled" by its place: the appointment\'s time before a clock word,
       expect(top(header)).toBeGreaterThanOrEqual(0.9);
     },
   );
+  // Credible's scheduled visits: `Planned Date`, `Planned Start` beside the actual Time In / Out.
+  it.each(['Planned Date', 'Planned Start', 'Planned Time', 'planned_start_time'])(
+    '%s reads as surely as "Scheduled Date"',
+    (header) => {
+      expect(top(header)).toBeGreaterThanOrEqual(0.9);
+    },
+  );
+  // Whose plan is not said (a discharge, an episode) or the deed's date: asked, never sure.
+  it.each(['Date Planned', 'Planned Discharge Date', 'Planned'])('%s is not sure to be the start', (header) => {
+    expect(top(header)).toBeLessThan(0.9);
+  });
   // When the booking was made (like `Date Made`): never the appointment's time.
   it.each(['Date Scheduled', 'Time Scheduled', 'Scheduled On', 'Scheduled At'])(
     '%s is never the start',

@@ -121,6 +121,13 @@ describe('status vocabulary (built-in)', () => {
     ['Not Seen', 'NEW'],
     ['Cancelled - Not Seen', 'CANCEL'],
     ['Occurred', 'NEW'],
+    // TherapyPM's default Rendered (the session held and billed), a behavioral-health EHR's
+    // signed session note; a note merely started is no status of the visit and stays asked
+    ['Rendered', 'NEW'],
+    ['Session Note Signed', 'NEW'],
+    ['Note Signed', 'NEW'],
+    ['Note Started', 'unknown'],
+    ['Signed', 'unknown'],
     ['No-Show', 'NEW'],
     ['Re-Scheduled', 'CANCEL'],
     ['Late Cancellation', 'CANCEL'],
