@@ -364,6 +364,11 @@ export const CONCEPTS: Record<string, string[]> = {
   // Pabau's `Employee`: the practitioner whose column the appointment is in, graded as staff
   // (whoever made the booking is `Created By Employee`, a deed done to the record).
   employee: ['provider', 'staff'],
+  // Treatment programmes' groups are run by a leader or facilitator (Alleva's group note goes to
+  // "the group leader(s)", support.helloalleva.com/group-note): the clinician of the session,
+  // graded as staff like `Employee`.
+  leader: ['provider', 'staff'],
+  facilitator: ['provider', 'staff'],
   seen: ['provider'],
   aid: ['provider', 'id'],
   user: ['provider', 'user'],

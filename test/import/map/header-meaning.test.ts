@@ -176,6 +176,10 @@ describe('header → field, one header alone (English, German, French, Spanish)'
     ['Patient', 'patientName'],
     ['given_name', 'firstName'],
     ['Legal Entity Name', undefined],
+    // a treatment programme's group is run by its leader or facilitator: the session's clinician
+    ['Leader', 'providerName'],
+    ['Group Leader', 'providerName'],
+    ['Facilitator', 'providerName'],
   ])('%s → %s', (header, field) => {
     expect(best(header)).toBe(field);
   });
