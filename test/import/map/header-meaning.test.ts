@@ -204,9 +204,12 @@ describe('"Scheduled" by its place: the appointment\'s time before a clock word,
     },
   );
   // Whose plan is not said (a discharge, an episode) or the deed's date: asked, never sure.
-  it.each(['Date Planned', 'Planned Discharge Date', 'Planned'])('%s is not sure to be the start', (header) => {
-    expect(top(header)).toBeLessThan(0.9);
-  });
+  it.each(['Date Planned', 'Planned Discharge Date', 'Planned'])(
+    '%s is not sure to be the start',
+    (header) => {
+      expect(top(header)).toBeLessThan(0.9);
+    },
+  );
   // When the booking was made (like `Date Made`): never the appointment's time.
   it.each(['Date Scheduled', 'Time Scheduled', 'Scheduled On', 'Scheduled At'])(
     '%s is never the start',
