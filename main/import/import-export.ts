@@ -50,6 +50,7 @@ import {
 import { placeRepeatedColumns, sameColumnTwice } from './trust/repeated-columns.ts';
 import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
+import { midnightDayTwin } from './trust/midnight-day-twin.ts';
 import { zoneColumnDoubt } from './trust/zone-column.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
@@ -369,9 +370,9 @@ async function prepareOpenTable(
       ? recognition.dateOrder.order
       : profile.dateOrder;
   if (chosen.source === 'auto') {
-    // One column written twice with the same values, or the start on the practice's clock and in
-    // UTC, agreeing on every row of the file (read whole only when it fits the sample: a later row
-    // may disagree).
+    // One column written twice with the same values, the start on the practice's clock and in
+    // UTC, or the start beside its own day at midnight (midnight-day-twin.ts), agreeing on every
+    // row of the file (read whole only when it fits the sample: a later row may disagree).
     const oneValue = (field: FieldName, a: string, b: string): boolean =>
       whole &&
       (sameColumnTwice(info.headers, a, b, column) ||
@@ -383,7 +384,9 @@ async function prepareOpenTable(
             ...(refs.date ? { dates: column(refs.date.header) } : {}),
             timeZone: zone,
             dateOrder: startDateOrder,
-          })));
+          })) ||
+        (field === 'dateTime' &&
+          midnightDayTwin({ chosen: column(a), rival: column(b), dateOrder: startDateOrder })));
     doubts.push(
       ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneValue),
     );

@@ -76,6 +76,9 @@
 // - MacPractice native statuses (Default, Cancelled, Checked In, Confirmed, Missed, Pending,
 //   Performed Treatment, Tentative, To Reschedule, Unconfirmed, Unscheduled Recall):
 //   helpdesk.macpractice.net/hc/en-us/articles/222211207-Schedule-Appointment-Status-Node
+// - Medsphere RCM Cloud (Scheduled, Arrived, Departed, No-Show, cancelled with a reason):
+//   support.medsphere.com/rcm-cloud/docs/arrive-un-arrive-patients/ and its Depart Patients and
+//   Mark No-Show Patients pages
 // - MyPractice (NZ) Not Arrived (booked, not yet in), Arrived, Notes Open (in consultation),
 //   Seen, Left
 // - TouchWorks PM (Allscripts / Veradigm) Confirmed, and Acknowledged: "the equivalent of the
@@ -326,6 +329,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'chk',
       'ckd out',
       'left', // EMIS "Left": seen and gone
+      // Medsphere RCM Cloud (community hospitals' scheduling): a patient is arrived, then
+      // departed after the visit (support.medsphere.com/rcm-cloud/docs, "Depart Patients"); a
+      // hospital's word for the visit done, never a cancellation
+      'departed',
       'visited',
       'visited and seen',
       'telephone consultation completed',

@@ -359,6 +359,26 @@ export const TARGETS: Target[] = [
     encoding: 'utf8-bom',
     crlf: true,
   },
+  {
+    source: '291-practice-partner.csv',
+    out: '291-practice-partner-appt-list-pages-yy-anchorage/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Excel's 'CSV (Comma delimited)' writes the ANSI code page and CRLF.
+  {
+    source: '293-sunrise-ambulatory.csv',
+    out: '293-sunrise-ambulatory-client-visits-excel-resave/ScheduledVisits.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // A nightly SQL job on the practice's Windows server writes it (CRLF).
+  {
+    source: '294-sequelmed.csv',
+    out: '294-sequelmed-future-appointments-midnight-date/FutureAppointments.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
