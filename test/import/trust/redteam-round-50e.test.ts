@@ -892,3 +892,52 @@ describe('10. serials, one-column starts and midnights in UTC', () => {
     rightOrHeld(await collect(f, LA), LA_DMY);
   });
 });
+
+describe('11. a remembered order against other proof', () => {
+  it('remembered day-first; ISO appointments, birth dates 03/25/1980 (month-first): held', async () => {
+    const r = await collect(
+      list([
+        ['2027-03-04', '9:00 AM', '03/25/1980'],
+        ['2027-03-05', '10:30 AM', '04/03/1975'],
+      ]),
+      { ...LA, dateOrder: 'DMY', dateOrderSource: 'data' },
+    );
+    // the birth dates are sent: 4 March 1975 read day-first would be 3 April
+    holds(r);
+  });
+  it('remembered day-first; "Thu 03/04/2027" proves month-first (4 March is a Thursday): held', async () => {
+    holds(
+      await collect(
+        list([
+          ['Thu 03/04/2027', '9:00 AM'],
+          ['Fri 03/05/2027', '10:30 AM'],
+        ]),
+        { ...LA, dateOrder: 'DMY', dateOrderSource: 'data' },
+      ),
+    );
+  });
+  it('padded 03/04/2027 and unpadded 3/5/2027 in one column beside 25/03/1980: day-first or held', async () => {
+    rightOrHeld(
+      await collect(
+        list([
+          ['03/04/2027', '9:00 AM', '25/03/1980'],
+          ['3/5/2027', '10:30 AM', '14/11/1975'],
+        ]),
+        LA,
+      ),
+      ['2027-04-03T16:00:00.000Z', '2027-05-03T17:30:00.000Z'],
+    );
+  });
+  it('a header stating MM/DD/YYYY over rows, a footer "Printed 25/03/2027" written alike: held', async () => {
+    holds(
+      await collect(
+        list(
+          PAIR('01/02/1980', '03/04/1975'),
+          'Appt ID,Appt Date (MM/DD/YYYY),Appt Time,Patient,DOB,Provider,Status',
+          ['Printed 25/03/2027 08:15'],
+        ),
+        LA,
+      ),
+    );
+  });
+});
