@@ -15,7 +15,8 @@
 // 17:00Z, 9:00 on 3 April 16:00Z); Chicago UTC-6 until 14 March, UTC-5 after; Sydney UTC+11 until
 // 4 April 2027 (3:00), UTC+10 after. Excel's serial 46450 is 4 March 2027 (days after 30 Dec 1899).
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
+import path from 'node:path';
+import { EXPORTS, collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('redteam-round-50e');
@@ -939,5 +940,32 @@ describe('11. a remembered order against other proof', () => {
         LA,
       ),
     );
+  });
+});
+
+describe('12. a US report read at a practice elsewhere', () => {
+  it('FAULT Tebra layout 281 in Sydney: the footer "Printed: 03/16/2027" makes its birth dates month-first', async () => {
+    // Its birth dates (11/09/1962, 07/12/1990…) have no day above 12; the corpus expectations
+    // (written by hand, month-first as the US program prints them) are 9 November 1962 and 12 July 1990.
+    // Before, read in Sydney or Berlin, they went day-first by the region: 11 September, 7 December.
+    const file = path.join(
+      EXPORTS,
+      '281-tebra-appointments-one-provider-day-groups',
+      'Appointments_Dana_Whitfield.csv',
+    );
+    for (const timeZone of ['Australia/Sydney', 'Europe/Berlin']) {
+      const r = await collect(file, { timeZone });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments.map((a) => a.patient.dob)).toEqual([
+        '1970-05-06',
+        '1984-11-02',
+        '1949-01-09',
+        '2011-03-03',
+        '1970-05-06',
+        '2011-03-03',
+        '1962-11-09',
+        '1990-07-12',
+      ]);
+    }
   });
 });
