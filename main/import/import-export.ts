@@ -542,7 +542,7 @@ async function prepareOpenTable(
   // the mapped dates (other-date-columns.ts).
   const otherDates = otherDateColumns(info.headers, sample, mappedIndexes(refs), dateColumns);
   dateColumns.push(...otherDates.columns);
-  dateColumns.push(...weekdayEvidence(info.headers, info.titleLines, sample, refs));
+  dateColumns.push(...weekdayEvidence(info.headers, info.titleLines, sample, refs, info.stampLines));
   const personOrder =
     chosen.source !== 'auto' && (profile.dateOrder === 'MDY' || profile.dateOrder === 'DMY')
       ? profile.dateOrder

@@ -45,6 +45,9 @@ const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
 
 /** The name the title lines go by among the date columns (weekday-evidence.ts). */
 export const TITLE_LINES = 'the title lines';
+/** The name a report's print stamps go by among the date columns: `Printed 25/03/2027 08:15`
+ *  under the rows is written by the program that wrote them (weekday-evidence.ts). */
+export const STAMP_LINES = 'the print stamp';
 
 /** The columns whose dates were looked at for proof, in words (`columns 'Appt Date' and 'Booked
  *  On'; 'Created' is written otherwise, so proves nothing`): a person told the file proves no order
@@ -54,7 +57,7 @@ function lookedAt(columns: readonly DateColumn[], unlike: readonly string[]): st
     names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   const seen = columns
     .filter((c) => c.values.some((v) => numericParts(v)))
-    .map((c) => (c.header === TITLE_LINES ? c.header : `'${c.header}'`));
+    .map((c) => (c.header === TITLE_LINES || c.header === STAMP_LINES ? c.header : `'${c.header}'`));
   const other = unlike.map((h) => `'${h}'`);
   const looked = seen.length ? `looked at ${seen.length === 1 ? 'column ' : 'columns '}${list(seen)}` : '';
   const apart = other.length

@@ -1,7 +1,10 @@
 // Weekdays written apart from the dates, as evidence of day/month order: a column of weekday
 // names beside the appointment date (`Tuesday` | `03/02/2027` proves month-first), and title lines
 // (`Schedule for Tuesday 03/02/2027`). Each is read as `Tuesday 03/02/2027`, the form a date cell
-// with its weekday has, so one rule judges them all.
+// with its weekday has, so one rule judges them all. A footer's print stamp (`Printed 25/03/2027
+// 08:15`, report-furniture.ts) is read as the title lines are: the program that printed the rows
+// printed it, so written like them it proves their order as a title's date does (a footer's day 25
+// was once left unread, and a US practice's day-first report went month-first by the region).
 //
 // A column counts only when its header says it holds the day: a column of US state codes (`MI`,
 // German Mittwoch) or Australian ones (`SA`, Samstag) is all weekday names too, and had decided
@@ -10,7 +13,7 @@ import { headerWords } from '../map/header-meaning.ts';
 import { weekdaysFromName } from '../map/month-names.ts';
 import type { ColumnRef, ColumnRefs } from '../map/resolve-columns.ts';
 import type { TableRow } from '../read/index.ts';
-import { TITLE_LINES, type DateColumn } from './date-order-decision.ts';
+import { STAMP_LINES, TITLE_LINES, type DateColumn } from './date-order-decision.ts';
 
 /** Header words that name the day of the week (or a day, beside the date). */
 const DAY_WORDS = new Set([
@@ -67,14 +70,17 @@ export function weekdayColumnRef(
   return j === undefined ? undefined : { header: headers[j]!, source: 'main', index: j };
 }
 
-/** The weekday evidence of a file: its title lines, and each weekday column (weekdayColumns). */
+/** The weekday evidence of a file: its title lines, its footers' print stamps (those read with the
+ *  sample), and each weekday column (weekdayColumns). */
 export function weekdayEvidence(
   headers: readonly string[],
   titleLines: readonly string[],
   sample: readonly TableRow[],
   refs: ColumnRefs,
+  stampLines: readonly string[] = [],
 ): DateColumn[] {
   const out: DateColumn[] = titleLines.length ? [{ header: TITLE_LINES, values: [...titleLines] }] : [];
+  if (stampLines.length) out.push({ header: STAMP_LINES, values: [...stampLines] });
   const dateRef = refs.date ?? refs.dateTime;
   for (const j of weekdayColumns(headers, sample, refs))
     out.push({
