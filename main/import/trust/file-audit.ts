@@ -131,12 +131,13 @@ export class FileAudit {
   /** Without an id column: each patient's starts and the provider of the first row at each
    *  (checked until a person confirms the mapping). One start under two providers is one visit
    *  written once per procedure or per provider (an Open Dental query joining procedurelog),
-   *  which derived ids would send as two appointments. */
-  readonly patientStarts = new StartProviders();
+   *  which derived ids would send as two appointments. Each split is named, so that accepting
+   *  these leaves a later file's other patient (or other day) split asked (answered-checks.ts). */
+  readonly patientStarts = new StartProviders(true);
   /** With an id column: each patient's starts and the id of the first row at each. One start
    *  under two ids is one visit written once per booked resource (a doctor and a room, a dentist
-   *  and a hygienist), which would go as two appointments (checked until a person confirms). */
-  readonly patientStartIds = new StartProviders();
+   *  and a hygienist), which would go as two appointments. Each split is named, as above. */
+  readonly patientStartIds = new StartProviders(true);
   /** Each appointment's location as its first row gives it: an appointment id, or (derived ids)
    *  a patient's start with one provider. Two offices for one appointment go as one, shown at
    *  the last row's office: a guess by row order (a visit booked at two sites by mistake, or
@@ -1046,6 +1047,7 @@ export class FileAudit {
       out.push({
         check: 'provider-split',
         kind: 'appointment-id',
+        subjects: namedSplits(this.patientStarts.clashes),
         message: `one patient has rows at the same start with different providers (again on line ${split.line}): one visit written once per procedure or provider would go as two appointments`,
         samples: [],
         question:
@@ -1058,6 +1060,7 @@ export class FileAudit {
         check: 'resource-split',
         kind: 'appointment-id',
         field: 'appointmentId',
+        subjects: namedSplits(this.patientStartIds.clashes),
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
         message: `one patient has two appointment ids at the same start (again on line ${twice.line}): one visit written once per booked resource (a doctor and a room, a dentist and a hygienist) would go as two appointments`,
         samples: [],
