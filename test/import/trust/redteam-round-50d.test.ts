@@ -278,3 +278,120 @@ describe('2. two ids at one start accepted for one patient', () => {
     expect(asked(await q.read(twoIds(q)), 'resource-split')).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 3. A code page answered once (Windows-1252 confirmed as read)
+// ---------------------------------------------------------------------------------------------
+/** Lines of text and bytes, ended by `eol`. */
+function bytesOf(lines: Array<Array<number | string>>, eol: 'cr' | 'crlf'): Uint8Array {
+  const end = eol === 'cr' ? [0x0d] : [0x0d, 0x0a];
+  return Buffer.from(
+    lines.flatMap((parts) => [
+      ...parts.flatMap((x) => (typeof x === 'number' ? [x] : [...Buffer.from(x, 'latin1')])),
+      ...end,
+    ]),
+  );
+}
+const ENC_HEAD = 'Date,Time,Patient,DOB,Chart #,Provider';
+/** One row of `name` (text and bytes) at 9:00 AM on 2 March 2027, chart `chart`. */
+const encRow = (name: Array<number | string>, chart: number, time = '9:00 AM'): Array<number | string> => [
+  `03/02/2027,${time},"`,
+  ...name,
+  `",04/05/1980,${chart},Dr Ng`,
+];
+
+describe('3. a code page confirmed for the letters a file showed', () => {
+  // DOS: á 0xE1 after a vowel reads ß in code page 850 (Juárez / Jußrez): both fit, held.
+  const juarez = (p: Practice): string =>
+    p.write(bytesOf([[ENC_HEAD], encRow(['Ju', 0xe1, 'rez, Ana'], 101)], 'crlf'));
+  it('the same letter in a later file (Suárez) goes as Windows-1252, no question', async () => {
+    const p = await answered('dos-code-page', juarez);
+    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['Su', 0xe1, 'rez, Ana'], 102)], 'crlf')));
+    expect(r.doubts).toEqual([]);
+    expect(r.ids.map((s) => s.split(' ')[2])).toEqual(['Suárez/Ana']);
+  });
+  it('FAULT another letter in doubt (0xA0: a no-break space, or á in code page 437: Ch vez / Chávez) is asked', async () => {
+    const p = await answered('dos-code-page', juarez);
+    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['Ch', 0xa0, 'vez, Carlos'], 103)], 'crlf')));
+    expect(asked(r, 'dos-code-page')).toBe(true);
+  });
+  it('FAULT the answered letter beside a new one in doubt is asked', async () => {
+    const p = await answered('dos-code-page', juarez);
+    const r = await p.read(
+      p.write(
+        bytesOf(
+          [
+            [ENC_HEAD],
+            encRow(['Su', 0xe1, 'rez, Ana'], 102),
+            encRow(['Ch', 0xa0, 'vez, Carlos'], 103, '9:30 AM'),
+          ],
+          'crlf',
+        ),
+      ),
+    );
+    expect(asked(r, 'dos-code-page')).toBe(true);
+  });
+  it('a letter that reads right only as Windows-1252 (Müller) goes without a question', async () => {
+    const p = await answered('dos-code-page', juarez);
+    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['M', 0xfc, 'ller, Anna'], 104)], 'crlf')));
+    expect(r.doubts).toEqual([]);
+    expect(r.ids.map((s) => s.split(' ')[2])).toEqual(['Müller/Anna']);
+  });
+  // Old Mac (CR alone): 0xE9 0xE8 read `éè` in Windows-1252 and `ÈË` in Mac Roman.
+  const macFirst = (p: Practice): string =>
+    p.write(bytesOf([[ENC_HEAD], encRow(['Lee, ', 0xe9, 0xe8], 101)], 'cr'));
+  it('Mac Roman answered for éè: the same letters later go, no question', async () => {
+    const p = await answered('mac-roman', macFirst);
+    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe8, 0xe9], 105)], 'cr')));
+    expect(r.doubts).toEqual([]);
+  });
+  it('FAULT Mac Roman answered for éè: a later file whose doubt is another letter (0xE7: ç, or Á in Mac Roman) is asked', async () => {
+    const p = await answered('mac-roman', macFirst);
+    const later = p.write(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe7], 105)], 'cr'));
+    const alone = practice();
+    const own = await alone.read(alone.write(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe7], 105)], 'cr')));
+    // Only a probe if that file is asked on its own.
+    expect(asked(own, 'mac-roman')).toBe(true);
+    expect(asked(await p.read(later), 'mac-roman')).toBe(true);
+  });
+  it('Mac Roman answered at one practice is asked at another', async () => {
+    await answered('mac-roman', macFirst);
+    const q = practice();
+    expect(asked(await q.read(macFirst(q)), 'mac-roman')).toBe(true);
+  });
+  // Icelandic in Windows-1252: ð 0xF0 and Þ 0xDE are Turkish ğ and Ş in 1254.
+  const iceHead = 'Date,Time,Chart,Last Name,First Name,DOB,Status';
+  const ice = (p: Practice): string =>
+    p.write(
+      bytesOf(
+        [
+          [iceHead],
+          ['15/03/2027,09:00,101,Gu', 0xf0, 'mundsd', 0xf3, 'ttir,', 0xde, 0xf3, 'ra,14/06/1983,Booked'],
+        ],
+        'crlf',
+      ),
+    );
+  it('Turkish page answered for ð and Þ: a later Guðrún goes, no question', async () => {
+    const p = await answered('turkish-code-page', ice, {}, practice('Atlantic/Reykjavik'));
+    const r = await p.read(
+      p.write(
+        bytesOf(
+          [
+            [iceHead],
+            ['16/03/2027,09:00,102,J', 0xf3, 'nsd', 0xf3, 'ttir,Gu', 0xf0, 'r', 0xfa, 'n,01/02/1990,Booked'],
+          ],
+          'crlf',
+        ),
+      ),
+    );
+    expect(r.doubts).toEqual([]);
+  });
+  it('FAULT Turkish page answered for ð and Þ: a later Ýr (0xDD: İ in 1254) is asked', async () => {
+    const p = await answered('turkish-code-page', ice, {}, practice('Atlantic/Reykjavik'));
+    const body = ['16/03/2027,09:00,102,J', 0xf3, 'nsd', 0xf3, 'ttir,', 0xdd, 'r,01/02/1990,Booked'];
+    const alone = practice('Atlantic/Reykjavik');
+    const own = await alone.read(alone.write(bytesOf([[iceHead], body], 'crlf')));
+    expect(asked(own, 'turkish-code-page')).toBe(true);
+    expect(asked(await p.read(p.write(bytesOf([[iceHead], body], 'crlf'))), 'turkish-code-page')).toBe(true);
+  });
+});
