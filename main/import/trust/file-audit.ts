@@ -1022,6 +1022,7 @@ export class FileAudit {
         check: 'status-printed-once',
         kind: 'status',
         field: 'status',
+        subjects: namedSplits(runs.wordsAbove),
         ...(this.opts.statusColumn ? { column: this.opts.statusColumn } : {}),
         message: `the status is empty on ${runs.emptyAfterOffBook} appointment${runs.emptyAfterOffBook === 1 ? '' : 's'} below a '${runs.first.word}' (the first on line ${runs.first.line}); a report that prints the status once per group leaves it empty on the rows under it, and they would go as booked`,
         samples: [runs.first.word],
@@ -1036,6 +1037,7 @@ export class FileAudit {
         check: 'patient-printed-once',
         kind: 'column',
         field: 'patientName',
+        subjects: namedSplits(patientless.words),
         message: `${patientless.count} row${patientless.count === 1 ? ' has' : 's have'} no patient but the status of an appointment ('${word}', line ${line}); a report that prints the patient once per group leaves the name empty on the rows under it, and those appointments would be left out (in snapshot mode, cancelled)`,
         samples: [word],
         question:

@@ -395,3 +395,159 @@ describe('3. a code page confirmed for the letters a file showed', () => {
     expect(asked(await p.read(p.write(bytesOf([[iceHead], body], 'crlf'))), 'turkish-code-page')).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 4. Rows with no patient answered as open slots; an empty status answered as booked
+// ---------------------------------------------------------------------------------------------
+const ROW_HEAD = 'Date,Time,Patient,DOB,Provider,Status';
+const named = (date: string, time: string, i: number, status: string): string =>
+  `${date},${time},"${PEOPLE[i]![0]}, ${PEOPLE[i]![1]}",${PEOPLE[i]![2]},Dr. Lee,${status}`;
+const nobody = (date: string, time: string, status: string): string => `${date},${time},,,Dr. Lee,${status}`;
+/** Two rows with no patient but `Scheduled` (a book that marks its open slots so). */
+const openSlots = (p: Practice): string =>
+  p.write([
+    ROW_HEAD,
+    named('03/15/2027', '8:00 AM', 0, 'Scheduled'),
+    nobody('03/15/2027', '8:30 AM', 'Scheduled'),
+    named('03/15/2027', '9:30 AM', 1, 'Confirmed'),
+    nobody('03/15/2027', '10:30 AM', 'Scheduled'),
+  ]);
+
+describe('4. printed once: the patient, the status', () => {
+  it('FAULT rows without a patient answered as open slots (Scheduled): later rows without a patient that are Checked In are asked', async () => {
+    const p = await answered('patient-printed-once', openSlots);
+    const r = await p.read(
+      p.write([
+        ROW_HEAD,
+        named('03/16/2027', '8:00 AM', 2, 'Checked In'),
+        nobody('03/16/2027', '9:00 AM', 'Checked In'),
+        named('03/16/2027', '10:00 AM', 3, 'Scheduled'),
+      ]),
+    );
+    expect(asked(r, 'patient-printed-once')).toBe(true);
+  });
+  it('FAULT answered as open slots (Scheduled): later rows without a patient that are Cancelled are asked', async () => {
+    const p = await answered('patient-printed-once', openSlots);
+    const r = await p.read(
+      p.write([
+        ROW_HEAD,
+        named('03/16/2027', '8:00 AM', 2, 'Cancelled'),
+        nobody('03/16/2027', '9:00 AM', 'Cancelled'),
+        named('03/16/2027', '10:00 AM', 3, 'Scheduled'),
+      ]),
+    );
+    expect(asked(r, 'patient-printed-once')).toBe(true);
+  });
+  it('answered as open slots (Scheduled): later Scheduled rows without a patient are slots again, no question', async () => {
+    const p = await answered('patient-printed-once', openSlots);
+    const r = await p.read(
+      p.write([
+        ROW_HEAD,
+        named('03/16/2027', '8:00 AM', 2, 'Scheduled'),
+        nobody('03/16/2027', '9:00 AM', 'Scheduled'),
+      ]),
+    );
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toEqual(['03-16T15:00Z NEW Novak']);
+  });
+  it('answered as open slots (Scheduled), written SCHEDULED later: the same word, no question', async () => {
+    const p = await answered('patient-printed-once', openSlots);
+    const r = await p.read(
+      p.write([
+        ROW_HEAD,
+        named('03/16/2027', '8:00 AM', 2, 'SCHEDULED'),
+        nobody('03/16/2027', '9:00 AM', 'SCHEDULED'),
+      ]),
+    );
+    expect(r.doubts).toEqual([]);
+  });
+  it('answered at one practice, asked at another', async () => {
+    await answered('patient-printed-once', openSlots);
+    const q = practice();
+    expect(asked(await q.read(openSlots(q)), 'patient-printed-once')).toBe(true);
+  });
+
+  /** A status printed once under Cancelled, then rows of other words. */
+  const underCancelled = (p: Practice): string =>
+    p.write([
+      ROW_HEAD,
+      named('03/15/2027', '8:00 AM', 0, 'Cancelled'),
+      named('03/15/2027', '9:30 AM', 1, ''),
+      named('03/15/2027', '10:00 AM', 2, 'Confirmed'),
+      named('03/15/2027', '2:00 PM', 3, 'Scheduled'),
+    ]);
+  it('an empty status answered as booked (under Cancelled): the same file again goes, Brown booked', async () => {
+    const p = await answered('status-printed-once', underCancelled);
+    const r = await p.read(underCancelled(p));
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toContain('03-15T16:30Z NEW Brown');
+  });
+  it('FAULT an empty status answered as booked under Cancelled: a later empty status under Rescheduled is asked', async () => {
+    const p = await answered('status-printed-once', underCancelled);
+    const later = [
+      ROW_HEAD,
+      named('03/16/2027', '8:00 AM', 0, 'Rescheduled'),
+      named('03/16/2027', '9:30 AM', 1, ''),
+      named('03/16/2027', '10:00 AM', 2, 'Confirmed'),
+      named('03/16/2027', '2:00 PM', 3, 'Scheduled'),
+    ];
+    const alone = practice();
+    expect(asked(await alone.read(alone.write(later)), 'status-printed-once')).toBe(true);
+    expect(asked(await p.read(p.write(later)), 'status-printed-once')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. A date printed once per day, answered
+// ---------------------------------------------------------------------------------------------
+const GAP_HEAD = 'Date,Time,Client,Chart #,DOB,Therapist,Status';
+const PRINTED_ONCE = [
+  GAP_HEAD,
+  '03/08/2027,8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Kept',
+  ',9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
+  ',10:00 AM,"Rossi, Marco",A10391,07/07/1971,"Lopez, A. (PT)",Cancelled',
+  '03/09/2027,2:00 PM,"Singh, Harpreet",A11020,12/01/1983,"Dunn, K. (PTA)",Scheduled',
+];
+describe('5. blank dates answered once', () => {
+  const gaps = (p: Practice): string => p.write(PRINTED_ONCE);
+  it('answered "the date above": a later file of that report goes with each day\'s date, no question', async () => {
+    const p = await answered('date-gaps', gaps, { blankDate: 'above' });
+    const r = await p.read(
+      p.write([
+        GAP_HEAD,
+        '03/10/2027,8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Scheduled',
+        ',9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
+      ]),
+    );
+    expect(r.doubts).toEqual([]);
+    // Los Angeles, standard time until 14 March 2027 (UTC-8): 8:00 AM is 16:00Z.
+    expect(r.sent).toEqual(['03-10T16:00Z NEW Price', '03-10T17:00Z NEW Quinn']);
+  });
+  it('answered "the date above": a later file whose first row has no date sends it on no day (a row error)', async () => {
+    const p = await answered('date-gaps', gaps, { blankDate: 'above' });
+    const r = await p.read(
+      p.write([
+        GAP_HEAD,
+        ',8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Scheduled',
+        '03/10/2027,9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
+      ]),
+    );
+    expect(r.sent.some((s) => s.includes('Price'))).toBe(false);
+  });
+  it("confirmed without the answer (rows without a date left out): a later file's rows without a date are never sent", async () => {
+    const p = await answered('date-gaps', gaps);
+    const r = await p.read(
+      p.write([
+        GAP_HEAD,
+        '03/10/2027,8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Scheduled',
+        ',9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
+      ]),
+    );
+    expect(r.sent.some((s) => s.includes('Quinn'))).toBe(false);
+  });
+  it('answered at one practice, asked at another', async () => {
+    await answered('date-gaps', gaps, { blankDate: 'above' });
+    const q = practice();
+    expect(asked(await q.read(gaps(q)), 'date-gaps')).toBe(true);
+  });
+});
