@@ -120,9 +120,9 @@ export class FileAudit {
   private readonly zones = new Map<string, { verdict: 'disagrees' | 'unknown'; titleLine?: string }>();
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
-  readonly patientIds = new IdTracker();
+  readonly patientIds = new IdTracker(true);
   /** The other way round: each person (whole name and birth date) against their patient id. */
-  readonly personIds = new IdTracker();
+  readonly personIds = new IdTracker(true);
   /** With an id column: appointments that have an id there, and those that do not. */
   readonly idCells = new FillCount();
   /** With a patient-id column: booked appointments that have a patient id there, and those that
@@ -873,6 +873,8 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
+        // Accepted for these ids: a later file's id on two other people is asked.
+        subjects: namedSplits(this.patientIds.clashIds),
         message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
         samples: [shared.id],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
@@ -886,6 +888,8 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
+        // Accepted for these pairs of ids: another person's two ids later is asked.
+        subjects: namedSplits(this.personIds.clashPairs).map((s) => `ids ${s}`),
         message: written
           ? `one patient (the same name and birth date) has '${this.opts.patientIdColumn}' written two ways, '${written[0]}' and '${written[1]}' on line ${twoIds.line}: a spreadsheet dropped the leading zeros or added decimals on some rows (opened and saved in Excel?), and the patient would be two patients on the portal`
           : `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
