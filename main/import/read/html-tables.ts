@@ -16,7 +16,7 @@ import { checkboxText } from './html-checkboxes.ts';
 import { pictureText } from './html-pictures.ts';
 import { classBackgrounds, classMarks, type ClassMarks } from './html-styles.ts';
 import { backgroundOf, inkOf, type PageColours } from './html-backgrounds.ts';
-import { colouredRows } from './row-colours.ts';
+import { colouredRows, colourName } from './row-colours.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -347,7 +347,9 @@ function cellText(
     if (!inks) return undefined;
     // Black set on the cell or inside it is black (null), whatever colour the row gave.
     const own = inkOf(el, inks.inks);
-    return own !== undefined ? own : isClickable(el) ? undefined : outer;
+    // A link is drawn in its own colour, blue or purple as links are: how a link looks, no mark.
+    if (isClickable(el)) return own && !/blue|purple/.test(colourName(own)) ? own : undefined;
+    return own !== undefined ? own : outer;
   };
   const visit = (node: Node, inLink: boolean, mark: MarkKind | undefined, colour?: string | null) => {
     for (const child of childrenOf(node)) {

@@ -53,7 +53,10 @@ export function colouredRows(rows: readonly ColourRow[]): Map<number, ColouredCe
     // no word drawn: a red `Confirmed` group and a grey `Scheduled` group beside plain `Checked
     // Out` rows are a day cancelled by hand as likely as a status drawn, and stay marks. Where
     // every row has a colour, each colour is a word's (a page drawing all its statuses).
-    const plainRows = rows.some((r) => !out.has(r.line) && r.texts.some((t) => t.trim() !== ''));
+    const plainRows = rows.some(
+      (r) =>
+        !out.has(r.line) && r.colours.every((c) => c === undefined) && r.texts.some((t) => t.trim() !== ''),
+    );
     for (const [line, m] of out) if (!plainRows || !cancelLike(m.colour)) out.delete(line);
     return out;
   }
