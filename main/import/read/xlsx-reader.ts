@@ -79,13 +79,16 @@ function appointmentSheet(
   if (!part || !parts.has(part)) throw notAWorkbook(parts, base);
   const workbook = readWorkbook(parts, part);
   const struckStrings = new Set<number>();
+  const fills = styleFills(parts, part);
+  const stringInks = new Map<number, string>();
   const book = {
-    strings: sharedStrings(parts, part, struckStrings),
+    strings: sharedStrings(parts, part, struckStrings, { theme: fills.theme, items: stringInks }),
     formats: cellFormats(parts, part),
     date1904: workbook.date1904,
     struckStyles: struckStyles(parts, part),
     struckStrings,
-    fills: styleFills(parts, part),
+    stringInks,
+    fills,
   };
   const filled: Sheet[] = [];
   for (const s of workbook.sheets) {

@@ -13,6 +13,7 @@ import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats
 import { DATE_TEXT, headerKey, WORD, type CountedSheet } from './sheet-choice.ts';
 import { scanSheetXml } from './xlsx-sheet-xml.ts';
 import { strikes, StruckRuns } from './xlsx-struck.ts';
+import { InkRuns } from './xlsx-run-colours.ts';
 import { colourFrom, fillColour, fontColour, themeColours } from './xlsx-fills.ts';
 import { inkColour } from './row-colours.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
@@ -143,6 +144,9 @@ export function sharedStrings(
   workbook: string,
   /** Filled with the items whose every run with text is struck through (xlsx-struck.ts). */
   struck?: Set<number>,
+  /** Filled with the items whose every run with text is in one colour (xlsx-run-colours.ts),
+   *  read with the workbook theme's colours. */
+  inks?: { theme: readonly string[]; items: Map<number, string> },
 ): string[] {
   const rels = relationships(parts, workbook);
   const part = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
@@ -152,6 +156,7 @@ export function sharedStrings(
   let text = '';
   let inText = false;
   const runs = new StruckRuns();
+  const inkRuns = new InkRuns(inks?.theme ?? []);
   scanSheetXml(xml, part, {
     get wantsText() {
       return inText;
@@ -160,19 +165,27 @@ export function sharedStrings(
       if (name === 'si' && parent === 'sst') {
         text = '';
         runs.item();
+        inkRuns.item();
       } else if (name === 't' && itemTextAt('si', parent, grandparent)) {
         inText = true;
         runs.text(parent === 'r');
-      } else runs.open(name, parent, attr);
+        inkRuns.text(parent === 'r');
+      } else {
+        runs.open(name, parent, attr);
+        if (inks) inkRuns.open(name, parent, attr);
+      }
     },
     text(piece) {
       text += piece;
       runs.piece(piece);
+      inkRuns.piece(piece);
     },
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'si') {
         if (runs.struck) struck?.add(out.length);
+        const ink = inkRuns.ink;
+        if (ink) inks?.items.set(out.length, ink);
         out.push(unescapeX(text));
       }
     },
@@ -329,6 +342,8 @@ export interface SheetBook {
   /** Cell styles in a struck font, and shared strings struck through run by run (xlsx-struck.ts). */
   struckStyles?: ReadonlySet<number>;
   struckStrings?: ReadonlySet<number>;
+  /** Shared strings written in one colour run by run (xlsx-run-colours.ts). */
+  stringInks?: ReadonlyMap<number, string>;
   /** Cell styles' fills and conditional format styles (styleFills). */
   fills?: StyleFills;
 }
@@ -516,7 +531,8 @@ export function readSheet(
         values[col] = oneLine(text);
         const fill = book.fills?.fills[Number(style ?? 0)];
         if (fill) colourCell((sheet.cellFills ??= new Map()), rowNumber, col, fill);
-        const ink = book.fills?.inks[Number(style ?? 0)];
+        // A string's own run colour shows over its cell style's font colour.
+        const ink = (type === 's' && book.stringInks?.get(Number(v))) || book.fills?.inks[Number(style ?? 0)];
         if (ink) colourCell((sheet.cellInks ??= new Map()), rowNumber, col, ink);
         if (values[col] !== '' && !sheet.struckRows?.has(rowNumber)) {
           const struck =

@@ -174,3 +174,31 @@ describe('Excel 2010 conditional formats (x14)', () => {
     expect(sent(r)).toHaveLength(4);
   });
 });
+
+describe('text coloured run by run (typed in the cell, then coloured)', () => {
+  /** Shared strings: 0 'Berg, Tom' all in one red run, 1 'Ito, Ken' half red half plain. */
+  const STRINGS =
+    '<si><r><rPr><color rgb="FFFF0000"/><sz val="11"/></rPr><t>Berg, Tom</t></r></si>' +
+    '<si><r><rPr><color rgb="FFFF0000"/></rPr><t>Ito,</t></r><r><rPr><sz val="11"/></rPr><t xml:space="preserve"> Ken</t></r></si>';
+  const shared = (r: number, i: number) => ({ C: `<c r="C${r}" t="s"><v>${i}</v></c>` });
+  const rows = [2, 3, 4, 5, 6]
+    .map((n) =>
+      n === 5
+        ? xRow(n, String(0.375 + 3 / 48), 'x', 'Confirmed', { ...shared(5, 0), G: xText('G5', 'In person') })
+        : n === 6
+          ? xRow(n, String(0.375 + 4 / 48), 'x', 'Confirmed', {
+              ...shared(6, 1),
+              G: xText('G6', 'In person'),
+            })
+          : row(n),
+    )
+    .join('');
+  it('a name all in a red run (line 5) is a row error; one half red (line 6) is not one colour and goes', async () => {
+    const file = writeBook(files, headerRow(HEAD), rows, { styles: STYLES, strings: STRINGS });
+    const r = await collect(file, LA);
+    expect(errorLines(r)).toEqual([5]);
+    expect(r.errors[0]!.value).toBe('Berg, Tom');
+    expect(r.errors[0]!.message).toContain('written in red (#FF0000) text in Excel');
+    expect(sent(r)).toEqual([2, 3, 4, 6].map((n) => `${utc(n)} NEW`));
+  });
+});
