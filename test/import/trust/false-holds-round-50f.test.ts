@@ -251,3 +251,59 @@ describe('6. a location written two ways by punctuation alone is one place', () 
     },
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// 6. A provider's line in capitals with a name-like credential (`AMES, JOHN DO`)
+// ---------------------------------------------------------------------------------------------
+describe('6. a provider line AMES, JOHN DO over rows with a blank provider', () => {
+  const grouped = (line: string): string[] => [
+    'Date,Time,Patient,DOB,Provider,Status',
+    `"${line}",,,,,`,
+    '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,,Scheduled',
+    '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,,Scheduled',
+    '"LEE, ANNA MD",,,,,',
+    '03/15/2027,10:00 AM,"Nguyen, Linh",12/01/1990,,Scheduled',
+  ];
+  it('FALSE HOLD: AMES, JOHN DO names a person either way (John Ames, DO or John Do Ames): John Ames', async () => {
+    const r = await run(grouped('AMES, JOHN DO'));
+    expect(held(r)).toBe(false);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual([
+      'John Ames',
+      'John Ames',
+      'Anna Lee, MD',
+    ]);
+  });
+  it.each(['AMES, JOHN', 'BETHESDA, PA', 'NORTH CLINIC'])(
+    'still held: %s alone on a line names no provider for sure',
+    async (line) => {
+      expect(held(await run(grouped(line)))).toBe(true);
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. A noon-to-8 PM clinic writing zone-less 24-hour times
+// ---------------------------------------------------------------------------------------------
+describe('6. a noon-to-8 PM clinic on the 24-hour clock', () => {
+  const day = [
+    'Date,Time,Patient,DOB,Provider,Status',
+    '07/12/2027,12:00,"Garcia, Elena",02/11/1966,Dr. Ames,Scheduled',
+    '07/12/2027,14:30,"Brown, Peter",07/23/1958,Dr. Ames,Scheduled',
+    '07/12/2027,17:15,"Nguyen, Linh",12/01/1990,Dr. Ames,Scheduled',
+    '07/12/2027,19:45,"Ortiz, Ana",05/30/1975,Dr. Ames,Scheduled',
+  ];
+  it('Los Angeles: read as UTC they would fall at 5:00 AM to 12:45 PM, no day clinic: sent as written', async () => {
+    // 12 July 2027 is daylight time (UTC-7): 12:00 is 19:00Z, 19:45 is 02:45Z on the 13th.
+    const r = await run(day);
+    expect(r.appointments.map((a) => a.start.toISOString().slice(0, 16))).toEqual([
+      '2027-07-12T19:00',
+      '2027-07-12T21:30',
+      '2027-07-13T00:15',
+      '2027-07-13T02:45',
+    ]);
+  });
+  it('still asked in New York: read as UTC the same times are 8:00 AM to 3:45 PM, a day clinic exactly', async () => {
+    // Nothing in the file tells a noon-to-8 clinic from a database writing a day's UTC: asked.
+    expect(checks(await run(day, 'America/New_York'))).toContain('unmarked-utc');
+  });
+});
