@@ -138,9 +138,12 @@ export class FurnitureFilter {
     while (cells > width && values[cells - 1]!.trim() === '') cells--;
     const fits = cells === width;
     const first = values[firstFilled]!.trim();
-    // A totals row: "Total" then only numbers (counts, minutes, amounts), however many.
-    if (TOTAL_LABEL.test(first) && this.all(values, (v, i) => i === firstFilled || NUMBER.test(v)))
-      return 'total';
+    // A totals row: "Total" and only numbers (counts, minutes, amounts), however many. The label
+    // stands where the report put its first column: a report whose columns were moved or written
+    // right to left prints it last or between the amounts, and one whose first column is printed
+    // twice prints it twice.
+    const label = TOTAL_LABEL.test(first) ? firstFilled : this.totalLabelAt(values);
+    if (label >= 0 && this.all(values, (v) => NUMBER.test(v) || TOTAL_LABEL.test(v))) return 'total';
     if (this.namedTotal(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);
     if (!few) {
@@ -195,6 +198,13 @@ export class FurnitureFilter {
       if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
+  }
+
+  /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. Every row of a big file
+   *  comes here: a substring test per cell turns almost all away before any pattern. */
+  private totalLabelAt(values: readonly string[]): number {
+    if (!values.some((c) => c.includes('otal') || c.includes('OTAL'))) return -1;
+    return values.findIndex((c) => TOTAL_LABEL.test(c.trim()));
   }
 
   /** Every filled cell equals the header's cell in its place, and at least two do. */

@@ -107,6 +107,13 @@ describe('FurnitureFilter.classify', () => {
     // a total's label after its count (`Total Appointments:,7` with its columns reversed)
     [pad('', '', '', '', '7', 'Total Appointments:'), 'total'],
     [pad('', '', '', '12', 'Grand Total'), 'total'],
+    // A totals line of a report with its label last, between its amounts, or printed twice
+    // (`Total,…,$325.00` of a billing report whose columns were written the other way).
+    [['$325.00', '$360.00', '7', '', '', 'Total'], 'total'],
+    [['$325.00', '', 'Total', '', '7', '$1,190.00'], 'total'],
+    [['Total', '', '7', '$1,190.00', '', 'Total'], 'total'],
+    // A row with text besides the label is no total: a patient of that name is a row.
+    [['03/12/2027 9:00 AM', 'Total', '7', '', '', ''], undefined],
     [['Page 1 of 2'], 'page-marker'],
     [pad('Page 3/7'), 'page-marker'],
     [['Seite 2 von 3'], 'page-marker'],
