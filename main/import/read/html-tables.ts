@@ -232,9 +232,14 @@ function readTable(
         below: recordOf.slice(a.row + 1, a.row + a.down).filter((r) => r !== undefined),
       });
   }
-  // A row with fewer cells than the table shows empty cells at its end: every row is as wide as
-  // the table, as in a CSV that Excel saves from the same page.
-  for (const r of own) while (r.length < width) r.push('');
+  // A row with fewer cells than the table shows empty cells at its end, as in a CSV that Excel
+  // saves from the same page; but a row of two or more cells with one left out in its middle
+  // (`<td>` not written for a NULL) shows the cells after the gap one column to the left, under
+  // another name: `Cancelled` under Provider, no status. Which one is missing the page does not
+  // say, so such a row keeps its length, and is read as a CSV line cut short is: a note line, or a
+  // row error. A one-cell line (a heading, a note) is padded.
+  for (const r of own)
+    if (r.length < 2 || !r.some((c, i) => i > 0 && c !== '')) while (r.length < width) r.push('');
   return own.length;
 }
 
