@@ -1232,3 +1232,374 @@ describe('4. XML exports', () => {
     ]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 5. Second round: stale values under merges, HTML5 spans and hiding, SpreadsheetML, more text
+// ---------------------------------------------------------------------------------------------
+describe('5. second round', () => {
+  it('a merged date whose covered cell still holds an old value (written by a program, not Excel)', async () => {
+    // Excel shows A2's 15 March over A2:A3; the 22 March (46468) left in A3 is not shown.
+    const r = await run(
+      book(
+        `<sheetData>${XHEAD}${xbook(2, '46461', '0.375', 'Abbott, Clara', '04/22/1951', 'Dr. Ames', 'Scheduled')}` +
+          `${xbook(3, '46468', '0.41666666666666669', 'Brennan, Luis', '11/28/1990', 'Dr. Ames', 'Cancelled')}</sheetData>` +
+          '<mergeCells count="1"><mergeCell ref="A2:A3"/></mergeCells>',
+      ),
+      'xlsx',
+    );
+    judge('xlsx: stale value under a merge', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL')]);
+  });
+
+  it('a Cancelled column of TRUE/FALSE cells (t="b")', async () => {
+    const head = xrow(
+      1,
+      ['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Cancelled'].map((h, i) => xt(`${'ABCDEF'[i]}1`, h)),
+    );
+    const b = (r: number, time: string, name: string, dob: string, flag: string) =>
+      xrow(r, [
+        xn(`A${r}`, '46461', '1'),
+        xn(`B${r}`, time, '2'),
+        xt(`C${r}`, name),
+        xt(`D${r}`, dob),
+        xt(`E${r}`, 'Dr. Ames'),
+        `<c r="F${r}" t="b"><v>${flag}</v></c>`,
+      ]);
+    const r = await run(
+      book(
+        `<sheetData>${head}${b(2, '0.375', 'Abbott, Clara', '04/22/1951', '0')}${b(3, '0.41666666666666669', 'Brennan, Luis', '11/28/1990', '1')}</sheetData>`,
+      ),
+      'xlsx',
+    );
+    judge('xlsx: boolean cancelled', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL')]);
+  });
+
+  it('an error cell (#N/A) in the provider column', async () => {
+    const r = await run(
+      book(
+        `<sheetData>${XHEAD}${xbook(2, '46461', '0.375', 'Abbott, Clara', '04/22/1951', 'Dr. Ames', 'Scheduled')}` +
+          xrow(3, [
+            xn('A3', '46461', '1'),
+            xn('B3', '0.41666666666666669', '2'),
+            xt('C3', 'Brennan, Luis'),
+            xt('D3', '11/28/1990'),
+            '<c r="E3" t="e"><f>VLOOKUP(G3,Providers!A:B,2,0)</f><v>#N/A</v></c>',
+            xt('F3', 'Scheduled'),
+          ]) +
+          '</sheetData>',
+      ),
+      'xlsx',
+    );
+    judge('xlsx: #N/A provider', r, [CLARA('16:00')]);
+  });
+
+  it('a date column of plain numbers (General format, no date style)', async () => {
+    const r = await run(
+      book(
+        `<sheetData>${XHEAD}` +
+          xrow(2, [
+            xn('A2', '46461'),
+            xn('B2', '0.375', '2'),
+            xt('C2', 'Abbott, Clara'),
+            xt('D2', '04/22/1951'),
+            xt('E2', 'Dr. Ames'),
+            xt('F2', 'Scheduled'),
+          ]) +
+          xrow(3, [
+            xn('A3', '46461'),
+            xn('B3', '0.41666666666666669', '2'),
+            xt('C3', 'Brennan, Luis'),
+            xt('D3', '11/28/1990'),
+            xt('E3', 'Dr. Ames'),
+            xt('F3', 'Cancelled'),
+          ]) +
+          '</sheetData>',
+      ),
+      'xlsx',
+    );
+    judge('xlsx: dates as General numbers', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL')]);
+  });
+
+  it('a date cell formatted to show only the weekday (`dddd`)', async () => {
+    const styles =
+      '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dddd"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/><xf numFmtId="0"/></cellXfs></styleSheet>';
+    const r = await run(
+      book(
+        `<sheetData>${XHEAD}${xbook(2, '46461', '0.375', 'Abbott, Clara', '04/22/1951', 'Dr. Ames', 'Scheduled')}${xbook(3, '46461', '0.41666666666666669', 'Brennan, Luis', '11/28/1990', 'Dr. Ames', 'Scheduled')}</sheetData>`,
+        { styles },
+      ),
+      'xlsx',
+    );
+    // The sheet shows `Monday`; the cell holds 15 March. Sent on 15 March, or asked: never
+    // another Monday.
+    judge('xlsx: weekday-only format', r, [CLARA('16:00'), LUIS('17:00')]);
+  });
+
+  it('HTML: rowspan="0" (to the end of its section) on the date cell', async () => {
+    const r = await run(
+      page(
+        `<thead>${HEAD}</thead><tbody>` +
+          tr(
+            '<td rowspan="0">03/15/2027</td>',
+            '9:00 AM',
+            'Abbott, Clara',
+            '04/22/1951',
+            'Dr. Ames',
+            'Scheduled',
+          ) +
+          tr('10:00 AM', 'Brennan, Luis', '11/28/1990', 'Dr. Ames', 'Cancelled') +
+          tr('11:00 AM', 'Chen, Ada', '07/23/1958', 'Dr. Ames', 'Scheduled') +
+          '</tbody>',
+      ),
+      'html',
+    );
+    judge('html: rowspan=0', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL'), ADA('18:00')]);
+  });
+
+  it('HTML: a row hidden by the `hidden` attribute and one by a class whose rule hides it', async () => {
+    const r = await run(
+      `<html><head><style>.gone { display: none }</style></head><body><table>${HEAD}` +
+        tr('03/15/2027', '9:00 AM', 'Abbott, Clara', '04/22/1951', 'Dr. Ames', 'Scheduled') +
+        '<tr hidden><td>03/15/2027</td><td>10:00 AM</td><td>Brennan, Luis</td><td>11/28/1990</td><td>Dr. Ames</td><td>Scheduled</td></tr>' +
+        '<tr class="gone"><td>03/15/2027</td><td>11:00 AM</td><td>Chen, Ada</td><td>07/23/1958</td><td>Dr. Ames</td><td>Scheduled</td></tr>' +
+        tr('03/15/2027', '12:00 PM', 'Dunn, Cy', '01/30/1961', 'Dr. Ames', 'Scheduled') +
+        '</table></body></html>',
+      'html',
+    );
+    judge('html: hidden attribute and class', r, [CLARA('16:00'), CY('19:00')]);
+  });
+
+  it('HTML: a hidden cell (the `hidden` attribute) in the middle of a row shifts nothing', async () => {
+    const r = await run(
+      page(
+        tr(
+          ...['Date', 'Time', '<th hidden>Key</th>', 'Patient', 'DOB', 'Provider', 'Status'].map((h) =>
+            h.startsWith('<') ? h : `<th>${h}</th>`,
+          ),
+        ) +
+          tr(
+            '03/15/2027',
+            '9:00 AM',
+            '<td hidden>8812</td>',
+            'Abbott, Clara',
+            '04/22/1951',
+            'Dr. Ames',
+            'Scheduled',
+          ) +
+          tr(
+            '03/15/2027',
+            '10:00 AM',
+            '<td hidden>8813</td>',
+            'Brennan, Luis',
+            '11/28/1990',
+            'Dr. Ames',
+            'Cancelled',
+          ),
+      ),
+      'html',
+    );
+    judge('html: hidden key cell', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL')]);
+  });
+
+  it('HTML: a header row in `<thead>` of two rows (group labels over column labels)', async () => {
+    const r = await run(
+      page(
+        `<thead><tr><th colspan="2">Appointment</th><th colspan="2">Patient</th><th colspan="2">Visit</th></tr>${HEAD}</thead><tbody>` +
+          tr('03/15/2027', '9:00 AM', 'Abbott, Clara', '04/22/1951', 'Dr. Ames', 'Scheduled') +
+          tr('03/15/2027', '10:00 AM', 'Brennan, Luis', '11/28/1990', 'Dr. Ames', 'Cancelled') +
+          '</tbody>',
+      ),
+      'html',
+    );
+    judge('html: two header rows', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL')]);
+  });
+
+  it('SpreadsheetML: a cell left out with ss:Index on the next one', async () => {
+    const ns = `<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Styles><Style ss:ID="d"><NumberFormat ss:Format="Short Date"/></Style><Style ss:ID="t"><NumberFormat ss:Format="h:mm AM/PM"/></Style></Styles>`;
+    const S = (v: string, a = '') => `<Cell${a}><Data ss:Type="String">${v}</Data></Cell>`;
+    const D = (v: string, st: string, a = '') =>
+      `<Cell ss:StyleID="${st}"${a}><Data ss:Type="DateTime">${v}</Data></Cell>`;
+    const R = (...c: string[]) => `<Row>${c.join('')}</Row>`;
+    const r = await run(
+      `${ns}<Worksheet ss:Name="Appointments"><Table>` +
+        R(...['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status'].map((h) => S(h))) +
+        R(
+          D('2027-03-15T00:00:00.000', 'd'),
+          D('1899-12-31T09:00:00.000', 't'),
+          S('Abbott, Clara'),
+          S('04/22/1951'),
+          S('Dr. Ames'),
+          S('Scheduled'),
+        ) +
+        R(
+          D('2027-03-15T00:00:00.000', 'd'),
+          D('1899-12-31T10:00:00.000', 't'),
+          S('Brennan, Luis'),
+          S('11/28/1990'),
+          S('Cancelled', ' ss:Index="6"'),
+        ) +
+        R(
+          D('2027-03-15T00:00:00.000', 'd', ' ss:MergeDown="1"'),
+          D('1899-12-31T11:00:00.000', 't'),
+          S('Chen, Ada'),
+          S('07/23/1958'),
+          S('Dr. Baker'),
+          S('Scheduled'),
+        ) +
+        R(
+          D('1899-12-31T12:00:00.000', 't', ' ss:Index="2"'),
+          S('Dunn, Cy'),
+          S('01/30/1961'),
+          S('Dr. Baker'),
+          S('Cancelled'),
+        ) +
+        '</Table></Worksheet></Workbook>\n',
+      'xml',
+    );
+    judge('spreadsheetml: Index and MergeDown', r, [
+      CLARA('16:00'),
+      LUIS('17:00', 'CANCEL', 'Unassigned provider'),
+      ADA('18:00', 'NEW', 'Dr. Baker'),
+      CY('19:00', 'CANCEL', 'Dr. Baker'),
+    ]);
+  });
+
+  it('text: page 2 prints its columns in another order under labels and dashes of its own', async () => {
+    const r = await run(
+      [
+        ...TOP,
+        LABELS,
+        DASHES,
+        '9:00 am  Abbott, Clara         ABB001    04/22/1951  Dr. Ames   Confirmed',
+        '\fLakeside Clinic                                                    Page: 2',
+        'Date: Monday, March 15, 2027',
+        '',
+        'Time     Patient               Chart     Birth Date  Status     Provider',
+        '-------- --------------------- --------- ----------- ---------- ----------',
+        '10:00 am Brennan, Luis         BRE002    11/28/1990  Cancelled  Dr. Baker',
+      ],
+      'txt',
+    );
+    judge('text: page 2 other column order', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL', 'Dr. Baker')]);
+  });
+
+  it('text: a row with no time after a form feed (the slot printed on page 1)', async () => {
+    const r = await run(
+      [
+        ...TOP,
+        LABELS,
+        DASHES,
+        '9:00 am  Abbott, Clara         ABB001    04/22/1951  Dr. Ames   Confirmed',
+        '\fLakeside Clinic                                                    Page: 2',
+        'Date: Monday, March 15, 2027',
+        '',
+        LABELS,
+        DASHES,
+        '         Brennan, Luis         BRE002    11/28/1990  Dr. Ames   Confirmed',
+        '11:00 am Chen, Ada             CHE003    07/23/1958  Dr. Ames   Confirmed',
+      ],
+      'txt',
+    );
+    judge('text: no time after a page break', r, [CLARA('16:00'), ADA('18:00')]);
+  });
+
+  it('text: a status spilling one place into the gap (`Cancelled` under a 9-wide column)', async () => {
+    const r = await run(
+      [
+        ...TOP,
+        'Time     Patient               Chart     Birth Date  Status    Provider',
+        '-------- --------------------- --------- ----------- --------- ----------',
+        '9:00 am  Abbott, Clara         ABB001    04/22/1951  Confirmed Dr. Ames',
+        '10:00 am Brennan, Luis         BRE002    11/28/1990  Cancelled Dr. Ames',
+        '11:00 am Chen, Ada             CHE003    07/23/1958  No Show   Dr. Ames',
+      ],
+      'txt',
+    );
+    judge(
+      'text: values fill their columns',
+      r,
+      [CLARA('16:00'), LUIS('17:00', 'CANCEL'), ADA('18:00', 'CANCEL')],
+      [ADA('18:00', 'NEW')],
+    );
+  });
+
+  it('XML: an empty element and a filled one of the same name in one record', async () => {
+    const r = await run(
+      xml(
+        '<Appointments>' +
+          '<Appointment><ApptID>A1</ApptID><Start>2027-03-15T09:00:00</Start><LastName>Abbott</LastName><FirstName>Clara</FirstName><DOB>1951-04-22</DOB><Provider/><Provider>Dr. Baker</Provider><Status>Scheduled</Status></Appointment>' +
+          appt({
+            ApptID: 'A2',
+            Start: '2027-03-15T10:00:00',
+            LastName: 'Brennan',
+            FirstName: 'Luis',
+            DOB: '1990-11-28',
+            Provider: 'Dr. Ames',
+            Status: 'Cancelled',
+          }) +
+          '</Appointments>',
+      ),
+      'xml',
+    );
+    judge(
+      'xml: empty then filled leaf',
+      r,
+      [CLARA('16:00', 'NEW', 'Dr. Baker'), LUIS('17:00', 'CANCEL')],
+      [CLARA('16:00', 'NEW', 'Unassigned provider')],
+    );
+  });
+
+  it('XML: a record without its DOB between two records that have one', async () => {
+    const r = await run(
+      xml(
+        '<Appointments>' +
+          appt({
+            ApptID: 'A1',
+            Start: '2027-03-15T09:00:00',
+            LastName: 'Abbott',
+            FirstName: 'Clara',
+            DOB: '1951-04-22',
+            Provider: 'Dr. Ames',
+            Status: 'Scheduled',
+          }) +
+          appt({
+            ApptID: 'A2',
+            Start: '2027-03-15T10:00:00',
+            LastName: 'Brennan',
+            FirstName: 'Luis',
+            Provider: 'Dr. Ames',
+            Status: 'Scheduled',
+          }) +
+          appt({
+            ApptID: 'A3',
+            Start: '2027-03-15T11:00:00',
+            LastName: 'Chen',
+            FirstName: 'Ada',
+            DOB: '1958-07-23',
+            Provider: 'Dr. Ames',
+            Status: 'Scheduled',
+          }) +
+          '</Appointments>',
+      ),
+      'xml',
+    );
+    judge('xml: missing DOB', r, [CLARA('16:00'), ADA('18:00')]);
+  });
+
+  it('XML: appointments as attributes nested under patients written with attributes (FOR XML AUTO)', async () => {
+    const r = await run(
+      xml(
+        '<root>' +
+          '<Patient LastName="Abbott" FirstName="Clara" DOB="1951-04-22"><Appt ApptID="A1" StartTime="2027-03-15T09:00:00" Provider="Dr. Ames" Status="Scheduled"/><Appt ApptID="A2" StartTime="2027-03-15T11:00:00" Status="Cancelled"/></Patient>' +
+          '<Patient LastName="Brennan" FirstName="Luis" DOB="1990-11-28"><Appt ApptID="A3" StartTime="2027-03-15T10:00:00" Provider="Dr. Ames" Status="Scheduled"/></Patient>' +
+          '</root>',
+      ),
+      'xml',
+    );
+    // A2 leaves its provider out (a NULL): it is no provider, never the A1's Dr. Ames.
+    judge('xml: FOR XML AUTO with a NULL', r, [
+      CLARA('16:00'),
+      CLARA('18:00', 'CANCEL', 'Unassigned provider'),
+      LUIS('17:00'),
+    ]);
+  });
+});
