@@ -1856,3 +1856,45 @@ describe('6. third round', () => {
     judge('xlsx: stale DOB under a merge across', r, [CLARA('16:00')]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 7. Appointments nested under patients, more of them than patients
+// ---------------------------------------------------------------------------------------------
+describe('7. appointments nested under patients', () => {
+  it('FOR XML AUTO with more appointments than patients: each <Appt> with its patient', async () => {
+    // Chosen by count, the three <Appt> outnumbered the two <Patient> and were taken as the
+    // records without the patients' names (the file was refused).
+    const r = await run(
+      xml(
+        '<root>' +
+          '<Patient LastName="Abbott" FirstName="Clara" DOB="1951-04-22"><Appt ApptID="A1" StartTime="2027-03-15T09:00:00" Provider="Dr. Ames" Status="Scheduled"/><Appt ApptID="A2" StartTime="2027-03-15T11:00:00" Provider="Dr. Ames" Status="Cancelled"/></Patient>' +
+          '<Patient LastName="Brennan" FirstName="Luis" DOB="1990-11-28"><Appt ApptID="A3" StartTime="2027-03-15T10:00:00" Provider="Dr. Ames" Status="Scheduled"/></Patient>' +
+          '</root>',
+      ),
+      'xml',
+    );
+    const v = judge('xml: more appointments than patients', r, [
+      CLARA('16:00'),
+      CLARA('18:00', 'CANCEL'),
+      LUIS('17:00'),
+    ]);
+    expect(v).toBe('right');
+  });
+
+  it('a provider group around its appointments is not read as the patient', async () => {
+    const r = await run(
+      xml(
+        '<Schedule>' +
+          '<Provider Name="Dr. Ames"><Appt ApptID="A1" StartTime="2027-03-15T09:00:00" PatientName="Abbott, Clara" DOB="1951-04-22" Status="Scheduled"/><Appt ApptID="A2" StartTime="2027-03-15T10:00:00" PatientName="Brennan, Luis" DOB="1990-11-28" Status="Cancelled"/></Provider>' +
+          '<Provider Name="Dr. Baker"><Appt ApptID="A3" StartTime="2027-03-15T11:00:00" PatientName="Chen, Ada" DOB="1958-07-23" Status="Scheduled"/></Provider>' +
+          '</Schedule>',
+      ),
+      'xml',
+    );
+    judge('xml: provider groups', r, [
+      CLARA('16:00'),
+      LUIS('17:00', 'CANCEL'),
+      ADA('18:00', 'NEW', 'Dr. Baker'),
+    ]);
+  });
+});
