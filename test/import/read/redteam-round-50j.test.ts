@@ -611,6 +611,24 @@ describe('2. web tables', () => {
     );
     judge('html: short row', r, [CLARA('16:00'), ADA('18:00')]);
   });
+
+  it('a row whose last cell (an empty note) is left out, the note empty on other rows too: read', async () => {
+    const head = tr(
+      ...['Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status', 'Notes'].map((h) => `<th>${h}</th>`),
+    );
+    const r = await run(
+      page(
+        head +
+          tr('03/15/2027', '9:00 AM', 'Abbott, Clara', '04/22/1951', 'Dr. Ames', 'Scheduled', 'Interpreter') +
+          tr('03/15/2027', '10:00 AM', 'Brennan, Luis', '11/28/1990', 'Dr. Ames', 'Cancelled', '') +
+          tr('03/15/2027', '11:00 AM', 'Chen, Ada', '07/23/1958', 'Dr. Ames', 'Scheduled'),
+      ),
+      'html',
+    );
+    expect(
+      judge('html: last empty cell left out', r, [CLARA('16:00'), LUIS('17:00', 'CANCEL'), ADA('18:00')]),
+    ).toBe('right');
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
