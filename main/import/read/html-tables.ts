@@ -240,9 +240,22 @@ function readTable(
         below: recordOf.slice(a.row + 1, a.row + a.down).filter((r) => r !== undefined),
       });
   }
-  // A row with fewer cells than the table shows empty cells at its end: every row is as wide as
-  // the table, as in a CSV that Excel saves from the same page.
-  for (const r of own) while (r.length < width) r.push('');
+  // A row with fewer cells than the table shows empty cells at its end, as in a CSV that Excel
+  // saves from the same page (a last `<td>` for an empty note left out, the `<tr>` never closed).
+  // But a row of two or more cells with one left out in its middle (`<td>` not written for a
+  // NULL) shows the cells after the gap one column to the left, under another name: `Cancelled`
+  // under Provider and no status. Where the columns it leaves empty at its end are filled on every
+  // other row of the table, the gap is more likely in its middle: such a row keeps its length and
+  // is read as a CSV line cut short is (a note line, or a row error). A one-cell line (a heading,
+  // a note) is padded.
+  const full = own.filter((r) => r.length === width);
+  const emptySomewhere = (c: number) => full.some((r) => r[c] === '');
+  for (const r of own) {
+    const line = r.length >= 2 && r.some((c, i) => i > 0 && c !== '');
+    let trailing = true;
+    for (let c = r.length; c < width && line; c++) if (!emptySomewhere(c)) trailing = false;
+    if (trailing) while (r.length < width) r.push('');
+  }
   return own.length;
 }
 

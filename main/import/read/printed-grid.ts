@@ -65,10 +65,11 @@ function labelRuns(line: string): Run[] | undefined {
 
 /** The columns the dashes under the labels draw: one run of dashes per label, each label inside
  *  its own run. */
-function ruledColumns(labels: Run[], rule: string): GridColumn[] | undefined {
+function ruledColumns(runs: Run[], rule: string, line: string): GridColumn[] | undefined {
   if (!RULE_LINE.test(rule)) return undefined;
   const dashes = [...rule.matchAll(/[-=]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  if (dashes.length !== labels.length) return undefined;
+  const labels = dashes.length === runs.length ? runs : labelsCutByDashes(line, dashes);
+  if (labels?.length !== dashes.length) return undefined;
   const columns: GridColumn[] = [];
   for (const [i, d] of dashes.entries()) {
     const l = labels[i]!;
@@ -76,6 +77,30 @@ function ruledColumns(labels: Run[], rule: string): GridColumn[] | undefined {
     columns.push({ label: l.text, ...d });
   }
   return columns;
+}
+
+/**
+ * The labels as the dashes cut them, when two labels stand one space apart (`Chart Birth Date`:
+ * a right-aligned number's label ends where its dashes do, one space before the next label) and
+ * read as one run. Only when every place between two runs of dashes is a space on the label line
+ * (no label crosses from one column into the next) and every run of dashes has a label over it.
+ */
+function labelsCutByDashes(
+  line: string,
+  dashes: ReadonlyArray<{ start: number; end: number }>,
+): Run[] | undefined {
+  const labels: Run[] = [];
+  for (const [i, d] of dashes.entries()) {
+    const gapEnd = dashes[i + 1]?.start ?? line.length;
+    if (line.slice(d.end, gapEnd).trim() !== '') return undefined;
+    const text = line.slice(d.start, d.end);
+    const trimmed = text.trim();
+    if (!LABEL.test(trimmed) || VALUE.test(trimmed)) return undefined;
+    const start = d.start + text.length - text.trimStart().length;
+    labels.push({ start, end: start + trimmed.length, text: trimmed });
+  }
+  if (line.slice(0, dashes[0]?.start ?? 0).trim() !== '') return undefined;
+  return labels;
 }
 
 /** The one column a run is printed in, -1 when it stands in none, -2 when it reaches into two. */
@@ -150,7 +175,7 @@ export function printedGrid(sample: string): PrintedGrid | undefined {
     const labels = labelRuns(printedText(lines[i]!));
     if (!labels) continue;
     const next = printedText(lines[i + 1] ?? '');
-    const ruled = ruledColumns(labels, next);
+    const ruled = ruledColumns(labels, next, printedText(lines[i]!));
     if (ruled) return { labelLine: i + 1, columns: ruled, ruled: true };
     const labelled = labelledColumns(labels, lines, i + 1);
     if (labelled) return { labelLine: i + 1, columns: labelled, ruled: false };

@@ -328,7 +328,7 @@ function mergedRange(ref: string) {
   const [a, b] = ref.split(':');
   const from = reference(a ?? '');
   const to = reference(b ?? a ?? '');
-  return { col: from.col, row: from.row, lastRow: to.row };
+  return { col: from.col, row: from.row, lastRow: to.row, lastCol: Math.max(from.col, to.col) };
 }
 
 /** A cell's text as one line: a line break typed in a cell (Alt+Enter) is a space in a record. */
@@ -561,14 +561,20 @@ export function readSheet(
   if (rules.length && book.fills) applyRules(sheet, rules, book.fills);
   // A cell merged down over several rows shows its value on each (a day written once beside
   // its appointments), as a web page's rowspan does; merged across, only its first column holds it.
+  // Excel shows the first cell's value over the whole merged area, and nothing of the cells under
+  // it: a program that writes the sheet (not Excel, which empties them) may leave an old value in
+  // a covered cell (22 March under a 15 March merged over two rows), which read as it was sent the
+  // appointment on a day the sheet does not show.
   for (const m of merges) {
     const range = mergedRange(m);
-    const value = records[range.row - 1]?.[range.col];
-    if (!value) continue;
-    for (let r = range.row + 1; r <= range.lastRow && r <= records.length; r++) {
+    const value = records[range.row - 1]?.[range.col] ?? '';
+    for (let r = range.row; r <= range.lastRow && r <= records.length; r++) {
       const values = records[r - 1]!;
+      for (let c = range.col; c <= range.lastCol && c < values.length; c++)
+        if (r > range.row || c > range.col) values[c] = '';
+      if (r === range.row || !value) continue;
       while (values.length <= range.col) values.push('');
-      if (values[range.col] === '') values[range.col] = value;
+      values[range.col] = value;
     }
   }
   for (const r of records) if ((sheet.header = headerKey(r)) !== undefined) break;

@@ -43,3 +43,26 @@ export function nestedAppointments(own: Iterable<string>, inner: Map<string, Ite
   }
   return found;
 }
+
+/** The fields that say who the patient is. */
+const PATIENT_FIELDS = ['patientName', 'lastName', 'firstName', 'dob'] as const;
+
+function patientScore(column: string): number {
+  const concepts = headerConcepts(column);
+  return Math.max(...PATIENT_FIELDS.map((f) => headerScore(f, concepts)));
+}
+
+/**
+ * Whether the records found (`inner`: the most repeated element, `<Appt>`) are appointments
+ * nested in a patient's row (`own`: the columns of the element around them) that the reader
+ * should take as the records instead, reading each inner one as a row with its patient's values.
+ * Chosen by count alone, a patient's three appointments outnumbered the patients, the `<Appt>`
+ * elements became the records and the patient's name and birth date were lost (the file was
+ * refused). Only when the element around says who the patient is and the inner ones do not, and
+ * the inner ones say the start: a provider's group around its appointments is not taken so.
+ */
+export function nestedInPatients(own: readonly string[], inner: readonly string[], name: string): boolean {
+  if (!own.some((c) => patientScore(c) >= SURE)) return false;
+  if (inner.some((c) => patientScore(c) >= SAYS)) return false;
+  return nestedAppointments(own, new Map([[name, inner]])).length === 1;
+}

@@ -21,7 +21,7 @@ import { isFileMakerResult, openFileMakerResult } from './filemaker-xml.ts';
 import { openFhirAppointments } from './fhir-appointments.ts';
 import { GroupCells } from './xml-group-cells.ts';
 import { joinedRecord } from './xml-joined-records.ts';
-import { nestedAppointments } from './xml-nested-records.ts';
+import { nestedAppointments, nestedInPatients } from './xml-nested-records.ts';
 import { MESSAGE_FORMAT_HINT } from './message-formats.ts';
 import { xmlMessageOf } from './xml-messages.ts';
 import { hl7XmlMessages } from './hl7-xml.ts';
@@ -105,7 +105,30 @@ function findRecordPath(root: XmlElement): string | undefined {
     const deeper = best !== undefined && p.split('/').length > best.split('/').length;
     if (k > bestCount || (k === bestCount && !deeper)) [best, bestCount] = [p, k];
   }
-  return best;
+  return best === undefined ? undefined : (patientAround(root, best) ?? best);
+}
+
+/** The path of the patients' rows around the records at `path` (xml-nested-records.ts
+ *  nestedInPatients), or undefined. */
+function patientAround(root: XmlElement, path: string): string | undefined {
+  const slash = path.lastIndexOf('/');
+  if (slash < 0) return undefined;
+  const parentPath = path.slice(0, slash);
+  const name = path.slice(slash + 1);
+  const parents = recordsAt(root, parentPath);
+  if (parents.length === 0) return undefined;
+  const names = (el: XmlElement, skip?: string): string[] => [
+    ...valueAttributes(el).map((a) => a.name),
+    ...[...elementChildren(el)].filter((c) => c.name !== skip && !canBeRecord(c)).map((c) => c.name),
+  ];
+  const own = new Set<string>();
+  const inner = new Set<string>();
+  for (const p of parents) {
+    for (const n of names(p, name)) own.add(decodeXmlName(n));
+    for (const c of elementChildren(p))
+      if (c.name === name) for (const n of names(c)) inner.add(decodeXmlName(n));
+  }
+  return nestedInPatients([...own], [...inner], name) ? parentPath : undefined;
 }
 
 /**
