@@ -25,7 +25,8 @@ import {
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { providerNameKey } from '../../import/map/provider-name.ts';
-import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
+import { displayText } from '../../model/display-text.ts';
+import { afterLastRow, localDay, snapshotRange, wholeDaysRange } from './snapshot-range.ts';
 import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
@@ -663,12 +664,24 @@ async function finishPlan(
           r.providerNames.has(providerNameKey(c.participant.providerName))
         ) || !r.locations.has(c.location),
     );
-    if (
-      unseen.length &&
-      first &&
-      !cancellationsAccepted(memory, contentHash, gone.length, 'partial-snapshot')
-    )
-      doubts.push(partialSnapshotDoubt({ cancels: gone, unseen, practiceName: practice.name }));
+    // A title that says the report lists only part of its dates' appointments (`Status:
+    // Confirmed`, `Appointment Type: Follow Up`): the ones it leaves out may be booked still. And a
+    // stated range whose last days have no row while the portal has appointments on two or more
+    // of them: the file may stop where its exporter stopped (cut short with no page markers).
+    const narrowed = summary.narrowedBy;
+    const tail = range && summary.statedRange ? afterLastRow(gone, summary.range, zone) : [];
+    const partial = unseen.length
+      ? { unseen }
+      : narrowed && gone.length
+        ? { unseen: gone, why: `its title lists only part of the schedule ('${displayText(narrowed, 60)}')` }
+        : tail.length
+          ? {
+              unseen: tail,
+              why: `the file has no row after ${localDay(summary.range!.to, zone)}, before the end of the dates its title states (cut short?)`,
+            }
+          : undefined;
+    if (partial && first && !cancellationsAccepted(memory, contentHash, gone.length, 'partial-snapshot'))
+      doubts.push(partialSnapshotDoubt({ cancels: gone, ...partial, practiceName: practice.name }));
     else if (gone.length && first) {
       // Every appointment sent for these dates and not cancelled: the portal's view of the range.
       const onPortal = (await ctx.ledger.cancellationsForSnapshot(range, new Set())).length;

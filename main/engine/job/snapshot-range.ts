@@ -6,6 +6,7 @@
 // range wins: an appointment alone on the first or last stated day, now gone, is then cancelled.
 import { MIDNIGHT } from '../../import/map/parse-time.ts';
 import { wallClockToUtc, zoneOffsetMs } from '../../import/map/zoned-time.ts';
+import type { Appointment } from '../../model/appointment.ts';
 import type { ImportSummary } from '../../model/import-summary.ts';
 
 const DAY_MS = 86_400_000;
@@ -53,4 +54,29 @@ export function snapshotRange(
   // CANCEL on visits that happened is worse, and no later export would put it right either.
   const from = Math.min(summary.range.from.getTime(), Math.max(days.from.getTime(), writtenMs));
   return { from: new Date(from), to: days.to };
+}
+
+/** The day of `instant` in `zone`, as `2027-03-03`. */
+export function localDay(instant: Date, zone: string): string {
+  const d = calendarDay(instant, zone);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * The cancellations `gone` of a snapshot with a stated range that fall after the whole day of the
+ * file's last row, when they are on two days or more: a report stating `03/01/2027 - 03/05/2027`
+ * whose rows stop on Wednesday while Thursday and Friday had appointments may have been cut short
+ * where its exporter stopped, with no page marker to say so. One day's appointments gone (the
+ * only visit of Friday deleted) is an ordinary cancellation; empty otherwise.
+ */
+export function afterLastRow(
+  gone: readonly Appointment[],
+  rows: { from: Date; to: Date } | undefined,
+  zone: string,
+): Appointment[] {
+  if (!rows) return [];
+  const lastDayEnds = wholeDaysRange(rows, zone).to.getTime();
+  const after = gone.filter((c) => new Date(c.start).getTime() > lastDayEnds);
+  const days = new Set(after.map((c) => localDay(new Date(c.start), zone)));
+  return days.size >= 2 ? after : [];
 }
