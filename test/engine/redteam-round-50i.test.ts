@@ -10,7 +10,7 @@
 // Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
 import fs from 'node:fs';
 import path from 'node:path';
-import { harnessFor, type Harness } from './support/engine-harness.ts';
+import { confirmMapping, harnessFor, type Harness, saveSettings } from './support/engine-harness.ts';
 import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
@@ -81,6 +81,13 @@ async function dropAll(h: Harness, drops: Drop[]): Promise<Outcome[]> {
   const out: Outcome[] = [];
   for (const d of drops) out.push(await drop(h, d));
   return out;
+}
+
+/** Held for review as a snapshot that may hold only part of the schedule, nothing sent. */
+function expectHeldPartial(o: Outcome): void {
+  expect(o.job.state, o.job.reason).toBe('held');
+  expect(o.job.doubts!.map((d) => d.check)).toEqual(['partial-snapshot']);
+  expect(o.sent).toEqual([]);
 }
 
 const actions = (o: Outcome) => o.sent.map((s) => s.action);
@@ -188,6 +195,7 @@ describe.concurrent('a report filtered to part of the schedule (snapshot mode)',
         lines: [...title('Appointment Type: Follow Up'), OWN_HEADER, ...DAY(type).slice(0, 9)],
       },
     ]);
+    expectHeldPartial(outs[1]!);
     expect(cancels(outs)).toEqual([]);
     expect(portal(h)).toEqual(DAY_PORTAL);
   }, 60_000);
@@ -204,6 +212,7 @@ describe.concurrent('a report filtered to part of the schedule (snapshot mode)',
         lines: [...title('Visit Type: New Patient'), OWN_HEADER, ...DAY(type).slice(0, 9)],
       },
     ]);
+    expectHeldPartial(outs[1]!);
     expect(cancels(outs)).toEqual([]);
     expect(portal(h)).toEqual(DAY_PORTAL);
   }, 60_000);
@@ -226,6 +235,7 @@ describe.concurrent('a report filtered to part of the schedule (snapshot mode)',
         ],
       },
     ]);
+    expectHeldPartial(outs[1]!);
     expect(cancels(outs)).toEqual([]);
     expect(portal(h)).toEqual(DAY_PORTAL);
   }, 60_000);
@@ -242,6 +252,7 @@ describe.concurrent('a report filtered to part of the schedule (snapshot mode)',
         lines: [...title('Status: Confirmed'), OWN_HEADER, ...DAY(status).slice(0, 9)],
       },
     ]);
+    expectHeldPartial(outs[1]!);
     expect(cancels(outs)).toEqual([]);
     expect(portal(h)).toEqual(DAY_PORTAL);
   }, 60_000);
@@ -255,8 +266,88 @@ describe.concurrent('a report filtered to part of the schedule (snapshot mode)',
       { name: 'all_0301.csv', lines: [OWN_HEADER, ...DAY(status)] },
       { name: 'confirmed_only_0301.csv', lines: [OWN_HEADER, ...DAY(status).slice(0, 9)] },
     ]);
+    expectHeldPartial(outs[1]!);
     expect(cancels(outs)).toEqual([]);
     expect(portal(h)).toEqual(DAY_PORTAL);
+  }, 60_000);
+
+  it('a filter of every status (`Status: All`) or a list of every booked one (`Scheduled Appointments`, `Confirmed and Unconfirmed`) cancels what it leaves out (control)', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    const outs = await dropAll(h, [
+      { name: 'day_a.csv', lines: [...title(), OWN_HEADER, ...DAY()] },
+      { name: 'day_b.csv', lines: [...title('Status: All'), OWN_HEADER, ...DAY().slice(0, 9)] },
+      {
+        name: 'day_c.csv',
+        lines: [
+          'Scheduled Appointments',
+          'Dates: 03/01/2027 - 03/01/2027',
+          '',
+          OWN_HEADER,
+          ...DAY().slice(0, 8),
+        ],
+      },
+      {
+        name: 'day_d.csv',
+        lines: [
+          'Confirmed and Unconfirmed Appointments',
+          'Dates: 03/01/2027 - 03/01/2027',
+          '',
+          OWN_HEADER,
+          ...DAY().slice(0, 7),
+        ],
+      },
+    ]);
+    for (const o of outs.slice(1)) {
+      expect(o.job.state, o.job.reason).toBe('processed');
+      expect(actions(o)).toEqual(['CANCEL']);
+    }
+    expect(portal(h)).toEqual(DAY_PORTAL.map((l, k) => (k >= 7 ? l.replace('active', 'cancelled') : l)));
+  }, 60_000);
+
+  it('a report of confirmed appointments that leaves nothing out goes with no question (control)', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    const outs = await dropAll(h, [
+      { name: 'day_a.csv', lines: [OWN_HEADER, ...DAY()] },
+      // Patient 4 moved to 11:30: an UPDATE, nothing to cancel.
+      {
+        name: 'confirmed_0301.csv',
+        lines: [
+          'Confirmed Appointments',
+          '',
+          OWN_HEADER,
+          ...DAY().map((r) => (r.startsWith('A4,') ? r.replace('11:00', '11:30') : r)),
+        ],
+      },
+    ]);
+    expect(outs[1]!.job.state, outs[1]!.job.reason).toBe('processed');
+    expect(actions(outs[1]!)).toEqual(['UPDATE']);
+    expect(portal(h)).toEqual(DAY_PORTAL.map((l, k) => (k === 3 ? line(4, 1, 11, 'active', 30) : l)));
+  }, 60_000);
+
+  it('a report of confirmed appointments held for what it leaves out goes once a person accepts it', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    saveSettings(h);
+    const outs = await dropAll(h, [
+      { name: 'day_a.csv', lines: [OWN_HEADER, ...DAY()] },
+      {
+        name: 'confirmed_0301.csv',
+        lines: [...title('Status: Confirmed'), OWN_HEADER, ...DAY().slice(0, 9)],
+      },
+    ]);
+    expectHeldPartial(outs[1]!);
+    expect(outs[1]!.job.doubts![0]!.message).toContain(
+      "its title lists only part of the schedule ('Status: Confirmed')",
+    );
+    await confirmMapping(h, '--accept-cancellations');
+    await h.waitFor((jobs) => jobs.some((j) => j.id === outs[1]!.job.id && j.state === 'processed'));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(portal(h)).toEqual(DAY_PORTAL.map((l, k) => (k === 9 ? l.replace('active', 'cancelled') : l)));
   }, 60_000);
 
   it('no sign of a filter: the appointment the next full export leaves out is cancelled (control)', async ({
@@ -518,8 +609,26 @@ describe.concurrent('a report cut short, or with rows that cannot be read (snaps
       { name: 'week_a.csv', lines: [...stated, OWN_HEADER, ...busy, ...quiet] },
       { name: 'week_b.csv', lines: [...stated, OWN_HEADER, ...busy] },
     ]);
+    expectHeldPartial(outs[1]!);
     expect(cancels(outs)).toEqual([]);
     expect(active(h)).toHaveLength(17);
+  }, 60_000);
+
+  it("a week stated, Friday's only visit deleted: cancelled with no question (control)", async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    // Patients 1-8 Monday to Thursday, patient 9 alone on Friday 9:00 (A9), then deleted.
+    const rows = WEEK.filter((i) => i !== 10).map((i) => weekRow(i));
+    const outs = await dropAll(h, [
+      { name: 'week_a.csv', lines: [...stated, OWN_HEADER, ...rows] },
+      { name: 'week_b.csv', lines: [...stated, OWN_HEADER, ...rows.slice(0, 8)] },
+    ]);
+    expect(outs[1]!.job.state, outs[1]!.job.reason).toBe('processed');
+    expect(actions(outs[1]!)).toEqual(['CANCEL']);
+    expect(portal(h)).toEqual(
+      WEEK.filter((i) => i !== 10).map((i) => weekLine(i, i === 9 ? 'cancelled' : 'active')),
+    );
   }, 60_000);
 
   it('the file cut off in the middle of its last row: nothing it leaves out is cancelled', async ({
