@@ -1223,3 +1223,156 @@ describe.concurrent("the practice's time zone changed between exports", () => {
     expect(active(h)).toHaveLength(10);
   }, 60_000);
 });
+
+describe.concurrent(
+  'a stated range, a report written during its days, names and birth dates (snapshot mode)',
+  () => {
+    // Twelve visits on Monday 03/01 (patients 1-12, 08:00 … 13:30 every half hour: A1-A12).
+    const twelve = Array.from({ length: 12 }, (_, k) =>
+      own(k + 1, k + 1, '03/01', `${String(8 + Math.floor(k / 2)).padStart(2, '0')}:${k % 2 ? '30' : '00'}`),
+    );
+    const twelveLine = (k: number, state = 'active') =>
+      line(k + 1, 1, 8 + Math.floor(k / 2), state, k % 2 ? 30 : 0);
+    const stated = ['Appointment List', 'Dates: 03/01/2027 - 03/01/2027', ''];
+
+    it("FAULT: a day's report stating its date, written at 8:45 and listing from 9:00: the morning's visits are over, not cancelled", async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const outs = await dropAll(h, [
+        { name: 'day_0700.csv', lines: [...stated, OWN_HEADER, ...twelve], written: '2027-03-01T13:00:00Z' },
+        // 8:45 CST = 14:45Z: the rows from 9:00 on (A3-A12); A1-A2 (8:00, 8:30) had begun: left out.
+        {
+          name: 'day_0845.csv',
+          lines: [...stated, OWN_HEADER, ...twelve.slice(2)],
+          written: '2027-03-01T14:45:00Z',
+        },
+      ]);
+      expect(cancels(outs)).toEqual([]);
+      expect(portal(h)).toEqual(twelve.map((_, k) => twelveLine(k)).sort());
+    }, 60_000);
+
+    it("a day's report stating its date, written at 11:15, that leaves out a visit after its first row: cancelled (control)", async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const outs = await dropAll(h, [
+        { name: 'day_0700.csv', lines: [...stated, OWN_HEADER, ...twelve], written: '2027-03-01T13:00:00Z' },
+        // A10 (12:30) deleted; the file lists every other visit of the day.
+        {
+          name: 'day_1115.csv',
+          lines: [...stated, OWN_HEADER, ...twelve.filter((_, k) => k !== 9)],
+          written: '2027-03-01T17:15:00Z',
+        },
+      ]);
+      expect(outs[1]!.job.state, outs[1]!.job.reason).toBe('processed');
+      expect(actions(outs[1]!)).toEqual(['CANCEL']);
+      expect(portal(h)).toEqual(twelve.map((_, k) => twelveLine(k, k === 9 ? 'cancelled' : 'active')).sort());
+    }, 60_000);
+
+    it("a day's report stating its date, written the evening before, that leaves out the first visit: cancelled (control)", async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const outs = await dropAll(h, [
+        { name: 'day_a.csv', lines: [...stated, OWN_HEADER, ...twelve], written: '2027-02-28T23:00:00Z' },
+        {
+          name: 'day_b.csv',
+          lines: [...stated, OWN_HEADER, ...twelve.slice(1)],
+          written: '2027-03-01T00:00:00Z',
+        },
+      ]);
+      expect(actions(outs[1]!)).toEqual(['CANCEL']);
+      expect(portal(h)).toEqual(twelve.map((_, k) => twelveLine(k, k === 0 ? 'cancelled' : 'active')).sort());
+    }, 60_000);
+
+    it("two weeks stated, then this week alone: next week's visits stay", async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const next = [own(11, 11, '03/08', '09:00'), own(12, 12, '03/09', '14:00')];
+      const outs = await dropAll(h, [
+        {
+          name: 'two_weeks.csv',
+          lines: [
+            'Appointment List',
+            'Dates: 03/01/2027 - 03/12/2027',
+            '',
+            OWN_HEADER,
+            ...WEEK.map((i) => weekRow(i)),
+            ...next,
+          ],
+        },
+        {
+          name: 'this_week.csv',
+          lines: [
+            'Appointment List',
+            'Dates: 03/01/2027 - 03/05/2027',
+            '',
+            OWN_HEADER,
+            ...WEEK.map((i) => weekRow(i)),
+          ],
+        },
+      ]);
+      expect(outs[1]!.sent).toEqual([]);
+      expect(portal(h)).toEqual(
+        [
+          ...WEEK.map((i) => weekLine(i)),
+          `${chart(11)} 03-08T15:00 active`,
+          `${chart(12)} 03-09T20:00 active`,
+        ].sort(),
+      );
+    }, 60_000);
+
+    it('no chart number, a birth date corrected: the visit is on the portal once', async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true, maxSnapshotCancelPercent: 100 });
+      const header = 'Patient,DOB,Date,Time,Provider,Type,Status';
+      const rows = (fix: boolean) =>
+        Array.from(
+          { length: 10 },
+          (_, k) =>
+            `${NAMES[k + 1]},${k === 2 && fix ? '04/12/1961' : dob(k + 1)},03/01/2027,${String(8 + k).padStart(2, '0')}:00,"Lee, Anna MD",Follow Up,Scheduled`,
+        );
+      await dropAll(h, [
+        { name: 'a.csv', lines: [header, ...rows(false)] },
+        { name: 'b.csv', lines: [header, ...rows(true)] },
+      ]);
+      const act = active(h);
+      expect(act).toHaveLength(10);
+      // One active visit at each hour 08:00 … 17:00 (14:00Z … 23:00Z).
+      expect(act.map((l) => l.split(' ')[1]).sort()).toEqual(DAY_PORTAL.map((l) => l.split(' ')[1]).sort());
+    }, 60_000);
+
+    it('no chart number, an unreadable birth date: nothing cancelled from that file; the next clean one cancels what is gone', async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const header = 'Patient,DOB,Date,Time,Provider,Type,Status';
+      const rows = Array.from(
+        { length: 10 },
+        (_, k) =>
+          `${NAMES[k + 1]},${dob(k + 1)},03/01/2027,${String(8 + k).padStart(2, '0')}:00,"Lee, Anna MD",Follow Up,Scheduled`,
+      );
+      const outs = await dropAll(h, [
+        { name: 'a.csv', lines: [header, ...rows] },
+        // Patient 5's visit (12:00) deleted; patient 3's birth date unreadable.
+        {
+          name: 'b.csv',
+          lines: [
+            header,
+            ...rows.slice(0, 2),
+            rows[2]!.replace(dob(3), '31/31/1963'),
+            rows[3]!,
+            ...rows.slice(5),
+          ],
+        },
+        { name: 'c.csv', lines: [header, ...rows.slice(0, 4), ...rows.slice(5)] },
+      ]);
+      expect(cancels(outs.slice(0, 2))).toEqual([]);
+      expect(actions(outs[2]!)).toEqual(['CANCEL']);
+      const act = active(h).map((l) => l.split(' ')[1]);
+      expect(act).toHaveLength(9);
+      expect(act).not.toContain(at(1, 12));
+    }, 60_000);
+  },
+);

@@ -31,8 +31,8 @@ export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): {
 /**
  * The range a snapshot export covers, inclusive at both ends (as the ledger's
  * cancellationsForSnapshot takes it): the range the file states, else its appointments' whole days,
- * less what had already begun before the file was written (`writtenMs`, its modification time)
- * and comes before every row of it. Undefined when the file has neither (no appointments):
+ * either way less what had already begun before the file was written (`writtenMs`, its
+ * modification time) and comes before every row of it. Undefined when the file has neither (no appointments):
  * nothing is cancelled.
  */
 export function snapshotRange(
@@ -41,11 +41,14 @@ export function snapshotRange(
   writtenMs?: number,
 ): { from: Date; to: Date } | undefined {
   // statedRange is [first day 00:00, day after the last 00:00): the last millisecond is inside.
-  if (summary.statedRange)
-    return { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) };
-  if (!summary.range) return undefined;
-  const days = wholeDaysRange(summary.range, zone);
-  if (writtenMs === undefined) return days;
+  // A stated day is cut like a file's own first day: a report stating `Dates: 03/01/2027 -
+  // 03/01/2027` written at 8:45 that lists from 9:00 (the visits checked out, or a list of what is
+  // still ahead) leaves the 8:00 visit out because it is over.
+  const days = summary.statedRange
+    ? { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) }
+    : summary.range && wholeDaysRange(summary.range, zone);
+  if (!days) return undefined;
+  if (writtenMs === undefined || !summary.range) return days;
   // An "upcoming appointments" export written at 11:00 starts at 11:00: the morning's visits are
   // not in it because they are over, not because they were cancelled. The first day counts from
   // the file's first row or from when it was written, whichever is earlier (an appointment still
