@@ -1376,3 +1376,85 @@ describe.concurrent(
     }, 60_000);
   },
 );
+
+describe.concurrent(
+  'a snapshot that cancels nothing, with a visit under a new id or moved (snapshot mode)',
+  () => {
+    const rows = DAY();
+    /** A3 (patient 3, 10:00) deleted and booked again at 10:00 under A33. */
+    const rebooked = [...rows.slice(0, 2), rows[2]!.replace(/^A3,/, 'A33,'), ...rows.slice(3)];
+
+    it('rebooked under a new id in a file with a row whose id cannot be read: never twice at its start', async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      await dropAll(h, [
+        { name: 'a.csv', lines: [OWN_HEADER, ...rows] },
+        // Patient 7's row lost its id: the file cancels nothing.
+        {
+          name: 'b.csv',
+          lines: [OWN_HEADER, ...rebooked.map((r) => (r.startsWith('A7,') ? r.replace(/^A7,/, ',') : r))],
+        },
+      ]);
+      expect(active(h).filter((l) => l.includes(at(1, 10)))).toEqual([line(3, 1, 10)]);
+    }, 60_000);
+
+    it('FAULT: rebooked under a new id in a report that ends before its last page: never twice at its start', async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const outs = await dropAll(h, [
+        { name: 'a.csv', lines: ['Appointment List', 'Page 1 of 1', '', OWN_HEADER, ...rows] },
+        { name: 'b.csv', lines: ['Appointment List', 'Page 1 of 2', '', OWN_HEADER, ...rebooked] },
+      ]);
+      expect(outs[1]!.job.state, outs[1]!.job.reason).toBe('held');
+      expect(outs[1]!.sent).toEqual([]);
+      expect(active(h).filter((l) => l.includes(at(1, 10)))).toEqual([line(3, 1, 10)]);
+    }, 60_000);
+
+    it("FAULT: a patient's afternoon visit moved onto the morning one's start in a report cut short: never twice at it", async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      // Patient 1: A1 at 8:00 and A11 at 16:30. The cut-short report lists A11 at 8:00 and not A1.
+      const a = [...rows, own(11, 1, '03/01', '16:30')];
+      const outs = await dropAll(h, [
+        { name: 'a.csv', lines: ['Appointment List', 'Page 1 of 1', '', OWN_HEADER, ...a] },
+        {
+          name: 'b.csv',
+          lines: [
+            'Appointment List',
+            'Page 1 of 2',
+            '',
+            OWN_HEADER,
+            own(11, 1, '03/01', '08:00'),
+            ...rows.slice(1),
+          ],
+        },
+      ]);
+      expect(outs[1]!.job.state, outs[1]!.job.reason).toBe('held');
+      expect(outs[1]!.sent).toEqual([]);
+      expect(active(h).filter((l) => l.includes(at(1, 8)))).toHaveLength(1);
+    }, 60_000);
+
+    it('a held mass cancellation accepted after a later full export: what the later one listed stays', async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      saveSettings(h);
+      const outs = await dropAll(h, [
+        { name: 'a.csv', lines: [OWN_HEADER, ...rows] },
+        // Only A1-A5: held (5 of 10 would go).
+        { name: 'b.csv', lines: [OWN_HEADER, ...rows.slice(0, 5)] },
+        // The full schedule again, A10 really deleted.
+        { name: 'c.csv', lines: [OWN_HEADER, ...rows.slice(0, 9)] },
+      ]);
+      expect(outs[1]!.job.state).toBe('held');
+      expect(actions(outs[2]!)).toEqual(['CANCEL']);
+      await confirmMapping(h, '--accept-cancellations');
+      await h.waitFor((jobs) => jobs.some((j) => j.id === outs[1]!.job.id && j.state === 'processed'));
+      await new Promise((r) => setTimeout(r, 400));
+      expect(portal(h)).toEqual(DAY_PORTAL.map((l, k) => (k === 9 ? l.replace('active', 'cancelled') : l)));
+    }, 60_000);
+  },
+);

@@ -614,7 +614,10 @@ async function finishPlan(
   // the start of another of the same patient's, which it does not list, would show twice.
   // The same for a NEW at the start of another appointment of the same person (same-person.ts):
   // held, or once accepted for this file, the old one cancelled with it.
-  if (!range && first && doubts.length === 0) {
+  // A snapshot that cancels nothing it leaves out (a report that ends before its last page, a row
+  // whose id cannot be read) is as a file outside snapshot mode here: the old one would stay.
+  const cancelsLeftOut = !!range && !summary.cutShort && r.unidentifiedErrors === 0;
+  if (!cancelsLeftOut && first && doubts.length === 0) {
     const beside = await activeBeside(ctx, r);
     const twice = samePatientSameStart(r, beside);
     const person = twice ? undefined : await samePersonTwice(ctx, r, beside);
@@ -625,7 +628,7 @@ async function finishPlan(
     )
       doubts.push(samePersonDoubt(person, practice.name));
     else if (person) for (const c of person.replaced) toSend.set(c.appointmentId, c);
-  } else if (!range && !first) await plannedReplacements(ctx, job.batches, r);
+  } else if (!cancelsLeftOut && !first) await plannedReplacements(ctx, job.batches, r);
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;
   let covered: SnapshotScope | undefined;
