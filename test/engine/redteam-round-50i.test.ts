@@ -1458,3 +1458,75 @@ describe.concurrent(
     }, 60_000);
   },
 );
+
+describe.concurrent('more of the same schedule from other files', () => {
+  const rows = DAY();
+  const cancelled4 = DAY((i) => (i === 4 ? { status: 'Cancelled' } : {}));
+
+  it("yesterday's file with a cancellation, dropped after today's that booked it again: it stays booked", async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const outs = await dropAll(h, [
+      { name: 'mon.csv', lines: [OWN_HEADER, ...cancelled4], written: '2026-12-01T13:00:00Z' },
+      { name: 'tue.csv', lines: [OWN_HEADER, ...rows], written: '2026-12-02T13:00:00Z' },
+      {
+        name: 'mon_copy.csv',
+        lines: ['Appointment List', OWN_HEADER, ...cancelled4],
+        written: '2026-12-01T13:00:00Z',
+      },
+    ]);
+    // Monday's cancelled A4 was never sent (nothing to cancel on the portal): Tuesday's books it, NEW.
+    expect(actions(outs[1]!)).toEqual(['NEW']);
+    expect(outs[2]!.sent).toEqual([]);
+    expect(portal(h)).toEqual(DAY_PORTAL);
+  }, 60_000);
+
+  it('snapshot: a list cancels a visit, then a day sheet of the same ids with no status column lists it: it stays cancelled', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    const header = 'Appt ID,Chart #,Patient,DOB,Date,Time,Provider,Location,Type';
+    const noStatus = rows.map((r) => r.replace(/,Scheduled$/, ''));
+    const outs = await dropAll(h, [
+      { name: 'list_a.csv', lines: [OWN_HEADER, ...rows] },
+      { name: 'list_b.csv', lines: [OWN_HEADER, ...cancelled4] },
+      { name: 'sheet.csv', lines: [header, ...noStatus] },
+    ]);
+    expect(actions(outs[1]!)).toEqual(['CANCEL']);
+    // The sheet goes (its other rows as they are); A4's row is refused, never booked again.
+    expect(outs[2]!.sent.filter((x) => x.appointmentId === 'A4')).toEqual([]);
+    expect(outs[2]!.job.counts?.errors).toBe(1);
+    expect(portal(h)).toEqual(DAY_PORTAL.map((l, k) => (k === 3 ? l.replace('active', 'cancelled') : l)));
+  }, 60_000);
+
+  it('snapshot cut short (`Page 1 of 2`): the list with ids, then a day sheet without: never twice at one start', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    const sheet = Array.from({ length: 10 }, (_, k) =>
+      derived(k + 1, '03/01', `${String(8 + k).padStart(2, '0')}:00`),
+    );
+    await dropAll(h, [
+      { name: 'list.csv', lines: ['Appointment List', 'Page 1 of 1', '', OWN_HEADER, ...rows] },
+      { name: 'sheet.csv', lines: ['Day Sheet', 'Page 1 of 2', '', DERIVED_HEADER, ...sheet.slice(0, 6)] },
+    ]);
+    expect(active(h)).toEqual(DAY_PORTAL);
+  }, 60_000);
+
+  it('snapshot: a visit moved to the next day, both days in one stated range: one UPDATE, nothing cancelled', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    const stated = ['Appointment List', 'Dates: 03/01/2027 - 03/02/2027', ''];
+    const [, two] = await dropAll(h, [
+      { name: 'a.csv', lines: [...stated, OWN_HEADER, ...rows] },
+      {
+        name: 'b.csv',
+        lines: [...stated, OWN_HEADER, ...rows.filter((_, k) => k !== 5), own(6, 6, '03/02', '13:00')],
+      },
+    ]);
+    expect(actions(two!)).toEqual(['UPDATE']);
+    expect(portal(h)).toEqual(DAY_PORTAL.map((l, k) => (k === 5 ? line(6, 2, 13) : l)).sort());
+  }, 60_000);
+});
