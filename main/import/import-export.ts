@@ -96,6 +96,7 @@ import { statedRange } from './read/stated-range.ts';
 import { statedPrintTime, type StatedPrintTime } from './read/stated-print-time.ts';
 import { notePage } from './read/report-furniture.ts';
 import { statedFilters, titleDefaults } from './read/stated-filters.ts';
+import { statedSubset } from './read/stated-subset.ts';
 import { findJoinFile, loadJoin, type JoinData } from './join-files.ts';
 import { fileError } from './read/export-file-error.ts';
 import { openTable, sniffFileKind, TableRows, type TableInfo, type TableRow } from './read/index.ts';
@@ -1101,6 +1102,11 @@ export async function* importBatches(
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);
   const pages = prepared.info.pages;
   if (pages && pages.seen < pages.of) summary.cutShort = { page: pages.seen, of: pages.of };
+  const subset = statedSubset(
+    prepared.info.titleCells ?? prepared.info.titleLines.map((t) => [t]),
+    path.basename(prepared.info.file),
+  );
+  if (subset) summary.narrowedBy = subset;
   if (prepared.info.format === 'hl7') summary.changesOnly = true;
   summary.dateOrder = {
     order: prepared.dateOrder.order,

@@ -42,6 +42,10 @@ export interface ImportSummary {
   /** The file ends before its last page (`Page 1 of 2` and no page 2): what it does not list
    *  may be on the missing pages, so a snapshot cancels nothing by its absence. */
   cutShort?: { page: number; of: number };
+  /** The title line (or file name) saying the report lists only part of its dates' appointments,
+   *  by status or kind of visit (`Status: Confirmed`, `Appointment Type: Follow Up`): what it does
+   *  not list may still be booked, so a snapshot that would cancel is held (read/stated-subset.ts). */
+  narrowedBy?: string;
   /** The file lists changes, not the schedule (an HL7 SIU feed: one message per booking, move or
    *  cancellation): what it does not list is unchanged, so a snapshot cancels nothing by absence. */
   changesOnly?: true;

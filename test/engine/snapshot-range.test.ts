@@ -52,6 +52,24 @@ describe('snapshot range of an export', () => {
     expect(r!.to.toISOString()).toBe('2027-03-06T04:59:59.999Z');
   });
 
+  it('a stated range written during its first day starts at its first row or when it was written, whichever is earlier', () => {
+    // New York, EST: 2027-03-01 00:00 = 05:00Z. Written at 8:45 (13:45Z), first row at 9:00 (14:00Z).
+    const summary = {
+      range: { from: new Date('2027-03-01T14:00:00Z'), to: new Date('2027-03-01T20:00:00Z') },
+      statedRange: { from: new Date('2027-03-01T05:00:00Z'), to: new Date('2027-03-02T05:00:00Z') },
+    };
+    const at = (written: string) =>
+      snapshotRange(summary, 'America/New_York', Date.parse(written))!.from.toISOString();
+    expect(at('2027-03-01T13:45:00Z')).toBe('2027-03-01T13:45:00.000Z');
+    // Written at 11:15, after its first row: from the first row.
+    expect(at('2027-03-01T16:15:00Z')).toBe('2027-03-01T14:00:00.000Z');
+    // Written the evening before: the whole stated day.
+    expect(at('2027-03-01T01:00:00Z')).toBe('2027-03-01T05:00:00.000Z');
+    expect(
+      snapshotRange(summary, 'America/New_York', Date.parse('2027-03-01T13:45:00Z'))!.to.toISOString(),
+    ).toBe('2027-03-02T04:59:59.999Z');
+  });
+
   it("without a stated range: the whole days of the file's own dates; without appointments: none", () => {
     const r = snapshotRange(
       { range: { from: new Date('2026-12-14T14:00:00Z'), to: new Date('2026-12-14T20:30:00Z') } },

@@ -87,17 +87,21 @@ export function massCancelDoubt(opts: {
 export function partialSnapshotDoubt(opts: {
   cancels: Appointment[];
   unseen: Appointment[];
+  /** Why the file may not hold the whole schedule, when it is not a provider or location
+   *  missing: a title that lists part of it, rows that stop before the stated range ends. */
+  why?: string;
   practiceName: string;
 }): Doubt {
   const { cancels, unseen } = opts;
+  const why =
+    opts.why ??
+    `${unseen.length} of them of a provider or location the file has no row of at all (a report filtered by provider or office?)`;
   const n = cancels.length;
   const name = practiceArgument(opts.practiceName);
   return {
     kind: 'mass-cancel',
     check: 'partial-snapshot',
-    message:
-      `this full-schedule export would cancel ${n} appointment${n === 1 ? '' : 's'}, ${unseen.length} of them ` +
-      `of a provider or location the file has no row of at all (a report filtered by provider or office?); nothing was sent`,
+    message: `this full-schedule export would cancel ${n} appointment${n === 1 ? '' : 's'}, ${why}; nothing was sent`,
     samples: unseen.slice(0, 5).map((c) => c.appointmentId),
     count: n,
     question:

@@ -25,7 +25,8 @@ import {
 import { companionTablesIn } from './companion-tables.ts';
 import { ExportFileError } from '../../import/read/export-file-error.ts';
 import { providerNameKey } from '../../import/map/provider-name.ts';
-import { snapshotRange, wholeDaysRange } from './snapshot-range.ts';
+import { displayText } from '../../model/display-text.ts';
+import { afterLastRow, localDay, snapshotRange, wholeDaysRange } from './snapshot-range.ts';
 import { DERIVED_ID, ownIdsDoubt, ownIdsOverDerived, personOf } from './own-ids.ts';
 import { offScheduleCancel, offScheduleReason } from './off-schedule.ts';
 import { effectiveProfile } from './review-key.ts';
@@ -613,7 +614,10 @@ async function finishPlan(
   // the start of another of the same patient's, which it does not list, would show twice.
   // The same for a NEW at the start of another appointment of the same person (same-person.ts):
   // held, or once accepted for this file, the old one cancelled with it.
-  if (!range && first && doubts.length === 0) {
+  // A snapshot that cancels nothing it leaves out (a report that ends before its last page, a row
+  // whose id cannot be read) is as a file outside snapshot mode here: the old one would stay.
+  const cancelsLeftOut = !!range && !summary.cutShort && r.unidentifiedErrors === 0;
+  if (!cancelsLeftOut && first && doubts.length === 0) {
     const beside = await activeBeside(ctx, r);
     const twice = samePatientSameStart(r, beside);
     const person = twice ? undefined : await samePersonTwice(ctx, r, beside);
@@ -624,7 +628,7 @@ async function finishPlan(
     )
       doubts.push(samePersonDoubt(person, practice.name));
     else if (person) for (const c of person.replaced) toSend.set(c.appointmentId, c);
-  } else if (!range && !first) await plannedReplacements(ctx, job.batches, r);
+  } else if (!cancelsLeftOut && !first) await plannedReplacements(ctx, job.batches, r);
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;
   let covered: SnapshotScope | undefined;
@@ -663,12 +667,24 @@ async function finishPlan(
           r.providerNames.has(providerNameKey(c.participant.providerName))
         ) || !r.locations.has(c.location),
     );
-    if (
-      unseen.length &&
-      first &&
-      !cancellationsAccepted(memory, contentHash, gone.length, 'partial-snapshot')
-    )
-      doubts.push(partialSnapshotDoubt({ cancels: gone, unseen, practiceName: practice.name }));
+    // A title that says the report lists only part of its dates' appointments (`Status:
+    // Confirmed`, `Appointment Type: Follow Up`): the ones it leaves out may be booked still. And a
+    // stated range whose last days have no row while the portal has appointments on two or more
+    // of them: the file may stop where its exporter stopped (cut short with no page markers).
+    const narrowed = summary.narrowedBy;
+    const tail = range && summary.statedRange ? afterLastRow(gone, summary.range, zone) : [];
+    const partial = unseen.length
+      ? { unseen }
+      : narrowed && gone.length
+        ? { unseen: gone, why: `its title lists only part of the schedule ('${displayText(narrowed, 60)}')` }
+        : tail.length
+          ? {
+              unseen: tail,
+              why: `the file has no row after ${localDay(summary.range!.to, zone)}, before the end of the dates its title states (cut short?)`,
+            }
+          : undefined;
+    if (partial && first && !cancellationsAccepted(memory, contentHash, gone.length, 'partial-snapshot'))
+      doubts.push(partialSnapshotDoubt({ cancels: gone, ...partial, practiceName: practice.name }));
     else if (gone.length && first) {
       // Every appointment sent for these dates and not cancelled: the portal's view of the range.
       const onPortal = (await ctx.ledger.cancellationsForSnapshot(range, new Set())).length;

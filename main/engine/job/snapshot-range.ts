@@ -6,6 +6,7 @@
 // range wins: an appointment alone on the first or last stated day, now gone, is then cancelled.
 import { MIDNIGHT } from '../../import/map/parse-time.ts';
 import { wallClockToUtc, zoneOffsetMs } from '../../import/map/zoned-time.ts';
+import type { Appointment } from '../../model/appointment.ts';
 import type { ImportSummary } from '../../model/import-summary.ts';
 
 const DAY_MS = 86_400_000;
@@ -30,8 +31,8 @@ export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): {
 /**
  * The range a snapshot export covers, inclusive at both ends (as the ledger's
  * cancellationsForSnapshot takes it): the range the file states, else its appointments' whole days,
- * less what had already begun before the file was written (`writtenMs`, its modification time)
- * and comes before every row of it. Undefined when the file has neither (no appointments):
+ * either way less what had already begun before the file was written (`writtenMs`, its
+ * modification time) and comes before every row of it. Undefined when the file has neither (no appointments):
  * nothing is cancelled.
  */
 export function snapshotRange(
@@ -40,11 +41,14 @@ export function snapshotRange(
   writtenMs?: number,
 ): { from: Date; to: Date } | undefined {
   // statedRange is [first day 00:00, day after the last 00:00): the last millisecond is inside.
-  if (summary.statedRange)
-    return { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) };
-  if (!summary.range) return undefined;
-  const days = wholeDaysRange(summary.range, zone);
-  if (writtenMs === undefined) return days;
+  // A stated day is cut like a file's own first day: a report stating `Dates: 03/01/2027 -
+  // 03/01/2027` written at 8:45 that lists from 9:00 (the visits checked out, or a list of what is
+  // still ahead) leaves the 8:00 visit out because it is over.
+  const days = summary.statedRange
+    ? { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) }
+    : summary.range && wholeDaysRange(summary.range, zone);
+  if (!days) return undefined;
+  if (writtenMs === undefined || !summary.range) return days;
   // An "upcoming appointments" export written at 11:00 starts at 11:00: the morning's visits are
   // not in it because they are over, not because they were cancelled. The first day counts from
   // the file's first row or from when it was written, whichever is earlier (an appointment still
@@ -53,4 +57,29 @@ export function snapshotRange(
   // CANCEL on visits that happened is worse, and no later export would put it right either.
   const from = Math.min(summary.range.from.getTime(), Math.max(days.from.getTime(), writtenMs));
   return { from: new Date(from), to: days.to };
+}
+
+/** The day of `instant` in `zone`, as `2027-03-03`. */
+export function localDay(instant: Date, zone: string): string {
+  const d = calendarDay(instant, zone);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * The cancellations `gone` of a snapshot with a stated range that fall after the whole day of the
+ * file's last row, when they are on two days or more: a report stating `03/01/2027 - 03/05/2027`
+ * whose rows stop on Wednesday while Thursday and Friday had appointments may have been cut short
+ * where its exporter stopped, with no page marker to say so. One day's appointments gone (the
+ * only visit of Friday deleted) is an ordinary cancellation; empty otherwise.
+ */
+export function afterLastRow(
+  gone: readonly Appointment[],
+  rows: { from: Date; to: Date } | undefined,
+  zone: string,
+): Appointment[] {
+  if (!rows) return [];
+  const lastDayEnds = wholeDaysRange(rows, zone).to.getTime();
+  const after = gone.filter((c) => new Date(c.start).getTime() > lastDayEnds);
+  const days = new Set(after.map((c) => localDay(new Date(c.start), zone)));
+  return days.size >= 2 ? after : [];
 }

@@ -36,8 +36,8 @@ const LOCATION_LABELLED = 0.8;
 const LABEL = /^(\p{L}[\p{L}\s.'()#/_-]{0,40}?)\s*[:=]\s*(.*)$/su;
 // Another label inside a value (`Lee, Anna MD  Location: North`): where it begins is unsure.
 const INNER_LABEL = /\p{L}[.)]?\s*[:=](?:\s|$)/u;
-/** Values that name no one provider or place. */
-const NOT_ONE = new Set([
+/** Values that name no one provider or place (nor one status or type: stated-subset.ts). */
+export const NOT_ONE = new Set([
   'all',
   'any',
   'alle',
