@@ -110,6 +110,18 @@ describe('A. a bare Date, Time or DOS on the grid that is not the start', () => 
       RIGHT,
     );
   });
+  it('still sure: Date of Service date-times beside a Time column of the same clock times', async () => {
+    expect(
+      sent(
+        await run([
+          'Date of Service,Time,Patient,DOB,Provider,Status',
+          '03/15/2027 8:00 AM,8:00 AM,"Garcia, Elena",02/11/1966,Dr. Ames,Scheduled',
+          '03/15/2027 9:30 AM,9:30 AM,"Brown, Peter",07/23/1958,Dr. Ames,Scheduled',
+          '03/15/2027 1:00 PM,1:00 PM,"Nguyen, Linh",12/01/1990,Dr. Ames,Scheduled',
+        ]),
+      ),
+    ).toEqual(RIGHT);
+  });
   it('a check-in Time of date-times on the grid beside Appt Date and Appt Time', async () => {
     heldOrRight(
       await run([
