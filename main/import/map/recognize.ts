@@ -35,7 +35,7 @@ import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-nam
 import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
-import { slotClocks } from './slot-clocks.ts';
+import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -419,11 +419,14 @@ function slotStart(
   h: number,
   dateTimes: number,
   values: () => string[],
+  timesBeside: () => string[][],
 ): number {
   if (field !== 'dateTime' || h <= 0 || h >= SLOT_START || dateTimes < 1) return h;
   if (!(concepts.has('date') || concepts.has('time'))) return h;
   if (![...concepts].every((c) => BARE_MOMENT.has(c))) return h;
-  return slotClocks(values()) ? SLOT_START : h;
+  if (!slotClocks(values())) return h;
+  // A column of times of day beside it that tells another time is the visit's (slot-clocks.ts).
+  return timesBeside().every((t) => slotClocksAgree(values(), t)) ? SLOT_START : h;
 }
 
 function readsAs(field: FieldName, header: string): string {
@@ -488,8 +491,16 @@ export function recognizeColumns(
     if (field === 'providerFirstName') continue;
     headers.forEach((header, col) => {
       const s = shapes[col]!;
-      const h = slotStart(field, concepts[col]!, headerScore(field, concepts[col]!), s.dateTime, () =>
-        rows.map((r) => r[col] ?? ''),
+      const h = slotStart(
+        field,
+        concepts[col]!,
+        headerScore(field, concepts[col]!),
+        s.dateTime,
+        () => rows.map((r) => r[col] ?? ''),
+        () =>
+          shapes.flatMap((t, j) =>
+            j !== col && t.nonEmpty > 0 && t.time >= 0.9 ? [rows.map((r) => r[j] ?? '')] : [],
+          ),
       );
       const fit = shapeFit(field, s, nowYear);
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);

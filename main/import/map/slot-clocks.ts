@@ -8,6 +8,7 @@
 // different clock times are needed: a batch's stamps can all be one round moment (02:00:00).
 // Midnight is no slot: a date written with 00:00 is a day, not a start (untimed-midnights.ts).
 import { parseDateTime } from './parse-date-time.ts';
+import { parseTime } from './parse-time.ts';
 
 /** Fewest different slot times that prove a grid (one chance in 125 for three stamps of a person's
  *  minutes to fall on five-minute marks, with written seconds far less). */
@@ -52,4 +53,25 @@ export function slotClocks(values: readonly string[]): boolean {
     times.add(c.of);
   }
   return times.size >= FEWEST_SLOTS;
+}
+
+/** Whether a column of times of day beside the slot date-times says the same clock time on every
+ *  row where both are written. A claims or billing export writes `DOS` = `03/15/2027 17:00` (when
+ *  the charge was entered, on the hour as a batch or a person's habit may put it) beside the
+ *  visit's own `Appt Time` = `8:00 AM`: the times disagree, so the date-times are not surely the
+ *  start and stay asked. A date-time written with its zone (`Z`, `-07:00`) names no wall clock to
+ *  compare, so it never agrees. */
+export function slotClocksAgree(values: readonly string[], times: readonly string[]): boolean {
+  for (let i = 0; i < values.length; i++) {
+    const v = (values[i] ?? '').trim();
+    const t = (times[i] ?? '').trim();
+    if (!v || !t) continue;
+    const r = parseDateTime(v, { order: 'MDY' });
+    const p = r.ok ? r : parseDateTime(v, { order: 'DMY' });
+    if (!p.ok || p.kind !== 'local' || p.dateOnly) return false;
+    const c = parseTime(t);
+    if (!c.ok) continue;
+    if (c.time.hour !== p.time.hour || c.time.minute !== p.time.minute) return false;
+  }
+  return true;
 }

@@ -37,13 +37,24 @@ function namesAPerson(value: string): boolean {
 /** `AMES, JOHN DO`: a family name, a given name and a last word that is a credential or a name
  *  (`DO`, `PA`, `OD`: parseProviderName leaves it undecided in capitals). Either way the line names
  *  a person, John Ames, DO or John Do Ames, as `HOLLIS, RAYMOND MD` does; the portal is sent the
- *  name both readings share (John Ames). */
+ *  name both readings share (John Ames). Not `PA` or `MD`, which end a town's line too (below). */
 function nameThenNameLike(value: string): boolean {
   const parts = value.split(',');
   if (parts.length !== 2 || !/\p{L}/u.test(parts[0]!)) return false;
   const given = parts[1]!.trim().split(/\s+/);
-  return given.length >= 2 && /\p{L}{2}/u.test(given[0]!) && isNameLikeCredential(given[given.length - 1]!);
+  const last = given[given.length - 1]!;
+  return (
+    given.length >= 2 &&
+    /\p{L}{2}/u.test(given[0]!) &&
+    isNameLikeCredential(last) &&
+    !STATE_TOO.has(last.replace(/\./g, '').toUpperCase())
+  );
 }
+
+/** Name-like credentials that are also a US state's postal code: `GEISINGER, DANVILLE PA` is a
+ *  site and its town in Pennsylvania as surely as `SMITH, JOHN PA` is a physician assistant, and
+ *  read as a person it went as provider "Danville Geisinger". Such a line stays asked. */
+const STATE_TOO: ReadonlySet<string> = new Set(['PA', 'MD']);
 
 /** How surely a header must name the provider to take a value from a line of its own: `Provider`,
  *  `Doctor`, also `Resource` and `Staff` (0.7, 0.8), since the value must be a person's name. */

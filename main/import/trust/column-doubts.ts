@@ -18,6 +18,7 @@ import { ssnColumn } from '../map/ssn-values.ts';
 import { birthDateNumberColumn } from '../map/birth-date-numbers.ts';
 import { visitOrdinalColumn } from '../map/visit-ordinal.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
+import { confirmationRefuses } from './confirmation-refusals.ts';
 import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
@@ -238,8 +239,10 @@ export function columnDoubts(
       // Practice-Web's confirmation list writes Confirmed = Left Msg, Not Called, pwConnect
       // Confirmed beside every booked appointment (the list holds no cancelled one).
       const other = namesOtherThing(concepts) || confirmedAlone(concepts);
-      if (other && !cancels(sampleValues(h))) continue;
-      const otherStatus = other && concepts.has('status');
+      // Unless it may say the patient turned the visit down (`Declined`, `Will reschedule`).
+      const refuses = confirmedAlone(concepts) && confirmationRefuses(sampleValues(h));
+      if (other && !refuses && !cancels(sampleValues(h))) continue;
+      const otherStatus = (other && concepts.has('status')) || refuses;
       if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
         doubts.push({
           kind: 'column',

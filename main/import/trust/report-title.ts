@@ -99,29 +99,37 @@ const leansOnLetter = (words: readonly string[]): boolean =>
 
 /** A status code of a few letters (`cx`, `cxl`, `cna`, `dna`) names the list only where it stands
  *  as the list's name: alone or before a number (`cx_20270315.csv`), last (`todays_cx.csv`), or
- *  before a word for a list or its rows (`cx_list.csv`, `DNA report.csv`, `cxl appts.csv`). Before
- *  any other word it is that word's qualifier, an abbreviation of something else:
+ *  before any word but a department's or service's (`cx_list.csv`, `DNA report.csv`, `cx_ames.csv`).
+ *  Before such a word it is that word's qualifier, an abbreviation of something else:
  *  `cna_schedule.csv` (certified nursing assistants), `cx-clinic.csv` (a cervix or chest clinic),
  *  `DNA lab.csv` (a genetics lab). Whole words (`Cancelled`, `Broken`, `No Show`) count anywhere. */
 const CODE = /^\p{L}{1,3}$/u;
-const LIST_NOUNS: ReadonlySet<string> = new Set([
-  'list',
-  'lists',
-  'report',
-  'reports',
-  'rpt',
-  'log',
-  'only',
-  'appt',
-  'appts',
-  'appointment',
-  'appointments',
-  'visit',
-  'visits',
-  'patient',
-  'patients',
-  'pt',
-  'pts',
+
+/** The words a code qualifies as a department or service: `cx-clinic` (a cervix or chest clinic),
+ *  `DNA lab`, `cna_schedule` (certified nursing assistants). Before any other word (a provider's
+ *  name, a day or month, `today`: `cx_ames.csv`, `cx_monday.csv`, `cx_today.csv`) the code is
+ *  still the list's name, as `todays_cx.csv` is: a list of cancellations sent as booked visits
+ *  puts them back on the portal, so those stay asked. */
+const QUALIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'clinic',
+  'clinics',
+  'lab',
+  'labs',
+  'laboratory',
+  'schedule',
+  'schedules',
+  'unit',
+  'dept',
+  'department',
+  'team',
+  'center',
+  'centre',
+  'service',
+  'services',
+  'screening',
+  'imaging',
+  'class',
+  'classes',
 ]);
 
 /** Whether `w` (a word, or two) cancels, says "not an appointment" or names a list of something else. */
@@ -134,13 +142,7 @@ function offBook(w: string): boolean {
 /** Whether `words[i]`, an off-book code, stands before a word it qualifies (a noun other than the list's). */
 function qualifiesNoun(words: readonly string[], i: number): boolean {
   const next = words[i + 1];
-  return (
-    CODE.test(words[i]!) &&
-    next !== undefined &&
-    /^\p{L}+$/u.test(next) &&
-    !LIST_NOUNS.has(next) &&
-    offBook(words[i]!)
-  );
+  return CODE.test(words[i]!) && next !== undefined && QUALIFIED_NOUNS.has(next) && offBook(words[i]!);
 }
 
 /** A word, or two in a row, of `text` that cancel, say "not an appointment" or name a list of
