@@ -344,10 +344,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // departed after the visit (support.medsphere.com/rcm-cloud/docs, "Depart Patients"); a
       // hospital's word for the visit done, never a cancellation
       'departed',
-      // Urgent care and its queue tools (Solv, ClockwiseMD: discharge time minus callback is the
-      // exam-room time, clockwisemd.desk.com article 2235739): seen and sent home, the visit done.
-      // The past tense only: NextGen's `Discharge` (the bill sent) stays asked, see the sources.
-      'discharged',
       'visited',
       'visited and seen',
       'telephone consultation completed',
@@ -1629,4 +1625,10 @@ export const UNDECIDED = [
   // booked; elsewhere `Removed` is a booking taken off the book. Sent as a cancellation it told a
   // ClockwiseMD patient the practice had cancelled a visit they missed.
   'removed',
+  // Urgent care and its queue tools (Solv, ClockwiseMD: discharge time minus callback is the
+  // exam-room time, clockwisemd.desk.com article 2235739) write `Discharged` for a patient seen and
+  // sent home, the visit done. But a behavioral-health or home-health programme writes it on a
+  // client discharged from care, whose later sessions will not happen; the rows do not tell the
+  // two apart (red team 50k), so it is asked once, like NextGen's `Discharge`.
+  'discharged',
 ];

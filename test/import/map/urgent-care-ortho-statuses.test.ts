@@ -14,8 +14,9 @@ const files = exportFiles('urgent-care-ortho-statuses');
 
 describe('urgent-care queue and orthodontic patient-flow words', () => {
   it.each<[string, 'NEW' | 'CANCEL' | 'unknown']>([
-    ['Discharged', 'NEW'],
-    ['discharged', 'NEW'],
+    // seen and sent home in urgent care, discharged from a programme in behavioral health: asked
+    ['Discharged', 'unknown'],
+    ['discharged', 'unknown'],
     ['Called Back', 'NEW'],
     ['Seated', 'NEW'],
     ['Early', 'NEW'],
@@ -34,11 +35,11 @@ describe('urgent-care queue and orthodontic patient-flow words', () => {
     expect(classify(word)).toBe(meaning);
   });
 
-  it('a queue list with Discharged, Called Back and Cancelled rows is sent without a question', async () => {
+  it('a queue list with Called Back, Checked Out and Cancelled rows is sent without a question', async () => {
     const r = await collect(
       files.write([
         'Queue #,Patient Name,Date of Birth,Visit Time,Checked In,Status',
-        '1,Hannah Kowalski,04/18/1990,11/05/2027 08:30 AM,11/05/2027 08:21 AM,Discharged',
+        '1,Hannah Kowalski,04/18/1990,11/05/2027 08:30 AM,11/05/2027 08:21 AM,Checked Out',
         '2,Priya Raman,01/15/1999,11/05/2027 10:20 AM,11/05/2027 10:20 AM,Called Back',
         '3,Omar Farouk,03/27/1994,11/08/2027 11:00 AM,,Cancelled',
       ]),
@@ -57,7 +58,7 @@ describe('urgent-care queue and orthodontic patient-flow words', () => {
     const r = await collect(
       files.write([
         'Patient Name,Date of Birth,Visit Time,Status',
-        'Hannah Kowalski,04/18/1990,11/05/2027 08:30 AM,Discharged',
+        'Hannah Kowalski,04/18/1990,11/05/2027 08:30 AM,Checked Out',
         'Grace Lindqvist,12/29/1985,11/05/2027 09:15 AM,Removed',
       ]),
       { timeZone: 'America/Chicago' },
