@@ -29,11 +29,22 @@ const sent = (r: Result): string[] | 'held' =>
   held(r)
     ? 'held'
     : r.appointments.map(
-        (a) => `${a.start.toISOString().slice(0, 16)} ${a.patient.lastName} ${a.participant.providerName} ${a.status}`,
+        (a) =>
+          `${a.start.toISOString().slice(0, 16)} ${a.patient.lastName} ${a.participant.providerName} ${a.status}`,
       );
+const show = (r: Result): void => {
+  if (process.env.SHOW)
+    console.log(
+      expect.getState().currentTestName,
+      JSON.stringify(sent(r)),
+      JSON.stringify(r.summary.doubts?.map((d) => d.message.slice(0, 140))),
+      JSON.stringify(r.errors.map((e) => e.message)).slice(0, 300),
+      JSON.stringify(r.appointments.map((a) => a.participant.providerName)),
+    );
+};
 /** The outcome is one of `allowed` (each `held` or a whole list of sends). */
 function oneOf(r: Result, ...allowed: Array<string[] | 'held'>): void {
-  if (process.env.SHOW) console.log(expect.getState().currentTestName, JSON.stringify(sent(r)), JSON.stringify(r.summary.doubts?.map((d) => d.message.slice(0, 140))));
+  show(r);
   expect(allowed).toContainEqual(sent(r));
 }
 
@@ -112,7 +123,10 @@ describe('2. a Planned Date that is not the visit', () => {
   });
   it('`Planned Date` = the plan of care end beside a bare `Date` and `Time`: never 30 June', async () => {
     const r = await run(
-      planned('Appt ID,Date,Time,Planned Date,Patient,DOB,Provider,Status', (i) => `03/15/2027,${TIMES[i]},06/30/2027`),
+      planned(
+        'Appt ID,Date,Time,Planned Date,Patient,DOB,Provider,Status',
+        (i) => `03/15/2027,${TIMES[i]},06/30/2027`,
+      ),
     );
     oneOf(r, 'held', RIGHT_PAIR);
   });
@@ -145,7 +159,10 @@ describe('2. a Planned Date that is not the visit', () => {
   });
   it('`Planned Discharge Date` the only date, beside `Time`: asked (the visit day is not there)', async () => {
     const r = await run(
-      planned('Appt ID,Planned Discharge Date,Time,Patient,DOB,Provider,Status', (i) => `06/30/2027,${TIMES[i]}`),
+      planned(
+        'Appt ID,Planned Discharge Date,Time,Patient,DOB,Provider,Status',
+        (i) => `06/30/2027,${TIMES[i]}`,
+      ),
     );
     oneOf(r, 'held');
   });
@@ -169,7 +186,10 @@ describe('2. a Planned Date that is not the visit', () => {
   });
   it('`Planned Time` = 0:45 / 1:00 beside `Date` only (no other time): asked, never 00:45', async () => {
     const r = await run(
-      planned('Appt ID,Date,Planned Time (hrs),Patient,DOB,Provider,Status', (i) => `03/15/2027,${['0:45', '1:00'][i]}`),
+      planned(
+        'Appt ID,Date,Planned Time (hrs),Patient,DOB,Provider,Status',
+        (i) => `03/15/2027,${['0:45', '1:00'][i]}`,
+      ),
     );
     oneOf(r, 'held');
   });
@@ -218,5 +238,262 @@ describe('2. a Planned Date that is not the visit', () => {
       ),
     );
     oneOf(r, 'held', RIGHT_PAIR);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 3. Leader / Group Leader / Facilitator read as the provider
+// ---------------------------------------------------------------------------------------------
+/** Two group-session rows under `head`, the extra cells of each row given by `cells(i)`. */
+const session = (head: string, cells: (i: number) => string): string[] => [
+  head,
+  `5201,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Scheduled,${cells(0)}`,
+  `5202,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Scheduled,${cells(1)}`,
+];
+const SESSION_HEAD = 'Session ID,Date,Time,Client,DOB,Status';
+const withProvider = (name: string): string[] => [
+  `2027-03-15T16:00 Ortega ${name} NEW`,
+  `2027-03-15T17:00 Osei ${name} NEW`,
+];
+/** Held, or sent with a provider none of `wrong` names. */
+function providerNever(r: Result, wrong: string[]): void {
+  show(r);
+  if (held(r)) return;
+  for (const a of r.appointments) expect(wrong).not.toContain(a.participant.providerName);
+}
+
+describe('3. a Leader or Facilitator that is not the clinician', () => {
+  it("FAULT `Leader` holding the patient's group (Anxiety Group A, DBT Skills) with no provider column: never sent as the provider", async () => {
+    const r = await run(
+      session(`${SESSION_HEAD},Leader`, (i) => ['Anxiety Group A', 'DBT Skills Group'][i]!),
+    );
+    providerNever(r, ['Anxiety Group A', 'DBT Skills Group']);
+  });
+  it("`Group Leader` holding a team's name (Team Blue, Team Green): never sent as the provider", async () => {
+    const r = await run(session(`${SESSION_HEAD},Group Leader`, (i) => ['Team Blue', 'Team Green'][i]!));
+    providerNever(r, ['Team Blue', 'Team Green']);
+  });
+  it('FAULT `Leader` holding a group name beside a `Counselor` column: never the group as the provider', async () => {
+    // `Counselor` is no provider header (a `Financial Counselor` is billing staff): the counselor,
+    // Unassigned provider (no one named) or asked; before, the group went as the provider.
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Leader,Counselor`,
+        (i) => `${['Anxiety Group A', 'DBT Skills Group'][i]},Dr. Ames`,
+      ),
+    );
+    oneOf(r, 'held', withProvider('Dr. Ames'), withProvider('Unassigned provider'));
+  });
+  it('FAULT `Leader` = Y / N (is the client the group leader) with no provider column: never Y or N', async () => {
+    const r = await run(session(`${SESSION_HEAD},Leader`, (i) => ['Y', 'N'][i]!));
+    providerNever(r, ['Y', 'N']);
+  });
+  it('`Facilitator` = an interpreter beside `Provider`: the provider, or asked', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Provider,Facilitator`,
+        (i) => `Dr. Ames,${['"Lopez, Maria"', '"Nguyen, Thi"'][i]}`,
+      ),
+    );
+    oneOf(r, 'held', withProvider('Dr. Ames'));
+  });
+  it('`Facilitator` (interpreter) written before `Therapist`: the therapist, or asked', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Facilitator,Therapist`,
+        (i) => `${['"Lopez, Maria"', '"Nguyen, Thi"'][i]},Dr. Ames`,
+      ),
+    );
+    oneOf(r, 'held', withProvider('Dr. Ames'));
+  });
+  it('`Facilitator` (interpreter) beside `Clinician`: the clinician, or asked', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Clinician,Facilitator`,
+        (i) => `Dr. Ames,${['"Lopez, Maria"', '"Nguyen, Thi"'][i]}`,
+      ),
+    );
+    oneOf(r, 'held', withProvider('Dr. Ames'));
+  });
+  it('`Facilitator` (interpreter) beside `Rendering Provider`: the rendering provider, or asked', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Facilitator,Rendering Provider`,
+        (i) => `${['"Lopez, Maria"', '"Nguyen, Thi"'][i]},Dr. Ames`,
+      ),
+    );
+    oneOf(r, 'held', withProvider('Dr. Ames'));
+  });
+  it('`Facilitator` (interpreter) beside `Resource` = the doctor: never the interpreter', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Resource,Facilitator`,
+        (i) => `Dr. Ames,${['"Lopez, Maria"', '"Nguyen, Thi"'][i]}`,
+      ),
+    );
+    providerNever(r, ['Lopez, Maria', 'Nguyen, Thi']);
+  });
+  it('`Facilitator` (interpreter) beside `Staff` = the doctor: never the interpreter', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Staff,Facilitator`,
+        (i) => `Dr. Ames,${['"Lopez, Maria"', '"Nguyen, Thi"'][i]}`,
+      ),
+    );
+    providerNever(r, ['Lopez, Maria', 'Nguyen, Thi']);
+  });
+  it('FAULT `Facilitator` = the video platform (Zoom, Microsoft Teams) with no provider column: never sent as the provider', async () => {
+    const r = await run(session(`${SESSION_HEAD},Facilitator`, (i) => ['Zoom', 'Microsoft Teams'][i]!));
+    providerNever(r, ['Zoom', 'Microsoft Teams']);
+  });
+  it('`Interpreter / Facilitator` beside `Provider`: the provider, or asked', async () => {
+    const r = await run(
+      session(
+        `${SESSION_HEAD},Provider,Interpreter / Facilitator`,
+        (i) => `Dr. Ames,${['"Lopez, Maria"', '"Nguyen, Thi"'][i]}`,
+      ),
+    );
+    oneOf(r, 'held', withProvider('Dr. Ames'));
+  });
+  it('`Interpreter (Facilitator)` alone, a person: never sent as the provider', async () => {
+    const r = await run(
+      session(`${SESSION_HEAD},Interpreter (Facilitator)`, (i) => ['"Lopez, Maria"', '"Nguyen, Thi"'][i]!),
+    );
+    providerNever(r, ['Lopez, Maria', 'Nguyen, Thi', 'Maria Lopez', 'Thi Nguyen']);
+  });
+  it('`Leader` = a person alone (the group clinician): sent as the provider, or asked', async () => {
+    const r = await run(session(`${SESSION_HEAD},Leader`, () => 'Dr. Ames'));
+    oneOf(r, 'held', withProvider('Dr. Ames'));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 4. A day written at midnight beside a timed column (midnight-day-twin.ts)
+// ---------------------------------------------------------------------------------------------
+/** Two rows under `head` with the cells of each row from `cells(i)`, then patient and provider. */
+const twin = (head: string, cells: (i: number) => string): string[] => [
+  `Appt ID,${head},Patient,DOB,Provider,Status`,
+  `5301,${cells(0)},"Ortega, Marisol",06/10/1960,Dr. Ames,Scheduled`,
+  `5302,${cells(1)},"Osei, Kevin",07/23/1958,Dr. Ames,Scheduled`,
+];
+const CLOCK = ['09:00:00', '10:00:00'];
+
+describe('4. a midnight day beside a timed column that is not the start', () => {
+  it('walk-ins: `Date Booked` at midnight on the visit day beside `Appt Start`: the start, or asked', async () => {
+    const r = await run(twin('Date Booked,Appt Start', (i) => `03/15/2027 00:00:00,03/15/2027 ${CLOCK[i]}`));
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+  it('`appointment_date` at midnight beside `created_at` (walk-ins booked that morning): never the booking time', async () => {
+    // the visit's time is not in the file: sending 8:12 (when the desk typed it) would be a guess
+    const r = await run(
+      twin(
+        'appointment_date,created_at',
+        (i) => `03/15/2027 00:00:00,03/15/2027 ${['08:12:33', '08:40:05'][i]}`,
+      ),
+    );
+    oneOf(r, 'held');
+  });
+  it('`Appt Date` at midnight beside `Last Modified` the same day: never the edit time', async () => {
+    const r = await run(
+      twin('Appt Date,Last Modified', (i) => `03/15/2027 00:00:00,03/15/2027 ${['07:55:10', '11:20:45'][i]}`),
+    );
+    oneOf(r, 'held');
+  });
+  it('`Visit Date` at midnight beside `Check Out` the same day: never the check-out time', async () => {
+    const r = await run(
+      twin('Visit Date,Check Out', (i) => `03/15/2027 00:00:00,03/15/2027 ${['09:50:00', '10:45:00'][i]}`),
+    );
+    oneOf(r, 'held');
+  });
+  it('`appointment_date` at midnight beside `to_time` (the end) only: never the end as the start', async () => {
+    const r = await run(
+      twin(
+        'appointment_date,to_time',
+        (i) => `03/15/2027 00:00:00,03/15/2027 ${['09:45:00', '10:45:00'][i]}`,
+      ),
+    );
+    oneOf(r, 'held');
+  });
+  it('`Visit Date` at midnight beside `Arrived` the same day: never the arrival as the start', async () => {
+    const r = await run(
+      twin('Visit Date,Arrived', (i) => `03/15/2027 00:00:00,03/15/2027 ${['08:52:00', '09:58:00'][i]}`),
+    );
+    oneOf(r, 'held');
+  });
+  it('`appointment_date` at midnight, `from_time` and `to_time`: the from_time, or asked', async () => {
+    const r = await run(
+      twin(
+        'appointment_date,from_time,to_time',
+        (i) => `03/15/2027 00:00:00,03/15/2027 ${CLOCK[i]},03/15/2027 ${['09:45:00', '10:45:00'][i]}`,
+      ),
+    );
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+  it('`Appt Date` at midnight beside `Start`, the Start one day later on one row: asked', async () => {
+    const r = await run(
+      twin('Appt Date,Start', (i) => `03/15/2027 00:00:00,${['03/15/2027', '03/16/2027'][i]} ${CLOCK[i]}`),
+    );
+    oneOf(r, 'held');
+  });
+  it('`Booked` at midnight (walk-ins) chosen over `Appointment` date only: never midnight', async () => {
+    const r = await run(twin('Booked,Appointment', () => '03/15/2027 00:00:00,03/15/2027'));
+    oneOf(r, 'held');
+  });
+  it('`Date` at midnight beside `Entered` (booking stamps, same day) and a separate `Time`: the Time, or asked', async () => {
+    const r = await run(
+      twin(
+        'Date,Time,Entered',
+        (i) => `03/15/2027 00:00:00,${TIMES[i]},03/15/2027 ${['08:12:33', '08:40:05'][i]}`,
+      ),
+    );
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 5. A report's print stamp as proof of the day/month order
+// ---------------------------------------------------------------------------------------------
+// Birth dates in ISO (`1960-06-10`) prove no order.
+const STAMP_HEAD = 'Appt ID,Appt Date,Appt Time,Patient,DOB,Provider,Status';
+/** Two visits on `03/04/2027` and `05/04/2027` (both read either way), then `tail` lines. */
+const stamped = (tail: string[], head: string[] = []): string[] => [
+  ...head,
+  STAMP_HEAD,
+  '5401,03/04/2027,9:00 AM,"Ortega, Marisol",1960-06-10,Dr. Ames,Scheduled',
+  '5402,05/04/2027,10:30 AM,"Osei, Kevin",1958-07-23,Dr. Ames,Scheduled',
+  ...tail,
+];
+const LA_MDY = ['2027-03-04T17:00 Ortega Dr. Ames NEW', '2027-05-04T17:30 Osei Dr. Ames NEW'];
+const SYD_DMY = ['2027-04-02T22:00 Ortega Dr. Ames NEW', '2027-04-05T00:30 Osei Dr. Ames NEW'];
+
+describe('5. a print stamp written in another order than the rows', () => {
+  it('FAULT US practice, month-first rows, a footer "Printed 25/03/2027 08:15" from a UK-made template: never day-first', async () => {
+    // The rows are month-first (the practice's region); the template's stamp was formatted
+    // day-first by whoever designed it. Nothing in the rows says which: asked, or month-first.
+    oneOf(await run(stamped(['Printed 25/03/2027 08:15'])), 'held', LA_MDY);
+  });
+  it('FAULT Sydney practice, day-first rows, a footer "Printed 03/25/2027" from a US-made template: never month-first', async () => {
+    oneOf(await run(stamped(['Printed 03/25/2027 08:15']), SYD), 'held', SYD_DMY);
+  });
+  it('FAULT US practice, a stamp above the header "Printed on 25/03/2027 by jsmith": never day-first', async () => {
+    oneOf(await run(stamped([], ['Printed on 25/03/2027 by jsmith'])), 'held', LA_MDY);
+  });
+  it('US practice, a footer "Printed 01/02/2027" (ambiguous itself) under ambiguous rows: the region, or asked', async () => {
+    oneOf(await run(stamped(['Printed 01/02/2027 08:15'])), 'held', LA_MDY);
+  });
+  it('US practice, a footer "Printed 03/25/2027" agreeing with the region: month-first', async () => {
+    oneOf(await run(stamped(['Printed 03/25/2027 08:15'])), 'held', LA_MDY);
+  });
+  it('Sydney practice, a footer "Printed 25/03/2027" agreeing with the region: day-first', async () => {
+    oneOf(await run(stamped(['Printed 25/03/2027 08:15']), SYD), 'held', SYD_DMY);
+  });
+  it('US practice, a footer "Run Date: 25/03/2027" and rows proving month-first (03/15/2027): both orders, asked', async () => {
+    const r = await run([
+      STAMP_HEAD,
+      '5401,03/04/2027,9:00 AM,"Ortega, Marisol",1960-06-10,Dr. Ames,Scheduled',
+      '5402,03/15/2027,10:30 AM,"Osei, Kevin",1958-07-23,Dr. Ames,Scheduled',
+      'Run Date: 25/03/2027 08:15',
+    ]);
+    oneOf(r, 'held');
   });
 });
