@@ -13,6 +13,8 @@
 // on 15 March is 16:00Z, 10:00 AM 17:00Z; before it UTC-8 (9:00 AM on 4 March is 17:00Z).
 // Sydney is UTC+11 until 4 April 2027.
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
@@ -495,5 +497,223 @@ describe('5. a print stamp written in another order than the rows', () => {
       'Run Date: 25/03/2027 08:15',
     ]);
     oneOf(r, 'held');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. The rules that make sure of false holds (merged at 06:10): bare Date, DOS, DNK, file names,
+//    location spellings, font colours
+// ---------------------------------------------------------------------------------------------
+/** A file named `name` (no random part: the importer reads file names for words) in this test
+ *  file's folder. */
+const named = (name: string, lines: string[]): string => {
+  const f = path.join(files.dir, name);
+  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
+  return f;
+};
+
+describe('6a. a bare Date or DOS that is not the visit day', () => {
+  it('a bare `Date` (the booking day, 1 March) beside `Appt Date` and `Appt Time`: 15 March, or asked', async () => {
+    const r = await run(
+      planned(
+        'Appt ID,Date,Appt Date,Appt Time,Patient,DOB,Provider,Status',
+        (i) => `03/01/2027,03/15/2027,${TIMES[i]}`,
+      ),
+    );
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+  it('a bare `Date` (the booking day) after `Appointment` date-times: 15 March, or asked', async () => {
+    const r = await run(
+      planned(
+        'Appt ID,Appointment,Date,Patient,DOB,Provider,Status',
+        (i) => `03/15/2027 ${TIMES[i]},03/01/2027`,
+      ),
+    );
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+  it('a claim list: `DOS` (the service billed, 1 March) beside `Appt Date` and `Appt Time` (the follow-up): 15 March, or asked', async () => {
+    const r = await run(
+      planned(
+        'Claim #,DOS,Appt Date,Appt Time,Patient,DOB,Provider,Status',
+        (i) => `03/01/2027,03/15/2027,${TIMES[i]}`,
+      ),
+    );
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+  it('a claims export: `Date of Service` and charges, no time: nothing sent at midnight', async () => {
+    const r = await run([
+      'Claim ID,Date of Service,Patient,DOB,Provider,CPT,Charge,Paid',
+      'C-7001,03/01/2027,"Ortega, Marisol",06/10/1960,Dr. Ames,99213,125.00,98.40',
+      'C-7002,03/02/2027,"Osei, Kevin",07/23/1958,Dr. Ames,99214,180.00,0.00',
+    ]);
+    expect(held(r) || r.appointments.length === 0).toBe(true);
+  });
+  it('`DOS` (a past claim, 1 March) and `Next Appt` (15 March, the visit booked): never 1 March', async () => {
+    const r = await run(
+      planned(
+        'Claim #,DOS,Next Appt,Patient,DOB,Provider,Status',
+        (i) => `03/01/2027,03/15/2027 ${TIMES[i]}`,
+      ),
+    );
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+});
+
+describe('6b. DNK and cancel words in file names', () => {
+  it('`DNK` in a dental day sheet (did not keep): never sent as booked without a question unless it is', async () => {
+    // Did Not Keep: the patient missed it (a no-show, booked) or the appointment was broken (taken
+    // off the book, cancelled): either a question, NEW (missed) or CANCEL (broken); never skipped.
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Operatory,Procedures,Status',
+      '6001,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,OP1,D1110,DNK',
+      '6002,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,OP2,D0120,Scheduled',
+    ]);
+    oneOf(r, 'held', firstAs('NEW'), firstAs('CANCEL'));
+  });
+  it('`DNK - Rescheduled`: never booked', async () => {
+    oneOf(await run(statusPair('DNK - Rescheduled')), 'held', firstAs('CANCEL'));
+  });
+  it('`Cancelled Appointments 2027-03-15.csv` with no status column: never sent as booked', async () => {
+    const r = await collect(
+      named('Cancelled Appointments 2027-03-15.csv', [
+        'Appt ID,Date,Time,Patient,DOB,Provider',
+        '6101,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames',
+        '6102,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames',
+      ]),
+      LA,
+    );
+    oneOf(
+      r,
+      'held',
+      RIGHT_PAIR.map((s) => s.replace('NEW', 'CANCEL')),
+    );
+  });
+  it('`cancellation_list.csv` (patients waiting for a cancelled slot): never sent as booked', async () => {
+    const r = await collect(
+      named('cancellation_list.csv', [
+        'Patient ID,Patient,DOB,Provider,Preferred Date,Preferred Time',
+        '6201,"Ortega, Marisol",06/10/1960,Dr. Ames,03/15/2027,9:00 AM',
+        '6202,"Osei, Kevin",07/23/1958,Dr. Ames,03/15/2027,10:00 AM',
+      ]),
+      LA,
+    );
+    expect(held(r) || r.appointments.length === 0).toBe(true);
+  });
+  it('`NoShows_March.csv` with statuses Scheduled: never sent without a question', async () => {
+    const r = await collect(named('NoShows_March.csv', [HEAD, ...statusPair('Scheduled').slice(1)]), LA);
+    oneOf(r, 'held', RIGHT_PAIR);
+  });
+});
+
+describe('6c. two offices that differ by a punctuation mark', () => {
+  it('one appointment id on two rows, `Suite 1-2` and `Suite 12` (two places): asked', async () => {
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Location',
+      '6301,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Suite 1-2',
+      '6301,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Suite 12',
+      '6302,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,Suite 12',
+    ]);
+    oneOf(r, 'held');
+  });
+  it('one appointment id on two rows, `Bldg 1.5` and `Bldg 15`: asked', async () => {
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Location',
+      '6401,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Bldg 1.5',
+      '6401,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Bldg 15',
+      '6402,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,Bldg 15',
+    ]);
+    oneOf(r, 'held');
+  });
+  it('two visits at `Clinic 1/2` and `Clinic 12`: each at its own office', async () => {
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Location',
+      '6501,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Clinic 1/2',
+      '6502,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,Clinic 12',
+    ]);
+    if (!held(r)) expect(r.appointments.map((a) => a.location)).toEqual(['Clinic 1/2', 'Clinic 12']);
+  });
+});
+
+// Web pages whose font colours mark something (html-tables.ts): rows on 15 March 2027.
+const HTML_ROWS: Array<[string, string, string]> = [
+  ['9:00 AM', 'Ortega, Marisol', '06/10/1960'],
+  ['10:00 AM', 'Osei, Kevin', '07/23/1958'],
+  ['11:00 AM', 'Feldman, Ruth', '01/30/1949'],
+  ['11:30 AM', 'Baptiste, Tyrone', '11/02/1984'],
+];
+/** A page of HTML_ROWS, `tr(k)` the attributes of row k's `<tr>`, `td(k, j)` of its cell j. */
+const htmlPage = (
+  tr: (k: number) => string,
+  td: (k: number, j: number) => string = () => '',
+  status: (k: number) => string = () => 'Booked',
+): string =>
+  files.write(
+    `<html><body><table>
+<tr><th>Date</th><th>Time</th><th>Patient</th><th>DOB</th><th>Provider</th><th>Status</th></tr>
+${HTML_ROWS.map(
+  ([t, p, d], k) =>
+    `<tr${tr(k)}>${['03/15/2027', t, p, d, 'Dr. Ames', status(k)].map((v, j) => `<td${td(k, j)}>${v}</td>`).join('')}</tr>`,
+).join('\n')}
+</table></body></html>`,
+    'html',
+  );
+const HTML_RIGHT = [
+  '2027-03-15T16:00 Ortega Dr. Ames NEW',
+  '2027-03-15T17:00 Osei Dr. Ames NEW',
+  '2027-03-15T18:00 Feldman Dr. Ames NEW',
+  '2027-03-15T18:30 Baptiste Dr. Ames NEW',
+];
+
+describe('6d. font colours on web pages', () => {
+  it('a blue link colour on the whole Patient column: every visit booked, or asked', async () => {
+    const r = await collect(
+      htmlPage(
+        () => '',
+        (_, j) => (j === 2 ? ' style="color:#0563C1"' : ''),
+      ),
+      LA,
+    );
+    oneOf(r, 'held', HTML_RIGHT);
+  });
+  it('the whole table in a dark red font (the page style): every visit booked, or asked', async () => {
+    const r = await collect(
+      htmlPage(() => ' style="color:#8B0000"'),
+      LA,
+    );
+    oneOf(r, 'held', HTML_RIGHT);
+  });
+  it('a red font on one row whose status says Booked (cancelled, shown red): never sent booked unasked', async () => {
+    const r = await collect(
+      htmlPage((k) => (k === 1 ? ' style="color:#FF0000"' : '')),
+      LA,
+    );
+    // held, or that row not sent (a row error naming the colour) with the others booked
+    if (held(r)) return;
+    expect(sent(r)).not.toContain('2027-03-15T17:00 Osei Dr. Ames NEW');
+  });
+  it('a red font on one row whose status says Cancelled: cancelled, or asked', async () => {
+    const r = await collect(
+      htmlPage(
+        (k) => (k === 1 ? ' style="color:#FF0000"' : ''),
+        () => '',
+        (k) => (k === 1 ? 'Cancelled' : 'Booked'),
+      ),
+      LA,
+    );
+    oneOf(
+      r,
+      'held',
+      HTML_RIGHT.map((s, k) => (k === 1 ? s.replace('NEW', 'CANCEL') : s)),
+    );
+  });
+  it('a red font on the DOB cell of one row (an alert), status Booked: never cancelled', async () => {
+    const r = await collect(
+      htmlPage(
+        () => '',
+        (k, j) => (k === 2 && j === 3 ? ' style="color:red"' : ''),
+      ),
+      LA,
+    );
+    if (!held(r)) expect(sent(r).filter((s) => s.endsWith('CANCEL'))).toEqual([]);
   });
 });
