@@ -102,6 +102,10 @@ export type ContentCheck =
   /** Two people of one name and birth date, told apart only by a middle part, under one made-up
    *  patient id (import/trust/names-apart.ts). */
   | 'names-apart'
+  /** One person (first name and birth date, the family name but for a hyphen, space, apostrophe
+   *  or accent) under two made-up patient ids in one file: `Garcia-Lopez` and `Garcia Lopez`
+   *  (import/trust/spellings-apart.ts). */
+  | 'spellings-apart'
   | 'patient-id-shared'
   | 'patient-id-per-visit'
   /** A patient-id column empty (or `0`) on some booked rows and filled on others: those patients

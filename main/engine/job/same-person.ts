@@ -24,7 +24,7 @@ import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
 import type { PracticeContext } from './job-context.ts';
 import type { PlannedAppointments } from './planned-appointments.ts';
 import { practiceArgument } from './mass-cancel.ts';
-import { spellingKey, spellingWords } from './name-spellings.ts';
+import { spellingKey, spellingWords } from '../../import/map/name-spelling.ts';
 import { MADE_UP } from './patient-id-reuse.ts';
 
 /** An appointment on the portal (sent, not cancelled) at a start this file books. */
@@ -62,7 +62,7 @@ export async function activeBeside(
   return ctx.ledger.activeAt(starts, r.presentIds);
 }
 
-// Spellings folded (name-spellings.ts): `Garcia Lopez` sent and `Garcia-Lopez` now are one name.
+// Spellings folded (import/map/name-spelling.ts): `Garcia Lopez` sent and `Garcia-Lopez` now are one name.
 const nameOf = (p: Patient): string => `${spellingKey(p.lastName)}\u001f${spellingKey(p.firstName)}`;
 
 /** One given name's words are a run of the other's (`Mei` and `Mei Ling`; `John` and `Jr John`):
@@ -80,7 +80,7 @@ function givenNamesOverlap(a: Patient, b: Patient): boolean {
 
 /**
  * One person: the same patient id, or the same name and birth date whatever the ids say (names
- * compared by their spelling, name-spellings.ts: `Garcia Lopez` and `Garcia-Lopez` are one). Without
+ * compared by their spelling, import/map/name-spelling.ts: `Garcia Lopez` and `Garcia-Lopez` are one). Without
  * a birth date on one side, the same name is one person only when a patient id was made from it
  * (the export had no patient-id column there): two ids of the practice's own for one name may be
  * a parent and a child. With one birth date, a given name whose words are a run of the other's

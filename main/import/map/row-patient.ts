@@ -774,6 +774,8 @@ export function patientReader(ctx: {
     const idFirst = compound ? compound[0]! : first;
     const idMiddle = compound ? [compound[1]!, middle].filter(Boolean).join(' ') : middle;
     const patientId = presence.idRaw || derivePatientId(last, idFirst, dob);
+    // One person spelled two ways in one file (`Garcia-Lopez`, `Garcia Lopez`): two made-up ids.
+    if (!presence.idRaw) audit?.persons.spellings.see(last, idFirst, dob, patientId, cursor.row.line);
     // Born on Unix time zero: a program's "none" when other patients of the file share it.
     audit?.persons.epochBirths.note(dob, patientId, cursor.row.line);
     // Twins' temporary names (`Smith, Baby Girl A` and `… B`) differ only in the middle part the

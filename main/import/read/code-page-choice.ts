@@ -136,6 +136,16 @@ function wordsBothWays(rival: string, win: string): string[] {
   return out;
 }
 
+/** The bytes (`0xe1`) that `rival` reads as other characters than Windows-1252 does, in the order
+ *  first met: what a person who confirms the Windows-1252 reading saw read right. Both pages read
+ *  one character a byte, so the two texts line up. */
+function bytesReadOtherwise(bytes: Uint8Array, rival: string, win: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < bytes.length && i < rival.length; i++)
+    if (bytes[i]! >= 0x80 && rival[i] !== win[i]) out.add(`0x${bytes[i]!.toString(16)}`);
+  return [...out];
+}
+
 /** The code page `bytes` (8-bit text, not UTF-8) are in; `crOnly` when its lines end with a CR alone. */
 export function chooseCodePage(bytes: Uint8Array, crOnly: boolean): CodePageChoice {
   const choice = choosePage(bytes, crOnly);
@@ -167,7 +177,11 @@ function choosePage(bytes: Uint8Array, crOnly: boolean): CodePageChoice {
   const macClean = mac !== undefined && fit(mac) === 'clean';
   const unsure = (r: { page: EncodingDoubt['rival']; text: string }): CodePageChoice => ({
     encoding: 'windows-1252',
-    unsure: { rival: r.page, words: wordsBothWays(r.text, win) },
+    unsure: {
+      rival: r.page,
+      words: wordsBothWays(r.text, win),
+      bytes: bytesReadOtherwise(bytes, r.text, win),
+    },
   });
   const turkish = crOnly ? undefined : decodeCodePage(bytes, 'windows-1254');
   const turkishFit = turkish === undefined ? undefined : turkishReading(win, turkish);

@@ -3,8 +3,11 @@
 // page's own stylesheet colours (`tr.cancelled { background: #f8d7da }`, Excel's "Save as Web
 // Page" `.xl66 { background:#FFC7CE }`). Web schedules draw a cancelled appointment on a red or
 // grey background as often as struck through; which rows a colour marks is read by
-// row-colours.ts, as for an Excel fill. White and `transparent` are no colour.
+// row-colours.ts, as for an Excel fill. White and `transparent` are no colour. The colour a row's
+// text is written in is read the same way (`<font color="red">`, `style="color:#c00"`, a class's
+// `color`): hand-made pages and web grids write a cancelled row in red or grey text as often.
 import type { DefaultTreeAdapterMap } from 'parse5';
+import { inkColour } from './row-colours.ts';
 
 type Element = DefaultTreeAdapterMap['element'];
 
@@ -69,6 +72,17 @@ export function declaredBackground(declarations: string): string | null | undefi
   return found;
 }
 
+/** The text colour a rule's declarations give (`color: #c00`), null when they set it to the
+ *  usual (black, white: row-colours.ts inkColour), undefined when they do not set it. */
+export function declaredInk(declarations: string): string | null | undefined {
+  let found: string | null | undefined;
+  for (const d of declarations.split(';')) {
+    const m = /^\s*color\s*:\s*(.*?)\s*(?:!important)?\s*$/i.exec(d);
+    if (m) found = inkColour(cssColour(m[1]!)) ?? null;
+  }
+  return found;
+}
+
 /** The background colours the page's stylesheets give simple selectors (`tag.class`, `*` for any
  *  element), as html-styles.ts reads its rules. */
 export type ClassBackgrounds = ReadonlyMap<string, string>;
@@ -90,6 +104,35 @@ export function backgroundOf(el: Element, classes: ClassBackgrounds): string | u
     if (c === '') continue;
     const colour = classes.get(`${el.nodeName}.${c}`) ?? classes.get(`*.${c}`);
     if (colour) return colour;
+  }
+  return undefined;
+}
+
+/** The colours a page's stylesheets give its classes: backgrounds, and text (`.cx { color: red }`). */
+export interface PageColours {
+  backgrounds: ClassBackgrounds;
+  inks: ClassBackgrounds;
+}
+
+/** The colour an element sets for the text in it: its `style`'s `color`, else an old page's
+ *  `<font color>`, else its classes' rule; null when it sets the usual (black), undefined when
+ *  it sets none (its text is in its parent's colour). */
+export function inkOf(el: Element, inks: ClassBackgrounds): string | null | undefined {
+  let names: string | undefined;
+  let attr: string | undefined;
+  for (const a of el.attrs) {
+    if (a.name === 'style') {
+      const ink = declaredInk(a.value);
+      if (ink !== undefined) return ink;
+    } else if (a.name === 'color' && el.nodeName === 'font') attr = a.value;
+    else if (a.name === 'class') names = a.value;
+  }
+  if (attr !== undefined) return inkColour(cssColour(attr)) ?? null;
+  if (!names || inks.size === 0) return undefined;
+  for (const c of names.toLowerCase().split(/\s+/)) {
+    if (c === '') continue;
+    const ink = inks.get(`${el.nodeName}.${c}`) ?? inks.get(`*.${c}`);
+    if (ink) return ink;
   }
   return undefined;
 }

@@ -16,6 +16,8 @@ export interface ShownCell {
   mark?: MarkKind;
   /** Its background colour, the row's if it has none of its own (html-backgrounds.ts). */
   colour?: string;
+  /** The colour its first shown text is written in, a link's left out (html-backgrounds.ts inkOf). */
+  ink?: string;
 }
 
 /**

@@ -11,7 +11,7 @@
 // it is inside (`#appts tr.cancelled td`, `.table tr.cx`), read as the class alone. A class no rule marks is no mark: a class's
 // name alone (`class="cancelled"` with no such rule) says nothing the page draws.
 import type { MarkKind } from './html-marks.ts';
-import { declaredBackground, type ClassBackgrounds } from './html-backgrounds.ts';
+import { declaredBackground, declaredInk, type ClassBackgrounds } from './html-backgrounds.ts';
 
 /** The mark of `tag.class` (`*` for any element), from the page's stylesheets. */
 export type ClassMarks = ReadonlyMap<string, MarkKind>;
@@ -76,12 +76,13 @@ export function classMarks(sheets: readonly string[]): ClassMarks {
 }
 
 /** The background colours the stylesheets give the same simple selectors (html-backgrounds.ts);
- *  a later rule that sets none (`background: none`, white) takes a colour back. */
-export function classBackgrounds(sheets: readonly string[]): ClassBackgrounds {
+ *  a later rule that sets none (`background: none`, white) takes a colour back. With `ink`, the
+ *  text colours (`color`) instead, black taking one back. */
+export function classBackgrounds(sheets: readonly string[], ink = false): ClassBackgrounds {
   const colours = new Map<string, string>();
   for (const css of sheets)
     for (const { selectors, body } of topRules(css)) {
-      const colour = declaredBackground(body);
+      const colour = ink ? declaredInk(body) : declaredBackground(body);
       if (colour === undefined) continue;
       for (const s of selectors.split(',')) {
         const m = CLASS_LAST.exec(s.trim());

@@ -99,7 +99,9 @@ async function* drawnRows(
         row.drawn = {
           column: headers[coloured.column] ?? `Column ${coloured.column + 1}`,
           value: coloured.value,
-          how: `shown on a ${colourText(coloured.colour)} background on the page, unlike the rows around it`,
+          how: coloured.ink
+            ? `written in ${colourText(coloured.colour)} text on the page, unlike the rows around it`
+            : `shown on a ${colourText(coloured.colour)} background on the page, unlike the rows around it`,
         };
       const mark = page.marked.get(row.line - 1);
       if (!mark || row.skip || row.problem) continue;

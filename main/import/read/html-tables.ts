@@ -15,8 +15,8 @@ import { markOf, rowMarks, type MarkKind, type RowMark } from './html-marks.ts';
 import { checkboxText } from './html-checkboxes.ts';
 import { pictureText } from './html-pictures.ts';
 import { classBackgrounds, classMarks, type ClassMarks } from './html-styles.ts';
-import { backgroundOf, type ClassBackgrounds } from './html-backgrounds.ts';
-import { colouredRows } from './row-colours.ts';
+import { backgroundOf, inkOf, type PageColours } from './html-backgrounds.ts';
+import { colouredRows, colourName } from './row-colours.ts';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -49,9 +49,10 @@ export interface HtmlTables {
   /** Records (by index) of a schedule's rows with text struck through or hidden (html-marks.ts):
    *  the first such cell of each. */
   marked: Map<number, RowMark>;
-  /** Records (by index) of a schedule's rows with a cell on a background unlike its column's
-   *  (html-backgrounds.ts, row-colours.ts): the first such cell's column, text and colour. */
-  drawn: Map<number, { column: number; value: string; colour: string }>;
+  /** Records (by index) of a schedule's rows with a cell on a background, or written in a text
+   *  colour, unlike its column's (html-backgrounds.ts, row-colours.ts): the first such cell's
+   *  column, text and colour, and which it is. */
+  drawn: Map<number, { column: number; value: string; colour: string; ink?: boolean }>;
   /** Records (by index) where a cell merged across the columns after a time holds a patient (a
    *  `Last, First` name or a date), not a note: a whole appointment written in one cell, with
    *  the records its `rowspan` covers below it (the same appointment, its length). */
@@ -72,7 +73,10 @@ export function htmlRecords(html: string): HtmlTables {
   const text = new TextLine(out.records);
   const doc = parse(html);
   const sheets = styleSheets(doc);
-  walk(doc, out, text, classMarks(sheets), classBackgrounds(sheets));
+  walk(doc, out, text, classMarks(sheets), {
+    backgrounds: classBackgrounds(sheets),
+    inks: classBackgrounds(sheets, true),
+  });
   text.end();
   return out;
 }
@@ -112,7 +116,7 @@ function walk(
   out: HtmlTables,
   text: TextLine,
   classes: ClassMarks,
-  backgrounds: ClassBackgrounds,
+  backgrounds: PageColours,
 ): void {
   for (const child of childrenOf(node)) {
     if (child.nodeName === '#text') {
@@ -151,7 +155,7 @@ function readTable(
   out: HtmlTables,
   text: TextLine,
   classes: ClassMarks,
-  backgrounds: ClassBackgrounds,
+  backgrounds: PageColours,
 ): number {
   const spans: (Span | undefined)[] = [];
   const own: string[][] = [];
@@ -202,19 +206,23 @@ function readTable(
   }
   blankCommandColumns(shownRows, own);
   for (const [row, mark] of rowMarks(shownRows, columns.hidden)) out.marked.set(recordOf[row]!, mark);
-  if (shownRows.some((cells) => cells.some((c) => c.colour))) {
+  for (const ink of [false, true]) {
+    const colourOf = (c: ShownCell) => (ink ? c.ink : c.colour);
+    if (!shownRows.some((cells) => cells.some(colourOf))) continue;
     // A header row's colour is the header's look, not a mark of a row under it.
     const body = shownRows.flatMap((cells, r) =>
       cells.every((c) => c.header)
         ? []
-        : [{ line: recordOf[r]!, colours: cells.map((c) => c.colour), texts: cells.map((c) => c.text) }],
+        : [{ line: recordOf[r]!, colours: cells.map(colourOf), texts: cells.map((c) => c.text) }],
     );
     for (const [record, cell] of colouredRows(body))
-      out.drawn.set(record, {
-        column: cell.column,
-        value: out.records[record]![cell.column]!,
-        colour: cell.colour,
-      });
+      if (!out.drawn.has(record))
+        out.drawn.set(record, {
+          column: cell.column,
+          value: out.records[record]![cell.column]!,
+          colour: cell.colour,
+          ...(ink && { ink }),
+        });
   }
   out.lastRow = Math.max(out.lastRow, last);
   // Padded below: a row whose last cell reaches the table's last column, written after a time
@@ -280,11 +288,12 @@ function rowCells(
   nested: Element[],
   outerMark: MarkKind | undefined,
   classes: ClassMarks,
-  backgrounds: ClassBackgrounds,
+  backgrounds: PageColours,
 ): ShownCell[] {
   const cells: ShownCell[] = [];
   const rowMark = outerMark ?? markOf(tr, classes);
-  const rowColour = backgroundOf(tr, backgrounds);
+  const rowColour = backgroundOf(tr, backgrounds.backgrounds);
+  const rowInk = inkOf(tr, backgrounds.inks);
   const fillSpans = () => {
     for (let s = spans[cells.length]; s && s.left > 0; s = spans[cells.length]) {
       cells.push({ text: s.text, header: false, linksOnly: false, mark: s.mark });
@@ -294,9 +303,9 @@ function rowCells(
   for (const td of childrenOf(tr)) {
     if (!isElement(td) || (td.nodeName !== 'td' && td.nodeName !== 'th')) continue;
     fillSpans();
-    const value = cellText(td, nested, rowMark, classes);
+    const value = cellText(td, nested, rowMark, classes, { inks: backgrounds.inks, ink: rowInk });
     const header = td.nodeName === 'th';
-    const colour = backgroundOf(td, backgrounds) ?? rowColour;
+    const colour = backgroundOf(td, backgrounds.backgrounds) ?? rowColour;
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
     const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
     for (let k = 0; k < across; k++) {
@@ -323,19 +332,36 @@ function cellText(
   nested: Element[],
   rowMark: MarkKind | undefined,
   classes: ClassMarks,
-): { text: string; linksOnly: boolean; mark?: MarkKind } {
+  /** The page's class text colours and the row's own (inkOf), for the cell's `ink`. */
+  inks?: { inks: PageColours['inks']; ink: string | null | undefined },
+): { text: string; linksOnly: boolean; mark?: MarkKind; ink?: string } {
   const parts: string[] = [];
   const pictures: string[] = [];
   let pictureInLink = false;
   let plain = '';
   let found: MarkKind | undefined;
-  const visit = (node: Node, inLink: boolean, mark: MarkKind | undefined) => {
+  // The colour of the cell's first shown text: what a person sees it written in.
+  let ink: string | null | undefined;
+  let inked = false;
+  const inkIn = (el: Element, outer: string | null | undefined) => {
+    if (!inks) return undefined;
+    // Black set on the cell or inside it is black (null), whatever colour the row gave.
+    const own = inkOf(el, inks.inks);
+    // A link is drawn in its own colour, blue or purple as links are: how a link looks, no mark.
+    if (isClickable(el)) return own && !/blue|purple/.test(colourName(own)) ? own : undefined;
+    return own !== undefined ? own : outer;
+  };
+  const visit = (node: Node, inLink: boolean, mark: MarkKind | undefined, colour?: string | null) => {
     for (const child of childrenOf(node)) {
       if (child.nodeName === '#text') {
         const value = (child as DefaultTreeAdapterMap['textNode']).value;
         parts.push(value);
         if (!inLink) plain += value;
         if (mark && !found && shown(value) !== '') found = mark;
+        if (!inked && shown(value) !== '') {
+          inked = true;
+          ink = colour;
+        }
       } else if (!isElement(child) || UNSHOWN.has(child.nodeName)) continue;
       else if (child.nodeName === 'table') nested.push(child);
       else if (pictureText(child) !== undefined) {
@@ -347,12 +373,12 @@ function cellText(
       } else {
         // A line break inside a cell (`Doe, Jane<br>MRN 1001`) is a space: the cell stays one value.
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
-        visit(child, inLink || isClickable(child), mark ?? markOf(child, classes));
+        visit(child, inLink || isClickable(child), mark ?? markOf(child, classes), inkIn(child, colour));
         if (BLOCKS.has(child.nodeName)) parts.push(' ');
       }
     }
   };
-  visit(cell, false, rowMark ?? markOf(cell, classes));
+  visit(cell, false, rowMark ?? markOf(cell, classes), inks && inkIn(cell, inks.ink));
   const own = shown(parts.join(''));
   // A cell of pictures or check boxes only reads as what they stand for (html-pictures.ts,
   // html-checkboxes.ts).
@@ -361,7 +387,12 @@ function cellText(
     const mark = rowMark ?? markOf(cell, classes);
     return { text, linksOnly: pictureInLink, ...(mark && { mark }) };
   }
-  return { text: own, linksOnly: own !== '' && LINK_SEPARATORS.test(plain), ...(found && { mark: found }) };
+  return {
+    text: own,
+    linksOnly: own !== '' && LINK_SEPARATORS.test(plain),
+    ...(found && { mark: found }),
+    ...(ink && { ink }),
+  };
 }
 
 /** Text between links that only separates them (`Edit | Cancel`, `View · Print`). */

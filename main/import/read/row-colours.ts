@@ -48,16 +48,33 @@ export function colouredRows(rows: readonly ColourRow[]): Map<number, ColouredCe
       if (colour === most) mostly.set(r.line, { column: col, colour });
     }
   }
-  if (colouredByColumn(rows, out)) return new Map();
+  if (colouredByColumn(rows, out)) {
+    // Colours by a column's words, but a red, pink, grey or black group beside rows left plain is
+    // no word drawn: a red `Confirmed` group and a grey `Scheduled` group beside plain `Checked
+    // Out` rows are a day cancelled by hand as likely as a status drawn, and stay marks. Where
+    // every row has a colour, each colour is a word's (a page drawing all its statuses).
+    const plainRows = rows.some(
+      (r) =>
+        !out.has(r.line) && r.colours.every((c) => c === undefined) && r.texts.some((t) => t.trim() !== ''),
+    );
+    for (const [line, m] of out) if (!plainRows || !cancelLike(m.colour)) out.delete(line);
+    return out;
+  }
   // A colour on most of a column's rows beside some with none is a mark (plainColour), unless it
   // is one word drawn: every row of the colour says one status, type or provider that no other
   // row says (a page drawing its Confirmed rows green, the others plain). Not red or grey, the
   // colours of a cancelled row: a day cancelled in red after one patient checked in has its red
   // rows all `Confirmed` and its plain one `Checked In`, and they are marks.
-  const drawn = [...mostly.values()].every((m) => !/red|pink|grey|black/.test(colourName(m.colour)));
+  const drawn = [...mostly.values()].every((m) => !cancelLike(m.colour));
   if (mostly.size >= 2 && drawn && colouredByColumn(rows, mostly, 1))
     for (const line of mostly.keys()) out.delete(line);
   return out;
+}
+
+/** Red, pink, grey or black (light ones too): the colours a person marks a cancelled or missed
+ *  row with, never taken for a word's colour beside plain rows. */
+export function cancelLike(colour: string): boolean {
+  return /red|pink|grey|black/.test(colourName(colour));
 }
 
 /**
@@ -158,6 +175,21 @@ function mode(cells: readonly Cell[]): { colour: string | undefined; count: numb
   };
   for (const [colour, count] of counts) if (count > best.count) best = { colour, count };
   return best;
+}
+
+/** A text colour as a mark reads it: undefined for the usual ones (none, black or near it such
+ *  as #333333 "Text 1, lighter", white on a fill), else the colour. A link's colour is left out
+ *  by the readers (an underlined blue font, a page's `<a href>`): it is how a link looks. */
+export function inkColour(colour: string | undefined): string | undefined {
+  if (colour === undefined) return undefined;
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!m) return colour;
+  const v = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16) / 255);
+  const max = Math.max(...v);
+  const min = Math.min(...v);
+  const light = (max + min) / 2;
+  if (max - min < 0.12 && (light < 0.3 || light > 0.97)) return undefined;
+  return colour;
 }
 
 /** `#FF0000` → `red`: a colour's everyday name, for a message a person reads beside its code. */

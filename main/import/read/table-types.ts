@@ -25,6 +25,9 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | Cod
 export interface EncodingDoubt {
   rival: Exclude<CodePage, 'windows-1252'>;
   words: string[];
+  /** Each byte the two pages read differently (`0xe1`): a confirmation answers for these only, and
+   *  a later file with another such byte is asked (answered-checks.ts). */
+  bytes: string[];
 }
 export type Delimiter = ',' | ';' | '\t' | '|';
 

@@ -11,8 +11,17 @@
 // Rules that compare cells with one another or with a scale (duplicates, top ten, colour scales,
 // data bars, icon sets, dates "this week") mark no appointment's state, and are left out.
 
+/** What a conditional format's style draws (a `dxf`): a strike, a fill, a text colour. */
+export interface RuleStyle {
+  strike: boolean;
+  fill?: string;
+  ink?: string;
+}
+
 /** A rule as the sheet writes it. */
 export interface CfRule {
+  /** An Excel 2010 rule's own style (`<x14:dxf>` inside it), in place of `dxf`. */
+  style?: RuleStyle;
   /** The ranges it formats (`A2:F200 H2:H200`), each 0-based columns and 1-based rows. */
   ranges: CellRange[];
   type: string;

@@ -4,9 +4,12 @@
 // into the legacy palette (`indexed="10"`), or as a theme colour with a tint (`theme="5"
 // tint="0.3999"`, Excel's "Accent 2, lighter 40%"), read from the workbook's theme part. A fill
 // of no pattern, Excel's two default fills, and white are no colour: they look like no fill.
-// A row filled unlike its column is read by row-colours.ts.
+// A font's colour is read too (`<font><color rgb="FFFF0000"/>`, Home > Font Color): a hand-kept
+// sheet marks a cancelled row in red or grey text as often as with a fill.
+// A row filled or written unlike its column is read by row-colours.ts.
 import type { XmlElement } from 'libxml2-wasm';
 import { attrValue, childElements, firstElement } from './xml-elements.ts';
+import { colourName, inkColour } from './row-colours.ts';
 
 /** The legacy palette of `indexed` colours 0-63 (ECMA-376 Part 1 §18.8.27 indexedColors). */
 const INDEXED = (
@@ -51,16 +54,24 @@ export function themeColours(root: XmlElement | undefined): string[] {
 /** A `<fgColor>`/`<bgColor>`/`<color>` as `#RRGGBB`, or undefined when it names none (the
  *  system's colours, `auto`). */
 export function colourOf(el: XmlElement | undefined, theme: readonly string[]): string | undefined {
-  if (!el) return undefined;
+  return el ? colourFrom((name) => attrValue(el, name), theme) : undefined;
+}
+
+/** The same, from a colour element's attributes as the sheet scanner reads them (an Excel 2010
+ *  conditional format's style is written inside the sheet). */
+export function colourFrom(
+  attr: (name: string) => string | undefined,
+  theme: readonly string[],
+): string | undefined {
   let hex: string | undefined;
-  const rgb = attrValue(el, 'rgb');
-  const indexed = attrValue(el, 'indexed');
-  const themed = attrValue(el, 'theme');
+  const rgb = attr('rgb');
+  const indexed = attr('indexed');
+  const themed = attr('theme');
   if (rgb && /^[0-9a-f]{6,8}$/i.test(rgb)) hex = rgb.slice(-6);
   else if (indexed !== undefined) hex = INDEXED[Number(indexed)];
   else if (themed !== undefined) hex = theme[Number(themed)];
   if (!hex) return undefined;
-  const tint = Number(attrValue(el, 'tint') ?? 0);
+  const tint = Number(attr('tint') ?? 0);
   return `#${(tint ? tinted(hex, tint) : hex).toUpperCase()}`;
 }
 
@@ -126,4 +137,15 @@ export function fillColour(
     colour = gradient ? colourOf(firstElement(firstElement(gradient, 'stop'), 'color'), theme) : undefined;
   }
   return colour === '#FFFFFF' ? undefined : colour;
+}
+
+/** The colour a `<font>` writes its text in, or undefined for the usual (inkColour: automatic,
+ *  black, Text 1), and for a link's look: an underlined blue or purple font (Excel's Hyperlink
+ *  style, theme colour 10 or 11, which a workbook's theme has no place for here). */
+export function fontColour(font: XmlElement | undefined, theme: readonly string[]): string | undefined {
+  const colour = inkColour(colourOf(firstElement(font, 'color'), theme));
+  const u = firstElement(font, 'u');
+  const underlined = u !== undefined && attrValue(u, 'val') !== 'none';
+  if (colour && underlined && /blue|purple/.test(colourName(colour))) return undefined;
+  return colour;
 }

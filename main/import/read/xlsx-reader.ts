@@ -79,13 +79,16 @@ function appointmentSheet(
   if (!part || !parts.has(part)) throw notAWorkbook(parts, base);
   const workbook = readWorkbook(parts, part);
   const struckStrings = new Set<number>();
+  const fills = styleFills(parts, part);
+  const stringInks = new Map<number, string>();
   const book = {
-    strings: sharedStrings(parts, part, struckStrings),
+    strings: sharedStrings(parts, part, struckStrings, { theme: fills.theme, items: stringInks }),
     formats: cellFormats(parts, part),
     date1904: workbook.date1904,
     struckStyles: struckStyles(parts, part),
     struckStrings,
-    fills: styleFills(parts, part),
+    stringInks,
+    fills,
   };
   const filled: Sheet[] = [];
   for (const s of workbook.sheets) {
@@ -122,27 +125,40 @@ function notAWorkbook(parts: ZipParts, base: string) {
   );
 }
 
-/** The rows below the header drawn unlike their columns: filled (row-colours.ts), or struck or
- *  formatted by a conditional format (xlsx-conditional.ts); by row number. */
+/** The rows below the header drawn unlike their columns: filled or written in a colour
+ *  (row-colours.ts), or struck or formatted by a conditional format (xlsx-conditional.ts); by
+ *  row number. */
 function drawnRows(
   sheet: Sheet,
   headerLine: number,
 ): Map<number, { column: number; value: string; how: string }> {
   const out = new Map(sheet.ruleDrawn ?? []);
   for (const line of out.keys()) if (line <= headerLine) out.delete(line);
-  if (!sheet.cellFills) return out;
-  const rows: ColourRow[] = [];
-  for (let line = headerLine + 1; line <= sheet.records.length; line++) {
-    const texts = sheet.records[line - 1]!;
-    if (texts.length) rows.push({ line, texts, colours: sheet.cellFills.get(line) ?? [] });
+  const colours = [
+    {
+      cells: sheet.cellFills,
+      how: (c: string) => `filled ${colourText(c)} in Excel, unlike the rows around it`,
+    },
+    {
+      cells: sheet.cellInks,
+      how: (c: string) => `written in ${colourText(c)} text in Excel, unlike the rows around it`,
+    },
+  ];
+  for (const { cells, how } of colours) {
+    if (!cells) continue;
+    const rows: ColourRow[] = [];
+    for (let line = headerLine + 1; line <= sheet.records.length; line++) {
+      const texts = sheet.records[line - 1]!;
+      if (texts.length) rows.push({ line, texts, colours: cells.get(line) ?? [] });
+    }
+    for (const [line, cell] of colouredRows(rows))
+      if (!out.has(line))
+        out.set(line, {
+          column: cell.column,
+          value: sheet.records[line - 1]![cell.column]!,
+          how: how(cell.colour),
+        });
   }
-  for (const [line, cell] of colouredRows(rows))
-    if (!out.has(line))
-      out.set(line, {
-        column: cell.column,
-        value: sheet.records[line - 1]![cell.column]!,
-        how: `filled ${colourText(cell.colour)} in Excel, unlike the rows around it`,
-      });
   return out;
 }
 

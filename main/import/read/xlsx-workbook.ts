@@ -13,9 +13,18 @@ import { cellFormat, GENERAL, numberText, type CellFormat } from './xlsx-formats
 import { DATE_TEXT, headerKey, WORD, type CountedSheet } from './sheet-choice.ts';
 import { scanSheetXml } from './xlsx-sheet-xml.ts';
 import { strikes, StruckRuns } from './xlsx-struck.ts';
-import { fillColour, themeColours } from './xlsx-fills.ts';
+import { InkRuns } from './xlsx-run-colours.ts';
+import { colourFrom, fillColour, fontColour, themeColours } from './xlsx-fills.ts';
+import { inkColour } from './row-colours.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
-import { ruleTest, ruleWords, sqrefRanges, type CellRange, type CfRule } from './xlsx-conditional.ts';
+import {
+  ruleTest,
+  ruleWords,
+  sqrefRanges,
+  type CellRange,
+  type CfRule,
+  type RuleStyle,
+} from './xlsx-conditional.ts';
 import { colourText } from './row-colours.ts';
 import type { ZipParts } from './xlsx-zip.ts';
 
@@ -32,6 +41,9 @@ export interface Sheet extends CountedSheet {
   /** Cells' fill colours (xlsx-fills.ts), directly or by a conditional format, by row number and
    *  column; only rows with a filled cell. */
   cellFills?: Map<number, Array<string | undefined>>;
+  /** Cells' text colours (xlsx-fills.ts fontColour), directly or by a conditional format, the
+   *  same way; only rows with a cell in a colour. */
+  cellInks?: Map<number, Array<string | undefined>>;
   /** Rows a conditional format strikes through, or formats by a rule that is not read
    *  (xlsx-conditional.ts), by row number: the first such cell's column and text, and how. */
   ruleDrawn?: Map<number, { column: number; value: string; how: string }>;
@@ -132,6 +144,9 @@ export function sharedStrings(
   workbook: string,
   /** Filled with the items whose every run with text is struck through (xlsx-struck.ts). */
   struck?: Set<number>,
+  /** Filled with the items whose every run with text is in one colour (xlsx-run-colours.ts),
+   *  read with the workbook theme's colours. */
+  inks?: { theme: readonly string[]; items: Map<number, string> },
 ): string[] {
   const rels = relationships(parts, workbook);
   const part = [...rels.values()].find((p) => /sharedStrings\d*\.xml$/i.test(p)) ?? 'xl/sharedStrings.xml';
@@ -141,6 +156,7 @@ export function sharedStrings(
   let text = '';
   let inText = false;
   const runs = new StruckRuns();
+  const inkRuns = new InkRuns(inks?.theme ?? []);
   scanSheetXml(xml, part, {
     get wantsText() {
       return inText;
@@ -149,19 +165,27 @@ export function sharedStrings(
       if (name === 'si' && parent === 'sst') {
         text = '';
         runs.item();
+        inkRuns.item();
       } else if (name === 't' && itemTextAt('si', parent, grandparent)) {
         inText = true;
         runs.text(parent === 'r');
-      } else runs.open(name, parent, attr);
+        inkRuns.text(parent === 'r');
+      } else {
+        runs.open(name, parent, attr);
+        if (inks) inkRuns.open(name, parent, attr);
+      }
     },
     text(piece) {
       text += piece;
       runs.piece(piece);
+      inkRuns.piece(piece);
     },
     close(name) {
       if (name === 't') inText = false;
       else if (name === 'si') {
         if (runs.struck) struck?.add(out.length);
+        const ink = inkRuns.ink;
+        if (ink) inks?.items.set(out.length, ink);
         out.push(unescapeX(text));
       }
     },
@@ -203,12 +227,15 @@ export function struckStyles(parts: ZipParts, workbook: string): Set<number> {
   );
 }
 
-/** What a workbook's styles draw beyond text: each cell style's fill colour (`cellXfs`, by a
- *  cell's `s`), and each conditional format style's strike and fill (`dxfs`, by a rule's
- *  `dxfId`), as xlsx-fills.ts reads them. */
+/** What a workbook's styles draw beyond text: each cell style's fill colour and text colour
+ *  (`cellXfs`, by a cell's `s`), and each conditional format style's strike, fill and text
+ *  colour (`dxfs`, by a rule's `dxfId`), as xlsx-fills.ts reads them. */
 export interface StyleFills {
   fills: ReadonlyArray<string | undefined>;
-  dxfs: ReadonlyArray<{ strike: boolean; fill?: string }>;
+  inks: ReadonlyArray<string | undefined>;
+  dxfs: ReadonlyArray<RuleStyle>;
+  /** The workbook theme's colours, for the styles Excel 2010 rules write in the sheet. */
+  theme: readonly string[];
 }
 
 export function styleFills(parts: ZipParts, workbook: string): StyleFills {
@@ -221,16 +248,27 @@ export function styleFills(parts: ZipParts, workbook: string): StyleFills {
       const fills = childElements(firstElement(root, 'fills') ?? root, 'fill').map((f) =>
         fillColour(f, theme),
       );
-      const xfs = childElements(firstElement(root, 'cellXfs') ?? root, 'xf').map(
-        (xf) => fills[Number(attrValue(xf, 'fillId') ?? 0)],
+      const fonts = childElements(firstElement(root, 'fonts') ?? root, 'font').map((f) =>
+        fontColour(f, theme),
       );
+      const xfs = childElements(firstElement(root, 'cellXfs') ?? root, 'xf');
       const dxfs = childElements(firstElement(root, 'dxfs') ?? root, 'dxf').map((dxf) => {
         const strike = firstElement(firstElement(dxf, 'font'), 'strike');
         const fill = fillColour(firstElement(dxf, 'fill'), theme, true);
-        return { strike: strikes(attrValue(strike, 'val'), strike !== undefined), ...(fill ? { fill } : {}) };
+        const ink = fontColour(firstElement(dxf, 'font'), theme);
+        return {
+          strike: strikes(attrValue(strike, 'val'), strike !== undefined),
+          ...(fill ? { fill } : {}),
+          ...(ink ? { ink } : {}),
+        };
       });
-      return { fills: xfs, dxfs };
-    }) ?? { fills: [], dxfs: [] }
+      return {
+        fills: xfs.map((xf) => fills[Number(attrValue(xf, 'fillId') ?? 0)]),
+        inks: xfs.map((xf) => fonts[Number(attrValue(xf, 'fontId') ?? 0)]),
+        dxfs,
+        theme,
+      };
+    }) ?? { fills: [], inks: [], dxfs: [], theme }
   );
 }
 
@@ -304,6 +342,8 @@ export interface SheetBook {
   /** Cell styles in a struck font, and shared strings struck through run by run (xlsx-struck.ts). */
   struckStyles?: ReadonlySet<number>;
   struckStrings?: ReadonlySet<number>;
+  /** Shared strings written in one colour run by run (xlsx-run-colours.ts). */
+  stringInks?: ReadonlyMap<number, string>;
   /** Cell styles' fills and conditional format styles (styleFills). */
   fills?: StyleFills;
 }
@@ -345,16 +385,61 @@ export function readSheet(
   // A formula's text, and whether the cell has a `<v>` (the value Excel calculated and saved).
   let formula: string | undefined;
   let valued = false;
-  let into: 'v' | 't' | 'f' | 'cf' | undefined;
+  let into: 'v' | 't' | 'f' | 'cf' | 'sq' | undefined;
   // Conditional formatting rules, read after the rows (the sheet writes them after sheetData).
   const rules: CfRule[] = [];
   let ranges: CellRange[] = [];
+  // Excel 2010's rules (`<extLst><ext><x14:conditionalFormattings>`): each rule holds its style
+  // (`<x14:dxf>`) and formula (`<xm:f>`), and its ranges follow the rules (`<xm:sqref>`).
+  const x14 = {
+    from: 0,
+    sqref: '',
+    pattern: 'solid',
+    fg: undefined as string | undefined,
+    bg: undefined as string | undefined,
+  };
+  const theme = book.fills?.theme ?? [];
   scanSheetXml(xml, part, {
     get wantsText() {
       return into !== undefined;
     },
     open(name, parent, grandparent, attr) {
-      if (name === 'c' && parent === 'row') {
+      const ruleStyle = rules[rules.length - 1]?.style;
+      if (name === 'conditionalFormatting' && parent === 'conditionalFormattings') x14.from = rules.length;
+      else if (
+        name === 'cfRule' &&
+        parent === 'conditionalFormatting' &&
+        grandparent === 'conditionalFormattings'
+      )
+        rules.push({
+          ranges: [],
+          type: attr('type') ?? '',
+          ...(attr('operator') !== undefined ? { operator: attr('operator') } : {}),
+          ...(attr('text') !== undefined ? { text: attr('text') } : {}),
+          formulas: [],
+          dxf: -1,
+          priority: Number(attr('priority') ?? 0),
+          style: { strike: false },
+        });
+      else if (name === 'f' && parent === 'cfRule') {
+        into = 'cf';
+        rules[rules.length - 1]?.formulas.push('');
+      } else if (name === 'sqref' && parent === 'conditionalFormatting') {
+        into = 'sq';
+        x14.sqref = '';
+      } else if (ruleStyle && name === 'dxf' && parent === 'cfRule') {
+        x14.pattern = 'solid';
+        x14.fg = x14.bg = undefined;
+      } else if (ruleStyle && name === 'strike' && parent === 'font' && grandparent === 'dxf')
+        ruleStyle.strike = strikes(attr('val'), true);
+      else if (ruleStyle && name === 'color' && parent === 'font' && grandparent === 'dxf') {
+        const ink = inkColour(colourFrom(attr, theme));
+        if (ink) ruleStyle.ink = ink;
+      } else if (ruleStyle && name === 'patternFill' && parent === 'fill' && grandparent === 'dxf')
+        x14.pattern = attr('patternType') ?? 'solid';
+      else if (ruleStyle && (name === 'fgColor' || name === 'bgColor') && parent === 'patternFill')
+        x14[name === 'fgColor' ? 'fg' : 'bg'] = colourFrom(attr, theme);
+      else if (name === 'c' && parent === 'row') {
         ref = attr('r');
         type = attr('t') ?? 'n';
         style = attr('s');
@@ -399,6 +484,7 @@ export function readSheet(
     text(piece) {
       if (into === 'v') v += piece;
       else if (into === 'f') formula += piece;
+      else if (into === 'sq') x14.sqref += piece;
       else if (into === 'cf') {
         const f = rules[rules.length - 1]!.formulas;
         f[f.length - 1] += piece;
@@ -409,7 +495,20 @@ export function readSheet(
     },
     close(name) {
       if (name === 'v' || name === 't' || name === 'f' || name === 'formula') into = undefined;
-      else if (name === 'c') {
+      else if (name === 'sqref' && into === 'sq') {
+        into = undefined;
+        for (const rule of rules.slice(x14.from)) if (rule.style) rule.ranges = sqrefRanges(x14.sqref);
+      } else if (name === 'dxf') {
+        // A conditional style's solid fill is its background colour (xlsx-fills.ts fillColour).
+        const style = rules[rules.length - 1]?.style;
+        const fill =
+          x14.pattern === 'none'
+            ? undefined
+            : x14.pattern === 'solid'
+              ? (x14.bg ?? x14.fg)
+              : (x14.fg ?? x14.bg);
+        if (style && fill && fill !== '#FFFFFF') style.fill = fill;
+      } else if (name === 'c') {
         const col = ref ? reference(ref).col : values.length;
         // A formula saved without its value (a workbook written by a program, never calculated in
         // Excel) is not empty: its value is not in the file. It reads as the formula, as a viewer
@@ -431,11 +530,10 @@ export function readSheet(
         while (values.length < col) values.push('');
         values[col] = oneLine(text);
         const fill = book.fills?.fills[Number(style ?? 0)];
-        if (fill) {
-          const fills = sheet.cellFills?.get(rowNumber) ?? [];
-          fills[col] = fill;
-          (sheet.cellFills ??= new Map()).set(rowNumber, fills);
-        }
+        if (fill) colourCell((sheet.cellFills ??= new Map()), rowNumber, col, fill);
+        // A string's own run colour shows over its cell style's font colour.
+        const ink = (type === 's' && book.stringInks?.get(Number(v))) || book.fills?.inks[Number(style ?? 0)];
+        if (ink) colourCell((sheet.cellInks ??= new Map()), rowNumber, col, ink);
         if (values[col] !== '' && !sheet.struckRows?.has(rowNumber)) {
           const struck =
             book.struckStyles?.has(Number(style ?? 0)) ||
@@ -460,7 +558,7 @@ export function readSheet(
       }
     },
   });
-  if (rules.length && book.fills?.dxfs.length) applyRules(sheet, rules, book.fills);
+  if (rules.length && book.fills) applyRules(sheet, rules, book.fills);
   // A cell merged down over several rows shows its value on each (a day written once beside
   // its appointments), as a web page's rowspan does; merged across, only its first column holds it.
   for (const m of merges) {
@@ -482,27 +580,46 @@ export function readSheet(
   return sheet;
 }
 
+/** A cell's colour into a sheet's fills or inks, by row and column. */
+function colourCell(
+  into: Map<number, Array<string | undefined>>,
+  row: number,
+  col: number,
+  colour: string,
+): void {
+  const colours = into.get(row) ?? [];
+  colours[col] = colour;
+  into.set(row, colours);
+}
+
 /** Draws the cells conditional formats apply to as their styles say (xlsx-conditional.ts): a fill
- *  into the cell's fill, a strike or an unread rule into TableRow.drawn. The first rule by
- *  priority that fills a cell gives its colour, as Excel shows it. */
+ *  or a text colour into the cell's own, a strike or an unread rule into TableRow.drawn. The
+ *  first rule by priority that colours a cell gives its colour, as Excel shows it. A rule of
+ *  Excel 2010's (`x14:cfRule`, its style written inside it) is read as the others are. */
 function applyRules(sheet: Sheet, rules: CfRule[], styles: StyleFills): void {
   const records = sheet.records;
   const text = (row: number, col: number) => records[row - 1]?.[col] ?? '';
   const ruleFilled = new Set<string>();
+  const ruleInked = new Set<string>();
   for (const rule of [...rules].sort((a, b) => a.priority - b.priority)) {
-    const dxf = styles.dxfs[rule.dxf];
-    if (!dxf || (!dxf.strike && !dxf.fill)) continue;
+    const dxf: RuleStyle | undefined = rule.style ?? styles.dxfs[rule.dxf];
+    if (!dxf || (!dxf.strike && !dxf.fill && !dxf.ink)) continue;
     const test = ruleTest(rule);
     if (test === 'left out') continue;
     const formula = rule.formulas[0] ? `=${rule.formulas[0].trim().replace(/^=/, '')}` : rule.type;
-    const draws = dxf.strike ? 'strikes through' : `fills ${colourText(dxf.fill!)}`;
-    // A fill on a word the connector reads as booked (`$F2="Confirmed"` green) says only what the
-    // cell says: no mark. A strike is one whatever its rule.
+    const draws = dxf.strike
+      ? 'strikes through'
+      : dxf.fill
+        ? `fills ${colourText(dxf.fill)}`
+        : `writes in ${colourText(dxf.ink!)}`;
+    // A colour on a word the connector reads as booked (`$F2="Confirmed"` green) says only what
+    // the cell says: no mark. A strike is one whatever its rule.
     const words = ruleWords(rule);
-    const fills =
-      dxf.fill &&
-      !(test !== 'unread' && words.length && words.every((w) => classifyBuiltInStatus(w) === 'NEW'));
-    if (!fills && !dxf.strike) continue;
+    const booked =
+      test !== 'unread' && words.length > 0 && words.every((w) => classifyBuiltInStatus(w) === 'NEW');
+    const fill = booked ? undefined : dxf.fill;
+    const ink = booked ? undefined : dxf.ink;
+    if (!fill && !ink && !dxf.strike) continue;
     for (const range of rule.ranges)
       for (let r = range.row; r <= Math.min(range.lastRow, records.length); r++) {
         const values = records[r - 1]!;
@@ -517,11 +634,13 @@ function applyRules(sheet: Sheet, rules: CfRule[], styles: StyleFills): void {
             continue;
           }
           if (!test(r, c, text)) continue;
-          if (fills && !ruleFilled.has(`${r}:${c}`)) {
+          if (fill && !ruleFilled.has(`${r}:${c}`)) {
             ruleFilled.add(`${r}:${c}`);
-            const fills = sheet.cellFills?.get(r) ?? [];
-            fills[c] = dxf.fill;
-            (sheet.cellFills ??= new Map()).set(r, fills);
+            colourCell((sheet.cellFills ??= new Map()), r, c, fill);
+          }
+          if (ink && !ruleInked.has(`${r}:${c}`)) {
+            ruleInked.add(`${r}:${c}`);
+            colourCell((sheet.cellInks ??= new Map()), r, c, ink);
           }
           if (dxf.strike && values[c] !== '' && !sheet.ruleDrawn?.has(r))
             (sheet.ruleDrawn ??= new Map()).set(r, {

@@ -120,9 +120,9 @@ export class FileAudit {
   private readonly zones = new Map<string, { verdict: 'disagrees' | 'unknown'; titleLine?: string }>();
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
-  readonly patientIds = new IdTracker();
+  readonly patientIds = new IdTracker(true);
   /** The other way round: each person (whole name and birth date) against their patient id. */
-  readonly personIds = new IdTracker();
+  readonly personIds = new IdTracker(true);
   /** With an id column: appointments that have an id there, and those that do not. */
   readonly idCells = new FillCount();
   /** With a patient-id column: booked appointments that have a patient id there, and those that
@@ -131,12 +131,13 @@ export class FileAudit {
   /** Without an id column: each patient's starts and the provider of the first row at each
    *  (checked until a person confirms the mapping). One start under two providers is one visit
    *  written once per procedure or per provider (an Open Dental query joining procedurelog),
-   *  which derived ids would send as two appointments. */
-  readonly patientStarts = new StartProviders();
+   *  which derived ids would send as two appointments. Each split is named, so that accepting
+   *  these leaves a later file's other patient (or other day) split asked (answered-checks.ts). */
+  readonly patientStarts = new StartProviders(true);
   /** With an id column: each patient's starts and the id of the first row at each. One start
    *  under two ids is one visit written once per booked resource (a doctor and a room, a dentist
-   *  and a hygienist), which would go as two appointments (checked until a person confirms). */
-  readonly patientStartIds = new StartProviders();
+   *  and a hygienist), which would go as two appointments. Each split is named, as above. */
+  readonly patientStartIds = new StartProviders(true);
   /** Each appointment's location as its first row gives it: an appointment id, or (derived ids)
    *  a patient's start with one provider. Two offices for one appointment go as one, shown at
    *  the last row's office: a guess by row order (a visit booked at two sites by mistake, or
@@ -872,6 +873,8 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
+        // Accepted for these ids: a later file's id on two other people is asked.
+        subjects: namedSplits(this.patientIds.clashIds),
         message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
         samples: [shared.id],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
@@ -885,6 +888,8 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
+        // Accepted for these pairs of ids: another person's two ids later is asked.
+        subjects: namedSplits(this.personIds.clashPairs).map((s) => `ids ${s}`),
         message: written
           ? `one patient (the same name and birth date) has '${this.opts.patientIdColumn}' written two ways, '${written[0]}' and '${written[1]}' on line ${twoIds.line}: a spreadsheet dropped the leading zeros or added decimals on some rows (opened and saved in Excel?), and the patient would be two patients on the portal`
           : `one patient (the same name and birth date) has another '${this.opts.patientIdColumn}' on line ${twoIds.line}, so it is not the patient's own id (a visit, claim or account number?): the patient would be two patients on the portal`,
@@ -1021,6 +1026,7 @@ export class FileAudit {
         check: 'status-printed-once',
         kind: 'status',
         field: 'status',
+        subjects: namedSplits(runs.wordsAbove),
         ...(this.opts.statusColumn ? { column: this.opts.statusColumn } : {}),
         message: `the status is empty on ${runs.emptyAfterOffBook} appointment${runs.emptyAfterOffBook === 1 ? '' : 's'} below a '${runs.first.word}' (the first on line ${runs.first.line}); a report that prints the status once per group leaves it empty on the rows under it, and they would go as booked`,
         samples: [runs.first.word],
@@ -1035,6 +1041,7 @@ export class FileAudit {
         check: 'patient-printed-once',
         kind: 'column',
         field: 'patientName',
+        subjects: namedSplits(patientless.words),
         message: `${patientless.count} row${patientless.count === 1 ? ' has' : 's have'} no patient but the status of an appointment ('${word}', line ${line}); a report that prints the patient once per group leaves the name empty on the rows under it, and those appointments would be left out (in snapshot mode, cancelled)`,
         samples: [word],
         question:
@@ -1046,6 +1053,7 @@ export class FileAudit {
       out.push({
         check: 'provider-split',
         kind: 'appointment-id',
+        subjects: namedSplits(this.patientStarts.clashes),
         message: `one patient has rows at the same start with different providers (again on line ${split.line}): one visit written once per procedure or provider would go as two appointments`,
         samples: [],
         question:
@@ -1058,6 +1066,7 @@ export class FileAudit {
         check: 'resource-split',
         kind: 'appointment-id',
         field: 'appointmentId',
+        subjects: namedSplits(this.patientStartIds.clashes),
         ...(this.opts.idColumn ? { column: this.opts.idColumn } : {}),
         message: `one patient has two appointment ids at the same start (again on line ${twice.line}): one visit written once per booked resource (a doctor and a room, a dentist and a hygienist) would go as two appointments`,
         samples: [],

@@ -97,16 +97,32 @@ export class IdTracker {
    *  other split is asked about (answered-checks.ts). */
   readonly providerSplitIds = new Set<string>();
 
+  /** With `namesClashes` (a patient-id column's trackers), every clash as a confirmation keeps
+   *  it (up to SPLITS_NAMED): the id given to two people, or one person's two ids (`5002|5077`).
+   *  Accepting these leaves a later file's other shared id, or other person's two ids, asked. */
+  readonly clashIds = new Set<string>();
+  readonly clashPairs = new Set<string>();
+
+  /** `namesClashes`: go on past the first clash and name each (answered-checks.ts). */
+  constructor(private readonly namesClashes = false) {}
+
   see(id: string, who: string, when: string, line: number, mark = '', provider = ''): void {
-    if (this.clash || !id || readsAsEmpty(id)) return;
+    if ((this.clash && !this.namesClashes) || !id || readsAsEmpty(id)) return;
     const key = `${who}\u001f${when}`;
     const first = this.seen.get(id);
     if (first === undefined) {
       if (this.seen.size < ID_TRACK_LIMIT)
         this.seen.set(ownString(id), { key: ownString(key), mark, provider: ownString(provider) });
     } else if (first.key !== key) {
-      this.clash = { id, line, ...(sameStart(first.key, key) ? { sameStart: true } : {}) };
-      this.clashWhos = [first.key.split('\u001f')[0]!, ownString(who)];
+      const whos: [string, string] = [first.key.split('\u001f')[0]!, ownString(who)];
+      if (!this.clash) {
+        this.clash = { id, line, ...(sameStart(first.key, key) ? { sameStart: true } : {}) };
+        this.clashWhos = whos;
+      }
+      if (this.namesClashes && this.clashIds.size < SPLITS_NAMED) {
+        this.clashIds.add(ownString(id));
+        this.clashPairs.add([...whos].sort().join('|'));
+      }
     } else {
       if (first.mark !== mark) this.disagreement ??= { id, line };
       if (first.provider !== provider) {

@@ -11,6 +11,7 @@ import type { ContentCheck, Doubt } from '../../model/doubt.ts';
 import { familyFirstExample } from '../map/name-regions.ts';
 import { EpochBirths } from './epoch-births.ts';
 import { NamesApart, SHARED_ID_LIMIT } from './names-apart.ts';
+import { SpellingsApart } from './spellings-apart.ts';
 import { ThreeWordNames } from './three-word-names.ts';
 
 /** Rows of one kind: the first line and how many. */
@@ -72,6 +73,8 @@ export class PersonAudit {
   readonly epochBirths = new EpochBirths();
   /** People of one name and birth date told apart by a middle part (`Girl A`, `Girl B`). */
   readonly apart: NamesApart;
+  /** One person spelled two ways under two made-up ids (`Garcia-Lopez`, `Garcia Lopez`). */
+  readonly spellings = new SpellingsApart();
 
   /** `acceptedApart`: made-up patient ids whose people a person confirmed (names-apart.ts). */
   constructor(acceptedApart?: ReadonlySet<string>) {
@@ -241,6 +244,15 @@ export class PersonAudit {
         `the patient on line ${apart.line} has the family name, first name and birth date of the one on line ${apart.firstLine} and another middle part (like twins named Anna Rose Weber and Anna Marie Weber)${apart.count > 1 ? `, and ${apart.count - 1} more patient${apart.count > 2 ? 's' : ''} the same way` : ''}: with patient ids made from the name and birth date, both would be one patient on the portal, and one's appointments would go to the other (or replace them)`,
         "Can the export give each patient's own id (chart number, MRN)? Map that column, and each patient keeps their own; confirm the mapping only if rows like these are one person",
         apart.sharedIds,
+      );
+    const spelled = this.spellings.found;
+    if (spelled)
+      ask(
+        'spellings-apart',
+        'patientName',
+        `the patient on line ${spelled.line} has the first name and birth date of the one on line ${spelled.firstLine} and the family name spelled another way (a hyphen or a space, an apostrophe, an accent: Garcia-Lopez and Garcia Lopez)${spelled.count > 1 ? `, and ${spelled.count - 1} more patient${spelled.count > 2 ? 's' : ''} the same way` : ''}: with patient ids made from the name and birth date, one person would be two patients on the portal, each with part of the visits`,
+        "Write the name one way in the scheduling software and export again (or export each patient's own id, chart number or MRN, and map that column); confirm the mapping only if these are different people",
+        [...this.spellings.pairs],
       );
     return out;
   }

@@ -9,6 +9,15 @@
 
 import { ownString, ownStrings } from '../own-string.ts';
 
+/** Words kept per file as what a confirmation answered: past it, file-audit.ts names the file's
+ *  own list (a later file's other word is still asked). */
+const WORDS_KEPT = 200;
+
+/** A status word as an answer keeps it: case and spacing aside (`Checked In`, `CHECKED  IN`). */
+function wordKey(word: string): string {
+  return word.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip' | 'unknown';
 
 /** The status column's cells in file order: empty ones after a status that takes the row off
@@ -21,6 +30,10 @@ export class StatusRuns {
   /** Empty statuses whose nearest filled status above takes the row off the book. */
   emptyAfterOffBook = 0;
   first?: { line: number; word: string };
+  /** The words (wordKey) that empty statuses came under: confirming that an empty status means
+   *  booked answers it under these only; a later file's empty status under another word (`No
+   *  Show` after `Cancelled` was answered) is asked. */
+  readonly wordsAbove = new Set<string>();
   /** The status of the row being read, until its start is read (`started`). */
   private rowWord = '';
   private lastStartMs = NaN;
@@ -51,6 +64,7 @@ export class StatusRuns {
     if (word === '') {
       if (!this.lastOffBook) return;
       if (this.emptyAfterOffBook++ === 0) this.first = { line, word: this.lastWord };
+      if (this.wordsAbove.size < WORDS_KEPT) this.wordsAbove.add(wordKey(this.lastWord));
       return;
     }
     this.filled++;
@@ -106,6 +120,11 @@ const NONE_STATUS = /^\s*-?\s*(?:none|null|n\/a)?\s*$/i;
 export class PatientlessAppointments {
   count = 0;
   first?: { line: number; word: string };
+  /** Their status words (wordKey): confirming that such rows are open slots answers it for these
+   *  words only; a later file's rows without a patient that are `Checked In` or `Cancelled`,
+   *  after `Scheduled` was answered, are asked (they would be left out, in snapshot mode
+   *  cancelled). */
+  readonly words = new Set<string>();
 
   note(word: string, meaning: StatusMeaning | undefined, line: number): void {
     if (meaning !== 'NEW' && meaning !== 'CANCEL') return;
@@ -113,5 +132,6 @@ export class PatientlessAppointments {
     // what every calendar entry has, no sign of an appointment.
     if (NONE_STATUS.test(word)) return;
     if (this.count++ === 0) this.first = { line, word: ownString(word) };
+    if (this.words.size < WORDS_KEPT) this.words.add(wordKey(word));
   }
 }

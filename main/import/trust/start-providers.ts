@@ -9,7 +9,7 @@ import { fnv1a } from '../map/day-slots.ts';
 /** Rows checked per file. */
 export const START_LIMIT = 5000;
 
-/** Split appointments a file's doubt names (location splits here, provider splits in
+/** Split appointments a file's doubt names (location, provider and resource splits here, id splits by provider in
  *  id-column.ts): past it, the doubt names a subject no answer has. */
 export const SPLITS_NAMED = 200;
 
@@ -33,7 +33,7 @@ export class StartProviders {
   readonly clashes = new Set<string>();
 
   /** `namesClashes`: go on past the first clash (to START_LIMIT rows) and name each, so that a
-   *  confirmation accepts these and a later file's other one is asked (location-split). */
+   *  confirmation accepts these and a later file's other one is asked (location, provider and resource splits). */
   constructor(private readonly namesClashes = false) {}
 
   /** Whether more rows are wanted (false once START_LIMIT rows were seen or a clash found). */

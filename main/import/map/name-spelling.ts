@@ -1,0 +1,25 @@
+// A person's name as two exports of one practice (or two rows of one) may spell it. Practice
+// systems and the people who type into them write one family name with a hyphen or a space
+// (`Garcia-Lopez`, `Garcia Lopez`), with an apostrophe or without (`O'Brien`, `OBrien`, `O Brien`),
+// with its accents or without (`Muñoz`, `Munoz`). With patient ids made from name and birth date
+// each spelling is another patient id, and so another appointment id. Compared here, such
+// spellings are one person; what follows is only ever a question, never a merge: against what was
+// sent (engine/job/same-person.ts), and between the rows of one file (trust/spellings-apart.ts).
+import { ACCENT_MARKS } from './accent-marks.ts';
+
+/** The name's words: lower case, accents off, apostrophes and periods dropped inside a word
+ *  (`O'Brien` → obrien, `St.John` → stjohn), split at any other mark (`Garcia-Lopez` → garcia lopez). */
+export function spellingWords(name: string): string[] {
+  return name
+    .normalize('NFD')
+    .replace(ACCENT_MARKS, '')
+    .toLowerCase()
+    .replace(/['’‘`.]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== '');
+}
+
+/** The name with its words run together: `Garcia-Lopez`, `Garcia Lopez` and `garcialopez` are one. */
+export function spellingKey(name: string): string {
+  return spellingWords(name).join('');
+}
