@@ -646,13 +646,14 @@ const htmlPage = (
   tr: (k: number) => string,
   td: (k: number, j: number) => string = () => '',
   status: (k: number) => string = () => 'Booked',
+  link: (k: number) => boolean = () => false,
 ): string =>
   files.write(
     `<html><body><table>
 <tr><th>Date</th><th>Time</th><th>Patient</th><th>DOB</th><th>Provider</th><th>Status</th></tr>
 ${HTML_ROWS.map(
   ([t, p, d], k) =>
-    `<tr${tr(k)}>${['03/15/2027', t, p, d, 'Dr. Ames', status(k)].map((v, j) => `<td${td(k, j)}>${v}</td>`).join('')}</tr>`,
+    `<tr${tr(k)}>${['03/15/2027', t, link(k) ? `<a href="/patients/${k}" style="color:#0000EE">${p}</a>` : p, d, 'Dr. Ames', status(k)].map((v, j) => `<td${td(k, j)}>${v}</td>`).join('')}</tr>`,
 ).join('\n')}
 </table></body></html>`,
     'html',
@@ -706,6 +707,41 @@ describe('6d. font colours on web pages', () => {
       HTML_RIGHT.map((s, k) => (k === 1 ? s.replace('NEW', 'CANCEL') : s)),
     );
   });
+  it('a red font on one row whose status says No Show (a missed visit, drawn red): never cancelled', async () => {
+    const r = await collect(
+      htmlPage(
+        (k) => (k === 1 ? ' style="color:#FF0000"' : ''),
+        () => '',
+        (k) => (k === 1 ? 'No Show' : 'Booked'),
+      ),
+      LA,
+    );
+    if (!held(r)) expect(r.appointments.filter((a) => a.status === 'CANCEL')).toEqual([]);
+  });
+  it('a grey font on a Checked Out row (a past visit greyed): never cancelled', async () => {
+    const r = await collect(
+      htmlPage(
+        (k) => (k === 0 ? ' style="color:#999999"' : ''),
+        () => '',
+        (k) => (k === 0 ? 'Checked Out' : 'Booked'),
+      ),
+      LA,
+    );
+    if (!held(r)) expect(r.appointments.filter((a) => a.status === 'CANCEL')).toEqual([]);
+  });
+  it("one row's patient written as a blue link (`<a href>` in #0000EE), the others plain: every visit booked, or asked", async () => {
+    // a link's blue is its look (the chart was opened from it), not a mark on the row
+    const r = await collect(
+      htmlPage(
+        () => '',
+        () => '',
+        () => 'Booked',
+        (k) => k === 3,
+      ),
+      LA,
+    );
+    oneOf(r, 'held', HTML_RIGHT);
+  });
   it('a red font on the DOB cell of one row (an alert), status Booked: never cancelled', async () => {
     const r = await collect(
       htmlPage(
@@ -714,6 +750,6 @@ describe('6d. font colours on web pages', () => {
       ),
       LA,
     );
-    if (!held(r)) expect(sent(r).filter((s) => s.endsWith('CANCEL'))).toEqual([]);
+    if (!held(r)) expect(r.appointments.filter((a) => a.status === 'CANCEL')).toEqual([]);
   });
 });
