@@ -225,6 +225,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'addon',
       'walked in',
       'late',
+      // OrthoTrac's Patient Flow marks each arrival Early, Late or a no-show against the booked time
+      // (help.carestreamdental.com, OrthoTrac StafTxDsply.htm): the patient came, early or on time
+      'early',
+      'arrived early',
+      'on time',
       'running late',
       'overdue', // Vision: due a minute ago, not yet arrived
       'here',
@@ -249,6 +254,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'exam room',
       'chair',
       'in chair',
+      // Seated in the chair: Tops Ortho's Patient Flow seats the patient (help.topsortho.com,
+      // article 300), as dental schedulers do; in the office, never a cancellation
+      'seated',
       'in operatory',
       'picked', // OSCAR P: the clinician has taken the patient in
       'empty room', // OSCAR E: seen, the room is free again
@@ -299,6 +307,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'in progress',
       'ongoing', // Zoho Bookings: shown while the appointment's time is running
       'send in', // EMIS: the clinician calls the patient in
+      // ClockwiseMD's Callback: the patient called back from the waiting room to an exam room
+      // (clockwisemd.desk.com, Using Reports in Clockwise.MD: wait = callback minus check-in)
+      'called back',
       'sent in',
       'quiet send in',
       'start call',
@@ -333,6 +344,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // departed after the visit (support.medsphere.com/rcm-cloud/docs, "Depart Patients"); a
       // hospital's word for the visit done, never a cancellation
       'departed',
+      // Urgent care and its queue tools (Solv, ClockwiseMD: discharge time minus callback is the
+      // exam-room time, clockwisemd.desk.com article 2235739): seen and sent home, the visit done.
+      // The past tense only: NextGen's `Discharge` (the bill sent) stays asked, see the sources.
+      'discharged',
       'visited',
       'visited and seen',
       'telephone consultation completed',
@@ -477,7 +492,6 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       '% canceled < 24h',
       'deleted',
       'deleted archived', // Jane: booked and withdrawn within the grace period
-      'removed',
       'broken', // Open Dental, Dentrix: cancelled or missed AND taken off the book
       'broken appt', // Eaglesoft: a chair (column) the practice parks broken appointments in
       'broken appts',
@@ -1598,4 +1612,9 @@ export const UNDECIDED = [
   // blocked time in block-words.ts), NextGen `Discharge` (see the sources above).
   'telehealth',
   'pending arrival',
+  // ClockwiseMD's Remove button takes out of the queue a patient who never arrived or left without
+  // being seen (clockwisemd.elevio.help/en/articles/47726-using-the-remove-button): a missed visit,
+  // booked; elsewhere `Removed` is a booking taken off the book. Sent as a cancellation it told a
+  // ClockwiseMD patient the practice had cancelled a visit they missed.
+  'removed',
 ];

@@ -234,7 +234,10 @@ export function columnDoubts(
       // (a bare `Confirmation` = `Left Message`) is never asked about for its words alone, and with
       // a cancel word only when it reads like a status (a checkbox's `X` under `Ins Verified` not).
       const concepts = headerConcepts(h);
-      const other = namesOtherThing(concepts);
+      // A bare `Confirmed` is the confirmation's column as `Confirmation` is: Open Dental's and
+      // Practice-Web's confirmation list writes Confirmed = Left Msg, Not Called, pwConnect
+      // Confirmed beside every booked appointment (the list holds no cancelled one).
+      const other = namesOtherThing(concepts) || confirmedAlone(concepts);
       if (other && !cancels(sampleValues(h))) continue;
       const otherStatus = other && concepts.has('status');
       if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
@@ -289,6 +292,12 @@ function nameParticleColumn(
 }
 
 /** Some value would cancel an appointment or take it off the book, read as a status. */
+/** The header is `Confirmed` and nothing else (`Confirmed By` names a person, `Confirmed At` a
+ *  moment: both read elsewhere). */
+function confirmedAlone(concepts: Set<string>): boolean {
+  return concepts.size === 1 && concepts.has('confirmed');
+}
+
 function cancels(values: readonly string[]): boolean {
   return values.some((v) => {
     const meaning = classifyBuiltInStatus(v);

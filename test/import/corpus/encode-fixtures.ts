@@ -379,6 +379,12 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  {
+    source: '299-practice-web.txt',
+    out: '299-practice-web-confirmation-list-age-anchorage/ConfirmationList.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
