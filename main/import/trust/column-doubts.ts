@@ -18,6 +18,7 @@ import { ssnColumn } from '../map/ssn-values.ts';
 import { birthDateNumberColumn } from '../map/birth-date-numbers.ts';
 import { visitOrdinalColumn } from '../map/visit-ordinal.ts';
 import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
+import { saysCancelled } from '../map/cancel-mention.ts';
 import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
 import type { ColumnShape } from '../map/value-shapes.ts';
@@ -238,9 +239,20 @@ export function columnDoubts(
       // Practice-Web's confirmation list writes Confirmed = Left Msg, Not Called, pwConnect
       // Confirmed beside every booked appointment (the list holds no cancelled one).
       const other = namesOtherThing(concepts) || confirmedAlone(concepts);
-      if (other && !cancels(sampleValues(h))) continue;
+      // An answer to the confirmation call that says the visit is off (`Wants to Cancel`,
+      // `Declined`) is no word of the vocabulary, but passed over it would send the visit booked.
+      // (A note's words are the off-book-text check's: file-audit.ts.)
+      const confirmation = concepts.has('confirmed') || concepts.has('confirmation');
+      const answersOff = other && confirmation && sampleValues(h).some(saysOff);
+      if (other && !cancels(sampleValues(h)) && !answersOff) continue;
       const otherStatus = other && concepts.has('status');
-      if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
+      if (
+        otherStatus ||
+        answersOff ||
+        (s.nonEmpty > 0 && s.statusWord >= 0.5) ||
+        cancelCandidate ||
+        saysCancel
+      ) {
         doubts.push({
           kind: 'column',
           field: 'status',
@@ -291,13 +303,19 @@ function nameParticleColumn(
   };
 }
 
-/** Some value would cancel an appointment or take it off the book, read as a status. */
 /** The header is `Confirmed` and nothing else (`Confirmed By` names a person, `Confirmed At` a
  *  moment: both read elsewhere). */
 function confirmedAlone(concepts: Set<string>): boolean {
   return concepts.size === 1 && concepts.has('confirmed');
 }
 
+/** A value that says the visit is off in free words: a cancellation mentioned (`Wants to Cancel`,
+ *  `pt cxl`: cancel-mention.ts) or the patient declining or refusing it. */
+function saysOff(value: string): boolean {
+  return /\b(?:declin|refus)/i.test(value) || saysCancelled(value);
+}
+
+/** Some value would cancel an appointment or take it off the book, read as a status. */
 function cancels(values: readonly string[]): boolean {
   return values.some((v) => {
     const meaning = classifyBuiltInStatus(v);

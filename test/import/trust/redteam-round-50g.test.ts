@@ -753,3 +753,54 @@ describe('6d. font colours on web pages', () => {
     if (!held(r)) expect(r.appointments.filter((a) => a.status === 'CANCEL')).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 7. Statuses merged at 05:40: Discharged, Called Back, Seated, Early, On Time read as booked;
+//    a bare Confirmed column of confirmation words
+// ---------------------------------------------------------------------------------------------
+describe('7. the urgent-care and ortho words beside others', () => {
+  it.each([
+    ['Not Discharged - Cancelled'],
+    ['Discharged - Cancelled'],
+    ['Cancelled - Discharged'],
+    ['Seated - Cancelled'],
+    ['Early Cancel'], // cancelled early (in good time): a cancellation, never an early arrival
+    ['Cancelled Early'],
+    ['Early Cancellation'],
+    ['On Time Cancellation'],
+    ['Called Back - Cancelled'],
+    ['Removed - Cancelled'],
+  ])('`%s` is never sent booked', async (status) => {
+    oneOf(await run(statusPair(status)), 'held', firstAs('CANCEL'));
+  });
+  it.each([['Removed'], ['Removed from Queue'], ['Discharge'], ['Not Seated'], ['Early Discharge']])(
+    '`%s` is asked, or booked (a missed or done visit): never cancelled',
+    async (status) => {
+      oneOf(await run(statusPair(status)), 'held', firstAs('NEW'));
+    },
+  );
+  it('FAULT a bare `Confirmed` column of Yes / Declined (the patient declined the visit), no status: never Declined booked unasked', async () => {
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Confirmed',
+      '7001,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Yes',
+      '7002,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,Declined',
+    ]);
+    oneOf(r, 'held', ['2027-03-15T16:00 Ortega Dr. Ames NEW', '2027-03-15T17:00 Osei Dr. Ames CANCEL']);
+  });
+  it('FAULT a `Confirmation` column of Left Message / Patient Declined, no status: never Declined booked unasked', async () => {
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Confirmation',
+      '7201,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Left Message',
+      '7202,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,Patient Declined',
+    ]);
+    oneOf(r, 'held', ['2027-03-15T16:00 Ortega Dr. Ames NEW', '2027-03-15T17:00 Osei Dr. Ames CANCEL']);
+  });
+  it('FAULT a bare `Confirmed` column of Confirmed / Will Cancel: never sent booked unasked', async () => {
+    const r = await run([
+      'Appt ID,Date,Time,Patient,DOB,Provider,Confirmed',
+      '7101,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Confirmed',
+      '7102,03/15/2027,10:00 AM,"Osei, Kevin",07/23/1958,Dr. Ames,Wants to Cancel',
+    ]);
+    oneOf(r, 'held', ['2027-03-15T16:00 Ortega Dr. Ames NEW', '2027-03-15T17:00 Osei Dr. Ames CANCEL']);
+  });
+});
