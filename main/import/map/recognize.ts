@@ -35,6 +35,7 @@ import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-nam
 import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
+import { slotClocks } from './slot-clocks.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -405,6 +406,26 @@ function patientsOwnColumns(
 
 /** Why a header was taken for a field, in words; for the start, the word that may make it the
  *  date of something else (`Referral Date`) is named, since that is what the person is asked. */
+/** What a bare `Date` or `Time`, or the visit's date by a billing report's name (`Date of Service`,
+ *  `Service Date`), is worth as the start when every cell holds a date with a clock time on a
+ *  schedule's grid (slot-clocks.ts): sure, as `Start` is. Read from the header alone it stays asked
+ *  (a record's stamp, a date-only day); the values are what tell them apart. */
+const SLOT_START = 0.8;
+const BARE_MOMENT = new Set(['date', 'time', 'type']);
+
+function slotStart(
+  field: FieldName,
+  concepts: ReadonlySet<string>,
+  h: number,
+  dateTimes: number,
+  values: () => string[],
+): number {
+  if (field !== 'dateTime' || h <= 0 || h >= SLOT_START || dateTimes < 1) return h;
+  if (!(concepts.has('date') || concepts.has('time'))) return h;
+  if (![...concepts].every((c) => BARE_MOMENT.has(c))) return h;
+  return slotClocks(values()) ? SLOT_START : h;
+}
+
 function readsAs(field: FieldName, header: string): string {
   const other = START_FIELDS.includes(field) ? otherMomentWords(header) : [];
   return other.length
@@ -467,7 +488,9 @@ export function recognizeColumns(
     if (field === 'providerFirstName') continue;
     headers.forEach((header, col) => {
       const s = shapes[col]!;
-      const h = headerScore(field, concepts[col]!);
+      const h = slotStart(field, concepts[col]!, headerScore(field, concepts[col]!), s.dateTime, () =>
+        rows.map((r) => r[col] ?? ''),
+      );
       const fit = shapeFit(field, s, nowYear);
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;

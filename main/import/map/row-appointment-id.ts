@@ -12,6 +12,13 @@ import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
 
+/** A place as the split check compares it: its letters and digits alone. `Main St. Clinic` and
+ *  `Main St Clinic`, `North-Side` and `North Side` are one office written two ways (the portal shows
+ *  either the same); any other letter or digit apart (`Main St North`, `Suite 2`) is another place. */
+function placeKey(location: string): string {
+  return norm(location).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
 export function appointmentIdReader(ctx: {
   practiceId: string;
   cursor: RowCursor;
@@ -61,7 +68,7 @@ export function appointmentIdReader(ctx: {
     if (placeCheck?.wanted && location !== undefined)
       placeCheck.see(
         given ? `\u001e${given}` : `${patientKey}\u001f${start.asWritten}\u001f${norm(providerKey)}`,
-        norm(location),
+        placeKey(location),
         cursor.row.line,
       );
     if (given) {

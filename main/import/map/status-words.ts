@@ -1575,6 +1575,18 @@ export const UNDECIDED = [
   ...UNDECIDED_MOVES,
   'ausgefallen', // "did not take place": TERMINHELD lists it beside Abgesagt; no-show or cancelled?
   'failed', // SoftDent "fail" takes the appointment off the book; elsewhere it means no-show
+  // "Did not keep" (DNK, DNKA: did not keep appointment): in a dental office a broken appointment,
+  // missed or cancelled too late (dentalclinicmanual.com/4-admin/sec4-04.php: "broken
+  // appointments, which also are known as failed appointments or no shows"), which this table
+  // reads as CANCEL like `Broken`; in a medical one a no-show, which it reads as NEW. Both say the
+  // patient did not come, but they send the portal different things: asked.
+  'did not keep',
+  'dnk',
+  'dnka',
+  // "Prep not done" (a colonoscopy's bowel prep): what went wrong, not whether the visit was
+  // called off: a GI centre re-preps and scopes later that day, or rebooks. `Cancelled - No Prep`
+  // says cancelled and is read (cancel-reasons.ts).
+  'prep not done',
   'open', // athenaOne "o - Open" is an open slot; elsewhere an appointment still open
   'offen',
   'en attente', // French: waiting in the waiting room, or on a wait list?

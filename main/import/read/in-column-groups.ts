@@ -14,6 +14,7 @@ import { saysCancelled } from '../map/cancel-mention.ts';
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
 import { parseProviderName } from '../map/provider-name.ts';
+import { isNameLikeCredential } from '../map/provider-credentials.ts';
 import { saysSite } from '../map/room-values.ts';
 import { groupLine, ownColumn } from './group-lines.ts';
 
@@ -30,7 +31,18 @@ function namesAPerson(value: string): boolean {
   if (/\d/.test(value) || saysSite(value) || namesAPlace(value) || ORGANISATION.test(value)) return false;
   const p = parseProviderName(value);
   if (!p.last) return false;
-  return !!p.title || (p.credentials.length > 0 && /\p{L}/u.test(p.first));
+  return !!p.title || (p.credentials.length > 0 && /\p{L}/u.test(p.first)) || nameThenNameLike(value);
+}
+
+/** `AMES, JOHN DO`: a family name, a given name and a last word that is a credential or a name
+ *  (`DO`, `PA`, `OD`: parseProviderName leaves it undecided in capitals). Either way the line names
+ *  a person, John Ames, DO or John Do Ames, as `HOLLIS, RAYMOND MD` does; the portal is sent the
+ *  name both readings share (John Ames). */
+function nameThenNameLike(value: string): boolean {
+  const parts = value.split(',');
+  if (parts.length !== 2 || !/\p{L}/u.test(parts[0]!)) return false;
+  const given = parts[1]!.trim().split(/\s+/);
+  return given.length >= 2 && /\p{L}{2}/u.test(given[0]!) && isNameLikeCredential(given[given.length - 1]!);
 }
 
 /** How surely a header must name the provider to take a value from a line of its own: `Provider`,

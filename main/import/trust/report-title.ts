@@ -38,7 +38,7 @@ const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
   'no shows',
   // The UK's and Australia's words for a no-show list (`DNA report.csv`, `Did not attend
   // 2027-03.csv`), as `No Show Report` is held: read as booked, each missed visit would go as an
-  // appointment. (`DNA lab.csv`, a genetics lab's, is asked once too: a title answered is kept.)
+  // appointment. (`DNA lab.csv`, a genetics lab's, is not: the code qualifies `lab`, qualifiesNoun.)
   'dna',
   'dnas',
   'not attend',
@@ -97,6 +97,52 @@ const LONE_LETTER = /^\p{Script=Latin}$/u;
 const leansOnLetter = (words: readonly string[]): boolean =>
   words.filter((w) => LONE_LETTER.test(w)).length === 1;
 
+/** A status code of a few letters (`cx`, `cxl`, `cna`, `dna`) names the list only where it stands
+ *  as the list's name: alone or before a number (`cx_20270315.csv`), last (`todays_cx.csv`), or
+ *  before a word for a list or its rows (`cx_list.csv`, `DNA report.csv`, `cxl appts.csv`). Before
+ *  any other word it is that word's qualifier, an abbreviation of something else:
+ *  `cna_schedule.csv` (certified nursing assistants), `cx-clinic.csv` (a cervix or chest clinic),
+ *  `DNA lab.csv` (a genetics lab). Whole words (`Cancelled`, `Broken`, `No Show`) count anywhere. */
+const CODE = /^\p{L}{1,3}$/u;
+const LIST_NOUNS: ReadonlySet<string> = new Set([
+  'list',
+  'lists',
+  'report',
+  'reports',
+  'rpt',
+  'log',
+  'only',
+  'appt',
+  'appts',
+  'appointment',
+  'appointments',
+  'visit',
+  'visits',
+  'patient',
+  'patients',
+  'pt',
+  'pts',
+]);
+
+/** Whether `w` (a word, or two) cancels, says "not an appointment" or names a list of something else. */
+function offBook(w: string): boolean {
+  const m = classifyBuiltInStatus(w);
+  const skipsList = m === 'skip' && (tableSkipKind(w) ?? 'off-schedule') === 'off-schedule';
+  return m === 'CANCEL' || skipsList || OFF_BOOK_LISTS.has(w) || OFF_BOOK_STEMS.test(w);
+}
+
+/** Whether `words[i]`, an off-book code, stands before a word it qualifies (a noun other than the list's). */
+function qualifiesNoun(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  return (
+    CODE.test(words[i]!) &&
+    next !== undefined &&
+    /^\p{L}+$/u.test(next) &&
+    !LIST_NOUNS.has(next) &&
+    offBook(words[i]!)
+  );
+}
+
 /** A word, or two in a row, of `text` that cancel, say "not an appointment" or name a list of
  *  something else; undefined when none does, or when the title says it leaves them out. */
 function offBookWord(text: string): string | undefined {
@@ -105,11 +151,9 @@ function offBookWord(text: string): string | undefined {
     const pair = words.slice(i, i + 2);
     for (const parts of [pair, [words[i]!]]) {
       if (leansOnLetter(parts)) continue;
+      if (parts.some((_, k) => qualifiesNoun(words, i + k))) continue;
       const w = parts.join(' ');
-      const m = classifyBuiltInStatus(w);
-      const skipsList = m === 'skip' && (tableSkipKind(w) ?? 'off-schedule') === 'off-schedule';
-      const off = m === 'CANCEL' || skipsList || OFF_BOOK_LISTS.has(w) || OFF_BOOK_STEMS.test(w);
-      if (!off) continue;
+      if (!offBook(w)) continue;
       return words.slice(0, i).some((b) => LEAVES_OUT.has(b)) ? undefined : w;
     }
   }

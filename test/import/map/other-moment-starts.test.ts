@@ -29,13 +29,25 @@ describe('a stamp of another moment is never a start by its values', () => {
     },
   );
 
-  it("the file is asked about 'date' alone (a bare Date may be a record's stamp), not about two columns", async () => {
+  // A bare `date` may be a record's stamp, but these are on a schedule's grid (9:00, 10:30, 3:00
+  // PM, seconds zero) where the stamp beside them has its seconds written (19:00:12): the start,
+  // asked about neither alone nor beside the stamp (slot-clocks.ts).
+  it("the file is not asked about 'date' (its date-times are slots), nor about two columns", async () => {
     const files = exportFiles('other-moment-starts');
     const r = await collect(files.write([headers.join(','), ...rows.map((x) => x.join(','))]), {
       timeZone: 'Pacific/Honolulu',
     });
     const messages = r.summary.doubts.map((d) => d.message).join(' | ');
     expect(messages).not.toContain('lastReminderSentAt');
+    expect(r.summary.doubts.filter((d) => d.field === 'dateTime').map((d) => d.column)).toEqual([]);
+  });
+
+  it("'date' of stamps (seconds written, minutes anywhere) is still asked about", async () => {
+    const files = exportFiles('other-moment-starts');
+    const stamps = rows.map((x) => [x[4]!, ...x.slice(1)]); // the reminder stamps as 'date'
+    const r = await collect(files.write([headers.join(','), ...stamps.map((x) => x.join(','))]), {
+      timeZone: 'Pacific/Honolulu',
+    });
     expect(r.summary.doubts.filter((d) => d.field === 'dateTime').map((d) => d.column)).toEqual(['date']);
   });
 
