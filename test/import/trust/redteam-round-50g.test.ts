@@ -606,7 +606,7 @@ describe('6b. DNK and cancel words in file names', () => {
 });
 
 describe('6c. two offices that differ by a punctuation mark', () => {
-  it('one appointment id on two rows, `Suite 1-2` and `Suite 12` (two places): asked', async () => {
+  it('FAULT one appointment id on two rows, `Suite 1-2` and `Suite 12` (two places): asked', async () => {
     const r = await run([
       'Appt ID,Date,Time,Patient,DOB,Provider,Location',
       '6301,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Suite 1-2',
@@ -615,7 +615,7 @@ describe('6c. two offices that differ by a punctuation mark', () => {
     ]);
     oneOf(r, 'held');
   });
-  it('one appointment id on two rows, `Bldg 1.5` and `Bldg 15`: asked', async () => {
+  it('FAULT one appointment id on two rows, `Bldg 1.5` and `Bldg 15`: asked', async () => {
     const r = await run([
       'Appt ID,Date,Time,Patient,DOB,Provider,Location',
       '6401,03/15/2027,9:00 AM,"Ortega, Marisol",06/10/1960,Dr. Ames,Bldg 1.5',
