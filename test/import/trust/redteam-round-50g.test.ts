@@ -559,6 +559,35 @@ describe('6a. a bare Date or DOS that is not the visit day', () => {
   });
 });
 
+describe('6a2. a bare Date or DOS of date-times on five-minute marks (slot-clocks.ts)', () => {
+  const SLOT_PAIR = (head: string, cells: (i: number) => string): string[] => [
+    `Appt ID,${head},Patient,DOB,Provider,Status`,
+    `5601,${cells(0)},"Ortega, Marisol",06/10/1960,Dr. Ames,Scheduled`,
+    `5602,${cells(1)},"Osei, Kevin",07/23/1958,Dr. Ames,Scheduled`,
+    `5603,${cells(2)},"Feldman, Ruth",01/30/1949,Dr. Ames,Scheduled`,
+  ];
+  const THREE = [...RIGHT_PAIR, '2027-03-15T18:00 Feldman Dr. Ames NEW'];
+  const BOOKED = ['03/01/2027 09:00', '03/02/2027 10:30', '03/03/2027 14:15'];
+  const VISIT = ['03/15/2027 9:00 AM', '03/15/2027 10:00 AM', '03/15/2027 11:00 AM'];
+  it('a bare `Date` (when booked, on five-minute marks) beside `Appointment` date-times: 15 March, or asked', async () => {
+    const r = await run(SLOT_PAIR('Date,Appointment', (i) => `${BOOKED[i]},${VISIT[i]}`));
+    oneOf(r, 'held', THREE);
+  });
+  it('`Appointment` date-times, then a bare `Date` (when booked): 15 March, or asked', async () => {
+    const r = await run(SLOT_PAIR('Appointment,Date', (i) => `${VISIT[i]},${BOOKED[i]}`));
+    oneOf(r, 'held', THREE);
+  });
+  it('a bare `Date` of date-times (when booked) beside `Appt Date` and `Appt Time`: 15 March, or asked', async () => {
+    const r = await run(
+      SLOT_PAIR(
+        'Date,Appt Date,Appt Time',
+        (i) => `${BOOKED[i]},03/15/2027,${['9:00 AM', '10:00 AM', '11:00 AM'][i]}`,
+      ),
+    );
+    oneOf(r, 'held', THREE);
+  });
+});
+
 describe('6b. DNK and cancel words in file names', () => {
   it('`DNK` in a dental day sheet (did not keep): never sent as booked without a question unless it is', async () => {
     // Did Not Keep: the patient missed it (a no-show, booked) or the appointment was broken (taken
