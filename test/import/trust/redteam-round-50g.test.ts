@@ -34,19 +34,8 @@ const sent = (r: Result): string[] | 'held' =>
         (a) =>
           `${a.start.toISOString().slice(0, 16)} ${a.patient.lastName} ${a.participant.providerName} ${a.status}`,
       );
-const show = (r: Result): void => {
-  if (process.env.SHOW)
-    console.log(
-      expect.getState().currentTestName,
-      JSON.stringify(sent(r)),
-      JSON.stringify(r.summary.doubts?.map((d) => d.message.slice(0, 140))),
-      JSON.stringify(r.errors.map((e) => e.message)).slice(0, 300),
-      JSON.stringify(r.appointments.map((a) => a.participant.providerName)),
-    );
-};
 /** The outcome is one of `allowed` (each `held` or a whole list of sends). */
 function oneOf(r: Result, ...allowed: Array<string[] | 'held'>): void {
-  show(r);
   expect(allowed).toContainEqual(sent(r));
 }
 
@@ -259,7 +248,6 @@ const withProvider = (name: string): string[] => [
 ];
 /** Held, or sent with a provider none of `wrong` names. */
 function providerNever(r: Result, wrong: string[]): void {
-  show(r);
   if (held(r)) return;
   for (const a of r.appointments) expect(wrong).not.toContain(a.participant.providerName);
 }
