@@ -243,7 +243,8 @@ export function columnDoubts(
       // `Declined`) is no word of the vocabulary, but passed over it would send the visit booked.
       // (A note's words are the off-book-text check's: file-audit.ts.)
       const confirmation = concepts.has('confirmed') || concepts.has('confirmation');
-      const answersOff = other && confirmation && sampleValues(h).some(saysOff);
+      // A word the vocabulary reads as cancelling (`Pt Cancelled`) is the off-book-column check's.
+      const answersOff = other && confirmation && !cancels(sampleValues(h)) && sampleValues(h).some(saysOff);
       if (other && !cancels(sampleValues(h)) && !answersOff) continue;
       const otherStatus = other && concepts.has('status');
       if (
