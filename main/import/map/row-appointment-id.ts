@@ -19,8 +19,9 @@ import type { RowStart } from './row-start.ts';
  *  are two numbers, and two rooms. */
 function placeKey(location: string): string {
   return norm(location)
-    .replace(/(?<=\p{N})[^\p{L}\p{N}]+(?=\p{N})/gu, '\u001d')
-    .replace(/[^\p{L}\p{N}\u001d]+/gu, '');
+    .split(/(?<=\p{N})[^\p{L}\p{N}]+(?=\p{N})/u)
+    .map((part) => part.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .join('|');
 }
 
 export function appointmentIdReader(ctx: {
