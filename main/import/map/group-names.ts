@@ -27,3 +27,9 @@ export function namesGroupSession(name: string): boolean {
   if (!MAYBE_GROUP.test(name)) return false;
   return GROUP_SESSION_WORD.test(name) || NAMES_LISTED.test(name);
 }
+
+/** Whether a cell names a group session by a word of one (`Anxiety Group A`, `DBT Skills Group`,
+ *  `Parenting Class`), not by names listed: as a provider it names no one (service-resources.ts). */
+export function namesAGroup(cell: string): boolean {
+  return MAYBE_GROUP.test(cell) && GROUP_SESSION_WORD.test(cell);
+}

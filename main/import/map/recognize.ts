@@ -20,7 +20,7 @@ import { CONCEPTS } from './header-words.ts';
 import { isVisitFlowWord } from './visit-flow-words.ts';
 import { measureColumn, type ColumnShape } from './value-shapes.ts';
 import { answerConcepts } from './booking-questions.ts';
-import { placesOnly, roomsOnly } from './room-values.ts';
+import { flagsOnly, placesOnly, roomsOnly } from './room-values.ts';
 import { codesOnly } from './location-codes.ts';
 import { peopleOnly } from './location-people.ts';
 import { titlesOnly } from './name-titles.ts';
@@ -556,6 +556,12 @@ export function recognizeColumns(
       // names no one the patient sees: a provider column beside it is taken, else Unassigned.
       if (h > 0 && PROVIDER_FIELDS.includes(field) && placesOnly(rows.map((r) => r[col] ?? ''))) {
         placeless.set(col, 'rooms, chairs, machines or services, not the provider the patient sees');
+        return;
+      }
+      // Nor does a provider name column of yes/no flags (`Leader` = `Y` / `N`: whether the client
+      // leads the group), which had gone as providers named Y and N.
+      if (h > 0 && field === 'providerName' && flagsOnly(rows.map((r) => r[col] ?? ''))) {
+        placeless.set(col, 'yes/no flags, not the provider the patient sees');
         return;
       }
       if (

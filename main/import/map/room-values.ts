@@ -6,6 +6,7 @@
 import { CONCEPTS } from './header-words.ts';
 import { providerIsAService } from './service-resources.ts';
 import { TITLE_WORDS } from './name-titles.ts';
+import { parseFlag } from './status-vocabulary.ts';
 
 /** Words of a room, chair or bay inside a site, beside the room words of header-words.ts; and of
  *  a part of a building, which names no site either (`Floor 2`, `2nd Floor`, `Level 3`, `Pod A`,
@@ -158,4 +159,12 @@ export function providerNamesNoOne(value: string): boolean {
 export function placesOnly(values: readonly string[]): boolean {
   const filled = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
   return filled.length > 0 && filled.every(providerNamesNoOne);
+}
+
+/** Every filled value of a provider column (a sample) is a yes/no flag written with letters (`Y`,
+ *  `N`, `Yes`, `True`: status-vocabulary.ts parseFlag): no one is named there. Numbers are left
+ *  out: `1` on every row is a one-provider practice's id as often as a flag. */
+export function flagsOnly(values: readonly string[]): boolean {
+  const filled = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return filled.length > 0 && filled.every((v) => /\p{L}/u.test(v) && parseFlag(v) !== undefined);
 }

@@ -14,9 +14,14 @@ import type { RowStart } from './row-start.ts';
 
 /** A place as the split check compares it: its letters and digits alone. `Main St. Clinic` and
  *  `Main St Clinic`, `North-Side` and `North Side` are one office written two ways (the portal shows
- *  either the same); any other letter or digit apart (`Main St North`, `Suite 2`) is another place. */
+ *  either the same); any other letter or digit apart (`Main St North`, `Suite 2`) is another place.
+ *  A mark between two digits stays a break: `Suite 1-2` and `Suite 12`, `Bldg 1.5` and `Bldg 15`
+ *  are two numbers, and two rooms. */
 function placeKey(location: string): string {
-  return norm(location).replace(/[^\p{L}\p{N}]+/gu, '');
+  return norm(location)
+    .split(/(?<=\p{N})[^\p{L}\p{N}]+(?=\p{N})/u)
+    .map((part) => part.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .join('|');
 }
 
 export function appointmentIdReader(ctx: {

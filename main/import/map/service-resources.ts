@@ -6,12 +6,18 @@
 // make a provider of it. No person is named there: the row goes as Unassigned provider, as a room
 // or machine does (room-values.ts), and the other rows of the column keep their providers.
 //
+// A group's name (`Anxiety Group A`, `DBT Skills Group`: group-names.ts) and a video platform
+// (`Zoom`, `Microsoft Teams`, `Doxy.me`) name no one either: a `Leader` or `Facilitator` column
+// (read as the provider, header-words.ts) that holds the client's group or the session's platform
+// had gone as a provider named `Anxiety Group A` or `Zoom`.
+//
 // A person is never dropped: a cell with any word outside these lists stays (`Nurse Jackie Smith`,
 // `Lab, Anna`, `Hygienist K Patel`). A role with a number stays too: `Provider 1`, `Hyg 1`,
 // `Hygienist 2` are a practice's codes for one person each (the connector itself writes a bare
 // provider number as `Provider 7`), while a service stays a service numbered (`Lab 2`, `Triage 1`).
 
 import { CONCEPTS } from './header-words.ts';
+import { namesAGroup } from './group-names.ts';
 
 /** A service, a visit kind or a column of the book: never a person, alone or numbered. */
 const SERVICE_WORDS = new Set([
@@ -70,6 +76,15 @@ const SERVICE_WORDS = new Set([
   // optical (eyewear dispensing)
   'pretest', // `Pre-Test`, `Pre Test`, `Pretesting` (joined below)
   'optical',
+  // Video platforms a telehealth session is held on, written where its facilitator goes
+  'zoom',
+  'msteams', // `Microsoft Teams`, `MS Teams` (joined below)
+  'googlemeet', // `Google Meet` (joined below)
+  'doxy', // `Doxy.me`, `doxy` (joined below)
+  'webex',
+  'skype',
+  'facetime',
+  'vsee',
 ]);
 
 /** A role someone has, not who: a person only with a number (`Hygienist 2`, a practice's code). */
@@ -142,11 +157,15 @@ const NUMBER_OR_LETTER = /^(\d{1,4}[a-z]?|[a-z])$/;
  *  brackets is left out, as the provider's name leaves it out (provider-name.ts): `Lab (Dr Patel)`
  *  had gone as a provider named `Lab`, `Patel, Nina (Telehealth)` is Nina Patel. */
 export function providerIsAService(value: string): boolean {
-  const words = value
-    .replace(/\([^()]*\)/g, ' ')
+  const bare = value.replace(/\([^()]*\)/g, ' ');
+  if (namesAGroup(bare)) return true;
+  const words = bare
     .toLowerCase()
     .replace(/\bwalk[\s-]?ins?\b/g, 'walkin')
     .replace(/\bpre[\s-]?test(?:s|ing)?\b/g, 'pretest')
+    .replace(/\b(?:microsoft|ms)\s*teams\b/g, 'msteams')
+    .replace(/\bgoogle\s*meet\b/g, 'googlemeet')
+    .replace(/\bdoxy(?:\.me)?\b/g, 'doxy')
     .split(/(?<=\p{L})(?=\d)|[^\p{L}\d]+/u)
     .filter(Boolean);
   if (words.length === 0) return false;

@@ -239,8 +239,11 @@ export function columnDoubts(
       // Practice-Web's confirmation list writes Confirmed = Left Msg, Not Called, pwConnect
       // Confirmed beside every booked appointment (the list holds no cancelled one).
       const other = namesOtherThing(concepts) || confirmedAlone(concepts);
-      // Unless it may say the patient turned the visit down (`Declined`, `Will reschedule`).
-      const refuses = confirmedAlone(concepts) && confirmationRefuses(sampleValues(h));
+      // Unless an answer to the confirmation call may say the visit is off (`Declined`, `Will
+      // reschedule`, `Wants to Cancel`: confirmation-refusals.ts), which the vocabulary leaves
+      // unknown, undecided or to a note, so passed over it would send the visit booked.
+      const confirmation = concepts.has('confirmed') || concepts.has('confirmation');
+      const refuses = other && confirmation && confirmationRefuses(sampleValues(h));
       if (other && !refuses && !cancels(sampleValues(h))) continue;
       const otherStatus = (other && concepts.has('status')) || refuses;
       if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
@@ -294,13 +297,13 @@ function nameParticleColumn(
   };
 }
 
-/** Some value would cancel an appointment or take it off the book, read as a status. */
 /** The header is `Confirmed` and nothing else (`Confirmed By` names a person, `Confirmed At` a
  *  moment: both read elsewhere). */
 function confirmedAlone(concepts: Set<string>): boolean {
   return concepts.size === 1 && concepts.has('confirmed');
 }
 
+/** Some value would cancel an appointment or take it off the book, read as a status. */
 function cancels(values: readonly string[]): boolean {
   return values.some((v) => {
     const meaning = classifyBuiltInStatus(v);

@@ -3,7 +3,9 @@
 // But a confirmation call's outcome can also be the patient turning the visit down or asking to
 // move it (`Declined`, `Pt declined`, `Will reschedule`, `Refused`): words the status vocabulary
 // leaves unknown or undecided on purpose (status-words.ts UNDECIDED), so they never read as
-// cancelling, and the visit went as booked unasked. Such a word keeps the column asked.
+// cancelling, and the visit went as booked unasked; so was a cancellation only mentioned in free
+// words (`Wants to Cancel`, `pt cxl`: cancel-mention.ts). Such a value keeps the column asked.
+import { saysCancelled } from '../map/cancel-mention.ts';
 import { UNDECIDED } from '../map/status-words.ts';
 import { normalizeStatus } from '../map/status-vocabulary.ts';
 
@@ -15,6 +17,6 @@ const REFUSAL_STEM = /^(declin|refus|reschedul|resched|rebook|postpon)/;
 export function confirmationRefuses(values: readonly string[]): boolean {
   return values.some((v) => {
     const n = normalizeStatus(v);
-    return UNDECIDED_WORDS.has(n) || n.split(' ').some((w) => REFUSAL_STEM.test(w));
+    return UNDECIDED_WORDS.has(n) || n.split(' ').some((w) => REFUSAL_STEM.test(w)) || saysCancelled(v);
   });
 }

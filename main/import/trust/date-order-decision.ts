@@ -46,7 +46,7 @@ const NUMERIC = /^\d{1,2}[/-]\d{1,2}[/-](\d{2}|\d{4})\b/;
 /** The name the title lines go by among the date columns (weekday-evidence.ts). */
 export const TITLE_LINES = 'the title lines';
 /** The name a report's print stamps go by among the date columns: `Printed 25/03/2027 08:15`
- *  under the rows is written by the program that wrote them (weekday-evidence.ts). */
+ *  under the rows, or a title line stating when the report was printed (weekday-evidence.ts). */
 export const STAMP_LINES = 'the print stamp';
 
 /** The columns whose dates were looked at for proof, in words (`columns 'Appt Date' and 'Booked
@@ -324,7 +324,42 @@ function sentApart(input: {
   return undefined;
 }
 
-export function decideDateOrder(input: {
+type DecideInput = Parameters<typeof decideFromColumns>[0];
+
+/**
+ * The order, where a report's print stamp is the only proof (`Printed 25/03/2027 08:15` under rows
+ * that all read both ways) only confirming: a report template formats its stamp as its designer set
+ * it (a UK-made template's `dd/MM/yyyy` stamp over a US practice's month-first rows, an SSRS stamp
+ * in the report's language over rows a query wrote as text), so a stamp proves how the stamp is
+ * written, not the rows. Agreeing with the order the file is otherwise read in (a person's, earlier
+ * exports', the header's or the region's), it changes nothing; disagreeing, the file is held, where
+ * it had gone the stamp's way. With other proof in the file the stamp is proof among the rest (both
+ * orders proved hold the file).
+ */
+export function decideDateOrder(input: DecideInput): DateOrderDecision {
+  const stamp = input.columns.find((c) => c.header === STAMP_LINES);
+  if (!stamp) return decideFromColumns(input);
+  const rest = input.columns.filter((c) => c !== stamp);
+  const others = collectEvidence(rest);
+  const stamped = collectEvidence([stamp]);
+  const stampOrder = stamped.DMY && !stamped.MDY ? 'DMY' : stamped.MDY && !stamped.DMY ? 'MDY' : undefined;
+  if (others.DMY || others.MDY || !stampOrder) return decideFromColumns(input);
+  const without = decideFromColumns({ ...input, columns: rest });
+  if (without.doubt || without.order === stampOrder || ambiguousSamples(rest).length === 0) return without;
+  const value = stamped[stampOrder]!.value;
+  const sample = ambiguousSamples(rest, 1)[0]!;
+  return {
+    ...without,
+    doubt: {
+      kind: 'date-order',
+      message: `only the report's print stamp ('${value}') proves an order, ${words(stampOrder)}, while the file is otherwise read ${words(without.order)} (${without.evidence ?? 'the region'}); a report's template may write its stamp otherwise than its rows, and nothing in the rows tells whether '${sample}' is day-first or month-first`,
+      samples: [sample, value],
+      question: 'Are the dates in this export written day-first or month-first?',
+    },
+  };
+}
+
+function decideFromColumns(input: {
   columns: readonly DateColumn[];
   /** Set by a person in the profile (`dateOrder: 'DMY'`). */
   profileOrder?: DateOrder;

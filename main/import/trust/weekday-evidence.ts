@@ -2,9 +2,10 @@
 // names beside the appointment date (`Tuesday` | `03/02/2027` proves month-first), and title lines
 // (`Schedule for Tuesday 03/02/2027`). Each is read as `Tuesday 03/02/2027`, the form a date cell
 // with its weekday has, so one rule judges them all. A footer's print stamp (`Printed 25/03/2027
-// 08:15`, report-furniture.ts) is read as the title lines are: the program that printed the rows
-// printed it, so written like them it proves their order as a title's date does (a footer's day 25
-// was once left unread, and a US practice's day-first report went month-first by the region).
+// 08:15`, report-furniture.ts, or a title line stating when it was printed) is read as the title
+// lines are, but it only ever confirms the order the file is otherwise read in: a report template
+// formats its stamp as its designer set it, often not as the rows (date-order-decision.ts,
+// stampAlone), so a stamp alone that disagrees holds the file.
 //
 // A column counts only when its header says it holds the day: a column of US state codes (`MI`,
 // German Mittwoch) or Australian ones (`SA`, Samstag) is all weekday names too, and had decided
@@ -13,6 +14,7 @@ import { headerWords } from '../map/header-meaning.ts';
 import { weekdaysFromName } from '../map/month-names.ts';
 import type { ColumnRef, ColumnRefs } from '../map/resolve-columns.ts';
 import type { TableRow } from '../read/index.ts';
+import { mayStatePrintTime } from '../read/stated-print-time.ts';
 import { STAMP_LINES, TITLE_LINES, type DateColumn } from './date-order-decision.ts';
 
 /** Header words that name the day of the week (or a day, beside the date). */
@@ -79,8 +81,12 @@ export function weekdayEvidence(
   refs: ColumnRefs,
   stampLines: readonly string[] = [],
 ): DateColumn[] {
-  const out: DateColumn[] = titleLines.length ? [{ header: TITLE_LINES, values: [...titleLines] }] : [];
-  if (stampLines.length) out.push({ header: STAMP_LINES, values: [...stampLines] });
+  // A title line that states when the report was printed (`Printed on 25/03/2027 by jsmith`) is a
+  // print stamp as a footer's is, whatever its place: it proves the stamp's order, not the rows'.
+  const titles = titleLines.filter((t) => !mayStatePrintTime(t));
+  const stamps = [...titleLines.filter((t) => mayStatePrintTime(t)), ...stampLines];
+  const out: DateColumn[] = titles.length ? [{ header: TITLE_LINES, values: titles }] : [];
+  if (stamps.length) out.push({ header: STAMP_LINES, values: stamps });
   const dateRef = refs.date ?? refs.dateTime;
   for (const j of weekdayColumns(headers, sample, refs))
     out.push({
