@@ -99,10 +99,15 @@ export function backgroundOf(el: Element, classes: ClassBackgrounds): string | u
     else if (a.name === 'class') names = a.value;
   }
   if (attr !== undefined) return cssColour(attr);
-  if (!names || classes.size === 0) return undefined;
+  return classRule(el, names, classes);
+}
+
+/** The colour a stylesheet's rule gives one of the element's classes (`tr.cx`, then `.cx`). */
+function classRule(el: Element, names: string | undefined, rules: ClassBackgrounds): string | undefined {
+  if (!names || rules.size === 0) return undefined;
   for (const c of names.toLowerCase().split(/\s+/)) {
     if (c === '') continue;
-    const colour = classes.get(`${el.nodeName}.${c}`) ?? classes.get(`*.${c}`);
+    const colour = rules.get(`${el.nodeName}.${c}`) ?? rules.get(`*.${c}`);
     if (colour) return colour;
   }
   return undefined;
@@ -128,11 +133,5 @@ export function inkOf(el: Element, inks: ClassBackgrounds): string | null | unde
     else if (a.name === 'class') names = a.value;
   }
   if (attr !== undefined) return inkColour(cssColour(attr)) ?? null;
-  if (!names || inks.size === 0) return undefined;
-  for (const c of names.toLowerCase().split(/\s+/)) {
-    if (c === '') continue;
-    const ink = inks.get(`${el.nodeName}.${c}`) ?? inks.get(`*.${c}`);
-    if (ink) return ink;
-  }
-  return undefined;
+  return classRule(el, names, inks);
 }
