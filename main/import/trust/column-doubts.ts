@@ -243,7 +243,9 @@ export function columnDoubts(
       // reschedule`, `Wants to Cancel`: confirmation-refusals.ts), which the vocabulary leaves
       // unknown, undecided or to a note, so passed over it would send the visit booked.
       const confirmation = concepts.has('confirmed') || concepts.has('confirmation');
-      const refuses = other && confirmation && confirmationRefuses(sampleValues(h));
+      // (A word the vocabulary reads as cancelling, `Pt Cancelled`, is the off-book-column check's.)
+      const refuses =
+        other && confirmation && !cancels(sampleValues(h)) && confirmationRefuses(sampleValues(h));
       if (other && !refuses && !cancels(sampleValues(h))) continue;
       const otherStatus = (other && concepts.has('status')) || refuses;
       if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
