@@ -10,7 +10,7 @@ import { SPLITS_NAMED } from './start-providers.ts';
 
 /** People remembered per file: a bulk load's first ones tell whether its system spells one
  *  person two ways. */
-const PEOPLE_KEPT = 100_000;
+const PEOPLE_KEPT = 20_000;
 
 export class SpellingsApart {
   private readonly idOf = new Map<string, { id: string; line: number }>();
