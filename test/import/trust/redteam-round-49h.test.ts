@@ -14,102 +14,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createReviewActions } from '../../../main/app-service/review-actions.ts';
-import { previewExport } from '../../../main/app-service/preview-export.ts';
-import type { ConnectorServiceDeps } from '../../../main/app-service/service-deps.ts';
-import { readProfileFile } from '../../../main/import/map/choose-profile.ts';
-import { importExport } from '../../../main/import/import-export.ts';
-import type { Doubt } from '../../../main/model/doubt.ts';
-import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
-import type { ReviewAnswers } from '../../../preload/ipc-contract.ts';
 import { workbook } from '../read/xlsx-builder.ts';
+import { type Practice, type Read, reviewPractice } from './review-practice.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-round-49h-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-let practices = 0;
-
-interface Read {
-  /** `MM-DDTHH:MMZ status last-name` per appointment sent. */
-  sent: string[];
-  /** `last-name location / provider` per appointment sent. */
-  places: string[];
-  errors: string[];
-  doubts: Doubt[];
-  held: boolean;
-}
-
-/** One practice: its inbox (files named as given), its saved mapping, the review's confirm. */
-function practice(timeZone = 'America/Los_Angeles') {
-  const dir = fs.mkdtempSync(path.join(root, `p${++practices}-`));
-  let settings: PracticeSettings = {
-    name: `Practice ${practices}`,
-    inbox: dir,
-    practiceId: `3f2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a${String(practices).padStart(2, '0')}`,
-    environment: 'sandbox',
-    mappingProfile: 'auto',
-    timeZone,
-    snapshotMode: false,
-    polling: false,
-    credentialKey: `practice-${practices}`,
-  };
-  const deps = {
-    previewExport,
-    profilesDir: dir,
-    engine: { releaseHeld: async () => 0 },
-    jobs: { list: async () => [] },
-  } as unknown as ConnectorServiceDeps;
-  const review = createReviewActions(deps, {
-    findPractice: async (n) => (n === settings.name ? settings : undefined),
-    update: async (change) => {
-      settings = change({ practices: [settings] } as unknown as Settings).practices[0]!;
-    },
-  });
-  const write = (name: string, lines: string[] | string | Uint8Array): string => {
-    const f = path.join(dir, name);
-    fs.writeFileSync(f, Array.isArray(lines) ? `${lines.join('\r\n')}\r\n` : lines);
-    return f;
-  };
-  /** The person confirms the file in the review with `answers` (columns as the preview shows). */
-  const confirm = async (file: string, answers: ReviewAnswers = {}) => {
-    const preview = await previewExport(file, settings);
-    const r = await review.confirmMapping({
-      practice: settings.name,
-      file,
-      columns: preview.columns,
-      answers,
-    });
-    expect(r, `confirming ${path.basename(file)}`).toMatchObject({ ok: true });
-    return preview;
-  };
-  /** The file read as the engine reads it: what would be sent, row errors, doubts. */
-  const read = async (file: string): Promise<Read> => {
-    const gen = importExport(file, {
-      practiceId: settings.practiceId,
-      timeZone: settings.timeZone,
-      profile: settings.mappingProfile,
-      savedProfileDir: dir,
-    });
-    const sent: string[] = [];
-    const places: string[] = [];
-    const errors: string[] = [];
-    for (;;) {
-      const r = await gen.next();
-      if (r.done) {
-        const doubts = r.value.doubts ?? [];
-        return { sent, places, errors, doubts, held: doubts.length > 0 };
-      }
-      if (r.value.kind === 'appointment') {
-        const a = r.value.appointment;
-        sent.push(`${a.start.toISOString().slice(5, 16)}Z ${a.status} ${a.patient.lastName}`);
-        places.push(`${a.patient.lastName} ${a.location} / ${a.participant.providerName}`);
-      }
-      if (r.value.kind === 'error') errors.push(`line ${r.value.error.line}: ${r.value.error.message}`);
-    }
-  };
-  const profile = () => readProfileFile(settings.mappingProfile, settings.mappingProfile);
-  return { dir, write, confirm, read, profile, preview: (f: string) => previewExport(f, settings) };
-}
-type Practice = ReturnType<typeof practice>;
+const practice = (timeZone?: string): Practice =>
+  reviewPractice(root, '3f2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a', timeZone);
 
 /** Held, or every appointment sent has `status` for the rows whose last name is in `names`. */
 function neverAs(r: Read, status: string, names: string[]): void {
@@ -228,7 +139,7 @@ describe('1. a status answer and the later words of its column', () => {
           statusList(['Pend', 'Cancelled'], HEAD.replace('Status', 'Appt Status')),
         ),
       )
-      .catch(() => ({ sent: [], places: [], errors: [], doubts: [], held: true }) as Read);
+      .catch(() => ({ sent: [], ids: [], places: [], errors: [], doubts: [], held: true }) as Read);
     neverAs(r, 'NEW', ['Brown']);
   });
   it('Pend answered booked, the status column now holds visit types: held', async () => {

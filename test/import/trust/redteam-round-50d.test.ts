@@ -14,100 +14,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createReviewActions } from '../../../main/app-service/review-actions.ts';
-import { previewExport } from '../../../main/app-service/preview-export.ts';
-import type { ConnectorServiceDeps } from '../../../main/app-service/service-deps.ts';
-import { importExport } from '../../../main/import/import-export.ts';
-import type { Doubt } from '../../../main/model/doubt.ts';
-import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
 import type { ReviewAnswers } from '../../../preload/ipc-contract.ts';
+import { type Practice, type Read, reviewPractice } from './review-practice.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-round-50d-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-let practices = 0;
-
-interface Read {
-  /** `MM-DDTHH:MMZ status last-name` per appointment sent. */
-  sent: string[];
-  /** `appointment-id patient-id last/first` per appointment sent. */
-  ids: string[];
-  errors: string[];
-  doubts: Doubt[];
-  held: boolean;
-}
-
-/** One practice: its inbox (files named as given), its saved mapping, the review's confirm. */
-function practice(timeZone = 'America/Los_Angeles') {
-  const dir = fs.mkdtempSync(path.join(root, `p${++practices}-`));
-  let settings: PracticeSettings = {
-    name: `Practice ${practices}`,
-    inbox: dir,
-    practiceId: `5d2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a${String(practices).padStart(2, '0')}`,
-    environment: 'sandbox',
-    mappingProfile: 'auto',
-    timeZone,
-    snapshotMode: false,
-    polling: false,
-    credentialKey: `practice-${practices}`,
-  };
-  const deps = {
-    previewExport,
-    profilesDir: dir,
-    engine: { releaseHeld: async () => 0 },
-    jobs: { list: async () => [] },
-  } as unknown as ConnectorServiceDeps;
-  const review = createReviewActions(deps, {
-    findPractice: async (n) => (n === settings.name ? settings : undefined),
-    update: async (change) => {
-      settings = change({ practices: [settings] } as unknown as Settings).practices[0]!;
-    },
-  });
-  let n = 0;
-  /** A file of `lines` (CRLF), or of `bytes` as they are. */
-  const write = (lines: string[] | Uint8Array, name = `schedule-${++n}.csv`): string => {
-    const f = path.join(dir, name);
-    fs.writeFileSync(f, Array.isArray(lines) ? `${lines.join('\r\n')}\r\n` : lines);
-    return f;
-  };
-  /** The person confirms the file in the review with `answers` (columns as the preview shows). */
-  const confirm = async (file: string, answers: ReviewAnswers = {}): Promise<void> => {
-    const preview = await previewExport(file, settings);
-    const r = await review.confirmMapping({
-      practice: settings.name,
-      file,
-      columns: preview.columns,
-      answers,
-    });
-    expect(r, `confirming ${path.basename(file)}`).toMatchObject({ ok: true });
-  };
-  /** The file read as the engine reads it: what would be sent, row errors, doubts. */
-  const read = async (file: string): Promise<Read> => {
-    const gen = importExport(file, {
-      practiceId: settings.practiceId,
-      timeZone: settings.timeZone,
-      profile: settings.mappingProfile,
-      savedProfileDir: dir,
-    });
-    const sent: string[] = [];
-    const ids: string[] = [];
-    const errors: string[] = [];
-    for (;;) {
-      const r = await gen.next();
-      if (r.done) {
-        const doubts = r.value.doubts ?? [];
-        return { sent, ids, errors, doubts, held: doubts.length > 0 };
-      }
-      if (r.value.kind === 'appointment') {
-        const a = r.value.appointment;
-        sent.push(`${a.start.toISOString().slice(5, 16)}Z ${a.status} ${a.patient.lastName}`);
-        ids.push(`${a.appointmentId} ${a.patient.patientId} ${a.patient.lastName}/${a.patient.firstName}`);
-      }
-      if (r.value.kind === 'error') errors.push(`line ${r.value.error.line}: ${r.value.error.message}`);
-    }
-  };
-  return { dir, write, confirm, read };
-}
-type Practice = ReturnType<typeof practice>;
+const practice = (timeZone?: string): Practice =>
+  reviewPractice(root, '5d2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a', timeZone);
 
 const asked = (r: Read, check: string): boolean =>
   r.doubts.some((d) => d.check === check || d.kind === check);
@@ -146,7 +59,7 @@ const at = (date: string, time: string, i: number, provider: string, status = 'S
   `${date},${time},${who(i)},${provider},${status}`;
 /** Garcia at 8:00 AM on 15 March under Dr. Lee and Dr. Patel (one visit per procedure?), Brown alone. */
 const garciaSplit = (p: Practice): string =>
-  p.write([
+  p.file([
     SPLIT_HEAD,
     at('03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
     at('03/15/2027', '8:00 AM', 0, 'Dr. Patel'),
@@ -157,7 +70,7 @@ describe('1. provider split accepted for one patient', () => {
   it('FAULT a later file splitting another patient (Novak at 10:00 under two providers) is asked', async () => {
     const p = await answered('provider-split', garciaSplit);
     const r = await p.read(
-      p.write([
+      p.file([
         SPLIT_HEAD,
         at('03/16/2027', '10:00 AM', 2, 'Dr. Lee'),
         at('03/16/2027', '10:00 AM', 2, 'Dr. Patel'),
@@ -168,7 +81,7 @@ describe('1. provider split accepted for one patient', () => {
   it('FAULT the same patient split again on another day is asked (another visit)', async () => {
     const p = await answered('provider-split', garciaSplit);
     const r = await p.read(
-      p.write([
+      p.file([
         SPLIT_HEAD,
         at('03/22/2027', '8:00 AM', 0, 'Dr. Lee'),
         at('03/22/2027', '8:00 AM', 0, 'Dr. Patel'),
@@ -179,7 +92,7 @@ describe('1. provider split accepted for one patient', () => {
   it('FAULT the file answered, then a new split among its rows: asked', async () => {
     const p = await answered('provider-split', garciaSplit);
     const r = await p.read(
-      p.write([
+      p.file([
         SPLIT_HEAD,
         at('03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
         at('03/15/2027', '8:00 AM', 0, 'Dr. Patel'),
@@ -192,7 +105,7 @@ describe('1. provider split accepted for one patient', () => {
   it('the same split in the next export (the day re-exported) is not asked again: two appointments', async () => {
     const p = await answered('provider-split', garciaSplit);
     const r = await p.read(
-      p.write([
+      p.file([
         SPLIT_HEAD,
         at('03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
         at('03/15/2027', '8:00 AM', 0, 'Dr. Patel'),
@@ -204,7 +117,7 @@ describe('1. provider split accepted for one patient', () => {
   });
   it('a later file with no split goes without a question', async () => {
     const p = await answered('provider-split', garciaSplit);
-    const r = await p.read(p.write([SPLIT_HEAD, at('03/16/2027', '10:00 AM', 2, 'Dr. Lee')]));
+    const r = await p.read(p.file([SPLIT_HEAD, at('03/16/2027', '10:00 AM', 2, 'Dr. Lee')]));
     expect(r.doubts).toEqual([]);
     expect(r.sent).toEqual(['03-16T17:00Z NEW Novak']);
   });
@@ -222,7 +135,7 @@ const ID_HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB,Provider';
 const idRow = (id: number, date: string, time: string, i: number, provider: string): string =>
   `${id},${date},${time},${who(i)},${provider}`;
 const twoIds = (p: Practice): string =>
-  p.write([
+  p.file([
     ID_HEAD,
     idRow(70100, '03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
     idRow(70199, '03/15/2027', '8:00 AM', 0, 'Hygienist Room 2'),
@@ -233,7 +146,7 @@ describe('2. two ids at one start accepted for one patient', () => {
   it('FAULT a later pair of another patient (Novak: 70300 and 70399 at 10:00) is asked', async () => {
     const p = await answered('resource-split', twoIds);
     const r = await p.read(
-      p.write([
+      p.file([
         ID_HEAD,
         idRow(70300, '03/16/2027', '10:00 AM', 2, 'Dr. Lee'),
         idRow(70399, '03/16/2027', '10:00 AM', 2, 'Hygienist Room 2'),
@@ -244,7 +157,7 @@ describe('2. two ids at one start accepted for one patient', () => {
   it('FAULT the same patient under two other ids on another day is asked', async () => {
     const p = await answered('resource-split', twoIds);
     const r = await p.read(
-      p.write([
+      p.file([
         ID_HEAD,
         idRow(70500, '03/22/2027', '8:00 AM', 0, 'Dr. Lee'),
         idRow(70599, '03/22/2027', '8:00 AM', 0, 'Hygienist Room 2'),
@@ -261,7 +174,7 @@ describe('2. two ids at one start accepted for one patient', () => {
   it('a third id at the accepted start (a new row of that visit) is asked', async () => {
     const p = await answered('resource-split', twoIds);
     const r = await p.read(
-      p.write([
+      p.file([
         ID_HEAD,
         idRow(70100, '03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
         idRow(70199, '03/15/2027', '8:00 AM', 0, 'Hygienist Room 2'),
@@ -303,22 +216,22 @@ const encRow = (name: Array<number | string>, chart: number, time = '9:00 AM'): 
 describe('3. a code page confirmed for the letters a file showed', () => {
   // DOS: á 0xE1 after a vowel reads ß in code page 850 (Juárez / Jußrez): both fit, held.
   const juarez = (p: Practice): string =>
-    p.write(bytesOf([[ENC_HEAD], encRow(['Ju', 0xe1, 'rez, Ana'], 101)], 'crlf'));
+    p.file(bytesOf([[ENC_HEAD], encRow(['Ju', 0xe1, 'rez, Ana'], 101)], 'crlf'));
   it('the same letter in a later file (Suárez) goes as Windows-1252, no question', async () => {
     const p = await answered('dos-code-page', juarez);
-    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['Su', 0xe1, 'rez, Ana'], 102)], 'crlf')));
+    const r = await p.read(p.file(bytesOf([[ENC_HEAD], encRow(['Su', 0xe1, 'rez, Ana'], 102)], 'crlf')));
     expect(r.doubts).toEqual([]);
     expect(r.ids.map((s) => s.split(' ')[2])).toEqual(['Suárez/Ana']);
   });
   it('FAULT another letter in doubt (0xA0: a no-break space, or á in code page 437: Ch vez / Chávez) is asked', async () => {
     const p = await answered('dos-code-page', juarez);
-    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['Ch', 0xa0, 'vez, Carlos'], 103)], 'crlf')));
+    const r = await p.read(p.file(bytesOf([[ENC_HEAD], encRow(['Ch', 0xa0, 'vez, Carlos'], 103)], 'crlf')));
     expect(asked(r, 'dos-code-page')).toBe(true);
   });
   it('FAULT the answered letter beside a new one in doubt is asked', async () => {
     const p = await answered('dos-code-page', juarez);
     const r = await p.read(
-      p.write(
+      p.file(
         bytesOf(
           [
             [ENC_HEAD],
@@ -333,23 +246,23 @@ describe('3. a code page confirmed for the letters a file showed', () => {
   });
   it('a letter that reads right only as Windows-1252 (Müller) goes without a question', async () => {
     const p = await answered('dos-code-page', juarez);
-    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['M', 0xfc, 'ller, Anna'], 104)], 'crlf')));
+    const r = await p.read(p.file(bytesOf([[ENC_HEAD], encRow(['M', 0xfc, 'ller, Anna'], 104)], 'crlf')));
     expect(r.doubts).toEqual([]);
     expect(r.ids.map((s) => s.split(' ')[2])).toEqual(['Müller/Anna']);
   });
   // Old Mac (CR alone): 0xE9 0xE8 read `éè` in Windows-1252 and `ÈË` in Mac Roman.
   const macFirst = (p: Practice): string =>
-    p.write(bytesOf([[ENC_HEAD], encRow(['Lee, ', 0xe9, 0xe8], 101)], 'cr'));
+    p.file(bytesOf([[ENC_HEAD], encRow(['Lee, ', 0xe9, 0xe8], 101)], 'cr'));
   it('Mac Roman answered for éè: the same letters later go, no question', async () => {
     const p = await answered('mac-roman', macFirst);
-    const r = await p.read(p.write(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe8, 0xe9], 105)], 'cr')));
+    const r = await p.read(p.file(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe8, 0xe9], 105)], 'cr')));
     expect(r.doubts).toEqual([]);
   });
   it('FAULT Mac Roman answered for éè: a later file whose doubt is another letter (0xE7: ç, or Á in Mac Roman) is asked', async () => {
     const p = await answered('mac-roman', macFirst);
-    const later = p.write(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe7], 105)], 'cr'));
+    const later = p.file(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe7], 105)], 'cr'));
     const alone = practice();
-    const own = await alone.read(alone.write(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe7], 105)], 'cr')));
+    const own = await alone.read(alone.file(bytesOf([[ENC_HEAD], encRow(['Kim, ', 0xe7], 105)], 'cr')));
     // Only a probe if that file is asked on its own.
     expect(asked(own, 'mac-roman')).toBe(true);
     expect(asked(await p.read(later), 'mac-roman')).toBe(true);
@@ -362,7 +275,7 @@ describe('3. a code page confirmed for the letters a file showed', () => {
   // Icelandic in Windows-1252: ð 0xF0 and Þ 0xDE are Turkish ğ and Ş in 1254.
   const iceHead = 'Date,Time,Chart,Last Name,First Name,DOB,Status';
   const ice = (p: Practice): string =>
-    p.write(
+    p.file(
       bytesOf(
         [
           [iceHead],
@@ -374,7 +287,7 @@ describe('3. a code page confirmed for the letters a file showed', () => {
   it('Turkish page answered for ð and Þ: a later Guðrún goes, no question', async () => {
     const p = await answered('turkish-code-page', ice, {}, practice('Atlantic/Reykjavik'));
     const r = await p.read(
-      p.write(
+      p.file(
         bytesOf(
           [
             [iceHead],
@@ -390,9 +303,9 @@ describe('3. a code page confirmed for the letters a file showed', () => {
     const p = await answered('turkish-code-page', ice, {}, practice('Atlantic/Reykjavik'));
     const body = ['16/03/2027,09:00,102,J', 0xf3, 'nsd', 0xf3, 'ttir,', 0xdd, 'r,01/02/1990,Booked'];
     const alone = practice('Atlantic/Reykjavik');
-    const own = await alone.read(alone.write(bytesOf([[iceHead], body], 'crlf')));
+    const own = await alone.read(alone.file(bytesOf([[iceHead], body], 'crlf')));
     expect(asked(own, 'turkish-code-page')).toBe(true);
-    expect(asked(await p.read(p.write(bytesOf([[iceHead], body], 'crlf'))), 'turkish-code-page')).toBe(true);
+    expect(asked(await p.read(p.file(bytesOf([[iceHead], body], 'crlf'))), 'turkish-code-page')).toBe(true);
   });
 });
 
@@ -405,7 +318,7 @@ const named = (date: string, time: string, i: number, status: string): string =>
 const nobody = (date: string, time: string, status: string): string => `${date},${time},,,Dr. Lee,${status}`;
 /** Two rows with no patient but `Scheduled` (a book that marks its open slots so). */
 const openSlots = (p: Practice): string =>
-  p.write([
+  p.file([
     ROW_HEAD,
     named('03/15/2027', '8:00 AM', 0, 'Scheduled'),
     nobody('03/15/2027', '8:30 AM', 'Scheduled'),
@@ -417,7 +330,7 @@ describe('4. printed once: the patient, the status', () => {
   it('FAULT rows without a patient answered as open slots (Scheduled): later rows without a patient that are Checked In are asked', async () => {
     const p = await answered('patient-printed-once', openSlots);
     const r = await p.read(
-      p.write([
+      p.file([
         ROW_HEAD,
         named('03/16/2027', '8:00 AM', 2, 'Checked In'),
         nobody('03/16/2027', '9:00 AM', 'Checked In'),
@@ -429,7 +342,7 @@ describe('4. printed once: the patient, the status', () => {
   it('FAULT answered as open slots (Scheduled): later rows without a patient that are Cancelled are asked', async () => {
     const p = await answered('patient-printed-once', openSlots);
     const r = await p.read(
-      p.write([
+      p.file([
         ROW_HEAD,
         named('03/16/2027', '8:00 AM', 2, 'Cancelled'),
         nobody('03/16/2027', '9:00 AM', 'Cancelled'),
@@ -441,7 +354,7 @@ describe('4. printed once: the patient, the status', () => {
   it('answered as open slots (Scheduled): later Scheduled rows without a patient are slots again, no question', async () => {
     const p = await answered('patient-printed-once', openSlots);
     const r = await p.read(
-      p.write([
+      p.file([
         ROW_HEAD,
         named('03/16/2027', '8:00 AM', 2, 'Scheduled'),
         nobody('03/16/2027', '9:00 AM', 'Scheduled'),
@@ -453,7 +366,7 @@ describe('4. printed once: the patient, the status', () => {
   it('answered as open slots (Scheduled), written SCHEDULED later: the same word, no question', async () => {
     const p = await answered('patient-printed-once', openSlots);
     const r = await p.read(
-      p.write([
+      p.file([
         ROW_HEAD,
         named('03/16/2027', '8:00 AM', 2, 'SCHEDULED'),
         nobody('03/16/2027', '9:00 AM', 'SCHEDULED'),
@@ -469,7 +382,7 @@ describe('4. printed once: the patient, the status', () => {
 
   /** A status printed once under Cancelled, then rows of other words. */
   const underCancelled = (p: Practice): string =>
-    p.write([
+    p.file([
       ROW_HEAD,
       named('03/15/2027', '8:00 AM', 0, 'Cancelled'),
       named('03/15/2027', '9:30 AM', 1, ''),
@@ -492,8 +405,8 @@ describe('4. printed once: the patient, the status', () => {
       named('03/16/2027', '2:00 PM', 3, 'Scheduled'),
     ];
     const alone = practice();
-    expect(asked(await alone.read(alone.write(later)), 'status-printed-once')).toBe(true);
-    expect(asked(await p.read(p.write(later)), 'status-printed-once')).toBe(true);
+    expect(asked(await alone.read(alone.file(later)), 'status-printed-once')).toBe(true);
+    expect(asked(await p.read(p.file(later)), 'status-printed-once')).toBe(true);
   });
 });
 
@@ -509,11 +422,11 @@ const PRINTED_ONCE = [
   '03/09/2027,2:00 PM,"Singh, Harpreet",A11020,12/01/1983,"Dunn, K. (PTA)",Scheduled',
 ];
 describe('5. blank dates answered once', () => {
-  const gaps = (p: Practice): string => p.write(PRINTED_ONCE);
+  const gaps = (p: Practice): string => p.file(PRINTED_ONCE);
   it('answered "the date above": a later file of that report goes with each day\'s date, no question', async () => {
     const p = await answered('date-gaps', gaps, { blankDate: 'above' });
     const r = await p.read(
-      p.write([
+      p.file([
         GAP_HEAD,
         '03/10/2027,8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Scheduled',
         ',9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
@@ -526,7 +439,7 @@ describe('5. blank dates answered once', () => {
   it('answered "the date above": a later file whose first row has no date sends it on no day (a row error)', async () => {
     const p = await answered('date-gaps', gaps, { blankDate: 'above' });
     const r = await p.read(
-      p.write([
+      p.file([
         GAP_HEAD,
         ',8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Scheduled',
         '03/10/2027,9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
@@ -537,7 +450,7 @@ describe('5. blank dates answered once', () => {
   it("confirmed without the answer (rows without a date left out): a later file's rows without a date are never sent", async () => {
     const p = await answered('date-gaps', gaps);
     const r = await p.read(
-      p.write([
+      p.file([
         GAP_HEAD,
         '03/10/2027,8:00 AM,"Price, Harold",A10455,02/06/1950,"Lopez, A. (PT)",Scheduled',
         ',9:00 AM,"Quinn, Maeve",A10872,10/15/1996,"Lopez, A. (PT)",Scheduled',
@@ -560,7 +473,7 @@ const mrnRow = (date: string, time: string, mrn: string, last: string, first: st
   `${date},${time},${mrn},${last},${first},${dob},Dr. Lee`;
 /** MRN 5001 on two people of one family (a family number?), Brown on his own. */
 const familyMrn = (p: Practice): string =>
-  p.write([
+  p.file([
     MRN_HEAD,
     mrnRow('03/15/2027', '8:00 AM', '5001', 'Garcia', 'Elena', '02/11/1966'),
     mrnRow('03/15/2027', '8:30 AM', '5001', 'Garcia', 'Sofia', '06/14/2012'),
@@ -576,8 +489,8 @@ describe('6. ids and dates answered for a column', () => {
       mrnRow('03/16/2027', '9:00 AM', '6002', 'Okafor', 'Ada', '09/09/1984'),
     ];
     const alone = practice();
-    expect(asked(await alone.read(alone.write(later)), 'patient-id-shared')).toBe(true);
-    expect(asked(await p.read(p.write(later)), 'patient-id-shared')).toBe(true);
+    expect(asked(await alone.read(alone.file(later)), 'patient-id-shared')).toBe(true);
+    expect(asked(await p.read(p.file(later)), 'patient-id-shared')).toBe(true);
   });
   it('one MRN on two people accepted: the same two people under it later go, no question', async () => {
     const p = await answered('patient-id-shared', familyMrn);
@@ -586,7 +499,7 @@ describe('6. ids and dates answered for a column', () => {
   });
   /** Brown under two MRNs (a visit or claim number?). */
   const twoMrns = (p: Practice): string =>
-    p.write([
+    p.file([
       MRN_HEAD,
       mrnRow('03/15/2027', '8:00 AM', '5002', 'Brown', 'Peter', '07/23/1958'),
       mrnRow('03/15/2027', '2:00 PM', '5077', 'Brown', 'Peter', '07/23/1958'),
@@ -600,8 +513,8 @@ describe('6. ids and dates answered for a column', () => {
       mrnRow('03/16/2027', '2:00 PM', '6101', 'Novak', 'Ivan', '01/30/1971'),
     ];
     const alone = practice();
-    expect(asked(await alone.read(alone.write(later)), 'patient-id-per-visit')).toBe(true);
-    expect(asked(await p.read(p.write(later)), 'patient-id-per-visit')).toBe(true);
+    expect(asked(await alone.read(alone.file(later)), 'patient-id-per-visit')).toBe(true);
+    expect(asked(await p.read(p.file(later)), 'patient-id-per-visit')).toBe(true);
   });
   it('one person under two MRNs accepted: the same two MRNs later go, no question', async () => {
     const p = await answered('patient-id-per-visit', twoMrns);
@@ -611,7 +524,7 @@ describe('6. ids and dates answered for a column', () => {
 
   /** Appointment 70100 on two rows of Garcia at one start (a row per procedure). */
   const sameIdTwice = (p: Practice): string =>
-    p.write([
+    p.file([
       ID_HEAD,
       idRow(70100, '03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
       idRow(70100, '03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
@@ -623,7 +536,7 @@ describe('6. ids and dates answered for a column', () => {
     const r1 = await p.read(first);
     if (r1.held) await p.confirm(first);
     const r = await p.read(
-      p.write([
+      p.file([
         ID_HEAD,
         idRow(70300, '03/16/2027', '10:00 AM', 2, 'Dr. Lee'),
         idRow(70300, '03/16/2027', '2:00 PM', 3, 'Dr. Lee'),
@@ -635,7 +548,7 @@ describe('6. ids and dates answered for a column', () => {
 
   const DATE_HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB';
   const far = (p: Practice): string =>
-    p.write([
+    p.file([
       DATE_HEAD,
       `70100,03/15/2027,8:00 AM,${who(0)}`,
       `70101,03/15/2030,9:30 AM,${who(1)}`, // a standing yearly booking three years out
@@ -643,14 +556,14 @@ describe('6. ids and dates answered for a column', () => {
   it('a date three years ahead accepted (2030): a later year of another calendar (2570, the Thai year of 2027) is never sent', async () => {
     const p = await answered('far-ahead', far);
     const r = await p.read(
-      p.write([DATE_HEAD, `70200,03/16/2570,8:00 AM,${who(2)}`, `70201,03/16/2027,9:30 AM,${who(3)}`]),
+      p.file([DATE_HEAD, `70200,03/16/2570,8:00 AM,${who(2)}`, `70201,03/16/2027,9:30 AM,${who(3)}`]),
     );
     // A row error (a year past any booking) or asked: never an appointment in 2570.
     expect(r.sent.some((s) => s.includes('Novak'))).toBe(false);
   });
   it('a date three years ahead accepted: the same year later goes, no question', async () => {
     const p = await answered('far-ahead', far);
-    const r = await p.read(p.write([DATE_HEAD, `70300,04/20/2030,8:00 AM,${who(2)}`]));
+    const r = await p.read(p.file([DATE_HEAD, `70300,04/20/2030,8:00 AM,${who(2)}`]));
     expect(r.doubts).toEqual([]);
   });
 });
@@ -662,7 +575,7 @@ describe('7. kept answers, the same case again and a new one beside it', () => {
   it('a provider split accepted: the same split with the columns in another order is not asked again', async () => {
     const p = await answered('provider-split', garciaSplit);
     const r = await p.read(
-      p.write([
+      p.file([
         'Provider,Status,Date,Time,Last Name,First Name,DOB',
         `Dr. Lee,Scheduled,03/15/2027,8:00 AM,${who(0)}`,
         `Dr. Patel,Scheduled,03/15/2027,8:00 AM,${who(0)}`,
@@ -673,7 +586,7 @@ describe('7. kept answers, the same case again and a new one beside it', () => {
   it('FAULT a provider split accepted: the same patient at the accepted start with a third provider beside a new patient split is asked', async () => {
     const p = await answered('provider-split', garciaSplit);
     const r = await p.read(
-      p.write([
+      p.file([
         SPLIT_HEAD,
         at('03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
         at('03/15/2027', '8:00 AM', 0, 'Dr. Patel'),
@@ -686,7 +599,7 @@ describe('7. kept answers, the same case again and a new one beside it', () => {
   it('FAULT rows without a patient answered for Scheduled: a later file of Scheduled and Arrived rows without a patient is asked', async () => {
     const p = await answered('patient-printed-once', openSlots);
     const r = await p.read(
-      p.write([
+      p.file([
         ROW_HEAD,
         named('03/16/2027', '8:00 AM', 2, 'Arrived'),
         nobody('03/16/2027', '8:30 AM', 'Scheduled'),
@@ -704,14 +617,14 @@ describe('7. kept answers, the same case again and a new one beside it', () => {
       named('03/15/2027', '10:00 AM', 2, 'Confirmed'),
       named('03/15/2027', '2:00 PM', 3, 'Scheduled'),
     ];
-    const p = await answered('status-printed-once', (q) => q.write(underCancelled));
-    const r = await p.read(p.write(underCancelled.map((l) => l.replace('Cancelled', 'CANCELLED'))));
+    const p = await answered('status-printed-once', (q) => q.file(underCancelled));
+    const r = await p.read(p.file(underCancelled.map((l) => l.replace('Cancelled', 'CANCELLED'))));
     expect(checks(r)).not.toContain('status-printed-once');
   });
   it('FAULT a shared MRN accepted: the accepted MRN and a new shared one in one file is asked', async () => {
     const p = await answered('patient-id-shared', familyMrn);
     const r = await p.read(
-      p.write([
+      p.file([
         MRN_HEAD,
         mrnRow('03/16/2027', '8:00 AM', '5001', 'Garcia', 'Elena', '02/11/1966'),
         mrnRow('03/16/2027', '8:30 AM', '5001', 'Garcia', 'Sofia', '06/14/2012'),
@@ -723,17 +636,17 @@ describe('7. kept answers, the same case again and a new one beside it', () => {
   });
   it('a code page answered: the same letters in a file saved as UTF-8 later go, no question', async () => {
     const p = practice();
-    const first = p.write(bytesOf([[ENC_HEAD], encRow(['Ju', 0xe1, 'rez, Ana'], 101)], 'crlf'));
+    const first = p.file(bytesOf([[ENC_HEAD], encRow(['Ju', 0xe1, 'rez, Ana'], 101)], 'crlf'));
     expect(asked(await p.read(first), 'dos-code-page')).toBe(true);
     await p.confirm(first);
-    const r = await p.read(p.write([ENC_HEAD, '03/02/2027,9:00 AM,"Chávez, Ana",04/05/1980,102,Dr Ng']));
+    const r = await p.read(p.file([ENC_HEAD, '03/02/2027,9:00 AM,"Chávez, Ana",04/05/1980,102,Dr Ng']));
     expect(r.doubts).toEqual([]);
     expect(r.ids.map((s) => s.split(' ')[2])).toEqual(['Chávez/Ana']);
   });
   it('a two-ids split accepted, then the practice exports one row per visit: no question, one id each', async () => {
     const p = await answered('resource-split', twoIds);
     const r = await p.read(
-      p.write([
+      p.file([
         ID_HEAD,
         idRow(70100, '03/15/2027', '8:00 AM', 0, 'Dr. Lee'),
         idRow(70101, '03/15/2027', '9:30 AM', 1, 'Dr. Lee'),
@@ -763,7 +676,7 @@ describe('8. one patient written two ways in one file', () => {
     const p = practice();
     onePatient(
       await p.read(
-        p.write([
+        p.file([
           SPLIT_NAMES,
           '03/15/2027,8:00 AM,Garcia-Lopez,Maria,04/12/1975,Dr. Lee',
           '03/15/2027,2:00 PM,Garcia Lopez,Maria,04/12/1975,Dr. Lee',
@@ -775,7 +688,7 @@ describe('8. one patient written two ways in one file', () => {
     const p = practice();
     onePatient(
       await p.read(
-        p.write([
+        p.file([
           SPLIT_NAMES,
           '03/15/2027,8:00 AM,GARCIA-LOPEZ,MARIA,04/12/1975,Dr. Lee',
           '03/16/2027,2:00 PM,Garcia Lopez,Maria,04/12/1975,Dr. Lee',
@@ -787,7 +700,7 @@ describe('8. one patient written two ways in one file', () => {
     const p = practice();
     onePatient(
       await p.read(
-        p.write([
+        p.file([
           'Date,Time,Patient,DOB,Provider',
           '03/15/2027,8:00 AM,"Garcia-Lopez, Maria",04/12/1975,Dr. Lee',
           '03/15/2027,2:00 PM,"Garcia Lopez, Maria",04/12/1975,Dr. Lee',
@@ -798,7 +711,7 @@ describe('8. one patient written two ways in one file', () => {
   it('Garcia-Lopez and Garcia Lopez of different birth dates stay two patients', async () => {
     const p = practice();
     const r = await p.read(
-      p.write([
+      p.file([
         SPLIT_NAMES,
         '03/15/2027,8:00 AM,Garcia-Lopez,Maria,04/12/1975,Dr. Lee',
         '03/15/2027,2:00 PM,Garcia Lopez,Maria,09/30/2001,Dr. Lee',
@@ -810,7 +723,7 @@ describe('8. one patient written two ways in one file', () => {
     const p = practice();
     onePatient(
       await p.read(
-        p.write([
+        p.file([
           SPLIT_NAMES,
           "03/15/2027,8:00 AM,O'Brien,Sean,01/02/1980,Dr. Lee",
           '03/15/2027,2:00 PM,O Brien,Sean,01/02/1980,Dr. Lee',
@@ -821,10 +734,10 @@ describe('8. one patient written two ways in one file', () => {
   it('a patient sent as Garcia Lopez keeps the patient id when a later file writes Garcia-Lopez', async () => {
     const p = practice();
     const one = await p.read(
-      p.write([SPLIT_NAMES, '03/15/2027,8:00 AM,Garcia Lopez,Maria,04/12/1975,Dr. Lee']),
+      p.file([SPLIT_NAMES, '03/15/2027,8:00 AM,Garcia Lopez,Maria,04/12/1975,Dr. Lee']),
     );
     const two = await p.read(
-      p.write([SPLIT_NAMES, '03/15/2027,8:00 AM,Garcia-Lopez,Maria,04/12/1975,Dr. Lee']),
+      p.file([SPLIT_NAMES, '03/15/2027,8:00 AM,Garcia-Lopez,Maria,04/12/1975,Dr. Lee']),
     );
     // The ledger (engine/job/same-person.ts) settles a spelling across files; here the
     // importer's own ids: if they differ, the engine's name-spelling check must see it.
@@ -839,7 +752,7 @@ describe('9. a First Name column beside a whole Patient Name (no Last Name)', ()
   const HEAD2 = 'Date,Time,Patient Name,First Name,DOB,Provider';
   const one = async (name: string, first: string): Promise<Read> => {
     const p = practice();
-    return p.read(p.write([HEAD2, `03/15/2027,8:00 AM,"${name}",${first},04/12/1975,Dr. Lee`]));
+    return p.read(p.file([HEAD2, `03/15/2027,8:00 AM,"${name}",${first},04/12/1975,Dr. Lee`]));
   };
   it('"Smith, John" beside John: Smith / John', async () => {
     const r = await one('Smith, John', 'John');
@@ -862,14 +775,14 @@ describe('9. a First Name column beside a whole Patient Name (no Last Name)', ()
   it('a Name column of family names only beside First Name: Smith / John, never Smith as the whole name', async () => {
     const p = practice();
     const r = await p.read(
-      p.write(['Date,Time,Name,First Name,DOB,Provider', '03/15/2027,8:00 AM,Smith,John,04/12/1975,Dr. Lee']),
+      p.file(['Date,Time,Name,First Name,DOB,Provider', '03/15/2027,8:00 AM,Smith,John,04/12/1975,Dr. Lee']),
     );
     expect(r.held || r.ids[0]!.endsWith(' Smith/John')).toBe(true);
   });
   it('one patient on two rows, the First Name empty on one: one patient (or asked)', async () => {
     const p = practice();
     const r = await p.read(
-      p.write([
+      p.file([
         HEAD2,
         '03/15/2027,8:00 AM,"Smith, John",John,04/12/1975,Dr. Lee',
         '03/16/2027,9:00 AM,"Smith, John",,04/12/1975,Dr. Lee',
@@ -889,11 +802,11 @@ describe('10. derived ids of the same appointments in a later export', () => {
     '03/15/2027,10:00 AM,"Brown, Peter",07/23/1958,"Lee, Anna MD"',
   ];
   const first = async (p: Practice): Promise<Read> =>
-    p.read(p.write(['Date,Time,Patient,DOB,Provider', ...ROWS]));
+    p.read(p.file(['Date,Time,Patient,DOB,Provider', ...ROWS]));
   it('the columns renamed (Appt Date, Start Time, Patient Name, Birth Date, Doctor): the same ids', async () => {
     const p = practice();
     const a = await first(p);
-    const b = await p.read(p.write(['Appt Date,Start Time,Patient Name,Birth Date,Doctor', ...ROWS]));
+    const b = await p.read(p.file(['Appt Date,Start Time,Patient Name,Birth Date,Doctor', ...ROWS]));
     expect(b.held || b.ids.join('\n') === a.ids.join('\n')).toBe(true);
     if (!b.held) expect(b.ids).toEqual(a.ids);
   });
@@ -904,7 +817,7 @@ describe('10. derived ids of the same appointments in a later export', () => {
       const [d, t, n1, n2, dob, pr1, pr2] = l.split(',');
       return [pr1, pr2, dob, n1, n2, t, d].join(',');
     });
-    const b = await p.read(p.write(['Provider,DOB,Patient,Time,Date', ...moved]));
+    const b = await p.read(p.file(['Provider,DOB,Patient,Time,Date', ...moved]));
     expect(b.held).toBe(false);
     expect([...b.ids].sort()).toEqual([...a.ids].sort());
   });
@@ -912,7 +825,7 @@ describe('10. derived ids of the same appointments in a later export', () => {
     const p = practice();
     const a = await first(p);
     const b = await p.read(
-      p.write([
+      p.file([
         'Date,Time,Patient,DOB,Provider',
         '03/15/2027,9:00 AM,"GARCIA, ELENA",1966-02-11,"Lee, Anna MD"',
         '03/15/2027,2:00 PM,"GARCIA, ELENA",1966-02-11,"Lee, Anna MD"',
@@ -928,7 +841,7 @@ describe('10. derived ids of the same appointments in a later export', () => {
     // through the engine in test/engine/redteam-round-50d-ledger.test.ts).
     const p = practice();
     const a = await first(p);
-    const b = await p.read(p.write(['Date,Time,Patient,DOB,Provider', ROWS[1]!, ROWS[0]!, ROWS[2]!]));
+    const b = await p.read(p.file(['Date,Time,Patient,DOB,Provider', ROWS[1]!, ROWS[0]!, ROWS[2]!]));
     const nine = (r: Read, rows: Read['sent']) => r.ids[rows.findIndex((s) => s.startsWith('03-15T16:00Z'))];
     expect(nine(a, a.sent)).toBe(a.ids[0]);
     expect(b.ids[0]!.split(' ')[0]).toBe(a.ids[0]!.split(' ')[0]);
