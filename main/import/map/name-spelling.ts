@@ -21,9 +21,15 @@ export function spellingWords(name: string): string[] {
 
 /** The name with its words run together: `Garcia-Lopez`, `Garcia Lopez` and `garcialopez` are one. */
 export function spellingKey(name: string): string {
-  // Most names are plain letters: their key is the name in lower case, without the walk above
-  // (the check between a file's rows reads every row's name: trust/spellings-apart.ts).
-  return PLAIN.test(name) ? name.toLowerCase() : spellingWords(name).join('');
+  // Most names are plain ASCII (the check between a file's rows reads every row's name:
+  // trust/spellings-apart.ts). There NFD and the accent marks change nothing, and the only letters
+  // and digits are a-z and 0-9 once lower-cased, so the key is the name in lower case without its
+  // other marks, with no walk through the words.
+  if (ALNUM.test(name)) return name.toLowerCase();
+  if (ASCII.test(name)) return name.toLowerCase().replace(NOT_ALNUM, '');
+  return spellingWords(name).join('');
 }
 
-const PLAIN = /^[A-Za-z]+$/;
+const ALNUM = /^[A-Za-z0-9]+$/;
+const ASCII = /^[\x00-\x7f]*$/;
+const NOT_ALNUM = /[^a-z0-9]+/g;

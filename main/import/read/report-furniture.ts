@@ -142,9 +142,12 @@ export class FurnitureFilter {
     // stands where the report put its first column: a report whose columns were moved or written
     // right to left prints it last or between the amounts, and one whose first column is printed
     // twice prints it twice.
-    const label = TOTAL_LABEL.test(first) ? firstFilled : this.totalLabelAt(values);
+    // Every row of a big file comes here: one substring test per cell turns almost all away before
+    // any trim or pattern (measured: the patterns on every row cost the convert bench 10 %).
+    const totalWord = values.some((c) => c.includes('otal') || c.includes('OTAL'));
+    const label = TOTAL_LABEL.test(first) ? firstFilled : totalWord ? this.totalLabelAt(values) : -1;
     if (label >= 0 && this.all(values, (v) => NUMBER.test(v) || TOTAL_LABEL.test(v))) return 'total';
-    if (this.namedTotal(values)) return 'total';
+    if (totalWord && this.namedTotal(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);
     if (!few) {
       // Most of the columns filled: data, unless it is the header again or a rule.
@@ -186,12 +189,10 @@ export class FurnitureFilter {
    * A group's total printed in the row's own columns (`03/01/27,,Total for 03/01/27: 3
    * appointments`): its first words, after the group's date (no appointment's) and numbers, name
    * a total. What else it prints (the group's provider, a note) does not make it a row; a time of
-   * day would be a slot's. Only the first cells are read on a row's way through.
+   * day would be a slot's. Only the first cells are read on a row's way through; classify asks only
+   * when a cell holds `otal`.
    */
   private namedTotal(values: readonly string[]): boolean {
-    // Every row of a big file comes here: a substring test per cell turns almost all away before
-    // any trim or pattern (measured: the patterns on every row cost the convert bench 10 %).
-    if (!values.some((c) => c.includes('otal') || c.includes('OTAL'))) return false;
     for (const cell of values) {
       const v = cell.trim();
       if (NAMED_TOTAL.test(v)) return !values.some((c) => TIME_OF_DAY.test(c));
@@ -200,10 +201,8 @@ export class FurnitureFilter {
     return false;
   }
 
-  /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. Every row of a big file
-   *  comes here: a substring test per cell turns almost all away before any pattern. */
+  /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. */
   private totalLabelAt(values: readonly string[]): number {
-    if (!values.some((c) => c.includes('otal') || c.includes('OTAL'))) return -1;
     return values.findIndex((c) => TOTAL_LABEL.test(c.trim()));
   }
 
