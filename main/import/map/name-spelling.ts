@@ -21,7 +21,7 @@ export function spellingWords(name: string): string[] {
 
 /** The name with its words run together: `Garcia-Lopez`, `Garcia Lopez` and `garcialopez` are one. */
 export function spellingKey(name: string): string {
-  // Most names are plain ASCII (the check between a file's rows reads every row's name:
+  // Most names are plain printable ASCII (the check between a file's rows reads every row's name:
   // trust/spellings-apart.ts). There NFD and the accent marks change nothing, and the only letters
   // and digits are a-z and 0-9 once lower-cased, so the key is the name in lower case without its
   // other marks, with no walk through the words.
@@ -31,5 +31,5 @@ export function spellingKey(name: string): string {
 }
 
 const ALNUM = /^[A-Za-z0-9]+$/;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~]*$/;
 const NOT_ALNUM = /[^a-z0-9]+/g;
