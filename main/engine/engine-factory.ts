@@ -36,8 +36,8 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     throw err;
   }
   return {
-    async decide(a) {
-      const d = ledger.decide(a);
+    async decide(a, unstated) {
+      const d = ledger.decide(a, unstated);
       if (d.send)
         return {
           send: true,

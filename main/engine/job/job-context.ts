@@ -7,7 +7,7 @@ import type { EngineClient, EngineLogger } from '../engine-ports.ts';
 import type { JobStore } from '../job-store/index.ts';
 import type { Semaphore } from '../schedule/semaphore.ts';
 import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
+import type { ImportItem, ImportOptions, ImportSummary, UnstatedField } from '../../model/import-summary.ts';
 import type { PracticeMemory } from '../practice-memory.ts';
 import type { ExportRead } from '../exports-read.ts';
 import type { SentDigitIds } from '../../changes/digit-ids.ts';
@@ -49,7 +49,9 @@ export type Decision =
 
 /** Per-practice memory of what was sent (the SentLedger, main/changes). */
 export interface Ledger {
-  decide(appointment: Appointment): Promise<Decision>;
+  /** `unstated`: the fields the appointment's file has no column for (ImportItem.unstated): the
+   *  ones sent for its id are kept (changes/kept-details.ts). */
+  decide(appointment: Appointment, unstated?: readonly UnstatedField[]): Promise<Decision>;
   /** `sentBy`: the job whose batch Medfusion accepted. */
   record(sent: Appointment[], sentBy?: string): Promise<void>;
   /** Medfusion processed these as ERROR (SentLedger.release): the next export sends them again.

@@ -304,7 +304,7 @@ async function readOnce(
         r.providers.add(a.participant.identifier);
         r.providerNames.add(providerNameKey(a.participant.providerName));
         if (practice.snapshotMode) r.locations.add(a.location);
-        const d = await ctx.ledger.decide(a);
+        const d = await ctx.ledger.decide(a, item.unstated);
         if (
           d.send &&
           d.previousPatientId !== undefined &&

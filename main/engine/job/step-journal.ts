@@ -113,7 +113,7 @@ export class StepJournal implements JobJournal {
 /** The ledger with a step point after each append of what was sent. */
 export function stepLedger(inner: Ledger, where: string): Ledger {
   return {
-    decide: (a) => inner.decide(a),
+    decide: (a, unstated) => inner.decide(a, unstated),
     cancellationsForSnapshot: (range, present) => inner.cancellationsForSnapshot(range, present),
     ...(inner.activeAt ? { activeAt: inner.activeAt.bind(inner) } : {}),
     async record(sent, sentBy) {
