@@ -1,0 +1,284 @@
+// Red-team probes (round 51c): try to make the connector send something for nothing, or show one
+// visit twice, with the files a practice really drops after a first export: the same export
+// re-saved by Excel (dates `3/1/2027`, `3/1/2027 8:00`, `8:00 AM`, ids without their leading zeros,
+// long ids as `1.23457E+12`, columns reordered, added or renamed, LF line ends, a BOM), the same
+// file dropped twice or copied, a new print stamp, a provider spelled another way, a later report
+// that leaves a column out (it says less: nothing goes, nothing is blanked) or says something new
+// (it goes), a visit moved and moved back, two practices' folders, a hold answered after later
+// files went. Each probe drops its files into a real engine (real importer, ledger and sandbox on
+// loopback); the portal's end state was worked out by hand BEFORE the probe first ran. A probe
+// whose name starts with FAULT sent wrong before its fix.
+//
+// Every schedule is in Chicago, in the week of Monday 2027-03-01, before daylight saving time
+// (CST, UTC-6: local + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { confirmMapping, harnessFor, type Harness, saveSettings } from './support/engine-harness.ts';
+import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
+import type { PracticeSettings } from '../../main/model/settings.ts';
+
+type Finished = (fn: () => Promise<void>) => void;
+
+interface Drop {
+  name: string;
+  /** The file's bytes. */
+  text: string | Buffer;
+  /** Which practice's inbox (default the first). */
+  inbox?: number;
+}
+
+interface Outcome {
+  job: JobDetails;
+  sent: SentItem[];
+}
+
+const sandboxDir = (h: Harness) => path.join(h.root, 'sandbox');
+
+/** Practice `p`'s portal as `patient MM-DDTHH:MM state` lines, sorted. */
+function portal(h: Harness, p = 0): string[] {
+  return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
+    .map(
+      (a) =>
+        `${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'}`,
+    )
+    .sort();
+}
+/** Practice `p`'s portal by appointment id, with what it shows: `id patient start state type | location | provider`. */
+function portalFull(h: Harness, p = 0): string[] {
+  return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
+    .map(
+      (a) =>
+        `${a.appointmentId} ${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'} ${a.type} | ${a.location} | ${a.providerName}`,
+    )
+    .sort();
+}
+/** Active appointments per start: a start with two is one visit shown twice. */
+function twice(h: Harness, p = 0): string[] {
+  const n = new Map<string, number>();
+  for (const l of portal(h, p).filter((x) => x.endsWith(' active'))) {
+    const key = l.split(' ').slice(0, 2).join(' ');
+    n.set(key, (n.get(key) ?? 0) + 1);
+  }
+  return [...n].filter(([, c]) => c > 1).map(([k]) => k);
+}
+
+async function engine(
+  onTestFinished: Finished,
+  over: Partial<PracticeSettings> = {},
+  practices = 1,
+): Promise<Harness> {
+  const h = await harnessFor(onTestFinished, {
+    practices,
+    over: Array.from({ length: practices }, () => ({ timeZone: 'America/Chicago', ...over })),
+    tuning: { inboxCheckMs: 300 },
+  });
+  await h.start();
+  return h;
+}
+
+/** Drop one export (written aside, renamed in), wait until its job is final and a moment more. */
+async function drop(h: Harness, d: Drop): Promise<Outcome> {
+  const before = new Set(h.jobs().map((j) => j.id));
+  const sentBefore = sentItems(sandboxDir(h)).length;
+  const inbox = h.inbox(d.inbox ?? 0);
+  const part = path.join(inbox, `${d.name}.part`);
+  fs.writeFileSync(part, d.text);
+  fs.renameSync(part, path.join(inbox, d.name));
+  const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)), 30_000);
+  await new Promise((r) => setTimeout(r, 400));
+  expect(errorResults(sandboxDir(h))).toEqual([]);
+  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir(h)).slice(sentBefore) };
+}
+
+async function dropAll(h: Harness, drops: Drop[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const d of drops) out.push(await drop(h, d));
+  return out;
+}
+
+const actions = (o: Outcome) => o.sent.map((s) => `${s.action} ${s.appointmentId}`);
+const crlf = (lines: string[]) => lines.map((l) => `${l}\r\n`).join('');
+const lf = (lines: string[]) => lines.map((l) => `${l}\n`).join('');
+
+// ---- the exports -----------------------------------------------------------------------------
+
+const NAMES = [
+  '',
+  'Smith, John',
+  'Garcia, Maria',
+  'Nguyen, Thanh',
+  'Okafor, Chidi',
+  'Kowalski, Anna',
+  'Brown, Lisa',
+  'Patel, Ravi',
+  'Johnson, Mark',
+  'Lopez, Sofia',
+  'Kim, Min',
+];
+/** Patient i: chart 100i, a birth date of their own (`0M/1D/19YY`). */
+const chart = (i: number) => `10${String(i).padStart(2, '0')}`;
+const dobOf = (i: number) => `0${(i % 9) + 1}/1${i % 10}/19${60 + i}`;
+/** Visit k (1…10): patient k at 07:00 + k h (08:00 … 17:00) on Monday 03/01. */
+const hourOf = (k: number) => 7 + k;
+
+/** One visit's values by column name; a layout picks and spells the columns. */
+interface Visit {
+  id: string;
+  chart: string;
+  patient: string;
+  dob: string;
+  date: string;
+  time: string;
+  provider: string;
+  location: string;
+  type: string;
+  status: string;
+  reason: string;
+}
+const visit = (k: number, o: Partial<Visit> = {}): Visit => ({
+  id: `A${k}`,
+  chart: chart(k),
+  patient: NAMES[k]!,
+  dob: dobOf(k),
+  date: '03/01/2027',
+  time: `${String(hourOf(k)).padStart(2, '0')}:00`,
+  provider: 'Lee, Anna MD',
+  location: 'Main St Clinic',
+  type: 'Follow Up',
+  status: 'Scheduled',
+  reason: 'Knee pain',
+  ...o,
+});
+const DAY = (o: (k: number) => Partial<Visit> = () => ({})) =>
+  Array.from({ length: 10 }, (_, i) => visit(i + 1, o(i + 1)));
+
+type Column = [header: string, value: (v: Visit) => string];
+const q = (s: string) => (/[,"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const OWN: Column[] = [
+  ['Appt ID', (v) => v.id],
+  ['Chart #', (v) => v.chart],
+  ['Patient', (v) => v.patient],
+  ['DOB', (v) => v.dob],
+  ['Date', (v) => v.date],
+  ['Time', (v) => v.time],
+  ['Provider', (v) => v.provider],
+  ['Location', (v) => v.location],
+  ['Type', (v) => v.type],
+  ['Status', (v) => v.status],
+];
+const without = (cols: Column[], ...headers: string[]) => cols.filter(([h]) => !headers.includes(h));
+/** A CSV table of `visits` in the layout `cols`, as lines. */
+const table = (cols: Column[], visits: Visit[]) => [
+  cols.map(([h]) => q(h)).join(','),
+  ...visits.map((v) => cols.map(([, f]) => q(f(v))).join(',')),
+];
+const csv = (cols: Column[], visits: Visit[], title: string[] = []) =>
+  crlf([...title, ...table(cols, visits)]);
+
+/** Local hour h on 03/0d as the portal line's UTC (CST + 6 h). */
+const at = (d: number, hour: number, min = 0) =>
+  `03-0${d}T${String(hour + 6).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+const line = (i: number, d: number, hour: number, state = 'active', min = 0, patient = chart(i)) =>
+  `${patient} ${at(d, hour, min)} ${state}`;
+const DAY_PORTAL = Array.from({ length: 10 }, (_, i) => line(i + 1, 1, hourOf(i + 1)));
+const BASE = csv(OWN, DAY());
+
+/** Both modes: outside snapshot mode and in it (where a changed id would also cancel the old one). */
+const MODES = [
+  ['as sent', false],
+  ['snapshot', true],
+] as const;
+
+// ---- the same export re-saved by Excel -----------------------------------------------------------
+
+/** 12-hour clock as Excel writes it: `8:00 AM`, `1:00 PM`. */
+const ampm = (t: string) => {
+  const [hh, mm] = t.split(':').map(Number) as [number, number];
+  return `${((hh + 11) % 12) + 1}:${String(mm).padStart(2, '0')} ${hh < 12 ? 'AM' : 'PM'}`;
+};
+const noZeros = (d: string) => d.replace(/\b0(\d)\//g, '$1/');
+
+const RESAVED: Array<[what: string, text: string | Buffer]> = [
+  [
+    'dates without leading zeros (3/1/2027, DOB 2/11/1961)',
+    csv(
+      OWN,
+      DAY((k) => ({ date: '3/1/2027', dob: noZeros(dobOf(k)) })),
+    ),
+  ],
+  [
+    'date and time in one cell (3/1/2027 8:00), the Time column gone',
+    csv(
+      [
+        ...without(OWN, 'Time').map(([h, f]): Column =>
+          h === 'Date' ? ['Date', (v) => `3/1/2027 ${Number(v.time.slice(0, 2))}:00`] : [h, f],
+        ),
+      ],
+      DAY(),
+    ),
+  ],
+  [
+    'times on the 12-hour clock (8:00 AM, 1:00 PM)',
+    csv(
+      OWN,
+      DAY((k) => ({ time: ampm(visit(k).time) })),
+    ),
+  ],
+  [
+    'columns reordered',
+    csv([OWN[2]!, OWN[9]!, OWN[4]!, OWN[5]!, OWN[0]!, OWN[1]!, OWN[3]!, OWN[8]!, OWN[7]!, OWN[6]!], DAY()),
+  ],
+  [
+    'a Phone column added',
+    csv([...OWN.slice(0, 4), ['Phone', (v) => `(312) 555-01${v.chart.slice(2)}`], ...OWN.slice(4)], DAY()),
+  ],
+  ['line ends CRLF → LF', lf(table(OWN, DAY()))],
+  ['a UTF-8 BOM added', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BASE)])],
+  [
+    'every cell quoted',
+    crlf(
+      BASE.trimEnd()
+        .split('\r\n')
+        .map((l) =>
+          l
+            .match(/("[^"]*"|[^,]+)/g)!
+            .map((c) => (c.startsWith('"') ? c : `"${c}"`))
+            .join(','),
+        ),
+    ),
+  ],
+  [
+    'trailing empty columns and a blank last row',
+    crlf([
+      ...BASE.trimEnd()
+        .split('\r\n')
+        .map((l) => `${l},,`),
+      ',,,,,,,,,,,',
+    ]),
+  ],
+  [
+    'rows sorted by patient name',
+    csv(
+      OWN,
+      [...DAY()].sort((a, b) => a.patient.localeCompare(b.patient)),
+    ),
+  ],
+  ['the same file copied under another name', BASE],
+];
+
+describe.concurrent('the same export re-saved by Excel, dropped after the first: nothing goes', () => {
+  for (const [mode, snapshotMode] of MODES)
+    for (const [what, text] of RESAVED)
+      it(`${mode}: ${what}`, async ({ onTestFinished }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const [one, two] = await dropAll(h, [
+          { name: 'appts.csv', text: BASE },
+          { name: 'appts_resaved.csv', text },
+        ]);
+        expect(one!.sent).toHaveLength(10);
+        expect(actions(two!)).toEqual([]);
+        expect(portal(h)).toEqual(DAY_PORTAL);
+      }, 60_000);
+});
