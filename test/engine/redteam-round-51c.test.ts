@@ -282,3 +282,151 @@ describe.concurrent('the same export re-saved by Excel, dropped after the first:
         expect(portal(h)).toEqual(DAY_PORTAL);
       }, 60_000);
 });
+
+// ---- ids a spreadsheet changed -------------------------------------------------------------------
+
+describe.concurrent('ids a spreadsheet changed: never a second visit, never a cancellation', () => {
+  const zeros = csv(
+    OWN,
+    DAY((k) => ({ id: `0001${String(k).padStart(2, '0')}`, chart: `00${chart(k)}` })),
+  );
+  for (const [mode, snapshotMode] of MODES) {
+    it(`${mode}: appointment ids lose their leading zeros (000101 → 101)`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        { name: 'a.csv', text: zeros },
+        {
+          name: 'b.csv',
+          text: csv(
+            OWN,
+            DAY((k) => ({ id: `1${String(k).padStart(2, '0')}`, chart: `00${chart(k)}` })),
+          ),
+        },
+      ]);
+      expect(actions(two!)).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL.map((l) => `00${l}`));
+    }, 60_000);
+
+    it(`${mode}: chart numbers lose their leading zeros (001001 → 1001)`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        { name: 'a.csv', text: zeros },
+        {
+          name: 'b.csv',
+          text: csv(
+            OWN,
+            DAY((k) => ({ id: `0001${String(k).padStart(2, '0')}` })),
+          ),
+        },
+      ]);
+      expect(actions(two!)).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL.map((l) => `00${l}`));
+    }, 60_000);
+
+    it(`${mode}: long ids shown as 1.23457E+12 by Excel`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        {
+          name: 'a.csv',
+          text: csv(
+            OWN,
+            DAY((k) => ({ id: `12345678901${String(k).padStart(2, '0')}` })),
+          ),
+        },
+        {
+          name: 'b.csv',
+          text: csv(
+            OWN,
+            DAY(() => ({ id: '1.23457E+12' })),
+          ),
+        },
+      ]);
+      expect(two!.sent).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+  }
+});
+
+// ---- a later report that says less, or something new ---------------------------------------------
+
+describe.concurrent('a later report says less about the visits: nothing goes, nothing is blanked', () => {
+  const withReason: Column[] = [...OWN, ['Reason', (v) => v.reason]];
+  const cases: Array<[what: string, first: Column[], later: Column[]]> = [
+    ['FAULT: the Location column left out', OWN, without(OWN, 'Location')],
+    ['FAULT: the Type column left out', OWN, without(OWN, 'Type')],
+    ['FAULT: the Provider column left out', OWN, without(OWN, 'Provider')],
+    ['the Reason column left out', withReason, OWN],
+    ['the Status column left out', OWN, without(OWN, 'Status')],
+    [
+      'FAULT: Location, Type and Provider left out (a bare day sheet)',
+      OWN,
+      without(OWN, 'Location', 'Type', 'Provider'),
+    ],
+  ];
+  for (const [mode, snapshotMode] of MODES)
+    for (const [what, first, later] of cases)
+      it(`${mode}: ${what}`, async ({ onTestFinished }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        await drop(h, { name: 'list.csv', text: csv(first, DAY()) });
+        const shown = portalFull(h);
+        const two = await drop(h, { name: 'sheet.csv', text: csv(later, DAY()) });
+        expect(actions(two)).toEqual([]);
+        // What the portal shows (type, location, provider) is as the first report had it.
+        expect(portalFull(h)).toEqual(shown);
+        expect(shown[0]).toBe('A1 1001 03-01T14:00 active Follow Up | Main St Clinic | Anna Lee, MD');
+      }, 60_000);
+
+  it('a later report that says something new (A3 at North Clinic, A5 a New Patient visit) updates those two', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const [, two] = await dropAll(h, [
+      { name: 'a.csv', text: BASE },
+      {
+        name: 'b.csv',
+        text: csv(
+          OWN,
+          DAY((k) => (k === 3 ? { location: 'North Clinic' } : k === 5 ? { type: 'New Patient' } : {})),
+        ),
+      },
+    ]);
+    expect(actions(two!).sort()).toEqual(['UPDATE A3', 'UPDATE A5']);
+    expect(portalFull(h).filter((l) => /^A[35] /.test(l))).toEqual([
+      'A3 1003 03-01T16:00 active Follow Up | North Clinic | Anna Lee, MD',
+      'A5 1005 03-01T18:00 active New Patient | Main St Clinic | Anna Lee, MD',
+    ]);
+  }, 60_000);
+
+  it('a first report without a location, a later one with the Location column: the site goes (something new)', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const [, two] = await dropAll(h, [
+      { name: 'a.csv', text: csv(without(OWN, 'Location'), DAY()) },
+      {
+        name: 'b.csv',
+        text: csv(
+          OWN,
+          DAY((k) => ({ location: k <= 5 ? 'Main St Clinic' : 'North Clinic' })),
+        ),
+      },
+    ]);
+    expect(two!.sent).toHaveLength(10);
+    expect(two!.sent.every((s) => s.action === 'UPDATE')).toBe(true);
+    expect(portalFull(h).filter((l) => l.includes('North Clinic'))).toHaveLength(5);
+  }, 60_000);
+
+  it('FAULT: the location left out, then a report with it again unchanged: nothing goes either time', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    const [, two, three] = await dropAll(h, [
+      { name: 'a.csv', text: BASE },
+      { name: 'b.csv', text: csv(without(OWN, 'Location'), DAY()) },
+      { name: 'c.csv', text: BASE },
+    ]);
+    expect(actions(two!)).toEqual([]);
+    expect(actions(three!)).toEqual([]);
+    expect(portal(h)).toEqual(DAY_PORTAL);
+  }, 60_000);
+});
