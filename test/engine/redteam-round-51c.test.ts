@@ -430,3 +430,225 @@ describe.concurrent('a later report says less about the visits: nothing goes, no
     expect(portal(h)).toEqual(DAY_PORTAL);
   }, 60_000);
 });
+
+// ---- the same visits, told again ------------------------------------------------------------------
+
+const DERIVED = without(OWN, 'Appt ID');
+
+describe.concurrent('the same visits told again: never twice, nothing for nothing', () => {
+  for (const [mode, snapshotMode] of MODES) {
+    it(`${mode}: the same file dropped twice under its own name`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        { name: 'appts.csv', text: BASE },
+        { name: 'appts.csv', text: BASE },
+      ]);
+      expect(two!.sent).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: only the print stamp changed (Printed 07:00 → 07:05)`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const stamp = (t: string) => ['Appointment List', `Printed: 03/01/2027 ${t}`, ''];
+      const [, two] = await dropAll(h, [
+        { name: 'a.csv', text: csv(OWN, DAY(), stamp('7:00 AM')) },
+        { name: 'b.csv', text: csv(OWN, DAY(), stamp('7:05 AM')) },
+      ]);
+      expect(two!.sent).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: the provider spelled another way (Lee, Anna MD → Dr. Anna Lee), own ids`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        { name: 'a.csv', text: BASE },
+        {
+          name: 'b.csv',
+          text: csv(
+            OWN,
+            DAY(() => ({ provider: 'Dr. Anna Lee' })),
+          ),
+        },
+      ]);
+      // The same doctor: at most her name as shown changes, never a second visit or a cancellation.
+      expect(two!.sent.filter((s) => s.action !== 'UPDATE')).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: the provider spelled another way (Dr. Lee → Lee, Amy MD), no appointment id`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      await dropAll(h, [
+        {
+          name: 'a.csv',
+          text: csv(
+            DERIVED,
+            DAY(() => ({ provider: 'Dr. Lee' })),
+          ),
+        },
+        {
+          name: 'b.csv',
+          text: csv(
+            DERIVED,
+            DAY(() => ({ provider: 'Lee, Amy MD' })),
+          ),
+        },
+      ]);
+      expect(twice(h)).toEqual([]);
+      // Each visit is on the portal, once (a held second file leaves the first one's).
+      expect(portal(h).filter((l) => l.endsWith(' active'))).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: no appointment id, re-saved by Excel (3/1/2027, 8:00 AM, columns reordered)`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        { name: 'a.csv', text: csv(DERIVED, DAY()) },
+        {
+          name: 'b.csv',
+          text: csv(
+            [DERIVED[1]!, DERIVED[0]!, ...DERIVED.slice(2)],
+            DAY((k) => ({ date: '3/1/2027', time: ampm(visit(k).time) })),
+          ),
+        },
+      ]);
+      expect(two!.sent).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: no appointment id, then the same day sheet without its Location and Type`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two] = await dropAll(h, [
+        { name: 'a.csv', text: csv(DERIVED, DAY()) },
+        { name: 'b.csv', text: csv(without(DERIVED, 'Location', 'Type'), DAY()) },
+      ]);
+      expect(two!.sent).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: a visit moved (A6 13:00 → 16:30) and moved back: two UPDATEs, once on the portal`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two, three] = await dropAll(h, [
+        { name: 'a.csv', text: BASE },
+        {
+          name: 'b.csv',
+          text: csv(
+            OWN,
+            DAY((k) => (k === 6 ? { time: '16:30' } : {})),
+          ),
+        },
+        { name: 'c.csv', text: BASE },
+      ]);
+      expect(actions(two!)).toEqual(['UPDATE A6']);
+      expect(actions(three!)).toEqual(['UPDATE A6']);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: no appointment id, a visit moved within its day and moved back: never twice`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      await dropAll(h, [
+        { name: 'a.csv', text: csv(DERIVED, DAY()) },
+        {
+          name: 'b.csv',
+          text: csv(
+            DERIVED,
+            DAY((k) => (k === 6 ? { time: '16:30' } : {})),
+          ),
+        },
+        { name: 'c.csv', text: csv(DERIVED, DAY()) },
+      ]);
+      expect(twice(h)).toEqual([]);
+      expect(portal(h).filter((l) => l.endsWith(' active'))).toEqual(DAY_PORTAL);
+    }, 60_000);
+
+    it(`${mode}: the visit moved to the next day and back, own ids`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const week = ['Appointment List', 'Dates: 03/01/2027 - 03/02/2027', ''];
+      const [, two, three] = await dropAll(h, [
+        { name: 'a.csv', text: csv(OWN, DAY(), week) },
+        {
+          name: 'b.csv',
+          text: csv(
+            OWN,
+            DAY((k) => (k === 2 ? { date: '03/02/2027' } : {})),
+            week,
+          ),
+        },
+        { name: 'c.csv', text: csv(OWN, DAY(), week) },
+      ]);
+      expect(actions(two!)).toEqual(['UPDATE A2']);
+      expect(actions(three!)).toEqual(['UPDATE A2']);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+  }
+
+  it("two practices' folders: the same file in each goes to each practice once; a re-saved copy in the second sends nothing", async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, {}, 2);
+    const [one, two, three] = await dropAll(h, [
+      { name: 'a.csv', text: BASE, inbox: 0 },
+      { name: 'a.csv', text: BASE, inbox: 1 },
+      { name: 'a_copy.csv', text: lf(table(OWN, DAY())), inbox: 1 },
+    ]);
+    expect(one!.sent).toHaveLength(10);
+    expect(two!.sent).toHaveLength(10);
+    expect(three!.sent).toEqual([]);
+    expect(portal(h, 0)).toEqual(DAY_PORTAL);
+    expect(portal(h, 1)).toEqual(DAY_PORTAL);
+  }, 60_000);
+
+  it("two practices' folders: a visit cancelled in one practice's file leaves the other's booked", async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, {}, 2);
+    await dropAll(h, [
+      { name: 'a.csv', text: BASE, inbox: 0 },
+      { name: 'a.csv', text: BASE, inbox: 1 },
+      {
+        name: 'b.csv',
+        text: csv(
+          OWN,
+          DAY((k) => (k === 4 ? { status: 'Cancelled' } : {})),
+        ),
+        inbox: 1,
+      },
+    ]);
+    expect(portal(h, 0)).toEqual(DAY_PORTAL);
+    expect(portal(h, 1)).toEqual(DAY_PORTAL.map((l, i) => (i === 3 ? l.replace('active', 'cancelled') : l)));
+  }, 60_000);
+
+  it('a held file answered after a later file went: the later file stands', async ({ onTestFinished }) => {
+    const h = await engine(onTestFinished);
+    saveSettings(h);
+    const [one, two] = await dropAll(h, [
+      // A status word the connector does not know: held, nothing sent.
+      {
+        name: 'mon.csv',
+        text: csv(
+          OWN,
+          DAY((k) => (k === 4 ? { status: 'Pt Moved Slot' } : {})),
+        ),
+      },
+      { name: 'tue.csv', text: BASE },
+    ]);
+    expect(one!.job.state).toBe('held');
+    expect(one!.sent).toEqual([]);
+    expect(two!.sent).toHaveLength(10);
+    await confirmMapping(h, '--job', one!.job.id, '--status', 'Pt Moved Slot=cancelled');
+    await h.waitFor((jobs) => jobs.some((j) => j.id === one!.job.id && j.state !== 'held'), 30_000);
+    await new Promise((r) => setTimeout(r, 600));
+    // Monday's file is older than Tuesday's, which lists A4 as booked: A4 stays booked.
+    expect(portal(h)).toEqual(DAY_PORTAL);
+  }, 60_000);
+});
