@@ -652,3 +652,50 @@ describe.concurrent('the same visits told again: never twice, nothing for nothin
     expect(portal(h)).toEqual(DAY_PORTAL);
   }, 60_000);
 });
+
+// ---- a cancellation never sent ------------------------------------------------------------------
+
+describe.concurrent('a visit cancelled in the first file the connector saw (never sent)', () => {
+  const cancelled4 = DAY((k) => (k === 4 ? { status: 'Cancelled' } : {}));
+  const noStatus = without(OWN, 'Status');
+  const withoutA4 = DAY_PORTAL.filter((_, i) => i !== 3);
+  for (const [mode, snapshotMode] of MODES) {
+    it(`${mode}: FAULT: a day sheet with no status column lists it: not booked (a row error), twice over`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [one, two, three] = await dropAll(h, [
+        { name: 'list.csv', text: csv(OWN, cancelled4) },
+        { name: 'sheet.csv', text: csv(noStatus, DAY()) },
+        {
+          name: 'sheet2.csv',
+          text: csv(
+            noStatus,
+            DAY((k) => (k === 1 ? { time: '08:30' } : {})),
+          ),
+        },
+      ]);
+      expect(one!.sent).toHaveLength(9);
+      expect(actions(two!)).toEqual([]);
+      expect(two!.job.counts?.errors).toBe(1);
+      expect(two!.job.rowErrors?.[0]?.appointmentId).toBe('A4');
+      // The next status-less sheet (A1 moved) still does not book it.
+      expect(actions(three!)).toEqual(['UPDATE A1']);
+      expect(portal(h)).toEqual([line(1, 1, 8, 'active', 30), ...withoutA4.slice(1)]);
+    }, 60_000);
+
+    it(`${mode}: a later list with the status column books it (Scheduled): NEW`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two, three] = await dropAll(h, [
+        { name: 'list.csv', text: csv(OWN, cancelled4) },
+        { name: 'sheet.csv', text: csv(noStatus, DAY()) },
+        { name: 'list2.csv', text: BASE },
+      ]);
+      expect(two!.sent).toEqual([]);
+      expect(actions(three!)).toEqual(['NEW A4']);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+  }
+});

@@ -84,7 +84,10 @@ export interface Ledger {
    *  (ListedIds, main/changes): an older file read after it leaves the id as that export had it. */
   lastListed?(appointmentId: string): Promise<number | undefined>;
   /** The export that arrived at `arrivedMs` listed these ids (it was read and not held). */
-  recordListed?(appointmentIds: Iterable<string>, arrivedMs: number): Promise<void>;
+  /** `cancelled`: those of them the export said were cancelled and that were never sent. */
+  recordListed?(appointmentIds: Iterable<string>, arrivedMs: number, cancelled?: ReadonlySet<string>): Promise<void>;
+  /** The newest export that listed this id said it was cancelled, and it was never sent (ListedIds). */
+  saidCancelledUnsent?(appointmentId: string): Promise<boolean>;
   /** Of the exports read before one that arrived at `arrivedMs`, the one written last
    *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. Only a clock
    *  ahead like this file's (written at `modifiedMs`) or not, like it, is compared (clockAhead). */

@@ -142,11 +142,12 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
     ...(inner.sentOfPatients ? { sentOfPatients: inner.sentOfPatients.bind(inner) } : {}),
     ...(inner.digitIds ? { digitIds: inner.digitIds.bind(inner) } : {}),
     ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
+    ...(inner.saidCancelledUnsent ? { saidCancelledUnsent: inner.saidCancelledUnsent.bind(inner) } : {}),
     ...(inner.recordListed
       ? {
-          async recordListed(ids: Iterable<string>, arrivedMs: number) {
+          async recordListed(ids: Iterable<string>, arrivedMs: number, cancelled?: ReadonlySet<string>) {
             try {
-              await inner.recordListed!(ids, arrivedMs);
+              await inner.recordListed!(ids, arrivedMs, cancelled);
             } catch (err) {
               throw new JobStepError(where, err);
             }
