@@ -6,6 +6,10 @@
 // (`{"v":1,"at":<arrival ms>,"ids":[…]}`), rewritten one line per arrival once it has grown to
 // twice the ids it holds. A line torn by a crash is dropped: that export is simply listed again
 // when its job is resumed.
+// A line may also name (`cancelled`) the ids its export listed as cancelled that were never sent
+// (cancelled when the connector first saw them): a later export that cannot say "cancelled" (no
+// status column) does not book them (plan-job.ts), as it does not book again a CANCEL sent
+// (revived-cancels.ts). Only the newest listing of an id counts.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PRIVATE_FILE_MODE } from '../files/private-files.ts';
@@ -20,6 +24,8 @@ export class ListedIds {
   private constructor(
     readonly file: string,
     private readonly newest: Map<string, number>,
+    /** Ids whose newest listing said cancelled, never sent. */
+    private readonly cancelled: Set<string>,
     private handle: fs.FileHandle,
     written: number,
   ) {
@@ -30,6 +36,7 @@ export class ListedIds {
   static async open(dir: string): Promise<ListedIds> {
     const file = path.join(dir, LISTED_IDS_FILE);
     const newest = new Map<string, number>();
+    const cancelled = new Set<string>();
     let written = 0;
     let text = '';
     try {
@@ -44,10 +51,16 @@ export class ListedIds {
       const l = parse(line);
       if (!l) continue;
       written += l.ids.length;
-      for (const id of l.ids) if ((newest.get(id) ?? -Infinity) < l.at) newest.set(id, l.at);
+      const said = new Set(l.cancelled);
+      for (const id of l.ids) {
+        if ((newest.get(id) ?? -Infinity) >= l.at) continue;
+        newest.set(id, l.at);
+        if (said.has(id)) cancelled.add(id);
+        else cancelled.delete(id);
+      }
     }
     const handle = await fs.open(file, 'a', PRIVATE_FILE_MODE);
-    return new ListedIds(file, newest, handle, written);
+    return new ListedIds(file, newest, cancelled, handle, written);
   }
 
   /** When the newest export that listed this id arrived (epoch ms), if any did. */
@@ -55,14 +68,26 @@ export class ListedIds {
     return this.newest.get(appointmentId);
   }
 
-  /** The export that arrived at `arrivedMs` listed these ids. Resolves once on disk (fsync). */
-  record(ids: Iterable<string>, arrivedMs: number): Promise<void> {
+  /** Whether the newest export that listed this id said it was cancelled, and it was never sent. */
+  saidCancelledUnsent(appointmentId: string): boolean {
+    return this.cancelled.has(appointmentId);
+  }
+
+  /** The export that arrived at `arrivedMs` listed these ids (`cancelled`: those of them it said
+   *  were cancelled, never sent). Resolves once on disk (fsync). */
+  record(ids: Iterable<string>, arrivedMs: number, cancelled?: ReadonlySet<string>): Promise<void> {
     return this.serial(async () => {
       const fresh = [...new Set(ids)].filter((id) => (this.newest.get(id) ?? -Infinity) < arrivedMs);
       if (fresh.length === 0) return;
-      await this.handle.write(line(arrivedMs, fresh));
+      const said = cancelled?.size ? fresh.filter((id) => cancelled.has(id)) : [];
+      await this.handle.write(line(arrivedMs, fresh, said));
       await this.handle.sync();
-      for (const id of fresh) this.newest.set(id, arrivedMs);
+      const saidSet = new Set(said);
+      for (const id of fresh) {
+        this.newest.set(id, arrivedMs);
+        if (saidSet.has(id)) this.cancelled.add(id);
+        else this.cancelled.delete(id);
+      }
       this.written += fresh.length;
       if (this.written >= 1000 && this.written >= 2 * this.newest.size) await this.compact();
     });
@@ -89,7 +114,14 @@ export class ListedIds {
     const tmp = `${this.file}.tmp`;
     const out = await fs.open(tmp, 'w', PRIVATE_FILE_MODE);
     try {
-      for (const [at, ids] of byArrival) await out.write(line(at, ids));
+      for (const [at, ids] of byArrival)
+        await out.write(
+          line(
+            at,
+            ids,
+            ids.filter((id) => this.cancelled.has(id)),
+          ),
+        );
       await out.sync();
     } finally {
       await out.close();
@@ -101,16 +133,21 @@ export class ListedIds {
   }
 }
 
-function line(at: number, ids: string[]): string {
-  return `${JSON.stringify({ v: VERSION, at, ids })}\n`;
+function line(at: number, ids: string[], cancelled: string[] = []): string {
+  return `${JSON.stringify(cancelled.length ? { v: VERSION, at, ids, cancelled } : { v: VERSION, at, ids })}\n`;
 }
 
-function parse(text: string): { at: number; ids: string[] } | undefined {
+function parse(text: string): { at: number; ids: string[]; cancelled: string[] } | undefined {
   if (!text) return undefined;
   try {
-    const l = JSON.parse(text) as { v?: unknown; at?: unknown; ids?: unknown };
+    const l = JSON.parse(text) as { v?: unknown; at?: unknown; ids?: unknown; cancelled?: unknown };
     if (l.v !== VERSION || typeof l.at !== 'number' || !Array.isArray(l.ids)) return undefined;
-    return { at: l.at, ids: l.ids.filter((id): id is string => typeof id === 'string') };
+    const strings = (a: unknown[]) => a.filter((id): id is string => typeof id === 'string');
+    return {
+      at: l.at,
+      ids: strings(l.ids),
+      cancelled: Array.isArray(l.cancelled) ? strings(l.cancelled) : [],
+    };
   } catch {
     return undefined;
   }

@@ -8,8 +8,9 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { mkdirPrivate, PRIVATE_FILE_MODE } from '../files/private-files.ts';
 import type { Appointment } from '../model/appointment.ts';
+import type { UnstatedField } from '../model/import-summary.ts';
 import { decideChange, type ChangeDecision } from './change-decision.ts';
-import { hasGaps, withSentDetails } from './kept-details.ts';
+import { hasGaps, withSentDetails, withUnstatedKept } from './kept-details.ts';
 import { indexDigitIds, type SentDigitIds } from './digit-ids.ts';
 import { fingerprint } from './fingerprint.ts';
 import { LedgerEntry, type SentRecord } from './ledger-entry.ts';
@@ -136,14 +137,15 @@ export class SentLedger {
     return found();
   }
 
-  /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written. */
-  decide(a: Appointment): ChangeDecision {
+  /** Whether (and as what) to send this appointment from a file. Pure lookup: nothing is written.
+   *  `unstated`: the fields its file has no column for (ImportItem.unstated). */
+  decide(a: Appointment, unstated?: readonly UnstatedField[]): ChangeDecision {
     const previous = this.entries.get(a.appointmentId);
     const d = decideChange(a, previous, () => fingerprint(a));
-    if (!d.send || !hasGaps(a)) return d;
+    if (!d.send || !hasGaps(a, unstated)) return d;
     // Details the file leaves out keep the ones sent (kept-details.ts): read only for a send.
     const sent = previous?.appointment ?? this.lastForPatient(a.patient.patientId)?.appointment;
-    const kept = withSentDetails(a, sent);
+    const kept = withSentDetails(withUnstatedKept(a, previous?.appointment, unstated), sent);
     if (kept === a) return d;
     const again = decideChange(kept, previous, () => fingerprint(kept));
     return again.send ? { ...again, appointment: kept } : again;

@@ -36,8 +36,8 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     throw err;
   }
   return {
-    async decide(a) {
-      const d = ledger.decide(a);
+    async decide(a, unstated) {
+      const d = ledger.decide(a, unstated);
       if (d.send)
         return {
           send: true,
@@ -63,7 +63,8 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     sentOfPatients: async (patientIds, range) => ledger.sentOfPatients(patientIds, range),
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
-    recordListed: (ids, arrivedMs) => listed.record(ids, arrivedMs),
+    recordListed: (ids, arrivedMs, cancelled) => listed.record(ids, arrivedMs, cancelled),
+    saidCancelledUnsent: async (id) => listed.saidCancelledUnsent(id),
     writtenLastBefore: async (arrivedMs, modifiedMs) => exportsRead.writtenLastBefore(arrivedMs, modifiedMs),
     statedLastBefore: async (arrivedMs) => exportsRead.statedLastBefore(arrivedMs),
     exportArrivedAt: async (arrivedMs) => exportsRead.arrivedAt(arrivedMs),

@@ -4,6 +4,9 @@ import type { Appointment } from './appointment.ts';
 import type { Doubt } from './doubt.ts';
 import type { RowError } from './row-error.ts';
 
+/** A descriptive field an export may say nothing about (import/map/unstated-fields.ts). */
+export type UnstatedField = 'type' | 'description' | 'reason' | 'location' | 'provider';
+
 export type ImportItem =
   /** One appointment read from the file. Its status is what the file says (NEW or CANCEL);
    *  change detection later turns NEW into UPDATE or drops it as unchanged. */
@@ -14,6 +17,10 @@ export type ImportItem =
       /** A CANCEL read from a built-in status word that says "moved" (`Rescheduled`): the
        *  engine asks when its id was sent at another start (moved-status.ts). */
       movedWord?: string;
+      /** What the file has no column (nor title line, nor mapping default) for, the same list on
+       *  every row of it: these fields went with a placeholder, which never replaces what was
+       *  sent for the id (unstated-fields.ts, changes/kept-details.ts). */
+      unstated?: readonly UnstatedField[];
     }
   /** A row that is not an appointment (blocked time, open slot, filtered status). Counted, not an error.
    *  A row of a patient skipped for a status word that means "not an appointment" (Open Dental's

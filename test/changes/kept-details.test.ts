@@ -82,3 +82,72 @@ test('a detail the file does give, changed, goes; another patient under the id k
   expect(o.send && (o.appointment ?? other).patient.email).toBe(NO_EMAIL);
   expect(o.send && (o.appointment ?? other).patient.address).toBeUndefined();
 });
+
+// A report with no column for the type, reason, location or provider (ImportItem.unstated): the
+// same id keeps what was sent; the file's placeholders never replace it.
+const described = appt(88101, '2026-12-18T16:00:00Z', {
+  type: 'Follow Up',
+  reason: 'Knee pain',
+  description: 'Knee pain',
+  location: 'North Clinic',
+  participant: { type: 'PROVIDER', identifier: 'lee-anna', providerName: 'Anna Lee, MD' },
+});
+/** `described` as a day sheet with none of those columns reads it (row-defaults.ts placeholders). */
+const { reason: _reason, ...unreasoned } = described;
+const sheet: Appointment = {
+  ...unreasoned,
+  type: 'APPOINTMENT',
+  description: 'APPOINTMENT',
+  location: 'Practice 1',
+  participant: { type: 'PROVIDER', identifier: 'unassigned', providerName: 'Unassigned provider' },
+};
+const ALL = ['type', 'description', 'reason', 'location', 'provider'] as const;
+
+test('a day sheet with no type, reason, location or provider column: nothing to send', async () => {
+  await ledger.record([described]);
+  expect(ledger.decide(sheet, ALL)).toEqual({ send: false, reason: 'unchanged' });
+  // Without the list of what the file does not state, the placeholders are news (an UPDATE).
+  expect(ledger.decide(sheet).send).toBe('UPDATE');
+});
+
+test('moved in that day sheet: an UPDATE carrying the type, reason, location and provider sent', async () => {
+  await ledger.record([described]);
+  const d = ledger.decide({ ...sheet, start: new Date('2026-12-18T17:30:00Z') }, ALL);
+  expect(d.send).toBe('UPDATE');
+  const sent = d.send ? d.appointment! : undefined;
+  expect(sent?.start.toISOString()).toBe('2026-12-18T17:30:00.000Z');
+  expect([sent?.type, sent?.reason, sent?.description, sent?.location]).toEqual([
+    'Follow Up',
+    'Knee pain',
+    'Knee pain',
+    'North Clinic',
+  ]);
+  expect(sent?.participant.providerName).toBe('Anna Lee, MD');
+});
+
+test('a type the file states, changed, goes; a description that was only the type follows it', async () => {
+  const plain = { ...described, description: 'Follow Up' };
+  const { reason: _r, ...noReason } = plain;
+  await ledger.record([noReason]);
+  const d = ledger.decide({ ...sheet, type: 'New Patient', description: 'New Patient' }, [
+    'description',
+    'reason',
+    'location',
+    'provider',
+  ]);
+  expect(d.send).toBe('UPDATE');
+  const sent = d.send ? d.appointment! : undefined;
+  expect([sent?.type, sent?.description, sent?.location]).toEqual([
+    'New Patient',
+    'New Patient',
+    'North Clinic',
+  ]);
+});
+
+test("a NEW appointment takes nothing unstated from the patient's other visit", async () => {
+  await ledger.record([described]);
+  const next = { ...sheet, appointmentId: '88102', start: new Date('2026-12-28T16:00:00Z') };
+  const d = ledger.decide(next, ALL);
+  expect(d.send).toBe('NEW');
+  expect(d.send && d.appointment ? d.appointment.location : next.location).toBe('Practice 1');
+});

@@ -7,7 +7,7 @@ import type { EngineClient, EngineLogger } from '../engine-ports.ts';
 import type { JobStore } from '../job-store/index.ts';
 import type { Semaphore } from '../schedule/semaphore.ts';
 import type { BackoffPolicy, PollPolicy } from '../schedule/backoff.ts';
-import type { ImportItem, ImportOptions, ImportSummary } from '../../model/import-summary.ts';
+import type { ImportItem, ImportOptions, ImportSummary, UnstatedField } from '../../model/import-summary.ts';
 import type { PracticeMemory } from '../practice-memory.ts';
 import type { ExportRead } from '../exports-read.ts';
 import type { SentDigitIds } from '../../changes/digit-ids.ts';
@@ -49,7 +49,9 @@ export type Decision =
 
 /** Per-practice memory of what was sent (the SentLedger, main/changes). */
 export interface Ledger {
-  decide(appointment: Appointment): Promise<Decision>;
+  /** `unstated`: the fields the appointment's file has no column for (ImportItem.unstated): the
+   *  ones sent for its id are kept (changes/kept-details.ts). */
+  decide(appointment: Appointment, unstated?: readonly UnstatedField[]): Promise<Decision>;
   /** `sentBy`: the job whose batch Medfusion accepted. */
   record(sent: Appointment[], sentBy?: string): Promise<void>;
   /** Medfusion processed these as ERROR (SentLedger.release): the next export sends them again.
@@ -82,7 +84,10 @@ export interface Ledger {
    *  (ListedIds, main/changes): an older file read after it leaves the id as that export had it. */
   lastListed?(appointmentId: string): Promise<number | undefined>;
   /** The export that arrived at `arrivedMs` listed these ids (it was read and not held). */
-  recordListed?(appointmentIds: Iterable<string>, arrivedMs: number): Promise<void>;
+  /** `cancelled`: those of them the export said were cancelled and that were never sent. */
+  recordListed?(appointmentIds: Iterable<string>, arrivedMs: number, cancelled?: ReadonlySet<string>): Promise<void>;
+  /** The newest export that listed this id said it was cancelled, and it was never sent (ListedIds). */
+  saidCancelledUnsent?(appointmentId: string): Promise<boolean>;
   /** Of the exports read before one that arrived at `arrivedMs`, the one written last
    *  (ExportsRead, exports-read.ts): a file written before it would undo its changes. Only a clock
    *  ahead like this file's (written at `modifiedMs`) or not, like it, is compared (clockAhead). */

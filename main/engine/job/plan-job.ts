@@ -35,7 +35,7 @@ import { hasNumberId, lostZerosDoubt, type NumberIds } from './lost-zeros.ts';
 import type { PracticeMemoryData } from '../practice-memory.ts';
 import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
-import { refusedRevivals, type Revival } from './revived-cancels.ts';
+import { refusedRevivals, refusedUnsentRevivals, type Revival } from './revived-cancels.ts';
 import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
 import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
@@ -127,6 +127,9 @@ export interface JobPlan {
   /** Every appointment id the file lists (sent, unchanged or with a row error): recorded once
    *  the file goes, so an older file read later leaves them as this one had them. */
   listedIds: Set<string>;
+  /** Of them, those the file lists as cancelled that were never sent, or that it could not book
+   *  for an earlier export said so (refusedRevivals): recorded with them. */
+  saidCancelled: Set<string>;
   /** SHA-256 of the content this plan was read from (the file as it was after the reading). */
   contentHash: string;
   /** fileStamp() of the file after the reading; '' when it never settled. */
@@ -185,6 +188,11 @@ interface Reading {
   numberIds: NumberIds[];
   /** Rows that book again an appointment sent as cancelled (revived-cancels.ts). */
   revivals: Revival[];
+  /** Rows that book, NEW, an appointment the newest export listing it said was cancelled (never
+   *  sent): refused in a file that cannot say cancelled (revived-cancels.ts). */
+  unsentRevivals: Revival[];
+  /** Ids this file lists as cancelled, never sent (JobPlan.saidCancelled). */
+  saidCancelled: Set<string>;
   /** Derived ids the ledger's matched one to two starts of this file (derived-slots.ts). */
   slots: DerivedSlots;
   /** `Rescheduled` rows under an id sent booked at another start (moved-status.ts). */
@@ -224,6 +232,8 @@ async function readOnce(
     unknownCancelPersons: new Map(),
     numberIds: [],
     revivals: [],
+    unsentRevivals: [],
+    saidCancelled: new Set(),
     slots: new DerivedSlots(ctx),
     movedCancels: [],
     slotMoves: new SlotMoves(),
@@ -304,7 +314,7 @@ async function readOnce(
         r.providers.add(a.participant.identifier);
         r.providerNames.add(providerNameKey(a.participant.providerName));
         if (practice.snapshotMode) r.locations.add(a.location);
-        const d = await ctx.ledger.decide(a);
+        const d = await ctx.ledger.decide(a, item.unstated);
         if (
           d.send &&
           d.previousPatientId !== undefined &&
@@ -364,10 +374,13 @@ async function readOnce(
               ...(d.previousJob ? { cancelledBy: d.previousJob } : {}),
             });
           if (d.appointment.status === 'NEW' && hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
+          if (d.appointment.status === 'NEW' && (await ctx.ledger.saidCancelledUnsent?.(a.appointmentId)))
+            r.unsentRevivals.push({ appointmentId: a.appointmentId, line: item.line });
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(later ?? LEFT_AS_LATER, item.line);
         else if (d.reason === 'nothing-to-cancel') {
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
+          r.saidCancelled.add(a.appointmentId);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
           r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
           if (hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
@@ -557,6 +570,17 @@ async function finishPlan(
     const ids = new Set(refused.map((e) => e.appointmentId!));
     for (const id of ids) toSend.forget(id);
     if (ids.size) for (const [k, id] of r.landings) if (ids.has(id)) r.landings.delete(k);
+    r.rowErrors.push(...refused);
+  }
+  // Nor what the newest export listing it said was cancelled, never sent; it stays so listed.
+  if (summary.canCancel === false && r.unsentRevivals.length) {
+    const refused = refusedUnsentRevivals(r.unsentRevivals, job.file);
+    for (const e of refused) {
+      toSend.forget(e.appointmentId!);
+      r.saidCancelled.add(e.appointmentId!);
+    }
+    const ids = new Set(refused.map((e) => e.appointmentId!));
+    for (const [k, id] of r.landings) if (ids.has(id)) r.landings.delete(k);
     r.rowErrors.push(...refused);
   }
   if (r.moves.length) doubts.push(identityDoubt(r.moves));
@@ -776,6 +800,7 @@ async function finishPlan(
     skippedRows,
     patientIds: [...r.patientIds],
     listedIds: r.presentIds,
+    saidCancelled: r.saidCancelled,
     doubts,
     contentHash,
     fileStamp: stamp,

@@ -6,6 +6,9 @@
 // a row is refused with a plain message, and the rest of the file goes. An appointment cancelled
 // because a snapshot no longer listed it is another matter: listed again, it is back (absence
 // cancelled it, presence revives it), as before.
+// The same holds for an appointment the newest export that listed it said was cancelled when the
+// connector had never sent it (the first file it saw): nothing to cancel on the portal, but such
+// a file does not book it either.
 import type { RowError } from '../../model/row-error.ts';
 import type { EngineServices, PracticeContext } from './job-context.ts';
 
@@ -50,4 +53,18 @@ export async function refusedRevivals(
     });
   }
   return out;
+}
+
+/** Rows of a file that cannot say "cancelled" that would book, NEW, an appointment the newest
+ *  export listing it said was cancelled (never sent, so not on the portal): refused the same way. */
+export function refusedUnsentRevivals(revivals: Revival[], file: string): RowError[] {
+  return revivals.map((r) => ({
+    file,
+    line: r.line,
+    field: 'status',
+    value: r.appointmentId,
+    appointmentId: r.appointmentId,
+    message: `appointment ${r.appointmentId} was listed as cancelled by the last export that listed it (so it was never sent), and this file has no status or cancellation column, so listing it does not say it is booked; it was not sent`,
+    hint: 'If it was booked again, export with the status column: the connector then sends it.',
+  }));
 }

@@ -155,7 +155,7 @@ async function plan(
   }
   // Before anything is sent: an older file read after this one (released, retried) then leaves
   // these appointments as this file has them. Again on a resume: nothing newer is written twice.
-  await ctx.ledger.recordListed?.(plan.listedIds, Date.parse(job.receivedAt));
+  await ctx.ledger.recordListed?.(plan.listedIds, Date.parse(job.receivedAt), plan.saidCancelled);
   // And a file written before this one, arriving after it, is held (older-file.ts).
   const modifiedMs = stampModifiedMs(plan.fileStamp);
   if (modifiedMs !== undefined)

@@ -113,7 +113,7 @@ export class StepJournal implements JobJournal {
 /** The ledger with a step point after each append of what was sent. */
 export function stepLedger(inner: Ledger, where: string): Ledger {
   return {
-    decide: (a) => inner.decide(a),
+    decide: (a, unstated) => inner.decide(a, unstated),
     cancellationsForSnapshot: (range, present) => inner.cancellationsForSnapshot(range, present),
     ...(inner.activeAt ? { activeAt: inner.activeAt.bind(inner) } : {}),
     async record(sent, sentBy) {
@@ -142,11 +142,12 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
     ...(inner.sentOfPatients ? { sentOfPatients: inner.sentOfPatients.bind(inner) } : {}),
     ...(inner.digitIds ? { digitIds: inner.digitIds.bind(inner) } : {}),
     ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
+    ...(inner.saidCancelledUnsent ? { saidCancelledUnsent: inner.saidCancelledUnsent.bind(inner) } : {}),
     ...(inner.recordListed
       ? {
-          async recordListed(ids: Iterable<string>, arrivedMs: number) {
+          async recordListed(ids: Iterable<string>, arrivedMs: number, cancelled?: ReadonlySet<string>) {
             try {
-              await inner.recordListed!(ids, arrivedMs);
+              await inner.recordListed!(ids, arrivedMs, cancelled);
             } catch (err) {
               throw new JobStepError(where, err);
             }

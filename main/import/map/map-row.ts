@@ -45,6 +45,7 @@ import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
 import { drawnProblem } from '../read/row-colours.ts';
+import { unstatedFields } from './unstated-fields.ts';
 
 export interface RowMapperContext {
   file: string;
@@ -132,6 +133,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const blockInName = blockInNameCheck(cursor);
   const patient = patientReader({ ...ctx, cursor });
   const title = ctx.title ?? {};
+  const unstated = unstatedFields(refs, profile, title);
   const provider = providerReader(profile, cursor, audit, title, ctx.providerSample);
   const details = detailsReader(
     profile,
@@ -250,7 +252,13 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       };
       if (row.under) row.under.grouped = true;
       const moved = s === 'CANCEL' ? status.movedWord() : undefined;
-      return { kind: 'appointment', line: row.line, appointment, ...(moved ? { movedWord: moved } : {}) };
+      return {
+        kind: 'appointment',
+        line: row.line,
+        appointment,
+        ...(moved ? { movedWord: moved } : {}),
+        ...(unstated.length ? { unstated } : {}),
+      };
     } catch (e) {
       if (!(e instanceof RowProblem)) throw e;
       if (!row.origin) return { kind: 'error', error: e.error };
