@@ -17,7 +17,7 @@ const PER_PATIENT_ROLES = new Set(['care', 'primary']);
  *  proves nothing) seen on two rows with two different people in it. With no patient id, name and
  *  birth date must both be there (two people may share a name). */
 export function providerPerVisit(
-  recognition: Recognition,
+  recognition: Pick<Recognition, 'fields'>,
   column: string,
   words: readonly string[],
   sampleValues: (column: string) => string[],
