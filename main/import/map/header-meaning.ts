@@ -1140,14 +1140,16 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     names: [[['description'], 1]],
     never: ['cancel', 'job', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
   },
-  note: { names: [[['note'], 1]], never: ['cancel'] },
+  // A bump's note or reason (`Bump Reason`, `Bumped Note`) is the cancel reason's kind: filled on
+  // a row it says the visit was bumped off the schedule (withdrawal-columns.ts asks about it).
+  note: { names: [[['note'], 1]], never: ['cancel', 'bump', 'bumped'] },
   reason: {
     names: [
       [['reason'], 1],
       [['appt', 'reason'], 1],
     ],
     // `Reason Code`, `Reason ID` (as `Type Code` for the type): the reason's key, not its words
-    never: ['cancel', 'id', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
+    never: ['cancel', 'bump', 'bumped', 'id', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
   },
   location: {
     names: [

@@ -25,6 +25,9 @@ import type { ColumnShape } from '../map/value-shapes.ts';
 import { namesAPlace } from '../map/provider-pair.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 import { whoseNameDoubt } from './whose-name-doubt.ts';
+import { providerPerVisit } from './per-visit-provider.ts';
+import { sessionHoursColumn } from './session-hours.ts';
+import { bareIdPerBooking } from './bare-id-column.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
@@ -190,7 +193,11 @@ export function columnDoubts(
     } else if (
       g.confidence < SURE &&
       !(g.field === 'status' && headerScore('status', headerConcepts(g.column)) >= 0.9) &&
-      !(accountOnly(g.field, g.column) && accountShownOwn(recognition, headers, sampleValues, g.column))
+      !(accountOnly(g.field, g.column) && accountShownOwn(recognition, headers, sampleValues, g.column)) &&
+      // The file itself shows what the column is: a range of clock times each visit's own
+      // (session-hours.ts), a bare `id` one per booking (bare-id-column.ts).
+      !(g.field === 'time' && sessionHoursColumn(recognition, g.column, headers, sampleValues)) &&
+      !(g.field === 'appointmentId' && bareIdPerBooking(recognition, g.column, headers, sampleValues))
     ) {
       // A column headed "Status" is the status even when its words are unknown: each unknown word
       // is asked about by itself (the file audit), so the column is not asked about as well.
@@ -484,6 +491,8 @@ function providerRoles(
     if (g.field !== 'providerName' && g.field !== 'providerId') return [];
     const words = otherRoleWords(g.column);
     if (words.length === 0 || (words.every((w) => w === 'user') && bookedByInvitees(headers))) return [];
+    // One patient seen with two people in it: each visit's provider, not the patient's usual one.
+    if (providerPerVisit(recognition, g.column, words, sampleValues)) return [];
     return [
       {
         kind: 'column' as const,

@@ -23,13 +23,17 @@ export interface WithdrawalColumn {
   flagOnly?: true;
 }
 
-/** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. */
+/** Header words (accents folded, lower case, letters only) of deleting, archiving or moving. A
+ *  bare `Bump` is the practice's act as `Bumped` is (Click4Time's Bump feature cancels the bookings
+ *  of a changed schedule; Centricity's and athenaPractice's `Bumped` status): `Bump` = `Y` may say
+ *  the visit was bumped off the schedule or that the patient agrees to be moved, so a set one is
+ *  asked, never sent as booked. */
 const WITHDRAWN =
-  /delet|remov|archiv|resched|^moved|bumped|withdrawn|geloscht|geloescht|elimina|borrad|supprim|erased|inactiv|supersed|obsolet/;
+  /delet|remov|archiv|resched|^moved|bumped|^bump$|withdrawn|geloscht|geloescht|elimina|borrad|supprim|erased|inactiv|supersed|obsolet/;
 /** The whole header (words joined) of a short delete flag: `Del`, `DelFlag`, `del_ind`. */
 const DEL_FLAG = /^del(?:flag|ind|yn)?$/;
 /** Header words of a move (not deleting or archiving). */
-const MOVE = /resched|^moved|bumped/;
+const MOVE = /resched|^moved|bumped|^bump$/;
 /**
  * The header names a move's origin (`Rescheduled From`, `Moved From`, `Resched From Date`): a
  * column of the new booking, which stands, naming the slot it left, as a scheduler's `Previous

@@ -33,6 +33,11 @@ describe('which free columns can withdraw an appointment', () => {
     expect(withdrawalColumns([header], {})).toEqual([{ header, index: 0, inverted }]);
   });
 
+  // a bare Bump is the practice's act as Bumped is: set, the visit may be bumped off the schedule
+  it.each(['Bump', 'BUMP', 'Bumped', 'Bump Reason', 'Bump_Flag'])('%s is one (a bump)', (header) => {
+    expect(withdrawalColumns([header], {})).toEqual([{ header, index: 0, inverted: false }]);
+  });
+
   it.each(['Rescheduled To', 'Moved To', 'Rescheduled Date'])(
     '%s is one: this row is the old slot',
     (header) => {
@@ -51,6 +56,9 @@ describe('which free columns can withdraw an appointment', () => {
     'Rescheduled From',
     'Moved From',
     'Resched From Date',
+    // a patient's consent to be moved is no act on this booking; Bumpus is a family name
+    'Bumpable',
+    'Bumpus',
   ])('%s is not one', (header) => {
     expect(withdrawalColumns([header], {})).toEqual([]);
   });

@@ -1,0 +1,108 @@
+// A column headed only for hours (`Hours`, `Hrs`, `Session Hours`: TherapyPM's schedule list,
+// "Hours: the timings of the session") is read as the start time by its values alone, so it is
+// asked about: hours may be a length (`3.00`) or the opening hours of a provider or clinic
+// (`08:00 AM to 05:00 PM` on every row). Where every value is a range of two clock times, it is no
+// length; and where the file also shows the range is each visit's own, it is the visit's time and
+// its first time the start:
+// - two rows of one day with one provider (or one day, with no provider column) give different
+//   ranges: opening hours are one range per provider and day; or
+// - every row states its visit's length elsewhere (`(3.00 Hrs)` in the service, a `Duration` or
+//   `Minutes` column of 30, 60) and the range lasts exactly that long: opening hours do not
+//   follow each visit's length.
+// A header naming a place or opening hours (`Office Hours`, `Clinic Hours`, `Hours of Operation`)
+// stays asked, and so does a range without AM/PM (the clock checks read it as any start).
+import type { Recognition } from '../map/recognize.ts';
+import { headerConcepts } from '../map/header-meaning.ts';
+import { parseTime, type TimeOfDay } from '../map/parse-time.ts';
+
+/** The concepts of a header for hours and nothing else (`Hours`, `Hrs`, `Session Hours`). */
+const HOURS = new Set(['hours', 'hrs']);
+const BESIDE_HOURS = new Set(['appt', 'time']);
+
+/** A length written out with its unit: `3.00 Hrs`, `2.5 hours`, `45 min`, `90 minutes`. */
+const LENGTH_IN_TEXT = /(?:^|[^\d.])(\d{1,3}(?:\.\d{1,2})?)\s*(hrs?|hours?|mins?|minutes)(?![\p{L}])/giu;
+
+export function sessionHoursColumn(
+  recognition: Pick<Recognition, 'fields'>,
+  column: string,
+  headers: readonly string[],
+  sampleValues: (column: string) => string[],
+): boolean {
+  const concepts = [...headerConcepts(column)];
+  if (!concepts.some((c) => HOURS.has(c))) return false;
+  if (!concepts.every((c) => HOURS.has(c) || BESIDE_HOURS.has(c))) return false;
+  const values = sampleValues(column);
+  const ranges: Array<{ row: number; start: TimeOfDay; minutes: number; text: string } | undefined> = [];
+  let count = 0;
+  for (const [row, raw] of values.entries()) {
+    const v = raw.trim();
+    if (!v) {
+      ranges.push(undefined);
+      continue;
+    }
+    const t = parseTime(v);
+    if (!t.ok || !t.end || !t.meridiem) return false;
+    const from = t.time.hour * 60 + t.time.minute;
+    const to = t.end.hour * 60 + t.end.minute;
+    ranges.push({ row, start: t.time, minutes: (to - from + 24 * 60) % (24 * 60), text: v });
+    count++;
+  }
+  if (count < 2) return false;
+  const of = (field: string): string | undefined => recognition.fields.find((f) => f.field === field)?.column;
+  return (
+    rangesDifferOnOneDay(ranges, of('date'), of('providerName') ?? of('providerId'), sampleValues) ||
+    lengthsAgree(ranges, headers, column, sampleValues)
+  );
+}
+
+type Range = { row: number; start: TimeOfDay; minutes: number; text: string } | undefined;
+
+function rangesDifferOnOneDay(
+  ranges: readonly Range[],
+  date: string | undefined,
+  provider: string | undefined,
+  sampleValues: (column: string) => string[],
+): boolean {
+  if (!date) return false;
+  const days = sampleValues(date);
+  const who = provider ? sampleValues(provider) : [];
+  const seen = new Map<string, string>();
+  for (const r of ranges) {
+    if (!r) continue;
+    const day = (days[r.row] ?? '').trim();
+    const person = provider ? (who[r.row] ?? '').trim().toLowerCase() : '';
+    if (!day || (provider && !person)) continue;
+    const key = `${day}\u0000${person}`;
+    const before = seen.get(key);
+    if (before === undefined) seen.set(key, r.text);
+    else if (before !== r.text) return true;
+  }
+  return false;
+}
+
+/** Every range lasts as long as a length stated on its own row: a column headed for a length
+ *  (`Duration`, `Minutes`, `Len`) of bare minutes, or a length written with its unit in any other
+ *  cell (`97153 Direct Behavior Treatment (3.00 Hrs)`). */
+function lengthsAgree(
+  ranges: readonly Range[],
+  headers: readonly string[],
+  column: string,
+  sampleValues: (column: string) => string[],
+): boolean {
+  const others = headers.filter((h) => h !== column);
+  const cells = others.map((h) => sampleValues(h));
+  const durationColumn = others.map((h) => headerConcepts(h).has('duration'));
+  return ranges.every((r) => {
+    if (!r) return true;
+    return cells.some((col, j) => {
+      const cell = (col[r.row] ?? '').trim();
+      if (!cell) return false;
+      if (durationColumn[j] && /^\d{1,3}$/.test(cell)) return Number(cell) === r.minutes;
+      return [...cell.matchAll(LENGTH_IN_TEXT)].some((m) => {
+        const n = Number(m[1]);
+        const minutes = /^h/i.test(m[2]!) ? n * 60 : n;
+        return Math.abs(minutes - r.minutes) < 0.5;
+      });
+    });
+  });
+}
