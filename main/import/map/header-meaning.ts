@@ -951,6 +951,58 @@ const VISIT_KIND = new Set([
   'surgery',
 ]);
 
+/** What may stand beside the reason word (`Reason`, `Purpose`, `Motivo`): the visit's kind
+ *  (VISIT_KIND: `Visit Reason`, `Appt Reason`, `Reason for Visit`) and the referral that sent the
+ *  patient (`Referral Reason`). Any other word makes it the reason of something else: a claim's
+ *  `Denial Reason`, a payment's `Adjustment Reason`, a move's `Reschedule Reason`, a missed visit's
+ *  `No Show Reason` or `Reason for Non-Attendance`, a `Status Reason`, none of them why the patient
+ *  comes; they had gone to the portal as the visit's reason. */
+const VISIT_REASON = new Set([...VISIT_KIND, 'reason', 'referring']);
+
+/** What may stand beside the location word in the header of where the visit is: the grades
+ *  (`Clinic`, `Site`, `Department`, `Practice`…), the appointment (`Appt Location`, `Lieu du RDV`,
+ *  `Encounter Location`) and how the place is written (`Location Name`, `Location Desc`, `Site
+ *  Code`). Any other word makes it another place: a `Pharmacy Location`, the `Previous Location`
+ *  or `Orig Location` of a moved visit, which had gone to the portal as where the patient goes. */
+const VISIT_PLACE = new Set([
+  'location',
+  'facility',
+  'site',
+  'clinic',
+  'office',
+  'department',
+  'branch',
+  'centre',
+  'business',
+  'ort',
+  'cabinet',
+  'practice',
+  'entity',
+  'surgery',
+  'appt',
+  'booking',
+  'name',
+  'full',
+  'description',
+  'desc',
+  'short',
+  'abbr',
+  'abbreviation',
+  'display',
+  'label',
+  'code',
+  'sched',
+  'scheduled',
+  'schedule',
+  'encounter',
+  'treatment',
+  'session',
+  'slot',
+  'consult',
+  'exam',
+  'study',
+]);
+
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
     names: [
@@ -1197,6 +1249,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   description: {
     names: [[['description'], 1]],
     never: ['cancel', 'job', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
+    onlyBeside: VISIT_KIND,
   },
   note: { names: [[['note'], 1]], never: ['cancel'] },
   reason: {
@@ -1206,6 +1259,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
     // `Reason Code`, `Reason ID` (as `Type Code` for the type): the reason's key, not its words
     never: ['cancel', 'id', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
+    onlyBeside: VISIT_REASON,
   },
   location: {
     names: [
@@ -1233,6 +1287,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       ...NOT_FOR_THE_PORTAL,
       ...PATIENTS_OWN_PLACE,
     ],
+    onlyBeside: VISIT_PLACE,
     grade: {
       facility: 0.95,
       site: 0.93,

@@ -50,6 +50,8 @@ interface Want {
   loc?: string;
   type?: string;
   status?: string;
+  desc?: string;
+  reason?: string;
 }
 
 /** The fields of a sent appointment a probe looks at. */
@@ -64,6 +66,8 @@ function view(r: Result): Array<Record<keyof Want, string>> {
     loc: a.location,
     type: a.type,
     status: a.status,
+    desc: a.description,
+    reason: a.reason ?? '',
   }));
 }
 
@@ -93,6 +97,12 @@ function sentAs(r: Outcome, wants: Want[]): void {
   const res = r as Result;
   expect(res.summary.doubts.map((d) => d.check ?? `${d.kind}:${d.field}`)).toEqual([]);
   expectAs(res, wants);
+}
+
+/** Must be held (asked): sending either reading could be wrong. */
+function LOG_HELD(r: Outcome): void {
+  LOG(r);
+  expect(held(r)).toBe(true);
 }
 
 /** Held, or sent with `field` never taken from the decoy's values. */
@@ -1506,6 +1516,253 @@ describe('H. two columns that could each be the thing', () => {
         '03/19/2027,03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel',
       ]),
       [{ start: S1 }, { start: S2 }, { start: S3 }],
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// I. More of the same: the description and reason, places, and headers in other languages
+// ---------------------------------------------------------------------------------------------
+describe('I. the description, the reason, places and other languages', () => {
+  const rowsWith = (header: string, a: string, b: string, c: string): string[] => [
+    `Appt Date,Appt Time,Patient,DOB,Provider,${header}`,
+    `03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel,${a}`,
+    `03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,${b}`,
+    `03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel,${c}`,
+  ];
+  // With no type, reason or description column the description is the type (row-defaults.ts).
+  const plain: Want[] = [
+    { start: S1, type: 'APPOINTMENT', desc: 'APPOINTMENT', reason: '', loc: 'Main office' },
+    { start: S2, type: 'APPOINTMENT', desc: 'APPOINTMENT', reason: '', loc: 'Main office' },
+    { start: S3, type: 'APPOINTMENT', desc: 'APPOINTMENT', reason: '', loc: 'Main office' },
+  ];
+  it.each([
+    ['I1', 'Dx Description', 'Acute sinusitis', 'Type 2 diabetes mellitus', 'Essential hypertension'],
+    ['I2', 'ICD Description', 'Acute sinusitis', 'Type 2 diabetes mellitus', 'Essential hypertension'],
+    ['I3', 'Plan Description', 'Aetna Choice POS II', 'Medicare Part B', 'Blue Shield PPO'],
+    ['I4', 'Denial Reason', 'Eligibility', 'Timely filing', 'Eligibility'],
+    ['I5', 'Adjustment Reason', 'Contractual', 'Write off', 'Contractual'],
+    ['I6', 'Reschedule Reason', 'Patient request', 'Provider out', 'Weather'],
+    ['I7', 'No Show Reason', 'Forgot', 'Transportation', 'Forgot'],
+    ['I8', 'Pharmacy Location', 'Walgreens Fresno', 'CVS Clovis', 'Rite Aid Madera'],
+    ['I9', 'Previous Location', 'North Clinic', 'East Clinic', 'North Clinic'],
+    ['I10', 'Payer Name', 'Aetna', 'Medicare', 'Blue Shield'],
+    ['I11', 'Payment Method', 'Card', 'Cash', 'Check'],
+    ['I12', 'Allergies', 'Penicillin', 'None', 'Sulfa'],
+    ['I13', 'Gender', 'F', 'M', 'F'],
+    ['I14', 'Language', 'Spanish', 'English', 'Vietnamese'],
+    ['I15', 'Race', 'White', 'Black', 'Asian'],
+    ['I16', 'Preferred Pharmacy', 'Walgreens Fresno', 'CVS Clovis', 'Rite Aid Madera'],
+    ['I17', 'Blood Type', 'O+', 'A-', 'B+'],
+    ['I18', 'Marital Status', 'Married', 'Single', 'Divorced'],
+  ])('%s `%s` is never the type, description, reason or location', async (_id, header, a, b, c) => {
+    heldOrSent(await run(rowsWith(header, a, b, c)), plain);
+  });
+  it('I19 `Orig Location` (before a move) beside `Location`: the location', async () => {
+    heldOrSent(
+      await run([
+        'Appt Date,Appt Time,Patient,DOB,Provider,Orig Location,Location',
+        '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel,North Clinic,South Clinic',
+        '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,East Clinic,South Clinic',
+        '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel,North Clinic,South Clinic',
+      ]),
+      [
+        { start: S1, loc: 'South Clinic' },
+        { start: S2, loc: 'South Clinic' },
+        { start: S3, loc: 'South Clinic' },
+      ],
+    );
+  });
+  it('I20 control: `Visit Reason` is the reason, sent without a question', async () => {
+    sentAs(await run(rowsWith('Visit Reason', 'Knee pain', 'Annual physical', 'Follow-up')), [
+      { start: S1, reason: 'Knee pain' },
+      { start: S2, reason: 'Annual physical' },
+      { start: S3, reason: 'Follow-up' },
+    ]);
+  });
+  it("I21 Spanish `Tipo de documento` (the patient's ID document: DNI, NIE) is never the type", async () => {
+    heldOrSent(
+      await run(
+        [
+          'Fecha cita,Hora,Apellidos,Nombre,Fecha de nacimiento,Profesional,Tipo de documento',
+          '15/03/2027,09:00,García López,Lucía,12/06/1985,Dra. Ruiz,DNI',
+          '15/03/2027,10:30,Martín Pérez,Pablo,03/09/1979,Dra. Ruiz,NIE',
+          '15/03/2027,14:00,Sánchez Gil,Marta,21/01/1992,Dra. Ruiz,DNI',
+        ],
+        'Europe/Madrid',
+      ),
+      [
+        { start: '2027-03-15T08:00', type: 'APPOINTMENT' },
+        { start: '2027-03-15T09:30', type: 'APPOINTMENT' },
+        { start: '2027-03-15T13:00', type: 'APPOINTMENT' },
+      ],
+    );
+  });
+  it('I22 Spanish `Tipo de seguro` (the insurance kind) is never the type', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Fecha cita,Hora,Apellidos,Nombre,Fecha de nacimiento,Profesional,Tipo de seguro',
+          '15/03/2027,09:00,García López,Lucía,12/06/1985,Dra. Ruiz,Privado',
+          '15/03/2027,10:30,Martín Pérez,Pablo,03/09/1979,Dra. Ruiz,Mutua',
+          '15/03/2027,14:00,Sánchez Gil,Marta,21/01/1992,Dra. Ruiz,Privado',
+        ],
+        'Europe/Madrid',
+      ),
+      [
+        { start: '2027-03-15T08:00', type: 'APPOINTMENT' },
+        { start: '2027-03-15T09:30', type: 'APPOINTMENT' },
+        { start: '2027-03-15T13:00', type: 'APPOINTMENT' },
+      ],
+    );
+  });
+  it('I23 Swiss German `Zuweiser` (the referring doctor) alone is not the provider', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Datum,Uhrzeit,Nachname,Vorname,Geburtsdatum,Zuweiser',
+          '15.03.2027,09:00,Müller,Anna,12.06.1985,Dr. Weber',
+          '15.03.2027,10:30,Schmidt,Jonas,03.09.1979,Dr. Braun',
+          '15.03.2027,14:00,Wagner,Lea,21.01.1992,Dr. Weber',
+        ],
+        'Europe/Zurich',
+      ),
+      [
+        { start: '2027-03-15T08:00', prov: UNASSIGNED },
+        { start: '2027-03-15T09:30', prov: UNASSIGNED },
+        { start: '2027-03-15T13:00', prov: UNASSIGNED },
+      ],
+    );
+  });
+  it('I24 Spanish `Médico de cabecera` (the family doctor) alone is not the provider', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Fecha cita,Hora,Apellidos,Nombre,Fecha de nacimiento,Médico de cabecera',
+          '15/03/2027,09:00,García López,Lucía,12/06/1985,Dr. Ortega',
+          '15/03/2027,10:30,Martín Pérez,Pablo,03/09/1979,Dr. Ortega',
+          '15/03/2027,14:00,Sánchez Gil,Marta,21/01/1992,Dra. Vidal',
+        ],
+        'Europe/Madrid',
+      ),
+      [
+        { start: '2027-03-15T08:00', prov: UNASSIGNED },
+        { start: '2027-03-15T09:30', prov: UNASSIGNED },
+        { start: '2027-03-15T13:00', prov: UNASSIGNED },
+      ],
+    );
+  });
+  it('I25 French `Médecin adresseur` (the referrer) alone is not the provider', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Date,Heure,Nom,Prénom,Date de naissance,Médecin adresseur',
+          '15/03/2027,09:00,Martin,Claire,12/06/1985,Dr Lefèvre',
+          '15/03/2027,10:30,Bernard,Louis,03/09/1979,Dr Moreau',
+          '15/03/2027,14:00,Petit,Emma,21/01/1992,Dr Lefèvre',
+        ],
+        'Europe/Paris',
+      ),
+      [
+        { start: '2027-03-15T08:00', prov: UNASSIGNED },
+        { start: '2027-03-15T09:30', prov: UNASSIGNED },
+        { start: '2027-03-15T13:00', prov: UNASSIGNED },
+      ],
+    );
+  });
+  it('I26 German `Auftragsnummer` (an order) and `Rechnungsnr.` (an invoice) are never the appointment id', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Auftragsnummer,Rechnungsnr.,Datum,Uhrzeit,Nachname,Vorname,Geburtsdatum,Arzt',
+          'A-77120,R-2027-0031,15.03.2027,09:00,Müller,Anna,12.06.1985,Dr. Weber',
+          'A-77121,R-2027-0032,15.03.2027,10:30,Schmidt,Jonas,03.09.1979,Dr. Weber',
+          'A-77122,R-2027-0033,15.03.2027,14:00,Wagner,Lea,21.01.1992,Dr. Weber',
+        ],
+        'Europe/Berlin',
+      ),
+      [
+        { start: '2027-03-15T08:00', aid: DERIVED_A },
+        { start: '2027-03-15T09:30', aid: DERIVED_A },
+        { start: '2027-03-15T13:00', aid: DERIVED_A },
+      ],
+    );
+  });
+  it('I27 Portuguese `Data de marcação` (when it was booked) before `Data da consulta` and `Hora`', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Data de marcação,Data da consulta,Hora,Utente,Data de nascimento,Médico',
+          '01/03/2027,15/03/2027,09:00,Ana Sousa,12/06/1985,Dra. Lima',
+          '02/03/2027,15/03/2027,10:30,Bruno Silva,03/09/1979,Dra. Lima',
+          '09/03/2027,15/03/2027,14:00,Carla Dias,21/01/1992,Dra. Lima',
+        ],
+        'Europe/Lisbon',
+      ),
+      [{ start: '2027-03-15T09:00' }, { start: '2027-03-15T10:30' }, { start: '2027-03-15T14:00' }],
+    );
+  });
+  it('I28 Spanish `Fecha de solicitud` (the request) beside `Hora` alone is not the visit date', async () => {
+    heldOrSent(
+      await run(
+        [
+          'Fecha de solicitud,Hora,Apellidos,Nombre,Fecha de nacimiento,Profesional',
+          '01/03/2027,09:00,García López,Lucía,12/06/1985,Dra. Ruiz',
+          '02/03/2027,10:30,Martín Pérez,Pablo,03/09/1979,Dra. Ruiz',
+          '09/03/2027,14:00,Sánchez Gil,Marta,21/01/1992,Dra. Ruiz',
+        ],
+        'Europe/Madrid',
+      ),
+      [],
+    );
+  });
+  it('I29 `Staff ID` (the clerk who keyed it) beside `Doctor`: never the provider id', async () => {
+    heldOrNever(
+      await run([
+        'Appt Date,Appt Time,Patient,DOB,Staff ID,Doctor',
+        '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,FD02,Nina Patel',
+        '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,FD07,Nina Patel',
+        '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,FD02,Raj Shah',
+      ]),
+      'provId',
+      ['FD02', 'FD07'],
+    );
+  });
+  it('I30 `User ID` beside `Provider`: never the provider id', async () => {
+    heldOrNever(
+      await run([
+        'Appt Date,Appt Time,Patient,DOB,Provider,User ID',
+        '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel,jsmith',
+        '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,kdoe',
+        '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Raj Shah,jsmith',
+      ]),
+      'provId',
+      ['jsmith', 'kdoe'],
+    );
+  });
+  it('I31 `Appt Location` beside `Location` naming other sites: never one of them silently', async () => {
+    LOG_HELD(
+      await run([
+        'Appt Date,Appt Time,Patient,DOB,Provider,Appt Location,Location',
+        '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel,North Clinic,South Clinic',
+        '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,North Clinic,North Clinic',
+        '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel,East Clinic,South Clinic',
+      ]),
+    );
+  });
+  it('I32 control: `Location` beside `Service Location` naming the same sites goes', async () => {
+    sentAs(
+      await run([
+        'Appt Date,Appt Time,Patient,DOB,Provider,Location,Service Location',
+        '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel,North Clinic,North Clinic',
+        '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,South Clinic,South Clinic',
+        '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel,North Clinic,North Clinic',
+      ]),
+      [
+        { start: S1, loc: 'North Clinic' },
+        { start: S2, loc: 'South Clinic' },
+        { start: S3, loc: 'North Clinic' },
+      ],
     );
   });
 });
