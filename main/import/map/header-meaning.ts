@@ -385,6 +385,9 @@ interface FieldVocabulary {
   /** Concepts that may stand beside the field's own without making it unsure; a header with any
    *  other is read at most at ASKED (see SAME_MOMENT). */
   beside?: ReadonlySet<string>;
+  /** Concepts that may stand beside the field's own; a header with any other is not this field
+   *  (VISIT_KIND). */
+  onlyBeside?: ReadonlySet<string>;
 }
 
 const TIMING_NEVER = [
@@ -804,6 +807,13 @@ const PROVIDER_GRADE = {
   prof: 0.8,
 };
 
+/** The header names the provider by a graded word (PROVIDER_GRADE: `Staff`, `Employee`, `User`,
+ *  `Resource`, `Hygienist`): a person or thing that is the provider only when no header names the
+ *  provider itself. */
+export function gradedProvider(concepts: ReadonlySet<string>): boolean {
+  return concepts.has('provider') && Object.keys(PROVIDER_GRADE).some((c) => concepts.has(c));
+}
+
 /** Provider words that as often name a room, a team or a resource (`Calendar` = `Room 2`,
  *  `Assigned To` = `Front Desk`): the provider only when the column's values are people's names
  *  (recognize.ts). */
@@ -893,6 +903,105 @@ export const OTHER_RECORD = [
  * the appointment id. A phone number is no one's record id.
  */
 const A_PHONE = ['phone', 'mobile', 'cell', 'fax'];
+
+/**
+ * What may stand beside a type word (`Type`, `Category`, `Service`) in the header of the kind of
+ * visit: the appointment (`Appt Type`, `Event Category`), what the visit is (`Exam Type`, `Study
+ * Type`, `Slot Type`, `Encounter Type`, `Treatment Type`, `Class Type`) and how the kind is written
+ * (`Type Name`, `Appt Type Desc`, `Visit Type Abbr`). Any other word makes it the kind of something
+ * else: `Phone Type` = `Mobile`, `Account Type` = `Workers Comp`, `Referral Type` = `Self`, `Contact
+ * Type` = `Text`, `Blood Type` = `O+` had gone to the portal as the kind of visit. As for dates
+ * (SAME_MOMENT), a list of the other things would miss the next vendor's, so the list is of the
+ * words that keep it the visit's; such a column is left out and the type goes as APPOINTMENT.
+ */
+const VISIT_KIND = new Set([
+  'type',
+  'appt',
+  'booking',
+  'name',
+  'full',
+  'description',
+  'desc',
+  'short',
+  'abbr',
+  'abbreviation',
+  'display',
+  'label',
+  'code',
+  'exam',
+  'study',
+  'scan',
+  'test',
+  'slot',
+  'encounter',
+  'consult',
+  'treatment',
+  'therapy',
+  'class',
+  'activity',
+  'program',
+  'lesson',
+  'atendimento',
+  'sched',
+  'schedule',
+  'telehealth',
+  'telemedicine',
+  'video',
+  'virtual',
+  'surgery',
+]);
+
+/** What may stand beside the reason word (`Reason`, `Purpose`, `Motivo`): the visit's kind
+ *  (VISIT_KIND: `Visit Reason`, `Appt Reason`, `Reason for Visit`) and the referral that sent the
+ *  patient (`Referral Reason`). Any other word makes it the reason of something else: a claim's
+ *  `Denial Reason`, a payment's `Adjustment Reason`, a move's `Reschedule Reason`, a missed visit's
+ *  `No Show Reason` or `Reason for Non-Attendance`, a `Status Reason`, none of them why the patient
+ *  comes; they had gone to the portal as the visit's reason. */
+const VISIT_REASON = new Set([...VISIT_KIND, 'reason', 'referring']);
+
+/** What may stand beside the location word in the header of where the visit is: the grades
+ *  (`Clinic`, `Site`, `Department`, `Practice`…), the appointment (`Appt Location`, `Lieu du RDV`,
+ *  `Encounter Location`) and how the place is written (`Location Name`, `Location Desc`, `Site
+ *  Code`). Any other word makes it another place: a `Pharmacy Location`, the `Previous Location`
+ *  or `Orig Location` of a moved visit, which had gone to the portal as where the patient goes. */
+const VISIT_PLACE = new Set([
+  'location',
+  'facility',
+  'site',
+  'clinic',
+  'office',
+  'department',
+  'branch',
+  'centre',
+  'business',
+  'ort',
+  'cabinet',
+  'practice',
+  'entity',
+  'surgery',
+  'appt',
+  'booking',
+  'name',
+  'full',
+  'description',
+  'desc',
+  'short',
+  'abbr',
+  'abbreviation',
+  'display',
+  'label',
+  'code',
+  'sched',
+  'scheduled',
+  'schedule',
+  'encounter',
+  'treatment',
+  'session',
+  'slot',
+  'consult',
+  'exam',
+  'study',
+]);
 
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
@@ -1135,10 +1244,12 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       ...NOT_FOR_THE_PORTAL,
       ...ABOUT_THE_REPORT,
     ],
+    onlyBeside: VISIT_KIND,
   },
   description: {
     names: [[['description'], 1]],
     never: ['cancel', 'job', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
+    onlyBeside: VISIT_KIND,
   },
   // A bump's note or reason (`Bump Reason`, `Bumped Note`) is the cancel reason's kind: filled on
   // a row it says the visit was bumped off the schedule (withdrawal-columns.ts asks about it).
@@ -1150,6 +1261,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     ],
     // `Reason Code`, `Reason ID` (as `Type Code` for the type): the reason's key, not its words
     never: ['cancel', 'bump', 'bumped', 'id', ...NOT_FOR_THE_PORTAL, ...ABOUT_THE_REPORT],
+    onlyBeside: VISIT_REASON,
   },
   location: {
     names: [
@@ -1177,6 +1289,7 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       ...NOT_FOR_THE_PORTAL,
       ...PATIENTS_OWN_PLACE,
     ],
+    onlyBeside: VISIT_PLACE,
     grade: {
       facility: 0.95,
       site: 0.93,
@@ -1273,6 +1386,8 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;
   if (!concepts.has('appt') && vocab.neverBesideNoAppt?.some((c) => concepts.has(c))) return 0;
+  const only = vocab.onlyBeside;
+  if (only && [...concepts].some((c) => !only.has(c) && !/^\d+$/.test(c))) return 0;
   const grades = vocab.grade ?? {};
   const factor = Math.min(1, ...[...concepts].filter((c) => c in grades).map((c) => grades[c]!));
   const beside = vocab.beside;

@@ -15,6 +15,7 @@ import {
   patientsOwnLocation,
   patientsOwnProvider,
   providerByValuesOnly,
+  gradedProvider,
 } from './header-meaning.ts';
 import { CONCEPTS } from './header-words.ts';
 import { isVisitFlowWord } from './visit-flow-words.ts';
@@ -36,6 +37,7 @@ import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
+import { setAsideBareType } from './bare-type.ts';
 
 export interface FieldGuess {
   field: FieldName;
@@ -355,6 +357,30 @@ function setAsideOtherRoles(candidates: Array<{ field: FieldName; col: number }>
   for (let i = candidates.length - 1; i >= 0; i--) if (otherRole(candidates[i]!)) candidates.splice(i, 1);
 }
 
+/**
+ * A provider's id and name come from one role's columns. Beside a plain provider column
+ * (`Provider`, `Doctor`), a graded one (`Employee ID`, `Staff ID`, `User ID`, `Resource ID`:
+ * header-meaning.ts, gradedProvider) is no candidate for the other provider field either: an
+ * occupational-health list's `Employee ID` is the worker's (the patient's), a `User ID` whoever
+ * keyed the booking in, and taken as the id beside `Provider` = `Nina Patel` each row had gone to
+ * the portal under the worker's number as the provider's identifier. The name's own id is then
+ * made from the name, as for a list with no provider id.
+ */
+function setAsideGradedBesidePlain(
+  candidates: Array<{ field: FieldName; col: number }>,
+  concepts: ReadonlyArray<ReadonlySet<string>>,
+): void {
+  const graded = (c: { field: FieldName; col: number }): boolean => gradedProvider(concepts[c.col]!);
+  for (const field of PROVIDER_FIELDS) {
+    const other = field === 'providerName' ? 'providerId' : 'providerName';
+    const plainOther = candidates.some((c) => c.field === other && !graded(c));
+    const plainHere = candidates.some((c) => c.field === field && !graded(c));
+    if (!plainOther || plainHere) continue;
+    for (let i = candidates.length - 1; i >= 0; i--)
+      if (candidates[i]!.field === field && graded(candidates[i]!)) candidates.splice(i, 1);
+  }
+}
+
 /** Why a type, reason or description column of notes is left out (shown by `detect`). */
 const NOTES_WHY =
   'notes written for each appointment, not a kind of visit: never sent to the portal, where the patient (and anyone with proxy access) would read them';
@@ -625,6 +651,8 @@ export function recognizeColumns(
     });
   }
   setAsideOtherRoles(candidates, headers);
+  setAsideGradedBesidePlain(candidates, concepts);
+  setAsideBareType(candidates, headers, concepts);
   preferFilledStarts(candidates, shapes, headers);
   candidates.sort((a, b) => b.confidence - a.confidence || a.col - b.col);
 

@@ -270,6 +270,8 @@ export function columnDoubts(
   }
   // Beside a status, a column whose words also say cancelled holds the file only where they fall
   // on a row the status sends as booked (file-audit.ts, cancel-text-columns.ts).
+  const place = locationRival(recognition, used, sampleValues);
+  if (place) doubts.push(place);
   const provider = splitProviderName(recognition, headers);
   const providers = provider ?? providerRival(recognition, used, sampleValues);
   if (providers) doubts.push(providers);
@@ -436,7 +438,12 @@ function providerRival(
     // code of one word is no other person's name.
     if (firstName && sameRoleAsPair(c.column, taken.column) && sampleValues(c.column).every(isOneWord))
       return false;
-    if (c.confidence < taken.confidence - CLOSE && !headerConcepts(c.column).has('id')) return false;
+    if (
+      c.confidence < taken.confidence - CLOSE &&
+      !headerConcepts(c.column).has('id') &&
+      !namesVisitRole(c.column)
+    )
+      return false;
     const theirs = sampleValues(c.column);
     // A column of rooms or chairs (Mindbody's `Resource`: `Treatment Room 2`) beside one of
     // people is where the appointment is, not with whom.
@@ -452,6 +459,53 @@ function providerRival(
     message: `two columns could be the provider: '${taken.column}' and '${rival.column}', with other names on the same rows`,
     samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
     question: `Which column holds the provider the appointment is with?`,
+  };
+}
+
+/** Words that say a provider header is the visit's own provider in a role: the one who renders,
+ *  treats or performs it, or for whom it was booked (`Rendering Provider`, `Treating Physician`,
+ *  `Scheduled Provider`). Such a header reads less surely than a bare `Provider` only for its extra
+ *  word, so beside one naming other people on the same rows it is still a rival: in Kareo and
+ *  athenaOne the appointment's provider and the rendering provider differ where a visit is billed
+ *  under a supervising physician, and which one the patient is booked with the file does not say. */
+const VISIT_ROLES = ['rendering', 'treating', 'performing', 'servicing', 'booked', 'scheduled', 'sched'];
+
+function namesVisitRole(header: string): boolean {
+  const c = headerConcepts(header);
+  return VISIT_ROLES.some((r) => c.has(r)) && otherRoleWords(header).length === 0;
+}
+
+/**
+ * Two columns whose headers name the location as surely (`Location` and `Service Location`, `Appt
+ * Location` and `Location`), naming other places on the same rows: the first column had won, by
+ * its place in the file alone, and the portal would send the patient to the other office. Asked
+ * which is where the appointment is. A column read less surely (`Department` beside `Location`,
+ * a hospital's department inside its site) is no rival: it names another level of the same place.
+ */
+function locationRival(
+  recognition: Recognition,
+  used: ReadonlySet<string>,
+  sampleValues: (column: string) => string[],
+): Doubt | undefined {
+  const taken = recognition.fields.find((f) => f.field === 'location');
+  if (!taken) return undefined;
+  const score = headerScore('location', headerConcepts(taken.column));
+  const mine = sampleValues(taken.column);
+  const key = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const rival = recognition.candidates.find((c) => {
+    if (c.field !== 'location' || c.column === taken.column || used.has(c.column)) return false;
+    if (headerScore('location', headerConcepts(c.column)) < score) return false;
+    const theirs = sampleValues(c.column);
+    return mine.some((v, i) => key(v) !== '' && key(theirs[i] ?? '') !== '' && key(v) !== key(theirs[i]!));
+  });
+  if (!rival) return undefined;
+  return {
+    kind: 'column',
+    field: 'location',
+    column: taken.column,
+    message: `two columns could be the location: '${taken.column}' and '${rival.column}', with other places on the same rows`,
+    samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
+    question: 'Which column holds where the appointment is?',
   };
 }
 
