@@ -3,6 +3,7 @@
 // case. Provider names (credentials, titles, embedded ids) live in provider-name.ts; they are
 // re-exported here because the mapper reads both from this module.
 import type { NameOrder } from './profile.ts';
+import { fromCaretName } from './caret-names.ts';
 import { looksGarbled } from './garbled-text.ts';
 import {
   capitalsAgainstOrder,
@@ -190,10 +191,12 @@ export function displayName(n: PersonName): string {
 // row error.
 const ARABIC_COMMA = /\s*\u060c\s*/g;
 
-/** `raw` with an Arabic comma read as the `Last, First` comma (`الحربي، محمد` → `الحربي, محمد`);
- *  one test for the many names without one. */
+/** `raw` with an Arabic comma read as the `Last, First` comma (`الحربي، محمد` → `الحربي, محمد`),
+ *  and a DICOM or HL7 name's carets as it (`HOLLOWAY^MARGARET^A` → `HOLLOWAY, MARGARET A`:
+ *  caret-names.ts); one test each for the many names with neither. */
 export function withNameComma(raw: string): string {
-  return raw.includes('\u060c') ? raw.replace(ARABIC_COMMA, ', ').trim() : raw;
+  const text = raw.includes('^') ? fromCaretName(raw) : raw;
+  return text.includes('\u060c') ? text.replace(ARABIC_COMMA, ', ').trim() : text;
 }
 
 /** True when a value has the `Last, First` shape (used to recognise name columns). */

@@ -148,6 +148,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'not confirmed',
       // a booked appointment whose reminder asked the patient to confirm (Vagaro: the status
       // once its confirmation message went out, support.vagaro.com 360003362014)
+      // Pre-admitted for a surgery or procedure: registered and tested ahead of the case, which
+      // is still to come (a hospital's and a surgery centre's case status)
+      'pre admit',
+      'pre admitted',
+      'preadmit',
       'awaiting confirmation',
       'pending confirmation',
       // TELUS CHR: booked, and the patient is asked to confirm it (help.inputhealth.com 1454589)
@@ -326,6 +331,23 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // A dialysis unit's, an infusion suite's or a therapy clinic's word for a treatment given
       // (the run took place), as `Seen` is a clinic's
       'treated',
+      // In the imaging room or the operating suite (patient tracking along a surgery or an exam):
+      // ready for the scan, scanning, the exam started; in pre-op, in the OR, in
+      // recovery (PACU). A perioperative board shows them as the case's status; the patient is
+      // there. `Discharged` stays asked (UNDECIDED: discharged from care elsewhere).
+      'ready for scan',
+      'scanning',
+      'exam started',
+      'exam in progress',
+      'in pre op',
+      'pre op',
+      'preop',
+      'in or',
+      'in surgery suite',
+      'in procedure',
+      'pacu',
+      'in pacu',
+      'in recovery',
       // Owl Practice's attendance: attended, but billed to nobody (help.owlpracticesuite.com,
       // Marking Attendance for Sessions); a visit that took place, never a cancellation
       'non billable',
@@ -363,6 +385,21 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'coding done',
       'invoiced',
       'billed',
+      // An imaging exam's report stages (RamSoft's default study statuses run Scheduled, Ready
+      // For Scan, Started, In Progress, Completed, Verified, Preliminary, Read, Reported,
+      // Approved: help.ramsoftpacs.com, "Setting Up Study Statuses"; an ultrasound study
+      // manager's Booked, Waiting, Scanning, Scanned, Dictated, Typed, Signed, Completed:
+      // creativemedicalsystems.com/styled-12) are left asked: `Dictated`, `Typed`, `Read`,
+      // `Signed`, `Approved`, `Verified`, `Scanned` are a document's states too (a transcription
+      // worklist, a scanned-documents log, an authorization list), and sent as booked such a
+      // list would go to the portal as appointments. The exam's own stages are read (came, below).
+      // A surgery centre's case, done in full or in part (AmkaiOffice's appointment statuses:
+      // Pending, In Progress, Performed, Partially Performed/Billable, Partially Performed/Not
+      // Billable, Cancelled: officehelp.amkaicloud.com/Modules/CDM/PACU_Phase_1.htm)
+      'performed',
+      'partially performed',
+      'partially performed billable',
+      'partially performed not billable',
     ],
   },
   {

@@ -385,6 +385,26 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // SIS Complete's report engine writes its tab-delimited text with Windows line ends.
+  {
+    source: '302-sis-complete.txt',
+    out: '302-sis-complete-or-schedule-tab-hhmm-postponed/SurgerySchedule.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // Excel's "CSV (Comma delimited)" save: the ANSI code page, CRLF.
+  {
+    source: '303-magview-excel.csv',
+    out: '303-magview-mammo-schedule-excel-resave-arrival/MammoSchedule.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '304-vascular-lab.csv',
+    out: '304-vascular-lab-study-manager-workflow-statuses/VascularLabSchedule.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
