@@ -21,6 +21,18 @@ const FEE_NOTES = new Set([
   'paid',
   'unpaid',
   'not paid',
+  // A med spa's or a surgery practice's deposit taken at booking (a no-show or late cancellation
+  // forfeits it): `Confirmed - Deposit Paid`, `No Show - Deposit Forfeited`, `Cancelled - Deposit
+  // Kept`. What became of the money, never whether the visit stands. A refund is left out: it may
+  // be given because the visit was called off, so `Confirmed - Refunded` is asked.
+  'deposit paid',
+  'deposit taken',
+  'deposit received',
+  'deposit applied',
+  'deposit forfeited',
+  'deposit kept',
+  'deposit retained',
+  'forfeited',
 ]);
 
 /** The last part set apart by a dash, colon, comma, slash or an opening bracket, and what is

@@ -5,6 +5,7 @@
 import type { NameOrder } from './profile.ts';
 import { fromCaretName } from './caret-names.ts';
 import { looksGarbled } from './garbled-text.ts';
+import { withoutContacts } from './name-contacts.ts';
 import {
   capitalsAgainstOrder,
   givenPrefix,
@@ -201,7 +202,7 @@ export function withNameComma(raw: string): string {
 
 /** True when a value has the `Last, First` shape (used to recognise name columns). */
 export function looksLikeLastFirst(raw: string): boolean {
-  return LAST_FIRST.test(withNameComma(raw.trim()));
+  return LAST_FIRST.test(withNameComma(withoutContacts(raw.trim())));
 }
 
 /** `Last, First`, with the title in brackets after it as EMIS writes it (`HUGHES, Gareth (Mr)`). */
@@ -216,7 +217,7 @@ export function looksLikePersonName(raw: string): boolean {
   // A name a wrong text encoding damaged (`Pe�a, Ana`, `G—mez, Luis`) is still a name: the column
   // is the patient's, and each such row is refused as garbled (row-patient.ts), where a doubt
   // about the column would ask the wrong question.
-  const text = withNameComma(raw.trim());
+  const text = withNameComma(withoutContacts(raw.trim()));
   const t = looksGarbled(text) ? text.replace(/[^\p{L}\p{ASCII}]/gu, 'x') : text;
   return looksLikeLastFirst(t) || /^(?:[\p{L}'’.-]+\s+){1,3}[\p{L}'’.-]+$/u.test(t) || longName(t);
 }

@@ -83,6 +83,7 @@ import { noteSaysCancelled, noteSaysOffBook, statusMarkAtEdge } from './name-sta
 import { typedNameMarks } from './typed-name-marks.ts';
 import { legalNameInBrackets } from './given-name-forms.ts';
 import { guardianInName } from './guardian-names.ts';
+import { withoutContacts } from './name-contacts.ts';
 
 /** A twin's or triplet's number alone between the given and the family name (`Mary 2 Smith`). */
 const TWIN_NUMBER = /^[1-9]$/;
@@ -350,11 +351,13 @@ export function patientReader(ctx: {
    *  or when the name flags a chart that is no living patient's (for a deceased patient, only on
    *  a `booked` row). */
   const names = (
-    nameRaw: string,
+    cell: string,
     booked: boolean,
   ): { first: string; last: string; middle: string; field: FieldName; shown: string } => {
-    const firstRaw = firstCell();
-    const lastRaw = lastCell();
+    // The patient's email or phone written beside the name in its cell is no part of it.
+    const nameRaw = withoutContacts(cell);
+    const firstRaw = withoutContacts(firstCell());
+    const lastRaw = withoutContacts(lastCell());
     // A ditto mark (`"`, `do.`) says "the patient of the row above": never copied (ditto-marks.ts);
     // in one column, on either side of the comma too (`do., do.`, `", Mary`).
     // (No array for a cell without a comma: this runs on every row.)
@@ -602,7 +605,7 @@ export function patientReader(ctx: {
         `${first} ${last}`,
       );
     bothWays(order, first, last);
-    return { first, last, middle, field: nameField, shown: nameRaw || `${first} ${last}`.trim() };
+    return { first, last, middle, field: nameField, shown: cell || `${first} ${last}`.trim() };
   };
 
   // A birth date is a calendar day. Written as a timestamp (`1985-02-14T00:00:00+01:00`, how a

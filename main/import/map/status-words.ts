@@ -356,6 +356,10 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'completed',
       'done',
       'finished',
+      // Boulevard (salons, spas, med spas): an appointment's state is booked, confirmed, arrived,
+      // canceled or final, "completed (marked as final)" (support.boulevard.io/en/articles/
+      // 5941389): the visit took place and was closed out, never a cancellation
+      'final',
       'checked out',
       'check out',
       'checkout',

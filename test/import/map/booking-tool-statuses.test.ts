@@ -27,3 +27,25 @@ describe('Zoho Bookings appointment statuses', () => {
     expect(classify('Yet to')).toBe('unknown');
   });
 });
+
+// Boulevard (salon, spa and med spa booking): an appointment's state is booked, confirmed,
+// arrived, canceled or "completed (marked as final)" (support.boulevard.io/en/articles/5941389,
+// Appointment State), written Final. 'Final' held every Boulevard report with a closed-out visit
+// (corpus 309); decided by hand: a visit marked final took place (NEW), never a cancellation.
+describe('Boulevard appointment states', () => {
+  it.each<[string, 'NEW' | 'CANCEL' | 'unknown']>([
+    ['Final', 'NEW'],
+    ['FINAL', 'NEW'],
+    ['Booked', 'NEW'],
+    ['Confirmed', 'NEW'],
+    ['Arrived', 'NEW'],
+    ['Canceled', 'CANCEL'],
+  ])('%s → %s', (word, meaning) => {
+    expect(classify(word)).toBe(meaning);
+  });
+
+  it('a cancellation written with it is never read as a visit that took place', () => {
+    expect(classify('Final - cancelled')).not.toBe('NEW');
+    expect(classify('Not final')).not.toBe('NEW');
+  });
+});

@@ -23,6 +23,17 @@ describe('a status with a note on billing', () => {
     ["Late Cancel - Don't Charge", 'CANCEL'],
     ['Late cancel - no charge', 'CANCEL'],
     ['Cancelled - No Charge', 'CANCEL'],
+    // a med spa's deposit: kept or forfeited, the status before it decides
+    ['Confirmed - Deposit Paid', 'NEW'],
+    ['Booked (deposit received)', 'NEW'],
+    ['No Show - Deposit Forfeited', 'NEW'],
+    ['Cancelled - Deposit Forfeited', 'CANCEL'],
+    ['Late Cancel - Deposit Kept', 'CANCEL'],
+    ['Cancelled (forfeited)', 'CANCEL'],
+    // a refund may be given because the visit was called off: asked
+    ['Confirmed - Refunded', 'unknown'],
+    ['Cancelled (Refunded)', 'unknown'],
+    ['Deposit Forfeited', 'unknown'],
     // a note alone, or after a word that is no status: still asked
     ['Paid', 'unknown'],
     ['Charge', 'unknown'],
