@@ -223,7 +223,9 @@ async function prepareOpenTable(
   const notes: string[] = [];
   if (yearless)
     notes.push(
-      `the dates in '${yearless.header}' have no year: each takes the year of the period the title states`,
+      yearless.from === 'title'
+        ? `the dates in '${yearless.header}' have no year: each takes the year of the period the title states`
+        : `some dates in '${yearless.header}' have no year: each takes the year of the column's own full dates around it, on the weekday written beside it`,
     );
   if (chosen.profile === 'recognize') profile = recognition.profile;
   else if (chosen.source === 'auto-preset') {

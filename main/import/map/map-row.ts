@@ -38,6 +38,7 @@ import { startDayCheck } from './row-start-day.ts';
 import { weekdayCheck } from './row-weekday.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
+import { movedToOwnDay } from './move-words.ts';
 import type { NoteAnswers } from './note-statuses.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
@@ -252,6 +253,13 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       };
       if (row.under) row.under.grouped = true;
       const moved = s === 'CANCEL' ? status.movedWord() : undefined;
+      if (moved && movedToOwnDay(moved, when.day))
+        cursor.fail(
+          'status',
+          `says the visit was moved to this row's own day (${when.day}): this may be the new booking, not the slot it left`,
+          'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
+          moved,
+        );
       return {
         kind: 'appointment',
         line: row.line,

@@ -5,6 +5,7 @@
 // (MedicalDirector, Healthie) move the appointment itself and leave it booked under the same id
 // at its new time with this status. Which one a file means shows only against what was sent: the
 // engine asks when such a row's id was sent at another start (moved-status.ts).
+import { weekdaysFromName } from './month-names.ts';
 const MOVED =
   /(?:^|[^\p{L}])(?:re[-\s]?scheduled|resched|resch|r\/s|moved|changed|verschoben|d[ée]plac[ée]e?|reprogramad[ao])(?=$|[^\p{L}])/iu;
 
@@ -26,4 +27,36 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|didn['’]?t|don['’]?t|won[
 export function saysMovedAway(text: string): boolean {
   const m = MOVED_TO.exec(text);
   return !!m && !NEGATED_BEFORE.test(text.slice(0, m.index + (m[0].match(/^[^\p{L}]/u) ? 1 : 0)));
+}
+
+/** Where a move and its destination end when the value starts with them (`r/s to Thurs`,
+ *  `moved to 4/2 @ 10am`), not negated: the status cell's own word of where the visit went. */
+export function movedAwayEnd(text: string): number | undefined {
+  const lead = text.length - text.trimStart().length;
+  const m = MOVED_TO.exec(text.slice(lead));
+  return m && m.index === 0 ? lead + m[0].length : undefined;
+}
+
+/** The day a move names as where it went (`to Thurs`, `to 3/11`), when it names one. */
+const DESTINATION =
+  /\s(?:to|for|till|until|para|al?)\s+(?:the\s+|el\s+)?(?:(\d{1,2})[/.-](\d{1,2})(?!\d)|(\p{L}+))/iu;
+
+/**
+ * Whether a move word names the row's own day as where it went: `r/s to Thurs` on a Thursday's
+ * row, `moved to 3/11` on 11 March (either day/month reading). Such a row may be the new booking
+ * the desk moved and left its note on, not the old slot: cancelled on that word, a visit still
+ * booked would leave the portal, so the row is not sent on it. `day` is `YYYY-MM-DD`.
+ */
+export function movedToOwnDay(word: string, day: string): boolean {
+  const m = MOVED_TO.exec(word);
+  if (!m) return false;
+  const to = DESTINATION.exec(word.slice(m.index));
+  if (!to) return false;
+  const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
+  if (to[1] !== undefined) {
+    const [a, b] = [Number(to[1]), Number(to[2])];
+    return (a === mo && b === d) || (a === d && b === mo);
+  }
+  const weekdays = weekdaysFromName(to[3]!.replace(/\.$/, ''));
+  return !!weekdays && weekdays.includes(new Date(Date.UTC(y, mo - 1, d)).getUTCDay());
 }

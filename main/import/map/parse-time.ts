@@ -261,6 +261,9 @@ export function parseTime(raw: string, opts: TimeParseOptions = {}): TimeParse {
     const r = readClock(text, RANGE.lastIndex, opts);
     if (!r) return { ok: false, reason: `not a time range: '${text.slice(RANGE.lastIndex)}' is not a time` };
     second = r.clock;
+    // A bare hour that starts a range to a clock time (`9-9:30`, `2 - 2:30p`: a slot typed by a
+    // front desk) is that hour: the range says it is a time. Two bare numbers (`9-10`) are not.
+    if (!second.bare) first.clock.bare = false;
     at = r.next;
     offset = readOffset(text, at, second);
   }

@@ -26,6 +26,7 @@ import { STATUS_WORDS, UNDECIDED } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
 import { beforeFeeNote } from './fee-notes.ts';
+import { movedAwayEnd } from './move-words.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
 
@@ -238,6 +239,8 @@ const QUALIFIERS = new Set([
   'telephone',
   'tel',
   'call',
+  // the patient called (`cxl - called 3/5`): how the desk heard it, written beside the status
+  'called',
   'voicemail',
   'vm',
   'web',
@@ -415,8 +418,10 @@ const UNDECIDED_WORDS: ReadonlySet<string> = new Set(UNDECIDED.map(normalizeStat
 
 export const CANCEL_STEM = /^(cancel|cancl|annul|anul|storn|abgesag|absage)/;
 
+/** A number, a date's or time's digits, or a count of tries (`LM x2`: a message left twice,
+ *  `2x`): how many, never what happened. */
 function isNumberish(token: string): boolean {
-  return /^\d/.test(token);
+  return /^\d/.test(token) || /^x\d{1,2}$/.test(token);
 }
 
 type Meaning = StatusMeaning | 'unknown';
@@ -533,6 +538,17 @@ export function statusWordMeaning(
     return stage.every((t) => APPOINTMENT_WORDS.has(t)) || lookup(stage.join(' ')) === 'NEW';
   }
 
+  /** The whole value is a move and where to (`r/s to Thurs`, `Rescheduled to 3/22 per pt`,
+   *  move-words.ts), with after it only who, how or when: this row's slot is the one left, as a
+   *  cancelled one is; the new one is its own row. Anything else after it is asked (`r/s to Thurs
+   *  - conf`). */
+  function movedAway(text: string): boolean {
+    const end = movedAwayEnd(text);
+    if (end === undefined) return false;
+    const after = normalizeStatus(text.slice(end));
+    return !after || after.split(' ').every((t) => QUALIFIERS.has(t) || isNumberish(t));
+  }
+
   function classifyText(text: string): Meaning {
     const key = normalizeStatus(text);
     if (!key) return 'unknown';
@@ -541,6 +557,7 @@ export function statusWordMeaning(
     const tokens = key.split(' ');
     const q = qualified(tokens);
     if (q !== 'unknown') return q;
+    if (movedAway(text)) return 'CANCEL';
     const stem = cancelStem(tokens);
     if (stem === 'CANCEL' && lumpsMissedWithCancelled(text)) return 'unknown';
     if (stem !== 'unknown') return stem;

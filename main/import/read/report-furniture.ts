@@ -52,9 +52,10 @@ const NOTICE =
 const TOTAL_LABEL =
   /^(?:grand\s+|sub-?)?totals?:?$|^summary:?$|^(?:gesamt(?:summe)?|summe|anzahl|total g[ée]n[ée]ral|totales?|count):?$/i;
 // "Total appointments: 42", "Count: 12", "Anzahl Termine 12", "Appointments: 42 (3 cancelled)",
-// "Total: 4 appointments" (a unit word or two after the number).
+// "Total: 4 appointments" (a unit word or two after the number), "Total copays $115.00" (an amount
+// a front desk added up under its own column).
 const LABEL_NUMBER =
-  /^[\p{L}][\p{L}\s.'’&/()#-]*?(?::\s*|\s+(?=\d))[-+]?[$€£]?\d[\d.,\s]*%?(?:\s+[\p{L}.]+){0,2}(?:\s*\([^)]*\))?$/u;
+  /^[\p{L}][\p{L}\s.'’&/()#-]*?(?::\s*|\s+(?=[$€£]?\d))[-+]?[$€£]?\d[\d.,\s]*%?(?:\s+[\p{L}.]+){0,2}(?:\s*\([^)]*\))?$/u;
 const COUNT_WORD =
   /\b(?:totals?|count|sum|number of|no\. of|appointments|appts|visits|patients|records|rows|anzahl|gesamt|summe|termine|nombre|cantidad|citas)\b/i;
 // The count first, then what it counts (`5 Termine`, `12 appointments`, `3 bokningar`, `4

@@ -196,6 +196,10 @@ describe('parseTime: ranges give the start as time and the end as end', () => {
     ['9:00 AM - 10:00', '09:00-10:00'],
     ['11:00 AM - 12:00', '11:00-12:00'],
     ['2:00 PM - 2:50 PM EST', '14:00-14:50 EST'],
+    // a front desk's slot from a bare hour to a clock time: the range says the hour is a time
+    ['9-9:30', '09:00-09:30'],
+    ['9 - 9:30', '09:00-09:30'],
+    ['2-2:30p', '14:00-14:30'],
   ])('%s → %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -203,7 +207,8 @@ describe('parseTime: ranges give the start as time and the end as end', () => {
   it.each([
     ['23:00-01:00', 'ends before it starts'],
     ['2:50 PM - 2:00 PM', 'ends before it starts'],
-    ['9-10', 'not a time'],
+    ['9-10', 'not a time'], // two bare numbers: a date (September 10) as often as a slot
+    ['9 - 10', 'not a time'],
     ['13:00 PM - 2:00 PM', 'a 12-hour clock has no hour 13'],
     ['9:00 - soon', "not a time range: 'soon' is not a time"],
   ])('%s is refused (%s)', (text, why) => {

@@ -104,6 +104,11 @@ describe('FurnitureFilter.classify', () => {
     [pad('Anzahl Termine: 12'), 'total'],
     [['Grand Total'], 'total'],
     [['Subtotal:'], 'total'],
+    // an amount a front desk added up under its own column (`Copay collected`)
+    [pad('', '', '', '', 'Total copays', '$115.00'), 'total'],
+    [pad('', '', 'Total collected', '$1,240.50'), 'total'],
+    // a label and an amount with no word that counts is no total
+    [pad('', '', '', '', 'Copay', '$25.00'), undefined],
     // a total's label after its count (`Total Appointments:,7` with its columns reversed)
     [pad('', '', '', '', '7', 'Total Appointments:'), 'total'],
     [pad('', '', '', '12', 'Grand Total'), 'total'],

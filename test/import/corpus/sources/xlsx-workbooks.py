@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the corpus's Excel workbooks (layouts 148-150, 169 and 247) byte for byte, with Python's standard
+"""Writes the corpus's Excel workbooks (layouts 148-150, 169, 247, 272, 312 and 313) byte for byte, with Python's standard
 library only (zipfile): another writer than the connector's reader, so the reader is checked
 against the file format (ECMA-376 SpreadsheetML), not against itself. The XML parts are written
 the way Excel writes them: shared strings, cell styles with number formats, serials for dates and
@@ -66,7 +66,8 @@ class Book:
 
     def sheet(self, name, rows, state=None, cols='', merges=(), hidden_rows=(), after=''):
         """rows: {row number: [(ref, kind, value, style)]}; kind s (text), rs (a rich string's
-        index), n (number), is (inline string)."""
+        index), n (number), is (inline string), f ((formula, its cached value), as Excel saves a
+        formula cell)."""
         out = []
         for r in sorted(rows):
             cells = []
@@ -78,6 +79,9 @@ class Book:
                     cells.append('<c r="%s"%s t="s"><v>%d</v></c>' % (ref, st, value))
                 elif kind == 'is':
                     cells.append('<c r="%s"%s t="inlineStr"><is><t>%s</t></is></c>' % (ref, st, esc(value)))
+                elif kind == 'f':
+                    formula, cached = value
+                    cells.append('<c r="%s"%s><f>%s</f><v>%s</v></c>' % (ref, st, esc(formula), num(cached)))
                 elif kind == 'blank':
                     cells.append('<c r="%s"%s/>' % (ref, st))
                 else:
@@ -188,6 +192,18 @@ STYLES_FILLED = STYLES.replace(
     '<xf numFmtId="167" fontId="0" fillId="2" borderId="0" xfId="0" applyNumberFormat="1" applyFill="1"/>'
     '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/></cellXfs>'
 ).replace('</styleSheet>', '<dxfs count="1"><dxf><font><strike/></font></dxf></dxfs></styleSheet>')
+
+# The same styles with a struck font, for a front desk's list whose cancellations are struck
+# through by hand (313, Home > Font > Strikethrough on the row): 8 date (14), 9 time (164) and
+# 10 General, each in font 2 (Calibri, strike).
+STYLES_STRUCK = STYLES.replace(
+    '<fonts count="2">', '<fonts count="3">').replace(
+    '</font></fonts>', '</font><font><strike/><sz val="11"/><name val="Calibri"/></font></fonts>'
+).replace('<cellXfs count="8">', '<cellXfs count="11">').replace(
+    '</cellXfs>',
+    '<xf numFmtId="14" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>'
+    '<xf numFmtId="164" fontId="2" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyFont="1"/>'
+    '<xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>')
 
 COLS = 'ABCDEFGHIJKL'
 
@@ -377,6 +393,72 @@ def colour_marked_list():
     b.write(os.path.join(EXPORTS, '272-xlsx-front-desk-colour-marked', 'schedule.xlsx'))
 
 
+def sheet_per_weekday():
+    """312: a front desk's week kept in Excel, one sheet per weekday, the day only in the sheet's
+    tab and title."""
+    b = Book()
+    header = ('Time', 'Patient', 'DOB', 'Reason', 'Status', 'Copay collected')
+    days = [
+        ('Mon', 'Monday 3/22', [
+            ((8, 0), 'Castellano, Rita', date(1966, 1, 30), 'f/u', 'conf', 25),
+            ((8, 30), 'Bauer, Henrik', date(1981, 9, 12), 'new pt', 'conf', 40),
+            ((10, 0), 'Yazzie, Lorena', date(1993, 4, 4), 'sick', 'LM', None),
+            ((14, 30), 'Castellano, Rita', date(1966, 1, 30), 'labs', 'cxl', None),
+        ]),
+        ('Tue', 'Tuesday 3/23', [
+            ((9, 0), 'Dubois, Amelie', date(1975, 6, 18), 'physical', 'conf', 25),
+            ((11, 15), 'Begay, Travis', date(2010, 10, 2), 'sports pe', 'conf', 0),
+        ]),
+        ('Wed', 'Wednesday 3/24', [
+            ((8, 45), 'Lund, Marit', date(1958, 12, 24), 'BP check', 'conf', 25),
+            ((13, 0), 'Bauer, Henrik', date(1981, 9, 12), 'results', '', None),
+        ]),
+    ]
+    for tab, title, visits in days:
+        rows = {1: [('A1', 's', title, 5)], 2: at(2, row(*[('s', h, 5) for h in header]))}
+        for i, ((h, m), name, dob, why, status, copay) in enumerate(visits):
+            r = 3 + i
+            rows[r] = at(r, row(('n', time_of(h, m), 2), ('s', name, 0), ('n', serial(dob), 1), ('s', why, 0),
+                                ('s', status, 0) if status else None, ('n', copay, 0) if copay is not None else None))
+        b.sheet(tab, rows)
+    b.write(os.path.join(EXPORTS, '312-xlsx-sheet-per-weekday', 'Week of 3-22.xlsx'))
+
+
+def text_dates_struck_row():
+    """313: a front desk's month kept in Excel by two people: real dates beside dates typed as text,
+    a cancellation struck through instead of written, a row pasted twice, a totals formula."""
+    b = Book(styles=STYLES_STRUCK)
+    header = ('Date', 'Time', 'Patient', 'DOB', 'Provider', 'Status', 'Copay collected')
+    rows = {1: at(1, row(*[('s', h, 5) for h in header]))}
+    D, T = ('n', None, 1), ('n', None, 2)
+    data = [
+        # date (a day or typed text), time (h, m) or typed text, patient, dob (a day or text), provider, status, copay, struck
+        (date(2027, 3, 22), (8, 0), 'Hollis, Grace', date(1970, 6, 2), 'Dr Lee', 'Booked', 20, False),
+        (date(2027, 3, 22), (8, 30), 'Nakagawa, Ren', '02/17/1985', 'Dr Lee', 'Confirmed', 20, False),
+        (date(2027, 3, 22), (9, 15), 'Petrov, Anton', '11/11/1952', 'Dr Lee', 'Booked', None, True),
+        ('Tue 3/23', '10:00 AM', 'Obi, Adaeze', date(1999, 4, 5), 'Dr Lee', 'Booked', 20, False),
+        ('Tue 3/23', (11, 0), 'Lindqvist, Sven', '08/29/1963', 'Dr Lee', 'Confirmed', 20, False),
+        ('Tue 3/23', (11, 0), 'Lindqvist, Sven', '08/29/1963', 'Dr Lee', 'Confirmed', 20, False),
+        (date(2027, 3, 24), (13, 0), 'Nakagawa, Ren', '02/17/1985', 'Dr Lee', 'Cancelled', None, False),
+    ]
+    for i, (day, when, name, dob, prov, status, copay, struck) in enumerate(data):
+        r = 2 + i
+        d, t, g = (8, 9, 10) if struck else (1, 2, 0)
+        cells = (
+            ('n', serial(day), d) if isinstance(day, date) else ('s', day, g),
+            ('n', time_of(*when), t) if isinstance(when, tuple) else ('s', when, g),
+            ('s', name, g),
+            ('n', serial(dob), d) if isinstance(dob, date) else ('s', dob, g),
+            ('s', prov, g), ('s', status, g),
+            ('n', copay, g) if copay is not None else None,
+        )
+        rows[r] = at(r, row(*cells))
+    # row 9 left empty (a spacer), row 10 the total Excel keeps as a formula with its last value
+    rows[10] = [('F10', 's', 'Total', 5), ('G10', 'f', ('SUM(G2:G8)', 100), 5)]
+    b.sheet('March', rows)
+    b.write(os.path.join(EXPORTS, '313-xlsx-text-dates-struck-row', 'Front desk March.xlsx'))
+
+
 if __name__ == '__main__':
     pm_export()
     front_desk_list()
@@ -384,3 +466,5 @@ if __name__ == '__main__':
     two_lists()
     epic_department_appointments()
     colour_marked_list()
+    sheet_per_weekday()
+    text_dates_struck_row()
