@@ -70,11 +70,14 @@ describe('1. status words, abbreviations and languages', () => {
     ],
     ['3/14 Cancelled, date first', ['3/14 Cancelled', 'Confirmed'], 'America/Los_Angeles', [C, N]],
     ['Confirmed 3/12 stays live', ['Confirmed 3/12', 'Conf 3/12 LM'], 'America/Los_Angeles', [N, N]],
+    // A move and where to, on a row of another day (15 March): this slot is the one left, as a
+    // cancelled one is (status-vocabulary.ts movedAway; h51f). On a row of 22 March it is a row
+    // error (typed-status-notes.test.ts): the desk may have moved the row itself.
     [
-      'Resched to 3/22 is asked, never booked',
+      'Resched to 3/22 cancels the 3/15 slot, never booked',
       ['Confirmed', 'Resched to 3/22'],
       'America/Los_Angeles',
-      'held',
+      [N, C],
     ],
     [
       'Rescheduled from 3/10 (the NEW slot) is asked, never cancelled',
