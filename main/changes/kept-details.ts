@@ -17,9 +17,7 @@ import type { UnstatedField } from '../model/import-summary.ts';
 /** Whether the appointment lacks a detail that an earlier send may have carried. */
 export function hasGaps(a: Appointment, unstated?: readonly UnstatedField[]): boolean {
   const p = a.patient;
-  return (
-    p.email === NO_EMAIL || !p.address || !p.insurance || !a.appointmentAddress || !!unstated?.length
-  );
+  return p.email === NO_EMAIL || !p.address || !p.insurance || !a.appointmentAddress || !!unstated?.length;
 }
 
 /** `a` with the fields its file does not state taken from `sent`, the same appointment id's last

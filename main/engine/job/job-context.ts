@@ -85,7 +85,11 @@ export interface Ledger {
   lastListed?(appointmentId: string): Promise<number | undefined>;
   /** The export that arrived at `arrivedMs` listed these ids (it was read and not held). */
   /** `cancelled`: those of them the export said were cancelled and that were never sent. */
-  recordListed?(appointmentIds: Iterable<string>, arrivedMs: number, cancelled?: ReadonlySet<string>): Promise<void>;
+  recordListed?(
+    appointmentIds: Iterable<string>,
+    arrivedMs: number,
+    cancelled?: ReadonlySet<string>,
+  ): Promise<void>;
   /** The newest export that listed this id said it was cancelled, and it was never sent (ListedIds). */
   saidCancelledUnsent?(appointmentId: string): Promise<boolean>;
   /** Of the exports read before one that arrived at `arrivedMs`, the one written last
