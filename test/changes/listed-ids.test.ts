@@ -52,3 +52,24 @@ test('rewritten one line per arrival once it holds twice the ids it needs', asyn
   expect([b.lastListed('0'), b.lastListed('7'), b.lastListed('599')]).toEqual([2000, 3000, 2000]);
   await b.close();
 });
+
+test('the ids an export said were cancelled, never sent: only the newest listing counts, across a reopen', async () => {
+  const a = await ListedIds.open(dir);
+  await a.record(['A1', 'A4', 'A5'], 1000, new Set(['A4', 'A5']));
+  // A later export lists A5 as booked; an older one read after it says nothing new about A4.
+  await a.record(['A1', 'A5'], 2000);
+  await a.record(['A4'], 500);
+  expect(['A1', 'A4', 'A5', 'A9'].map((id) => a.saidCancelledUnsent(id))).toEqual([
+    false,
+    true,
+    false,
+    false,
+  ]);
+  await a.close();
+  expect(fs.readFileSync(path.join(dir, LISTED_IDS_FILE), 'utf8').split('\n')[0]).toBe(
+    '{"v":1,"at":1000,"ids":["A1","A4","A5"],"cancelled":["A4","A5"]}',
+  );
+  const b = await ListedIds.open(dir);
+  expect(['A1', 'A4', 'A5'].map((id) => b.saidCancelledUnsent(id))).toEqual([false, true, false]);
+  await b.close();
+});
