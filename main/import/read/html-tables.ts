@@ -179,10 +179,11 @@ function readTable(
     }
     const rows = part.nodeName === 'tr' ? [part] : isSection(part) ? childrenOf(part).filter(isRow) : [];
     const outerMark = tableMark ?? (part.nodeName === 'tr' ? undefined : markOf(part, classes));
-    for (const tr of rows) {
+    for (const [at, tr] of rows.entries()) {
       const nested: Element[] = [];
-      const { across: lastSpan, down } = lastCellSpan(tr);
-      const shown = rowCells(tr, spans, nested, outerMark, classes, backgrounds);
+      const rowsLeft = rows.length - at - 1;
+      const { across: lastSpan, down } = lastCellSpan(tr, rowsLeft);
+      const shown = rowCells(tr, spans, nested, outerMark, classes, backgrounds, rowsLeft);
       const cells = shown.map((c) => c.text);
       own.push(cells);
       shownRows.push(shown);
@@ -283,14 +284,14 @@ const ACROSS_MIN = 3;
  *  `11/23/1975`) is an appointment written whole in one merged cell, not blocked time. */
 const HOLDS_PATIENT = /\p{Lu}[\p{L}'’-]+,\s*\p{Lu}\p{Ll}|\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b/u;
 
-/** The colspan and rowspan of a row's last cell. */
-function lastCellSpan(tr: Element): { across: number; down: number } {
+/** The colspan and rowspan of a row's last cell (`rowsLeft`: the rows after it in its section). */
+function lastCellSpan(tr: Element, rowsLeft: number): { across: number; down: number } {
   const cells = childrenOf(tr).filter(
     (c): c is Element => isElement(c) && (c.nodeName === 'td' || c.nodeName === 'th'),
   );
   const lastCell = cells[cells.length - 1];
   return lastCell
-    ? { across: spanOf(lastCell, 'colspan', MAX_COLSPAN), down: spanOf(lastCell, 'rowspan', MAX_ROWSPAN) }
+    ? { across: spanOf(lastCell, 'colspan', MAX_COLSPAN), down: rowSpan(lastCell, rowsLeft) }
     : { across: 0, down: 1 };
 }
 
@@ -302,6 +303,7 @@ function rowCells(
   outerMark: MarkKind | undefined,
   classes: ClassMarks,
   backgrounds: PageColours,
+  rowsLeft: number,
 ): ShownCell[] {
   const cells: ShownCell[] = [];
   const rowMark = outerMark ?? markOf(tr, classes);
@@ -320,7 +322,7 @@ function rowCells(
     const header = td.nodeName === 'th';
     const colour = backgroundOf(td, backgrounds.backgrounds) ?? rowColour;
     const across = spanOf(td, 'colspan', MAX_COLSPAN);
-    const down = spanOf(td, 'rowspan', MAX_ROWSPAN) - 1;
+    const down = rowSpan(td, rowsLeft) - 1;
     for (let k = 0; k < across; k++) {
       if (down > 0)
         spans[cells.length] = {
@@ -420,6 +422,16 @@ function isClickable(el: Element): boolean {
  *  space, a no-break space is a space, and nothing is at either end. */
 function shown(text: string): string {
   return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The rows a cell spans down. `rowspan="0"` spans to the end of its row group (its `<tbody>`,
+ *  `<thead>` or `<tfoot>`: the HTML standard's "table processing model"), so the cell is part of
+ *  each row after it there, as browsers show it; read as 1, the cells of the rows below it had moved
+ *  one column to the left, under other names. */
+function rowSpan(cell: Element, rowsLeft: number): number {
+  const value = cell.attrs.find((a) => a.name === 'rowspan')?.value;
+  if (value !== undefined && /^\s*0+\s*$/.test(value)) return Math.min(rowsLeft + 1, MAX_ROWSPAN);
+  return spanOf(cell, 'rowspan', MAX_ROWSPAN);
 }
 
 function spanOf(cell: Element, name: 'colspan' | 'rowspan' | 'span', max: number): number {

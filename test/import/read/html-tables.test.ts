@@ -27,6 +27,23 @@ describe('htmlRecords: a page as the rows a person sees', () => {
     expect(page.tableRows).toBe(4);
   });
 
+  it('spans a rowspan="0" cell to the end of its tbody, and no further (the HTML standard)', () => {
+    const page = htmlRecords(
+      '<table><thead><tr><th>Date</th><th>Time</th><th>Patient</th></tr></thead>' +
+        '<tbody><tr><td rowspan="0">03/15/2027</td><td>9:00</td><td>Ann</td></tr>' +
+        '<tr><td>9:30</td><td>Bob</td></tr>' +
+        '<tr><td>10:00</td><td>Cy</td></tr></tbody>' +
+        '<tbody><tr><td>03/16/2027</td><td>8:00</td><td>Di</td></tr></tbody></table>',
+    );
+    expect(page.records).toEqual([
+      ['Date', 'Time', 'Patient'],
+      ['03/15/2027', '9:00', 'Ann'],
+      ['03/15/2027', '9:30', 'Bob'],
+      ['03/15/2027', '10:00', 'Cy'],
+      ['03/16/2027', '8:00', 'Di'],
+    ]);
+  });
+
   it('gives every row the width of its table (a row with cells left out shows them empty)', () => {
     const page = htmlRecords('<table><tr><td>a</td><td>b</td><td>c</td></tr><tr><td>d</td></tr></table>');
     expect(page.records).toEqual([
