@@ -5,7 +5,8 @@
 // length; and where the file also shows the range is each visit's own, it is the visit's time and
 // its first time the start:
 // - two rows of one day with one provider (or one day, with no provider column) give different
-//   ranges: opening hours are one range per provider and day; or
+//   ranges, and no range comes twice for them: opening hours are one range per provider and day,
+//   or a split shift's two, each on several visits' rows; or
 // - every row states its visit's length elsewhere (`(3.00 Hrs)` in the service, a `Duration` or
 //   `Minutes` column of 30, 60) and the range lasts exactly that long: opening hours do not
 //   follow each visit's length.
@@ -66,7 +67,11 @@ function rangesDifferOnOneDay(
   if (!date) return false;
   const days = sampleValues(date);
   const who = provider ? sampleValues(provider) : [];
-  const seen = new Map<string, string>();
+  // A range written twice for one provider and day is a block several visits share (a split
+  // shift's opening hours, `08:00 AM to 12:00 PM` and `01:00 PM to 05:00 PM` on each visit's row,
+  // or a group): its first time is no visit's own start, so the ranges must also never repeat.
+  const seen = new Map<string, Set<string>>();
+  let differ = false;
   for (const r of ranges) {
     if (!r) continue;
     const day = (days[r.row] ?? '').trim();
@@ -74,10 +79,14 @@ function rangesDifferOnOneDay(
     if (!day || (provider && !person)) continue;
     const key = `${day}\u0000${person}`;
     const before = seen.get(key);
-    if (before === undefined) seen.set(key, r.text);
-    else if (before !== r.text) return true;
+    if (before === undefined) seen.set(key, new Set([r.text]));
+    else if (before.has(r.text)) return false;
+    else {
+      before.add(r.text);
+      differ = true;
+    }
   }
-  return false;
+  return differ;
 }
 
 /** Every range lasts as long as a length stated on its own row: a column headed for a length

@@ -52,6 +52,15 @@ describe('sessionHoursColumn', () => {
     expect(check('Hours', cols, fields)).toBe(true);
   });
 
+  it('a split shift’s two blocks, each on two visits’ rows: opening hours, not the visits’ (FAULT before)', () => {
+    const cols = {
+      Provider: Array(4).fill('Alyssa Romano RBT'),
+      'Scheduled Date': Array(4).fill('03/11/2027'),
+      Hours: ['08:00 AM to 12:00 PM', '08:00 AM to 12:00 PM', '01:00 PM to 05:00 PM', '01:00 PM to 05:00 PM'],
+    };
+    expect(check('Hours', cols, fields)).toBe(false);
+  });
+
   it('the same range for one provider and day (08:00 AM to 05:00 PM twice): opening hours may be', () => {
     const cols = {
       Provider: ['Alyssa Romano RBT', 'Alyssa Romano RBT'],
