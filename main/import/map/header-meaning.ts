@@ -917,6 +917,8 @@ const A_PHONE = ['phone', 'mobile', 'cell', 'fax'];
  */
 const VISIT_KIND = new Set([
   'type',
+  // Norwegian and Danish `Timetype` (a `time` is the appointment there: Timebok's kind of visit)
+  'time',
   'appt',
   'booking',
   'name',
@@ -967,6 +969,8 @@ const VISIT_REASON = new Set([...VISIT_KIND, 'reason', 'referring']);
  *  or `Orig Location` of a moved visit, which had gone to the portal as where the patient goes. */
 const VISIT_PLACE = new Set([
   'location',
+  // the service's (`Svc Department`, athenaOne's department of the visit: `svc` reads as 'type')
+  'type',
   'facility',
   'site',
   'clinic',
