@@ -385,8 +385,9 @@ interface FieldVocabulary {
   /** Concepts that may stand beside the field's own without making it unsure; a header with any
    *  other is read at most at ASKED (see SAME_MOMENT). */
   beside?: ReadonlySet<string>;
-  /** Concepts that may stand beside the field's own; a header with any other is not this field
-   *  (VISIT_KIND). */
+  /** Concepts that may stand beside the field's own in the header's last part; a header with any
+   *  other names that thing's kind, reason or place and is not this field (VISIT_KIND,
+   *  namesAnotherThings). */
   onlyBeside?: ReadonlySet<string>;
 }
 
@@ -916,6 +917,8 @@ const A_PHONE = ['phone', 'mobile', 'cell', 'fax'];
  */
 const VISIT_KIND = new Set([
   'type',
+  // Norwegian and Danish `Timetype` (a `time` is the appointment there: Timebok's kind of visit)
+  'time',
   'appt',
   'booking',
   'name',
@@ -966,6 +969,8 @@ const VISIT_REASON = new Set([...VISIT_KIND, 'reason', 'referring']);
  *  or `Orig Location` of a moved visit, which had gone to the portal as where the patient goes. */
 const VISIT_PLACE = new Set([
   'location',
+  // the service's (`Svc Department`, athenaOne's department of the visit: `svc` reads as 'type')
+  'type',
   'facility',
   'site',
   'clinic',
@@ -1377,6 +1382,20 @@ export function namesOtherParty(concepts: Set<string>): boolean {
 }
 
 /**
+ * The header names the kind, text, reason or place of something other than the visit (`Phone
+ * Type`, `Dx Description`, `Denial Reason`, `Pharmacy Location`: VISIT_KIND, VISIT_REASON,
+ * VISIT_PLACE): a word of its own beside the field's that is not one the visit's field may have.
+ * Judged on the header's last part: in an XML column's path (`Report/Location`, `Visit/Type`)
+ * what comes before is the records' structure, read by the other rules.
+ */
+export function namesAnotherThings(field: FieldName, header: string): boolean {
+  const only = FIELD_VOCABULARY[field].onlyBeside;
+  if (!only) return false;
+  const last = header.split('/').pop() ?? header;
+  return [...headerConcepts(last)].some((c) => !only.has(c) && !/^\d+$/.test(c));
+}
+
+/**
  * How strongly a header names a field, 0..1. A concept set matches when all its concepts are
  * in the header; each further concept in the header lowers the score (`Patient Address` is
  * less surely an address line than `Address`), and a graded concept scales it (`Practice` is
@@ -1386,8 +1405,6 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
   const vocab = FIELD_VOCABULARY[field];
   if (vocab.never?.some((c) => concepts.has(c))) return 0;
   if (!concepts.has('appt') && vocab.neverBesideNoAppt?.some((c) => concepts.has(c))) return 0;
-  const only = vocab.onlyBeside;
-  if (only && [...concepts].some((c) => !only.has(c) && !/^\d+$/.test(c))) return 0;
   const grades = vocab.grade ?? {};
   const factor = Math.min(1, ...[...concepts].filter((c) => c in grades).map((c) => grades[c]!));
   const beside = vocab.beside;

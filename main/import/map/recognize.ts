@@ -16,6 +16,7 @@ import {
   patientsOwnProvider,
   providerByValuesOnly,
   gradedProvider,
+  namesAnotherThings,
 } from './header-meaning.ts';
 import { CONCEPTS } from './header-words.ts';
 import { isVisitFlowWord } from './visit-flow-words.ts';
@@ -532,6 +533,9 @@ export function recognizeColumns(
       let confidence = h > 0 ? h * (0.4 + 0.6 * fit) : shapeOnly(field, s, nowYear, concepts[col]!);
       if (h > 0 && STRICT.includes(field) && s.nonEmpty > 0 && fit < 0.5) confidence *= 0.1;
       if (h > 0 && field === 'providerName' && s.nonEmpty > 0 && fit === 0) return;
+      // Nor the kind, text, reason or place of something else (`Phone Type`, `Dx Description`,
+      // `Denial Reason`, `Pharmacy Location`: header-meaning.ts, namesAnotherThings).
+      if (h > 0 && namesAnotherThings(field, header)) return;
       // A column of dates is never a text of the visit (`Last DOS` = `10/02/2026` read by its
       // `service` as the type would have gone as the appointment type).
       if (h > 0 && FREE_TEXT.includes(field) && Math.max(s.date, s.dateTime) >= 0.9) return;

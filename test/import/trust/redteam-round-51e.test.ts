@@ -5,7 +5,18 @@
 // the file before the probe first ran: `heldOrSent` means the file may be held (asked) but, if
 // sent, must be exactly the appointments written beside it; `sentAs` (a control) must go without
 // a question. `DERIVED_P` / `DERIVED_A` are the ids the importer makes from name and birth date /
-// patient, provider and day when no column holds one (identity.ts).
+// patient, provider and day when no column holds one (identity.ts); `mustHold` means either reading
+// could be wrong, so the file must be asked about.
+// Before any fix 21 of 165 probes sent something wrong (fixed; the probes are unchanged):
+// F7, F8, F11, F13, I17, I21: `Phone Type`, `Account Type`, `Referral Type`, `Contact Type`, `Blood
+// Type`, `Tipo de documento` went as the appointment type (header-meaning.ts VISIT_KIND); I1-I3:
+// `Dx Description`, `ICD Description`, `Plan Description` as the description; I4-I7: `Denial
+// Reason`, `Adjustment Reason`, `Reschedule Reason`, `No Show Reason` as the reason (VISIT_REASON);
+// I8, I9: `Pharmacy Location`, `Previous Location` as the location (VISIT_PLACE); H4: a bare `Type`
+// of the patient's type beside `Visit Type` (bare-type.ts); A17: `Employee ID` as the provider id
+// beside `Provider` (recognize.ts, setAsideGradedBesidePlain); C16, H2: `Provider` or `Appt
+// Provider` beside a `Rendering Provider` naming other people, and H5, I31: two location columns
+// read as surely naming other places, went with the first column (column-doubts.ts).
 // Calendar, by hand: 15 March 2027 is a Monday (1 Jan 2027 is a Friday, 15 March is day 74).
 // Los Angeles is on daylight time from 14 March 2027 (UTC-7): 8:00 AM is 15:00Z, 8:30 AM 15:30Z,
 // 9:30 AM 16:30Z, 10:00 AM 17:00Z, 1:00 PM 20:00Z. Berlin is on CET (UTC+1) until 28 March 2027:
@@ -18,14 +29,6 @@ const files = exportFiles('redteam-round-51e');
 type Result = Awaited<ReturnType<typeof collect>>;
 type Outcome = Result | 'refused';
 const held = (r: Outcome): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
-import fs from 'node:fs';
-const LOG = (r: Outcome): void => {
-  if (process.env.RT_LOG)
-    fs.appendFileSync(
-      process.env.RT_LOG,
-      `${expect.getState().currentTestName}\t${r === 'refused' ? 'refused' : held(r) ? 'held ' + r.summary.doubts.map((d) => d.check ?? d.kind + ':' + d.field + ':' + (d.column ?? '')).join(';') : 'sent'}\n`,
-    );
-};
 /** The file read, or 'refused' when the importer refused it as a whole (nothing sent). */
 const run = async (lines: string[], timeZone = 'America/Los_Angeles'): Promise<Outcome> => {
   try {
@@ -85,14 +88,12 @@ function expectAs(r: Result, wants: Want[]): void {
 
 /** Held (asked) or refused, or sent exactly as `wants`: never a wrong appointment. */
 function heldOrSent(r: Outcome, wants: Want[]): void {
-  LOG(r);
   if (held(r)) return;
   expectAs(r as Result, wants);
 }
 
 /** A control: the file proves its mapping and must go without a question, exactly as `wants`. */
 function sentAs(r: Outcome, wants: Want[]): void {
-  LOG(r);
   expect(r).not.toBe('refused');
   const res = r as Result;
   expect(res.summary.doubts.map((d) => d.check ?? `${d.kind}:${d.field}`)).toEqual([]);
@@ -100,14 +101,12 @@ function sentAs(r: Outcome, wants: Want[]): void {
 }
 
 /** Must be held (asked): sending either reading could be wrong. */
-function LOG_HELD(r: Outcome): void {
-  LOG(r);
+function mustHold(r: Outcome): void {
   expect(held(r)).toBe(true);
 }
 
 /** Held, or sent with `field` never taken from the decoy's values. */
 function heldOrNever(r: Outcome, field: keyof Want, decoys: string[]): void {
-  LOG(r);
   if (held(r)) return;
   const got = view(r as Result);
   expect(got.length).toBeGreaterThan(0);
@@ -250,7 +249,6 @@ describe("A. a column that looks like the patient's id", () => {
       'South Clinic,03/15/2027,9:30 AM,1001,"Brown, Peter",07/23/1958,Nina Patel',
       'South Clinic,03/15/2027,1:00 PM,1002,"Nguyen, Linh",12/01/1990,Nina Patel',
     ]);
-    LOG(r);
     if (!held(r)) {
       const [a, b] = view(r as Result);
       expect(a!.pid).not.toBe(b!.pid);
@@ -461,7 +459,6 @@ describe("B. a column that looks like the appointment's id", () => {
       '1,03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel',
       '2,03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel',
     ]);
-    LOG(r);
     if (!held(r)) {
       const ids = view(r as Result).map((v) => v.aid);
       expect(new Set(ids).size).toBe(3);
@@ -475,7 +472,6 @@ describe("B. a column that looks like the appointment's id", () => {
       'R-2201,03/29/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel',
       'R-2202,03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel',
     ]);
-    LOG(r);
     if (!held(r)) {
       const ids = view(r as Result).map((v) => v.aid);
       expect(new Set(ids).size, ids.join(' ')).toBe(4);
@@ -548,7 +544,6 @@ describe("B. a column that looks like the appointment's id", () => {
       '2,03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel',
       '1,03/15/2027,8:00 AM,"Nguyen, Linh",12/01/1990,Raj Shah',
     ]);
-    LOG(r);
     if (!held(r)) {
       const ids = view(r as Result).map((v) => v.aid);
       expect(new Set(ids).size, ids.join(' ')).toBe(3);
@@ -694,7 +689,6 @@ describe('C. a column that looks like the provider', () => {
       '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,Karen Lee',
       '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel,Raj Shah',
     ]);
-    LOG(r);
     expect(held(r)).toBe(true);
   });
   it('C17 control: `Provider` beside `Rendering Provider` naming the same people goes', async () => {
@@ -1469,7 +1463,6 @@ describe('H. two columns that could each be the thing', () => {
       '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,Nina Patel',
       '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Karen Lee,Raj Shah',
     ]);
-    LOG(r);
     expect(held(r)).toBe(true);
   });
   it('H3 `Doctor` beside `Physician` naming other people: held', async () => {
@@ -1479,7 +1472,6 @@ describe('H. two columns that could each be the thing', () => {
       '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,Karen Lee',
       '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Karen Lee,Raj Shah',
     ]);
-    LOG(r);
     expect(held(r)).toBe(true);
   });
   it('H4 `Type` (the patient type) beside `Visit Type`: the visit type', async () => {
@@ -1504,7 +1496,6 @@ describe('H. two columns that could each be the thing', () => {
       '03/15/2027,9:30 AM,"Brown, Peter",07/23/1958,Nina Patel,North Clinic,North Clinic',
       '03/15/2027,1:00 PM,"Nguyen, Linh",12/01/1990,Nina Patel,East Clinic,South Clinic',
     ]);
-    LOG(r);
     expect(held(r)).toBe(true);
   });
   it('H6 `Appt Date` and `Service Date` on other days (a charge posted later): never one silently', async () => {
@@ -1741,7 +1732,7 @@ describe('I. the description, the reason, places and other languages', () => {
     );
   });
   it('I31 `Appt Location` beside `Location` naming other sites: never one of them silently', async () => {
-    LOG_HELD(
+    mustHold(
       await run([
         'Appt Date,Appt Time,Patient,DOB,Provider,Appt Location,Location',
         '03/15/2027,8:00 AM,"Garcia, Elena",02/11/1966,Nina Patel,North Clinic,South Clinic',
