@@ -905,6 +905,24 @@ export const OTHER_RECORD = [
  */
 const A_PHONE = ['phone', 'mobile', 'cell', 'fax'];
 
+/** Words of a visit field's header that name the appointment (`Appt Location`, `Booking Type`) or
+ *  how the value is written (`Type Name`, `Location Desc`, `Site Code`): the visit's own, beside
+ *  any of its kind, reason or place words. */
+const VISIT_WRITTEN = [
+  'appt',
+  'booking',
+  'name',
+  'full',
+  'description',
+  'desc',
+  'short',
+  'abbr',
+  'abbreviation',
+  'display',
+  'label',
+  'code',
+];
+
 /**
  * What may stand beside a type word (`Type`, `Category`, `Service`) in the header of the kind of
  * visit: the appointment (`Appt Type`, `Event Category`), what the visit is (`Exam Type`, `Study
@@ -919,18 +937,7 @@ const VISIT_KIND = new Set([
   'type',
   // Norwegian and Danish `Timetype` (a `time` is the appointment there: Timebok's kind of visit)
   'time',
-  'appt',
-  'booking',
-  'name',
-  'full',
-  'description',
-  'desc',
-  'short',
-  'abbr',
-  'abbreviation',
-  'display',
-  'label',
-  'code',
+  ...VISIT_WRITTEN,
   'exam',
   'study',
   'scan',
@@ -984,18 +991,7 @@ const VISIT_PLACE = new Set([
   'practice',
   'entity',
   'surgery',
-  'appt',
-  'booking',
-  'name',
-  'full',
-  'description',
-  'desc',
-  'short',
-  'abbr',
-  'abbreviation',
-  'display',
-  'label',
-  'code',
+  ...VISIT_WRITTEN,
   'sched',
   'scheduled',
   'schedule',
