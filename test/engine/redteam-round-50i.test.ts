@@ -10,36 +10,20 @@
 // Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
 import fs from 'node:fs';
 import path from 'node:path';
-import { confirmMapping, harnessFor, type Harness, saveSettings } from './support/engine-harness.ts';
+import { confirmMapping, type Harness, saveSettings } from './support/engine-harness.ts';
+import {
+  type Drop,
+  drop,
+  dropAll,
+  engine,
+  type Outcome,
+  portal,
+  sandboxDir,
+} from './support/portal-drops.ts';
 import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
 
-type Finished = (fn: () => Promise<void>) => void;
-
-interface Drop {
-  name: string;
-  lines: string[];
-  /** The file's modification time (ISO); the time of the drop when absent. */
-  written?: string;
-}
-
-interface Outcome {
-  job: JobDetails;
-  sent: SentItem[];
-}
-
-const sandboxDir = (h: Harness) => path.join(h.root, 'sandbox');
-
-/** The portal as `patient MM-DDTHH:MM state` lines, sorted. */
-function portal(h: Harness): string[] {
-  return portalAppointments(sandboxDir(h), h.settings.practices[0]!.practiceId)
-    .map(
-      (a) =>
-        `${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'}`,
-    )
-    .sort();
-}
 /** The portal's active appointments only. */
 const active = (h: Harness) => portal(h).filter((l) => l.endsWith(' active'));
 /** The portal by appointment id: `id patient MM-DDTHH:MM state`. */
@@ -50,37 +34,6 @@ function portalById(h: Harness): string[] {
         `${a.appointmentId} ${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'}`,
     )
     .sort();
-}
-
-async function engine(onTestFinished: Finished, over: Partial<PracticeSettings> = {}): Promise<Harness> {
-  const h = await harnessFor(onTestFinished, {
-    over: [{ timeZone: 'America/Chicago', ...over }],
-    tuning: { inboxCheckMs: 300 },
-  });
-  await h.start();
-  return h;
-}
-
-/** Drop one export (written aside with its modification time, renamed in), wait until its job is
- *  final and a moment more; the job and what the sandbox received meanwhile. */
-async function drop(h: Harness, d: Drop): Promise<Outcome> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const sentBefore = sentItems(sandboxDir(h)).length;
-  const part = path.join(h.inbox(), `${d.name}.part`);
-  fs.writeFileSync(part, d.lines.map((l) => `${l}\r\n`).join(''));
-  if (d.written) fs.utimesSync(part, new Date(d.written), new Date(d.written));
-  fs.renameSync(part, path.join(h.inbox(), d.name));
-  const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)), 30_000);
-  await new Promise((r) => setTimeout(r, 400));
-  expect(errorResults(sandboxDir(h))).toEqual([]);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir(h)).slice(sentBefore) };
-}
-
-async function dropAll(h: Harness, drops: Drop[]): Promise<Outcome[]> {
-  const out: Outcome[] = [];
-  for (const d of drops) out.push(await drop(h, d));
-  return out;
 }
 
 /** Held for review as a snapshot that may hold only part of the schedule, nothing sent. */

@@ -13,37 +13,20 @@
 // (CST, UTC-6: local + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
 import fs from 'node:fs';
 import path from 'node:path';
-import { confirmMapping, harnessFor, type Harness, saveSettings } from './support/engine-harness.ts';
+import { confirmMapping, type Harness, saveSettings } from './support/engine-harness.ts';
+import {
+  type Drop,
+  drop,
+  dropAll,
+  engine,
+  type Outcome,
+  portal,
+  sandboxDir,
+} from './support/portal-drops.ts';
 import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
 
-type Finished = (fn: () => Promise<void>) => void;
-
-interface Drop {
-  name: string;
-  /** The file's bytes. */
-  text: string | Buffer;
-  /** Which practice's inbox (default the first). */
-  inbox?: number;
-}
-
-interface Outcome {
-  job: JobDetails;
-  sent: SentItem[];
-}
-
-const sandboxDir = (h: Harness) => path.join(h.root, 'sandbox');
-
-/** Practice `p`'s portal as `patient MM-DDTHH:MM state` lines, sorted. */
-function portal(h: Harness, p = 0): string[] {
-  return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
-    .map(
-      (a) =>
-        `${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'}`,
-    )
-    .sort();
-}
 /** Practice `p`'s portal by appointment id, with what it shows: `id patient start state type | location | provider`. */
 function portalFull(h: Harness, p = 0): string[] {
   return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
@@ -61,41 +44,6 @@ function twice(h: Harness, p = 0): string[] {
     n.set(key, (n.get(key) ?? 0) + 1);
   }
   return [...n].filter(([, c]) => c > 1).map(([k]) => k);
-}
-
-async function engine(
-  onTestFinished: Finished,
-  over: Partial<PracticeSettings> = {},
-  practices = 1,
-): Promise<Harness> {
-  const h = await harnessFor(onTestFinished, {
-    practices,
-    over: Array.from({ length: practices }, () => ({ timeZone: 'America/Chicago', ...over })),
-    tuning: { inboxCheckMs: 300 },
-  });
-  await h.start();
-  return h;
-}
-
-/** Drop one export (written aside, renamed in), wait until its job is final and a moment more. */
-async function drop(h: Harness, d: Drop): Promise<Outcome> {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const sentBefore = sentItems(sandboxDir(h)).length;
-  const inbox = h.inbox(d.inbox ?? 0);
-  const part = path.join(inbox, `${d.name}.part`);
-  fs.writeFileSync(part, d.text);
-  fs.renameSync(part, path.join(inbox, d.name));
-  const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
-  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)), 30_000);
-  await new Promise((r) => setTimeout(r, 400));
-  expect(errorResults(sandboxDir(h))).toEqual([]);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir(h)).slice(sentBefore) };
-}
-
-async function dropAll(h: Harness, drops: Drop[]): Promise<Outcome[]> {
-  const out: Outcome[] = [];
-  for (const d of drops) out.push(await drop(h, d));
-  return out;
 }
 
 const actions = (o: Outcome) => o.sent.map((s) => `${s.action} ${s.appointmentId}`);

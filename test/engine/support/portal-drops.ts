@@ -1,0 +1,79 @@
+// Red-team probes across exports: an engine on the local sandbox, exports dropped into its inbox
+// one after another as a practice system writes them (aside, then renamed in), and the portal
+// read back from the sandbox. Shared by the rounds that probe what goes to the portal from one
+// export to the next (redteam-round-50i, -51c).
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { harnessFor, type Harness } from './engine-harness.ts';
+import { errorResults, portalAppointments, sentItems, type SentItem } from './sandbox-log.ts';
+import type { JobDetails } from '../../../main/model/status-and-jobs.ts';
+import type { PracticeSettings } from '../../../main/model/settings.ts';
+
+type Finished = (fn: () => Promise<void>) => void;
+
+export interface Drop {
+  name: string;
+  /** The file's lines, written with CRLF; or its bytes as they are in `text`. */
+  lines?: string[];
+  text?: string | Buffer;
+  /** The file's modification time (ISO); the time of the drop when absent. */
+  written?: string;
+  /** Which practice's inbox (default the first). */
+  inbox?: number;
+}
+
+export interface Outcome {
+  job: JobDetails;
+  sent: SentItem[];
+}
+
+export const sandboxDir = (h: Harness): string => path.join(h.root, 'sandbox');
+
+/** `practices` practices in Chicago (`over` changes each), started, checking the inbox every 300 ms. */
+export async function engine(
+  onTestFinished: Finished,
+  over: Partial<PracticeSettings> = {},
+  practices = 1,
+): Promise<Harness> {
+  const h = await harnessFor(onTestFinished, {
+    practices,
+    over: Array.from({ length: practices }, () => ({ timeZone: 'America/Chicago', ...over })),
+    tuning: { inboxCheckMs: 300 },
+  });
+  await h.start();
+  return h;
+}
+
+/** Drop one export (written aside, renamed in), wait until its job is final and a moment more;
+ *  the job and what the sandbox received meanwhile. */
+export async function drop(h: Harness, d: Drop): Promise<Outcome> {
+  const before = new Set(h.jobs().map((j) => j.id));
+  const sentBefore = sentItems(sandboxDir(h)).length;
+  const inbox = h.inbox(d.inbox ?? 0);
+  const part = path.join(inbox, `${d.name}.part`);
+  fs.writeFileSync(part, d.text ?? (d.lines ?? []).map((l) => `${l}\r\n`).join(''));
+  if (d.written) fs.utimesSync(part, new Date(d.written), new Date(d.written));
+  fs.renameSync(part, path.join(inbox, d.name));
+  const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+  await h.waitFor((jobs) => jobs.some((j) => !before.has(j.id) && final(j)), 30_000);
+  await new Promise((r) => setTimeout(r, 400));
+  expect(errorResults(sandboxDir(h))).toEqual([]);
+  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sentItems(sandboxDir(h)).slice(sentBefore) };
+}
+
+export async function dropAll(h: Harness, drops: Drop[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const d of drops) out.push(await drop(h, d));
+  return out;
+}
+
+/** Practice `p`'s portal as `patient MM-DDTHH:MM state` lines, sorted. */
+export function portal(h: Harness, p = 0): string[] {
+  return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
+    .map(
+      (a) =>
+        `${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'}`,
+    )
+    .sort();
+}
