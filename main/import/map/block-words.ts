@@ -47,6 +47,14 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'break',
   'meeting',
   'huddle', // the team's morning huddle a dental schedule books as a block
+  // home health and hospice: a clinician's non-visit activities on the same schedule as the
+  // visits (HCHB's travel and meetings, contractordocs.aveanna.com/home/hchb-non-visit-activity),
+  // the hospice team's interdisciplinary group (IDG, IDT) meeting
+  'travel',
+  'travel time',
+  'drive time',
+  'idg meeting',
+  'idt meeting',
   'morning huddle',
   // a sales visit booked into the provider's day
   'rep',

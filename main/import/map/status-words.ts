@@ -207,6 +207,9 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // (axxess.com/help/axxess-central/scheduling/reassigning-patient-visits)
       'not yet due',
       'not yet started',
+      // WellSky Home Health (Kinnser): a visit task nobody has begun yet, the same state as
+      // Axxess's Not Yet Started; no system writes it for a visit called off
+      'not started',
     ],
   },
   {
@@ -476,6 +479,14 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // Visit (Axxess marks the task missed, axxess.com/help/agencycore/intakescheduling/
       // schedule-center-overview): booked and missed, as No Show
       'missed visit',
+      // home health and hospice: the clinician went to the home and could not make the visit (no
+      // answer at the door), recorded as an Attempted Visit beside the missed visit it becomes
+      // (HCHB PointCare, field.adarahelp.com/article/35-o-12-113-attempted-visits-licensed-staff);
+      // a home visit or home draw whose patient was out: booked and missed, as No Show
+      'attempted',
+      'attempted visit',
+      'patient not home',
+      'not home',
       'fta', // failed to attend (UK, Australia, New Zealand)
       'failed to attend',
       'walked out',

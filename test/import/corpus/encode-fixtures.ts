@@ -405,6 +405,18 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  {
+    source: '315-wellsky-kinnser.csv',
+    out: '315-wellsky-kinnser-hh-schedule-windows-indiana/Schedule_Report.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '316-hchb-hospice.csv',
+    out: '316-hchb-hospice-visit-schedule-nva-chicago/VisitSchedule.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

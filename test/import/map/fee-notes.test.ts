@@ -50,7 +50,8 @@ describe('documented words that had been asked', () => {
   it.each<Row>([
     ['Upcoming', 'NEW'], // Fixed Dental (AU)
     ['Started', 'NEW'], // SystmOne: the consultation under way
-    ['Not started', 'unknown'],
+    // booked by its own entry (WellSky's task not begun), never as `Started` (the patient in)
+    ['Not started', 'NEW'],
   ])('%s → %s', (word, meaning) => {
     expect(classify(word)).toBe(meaning);
   });
