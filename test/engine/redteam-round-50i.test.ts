@@ -8,20 +8,9 @@
 // Every schedule is in Chicago, in the week of Monday 2027-03-01, before daylight saving time
 // (CST, UTC-6: local + 6 h): 08:00 = 14:00Z, 09:00 = 15:00Z, 10:00 = 16:00Z, 14:00 = 20:00Z.
 // Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
-import fs from 'node:fs';
-import path from 'node:path';
 import { confirmMapping, type Harness, saveSettings } from './support/engine-harness.ts';
-import {
-  type Drop,
-  drop,
-  dropAll,
-  engine,
-  type Outcome,
-  portal,
-  sandboxDir,
-} from './support/portal-drops.ts';
-import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
-import type { JobDetails } from '../../main/model/status-and-jobs.ts';
+import { drop, dropAll, engine, type Outcome, portal, sandboxDir } from './support/portal-drops.ts';
+import { portalAppointments } from './support/sandbox-log.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
 
 /** The portal's active appointments only. */

@@ -11,21 +11,9 @@
 //
 // Every schedule is in Chicago, in the week of Monday 2027-03-01, before daylight saving time
 // (CST, UTC-6: local + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
-import fs from 'node:fs';
-import path from 'node:path';
 import { confirmMapping, type Harness, saveSettings } from './support/engine-harness.ts';
-import {
-  type Drop,
-  drop,
-  dropAll,
-  engine,
-  type Outcome,
-  portal,
-  sandboxDir,
-} from './support/portal-drops.ts';
-import { errorResults, portalAppointments, sentItems, type SentItem } from './support/sandbox-log.ts';
-import type { JobDetails } from '../../main/model/status-and-jobs.ts';
-import type { PracticeSettings } from '../../main/model/settings.ts';
+import { drop, dropAll, engine, type Outcome, portal, sandboxDir } from './support/portal-drops.ts';
+import { portalAppointments } from './support/sandbox-log.ts';
 
 /** Practice `p`'s portal by appointment id, with what it shows: `id patient start state type | location | provider`. */
 function portalFull(h: Harness, p = 0): string[] {
