@@ -39,6 +39,17 @@ const FEE_NOTES = new Set([
  *  before it (`No Show-Don't Charge`, `DNA (charged)`). */
 const LAST_PART = /^(.*\S)\s*(?:[-–—:,/]|\()\s*([^-–—:,/()]+?)\s*\)?$/u;
 
+/** The notes that say a deposit was forfeited: the charge for a no-show or a late cancellation.
+ *  Beside a status that says booked and not missed (`Confirmed - Deposit Forfeited`) the two
+ *  disagree: sent as booked, a visit called off late would stay on the portal. */
+const FORFEIT_NOTES = new Set(['deposit forfeited', 'deposit kept', 'deposit retained', 'forfeited']);
+
+/** Whether the value ends in a note that a deposit was forfeited (FORFEIT_NOTES). */
+export function endsInForfeit(value: string, key: (word: string) => string): boolean {
+  const m = LAST_PART.exec(value.trim());
+  return !!m && FORFEIT_NOTES.has(key(m[2]!));
+}
+
 /** The status before a trailing fee note, or undefined when the value ends in no fee note.
  *  `key` is the status vocabulary's compared form (status-vocabulary.ts `normalizeStatus`). */
 export function beforeFeeNote(value: string, key: (word: string) => string): string | undefined {

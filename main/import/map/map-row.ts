@@ -38,7 +38,8 @@ import { startDayCheck } from './row-start-day.ts';
 import { weekdayCheck } from './row-weekday.ts';
 import { recurrenceCheck } from './row-recurrence.ts';
 import { statusReader, statusWordReader } from './row-status.ts';
-import { movedToOwnDay } from './move-words.ts';
+import { movedToOwnDay, movedToOwnTime } from './move-words.ts';
+import { localMinutes } from './local-minutes.ts';
 import type { NoteAnswers } from './note-statuses.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
@@ -257,6 +258,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         cursor.fail(
           'status',
           `says the visit was moved to this row's own day (${when.day}): this may be the new booking, not the slot it left`,
+          'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
+          moved,
+        );
+      const clock = moved ? localMinutes(when.start, ctx.timeZone) : 0;
+      if (moved && movedToOwnTime(moved, clock))
+        cursor.fail(
+          'status',
+          `says the visit was moved to this row's own time (${when.day} ${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}): this may be the new booking, not the slot it left`,
           'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
           moved,
         );

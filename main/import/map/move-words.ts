@@ -60,3 +60,26 @@ export function movedToOwnDay(word: string, day: string): boolean {
   const weekdays = weekdaysFromName(to[3]!.replace(/\.$/, ''));
   return !!weekdays && weekdays.includes(new Date(Date.UTC(y, mo - 1, d)).getUTCDay());
 }
+
+/** A clock time a move names as where it went, with no day before it (`moved to 10am`, `r/s to
+ *  2:30 pm`, `resched to 3p`): the same day, at that time. */
+const DESTINATION_TIME =
+  /\s(?:to|for|till|until|para|al?)\s+(?:the\s+)?(\d{1,2})(?::(\d\d))?\s*(am|pm|a|p)(?![\p{L}])/iu;
+
+/**
+ * Whether a move word names the row's own clock time as where it went (`moved to 10am` on a row
+ * at 10:00): the desk moved the visit within the day and typed the note on the row it moved, so
+ * the row is the new booking, not the slot left. `minutes` is the row's local start, minutes
+ * after midnight.
+ */
+export function movedToOwnTime(word: string, minutes: number): boolean {
+  const m = MOVED_TO.exec(word);
+  if (!m) return false;
+  const to = DESTINATION_TIME.exec(word.slice(m.index));
+  if (!to) return false;
+  const hour = Number(to[1]);
+  if (hour < 1 || hour > 12) return false;
+  const pm = to[3]!.toLowerCase().startsWith('p');
+  const h24 = (hour % 12) + (pm ? 12 : 0);
+  return h24 * 60 + Number(to[2] ?? 0) === minutes;
+}

@@ -25,7 +25,7 @@ import { ACCENT_MARKS } from './accent-marks.ts';
 import { STATUS_WORDS, UNDECIDED } from './status-words.ts';
 import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
-import { beforeFeeNote } from './fee-notes.ts';
+import { beforeFeeNote, endsInForfeit } from './fee-notes.ts';
 import { movedAwayEnd } from './move-words.ts';
 
 export type StatusMeaning = 'NEW' | 'CANCEL' | 'skip';
@@ -126,6 +126,9 @@ const NOT_FIRST = new Set(['de', 'del', 'du']);
 
 /** Whether qualifiers around a status sit where they cannot be a prefix or a code: a value
  *  that starts with `de` or ends with a joining word is another word, not a qualified status. */
+/** The words beside which `notice` says when a visit was called off (see qualified). */
+const NOTICE_PARTNERS: ReadonlySet<string> = new Set(['short', 'late', 'with', 'without', 'advance', 'no']);
+
 function qualifiersFit(tokens: string[], from: number, to: number): boolean {
   if (from > 0 && NOT_FIRST.has(tokens[0]!)) return false;
   return to >= tokens.length || !JOINING.has(tokens[tokens.length - 1]!);
@@ -460,6 +463,10 @@ export function statusWordMeaning(
         const rest = [...tokens.slice(0, start), ...tokens.slice(start + len)];
         if (!qualifiersFit(tokens, start, start + len)) continue;
         if (!rest.every((t) => QUALIFIERS.has(t) || isNumberish(t))) continue;
+        // `notice` says when only beside `short`, `late`, `with` or `without` (`Cancelled short
+        // notice`, `No Show without Notice`); alone it is a letter sent (a recall's or a
+        // collection's `Final Notice`), no visit's state.
+        if (rest.includes('notice') && !rest.some((t) => NOTICE_PARTNERS.has(t))) continue;
         const phrase = tokens.slice(start, start + len).join(' ');
         if (MISSED.has(phrase) && rest.some((t) => PRACTICE_SIDE.has(t))) return 'unknown';
         return meaning;
@@ -565,7 +572,15 @@ export function statusWordMeaning(
     if (stageDone(tokens)) return 'NEW';
     // A note on billing after a status: the status decides, unless it is itself a question.
     const billed = beforeFeeNote(text, normalizeStatus);
-    if (billed) return QUESTIONED.test(billed) ? 'unknown' : classifyText(billed);
+    if (billed) {
+      if (QUESTIONED.test(billed)) return 'unknown';
+      const meaning = classifyText(billed);
+      // A deposit forfeited follows a no-show or a late cancellation: beside a booked status
+      // that says neither (`Confirmed - Deposit Forfeited`) the status and the note disagree.
+      if (meaning === 'NEW' && endsInForfeit(text, normalizeStatus) && !MISSED.has(normalizeStatus(billed)))
+        return 'unknown';
+      return meaning;
+    }
     // Written in camelCase (Bahmni's "CheckedIn", "NoShow"): read again with its words apart.
     // Only after the whole value failed, so a word written joined ("UnConfirmed") is read whole.
     const apart = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');

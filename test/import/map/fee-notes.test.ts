@@ -30,6 +30,13 @@ describe('a status with a note on billing', () => {
     ['Cancelled - Deposit Forfeited', 'CANCEL'],
     ['Late Cancel - Deposit Kept', 'CANCEL'],
     ['Cancelled (forfeited)', 'CANCEL'],
+    ['DNA - Deposit Kept', 'NEW'],
+    // a forfeit follows a no-show or a late cancellation: beside a booked status that says
+    // neither, the status and the note disagree (red team 51g)
+    ['Confirmed - Deposit Forfeited', 'unknown'],
+    ['Scheduled - Forfeited', 'unknown'],
+    ['Booked (deposit kept)', 'unknown'],
+    ['Arrived - Deposit Retained', 'unknown'],
     // a refund may be given because the visit was called off: asked
     ['Confirmed - Refunded', 'unknown'],
     ['Cancelled (Refunded)', 'unknown'],

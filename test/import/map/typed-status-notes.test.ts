@@ -4,7 +4,8 @@
 // cancellation to send. Meanings worked out by hand from what the desk wrote.
 import { describe, expect, it } from 'vitest';
 import { classifyBuiltInStatus } from '../../../main/import/map/status-vocabulary.ts';
-import { movedToOwnDay } from '../../../main/import/map/move-words.ts';
+import { movedToOwnDay, movedToOwnTime } from '../../../main/import/map/move-words.ts';
+import { localMinutes } from '../../../main/import/map/local-minutes.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from '../trust/export-files.ts';
 
@@ -45,6 +46,28 @@ describe('a move to the row’s own day', () => {
     expect(movedToOwnDay('moved to 11/3', '2027-03-11')).toBe(true); // either day/month reading
     expect(movedToOwnDay('moved to 3/12', '2027-03-11')).toBe(false);
     expect(movedToOwnDay('Rescheduled', '2027-03-11')).toBe(false);
+  });
+
+  it('names the row’s clock time, with no day: the row may be where the visit was moved', () => {
+    // 10:00 AM is 600 minutes after midnight, 2:30 PM 870, 3:00 PM 900.
+    expect(movedToOwnTime('moved to 10am', 600)).toBe(true);
+    expect(movedToOwnTime('r/s to 10 am', 600)).toBe(true);
+    expect(movedToOwnTime('moved to 2:30pm', 870)).toBe(true);
+    expect(movedToOwnTime('resched to 3p', 900)).toBe(true);
+    expect(movedToOwnTime('moved to 10am', 540)).toBe(false); // from 9:00: the slot left
+    expect(movedToOwnTime('moved to 10pm', 600)).toBe(false);
+    expect(movedToOwnTime('moved to 12pm', 720)).toBe(true); // noon
+    expect(movedToOwnTime('moved to 12am', 0)).toBe(true);
+    expect(movedToOwnTime('moved to Thurs', 600)).toBe(false);
+    expect(movedToOwnTime('Rescheduled', 600)).toBe(false);
+  });
+
+  it('the row’s clock time is read in the practice’s zone', () => {
+    // 17:00Z on 22 March 2027 is 10:00 in Los Angeles (PDT, UTC-7), 13:00 in Toronto (EDT).
+    const at = new Date('2027-03-22T17:00:00Z');
+    expect(localMinutes(at, 'America/Los_Angeles')).toBe(600);
+    expect(localMinutes(at, 'America/Toronto')).toBe(780);
+    expect(localMinutes(new Date('2027-03-23T07:00:00Z'), 'America/Los_Angeles')).toBe(0);
   });
 
   const files = exportFiles('typed-status-notes');
