@@ -685,6 +685,7 @@ async function prepareOpenTable(
       ? sampleNames(sample, refs.patientName.index)
       : {}),
     title: title.values,
+    fieldsInFile: new Set(recognition.fields.map((f) => f.field)),
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),

@@ -256,3 +256,62 @@ describe('D. bumped in other words, beside Status = Scheduled', () => {
     if (!held(r)) expect(starts(r)).not.toContain('2027-03-15T16:15');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// E. What a file "leaves unstated" (unstated-fields.ts): the engine keeps, for an id already sent,
+//    what was sent for each such field. A file that has the column says it; only a file with none
+//    may keep the old value.
+// ---------------------------------------------------------------------------------------------
+describe('E. a field is unstated only when the file has no column for it', () => {
+  const unstated = (r: Result): string[][] =>
+    r.items.flatMap((i) => (i.kind === 'appointment' ? [[...(i.unstated ?? [])]] : []));
+
+  it('FAULT: a preset layout (OpenEMR report) with a Reason column it does not name: reason not unstated', async () => {
+    // By hand: 7 of the preset's 8 columns, so the OpenEMR preset reads it; its Reason column
+    // (Knee pain → Follow-up MRI) says the reason, so a reason sent before must not be kept over it.
+    const r = await run([
+      'Provider,Date,Time,Patient,DOB,Type,Status,Reason',
+      '"Lee, Anna",03/15/2027,8:30 AM,Jose Fernandez,08/09/1963,Office Visit,-,Follow-up MRI',
+      '"Lee, Anna",03/15/2027,9:15 AM,Janelle Whitaker,12/01/1990,Office Visit,-,Knee pain',
+    ]);
+    expect(r.appointments).toHaveLength(2);
+    for (const u of unstated(r)) expect(u).not.toContain('reason');
+  });
+
+  it('a file with no Provider column, grouped by provider lines (Provider: Lee, Anna MD): provider stated', async () => {
+    const r = await run([
+      'Provider: Lee, Anna MD',
+      'Patient,DOB,Date,Time,Type,Status',
+      '"Fernandez, Jose",08/09/1963,03/15/2027,8:30 AM,Office Visit,Scheduled',
+      'Provider: Okafor, Ada DO',
+      '"Whitaker, Janelle",12/01/1990,03/15/2027,9:15 AM,Office Visit,Scheduled',
+    ]);
+    if (!held(r)) {
+      expect(providers(r)).toEqual([expect.stringMatching(/Anna Lee/), expect.stringMatching(/Ada Okafor/)]);
+      for (const u of unstated(r)) expect(u).not.toContain('provider');
+    }
+  });
+
+  it('a title stating the location (Location: North Clinic) and no Location column: location stated', async () => {
+    const r = await run([
+      'Location: North Clinic',
+      'Patient,DOB,Date,Time,Provider,Type,Status',
+      '"Fernandez, Jose",08/09/1963,03/15/2027,8:30 AM,"Lee, Anna MD",Office Visit,Scheduled',
+    ]);
+    if (!held(r)) {
+      expect(r.appointments[0]!.location).toBe('North Clinic');
+      expect(unstated(r)[0]).not.toContain('location');
+    }
+  });
+
+  it('a file with no Type, Reason, Location or Provider column: all four unstated (kept by the engine)', async () => {
+    const r = await run([
+      'Patient,DOB,Date,Time,Status',
+      '"Fernandez, Jose",08/09/1963,03/15/2027,8:30 AM,Scheduled',
+      '"Whitaker, Janelle",12/01/1990,03/15/2027,9:15 AM,Scheduled',
+    ]);
+    expect(held(r)).toBe(false);
+    for (const u of unstated(r))
+      expect([...u].sort()).toEqual(['description', 'location', 'provider', 'reason', 'type']);
+  });
+});
