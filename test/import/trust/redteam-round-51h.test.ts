@@ -276,6 +276,8 @@ describe('E. a field is unstated only when the file has no column for it', () =>
     ]);
     expect(r.appointments).toHaveLength(2);
     for (const u of unstated(r)) expect(u).not.toContain('reason');
+    // And the preset reads it (a column recognition is sure of that the preset does not name).
+    expect(r.appointments.map((a) => a.reason)).toEqual(['Follow-up MRI', 'Knee pain']);
   });
 
   it('a file with no Provider column, grouped by provider lines (Provider: Lee, Anna MD): provider stated', async () => {
