@@ -685,6 +685,7 @@ async function prepareOpenTable(
       ? sampleNames(sample, refs.patientName.index)
       : {}),
     title: title.values,
+    fieldsInFile: new Set(recognition.fields.map((f) => f.field)),
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
@@ -907,10 +908,11 @@ function sampleIdentity(r: TableRow, refs: ColumnRefs): { id: string; who: strin
 
 /**
  * A preset found by its columns explains the file only as far as its columns go. Where the file
- * has an appointment id, patient id, e-mail or location column the preset does not name, and
- * recognition is sure of it, the preset is extended with it rather than ignoring it (a location
- * ignored sends the practice name, and the same list exported without its status column, read
- * by recognition, would then move every visit to its real site).
+ * has an appointment id, patient id, e-mail, location, type, reason or description column the
+ * preset does not name, and recognition is sure of it, the preset is extended with it rather than
+ * ignoring it (a location ignored sends the practice name, and the same list exported without its
+ * status column, read by recognition, would then move every visit to its real site; a reason
+ * ignored would send none, or keep the one sent before over the file's: unstated-fields.ts).
  */
 function presetGaps(
   preset: MappingProfile,
@@ -921,7 +923,15 @@ function presetGaps(
   const usedHeaders = new Set(Object.values(refs).map((r) => r.header));
   const columns = { ...preset.columns };
   const notes: string[] = [];
-  for (const field of ['appointmentId', 'patientId', 'email', 'location'] as const) {
+  for (const field of [
+    'appointmentId',
+    'patientId',
+    'email',
+    'location',
+    'type',
+    'reason',
+    'description',
+  ] as const) {
     if (refs[field]) continue;
     const g = recognition.fields.find((f) => f.field === field);
     if (!g || g.confidence < SURE || usedHeaders.has(g.column)) continue;

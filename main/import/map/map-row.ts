@@ -70,6 +70,9 @@ export interface RowMapperContext {
   /** The provider and location the report's title states, for files with no column of them
    *  (read/stated-filters.ts). */
   title?: TitleDefaults;
+  /** The fields column recognition finds a column of in the file, whether or not the profile
+   *  reads it (unstated-fields.ts: a file with such a column does not leave the field unstated). */
+  fieldsInFile?: ReadonlySet<string>;
   /** The time zones the report's title lines state (read/stated-zone.ts). */
   statedZones?: readonly StatedZone[];
   /** Whole-file checks (unknown statuses, unreadable starts, reused ids…) fed row by row. */
@@ -135,7 +138,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const blockInName = blockInNameCheck(cursor);
   const patient = patientReader({ ...ctx, cursor });
   const title = ctx.title ?? {};
-  const unstated = unstatedFields(refs, profile, title);
+  const unstated = unstatedFields(refs, profile, title, ctx.fieldsInFile);
   const provider = providerReader(profile, cursor, audit, title, ctx.providerSample);
   const details = detailsReader(
     profile,

@@ -5,6 +5,10 @@
 // sheet, a list run without its location column) does not; the engine keeps, for an appointment
 // already sent, what was sent instead of the placeholder (changes/kept-details.ts), so the second
 // report neither re-sends every visit nor blanks what the portal shows.
+// A file with a column for the field says it, even when the profile does not read that column (a
+// preset found by its columns names no Reason or Type of a report run with one added): the old
+// value kept there would be stale beside what the file says, so such a field is not unstated (the
+// row goes as the profile reads it, as before the rule).
 import type { UnstatedField } from '../../model/import-summary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { MappingProfile } from './profile.ts';
@@ -14,16 +18,18 @@ export function unstatedFields(
   refs: ColumnRefs,
   profile: MappingProfile,
   title: TitleDefaults,
+  inFile: ReadonlySet<string> = new Set(),
 ): readonly UnstatedField[] {
   const d = profile.defaults ?? {};
   const out: UnstatedField[] = [];
-  if (!refs.type && !d.type) out.push('type');
-  if (!refs.reason) out.push('reason');
-  if (!refs.description && !refs.reason && !d.description) out.push('description');
-  if (!refs.location && !d.location && title.location === undefined) out.push('location');
+  const has = (field: keyof ColumnRefs): boolean => !!refs[field] || inFile.has(field);
+  if (!has('type') && !d.type) out.push('type');
+  if (!has('reason')) out.push('reason');
+  if (!has('description') && !has('reason') && !d.description) out.push('description');
+  if (!has('location') && !d.location && title.location === undefined) out.push('location');
   const providerStated =
-    refs.providerId ||
-    refs.providerName ||
+    has('providerId') ||
+    has('providerName') ||
     d.providerId ||
     d.providerName ||
     title.providerId !== undefined ||

@@ -4,9 +4,11 @@
 // (`08:00 AM to 05:00 PM` on every row). Where every value is a range of two clock times, it is no
 // length; and where the file also shows the range is each visit's own, it is the visit's time and
 // its first time the start:
-// - two rows of one day with one provider (or one day, with no provider column) give different
-//   ranges, and no range comes twice for them: opening hours are one range per provider and day,
-//   or a split shift's two, each on several visits' rows; or
+// - two rows of one day with one provider (at one site, where there is a location column) give
+//   different ranges, and no two of that provider's ranges that day overlap: opening hours are one
+//   range per provider (or site) and day, and a session's (`08:00 AM to 12:00 PM` on each of the
+//   morning's patients, or over a visit of an hour within it) covers the visits booked in it. With
+//   no provider column, ranges that differ may be two providers' or two sites' hours: no proof; or
 // - every row states its visit's length elsewhere (`(3.00 Hrs)` in the service, a `Duration` or
 //   `Minutes` column of 30, 60) and the range lasts exactly that long: opening hours do not
 //   follow each visit's length.
@@ -51,8 +53,13 @@ export function sessionHoursColumn(
   if (count < 2) return false;
   const of = (field: string): string | undefined => recognition.fields.find((f) => f.field === field)?.column;
   return (
-    rangesDifferOnOneDay(ranges, of('date'), of('providerName') ?? of('providerId'), sampleValues) ||
-    lengthsAgree(ranges, headers, column, sampleValues)
+    rangesDifferOnOneDay(
+      ranges,
+      of('date'),
+      of('providerName') ?? of('providerId'),
+      of('location'),
+      sampleValues,
+    ) || lengthsAgree(ranges, headers, column, sampleValues)
   );
 }
 
@@ -62,31 +69,39 @@ function rangesDifferOnOneDay(
   ranges: readonly Range[],
   date: string | undefined,
   provider: string | undefined,
+  location: string | undefined,
   sampleValues: (column: string) => string[],
 ): boolean {
-  if (!date) return false;
+  if (!date || !provider) return false;
   const days = sampleValues(date);
-  const who = provider ? sampleValues(provider) : [];
-  // A range written twice for one provider and day is a block several visits share (a split
-  // shift's opening hours, `08:00 AM to 12:00 PM` and `01:00 PM to 05:00 PM` on each visit's row,
-  // or a group): its first time is no visit's own start, so the ranges must also never repeat.
-  const seen = new Map<string, Set<string>>();
+  const who = sampleValues(provider);
+  const where = location ? sampleValues(location) : [];
+  const seen = new Map<string, Array<NonNullable<Range>>>();
   let differ = false;
   for (const r of ranges) {
     if (!r) continue;
     const day = (days[r.row] ?? '').trim();
-    const person = provider ? (who[r.row] ?? '').trim().toLowerCase() : '';
-    if (!day || (provider && !person)) continue;
-    const key = `${day}\u0000${person}`;
+    const person = (who[r.row] ?? '').trim().toLowerCase();
+    if (!day || !person) continue;
+    const key = `${day}\u0000${person}\u0000${(where[r.row] ?? '').trim().toLowerCase()}`;
     const before = seen.get(key);
-    if (before === undefined) seen.set(key, new Set([r.text]));
-    else if (before.has(r.text)) return false;
-    else {
-      before.add(r.text);
-      differ = true;
+    if (!before) {
+      seen.set(key, [r]);
+      continue;
     }
+    // One provider's ranges that overlap (the same one twice, or one inside another) are a
+    // session's or a day's hours, not one visit each.
+    if (before.some((b) => overlap(b, r))) return false;
+    if (before.some((b) => b.text !== r.text)) differ = true;
+    before.push(r);
   }
   return differ;
+}
+
+/** Two ranges of one day share a minute (ranges that only touch, 9 to 10 and 10 to 11, do not). */
+function overlap(a: NonNullable<Range>, b: NonNullable<Range>): boolean {
+  const from = (r: NonNullable<Range>) => r.start.hour * 60 + r.start.minute;
+  return from(a) < from(b) + b.minutes && from(b) < from(a) + a.minutes;
 }
 
 /** Every range lasts as long as a length stated on its own row: a column headed for a length

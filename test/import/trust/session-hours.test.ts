@@ -90,3 +90,36 @@ describe('sessionHoursColumn', () => {
     expect(check('Time', { Provider: p, 'Scheduled Date': day, Time: two }, fields)).toBe(false);
   });
 });
+
+describe('sessionHoursColumn: hours shared or per site (round 51h)', () => {
+  const day = ['03/11/2027', '03/11/2027', '03/11/2027'];
+  it('two sites’ opening hours differing on one day, no provider column: not proven', () => {
+    const cols = {
+      Location: ['North Clinic', 'South Clinic', 'North Clinic'],
+      'Scheduled Date': day,
+      Hours: ['08:00 AM to 05:00 PM', '10:00 AM to 06:00 PM', '08:00 AM to 05:00 PM'],
+    };
+    expect(
+      check('Hours', cols, [
+        ['date', 'Scheduled Date'],
+        ['location', 'Location'],
+      ]),
+    ).toBe(false);
+  });
+  it('one provider’s two sessions, each on two rows (08:00 AM to 12:00 PM twice): not proven', () => {
+    const cols = {
+      Provider: ['Alyssa Romano RBT', 'Alyssa Romano RBT', 'Alyssa Romano RBT'],
+      'Scheduled Date': day,
+      Hours: ['08:00 AM to 12:00 PM', '08:00 AM to 12:00 PM', '01:00 PM to 05:00 PM'],
+    };
+    expect(check('Hours', cols, fields)).toBe(false);
+  });
+  it('one provider’s ranges that only touch (09:00 to 10:00, 10:00 to 11:00 AM): the visits’', () => {
+    const cols = {
+      Provider: ['Alyssa Romano RBT', 'Alyssa Romano RBT', 'Alyssa Romano RBT'],
+      'Scheduled Date': day,
+      Hours: ['09:00 AM to 10:00 AM', '10:00 AM to 11:00 AM', '01:00 PM to 02:00 PM'],
+    };
+    expect(check('Hours', cols, fields)).toBe(true);
+  });
+});
