@@ -11,28 +11,8 @@
 //
 // Every schedule is in Chicago, in the week of Monday 2027-03-01, before daylight saving time
 // (CST, UTC-6: local + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
-import { confirmMapping, type Harness, saveSettings } from './support/engine-harness.ts';
-import { drop, dropAll, engine, type Outcome, portal, sandboxDir } from './support/portal-drops.ts';
-import { portalAppointments } from './support/sandbox-log.ts';
-
-/** Practice `p`'s portal by appointment id, with what it shows: `id patient start state type | location | provider`. */
-function portalFull(h: Harness, p = 0): string[] {
-  return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
-    .map(
-      (a) =>
-        `${a.appointmentId} ${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'} ${a.type} | ${a.location} | ${a.providerName}`,
-    )
-    .sort();
-}
-/** Active appointments per start: a start with two is one visit shown twice. */
-function twice(h: Harness, p = 0): string[] {
-  const n = new Map<string, number>();
-  for (const l of portal(h, p).filter((x) => x.endsWith(' active'))) {
-    const key = l.split(' ').slice(0, 2).join(' ');
-    n.set(key, (n.get(key) ?? 0) + 1);
-  }
-  return [...n].filter(([, c]) => c > 1).map(([k]) => k);
-}
+import { confirmMapping, saveSettings } from './support/engine-harness.ts';
+import { drop, dropAll, engine, type Outcome, portal, portalFull, twice } from './support/portal-drops.ts';
 
 const actions = (o: Outcome) => o.sent.map((s) => `${s.action} ${s.appointmentId}`);
 const crlf = (lines: string[]) => lines.map((l) => `${l}\r\n`).join('');

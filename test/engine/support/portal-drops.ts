@@ -77,3 +77,23 @@ export function portal(h: Harness, p = 0): string[] {
     )
     .sort();
 }
+
+/** Practice `p`'s portal by appointment id, with what it shows: `id patient start state type | location | provider`. */
+export function portalFull(h: Harness, p = 0): string[] {
+  return portalAppointments(sandboxDir(h), h.settings.practices[p]!.practiceId)
+    .map(
+      (a) =>
+        `${a.appointmentId} ${a.patientId} ${new Date(a.start).toISOString().slice(5, 16)} ${a.cancelled ? 'cancelled' : 'active'} ${a.type} | ${a.location} | ${a.providerName}`,
+    )
+    .sort();
+}
+
+/** Active appointments per patient and start: one with two is one visit shown twice. */
+export function twice(h: Harness, p = 0): string[] {
+  const n = new Map<string, number>();
+  for (const l of portal(h, p).filter((x) => x.endsWith(' active'))) {
+    const key = l.split(' ').slice(0, 2).join(' ');
+    n.set(key, (n.get(key) ?? 0) + 1);
+  }
+  return [...n].filter(([, c]) => c > 1).map(([k]) => k);
+}
