@@ -13,98 +13,23 @@
 // + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
 import { type Harness } from './support/engine-harness.ts';
 import { dropAll, engine, type Outcome, portal, portalFull, twice } from './support/portal-drops.ts';
+import {
+  NAMES,
+  chart,
+  type Visit,
+  visit,
+  DAY,
+  OWN,
+  without,
+  csv,
+  at,
+  line,
+  DAY_PORTAL,
+  BASE,
+  MODES,
+} from './support/day-visits.ts';
 
 const actions = (o: Outcome) => o.sent.map((s) => `${s.action} ${s.appointmentId}`);
-const crlf = (lines: string[]) => lines.map((l) => `${l}\r\n`).join('');
-
-// ---- the exports -----------------------------------------------------------------------------
-
-const NAMES = [
-  '',
-  'Smith, John',
-  'Garcia, Maria',
-  'Nguyen, Thanh',
-  'Okafor, Chidi',
-  'Kowalski, Anna',
-  'Brown, Lisa',
-  'Patel, Ravi',
-  'Johnson, Mark',
-  'Lopez, Sofia',
-  'Kim, Min',
-];
-/** Patient i: chart 100i, a birth date of their own (`0M/1D/19YY`). */
-const chart = (i: number) => `10${String(i).padStart(2, '0')}`;
-const dobOf = (i: number) => `0${(i % 9) + 1}/1${i % 10}/19${60 + i}`;
-/** Visit k (1…10): patient k at 07:00 + k h (08:00 … 17:00) on Monday 03/01. */
-const hourOf = (k: number) => 7 + k;
-
-/** One visit's values by column name; a layout picks and spells the columns. */
-interface Visit {
-  id: string;
-  chart: string;
-  patient: string;
-  dob: string;
-  date: string;
-  time: string;
-  provider: string;
-  location: string;
-  type: string;
-  status: string;
-  reason: string;
-}
-const visit = (k: number, o: Partial<Visit> = {}): Visit => ({
-  id: `A${k}`,
-  chart: chart(k),
-  patient: NAMES[k]!,
-  dob: dobOf(k),
-  date: '03/01/2027',
-  time: `${String(hourOf(k)).padStart(2, '0')}:00`,
-  provider: 'Lee, Anna MD',
-  location: 'Main St Clinic',
-  type: 'Follow Up',
-  status: 'Scheduled',
-  reason: 'Knee pain',
-  ...o,
-});
-const DAY = (o: (k: number) => Partial<Visit> = () => ({})) =>
-  Array.from({ length: 10 }, (_, i) => visit(i + 1, o(i + 1)));
-
-type Column = [header: string, value: (v: Visit) => string];
-const q = (s: string) => (/[,"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-const OWN: Column[] = [
-  ['Appt ID', (v) => v.id],
-  ['Chart #', (v) => v.chart],
-  ['Patient', (v) => v.patient],
-  ['DOB', (v) => v.dob],
-  ['Date', (v) => v.date],
-  ['Time', (v) => v.time],
-  ['Provider', (v) => v.provider],
-  ['Location', (v) => v.location],
-  ['Type', (v) => v.type],
-  ['Status', (v) => v.status],
-];
-const without = (cols: Column[], ...headers: string[]) => cols.filter(([h]) => !headers.includes(h));
-/** A CSV table of `visits` in the layout `cols`, as lines. */
-const table = (cols: Column[], visits: Visit[]) => [
-  cols.map(([h]) => q(h)).join(','),
-  ...visits.map((v) => cols.map(([, f]) => q(f(v))).join(',')),
-];
-const csv = (cols: Column[], visits: Visit[], title: string[] = []) =>
-  crlf([...title, ...table(cols, visits)]);
-
-/** Local hour h on 03/0d as the portal line's UTC (CST + 6 h). */
-const at = (d: number, hour: number, min = 0) =>
-  `03-0${d}T${String(hour + 6).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
-const line = (i: number, d: number, hour: number, state = 'active', min = 0, patient = chart(i)) =>
-  `${patient} ${at(d, hour, min)} ${state}`;
-const DAY_PORTAL = Array.from({ length: 10 }, (_, i) => line(i + 1, 1, hourOf(i + 1)));
-const BASE = csv(OWN, DAY());
-
-/** Both modes: outside snapshot mode and in it (where a changed id would also cancel the old one). */
-const MODES = [
-  ['as sent', false],
-  ['snapshot', true],
-] as const;
 
 /** Patient i's portal appointment by chart, with what it shows: `start state type | location | provider`. */
 const shown = (h: Harness, i: number) =>
