@@ -17,11 +17,7 @@ const ROWS = [
   '12/15/2026,10:30 AM,"Garcia, Maria",03/14/1978,"Lee, Anna DDS",Crown Prep',
   '12/09/2026,1:00 PM,"Nguyen, Tom",07/02/1985,"Lee, Anna DDS",Prophy',
 ];
-const named = (name: string, lines: string[]): string => {
-  const f = path.join(files.dir, name);
-  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
-  return f;
-};
+const named = files.named;
 const withColumn = (header: string, values: string[], name = 'export.csv'): string =>
   named(name, [`${HEAD},${header}`, ...ROWS.map((r, i) => `${r},${values[i] ?? ''}`)]);
 

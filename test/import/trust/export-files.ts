@@ -15,6 +15,9 @@ export interface ExportFiles {
    *  their lines) with a final line break, or `bytes` as they are (a workbook). N counts up in this
    *  test file: never a random name, which the importer reads for words (report-title.ts). */
   write(content: string | string[] | Uint8Array, ext?: string): string;
+  /** A file under its own fixed `name` (the importer reads a file's name for words:
+   *  report-title.ts), of `lines` joined by CRLF with a final line break. */
+  named(name: string, lines: string[]): string;
 }
 
 export function exportFiles(prefix: string): ExportFiles {
@@ -26,6 +29,11 @@ export function exportFiles(prefix: string): ExportFiles {
     write(content, ext = 'csv') {
       const f = path.join(dir, `export-${++n}.${ext}`);
       fs.writeFileSync(f, Array.isArray(content) ? `${content.join('\r\n')}\r\n` : content);
+      return f;
+    },
+    named(name, lines) {
+      const f = path.join(dir, name);
+      fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
       return f;
     },
   };

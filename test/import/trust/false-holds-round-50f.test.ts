@@ -4,8 +4,6 @@
 // Calendar, by hand: 15 March 2027 is a Monday (1 Jan 2027 is a Friday, 15 March is day 74). Los
 // Angeles is on daylight time from 14 March 2027 (UTC-7): 8:00 AM is 15:00Z, 9:00 AM 16:00Z, 9:30
 // AM 16:30Z, 10:00 AM 17:00Z, 1:00 PM 20:00Z, 4:15 PM 23:15Z. Honolulu is UTC-10 all year.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
@@ -16,12 +14,7 @@ const held = (r: Result): boolean => (r.summary.doubts ?? []).length > 0;
 const checks = (r: Result): string[] => r.summary.doubts.map((d) => d.check ?? `${d.kind}:${d.field}`);
 const run = (lines: string[], timeZone = 'America/Los_Angeles'): Promise<Result> =>
   collect(files.write(lines), { timeZone });
-/** A file under its own name (the importer reads a file's name for words: report-title.ts). */
-const named = (name: string, lines: string[]): string => {
-  const f = path.join(files.dir, name);
-  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
-  return f;
-};
+const named = files.named;
 /** Each sent appointment as `start first|last status`, or `held`. */
 const sent = (r: Result): string[] | 'held' =>
   held(r)

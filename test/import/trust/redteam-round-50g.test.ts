@@ -13,8 +13,6 @@
 // on 15 March is 16:00Z, 10:00 AM 17:00Z; before it UTC-8 (9:00 AM on 4 March is 17:00Z).
 // Sydney is UTC+11 until 4 April 2027.
 import { describe, expect, it } from 'vitest';
-import fs from 'node:fs';
-import path from 'node:path';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
@@ -494,11 +492,7 @@ describe('5. a print stamp written in another order than the rows', () => {
 // ---------------------------------------------------------------------------------------------
 /** A file named `name` (no random part: the importer reads file names for words) in this test
  *  file's folder. */
-const named = (name: string, lines: string[]): string => {
-  const f = path.join(files.dir, name);
-  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
-  return f;
-};
+const named = files.named;
 
 describe('6a. a bare Date or DOS that is not the visit day', () => {
   it('a bare `Date` (the booking day, 1 March) beside `Appt Date` and `Appt Time`: 15 March, or asked', async () => {

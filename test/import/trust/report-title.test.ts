@@ -2,7 +2,6 @@
 // its records, not on its rows (Open Dental's "Broken Appointments", a "Cancelled Appointments
 // Report"): with no status column its rows would all go as booked, so the file is held. A
 // schedule's title, or a file with a status column, is not. Expected outcomes by hand.
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
@@ -15,11 +14,7 @@ const rows = [
   '03/01/2027,9:00 AM,"Porter, Wade",PORWA000,05/05/1955,"Ng, Helen MD",Follow-up',
   '03/02/2027,10:30 AM,"Okoro, Chidi",OKOCH000,01/06/1999,"Ng, Helen MD",New patient',
 ];
-const named = (name: string, lines: string[]): string => {
-  const f = path.join(files.dir, name);
-  fs.writeFileSync(f, `${lines.join('\r\n')}\r\n`);
-  return f;
-};
+const named = files.named;
 
 describe('a report of cancellations, said only in its title', () => {
   it.each([
