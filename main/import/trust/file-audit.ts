@@ -52,6 +52,7 @@ import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 import type { NoteAnswers } from '../map/note-statuses.ts';
 import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 import { headerConcepts } from '../map/header-meaning.ts';
+import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -474,7 +475,8 @@ export class FileAudit {
   repeatRule(column: string, value: string, patient: string, day: string, line: number): void {
     this.rules.note(column, value, line);
     if (this.expandedRules.has(column)) return;
-    const key = `${column}\u0000${value.toLowerCase()}\u0000${patient}`;
+    // The rule without the occurrence's place (`Weekly (4 of 8)`, then `Weekly (5 of 8)`): one rule.
+    const key = `${column}\u0000${withoutOccurrencePlace(value).toLowerCase()}\u0000${patient}`;
     let days = this.ruleDays.get(key);
     if (!days) {
       if (this.ruleDays.size >= 20_000) return;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spanEndColumns } from '../../../main/import/map/row-span.ts';
 import { isRepeatRule, recurrenceColumns } from '../../../main/import/map/row-recurrence.ts';
+import { withoutOccurrencePlace } from '../../../main/import/map/occurrence-place.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
@@ -218,6 +219,64 @@ describe('a booked row that states a repeat rule', () => {
       '90002 2027-03-03T15:00:00.000Z',
       '90003 2027-03-09T14:00:00.000Z',
     ]);
+  });
+
+  it("sends the visits when each names its place in the rule: 'Weekly (4 of 8)', then 'Weekly (5 of 8)'", async () => {
+    // Schedulicity-style exports write the occurrence's place after the rule, so one series reads
+    // differently on each visit. The wrong send this loosening could cause: two series of one
+    // patient, each listed once, taken for one series listed visit by visit. The file rules it
+    // out: a place `N of M` counts occurrences, and a row that stands for a whole series has no
+    // place of its own; the patient must still be on two days under the rule. New York is UTC-5
+    // until 14 March 2027, UTC-4 after: 9:00 AM on 9 March is 14:00Z, on 16 March 13:00Z.
+    const r = await collect(
+      files.write([
+        'Date,Time,Client,Birthday,Provider,Service,Recurring,Status',
+        'Tue 3/9/2027,9:00 AM,Hannah Voss,8/3/1977,"Kim Alvarez, DC",Adjustment,Weekly (4 of 8),Completed',
+        'Tue 3/9/2027,10:00 AM,Marcus Lee,11/12/1990,"Kim Alvarez, DC",New Patient Exam,,Booked',
+        'Tue 3/16/2027,9:00 AM,Hannah Voss,8/3/1977,"Kim Alvarez, DC",Adjustment,Weekly (5 of 8),Booked',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => `${a.patient.lastName} ${a.start.toISOString()}`)).toEqual([
+      'Voss 2027-03-09T14:00:00.000Z',
+      'Lee 2027-03-09T15:00:00.000Z',
+      'Voss 2027-03-16T13:00:00.000Z',
+    ]);
+  });
+
+  it('still holds a rule with a place when no patient has two days under it', async () => {
+    const r = await collect(
+      files.write([
+        'Date,Time,Client,Birthday,Provider,Service,Recurring,Status',
+        'Tue 3/9/2027,9:00 AM,Hannah Voss,8/3/1977,"Kim Alvarez, DC",Adjustment,Weekly (1 of 8),Booked',
+        'Wed 3/10/2027,9:00 AM,Marcus Lee,11/12/1990,"Kim Alvarez, DC",Adjustment,Weekly (1 of 6),Booked',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'repeat-rule', column: 'Recurring' }]);
+  });
+
+  it("still holds two series of one patient each listed once: 'Weekly until 4/8', 'Weekly until 5/8'", async () => {
+    // `4/8` is an end date here, never a place: the two rules stay two, each seen on one day.
+    const r = await collect(
+      files.write([
+        'Date,Time,Client,Birthday,Provider,Service,Recurring,Status',
+        'Tue 3/9/2027,9:00 AM,Hannah Voss,8/3/1977,"Kim Alvarez, DC",Adjustment,Weekly until 4/8,Booked',
+        'Thu 4/15/2027,9:00 AM,Hannah Voss,8/3/1977,"Kim Alvarez, DC",Adjustment,Weekly until 5/8,Booked',
+      ]),
+      ny,
+    );
+    expect(r.summary.doubts).toMatchObject([{ check: 'repeat-rule', column: 'Recurring' }]);
+  });
+
+  it('compares a rule without its places, never without its end date', () => {
+    expect(withoutOccurrencePlace('Weekly (4 of 8)')).toBe('Weekly');
+    expect(withoutOccurrencePlace('Every Tue - visit 3 of 10')).toBe('Every Tue');
+    expect(withoutOccurrencePlace('Alle 2 Wochen (3 von 6)')).toBe('Alle 2 Wochen');
+    expect(withoutOccurrencePlace('Weekly until 4/8')).toBe('Weekly until 4/8');
+    // A place alone is no rule at all (isRepeatRule says so): it is kept as it is.
+    expect(withoutOccurrencePlace('3 of 10')).toBe('3 of 10');
   });
 
   it("holds a physio's standing order listed once: Frequency = 3x weekly", async () => {
