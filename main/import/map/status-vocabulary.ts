@@ -355,13 +355,20 @@ const NOT_A_CANCELLATION = new Set([
   'motivo',
 ]);
 
-/** Words that name the appointment itself ("RDV annulé", "Appt cancelled"). */
+/** Words that name the appointment itself ("RDV annulé", "Appt cancelled"); booking tools for
+ *  wellness, therapy and class studios name it a session, a class, a booking or a reservation
+ *  (Schedulicity's and Mindbody-like `Class Canceled`, `Session Cancelled`, `Booking cancelled`):
+ *  the attendee's booking is off either way. */
 const APPOINTMENT_WORDS = new Set([
   'appt',
   'appts',
   'appointment',
   'appointments',
   'visit',
+  'session',
+  'class',
+  'booking',
+  'reservation',
   'rdv',
   'rendez',
   'vous',

@@ -307,6 +307,17 @@ describe('status vocabulary (built-in)', () => {
     ['Cancelled - weather', 'CANCEL'],
     ['Cancelled, rebooked', 'unknown'],
     ['Appt cancelled', 'CANCEL'],
+    // booking tools name the appointment a class, session, booking or reservation: the attendee's
+    // booking is off whoever called it off. The wrong send this could cause: a status where the
+    // class word is not the booking (`Class Full`, `Session Cancellation` as a kind of visit) read as
+    // cancelled; neither has a cancellation done beside the word alone, so both stay asked.
+    ['Class Canceled', 'CANCEL'],
+    ['Session Cancelled', 'CANCEL'],
+    ['Booking cancelled', 'CANCEL'],
+    ['Reservation Canceled', 'CANCEL'],
+    ['Class Full', 'unknown'],
+    ['Session Cancellation', 'unknown'],
+    ['Session Completed', 'NEW'],
     ['Cancelled appointment', 'CANCEL'],
     ['Cancelled within 24 hours', 'CANCEL'],
     ['RDV annulé', 'CANCEL'],
