@@ -58,6 +58,17 @@ export const CANCEL_REASON_WORDS: ReadonlySet<string> = new Set([
   'prep',
   'preparation',
   'clearance',
+  // a procedure under sedation needs an adult to drive the patient home (pain, GI, eye and
+  // surgery centers cancel without one: `Cancelled - No Driver`, `Canceled - No Escort`), and a
+  // specialist's visit or case its payer's prior authorization or the referral
+  // (`Cancelled - No Auth`, `Cancelled - No Referral`); `Pending Auth` alone says no cancellation
+  // and stays asked
+  'driver',
+  'escort',
+  'auth',
+  'authorization',
+  'authorisation',
+  'referral',
 ]);
 
 /** Small words a reason is written with (`Cancelled - Lack of Transportation`, `due to weather`). */

@@ -43,6 +43,7 @@ import { localMinutes } from './local-minutes.ts';
 import type { NoteAnswers } from './note-statuses.ts';
 import { spreadsheetErrorCheck } from './spreadsheet-errors.ts';
 import { repeatedRowSkipper } from './repeated-rows.ts';
+import { isZeroId } from './identity.ts';
 import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
@@ -174,6 +175,14 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       ? blankDateFill(refs.date.index, ctx.furnitureLines ?? [])
       : undefined;
 
+  // Whether the row just mapped had the export's own appointment id (repeated-rows.ts): an id of
+  // zeros is none (row-appointment-id.ts).
+  const idCell = cursor.reader('appointmentId');
+  const ownId = (): boolean => {
+    const cell = idCell();
+    return cell !== '' && !isZeroId(cell);
+  };
+
   return repeatedRowSkipper((row) => {
     blankDate?.(row);
     const joinMissing = cursor.at(row);
@@ -284,5 +293,5 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       if (!row.origin) return { kind: 'error', error: e.error };
       return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
     }
-  });
+  }, ownId);
 }

@@ -4,6 +4,19 @@
 // every other detail sent) are one appointment: the second is a counted skip, never sent again.
 // Rows that differ in anything sent (a booked and a cancelled row, two providers) go on to the
 // checks that ask about them.
+//
+// One visit printed on two lines: a report that joins an appointment to its reasons or procedures
+// prints a line per reason or CPT with the appointment's columns repeated (eMedicalPractice's pain
+// consult then the injection done in the same slot: `77120, 8:00 AM, Consult` and `77120, 8:00 AM,
+// Lumbar ESI`). Under the export's own appointment id, with the patient, start, status, provider and
+// place the same, only the kind of visit told apart (type, reason, description), the lower line is
+// that appointment again: a counted skip, the visit sent once as the first line gives it. Sent as
+// two, the portal got one id twice with two types, the last one winning. What the loosening could
+// do wrong elsewhere: an id column that is not one per appointment (an encounter, a case or a
+// session id shared by two bookings) would send one of two bookings; the rule asks for the same
+// patient, provider, place and minute as well, where two bookings are one visit on the portal, and
+// never applies to ids made from patient, provider and day (two same-start rows there go on to
+// the checks), nor across another row, a status or a patient apart.
 import type { Appointment } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { TableRow } from '../read/table-types.ts';
@@ -13,9 +26,19 @@ function sameAppointment(a: Appointment, b: Appointment): boolean {
   return a.appointmentId === b.appointmentId && JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Maps a row with `map`; an appointment the same as the one of the row just above it is skipped. */
-export function repeatedRowSkipper(map: (row: TableRow) => ImportItem): (row: TableRow) => ImportItem {
-  let above: { line: number; appointment: Appointment } | undefined;
+/** The appointment with what the visit is for left out: its type, reason and description. */
+function visitKey(a: Appointment): string {
+  return JSON.stringify({ ...a, type: '', reason: undefined, description: '' });
+}
+
+/** Maps a row with `map`; an appointment the same as the one of the row just above it is skipped,
+ *  and so is another line of the same visit under the export's own id (`ownId`: the row just
+ *  mapped had an id of its own in the file, never one made up). */
+export function repeatedRowSkipper(
+  map: (row: TableRow) => ImportItem,
+  ownId: () => boolean = () => false,
+): (row: TableRow) => ImportItem {
+  let above: { line: number; appointment: Appointment; ownId: boolean } | undefined;
   return (row) => {
     const item = map(row);
     if (item.kind !== 'appointment') {
@@ -28,7 +51,19 @@ export function repeatedRowSkipper(map: (row: TableRow) => ImportItem): (row: Ta
         line: row.line,
         reason: `the same appointment as line ${above.line}, every detail sent alike: sent once`,
       };
-    above = { line: row.line, appointment: item.appointment };
+    const given = ownId();
+    if (
+      above?.ownId &&
+      given &&
+      above.appointment.appointmentId === item.appointment.appointmentId &&
+      visitKey(above.appointment) === visitKey(item.appointment)
+    )
+      return {
+        kind: 'skipped',
+        line: row.line,
+        reason: `another line of appointment ${item.appointment.appointmentId} on line ${above.line} (the same patient, start, status, provider and place; another type, reason or description): sent once, as line ${above.line} gives it`,
+      };
+    above = { line: row.line, appointment: item.appointment, ownId: given };
     return item;
   };
 }

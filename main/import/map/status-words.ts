@@ -1672,6 +1672,14 @@ export const UNDECIDED = [
   // blocked time in block-words.ts), NextGen `Discharge` (see the sources above).
   'telehealth',
   'pending arrival',
+  // `Provider Out` beside a patient: a patient-flow board's stamp in some offices (the provider
+  // has left the exam room: the visit done), the doctor away and the visit to be rebooked in
+  // others (an OfficeEMR practice's own status, corpus 335). Sent either way it could be wrong.
+  'provider out',
+  // `Pending Auth`: a surgery on the schedule whose payer's prior authorization is not back yet
+  // (booked, corpus 337), or a referral held until the authorization comes before it is booked.
+  'pending auth',
+  'pending authorization',
   // ClockwiseMD's Remove button takes out of the queue a patient who never arrived or left without
   // being seen (clockwisemd.elevio.help/en/articles/47726-using-the-remove-button): a missed visit,
   // booked; elsewhere `Removed` is a booking taken off the book. Sent as a cancellation it told a

@@ -29,15 +29,52 @@ const COUNTED = new Set([
 /** A count as written: `7`, or `7 of 12` / `7/12` (the visits the plan or authorization allows). */
 const COUNT_VALUE = /^0*[1-9]\d{0,2}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
 
+/** Words before the visit that make its number a record's (`Hospital Visit No`, `Patient Visit
+ *  Number`: an encounter's number; `Appt Visit No`), never a kind of visit. */
+const RECORD_WORDS = new Set([
+  'id',
+  'key',
+  'ref',
+  'reference',
+  'record',
+  'encounter',
+  'enc',
+  'account',
+  'acct',
+  'case',
+  'claim',
+  'booking',
+  'appointment',
+  'appt',
+  'apt',
+  'hospital',
+  'patient',
+  'billing',
+  'invoice',
+  'ticket',
+  'order',
+  'accession',
+]);
+
 /** The header names the number of a visit, treatment or session, and nothing else: no `ID`
- *  (`Visit ID` is the booking's id in many systems), no appointment word. */
+ *  (`Visit ID` is the booking's id in many systems), no appointment word. The kind of visit may
+ *  come first (`Prenatal Visit No`, `OB Visit #`, `PT Visit #`, `Therapy Session #`: an OB
+ *  practice counts a pregnancy's visits 1 to 14, a probe of corpus 336's OB list took `7` as a booking's id);
+ *  a word naming a record there (RECORD_WORDS) does not count as a kind. What this could do wrong
+ *  elsewhere: a real id under such a header would be left out, and ids made from patient,
+ *  provider and day sent instead: never another appointment's id; and a hospital's encounter
+ *  number is long, which the values' check (visitOrdinalColumn) keeps as it was. */
 export function visitOrdinalHeader(header: string): boolean {
   const words = headerWords(header).filter((w) => !FILLER.has(w));
+  const first = words.findIndex((w) => COUNTED.has(w));
+  if (first < 0) return false;
+  const kind = words.slice(0, first);
+  const count = words.slice(first);
   return (
-    words.length >= 2 &&
-    words.some((w) => COUNTED.has(w)) &&
-    words.some((w) => NUMBER_WORDS.has(w)) &&
-    words.every((w) => COUNTED.has(w) || NUMBER_WORDS.has(w))
+    kind.every((w) => /^\p{L}+$/u.test(w) && !RECORD_WORDS.has(w) && !NUMBER_WORDS.has(w)) &&
+    count.length >= 2 &&
+    count.some((w) => NUMBER_WORDS.has(w)) &&
+    count.every((w) => COUNTED.has(w) || NUMBER_WORDS.has(w))
   );
 }
 

@@ -417,6 +417,20 @@ export const TARGETS: Target[] = [
     encoding: 'utf8-bom',
     crlf: true,
   },
+  // MDVision PM is a Windows desktop program: its report export is CRLF.
+  {
+    source: '337-mdvision.csv',
+    out: '337-mdvision-urology-asc-case-referring-phoenix/AppointmentDetail.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // Excel's 'CSV (Comma delimited)' save writes the ANSI code page (Peña's ñ as one byte) and CRLF.
+  {
+    source: '339-medios-podiatry.csv',
+    out: '339-medios-podiatry-excel-resave-global-st-marys/Appointment List.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

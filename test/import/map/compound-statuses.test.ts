@@ -30,6 +30,14 @@ describe('compound statuses', () => {
     ['Canceled - Poor Prep', 'CANCEL'],
     ['Cancelled - No Clearance', 'CANCEL'],
     ['Cancelled by Facility', 'CANCEL'],
+    // a sedated procedure's driver home, a specialist's prior authorization or referral (corpus 338)
+    ['Cancelled - No Driver', 'CANCEL'],
+    ['Canceled - No Escort', 'CANCEL'],
+    ['Cancelled - No Auth', 'CANCEL'],
+    ['Cancelled - No Referral', 'CANCEL'],
+    ['Cancelled - Pending Auth', 'unknown'], // pending is a booked word: the parts disagree
+    ['No Driver', 'unknown'], // no cancellation word
+    ['Pending Auth', 'unknown'], // booked on the schedule awaiting the payer, or a request not booked yet?
     // still asked: a part that moves, disagrees, undoes, is pending or unknown
     ['Rescheduled - Moved to 3/5', 'unknown'],
     ['Confirmed - Rescheduled', 'unknown'],

@@ -60,6 +60,33 @@ describe("a visit's number in the plan of care is no appointment id", () => {
     },
   );
 
+  // The kind of visit before the count (an OB practice numbers a pregnancy's visits, 1 to 14):
+  // `7` had gone as Brianna's booking id, and next week another patient's 7th visit would take it.
+  it.each(['Prenatal Visit No', 'OB Visit #', 'PT Visit #', 'Therapy Session #', 'Auth Visit No'])(
+    "'%s' of counts (7, 5, 1, 12) is left out: no question, made-up ids",
+    async (h) => {
+      const r = await collect(files.write(day(h, ['7', '5', '1', '12'])), { timeZone: 'America/New_York' });
+      expect(r.summary.doubts).toEqual([]);
+      expect(r.appointments).toHaveLength(4);
+      expect(r.appointments.every((a) => a.appointmentId.startsWith('A-'))).toBe(true);
+    },
+  );
+
+  it.each(['Hospital Visit No', 'Patient Visit Number', 'Appt Visit No'])(
+    "'%s' names a record's number, not a count: not left out as one",
+    (h) => {
+      const r = recognizeColumns(
+        ['Appt Date', 'Appt Time', 'Patient Name', 'DOB', h],
+        [
+          ['03/02/2027', '9:00 AM', 'Smith, John', '03/14/1978', '7'],
+          ['03/02/2027', '9:15 AM', 'Garcia, Maria', '07/02/1985', '5'],
+        ],
+        { now: NOW },
+      );
+      expect(r.leftOut.find((l) => l.column === h)?.why ?? '').not.toMatch(/plan of care/);
+    },
+  );
+
   it('a count written against the plan (`3 of 12`) is a count too', () => {
     const r = recognizeColumns(
       ['Appt Date', 'Appt Time', 'Patient Name', 'DOB', 'Visit #'],
