@@ -27,6 +27,36 @@ export function dayLine(cells: readonly string[], periods?: StatedPeriods): Grou
   return { label: DAY_LABEL, field: 'date', value, bare: true };
 }
 
+/**
+ * Whether a report prints each day above its own copy of the column header (`Friday, March 12,
+ * 2027`, header, rows; `Monday, March 15, 2027`, header, rows: a day sheet of several days, each
+ * day a page of its own), seen in the lines read for the layout: the header is printed again
+ * below `headerAt`, and every time the line just above it (blank lines aside) is a day alone.
+ * Only then is the day just above the first header that day's group, not a print date: a print
+ * date is the same on every page (held as a day line printed twice), and a one-day report prints
+ * its header once.
+ */
+export function daysOverHeaders(
+  records: ReadonlyArray<{ values: readonly string[] }>,
+  headerAt: number,
+): boolean {
+  const header = records[headerAt]?.values.map((v) => v.trim().toLowerCase()).join('\u0000');
+  if (header === undefined) return false;
+  let repeats = 0;
+  let before: readonly string[] | undefined;
+  for (const r of records.slice(headerAt + 1)) {
+    const cells = r.values.map((v) => v.trim());
+    if (cells.every((c) => c === '')) continue;
+    if (cells.map((c) => c.toLowerCase()).join('\u0000') === header) {
+      const filled = before?.filter(Boolean) ?? [];
+      if (filled.length === 0 || filled.length > 3 || !dayLine(filled)) return false;
+      repeats++;
+    }
+    before = cells;
+  }
+  return repeats > 0;
+}
+
 /** How a date is written, digits and words aside: one report prints its days one way. */
 function form(value: string): string {
   return value
