@@ -93,3 +93,34 @@ describe("a counseling center's appointments (Titanium Schedule)", () => {
     expect(new Set(r.appointments.map((a) => a.appointmentId)).size).toBe(5);
   });
 });
+
+// A pharmacy's immunization list prints the prescription each vaccine was dispensed under. Read by
+// its `#` it had been taken for the appointment id: Margaret Duncan's Tdap keeps Rx 6020125 when
+// her booking moves, so her cancelled and her new booking were one id (held), and a blood pressure
+// check has no Rx at all. It is the prescription's number: left out, ids derived.
+describe("a pharmacy's prescription number", () => {
+  it.each(['Rx #', 'RX#', 'Rx Number', 'Prescription #', 'Script #'])('%s names no field', (h) =>
+    expect(best(h)).toBeUndefined(),
+  );
+
+  it('is never the appointment id: a moved booking and a service with no Rx go without a question', async () => {
+    const r = await collect(
+      files.write([
+        'Appt Date,Appt Time,Patient Name,DOB,Service,Rx #,Status',
+        '03/15/2027,08:45 AM,"DUNCAN, MARGARET",06/01/1971,Immunization,6020125,Rescheduled',
+        '03/16/2027,01:15 PM,"DUNCAN, MARGARET",06/01/1971,Immunization,6020125,Booked',
+        '03/16/2027,03:30 PM,"PRUITT, DONNA",07/19/1958,Blood Pressure Check,,Arrived',
+      ]),
+      { timeZone: 'America/Chicago' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    // Chicago is CDT (UTC-5) from 14 March 2027: 8:45 AM is 13:45 UTC.
+    expect(r.appointments.map((a) => [a.start.toISOString(), a.status])).toEqual([
+      ['2027-03-15T13:45:00.000Z', 'CANCEL'],
+      ['2027-03-16T18:15:00.000Z', 'NEW'],
+      ['2027-03-16T20:30:00.000Z', 'NEW'],
+    ]);
+    expect(r.appointments.map((a) => a.appointmentId)).not.toContain('6020125');
+    expect(new Set(r.appointments.map((a) => a.appointmentId)).size).toBe(3);
+  });
+});
