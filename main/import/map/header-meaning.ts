@@ -874,8 +874,14 @@ const NOT_PATIENT_NAME = [
  * of care), a payment, a transaction, a receipt, a voucher. `Order #` and `Auth #` read as a
  * bare id had been asked about as the appointment id; such a number is the other record's, never
  * the appointment's nor the patient's, and is left out without a question (ids are derived).
+ * A pharmacy's prescription (`Rx #`, `Prescription #`, Australia's `Script #`): a vaccine is
+ * dispensed under one, which keeps its number when the booking moves and is empty on services
+ * with no drug (a blood pressure check); read as a bare id it had been taken for the appointment id.
  */
 export const OTHER_RECORD = [
+  'rx',
+  'prescription',
+  'script',
   'charge',
   'charges',
   'ticket',

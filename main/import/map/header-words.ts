@@ -124,6 +124,12 @@ export const CONCEPTS: Record<string, string[]> = {
   ihi: ['patient', 'id', 'national'],
   uli: ['patient', 'id', 'national'],
   personalhealthnumber: ['patient', 'id', 'national'],
+  // A college's student number (`Student ID`, `Student #`, `Student Number`: the registrar's, one
+  // per student): in a student health or counseling center's export the patient is the student,
+  // and the center keys its clients by it (Titanium Schedule finds a client by Student ID). The
+  // patient's id, graded as a national number is: below the health service's own record number
+  // beside it (Medicat's `MRN`). Read by its `ID` alone it had been asked about as the appointment id.
+  studentid: ['patient', 'id', 'national'],
   // OSCAR EMR (Canada) names the patient's record a demographic: `demographic_no`, `Demographic
   // No`, `Demographic #` is the patient's number there, never the appointment's (read as a bare
   // number it had been asked about as the appointment id).
@@ -1577,6 +1583,7 @@ export const PHRASES: Array<[RegExp, string]> = [
   // an address's `Unit Number` is an apartment's.
   [/^ ((?:patient|pt) )?unit (?:number|no|nr|num|nbr)\b/g, ' mrn'],
   [/\bhealth card\b/g, 'healthcard'],
+  [/\bstudent (?:id|number|no|nr|num|nbr)\b/g, 'studentid'],
   [/\bpersonal health (number|no|nr)\b/g, 'personalhealthnumber'],
   // BC's PHN where a header starts with it (`PHN`, `PHN #`, `Patient PHN`); `Home Phn` is a phone.
   [/^ ((?:patient|pt|bc) )?phn\b/g, ' $1personalhealthnumber'],

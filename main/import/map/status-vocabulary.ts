@@ -149,6 +149,13 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'dr',
   'clinician',
   'therapist',
+  // a counseling center's clinician (Therasoft's `Cancelled by Counselor` beside `Cancelled by
+  // Client`, support.therasoftonline.com, Calendar; Titanium Schedule's counseling centers)
+  'counselor',
+  'counsellor',
+  // a pharmacy's immunization or clinical-services list: the pharmacy's own side
+  'pharmacist',
+  'pharmacy',
   'staff',
   'site',
   'unit', // SystmOne: "Cancelled by Unit"

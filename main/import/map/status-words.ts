@@ -334,6 +334,13 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // A dialysis unit's, an infusion suite's or a therapy clinic's word for a treatment given
       // (the run took place), as `Seen` is a clinic's
       'treated',
+      // A vaccine clinic's or a pharmacy's registrant given the shot (PrepMod's clinic lists, a
+      // school-located clinic's): the visit took place, as `Treated` says of a dialysis run. Only
+      // the bare word: `Vaccinated Elsewhere`, `Already Vaccinated` (a reason not to come) and
+      // `Not Vaccinated` stay asked.
+      'vaccinated',
+      'immunized',
+      'immunised',
       // In the imaging room or the operating suite (patient tracking along a surgery or an exam):
       // ready for the scan, scanning, the exam started; in pre-op, in the OR, in
       // recovery (PACU). A perioperative board shows them as the case's status; the patient is

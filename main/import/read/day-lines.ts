@@ -27,6 +27,56 @@ export function dayLine(cells: readonly string[], periods?: StatedPeriods): Grou
   return { label: DAY_LABEL, field: 'date', value, bare: true };
 }
 
+/**
+ * Whether a report prints each day above its own copy of the column header (`Friday, March 12,
+ * 2027`, header, rows; `Monday, March 15, 2027`, header, rows: a day sheet of several days, each
+ * day a section of its own), seen in the lines read for the layout: the header is printed again
+ * below `headerAt`, every time the line just above it (blank lines aside) is a day alone, and no
+ * two of those days, the first header's included, are written the same. Only then is the day
+ * just above the first header that day's group, not a print date: a print date, or one day's
+ * schedule on several pages, heads every page with the same line (a page header, read as
+ * furniture), and a one-day report prints its header once.
+ */
+export function daysOverHeaders(
+  records: ReadonlyArray<{ values: readonly string[] }>,
+  headerAt: number,
+): boolean {
+  const key = (values: readonly string[]) => values.map((v) => v.trim().toLowerCase()).join('\u0000');
+  const header = records[headerAt] && key(records[headerAt].values);
+  if (header === undefined) return false;
+  const days = new Set<string>();
+  let before: readonly string[] | undefined;
+  for (const r of records
+    .slice(0, headerAt + 1)
+    .reverse()
+    .slice(1)) {
+    if (r.values.some((v) => v.trim() !== '')) {
+      before = r.values;
+      break;
+    }
+  }
+  const dayAbove = (values: readonly string[] | undefined): string | undefined => {
+    const filled = values?.map((v) => v.trim()).filter(Boolean) ?? [];
+    return filled.length > 0 && filled.length <= 3 && dayLine(filled)
+      ? filled.join(', ').toLowerCase()
+      : undefined;
+  };
+  const first = dayAbove(before);
+  if (!first) return false;
+  days.add(first);
+  before = undefined;
+  for (const r of records.slice(headerAt + 1)) {
+    if (r.values.every((v) => v.trim() === '')) continue;
+    if (key(r.values) === header) {
+      const day = dayAbove(before);
+      if (!day || days.has(day)) return false;
+      days.add(day);
+    }
+    before = r.values;
+  }
+  return days.size > 1;
+}
+
 /** How a date is written, digits and words aside: one report prints its days one way. */
 function form(value: string): string {
   return value

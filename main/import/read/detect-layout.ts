@@ -3,6 +3,7 @@
 import { DelimitedRecordParser, type RawRecord } from './delimited-records.ts';
 import { ExportFileError, fileError } from './export-file-error.ts';
 import { carriedGroups, type CarriedGroup } from './group-columns.ts';
+import { daysOverHeaders } from './day-lines.ts';
 import { groupLine } from './group-lines.ts';
 import { FurnitureFilter } from './report-furniture.ts';
 import { repeatedLabels, type RepeatedLabels } from './repeated-labels.ts';
@@ -267,6 +268,7 @@ export function detectLayout(
   // The title lines as read: a group line that ends them is the first group (group-columns.ts).
   const titleRecords: RawRecord[] = [];
   let header: RawRecord | undefined;
+  let headerAt = -1;
   let furniture: FurnitureFilter | undefined;
   let periods: StatedPeriods = new Map();
   let sampleRows = 0;
@@ -294,6 +296,7 @@ export function detectLayout(
       !bandOverHeader(best.records, at)
     ) {
       header = r;
+      headerAt = at;
       furniture = new FurnitureFilter(headerCells(r.values, best.columns), titleLines);
       periods = statedPeriods(titleLines);
     } else if (r.values.length === best.columns && looksLikeData(r.values)) {
@@ -323,7 +326,14 @@ export function detectLayout(
   }
   const cells = headerCells(header.values, best.columns);
   const title = titleLines.map((text, i) => ({ line: titleAt[i]!, text }));
-  const groups = carriedGroups(cleanHeaders(cells), above, title, titleRecords, periods);
+  const groups = carriedGroups(
+    cleanHeaders(cells),
+    above,
+    title,
+    titleRecords,
+    periods,
+    daysOverHeaders(best.records, headerAt),
+  );
   return {
     delimiter: best.delimiter,
     headerLine: header.line,

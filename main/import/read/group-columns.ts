@@ -5,7 +5,7 @@
 // table has a column of is checked against the rows under it. Levels nest in the order they first
 // appear: a new `Location:` line ends the `Provider:` group under the one before.
 import { displayText } from '../../model/display-text.ts';
-import { DAY_LABEL, DayGroups } from './day-lines.ts';
+import { DAY_LABEL, DayGroups, dayLine } from './day-lines.ts';
 import { groupLine, ownColumn, repeats, type GroupLine } from './group-lines.ts';
 import { initialFits, wholeName } from '../map/initialled-names.ts';
 import { inColumnProvider } from './in-column-groups.ts';
@@ -69,6 +69,9 @@ export class GroupColumns {
     private readonly periods?: StatedPeriods,
   ) {
     this.values = carried.map((c) => c.stated ?? c.first);
+    // A day printed above the first header is the first day group: the days after it are held to
+    // it (later, written alike, never again).
+    for (const c of carried) if (c.bare && c.first !== undefined) this.days.met(c.first, c.line);
   }
 
   /**
@@ -207,8 +210,14 @@ export function carriedGroups(
   title: ReadonlyArray<{ line: number; text: string }> = [],
   lead: ReadonlyArray<{ line: number; values: readonly string[] }> = [],
   periods?: StatedPeriods,
+  /** The report prints each day above its own copy of the header (day-lines.ts daysOverHeaders). */
+  dayOverHeader = false,
 ): CarriedGroup[] {
-  const first = leadGroups(headers, lead);
+  const first = leadGroups(
+    headers,
+    lead,
+    dayOverHeader && !above.some((r) => dayLine(r.values.map((v) => v.trim()).filter(Boolean))),
+  );
   const out = groupsAbove(headers, [...first, ...above], new Set(first), periods);
   const day = titleDay(headers, out, title);
   return day ? [...out, day] : out;
@@ -269,13 +278,19 @@ function groupsAbove(
  * rows: group headers that carry the column titles), gives its first group just above the
  * header. The labelled provider and office lines that end the title there are that level, their
  * value the first rows'; a later line of the same label starts the next group. Only lines
- * directly above the header, and never a day (a title's day is a one-day report's: titleDay).
+ * directly above the header, and a day only where the report prints every day above its own copy
+ * of the header (`dayOverHeader`): a day alone above a header printed once may be the print date
+ * of a one-day report (titleDay reads such a title only where a schedule word states the day).
  */
 function leadGroups<R extends { line: number; values: readonly string[] }>(
   headers: readonly string[],
   lead: readonly R[],
+  dayOverHeader: boolean,
 ): R[] {
   let from = lead.length;
+  const last = lead.at(-1);
+  const day = last && groupLine(last.values, headers.length);
+  if (dayOverHeader && day?.bare && ownColumn(headers, day) < 0) from--;
   while (from > 0) {
     const g = groupLine(lead[from - 1]!.values, headers.length);
     if (!g || g.bare || g.field === 'date') break;

@@ -431,6 +431,32 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Medicat's report export and a Windows desktop's Titanium report: CRLF line ends.
+  {
+    source: '325-medicat.csv',
+    out: '325-medicat-student-health-two-campuses-indiana/AppointmentList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '326-titanium.csv',
+    out: '326-titanium-counseling-groups-placeholders-phoenix/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // PrepMod's download opened and saved again in Excel (M/D/YYYY, phones as numbers), with a BOM.
+  {
+    source: '327-prepmod.csv',
+    out: '327-prepmod-vaccine-clinic-doses-open-slots/ClinicRegistrants.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
+  {
+    source: '329-pyramed.csv',
+    out: '329-pyramed-day-schedule-slot-grid-walk-ins/DailySchedule.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
