@@ -1,0 +1,139 @@
+// Red-team probes (round 52e): a file in the inbox that is not the export the practice meant. A
+// copy cut short (a network copy that stopped, an export copied while still being written: the
+// last row ends mid-cell, with no line end), an empty export or a zero-byte file, an older export
+// whose only sign of age is the run time in its name (a scheduler's `appts_20270301_0800.csv`
+// copied in after `…_0900.csv` by a tool that gives each copy a new modification time), and the
+// files Excel leaves beside a workbook it saved. Each drops its files into a real engine (real
+// importer, ledger and sandbox on loopback); the portal's end state was worked out by hand BEFORE
+// the probe first ran. A probe whose name starts with FAULT sent wrong before its fix.
+//
+// Every schedule is in Chicago, Monday 2027-03-01, before daylight saving time (CST, UTC-6: local
+// + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
+import { dropAll, engine, type Outcome, portal, portalFull } from './support/portal-drops.ts';
+import { DAY, OWN, csv, table, DAY_PORTAL, BASE, MODES } from './support/day-visits.ts';
+
+const actions = (o: Outcome) => o.sent.map((s) => `${s.action} ${s.appointmentId}`);
+const cancels = (os: Outcome[]) => os.flatMap((o) => o.sent).filter((s) => s.action === 'CANCEL');
+
+/** The day's CSV with its last row cut after `keep` characters, and no line end after it. */
+const cutAt = (keep: number) => {
+  const lines = table(OWN, DAY());
+  const last = lines.pop()!;
+  return `${lines.map((l) => `${l}\r\n`).join('')}${last.slice(0, keep)}`;
+};
+// The last row: `A10,1010,"Kim, Min",02/10/1970,03/01/2027,17:00,"Lee, Anna MD",Main St Clinic,Follow Up,Scheduled`
+const LAST = table(OWN, DAY()).pop()!;
+
+// ---- a copy cut short: the last row ends mid-cell -----------------------------------------------
+
+describe.concurrent('a copy that stopped in the middle of the last row (no line end after it)', () => {
+  const cuts: Array<[what: string, keep: number]> = [
+    ['in the Location cell (Main St Cl)', LAST.indexOf('Main St Clinic') + 'Main St Cl'.length],
+    ['in the Time cell (17:0)', LAST.indexOf('17:00') + 4],
+    ['in the Time cell (1)', LAST.indexOf('17:00') + 1],
+    ['in the Date cell (03/01/20)', LAST.indexOf('03/01/2027') + 8],
+    ['after the Type cell (the status empty)', LAST.indexOf('Scheduled')],
+    ['in the Status cell (Sched)', LAST.indexOf('Scheduled') + 5],
+    ['inside the quoted provider ("Lee, An)', LAST.indexOf('Lee, Anna') + 7],
+  ];
+  for (const [mode, snapshotMode] of MODES)
+    for (const [what, keep] of cuts)
+      it(`${mode}: cut ${what}: A10 neither moved, changed nor cancelled`, async ({ onTestFinished }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const shown = async () => portalFull(h).filter((l) => l.startsWith('A10 '));
+        const [, two] = await dropAll(h, [
+          { name: 'appts.csv', text: BASE },
+          { name: 'appts_copy.csv', text: cutAt(keep) },
+        ]);
+        expect(actions(two!)).toEqual([]);
+        expect(await shown()).toEqual(['A10 1010 03-01T23:00 active Follow Up | Main St Clinic | Anna Lee, MD']);
+        expect(portal(h)).toEqual(DAY_PORTAL);
+      }, 60_000);
+});
+
+// ---- an empty export ---------------------------------------------------------------------------
+
+describe.concurrent('an empty export after a full one (snapshot mode): nothing cancelled', () => {
+  const empties: Array<[what: string, text: string]> = [
+    ['a zero-byte file', ''],
+    ['the header line only', csv(OWN, [])],
+    ['a title stating the day, the header, no row', csv(OWN, [], ['Appointment List', 'Dates: 03/01/2027 - 03/01/2027', ''])],
+    [
+      'a title stating the day and `No appointments found`',
+      csv(OWN, [], ['Appointment List', 'Dates: 03/01/2027 - 03/01/2027', '']) + 'No appointments found\r\n',
+    ],
+  ];
+  for (const [what, text] of empties)
+    it(`${what}`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      const outs = await dropAll(h, [
+        { name: 'appts.csv', text: BASE },
+        { name: 'appts_0900.csv', text },
+      ]);
+      expect(cancels(outs)).toEqual([]);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+});
+
+// ---- an older export known by the run time in its name ----------------------------------------
+
+describe.concurrent('an older scheduled export copied in after a newer one, both with new modification times', () => {
+  const cancelled4 = csv(
+    OWN,
+    DAY((k) => (k === 4 ? { status: 'Cancelled' } : {})),
+  );
+  const moved6 = csv(
+    OWN,
+    DAY((k) => (k === 6 ? { time: '16:30' } : {})),
+  );
+  for (const [mode, snapshotMode] of MODES) {
+    it(`${mode}: FAULT: appts_20270301_0800.csv after …_0900.csv that cancelled A4: A4 not booked again`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two, three] = await dropAll(h, [
+        { name: 'appts_20270301_0700.csv', text: BASE },
+        { name: 'appts_20270301_0900.csv', text: cancelled4 },
+        { name: 'appts_20270301_0800.csv', text: BASE },
+      ]);
+      expect(actions(two!)).toEqual(['CANCEL A4']);
+      expect(actions(three!)).toEqual([]);
+      expect(three!.job.state).toBe('held');
+      expect(portal(h)).toEqual(DAY_PORTAL.map((l, i) => (i === 3 ? l.replace('active', 'cancelled') : l)));
+    }, 60_000);
+
+    it(`${mode}: FAULT: Schedule 2027-03-01 08-00.csv after … 09-00.csv that moved A6: A6 not moved back`, async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished, { snapshotMode });
+      const [, two, three] = await dropAll(h, [
+        { name: 'Schedule 2027-03-01 07-00.csv', text: BASE },
+        { name: 'Schedule 2027-03-01 09-00.csv', text: moved6 },
+        { name: 'Schedule 2027-03-01 08-00.csv', text: BASE },
+      ]);
+      expect(actions(two!)).toEqual(['UPDATE A6']);
+      expect(actions(three!)).toEqual([]);
+      expect(portal(h).filter((l) => l.startsWith('1006 '))).toEqual(['1006 03-01T22:30 active']);
+    }, 60_000);
+  }
+
+  it('a name that states a date alone (appts_20270228.csv after appts_20270301.csv): a day sheet of its day, it goes (control)', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const [, two] = await dropAll(h, [
+      { name: 'appts_20270301.csv', text: BASE },
+      { name: 'appts_20270228.csv', text: cancelled4 },
+    ]);
+    expect(actions(two!)).toEqual(['CANCEL A4']);
+  }, 60_000);
+
+  it('a later run time in the name goes as usual (control)', async ({ onTestFinished }) => {
+    const h = await engine(onTestFinished);
+    const [, two] = await dropAll(h, [
+      { name: 'appts_20270301_0800.csv', text: BASE },
+      { name: 'appts_20270301_0900.csv', text: cancelled4 },
+    ]);
+    expect(actions(two!)).toEqual(['CANCEL A4']);
+  }, 60_000);
+});
