@@ -1,7 +1,7 @@
 // Red-team probes (round 52e): a file in the inbox that is not the export the practice meant. A
 // copy cut short (a network copy that stopped, an export copied while still being written: the
 // last row ends mid-cell, with no line end), an empty export or a zero-byte file, an older export
-// whose only sign of age is the run time in its name (a scheduler's `appts_20270301_0800.csv`
+// whose only sign of age is the run time in its name (a scheduler's `appts_20261201_0800.csv`
 // copied in after `…_0900.csv` by a tool that gives each copy a new modification time), and the
 // files Excel leaves beside a workbook it saved. Each drops its files into a real engine (real
 // importer, ledger and sandbox on loopback); the portal's end state was worked out by hand BEFORE
@@ -46,7 +46,9 @@ describe.concurrent('a copy that stopped in the middle of the last row (no line 
           { name: 'appts_copy.csv', text: cutAt(keep) },
         ]);
         expect(actions(two!)).toEqual([]);
-        expect(await shown()).toEqual(['A10 1010 03-01T23:00 active Follow Up | Main St Clinic | Anna Lee, MD']);
+        expect(await shown()).toEqual([
+          'A10 1010 03-01T23:00 active Follow Up | Main St Clinic | Anna Lee, MD',
+        ]);
         expect(portal(h)).toEqual(DAY_PORTAL);
       }, 60_000);
 });
@@ -57,7 +59,10 @@ describe.concurrent('an empty export after a full one (snapshot mode): nothing c
   const empties: Array<[what: string, text: string]> = [
     ['a zero-byte file', ''],
     ['the header line only', csv(OWN, [])],
-    ['a title stating the day, the header, no row', csv(OWN, [], ['Appointment List', 'Dates: 03/01/2027 - 03/01/2027', ''])],
+    [
+      'a title stating the day, the header, no row',
+      csv(OWN, [], ['Appointment List', 'Dates: 03/01/2027 - 03/01/2027', '']),
+    ],
     [
       'a title stating the day and `No appointments found`',
       csv(OWN, [], ['Appointment List', 'Dates: 03/01/2027 - 03/01/2027', '']) + 'No appointments found\r\n',
@@ -77,63 +82,84 @@ describe.concurrent('an empty export after a full one (snapshot mode): nothing c
 
 // ---- an older export known by the run time in its name ----------------------------------------
 
-describe.concurrent('an older scheduled export copied in after a newer one, both with new modification times', () => {
-  const cancelled4 = csv(
-    OWN,
-    DAY((k) => (k === 4 ? { status: 'Cancelled' } : {})),
-  );
-  const moved6 = csv(
-    OWN,
-    DAY((k) => (k === 6 ? { time: '16:30' } : {})),
-  );
-  for (const [mode, snapshotMode] of MODES) {
-    it(`${mode}: FAULT: appts_20270301_0800.csv after …_0900.csv that cancelled A4: A4 not booked again`, async ({
+describe.concurrent(
+  'an older scheduled export copied in after a newer one, both with new modification times',
+  () => {
+    const cancelled4 = csv(
+      OWN,
+      DAY((k) => (k === 4 ? { status: 'Cancelled' } : {})),
+    );
+    const moved6 = csv(
+      OWN,
+      DAY((k) => (k === 6 ? { time: '16:30' } : {})),
+    );
+    for (const [mode, snapshotMode] of MODES) {
+      it(`${mode}: FAULT: appts_20261201_0800.csv after …_0900.csv that cancelled A4: A4 not booked again`, async ({
+        onTestFinished,
+      }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const [, two, three] = await dropAll(h, [
+          { name: 'appts_20261201_0700.csv', text: BASE },
+          { name: 'appts_20261201_0900.csv', text: cancelled4 },
+          { name: 'appts_20261201_0800.csv', text: BASE },
+        ]);
+        expect(actions(two!)).toEqual(['CANCEL A4']);
+        expect(actions(three!)).toEqual([]);
+        expect(three!.job.state).toBe('held');
+        // The question names both files and says what to do.
+        const doubt = three!.job.doubts!.find((d) => d.check === 'older-file')!;
+        expect(doubt.message).toContain(
+          'this file (appts_20261201_0800.csv) is named for a run before appts_20261201_0900.csv',
+        );
+        expect(doubt.samples).toEqual(['A4']);
+        expect(doubt.question).toMatch(/really the newest schedule/);
+        expect(portal(h)).toEqual(DAY_PORTAL.map((l, i) => (i === 3 ? l.replace('active', 'cancelled') : l)));
+      }, 60_000);
+
+      it(`${mode}: FAULT: Schedule 2026-12-01 08-00.csv after … 09-00.csv that moved A6: A6 not moved back`, async ({
+        onTestFinished,
+      }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const [, two, three] = await dropAll(h, [
+          { name: 'Schedule 2026-12-01 07-00.csv', text: BASE },
+          { name: 'Schedule 2026-12-01 09-00.csv', text: moved6 },
+          { name: 'Schedule 2026-12-01 08-00.csv', text: BASE },
+        ]);
+        expect(actions(two!)).toEqual(['UPDATE A6']);
+        expect(actions(three!)).toEqual([]);
+        expect(portal(h).filter((l) => l.startsWith('1006 '))).toEqual(['1006 03-01T22:30 active']);
+      }, 60_000);
+    }
+
+    it('a name that states a date alone (appts_20261130.csv after appts_20261201.csv): a day sheet of its day, it goes (control)', async ({
       onTestFinished,
     }) => {
-      const h = await engine(onTestFinished, { snapshotMode });
-      const [, two, three] = await dropAll(h, [
-        { name: 'appts_20270301_0700.csv', text: BASE },
-        { name: 'appts_20270301_0900.csv', text: cancelled4 },
-        { name: 'appts_20270301_0800.csv', text: BASE },
+      const h = await engine(onTestFinished);
+      const [, two] = await dropAll(h, [
+        { name: 'appts_20261201.csv', text: BASE },
+        { name: 'appts_20261130.csv', text: cancelled4 },
       ]);
       expect(actions(two!)).toEqual(['CANCEL A4']);
-      expect(actions(three!)).toEqual([]);
-      expect(three!.job.state).toBe('held');
-      expect(portal(h)).toEqual(DAY_PORTAL.map((l, i) => (i === 3 ? l.replace('active', 'cancelled') : l)));
     }, 60_000);
 
-    it(`${mode}: FAULT: Schedule 2027-03-01 08-00.csv after … 09-00.csv that moved A6: A6 not moved back`, async ({
+    it('names of two patterns (Schedule_…_0900.csv, then appts_…_0800.csv): not compared, it goes (control)', async ({
       onTestFinished,
     }) => {
-      const h = await engine(onTestFinished, { snapshotMode });
-      const [, two, three] = await dropAll(h, [
-        { name: 'Schedule 2027-03-01 07-00.csv', text: BASE },
-        { name: 'Schedule 2027-03-01 09-00.csv', text: moved6 },
-        { name: 'Schedule 2027-03-01 08-00.csv', text: BASE },
+      const h = await engine(onTestFinished);
+      const [, two] = await dropAll(h, [
+        { name: 'Schedule_20261201_0900.csv', text: BASE },
+        { name: 'appts_20261201_0800.csv', text: cancelled4 },
       ]);
-      expect(actions(two!)).toEqual(['UPDATE A6']);
-      expect(actions(three!)).toEqual([]);
-      expect(portal(h).filter((l) => l.startsWith('1006 '))).toEqual(['1006 03-01T22:30 active']);
+      expect(actions(two!)).toEqual(['CANCEL A4']);
     }, 60_000);
-  }
 
-  it('a name that states a date alone (appts_20270228.csv after appts_20270301.csv): a day sheet of its day, it goes (control)', async ({
-    onTestFinished,
-  }) => {
-    const h = await engine(onTestFinished);
-    const [, two] = await dropAll(h, [
-      { name: 'appts_20270301.csv', text: BASE },
-      { name: 'appts_20270228.csv', text: cancelled4 },
-    ]);
-    expect(actions(two!)).toEqual(['CANCEL A4']);
-  }, 60_000);
-
-  it('a later run time in the name goes as usual (control)', async ({ onTestFinished }) => {
-    const h = await engine(onTestFinished);
-    const [, two] = await dropAll(h, [
-      { name: 'appts_20270301_0800.csv', text: BASE },
-      { name: 'appts_20270301_0900.csv', text: cancelled4 },
-    ]);
-    expect(actions(two!)).toEqual(['CANCEL A4']);
-  }, 60_000);
-});
+    it('a later run time in the name goes as usual (control)', async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished);
+      const [, two] = await dropAll(h, [
+        { name: 'appts_20261201_0800.csv', text: BASE },
+        { name: 'appts_20261201_0900.csv', text: cancelled4 },
+      ]);
+      expect(actions(two!)).toEqual(['CANCEL A4']);
+    }, 60_000);
+  },
+);

@@ -15,6 +15,7 @@ import { JobStoppedError, pause, type EngineServices, type PracticeContext } fro
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS, stampModifiedMs } from './file-stamp.ts';
 import { madeAfter, olderFileDoubt, statedBefore, writtenBefore, type MadeAt } from './older-file.ts';
+import { nameStamp, namedLastAfter } from './name-stamp.ts';
 import {
   cancelLimitOf,
   cancellationsAccepted,
@@ -758,15 +759,27 @@ async function finishPlan(
     });
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
     const byStamp = statedBefore(await ctx.ledger.statedLastBefore?.(arrived), stated);
+    // The run time in the file's name, against earlier exports named alike (name-stamp.ts): a copy
+    // that got a new modification time on the way keeps its name.
+    const zone = zoneOf(practice);
+    const named = nameStamp(job.file, zone, arrived);
+    const byName = byStamp
+      ? undefined
+      : namedLastAfter((await ctx.ledger.exportsArrivedBefore?.(arrived)) ?? [], named, zone);
     const later =
       byStamp ??
+      byName ??
       writtenBefore(
         await ctx.ledger.writtenLastBefore?.(arrived, modifiedMs),
         modifiedMs,
         ctx.stabilityMs ?? 1000,
       );
     if (later && !cancellationsAccepted(memory, contentHash, toSend.size, 'older-file')) {
-      const undone = await laterWrittenHad(svc, ctx, toSend, { modifiedMs, ...(stated ? { stated } : {}) });
+      const undone = await laterWrittenHad(svc, ctx, toSend, {
+        modifiedMs,
+        ...(stated ? { stated } : {}),
+        ...(named ? { named, timeZone: zone } : {}),
+      });
       if (undone.length)
         doubts.push(
           olderFileDoubt({
@@ -774,6 +787,9 @@ async function finishPlan(
             file: job.file,
             modifiedMs,
             ...(byStamp && stated ? { stated } : {}),
+            ...(byName && named
+              ? { named: { file: named.text, later: nameStamp(byName.file, zone, byName.arrivedMs)!.text } }
+              : {}),
             sends: undone,
             practiceName: practice.name,
           }),
