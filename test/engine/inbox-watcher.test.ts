@@ -111,4 +111,11 @@ test('isIgnoredName', () => {
   expect(isIgnoredName('Export.TMP')).toBe(true);
   expect(isIgnoredName('x.csv.error.txt')).toBe(true);
   expect(isIgnoredName('~$book.xlsx')).toBe(true);
+  // Excel's save file (eight hex digits, no extension); a date-named file, or one with an extension, is read.
+  expect(isIgnoredName('Cedd4100')).toBe(true);
+  expect(isIgnoredName('/share/inbox/A1B2C3D4')).toBe(true);
+  expect(isIgnoredName('20270301')).toBe(false);
+  expect(isIgnoredName('Cedd4100.csv')).toBe(false);
+  expect(isIgnoredName('Cedd41000')).toBe(false);
+  expect(isIgnoredName('appts_01')).toBe(false);
 });

@@ -9,6 +9,8 @@
 //
 // Every schedule is in Chicago, Monday 2027-03-01, before daylight saving time (CST, UTC-6: local
 // + 6 h). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
+import fs from 'node:fs';
+import path from 'node:path';
 import { dropAll, engine, type Outcome, portal, portalFull } from './support/portal-drops.ts';
 import { DAY, OWN, csv, table, DAY_PORTAL, BASE, MODES } from './support/day-visits.ts';
 
@@ -163,3 +165,31 @@ describe.concurrent(
     }, 60_000);
   },
 );
+
+// ---- the files Office writes beside an export it saves ------------------------------------------
+
+describe.concurrent('the files Excel and LibreOffice write beside an export a person saves', () => {
+  // Excel saves into a randomly named file with no extension (Microsoft KB 814068: `Cedd4100`),
+  // deletes the original and renames the new file to it; when it cannot delete the original, both
+  // stay. LibreOffice keeps `.~lock.appts.csv#` while the file is open, Excel `~$appts.xlsx`.
+  const OFFICE = ['Cedd4100', 'A1B2C3D4', '.~lock.appts.csv#', '~$appts.xlsx'];
+  for (const name of OFFICE)
+    it(`${name}: never read, never moved (the save would fail), nothing sent`, async ({ onTestFinished }) => {
+      const h = await engine(onTestFinished, { snapshotMode: true });
+      await dropAll(h, [{ name: 'appts.csv', text: BASE }]);
+      const before = h.jobs().length;
+      const file = path.join(h.inbox(0), name);
+      fs.writeFileSync(
+        file,
+        csv(
+          OWN,
+          DAY((k) => (k === 4 ? { status: 'Cancelled' } : {})),
+        ),
+      );
+      // Three inbox checks and three stability windows.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(h.jobs()).toHaveLength(before);
+      expect(fs.existsSync(file)).toBe(true);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    }, 60_000);
+});
