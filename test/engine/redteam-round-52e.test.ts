@@ -55,6 +55,33 @@ describe.concurrent('a copy that stopped in the middle of the last row (no line 
       }, 60_000);
 });
 
+describe.concurrent('a copy that stopped in the last cell of the last row (no line end after it)', () => {
+  // A layout whose last column is the location: the row has all its cells, the last one cut.
+  const locLast = [...OWN.filter(([h]) => h !== 'Location'), OWN.find(([h]) => h === 'Location')!];
+  const lines = table(locLast, DAY());
+  const cut = (keep: string) =>
+    `${lines
+      .slice(0, -1)
+      .map((l) => `${l}\r\n`)
+      .join('')}${lines.at(-1)!.replace(/Main St Clinic$/, keep)}`;
+  for (const [mode, snapshotMode] of MODES)
+    for (const keep of ['Main St Cl', 'M'])
+      it(`${mode}: the location cut to ${keep}: A10 not changed`, async ({ onTestFinished }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const [, two] = await dropAll(h, [
+          { name: 'appts.csv', text: csv(locLast, DAY()) },
+          { name: 'appts_copy.csv', text: cut(keep) },
+        ]);
+        expect(actions(two!)).toEqual([]);
+        // A row error names the line, the column and the cut value, and says what to do.
+        expect(two!.job.rowErrors).toMatchObject([{ line: 11, column: 'Location', value: keep }]);
+        expect(two!.job.rowErrors![0]!.message).toContain('the file ends in the middle of this line');
+        expect(portalFull(h).filter((l) => l.startsWith('A10 '))).toEqual([
+          'A10 1010 03-01T23:00 active Follow Up | Main St Clinic | Anna Lee, MD',
+        ]);
+      }, 60_000);
+});
+
 // ---- an empty export ---------------------------------------------------------------------------
 
 describe.concurrent('an empty export after a full one (snapshot mode): nothing cancelled', () => {
