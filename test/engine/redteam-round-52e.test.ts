@@ -160,6 +160,20 @@ describe.concurrent(
       }, 60_000);
     }
 
+    it('a second download of the 08:00 export (appts_20261201_0800 (1).csv) after …_0900.csv: held, A4 stays cancelled', async ({
+      onTestFinished,
+    }) => {
+      const h = await engine(onTestFinished);
+      const [, two, three] = await dropAll(h, [
+        { name: 'appts_20261201_0700.csv', text: BASE },
+        { name: 'appts_20261201_0900.csv', text: cancelled4 },
+        { name: 'appts_20261201_0800 (1).csv', text: BASE },
+      ]);
+      expect(actions(two!)).toEqual(['CANCEL A4']);
+      expect(three!.job.state).toBe('held');
+      expect(three!.sent).toEqual([]);
+    }, 60_000);
+
     it('a name that states a date alone (appts_20261130.csv after appts_20261201.csv): a day sheet of its day, it goes (control)', async ({
       onTestFinished,
     }) => {

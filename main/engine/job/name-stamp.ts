@@ -5,8 +5,8 @@
 // the 08:00 export copied in after the 09:00 one then looks newer by every other clock and would
 // book again what 09:00 cancelled, move back what it moved (older-file.ts holds it).
 // Only names of one pattern are compared (the same name but for the stamp: `appts_#.csv` beside
-// `appts_#.csv`, never beside `Schedule #.csv` or `appts_# - Copy.csv`), so the two stamps come
-// from one scheduler on one clock. Only year-first stamps with a time of day are read: a date
+// `appts_#.csv`, never beside `Schedule #.csv`), so the two stamps come from one scheduler on one
+// clock; the marks a copy adds (` (1)`, ` - Copy`) are no part of the pattern. Only year-first stamps with a time of day are read: a date
 // alone is as often the day the file lists (`appts_20270302.csv`, tomorrow's day sheet) as the
 // day it ran, and a day-first or month-first date in a name reads both ways. A name with two
 // stamps (a range), or one more than a day after the file arrived (a clock set ahead, or no run
@@ -31,13 +31,23 @@ const STAMP =
   /(?<![\p{L}\p{N}])((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?:[-_ .T]|T?)([01]\d|2[0-3])[-_.:hH]?([0-5]\d)(?:[-_.:mM]?([0-5]\d))?(?![\p{N}])/giu;
 /** Stamps closer than this are one run (as print stamps: older-file.ts STATED_MARGIN_MS). */
 const MARGIN_MS = 60_000;
+/** What a copy adds to a name: a browser's second download or our own archive (` (1)`, ` (2)`),
+ *  Windows Explorer (` - Copy`, ` - Copy (2)`), older Windows (`Copy of `). A copy ran when its
+ *  original did. */
+const COPY_MARKS: Array<[RegExp, string]> = [
+  [/^copy (?:\(\d+\) )?of /, ''],
+  [/ - copy(?: \(\d+\))?(?=\.[^.]*$|$)/, ''],
+  [/ ?\(\d+\)(?=\.[^.]*$|$)/, ''],
+];
+const withoutCopyMarks = (name: string) => COPY_MARKS.reduce((n, [mark, by]) => n.replace(mark, by), name);
+
 /** A stamp more than this after the file arrived cannot be when it ran (as for print stamps). */
 const FUTURE_MS = 86_400_000;
 
 /** The run stamp in `file`'s name, read in `timeZone`; undefined when there is none, more than
  *  one, or it lies more than a day after `arrivedMs`. */
 export function nameStamp(file: string, timeZone: string, arrivedMs: number): NameStamp | undefined {
-  const name = path.basename(file).toLowerCase();
+  const name = withoutCopyMarks(path.basename(file).toLowerCase());
   const found = [...name.matchAll(STAMP)];
   if (found.length !== 1) return undefined;
   const m = found[0]!;

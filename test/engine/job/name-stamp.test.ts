@@ -31,6 +31,7 @@ describe('the run time in a file name', () => {
       pattern: 'appts_#.csv',
       text: '20261201_0900',
     });
+    expect(nameStamp('Schedule 2026-12-01 09-00 (3).csv', ZONE, ARRIVED)?.pattern).toBe('schedule #.csv');
     expect(nameStamp('/in/processing/Schedule 2026-12-01 09-00.csv', ZONE, ARRIVED)?.pattern).toBe(
       'schedule #.csv',
     );
@@ -55,7 +56,12 @@ describe('an export named for a later run', () => {
     expect(namedAfter(read('appts_20261201_0801.csv'), mine, ZONE)).toBe(false);
     expect(namedAfter(read('appts_20261201_0700.csv'), mine, ZONE)).toBe(false);
     expect(namedAfter(read('Schedule_20261201_0900.csv'), mine, ZONE)).toBe(false);
-    expect(namedAfter(read('appts_20261201_0900 - Copy.csv'), mine, ZONE)).toBe(false);
+    // A copy's marks are no part of the pattern: a copy ran when its original did.
+    expect(namedAfter(read('appts_20261201_0900 - Copy.csv'), mine, ZONE)).toBe(true);
+    expect(namedAfter(read('appts_20261201_0900 (1).csv'), mine, ZONE)).toBe(true);
+    expect(namedAfter(read('Copy of appts_20261201_0900.csv'), mine, ZONE)).toBe(true);
+    expect(namedAfter(read('appts_20261201_0900 - Copy (2).csv'), mine, ZONE)).toBe(true);
+    expect(namedAfter(read('appts_20261201_0900_2.csv'), mine, ZONE)).toBe(false);
     expect(namedAfter(read('appts_20261201_0900.csv'), undefined, ZONE)).toBe(false);
   });
 
