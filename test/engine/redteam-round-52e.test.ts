@@ -85,8 +85,21 @@ describe.concurrent('a copy that stopped in the last cell of the last row (no li
 // ---- an empty export ---------------------------------------------------------------------------
 
 describe.concurrent('an empty export after a full one (snapshot mode): nothing cancelled', () => {
+  it('a zero-byte file: left in the inbox (an exporter may not have written it yet), nothing sent', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished, { snapshotMode: true });
+    await dropAll(h, [{ name: 'appts.csv', text: BASE }]);
+    const before = h.jobs().length;
+    const file = path.join(h.inbox(0), 'appts_0900.csv');
+    fs.writeFileSync(file, '');
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(h.jobs()).toHaveLength(before);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(portal(h)).toEqual(DAY_PORTAL);
+  }, 60_000);
+
   const empties: Array<[what: string, text: string]> = [
-    ['a zero-byte file', ''],
     ['the header line only', csv(OWN, [])],
     [
       'a title stating the day, the header, no row',
@@ -234,3 +247,24 @@ describe.concurrent('the files Excel and LibreOffice write beside an export a pe
       expect(portal(h)).toEqual(DAY_PORTAL);
     }, 60_000);
 });
+
+// ---- an exporter that creates its file empty, pauses, then writes ---------------------------------
+
+describe.concurrent(
+  'an exporter that creates the file, pauses longer than the stability window, then writes',
+  () => {
+    for (const [mode, snapshotMode] of MODES)
+      it(`${mode}: the file empty for 1.5 s (stability 0.2 s), then the whole day through the same handle: sent whole, never lost`, async ({
+        onTestFinished,
+      }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const fd = fs.openSync(path.join(h.inbox(0), 'appts.csv'), 'w');
+        await new Promise((r) => setTimeout(r, 1500));
+        fs.writeSync(fd, BASE);
+        fs.closeSync(fd);
+        await h.waitFor((jobs) => jobs.some((j) => j.state === 'processed'), 30_000);
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(portal(h)).toEqual(DAY_PORTAL);
+      }, 60_000);
+  },
+);
