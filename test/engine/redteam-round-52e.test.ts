@@ -254,7 +254,23 @@ describe.concurrent(
   'an exporter that creates the file, pauses longer than the stability window, then writes',
   () => {
     for (const [mode, snapshotMode] of MODES)
-      it(`${mode}: the file empty for 1.5 s (stability 0.2 s), then the whole day through the same handle: sent whole, never lost`, async ({
+      it(`${mode}: FAULT: the header line alone for 0.5 s (stability 0.2 s), then the rows through the same handle: sent whole, never lost`, async ({
+        onTestFinished,
+      }) => {
+        const h = await engine(onTestFinished, { snapshotMode });
+        const fd = fs.openSync(path.join(h.inbox(0), 'appts.csv'), 'w');
+        const [header, ...rows] = BASE.split('\r\n');
+        fs.writeSync(fd, `${header}\r\n`);
+        // Longer than the stability window, shorter than it and three windows of quiet after a reading.
+        await new Promise((r) => setTimeout(r, 500));
+        fs.writeSync(fd, rows.join('\r\n'));
+        fs.closeSync(fd);
+        await h.waitFor((jobs) => jobs.some((j) => j.state === 'processed'), 30_000);
+        await new Promise((r) => setTimeout(r, 1000));
+        expect(portal(h)).toEqual(DAY_PORTAL);
+      }, 60_000);
+    for (const [mode, snapshotMode] of MODES)
+      it(`${mode}: FAULT: the file empty for 1.5 s (stability 0.2 s), then the whole day through the same handle: sent whole, never lost`, async ({
         onTestFinished,
       }) => {
         const h = await engine(onTestFinished, { snapshotMode });

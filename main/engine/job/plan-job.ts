@@ -474,7 +474,25 @@ export async function planJob(
   for (let attempt = 1; ; attempt++) {
     const stampBefore = await fileStamp(file);
     const hashBefore = attempt === 1 ? job.contentHash : await sha256File(file);
-    const reading = await readOnce(svc, ctx, job, file, memory, stampModifiedMs(stampBefore));
+    let reading: Reading;
+    try {
+      reading = await readOnce(svc, ctx, job, file, memory, stampModifiedMs(stampBefore));
+    } catch (err) {
+      // A file that cannot be read (no rows yet under its header, a row cut off) may be an export
+      // still being written: an exporter that writes its header and then runs its query. Filed in
+      // failed/ at once, what it writes next would follow the moved file there. It fails only once
+      // it stayed the same through the reading and three stability windows of quiet after it.
+      if (!(err instanceof ExportFileError) || attempt >= MAX_READINGS) throw err;
+      if ((await fileStamp(file)) === stampBefore) {
+        if (!(await pause(SNAPSHOT_QUIET_WINDOWS * quietMs, svc.signal))) throw new JobStoppedError();
+        if ((await fileStamp(file)) === stampBefore) throw err;
+      }
+      svc.log.info('file changed after a reading that failed; read again', {
+        job: job.id,
+        practice: practice.name,
+      });
+      continue;
+    }
     const stamp = await fileStamp(file);
     const hash = await sha256File(file);
     let steady = stamp !== '' && stamp === stampBefore && hash === hashBefore;
