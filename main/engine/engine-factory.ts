@@ -68,6 +68,7 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     writtenLastBefore: async (arrivedMs, modifiedMs) => exportsRead.writtenLastBefore(arrivedMs, modifiedMs),
     statedLastBefore: async (arrivedMs) => exportsRead.statedLastBefore(arrivedMs),
     exportArrivedAt: async (arrivedMs) => exportsRead.arrivedAt(arrivedMs),
+    exportsArrivedBefore: async (arrivedMs) => exportsRead.arrivedBefore(arrivedMs),
     exportsArrivedAfter: async (arrivedMs) => exportsRead.arrivedAfter(arrivedMs),
     recordExportRead: (e) => exportsRead.record(e),
     close: async () => {

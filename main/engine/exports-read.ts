@@ -124,6 +124,11 @@ export class ExportsRead {
     return this.exports.find((e) => e.arrivedMs === arrivedMs);
   }
 
+  /** The exports that arrived before `arrivedMs`, oldest first. */
+  arrivedBefore(arrivedMs: number): ExportRead[] {
+    return this.exports.filter((e) => e.arrivedMs < arrivedMs);
+  }
+
   /** The exports that arrived after `arrivedMs`, oldest first. */
   arrivedAfter(arrivedMs: number): ExportRead[] {
     return this.exports.filter((e) => e.arrivedMs > arrivedMs);

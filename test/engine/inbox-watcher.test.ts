@@ -52,6 +52,28 @@ test('a file written slowly in chunks is handed over once, complete, after it st
   expect(seen[0]!.at - lastWrite).toBeGreaterThanOrEqual(STABILITY - 20);
 });
 
+test('an empty file is waited for: handed over once written, or once it has stayed empty for 10 minutes', async () => {
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  // An exporter that creates its file and runs its query for longer than the window.
+  const file = path.join(dir, 'export.csv');
+  const fd = fs.openSync(file, 'w');
+  await sleep(STABILITY * 6);
+  expect(seen).toHaveLength(0);
+  fs.writeSync(fd, 'Date,Time,Patient\n03/01/2027,8:00,"Smith, John"\n');
+  fs.closeSync(fd);
+  await sleep(STABILITY * 4);
+  expect(seen.map((s) => [path.basename(s.file), s.size])).toEqual([['export.csv', 48]]);
+  // An empty file written 11 minutes ago is an empty export: handed over (its job says it is empty).
+  const old = path.join(dir, 'empty.csv');
+  fs.writeFileSync(old, '');
+  const then = new Date(Date.now() - 11 * 60_000);
+  fs.utimesSync(old, then, then);
+  await watcher!.sweep();
+  await sleep(STABILITY * 4);
+  expect(seen.map((s) => path.basename(s.file))).toEqual(['export.csv', 'empty.csv']);
+});
+
 test('a file that keeps growing waits until it stops', async () => {
   const seen: { file: string; size: number; at: number }[] = [];
   await startWatcher(seen);
@@ -111,4 +133,11 @@ test('isIgnoredName', () => {
   expect(isIgnoredName('Export.TMP')).toBe(true);
   expect(isIgnoredName('x.csv.error.txt')).toBe(true);
   expect(isIgnoredName('~$book.xlsx')).toBe(true);
+  // Excel's save file (eight hex digits, no extension); a date-named file, or one with an extension, is read.
+  expect(isIgnoredName('Cedd4100')).toBe(true);
+  expect(isIgnoredName('/share/inbox/A1B2C3D4')).toBe(true);
+  expect(isIgnoredName('20270301')).toBe(false);
+  expect(isIgnoredName('Cedd4100.csv')).toBe(false);
+  expect(isIgnoredName('Cedd41000')).toBe(false);
+  expect(isIgnoredName('appts_01')).toBe(false);
 });

@@ -101,6 +101,8 @@ export interface Ledger {
   statedLastBefore?(arrivedMs: number): Promise<ExportRead | undefined>;
   /** The export read that arrived at `arrivedMs` (its name and modification time), if kept. */
   exportArrivedAt?(arrivedMs: number): Promise<ExportRead | undefined>;
+  /** The exports read that arrived before `arrivedMs` (their names: name-stamp.ts). */
+  exportsArrivedBefore?(arrivedMs: number): Promise<ExportRead[]>;
   /** The exports read that arrived after `arrivedMs` (a held or retried file's later ones). */
   exportsArrivedAfter?(arrivedMs: number): Promise<ExportRead[]>;
   /** This export was read and goes (its name, modification and arrival times). */

@@ -15,16 +15,20 @@
 import type { Doubt } from '../../model/doubt.ts';
 import type { ExportRead, StatedTime } from '../exports-read.ts';
 import { practiceArgument } from './mass-cancel.ts';
+import { namedAfter, type NameStamp } from './name-stamp.ts';
 
 /** Modification times closer than this are clock noise (FAT keeps them to 2 s). */
 export const OLDER_MARGIN_MS = 2000;
 /** Print stamps closer than this are one run (a stamp shows minutes, not seconds). */
 export const STATED_MARGIN_MS = 60_000;
 
-/** When a file was made, by the two clocks it has: its modification time and its print stamp. */
+/** When a file was made, by the clocks it has: its modification time, its print stamp and the
+ *  run time in its name (name-stamp.ts, in `timeZone`). */
 export interface MadeAt {
   modifiedMs?: number;
   stated?: StatedTime;
+  named?: NameStamp;
+  timeZone?: string;
 }
 
 /** The export, read before this file, that says it was made more than a minute after this file
@@ -43,7 +47,8 @@ export function madeAfter(e: ExportRead | undefined, file: MadeAt, stabilityMs: 
   const margin = Math.max(stabilityMs, OLDER_MARGIN_MS);
   return (
     (file.modifiedMs !== undefined && e.modifiedMs - file.modifiedMs > margin) ||
-    statedBefore(e, file.stated) !== undefined
+    statedBefore(e, file.stated) !== undefined ||
+    (file.timeZone !== undefined && namedAfter(e, file.named, file.timeZone))
   );
 }
 
@@ -77,6 +82,8 @@ export function olderFileDoubt(opts: {
   file: string;
   modifiedMs: number;
   stated?: StatedTime;
+  /** The run times in the two names, when they decided (name-stamp.ts). */
+  named?: { file: string; later: string };
   /** Appointments the file would send (what a person accepts). */
   sends: string[];
   practiceName: string;
@@ -88,8 +95,11 @@ export function olderFileDoubt(opts: {
     // Accepted like a mass cancellation: for this file's content, at most this many.
     kind: 'mass-cancel',
     check: 'older-file',
-    message:
-      stated && later.stated
+    message: opts.named
+      ? `this file (${opts.file}) is named for a run before ${later.file} (already sent): sending it would ` +
+        `undo later changes ('${opts.named.file}' against '${opts.named.later}' in their names; a copy keeps ` +
+        `its name, not always its time); ${sending}`
+      : stated && later.stated
         ? `this file (${opts.file}) says it was made before ${later.file} (already sent): sending it would ` +
           `undo later changes ('${stated.text}' against '${later.stated.text}'; a report saved or ` +
           `printed again keeps the time it was made)${stampAfterWritten(later)}; ${sending}`

@@ -15,6 +15,7 @@ import { JobStoppedError, pause, type EngineServices, type PracticeContext } fro
 import { sha256File } from './content-hash.ts';
 import { fileStamp, MAX_READINGS, SNAPSHOT_QUIET_WINDOWS, stampModifiedMs } from './file-stamp.ts';
 import { madeAfter, olderFileDoubt, statedBefore, writtenBefore, type MadeAt } from './older-file.ts';
+import { nameStamp, namedLastAfter } from './name-stamp.ts';
 import {
   cancelLimitOf,
   cancellationsAccepted,
@@ -473,7 +474,25 @@ export async function planJob(
   for (let attempt = 1; ; attempt++) {
     const stampBefore = await fileStamp(file);
     const hashBefore = attempt === 1 ? job.contentHash : await sha256File(file);
-    const reading = await readOnce(svc, ctx, job, file, memory, stampModifiedMs(stampBefore));
+    let reading: Reading;
+    try {
+      reading = await readOnce(svc, ctx, job, file, memory, stampModifiedMs(stampBefore));
+    } catch (err) {
+      // A file that cannot be read (no rows yet under its header, a row cut off) may be an export
+      // still being written: an exporter that writes its header and then runs its query. Filed in
+      // failed/ at once, what it writes next would follow the moved file there. It fails only once
+      // it stayed the same through the reading and three stability windows of quiet after it.
+      if (!(err instanceof ExportFileError) || attempt >= MAX_READINGS) throw err;
+      if ((await fileStamp(file)) === stampBefore) {
+        if (!(await pause(SNAPSHOT_QUIET_WINDOWS * quietMs, svc.signal))) throw new JobStoppedError();
+        if ((await fileStamp(file)) === stampBefore) throw err;
+      }
+      svc.log.info('file changed after a reading that failed; read again', {
+        job: job.id,
+        practice: practice.name,
+      });
+      continue;
+    }
     const stamp = await fileStamp(file);
     const hash = await sha256File(file);
     let steady = stamp !== '' && stamp === stampBefore && hash === hashBefore;
@@ -758,15 +777,27 @@ async function finishPlan(
     });
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
     const byStamp = statedBefore(await ctx.ledger.statedLastBefore?.(arrived), stated);
+    // The run time in the file's name, against earlier exports named alike (name-stamp.ts): a copy
+    // that got a new modification time on the way keeps its name.
+    const zone = zoneOf(practice);
+    const named = nameStamp(job.file, zone, arrived);
+    const byName = byStamp
+      ? undefined
+      : namedLastAfter((await ctx.ledger.exportsArrivedBefore?.(arrived)) ?? [], named, zone);
     const later =
       byStamp ??
+      byName ??
       writtenBefore(
         await ctx.ledger.writtenLastBefore?.(arrived, modifiedMs),
         modifiedMs,
         ctx.stabilityMs ?? 1000,
       );
     if (later && !cancellationsAccepted(memory, contentHash, toSend.size, 'older-file')) {
-      const undone = await laterWrittenHad(svc, ctx, toSend, { modifiedMs, ...(stated ? { stated } : {}) });
+      const undone = await laterWrittenHad(svc, ctx, toSend, {
+        modifiedMs,
+        ...(stated ? { stated } : {}),
+        ...(named ? { named, timeZone: zone } : {}),
+      });
       if (undone.length)
         doubts.push(
           olderFileDoubt({
@@ -774,6 +805,9 @@ async function finishPlan(
             file: job.file,
             modifiedMs,
             ...(byStamp && stated ? { stated } : {}),
+            ...(byName && named
+              ? { named: { file: named.text, later: nameStamp(byName.file, zone, byName.arrivedMs)!.text } }
+              : {}),
             sends: undone,
             practiceName: practice.name,
           }),

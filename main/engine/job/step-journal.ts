@@ -157,6 +157,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
     ...(inner.writtenLastBefore ? { writtenLastBefore: inner.writtenLastBefore.bind(inner) } : {}),
     ...(inner.statedLastBefore ? { statedLastBefore: inner.statedLastBefore.bind(inner) } : {}),
     ...(inner.exportArrivedAt ? { exportArrivedAt: inner.exportArrivedAt.bind(inner) } : {}),
+    ...(inner.exportsArrivedBefore ? { exportsArrivedBefore: inner.exportsArrivedBefore.bind(inner) } : {}),
     ...(inner.exportsArrivedAfter ? { exportsArrivedAfter: inner.exportsArrivedAfter.bind(inner) } : {}),
     ...(inner.recordExportRead
       ? {

@@ -9,6 +9,7 @@ import { GroupColumns, groupedRow, strayDay } from './group-columns.ts';
 import { FurnitureFilter, HeadingLines } from './report-furniture.ts';
 import { RepeatedStampCheck } from './repeated-stamp.ts';
 import { Row } from './table-row.ts';
+import { LastCellValues } from './cut-last-row.ts';
 import type { HeadingLine, TableInfo } from './table-types.ts';
 
 export const MAX_LINE_BYTES = 1024 * 1024;
@@ -109,6 +110,9 @@ export async function* delimitedRows(
   let rows = 0;
   // The group heading the rows below stand under (a `Waitlist` typed under the schedule).
   let under: HeadingLine | undefined;
+  // The file's own text only (not a web page's or a printed report's rows written again): whether
+  // it ends without a line end, and its last column's values, for a last row cut mid-cell.
+  const lastCells = text === undefined && !reprint ? new LastCellValues(width) : undefined;
   const batch: string[][] = [];
   const lines: number[] = [];
   const pieces =
@@ -142,6 +146,7 @@ export async function* delimitedRows(
       }
       batch.length = 0;
       lines.length = 0;
+      lastCells?.piece(piece);
       parser.pushInto(reprint ? reprint(piece, done) : piece, done, batch, lines);
       const out: Row[] = [];
       for (let i = 0; i < batch.length; i++) {
@@ -187,6 +192,9 @@ export async function* delimitedRows(
         }
         const row = new Row(line, values, headers);
         if (under) row.under = under;
+        // The file's last record, with no line end after it: its last cell may be cut.
+        if (lastCells && done && i === batch.length - 1) lastCells.checkLast(row, headers[width - 1] ?? '');
+        lastCells?.note(values);
         groupedRow(row, groups.fill(values), headings);
         headings.rowFollows();
         rows++;
