@@ -417,6 +417,30 @@ export const TARGETS: Target[] = [
     encoding: 'utf8-bom',
     crlf: true,
   },
+  {
+    source: '321-rpms-window-rock.csv',
+    out: '321-rpms-bprm-window-rock-navajo-dst/AppointmentsReport.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '322-chcs-appt-list.txt',
+    out: '322-chcs-military-clinic-appt-list-fmp-24h/APPTLIST.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '323-fl-chd-hms.csv',
+    out: '323-county-health-dept-hms-programs-fee-levels-fall-back/ApptListing.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '324-ak-tribal-cerner.csv',
+    out: '324-ak-tribal-oracle-health-village-clinic-fin-hold/AppointmentList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
