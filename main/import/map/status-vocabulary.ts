@@ -156,6 +156,7 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'centre',
   // an endoscopy or surgery center's, an imaging site's own side: `Cancelled by Facility`
   'facility',
+  'fac', // the military's CHCS: `CANC BY FAC`, cancelled by the facility
   'surgery',
   'gp',
   'nurse',
@@ -195,6 +196,7 @@ const QUALIFIERS = new Set([
   // who
   'patient',
   'pt',
+  'pat', // CHCS: `CANC BY PAT`
   'client',
   ...PRACTICE_SIDE,
   'health', // GNU Health: "Cancelled by Health Center"
