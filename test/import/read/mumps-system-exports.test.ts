@@ -55,7 +55,7 @@ describe("VA FileMan's delimited print", () => {
             i.appointment.patient.lastName,
             i.appointment.patient.dob,
           ]
-        : [i.line, i.kind],
+        : [i.kind === 'error' ? i.error.line : i.line, i.kind],
     );
     expect(got).toEqual([
       [3, '2027-03-15T13:00:00.000Z', 'NEW', '104233', 'Erik', 'Halvorsen', '1948-06-03'],
@@ -136,7 +136,7 @@ describe('CHCS (military) appointment words and pages', () => {
       items.map((i) =>
         i.kind === 'appointment'
           ? [i.line, i.appointment.start.toISOString(), i.appointment.status, i.appointment.location]
-          : [i.line, i.kind],
+          : [i.kind === 'error' ? i.error.line : i.line, i.kind],
       ),
     ).toEqual([
       [7, '2027-03-15T14:30:00.000Z', 'NEW', 'FAMILY MEDICINE CLINIC (BGAA)'],
