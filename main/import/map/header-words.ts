@@ -95,6 +95,9 @@ export const CONCEPTS: Record<string, string[]> = {
   cliente: ['patient'],
   mrn: ['patient', 'id'],
   prn: ['patient', 'id'], // Practice Fusion: patient record number
+  // The health record number: IHS RPMS's chart number at its facility (`HRN`), as hospital
+  // systems elsewhere name theirs; one per patient, as an MRN is. Unread, it had been asked about.
+  hrn: ['patient', 'id'],
   acct: ['account'],
   account: ['account'],
   konto: ['account'],
@@ -157,6 +160,10 @@ export const CONCEPTS: Record<string, string[]> = {
   hin: ['insurance'],
   healthcard: ['insurance'],
   ssn: ['insurance'],
+  // VistA's and RPMS's brief id (`BID`: the family name's initial and the SSN's last four,
+  // `H4821`), printed beside the patient: part of an SSN, which two patients may share, never an
+  // id of the practice's. Read as nothing it had been asked about as the patient id.
+  bid: ['insurance'],
   versicherung: ['insurance'],
   versicherten: ['insurance'],
   versichertennummer: ['insurance'],

@@ -163,6 +163,7 @@ const PRACTICE_SIDE: ReadonlySet<string> = new Set([
   'centre',
   // an endoscopy or surgery center's, an imaging site's own side: `Cancelled by Facility`
   'facility',
+  'fac', // the military's CHCS: `CANC BY FAC`, cancelled by the facility
   'surgery',
   'gp',
   'nurse',
@@ -202,6 +203,7 @@ const QUALIFIERS = new Set([
   // who
   'patient',
   'pt',
+  'pat', // CHCS: `CANC BY PAT`
   'client',
   ...PRACTICE_SIDE,
   'health', // GNU Health: "Cancelled by Health Center"

@@ -12,7 +12,8 @@ import { statedPeriods, type StatedPeriods } from './stated-period.ts';
 import type { Delimiter } from './table-types.ts';
 import { dayHeadingsNote } from '../map/not-a-list.ts';
 
-export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|'];
+// `^` last: a tie of equally regular splits goes to the commoner delimiters before it.
+export const DELIMITERS: readonly Delimiter[] = [',', ';', '\t', '|', '^'];
 
 export interface DelimitedLayout {
   delimiter: Delimiter;

@@ -245,7 +245,11 @@ export class PrintedLines {
           this.noteDay(day);
           return '';
         }
-        return asDelimited(read.cells);
+        // A page header line the first page printed otherwise (CHCS's `Clinic: PEDIATRICS
+        // CLINIC (BDAA)  Dates: ...` on the page of the next clinic): the page's title, as the
+        // first page's lines are, in one cell. Cut at the columns it had been a row of pieces
+        // (`Clinic: PED`, `TRIC`), its `16 Mar 202` asked about as a status.
+        return asDelimited([joinedRuns(runsOf(text))]);
       }
       // A row where the labels were not printed again: the page header ended above it.
       this.inPageHeader = false;

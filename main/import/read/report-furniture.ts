@@ -15,6 +15,7 @@
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { labelNamesTheDate } from './group-lines.ts';
 import { mayStatePrintTime } from './stated-print-time.ts';
 import { legendPairs, noteLegend } from './status-legend.ts';
 import type { HeadingLine, TableInfo } from './table-types.ts';
@@ -91,10 +92,22 @@ const MOVED =
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
 const COUNTED = /\(\s*(?:count\s*[=:]\s*)?\d+\s*\)$/i;
 
+/** The label a title line starts with (`Clinic:`, `Provider =`), lower case; none for a date's
+ *  (`Date: 03/15/2027` atop each day's page is a day line: day-lines.ts). */
+function titleLabel(text: string): string | undefined {
+  const m = TITLE_LABEL.exec(text.trim());
+  if (!m || labelNamesTheDate(m[1]!)) return undefined;
+  return m[1]!.trim().toLowerCase();
+}
+
+const TITLE_LABEL = /^(\p{L}[\p{L}\s.'/#-]{0,30}?)\s*[:=]\s*\S/u;
+
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
 export class FurnitureFilter {
   private readonly header: string[];
   private readonly titles: Set<string>;
+  /** The labels title lines start with (`clinic` of `Clinic: FAMILY MEDICINE  Dates: ...`). */
+  private readonly titleLabels: Set<string>;
   private afterBlank = false;
 
   /** `headerCells`: the header line's cells as written; `titleLines` as the layout found them. */
@@ -106,6 +119,7 @@ export class FurnitureFilter {
         .toLowerCase(),
     );
     this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
+    this.titleLabels = new Set(titleLines.flatMap((t) => titleLabel(t) ?? []));
   }
 
   /** How many columns the header has. */
@@ -164,6 +178,12 @@ export class FurnitureFilter {
     if (RULE.test(text)) return 'rule';
     if (this.isHeader(values)) return 'repeated-header';
     if (this.titles.has(text.toLowerCase())) return 'repeated-title';
+    // A title line printed again with another value (a report paged by clinic or provider,
+    // `Clinic: PEDIATRICS CLINIC (BDAA)  Dates: 15 Mar 2027 thru 16 Mar 2027` atop the next
+    // page): what the title stated holds for the rows under it only, so it is a heading over
+    // them, whatever dates it also states (the file is held: the rows leave the clinic out).
+    const restated = titleLabel(text);
+    if (restated && this.titleLabels.has(restated)) return 'heading';
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';

@@ -95,9 +95,16 @@ function ownValue(value: string): string | undefined {
   return kept.length ? kept.join(' ') : undefined;
 }
 
-/** `value` without the brackets or quotes around it (`(All)`, `<All>`, `"Lee, Anna"`). */
+/** `value` without the brackets or quotes around it (`(All)`, `<All>`, `"Lee, Anna"`). A bracket
+ *  the value opens itself is its own (`FAMILY MEDICINE CLINIC (BGAA)`, a clinic and its code):
+ *  its closing one stays, which had been cut to `(BGAA` on the portal. */
 function unwrap(value: string): string {
-  return value.replace(/^[\s([<{"']+|[\s)\]>}"']+$/g, '');
+  const lead = /^[\s([<{"']+/.exec(value)?.[0] ?? '';
+  let body = value.slice(lead.length);
+  const tail = /[\s)\]>}"']+$/.exec(body)?.[0] ?? '';
+  body = body.slice(0, body.length - tail.length);
+  const open = (body.match(/[([{<]/g) ?? []).length - (body.match(/[)\]}>]/g) ?? []).length;
+  return open > 0 ? body + tail.replace(/[^)\]}>]/g, '').slice(0, open) : body;
 }
 
 /** Whether `value` names one provider. A comma is `Last, First` only when what stands before it

@@ -29,7 +29,8 @@ export interface EncodingDoubt {
    *  a later file with another such byte is asked (answered-checks.ts). */
   bytes: string[];
 }
-export type Delimiter = ',' | ';' | '\t' | '|';
+/** `^` is VA FileMan's delimiter: VistA, IHS RPMS and CHCS print their delimited reports with it. */
+export type Delimiter = ',' | ';' | '\t' | '|' | '^';
 
 export interface TableInfo {
   /** Base name of the file (error reports travel; full paths do not belong in them). */
