@@ -435,15 +435,6 @@ export const TARGETS: Target[] = [
   {
     source: '325-medicat.csv',
     out: '325-medicat-student-health-two-campuses-indiana/AppointmentList.csv',
-  {
-    source: '321-rpms-window-rock.csv',
-    out: '321-rpms-bprm-window-rock-navajo-dst/AppointmentsReport.csv',
-    encoding: 'windows-1252',
-    crlf: true,
-  },
-  {
-    source: '322-chcs-appt-list.txt',
-    out: '322-chcs-military-clinic-appt-list-fmp-24h/APPTLIST.TXT',
     encoding: 'utf8',
     crlf: true,
   },
@@ -463,6 +454,22 @@ export const TARGETS: Target[] = [
   {
     source: '329-pyramed.csv',
     out: '329-pyramed-day-schedule-slot-grid-walk-ins/DailySchedule.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '321-rpms-window-rock.csv',
+    out: '321-rpms-bprm-window-rock-navajo-dst/AppointmentsReport.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '322-chcs-appt-list.txt',
+    out: '322-chcs-military-clinic-appt-list-fmp-24h/APPTLIST.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
     source: '323-fl-chd-hms.csv',
     out: '323-county-health-dept-hms-programs-fee-levels-fall-back/ApptListing.csv',
     encoding: 'utf8',
