@@ -150,6 +150,8 @@ function asDelimited(cells: readonly string[]): string {
 const TOTAL = /^(?:grand\s+|sub-?)?totals?\b.*\s\d+$/i;
 const RULE = /^[\s\-=_*]+$/;
 const DAY_LABEL_LINE = /^(\p{L}[\p{L}\s.'()#/_-]{0,40}?)\s*:\s*(.+)$/u;
+/** A label and a colon a header line starts with, a value after it (`Clinic: ...`). */
+const LEAD_LABEL = /^(\p{L}[\p{L}\s.'/#-]{0,30}?)\s*:\s*\S/u;
 
 /** The one day a line off the grid states: a day alone (day-lines.ts) or after a date label. */
 export function statedDayOf(text: string): string | undefined {
@@ -180,6 +182,8 @@ export class PrintedLines {
   private line = 0;
   /** The first page's header lines (above the labels), page numbers aside. */
   private readonly pageHeader = new Set<string>();
+  /** The labels those lines start with (`clinic` of `Clinic: FAMILY MEDICINE CLINIC (BGAA)`). */
+  private readonly headerLabels = new Set<string>();
   private labels = '';
   /** Between a new page's top and its column labels. */
   private inPageHeader = false;
@@ -218,6 +222,8 @@ export class PrintedLines {
       if (blank) return '';
       const key = pageless(text);
       this.pageHeader.add(key);
+      const label = LEAD_LABEL.exec(text.trim())?.[1];
+      if (label) this.headerLabels.add(label.toLowerCase());
       this.noteDay(statedDayOf(text));
       return asDelimited([joinedRuns(runsOf(text))]);
     }
@@ -254,6 +260,12 @@ export class PrintedLines {
       // A row where the labels were not printed again: the page header ended above it.
       this.inPageHeader = false;
     }
+    // The first page's header label printed again among the rows with its value (`Clinic:
+    // PEDIATRICS CLINIC (BDAA)  Dates: ...` where the next clinic begins, no page break): a line
+    // of its own, as the page's was. Cut at the columns, it had been a row error, and the next
+    // clinic's rows went under the first one's name.
+    const lead = read.off ? LEAD_LABEL.exec(text.trim())?.[1] : undefined;
+    if (lead && this.headerLabels.has(lead.toLowerCase())) return asDelimited([joinedRuns(runsOf(text))]);
     if (read.off && read.cells.length === 1) {
       const day = statedDayOf(text);
       if (day) {

@@ -145,6 +145,34 @@ describe('CHCS (military) appointment words and pages', () => {
     ]);
   });
 
+  it("the next clinic's line printed among the rows with no page break gives its rows that clinic", async () => {
+    const { items, summary } = await read(
+      'APPTLIST.TXT',
+      [
+        /* 1 */ 'NAVAL BRANCH HEALTH CLINIC                     Printed: 12 Mar 2027 1542',
+        /* 2 */ 'Clinic: FAMILY MEDICINE CLINIC (BGAA)          Dates: 15 Mar 2027 thru 16 Mar 2027',
+        /* 3 */ 'Appt Date    Time  Patient Name         DOB          Status',
+        /* 4 */ '-----------  ----  -------------------  -----------  -----------',
+        /* 5 */ '15 Mar 2027  0730  RAMIREZ,DANIEL J     02 Apr 1988  KEPT',
+        /* 6 */ 'Clinic: PEDIATRICS CLINIC (BDAA)               Dates: 15 Mar 2027 thru 16 Mar 2027',
+        /* 7 */ '16 Mar 2027  1100  NAKAMURA,EMI         05 Aug 2018  PENDING',
+      ],
+      'America/Los_Angeles',
+    );
+    expect(summary.doubts).toEqual([]);
+    // Before: line 6 was cut at the columns into a row error, and line 7 went as Family Medicine's.
+    expect(
+      items.map((i) =>
+        i.kind === 'appointment'
+          ? [i.line, i.appointment.start.toISOString(), i.appointment.location]
+          : [i.kind === 'error' ? i.error.line : i.line, i.kind],
+      ),
+    ).toEqual([
+      [5, '2027-03-15T14:30:00.000Z', 'FAMILY MEDICINE CLINIC (BGAA)'],
+      [7, '2027-03-16T18:00:00.000Z', 'PEDIATRICS CLINIC (BDAA)'],
+    ]);
+  });
+
   it('a title label printed again with another value among the rows is a heading (the file held), never a row', () => {
     // The wrong send it guards: the title's clinic sent for the rows of the next one. A line that
     // only repeats the title, and a day's `Date:` line, keep their own readings.
