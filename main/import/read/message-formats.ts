@@ -11,6 +11,8 @@ export interface MessageFormat {
   /** HL7 v2, as text or in XML: its scheduling (SIU) messages are read (read/siu-table.ts), the
    *  others not. */
   hl7?: true;
+  /** FHIR resources in JSON: their Appointments are read as FHIR XML's are (read/fhir-json.ts). */
+  fhirJson?: true;
 }
 
 /** HL7 v2: a message starts with its MSH segment (a batch with FHS or BHS), the field separator
@@ -43,7 +45,7 @@ export function messageFormatOf(text: string): MessageFormat | undefined {
   if (RTF.test(start)) return { what: 'a Word or RTF document' };
   if (JSON_START.test(start)) {
     const fhir = /"resourceType"\s*:\s*"([A-Za-z]+)"/.exec(start);
-    return { what: fhir ? `FHIR JSON (a ${fhir[1]} resource)` : 'JSON data' };
+    return fhir ? { what: `FHIR JSON (a ${fhir[1]} resource)`, fhirJson: true } : { what: 'JSON data' };
   }
   return undefined;
 }

@@ -82,6 +82,12 @@ export async function openTable(
   const message = messageFormatOf(sample.text);
   // An HL7 v2 feed is read when it holds scheduling (SIU) messages, refused otherwise.
   if (message?.hl7) return openSiuTable(file, base, guess);
+  if (message?.fhirJson) {
+    // Loaded on demand, like the XML reader it hands the resources to (libxml2-wasm).
+    const { openFhirJson } = await import('./fhir-json.ts');
+    const fhir = await openFhirJson(file, guess, message.what);
+    if (fhir) return fhir;
+  }
   if (message)
     throw fileError(base, 0, `this is ${message.what}, not a table of appointments`, MESSAGE_FORMAT_HINT);
   // A printed report lined up with spaces, when its columns can be read off it for sure (its
