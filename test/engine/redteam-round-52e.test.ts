@@ -2,8 +2,9 @@
 // copy cut short (a network copy that stopped, an export copied while still being written: the
 // last row ends mid-cell, with no line end), an empty export or a zero-byte file, an older export
 // whose only sign of age is the run time in its name (a scheduler's `appts_20261201_0800.csv`
-// copied in after `…_0900.csv` by a tool that gives each copy a new modification time), and the
-// files Excel leaves beside a workbook it saved. Each drops its files into a real engine (real
+// copied in after `…_0900.csv` by a tool that gives each copy a new modification time), the
+// files Excel leaves beside a workbook it saved, and an exporter that creates its file (empty, or
+// its header alone) and writes the rows after a pause longer than the stability window. Each drops its files into a real engine (real
 // importer, ledger and sandbox on loopback); the portal's end state was worked out by hand BEFORE
 // the probe first ran. A probe whose name starts with FAULT sent wrong before its fix.
 //
