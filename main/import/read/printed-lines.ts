@@ -260,12 +260,6 @@ export class PrintedLines {
       // A row where the labels were not printed again: the page header ended above it.
       this.inPageHeader = false;
     }
-    // The first page's header label printed again among the rows with its value (`Clinic:
-    // PEDIATRICS CLINIC (BDAA)  Dates: ...` where the next clinic begins, no page break): a line
-    // of its own, as the page's was. Cut at the columns, it had been a row error, and the next
-    // clinic's rows went under the first one's name.
-    const lead = read.off ? LEAD_LABEL.exec(text.trim())?.[1] : undefined;
-    if (lead && this.headerLabels.has(lead.toLowerCase())) return asDelimited([joinedRuns(runsOf(text))]);
     if (read.off && read.cells.length === 1) {
       const day = statedDayOf(text);
       if (day) {
@@ -275,6 +269,13 @@ export class PrintedLines {
       // A group footer or the grand total (`Total for 3/15/2027:   4`): no row.
       if (TOTAL.test(read.cells[0]!)) return '';
     }
+    // The first page's header label printed again among the rows with its value (`Clinic:
+    // PEDIATRICS CLINIC (BDAA)  Dates: ...` where the next clinic begins, no page break): a line
+    // of its own, as the page's was. Cut at the columns, it had been a row error, and the next
+    // clinic's rows went under the first one's name. After the day lines: a restated `Date:` line is
+    // the day of the rows below it, as it always was.
+    const lead = read.off ? LEAD_LABEL.exec(text.trim())?.[1] : undefined;
+    if (lead && this.headerLabels.has(lead.toLowerCase())) return asDelimited([joinedRuns(runsOf(text))]);
     if (read.off || read.cut) this.marks.set(n, read);
     if (!read.off) this.widths?.note(read.cells);
     // A line of its own (one cell) takes no day: it is furniture, or a row error as it stands.
