@@ -699,3 +699,156 @@ describe('J. a count of visits is no id; a record number with a kind of visit be
     expect(starts(r, 'Hollis') === 'held' || find(r, 'Hollis').length === 2).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// K. Second batch: the thing cancelled is not the visit; VistA's and CHCS's own status words;
+//    a day line that is no day of the rows; a page title that is not the rows' clinic.
+// ---------------------------------------------------------------------------------------------
+describe('K. a cancellation of something beside the visit never cancels the visit', () => {
+  it.each<[string, string[]]>([
+    ['Auth Cancelled', ['held']], // the payer's authorization withdrawn: the visit may go ahead
+    ['Referral Cancelled', ['held']],
+    ['Ride Cancelled', ['held']], // the transport called off: the patient may still come
+    ['Driver Cancelled', ['held']],
+    ['Transport Cancelled', ['held']],
+    ['Escort Cancelled', ['held']],
+    ['Order Cancelled', ['held']],
+    ['Prescription Cancelled', ['held']],
+    ['Rx Cancelled', ['held']],
+    ['Lab Cancelled', ['held']],
+    ['Counselor Cancelled', ['held', 'CANCEL']], // the counselor called the session off
+    ['Pharmacy Cancelled', ['held', 'CANCEL']],
+    ['Booking cancelled - refund pending', ['held', 'CANCEL']],
+    ['Class Cancelled - Rebooked 3/29', ['held', 'CANCEL']],
+  ])('%s → one of %j', async (probe, right) => {
+    expect(right).toContain(outcome(await run(statusFile(probe)), 'Obi'));
+  });
+});
+
+describe("K. VistA's and CHCS's appointment statuses", () => {
+  it.each<[string, string[]]>([
+    ['CANCELLED BY CLINIC & AUTO RE-BOOK', ['held', 'CANCEL']],
+    ['CANCELLED BY PATIENT & AUTO-REBOOK', ['held', 'CANCEL']],
+    ['NO-SHOW & AUTO RE-BOOK', ['held', 'NEW']], // missed: booked and missed
+    ['NO ACTION TAKEN', ['held', 'NEW']],
+    ['DELETED', ['held', 'CANCEL']],
+    ['CANC BY FAC?', ['held', 'CANCEL']],
+    ['CANC BY PAT REQ', ['held', 'CANCEL']],
+    ['NOT CANC BY PAT', ['held', 'NEW']],
+    ['LWOBS', ['held', 'NEW', 'CANCEL']], // left without being seen: any but a guess of a slot
+  ])('%s → one of %j', async (probe, right) => {
+    expect(right).toContain(outcome(await run(statusFile(probe)), 'Obi'));
+  });
+});
+
+describe('K. a line above each header that is no day of the rows below', () => {
+  it("'Week of March 15, 2027' above each header never puts a week's rows on its Monday", async () => {
+    const r = await runOrRefused(dayFile('Week of March 8, 2027', 'Week of March 15, 2027'), NY);
+    const s = starts(r, 'DeLuca');
+    expect(s === 'held' || s.length === 0).toBe(true);
+  });
+
+  it("'Printed Friday, March 12, 2027' / 'Printed Monday, March 15, 2027' above the headers are print dates", async () => {
+    const r = await runOrRefused(
+      dayFile('Printed Friday, March 12, 2027', 'Printed Monday, March 15, 2027').filter(
+        (l) => l !== 'Printed 3/12/2027 7:42 AM',
+      ),
+      NY,
+    );
+    const s = starts(r, 'DeLuca');
+    expect(s === 'held' || s.length === 0).toBe(true);
+  });
+
+  it("a 'Run Date: 03/12/2027' above one header and 'Run Date: 03/15/2027' above the next are no days of the rows", async () => {
+    const r = await runOrRefused(
+      dayFile('Run Date: 03/12/2027', 'Run Date: 03/15/2027').filter((l) => l !== 'Printed 3/12/2027 7:42 AM'),
+      NY,
+    );
+    const s = starts(r, 'DeLuca');
+    expect(s === 'held' || s.length === 0).toBe(true);
+  });
+
+  it('a day above each header and a provider line between them: each row at its own day line', async () => {
+    // By hand: Gonzalez 8:15 EST on 12 March = 13:15Z; DeLuca 8:30 EDT on 15 March = 12:30Z.
+    const lines = dayFile('Friday, March 12, 2027', 'Monday, March 15, 2027');
+    lines.splice(lines.indexOf('Monday, March 15, 2027') + 1, 0, 'Provider: Greene, Paula NP');
+    const r = await runOrRefused(lines, NY);
+    const g = starts(r, 'Gonzalez');
+    const d = starts(r, 'DeLuca');
+    expect(g === 'held' || g.length === 0 || g[0] === '2027-03-12T13:15').toBe(true);
+    expect(d === 'held' || d.length === 0 || d[0] === '2027-03-15T12:30').toBe(true);
+  });
+});
+
+describe("K. a page's title that is not the rows' own clinic", () => {
+  it("a '(continued)' page of one clinic sends the clinic's name, never '(continued)' as another place", async () => {
+    const r = await runNamed('APPTLIST.TXT', [
+      ...chcsHead(1, 'Clinic', 'FAMILY MEDICINE CLINIC (BGAA)'),
+      '15 Mar 2027  0730  RAMIREZ,DANIEL J     02 Apr 1988  KEPT',
+      ...chcsHead(2, 'Clinic', 'FAMILY MEDICINE CLINIC (BGAA) (CONT)'),
+      '16 Mar 2027  1100  NAKAMURA,EMI         05 Aug 2018  PENDING',
+    ]);
+    if (held(r)) return;
+    const places = new Set(r.appointments.map((a) => a.location));
+    expect([...places].every((p) => !/CONT/.test(p))).toBe(true);
+  });
+
+  it("a restated 'Clinic:' line among rows with their own Location column: each row keeps its own location", async () => {
+    const r = await run([
+      'Clinic: Family Medicine',
+      'Date,Time,Patient,DOB,Location,Status',
+      '03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,North Office,Scheduled',
+      'Clinic: Pediatrics',
+      '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/2019,South Office,Confirmed',
+    ]);
+    if (held(r)) return;
+    expect(r.appointments.map((a) => a.location)).toEqual(['North Office', 'South Office']);
+  });
+});
+
+describe('K. patient ids beside the new ones', () => {
+  it('a Chart # beside an HRN: the chart number, or asked', async () => {
+    const r = await run([
+      'Date,Time,Patient,DOB,Chart #,HRN,Status',
+      '03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,C1001,55120,Scheduled',
+      '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/1999,C1002,55120,Confirmed',
+    ]);
+    if (held(r)) return;
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['C1001', 'C1002']);
+  });
+
+  it('a Patient ID beside a Student ID: the patient id, or asked', async () => {
+    const r = await run([
+      'Date,Time,Patient,DOB,Student ID,Patient ID,Status',
+      '03/22/2027,9:00 AM,"Hollis, Grace",06/02/2005,100234,P88,Scheduled',
+      '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/2006,100234,P89,Confirmed',
+    ]);
+    if (held(r)) return;
+    expect(r.appointments.map((a) => a.patient.patientId)).toEqual(['P88', 'P89']);
+  });
+
+  it('a Student ID that changes for one student (two visits, two ids) is never sent as two people on a guess', async () => {
+    // Not a wrong appointment either way; checked only that both visits go or the file is held.
+    const r = await run([
+      'Date,Time,Student Name,Student ID,DOB,Status',
+      '03/22/2027,9:00 AM,"Hollis, Grace",100234,06/02/2005,Scheduled',
+      '03/29/2027,9:00 AM,"Hollis, Grace",100299,06/02/2005,Scheduled',
+    ]);
+    expect(held(r) || find(r, 'Hollis').length === 2).toBe(true);
+  });
+
+  it.each(['Session #', 'Visit Number', 'Treatment #', 'Injection #'])(
+    "'%s' counting 1, 2, 1 over two patients is never the appointment id",
+    async (h) => {
+      const r = await run([
+        `Date,Time,Patient,DOB,${h},Status`,
+        '03/22/2027,9:00 AM,"Hollis, Grace",06/02/1990,1,Scheduled',
+        '03/29/2027,9:00 AM,"Hollis, Grace",06/02/1990,2,Scheduled',
+        '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/1999,1,Scheduled',
+      ]);
+      if (held(r)) return;
+      expect(r.appointments).toHaveLength(3);
+      for (const a of r.appointments) expect(['1', '2']).not.toContain(a.appointmentId);
+    },
+  );
+});
