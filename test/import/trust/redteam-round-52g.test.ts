@@ -761,7 +761,9 @@ describe('K. a line above each header that is no day of the rows below', () => {
 
   it("a 'Run Date: 03/12/2027' above one header and 'Run Date: 03/15/2027' above the next are no days of the rows", async () => {
     const r = await runOrRefused(
-      dayFile('Run Date: 03/12/2027', 'Run Date: 03/15/2027').filter((l) => l !== 'Printed 3/12/2027 7:42 AM'),
+      dayFile('Run Date: 03/12/2027', 'Run Date: 03/15/2027').filter(
+        (l) => l !== 'Printed 3/12/2027 7:42 AM',
+      ),
       NY,
     );
     const s = starts(r, 'DeLuca');
@@ -851,4 +853,203 @@ describe('K. patient ids beside the new ones', () => {
       for (const a of r.appointments) expect(['1', '2']).not.toContain(a.appointmentId);
     },
   );
+});
+
+// ---------------------------------------------------------------------------------------------
+// L. Third batch: counts and lots beside a vaccine or treatment visit; a group's total line that
+//    restates the title's label; FileMan's '@' with nothing after it; a page per patient.
+// ---------------------------------------------------------------------------------------------
+describe('L. a number that counts doses, cycles or lots is never the appointment id', () => {
+  it.each(['Dose #', 'Dose No', 'Cycle #', 'Fraction #', 'Week #', 'Series #', 'Lot #', 'Lot Number'])(
+    "'%s' shared or counting over patients is never the appointment id",
+    async (h) => {
+      const r = await run([
+        `Date,Time,Patient,DOB,${h},Status`,
+        '03/22/2027,9:00 AM,"Hollis, Grace",06/02/1990,1,Scheduled',
+        '03/29/2027,9:00 AM,"Hollis, Grace",06/02/1990,2,Scheduled',
+        '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/1999,1,Scheduled',
+      ]);
+      if (held(r)) return;
+      expect(r.appointments).toHaveLength(3);
+      for (const a of r.appointments) expect(['1', '2']).not.toContain(a.appointmentId);
+    },
+  );
+});
+
+describe("L. a group's total line that restates the title's label", () => {
+  it("'Total for Clinic: Family Medicine' after its rows never makes the next clinic's rows Family Medicine", async () => {
+    const r = await run([
+      'Appointment List - Clinic: All',
+      'Date,Time,Patient,DOB,Status',
+      '03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,Scheduled',
+      'Total for Clinic: Family Medicine,1',
+      '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/2019,Confirmed',
+      'Total for Clinic: Pediatrics,1',
+    ]);
+    if (held(r)) return;
+    expect(find(r, 'Obi')[0]?.location ?? '').not.toMatch(/Family/);
+    expect(find(r, 'Hollis')[0]?.location ?? '').not.toMatch(/Pediatrics/);
+  });
+
+  it("'Clinic: FAMILY MEDICINE  Total: 2' printed under its rows is no heading of the rows after it", async () => {
+    const r = await run([
+      'Clinic: All Clinics',
+      'Date,Time,Patient,DOB,Status',
+      '03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,Scheduled',
+      '03/22/2027,9:30 AM,"Lindqvist, Sven",08/29/1963,Scheduled',
+      'Clinic: Family Medicine   Total: 2',
+      '03/22/2027,10:00 AM,"Obi, Adaeze",04/05/2019,Confirmed',
+      'Clinic: Pediatrics   Total: 1',
+    ]);
+    if (held(r)) return;
+    // Read as a heading, Obi (a pediatric visit, the total below says) would go as Family Medicine.
+    expect(find(r, 'Obi')[0]?.location ?? '').not.toMatch(/Family/);
+  });
+});
+
+describe("L. FileMan's '@' and a page per patient", () => {
+  it("'MAR 15,2027@' with no time after the '@' is never sent at midnight", async () => {
+    const r = await runOrRefused(
+      [
+        'PATIENT^HRN^APPOINTMENT DATE/TIME^STATUS',
+        'HALVORSEN,ERIK J^104233^MAR 15,2027@08:00^SCHEDULED',
+        "O'NEIL,MARY K^100871^MAR 15,2027@^SCHEDULED",
+      ],
+      'America/Chicago',
+      'txt',
+    );
+    const s = starts(r, "O'Neil");
+    expect(s === 'held' || s.length === 0).toBe(true);
+  });
+
+  it("a patient's itinerary printed a patient a page never gives page 2's visits to page 1's patient", async () => {
+    const head = (page: number, patient: string) => [
+      `                    PATIENT APPOINTMENT ITINERARY                      Page ${page}`,
+      `Patient: ${patient.padEnd(30)}Printed: 12 Mar 2027 1542`,
+      '',
+      'Appt Date    Time  Clinic                 Status',
+      '-----------  ----  ---------------------  -----------',
+    ];
+    const r = await runOrRefused(
+      [
+        ...head(1, 'RAMIREZ,DANIEL J'),
+        '15 Mar 2027  0730  FAMILY MEDICINE        KEPT',
+        ...head(2, 'NAKAMURA,EMI'),
+        '16 Mar 2027  1100  PEDIATRICS             PENDING',
+      ],
+      LA,
+      'txt',
+    );
+    if (r === 'refused' || held(r)) return;
+    const nakamura = r.appointments.find((a) => a.start.toISOString().startsWith('2027-03-16'));
+    if (nakamura) expect(nakamura.patient.lastName.toUpperCase()).toBe('NAKAMURA');
+  });
+});
+
+describe('L. print stamps above each header (one day, a minute apart) are no days of the rows', () => {
+  // A one-day schedule (Monday's) printed on Friday over two pages, each page headed by its print
+  // time: the two lines differ, yet neither is the rows' day. Right: held or refused, never Friday.
+  it.each<[string, string]>([
+    ['Friday, March 12, 2027 7:42 AM', 'Friday, March 12, 2027 7:43 AM'],
+    ['03/12/2027 07:42', '03/12/2027 07:43'],
+    ['Fri 03/12/2027 7:42 AM', 'Fri 03/12/2027 7:43 AM'],
+    ['Friday, March 12, 2027', 'Fri 03/12/2027'],
+  ])('%s then %s', async (a, b) => {
+    const r = await runOrRefused(dayFile(a, b), NY);
+    const s = starts(r, 'DeLuca');
+    expect(s === 'held' || s.length === 0).toBe(true);
+  });
+});
+
+describe("L. a page title's date when the rows have only a time", () => {
+  const head = (page: number, clinic: string, date: string) => [
+    `                    PATIENT APPOINTMENT LIST                           Page ${page}`,
+    'NAVAL BRANCH HEALTH CLINIC                             Printed: 12 Mar 2027 1542',
+    `Clinic: ${clinic.padEnd(36)}Date: ${date}`,
+    '',
+    'Time  Patient Name         DOB          Status',
+    '----  -------------------  -----------  -----------',
+  ];
+  it("page 2's 'Date: 16 Mar 2027' is its rows' day, never page 1's 15 March (or the file is asked)", async () => {
+    // By hand: 0730 PDT on 15 March = 14:30Z; 1100 PDT on 16 March = 18:00Z.
+    const r = await runOrRefused(
+      [
+        ...head(1, 'FAMILY MEDICINE CLINIC (BGAA)', '15 Mar 2027'),
+        '0730  RAMIREZ,DANIEL J     02 Apr 1988  KEPT',
+        ...head(2, 'FAMILY MEDICINE CLINIC (BGAA)', '16 Mar 2027'),
+        '1100  NAKAMURA,EMI         05 Aug 2018  PENDING',
+      ],
+      LA,
+      'txt',
+    );
+    const n = starts(r, 'Nakamura');
+    expect(n === 'held' || n.length === 0 || n[0] === '2027-03-16T18:00').toBe(true);
+    const m = starts(r, 'Ramirez');
+    expect(m === 'held' || m.length === 0 || m[0] === '2027-03-15T14:30').toBe(true);
+  });
+
+  it("two clinics' pages each with its own date: each row at its own page's clinic and day", async () => {
+    const r = await runOrRefused(
+      [
+        ...head(1, 'FAMILY MEDICINE CLINIC (BGAA)', '15 Mar 2027'),
+        '0730  RAMIREZ,DANIEL J     02 Apr 1988  KEPT',
+        ...head(2, 'PEDIATRICS CLINIC (BDAA)', '16 Mar 2027'),
+        '1100  NAKAMURA,EMI         05 Aug 2018  PENDING',
+      ],
+      LA,
+      'txt',
+    );
+    if (r === 'refused' || held(r)) return;
+    const n = find(r, 'Nakamura')[0];
+    if (n) {
+      expect(n.start.toISOString().slice(0, 16)).toBe('2027-03-16T18:00');
+      expect(n.location).toBe('PEDIATRICS CLINIC (BDAA)');
+    }
+  });
+});
+
+describe('L. two lines of one visit whose lower line says cancelled beside the type', () => {
+  const head = 'Appt ID,Date,Time,Patient,DOB,Provider,Type,Reason,Status';
+  it.each<[string, string]>([
+    ['the type', '77120,03/22/2027,8:00 AM,"Obi, Adaeze",04/05/1969,"Rao, Vik MD",CANCELLED,,Scheduled'],
+    [
+      'the reason',
+      '77120,03/22/2027,8:00 AM,"Obi, Adaeze",04/05/1969,"Rao, Vik MD",Lumbar ESI,Cancelled - No Driver,Scheduled',
+    ],
+  ])(
+    'cancelled in %s of the lower line: held, never sent booked on the upper line alone',
+    async (_w, second) => {
+      const r = await run([
+        head,
+        '77120,03/22/2027,8:00 AM,"Obi, Adaeze",04/05/1969,"Rao, Vik MD",Consult,,Scheduled',
+        second,
+        '77130,03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,"Rao, Vik MD",Follow Up,,Scheduled',
+      ]);
+      expect(held(r)).toBe(true);
+    },
+  );
+});
+
+describe("L. FileMan's other date forms", () => {
+  const fileman = (second: string) => [
+    'PATIENT^HRN^DOB^APPOINTMENT DATE/TIME^STATUS',
+    'HALVORSEN,ERIK J^104233^JUN 3,1948^MAR 15,2027@08:00^SCHEDULED',
+    `O'NEIL,MARY K^100871^FEB 9,1955^${second}^SCHEDULED`,
+    'BEGAY,LORETTA^100954^JAN 2,1961^MAR 16,2027@09:30^SCHEDULED',
+  ];
+  it.each<[string, string[]]>([
+    // FileMan's internal form (YYYMMDD.HHMM, the year less 1700): never read as another date.
+    ['3270315.14', ['held', 'none']],
+    // No year: placed by the column's own full dates (March 2027), or asked. 14:30 CDT = 19:30Z.
+    ['MAR 15@14:30', ['held', 'none', '2027-03-15T19:30']],
+    // Two-digit year, day and month both 12 or less: asked, or month-first by the region (a US
+    // practice: README 'Day/month order'; the same without the '@'). 14:30 CST = 20:30Z.
+    ['03/04/27@14:30', ['held', 'none', '2027-03-04T20:30']],
+    ['MAR 15,2027@14:30:00', ['2027-03-15T19:30']],
+    ['MAR 15, 2027@2:30 PM', ['held', '2027-03-15T19:30']],
+  ])("'%s' → one of %j", async (second, right) => {
+    const r = await runOrRefused(fileman(second), 'America/Chicago', 'txt');
+    const s = starts(r, "O'Neil");
+    expect(right).toContain(s === 'held' ? 'held' : s.length === 0 ? 'none' : s[0]);
+  });
 });
