@@ -473,10 +473,10 @@ export class FileAudit {
   private readonly expandedRules = new Set<string>();
   private readonly occurrenceDays = new OccurrenceDays();
 
-  /** A booked row of `patient` on `day` whose `column` states the repeat rule `value`. */
-  repeatRule(column: string, value: string, patient: string, day: string, line: number): void {
+  /** A booked row of `patient` on `day` (at `start`) whose `column` states the repeat rule `value`. */
+  repeatRule(column: string, value: string, patient: string, day: string, line: number, start?: Date): void {
     this.rules.note(column, value, line);
-    this.occurrenceDays.note(column, value, patient, day, line);
+    this.occurrenceDays.note(column, value, patient, start ? String(start.getTime()) : day, line);
     if (this.expandedRules.has(column)) return;
     // The rule without the occurrence's place (`Weekly (4 of 8)`, then `Weekly (5 of 8)`): one rule.
     const key = `${column}\u0000${withoutOccurrencePlace(value).toLowerCase()}\u0000${patient}`;
@@ -848,7 +848,7 @@ export class FileAudit {
         check: 'occurrence-twice',
         kind: 'column',
         column: placeTwice.column,
-        message: `one patient's occurrence '${placeTwice.value}' is on two days (lines ${placeTwice.otherLine} and ${placeTwice.line}), both would go as booked: one of them may be the slot the visit was moved from`,
+        message: `one patient's occurrence '${placeTwice.value}' is at two starts (lines ${placeTwice.otherLine} and ${placeTwice.line}), both would go as booked: one of them may be the slot the visit was moved from`,
         samples: [placeTwice.value],
         question: `Is each of these rows a visit of its own? Export again once the moved visit's old slot is gone, or confirm only if both rows are appointments`,
       });

@@ -1,4 +1,4 @@
-// One patient's occurrence of a series (`Weekly (4 of 8)`) on two days: one visit at two slots, a
+// One patient's occurrence of a series (`Weekly (4 of 8)`) at two starts: one visit at two slots, a
 // moved visit's old slot left in the export. Since `Weekly (4 of 8)` and `Weekly (5 of 8)` are one
 // rule (occurrence-place.ts), such a file went whole as booked; it is held. Values by hand.
 import { describe, expect, it } from 'vitest';
@@ -20,10 +20,10 @@ describe('an occurrence place', () => {
     expect(occurrencePlace('Weekly')).toBeUndefined();
   });
 
-  it('is noted twice only for one patient, one rule, one place, two days', () => {
+  it('is noted twice only for one patient, one rule, one place, two starts', () => {
     const d = new OccurrenceDays();
     d.note('Repeats', 'Weekly (4 of 8)', 'obi', '2027-03-22', 2);
-    d.note('Repeats', 'Weekly (4 of 8)', 'obi', '2027-03-22', 3); // the same day: not two slots
+    d.note('Repeats', 'Weekly (4 of 8)', 'obi', '2027-03-22', 3); // the same start: a row repeated
     d.note('Repeats', 'Weekly (4 of 8)', 'hollis', '2027-03-24', 4); // another patient
     d.note('Repeats', 'Every 2 weeks (4 of 8)', 'obi', '2027-03-24', 5); // another rule
     d.note('Repeats', 'Weekly (5 of 8)', 'obi', '2027-03-29', 6); // the next place
@@ -33,7 +33,7 @@ describe('an occurrence place', () => {
   });
 });
 
-describe('a file with one occurrence on two days', () => {
+describe('a file with one occurrence at two starts', () => {
   it('is held, naming both lines; the visits of the series numbered 4, 5 still go', async () => {
     const twice = await collect(
       files.write([
@@ -46,6 +46,18 @@ describe('a file with one occurrence on two days', () => {
     );
     const doubt = twice.summary.doubts?.find((d) => d.check === 'occurrence-twice');
     expect(doubt?.message).toMatch(/lines 2 and 3/);
+
+    // The same day, 9:00 and 2:00 PM: moved within the day, the old slot left.
+    const sameDay = await collect(
+      files.write([
+        HEAD,
+        row('22', 'Obi, Adaeze', '04/05/1999', '4 of 8').replace('6:00 PM', '9:00 AM'),
+        row('22', 'Obi, Adaeze', '04/05/1999', '4 of 8').replace('6:00 PM', '2:00 PM'),
+        row('29', 'Obi, Adaeze', '04/05/1999', '5 of 8'),
+      ]),
+      { timeZone: 'America/Chicago' },
+    );
+    expect(sameDay.summary.doubts?.map((d) => d.check)).toContain('occurrence-twice');
 
     const series = await collect(
       files.write([
