@@ -1053,3 +1053,18 @@ describe("L. FileMan's other date forms", () => {
     expect(right).toContain(s === 'held' ? 'held' : s.length === 0 ? 'none' : s[0]);
   });
 });
+
+describe('L. a pharmacy list with its Rx # left out: two services of one patient on one day', () => {
+  it('flu and Tdap at 9:00 and 9:05 for one patient go as two visits, or the file is asked; never one overwriting the other', async () => {
+    const r = await run([
+      'Appt Date,Appt Time,Patient Name,DOB,Service,Rx #,Status',
+      '03/22/2027,09:00 AM,"DUNCAN, MARGARET",06/01/1971,Flu Shot,6020125,Booked',
+      '03/22/2027,09:05 AM,"DUNCAN, MARGARET",06/01/1971,Tdap,6020126,Booked',
+      '03/22/2027,09:30 AM,"PARK, JIN",02/11/1980,Flu Shot,6020130,Booked',
+    ]);
+    if (held(r)) return;
+    const ids = find(r, 'Duncan').map((a) => a.appointmentId);
+    expect(ids).toHaveLength(2);
+    expect(new Set(ids).size).toBe(2);
+  });
+});
