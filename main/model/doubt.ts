@@ -86,6 +86,9 @@ export type ContentCheck =
    *  file that does not list a series' occurrences: the row may be a series listed once
    *  (map/row-recurrence.ts). */
   | 'repeat-rule'
+  /** One patient's occurrence of a series (`Weekly (4 of 8)`) on two days, both booked: one may
+   *  be the slot a visit was moved from (import/trust/occurrence-days.ts). Asked per file. */
+  | 'occurrence-twice'
   | 'name-order'
   | 'family-first'
   /** One-column names whose words in capitals would be the family name by the French and UK

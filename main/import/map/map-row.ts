@@ -245,7 +245,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       weekday?.(when.day, when.asWritten);
       span?.(when.day, row.line, s === 'NEW', when.start);
       const who = patient(presence, s === 'NEW', when.day);
-      if (s === 'NEW') rules?.(who.key, when.day, row.line);
+      if (s === 'NEW') rules?.(who.key, when.day, row.line, when.start);
       garbled?.();
       const by = provider();
       const what = details(s === 'NEW');

@@ -12,3 +12,12 @@ export function withoutOccurrencePlace(value: string): string {
   const v = value.replace(PLACE, ' ').replace(/\s+/g, ' ').trim();
   return v || value.trim();
 }
+
+const ONE_PLACE =
+  /\(?\s*(?:(?:visit|session|occurrence|appt|appointment|#)\s*)?(\d+)\s*(?:of|von|sur|de|van|di)\s*(\d+)\s*\)?/i;
+
+/** The occurrence's place a rule states, as `N/M` (`Weekly (4 of 8)` → `4/8`), if it states one. */
+export function occurrencePlace(value: string): string | undefined {
+  const m = ONE_PLACE.exec(value);
+  return m ? `${Number(m[1])}/${Number(m[2])}` : undefined;
+}

@@ -88,13 +88,13 @@ export function recurrenceCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
   audit: FileAudit,
-): (patient: string, day: string, line: number) => void {
+): (patient: string, day: string, line: number, start?: Date) => void {
   const readers = columns.map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
   const rule = memoized(isRepeatRule);
-  return (patient, day, line) => {
+  return (patient, day, line, start) => {
     for (const r of readers) {
       const v = r.read();
-      if (v && rule(v)) audit.repeatRule(r.header, v.trim(), patient, day, line);
+      if (v && rule(v)) audit.repeatRule(r.header, v.trim(), patient, day, line, start);
     }
   };
 }

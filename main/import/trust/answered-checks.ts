@@ -14,6 +14,7 @@ const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set([
   'partial-snapshot',
   'own-ids',
   'older-file',
+  'occurrence-twice',
 ]);
 
 /** What answering `d` remembers: `check#subject` for each of the people it is about, or one

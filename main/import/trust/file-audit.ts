@@ -53,6 +53,7 @@ import type { NoteAnswers } from '../map/note-statuses.ts';
 import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 import { headerConcepts } from '../map/header-meaning.ts';
 import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
+import { OccurrenceDays } from './occurrence-days.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -470,10 +471,12 @@ export class FileAudit {
   private readonly rules = new ColumnSightings();
   private readonly ruleDays = new Map<string, Set<string>>();
   private readonly expandedRules = new Set<string>();
+  private readonly occurrenceDays = new OccurrenceDays();
 
-  /** A booked row of `patient` on `day` whose `column` states the repeat rule `value`. */
-  repeatRule(column: string, value: string, patient: string, day: string, line: number): void {
+  /** A booked row of `patient` on `day` (at `start`) whose `column` states the repeat rule `value`. */
+  repeatRule(column: string, value: string, patient: string, day: string, line: number, start?: Date): void {
     this.rules.note(column, value, line);
+    this.occurrenceDays.note(column, value, patient, start ? String(start.getTime()) : day, line);
     if (this.expandedRules.has(column)) return;
     // The rule without the occurrence's place (`Weekly (4 of 8)`, then `Weekly (5 of 8)`): one rule.
     const key = `${column}\u0000${withoutOccurrencePlace(value).toLowerCase()}\u0000${patient}`;
@@ -839,6 +842,16 @@ export class FileAudit {
         question: `Does each row stand for one appointment at its date, or for a whole series? Export one row per visit (the series' occurrences); confirm only if each row is one appointment`,
       });
     }
+    const placeTwice = this.occurrenceDays.twice;
+    if (placeTwice)
+      out.push({
+        check: 'occurrence-twice',
+        kind: 'column',
+        column: placeTwice.column,
+        message: `one patient's occurrence '${placeTwice.value}' is at two starts (lines ${placeTwice.otherLine} and ${placeTwice.line}), both would go as booked: one of them may be the slot the visit was moved from`,
+        samples: [placeTwice.value],
+        question: `Is each of these rows a visit of its own? Export again once the moved visit's old slot is gone, or confirm only if both rows are appointments`,
+      });
     for (const [column, w] of this.spanning.byColumn) {
       out.push({
         check: 'spans-days',
