@@ -27,6 +27,7 @@ import {
 } from '../../../main/import/map/header-meaning.ts';
 import { withoutContacts } from '../../../main/import/map/name-contacts.ts';
 import { FurnitureFilter } from '../../../main/import/read/report-furniture.ts';
+import { leadsWithCancel } from '../../../main/import/trust/off-book-columns.ts';
 
 const files = exportFiles('general-tool-exports');
 
@@ -119,5 +120,36 @@ describe('a Notion database export, read whole', () => {
       '2027-03-15T17:30:00.000Z',
       '2027-03-16T14:00:00.000Z',
     ]);
+  });
+});
+
+// With no status column, a title led by a cancel word (`Canceled: ` as Outlook writes a cancelled
+// meeting's subject, `CANCELLED - …` typed in an Airtable primary field) was the only sign the
+// visit was off, and it went as booked. Now the file is held and asked. It can send nothing it
+// did not before (it only holds); its cost is a question where such a title leads a booked row.
+describe('a title led by a cancel word, with no status column', () => {
+  it.each([
+    ['Canceled: Consult - Elena Garcia', true],
+    ['CANCELLED - Elena Garcia consult', true],
+    ['[Cancelled] Consult', true],
+    ['Cxl - Jones', true],
+    // a note that mentions a cancellation later, a live word, a plain title: not led by a cancel
+    ['Consult - cancelled last week, rebooked', false],
+    ['No Show - Jane Doe', false],
+    ['Follow-up - Jamal Carter', false],
+    ['Dr. Whitaker out - CME conference', false],
+  ])('%s -> %s', (value, cancels) => {
+    expect(leadsWithCancel(value)).toBe(cancels);
+  });
+
+  it('holds the file instead of sending the cancelled visit as booked', async () => {
+    const file = files.write([
+      'Subject,Start Date,Start Time,Patient,DOB',
+      'Canceled: Consult - Elena Garcia,3/15/2027,9:30 AM,Elena Garcia,4/2/1984',
+      'Follow-up - Marcus Whitfield,3/15/2027,1:00 PM,Marcus Whitfield,11/23/1990',
+    ]);
+    const r = await collect(file, { timeZone: 'America/Phoenix' });
+    const held = r.summary.doubts.find((d) => d.column === 'Subject');
+    expect(held?.message).toContain("'Canceled: Consult - Elena Garcia', line 2");
   });
 });
