@@ -400,6 +400,9 @@ const TIMING_NEVER = [
   'created',
   'updated',
   'modified',
+  // Notion's `Last edited time`, `Date Changed`: when the record was last changed
+  'edited',
+  'changed',
   'entered',
   'booked',
   'last',
@@ -516,6 +519,8 @@ const STAMP_NEVER = [
   'created',
   'updated',
   'modified',
+  'edited',
+  'changed',
   'entered',
   'confirmed',
   'sent',

@@ -76,7 +76,10 @@ const CLOCK =
  *  (`12N`, `12:00 N`, beside `8:00A` and `1:30P`): 12:00, as sure as `12:00 PM`. */
 const NOON = /(?:(?:12(?:[:.]00)?\s*)?(?:noon|midday)|12(?:[:.]00)?\s?n)(?!\p{L})/iuy;
 const MERIDIEM = /\s*([ap])(?:\.?\s*m)?\.?(?!\p{L})/iuy;
-const RANGE = /\s*(?:-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
+// An arrow between start and end (`9:00 AM → 9:45 AM`, `9:00->9:45`): how Notion writes a date
+// property's end in its CSV export (`March 15, 2027 9:00 AM → 9:45 AM`). An arrow means "until"
+// in every calendar that prints one; a start read before it is the start either way.
+const RANGE = /\s*(?:->|→|-|–|—|~|to\b|bis\b|à|till\b|until\b)\s*/iuy;
 /** `hrs`, `hr`, `h` right after four figures (`0900hrs`, `1430 hrs`). */
 const HOURS_WORD = /\s?(?:hrs|hr|h)\.?(?!\p{L})/iuy;
 /** Words that only say "o'clock" (`14:30 Uhr`, `14:30 hrs`, Spanish `9:00 hs` for horas). */

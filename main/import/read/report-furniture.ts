@@ -47,8 +47,11 @@ const PAGE_DASHES = /^-\s*\d+\s*-$/;
 const STAMP =
   /^(?:printed|print (?:date|time)|date printed|run (?:on|by|date|time)|report (?:generated|run|printed|created|date)|generated|created (?:on|by|at)|exported (?:on|by|at)|gedruckt|druckdatum|erstellt|imprim[ée]|impreso|fecha de impresi[oó]n)\b/i;
 const STARRED = /^\*+.*\*+$/;
+// A copyright line (`Copyright (c) 2000-2027 salesforce.com, inc. All rights reserved.`, under
+// every Salesforce report export; `© 2027 …` under web and Crystal reports): text about the
+// report, never an appointment, whatever years it names.
 const NOTICE =
-  /\b(?:end of (?:the )?(?:report|listing|list)|ende des berichts|fin (?:du|de l[ae]) (?:rapport|informe|liste)|confidential|vertraulich|confidentiel|confidencial)\b/i;
+  /\b(?:end of (?:the )?(?:report|listing|list)|ende des berichts|fin (?:du|de l[ae]) (?:rapport|informe|liste)|confidential|vertraulich|confidentiel|confidencial|copyright|all rights reserved)\b|©/i;
 // A totals label on its own ("Grand Total", "Subtotal:", "Gesamt").
 const TOTAL_LABEL =
   /^(?:grand\s+|sub-?)?totals?:?$|^summary:?$|^(?:gesamt(?:summe)?|summe|anzahl|total g[ée]n[ée]ral|totales?|count):?$/i;

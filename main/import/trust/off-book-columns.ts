@@ -51,11 +51,23 @@ export class OffBookValues {
         return false;
       }
       const m = TWO_LETTERS.test(value) ? classifyOutsideStatus(value) : 'unknown';
-      v = m === 'CANCEL' || (m === 'skip' && tableSkipKind(value) !== 'open-slot');
+      v = m === 'CANCEL' || (m === 'skip' && tableSkipKind(value) !== 'open-slot') || leadsWithCancel(value);
       this.seen.set(ownString(value), v);
     }
     return v;
   }
+}
+
+/** A title led by a cancel status and a separator: Outlook and Teams put `Canceled: ` before a
+ *  cancelled meeting's subject, and a front desk keeping its calendar in Airtable, Notion or a
+ *  sheet marks a title `CANCELLED - Elena Garcia consult` or `[Cancelled] Consult`. With no
+ *  status column it is the only word that the visit is off; its whole value is no status, so it
+ *  had gone as booked. Only the part before the first separator is read, as a status would be:
+ *  `Consult - cancelled last week, rebooked` (a note) is not led by one. Holding is all it does. */
+const LEAD = /^\s*[[(]?\s*([^:\-–—\])]{2,40}?)\s*(?:[\])]\s*[:\-–—]?|[:\-–—])\s*\S/u;
+export function leadsWithCancel(value: string): boolean {
+  const m = LEAD.exec(value);
+  return !!m && classifyOutsideStatus(m[1]!) === 'CANCEL';
 }
 
 export function freeColumnDoubt(column: string, w: { value: string; line: number; count: number }): Doubt {

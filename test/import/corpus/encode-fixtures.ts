@@ -424,6 +424,36 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // Google Sheets' File > Download > CSV writes UTF-8 without a BOM and CRLF line ends.
+  {
+    source: '351-google-forms.csv',
+    out: '351-google-forms-booking-requests-timestamp-honolulu/Appointment Requests (Responses) - Form Responses 1.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // Access's Export Text wizard (delimited, field names on the first row, " as text qualifier)
+  // writes the ANSI code page and CRLF; Date/Time fields in its fixed m/d/yyyy h:nn:ss form.
+  {
+    source: '353-access-text.txt',
+    out: '353-access-query-export-text-denver/qryApptExport.txt',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Notion's Markdown & CSV export writes its CSV with a UTF-8 BOM (the → of a date range).
+  {
+    source: '352-notion.csv',
+    out: '352-notion-calendar-range-relation-indiana/Appointments 4f1c9b2e7d3a4e6f8b0c1d2e3f4a5b6c.csv',
+    encoding: 'utf8-bom',
+    crlf: false,
+  },
+  // Salesforce Classic's report Export Details (CSV) quotes every field, ends lines with CRLF and
+  // writes its confidentiality footer under the rows.
+  {
+    source: '354-salesforce.csv',
+    out: '354-salesforce-service-appointments-footer-anchorage/report1741812345678.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
   // Excel's 'CSV (Comma delimited)' save writes the ANSI code page (Peña's ñ as one byte) and CRLF.
   {
     source: '339-medios-podiatry.csv',
