@@ -74,6 +74,34 @@ test('an empty file is waited for: handed over once written, or once it has stay
   expect(seen.map((s) => path.basename(s.file))).toEqual(['export.csv', 'empty.csv']);
 });
 
+test('a header line alone (or a byte-order mark) is waited for like an empty file; a title over a header, or a header and a row, is not', async () => {
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  // An exporter that writes its column names and then runs its query.
+  const file = path.join(dir, 'export.csv');
+  const fd = fs.openSync(file, 'w');
+  fs.writeSync(fd, '\ufeffDate,Time,Patient\r\n');
+  const bom = path.join(dir, 'bom.csv');
+  fs.writeFileSync(bom, Buffer.from([0xef, 0xbb, 0xbf]));
+  // Two lines: an export that says it is empty, taken at once (its job says so).
+  const said = path.join(dir, 'said-empty.csv');
+  fs.writeFileSync(said, 'Appointment List\r\nDate,Time,Patient\r\n');
+  await sleep(STABILITY * 6);
+  expect(seen.map((s) => path.basename(s.file))).toEqual(['said-empty.csv']);
+  fs.writeSync(fd, '03/01/2027,8:00,"Smith, John"\r\n');
+  fs.closeSync(fd);
+  await sleep(STABILITY * 4);
+  expect(seen.map((s) => path.basename(s.file))).toEqual(['said-empty.csv', 'export.csv']);
+  // Eleven minutes old, a header alone is an empty export: handed over.
+  const old = path.join(dir, 'header-only.csv');
+  fs.writeFileSync(old, 'Date,Time,Patient\r\n');
+  const then = new Date(Date.now() - 11 * 60_000);
+  fs.utimesSync(old, then, then);
+  await watcher!.sweep();
+  await sleep(STABILITY * 4);
+  expect(seen.map((s) => path.basename(s.file))).toEqual(['said-empty.csv', 'export.csv', 'header-only.csv']);
+});
+
 test('a file that keeps growing waits until it stops', async () => {
   const seen: { file: string; size: number; at: number }[] = [];
   await startWatcher(seen);

@@ -37,15 +37,87 @@ describe('the run time in a file name', () => {
     );
   });
 
-  it('states nothing for a date alone, two stamps, an impossible date, a day-first date, or a time more than a day after arrival', () => {
+  it('states nothing for a date alone, two stamps, an impossible date, or a time more than a day after arrival', () => {
     expect(at('appts_20261201.csv')).toBeUndefined();
     expect(at('appts_20261201_0900-20261202_0900.csv')).toBeUndefined();
     expect(at('appts_20260231_0900.csv')).toBeUndefined();
-    expect(at('appts_01122026_0900.csv')).toBeUndefined();
+    expect(at('appts_12-01-2026.csv')).toBeUndefined();
+    expect(at('Schedule Dec 1 2026.csv')).toBeUndefined();
+    // An hour with no minutes and no am/pm is no time of day (a copy's number, a version).
+    expect(at('appts_20261201_2.csv')).toBeUndefined();
+    expect(at('appts_20261201_13pm.csv')).toBeUndefined();
     expect(at('appts_120261201_0900.csv')).toBeUndefined();
     expect(at('appts_20261208_0900.csv')).toBeUndefined();
     // Within the day after arrival: a report machine's zone may run ahead of the practice's.
     expect(at('appts_20261206_1800.csv')).toBe('2026-12-07T00:00:00.000Z');
+  });
+});
+
+describe('dates with the year last or a month name, 12-hour times', () => {
+  const readings = (file: string) => {
+    const r = nameStamp(file, ZONE, ARRIVED)?.readings;
+    return r && { monthFirst: iso(r.monthFirst), dayFirst: iso(r.dayFirst) };
+  };
+  it('a numeric date with the year last reads month-first and day-first, where each is a date', () => {
+    // 12-01: 1 December or 12 January; 11-30: 30 November only; 30.11: 30 November only.
+    expect(readings('appts_12-01-2026 0900.csv')).toEqual({
+      monthFirst: '2026-12-01T15:00:00.000Z',
+      dayFirst: '2026-01-12T15:00:00.000Z',
+    });
+    expect(readings('Schedule 11-30-2026 1700.csv')).toEqual({
+      monthFirst: '2026-11-30T23:00:00.000Z',
+      dayFirst: undefined,
+    });
+    expect(readings('Termine_30.11.2026_17.00.csv')).toEqual({
+      monthFirst: undefined,
+      dayFirst: '2026-11-30T23:00:00.000Z',
+    });
+    expect(at('appts_01122026_0900.csv')).toBe('2026-01-12T15:00:00.000Z');
+  });
+  it('a month name before or after the day; am/pm after the time', () => {
+    expect(at('Schedule Dec 1 2026 8am.csv')).toBe('2026-12-01T14:00:00.000Z');
+    expect(at('Schedule December 1st, 2026 8-30 PM.csv')).toBe('2026-12-02T02:30:00.000Z');
+    expect(at('appts 01-Dec-2026 0800.csv')).toBe('2026-12-01T14:00:00.000Z');
+    expect(at('appts_2026-12-01_12-00-AM.csv')).toBe('2026-12-01T06:00:00.000Z');
+    expect(at('appts_2026-12-01_12-15-PM.csv')).toBe('2026-12-01T18:15:00.000Z');
+    expect(nameStamp('appts_2026-12-01_08-00-PM.csv', ZONE, ARRIVED)?.pattern).toBe('appts_#.csv');
+  });
+  it('later only when later in every reading both dates have', () => {
+    const mine = (f: string) => nameStamp(f, ZONE, ARRIVED);
+    expect(namedAfter(read('appts_12-01-2026 0900.csv'), mine('appts_12-01-2026 0800.csv'), ZONE)).toBe(true);
+    // 11-30 is month-first only: 12-01 beside it is 1 December.
+    expect(namedAfter(read('appts_12-01-2026 0900.csv'), mine('appts_11-30-2026 1700.csv'), ZONE)).toBe(true);
+    expect(namedAfter(read('appts_11-30-2026 1700.csv'), mine('appts_12-01-2026 0900.csv'), ZONE)).toBe(
+      false,
+    );
+    // 01-12 beside 12-01: later month-first, earlier day-first.
+    expect(namedAfter(read('appts_01-12-2026 0800.csv'), mine('appts_12-01-2026 0900.csv'), ZONE)).toBe(
+      false,
+    );
+    expect(namedAfter(read('appts_12-01-2026 0900.csv'), mine('appts_01-12-2026 0800.csv'), ZONE)).toBe(
+      false,
+    );
+    expect(
+      namedAfter(read('appts_2026-12-01_08-00-PM.csv'), mine('appts_2026-12-01_09-00-AM.csv'), ZONE),
+    ).toBe(true);
+    expect(
+      namedAfter(read('appts_2026-12-01_09-00-AM.csv'), mine('appts_2026-12-01_08-00-PM.csv'), ZONE),
+    ).toBe(false);
+    expect(namedAfter(read('Schedule Dec 1 2026 9am.csv'), mine('Schedule Dec 1 2026 8am.csv'), ZONE)).toBe(
+      true,
+    );
+  });
+  it("a Mac's and Linux file managers' copy marks are no part of the pattern", () => {
+    const mine = nameStamp('appts_20261201_0800.csv', ZONE, ARRIVED);
+    for (const copy of [
+      'appts_20261201_0900 copy.csv',
+      'appts_20261201_0900 copy 2.csv',
+      'appts_20261201_0900 (copy).csv',
+      'appts_20261201_0900 (another copy).csv',
+      'appts_20261201_0900 (3rd copy).csv',
+    ])
+      expect(namedAfter(read(copy), mine, ZONE)).toBe(true);
+    expect(namedAfter(read('appts_20261201_0900 copyedit.csv'), mine, ZONE)).toBe(false);
   });
 });
 
