@@ -52,54 +52,18 @@ test('a file written slowly in chunks is handed over once, complete, after it st
   expect(seen[0]!.at - lastWrite).toBeGreaterThanOrEqual(STABILITY - 20);
 });
 
-test('an empty file is waited for: handed over once written, or once it has stayed empty for 10 minutes', async () => {
+test('an empty file, a byte-order mark alone and a header line alone are handed over once stable: their jobs say they are empty', async () => {
+  // Not waited for: an empty export must be heard of at once (`run --once` ends without it, and
+  // the front desk sees nothing). An exporter that pauses between its header and its rows is
+  // read again when it grows (plan-job.ts: a failed reading files the export only after three
+  // quiet stability windows); a longer pause leaves the whole export in failed/, never lost.
   const seen: { file: string; size: number; at: number }[] = [];
   await startWatcher(seen);
-  // An exporter that creates its file and runs its query for longer than the window.
-  const file = path.join(dir, 'export.csv');
-  const fd = fs.openSync(file, 'w');
+  fs.writeFileSync(path.join(dir, 'empty.csv'), '');
+  fs.writeFileSync(path.join(dir, 'bom.csv'), Buffer.from([0xef, 0xbb, 0xbf]));
+  fs.writeFileSync(path.join(dir, 'header-only.csv'), 'Date,Time,Patient\r\n');
   await sleep(STABILITY * 6);
-  expect(seen).toHaveLength(0);
-  fs.writeSync(fd, 'Date,Time,Patient\n03/01/2027,8:00,"Smith, John"\n');
-  fs.closeSync(fd);
-  await sleep(STABILITY * 4);
-  expect(seen.map((s) => [path.basename(s.file), s.size])).toEqual([['export.csv', 48]]);
-  // An empty file written 11 minutes ago is an empty export: handed over (its job says it is empty).
-  const old = path.join(dir, 'empty.csv');
-  fs.writeFileSync(old, '');
-  const then = new Date(Date.now() - 11 * 60_000);
-  fs.utimesSync(old, then, then);
-  await watcher!.sweep();
-  await sleep(STABILITY * 4);
-  expect(seen.map((s) => path.basename(s.file))).toEqual(['export.csv', 'empty.csv']);
-});
-
-test('a header line alone (or a byte-order mark) is waited for like an empty file; a title over a header, or a header and a row, is not', async () => {
-  const seen: { file: string; size: number; at: number }[] = [];
-  await startWatcher(seen);
-  // An exporter that writes its column names and then runs its query.
-  const file = path.join(dir, 'export.csv');
-  const fd = fs.openSync(file, 'w');
-  fs.writeSync(fd, '\ufeffDate,Time,Patient\r\n');
-  const bom = path.join(dir, 'bom.csv');
-  fs.writeFileSync(bom, Buffer.from([0xef, 0xbb, 0xbf]));
-  // Two lines: an export that says it is empty, taken at once (its job says so).
-  const said = path.join(dir, 'said-empty.csv');
-  fs.writeFileSync(said, 'Appointment List\r\nDate,Time,Patient\r\n');
-  await sleep(STABILITY * 6);
-  expect(seen.map((s) => path.basename(s.file))).toEqual(['said-empty.csv']);
-  fs.writeSync(fd, '03/01/2027,8:00,"Smith, John"\r\n');
-  fs.closeSync(fd);
-  await sleep(STABILITY * 4);
-  expect(seen.map((s) => path.basename(s.file))).toEqual(['said-empty.csv', 'export.csv']);
-  // Eleven minutes old, a header alone is an empty export: handed over.
-  const old = path.join(dir, 'header-only.csv');
-  fs.writeFileSync(old, 'Date,Time,Patient\r\n');
-  const then = new Date(Date.now() - 11 * 60_000);
-  fs.utimesSync(old, then, then);
-  await watcher!.sweep();
-  await sleep(STABILITY * 4);
-  expect(seen.map((s) => path.basename(s.file))).toEqual(['said-empty.csv', 'export.csv', 'header-only.csv']);
+  expect(seen.map((s) => path.basename(s.file)).sort()).toEqual(['bom.csv', 'empty.csv', 'header-only.csv']);
 });
 
 test('a file that keeps growing waits until it stops', async () => {

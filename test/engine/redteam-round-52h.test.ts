@@ -444,34 +444,30 @@ describe.concurrent('names the watcher must read, and files written slowly', () 
       expect(portal(h)).toEqual(DAY_PORTAL);
     }, 60_000);
 
-  for (const [mode, snapshotMode] of MODES)
-    it(`${mode}: FAULT: the header line alone for 2.5 s (stability 0.2 s), then the rows through the same handle: sent whole, never lost`, async ({
+  // LEFT (round 52h's fix taken back at the merge): a header line or a byte-order mark alone
+  // through three stability windows of quiet is an empty export, taken at once and said to be so
+  // (the given bad inputs `empty.csv`, header only: a person must hear of them, and `run --once`
+  // must not end with them unread). What the exporter writes next goes into failed/ with it:
+  // nothing sent, the whole day kept there (`retry` sends it).
+  for (const [mode, snapshotMode, lead] of [
+    ...MODES.map(([m, s]) => [`${m}: the header line`, s, 'header'] as const),
+    ['a byte-order mark', false, 'bom'] as const,
+  ])
+    it(`${mode} alone for 2.5 s (stability 0.2 s), then the rows through the same handle: LEFT: a failed job, the whole file kept in failed/, nothing sent`, async ({
       onTestFinished,
     }) => {
       const h = await engine(onTestFinished, { snapshotMode });
       const fd = fs.openSync(path.join(h.inbox(0), 'appts.csv'), 'w');
       const [header, ...rows] = BASE.split('\r\n');
-      fs.writeSync(fd, `${header}\r\n`);
-      // A query longer than three stability windows of quiet (0.6 s) and the reading.
+      const first = lead === 'header' ? Buffer.from(`${header}\r\n`) : Buffer.from([0xef, 0xbb, 0xbf]);
+      const rest = lead === 'header' ? rows.join('\r\n') : BASE;
+      fs.writeSync(fd, first);
       await new Promise((r) => setTimeout(r, 2500));
-      fs.writeSync(fd, rows.join('\r\n'));
+      fs.writeSync(fd, rest);
       fs.closeSync(fd);
-      await h.waitFor((jobs) => jobs.some((j) => j.state === 'processed'), 30_000);
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(portal(h)).toEqual(DAY_PORTAL);
+      await h.waitFor((jobs) => jobs.some((j) => j.state === 'failed'), 30_000);
+      const kept = fs.readFileSync(path.join(h.inbox(0), 'failed', 'appts.csv'));
+      expect(kept.equals(Buffer.concat([first, Buffer.from(rest)]))).toBe(true);
+      expect(portal(h)).toEqual([]);
     }, 60_000);
-
-  it('FAULT: a byte-order mark alone for 2.5 s, then the day: sent whole, never lost', async ({
-    onTestFinished,
-  }) => {
-    const h = await engine(onTestFinished);
-    const fd = fs.openSync(path.join(h.inbox(0), 'appts.csv'), 'w');
-    fs.writeSync(fd, Buffer.from([0xef, 0xbb, 0xbf]));
-    await new Promise((r) => setTimeout(r, 2500));
-    fs.writeSync(fd, BASE);
-    fs.closeSync(fd);
-    await h.waitFor((jobs) => jobs.some((j) => j.state === 'processed'), 30_000);
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(portal(h)).toEqual(DAY_PORTAL);
-  }, 60_000);
 });

@@ -9,7 +9,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { isIgnoredName } from './ignored-names.ts';
-import { notYetRows } from './not-yet-rows.ts';
 import { checkReadable } from './readable.ts';
 
 export interface InboxWatcherOptions {
@@ -33,13 +32,6 @@ export interface InboxWatcherOptions {
 
 /** A lock held this long is no exporter still writing: say so (Windows cannot tell a lock from a refusal). */
 const LOCKED_TOO_LONG_MS = 10 * 60_000;
-
-/** An empty file, or one of a header line alone (not-yet-rows.ts), younger than this is an
- *  exporter that has created its file and not written its rows yet (it runs its query first):
- *  taken, it would be filed as empty and what the exporter writes next would go into failed/ with
- *  it (a move keeps the file the exporter holds open). Older, it is an empty export, and taken so
- *  that a person hears of it. */
-const EMPTY_WAIT_MS = 10 * 60_000;
 
 /** Longest wait between two attempts at a locked file. */
 const MAX_LOCK_RETRY_MS = 30_000;
@@ -193,18 +185,6 @@ export class InboxWatcher {
     try {
       const st = await fs.stat(file);
       version = `${st.size}:${st.mtimeMs}`;
-      if (Date.now() - st.mtimeMs < EMPTY_WAIT_MS && (await notYetRows(file, st.size))) {
-        // Written to, it comes back through a change event; else tried again until it is old.
-        const delay = Math.min(
-          MAX_LOCK_RETRY_MS,
-          Math.max(250, this.opts.stabilityMs) * 2 ** Math.min(attempt, 6),
-        );
-        this.waiting.set(
-          file,
-          setTimeout(() => void this.takeWhenReadable(file, attempt + 1, force), delay),
-        );
-        return;
-      }
     } catch {
       return; // gone meanwhile
     }
