@@ -30,8 +30,10 @@ const COUNT = /^\d{1,5}$/;
 const filled = (v: string | undefined): boolean => (v ?? '').trim() !== '';
 
 /** Headers of a list's fields, never a provider's, room's or day's book in a grid. */
+// A patient's own fields too (`Age`, `Sex`, `Gender`): eCW's Resource Schedule prints them beside
+// each patient, and a blocked lunch leaves them empty, which had named them as two providers' books.
 const LIST_FIELD =
-  /\b(?:time|date|reminder|attendees?|organi[sz]er|categor(?:y|ies)|description|notes?|location|subject|title|summary|e-?mail|phone|status|type|reason|comments?|mileage|priority|sensitivity|billing|private)\b/i;
+  /\b(?:time|date|age|sex|gender|reminder|attendees?|organi[sz]er|categor(?:y|ies)|description|notes?|location|subject|title|summary|e-?mail|phone|status|type|reason|comments?|mileage|priority|sensitivity|billing|private)\b/i;
 
 /** A general calendar's event columns: the event's text (`Subject` in Outlook's CSV, `Title` or
  *  `Summary` from Google Calendar) beside an all-day flag, its attendees or its organizer. */
@@ -82,6 +84,10 @@ function slotGrid(lines: readonly (readonly string[])[]): LayoutNote | undefined
     // Every line of the grid is a slot: its time is on each of them.
     const t = head.findIndex((_, j) => body.length >= 2 && body.every((r) => looksLikeTime(r[j] ?? '')));
     if (t < 0) continue;
+    // A line above that names this time column (`Time`) is the header, and this line one of its
+    // rows: a list's row is no grid's header, whatever its cells (`64 Y`, `F`, `PE`: a patient's
+    // age, sex and visit type, empty on a blocked lunch, had been named as three books).
+    if (lines.slice(0, h).some((l) => LIST_FIELD.test(l[t] ?? '') && !looksLikeTime(l[t] ?? ''))) break;
     // A column with a `Last, First` name on every line is a list's patient column: no book of a
     // grid is full on every slot beside books that are not. OSCAR's appointment table without the
     // birth date (`name` = `SINGH,HARPREET` beside `ver` and `reason`) had been called a grid.

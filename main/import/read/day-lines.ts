@@ -36,10 +36,20 @@ export function dayLine(cells: readonly string[], periods?: StatedPeriods): Grou
  * just above the first header that day's group, not a print date: a print date, or one day's
  * schedule on several pages, heads every page with the same line (a page header, read as
  * furniture), and a one-day report prints its header once.
+ *
+ * `section` reads the other group lines (group-lines.ts `groupLine`, passed in: that module
+ * imports this one). A day under a `Date:` label counts as a day alone does (Exscribe's daily
+ * schedule: `Physician: HALVERSEN, ERIK MD`, `Date: Mon 03/15/2027`, header, rows): the label
+ * names the appointment's date, never `Printed` or `Run Date` (labelNamesTheDate). A provider or
+ * office line between two copies starts that group's days again (`Physician: VANCE`, then
+ * `Date: Mon 03/15/2027` once more), as a report grouped by provider then day prints them. A
+ * print date above every copy still proves nothing: it is one day, and two different days are
+ * still needed.
  */
 export function daysOverHeaders(
   records: ReadonlyArray<{ values: readonly string[] }>,
   headerAt: number,
+  section?: (values: readonly string[]) => GroupLine | undefined,
 ): boolean {
   const key = (values: readonly string[]) => values.map((v) => v.trim().toLowerCase()).join('\u0000');
   const header = records[headerAt] && key(records[headerAt].values);
@@ -57,13 +67,14 @@ export function daysOverHeaders(
   }
   const dayAbove = (values: readonly string[] | undefined): string | undefined => {
     const filled = values?.map((v) => v.trim()).filter(Boolean) ?? [];
-    return filled.length > 0 && filled.length <= 3 && dayLine(filled)
-      ? filled.join(', ').toLowerCase()
-      : undefined;
+    if (filled.length > 0 && filled.length <= 3 && dayLine(filled)) return filled.join(', ').toLowerCase();
+    const g = values && section?.(values);
+    return g?.field === 'date' && !g.bare ? `${g.label}: ${g.value}`.toLowerCase() : undefined;
   };
   const first = dayAbove(before);
   if (!first) return false;
   days.add(first);
+  const seen = new Set(days);
   before = undefined;
   for (const r of records.slice(headerAt + 1)) {
     if (r.values.every((v) => v.trim() === '')) continue;
@@ -71,10 +82,14 @@ export function daysOverHeaders(
       const day = dayAbove(before);
       if (!day || days.has(day)) return false;
       days.add(day);
+      seen.add(day);
+    } else if (section) {
+      const g = section(r.values);
+      if (g && g.field !== 'date') days.clear();
     }
     before = r.values;
   }
-  return days.size > 1;
+  return seen.size > 1;
 }
 
 /** How a date is written, digits and words aside: one report prints its days one way. */

@@ -158,7 +158,11 @@ export async function* delimitedRows(
           continue;
         }
         const kind = furniture.classify(values);
-        if ((kind === undefined || kind === 'heading') && groups.take(values, line)) {
+        const grouping =
+          kind === undefined ||
+          kind === 'heading' ||
+          (kind === 'repeated-title' && groups.leadsAgain(values));
+        if (grouping && groups.take(values, line)) {
           info.furnitureLines.push(line);
           strayDay(groups, headings);
           continue;

@@ -333,7 +333,7 @@ export function detectLayout(
     title,
     titleRecords,
     periods,
-    daysOverHeaders(best.records, headerAt),
+    daysOverHeaders(best.records, headerAt, (values) => groupLine(values, best.columns, periods)),
   );
   return {
     delimiter: best.delimiter,

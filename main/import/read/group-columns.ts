@@ -75,6 +75,26 @@ export class GroupColumns {
   }
 
   /**
+   * Whether a line read as a title printed again (report-furniture.ts `repeated-title`) is a group
+   * line of a level first given just above the header (leadGroups): there the title's last lines
+   * were the first group's (`Physician: HALVERSEN, ERIK MD`, `Date: Mon 03/15/2027`), so the same
+   * line further down is that group again, under another provider (`Date: Mon 03/15/2027` after
+   * `Physician: VANCE, LAUREN PA-C`), never a page's furniture to pass over: passed over, the
+   * rows under it had no day and were row errors. Only labelled levels: a day alone printed again
+   * is the print date the day checks hold the file for.
+   */
+  leadsAgain(values: readonly string[]): boolean {
+    const g = groupLine(values, this.headers.length, this.periods);
+    return (
+      g !== undefined &&
+      !g.bare &&
+      this.carried.some(
+        (c) => c.first !== undefined && !c.bare && c.label.toLowerCase() === g.label.toLowerCase(),
+      )
+    );
+  }
+
+  /**
    * Reads a non-blank line: true when it is a group line the rows under it take or repeat (no
    * row then); false when it is no group line, or one of a level that is not carried (then it is
    * a heading, and the rows under it may lack what it says).
@@ -278,9 +298,10 @@ function groupsAbove(
  * rows: group headers that carry the column titles), gives its first group just above the
  * header. The labelled provider and office lines that end the title there are that level, their
  * value the first rows'; a later line of the same label starts the next group. Only lines
- * directly above the header, and a day only where the report prints every day above its own copy
- * of the header (`dayOverHeader`): a day alone above a header printed once may be the print date
- * of a one-day report (titleDay reads such a title only where a schedule word states the day).
+ * directly above the header, and a day (alone, or under a `Date:` label) only where the report
+ * prints every day above its own copy of the header (`dayOverHeader`): a day above a header
+ * printed once may be the print date of a one-day report (titleDay reads such a title only where
+ * a schedule word states the day).
  */
 function leadGroups<R extends { line: number; values: readonly string[] }>(
   headers: readonly string[],
@@ -290,7 +311,7 @@ function leadGroups<R extends { line: number; values: readonly string[] }>(
   let from = lead.length;
   const last = lead.at(-1);
   const day = last && groupLine(last.values, headers.length);
-  if (dayOverHeader && day?.bare && ownColumn(headers, day) < 0) from--;
+  if (dayOverHeader && day?.field === 'date' && ownColumn(headers, day) < 0) from--;
   while (from > 0) {
     const g = groupLine(lead[from - 1]!.values, headers.length);
     if (!g || g.bare || g.field === 'date') break;

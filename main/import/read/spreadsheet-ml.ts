@@ -291,7 +291,9 @@ export function openSpreadsheetMl(
       continue;
     }
     const kind = furniture.classify(values);
-    if ((kind === undefined || kind === 'heading') && groups.take(values, r.line)) {
+    const grouping =
+      kind === undefined || kind === 'heading' || (kind === 'repeated-title' && groups.leadsAgain(values));
+    if (grouping && groups.take(values, r.line)) {
       info.furnitureLines.push(r.line);
       strayDay(groups, headings);
       continue;

@@ -173,6 +173,21 @@ describe('exports that are not one row per appointment', () => {
     expect(m).not.toContain('grid');
   });
 
+  it("a day's list with the patient's age and sex, empty on a blocked lunch, is told the column, not called a grid", async () => {
+    // eCW's Resource Schedule (corpus 358): the date only in the title, `Age` and `Sex` filled on
+    // every patient's line and empty on `** BLOCKED - LUNCH **`. Before, `Age` and `Sex` were
+    // named as two providers' books and the practice told to export a list it had exported.
+    const m = await refusal('ages.csv', [
+      'Time,Patient Name,DOB,Age,Sex,Acc No,Visit Type,Status',
+      '08:00 AM,"Lindqvist, Karin",09/03/1962,64 Y,F,44120,PE,ARR',
+      '09:00 AM,"Nakamura, Hiro",05/05/1995,31 Y,M,45002,NP,PEN',
+      '12:00 PM,** BLOCKED - LUNCH **,,,,,,',
+      '01:15 PM,"Oyelaran, Bisi",11/02/2019,7 Y,F,45118,WCC,CHK',
+    ]);
+    expect(m).toContain('cannot find appointment date');
+    expect(m).not.toContain('grid');
+  });
+
   it('still converts a plain list (9:00 AM PST is 17:00 UTC)', async () => {
     const c = await collect(
       write('list.csv', [

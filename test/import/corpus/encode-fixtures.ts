@@ -461,6 +461,21 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Exscribe is a Windows desktop program: its report export is the ANSI code page (Renée's é as
+  // one byte) with CRLF line ends.
+  {
+    source: '356-exscribe-daily-schedule.csv',
+    out: '356-exscribe-daily-schedule-physician-date-groups-legend/DailySchedule.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // MEDITECH's report to a delimited file from a Windows workstation: every field quoted, CRLF.
+  {
+    source: '357-meditech-expanse-amb.csv',
+    out: '357-meditech-expanse-amb-appt-list-yy-hhmm-unit-account/ApptList.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
   // Medicat's report export and a Windows desktop's Titanium report: CRLF line ends.
   {
     source: '325-medicat.csv',
