@@ -3,15 +3,13 @@
 // page. Files written here by hand; every expected value worked out from the lines (Chicago and
 // Los Angeles are on daylight time from 14 March 2027: UTC-5 and UTC-7).
 import { describe, expect, it } from 'vitest';
-import { importExport } from '../../../main/import/import-export.ts';
 import { headerConcepts, headerScore } from '../../../main/import/map/header-meaning.ts';
 import { parseDateTime } from '../../../main/import/map/parse-date-time.ts';
 import { statusClassifier } from '../../../main/import/map/status-vocabulary.ts';
 import { detectLayout } from '../../../main/import/read/detect-layout.ts';
 import { FurnitureFilter } from '../../../main/import/read/report-furniture.ts';
 import { statedFilters } from '../../../main/import/read/stated-filters.ts';
-import type { ImportItem } from '../../../main/model/import-summary.ts';
-import { tempDir } from './read-helpers.ts';
+import { importedItems, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -21,13 +19,7 @@ const PRACTICE = '1c7ecf9f-9700-4e70-b976-9356db658274';
 
 async function read(name: string, lines: string[], timeZone: string, eol = '\n') {
   const file = t.write(name, lines.join(eol) + eol);
-  const out: ImportItem[] = [];
-  const gen = importExport(file, { practiceId: PRACTICE, timeZone });
-  for (;;) {
-    const r = await gen.next();
-    if (r.done) return { items: out, summary: r.value };
-    out.push(r.value);
-  }
+  return importedItems(file, PRACTICE, timeZone);
 }
 
 describe("VA FileMan's delimited print", () => {

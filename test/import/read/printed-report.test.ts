@@ -1,11 +1,10 @@
 // Printed reports saved as text (print to file, Crystal's Text export, an IBM i spooled file):
 // columns read off the dashes or the labels, never guessed; pages, days and furniture; what is a
 // row error. Files written here by hand; every expected value worked out from the lines.
-import { importExport } from '../../../main/import/import-export.ts';
 import { printedGrid } from '../../../main/import/read/printed-grid.ts';
 import { PrintedLines, readPrintedLine, statedDayOf } from '../../../main/import/read/printed-lines.ts';
 import type { ImportItem } from '../../../main/model/import-summary.ts';
-import { readAll, tempDir } from './read-helpers.ts';
+import { importedItems, readAll, tempDir } from './read-helpers.ts';
 
 let t: ReturnType<typeof tempDir>;
 beforeEach(() => (t = tempDir()));
@@ -15,13 +14,7 @@ const PRACTICE = '1c7ecf9f-9700-4e70-b976-9356db658274';
 
 async function items(name: string, lines: string[], timeZone = 'America/Chicago') {
   const file = t.write(name, lines.join('\r\n') + '\r\n');
-  const out: ImportItem[] = [];
-  const gen = importExport(file, { practiceId: PRACTICE, timeZone });
-  for (;;) {
-    const r = await gen.next();
-    if (r.done) return { items: out, summary: r.value };
-    out.push(r.value);
-  }
+  return importedItems(file, PRACTICE, timeZone);
 }
 
 function brief(i: ImportItem) {

@@ -2,8 +2,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { importExport } from '../../../main/import/import-export.ts';
 import { openTable, type OpenTableOptions } from '../../../main/import/read/index.ts';
 import { ExportFileError } from '../../../main/import/read/export-file-error.ts';
+import type { ImportItem } from '../../../main/model/import-summary.ts';
 import type { RowError } from '../../../main/model/row-error.ts';
 
 export const SAMPLES = path.resolve(__dirname, '../../fixtures/samples');
@@ -15,6 +17,17 @@ export async function readAll(file: string, opts?: OpenTableOptions) {
   for await (const r of rows)
     out.push({ line: r.line, values: r.values, record: r.record, problem: r.problem });
   return { info, rows: out };
+}
+
+/** Every item the whole importer gives for `file` (read, mapped, checked) and its summary. */
+export async function importedItems(file: string, practiceId: string, timeZone: string) {
+  const items: ImportItem[] = [];
+  const gen = importExport(file, { practiceId, timeZone });
+  for (;;) {
+    const r = await gen.next();
+    if (r.done) return { items, summary: r.value };
+    items.push(r.value);
+  }
 }
 
 /** The RowError of the ExportFileError that reading this file throws (fails if none). */
