@@ -554,6 +554,9 @@ export const CONCEPTS: Record<string, string[]> = {
   title: ['type'],
   procedure: ['type'],
   reason: ['reason'],
+  // Kareo / Tebra PM's appointment window keeps a list of `Reasons`, and its Appointment Detail
+  // report prints them under that header (helpme.kareo.com, Schedule Patient Appointment)
+  reasons: ['reason'],
   purpose: ['reason'],
   grund: ['reason'],
   besuchsgrund: ['reason'],

@@ -135,6 +135,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       // Fixed Dental (AU): "Upcoming: the appointment is in the future and the booking has not
       // been cancelled" (support.fixeddental.com.au/hc/en-au/articles/57612845781913)
       'upcoming',
+      // NextGen Enterprise PM: "Expected: the appointment is scheduled for the current or future
+      // date and is not in the Kept state" (docs.nextgen.com, Enterprise PM 8 help, Appointment
+      // Statuses); the patient is expected at that time. No system found writes it for anything
+      // but a booking (a wait list or a request has no time to be expected at).
+      'expected',
       // Zoho Bookings: the appointment's time has passed and staff has not marked it Completed
       // or No Show yet (help.zoho.com bookings view-bookings status-14-3-2023): still a booking,
       // neither cancelled (Canceled) nor off the book; so too its 'Ongoing' (in progress, below)
@@ -251,6 +256,8 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'waiting',
       'in waiting room',
       'waiting room',
+      // the US word for the waiting room (Practice Fusion's schedule): the patient has arrived
+      'in lobby',
       'in reception',
       'in room',
       // SystmOne: the consultation under way, between Arrived and Seen (NHS Digital's GP

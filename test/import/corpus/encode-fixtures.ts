@@ -526,6 +526,31 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  {
+    source: '360-nextgen-epm.csv',
+    out: '360-nextgen-epm-appt-listing-by-resource-totals-indiana/ApptListingByResource.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '361-kareo-appts-detail.csv',
+    out: '361-kareo-pm-appointments-detail-location-totals-phoenix/AppointmentsDetail.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  // Excel's 'CSV (Comma delimited)': the ANSI code page and CRLF line ends.
+  {
+    source: '362-practice-fusion.csv',
+    out: '362-practice-fusion-appointments-excel-resave-honolulu/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '364-ecw-appt-report-facility.csv',
+    out: '364-ecw-appointment-report-facility-totals-legend/AppointmentReport.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
