@@ -52,8 +52,12 @@ export type DateTimeParse =
 
 export type DateTimeParseOptions = DateParseOptions & TimeParseOptions;
 
+// A year-first stamp ending `UTC` is the same instant as one ending `Z`: Ruby's Time#to_s (every
+// Rails app's CSV: `2027-03-11 17:00:00 UTC`) and Go's time.String (`2027-03-11 17:00:00 +0000
+// UTC`) write UTC so. Only this machine shape: a `UTC` after a typed or US-style time
+// (`3/11/2027 5:00 PM UTC`) stays a written zone, checked and held (row-start.ts).
 const ISO_ZONED =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)$/i;
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,3})\d*)?)?\s*(Z|UTC|[+-]00:?00\s+UTC|[+-]\d{2}(?::?\d{2})?)$/i;
 
 function zonedInstant(m: RegExpExecArray): DateTimeParse {
   const [y, mo, d, h, mi] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!];
@@ -67,7 +71,7 @@ function zonedInstant(m: RegExpExecArray): DateTimeParse {
   return atOffset(
     { year: y, month: mo, day: d },
     { hour: h, minute: mi, second: s, millisecond: ms },
-    z === 'Z' ? '+00:00' : z,
+    z === 'Z' || z.endsWith('UTC') ? '+00:00' : z,
   );
 }
 

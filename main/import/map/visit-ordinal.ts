@@ -26,8 +26,13 @@ const COUNTED = new Set([
   'visita',
 ]);
 
-/** A count as written: `7`, or `7 of 12` / `7/12` (the visits the plan or authorization allows). */
-const COUNT_VALUE = /^0*[1-9]\d{0,2}(?:\s*(?:of|\/)\s*\d{1,3})?$/i;
+/** A count as written: `7`, or `7 of 12` / `7/12` (the visits the plan or authorization allows),
+ *  also after the word counted, as therapy lists print it (`Session 12`, `Visit #3`, `Tx 4`):
+ *  under such a header it had been taken as the appointment id unsurely and the file held. */
+const COUNT_VALUE = new RegExp(
+  `^(?:(?:${[...COUNTED].join('|')})\\.?\\s*(?:#|no\\.?)?\\s*)?0*[1-9]\\d{0,2}(?:\\s*(?:of|\\/)\\s*\\d{1,3})?$`,
+  'i',
+);
 
 /** Words before the visit that make its number a record's (`Hospital Visit No`, `Patient Visit
  *  Number`: an encounter's number; `Appt Visit No`), never a kind of visit. */

@@ -551,6 +551,20 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // Netsmart TIER reports saved to CSV on a Windows workstation: the ANSI code page, CRLF.
+  {
+    source: '367-tier.csv',
+    out: '367-tier-cmhc-group-roster-cancel-24h/ScheduledGroupServices.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Excel's "CSV (Comma delimited)" re-save writes the ANSI code page with CRLF line ends.
+  {
+    source: '368-therapymate.csv',
+    out: '368-therapymate-excel-resave-group-session-numbers/Appointments.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

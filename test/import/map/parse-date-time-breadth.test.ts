@@ -45,7 +45,9 @@ describe('parseDateTime: date and time in one cell', () => {
     ['20261208 0930', 'DMY', '2026-12-08 09:30'],
     ['20261208 930', 'DMY', 'refused: not a time (expected e.g. 14:30, 14:30:00 or 2:30 PM)'],
     ['2026-12-08 14:00 CET', 'DMY', '2026-12-08 14:00 CET'],
-    ['2026-12-08T14:00:00 UTC', 'DMY', '2026-12-08 14:00 UTC'],
+    // a year-first stamp ending UTC is the instant `Z` marks (Ruby's Time#to_s): utc-word-stamps.test.ts
+    ['2026-12-08T14:00:00 UTC', 'DMY', 'instant 2026-12-08T14:00:00.000Z'],
+    ['08/12/2026 14:00 UTC', 'DMY', '2026-12-08 14:00 UTC'],
     ['08/12/2026 14:00–14:50', 'DMY', '2026-12-08 14:00-14:50'],
     ['12/08/2026 9:00-9:50 AM', 'MDY', '2026-12-08 09:00-09:50'],
     // date only

@@ -60,6 +60,33 @@ describe("a visit's number in the plan of care is no appointment id", () => {
     },
   );
 
+  // The count written after the word counted, as therapy lists print it (TherapyMate's `Session #`
+  // = `Session 12`, blind probe of corpus 368): it had been taken as the appointment id unsurely,
+  // so the file was held. Left out, ids are derived: under a counting header a real id written
+  // `Session 123` would also be left out (ids made from patient, provider and day: never another
+  // appointment's id); `Session 1234` (four digits) and `S-20931` are no counts and keep it.
+  it.each([
+    ['Session #', ['Session 12', 'Session 4', 'Session 7', 'Session 1']],
+    ['Visit #', ['Visit 3', 'Visit #9', 'visit 1', 'Visit No. 14']],
+  ])("'%s' of counts after the word (%j) is left out: no question, made-up ids", async (h, values) => {
+    const r = await collect(files.write(day(h, values)), { timeZone: 'America/New_York' });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments).toHaveLength(4);
+    expect(r.appointments.every((a) => /^A-[0-9a-f]{16}$/.test(a.appointmentId))).toBe(true);
+    // 9:00 AM in New York on 2 March 2027 (EST, -05:00)
+    expect(r.appointments[0]!.start.toISOString()).toBe('2027-03-02T14:00:00.000Z');
+  });
+
+  it('a four-digit number after the word is no count: not left out as one', () => {
+    const headers = ['Patient Name', 'DOB', 'Appt Date', 'Appt Time', 'Session #', 'Status'];
+    const rows = [
+      ['Smith, John', '03/14/1978', '03/02/2027', '9:00 AM', 'Session 1234', 'Scheduled'],
+      ['Garcia, Maria', '07/02/1985', '03/02/2027', '9:15 AM', 'Session 1241', 'Scheduled'],
+    ];
+    const r = recognizeColumns(headers, rows, { now: NOW });
+    expect(r.leftOut.find((l) => l.column === 'Session #')?.why ?? '').not.toMatch(/plan of care/);
+  });
+
   // The kind of visit before the count (an OB practice numbers a pregnancy's visits, 1 to 14):
   // `7` had gone as Brianna's booking id, and next week another patient's 7th visit would take it.
   it.each(['Prenatal Visit No', 'OB Visit #', 'PT Visit #', 'Therapy Session #', 'Auth Visit No'])(
