@@ -139,6 +139,8 @@ export function siuOutcome(m: Hl7Message): SiuOutcome {
   const dob = dateOf(componentOf(m, pid, 7));
   const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
   if ('error' in status) return { kind: 'error', id, who, ...status.error };
+  const masked = maskedName(m, pid);
+  if (masked) return { kind: 'error', id, who, ...masked };
   const start = startOf(m);
   if ('error' in start) return { kind: 'error', id, who, ...start.error };
   const provider = providerOf(m);
@@ -212,6 +214,22 @@ function patientName(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
   const names = fieldValues(m, pid, 5);
   const name = names.find((n) => n[6]?.[0]?.toUpperCase() === 'L') ?? names[0] ?? [];
   return [name[0]?.[0] ?? '', name[1]?.[0] ?? '', name[2]?.[0] ?? ''];
+}
+
+/** A PID-5 written but with no letter in it (`*^*`, `***`, `-`): the sender masked the patient
+ *  (a de-identified copy of a feed) or wrote a placeholder. A message is always about a patient,
+ *  so this is a row error naming the field, never a row with no patient (a report's blocked slot)
+ *  and never a patient called '*'. An empty PID-5 is left to the row's own checks. */
+function maskedName(m: Hl7Message, pid: Hl7Segment | undefined): SiuProblem | undefined {
+  const raw = pid?.fields[5] ?? '';
+  const [family = '', given = ''] = patientName(m, pid);
+  if (!raw.replace(/[\^~&]/g, '').trim() || /\p{L}/u.test(family + given)) return undefined;
+  return {
+    column: 'PID-5',
+    value: raw,
+    message: `the patient's name PID-5 '${raw}' has no letters: the patient is masked or a placeholder, so there is no one to send it for`,
+    hint: "Send the interface's own messages (not a copy with the patient masked), then import the file again",
+  };
 }
 
 /** The practice's own patient number from PID-3: the first of type MR or MRN, else PI, PT, PN, else one

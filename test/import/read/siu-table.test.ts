@@ -190,6 +190,24 @@ describe('the patient id from PID-3', () => {
     expect(c.appointments.map((a) => a.patient.patientId)).toEqual([want]);
   });
 
+  // A de-identified copy of a feed masks every patient field with '*' (Epic OpTime messages
+  // published with PID-5 *^*^^^^^L, corpus 348). Before, the row had no patient: skipped as a
+  // report's blocked slot, and the file held asking whether the patient is printed once per group.
+  it("a PID-5 with no letters ('*^*') is a row error naming the field; no hold, nothing sent", async () => {
+    const c = await run(feed(siu({ control: 'M1', name: '*^*^^^^^L', dob: '*', pid3: '*^^^EPIC^MRN' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'PID-5',
+        value: '*^*^^^^^L',
+        message:
+          "message 1 (MSH-10 control id 'M1'): the patient's name PID-5 '*^*^^^^^L' has no letters: the patient is masked or a placeholder, so there is no one to send it for",
+      }),
+    ]);
+  });
+
   it('never an SSN, an insurance or a national number', async () => {
     const c = await run(feed(siu({ pid3: '123-45-6789~55501^^^INS^MI~9434765919^^^NHS^NH' })));
     expect(c.appointments.map((a) => a.patient.patientId)).not.toContain('123-45-6789');
