@@ -5,9 +5,10 @@
 // status it does not settle is left to the status vocabulary (held there when unknown).
 //   Ids:      SCH-2 filler appointment id, else SCH-1 placer id; SCH-3 occurrence number added
 //             (it tells one occurrence of a repeating appointment from another).
-//   Patient:  PID-3 (type MR, PI, PT or none; never a national, insurance or account number),
+//   Patient:  PID-3 (type MR, MRN, PI, PT or none; never a national, insurance or account number),
 //             PID-5 (legal name first), PID-7, PID-11, PID-13/14 e-mail.
-//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given.
+//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given;
+//             a resource whose booking is over before TQ1-7 / SCH-11.4 begins is a row error.
 //   Status:   S15 cancelled, S17 deleted, S26 no-show by their event; otherwise SCH-25 (table
 //             0278), else S12/S13/S14 booked (S13 moves the same appointment, it cancels nothing).
 //             An event and a SCH-25 that disagree (S15 and Booked, S12 and Cancelled) are a row
@@ -17,6 +18,7 @@
 //             a row error, never the first.
 import { componentOf, fieldValues, segmentOf, type Hl7Message, type Hl7Segment } from './hl7-messages.ts';
 import { ssnShaped } from '../map/ssn-values.ts';
+import { DTM, minuteOf, resourceOverBefore } from './siu-resource-spans.ts';
 import { statusClassifier } from '../map/status-vocabulary.ts';
 import siu from '../presets/hl7-siu.json' with { type: 'json' };
 
@@ -94,8 +96,10 @@ const NOT_APPOINTMENT: Readonly<Record<string, string>> = {
   S25: 'is a schedule query (no appointment)',
 };
 
-/** PID-3 identifier types (table 0203) that are the practice's own number for the patient. */
-const PATIENT_ID_TYPES = ['MR', 'PI', 'PT', 'PN', ''];
+/** PID-3 identifier types (table 0203) that are the practice's own number for the patient. MRN is
+ *  no table 0203 code but the words themselves ("medical record number"), as Cerner-fed trust
+ *  engines write it (Barts Health: 10769857^^^RNJ 5C4 MRN^MRN); it names nothing else. */
+const PATIENT_ID_TYPES = ['MR', 'MRN', 'PI', 'PT', 'PN', ''];
 
 /** Plain words for where a message is, for its row errors and skips. */
 export function messageLabel(m: Hl7Message): string {
@@ -135,6 +139,8 @@ export function siuOutcome(m: Hl7Message): SiuOutcome {
   const dob = dateOf(componentOf(m, pid, 7));
   const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
   if ('error' in status) return { kind: 'error', id, who, ...status.error };
+  const masked = maskedName(m, pid);
+  if (masked) return { kind: 'error', id, who, ...masked };
   const start = startOf(m);
   if ('error' in start) return { kind: 'error', id, who, ...start.error };
   const provider = providerOf(m);
@@ -210,7 +216,23 @@ function patientName(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
   return [name[0]?.[0] ?? '', name[1]?.[0] ?? '', name[2]?.[0] ?? ''];
 }
 
-/** The practice's own patient number from PID-3: the first of type MR, else PI, PT, PN, else one
+/** A PID-5 written but with no letter in it (`*^*`, `***`, `-`): the sender masked the patient
+ *  (a de-identified copy of a feed) or wrote a placeholder. A message is always about a patient,
+ *  so this is a row error naming the field, never a row with no patient (a report's blocked slot)
+ *  and never a patient called '*'. An empty PID-5 is left to the row's own checks. */
+function maskedName(m: Hl7Message, pid: Hl7Segment | undefined): SiuProblem | undefined {
+  const raw = pid?.fields[5] ?? '';
+  const [family = '', given = ''] = patientName(m, pid);
+  if (!raw.replace(/[\^~&]/g, '').trim() || /\p{L}/u.test(family + given)) return undefined;
+  return {
+    column: 'PID-5',
+    value: raw,
+    message: `the patient's name PID-5 '${raw}' has no letters: the patient is masked or a placeholder, so there is no one to send it for`,
+    hint: "Send the interface's own messages (not a copy with the patient masked), then import the file again",
+  };
+}
+
+/** The practice's own patient number from PID-3: the first of type MR or MRN, else PI, PT, PN, else one
  *  with no type; never one written as a Social Security number. National, insurance, account and
  *  visit numbers (SS, NI, NH, MC, MA, MI, AN, VN…) are no chart number. */
 function patientIdOf(m: Hl7Message, pid: Hl7Segment | undefined): string {
@@ -322,9 +344,6 @@ function codedCode(m: Hl7Message, seg: Hl7Segment | undefined, n: number): strin
   return componentOf(m, seg, n, 1) || componentOf(m, seg, n, 2);
 }
 
-/** DTM (v2.5) or TS-1 (v2.3), read to the day at least: YYYYMMDD[HH[MM[SS[.S+]]]][+/-ZZZZ]. */
-const DTM = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})?(?:(\d{2})(?:\.\d{1,4})?)?)?([+-]\d{4})?$/;
-
 function dateOf(value: string): string {
   const d = DTM.exec(value);
   return d ? `${d[1]}-${d[2]}-${d[3]}` : value;
@@ -373,13 +392,6 @@ function otherTiming(
   });
 }
 
-/** A DTM read to the minute as a number that orders it: UTC minutes when it has an offset. */
-function minuteOf(d: RegExpExecArray): number {
-  const shift = d[7]
-    ? (d[7][0] === '-' ? 1 : -1) * (Number(d[7].slice(1, 3)) * 60 + Number(d[7].slice(3)))
-    : 0;
-  return Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(d[4]), Number(d[5]) + shift) / 60000;
-}
 const OWN_TIMING = new Set(['TQ1-7', 'SCH-11.4']);
 
 /** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
@@ -437,6 +449,16 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
         column: where,
         value,
         message: `the start ${where} (${value}) and ${other.where} (${other.value}) are on different days: not sure which is the appointment's`,
+        hint: `Check the appointment in the scheduling system, then have the interface send it again`,
+      },
+    };
+  const over = OWN_TIMING.has(where) ? resourceOverBefore(m, d) : undefined;
+  if (over)
+    return {
+      error: {
+        column: where,
+        value,
+        message: `the start ${where} (${value}) and ${over.where} (${over.value}${over.minutes ? `, ${over.minutes} minutes` : ''}) give the appointment two times: that resource's booking is over before the appointment begins, so not sure which is its start`,
         hint: `Check the appointment in the scheduling system, then have the interface send it again`,
       },
     };

@@ -181,9 +181,31 @@ describe('the patient id from PID-3', () => {
     ['the MR after a Social Security number', '123-45-6789^^^SSA^SS~884512^^^CLINIC^MR', '884512'],
     ['a PI when there is no MR', '55501^^^INS^MI~884513^^^CLINIC^PI', '884513'],
     ['an id with no type', '884514', '884514'],
+    // "MRN" is no table 0203 code but the words themselves, as a Cerner-fed trust engine writes it
+    // (Barts Health, corpus 346); before it was read, the id was derived and the MRN lost.
+    ['an MRN typed as the words (MRN)', '10769857^^^RNJ 5C4 MRN^MRN', '10769857'],
+    ['the MR before an MRN', '70001^^^OTHER^MRN~884515^^^CLINIC^MR', '884515'],
   ])('%s', async (_, pid3, want) => {
     const c = await run(feed(siu({ pid3 })));
     expect(c.appointments.map((a) => a.patient.patientId)).toEqual([want]);
+  });
+
+  // A de-identified copy of a feed masks every patient field with '*' (Epic OpTime messages
+  // published with PID-5 *^*^^^^^L, corpus 348). Before, the row had no patient: skipped as a
+  // report's blocked slot, and the file held asking whether the patient is printed once per group.
+  it("a PID-5 with no letters ('*^*') is a row error naming the field; no hold, nothing sent", async () => {
+    const c = await run(feed(siu({ control: 'M1', name: '*^*^^^^^L', dob: '*', pid3: '*^^^EPIC^MRN' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.summary.doubts).toEqual([]);
+    expect(c.errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'PID-5',
+        value: '*^*^^^^^L',
+        message:
+          "message 1 (MSH-10 control id 'M1'): the patient's name PID-5 '*^*^^^^^L' has no letters: the patient is masked or a placeholder, so there is no one to send it for",
+      }),
+    ]);
   });
 
   it('never an SSN, an insurance or a national number', async () => {
@@ -366,6 +388,67 @@ describe('start fields that disagree', () => {
     expect(c.errors).toEqual([]);
     // Chicago is on daylight time (UTC-5) in June: 08:45 is 13:45Z.
     expect(c.appointments.map((a) => a.start.toISOString())).toEqual(['2027-06-17T13:45:00.000Z']);
+  });
+
+  // A resource is booked for a span of the appointment. One whose booking is over before the
+  // appointment begins is no part of it: Xplore (corpus 347) writes its status change's own time in
+  // SCH-11 and the exam in AIS-4. Loosening risk: none, this only turns sends into row errors; the
+  // false refusal it could cause is a prep resource booked wholly before the visit, which no
+  // corpus sender writes, and a resource starting earlier but still running at the start (an
+  // anaesthetist at 07:55 for a case at 08:00) is still sent.
+  it("a resource's booking over before the appointment begins is a row error naming both fields", async () => {
+    const c = await run(
+      feed(
+        siu({
+          control: 'X1',
+          sent: '202703021548',
+          timing: '^^^202703021548',
+          extra: ['AIS|1|U|SCANCEA^CT^EDL|202703020815|||35|MIN'],
+        }),
+      ),
+    );
+    expect(c.appointments).toEqual([]);
+    expect(c.errors).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 'SCH-11.4',
+        value: '202703021548',
+        message:
+          "message 1 (MSH-10 control id 'X1'): the start SCH-11.4 (202703021548) and AIS-4 (202703020815, 35 minutes) give the appointment two times: that resource's booking is over before the appointment begins, so not sure which is its start",
+      }),
+    ]);
+  });
+
+  it('a resource starting earlier and still booked at the start is its own; the start is sent', async () => {
+    // 07:55 + 135 minutes (AIP-9/10) runs to 10:10, past 08:00; 2 hours (AIL-9/10 'H') too.
+    const c = await run(
+      feed(
+        siu({
+          timing: '^^120^202703020800',
+          extra: [
+            'AIP|2|A|2001^JONES^MARIA^L^MD|ANES||202703020755|||135|min',
+            'AIL|1|A|OR3|||202703020700|||2|H',
+          ],
+        }),
+      ),
+    );
+    expect(c.errors).toEqual([]);
+    // Chicago is UTC-6 on 2 March 2027: 08:00 is 14:00Z.
+    expect(c.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T14:00:00.000Z']);
+  });
+
+  it("with no length of its own, a resource is held to the appointment's (SCH-9/10, 30 MIN)", async () => {
+    // 08:45 + 30 minutes = 09:15, past 09:00: sent. 08:15 + 30 = 08:45, before 09:00: a row error.
+    const sent = await run(
+      feed(siu({ timing: '^^30^202703020900', extra: ['AIL|1|A|ROOM1|||202703020845'] })),
+    );
+    expect(sent.errors).toEqual([]);
+    expect(sent.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T15:00:00.000Z']);
+    const held = await run(
+      feed(siu({ timing: '^^30^202703020900', extra: ['AIL|1|A|ROOM1|||202703020815'] })),
+    );
+    expect(held.appointments).toEqual([]);
+    expect(held.errors.map((e) => e.column)).toEqual(['SCH-11.4']);
   });
 });
 
