@@ -72,6 +72,10 @@ export interface ExportPreview {
   mappableFields: string[];
   /** What the connector is not sure of in this file (empty: it would be sent as it is). */
   doubts: Doubt[];
+  /** What the file held when it was read for this preview (a hash of its bytes): the review sends
+   *  it back with the confirmation, which is refused if the file has changed since (a newer export
+   *  saved over it while the window was open): its questions were never shown. */
+  seen?: string;
   /** The file's own sample dates read both ways, for the day/month question (null: not a date
    *  that way round). */
   dateReadings?: Array<{ text: string; dayFirst: string | null; monthFirst: string | null }>;
@@ -127,6 +131,8 @@ export interface ConfirmMappingRequest {
   file?: string;
   columns: ColumnGuess[];
   answers: ReviewAnswers;
+  /** The preview's `seen`: the file as the person saw it. */
+  seen?: string;
 }
 
 /** A workbook's preview read from the sheet the person picks: of a held job (jobId), or of the

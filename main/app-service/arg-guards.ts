@@ -212,8 +212,9 @@ const isSheetArg: Guard<InvokeMap['previewSheet'][0]> = (v): v is InvokeMap['pre
 /** Exactly one source: a held job by id, or a sample export picked in the window. */
 const isConfirmArg: Guard<InvokeMap['confirmMapping'][0]> = (v): v is InvokeMap['confirmMapping'][0] =>
   isPlainObject(v) &&
-  hasOnlyKeys(v, ['practice', 'jobId', 'file', 'columns', 'answers']) &&
+  hasOnlyKeys(v, ['practice', 'jobId', 'file', 'columns', 'answers', 'seen']) &&
   isName(v.practice) &&
+  (v.seen === undefined || (typeof v.seen === 'string' && /^[0-9a-f]{64}$/.test(v.seen))) &&
   (v.jobId === undefined) !== (v.file === undefined) &&
   (v.jobId === undefined || isName(v.jobId)) &&
   (v.file === undefined || isPath(v.file)) &&

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { PracticeSettings } from '../model/settings.ts';
 import { findPreset } from '../import/presets/index.ts';
 import { normalizeHeader } from '../import/map/resolve-columns.ts';
+import { answeredMorning } from '../import/map/after-noon.ts';
 import {
   FIELD_LABELS,
   FIELD_NAMES,
@@ -77,7 +78,12 @@ function withAfterNoon(
   return {
     profile: {
       ...profile,
-      afterNoon: { column: a.column, from: a.from, to: a.to },
+      afterNoon: {
+        column: a.column,
+        from: a.from,
+        to: a.to,
+        morning: answeredMorning(a.to, doubts.find((d) => clock(d) && d.column === a.column)?.plainHours),
+      },
       ...(profile.confirmed ? { confirmed: { ...profile.confirmed, answered: answered ?? [] } } : {}),
     },
     doubts: doubts.filter((d) => !(clock(d) && d.column === a.column)),

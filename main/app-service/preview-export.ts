@@ -16,6 +16,7 @@ import { ExportFileError } from '../import/read/export-file-error.ts';
 import { sniffFileKind } from '../import/read/index.ts';
 import type { ColumnGuess, ExportPreview } from '../../preload/ipc-contract.ts';
 import { sampleAppointment, staffClock } from './preview-rows.ts';
+import { sha256File } from '../engine/job/content-hash.ts';
 
 const PREVIEW_ROWS = 8;
 
@@ -102,6 +103,8 @@ export async function previewExport(
       `This file is ${kind === 'empty' ? 'empty' : 'not a text export (CSV, TXT or XML)'}. Pick an export file.`,
     );
   }
+  // Hashed before it is read: a file saved over while it is read shows as changed at the confirm.
+  const seen = await sha256File(file);
   const opts: ImportOptions = {
     practiceId: practice?.practiceId ?? '00000000-0000-0000-0000-000000000000',
     profile: practice?.mappingProfile ?? 'auto',
@@ -179,6 +182,7 @@ export async function previewExport(
     errors,
     mappableFields: [...FIELD_NAMES],
     doubts,
+    seen,
     ...(readings.length ? { dateReadings: readings } : {}),
   };
 }

@@ -15,6 +15,7 @@ import type {
 } from '../../preload/ipc-contract.ts';
 import { resolveHeldFile } from './held-file.ts';
 import { massCancelOf } from '../engine/job/mass-cancel.ts';
+import { sha256File } from '../engine/job/content-hash.ts';
 import { belongsTo } from '../engine/job-practice.ts';
 import { profileFileName, writeMappingProfile } from './mapping-profile.ts';
 import { mergeDoubts, dateReadings, unreadablePreview } from './preview-export.ts';
@@ -100,7 +101,7 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
     previewHeldFile: (jobId) => heldPreview(jobId),
     heldPreview,
 
-    async confirmMapping({ practice: name, jobId, file, columns, answers }) {
+    async confirmMapping({ practice: name, jobId, file, columns, answers, seen }) {
       const practice = await h.findPractice(name);
       if (!practice)
         return { ok: false, message: `Save the practice ${name} first, then confirm its mapping.` };
@@ -127,6 +128,13 @@ export function createReviewActions(deps: ConnectorServiceDeps, h: ReviewHelpers
       } else {
         return { ok: false, message: 'Pick the export again: the file to confirm is no longer there.' };
       }
+      // A file saved over since the person looked at it (the next hourly export under the same
+      // name) has questions they never saw: confirming would answer them for every later file.
+      if (seen !== undefined && (await sha256File(source)) !== seen)
+        return {
+          ok: false,
+          message: `Not saved: ${path.basename(source)} changed after it was shown (a newer export saved over it?). Open it again, check what it asks, then confirm.`,
+        };
       const profile = path.join(deps.profilesDir, profileFileName(practice));
       // What the person was shown: the engine's doubts on the held file and the preview's (a
       // workbook: the sheet they picked, as `mapping confirm --sheet` reads it).

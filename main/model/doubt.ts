@@ -190,8 +190,9 @@ export interface Doubt {
   subjects?: string[];
   /** For 'twelve-hour-clock' where the answer can be hours after noon: the earliest and latest
    *  hour (1–11) of the starts written without AM/PM, the range the review offers
-   *  (MappingProfile.afterNoon). */
-  plainHours?: { from: number; to: number };
+   *  (MappingProfile.afterNoon). `night`: the latest hour before 7 among them, the last the file
+   *  showed of those the question is about (after-noon.ts, answeredMorning). */
+  plainHours?: { from: number; to: number; night?: number };
   /** For 'utc-night': how the file's starts written as UTC say so (`Z`, `+00:00`, `UTC`,
    *  `header`) and the earliest and latest of them as written (minutes after midnight), kept
    *  with a `local` answer so a later file can be checked against them (MappingProfile.markedUtc). */

@@ -209,7 +209,14 @@ export function ExportPreviewPanel({
     if (!source) return Promise.resolve(false);
     const given = answers;
     return act(() =>
-      connector.confirmMapping({ practice, ...source, columns, answers: reviewAnswers(doubts, given) }),
+      connector.confirmMapping({
+        practice,
+        ...source,
+        columns,
+        answers: reviewAnswers(doubts, given),
+        // The file as shown: a file saved over since is refused, never confirmed unseen.
+        ...(preview?.seen ? { seen: preview.seen } : {}),
+      }),
     ).then((ok) => {
       if (ok) setConfirmedAnswers(given);
       return ok;

@@ -409,7 +409,7 @@ describe('review: confirming the mapping once', () => {
     expect(r).toMatchObject({ ok: true });
     const saved = (await h.service.getSettings()).practices.find((p) => p.name === 'South Clinic')!;
     const profile = readProfileFile(saved.mappingProfile, file);
-    expect(profile.afterNoon).toEqual({ column: 'Appt Time', from: 1, to: 6 });
+    expect(profile.afterNoon).toEqual({ column: 'Appt Time', from: 1, to: 6, morning: 7 });
     // Not kept as confirmed as read: that would wave a later file's 7:30 AM-or-PM through unasked.
     expect(profile.confirmed?.answered ?? []).not.toContain('twelve-hour-clock@Appt Time');
     const read = async () => {

@@ -443,7 +443,7 @@ describe('mapping confirm --after-noon', () => {
       afterNoon?: unknown;
       confirmed: { answered?: string[] };
     };
-    expect(profile.afterNoon).toEqual({ column: 'Time', from: 1, to: 6 });
+    expect(profile.afterNoon).toEqual({ column: 'Time', from: 1, to: 6, morning: 7 });
     // Not kept as answered as read: a later 7:30 or 0:45 is judged again.
     expect(profile.confirmed.answered ?? []).not.toContain('twelve-hour-clock@Time');
     const read = await cli('detect', list, '--tz', 'Europe/Berlin', '--profile', profilePath());

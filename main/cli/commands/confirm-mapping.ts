@@ -20,7 +20,7 @@ import { withStatusAnswers, type StatusAnswer } from '../../import/map/status-vo
 import { withNoteStatus } from '../../import/map/note-statuses.ts';
 import { describeSenseProblem, mappingSenseProblems } from '../../import/map/mapping-sense.ts';
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
-import { isAfterNoonRange } from '../../import/map/after-noon.ts';
+import { answeredMorning, isAfterNoonRange } from '../../import/map/after-noon.ts';
 import { normalizeHeader } from '../../import/map/resolve-columns.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { answeredChecks, isAnswered } from '../../import/trust/answered-checks.ts';
@@ -236,10 +236,11 @@ function applyAfterNoon(
     if (clock.length) delete profile.afterNoon;
     return answering;
   }
-  const column = clock.find((d) => d.plainHours && d.column)?.column;
+  const asked = clock.find((d) => d.plainHours && d.column);
+  const column = asked?.column;
   if (!column)
     throw new ConfirmUsageError(`--after-noon: ${file} asks no question about times written without AM/PM`);
-  profile.afterNoon = { column, ...hours };
+  profile.afterNoon = { column, ...hours, morning: answeredMorning(hours.to, asked.plainHours) };
   if (profile.confirmed?.answered)
     profile.confirmed.answered = profile.confirmed.answered.filter(
       (k) => k !== `twelve-hour-clock@${column}`,

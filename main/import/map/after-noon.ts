@@ -14,6 +14,8 @@ export type AfterNoonReading = 'after-noon' | 'before-noon' | 'not-covered';
 export interface AfterNoonAnswer {
   from: number;
   to: number;
+  /** The first hour read before noon (MappingProfile.afterNoon.morning). */
+  morning?: number;
   reading: AfterNoonReading;
 }
 
@@ -28,8 +30,9 @@ export function afterNoonReader(
   if (!answer || startHeader === undefined) return undefined;
   if (normalizeHeader(answer.column) !== normalizeHeader(startHeader)) return undefined;
   const { from, to } = answer;
+  const morning = answer.morning ?? to + 1;
   // One object per reading, made once per file: the per-row path allocates nothing.
-  const as = (reading: AfterNoonReading): AfterNoonAnswer => ({ from, to, reading });
+  const as = (reading: AfterNoonReading): AfterNoonAnswer => ({ from, to, morning, reading });
   const after = as('after-noon');
   const before = as('before-noon');
   const notCovered = as('not-covered');
@@ -37,8 +40,22 @@ export function afterNoonReader(
     const h = time.hour;
     // 0:xx, 12:xx and 13:00 on are the same on either clock (12:30 is noon's).
     if (h < 1 || h > 11) return undefined;
-    return h < from ? notCovered : h <= to ? after : before;
+    return h < from ? notCovered : h <= to ? after : h < morning ? notCovered : before;
   };
+}
+
+/** Where the morning begins for an answer `to` given on a file whose starts without AM/PM were at
+ *  the hours `shown` (Doubt.plainHours): after `to` when the file showed a later hour before 7 that
+ *  the person left out of the range (a lab's `5:45` kept before noon, 1 to 4 after noon), else at
+ *  7, the question's own morning. The review fills the range in from the file's own hours, so 1 to
+ *  3 answered on a file of `1:30` and `3:15` says nothing of a later `4:30` or `6:30` (an evening
+ *  clinic's or an early draw's): read before noon, they went at night or at dawn. */
+export function answeredMorning(
+  to: number,
+  shown: { from: number; to: number; night?: number } | undefined,
+): number {
+  if (shown?.night !== undefined && shown.night > to) return to + 1;
+  return Math.max(to + 1, 7);
 }
 
 /** Whether `from`–`to` is an answer's range: hours 1 to 11 (12:xx and 13:00 on read the same on

@@ -132,8 +132,12 @@ export interface MappingProfile {
   sheet?: string;
   /** The twelve-hour answer (map/after-noon.ts): the start column `column` writes times without
    *  AM/PM, and those from `from`:00 to `to`:59 are after noon (1 to 6: 1:00 is 1 PM, 7:00 is
-   *  7 AM). An hour before `from` is not covered and is asked about again. */
-  afterNoon?: { column: string; from: number; to: number };
+   *  7 AM). An hour before `from` is not covered and is asked about again. `morning`: the first
+   *  hour read before noon (answeredMorning: an hour after `to` that the answered file showed, else
+   *  7, where the question's own morning begins); an hour between `to` and it (`4:30` where 1 to 3
+   *  were answered on a file of `1:30` and `3:15`) was never shown and is asked again. Absent in
+   *  answers kept before it was remembered: every hour after `to` is before noon. */
+  afterNoon?: { column: string; from: number; to: number; morning?: number };
   /** The practice's answer to the `utc-night` question that the start column `column` writes its
    *  own clock marked as UTC by mistake (`10:00Z` is 10:00 at the practice, as an old pandas or a
    *  JSON serialiser writes a naive time): the `Z`, zero offset or UTC header of that column is
@@ -226,6 +230,7 @@ export const PROFILE_SCHEMA = {
         column: nonEmpty,
         from: { type: 'integer', minimum: 1, maximum: 11 },
         to: { type: 'integer', minimum: 1, maximum: 11 },
+        morning: { type: 'integer', minimum: 2, maximum: 12 },
       },
     },
     markedUtc: {

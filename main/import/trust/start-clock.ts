@@ -105,6 +105,7 @@ export class StartClock {
   private readonly movedByAnswer = new Samples();
   private readonly notCovered = new Samples();
   private notCoveredFrom = 12;
+  private notCoveredTo = 0;
   private answer: AfterNoonAnswer | undefined;
 
   /** The start of the row being read, written without AM/PM (start), once the row's start is
@@ -157,6 +158,7 @@ export class StartClock {
     else if (answer.reading === 'not-covered') {
       this.notCovered.note(value);
       if (time.hour < this.notCoveredFrom) this.notCoveredFrom = time.hour;
+      if (time.hour > this.notCoveredTo) this.notCoveredTo = time.hour;
     }
   }
 
@@ -166,15 +168,19 @@ export class StartClock {
     const a = this.answer;
     if (!a) return [];
     const out: Doubt[] = [];
-    const said = `the practice answered that ${afterNoonWords(a)}${a.to < 11 ? ` and ${a.to + 1}:00 to 11:59 before noon` : ''}`;
+    const morning = a.morning ?? a.to + 1;
+    const said = `the practice answered that ${afterNoonWords(a)}${morning < 12 ? ` and ${morning}:00 to 11:59 before noon` : ''}`;
+    // The range offered again covers the hours answered and those not covered, on either side.
+    const from = Math.min(this.notCoveredFrom, a.from);
+    const to = Math.max(this.notCoveredTo, a.to);
     if (this.notCovered.count > 0)
       out.push({
         check: 'twelve-hour-clock',
         ...column,
         message: `${rows(this.notCovered.count)} without AM/PM at an hour the answer does not cover (${said}): morning or afternoon is not known`,
         samples: this.notCovered.values,
-        plainHours: { from: this.notCoveredFrom, to: a.to },
-        question: `Are these after noon too? Then say which hours are after noon (from ${this.notCoveredFrom}:00); if they are morning times, export the times with AM/PM or in 24-hour time`,
+        plainHours: { from, to },
+        question: `Are these after noon too? Then say which hours are after noon (from ${from}:00 to ${to}:59, or fewer); if they are morning times, export the times with AM/PM or in 24-hour time`,
       });
     if (this.movedByAnswer.count > 0 && this.plainLatestHour >= 13)
       out.push({
@@ -230,7 +236,13 @@ export class StartClock {
    *  (1–11) written without AM/PM. */
   private plainHours(): Pick<Doubt, 'plainHours'> {
     return this.plainHourFrom <= this.plainHourTo
-      ? { plainHours: { from: this.plainHourFrom, to: this.plainHourTo } }
+      ? {
+          plainHours: {
+            from: this.plainHourFrom,
+            to: this.plainHourTo,
+            ...(this.nightTo >= 60 ? { night: Math.floor(this.nightTo / 60) } : {}),
+          },
+        }
       : {};
   }
 

@@ -3,6 +3,7 @@
 // without AM/PM only; an hour before the range, or 24-hour time beside a moved one, is asked again.
 // Expected instants worked out by hand: New York is UTC-5 on 2 March 2027 (1:00 PM is 18:00Z).
 import { describe, expect, it } from 'vitest';
+import { afterNoonReader, answeredMorning } from '../../../main/import/map/after-noon.ts';
 import { checkProfile, ProfileError } from '../../../main/import/map/profile.ts';
 import { collect } from '../convert/support.ts';
 import { confirmedProfile, exportFiles } from '../trust/export-files.ts';
@@ -99,5 +100,31 @@ describe('hours after noon, as the practice answered', () => {
     expect(() => checkProfile({ ...bad, afterNoon: { column: 'Time', from: 1, to: 12 } }, 'p.json')).toThrow(
       /afterNoon\.to/,
     );
+  });
+});
+
+describe('where the morning begins after the hours answered', () => {
+  const hour = (h: number) => ({ hour: h, minute: 30, second: 0, millisecond: 0 });
+  it('1 to 3 answered on a file of 1:30 and 3:15 (night hour 3): the morning begins at 7', () => {
+    expect(answeredMorning(3, { from: 1, to: 9, night: 3 })).toBe(7);
+    const read = afterNoonReader({ column: 'Time', from: 1, to: 3, morning: 7 }, 'Time')!;
+    // 2:30 after noon; 4:30 and 6:30 never shown: asked; 7:30 and 9:30 morning.
+    expect([2, 4, 6, 7, 9].map((h) => read(hour(h))?.reading)).toEqual([
+      'after-noon',
+      'not-covered',
+      'not-covered',
+      'before-noon',
+      'before-noon',
+    ]);
+  });
+  it('1 to 4 answered on a file that showed 5:45 (left out of the range): 5:xx is the morning', () => {
+    expect(answeredMorning(4, { from: 1, to: 9, night: 5 })).toBe(5);
+  });
+  it('to 8 answered (a sleep lab): the morning begins at 9', () => {
+    expect(answeredMorning(8, { from: 1, to: 8, night: 3 })).toBe(9);
+  });
+  it('an answer kept before the morning was remembered: every hour after the range is before noon', () => {
+    const read = afterNoonReader({ column: 'Time', from: 1, to: 3 }, 'Time')!;
+    expect(read(hour(4))?.reading).toBe('before-noon');
   });
 });

@@ -12,7 +12,7 @@ import { readProfileFile } from '../../../main/import/map/choose-profile.ts';
 import { importExport } from '../../../main/import/import-export.ts';
 import type { Doubt } from '../../../main/model/doubt.ts';
 import type { PracticeSettings, Settings } from '../../../main/model/settings.ts';
-import type { ReviewAnswers } from '../../../preload/ipc-contract.ts';
+import type { ExportPreview, ReviewAnswers } from '../../../preload/ipc-contract.ts';
 
 export interface Read {
   /** `MM-DDTHH:MMZ status last-name` per appointment sent. */
@@ -79,6 +79,16 @@ export function reviewPractice(root: string, idPrefix: string, timeZone = 'Ameri
     expect(r, `confirming ${path.basename(f)}`).toMatchObject({ ok: true });
     return preview;
   };
+  /** The person confirms `f` in the review with `answers`, from the preview `shown` they looked
+   *  at (the file may have changed on disk since). */
+  const confirmShown = async (f: string, shown: ExportPreview, answers: ReviewAnswers = {}) =>
+    review.confirmMapping({
+      practice: settings.name,
+      file: f,
+      columns: shown.columns,
+      answers,
+      ...(shown.seen ? { seen: shown.seen } : {}),
+    });
   /** The file read as the engine reads it: what would be sent, row errors, doubts. */
   const read = async (f: string): Promise<Read> => {
     const gen = importExport(f, {
@@ -107,6 +117,15 @@ export function reviewPractice(root: string, idPrefix: string, timeZone = 'Ameri
     }
   };
   const profile = () => readProfileFile(settings.mappingProfile, settings.mappingProfile);
-  return { dir, write, file, confirm, read, profile, preview: (f: string) => previewExport(f, settings) };
+  return {
+    dir,
+    write,
+    file,
+    confirm,
+    confirmShown,
+    read,
+    profile,
+    preview: (f: string) => previewExport(f, settings),
+  };
 }
 export type Practice = ReturnType<typeof reviewPractice>;
