@@ -17,7 +17,6 @@ import { dropExport, harnessFor, type Harness } from './support/engine-harness.t
 import { sandboxDir, portal } from './support/portal-drops.ts';
 import { sentItems, type SentItem } from './support/sandbox-log.ts';
 import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './support/day-visits.ts';
-import type { FaultRule } from '../../main/sandbox/faults.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import type { PracticeSettings } from '../../main/model/settings.ts';
 
