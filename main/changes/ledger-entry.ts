@@ -19,6 +19,8 @@ interface EntryMeta {
   n: number;
   /** The job that sent it (absent on lines written before jobs were named). */
   j?: string;
+  /** For an UPDATE or CANCEL: the job whose NEW it builds on (SentRecord.newBy). */
+  nb?: string;
 }
 
 /** What the ledger knows about the last accepted send of one appointment id. */
@@ -36,6 +38,10 @@ export interface SentRecord {
   /** The job that sent it, when known: a later job's send is never undone by an earlier job's
    *  verdict, nor overwritten by an earlier job's file. */
   sentBy?: string;
+  /** For an UPDATE or CANCEL: the job that sent the NEW it builds on, when known. Its verdict may
+   *  come after this send (tracking runs beside the next files): if Medfusion refused that NEW, it
+   *  never held the id, and this UPDATE or CANCEL went to an id it does not know. */
+  newBy?: string;
 }
 
 export class LedgerEntry implements SentRecord {
@@ -49,6 +55,7 @@ export class LedgerEntry implements SentRecord {
     readonly startMs: number,
     private readonly body: string,
     readonly sentBy?: string,
+    readonly newBy?: string,
   ) {}
 
   get appointment(): Appointment {
@@ -57,7 +64,20 @@ export class LedgerEntry implements SentRecord {
     return structuredClone(this.parsed);
   }
 
-  static fromSent(a: Appointment, fp: string, sentAt: string, sentBy?: string): LedgerEntry {
+  /** `previous`: what was last sent for the id before (an UPDATE or CANCEL builds on its NEW). */
+  static fromSent(
+    a: Appointment,
+    fp: string,
+    sentAt: string,
+    sentBy?: string,
+    previous?: LedgerEntry,
+  ): LedgerEntry {
+    const newBy =
+      a.status === 'NEW' || !previous
+        ? undefined
+        : previous.sentStatus === 'NEW'
+          ? previous.sentBy
+          : previous.newBy;
     return new LedgerEntry(
       a.appointmentId,
       fp,
@@ -66,6 +86,7 @@ export class LedgerEntry implements SentRecord {
       a.start.getTime(),
       JSON.stringify(a),
       sentBy,
+      newBy,
     );
   }
 
@@ -93,7 +114,16 @@ export class LedgerEntry implements SentRecord {
    * still holds the earlier version.
    */
   unsettled(at: string): LedgerEntry {
-    return new LedgerEntry(this.appointmentId, '', false, at, this.startMs, this.body, this.sentBy);
+    return new LedgerEntry(
+      this.appointmentId,
+      '',
+      false,
+      at,
+      this.startMs,
+      this.body,
+      this.sentBy,
+      this.newBy,
+    );
   }
 
   /** A line that says "forget this id" (written by SentLedger.forget). */
@@ -115,6 +145,7 @@ export class LedgerEntry implements SentRecord {
       at: this.sentAt,
       n: this.body.length,
       ...(this.sentBy !== undefined ? { j: this.sentBy } : {}),
+      ...(this.newBy !== undefined ? { nb: this.newBy } : {}),
     };
     return `${JSON.stringify(meta)}\t${this.body}\n`;
   }
@@ -132,7 +163,8 @@ export class LedgerEntry implements SentRecord {
     const body = line.slice(tab + 1);
     if (meta.v !== LEDGER_VERSION || typeof meta.id !== 'string' || body.length !== meta.n) return undefined;
     const sentBy = typeof meta.j === 'string' ? meta.j : undefined;
-    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body, sentBy);
+    const newBy = typeof meta.nb === 'string' ? meta.nb : undefined;
+    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body, sentBy, newBy);
   }
 }
 

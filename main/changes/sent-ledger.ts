@@ -160,7 +160,9 @@ export class SentLedger {
     return this.serial(async () => {
       if (sent.length === 0) return;
       const at = this.opts.now().toISOString();
-      const fresh = sent.map((a) => LedgerEntry.fromSent(a, fingerprint(a), at, sentBy));
+      const fresh = sent.map((a) =>
+        LedgerEntry.fromSent(a, fingerprint(a), at, sentBy, this.entries.get(a.appointmentId)),
+      );
       await writeLines(this.handle, fresh);
       await this.handle.sync();
       for (const e of fresh) {
@@ -202,7 +204,11 @@ export class SentLedger {
    * - sent as UPDATE or CANCEL: Medfusion still holds the earlier version. The entry stays (body,
    *   start and patient, for snapshot cancellations and the identity check) but is unsettled: the
    *   next export sends it again, as UPDATE (or CANCEL), even with unchanged content.
-   * Ids sent since by another job are left alone: that job's own verdict speaks for them.
+   * Ids sent since by another job are left alone: that job's own verdict speaks for them; except
+   * when this job's refused send was the NEW that later UPDATE or CANCEL built on (newBy: the
+   * verdicts crossed): Medfusion never held the id, so it is dropped and goes as NEW next time,
+   * whatever that later job's verdict (an UPDATE for an unknown id would be refused again and
+   * again).
    * Returns the ids released.
    */
   release(appointmentIds: Iterable<string>, sentBy: string): Promise<string[]> {
@@ -211,6 +217,10 @@ export class SentLedger {
       const lines: LedgerEntry[] = [];
       for (const id of new Set(appointmentIds)) {
         const e = this.entries.get(id);
+        if (e && e.sentBy !== sentBy && e.newBy === sentBy) {
+          lines.push(LedgerEntry.tombstone(id, at));
+          continue;
+        }
         if (!e || (e.sentBy !== undefined && e.sentBy !== sentBy) || e.fingerprint === '') continue;
         lines.push(e.sentStatus === 'NEW' ? LedgerEntry.tombstone(id, at) : e.unsettled(at));
       }

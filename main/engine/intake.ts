@@ -13,6 +13,7 @@ import { sha256File } from './job/content-hash.ts';
 import { jobsWaitingFor } from './job/companion-tables.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { canRetry, retryJob } from './retry-job.ts';
+import { arrivalTime } from './job/arrival-time.ts';
 import { newJob, newJobId } from './job/new-job.ts';
 import { batchAccepted, write } from './job/job-record.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
@@ -51,7 +52,7 @@ export async function takeIn(
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'nothing' };
     throw err;
   }
-  const now = svc.clock();
+  const now = arrivalTime(svc.clock(), svc.journal.latestOfPractice(practice.credentialKey));
   const known = svc.journal.findByContentHash(practice.credentialKey, hash);
   if (known && isActive(known.id)) {
     // The same content is being handled right now: its file is already in processing/.

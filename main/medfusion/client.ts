@@ -9,6 +9,7 @@ import { exchange, type FetchLike, type HttpAnswer } from './http.ts';
 import { TokenSource, type BasicEncoding, type Token, type TokenSourceOptions } from './oauth.ts';
 import type { ConnectionTest, Failure, PostOutcome, Retryable, StatusOutcome } from './outcomes.ts';
 import { clipServerText } from './outcomes.ts';
+import { notAccepted } from './post-answer.ts';
 import { readProcessingResponse, readProcessingStatus } from './read-processing.ts';
 
 export interface MedfusionClientOptions {
@@ -85,8 +86,6 @@ export class MedfusionClient {
     );
     if (answer.kind !== 'http') return answer;
     if (answer.status !== 200 && answer.status !== 202) return classifyFailure(answer, this.clock(), what);
-    // Accepted. Whatever the body says, the server has the document: never report this as a
-    // failure that would make the caller send it again.
     let parsed: ReturnType<typeof readProcessingResponse> = {};
     try {
       if (answer.body.trim()) parsed = readProcessingResponse(answer.body);
@@ -94,6 +93,10 @@ export class MedfusionClient {
       parsed = {};
     }
     const header = answer.headers.get('location') ?? undefined;
+    // What the 2xx proves (post-answer.ts): Medfusion's own refusal, or no sign of Medfusion at all
+    // (a proxy's or sign-in page's 200): neither may be remembered as sent.
+    const notTaken = notAccepted(answer, parsed, header, what);
+    if (notTaken) return notTaken;
     const location = header
       ? new URL(header, `${this.baseUrl}/`).href
       : parsed.messageId

@@ -13,6 +13,11 @@ export interface FaultRule {
   route?: FaultRoute;
   /** Answer with this HTTP status instead of the real answer (e.g. 500, 502, 503, 429, 401). */
   status?: number;
+  /** The answer's body with `status` (default a line naming the fault): a proxy's sign-in page
+   *  answering 200, a ProcessingResponse that says Failed, a status that never finishes. */
+  body?: string;
+  /** Its Content-Type (default text/plain). */
+  contentType?: string;
   /** Retry-After header sent with `status`: seconds or an HTTP date. */
   retryAfter?: number | string;
   /** Wait this long before answering (longer than the client's timeout = a timeout). */
@@ -129,6 +134,17 @@ export function normalise(input: unknown): ActiveFault {
   if (retryAfter !== undefined && typeof retryAfter !== 'number' && typeof retryAfter !== 'string') {
     throw new FaultRuleError('retryAfter must be seconds or an HTTP date');
   }
+  const body = r.body;
+  const contentType = r.contentType;
+  if (body !== undefined && (typeof body !== 'string' || body.length > 100_000)) {
+    throw new FaultRuleError('body must be text of at most 100000 characters');
+  }
+  if (contentType !== undefined && (typeof contentType !== 'string' || contentType.length > 200)) {
+    throw new FaultRuleError('contentType must be text of at most 200 characters');
+  }
+  if ((body !== undefined || contentType !== undefined) && status === undefined) {
+    throw new FaultRuleError('body and contentType go with status');
+  }
   const phase = r.phase ?? 'before';
   if (phase !== 'before' && phase !== 'after') throw new FaultRuleError("phase must be 'before' or 'after'");
   if (phase === 'after' && status !== undefined) {
@@ -142,6 +158,8 @@ export function normalise(input: unknown): ActiveFault {
     route: route as FaultRoute,
     ...(status !== undefined ? { status } : {}),
     ...(retryAfter !== undefined ? { retryAfter } : {}),
+    ...(body !== undefined ? { body } : {}),
+    ...(contentType !== undefined ? { contentType } : {}),
     ...(delayMs !== undefined ? { delayMs } : {}),
     ...(drop ? { drop } : {}),
     phase,

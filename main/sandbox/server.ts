@@ -208,13 +208,17 @@ async function serve(
     if (fault.delayMs) await sleep(fault.delayMs);
     if (fault.drop) return void req.socket.destroy();
     if (fault.status) {
-      const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+      const headers: Record<string, string> = {
+        'Content-Type': fault.contentType ?? 'text/plain; charset=utf-8',
+      };
       if (fault.retryAfter !== undefined) headers['Retry-After'] = String(fault.retryAfter);
       if (fault.status === 401) headers['WWW-Authenticate'] = 'Bearer';
       return send(res, {
         status: fault.status,
         headers,
-        body: `Sandbox fault: HTTP ${fault.status} (${http.STATUS_CODES[fault.status] ?? 'status'}) injected for '${r.api}'.\n`,
+        body:
+          fault.body ??
+          `Sandbox fault: HTTP ${fault.status} (${http.STATUS_CODES[fault.status] ?? 'status'}) injected for '${r.api}'.\n`,
       });
     }
   }

@@ -43,7 +43,7 @@ export function errorReportText(r: ErrorReport): string {
     lines.push('', 'Medfusion refused these batches:');
     for (const b of r.rejectedBatches) {
       lines.push(
-        `  - batch ${b.index + 1} (HTTP ${b.httpStatus ?? '?'}; appointments ${b.appointmentIds.join(', ')}):`,
+        `  - batch ${b.index + 1} (HTTP ${b.httpStatus || '?'}; appointments ${b.appointmentIds.join(', ')}):`,
         `    ${(b.serverText ?? '').replace(/\s+/g, ' ').trim() || '(no text from the server)'}`,
       );
     }

@@ -32,6 +32,14 @@ export function outcomesFrom(
 ): Record<string, { state: string; error?: string }> {
   const out: Record<string, { state: string; error?: string }> = {};
   const perResource = report.messages.filter((m) => m.practiceResourceId);
+  // An ERROR the report does not put on one of this batch's ids (on its envelope beside messages
+  // for other appointments, or under ids that are not ours): an appointment it names no result
+  // for may be the one refused. Counted as refused, so it is released and sent again: a duplicate
+  // of what was stored holds the same content, a refusal taken for COMPLETED is lost for good.
+  const ours = new Set(batch.appointmentIds);
+  const unplaced = report.messages.find(
+    (m) => m.state === 'ERROR' && !(m.practiceResourceId && ours.has(m.practiceResourceId)),
+  );
   for (const id of batch.appointmentIds) {
     const m = perResource.find((x) => x.practiceResourceId === id);
     if (m) {
@@ -42,6 +50,14 @@ export function outcomesFrom(
       const env = report.messages[0];
       const error = env?.error ? (env.error.description ?? env.error.text) : undefined;
       out[id] = { state: env?.state ?? 'INPROGRESS', ...(error ? { error } : {}) };
+    } else if (report.finished && unplaced) {
+      const said = unplaced.error ? (unplaced.error.description ?? unplaced.error.text) : '';
+      out[id] = {
+        state: 'ERROR',
+        error:
+          'Medfusion reported an error in this batch without naming this appointment' +
+          `${said ? ` (${said.slice(0, 200)})` : ''}: it is sent again with the next export or a Retry.`,
+      };
     } else {
       out[id] = { state: report.finished ? 'COMPLETED' : 'INPROGRESS' };
     }

@@ -53,6 +53,8 @@ export async function createHarness(
     sandbox?: { expiresInSec?: number };
     requestTimeoutMs?: number;
     tuning?: NonNullable<Parameters<typeof createEngine>[0]['tuning']>;
+    /** The engine's clock (default the system's): a computer's clock moved back or ahead. */
+    clock?: () => Date;
     /** Another importer (e.g. the real one with doubts added to its summary). */
     importExport?: Parameters<typeof createEngine>[0]['importExport'];
   } = {},
@@ -89,6 +91,7 @@ export async function createHarness(
         sandboxUrl: sandbox.url,
         requestTimeoutMs: opts.requestTimeoutMs ?? 5_000,
         ...(opts.importExport ? { importExport: opts.importExport } : {}),
+        ...(opts.clock ? { clock: opts.clock } : {}),
         tuning: {
           sendPolicy: { baseMs: 50, capMs: 400 },
           pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: 10_000 },
