@@ -4,6 +4,12 @@ import { configDefaults, defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { RENDERER_INPUT, RENDERER_OUT_DIR } from './main/desktop/build-layout.ts';
 
+// The test order (slowest files first, test/support/slowest-first.ts), loaded only for a test run:
+// it pulls in vitest's node side, which `vite build` has no use for.
+const sequencer = process.env.VITEST
+  ? (await import('./test/support/slowest-first.ts')).SlowestFirst
+  : undefined;
+
 // One config for the renderer build (vite build) and the test run (vitest).
 export default defineConfig({
   plugins: [react()],
@@ -40,6 +46,7 @@ export default defineConfig({
       },
     ],
     testTimeout: 30_000,
+    ...(sequencer ? { sequence: { sequencer } } : {}),
     // One file more than there are CPUs, at most three (vitest's default on 2 CPUs is one): most
     // of the suite waits on child processes, sockets, timers and Chromium rather than computing.
     // Measured on the 2-CPU CI machine: 2 workers 773 s for the whole CI, 3 workers 638 s.

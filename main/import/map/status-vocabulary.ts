@@ -451,14 +451,25 @@ export function statusClassifier(profile: StatusVocabulary | undefined): (word: 
   return (word) => read(word).meaning;
 }
 
+/** The built-in words by the form they are compared in. The table is fixed, so it is keyed once
+ *  (every file, and every status column of it, asks; keying it took a few percent of a read). */
+let builtInKeys: ReadonlyMap<string, StatusMeaning> | undefined;
+function builtInByKey(): ReadonlyMap<string, StatusMeaning> {
+  if (!builtInKeys) {
+    const keys = new Map<string, StatusMeaning>();
+    for (const g of STATUS_WORDS)
+      for (const w of g.words) for (const k of spellings(w)) keys.set(k, g.meaning);
+    builtInKeys = keys;
+  }
+  return builtInKeys;
+}
+
 /** A status word's meaning, and whether it is the practice's own (a word of the profile's lists,
  *  whole or after a code): the practice's answer, which no built-in rule reads again. */
 export function statusWordMeaning(
   profile: StatusVocabulary | undefined,
 ): (word: string) => { meaning: Meaning; own: boolean } {
-  const builtIn = new Map<string, StatusMeaning>();
-  for (const g of STATUS_WORDS)
-    for (const w of g.words) for (const k of spellings(w)) builtIn.set(k, g.meaning);
+  const builtIn = builtInByKey();
   // The practice's own words are keyed with their question mark kept: the answer to the desk's
   // `Cancelled?` (still booked) is no answer to `Cancelled`, which the same list also writes.
   const own = new Map<string, StatusMeaning>();

@@ -54,7 +54,8 @@ export async function runValueVariations(
   for (const v of variations) {
     // The layout's other files (a joined table) come along, as they would in the inbox.
     const vdir = path.join(tmp, name, v.name.replace(/\W+/g, '-'));
-    fs.cpSync(dir, vdir, { recursive: true });
+    // The export itself is written, not copied and then overwritten (see variations-suite.ts).
+    fs.cpSync(dir, vdir, { recursive: true, filter: (src) => src !== path.join(dir, layout.file) });
     fs.writeFileSync(path.join(vdir, layout.file), v.bytes);
     const judged = movedLayout(layout, v);
     const r = await judgeLayout(v.expect ? v.expect(judged) : judged, path.join(vdir, layout.file));
