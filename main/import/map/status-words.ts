@@ -320,6 +320,11 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'notes open', // MyPractice (NZ): the clinician has the consultation open
       'in surgery', // Dentally: in the treatment room (a UK "surgery")
       'in progress',
+      // Medisoft Office Hours' status between Checked In and Checked Out (Unconfirmed, Confirmed,
+      // Checked In, Being Seen, Checked Out, Missed, Cancelled, Rescheduled), as QuickEMR's
+      // check-in flow (Check In, Being Seen, Check Out): the patient is with the provider now.
+      // Never a cancellation; 'left without being seen' is a longer word of its own (missed).
+      'being seen',
       'ongoing', // Zoho Bookings: shown while the appointment's time is running
       'send in', // EMIS: the clinician calls the patient in
       // ClockwiseMD's Callback: the patient called back from the waiting room to an exam room

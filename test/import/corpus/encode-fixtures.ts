@@ -565,6 +565,19 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Medisoft Office Hours writes its report exports from a Windows desktop program: ANSI, CRLF.
+  {
+    source: '380-medisoft-office-hours.csv',
+    out: '380-medisoft-office-hours-appointment-list-chart-codes-indiana/ApptList.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  {
+    source: '384-daqbilling-appt-report.txt',
+    out: '384-daqbilling-appointment-report-date-groups-break-fall-back/AppointmentReport.txt',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
