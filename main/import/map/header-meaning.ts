@@ -752,6 +752,14 @@ export function otherRoleWords(header: string): string[] {
   const parts = header.split('/');
   let from = parts.length - 1;
   while (from > 0 && !headerConcepts(parts[from]!).has('provider')) from--;
+  // A record of another visit holding the provider (`NextAppointment/Provider`, `LastVisit/Provider`
+  // in XML) makes it that visit's: its words are the role.
+  const holders = meaningfulWords(parts.slice(0, from).join(' ')).filter((w) => {
+    const c = conceptsOfWords([w]);
+    return c.has('last') || ANOTHER_OF_ITS_KIND.some((k) => c.has(k));
+  });
+  if (holders.length > 0 && !conceptsOfWords(meaningfulWords(parts.slice(0, from).join(' '))).has('name'))
+    return holders;
   const words = meaningfulWords(parts.slice(from).join(' '));
   const concepts = conceptsOfWords(words);
   // `Last` is the provider's last name only beside a name word (`Provider Last Name`); else it is
@@ -1410,6 +1418,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'billing',
       ...NOT_FOR_THE_PORTAL,
       ...PATIENTS_OWN_PLACE,
+      // another visit's place, also where an XML record holds it (`LastVisit/Location`): VISIT_PLACE
+      // judges only the path's last part
+      ...ANOTHER_OF_ITS_KIND,
+      'last',
     ],
     onlyBeside: VISIT_PLACE,
     grade: {
@@ -1451,7 +1463,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'status'], 1],
       [['state'], 0.6],
     ],
-    never: NOT_THE_APPOINTMENT_STATUS,
+    // Another visit's status also where an XML record holds it (`OriginalAppointment/Status`,
+    // `LastVisit/Status`): VISIT_STATUS judges only the path's last part.
+    never: [...NOT_THE_APPOINTMENT_STATUS, ...ANOTHER_OF_ITS_KIND, 'last'],
     onlyBeside: VISIT_STATUS,
   },
   cancelledAt: {
@@ -1477,6 +1491,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
  *  beside `Status` (`Status Text` is the appointment's). */
 const NAMED_FOR_ANOTHER_THING = new Set([
   ...NOT_THE_APPOINTMENT_STATUS,
+  // another visit (`Prior Visit Status`, XML's `OriginalAppointment/Status` of status words)
+  ...ANOTHER_OF_ITS_KIND,
+  'last',
   'confirm',
   'call',
   'calls',

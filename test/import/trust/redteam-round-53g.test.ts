@@ -539,3 +539,72 @@ describe("G3. another visit's id, or the patient's old number, is never this one
     },
   );
 });
+
+// ---------------------------------------------------------------------------------------------
+// G4. The same in XML: a record of another visit holding the field (fixed in this round)
+// ---------------------------------------------------------------------------------------------
+// An XML export nests the patient's last or next visit, or the booking a moved visit came from,
+// inside each appointment (`<NextAppointment><Provider>`, `<OriginalAppointment><Status>`): the
+// column is named by its path, and the header rules judged only its last part (`Provider`,
+// `Status`). Before this round `NextAppointment/Provider` and `LastVisit/Provider` went as the
+// visit's provider, and `OriginalAppointment/Status` = `Cancelled` cancelled the visit.
+const xmlRows = [
+  ['03/22/2027', '9:00 AM', 'Hollis', 'Grace', '06/02/1970', '100415'],
+  ['03/22/2027', '10:00 AM', 'Obi', 'Adaeze', '04/05/1999', '100871'],
+  ['03/23/2027', '1:30 PM', 'Lindqvist', 'Sven', '08/29/1963', '100954'],
+];
+const runXml = async (inner: (i: number) => string, status = true): Promise<Result | 'refused'> => {
+  const body = xmlRows
+    .map(
+      ([d, t, last, first, dob, pid], i) =>
+        `<Appointment><Date>${d}</Date><Time>${t}</Time><PatientID>${pid}</PatientID>` +
+        `<LastName>${last}</LastName><FirstName>${first}</FirstName><DOB>${dob}</DOB>` +
+        `${status ? '<Status>Scheduled</Status>' : ''}${inner(i)}</Appointment>`,
+    )
+    .join('');
+  try {
+    return await collect(
+      files.write(`<?xml version="1.0"?>\n<Appointments>${body}</Appointments>\n`, 'xml'),
+      {
+        timeZone: 'America/Los_Angeles',
+      },
+    );
+  } catch {
+    return 'refused';
+  }
+};
+
+describe('G4. an XML record of another visit never gives this visit its provider or status', () => {
+  it.each(['NextAppointment', 'LastVisit', 'PreviousAppointment', 'OriginalAppointment'])(
+    '%s/Provider alone: never the provider',
+    async (holder) => {
+      const r = await runXml(() => `<${holder}><Provider>Dr. Alan Brooks</Provider></${holder}>`);
+      const a = sent(r);
+      if (a) for (const x of a) expect(x.participant.providerName).not.toBe('Dr. Alan Brooks');
+    },
+  );
+
+  it('NextAppointment/Provider beside Provider: Provider goes, without a question', async () => {
+    const r = await runXml(
+      (i) =>
+        `<Provider>${RIGHT_PROVIDERS[i]}</Provider><NextAppointment><Provider>Dr. Alan Brooks</Provider></NextAppointment>`,
+    );
+    expect(held(r)).toBe(false);
+    expect(sent(r)!.map((x) => x.participant.providerName)).toEqual(RIGHT_PROVIDERS);
+  });
+
+  it.each(['OriginalAppointment', 'LastVisit', 'PreviousAppointment', 'NextAppointment'])(
+    '%s/Status alone, Cancelled on the second row: asked, never a CANCEL',
+    async (holder) => {
+      const r = await runXml((i) => `<${holder}><Status>${CANCEL_SECOND[i]}</Status></${holder}>`, false);
+      const a = sent(r);
+      if (a) expect(a.every((x) => x.status === 'NEW')).toBe(true);
+    },
+  );
+
+  it("the visit's own Appointment/Status still cancels without a question", async () => {
+    const r = await runXml((i) => `<Status>${CANCEL_SECOND[i]}</Status>`, false);
+    expect(held(r)).toBe(false);
+    expect(sent(r)!.map((x) => x.status)).toEqual(['NEW', 'CANCEL', 'NEW']);
+  });
+});
