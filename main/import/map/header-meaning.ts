@@ -1070,6 +1070,28 @@ const VISIT_PLACE = new Set([
  * column is left out, and a cancel word in it holds the file (a free column that would cancel).
  */
 const VISIT_STATUS = new Set([
+  // the appointment, its booking and session words in the languages read (`Estado sesión`,
+  // `Statut séance`, `Status Sitzung`), as for its date
+  ...SAME_MOMENT,
+  'agenda',
+  'agendamento',
+  'marcacao',
+  'rezerwacji',
+  'rezerwacja',
+  'konsultacji',
+  'konsultacja',
+  'behandlung',
+  'objednavky',
+  'objednavka',
+  'varauksen',
+  'varaus',
+  // whether the patient came (`Attendance Status`, a UK list's `DNA Status`, `Visit Outcome Status`)
+  'attendance',
+  'attended',
+  'dna',
+  'outcome',
+  // a Portuguese header's `do` (`Situação do agendamento`)
+  'do',
   'status',
   'state',
   'stat',
@@ -1327,6 +1349,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['end', 'time'], 1],
       [['end', 'date', 'time'], 1],
     ],
+    // The visit's end is no moment of another kind the start never is either: Open Dental's
+    // `DateTimeAskedToArrive` (its `To` reads as the end) is when the patient is asked to come,
+    // before the start; read as the end, every row was refused as ending before it began.
+    never: TIMING_NEVER.filter((c) => c !== 'end'),
   },
   duration: { names: [[['duration'], 1]] },
   providerId: {

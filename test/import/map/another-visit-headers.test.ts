@@ -55,6 +55,17 @@ describe("a status header with a word that is not the visit's names another thin
     'APPT_STATUS_NAME',
     'Patient Appointment Status',
     'Appointment/Status',
+    // other languages' appointment and session words, and whether the patient came
+    'Estado sesión',
+    'Statut séance',
+    'Status Sitzung',
+    'Situação do agendamento',
+    'Stav objednávky',
+    'Varauksen tila',
+    'Timestatus',
+    'Attendance Status',
+    'DNA Status',
+    'Visit Outcome Status',
   ])("'%s' stays the visit's status", (header) => {
     expect(score('status', header)).toBeGreaterThan(0);
     expect(namesAnotherThings('status', header)).toBe(false);
@@ -122,6 +133,22 @@ describe("another visit's id, or the number a record had before, is no id of thi
     "'%s' is never the location",
     (header) => {
       expect(score('location', header) === 0 || namesAnotherThings('location', header)).toBe(true);
+    },
+  );
+});
+
+describe("the visit's end is no moment of another kind", () => {
+  it.each(['DateTimeAskedToArrive', 'Time To Arrive', 'Asked To Arrive'])(
+    "'%s' is never the end",
+    (header) => {
+      expect(score('end', header)).toBe(0);
+    },
+  );
+
+  it.each(['End', 'End Time', 'Appt End', 'AptDateTimeEnd', 'Time To', 'Hasta'])(
+    "'%s' still is",
+    (header) => {
+      expect(score('end', header)).toBeGreaterThan(0);
     },
   );
 });

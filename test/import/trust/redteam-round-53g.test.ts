@@ -10,7 +10,6 @@
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). 22 March 2027 is
 // a Monday, 23 a Tuesday. Hollis 22 March 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist
 // 23 March 13:30 = 20:30Z.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
@@ -39,39 +38,11 @@ const lines = (cols: Cols): string[] => [
   ...[0, 1, 2].map((i) => cols.map(([, v]) => cell(v[i] ?? '')).join(',')),
 ];
 const run = async (cols: Cols): Promise<Result | 'refused'> => {
-  let r: Result | 'refused';
   try {
-    r = await collect(files.write(lines(cols)), { timeZone: 'America/Los_Angeles' });
+    return await collect(files.write(lines(cols)), { timeZone: 'America/Los_Angeles' });
   } catch {
-    r = 'refused';
+    return 'refused';
   }
-  note(cols.map(([h]) => h).join(','), r);
-  return r;
-};
-// PROBE-LOG
-const note = (name: string, r: Result | 'refused'): void => {
-  if (!process.env.PROBE_LOG) return;
-  const d =
-    r === 'refused'
-      ? 'REFUSED'
-      : (r.summary.doubts ?? [])
-          .map(
-            (x) =>
-              `${x.kind}: ${String((x as { question?: string }).question ?? JSON.stringify(x)).slice(0, 160)}`,
-          )
-          .join(' | ');
-  const a =
-    r === 'refused'
-      ? []
-      : r.appointments.map(
-          (x) =>
-            `${x.start.toISOString().slice(0, 16)} ${x.status} ${x.patient.patientId} ${x.participant.providerName} @${x.location} #${x.appointmentId}`,
-        );
-  const e = r === 'refused' ? [] : r.errors.map((x) => JSON.stringify(x).slice(0, 120));
-  fs.appendFileSync(
-    process.env.PROBE_LOG,
-    `${name}\n  ${d || 'SENT'}\n  ${a.join('\n  ')}\n  ${e.join('\n  ')}\n`,
-  );
 };
 const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
 /** The sent rows in file order (Hollis, Obi, Lindqvist), or null when nothing went. */
@@ -122,10 +93,12 @@ const otherDates: Array<[string, string[]]> = [
 ];
 
 describe('A. a date of another moment never gives the appointment its day', () => {
-  it.each(otherDates)('%s beside Appt Date (before it): the Appt Date goes', async (h, v) => {
-    const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 0, [h, v], true));
-    const a = sent(r);
-    if (a) expect(a.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+  it.each(otherDates)('%s beside Appt Date (before it, then after it): the Appt Date goes', async (h, v) => {
+    for (const before of [true, false]) {
+      const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 0, [h, v], before));
+      const a = sent(r);
+      if (a) expect(a.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+    }
   });
 
   it.each(otherDates)('%s alone beside Appt Time: never sent on its dates', async (h, v) => {
@@ -172,10 +145,12 @@ const otherTimes: Array<[string, string[]]> = [
 ];
 
 describe('B. a time of another moment never gives the appointment its time', () => {
-  it.each(otherTimes)('%s beside Appt Time (before it): the Appt Time goes', async (h, v) => {
-    const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 1, [h, v], true));
-    const a = sent(r);
-    if (a) expect(a.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+  it.each(otherTimes)('%s beside Appt Time (before it, then after it): the Appt Time goes', async (h, v) => {
+    for (const before of [true, false]) {
+      const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 1, [h, v], before));
+      const a = sent(r);
+      if (a) expect(a.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+    }
   });
 
   it.each(otherTimes)('%s alone beside Appt Date: never sent at its times', async (h, v) => {
@@ -225,10 +200,12 @@ const otherProviders: Array<[string, string[]]> = [
 ];
 
 describe('C. a provider in another role is never the visit provider', () => {
-  it.each(otherProviders)('%s beside Provider (before it): Provider goes', async (h, v) => {
-    const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 5, [h, v], true));
-    const a = sent(r);
-    if (a) expect(a.map((x) => x.participant.providerName)).toEqual(RIGHT_PROVIDERS);
+  it.each(otherProviders)('%s beside Provider (before it, then after it): Provider goes', async (h, v) => {
+    for (const before of [true, false]) {
+      const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 5, [h, v], before));
+      const a = sent(r);
+      if (a) expect(a.map((x) => x.participant.providerName)).toEqual(RIGHT_PROVIDERS);
+    }
   });
 
   it.each(otherProviders)('%s alone: never sent as the provider', async (h, v) => {
@@ -275,11 +252,16 @@ const otherNumbers: Array<[string, string[]]> = [
 ];
 
 describe('D. a number of another record is never the patient id', () => {
-  it.each(otherNumbers)('%s beside Patient ID (before it): the Patient ID goes', async (h, v) => {
-    const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 4, [h, v], true));
-    const a = sent(r);
-    if (a) expect(a.map((x) => x.patient.patientId)).toEqual(RIGHT_IDS);
-  });
+  it.each(otherNumbers)(
+    '%s beside Patient ID (before it, then after it): the Patient ID goes',
+    async (h, v) => {
+      for (const before of [true, false]) {
+        const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 4, [h, v], before));
+        const a = sent(r);
+        if (a) expect(a.map((x) => x.patient.patientId)).toEqual(RIGHT_IDS);
+      }
+    },
+  );
 
   it.each(otherNumbers)('%s alone: never sent as the patient id', async (h, v) => {
     const r = await run([DATE, TIME, PATIENT, DOB, [h, v], PROVIDER, STATUS]);
@@ -319,12 +301,17 @@ const otherStatuses: Array<[string, string[]]> = [
 ];
 
 describe('E. the status of something else never cancels the visit', () => {
-  it.each(otherStatuses)('%s beside Status (before it): the visit goes as booked', async (h, v) => {
-    const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 6, [h, v], true));
-    const a = sent(r);
-    // A row may be refused for what the decoy says of the patient (`Pt Status` = `Deceased`).
-    if (a) expect(a.every((x) => x.status === 'NEW')).toBe(true);
-  });
+  it.each(otherStatuses)(
+    '%s beside Status (before it, then after it): the visit goes as booked',
+    async (h, v) => {
+      for (const before of [true, false]) {
+        const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS], 6, [h, v], before));
+        const a = sent(r);
+        // A row may be refused for what the decoy says of the patient (`Pt Status` = `Deceased`).
+        if (a) expect(a.every((x) => x.status === 'NEW')).toBe(true);
+      }
+    },
+  );
 
   it.each(otherStatuses)('%s alone: never the visit status', async (h, v) => {
     const r = await run([DATE, TIME, PATIENT, DOB, PID, PROVIDER, [h, v]]);
@@ -355,10 +342,14 @@ const otherPlaces: Array<[string, string[]]> = [
 ];
 
 describe('F. another place is never where the visit is', () => {
-  it.each(otherPlaces)('%s beside Location (before it): the Location goes', async (h, v) => {
-    const r = await run(around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS, LOCATION], 7, [h, v], true));
-    const a = sent(r);
-    if (a) expect(a.map((x) => x.location)).toEqual(RIGHT_LOCATIONS);
+  it.each(otherPlaces)('%s beside Location (before it, then after it): the Location goes', async (h, v) => {
+    for (const before of [true, false]) {
+      const r = await run(
+        around([DATE, TIME, PATIENT, DOB, PID, PROVIDER, STATUS, LOCATION], 7, [h, v], before),
+      );
+      const a = sent(r);
+      if (a) expect(a.map((x) => x.location)).toEqual(RIGHT_LOCATIONS);
+    }
   });
 
   it.each(otherPlaces)('%s alone: never sent as the location', async (h, v) => {
@@ -606,5 +597,74 @@ describe('G4. an XML record of another visit never gives this visit its provider
     const r = await runXml((i) => `<Status>${CANCEL_SECOND[i]}</Status>`, false);
     expect(held(r)).toBe(false);
     expect(sent(r)!.map((x) => x.status)).toEqual(['NEW', 'CANCEL', 'NEW']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// H. Other look-alikes probed this round, found safe (kept so they stay so)
+// ---------------------------------------------------------------------------------------------
+// Open Dental's appointment table keeps `DateTimeAskedToArrive` (the time the patient is asked to
+// come, before the visit) beside `AptDateTime` (opendental.com schema); a reminder's "please arrive
+// by"; a guarantor's or caller's name where no patient column is; a patient's own `Status`
+// (Active / Cancelled account) beside the visit's `Appt Status`.
+describe('H. other look-alikes', () => {
+  const APT = ['2027-03-22 09:00:00', '2027-03-22 10:00:00', '2027-03-23 13:30:00'];
+  const ASK = ['2027-03-22 08:45:00', '2027-03-22 09:45:00', '2027-03-23 13:15:00'];
+  const od: Cols = [
+    ['AptNum', ['11', '12', '13']],
+    ['PatNum', ['415', '871', '954']],
+    PATIENT,
+    ['Birthdate', ['1970-06-02', '1999-04-05', '1963-08-29']],
+  ];
+
+  it.each(['DateTimeAskedToArrive', 'Arrive By', 'Please Arrive At', 'DateTimeArrived', 'DateTimeSeated'])(
+    '%s alone (no AptDateTime): never sent at its times',
+    async (h) => {
+      const a = sent(await run([...od, [h, ASK], PROVIDER]));
+      expect(a === null || a.length === 0).toBe(true);
+    },
+  );
+
+  it('DateTimeAskedToArrive beside AptDateTime: the visit goes at AptDateTime, without a question', async () => {
+    // By hand: 09:00 PDT = 16:00Z; the arrival 08:45 (15:45Z) never. Before this round its `To`
+    // made it the visit's end, and every row was refused as ending before its start (a fault
+    // found here, fixed: header-meaning.ts, the end's `never`).
+    const r = await run([...od, ['DateTimeAskedToArrive', ASK], ['AptDateTime', APT], PROVIDER]);
+    expect(held(r)).toBe(false);
+    expect(sent(r)!.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+  });
+
+  it.each(['Guarantor', 'Responsible Party', 'Insured Name', 'Parent Name', 'Caller', 'Account Holder'])(
+    "%s alone (no patient column, children's visits): never sent as the patient",
+    async (h) => {
+      const a = sent(
+        await run([
+          DATE,
+          TIME,
+          ['DOB', ['06/02/2015', '04/05/2017', '08/29/2012']],
+          PID,
+          PROVIDER,
+          STATUS,
+          [h, ['Hollis, Mark', 'Obi, Chinedu', 'Lindqvist, Karin']],
+        ]),
+      );
+      if (a) for (const x of a) expect(['Mark', 'Chinedu', 'Karin']).not.toContain(x.patient.firstName);
+    },
+  );
+
+  it("a patient's Status (Active / Cancelled) beside the visit's Appt Status never cancels the visit", async () => {
+    const a = sent(
+      await run([
+        ['Status', ['Active', 'Cancelled', 'Active']],
+        DATE,
+        TIME,
+        PATIENT,
+        DOB,
+        PID,
+        PROVIDER,
+        ['Appt Status', ['Scheduled', 'Confirmed', 'Scheduled']],
+      ]),
+    );
+    if (a) expect(a.every((x) => x.status === 'NEW')).toBe(true);
   });
 });
