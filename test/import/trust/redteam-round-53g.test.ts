@@ -668,3 +668,61 @@ describe('H. other look-alikes', () => {
     if (a) expect(a.every((x) => x.status === 'NEW')).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// I. A bare `Date` beside a column headed by the appointment's word alone (fixed in this round)
+// ---------------------------------------------------------------------------------------------
+// `Date` = the day the booking was made, `Appointment` (or `Visit`, `Appt`) = the visit's day:
+// before this round the bare `Date` won by its date word and the visits went on the booking days
+// (1 March 17:00Z for Hollis). The appointment's word alone over dates is as surely its date: where
+// the two give other days, the file is asked about (column-doubts.ts, appointmentHeaderRival).
+describe('I. a bare Date never wins silently over a column headed as the appointment', () => {
+  it.each(['Appointment', 'Visit', 'Appt', 'Cita'])(
+    'Date (booking days) beside %s (visit days): asked which is the appointment date',
+    async (h) => {
+      const r = await run([
+        ['Date', MADE],
+        [h, DATE[1]],
+        ['Time', TIME[1]],
+        PATIENT,
+        DOB,
+        PID,
+        PROVIDER,
+        STATUS,
+      ]);
+      const a = sent(r);
+      if (a) expect(a.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+      else if (r !== 'refused') expect(JSON.stringify(r.summary.doubts)).toContain(h);
+    },
+  );
+
+  it('Date and Appointment giving the same day on every row: one date, no question', async () => {
+    const r = await run([
+      ['Date', DATE[1]],
+      ['Appointment', DATE[1]],
+      ['Time', TIME[1]],
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      STATUS,
+    ]);
+    expect(held(r)).toBe(false);
+    expect(sent(r)!.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+  });
+
+  it('an Appointment column of visit kinds beside Date is no date: no question', async () => {
+    const r = await run([
+      ['Date', DATE[1]],
+      ['Appointment', ['Follow-up', 'New Patient', 'Follow-up']],
+      ['Time', TIME[1]],
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      STATUS,
+    ]);
+    expect(held(r)).toBe(false);
+    expect(sent(r)!.map((x) => x.start.toISOString().slice(0, 16))).toEqual(RIGHT_STARTS);
+  });
+});
