@@ -752,10 +752,23 @@ export function otherRoleWords(header: string): string[] {
   const parts = header.split('/');
   let from = parts.length - 1;
   while (from > 0 && !headerConcepts(parts[from]!).has('provider')) from--;
+  // A record of another visit holding the provider (`NextAppointment/Provider`, `LastVisit/Provider`
+  // in XML) makes it that visit's: its words are the role.
+  const holders = meaningfulWords(parts.slice(0, from).join(' ')).filter((w) => {
+    const c = conceptsOfWords([w]);
+    return c.has('last') || ANOTHER_OF_ITS_KIND.some((k) => c.has(k));
+  });
+  if (holders.length > 0 && !conceptsOfWords(meaningfulWords(parts.slice(0, from).join(' '))).has('name'))
+    return holders;
   const words = meaningfulWords(parts.slice(from).join(' '));
-  const roles = [...conceptsOfWords(words)].filter(
+  const concepts = conceptsOfWords(words);
+  // `Last` is the provider's last name only beside a name word (`Provider Last Name`); else it is
+  // the patient's last visit's (`Last Provider`, `Last Seen By`, `Last Visit Provider`), who may not
+  // be the one this visit is with: it had gone as the visit's provider (ANOTHER_OF_ITS_KIND).
+  const lastVisit = concepts.has('last') && !concepts.has('name') && !concepts.has('first');
+  const roles = [...concepts].filter(
     (c) =>
-      !APPOINTMENT_PROVIDER.has(c) &&
+      (!APPOINTMENT_PROVIDER.has(c) || (c === 'last' && lastVisit)) &&
       !(c in PROVIDER_GRADE && c !== 'second' && !mayBeClerk(c, words)) &&
       !/^\d+$/.test(c),
   );
@@ -908,6 +921,32 @@ export const OTHER_RECORD = [
 ];
 
 /**
+ * Words that make a header another record's of the same kind as the visit's own: the patient's
+ * previous or next visit (`Next Appt ID`, `Prior Visit Status`, `Prev Appt Status`), the booking a
+ * moved visit came from (`Original Appt ID`, `Orig Status`), one linked to it (`Linked Appt #`),
+ * or a number the record had before (`Previous MRN`, `Old Chart #`, `Prior Patient ID`). Appointment
+ * lists print the next and last visit beside each row (NextGen, eCW, AdvancedMD, Dentrix); read as
+ * the visit's own, the last visit's `No Show` had cancelled this one and the next visit's id had
+ * gone as this one's. `Last` is left out here: it is a last name's word too (`Provider Last Name`);
+ * the fields it cannot be a name's add it themselves.
+ */
+export const ANOTHER_OF_ITS_KIND = [
+  'next',
+  'prev',
+  'previous',
+  'prior',
+  'original',
+  'orig',
+  'old',
+  'former',
+  'recent',
+  'future',
+  'upcoming',
+  'linked',
+  'related',
+];
+
+/**
  * A telephone's number: `Mobile No.`, `Phone Number`, `Tel. Nr.`, `Handynummer`, `Cell #`, `Fax No.`.
  * The number word made it an id, and a bare id reads as the appointment's (a patient's phone as the
  * patient id beside `Patient`): SeriousMD's and Indian, Nigerian or Philippine lists head the
@@ -1015,6 +1054,92 @@ const VISIT_PLACE = new Set([
   'study',
 ]);
 
+/**
+ * What may stand beside the status word in the header of the visit's own status: the visit and its
+ * booking (`Appt Status`, `Visit Status`, `Booking Status`, `Event Status`, `Schedule Status`), what
+ * the visit is (`Exam Status`, `Study Status`, `Case Status` of a surgery list, `Session Status`),
+ * where it stands on the day (`Check-In Status`, `Arrival Status`, `Flow Status`, `Tracking
+ * Status`), that it is the status as it stands (`Current Status`, `New Status` of a change log,
+ * `Final Status`), its cancel or no-show flag, the patient (`Patient Appointment Status`) and how the
+ * status is written (`Status Code`, `Status Desc`, `Status Text`, `APPT_STATUS_C`). Any other word
+ * makes it the status of something else: the last or next visit (`Last Appt Status` = `No Show`,
+ * `Next Appt Status`), the booking before a move (`Previous Status`, `Orig Status`), a plan of care
+ * or a programme (`Tx Plan Status`, `Program Status`), a coverage, subscription or survey: each had
+ * cancelled the visit with its own `Cancelled`. As for dates (SAME_MOMENT), a list of the other
+ * things would miss the next vendor's, so the list is of the words that keep it the visit's; such a
+ * column is left out, and a cancel word in it holds the file (a free column that would cancel).
+ */
+const VISIT_STATUS = new Set([
+  // the appointment, its booking and session words in the languages read (`Estado sesión`,
+  // `Statut séance`, `Status Sitzung`), as for its date
+  ...SAME_MOMENT,
+  'agenda',
+  'agendamento',
+  'marcacao',
+  'rezerwacji',
+  'rezerwacja',
+  'konsultacji',
+  'konsultacja',
+  'behandlung',
+  'objednavky',
+  'objednavka',
+  'varauksen',
+  'varaus',
+  // whether the patient came (`Attendance Status`, a UK list's `DNA Status`, `Visit Outcome Status`)
+  'attendance',
+  'attended',
+  'dna',
+  'outcome',
+  // a Portuguese header's `do` (`Situação do agendamento`)
+  'do',
+  'status',
+  'state',
+  'stat',
+  'appt',
+  'booking',
+  'sched',
+  'schedule',
+  'scheduled',
+  'schd',
+  'sch',
+  'encounter',
+  'session',
+  'slot',
+  'consult',
+  'exam',
+  'study',
+  'scan',
+  'case',
+  'surgery',
+  'type',
+  'treatment',
+  'therapy',
+  'class',
+  'telehealth',
+  'telemedicine',
+  'video',
+  'virtual',
+  'check',
+  'checked',
+  'arrival',
+  'flow',
+  'tracking',
+  'current',
+  'new',
+  'latest',
+  'final',
+  'now',
+  'cancel',
+  'noshow',
+  'kept',
+  'patient',
+  'id',
+  'cd',
+  'c',
+  'text',
+  ...VISIT_WRITTEN,
+]);
+
 export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
   appointmentId: {
     names: [
@@ -1065,6 +1190,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'time',
       ...OTHER_RECORD.filter((c) => c !== 'accession'),
       ...A_PHONE,
+      // another visit's id (`Next Appt ID`, `Last Appt ID`, `Original Appt ID`, `Linked Appt #`)
+      ...ANOTHER_OF_ITS_KIND,
+      'last',
     ],
   },
   patientId: {
@@ -1080,7 +1208,19 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
     // A national health number (NHS, NHI, PHN: header-words.ts) reads surely, but less than the
     // practice's own record number beside it, by more than a close call.
     grade: { national: 0.8 },
-    never: ['provider', 'insurance', 'encounter', 'referring', 'other', 'guarantor', 'contact', ...A_PHONE],
+    // ...nor a number the patient had before (`Previous MRN`, `Old Chart #`): the portal knows the
+    // patient by the current one (ANOTHER_OF_ITS_KIND)
+    never: [
+      'provider',
+      'insurance',
+      'encounter',
+      'referring',
+      'other',
+      'guarantor',
+      'contact',
+      ...A_PHONE,
+      ...ANOTHER_OF_ITS_KIND,
+    ],
   },
   patientName: {
     names: [
@@ -1209,6 +1349,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['end', 'time'], 1],
       [['end', 'date', 'time'], 1],
     ],
+    // The visit's end is no moment of another kind the start never is either: Open Dental's
+    // `DateTimeAskedToArrive` (its `To` reads as the end) is when the patient is asked to come,
+    // before the start; read as the end, every row was refused as ending before it began.
+    never: TIMING_NEVER.filter((c) => c !== 'end'),
   },
   duration: { names: [[['duration'], 1]] },
   providerId: {
@@ -1300,6 +1444,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       'billing',
       ...NOT_FOR_THE_PORTAL,
       ...PATIENTS_OWN_PLACE,
+      // another visit's place, also where an XML record holds it (`LastVisit/Location`): VISIT_PLACE
+      // judges only the path's last part
+      ...ANOTHER_OF_ITS_KIND,
+      'last',
     ],
     onlyBeside: VISIT_PLACE,
     grade: {
@@ -1341,7 +1489,10 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['appt', 'status'], 1],
       [['state'], 0.6],
     ],
-    never: NOT_THE_APPOINTMENT_STATUS,
+    // Another visit's status also where an XML record holds it (`OriginalAppointment/Status`,
+    // `LastVisit/Status`): VISIT_STATUS judges only the path's last part.
+    never: [...NOT_THE_APPOINTMENT_STATUS, ...ANOTHER_OF_ITS_KIND, 'last'],
+    onlyBeside: VISIT_STATUS,
   },
   cancelledAt: {
     names: [
@@ -1366,6 +1517,9 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
  *  beside `Status` (`Status Text` is the appointment's). */
 const NAMED_FOR_ANOTHER_THING = new Set([
   ...NOT_THE_APPOINTMENT_STATUS,
+  // another visit (`Prior Visit Status`, XML's `OriginalAppointment/Status` of status words)
+  ...ANOTHER_OF_ITS_KIND,
+  'last',
   'confirm',
   'call',
   'calls',

@@ -170,7 +170,8 @@ export function columnDoubts(
           !(g.field === 'status' && reasonBesideStatus(g.column, c.column)),
       ) ??
       headerRival(g.field, g.column, headers, used) ??
-      startHeaderRival(g.field, g.column, recognition, used);
+      startHeaderRival(g.field, g.column, recognition, used) ??
+      appointmentHeaderRival(g.field, g.column, headers, used, shapeOf, sampleValues);
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;
     if (start) {
       doubts.push({
@@ -378,6 +379,34 @@ function startHeaderRival(
       headerConcepts(c.column).has('start'),
   );
   return c && { column: c.column };
+}
+
+/**
+ * A free column headed by the appointment's word alone (`Appointment`, `Visit`, `Appt`, `Cita`,
+ * `Termin`) holding dates, beside a date column chosen for a header that does not name the
+ * appointment (a bare `Date`, `DOS`): as surely the appointment's date, and where the two give other
+ * days on a row, which one is cannot be told from the file. A bare `Date` of the day a booking was
+ * made had won by its date word alone, the visits sent on those days.
+ */
+function appointmentHeaderRival(
+  field: FieldName,
+  chosen: string,
+  headers: readonly string[],
+  used: ReadonlySet<string>,
+  shapeOf: (column: string) => ColumnShape,
+  sampleValues: (column: string) => string[],
+): { column: string } | undefined {
+  if (field !== 'date' || headerConcepts(chosen).has('appt')) return undefined;
+  const days = sampleValues(chosen).map((v) => v.trim());
+  const column = headers.find((h) => {
+    if (h === chosen || used.has(h)) return false;
+    const c = headerConcepts(h);
+    if (c.size !== 1 || !c.has('appt')) return false;
+    const s = shapeOf(h);
+    if (s.nonEmpty === 0 || s.date < 0.9) return false;
+    return sampleValues(h).some((v, i) => v.trim() !== '' && days[i] !== undefined && v.trim() !== days[i]);
+  });
+  return column ? { column } : undefined;
 }
 
 /** Words for whom a booking is made that may be someone other than the patient (the owner of a
