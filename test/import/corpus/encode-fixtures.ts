@@ -526,6 +526,13 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // Greenway Intergy (a Windows desktop PM) writes its report CSV with CRLF line ends.
+  {
+    source: '372-intergy-phoenix-gallup.csv',
+    out: '372-intergy-phoenix-gallup-nm-dst-split/ApptListByLocation.csv',
+    encoding: 'utf8',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
