@@ -119,7 +119,10 @@ export class FileAudit {
   private readonly startSamples: string[] = [];
   private startColumn?: string;
   private readonly otherOrder: string[] = [];
-  private readonly zones = new Map<string, { verdict: 'disagrees' | 'unknown'; titleLine?: string }>();
+  private readonly zones = new Map<
+    string,
+    { verdict: 'disagrees' | 'unknown'; titleLine?: string; stamp?: true }
+  >();
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
   readonly patientIds = new IdTracker(true);
@@ -617,17 +620,32 @@ export class FileAudit {
 
   /** A zone written after a time or in a start header (or stated by the title line `titleLine`)
    *  that is not the practice's, or that the connector does not know. */
-  zone(abbreviation: string, verdict: 'disagrees' | 'unknown', titleLine?: string): void {
+  zone(
+    abbreviation: string,
+    verdict: 'disagrees' | 'unknown',
+    titleLine?: string,
+    said?: 'title' | 'stamp',
+  ): void {
     if (!this.zones.has(abbreviation))
       this.zones.set(ownString(abbreviation), {
         verdict,
         ...(titleLine ? { titleLine: ownString(titleLine) } : {}),
+        ...(said === 'stamp' ? { stamp: true as const } : {}),
       });
   }
 
   /** A zone the title states: a person who confirms the mapping says the times are the practice's. */
-  private titleZoneDoubt(zone: string, verdict: 'disagrees' | 'unknown', line: string): Doubt {
+  private titleZoneDoubt(zone: string, verdict: 'disagrees' | 'unknown', line: string, stamp?: true): Doubt {
     const tz = this.opts.timeZone;
+    if (stamp)
+      return {
+        kind: 'time-zone',
+        check: 'title-zone',
+        subjects: [zone],
+        message: `the report was printed on a clock in '${zone}' ('${displayText(line, 80)}'), not the practice's time zone (${tz}): systems that show times in the signed-in user's zone (a billing office in another state) print the schedule on that clock too, so the times may be ${zone} times and would go an hour or more off`,
+        samples: [displayText(line, 60)],
+        question: `Are the times in this export ${tz} times? If they are on the clock of the user who printed it, have the export made with the practice's time zone (the user's time-zone setting in the scheduling software); confirm the mapping only if they are ${tz} times`,
+      };
     return {
       kind: 'time-zone',
       check: 'title-zone',
@@ -824,9 +842,9 @@ export class FileAudit {
         question: `Is '${dates.column}' the appointment date, in years of the Gregorian calendar? Export the dates in Gregorian years (or map the right column); confirm the mapping only if these appointments really are that far ahead`,
       });
     }
-    for (const [abbr, { verdict, titleLine }] of this.zones) {
+    for (const [abbr, { verdict, titleLine, stamp }] of this.zones) {
       if (titleLine) {
-        out.push(this.titleZoneDoubt(abbr, verdict, titleLine));
+        out.push(this.titleZoneDoubt(abbr, verdict, titleLine, stamp));
         continue;
       }
       out.push(this.writtenZoneDoubt(abbr, verdict));
