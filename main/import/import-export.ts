@@ -52,6 +52,7 @@ import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
 import { startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
+import { ownClocksLine } from './trust/location-zones.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
 import { minguoNote } from './map/minguo-dates.ts';
@@ -638,7 +639,11 @@ async function prepareOpenTable(
   const acceptedApart = answeredSubjects(profile.confirmed?.answered, 'names-apart');
   // The practice's answers to cancellations written in a note column (note-statuses.ts).
   const notesAnswered = noteAnswers(profile, info.headers, indexOfHeader);
+  const ownClocks = ownClocksLine(info.titleLines);
+  const answeredLocations = answeredSubjects(profile.confirmed?.answered, 'location-zone');
   const audit = new FileAudit({
+    ...(ownClocks ? { ownClocksLine: ownClocks } : {}),
+    ...(answeredLocations.size ? { answeredLocations } : {}),
     ...(notesAnswered.length ? { answeredNotes: notesAnswered } : {}),
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),

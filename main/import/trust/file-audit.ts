@@ -54,6 +54,7 @@ import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 import { headerConcepts } from '../map/header-meaning.ts';
 import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 import { OccurrenceDays } from './occurrence-days.ts';
+import { LocationZones } from './location-zones.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -219,14 +220,26 @@ export class FileAudit {
       /** Made-up patient ids whose people of one name and birth date a person confirmed
        *  (answered-checks.ts, answeredSubjects): not asked about again. */
       acceptedApart?: ReadonlySet<string>;
+      /** A title line saying each location's times are its own clock (location-zones.ts). */
+      ownClocksLine?: string;
+      /** Locations a person confirmed are on the practice's clock (location-zones.ts). */
+      answeredLocations?: ReadonlySet<string>;
     },
   ) {
     this.persons = new PersonAudit(opts.acceptedApart);
+    this.locationZones = new LocationZones(opts.timeZone, opts.ownClocksLine, opts.answeredLocations);
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
   }
 
   /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
   readonly startDays = new StartDayRows();
+  /** Each row's location against the clock of the place it names (location-zones.ts). */
+  private readonly locationZones: LocationZones;
+
+  /** A row's location (as it goes) at its start. */
+  location(location: string, at: Date): void {
+    this.locationZones.note(location, at);
+  }
   /** Starts read as written by the practice's marked-UTC answer, beside their UTC (answered-utc.ts). */
   readonly answeredUtc = new AnsweredUtc();
   /** The marks and hours as written of starts written as UTC, given with the utc-night question
@@ -842,6 +855,8 @@ export class FileAudit {
         question: `Is '${dates.column}' the appointment date, in years of the Gregorian calendar? Export the dates in Gregorian years (or map the right column); confirm the mapping only if these appointments really are that far ahead`,
       });
     }
+    const located = this.locationZones.doubt();
+    if (located) out.push(located);
     for (const [abbr, { verdict, titleLine, stamp }] of this.zones) {
       if (titleLine) {
         out.push(this.titleZoneDoubt(abbr, verdict, titleLine, stamp));
