@@ -51,9 +51,9 @@ export class LocationZones {
     }
     let places = this.seen.get(key);
     if (!places) {
-      if (this.seen.size >= 200) return;
       places = placesNamed(key);
-      this.seen.set(ownString(key), places);
+      // A file of very many sites is still checked on every row; only the first are kept.
+      if (this.seen.size < 200) this.seen.set(ownString(key), places);
     }
     if (this.other.has(key) || places.length === 0) return;
     const ms = at.getTime();

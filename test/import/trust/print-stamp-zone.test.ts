@@ -15,8 +15,8 @@ function report(stamp: string, date = '03/11/2027'): string {
     'Smoky Mountain Family Medicine',
     `"${stamp}"`,
     'Appt Date,Appt Time,Resource,Location,Patient Name,Patient ID,DOB,Appt Type,Appt Status',
-    `${date},07:00 AM,"Cates, Loren MD",Knoxville,"Dunlap, Wanda",30118,03/05/1957,Follow Up,Confirmed`,
-    `${date},09:30 AM,"Pham, Trinh NP",Knoxville,"Sewell, Amos",30254,10/21/1949,Follow Up,Confirmed`,
+    `${date},07:00 AM,"Cates, Loren MD",Main Office,"Dunlap, Wanda",30118,03/05/1957,Follow Up,Confirmed`,
+    `${date},09:30 AM,"Pham, Trinh NP",Main Office,"Sewell, Amos",30254,10/21/1949,Follow Up,Confirmed`,
   ]);
 }
 
