@@ -51,7 +51,8 @@ import { placeRepeatedColumns, sameColumnTwice } from './trust/repeated-columns.
 import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
-import { zoneColumnDoubt } from './trust/zone-column.ts';
+import { startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
+import { ownClocksLine } from './trust/location-zones.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
 import { minguoNote } from './map/minguo-dates.ts';
@@ -568,8 +569,16 @@ async function prepareOpenTable(
   if (chosen.source === 'auto') {
     // Each row's zone is compared with the practice's at that row's start (read in the order
     // just decided): -05:00 is New York's in winter, Chicago's in summer.
-    const zones = zoneColumnDoubt(info.headers, column, zone, () =>
-      sampleStarts(sample, { file: info.file, refs, profile, dateOrder: dateOrder.order, timeZone: zone }),
+    const zones = zoneColumnDoubt(
+      info.headers,
+      column,
+      zone,
+      () =>
+        sampleStarts(sample, { file: info.file, refs, profile, dateOrder: dateOrder.order, timeZone: zone }),
+      startsWriteInstants(
+        refs.dateTime && !refs.date && !refs.time ? column(refs.dateTime.header) : [],
+        dateOrder.order,
+      ),
     );
     if (zones) doubts.push(zones);
   }
@@ -630,7 +639,11 @@ async function prepareOpenTable(
   const acceptedApart = answeredSubjects(profile.confirmed?.answered, 'names-apart');
   // The practice's answers to cancellations written in a note column (note-statuses.ts).
   const notesAnswered = noteAnswers(profile, info.headers, indexOfHeader);
+  const ownClocks = ownClocksLine(info.titleLines);
+  const answeredLocations = answeredSubjects(profile.confirmed?.answered, 'location-zone');
   const audit = new FileAudit({
+    ...(ownClocks ? { ownClocksLine: ownClocks } : {}),
+    ...(answeredLocations.size ? { answeredLocations } : {}),
     ...(notesAnswered.length ? { answeredNotes: notesAnswered } : {}),
     ...(statusRef ? { statusColumn: statusRef.header } : {}),
     ...(finalIdRef ? { idColumn: finalIdRef.header } : {}),

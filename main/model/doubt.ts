@@ -66,6 +66,10 @@ export type ContentCheck =
   | 'far-ahead'
   /** A time zone a report's title lines state that is not the practice's (read/stated-zone.ts). */
   | 'title-zone'
+  /** A location on another clock than the practice's (a place on the other side of a zone line,
+   *  or a title saying each location's times are its own): answered per location
+   *  (import/trust/location-zones.ts). */
+  | 'location-zone'
   /** Appointment dates that prove no day/month order, written unlike the column whose proof
    *  would settle them (date-order-decision.ts). */
   | 'start-date-style'

@@ -6,10 +6,16 @@
 import { parseProviderName } from './provider-name.ts';
 import { saysSite } from './room-values.ts';
 
+/** A street after a word, as a site is named by where it stands (`Louisville - Bardstown Rd`,
+ *  `Eagle Road`). Case matters: `Rd` is the road, `RD` after a name the dietitian's credential. */
+const STREET =
+  /\p{L}\s+(?:Rd|Ave|Blvd|Pkwy|Hwy|Road|Avenue|Boulevard|Parkway|Highway|ROAD|AVENUE|BOULEVARD|PARKWAY|HIGHWAY)\.?(?!\p{L})/u;
+
 /** A location cell that names a person: a doctor's title before the name or a credential after
  *  it, and no word of a site (`Dr. Phillips Health Center` is a place named for one). */
 function namesAPerson(value: string): boolean {
   if (saysSite(value)) return false;
+  if (STREET.test(value)) return false;
   const p = parseProviderName(value);
   return p.title !== undefined || p.credentials.length > 0;
 }

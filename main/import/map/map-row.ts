@@ -249,6 +249,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       garbled?.();
       const by = provider();
       const what = details(s === 'NEW');
+      audit?.location(what.location, when.start);
       const id = appointmentId(who.key, by.key, when, s, what.location);
       const apptAddr = appointmentAddressOf(profile);
       const appointment: Appointment = {

@@ -18,7 +18,7 @@ import type { FieldName, MappingProfile } from './profile.ts';
 import { answerIsFor, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { writtenZoneAgrees, zoneAfterTime } from './written-zone.ts';
-import { headerZoneAsRead, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
+import { headerZoneAsRead, practiceSeasonName, zoneAbbreviationAgrees } from './zone-abbreviation.ts';
 import { wallClockToUtc, zoneOffsetMs } from './zoned-time.ts';
 import { clockChangeProblem, overlapByWrittenZone } from './clock-change.ts';
 import { afterNoon, afterNoonReader } from './after-noon.ts';
@@ -181,8 +181,17 @@ export function startReader(ctx: {
     let practices = false;
     for (const z of headerZones) if (checkZone(z, at)) practices = true;
     for (const s of statedZones) {
-      const agrees = s.zone && writtenZoneAgrees(s.zone, timeZone, at);
-      if (agrees !== true) audit?.zone(s.written, agrees === false ? 'disagrees' : 'unknown', s.line);
+      // A print stamp's zone is the printing user's clock at print time: the practice's own name
+      // of either season (`CST` on a Chicago report printed in winter for a summer visit) agrees.
+      const ownName = s.stamp && 'abbr' in s.zone! && practiceSeasonName(s.zone.abbr, timeZone) !== undefined;
+      const agrees = ownName || (s.zone && writtenZoneAgrees(s.zone, timeZone, at));
+      if (agrees !== true)
+        audit?.zone(
+          s.written,
+          agrees === false ? 'disagrees' : 'unknown',
+          s.line,
+          s.stamp ? 'stamp' : 'title',
+        );
       else practices = true;
     }
     return practices;

@@ -54,6 +54,7 @@ import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 import { headerConcepts } from '../map/header-meaning.ts';
 import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 import { OccurrenceDays } from './occurrence-days.ts';
+import { LocationZones } from './location-zones.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -119,7 +120,10 @@ export class FileAudit {
   private readonly startSamples: string[] = [];
   private startColumn?: string;
   private readonly otherOrder: string[] = [];
-  private readonly zones = new Map<string, { verdict: 'disagrees' | 'unknown'; titleLine?: string }>();
+  private readonly zones = new Map<
+    string,
+    { verdict: 'disagrees' | 'unknown'; titleLine?: string; stamp?: true }
+  >();
   readonly ids = new IdTracker();
   /** The export's patient ids against who they name (checked until a person confirms the column). */
   readonly patientIds = new IdTracker(true);
@@ -216,14 +220,26 @@ export class FileAudit {
       /** Made-up patient ids whose people of one name and birth date a person confirmed
        *  (answered-checks.ts, answeredSubjects): not asked about again. */
       acceptedApart?: ReadonlySet<string>;
+      /** A title line saying each location's times are its own clock (location-zones.ts). */
+      ownClocksLine?: string;
+      /** Locations a person confirmed are on the practice's clock (location-zones.ts). */
+      answeredLocations?: ReadonlySet<string>;
     },
   ) {
     this.persons = new PersonAudit(opts.acceptedApart);
+    this.locationZones = new LocationZones(opts.timeZone, opts.ownClocksLine, opts.answeredLocations);
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
   }
 
   /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
   readonly startDays = new StartDayRows();
+  /** Each row's location against the clock of the place it names (location-zones.ts). */
+  private readonly locationZones: LocationZones;
+
+  /** A row's location (as it goes) at its start. */
+  location(location: string, at: Date): void {
+    this.locationZones.note(location, at);
+  }
   /** Starts read as written by the practice's marked-UTC answer, beside their UTC (answered-utc.ts). */
   readonly answeredUtc = new AnsweredUtc();
   /** The marks and hours as written of starts written as UTC, given with the utc-night question
@@ -617,17 +633,32 @@ export class FileAudit {
 
   /** A zone written after a time or in a start header (or stated by the title line `titleLine`)
    *  that is not the practice's, or that the connector does not know. */
-  zone(abbreviation: string, verdict: 'disagrees' | 'unknown', titleLine?: string): void {
+  zone(
+    abbreviation: string,
+    verdict: 'disagrees' | 'unknown',
+    titleLine?: string,
+    said?: 'title' | 'stamp',
+  ): void {
     if (!this.zones.has(abbreviation))
       this.zones.set(ownString(abbreviation), {
         verdict,
         ...(titleLine ? { titleLine: ownString(titleLine) } : {}),
+        ...(said === 'stamp' ? { stamp: true as const } : {}),
       });
   }
 
   /** A zone the title states: a person who confirms the mapping says the times are the practice's. */
-  private titleZoneDoubt(zone: string, verdict: 'disagrees' | 'unknown', line: string): Doubt {
+  private titleZoneDoubt(zone: string, verdict: 'disagrees' | 'unknown', line: string, stamp?: true): Doubt {
     const tz = this.opts.timeZone;
+    if (stamp)
+      return {
+        kind: 'time-zone',
+        check: 'title-zone',
+        subjects: [zone],
+        message: `the report was printed on a clock in '${zone}' ('${displayText(line, 80)}'), not the practice's time zone (${tz}): systems that show times in the signed-in user's zone (a billing office in another state) print the schedule on that clock too, so the times may be ${zone} times and would go an hour or more off`,
+        samples: [displayText(line, 60)],
+        question: `Are the times in this export ${tz} times? If they are on the clock of the user who printed it, have the export made with the practice's time zone (the user's time-zone setting in the scheduling software); confirm the mapping only if they are ${tz} times`,
+      };
     return {
       kind: 'time-zone',
       check: 'title-zone',
@@ -824,9 +855,11 @@ export class FileAudit {
         question: `Is '${dates.column}' the appointment date, in years of the Gregorian calendar? Export the dates in Gregorian years (or map the right column); confirm the mapping only if these appointments really are that far ahead`,
       });
     }
-    for (const [abbr, { verdict, titleLine }] of this.zones) {
+    const located = this.locationZones.doubt();
+    if (located) out.push(located);
+    for (const [abbr, { verdict, titleLine, stamp }] of this.zones) {
       if (titleLine) {
-        out.push(this.titleZoneDoubt(abbr, verdict, titleLine));
+        out.push(this.titleZoneDoubt(abbr, verdict, titleLine, stamp));
         continue;
       }
       out.push(this.writtenZoneDoubt(abbr, verdict));

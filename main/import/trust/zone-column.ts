@@ -15,12 +15,19 @@
 // rows name another zone is held all the same.
 import type { Doubt } from '../../model/doubt.ts';
 import { headerWords } from '../map/header-meaning.ts';
+import { parseDateTime } from '../map/parse-date-time.ts';
+import type { DateOrder } from '../map/parse-date.ts';
 import { readZone, writtenZoneAgrees, type WrittenZone } from '../map/written-zone.ts';
 import { spelledZoneAbbreviation } from '../map/zone-abbreviation.ts';
 import { samplesOf } from './column-doubts.ts';
 
 /** A zone that is someone else's, not the one the times are written in (Calendly's invitee). */
 const THEIR_ZONE = /invitee|attendee|guest|customer|client|patient/i;
+/** A zone of the person who holds the visit (Healthie's provider, a telehealth group's clinician
+ *  in another state): where every start writes its own offset, that is where the clinician sits,
+ *  not the clock of the times. Without offsets it may well be their clock, and is asked. */
+const HOLDER_ZONE =
+  /provider|clinician|practitioner|therapist|physician|doctor|staff|user|resource|host|organi[sz]er/i;
 /** Words that name a zone before `offset` (`UTC Offset`, `tz_offset`). */
 const OFFSET_OF = new Set(['utc', 'gmt', 'tz', 'zone', 'timezone']);
 
@@ -69,6 +76,19 @@ function northAmericanZone(
   return { zone: { abbr: spelledZoneAbbreviation(m[2]!, m[3])! }, visit: false };
 }
 
+/** Whether every filled start cell is an instant written with its own offset or `Z`
+ *  (`2027-03-12 08:00:00 -0600`, `2027-03-12T14:00:00Z`); false for none filled. */
+export function startsWriteInstants(values: readonly string[], order: DateOrder): boolean {
+  let seen = 0;
+  for (const v of values) {
+    if (!v.trim()) continue;
+    const p = parseDateTime(v, { order, twoDigitYear: 'appointment' });
+    if (!p.ok || p.kind !== 'instant' || p.midnightOf) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /** Whether a header says zone without being a zone header (`Zone`, `Site Zone`, `Zone Name`). */
 function saysZone(header: string): boolean {
   return headerWords(header).includes('zone');
@@ -84,10 +104,20 @@ export function zoneColumnDoubt(
   sampleValues: (column: string) => string[],
   timeZone: string,
   starts: () => ReadonlyArray<Date | undefined>,
+  /** Every sampled start is an instant written with its own offset or `Z` (`2027-03-12
+   *  08:00:00 -0600`): the instant is written, and its offset is checked against the practice's
+   *  zone where it is read (row-start.ts). */
+  ownInstants = false,
 ): Doubt | undefined {
   let rowStarts: ReadonlyArray<Date | undefined> | undefined;
   for (const h of headers) {
     if (THEIR_ZONE.test(h)) continue;
+    // A wrong send this could cause: a file whose times are each on the clinician's clock, listed
+    // beside the clinician's zone, would go on the practice's clock. The offset in every start cell
+    // rules it out: a program that writes `-0600` after a time has converted it to that offset, so
+    // the instant is the one written, whatever zone the clinician keeps (and an offset that is not
+    // the practice's at that date is held where the start is read).
+    if (ownInstants && HOLDER_ZONE.test(h) && !THEIR_ZONE.test(h)) continue;
     const byHeader = isZoneHeader(h);
     const named = byHeader || saysZone(h);
     const placeHeader = PLACE_HEADER.test(h) && !/time/i.test(h);

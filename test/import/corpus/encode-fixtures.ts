@@ -575,6 +575,12 @@ export const TARGETS: Target[] = [
   {
     source: '384-daqbilling-appt-report.txt',
     out: '384-daqbilling-appointment-report-date-groups-break-fall-back/AppointmentReport.txt',
+    crlf: true,
+  },
+  // Greenway Intergy (a Windows desktop PM) writes its report CSV with CRLF line ends.
+  {
+    source: '372-intergy-phoenix-gallup.csv',
+    out: '372-intergy-phoenix-gallup-nm-dst-split/ApptListByLocation.csv',
     encoding: 'utf8',
     crlf: true,
   },

@@ -16,6 +16,10 @@ describe('a location column of people', () => {
     [['Dr. Phillips Health Center'], false],
     [['Main Street Clinic', 'Downtown'], false],
     [['', ''], false],
+    // A site named by its street: `Rd` in mixed case is the road, not a dietitian's RD.
+    [['Louisville - Bardstown Rd', 'Bowling Green - Scottsville Rd'], false],
+    [['Meridian - Eagle Road', 'Camelback Ave'], false],
+    [['Moreno, Leah RD', 'Park, Nadia RD'], true],
   ])('%j → %s', (values, expected) => {
     expect(peopleOnly(values)).toBe(expected);
   });

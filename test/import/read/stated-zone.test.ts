@@ -43,3 +43,29 @@ describe('a zone stated in a title line', () => {
     expect(statedZones([line])).toEqual([]);
   });
 });
+
+// A print stamp's zone is the clock of the user who printed the report: web systems show every
+// time on the signed-in user's clock (OfficeEMR's user time-zone zip), so the schedule under it is
+// on that clock too. Servers stamp in UTC or GMT, which says nothing of the user's clock.
+describe('a zone after a print stamp’s time', () => {
+  it.each([
+    ['Printed: 03/10/2027 04:12 PM CST   User: kwright (Medical Billing Partners, Nashville)', 'CST'],
+    ['Run on 3/10/27 16:12 CDT', 'CDT'],
+    ['Report generated 2027-03-10 4:12 PM MST by kwright', 'MST'],
+    ['Print Date: 03/10/2027 at 9:05 AM PT', 'PT'],
+  ])('%s', (line, abbr) => {
+    expect(statedZones([line])).toEqual([
+      { line: line.replace(/\s+/g, ' '), written: abbr, zone: { abbr }, stamp: true },
+    ]);
+  });
+
+  it.each([
+    'Printed 03/01/2027 10:15 GMT',
+    'Printed: 03/10/2027 04:12 PM UTC',
+    'Printed: 03/10/2027 04:12 PM',
+    'Printed: 03/10/2027 04:12 PM by est',
+    'Appointments created 03/10/2027 9:00 AM Dr Cole',
+  ])('%s states none', (line) => {
+    expect(statedZones([line])).toEqual([]);
+  });
+});

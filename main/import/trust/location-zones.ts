@@ -1,0 +1,121 @@
+// One export of a group's offices in two zones, each row on its own office's clock and no zone
+// written anywhere (Ensora shows times in each location's zone; a Kentucky group's Louisville and
+// Bowling Green offices): read on the practice's clock, the other office's visits go an hour off.
+// What says so is a location that names a place on another clock (map/us-zone-places.ts), or a
+// title that says the times are each location's own (`Times are shown in each location's local
+// time`) over more than one location. Such a file is held, naming the locations; confirming says
+// those locations' times are the practice's clock (a system that prints every site on the
+// practice's clock), and a later file's other location is asked again.
+// Only a row whose start is on another clock than the practice's at that instant counts: Gallup
+// (New Mexico) and Phoenix agree all winter, so a winter file goes, and its spring one is asked.
+import type { Doubt } from '../../model/doubt.ts';
+import { displayText } from '../../model/display-text.ts';
+import { ownString } from '../own-string.ts';
+import { placesNamed, type UsPlace } from '../map/us-zone-places.ts';
+import { zoneOffsetMs } from '../map/zoned-time.ts';
+
+/** A title line saying each location's times are its own clock. */
+const OWN_CLOCKS =
+  /\b(?:local\s+(?:time|clock)s?\s+(?:of|at|for)\s+(?:each|every|the)\s+(?:location|clinic|office|site|facility|department|practice)|(?:each|every)\s+(?:location|clinic|office|site|facility|department)(?:'s|’s)?\s+(?:own\s+)?(?:local\s+)?(?:time|clock|time\s*zone)|(?:location|clinic|office|site|facility|department)(?:'s|’s)?\s+(?:local\s+)?time\s*zones?|local\s+to\s+(?:each|every|the)\s+(?:location|clinic|office|site|facility|department))/i;
+
+/** The title line that says each location keeps its own clock, if one does. */
+export function ownClocksLine(titleLines: readonly string[]): string | undefined {
+  return titleLines.find((l) => OWN_CLOCKS.test(l));
+}
+
+const MAX_LOCATIONS = 12;
+
+export class LocationZones {
+  /** Each location seen, with the places it names (memoized: a schedule repeats its sites). */
+  private readonly seen = new Map<string, UsPlace[][]>();
+  /** A location a person confirmed was on a row: with one other, the file still has two. */
+  private answeredSeen = false;
+  /** Locations on another clock at one of their rows' starts, with the place and its zone. */
+  private readonly other = new Map<string, { place: UsPlace; hours: number }>();
+
+  constructor(
+    private readonly timeZone: string,
+    /** A title line saying each location's times are its own clock. */
+    private readonly ownClocks?: string,
+    /** Locations a person confirmed are on the practice's clock (answered-checks.ts). */
+    private readonly answered: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** A row's location (as it goes) at its start. */
+  note(location: string, at: Date): void {
+    const key = location.trim();
+    if (!key) return;
+    if (this.answered.has(key)) {
+      this.answeredSeen = true;
+      return;
+    }
+    let places = this.seen.get(key);
+    if (!places) {
+      places = placesNamed(key);
+      // A file of very many sites is still checked on every row; only the first are kept.
+      if (this.seen.size < 200) this.seen.set(ownString(key), places);
+    }
+    if (this.other.has(key) || places.length === 0) return;
+    const ms = at.getTime();
+    const own = zoneOffsetMs(this.timeZone, ms);
+    for (const candidates of places) {
+      // A name in two states (`Las Vegas`) is another clock only if it is in every one of them.
+      const offsets = candidates.map((p) => zoneOffsetMs(p.zone, ms));
+      if (offsets.some((o) => o === own)) continue;
+      const hours = Math.abs(offsets[0]! - own) / 3_600_000;
+      this.other.set(ownString(key), { place: candidates[0]!, hours });
+      return;
+    }
+  }
+
+  doubt(): Doubt | undefined {
+    const tz = this.timeZone;
+    const question = `Are the times of these locations written on the practice's clock (${tz})? If each location's times are its own local time, export each location on its own and send it from a practice set to that location's time zone; confirm the mapping only if they are ${tz} times`;
+    if (this.other.size) {
+      const named = [...this.other].slice(0, MAX_LOCATIONS);
+      const [first, { place, hours }] = named[0]!;
+      const off = hours === 1 ? 'an hour' : `${hours} hours`;
+      return {
+        kind: 'time-zone',
+        check: 'location-zone',
+        subjects: named.map(([l]) => l),
+        message: `the location '${displayText(first, 60)}' is in ${titleCase(place.name)}, ${place.state}, whose clock (${place.zone}) is not the practice's (${tz}) on its visits' days${
+          named.length > 1
+            ? ` (also ${named
+                .slice(1)
+                .map(([l]) => `'${displayText(l, 40)}'`)
+                .join(', ')})`
+            : ''
+        }: if the export writes each location's own local time, those visits would go ${off} off`,
+        samples: named.map(([l]) => displayText(l, 60)),
+        question,
+      };
+    }
+    const locations = [...this.seen.keys()];
+    if (this.ownClocks && locations.length + (this.answeredSeen ? 1 : 0) > 1)
+      return {
+        kind: 'time-zone',
+        check: 'location-zone',
+        subjects: locations.slice(0, MAX_LOCATIONS),
+        message: `the title line '${displayText(this.ownClocks, 80)}' says the times are each location's own clock, and the file lists ${locations.length} locations (${locations
+          .slice(0, 4)
+          .map((l) => `'${displayText(l, 40)}'`)
+          .join(', ')}): a location in another time zone than the practice's (${tz}) would go hours off`,
+        samples: locations.slice(0, MAX_LOCATIONS).map((l) => displayText(l, 60)),
+        question,
+      };
+    return undefined;
+  }
+}
+
+/** `coeur d'alene` as `Coeur d'Alene`, `el paso` as `El Paso`. */
+function titleCase(name: string): string {
+  return name
+    .split(' ')
+    .map((w) =>
+      w.includes("'")
+        ? w.replace(/'(\p{L})/u, (_, c: string) => `'${c.toUpperCase()}`)
+        : w[0]!.toUpperCase() + w.slice(1),
+    )
+    .join(' ');
+}
