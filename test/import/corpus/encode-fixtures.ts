@@ -575,6 +575,7 @@ export const TARGETS: Target[] = [
   {
     source: '384-daqbilling-appt-report.txt',
     out: '384-daqbilling-appointment-report-date-groups-break-fall-back/AppointmentReport.txt',
+    encoding: 'utf8',
     crlf: true,
   },
   // Greenway Intergy (a Windows desktop PM) writes its report CSV with CRLF line ends.
