@@ -217,7 +217,7 @@ describe.concurrent('a ProcessingStatus word that is not `Successful`', () => {
     },
   );
 
-  it('PartiallyFailed with a handle, the verdict naming A3 ERROR: only A3 goes again', async ({
+  it('FAULT: PartiallyFailed with a handle, the verdict naming A3 ERROR: only A3 goes again', async ({
     onTestFinished,
   }) => {
     const h = await start(onTestFinished);
@@ -255,7 +255,7 @@ describe.concurrent('a ProcessingStatus word that is not `Successful`', () => {
     expect(a.job.state).toBe('failed');
   });
 
-  it('CompletedWithErrors with a handle, the verdict naming all ten COMPLETED: nothing goes again', async ({
+  it('FAULT: CompletedWithErrors with a handle, the verdict naming all ten COMPLETED: nothing goes again', async ({
     onTestFinished,
   }) => {
     const h = await start(onTestFinished);
