@@ -71,3 +71,33 @@ test("ProcessingStatus Failed / Error / Rejected / Invalid: Medfusion's refusal,
 test('another ProcessingStatus word (not a failure word): accepted, as the only one seen is Successful', () => {
   expect(notAccepted(answer(202), { ...ok, processingStatus: 'Received' }, undefined, WHAT)).toBeUndefined();
 });
+
+// Round 53k: only `Successful` has been seen, so a ProcessingStatus word is read for what it says.
+const HANDLE = 'https://x/v1/p/1/processingStatus/M';
+const said = (word: string, location?: string, p: ProcessingResponse = {}) =>
+  notAccepted(answer(202, '<ProcessingResponse/>'), { ...p, processingStatus: word }, location, WHAT)?.kind;
+
+test('success words never seen (Success, Completed, Processed, Accepted, Queued, Received): accepted', () => {
+  for (const w of ['Success', 'Completed', 'Processed', 'Accepted', 'Queued', 'Received', 'OK'])
+    expect([w, said(w, HANDLE)]).toEqual([w, undefined]);
+});
+
+test('a negated success word (Unsuccessful, NotProcessed, Not Accepted, Non-processed), Declined, Aborted: refused (were accepted, lost)', () => {
+  for (const w of ['Unsuccessful', 'NotProcessed', 'Not Accepted', 'Non-processed', 'Declined', 'Aborted'])
+    expect([w, said(w, HANDLE)]).toEqual([w, 'rejected']);
+});
+
+test('"no errors" said (Completed with no errors, Success (0 errors), ErrorFree, Processed without errors): accepted (went to failed/)', () => {
+  for (const w of ['Completed with no errors', 'Success (0 errors)', 'ErrorFree', 'Processed without errors'])
+    expect([w, said(w, HANDLE)]).toEqual([w, undefined]);
+});
+
+test('a partial word: accepted when the verdict can be read (it names the refused), refused when it cannot', () => {
+  for (const w of ['PartiallyFailed', 'CompletedWithErrors']) {
+    expect([w, said(w, HANDLE)]).toEqual([w, undefined]);
+    expect([w, said(w, undefined, { dataJobId: 'DJ' })]).toEqual([w, undefined]);
+    expect([w, said(w)]).toEqual([w, 'rejected']);
+  }
+  // A plain refusal stays one with a handle.
+  expect(said('Failed', HANDLE)).toBe('rejected');
+});

@@ -1,0 +1,416 @@
+// Red-team probes (round 53k) against the sending changes of round 53e: a 2xx without
+// Medfusion's answer retried as an outage, a ProcessingStatus word read as a refusal, unnamed
+// ERRORs, the ledger's newBy (an UPDATE or CANCEL built on a NEW later refused), and arrival
+// times that never go back. Each drops exports into a real engine against the local sandbox
+// (which, as Medfusion is taken to, stores a second NEW for an id it has as an update). What the
+// portal shows and what was POSTed was worked out by hand BEFORE the probe first ran. A probe whose
+// name starts with FAULT sent wrong, sent for nothing or lost an appointment before its fix.
+//
+// Every schedule is Monday 2027-03-01 in Chicago (CST, UTC-6): visit k is patient 100k at
+// 07:00 + k h, id Ak (day-visits.ts). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { dropExport, harnessFor, type Harness } from './support/engine-harness.ts';
+import { sandboxDir, portal } from './support/portal-drops.ts';
+import { sentItems, type SentItem } from './support/sandbox-log.ts';
+import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './support/day-visits.ts';
+import type { JobDetails } from '../../main/model/status-and-jobs.ts';
+import type { PracticeSettings } from '../../main/model/settings.ts';
+
+type Finished = (fn: () => Promise<void>) => void;
+const POST = 'appointmentsdata' as const;
+
+interface Start {
+  batchSize?: number;
+  over?: Partial<PracticeSettings>;
+  giveUpAfterMs?: number;
+  requestTimeoutMs?: number;
+  clock?: () => Date;
+  expiresInSec?: number;
+}
+
+async function start(onTestFinished: Finished, o: Start = {}): Promise<Harness> {
+  const h = await harnessFor(onTestFinished, {
+    over: [{ timeZone: 'America/Chicago', ...o.over }],
+    ...(o.requestTimeoutMs ? { requestTimeoutMs: o.requestTimeoutMs } : {}),
+    ...(o.clock ? { clock: o.clock } : {}),
+    ...(o.expiresInSec ? { sandbox: { expiresInSec: o.expiresInSec } } : {}),
+    tuning: {
+      inboxCheckMs: 300,
+      pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: o.giveUpAfterMs ?? 10_000 },
+    },
+  });
+  if (o.batchSize) h.settings.batchSize = o.batchSize;
+  await h.start();
+  return h;
+}
+
+const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
+const sent = (h: Harness): SentItem[] => sentItems(sandboxDir(h));
+const acts = (items: SentItem[]) => items.map((s) => `${s.action} ${s.appointmentId}`);
+const job = (h: Harness, name: string) => h.jobs().find((j) => j.file === name);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Put an export in (optionally with its modification time), wait until its job is final and a
+ *  moment more; the job and what the sandbox received meanwhile. ERROR verdicts are allowed. */
+async function put(h: Harness, name: string, text: string, written?: Date) {
+  const before = new Set(h.jobs().map((j) => j.id));
+  const n = sent(h).length;
+  write(h, name, text, written);
+  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
+  await sleep(400);
+  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sent(h).slice(n) };
+}
+
+function write(h: Harness, name: string, text: string, written?: Date) {
+  if (!written) return dropExport(h.inbox(), name, text);
+  const part = path.join(h.inbox(), `${name}.part`);
+  fs.writeFileSync(part, text);
+  fs.utimesSync(part, written, written);
+  fs.renameSync(part, path.join(h.inbox(), name));
+}
+
+/** Wait until the file's job has every batch accepted by Medfusion (a DataJobId). */
+const accepted = (h: Harness, name: string) =>
+  h.waitFor((js) => {
+    const j = js.find((x) => x.file === name);
+    return !!j && j.batches.length > 0 && j.batches.every((b) => b.dataJobId);
+  }, 20_000);
+const settled = (h: Harness, names: string[]) =>
+  h.waitFor((js) => names.every((n) => js.some((j) => j.file === n && final(j))), 30_000);
+
+/** The day as sent once, the same schedule written with LF line ends (new bytes, same visits). */
+const BASE = csv(OWN, DAY());
+const SAME = lf(table(OWN, DAY()));
+/** Visit 3 moved 10:00 → 15:00 / cancelled; visit 3 on the portal after each. */
+const MOVED = csv(
+  OWN,
+  DAY((k) => (k === 3 ? { time: '15:00' } : {})),
+);
+const MOVED_SAME = lf(
+  table(
+    OWN,
+    DAY((k) => (k === 3 ? { time: '15:00' } : {})),
+  ),
+);
+const CANCELLED = csv(
+  OWN,
+  DAY((k) => (k === 3 ? { status: 'Cancelled' } : {})),
+);
+const CANCELLED_SAME = lf(
+  table(
+    OWN,
+    DAY((k) => (k === 3 ? { status: 'Cancelled' } : {})),
+  ),
+);
+const MOVED_CANCELLED = csv(
+  OWN,
+  DAY((k) => (k === 3 ? { time: '15:00', status: 'Cancelled' } : {})),
+);
+const A3_MOVED = [...DAY_PORTAL.filter((l) => !l.startsWith(chart(3))), line(3, 1, 15)].sort();
+const A3_CANCELLED = [
+  ...DAY_PORTAL.filter((l) => !l.startsWith(chart(3))),
+  line(3, 1, hourOf(3), 'cancelled'),
+].sort();
+const TEN_NEW = Array.from({ length: 10 }, (_, i) => `NEW A${i + 1}`);
+
+const HTML_PAGE =
+  '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login">Sign in to the network</form></body></html>';
+
+/** A ProcessingStatus document, as the vendor's captures show it (spec §4). */
+function statusDoc(messages: Array<{ id?: string; state: string; error?: string }>): string {
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<ns2:ProcessingStatus xmlns:ns2="http://schema.intuit.com/health/v1"><DataJobId>dj-1</DataJobId>',
+    ...messages.map(
+      (m, i) =>
+        `<Message><MessageId>m-${i}</MessageId>${m.id ? `<PracticeResourceId>${m.id}</PracticeResourceId>` : ''}` +
+        `<Status><State>${m.state}</State><StatusDate>2027-03-01T09:00:00</StatusDate></Status>` +
+        (m.error
+          ? `<Error><Code>APPNT_CORE_SRV_014</Code><Description>${m.error}</Description><Severity>FATAL</Severity></Error>`
+          : '') +
+        '</Message>',
+    ),
+    '</ns2:ProcessingStatus>',
+  ].join('');
+}
+
+/** A 202 whose ProcessingResponse says `word` (DataJobId dj-w, MessageId m-w: a verdict handle). */
+const said = (word: string) => ({
+  route: POST,
+  status: 202,
+  contentType: 'application/xml',
+  body:
+    `<ProcessingResponse><DataJobId>dj-w</DataJobId><MessageId>m-w</MessageId><ProcessingStatus>${word}</ProcessingStatus>` +
+    '<ResponseMessage></ResponseMessage></ProcessingResponse>',
+});
+
+// ---- ProcessingStatus words never seen --------------------------------------------------------------
+
+describe.concurrent('a ProcessingStatus word that is not `Successful`', () => {
+  // The fault replaced the sandbox's handling: the portal has nothing. An accepted word leaves the
+  // day remembered (nothing sent by the same day again); a refusal sends the whole day as NEW.
+  const accepted = [
+    'Successful',
+    'Success',
+    'Completed',
+    'Processed',
+    'Accepted',
+    'Received',
+    'Queued',
+    'OK',
+    'Done',
+    'Submitted',
+    'InProgress',
+    'Pending',
+  ];
+  const refused = ['Failed', 'Rejected', 'Error', 'Invalid', 'Failure', 'Access denied', 'InvalidDocument'];
+  const fault = ['Unsuccessful', 'NotProcessed', 'Not Accepted', 'Declined', 'Aborted', 'Non-processed'];
+  const faultOk = ['Completed with no errors', 'Success (0 errors)', 'ErrorFree', 'Processed without errors'];
+
+  it.for(accepted)(
+    '%s: accepted (not failed/), the same day sends nothing again',
+    async (word, { onTestFinished }) => {
+      const h = await start(onTestFinished, { giveUpAfterMs: 1200 });
+      h.sandbox.faults.set(said(word));
+      const a = await put(h, 'a.csv', BASE);
+      expect(a.job.state).toBe('processed');
+      expect(a.sent).toEqual([]);
+      expect((await put(h, 'b.csv', SAME)).sent).toEqual([]);
+    },
+  );
+
+  it.for(faultOk)(
+    'FAULT: %s: accepted (went to failed/ and the day went again as NEW)',
+    async (word, { onTestFinished }) => {
+      const h = await start(onTestFinished, { giveUpAfterMs: 1200 });
+      h.sandbox.faults.set(said(word));
+      const a = await put(h, 'a.csv', BASE);
+      expect(a.job.state).toBe('processed');
+      expect((await put(h, 'b.csv', SAME)).sent).toEqual([]);
+    },
+  );
+
+  it.for(refused)(
+    '%s: refused, failed/, nothing remembered: the same day goes as NEW',
+    async (word, { onTestFinished }) => {
+      const h = await start(onTestFinished);
+      h.sandbox.faults.set(said(word));
+      const a = await put(h, 'a.csv', BASE);
+      expect(a.job.state).toBe('failed');
+      expect(a.job.batches[0]!.httpStatus).toBe(0);
+      expect(acts((await put(h, 'b.csv', SAME)).sent)).toEqual(TEN_NEW);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    },
+  );
+
+  it.for(fault)(
+    'FAULT: %s: refused (was accepted: remembered as sent, the portal empty for good)',
+    async (word, { onTestFinished }) => {
+      const h = await start(onTestFinished);
+      h.sandbox.faults.set(said(word));
+      const a = await put(h, 'a.csv', BASE);
+      expect(a.job.state).toBe('failed');
+      expect(a.job.reason).toContain(`ProcessingStatus says '${word}'`);
+      expect(acts((await put(h, 'b.csv', SAME)).sent)).toEqual(TEN_NEW);
+      expect(portal(h)).toEqual(DAY_PORTAL);
+    },
+  );
+
+  it('FAULT: PartiallyFailed with a handle, the verdict naming A3 ERROR: only A3 goes again', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.set(said('PartiallyFailed'));
+    h.sandbox.faults.add({
+      route: 'status',
+      status: 200,
+      contentType: 'application/xml',
+      times: 'always',
+      body: statusDoc(
+        Array.from({ length: 10 }, (_, i) => ({
+          id: `A${i + 1}`,
+          state: i === 2 ? 'ERROR' : 'COMPLETED',
+          ...(i === 2 ? { error: 'Patient not registered' } : {}),
+        })),
+      ),
+    });
+    const a = await put(h, 'a.csv', BASE);
+    expect(a.job.outcome).toBe('PARTIAL');
+    h.sandbox.faults.clear();
+    expect(acts((await put(h, 'b.csv', SAME)).sent)).toEqual(['NEW A3']);
+  });
+
+  it('CompletedWithErrors with no handle at all: refused (which were taken cannot be read)', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.set({
+      route: POST,
+      status: 200,
+      contentType: 'application/xml',
+      body: '<ProcessingResponse><ProcessingStatus>CompletedWithErrors</ProcessingStatus></ProcessingResponse>',
+    });
+    const a = await put(h, 'a.csv', BASE);
+    expect(a.job.state).toBe('failed');
+  });
+
+  it('FAULT: CompletedWithErrors with a handle, the verdict naming all ten COMPLETED: nothing goes again', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.set(said('CompletedWithErrors'));
+    h.sandbox.faults.add({
+      route: 'status',
+      status: 200,
+      contentType: 'application/xml',
+      times: 'always',
+      body: statusDoc(Array.from({ length: 10 }, (_, i) => ({ id: `A${i + 1}`, state: 'COMPLETED' }))),
+    });
+    const a = await put(h, 'a.csv', BASE);
+    expect(a.job.outcome).toBe('COMPLETED');
+    h.sandbox.faults.clear();
+    expect((await put(h, 'b.csv', SAME)).sent).toEqual([]);
+  });
+
+  it('the status route a sign-in page for good: an outage, the job waits and says why (no PENDING), then COMPLETED once it clears', async ({
+    onTestFinished,
+  }) => {
+    // Like Medfusion down: waiting for the network is not waiting for the verdict (track-job.ts).
+    const h = await start(onTestFinished, { giveUpAfterMs: 1500 });
+    h.sandbox.faults.set({
+      route: 'status',
+      status: 200,
+      body: HTML_PAGE,
+      contentType: 'text/html',
+      times: 'always',
+    });
+    write(h, 'a.csv', BASE);
+    const js = await h.waitFor((x) => !!x.find((j) => j.file === 'a.csv')?.waitingSince);
+    expect(js.find((j) => j.file === 'a.csv')!.reason).toMatch(/not a ProcessingStatus XML document/);
+    await sleep(2000);
+    expect(job(h, 'a.csv')!.outcome).toBeUndefined();
+    h.sandbox.faults.clear();
+    await settled(h, ['a.csv']);
+    expect(job(h, 'a.csv')).toMatchObject({ state: 'processed', outcome: 'COMPLETED' });
+    expect(acts(sent(h))).toEqual(TEN_NEW);
+    expect((await put(h, 'b.csv', SAME)).sent).toEqual([]);
+  });
+});
+
+// ---- a second NEW, a cancel built on a refused booking ---------------------------------------------
+
+describe.concurrent('what builds on a booking, and sending again', () => {
+  it('a second NEW for an id the portal has (the reply lost after the portal took it): stored once, the portal unchanged', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.set({ route: POST, drop: true, phase: 'after' });
+    const a = await put(h, 'a.csv', BASE);
+    // The sandbox took it, then the connection dropped: sent again; a second NEW stores the same.
+    expect(acts(a.sent)).toEqual([...TEN_NEW, ...TEN_NEW]);
+    expect(portal(h)).toEqual(DAY_PORTAL);
+    expect((await put(h, 'b.csv', SAME)).sent).toEqual([]);
+  });
+
+  it('verdicts that cross with a CANCEL: A3 booked (refused, read late), then cancelled: never booked afterwards', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.deactivatePatients([chart(3)]);
+    h.sandbox.faults.set({ route: 'status', status: 503, times: 'always' });
+    write(h, 'a.csv', BASE);
+    await accepted(h, 'a.csv');
+    write(h, 'b.csv', CANCELLED);
+    await accepted(h, 'b.csv');
+    h.sandbox.faults.clear();
+    await settled(h, ['a.csv', 'b.csv']);
+    await sleep(400);
+    expect(acts(sent(h))).toEqual([...TEN_NEW, 'CANCEL A3']);
+    h.sandbox.faults.reactivatePatients([chart(3)]);
+    const c = await put(h, 'c.csv', CANCELLED_SAME);
+    expect(c.sent.filter((s) => s.action === 'NEW')).toEqual([]);
+    expect(portal(h).some((l) => l.startsWith(chart(3)) && !l.includes('cancelled'))).toBe(false);
+  });
+
+  it('verdicts that cross: A3 booked (refused, read late), moved then cancelled in one export: not booked', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.deactivatePatients([chart(3)]);
+    h.sandbox.faults.set({ route: 'status', status: 503, times: 'always' });
+    write(h, 'a.csv', BASE);
+    await accepted(h, 'a.csv');
+    write(h, 'b.csv', MOVED_CANCELLED);
+    await accepted(h, 'b.csv');
+    h.sandbox.faults.clear();
+    await settled(h, ['a.csv', 'b.csv']);
+    h.sandbox.faults.reactivatePatients([chart(3)]);
+    const c = await put(h, 'c.csv', `${MOVED_CANCELLED}\r\n`);
+    expect(c.sent.filter((s) => s.action === 'NEW')).toEqual([]);
+  });
+
+  it('an accepted NEW, then an UPDATE refused (read late), then the same moved day: UPDATE again, never NEW', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    await put(h, 'a.csv', BASE);
+    h.sandbox.faults.deactivatePatients([chart(3)]);
+    const b = await put(h, 'b.csv', MOVED);
+    expect(acts(b.sent)).toEqual(['UPDATE A3']);
+    h.sandbox.faults.reactivatePatients([chart(3)]);
+    expect(acts((await put(h, 'c.csv', MOVED_SAME)).sent)).toEqual(['UPDATE A3']);
+    expect(portal(h)).toEqual(A3_MOVED);
+  });
+});
+
+// ---- stuck states ------------------------------------------------------------------------------------
+
+describe.concurrent('states a practice must get out of', () => {
+  it('a sign-in page for good, three exports queued: one waits and says why, none is filed or lost; all go in order once it clears', async ({
+    onTestFinished,
+  }) => {
+    const h = await start(onTestFinished);
+    h.sandbox.faults.set({
+      route: POST,
+      status: 200,
+      body: HTML_PAGE,
+      contentType: 'text/html',
+      times: 'always',
+    });
+    write(h, 'a.csv', BASE);
+    await h.waitFor((js) => !!js.find((j) => j.file === 'a.csv')?.waitingSince);
+    write(h, 'b.csv', MOVED);
+    await sleep(600);
+    write(h, 'c.csv', CANCELLED);
+    await sleep(900);
+    expect(sent(h)).toEqual([]);
+    expect(h.jobs().filter((j) => j.state === 'failed')).toEqual([]);
+    h.sandbox.faults.clear();
+    await settled(h, ['a.csv', 'b.csv', 'c.csv']);
+    await sleep(400);
+    expect(portal(h)).toEqual(A3_CANCELLED);
+  });
+
+  it('a 202 answer with no body at all (no word): accepted', async ({ onTestFinished }) => {
+    const h = await start(onTestFinished, { giveUpAfterMs: 1200 });
+    h.sandbox.faults.set({ route: POST, status: 202, body: '' });
+    const a = await put(h, 'a.csv', BASE);
+    expect(a.job.state).toBe('processed');
+  });
+
+  it('the clock ahead a day for one export, right again: the next two exports go in order, the last wins', async ({
+    onTestFinished,
+  }) => {
+    let ahead = 0;
+    const h = await start(onTestFinished, { clock: () => new Date(Date.now() + ahead) });
+    await put(h, 'a.csv', BASE);
+    ahead = 86_400_000;
+    await put(h, 'b.csv', MOVED);
+    ahead = 0;
+    await put(h, 'c.csv', SAME);
+    const d = await put(h, 'd.csv', CANCELLED);
+    expect(acts(d.sent)).toEqual(['CANCEL A3']);
+    expect(portal(h)).toEqual(A3_CANCELLED);
+  });
+});
