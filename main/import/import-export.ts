@@ -84,6 +84,7 @@ import {
   offBookWordIn,
   titleSubject,
 } from './trust/report-title.ts';
+import { blockTextColumns } from './trust/block-text-columns.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -655,6 +656,8 @@ async function prepareOpenTable(
       : statusGone
         ? {}
         : { freeColumns: freeColumns(info.headers, refs, withdrawn) }),
+    blockTextColumns: blockTextColumns(info.headers, refs, withdrawn),
+    blocksOnly: !!(refs.status || refs.cancelledAt || refs.cancelledFlag),
     ...(offBook && statusLike ? { offBookTitle: offBookTitleDoubt(offBook, statusLike.header) } : {}),
     checkProviderSplit: true,
     ...clockCheck(refs),
