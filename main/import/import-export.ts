@@ -20,6 +20,7 @@ import { findPreset } from './presets/index.ts';
 import { hijriDatesNote } from './map/hijri-dates.ts';
 import { embeddedBirthDateNote } from './map/embedded-birth-date.ts';
 import { numberDatesNote } from './map/number-dates.ts';
+import { midnightDaysNote } from './map/midnight-days.ts';
 import { yearlessColumn, yearlessDatesNote } from './map/yearless-dates.ts';
 import { continuesRows, notAListNote } from './map/not-a-list.ts';
 import { deceasedColumns } from './map/deceased-columns.ts';
@@ -85,6 +86,7 @@ import {
   offBookWordIn,
   titleSubject,
 } from './trust/report-title.ts';
+import { blockTextColumns } from './trust/block-text-columns.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -325,10 +327,12 @@ async function prepareOpenTable(
     const hijri = refs.date || refs.dateTime ? undefined : hijriDatesNote(info.headers, sampleValues);
     const buddhist = refs.date || refs.dateTime ? undefined : buddhistEraNote(info.headers, sampleValues);
     const minguo = refs.date || refs.dateTime ? undefined : minguoNote(info.headers, sampleValues);
+    const dayOnly = refs.date || refs.dateTime ? undefined : midnightDaysNote(info.headers, sampleValues);
     throw fileError(
       info.file,
       info.headerLine,
-      `cannot find ${missing.join(', ')} among the columns (${columnList(info.headers)})` +
+      // A day-only column is no missing date: what is missing is the time of day (midnight-days.ts).
+      `cannot find ${(dayOnly ? missing.slice(1) : missing).join(', ') || 'a start time'} among the columns (${columnList(info.headers)})` +
         (chosen.source === 'auto' ? '' : ` using profile '${profile.name}'`) +
         (named.length ? `; the profile names columns not in the file: ${named.join(', ')}` : '') +
         (numbers ? `; ${numbers}` : '') +
@@ -336,6 +340,7 @@ async function prepareOpenTable(
         (hijri ? `; ${hijri}` : '') +
         (buddhist ? `; ${buddhist}` : '') +
         (minguo ? `; ${minguo}` : '') +
+        (dayOnly ? `; ${dayOnly}` : '') +
         (embeddedDob ? `; ${embeddedDob}` : ''),
       (embeddedDob
         ? "Ask the booking or calendar tool to export the patient's date of birth as a column of its own (a form field exported on its own, not among the answers). "
@@ -343,6 +348,9 @@ async function prepareOpenTable(
         (numbers ? 'Export the dates and times formatted as dates (e.g. 2027-03-02 09:00). ' : '') +
         (hijri || buddhist || minguo
           ? `Export the appointment dates in the Gregorian calendar (a Gregorian date column beside the ${hijri ? 'Hijri' : buddhist ? 'Buddhist Era' : 'Minguo'} one is enough), then put the file in the folder again. `
+          : '') +
+        (dayOnly
+          ? "Export each appointment's start time (a time column, or the date with its time), then put the file in the folder again. "
           : '') +
         (yearless
           ? 'Write every date with its year (3/2/2027), then put the file in the folder again. '
@@ -668,6 +676,8 @@ async function prepareOpenTable(
       : statusGone
         ? {}
         : { freeColumns: freeColumns(info.headers, refs, withdrawn) }),
+    blockTextColumns: blockTextColumns(info.headers, refs, withdrawn),
+    blocksOnly: !!(refs.status || refs.cancelledAt || refs.cancelledFlag),
     ...(offBook && statusLike ? { offBookTitle: offBookTitleDoubt(offBook, statusLike.header) } : {}),
     checkProviderSplit: true,
     ...clockCheck(refs),

@@ -43,6 +43,20 @@ const ONE_DAY_LEAD =
 const NOT_THE_SCHEDULE =
   /\b(?:print(?:ed)?|generated|run|created|exported|as of|gedruckt|erstellt|druckdatum|imprimé|édité|impreso|generado)\b/iu;
 
+/** A line that is only a date label and its date: `Schedule Date:` or `Appointment Date:` name the
+ *  day listed; a bare `Date:` may be the day the report was printed (eCW's Resource Schedule and
+ *  many report writers print one), so it counts only with its weekday written (`Date: Monday
+ *  03/16/2027`: a print stamp gives a time, not a weekday) and nothing after the date. */
+const DAY_LABEL = /^\s*(?:(schedule|appointments?|appts?|visit)\s+)?date\s*:\s*$/iu;
+
+function labelledDay(line: string, before: string, d: Found): boolean {
+  const m = DAY_LABEL.exec(before);
+  if (!m || !/^[\s,;]*$/.test(line.slice(d.end))) return false;
+  if (m[1]) return true;
+  const lead = /^(\p{L}{2,12})\.?,?\s/u.exec(line.slice(d.start, d.end));
+  return !!lead && weekdaysFromName(lead[1]!) !== undefined;
+}
+
 export interface Found {
   start: number;
   end: number;
@@ -96,7 +110,7 @@ function rangeIn(line: string, order: DateOrder, now: Date | undefined): StatedR
     if (next && BETWEEN.test(line.slice(d.end, next.start).trim())) {
       return compare(next.date, d.date) >= 0 ? { from: d.date, to: next.date, text } : undefined;
     }
-    if (SCHEDULE_WORD.test(before) && ONE_DAY_LEAD.test(before))
+    if ((SCHEDULE_WORD.test(before) && ONE_DAY_LEAD.test(before)) || labelledDay(line, before, d))
       return { from: d.date, to: d.date, text, day: line.slice(d.start, d.end).trim() };
   }
   return undefined;

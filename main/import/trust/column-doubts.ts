@@ -460,8 +460,7 @@ function providerRival(
   const firstName = recognition.fields.find((f) => f.field === 'providerFirstName');
   const firsts = firstName ? sampleValues(firstName.column) : [];
   const mine = sampleValues(taken.column).map((v, i) => `${firsts[i] ?? ''} ${v}`.trim());
-  const rival = recognition.candidates.find((c) => {
-    if (c.field !== 'providerName' || c.column === taken.column || used.has(c.column)) return false;
+  const rival = rivalOf(recognition, used, taken, (c) => {
     // The same provider's code beside the name in two columns (`Provider` = `LEEA` beside
     // `Provider First Name`, `Provider Last Name`): one header but for the name's parts, and a
     // code of one word is no other person's name.
@@ -480,15 +479,16 @@ function providerRival(
     if (filled.length && filled.every(namesAPlace) && !mine.some(namesAPlace)) return false;
     return mine.some((v, i) => !samePerson(v, (theirs[i] ?? '').trim()));
   });
-  if (!rival) return undefined;
-  return {
-    kind: 'column',
-    field: 'providerName',
-    column: taken.column,
-    message: `two columns could be the provider: '${taken.column}' and '${rival.column}', with other names on the same rows`,
-    samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
-    question: `Which column holds the provider the appointment is with?`,
-  };
+  return rival
+    ? rivalDoubt(
+        taken,
+        rival,
+        sampleValues,
+        'provider',
+        'other names',
+        'Which column holds the provider the appointment is with?',
+      )
+    : undefined;
 }
 
 /** Words that say a provider header is the visit's own provider in a role: the one who renders,
@@ -521,20 +521,54 @@ function locationRival(
   const score = headerScore('location', headerConcepts(taken.column));
   const mine = sampleValues(taken.column);
   const key = (v: string): string => v.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const rival = recognition.candidates.find((c) => {
-    if (c.field !== 'location' || c.column === taken.column || used.has(c.column)) return false;
+  const rival = rivalOf(recognition, used, taken, (c) => {
     if (headerScore('location', headerConcepts(c.column)) < score) return false;
     const theirs = sampleValues(c.column);
     return mine.some((v, i) => key(v) !== '' && key(theirs[i] ?? '') !== '' && key(v) !== key(theirs[i]!));
   });
-  if (!rival) return undefined;
+  return rival
+    ? rivalDoubt(
+        taken,
+        rival,
+        sampleValues,
+        'location',
+        'other places',
+        'Which column holds where the appointment is?',
+      )
+    : undefined;
+}
+
+type Candidate = Recognition['candidates'][number];
+
+/** The first other candidate for the taken column's field, read for nothing else, that `differs`
+ *  says names something else on the same rows (providerRival, locationRival). */
+function rivalOf(
+  recognition: Recognition,
+  used: ReadonlySet<string>,
+  taken: { field: string; column: string },
+  differs: (c: Candidate) => boolean,
+): Candidate | undefined {
+  return recognition.candidates.find(
+    (c) => c.field === taken.field && c.column !== taken.column && !used.has(c.column) && differs(c),
+  );
+}
+
+/** Two columns that could both be the field, naming other things on the same rows: asked which. */
+function rivalDoubt(
+  taken: { field: Doubt['field']; column: string },
+  rival: { column: string },
+  sampleValues: (column: string) => string[],
+  role: string,
+  others: string,
+  question: string,
+): Doubt {
   return {
     kind: 'column',
-    field: 'location',
+    field: taken.field,
     column: taken.column,
-    message: `two columns could be the location: '${taken.column}' and '${rival.column}', with other places on the same rows`,
+    message: `two columns could be the ${role}: '${taken.column}' and '${rival.column}', with ${others} on the same rows`,
     samples: [...samplesOf(sampleValues(taken.column), 2), ...samplesOf(sampleValues(rival.column), 2)],
-    question: 'Which column holds where the appointment is?',
+    question,
   };
 }
 

@@ -49,6 +49,7 @@ import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.
 import { saysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
+import { BlockTexts } from './block-text-columns.ts';
 import type { NoteAnswers } from '../map/note-statuses.ts';
 import { practiceSeasonName } from '../map/zone-abbreviation.ts';
 import { headerConcepts } from '../map/header-meaning.ts';
@@ -203,6 +204,11 @@ export class FileAudit {
       /** With no status: the free columns, where a whole value that cancels or says "not an
        *  appointment" on a row that goes as booked holds the file (off-book-columns.ts). */
       freeColumns?: readonly CancelTextColumn[];
+      /** Columns read for no field but headed as a type, reason or description: a blocked-time
+       *  word there holds the file as it would in the type read (block-text-columns.ts). */
+      blockTextColumns?: readonly CancelTextColumn[];
+      /** Whether the file has a status (or cancellation) column: then only blocked time counts. */
+      blocksOnly?: boolean;
       /** With a status: the hold for a title that says the rows are off the book (report-title.ts),
        *  raised unless the status takes at least one row off the book. */
       offBookTitle?: Doubt;
@@ -229,6 +235,7 @@ export class FileAudit {
     this.persons = new PersonAudit(opts.acceptedApart);
     this.locationZones = new LocationZones(opts.timeZone, opts.ownClocksLine, opts.answeredLocations);
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
+    this.blockTexts = new BlockTexts(opts.blocksOnly ?? true);
   }
 
   /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
@@ -544,6 +551,10 @@ export class FileAudit {
       if (this.saysCancelled(v, c.wholeValue === true)) this.cancelTextBooked.note(c.header, v, line);
       else if (!c.wholeValue && this.noSlot(v)) this.noSlotBooked.note(c.header, v, line);
     }
+    for (const c of this.opts.blockTextColumns ?? []) {
+      const v = (values[c.index] ?? '').trim();
+      if (v && this.blockTexts.takesOff(v)) this.offBookText(c.header, v, line);
+    }
     for (const w of this.freeWatch) {
       const v = values[w.index] ?? '';
       if (v && this.noteAnswered(w.header, v.trim())) continue;
@@ -572,6 +583,7 @@ export class FileAudit {
   /** Free columns (no status) whose whole value takes a row that goes as booked off the book. */
   private readonly freeOffBook = new ColumnSightings();
   private readonly freeWatch: Array<CancelTextColumn & { words: OffBookValues }>;
+  private readonly blockTexts: BlockTexts;
 
   /** Whether a text says cancelled (a type: by its whole value), once per distinct text: a type
    *  column repeats a few values on every row. */

@@ -1,0 +1,29 @@
+// A one-day report's title line that is only a date label and its date. `Schedule Date:` and
+// `Appointment Date:` name the day listed; a bare `Date:` (eCW's Resource Schedule prints one; many
+// report writers print the print date so) counts only with a weekday that agrees with the date,
+// and never with a time after it or a print word before it. Weekdays worked out by hand:
+// 1 March 2027 is a Monday, so 16 March 2027 is a Tuesday.
+import { describe, expect, it } from 'vitest';
+import { statedDay } from '../../../main/import/read/stated-range.ts';
+
+describe('a date label over a one-day report', () => {
+  it.each([
+    ['Schedule Date: 03/16/2027', '03/16/2027'],
+    ['Appointment Date: 03/16/2027', '03/16/2027'],
+    ['Appt Date: 03/16/2027', '03/16/2027'],
+    ['Date: Tuesday 03/16/2027', 'Tuesday 03/16/2027'],
+  ])('reads %s as the day listed', (line, day) => {
+    expect(statedDay(['Resource Schedule', line])).toEqual({ index: 1, day });
+  });
+
+  it.each([
+    'Date: 03/16/2027', // may be the print date: corpus 358 stays refused
+    'Date: Monday 03/16/2027', // the weekday contradicts the date
+    'Date: 03/16/2027 10:42 AM', // a print stamp
+    'Printed Date: Tuesday 03/16/2027',
+    'Run Date: 03/16/2027',
+    'Schedule Date: 03/16/2027 Printed by jsmith',
+  ])('does not read %s', (line) => {
+    expect(statedDay(['Resource Schedule', line])).toBeUndefined();
+  });
+});
