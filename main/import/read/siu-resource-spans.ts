@@ -48,10 +48,14 @@ export interface ResourceReading {
   where: string;
   value: string;
   minutes: number;
+  /** The resource begins after the appointment is over (its start plus SCH-9 or SCH-11.3), not
+   *  before it begins. */
+  after?: true;
 }
 
 /**
- * The first resource of the message whose booking ends before `start` (the appointment's own start,
+ * The first resource of the message whose booking ends before `start`, or begins after the
+ * appointment's end (`start` plus SCH-9/10 or SCH-11.3, the longer) (the appointment's own start,
  * TQ1-7 or SCH-11.4) begins. Its length is its own (AIS-7/8, AIG-11/12, AIL-9/10, AIP-9/10), else
  * the appointment's (SCH-9/10), else none: a resource starting earlier with no length written
  * anywhere cannot be shown to be part of the appointment, so it disagrees too. A wall clock and an
@@ -61,6 +65,9 @@ export function resourceOverBefore(m: Hl7Message, start: RegExpExecArray): Resou
   const begins = minuteOf(start);
   const sch = m.segments.find((s) => s.name === 'SCH');
   const appointmentLength = lengthOf(componentOf(m, sch, 9), componentOf(m, sch, 10));
+  // The longest the appointment is said to last (SCH-9/10, or the TQ's own duration SCH-11.3 in
+  // minutes): a resource is only found after it where it begins after even that.
+  const longest = Math.max(appointmentLength ?? 0, lengthOf(componentOf(m, sch, 11, 3), '') ?? 0);
   for (const seg of m.segments) {
     const spec = RESOURCES.find(([name]) => name === seg.name);
     if (!spec) continue;
@@ -72,6 +79,12 @@ export function resourceOverBefore(m: Hl7Message, start: RegExpExecArray): Resou
       lengthOf(componentOf(m, seg, lengthField), componentOf(m, seg, unitsField)) ?? appointmentLength ?? 0;
     const minutes = minuteOf(d);
     if (minutes + length < begins) return { where: `${seg.name}-${startField}`, value, minutes: length };
+    // Nor is a resource booked from when the appointment is over (the change's time in SCH-11 at
+    // 09:00 for 30 minutes, the exam's AIS-4 at 15:00 or the next morning): a room needed for the
+    // second half starts within it, and one from the minute it ends (recovery) is let be. Only
+    // where the appointment's length is written (SCH-9/10 or SCH-11.3).
+    if (longest > 0 && minutes > begins + longest)
+      return { where: `${seg.name}-${startField}`, value, minutes: length, after: true };
   }
   return undefined;
 }

@@ -329,12 +329,16 @@ describe('5. SIU', () => {
     const r = await readFeed(siu({ pid3: '111^^^OTHERHOSP^MRN~222^^^CLINIC^MR' }));
     if (!r.held && r.sent.length) expect(patientIds(r)).toEqual(['222']);
   });
-  it('PID-3 with two MRs of two facilities: not sure which is ours, never the first silently', async () => {
+  it('PID-3 with two MRs, one of the sending facility (MSH-4 CLINIC): held, or that one', async () => {
     const r = await readFeed(siu({ pid3: '111^^^OTHERHOSP^MR~222^^^CLINIC^MR' }));
+    if (!r.held && r.sent.length) expect(patientIds(r)).toEqual(['222']);
+  });
+  it('FAULT PID-3 with two MRNs of two facilities, neither the sender: never the first silently', async () => {
+    const r = await readFeed(siu({ pid3: '111^^^HOSPA^MRN~222^^^HOSPB^MRN' }));
     expect(r.sent).toEqual([]);
   });
-  it('PID-3 with two MRNs of two facilities: never the first silently', async () => {
-    const r = await readFeed(siu({ pid3: '111^^^OTHERHOSP^MRN~222^^^CLINIC^MRN' }));
+  it('FAULT PID-3 with an MRN of one facility first, an MR of another, neither the sender: never the first silently', async () => {
+    const r = await readFeed(siu({ pid3: '111^^^HOSPA^MRN~222^^^HOSPB^MR' }));
     expect(r.sent).toEqual([]);
   });
   it('PID-3 the same MR number twice (two authorities, same number): sent with it', async () => {
