@@ -488,6 +488,18 @@ describe('resources after the appointment, two chart numbers (red team 53j)', ()
   });
   // An enterprise feed may carry each facility's record number. The sending facility's (CX-4 =
   // MSH-4, CLINIC here) is the practice's own; with none of them its own, which one is not known.
+  it('an offset on SCH-11 only (15:48-0600) and none on AIS-4 (08:15): wall clocks compared, a row error', async () => {
+    const c = await run(
+      feed(siu({ timing: '^^35^202703021548-0600', extra: ['AIS|1||XR^X-ray|202703020815|||35|MIN'] })),
+    );
+    expect(c.appointments).toEqual([]);
+    expect(c.errors.map((e) => e.column)).toEqual(['SCH-11.4']);
+    // The same wall minute on both (09:00-0600 and 09:00): its own, sent at 15:00Z.
+    const same = await run(
+      feed(siu({ timing: '^^30^202703020900-0600', extra: ['AIS|1||OV^Office|202703020900|||30|MIN'] })),
+    );
+    expect(same.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T15:00:00.000Z']);
+  });
   it("PID-3 with two other facilities' record numbers (MRN then MR) is a row error naming PID-3", async () => {
     const c = await run(feed(siu({ pid3: '111^^^HOSPA^MRN~222^^^HOSPB^MR' })));
     expect(c.appointments).toEqual([]);

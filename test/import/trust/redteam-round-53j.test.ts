@@ -359,7 +359,7 @@ describe('5. SIU', () => {
     );
     heldOr(r, ['03-16T14:00Z NEW Whitaker']);
   });
-  it('FAULT a resource booked the next day (SCH-11 the change time 15:48, AIS-4 the exam 08:15 next day): never sent at 15:48', async () => {
+  it('a resource booked the next day (SCH-11 the change time 15:48, AIS-4 the exam 08:15 next day): never sent at 15:48', async () => {
     const r = await readFeed(
       siu({
         timing: '^^35^202703151548',
@@ -387,6 +387,26 @@ describe('5. SIU', () => {
       siu({ timing: '^^35^202703161548', extra: ['AIS|1||XR^X-ray|202703150815|0|MIN|35|MIN'] }),
     );
     expect(r.sent).toEqual([]);
+  });
+  it('FAULT SCH-11 with an offset (15:48-0500, the change time) and AIS-4 without one (08:15, the exam): never sent at 15:48 unasked', async () => {
+    // 15:48-0500 = 20:48Z. Chicago is CDT (UTC-5) on 16 March, so AIS-4's 08:15 is 13:15Z: over before.
+    const r = await readFeed(
+      siu({
+        timing: '^^35^202703161548-0500',
+        length: '35',
+        extra: ['AIS|1||XR^X-ray|202703160815|0|MIN|35|MIN'],
+      }),
+    );
+    expect(r.sent.some((s) => s.startsWith('03-16T20:48Z'))).toBe(false);
+  });
+  it('a TQ1-7 start and an AIS-4 of the same minute: sent at it (09:00 CDT = 14:00Z)', async () => {
+    const r = await readFeed(
+      siu({
+        timing: '',
+        extra: ['TQ1|1||||||202703160900|202703160930', 'AIS|1||OV^Office|202703160900|0|MIN|30|MIN'],
+      }),
+    );
+    heldOr(r, ['03-16T14:00Z NEW Whitaker']);
   });
   it('masked PID-5 (*^*): no send', async () => {
     expect((await readFeed(siu({ name: '*^*' }))).sent).toEqual([]);
