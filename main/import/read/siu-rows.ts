@@ -5,10 +5,12 @@
 // status it does not settle is left to the status vocabulary (held there when unknown).
 //   Ids:      SCH-2 filler appointment id, else SCH-1 placer id; SCH-3 occurrence number added
 //             (it tells one occurrence of a repeating appointment from another).
-//   Patient:  PID-3 (type MR, MRN, PI, PT or none; never a national, insurance or account number),
+//   Patient:  PID-3 (type MR, MRN, PI, PT or none; never a national, insurance or account number;
+//             two different numbers of that type, none of MSH-4's facility, are a row error),
 //             PID-5 (legal name first), PID-7, PID-11, PID-13/14 e-mail.
 //   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given;
-//             a resource whose booking is over before TQ1-7 / SCH-11.4 begins is a row error.
+//             a resource whose booking is over before TQ1-7 / SCH-11.4 begins, or begins once the
+//             appointment (SCH-9/10 long) is over, is a row error.
 //   Status:   S15 cancelled, S17 deleted, S26 no-show by their event; otherwise SCH-25 (table
 //             0278), else S12/S13/S14 booked (S13 moves the same appointment, it cancels nothing).
 //             An event and a SCH-25 that disagree (S15 and Booked, S12 and Cancelled) are a row
@@ -141,6 +143,8 @@ export function siuOutcome(m: Hl7Message): SiuOutcome {
   if ('error' in status) return { kind: 'error', id, who, ...status.error };
   const masked = maskedName(m, pid);
   if (masked) return { kind: 'error', id, who, ...masked };
+  const twoIds = twoPatientIds(m, pid);
+  if (twoIds) return { kind: 'error', id, who, ...twoIds };
   const start = startOf(m);
   if ('error' in start) return { kind: 'error', id, who, ...start.error };
   const provider = providerOf(m);
@@ -236,15 +240,44 @@ function maskedName(m: Hl7Message, pid: Hl7Segment | undefined): SiuProblem | un
  *  with no type; never one written as a Social Security number. National, insurance, account and
  *  visit numbers (SS, NI, NH, MC, MA, MI, AN, VN…) are no chart number. */
 function patientIdOf(m: Hl7Message, pid: Hl7Segment | undefined): string {
+  return patientIdsOf(m, pid)[0] ?? '';
+}
+
+/** Every different number PID-3 gives of the first chart-number type it holds (MR or MRN first,
+ *  as patientIdOf), only the sending facility's (CX-4 = MSH-4) where it is among them: one, or
+ *  none, is the common case. */
+function patientIdsOf(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
   const ids = fieldValues(m, pid, 3).map((cx) => ({
     id: cx[0]?.[0] ?? '',
     type: (cx[4]?.[0] ?? '').toUpperCase(),
+    authority: (cx[3]?.[0] ?? '').trim().toUpperCase(),
   }));
+  // MR and MRN are one kind (the medical record number): a facility's MRN beside another's MR is
+  // as much two chart numbers as two MRs are.
+  const kind = (type: string): string => (type === 'MRN' ? 'MR' : type);
+  // The one assigned by the facility sending the message (CX-4 = MSH-4) is the practice's own.
+  const sender = componentOf(m, segmentOf(m, 'MSH'), 4).trim().toUpperCase();
   for (const type of PATIENT_ID_TYPES) {
-    const hit = ids.find((x) => x.id && x.type === type && !ssnShaped(x.id));
-    if (hit) return hit.id;
+    const hits = ids.filter((x) => x.id && kind(x.type) === kind(type) && !ssnShaped(x.id));
+    const own = hits.filter((x) => sender && x.authority === sender);
+    if (hits.length) return [...new Set((own.length ? own : hits).map((x) => x.id))];
   }
-  return '';
+  return [];
+}
+
+/** PID-3 with two different chart numbers of the same kind (`111^^^HOSPA^MRN~222^^^HOSPB^MR`,
+ *  an enterprise feed carrying each facility's number), neither assigned by the sending facility
+ *  (MSH-4): which is the practice's own is not written, and the first sent would join the visit to another patient's chart on the portal. A
+ *  row error naming the field, never the first taken. */
+function twoPatientIds(m: Hl7Message, pid: Hl7Segment | undefined): SiuProblem | undefined {
+  const ids = patientIdsOf(m, pid);
+  if (ids.length < 2) return undefined;
+  return {
+    column: 'PID-3',
+    value: pid?.fields[3] ?? '',
+    message: `PID-3 gives the patient ${ids.length} different record numbers of one kind (${ids.join(', ')}): not sure which is the practice's own`,
+    hint: "Have the interface send only the practice's own record number in PID-3 (or mark it MR and the others by their own type), then import the file again",
+  };
 }
 
 /** An e-mail address from PID-13 or PID-14: XTN-4 (v2.3+), or XTN-1 of an Internet entry. */
@@ -458,7 +491,7 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
       error: {
         column: where,
         value,
-        message: `the start ${where} (${value}) and ${over.where} (${over.value}${over.minutes ? `, ${over.minutes} minutes` : ''}) give the appointment two times: that resource's booking is over before the appointment begins, so not sure which is its start`,
+        message: `the start ${where} (${value}) and ${over.where} (${over.value}${over.minutes ? `, ${over.minutes} minutes` : ''}) give the appointment two times: that resource's booking is ${over.after ? 'after the appointment is over' : 'over before the appointment begins'}, so not sure which is its start`,
         hint: `Check the appointment in the scheduling system, then have the interface send it again`,
       },
     };

@@ -452,6 +452,71 @@ describe('start fields that disagree', () => {
   });
 });
 
+describe('resources after the appointment, two chart numbers (red team 53j)', () => {
+  // A resource booked once the appointment is over is no part of it either: SCH-11 the status
+  // change's time (09:00, 30 minutes), AIS-4 the exam at 15:00 the same day; it was sent at 09:00.
+  it('a resource beginning after the appointment has ended (09:00 + 30 min, AIS-4 15:00) is a row error', async () => {
+    const c = await run(
+      feed(
+        siu({ control: 'R1', timing: '^^30^202703020900', extra: ['AIS|1||XR^X-ray|202703021500|||30|MIN'] }),
+      ),
+    );
+    expect(c.appointments).toEqual([]);
+    expect(c.errors).toEqual([
+      expect.objectContaining({
+        column: 'SCH-11.4',
+        value: '202703020900',
+        message:
+          "message 1 (MSH-10 control id 'R1'): the start SCH-11.4 (202703020900) and AIS-4 (202703021500, 30 minutes) give the appointment two times: that resource's booking is after the appointment is over, so not sure which is its start",
+      }),
+    ]);
+  });
+  it('a resource from the minute the appointment ends (recovery at 09:30 after 09:00 + 30) is its own: sent', async () => {
+    const c = await run(
+      feed(siu({ timing: '^^30^202703020900', extra: ['AIL|1|A|RECOVERY|||202703020930|||60|MIN'] })),
+    );
+    expect(c.errors).toEqual([]);
+    // Chicago is UTC-6 on 2 March 2027: 09:00 is 15:00Z.
+    expect(c.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T15:00:00.000Z']);
+  });
+  it('the longer of SCH-9 (30) and the TQ duration SCH-11.3 (90) is the span: a resource at 10:00 is within 09:00 + 90', async () => {
+    const c = await run(
+      feed(siu({ timing: '^^90^202703020900', extra: ['AIL|1|A|ROOM2|||202703021000|||30|MIN'] })),
+    );
+    expect(c.errors).toEqual([]);
+    expect(c.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T15:00:00.000Z']);
+  });
+  // An enterprise feed may carry each facility's record number. The sending facility's (CX-4 =
+  // MSH-4, CLINIC here) is the practice's own; with none of them its own, which one is not known.
+  it('an offset on SCH-11 only (15:48-0600) and none on AIS-4 (08:15): wall clocks compared, a row error', async () => {
+    const c = await run(
+      feed(siu({ timing: '^^35^202703021548-0600', extra: ['AIS|1||XR^X-ray|202703020815|||35|MIN'] })),
+    );
+    expect(c.appointments).toEqual([]);
+    expect(c.errors.map((e) => e.column)).toEqual(['SCH-11.4']);
+    // The same wall minute on both (09:00-0600 and 09:00): its own, sent at 15:00Z.
+    const same = await run(
+      feed(siu({ timing: '^^30^202703020900-0600', extra: ['AIS|1||OV^Office|202703020900|||30|MIN'] })),
+    );
+    expect(same.appointments.map((a) => a.start.toISOString())).toEqual(['2027-03-02T15:00:00.000Z']);
+  });
+  it("PID-3 with two other facilities' record numbers (MRN then MR) is a row error naming PID-3", async () => {
+    const c = await run(feed(siu({ pid3: '111^^^HOSPA^MRN~222^^^HOSPB^MR' })));
+    expect(c.appointments).toEqual([]);
+    expect(c.errors.map((e) => [e.column, e.value])).toEqual([['PID-3', '111^^^HOSPA^MRN~222^^^HOSPB^MR']]);
+    expect(c.errors[0]!.message).toContain('2 different record numbers of one kind (111, 222)');
+  });
+  it('PID-3 with the same number under two authorities, or an MR beside a PI, is sent with the MR', async () => {
+    const same = await run(feed(siu({ pid3: '222^^^A^MR~222^^^B^MR' })));
+    expect(same.appointments.map((a) => a.patient.patientId)).toEqual(['222']);
+    const pi = await run(feed(siu({ pid3: '555^^^CLINIC^PI~222^^^CLINIC^MR' })));
+    expect(pi.appointments.map((a) => a.patient.patientId)).toEqual(['222']);
+    // Two MRs, the second assigned by the sender (MSH-4 CLINIC): that one.
+    const own = await run(feed(siu({ pid3: '111^^^HOSPA^MR~222^^^CLINIC^MR' })));
+    expect(own.appointments.map((a) => a.patient.patientId)).toEqual(['222']);
+  });
+});
+
 describe("an appointment's messages in one file", () => {
   it('the last message is its state; the earlier ones are skipped naming it', async () => {
     const c = await run(
