@@ -6,10 +6,11 @@
 // appointment. Here the columns read for no field whose header names a type, reason or
 // description are checked the same way on every row that goes as booked.
 import { headerConcepts, headerScore } from '../map/header-meaning.ts';
-import { mappedIndexes, type ColumnRefs } from '../map/resolve-columns.ts';
+import type { ColumnRefs } from '../map/resolve-columns.ts';
 import { takesOffBook } from '../map/row-defaults.ts';
 import { ownString } from '../own-string.ts';
 import type { CancelTextColumn } from './cancel-text-columns.ts';
+import { freeColumns } from './off-book-columns.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
 
 /** The free columns headed as a type, reason or description (`Service`, `Category`, `Reason`). */
@@ -18,16 +19,10 @@ export function blockTextColumns(
   refs: ColumnRefs,
   withdrawal: readonly WithdrawalColumn[],
 ): CancelTextColumn[] {
-  const taken = mappedIndexes(refs);
-  for (const c of withdrawal) taken.add(c.index);
-  const out: CancelTextColumn[] = [];
-  headers.forEach((header, index) => {
-    if (taken.has(index)) return;
+  return freeColumns(headers, refs, withdrawal).filter(({ header }) => {
     const c = headerConcepts(header);
-    if ((['type', 'reason', 'description'] as const).some((f) => headerScore(f, c) > 0))
-      out.push({ header, index });
+    return (['type', 'reason', 'description'] as const).some((f) => headerScore(f, c) > 0);
   });
-  return out;
 }
 
 /** Whether a value of such a column takes its row off the book, as the mapped type would
