@@ -43,18 +43,14 @@ const ONE_DAY_LEAD =
 const NOT_THE_SCHEDULE =
   /\b(?:print(?:ed)?|generated|run|created|exported|as of|gedruckt|erstellt|druckdatum|imprimé|édité|impreso|generado)\b/iu;
 
-/** A line that is only a date label and its date: `Schedule Date:` or `Appointment Date:` name the
- *  day listed; a bare `Date:` may be the day the report was printed (eCW's Resource Schedule and
- *  many report writers print one), so it counts only with its weekday written (`Date: Monday
- *  03/16/2027`: a print stamp gives a time, not a weekday) and nothing after the date. */
-const DAY_LABEL = /^\s*(?:(schedule|appointments?|appts?|visit)\s+)?date\s*:\s*$/iu;
+/** A line that is only a schedule's date label and its date: `Schedule Date:`, `Appointment Date:`
+ *  name the day listed. A bare `Date:` never does, with or without its weekday: it may be the day
+ *  the report was printed (eCW's Resource Schedule and many report writers print one; a Friday
+ *  print of Monday's schedule, `Date: Fri 03/12/2027`, labelled-days-over-headers.test.ts). */
+const DAY_LABEL = /^\s*(?:schedule|appointments?|appts?|visit)\s+date\s*:\s*$/iu;
 
 function labelledDay(line: string, before: string, d: Found): boolean {
-  const m = DAY_LABEL.exec(before);
-  if (!m || !/^[\s,;]*$/.test(line.slice(d.end))) return false;
-  if (m[1]) return true;
-  const lead = /^(\p{L}{2,12})\.?,?\s/u.exec(line.slice(d.start, d.end));
-  return !!lead && weekdaysFromName(lead[1]!) !== undefined;
+  return DAY_LABEL.test(before) && /^[\s,;]*$/.test(line.slice(d.end));
 }
 
 export interface Found {

@@ -1,8 +1,8 @@
 // A one-day report's title line that is only a date label and its date. `Schedule Date:` and
-// `Appointment Date:` name the day listed; a bare `Date:` (eCW's Resource Schedule prints one; many
-// report writers print the print date so) counts only with a weekday that agrees with the date,
-// and never with a time after it or a print word before it. Weekdays worked out by hand:
-// 1 March 2027 is a Monday, so 16 March 2027 is a Tuesday.
+// `Appointment Date:` name the day listed, never with a time or other words after it or a print
+// word before it. A bare `Date:` never does, even with a weekday that agrees with the date (16
+// March 2027 is a Tuesday: 1 March 2027 is a Monday): a report writer's print date is written so
+// too (`Date: Fri 03/12/2027` above Monday's schedule, labelled-days-over-headers.test.ts).
 import { describe, expect, it } from 'vitest';
 import { statedDay } from '../../../main/import/read/stated-range.ts';
 
@@ -11,13 +11,13 @@ describe('a date label over a one-day report', () => {
     ['Schedule Date: 03/16/2027', '03/16/2027'],
     ['Appointment Date: 03/16/2027', '03/16/2027'],
     ['Appt Date: 03/16/2027', '03/16/2027'],
-    ['Date: Tuesday 03/16/2027', 'Tuesday 03/16/2027'],
   ])('reads %s as the day listed', (line, day) => {
     expect(statedDay(['Resource Schedule', line])).toEqual({ index: 1, day });
   });
 
   it.each([
     'Date: 03/16/2027', // may be the print date: corpus 358 stays refused
+    'Date: Tuesday 03/16/2027', // a print date may carry its weekday
     'Date: Monday 03/16/2027', // the weekday contradicts the date
     'Date: 03/16/2027 10:42 AM', // a print stamp
     'Printed Date: Tuesday 03/16/2027',
