@@ -8,132 +8,32 @@
 //
 // Every schedule is Monday 2027-03-01 in Chicago (CST, UTC-6): visit k is patient 100k at
 // 07:00 + k h, id Ak (day-visits.ts). Portal lines read `patient MM-DDTHH:MM(Z) state`, sorted.
-import fs from 'node:fs';
-import path from 'node:path';
-import { dropExport, harnessFor, type Harness } from './support/engine-harness.ts';
-import { sandboxDir, portal } from './support/portal-drops.ts';
-import { sentItems, type SentItem } from './support/sandbox-log.ts';
-import { DAY, OWN, csv, lf, table, line, DAY_PORTAL, chart, hourOf } from './support/day-visits.ts';
-import type { JobDetails } from '../../main/model/status-and-jobs.ts';
-import type { PracticeSettings } from '../../main/model/settings.ts';
-
-type Finished = (fn: () => Promise<void>) => void;
-const POST = 'appointmentsdata' as const;
-
-interface Start {
-  batchSize?: number;
-  over?: Partial<PracticeSettings>;
-  giveUpAfterMs?: number;
-  requestTimeoutMs?: number;
-  clock?: () => Date;
-  expiresInSec?: number;
-}
-
-async function start(onTestFinished: Finished, o: Start = {}): Promise<Harness> {
-  const h = await harnessFor(onTestFinished, {
-    over: [{ timeZone: 'America/Chicago', ...o.over }],
-    ...(o.requestTimeoutMs ? { requestTimeoutMs: o.requestTimeoutMs } : {}),
-    ...(o.clock ? { clock: o.clock } : {}),
-    ...(o.expiresInSec ? { sandbox: { expiresInSec: o.expiresInSec } } : {}),
-    tuning: {
-      inboxCheckMs: 300,
-      pollPolicy: { firstMs: 50, capMs: 200, giveUpAfterMs: o.giveUpAfterMs ?? 10_000 },
-    },
-  });
-  if (o.batchSize) h.settings.batchSize = o.batchSize;
-  await h.start();
-  return h;
-}
-
-const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed' || j.state === 'held';
-const sent = (h: Harness): SentItem[] => sentItems(sandboxDir(h));
-const acts = (items: SentItem[]) => items.map((s) => `${s.action} ${s.appointmentId}`);
-const job = (h: Harness, name: string) => h.jobs().find((j) => j.file === name);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Put an export in (optionally with its modification time), wait until its job is final and a
- *  moment more; the job and what the sandbox received meanwhile. ERROR verdicts are allowed. */
-async function put(h: Harness, name: string, text: string, written?: Date) {
-  const before = new Set(h.jobs().map((j) => j.id));
-  const n = sent(h).length;
-  write(h, name, text, written);
-  await h.waitFor((js) => js.some((j) => !before.has(j.id) && final(j)), 30_000);
-  await sleep(400);
-  return { job: h.jobs().find((j) => !before.has(j.id))!, sent: sent(h).slice(n) };
-}
-
-function write(h: Harness, name: string, text: string, written?: Date) {
-  if (!written) return dropExport(h.inbox(), name, text);
-  const part = path.join(h.inbox(), `${name}.part`);
-  fs.writeFileSync(part, text);
-  fs.utimesSync(part, written, written);
-  fs.renameSync(part, path.join(h.inbox(), name));
-}
-
-/** Wait until the file's job has every batch accepted by Medfusion (a DataJobId). */
-const accepted = (h: Harness, name: string) =>
-  h.waitFor((js) => {
-    const j = js.find((x) => x.file === name);
-    return !!j && j.batches.length > 0 && j.batches.every((b) => b.dataJobId);
-  }, 20_000);
-const settled = (h: Harness, names: string[]) =>
-  h.waitFor((js) => names.every((n) => js.some((j) => j.file === n && final(j))), 30_000);
-
-/** The day as sent once, the same schedule written with LF line ends (new bytes, same visits). */
-const BASE = csv(OWN, DAY());
-const SAME = lf(table(OWN, DAY()));
-/** Visit 3 moved 10:00 → 15:00 / cancelled; visit 3 on the portal after each. */
-const MOVED = csv(
-  OWN,
-  DAY((k) => (k === 3 ? { time: '15:00' } : {})),
-);
-const MOVED_SAME = lf(
-  table(
-    OWN,
-    DAY((k) => (k === 3 ? { time: '15:00' } : {})),
-  ),
-);
-const CANCELLED = csv(
-  OWN,
-  DAY((k) => (k === 3 ? { status: 'Cancelled' } : {})),
-);
-const CANCELLED_SAME = lf(
-  table(
-    OWN,
-    DAY((k) => (k === 3 ? { status: 'Cancelled' } : {})),
-  ),
-);
-const MOVED_CANCELLED = csv(
-  OWN,
-  DAY((k) => (k === 3 ? { time: '15:00', status: 'Cancelled' } : {})),
-);
-const A3_MOVED = [...DAY_PORTAL.filter((l) => !l.startsWith(chart(3))), line(3, 1, 15)].sort();
-const A3_CANCELLED = [
-  ...DAY_PORTAL.filter((l) => !l.startsWith(chart(3))),
-  line(3, 1, hourOf(3), 'cancelled'),
-].sort();
-const TEN_NEW = Array.from({ length: 10 }, (_, i) => `NEW A${i + 1}`);
-
-const HTML_PAGE =
-  '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login">Sign in to the network</form></body></html>';
-
-/** A ProcessingStatus document, as the vendor's captures show it (spec §4). */
-function statusDoc(messages: Array<{ id?: string; state: string; error?: string }>): string {
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<ns2:ProcessingStatus xmlns:ns2="http://schema.intuit.com/health/v1"><DataJobId>dj-1</DataJobId>',
-    ...messages.map(
-      (m, i) =>
-        `<Message><MessageId>m-${i}</MessageId>${m.id ? `<PracticeResourceId>${m.id}</PracticeResourceId>` : ''}` +
-        `<Status><State>${m.state}</State><StatusDate>2027-03-01T09:00:00</StatusDate></Status>` +
-        (m.error
-          ? `<Error><Code>APPNT_CORE_SRV_014</Code><Description>${m.error}</Description><Severity>FATAL</Severity></Error>`
-          : '') +
-        '</Message>',
-    ),
-    '</ns2:ProcessingStatus>',
-  ].join('');
-}
+import { portal } from './support/portal-drops.ts';
+import { DAY_PORTAL, chart } from './support/day-visits.ts';
+import {
+  POST,
+  start,
+  sent,
+  acts,
+  job,
+  sleep,
+  put,
+  write,
+  accepted,
+  settled,
+  BASE,
+  SAME,
+  MOVED,
+  MOVED_SAME,
+  CANCELLED,
+  CANCELLED_SAME,
+  MOVED_CANCELLED,
+  A3_MOVED,
+  A3_CANCELLED,
+  TEN_NEW,
+  HTML_PAGE,
+  statusDoc,
+} from './support/sending-probes.ts';
 
 /** A 202 whose ProcessingResponse says `word` (DataJobId dj-w, MessageId m-w: a verdict handle). */
 const said = (word: string) => ({
