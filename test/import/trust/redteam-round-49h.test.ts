@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { workbook } from '../read/xlsx-builder.ts';
-import { type Practice, type Read, reviewPractice } from './review-practice.ts';
+import { asked, type Practice, type Read, reviewPractice } from './review-practice.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-round-49h-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -30,8 +30,6 @@ function neverAs(r: Read, status: string, names: string[]): void {
     if (names.includes(last!)) expect(s, `sent as ${status}`).not.toBe(s.replace(st!, status));
   }
 }
-const asked = (r: Read, check: string): boolean =>
-  r.doubts.some((d) => d.check === check || d.kind === check);
 
 const HEAD = 'Appt ID,Date,Time,Last Name,First Name,DOB,Status';
 /** A schedule of 15 March 2027 (LA): one row per status, patients in order. */

@@ -15,15 +15,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReviewAnswers } from '../../../preload/ipc-contract.ts';
-import { type Practice, type Read, reviewPractice } from './review-practice.ts';
+import { asked, type Practice, type Read, reviewPractice } from './review-practice.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-round-50d-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const practice = (timeZone?: string): Practice =>
   reviewPractice(root, '5d2c9a7e-5b1d-4c8e-9a6f-2d7e8b1c4a', timeZone);
 
-const asked = (r: Read, check: string): boolean =>
-  r.doubts.some((d) => d.check === check || d.kind === check);
 const checks = (r: Read): string[] => r.doubts.map((d) => d.check ?? d.kind);
 
 /** `first` is held for `check`; the person confirms it (with `answers`); returns the practice. */

@@ -20,27 +20,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Practice, type Read, reviewPractice } from './review-practice.ts';
+import { asked, neverAs, heldOr, type Practice, type Read, reviewPractice } from './review-practice.ts';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'redteam-round-53d-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 const practice = (timeZone?: string): Practice =>
   reviewPractice(root, '53d2c9a7-5b1d-4c8e-9a6f-2d7e8b1c4a', timeZone);
 
-const asked = (r: Read, check: string): boolean =>
-  r.doubts.some((d) => d.check === check || d.kind === check);
-/** Held, or none of the rows whose last name is in `names` goes with `status`. */
-function neverAs(r: Read, status: string, names: string[]): void {
-  if (r.held) return;
-  for (const s of r.sent) {
-    const [, st, last] = s.split(' ');
-    if (names.includes(last!)) expect(st, `${last} sent as ${status}: ${s}`).not.toBe(status);
-  }
-}
-/** Held, or exactly `sent`. */
-function heldOr(r: Read, sent: string[]): void {
-  if (!r.held) expect(r.sent).toEqual(sent);
-}
 const apptIds = (r: Read): string[] => r.ids.map((s) => s.split(' ')[0]!);
 
 const PEOPLE = [

@@ -129,3 +129,21 @@ export function reviewPractice(root: string, idPrefix: string, timeZone = 'Ameri
   };
 }
 export type Practice = ReturnType<typeof reviewPractice>;
+
+/** Whether the read asks `check` (a doubt's check or kind). */
+export const asked = (r: Read, check: string): boolean =>
+  r.doubts.some((d) => d.check === check || d.kind === check);
+
+/** Held, or none of the rows whose last name is in `names` goes with `status`. */
+export function neverAs(r: Read, status: string, names: string[]): void {
+  if (r.held) return;
+  for (const s of r.sent) {
+    const [, st, last] = s.split(' ');
+    if (names.includes(last!)) expect(st, `${last} sent as ${status}: ${s}`).not.toBe(status);
+  }
+}
+
+/** Held, or exactly `sent`. */
+export function heldOr(r: Read, sent: string[]): void {
+  if (!r.held) expect(r.sent).toEqual(sent);
+}
