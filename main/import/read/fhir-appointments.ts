@@ -143,14 +143,35 @@ const NOT_YET_BOOKED: Readonly<Record<string, string>> = {
 const HAS_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
 const kindOf = (reference: string): string => /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(reference)?.[1] ?? '';
-const isPatientRef = (reference: string): boolean =>
-  reference.startsWith('#') || kindOf(reference) === 'Patient';
 
-/** Why a file of Appointments is refused: a patient named only by a reference. */
-function bareReference(appointments: number, reference: string): string {
+/** The resource types of an Appointment's contained resources, by the `#id` that points at them. */
+function containedKinds(appt: XmlElement): Map<string, string> {
+  const kinds = new Map<string, string>();
+  for (const contained of childElements(appt, 'contained'))
+    for (const el of childElements(contained)) kinds.set(`#${valueOf(firstElement(el, 'id'))}`, el.name);
+  return kinds;
+}
+
+/**
+ * Whether a participant's reference may be the patient. `#id` points at a contained resource of
+ * any type (Cerner's video visits add their virtual meeting rooms as contained HealthcareService
+ * participants, `#607`): it is the patient only when that resource is a Patient. A `#id` with no
+ * contained resource of that id is of an unknown type and still counted, so it cannot hide a
+ * second patient (the file is then refused for it, never read with one patient picked).
+ */
+const isPatientRef = (reference: string, contained: Map<string, string>): boolean =>
+  reference.startsWith('#')
+    ? (contained.get(reference) ?? 'Patient') === 'Patient'
+    : kindOf(reference) === 'Patient';
+
+/** Why a file of Appointments is refused: a patient named only by a reference. A display is a
+ *  name, but the portal needs the birth date too, and the file has none for this patient. */
+function bareReference(appointments: number, reference: string, display: string): string {
   const one = appointments === 1;
   const these = one ? 'its Appointment resource' : `its ${appointments} Appointment resources`;
-  return `${these} ${one ? 'names' : 'name'} the patient only by a reference (${reference}), with no name or date of birth, and a reference is not a patient`;
+  const shown = display ? `, shown as '${display}'` : '';
+  const lacks = display ? 'with no date of birth' : 'with no name or date of birth';
+  return `${these} ${one ? 'names' : 'name'} the patient only by a reference (${reference}${shown}), ${lacks}, and a reference is not a patient`;
 }
 
 /** The appointments as rows when every one's patient is named in the file; `refused` (why, for
@@ -187,10 +208,16 @@ export function openFhirAppointments(
   const rows: Row[] = [];
   for (const appt of appointments) {
     const parts = participants(appt);
-    const own = [...new Set(parts.filter((p) => isPatientRef(p.reference)).map((p) => p.reference))];
+    const contained = containedKinds(appt);
+    const own = [
+      ...new Set(parts.filter((p) => isPatientRef(p.reference, contained)).map((p) => p.reference)),
+    ];
     const patient = own.length === 1 ? lookup(appt, own[0]!) : undefined;
     // A bare reference: the file is refused (xml-table-reader.ts), naming it.
-    if (own.length === 1 && !patient) return { refused: bareReference(appointments.length, own[0]!) };
+    if (own.length === 1 && !patient) {
+      const shown = parts.find((p) => p.reference === own[0] && p.display)?.display ?? '';
+      return { refused: bareReference(appointments.length, own[0]!, shown) };
+    }
     const display = (kinds: string[]): string =>
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
     const provider = providerOf(parts);

@@ -45,7 +45,11 @@ export function messageFormatOf(text: string): MessageFormat | undefined {
   if (RTF.test(start)) return { what: 'a Word or RTF document' };
   if (JSON_START.test(start)) {
     const fhir = /"resourceType"\s*:\s*"([A-Za-z]+)"/.exec(start);
-    return fhir ? { what: `FHIR JSON (a ${fhir[1]} resource)`, fhirJson: true } : { what: 'JSON data' };
+    // 'an Appointment', 'an Encounter'; 'a Bundle', 'a Patient'.
+    const article = fhir && /^[AEIOU]/.test(fhir[1]!) ? 'an' : 'a';
+    return fhir
+      ? { what: `FHIR JSON (${article} ${fhir[1]} resource)`, fhirJson: true }
+      : { what: 'JSON data' };
   }
   return undefined;
 }

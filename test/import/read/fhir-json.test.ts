@@ -123,7 +123,10 @@ describe('FHIR Appointments in JSON', () => {
       ),
     );
     expect(e.message).toContain('FHIR JSON (a Bundle resource), not a table of appointments');
-    expect(e.message).toContain('only by a reference (Patient/12724066)');
+    // The display is named as what it is (a name to show), but without a birth date it is no patient.
+    expect(e.message).toContain(
+      "only by a reference (Patient/12724066, shown as 'SMART, NANCY'), with no date of birth",
+    );
   });
 
   it('a start without its offset is a row problem, as in XML', async () => {

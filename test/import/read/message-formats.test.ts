@@ -120,7 +120,7 @@ ${[1, 2, 3]
     );
     expect(e.message).toContain('this is FHIR XML (a Bundle resource), not a table of appointments');
     expect(e.message).toContain(
-      'its 3 Appointment resources name the patient only by a reference (Patient/500121), with no name or date of birth',
+      "its 3 Appointment resources name the patient only by a reference (Patient/500121, shown as 'Maria Garcia'), with no date of birth",
     );
   });
 
