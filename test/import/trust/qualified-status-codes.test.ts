@@ -6,6 +6,7 @@
 // rules out: Montoya-Garcia's cancelled hydration (X) on a patient portal as booked. Expected
 // outcomes worked out by hand from the rows.
 import { describe, expect, it } from 'vitest';
+import { recognizeColumns } from '../../../main/import/map/recognize.ts';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 
@@ -53,5 +54,21 @@ describe("a status qualified by an unknown word ('SysDefStatus')", () => {
     );
     expect(r.summary.doubts.filter((d) => d.column === 'SysDefStatus')).toEqual([]);
     expect(r.appointments.map((a) => a.status)).toEqual(['NEW', 'CANCEL']);
+  });
+});
+
+describe("MOSAIQ's user-defined status ('UserDefStatus' = RS, PR)", () => {
+  it('is never the provider, though its header says user', () => {
+    // 'user' reads as the staff member; a status is never a person's name, and `RS` had gone to
+    // the portal as the provider (the file was held: the guess was asked about).
+    const r = recognizeColumns(
+      ['Appointment Date', 'Appointment Time', 'Patient Name', 'DOB', 'UserDefStatus'],
+      [
+        ['03/15/2027', '7:30 AM', 'Chavez, Rosa', '08/14/1956', 'RS'],
+        ['03/15/2027', '1:00 PM', 'Montoya-Garcia, Lucia', '11/03/1968', 'PR'],
+      ],
+      { now: new Date('2027-01-15T00:00:00Z') },
+    );
+    expect(r.profile.columns.providerName).toBeUndefined();
   });
 });
