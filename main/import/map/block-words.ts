@@ -85,6 +85,19 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'slot available',
   'not available',
   'unbooked',
+  // a treatment machine's or scanner's time held for its quality checks and service: a radiation
+  // oncology schedule books `Machine QA` on the linac between patients (Varian ARIA, Elekta
+  // MOSAIQ: corpus 390), an imaging schedule its daily QC; never a visit's type
+  'qa',
+  'qc',
+  'machine qa',
+  'linac qa',
+  'physics qa',
+  'daily qa',
+  'daily qc',
+  'machine maintenance',
+  'preventive maintenance',
+  'machine down',
 ].map(normalizeStatus);
 
 const BLOCK_VALUES = new Set(BLOCKED_TIME_TERMS);

@@ -1368,14 +1368,16 @@ export const FIELD_VOCABULARY: Record<FieldName, FieldVocabulary> = {
       [['provider', 'name'], 1],
       [['provider'], 1],
     ],
-    never: ['id', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
+    // A status is never a name (`Provider Status` = Active; MOSAIQ's `UserDefStatus` = RS, PR,
+    // its user-defined status, whose 'user' had read it as the provider: corpus 391).
+    never: ['id', 'type', 'location', 'room', 'status', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
     grade: PROVIDER_GRADE,
   },
   // Taken only beside the provider's last name in a column of its own (recognize.ts,
   // pairProviderName): the two are read together as one name.
   providerFirstName: {
     names: [[['provider', 'first'], 1]],
-    never: ['id', 'last', 'type', 'location', 'room', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
+    never: ['id', 'last', 'type', 'location', 'room', 'status', ...NOT_THE_PROVIDER, ...PATIENTS_OWN],
     grade: PROVIDER_GRADE,
   },
   type: {

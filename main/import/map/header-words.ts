@@ -553,6 +553,10 @@ export const CONCEPTS: Record<string, string[]> = {
   prestation: ['type'],
   title: ['type'],
   procedure: ['type'],
+  // Oncology information systems name the kind of appointment its activity (Varian ARIA's and
+  // Elekta MOSAIQ's `Activity` = `IMRT Treatment`, `CT Simulation`, `Machine QA`; CareLogic's
+  // service activity): read as the type, a block's `Machine QA` then says the row is blocked time.
+  activity: ['type'],
   reason: ['reason'],
   // Kareo / Tebra PM's appointment window keeps a list of `Reasons`, and its Appointment Detail
   // report prints them under that header (helpme.kareo.com, Schedule Patient Appointment)

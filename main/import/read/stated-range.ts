@@ -44,10 +44,14 @@ const NOT_THE_SCHEDULE =
   /\b(?:print(?:ed)?|generated|run|created|exported|as of|gedruckt|erstellt|druckdatum|imprimé|édité|impreso|generado)\b/iu;
 
 /** A line that is only a schedule's date label and its date: `Schedule Date:`, `Appointment Date:`
- *  name the day listed. A bare `Date:` never does, with or without its weekday: it may be the day
- *  the report was printed (eCW's Resource Schedule and many report writers print one; a Friday
- *  print of Monday's schedule, `Date: Fri 03/12/2027`, labelled-days-over-headers.test.ts). */
-const DAY_LABEL = /^\s*(?:schedule|appointments?|appts?|visit)\s+date\s*:\s*$/iu;
+ *  name the day listed, and so do a procedure list's `Procedure Date:` / `Surgery Date:` (an
+ *  endoscopy or surgery center's case schedule, corpus 393) and a clinic list's `Clinic Date:`:
+ *  each names the day its rows happen, never a day the report is about otherwise. A bare `Date:`
+ *  never does, with or without its weekday: it may be the day the report was printed (eCW's
+ *  Resource Schedule and many report writers print one; a Friday print of Monday's schedule,
+ *  `Date: Fri 03/12/2027`, labelled-days-over-headers.test.ts). */
+const DAY_LABEL =
+  /^\s*(?:schedule|appointments?|appts?|visit|procedures?|surgery|surgical|clinic)\s+date\s*:\s*$/iu;
 
 function labelledDay(line: string, before: string, d: Found): boolean {
   return DAY_LABEL.test(before) && /^[\s,;]*$/.test(line.slice(d.end));

@@ -256,7 +256,19 @@ export function columnDoubts(
         other && confirmation && !cancels(sampleValues(h)) && confirmationRefuses(sampleValues(h));
       if (other && !refuses && !cancels(sampleValues(h))) continue;
       const otherStatus = (other && concepts.has('status')) || refuses;
-      if (otherStatus || (s.nonEmpty > 0 && s.statusWord >= 0.5) || cancelCandidate || saysCancel) {
+      // A status the header qualifies by a word that is neither the visit's nor another thing's
+      // (MOSAIQ's `SysDefStatus` = SC / N / X, X cancelled: vw_Schedule's system-defined status)
+      // is not read as the visit's, and its codes are no words the vocabulary knows: passed over,
+      // its X rows had gone out booked. Filled on some rows, it is asked about. (A header named
+      // for another thing, `Account Status` = Active, is passed over above unless it cancels.)
+      const someStatus = concepts.has('status') && s.nonEmpty > 0;
+      if (
+        otherStatus ||
+        someStatus ||
+        (s.nonEmpty > 0 && s.statusWord >= 0.5) ||
+        cancelCandidate ||
+        saysCancel
+      ) {
         doubts.push({
           kind: 'column',
           field: 'status',

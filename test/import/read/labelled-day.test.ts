@@ -11,6 +11,10 @@ describe('a date label over a one-day report', () => {
     ['Schedule Date: 03/16/2027', '03/16/2027'],
     ['Appointment Date: 03/16/2027', '03/16/2027'],
     ['Appt Date: 03/16/2027', '03/16/2027'],
+    // An endoscopy or surgery center's case schedule and a clinic list name their day so (corpus 393).
+    ['Procedure Date: 03/16/2027', '03/16/2027'],
+    ['Surgery Date: 03/16/2027', '03/16/2027'],
+    ['Clinic Date: 03/16/2027', '03/16/2027'],
   ])('reads %s as the day listed', (line, day) => {
     expect(statedDay(['Resource Schedule', line])).toEqual({ index: 1, day });
   });
@@ -23,6 +27,8 @@ describe('a date label over a one-day report', () => {
     'Printed Date: Tuesday 03/16/2027',
     'Run Date: 03/16/2027',
     'Schedule Date: 03/16/2027 Printed by jsmith',
+    'Procedure Date: 03/16/2027 8:02 AM', // a time after it: a stamp, not a day label
+    'Next Procedure Date: 03/16/2027', // another event's date, not the day listed
   ])('does not read %s', (line) => {
     expect(statedDay(['Resource Schedule', line])).toBeUndefined();
   });

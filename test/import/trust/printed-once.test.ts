@@ -301,4 +301,26 @@ describe('a patient printed once per group', () => {
     );
     expect(held.summary.doubts).toMatchObject([{ kind: 'column', field: 'patientName', samples: ['FIRM'] }]);
   });
+
+  it("a treatment machine's QA block with the schedule's status is skipped, not held", async () => {
+    // ARIA books `Machine QA` on the linac between treatments, Open like every appointment not
+    // done yet (corpus 390); with `Open` answered as booked, the block had held the file as a
+    // patient printed once. The visits around it go; the block has no patient and is skipped.
+    const head = 'Resource,Scheduled Start,Patient ID,Patient Name,Date of Birth,Activity,Status';
+    const r = await collect(
+      files.write([
+        head,
+        'TrueBeam 1,03/15/2027 7:00 AM,AZ-100482,"Begay, Loren",04/11/1958,IMRT Treatment,Confirmed',
+        'TrueBeam 1,03/15/2027 12:00 PM,,,,Machine QA,Confirmed',
+        'TrueBeam 1,03/15/2027 1:15 PM,AZ-100561,"Whitehorse, Daniel",02/10/1966,IMRT Treatment,Cancelled',
+      ]),
+      opts,
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.patient.lastName, a.status])).toEqual([
+      ['Begay', 'NEW'],
+      ['Whitehorse', 'CANCEL'],
+    ]);
+    expect(r.skipped.map((s) => s.line)).toEqual([3]);
+  });
 });
