@@ -183,116 +183,125 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     return cell !== '' && !isZeroId(cell);
   };
 
-  return repeatedRowSkipper((row) => {
-    blankDate?.(row);
-    const joinMissing = cursor.at(row);
-    if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
-    const onList = listRow?.(row);
-    if (onList) return onList;
-    try {
-      if (row.problemAt && row.problem)
-        cursor.failAt(row.problemAt.column, row.problem, row.problemHint ?? '', row.problemAt.value);
-      if (row.problem)
-        cursor.fail(
-          undefined,
-          row.problem,
-          row.problemHint ?? 'Check this line for a stray delimiter or quote and export again',
-        );
-      cut?.();
-      const presence = patientPresence();
-      if (skipNoPatient && !presence.hasName && !presence.idRaw) {
-        // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
-        // status '-'): a report may have printed the patient once for the rows above.
-        if (audit && !presence.noPatientId && !namesBlock()) {
-          const { word, meaning } = patientlessStatus();
-          audit.patientlessRow(word, meaning, row.line);
+  // A report with lines between its rows (headings, subtotals: TableInfo.furnitureLines, filled as
+  // the reader meets them) may print one visit under each of its resources (repeated-rows.ts).
+  const furniture = ctx.furnitureLines;
+  const grouped = (): boolean => (furniture?.length ?? 0) > 0;
+
+  return repeatedRowSkipper(
+    (row) => {
+      blankDate?.(row);
+      const joinMissing = cursor.at(row);
+      if (row.skip) return { kind: 'skipped', line: row.line, reason: row.skip };
+      const onList = listRow?.(row);
+      if (onList) return onList;
+      try {
+        if (row.problemAt && row.problem)
+          cursor.failAt(row.problemAt.column, row.problem, row.problemHint ?? '', row.problemAt.value);
+        if (row.problem)
+          cursor.fail(
+            undefined,
+            row.problem,
+            row.problemHint ?? 'Check this line for a stray delimiter or quote and export again',
+          );
+        cut?.();
+        const presence = patientPresence();
+        if (skipNoPatient && !presence.hasName && !presence.idRaw) {
+          // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
+          // status '-'): a report may have printed the patient once for the rows above.
+          if (audit && !presence.noPatientId && !namesBlock()) {
+            const { word, meaning } = patientlessStatus();
+            audit.patientlessRow(word, meaning, row.line);
+          }
+          return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
         }
-        return { kind: 'skipped', line: row.line, reason: 'no patient (open slot or blocked time)' };
-      }
-      if (skipNoPatient && blockInName(presence))
-        return {
-          kind: 'skipped',
-          line: row.line,
-          reason: 'blocked time written as the patient (no patient)',
+        if (skipNoPatient && blockInName(presence))
+          return {
+            kind: 'skipped',
+            line: row.line,
+            reason: 'blocked time written as the patient (no patient)',
+          };
+        if (joinMissing && presence.idRaw)
+          cursor.fail(
+            'patientId',
+            `patient ${presence.idRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,
+            'Export the patient table together with the appointments (same time), or check the patient id',
+            presence.idRaw,
+          );
+        formulaErrors();
+        const s = status.read(presence.hasName || !!presence.idRaw);
+        if (s !== 'NEW') audit?.offTheBook();
+        if (typeof s !== 'string') return offScheduleRow(s, presence);
+        // A row drawn unlike its column (a fill, a background, a conditional format) whose text
+        // says booked: the colour may mark it cancelled (read/row-colours.ts). Cancelled or
+        // skipped, the text and the colour agree.
+        if (s === 'NEW' && row.drawn) {
+          const { problem, hint } = drawnProblem(row.drawn.how, row.drawn.value, row.drawn.column);
+          cursor.failAt(row.drawn.column, problem, hint, row.drawn.value);
+        }
+        audit?.appointmentRow();
+        audit?.longIdCells(row.values);
+        if (s === 'NEW') {
+          audit?.bookedRow(row.values, row.line);
+          deceased?.();
+        }
+        allDay?.();
+        const when = start();
+        startDays?.(when.day, when.asWritten, row.line);
+        weekday?.(when.day, when.asWritten);
+        span?.(when.day, row.line, s === 'NEW', when.start);
+        const who = patient(presence, s === 'NEW', when.day);
+        if (s === 'NEW') rules?.(who.key, when.day, row.line, when.start);
+        garbled?.();
+        const by = provider();
+        const what = details(s === 'NEW');
+        audit?.location(what.location, when.start);
+        const id = appointmentId(who.key, by.key, when, s, what.location);
+        const apptAddr = appointmentAddressOf(profile);
+        const appointment: Appointment = {
+          practiceId,
+          appointmentId: id,
+          status: s,
+          type: what.type,
+          ...(what.reason ? { reason: what.reason } : {}),
+          description: what.description,
+          start: when.start,
+          location: what.location,
+          ...(apptAddr ? { appointmentAddress: apptAddr } : {}),
+          patient: who.patient,
+          participant: by.participant,
         };
-      if (joinMissing && presence.idRaw)
-        cursor.fail(
-          'patientId',
-          `patient ${presence.idRaw} is not in ${ctx.joinFile ?? 'the joined patient table'}`,
-          'Export the patient table together with the appointments (same time), or check the patient id',
-          presence.idRaw,
-        );
-      formulaErrors();
-      const s = status.read(presence.hasName || !!presence.idRaw);
-      if (s !== 'NEW') audit?.offTheBook();
-      if (typeof s !== 'string') return offScheduleRow(s, presence);
-      // A row drawn unlike its column (a fill, a background, a conditional format) whose text
-      // says booked: the colour may mark it cancelled (read/row-colours.ts). Cancelled or
-      // skipped, the text and the colour agree.
-      if (s === 'NEW' && row.drawn) {
-        const { problem, hint } = drawnProblem(row.drawn.how, row.drawn.value, row.drawn.column);
-        cursor.failAt(row.drawn.column, problem, hint, row.drawn.value);
+        if (row.under) row.under.grouped = true;
+        const moved = s === 'CANCEL' ? status.movedWord() : undefined;
+        if (moved && movedToOwnDay(moved, when.day))
+          cursor.fail(
+            'status',
+            `says the visit was moved to this row's own day (${when.day}): this may be the new booking, not the slot it left`,
+            'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
+            moved,
+          );
+        const clock = moved ? localMinutes(when.start, ctx.timeZone) : 0;
+        if (moved && movedToOwnTime(moved, clock))
+          cursor.fail(
+            'status',
+            `says the visit was moved to this row's own time (${when.day} ${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}): this may be the new booking, not the slot it left`,
+            'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
+            moved,
+          );
+        return {
+          kind: 'appointment',
+          line: row.line,
+          appointment,
+          ...(moved ? { movedWord: moved } : {}),
+          ...(unstated.length ? { unstated } : {}),
+        };
+      } catch (e) {
+        if (!(e instanceof RowProblem)) throw e;
+        if (!row.origin) return { kind: 'error', error: e.error };
+        return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
       }
-      audit?.appointmentRow();
-      audit?.longIdCells(row.values);
-      if (s === 'NEW') {
-        audit?.bookedRow(row.values, row.line);
-        deceased?.();
-      }
-      allDay?.();
-      const when = start();
-      startDays?.(when.day, when.asWritten, row.line);
-      weekday?.(when.day, when.asWritten);
-      span?.(when.day, row.line, s === 'NEW', when.start);
-      const who = patient(presence, s === 'NEW', when.day);
-      if (s === 'NEW') rules?.(who.key, when.day, row.line, when.start);
-      garbled?.();
-      const by = provider();
-      const what = details(s === 'NEW');
-      audit?.location(what.location, when.start);
-      const id = appointmentId(who.key, by.key, when, s, what.location);
-      const apptAddr = appointmentAddressOf(profile);
-      const appointment: Appointment = {
-        practiceId,
-        appointmentId: id,
-        status: s,
-        type: what.type,
-        ...(what.reason ? { reason: what.reason } : {}),
-        description: what.description,
-        start: when.start,
-        location: what.location,
-        ...(apptAddr ? { appointmentAddress: apptAddr } : {}),
-        patient: who.patient,
-        participant: by.participant,
-      };
-      if (row.under) row.under.grouped = true;
-      const moved = s === 'CANCEL' ? status.movedWord() : undefined;
-      if (moved && movedToOwnDay(moved, when.day))
-        cursor.fail(
-          'status',
-          `says the visit was moved to this row's own day (${when.day}): this may be the new booking, not the slot it left`,
-          'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
-          moved,
-        );
-      const clock = moved ? localMinutes(when.start, ctx.timeZone) : 0;
-      if (moved && movedToOwnTime(moved, clock))
-        cursor.fail(
-          'status',
-          `says the visit was moved to this row's own time (${when.day} ${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}): this may be the new booking, not the slot it left`,
-          'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
-          moved,
-        );
-      return {
-        kind: 'appointment',
-        line: row.line,
-        appointment,
-        ...(moved ? { movedWord: moved } : {}),
-        ...(unstated.length ? { unstated } : {}),
-      };
-    } catch (e) {
-      if (!(e instanceof RowProblem)) throw e;
-      if (!row.origin) return { kind: 'error', error: e.error };
-      return { kind: 'error', error: { ...e.error, message: `${row.origin}: ${e.error.message}` } };
-    }
-  }, ownId);
+    },
+    ownId,
+    grouped,
+  );
 }

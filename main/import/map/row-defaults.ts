@@ -91,7 +91,8 @@ export function providerReader(
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
-    audit?.providerCells.note(idWritten() !== '' || nameWritten() !== '', cursor.row.line);
+    const provWritten = idWritten() || nameWritten() ? `${idWritten()}\u001f${nameWritten()}` : '';
+    audit?.providerCell(provWritten, cursor.row.line);
     // A failed formula's `#N/A` names no provider: the row is not sent (spreadsheet-errors.ts).
     failOnSpreadsheetError(cursor, 'providerId', provIdRaw);
     failOnSpreadsheetError(cursor, 'providerName', provNameRaw);

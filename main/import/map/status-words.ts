@@ -301,6 +301,23 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'with hygienist',
       'ready for assistant',
       'with assistant',
+      // An eye clinic's patient flow: pre-testing by the technician, the drops taking effect, back
+      // with the doctor. OptoMate's appointment book marks Confirmed, Waiting Room, Pre-Test,
+      // Consulting, Dilating, Complete, Cancelled, No Show (manula.com/manuals/monkey-software-pty-
+      // ltd/optomate-touch/1/en/topic/appointments); an ophthalmology clinic's board says the
+      // same with the room (`In Tech Room`) or the physician (`Ready for MD`). Stages of a visit
+      // under way: the patient is in the office, never a cancellation.
+      'pre test',
+      'pretest',
+      'in pre test',
+      'in pretest',
+      'pretesting',
+      'dilating',
+      'consulting',
+      'in tech room',
+      'tech room',
+      'ready for md',
+      'with md',
       // athenaOne's 5-stage patient encounter (Check-in, Intake, Exam, Sign-off, Checkout), shown
       // as the appointment's status while the patient is in the office: help.athenahealth.com
       // Ohelp/Content/Features/Visit_Overview_A.htm, 5_5_0Checkout_A.htm (Ready for Staff,

@@ -43,7 +43,7 @@ import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
 import { SPLITS_NAMED, StartProviders } from './start-providers.ts';
 import { fnv1a } from '../map/day-slots.ts';
-import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
+import { PatientlessAppointments, ProviderRepeats, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.ts';
 import { saysCancelled } from '../map/cancel-mention.ts';
@@ -154,6 +154,11 @@ export class FileAudit {
   readonly providerIds = new ProviderIdNames();
   /** With a provider column: appointments that name a provider, and those that leave it empty. */
   readonly providerCells = new FillCount();
+  /** With a provider column: filled providers that repeat the row just above on its day, which a
+   *  report printing the provider once per group never writes (printed-once.ts). */
+  private readonly providerRepeats = new ProviderRepeats();
+  /** The local day of the row being read (rowStart), until its provider is noted. */
+  private rowDay: string | undefined;
   /** With a date column beside the time: appointments that have a date there, and those that
    *  leave it empty (a report printing each day's date once, on its first row). */
   readonly dateCells = new FillCount();
@@ -342,8 +347,16 @@ export class FileAudit {
 
   /** The start of the appointment row whose status was given last (statusCell). */
   rowStart(start: Date, day: string): void {
+    this.rowDay = day;
     this.startClock.rowRead();
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
+  }
+
+  /** An appointment row's provider cell(s) as written ('' when empty), after its start. */
+  providerCell(written: string, line: number): void {
+    this.providerCells.note(written !== '', line);
+    this.providerRepeats.note(written, line, this.rowDay);
+    this.rowDay = undefined;
   }
 
   /** A row skipped for having no patient, with its status word. */
@@ -1055,7 +1068,14 @@ export class FileAudit {
       );
     }
     const providers = this.providerCells;
-    if (this.opts.printedReport && this.opts.providerColumn && providers.gaps) {
+    // Not when the file writes one provider on consecutive rows of a day: then it prints the
+    // provider on every row, and the empty ones are appointments without a provider.
+    if (
+      this.opts.printedReport &&
+      this.opts.providerColumn &&
+      providers.gaps &&
+      !this.providerRepeats.everyRow
+    ) {
       out.push({
         check: 'provider-gaps',
         kind: 'column',

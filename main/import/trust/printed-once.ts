@@ -113,6 +113,39 @@ export class StatusRuns {
   }
 }
 
+/**
+ * The provider column's cells in file order: how often a filled provider is the one written on
+ * the appointment row just above it (the file's line before), on the same day. A report that
+ * prints the provider once per group, or one that suppresses a repeated value, never writes that:
+ * the second row of a run would be empty. So two such repeats prove the column is written on
+ * every row, and an empty provider there is an appointment without one (an optical-only frame
+ * pick-up, a nurse or equipment visit), not "the provider above" (provider-gaps in file-audit.ts).
+ * Same day and the line just before: a report grouped by day (or by page) prints its groups'
+ * first rows in full, and those meet the row above across a heading or a new day.
+ */
+export class ProviderRepeats {
+  private lastLine = -2;
+  private lastWritten = '';
+  private lastDay = '';
+  sameDayRepeats = 0;
+
+  /** `written` the provider cell(s) as written ('' when empty); `day` the row's local day. */
+  note(written: string, line: number, day: string | undefined): void {
+    if (written !== '' && day !== undefined && line === this.lastLine + 1) {
+      if (written === this.lastWritten && day === this.lastDay) this.sameDayRepeats++;
+    }
+    this.lastLine = line;
+    if (written !== this.lastWritten) this.lastWritten = ownString(written);
+    if (day !== undefined && day !== this.lastDay) this.lastDay = ownString(day);
+    else if (day === undefined) this.lastDay = '';
+  }
+
+  /** Written on every row: a repeat on the next line of the same day, twice. */
+  get everyRow(): boolean {
+    return this.sameDayRepeats >= 2;
+  }
+}
+
 const NONE_STATUS = /^\s*-?\s*(?:none|null|n\/a)?\s*$/i;
 
 /** Rows with no patient that carry a status word of an appointment (booked or cancelled): an

@@ -585,6 +585,20 @@ export const TARGETS: Target[] = [
     encoding: 'utf8',
     crlf: true,
   },
+  // My Vision Express is a Windows (.NET) program: its report export is ANSI with CRLF.
+  {
+    source: '385-my-vision-express.csv',
+    out: '385-my-vision-express-appointment-report-lanes-recall-indiana/AppointmentReport.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
+  // Excel's 'CSV (Comma delimited)' writes the ANSI code page with CRLF line ends.
+  {
+    source: '386-medflow.csv',
+    out: '386-medflow-daily-schedule-excel-resave-flow-status-honolulu/DailySchedule.csv',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */

@@ -87,6 +87,70 @@ describe('a provider column filled on some appointments only', () => {
     expect(r.summary.doubts[0]!.message).toContain('empty on 3 of 5 appointments (the first on line 3)');
   });
 
+  // An optometry report (My Vision Express, corpus 385) writes the doctor on every exam row and
+  // none on the optical's frame pick-up. Dr Lee written on 9:00, 9:30 and 10:00 of one day, line
+  // after line: a report printing the provider once per group (or blanking a repeated value)
+  // would have left 9:30 and 10:00 empty, so the file writes the provider on every row and the
+  // empty one is a visit with no provider. The wrong send this could cause: a report that prints
+  // the provider on the first row of each inner group (provider, then room) writes a repeat where
+  // the room changes and blanks the rows under it; those would go as 'Unassigned provider' (the
+  // patient, day and time still right). Two repeats on the line just before, on one day, are
+  // asked for; a repeat across a day or a heading (a report grouped by day) does not count.
+  it('a provider written on consecutive rows of a day, empty on one visit, is not held', async () => {
+    const r = await collect(
+      write([
+        'Appt Date,Appt Time,Patient,Birthdate,Provider,Resource,Status',
+        '03/02/2027,9:00 AM,"Smith, John",04/05/1980,Dr Lee,Exam Lane 1,Confirmed',
+        '03/02/2027,9:30 AM,"Brown, Carl",04/05/1970,Dr Lee,Exam Lane 2,Confirmed',
+        '03/02/2027,10:00 AM,"White, Dana",04/05/1960,Dr Lee,Pretest 1,Confirmed',
+        '03/02/2027,10:15 AM,"Green, Eve",04/05/1950,,Optical,Scheduled', // line 5
+        '03/02/2027,11:00 AM,"Black, Fay",04/05/1955,Dr Ng,Exam Lane 1,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => a.participant.providerName)).toEqual([
+      'Dr Lee',
+      'Dr Lee',
+      'Dr Lee',
+      'Unassigned provider',
+      'Dr Ng',
+    ]);
+  });
+
+  it('one repeat, or repeats across days, still hold', async () => {
+    const once = await collect(
+      write([
+        'Provider,Appt Date,Appt Time,Patient,Birthdate,Status',
+        'Dr Lee,03/02/2027,9:00 AM,"Smith, John",04/05/1980,Confirmed',
+        'Dr Lee,03/02/2027,9:30 AM,"Brown, Carl",04/05/1970,Confirmed',
+        ',03/02/2027,10:00 AM,"White, Dana",04/05/1960,Confirmed', // line 4
+        'Dr Ng,03/02/2027,9:00 AM,"Green, Eve",04/05/1950,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(once.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'providerName', column: 'Provider' },
+    ]);
+    // A report grouped by day, the provider printed on each day's first row: Dr Lee meets Dr Lee
+    // only across a new day, which any grouped report writes.
+    const byDay = await collect(
+      write([
+        'Provider,Appt Date,Appt Time,Patient,Birthdate,Status',
+        'Dr Lee,03/02/2027,9:00 AM,"Smith, John",04/05/1980,Confirmed',
+        'Dr Lee,03/03/2027,9:00 AM,"Brown, Carl",04/05/1970,Confirmed',
+        ',03/03/2027,9:30 AM,"White, Dana",04/05/1960,Confirmed', // line 4
+        'Dr Lee,03/04/2027,9:00 AM,"Green, Eve",04/05/1950,Confirmed',
+        ',03/04/2027,9:30 AM,"Black, Fay",04/05/1955,Confirmed',
+      ]),
+      { timeZone: 'America/New_York' },
+    );
+    expect(byDay.summary.doubts).toMatchObject([
+      { kind: 'column', field: 'providerName', column: 'Provider' },
+    ]);
+    expect(byDay.summary.doubts[0]!.message).toContain('empty on 2 of 5 appointments (the first on line 4)');
+  });
+
   it('a provider on every row, or in no row, is not held for it', async () => {
     const every = await collect(
       write([
