@@ -121,6 +121,12 @@ export interface ReviewAnswers {
    *  those rows are row errors and the others go; kept in the mapping as its midnightUntimed
    *  (`mapping confirm --midnight no-time`). Absent: confirmed as read (midnight is real). */
   midnightUntimed?: { column: string };
+  /** The answer to locations on another clock (a `location-zone` doubt): each location named (as
+   *  the question names it) keeps `zone` (an IANA zone, one of the doubt's zoneChoices), its rows
+   *  read on that clock; kept in the mapping as its locationZones (`mapping confirm
+   *  --location-zone 'LOCATION=ZONE'`). A location asked about and not named here is confirmed
+   *  as on the practice's clock. */
+  locationZones?: Array<{ location: string; zone: string }>;
 }
 
 /** The mapping a person confirmed for a held file (jobId) or a sample export picked in the window

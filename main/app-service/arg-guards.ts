@@ -161,6 +161,17 @@ function isMidnightUntimed(v: unknown): boolean {
   return isPlainObject(v) && hasOnlyKeys(v, ['column']) && isName(v.column);
 }
 
+/** Locations answered to keep another clock: up to 100 of a location and a zone's name. */
+function isLocationZones(v: unknown): boolean {
+  return (
+    Array.isArray(v) &&
+    v.length <= 100 &&
+    v.every(
+      (l) => isPlainObject(l) && hasOnlyKeys(l, ['location', 'zone']) && isName(l.location) && isName(l.zone),
+    )
+  );
+}
+
 function isReviewAnswers(v: unknown): boolean {
   if (
     !isPlainObject(v) ||
@@ -173,6 +184,7 @@ function isReviewAnswers(v: unknown): boolean {
       'afterNoon',
       'markedUtc',
       'midnightUntimed',
+      'locationZones',
     ])
   )
     return false;
@@ -181,6 +193,7 @@ function isReviewAnswers(v: unknown): boolean {
     (v.afterNoon === undefined || isAfterNoon(v.afterNoon)) &&
     (v.markedUtc === undefined || isMarkedUtc(v.markedUtc)) &&
     (v.midnightUntimed === undefined || isMidnightUntimed(v.midnightUntimed)) &&
+    (v.locationZones === undefined || isLocationZones(v.locationZones)) &&
     (v.sheet === undefined || isName(v.sheet)) &&
     (v.dateOrder === undefined || v.dateOrder === 'DMY' || v.dateOrder === 'MDY') &&
     (v.nameOrder === undefined || v.nameOrder === 'first-last' || v.nameOrder === 'last-first') &&

@@ -22,6 +22,7 @@ import {
   type MappingProfile,
 } from '../import/map/profile.ts';
 import { withNoteStatus } from '../import/map/note-statuses.ts';
+import { answerLocationZones } from '../import/map/location-clock.ts';
 import { readProfileFile } from '../import/map/choose-profile.ts';
 import { writeFileAtomic } from '../engine/settings/index.ts';
 import { withStatusAnswers } from '../import/map/status-vocabulary.ts';
@@ -240,8 +241,11 @@ export async function writeMappingProfile(
   // Midnight in the start column answered as no time saved (row errors), or as real: withMidnightUntimed.
   const untimed = withMidnightUntimed(utcRead.profile, answers, utcRead.doubts, confirmation?.headers);
   if ('refused' in untimed) return { ok: false, message: untimed.refused };
+  // Locations answered to keep another clock (map/location-clock.ts).
+  const zoned = answerLocationZones(untimed.profile, answers?.locationZones, untimed.doubts);
+  if ('refused' in zoned) return { ok: false, message: zoned.refused };
   // Cancellations written in a note, answered for those texts only: withNoteStatus.
-  const noted = withNoteStatus(untimed.profile, answers?.statusWords ?? [], untimed.doubts);
+  const noted = withNoteStatus(zoned.profile, answers?.statusWords ?? [], zoned.doubts);
   const utc = { profile: noted.profile, doubts: noted.doubts };
   const statusWords = noted.statusWords;
   const candidate: MappingProfile = {

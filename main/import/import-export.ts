@@ -54,6 +54,7 @@ import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
 import { startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
 import { ownClocksLine } from './trust/location-zones.ts';
+import { locationClock } from './map/location-clock.ts';
 import { sampleStarts } from './map/sample-starts.ts';
 import { buddhistEraNote } from './map/buddhist-era-dates.ts';
 import { minguoNote } from './map/minguo-dates.ts';
@@ -649,7 +650,9 @@ async function prepareOpenTable(
   const notesAnswered = noteAnswers(profile, info.headers, indexOfHeader);
   const ownClocks = ownClocksLine(info.titleLines);
   const answeredLocations = answeredSubjects(profile.confirmed?.answered, 'location-zone');
+  const zonedLocations = locationClock(profile.locationZones);
   const audit = new FileAudit({
+    ...(zonedLocations ? { locationClock: zonedLocations } : {}),
     ...(ownClocks ? { ownClocksLine: ownClocks } : {}),
     ...(answeredLocations.size ? { answeredLocations } : {}),
     ...(notesAnswered.length ? { answeredNotes: notesAnswered } : {}),

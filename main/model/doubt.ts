@@ -204,6 +204,9 @@ export interface Doubt {
   /** For 'midnight': the file's other starts are a day's (some besides midnight, none at night),
    *  so "midnight means no time was saved" can be answered (MappingProfile.midnightUntimed). */
   midnightUntimed?: boolean;
+  /** For 'location-zone': the IANA zones a person may answer a location keeps (those of the
+   *  places its locations name first, then the US zones); none is picked for them. */
+  zoneChoices?: string[];
   /** What the person is asked, e.g. "What does 'Umgebucht' mean: booked, or cancelled?". */
   question: string;
 }

@@ -30,7 +30,13 @@ export interface Answers {
    *  the export writes a visit saved without a time (those rows are not sent); `midnight`, they
    *  really start then. Unset: not answered yet (the window asks for one of the two). */
   midnight?: 'no-time' | 'midnight';
+  /** Locations on another clock: each location asked about → `practice` (its times are the
+   *  practice's clock) or the IANA zone it keeps. Unset: not answered yet (none is a default). */
+  locationZones?: Record<string, string>;
 }
+
+/** The value of a location answered as on the practice's own clock. */
+export const PRACTICE_CLOCK = 'practice';
 
 export const NO_ANSWERS: Answers = { status: {} };
 
@@ -85,6 +91,13 @@ export function asksMidnightUntimed(doubts: readonly Doubt[]): string | undefine
   return doubts.find((d) => d.check === 'midnight' && d.midnightUntimed && d.column)?.column;
 }
 
+/** The locations a `location-zone` question asks the clock of, each with the zones it offers. */
+export function asksLocationZones(doubts: readonly Doubt[]): Array<{ location: string; zones: string[] }> {
+  return doubts
+    .filter((d) => d.check === 'location-zone' && d.zoneChoices?.length)
+    .flatMap((d) => (d.subjects ?? []).map((location) => ({ location, zones: d.zoneChoices! })));
+}
+
 /** Appointment fields whose column is in doubt: the table marks them "please check". */
 export function uncertainFields(doubts: readonly Doubt[]): Set<string> {
   const fields = doubts
@@ -105,6 +118,9 @@ export function unanswered(doubts: readonly Doubt[], answers: Answers): string[]
   // Neither reading of midnight is a default: one sends a visit at midnight, the other leaves it out.
   if (asksMidnightUntimed(doubts) && !answers.midnight)
     missing.push('whether the starts at midnight are real or visits saved without a time');
+  // A location's clock is not a default either: the practice's puts its visits an hour off if wrong.
+  for (const { location } of asksLocationZones(doubts))
+    if (!answers.locationZones?.[location]) missing.push(`which clock ‘${location}’ keeps`);
   // The twelve-hour answer's hours, in order (6 to 1 says nothing).
   if (asksAfterNoon(doubts) && answers.afterNoon && answers.afterNoon.from > answers.afterNoon.to)
     missing.push('which hours are after noon (the first not after the last)');
@@ -132,6 +148,19 @@ function midnightAnswer(doubts: readonly Doubt[], answers: Answers): Pick<Review
   return column && answers.midnight === 'no-time' ? { midnightUntimed: { column } } : {};
 }
 
+/** The locations answered with a zone of their own, as the service takes them (a location on the
+ *  practice's clock is what confirming says): only locations asked about, zones offered. */
+function locationZonesAnswer(
+  doubts: readonly Doubt[],
+  answers: Answers,
+): Pick<ReviewAnswers, 'locationZones'> {
+  const zoned = asksLocationZones(doubts).flatMap(({ location, zones }) => {
+    const zone = answers.locationZones?.[location];
+    return zone && zone !== PRACTICE_CLOCK && zones.includes(zone) ? [{ location, zone }] : [];
+  });
+  return zoned.length ? { locationZones: zoned } : {};
+}
+
 /** The answers as the service takes them: only what the file's doubts asked about. */
 export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): ReviewAnswers {
   const statusWords = unknownStatusWords(doubts)
@@ -152,5 +181,7 @@ export function reviewAnswers(doubts: readonly Doubt[], answers: Answers): Revie
     ...markedUtcAnswer(doubts, answers),
     // Midnight as no time saved, for the start column the question names.
     ...midnightAnswer(doubts, answers),
+    // Locations keeping another clock, each with its zone.
+    ...locationZonesAnswer(doubts, answers),
   };
 }

@@ -11,7 +11,7 @@ import type { Doubt, ExportPreview } from '../shared/types.ts';
 import { DoubtItem } from '../history/held-review.tsx';
 import { STATUS_CHOICES, asksNameOrder, unknownStatusWords, type Answers } from './review-answers.ts';
 import { afterNoonWords, asksAfterNoon, asksBlankDate, asksMarkedUtc } from './review-answers.ts';
-import { asksMidnightUntimed } from './review-answers.ts';
+import { asksMidnightUntimed, asksLocationZones, PRACTICE_CLOCK } from './review-answers.ts';
 
 interface Props {
   doubts: Doubt[];
@@ -206,6 +206,45 @@ function MidnightQuestion({ answers, onChange }: Pick<Props, 'answers' | 'onChan
   );
 }
 
+/** A group's locations on other clocks: each location's clock picked from a list (the practice's,
+ *  or a zone), none picked for the person: either way a wrong pick sends its visits an hour off. */
+function LocationZonesQuestion({
+  asked,
+  answers,
+  onChange,
+}: Pick<Props, 'answers' | 'onChange'> & { asked: Array<{ location: string; zones: string[] }> }) {
+  const set = (location: string, zone: string): void =>
+    onChange({ ...answers, locationZones: { ...answers.locationZones, [location]: zone } });
+  return (
+    <fieldset className="answer">
+      <legend>Which clock are each location’s times written on?</legend>
+      {asked.map(({ location, zones }) => (
+        <label key={location} className="location-zone">
+          {location}{' '}
+          <select
+            value={answers.locationZones?.[location] ?? ''}
+            onChange={(e) => set(location, e.target.value)}
+          >
+            <option value="" disabled>
+              Choose…
+            </option>
+            <option value={PRACTICE_CLOCK}>The practice’s time zone</option>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z.replace(/_/g, ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
+      <p className="muted small">
+        Kept for each location as written: a location whose name changes, or a new one on another clock, is
+        asked again. A time the file writes with its own zone or offset is read as written.
+      </p>
+    </fieldset>
+  );
+}
+
 const HOURS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
 /** Times written without AM/PM (the twelve-hour question): as read, or a range of hours after
@@ -275,6 +314,9 @@ export function ReviewQuestions({ doubts, dateReadings, answers, onChange, sheet
             )}
             {asksMidnightUntimed([d]) && doubts.findIndex((x) => asksMidnightUntimed([x])) === i && (
               <MidnightQuestion answers={answers} onChange={onChange} />
+            )}
+            {asksLocationZones([d]).length > 0 && (
+              <LocationZonesQuestion asked={asksLocationZones([d])} answers={answers} onChange={onChange} />
             )}
             {asksNameOrder([d]) && doubts.findIndex((x) => asksNameOrder([x])) === i && (
               <NameOrderQuestion answers={answers} onChange={onChange} />

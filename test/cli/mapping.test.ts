@@ -711,3 +711,49 @@ describe('mapping confirm --midnight', () => {
     expect(read.out).not.toContain('exactly midnight');
   });
 });
+
+describe('mapping confirm --location-zone', () => {
+  // A Kentucky group's Louisville and Bowling Green offices, each on its own clock (corpus 370).
+  const TWO = [
+    'Appointment ID,Client,Client ID,DOB,Location,Date,Start Time,Status',
+    'TN-1,"Whitfield, Marcy",CL-2210,04/22/1986,Louisville - Bardstown Rd,03/11/2027,9:00 AM,Scheduled',
+    'TN-2,"Osei, Kwame",CL-2231,11/02/1979,Bowling Green - Scottsville Rd,03/11/2027,9:00 AM,Scheduled',
+    '',
+  ].join('\n');
+
+  test('the location keeps its zone: its rows read on it, the other on the practice clock; a bad value or a location not asked is refused', async () => {
+    const s = settingsNow();
+    s.practices[0]!.timeZone = 'America/Kentucky/Louisville';
+    fs.writeFileSync(dataPaths(dataDir).settings, JSON.stringify(s));
+    const list = path.join(inbox, 'two.csv');
+    fs.writeFileSync(list, TWO);
+    const bad = await confirmCli('--file', list, '--location-zone', 'Bowling Green');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--location-zone must be LOCATION=ZONE');
+    const other = await confirmCli(
+      '--file',
+      list,
+      '--location-zone',
+      'Louisville - Bardstown Rd=America/Chicago',
+    );
+    expect(other.code).toBe(2);
+    expect(other.err).toContain("does not ask which clock the location 'Louisville - Bardstown Rd'");
+    expect(fs.existsSync(profilePath())).toBe(false);
+
+    const r = await confirmCli(
+      '--file',
+      list,
+      '--location-zone',
+      'Bowling Green - Scottsville Rd=America/Chicago',
+    );
+    expect(r.code, r.err).toBe(0);
+    const profile = JSON.parse(fs.readFileSync(profilePath(), 'utf8')) as { locationZones?: unknown };
+    expect(profile.locationZones).toEqual([
+      { location: 'Bowling Green - Scottsville Rd', zone: 'America/Chicago' },
+    ]);
+    const read = await cli('detect', list, '--tz', 'America/Kentucky/Louisville', '--profile', profilePath());
+    // By hand: 11 March 2027 is before the change: Louisville UTC-5, Bowling Green (Central) UTC-6.
+    expect(read.out).toContain('2027-03-11T14:00:00.000Z  id TN-1');
+    expect(read.out).toContain('2027-03-11T15:00:00.000Z  id TN-2');
+  }, 120_000);
+});

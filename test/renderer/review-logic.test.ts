@@ -9,6 +9,7 @@ import {
   asksBlankDate,
   asksMarkedUtc,
   asksMidnightUntimed,
+  asksLocationZones,
   reviewAnswers,
   unanswered,
   uncertainFields,
@@ -180,6 +181,42 @@ describe('review questions from doubts', () => {
     expect(reviewAnswers([offered], { status: {}, midnight: 'midnight' })).toEqual({});
     // Left over from another file's review, it is not sent for a file that does not offer it.
     expect(reviewAnswers([night], noTime)).toEqual({});
+  });
+
+  it('asks each location on another clock for its clock, picks none, sends only zones offered', () => {
+    const located = doubt('time-zone', {
+      check: 'location-zone',
+      subjects: ['Bowling Green - Scottsville Rd', 'Louisville - Bardstown Rd'],
+      zoneChoices: ['America/Chicago', 'America/New_York'],
+    });
+    expect(asksLocationZones([located]).map((l) => l.location)).toEqual([
+      'Bowling Green - Scottsville Rd',
+      'Louisville - Bardstown Rd',
+    ]);
+    expect(unanswered([located], { status: {} })).toEqual([
+      'which clock ‘Bowling Green - Scottsville Rd’ keeps',
+      'which clock ‘Louisville - Bardstown Rd’ keeps',
+    ]);
+    const given = {
+      status: {},
+      locationZones: {
+        'Bowling Green - Scottsville Rd': 'America/Chicago',
+        'Louisville - Bardstown Rd': 'practice',
+      },
+    };
+    expect(unanswered([located], given)).toEqual([]);
+    // The practice's clock is what confirming says: only the zone of its own is sent.
+    expect(reviewAnswers([located], given)).toEqual({
+      locationZones: [{ location: 'Bowling Green - Scottsville Rd', zone: 'America/Chicago' }],
+    });
+    // A zone the question did not offer, or a location it did not ask about, is not sent.
+    expect(
+      reviewAnswers([located], {
+        status: {},
+        locationZones: { 'Bowling Green - Scottsville Rd': 'Asia/Tokyo' },
+      }),
+    ).toEqual({});
+    expect(reviewAnswers([], given)).toEqual({});
   });
 
   it('marks the columns in doubt (an id doubt without a field is the appointment id)', () => {

@@ -22,6 +22,7 @@ import { describeSenseProblem, mappingSenseProblems } from '../../import/map/map
 import { readMappingSample } from '../../import/map/mapping-sample.ts';
 import { answeredMorning, isAfterNoonRange } from '../../import/map/after-noon.ts';
 import { normalizeHeader } from '../../import/map/resolve-columns.ts';
+import { answerLocationZones } from '../../import/map/location-clock.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { answeredChecks, isAnswered } from '../../import/trust/answered-checks.ts';
 import { keptClock } from '../../import/trust/answered-utc.ts';
@@ -66,6 +67,9 @@ export interface ConfirmRequest {
    *  a time so (those rows are row errors); `midnight`, they are real. As the review's answer
    *  (mapping-profile.ts withMidnightUntimed). */
   midnight?: 'no-time' | 'midnight';
+  /** Locations on another clock (`--location-zone 'LOCATION=ZONE'`): each keeps that IANA zone.
+   *  As the review's answer (map/location-clock.ts answerLocationZones). */
+  locationZones?: Array<{ location: string; zone: string }>;
   /** The doubts of the held job confirmed on: those the engine raised against what was sent with a
    *  content check (slot-moves.ts) are answered with the file's own. */
   heldFor?: readonly Doubt[];
@@ -368,6 +372,11 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
     report.headers,
     report.file,
   );
+  // Locations answered to keep another clock, as the review takes them (location-clock.ts).
+  const zoned = answerLocationZones(profile, req.locationZones, answering);
+  if ('refused' in zoned) throw new ConfirmUsageError(`--location-zone: ${zoned.refused}`);
+  Object.assign(profile, zoned.profile);
+  answering = zoned.doubts;
   applySet(profile, report.headers, req.set ?? []);
   await replaceMissingColumns(profile, report, () => detectProfile(req.file, { ...base, profile: 'auto' }));
   answering = applyStatus(profile, req.status ?? [], answering);

@@ -39,6 +39,7 @@ const USAGE = `usage: appt-connector mapping show --practice NAME [--data-dir DI
                                       [--name-order first-last|last-first] [--sheet NAME]
                                       [--after-noon FROM-TO] [--accept-cancellations] [--blank-date above]
                                       [--marked-utc local|utc] [--midnight no-time|midnight]
+                                      [--location-zone 'LOCATION=ZONE' ...]
   show              how this practice's exports are read, and each file held for review with what
                     is uncertain (values from the file, and the question to answer)
   confirm           answer once: the mapping recognised on the held file (or --file), with your
@@ -58,6 +59,10 @@ ${PRACTICE_OPTIONS_USAGE}
   --marked-utc      times written as UTC (10:00Z) that would start at odd hours: local when they are
                     the practice's own clock marked UTC by mistake (read as written in the
                     practice's time zone; remembered for that start column), utc when they are UTC
+  --location-zone   a location whose times are written on its own clock, not the practice's
+                    (e.g. --location-zone 'Bowling Green - Scottsville Rd=America/Chicago'): its
+                    rows are read on that IANA zone (remembered for that location as written; a
+                    location whose name changes, or a new one on another clock, is asked again)
   --midnight        starts at exactly midnight (12:00 AM) among a day's visits: no-time when the
                     export writes a visit saved without a time so (those rows are not sent, the
                     others go; remembered for that start column, asked again for a file with starts
@@ -154,6 +159,7 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
     if (s?.new?.length) lines.push(`  status words read as booked:    ${s.new.join(', ')}`);
     if (s?.cancel?.length) lines.push(`  status words read as cancelled: ${s.cancel.join(', ')}`);
     if (s?.skip?.length) lines.push(`  status words skipped:           ${s.skip.join(', ')}`);
+    for (const l of p.locationZones ?? []) lines.push(`  location '${l.location}' keeps ${l.zone} time`);
   }
   lines.push(describeOrder(memory, memoryError), '');
   if (held.length === 0) lines.push('No file is held for review.');
@@ -178,6 +184,10 @@ async function show(target: PracticeTarget, json: boolean): Promise<number> {
         // Starts at midnight where "no time was saved" can be answered (confirm-mapping.ts).
         (held.some((j) => j.doubts?.some((d) => d.check === 'midnight' && d.midnightUntimed))
           ? ' [--midnight no-time|midnight]'
+          : '') +
+        // Locations on another clock: each answered with its zone (location-clock.ts).
+        (held.some((j) => j.doubts?.some((d) => d.check === 'location-zone'))
+          ? " [--location-zone 'LOCATION=ZONE' ...]"
           : '') +
         (held.some((j) => massCancelOf(j)) ? ' [--accept-cancellations --job ID]' : ''),
     );
@@ -251,6 +261,7 @@ async function confirm(
     'after-noon'?: string;
     'marked-utc'?: string;
     midnight?: string;
+    'location-zone'?: string[];
     sheet?: string;
     'accept-cancellations'?: boolean;
     json?: boolean;
@@ -303,6 +314,20 @@ async function confirm(
       `--midnight must be no-time (visits saved without a time: those rows are not sent) or midnight (they really start then) (got '${v.midnight}')`,
       'mapping confirm',
     );
+  // Locations on another clock: LOCATION=ZONE, split at the last '=' (a zone has none).
+  const locationZones: Array<{ location: string; zone: string }> = [];
+  for (const lz of v['location-zone'] ?? []) {
+    const at = lz.lastIndexOf('=');
+    const location = at > 0 ? lz.slice(0, at).trim() : '';
+    const zone = at > 0 ? lz.slice(at + 1).trim() : '';
+    if (!location || !zone)
+      return usageError(
+        USAGE,
+        `--location-zone must be LOCATION=ZONE, the location as the question names it and an IANA zone (e.g. 'Bowling Green - Scottsville Rd=America/Chicago'; got '${lz}')`,
+        'mapping confirm',
+      );
+    locationZones.push({ location, zone });
+  }
   let file = v.file;
   let fileName: string | undefined;
   let accepted: JobDetails | undefined;
@@ -357,6 +382,7 @@ async function confirm(
       ...(afterNoon ? { afterNoon } : {}),
       ...(markedUtc ? { markedUtc: markedUtc as 'local' | 'utc' } : {}),
       ...(midnight ? { midnight: midnight as 'no-time' | 'midnight' } : {}),
+      ...(locationZones.length ? { locationZones } : {}),
       ...(heldFor ? { heldFor } : {}),
     });
     const note = accepted ? await recordAcceptance(target, accepted) : '';
@@ -427,6 +453,7 @@ export async function run(argv: string[]): Promise<number> {
       'after-noon': { type: 'string' },
       'marked-utc': { type: 'string' },
       midnight: { type: 'string' },
+      'location-zone': { type: 'string', multiple: true },
       sheet: { type: 'string' },
       'accept-cancellations': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },

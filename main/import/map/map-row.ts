@@ -28,10 +28,17 @@ import { garbledCellsCheck } from './garbled-cells.ts';
 import { cutCellsCheck } from './cut-cells.ts';
 import { appointmentIdReader } from './row-appointment-id.ts';
 import { RowCursor } from './row-cursor.ts';
-import { appointmentAddressOf, detailsReader, providerReader, takesOffBook } from './row-defaults.ts';
+import {
+  appointmentAddressOf,
+  detailsReader,
+  locationReader,
+  providerReader,
+  takesOffBook,
+} from './row-defaults.ts';
 import { patientPresenceReader, patientReader, type PatientPresence } from './row-patient.ts';
 import { RowProblem } from './row-problem.ts';
-import { startReader } from './row-start.ts';
+import { startReader, type RowStart } from './row-start.ts';
+import { locationClock } from './location-clock.ts';
 import { allDayCheck } from './all-day.ts';
 import { spanCheck } from './row-span.ts';
 import { startDayCheck } from './row-start-day.ts';
@@ -134,7 +141,21 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
       const text = cell();
       return text !== '' && takesOffBook(text, true);
     });
-  const start = startReader({ ...ctx, cursor, audit });
+  const practiceStart = startReader({ ...ctx, cursor, audit });
+  // Locations the practice answered keep another clock (location-clock.ts): their rows' starts
+  // are read on that zone, one reader per zone; every other row on the practice's clock.
+  const clockOf = locationClock(profile.locationZones);
+  const rowLocation = clockOf
+    ? locationReader(profile, ctx.practiceName, cursor, ctx.title?.location)
+    : undefined;
+  const zoneStarts = new Map<string, () => RowStart>();
+  const start = (): { when: RowStart; zone: string } => {
+    const zone = clockOf && rowLocation ? clockOf(rowLocation()) : undefined;
+    if (!zone || zone === ctx.timeZone) return { when: practiceStart(), zone: ctx.timeZone };
+    let read = zoneStarts.get(zone);
+    if (!read) zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit })));
+    return { when: read(), zone };
+  };
   const patientPresence = patientPresenceReader(cursor);
   const blockInName = blockInNameCheck(cursor);
   const patient = patientReader({ ...ctx, cursor });
@@ -246,10 +267,10 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           deceased?.();
         }
         allDay?.();
-        const when = start();
+        const { when, zone } = start();
         startDays?.(when.day, when.asWritten, row.line);
         weekday?.(when.day, when.asWritten);
-        span?.(when.day, row.line, s === 'NEW', when.start);
+        span?.(when.day, row.line, s === 'NEW', when.start, zone);
         const who = patient(presence, s === 'NEW', when.day);
         if (s === 'NEW') rules?.(who.key, when.day, row.line, when.start);
         garbled?.();
@@ -280,7 +301,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
             moved,
           );
-        const clock = moved ? localMinutes(when.start, ctx.timeZone) : 0;
+        const clock = moved ? localMinutes(when.start, zone) : 0;
         if (moved && movedToOwnTime(moved, clock))
           cursor.fail(
             'status',

@@ -8,6 +8,15 @@ import type { IdentityNumberKind } from './identity-number-births.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { StatusVocabulary } from './status-vocabulary.ts';
 import { UTC_MARKS, type UtcMark } from './utc-mark.ts';
+import { isValidTimeZone } from './zoned-time.ts';
+
+/** A location a person answered keeps another clock (MappingProfile.locationZones). */
+export interface LocationZone {
+  /** The location as the file wrote it. */
+  location: string;
+  /** Its IANA zone (`America/Chicago`). */
+  zone: string;
+}
 
 /** Appointment fields a column can feed. */
 export const FIELD_NAMES = [
@@ -158,6 +167,14 @@ export interface MappingProfile {
    *  starts are a day's (none at night, and some besides midnight): a later file otherwise is asked
    *  again (trust/untimed-midnights.ts). Never set but by a person's answer. */
   midnightUntimed?: { column: string };
+  /** The practice's answers to the `location-zone` question that a location's times are written
+   *  on another clock than the practice's: `Bowling Green - Scottsville Rd` keeps America/Chicago
+   *  time. That location's rows are read on `zone` (each row's own date decides daylight time);
+   *  every other location stays on the practice's clock, and a location on another clock that no
+   *  answer names is asked again. `location` is the location as the file wrote it, matched by its
+   *  words (case, spaces and punctuation apart: map/location-clock.ts). Never set but by a
+   *  person's answer. */
+  locationZones?: LocationZone[];
   /** Values for required Medfusion fields the export lacks. */
   defaults?: {
     type?: string;
@@ -249,6 +266,15 @@ export const PROFILE_SCHEMA = {
       additionalProperties: false,
       required: ['column'],
       properties: { column: nonEmpty },
+    },
+    locationZones: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['location', 'zone'],
+        properties: { location: nonEmpty, zone: nonEmpty },
+      },
     },
     noteStatus: {
       type: 'array',
@@ -417,6 +443,12 @@ export function checkProfile(value: unknown, file: string): MappingProfile {
       throw new ProfileError(file, [
         `at afterNoon: 'from' (${p.afterNoon.from}) must not be after 'to' (${p.afterNoon.to}); e.g. from 1 to 6 reads 1:00 to 6:59 as after noon`,
       ]);
+    // A location's clock must be a zone Intl knows (`America/Chicago`, not `Central`).
+    for (const [i, l] of (p.locationZones ?? []).entries())
+      if (!isValidTimeZone(l.zone))
+        throw new ProfileError(file, [
+          `at locationZones/${i}/zone: '${l.zone}' is not an IANA time zone; write e.g. America/Chicago for Central time`,
+        ]);
     return p;
   }
   // oneOf reports its branches' errors too; the oneOf line alone says what to write.

@@ -162,18 +162,33 @@ export function detailsReader(
   const reasonCell = cursor.reader('reason');
   const descriptionCell = cursor.reader('description');
   const noteCell = cursor.reader('note');
-  const locationCell = cursor.reader('location');
+  const location = locationReader(profile, practiceName, cursor, titleLocation);
   const offBook = watch ? offBookWatch(watch.audit, watch.refs, cursor) : undefined;
-  // A column names a handful of sites on thousands of rows (and an empty cell on every row of a
-  // file without one): each cell is judged once, not split into words per row.
-  const siteName = memoized(siteWithoutCode);
-  const namesNoSite = memoized((cell: string): boolean => locationCode(cell) || namesARoom(cell));
   return (booked = true) => {
     const typeRaw = typeCell();
     const reason = reasonCell();
     if (offBook && booked) offBook(typeRaw, reason, descriptionCell(), noteCell());
     const type = clip(typeRaw || d.type || 'APPOINTMENT', 100);
     const description = clip(descriptionCell() || reason || d.description || type, 255);
+    return { type, reason: reason ? clip(reason, 255) : '', description, location: location() };
+  };
+}
+
+/** A row's location as it goes: the location column, else the profile's default, else the title's
+ *  stated location, else the practice name, else 'Main office'. */
+export function locationReader(
+  profile: MappingProfile,
+  practiceName: string | undefined,
+  cursor: RowCursor,
+  titleLocation?: string,
+): () => string {
+  const d = profile.defaults ?? {};
+  const locationCell = cursor.reader('location');
+  // A column names a handful of sites on thousands of rows (and an empty cell on every row of a
+  // file without one): each cell is judged once, not split into words per row.
+  const siteName = memoized(siteWithoutCode);
+  const namesNoSite = memoized((cell: string): boolean => locationCode(cell) || namesARoom(cell));
+  return () => {
     // A site number or code on its own (`1`, `LOC02`: location-codes.ts), or a room, chair or bay
     // inside a site (`Room 4`, `OP3`: room-values.ts) in a column that also names sites, names no
     // place to go: the row goes with the default, as a row with no location does; the column's
@@ -181,11 +196,10 @@ export function detailsReader(
     // A site's record code beside its name (`MAPLE FAMILY MED [1010101]`, Epic's
     // DEPARTMENT_NAME_WID; `02 - North Clinic`) is no part of where to go (cell-codes.ts).
     const cell = siteName(locationCell());
-    const location = clip(
+    return clip(
       (namesNoSite(cell) ? '' : cell) || d.location || titleLocation || practiceName || 'Main office',
       100,
     );
-    return { type, reason: reason ? clip(reason, 255) : '', description, location };
   };
 }
 

@@ -78,7 +78,7 @@ export function spanCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
   ctx: { order: DateOrder; timeZone: string; audit: FileAudit | undefined; end: ColumnRef | undefined },
-): (startDay: string, line: number, booked: boolean, startAt: Date) => void {
+): (startDay: string, line: number, booked: boolean, startAt: Date, zone?: string) => void {
   const readers = columns.map((c) => ({
     header: c.header,
     read: cursor.readerAt(c),
@@ -86,7 +86,8 @@ export function spanCheck(
   }));
   // A schedule repeats its few end dates on many rows: each is read once.
   const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
-  return (startDay, line, booked, startAt) => {
+  // `zone`: the clock the row's start was read on, when a location keeps another (location-clock.ts).
+  return (startDay, line, booked, startAt, zone = ctx.timeZone) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
     for (const r of readers) {
@@ -99,11 +100,7 @@ export function spanCheck(
       if (booked && end.day !== undefined && end.day - start >= 2)
         ctx.audit?.spansDays(r.header, v, startDay, line);
       if (booked && r.visit && end.clock && (end.day === undefined || end.day === start)) {
-        const problem = endBeforeStartProblem(
-          localClock(startAt, ctx.timeZone),
-          end.clock.time,
-          end.clock.meridiem,
-        );
+        const problem = endBeforeStartProblem(localClock(startAt, zone), end.clock.time, end.clock.meridiem);
         if (problem)
           cursor.fail(
             'end',

@@ -150,6 +150,27 @@ const TABLE: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['HI', 'Pacific/Honolulu', ['honolulu', 'hilo']],
 ];
 
+/** The US zones a person picks a location's clock from, west to east (the review's choices). */
+const US_ZONES = [
+  'Pacific/Honolulu',
+  'America/Anchorage',
+  LA,
+  PHX,
+  DEN,
+  BOI,
+  CHI,
+  IND,
+  LOU,
+  DET,
+  NY,
+  'America/Puerto_Rico',
+];
+
+/** The zones to offer for a location's clock: those of the places named first, then the US ones. */
+export function zoneChoices(named: readonly string[]): string[] {
+  return [...new Set([...named, ...US_ZONES])];
+}
+
 /** State names as a location may spell them after the place (`Gallup, New Mexico`), and the
  *  codes (`NM`, `N.M.` read as `n m`). */
 const STATE_NAMES: Readonly<Record<string, string>> = {

@@ -235,10 +235,17 @@ export class FileAudit {
       ownClocksLine?: string;
       /** Locations a person confirmed are on the practice's clock (location-zones.ts). */
       answeredLocations?: ReadonlySet<string>;
+      /** The zone a person answered a location keeps (map/location-clock.ts). */
+      locationClock?: (location: string) => string | undefined;
     },
   ) {
     this.persons = new PersonAudit(opts.acceptedApart);
-    this.locationZones = new LocationZones(opts.timeZone, opts.ownClocksLine, opts.answeredLocations);
+    this.locationZones = new LocationZones(
+      opts.timeZone,
+      opts.ownClocksLine,
+      opts.answeredLocations,
+      opts.locationClock,
+    );
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
     this.blockTexts = new BlockTexts(opts.blocksOnly ?? true);
   }

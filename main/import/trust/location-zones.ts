@@ -11,7 +11,7 @@
 import type { Doubt } from '../../model/doubt.ts';
 import { displayText } from '../../model/display-text.ts';
 import { ownString } from '../own-string.ts';
-import { placesNamed, type UsPlace } from '../map/us-zone-places.ts';
+import { placesNamed, zoneChoices, type UsPlace } from '../map/us-zone-places.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 
 /** A title line saying each location's times are its own clock. */
@@ -39,13 +39,16 @@ export class LocationZones {
     private readonly ownClocks?: string,
     /** Locations a person confirmed are on the practice's clock (answered-checks.ts). */
     private readonly answered: ReadonlySet<string> = new Set(),
+    /** The zone a person answered a location keeps (map/location-clock.ts): its rows are read on
+     *  it, so it is answered too. */
+    private readonly zoned?: (location: string) => string | undefined,
   ) {}
 
   /** A row's location (as it goes) at its start. */
   note(location: string, at: Date): void {
     const key = location.trim();
     if (!key) return;
-    if (this.answered.has(key)) {
+    if (this.answered.has(key) || this.zoned?.(key)) {
       this.answeredSeen = true;
       return;
     }
@@ -70,15 +73,21 @@ export class LocationZones {
 
   doubt(): Doubt | undefined {
     const tz = this.timeZone;
-    const question = `Are the times of these locations written on the practice's clock (${tz})? If each location's times are its own local time, export each location on its own and send it from a practice set to that location's time zone; confirm the mapping only if they are ${tz} times`;
+    const question = `Which clock are each of these locations' times written on: the practice's (${tz}), or the location's own? Answer each location (its zone is remembered for it: a location whose name changes, or a new one on another clock, is asked again), or export each location on its own; confirm the mapping as it is only if they are ${tz} times`;
     if (this.other.size) {
       const named = [...this.other].slice(0, MAX_LOCATIONS);
       const [first, { place, hours }] = named[0]!;
+      // Under a title saying each location keeps its own clock, every location is asked: the
+      // others' clock is answered too (the practice's, or one of their own), not only the places
+      // the list knows.
+      const rest = this.ownClocks
+        ? [...this.seen.keys()].filter((l) => !this.other.has(l)).slice(0, MAX_LOCATIONS - named.length)
+        : [];
       const off = hours === 1 ? 'an hour' : `${hours} hours`;
       return {
         kind: 'time-zone',
         check: 'location-zone',
-        subjects: named.map(([l]) => l),
+        subjects: [...named.map(([l]) => l), ...rest],
         message: `the location '${displayText(first, 60)}' is in ${titleCase(place.name)}, ${place.state}, whose clock (${place.zone}) is not the practice's (${tz}) on its visits' days${
           named.length > 1
             ? ` (also ${named
@@ -87,7 +96,8 @@ export class LocationZones {
                 .join(', ')})`
             : ''
         }: if the export writes each location's own local time, those visits would go ${off} off`,
-        samples: named.map(([l]) => displayText(l, 60)),
+        samples: [...named.map(([l]) => l), ...rest].map((l) => displayText(l, 60)),
+        zoneChoices: zoneChoices(named.map(([, o]) => o.place.zone)),
         question,
       };
     }
@@ -102,6 +112,9 @@ export class LocationZones {
           .map((l) => `'${displayText(l, 40)}'`)
           .join(', ')}): a location in another time zone than the practice's (${tz}) would go hours off`,
         samples: locations.slice(0, MAX_LOCATIONS).map((l) => displayText(l, 60)),
+        zoneChoices: zoneChoices(
+          locations.flatMap((l) => (this.seen.get(l) ?? []).flatMap((c) => c.map((p) => p.zone))),
+        ),
         question,
       };
     return undefined;

@@ -62,6 +62,9 @@ export interface ExpectedAnswers {
   /** Starts at exactly midnight among a day's visits: visits saved without a time (`no-time`: those
    *  rows are row errors), or real (`midnight`). */
   midnight?: 'no-time' | 'midnight';
+  /** Locations on another clock: each location (as the question names it) → the IANA zone it
+   *  keeps, or `practice` for the practice's own clock. */
+  locationZones?: Record<string, string>;
   /** The honest answer is "I cannot tell from this file": nothing is confirmed, the file stays held. */
   unanswerable?: string;
 }
@@ -150,6 +153,7 @@ const ANSWER_KEYS = [
   'blankDate',
   'markedUtc',
   'midnight',
+  'locationZones',
 ];
 const MEANINGS = ['new', 'cancel', 'skip'];
 
@@ -185,12 +189,24 @@ export function checkAnswers(name: string, a: ExpectedAnswers): void {
     bad(`markedUtc '${a.markedUtc}' is not local or utc`);
   if (a.midnight !== undefined && a.midnight !== 'no-time' && a.midnight !== 'midnight')
     bad(`midnight '${a.midnight}' is not no-time or midnight`);
+  for (const [location, zone] of Object.entries(a.locationZones ?? {}))
+    if (!location.trim() || (zone !== 'practice' && !validZone(zone)))
+      bad(`locationZones '${location}': '${zone}' is not an IANA zone or practice`);
   const hour = (h: unknown): boolean => Number.isInteger(h) && (h as number) >= 1 && (h as number) <= 11;
   if (
     a.afterNoon !== undefined &&
     !(hour(a.afterNoon.from) && hour(a.afterNoon.to) && a.afterNoon.from <= a.afterNoon.to)
   )
     bad('afterNoon must be { from, to }, hours 1-11, from not after to');
+}
+
+function validZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Layout folders by number: '100-…' comes after '99-…', not between '10-…' and '11-…'. */

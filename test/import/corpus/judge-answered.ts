@@ -23,6 +23,7 @@ import {
   asksAfterNoon,
   asksMarkedUtc,
   asksMidnightUntimed,
+  asksLocationZones,
   type Answers,
 } from '../../../renderer/settings/review-answers.ts';
 import { EXPORTS_DIR, type ExpectedAnswers, type ExpectedLayout } from './expected.ts';
@@ -50,6 +51,7 @@ export function answerProblems(
     afterNoon?: boolean;
     markedUtc?: boolean;
     midnight?: boolean;
+    locations?: readonly string[];
   },
 ): string[] {
   const out: string[] = [];
@@ -67,6 +69,11 @@ export function answerProblems(
     out.push('markedUtc answered, but no times marked UTC were asked about');
   if (a.midnight && !asks.midnight)
     out.push('midnight answered, but no starts at midnight were asked about where no time can be answered');
+  for (const location of Object.keys(a.locationZones ?? {}))
+    if (!asks.locations?.includes(location))
+      out.push(
+        `locationZones: '${location}' was not asked about (asked: ${(asks.locations ?? []).join(', ')})`,
+      );
   return out;
 }
 
@@ -160,6 +167,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       afterNoon: asksAfterNoon(preview.doubts) !== undefined,
       markedUtc: asksMarkedUtc(preview.doubts) !== undefined,
       midnight: asksMidnightUntimed(preview.doubts) !== undefined,
+      locations: asksLocationZones(preview.doubts).map((l) => l.location),
     });
     if (problems.length) throw new Error(`${layout.name}: answers: ${problems.join('; ')}`);
     const given: Answers = {
@@ -171,6 +179,7 @@ export async function judgeAnswered(layout: ExpectedLayout): Promise<AnsweredRes
       ...(a.afterNoon ? { afterNoon: a.afterNoon } : {}),
       ...(a.markedUtc ? { markedUtc: a.markedUtc } : {}),
       ...(a.midnight ? { midnight: a.midnight } : {}),
+      ...(a.locationZones ? { locationZones: { ...a.locationZones } } : {}),
     };
     // Only what the service needs of the app for a confirmation on a picked file: no held job,
     // no engine to release (the file is read again below, as a released one would be).
