@@ -19,7 +19,7 @@
 // (UTC-7) all year, Honolulu HST (UTC-10); Indianapolis follows New York's changes.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('redteam-round-54e');
 type Result = Awaited<ReturnType<typeof collect>>;
@@ -699,5 +699,126 @@ describe('H. the spring-forward and fall-back Sundays', () => {
     const ny = await run(fall, 'America/New_York');
     expect(ny.appointments.some((a) => a.patient.lastName === 'Brown')).toBe(false);
     expect(held(await run(fall, 'America/Phoenix'))).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// I. A date-time column beside a column headed as the start's time
+// ---------------------------------------------------------------------------------------------
+describe('I. a date-time beside the start time', () => {
+  const DAY = right('16:30', '20:00', '17:15', '22:45');
+  const TIMES = ['9:30 AM', '1:00 PM', '10:15 AM', '3:45 PM'];
+  it('FAULT: Appt Date = 03/15/2027 10:22:00 on every row (when the query ran) beside Appt Time: asked, never all at 10:22', async () => {
+    const r = await run(
+      table(
+        'Appt Date,Appt Time',
+        TIMES.map((t) => ['03/15/2027 10:22:00', t]),
+      ),
+    );
+    heldOrRight(r, DAY);
+    expect(r.summary.doubts.map((d) => d.column)).toContain('Appt Date');
+  });
+  it('FAULT: Appt Date kept at noon (03/15/2027 12:00:00 PM) beside times on day zero or HHMM: asked, never all at noon', async () => {
+    for (const t of [
+      ['12/30/1899 9:30:00 AM', '12/30/1899 1:00:00 PM', '12/30/1899 10:15:00 AM', '12/30/1899 3:45:00 PM'],
+      ['0930', '1300', '1015', '1545'],
+    ]) {
+      const r = await run(
+        table(
+          'Appt Date,Appt Time',
+          t.map((v) => ['03/15/2027 12:00:00 PM', v]),
+        ),
+      );
+      heldOrRight(r, DAY);
+      expect(held(r), t[0]).toBe(true);
+    }
+  });
+  it('FAULT: a Start whose clock is another than the Appt Time beside it on one row: asked', async () => {
+    const r = await run(
+      table('Start,Appt Time', [
+        ['03/15/2027 9:00 AM', '9:30 AM'],
+        ['03/15/2027 1:00 PM', '1:00 PM'],
+        ['03/15/2027 10:15 AM', '10:15 AM'],
+        ['03/15/2027 3:45 PM', '3:45 PM'],
+      ]),
+    );
+    expect(held(r)).toBe(true);
+  });
+  it('answered by mapping the date-time column as the date and the time column as the time: the times go', async () => {
+    const head = 'Appt Date,Appt Time,Patient,DOB,Provider,Status';
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        patientName: 'Patient',
+        dob: 'DOB',
+        providerName: 'Provider',
+        status: 'Status',
+      },
+      head.split(','),
+    );
+    const file = files.write(
+      table(
+        'Appt Date,Appt Time',
+        TIMES.map((t) => ['03/15/2027 10:22:00', t]),
+      ),
+    );
+    expect(sent(await collect(file, { timeZone: LA, profile }))).toEqual(DAY);
+  });
+  it('still one start: the same clock on every row (also 13:00 beside 1:00, and 16:30Z beside 9:30 AM in Los Angeles)', async () => {
+    expect(
+      sent(
+        await run(
+          table(
+            'Appt Date,Appt Time',
+            TIMES.map((t) => [`03/15/2027 ${t}`, t]),
+          ),
+        ),
+      ),
+    ).toEqual(DAY);
+    const r = await run(
+      table('Start,Time', [
+        ['03/15/2027 09:30', '9:30'],
+        ['03/15/2027 13:00', '1:00'],
+        ['03/15/2027 10:15', '10:15'],
+        ['03/15/2027 15:45', '3:45'],
+      ]),
+    );
+    expect(sent(r)).toEqual(DAY);
+    const z = await run(
+      table('Start,Appt Time', [
+        ['2027-03-15T16:30:00Z', '9:30 AM'],
+        ['2027-03-15T20:00:00Z', '1:00 PM'],
+        ['2027-03-15T17:15:00Z', '10:15 AM'],
+        ['2027-03-15T22:45:00Z', '3:45 PM'],
+      ]),
+    );
+    expect(sent(z)).toEqual(DAY);
+  });
+  it('still one start: a day written at midnight beside a from_time date-time (SequelMed)', async () => {
+    const r = await run(
+      table('appointment_date,from_time', [
+        ['11/5/2027 00:00:00', '11/5/2027 08:15:00'],
+        ['11/5/2027 00:00:00', '11/5/2027 13:00:00'],
+        ['11/5/2027 00:00:00', '11/5/2027 10:15:00'],
+        ['11/5/2027 00:00:00', '11/5/2027 15:45:00'],
+      ]),
+    );
+    // 5 November 2027 is still on PDT (UTC-7) in Los Angeles: the clocks go back on the 7th.
+    expect(sent(r)).toEqual(
+      right('2027-11-05T15:15', '2027-11-05T20:00', '2027-11-05T17:15', '2027-11-05T22:45'),
+    );
+  });
+  it('a Duration of 0:45 beside a Start is no start time: the Start goes', async () => {
+    const r = await run(
+      table('Start,Duration', [
+        ['3/15/2027 9:30am', '0:45'],
+        ['3/15/2027 1:00pm', '0:30'],
+        ['3/15/2027 10:15am', '0:45'],
+        ['3/15/2027 3:45pm', '1:00'],
+      ]),
+    );
+    expect(sent(r)).toEqual(DAY);
   });
 });
