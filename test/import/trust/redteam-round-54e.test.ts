@@ -471,6 +471,23 @@ describe('E. a range in one cell', () => {
     );
     expect(checks(r)).toContain('twelve-hour-clock');
   });
+  it('a visit across noon typed without AM/PM (11:30-1:00, 12:30-1:00, 12:00-1:00): the start as written (it had been a row error)', async () => {
+    // The end lost its PM, as a separate end column's does (end-before-start.ts); the start is
+    // read as it is written either way, and the day's other starts (9:00 to 10:30) settle its clock.
+    for (const v of ['11:30-1:00', '12:30-1:00', '12:00-1:00', '11:45-12:15']) {
+      const r = await run(times(['9:00-9:30', v, '10:00-10:30', '8:00-8:30']));
+      const [h, m] = v.split('-')[0]!.split(':');
+      const utc = `${String(Number(h) + 7).padStart(2, '0')}:${m}`;
+      expect(sent(r), v).toEqual(right('16:00', utc, '17:00', '15:00'));
+    }
+    // Beside afternoon ranges without AM/PM the file is asked, as before.
+    expect(checks(await run(times(['11:30-12:30', '10:00-11:00', '12:30-1:00', '1:00-1:30'])))).toContain(
+      'twelve-hour-clock',
+    );
+    // Six hours at most: 8:00-6:00 without AM/PM (a sleep lab's night, or a long day) stays an error.
+    const r = await run(times(['9:00-9:30', '8:00-6:00', '10:00-10:30', '11:00-11:30']));
+    expect(failed(r)).toEqual(['3 time']);
+  });
   it('a range that ends before it starts written with AM/PM (11:30 PM - 12:30, 11:45 - 12:15 AM): a row error', async () => {
     for (const v of ['11:30 PM - 12:30', '11:45 - 12:15 AM', '9:00 - 12:00 AM']) {
       const r = await run(times([v, '10:00 AM-10:30 AM', '1:00 PM-1:30 PM', '2:00 PM-2:30 PM']));
