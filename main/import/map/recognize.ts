@@ -712,6 +712,7 @@ export function recognizeColumns(
         rows.map((r) => r[dt.col] ?? ''),
         rows.map((r) => r[time.col] ?? ''),
         opts.timeZone,
+        [...concepts[time.col]!].every((c) => c === 'time'),
       );
     if (disagree)
       startRival = { dateTime: headers[dt.col]!, date: headers[dt.col]!, time: headers[time.col]!, disagree };

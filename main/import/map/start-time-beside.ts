@@ -54,7 +54,16 @@ export function startTimeBesideDisagrees(
   dateTimes: readonly string[],
   times: readonly string[],
   timeZone: string | undefined,
+  /** The time column's header is a bare `Time`: beside a start it may be when the patient
+   *  checked in (`Start` = `9:00 AM`, `Time` = `8:52 AM`), so it counts only against a
+   *  date-time whose clock is one on every row, which no day's schedule is. */
+  bare = false,
 ): string | undefined {
+  if (bare) {
+    const clocks = new Set(dateTimes.map((v) => (v.trim() ? dateTimeClock(v.trim(), timeZone) : undefined)));
+    clocks.delete(undefined);
+    if (clocks.size !== 1 || dateTimes.filter((v) => v.trim()).length < 2) return undefined;
+  }
   for (let i = 0; i < dateTimes.length; i++) {
     const v = (dateTimes[i] ?? '').trim();
     const t = (times[i] ?? '').trim();

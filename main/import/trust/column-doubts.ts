@@ -179,7 +179,7 @@ export function columnDoubts(
         field: g.field,
         column: g.column,
         message: start.disagree
-          ? `two columns could give the start's time: '${start.dateTime}' holds a date and a time, and '${start.time}' beside it another time (${start.disagree}): the date-time's clock may be a date kept at a fixed hour or the moment the row was written, and every visit would go at it`
+          ? `two columns could give the start's time: '${start.dateTime}' holds a date and a time, and '${start.time}' beside it another time (${start.disagree}): the date-time's clock may be a date kept at a fixed hour or the moment the row was written, and every visit would go at it${hijriBeside(g.field, g.column)}`
           : `two columns could be the start: '${start.dateTime}', or '${start.date}' with '${start.time}'`,
         samples: [
           ...samplesOf(sampleValues(start.dateTime), 2),

@@ -761,6 +761,25 @@ describe('I. a date-time beside the start time', () => {
     );
     expect(held(r)).toBe(true);
   });
+  it('a bare Time beside a date-time at one clock on every row is asked; beside a day’s starts it is a check-in and the start goes', async () => {
+    const r = await run(
+      table(
+        'Appt Date,Time',
+        TIMES.map((t) => ['03/15/2027 10:22:00', t]),
+      ),
+    );
+    heldOrRight(r, DAY);
+    expect(held(r)).toBe(true);
+    const checkIn = await run(
+      table('Start,Time', [
+        ['03/15/2027 9:30 AM', '9:22 AM'],
+        ['03/15/2027 1:00 PM', ''],
+        ['03/15/2027 10:15 AM', '10:20 AM'],
+        ['03/15/2027 3:45 PM', '3:40 PM'],
+      ]),
+    );
+    heldOrRight(checkIn, DAY);
+  });
   it('answered by mapping the date-time column as the date and the time column as the time: the times go', async () => {
     const head = 'Appt Date,Appt Time,Patient,DOB,Provider,Status';
     const profile = confirmedProfile(
