@@ -237,7 +237,21 @@ function readRange(start: Clock, end: Clock): Read<{ time: TimeOfDay; end: TimeO
     if (ms(e.value) > ms(s.value)) return { ok: true, value: { time: s.value, end: e.value } };
     backwards = true;
   }
+  const lostPm = !start.meridiem && !end.meridiem ? endLostPm(start, end) : undefined;
+  if (lostPm) return { ok: true, value: lostPm };
   return { ok: false, reason: backwards || !invalid ? 'the time range ends before it starts' : invalid };
+}
+
+/** A visit across noon typed without AM/PM (`11:30-1:00`, `12:30-1:00`), the end's PM left
+ *  out: read so where the start is before 13:00 and the visit then lasts at most 6 hours, as a
+ *  separate end column is (end-before-start.ts). The start stays as written, so the reading never
+ *  moves it; the file's clock is checked on the starts as for any time without AM/PM. */
+function endLostPm(start: Clock, end: Clock): { time: TimeOfDay; end: TimeOfDay } | undefined {
+  const s = toTime(start);
+  const e = toTime(end, 'p');
+  if (!s.ok || !e.ok || end.hour === 12 || s.value.hour >= 13) return undefined;
+  const lasts = ms(e.value) - ms(s.value);
+  return lasts > 0 && lasts <= 6 * 3_600_000 ? { time: s.value, end: e.value } : undefined;
 }
 
 /** `09:05`: a clock time as messages show it (hours and minutes, 24-hour). */

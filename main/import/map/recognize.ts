@@ -38,6 +38,7 @@ import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
 import { slotClocks, slotClocksAgree } from './slot-clocks.ts';
+import { startTimeBesideDisagrees } from './start-time-beside.ts';
 import { setAsideBareType } from './bare-type.ts';
 
 export interface FieldGuess {
@@ -71,7 +72,14 @@ export interface Recognition {
   unmapped: string[];
   /** Both forms of the start when neither won the close call: a date-time column, and a date
    *  and a time column (the trust gate asks which holds the start). */
-  startRival?: { dateTime: string; date: string; time: string };
+  startRival?: {
+    dateTime: string;
+    date: string;
+    time: string;
+    /** A row where the date-time's clock is not the time column's beside it (one column of
+     *  date-times and no date column: `date` is the date-time's header). */
+    disagree?: string;
+  };
   /** Split name columns beside another name, or a child's birth date, that may be another
    *  person's (the trust gate asks whose appointment it is). */
   whoseName?: WhoseNameQuestion;
@@ -694,7 +702,22 @@ export function recognizeColumns(
       drop('date');
       drop('time');
     }
-  } else if (dt && time) drop('time');
+  } else if (dt && time) {
+    // The date-time is the start; a column headed as the start's time beside it says the same
+    // clock on every row, or which is the start is asked (start-time-beside.ts). A length taken
+    // for a time by its values (`Duration` = `0:45`) is headed as no time and says nothing.
+    const disagree =
+      headerScore('time', concepts[time.col]!) >= 0.5 &&
+      startTimeBesideDisagrees(
+        rows.map((r) => r[dt.col] ?? ''),
+        rows.map((r) => r[time.col] ?? ''),
+        opts.timeZone,
+        [...concepts[time.col]!].every((c) => c === 'time'),
+      );
+    if (disagree)
+      startRival = { dateTime: headers[dt.col]!, date: headers[dt.col]!, time: headers[time.col]!, disagree };
+    drop('time');
+  }
   // One way of giving the patient's name: split columns, unless another name says it is the
   // patient's and they name other people (whose-name.ts).
   let whoseName: WhoseNameQuestion | undefined;

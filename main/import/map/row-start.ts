@@ -447,6 +447,10 @@ export function startReader(ctx: {
       if (zoned?.ok && zoned.kind === 'instant') {
         start = zoned.instant;
         checkOffset(zoned.offset, start);
+        // Audited as the same instant in one date-time cell is: `09:30:00 +00:00` (a zero offset,
+        // which atOffset drops as it drops `Z`) on a day's schedule is the practice's own clock
+        // marked UTC, and would go at 2:30 AM in Los Angeles.
+        auditInstant(start, `${dv} ${tv}`.trim(), false, !zoned.offset);
       } else {
         const written = zone ?? pd.zone;
         start = toInstant(pd.date, dayTime, written, time ? 'time' : 'date', time ? tv : dv);

@@ -178,9 +178,16 @@ export function columnDoubts(
         kind: 'column',
         field: g.field,
         column: g.column,
-        message: `two columns could be the start: '${start.dateTime}', or '${start.date}' with '${start.time}'`,
-        samples: [...samplesOf(sampleValues(start.dateTime), 2), ...samplesOf(sampleValues(start.date), 2)],
-        question: "Which holds the appointment's start?",
+        message: start.disagree
+          ? `two columns could give the start's time: '${start.dateTime}' holds a date and a time, and '${start.time}' beside it another time (${start.disagree}): the date-time's clock may be a date kept at a fixed hour or the moment the row was written, and every visit would go at it${hijriBeside(g.field, g.column)}`
+          : `two columns could be the start: '${start.dateTime}', or '${start.date}' with '${start.time}'`,
+        samples: [
+          ...samplesOf(sampleValues(start.dateTime), 2),
+          ...samplesOf(sampleValues(start.disagree ? start.time : start.date), 2),
+        ],
+        question: start.disagree
+          ? `Which holds the appointment's start time? If '${start.time}' does, map '${start.dateTime}' as the appointment date and '${start.time}' as the start time; confirm the mapping as read only if '${start.dateTime}' holds the start`
+          : "Which holds the appointment's start?",
       });
     } else if (rival && !oneValue?.(g.field, g.column, rival.column)) {
       doubts.push({
