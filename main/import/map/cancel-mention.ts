@@ -164,11 +164,60 @@ function clauseSaysCancelled(clause: string): boolean | 'negated' {
     negated = true;
   }
   if (negated) return 'negated';
+  if (tokens.some((t, i) => PHRASE_ONLY_CANCEL.has(t) && cxIsVerb(tokens, i))) return true;
   if (tokens.length > 1 && tokens.some((t) => PHRASE_ONLY_CANCEL.has(t))) {
     const phrase = tokens.map((t) => (PHRASE_ONLY_CANCEL.has(t) ? 'cxl' : t));
     return isCancelPhrase(phrase, phrase.join(' '), true);
   }
   return /\p{L}{3}/u.test(clause) && isCancelPhrase(tokens, tokens.join(' '));
+}
+
+/** Who cancels, right before `cx` (`pt cx per pt request`, `ofc cx - dr out`). */
+const CX_WHO = new Set(['pt', 'pts', 'patient', 'dr', 'doctor', 'provider', 'office', 'ofc', 'clinic']);
+/** Verbs of wanting or calling before `to cx` (`called to cx`, `wants to cx`). */
+const CX_WANT = new Set([
+  'called',
+  'calling',
+  'call',
+  'wants',
+  'want',
+  'wanted',
+  'needs',
+  'need',
+  'asked',
+  'going',
+]);
+
+/** Words after a culture's `cx` (`pt cx results reviewed`, `pt cx neg`). */
+const CX_LAB = new Set([
+  'result',
+  'results',
+  'res',
+  'neg',
+  'negative',
+  'pos',
+  'positive',
+  'pending',
+  'sent',
+  'collected',
+  'taken',
+  'grew',
+  'growth',
+  'ordered',
+  'swab',
+  'report',
+]);
+
+/** Whether the `cx` at `at` is the verb cancel, not a culture or the cervix: after who did it
+ *  (`pt cx per pt request`: the status list leaves a cancellation with `request` undecided, so the
+ *  phrase went unread and the row booked) or after `called to`, `wants to` (`called to cx`). Not
+ *  negated (`pt did not cx`). */
+function cxIsVerb(tokens: readonly string[], at: number): boolean {
+  if (CX_LAB.has(tokens[at + 1] ?? '')) return false;
+  const before = tokens[at - 1];
+  const said =
+    (before !== undefined && CX_WHO.has(before)) || (before === 'to' && CX_WANT.has(tokens[at - 2] ?? ''));
+  return said && !negatedAt(tokens, at);
 }
 
 /** A negation right before the cancel word at `at`, or with only helper words between. */

@@ -4,15 +4,27 @@
 // `Deleted`). A status of `Scheduled` would send that row as booked; a cancel word there on a row
 // the status sends as booked holds the file (file-audit.ts), however few of the column's words
 // are status words. Cancel words only on rows the status already cancels hold nothing.
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
+import { confirmationRefuses } from './confirmation-refusals.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
-import { foldAccents, mayBeCancelled, normalizeStatus } from '../map/status-vocabulary.ts';
+import { saysCancelled } from '../map/cancel-mention.ts';
+import {
+  classifyOutsideStatus,
+  foldAccents,
+  mayBeCancelled,
+  normalizeStatus,
+} from '../map/status-vocabulary.ts';
 
 export interface CancelTextColumn {
   header: string;
   index: number;
   /** The appointment type: read by its whole value only (typeSaysCancelled), never by a mention. */
   wholeValue?: true;
+  /** A free column that is no free text (not headed as a note, reason, description or type): its
+   *  whole value is also read as a status would be (wordsSayOff). `reply` when it is headed as a
+   *  confirmation or the patient's reply, whose refusals count too. */
+  readAs?: 'status' | 'reply';
 }
 
 /** The free columns and the reason, description and note columns, but for the withdrawal columns
@@ -30,9 +42,16 @@ export function cancelTextColumns(
   for (const [field, r] of Object.entries(refs))
     if (r?.source === 'main' && field !== 'reason' && field !== 'description' && field !== 'note')
       taken.add(r.index);
+  const read = new Set(
+    (['reason', 'description', 'note'] as const).flatMap((f) =>
+      refs[f]?.source === 'main' ? [refs[f]!.index] : [],
+    ),
+  );
   const out: CancelTextColumn[] = [];
   headers.forEach((header, index) => {
-    if (!taken.has(index)) out.push({ header, index });
+    if (taken.has(index)) return;
+    const readAs = read.has(index) ? undefined : readAsOf(header);
+    out.push(readAs ? { header, index, readAs } : { header, index });
   });
   const type = refs.type;
   if (
@@ -53,7 +72,36 @@ const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
  *  home-health file, beside `RN` and `HHA`) or one character alone (`X`, OpenEMR's cancelled, is
  *  also a type code) says nothing. */
 export function typeSaysCancelled(value: string): boolean {
-  return (
-    normalizeStatus(value).length > 1 && mayBeCancelled(value) && !CANCELLATION_NOUN.test(foldAccents(value))
-  );
+  if (CANCELLATION_NOUN.test(foldAccents(value))) return false;
+  // A cancel word of its own inside a longer type (`CANCELLED OV`, `Cancelled Procedure`,
+  // `CANC-FU`, `Late Cancel Fee`) says so as surely as the whole value: a desk that renames the
+  // visit rather than its status. Read as a note is (cancel-mention.ts): not `cx` alone, a
+  // culture or the cervix, nor a broken tooth; these went as booked visits of that type.
+  return (normalizeStatus(value).length > 1 && mayBeCancelled(value)) || saysCancelled(value);
+}
+
+/** How a free column's whole value is read besides its mentions: not at all for free text (a
+ *  note, reason, description or type by its header: `Rescheduled` alone in a note is the new
+ *  slot as often as the old one). */
+function readAsOf(header: string): CancelTextColumn['readAs'] {
+  const c = headerConcepts(header);
+  if ((['note', 'reason', 'description', 'type'] as const).some((f) => headerScore(f, c) > 0))
+    return undefined;
+  return c.has('confirmation') || c.has('confirmed') || c.has('reply') || c.has('response')
+    ? 'reply'
+    : 'status';
+}
+
+/**
+ * Whether the whole value of a free column that is no free text says the visit is off the book
+ * or moved away, as the status list reads it (`Rescheduled`, `Moved`, `R/S`, `Bumped`: the list
+ * cancels the old slot on them), beside a status that books the row: `Sched Status` or
+ * `Outcome` = `Rescheduled` beside `Status` = `Scheduled` went as booked, a move being left out
+ * of the mentions a note is read for. In a confirmation or reply column, also a refusal the
+ * vocabulary leaves undecided (`Declined`, `Reschedule Requested`: confirmation-refusals.ts), as
+ * a file without a status column already asks.
+ */
+export function wordsSayOff(value: string, readAs: NonNullable<CancelTextColumn['readAs']>): boolean {
+  if (classifyOutsideStatus(value) === 'CANCEL') return true;
+  return readAs === 'reply' && confirmationRefuses([value]);
 }
