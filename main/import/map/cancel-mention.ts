@@ -18,6 +18,7 @@ import {
   BUILT_IN_STATUS,
   CANCEL_CODES,
   CANCEL_STEM,
+  foldAccents,
   mayBeCancelled,
   NEGATIONS,
   normalizeStatus,
@@ -241,4 +242,21 @@ function isCancelPhrase(tokens: readonly string[], text: string, short = false):
       /\p{Ll}\p{Lu}/u.test(text)) &&
     mayBeCancelled(text)
   );
+}
+
+/** The cancellation nouns: a type naming one is a visit booked from the cancellation list. */
+const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
+
+/** A type whose whole value is a word that cancels (`Cancelled`, `CANC`, `Broken`, `Void`), not
+ *  a cancellation noun (`Cancellation`: a kind of visit). Read as any column besides the status
+ *  is: a code that is a status only there (`CNA`: a certified nursing assistant's visit in a
+ *  home-health file, beside `RN` and `HHA`) or one character alone (`X`, OpenEMR's cancelled, is
+ *  also a type code) says nothing. */
+export function typeSaysCancelled(value: string): boolean {
+  if (CANCELLATION_NOUN.test(foldAccents(value))) return false;
+  // A cancel word of its own inside a longer type (`CANCELLED OV`, `Cancelled Procedure`,
+  // `CANC-FU`, `Late Cancel Fee`) says so as surely as the whole value: a desk that renames the
+  // visit rather than its status. Read as a note is (saysCancelled): not `cx` alone, a
+  // culture or the cervix, nor a broken tooth; these went as booked visits of that type.
+  return (normalizeStatus(value).length > 1 && mayBeCancelled(value)) || saysCancelled(value);
 }

@@ -45,8 +45,8 @@ import { SPLITS_NAMED, StartProviders } from './start-providers.ts';
 import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
-import { typeSaysCancelled, wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
-import { saysCancelled } from '../map/cancel-mention.ts';
+import { wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
+import { saysCancelled, typeSaysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 import { BlockTexts } from './block-text-columns.ts';
@@ -548,7 +548,9 @@ export class FileAudit {
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
       if (!v || this.noteAnswered(c.header, v)) continue;
-      if (this.saysCancelled(v, c.wholeValue === true) || (c.readAs && this.wordsSayOff(v, c.readAs)))
+      if (c.readAs === 'parts') {
+        if (this.wordsSayOff(v, 'parts')) this.cancelTextBooked.note(c.header, v, line);
+      } else if (this.saysCancelled(v, c.wholeValue === true) || (c.readAs && this.wordsSayOff(v, c.readAs)))
         this.cancelTextBooked.note(c.header, v, line);
       else if (!c.wholeValue && this.noSlot(v)) this.noSlotBooked.note(c.header, v, line);
     }

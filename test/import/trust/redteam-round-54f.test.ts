@@ -218,12 +218,75 @@ describe('C. a type that says cancelled beside a booked status holds the file', 
     });
   }
 
+  it.each(['CANCELLED OV', 'Cancelled Procedure', 'CANC-FU'])(
+    'with no status column, a type of %s holds the file too (fixed in this round)',
+    async (t) => {
+      expect(held(await run([...BASE, col('Appt Type', t, 'Follow Up')]))).toBe(true);
+    },
+  );
+
   it.each(['Cancellation Appt', 'Cancer Screening', 'Annual Exam', 'Broken Tooth', 'Not cancelled - f/u'])(
     'a type of %s is a kind of visit: the file goes as booked',
     async (t) => {
       expect(sent(await run([...BASE, status('Confirmed'), col('Appt Type', t, 'Follow Up')]))).toEqual(
         booked(),
       );
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// C2. The provider or the place read, renamed for a cancellation
+// ---------------------------------------------------------------------------------------------
+// Eaglesoft practices park broken appointments in a chair of their own (`Broken Appts`), and a
+// schedule's resource list may hold a `CANCELLED` column the desk drags visits to.
+describe('C2. a provider or location that says cancelled beside a booked status holds the file', () => {
+  it.each([
+    'Dr. Raj Lee - CANCELLED',
+    'CANCELLED',
+    'Dr. Raj Lee (CXL)',
+    'CXL - Dr. Raj Lee',
+    'Dr. Raj Lee - R/S to 3/29',
+    'Dr. Raj Lee - Bumped',
+  ])('Provider = %s (fixed in this round)', async (p) => {
+    const cols: Cols = [
+      DATE,
+      TIME,
+      PATIENT,
+      DOB,
+      PID,
+      ['Provider', ['Dr. Nina Patel', p, 'Dr. Nina Patel']],
+      APPT,
+      status('Scheduled'),
+    ];
+    expect(held(await run(cols))).toBe(true);
+  });
+  it.each([
+    'CANCELLED',
+    'Cancelled Appts',
+    'Main Office - CANCELLED',
+    'Broken Appts',
+    'Op 9 (Broken)',
+    'Rescheduled',
+    'Bumped',
+  ])('Location = %s (fixed in this round)', async (l) => {
+    expect(held(await run([...BASE, status('Scheduled'), col('Location', l, 'Main Office')]))).toBe(true);
+  });
+  it.each(['Dr. Storn', 'Dr. Annulli', 'Cancel, Ruth MD', 'Dr. Kept'])(
+    'a provider named %s is a name, read as none of these: the file goes as booked',
+    async (p) => {
+      const cols: Cols = [
+        DATE,
+        TIME,
+        PATIENT,
+        DOB,
+        PID,
+        ['Provider', ['Dr. Nina Patel', p, 'Dr. Nina Patel']],
+        APPT,
+        status('Scheduled'),
+      ];
+      const a = sent(await run(cols));
+      expect(a).toEqual(booked());
     },
   );
 });
