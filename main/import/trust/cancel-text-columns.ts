@@ -114,6 +114,9 @@ export function wordsSayOff(value: string, readAs: NonNullable<CancelTextColumn[
           !CHANGED.test(p) &&
           classifyOutsideStatus(p.trim()) === 'CANCEL',
       );
+  // Two letters at least: a lone `X` (OpenEMR's cancelled in a status cell) is a checkbox's mark
+  // in a free column (`No Show` = `X`, `Kept` = `X`), as off-book-columns.ts reads it.
+  if (!/\p{L}.*\p{L}/su.test(value)) return false;
   if (classifyOutsideStatus(value) === 'CANCEL' && !CHANGED.test(value)) return true;
   return readAs === 'reply' && confirmationRefuses([value]);
 }

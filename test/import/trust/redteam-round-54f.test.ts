@@ -484,6 +484,14 @@ describe('H. flags and a second status-like column', () => {
     if (a) expect(a).toEqual(booked());
   });
 
+  it.each([
+    ['No Show', 'X', ''],
+    ['Kept', '', 'X'],
+    ['Ins Verified', 'X', 'X'],
+  ])("a checkbox's X (%s) is no status: the file goes as booked", async (h, v, others) => {
+    expect(sent(await run([...BASE, status('Scheduled'), col(h, v, others)]))).toEqual(booked());
+  });
+
   // Fixed in this round: a move word (the status list cancels the old slot on it) as the whole
   // value of a column that is no free text.
   const moves = ['Rescheduled', 'Moved', 'R/S', 'Bumped', 'Resched', 'Cancelled', 'Deleted'];
