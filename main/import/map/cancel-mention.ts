@@ -18,6 +18,7 @@ import {
   BUILT_IN_STATUS,
   CANCEL_CODES,
   CANCEL_STEM,
+  foldAccents,
   mayBeCancelled,
   NEGATIONS,
   normalizeStatus,
@@ -164,11 +165,60 @@ function clauseSaysCancelled(clause: string): boolean | 'negated' {
     negated = true;
   }
   if (negated) return 'negated';
+  if (tokens.some((t, i) => PHRASE_ONLY_CANCEL.has(t) && cxIsVerb(tokens, i))) return true;
   if (tokens.length > 1 && tokens.some((t) => PHRASE_ONLY_CANCEL.has(t))) {
     const phrase = tokens.map((t) => (PHRASE_ONLY_CANCEL.has(t) ? 'cxl' : t));
     return isCancelPhrase(phrase, phrase.join(' '), true);
   }
   return /\p{L}{3}/u.test(clause) && isCancelPhrase(tokens, tokens.join(' '));
+}
+
+/** Who cancels, right before `cx` (`pt cx per pt request`, `ofc cx - dr out`). */
+const CX_WHO = new Set(['pt', 'pts', 'patient', 'dr', 'doctor', 'provider', 'office', 'ofc', 'clinic']);
+/** Verbs of wanting or calling before `to cx` (`called to cx`, `wants to cx`). */
+const CX_WANT = new Set([
+  'called',
+  'calling',
+  'call',
+  'wants',
+  'want',
+  'wanted',
+  'needs',
+  'need',
+  'asked',
+  'going',
+]);
+
+/** Words after a culture's `cx` (`pt cx results reviewed`, `pt cx neg`). */
+const CX_LAB = new Set([
+  'result',
+  'results',
+  'res',
+  'neg',
+  'negative',
+  'pos',
+  'positive',
+  'pending',
+  'sent',
+  'collected',
+  'taken',
+  'grew',
+  'growth',
+  'ordered',
+  'swab',
+  'report',
+]);
+
+/** Whether the `cx` at `at` is the verb cancel, not a culture or the cervix: after who did it
+ *  (`pt cx per pt request`: the status list leaves a cancellation with `request` undecided, so the
+ *  phrase went unread and the row booked) or after `called to`, `wants to` (`called to cx`). Not
+ *  negated (`pt did not cx`). */
+function cxIsVerb(tokens: readonly string[], at: number): boolean {
+  if (CX_LAB.has(tokens[at + 1] ?? '')) return false;
+  const before = tokens[at - 1];
+  const said =
+    (before !== undefined && CX_WHO.has(before)) || (before === 'to' && CX_WANT.has(tokens[at - 2] ?? ''));
+  return said && !negatedAt(tokens, at);
 }
 
 /** A negation right before the cancel word at `at`, or with only helper words between. */
@@ -192,4 +242,21 @@ function isCancelPhrase(tokens: readonly string[], text: string, short = false):
       /\p{Ll}\p{Lu}/u.test(text)) &&
     mayBeCancelled(text)
   );
+}
+
+/** The cancellation nouns: a type naming one is a visit booked from the cancellation list. */
+const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
+
+/** A type whose whole value is a word that cancels (`Cancelled`, `CANC`, `Broken`, `Void`), not
+ *  a cancellation noun (`Cancellation`: a kind of visit). Read as any column besides the status
+ *  is: a code that is a status only there (`CNA`: a certified nursing assistant's visit in a
+ *  home-health file, beside `RN` and `HHA`) or one character alone (`X`, OpenEMR's cancelled, is
+ *  also a type code) says nothing. */
+export function typeSaysCancelled(value: string): boolean {
+  if (CANCELLATION_NOUN.test(foldAccents(value))) return false;
+  // A cancel word of its own inside a longer type (`CANCELLED OV`, `Cancelled Procedure`,
+  // `CANC-FU`, `Late Cancel Fee`) says so as surely as the whole value: a desk that renames the
+  // visit rather than its status. Read as a note is (saysCancelled): not `cx` alone, a
+  // culture or the cervix, nor a broken tooth; these went as booked visits of that type.
+  return (normalizeStatus(value).length > 1 && mayBeCancelled(value)) || saysCancelled(value);
 }

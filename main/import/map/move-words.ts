@@ -15,11 +15,13 @@ export function saysMoved(word: string): boolean {
 }
 
 /** A move word and then where to: another day, date or time (`R/S to 3/22 per pt`, `resched to
- *  Tues`, `moved to 4/2 @ 10am`, `bumped to next week`, `reprogramada para el 22/3`). A move alone
+ *  Tues`, `moved to 4/2 @ 10am`, `bumped to next week`, `reprogramada para el 22/3`; the bare `RS`
+ *  and `rsch` a desk types as well as `R/S`, `RS to 3/29`; a Quebec or border practice's `reporté
+ *  au 29/03`, `déplacé au 2/4`, `remis au 5/4`). A move alone
  *  (`Rescheduled`) in a note is the new slot as often as the old one; moved TO somewhere says this
  *  row's slot is the one that was left. Not the 4th floor, a new address or another provider. */
 const MOVED_TO =
-  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|re[-\s]?sched(?:['’]?d)?|resch|r\/s(?:['’]?d)?|rs['’]d|moved|bumped|pushed(?:\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao])(?:\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it))?\s+(?:to|for|till|until|para|al?)\s+(?:the\s+|el\s+)?(?:\d{1,2}[/.-]\d{1,2}(?!\d)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)(?![\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s*\d|next\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)/iu;
+  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|re[-\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|bumped|pushed(?:\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?)(?:\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?\s+(?:to|for|till|until|para|al?|au|à|le)\s+(?:the\s+|el\s+)?(?:\d{1,2}[/.-]\d{1,2}(?!\d)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)(?![\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s*\d|next\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)/iu;
 /** A negation just before the move (`not moved to 3/22`, `didn't resched to Tues`). */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|didn['’]?t|don['’]?t|won['’]?t|no)\s+(?:\p{L}+\s+)?$/iu;
 

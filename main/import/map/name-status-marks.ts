@@ -31,7 +31,21 @@ const EDGE_MARKS = new Set([
   'brkn',
   'noshow',
   'dna',
+  // A record taken off the book, or a visit moved away, typed into the name: `DELETED Obi,
+  // Adaeze`, `VOID Obi, Adaeze`, `Obi, Adaeze RESCHED`. Read as a name, `DELETED Obi` went as the
+  // family name of another patient, booked. No family or given name is one of these words.
+  'deleted',
+  'void',
+  'voided',
+  'resched',
+  'rescheduled',
+  'bumped',
 ]);
+/** Marks that count before the name only: `XX Obi, Adaeze` (the `XX` a desk types before a name
+ *  to strike it, as `ZZ`/`XX` prefixes mark charts nobody should book: placeholder-names.ts) had
+ *  gone as the family name `Xx Obi`. After a placeholder word it only says which block
+ *  (`BLOCK, XX`), and is left to placeholder-names.ts. */
+const LEADING_MARKS = new Set(['xx', 'xxx']);
 /** Two-word marks, the second word of which is `show`. */
 const SHOW_MARKS = new Set(['no', 'ns']);
 
@@ -49,7 +63,7 @@ export function statusMarkAtEdge(cell: string): string | undefined {
   let s = z;
   while (s > e && !isGap(cell.charCodeAt(s - 1))) s--;
   const first = markWord(cell, a, e);
-  if (first && EDGE_MARKS.has(first)) return cell.slice(a, e);
+  if (first && (EDGE_MARKS.has(first) || LEADING_MARKS.has(first))) return cell.slice(a, e);
   const last = markWord(cell, s, z);
   if (last && EDGE_MARKS.has(last)) return cell.slice(s, z);
   // `no show` at either edge: the word after the first, or before the last.
@@ -72,9 +86,11 @@ function isGap(c: number): boolean {
 /** The word from `a` to `z` in lower case without a trailing `.` or `:`, when short enough to be a
  *  mark. */
 function markWord(cell: string, a: number, z: number): string | undefined {
-  // Every mark starts with b, c, d, n or s (`show`): most names are passed over without a copy.
+  // Every mark starts with b, c, d, n, r, s (`show`), v or x: most names are passed over without
+  // a copy.
   const c = cell.charCodeAt(a) | 32;
-  if (c !== 98 && c !== 99 && c !== 100 && c !== 110 && c !== 115) return undefined;
+  if (c !== 98 && c !== 99 && c !== 100 && c !== 110 && c !== 114 && c !== 115 && c !== 118 && c !== 120)
+    return undefined;
   while (z > a && (cell.charCodeAt(z - 1) === 46 || cell.charCodeAt(z - 1) === 58)) z--;
   return z - a >= 2 && z - a <= 9 ? cell.slice(a, z).toLowerCase() : undefined;
 }

@@ -10,7 +10,7 @@ import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
-import { saysCancelled } from './cancel-mention.ts';
+import { saysCancelled, typeSaysCancelled } from './cancel-mention.ts';
 import { classifyOutsideStatus, mayBeCancelled } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
@@ -218,13 +218,15 @@ function offBookWatch(
 ): (type: string, reason: string, description: string, note: string) => void {
   const noStatus = !refs.status && !refs.cancelledAt && !refs.cancelledFlag;
   // With no status, a reason or note that only mentions a cancellation (`pt cxl - sick`) counts
-  // too; beside a status such words are the audit's (cancel-text-columns.ts).
+  // too, and a type with a cancel word of its own (`CANCELLED OV`: typeSaysCancelled); beside a
+  // status such words are the audit's (cancel-text-columns.ts).
   const seen = [new Map<string, boolean>(), new Map<string, boolean>()];
   const says = (text: string, note: boolean): boolean => {
     const memo = seen[note ? 1 : 0]!;
     let v = memo.get(text);
     if (v === undefined) {
-      v = takesOffBook(text, !noStatus) || (note && noStatus && saysCancelled(text));
+      v =
+        takesOffBook(text, !noStatus) || (noStatus && (note ? saysCancelled(text) : typeSaysCancelled(text)));
       if (memo.size < 10_000) memo.set(text, v);
     }
     return v;

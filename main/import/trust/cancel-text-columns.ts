@@ -4,15 +4,23 @@
 // `Deleted`). A status of `Scheduled` would send that row as booked; a cancel word there on a row
 // the status sends as booked holds the file (file-audit.ts), however few of the column's words
 // are status words. Cancel words only on rows the status already cancels hold nothing.
+import { headerConcepts, headerScore } from '../map/header-meaning.ts';
 import type { ColumnRefs } from '../map/resolve-columns.ts';
+import { confirmationRefuses } from './confirmation-refusals.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
-import { foldAccents, mayBeCancelled, normalizeStatus } from '../map/status-vocabulary.ts';
+import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
 
 export interface CancelTextColumn {
   header: string;
   index: number;
   /** The appointment type: read by its whole value only (typeSaysCancelled), never by a mention. */
   wholeValue?: true;
+  /** A free column that is no free text (not headed as a note, reason, description or type): its
+   *  whole value is also read as a status would be (wordsSayOff). `reply` when it is headed as a
+   *  confirmation or the patient's reply, whose refusals count too. `parts`: the provider or
+   *  location read, whose name is never searched for a mention (a `Dr. Storn` is no `storniert`),
+   *  only each part set apart by a dash or brackets as a status (`Dr. Raj Lee - CANCELLED`). */
+  readAs?: 'status' | 'reply' | 'parts';
 }
 
 /** The free columns and the reason, description and note columns, but for the withdrawal columns
@@ -30,10 +38,28 @@ export function cancelTextColumns(
   for (const [field, r] of Object.entries(refs))
     if (r?.source === 'main' && field !== 'reason' && field !== 'description' && field !== 'note')
       taken.add(r.index);
+  const read = new Set(
+    (['reason', 'description', 'note'] as const).flatMap((f) =>
+      refs[f]?.source === 'main' ? [refs[f]!.index] : [],
+    ),
+  );
   const out: CancelTextColumn[] = [];
   headers.forEach((header, index) => {
-    if (!taken.has(index)) out.push({ header, index });
+    if (taken.has(index)) return;
+    const readAs = read.has(index) ? undefined : readAsOf(header);
+    out.push(readAs ? { header, index, readAs } : { header, index });
   });
+  // The provider and the location read: a schedule that parks a cancelled or broken visit under a
+  // resource of its own (`CANCELLED`, Eaglesoft's `Broken Appts` chair) or adds the word to it.
+  for (const f of ['providerName', 'location'] as const) {
+    const r = refs[f];
+    if (
+      r?.source === 'main' &&
+      !withdrawal.some((c) => c.index === r.index) &&
+      !out.some((c) => c.index === r.index)
+    )
+      out.push({ header: r.header, index: r.index, readAs: 'parts' });
+  }
   const type = refs.type;
   if (
     type?.source === 'main' &&
@@ -44,16 +70,53 @@ export function cancelTextColumns(
   return out;
 }
 
-/** The cancellation nouns: a type naming one is a visit booked from the cancellation list. */
-const CANCELLATION_NOUN = /cancell?ation|cancelacion|annulation|absage/;
+/** How a free column's whole value is read besides its mentions: not at all for free text (a
+ *  note, reason, description or type by its header: `Rescheduled` alone in a note is the new
+ *  slot as often as the old one). */
+function readAsOf(header: string): CancelTextColumn['readAs'] {
+  const c = headerConcepts(header);
+  if ((['note', 'reason', 'description', 'type'] as const).some((f) => headerScore(f, c) > 0))
+    return undefined;
+  return c.has('confirmation') || c.has('confirmed') || c.has('reply') || c.has('response')
+    ? 'reply'
+    : 'status';
+}
 
-/** A type whose whole value is a word that cancels (`Cancelled`, `CANC`, `Broken`, `Void`), not
- *  a cancellation noun (`Cancellation`: a kind of visit). Read as any column besides the status
- *  is: a code that is a status only there (`CNA`: a certified nursing assistant's visit in a
- *  home-health file, beside `RN` and `HHA`) or one character alone (`X`, OpenEMR's cancelled, is
- *  also a type code) says nothing. */
-export function typeSaysCancelled(value: string): boolean {
-  return (
-    normalizeStatus(value).length > 1 && mayBeCancelled(value) && !CANCELLATION_NOUN.test(foldAccents(value))
-  );
+/** Where a provider's or a place's name and a word added to it part: a dash with spaces, brackets,
+ *  asterisks, a colon (`Dr. Raj Lee - CANCELLED`, `Op 9 (Broken)`, `*CXL* Main Office`). */
+/** `Changed` is Ortho2's moved in a status column, but any edit in a change log's action (Open
+ *  Dental's HistApptAction `Changed`) or a free column: read there as no move. */
+const CHANGED = /(?:^|[^\p{L}])changed(?:[^\p{L}]|$)/iu;
+const PART_BREAK = /\s[-–—]+\s|[()[\]*:]/u;
+/** A part with a person's title or credential is the provider's name, read for nothing: the
+ *  status list reads `Dr. Storn` as a doctor's cancellation (`Dr Cxl`, German `storniert`). */
+const TITLED = /(?:^|[^\p{L}])(?:dr|doctor|md|do|np|pa|dds|dmd|rn|pt|lcsw|phd)(?:[^\p{L}]|$)/iu;
+
+/**
+ * Whether the whole value of a free column that is no free text says the visit is off the book
+ * or moved away, as the status list reads it (`Rescheduled`, `Moved`, `R/S`, `Bumped`: the list
+ * cancels the old slot on them), beside a status that books the row: `Sched Status` or
+ * `Outcome` = `Rescheduled` beside `Status` = `Scheduled` went as booked, a move being left out
+ * of the mentions a note is read for. In a confirmation or reply column, also a refusal the
+ * vocabulary leaves undecided (`Declined`, `Reschedule Requested`: confirmation-refusals.ts), as
+ * a file without a status column already asks. Of the provider or location read (`parts`), also
+ * a part of it set apart (`Dr. Raj Lee - CANCELLED`, `Op 9 - Broken`, `Dr. Raj Lee (CXL)`): these
+ * went as booked visits with the provider `Dr. Raj Lee - CANCELLED`.
+ */
+export function wordsSayOff(value: string, readAs: NonNullable<CancelTextColumn['readAs']>): boolean {
+  if (readAs === 'parts')
+    return value
+      .split(PART_BREAK)
+      .some(
+        (p) =>
+          /\p{L}.*\p{L}/su.test(p) &&
+          !TITLED.test(p) &&
+          !CHANGED.test(p) &&
+          classifyOutsideStatus(p.trim()) === 'CANCEL',
+      );
+  // Two letters at least: a lone `X` (OpenEMR's cancelled in a status cell) is a checkbox's mark
+  // in a free column (`No Show` = `X`, `Kept` = `X`), as off-book-columns.ts reads it.
+  if (!/\p{L}.*\p{L}/su.test(value)) return false;
+  if (classifyOutsideStatus(value) === 'CANCEL' && !CHANGED.test(value)) return true;
+  return readAs === 'reply' && confirmationRefuses([value]);
 }

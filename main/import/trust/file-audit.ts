@@ -45,8 +45,8 @@ import { SPLITS_NAMED, StartProviders } from './start-providers.ts';
 import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, ProviderRepeats, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
-import { typeSaysCancelled, type CancelTextColumn } from './cancel-text-columns.ts';
-import { saysCancelled } from '../map/cancel-mention.ts';
+import { wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
+import { saysCancelled, typeSaysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
 import { BlockTexts } from './block-text-columns.ts';
@@ -568,7 +568,10 @@ export class FileAudit {
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
       if (!v || this.noteAnswered(c.header, v)) continue;
-      if (this.saysCancelled(v, c.wholeValue === true)) this.cancelTextBooked.note(c.header, v, line);
+      if (c.readAs === 'parts') {
+        if (this.wordsSayOff(v, 'parts')) this.cancelTextBooked.note(c.header, v, line);
+      } else if (this.saysCancelled(v, c.wholeValue === true) || (c.readAs && this.wordsSayOff(v, c.readAs)))
+        this.cancelTextBooked.note(c.header, v, line);
       else if (!c.wholeValue && this.noSlot(v)) this.noSlotBooked.note(c.header, v, line);
     }
     for (const c of this.opts.blockTextColumns ?? []) {
@@ -613,6 +616,19 @@ export class FileAudit {
     if (v === undefined) {
       v = wholeValue ? typeSaysCancelled(text) : saysCancelled(text);
       if (texts.size < 10_000) texts.set(ownString(text), v);
+    }
+    return v;
+  }
+
+  /** Whether a free column's whole value says off the book or moved (wordsSayOff), once per
+   *  distinct text and reading. */
+  private readonly offWords = new Map<string, boolean>();
+  private wordsSayOff(text: string, readAs: NonNullable<CancelTextColumn['readAs']>): boolean {
+    const key = `${readAs}\u0000${text}`;
+    let v = this.offWords.get(key);
+    if (v === undefined) {
+      v = wordsSayOff(text, readAs);
+      if (this.offWords.size < 10_000) this.offWords.set(ownString(key), v);
     }
     return v;
   }
