@@ -207,6 +207,7 @@ async function prepareOpenTable(
     info.headers,
     sample.map((r) => r.values),
     timeZone,
+    info.titleLines,
   );
   for (const fill of calendars) for (const r of sample) fill.fill(r);
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
