@@ -68,7 +68,7 @@ function namesADateOrTime(header: string): boolean {
 }
 
 /** The title or header row names FileMan or a system built on it. */
-function namesFileMan(headers: readonly string[], titleLines: readonly string[]): boolean {
+export function namesFileMan(headers: readonly string[], titleLines: readonly string[]): boolean {
   return [...headers, ...titleLines].some((l) => FILEMAN_NAMES.test(l) || VISTA.test(l));
 }
 
