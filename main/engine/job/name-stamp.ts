@@ -15,8 +15,8 @@
 // `01-12-2026` beside `12-01-2026`: later one way, earlier the other, so neither). A time is
 // 24-hour, or 12-hour with its am/pm (`08-00-PM` is 20:00, after `09-00-AM`). A name with two
 // stamps (a range), or one more than a day after the file arrived (a clock set ahead, or no run
-// time at all), states nothing: it never holds the exports after it. Nor does a stamp more than an
-// hour after its own file was written, read both on the practice's clock and as UTC: a copy only
+// time at all), states nothing: it never holds the exports after it. Nor does a stamp more than
+// three hours after its own file was written, read both on the practice's clock and as UTC: a copy only
 // ever gets a LATER modification time, so such a name says no run at all but the window or day the
 // file lists (`appts_20270301_1300.csv` for the afternoon, written at 07:55). On a clock west of
 // UTC the UTC reading may still be a run (13:00Z is 07:00 in Chicago): that name keeps its stamp.
@@ -69,9 +69,10 @@ const withoutCopyMarks = (name: string) => COPY_MARKS.reduce((n, [mark, by]) => 
 
 /** A stamp more than this after the file arrived cannot be when it ran (as for print stamps). */
 const FUTURE_MS = 86_400_000;
-/** A stamp more than this after its own file was written is no run time (the exporter's and the
- *  file server's clocks may differ by minutes, never by an hour). */
-const AFTER_WRITTEN_MS = 3_600_000;
+/** A stamp more than this after its own file was written is no run time: clocks of two machines
+ *  differ by minutes, and a report server one or two zones ahead of the practice (a stamp on its
+ *  clock) still keeps its stamps. */
+const AFTER_WRITTEN_MS = 3 * 3_600_000;
 
 interface Found {
   index: number;
@@ -130,7 +131,7 @@ function timeAfter(name: string, at: number): { hms: [number, number, number]; e
 }
 
 /** The run stamp in `file`'s name, read in `timeZone`; undefined when there is none, more than
- *  one, it lies more than a day after `arrivedMs`, or more than an hour after `writtenMs` (the
+ *  one, it lies more than a day after `arrivedMs`, or more than three hours after `writtenMs` (the
  *  file's modification time) both in `timeZone` and as UTC. */
 export function nameStamp(
   file: string,
