@@ -93,6 +93,8 @@ import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
 import { allDayColumn } from './map/all-day.ts';
 import { legendStatuses, withLegend } from './map/legend-statuses.ts';
+import { vistaStatusAnswers } from './map/vista-statuses.ts';
+import { withStatusAnswers } from './map/status-vocabulary.ts';
 import { fileLegend } from './read/status-legend.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
 import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
@@ -208,6 +210,7 @@ async function prepareOpenTable(
     info.headers,
     sample.map((r) => r.values),
     timeZone,
+    info.titleLines,
   );
   for (const fill of calendars) for (const r of sample) fill.fill(r);
   // A reader that knows its fields from a standard (HL7 SIU) names the preset that reads them.
@@ -625,6 +628,25 @@ async function prepareOpenTable(
     notes.push(
       `the rows take their '${g.label}' from the group line above them (line ${g.line}: '${displayText(g.text, 60)}')`,
     );
+
+  // VistA's own statuses (NO ACTION TAKEN, NON-COUNT, INPATIENT) in a file that proves it is
+  // VistA's: read as its documentation says, never asked (vista-statuses.ts).
+  const vistaAnswers =
+    refs.status?.source === 'main'
+      ? vistaStatusAnswers(
+          column(refs.status.header),
+          info.headers,
+          info.titleLines,
+          sampleValues,
+          profile.status,
+        )
+      : [];
+  if (vistaAnswers.length) {
+    profile = { ...profile, status: withStatusAnswers(profile.status, vistaAnswers) };
+    notes.push(
+      `VistA's appointment statuses are read as its APPOINTMENT STATUS file (#409.63) says: ${vistaAnswers.map((a) => `'${a.word}' ${a.meaning === 'new' ? 'booked' : 'cancelled'}`).join(', ')}`,
+    );
+  }
 
   // Status codes the file's own legend explains (`A = Arrived` under the table): read with it when
   // the sample is the whole file, so the legend was met; a longer file asks once (legend-statuses.ts).

@@ -203,6 +203,40 @@ describe.concurrent('exports that are not older than what went, whatever their n
     expect(portal(h).filter((l) => l.startsWith('1008 '))).toEqual(['1008 03-01T21:00 active']);
   }, 60_000);
 
+  it('a file named for the evening from 18:00 (…_1800.csv, written 07:55), then the 08:00 run cancelling A8: the name is no run (after its own writing on the practice clock and as UTC): A8 cancelled', async ({
+    onTestFinished,
+  }) => {
+    const h = await engine(onTestFinished);
+    const today = new Date(Date.now() - 86_400_000).toLocaleDateString('en-CA', {
+      timeZone: 'America/Chicago',
+    });
+    const d = today.replace(/-/g, '');
+    const at = (hhmm: string) => new Date(`${today}T${hhmm}:00-06:00`).toISOString();
+    // By hand: 18:00 CST is 00:00Z, and 18:00Z (12:00 CST) read as UTC: both over three hours after
+    // 07:55 CST (13:55Z), so `_1800` names the window the file lists, not when it ran.
+    const [one, two] = await dropAll(h, [
+      {
+        name: `appts_${d}_1800.csv`,
+        text: csv(
+          OWN,
+          DAY().filter((_, i) => i >= 5),
+        ),
+        written: at('07:55'),
+      },
+      {
+        name: `appts_${d}_0800.csv`,
+        text: csv(
+          OWN,
+          DAY((k) => (k === 8 ? { status: 'Cancelled' } : {})),
+        ),
+        written: at('08:00'),
+      },
+    ]);
+    expect(one!.sent).toHaveLength(5);
+    expect(two!.job.state).toBe('processed');
+    expect(actions(two!)).toContain('CANCEL A8');
+  }, 60_000);
+
   it('a 12-hour time: 08-00-PM after 09-00-AM is the later run: A4 cancelled', async ({ onTestFinished }) => {
     const h = await engine(onTestFinished);
     const [, two] = await dropAll(h, [

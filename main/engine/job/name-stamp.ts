@@ -15,7 +15,11 @@
 // `01-12-2026` beside `12-01-2026`: later one way, earlier the other, so neither). A time is
 // 24-hour, or 12-hour with its am/pm (`08-00-PM` is 20:00, after `09-00-AM`). A name with two
 // stamps (a range), or one more than a day after the file arrived (a clock set ahead, or no run
-// time at all), states nothing: it never holds the exports after it.
+// time at all), states nothing: it never holds the exports after it. Nor does a stamp more than
+// three hours after its own file was written, read both on the practice's clock and as UTC: a copy only
+// ever gets a LATER modification time, so such a name says no run at all but the window or day the
+// file lists (`appts_20270301_1300.csv` for the afternoon, written at 07:55). On a clock west of
+// UTC the UTC reading may still be a run (13:00Z is 07:00 in Chicago): that name keeps its stamp.
 import path from 'node:path';
 import { monthFromName } from '../../import/map/month-names.ts';
 import { wallClockToUtc } from '../../import/map/zoned-time.ts';
@@ -65,6 +69,10 @@ const withoutCopyMarks = (name: string) => COPY_MARKS.reduce((n, [mark, by]) => 
 
 /** A stamp more than this after the file arrived cannot be when it ran (as for print stamps). */
 const FUTURE_MS = 86_400_000;
+/** A stamp more than this after its own file was written is no run time: clocks of two machines
+ *  differ by minutes, and a report server one or two zones ahead of the practice (a stamp on its
+ *  clock) still keeps its stamps. */
+const AFTER_WRITTEN_MS = 3 * 3_600_000;
 
 interface Found {
   index: number;
@@ -123,8 +131,14 @@ function timeAfter(name: string, at: number): { hms: [number, number, number]; e
 }
 
 /** The run stamp in `file`'s name, read in `timeZone`; undefined when there is none, more than
- *  one, or it lies more than a day after `arrivedMs`. */
-export function nameStamp(file: string, timeZone: string, arrivedMs: number): NameStamp | undefined {
+ *  one, it lies more than a day after `arrivedMs`, or more than three hours after `writtenMs` (the
+ *  file's modification time) both in `timeZone` and as UTC. */
+export function nameStamp(
+  file: string,
+  timeZone: string,
+  arrivedMs: number,
+  writtenMs?: number,
+): NameStamp | undefined {
   const name = withoutCopyMarks(path.basename(file).toLowerCase());
   const found: Array<Found & { hms: [number, number, number]; stop: number }> = [];
   for (const f of datesIn(name)) {
@@ -142,7 +156,10 @@ export function nameStamp(file: string, timeZone: string, arrivedMs: number): Na
       { hour, minute, second, millisecond: 0 },
       timeZone,
     ).instant.getTime();
-    return ms - arrivedMs > FUTURE_MS ? undefined : ms;
+    if (ms - arrivedMs > FUTURE_MS) return undefined;
+    const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
+    const after = (t: number) => writtenMs !== undefined && t - writtenMs > AFTER_WRITTEN_MS;
+    return after(ms) && after(asUtc) ? undefined : ms;
   };
   const readings = { monthFirst: instant(f.monthFirst), dayFirst: instant(f.dayFirst) };
   const at = readings.monthFirst ?? readings.dayFirst;
@@ -179,7 +196,7 @@ export function namedAfter(
   timeZone: string,
 ): boolean {
   if (!e || !named) return false;
-  const theirs = nameStamp(e.file, timeZone, e.arrivedMs);
+  const theirs = nameStamp(e.file, timeZone, e.arrivedMs, e.modifiedMs);
   return !!theirs && laterThan(theirs, named);
 }
 
@@ -193,7 +210,7 @@ export function namedLastAfter(
   let last: { e: ExportRead; at: number } | undefined;
   if (!named) return undefined;
   for (const e of exports) {
-    const theirs = nameStamp(e.file, timeZone, e.arrivedMs);
+    const theirs = nameStamp(e.file, timeZone, e.arrivedMs, e.modifiedMs);
     if (theirs && laterThan(theirs, named) && (!last || theirs.at > last.at)) last = { e, at: theirs.at };
   }
   return last?.e;

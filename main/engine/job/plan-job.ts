@@ -780,7 +780,7 @@ async function finishPlan(
     // The run time in the file's name, against earlier exports named alike (name-stamp.ts): a copy
     // that got a new modification time on the way keeps its name.
     const zone = zoneOf(practice);
-    const named = nameStamp(job.file, zone, arrived);
+    const named = nameStamp(job.file, zone, arrived, modifiedMs);
     const byName = byStamp
       ? undefined
       : namedLastAfter((await ctx.ledger.exportsArrivedBefore?.(arrived)) ?? [], named, zone);
@@ -806,7 +806,12 @@ async function finishPlan(
             modifiedMs,
             ...(byStamp && stated ? { stated } : {}),
             ...(byName && named
-              ? { named: { file: named.text, later: nameStamp(byName.file, zone, byName.arrivedMs)!.text } }
+              ? {
+                  named: {
+                    file: named.text,
+                    later: nameStamp(byName.file, zone, byName.arrivedMs, byName.modifiedMs)!.text,
+                  },
+                }
               : {}),
             sends: undone,
             practiceName: practice.name,

@@ -31,7 +31,7 @@ export async function readMappingSample(
   } finally {
     await rows.return();
   }
-  for (const calendar of otherCalendarColumns(info.headers, sample, timeZone))
+  for (const calendar of otherCalendarColumns(info.headers, sample, timeZone, info.titleLines))
     for (const values of sample) calendar.fill({ values });
   return { headers: info.headers, rows: sample };
 }

@@ -51,6 +51,39 @@ describe('the run time in a file name', () => {
     // Within the day after arrival: a report machine's zone may run ahead of the practice's.
     expect(at('appts_20261206_1800.csv')).toBe('2026-12-07T00:00:00.000Z');
   });
+
+  it('states nothing for a time window named after the file was written (over three hours after, in the zone and as UTC alike)', () => {
+    // Written 1 Dec 07:55 in Berlin (CET, UTC+1: 06:55Z), arrived 07:00Z. `_1300` read in Berlin is
+    // 12:00Z, as UTC 13:00Z: both more than three hours after the writing, so no run: the afternoon
+    // it lists.
+    const written = Date.parse('2026-12-01T06:55:00Z');
+    const arrived = Date.parse('2026-12-01T07:00:00Z');
+    expect(nameStamp('appts_20261201_1300.csv', 'Europe/Berlin', arrived, written)).toBeUndefined();
+    // Written after its stamp, or within three hours (a report server a zone or two ahead): a run.
+    expect(nameStamp('appts_20261201_0800.csv', 'Europe/Berlin', arrived, written)?.at).toBe(
+      Date.parse('2026-12-01T07:00:00Z'),
+    );
+    expect(nameStamp('appts_20261201_0700.csv', 'Europe/Berlin', arrived, written)?.at).toBe(
+      Date.parse('2026-12-01T06:00:00Z'),
+    );
+    expect(nameStamp('appts_20261201_1000.csv', 'Europe/Berlin', arrived, written)?.at).toBe(
+      Date.parse('2026-12-01T09:00:00Z'),
+    );
+    // Chicago (CST, UTC-6), written 07:55 (13:55Z): `_1300` is 19:00Z in Chicago, but 13:00Z as
+    // UTC is before the writing: a run time written in UTC may be meant, so the stamp stays.
+    const chicagoWritten = Date.parse('2026-12-01T13:55:00Z');
+    expect(iso(nameStamp('appts_20261201_1300.csv', ZONE, chicagoWritten + 60_000, chicagoWritten)?.at)).toBe(
+      '2026-12-01T19:00:00.000Z',
+    );
+    // `_1800` in Chicago: 00:00Z the next day, and 18:00Z as UTC, both over three hours after
+    // 13:55Z: no run. (`_1600`: 16:00Z as UTC is 2 h 05 after the writing: kept.)
+    expect(
+      nameStamp('appts_20261201_1800.csv', ZONE, chicagoWritten + 60_000, chicagoWritten),
+    ).toBeUndefined();
+    expect(iso(nameStamp('appts_20261201_1600.csv', ZONE, chicagoWritten + 60_000, chicagoWritten)?.at)).toBe(
+      '2026-12-01T22:00:00.000Z',
+    );
+  });
 });
 
 describe('dates with the year last or a month name, 12-hour times', () => {

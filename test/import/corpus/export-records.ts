@@ -3,7 +3,7 @@
 // file uses. Variations rewrite these records; this module only reads and joins them.
 import type { ExportText } from './export-text.ts';
 
-export const DELIMITERS = [',', ';', '\t', '|'] as const;
+export const DELIMITERS = [',', ';', '\t', '|', '^'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
 export interface ExportRecord {

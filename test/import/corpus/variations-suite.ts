@@ -27,6 +27,12 @@ const KNOWN_FALSE_HOLDS: Record<string, string> = {
   // (empty status below a status). As written they follow 'Checked In' and go as booked.
   '284-advancedmd-provider-week-phoenix-blank-status: rows reversed':
     'an empty status below a cancel word is asked (group-printed status)',
+  // A FileMan print with two `Notes` columns added ("Prefers mornings, call ahead": a comma in a
+  // caret file): the first patient row is taken for the header and the file is asked about. Left:
+  // found when 320 stopped being held for its VistA statuses (it was held before, so this
+  // variation never showed); asked, never sent wrong.
+  '320-vista-fileman-caret-clinic-appointments: notes column twice':
+    "a caret print with two added Notes columns is asked ('HALVORSEN,ERIK J' read as the header)",
 };
 
 interface Fault {
