@@ -8,13 +8,17 @@
 //   Patient:  PID-3 (type MR, MRN, PI, PT or none; never a national, insurance or account number;
 //             two different numbers of that type, none of MSH-4's facility, are a row error),
 //             PID-5 (legal name first), PID-7, PID-11, PID-13/14 e-mail.
-//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given;
+//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given
+//             (several TQ1s, SCH-11 repetitions or, without either, AIS services at two times
+//             are a row error);
 //             a resource whose booking is over before TQ1-7 / SCH-11.4 begins, or begins once the
 //             appointment (SCH-9/10 long) is over, is a row error.
+//   Event:    MSH-9.2, else EVN-1; the two naming different events are a row error.
 //   Status:   S15 cancelled, S17 deleted, S26 no-show by their event; otherwise SCH-25 (table
 //             0278), else S12/S13/S14 booked (S13 moves the same appointment, it cancels nothing).
 //             An event and a SCH-25 that disagree (S15 and Booked, S12 and Cancelled) are a row
-//             error; SCH-25 Pending ("not yet confirmed") is no booking yet: skipped.
+//             error (S16 with a booked SCH-25 too); SCH-25 Pending ("not yet confirmed") is no
+//             booking yet: skipped, and still the appointment's last word in the file.
 //   Provider: the one person of the AIP segments (AIP-3), or the one among several whose AIP-4
 //             role says attending or primary performer; else PV1-7. Several and none set apart is
 //             a row error, never the first.
@@ -120,18 +124,20 @@ export function siuOutcome(message: Hl7Message): SiuOutcome {
       kind: 'skip',
       reason: `${label} is ${message.type ? `an HL7 ${message.type} message` : 'an HL7 message with no type (MSH-9)'}, not a scheduling (SIU) message: not read`,
     };
+  const sch = segmentOf(message, 'SCH');
+  const pid = segmentOf(message, 'PID');
+  const name = patientName(message, pid);
+  const patientId = patientIdOf(message, pid);
+  const id = appointmentId(message, sch);
+  const dob = dateOf(componentOf(message, pid, 7));
+  const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
+  // Two events in one message still stand as the appointment's last word (an earlier booking of
+  // it in the file is not sent).
   const event = eventOf(message);
-  if ('error' in event) return { kind: 'error', ...event.error };
+  if ('error' in event) return { kind: 'error', id, who, ...event.error };
   const m: Hl7Message = { ...message, event: event.code };
   if (NOT_APPOINTMENT[m.event])
     return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${NOT_APPOINTMENT[m.event]}` };
-  const sch = segmentOf(m, 'SCH');
-  const pid = segmentOf(m, 'PID');
-  const name = patientName(m, pid);
-  const patientId = patientIdOf(m, pid);
-  const id = appointmentId(m, sch);
-  const dob = dateOf(componentOf(m, pid, 7));
-  const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
   // The id and patient are read first, so an unreadable message still stands as its
   // appointment's last word: a booking before a cancellation that cannot be read is not sent.
   if (m.strayLines.length)

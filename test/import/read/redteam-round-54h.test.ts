@@ -413,3 +413,16 @@ describe('FHIR Appointment timing and bundles', () => {
     expect(sent(r).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an unreadable last word (round 54h, after the fixes)', () => {
+  it('booked, then a message whose MSH-9 and EVN-1 disagree: the booking is not sent', async () => {
+    const r = await run(
+      feed(
+        siu({ control: 'A1' }),
+        siu({ event: 'S14', control: 'A2', sent: '20270301090000', before: ['EVN|S15|20270301090000'] }),
+      ),
+    );
+    expect(sent(r)).toEqual([]);
+    expect(errorsOf(r)).toEqual(['EVN-1']);
+  });
+});
