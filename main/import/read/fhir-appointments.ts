@@ -77,6 +77,8 @@ function resources(root: XmlElement): Array<{ el: XmlElement; fullUrl: string }>
 interface Participant {
   reference: string;
   display: string;
+  /** participant.status (accepted, declined, tentative, needs-action). */
+  status: string;
   /** The participant's `type` codes (v3 ParticipationType: PPRF, ATND, …). */
   types: string[];
 }
@@ -88,10 +90,12 @@ function participants(appt: XmlElement): Participant[] {
     const types = childElements(part, 'type').flatMap((t) =>
       childElements(t, 'coding').map((c) => valueOf(firstElement(c, 'code')).toUpperCase()),
     );
+    const status = valueOf(firstElement(part, 'status'));
     for (const actor of childElements(part, 'actor'))
       out.push({
         reference: valueOf(firstElement(actor, 'reference')),
         display: valueOf(firstElement(actor, 'display')),
+        status,
         types,
       });
   }
@@ -138,6 +142,49 @@ const NOT_YET_BOOKED: Readonly<Record<string, string>> = {
   proposed: 'none of its participants has accepted it yet',
   pending: 'not every participant has accepted it yet',
 };
+
+/** Statuses that say the visit goes ahead or went ahead: a cancelationReason beside one, or the
+ *  patient's own participant status `declined`, says the opposite, and which is the appointment's
+ *  state is not guessed (a cancelled visit shown as booked on the portal is the worse mistake). */
+const LIVE = new Set(['booked', 'arrived', 'checked-in', 'fulfilled']);
+
+/** Why an Appointment's status cannot be taken as written, or undefined. FHIR requires a status
+ *  (1..1): one missing is no booking to send. */
+function statusConflict(
+  appt: XmlElement,
+  status: string,
+  patient: Participant | undefined,
+): { problem: string; column: string; value: string } | undefined {
+  if (!status)
+    return {
+      problem:
+        'this Appointment has no status (FHIR requires one): whether it is booked or cancelled is not guessed',
+      column: 'Appointment.status',
+      value: '',
+    };
+  if (!LIVE.has(status)) return undefined;
+  const reason = firstElement(appt, 'cancelationReason');
+  if (reason) {
+    const said =
+      valueOf(firstElement(reason, 'text')) ||
+      childElements(reason, 'coding')
+        .map((c) => valueOf(firstElement(c, 'display')) || valueOf(firstElement(c, 'code')))
+        .find(Boolean) ||
+      'given';
+    return {
+      problem: `this Appointment's status is '${status}' but it gives a cancellation reason ('${said}'): whether it is booked or cancelled is not guessed`,
+      column: 'Appointment.cancelationReason',
+      value: said,
+    };
+  }
+  if (patient?.status === 'declined')
+    return {
+      problem: `this Appointment's status is '${status}' but its patient's participant status is 'declined': whether the patient comes is not guessed`,
+      column: 'Appointment.participant.status',
+      value: 'declined',
+    };
+  return undefined;
+}
 
 /** A FHIR instant with a time of day ends in `Z` or an offset; the standard requires one. */
 const HAS_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -241,6 +288,11 @@ export function openFhirAppointments(
       ],
       HEADERS,
     );
+    const conflict = statusConflict(
+      appt,
+      status,
+      parts.find((p) => p.reference === own[0]),
+    );
     if (Object.hasOwn(NOT_YET_BOOKED, status)) {
       row.skip = `status '${status}': not yet booked (FHIR: ${NOT_YET_BOOKED[status]}); sent once it is booked`;
     } else if (own.length !== 1) {
@@ -249,6 +301,11 @@ export function openFhirAppointments(
           ? 'this Appointment names no patient among its participants'
           : `this Appointment names ${own.length} patients (${own.join(', ')}): whose booking each is, is not guessed`;
       row.problemHint = 'Export appointments with one patient each, or as the scheduling report (CSV).';
+    } else if (conflict) {
+      row.problem = conflict.problem;
+      row.problemHint =
+        'Check the appointment in the scheduling system, then export it again from the FHIR server (or export the schedule as the scheduling report, CSV).';
+      row.problemAt = { column: conflict.column, value: conflict.value };
     } else if ('several' in provider) {
       row.problem = `this Appointment names ${provider.several.length} practitioners (${provider.several.join(', ')}) and none is marked as the primary performer (participant type PPRF): which one is the provider is not guessed`;
       row.problemHint =

@@ -8,13 +8,17 @@
 //   Patient:  PID-3 (type MR, MRN, PI, PT or none; never a national, insurance or account number;
 //             two different numbers of that type, none of MSH-4's facility, are a row error),
 //             PID-5 (legal name first), PID-7, PID-11, PID-13/14 e-mail.
-//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given;
+//   Start:    TQ1-7 (v2.5+), SCH-11.4 (TQ, v2.3-2.4), AIS-4, AIG-8, AIL-6, AIP-6: the first given
+//             (several TQ1s, SCH-11 repetitions or, without either, AIS services at two times
+//             are a row error);
 //             a resource whose booking is over before TQ1-7 / SCH-11.4 begins, or begins once the
 //             appointment (SCH-9/10 long) is over, is a row error.
+//   Event:    MSH-9.2, else EVN-1; the two naming different events are a row error.
 //   Status:   S15 cancelled, S17 deleted, S26 no-show by their event; otherwise SCH-25 (table
 //             0278), else S12/S13/S14 booked (S13 moves the same appointment, it cancels nothing).
 //             An event and a SCH-25 that disagree (S15 and Booked, S12 and Cancelled) are a row
-//             error; SCH-25 Pending ("not yet confirmed") is no booking yet: skipped.
+//             error (S16 with a booked SCH-25 too); SCH-25 Pending ("not yet confirmed") is no
+//             booking yet: skipped, and still the appointment's last word in the file.
 //   Provider: the one person of the AIP segments (AIP-3), or the one among several whose AIP-4
 //             role says attending or primary performer; else PV1-7. Several and none set apart is
 //             a row error, never the first.
@@ -58,7 +62,7 @@ export interface SiuProblem {
 
 export type SiuOutcome =
   | { kind: 'row'; values: string[]; id: string; who: string }
-  | { kind: 'skip'; reason: string }
+  | { kind: 'skip'; reason: string; id?: string; who?: string; states?: true }
   | ({ kind: 'error'; id?: string; who?: string } & SiuProblem);
 
 /** Events whose message is the appointment's state (chapter 10.3). */
@@ -81,6 +85,10 @@ const EVENT_MEANING: Readonly<Record<string, 'NEW' | 'CANCEL'>> = {
   S17: 'CANCEL',
   S26: 'NEW',
 };
+/** Events that say an appointment will not go ahead as booked: S16 (discontinued, v2.5.1 10.3.5:
+ *  the appointment, or the rest of a repeating one, is stopped) says nothing of whether it took
+ *  place (asked, as Dc), but a SCH-25 beside it that says Booked or Started cannot be its state. */
+const NEVER_LIVE = new Set(['S16']);
 /** Events whose word stands over a SCH-25 that does not contradict it. */
 const EVENT_WINS = new Set(['S15', 'S17', 'S26']);
 /** Table 0278 `Pending`: "Appointment has not yet been confirmed" (terminology.hl7.org/
@@ -109,37 +117,49 @@ export function messageLabel(m: Hl7Message): string {
 }
 
 /** What one message gives: a row, a skip with its reason, or a row error. */
-export function siuOutcome(m: Hl7Message): SiuOutcome {
-  const label = messageLabel(m);
-  if (m.kind !== 'SIU')
+export function siuOutcome(message: Hl7Message): SiuOutcome {
+  const label = messageLabel(message);
+  if (message.kind !== 'SIU')
     return {
       kind: 'skip',
-      reason: `${label} is ${m.type ? `an HL7 ${m.type} message` : 'an HL7 message with no type (MSH-9)'}, not a scheduling (SIU) message: not read`,
+      reason: `${label} is ${message.type ? `an HL7 ${message.type} message` : 'an HL7 message with no type (MSH-9)'}, not a scheduling (SIU) message: not read`,
     };
+  const sch = segmentOf(message, 'SCH');
+  const pid = segmentOf(message, 'PID');
+  const name = patientName(message, pid);
+  const patientId = patientIdOf(message, pid);
+  const id = appointmentId(message, sch);
+  const dob = dateOf(componentOf(message, pid, 7));
+  const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
+  // Two events in one message still stand as the appointment's last word (an earlier booking of
+  // it in the file is not sent).
+  const event = eventOf(message);
+  if ('error' in event) return { kind: 'error', id, who, ...event.error };
+  const m: Hl7Message = { ...message, event: event.code };
   if (NOT_APPOINTMENT[m.event])
     return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${NOT_APPOINTMENT[m.event]}` };
+  // The id and patient are read first, so an unreadable message still stands as its
+  // appointment's last word: a booking before a cancellation that cannot be read is not sent.
   if (m.strayLines.length)
     return {
       kind: 'error',
+      id,
+      who,
       column: `line ${m.strayLines[0]}`,
       value: '',
       message: `line ${m.strayLines[0]} inside it is no HL7 segment (a line break inside a field?)`,
       hint: 'Check the interface writes each segment on one line (line breaks inside a value escaped as \\.br\\), then export the messages again',
     };
-  const sch = segmentOf(m, 'SCH');
   const status = statusOf(m, sch);
   if (!status)
     return {
       kind: 'skip',
       reason: `${label} (SIU^${m.event}) changes a service or resource of the appointment and gives no appointment status (SCH-25): not read`,
     };
-  if ('skip' in status) return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${status.skip}` };
-  const pid = segmentOf(m, 'PID');
-  const name = patientName(m, pid);
-  const patientId = patientIdOf(m, pid);
-  const id = appointmentId(m, sch);
-  const dob = dateOf(componentOf(m, pid, 7));
-  const who = patientId || `${name[0] ?? ''}|${name[1] ?? ''}|${dob}`.toLowerCase();
+  // A message that says the appointment is not booked yet is still its latest state: an earlier
+  // booking of it in the file is not sent.
+  if ('skip' in status)
+    return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${status.skip}`, id, who, states: true };
   if ('error' in status) return { kind: 'error', id, who, ...status.error };
   const masked = maskedName(m, pid);
   if (masked) return { kind: 'error', id, who, ...masked };
@@ -175,6 +195,25 @@ export function siuOutcome(m: Hl7Message): SiuOutcome {
 }
 
 /**
+ * The message's trigger event: MSH-9.2, else EVN-1 (the event type code senders of v2.3 wrote
+ * there, MSH-9 giving only `SIU`). Both written and naming different events (`SIU^S12` and EVN-1
+ * `S15`) is a row error: one says booked, the other cancelled, and which is the sender's is not
+ * guessed.
+ */
+function eventOf(m: Hl7Message): { code: string } | { error: SiuProblem } {
+  const evn = componentOf(m, segmentOf(m, 'EVN'), 1).toUpperCase();
+  if (!m.event || !evn || evn === m.event) return { code: m.event || evn };
+  return {
+    error: {
+      column: 'EVN-1',
+      value: evn,
+      message: `its message type MSH-9 says the event ${m.event} but EVN-1 says ${evn}: which one happened to the appointment is not guessed`,
+      hint: 'Check the appointment in the scheduling system, then have the interface send it again (MSH-9 and EVN-1 naming one event)',
+    },
+  };
+}
+
+/**
  * The appointment's status word from the event and SCH-25 (table 0278, or the sender's own word);
  * a skip when SCH-25 says it is not booked yet; a row error when the event and SCH-25 say opposite
  * things (an S15 cancellation whose SCH-25 says Booked, an S12 booking whose SCH-25 says
@@ -190,6 +229,15 @@ function statusOf(
   const said = EVENT_MEANING[m.event];
   const pending = filler.toLowerCase() === NOT_YET_BOOKED;
   const meaning = pending ? 'skip' : fillerMeaning(filler);
+  if (NEVER_LIVE.has(m.event) && meaning === 'NEW')
+    return {
+      error: {
+        column: 'SCH-25',
+        value: filler,
+        message: `the event SIU^${m.event} says the appointment is discontinued but its filler status SCH-25 '${filler}' says it is booked: which one is its state is not guessed`,
+        hint: 'Check the appointment in the scheduling system, then have the interface send it again (its event and SCH-25 agreeing)',
+      },
+    };
   if (said && (meaning === 'NEW' || meaning === 'CANCEL') && meaning !== said)
     return {
       error: {
@@ -213,10 +261,19 @@ function appointmentId(m: Hl7Message, sch: Hl7Segment | undefined): string {
   return id && occurrence ? `${id}-${occurrence}` : id;
 }
 
-/** Family, given and middle name from PID-5: the legal name (type L) if one is marked. */
+/** PID-5 name types (XPN-7, table 0200) that may be the patient's name, in this order: the legal
+ *  (L, official registry) name, then the customary (D), registered (R), unknown (U) or unmarked
+ *  one. An assigned alias (A), nickname (N), maiden (M), birth (B), pseudonym (S), temporary,
+ *  masked or no-longer-used name is never taken while one of these is written. */
+const NAME_TYPES: ReadonlyArray<ReadonlySet<string>> = [new Set(['L']), new Set(['D', 'R', 'U', ''])];
+
+/** Family, given and middle name from PID-5: the legal name (type L) if one is marked, else a
+ *  customary or unmarked one, else the first written. */
 function patientName(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
   const names = fieldValues(m, pid, 5);
-  const name = names.find((n) => n[6]?.[0]?.toUpperCase() === 'L') ?? names[0] ?? [];
+  const typeOf = (n: string[][]): string => (n[6]?.[0] ?? '').toUpperCase();
+  const name =
+    NAME_TYPES.map((types) => names.find((n) => types.has(typeOf(n)))).find(Boolean) ?? names[0] ?? [];
   return [name[0]?.[0] ?? '', name[1]?.[0] ?? '', name[2]?.[0] ?? ''];
 }
 
@@ -243,15 +300,25 @@ function patientIdOf(m: Hl7Message, pid: Hl7Segment | undefined): string {
   return patientIdsOf(m, pid)[0] ?? '';
 }
 
+/** CX-4 assigning authorities that are the US Social Security Administration (HL7's own
+ *  examples write `SSA` and `USSSA`): their number is an SSN, whatever CX-5 says. */
+const SSN_AUTHORITIES = new Set(['SSA', 'USSSA', 'SSN', 'USSSN']);
+
 /** Every different number PID-3 gives of the first chart-number type it holds (MR or MRN first,
  *  as patientIdOf), only the sending facility's (CX-4 = MSH-4) where it is among them: one, or
  *  none, is the common case. */
 function patientIdsOf(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
-  const ids = fieldValues(m, pid, 3).map((cx) => ({
-    id: cx[0]?.[0] ?? '',
-    type: (cx[4]?.[0] ?? '').toUpperCase(),
-    authority: (cx[3]?.[0] ?? '').trim().toUpperCase(),
-  }));
+  const ssn = (componentOf(m, pid, 19).match(/\d/g) ?? []).join('');
+  const ids = fieldValues(m, pid, 3)
+    .map((cx) => ({
+      id: cx[0]?.[0] ?? '',
+      type: (cx[4]?.[0] ?? '').toUpperCase(),
+      authority: (cx[3]?.[0] ?? '').trim().toUpperCase(),
+    }))
+    // A Social Security number written with no type: assigned by the Social Security
+    // Administration (CX-4), or the number PID-19 gives as the patient's SSN.
+    .filter((x) => !SSN_AUTHORITIES.has(x.authority.replace(/[\s.]/g, '')))
+    .filter((x) => ssn.length < 9 || x.id.replace(/\D/g, '') !== ssn);
   // MR and MRN are one kind (the medical record number): a facility's MRN beside another's MR is
   // as much two chart numbers as two MRs are.
   const kind = (type: string): string => (type === 'MRN' ? 'MR' : type);
@@ -427,13 +494,47 @@ function otherTiming(
 
 const OWN_TIMING = new Set(['TQ1-7', 'SCH-11.4']);
 
+/**
+ * Every start the message writes, in the order START_FIELDS reads them: each TQ1 segment's TQ1-7
+ * and each repetition of SCH-11 (a message may carry several, an old and a new timing or the
+ * occurrences of a series: more than one time among them is no one visit), every AIS segment's
+ * AIS-4 (the appointment's services), and the first AIG, AIL and AIP start.
+ */
+function startReadings(m: Hl7Message): StartReading[] {
+  const out: StartReading[] = [];
+  for (const [seg, n, c, where] of START_FIELDS) {
+    const segments = m.segments.filter((s) => s.name === seg);
+    const every = seg === 'TQ1' || seg === 'AIS' ? segments : segments.slice(0, 1);
+    for (const s of every)
+      for (const rep of fieldValues(m, s, n)) {
+        const value = rep[c - 1]?.[0] ?? '';
+        if (value) out.push({ where, value });
+        // Only SCH-11 (TQ, repeating) may write one start per repetition.
+        if (seg !== 'SCH') break;
+      }
+  }
+  return out;
+}
+
+/** Two services of the appointment (AIS-4) at different times of its day, when the message
+ *  writes no timing of its own (TQ1, SCH-11): which one the appointment begins with is not
+ *  written, and the first in the message is no more its start than the second. */
+function otherService(
+  first: StartReading,
+  start: RegExpExecArray,
+  later: readonly StartReading[],
+): StartReading | undefined {
+  if (first.where !== 'AIS-4') return undefined;
+  return later.find((r) => {
+    const d = r.where === 'AIS-4' ? DTM.exec(r.value) : null;
+    return !!d?.[5] && !d[7] === !start[7] && minuteOf(d) !== minuteOf(start);
+  });
+}
+
 /** The start as `YYYY-MM-DDTHH:MM[:SS][±HH:MM]`: with an offset an instant, without one the
  *  practice's wall clock (as a CSV's times). A day without its time of day is no start. */
 function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
-  const [first, ...later] = START_FIELDS.map(([seg, n, c, where]) => ({
-    where,
-    value: componentOf(m, segmentOf(m, seg), n, c),
-  })).filter((r) => r.value);
+  const [first, ...later] = startReadings(m);
   if (!first)
     return {
       error: {
@@ -465,7 +566,7 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
         hint: `Have the interface write the appointment's time in ${where} (YYYYMMDDHHMM), then send the message again`,
       },
     };
-  const rival = otherTiming(first, d, later);
+  const rival = otherTiming(first, d, later) ?? otherService(first, d, later);
   if (rival)
     return {
       error: {

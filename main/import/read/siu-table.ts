@@ -67,7 +67,7 @@ export function siuRows(messages: readonly Hl7Message[], headers: readonly strin
   const outcomes = messages.map((m) => siuOutcome(m));
   const last = new Map<string, number>();
   outcomes.forEach((o, i) => {
-    if (o.kind !== 'skip' && o.id) last.set(o.id, i);
+    if (statesAppointment(o) && o.id) last.set(o.id, i);
   });
   // Rows that are skipped or in error carry no cells: the sample checks (is the id column an id?)
   // must not count a replaced message as a second appointment.
@@ -107,7 +107,9 @@ export function siuRows(messages: readonly Hl7Message[], headers: readonly strin
     const unread =
       outcomes[later]!.kind === 'error' || older.has(later)
         ? ', which cannot be read (see its row error)'
-        : '';
+        : outcomes[later]!.kind === 'skip'
+          ? ', which says it is not booked yet'
+          : '';
     return Object.assign(empty(m), {
       skip: `${messageLabel(m)} (SIU^${m.event}) is replaced by ${messageLabel(n)} (SIU^${n.event}, line ${n.line}), the appointment's last message in this file${unread}`,
     });
@@ -144,7 +146,7 @@ function olderThanEarlier(
   const newest = new Map<string, { at: number; index: number }>();
   const found = new Map<number, number>();
   outcomes.forEach((o, i) => {
-    if (o.kind === 'skip' || !o.id) return;
+    if (!statesAppointment(o) || !o.id) return;
     const at = sentOrder(messages[i]!);
     if (at === undefined) return;
     const key = `${o.id}\u0000${o.who ?? ''}`;
@@ -162,5 +164,11 @@ function replacedBy(
   lastIndex: number,
 ): number | undefined {
   const lastOne = outcomes[lastIndex];
-  return lastOne && lastOne.kind !== 'skip' && lastOne.who === o.who ? lastIndex : undefined;
+  return lastOne && statesAppointment(lastOne) && lastOne.who === o.who ? lastIndex : undefined;
+}
+
+/** Whether a message says what the appointment's state is: a row, a row error (unread, it still
+ *  may be a cancellation), or a skip saying it is not booked yet (SCH-25 Pending). */
+function statesAppointment(o: SiuOutcome): boolean {
+  return o.kind !== 'skip' || o.states === true;
 }
