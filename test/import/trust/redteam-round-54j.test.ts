@@ -6,9 +6,10 @@
 // starts with FAULT was a wrong send before its fix; the others guard a rule that held.
 // Calendar, by hand: 15 March 2027 is a Monday; Los Angeles is on daylight time from 14 March 2027
 // (UTC-7), so 8:00 AM there is 15:00 UTC, 9:30 AM 16:30 UTC, 7:30 AM 14:30 UTC.
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
+import { readAll, refusal, tempDir } from '../read/read-helpers.ts';
 
 const files = exportFiles('redteam-round-54j');
 type Result = Awaited<ReturnType<typeof collect>>;
@@ -241,5 +242,66 @@ describe('5. reprints under another resource', () => {
       '2027-03-15T20:00:00.000Z',
     ]);
     expect(r.skipped.map((s) => s.line)).toEqual([11]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 6. FHIR: a `#id` participant is the patient only when it points at a contained Patient
+// ---------------------------------------------------------------------------------------------
+describe('6. FHIR contained participants', () => {
+  let t: ReturnType<typeof tempDir>;
+  beforeEach(() => (t = tempDir()));
+  afterEach(() => t.cleanup());
+  const P = (id: string, family: string, given: string, dob: string) =>
+    `{ "resourceType": "Patient", "id": "${id}", "name": [{ "family": "${family}", "given": ["${given}"] }], "birthDate": "${dob}" }`;
+  // A parent who brings the child: a RelatedPerson has a name and a birth date of its own.
+  const PARENT = `{ "resourceType": "RelatedPerson", "id": "rp1", "patient": { "reference": "Patient/4704007" },
+     "name": [{ "family": "Smart", "given": ["Nancy"] }], "birthDate": "1980-05-01" }`;
+  const appointment = (contained: string[], refs: string[]) => `{
+  "resourceType": "Appointment",
+  "id": "a1",
+  "contained": [${contained.join(', ')}],
+  "status": "booked",
+  "start": "2027-03-15T16:00:00Z",
+  "participant": [
+    { "actor": { "reference": "Practitioner/7", "display": "Dr. Owen Whitaker" } },
+${refs.map((r) => `    { "actor": { "reference": "${r}" } }`).join(',\n')}
+  ]
+}`;
+
+  it("a contained parent (RelatedPerson) is never read as the patient: the child's reference alone is refused", async () => {
+    const e = await refusal(t.write('parent.json', appointment([PARENT], ['Patient/4704007', '#rp1'])));
+    expect(e.message).toContain('Patient/4704007');
+    expect(e.message).not.toContain('Nancy');
+  });
+
+  it('two contained Patients on one booking are not sent as one of them', async () => {
+    const file = t.write(
+      'two.json',
+      appointment(
+        [P('p1', 'Vance', 'Harriet', '1958-10-04'), P('p2', 'Vance', 'Tom', '1956-01-09')],
+        ['#p1', '#p2'],
+      ),
+    );
+    const outcome = await readAll(file).then(
+      ({ rows }) => rows.map((r) => r.problem ?? `sent ${r.record?.['First Name']}`),
+      (err: Error) => [`refused: ${err.message}`],
+    );
+    // Either the file is refused or its row is a problem: never one patient's appointment.
+    expect(outcome.length).toBeGreaterThan(0);
+    expect(outcome.some((o) => o.startsWith('sent'))).toBe(false);
+  });
+
+  it('a contained Patient beside another patient only referenced is not sent as the contained one', async () => {
+    const file = t.write(
+      'mixed.json',
+      appointment([P('p1', 'Vance', 'Harriet', '1958-10-04')], ['#p1', 'Patient/999']),
+    );
+    const outcome = await readAll(file).then(
+      ({ rows }) => rows.map((r) => r.problem ?? `sent ${r.record?.['First Name']}`),
+      (err: Error) => [`refused: ${err.message}`],
+    );
+    expect(outcome.length).toBeGreaterThan(0);
+    expect(outcome.some((o) => o.startsWith('sent'))).toBe(false);
   });
 });
