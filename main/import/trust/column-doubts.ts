@@ -845,11 +845,11 @@ function zip(columns: readonly string[][]): string[][] {
 
 /** How a header names a visit's status other than by `Status`: shortened (`Appt Stat`, `Sch Stat`,
  *  `Sts`, `Stts`: a report writer's narrow column) or as the visit's outcome (`Disposition`, `Appt
- *  Dispo`: kept, cancelled, no-show on a US clinic's list). Such a column of codes (`SC`, `X`, `N`)
+ *  Dispo`: kept, cancelled, no-show on a US clinic's list; a UK list's `Outcome` = attended, DNA). Such a column of codes (`SC`, `X`, `N`)
  *  is no column the vocabulary reads, and passed over its X rows went out booked. A bare `Stat` of
  *  yes/no flags is an order's urgency (an imaging or lab list's STAT), not asked. */
 const STATUS_SHORT = new Set(['stat', 'sts', 'stts']);
-const OUTCOME_WORDS = new Set(['disposition', 'dispo']);
+const OUTCOME_WORDS = new Set(['disposition', 'dispo', 'outcome']);
 function statusByAnotherWord(header: string, values: string[]): boolean {
   const words = headerWords(header);
   if (words.some((w) => OUTCOME_WORDS.has(w))) return true;

@@ -31,14 +31,20 @@ describe('1. a status column of codes under a shortened or outcome header', () =
     row('11:00 AM', 'Kim, Joy', 'N'),
   ];
 
-  it.each(['Appt Stat', 'Sch Stat', 'Stat', 'Sts', 'Disposition', 'Visit Disposition', 'Appt Dispo'])(
-    'FAULT: %s = SC / X / N is asked about (its X row had gone out booked)',
-    async (header) => {
-      const r = await collect(files.write(coded(header)), la);
-      expect(held(r)).toBe(true);
-      expect(statusDoubtOn(r, header)).toBe(true);
-    },
-  );
+  it.each([
+    'Appt Stat',
+    'Sch Stat',
+    'Stat',
+    'Sts',
+    'Disposition',
+    'Visit Disposition',
+    'Appt Dispo',
+    'Visit Outcome',
+  ])('FAULT: %s = SC / X / N is asked about (its X row had gone out booked)', async (header) => {
+    const r = await collect(files.write(coded(header)), la);
+    expect(held(r)).toBe(true);
+    expect(statusDoubtOn(r, header)).toBe(true);
+  });
 
   it('the names already asked stay asked (Sch Status, Appt State)', async () => {
     for (const header of ['Sch Status', 'Appt State']) {
