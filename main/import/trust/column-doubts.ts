@@ -17,7 +17,7 @@ import { TIME_CONCEPTS } from '../map/header-words.ts';
 import { ssnColumn } from '../map/ssn-values.ts';
 import { birthDateNumberColumn } from '../map/birth-date-numbers.ts';
 import { visitOrdinalColumn } from '../map/visit-ordinal.ts';
-import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
+import { classifyBuiltInStatus, parseFlag } from '../map/status-vocabulary.ts';
 import { confirmationRefuses } from './confirmation-refusals.ts';
 import { CLOSE, roleBesideNameParts, type Recognition } from '../map/recognize.ts';
 import { normalizeHeader } from '../map/resolve-columns.ts';
@@ -268,7 +268,8 @@ export function columnDoubts(
       // is not read as the visit's, and its codes are no words the vocabulary knows: passed over,
       // its X rows had gone out booked. Filled on some rows, it is asked about. (A header named
       // for another thing, `Account Status` = Active, is passed over above unless it cancels.)
-      const someStatus = concepts.has('status') && s.nonEmpty > 0;
+      const someStatus =
+        (concepts.has('status') || statusByAnotherWord(h, sampleValues(h))) && s.nonEmpty > 0;
       if (
         otherStatus ||
         someStatus ||
@@ -847,4 +848,19 @@ export function patientIdDoubt(
 function zip(columns: readonly string[][]): string[][] {
   const n = Math.max(0, ...columns.map((c) => c.length));
   return Array.from({ length: n }, (_, i) => columns.map((c) => c[i] ?? ''));
+}
+
+/** How a header names a visit's status other than by `Status`: shortened (`Appt Stat`, `Sch Stat`,
+ *  `Sts`, `Stts`: a report writer's narrow column) or as the visit's outcome (`Disposition`, `Appt
+ *  Dispo`: kept, cancelled, no-show on a US clinic's list; a UK list's `Outcome` = attended, DNA). Such a column of codes (`SC`, `X`, `N`)
+ *  is no column the vocabulary reads, and passed over its X rows went out booked. A bare `Stat` of
+ *  yes/no flags is an order's urgency (an imaging or lab list's STAT), not asked. */
+const STATUS_SHORT = new Set(['stat', 'sts', 'stts']);
+const OUTCOME_WORDS = new Set(['disposition', 'dispo', 'outcome']);
+function statusByAnotherWord(header: string, values: string[]): boolean {
+  const words = headerWords(header);
+  if (words.some((w) => OUTCOME_WORDS.has(w))) return true;
+  if (!words.some((w) => STATUS_SHORT.has(w))) return false;
+  const filled = values.filter((v) => v.trim() !== '');
+  return !filled.every((v) => parseFlag(v) !== undefined || /^\s*stat\s*$/i.test(v));
 }
