@@ -41,15 +41,24 @@ export function statusDrafts(table: ValueTable, layout: ExpectedLayout): ValueDr
   });
   const cols = [...votes].filter(([, v]) => v.agree > 0 && v.disagree === 0).map(([c]) => c);
   if (cols.length !== 1) return [];
+  // A column that also holds words of its own system (VistA's `NO ACTION TAKEN`, read only where
+  // every status is one of VistA's names: vista-statuses.ts) becomes, half rewritten, a column no
+  // system writes: its own words lose the company that proved them, so a hold is allowed.
+  let ownWords = false;
+  table.rewrite((v, col) => {
+    if (col === cols[0] && v.trim() !== '' && !groupOf(v)) ownWords = true;
+    return undefined;
+  });
+  const mayHold = ownWords ? 'the column keeps words only its own system writes' : undefined;
   const drafts: ValueDraft[] = [];
   const other = table.rewrite((v, col) => (col === cols[0] ? nextWord(v) : undefined));
-  if (other) drafts.push({ name: 'status words of another system', text: other });
+  if (other) drafts.push({ name: 'status words of another system', text: other, mayHold });
   // The group's third word, where it has one (Did Not Attend beside No Show and DNA).
   const third = table.rewrite((v, col) => {
     const next = col === cols[0] ? nextWord(v) : undefined;
     return next && nextWord(next) !== v ? nextWord(next) : undefined;
   });
-  if (third) drafts.push({ name: 'status words of a third system', text: third });
+  if (third) drafts.push({ name: 'status words of a third system', text: third, mayHold });
   // Dentrix, Oracle CCL and Medical Manager print status words in capitals.
   const caps = table.rewrite((v, col) => (col === cols[0] && groupOf(v) ? v.toUpperCase() : undefined));
   if (caps) drafts.push({ name: 'status words in capitals', text: caps });
