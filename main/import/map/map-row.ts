@@ -315,6 +315,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           appointment,
           ...(moved ? { movedWord: moved } : {}),
           ...(unstated.length ? { unstated } : {}),
+          ...(zone !== ctx.timeZone ? { clock: zone } : {}),
         };
       } catch (e) {
         if (!(e instanceof RowProblem)) throw e;
