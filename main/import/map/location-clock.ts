@@ -7,17 +7,9 @@
 // shorter or longer name may be another site; asking once more costs one question, a guess an
 // hour on every visit).
 import type { Doubt } from '../../model/doubt.ts';
+import { locationWords } from './location-words.ts';
 import type { LocationZone, MappingProfile } from './profile.ts';
 import { isValidTimeZone } from './zoned-time.ts';
-
-/** A location's words: lower case, runs of anything but letters and digits as one space. */
-export function locationWords(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The zone the practice answered for a location (as the row writes it), if any. */
 export function locationClock(

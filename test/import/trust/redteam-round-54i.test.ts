@@ -10,6 +10,7 @@ import { Temporal } from '@js-temporal/polyfill';
 import { describe, expect, it } from 'vitest';
 import { snapshotRange } from '../../../main/engine/job/snapshot-range.ts';
 import { importExport } from '../../../main/import/import-export.ts';
+import { checkProfile } from '../../../main/import/map/profile.ts';
 import type { ImportSummary } from '../../../main/model/import-summary.ts';
 import { reviewPractice, type Practice } from './review-practice.ts';
 
@@ -270,5 +271,35 @@ describe('what else reads the day of a row on another clock', () => {
     expect(s.statedRange?.from.toISOString()).toBe(at('2027-03-11T00:00', LOUISVILLE));
     expect(range?.from.toISOString()).toBe('2027-03-11T06:00:00.000Z');
     expect(range?.to.toISOString()).toBe('2027-03-12T04:59:59.998Z');
+  });
+});
+
+describe('a mapping written by hand', () => {
+  const base = {
+    name: 'kentucky',
+    columns: { date: 'Date', time: 'Start Time', patientName: 'Client', dob: 'DOB', location: 'Location' },
+  };
+  it('FAULT: one location given two zones (spelt two ways) is refused, naming both; the same zone twice is kept', () => {
+    expect(() =>
+      checkProfile(
+        {
+          ...base,
+          locationZones: [
+            { location: BG, zone: CHICAGO },
+            { location: 'BOWLING GREEN SCOTTSVILLE RD', zone: 'America/New_York' },
+          ],
+        },
+        'kentucky.profile.json',
+      ),
+    ).toThrow(
+      /locationZones\/1: the location 'BOWLING GREEN SCOTTSVILLE RD' is given two zones \(America\/Chicago at locationZones\/0, America\/New_York here\)/,
+    );
+    const same = [
+      { location: BG, zone: CHICAGO },
+      { location: 'BOWLING GREEN SCOTTSVILLE RD', zone: CHICAGO },
+    ];
+    expect(checkProfile({ ...base, locationZones: same }, 'kentucky.profile.json').locationZones).toEqual(
+      same,
+    );
   });
 });
