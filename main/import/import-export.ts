@@ -52,7 +52,7 @@ import { placeRepeatedColumns, sameColumnTwice } from './trust/repeated-columns.
 import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
-import { startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
+import { isZoneHeader, startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
 import { ownClocksLine } from './trust/location-zones.ts';
 import { locationClock } from './map/location-clock.ts';
 import { sampleStarts } from './map/sample-starts.ts';
@@ -715,6 +715,15 @@ async function prepareOpenTable(
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
+    // A zone column beside locations answered to keep another clock: each such row's written zone
+    // must be its location's clock (map-row.ts).
+    ...(profile.locationZones?.length
+      ? {
+          zoneColumns: info.headers.flatMap((header, index) =>
+            isZoneHeader(header) ? [{ header, source: 'main' as const, index }] : [],
+          ),
+        }
+      : {}),
     ...(startDays ? { startDayColumns: startDays } : {}),
     weekdayColumn: weekdayColumnRef(info.headers, sample, refs),
     ruleColumns: recurrenceColumns(info.headers, refs),

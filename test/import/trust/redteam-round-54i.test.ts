@@ -274,6 +274,51 @@ describe('what else reads the day of a row on another clock', () => {
   });
 });
 
+describe('what else reads the clock of a row on another clock', () => {
+  it("'Rescheduled to 9:00 AM' on a Bowling Green row written at 9:00 AM is its own time on Chicago's clock: a row error, never a CANCEL", async () => {
+    const p = await answered();
+    const f = p.file([
+      'Appt ID,Client,Client ID,DOB,Location,Date,Start Time,Status',
+      `TN-21,"Whitfield, Marcy",CL-2210,04/22/1980,${LV},03/18/2027,9:00 AM,Scheduled`,
+      `TN-22,"Osei, Kwame",CL-2211,04/22/1981,${BG},03/18/2027,9:00 AM,Rescheduled to 9:00 AM`,
+    ]);
+    const r = await p.read(f);
+    // By hand: the row's own time on its clock is 9:00 (540 minutes); read on Louisville's it
+    // would be 10:00 and the status taken as a move away from this slot (a CANCEL).
+    expect(r.sent.filter((x) => x.includes('Osei'))).toEqual([]);
+    expect(r.errors.join('\n')).toMatch(/moved to this row's own time/);
+  });
+
+  it('FAULT: a Time Zone column saying EDT on a Bowling Green row is never overridden by the answer: that row is refused', async () => {
+    const p = await answered();
+    const f = p.file([
+      'Appt ID,Client,Client ID,DOB,Location,Date,Start Time,Time Zone,Status',
+      `TN-23,"Whitfield, Marcy",CL-2210,04/22/1980,${LV},03/18/2027,9:00 AM,EDT,Scheduled`,
+      `TN-24,"Osei, Kwame",CL-2211,04/22/1981,${BG},03/18/2027,9:00 AM,EDT,Scheduled`,
+      `TN-25,"Pruitt, Lacey",CL-2212,04/22/1982,${BG},03/18/2027,10:00 AM,CDT,Scheduled`,
+      `TN-26,"Beasley, Jordan",CL-2213,04/22/1983,${BG},03/18/2027,11:00 AM,,Scheduled`,
+    ]);
+    // Held for its new column; the person confirms it as shown (the column says nothing asked).
+    expect((await p.read(f)).held).toBe(true);
+    await p.confirm(f);
+    const r = await p.read(p.file(fs.readFileSync(f)));
+    // By hand: 9:00 EDT (-4) on 18 March is 13:00Z; read on the answered Chicago clock it went at
+    // 14:00Z, an hour off what the row says. The row is refused (its system wrote another clock
+    // than the answer's on it). 10:00 CDT (-5) is 15:00Z, the answered clock: it goes; so does
+    // the row with no zone written, 11:00 CDT, 16:00Z.
+    expect(r.sent).not.toContain('03-18T14:00Z NEW Osei');
+    expect(r.sent).toEqual([
+      '03-18T13:00Z NEW Whitfield',
+      `${utc('2027-03-18T10:00', CHICAGO)} NEW Pruitt`,
+      `${utc('2027-03-18T11:00', CHICAGO)} NEW Beasley`,
+    ]);
+    expect(r.sent[1]).toBe('03-18T15:00Z NEW Pruitt');
+    expect(r.errors).toEqual([
+      expect.stringMatching(/^line 3: .*America\/Chicago time, but the row's time zone is 'EDT'/),
+    ]);
+  });
+});
+
 describe('a mapping written by hand', () => {
   const base = {
     name: 'kentucky',
