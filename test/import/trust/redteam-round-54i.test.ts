@@ -8,9 +8,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Temporal } from '@js-temporal/polyfill';
 import { describe, expect, it } from 'vitest';
+import { SlotMoves } from '../../../main/engine/job/slot-moves.ts';
 import { snapshotRange } from '../../../main/engine/job/snapshot-range.ts';
 import { importExport } from '../../../main/import/import-export.ts';
 import { checkProfile } from '../../../main/import/map/profile.ts';
+import type { PatientSent } from '../../../main/changes/sent-ledger.ts';
+import type { Appointment } from '../../../main/model/appointment.ts';
 import type { ImportSummary } from '../../../main/model/import-summary.ts';
 import { reviewPractice, type Practice } from './review-practice.ts';
 
@@ -275,6 +278,46 @@ describe('what else reads the day of a row on another clock', () => {
 });
 
 describe('what else reads the clock of a row on another clock', () => {
+  it("FAULT: a derived id moved to 11:30 PM at Bowling Green is judged among that patient's Bowling Green day, not Louisville's next one", async () => {
+    // Sent earlier for patient P-7 with DR-1, both on 11 March on Chicago's clock: A-…01 at
+    // 10:00 CST (16:00Z) and A-…02 at 2:00 PM CST (20:00Z). The file lists only A-…01, now at
+    // 11:30 PM CST (05:30Z on the 12th, the 12th in Louisville). By hand: the ids number the
+    // patient's 11 March (Bowling Green's day) with DR-1, A-…02 is that day's and not in the
+    // file: the move is unsure (held). Judged on Louisville's 12 March, A-…02 was outside it and
+    // A-…01 went to 11:30 PM, maybe the wrong one of the two.
+    const sent: PatientSent[] = [
+      {
+        appointmentId: 'A-0000000000000001',
+        patientId: 'P-7',
+        providerId: 'DR-1',
+        startMs: Date.parse(at('2027-03-11T10:00', CHICAGO)),
+        cancelled: false,
+      },
+      {
+        appointmentId: 'A-0000000000000002',
+        patientId: 'P-7',
+        providerId: 'DR-1',
+        startMs: Date.parse(at('2027-03-11T14:00', CHICAGO)),
+        cancelled: false,
+      },
+    ];
+    const ledger = {
+      sentOfPatients: async (ids: ReadonlySet<string>, range: { from: number; to: number }) =>
+        sent.filter((x) => ids.has(x.patientId) && x.startMs >= range.from && x.startMs <= range.to),
+    };
+    const a = {
+      appointmentId: 'A-0000000000000001',
+      start: new Date(at('2027-03-11T23:30', CHICAGO)),
+      patient: { patientId: 'P-7' },
+      participant: { identifier: 'DR-1' },
+    } as unknown as Appointment;
+    expect(a.start.toISOString()).toBe('2027-03-12T05:30:00.000Z');
+    const moves = new SlotMoves();
+    moves.note(a, sent[0]!.startMs, 2, CHICAGO);
+    const unsure = await moves.unaccounted(ledger as never, () => false, LOUISVILLE);
+    expect(unsure.map((u) => u.leftOut)).toEqual([['A-0000000000000002']]);
+  });
+
   it("'Rescheduled to 9:00 AM' on a Bowling Green row written at 9:00 AM is its own time on Chicago's clock: a row error, never a CANCEL", async () => {
     const p = await answered();
     const f = p.file([
