@@ -52,7 +52,7 @@ import { placeRepeatedColumns, sameColumnTwice } from './trust/repeated-columns.
 import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
-import { startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
+import { isZoneHeader, startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
 import { ownClocksLine } from './trust/location-zones.ts';
 import { locationClock } from './map/location-clock.ts';
 import { sampleStarts } from './map/sample-starts.ts';
@@ -97,7 +97,7 @@ import { vistaStatusAnswers } from './map/vista-statuses.ts';
 import { withStatusAnswers } from './map/status-vocabulary.ts';
 import { fileLegend } from './read/status-legend.ts';
 import { MIDNIGHT } from './map/parse-time.ts';
-import { isValidTimeZone, wallClockToUtc } from './map/zoned-time.ts';
+import { isValidTimeZone, wallClockToUtc, zoneOffsetMs } from './map/zoned-time.ts';
 import { statedRange } from './read/stated-range.ts';
 import { statedPrintTime, type StatedPrintTime } from './read/stated-print-time.ts';
 import { notePage } from './read/report-furniture.ts';
@@ -737,6 +737,15 @@ async function prepareOpenTable(
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
+    // A zone column beside locations answered to keep another clock: each such row's written zone
+    // must be its location's clock (map-row.ts).
+    ...(profile.locationZones?.length
+      ? {
+          zoneColumns: info.headers.flatMap((header, index) =>
+            isZoneHeader(header) ? [{ header, source: 'main' as const, index }] : [],
+          ),
+        }
+      : {}),
     ...(startDays ? { startDayColumns: startDays } : {}),
     weekdayColumn: weekdayColumnRef(info.headers, sample, refs),
     ruleColumns: recurrenceColumns(info.headers, refs),
@@ -1002,21 +1011,40 @@ function emptySummary(): ImportSummary {
   };
 }
 
-function count(summary: ImportSummary, item: ImportItem): void {
+function count(summary: ImportSummary, item: ImportItem, timeZone?: string): void {
   if (item.kind === 'skipped') summary.skipped++;
   else if (item.kind === 'error') summary.errors++;
   else {
     const a: Appointment = item.appointment;
     summary.appointments++;
     summary.byStatus[a.status]++;
+    // A row on a location's own clock counts on the day it is written on: its 11:30 PM on Chicago
+    // time is the next day in Louisville, and a snapshot of one day would cancel the next.
+    const start = item.clock && timeZone ? sameWallClock(a.start, item.clock, timeZone, summary) : a.start;
     // getTime, not `<` on the Dates: that converts each through valueOf (~1 % of a convert).
-    if (!summary.range) summary.range = { from: a.start, to: a.start };
+    if (!summary.range) summary.range = { from: start, to: start };
     else {
-      const t = a.start.getTime();
-      if (t < summary.range.from.getTime()) summary.range.from = a.start;
-      if (t > summary.range.to.getTime()) summary.range.to = a.start;
+      const t = start.getTime();
+      if (t < summary.range.from.getTime()) summary.range.from = start;
+      if (t > summary.range.to.getTime()) summary.range.to = start;
     }
   }
+}
+
+/** `at`'s wall clock on `clock`, read on `zone` (noting `clock` as one the file's rows keep). */
+function sameWallClock(at: Date, clock: string, zone: string, summary: ImportSummary): Date {
+  if (!summary.otherClocks?.includes(clock)) (summary.otherClocks ??= []).push(clock);
+  const local = new Date(at.getTime() + zoneOffsetMs(clock, at.getTime()));
+  return wallClockToUtc(
+    { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() },
+    {
+      hour: local.getUTCHours(),
+      minute: local.getUTCMinutes(),
+      second: local.getUTCSeconds(),
+      millisecond: local.getUTCMilliseconds(),
+    },
+    zone,
+  ).instant;
 }
 
 /** An AppointmentData document's appointments, validated whole (the file is read at once). */
@@ -1135,7 +1163,7 @@ export async function* importBatches(
       const items: ImportItem[] = new Array(end - at);
       for (let i = at; i < end; i++) {
         const item = prepared.map(rows[i]!);
-        count(summary, item);
+        count(summary, item, prepared.timeZone);
         items[i - at] = item;
       }
       summary.rowsRead += end - at;

@@ -21,6 +21,9 @@ export type ImportItem =
        *  every row of it: these fields went with a placeholder, which never replaces what was
        *  sent for the id (unstated-fields.ts, changes/kept-details.ts). */
       unstated?: readonly UnstatedField[];
+      /** The zone its start was read on when a location the practice answered keeps another clock
+       *  than the practice's (import/map/location-clock.ts); absent on the practice's clock. */
+      clock?: string;
     }
   /** A row that is not an appointment (blocked time, open slot, filtered status). Counted, not an error.
    *  A row of a patient skipped for a status word that means "not an appointment" (Open Dental's
@@ -36,8 +39,14 @@ export interface ImportSummary {
   byStatus: { NEW: number; UPDATE: number; CANCEL: number };
   skipped: number;
   errors: number;
-  /** Earliest and latest appointment start in the file (for snapshot mode). */
+  /** Earliest and latest appointment start in the file (for snapshot mode). A row read on a
+   *  location's own clock (`clock`) counts at its wall clock on the practice's, so the range's
+   *  days are the days the rows are written on. */
   range?: { from: Date; to: Date };
+  /** The other zones rows were read on (locations answered to keep another clock): a snapshot
+   *  cancels, of the days it covers, only what is on those days on every one of these clocks
+   *  (engine/job/snapshot-range.ts). */
+  otherClocks?: string[];
   /** The date range the export states in its title lines ("Dates: 03/01/2027 - 03/05/2027"),
    *  as whole local days [from 00:00, to+1 00:00) in the practice's zone. */
   statedRange?: { from: Date; to: Date };

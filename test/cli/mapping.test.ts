@@ -739,6 +739,18 @@ describe('mapping confirm --location-zone', () => {
     expect(other.code).toBe(2);
     expect(other.err).toContain("does not ask which clock the location 'Louisville - Bardstown Rd'");
     expect(fs.existsSync(profilePath())).toBe(false);
+    // One location given two zones (spelt another way the second time): refused, nothing saved.
+    const twice = await confirmCli(
+      '--file',
+      list,
+      '--location-zone',
+      'Bowling Green - Scottsville Rd=America/Chicago',
+      '--location-zone',
+      'BOWLING GREEN SCOTTSVILLE RD=America/New_York',
+    );
+    expect(twice.code).toBe(2);
+    expect(twice.err).toContain('is answered twice, with two zones');
+    expect(fs.existsSync(profilePath())).toBe(false);
 
     const r = await confirmCli(
       '--file',

@@ -362,7 +362,7 @@ async function readOnce(
         }
         if (d.send && !later) {
           r.toSend.set(a.appointmentId, d.appointment);
-          if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line);
+          if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line, item.clock);
           if (a.status !== 'CANCEL') {
             r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
             if (d.previousStartMs !== undefined && d.previousStartMs !== a.start.getTime())

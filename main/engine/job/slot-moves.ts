@@ -29,6 +29,9 @@ export interface SlotMove {
   startMs: number;
   sentStartMs: number;
   line: number;
+  /** The zone its start was read on when its location keeps another clock than the practice's
+   *  (ImportItem.clock): its day, whose appointments the derived ids number, is that clock's. */
+  clock?: string;
 }
 
 /** A move the file leaves doubtful, with the appointments of its day it does not account for. */
@@ -42,7 +45,7 @@ export class SlotMoves {
   private readonly moves: SlotMove[] = [];
 
   /** `a` goes (NEW, UPDATE or CANCEL) under an id last sent starting at `sentStartMs`. */
-  note(a: Appointment, sentStartMs: number, line: number): void {
+  note(a: Appointment, sentStartMs: number, line: number, clock?: string): void {
     const startMs = a.start.getTime();
     if (sentStartMs === startMs || !DERIVED_ID.test(a.appointmentId)) return;
     this.moves.push({
@@ -52,6 +55,7 @@ export class SlotMoves {
       startMs,
       sentStartMs,
       line,
+      ...(clock ? { clock } : {}),
     });
   }
 
@@ -67,7 +71,7 @@ export class SlotMoves {
   ): Promise<UnsureMove[]> {
     if (this.moves.length === 0 || !ledger.sentOfPatients) return [];
     const days = this.moves.map((m) => {
-      const d = wholeDaysRange({ from: new Date(m.startMs), to: new Date(m.startMs) }, zone);
+      const d = wholeDaysRange({ from: new Date(m.startMs), to: new Date(m.startMs) }, m.clock ?? zone);
       return { from: d.from.getTime(), to: d.to.getTime() };
     });
     let from = Infinity;

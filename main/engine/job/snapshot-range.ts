@@ -17,8 +17,13 @@ function calendarDay(instant: Date, zone: string): { year: number; month: number
 }
 
 export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): { from: Date; to: Date } {
-  const first = calendarDay(range.from, zone);
-  const last = calendarDay(range.to, zone);
+  return daysOn(calendarDay(range.from, zone), calendarDay(range.to, zone), zone);
+}
+
+type Day = { year: number; month: number; day: number };
+
+/** The days `first` to `last` on `zone`'s clock, inclusive at both ends. */
+function daysOn(first: Day, last: Day, zone: string): { from: Date; to: Date } {
   const nextDay = new Date(Date.UTC(last.year, last.month - 1, last.day) + DAY_MS);
   const end = wallClockToUtc(
     { year: nextDay.getUTCFullYear(), month: nextDay.getUTCMonth() + 1, day: nextDay.getUTCDate() },
@@ -36,7 +41,7 @@ export function wholeDaysRange(range: { from: Date; to: Date }, zone: string): {
  * nothing is cancelled.
  */
 export function snapshotRange(
-  summary: Pick<ImportSummary, 'range' | 'statedRange'>,
+  summary: Pick<ImportSummary, 'range' | 'statedRange' | 'otherClocks'>,
   zone: string,
   writtenMs?: number,
 ): { from: Date; to: Date } | undefined {
@@ -44,10 +49,11 @@ export function snapshotRange(
   // A stated day is cut like a file's own first day: a report stating `Dates: 03/01/2027 -
   // 03/01/2027` written at 8:45 that lists from 9:00 (the visits checked out, or a list of what is
   // still ahead) leaves the 8:00 visit out because it is over.
-  const days = summary.statedRange
+  const covered = summary.statedRange
     ? { from: summary.statedRange.from, to: new Date(summary.statedRange.to.getTime() - 1) }
     : summary.range && wholeDaysRange(summary.range, zone);
-  if (!days) return undefined;
+  if (!covered) return undefined;
+  const days = onEveryClock(covered, zone, summary.otherClocks);
   if (writtenMs === undefined || !summary.range) return days;
   // An "upcoming appointments" export written at 11:00 starts at 11:00: the morning's visits are
   // not in it because they are over, not because they were cancelled. The first day counts from
@@ -56,7 +62,33 @@ export function snapshotRange(
   // deleted after it took place, before every row of the file, then stays on the portal: a wrong
   // CANCEL on visits that happened is worse, and no later export would put it right either.
   const from = Math.min(summary.range.from.getTime(), Math.max(days.from.getTime(), writtenMs));
-  return { from: new Date(from), to: days.to };
+  return { from: new Date(Math.max(from, days.from.getTime())), to: days.to };
+}
+
+/**
+ * Of the days `days` covers on the practice's clock, what is on those same days on each of
+ * `clocks` too: the rows of a location answered to keep another clock (import/map/location-clock.ts)
+ * are that location's days, so a file of 11 March from Louisville and Bowling Green (Central)
+ * covers 11 March from 00:00 Central to 24:00 Eastern. Outside it lies another day on one of the
+ * two clocks (a Bowling Green visit at 11:30 PM on the 10th, a Louisville one at 00:30 on the
+ * 12th), which the file does not list: never cancelled by its absence.
+ */
+function onEveryClock(
+  days: { from: Date; to: Date },
+  zone: string,
+  clocks: readonly string[] | undefined,
+): { from: Date; to: Date } {
+  if (!clocks?.length) return days;
+  const first = calendarDay(days.from, zone);
+  const last = calendarDay(days.to, zone);
+  let from = days.from.getTime();
+  let to = days.to.getTime();
+  for (const clock of clocks) {
+    const there = daysOn(first, last, clock);
+    from = Math.max(from, there.from.getTime());
+    to = Math.min(to, there.to.getTime());
+  }
+  return { from: new Date(from), to: new Date(to) };
 }
 
 /** The day of `instant` in `zone`, as `2027-03-03`. */

@@ -7,17 +7,9 @@
 // shorter or longer name may be another site; asking once more costs one question, a guess an
 // hour on every visit).
 import type { Doubt } from '../../model/doubt.ts';
+import { locationWords } from './location-words.ts';
 import type { LocationZone, MappingProfile } from './profile.ts';
 import { isValidTimeZone } from './zoned-time.ts';
-
-/** A location's words: lower case, runs of anything but letters and digits as one space. */
-export function locationWords(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 /** The zone the practice answered for a location (as the row writes it), if any. */
 export function locationClock(
@@ -40,7 +32,8 @@ export function locationClock(
  * confirm --location-zone`): kept in the mapping (MappingProfile.locationZones), and those
  * locations taken out of the file's `location-zone` question, so confirming does not also keep
  * them as on the practice's clock. Refused for a location the file does not ask about (only a
- * location the file showed on another clock is answered), for a zone Intl does not know, and for
+ * location the file showed on another clock is answered), for a zone Intl does not know, for two
+ * zones given to one location (however its words are spelt), and for
  * a file whose title or print line states a zone (`Printed: … CST`): such a report may write every
  * row on the clock of the user who printed it, and a location answered from it would read the
  * practice's own later exports an hour off.
@@ -57,7 +50,7 @@ export function answerLocationZones(
     return {
       refused: `Not saved: this file's title states a time zone ('${stated.subjects?.[0] ?? ''}'): a report printed on another clock may write every location's times on the clock of the user who printed it, not each location's own. Have the export made with the practice's time zone, then answer each location's clock`,
     };
-  const answered = new Set<string>();
+  const answered = new Map<string, LocationZone>();
   for (const g of given) {
     const words = locationWords(g.location);
     if (!asked.some((s) => locationWords(s) === words))
@@ -68,7 +61,14 @@ export function answerLocationZones(
       return {
         refused: `Not saved: '${g.zone}' (for the location '${g.location}') is not a time zone; pick one such as America/Chicago`,
       };
-    answered.add(words);
+    // One location (its words, however spelt on the file's rows) keeps one clock: of two zones
+    // for it, kept as given the last would silently win for both spellings.
+    const before = answered.get(words);
+    if (before && before.zone !== g.zone)
+      return {
+        refused: `Not saved: the location '${g.location}' is answered twice, with two zones (${before.zone} for '${before.location}', ${g.zone} for '${g.location}'): one location keeps one clock. Answer it once`,
+      };
+    if (!before) answered.set(words, g);
   }
   const isAnswered = (l: string): boolean => answered.has(locationWords(l));
   const kept = (profile.locationZones ?? []).filter((k) => !isAnswered(k.location));
@@ -87,7 +87,10 @@ export function answerLocationZones(
   return {
     profile: {
       ...profile,
-      locationZones: [...kept, ...given.map((g) => ({ location: g.location.trim(), zone: g.zone }))],
+      locationZones: [
+        ...kept,
+        ...[...answered.values()].map((g) => ({ location: g.location.trim(), zone: g.zone })),
+      ],
       ...(profile.confirmed && keys ? { confirmed: { ...profile.confirmed, answered: keys } } : {}),
     },
     doubts: left,

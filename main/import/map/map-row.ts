@@ -39,6 +39,7 @@ import { patientPresenceReader, patientReader, type PatientPresence } from './ro
 import { RowProblem } from './row-problem.ts';
 import { startReader, type RowStart } from './row-start.ts';
 import { locationClock } from './location-clock.ts';
+import { readZone, writtenZoneAgrees } from './written-zone.ts';
 import { allDayCheck } from './all-day.ts';
 import { spanCheck } from './row-span.ts';
 import { startDayCheck } from './row-start-day.ts';
@@ -95,6 +96,9 @@ export interface RowMapperContext {
   allDayColumn?: ColumnRef;
   /** The columns that may give a row's end date (row-span.ts). */
   endColumns?: readonly ColumnRef[];
+  /** Columns headed as a time zone (`Time Zone`, `TZ`), given when the mapping keeps a location's
+   *  clock (location-clock.ts). */
+  zoneColumns?: readonly ColumnRef[];
   /** Columns headed as the appointment's date beside a date-time start, checked on every row
    *  when the file is longer than recognition read (row-start-day.ts). */
   startDayColumns?: { start: string; field: StartField; others: readonly ColumnRef[] };
@@ -149,12 +153,34 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     ? locationReader(profile, ctx.practiceName, cursor, ctx.title?.location)
     : undefined;
   const zoneStarts = new Map<string, () => RowStart>();
+  // A zone written on such a row is read as written, never overridden by the answer: a row of the
+  // answered location whose `Time Zone` is not that location's clock at its start (`EDT` on a
+  // Bowling Green row answered as Chicago time: its system wrote the practice's clock and said so)
+  // is refused, never moved an hour.
+  const zoneCells = clockOf
+    ? (ctx.zoneColumns ?? []).map((c) => ({ header: c.header, read: cursor.readerAt(c) }))
+    : [];
+  const checkWrittenZone = (zone: string, at: Date): void => {
+    for (const cell of zoneCells) {
+      const v = cell.read().trim();
+      const written = v ? readZone(v, true) : undefined;
+      if (v && (!written || writtenZoneAgrees(written, zone, at) !== true))
+        cursor.failAt(
+          cell.header,
+          `is on a row of a location the practice answered keeps ${zone} time, but the row's time zone is '${v}'`,
+          `Check the location's clock in the mapping (mapping show), or export the times in one zone`,
+          v,
+        );
+    }
+  };
   const start = (): { when: RowStart; zone: string } => {
     const zone = clockOf && rowLocation ? clockOf(rowLocation()) : undefined;
     if (!zone || zone === ctx.timeZone) return { when: practiceStart(), zone: ctx.timeZone };
     let read = zoneStarts.get(zone);
     if (!read) zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit })));
-    return { when: read(), zone };
+    const when = read();
+    checkWrittenZone(zone, when.start);
+    return { when, zone };
   };
   const patientPresence = patientPresenceReader(cursor);
   const blockInName = blockInNameCheck(cursor);
@@ -315,6 +341,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           appointment,
           ...(moved ? { movedWord: moved } : {}),
           ...(unstated.length ? { unstated } : {}),
+          ...(zone !== ctx.timeZone ? { clock: zone } : {}),
         };
       } catch (e) {
         if (!(e instanceof RowProblem)) throw e;

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { IdentityNumberKind } from './identity-number-births.ts';
+import { locationWords } from './location-words.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { StatusVocabulary } from './status-vocabulary.ts';
 import { UTC_MARKS, type UtcMark } from './utc-mark.ts';
@@ -444,11 +445,22 @@ export function checkProfile(value: unknown, file: string): MappingProfile {
         `at afterNoon: 'from' (${p.afterNoon.from}) must not be after 'to' (${p.afterNoon.to}); e.g. from 1 to 6 reads 1:00 to 6:59 as after noon`,
       ]);
     // A location's clock must be a zone Intl knows (`America/Chicago`, not `Central`).
-    for (const [i, l] of (p.locationZones ?? []).entries())
+    // One location (its words as location-clock.ts compares them) keeps one clock: of two zones
+    // for it the last would silently win.
+    const zones = new Map<string, { i: number; zone: string }>();
+    for (const [i, l] of (p.locationZones ?? []).entries()) {
       if (!isValidTimeZone(l.zone))
         throw new ProfileError(file, [
           `at locationZones/${i}/zone: '${l.zone}' is not an IANA time zone; write e.g. America/Chicago for Central time`,
         ]);
+      const words = locationWords(l.location);
+      const before = zones.get(words);
+      if (before && before.zone !== l.zone)
+        throw new ProfileError(file, [
+          `at locationZones/${i}: the location '${l.location}' is given two zones (${before.zone} at locationZones/${before.i}, ${l.zone} here); keep the one its times are written on`,
+        ]);
+      if (!before) zones.set(words, { i, zone: l.zone });
+    }
     return p;
   }
   // oneOf reports its branches' errors too; the oneOf line alone says what to write.
