@@ -1,0 +1,274 @@
+// Red team, round 54k: the rules merged in round 54 that now SEND what was held, refused or a row
+// error (VA FileMan dates, VistA statuses, cancel-text guards, an offset in a time column of its
+// own), attacked for WRONG SENDS only. Each probe is a small file of three rows (Hollis, Obi,
+// Lindqvist); the sign is on Obi's row (line 3) unless said. Outcomes were worked out by hand
+// before the first run:
+//   'held'  the file is held (a question), refused, or Obi's row is a row error: never sent booked
+//           or at another time;
+//   'sent'  the file goes without a question, every row as written beside it.
+// Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). 22 March 2027 is
+// a Monday. Hollis 22 March 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March
+// 13:30 = 20:30Z. FileMan: 327 + 1700 = 2027, so 22 March 2027 is 3270322 and 10:00 is `.1`.
+import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
+import { exportFiles } from './export-files.ts';
+
+const files = exportFiles('redteam-round-54k');
+type Result = Awaited<ReturnType<typeof collect>>;
+type Cols = Array<[string, string[]]>;
+
+const DATE: [string, string[]] = ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027']];
+const TIME: [string, string[]] = ['Appt Time', ['9:00 AM', '10:00 AM', '1:30 PM']];
+const PATIENT: [string, string[]] = ['Patient', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']];
+const DOB: [string, string[]] = ['DOB', ['06/02/1970', '04/05/1999', '08/29/1963']];
+const PID: [string, string[]] = ['Patient ID', ['100415', '100871', '100954']];
+const PROVIDER: [string, string[]] = ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']];
+const APPT: [string, string[]] = ['Appt ID', ['88101', '88102', '88103']];
+const status = (obi: string, others = 'Scheduled'): [string, string[]] => ['Status', [others, obi, others]];
+const col = (header: string, obi: string, others = ''): [string, string[]] => [header, [others, obi, others]];
+const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT];
+const STARTS = ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'];
+
+const cell = (v: string): string => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const lines = (cols: Cols, title: string[] = []): string[] => [
+  ...title,
+  cols.map(([h]) => cell(h)).join(','),
+  ...[0, 1, 2].map((i) => cols.map(([, v]) => cell(v[i] ?? '')).join(',')),
+];
+const opts = { timeZone: 'America/Los_Angeles' };
+const run = async (cols: Cols, title: string[] = []): Promise<Result | 'refused'> => {
+  try {
+    return await collect(files.write(lines(cols, title)), opts);
+  } catch {
+    return 'refused';
+  }
+};
+const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
+/** What went, `start status last-name` per appointment (row errors left out), or null if held. */
+const sent = (r: Result | 'refused'): string[] | null =>
+  held(r) || r === 'refused'
+    ? null
+    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+/** Held, or sent exactly as `expected`: a false hold is no wrong send. */
+const heldOrSent = (r: Result | 'refused', expected: string[]): boolean =>
+  held(r) || JSON.stringify(sent(r)) === JSON.stringify(expected);
+/** Obi's row never went booked: held, refused, a row error, or sent cancelled. */
+const obiNotBooked = (r: Result | 'refused'): boolean =>
+  held(r) ||
+  (r !== 'refused' && !r.appointments.some((a) => a.patient.lastName === 'Obi' && a.status !== 'CANCEL'));
+/** Nothing went at a start other than the hand-worked one of its row. */
+const noOtherStart = (r: Result | 'refused', starts = STARTS): boolean =>
+  held(r) ||
+  (r !== 'refused' && r.appointments.every((a) => starts.includes(a.start.toISOString().slice(0, 16))));
+
+// ---------------------------------------------------------------------------------------------
+// A. VistA's statuses where the file does not prove VistA, or written otherwise
+// ---------------------------------------------------------------------------------------------
+describe('A. VistA statuses are read only in a VistA file, in capitals, alone', () => {
+  it.each([
+    ['NO ACTION TAKEN beside Scheduled', 'NO ACTION TAKEN', 'Scheduled', []],
+    ['only #409.63 names, US dates, no VistA named', 'NO ACTION TAKEN', 'FUTURE', []],
+    ['NON-COUNT under a Chula Vista title', 'NON-COUNT', 'FUTURE', ['Chula Vista Family Clinic']],
+    ['INPATIENT under a CHULA VISTA title', 'INPATIENT', 'FUTURE', ['CHULA VISTA MEDICAL GROUP']],
+  ])('%s: not sent booked unasked', async (_, obi, others, title) => {
+    const r = await run([...BASE, status(obi, others)], title);
+    expect(held(r)).toBe(true);
+  });
+
+  const VISTA_DATE: [string, string[]] = [
+    'APPOINTMENT DATE/TIME',
+    ['MAR 22,2027@09:00', 'MAR 22,2027@10:00', 'MAR 23,2027@13:30'],
+  ];
+  const VBASE: Cols = [VISTA_DATE, PATIENT, PID, PROVIDER, APPT];
+  it.each([
+    ['lower case', 'no action taken'],
+    ['mixed case', 'No Action Taken'],
+    ['with more words', 'NO ACTION TAKEN - LEFT'],
+    ['a cancel word after', 'INPATIENT CANCELLED'],
+  ])('FileMan dates, %s: never booked unasked', async (_, obi) => {
+    const r = await run([...VBASE, status(obi, 'FUTURE')]);
+    expect(obiNotBooked(r)).toBe(true);
+  });
+
+  it('FileMan dates and CANCELLED BY PATIENT & AUTO RE-BOOK: Obi goes cancelled (control)', async () => {
+    const r = await run([...VBASE, status('CANCELLED BY PATIENT & AUTO RE-BOOK', 'FUTURE')]);
+    expect(
+      heldOrSent(r, [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} CANCEL Obi`, `${STARTS[2]} NEW Lindqvist`]),
+    ).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// B. FileMan internal dates
+// ---------------------------------------------------------------------------------------------
+describe('B. FileMan internal dates never send a visit at another time', () => {
+  it('a timed FileMan start: 3270322.09, .1 and 3270323.133 go at 9:00, 10:00, 13:30 (control)', async () => {
+    const r = await run([
+      ['APPOINTMENT DATE/TIME', ['3270322.09', '3270322.1', '3270323.133']],
+      PATIENT,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(
+      heldOrSent(r, [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} NEW Obi`, `${STARTS[2]} NEW Lindqvist`]),
+    ).toBe(true);
+  });
+
+  it('one column mixing internal and external dates: Obi never at another time', async () => {
+    const r = await run([
+      ['APPOINTMENT DATE/TIME', ['MAR 22,2027@09:00', '3270322.1', 'MAR 23,2027@13:30']],
+      PATIENT,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(noOtherStart(r)).toBe(true);
+  });
+
+  it('a date alone in FileMan form beside a Time: the date read, the time as written', async () => {
+    const r = await run([
+      ['Appt Date', ['3270322', '3270322', '3270323']],
+      TIME,
+      PATIENT,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(noOtherStart(r)).toBe(true);
+  });
+
+  it('seven-digit numbers under Date Entered beside a real start: the start is unchanged', async () => {
+    const r = await run([...BASE, ['Date Entered', ['3120415', '3120877', '3120954']]]);
+    expect(noOtherStart(r)).toBe(true);
+  });
+
+  it('seven-digit chart numbers under a Date header read as 2012 dates: never the start', async () => {
+    // 3120415 is FileMan's 15 April 2012: a chart number that merely looks like one, under `Date`
+    // while the real start is `Appt Date`.
+    const r = await run([['Date', ['3120415', '3120417', '3120419']], ...BASE]);
+    expect(noOtherStart(r)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// C. Cancel-text guards
+// ---------------------------------------------------------------------------------------------
+describe('C. a cancellation said beside Status = Scheduled is never sent booked', () => {
+  it.each([
+    ['Cancelled', 'X'],
+    ['Canceled', 'X'],
+    ['Cxl', 'X'],
+    ['Cancelled', 'Y'],
+    ['Cancelled', 'Yes'],
+    ['Canceled?', 'X'],
+    ['Cancel', '1'],
+    ['Deleted', 'X'],
+  ])('%s = %s on Obi', async (header, value) => {
+    const r = await run([...BASE, status('Scheduled'), col(header, value)]);
+    expect(obiNotBooked(r)).toBe(true);
+  });
+
+  it.each(['Cancellation', 'CANCELLATION', 'Cancellation - Pt', 'Cancelation'])(
+    'Status = %s',
+    async (obi) => {
+      const r = await run([...BASE, status(obi)]);
+      expect(obiNotBooked(r)).toBe(true);
+    },
+  );
+
+  it.each(['Cancellation', 'Cancelled', 'Canceled Appt'])('Type = %s with no status column', async (obi) => {
+    const r = await run([...BASE, col('Appt Type', obi, 'Follow Up')]);
+    expect(obiNotBooked(r)).toBe(true);
+  });
+
+  it.each(['Dr. Cancelled', 'CANCELLED Dr. Raj Lee', 'Dr. Raj Lee (cancelled)', 'Raj Lee CANCELED'])(
+    'Provider = %s with no status column',
+    async (obi) => {
+      const r = await run([DATE, TIME, PATIENT, DOB, PID, APPT, col('Provider', obi, 'Dr. Nina Patel')]);
+      expect(obiNotBooked(r)).toBe(true);
+    },
+  );
+
+  it.each(['changed to 3/29', 'Changed to Mon 3/29 10am', 'appt changed to 3/29'])(
+    'Note = %s beside Status = Scheduled',
+    async (obi) => {
+      const r = await run([...BASE, status('Scheduled'), col('Notes', obi)]);
+      expect(obiNotBooked(r)).toBe(true);
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// D. An offset in a time column of its own
+// ---------------------------------------------------------------------------------------------
+describe('D. +00:00 times beside a date', () => {
+  it('a real UTC day: 16:00, 17:00, 20:30 +00:00 go at those instants (control)', async () => {
+    const r = await run([
+      DATE,
+      ['Appt Time', ['16:00:00 +00:00', '17:00:00 +00:00', '20:30:00 +00:00']],
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(sent(r)).toEqual([
+      `${STARTS[0]} NEW Hollis`,
+      `${STARTS[1]} NEW Obi`,
+      `${STARTS[2]} NEW Lindqvist`,
+    ]);
+  });
+
+  it('an evening visit past 00:00Z beside a date: the date may be the local one, never a day early unasked', async () => {
+    // Lindqvist 22 March 17:30 in Los Angeles is 00:30Z on 23 March. Written `03/22/2027` (the
+    // practice's day) beside `00:30:00 +00:00`, it would go as 22 March 00:30Z = 21 March 17:30 in
+    // Los Angeles: a day early. Written `03/23/2027` (UTC's day) it is right. The file cannot say.
+    const r = await run([
+      ['Appt Date', ['03/22/2027', '03/22/2027', '03/22/2027']],
+      ['Appt Time', ['16:00:00 +00:00', '17:00:00 +00:00', '00:30:00 +00:00']],
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(
+      held(r) ||
+        (r !== 'refused' &&
+          !r.appointments.some((a) => a.start.toISOString().startsWith('2027-03-22T00:30'))),
+    ).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// E. Ranges across noon without AM/PM
+// ---------------------------------------------------------------------------------------------
+// By hand, Los Angeles on 22 March 2027 (UTC-7): 7:00 AM = 14:00Z, 11:00 AM = 18:00Z,
+// 5:00 AM = 12:00Z (the wrong reading of an evening clinic's 5:00 PM = 00:00Z on the 23rd).
+describe('E. a range across noon never moves its start', () => {
+  const ranges = (times: string[]) => run([DATE, ['Appt Time', times], PATIENT, DOB, PID, PROVIDER, APPT]);
+  it('7:00-1:00 (a 6-hour block) starts at 7:00 AM or is asked', async () => {
+    const r = await ranges(['7:00-1:00', '10:00-10:30', '1:30-2:00']);
+    expect(
+      r === 'refused' ||
+        held(r) ||
+        !r.appointments.some((a) => a.start.toISOString().startsWith('2027-03-22T02:00')),
+    ).toBe(true);
+  });
+  it('11:00-5:00 starts at 11:00 AM or is asked', async () => {
+    const r = await ranges(['9:00-9:30', '11:00-5:00', '1:30-2:00']);
+    expect(
+      held(r) ||
+        (r !== 'refused' && r.appointments.some((a) => a.start.toISOString().startsWith('2027-03-22T18:00'))),
+    ).toBe(true);
+  });
+  it('an evening clinic 5:00-5:30, 6:00-6:30, 7:30-8:00 never goes in the small hours', async () => {
+    const r = await ranges(['5:00-5:30', '6:00-6:30', '7:30-8:00']);
+    expect(
+      held(r) ||
+        (r !== 'refused' &&
+          !r.appointments.some((a) => /T1[2-4]:/.test(a.start.toISOString()) && a.start.getUTCDate() === 22)),
+    ).toBe(true);
+  });
+});
