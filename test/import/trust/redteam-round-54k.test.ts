@@ -12,6 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
+import { saysMovedAway } from '../../../main/import/map/move-words.ts';
+import { wordsSayOff } from '../../../main/import/trust/cancel-text-columns.ts';
 
 const files = exportFiles('redteam-round-54k');
 type Result = Awaited<ReturnType<typeof collect>>;
@@ -270,5 +272,34 @@ describe('E. a range across noon never moves its start', () => {
         (r !== 'refused' &&
           !r.appointments.some((a) => /T1[2-4]:/.test(a.start.toISOString()) && a.start.getUTCDate() === 22)),
     ).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// F. The rules the fixes of this round added, alone
+// ---------------------------------------------------------------------------------------------
+describe('F. the rules behind the fixes', () => {
+  it.each([
+    ['changed to 3/29', true],
+    ['appt changed to Tues', true],
+    ['Changed', false],
+    ['changed provider', false],
+    ['not changed to 3/29', false],
+  ])("saysMovedAway('%s') is %s", (text, moved) => {
+    expect(saysMovedAway(text)).toBe(moved);
+  });
+
+  it.each([
+    ['CANCELLED Dr. Raj Lee', true],
+    ['Raj Lee CANCELED', true],
+    ['Dr. Cancelled', true],
+    ['Dr. Raj Lee - CXL', true],
+    // A stem is never read in a name: Dr. Storn, Dr. Cancela (a Galician surname), Canceller.
+    ['Dr. Storn', false],
+    ['Dr. Maria Cancela', false],
+    ['Cancellieri, Anna MD', false],
+    ['Dr. Raj Lee', false],
+  ])("a provider '%s' says cancelled: %s", (value, off) => {
+    expect(wordsSayOff(value, 'parts')).toBe(off);
   });
 });
