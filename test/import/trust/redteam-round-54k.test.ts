@@ -303,3 +303,65 @@ describe('F. the rules behind the fixes', () => {
     expect(wordsSayOff(value, 'parts')).toBe(off);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// G. A birth date in FileMan's internal form beside an ordinary appointment date
+// ---------------------------------------------------------------------------------------------
+// By hand: 2700602 is 2 June 1970 (270 + 1700), 2990405 5 April 1999, 2630829 29 August 1963.
+// Their years are before 2000 and nothing else proves FileMan, so they may not be read as such;
+// any birth date that goes must be the true one.
+describe('G. an internal-form DOB never goes as another day', () => {
+  it.each([
+    ['DOB', ['2700602', '2990405', '2630829']],
+    ['DOB', ['3000602', '3010405', '3020829']],
+  ])('%s = %j', async (header, values) => {
+    const r = await run([DATE, TIME, PATIENT, [header, values], PID, PROVIDER, APPT]);
+    const truth: Record<string, string> = {
+      '2700602': '1970-06-02',
+      '2990405': '1999-04-05',
+      '2630829': '1963-08-29',
+      '3000602': '2000-06-02',
+      '3010405': '2001-04-05',
+      '3020829': '2002-08-29',
+    };
+    const names = ['Hollis', 'Obi', 'Lindqvist'];
+    expect(
+      held(r) ||
+        (r !== 'refused' &&
+          r.appointments.every((a) => a.patient.dob === truth[values[names.indexOf(a.patient.lastName)]!])),
+    ).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// H. A date-time start beside an Appt Time that agrees on the wall clock only
+// ---------------------------------------------------------------------------------------------
+// By hand: `2027-03-22T09:00:00Z` is 2:00 AM in Los Angeles; the Appt Time beside it says 9:00 AM.
+// The two agree only if the `Z` is the practice's own clock marked UTC by mistake: held, or sent
+// at 9:00 in Los Angeles (16:00Z); never at 2:00 AM.
+describe('H. a Z date-time beside a matching wall-clock time never goes in the small hours', () => {
+  it('Start = 09:00Z beside Appt Time = 9:00 AM', async () => {
+    const r = await run([
+      ['Appt Start', ['2027-03-22T09:00:00Z', '2027-03-22T10:00:00Z', '2027-03-23T13:30:00Z']],
+      TIME,
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(noOtherStart(r)).toBe(true);
+  });
+  it('Start = 16:00Z beside Appt Time = 9:00 AM (the same instant): goes, or is asked', async () => {
+    const r = await run([
+      ['Appt Start', ['2027-03-22T16:00:00Z', '2027-03-22T17:00:00Z', '2027-03-23T20:30:00Z']],
+      TIME,
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+    ]);
+    expect(noOtherStart(r)).toBe(true);
+  });
+});
