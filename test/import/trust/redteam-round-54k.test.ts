@@ -365,3 +365,42 @@ describe('H. a Z date-time beside a matching wall-clock time never goes in the s
     expect(noOtherStart(r)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// I. HL7 SIU: PID-5's name among several, PID-3 beside an SSN
+// ---------------------------------------------------------------------------------------------
+// One S12 message, by hand: SCH-11 ^^30^202703020900 is 2 March 2027 9:00 in Chicago (CST, UTC-6)
+// = 15:00Z. Name types of HL7 table 0200: L legal, A alias, M maiden, B name at birth, D display.
+describe('I. SIU: the patient named is the legal one, never a guess among others', () => {
+  const siu = (pid5: string, pid3 = '884512^^^CLINIC^MR', pid19 = ''): string =>
+    [
+      'MSH|^~\\&|PM|CLINIC|PORTAL|MF|20270301080000||SIU^S12|C1|P|2.3',
+      'SCH|P7001|7001|||||ROUTINE^Routine|OFFICE^Office visit|30|MIN|^^30^202703020900',
+      `PID|1||${pid3}||${pid5}||19610417|F|||||||||||${pid19}`,
+      'AIP|1||1234^LEE^ANNA^^^^MD|ATT',
+    ].join('\r') + '\r';
+  const go = async (text: string) => {
+    try {
+      return await collect(files.write(text, 'hl7'), { timeZone: 'America/Chicago' });
+    } catch {
+      return 'refused' as const;
+    }
+  };
+  it.each([
+    ['maiden first, then legal', 'SMITH^JANE^^^^^M~WHITAKER^JANET^^^^^L', ['Whitaker']],
+    ['alias first, then legal', 'JJ^^^^^^A~WHITAKER^JANET^^^^^L', ['Whitaker']],
+    // Birth and maiden names only: no legal name, and neither may be the current one.
+    ['a birth name and a maiden name, no legal one', 'SMITH^JANE^^^^^B~JONES^JANE^^^^^M', ['held']],
+  ])('%s', async (_, pid5, want) => {
+    const r = await go(siu(pid5));
+    const got =
+      r === 'refused' || held(r) || r.appointments.length === 0
+        ? ['held']
+        : r.appointments.map((a) => a.patient.lastName);
+    expect(got).toEqual(want);
+  });
+  it('an SSN in PID-3 and PID-19 is never the patient id', async () => {
+    const r = await go(siu('WHITAKER^JANET^^^^^L', '123456789^^^USSSA^SS', '123456789'));
+    expect(r === 'refused' || r.appointments.every((a) => a.patient.patientId !== '123456789')).toBe(true);
+  });
+});
