@@ -700,7 +700,14 @@ async function prepareOpenTable(
       ? { cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn) }
       : statusGone
         ? {}
-        : { freeColumns: freeColumns(info.headers, refs, withdrawn) }),
+        : {
+            freeColumns: freeColumns(info.headers, refs, withdrawn),
+            // With no status every row goes booked: a provider or location that says the visit is
+            // off (`Dr. Raj Lee - CANCELLED`, a `Broken Appts` chair) holds the file as beside one.
+            cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn).filter(
+              (c) => c.readAs === 'parts',
+            ),
+          }),
     blockTextColumns: blockTextColumns(info.headers, refs, withdrawn),
     blocksOnly: !!(refs.status || refs.cancelledAt || refs.cancelledFlag),
     ...(offBook && statusLike ? { offBookTitle: offBookTitleDoubt(offBook, statusLike.header) } : {}),

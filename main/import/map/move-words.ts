@@ -19,9 +19,10 @@ export function saysMoved(word: string): boolean {
  *  and `rsch` a desk types as well as `R/S`, `RS to 3/29`; a Quebec or border practice's `reporté
  *  au 29/03`, `déplacé au 2/4`, `remis au 5/4`). A move alone
  *  (`Rescheduled`) in a note is the new slot as often as the old one; moved TO somewhere says this
- *  row's slot is the one that was left. Not the 4th floor, a new address or another provider. */
+ *  row's slot is the one that was left. Not the 4th floor, a new address or another provider.
+ *  `Changed` alone is any edit (a change log's action); `changed to 3/29` names where it went. */
 const MOVED_TO =
-  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|re[-\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|bumped|pushed(?:\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?)(?:\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?\s+(?:to|for|till|until|para|al?|au|à|le)\s+(?:the\s+|el\s+)?(?:\d{1,2}[/.-]\d{1,2}(?!\d)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)(?![\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s*\d|next\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)/iu;
+  /(?:^|[^\p{L}])(?:re[-\s]?scheduled|re[-\s]?sched(?:['’]?d)?|rsch(?:e?d)?|resch|r\/s(?:['’]?d)?|rs(?:['’]?d)?|moved|changed|bumped|pushed(?:\s+(?:back|out))?|postponed|reprogramad[ao]|reagendad[ao]|report[ée]e?|d[ée]plac[ée]e?|remise?)(?:\s+(?:pt|patient|appt|apt|appointment|visit|her|him|them|it|rdv|cita))?\s+(?:to|for|till|until|para|al?|au|à|le)\s+(?:the\s+|el\s+)?(?:\d{1,2}[/.-]\d{1,2}(?!\d)|\d{1,2}(?::\d\d)?\s*(?:am|pm|a|p)(?![\p{L}])|(?:mon|tue|wed|thu|fri|sat|sun)\p{L}*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s*\d|next\s+(?:week|month|day|available|mon|tue|wed|thu|fri|sat|sun)|tomorrow|tmrw)/iu;
 /** A negation just before the move (`not moved to 3/22`, `didn't resched to Tues`). */
 const NEGATED_BEFORE = /(?:^|[^\p{L}])(?:not|never|didn['’]?t|don['’]?t|won['’]?t|no)\s+(?:\p{L}+\s+)?$/iu;
 

@@ -451,10 +451,12 @@ export function startReader(ctx: {
         // which atOffset drops as it drops `Z`) on a day's schedule is the practice's own clock
         // marked UTC, and would go at 2:30 AM in Los Angeles.
         auditInstant(start, `${dv} ${tv}`.trim(), false, !zoned.offset);
+        if (!zoned.offset) utcTimeBesideDate(start, formatDate(pd.date), dv, tv);
       } else {
         const written = zone ?? pd.zone;
         start = toInstant(pd.date, dayTime, written, time ? 'time' : 'date', time ? tv : dv);
         zonedStart(start, written, `${dv} ${tv}`.trim());
+        if (time && !pd.zone && isUtcName(zone)) utcTimeBesideDate(start, formatDate(pd.date), dv, tv);
       }
     }
     return read(
@@ -469,6 +471,22 @@ export function startReader(ctx: {
               : formatDate(pd.date),
       },
       dv,
+    );
+  };
+
+  /** A UTC time (`00:30:00 +00:00`, `00:30Z`) in a column of its own beside a date with no zone,
+   *  on a row whose instant falls on another day in the practice's zone than the date written:
+   *  the date may be UTC's (23 March, 00:30Z: 22 March 17:30 in Los Angeles) or the practice's
+   *  own day beside a time converted to UTC (the 22nd, the same 17:30), a day apart. Read either
+   *  way the visit would go a day off half the time, so the row is refused; a row whose two
+   *  readings fall on one day (16:00Z on the 22nd is 9:00 in Los Angeles) goes. */
+  const utcTimeBesideDate = (start: Date, day: string, dv: string, tv: string): void => {
+    if (localDay(start) === day) return;
+    cursor.fail(
+      'time',
+      `gives a UTC time (${tv}) beside the date ${dv}, which falls on ${localDay(start)} on the practice's clock: the date may be UTC's day or the practice's`,
+      "Export the start as one date-time with its offset (2027-03-23T00:30:00Z), or the date and time both on the practice's clock",
+      tv,
     );
   };
 

@@ -161,7 +161,7 @@ export function siuOutcome(message: Hl7Message): SiuOutcome {
   if ('skip' in status)
     return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${status.skip}`, id, who, states: true };
   if ('error' in status) return { kind: 'error', id, who, ...status.error };
-  const masked = maskedName(m, pid);
+  const masked = maskedName(m, pid) ?? formerNamesOnly(m, pid);
   if (masked) return { kind: 'error', id, who, ...masked };
   const twoIds = twoPatientIds(m, pid);
   if (twoIds) return { kind: 'error', id, who, ...twoIds };
@@ -275,6 +275,26 @@ function patientName(m: Hl7Message, pid: Hl7Segment | undefined): string[] {
   const name =
     NAME_TYPES.map((types) => names.find((n) => types.has(typeOf(n)))).find(Boolean) ?? names[0] ?? [];
   return [name[0]?.[0] ?? '', name[1]?.[0] ?? '', name[2]?.[0] ?? ''];
+}
+
+/** Several PID-5 names, none legal, customary or unmarked, that name the patient differently
+ *  (`SMITH^JANE^^^^^B~JONES^JANE^^^^^M`: a name at birth and a maiden name): which one is the
+ *  patient's now the message does not say, so the first is no answer. One name alone is taken
+ *  whatever its type. */
+function formerNamesOnly(m: Hl7Message, pid: Hl7Segment | undefined): SiuProblem | undefined {
+  const names = fieldValues(m, pid, 5).filter((n) => /\p{L}/u.test(`${n[0]?.[0] ?? ''}${n[1]?.[0] ?? ''}`));
+  const typeOf = (n: string[][]): string => (n[6]?.[0] ?? '').toUpperCase();
+  if (names.length < 2 || names.some((n) => NAME_TYPES.some((types) => types.has(typeOf(n)))))
+    return undefined;
+  const key = (n: string[][]) => `${n[0]?.[0] ?? ''}^${n[1]?.[0] ?? ''}`.toUpperCase();
+  if (new Set(names.map(key)).size === 1) return undefined;
+  const raw = pid?.fields[5] ?? '';
+  return {
+    column: 'PID-5',
+    value: raw,
+    message: `the patient's name PID-5 '${raw}' gives several names and none is marked legal (L) or current: which one is the patient's now is not said`,
+    hint: "Have the interface send the patient's legal name (name type L) in PID-5, then import the file again",
+  };
 }
 
 /** A PID-5 written but with no letter in it (`*^*`, `***`, `-`): the sender masked the patient

@@ -87,6 +87,15 @@ function readAsOf(header: string): CancelTextColumn['readAs'] {
 /** `Changed` is Ortho2's moved in a status column, but any edit in a change log's action (Open
  *  Dental's HistApptAction `Changed`) or a free column: read there as no move. */
 const CHANGED = /(?:^|[^\p{L}])changed(?:[^\p{L}]|$)/iu;
+/** A cancel word heading or closing a name with nothing setting it apart (`CANCELLED Dr. Raj
+ *  Lee`, `Raj Lee CANCELED`, `Dr. Cancelled`): the words a status list writes in full, never by a
+ *  stem, so `Dr. Storn` stays a name; a title does not make them one. */
+const CANCEL_WORD_AT_END =
+  /^(?:cancell?ed|cancel+ation|cxl|cxld|canc|storniert|abgesagt|annul[ée]e?|cancelad[oa]|anulad[oa])$/iu;
+function endsOnCancelWord(part: string): boolean {
+  const words = part.split(/[^\p{L}]+/u).filter(Boolean);
+  return words.length > 1 && (CANCEL_WORD_AT_END.test(words[0]!) || CANCEL_WORD_AT_END.test(words.at(-1)!));
+}
 const PART_BREAK = /\s[-–—]+\s|[()[\]*:]/u;
 /** A part with a person's title or credential is the provider's name, read for nothing: the
  *  status list reads `Dr. Storn` as a doctor's cancellation (`Dr Cxl`, German `storniert`). */
@@ -109,10 +118,11 @@ export function wordsSayOff(value: string, readAs: NonNullable<CancelTextColumn[
       .split(PART_BREAK)
       .some(
         (p) =>
-          /\p{L}.*\p{L}/su.test(p) &&
-          !TITLED.test(p) &&
-          !CHANGED.test(p) &&
-          classifyOutsideStatus(p.trim()) === 'CANCEL',
+          endsOnCancelWord(p) ||
+          (/\p{L}.*\p{L}/su.test(p) &&
+            !TITLED.test(p) &&
+            !CHANGED.test(p) &&
+            classifyOutsideStatus(p.trim()) === 'CANCEL'),
       );
   // Two letters at least: a lone `X` (OpenEMR's cancelled in a status cell) is a checkbox's mark
   // in a free column (`No Show` = `X`, `Kept` = `X`), as off-book-columns.ts reads it.
