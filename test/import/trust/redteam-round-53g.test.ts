@@ -13,17 +13,20 @@
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
+import {
+  DATE,
+  DOB,
+  lines,
+  PATIENT,
+  PID,
+  PROVIDER,
+  TIME,
+  type Cols,
+  type Result,
+} from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-53g');
-type Result = Awaited<ReturnType<typeof collect>>;
-type Cols = Array<[string, string[]]>;
 
-const DATE: [string, string[]] = ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027']];
-const TIME: [string, string[]] = ['Appt Time', ['9:00 AM', '10:00 AM', '1:30 PM']];
-const PATIENT: [string, string[]] = ['Patient', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']];
-const DOB: [string, string[]] = ['DOB', ['06/02/1970', '04/05/1999', '08/29/1963']];
-const PID: [string, string[]] = ['Patient ID', ['100415', '100871', '100954']];
-const PROVIDER: [string, string[]] = ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']];
 const STATUS: [string, string[]] = ['Status', ['Scheduled', 'Confirmed', 'Scheduled']];
 const LOCATION: [string, string[]] = ['Location', ['North Clinic', 'South Clinic', 'North Clinic']];
 
@@ -32,11 +35,6 @@ const RIGHT_IDS = ['100415', '100871', '100954'];
 const RIGHT_PROVIDERS = ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel'];
 const RIGHT_LOCATIONS = ['North Clinic', 'South Clinic', 'North Clinic'];
 
-const cell = (v: string): string => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const lines = (cols: Cols): string[] => [
-  cols.map(([h]) => cell(h)).join(','),
-  ...[0, 1, 2].map((i) => cols.map(([, v]) => cell(v[i] ?? '')).join(',')),
-];
 const run = async (cols: Cols): Promise<Result | 'refused'> => {
   try {
     return await collect(files.write(lines(cols)), { timeZone: 'America/Los_Angeles' });

@@ -12,31 +12,28 @@
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
+import {
+  APPT,
+  col,
+  DATE,
+  DOB,
+  lines,
+  PATIENT,
+  PID,
+  PROVIDER,
+  STARTS,
+  status,
+  TIME,
+  type Cols,
+  type Result,
+} from './three-row-probes.ts';
 import { saysMovedAway } from '../../../main/import/map/move-words.ts';
 import { wordsSayOff } from '../../../main/import/trust/cancel-text-columns.ts';
 
 const files = exportFiles('redteam-round-54k');
-type Result = Awaited<ReturnType<typeof collect>>;
-type Cols = Array<[string, string[]]>;
 
-const DATE: [string, string[]] = ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027']];
-const TIME: [string, string[]] = ['Appt Time', ['9:00 AM', '10:00 AM', '1:30 PM']];
-const PATIENT: [string, string[]] = ['Patient', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']];
-const DOB: [string, string[]] = ['DOB', ['06/02/1970', '04/05/1999', '08/29/1963']];
-const PID: [string, string[]] = ['Patient ID', ['100415', '100871', '100954']];
-const PROVIDER: [string, string[]] = ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']];
-const APPT: [string, string[]] = ['Appt ID', ['88101', '88102', '88103']];
-const status = (obi: string, others = 'Scheduled'): [string, string[]] => ['Status', [others, obi, others]];
-const col = (header: string, obi: string, others = ''): [string, string[]] => [header, [others, obi, others]];
 const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT];
-const STARTS = ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'];
 
-const cell = (v: string): string => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const lines = (cols: Cols, title: string[] = []): string[] => [
-  ...title,
-  cols.map(([h]) => cell(h)).join(','),
-  ...[0, 1, 2].map((i) => cols.map(([, v]) => cell(v[i] ?? '')).join(',')),
-];
 const opts = { timeZone: 'America/Los_Angeles' };
 const run = async (cols: Cols, title: string[] = []): Promise<Result | 'refused'> => {
   try {

@@ -1,0 +1,38 @@
+// The three-row probe file of the red teams (53g, 54f, 54k): Hollis, Obi and Lindqvist, with the
+// sign under test on Obi's row (line 3). Calendar, by hand: Los Angeles is on daylight time from
+// 14 March 2027 (UTC-7); 22 March 2027 is a Monday. Hollis 22 March 9:00 = 16:00Z, Obi 22 March
+// 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
+import { collect } from '../convert/support.ts';
+
+export type Result = Awaited<ReturnType<typeof collect>>;
+/** Columns as [header, three values]. */
+export type Cols = Array<[string, string[]]>;
+
+export const DATE: [string, string[]] = ['Appt Date', ['03/22/2027', '03/22/2027', '03/23/2027']];
+export const TIME: [string, string[]] = ['Appt Time', ['9:00 AM', '10:00 AM', '1:30 PM']];
+export const PATIENT: [string, string[]] = ['Patient', ['Hollis, Grace', 'Obi, Adaeze', 'Lindqvist, Sven']];
+export const DOB: [string, string[]] = ['DOB', ['06/02/1970', '04/05/1999', '08/29/1963']];
+export const PID: [string, string[]] = ['Patient ID', ['100415', '100871', '100954']];
+export const PROVIDER: [string, string[]] = ['Provider', ['Dr. Nina Patel', 'Dr. Raj Lee', 'Dr. Nina Patel']];
+export const APPT: [string, string[]] = ['Appt ID', ['88101', '88102', '88103']];
+/** The three starts above, as UTC minutes. */
+export const STARTS = ['2027-03-22T16:00', '2027-03-22T17:00', '2027-03-23T20:30'];
+
+/** A Status column with `obi` on Obi's row. */
+export const status = (obi: string, others = 'Scheduled'): [string, string[]] => [
+  'Status',
+  [others, obi, others],
+];
+/** A column with `obi` on Obi's row and `others` on the two others. */
+export const col = (header: string, obi: string, others = ''): [string, string[]] => [
+  header,
+  [others, obi, others],
+];
+
+const cell = (v: string): string => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+/** The CSV lines of `cols`, under the `title` lines. */
+export const lines = (cols: Cols, title: string[] = []): string[] => [
+  ...title,
+  cols.map(([h]) => cell(h)).join(','),
+  ...[0, 1, 2].map((i) => cols.map(([, v]) => cell(v[i] ?? '')).join(',')),
+];
