@@ -46,6 +46,10 @@ export default defineConfig({
       },
     ],
     testTimeout: 30_000,
+    // expect.poll's own default is 1 s: a window's status line took longer than that under the
+    // CI machine's load (load average 30, settings-preview's refusal, 2026-12-06). A pass still
+    // returns at the first poll that matches; only a failure waits the whole 10 s.
+    expect: { poll: { timeout: 10_000 } },
     ...(sequencer ? { sequence: { sequencer } } : {}),
     // One file more than there are CPUs, at most three (vitest's default on 2 CPUs is one): most
     // of the suite waits on child processes, sockets, timers and Chromium rather than computing.
