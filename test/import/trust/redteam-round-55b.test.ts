@@ -73,3 +73,44 @@ describe('A. `Cancelled` and a rebooking still to do', () => {
     expect(held(await run([...BASE, status(obi)]))).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// B. A row of no patient whose other type-like column names blocked time (Rethink's `Appointment
+//    Type` read as the type, its `Service` left over: `Team Meeting`, corpus 398). Obi's row has
+//    no patient; the file is a titled report, so a patient printed once per group is asked about.
+// ---------------------------------------------------------------------------------------------
+describe('B. the type read, and another type-like column naming blocked time', () => {
+  const TITLE = ['Appointment List', 'Peak Behavior Partners', '03/22/2027 - 03/23/2027'];
+  const noObi = (c: [string, string[]]): [string, string[]] => [c[0], [c[1][0]!, '', c[1][2]!]];
+  const probe = (type: string, service: string): Cols => [
+    DATE,
+    TIME,
+    noObi(PATIENT),
+    noObi(DOB),
+    noObi(PID),
+    PROVIDER,
+    ['Appointment Type', ['Billable', type, 'Billable']],
+    ['Service', ['97153 Adaptive Behavior Treatment', service, '97153 Adaptive Behavior Treatment']],
+    status('Scheduled'),
+  ];
+  it.each([
+    ['Nonbillable', 'Team Meeting'],
+    ['Nonbillable', 'Staff Meeting'],
+    ['Nonbillable', 'Lunch'],
+    ['Nonbillable', 'Admin Time'],
+  ])('%s / %s: the meeting is skipped, the two visits go unasked', async (type, service) => {
+    expect(sent(await run(probe(type, service), TITLE))).toEqual([
+      `${STARTS[0]} NEW Hollis`,
+      `${STARTS[2]} NEW Lindqvist`,
+    ]);
+  });
+
+  // A patient's service, or none: the empty patient may be the one above (asked, as before).
+  it.each([
+    ['Nonbillable', '97155 Protocol Modification'],
+    ['Billable', '97153 Adaptive Behavior Treatment'],
+    ['Billable', ''],
+  ])('%s / %s: held', async (type, service) => {
+    expect(held(await run(probe(type, service), TITLE))).toBe(true);
+  });
+});
