@@ -73,6 +73,7 @@ import type { DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
+import { otherKindColumns } from './map/kind-columns.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { otherDateColumns } from './trust/other-date-columns.ts';
@@ -744,6 +745,7 @@ async function prepareOpenTable(
     statedZones: statedZones(info.titleLines),
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
+    kindColumns: otherKindColumns(info.headers, recognition.candidates, refs),
     // A zone column beside locations answered to keep another clock: each such row's written zone
     // must be its location's clock (map-row.ts).
     ...(profile.locationZones?.length

@@ -97,3 +97,24 @@ export const REQUEST_WORDS: ReadonlySet<string> = new Set(['request', 'requested
 /** A cancellation done, not to do: `Cancelled`, `Canceled`, `Cxld` (never `Cancel`, an order or
  *  a request: `Cancel - Pt Request` may be one still to act on). */
 export const CANCEL_DONE = /^(cancel+ed|cancel+d|cxld|cnxld|canx?d)$/;
+
+/** Words that say the visit is to be booked again, and that this is still to do: after a
+ *  cancellation done (`Cancelled- Needs Reschedule`, Rethink Behavioral Health's status for a
+ *  cancelled session not yet rebooked, beside its `Cancelled- Rescheduled` once it is:
+ *  rethinkautism.atlassian.net/wiki/spaces/RBS/pages/3675488257; `Canceled - To Be Rescheduled`)
+ *  they are the desk's next task, the new time not booked yet: this row's slot is gone either way.
+ *  `Reschedule` alone (HighLevel: the patient asks to move it) and `Rebooked` (undone, or the
+ *  new booking?) say no such thing and stay asked (status-words.ts, UNDECIDED_MOVES). */
+export const REBOOK_WORDS: ReadonlySet<string> = new Set([
+  'reschedule',
+  'rescheduling',
+  'resched',
+  'rebook',
+  'rebooking',
+  // only after `to be` (REBOOK_PARTICIPLES): `Cancelled - Rebooked` alone stays asked
+  'rescheduled',
+  'rebooked',
+]);
+/** The past participles above, a task only as `to be rescheduled`. */
+export const REBOOK_PARTICIPLES: ReadonlySet<string> = new Set(['rescheduled', 'rebooked']);
+export const STILL_TO_DO: ReadonlySet<string> = new Set(['needs', 'need', 'needed', 'to', 'be']);

@@ -96,6 +96,8 @@ export interface RowMapperContext {
   allDayColumn?: ColumnRef;
   /** The columns that may give a row's end date (row-span.ts). */
   endColumns?: readonly ColumnRef[];
+  /** Unmapped columns also read as a type, reason or description (kind-columns.ts). */
+  kindColumns?: readonly ColumnRef[];
   /** Columns headed as a time zone (`Time Zone`, `TZ`), given when the mapping keeps a location's
    *  clock (location-clock.ts). */
   zoneColumns?: readonly ColumnRef[];
@@ -138,8 +140,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   const formulaErrors = spreadsheetErrorCheck(cursor);
   const patientlessStatus = statusWordReader(profile, cursor, ctx.statusLegend);
   // A row of no patient whose type, reason or description names blocked time (`LUNCH`, `Staff
-  // Meeting`) is that block, whatever status it carries: no row a report printed its patient once for.
-  const kindCells = (['type', 'reason', 'description'] as const).map((f) => cursor.reader(f));
+  // Meeting`) is that block, whatever status it carries: no row a report printed its patient once
+  // for. So is one whose other type-like column does (kind-columns.ts).
+  const kindCells = [
+    ...(['type', 'reason', 'description'] as const).map((f) => cursor.reader(f)),
+    ...(ctx.kindColumns ?? []).map((c) => cursor.readerAt(c)),
+  ];
   const namesBlock = (): boolean =>
     kindCells.some((cell) => {
       const text = cell();

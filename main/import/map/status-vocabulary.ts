@@ -23,7 +23,15 @@
 // - a known status followed by a note on billing ("No Show-Don't Charge", fee-notes.ts).
 import { ACCENT_MARKS } from './accent-marks.ts';
 import { STATUS_WORDS, UNDECIDED } from './status-words.ts';
-import { CANCEL_DONE, CANCEL_REASON_WORDS, REASON_FILLERS, REQUEST_WORDS } from './cancel-reasons.ts';
+import {
+  CANCEL_DONE,
+  CANCEL_REASON_WORDS,
+  REASON_FILLERS,
+  REBOOK_PARTICIPLES,
+  REBOOK_WORDS,
+  REQUEST_WORDS,
+  STILL_TO_DO,
+} from './cancel-reasons.ts';
 import { isNoValue } from './no-value.ts';
 import { beforeFeeNote, endsInForfeit } from './fee-notes.ts';
 import { movedAwayEnd } from './move-words.ts';
@@ -534,7 +542,19 @@ export function statusWordMeaning(
     if (tokens.findIndex((t) => rest.includes(t)) < at) return 'unknown';
     const reason = rest.join(' ');
     if (lookup(reason) === 'CANCEL' || MISSED.has(reason)) return 'CANCEL';
+    if (doneAt && rebookToDo(tokens.slice(at + 1), rest)) return 'CANCEL';
     return givesAReason(rest) ? 'CANCEL' : 'unknown';
+  }
+
+  /** After a cancellation done, only that the visit still needs booking again (`Cancelled- Needs
+   *  Reschedule`, cancel-reasons.ts REBOOK_WORDS): the desk's task, not a state of this slot. */
+  function rebookToDo(after: string[], rest: string[]): boolean {
+    return (
+      after.some((t) => REBOOK_WORDS.has(t)) &&
+      after.some((t) => STILL_TO_DO.has(t)) &&
+      (!after.some((t) => REBOOK_PARTICIPLES.has(t)) || after.includes('be')) &&
+      rest.every((t) => REBOOK_WORDS.has(t) || STILL_TO_DO.has(t))
+    );
   }
 
   /** The words after a cancellation say only why (`Weather`, `Lack of Transportation`,
