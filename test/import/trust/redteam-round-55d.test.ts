@@ -16,7 +16,7 @@
 // 20:30Z, Obi again 24 March 11:00 = 18:00Z (Dr. Lee), Marsh 24 March 11:00 = 18:00Z (Dr. Patel).
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 
 const files = exportFiles('redteam-round-55d');
 const opts = { timeZone: 'America/Los_Angeles' };
@@ -776,5 +776,68 @@ describe('55d: a column that merely looks like an id is never sent as one', () =
         }\t${r === 'refused' ? '' : r.appointments.map((a) => `${a.appointmentId}/${a.patient.patientId}`).join(' ')}\t${r === 'refused' ? '' : r.errors.length}`,
       );
     expect(w).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The copy check holds only what the rows prove, and a person's answer is kept.
+// ---------------------------------------------------------------------------------------------
+describe('55d: an id that copies another column of the row: controls and the answer', () => {
+  const phone: Col = ['Phone', PHONE];
+  const sentAs = (r: Result | 'refused'): string[] | null =>
+    held(r) || r === 'refused'
+      ? null
+      : r.appointments.map((a) => `${a.appointmentId}/${a.patient.patientId}`);
+  const ids = (rows: number[], appt = VISITS.appt, pid = VISITS.pid): string[] =>
+    rows.map((i) => `${appt[i]}/${pid[i]}`);
+
+  it('a Phone column beside real ids: sent with them, unasked', async () => {
+    const r = await run([...BASE_NO_ID, PID, phone, APPT], THREE);
+    expect(sentAs(r)).toEqual(ids(THREE));
+  });
+
+  it('an Appt ID equal to the phone on one row of three is a chance, not a copy: sent', async () => {
+    const appt: Col = ['Appt ID', six('5035550142', '', '88103', '88104', '', '')];
+    const r = await run([...BASE_NO_ID, PID, phone, appt], THREE);
+    expect(sentAs(r)).toEqual(ids(THREE, appt[1]));
+  });
+
+  it('ids numbered within their day with gaps (20270322-0003) are no copy of the start: sent', async () => {
+    const appt: Col = ['Appt ID', six('20270322-0001', '', '20270322-0003', '20270323-0002', '', '')];
+    const r = await run([...BASE_NO_ID, PID, appt], THREE);
+    expect(sentAs(r)).toEqual(ids(THREE, appt[1]));
+  });
+
+  it('Patient IDs of eight digits, one of them the birth date by chance: sent', async () => {
+    const pid: Col = ['Patient ID', six('06021970', '', '10087100', '10095400', '', '')];
+    const r = await run([...BASE_NO_ID, pid, APPT], THREE);
+    expect(sentAs(r)).toEqual(ids(THREE, VISITS.appt, pid[1]));
+  });
+
+  it('held for an Appt ID that is the phone; a person who maps no appointment id gets derived ids', async () => {
+    const appt: Col = ['Appt ID', PHONE_DIGITS];
+    const cols = [...BASE_NO_ID, PID, phone, appt];
+    const first = await run(cols, THREE);
+    expect(first !== 'refused' && first.summary.doubts).toMatchObject([
+      { kind: 'appointment-id', field: 'appointmentId', column: 'Appt ID', samples: ['5035550142'] },
+    ]);
+    const profile = confirmedProfile(
+      files,
+      {
+        date: 'Appt Date',
+        time: 'Appt Time',
+        lastName: 'Last Name',
+        firstName: 'First Name',
+        dob: 'DOB',
+        patientId: 'Patient ID',
+        providerName: 'Provider',
+      },
+      cols.map(([h]) => h),
+    );
+    const r = await collect(files.write(lines(cols, THREE)), { ...opts, profile });
+    expect(r.summary.doubts).toEqual([]);
+    expect(r.appointments.map((a) => [a.appointmentId.slice(0, 2), a.patient.patientId])).toEqual(
+      THREE.map((i) => ['A-', VISITS.pid[i]]),
+    );
   });
 });
