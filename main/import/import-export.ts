@@ -74,6 +74,7 @@ import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
 import { otherKindColumns } from './map/kind-columns.ts';
+import { copiedIdDoubts } from './trust/copied-id-column.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { otherDateColumns } from './trust/other-date-columns.ts';
@@ -512,6 +513,10 @@ async function prepareOpenTable(
       });
     }
   }
+
+  // An id column that writes the row's telephone, birth date, start or provider again is none; a
+  // mapping a person confirmed is theirs (trust/copied-id-column.ts).
+  if (!profile.confirmed) doubts.push(...copiedIdDoubts(info.headers, refs, column));
 
   // Ids a spreadsheet rounded to 15 digits are held whatever the profile says (trust/rounded-ids.ts).
   for (const field of ['appointmentId', 'patientId'] as const) {
