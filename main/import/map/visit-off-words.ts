@@ -36,10 +36,15 @@ const OFF_IN_CLAUSE: readonly RegExp[] = [
   // The patient is gone: died, left the practice, moved away.
   /^(?:(?:the )?(?:pt|patient|paciente|patiente?) )?(?:is |has |was |has been )?(?:deceased|passed away|passed|died|expired|fallecio|fallecido|fallecida|decede|decedee)(?: (?:on )?\d.*)?$/,
   /(?:^| )no longer (?:with|at|seen at|seeing|a patient|a pt|pt|patient|our patient|coming|sees|active)(?: |$)/,
-  /(?:^| )(?:left|leaving|transferred (?:out of|from)|dismissed from|discharged from) (?:the |our )?(?:practice|office|clinic)(?: |$)/,
-  /(?:^| )(?:transferred care|moved out of (?:state|the area|area|town|the country)|moved away|ya no es paciente|n est plus (?:patient|suivi))(?: |$)/,
-  // A call to move it, not yet made: `will call to resched`, `wants to rebook`.
-  /(?<!(?:^| )(?:not|dont|doesnt|didnt|never|no)(?: \p{L}+)?)(?:^| )(?:will|wil|to|wants|want|wanted|needs|need|would like|asked|asks|requests|requested|request|going|gonna|plans|wcb|will cb) (?:(?:call|calling|cb|call back|callback|phone|text|email|try) )?(?:to |back to |in to |for )?(?:a )?(?:resched\w*|reschedule|re schedule|rs|r s|rebook\w*|re book\w*|reappoint)(?: |$)/u,
+  /(?:^| )(?:left|leaving) (?:the |our )?practice(?: |$)/,
+  /(?:^| )(?:transferred (?:out of|from)|dismissed from|discharged from) (?:the |our )?(?:practice|office|clinic)(?: |$)/,
+  /(?:^| )(?:transferred care to|moved out of (?:state|the area|area|town|the country)|moved away|ya no es paciente|n est plus (?:patient|suivi))(?: |$)/,
+  // A call to move it, not yet made: `will call to resched`, `wants to rebook`, `office to
+  // rebook`; not a next visit to book (`ok to rebook if needed`, `rebook in 6 mo`).
+  new RegExp(
+    String.raw`(?<!(?:^| )(?:not|dont|doesnt|didnt|never|no)(?: \p{L}+)?)(?:^| )(?:will|wil|(?:pt|patient|office|ofc|clinic|we|dr|doctor) to|wants|want|wanted|needs|need|would like|asked|asks|requests|requested|request|going|gonna|plans|wcb|will cb) (?:(?:call|calling|cb|call back|callback|phone|text|email|try) )?(?:to |back to |in to |for )?(?:a )?(?:resched\w*|reschedule|re schedule|rs|r s|rebook\w*|re book\w*|reappoint)(?:$| (?:${THE_VISIT}|when|once|after|later|per|asap|soon|due|because|bc|as|pt|patient|dr|with)(?: |$))`,
+    'u',
+  ),
   /(?:^| )(?:llamara|llama|quiere|necesita|va a) (?:para |a )?(?:reprogramar|reagendar|cambiar (?:la )?cita)(?: |$)/,
   /(?:^| )(?:rappellera|rappelle|veut|doit) (?:pour )?(?:reporter|deplacer|changer (?:le |son )?(?:rdv|rendez vous))(?: |$)/,
   // Turned down: `pt declined`, `declined appt`, `refused` (not `declined flu shot`, `card declined`).

@@ -11,16 +11,16 @@
 // a Monday. Hollis 22 March 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March
 // 13:30 = 20:30Z.
 //
-// Before the fixes of this round, 101 of the 110 'held' probes (A, B, C) went as booked (Obi
+// Before the fixes of this round, 121 of the 130 'held' probes (A, B, C, D2) went as booked (Obi
 // NEW): every plain-words note but `entered in error`, `Booked in error.` and `unable to attend -
-// work`; every record state but `Voided`; every Spanish and French note. Of the 50 'sent'
-// probes (D), 4 were held: `was cancelled last week, rebooked today` and `Dr. Cancel`, each under
-// two headers. A header of `State` alone is the patient's address state (header-meaning.ts), read
-// for nothing else: the record states are probed under `Appt State`, `Record Status`, `Entry
-// Status`.
+// work`; every record state but `Voided`; every Spanish and French note; every note in a file
+// with no status column. Of the 64 'sent' probes (D, D2), 4 were held: `was cancelled last week,
+// rebooked today` and `Dr. Cancel`, each under two headers. A header of `State` alone is the
+// patient's address state (header-meaning.ts), read for nothing else: the record states are
+// probed under `Appt State`, `Record Status`, `Entry Status`.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
-import { exportFiles } from './export-files.ts';
+import { confirmedProfile, exportFiles } from './export-files.ts';
 import {
   APPT,
   col,
@@ -114,6 +114,14 @@ describe('A. a note that says the visit is off, beside Status = Scheduled, is ne
     'pt declined appt',
     'Declined',
     'LVM; patient refused',
+    // the words elsewhere in the note, in other capitals and marks
+    'sick - not coming',
+    'NOT COMING!!!',
+    '*DUPLICATE*',
+    '(duplicate)',
+    'pt deceased - notify family',
+    'Dr Yamada out - office to rebook',
+    'will rebook when pt calls',
   ];
   it.each(spread(off))('%s = %s', async (header, note) => {
     expect(obiNotBooked(await run([...BASE, status('Scheduled'), col(header, note)]))).toBe(true);
@@ -196,6 +204,12 @@ describe('D. a note that does not say this visit is off goes as written', () => 
     'pt moved to room 4',
     'left msg re: copay',
     'no longer needs interpreter',
+    'ok to rebook if needed',
+    'rebook in 6 mo',
+    'left office msg',
+    'transferred care from Dr. Kim',
+    'pt declined to give email',
+    'will call to confirm',
     // ordinary front desk notes
     'running late',
     'needs interpreter',
@@ -229,6 +243,30 @@ describe('D. a note that does not say this visit is off goes as written', () => 
 });
 
 // ---------------------------------------------------------------------------------------------
+// D2. With no status column, the note is the only word on the visit
+// ---------------------------------------------------------------------------------------------
+describe('D2. with no status column, a note that says the visit is off is never sent booked', () => {
+  it.each([
+    'not coming',
+    'DUPLICATE',
+    'pt deceased',
+    'will call to resched',
+    'left msg, pt declined',
+    'no puede venir',
+  ])('Notes = %s', async (note) => {
+    expect(obiNotBooked(await run([...BASE, col('Notes', note)]))).toBe(true);
+  });
+  // Not `Dr. Cancel` here: with no status, the status list reads the note as a status would be
+  // read, where `Dr Cxl` is the doctor's cancellation, and asks (a question, no wrong send).
+  it.each(['running late', 'pt declined flu shot', 'will call to confirm'])(
+    'Notes = %s goes as written',
+    async (note) => {
+      expect(sent(await run([...BASE, col('Notes', note)]))).toEqual(BOOKED);
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
 // E. The reading itself, clause by clause
 // ---------------------------------------------------------------------------------------------
 describe('E. saysVisitOff reads the phrase in its own clause, about this visit', () => {
@@ -247,5 +285,52 @@ describe('E. saysVisitOff reads the phrase in its own clause, about this visit',
     ['does not want to resched', false],
   ])('%s: %s', (text, off) => {
     expect(saysVisitOff(text)).toBe(off);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// F. The question is answered in the review, for that text of that column
+// ---------------------------------------------------------------------------------------------
+describe('F. the front desk answers the held text, and the file then goes as answered', () => {
+  const COLUMNS = {
+    date: 'Appt Date',
+    time: 'Appt Time',
+    patientName: 'Patient',
+    dob: 'DOB',
+    patientId: 'Patient ID',
+    providerName: 'Provider',
+    appointmentId: 'Appt ID',
+    status: 'Status',
+    note: 'Notes',
+  };
+  const cols: Cols = [...BASE, status('Scheduled'), col('Notes', 'not coming')];
+  const headers = cols.map(([h]) => h);
+  const file = (): string => files.write(lines(cols));
+
+  it('unanswered: held on the note, the question names the text and how to answer it', async () => {
+    const r = await collect(file(), { ...opts, profile: confirmedProfile(files, COLUMNS, headers) });
+    expect(r.summary.doubts).toMatchObject([
+      { check: 'cancel-text', column: 'Notes', samples: ['not coming'] },
+    ]);
+    expect(r.summary.doubts[0]!.question).toContain('--status "not coming=cancelled"');
+  });
+
+  it('answered cancelled: Obi goes cancelled, the others booked, nothing asked', async () => {
+    const profile = confirmedProfile(files, COLUMNS, headers, {
+      noteStatus: [{ column: 'Notes', cancel: ['not coming'] }],
+    });
+    const r = await collect(file(), { ...opts, profile });
+    expect(sent(r)).toEqual([
+      `${STARTS[0]} NEW Hollis`,
+      `${STARTS[1]} CANCEL Obi`,
+      `${STARTS[2]} NEW Lindqvist`,
+    ]);
+  });
+
+  it('answered booked: every row goes booked, nothing asked', async () => {
+    const profile = confirmedProfile(files, COLUMNS, headers, {
+      noteStatus: [{ column: 'Notes', new: ['not coming'] }],
+    });
+    expect(sent(await collect(file(), { ...opts, profile }))).toEqual(BOOKED);
   });
 });
