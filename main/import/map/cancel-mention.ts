@@ -25,6 +25,7 @@ import {
   UNDONE,
 } from './status-vocabulary.ts';
 import { saysMovedAway } from './move-words.ts';
+import { saysVisitOff } from './visit-off-words.ts';
 
 /** Short forms of cancelled written as words of their own (`pt cxl`, `canc`, `canx`, `cx'd`). */
 const SHORT_CANCEL = new Set(['cxl', 'cxld', 'cxled', 'cxd', 'canx', 'canc', 'cancd', 'cncl', 'cnx', 'cnxl']);
@@ -136,20 +137,45 @@ export function saysCancelled(text: string): boolean {
   // A code (`X`, `%`) means cancelled in a status column only; `cx` beside a word (`pt cx`) not.
   // A move to another day needs no word of three letters (`R/S to 3/22`).
   if (!/\p{L}{3}/u.test(text) && !SHORT_CX.test(text) && !saysMovedAway(text)) return false;
-  const joined = text.replace(IN_WORD, '');
+  const joined = text.replace(IN_WORD, '').replace(TITLED_NAME, namedOnly);
   const whole = normalizeStatus(joined).split(' ');
   // An undo takes back every cancellation the text mentions.
   if (whole.some((t) => UNDONE.has(t))) return false;
   // Moved to another day or time: this row's slot was left, as a cancelled one is (move-words.ts).
   if (saysMovedAway(text)) return true;
-  let negated = false;
-  for (const clause of joined.split(CLAUSE_BREAK)) {
-    const said = clauseSaysCancelled(clause);
-    if (said === true) return true;
-    if (said === 'negated') negated = true;
+  // A cancellation negated (`not cancelled`) or booked again since (`rebooked today`).
+  let takenBack = false;
+  const clauses = joined.split(CLAUSE_BREAK);
+  for (let i = 0; i < clauses.length; i++) {
+    const said = clauseSaysCancelled(clauses[i]!);
+    if (said === true && !rebookedSince(clauses, i)) return true;
+    if (said !== false) takenBack = true;
   }
   // The whole text as one status phrase (`Scheduled (DEL)`, a code and its word).
-  return !negated && !whole.some((t) => ABOUT_SOMETHING_ELSE.has(t)) && isCancelPhrase(whole, text);
+  if (!takenBack && !whole.some((t) => ABOUT_SOMETHING_ELSE.has(t)) && isCancelPhrase(whole, text))
+    return true;
+  // Off in plain words, with no cancel word (`not coming`, `DUPLICATE`, `pt deceased`).
+  return saysVisitOff(text);
+}
+
+/** A title and a capitalized word that is a surname, not a participle or a short form (`Dr.
+ *  Cancel`, `Mrs. Cancellieri`): the name is read as no cancellation; `Dr Cxl`, `Dr. Cancelled`,
+ *  `Dr. Cancels` still are one (the status list reads `Dr Cxl` as the doctor's cancellation). */
+const TITLED_NAME = /(?<!\p{L})(Dr|DR|Mr|Mrs|Ms|Miss|Prof|Doctor)\.?\s+(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
+function namedOnly(match: string, title: string, name: string): string {
+  const n = name.toLowerCase();
+  return SHORT_CANCEL.has(n) || /(?:ed|s|ing|ation)$/.test(n) ? match : `${title} Name`;
+}
+
+/** A cancellation in the past (`was cancelled last week`) and a later clause that says the visit
+ *  was booked again here, naming no other day (`rebooked today`): the row is the booking made
+ *  again, as its booked status says. Moved to another day is read before (saysMovedAway). */
+const PAST_CANCEL =
+  /(?:^|[^\p{L}])(?:was|were|had been|previously|prev|last (?:week|month|time)|yesterday|earlier|prior)(?:[^\p{L}]|$)/iu;
+const REBOOKED_HERE =
+  /^\s*(?:pt |patient )?(?:re-?booked|re-?scheduled|re-?instated|re-?made|booked again)(?:\s+(?:today|now|per pt|per patient|by phone|here|in this slot|into this slot))?\s*$/iu;
+function rebookedSince(clauses: readonly string[], at: number): boolean {
+  return PAST_CANCEL.test(clauses[at]!) && clauses.slice(at + 1).some((c) => REBOOKED_HERE.test(c));
 }
 
 /** Whether one clause says cancelled: a cancel word not negated, or a cancel phrase. */

@@ -9,6 +9,7 @@ import type { ColumnRefs } from '../map/resolve-columns.ts';
 import { confirmationRefuses } from './confirmation-refusals.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
 import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
+import { recordWithdrawn } from '../map/visit-off-words.ts';
 
 export interface CancelTextColumn {
   header: string;
@@ -21,6 +22,9 @@ export interface CancelTextColumn {
    *  location read, whose name is never searched for a mention (a `Dr. Storn` is no `storniert`),
    *  only each part set apart by a dash or brackets as a status (`Dr. Raj Lee - CANCELLED`). */
   readAs?: 'status' | 'reply' | 'parts';
+  /** Headed for the patient or the account (`Patient Status`, `Acct Status`): its `Inactive` is
+   *  the patient's, who may still come (deceased-columns.ts), not the visit's. */
+  aboutPatient?: true;
 }
 
 /** The free columns and the reason, description and note columns, but for the withdrawal columns
@@ -47,7 +51,13 @@ export function cancelTextColumns(
   headers.forEach((header, index) => {
     if (taken.has(index)) return;
     const readAs = read.has(index) ? undefined : readAsOf(header);
-    out.push(readAs ? { header, index, readAs } : { header, index });
+    if (!readAs) out.push({ header, index });
+    else
+      out.push(
+        ABOUT_PATIENT.test(header)
+          ? { header, index, readAs, aboutPatient: true }
+          : { header, index, readAs },
+      );
   });
   // The provider and the location read: a schedule that parks a cancelled or broken visit under a
   // resource of its own (`CANCELLED`, Eaglesoft's `Broken Appts` chair) or adds the word to it.
@@ -69,6 +79,10 @@ export function cancelTextColumns(
     out.push({ header: type.header, index: type.index, wholeValue: true });
   return out;
 }
+
+/** A header naming the patient, the account or the coverage rather than the visit. */
+const ABOUT_PATIENT =
+  /(?:^|[^a-z])(?:pt|pat|patient|client|account|acct|chart|member|guarantor|insurance|ins|policy|coverage|eligibility|portal|user)(?:[^a-z]|$)|^(?:pt|pat|patient|client|account|acct|chart|member|guarantor)/i;
 
 /** How a free column's whole value is read besides its mentions: not at all for free text (a
  *  note, reason, description or type by its header: `Rescheduled` alone in a note is the new
@@ -112,7 +126,11 @@ const TITLED = /(?:^|[^\p{L}])(?:dr|doctor|md|do|np|pa|dds|dmd|rn|pt|lcsw|phd)(?
  * a part of it set apart (`Dr. Raj Lee - CANCELLED`, `Op 9 - Broken`, `Dr. Raj Lee (CXL)`): these
  * went as booked visits with the provider `Dr. Raj Lee - CANCELLED`.
  */
-export function wordsSayOff(value: string, readAs: NonNullable<CancelTextColumn['readAs']>): boolean {
+export function wordsSayOff(
+  value: string,
+  readAs: NonNullable<CancelTextColumn['readAs']>,
+  aboutPatient = false,
+): boolean {
   if (readAs === 'parts')
     return value
       .split(PART_BREAK)
@@ -128,5 +146,8 @@ export function wordsSayOff(value: string, readAs: NonNullable<CancelTextColumn[
   // in a free column (`No Show` = `X`, `Kept` = `X`), as off-book-columns.ts reads it.
   if (!/\p{L}.*\p{L}/su.test(value)) return false;
   if (classifyOutsideStatus(value) === 'CANCEL' && !CHANGED.test(value)) return true;
+  // A record's state the status list does not know (`Removed`, `Withdrawn`, `Struck`, `Inactive`):
+  // beside a booked status the visit may be off the book, so asked.
+  if (recordWithdrawn(value, aboutPatient)) return true;
   return readAs === 'reply' && confirmationRefuses([value]);
 }

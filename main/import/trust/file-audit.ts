@@ -570,7 +570,10 @@ export class FileAudit {
       if (!v || this.noteAnswered(c.header, v)) continue;
       if (c.readAs === 'parts') {
         if (this.wordsSayOff(v, 'parts')) this.cancelTextBooked.note(c.header, v, line);
-      } else if (this.saysCancelled(v, c.wholeValue === true) || (c.readAs && this.wordsSayOff(v, c.readAs)))
+      } else if (
+        this.saysCancelled(v, c.wholeValue === true) ||
+        (c.readAs && this.wordsSayOff(v, c.readAs, c.aboutPatient === true))
+      )
         this.cancelTextBooked.note(c.header, v, line);
       else if (!c.wholeValue && this.noSlot(v)) this.noSlotBooked.note(c.header, v, line);
     }
@@ -623,11 +626,15 @@ export class FileAudit {
   /** Whether a free column's whole value says off the book or moved (wordsSayOff), once per
    *  distinct text and reading. */
   private readonly offWords = new Map<string, boolean>();
-  private wordsSayOff(text: string, readAs: NonNullable<CancelTextColumn['readAs']>): boolean {
-    const key = `${readAs}\u0000${text}`;
+  private wordsSayOff(
+    text: string,
+    readAs: NonNullable<CancelTextColumn['readAs']>,
+    aboutPatient = false,
+  ): boolean {
+    const key = `${readAs}${aboutPatient ? 'p' : ''}\u0000${text}`;
     let v = this.offWords.get(key);
     if (v === undefined) {
-      v = wordsSayOff(text, readAs);
+      v = wordsSayOff(text, readAs, aboutPatient);
       if (this.offWords.size < 10_000) this.offWords.set(ownString(key), v);
     }
     return v;
