@@ -12,6 +12,8 @@
 //      Openshaw, Lee), the row is never skipped silently.
 //   C. `Class Date` / `Class Time` as the start's headers: sent as written; beside an `Appt Date`
 //      and `Appt Time` whose values differ, the class's are never taken for the appointment's.
+//   D. a series counter beside the date (`Session` 3/12, `Tx #` 14/36, `Fx` 6/8, `12 of 36`): never
+//      read as a date or an id; sent as written, or held.
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
@@ -142,5 +144,37 @@ describe("C. 'Class Date' and 'Class Time' as the start", () => {
   it('Class Time beside Appt Time of other hours: never the class hour', async () => {
     const r = await run([DATE, ['Class Time', ['6:00 PM', '6:00 PM', '6:00 PM']], TIME, ...rest]);
     expect(held(r) || JSON.stringify(sent(r)) === JSON.stringify(ALL_THREE)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// D. A series counter is no date and no id
+// ---------------------------------------------------------------------------------------------
+describe('D. a series counter beside the start', () => {
+  const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, status('Scheduled')];
+  it.each([
+    ['Session', ['3/12', '4/12', '5/12']],
+    ['Tx #', ['14/36', '15/36', '16/36']],
+    ['Fx', ['6/8', '7/8', '8/8']],
+    ['Session #', ['12 of 36', '13 of 36', '14 of 36']],
+    ['Treatment', ['Treatment 3/12', 'Treatment 4/12', 'Treatment 5/12']],
+  ])('%s: never the date', async (header, values) => {
+    const r = await run([...BASE, [header, values]]);
+    expect(held(r) || JSON.stringify(sent(r)) === JSON.stringify(ALL_THREE)).toBe(true);
+  });
+
+  it('Session 3/12 before the date column: never the date', async () => {
+    const r = await run([['Session', ['3/12', '4/12', '5/12']], DATE, TIME, PATIENT, DOB, PID, PROVIDER]);
+    expect(held(r) || JSON.stringify(sent(r)) === JSON.stringify(ALL_THREE)).toBe(true);
+  });
+
+  it('a counter that repeats across patients is no appointment id', async () => {
+    const r = await run([...BASE, ['Session', ['12', '12', '3']]]);
+    expect(
+      held(r) ||
+        (r !== 'refused' &&
+          new Set(r.appointments.map((a) => a.appointmentId)).size === 3 &&
+          r.appointments.every((a) => !/^(?:12|3)$/.test(a.appointmentId))),
+    ).toBe(true);
   });
 });
