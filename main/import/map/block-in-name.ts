@@ -7,7 +7,15 @@
 // birth date or `FIRM`) is a chart, still refused with its line (placeholder-names.ts): only a
 // row with none of these is read as the block itself. The whole name cell must be a blocked-time
 // term (block-words.ts), never one word of a longer name (`Anna Block`, `Lunch, Rep Anna`).
+//
+// So is a free place printed where the patient goes (`OPEN`, `Open Slot`, `Available`): a class
+// roster lists each class's places, the empty one as `OPEN` (a cardiac rehab class of four with
+// three patients, corpus 396), a day sheet its open slots. A bare `Open` is left unknown as a
+// status (athenaOne writes its open slot `o`), but as the whole patient cell of a row with no id,
+// birth date or status it is the place no one has taken.
 import { namesBlockedTime } from './block-words.ts';
+import { tableSkipKind } from './skip-kind.ts';
+import { classifyOutsideStatus, normalizeStatus } from './status-vocabulary.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { PatientPresence } from './row-patient.ts';
 
@@ -30,5 +38,12 @@ export function blockInNameCheck(cursor: RowCursor): (presence: PatientPresence)
  */
 function blockNamed(cell: string): boolean {
   const dash = cell.indexOf(' - ');
-  return namesBlockedTime(cell) || (dash > 0 && namesBlockedTime(cell.slice(0, dash)));
+  return namesBlockedTime(cell) || (dash > 0 && namesBlockedTime(cell.slice(0, dash))) || openNamed(cell);
+}
+
+/** The whole cell names a free place: `Open`, or an open-slot status word (`Open Slot`,
+ *  `Available`, `Unbooked`), never a name with one of them in it (`Free, Morgan`). */
+function openNamed(cell: string): boolean {
+  if (normalizeStatus(cell) === 'open') return true;
+  return classifyOutsideStatus(cell) === 'skip' && tableSkipKind(cell) === 'open-slot';
 }

@@ -451,6 +451,9 @@ const SAME_MOMENT = new Set([
   'sesion',
   'seance',
   'sitzung',
+  // a programme's group session (`Class Date`, `Class Time` of a rehab class roster, corpus 396):
+  // each patient's place in the class is that patient's appointment
+  'class',
   'sched',
   'schedule',
   'schd',

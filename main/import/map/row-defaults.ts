@@ -10,6 +10,7 @@ import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
+import { namesDose } from './dose-words.ts';
 import { saysCancelled, typeSaysCancelled } from './cancel-mention.ts';
 import { classifyOutsideStatus, mayBeCancelled } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
@@ -244,12 +245,12 @@ function offBookWatch(
 }
 
 /** Whether `text` (or a part of it: before ` - ` or `:`, or in brackets) is a status word for
- *  cancelled or not an appointment, or names blocked time; with `blocksOnly`, not an appointment
- *  only (beside a status column, which says what is cancelled). */
+ *  cancelled or not an appointment, or names blocked time or an OTP's dose (dose-words.ts); with
+ *  `blocksOnly`, not an appointment only (beside a status column, which says what is cancelled). */
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => {
-    if (namesBlockedTime(p)) return true;
+    if (namesBlockedTime(p) || namesDose(p)) return true;
     const m = classifyOutsideStatus(p);
     return m === 'skip' || (!blocksOnly && (m === 'CANCEL' || mayBeCancelled(p)));
   });

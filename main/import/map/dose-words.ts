@@ -1,0 +1,38 @@
+// Words that name a patient's dose at an opioid treatment program's dispensary when they are the
+// whole type, reason or description of a row: an OTP's schedule lists each patient's daily dose
+// beside the counselling and medical visits (`Daily Dosing` at the window `05:30-10:30`, a
+// `Take-Home Dose` on the day the clinic is closed), often under a status that also books visits
+// (`Expected`, `Scheduled`). A dose is no appointment: the patient comes at any time in the
+// window, every day, and a portal showing a 05:30 visit each morning tells them a time no one
+// booked. As blocked time (block-words.ts), such a row holds the file (row-defaults.ts) and the
+// text is asked once, never skipped on these words: a visit about the dose (`Dose Evaluation`,
+// `Dose Increase`) is another value and goes. Sources: Methasoft's Dose Patient and Guest Dosing
+// Schedule screens (na-dashboard.netalytics-cloud.com/Methasoft_Help/WebHelp/Pharmacy/),
+// take-home bottles and guest dosing as OTPs name them.
+import { normalizeStatus } from './status-vocabulary.ts';
+
+const DOSE_TERMS = new Set(
+  [
+    'dosing',
+    'daily dosing',
+    'dosing window',
+    'dose window',
+    'daily dose',
+    'medication dosing',
+    'methadone dosing',
+    'methadone dose',
+    'buprenorphine dosing',
+    'guest dosing',
+    'guest dose',
+    'take home',
+    'take homes',
+    'take home dose',
+    'take home doses',
+    'take home bottles',
+  ].map(normalizeStatus),
+);
+
+/** Whether `text` as a whole (accents, case and punctuation aside) names an OTP dose. */
+export function namesDose(text: string): boolean {
+  return DOSE_TERMS.has(normalizeStatus(text));
+}
