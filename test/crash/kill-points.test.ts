@@ -172,98 +172,61 @@ function assertOneCopy(rig: KillRig, jobs: JobDetails[]): void {
   expect(listFiles(rig.inbox).filter((f) => f.startsWith('processing/') || !f.includes('/'))).toEqual([]);
 }
 
-/** Kill points per rig: a scenario's kill points are run in lanes of at most this many, each lane
- *  on its own rig (folders, sandbox, proxy), side by side. Each kill point is two runs that mostly
- *  wait (process start, stability window, status polls), and "accepted export" has 16 of them:
- *  one after another they set the file's wall time while the other scenarios had long finished. */
-const KILLS_PER_LANE = 6;
-
-function lanesOf<T>(items: T[]): T[][] {
-  const lanes = Math.ceil(items.length / KILLS_PER_LANE);
-  // Dealt round-robin, so every lane takes steps from early and late in the run alike.
-  return Array.from({ length: lanes }, (_, l) => items.filter((_, i) => i % lanes === l));
-}
-
-/** One kill point on a rig its scenario prepared: the killed run, the restart, the checks. Returns
- *  the table row, and the wrong outcome if there is one. */
-async function killAndRestart(
-  scenario: Scenario,
-  rig: KillRig,
-  target: Step,
-): Promise<{ row: string; wrong?: string }> {
-  await rig.restore();
-  scenario.arm?.(rig);
-  const postsBefore = rig.proxy.posts();
-  const killed = await rig.run(target.n);
-  const seen = rig.steps();
-  const at = seen[seen.length - 1];
-  expect(killed.signal, `step ${target.n} (${target.kind}) not reached:\n${killed.output.slice(-2000)}`).toBe(
-    'SIGKILL',
-  );
-  expect(at?.n).toBe(target.n);
-  // The run that was killed did the same steps up to here as the undisturbed one.
-  expect(at?.kind).toBe(target.kind);
-
-  const again = await rig.run();
-  let outcome: string;
-  let wrong: string | undefined;
-  try {
-    expect(scenario.exitCodes, again.output.slice(-3000)).toContain(again.code);
-    assertOneCopy(rig, await rig.jobs());
-    outcome = await scenario.check(rig, at, postsBefore);
-  } catch (err) {
-    const jobs = (await rig.jobs()).map((j) => `${j.state}: ${j.reason ?? ''}`.slice(0, 120));
-    outcome = `**WRONG**: files ${JSON.stringify(listFiles(rig.inbox))}, jobs ${JSON.stringify(jobs)}, ${rig.proxy.posts() - postsBefore} POSTs`;
-    wrong = `after step ${target.n} (${label(at!, rig)}): ${(err as Error).message.split('\n')[0]}`;
-  }
-  return { row: `| ${target.n}. ${label(at!, rig)} | ${outcome} |`, ...(wrong ? { wrong } : {}) };
-}
-
-// The scenarios run side by side, and the kill points of each in lanes (KILLS_PER_LANE): each run
-// spends much of its time waiting (stability window, status polls).
+// The scenarios run side by side: each run spends much of its time waiting (stability window,
+// status polls).
 describe.concurrent.each(scenarios)('kill after every step: $name', (scenario) => {
   test('each step boundary, then restart', async () => {
-    const rigs: KillRig[] = [];
-    const prepared = async (): Promise<KillRig> => {
-      const rig = await new KillRig(bundle.cli).open();
-      rigs.push(rig);
+    const table: string[] = [];
+    const rig = await new KillRig(bundle.cli).open();
+    try {
       await scenario.prepare(rig);
       rig.snapshot();
-      return rig;
-    };
-    try {
-      const rig = await prepared();
       // The steps of an undisturbed run.
       scenario.arm?.(rig);
       const postsBefore = rig.proxy.posts();
       const r = await rig.run();
       expect(scenario.exitCodes, r.output).toContain(r.code);
       const steps = rig.steps();
-      const first = `| (no kill) | ${await scenario.check(rig, undefined, postsBefore)} |`;
+      table.push(`| (no kill) | ${await scenario.check(rig, undefined, postsBefore)} |`);
       const targets = scenario.killAt?.(steps) ?? steps;
       expect(targets.length).toBeGreaterThanOrEqual(4);
 
       // Every kill point is run and tabled; wrong outcomes are collected and reported together.
-      // The first lane goes on on the rig of the undisturbed run; every other lane prepares its own
-      // (same scenario, its own folders: the journal holds absolute paths).
-      const lanes = lanesOf(targets);
-      const done = await Promise.all(
-        lanes.map(async (lane, l) => {
-          const laneRig = l === 0 ? rig : await prepared();
-          const out = new Map<Step, { row: string; wrong?: string }>();
-          for (const target of lane) out.set(target, await killAndRestart(scenario, laneRig, target));
-          return out;
-        }),
-      );
-      const results = targets.map((t) => done.find((m) => m.has(t))!.get(t)!);
-      const table = [first, ...results.map((x) => x.row)];
-      const wrong = results.flatMap((x) => (x.wrong ? [x.wrong] : []));
+      const wrong: string[] = [];
+      for (const target of targets) {
+        await rig.restore();
+        scenario.arm?.(rig);
+        const postsBefore = rig.proxy.posts();
+        const killed = await rig.run(target.n);
+        const seen = rig.steps();
+        const at = seen[seen.length - 1];
+        expect(
+          killed.signal,
+          `step ${target.n} (${target.kind}) not reached:\n${killed.output.slice(-2000)}`,
+        ).toBe('SIGKILL');
+        expect(at?.n).toBe(target.n);
+        // The run that was killed did the same steps up to here as the undisturbed one.
+        expect(at?.kind).toBe(target.kind);
+
+        const again = await rig.run();
+        let outcome: string;
+        try {
+          expect(scenario.exitCodes, again.output.slice(-3000)).toContain(again.code);
+          assertOneCopy(rig, await rig.jobs());
+          outcome = await scenario.check(rig, at, postsBefore);
+        } catch (err) {
+          const jobs = (await rig.jobs()).map((j) => `${j.state}: ${j.reason ?? ''}`.slice(0, 120));
+          outcome = `**WRONG**: files ${JSON.stringify(listFiles(rig.inbox))}, jobs ${JSON.stringify(jobs)}, ${rig.proxy.posts() - postsBefore} POSTs`;
+          wrong.push(`after step ${target.n} (${label(at!, rig)}): ${(err as Error).message.split('\n')[0]}`);
+        }
+        table.push(`| ${target.n}. ${label(at!, rig)} | ${outcome} |`);
+      }
       console.log(
-        `kill points, ${scenario.name} (${steps.length} steps, ${targets.length} killed, ${lanes.length} lane${lanes.length === 1 ? '' : 's'}):\n${table.join('\n')}`,
+        `kill points, ${scenario.name} (${steps.length} steps, ${targets.length} killed):\n${table.join('\n')}`,
       );
       expect(wrong).toEqual([]);
     } finally {
-      await Promise.all(rigs.map((r) => r.close()));
+      await rig.close();
     }
   }, 900_000);
 });
