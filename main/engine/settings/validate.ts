@@ -37,13 +37,18 @@ export function formatIssue(i: SettingsIssue): string {
 
 // Compiled on first use, not at load: loading and compiling ajv costs ~0.3 s of CPU, and commands
 // that never validate settings (`history`, `convert`) should not pay it at every start.
+// validateSchema: false: by default ajv first compiles the whole JSON Schema 2020-12 meta-schema
+// to check our own constant schema against it, at every start of every process (~75 of ~100 ms of
+// the compile's CPU, measured). That check is the same on every machine, so a test makes it once
+// (test/engine/settings/settings.test.ts, 'the schema is valid JSON Schema 2020-12'); strict mode
+// still refuses unknown keywords here.
 let compiled: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
   if (!compiled) {
     const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as {
       Ajv2020: typeof Ajv2020Class;
     };
-    compiled = new Ajv2020({ allErrors: true, strict: true }).compile(settingsSchema);
+    compiled = new Ajv2020({ allErrors: true, strict: true, validateSchema: false }).compile(settingsSchema);
   }
   return compiled;
 }

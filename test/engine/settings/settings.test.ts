@@ -1,8 +1,10 @@
 // Settings: specific validation messages, the secret guard, v0 → v1 migration (secrets moved to the
 // credential store), atomic save, defaults, and the schema shared with electron-store.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import type { Ajv2020 as Ajv2020Class } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryCredentialStore } from '../../../main/credentials/credential-store.ts';
 import {
@@ -157,6 +159,17 @@ describe('settings validation', () => {
     expect(
       validateSettings({ ...defaultSettings('/d'), __internal__: { migrations: { version: '1.0.0' } } }).ok,
     ).toBe(true);
+  });
+
+  it('the schema is valid JSON Schema 2020-12 (validate.ts compiles it without this check)', () => {
+    // The check ajv would otherwise make at every start of every process, made once here.
+    const { Ajv2020 } = createRequire(import.meta.url)('ajv/dist/2020.js') as {
+      Ajv2020: typeof Ajv2020Class;
+    };
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    expect(ajv.validateSchema(settingsSchema), ajv.errorsText()).toBe(true);
+    // It does catch a broken one: a type that is no JSON type.
+    expect(ajv.validateSchema({ ...settingsSchema, type: 'record' })).toBe(false);
   });
 });
 
