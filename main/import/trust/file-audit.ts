@@ -359,10 +359,10 @@ export class FileAudit {
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
   }
 
-  /** An appointment row's provider cell(s) as written ('' when empty), after its start. */
-  providerCell(written: string, line: number): void {
-    this.providerCells.note(written !== '', line);
-    this.providerRepeats.note(written, line, this.rowDay);
+  /** An appointment row's provider id and name cells as written ('' when empty), after its start. */
+  providerCell(id: string, name: string, line: number): void {
+    this.providerCells.note(id !== '' || name !== '', line);
+    this.providerRepeats.note(id, name, line, this.rowDay);
     this.rowDay = undefined;
   }
 
