@@ -622,13 +622,18 @@ export class FileAudit {
 
   /** Whether a free column's whole value says off the book or moved (wordsSayOff), once per
    *  distinct text and reading. */
-  private readonly offWords = new Map<string, boolean>();
+  private readonly offWords = {
+    status: new Map<string, boolean>(),
+    reply: new Map<string, boolean>(),
+    parts: new Map<string, boolean>(),
+  };
   private wordsSayOff(text: string, readAs: NonNullable<CancelTextColumn['readAs']>): boolean {
-    const key = `${readAs}\u0000${text}`;
-    let v = this.offWords.get(key);
+    // One map per reading, keyed by the text itself: no key string joined per row.
+    const texts = this.offWords[readAs];
+    let v = texts.get(text);
     if (v === undefined) {
       v = wordsSayOff(text, readAs);
-      if (this.offWords.size < 10_000) this.offWords.set(ownString(key), v);
+      if (texts.size < 10_000) texts.set(ownString(text), v);
     }
     return v;
   }
