@@ -179,15 +179,22 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         );
     }
   };
-  const start = (): { when: RowStart; zone: string } => {
-    const zone = clockOf && rowLocation ? clockOf(rowLocation()) : undefined;
-    if (!zone || zone === ctx.timeZone) return { when: practiceStart(), zone: ctx.timeZone };
-    let read = zoneStarts.get(zone);
-    if (!read) zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit })));
-    const when = read();
-    checkWrittenZone(zone, when.start);
-    return { when, zone };
-  };
+  // The clock the row's start was read on (set by `start`, no object per row): the practice's
+  // unless the row's location keeps another.
+  let rowZone = ctx.timeZone;
+  const start = !clockOf
+    ? practiceStart
+    : (): RowStart => {
+        rowZone = ctx.timeZone;
+        const zone = rowLocation ? clockOf(rowLocation()) : undefined;
+        if (!zone || zone === ctx.timeZone) return practiceStart();
+        let read = zoneStarts.get(zone);
+        if (!read) zoneStarts.set(zone, (read = startReader({ ...ctx, timeZone: zone, cursor, audit })));
+        const when = read();
+        checkWrittenZone(zone, when.start);
+        rowZone = zone;
+        return when;
+      };
   const patientPresence = patientPresenceReader(cursor);
   const blockInName = blockInNameCheck(cursor);
   const patient = patientReader({ ...ctx, cursor });
@@ -299,7 +306,8 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
           deceased?.();
         }
         allDay?.();
-        const { when, zone } = start();
+        const when = start();
+        const zone = rowZone;
         startDays?.(when.day, when.asWritten, row.line);
         weekday?.(when.day, when.asWritten);
         span?.(when.day, row.line, s === 'NEW', when.start, zone);
@@ -341,6 +349,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
             'Write the old slot and the new booking on rows of their own, the new one with its own status (booked, confirmed)',
             moved,
           );
+        // The common row has none of the parts below: no empty objects spread for it.
+        if (!moved && !unstated.length && zone === ctx.timeZone)
+          return { kind: 'appointment', line: row.line, appointment };
         return {
           kind: 'appointment',
           line: row.line,

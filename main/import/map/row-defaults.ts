@@ -92,8 +92,7 @@ export function providerReader(
   return () => {
     const provIdRaw = idCell();
     const provNameRaw = nameCell();
-    const provWritten = idWritten() || nameWritten() ? `${idWritten()}\u001f${nameWritten()}` : '';
-    audit?.providerCell(provWritten, cursor.row.line);
+    audit?.providerCell(idWritten(), nameWritten(), cursor.row.line);
     // A failed formula's `#N/A` names no provider: the row is not sent (spreadsheet-errors.ts).
     failOnSpreadsheetError(cursor, 'providerId', provIdRaw);
     failOnSpreadsheetError(cursor, 'providerName', provNameRaw);

@@ -359,10 +359,10 @@ export class FileAudit {
     if (this.printedOnceChecks && this.opts.statusColumn) this.statusRuns.started(start.getTime(), day);
   }
 
-  /** An appointment row's provider cell(s) as written ('' when empty), after its start. */
-  providerCell(written: string, line: number): void {
-    this.providerCells.note(written !== '', line);
-    this.providerRepeats.note(written, line, this.rowDay);
+  /** An appointment row's provider id and name cells as written ('' when empty), after its start. */
+  providerCell(id: string, name: string, line: number): void {
+    this.providerCells.note(id !== '' || name !== '', line);
+    this.providerRepeats.note(id, name, line, this.rowDay);
     this.rowDay = undefined;
   }
 
@@ -625,17 +625,28 @@ export class FileAudit {
 
   /** Whether a free column's whole value says off the book or moved (wordsSayOff), once per
    *  distinct text and reading. */
-  private readonly offWords = new Map<string, boolean>();
+  private readonly offWords = {
+    status: new Map<string, boolean>(),
+    reply: new Map<string, boolean>(),
+    parts: new Map<string, boolean>(),
+  };
+  /** The same for a column headed for the patient or account (`Inactive` is no record state there). */
+  private readonly offWordsAboutPatient = {
+    status: new Map<string, boolean>(),
+    reply: new Map<string, boolean>(),
+    parts: new Map<string, boolean>(),
+  };
   private wordsSayOff(
     text: string,
     readAs: NonNullable<CancelTextColumn['readAs']>,
     aboutPatient = false,
   ): boolean {
-    const key = `${readAs}${aboutPatient ? 'p' : ''}\u0000${text}`;
-    let v = this.offWords.get(key);
+    // One map per reading, keyed by the text itself: no key string joined per row.
+    const texts = (aboutPatient ? this.offWordsAboutPatient : this.offWords)[readAs];
+    let v = texts.get(text);
     if (v === undefined) {
       v = wordsSayOff(text, readAs, aboutPatient);
-      if (this.offWords.size < 10_000) this.offWords.set(ownString(key), v);
+      if (texts.size < 10_000) texts.set(ownString(text), v);
     }
     return v;
   }

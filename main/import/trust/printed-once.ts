@@ -125,18 +125,24 @@ export class StatusRuns {
  */
 export class ProviderRepeats {
   private lastLine = -2;
-  private lastWritten = '';
+  private lastId = '';
+  private lastName = '';
   private lastDay = '';
   sameDayRepeats = 0;
+  /** The provider and the day change on almost every row, from a handful of values: each value
+   *  is copied out of its file chunk once (a copy per row cost more than the rest of the row's
+   *  provider). */
+  private own = ownStrings();
 
-  /** `written` the provider cell(s) as written ('' when empty); `day` the row's local day. */
-  note(written: string, line: number, day: string | undefined): void {
-    if (written !== '' && day !== undefined && line === this.lastLine + 1) {
-      if (written === this.lastWritten && day === this.lastDay) this.sameDayRepeats++;
+  /** `id` and `name` the provider cells as written ('' when empty); `day` the row's local day. */
+  note(id: string, name: string, line: number, day: string | undefined): void {
+    if ((id !== '' || name !== '') && day !== undefined && line === this.lastLine + 1) {
+      if (id === this.lastId && name === this.lastName && day === this.lastDay) this.sameDayRepeats++;
     }
     this.lastLine = line;
-    if (written !== this.lastWritten) this.lastWritten = ownString(written);
-    if (day !== undefined && day !== this.lastDay) this.lastDay = ownString(day);
+    if (id !== this.lastId) this.lastId = this.own(id);
+    if (name !== this.lastName) this.lastName = this.own(name);
+    if (day !== undefined && day !== this.lastDay) this.lastDay = this.own(day);
     else if (day === undefined) this.lastDay = '';
   }
 
