@@ -46,6 +46,9 @@ const EDGE_MARKS = new Set([
  *  gone as the family name `Xx Obi`. After a placeholder word it only says which block
  *  (`BLOCK, XX`), and is left to placeholder-names.ts. */
 const LEADING_MARKS = new Set(['xx', 'xxx']);
+/** The longest mark's length: a longer word is no mark and is not copied (a fixed 9 had left
+ *  `RESCHEDULED Obi, Adaeze` as the family name `Rescheduled Obi`, booked). */
+const LONGEST_MARK = Math.max(...[...EDGE_MARKS, ...LEADING_MARKS].map((w) => w.length));
 /** Two-word marks, the second word of which is `show`. */
 const SHOW_MARKS = new Set(['no', 'ns']);
 
@@ -92,5 +95,5 @@ function markWord(cell: string, a: number, z: number): string | undefined {
   if (c !== 98 && c !== 99 && c !== 100 && c !== 110 && c !== 114 && c !== 115 && c !== 118 && c !== 120)
     return undefined;
   while (z > a && (cell.charCodeAt(z - 1) === 46 || cell.charCodeAt(z - 1) === 58)) z--;
-  return z - a >= 2 && z - a <= 9 ? cell.slice(a, z).toLowerCase() : undefined;
+  return z - a >= 2 && z - a <= LONGEST_MARK ? cell.slice(a, z).toLowerCase() : undefined;
 }
