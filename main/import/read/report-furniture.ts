@@ -99,8 +99,8 @@ const MOVED =
 // time, an id, a name with its id.
 const SECTION_WITH =
   /^\p{L}[\p{L}\s.'’&/()#-]*?[\s:=,–-]*(?:\(?\s*\d{1,4}\s*\)?|(?:\p{L}+\.?,?\s+)?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}))$/u;
-// A count, then words: `2 Pending Requests` (three digits at most: `10452 Oscar` is an id and a
-// name, a row cut short).
+// A count, then words: `2 Pending Requests` (three digits at most, and the words a list's or a
+// cancellation's: `10452 Oscar`, `7,Smith` are a chart number and a name, a row cut short).
 const COUNT_THEN_WORDS = /^\(?\d{1,3}\)?\s+(\p{L}[\p{L}\s.'’&/()#-]*)$/u;
 // A heading framed by rule characters (`==== Pending Requests (2) ====`, `--- Bumped ---`).
 const FRAMED = /^([=*#~_+-])\1+\s*(.*?)\s*\1{2,}$/;
@@ -111,9 +111,12 @@ const DAY_THEN_WORDS =
 const TOTAL_WORD =
   /\b(?:grand\s+|sub-?)?totals?\b|\b(?:sum|count|number of|no\. of|anzahl|gesamt|summe|cantidad)\b/i;
 const COUNT_WORDS = new RegExp(COUNT_WORD.source, 'gi');
-// Words that name no section: a day's or a count's (`Appointments for 03/22/2027`).
+// Words that name no section: a day's or a count's (`Appointments for 03/22/2027`, `Monday
+// 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts).
 const FILLER =
   /\b(?:for|of|the|on|from|to|and|in|at|by|de|del|la|las|los|el|en|para|am|des|du|le|les|pour|vom)\b/gi;
+const DAY_WORDS =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/gi;
 
 /** The words before a line's first number (`Cancelled Appointments` of `Cancelled Appointments: 2`). */
 const labelOf = (text: string): string => text.split(/[$€£]?\d/, 1)[0]!.trim();
@@ -125,8 +128,9 @@ const labelOf = (text: string): string => text.split(/[$€£]?\d/, 1)[0]!.trim(
  */
 function namesSection(text: string): boolean {
   const label = labelOf(text);
-  if (TOTAL_WORD.test(label)) return false;
-  return /\p{L}{3}/u.test(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' '));
+  // A label that names the date (`Date: 03/16/2027`) is a day's line, never a section's.
+  if (TOTAL_WORD.test(label) || labelNamesTheDate(label.replace(/[:=\s–-]+$/, ''))) return false;
+  return /\p{L}{3}/u.test(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' '));
 }
 
 /**
@@ -265,7 +269,7 @@ export class FurnitureFilter {
     const dayFirst = parts.length === 2 ? DAY_THEN_WORDS.exec(text) : null;
     if (dayFirst && offBookWordIn(dayFirst[1]!)) return 'heading';
     const countFirst = COUNT_THEN_WORDS.exec(text);
-    if (countFirst && namesSection(countFirst[1]!)) return 'heading';
+    if (countFirst && offBookWordIn(countFirst[1]!)) return 'heading';
     return undefined;
   }
 
