@@ -82,6 +82,7 @@ import { namesDeletion, withdrawalColumns } from './trust/withdrawal-columns.ts'
 import { spanEndColumns } from './map/row-span.ts';
 import { recurrenceColumns } from './map/row-recurrence.ts';
 import { cancelTextColumns } from './trust/cancel-text-columns.ts';
+import { countedOffBook } from './trust/counted-off-book.ts';
 import {
   namesOffBookList,
   offBookTitle,
@@ -878,8 +879,16 @@ function allDoubts(p: PreparedTable): Doubt[] {
       out = out.filter((o) => o.kind !== 'column' || o.field !== 'patientId');
     out.push(d);
   }
-  // A heading over no appointment (a `Waitlist` typed under the schedule) changes nothing sent.
-  const headings = p.info.headingLines?.filter((h) => !h.groups || h.grouped);
+  // A total counting cancelled or listed rows in a file with no column to say which (counted-off-book.ts).
+  const { status, cancelledAt, cancelledFlag } = p.refs;
+  const counted =
+    status || cancelledAt || cancelledFlag ? undefined : countedOffBook(p.info.countLines ?? []);
+  if (counted && open(offBookTitleDoubt(counted))) out.push(offBookTitleDoubt(counted));
+  // A heading over no appointment (a `Waitlist` typed under the schedule) changes nothing sent; one
+  // past those kept (headingsCut) may be over some.
+  const headings = p.info.headingsCut
+    ? p.info.headingLines
+    : p.info.headingLines?.filter((h) => !h.groups || h.grouped);
   if (headings?.length) {
     const first = headings[0]!;
     const text = `line ${first.line}: '${displayText(first.text, 60)}'`;

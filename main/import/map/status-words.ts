@@ -956,8 +956,15 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'trasladado',
       'eliminada',
       'eliminado',
+      // A report's section of them says them in the plural (`Citas eliminadas`, `Anuladas (3)`).
+      'eliminadas',
+      'eliminados',
+      'anuladas',
+      'anulados',
       'borrada',
       'borrado',
+      'borradas',
+      'borrados',
       // Reservo (Chile) lists `Suspendió` among a cita's states beside Atendido, No llegó and
       // Confirmado: the patient "suspended" (called off) the hora. Called off or put off, this
       // slot is gone either way; no time of a new booking is ever written under it.

@@ -210,6 +210,7 @@ export async function* delimitedRows(
     await pieces.return(undefined);
   }
   strayDay(groups, headings, true);
+  headings.end();
   if (rows === 0) throw noRowsError(info.file);
   // Read with the title's and the footers' once the rows are (import-export.ts statedPrintTimeOf).
   const stated = stamps?.lines() ?? [];

@@ -15,6 +15,7 @@
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { offBookWordIn } from '../trust/report-title.ts';
 import { labelNamesTheDate } from './group-lines.ts';
 import { mayStatePrintTime } from './stated-print-time.ts';
 import { legendPairs, noteLegend } from './status-legend.ts';
@@ -92,6 +93,57 @@ const DATE_CELL = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\b(?:19|20)\d{2}\b/;
 /** A move written as a note: the row's slot is not where the appointment is any more. */
 const MOVED =
   /^\W*(?:rescheduled|re-scheduled|moved|umgebucht|verschoben|reprogramad[oa]|d[ée]plac[ée]e?|report[ée]e?)\b/i;
+// Words first, then only a count or one day and no time of day: a section's heading with how many
+// rows it has or the day it is of (`Wait List,3`, `Bumped (2)`, `Lista de espera - 03/22/2027`,
+// `Pending Requests for Date: 03/22/2027`), never a row cut short, whose first cells are a day or a
+// time, an id, a name with its id.
+const SECTION_WITH =
+  /^\p{L}[\p{L}\s.'’&/()#-]*?[\s:=,–-]*(?:\(?\s*\d{1,4}\s*\)?|(?:\p{L}+\.?,?\s+)?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\p{L}{3,}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?,?\s+(?:de\s+)?\d{4}))$/u;
+// A count, then words: `2 Pending Requests` (three digits at most, and the words a list's or a
+// cancellation's: `10452 Oscar`, `7,Smith` are a chart number and a name, a row cut short).
+const COUNT_THEN_WORDS = /^\(?\d{1,3}\)?\s+(\p{L}[\p{L}\s.'’&/()#-]*)$/u;
+// A heading framed by rule characters (`==== Pending Requests (2) ====`, `--- Bumped ---`).
+const FRAMED = /^([=*#~_+-])\1+\s*(.*?)\s*\1{2,}$/;
+// A day, then words only: a section's heading in the row's own columns (`03/22/2027,,Wait List`).
+const DAY_THEN_WORDS =
+  /^(?:\p{L}+\.?,?\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[\s,:–-]+(\p{L}[\p{L}\s.'’&/()#-]*)$/u;
+// A total's own word, wherever it stands (`Total copays`, `Provider Total: 4`, `Count of visits`).
+const TOTAL_WORD =
+  /\b(?:grand\s+|sub-?)?totals?\b|\b(?:sum|count|number of|no\. of|anzahl|gesamt|summe|cantidad)\b/i;
+const COUNT_WORDS = new RegExp(COUNT_WORD.source, 'gi');
+// Words that name no section: a day's or a count's (`Appointments for 03/22/2027`, `Monday
+// 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts).
+const FILLER =
+  /\b(?:for|of|the|on|from|to|and|in|at|by|de|del|la|las|los|el|en|para|am|des|du|le|les|pour|vom)\b/gi;
+const DAY_WORDS =
+  /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b/gi;
+
+/** The words before a line's first number (`Cancelled Appointments` of `Cancelled Appointments: 2`). */
+const labelOf = (text: string): string => text.split(/[$€£]?\d/, 1)[0]!.trim();
+
+/**
+ * Whether a line with a count or a day names a section (`Wait List,3`, `Bumped (3)`, `Blocked
+ * Time - 03/22/2027`): its words before the number, besides what a total counts (`appointments`,
+ * `patients`) and little words, say which rows, and no word makes it a total (`Provider Total 5`).
+ */
+function namesSection(text: string): boolean {
+  const label = labelOf(text);
+  // A label that names the date (`Date: 03/16/2027`) is a day's line, never a section's.
+  if (TOTAL_WORD.test(label) || labelNamesTheDate(label.replace(/[:=\s–-]+$/, ''))) return false;
+  return /\p{L}{3}/u.test(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' '));
+}
+
+/**
+ * Whether a count of rows is a section's heading: its label names rows that are cancelled or no
+ * appointment (`Cancelled Appointments: 2`, `Wait List - 2 appointments`), not a total (`Total
+ * Cancelled: 2`, `Appointments: 42 (3 cancelled)`) nor a group's subtotal (`Appointments for JLW:
+ * 5`, `Patients scheduled: 7`). Read as a total above its rows, they went as booked.
+ */
+function countsSection(text: string): boolean {
+  const label = labelOf(text);
+  return !TOTAL_WORD.test(label) && offBookWordIn(label) !== undefined;
+}
+
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
 const COUNTED = /\(\s*(?:count\s*[=:]\s*)?\d+\s*\)$/i;
 
@@ -192,7 +244,7 @@ export class FurnitureFilter {
     if (NOTICE.test(text)) return 'notice';
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
-    if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return 'total';
+    if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return countsSection(text) ? 'heading' : 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
     if (NUMBER_TOTAL.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
@@ -200,12 +252,24 @@ export class FurnitureFilter {
     // No appointment is text alone with no date or time: a group heading, whatever count
     // (`(Count=2)`), number (an NPI) or cell split it has.
     if (STARRED.test(text)) return 'heading';
-    if (parts.length === 1 && !/\d/.test(text)) return 'heading';
+    const framed = FRAMED.exec(text);
+    if (framed && /\p{L}{3}/u.test(framed[2]!) && !TIME_OF_DAY.test(framed[2]!)) return 'heading';
+    // Words alone, in one cell or a few (`Wait List,,,,Dr Lee`): no row has no number at all.
+    if (!/\d/.test(text)) return 'heading';
     if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text)) return 'heading';
     // With a date in it, text alone is a note about the row above when it cancels or moves it;
     // so is such a note split by the delimiter at its own commas (`Mrs. Smith called at 3:45 and
     // cancelled, please take her off` under an e-mailed table): few cells are no appointment row.
     if (saysCancelled(text) || MOVED.test(text)) return 'row-note';
+    // A section's heading printed with its count or its day: the rows under it are what its words
+    // say, with no status of their own, so they are never read as rows cut short by it.
+    if (SECTION_WITH.test(text) && namesSection(text)) return 'heading';
+    // Printed in the row's own columns (`03/22/2027,,Wait List`): a day, then words, no time.
+    // (A day and a few words is a row cut short as often: `08/03/2027,Dr R. Abbott,Blocked`.)
+    const dayFirst = parts.length === 2 ? DAY_THEN_WORDS.exec(text) : null;
+    if (dayFirst && offBookWordIn(dayFirst[1]!)) return 'heading';
+    const countFirst = COUNT_THEN_WORDS.exec(text);
+    if (countFirst && offBookWordIn(countFirst[1]!)) return 'heading';
     return undefined;
   }
 
@@ -272,6 +336,8 @@ export function notePage(info: TableInfo, text: string): void {
 const MAX_HEADINGS = 5;
 /** Footer print stamps kept per file: pages differ by their number, not their stamp. */
 const MAX_STAMPS = 10;
+/** Total lines kept per file (TableInfo.countLines). */
+const MAX_COUNTS = 10;
 
 /**
  * The headings and row notes of one table as its furniture lines are met: a heading counts once a
@@ -280,6 +346,8 @@ const MAX_STAMPS = 10;
  */
 export class HeadingLines {
   private readonly waiting: HeadingLine[] = [];
+  /** Headings another heading followed before any row (`Checked In (0)`): over no row. */
+  private readonly empty = new Set<HeadingLine>();
 
   constructor(private readonly info: TableInfo) {}
 
@@ -289,6 +357,7 @@ export class HeadingLines {
     if (kind === 'page-marker') notePage(this.info, text);
     else if (kind === 'row-note') this.keep([{ line, text }]);
     else if (kind === 'legend') noteLegend(this.info, line, values);
+    else if (kind === 'total') this.count(line, text);
     // A page footer's print stamp (`Printed 3/11/2027 5:02:14 PM  Page 1 of 1`): when the report
     // was made, read with the title's (stated-print-time.ts). The same footer on every page once.
     if ((kind === 'page-marker' || kind === 'stamp') && mayStatePrintTime(text)) {
@@ -297,16 +366,42 @@ export class HeadingLines {
     }
     if (kind !== 'heading') return undefined;
     const heading: HeadingLine = { line, text };
-    if (this.waiting.length < MAX_HEADINGS) this.waiting.push(heading);
+    // Every one is kept until a row or the end says what it was; a run of more is headings over
+    // no row but the last.
+    this.waiting.push(heading);
+    if (this.waiting.length > MAX_HEADINGS) this.waiting.splice(0, 1);
     return heading;
   }
 
   rowFollows(): void {
-    if (this.waiting.length) this.keep(this.waiting.splice(0));
+    if (!this.waiting.length) return;
+    const over = this.waiting.pop()!;
+    for (const h of this.waiting) this.empty.add(h);
+    this.keep([...this.waiting.splice(0), over], over);
   }
 
-  private keep(lines: HeadingLine[]): void {
+  /** The file ended: headings after the last row are its footer, and what they count is kept. */
+  end(): void {
+    for (const h of this.waiting.splice(0)) if (/\d/.test(h.text)) this.count(h.line, h.text);
+  }
+
+  private count(line: number, text: string): void {
+    const kept = (this.info.countLines ??= []);
+    if (kept.length < MAX_COUNTS) kept.push({ line, text });
+  }
+
+  /** Keeps `lines` while there is room; `rowed`, the heading over the rows that follow, takes the
+   *  place of one over no row, or the file is held as grouped (a `Cancelled` section sixth in a
+   *  report of empty ones went unseen, its rows as booked). */
+  private keep(lines: HeadingLine[], rowed?: HeadingLine): void {
     const seen = (this.info.headingLines ??= []);
-    for (const h of lines) if (seen.length < MAX_HEADINGS) seen.push(h);
+    for (const h of lines) {
+      if (seen.length < MAX_HEADINGS) seen.push(h);
+      else if (h === rowed) {
+        const i = seen.findIndex((s) => this.empty.has(s));
+        if (i < 0) this.info.headingsCut = true;
+        else seen.splice(i, 1, h);
+      }
+    }
   }
 }

@@ -315,6 +315,7 @@ export function openSpreadsheetMl(
     out.push(row);
   }
   strayDay(groups, headings, true);
+  headings.end();
   if (out.length === 0) {
     throw fileError(
       base,

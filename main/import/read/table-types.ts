@@ -86,6 +86,12 @@ export interface TableInfo {
    * what the rows under it do not repeat (their status, provider, day or place).
    */
   headingLines?: HeadingLine[];
+  /** Delimited only: a heading with rows under it was met once `headingLines` held five that have
+   *  rows: whether its rows went as appointments is not kept, so the file is held as grouped. */
+  headingsCut?: true;
+  /** Delimited only: the total lines, and the lines of text with a number after the last row
+   *  (`Total Cancelled: 2`, `Appointments: 42 (3 cancelled)`), at most ten: what the report counted. */
+  countLines?: Array<{ line: number; text: string }>;
   /** Delimited and SpreadsheetML: the code legend printed between or after the rows (`A =
    *  Arrived`, status-legend.ts), at most 60 entries. */
   legend?: LegendEntry[];

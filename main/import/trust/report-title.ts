@@ -48,6 +48,8 @@ const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
   'not arrived',
   'request',
   'requests', // not `requested`: a title line's `Requested by: JSMITH` is who ran the report
+  'solicitud', // Spanish: `Solicitudes de cita`, online booking requests
+  'solicitudes',
   'telephone encounter',
   'telephone encounters',
   'phone encounter',
@@ -61,6 +63,7 @@ const OFF_BOOK_LISTS: ReadonlySet<string> = new Set([
   'waitlist',
   'wait list',
   'waiting list',
+  'de espera', // `Lista de espera`, `En lista de espera` (the pair the words give)
 ]);
 
 /** German compounds written as one word: `Ausfallliste`, `Ausfälle`, `Ausfalltermine`. */
