@@ -35,10 +35,16 @@ export function blockInNameCheck(cursor: RowCursor): (presence: PatientPresence)
  * `Lunch - Dr Patel`: a surgery center's case schedule prints its surgeons' block time so). Only
  * the part before the dash is read, and it must be a blocked-time term as a whole, so a patient
  * named `Block - Smith` is still no block unless its row also has no id, birth date or status.
+ * A name as a chart files it after the dash (`Reserved - Obi, Adaeze`, `Hold - Obi, Adaeze`) is
+ * the patient the place is held for, maybe a visit still to confirm: no block, asked as any row.
  */
 function blockNamed(cell: string): boolean {
   const dash = cell.indexOf(' - ');
-  return namesBlockedTime(cell) || (dash > 0 && namesBlockedTime(cell.slice(0, dash))) || openNamed(cell);
+  return (
+    namesBlockedTime(cell) ||
+    (dash > 0 && namesBlockedTime(cell.slice(0, dash)) && !cell.slice(dash + 3).includes(',')) ||
+    openNamed(cell)
+  );
 }
 
 /** The whole cell names a free place: `Open`, or an open-slot status word (`Open Slot`,

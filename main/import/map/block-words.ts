@@ -106,3 +106,14 @@ const BLOCK_VALUES = new Set(BLOCKED_TIME_TERMS);
 export function namesBlockedTime(text: string): boolean {
   return BLOCK_VALUES.has(normalizeStatus(text));
 }
+
+/** Who a session is with, on the patient's side: a meeting or a training with them (`Meeting -
+ *  Family`, `Training - Parent`, `Meeting with Patient`, ABA's family guidance, a case's
+ *  caregiver meeting) is a visit, not the provider's blocked time, though a block word names it. */
+const PATIENT_SIDE =
+  /(?:^|[^\p{L}])(?:patients?|pts?|clients?|family|families|parents?|caregivers?|guardians?|session)(?:[^\p{L}]|$)/iu;
+
+/** Whether a text that names blocked time also names the patient's side or a session with them. */
+export function namesPatientSide(text: string): boolean {
+  return PATIENT_SIDE.test(text);
+}

@@ -137,7 +137,10 @@ export function saysCancelled(text: string): boolean {
   // A code (`X`, `%`) means cancelled in a status column only; `cx` beside a word (`pt cx`) not.
   // A move to another day needs no word of three letters (`R/S to 3/22`).
   if (!/\p{L}{3}/u.test(text) && !SHORT_CX.test(text) && !saysMovedAway(text)) return false;
-  const joined = text.replace(IN_WORD, '').replace(TITLED_NAME, namedOnly);
+  const unjoined = text.replace(IN_WORD, '');
+  const joined = unjoined.replace(TITLED_NAME, (m, title: string, name: string) =>
+    namedOnly(m, title, name, unjoined),
+  );
   const whole = normalizeStatus(joined).split(' ');
   // An undo takes back every cancellation the text mentions.
   if (whole.some((t) => UNDONE.has(t))) return false;
@@ -162,9 +165,15 @@ export function saysCancelled(text: string): boolean {
  *  Cancel`, `Mrs. Cancellieri`): the name is read as no cancellation; `Dr Cxl`, `Dr. Cancelled`,
  *  `Dr. Cancels` still are one (the status list reads `Dr Cxl` as the doctor's cancellation). */
 const TITLED_NAME = /(?<!\p{L})(Dr|DR|Mr|Mrs|Ms|Miss|Prof|Doctor)\.?\s+(\p{Lu}\p{Ll}+)(?!\p{L})/gu;
-function namedOnly(match: string, title: string, name: string): string {
+/** A titled cancel word read as a surname only as the whole note, or after who the visit is with
+ *  (`seeing Dr. Cancel`): with more words (`Dr Cancel appt`, `Dr. Cancel - out sick`, `Dr Cancel
+ *  per office`) it is as likely the doctor's cancellation in a desk's shorthand, and is read so. */
+const NAME_ALONE =
+  /^\s*(?:(?:seeing|see|sees|with|w|per|for|by|to|pt of|patient of)\s+)?(?:Dr|DR|Mr|Mrs|Ms|Miss|Prof|Doctor)\.?\s+\p{Lu}\p{Ll}+\s*\.?\s*$/u;
+function namedOnly(match: string, title: string, name: string, text: string): string {
   const n = name.toLowerCase();
-  return SHORT_CANCEL.has(n) || /(?:ed|s|ing|ation)$/.test(n) ? match : `${title} Name`;
+  if (SHORT_CANCEL.has(n) || /(?:ed|s|ing|ation)$/.test(n)) return match;
+  return CANCEL_STEM.test(n) && !NAME_ALONE.test(text) ? match : `${title} Name`;
 }
 
 /** A cancellation in the past (`was cancelled last week`) and a later clause that says the visit
@@ -174,8 +183,11 @@ const PAST_CANCEL =
   /(?:^|[^\p{L}])(?:was|were|had been|previously|prev|last (?:week|month|time)|yesterday|earlier|prior)(?:[^\p{L}]|$)/iu;
 const REBOOKED_HERE =
   /^\s*(?:pt |patient )?(?:re-?booked|re-?scheduled|re-?instated|re-?made|booked again)(?:\s+(?:today|now|per pt|per patient|by phone|here|in this slot|into this slot))?\s*$/iu;
+/** The rebooking must be the note's last word on it: a clause after it (`- new appt 88110`, `pt
+ *  aware`) may say the booking made again is another row, and the note is read as cancelled. */
 function rebookedSince(clauses: readonly string[], at: number): boolean {
-  return PAST_CANCEL.test(clauses[at]!) && clauses.slice(at + 1).some((c) => REBOOKED_HERE.test(c));
+  const after = clauses.slice(at + 1).filter((c) => c.trim() !== '');
+  return PAST_CANCEL.test(clauses[at]!) && after.length > 0 && REBOOKED_HERE.test(after[after.length - 1]!);
 }
 
 /** Whether one clause says cancelled: a cancel word not negated, or a cancel phrase. */

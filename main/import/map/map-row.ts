@@ -55,6 +55,7 @@ import { isZeroId } from './identity.ts';
 import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
+import { namesPatientSide } from './block-words.ts';
 import { drawnProblem } from '../read/row-colours.ts';
 import { unstatedFields } from './unstated-fields.ts';
 
@@ -146,10 +147,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     ...(['type', 'reason', 'description'] as const).map((f) => cursor.reader(f)),
     ...(ctx.kindColumns ?? []).map((c) => cursor.readerAt(c)),
   ];
+  // Not a meeting or a training with the patient's side (`Meeting - Family`, `Training - Parent`):
+  // that is a visit whose patient the report may have printed once, asked as any empty patient.
   const namesBlock = (): boolean =>
     kindCells.some((cell) => {
       const text = cell();
-      return text !== '' && takesOffBook(text, true);
+      return text !== '' && takesOffBook(text, true) && !namesPatientSide(text);
     });
   const practiceStart = startReader({ ...ctx, cursor, audit });
   // Locations the practice answered keep another clock (location-clock.ts): their rows' starts

@@ -686,9 +686,10 @@ export function statusWordMeaning(
   };
 }
 
-/** A value that ends in a question mark after a word (`Cancelled?`, `No show ?`); not a code of
- *  question marks (Dentrix's `??????`) nor one before the word (OpenEMR's `? No show`). */
-const QUESTIONED = /[\p{L}\p{N}.)]\s*\?+\s*$/u;
+/** A value with a question mark after a word (`Cancelled?`, `No show ?`), at its end or before
+ *  more words (`Cancelled? Needs Reschedule`: the words after it do not answer the question); not
+ *  a code of question marks (Dentrix's `??????`) nor one before the word (OpenEMR's `? No show`). */
+const QUESTIONED = /[\p{L}\p{N}.)]\s*\?+(?=\s|$)/u;
 
 /** What a questioned word adds to its key among the practice's own words (normalizeStatus drops
  *  the question mark, so `Cancelled?` and `Cancelled` would share one answer). */
