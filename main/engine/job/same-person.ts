@@ -9,7 +9,7 @@
 //   whole schedule moved to another practice system (new appointment and patient ids);
 // - one deleted and another of the patient's moved onto its start (6004 deleted, 6005 dragged from
 //   Dec 15 to 6004's Dec 8 09:00): a deletion is just an absence outside snapshot mode;
-// - with no patient-id column, the patient's name or birth date corrected (`Smiht` → `Smith`):
+// - with no patient-id column, the patient's name corrected (`Smiht` → `Smith`):
 //   a new patient id made from it, so a new appointment id. Not surely one person (twins), so
 //   asked about only with the same provider (perhapsSamePerson).
 // Sent as read, the patient would see both. Outside snapshot mode nothing the file leaves out is
@@ -108,15 +108,14 @@ function typoApart(a: string, b: string): boolean {
 }
 
 /**
- * Perhaps one person with a name or birth date corrected: the same birth date with the family or
- * the given name a typo apart (`Smiht, John` sent, `Smith, John` now), or the same name with
- * another birth date (`03/21/1962` corrected to `03/12/1962`). Asked about only for two bookings
+ * Perhaps one person with a name corrected: the same birth date with the family or the given
+ * name a typo apart (`Smiht, John` sent, `Smith, John` now). The same name with another birth
+ * date is not: a father and his son (a one-digit typo in a year is decades). Asked about only for two bookings
  * with one provider at one start, the old one left out of the file: with no patient-id column the
  * corrected name is a new patient id, its appointment a new id, and the patient would see the
  * visit twice; twins booked side by side are both in the file, and so left alone.
  */
 export function perhapsSamePerson(a: Patient, b: Patient): boolean {
-  if (nameOf(a) === nameOf(b)) return !!a.dob && !!b.dob;
   if (!a.dob || a.dob !== b.dob) return false;
   const family = spellingKey(a.lastName) === spellingKey(b.lastName);
   const given = spellingKey(a.firstName) === spellingKey(b.firstName);
@@ -217,7 +216,7 @@ export function samePersonDoubt(found: SamePersonTwice, practiceName: string): D
     sends.patient.patientId === onPortal.patient.patientId
       ? 'the same patient'
       : corrected
-        ? 'with the same provider, for a patient whose name or birth date differs only by a typo'
+        ? 'with the same provider, for a patient of the same birth date whose name differs only by a typo'
         : 'a patient of the same name and birth date';
   return {
     kind: 'mass-cancel',
@@ -234,7 +233,7 @@ export function samePersonDoubt(found: SamePersonTwice, practiceName: string): D
     count: n,
     question:
       `Was appointment ${onPortal.appointmentId} cancelled or replaced, or is it the same visit under a new id ` +
-      `(${corrected ? "the patient's name or birth date corrected, " : ''}patients merged, a patient-id column dropped or added, another scheduling system)? If so, accept once for ` +
+      `(${corrected ? "the patient's name corrected, " : ''}patients merged, a patient-id column dropped or added, another scheduling system)? If so, accept once for ` +
       `this file: the connector cancels the ${n} appointment${n === 1 ? '' : 's'} already on the portal and sends ` +
       `this file's (Review → Confirm, or \`appt-connector mapping confirm --practice ${practiceArgument(practiceName)} ` +
       '--accept-cancellations`). If the export lost its patient-id column, export again with it instead. If both ' +
