@@ -19,8 +19,8 @@ import {
   sleep,
   put,
   write,
-  accepted,
   settled,
+  crossingVerdicts,
   BASE,
   SAME,
   MOVED,
@@ -217,18 +217,8 @@ describe.concurrent('what builds on a booking, and sending again', () => {
     onTestFinished,
   }) => {
     const h = await start(onTestFinished);
-    h.sandbox.faults.deactivatePatients([chart(3)]);
-    h.sandbox.faults.set({ route: 'status', status: 503, times: 'always' });
-    write(h, 'a.csv', BASE);
-    await accepted(h, 'a.csv');
-    write(h, 'b.csv', CANCELLED);
-    await accepted(h, 'b.csv');
-    h.sandbox.faults.clear();
-    await settled(h, ['a.csv', 'b.csv']);
-    await sleep(400);
-    expect(acts(sent(h))).toEqual([...TEN_NEW, 'CANCEL A3']);
-    h.sandbox.faults.reactivatePatients([chart(3)]);
-    const c = await put(h, 'c.csv', CANCELLED_SAME);
+    const { first, c } = await crossingVerdicts(h, CANCELLED, CANCELLED_SAME);
+    expect(acts(first)).toEqual([...TEN_NEW, 'CANCEL A3']);
     expect(c.sent.filter((s) => s.action === 'NEW')).toEqual([]);
     expect(portal(h).some((l) => l.startsWith(chart(3)) && !l.includes('cancelled'))).toBe(false);
   });
@@ -237,16 +227,7 @@ describe.concurrent('what builds on a booking, and sending again', () => {
     onTestFinished,
   }) => {
     const h = await start(onTestFinished);
-    h.sandbox.faults.deactivatePatients([chart(3)]);
-    h.sandbox.faults.set({ route: 'status', status: 503, times: 'always' });
-    write(h, 'a.csv', BASE);
-    await accepted(h, 'a.csv');
-    write(h, 'b.csv', MOVED_CANCELLED);
-    await accepted(h, 'b.csv');
-    h.sandbox.faults.clear();
-    await settled(h, ['a.csv', 'b.csv']);
-    h.sandbox.faults.reactivatePatients([chart(3)]);
-    const c = await put(h, 'c.csv', `${MOVED_CANCELLED}\r\n`);
+    const { c } = await crossingVerdicts(h, MOVED_CANCELLED, `${MOVED_CANCELLED}\r\n`);
     expect(c.sent.filter((s) => s.action === 'NEW')).toEqual([]);
   });
 

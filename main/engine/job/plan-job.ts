@@ -52,6 +52,7 @@ import {
   samePersonTwice,
   type ActiveAppointment,
 } from './same-person.ts';
+import { leftBehind, leftBehindDoubt } from './left-behind.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -671,6 +672,11 @@ async function finishPlan(
     )
       doubts.push(samePersonDoubt(person, practice.name));
     else if (person) for (const c of person.replaced) toSend.set(c.appointmentId, c);
+    // The same patient's appointment of another start the file covers and leaves out (left-behind.ts).
+    const away = doubts.length === 0 ? await leftBehind(ctx, r, summary.range, zone) : undefined;
+    if (away && !cancellationsAccepted(memory, contentHash, away.replaced.length, 'same-person-twice'))
+      doubts.push(leftBehindDoubt(away, practice.name));
+    else if (away) for (const c of away.replaced) toSend.set(c.appointmentId, c);
   } else if (!cancelsLeftOut && !first) await plannedReplacements(ctx, job.batches, r);
   /** Appointments this reading finds missing (sent or held for it). */
   let wouldCancel = 0;

@@ -8,7 +8,10 @@
 // - an appointment deleted and booked again at its start (300413 replaced by 300441), or the
 //   whole schedule moved to another practice system (new appointment and patient ids);
 // - one deleted and another of the patient's moved onto its start (6004 deleted, 6005 dragged from
-//   Dec 15 to 6004's Dec 8 09:00): a deletion is just an absence outside snapshot mode.
+//   Dec 15 to 6004's Dec 8 09:00): a deletion is just an absence outside snapshot mode;
+// - with no patient-id column, the patient's name corrected (`Smiht` → `Smith`):
+//   a new patient id made from it, so a new appointment id. Not surely one person (twins), so
+//   asked about only with the same provider (perhapsSamePerson).
 // Sent as read, the patient would see both. Outside snapshot mode nothing the file leaves out is
 // cancelled, so the file is held; accepted once for its content (like a mass cancellation,
 // mass-cancel.ts), the old appointments are cancelled and the file's sent, in one job. Left
@@ -25,6 +28,7 @@ import type { PracticeContext } from './job-context.ts';
 import type { PlannedAppointments } from './planned-appointments.ts';
 import { practiceArgument } from './mass-cancel.ts';
 import { spellingKey, spellingWords } from '../../import/map/name-spelling.ts';
+import { editDistance } from '../../import/map/edit-distance.ts';
 import { MADE_UP } from './patient-id-reuse.ts';
 
 /** An appointment on the portal (sent, not cancelled) at a start this file books. */
@@ -95,6 +99,36 @@ export function samePerson(a: Patient, b: Patient): boolean {
   return MADE_UP.test(a.patientId) || MADE_UP.test(b.patientId);
 }
 
+/** Two spellings of one name a typo apart: a letter left out, added, changed, or two swapped
+ *  (`Smiht`, `Mraia`), on a name of four letters or more; one letter on a shorter one. */
+function typoApart(a: string, b: string): boolean {
+  const [x, y] = [spellingKey(a), spellingKey(b)];
+  if (x === y) return true;
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 4 ? 2 : 1);
+}
+
+/**
+ * Perhaps one person with a name corrected: the same birth date with the family or the given
+ * name a typo apart (`Smiht, John` sent, `Smith, John` now). The same name with another birth
+ * date is not: a father and his son (a one-digit typo in a year is decades). Asked about only for two bookings
+ * with one provider at one start, the old one left out of the file: with no patient-id column the
+ * corrected name is a new patient id, its appointment a new id, and the patient would see the
+ * visit twice; twins booked side by side are both in the file, and so left alone.
+ */
+export function perhapsSamePerson(a: Patient, b: Patient): boolean {
+  if (!a.dob || a.dob !== b.dob) return false;
+  const family = spellingKey(a.lastName) === spellingKey(b.lastName);
+  const given = spellingKey(a.firstName) === spellingKey(b.firstName);
+  return (family && typoApart(a.firstName, b.firstName)) || (given && typoApart(a.lastName, b.lastName));
+}
+
+/** One provider: the same id, or the same name apart from title and credentials. */
+function sameProvider(a: Appointment, b: Appointment): boolean {
+  if (a.participant.identifier === b.participant.identifier) return true;
+  const key = providerNameKey(a.participant.providerName);
+  return key !== '' && key === providerNameKey(b.participant.providerName);
+}
+
 /** The sent appointment's provider has the name of one the file has rows of. */
 function sameNamed(r: Pick<SamePersonRows, 'providerNames'>, sent: Appointment): boolean {
   const key = providerNameKey(sent.participant.providerName);
@@ -103,7 +137,7 @@ function sameNamed(r: Pick<SamePersonRows, 'providerNames'>, sent: Appointment):
 
 export interface SamePersonTwice {
   /** The file's NEW (or moved UPDATE) and the portal's appointment at one start, for the message. */
-  pairs: Array<{ sends: Appointment; onPortal: Appointment; moved: boolean }>;
+  pairs: Array<{ sends: Appointment; onPortal: Appointment; moved: boolean; corrected?: boolean }>;
   /** The portal's appointments of those pairs: what accepting cancels (bodies with status CANCEL). */
   replaced: Appointment[];
 }
@@ -138,9 +172,16 @@ export async function samePersonTwice(
     // name is, title and credentials apart: `Lee, Anna` sent and `Lee, Anna MD` now are one
     // provider under two ids made from the cells, and the patient would see the visit twice.
     if (!sent || !(coversAll || r.providers.has(sent.participant.identifier) || sameNamed(r, sent))) continue;
-    const sends = here.find((a) => samePerson(a.patient, sent.patient));
+    const same = here.find((a) => samePerson(a.patient, sent.patient));
+    const sends =
+      same ?? here.find((a) => sameProvider(a, sent) && perhapsSamePerson(a.patient, sent.patient));
     if (!sends) continue;
-    pairs.push({ sends, onPortal: sent, moved: r.moved.has(sends.appointmentId) });
+    pairs.push({
+      sends,
+      onPortal: sent,
+      moved: r.moved.has(sends.appointmentId),
+      ...(same ? {} : { corrected: true }),
+    });
     replaced.set(sent.appointmentId, { ...sent, status: 'CANCEL' });
   }
   if (!pairs.length) return undefined;
@@ -167,14 +208,16 @@ export async function plannedReplacements(
 const patientWords = (a: Appointment): string => `patient id ${a.patient.patientId}`;
 
 export function samePersonDoubt(found: SamePersonTwice, practiceName: string): Doubt {
-  const { sends, onPortal, moved } = found.pairs[0]!;
+  const { sends, onPortal, moved, corrected } = found.pairs[0]!;
   const more = found.pairs.length - 1;
   const n = found.replaced.length;
   const at = sends.start.toISOString();
   const who =
     sends.patient.patientId === onPortal.patient.patientId
       ? 'the same patient'
-      : 'a patient of the same name and birth date';
+      : corrected
+        ? 'with the same provider, for a patient of the same birth date whose name differs only by a typo'
+        : 'a patient of the same name and birth date';
   return {
     kind: 'mass-cancel',
     check: 'same-person-twice',
@@ -190,7 +233,7 @@ export function samePersonDoubt(found: SamePersonTwice, practiceName: string): D
     count: n,
     question:
       `Was appointment ${onPortal.appointmentId} cancelled or replaced, or is it the same visit under a new id ` +
-      '(patients merged, a patient-id column dropped or added, another scheduling system)? If so, accept once for ' +
+      `(${corrected ? "the patient's name corrected, " : ''}patients merged, a patient-id column dropped or added, another scheduling system)? If so, accept once for ` +
       `this file: the connector cancels the ${n} appointment${n === 1 ? '' : 's'} already on the portal and sends ` +
       `this file's (Review → Confirm, or \`appt-connector mapping confirm --practice ${practiceArgument(practiceName)} ` +
       '--accept-cancellations`). If the export lost its patient-id column, export again with it instead. If both ' +

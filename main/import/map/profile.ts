@@ -10,6 +10,7 @@ import type { DateOrder } from './parse-date.ts';
 import type { StatusVocabulary } from './status-vocabulary.ts';
 import { UTC_MARKS, type UtcMark } from './utc-mark.ts';
 import { isValidTimeZone } from './zoned-time.ts';
+import { editDistance } from './edit-distance.ts';
 
 /** A location a person answered keeps another clock (MappingProfile.locationZones). */
 export interface LocationZone {
@@ -377,27 +378,13 @@ function jsonPath(e: ErrorObject): string {
   return e.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '(top level)';
 }
 
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** The allowed name nearest to a misspelt one, when it is near enough to be a likely typo. */
 function closest(word: string, options: readonly string[]): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {
-    const d = distance(w, o.toLowerCase());
+    const d = editDistance(w, o.toLowerCase());
     if (d < bestD) [best, bestD] = [o, d];
   }
   return bestD <= Math.max(2, Math.floor(w.length / 3)) ? best : undefined;

@@ -19,6 +19,8 @@ export interface Harness {
   root: string;
   dataDir: string;
   sandbox: SandboxHandle;
+  /** The sandbox's data folder (its event log: sandbox-log.ts). */
+  sandboxDir: string;
   credentials: CredentialStore;
   settings: Settings;
   running?: RunningEngine;
@@ -51,6 +53,8 @@ export async function createHarness(
     practices?: number;
     over?: Partial<PracticeSettings>[];
     sandbox?: { expiresInSec?: number };
+    /** A sandbox the test file started and closes (one for many engines): not started or closed here. */
+    shared?: { sandbox: SandboxHandle; dir: string };
     requestTimeoutMs?: number;
     tuning?: NonNullable<Parameters<typeof createEngine>[0]['tuning']>;
     /** The engine's clock (default the system's): a computer's clock moved back or ahead. */
@@ -61,11 +65,14 @@ export async function createHarness(
 ): Promise<Harness> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-'));
   const dataDir = path.join(root, 'data');
-  const sandbox = await startSandbox({
-    dataDir: path.join(root, 'sandbox'),
-    processingDelayMs: 50,
-    ...(opts.sandbox ?? {}),
-  });
+  const sandboxDir = opts.shared?.dir ?? path.join(root, 'sandbox');
+  const sandbox =
+    opts.shared?.sandbox ??
+    (await startSandbox({
+      dataDir: sandboxDir,
+      processingDelayMs: 50,
+      ...(opts.sandbox ?? {}),
+    }));
   const credentials = new MemoryCredentialStore();
   const n = opts.practices ?? 1;
   const settings: Settings = {
@@ -80,6 +87,7 @@ export async function createHarness(
     root,
     dataDir,
     sandbox,
+    sandboxDir,
     credentials,
     settings,
     inbox: (i = 0) => settings.practices[i]!.inbox,
@@ -107,7 +115,7 @@ export async function createHarness(
     },
     async close() {
       await h.stopEngine();
-      await sandbox.close();
+      if (!opts.shared) await sandbox.close();
       fs.rmSync(root, { recursive: true, force: true });
     },
     jobs: () =>
@@ -216,7 +224,7 @@ export async function dropAndSettle(
   name: string,
   text: string,
 ): Promise<{ job: JobDetails; sent: SentItem[] }> {
-  const sandboxDir = path.join(h.root, 'sandbox');
+  const sandboxDir = h.sandboxDir;
   const before = new Set(h.jobs().map((j) => j.id));
   const sentBefore = sentItems(sandboxDir).length;
   dropExport(h.inbox(), name, text);

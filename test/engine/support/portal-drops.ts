@@ -28,7 +28,7 @@ export interface Outcome {
   sent: SentItem[];
 }
 
-export const sandboxDir = (h: Harness): string => path.join(h.root, 'sandbox');
+export const sandboxDir = (h: Harness): string => h.sandboxDir;
 
 /** `practices` practices in Chicago (`over` changes each), started, checking the inbox every 300 ms. */
 export async function engine(

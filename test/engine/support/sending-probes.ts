@@ -72,6 +72,24 @@ export const accepted = (h: Harness, name: string) =>
 export const settled = (h: Harness, names: string[]) =>
   h.waitFor((js) => names.every((n) => js.some((j) => j.file === n && final(j))), 30_000);
 
+/** Verdicts that cross: a.csv (the day) books A3 for a deactivated patient (ERROR), its verdict
+ *  read only after b.csv (`second`) was sent too; then the patient is back and c.csv (`third`)
+ *  goes. What the sandbox got for a and b, and c's job and sends. */
+export async function crossingVerdicts(h: Harness, second: string, third: string) {
+  h.sandbox.faults.deactivatePatients([chart(3)]);
+  h.sandbox.faults.set({ route: 'status', status: 503, times: 'always' });
+  write(h, 'a.csv', BASE);
+  await accepted(h, 'a.csv');
+  write(h, 'b.csv', second);
+  await accepted(h, 'b.csv');
+  h.sandbox.faults.clear();
+  await settled(h, ['a.csv', 'b.csv']);
+  await sleep(400);
+  const first = sent(h);
+  h.sandbox.faults.reactivatePatients([chart(3)]);
+  return { first, c: await put(h, 'c.csv', third) };
+}
+
 /** The day as sent once, the same schedule written with LF line ends (new bytes, same visits). */
 export const BASE = csv(OWN, DAY());
 export const SAME = lf(table(OWN, DAY()));
