@@ -295,9 +295,9 @@ describe.concurrent("one patient's two visits of a day (no appointment id)", () 
     }
   });
 
-  // LEFT (a false hold, nothing sent wrong): held as a slot clash. The 07:00 row is numbered slot 1,
+  // LEFT, it.fails until fixed (a false hold, nothing sent wrong): held as a slot clash. The 07:00 row is numbered slot 1,
   // the 08:00 row takes slot 1's id sent at 08:00 (derived-slots.ts), so two rows claim one id.
-  it.skip('a third visit added before the first (07:00): one NEW, the others untouched', async (c) => {
+  it.fails('a third visit added before the first (07:00): one NEW, the others untouched', async (c) => {
     const w = await week(c);
     await w.put('a.csv', sorted(w, '08:00', '13:00'));
     const b = await w.put(
@@ -483,44 +483,50 @@ describe.concurrent("the patient's name or birth date corrected", () => {
     if (b.job.state === 'held') expect(b.sent).toEqual([]);
   });
 
-  // LEFT (the visit shown twice): one name with another birth date at one start is a father and
+  // LEFT, it.fails until fixed (the visit shown twice): one name with another birth date at one start is a father and
   // his son as well (same-person-same-start.test.ts), so it is not asked about.
-  it.skip('a birth date corrected with no chart number (03/21/1962 → 03/12/1962): not shown twice', async (c) => {
-    const w = await week(c);
-    await w.put(
-      'a.csv',
-      csv(
-        NAMES_ONLY,
-        day3(w, (k) => (k === 2 ? { dob: '03/21/1962' } : {})),
-      ),
-    );
-    const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
-    expect(w.portal().filter((l) => l.includes('Mon 09:00') && l.endsWith('active'))).toHaveLength(1);
-    if (b.job.state === 'held') expect(b.sent).toEqual([]);
-  });
+  it.fails(
+    'a birth date corrected with no chart number (03/21/1962 → 03/12/1962): not shown twice',
+    async (c) => {
+      const w = await week(c);
+      await w.put(
+        'a.csv',
+        csv(
+          NAMES_ONLY,
+          day3(w, (k) => (k === 2 ? { dob: '03/21/1962' } : {})),
+        ),
+      );
+      const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
+      expect(w.portal().filter((l) => l.includes('Mon 09:00') && l.endsWith('active'))).toHaveLength(1);
+      if (b.job.state === 'held') expect(b.sent).toEqual([]);
+    },
+  );
 
-  // LEFT (the visit shown twice): the corrected name is another patient id, and another start:
+  // LEFT, it.fails until fixed (the visit shown twice): the corrected name is another patient id, and another start:
   // neither same-person.ts (one start) nor left-behind.ts (one patient id) pairs the two.
-  it.skip('a name typo fixed and the visit moved in one export (no chart number): not shown twice', async (c) => {
-    const w = await week(c);
-    await w.put(
-      'a.csv',
-      csv(
-        NAMES_ONLY,
-        day3(w, (k) => (k === 3 ? { patient: 'Nguyen, Tranh' } : {})),
-      ),
-    );
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NAMES_ONLY,
-        day3(w, (k) => (k === 3 ? { time: '12:00' } : {})),
-      ),
-    );
-    const on = w.portal().filter((l) => l.startsWith('Nguyen') && l.endsWith('active'));
-    if (b.job.state === 'held') expect(b.sent).toEqual([]);
-    else expect(on).toEqual(['Nguyen Mon 12:00 active']);
-  });
+  it.fails(
+    'a name typo fixed and the visit moved in one export (no chart number): not shown twice',
+    async (c) => {
+      const w = await week(c);
+      await w.put(
+        'a.csv',
+        csv(
+          NAMES_ONLY,
+          day3(w, (k) => (k === 3 ? { patient: 'Nguyen, Tranh' } : {})),
+        ),
+      );
+      const b = await w.put(
+        'b.csv',
+        csv(
+          NAMES_ONLY,
+          day3(w, (k) => (k === 3 ? { time: '12:00' } : {})),
+        ),
+      );
+      const on = w.portal().filter((l) => l.startsWith('Nguyen') && l.endsWith('active'));
+      if (b.job.state === 'held') expect(b.sent).toEqual([]);
+      else expect(on).toEqual(['Nguyen Mon 12:00 active']);
+    },
+  );
 });
 
 // ---- days, ranges and late files -----------------------------------------------------------------
