@@ -21,17 +21,19 @@ import { answerOn, confirmedProfile, exportFiles } from './export-files.ts';
 import {
   APPT,
   col,
+  type Cols,
   DATE,
   DOB,
+  held,
   lines,
   PATIENT,
   PID,
   PROVIDER,
+  type Result,
+  sent,
   STARTS,
   status,
   TIME,
-  type Cols,
-  type Result,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-54f');
@@ -46,7 +48,6 @@ const run = async (cols: Cols, profile?: string): Promise<Result | 'refused'> =>
     return 'refused';
   }
 };
-const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
 /** Obi's row never went as booked: held, refused, a row error, or sent cancelled. */
 const obiNotBooked = (r: Result | 'refused'): boolean =>
   held(r) ||
@@ -54,11 +55,6 @@ const obiNotBooked = (r: Result | 'refused'): boolean =>
     !r.appointments.some(
       (a) => a.start.toISOString().startsWith('2027-03-22T17:00') && a.status !== 'CANCEL',
     ));
-/** What went, `start status last-name` per appointment, when the file went unasked. */
-const sent = (r: Result | 'refused'): string[] | null =>
-  held(r) || r === 'refused'
-    ? null
-    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
 const booked = (obi = 'NEW'): string[] => [
   `${STARTS[0]} NEW Hollis`,
   `${STARTS[1]} ${obi} Obi`,

@@ -15,17 +15,20 @@ import { exportFiles } from './export-files.ts';
 import {
   APPT,
   col,
+  type Cols,
   DATE,
   DOB,
-  lines,
+  held,
+  obiNotBooked,
   PATIENT,
   PID,
+  probeRunner,
   PROVIDER,
+  type Result,
+  sent,
   STARTS,
   status,
   TIME,
-  type Cols,
-  type Result,
 } from './three-row-probes.ts';
 import { saysMovedAway } from '../../../main/import/map/move-words.ts';
 import { wordsSayOff } from '../../../main/import/trust/cancel-text-columns.ts';
@@ -34,27 +37,10 @@ const files = exportFiles('redteam-round-54k');
 
 const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT];
 
-const opts = { timeZone: 'America/Los_Angeles' };
-const run = async (cols: Cols, title: string[] = []): Promise<Result | 'refused'> => {
-  try {
-    return await collect(files.write(lines(cols, title)), opts);
-  } catch {
-    return 'refused';
-  }
-};
-const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
-/** What went, `start status last-name` per appointment (row errors left out), or null if held. */
-const sent = (r: Result | 'refused'): string[] | null =>
-  held(r) || r === 'refused'
-    ? null
-    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+const run = probeRunner(files);
 /** Held, or sent exactly as `expected`: a false hold is no wrong send. */
 const heldOrSent = (r: Result | 'refused', expected: string[]): boolean =>
   held(r) || JSON.stringify(sent(r)) === JSON.stringify(expected);
-/** Obi's row never went booked: held, refused, a row error, or sent cancelled. */
-const obiNotBooked = (r: Result | 'refused'): boolean =>
-  held(r) ||
-  (r !== 'refused' && !r.appointments.some((a) => a.patient.lastName === 'Obi' && a.status !== 'CANCEL'));
 /** Nothing went at a start other than the hand-worked one of its row. */
 const noOtherStart = (r: Result | 'refused', starts = STARTS): boolean =>
   held(r) ||

@@ -17,38 +17,25 @@
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import {
   col,
+  type Cols,
   DATE,
   DOB,
-  lines,
+  held,
   PATIENT,
   PID,
+  probeRunner,
   PROVIDER,
+  sent,
   status,
   TIME,
-  type Cols,
-  type Result,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-55a');
 
-const opts = { timeZone: 'America/Los_Angeles' };
-const run = async (cols: Cols): Promise<Result | 'refused'> => {
-  try {
-    return await collect(files.write(lines(cols)), opts);
-  } catch {
-    return 'refused';
-  }
-};
-const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
-/** What went, `start status last-name` per appointment, or null if held. */
-const sent = (r: Result | 'refused'): string[] | null =>
-  held(r) || r === 'refused'
-    ? null
-    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+const run = probeRunner(files);
 const ALL_THREE = [
   '2027-03-22T16:00 NEW Hollis',
   '2027-03-22T17:00 NEW Obi',

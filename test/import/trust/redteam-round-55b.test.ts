@@ -7,38 +7,26 @@
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-files.ts';
-import { collect } from '../convert/support.ts';
 import {
   APPT,
+  type Cols,
   DATE,
   DOB,
-  lines,
+  held,
   PATIENT,
   PID,
+  probeRunner,
   PROVIDER,
+  sent,
   STARTS,
   status,
   TIME,
-  type Cols,
-  type Result,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-55b');
 const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT];
 
-const run = async (cols: Cols, title: string[] = []): Promise<Result | 'refused'> => {
-  try {
-    return await collect(files.write(lines(cols, title)), { timeZone: 'America/Los_Angeles' });
-  } catch {
-    return 'refused';
-  }
-};
-const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
-/** What went, `start status last-name` per appointment, or null if held. */
-const sent = (r: Result | 'refused'): string[] | null =>
-  held(r) || r === 'refused'
-    ? null
-    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+const run = probeRunner(files);
 
 // ---------------------------------------------------------------------------------------------
 // A. A cancellation done, then that the visit still needs booking again (Rethink's

@@ -24,17 +24,19 @@ import { confirmedProfile, exportFiles } from './export-files.ts';
 import {
   APPT,
   col,
+  type Cols,
   DATE,
   DOB,
   lines,
+  obiNotBooked,
   PATIENT,
   PID,
+  probeRunner,
   PROVIDER,
+  sent,
   STARTS,
   status,
   TIME,
-  type Cols,
-  type Result,
 } from './three-row-probes.ts';
 import { saysVisitOff } from '../../../main/import/map/visit-off-words.ts';
 
@@ -43,23 +45,7 @@ const files = exportFiles('redteam-round-55c');
 const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT];
 
 const opts = { timeZone: 'America/Los_Angeles' };
-const run = async (cols: Cols): Promise<Result | 'refused'> => {
-  try {
-    return await collect(files.write(lines(cols)), opts);
-  } catch {
-    return 'refused';
-  }
-};
-const held = (r: Result | 'refused'): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
-/** Obi's row never went as booked: held, refused, a row error, or sent cancelled. */
-const obiNotBooked = (r: Result | 'refused'): boolean =>
-  held(r) ||
-  (r !== 'refused' && !r.appointments.some((a) => a.patient.lastName === 'Obi' && a.status !== 'CANCEL'));
-/** What went, `start status last-name` per appointment, when the file went unasked. */
-const sent = (r: Result | 'refused'): string[] | null =>
-  held(r) || r === 'refused'
-    ? null
-    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+const run = probeRunner(files);
 const BOOKED = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} NEW Obi`, `${STARTS[2]} NEW Lindqvist`];
 
 /** The free-text headers the probes are spread over, one after another. */

@@ -11,43 +11,31 @@
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import {
   APPT,
   col,
+  type Cols,
   DATE,
   DOB,
-  lines,
+  held,
   PATIENT,
   PID,
+  probeRunner,
   PROVIDER,
+  type Run,
+  sent,
   STARTS,
   status,
   TIME,
-  type Cols,
-  type Result,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-55k');
 const BASE: Cols = [DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT];
 
 type Outcome = 'held' | 'notBooked' | 'cancel' | 'booked' | 'skip';
-type Run = Result | 'refused';
 
-const run = async (cols: Cols, title: string[] = []): Promise<Run> => {
-  try {
-    return await collect(files.write(lines(cols, title)), { timeZone: 'America/Los_Angeles' });
-  } catch {
-    return 'refused';
-  }
-};
-const held = (r: Run): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
-/** What went, `start status last-name` per appointment, or null if held. */
-const sent = (r: Run): string[] | null =>
-  held(r) || r === 'refused'
-    ? null
-    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+const run = probeRunner(files);
 const obiGone = (r: Run): boolean =>
   r !== 'refused' && !r.appointments.some((a) => a.patient.lastName === 'Obi');
 

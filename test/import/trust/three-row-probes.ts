@@ -1,10 +1,13 @@
-// The three-row probe file of the red teams (53g, 54f, 54k): Hollis, Obi and Lindqvist, with the
+// The three-row probe file of the red teams (53g, 54f, 54k, 55a, 55b, 55c, 55k): Hollis, Obi and Lindqvist, with the
 // sign under test on Obi's row (line 3). Calendar, by hand: Los Angeles is on daylight time from
 // 14 March 2027 (UTC-7); 22 March 2027 is a Monday. Hollis 22 March 9:00 = 16:00Z, Obi 22 March
 // 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { collect } from '../convert/support.ts';
+import type { ExportFiles } from './export-files.ts';
 
 export type Result = Awaited<ReturnType<typeof collect>>;
+/** A probe's outcome: what the importer gave, or `refused` when it refused the file. */
+export type Run = Result | 'refused';
 /** Columns as [header, three values]. */
 export type Cols = Array<[string, string[]]>;
 
@@ -36,3 +39,25 @@ export const lines = (cols: Cols, title: string[] = []): string[] => [
   cols.map(([h]) => cell(h)).join(','),
   ...[0, 1, 2].map((i) => cols.map(([, v]) => cell(v[i] ?? '')).join(',')),
 ];
+
+/** Runs a probe in Los Angeles (the calendar above): its outcome, `refused` if the file is refused. */
+export const probeRunner =
+  (files: ExportFiles) =>
+  async (cols: Cols, title: string[] = []): Promise<Run> => {
+    try {
+      return await collect(files.write(lines(cols, title)), { timeZone: 'America/Los_Angeles' });
+    } catch {
+      return 'refused';
+    }
+  };
+/** Held: a question, or refused. */
+export const held = (r: Run): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
+/** What went, `start status last-name` per appointment (row errors left out), or null if held. */
+export const sent = (r: Run): string[] | null =>
+  held(r) || r === 'refused'
+    ? null
+    : r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName}`);
+/** Obi's row never went booked: held, refused, a row error, or sent cancelled. */
+export const obiNotBooked = (r: Run): boolean =>
+  held(r) ||
+  (r !== 'refused' && !r.appointments.some((a) => a.patient.lastName === 'Obi' && a.status !== 'CANCEL'));
