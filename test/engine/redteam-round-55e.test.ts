@@ -38,6 +38,11 @@ const week = (c: Ctx, snapshotMode = false) => weekOf(c.onTestFinished, shared, 
 const NOID = without(OWN, 'Appt ID');
 /** No appointment id and no chart number: patients known by name and birth date. */
 const NAMES_ONLY = without(OWN, 'Appt ID', 'Chart #');
+/** Changes the visit of row `row` only (the others as `day3` writes them). */
+const onRow =
+  (row: number, change: Partial<Visit> & { day?: number }) =>
+  (k: number): Partial<Visit> & { day?: number } =>
+    k === row ? change : {};
 const day3 = (w: Week, o: (k: number) => Partial<Visit> & { day?: number } = () => ({})) =>
   [1, 2, 3].map((k) => w.v(k, o(k)));
 const BASE_PORTAL = ['Garcia Mon 09:00 active', 'Nguyen Mon 10:00 active', 'Smith Mon 08:00 active'];
@@ -126,13 +131,7 @@ describe.concurrent('one visit changed between exports (no appointment id)', () 
   it('moved within the day (09:00 → 14:00): one UPDATE', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(NOID, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 2 ? { time: '14:00' } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, day3(w, onRow(2, { time: '14:00' }))));
     expect(b.sent).toEqual(['UPDATE Garcia Mon 14:00']);
     expect(w.portal()).toEqual([
       'Garcia Mon 14:00 active',
@@ -144,13 +143,7 @@ describe.concurrent('one visit changed between exports (no appointment id)', () 
   it('moved earlier than everyone (09:00 → 07:00), then back to 09:00: one UPDATE each', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(NOID, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 2 ? { time: '07:00' } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, day3(w, onRow(2, { time: '07:00' }))));
     expect(b.sent).toEqual(['UPDATE Garcia Mon 07:00']);
     const c2 = await w.put('c.csv', lf(table(NOID, day3(w))));
     expect(c2.sent).toEqual(['UPDATE Garcia Mon 09:00']);
@@ -160,13 +153,7 @@ describe.concurrent('one visit changed between exports (no appointment id)', () 
   it('the type changed (Follow Up → Physical): one UPDATE, the portal shows the new type', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(NOID, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 2 ? { type: 'Physical' } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, day3(w, onRow(2, { type: 'Physical' }))));
     expect(b.sent).toEqual(['UPDATE Garcia Mon 09:00']);
     expect(w.portal(true).find((l) => l.startsWith('Garcia'))).toMatch(
       /^Garcia Mon 09:00 active Physical \| .*Lee/,
@@ -177,13 +164,7 @@ describe.concurrent('one visit changed between exports (no appointment id)', () 
   it('the type changed and the time moved in one export: one UPDATE', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(NOID, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 3 ? { type: 'Physical', time: '15:30' } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, day3(w, onRow(3, { type: 'Physical', time: '15:30' }))));
     expect(b.sent).toEqual(['UPDATE Nguyen Mon 15:30']);
     expect(w.portal()).toEqual([
       'Garcia Mon 09:00 active',
@@ -195,13 +176,7 @@ describe.concurrent('one visit changed between exports (no appointment id)', () 
   it('cancelled, then booked again at the same time: CANCEL, then one UPDATE; active once', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(NOID, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 1 ? { status: 'Cancelled' } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, day3(w, onRow(1, { status: 'Cancelled' }))));
     expect(b.sent).toEqual(['CANCEL Smith Mon 08:00']);
     const c2 = await w.put('c.csv', lf(table(NOID, day3(w))));
     expect(c2.sent).toEqual(['UPDATE Smith Mon 08:00']);
@@ -389,13 +364,7 @@ describe.concurrent('the provider renamed or reassigned (no appointment id)', ()
     // beside Lee's (still booked) is the visit shown twice.
     const w = await week(c);
     await w.put('a.csv', csv(NOID, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 2 ? { provider: 'Cho, Daniel MD' } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, day3(w, onRow(2, { provider: 'Cho, Daniel MD' }))));
     expect(twice(w.portal())).toEqual([]);
     if (b.job.state !== 'held')
       expect(w.portal(true).filter((l) => l.startsWith('Garcia') && l.includes('active'))).toEqual([
@@ -426,10 +395,7 @@ describe.concurrent('the provider renamed or reassigned (no appointment id)', ()
     await w.put('a.csv', csv(NOID, day3(w)));
     const b = await w.put(
       'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 2 ? { provider: 'Cho, Daniel MD', time: '11:00' } : {})),
-      ),
+      csv(NOID, day3(w, onRow(2, { provider: 'Cho, Daniel MD', time: '11:00' }))),
     );
     const on = w.portal().filter((l) => l.startsWith('Garcia') && l.endsWith('active'));
     if (b.job.state === 'held') expect(b.sent).toEqual([]);
@@ -442,13 +408,7 @@ describe.concurrent('the provider renamed or reassigned (no appointment id)', ()
 describe.concurrent("the patient's name or birth date corrected", () => {
   it('a family-name typo fixed with a chart number (Smiht → Smith): one UPDATE, shown once', async (c) => {
     const w = await week(c);
-    await w.put(
-      'a.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 1 ? { patient: 'Smiht, John' } : {})),
-      ),
-    );
+    await w.put('a.csv', csv(NOID, day3(w, onRow(1, { patient: 'Smiht, John' }))));
     const b = await w.put('b.csv', csv(NOID, day3(w)));
     expect(b.sent).toEqual(['UPDATE Smith Mon 08:00']);
     expect(w.portal()).toEqual(BASE_PORTAL);
@@ -456,13 +416,7 @@ describe.concurrent("the patient's name or birth date corrected", () => {
 
   it('a family-name typo fixed with no chart number (Smiht → Smith, one birth date): not shown twice', async (c) => {
     const w = await week(c);
-    await w.put(
-      'a.csv',
-      csv(
-        NAMES_ONLY,
-        day3(w, (k) => (k === 1 ? { patient: 'Smiht, John' } : {})),
-      ),
-    );
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(1, { patient: 'Smiht, John' }))));
     const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
     const smith = w.portal().filter((l) => l.includes('Mon 08:00') && l.endsWith('active'));
     if (b.job.state === 'held') expect(b.sent).toEqual([]);
@@ -471,13 +425,7 @@ describe.concurrent("the patient's name or birth date corrected", () => {
 
   it('a given-name typo fixed with no chart number (Mraia → Maria): not shown twice', async (c) => {
     const w = await week(c);
-    await w.put(
-      'a.csv',
-      csv(
-        NAMES_ONLY,
-        day3(w, (k) => (k === 2 ? { patient: 'Garcia, Mraia' } : {})),
-      ),
-    );
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(2, { patient: 'Garcia, Mraia' }))));
     const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
     expect(w.portal().filter((l) => l.includes('Mon 09:00') && l.endsWith('active'))).toHaveLength(1);
     if (b.job.state === 'held') expect(b.sent).toEqual([]);
@@ -489,13 +437,7 @@ describe.concurrent("the patient's name or birth date corrected", () => {
     'a birth date corrected with no chart number (03/21/1962 → 03/12/1962): not shown twice',
     async (c) => {
       const w = await week(c);
-      await w.put(
-        'a.csv',
-        csv(
-          NAMES_ONLY,
-          day3(w, (k) => (k === 2 ? { dob: '03/21/1962' } : {})),
-        ),
-      );
+      await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(2, { dob: '03/21/1962' }))));
       const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
       expect(w.portal().filter((l) => l.includes('Mon 09:00') && l.endsWith('active'))).toHaveLength(1);
       if (b.job.state === 'held') expect(b.sent).toEqual([]);
@@ -508,20 +450,8 @@ describe.concurrent("the patient's name or birth date corrected", () => {
     'a name typo fixed and the visit moved in one export (no chart number): not shown twice',
     async (c) => {
       const w = await week(c);
-      await w.put(
-        'a.csv',
-        csv(
-          NAMES_ONLY,
-          day3(w, (k) => (k === 3 ? { patient: 'Nguyen, Tranh' } : {})),
-        ),
-      );
-      const b = await w.put(
-        'b.csv',
-        csv(
-          NAMES_ONLY,
-          day3(w, (k) => (k === 3 ? { time: '12:00' } : {})),
-        ),
-      );
+      await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(3, { patient: 'Nguyen, Tranh' }))));
+      const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w, onRow(3, { time: '12:00' }))));
       const on = w.portal().filter((l) => l.startsWith('Nguyen') && l.endsWith('active'));
       if (b.job.state === 'held') expect(b.sent).toEqual([]);
       else expect(on).toEqual(['Nguyen Mon 12:00 active']);
@@ -607,13 +537,7 @@ describe.concurrent("a week's export, days' exports, and files that arrive late"
     // sure the Tuesday visit is off. Held; never the Wednesday visit beside a Tuesday one still on.
     const w = await week(c);
     await w.put('a.csv', csv(NOID, weekRows(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        weekRows(w, (k) => (k === 2 ? { day: 2 } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(NOID, weekRows(w, onRow(2, { day: 2 }))));
     expect(b.job.state).toBe('held');
     expect(JSON.stringify(b.job.doubts)).toContain('within the dates this file lists');
     expect(b.sent).toEqual([]);
@@ -661,14 +585,7 @@ describe.concurrent("a week's export, days' exports, and files that arrive late"
     const now = Date.now();
     const older = csv(NOID, day3(w));
     await w.put('a.csv', older, new Date(now - 3_600_000));
-    await w.put(
-      'b.csv',
-      csv(
-        NOID,
-        day3(w, (k) => (k === 2 ? { time: '14:00' } : {})),
-      ),
-      new Date(now - 60_000),
-    );
+    await w.put('b.csv', csv(NOID, day3(w, onRow(2, { time: '14:00' }))), new Date(now - 60_000));
     const c2 = await w.put('a copy.csv', `${older}\r\n`, new Date(now - 1_800_000));
     expect(c2.sent).toEqual([]);
     expect(w.portal()).toContain('Garcia Mon 14:00 active');
@@ -683,20 +600,8 @@ describe.concurrent('appointment ids reused or renumbered', () => {
   it("an id reused for the same patient's new visit after its cancellation: the visit booked at the new time", async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(OWN, day3(w)));
-    await w.put(
-      'b.csv',
-      csv(
-        OWN,
-        day3(w, (k) => (k === 1 ? { status: 'Cancelled' } : {})),
-      ),
-    );
-    const c2 = await w.put(
-      'c.csv',
-      csv(
-        OWN,
-        day3(w, (k) => (k === 1 ? { day: 3, time: '11:00' } : {})),
-      ),
-    );
+    await w.put('b.csv', csv(OWN, day3(w, onRow(1, { status: 'Cancelled' }))));
+    const c2 = await w.put('c.csv', csv(OWN, day3(w, onRow(1, { day: 3, time: '11:00' }))));
     expect(c2.sent).toEqual(['UPDATE Smith Thu 11:00']);
     expect(w.portal()).toEqual([
       'Garcia Mon 09:00 active',
@@ -708,13 +613,7 @@ describe.concurrent('appointment ids reused or renumbered', () => {
   it("FAULT: an id reused for another patient's visit after the first was cancelled: held, the cancelled visit not turned into another patient's", async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(OWN, day3(w)));
-    await w.put(
-      'b.csv',
-      csv(
-        OWN,
-        day3(w, (k) => (k === 1 ? { status: 'Cancelled' } : {})),
-      ),
-    );
+    await w.put('b.csv', csv(OWN, day3(w, onRow(1, { status: 'Cancelled' }))));
     const reused = { ...w.v(4, { day: 2 }), id: w.v(1).id };
     const c2 = await w.put('c.csv', csv(OWN, [w.v(2), w.v(3), reused]));
     expect(c2.sent).toEqual([]);
@@ -759,13 +658,7 @@ describe.concurrent('appointment ids reused or renumbered', () => {
   it('an id moved to another day (same patient, same id): one UPDATE', async (c) => {
     const w = await week(c);
     await w.put('a.csv', csv(OWN, day3(w)));
-    const b = await w.put(
-      'b.csv',
-      csv(
-        OWN,
-        day3(w, (k) => (k === 2 ? { day: 1 } : {})),
-      ),
-    );
+    const b = await w.put('b.csv', csv(OWN, day3(w, onRow(2, { day: 1 }))));
     expect(b.sent).toEqual(['UPDATE Garcia Tue 09:00']);
     expect(w.portal()).toEqual([
       'Garcia Tue 09:00 active',
