@@ -111,6 +111,21 @@ const DAY_THEN_WORDS =
 const TOTAL_WORD =
   /\b(?:grand\s+|sub-?)?totals?\b|\b(?:sum|count|number of|no\. of|anzahl|gesamt|summe|cantidad)\b/i;
 const COUNT_WORDS = new RegExp(COUNT_WORD.source, 'gi');
+// A section's heading that says when its list was made (`Wait List as of 5:00 PM`, `Cancelled
+// Appointments (printed 3:15 PM)`, `Pending Requests (2) - 03/22/2027 17:00`, `Lista de espera a
+// las 17:00`): words, maybe a count, then only a time of day, maybe after the day and a word that
+// introduces it. Group 1: the words; 2: the count; 3: the introducing word. A row cut short starts with
+// its day, time or id, and a lunch or a block in the book (`Lunch 12:00 PM`) names no list.
+const SECTION_AT = new RegExp(
+  String.raw`^(\p{L}[\p{L}\s.'’&/()#-]*?)([\s:=,–-]*(?:\(\s*\d{1,4}\s*\)|\d{1,4}(?![\d:.])))?[\s:=,–(-]*` +
+    String.raw`(?:(as\s+(?:of|at)|printed(?:\s+(?:on|at))?|updated|impreso|imprimido|actualizad[oa]|at|on|@|a\s+las?|al|del?|hasta)\s*:?\s*)?` +
+    String.raw`(?:(?:\p{L}+\.?,?\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[\sT,]+)?` +
+    String.raw`\d{1,2}(?::\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\s*[ap]\.?\s?m\.?)\s*\)?$`,
+  'iu',
+);
+/** Words that say the time is when the list was made, not a slot's (`as of`, `printed`). */
+const STATED_AT = /^(?:as|printed|updated|impreso|imprimido|actualizad)/i;
+
 // Words that name no section: a day's or a count's (`Appointments for 03/22/2027`, `Monday
 // 03/01/2027`, `March 22, 2027`: a day line, day-lines.ts).
 const FILLER =
@@ -131,6 +146,18 @@ function namesSection(text: string): boolean {
   // A label that names the date (`Date: 03/16/2027`) is a day's line, never a section's.
   if (TOTAL_WORD.test(label) || labelNamesTheDate(label.replace(/[:=\s–-]+$/, ''))) return false;
   return /\p{L}{3}/u.test(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' '));
+}
+
+/**
+ * Whether a line is a section's heading followed by when it was made (SECTION_AT): its words name
+ * a list or a cancellation (report-title.ts), or any section when `as of` or `printed` says the
+ * time is the list's. No total (`Total Cancelled: 2 as of 5:00 PM` counts rows, countedOffBook).
+ */
+function sectionAtTime(text: string): boolean {
+  const m = SECTION_AT.exec(text);
+  if (!m || TOTAL_WORD.test(m[1]!)) return false;
+  if (offBookWordIn(m[1]!) !== undefined) return true;
+  return m[3] !== undefined && STATED_AT.test(m[3]) && namesSection(m[1]!);
 }
 
 /**
@@ -253,7 +280,12 @@ export class FurnitureFilter {
     // (`(Count=2)`), number (an NPI) or cell split it has.
     if (STARRED.test(text)) return 'heading';
     const framed = FRAMED.exec(text);
-    if (framed && /\p{L}{3}/u.test(framed[2]!) && !TIME_OF_DAY.test(framed[2]!)) return 'heading';
+    if (
+      framed &&
+      /\p{L}{3}/u.test(framed[2]!) &&
+      (!TIME_OF_DAY.test(framed[2]!) || sectionAtTime(framed[2]!))
+    )
+      return 'heading';
     // Words alone, in one cell or a few (`Wait List,,,,Dr Lee`): no row has no number at all.
     if (!/\d/.test(text)) return 'heading';
     if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text)) return 'heading';
@@ -264,6 +296,8 @@ export class FurnitureFilter {
     // A section's heading printed with its count or its day: the rows under it are what its words
     // say, with no status of their own, so they are never read as rows cut short by it.
     if (SECTION_WITH.test(text) && namesSection(text)) return 'heading';
+    // Or with the time its list was made (`Wait List as of 5:00 PM`): no slot's, and no row starts so.
+    if (sectionAtTime(text)) return 'heading';
     // Printed in the row's own columns (`03/22/2027,,Wait List`): a day, then words, no time.
     // (A day and a few words is a row cut short as often: `08/03/2027,Dr R. Abbott,Blocked`.)
     const dayFirst = parts.length === 2 ? DAY_THEN_WORDS.exec(text) : null;
@@ -332,6 +366,13 @@ export function notePage(info: TableInfo, text: string): void {
   info.pages = { seen: Math.max(page, info.pages?.seen ?? 0), of: Math.max(of, info.pages?.of ?? 0) };
 }
 
+/** Whether a footer heading counts rows: it has a number, and not only the time its list was made
+ *  (an empty `Wait List as of 5:00 PM` last counts none: its 5 is no count of wishes). */
+function counts(text: string): boolean {
+  const at = SECTION_AT.exec(text);
+  return at ? at[2] !== undefined : /\d/.test(text);
+}
+
 /** Group headings and row notes kept per file (TableInfo.headingLines): enough to show and ask about. */
 const MAX_HEADINGS = 5;
 /** Footer print stamps kept per file: pages differ by their number, not their stamp. */
@@ -382,7 +423,7 @@ export class HeadingLines {
 
   /** The file ended: headings after the last row are its footer, and what they count is kept. */
   end(): void {
-    for (const h of this.waiting.splice(0)) if (/\d/.test(h.text)) this.count(h.line, h.text);
+    for (const h of this.waiting.splice(0)) if (counts(h.text)) this.count(h.line, h.text);
   }
 
   private count(line: number, text: string): void {
