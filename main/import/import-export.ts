@@ -74,6 +74,7 @@ import { FileAudit } from './trust/file-audit.ts';
 import { idReuseDoubt, judgeIdColumn, patientIdAsIdDoubt } from './trust/id-column.ts';
 import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
 import { otherKindColumns } from './map/kind-columns.ts';
+import { unmappedColumns } from './map/row-person.ts';
 import { copiedIdDoubts } from './trust/copied-id-column.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
@@ -752,6 +753,7 @@ async function prepareOpenTable(
     ...(allDay ? { allDayColumn: allDay } : {}),
     endColumns: spanEndColumns(info.headers, refs),
     kindColumns: otherKindColumns(info.headers, recognition.candidates, refs),
+    unmappedColumns: unmappedColumns(info.headers, refs),
     // A zone column beside locations answered to keep another clock: each such row's written zone
     // must be its location's clock (map-row.ts).
     ...(profile.locationZones?.length

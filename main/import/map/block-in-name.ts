@@ -12,21 +12,31 @@
 // roster lists each class's places, the empty one as `OPEN` (a cardiac rehab class of four with
 // three patients, corpus 396), a day sheet its open slots. A bare `Open` is left unknown as a
 // status (athenaOne writes its open slot `o`), but as the whole patient cell of a row with no id,
-// birth date or status it is the place no one has taken.
+// birth date or status it is the place no one has taken, unless the row carries a phone or an email
+// of someone's (row-person.ts): a row error then, never a skip.
 import { namesBlockedTime } from './block-words.ts';
 import { tableSkipKind } from './skip-kind.ts';
 import { classifyOutsideStatus, normalizeStatus } from './status-vocabulary.ts';
+import type { ColumnRef } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { PatientPresence } from './row-patient.ts';
+import { placeWithContactCheck } from './row-person.ts';
 
-export function blockInNameCheck(cursor: RowCursor): (presence: PatientPresence) => boolean {
+export function blockInNameCheck(
+  cursor: RowCursor,
+  unmapped: readonly ColumnRef[] = [],
+): (presence: PatientPresence) => boolean {
   const names = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.reader(f));
   const dob = cursor.reader('dob');
   const status = cursor.reader('status');
+  const contact = placeWithContactCheck(cursor, unmapped);
   return (presence) => {
     if (!presence.hasName || presence.idRaw || dob() !== '' || status() !== '') return false;
     const written = names.map((cell) => cell()).filter((v) => v !== '');
-    return written.length > 0 && written.every(blockNamed);
+    if (!written.length || !written.every(blockNamed)) return false;
+    const place = contact && written.find(openNamed);
+    if (place) contact(place);
+    return true;
   };
 }
 

@@ -55,6 +55,7 @@ import { isZeroId } from './identity.ts';
 import { listRowCheck } from './list-headings.ts';
 import { blankDateFill } from './blank-dates.ts';
 import { blockInNameCheck } from './block-in-name.ts';
+import { blockWithPersonCheck } from './row-person.ts';
 import { namesPatientSide } from './block-words.ts';
 import { drawnProblem } from '../read/row-colours.ts';
 import { unstatedFields } from './unstated-fields.ts';
@@ -99,6 +100,9 @@ export interface RowMapperContext {
   endColumns?: readonly ColumnRef[];
   /** Unmapped columns also read as a type, reason or description (kind-columns.ts). */
   kindColumns?: readonly ColumnRef[];
+  /** The columns read for no field, where a blocked or free row may still name a person
+   *  (row-person.ts). */
+  unmappedColumns?: readonly ColumnRef[];
   /** Columns headed as a time zone (`Time Zone`, `TZ`), given when the mapping keeps a location's
    *  clock (location-clock.ts). */
   zoneColumns?: readonly ColumnRef[];
@@ -149,11 +153,17 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   ];
   // Not a meeting or a training with the patient's side (`Meeting - Family`, `Training - Parent`):
   // that is a visit whose patient the report may have printed once, asked as any empty patient.
-  const namesBlock = (): boolean =>
-    kindCells.some((cell) => {
+  const namesBlock = (): string | undefined => {
+    for (const cell of kindCells) {
       const text = cell();
-      return text !== '' && takesOffBook(text, true) && !namesPatientSide(text);
-    });
+      if (text !== '' && takesOffBook(text, true) && !namesPatientSide(text)) return text;
+    }
+    return undefined;
+  };
+  // A block beside a person named in an unmapped column (`Attendees` = `Obi, Adaeze`) is no sure
+  // skip unless the block is the staff's own (row-person.ts).
+  const unmapped = ctx.unmappedColumns ?? [];
+  const blockWithPerson = blockWithPersonCheck(cursor, unmapped);
   const practiceStart = startReader({ ...ctx, cursor, audit });
   // Locations the practice answered keep another clock (location-clock.ts): their rows' starts
   // are read on that zone, one reader per zone; every other row on the practice's clock.
@@ -199,7 +209,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         return when;
       };
   const patientPresence = patientPresenceReader(cursor);
-  const blockInName = blockInNameCheck(cursor);
+  const blockInName = blockInNameCheck(cursor, unmapped);
   const patient = patientReader({ ...ctx, cursor });
   const title = ctx.title ?? {};
   const unstated = unstatedFields(refs, profile, title, ctx.fieldsInFile);
@@ -272,7 +282,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         if (skipNoPatient && !presence.hasName && !presence.idRaw) {
           // An empty patient, not a "no patient" id (OpenEMR's pc_pid 0 on an "In Office" event,
           // status '-'): a report may have printed the patient once for the rows above.
-          if (audit && !presence.noPatientId && !namesBlock()) {
+          const block = namesBlock();
+          if (block !== undefined) blockWithPerson?.(block);
+          if (audit && !presence.noPatientId && block === undefined) {
             const { word, meaning } = patientlessStatus();
             audit.patientlessRow(word, meaning, row.line);
           }

@@ -151,9 +151,9 @@ describe('B. a patientless row and its unmapped service column', () => {
 
   // The patient's name written in a column the importer did not read as the patient. The team
   // meeting's outcome was revised after the first run (worked out as held): a team meeting that
-  // names a patient is a case conference about her, no visit, and is skipped. Left open, found by
-  // this round and not fixed: `Meeting` beside `Attendees` = `Obi, Adaeze` is skipped unasked (a
-  // meeting with the patient or about her?); a name in an unmapped column decides nothing alone.
+  // names a patient is a case conference about her, no visit, and is skipped. Found by this round and
+  // fixed in round 55s (redteam-round-55s.test.ts): `Meeting` beside `Attendees` = `Obi, Adaeze`
+  // was skipped unasked (a meeting with the patient or about her?).
   it.each<[string, string, Outcome]>([
     ['Participants', 'Team Meeting', 'skip'],
     ['Client Names', 'Lunch', 'held'],
@@ -226,8 +226,8 @@ describe('C. a free place or a block written as the patient', () => {
     ['OPEN with a phone', [col('Phone', '(555) 201-4433', '(555) 201-0000')], 'held'],
     ['OPEN with an email', [col('Email', 'adaeze.obi@example.com', 'x@example.com')], 'held'],
     ['Available with a visit reason', [col('Reason', 'knee pain, new patient', 'follow up')], 'held'],
-    // Left open, found by this round and not fixed: `Open Slot` beside an unmapped `Cell Phone`
-    // on the row is skipped unasked (a phone is no field the mapper reads).
+    // Found by this round and fixed in round 55s: `Open Slot` beside an unmapped `Cell Phone` on
+    // the row was skipped unasked (a phone is no field the mapper reads).
   ])('%s: %s', async (_, extra, outcome) => {
     const name = _.split(' with ')[0]!;
     expect(fits(await run(place(name, extra)), outcome)).toBe(true);

@@ -1,0 +1,98 @@
+// A person on a row that reads as no one's: a row of no patient is skipped as blocked time when its
+// type or service names a block (`Meeting`, `Lunch`), and a row whose patient cell names a free
+// place (`Open Slot`, `Available`) as that place. Either skip loses a visit when the row still
+// names a person in a column the mapper reads for nothing:
+//   - a block beside `Attendees`, `Participants`, `Client` or `Member` = `Obi, Adaeze`: a meeting
+//     with her (a family meeting, a session booked under a meeting type) or about her (a case
+//     conference). Only a block that says it is the staff's own (`Team Meeting`, `Staff Meeting`,
+//     `IDT Meeting`, a huddle) is sure to be about her: any other is a row error, never a skip;
+//   - a free place beside a phone or an email (`Cell Phone` = `(503) 555-0142`): a place no one
+//     has taken has no phone, so the row is a person's whose name was not written; a row error.
+// The office's own numbers (`Location Phone`, `Office Fax`, a provider's phone) say nothing of a
+// patient and are left out by their header; the columns are picked once per file.
+import { looksLikePersonName } from './names.ts';
+import { phoneShaped } from './phone-values.ts';
+import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
+import type { RowCursor } from './row-cursor.ts';
+
+/** The file's columns read for no field. */
+export function unmappedColumns(headers: readonly string[], refs: ColumnRefs): ColumnRef[] {
+  const used = mappedIndexes(refs);
+  return headers.flatMap((header, index) => (used.has(index) ? [] : [{ header, source: 'main', index }]));
+}
+
+/** A header naming who attends on the patient's side, as the whole header or before `Name(s)`:
+ *  `Attendees`, `Client Name`, `Member`; never `Client Notes` or `Session Type`. */
+const PERSON_HEADER =
+  /(?:^|[^\p{L}])(?:attendees?|participants?|clients?|members?|guests?|patients?|invitees?|customers?|residents?|students?|consumers?|individuals?)(?:\s+names?)?$/iu;
+
+/** A header of the office's or its staff's own number, not a patient's. */
+const OFFICE_HEADER =
+  /(?:^|[^\p{L}])(?:office|clinic|practice|location|facility|site|provider|doctor|physician|staff|resource|fax|department|dept|room|referring|pcp)(?:[^\p{L}]|$)/iu;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A block that says it is the staff's own, with no patient in it: a case conference at most. */
+const STAFF_ONLY =
+  /(?:^|[^\p{L}])(?:team|staff|idt|idg|interdisciplinary|huddle|case\s+conference|providers?|doctors?|clinicians?|all\s+hands)(?:[^\p{L}]|$)/iu;
+
+/** Whether a block's text says it is the staff's own time. */
+export function staffOnlyBlock(text: string): boolean {
+  return STAFF_ONLY.test(text);
+}
+
+type Cell = { header: string; read: () => string };
+
+/** The first of `cells` whose value passes `test`, as [header, value]. */
+function firstWritten(cells: readonly Cell[], test: (v: string) => boolean): [string, string] | undefined {
+  for (const c of cells) {
+    const v = c.read().trim();
+    if (v !== '' && test(v)) return [c.header, v];
+  }
+  return undefined;
+}
+
+/** Fails the row when a block (`block`, the text that named it) on a row of no patient is not the
+ *  staff's own and an unmapped person column names someone. */
+export function blockWithPersonCheck(
+  cursor: RowCursor,
+  unmapped: readonly ColumnRef[],
+): ((block: string) => void) | undefined {
+  const cells = unmapped
+    .filter((c) => PERSON_HEADER.test(c.header.trim()))
+    .map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
+  if (!cells.length) return undefined;
+  return (block) => {
+    if (staffOnlyBlock(block)) return;
+    const named = firstWritten(cells, looksLikePersonName);
+    if (named)
+      cursor.failAt(
+        named[0],
+        `names no patient, but ${named[0]} names ${named[1]} on this "${block}" row: a "${block}" with the patient, or about her?`,
+        `Write the patient in the patient column if this is a visit with her; a block of the staff's own time can say so (Team Meeting, Staff Meeting)`,
+        named[1],
+      );
+  };
+}
+
+/** Fails the row when a free place written as the patient (`place`) has a phone or an email of
+ *  someone's in an unmapped column. */
+export function placeWithContactCheck(
+  cursor: RowCursor,
+  unmapped: readonly ColumnRef[],
+): ((place: string) => void) | undefined {
+  const cells = unmapped
+    .filter((c) => !OFFICE_HEADER.test(c.header))
+    .map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
+  if (!cells.length) return undefined;
+  return (place) => {
+    const contact = firstWritten(cells, (v) => phoneShaped(v) || EMAIL.test(v));
+    if (contact)
+      cursor.failAt(
+        contact[0],
+        `names a free place ("${place}") as the patient, but ${contact[0]} has ${contact[1]}: a free place has no phone or email, this may be a patient's visit`,
+        `Write the patient's name in the patient column, or clear ${contact[0]} on a free place`,
+        contact[1],
+      );
+  };
+}
