@@ -13,6 +13,7 @@ import {
   DATE,
   DOB,
   held,
+  noObi,
   PATIENT,
   PID,
   probeRunner,
@@ -69,7 +70,6 @@ describe('A. `Cancelled` and a rebooking still to do', () => {
 // ---------------------------------------------------------------------------------------------
 describe('B. the type read, and another type-like column naming blocked time', () => {
   const TITLE = ['Appointment List', 'Peak Behavior Partners', '03/22/2027 - 03/23/2027'];
-  const noObi = (c: [string, string[]]): [string, string[]] => [c[0], [c[1][0]!, '', c[1][2]!]];
   const probe = (type: string, service: string): Cols => [
     DATE,
     TIME,

@@ -19,6 +19,7 @@ import {
   DATE,
   DOB,
   held,
+  noObi,
   PATIENT,
   PID,
   probeRunner,
@@ -115,7 +116,6 @@ describe('A. status: a cancellation and a rebooking', () => {
 // ---------------------------------------------------------------------------------------------
 describe('B. a patientless row and its unmapped service column', () => {
   const TITLE = ['Appointment List', 'Peak Behavior Partners', '03/22/2027 - 03/23/2027'];
-  const noObi = (c: [string, string[]]): [string, string[]] => [c[0], [c[1][0]!, '', c[1][2]!]];
   const probe = (service: string, extra: Cols = []): Cols => [
     DATE,
     TIME,

@@ -14,6 +14,7 @@ import {
   DATE,
   DOB,
   held,
+  noObi,
   PATIENT,
   PID,
   probeRunner,
@@ -45,7 +46,6 @@ function fits(r: Run, outcome: Outcome, titleLines = 0): boolean {
 // ---------------------------------------------------------------------------------------------
 describe('A. a patientless block row that names a person elsewhere', () => {
   const TITLE = ['Appointment List', 'Peak Behavior Partners', '03/22/2027 - 03/23/2027'];
-  const noObi = (c: [string, string[]]): [string, string[]] => [c[0], [c[1][0]!, '', c[1][2]!]];
   const probe = (service: string, extra: Cols): Cols => [
     DATE,
     TIME,

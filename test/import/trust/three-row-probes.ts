@@ -26,6 +26,8 @@ export const status = (obi: string, others = 'Scheduled'): [string, string[]] =>
   'Status',
   [others, obi, others],
 ];
+/** The column with Obi's cell emptied (a row that names no patient). */
+export const noObi = (c: [string, string[]]): [string, string[]] => [c[0], [c[1][0]!, '', c[1][2]!]];
 /** A column with `obi` on Obi's row and `others` on the two others. */
 export const col = (header: string, obi: string, others = ''): [string, string[]] => [
   header,
