@@ -599,6 +599,13 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // MDOffice is a Windows client: its report export writes tab-separated text with CRLF line ends.
+  {
+    source: '404-mdoffice.txt',
+    out: '404-mdoffice-appointment-list-stat-codes-legend-pages-honolulu/ApptList.txt',
+    encoding: 'windows-1252',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
