@@ -38,6 +38,14 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
   'admin',
   'admin time',
   'training',
+  // an in-service: the staff's own training session (a US clinic's `Staff In-Service` booked on a
+  // therapist's column, Practice Perfect corpus 405), never a patient's visit
+  'in-service',
+  'inservice',
+  'staff in-service',
+  'staff inservice',
+  'in-service training',
+  'staff training',
   'staff meeting',
   'staff mtg',
   'team meeting',
