@@ -97,6 +97,7 @@ import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
 import { allDayColumn } from './map/all-day.ts';
 import { legendStatuses, withLegend } from './map/legend-statuses.ts';
+import { legendStatusColumn, withLegendStatus } from './map/legend-status-column.ts';
 import { vistaStatusAnswers } from './map/vista-statuses.ts';
 import { withStatusAnswers } from './map/status-vocabulary.ts';
 import { fileLegend } from './read/status-legend.ts';
@@ -225,10 +226,22 @@ async function prepareOpenTable(
   const sampleValues = sample.map((r) => r.values);
   // Recognition runs for every file: it is the automatic mapping, and the yardstick a preset must
   // meet (a preset may not ignore an id or e-mail column the file has).
-  const recognition = recognizeColumns(info.headers, sampleValues, {
+  const recognized = recognizeColumns(info.headers, sampleValues, {
     timeZone,
     ...(info.recordPath ? { recordPath: info.recordPath } : {}),
   });
+  // A `Stat` column of codes that the file's own legend explains is its status (legend-status-column.ts).
+  const legendStatus =
+    chosen.profile === 'recognize' && whole
+      ? legendStatusColumn(
+          recognized,
+          info.headers,
+          (h) => sampleValues.map((r) => r[info.headers.indexOf(h)] ?? ''),
+          fileLegend(info),
+          recognized.profile.status,
+        )
+      : undefined;
+  const recognition = legendStatus ? withLegendStatus(recognized, legendStatus) : recognized;
   let profile: MappingProfile;
   let doubts: Doubt[] = [];
   const notes: string[] = [];
