@@ -1010,6 +1010,8 @@ function sameWord(a: string, b: string): boolean {
 
 /** A first name of two words that compound-given-names.ts made one (`Mary Ann`). */
 function compoundFirst(first: string): boolean {
+  // Runs twice on every row; most given names are one word, and need no array to say so.
+  if (!first.includes(' ')) return false;
   const w = first.split(' ');
   return w.length === 2 && compoundGivenName(w[0]!, w[1]!);
 }
