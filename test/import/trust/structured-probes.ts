@@ -49,7 +49,11 @@ export const PEOPLE: [Person, Person, Person] = [
 ];
 
 export const ALL_THREE = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} NEW Obi`, `${STARTS[2]} NEW Lindqvist`];
-export const OBI_CANCELLED = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} CANCEL Obi`, `${STARTS[2]} NEW Lindqvist`];
+export const OBI_CANCELLED = [
+  `${STARTS[0]} NEW Hollis`,
+  `${STARTS[1]} CANCEL Obi`,
+  `${STARTS[2]} NEW Lindqvist`,
+];
 export const WITHOUT_OBI = [`${STARTS[0]} NEW Hollis`, `${STARTS[2]} NEW Lindqvist`];
 
 /**
@@ -64,8 +68,9 @@ export type Outcome = 'held' | 'notBooked' | 'cancel' | 'booked' | 'skip' | stri
 /** Whether `r` is no wrong send for `outcome` (a hold is never a wrong send). */
 export function fits(r: Run, outcome: Outcome): boolean {
   if (held(r) || r === 'refused') return true;
-  const went = JSON.stringify(sent(r));
-  if (Array.isArray(outcome)) return went === JSON.stringify(outcome);
+  // In time order: a later message of Obi's appointment comes after Lindqvist's in the file.
+  const went = JSON.stringify(sent(r)?.sort());
+  if (Array.isArray(outcome)) return went === JSON.stringify([...outcome].sort());
   switch (outcome) {
     case 'held':
       return went === JSON.stringify(WITHOUT_OBI) && r.errors.length > 0;
@@ -79,6 +84,20 @@ export function fits(r: Run, outcome: Outcome): boolean {
       return went === JSON.stringify(WITHOUT_OBI);
   }
 }
+
+/** What `r` gave, for a failing probe's message. */
+export const explain = (r: Run): string =>
+  r === 'refused'
+    ? 'refused'
+    : JSON.stringify({
+        sent: r.appointments.map(
+          (a) =>
+            `${a.start.toISOString().slice(0, 16)} ${a.status} ${a.patient.lastName} ${a.patient.firstName}`,
+        ),
+        errors: r.errors.map((e) => e.message),
+        skipped: r.skipped.map((s) => s.reason),
+        doubts: (r.summary.doubts ?? []).map((d) => `${d.kind}: ${d.message}`),
+      });
 
 /** Held where the outcome says the file proves its reading: a false hold. */
 export const falseHold = (r: Run, outcome: Outcome): boolean =>
