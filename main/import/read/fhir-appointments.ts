@@ -239,6 +239,21 @@ function bareReference(appointments: number, reference: string, display: string)
   return `${these} ${one ? 'names' : 'name'} the patient only by a reference (${reference}${shown}), ${lacks}, and a reference is not a patient`;
 }
 
+/**
+ * A search result is paged (https://hl7.org/fhir/R4/http.html#paging): a Bundle with a `next`
+ * link, or whose `total` is above the Appointments it holds, is one page of it, and what it does
+ * not list may be on the next; as a printed report's `Page 1 of 3`, its rows go but a snapshot
+ * cancels nothing by its absence (TableInfo.pages, engine/job/plan-job.ts).
+ */
+function pageOf(root: XmlElement, held: number): { pages?: { seen: number; of: number } } {
+  if (root.name !== 'Bundle') return {};
+  const next = childElements(root, 'link').some((l) => valueOf(firstElement(l, 'relation')) === 'next');
+  const total = Number(valueOf(firstElement(root, 'total')));
+  const more = Number.isFinite(total) && total > held;
+  if (!next && !more) return {};
+  return { pages: { seen: 1, of: more ? Math.max(2, Math.ceil(total / held)) : 2 } };
+}
+
 /** The appointments as rows when every one's patient is named in the file; `refused` (why, for
  *  the file's refusal) when one is only a reference; undefined when the file holds no FHIR
  *  Appointment. */
@@ -378,6 +393,7 @@ export function openFhirAppointments(
     headers: cleanHeaders(headers),
     titleLines: [],
     furnitureLines: [],
+    ...pageOf(root, appointments.length),
     // One record per appointment, never a printed report (no provider printed once per group).
     recordPath: root.name === 'Bundle' ? 'entry/resource/Appointment' : 'Appointment',
     rootName: root.name,

@@ -1,5 +1,6 @@
 // A FHIR Patient resource as the patient of an appointment row (fhir-appointments.ts): its name,
-// birth date and id, and what the resource says against sending to it. Deceased (deceasedBoolean,
+// birth date and id (the name in use: official, else usual, else unmarked, and never one whose
+// period has ended), and what the resource says against sending to it. Deceased (deceasedBoolean,
 // deceasedDateTime) is handed on as a `Deceased` cell for the mapper's deceased rule
 // (map/deceased-columns.ts), as a CSV's column is. A Patient whose link says `replaced-by` "must
 // no longer be used" (https://hl7.org/fhir/R4/valueset-link-type.html): its visits belong to the
@@ -29,7 +30,11 @@ const NAME_USES = ['official', 'usual', ''];
 
 /** The patient of a Patient resource, or undefined when it lacks a usable name or birth date. */
 export function patientOf(el: XmlElement): FhirPatient | undefined {
-  const names = childElements(el, 'name');
+  // A name whose period has ended (a name before marriage, still listed as official) is no
+  // longer the patient's: https://hl7.org/fhir/R4/datatypes.html#HumanName (period).
+  const names = childElements(el, 'name').filter(
+    (n) => !valueOf(firstElement(firstElement(n, 'period'), 'end')),
+  );
   const name = NAME_USES.map((use) => names.find((n) => valueOf(firstElement(n, 'use')) === use)).find(
     Boolean,
   );

@@ -1039,3 +1039,201 @@ describe('H. XML: attributes and other languages', () => {
     expect(fits(r, outcome), explain(r)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Second batch, written after the first run (outcomes again by hand before their run): what else
+// the file says against a booked status, and who the patient is
+// ---------------------------------------------------------------------------------------------
+describe('I. HL7 SIU: the patient deceased, notes and reasons against a booked status', () => {
+  const pid = (p: Person, tail: string): string =>
+    `PID|1||${p.id}^^^CLINIC^MR||${p.family.toUpperCase()}^${p.given.toUpperCase()}||${p.dob.replace(/-/g, '')}|F${tail}`;
+  /** PID fields 9-30 after PID-8: `at` (field number) given `value`. */
+  const pidWith = (p: Person, at: number, value: string): string => pid(p, `${'|'.repeat(at - 8)}${value}`);
+  const withPid = (obiPid: string, obi: Siu = {}): string =>
+    siuFile({ ...obi, more: [...(obi.more ?? [])] })
+      .split('\r')
+      .map((l) => (l.startsWith(`PID|1||${OBI.id}^`) ? obiPid : l))
+      .join('\r');
+  it.each<[string, string, Outcome]>([
+    ['PID-30 death indicator Y', withPid(pidWith(OBI, 30, 'Y')), 'held'],
+    ['PID-29 a date of death', withPid(pidWith(OBI, 29, '20270301')), 'held'],
+    ['PID-30 death indicator N', withPid(pidWith(OBI, 30, 'N')), 'booked'],
+    [
+      'an NTE saying the patient cancelled',
+      siuFile({ more: ['NTE|1||Pt cancelled - will call to resched'] }),
+      'held',
+    ],
+    [
+      'an NTE about the cancellation policy',
+      siuFile({ more: ['NTE|1||24h cancellation policy reviewed'] }),
+      'booked',
+    ],
+    [
+      'SCH-6 event reason Cancelled by patient on an S14 Booked',
+      siuFile({}, [{ event: 'S14', more: [] }]).replace(
+        /(SCH\|88102\^ACME\|88102\^ACME\|\|\|\|)(\|ROUTINE[^\r]*)(?![\s\S]*SCH\|88102)/,
+        '$1PATCXL^Cancelled by patient$2',
+      ),
+      'held',
+    ],
+    [
+      'MSH-4 as an HD with its OID, the sending facility MRN second',
+      siuFile({ pid3: '200871^^^HOSPB^MR~100871^^^CLINIC^MR', msh4: 'CLINIC^2.16.840.1.113883.19.5^ISO' }),
+      'booked',
+    ],
+  ])('%s: %s', async (_name, text, outcome) => {
+    const r = await run(text, 'hl7');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
+
+describe('J. XML: the patient deceased, notes, two patients, a deleted row', () => {
+  const diffgram = (obiBefore: boolean): string =>
+    [
+      '<?xml version="1.0" standalone="yes"?>',
+      '<diffgr:diffgram xmlns:msdata="urn:schemas-microsoft-com:xml-msdata" xmlns:diffgr="urn:schemas-microsoft-com:xml-diffgram-v1">',
+      '<NewDataSet>',
+      ...[HOLLIS, OBI, LINDQVIST]
+        .filter((p) => !obiBefore || p !== OBI)
+        .map(
+          (p, i) =>
+            `<Appointments diffgr:id="Appointments${i + 1}" msdata:rowOrder="${i}">${dateTime(p)}${patientXml(p)}${rest(p)}<Status>Scheduled</Status></Appointments>`,
+        ),
+      '</NewDataSet>',
+      '<diffgr:before>',
+      `<Appointments diffgr:id="Appointments9" msdata:rowOrder="1">${dateTime(OBI)}${patientXml(OBI)}${rest(OBI)}<Status>Scheduled</Status></Appointments>`,
+      '</diffgr:before>',
+      '</diffgr:diffgram>',
+    ].join('\n');
+  it.each<[string, string, Outcome]>([
+    [
+      'a Deceased flag in the Patient',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          patientXml(p).replace('</Patient>', `<Deceased>${p === OBI}</Deceased></Patient>`) +
+          rest(p),
+      ),
+      'held',
+    ],
+    [
+      'a note saying cancelled',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          patientXml(p) +
+          rest(p) +
+          statusXml(p, 'Scheduled') +
+          `<Notes>${p === OBI ? 'cancelled per pt' : ''}</Notes>`,
+      ),
+      'held',
+    ],
+    [
+      'a note in CDATA with markup saying cancelled',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          patientXml(p) +
+          rest(p) +
+          statusXml(p, 'Scheduled') +
+          `<Notes><![CDATA[${p === OBI ? '<b>CANCELLED</b> by pt' : 'ok'}]]></Notes>`,
+      ),
+      'held',
+    ],
+    [
+      'two Patient elements in Obi (a family visit)',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          patientXml(p) +
+          (p === OBI ? personXml('Patient', 'Obi', 'Chidi', '01/09/2001', '100872') : '') +
+          rest(p),
+      ),
+      'held',
+    ],
+    [
+      'a nil Time on Obi (xsi:nil)',
+      xmlFile(
+        (p) =>
+          (p === OBI
+            ? `<Date>${usDate(p.at)}</Date><Time xsi:nil="true" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"/>`
+            : dateTime(p)) +
+          patientXml(p) +
+          rest(p),
+      ),
+      'held',
+    ],
+    [
+      'Date and Time and a DateTime disagreeing on Obi',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          (p === OBI ? '<DateTime>2027-03-22T11:00:00</DateTime>' : `<DateTime>${p.at}:00</DateTime>`) +
+          patientXml(p) +
+          rest(p),
+      ),
+      'held',
+    ],
+    ['a DataSet diffgram, Obi changed (its old values before)', diffgram(false), 'booked'],
+    ['a DataSet diffgram, Obi deleted (only before)', diffgram(true), 'notBooked'],
+  ])('%s: %s', async (_name, text, outcome) => {
+    const r = await run(text, 'xml');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
+
+// Left open (a wrong send on h56d): `<Status code="CX">Scheduled</Status>` on Obi, `code="SC"` on
+// the others. The code column (`Status@code`) is read as a status word beside the status, but `CX`
+// alone is no cancel word (it is the cervical spine in a note: cancel-mention.ts), and the file
+// writes no legend of its codes. Telling that one word under two codes says two things needs a
+// question of its own (the codes' meanings), not written in this round.
+it.todo('XML: a status code attribute CX (cancelled?) under the text Scheduled is held');
+
+describe('K. FHIR JSON: names over time, a page of a search', () => {
+  it.each<[string, FhirProbe, Outcome]>([
+    [
+      'two official names, the first ended (a name before marriage)',
+      {
+        patient: {
+          name: [
+            { use: 'official', family: 'Mensah', given: ['Adaeze'], period: { end: '2020-06-01' } },
+            { use: 'official', family: 'Obi', given: ['Adaeze'], period: { start: '2020-06-01' } },
+          ],
+        },
+      },
+      'booked',
+    ],
+    [
+      'an official name that ended and a usual one',
+      {
+        patient: {
+          name: [
+            { use: 'official', family: 'Mensah', given: ['Adaeze'], period: { end: '2020-06-01' } },
+            { use: 'usual', family: 'Obi', given: ['Adaeze'] },
+          ],
+        },
+      },
+      'booked',
+    ],
+    ['the name as text only', { patient: { name: [{ text: 'Adaeze Obi' }] } }, 'held'],
+  ])('%s: %s', async (_name, probe, outcome) => {
+    const r = await fhir(probe);
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+
+  // FHIR search results are paged (hl7.org/fhir/R4/http.html#paging): a Bundle with a `next` link,
+  // or a `total` above its matches, is one page; what it leaves out may be on the next, so a
+  // snapshot must cancel nothing by its absence (summary.cutShort, engine/job/plan-job.ts).
+  it.each<[string, J]>([
+    [
+      'a next link',
+      { link: [{ relation: 'next', url: 'https://fhir.example.org/r4/Appointment?_getpages=x&page=2' }] },
+    ],
+    ['a total of 40 over 3 matches', { total: 40 }],
+  ])('a searchset page with %s: its rows go, and nothing it leaves out is cancelled', async (_name, more) => {
+    const page = JSON.parse(fhirBundle()) as J;
+    const r = await run(JSON.stringify({ ...page, ...more }), 'json');
+    expect(fits(r, 'booked'), explain(r)).toBe(true);
+    expect(r !== 'refused' && r.summary.cutShort !== undefined).toBe(true);
+  });
+});
