@@ -1237,3 +1237,75 @@ describe('K. FHIR JSON: names over time, a page of a search', () => {
     expect(r !== 'refused' && r.summary.cutShort !== undefined).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Third batch: the fixes of this round held to their words, not to the probes above (outcomes by
+// hand before the run): what is no cancellation and no death still goes; a cancellation still goes
+// ---------------------------------------------------------------------------------------------
+describe('L. the fixes of this round, where the file proves the reading', () => {
+  it.each<[string, FhirProbe, Outcome]>([
+    ['deceasedBoolean false', { patient: { deceasedBoolean: false } }, 'booked'],
+    ['a comment saying not cancelled', { obi: { comment: 'Confirmed by phone, did not cancel' } }, 'booked'],
+    ['a comment in shorthand (pt cxl - sick)', { obi: { comment: 'pt cxl - sick' } }, 'held'],
+    [
+      'a cancelled status with a comment saying so',
+      { obi: { status: 'cancelled', comment: 'cancelled by pt' } },
+      'cancel',
+    ],
+    [
+      'a deceased patient whose appointment is cancelled',
+      { obi: { status: 'cancelled' }, patient: { deceasedBoolean: true } },
+      'cancel',
+    ],
+    [
+      'an official name with a period still open',
+      {
+        patient: {
+          name: [{ use: 'official', family: 'Obi', given: ['Adaeze'], period: { start: '2020-06-01' } }],
+        },
+      },
+      'booked',
+    ],
+  ])('FHIR %s: %s', async (_name, probe, outcome) => {
+    const r = await fhir(probe);
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+
+  it('FHIR: a searchset whose total is its matches is the whole result', async () => {
+    const whole = JSON.parse(fhirBundle()) as J;
+    const r = await run(JSON.stringify({ ...whole, total: 3 }), 'json');
+    expect(fits(r, 'booked'), explain(r)).toBe(true);
+    expect(r !== 'refused' && r.summary.cutShort === undefined).toBe(true);
+  });
+
+  it.each<[string, Siu, Siu[], Outcome]>([
+    [
+      'an NTE saying the patient did not cancel',
+      { more: ['NTE|1||Pt called, did not cancel - confirmed'] },
+      [],
+      'booked',
+    ],
+    [
+      'an S15 whose NTE says the patient cancelled',
+      {},
+      [{ event: 'S15', sch25: 'Cancelled', more: ['NTE|1||Pt cancelled - sick'] }],
+      'cancel',
+    ],
+    [
+      'an S15 whose PID-30 says the patient died',
+      {},
+      [{ event: 'S15', sch25: 'Cancelled', more: [] }],
+      'cancel',
+    ],
+  ])('SIU %s: %s', async (_name, obi, after, outcome) => {
+    let text = siuFile(obi, after);
+    // the S15's PID (the last of Obi's) with PID-30 = Y, for the third probe only
+    if (_name.includes('died')) {
+      const at = text.lastIndexOf(`PID|1||${OBI.id}^`);
+      const end = text.indexOf('\r', at);
+      text = `${text.slice(0, end)}${'|'.repeat(22)}Y${text.slice(end)}`;
+    }
+    const r = await run(text, 'hl7');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
