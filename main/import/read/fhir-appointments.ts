@@ -10,10 +10,13 @@
 // entered-in-error…) for the status words to judge, as any other export's, except the two codes
 // that are no booking yet (proposed, pending: skipped, NOT_YET_BOOKED); the start keeps its
 // offset. The patient's name is its official one (else usual, else one with no use): a nickname or
-// an old name is never the patient's. Resources: https://hl7.org/fhir/R4/appointment.html,
+// an old name is never the patient's (fhir-patients.ts). A status outside FHIR's value set, an end
+// before the start, a patient record replaced by another, and an entry of a transaction Bundle
+// that deletes the Appointment are row errors. Resources: https://hl7.org/fhir/R4/appointment.html,
 // https://hl7.org/fhir/R4/bundle.html; status codes https://hl7.org/fhir/R4/valueset-appointmentstatus.html
 import { XmlElement } from 'libxml2-wasm';
 import { childElements, firstElement } from './xml-elements.ts';
+import { type FhirPatient, patientOf, replacedPatient, valueOf } from './fhir-patients.ts';
 import { cleanHeaders } from './detect-layout.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -35,41 +38,22 @@ const HEADERS = [
   'Service',
 ];
 
-/** FHIR writes every primitive as `value="…"`. */
-function valueOf(el: XmlElement | undefined): string {
-  return el?.attrs.find((a) => a.name === 'value')?.value.trim() ?? '';
-}
-
-interface Patient {
-  id: string;
-  family: string;
-  given: string;
-  birthDate: string;
-}
-
-/** Name uses in order of preference; nickname, anonymous, old and maiden names are never taken. */
-const NAME_USES = ['official', 'usual', ''];
-
-function patientOf(el: XmlElement): Patient | undefined {
-  const names = childElements(el, 'name');
-  const name = NAME_USES.map((use) => names.find((n) => valueOf(firstElement(n, 'use')) === use)).find(
-    Boolean,
-  );
-  const family = name ? valueOf(firstElement(name, 'family')) : '';
-  const given = name ? valueOf(firstElement(name, 'given')) : '';
-  const birthDate = valueOf(firstElement(el, 'birthDate'));
-  if (!family || !given || !birthDate) return undefined;
-  return { id: valueOf(firstElement(el, 'id')), family, given, birthDate };
+interface Resource {
+  el: XmlElement;
+  fullUrl: string;
+  /** The entry's request method in a transaction or batch Bundle (`PUT`, `DELETE`), else ''. */
+  method: string;
 }
 
 /** The resources of the file: the root itself, or a Bundle's `entry/resource/*` with fullUrls. */
-function resources(root: XmlElement): Array<{ el: XmlElement; fullUrl: string }> {
-  if (root.name !== 'Bundle') return [{ el: root, fullUrl: '' }];
-  const out: Array<{ el: XmlElement; fullUrl: string }> = [];
+function resources(root: XmlElement): Resource[] {
+  if (root.name !== 'Bundle') return [{ el: root, fullUrl: '', method: '' }];
+  const out: Resource[] = [];
   for (const entry of childElements(root, 'entry')) {
     const resource = firstElement(entry, 'resource');
     const el = resource && firstElement(resource);
-    if (el) out.push({ el, fullUrl: valueOf(firstElement(entry, 'fullUrl')) });
+    const method = valueOf(firstElement(firstElement(entry, 'request'), 'method')).toUpperCase();
+    if (el) out.push({ el, fullUrl: valueOf(firstElement(entry, 'fullUrl')), method });
   }
   return out;
 }
@@ -148,6 +132,23 @@ const NOT_YET_BOOKED: Readonly<Record<string, string>> = {
  *  state is not guessed (a cancelled visit shown as booked on the portal is the worse mistake). */
 const LIVE = new Set(['booked', 'arrived', 'checked-in', 'fulfilled']);
 
+/** The codes of the appointment status value set (R4; DSTU2 and STU3 use a subset), whose binding
+ *  is required: https://hl7.org/fhir/R4/valueset-appointmentstatus.html. A code outside it
+ *  (`tentative`, a participant's status; `scheduled`, a system's own word) is no FHIR status, and
+ *  what the server meant by it is not guessed: the status words would read `tentative` as booked. */
+const FHIR_STATUSES = new Set([
+  'proposed',
+  'pending',
+  'booked',
+  'arrived',
+  'fulfilled',
+  'cancelled',
+  'noshow',
+  'entered-in-error',
+  'checked-in',
+  'waitlist',
+]);
+
 /** Why an Appointment's status cannot be taken as written, or undefined. FHIR requires a status
  *  (1..1): one missing is no booking to send. */
 function statusConflict(
@@ -162,7 +163,13 @@ function statusConflict(
       column: 'Appointment.status',
       value: '',
     };
-  if (!LIVE.has(status)) return undefined;
+  if (!FHIR_STATUSES.has(status.toLowerCase()))
+    return {
+      problem: `this Appointment's status '${status}' is no FHIR appointment status (booked, cancelled, noshow…): what the server meant by it is not guessed`,
+      column: 'Appointment.status',
+      value: status,
+    };
+  if (!LIVE.has(status.toLowerCase())) return undefined;
   const reason = firstElement(appt, 'cancelationReason');
   if (reason) {
     const said =
@@ -188,6 +195,17 @@ function statusConflict(
 
 /** A FHIR instant with a time of day ends in `Z` or an offset; the standard requires one. */
 const HAS_OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/** An end instant before the start instant (both with their offsets): a Period whose end comes
+ *  first breaks FHIR's own rule (per-1), so one of the two is wrong, and which is not guessed. */
+const endsBeforeStart = (start: string, end: string): boolean =>
+  HAS_OFFSET.test(start) && HAS_OFFSET.test(end) && Date.parse(end) < Date.parse(start);
+
+/** Columns written only when some Appointment or its patient gives them, so a file without them
+ *  reads as before: the patient's death (map/deceased-columns.ts) and the Appointment's own words
+ *  (description, comment), which the mapper reads for a cancellation beside a booked status as a
+ *  CSV's note (trust/cancel-text-columns.ts). */
+const EXTRA_HEADERS = ['Deceased', 'Description', 'Comment'] as const;
 
 const kindOf = (reference: string): string => /(?:^|\/)([A-Z][A-Za-z]+)\/[^/]+$/.exec(reference)?.[1] ?? '';
 
@@ -221,6 +239,21 @@ function bareReference(appointments: number, reference: string, display: string)
   return `${these} ${one ? 'names' : 'name'} the patient only by a reference (${reference}${shown}), ${lacks}, and a reference is not a patient`;
 }
 
+/**
+ * A search result is paged (https://hl7.org/fhir/R4/http.html#paging): a Bundle with a `next`
+ * link, or whose `total` is above the Appointments it holds, is one page of it, and what it does
+ * not list may be on the next; as a printed report's `Page 1 of 3`, its rows go but a snapshot
+ * cancels nothing by its absence (TableInfo.pages, engine/job/plan-job.ts).
+ */
+function pageOf(root: XmlElement, held: number): { pages?: { seen: number; of: number } } {
+  if (root.name !== 'Bundle') return {};
+  const next = childElements(root, 'link').some((l) => valueOf(firstElement(l, 'relation')) === 'next');
+  const total = Number(valueOf(firstElement(root, 'total')));
+  const more = Number.isFinite(total) && total > held;
+  if (!next && !more) return {};
+  return { pages: { seen: 1, of: more ? Math.max(2, Math.ceil(total / held)) : 2 } };
+}
+
 /** The appointments as rows when every one's patient is named in the file; `refused` (why, for
  *  the file's refusal) when one is only a reference; undefined when the file holds no FHIR
  *  Appointment. */
@@ -232,10 +265,11 @@ export function openFhirAppointments(
   if (root.namespaceUri !== FHIR_NS || (root.name !== 'Bundle' && root.name !== 'Appointment'))
     return undefined;
   const all = resources(root);
-  const appointments = all.filter((r) => r.el.name === 'Appointment').map((r) => r.el);
+  const entries = all.filter((r) => r.el.name === 'Appointment');
+  const appointments = entries.map((r) => r.el);
   if (appointments.length === 0) return undefined;
   // Patients by every name a reference may use: `Patient/id` and the entry's full URL.
-  const patients = new Map<string, Patient | undefined>();
+  const patients = new Map<string, FhirPatient | undefined>();
   for (const { el, fullUrl } of all) {
     if (el.name !== 'Patient') continue;
     const p = patientOf(el);
@@ -243,7 +277,7 @@ export function openFhirAppointments(
     if (id) patients.set(`Patient/${id}`, p);
     if (fullUrl) patients.set(fullUrl, p);
   }
-  const lookup = (appt: XmlElement, reference: string): Patient | undefined => {
+  const lookup = (appt: XmlElement, reference: string): FhirPatient | undefined => {
     if (reference.startsWith('#')) {
       for (const contained of childElements(appt, 'contained'))
         for (const p of childElements(contained, 'Patient'))
@@ -253,7 +287,10 @@ export function openFhirAppointments(
     return patients.get(reference) ?? patients.get(`Patient/${reference.split('/').pop()}`);
   };
   const rows: Row[] = [];
-  for (const appt of appointments) {
+  // The rows' headers: HEADERS, and after the loop the extra columns some appointment gives.
+  const headers = [...HEADERS];
+  const extras: string[][] = [];
+  for (const { el: appt, method } of entries) {
     const parts = participants(appt);
     const contained = containedKinds(appt);
     const own = [
@@ -269,6 +306,7 @@ export function openFhirAppointments(
       parts.find((p) => kinds.includes(kindOf(p.reference)))?.display ?? '';
     const provider = providerOf(parts);
     const start = valueOf(firstElement(appt, 'start'));
+    const end = valueOf(firstElement(appt, 'end'));
     const status = valueOf(firstElement(appt, 'status'));
     const service = firstElement(appt, 'serviceType') ?? firstElement(appt, 'appointmentType');
     const row = new Row(
@@ -277,7 +315,7 @@ export function openFhirAppointments(
         valueOf(firstElement(appt, 'id')),
         status,
         start,
-        valueOf(firstElement(appt, 'end')),
+        end,
         patient?.id ?? '',
         patient?.family ?? '',
         patient?.given ?? '',
@@ -286,14 +324,26 @@ export function openFhirAppointments(
         display(['Location']),
         service ? valueOf(firstElement(service, 'text')) : '',
       ],
-      HEADERS,
+      headers,
     );
+    extras.push([
+      patient?.deceased ?? '',
+      valueOf(firstElement(appt, 'description')),
+      valueOf(firstElement(appt, 'comment')),
+    ]);
     const conflict = statusConflict(
       appt,
       status,
       parts.find((p) => p.reference === own[0]),
     );
-    if (Object.hasOwn(NOT_YET_BOOKED, status)) {
+    if (method === 'DELETE') {
+      // A transaction or batch Bundle that deletes the Appointment: gone, or about to be, whatever
+      // its status still says; how the practice wants it withdrawn is not guessed.
+      row.problem = `this Bundle's entry deletes this Appointment (request method DELETE) while its status says '${status}': whether it is cancelled is not guessed`;
+      row.problemHint =
+        'Export the appointments from the FHIR server as a search result (a searchset Bundle), or as the scheduling report (CSV).';
+      row.problemAt = { column: 'Bundle.entry.request.method', value: 'DELETE' };
+    } else if (Object.hasOwn(NOT_YET_BOOKED, status)) {
       row.skip = `status '${status}': not yet booked (FHIR: ${NOT_YET_BOOKED[status]}); sent once it is booked`;
     } else if (own.length !== 1) {
       row.problem =
@@ -306,6 +356,11 @@ export function openFhirAppointments(
       row.problemHint =
         'Check the appointment in the scheduling system, then export it again from the FHIR server (or export the schedule as the scheduling report, CSV).';
       row.problemAt = { column: conflict.column, value: conflict.value };
+    } else if (patient?.replacedBy) {
+      const replaced = replacedPatient(own[0]!, patient.replacedBy);
+      row.problem = replaced.problem;
+      row.problemHint = replaced.hint;
+      row.problemAt = { column: replaced.column, value: replaced.value };
     } else if ('several' in provider) {
       row.problem = `this Appointment names ${provider.several.length} practitioners (${provider.several.join(', ')}) and none is marked as the primary performer (participant type PPRF): which one is the provider is not guessed`;
       row.problemHint =
@@ -318,17 +373,27 @@ export function openFhirAppointments(
       row.problemHint =
         'Export the appointments again from the FHIR server so each start ends in its offset (such as -05:00) or Z.';
       row.problemAt = { column: 'Appointment.start', value: start };
+    } else if (endsBeforeStart(start, end)) {
+      row.problem = `this Appointment ends at '${end}', before its start '${start}': which of the two is wrong is not guessed`;
+      row.problemHint = 'Correct the appointment in the scheduling system, then export it again.';
+      row.problemAt = { column: 'Appointment.end', value: end };
     }
     rows.push(row);
   }
+  EXTRA_HEADERS.forEach((header, i) => {
+    if (!extras.some((e) => e[i])) return;
+    headers.push(header);
+    rows.forEach((row, r) => row.values.push(extras[r]![i]!));
+  });
   const info: TableInfo = {
     file: base,
     format: 'xml',
     encoding,
     headerLine: rows[0]!.line,
-    headers: cleanHeaders(HEADERS),
+    headers: cleanHeaders(headers),
     titleLines: [],
     furnitureLines: [],
+    ...pageOf(root, appointments.length),
     // One record per appointment, never a printed report (no provider printed once per group).
     recordPath: root.name === 'Bundle' ? 'entry/resource/Appointment' : 'Appointment',
     rootName: root.name,

@@ -19,6 +19,8 @@
 //             An event and a SCH-25 that disagree (S15 and Booked, S12 and Cancelled) are a row
 //             error (S16 with a booked SCH-25 too); SCH-25 Pending ("not yet confirmed") is no
 //             booking yet: skipped, and still the appointment's last word in the file.
+//   Against:  a booking whose patient PID-29/30 says died, or whose NTE-3 or SCH-6 says it is
+//             cancelled, is a row error (siu-against-booking.ts).
 //   Provider: the one person of the AIP segments (AIP-3), or the one among several whose AIP-4
 //             role says attending or primary performer; else PV1-7. Several and none set apart is
 //             a row error, never the first.
@@ -26,6 +28,7 @@ import { componentOf, fieldValues, segmentOf, type Hl7Message, type Hl7Segment }
 import { ssnShaped } from '../map/ssn-values.ts';
 import { DTM, minuteOf, resourceOverBefore } from './siu-resource-spans.ts';
 import { statusClassifier } from '../map/status-vocabulary.ts';
+import { againstBooking } from './siu-against-booking.ts';
 import siu from '../presets/hl7-siu.json' with { type: 'json' };
 
 const C = siu.columns;
@@ -161,6 +164,9 @@ export function siuOutcome(message: Hl7Message): SiuOutcome {
   if ('skip' in status)
     return { kind: 'skip', reason: `${label} (SIU^${m.event}) ${status.skip}`, id, who, states: true };
   if ('error' in status) return { kind: 'error', id, who, ...status.error };
+  // A booking the patient's death or the message's own words speak against (siu-against-booking.ts).
+  const against = fillerMeaning(status.word) === 'NEW' ? againstBooking(m) : undefined;
+  if (against) return { kind: 'error', id, who, ...against };
   const masked = maskedName(m, pid) ?? formerNamesOnly(m, pid);
   if (masked) return { kind: 'error', id, who, ...masked };
   const twoIds = twoPatientIds(m, pid);
