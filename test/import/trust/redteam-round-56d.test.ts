@@ -1187,7 +1187,16 @@ describe('J. XML: the patient deceased, notes, two patients, a deleted row', () 
 // alone is no cancel word (it is the cervical spine in a note: cancel-mention.ts), and the file
 // writes no legend of its codes. Telling that one word under two codes says two things needs a
 // question of its own (the codes' meanings), not written in this round.
-it.todo('XML: a status code attribute CX (cancelled?) under the text Scheduled is held');
+// Runs as `it.fails` (nothing may skip under CI): it fails while the gap is open; flip it to `it`
+// once it holds.
+it.fails('XML: a status code attribute CX (cancelled?) under the text Scheduled is held', async () => {
+  const text = xmlFile(
+    (p) =>
+      dateTime(p) + patientXml(p) + rest(p) + `<Status code="${p === OBI ? 'CX' : 'SC'}">Scheduled</Status>`,
+  );
+  const r = await run(text, 'xml');
+  expect(fits(r, 'held'), explain(r)).toBe(true);
+});
 
 describe('K. FHIR JSON: names over time, a page of a search', () => {
   it.each<[string, FhirProbe, Outcome]>([
