@@ -10,7 +10,12 @@ import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
-import { bundleCli, startRun as startCli, writeSettingsFile, type RunProcess } from '../engine/support/cli-process.ts';
+import {
+  bundleCli,
+  startRun as startCli,
+  writeSettingsFile,
+  type RunProcess,
+} from '../engine/support/cli-process.ts';
 
 const BOUND_MS = 5_000;
 const measured: Array<{ state: string; ms: number }> = [];
