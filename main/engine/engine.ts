@@ -503,6 +503,18 @@ export class Engine {
     if (wasStarted) await this.start();
   }
 
+  /** Resolves once every watched inbox's first look is over: each file present at the start and
+   *  stable has been handed over (`run --once` then waits for whenIdle). */
+  async whenFirstLooked(): Promise<void> {
+    await this.startup;
+    await Promise.all([...this.runners.values()].map((r) => r.firstLook()));
+  }
+
+  /** Every watched inbox looked at once more: files not handed over yet are (run --once's last look). */
+  async sweepInboxes(): Promise<void> {
+    await Promise.all([...this.runners.values()].map((r) => r.sweep()));
+  }
+
   /** Resolves when every inbox file seen so far is sent and tracked (or waits on a pause). */
   async whenIdle(): Promise<void> {
     for (;;) {

@@ -311,6 +311,17 @@ export class PracticeRunner {
     await this.watcher?.rescan();
   }
 
+  /** The watcher's first look at the inbox is over (InboxWatcher.firstLook); at once when the
+   *  inbox is not watched. */
+  async firstLook(): Promise<void> {
+    await this.watcher?.firstLook();
+  }
+
+  /** Look at the inbox once more for files not handed over yet (never hands a file twice). */
+  async sweep(): Promise<void> {
+    await this.watcher?.sweep();
+  }
+
   /**
    * Read held files again: 'all' after a person confirmed this practice's mapping (the desktop
    * app), 'changed' only those whose mapping or practice memory changed since they were held

@@ -110,6 +110,18 @@ test('files already in the inbox at start are handed over oldest first', async (
   expect(seen.map((s) => path.basename(s.file))).toEqual(['c.csv', 'a.csv', 'b.csv']);
 });
 
+test('firstLook resolves once the files present at start are handed over, not before (run --once waits for it)', async () => {
+  for (const n of ['a.csv', 'b.csv']) fs.writeFileSync(path.join(dir, n), n);
+  const seen: { file: string; size: number; at: number }[] = [];
+  await startWatcher(seen);
+  const started = Date.now();
+  expect(seen).toHaveLength(0);
+  await watcher!.firstLook();
+  expect(seen.map((s) => path.basename(s.file)).sort()).toEqual(['a.csv', 'b.csv']);
+  // One stability window: the second look that proves a file is no longer being written.
+  expect(Date.now() - started).toBeGreaterThanOrEqual(STABILITY - 20);
+});
+
 test('rescan hands over a file again (Send now) but never twice at once', async () => {
   const seen: { file: string; size: number; at: number }[] = [];
   await startWatcher(seen);

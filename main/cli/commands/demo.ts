@@ -156,7 +156,7 @@ export async function run(argv: string[]): Promise<number> {
     stopped = true;
   });
   await running.engine.start();
-  await Promise.race([untilInboxesDone(running, settings), signal]);
+  await Promise.race([untilInboxesDone(running), signal]);
   for (const later of LATER_EXPORTS) {
     if (stopped) break;
     console.log(`\n--- The scheduling program exports cliniko_appointments.csv again (${later}) ---`);
@@ -164,10 +164,10 @@ export async function run(argv: string[]): Promise<number> {
     const jobsBefore = running.journal.size;
     fs.copyFileSync(path.join(DEMO_EXPORTS, later), tmp);
     fs.renameSync(tmp, path.join(inbox, 'cliniko_appointments.csv'));
-    // On a busy computer the watcher may see the file later than untilInboxesDone's quiet
+    // On a busy computer the watcher may see the file later than untilInboxesDone's last
     // window: wait for its job first, so `--once` never ends with the export still in the inbox.
     await Promise.race([untilJobCount(running, jobsBefore + 1, 60_000), signal]);
-    await Promise.race([untilInboxesDone(running, settings), signal]);
+    await Promise.race([untilInboxesDone(running), signal]);
   }
 
   const jobs = running.journal.list({ limit: 100 });

@@ -100,7 +100,7 @@ async function retryWithEngine(
   console.log(result.message);
   const detach = attachConsole(running.engine);
   await running.engine.start();
-  await untilInboxesDone(running, settings);
+  await untilInboxesDone(running);
   const job = running.journal.get(jobId);
   detach();
   await running.close();

@@ -46,6 +46,8 @@ export class InboxWatcher {
   /** Since when each file has been found locked or refused, and whether that was reported. */
   private readonly blocked = new Map<string, { since: number; reported: boolean }>();
   private closed = false;
+  /** The look at the inbox when the watch starts (see firstLook). */
+  private started: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: InboxWatcherOptions) {
     this.dir = path.resolve(opts.dir);
@@ -73,7 +75,14 @@ export class InboxWatcher {
     watcher.on('unlink', (p: string) => this.handed.delete(path.resolve(p)));
     watcher.on('error', (err) => this.opts.onError?.(err instanceof Error ? err : new Error(String(err))));
     await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
-    void this.scan(false);
+    this.started = this.scan(false);
+  }
+
+  /** Resolves once the look at the inbox when the watch started is over: every file present then
+   *  and stable is handed over (or waits on a lock). `run --once` waits for this, not for a time:
+   *  on a loaded machine the look can end later than any fixed window would allow. */
+  firstLook(): Promise<void> {
+    return this.started;
   }
 
   /**
