@@ -10,7 +10,7 @@ import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
-import { namesDose } from './dose-words.ts';
+import { namesDose, namesOpenWindow } from './dose-words.ts';
 import { saysCancelled, typeSaysCancelled } from './cancel-mention.ts';
 import { classifyOutsideStatus, mayBeCancelled } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
@@ -244,9 +244,11 @@ function offBookWatch(
 }
 
 /** Whether `text` (or a part of it: before ` - ` or `:`, or in brackets) is a status word for
- *  cancelled or not an appointment, or names blocked time or an OTP's dose (dose-words.ts); with
+ *  cancelled or not an appointment, or names blocked time, an OTP's dose or a window the patient
+ *  comes in at any time within (dose-words.ts); with
  *  `blocksOnly`, not an appointment only (beside a status column, which says what is cancelled). */
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
+  if (namesOpenWindow(text)) return true;
   const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => {
     if (namesBlockedTime(p) || namesDose(p)) return true;

@@ -184,7 +184,12 @@ function countsSection(text: string, above: readonly string[] | undefined): bool
   const own = ownWords(label);
   if (!own.length) return false;
   if (!above) return true;
-  const written = new Set(above.join(' ').toLowerCase().match(/\p{L}{3,}/gu));
+  const written = new Set(
+    above
+      .join(' ')
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu),
+  );
   return own.some((w) => !written.has(w));
 }
 
