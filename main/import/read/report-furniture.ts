@@ -15,6 +15,7 @@
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { offBookWordIn } from '../trust/report-title.ts';
 import { labelNamesTheDate } from './group-lines.ts';
 import { mayStatePrintTime } from './stated-print-time.ts';
@@ -151,9 +152,11 @@ function namesSection(text: string): boolean {
 /** A label's words of three letters or more besides what a total counts, little words and days:
  *  what names its rows (`blocked`, `time` of `Blocked Time - 2 appointments`), lower case. */
 function ownWords(label: string): string[] {
-  const rest = label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' ');
-  return (rest.toLowerCase().match(/\p{L}{3,}/gu) ?? []) as string[];
+  return wordsOf(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' '));
 }
+
+/** A text's words of three letters or more, lower case. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
 /**
  * Whether a line is a section's heading followed by when it was made (SECTION_AT): its words name
@@ -173,24 +176,16 @@ function sectionAtTime(text: string): boolean {
  * Cancelled: 2`, `Appointments: 42 (3 cancelled)`) nor a group's subtotal (`Appointments for JLW:
  * 5`, `Patients scheduled: 7`). Read as a total above its rows, they went as booked.
  */
-function countsSection(text: string, above: readonly string[] | undefined): boolean {
+function countsSection(text: string, group: (word: string) => boolean): boolean {
   const label = labelOf(text);
   if (TOTAL_WORD.test(label)) return false;
   if (offBookWordIn(label) !== undefined) return true;
   // Words no list holds (`Blocked Time - 2 appointments`, `Recordatorios pendientes: 2 citas`):
-  // a group's subtotal follows its rows and names what they share (`Appointments for JLW: 5` under
-  // JLW's last row), so a label whose words the row above does not write, or over no row yet, heads
-  // the rows under it, whatever they are. Read as a total, they went as booked.
-  const own = ownWords(label);
-  if (!own.length) return false;
-  if (!above) return true;
-  const written = new Set(
-    above
-      .join(' ')
-      .toLowerCase()
-      .match(/\p{L}{3,}/gu),
-  );
-  return own.some((w) => !written.has(w));
+  // a group's subtotal follows its rows and names what they share, written on the row above it
+  // or in the title or page heading over them (`Appointments for JLW: 5` under `Provider: JLW`),
+  // or says they are booked (`Patients scheduled: 7`). A label with another word heads the rows
+  // under it, whatever they are. Read as a total, they went as booked.
+  return ownWords(label).some((w) => !group(w) && classifyBuiltInStatus(w) !== 'NEW');
 }
 
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
@@ -214,6 +209,9 @@ export class FurnitureFilter {
   private readonly titleLabels: Set<string>;
   private afterBlank = false;
   private lastRow: readonly string[] | undefined;
+  /** The words of the title lines and of a title line printed again over a page (`Provider: JLW`):
+   *  what a subtotal may name as its group. */
+  private readonly groupWords: Set<string>;
 
   /** `headerCells`: the header line's cells as written; `titleLines` as the layout found them. */
   constructor(headerCells: readonly string[], titleLines: readonly string[]) {
@@ -225,6 +223,12 @@ export class FurnitureFilter {
     );
     this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
     this.titleLabels = new Set(titleLines.flatMap((t) => titleLabel(t) ?? []));
+    this.groupWords = new Set(titleLines.flatMap(wordsOf));
+  }
+
+  /** Whether the row above writes `word` (lower case): a subtotal under it names its group. */
+  private rowAboveWrites(word: string): boolean {
+    return this.lastRow?.some((c) => wordsOf(c).includes(word)) ?? false;
   }
 
   /** How many columns the header has. */
@@ -289,14 +293,19 @@ export class FurnitureFilter {
     // page): what the title stated holds for the rows under it only, so it is a heading over
     // them, whatever dates it also states (the file is held: the rows leave the clinic out).
     const restated = titleLabel(text);
-    if (restated && this.titleLabels.has(restated)) return 'heading';
+    if (restated && this.titleLabels.has(restated)) {
+      for (const w of wordsOf(text)) this.groupWords.add(w);
+      return 'heading';
+    }
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text))
-      return countsSection(text, this.lastRow) ? 'heading' : 'total';
+      return countsSection(text, (w) => this.groupWords.has(w) || this.rowAboveWrites(w))
+        ? 'heading'
+        : 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
     if (NUMBER_TOTAL.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
