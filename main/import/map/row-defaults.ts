@@ -235,11 +235,23 @@ function offBookWatch(
     if (text && says(text, field !== 'type'))
       audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
   };
+  // The resource or place a row is booked on says the same where the type names nothing (`Staff`
+  // or `Location` = `Dispensary` beside a type `Guest`): a window the patient comes in at any time
+  // within (dose-words.ts), no appointment at its first time.
+  const places = (['providerName', 'providerId', 'location'] as const).map((f) => ({
+    field: f,
+    read: cursor.reader(f),
+  }));
+  const windowed = memoized(namesOpenWindow);
   return (type, reason, description, note) => {
     check('type', type);
     check('reason', reason);
     check('description', description);
     check('note', note);
+    for (const { field, read } of places) {
+      const text = read();
+      if (text && windowed(text)) audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+    }
   };
 }
 

@@ -115,6 +115,33 @@ describe('B. open windows are asked; day programmes and visits go', () => {
     expect(held(r)).toBe(true);
   });
 
+  // The resource or place the row is booked on, where the type names nothing of a window.
+  const NO_PROVIDER: Cols = [DATE, PATIENT, DOB, PID];
+  it.each<[string, string, Cols]>([
+    ['Provider = Dispensary', 'Guest', [['Provider', ['Dr. Nina Patel', 'Dispensary', 'Dr. Nina Patel']]]],
+    ['Location = Lab Draw Window', 'Lab', [PROVIDER, col('Location', 'Lab Draw Window', 'Main Clinic')]],
+  ])('%s, type %s: held', async (_, type, cols) => {
+    const r = await run([
+      ...NO_PROVIDER,
+      time('10:00 AM'),
+      ...cols,
+      col('Appt Type', type, 'Office Visit'),
+      status('Scheduled'),
+    ]);
+    expect(held(r)).toBe(true);
+  });
+
+  it('Provider = Dispensing (an optical desk), type Frame Adjustment: sent', async () => {
+    const r = await run([
+      ...NO_PROVIDER,
+      time('10:00 AM'),
+      ['Provider', ['Dr. Nina Patel', 'Dispensing', 'Dr. Nina Patel']],
+      col('Appt Type', 'Frame Adjustment', 'Office Visit'),
+      status('Scheduled'),
+    ]);
+    expect(sent(r)).toEqual(ALL_THREE);
+  });
+
   it.each([
     ['Partial Hospitalization', '10:00 AM - 4:00 PM'],
     ['Walk-In', '10:00 AM'],
