@@ -231,23 +231,28 @@ function offBookWatch(
     }
     return v;
   };
-  const check = (field: 'type' | 'reason' | 'description' | 'note', text: string): void => {
-    if (text && says(text, field !== 'type'))
-      audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+  const check = (field: 'type' | 'reason' | 'description' | 'note', text: string): boolean => {
+    if (!text || !says(text, field !== 'type')) return false;
+    audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+    return true;
   };
   // The resource or place a row is booked on says the same where the type names nothing (`Staff`
   // or `Location` = `Dispensary` beside a type `Guest`): a window the patient comes in at any time
-  // within (dose-words.ts), no appointment at its first time.
+  // within (dose-words.ts), no appointment at its first time. A row its type already asks about
+  // (`Daily Dosing` at the `Dispensary`) is asked once.
   const places = (['providerName', 'providerId', 'location'] as const).map((f) => ({
     field: f,
     read: cursor.reader(f),
   }));
   const windowed = memoized(namesOpenWindow);
   return (type, reason, description, note) => {
-    check('type', type);
-    check('reason', reason);
-    check('description', description);
-    check('note', note);
+    const asked = [
+      check('type', type),
+      check('reason', reason),
+      check('description', description),
+      check('note', note),
+    ].includes(true);
+    if (asked) return;
     for (const { field, read } of places) {
       const text = read();
       if (text && windowed(text)) audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
