@@ -9,6 +9,14 @@
 // `Dose Increase`) is another value and goes. Sources: Methasoft's Dose Patient and Guest Dosing
 // Schedule screens (na-dashboard.netalytics-cloud.com/Methasoft_Help/WebHelp/Pharmacy/),
 // take-home bottles and guest dosing as OTPs name them.
+//
+// A window the patient may come in at any time within reads the same, whatever it is for: the
+// dispensary's (`Dispensary` as the activity), a clinic's walk-in or drop-in hours (`Walk-in hours
+// 08:00-11:00`), a lab's or a vaccine's window (`Lab draw window 7-9`, `Flu Shot Window`): its first
+// time is no one's appointment, so the text is asked as a dose is. A window someone books for a
+// visit (a home visit's `Arrival Window`, a `Visit Window`: the provider comes in it, booked from
+// its start, corpus 318) is an appointment, and so is a day programme (`Partial Hospitalization
+// 09:00-15:00`), a `Walk-In` visit (the patient came) and a `Walk-In Clinic` visit.
 import { normalizeStatus } from './status-vocabulary.ts';
 
 const DOSE_TERMS = new Set(
@@ -35,4 +43,14 @@ const DOSE_TERMS = new Set(
 /** Whether `text` as a whole (accents, case and punctuation aside) names an OTP dose. */
 export function namesDose(text: string): boolean {
   return DOSE_TERMS.has(normalizeStatus(text));
+}
+
+/** A window the patient comes in at any time within, in the folded form (normalizeStatus). */
+const OPEN_WINDOW =
+  /(?:^| )(?:dispensary|dispensario|(?:walk|drop) ?ins? (?:clinic )?(?:hours|hrs|window|times)|open (?:access )?hours|(?<!(?:arrival|visit|appointment|appt|service|delivery|time|booking|home) )window)(?: |$)/;
+
+/** Whether `text` (accents, case and punctuation aside) names a window the patient may come in at
+ *  any time within: no appointment at its first time. */
+export function namesOpenWindow(text: string): boolean {
+  return OPEN_WINDOW.test(normalizeStatus(text));
 }

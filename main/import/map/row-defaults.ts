@@ -10,7 +10,7 @@ import type { Participant, PostalAddress } from '../../model/appointment.ts';
 import type { MappingProfile } from './profile.ts';
 import type { ColumnRefs } from './resolve-columns.ts';
 import { namesBlockedTime } from './block-words.ts';
-import { namesDose } from './dose-words.ts';
+import { namesDose, namesOpenWindow } from './dose-words.ts';
 import { saysCancelled, typeSaysCancelled } from './cancel-mention.ts';
 import { classifyOutsideStatus, mayBeCancelled } from './status-vocabulary.ts';
 import type { TitleDefaults } from '../read/stated-filters.ts';
@@ -231,22 +231,41 @@ function offBookWatch(
     }
     return v;
   };
-  const check = (field: 'type' | 'reason' | 'description' | 'note', text: string): void => {
-    if (text && says(text, field !== 'type'))
-      audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+  const check = (field: 'type' | 'reason' | 'description' | 'note', text: string): boolean => {
+    if (!text || !says(text, field !== 'type')) return false;
+    audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+    return true;
   };
+  // The resource or place a row is booked on says the same where the type names nothing (`Staff`
+  // or `Location` = `Dispensary` beside a type `Guest`): a window the patient comes in at any time
+  // within (dose-words.ts), no appointment at its first time. A row its type already asks about
+  // (`Daily Dosing` at the `Dispensary`) is asked once.
+  const places = (['providerName', 'providerId', 'location'] as const).map((f) => ({
+    field: f,
+    read: cursor.reader(f),
+  }));
+  const windowed = memoized(namesOpenWindow);
   return (type, reason, description, note) => {
-    check('type', type);
-    check('reason', reason);
-    check('description', description);
-    check('note', note);
+    const asked = [
+      check('type', type),
+      check('reason', reason),
+      check('description', description),
+      check('note', note),
+    ].includes(true);
+    if (asked) return;
+    for (const { field, read } of places) {
+      const text = read();
+      if (text && windowed(text)) audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
+    }
   };
 }
 
 /** Whether `text` (or a part of it: before ` - ` or `:`, or in brackets) is a status word for
- *  cancelled or not an appointment, or names blocked time or an OTP's dose (dose-words.ts); with
+ *  cancelled or not an appointment, or names blocked time, an OTP's dose or a window the patient
+ *  comes in at any time within (dose-words.ts); with
  *  `blocksOnly`, not an appointment only (beside a status column, which says what is cancelled). */
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
+  if (namesOpenWindow(text)) return true;
   const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
   return parts.some((p) => {
     if (namesBlockedTime(p) || namesDose(p)) return true;

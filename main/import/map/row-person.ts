@@ -3,9 +3,10 @@
 // place (`Open Slot`, `Available`) as that place. Either skip loses a visit when the row still
 // names a person in a column the mapper reads for nothing:
 //   - a block beside `Attendees`, `Participants`, `Client` or `Member` = `Obi, Adaeze`: a meeting
-//     with her (a family meeting, a session booked under a meeting type) or about her (a case
-//     conference). Only a block that says it is the staff's own (`Team Meeting`, `Staff Meeting`,
-//     `IDT Meeting`, a huddle) is sure to be about her: any other is a row error, never a skip;
+//     with that person (a family meeting, a session booked under a meeting type) or about them (a
+//     case conference). Only a block that says it is the staff's own (`Team Meeting`, `Staff
+//     Meeting`, `IDT Meeting`, a huddle) is sure to be without them: any other is a row error, never
+//     a skip;
 //   - a free place beside a phone or an email (`Cell Phone` = `(503) 555-0142`): a place no one
 //     has taken has no phone, so the row is a person's whose name was not written; a row error.
 // The office's own numbers (`Location Phone`, `Office Fax`, a provider's phone) say nothing of a
@@ -68,8 +69,8 @@ export function blockWithPersonCheck(
     if (named)
       cursor.failAt(
         named[0],
-        `names no patient, but ${named[0]} names ${named[1]} on this "${block}" row: a "${block}" with the patient, or about her?`,
-        `Write the patient in the patient column if this is a visit with her; a block of the staff's own time can say so (Team Meeting, Staff Meeting)`,
+        `names no patient, but ${named[0]} names ${named[1]} on this "${block}" row: is this "${block}" a visit with ${named[1]}, or staff time about them?`,
+        `Write ${named[1]} in the patient column if this is a patient's visit; a block of the staff's own time can say so (Team Meeting, Staff Meeting)`,
         named[1],
       );
   };

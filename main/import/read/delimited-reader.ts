@@ -176,7 +176,7 @@ export async function* delimitedRows(
           }
           continue;
         }
-        furniture.noteRow();
+        furniture.noteRow(values);
         stamps?.note(values);
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.

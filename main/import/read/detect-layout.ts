@@ -286,7 +286,7 @@ export function detectLayout(
         continue;
       }
       if (furniture.classify(r.values)) continue;
-      furniture.noteRow();
+      furniture.noteRow(r.values);
       sampleRows++;
       continue;
     }

@@ -15,6 +15,7 @@
 // never dropped here: at worst a furniture line we do not know becomes a row error, as before.
 
 import { saysCancelled } from '../map/cancel-mention.ts';
+import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { offBookWordIn } from '../trust/report-title.ts';
 import { labelNamesTheDate } from './group-lines.ts';
 import { mayStatePrintTime } from './stated-print-time.ts';
@@ -106,7 +107,7 @@ const COUNT_THEN_WORDS = /^\(?\d{1,3}\)?\s+(\p{L}[\p{L}\s.'’&/()#-]*)$/u;
 const FRAMED = /^([=*#~_+-])\1+\s*(.*?)\s*\1{2,}$/;
 // A day, then words only: a section's heading in the row's own columns (`03/22/2027,,Wait List`).
 const DAY_THEN_WORDS =
-  /^(?:\p{L}+\.?,?\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[\s,:–-]+(\p{L}[\p{L}\s.'’&/()#-]*)$/u;
+  /^(?:\p{L}+\.?,?\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}[\s,:–-]+\p{L}[\p{L}\s.'’&/()#-]*$/u;
 // A total's own word, wherever it stands (`Total copays`, `Provider Total: 4`, `Count of visits`).
 const TOTAL_WORD =
   /\b(?:grand\s+|sub-?)?totals?\b|\b(?:sum|count|number of|no\. of|anzahl|gesamt|summe|cantidad)\b/i;
@@ -145,8 +146,17 @@ function namesSection(text: string): boolean {
   const label = labelOf(text);
   // A label that names the date (`Date: 03/16/2027`) is a day's line, never a section's.
   if (TOTAL_WORD.test(label) || labelNamesTheDate(label.replace(/[:=\s–-]+$/, ''))) return false;
-  return /\p{L}{3}/u.test(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' '));
+  return ownWords(label).length > 0;
 }
+
+/** A label's words of three letters or more besides what a total counts, little words and days:
+ *  what names its rows (`blocked`, `time` of `Blocked Time - 2 appointments`), lower case. */
+function ownWords(label: string): string[] {
+  return wordsOf(label.replace(COUNT_WORDS, ' ').replace(FILLER, ' ').replace(DAY_WORDS, ' '));
+}
+
+/** A text's words of three letters or more, lower case. */
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
 
 /**
  * Whether a line is a section's heading followed by when it was made (SECTION_AT): its words name
@@ -166,9 +176,16 @@ function sectionAtTime(text: string): boolean {
  * Cancelled: 2`, `Appointments: 42 (3 cancelled)`) nor a group's subtotal (`Appointments for JLW:
  * 5`, `Patients scheduled: 7`). Read as a total above its rows, they went as booked.
  */
-function countsSection(text: string): boolean {
+function countsSection(text: string, group: (word: string) => boolean): boolean {
   const label = labelOf(text);
-  return !TOTAL_WORD.test(label) && offBookWordIn(label) !== undefined;
+  if (TOTAL_WORD.test(label)) return false;
+  if (offBookWordIn(label) !== undefined) return true;
+  // Words no list holds (`Blocked Time - 2 appointments`, `Recordatorios pendientes: 2 citas`):
+  // a group's subtotal follows its rows and names what they share, written on the row above it
+  // or in the title or page heading over them (`Appointments for JLW: 5` under `Provider: JLW`),
+  // or says they are booked (`Patients scheduled: 7`). A label with another word heads the rows
+  // under it, whatever they are. Read as a total, they went as booked.
+  return ownWords(label).some((w) => !group(w) && classifyBuiltInStatus(w) !== 'NEW');
 }
 
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
@@ -191,6 +208,10 @@ export class FurnitureFilter {
   /** The labels title lines start with (`clinic` of `Clinic: FAMILY MEDICINE  Dates: ...`). */
   private readonly titleLabels: Set<string>;
   private afterBlank = false;
+  private lastRow: readonly string[] | undefined;
+  /** The words of the title lines and of a title line printed again over a page (`Provider: JLW`):
+   *  what a subtotal may name as its group. */
+  private readonly groupWords: Set<string>;
 
   /** `headerCells`: the header line's cells as written; `titleLines` as the layout found them. */
   constructor(headerCells: readonly string[], titleLines: readonly string[]) {
@@ -202,6 +223,12 @@ export class FurnitureFilter {
     );
     this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
     this.titleLabels = new Set(titleLines.flatMap((t) => titleLabel(t) ?? []));
+    this.groupWords = new Set(titleLines.flatMap(wordsOf));
+  }
+
+  /** Whether the row above writes `word` (lower case): a subtotal under it names its group. */
+  private rowAboveWrites(word: string): boolean {
+    return this.lastRow?.some((c) => wordsOf(c).includes(word)) ?? false;
   }
 
   /** How many columns the header has. */
@@ -214,9 +241,10 @@ export class FurnitureFilter {
     this.afterBlank = true;
   }
 
-  /** A data row was passed. */
-  noteRow(): void {
+  /** A data row was passed (`values`, its cells: a subtotal under it names what they share). */
+  noteRow(values?: readonly string[]): void {
     this.afterBlank = false;
+    this.lastRow = values;
   }
 
   /** What furniture this non-blank record is, or undefined when it is a row (or a broken row). */
@@ -265,13 +293,19 @@ export class FurnitureFilter {
     // page): what the title stated holds for the rows under it only, so it is a heading over
     // them, whatever dates it also states (the file is held: the rows leave the clinic out).
     const restated = titleLabel(text);
-    if (restated && this.titleLabels.has(restated)) return 'heading';
+    if (restated && this.titleLabels.has(restated)) {
+      for (const w of wordsOf(text)) this.groupWords.add(w);
+      return 'heading';
+    }
     if (PAGE.test(text) || PAGE_DASHES.test(text) || PAGE_ANYWHERE.test(text)) return 'page-marker';
     if (STAMP.test(text)) return 'stamp';
     if (NOTICE.test(text)) return 'notice';
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
-    if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text)) return countsSection(text) ? 'heading' : 'total';
+    if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text))
+      return countsSection(text, (w) => this.groupWords.has(w) || this.rowAboveWrites(w))
+        ? 'heading'
+        : 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
     if (NUMBER_TOTAL.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
@@ -298,10 +332,12 @@ export class FurnitureFilter {
     if (SECTION_WITH.test(text) && namesSection(text)) return 'heading';
     // Or with the time its list was made (`Wait List as of 5:00 PM`): no slot's, and no row starts so.
     if (sectionAtTime(text)) return 'heading';
-    // Printed in the row's own columns (`03/22/2027,,Wait List`): a day, then words, no time.
-    // (A day and a few words is a row cut short as often: `08/03/2027,Dr R. Abbott,Blocked`.)
-    const dayFirst = parts.length === 2 ? DAY_THEN_WORDS.exec(text) : null;
-    if (dayFirst && offBookWordIn(dayFirst[1]!)) return 'heading';
+    // Printed in the row's own columns (`03/22/2027,,Wait List`, `03/22/2027,,Blocked Time`): a day,
+    // then one cell of words, no time. Whatever its words, the rows under it may be what they say,
+    // and a day's entry of no time (a holiday) has no bookings under it: a heading, the file held
+    // when rows follow. (A day and more cells is a row cut short as often: `08/03/2027,Dr R.
+    // Abbott,Blocked`.)
+    if (parts.length === 2 && DAY_THEN_WORDS.test(text)) return 'heading';
     const countFirst = COUNT_THEN_WORDS.exec(text);
     if (countFirst && offBookWordIn(countFirst[1]!)) return 'heading';
     return undefined;

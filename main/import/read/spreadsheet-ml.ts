@@ -303,7 +303,7 @@ export function openSpreadsheetMl(
       headings.met(kind, r.line, values);
       continue;
     }
-    furniture.noteRow();
+    furniture.noteRow(values);
     // A sheet leaves trailing empty cells out; only a value past the header's last column is a
     // problem (a column with no name).
     const cells = [...values, ...Array<string>(Math.max(0, width - values.length)).fill('')];

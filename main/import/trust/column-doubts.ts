@@ -28,6 +28,7 @@ import { whoseNameDoubt } from './whose-name-doubt.ts';
 import { providerPerVisit } from './per-visit-provider.ts';
 import { sessionHoursColumn } from './session-hours.ts';
 import { bareIdPerBooking } from './bare-id-column.ts';
+import { idRivalSharedByPeople } from './id-rival-shared.ts';
 import { reasonBesideStatus } from './reason-beside-status.ts';
 import { hijriDatesNote } from '../map/hijri-dates.ts';
 import { ownAccountsUnderOneGuarantor } from '../map/shared-accounts.ts';
@@ -160,7 +161,7 @@ export function columnDoubts(
   for (const g of recognition.fields) {
     if (!KEY_FIELDS.includes(g.field) || asked.includes(g.field)) continue;
     const label = FIELD_LABELS[g.field];
-    const rival =
+    const found =
       recognition.candidates.find(
         (c) =>
           c.field === g.field &&
@@ -172,6 +173,13 @@ export function columnDoubts(
       headerRival(g.field, g.column, headers, used) ??
       startHeaderRival(g.field, g.column, recognition, used) ??
       appointmentHeaderRival(g.field, g.column, headers, used, shapeOf, sampleValues);
+    // A rival the rows disprove as an id (one value on two people) is no close call (id-rival-shared.ts).
+    const rival =
+      found &&
+      g.field === 'appointmentId' &&
+      idRivalSharedByPeople(recognition, g.column, found.column, sampleValues)
+        ? undefined
+        : found;
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;
     if (start) {
       doubts.push({

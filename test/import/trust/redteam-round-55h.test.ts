@@ -10,7 +10,10 @@
 // block or an unknown heading never goes at all; the file is held (a question) or sends only that.
 // First run, on main: 105 of the 280 catalog probes of the first 14 forms (A) sent rows of a list
 // or a cancelled section as booked. The shaped probes (C) were first run after the first part of
-// the fix: 7 of 24 still sent wrong. Now 0, but for the residue listed in RESIDUE.
+// the fix: 7 of 24 still sent wrong. Now 0, but for 4 probes of words no list holds (`Blocked
+// Time`, `Recordatorios pendientes`) with a count word or beside the day, read as a subtotal or a
+// row cut short: fixed in round 56g (report-furniture.ts: a count whose words the row above does
+// not write heads the rows under it; a day and one cell of words is a heading).
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
@@ -41,25 +44,13 @@ const off = (heading: string[], rows: number[], days?: number): Section => ({
   ...(days ? { days } : {}),
 });
 
-/** Probes that still send wrong after this round, and why (the final report lists them):
- *  a heading in the words of no list the importer holds, printed as a total (`- 2 appointments`,
- *  read as a count of booked rows like `Appointments for JLW: 5`) or in the row's own columns
- *  beside a day (read as a row cut short, like `08/03/2027,Dr R. Abbott,Blocked`). */
-const RESIDUE = new Set([
-  'Blocked Time | in the patient column beside the day',
-  'Blocked Time | with a count word',
-  'Recordatorios pendientes | in the patient column beside the day',
-  'Recordatorios pendientes | with a count word',
-]);
-
 describe('A. booked rows, then a section of another kind', () => {
   const probes = SECTIONS.flatMap(([words, meaning]) =>
     FORMS.map(([form, make]) => ({ words, meaning, form, make })),
   );
   for (const { words, meaning, form, make } of probes) {
     const name = `${words} | ${form}`;
-    const test = RESIDUE.has(name) ? it.fails : it;
-    test(`${name}: no row goes as what its section is not`, async () => {
+    it(`${name}: no row goes as what its section is not`, async () => {
       const sections: Section[] = [booked([], [0, 1]), { heading: make(words, 2), rows: [2, 3], meaning }];
       const r = await run(report(sections));
       expect(wrongSends(r, sections)).toEqual([]);

@@ -151,9 +151,9 @@ describe('B. a patientless row and its unmapped service column', () => {
 
   // The patient's name written in a column the importer did not read as the patient. The team
   // meeting's outcome was revised after the first run (worked out as held): a team meeting that
-  // names a patient is a case conference about her, no visit, and is skipped. Found by this round and
+  // names a patient is a case conference about the patient, no visit, and is skipped. Found by this round and
   // fixed in round 55s (redteam-round-55s.test.ts): `Meeting` beside `Attendees` = `Obi, Adaeze`
-  // was skipped unasked (a meeting with the patient or about her?).
+  // was skipped unasked (a meeting with the patient, or about the patient?).
   it.each<[string, string, Outcome]>([
     ['Participants', 'Team Meeting', 'skip'],
     ['Client Names', 'Lunch', 'held'],

@@ -42,7 +42,7 @@ function fits(r: Run, outcome: Outcome, titleLines = 0): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // A. A row of no patient whose unmapped service names blocked time, beside a person's name in
-//    another unmapped column (map/row-person.ts): a meeting with her, or about her?
+//    another unmapped column (map/row-person.ts): a meeting with that person, or about them?
 // ---------------------------------------------------------------------------------------------
 describe('A. a patientless block row that names a person elsewhere', () => {
   const TITLE = ['Appointment List', 'Peak Behavior Partners', '03/22/2027 - 03/23/2027'];
@@ -72,7 +72,7 @@ describe('A. a patientless block row that names a person elsewhere', () => {
     ['Travel', 'Client', 'Obi, Adaeze', 'held'],
     ['Block', 'Member Name', 'Obi, Adaeze', 'held'],
     ['Meeting', 'With', 'Obi, Adaeze', 'held'],
-    // the block says it is the staff's own: a case conference about her, no visit
+    // the block says it is the staff's own: a case conference about the patient, no visit
     ['Team Meeting', 'Participants', 'Obi, Adaeze', 'skip'],
     ['Team Meeting', 'Client', 'Obi, Adaeze', 'skip'],
     ['Staff Meeting', 'Attendees', 'Obi, Adaeze', 'skip'],
