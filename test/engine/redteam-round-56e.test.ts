@@ -513,6 +513,26 @@ describe.concurrent('ids renumbered or replaced', () => {
     expect(b.sent).toEqual(['NEW Garcia Mon 09:00']);
   });
 
+  it('no chart number: a name typo fixed and the visit moved (Nguyen, Tranh 10:00 → Nguyen, Thanh 12:00): held, the question says why', async (c) => {
+    const w = await week(c);
+    const names = without(OWN, 'Appt ID', 'Chart #');
+    await w.put('a.csv', csv(names, day3(w, onRow(3, { patient: 'Nguyen, Tranh' }))));
+    const b = await w.put('b.csv', csv(names, day3(w, onRow(3, { time: '12:00' }))));
+    expect(b.job.state).toBe('held');
+    expect(JSON.stringify(b.job.doubts)).toContain('nearly the same name or birth date');
+    expect(b.sent).toEqual([]);
+  });
+
+  it("no chart number: another patient booked while one is left out of the day's export (not snapshot mode): booked, nothing asked", async (c) => {
+    const w = await week(c);
+    const names = without(OWN, 'Appt ID', 'Chart #');
+    await w.put('a.csv', csv(names, day3(w)));
+    const b = await w.put('b.csv', csv(names, [w.v(1), w.v(2), w.v(4)]));
+    expect(b.job.state).toBe('processed');
+    expect(b.sent).toEqual(['NEW Okafor Mon 11:00']);
+    expect(w.portal()).toEqual([...BASE_PORTAL, 'Okafor Mon 11:00 active'].sort());
+  });
+
   it('snapshot mode: a visit booked again at the same time under a new id, the old row gone: Garcia 09:00 on once', async (c) => {
     const w = await week(c, true);
     await w.put('a.csv', csv(OWN, ten(w)));
