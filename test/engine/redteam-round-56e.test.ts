@@ -588,6 +588,10 @@ describe.concurrent("another practice's export, and an export with no rows", () 
   });
 
   it("not snapshot mode: two practices' exports in one folder, then this practice's again unchanged: nothing of its own sent twice", async (c) => {
+    // LEFT (recorded, not fixed): outside snapshot mode lakeside.csv's four visits are booked on this
+    // practice's portal as NEW. A file naming no provider, office or patient the practice ever sent
+    // may be another practice's; holding it needs the ledger's providers and offices, and a new
+    // office's first export would be asked about too.
     const w = await week(c);
     await w.put('own.csv', csv(NOID, day3(w)));
     await w.put('lakeside.csv', csv(NOID, other(w)));
