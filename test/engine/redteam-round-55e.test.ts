@@ -431,32 +431,27 @@ describe.concurrent("the patient's name or birth date corrected", () => {
     if (b.job.state === 'held') expect(b.sent).toEqual([]);
   });
 
-  // LEFT, it.fails until fixed (the visit shown twice): one name with another birth date at one start is a father and
-  // his son as well (same-person-same-start.test.ts), so it is not asked about.
-  it.fails(
-    'a birth date corrected with no chart number (03/21/1962 → 03/12/1962): not shown twice',
-    async (c) => {
-      const w = await week(c);
-      await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(2, { dob: '03/21/1962' }))));
-      const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
-      expect(w.portal().filter((l) => l.includes('Mon 09:00') && l.endsWith('active'))).toHaveLength(1);
-      if (b.job.state === 'held') expect(b.sent).toEqual([]);
-    },
-  );
+  // Fixed in 56e (held): one name with a birth date of the same year a digit typo apart, at one start with one
+  // provider, the old one left out of the file (same-person.ts perhapsSamePerson); a father and his son
+  // (another year) still go.
+  it('a birth date corrected with no chart number (03/21/1962 → 03/12/1962): not shown twice', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(2, { dob: '03/21/1962' }))));
+    const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w)));
+    expect(w.portal().filter((l) => l.includes('Mon 09:00') && l.endsWith('active'))).toHaveLength(1);
+    if (b.job.state === 'held') expect(b.sent).toEqual([]);
+  });
 
-  // LEFT, it.fails until fixed (the visit shown twice): the corrected name is another patient id, and another start:
-  // neither same-person.ts (one start) nor left-behind.ts (one patient id) pairs the two.
-  it.fails(
-    'a name typo fixed and the visit moved in one export (no chart number): not shown twice',
-    async (c) => {
-      const w = await week(c);
-      await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(3, { patient: 'Nguyen, Tranh' }))));
-      const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w, onRow(3, { time: '12:00' }))));
-      const on = w.portal().filter((l) => l.startsWith('Nguyen') && l.endsWith('active'));
-      if (b.job.state === 'held') expect(b.sent).toEqual([]);
-      else expect(on).toEqual(['Nguyen Mon 12:00 active']);
-    },
-  );
+  // Fixed in 56e (held): left-behind.ts pairs a NEW with an appointment the file leaves out of a patient perhaps
+  // the same (perhapsSamePerson: a name or birth date a typo apart) with one provider, at another start.
+  it('a name typo fixed and the visit moved in one export (no chart number): not shown twice', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w, onRow(3, { patient: 'Nguyen, Tranh' }))));
+    const b = await w.put('b.csv', csv(NAMES_ONLY, day3(w, onRow(3, { time: '12:00' }))));
+    const on = w.portal().filter((l) => l.startsWith('Nguyen') && l.endsWith('active'));
+    if (b.job.state === 'held') expect(b.sent).toEqual([]);
+    else expect(on).toEqual(['Nguyen Mon 12:00 active']);
+  });
 });
 
 // ---- days, ranges and late files -----------------------------------------------------------------

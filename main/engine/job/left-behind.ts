@@ -7,15 +7,19 @@
 // as same-person.ts holds two bookings at one start; accepted once for its content, the old
 // appointment is cancelled with it. What the file covers runs from its first row (an "upcoming"
 // export leaves out the visits already over) to the end of its last row's day; a report run per
-// provider says nothing of another provider's appointments.
+// provider says nothing of another provider's appointments. With no patient-id column (ids made
+// from name and birth date) a name or birth date corrected is another patient id too
+// (perhapsSamePerson): a NEW of such a patient with
+// the provider of an appointment the file leaves out, at another start, is held the same way.
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { providerNameKey } from '../../import/map/provider-name.ts';
 import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
 import type { PracticeContext } from './job-context.ts';
 import { practiceArgument } from './mass-cancel.ts';
-import type { SamePersonRows, SamePersonTwice } from './same-person.ts';
+import { perhapsSamePerson, sameProvider, type SamePersonRows, type SamePersonTwice } from './same-person.ts';
 import { wholeDaysRange } from './snapshot-range.ts';
+import { MADE_UP } from './patient-id-reuse.ts';
 
 export async function leftBehind(
   ctx: PracticeContext,
@@ -48,12 +52,34 @@ export async function leftBehind(
     pairs.push({ sends, onPortal: sent, moved: false });
     replaced.push({ ...sent, status: 'CANCEL' });
   }
+  if (!pairs.length) {
+    // The portal's active appointments of these dates the file does not list (as a snapshot
+    // would cancel them), against its NEWs of a patient perhaps the same with a name corrected.
+    const news = [...booked.values()].flat();
+    const covered = { from: new Date(range.from), to: new Date(range.to) };
+    for (const gone of await ctx.ledger.cancellationsForSnapshot(covered, r.presentIds)) {
+      // The practice's own patient ids keep a corrected name's id (the pass above): two of them
+      // are two patients.
+      if (r.toSend.has(gone.appointmentId) || booked.has(gone.patient.patientId)) continue;
+      if (!MADE_UP.test(gone.patient.patientId)) continue;
+      const sends = news.find(
+        (a) =>
+          MADE_UP.test(a.patient.patientId) &&
+          a.start.getTime() !== gone.start.getTime() &&
+          sameProvider(a, gone) &&
+          perhapsSamePerson(a.patient, gone.patient),
+      );
+      if (!sends) continue;
+      pairs.push({ sends, onPortal: gone, moved: false, corrected: true });
+      replaced.push(gone);
+    }
+  }
   if (!pairs.length) return undefined;
   return { pairs, replaced: replaced.sort((a, b) => a.start.getTime() - b.start.getTime()) };
 }
 
 export function leftBehindDoubt(found: SamePersonTwice, practiceName: string): Doubt {
-  const { sends, onPortal } = found.pairs[0]!;
+  const { sends, onPortal, corrected } = found.pairs[0]!;
   const more = found.pairs.length - 1;
   const n = found.replaced.length;
   return {
@@ -63,7 +89,7 @@ export function leftBehindDoubt(found: SamePersonTwice, practiceName: string): D
     // Ids only: this text goes into the history and the log.
     message:
       `appointment id ${sends.appointmentId} (patient id ${sends.patient.patientId}) would be booked on the portal ` +
-      `for ${sends.start.toISOString()}, while appointment id ${onPortal.appointmentId} of the same patient at ` +
+      `for ${sends.start.toISOString()}, while appointment id ${onPortal.appointmentId} of ${corrected ? 'a patient of nearly the same name or birth date (corrected?)' : 'the same patient'} at ` +
       `${onPortal.start.toISOString()}, within the dates this file lists, is on the portal and this file does not list it: ` +
       'if the visit was moved, the patient would see it twice' +
       (more ? `; ${more} more appointment${more === 1 ? '' : 's'} the same way` : '') +

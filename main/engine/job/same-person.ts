@@ -108,22 +108,37 @@ function typoApart(a: string, b: string): boolean {
 }
 
 /**
- * Perhaps one person with a name corrected: the same birth date with the family or the given
- * name a typo apart (`Smiht, John` sent, `Smith, John` now). The same name with another birth
- * date is not: a father and his son (a one-digit typo in a year is decades). Asked about only for two bookings
- * with one provider at one start, the old one left out of the file: with no patient-id column the
- * corrected name is a new patient id, its appointment a new id, and the patient would see the
- * visit twice; twins booked side by side are both in the file, and so left alone.
+ * Perhaps one person with a name or birth date corrected: the same birth date with the family or
+ * the given name a typo apart (`Smiht, John` sent, `Smith, John` now), or the same name with a
+ * birth date of the same year whose month and day are a typo apart (`1962-03-21` sent,
+ * `1962-03-12` now), both patient ids made from name and birth date (no patient-id column). The
+ * same name with a birth date of another year is not: a father and his son
+ * (a one-digit typo in a year is decades). Asked about only for two bookings with one provider at
+ * one start, the old one left out of the file: with no patient-id column the corrected name or
+ * birth date is a new patient id, its appointment a new id, and the patient would see the visit
+ * twice; twins booked side by side are both in the file, and so left alone.
  */
 export function perhapsSamePerson(a: Patient, b: Patient): boolean {
-  if (!a.dob || a.dob !== b.dob) return false;
+  if (!a.dob || !b.dob) return false;
   const family = spellingKey(a.lastName) === spellingKey(b.lastName);
   const given = spellingKey(a.firstName) === spellingKey(b.firstName);
+  // The practice's own patient ids keep a corrected birth date's id: two of them are two people.
+  if (a.dob !== b.dob)
+    return (
+      family && given && MADE_UP.test(a.patientId) && MADE_UP.test(b.patientId) && dobTypoApart(a.dob, b.dob)
+    );
   return (family && typoApart(a.firstName, b.firstName)) || (given && typoApart(a.lastName, b.lastName));
 }
 
+/** Two birth dates (`YYYY-MM-DD`) of one year whose month and day are a digit changed or two
+ *  swapped apart (`03-21` and `03-12`, `03-21` and `03-31`): a date typed wrong once. */
+function dobTypoApart(a: string, b: string): boolean {
+  if (a.slice(0, 4) !== b.slice(0, 4)) return false;
+  return editDistance(a.slice(5).replace('-', ''), b.slice(5).replace('-', '')) <= 2;
+}
+
 /** One provider: the same id, or the same name apart from title and credentials. */
-function sameProvider(a: Appointment, b: Appointment): boolean {
+export function sameProvider(a: Appointment, b: Appointment): boolean {
   if (a.participant.identifier === b.participant.identifier) return true;
   const key = providerNameKey(a.participant.providerName);
   return key !== '' && key === providerNameKey(b.participant.providerName);

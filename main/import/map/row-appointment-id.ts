@@ -86,8 +86,10 @@ export function appointmentIdReader(ctx: {
         status,
         norm(providerKey),
       );
-      // One patient at one start under two ids: one visit written once per resource.
-      if (splitCheck?.wanted) {
+      // One patient at one start under two ids: one visit written once per resource. A cancelled
+      // row is no second booking: a visit cancelled and booked again at its start under a new id
+      // (the front desk's cancel-and-rebook) lists both, and the portal shows the visit once.
+      if (splitCheck?.wanted && status !== 'CANCEL') {
         const at = `${patientKey}\u001f${start.asWritten}`;
         const procedure = typeCell ? procedureKey(typeCell()) : undefined;
         audit!.patientStartIds.see(

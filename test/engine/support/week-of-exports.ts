@@ -50,9 +50,12 @@ export async function weekOf(
   onTestFinished: Finished,
   shared: { sandbox: SandboxHandle; dir: string },
   over: Partial<PracticeSettings> = {},
+  /** A Monday of the scenario's choosing (UTC midnight), e.g. a daylight-saving week far from the
+   *  counted ones; its ids still carry a week number of their own. */
+  fixedMonday?: number,
 ): Promise<Week> {
   const w = weeks++;
-  const monday = FIRST_MONDAY + w * 7 * DAY_MS;
+  const monday = fixedMonday ?? FIRST_MONDAY + w * 7 * DAY_MS;
   const h = await harnessFor(onTestFinished, {
     shared,
     over: [{ timeZone: 'America/Chicago', ...over }],
