@@ -76,6 +76,8 @@ const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
 // A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
 // printed in the row's own columns beside the group's date: it starts as a total and counts.
 const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
+// A group's name and its total in one cell, as a pivot table labels a subtotal (`Dr. Whitcomb Total`).
+const GROUP_TOTAL = /^\S.*\s(?:sub-?)?total$/i;
 /** A count or an amount, not a time of day (a time beside a date is an appointment's slot). */
 const AMOUNT = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$/;
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)/i;
@@ -245,6 +247,7 @@ export class FurnitureFilter {
     const label = TOTAL_LABEL.test(first) ? firstFilled : totalWord ? this.totalLabelAt(values) : -1;
     if (label >= 0 && this.all(values, (v) => NUMBER.test(v) || TOTAL_LABEL.test(v))) return 'total';
     if (totalWord && this.namedTotal(values)) return 'total';
+    if (totalWord && this.groupSubtotal(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);
     if (!few) {
       // Most of the columns filled: data, unless it is the header again or a rule.
@@ -321,6 +324,26 @@ export class FurnitureFilter {
       if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
+  }
+
+  /**
+   * A nested group's subtotal as a BI tool or a pivot table writes it in the rows' own columns
+   * (a Tableau crosstab's `Dr. Whitcomb,Total,,,…,140,4`; Excel's `Dr. Whitcomb Total,…,140`): the
+   * outer groups' values, then `Total` (or `<group> Total`) where the inner group's value stood,
+   * then only counts and amounts. No slot's time of day anywhere: a row whose type reads `Total`
+   * keeps its time, and stays a row.
+   */
+  private groupSubtotal(values: readonly string[]): boolean {
+    const at = values.findIndex((c) => TOTAL_LABEL.test(c.trim()) || GROUP_TOTAL.test(c.trim()));
+    if (at < 0 || values.some((c) => TIME_OF_DAY.test(c))) return false;
+    let amounts = 0;
+    for (let i = at + 1; i < values.length; i++) {
+      const v = values[i]!.trim();
+      if (v === '') continue;
+      if (!AMOUNT.test(v)) return false;
+      amounts++;
+    }
+    return amounts > 0;
   }
 
   /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. */
