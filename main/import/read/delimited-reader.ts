@@ -157,7 +157,15 @@ export async function* delimitedRows(
           furniture.noteBlank();
           continue;
         }
-        const kind = furniture.classify(values);
+        // The line below is read from this piece only: a day at a piece's end stays a row (a row
+        // error when it has no time), as it was.
+        const below = (): readonly string[] | undefined => {
+          for (let j = i + 1; j < batch.length; j++) if (!isBlankRecord(batch[j]!)) return batch[j];
+          return undefined;
+        };
+        const kind = furniture.headerCopyBelow(values, below)
+          ? 'day-above-header'
+          : furniture.classify(values);
         const grouping =
           kind === undefined ||
           kind === 'heading' ||

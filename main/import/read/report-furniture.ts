@@ -39,7 +39,10 @@ export type FurnitureKind =
   | 'row-note'
   /** Codes and what they mean (`A = Arrived`, `S=Scheduled  X=Cancelled`): a legend
    *  (status-legend.ts), kept for the column that writes the codes. */
-  | 'legend';
+  | 'legend'
+  /** A day alone (`Mon 3/15`, `March 15`) just above the header printed again: the name of a
+   *  board's or a sheet's group of one day's rows (headerCopyBelow). */
+  | 'day-above-header';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
 const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
@@ -186,6 +189,15 @@ function titleLabel(text: string): string | undefined {
 
 const TITLE_LABEL = /^(\p{L}[\p{L}\s.'/#-]{0,30}?)\s*[:=]\s*\S/u;
 
+// A day alone, with or without its weekday and year, no time of day: `Mon 3/15`, `Tue 03/16/2027`,
+// `March 15`, `15 Mar`, `Friday, March 12, 2027`.
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DAY_ALONE = new RegExp(
+  String.raw`^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?` +
+    String.raw`(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH}(?:,?\s+\d{4})?)$`,
+  'i',
+);
+
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
 export class FurnitureFilter {
   private readonly header: string[];
@@ -308,6 +320,25 @@ export class FurnitureFilter {
     const countFirst = COUNT_THEN_WORDS.exec(text);
     if (countFirst && offBookWordIn(countFirst[1]!)) return 'heading';
     return undefined;
+  }
+
+  /**
+   * A day alone on its line with the header printed again just below it (`next`, the next line
+   * that is not blank, asked only for a day alone): a board's or a grouped sheet's group named by its day (monday.com's and Smartsheet's
+   * Excel exports print each group's name above its own header row). It heads rows that write
+   * their own date, never a row itself: read as one it was a row error, and as a name it had put
+   * the patient column in doubt. Rows with no date of their own still say so, one by one.
+   */
+  headerCopyBelow(values: readonly string[], next: () => readonly string[] | undefined): boolean {
+    let day: string | undefined;
+    for (const v of values) {
+      if (v.trim() === '') continue;
+      if (day !== undefined) return false;
+      day = v.trim();
+    }
+    if (day === undefined || !DAY_ALONE.test(day)) return false;
+    const below = next();
+    return below !== undefined && this.isHeader(below);
   }
 
   /**
