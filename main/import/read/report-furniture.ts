@@ -361,12 +361,14 @@ export class FurnitureFilter {
    * A nested group's subtotal as a BI tool or a pivot table writes it in the rows' own columns
    * (a Tableau crosstab's `Dr. Whitcomb,Total,,,…,140,4`; Excel's `Dr. Whitcomb Total,…,140`): the
    * outer groups' values, then `Total` (or `<group> Total`) where the inner group's value stood,
-   * then only counts and amounts. No slot's time of day anywhere: a row whose type reads `Total`
-   * keeps its time, and stays a row.
+   * then only counts and amounts. No slot's time of day anywhere, and no day before the label: a
+   * row whose type reads `Total` keeps its day and time (or its day with the time left empty, a
+   * row error), and stays a row.
    */
   private groupSubtotal(values: readonly string[]): boolean {
     const at = values.findIndex((c) => TOTAL_LABEL.test(c.trim()) || GROUP_TOTAL.test(c.trim()));
     if (at < 0 || values.some((c) => TIME_OF_DAY.test(c))) return false;
+    for (let i = 0; i < at; i++) if (DATE_CELL.test(values[i]!)) return false;
     let amounts = 0;
     for (let i = at + 1; i < values.length; i++) {
       const v = values[i]!.trim();
