@@ -163,18 +163,18 @@ export async function* delimitedRows(
           for (let j = i + 1; j < batch.length; j++) if (!isBlankRecord(batch[j]!)) return batch[j];
           return undefined;
         };
-        const kind = furniture.headerCopyBelow(values, below)
-          ? 'day-above-header'
-          : furniture.classify(values);
+        const read = furniture.classify(values);
         const grouping =
-          kind === undefined ||
-          kind === 'heading' ||
-          (kind === 'repeated-title' && groups.leadsAgain(values));
+          read === undefined ||
+          read === 'heading' ||
+          (read === 'repeated-title' && groups.leadsAgain(values));
         if (grouping && groups.take(values, line)) {
           info.furnitureLines.push(line);
           strayDay(groups, headings);
           continue;
         }
+        // Asked only of a line no group took: a day group's line gives the rows under it their day.
+        const kind = read ?? (furniture.headerCopyBelow(values, below) ? 'day-above-header' : undefined);
         if (kind) {
           info.furnitureLines.push(line);
           const heading = headings.met(kind, line, values);

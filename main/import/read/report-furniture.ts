@@ -360,23 +360,22 @@ export class FurnitureFilter {
   /**
    * A nested group's subtotal as a BI tool or a pivot table writes it in the rows' own columns
    * (a Tableau crosstab's `Dr. Whitcomb,Total,,,…,140,4`; Excel's `Dr. Whitcomb Total,…,140`): the
-   * outer groups' values, then `Total` (or `<group> Total`) where the inner group's value stood,
-   * then only counts and amounts. No slot's time of day anywhere, and no day before the label: a
-   * row whose type reads `Total` keeps its day and time (or its day with the time left empty, a
-   * row error), and stays a row.
+   * outer groups' values, `Total` (or `<group> Total`) where the inner group's value stood, and
+   * counts and amounts, in whatever order the columns were moved to. No day and no time of day
+   * anywhere: a row whose type reads `Total` keeps its day, its time or its patient's birth date
+   * (a row error when its time is left empty), and stays a row.
    */
   private groupSubtotal(values: readonly string[]): boolean {
-    const at = values.findIndex((c) => TOTAL_LABEL.test(c.trim()) || GROUP_TOTAL.test(c.trim()));
-    if (at < 0 || values.some((c) => TIME_OF_DAY.test(c))) return false;
-    for (let i = 0; i < at; i++) if (DATE_CELL.test(values[i]!)) return false;
+    let label = false;
     let amounts = 0;
-    for (let i = at + 1; i < values.length; i++) {
-      const v = values[i]!.trim();
+    for (const cell of values) {
+      const v = cell.trim();
       if (v === '') continue;
-      if (!AMOUNT.test(v)) return false;
-      amounts++;
+      if (TIME_OF_DAY.test(v) || DATE_CELL.test(v)) return false;
+      if (AMOUNT.test(v)) amounts++;
+      else label ||= TOTAL_LABEL.test(v) || GROUP_TOTAL.test(v);
     }
-    return amounts > 0;
+    return label && amounts > 0;
   }
 
   /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. */

@@ -295,14 +295,16 @@ export function openSpreadsheetMl(
       for (let j = i + 1; j < rest.length; j++) if (!isBlankRecord(rest[j]!.values)) return rest[j]!.values;
       return undefined;
     };
-    const kind = furniture.headerCopyBelow(values, below) ? 'day-above-header' : furniture.classify(values);
+    const read = furniture.classify(values);
     const grouping =
-      kind === undefined || kind === 'heading' || (kind === 'repeated-title' && groups.leadsAgain(values));
+      read === undefined || read === 'heading' || (read === 'repeated-title' && groups.leadsAgain(values));
     if (grouping && groups.take(values, r.line)) {
       info.furnitureLines.push(r.line);
       strayDay(groups, headings);
       continue;
     }
+    // Asked only of a line no group took: a day group's line gives the rows under it their day.
+    const kind = read ?? (furniture.headerCopyBelow(values, below) ? 'day-above-header' : undefined);
     if (kind) {
       info.furnitureLines.push(r.line);
       headings.met(kind, r.line, values);

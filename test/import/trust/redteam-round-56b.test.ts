@@ -111,6 +111,36 @@ describe('A. subtotals in the rows own columns', () => {
       ],
       'obiError',
     ],
+    // the columns moved (reversed): the amounts before the label, the provider after it
+    [
+      'Tableau subtotal with the columns reversed',
+      [
+        head.split(',').reverse().join(','),
+        ...[HOLLIS, OBI].map((r) =>
+          row('Dr. Nina Patel', r)
+            .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+            .reverse()
+            .join(','),
+        ),
+        '60,,,,,,,Total,Dr. Nina Patel',
+        row('Dr. Raj Lee', LINDQVIST)
+          .split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)
+          .reverse()
+          .join(','),
+      ],
+      'three',
+    ],
+    // Obi's row with its date and time left empty and the type Total: his birth date keeps it a row
+    [
+      'a visit type "Total" on a row with no day and no time',
+      [
+        head,
+        row('Dr. Nina Patel', HOLLIS),
+        row('Dr. Raj Lee', OBI.replace('03/22/2027,10:00 AM', ','), 'Total'),
+        row('Dr. Raj Lee', LINDQVIST),
+      ],
+      'obiError',
+    ],
   ])('%s', async (_name, lines, outcome) => {
     expect(fits(await run(lines), outcome)).toBe(true);
   });
@@ -203,6 +233,21 @@ describe('C. a group named by its day above its own header', () => {
         LINDQVIST.slice(11),
       ],
       'held',
+    ],
+    // the days with their year over rows with no date: the day group's line gives them their
+    // day (day-lines.ts), never the day above the one before
+    [
+      'rows with no date column under dated day groups',
+      [
+        'Mon 03/22/2027',
+        'Appt Time,Patient,DOB,Patient ID,Appt ID',
+        HOLLIS.slice(11),
+        OBI.slice(11),
+        'Tue 03/23/2027',
+        'Appt Time,Patient,DOB,Patient ID,Appt ID',
+        LINDQVIST.slice(11),
+      ],
+      'booked',
     ],
     // a word and a day is no day alone (`Cancelled 3/23` above the copy): never read as a mere group name
     [
