@@ -553,6 +553,19 @@ export function recognizeColumns(
       // Nor is a column of courtesy titles (`Title` = `Mr`, `Mrs`, `Master`): the patient's title,
       // which had gone as the kind of visit, even beside the real `Appointment Type`.
       if (h > 0 && FREE_TEXT.includes(field) && titlesOnly(rows.map((r) => r[col] ?? ''))) return;
+      // Nor is a column of people's names written `Last, First` (a list's `Title` or a calendar's
+      // `Subject` holding the patient, as Microsoft Lists keeps it): taken as the visit's type it
+      // left the file with no patient at all, refused, where the column is the patient's to ask about.
+      if (
+        h > 0 &&
+        FREE_TEXT.includes(field) &&
+        s.lastFirst >= 0.9 &&
+        namesOfPeople(
+          s,
+          rows.map((r) => r[col] ?? ''),
+        )
+      )
+        return;
       // Nor is a column of notes written per appointment (`Description` = `f/u depression, pt
       // anxious about meds`: note-values.ts) the type, reason or description: the portal shows them.
       if (h > 0 && CODE_NOT_TEXT.includes(field) && notesColumn(rows.map((r) => r[col] ?? ''))) {

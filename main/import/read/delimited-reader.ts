@@ -157,16 +157,24 @@ export async function* delimitedRows(
           furniture.noteBlank();
           continue;
         }
-        const kind = furniture.classify(values);
+        // The line below is read from this piece only: a day at a piece's end stays a row (a row
+        // error when it has no time), as it was.
+        const below = (): readonly string[] | undefined => {
+          for (let j = i + 1; j < batch.length; j++) if (!isBlankRecord(batch[j]!)) return batch[j];
+          return undefined;
+        };
+        const read = furniture.classify(values);
         const grouping =
-          kind === undefined ||
-          kind === 'heading' ||
-          (kind === 'repeated-title' && groups.leadsAgain(values));
+          read === undefined ||
+          read === 'heading' ||
+          (read === 'repeated-title' && groups.leadsAgain(values));
         if (grouping && groups.take(values, line)) {
           info.furnitureLines.push(line);
           strayDay(groups, headings);
           continue;
         }
+        // Asked only of a line no group took: a day group's line gives the rows under it their day.
+        const kind = read ?? (furniture.headerCopyBelow(values, below) ? 'day-above-header' : undefined);
         if (kind) {
           info.furnitureLines.push(line);
           const heading = headings.met(kind, line, values);

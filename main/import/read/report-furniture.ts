@@ -40,7 +40,10 @@ export type FurnitureKind =
   | 'row-note'
   /** Codes and what they mean (`A = Arrived`, `S=Scheduled  X=Cancelled`): a legend
    *  (status-legend.ts), kept for the column that writes the codes. */
-  | 'legend';
+  | 'legend'
+  /** A day alone (`Mon 3/15`, `March 15`) just above the header printed again: the name of a
+   *  board's or a sheet's group of one day's rows (headerCopyBelow). */
+  | 'day-above-header';
 
 const RULE = /^[-=_*~#+|.\s]+$/;
 const PAGE = /^(?:page|pg\.?|seite|p[aá]gina|p\.)\s*\d+(?:\s*(?:of|\/|von|de|sur|di)\s*\d+)?\.?$/i;
@@ -77,6 +80,8 @@ const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
 // A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
 // printed in the row's own columns beside the group's date: it starts as a total and counts.
 const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
+// A group's name and its total in one cell, as a pivot table labels a subtotal (`Dr. Whitcomb Total`).
+const GROUP_TOTAL = /^\S.*\s(?:sub-?)?total$/i;
 /** A count or an amount, not a time of day (a time beside a date is an appointment's slot). */
 const AMOUNT = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$/;
 const TIME_OF_DAY = /\b\d{1,2}(?::\d{2}|\s*[ap]\.?m\b)/i;
@@ -201,6 +206,15 @@ function titleLabel(text: string): string | undefined {
 
 const TITLE_LABEL = /^(\p{L}[\p{L}\s.'/#-]{0,30}?)\s*[:=]\s*\S/u;
 
+// A day alone, with or without its weekday and year, no time of day: `Mon 3/15`, `Tue 03/16/2027`,
+// `March 15`, `15 Mar`, `Friday, March 12, 2027`.
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const DAY_ALONE = new RegExp(
+  String.raw`^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?` +
+    String.raw`(?:\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|${MONTH}\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+${MONTH}(?:,?\s+\d{4})?)$`,
+  'i',
+);
+
 /** Classifies the records after the header of one file; keeps whether a blank line came last. */
 export class FurnitureFilter {
   private readonly header: string[];
@@ -273,6 +287,7 @@ export class FurnitureFilter {
     const label = TOTAL_LABEL.test(first) ? firstFilled : totalWord ? this.totalLabelAt(values) : -1;
     if (label >= 0 && this.all(values, (v) => NUMBER.test(v) || TOTAL_LABEL.test(v))) return 'total';
     if (totalWord && this.namedTotal(values)) return 'total';
+    if (totalWord && this.groupSubtotal(values)) return 'total';
     const few = filled <= 3 && (filled * 2 <= width || !fits);
     if (!few) {
       // Most of the columns filled: data, unless it is the header again or a rule.
@@ -344,6 +359,25 @@ export class FurnitureFilter {
   }
 
   /**
+   * A day alone on its line with the header printed again just below it (`next`, the next line
+   * that is not blank, asked only for a day alone): a board's or a grouped sheet's group named by its day (monday.com's and Smartsheet's
+   * Excel exports print each group's name above its own header row). It heads rows that write
+   * their own date, never a row itself: read as one it was a row error, and as a name it had put
+   * the patient column in doubt. Rows with no date of their own still say so, one by one.
+   */
+  headerCopyBelow(values: readonly string[], next: () => readonly string[] | undefined): boolean {
+    let day: string | undefined;
+    for (const v of values) {
+      if (v.trim() === '') continue;
+      if (day !== undefined) return false;
+      day = v.trim();
+    }
+    if (day === undefined || !DAY_ALONE.test(day)) return false;
+    const below = next();
+    return below !== undefined && this.isHeader(below);
+  }
+
+  /**
    * A group's total printed in the row's own columns (`03/01/27,,Total for 03/01/27: 3
    * appointments`): its first words, after the group's date (no appointment's) and numbers, name
    * a total. What else it prints (the group's provider, a note) does not make it a row; a time of
@@ -357,6 +391,27 @@ export class FurnitureFilter {
       if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
+  }
+
+  /**
+   * A nested group's subtotal as a BI tool or a pivot table writes it in the rows' own columns
+   * (a Tableau crosstab's `Dr. Whitcomb,Total,,,…,140,4`; Excel's `Dr. Whitcomb Total,…,140`): the
+   * outer groups' values, `Total` (or `<group> Total`) where the inner group's value stood, and
+   * counts and amounts, in whatever order the columns were moved to. No day and no time of day
+   * anywhere: a row whose type reads `Total` keeps its day, its time or its patient's birth date
+   * (a row error when its time is left empty), and stays a row.
+   */
+  private groupSubtotal(values: readonly string[]): boolean {
+    let label = false;
+    let amounts = 0;
+    for (const cell of values) {
+      const v = cell.trim();
+      if (v === '') continue;
+      if (TIME_OF_DAY.test(v) || DATE_CELL.test(v)) return false;
+      if (AMOUNT.test(v)) amounts++;
+      else label ||= TOTAL_LABEL.test(v) || GROUP_TOTAL.test(v);
+    }
+    return label && amounts > 0;
   }
 
   /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. */

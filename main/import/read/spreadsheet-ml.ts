@@ -284,20 +284,27 @@ export function openSpreadsheetMl(
   const headings = new HeadingLines(info);
   const groups = new GroupColumns(own, carried);
   const out: Row[] = [];
-  for (const r of sheet.rows.slice(sheet.rows.indexOf(header) + 1)) {
+  const rest = sheet.rows.slice(sheet.rows.indexOf(header) + 1);
+  for (const [i, r] of rest.entries()) {
     const values = r.values;
     if (isBlankRecord(values)) {
       furniture.noteBlank();
       continue;
     }
-    const kind = furniture.classify(values);
+    const below = (): readonly string[] | undefined => {
+      for (let j = i + 1; j < rest.length; j++) if (!isBlankRecord(rest[j]!.values)) return rest[j]!.values;
+      return undefined;
+    };
+    const read = furniture.classify(values);
     const grouping =
-      kind === undefined || kind === 'heading' || (kind === 'repeated-title' && groups.leadsAgain(values));
+      read === undefined || read === 'heading' || (read === 'repeated-title' && groups.leadsAgain(values));
     if (grouping && groups.take(values, r.line)) {
       info.furnitureLines.push(r.line);
       strayDay(groups, headings);
       continue;
     }
+    // Asked only of a line no group took: a day group's line gives the rows under it their day.
+    const kind = read ?? (furniture.headerCopyBelow(values, below) ? 'day-above-header' : undefined);
     if (kind) {
       info.furnitureLines.push(r.line);
       headings.met(kind, r.line, values);

@@ -25,6 +25,20 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // Tableau's Download > Crosstab > CSV writes UTF-16 LE with a BOM, tab-separated, CRLF, under a
+  // .csv name; Microsoft Lists' Export to CSV writes UTF-8 with a BOM and CRLF.
+  {
+    source: '406-tableau-crosstab.txt',
+    out: '406-tableau-crosstab-utf16-provider-totals-denver/Appointments by Provider.csv',
+    encoding: 'utf16le-bom',
+    crlf: true,
+  },
+  {
+    source: '407-microsoft-lists.csv',
+    out: '407-microsoft-lists-csv-utc-created-modified-chicago/Appointments.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
   {
     source: '03-opendental.txt',
     out: '03-opendental-confirmations-human/Confirmations.txt',

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the corpus's Excel workbooks (layouts 148-150, 169, 247, 272, 312 and 313) byte for byte, with Python's standard
+"""Writes the corpus's Excel workbooks (layouts 148-150, 169, 247, 272, 312, 313 and 408) byte for byte, with Python's standard
 library only (zipfile): another writer than the connector's reader, so the reader is checked
 against the file format (ECMA-376 SpreadsheetML), not against itself. The XML parts are written
 the way Excel writes them: shared strings, cell styles with number formats, serials for dates and
@@ -459,6 +459,44 @@ def text_dates_struck_row():
     b.write(os.path.join(EXPORTS, '313-xlsx-text-dates-struck-row', 'Front desk March.xlsx'))
 
 
+def monday_board():
+    """408: a front desk's schedule kept as a monday.com board, Export board to Excel: the board's
+    name, then each group's name above its own header row, status labels as text, the Date column
+    as a date, times typed into a text column, a hidden Text column exported all the same."""
+    b = Book()
+    header = ('Name', 'Person', 'Status', 'Date', 'Time', 'DOB', 'Phone', 'Visit', 'Text')
+    rows = {1: [('A1', 's', 'Front Desk Schedule', 5)]}
+    groups = [
+        ('Fri 3/12', [
+            ('Maria Gonzalez', 'Sam Patel', 'Confirmed', date(2027, 3, 12), '9:00 AM', date(1981, 4, 18), '2085550142', 'Follow up', None),
+            ('Trevor Blackhawk', 'Sam Patel', 'Arrived', date(2027, 3, 12), '10:30am', date(1967, 7, 2), '2085550177', 'Annual', None),
+            ('Hana Sato', 'Lena Ortiz', 'Left VM', date(2027, 3, 12), '1:15', date(1995, 12, 1), '2085550103', 'New pt', None),
+        ]),
+        ('Mon 3/15', [
+            ('Dale Whitaker', 'Sam Patel', 'Confirmed', date(2027, 3, 15), '11:30', date(1950, 2, 9), '2085550120', 'Med check', None),
+            ('Maria Gonzalez', 'Lena Ortiz', 'Rescheduled', date(2027, 3, 15), '2pm', date(1981, 4, 18), '2085550142', 'Labs', 'moved to 3/16'),
+            ('Priya Menon', 'Sam Patel', 'Cancelled', date(2027, 3, 15), '3:45 PM', date(1988, 10, 22), '2085550166', 'Follow up', None),
+        ]),
+        ('Tue 3/16', [
+            ('Maria Gonzalez', 'Lena Ortiz', 'Confirmed', date(2027, 3, 16), '11:00 AM', date(1981, 4, 18), '2085550142', 'Labs', None),
+            ('Trevor Blackhawk', 'Sam Patel', 'Confirmed', date(2027, 3, 16), '4:20 PM', date(1967, 7, 2), '2085550177', 'Lab review', None),
+        ]),
+    ]
+    r = 3
+    for name, items in groups:
+        rows[r] = [('A%d' % r, 's', name, 5)]
+        rows[r + 1] = at(r + 1, row(*[('s', h, 5) for h in header]))
+        r += 2
+        for who, person, status, day, when, dob, phone, visit, text in items:
+            rows[r] = at(r, row(('s', who, 0), ('s', person, 0), ('s', status, 0), ('n', serial(day), 1),
+                                ('s', when, 0), ('n', serial(dob), 1), ('s', phone, 0), ('s', visit, 0),
+                                ('s', text, 0) if text else None))
+            r += 1
+        r += 1  # an empty row between groups
+    b.sheet('Front Desk Schedule', rows, cols='<cols><col min="9" max="9" width="0" hidden="1" customWidth="1"/></cols>')
+    b.write(os.path.join(EXPORTS, '408-monday-board-excel-groups-typed-times-boise', 'Front_Desk_Schedule_1773331200.xlsx'))
+
+
 if __name__ == '__main__':
     pm_export()
     front_desk_list()
@@ -468,3 +506,4 @@ if __name__ == '__main__':
     colour_marked_list()
     sheet_per_weekday()
     text_dates_struck_row()
+    monday_board()
