@@ -63,6 +63,8 @@ export type ContentCheck =
   | 'utc-night'
   | 'not-hhmm'
   | 'midnight'
+  /** Every start of the file exactly noon: a day saved without its time (import/trust/noon-only.ts). */
+  | 'noon-only'
   | 'far-ahead'
   /** A time zone a report's title lines state that is not the practice's (read/stated-zone.ts). */
   | 'title-zone'

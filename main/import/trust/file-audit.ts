@@ -33,6 +33,7 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { NoonOnly } from './noon-only.ts';
 import { UntimedMidnights } from './untimed-midnights.ts';
 import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
@@ -280,6 +281,8 @@ export class FileAudit {
   private readonly midnight: string[] = [];
   /** Whether the file's starts show a day's schedule, and rows the midnight answer left out. */
   readonly untimed = new UntimedMidnights();
+  /** Whether every start is noon: a day kept without its time. */
+  private readonly noonOnly = new NoonOnly();
 
   /** Starts after the year after next, and the first few as written. */
   private farCount = 0;
@@ -423,6 +426,7 @@ export class FileAudit {
         this.midnight.push(ownString(value));
     }
     this.untimed.start(time, value);
+    this.noonOnly.start(time, value);
     // The practice's twelve-hour answer read it (map/after-noon.ts): its own checks, not the plain clock's.
     if (answer) this.startClock.answered(time, answer, value);
     else this.startClock.start(time, meridiem, value);
@@ -896,6 +900,10 @@ export class FileAudit {
         question: midnightQuestion(offered, unsafe ? why : undefined),
       });
     }
+    const noon = this.opts.timeField
+      ? this.noonOnly.doubt(this.startTimeColumn(this.opts.timeField))
+      : undefined;
+    if (noon) out.push(noon);
     if (this.otherOrder.length) {
       const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
       // Dates with dots are read day-first whatever the order (map/parse-date.ts).
