@@ -33,6 +33,7 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { DottedStartDates } from './dotted-start-dates.ts';
 import { NoonOnly } from './noon-only.ts';
 import { UntimedMidnights } from './untimed-midnights.ts';
 import { midnightQuestion } from './midnight-question.ts';
@@ -283,6 +284,8 @@ export class FileAudit {
   readonly untimed = new UntimedMidnights();
   /** Whether every start is noon: a day kept without its time. */
   private readonly noonOnly = new NoonOnly();
+  /** Start dates written with dots in a file read month-first (dottedStartDate). */
+  private readonly dotted = new DottedStartDates();
 
   /** Starts after the year after next, and the first few as written. */
   private farCount = 0;
@@ -685,6 +688,11 @@ export class FileAudit {
     return { kind: 'start-time', field, ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}) };
   }
 
+  /** A start date cell, once per distinct value, of a file read month-first. */
+  dottedStartDate(value: string): void {
+    this.dotted.note(value);
+  }
+
   /** A date that is impossible in the chosen order but a real date in the other one. */
   otherOrderOnly(value: string): void {
     if (this.otherOrder.length < MAX_SAMPLES && !this.otherOrder.includes(value)) this.otherOrder.push(value);
@@ -904,6 +912,8 @@ export class FileAudit {
       ? this.noonOnly.doubt(this.startTimeColumn(this.opts.timeField))
       : undefined;
     if (noon) out.push(noon);
+    const dotted = this.otherOrder.length ? undefined : this.dotted.doubt(this.opts.startDateColumn?.column);
+    if (dotted) out.push(dotted);
     if (this.otherOrder.length) {
       const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
       // Dates with dots are read day-first whatever the order (map/parse-date.ts).
