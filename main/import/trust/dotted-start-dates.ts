@@ -5,6 +5,8 @@
 // region) and no dotted date says day-first by itself (`22.03.2027`, no month 22), one that reads
 // both ways is a guess: a hand-edited `04.03.2027` among `03/22/2027` may be 3 April. The file is
 // held and asked; a dotted date that only makes sense month-first is file-audit.ts's otherOrder.
+// Headers in a day-first language (`Datum`, `Fecha`) say the program writes its dots day-first:
+// not asked (file-audit.ts).
 import type { Doubt } from '../../model/doubt.ts';
 
 const MAX_SAMPLES = 3;

@@ -229,6 +229,9 @@ export class FileAudit {
       startDateColumn?: { field: string; column: string };
       timeField?: string;
       order: 'MDY' | 'DMY';
+      /** Headers in a language whose dates are written day-first (map/day-first-headers.ts): its
+       *  dotted dates are too, whatever the practice's region. */
+      dayFirstLanguage?: boolean;
       timeZone: string;
       /** Made-up patient ids whose people of one name and birth date a person confirmed
        *  (answered-checks.ts, answeredSubjects): not asked about again. */
@@ -912,7 +915,10 @@ export class FileAudit {
       ? this.noonOnly.doubt(this.startTimeColumn(this.opts.timeField))
       : undefined;
     if (noon) out.push(noon);
-    const dotted = this.otherOrder.length ? undefined : this.dotted.doubt(this.opts.startDateColumn?.column);
+    const dotted =
+      this.otherOrder.length || this.opts.dayFirstLanguage
+        ? undefined
+        : this.dotted.doubt(this.opts.startDateColumn?.column);
     if (dotted) out.push(dotted);
     if (this.otherOrder.length) {
       const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
