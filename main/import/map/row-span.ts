@@ -78,7 +78,16 @@ function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd 
 export function spanCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
-  ctx: { order: DateOrder; timeZone: string; audit: FileAudit | undefined; end: ColumnRef | undefined },
+  ctx: {
+    order: DateOrder;
+    timeZone: string;
+    audit: FileAudit | undefined;
+    end: ColumnRef | undefined;
+    /** The start's time column beside its date column: where its cells carry a day of their own
+     *  (`12/4/2026 9:00:00 AM` beside the appointment date 3/2/2027, the day it was booked), an
+     *  end written like them (`12/4/2026 9:30:00 AM`) carries that day too (start-day-columns). */
+    time?: ColumnRef | undefined;
+  },
 ): (startDay: string, line: number, booked: boolean, startAt: Date, zone?: string) => void {
   const readers = columns.map((c) => ({
     header: c.header,
@@ -89,10 +98,13 @@ export function spanCheck(
   }));
   // A schedule repeats its few end dates on many rows: each is read once.
   const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
+  const timeCell = ctx.time ? cursor.readerAt(ctx.time) : undefined;
   // `zone`: the clock the row's start was read on, when a location keeps another (location-clock.ts).
   return (startDay, line, booked, startAt, zone = ctx.timeZone) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
+    const timeText = timeCell?.();
+    const startWritten = (timeText ? endOf(timeText).day : undefined) ?? start;
     for (const r of readers) {
       const v = r.read();
       if (!v) continue;
@@ -105,7 +117,12 @@ export function spanCheck(
       // The visit's own end dated before its start's day (`03/21/2027 10:30 AM` after a start on
       // 03/22/2027 10:00 AM): one of the two dates is wrong, and a clock that fits (10:00 to
       // 10:30) does not say which; no overnight visit ends the day before it starts.
-      if (booked && (r.visit || r.ownEnd) && end.day !== undefined && end.day < start) {
+      if (
+        booked &&
+        (r.visit || r.ownEnd) &&
+        end.day !== undefined &&
+        end.day < Math.min(start, startWritten)
+      ) {
         cursor.fail(
           'end',
           `ends on an earlier day than it starts (${startDay}): the start's date or the end's is wrong`,
