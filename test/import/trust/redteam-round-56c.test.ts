@@ -18,6 +18,13 @@
 // summer, UTC-9 in winter; Chicago UTC-5 / UTC-6; London UTC+1 from 28 March 2027; 27 December 2027
 // and 3 January 2028 are Mondays; 2027-W12-1 and day 081 of 2027 are 22 March 2027; Excel's day
 // 46468 is 22 March 2027 (1900 date system).
+// First run, on main: 11 of 249 probes failed. 6 were misjudged by hand and are revised (marked
+// below: serial dates, a dotted clock, two date-order probes whose birth dates prove the order),
+// one was a probe without a birth date (refused). Wrong sends found on main: every start at 12:00
+// noon (sent as lunchtime visits), an end dated the day before its start (sent at the start), a
+// hand-typed 04.03.2027 among month-first dates and dotted-only dates at a US practice (read
+// day-first); probes added for them after the fixes (noon-only.ts, row-span.ts,
+// dotted-start-dates.ts) make 258, all passing.
 import { describe, expect, it } from 'vitest';
 import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
@@ -103,28 +110,10 @@ async function judge(probe: Probe): Promise<Judged> {
   try {
     const r = await collect(file, { timeZone: probe.zone ?? 'America/Los_Angeles' });
     isHeld = (r.summary.doubts ?? []).length > 0;
-    if (process.env['P56'])
-      (await import('node:fs')).appendFileSync(
-        process.env['P56'],
-        `${probe.name}\t` +
-          [
-            JSON.stringify((r.summary.doubts ?? []).map((d) => [d.kind, d.message])),
-            JSON.stringify(r.errors.map((e) => e.message)),
-            JSON.stringify(
-              r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.patient.lastName}`),
-            ),
-          ].join('\t') +
-          '\n',
-      );
     if (!isHeld)
       went = r.appointments.map((a) => `${a.start.toISOString().slice(0, 16)} ${a.patient.lastName}`);
-  } catch (e) {
+  } catch {
     isHeld = true;
-    if (process.env['P56'])
-      (await import('node:fs')).appendFileSync(
-        process.env['P56'],
-        `${probe.name}\tREFUSED\t${(e as Error).message}\n`,
-      );
   }
   const wrong = went.filter((k) => !probe.want.right.includes(k));
   const all = probe.want.right.every((k) => went.includes(k));
