@@ -738,6 +738,8 @@ async function prepareOpenTable(
     ...providerCheck(refs),
     ...cancelCheck(refs),
     order: dateOrder.order,
+    // A program in a day-first language writes its dotted dates day-first (dotted-start-dates.ts).
+    ...(language ? { dayFirstLanguage: true } : {}),
     timeZone: zone,
     ...(acceptedApart.size ? { acceptedApart } : {}),
   });

@@ -63,6 +63,8 @@ export type ContentCheck =
   | 'utc-night'
   | 'not-hhmm'
   | 'midnight'
+  /** Every start of the file exactly noon: a day saved without its time (import/trust/noon-only.ts). */
+  | 'noon-only'
   | 'far-ahead'
   /** A time zone a report's title lines state that is not the practice's (read/stated-zone.ts). */
   | 'title-zone'
@@ -79,6 +81,9 @@ export type ContentCheck =
   /** Date headers that state a day/month order (`Appt Date (DD/MM/YYYY)`) their values or
    *  another header contradict (date-order-decision.ts). */
   | 'stated-date-order'
+  /** Start dates written with dots (read day-first) in a file read month-first, none proving the
+   *  order itself (import/trust/dotted-start-dates.ts). */
+  | 'dotted-date-order'
   | 'withdrawal-column'
   /** Rows of a web page written whole in one merged cell (row errors): a confirmation sends the
    *  other rows without them, for later files too. */

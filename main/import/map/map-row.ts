@@ -232,6 +232,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         timeZone: ctx.timeZone,
         audit,
         end: refs.end?.source === 'main' ? refs.end : undefined,
+        time: refs.date && refs.time?.source === 'main' ? refs.time : undefined,
       })
     : undefined;
   const startDays =

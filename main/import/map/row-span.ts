@@ -6,7 +6,8 @@
 // Such a row is noted in the file's audit (the file is held and a person asked once), never sent
 // by itself. An end the next day is an overnight visit (a sleep study 8 PM to 6 AM) and goes. A
 // booked row whose appointment end falls before its start on the same day goes only where the
-// start is sure (end-before-start.ts); otherwise it is a row error.
+// start is sure (end-before-start.ts); otherwise it is a row error, as is one whose end is dated
+// before its start's day.
 import type { FileAudit } from '../trust/file-audit.ts';
 import { endBeforeStartProblem } from './end-before-start.ts';
 import { headerConcepts } from './header-meaning.ts';
@@ -77,19 +78,33 @@ function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd 
 export function spanCheck(
   cursor: RowCursor,
   columns: readonly ColumnRef[],
-  ctx: { order: DateOrder; timeZone: string; audit: FileAudit | undefined; end: ColumnRef | undefined },
+  ctx: {
+    order: DateOrder;
+    timeZone: string;
+    audit: FileAudit | undefined;
+    end: ColumnRef | undefined;
+    /** The start's time column beside its date column: where its cells carry a day of their own
+     *  (`12/4/2026 9:00:00 AM` beside the appointment date 3/2/2027, the day it was booked), an
+     *  end written like them (`12/4/2026 9:30:00 AM`) carries that day too (start-day-columns). */
+    time?: ColumnRef | undefined;
+  },
 ): (startDay: string, line: number, booked: boolean, startAt: Date, zone?: string) => void {
   const readers = columns.map((c) => ({
     header: c.header,
     read: cursor.readerAt(c),
     visit: c.source === ctx.end?.source && c.index === ctx.end?.index,
+    // An end of this row's day (`End Date` beside `End Time`), not a series' `Thru` or `Stop`.
+    ownEnd: headerConcepts(c.header).has('end'),
   }));
   // A schedule repeats its few end dates on many rows: each is read once.
   const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
+  const timeCell = ctx.time ? cursor.readerAt(ctx.time) : undefined;
   // `zone`: the clock the row's start was read on, when a location keeps another (location-clock.ts).
   return (startDay, line, booked, startAt, zone = ctx.timeZone) => {
     const [y, m, d] = startDay.split('-').map(Number);
     const start = Math.floor(Date.UTC(y!, m! - 1, d!) / DAY_MS);
+    const timeText = timeCell?.();
+    const startWritten = (timeText ? endOf(timeText).day : undefined) ?? start;
     for (const r of readers) {
       const v = r.read();
       if (!v) continue;
@@ -99,6 +114,22 @@ export function spanCheck(
       if (end.clock) ctx.audit?.endClock(end.clock.time, end.clock.meridiem);
       if (booked && end.day !== undefined && end.day - start >= 2)
         ctx.audit?.spansDays(r.header, v, startDay, line);
+      // The visit's own end dated before its start's day (`03/21/2027 10:30 AM` after a start on
+      // 03/22/2027 10:00 AM): one of the two dates is wrong, and a clock that fits (10:00 to
+      // 10:30) does not say which; no overnight visit ends the day before it starts.
+      if (
+        booked &&
+        (r.visit || r.ownEnd) &&
+        end.day !== undefined &&
+        end.day < Math.min(start, startWritten)
+      ) {
+        cursor.fail(
+          'end',
+          `ends on an earlier day than it starts (${startDay}): the start's date or the end's is wrong`,
+          'Correct the start and end dates in the scheduling software and export again',
+          v,
+        );
+      }
       if (booked && r.visit && end.clock && (end.day === undefined || end.day === start)) {
         const problem = endBeforeStartProblem(localClock(startAt, zone), end.clock.time, end.clock.meridiem);
         if (problem)

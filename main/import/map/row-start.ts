@@ -223,7 +223,10 @@ export function startReader(ctx: {
     ...(ctx.now ? { now: ctx.now } : {}),
   };
   // A schedule repeats its days and times on many rows: each distinct cell is parsed once.
-  const parseStart = memoized((v: string) => parseDateTime(v, parseOpts));
+  const parseStart = memoized((v: string) => {
+    if (dateOrder === 'MDY') audit?.dottedStartDate(v);
+    return parseDateTime(v, parseOpts);
+  });
   // The start's own day where the mapping says it is a spreadsheet day number (`46448.375`).
   const serial = ctx.profile?.dateWritten === 'spreadsheet-serial';
   const parseStartDay = memoized((v: string): ReturnType<typeof parseDateTime> => {

@@ -33,6 +33,8 @@ import { StartClock } from './start-clock.ts';
 import { zoneOffsetMs } from '../map/zoned-time.ts';
 import type { AfterNoonAnswer } from '../map/after-noon.ts';
 import { utcNightQuestion } from './utc-night-question.ts';
+import { DottedStartDates } from './dotted-start-dates.ts';
+import { NoonOnly } from './noon-only.ts';
 import { UntimedMidnights } from './untimed-midnights.ts';
 import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
@@ -227,6 +229,9 @@ export class FileAudit {
       startDateColumn?: { field: string; column: string };
       timeField?: string;
       order: 'MDY' | 'DMY';
+      /** Headers in a language whose dates are written day-first (map/day-first-headers.ts): its
+       *  dotted dates are too, whatever the practice's region. */
+      dayFirstLanguage?: boolean;
       timeZone: string;
       /** Made-up patient ids whose people of one name and birth date a person confirmed
        *  (answered-checks.ts, answeredSubjects): not asked about again. */
@@ -280,6 +285,10 @@ export class FileAudit {
   private readonly midnight: string[] = [];
   /** Whether the file's starts show a day's schedule, and rows the midnight answer left out. */
   readonly untimed = new UntimedMidnights();
+  /** Whether every start is noon: a day kept without its time. */
+  private readonly noonOnly = new NoonOnly();
+  /** Start dates written with dots in a file read month-first (dottedStartDate). */
+  private readonly dotted = new DottedStartDates();
 
   /** Starts after the year after next, and the first few as written. */
   private farCount = 0;
@@ -423,6 +432,7 @@ export class FileAudit {
         this.midnight.push(ownString(value));
     }
     this.untimed.start(time, value);
+    this.noonOnly.start(time, value);
     // The practice's twelve-hour answer read it (map/after-noon.ts): its own checks, not the plain clock's.
     if (answer) this.startClock.answered(time, answer, value);
     else this.startClock.start(time, meridiem, value);
@@ -681,6 +691,11 @@ export class FileAudit {
     return { kind: 'start-time', field, ...(this.opts.timeColumn ? { column: this.opts.timeColumn } : {}) };
   }
 
+  /** A start date cell, once per distinct value, of a file read month-first. */
+  dottedStartDate(value: string): void {
+    this.dotted.note(value);
+  }
+
   /** A date that is impossible in the chosen order but a real date in the other one. */
   otherOrderOnly(value: string): void {
     if (this.otherOrder.length < MAX_SAMPLES && !this.otherOrder.includes(value)) this.otherOrder.push(value);
@@ -896,6 +911,15 @@ export class FileAudit {
         question: midnightQuestion(offered, unsafe ? why : undefined),
       });
     }
+    const noon = this.opts.timeField
+      ? this.noonOnly.doubt(this.startTimeColumn(this.opts.timeField))
+      : undefined;
+    if (noon) out.push(noon);
+    const dotted =
+      this.otherOrder.length || this.opts.dayFirstLanguage
+        ? undefined
+        : this.dotted.doubt(this.opts.startDateColumn?.column);
+    if (dotted) out.push(dotted);
     if (this.otherOrder.length) {
       const order = this.opts.order === 'MDY' ? 'month-first' : 'day-first';
       // Dates with dots are read day-first whatever the order (map/parse-date.ts).
