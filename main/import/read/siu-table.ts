@@ -9,10 +9,11 @@
 // A file with no SIU message (an ADT or ORU feed) is refused, as any other interface message.
 import fs from 'node:fs/promises';
 import { fileError } from './export-file-error.ts';
-import { componentOf, hl7Messages, type Hl7Message } from './hl7-messages.ts';
+import { componentOf, hl7Messages, segmentOf, type Hl7Message } from './hl7-messages.ts';
 import { MESSAGE_FORMAT_HINT } from './message-formats.ts';
 import { withAsciiDigits } from './other-digits.ts';
 import { decodeText } from './sniff.ts';
+import { placerUnderTwoFillers } from './siu-placer-fillers.ts';
 import { messageLabel, SIU_HEADERS, siuOutcome, type SiuOutcome } from './siu-rows.ts';
 import { Row } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
@@ -81,8 +82,19 @@ export function siuRows(messages: readonly Hl7Message[], headers: readonly strin
       { origin: messageLabel(m) },
     );
   const older = olderThanEarlier(messages, outcomes, last);
+  const twoFillers = placerUnderTwoFillers(messages, outcomes);
   return outcomes.map((o, i) => {
     const m = messages[i]!;
+    const other = twoFillers.get(i);
+    if (other !== undefined) {
+      const n = messages[other]!;
+      return Object.assign(empty(m), {
+        problem: `${messageLabel(m)} (SIU^${m.event}) has the placer appointment id SCH-1 '${placerOf(m)}' that ${messageLabel(n)} (SIU^${n.event}, line ${n.line}) writes under another filler id (SCH-2 '${fillerOf(n)}'): whether they are one appointment (moved, cancelled) or two is not guessed`,
+        problemHint:
+          'Check in the scheduling system which appointment the placer id belongs to; have the interface keep one filler id (SCH-2) per appointment, then send the messages again',
+        problemAt: { column: 'SCH-2', value: fillerOf(m) },
+      });
+    }
     if (o.kind === 'skip') return Object.assign(empty(m), { skip: o.reason });
     if (o.kind === 'error')
       return Object.assign(empty(m), {
@@ -115,6 +127,9 @@ export function siuRows(messages: readonly Hl7Message[], headers: readonly strin
     });
   });
 }
+
+const placerOf = (m: Hl7Message): string => componentOf(m, segmentOf(m, 'SCH'), 1);
+const fillerOf = (m: Hl7Message): string => componentOf(m, segmentOf(m, 'SCH'), 2);
 
 /** MSH-7, the time the message was made, as written (`20270301080000-0600`). */
 function sentAt(m: Hl7Message): string {

@@ -636,6 +636,23 @@ describe('E. HL7 SIU: events and filler status of one appointment', () => {
       [{ event: 'S15', sch25: 'Cancelled', sch2: '99102^ACME' }],
       'notBooked',
     ],
+    // Added at the merge (outcomes by hand): one placer id (SCH-1) under two filler ids is one
+    // appointment to the placer and two to the filler; neither reading is guessed (row errors).
+    [
+      'S15 under filler 99102, then S12 under filler 99103, one SCH-1',
+      {},
+      [
+        { event: 'S15', sch25: 'Cancelled', sch2: '99102^ACME' },
+        { event: 'S12', sch2: '99103^ACME' },
+      ],
+      'notBooked',
+    ],
+    [
+      'S12 again under filler 99102, one SCH-1, the same start',
+      {},
+      [{ event: 'S12', sch2: '99102^ACME' }],
+      'notBooked',
+    ],
     [
       'S15 under a new filler id, then S12 booked under it at 11:00',
       {},
