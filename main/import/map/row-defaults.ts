@@ -248,8 +248,8 @@ function offBookWatch(
  *  `blocksOnly`, not an appointment only (beside a status column, which says what is cancelled). */
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
-  return parts.some((p) => {
-    if (namesBlockedTime(p) || namesDose(p)) return true;
+  return parts.some((p, i) => {
+    if (namesBlockedTime(p, i > 0) || namesDose(p)) return true;
     const m = classifyOutsideStatus(p);
     return m === 'skip' || (!blocksOnly && (m === 'CANCEL' || mayBeCancelled(p)));
   });
