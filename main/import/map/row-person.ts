@@ -16,6 +16,7 @@
 // patient and are left out by their header; the columns are picked once per file.
 import { namesPatientSide } from './block-words.ts';
 import { looksLikePersonName } from './names.ts';
+import { looksLikeDate } from './parse-date.ts';
 import { phoneShaped } from './phone-values.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -49,8 +50,14 @@ export function staffOnlyBlock(text: string): boolean {
 
 type Cell = { header: string; read: () => string };
 
-/** What a block row of the staff's own time never has, by the field that holds it. */
+/** What a block row of the staff's own time never has, by the field that holds it, and whether a
+ *  cell writes it (a database's `NULL` in the birth date column is none). */
 const SAID = { dob: 'birth date', email: "patient's e-mail", note: 'note on a patient' } as const;
+const WRITES: Record<keyof typeof SAID, (v: string) => boolean> = {
+  dob: looksLikeDate,
+  email: (v) => EMAIL.test(v),
+  note: namesPatientSide,
+};
 
 /** The first of `cells` whose value passes `test`, as [header, value]. */
 function firstWritten(cells: readonly Cell[], test: (v: string) => boolean): [string, string] | undefined {
@@ -89,7 +96,7 @@ export function blockWithPersonCheck(
       );
     for (const c of said) {
       const v = c.read();
-      if (v && (c.field !== 'note' || namesPatientSide(v)))
+      if (v && WRITES[c.field](v))
         cursor.failAt(
           c.header,
           `names no patient, but ${c.header} has ${v} on this "${block}" row: blocked time has no ${SAID[c.field]}, this may be a patient's visit`,
