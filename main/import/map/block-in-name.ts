@@ -52,7 +52,7 @@ function blockNamed(cell: string): boolean {
   const dash = cell.indexOf(' - ');
   return (
     namesBlockedTime(cell) ||
-    (dash > 0 && namesBlockedTime(cell.slice(0, dash)) && !cell.slice(dash + 3).includes(',')) ||
+    (dash > 0 && namesBlockedTime(cell.slice(0, dash), true) && !cell.slice(dash + 3).includes(',')) ||
     openNamed(cell)
   );
 }

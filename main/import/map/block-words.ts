@@ -110,9 +110,18 @@ export const BLOCKED_TIME_TERMS: readonly string[] = [
 
 const BLOCK_VALUES = new Set(BLOCKED_TIME_TERMS);
 
-/** Whether `text` as a whole (accents, case and punctuation aside) names blocked time. */
-export function namesBlockedTime(text: string): boolean {
-  return BLOCK_VALUES.has(normalizeStatus(text));
+/** Terms that name the staff's time only as a whole value. An equipment supplier, a home health
+ *  or a respiratory schedule calls the patient's own training on a device delivered to her an
+ *  in-service too (`In-Service - CPAP Setup`, `In-Service: Home Oxygen`): an in-service followed by
+ *  what it is about may be that visit, and only the bare word (or the staff's: `Staff In-Service`)
+ *  is the staff's session. */
+const WHOLE_ONLY = new Set(['in-service', 'inservice', 'in-service training'].map(normalizeStatus));
+
+/** Whether `text` as a whole (accents, case and punctuation aside) names blocked time; `part`:
+ *  `text` is the part of a longer value before ` - ` or `:`, which a whole-only term never is. */
+export function namesBlockedTime(text: string, part = false): boolean {
+  const term = normalizeStatus(text);
+  return BLOCK_VALUES.has(term) && !(part && WHOLE_ONLY.has(term));
 }
 
 /** Who a session is with, on the patient's side: a meeting or a training with them (`Meeting -

@@ -9,7 +9,11 @@
 // Only when the whole file was read (the legend is printed after the rows), nothing was taken as
 // the status, exactly one such column fits, and the legend is that column's alone
 // (legend-statuses.ts: a legend that also explains another column's codes, or that says otherwise
-// than the connector's own reading of a code, is asked about as before).
+// than the connector's own reading of a code, is asked about as before). A legend line labelled as
+// something else's (`Eligibility: A=Active  C=Cancelled`, `Confirmation: X=Cancelled by text`,
+// `Recall:`, `Pt Status:`) explains that thing's codes, whose letters a bare `Stat` column may well
+// write (an insurance or confirmation status printed narrow): it never makes the column the visit's
+// status, and a code it explains is the other thing's, so the column is asked about.
 import type { LegendEntry } from '../read/table-types.ts';
 import { headerWords } from './header-meaning.ts';
 import { legendStatuses } from './legend-statuses.ts';
@@ -28,16 +32,18 @@ export function legendStatusColumn(
   legend: readonly LegendEntry[],
   vocabulary: StatusVocabulary | undefined,
 ): string | undefined {
-  if (legend.length === 0) return undefined;
   if (recognition.fields.some((f) => STATUS_FIELDS.has(f.field))) return undefined;
+  const own = legend.filter((e) => !e.label || labelSaysStatus(e.label));
+  if (own.length === 0) return undefined;
+  const foreign = new Set(legend.filter((e) => !own.includes(e)).map((e) => e.code));
   const taken = new Set(recognition.fields.map((f) => f.column));
-  const codes = new Set(legend.map((e) => e.code));
+  const codes = new Set(own.map((e) => e.code));
   const fits = headers.filter((h) => {
     if (taken.has(h) || !saysStatus(h)) return false;
     const cells = column(h).map((c) => c.trim());
-    if (!cells.some(Boolean) || cells.some((c) => c && !codes.has(c))) return false;
+    if (!cells.some(Boolean) || cells.some((c) => c && (!codes.has(c) || foreign.has(c)))) return false;
     const others = headers.filter((o) => o !== h).map(column);
-    const reading = legendStatuses(legend, cells, vocabulary, h, others);
+    const reading = legendStatuses(own, cells, vocabulary, h, others);
     return !!reading && reading.codes.size > 0 && !reading.doubt;
   });
   return fits.length === 1 ? fits[0] : undefined;
@@ -53,6 +59,28 @@ function saysStatus(header: string): boolean {
   return (
     words.some((w) => w === 'status' || STATUS_SHORT.has(w)) &&
     words.every((w) => w === 'status' || STATUS_SHORT.has(w) || VISIT_WORDS.has(w))
+  );
+}
+
+/** Words a status legend's label may be made of: the status word in the languages the vocabulary
+ *  reads, the visit's words, and a legend's own (`Status:`, `Appt Status Codes:`, `Legend:`,
+ *  `Estado:`). */
+const LABEL_WORDS = new Set([
+  'legend',
+  'key',
+  'keys',
+  'code',
+  'codes',
+  'estado',
+  'estados',
+  'statut',
+  'stato',
+  'estatus',
+]);
+
+function labelSaysStatus(label: string): boolean {
+  return headerWords(label).every(
+    (w) => w === 'status' || STATUS_SHORT.has(w) || VISIT_WORDS.has(w) || LABEL_WORDS.has(w),
   );
 }
 

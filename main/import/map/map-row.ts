@@ -163,7 +163,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
   // A block beside a person named in an unmapped column (`Attendees` = `Obi, Adaeze`) is no sure
   // skip unless the block is the staff's own (row-person.ts).
   const unmapped = ctx.unmappedColumns ?? [];
-  const blockWithPerson = blockWithPersonCheck(cursor, unmapped);
+  const blockWithPerson = blockWithPersonCheck(cursor, unmapped, refs);
   const practiceStart = startReader({ ...ctx, cursor, audit });
   // Locations the practice answered keep another clock (location-clock.ts): their rows' starts
   // are read on that zone, one reader per zone; every other row on the practice's clock.

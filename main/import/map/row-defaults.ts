@@ -267,8 +267,8 @@ function offBookWatch(
 export function takesOffBook(text: string, blocksOnly: boolean): boolean {
   if (namesOpenWindow(text)) return true;
   const parts = [text, ...text.split(/\s[-–—:]\s|:\s|[()[\]]/)].map((p) => p.trim()).filter(Boolean);
-  return parts.some((p) => {
-    if (namesBlockedTime(p) || namesDose(p)) return true;
+  return parts.some((p, i) => {
+    if (namesBlockedTime(p, i > 0) || namesDose(p)) return true;
     const m = classifyOutsideStatus(p);
     return m === 'skip' || (!blocksOnly && (m === 'CANCEL' || mayBeCancelled(p)));
   });

@@ -9,9 +9,15 @@
 //     a skip;
 //   - a free place beside a phone or an email (`Cell Phone` = `(503) 555-0142`): a place no one
 //     has taken has no phone, so the row is a person's whose name was not written; a row error.
+//   - a block of any kind beside a person's phone or email, a birth date, or a note on the patient's
+//     side (`In-Service training for pt Obi`): blocked time has no birth date or phone of its own,
+//     so the row is someone's whose name was not written (a patient's in-service on her
+//     equipment, printed once above); a row error, never a skip.
 // The office's own numbers (`Location Phone`, `Office Fax`, a provider's phone) say nothing of a
 // patient and are left out by their header; the columns are picked once per file.
+import { namesPatientSide } from './block-words.ts';
 import { looksLikePersonName } from './names.ts';
+import { looksLikeDate } from './parse-date.ts';
 import { phoneShaped } from './phone-values.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
@@ -25,11 +31,12 @@ export function unmappedColumns(headers: readonly string[], refs: ColumnRefs): C
 /** A header naming who attends on the patient's side, as the whole header or before `Name(s)`:
  *  `Attendees`, `Client Name`, `Member`; never `Client Notes` or `Session Type`. */
 const PERSON_HEADER =
-  /(?:^|[^\p{L}])(?:attendees?|participants?|clients?|members?|guests?|patients?|invitees?|customers?|residents?|students?|consumers?|individuals?)(?:\s+names?)?$/iu;
+  /(?:^|[^\p{L}])(?:attendees?|participants?|clients?|members?|guests?|patients?|invitees?|customers?|residents?|students?|consumers?|individuals?|guarantors?|responsible\s+party)(?:\s+names?)?$/iu;
 
-/** A header of the office's or its staff's own number, not a patient's. */
+/** A header of the office's or its staff's own number or address, not a patient's (a calendar's
+ *  `Organizer`, who booked the row). */
 const OFFICE_HEADER =
-  /(?:^|[^\p{L}])(?:office|clinic|practice|location|facility|site|provider|doctor|physician|staff|resource|fax|department|dept|room|referring|pcp)(?:[^\p{L}]|$)/iu;
+  /(?:^|[^\p{L}])(?:office|clinic|practice|location|facility|site|provider|doctor|physician|staff|resource|fax|department|dept|room|referring|pcp|organi[sz]er|owner|creator|created|booked|author|user|scheduler|therapist|practitioner|clinician|employee)(?:[^\p{L}]|$)/iu;
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -44,6 +51,15 @@ export function staffOnlyBlock(text: string): boolean {
 
 type Cell = { header: string; read: () => string };
 
+/** What a block row of the staff's own time never has, by the field that holds it, and whether a
+ *  cell writes it (a database's `NULL` in the birth date column is none). */
+const SAID = { dob: 'birth date', email: "patient's e-mail", note: 'note on a patient' } as const;
+const WRITES: Record<keyof typeof SAID, (v: string) => boolean> = {
+  dob: looksLikeDate,
+  email: (v) => EMAIL.test(v),
+  note: namesPatientSide,
+};
+
 /** The first of `cells` whose value passes `test`, as [header, value]. */
 function firstWritten(cells: readonly Cell[], test: (v: string) => boolean): [string, string] | undefined {
   for (const c of cells) {
@@ -54,18 +70,24 @@ function firstWritten(cells: readonly Cell[], test: (v: string) => boolean): [st
 }
 
 /** Fails the row when a block (`block`, the text that named it) on a row of no patient is not the
- *  staff's own and an unmapped person column names someone. */
+ *  staff's own and an unmapped person column names someone, or, whatever the block, when the row
+ *  has a person's phone or email, a birth date, or a note on the patient's side. */
 export function blockWithPersonCheck(
   cursor: RowCursor,
   unmapped: readonly ColumnRef[],
+  refs: ColumnRefs,
 ): ((block: string) => void) | undefined {
   const cells = unmapped
     .filter((c) => PERSON_HEADER.test(c.header.trim()))
     .map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
-  if (!cells.length) return undefined;
+  const contact = placeWithContactCheck(cursor, unmapped);
+  const said = (['dob', 'email', 'note'] as const).flatMap((f) => {
+    const r = refs[f];
+    return r ? [{ field: f, header: r.header, read: cursor.readerAt(r) }] : [];
+  });
+  if (!cells.length && !contact && !said.length) return undefined;
   return (block) => {
-    if (staffOnlyBlock(block)) return;
-    const named = firstWritten(cells, looksLikePersonName);
+    const named = staffOnlyBlock(block) ? undefined : firstWritten(cells, looksLikePersonName);
     if (named)
       cursor.failAt(
         named[0],
@@ -73,25 +95,38 @@ export function blockWithPersonCheck(
         `Write ${named[1]} in the patient column if this is a patient's visit; a block of the staff's own time can say so (Team Meeting, Staff Meeting)`,
         named[1],
       );
+    for (const c of said) {
+      const v = c.read();
+      if (v && WRITES[c.field](v))
+        cursor.failAt(
+          c.header,
+          `names no patient, but ${c.header} has ${v} on this "${block}" row: blocked time has no ${SAID[c.field]}, this may be a patient's visit`,
+          `Write the patient's name in the patient column, or clear ${c.header} on a block of the staff's own time`,
+          v,
+        );
+    }
+    contact?.(block, true);
   };
 }
 
-/** Fails the row when a free place written as the patient (`place`) has a phone or an email of
- *  someone's in an unmapped column. */
+/** Fails the row when a free place written as the patient (`place`), or a block (`block`: `place`
+ *  is the text that named it), has a phone or an email of someone's in an unmapped column. */
 export function placeWithContactCheck(
   cursor: RowCursor,
   unmapped: readonly ColumnRef[],
-): ((place: string) => void) | undefined {
+): ((place: string, block?: boolean) => void) | undefined {
   const cells = unmapped
     .filter((c) => !OFFICE_HEADER.test(c.header))
     .map((c) => ({ header: c.header, read: cursor.readerAt(c) }));
   if (!cells.length) return undefined;
-  return (place) => {
+  return (place, block = false) => {
     const contact = firstWritten(cells, (v) => phoneShaped(v) || EMAIL.test(v));
     if (contact)
       cursor.failAt(
         contact[0],
-        `names a free place ("${place}") as the patient, but ${contact[0]} has ${contact[1]}: a free place has no phone or email, this may be a patient's visit`,
+        block
+          ? `names no patient, but ${contact[0]} has ${contact[1]} on this "${place}" row: blocked time has no phone or email, this may be a patient's visit`
+          : `names a free place ("${place}") as the patient, but ${contact[0]} has ${contact[1]}: a free place has no phone or email, this may be a patient's visit`,
         `Write the patient's name in the patient column, or clear ${contact[0]} on a free place`,
         contact[1],
       );

@@ -18,21 +18,24 @@ const BETWEEN = /^[\s,;|]*$/;
 /** Entries kept per file: a legend explains a handful of codes. */
 const MAX_ENTRIES = 60;
 
+type LegendPair = Omit<LegendEntry, 'line'>;
+
 /** The code and meaning pairs the line's filled cells print, or undefined when it is no legend. */
-export function legendPairs(parts: readonly string[]): Array<{ code: string; meaning: string }> | undefined {
-  const text = parts
+export function legendPairs(parts: readonly string[]): LegendPair[] | undefined {
+  const line = parts
     .map((p) => p.trim())
     .filter(Boolean)
-    .join(', ')
-    .replace(LABEL, '');
+    .join(', ');
+  const label = LABEL.exec(line)?.[0].replace(/:\s*$/, '').trim();
+  const text = line.replace(LABEL, '');
   if (!text.includes('=')) return undefined;
-  const pairs: Array<{ code: string; meaning: string }> = [];
+  const pairs: LegendPair[] = [];
   let at = 0;
   for (const m of text.matchAll(PAIR)) {
     if (!BETWEEN.test(text.slice(at, m.index))) return undefined;
     const meaning = m[2]!.trim();
     if (/\d/.test(meaning)) return undefined;
-    pairs.push({ code: m[1]!, meaning });
+    pairs.push(label ? { code: m[1]!, meaning, label } : { code: m[1]!, meaning });
     at = m.index + m[0].length;
   }
   return pairs.length > 0 && BETWEEN.test(text.slice(at)) ? pairs : undefined;
@@ -41,14 +44,11 @@ export function legendPairs(parts: readonly string[]): Array<{ code: string; mea
 /** Keeps a legend line's entries on the table (TableInfo.legend). */
 export function noteLegend(info: TableInfo, line: number, values: readonly string[]): void {
   const kept = (info.legend ??= []);
-  for (const p of legendPairs(values) ?? [])
-    if (kept.length < MAX_ENTRIES) kept.push({ code: p.code, meaning: p.meaning, line });
+  for (const p of legendPairs(values) ?? []) if (kept.length < MAX_ENTRIES) kept.push({ ...p, line });
 }
 
 /** The legend entries of the title lines and of the lines between and after the rows. */
 export function fileLegend(info: TableInfo): LegendEntry[] {
-  const titled = info.titleLines.flatMap((t) =>
-    (legendPairs([t]) ?? []).map((p) => ({ code: p.code, meaning: p.meaning, line: 0 })),
-  );
+  const titled = info.titleLines.flatMap((t) => (legendPairs([t]) ?? []).map((p) => ({ ...p, line: 0 })));
   return [...titled, ...(info.legend ?? [])];
 }

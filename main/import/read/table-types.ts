@@ -122,6 +122,9 @@ export interface LegendEntry {
   code: string;
   meaning: string;
   line: number;
+  /** The words before the pairs (`Status` of `Status: K=Kept`, `Eligibility` of `Eligibility:
+   *  A=Active`): whose codes the line explains. */
+  label?: string;
 }
 
 /** A line between the rows that says something of them: a group heading or a row note. */
