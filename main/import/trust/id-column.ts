@@ -52,9 +52,15 @@ export function judgeIdColumn(
   return patientOwn === undefined ? { ok: true } : { ok: false, why: 'patient-id', example: patientOwn };
 }
 
-/** `00012` and `12` are one number written two ways (a report pads one column, not the other). */
+/** `00012` and `12` are one number written two ways (a report pads one column, not the other), and
+ *  so are `P100415` and `100415`: one run of four digits or more, marked by up to four letters or
+ *  signs before or after it, is that number (`A-88101`, `100415-P`), whatever the marks. */
 const sameId = (a: string, b: string): boolean =>
-  a.replace(/^0+(?=.)/, '').toLowerCase() === b.replace(/^0+(?=.)/, '').toLowerCase();
+  a.replace(/^0+(?=.)/, '').toLowerCase() === b.replace(/^0+(?=.)/, '').toLowerCase() ||
+  (markedNumber(a) ?? 'a') === (markedNumber(b) ?? 'b');
+
+const MARKED_NUMBER = /^\D{0,4}?0*(\d{4,})\D{0,4}$/;
+const markedNumber = (v: string): string | undefined => MARKED_NUMBER.exec(v)?.[1];
 
 /**
  * The first id, when the id column holds the patient's id on every row that has both (two rows at
