@@ -72,6 +72,8 @@ describe('A. an Appt ID that is no booking id, beside a rival shared by two peop
     ['a day and its count written together', ['2027032201', '2027032202', '2027032301']],
     ['the patient id copied', PID[1]],
     ['the patient id with a letter', ['P100415', 'P100871', 'P100954']],
+    ['the patient id with a letter after it', ['100415A', '100871A', '100954A']],
+    ['the patient id as an MRN', ['MRN-100415', 'MRN-100871', 'MRN-100954']],
     ['the birth date copied', ['06021970', '04051999', '08291963']],
     ['the start copied', ['202703220900', '202703221000', '202703231330']],
     ['Excel rounding to one value', ['8.81E+04', '8.81E+04', '8.81E+04']],
@@ -83,6 +85,15 @@ describe('A. an Appt ID that is no booking id, beside a rival shared by two peop
   it.each(cases)('Appt ID as %s (%j) beside %j: held or not sent under either', async (_, appt, rival) => {
     const r = await run([...BASE, ['Appt ID', appt], rival, status('Scheduled')]);
     expect(noWrongId(r, [appt, rival[1]])).toBe(true);
+  });
+
+  // The same copies with no rival beside them: the patient's next visit would come under it.
+  it.each([
+    ['P100415', 'P100871', 'P100954'],
+    ['100415-P', '100871-P', '100954-P'],
+  ])('Appt ID %s… alone, the patient id marked: held or not sent under it', async (...appt) => {
+    const r = await run([...BASE, ['Appt ID', appt], status('Scheduled')]);
+    expect(noWrongId(r, [appt])).toBe(true);
   });
 
   const GOOD: Array<[string, string[], Array<[string, string[]]>]> = [
@@ -214,6 +225,12 @@ describe('C. an open window is asked; a booked visit window goes from its start'
     ['Consultation sans rendez-vous', '10:00 AM - 12:00 PM'],
     ['Prise de sang sans RDV 10h-12h', '10:00 AM'],
     ['Sans rendez-vous', '10:00 AM'],
+    ['Ohne Termin', '10:00 AM - 12:00 PM'],
+    ['Offene Sprechstunde', '10:00 AM - 12:00 PM'],
+    ['Inloopspreekuur', '10:00 AM'],
+    ['Consulta sem marcação', '10:00 AM'],
+    ['Fasting labs 10-12 first come first serve', '10:00 AM'],
+    ['Flu shots - drop in 10 to 12', '10:00 AM'],
   ])('%s at %s: asked', async (type, at) => {
     const r = await run([...BASE, time(at), col('Appt Type', type, 'Office Visit'), status('Scheduled')]);
     expect(asked(r)).toBe(true);
@@ -225,6 +242,12 @@ describe('C. an open window is asked; a booked visit window goes from its start'
     ['Open Access', '10:00 AM'],
     ['Open Access Visit', '10:00 AM'],
     ['Walk-In', '10:00 AM'],
+    ['Walk-In Immunization', '10:00 AM'],
+    ['Lab Draw - Walk In', '10:00 AM'],
+    ['After Hours Visit', '10:00 AM'],
+    ['Extended Hours Visit', '10:00 AM'],
+    ['Mobile Draw - Arrival Window', '10:00 AM - 12:00 PM'],
+    ['In-Home Visit (arrival window 10-12)', '10:00 AM - 12:00 PM'],
   ])('%s at %s: held or sent at its start', async (type, at) => {
     const r = await run([...BASE, time(at), col('Appt Type', type, 'Office Visit'), status('Scheduled')]);
     expect(held(r) || JSON.stringify(sent(r)) === JSON.stringify(ALL_THREE)).toBe(true);
