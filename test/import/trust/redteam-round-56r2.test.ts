@@ -96,6 +96,18 @@ describe('A. an Appt ID that is no booking id, beside a rival shared by two peop
     expect(noWrongId(r, [appt])).toBe(true);
   });
 
+  // The patient's account under another header than Patient ID, and Appt ID the same number: each
+  // patient once in the file, unique, yet the patient's next visit would come under it.
+  it.each(['Account #', 'Chart #', 'MRN', 'Acct No', 'Patient Account'])(
+    'Appt ID = %s on every row, beside a shared Visit #: held or not sent under it',
+    async (header) => {
+      const account: [string, string[]] = [header, ['A100415', 'A100871', 'A100954']];
+      const appt = ['100415', '100871', '100954'];
+      const r = await run([DATE, TIME, PATIENT, DOB, account, PROVIDER, ['Appt ID', appt], RIVALS[0]!]);
+      expect(noWrongId(r, [appt, RIVALS[0]![1]])).toBe(true);
+    },
+  );
+
   const GOOD: Array<[string, string[], Array<[string, string[]]>]> = [
     ['a booking id', APPT[1], RIVALS],
     ['a booking id with a prefix', ['A-88101', 'A-88102', 'A-88103'], [RIVALS[0]!]],
