@@ -52,9 +52,19 @@ export function judgeIdColumn(
   return patientOwn === undefined ? { ok: true } : { ok: false, why: 'patient-id', example: patientOwn };
 }
 
-/** `00012` and `12` are one number written two ways (a report pads one column, not the other). */
+/** `00012` and `12` are one number written two ways (a report pads one column, not the other), and
+ *  so are `P100415`, `MRN-100415`, `100415-A` and `100415`: one run of four digits or more with a
+ *  mark of up to four other signs before or after it is that number, on either side (a report that
+ *  copies the patient's number into its id column marks it, or strips the mark the patient id
+ *  carries). */
 const sameId = (a: string, b: string): boolean =>
-  a.replace(/^0+(?=.)/, '').toLowerCase() === b.replace(/^0+(?=.)/, '').toLowerCase();
+  a.replace(/^0+(?=.)/, '').toLowerCase() === b.replace(/^0+(?=.)/, '').toLowerCase() ||
+  (markedNumber(a) ?? 'a') === (markedNumber(b) ?? 'b');
+
+/** The number of an id written as one run of four digits or more with up to four other signs
+ *  before or after it, without its leading zeros. */
+const MARKED_NUMBER = /^\D{0,4}?0*(\d{4,})\D{0,4}$/;
+const markedNumber = (v: string): string | undefined => MARKED_NUMBER.exec(v)?.[1];
 
 /**
  * The first id, when the id column holds the patient's id on every row that has both (two rows at
