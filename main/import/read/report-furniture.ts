@@ -385,33 +385,64 @@ export class FurnitureFilter {
    * when a cell holds `otal`.
    */
   private namedTotal(values: readonly string[]): boolean {
-    for (const cell of values) {
-      const v = cell.trim();
-      if (NAMED_TOTAL.test(v)) return !values.some((c) => TIME_OF_DAY.test(c));
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim();
+      if (NAMED_TOTAL.test(v)) return !values.some((c) => TIME_OF_DAY.test(c)) && this.groupsOnly(values, i);
       if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
   }
 
   /**
+   * Whether a total's line (its label in cell `label`) names only its group and leaves the rows'
+   * detail out: its other words are what the row above writes in the same column (Tableau's `Dr.
+   * Whitcomb` beside `Total`), a pivot's `<group> Total` names the row above's value in its column
+   * (or a value printed once, the cell above left empty), and a cell the row above filled is empty
+   * here. A real row whose visit type reads `Total Knee 6 wk post-op` or `Knee Total`, or whose
+   * patient is `Obi Total`, its time written `1000` and its birth date `19990405`, names its own
+   * patient or fills the row above's cells: it stays a row (read as a total, it was dropped without
+   * a word). Columns moved or printed twice move alike in every line.
+   */
+  private groupsOnly(values: readonly string[], label: number): boolean {
+    const above = this.lastRow;
+    if (!above) return false;
+    const own = (i: number): string => above[i]?.trim() ?? '';
+    const named = values[label]!.trim();
+    const group = named.replace(/\s+(?:sub-?)?total$/i, '');
+    if (GROUP_TOTAL.test(named) && !TOTAL_LABEL.test(named) && group !== own(label) && own(label) !== '')
+      return false;
+    let left = false;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim();
+      if (v === '') {
+        left ||= own(i) !== '';
+        continue;
+      }
+      if (i === label || AMOUNT.test(v) || DATE_CELL.test(v)) continue;
+      if (v !== own(i)) return false;
+    }
+    return left;
+  }
+
+  /**
    * A nested group's subtotal as a BI tool or a pivot table writes it in the rows' own columns
    * (a Tableau crosstab's `Dr. Whitcomb,Total,,,…,140,4`; Excel's `Dr. Whitcomb Total,…,140`): the
    * outer groups' values, `Total` (or `<group> Total`) where the inner group's value stood, and
-   * counts and amounts, in whatever order the columns were moved to. No day and no time of day
-   * anywhere: a row whose type reads `Total` keeps its day, its time or its patient's birth date
+   * counts and amounts, in whatever order the columns were moved to; its other words are the
+   * outer groups' (groupsOnly). No day and no time of day anywhere: a row whose type reads `Total` keeps its day, its time or its patient's birth date
    * (a row error when its time is left empty), and stays a row.
    */
   private groupSubtotal(values: readonly string[]): boolean {
-    let label = false;
+    let label = -1;
     let amounts = 0;
-    for (const cell of values) {
-      const v = cell.trim();
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim();
       if (v === '') continue;
       if (TIME_OF_DAY.test(v) || DATE_CELL.test(v)) return false;
       if (AMOUNT.test(v)) amounts++;
-      else label ||= TOTAL_LABEL.test(v) || GROUP_TOTAL.test(v);
+      else if (label < 0 && (TOTAL_LABEL.test(v) || GROUP_TOTAL.test(v))) label = i;
     }
-    return label && amounts > 0;
+    return label >= 0 && amounts > 0 && this.groupsOnly(values, label);
   }
 
   /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. */
