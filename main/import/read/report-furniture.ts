@@ -80,6 +80,10 @@ const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
 // A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
 // printed in the row's own columns beside the group's date: it starts as a total and counts.
 const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
+// A named total that is only a total and its count (`Day Total: 14`, `Subtotal 12`, `Total for
+// 03/01/27: 3 appointments`), no visit type's words between (`Total Knee 6 wk post-op`, `Total Hip 2`).
+const COUNT_TOTAL =
+  /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?(?:\s+for\s+[^:]+)?\s*[:=–-]?\s*\d[\d.,]*(?:\s+(?:appointments?|appts|visits|patients|records|rows|citas|termine))?\.?$/i;
 // A group's name and its total in one cell, as a pivot table labels a subtotal (`Dr. Whitcomb Total`).
 const GROUP_TOTAL = /^\S.*\s(?:sub-?)?total$/i;
 /** A count or an amount, not a time of day (a time beside a date is an appointment's slot). */
@@ -387,7 +391,10 @@ export class FurnitureFilter {
   private namedTotal(values: readonly string[]): boolean {
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!.trim();
-      if (NAMED_TOTAL.test(v)) return !values.some((c) => TIME_OF_DAY.test(c)) && this.groupsOnly(values, i);
+      if (NAMED_TOTAL.test(v))
+        return (
+          !values.some((c) => TIME_OF_DAY.test(c)) && (COUNT_TOTAL.test(v) || this.groupsOnly(values, i))
+        );
       if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
@@ -412,8 +419,8 @@ export class FurnitureFilter {
     if (GROUP_TOTAL.test(named) && !TOTAL_LABEL.test(named) && group !== own(label) && own(label) !== '')
       return false;
     let left = false;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i]!.trim();
+    for (let i = 0; i < Math.max(values.length, above.length); i++) {
+      const v = values[i]?.trim() ?? '';
       if (v === '') {
         left ||= own(i) !== '';
         continue;
