@@ -187,7 +187,8 @@ function sectionAtTime(text: string): boolean {
  */
 function countsSection(text: string, group: (word: string) => boolean): boolean {
   const label = labelOf(text);
-  if (TOTAL_WORD.test(label)) return false;
+  // A page footer's count (`Patients on page: 20`, `Termine auf Seite: 12`) counts the page's rows.
+  if (TOTAL_WORD.test(label) || ON_PAGE.test(label)) return false;
   if (offBookWordIn(label) !== undefined) return true;
   // Words no list holds (`Blocked Time - 2 appointments`, `Recordatorios pendientes: 2 citas`):
   // a group's subtotal follows its rows and names what they share, written on the row above it
@@ -197,6 +198,8 @@ function countsSection(text: string, group: (word: string) => boolean): boolean 
   return ownWords(label).some((w) => !group(w) && classifyBuiltInStatus(w) !== 'NEW');
 }
 
+const ON_PAGE =
+  /\b(?:(?:this|per|on)\s+page|page\s+(?:count|total)|(?:auf|pro)\s+seite|por\s+p[aá]gina|par\s+page)\b/i;
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
 const COUNTED = /\(\s*(?:count\s*[=:]\s*)?\d+\s*\)$/i;
 
