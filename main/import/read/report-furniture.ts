@@ -80,6 +80,10 @@ const NUMBER = /^[-+]?[$€£]?\s*\d[\d.,\s]*%?$|^\d+:\d{2}$/;
 // A total that names its group (`Total for 03/01/27: 3 appointments`, `Day Total - Dr Lee: 12`),
 // printed in the row's own columns beside the group's date: it starts as a total and counts.
 const NAMED_TOTAL = /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?\b.*\d/i;
+// A named total that is only a total and its count (`Day Total: 14`, `Subtotal 12`, `Total for
+// 03/01/27: 3 appointments`), no visit type's words between (`Total Knee 6 wk post-op`, `Total Hip 2`).
+const COUNT_TOTAL =
+  /^(?:grand\s+|sub-?|day\s+|daily\s+)?totals?(?:\s+for\s+[^:]+)?\s*[:=–-]?\s*\d[\d.,]*(?:\s+(?:appointments?|appts|visits|patients|records|rows|citas|termine))?\.?$/i;
 // A group's name and its total in one cell, as a pivot table labels a subtotal (`Dr. Whitcomb Total`).
 const GROUP_TOTAL = /^\S.*\s(?:sub-?)?total$/i;
 /** A count or an amount, not a time of day (a time beside a date is an appointment's slot). */
@@ -183,7 +187,8 @@ function sectionAtTime(text: string): boolean {
  */
 function countsSection(text: string, group: (word: string) => boolean): boolean {
   const label = labelOf(text);
-  if (TOTAL_WORD.test(label)) return false;
+  // A page footer's count (`Patients on page: 20`, `Termine auf Seite: 12`) counts the page's rows.
+  if (TOTAL_WORD.test(label) || ON_PAGE.test(label)) return false;
   if (offBookWordIn(label) !== undefined) return true;
   // Words no list holds (`Blocked Time - 2 appointments`, `Recordatorios pendientes: 2 citas`):
   // a group's subtotal follows its rows and names what they share, written on the row above it
@@ -193,6 +198,8 @@ function countsSection(text: string, group: (word: string) => boolean): boolean 
   return ownWords(label).some((w) => !group(w) && classifyBuiltInStatus(w) !== 'NEW');
 }
 
+const ON_PAGE =
+  /\b(?:(?:this|per|on)\s+page|page\s+(?:count|total)|(?:auf|pro)\s+seite|por\s+p[aá]gina|par\s+page)\b/i;
 const HEADING_LABEL = /^\p{L}[\p{L}\s.'’&/#-]*:/u;
 const COUNTED = /\(\s*(?:count\s*[=:]\s*)?\d+\s*\)$/i;
 
@@ -385,33 +392,67 @@ export class FurnitureFilter {
    * when a cell holds `otal`.
    */
   private namedTotal(values: readonly string[]): boolean {
-    for (const cell of values) {
-      const v = cell.trim();
-      if (NAMED_TOTAL.test(v)) return !values.some((c) => TIME_OF_DAY.test(c));
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim();
+      if (NAMED_TOTAL.test(v))
+        return (
+          !values.some((c) => TIME_OF_DAY.test(c)) && (COUNT_TOTAL.test(v) || this.groupsOnly(values, i))
+        );
       if (v !== '' && !AMOUNT.test(v) && !DATE_CELL.test(v)) return false;
     }
     return false;
   }
 
   /**
+   * Whether a total's line (its label in cell `label`) names only its group and leaves the rows'
+   * detail out: its other words are what the row above writes in the same column (Tableau's `Dr.
+   * Whitcomb` beside `Total`), a pivot's `<group> Total` names the row above's value in its column
+   * (or a value printed once, the cell above left empty), and a cell the row above filled is empty
+   * here. A real row whose visit type reads `Total Knee 6 wk post-op` or `Knee Total`, or whose
+   * patient is `Obi Total`, its time written `1000` and its birth date `19990405`, names its own
+   * patient or fills the row above's cells: it stays a row (read as a total, it was dropped without
+   * a word). Columns moved or printed twice move alike in every line.
+   */
+  private groupsOnly(values: readonly string[], label: number): boolean {
+    const above = this.lastRow;
+    if (!above) return false;
+    const own = (i: number): string => above[i]?.trim() ?? '';
+    const named = values[label]!.trim();
+    const group = named.replace(/\s+(?:sub-?)?total$/i, '');
+    if (GROUP_TOTAL.test(named) && !TOTAL_LABEL.test(named) && group !== own(label) && own(label) !== '')
+      return false;
+    let left = false;
+    for (let i = 0; i < Math.max(values.length, above.length); i++) {
+      const v = values[i]?.trim() ?? '';
+      if (v === '') {
+        left ||= own(i) !== '';
+        continue;
+      }
+      if (i === label || AMOUNT.test(v) || DATE_CELL.test(v)) continue;
+      if (v !== own(i)) return false;
+    }
+    return left;
+  }
+
+  /**
    * A nested group's subtotal as a BI tool or a pivot table writes it in the rows' own columns
    * (a Tableau crosstab's `Dr. Whitcomb,Total,,,…,140,4`; Excel's `Dr. Whitcomb Total,…,140`): the
    * outer groups' values, `Total` (or `<group> Total`) where the inner group's value stood, and
-   * counts and amounts, in whatever order the columns were moved to. No day and no time of day
-   * anywhere: a row whose type reads `Total` keeps its day, its time or its patient's birth date
+   * counts and amounts, in whatever order the columns were moved to; its other words are the
+   * outer groups' (groupsOnly). No day and no time of day anywhere: a row whose type reads `Total` keeps its day, its time or its patient's birth date
    * (a row error when its time is left empty), and stays a row.
    */
   private groupSubtotal(values: readonly string[]): boolean {
-    let label = false;
+    let label = -1;
     let amounts = 0;
-    for (const cell of values) {
-      const v = cell.trim();
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!.trim();
       if (v === '') continue;
       if (TIME_OF_DAY.test(v) || DATE_CELL.test(v)) return false;
       if (AMOUNT.test(v)) amounts++;
-      else label ||= TOTAL_LABEL.test(v) || GROUP_TOTAL.test(v);
+      else if (label < 0 && (TOTAL_LABEL.test(v) || GROUP_TOTAL.test(v))) label = i;
     }
-    return label && amounts > 0;
+    return label >= 0 && amounts > 0 && this.groupsOnly(values, label);
   }
 
   /** Where a cell reads `Total`, `Grand Total` or `Subtotal` alone, or -1. */
