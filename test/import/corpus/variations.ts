@@ -113,10 +113,15 @@ function countsRows(rows: string[][]): boolean {
 }
 
 /** Rows of the table in reverse order, when they stand in one run (no group or page lines among
- *  them, whose place says which rows they belong to) and no column numbers them. */
+ *  them, whose place says which rows they belong to) and no column numbers them. A line among them
+ *  the layout says is no row (`notRows`) stays where it is and the rows between such lines are
+ *  reversed: a subtotal printed in the rows' own columns, a Tableau crosstab's
+ *  `Dr. Whitcomb,Total,…,140,4`, totals the rows above it, so its place says which rows it
+ *  belongs to as a group line's does. */
 function reverseRows(
   t: ExportText,
   table: DelimitedExport,
+  notRows: ReadonlySet<number>,
 ): { text: ExportText; lineOf: (l: number) => number } | undefined {
   const rows: number[] = [];
   table.records.forEach((r, i) => {
@@ -124,10 +129,25 @@ function reverseRows(
       rows.push(i);
   });
   if (rows.length < 2 || rows[rows.length - 1]! - rows[0]! !== rows.length - 1) return undefined;
+
   if (countsRows(rows.map((i) => splitFields(rawOf(table.records[i]!, t.eol), table.delimiter))))
     return undefined;
   const records = [...table.records];
-  records.splice(rows[0]!, rows.length, ...rows.map((i) => table.records[i]!).reverse());
+  const fixed = (i: number): boolean => notRows.has(table.records[i]!.start + 1);
+  let reversedAny = false;
+  for (let k = 0; k < rows.length;) {
+    if (fixed(rows[k]!)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < rows.length && !fixed(rows[end]!)) end++;
+    const segment = rows.slice(k, end);
+    if (segment.length >= 2) reversedAny = true;
+    records.splice(segment[0]!, segment.length, ...segment.map((i) => table.records[i]!).reverse());
+    k = end;
+  }
+  if (!reversedAny) return undefined;
   const moved = new Map<number, number>();
   let line = 0;
   for (const r of records) {
@@ -147,7 +167,7 @@ export interface Draft {
   lineOf?: (line: number) => number;
 }
 
-function delimitedDrafts(t: ExportText, table: DelimitedExport): Draft[] {
+function delimitedDrafts(t: ExportText, table: DelimitedExport, notRows: ReadonlySet<number>): Draft[] {
   const d = table.delimiter;
   const w = table.width;
   const drafts: Draft[] = [
@@ -197,7 +217,7 @@ function delimitedDrafts(t: ExportText, table: DelimitedExport): Draft[] {
       text: mapFields(t, table, (fields) => fields, nd),
     });
   }
-  const reversed = reverseRows(t, table);
+  const reversed = reverseRows(t, table, notRows);
   if (reversed) drafts.push({ name: 'rows reversed', text: reversed.text, lineOf: reversed.lineOf });
   return drafts;
 }
@@ -262,7 +282,10 @@ export function variationsOf(layout: ExpectedLayout, original: Buffer): Variatio
   const printed = !xml && printedGrid(t.lines.join('\n')) !== undefined;
   const table = xml || printed ? undefined : readDelimited(t);
   if (xml) drafts.push(...xmlDrafts(t));
-  else if (table && !t.mixedEol) drafts.push(...delimitedDrafts(t, table));
+  else if (table && !t.mixedEol) {
+    const notRows = new Set(layout.rows.filter((r) => r.expect === 'not-a-row').map((r) => r.line));
+    drafts.push(...delimitedDrafts(t, table, notRows));
+  }
   if (!xml && !t.mixedEol) {
     const rows = table ? table.records.filter((r, i) => i > table.header).length : t.lines.length;
     drafts.push(
