@@ -121,7 +121,11 @@ describe.skipIf(!runs)(
         'TEST MODE — nothing reaches patients',
       );
       expect(await line(MAIN).getByRole('note').count()).toBe(0);
-      expect(await line(demo.name).textContent()).toMatch(/last export .*sent ✓/);
+      // The demo inbox may still be sending its next export when the panel opens ("sent, awaiting
+      // Medfusion · sending 1 file" in a loaded CI run): wait for its last export to be handled.
+      await expect
+        .poll(async () => (await line(demo.name).textContent()) ?? '', { timeout: 30_000 })
+        .toMatch(/last export .*sent ✓/);
       // Not "nothing reaches patients" for the whole app: Main Street is not on the sandbox.
       await until(() => app.tray().tooltip.includes(`TEST MODE for ${demo.name}: it reaches no patients`));
       expect(app.tray().tooltip).not.toMatch(/TEST MODE: nothing reaches patients/);
