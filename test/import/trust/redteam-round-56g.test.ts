@@ -15,7 +15,6 @@
 //      with Appt ID's values; a rival the rows do not disprove (values all different): held or
 //      sent with Appt ID, never with the rival's; an Appt ID on two people: held.
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import { held as sectionHeld, report, row, startOf, wrongSends, type Section } from './section-probes.ts';
 import {
@@ -34,17 +33,12 @@ import {
   status,
   STARTS,
   TIME,
+  linesRunner,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-56g');
 const run = probeRunner(files);
-const runReport = async (lines: string[]): Promise<Awaited<ReturnType<typeof collect>> | 'refused'> => {
-  try {
-    return await collect(files.write(lines, 'csv'));
-  } catch {
-    return 'refused';
-  }
-};
+const runReport = linesRunner(files);
 const ALL_THREE = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} NEW Obi`, `${STARTS[2]} NEW Lindqvist`];
 
 // ---------------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z; the sectioned
 // report's row k at 8:00 + 30 k minutes on 22 March (section-probes.ts).
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import {
   held as sectionHeld,
@@ -39,6 +38,7 @@ import {
   status,
   STARTS,
   TIME,
+  linesRunner,
 } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-56r2');
@@ -137,13 +137,7 @@ describe('A. an Appt ID that is no booking id, beside a rival shared by two peop
 // B. Count lines in booked words over rows that are not booked
 // ---------------------------------------------------------------------------------------------
 describe('B. a count line in booked words heading rows that are off or cancelled', () => {
-  const runReport = async (lines: string[]): Promise<Awaited<ReturnType<typeof collect>> | 'refused'> => {
-    try {
-      return await collect(files.write(lines, 'csv'), { timeZone: 'America/Los_Angeles' });
-    } catch {
-      return 'refused';
-    }
-  };
+  const runReport = linesRunner(files);
   /** No wrong send, and the booked rows (0, 1) sent unless held: no silent skip of a visit. */
   const check = async (sections: Section[], title: string[] = []): Promise<void> => {
     const r = await runReport(report(sections, title));

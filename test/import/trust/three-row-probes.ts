@@ -43,15 +43,21 @@ export const lines = (cols: Cols, title: string[] = []): string[] => [
 ];
 
 /** Runs a probe in Los Angeles (the calendar above): its outcome, `refused` if the file is refused. */
-export const probeRunner =
+/** Runs an export written as these lines (a report, a probe's rows) at a Los Angeles practice;
+ *  'refused' when the importer refuses the file. */
+export const linesRunner =
   (files: ExportFiles) =>
-  async (cols: Cols, title: string[] = []): Promise<Run> => {
+  async (rows: string[]): Promise<Run> => {
     try {
-      return await collect(files.write(lines(cols, title)), { timeZone: 'America/Los_Angeles' });
+      return await collect(files.write(rows), { timeZone: 'America/Los_Angeles' });
     } catch {
       return 'refused';
     }
   };
+export const probeRunner = (files: ExportFiles) => {
+  const runLines = linesRunner(files);
+  return (cols: Cols, title: string[] = []): Promise<Run> => runLines(lines(cols, title));
+};
 /** Held: a question, or refused. */
 export const held = (r: Run): boolean => r === 'refused' || (r.summary.doubts ?? []).length > 0;
 /** What went, `start status last-name` per appointment (row errors left out), or null if held. */
