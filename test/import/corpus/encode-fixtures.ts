@@ -620,6 +620,13 @@ export const TARGETS: Target[] = [
     encoding: 'windows-1252',
     crlf: true,
   },
+  // Klara's reminders list downloads as an Excel-ready CSV: UTF-8 with a BOM, CRLF.
+  {
+    source: '413-klara-reminders.csv',
+    out: '413-klara-reminders-per-reminder-reply-digits-bom-chicago/Klara_Appointment_Reminders.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
