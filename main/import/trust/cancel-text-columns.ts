@@ -25,6 +25,10 @@ export interface CancelTextColumn {
   /** Headed for the patient or the account (`Patient Status`, `Acct Status`): its `Inactive` is
    *  the patient's, who may still come (deceased-columns.ts), not the visit's. */
   aboutPatient?: true;
+  /** Headed for the practice's outreach to the patient (`Check-In Status`, `Reminder Status`,
+   *  `Invite Status`, `Delivery`): its `Expired` is the invite's link or the reminder lapsing
+   *  (outreachLapsed), not the visit's or the patient's. */
+  aboutOutreach?: true;
 }
 
 /** The free columns and the reason, description and note columns, but for the withdrawal columns
@@ -51,12 +55,13 @@ export function cancelTextColumns(
   headers.forEach((header, index) => {
     if (taken.has(index)) return;
     const readAs = read.has(index) ? undefined : readAsOf(header);
-    if (!readAs) out.push({ header, index });
+    const outreach = aboutOutreach(header) ? { aboutOutreach: true as const } : {};
+    if (!readAs) out.push({ header, index, ...outreach });
     else
       out.push(
         ABOUT_PATIENT.test(header)
-          ? { header, index, readAs, aboutPatient: true }
-          : { header, index, readAs },
+          ? { header, index, readAs, aboutPatient: true, ...outreach }
+          : { header, index, readAs, ...outreach },
       );
   });
   // The provider and the location read: a schedule that parks a cancelled or broken visit under a
@@ -83,6 +88,41 @@ export function cancelTextColumns(
 /** A header naming the patient, the account or the coverage rather than the visit. */
 const ABOUT_PATIENT =
   /(?:^|[^a-z])(?:pt|pat|patient|client|account|acct|chart|member|guarantor|insurance|ins|policy|coverage|eligibility|portal|user)(?:[^a-z]|$)|^(?:pt|pat|patient|client|account|acct|chart|member|guarantor)/i;
+
+/** The concepts of a header for what the practice or its messaging platform sends the patient
+ *  or asks of them before the visit: the check-in (Yosi, Phreesia, a kiosk), a reminder, an
+ *  invite, the intake forms, a message and its delivery, a confirmation request. */
+const OUTREACH = new Set([
+  'check',
+  'arrival',
+  'kiosk',
+  'invite',
+  'intake',
+  'form',
+  'forms',
+  'reminder',
+  'reminders',
+  'message',
+  'sms',
+  'email',
+  'delivery',
+  'confirmation',
+  'registration',
+]);
+function aboutOutreach(header: string): boolean {
+  for (const c of headerConcepts(header)) if (OUTREACH.has(c)) return true;
+  return false;
+}
+
+/** An outreach column's whole value saying its link, invite or request lapsed unanswered
+ *  (`Expired`, `Link expired`, `Timed out`): bare `Expired` in a note or a status-like column is
+ *  the patient's death (visit-off-words.ts), but a check-in's or a reminder's expires when the
+ *  patient never opened it, and the visit stands. `Patient expired` still says who. */
+const LAPSED =
+  /^(?:(?:link|invite|invitation|request|check ?in|checkin|form|forms|reminder|message|text|email|session|token)s? )?(?:expired|has expired|timed out|timeout|lapsed)$/i;
+export function outreachLapsed(value: string): boolean {
+  return LAPSED.test(value.replace(/[^\p{L}]+/gu, ' ').trim());
+}
 
 /** How a free column's whole value is read besides its mentions: not at all for free text (a
  *  note, reason, description or type by its header: `Rescheduled` alone in a note is the new

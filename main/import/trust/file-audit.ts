@@ -47,7 +47,7 @@ import { SPLITS_NAMED, StartProviders } from './start-providers.ts';
 import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, ProviderRepeats, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
-import { wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
+import { outreachLapsed, wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
 import { saysCancelled, typeSaysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
@@ -578,6 +578,7 @@ export class FileAudit {
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
       if (!v || this.noteAnswered(c.header, v)) continue;
+      if (c.aboutOutreach && outreachLapsed(v)) continue;
       if (c.readAs === 'parts') {
         if (this.wordsSayOff(v, 'parts')) this.cancelTextBooked.note(c.header, v, line);
       } else if (
