@@ -59,13 +59,19 @@ const OFF_IN_CLAUSE: readonly RegExp[] = [
  *  state as often (deceased-columns.ts): read so only in a column not headed for the patient. */
 const WITHDRAWN_RECORD =
   /^(?:(?:appt|appointment|visit|booking|record|entry) )?(?:removed|withdrawn|withdrew|voided|void|struck|struck off|struck out|stricken|retracted|rescinded|revoked|erased|purged|superseded)(?: (?:appt|appointment|visit|booking|record|entry))?$/;
+/** The booking itself lapsed (`Appointment expired`, `Booking timed out`): a hold or a request
+ *  never taken up, or a check-in window missed; a person could not say the visit stands. A bare
+ *  `Expired` is the patient's death (OFF_IN_CLAUSE), an invite's `Link expired` the outreach's
+ *  (cancel-text-columns.ts outreachLapsed). */
+const VISIT_LAPSED =
+  /^(?:the |this )?(?:appt|appointment|visit|booking|reservation|slot|hold) (?:has )?(?:expired|lapsed|timed out)$/;
 const INACTIVE =
   /^(?:(?:appt|appointment|visit|booking|record|entry) )?(?:inactive|inactivated|deactivated|not active)$/;
 
 /** Cheap test first: a note with none of these stems is never read further (a notes column may
  *  hold 200,000 distinct texts). */
 const MAY_SAY_OFF =
-  /make|attend|keep|com|ven|vien|error|mistake|wrong|incorrect|dup|doubl|deceas|pass|died|expired|fallec|deced|longer|left|leav|transfer|dismiss|discharg|moved|paciente|patient|resch|schedul|\brs\b|\br s\b|rebook|re book|reappoint|reprogram|reagend|cita|report|deplac|rdv|declin|refus|reject|rechaz|acept|remov|withdr|void|struck|strick|retract|rescind|revok|eras|purg|supersed|activ/;
+  /make|attend|keep|com|ven|vien|error|mistake|wrong|incorrect|dup|doubl|deceas|pass|died|expired|fallec|deced|longer|left|leav|transfer|dismiss|discharg|moved|paciente|patient|resch|schedul|\brs\b|\br s\b|rebook|re book|reappoint|reprogram|reagend|cita|report|deplac|rdv|declin|refus|reject|rechaz|acept|remov|withdr|void|struck|strick|retract|rescind|revok|eras|purg|supersed|activ|laps|timed/;
 
 /** Folded as the phrases are written: apostrophes dropped (`can't` → `cant`), other marks spaces. */
 function fold(text: string): string {
@@ -82,7 +88,7 @@ const CLAUSE_BREAK = /[,;.:!?]+|\s[-–—]+|[-–—]+\s|\s\/|\/\s/u;
 export function saysVisitOff(text: string): boolean {
   const whole = fold(text);
   if (!MAY_SAY_OFF.test(whole)) return false;
-  if (WITHDRAWN_RECORD.test(whole)) return true;
+  if (WITHDRAWN_RECORD.test(whole) || VISIT_LAPSED.test(whole)) return true;
   for (const part of text.split(CLAUSE_BREAK)) {
     const clause = fold(part);
     if (clause && OFF_IN_CLAUSE.some((p) => p.test(clause))) return true;
@@ -94,5 +100,5 @@ export function saysVisitOff(text: string): boolean {
  *  `Voided`; `Inactive` only when the column is not the patient's: `aboutPatient`). */
 export function recordWithdrawn(value: string, aboutPatient: boolean): boolean {
   const v = fold(value);
-  return WITHDRAWN_RECORD.test(v) || (!aboutPatient && INACTIVE.test(v));
+  return WITHDRAWN_RECORD.test(v) || VISIT_LAPSED.test(v) || (!aboutPatient && INACTIVE.test(v));
 }

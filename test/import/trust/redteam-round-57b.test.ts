@@ -1,7 +1,8 @@
 // Red team, round 57b: an `Expired` in a column headed for the practice's outreach (a check-in, a
 // reminder, an invite, the intake forms, a message's delivery, a confirmation request) is the
 // link or the request lapsing unanswered, not the patient's death nor the visit's end
-// (cancel-text-columns.ts outreachLapsed). Found by corpus layout 414 (a check-in list whose
+// (cancel-text-columns.ts outreachLapsed), while the booking's own lapse (`Appointment expired`,
+// found by this round: it went booked) is held (visit-off-words.ts VISIT_LAPSED). Found by corpus layout 414 (a check-in list whose
 // `Check-In Status` = `Expired` beside `Appointment Status` = `Scheduled` held the file). Each
 // probe is the three-row file (Hollis, Obi, Lindqvist) with Status `Scheduled` on every row and
 // the sign on Obi's row (line 3). Outcomes were worked out by hand before the first run:
@@ -63,6 +64,9 @@ describe('an outreach column whose link or request lapsed, beside a booked statu
     ['Reminder Status', 'Cancelled via text'],
     ['Booking Request', 'Expired'],
     ['Appointment Request', 'Expired'],
+    ['Check-In Status', 'Appointment expired'],
+    ['Reminder Status', 'Booking lapsed'],
+    ['Notes', 'appt timed out'],
   ])('%s = %s: Obi never goes booked unasked', async (header, value) => {
     expect(obiNotBooked(await run([...BASE, col(header, value)]))).toBe(true);
   });
