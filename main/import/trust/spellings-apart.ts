@@ -40,10 +40,10 @@ export class SpellingsApart {
   // The people seen, by spelling key: the first row of each key, its made-up id and line, in one
   // of two maps by how that row wrote the name. Two rows of plain names (`PLAIN`) with one key
   // have one id (the key is the id's own input), so a plain row can only meet another spelling in
-  // `spelled`, and only when its own id is among `plainIds`: once PEOPLE_KEPT are kept, that set
-  // alone is looked at, not a key made and looked for in a table of 20,000 (the look-up's cache
-  // misses were ~4 % of a 200,000-row convert of new people, test/bench/README.md "Twenty-second
-  // pass").
+  // `spelled`, and only when its own id is among `plainIds`: once PEOPLE_KEPT are kept, a plain
+  // row reads one bit (and on a hit that set), not a key made and looked for in a table of 20,000
+  // (the look-up's cache misses were ~4 % of a 200,000-row convert of new people,
+  // test/bench/README.md "Twenty-second pass").
   private readonly plain = new Map<string, Seen>();
   private readonly spelled = new Map<string, Seen>();
   /** For each key in `spelled`, the id a plain spelling of it gets (identity.ts): a plain row
