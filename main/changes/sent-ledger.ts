@@ -294,6 +294,24 @@ export class SentLedger {
     return out;
   }
 
+  /**
+   * Whether anything sent (booked or cancelled) was for one of `patientIds` or passes `test`:
+   * whether a file's people were ever this practice's (other-practice.ts). Undefined while fewer
+   * than `atLeast` appointments were sent: too little to tell. Patient ids are read without a
+   * parse; a body is parsed for `test` only when no patient matched, and the scan stops at the
+   * first match (a practice's own file matches at once).
+   */
+  sentAny(
+    patientIds: ReadonlySet<string>,
+    test: (a: Appointment) => boolean,
+    atLeast: number,
+  ): boolean | undefined {
+    if (this.entries.size < atLeast) return undefined;
+    for (const e of this.entries.values()) if (patientIds.has(e.patientId)) return true;
+    for (const e of this.entries.values()) if (test(e.appointment)) return true;
+    return false;
+  }
+
   /** Digit-only appointment and patient ids sent, by their value without leading zeros
    *  (digit-ids.ts). Built afresh on each call: once per reading of a file that sends NEW ones. */
   digitIds(): SentDigitIds {

@@ -173,7 +173,10 @@ export type ContentCheck =
   | 'mass-cancel'
   | 'partial-snapshot'
   | 'own-ids'
-  | 'older-file';
+  | 'older-file'
+  /** A file naming no patient, provider or location the practice ever sent: another practice's
+   *  export? (engine/job/other-practice.ts): accepted for its file only, like the holds above. */
+  | 'other-practice';
 
 export interface Doubt {
   kind: DoubtKind;

@@ -212,6 +212,25 @@ describe("a patient's appointments sent within a range", () => {
     ]);
     expect(ledger.sentOfPatients(new Set(['P-9']), { from, to })).toEqual([]);
   });
+
+  it('sentAny: a patient sent, else the first body passing the test; undefined with too little history', async () => {
+    const ledger = await openLedger();
+    const tested: string[] = [];
+    const jlee = (a: { appointmentId: string; participant: { identifier: string } }) => {
+      tested.push(a.appointmentId);
+      return a.participant.identifier === 'jlee';
+    };
+    expect(ledger.sentAny(new Set(['P-1']), jlee, 1)).toBeUndefined();
+    await ledger.record([appt(1, '2027-03-02T15:00:00Z'), appt(2, '2027-03-02T16:00:00Z')]);
+    expect(ledger.sentAny(new Set(['P-1']), jlee, 3)).toBeUndefined();
+    expect(ledger.sentAny(new Set(['P-2']), jlee, 2)).toBe(true);
+    expect(tested).toEqual([]);
+    expect(ledger.sentAny(new Set(['P-9']), jlee, 2)).toBe(false);
+    expect(tested).toEqual(['1', '2']);
+    const other = { type: 'PROVIDER' as const, identifier: 'jlee', providerName: 'Jane Lee' };
+    await ledger.record([{ ...appt(2, '2027-03-02T16:00:00Z', { participant: other }), status: 'CANCEL' }]);
+    expect(ledger.sentAny(new Set(['P-9']), jlee, 2)).toBe(true);
+  });
 });
 
 describe('durability', () => {

@@ -75,6 +75,13 @@ export interface Ledger {
     patientIds: ReadonlySet<string>,
     range: { from: number; to: number },
   ): Promise<PatientSent[]>;
+  /** Anything sent for one of these patient ids or passing `test`; undefined while fewer than
+   *  `atLeast` were sent (SentLedger.sentAny, other-practice.ts). */
+  sentAny?(
+    patientIds: ReadonlySet<string>,
+    test: (a: Appointment) => boolean,
+    atLeast: number,
+  ): Promise<boolean | undefined>;
   /** The appointment last sent for this patient id (the newest of them), if any: whom the portal
    *  knows under it (patient-id-reuse.ts). */
   patientSent?(patientId: string): Promise<Appointment | undefined>;

@@ -53,6 +53,7 @@ import {
   type ActiveAppointment,
 } from './same-person.ts';
 import { leftBehind, leftBehindDoubt } from './left-behind.ts';
+import { otherPracticeDoubt, strangerFile } from './other-practice.ts';
 
 /** An older file read after a later export of the practice (a held file released, a failed job
  *  retried) never changes an appointment that later export listed, sent or unchanged. */
@@ -824,6 +825,20 @@ async function finishPlan(
           }),
         );
     }
+  }
+
+  // Another practice's export (other-practice.ts): nothing of it was ever this practice's. Asked
+  // before any of it is booked; a resumed job was judged when first read.
+  if (
+    first &&
+    doubts.length === 0 &&
+    toSend.size > 0 &&
+    !cancellationsAccepted(memory, contentHash, toSend.size, 'other-practice')
+  ) {
+    const own = [...toSend.keys()].filter((id) => r.presentIds.has(id));
+    const sends = own.map((id) => toSend.get(id)!);
+    if (await strangerFile(ctx, { listedIds: r.presentIds, patientIds: r.patientIds, sends }))
+      doubts.push(otherPracticeDoubt(own, practice.name));
   }
 
   const batches = planBatches(job.batches, [...toSend.keys()], svc.batchSize);

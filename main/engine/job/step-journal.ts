@@ -140,6 +140,7 @@ export function stepLedger(inner: Ledger, where: string): Ledger {
     ...(inner.patientSent ? { patientSent: inner.patientSent.bind(inner) } : {}),
     ...(inner.sentIdAt ? { sentIdAt: inner.sentIdAt.bind(inner) } : {}),
     ...(inner.sentOfPatients ? { sentOfPatients: inner.sentOfPatients.bind(inner) } : {}),
+    ...(inner.sentAny ? { sentAny: inner.sentAny.bind(inner) } : {}),
     ...(inner.digitIds ? { digitIds: inner.digitIds.bind(inner) } : {}),
     ...(inner.lastListed ? { lastListed: inner.lastListed.bind(inner) } : {}),
     ...(inner.saidCancelledUnsent ? { saidCancelledUnsent: inner.saidCancelledUnsent.bind(inner) } : {}),

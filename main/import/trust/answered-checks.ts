@@ -14,6 +14,7 @@ const FOR_ONE_FILE: ReadonlySet<ContentCheck> = new Set([
   'partial-snapshot',
   'own-ids',
   'older-file',
+  'other-practice',
   'occurrence-twice',
 ]);
 
