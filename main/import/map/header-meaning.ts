@@ -545,6 +545,17 @@ export function datesOfOtherEvent(header: string): boolean {
   return (concepts.has('date') || concepts.has('time')) && otherMomentWords(header).length > 0;
 }
 
+/** A header that says its column holds a date or a time and nothing of whose: `Date`, `Fecha`,
+ *  `Date/Time`, and the same told from its like by a number or a letter only (`Date 2`, `Date B`,
+ *  `Time 1`). Two such columns beside each other say nothing of which is the appointment's. */
+export function bareMomentHeader(header: string): boolean {
+  const concepts = headerConcepts(header);
+  return (
+    (concepts.has('date') || concepts.has('time')) &&
+    [...concepts].every((c) => c === 'date' || c === 'time' || /^(?:\d+|[a-z])$/.test(c))
+  );
+}
+
 /** "Booking Date", "Fecha de reserva": as often when it was booked as when it takes place, so it
  *  reads only weakly as the start (a file with nothing better is asked about). */
 const BOOKING_GRADE = { booking: 0.6 };
