@@ -700,3 +700,183 @@ describe('J. longer files', () => {
     expect(expected(r), told(r)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// K. more of the same hazards (a second pass, worked out by hand before its run)
+// ---------------------------------------------------------------------------------------------
+describe('K. a second pass', () => {
+  // A reschedule log: the row's own date is where the visit was, the new one beside it. Sent at
+  // the old day, the visit would stand where the patient no longer comes.
+  it.each<[string, string]>([
+    ['Date', 'Rescheduled To'],
+    ['Appt Date', 'Moved To'],
+    ['Appt Date', 'New Appt Date'],
+    ['Date', 'New Date'],
+    ['Date', 'Changed To'],
+    ['Appt Date', 'New Appointment Date'],
+    ['Fecha', 'Nueva fecha'],
+  ])('%s (the old day), Time, %s (the new day): never sent on the old day', async (old, moved) => {
+    const r = await run([c(old, ORIG_DAYS), c('Time', VISIT_TIMES), c(moved, VISIT_DAYS), ...PEOPLE]);
+    expect(held(r) || JSON.stringify(sent(r)) === JSON.stringify(ALL_THREE), told(r)).toBe(true);
+  });
+  // Controls: the new day's column empty (nothing moved), a new patient's flag.
+  it('Date, Time, New Date empty on every row: send', async () => {
+    await expectOutcome(
+      [c('Date', VISIT_DAYS), c('Time', VISIT_TIMES), c('New Date', ['', '', '']), ...PEOPLE],
+      'send',
+    );
+  });
+  it('Date, Time, New Patient = Y on Obi: send', async () => {
+    await expectOutcome(
+      [c('Date', VISIT_DAYS), c('Time', VISIT_TIMES), c('New Patient', ['N', 'Y', 'N']), ...PEOPLE],
+      'send',
+    );
+  });
+  // The booking deed after the start (booked-after-start.ts) on date-times, and on some rows only.
+  it('Start (the booking stamps), Booked At (the visits): held', async () => {
+    await expectOutcome([c('Start', BOOKED_STAMPS), c('Booked At', VISIT_STAMPS), ...PEOPLE], 'held');
+  });
+  it('Date, Time, Date Booked after the visit on one row only (a late entry): send', async () => {
+    await expectOutcome(
+      [
+        c('Date', VISIT_DAYS),
+        c('Time', VISIT_TIMES),
+        c('Date Booked', ['03/01/2027', '03/25/2027', '03/10/2027']),
+        ...PEOPLE,
+      ],
+      'send',
+    );
+  });
+  it('Date, Time, Booked On the same day as the visit (same-day bookings): send', async () => {
+    await expectOutcome(
+      [c('Date', VISIT_DAYS), c('Time', VISIT_TIMES), c('Booked On', VISIT_DAYS), ...PEOPLE],
+      'send',
+    );
+  });
+  it.each<[string, Cols, Outcome]>([
+    [
+      'Date of Appt, Date Created',
+      [c('Date of Appt', VISIT_DAYS), c('Time', VISIT_TIMES), c('Date Created', BOOKED)],
+      'send',
+    ],
+    [
+      'Created Date, Appt. Date',
+      [c('Created Date', BOOKED), c('Appt. Date', VISIT_DAYS), c('Time', VISIT_TIMES)],
+      'send',
+    ],
+    [
+      'Appointment Date, Appointment Made',
+      [c('Appointment Date', VISIT_DAYS), c('Time', VISIT_TIMES), c('Appointment Made', BOOKED)],
+      'send',
+    ],
+    [
+      'Appt Booked, Appt Date',
+      [c('Appt Booked', BOOKED), c('Appt Date', VISIT_DAYS), c('Appt Time', VISIT_TIMES)],
+      'send',
+    ],
+    [
+      'Appt Created, Appt Date',
+      [c('Appt Created', BOOKED_STAMPS), c('Appt Date', VISIT_DAYS), c('Appt Time', VISIT_TIMES)],
+      'send',
+    ],
+    // a recall list: the last and the next visit, no booked one
+    [
+      'Last Appt, Next Appt, Time',
+      [c('Last Appt', BOOKED), c('Next Appt', LATER), c('Time', VISIT_TIMES)],
+      'held',
+    ],
+    [
+      'Last Visit, Recall Due, Time',
+      [c('Last Visit', BOOKED), c('Recall Due', LATER), c('Time', VISIT_TIMES)],
+      'held',
+    ],
+    // the birth date under a bare header beside the visit's
+    [
+      'Date (births), Appt Date, Appt Time',
+      [c('Date', DOB[1]), c('Appt Date', VISIT_DAYS), c('Appt Time', VISIT_TIMES)],
+      'either',
+    ],
+    [
+      'Date (births), Date 2, Time',
+      [c('Date', DOB[1]), c('Date 2', VISIT_DAYS), c('Time', VISIT_TIMES)],
+      'either',
+    ],
+    // three bare dates, the visit's in the middle, the others earlier and later
+    ['Fecha, Fecha B, Hora', [c('Fecha', BOOKED), c('Fecha B', VISIT_DAYS), c('Hora', VISIT_TIMES)], 'held'],
+    [
+      'Fecha B (visit), Fecha, Hora',
+      [c('Fecha B', VISIT_DAYS), c('Fecha', LATER), c('Hora', VISIT_TIMES)],
+      'held',
+    ],
+    [
+      'Datum A, Datum B (visit), Uhrzeit',
+      [c('Datum A', BOOKED), c('Datum B', VISIT_DAYS), c('Uhrzeit', VISIT_TIMES)],
+      'held',
+    ],
+    [
+      'Date X, Date Y (visit), Time',
+      [c('Date X', LATER), c('Date Y', VISIT_DAYS), c('Time', VISIT_TIMES)],
+      'held',
+    ],
+    // ISO stamps of a scheduling API
+    [
+      'start_time, created_at, updated_at (ISO)',
+      [
+        c('start_time', [
+          '2027-03-22T09:00:00-07:00',
+          '2027-03-22T10:00:00-07:00',
+          '2027-03-23T13:30:00-07:00',
+        ]),
+        c('created_at', [
+          '2027-03-01T14:14:00-08:00',
+          '2027-02-15T11:02:00-08:00',
+          '2027-03-10T16:47:00-08:00',
+        ]),
+        c('updated_at', [
+          '2027-03-20T08:00:00-07:00',
+          '2027-03-20T08:00:00-07:00',
+          '2027-03-20T08:00:00-07:00',
+        ]),
+      ],
+      'send',
+    ],
+    [
+      'created_at, date, time (ISO dates)',
+      [
+        c('created_at', ['2027-03-01T14:14:00Z', '2027-02-15T11:02:00Z', '2027-03-10T16:47:00Z']),
+        c('date', ['2027-03-22', '2027-03-22', '2027-03-23']),
+        c('time', ['09:00', '10:00', '13:30']),
+      ],
+      'send',
+    ],
+    [
+      'date, date_2 (ISO), time',
+      [
+        c('date', ['2027-03-01', '2027-02-15', '2027-03-10']),
+        c('date_2', ['2027-03-22', '2027-03-22', '2027-03-23']),
+        c('time', ['09:00', '10:00', '13:30']),
+      ],
+      'held',
+    ],
+  ])('%s: %s', async (_name, dates, outcome) => {
+    await expectOutcome([...dates, ...PEOPLE], outcome);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// L. a file longer than recognition reads: the bare rival agrees on its first 500 rows
+// ---------------------------------------------------------------------------------------------
+describe('L. past the rows recognition reads', () => {
+  it('Date and Date B agree on 500 rows and not on the 520th: held', async () => {
+    const out = ['Date,Date B,Time,Patient,DOB,Patient ID,Provider,Appt ID'];
+    for (let k = 0; k < 520; k++) {
+      const day = `03/${String(1 + (k % 28)).padStart(2, '0')}/2027`;
+      const other = k === 519 ? '02/01/2027' : day;
+      out.push(
+        `${day},${other},9:00 AM,"Patient${k}, Ann",01/01/1980,${200000 + k},Dr. Nina Patel,${90000 + k}`,
+      );
+    }
+    const r = await runLines(out);
+    expect(held(r), told(r)).toBe(true);
+  });
+});
