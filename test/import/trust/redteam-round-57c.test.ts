@@ -9,6 +9,15 @@
 //           held (or refused); anything sent is a guess, even at the right instant;
 //   either  a person would likely be sure, but a question is no fault: held, or sent at the starts.
 // A wrong instant on the portal is the worst outcome; every probe fails on one.
+// Found (253 probes in three passes, A–M), all fixed but two false holds:
+//   wrong instants sent: a bare `Date` (the booking's days) beside `Date Scheduled` or `Scheduled
+//     On` (the visit's), now held (trust/booked-after-start.ts); `Date A` beside `Date B`, `Time`
+//     beside `Time B` / `Time X`, `Start Time` beside `Start Time B`, sent from whichever came
+//     first, now held (a letter label reads as a number does: header-meaning.ts; bare date
+//     headers as rivals: start-day-columns.ts); a row's old day beside `New Date`, `New Appt
+//     Date`, `Changed To`, now held (trust/withdrawal-columns.ts);
+//   false holds: `Appt Date` beside a `Date` giving the same day on every row (fixed:
+//     sameDayEveryRow); `Scheduled Date` beside `Appt Date`, and `Slot Start` (left, marked below).
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7); 22 March 2027 is
 // a Monday. Hollis 22 March 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 =
 // 20:30Z. The other dates: booked 1 March, 15 February, 10 March (before every visit); the next
@@ -878,5 +887,39 @@ describe('L. past the rows recognition reads', () => {
     }
     const r = await runLines(out);
     expect(held(r), told(r)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// M. two time columns no header tells apart, each way round (a third pass)
+// ---------------------------------------------------------------------------------------------
+describe('M. two times no header tells apart', () => {
+  const PAIRS: Array<[string, string]> = [
+    ['Time A', 'Time B'],
+    ['Time', 'Time B'],
+    ['Time', 'Time X'],
+    ['Start Time', 'Start Time B'],
+    ['Hora', 'Hora 2'],
+    ['Start', 'Start 2'],
+    ['Time 1', 'Time 2'],
+  ];
+  it.each(PAIRS)('Date, %s (the visit), %s: held', async (a, b) => {
+    await expectOutcome([c('Date', VISIT_DAYS), c(a, VISIT_TIMES), c(b, ARRIVE), ...PEOPLE], 'held');
+  });
+  it.each(PAIRS)('Date, %s, %s (the visit): held', async (a, b) => {
+    await expectOutcome([c('Date', VISIT_DAYS), c(a, ARRIVE), c(b, VISIT_TIMES), ...PEOPLE], 'held');
+  });
+  // `Other Time` says it is the other one (as `Other Date`, section E).
+  it('Date, Time, Other Time: either', async () => {
+    await expectOutcome(
+      [c('Date', VISIT_DAYS), c('Time', VISIT_TIMES), c('Other Time', ARRIVE), ...PEOPLE],
+      'either',
+    );
+  });
+  it('Date, Appt Time, Time (another): either', async () => {
+    await expectOutcome(
+      [c('Date', VISIT_DAYS), c('Appt Time', VISIT_TIMES), c('Time', ARRIVE), ...PEOPLE],
+      'either',
+    );
   });
 });
