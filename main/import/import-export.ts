@@ -49,7 +49,8 @@ import {
   SURE,
 } from './trust/column-doubts.ts';
 import { placeRepeatedColumns, sameColumnTwice } from './trust/repeated-columns.ts';
-import { sameDayColumns, startDayDoubt } from './trust/start-day-columns.ts';
+import { sameDayColumns, sameDayEveryRow, startDayDoubt } from './trust/start-day-columns.ts';
+import { bookedAfterStartDoubt } from './trust/booked-after-start.ts';
 import { utcTwinAgrees } from './trust/utc-twin.ts';
 import { midnightDayTwin } from './trust/midnight-day-twin.ts';
 import { isZoneHeader, startsWriteInstants, zoneColumnDoubt } from './trust/zone-column.ts';
@@ -404,7 +405,8 @@ async function prepareOpenTable(
       : profile.dateOrder;
   if (chosen.source === 'auto') {
     // One column written twice with the same values, the start on the practice's clock and in
-    // UTC, or the start beside its own day at midnight (midnight-day-twin.ts), agreeing on every
+    // UTC, the start beside its own day at midnight (midnight-day-twin.ts), or two date columns
+    // giving one day (`Appt Date` beside a `Date` that repeats it), agreeing on every
     // row of the file (read whole only when it fits the sample: a later row may disagree).
     const oneValue = (field: FieldName, a: string, b: string): boolean =>
       whole &&
@@ -419,25 +421,36 @@ async function prepareOpenTable(
             dateOrder: startDateOrder,
           })) ||
         (field === 'dateTime' &&
-          midnightDayTwin({ chosen: column(a), rival: column(b), dateOrder: startDateOrder })));
+          midnightDayTwin({ chosen: column(a), rival: column(b), dateOrder: startDateOrder })) ||
+        (field === 'date' && sameDayEveryRow(column(a), column(b), startDateOrder, zone)));
     doubts.push(
       ...columnDoubts(recognition, info.headers, column, (h) => measureColumn(column(h)), oneValue),
     );
     // The start's date-time, or its date, gives another day than a column headed as the
-    // appointment's date (`Date` beside `Service Date`).
+    // appointment's date (`Date` beside `Service Date`), or than a booking's date that would then
+    // come after the visit (booked-after-start.ts).
     const startField = refs.dateTime ? 'dateTime' : 'date';
     const startRef = refs[startField];
     const mapped = new Set(recognition.fields.map((f) => f.column));
     if (startRef?.source === 'main' && !doubts.some((d) => d.field === startField)) {
-      const otherDay = startDayDoubt({
-        start: { header: startRef.header, field: startField, values: column(startRef.header) },
-        candidates: recognition.candidates,
-        mapped,
-        values: column,
-        timeZone: zone,
-        dateOrder: startDateOrder,
-        lines: sample.map((r) => r.line),
-      });
+      const otherDay =
+        startDayDoubt({
+          start: { header: startRef.header, field: startField, values: column(startRef.header) },
+          candidates: recognition.candidates,
+          mapped,
+          values: column,
+          timeZone: zone,
+          dateOrder: startDateOrder,
+          lines: sample.map((r) => r.line),
+        }) ??
+        bookedAfterStartDoubt({
+          start: { header: startRef.header, field: startField, values: column(startRef.header) },
+          headers: info.headers,
+          values: column,
+          dateOrder: startDateOrder,
+          timeZone: zone,
+          lines: sample.map((r) => r.line),
+        });
       if (otherDay) doubts.push(otherDay);
       // A longer file is checked on every row as it is mapped (map/row-start-day.ts).
       else if (!whole) {

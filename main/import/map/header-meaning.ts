@@ -497,9 +497,14 @@ function writtenAs(concept: string): boolean {
   );
 }
 
+/** A letter telling a column from its like (`Time B`, `Date C`, `Start Time B`), as a number
+ *  does (`Time 2`): no other moment. Scored below `Time`, `Time B` had lost to it by column
+ *  order, and the visits had gone at whichever came first. */
+const LETTER_LABEL = /^[a-z]$/;
+
 /** The concept is neither the field's own nor one that may stand beside it. */
 function foreignTo(beside: ReadonlySet<string>, concept: string): boolean {
-  return !beside.has(concept) && !writtenAs(concept);
+  return !beside.has(concept) && !writtenAs(concept) && !LETTER_LABEL.test(concept);
 }
 
 /** The words of a start header that name some other moment than the appointment's (`Referral
@@ -543,6 +548,17 @@ export function datesOfOtherEvent(header: string): boolean {
   const concepts = headerConcepts(header);
   if (TIMING_NEVER.some((c) => concepts.has(c))) return true;
   return (concepts.has('date') || concepts.has('time')) && otherMomentWords(header).length > 0;
+}
+
+/** A header that says its column holds a date or a time and nothing of whose: `Date`, `Fecha`,
+ *  `Date/Time`, and the same told from its like by a number or a letter only (`Date 2`, `Date B`,
+ *  `Time 1`). Two such columns beside each other say nothing of which is the appointment's. */
+export function bareMomentHeader(header: string): boolean {
+  const concepts = headerConcepts(header);
+  return (
+    (concepts.has('date') || concepts.has('time')) &&
+    [...concepts].every((c) => c === 'date' || c === 'time' || /^\d+$/.test(c) || LETTER_LABEL.test(c))
+  );
 }
 
 /** "Booking Date", "Fecha de reserva": as often when it was booked as when it takes place, so it
@@ -1580,7 +1596,8 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
     // A number is no extra meaning: `Birthdate1`, `DOB.1`, `DOB_2` are how .NET, pandas and Power
     // Query name a repeated column, so they read as surely as the first (and compete with it).
     // Nor is a format (`DOB (MM/DD/YYYY)`), nor, in a date or time header, a zone or a clock
-    // (`Start (EST)`, `Time (local)`): a header that says how it is written is no less sure.
+    // (`Start (EST)`, `Time (local)`), nor a letter telling it from its like (`Time B`): a header
+    // that says how it is written, or which of two it is, is no less sure.
     const extra = [...concepts].filter(
       (c) =>
         !names.includes(c) &&
@@ -1590,7 +1607,7 @@ export function headerScore(field: FieldName, concepts: Set<string>): number {
         !(c in grades) &&
         !/^\d+$/.test(c) &&
         !FORMAT_HINT.test(c) &&
-        !(beside && writtenAs(c)),
+        !(beside && (writtenAs(c) || LETTER_LABEL.test(c))),
     ).length;
     best = Math.max(best, strength * factor * 0.8 ** extra);
   }

@@ -11,6 +11,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { formatDate, type DateOrder } from '../map/parse-date.ts';
 import { parseDateTime } from '../map/parse-date-time.ts';
 import type { FieldCandidate } from '../map/recognize.ts';
+import { bareMomentHeader } from '../map/header-meaning.ts';
 import { SURE } from './column-doubts.ts';
 import { ownString } from '../own-string.ts';
 
@@ -35,11 +36,35 @@ export function dayOf(v: string, order: DateOrder, dayFormat: Intl.DateTimeForma
   return p.midnightOf ? formatDate(p.midnightOf) : dayFormat.format(p.instant);
 }
 
+/** Whether two date columns give one day on every row: filled on the same rows, each pair of
+ *  cells the same day. Then whichever is the appointment's, it goes on that day. */
+export function sameDayEveryRow(
+  a: readonly string[],
+  b: readonly string[],
+  order: DateOrder,
+  timeZone: string,
+): boolean {
+  const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' });
+  let days = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = (a[i] ?? '').trim();
+    const y = (b[i] ?? '').trim();
+    if (!x && !y) continue;
+    const dx = x && dayOf(x, order, dayFormat);
+    if (!dx || dx !== (y && dayOf(y, order, dayFormat))) return false;
+    days++;
+  }
+  return days > 0;
+}
+
 /** The free columns that read surely as the appointment's date, beside the start taken. Only
  *  such a column: a `Booking Date` or `Referral Date` is another event's, another day by nature.
  *  Beside a start date (with a time column), only another date: a date-time column beside a date
  *  and a time column is the other form of the start, which recognition weighs by its header
- *  (an audit trail's `Date/Time` beside `Appt Date`, `Appt Time`). */
+ *  (an audit trail's `Date/Time` beside `Appt Date`, `Appt Time`). Beside a start under a bare
+ *  header (`Date`), also any date column under another bare one (`Date B`, `Date 2`): recognition
+ *  scores a letter below a number, but neither header says whose date it is, and the start had
+ *  gone on the days of whichever came first. */
 export function sameDayColumns(
   candidates: readonly FieldCandidate[],
   mapped: ReadonlySet<string>,
@@ -52,7 +77,7 @@ export function sameDayColumns(
         .filter(
           (c) =>
             (c.field === 'date' || (c.field === 'dateTime' && start === 'dateTime')) &&
-            c.confidence >= SURE &&
+            (c.confidence >= SURE || (bareMomentHeader(startHeader) && bareMomentHeader(c.column))) &&
             c.column !== startHeader &&
             !mapped.has(c.column),
         )
@@ -75,12 +100,12 @@ export type StartField = 'dateTime' | 'date';
 /** The doubt of a start column whose day is not that of the date column `other`. */
 export function otherDayDoubt(start: StartField, startHeader: string, other: string, f: OtherDay): Doubt {
   const rows = `${f.count} row${f.count === 1 ? '' : 's'} (line ${f.line}: '${f.start}' beside '${f.date}')`;
-  // Two date columns that both read as the visit's (`Date` and `Service Date`, `DOS`): only one
-  // can be, and the header does not say which.
-  if (start === 'date')
+  // Two date columns that both read as the visit's (`Date` and `Service Date`, `DOS`, or two bare
+  // `Date` columns of date-times): only one can be, and the header does not say which.
+  if (start === 'date' || (bareMomentHeader(startHeader) && bareMomentHeader(other)))
     return {
       kind: 'column',
-      field: 'date',
+      field: start,
       column: startHeader,
       message: `'${startHeader}' gives another day than '${other}' on ${rows}: both read as the appointment's date, and the appointments would go on the days of '${startHeader}'`,
       samples: [f.start, f.date],

@@ -3,7 +3,7 @@
 // `Obsolete`: the old slot a reschedule left behind), a deletion or
 // archive date (Cliniko's `deleted_at`, `archived_at`), a cancellation column a preset does not
 // name (Cliniko's v1 `cancellation_time`), a rescheduled flag (NextGen's `resched_ind`,
-// `isRescheduled`: the row is the old slot), or an "active" indicator at no (Cerner's
+// `isRescheduled`: the row is the old slot; a move's new day, `New Date`, `Changed To`), or an "active" indicator at no (Cerner's
 // `ACTIVE_IND=0`, logically deleted), a wait-list flag at yes (`Wait List` = `Y`: no booked slot),
 // or a flag that the record is in error or a duplicate (`Entered In Error` = `Y`, `Duplicate` = `Y`). Such systems leave the status word as it was (`PEN`,
 // `Scheduled`), so the status alone would send a deleted appointment as booked. When one is set on
@@ -43,6 +43,36 @@ const MOVE = /resched|^moved|bumped|^bump$/;
 function namesOrigin(words: readonly string[]): boolean {
   const at = words.findIndex((w) => MOVE.test(w));
   return at >= 0 && words[at + 1] === 'from';
+}
+
+/** Words of a new value beside the old (`New Date`, `Nueva fecha`, `Neues Datum`). */
+const NEW_WORDS = new Set([
+  'new',
+  'nueva',
+  'nuevo',
+  'neue',
+  'neuer',
+  'neues',
+  'nouvelle',
+  'nouveau',
+  'nova',
+  'novo',
+]);
+/** Words of a day or a clock time. */
+const MOMENT = /^(?:date|time|start|slot|day|datetime|dt|tm|fecha|hora|datum|uhrzeit|zeit|heure|data|ora)$/;
+/**
+ * The header names where a moved visit went: a new day or time (`New Date`, `New Appt Time`,
+ * `Nueva fecha`), or a change or rebooking to one (`Changed To`, `Rebooked For`). Filled, it says
+ * this row is the slot the visit left, as `Rescheduled To` does: sent at the row's own date, the
+ * visit had stood on the portal where the patient no longer comes. Not `New Patient`, a bare
+ * `New` or `New Appointment` (a first visit's flag): only a new day or time.
+ */
+function namesDestination(words: readonly string[]): boolean {
+  const at = words.findIndex((w) => NEW_WORDS.has(w));
+  if (at >= 0 && words.slice(at + 1).some((w) => MOMENT.test(w))) return true;
+  return words.some(
+    (w, i) => /^(?:changed|rebooked)$/.test(w) && (words[i + 1] === 'to' || words[i + 1] === 'for'),
+  );
 }
 
 /** Header words of deleting alone (not archiving or moving). */
@@ -102,7 +132,8 @@ export function withdrawalColumns(headers: readonly string[], refs: ColumnRefs):
       inverted ||
       DEL_FLAG.test(joined) ||
       headerConcepts(header).has('cancel') ||
-      words.some((w) => WITHDRAWN.test(w))
+      words.some((w) => WITHDRAWN.test(w)) ||
+      namesDestination(words)
     )
       out.push({ header, index, inverted });
   });
