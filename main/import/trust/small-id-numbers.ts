@@ -6,16 +6,23 @@
 // (id-column.ts), yet the next patient to reach visit 8 comes under the same number, and the
 // patient's next plan of care starts again at 1 and moves the first plan's visit 1. Only a person
 // who knows the system can say which it is; the answer (confirm, or map no id: ids are then made
-// from patient, provider and day) is remembered with the mapping.
+// from patient, provider and day) is remembered with the mapping. Only a report's label is asked
+// about (`Appt #`, `Appt No`, `Visit ID`: words apart, or a `#` or `.`): a count is what a report
+// prints, while a column named as a program stores its record (`AptNum`, Open Dental's key;
+// `ApptNo` in an XML record; `appointment_id`) holds the record's own key, which a new
+// database numbers from 1.
 import type { Doubt } from '../../model/doubt.ts';
 import { readsAsEmpty } from '../map/no-value.ts';
 
 /** One or two digits: below 100. */
 const SMALL = /^\d{1,2}$/;
+/** A report's label: words apart, or a `#` or `.` in it. */
+const REPORT_LABEL = /[\s#.]/;
 
-/** The doubt over the appointment-id column `header` when every value of `values` (blanks and
- *  empty words left out, one at least) is a number below 100; else undefined. */
+/** The doubt over the appointment-id column `header`, a report's label, when every value of
+ *  `values` (blanks and empty words left out, one at least) is a number below 100; else undefined. */
 export function smallIdNumbersDoubt(header: string, values: readonly string[]): Doubt | undefined {
+  if (!REPORT_LABEL.test(header.trim())) return undefined;
   const ids = values.map((v) => v.trim()).filter((v) => v && !readsAsEmpty(v));
   if (ids.length === 0 || !ids.every((v) => SMALL.test(v))) return undefined;
   const samples = [...new Set(ids)].slice(0, 3);
