@@ -77,6 +77,7 @@ import { unsureIdRepeatsBesidePatientId } from './trust/unsure-id-column.ts';
 import { otherKindColumns } from './map/kind-columns.ts';
 import { unmappedColumns } from './map/row-person.ts';
 import { copiedIdDoubts } from './trust/copied-id-column.ts';
+import { smallIdNumbersDoubt } from './trust/small-id-numbers.ts';
 import { isBareCode, saysCode } from './map/header-meaning.ts';
 import { weekdayColumnRef, weekdayEvidence } from './trust/weekday-evidence.ts';
 import { otherDateColumns } from './trust/other-date-columns.ts';
@@ -545,6 +546,14 @@ async function prepareOpenTable(
   // An id column that writes the row's telephone, birth date, start or provider again is none; a
   // mapping a person confirmed is theirs (trust/copied-id-column.ts).
   if (!profile.confirmed) doubts.push(...copiedIdDoubts(info.headers, refs, column));
+  // An id column of numbers below 100 may count the patient's visits (trust/small-id-numbers.ts).
+  const smallIds =
+    !profile.confirmed &&
+    refs.appointmentId?.source === 'main' &&
+    !doubts.some((d) => d.field === 'appointmentId')
+      ? smallIdNumbersDoubt(refs.appointmentId.header, column(refs.appointmentId.header))
+      : undefined;
+  if (smallIds) doubts.push(smallIds);
 
   // Ids a spreadsheet rounded to 15 digits are held whatever the profile says (trust/rounded-ids.ts).
   for (const field of ['appointmentId', 'patientId'] as const) {
