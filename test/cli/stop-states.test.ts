@@ -10,12 +10,8 @@ import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
-import {
-  bundleCli,
-  startRun as startCli,
-  writeSettingsFile,
-  type RunProcess,
-} from '../engine/support/cli-process.ts';
+import { startRun as startCli, writeSettingsFile, type RunProcess } from '../engine/support/cli-process.ts';
+import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
 
 const BOUND_MS = 5_000;
 const measured: Array<{ state: string; ms: number }> = [];
@@ -25,18 +21,12 @@ let sandbox: SandboxHandle;
 let inbox: string;
 let dataDir: string;
 let running: RunProcess | undefined;
-let bundle: { cli: string; dir: string };
 
-// `run` as one bundled file (as the desktop build ships the engine), built once for the file: each
+// `run` as the run's one bundle (built by the global setup, as `npm run build` ships the CLI): each
 // start then loads in ~0.35 CPU-s instead of ~1.2 through tsx. The tests of how a person starts it
 // (through a shell, through npm) keep bin/appt-connector.mjs.
-beforeAll(async () => {
-  bundle = await bundleCli();
-});
-afterAll(() => fs.rmSync(bundle.dir, { recursive: true, force: true }));
-
 function startRun(args: string[]): RunProcess {
-  return startCli(args, {}, bundle.cli);
+  return startCli(args, {}, sharedCliBundle());
 }
 
 beforeEach(async () => {
