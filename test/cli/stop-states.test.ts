@@ -10,12 +10,8 @@ import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
-import {
-  bundleCli,
-  startRun as startCli,
-  writeSettingsFile,
-  type RunProcess,
-} from '../engine/support/cli-process.ts';
+import { startRun as startCli, writeSettingsFile, type RunProcess } from '../engine/support/cli-process.ts';
+import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
 
 const BOUND_MS = 5_000;
 const measured: Array<{ state: string; ms: number }> = [];
@@ -25,18 +21,12 @@ let sandbox: SandboxHandle;
 let inbox: string;
 let dataDir: string;
 let running: RunProcess | undefined;
-let bundle: { cli: string; dir: string };
 
-// `run` as one bundled file (as the desktop build ships the engine), built once for the file: each
+// `run` as the run's one bundle (built by the global setup, as `npm run build` ships the CLI): each
 // start then loads in ~0.35 CPU-s instead of ~1.2 through tsx. The tests of how a person starts it
 // (through a shell, through npm) keep bin/appt-connector.mjs.
-beforeAll(async () => {
-  bundle = await bundleCli();
-});
-afterAll(() => fs.rmSync(bundle.dir, { recursive: true, force: true }));
-
 function startRun(args: string[]): RunProcess {
-  return startCli(args, {}, bundle.cli);
+  return startCli(args, {}, sharedCliBundle());
 }
 
 beforeEach(async () => {
@@ -244,30 +234,41 @@ test('the parent shell is killed (npm run … ended by a timeout): the engine st
   expectLocksReleased();
 }, 90_000);
 
-test('`timeout 8 npm run cli -- run --once` (item 12): one clean stop, locks released, no orphan left', async () => {
+test('`timeout … npm run cli -- run --once` (item 12): one clean stop, locks released, no orphan left', async () => {
   sandbox.faults.set({ route: 'appointmentsdata', status: 503, retryAfter: 60, times: 'always' });
   fs.writeFileSync(path.join(inbox, 'a.csv'), clinikoCsv(2, { firstId: 1000 }));
   const config = writeSettingsFile(root, inbox);
   const out = path.join(root, 'out.txt');
-  // npm → sh → node, as a user runs it; timeout signals the whole process group at once.
-  const npm = spawn(
+  // npm → sh → node, as a user runs it, under `timeout`. When its time is up, timeout signals its
+  // child and then its whole process group at once (GNU coreutils timeout.c, cleanup()); it does
+  // the very same when it is sent SIGTERM itself. So the test sends it that the moment the engine
+  // is waiting to retry its send, instead of giving it a fixed 8 s: at load 28-30 on 2 cores, 8 s
+  // had ended npm before the engine got there (this test failed twice so), and on a quiet machine
+  // every run waited the 8 s. `exec`: this shell becomes timeout, so its pid is timeout's.
+  const timeout = spawn(
     'sh',
     [
       '-c',
-      `timeout 8 npm run --silent cli -- run --once ${args(config)
+      `exec timeout 60 npm run --silent cli -- run --once --verbose ${args(config)
         .map((a) => `'${a}'`)
         .join(' ')} > '${out}' 2>&1`,
     ],
     { env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' }, stdio: 'ignore' },
   );
+  const ended = new Promise((res) => timeout.on('exit', res));
   const lock = path.join(dataDir, 'jobs', 'jobs.lock');
   let pid: number | undefined;
-  const until = Date.now() + 60_000;
-  while (npm.exitCode === null && Date.now() < until) {
+  const output = () => (fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '');
+  const until = Date.now() + 45_000;
+  while (!(pid && /send failed, will retry/.test(output()))) {
+    if (timeout.exitCode !== null)
+      throw new Error(`ended (${timeout.exitCode}) before the retry:\n${output()}`);
+    if (Date.now() > until) throw new Error(`the engine never waited to retry within 45 s:\n${output()}`);
     if (!pid && fs.existsSync(lock)) pid = readHolderPid(lock);
     await new Promise((res) => setTimeout(res, 50));
   }
-  expect(pid).toBeDefined();
+  timeout.kill('SIGTERM');
+  await ended;
   const t0 = performance.now();
   while (alive(pid!) && performance.now() - t0 < 30_000) await new Promise((res) => setTimeout(res, 25));
   const ms = Math.round(performance.now() - t0);

@@ -14,10 +14,11 @@ import path from 'node:path';
 import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
-import { bundleCli, startRun, writeSettingsFile, type RunProcess } from '../engine/support/cli-process.ts';
+import { startRun, writeSettingsFile, type RunProcess } from '../engine/support/cli-process.ts';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { batchSettled } from '../../main/engine/job/job-record.ts';
 import { dataPaths } from '../../main/engine/settings/data-dir.ts';
+import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
 
 const FILES = 200;
 const PER_FILE = 2;
@@ -28,13 +29,10 @@ const MAX_IN_FLIGHT = 4;
 let root: string;
 let sandbox: SandboxHandle;
 let current: RunProcess | undefined;
-let bundle: { cli: string; dir: string };
 
-// Bundled once: ten restarts then cost ~0.3 s each instead of a tsx compile each.
-beforeAll(async () => {
-  bundle = await bundleCli();
-});
-afterAll(() => fs.rmSync(bundle.dir, { recursive: true, force: true }));
+// The run's one bundle (built by the global setup): ten restarts then cost ~0.3 s each instead of
+// a tsx compile each.
+const cli = sharedCliBundle();
 
 beforeEach(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'crash-loop-'));
@@ -103,7 +101,7 @@ test(`${FILES} exports, SIGKILL ${KILLS} times at random moments: nothing lost, 
   const t0 = Date.now();
   for (let k = 0; k < KILLS; k++) {
     const seen = sandbox.received().length;
-    current = startRun(args, {}, bundle.cli);
+    current = startRun(args, {}, cli);
     const run = current;
     // Kill once this run is sending (a new POST arrived), a random moment later.
     const until = Date.now() + 30_000;
@@ -120,7 +118,7 @@ test(`${FILES} exports, SIGKILL ${KILLS} times at random moments: nothing lost, 
   }
   sandbox.faults.clear();
   const t1 = Date.now();
-  current = startRun([...args, '--once'], {}, bundle.cli);
+  current = startRun([...args, '--once'], {}, cli);
   const code = await current.exit;
   const t2 = Date.now();
   expect(code, current.output().slice(-3000)).toBe(0);

@@ -14,16 +14,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
-import { bundleCli } from '../engine/support/cli-process.ts';
+import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
 import { dayFolderName } from '../../main/engine/archive/inbox-folders.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { KillRig, type Step } from './support/kill-points.ts';
-
-let bundle: { cli: string; dir: string };
-beforeAll(async () => {
-  bundle = await bundleCli();
-});
-afterAll(() => fs.rmSync(bundle.dir, { recursive: true, force: true }));
 
 const EXPORT = clinikoCsv(3, { firstId: 70_000 });
 
@@ -177,7 +171,7 @@ function assertOneCopy(rig: KillRig, jobs: JobDetails[]): void {
 describe.concurrent.each(scenarios)('kill after every step: $name', (scenario) => {
   test('each step boundary, then restart', async () => {
     const table: string[] = [];
-    const rig = await new KillRig(bundle.cli).open();
+    const rig = await new KillRig(sharedCliBundle()).open();
     try {
       await scenario.prepare(rig);
       rig.snapshot();
