@@ -40,6 +40,7 @@ import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
+import { StartZones } from './start-zones.ts';
 import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
@@ -271,6 +272,8 @@ export class FileAudit {
   readonly writtenUtc = new WrittenUtcClock();
   /** Start dates that can only be year-day-month, over every row (year-day-month.ts). */
   readonly yearDayMonth = new YearDayMonthStarts();
+  /** Starts of one date-time column written with their zone and without (start-zones.ts). */
+  readonly startZones = new StartZones();
   /** The clock the start times are written on (12-hour without AM/PM, `12:30 AM`). */
   private readonly startClock = new StartClock();
   /** Starts written as instants, and those at night in the practice's zone (instantStart). */
@@ -854,6 +857,8 @@ export class FileAudit {
     if (answeredUtc) out.push(answeredUtc);
     const yearDayMonth = this.yearDayMonth.doubt();
     if (yearDayMonth) out.push(yearDayMonth);
+    const startZones = this.startZones.doubt(this.opts.timeZone);
+    if (startZones) out.push(startZones);
     for (const c of this.opts.longIdColumns ?? []) {
       const ids = this.roundedIds.get(c.header);
       const rounded = ids && roundedIdsDoubt(c.header, c.field, ids);
