@@ -947,3 +947,120 @@ async function collectRefusal(text: string): Promise<string> {
     return e instanceof Error ? e.message : String(e);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Second batch, written after the first run (outcomes again by hand before their run): sections
+// that say the status, flags as attributes and digits, the start written twice
+// ---------------------------------------------------------------------------------------------
+describe('I. XML: sections, flags, two starts', () => {
+  const who = (p: Person): string => patientXml(p) + rest(p);
+  const sections = (live: string, gone: string): string =>
+    [
+      '<?xml version="1.0"?>',
+      '<Response>',
+      `<${live}>${[HOLLIS, LINDQVIST].map((p) => `<Appointment>${base(p)}</Appointment>`).join('')}</${live}>`,
+      `<${gone}><Appointment>${base(OBI)}</Appointment></${gone}>`,
+      '</Response>',
+    ].join('\n');
+  it.each<[string, string, Outcome]>([
+    [
+      'Appointments and CancelledAppointments sections, Obi in the second',
+      sections('Appointments', 'CancelledAppointments'),
+      'notBooked',
+    ],
+    ['Scheduled and Deleted sections, Obi in the second', sections('Scheduled', 'Deleted'), 'notBooked'],
+    [
+      'an ASMX string result: the records escaped inside one element',
+      soap(
+        `<![CDATA[<Appointments>${ALL.map((p) => `<Appointment>${base(p)}</Appointment>`).join('')}</Appointments>]]>`,
+      ),
+      'booked',
+    ],
+    [
+      'a deleted attribute on Obi’s record element',
+      [
+        '<?xml version="1.0"?>',
+        '<Appointments>',
+        ...ALL.map((p) => `<Appointment deleted="${on(p, 'true', 'false')}">${base(p)}</Appointment>`),
+        '</Appointments>',
+      ].join('\n'),
+      'notBooked',
+    ],
+    [
+      'IsCancelled 1 on Obi, 0 the others',
+      xmlFile((p) => base(p) + `<IsCancelled>${on(p, '1', '0')}</IsCancelled>`),
+      'notBooked',
+    ],
+    [
+      'Cancelled false but a CancelledAt on Obi',
+      xmlFile(
+        (p) =>
+          base(p) +
+          `<Status>Booked</Status><Cancelled>false</Cancelled><CancelledAt>${on(p, '2027-03-20T14:02:11Z')}</CancelledAt>`,
+      ),
+      'notBooked',
+    ],
+    [
+      'a Customer and Staff (booking services’ words)',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          patientXml(p, 'Customer') +
+          `<Staff>Dr. ${p.provider[2]} ${p.provider[1]}</Staff><ApptID>${p.appt}</ApptID>`,
+      ),
+      'booked',
+    ],
+    [
+      'the guardian in brackets after Obi’s name',
+      xmlFile(
+        (p) =>
+          dateTime(p) +
+          `<PatientName>${p.family}, ${p.given}${on(p, ' (guardian: Mensah, Abena)')}</PatientName><DOB>${usDate(p.dob)}</DOB>` +
+          rest(p),
+      ),
+      'booked',
+    ],
+    [
+      'appointments grouped under Day elements with a date attribute',
+      [
+        '<?xml version="1.0"?>',
+        '<Schedule>',
+        `<Day date="2027-03-22">${[HOLLIS, OBI].map((p) => `<Appointment><Time>${clock(p.at)}</Time>${who(p)}</Appointment>`).join('')}</Day>`,
+        `<Day date="2027-03-23"><Appointment><Time>${clock(LINDQVIST.at)}</Time>${who(LINDQVIST)}</Appointment></Day>`,
+        '</Schedule>',
+      ].join('\n'),
+      'booked',
+    ],
+    [
+      'epoch seconds and a TimeZone UTC',
+      xmlFile((p) => `<StartTime>${epoch(p)}</StartTime><TimeZone>UTC</TimeZone>` + who(p)),
+      'booked',
+    ],
+    [
+      'the original start and the current one, Obi moved to 11:00',
+      xmlFile(
+        (p) =>
+          `<Original><Start>${p.at}:00</Start></Original><Current><Start>${on(p, p.at.replace('10:00', '11:00'), p.at)}:00</Start></Current>` +
+          who(p),
+      ),
+      ['2027-03-22T16:00 NEW Hollis', '2027-03-22T18:00 NEW Obi', '2027-03-23T20:30 NEW Lindqvist'],
+    ],
+    [
+      'a UTC Start and a LocalStart that agree',
+      xmlFile((p) => `<Start>${utc(p)}</Start><LocalStart>${p.at}:00</LocalStart>` + who(p)),
+      'booked',
+    ],
+    [
+      'a UTC Start and a LocalStart an hour apart on Obi',
+      xmlFile(
+        (p) =>
+          `<Start>${utc(p)}</Start><LocalStart>${on(p, p.at.replace('10:00', '11:00'), p.at)}:00</LocalStart>` +
+          who(p),
+      ),
+      'held',
+    ],
+  ])('%s', async (_name, text, outcome) => {
+    const r = await run(text, 'xml');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
