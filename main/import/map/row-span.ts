@@ -11,6 +11,7 @@
 import type { FileAudit } from '../trust/file-audit.ts';
 import { endBeforeStartProblem, swappedProblem } from './end-before-start.ts';
 import { headerConcepts } from './header-meaning.ts';
+import { clockAsWritten } from './marked-utc.ts';
 import { memoized } from './parse-memo.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import type { DateOrder } from './parse-date.ts';
@@ -56,8 +57,9 @@ interface WrittenEnd {
   ms?: number;
 }
 
-function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd {
-  const p = parseDateTime(value, { order, twoDigitYear: 'appointment' });
+function readEnd(value: string, order: DateOrder, timeZone: string, ownClock: boolean): WrittenEnd {
+  const parsed = parseDateTime(value, { order, twoDigitYear: 'appointment' });
+  const p = ownClock ? clockAsWritten(parsed) : parsed;
   if (!p.ok) {
     // An end time alone (`End Time` = `13:45`).
     const t = parseTime(value);
@@ -89,6 +91,8 @@ export function spanCheck(
      *  (`12/4/2026 9:00:00 AM` beside the appointment date 3/2/2027, the day it was booked), an
      *  end written like them (`12/4/2026 9:30:00 AM`) carries that day too (start-day-columns). */
     time?: ColumnRef | undefined;
+    /** The practice answered that the start column's UTC mark is its own clock (marked-utc.ts). */
+    ownClock?: boolean;
   },
 ): (startDay: string, line: number, booked: boolean, startAt: Date, zone?: string) => void {
   const readers = columns.map((c) => ({
@@ -99,7 +103,7 @@ export function spanCheck(
     ownEnd: headerConcepts(c.header).has('end'),
   }));
   // A schedule repeats its few end dates on many rows: each is read once.
-  const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
+  const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone, ctx.ownClock === true));
   const timeCell = ctx.time ? cursor.readerAt(ctx.time) : undefined;
   // `zone`: the clock the row's start was read on, when a location keeps another (location-clock.ts).
   return (startDay, line, booked, startAt, zone = ctx.timeZone) => {

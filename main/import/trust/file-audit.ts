@@ -198,6 +198,9 @@ export class FileAudit {
        *  once per group and leave it empty under it. An XML record holds its own values: one it
        *  leaves out or writes as `xsi:nil` is a NULL, so the printed-once checks do not run. */
       printedReport?: boolean;
+      /** The format defines a start written without a zone as the sender's clock (HL7 v2): a
+       *  column of starts with and without one is read so, not asked (start-zones.ts). */
+      plainStartsLocal?: boolean;
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
       cancelColumn?: string;
@@ -857,7 +860,7 @@ export class FileAudit {
     if (answeredUtc) out.push(answeredUtc);
     const yearDayMonth = this.yearDayMonth.doubt();
     if (yearDayMonth) out.push(yearDayMonth);
-    const startZones = this.startZones.doubt(this.opts.timeZone);
+    const startZones = this.opts.plainStartsLocal ? undefined : this.startZones.doubt(this.opts.timeZone);
     if (startZones) out.push(startZones);
     for (const c of this.opts.longIdColumns ?? []) {
       const ids = this.roundedIds.get(c.header);
