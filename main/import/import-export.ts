@@ -738,6 +738,9 @@ async function prepareOpenTable(
     checkIdGaps: true,
     // XML records (a record path) are no printed report; a SpreadsheetML sheet is.
     printedReport: !info.recordPath,
+    // HL7 v2 defines a time written without an offset as the sender's clock (TS/DTM), so its
+    // starts with and without one are no question (start-zones.ts).
+    ...(info.format === 'hl7' ? { plainStartsLocal: true } : {}),
     withdrawalColumns: withdrawn,
     ...(statusLike
       ? { cancelTextColumns: cancelTextColumns(info.headers, refs, withdrawn) }

@@ -68,6 +68,9 @@ export type ContentCheck =
   | 'far-ahead'
   /** A time zone a report's title lines state that is not the practice's (read/stated-zone.ts). */
   | 'title-zone'
+  /** A date-time start column that writes some starts with their zone and some without
+   *  (import/trust/start-zones.ts). */
+  | 'starts-without-zone'
   /** A location on another clock than the practice's (a place on the other side of a zone line,
    *  or a title saying each location's times are its own): answered per location
    *  (import/trust/location-zones.ts). */

@@ -43,5 +43,9 @@ export function endBeforeStartProblem(
   // `1:00 AM`): its AM/PM is in doubt.
   return meridiem && s < 12 * HOUR && halfDayLater > 0 && halfDayLater <= OVERNIGHT_LONGEST
     ? `ends at ${to}, before its start ${from}: the visit fits only if it starts at ${formatClock({ hour: start.hour + 12, minute: start.minute })} and ends the next morning, so the start's AM/PM is in doubt`
-    : `ends at ${to}, before its start ${from}: the start and end may be swapped, or one of them is wrong`;
+    : swappedProblem(from, to);
 }
+
+/** An end (`to`, as the clock shows it) before its start (`from`) that no cause above explains. */
+export const swappedProblem = (from: string, to: string): string =>
+  `ends at ${to}, before its start ${from}: the start and end may be swapped, or one of them is wrong`;

@@ -22,7 +22,7 @@ import type { FileAudit } from '../trust/file-audit.ts';
 import type { StartField } from '../trust/start-day-columns.ts';
 import type { DateOrder } from './parse-date.ts';
 import type { MappingProfile } from './profile.ts';
-import type { ColumnRef, ColumnRefs } from './resolve-columns.ts';
+import { answerIsFor, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import { deceasedCheck, type DeceasedColumn } from './deceased-columns.ts';
 import { garbledCellsCheck } from './garbled-cells.ts';
 import { cutCellsCheck } from './cut-cells.ts';
@@ -233,6 +233,9 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         audit,
         end: refs.end?.source === 'main' ? refs.end : undefined,
         time: refs.date && refs.time?.source === 'main' ? refs.time : undefined,
+        // Ends are read on the start's clock: the practice's answer that the start column's UTC
+        // mark is its own clock (marked-utc.ts) reads an end marked alike as written too.
+        ownClock: answerIsFor(profile.markedUtc, (refs.time ?? refs.dateTime ?? refs.date)?.header),
       })
     : undefined;
   const startDays =

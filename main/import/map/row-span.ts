@@ -9,12 +9,13 @@
 // start is sure (end-before-start.ts); otherwise it is a row error, as is one whose end is dated
 // before its start's day.
 import type { FileAudit } from '../trust/file-audit.ts';
-import { endBeforeStartProblem } from './end-before-start.ts';
+import { endBeforeStartProblem, swappedProblem } from './end-before-start.ts';
 import { headerConcepts } from './header-meaning.ts';
+import { clockAsWritten } from './marked-utc.ts';
 import { memoized } from './parse-memo.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import type { DateOrder } from './parse-date.ts';
-import { parseTime, type TimeOfDay } from './parse-time.ts';
+import { formatClock, parseTime, type TimeOfDay } from './parse-time.ts';
 import { mappedIndexes, type ColumnRef, type ColumnRefs } from './resolve-columns.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { zoneOffsetMs } from './zoned-time.ts';
@@ -52,10 +53,13 @@ interface WrittenEnd {
   day?: number;
   /** Its time on the clock as written, with whether AM/PM was written (not for an instant). */
   clock?: { time: TimeOfDay; meridiem: boolean };
+  /** An end written with its zone or offset (`2027-03-22T09:30:00-07:00`, `…Z`): the moment. */
+  ms?: number;
 }
 
-function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd {
-  const p = parseDateTime(value, { order, twoDigitYear: 'appointment' });
+function readEnd(value: string, order: DateOrder, timeZone: string, ownClock: boolean): WrittenEnd {
+  const parsed = parseDateTime(value, { order, twoDigitYear: 'appointment' });
+  const p = ownClock ? clockAsWritten(parsed) : parsed;
   if (!p.ok) {
     // An end time alone (`End Time` = `13:45`).
     const t = parseTime(value);
@@ -63,7 +67,7 @@ function readEnd(value: string, order: DateOrder, timeZone: string): WrittenEnd 
   }
   if (p.kind === 'instant') {
     const ms = p.instant.getTime();
-    return { day: Math.floor((ms + zoneOffsetMs(timeZone, ms)) / DAY_MS) };
+    return { day: Math.floor((ms + zoneOffsetMs(timeZone, ms)) / DAY_MS), ms };
   }
   const clock = p.dateOnly ? undefined : { time: p.time, meridiem: p.meridiem === true };
   return {
@@ -87,6 +91,8 @@ export function spanCheck(
      *  (`12/4/2026 9:00:00 AM` beside the appointment date 3/2/2027, the day it was booked), an
      *  end written like them (`12/4/2026 9:30:00 AM`) carries that day too (start-day-columns). */
     time?: ColumnRef | undefined;
+    /** The practice answered that the start column's UTC mark is its own clock (marked-utc.ts). */
+    ownClock?: boolean;
   },
 ): (startDay: string, line: number, booked: boolean, startAt: Date, zone?: string) => void {
   const readers = columns.map((c) => ({
@@ -97,7 +103,7 @@ export function spanCheck(
     ownEnd: headerConcepts(c.header).has('end'),
   }));
   // A schedule repeats its few end dates on many rows: each is read once.
-  const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone));
+  const endOf = memoized((v: string) => readEnd(v, ctx.order, ctx.timeZone, ctx.ownClock === true));
   const timeCell = ctx.time ? cursor.readerAt(ctx.time) : undefined;
   // `zone`: the clock the row's start was read on, when a location keeps another (location-clock.ts).
   return (startDay, line, booked, startAt, zone = ctx.timeZone) => {
@@ -127,6 +133,18 @@ export function spanCheck(
           'end',
           `ends on an earlier day than it starts (${startDay}): the start's date or the end's is wrong`,
           'Correct the start and end dates in the scheduling software and export again',
+          v,
+        );
+      }
+      // An end written as a moment before the start's moment: no overnight visit or lost PM
+      // explains it (the moment carries its day and clock), so one of the two is wrong. Found on
+      // API dumps whose `Start` and `End` both carry an offset (red team 57d).
+      if (booked && r.visit && end.ms !== undefined && end.ms < startAt.getTime()) {
+        const at = (ms: number): string => formatClock(localClock(new Date(ms), zone));
+        cursor.fail(
+          'end',
+          swappedProblem(at(startAt.getTime()), at(end.ms)),
+          'Correct the start and end times in the scheduling software and export again',
           v,
         );
       }

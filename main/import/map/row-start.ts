@@ -356,6 +356,10 @@ export function startReader(ctx: {
         v,
       );
     }
+    // Under a header saying UTC, a start without a zone is UTC by the header: no doubt there. A
+    // date written at midnight UTC (`midnightOf`) is a date, not a zoned start.
+    if (!utcClock && (p.kind === 'local' ? !p.dateOnly : !p.midnightOf))
+      audit?.startZones.note(v, p.kind === 'instant' || p.zone !== undefined, refs.dateTime?.header);
     const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v, 'dateTime') : undefined;
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, local!, p.zone, 'dateTime', v);
     if (p.kind === 'local') zonedStart(start, p.zone, v);

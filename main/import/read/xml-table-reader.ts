@@ -30,6 +30,7 @@ import { DIFFGRAM_NAMESPACE, valueAttributes } from './xml-markup.ts';
 import { rowsOfRecords } from './table-row.ts';
 import { tableRowsOf, type TableRows } from './table-rows.ts';
 import type { TableInfo } from './table-types.ts';
+import { soapFault } from './soap-fault.ts';
 
 export const MAX_XML_BYTES = 100 * 1024 * 1024;
 
@@ -447,6 +448,15 @@ export async function openXmlTable(
         pending.line,
         `this ADO recordset was saved with changes not yet written to its database (<rs:${pending.name}>): which rows stand is not guessed`,
         'Save the recordset again after its changes are written (UpdateBatch), or export the schedule as CSV.',
+      );
+    }
+    const fault = soapFault(root);
+    if (fault) {
+      throw fileError(
+        base,
+        fault.line,
+        `this is a web service's answer reporting an error (SOAP Fault${fault.words ? `: ${fault.words}` : ''}): the appointments in it may be only part of the list`,
+        'Run the export again once the service answers without an error, or export the schedule from the practice software as CSV.',
       );
     }
     const chosen = recordPath ?? findRecordPath(root);

@@ -40,6 +40,7 @@ import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
+import { StartZones } from './start-zones.ts';
 import { changeZoneHow } from './zone-setting.ts';
 import { writesTwelveHourClock } from '../map/region-clock.ts';
 import { StartDayRows } from './start-day-columns.ts';
@@ -197,6 +198,9 @@ export class FileAudit {
        *  once per group and leave it empty under it. An XML record holds its own values: one it
        *  leaves out or writes as `xsi:nil` is a NULL, so the printed-once checks do not run. */
       printedReport?: boolean;
+      /** The format defines a start written without a zone as the sender's clock (HL7 v2): a
+       *  column of starts with and without one is read so, not asked (start-zones.ts). */
+      plainStartsLocal?: boolean;
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
       cancelColumn?: string;
@@ -271,6 +275,8 @@ export class FileAudit {
   readonly writtenUtc = new WrittenUtcClock();
   /** Start dates that can only be year-day-month, over every row (year-day-month.ts). */
   readonly yearDayMonth = new YearDayMonthStarts();
+  /** Starts of one date-time column written with their zone and without (start-zones.ts). */
+  readonly startZones = new StartZones();
   /** The clock the start times are written on (12-hour without AM/PM, `12:30 AM`). */
   private readonly startClock = new StartClock();
   /** Starts written as instants, and those at night in the practice's zone (instantStart). */
@@ -855,6 +861,8 @@ export class FileAudit {
     if (answeredUtc) out.push(answeredUtc);
     const yearDayMonth = this.yearDayMonth.doubt();
     if (yearDayMonth) out.push(yearDayMonth);
+    const startZones = this.opts.plainStartsLocal ? undefined : this.startZones.doubt(this.opts.timeZone);
+    if (startZones) out.push(startZones);
     for (const c of this.opts.longIdColumns ?? []) {
       const ids = this.roundedIds.get(c.header);
       const rounded = ids && roundedIdsDoubt(c.header, c.field, ids);

@@ -6,7 +6,17 @@
 // Appointment, HL7 v2.5.1 chapter 10), before the first run (structured-probes.ts `Outcome`).
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-files.ts';
-import { explain, fits, type Outcome, PEOPLE, type Person, structuredRunner } from './structured-probes.ts';
+import {
+  clock,
+  explain,
+  fits,
+  type Outcome,
+  PEOPLE,
+  type Person,
+  structuredRunner,
+  usDate,
+  xmlFile,
+} from './structured-probes.ts';
 import { STARTS } from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-56d');
@@ -760,26 +770,6 @@ describe('F. HL7 SIU: the patient and the timing', () => {
 // ---------------------------------------------------------------------------------------------
 // Vendor XML: elements and attributes, two people in one record, dates split on some records
 // ---------------------------------------------------------------------------------------------
-const usDate = (at: string): string => `${at.slice(5, 7)}/${at.slice(8, 10)}/${at.slice(0, 4)}`;
-const clock = (at: string): string => {
-  const h = Number(at.slice(11, 13));
-  return `${h % 12 || 12}:${at.slice(14, 16)} ${h < 12 ? 'AM' : 'PM'}`;
-};
-/** The people's element records; `inner(p)` writes each record's inside. */
-const xmlFile = (
-  inner: (p: Person) => string,
-  root = 'Appointments',
-  record = 'Appointment',
-  before = '',
-): string =>
-  [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<${root}>`,
-    before,
-    ...[HOLLIS, OBI, LINDQVIST].map((p) => `  <${record}>${inner(p)}</${record}>`),
-    `</${root}>`,
-    '',
-  ].join('\n');
 const personXml = (tag: string, family: string, given: string, dob: string, id = ''): string =>
   `<${tag}>${id ? `<ID>${id}</ID>` : ''}<LastName>${family}</LastName><FirstName>${given}</FirstName><DOB>${dob}</DOB></${tag}>`;
 const dateTime = (p: Person): string => `<Date>${usDate(p.at)}</Date><Time>${clock(p.at)}</Time>`;

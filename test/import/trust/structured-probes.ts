@@ -113,3 +113,25 @@ export const structuredRunner =
       return 'refused';
     }
   };
+
+// Vendor XML of the three appointments (red teams 56d, 57d)
+export const usDate = (at: string): string => `${at.slice(5, 7)}/${at.slice(8, 10)}/${at.slice(0, 4)}`;
+export const clock = (at: string): string => {
+  const h = Number(at.slice(11, 13));
+  return `${h % 12 || 12}:${at.slice(14, 16)} ${h < 12 ? 'AM' : 'PM'}`;
+};
+/** The people's element records; `inner(p)` writes each record's inside. */
+export const xmlFile = (
+  inner: (p: Person) => string,
+  root = 'Appointments',
+  record = 'Appointment',
+  before = '',
+): string =>
+  [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<${root}>`,
+    before,
+    ...PEOPLE.map((p) => `  <${record}>${inner(p)}</${record}>`),
+    `</${root}>`,
+    '',
+  ].join('\n');

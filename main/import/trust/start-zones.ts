@@ -1,0 +1,39 @@
+// A start column that writes most starts with their zone and some without: an API's serialiser
+// writes `2027-03-22T16:00:00Z` for a time it knows is UTC and `2027-03-22T10:00:00` for one it
+// does not (.NET's DateTimeKind.Unspecified, a script's naive datetime), so the plain one may be
+// UTC written without its `Z` or the practice's clock, hours apart. Read on the practice's clock
+// it went as a guess (red team 57d). The file is held and one question asked; confirming says the
+// plain starts are the practice's clock, as they are then read.
+import type { Doubt } from '../../model/doubt.ts';
+
+export class StartZones {
+  private zoned?: string;
+  private plain?: string;
+  private plainCount = 0;
+  private column?: string;
+
+  /** A start of the column `header` written with its zone or offset (`zoned`), or with a time and
+   *  none. */
+  note(value: string, zoned: boolean, header: string | undefined): void {
+    this.column ??= header;
+    if (zoned) this.zoned ??= value;
+    else {
+      this.plain ??= value;
+      this.plainCount++;
+    }
+  }
+
+  doubt(timeZone: string): Doubt | undefined {
+    if (this.zoned === undefined || this.plain === undefined) return undefined;
+    const column = this.column;
+    const rows = this.plainCount === 1 ? 'one start is' : `${this.plainCount} starts are`;
+    return {
+      kind: 'time-zone',
+      check: 'starts-without-zone',
+      ...(column ? { column } : {}),
+      message: `${rows} written without a zone ('${this.plain}') in a column whose other starts carry one ('${this.zoned}'): a start without its zone may be UTC written without its 'Z' or the practice's clock (${timeZone}), hours apart`,
+      samples: [this.plain, this.zoned],
+      question: `Are the starts written without a zone ('${this.plain}') on the practice's clock (${timeZone})? Confirm the mapping only if they are: they are then sent as written on ${timeZone}'s clock. Otherwise have the export write every start with its zone`,
+    };
+  }
+}
