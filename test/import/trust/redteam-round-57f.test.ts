@@ -14,8 +14,24 @@ import {
   PEOPLE,
   type Person,
   structuredRunner,
+  WITHOUT_OBI,
 } from './structured-probes.ts';
-import { held, type Run, sent } from './three-row-probes.ts';
+import {
+  APPT,
+  col,
+  type Cols,
+  DATE,
+  DOB,
+  held,
+  noObi,
+  PATIENT,
+  PID,
+  probeRunner,
+  PROVIDER,
+  type Run,
+  sent,
+  TIME,
+} from './three-row-probes.ts';
 
 const files = exportFiles('redteam-round-57f');
 const [HOLLIS, OBI, LINDQVIST] = PEOPLE;
@@ -116,6 +132,74 @@ describe('1. XML status codes beside the status words', () => {
   ])('%s: %s', async (_name, outcome, status) => {
     const r = await run(xml(status), 'xml');
     expect(strictly(r, outcome), explain(r)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 2. A patientless in-service row whose comment is led by a person's name (56r1's open gap): a
+//    patient's in-service on her equipment (`Adaeze Obi - new nebulizer`) and a staff member's own
+//    training (`Dana Reyes - fire safety`) read the same; only the row's own provider's name proves
+//    it is the staff's time. Held: the file is held, or Obi's row (line 3) is a row error and the
+//    two others go as written; skip: sent without Obi's row, no question, no row error.
+// ---------------------------------------------------------------------------------------------
+describe("2. a patientless block's comment led by a name", () => {
+  const run = probeRunner(files);
+  const rowError = (r: Run): boolean =>
+    held(r) ||
+    (r !== 'refused' &&
+      r.errors.some((e) => e.line === 3) &&
+      JSON.stringify(sent(r)) === JSON.stringify(WITHOUT_OBI));
+  const skipped = (r: Run): boolean =>
+    !held(r) &&
+    r !== 'refused' &&
+    r.errors.length === 0 &&
+    JSON.stringify(sent(r)) === JSON.stringify(WITHOUT_OBI);
+  const patientless = (service: string, extra: Cols): Cols => [
+    DATE,
+    TIME,
+    noObi(PATIENT),
+    noObi(DOB),
+    noObi(PID),
+    PROVIDER,
+    APPT,
+    ['Service', ['Office Visit', service, 'Office Visit']],
+    ['Status', ['Scheduled', 'Scheduled', 'Scheduled']],
+    ...extra,
+  ];
+  it.each<[string, string, string, 'held' | 'skip']>([
+    ['In-Service', 'Comments', 'Adaeze Obi - new nebulizer', 'held'],
+    ['In-Service', 'Comments', 'Obi, Adaeze: CPAP fitting', 'held'],
+    ['Inservice', 'Appt Notes', 'Adaeze Obi – glucometer teaching', 'held'],
+    // a staff member's training whose name the file shows nowhere: it proves neither reading
+    ['In-Service', 'Comments', 'Dana Reyes - fire safety', 'held'],
+    ['Staff Training', 'Memo', 'Adaeze Obi | insulin pump', 'held'],
+    // the row's own provider (Dr. Raj Lee on Obi's row) named: the staff's own time
+    ['In-Service', 'Comments', 'Raj Lee - fire safety', 'skip'],
+    ['In-Service', 'Comments', 'Lee, Raj: CPR recertification', 'skip'],
+    // no name at all
+    ['In-Service', 'Comments', 'annual fire safety refresher', 'skip'],
+    ['Staff Training', 'Comments', 'CPR - all clinical staff', 'skip'],
+  ])('no patient, Service = %s, %s = %j: %s', async (service, header, comment, outcome) => {
+    const r = await run(patientless(service, [col(header, comment)]));
+    expect(outcome === 'held' ? rowError(r) : skipped(r), explain(r)).toBe(true);
+  });
+
+  // A patient on the row: the comment never takes the visit away (booked as written, no question).
+  // (An In-Service beside a named patient is asked as before: off-book-text, not this check.)
+  it('Obi named, an office visit with her comment: all three booked', async () => {
+    const r = await run([
+      DATE,
+      TIME,
+      PATIENT,
+      DOB,
+      PID,
+      PROVIDER,
+      APPT,
+      ['Service', ['Office Visit', 'Office Visit', 'Office Visit']],
+      ['Status', ['Scheduled', 'Scheduled', 'Scheduled']],
+      col('Comments', 'Adaeze Obi - new nebulizer'),
+    ]);
+    expect(JSON.stringify(sent(r)), explain(r)).toBe(JSON.stringify(ALL_THREE));
   });
 });
 
