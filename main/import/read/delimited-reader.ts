@@ -138,15 +138,19 @@ export async function* delimitedRows(
     let done = false;
     while (!done) {
       let piece = '';
+      // A piece that cannot be read (a line too long, a quote never closed) still lets the rows
+      // before it out first, the one held over included.
+      let broken: unknown;
       try {
         const next = await pieces.next();
         if (next.done) done = true;
         else piece = next.value;
       } catch (e) {
         if (e instanceof ForeignTextError)
-          throw fileError(info.file, parser.line, `cannot read this file: ${e.reason}`, SAVE_AS_UTF8);
-        if (!(e instanceof LineTooLongError)) throw e;
-        throw longLineError(info.file, parser.line, e, layout.delimiter);
+          broken = fileError(info.file, parser.line, `cannot read this file: ${e.reason}`, SAVE_AS_UTF8);
+        else if (e instanceof LineTooLongError)
+          broken = longLineError(info.file, parser.line, e, layout.delimiter);
+        else throw e;
       }
       batch.length = 0;
       lines.length = 0;
@@ -157,10 +161,8 @@ export async function* delimitedRows(
         heldOver = undefined;
       }
       const before = batch.length;
-      // A piece that cannot be read (a quote never closed) still lets the rows before it out first.
-      let broken: unknown;
       try {
-        parser.pushInto(reprint ? reprint(piece, done) : piece, done, batch, lines);
+        if (broken === undefined) parser.pushInto(reprint ? reprint(piece, done) : piece, done, batch, lines);
       } catch (e) {
         broken = e;
         batch.length = before;

@@ -5,7 +5,8 @@
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
-import { collect } from '../convert/support.ts';
+import { importExport } from '../../../main/import/import-export.ts';
+import { collect, PRACTICE } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import {
   ALL_THREE,
@@ -345,5 +346,24 @@ describe('6. a day heading at the 32 KB boundary', () => {
         : !a.start.toISOString().startsWith('2027-03-22T15:'),
     );
     expect(wrongDay).toEqual([]);
+  });
+
+  // Holding the last record over must not lose it when the next piece cannot be read: the rows
+  // before a line too long come out before the error, as before (corpus bad/huge-line.csv: line 2,
+  // Pat0 Test0's 13:00Z follow-up, then a 1.2 MB line 3).
+  it('a line too long: the row before it comes out before the error', async () => {
+    const gen = importExport('test/fixtures/bad/huge-line.csv', {
+      practiceId: PRACTICE,
+      timeZone: 'America/Los_Angeles',
+    });
+    const lines: number[] = [];
+    let error = '';
+    try {
+      for await (const item of gen) lines.push(item.kind === 'error' ? item.error.line : item.line);
+    } catch (e) {
+      error = String((e as Error).message);
+    }
+    expect(lines).toEqual([2]);
+    expect(error).toMatch(/line 3/);
   });
 });
