@@ -95,6 +95,7 @@ import {
 } from './trust/report-title.ts';
 import { blockTextColumns } from './trust/block-text-columns.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
+import { statusCodeColumns } from './trust/status-code-split.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
 import { allDayColumn } from './map/all-day.ts';
@@ -755,6 +756,9 @@ async function prepareOpenTable(
             ),
           }),
     blockTextColumns: blockTextColumns(info.headers, refs, withdrawn),
+    ...(statusRef?.source === 'main' && info.recordPath
+      ? { statusCodeColumns: statusCodeColumns(info.headers, statusRef) }
+      : {}),
     blocksOnly: !!(refs.status || refs.cancelledAt || refs.cancelledFlag),
     ...(offBook && statusLike ? { offBookTitle: offBookTitleDoubt(offBook, statusLike.header) } : {}),
     checkProviderSplit: true,

@@ -140,6 +140,9 @@ export type ContentCheck =
   /** With no status column, a free column whose whole value reads as cancelled or not an
    *  appointment on a row that goes as booked (`Action` = `Deleted`). */
   | 'off-book-column'
+  /** One status word written under two codes of the status element (`<Status code="CX">
+   *  Scheduled</Status>` among `code="SC"`), no legend explaining them. */
+  | 'status-code-split'
   /** An audit trail or change log (its title, file name or an `Action` column of Created and
    *  Modified): one appointment once per change, its old slot beside its new one. */
   | 'change-log'

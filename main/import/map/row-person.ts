@@ -12,7 +12,12 @@
 //   - a block of any kind beside a person's phone or email, a birth date, or a note on the patient's
 //     side (`In-Service training for pt Obi`): blocked time has no birth date or phone of its own,
 //     so the row is someone's whose name was not written (a patient's in-service on her
-//     equipment, printed once above); a row error, never a skip.
+//     equipment, printed once above); a row error, never a skip;
+//   - a block whose note or comment is led by a person's name (`Adaeze Obi - new nebulizer`): a
+//     patient's in-service on her equipment reads so, and so does a staff member's own training
+//     (`Dana Reyes - fire safety`); nothing in the row tells them apart unless the name is the
+//     row's own provider or staff (then the note is about the staff's time). Any other name is a
+//     row error, never a skip: the file proves neither reading.
 // The office's own numbers (`Location Phone`, `Office Fax`, a provider's phone) say nothing of a
 // patient and are left out by their header; the columns are picked once per file.
 import { namesPatientSide } from './block-words.ts';
@@ -60,6 +65,40 @@ const WRITES: Record<keyof typeof SAID, (v: string) => boolean> = {
   note: namesPatientSide,
 };
 
+/** Whether a note on a block row is about a patient: on the patient's side, or led by a name that
+ *  is not the row's provider's. */
+function noteOnPatient(note: string, provider: string): boolean {
+  return namesPatientSide(note) || (ledByName(note) !== undefined && !namesOwnStaff(note, provider));
+}
+
+/** A note or comment column the mapper reads for nothing (`Comments`, `Appt Notes`, `Memo`). */
+const NOTE_HEADER = /(?:^|[^\p{L}])(?:notes?|comments?|memos?|remarks?)(?:[^\p{L}]|$)/iu;
+
+/** The person's name a note starts with, before a dash, colon or bar (`Adaeze Obi - new
+ *  nebulizer`, `Obi, Adaeze: CPAP fitting`): two to four words, each capitalised. */
+const LED_BY = /^\s*([\p{Lu}][\p{L}'’.-]*(?:,?\s+[\p{Lu}][\p{L}'’.-]*){1,3})\s*[-–—:|]\s*\S/u;
+function ledByName(note: string): string | undefined {
+  const m = LED_BY.exec(note);
+  return m && looksLikePersonName(m[1]!) ? m[1]! : undefined;
+}
+
+/** The words of a name, in lower case and without commas or titles' dots, to compare two. */
+const nameWords = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .filter((w) => w.length > 1);
+
+/** Whether the name leading `note` is the row's provider's (`Dana Reyes - fire safety` on Dana
+ *  Reyes's own row): a note about the staff's own time. */
+function namesOwnStaff(note: string, provider: string): boolean {
+  const name = ledByName(note);
+  if (!name || !provider) return false;
+  const own = new Set(nameWords(provider));
+  const words = nameWords(name);
+  return words.length > 0 && words.every((w) => own.has(w));
+}
+
 /** The first of `cells` whose value passes `test`, as [header, value]. */
 function firstWritten(cells: readonly Cell[], test: (v: string) => boolean): [string, string] | undefined {
   for (const c of cells) {
@@ -85,6 +124,10 @@ export function blockWithPersonCheck(
     const r = refs[f];
     return r ? [{ field: f, header: r.header, read: cursor.readerAt(r) }] : [];
   });
+  for (const c of unmapped)
+    if (NOTE_HEADER.test(c.header) && !PERSON_HEADER.test(c.header.trim()))
+      said.push({ field: 'note', header: c.header, read: cursor.readerAt(c) });
+  const provider = refs.providerName ? cursor.readerAt(refs.providerName) : () => '';
   if (!cells.length && !contact && !said.length) return undefined;
   return (block) => {
     const named = staffOnlyBlock(block) ? undefined : firstWritten(cells, looksLikePersonName);
@@ -97,7 +140,7 @@ export function blockWithPersonCheck(
       );
     for (const c of said) {
       const v = c.read();
-      if (v && WRITES[c.field](v))
+      if (v && (c.field === 'note' ? noteOnPatient(v, provider()) : WRITES[c.field](v)))
         cursor.failAt(
           c.header,
           `names no patient, but ${c.header} has ${v} on this "${block}" row: blocked time has no ${SAID[c.field]}, this may be a patient's visit`,

@@ -115,6 +115,10 @@ export async function* delimitedRows(
   const lastCells = text === undefined && !reprint ? new LastCellValues(width) : undefined;
   const batch: string[][] = [];
   const lines: number[] = [];
+  // A piece's last record and the blank ones after it, read with the next piece: whether a line is
+  // a day above a header copy is told by the line below it, which may be the next piece's first
+  // (a day ending a piece was a row error, wherever the 32 KB boundary fell).
+  let heldOver: { records: string[][]; lines: number[] } | undefined;
   const pieces =
     text !== undefined
       ? theText(text)
@@ -134,22 +138,44 @@ export async function* delimitedRows(
     let done = false;
     while (!done) {
       let piece = '';
+      // A piece that cannot be read (a line too long, a quote never closed) still lets the rows
+      // before it out first, the one held over included.
+      let broken: unknown;
       try {
         const next = await pieces.next();
         if (next.done) done = true;
         else piece = next.value;
       } catch (e) {
         if (e instanceof ForeignTextError)
-          throw fileError(info.file, parser.line, `cannot read this file: ${e.reason}`, SAVE_AS_UTF8);
-        if (!(e instanceof LineTooLongError)) throw e;
-        throw longLineError(info.file, parser.line, e, layout.delimiter);
+          broken = fileError(info.file, parser.line, `cannot read this file: ${e.reason}`, SAVE_AS_UTF8);
+        else if (e instanceof LineTooLongError)
+          broken = longLineError(info.file, parser.line, e, layout.delimiter);
+        else throw e;
       }
       batch.length = 0;
       lines.length = 0;
       lastCells?.piece(piece);
-      parser.pushInto(reprint ? reprint(piece, done) : piece, done, batch, lines);
+      if (heldOver) {
+        batch.push(...heldOver.records);
+        lines.push(...heldOver.lines);
+        heldOver = undefined;
+      }
+      const before = batch.length;
+      try {
+        if (broken === undefined) parser.pushInto(reprint ? reprint(piece, done) : piece, done, batch, lines);
+      } catch (e) {
+        broken = e;
+        batch.length = before;
+        lines.length = before;
+      }
+      let end = batch.length;
+      if (!done && broken === undefined) {
+        while (end > 0 && isBlankRecord(batch[end - 1]!)) end--;
+        if (end > 0) end--;
+        if (end < batch.length) heldOver = { records: batch.slice(end), lines: lines.slice(end) };
+      }
       const out: Row[] = [];
-      for (let i = 0; i < batch.length; i++) {
+      for (let i = 0; i < end; i++) {
         const line = lines[i]!;
         if (line <= layout.headerLine) continue;
         const values = batch[i]!;
@@ -157,8 +183,8 @@ export async function* delimitedRows(
           furniture.noteBlank();
           continue;
         }
-        // The line below is read from this piece only: a day at a piece's end stays a row (a row
-        // error when it has no time), as it was.
+        // The line below: the piece's last record waits for the next piece (heldOver), so it is
+        // always here but for the file's last.
         const below = (): readonly string[] | undefined => {
           for (let j = i + 1; j < batch.length; j++) if (!isBlankRecord(batch[j]!)) return batch[j];
           return undefined;
@@ -213,6 +239,7 @@ export async function* delimitedRows(
         out.push(row);
       }
       if (out.length > 0) yield out;
+      if (broken !== undefined) throw broken;
     }
   } finally {
     await pieces.return(undefined);

@@ -59,6 +59,7 @@ import { headerConcepts } from '../map/header-meaning.ts';
 import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 import { OccurrenceDays } from './occurrence-days.ts';
 import { LocationZones } from './location-zones.ts';
+import { type StatusCodeColumn, StatusCodeSplits } from './status-code-split.ts';
 
 const MAX_SAMPLES = 5;
 
@@ -218,6 +219,9 @@ export class FileAudit {
       /** Columns read for no field but headed as a type, reason or description: a blocked-time
        *  word there holds the file as it would in the type read (block-text-columns.ts). */
       blockTextColumns?: readonly CancelTextColumn[];
+      /** The status element's code attributes (`Status@code`): one status word under two codes
+       *  on booked rows holds the file (status-code-split.ts). */
+      statusCodeColumns?: readonly StatusCodeColumn[];
       /** Whether the file has a status (or cancellation) column: then only blocked time counts. */
       blocksOnly?: boolean;
       /** With a status: the hold for a title that says the rows are off the book (report-title.ts),
@@ -257,6 +261,7 @@ export class FileAudit {
     );
     this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
     this.blockTexts = new BlockTexts(opts.blocksOnly ?? true);
+    if (opts.statusCodeColumns?.length) this.statusCodes = new StatusCodeSplits(opts.statusCodeColumns);
   }
 
   /** Rows whose start is on another day than the appointment's date column (row-start-day.ts). */
@@ -598,6 +603,7 @@ export class FileAudit {
       const v = (values[c.index] ?? '').trim();
       if (v && this.blockTexts.takesOff(v)) this.offBookText(c.header, v, line);
     }
+    this.statusCodes?.note(values, line);
     for (const w of this.freeWatch) {
       const v = values[w.index] ?? '';
       if (v && this.noteAnswered(w.header, v.trim())) continue;
@@ -626,6 +632,7 @@ export class FileAudit {
   /** Free columns (no status) whose whole value takes a row that goes as booked off the book. */
   private readonly freeOffBook = new ColumnSightings();
   private readonly freeWatch: Array<CancelTextColumn & { words: OffBookValues }>;
+  private readonly statusCodes?: StatusCodeSplits;
   private readonly blockTexts: BlockTexts;
 
   /** Whether a text says cancelled (a type: by its whole value), once per distinct text: a type
@@ -1118,6 +1125,8 @@ export class FileAudit {
       });
     }
     for (const [column, w] of this.freeOffBook.byColumn) out.push(freeColumnDoubt(column, w));
+    if (this.statusCodes && this.opts.statusColumn)
+      out.push(...this.statusCodes.doubts(this.opts.statusColumn));
     if (this.opts.offBookTitle && this.offTheBookRows === 0 && this.appointmentRows > 0)
       out.push(this.opts.offBookTitle);
     for (const [column, w] of this.cancelTextBooked.byColumn)

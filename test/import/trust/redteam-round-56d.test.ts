@@ -1189,14 +1189,11 @@ describe('J. XML: the patient deceased, notes, two patients, a deleted row', () 
   });
 });
 
-// Left open (a wrong send on h56d): `<Status code="CX">Scheduled</Status>` on Obi, `code="SC"` on
-// the others. The code column (`Status@code`) is read as a status word beside the status, but `CX`
-// alone is no cancel word (it is the cervical spine in a note: cancel-mention.ts), and the file
-// writes no legend of its codes. Telling that one word under two codes says two things needs a
-// question of its own (the codes' meanings), not written in this round.
-// Runs as `it.fails` (nothing may skip under CI): it fails while the gap is open; flip it to `it`
-// once it holds.
-it.fails('XML: a status code attribute CX (cancelled?) under the text Scheduled is held', async () => {
+// A wrong send on h56d, closed in 57f: `<Status code="CX">Scheduled</Status>` on Obi, `code="SC"` on
+// the others. `CX` alone is no cancel word (it is the cervical spine in a note: cancel-mention.ts)
+// and the file writes no legend of its codes, but one status word under two codes says the codes
+// carry something the words do not (trust/status-code-split.ts).
+it('XML: a status code attribute CX (cancelled?) under the text Scheduled is held', async () => {
   const text = xmlFile(
     (p) =>
       dateTime(p) + patientXml(p) + rest(p) + `<Status code="${p === OBI ? 'CX' : 'SC'}">Scheduled</Status>`,

@@ -299,11 +299,10 @@ describe('B. in-service and training as the service', () => {
     expect(fits(await run(patientless(service, extra)), outcome)).toBe(true);
   });
 
-  // Open: a free comment that names the patient in words (`Adaeze Obi - new nebulizer`) on a
-  // patientless in-service row is still skipped unasked. No sign short of reading a person's name
-  // out of free text tells it from a staff in-service's comment (`Dana Reyes - fire safety`); it
-  // fails today as this says (it.fails: nothing may skip under CI).
-  it.fails('no patient, In-Service beside a comment naming her: held (open)', async () => {
+  // Closed in 57f: a free comment led by a person's name (`Adaeze Obi - new nebulizer`) on a
+  // patientless in-service row is a row error unless the name is the row's own provider's
+  // (row-person.ts): a staff in-service's comment (`Dana Reyes - fire safety`) reads the same.
+  it('no patient, In-Service beside a comment naming her: held', async () => {
     const r = await run(patientless('In-Service', [col('Comments', 'Adaeze Obi - new nebulizer')]));
     expect(fits(r, 'held')).toBe(true);
   });
