@@ -740,7 +740,8 @@ async function prepareOpenTable(
     // XML records (a record path) are no printed report; a SpreadsheetML sheet is.
     printedReport: !info.recordPath,
     // HL7 v2 defines a time written without an offset as the sender's clock (TS/DTM), so its
-    // starts with and without one are no question (start-zones.ts).
+    // starts with and without one are no question while the zoned ones are on the practice's
+    // clock (start-zones.ts).
     ...(info.format === 'hl7' ? { plainStartsLocal: true } : {}),
     withdrawalColumns: withdrawn,
     ...(statusLike

@@ -12,7 +12,14 @@ import { atOffset, parseDateTime } from './parse-date-time.ts';
 import { memoized } from './parse-memo.ts';
 import { serialDayText, startFraction } from './spreadsheet-serials.ts';
 import { isPlaceholderDate } from './row-status.ts';
-import { formatClock, MIDNIGHT, parseTime, secondsAfterMidnight, type TimeOfDay } from './parse-time.ts';
+import {
+  formatClock,
+  MIDNIGHT,
+  offsetMinutes,
+  parseTime,
+  secondsAfterMidnight,
+  type TimeOfDay,
+} from './parse-time.ts';
 import { namesNoTime, NO_TIME_HINT, NO_TIME_REASON } from './untimed-words.ts';
 import type { FieldName, MappingProfile } from './profile.ts';
 import { answerIsFor, type ColumnRefs } from './resolve-columns.ts';
@@ -359,7 +366,15 @@ export function startReader(ctx: {
     // Under a header saying UTC, a start without a zone is UTC by the header: no doubt there. A
     // date written at midnight UTC (`midnightOf`) is a date, not a zoned start.
     if (!utcClock && (p.kind === 'local' ? !p.dateOnly : !p.midnightOf))
-      audit?.startZones.note(v, p.kind === 'instant' || p.zone !== undefined, refs.dateTime?.header);
+      audit?.startZones.note(
+        v,
+        p.kind === 'instant' || p.zone !== undefined,
+        refs.dateTime?.header,
+        // A `Z` or an offset other than the practice's at that instant: the writer's clock is
+        // not plainly the practice's (a zone in words is checked as written, checkZone).
+        p.kind !== 'instant' ||
+          zoneOffsetMs(timeZone, p.instant.getTime()) === (p.offset ? offsetMinutes(p.offset)! : 0) * 60_000,
+      );
     const local = p.kind === 'local' ? clockTime(p.time, p.meridiem === true, v, 'dateTime') : undefined;
     const start = p.kind === 'instant' ? p.instant : toInstant(p.date, local!, p.zone, 'dateTime', v);
     if (p.kind === 'local') zonedStart(start, p.zone, v);

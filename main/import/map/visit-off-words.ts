@@ -59,12 +59,13 @@ const OFF_IN_CLAUSE: readonly RegExp[] = [
  *  state as often (deceased-columns.ts): read so only in a column not headed for the patient. */
 const WITHDRAWN_RECORD =
   /^(?:(?:appt|appointment|visit|booking|record|entry) )?(?:removed|withdrawn|withdrew|voided|void|struck|struck off|struck out|stricken|retracted|rescinded|revoked|erased|purged|superseded)(?: (?:appt|appointment|visit|booking|record|entry))?$/;
-/** The booking itself lapsed (`Appointment expired`, `Booking timed out`): a hold or a request
+/** The booking itself lapsed (`Appointment expired`, `Expired appointment`, `Booking timed
+ *  out`): a hold or a request
  *  never taken up, or a check-in window missed; a person could not say the visit stands. A bare
  *  `Expired` is the patient's death (OFF_IN_CLAUSE), an invite's `Link expired` the outreach's
  *  (cancel-text-columns.ts outreachLapsed). */
 const VISIT_LAPSED =
-  /^(?:the |this )?(?:appt|appointment|visit|booking|reservation|slot|hold) (?:has )?(?:expired|lapsed|timed out)$/;
+  /^(?:the |this )?(?:appt|appointment|visit|booking|reservation|slot|hold) (?:has )?(?:expired|lapsed|timed out)$|^(?:expired|lapsed|timed out) (?:appt|appointment|visit|booking|reservation|slot|hold)$/;
 const INACTIVE =
   /^(?:(?:appt|appointment|visit|booking|record|entry) )?(?:inactive|inactivated|deactivated|not active)$/;
 

@@ -55,7 +55,8 @@ export function cancelTextColumns(
   headers.forEach((header, index) => {
     if (taken.has(index)) return;
     const readAs = read.has(index) ? undefined : readAsOf(header);
-    const outreach = aboutOutreach(header) ? { aboutOutreach: true as const } : {};
+    // A note under an outreach header (`Intake Notes`) is free text: its `Expired` says who.
+    const outreach = readAs && aboutOutreach(header) ? { aboutOutreach: true as const } : {};
     if (!readAs) out.push({ header, index, ...outreach });
     else
       out.push(
@@ -117,11 +118,12 @@ function aboutOutreach(header: string): boolean {
 /** An outreach column's whole value saying its link, invite or request lapsed unanswered
  *  (`Expired`, `Link expired`, `Timed out`): bare `Expired` in a note or a status-like column is
  *  the patient's death (visit-off-words.ts), but a check-in's or a reminder's expires when the
- *  patient never opened it, and the visit stands. `Patient expired` still says who. */
+ *  patient never opened it, and the visit stands. `Patient expired` still says who, and a date
+ *  after it (`Expired 3/20`) is a death's day: digits are kept, so it is no lapse. */
 const LAPSED =
   /^(?:(?:link|invite|invitation|request|check ?in|checkin|form|forms|reminder|message|text|email|session|token)s? )?(?:expired|has expired|timed out|timeout|lapsed)$/i;
 export function outreachLapsed(value: string): boolean {
-  return LAPSED.test(value.replace(/[^\p{L}]+/gu, ' ').trim());
+  return LAPSED.test(value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }
 
 /** How a free column's whole value is read besides its mentions: not at all for free text (a

@@ -200,7 +200,8 @@ export class FileAudit {
        *  leaves out or writes as `xsi:nil` is a NULL, so the printed-once checks do not run. */
       printedReport?: boolean;
       /** The format defines a start written without a zone as the sender's clock (HL7 v2): a
-       *  column of starts with and without one is read so, not asked (start-zones.ts). */
+       *  column of starts with and without one is read so, not asked, unless a zoned start is
+       *  on another clock than the practice's (start-zones.ts). */
       plainStartsLocal?: boolean;
       /** The cancellation flag or date column, when it is to be compared with the status (not
        *  confirmed). */
@@ -868,7 +869,7 @@ export class FileAudit {
     if (answeredUtc) out.push(answeredUtc);
     const yearDayMonth = this.yearDayMonth.doubt();
     if (yearDayMonth) out.push(yearDayMonth);
-    const startZones = this.opts.plainStartsLocal ? undefined : this.startZones.doubt(this.opts.timeZone);
+    const startZones = this.startZones.doubt(this.opts.timeZone, this.opts.plainStartsLocal === true);
     if (startZones) out.push(startZones);
     for (const c of this.opts.longIdColumns ?? []) {
       const ids = this.roundedIds.get(c.header);

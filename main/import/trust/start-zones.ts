@@ -3,7 +3,10 @@
 // does not (.NET's DateTimeKind.Unspecified, a script's naive datetime), so the plain one may be
 // UTC written without its `Z` or the practice's clock, hours apart. Read on the practice's clock
 // it went as a guess (red team 57d). The file is held and one question asked; confirming says the
-// plain starts are the practice's clock, as they are then read.
+// plain starts are the practice's clock, as they are then read. A format that defines a plain
+// time as the sender's clock (HL7 v2) is asked only when a zoned start shows the sender's clock is
+// not plainly the practice's (`+0000`, `-0500` at a Los Angeles practice): its plain starts are
+// then on a clock the file does not name (red team 57r1).
 import type { Doubt } from '../../model/doubt.ts';
 
 export class StartZones {
@@ -11,28 +14,35 @@ export class StartZones {
   private plain?: string;
   private plainCount = 0;
   private column?: string;
+  /** A zoned start whose zone or offset is not the practice's at that instant. */
+  private otherClock?: string;
 
   /** A start of the column `header` written with its zone or offset (`zoned`), or with a time and
-   *  none. */
-  note(value: string, zoned: boolean, header: string | undefined): void {
+   *  none; `ownClock` false when its zone is not the practice's at that instant. */
+  note(value: string, zoned: boolean, header: string | undefined, ownClock = true): void {
     this.column ??= header;
-    if (zoned) this.zoned ??= value;
-    else {
+    if (zoned) {
+      this.zoned ??= value;
+      if (!ownClock) this.otherClock ??= value;
+    } else {
       this.plain ??= value;
       this.plainCount++;
     }
   }
 
-  doubt(timeZone: string): Doubt | undefined {
+  /** `plainLocal`: the format defines a plain start as the sender's clock (HL7 v2). */
+  doubt(timeZone: string, plainLocal = false): Doubt | undefined {
     if (this.zoned === undefined || this.plain === undefined) return undefined;
+    if (plainLocal && this.otherClock === undefined) return undefined;
+    const zoned = plainLocal ? this.otherClock! : this.zoned;
     const column = this.column;
     const rows = this.plainCount === 1 ? 'one start is' : `${this.plainCount} starts are`;
     return {
       kind: 'time-zone',
       check: 'starts-without-zone',
       ...(column ? { column } : {}),
-      message: `${rows} written without a zone ('${this.plain}') in a column whose other starts carry one ('${this.zoned}'): a start without its zone may be UTC written without its 'Z' or the practice's clock (${timeZone}), hours apart`,
-      samples: [this.plain, this.zoned],
+      message: `${rows} written without a zone ('${this.plain}') in a column whose other starts carry one ('${zoned}'): a start without its zone may be UTC written without its 'Z' or the practice's clock (${timeZone}), hours apart`,
+      samples: [this.plain, zoned],
       question: `Are the starts written without a zone ('${this.plain}') on the practice's clock (${timeZone})? Confirm the mapping only if they are: they are then sent as written on ${timeZone}'s clock. Otherwise have the export write every start with its zone`,
     };
   }
