@@ -4,7 +4,7 @@
 // keychain store) come in as arguments so this reads as plain wiring.
 import type { CredentialStore } from '../credentials/credential-store.ts';
 import { createEngine, type RunningEngine } from '../engine/engine-factory.ts';
-import { dataPaths } from '../engine/settings/index.ts';
+import { dataPaths, isDemoPractice } from '../engine/settings/index.ts';
 import type { Settings } from '../model/settings.ts';
 import { startSandbox, type SandboxHandle } from '../sandbox/server.ts';
 import { DEFAULT_SANDBOX_URL } from '../medfusion/environments.ts';
@@ -56,9 +56,7 @@ export async function createAppContext(opts: AppContextOptions): Promise<AppCont
     fallbackToFreePort: true,
   });
   if (needsSetup()) {
-    for (const p of settings.practices.filter(
-      (x) => x.environment === 'sandbox' && x.inbox === paths.demoInbox,
-    )) {
+    for (const p of settings.practices.filter((x) => isDemoPractice(x, opts.dataDir))) {
       seedDemoInbox(p.inbox, now());
     }
   }

@@ -17,6 +17,7 @@ import { problemFor } from './status/problems.ts';
 import { needsHandling, notHandleable, stillHandled } from './status/handled.ts';
 import type { PracticeMemory } from './practice-memory.ts';
 import { acceptanceOf, acceptCancellations, acceptedText, massCancelOf } from './job/mass-cancel.ts';
+import { isDemoPractice } from './settings/data-dir.ts';
 import { inboxClashNow } from './settings/inbox-rules.ts';
 import { pauseStoreInProcess, type PauseStore, type PracticePause } from './practice-pauses.ts';
 import { practiceLine } from './status/practice-status.ts';
@@ -204,6 +205,7 @@ export class Engine {
     const ledger = await this.opts.openLedger(practice);
     return new PracticeRunner({
       practice,
+      demo: this.opts.dataDir !== undefined && isDemoPractice(practice, this.opts.dataDir),
       svc,
       client,
       ledger,

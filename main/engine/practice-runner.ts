@@ -61,6 +61,8 @@ export interface PracticeRunnerOptions {
   inboxCheckMs?: number | undefined;
   /** The practice's durable memory (date order); kept in process only when not given. */
   memory?: PracticeMemory | undefined;
+  /** The built-in demo practice (data-dir.ts isDemoPractice). */
+  demo?: boolean;
 }
 
 /** What a job's run came to for the queue: it let the queue go ('left'), stopped in it (InQueue),
@@ -121,6 +123,7 @@ export class PracticeRunner {
       memory: memory ?? practiceMemoryInProcess(),
       settingsSince: svc.clock().getTime(),
       stabilityMs: opts.stabilityMs,
+      demo: opts.demo === true,
       pauseForCredentials: (message) => {
         this.credentialsPaused = true;
         hooks.credentialsRefused(practice, message);

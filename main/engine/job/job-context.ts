@@ -129,6 +129,9 @@ export interface PracticeContext {
   settingsSince: number;
   /** The inbox's stability window (ms): how long a file that changed while read is left alone. */
   stabilityMs?: number;
+  /** The built-in demo practice, where any practice's export may be tried on the sandbox: a file
+   *  sharing nothing with what it sent before is no stranger there (other-practice.ts). */
+  demo?: boolean;
   /** A 401 that survived re-authentication: stop sending for this practice until resumed. */
   pauseForCredentials(message: string): void;
   isPaused(): boolean;

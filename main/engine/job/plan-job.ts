@@ -828,9 +828,11 @@ async function finishPlan(
   }
 
   // Another practice's export (other-practice.ts): nothing of it was ever this practice's. Asked
-  // before any of it is booked; a resumed job was judged when first read.
+  // before any of it is booked; a resumed job was judged when first read. Not in the demo
+  // practice: trying one's own export there after the demo's files is what it is for.
   if (
     first &&
+    !ctx.demo &&
     doubts.length === 0 &&
     toSend.size > 0 &&
     !cancellationsAccepted(memory, contentHash, toSend.size, 'other-practice')

@@ -8,6 +8,7 @@
 // Default folder: $APPT_DATA_DIR, else ~/.appt-connector (the desktop app passes its own).
 import os from 'node:os';
 import path from 'node:path';
+import type { PracticeSettings } from '../../model/settings.ts';
 
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const fromEnv = env.APPT_DATA_DIR?.trim();
@@ -31,6 +32,15 @@ export function dataPaths(dataDir: string): DataPaths {
     logs: path.join(root, 'logs'),
     demoInbox: path.join(root, 'demo-inbox'),
   };
+}
+
+/** The built-in demo practice: the sandbox practice reading the data folder's demo inbox. It is
+ *  where a practice tries its own exports before credentials arrive, on a portal no patient sees. */
+export function isDemoPractice(
+  practice: Pick<PracticeSettings, 'environment' | 'inbox'>,
+  dataDir: string,
+): boolean {
+  return practice.environment === 'sandbox' && path.resolve(practice.inbox) === dataPaths(dataDir).demoInbox;
 }
 
 /** Where a practice's exports go once handled. */
