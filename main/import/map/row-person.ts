@@ -21,6 +21,7 @@
 // The office's own numbers (`Location Phone`, `Office Fax`, a provider's phone) say nothing of a
 // patient and are left out by their header; the columns are picked once per file.
 import { namesPatientSide } from './block-words.ts';
+import { withoutTitles } from './name-titles.ts';
 import { looksLikePersonName } from './names.ts';
 import { looksLikeDate } from './parse-date.ts';
 import { phoneShaped } from './phone-values.ts';
@@ -87,16 +88,24 @@ const nameWords = (s: string): string[] =>
   s
     .toLowerCase()
     .split(/[\s,.]+/)
-    .filter((w) => w.length > 1);
+    .filter((w) => w !== '');
 
 /** Whether the name leading `note` is the row's provider's (`Dana Reyes - fire safety` on Dana
- *  Reyes's own row): a note about the staff's own time. */
+ *  Reyes's own row, `Dr. Lee - CPR recert` on `Lee, Anna MD`'s): a note about the staff's own
+ *  time. A title in front says nothing of who (`Dr.`); each whole word must be one of the
+ *  provider's, and an initial the first letter of one (`B. Lee` on Anna Lee's row is someone
+ *  else, who may be a patient). */
 function namesOwnStaff(note: string, provider: string): boolean {
   const name = ledByName(note);
   if (!name || !provider) return false;
-  const own = new Set(nameWords(provider));
-  const words = nameWords(name);
-  return words.length > 0 && words.every((w) => own.has(w));
+  const own = nameWords(provider);
+  const words = nameWords(withoutTitles(name));
+  const whole = words.filter((w) => w.length > 1);
+  return (
+    whole.length > 0 &&
+    whole.every((w) => own.includes(w)) &&
+    words.every((w) => w.length > 1 || own.some((o) => o.startsWith(w)))
+  );
 }
 
 /** The first of `cells` whose value passes `test`, as [header, value]. */

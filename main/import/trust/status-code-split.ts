@@ -23,17 +23,30 @@ export interface StatusCodeColumn {
 const CODE_ATTRIBUTE =
   /^(?:[\w-]+:)?(?:(?:status)?(?:code|cd)|abbr|abbrev|abbreviation|short|shortname|short_name|key|val|value|mnemonic|symbol)$/i;
 
-/** The code attribute columns of the status element (`Status@code`), when the status is read from
- *  an element's words. */
+/** A status read from inside an element that says it is the status (`status/display` of a
+ *  converter's `<status><code>CX</code><display>Scheduled</display></status>`, FHIR's coding
+ *  written as XML): that element, whose other code children are the words' codes. */
+const STATUS_PARENT = /^(.*(?:^|[/@])[^/@]*(?:status|state)[^/@]*)\/[^/@]+$/i;
+
+/** The code columns of the status element: its attributes (`Status@code`) and code children
+ *  (`Status/code`), or the code beside the words inside a status element (`status/code` beside
+ *  `status/display`), when the status is read from an element's words. Never another element of
+ *  the record (a visit type's `Code`, a procedure code), which differs per row for its own
+ *  reasons. */
 export function statusCodeColumns(
   headers: readonly string[],
   status: { header: string; index: number } | undefined,
 ): StatusCodeColumn[] {
   if (!status) return [];
-  const prefix = `${status.header}@`;
+  const owners = [status.header];
+  const parent = STATUS_PARENT.exec(status.header)?.[1];
+  if (parent) owners.push(parent);
   const out: StatusCodeColumn[] = [];
   headers.forEach((header, index) => {
-    if (header.startsWith(prefix) && CODE_ATTRIBUTE.test(header.slice(prefix.length)))
+    if (index === status.index) return;
+    const owner = owners.find((o) => header.startsWith(`${o}@`) || header.startsWith(`${o}/`));
+    const leaf = owner === undefined ? '' : header.slice(owner.length + 1);
+    if (owner !== undefined && !/[/@]/.test(leaf) && CODE_ATTRIBUTE.test(leaf))
       out.push({ header, index, statusIndex: status.index });
   });
   return out;
@@ -44,13 +57,20 @@ const MAX_WORDS = 200;
 
 interface Split {
   word: string;
-  first: { code: string; line: number };
-  other: { code: string; line: number };
+  first: Written;
+  other: Written;
+}
+
+/** A code as written (for the question) and as compared. */
+interface Written {
+  code: string;
+  key: string;
+  line: number;
 }
 
 /** The booked rows' status words and the first code each was written under. */
 export class StatusCodeSplits {
-  private readonly firstCode = new Map<string, Map<string, { code: string; line: number }>>();
+  private readonly firstCode = new Map<string, Map<string, Written>>();
   private readonly splits = new Map<string, Split>();
 
   constructor(private readonly columns: readonly StatusCodeColumn[]) {}
@@ -62,13 +82,16 @@ export class StatusCodeSplits {
       if (!code || !word) continue;
       let words = this.firstCode.get(c.header);
       if (!words) this.firstCode.set(c.header, (words = new Map()));
-      const first = words.get(word);
+      const wordKey = folded(word);
+      const key = folded(code);
+      const first = words.get(wordKey);
       if (!first) {
-        if (words.size < MAX_WORDS) words.set(ownString(word), { code: ownString(code), line });
+        if (words.size < MAX_WORDS)
+          words.set(ownString(wordKey), { code: ownString(code), key: ownString(key), line });
         continue;
       }
-      if (first.code === code || this.splits.has(c.header) || bothBooked(first.code, code)) continue;
-      this.splits.set(c.header, { word, first, other: { code: ownString(code), line } });
+      if (first.key === key || this.splits.has(c.header) || bothBooked(first.key, key)) continue;
+      this.splits.set(c.header, { word, first, other: { code: ownString(code), key, line } });
     }
   }
 
@@ -85,6 +108,17 @@ export class StatusCodeSplits {
   }
 }
 
+/** A word or code as compared: one status word written in two cases (`Scheduled`, `scheduled`)
+ *  is one word, and `SC` beside `sc` one code; CX under either is still unexplained. */
+function folded(v: string): string {
+  return v.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Codes that are words (letters only) the vocabulary reads as booked: a colour (`#FF0000`) or a
+ *  number is no word, whatever the vocabulary makes of its characters. */
+const WORD = /^\p{L}[\p{L} '’-]*$/u;
 function bothBooked(a: string, b: string): boolean {
-  return classifyOutsideStatus(a) === 'NEW' && classifyOutsideStatus(b) === 'NEW';
+  return (
+    WORD.test(a) && WORD.test(b) && classifyOutsideStatus(a) === 'NEW' && classifyOutsideStatus(b) === 'NEW'
+  );
 }
