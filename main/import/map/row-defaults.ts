@@ -29,6 +29,7 @@ import { idShownAsName, loginsOnly } from './provider-labels.ts';
 import type { TableRow } from '../read/table-types.ts';
 import { namesLongVisit } from './long-visit-words.ts';
 import { parseTime } from './parse-time.ts';
+import { statesLength } from '../trust/session-hours.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -285,7 +286,14 @@ function rangeWatch(
     const v = timeCell().trim();
     const minutes = v ? lengthOf(v) : -1;
     if (minutes <= 0) return;
-    const named = long(type) || long(reason) || long(description) || long(note);
+    // A visit's length written in its words (`Direct Treatment (3.00 Hrs)`, TherapyPM's service:
+    // corpus 289) and lasting just as long proves the range is that visit's.
+    const named =
+      long(type) ||
+      long(reason) ||
+      long(description) ||
+      long(note) ||
+      [type, reason, description, note].some((t) => t !== '' && statesLength(t, minutes));
     audit.timeRange(header, v, minutes, cursor.row.line, named);
   };
 }

@@ -5,9 +5,10 @@
 // (map/dose-words.ts says the same of such a window named). A person could not call it a visit at
 // its start either, so the file is held and the range asked as an off-book text of the time column
 // (answered per text, map/note-statuses.ts). Far longer: at least three hours, and three times the
-// lower quartile of the file's range lengths (most visits of a schedule are short; where all or
-// most of its ranges are equally long, the file shows that length is its visits'). Each row adds
-// one count to a histogram; the long unnamed ranges are kept by text, few per file.
+// longest of the file's ranges under three hours (its ordinary visits: a two-hour visit among
+// hour-long ones makes a four-hour one no outlier); where every range is three hours or more the
+// file shows that length is its visits', and nothing is asked. Per row, one comparison; the long
+// unnamed ranges are kept by text, few per file.
 import type { Doubt } from '../../model/doubt.ts';
 import { ownString } from '../own-string.ts';
 import { statusOption } from './status-option.ts';
@@ -25,15 +26,14 @@ interface Sighting {
 }
 
 export class RangeWindows {
-  private readonly lengths = new Map<number, number>();
-  private ranges = 0;
+  /** The longest range under three hours: the file's ordinary visits. */
+  private ordinary = 0;
   private readonly long = new Map<string, Sighting>();
 
   /** A booked row's time range of `minutes` (`value` as written in `column`); `named` when the
    *  row's words name a visit that long. */
   range(column: string, value: string, minutes: number, line: number, named: boolean): void {
-    this.ranges++;
-    this.lengths.set(minutes, (this.lengths.get(minutes) ?? 0) + 1);
+    if (minutes < LONG_MINUTES && minutes > this.ordinary) this.ordinary = minutes;
     if (named || minutes < LONG_MINUTES) return;
     const seen = this.long.get(value);
     if (seen) seen.count++;
@@ -41,19 +41,9 @@ export class RangeWindows {
       this.long.set(ownString(value), { column: ownString(column), minutes, line, count: 1 });
   }
 
-  /** The lower quartile of the file's range lengths. */
-  private typical(): number {
-    let left = Math.floor(this.ranges / 4);
-    for (const [minutes, count] of [...this.lengths].sort((a, b) => a[0] - b[0])) {
-      if (left < count) return minutes;
-      left -= count;
-    }
-    return 0;
-  }
-
   doubts(): Doubt[] {
-    if (!this.long.size || this.ranges < 2) return [];
-    const floor = Math.max(LONG_MINUTES, TIMES_TYPICAL * this.typical());
+    if (!this.long.size || this.ordinary === 0) return [];
+    const floor = Math.max(LONG_MINUTES, TIMES_TYPICAL * this.ordinary);
     const byColumn = new Map<string, Array<[string, Sighting]>>();
     for (const [value, s] of this.long)
       if (s.minutes >= floor) byColumn.set(s.column, [...(byColumn.get(s.column) ?? []), [value, s]]);
