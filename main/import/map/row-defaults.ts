@@ -27,6 +27,9 @@ import { memoized } from './parse-memo.ts';
 import { ProviderOrders, ProviderSpellings, type ShownProvider } from './provider-forms.ts';
 import { idShownAsName, loginsOnly } from './provider-labels.ts';
 import type { TableRow } from '../read/table-types.ts';
+import { namesLongVisit } from './long-visit-words.ts';
+import { parseTime } from './parse-time.ts';
+import { statesLength } from '../trust/session-hours.ts';
 
 /** The provider id of an appointment whose provider nothing states (the portal's placeholder). */
 export const UNASSIGNED_PROVIDER = 'unassigned';
@@ -245,7 +248,9 @@ function offBookWatch(
     read: cursor.reader(f),
   }));
   const windowed = memoized(namesOpenWindow);
+  const range = rangeWatch(audit, refs, cursor);
   return (type, reason, description, note) => {
+    range?.(type, reason, description, note);
     const asked = [
       check('type', type),
       check('reason', reason),
@@ -257,6 +262,39 @@ function offBookWatch(
       const text = read();
       if (text && windowed(text)) audit.offBookText(refs[field]?.header ?? field, text, cursor.row.line);
     }
+  };
+}
+
+/** A time cell written as a range (`05:30-10:30`) on a booked row, with whether the row's words
+ *  name a visit that long (long-visit-words.ts), for the audit to compare with the file's other
+ *  ranges (trust/range-windows.ts). Each distinct cell and text is read once. */
+function rangeWatch(
+  audit: FileAudit,
+  refs: ColumnRefs,
+  cursor: RowCursor,
+): ((type: string, reason: string, description: string, note: string) => void) | undefined {
+  const header = refs.time?.header;
+  if (!header) return undefined;
+  const timeCell = cursor.reader('time');
+  const lengthOf = memoized((v: string): number => {
+    const t = parseTime(v);
+    if (!t.ok || !t.end) return -1;
+    return (t.end.hour * 60 + t.end.minute - t.time.hour * 60 - t.time.minute + 24 * 60) % (24 * 60);
+  });
+  const long = memoized(namesLongVisit);
+  return (type, reason, description, note) => {
+    const v = timeCell().trim();
+    const minutes = v ? lengthOf(v) : -1;
+    if (minutes <= 0) return;
+    // A visit's length written in its words (`Direct Treatment (3.00 Hrs)`, TherapyPM's service:
+    // corpus 289) and lasting just as long proves the range is that visit's.
+    const named =
+      long(type) ||
+      long(reason) ||
+      long(description) ||
+      long(note) ||
+      [type, reason, description, note].some((t) => t !== '' && statesLength(t, minutes));
+    audit.timeRange(header, v, minutes, cursor.row.line, named);
   };
 }
 

@@ -59,6 +59,8 @@ import { headerConcepts } from '../map/header-meaning.ts';
 import { withoutOccurrencePlace } from '../map/occurrence-place.ts';
 import { OccurrenceDays } from './occurrence-days.ts';
 import { LocationZones } from './location-zones.ts';
+import { statusOption } from './status-option.ts';
+import { RangeWindows } from './range-windows.ts';
 import { type StatusCodeColumn, StatusCodeSplits } from './status-code-split.ts';
 
 const MAX_SAMPLES = 5;
@@ -409,6 +411,13 @@ export class FileAudit {
   offBookText(column: string, value: string, line: number): void {
     if (this.noteAnswered(column, value)) return;
     this.offBook.note(column, value, line);
+  }
+
+  /** A booked row's time cell written as a range of `minutes` (range-windows.ts); `named` when
+   *  its words name a visit that long. A range the practice answered is left alone. */
+  private readonly windows = new RangeWindows();
+  timeRange(column: string, value: string, minutes: number, line: number, named: boolean): void {
+    this.windows.range(column, value, minutes, line, named || this.noteAnswered(column, value));
   }
 
   /** The cancellation column says cancelled (`value`) on a row whose status word is a booked one. */
@@ -1125,6 +1134,7 @@ export class FileAudit {
           : `Are these appointments cancelled, or not appointments (blocked time)? Answer the text shown in the review (${statusOption(w.value, 'cancelled')}; kept for that text of '${column}' only: another text is asked again), or export with the status column; answer booked only if they are booked appointments`,
       });
     }
+    out.push(...this.windows.doubts());
     for (const [column, w] of this.freeOffBook.byColumn) out.push(freeColumnDoubt(column, w));
     if (this.statusCodes && this.opts.statusColumn)
       out.push(...this.statusCodes.doubts(this.opts.statusColumn));
@@ -1294,11 +1304,6 @@ export class FileAudit {
 function decimalHours(dotted: string): string {
   const [h, d] = dotted.split('.') as [string, string];
   return `${dotted} = ${Number(h)}:${String((Number(d) * 60) / 100).padStart(2, '0')}`;
-}
-
-/** The command line's answer to a text shown as a status word (note-statuses.ts). */
-function statusOption(text: string, meaning: 'cancelled' | 'skip'): string {
-  return `mapping confirm --status "${text}=${meaning}"`;
 }
 
 /** A column besides the status that says `what` on rows the status sends as booked. */

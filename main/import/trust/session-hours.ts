@@ -122,11 +122,15 @@ function lengthsAgree(
       const cell = (col[r.row] ?? '').trim();
       if (!cell) return false;
       if (durationColumn[j] && /^\d{1,3}$/.test(cell)) return Number(cell) === r.minutes;
-      return [...cell.matchAll(LENGTH_IN_TEXT)].some((m) => {
-        const n = Number(m[1]);
-        const minutes = /^h/i.test(m[2]!) ? n * 60 : n;
-        return Math.abs(minutes - r.minutes) < 0.5;
-      });
+      return statesLength(cell, r.minutes);
     });
+  });
+}
+
+/** Whether `text` writes out a length of `minutes` with its unit (`(3.00 Hrs)`, `90 minutes`). */
+export function statesLength(text: string, minutes: number): boolean {
+  return [...text.matchAll(LENGTH_IN_TEXT)].some((m) => {
+    const n = Number(m[1]);
+    return Math.abs((/^h/i.test(m[2]!) ? n * 60 : n) - minutes) < 0.5;
   });
 }

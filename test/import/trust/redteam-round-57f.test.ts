@@ -208,11 +208,10 @@ describe("2. a patientless block's comment led by a name", () => {
 // 3. A window written as a time range with no words (`05:30-10:30`, the type empty), far longer
 //    than the file's other visits (30 minutes each): a dosing or open-hours window as likely as a
 //    visit, and its first time no one's appointment. Held by hand: the file is held, or Obi's row
-//    (line 3) is a row error. LEFT OPEN this round (no fix written: the range's length and the
-//    row's words are read in two steps, row-start.ts and row-defaults.ts, with no place that sees
-//    both and the file's other visits); `it.fails` while the gap is open (nothing may skip under
-//    CI): flip to `it` once it holds. The controls (words that name a long visit, an ordinary
-//    length) go as written today and must stay so.
+//    (line 3) is a row error. Closed in round 57r4: the audit compares each booked row's range
+//    with the file's other ranges (trust/range-windows.ts) and holds one far longer whose words
+//    name no visit that long (map/long-visit-words.ts). The controls (words that name a long
+//    visit, an ordinary length) go as written and must stay so.
 // ---------------------------------------------------------------------------------------------
 describe('3. a wordless window in the time cell', () => {
   const run = probeRunner(files);
@@ -235,13 +234,13 @@ describe('3. a wordless window in the time cell', () => {
     ...(type === undefined ? [] : [col('Type', type, 'Office Visit')]),
     ['Status', ['Scheduled', 'Scheduled', 'Scheduled']],
   ];
-  it.fails.each<[string, Cols]>([
+  it.each<[string, Cols]>([
     ['5:30 AM-10:30 AM, the type empty', file('5:30 AM-10:30 AM', '')],
     ['05:30-10:30 on a 24-hour clock, the type empty', file('05:30-10:30', '', false)],
     ['7:00 AM-11:00 AM, the type empty', file('7:00 AM-11:00 AM', '')],
     ['6:00 AM - 2:00 PM, the type empty', file('6:00 AM - 2:00 PM', '')],
     ['8:00 AM-12:00 PM, no type column', file('8:00 AM-12:00 PM', undefined)],
-  ])('%s: held (open)', async (_name, cols) => {
+  ])('%s: held', async (_name, cols) => {
     const r = await run(cols);
     expect(obiHeld(r), explain(r)).toBe(true);
   });
