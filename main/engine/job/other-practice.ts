@@ -2,7 +2,10 @@
 // the wrong inbox). Outside snapshot mode nothing else stops it: every row is NEW, and each visit
 // would be booked on this practice's portal. What the file proves about whose it is, measured
 // against what this practice has sent: a file none of whose appointment ids, patients, providers
-// or locations were ever sent here is held and asked about. A practice's usual export always
+// or locations were ever sent here is held and asked about, each compared as a person would
+// (party-keys.ts: `Dr. Lee` is Lee, Anna MD; `Main Office` or the practice's own name, what a file
+// without a location column gets, is no one's in particular; a chart number alone, as two practices
+// both number from 1001, is not a patient). A practice's usual export always
 // shares something with what it sent (its providers, its office, its returning patients): a new
 // provider, a new patient or a new office beside known ones is never asked about. An answer
 // accepts the file once (by its content), as the other holds decided against the ledger.
