@@ -3,9 +3,8 @@
 // would be booked on this practice's portal. What the file proves about whose it is, measured
 // against what this practice has sent: a file none of whose appointment ids, patients, providers
 // or locations were ever sent here is held and asked about, each compared as a person would
-// (party-keys.ts: `Dr. Lee` is Lee, Anna MD; `Main Office` or the practice's own name, what a file
-// without a location column gets, is no one's in particular; a chart number alone, as two practices
-// both number from 1001, is not a patient). A practice's usual export always
+// (party-keys.ts: `Dr. Lee` is Lee, Anna MD; `Main Office` is no one's in particular; a chart number
+// alone, as two practices both number from 1001, is not a patient). A practice's usual export always
 // shares something with what it sent (its providers, its office, its returning patients): a new
 // provider, a new patient or a new office beside known ones is never asked about. An answer
 // accepts the file once (by its content), as the other holds decided against the ledger.
@@ -30,14 +29,9 @@ export interface FileParties {
 
 /** Whether nothing of the file was ever this practice's (undefined: too little history to say).
  *  Compared as a person would (party-keys.ts): a provider by the words of the name, an office by
- *  its name unless any practice could have it or it is this practice's own name (what a file
- *  without a location column gets), a patient by family name and birth date or by an id whose
+ *  its name unless any practice could have it, a patient by family name and birth date or by an id whose
  *  sent patient agrees in name or birth date. */
-export async function strangerFile(
-  ctx: PracticeContext,
-  practiceName: string,
-  file: FileParties,
-): Promise<boolean> {
+export async function strangerFile(ctx: PracticeContext, file: FileParties): Promise<boolean> {
   if (!ctx.ledger.sentAny || !ctx.ledger.lastSent) return false;
   for (const id of file.listedIds) if (await ctx.ledger.lastSent(id)) return false;
   const providers = new Set<string>();
@@ -54,7 +48,6 @@ export async function strangerFile(
     places.add(placeKey(a.location));
   }
   places.delete('');
-  places.delete(placeKey(practiceName));
   const persons = new Set([...file.patients.values()].map(personKey));
   persons.delete('');
   // A ledger's providers are few: each name's words once, not once per appointment sent.

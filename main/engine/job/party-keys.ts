@@ -2,9 +2,8 @@
 // seen in another (other-practice.ts): exports print the same provider as `Lee, Anna MD`, `Dr. Anna
 // Lee`, `Lee, A`, `Dr. Lee` or `Lee, Anna M. MD, FACP`, the same office as `Main St Clinic` or
 // `MAIN ST. CLINIC`, and give the same patient another chart number after an upgrade (`001001`,
-// `P1001`). What says nothing about whose file it is: an office called `Main Office`, the practice's
-// own name (what a file without a location column gets), a chart number alone (two practices both
-// number from 1001).
+// `P1001`). What says nothing about whose file it is: an office called `Main Office`, a chart number
+// alone (two practices both number from 1001).
 import type { Appointment, Patient } from '../../model/appointment.ts';
 import { norm } from '../../import/map/identity.ts';
 import { parseProviderName } from '../../import/map/provider-name.ts';

@@ -841,7 +841,7 @@ async function finishPlan(
   ) {
     const own = [...toSend.keys()].filter((id) => r.presentIds.has(id));
     const sends = own.map((id) => toSend.get(id)!);
-    if (await strangerFile(ctx, practice.name, { listedIds: r.presentIds, patients: r.patients, sends }))
+    if (await strangerFile(ctx, { listedIds: r.presentIds, patients: r.patients, sends }))
       doubts.push(otherPracticeDoubt(own, practice.name));
   }
 
