@@ -295,19 +295,22 @@ export class SentLedger {
   }
 
   /**
-   * Whether anything sent (booked or cancelled) was for one of `patientIds` or passes `test`:
+   * Whether anything sent (booked or cancelled) was for one of `patientIds` (and `samePerson`: a
+   * chart number of another practice's patient is not this one's) or passes `test`:
    * whether a file's people were ever this practice's (other-practice.ts). Undefined while fewer
-   * than `atLeast` appointments were sent: too little to tell. Patient ids are read without a
-   * parse; a body is parsed for `test` only when no patient matched, and the scan stops at the
+   * than `atLeast` appointments were sent: too little to tell. A body is parsed for `samePerson`
+   * only under a patient id of the file, for `test` only when no patient matched; the scan stops at the
    * first match (a practice's own file matches at once).
    */
   sentAny(
     patientIds: ReadonlySet<string>,
     test: (a: Appointment) => boolean,
     atLeast: number,
+    samePerson: (a: Appointment) => boolean = () => true,
   ): boolean | undefined {
     if (this.entries.size < atLeast) return undefined;
-    for (const e of this.entries.values()) if (patientIds.has(e.patientId)) return true;
+    for (const e of this.entries.values())
+      if (patientIds.has(e.patientId) && samePerson(e.appointment)) return true;
     for (const e of this.entries.values()) if (test(e.appointment)) return true;
     return false;
   }

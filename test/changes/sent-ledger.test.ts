@@ -231,6 +231,14 @@ describe("a patient's appointments sent within a range", () => {
     await ledger.record([{ ...appt(2, '2027-03-02T16:00:00Z', { participant: other }), status: 'CANCEL' }]);
     expect(ledger.sentAny(new Set(['P-9']), jlee, 2)).toBe(true);
   });
+
+  it('sentAny: a patient id counts only when samePerson agrees (a chart number of another practice)', async () => {
+    const ledger = await openLedger();
+    await ledger.record([appt(1, '2027-03-02T15:00:00Z'), appt(2, '2027-03-02T16:00:00Z')]);
+    const nobody = () => false;
+    expect(ledger.sentAny(new Set(['P-1']), nobody, 2, () => false)).toBe(false);
+    expect(ledger.sentAny(new Set(['P-1']), nobody, 2, () => true)).toBe(true);
+  });
 });
 
 describe('durability', () => {

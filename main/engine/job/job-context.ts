@@ -81,6 +81,7 @@ export interface Ledger {
     patientIds: ReadonlySet<string>,
     test: (a: Appointment) => boolean,
     atLeast: number,
+    samePerson?: (a: Appointment) => boolean,
   ): Promise<boolean | undefined>;
   /** The appointment last sent for this patient id (the newest of them), if any: whom the portal
    *  knows under it (patient-id-reuse.ts). */

@@ -2,13 +2,15 @@
 // the wrong inbox). Outside snapshot mode nothing else stops it: every row is NEW, and each visit
 // would be booked on this practice's portal. What the file proves about whose it is, measured
 // against what this practice has sent: a file none of whose appointment ids, patients, providers
-// or locations were ever sent here is held and asked about. A practice's usual export always
+// or locations were ever sent here is held and asked about, each compared as a person would
+// (party-keys.ts: `Dr. Lee` is Lee, Anna MD; `Main Office` is no one's in particular; a chart number
+// alone, as two practices both number from 1001, is not a patient). A practice's usual export always
 // shares something with what it sent (its providers, its office, its returning patients): a new
 // provider, a new patient or a new office beside known ones is never asked about. An answer
 // accepts the file once (by its content), as the other holds decided against the ledger.
-import type { Appointment } from '../../model/appointment.ts';
+import type { Appointment, Patient } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
-import { providerNameKey } from '../../import/map/provider-name.ts';
+import { personKey, placeKey, providerWords, sameProvider, samePerson } from './party-keys.ts';
 import { practiceArgument } from './mass-cancel.ts';
 import type { PracticeContext } from './job-context.ts';
 
@@ -19,34 +21,57 @@ const HISTORY = 3;
 export interface FileParties {
   /** Every appointment id the file lists. */
   listedIds: ReadonlySet<string>;
-  patientIds: ReadonlySet<string>;
+  /** The file's patients by id. */
+  patients: ReadonlyMap<string, Patient>;
   /** The appointments the file would send. */
   sends: Iterable<Appointment>;
 }
 
-/** Whether nothing of the file was ever this practice's (undefined: too little history to say). */
+/** Whether nothing of the file was ever this practice's (undefined: too little history to say).
+ *  Compared as a person would (party-keys.ts): a provider by the words of the name, an office by
+ *  its name unless any practice could have it, a patient by family name and birth date or by an id whose
+ *  sent patient agrees in name or birth date. */
 export async function strangerFile(ctx: PracticeContext, file: FileParties): Promise<boolean> {
   if (!ctx.ledger.sentAny || !ctx.ledger.lastSent) return false;
   for (const id of file.listedIds) if (await ctx.ledger.lastSent(id)) return false;
   const providers = new Set<string>();
-  const names = new Set<string>();
-  const locations = new Set<string>();
+  const names: string[][] = [];
+  const seen = new Set<string>();
+  const places = new Set<string>();
   for (const a of file.sends) {
     providers.add(a.participant.identifier);
-    names.add(providerNameKey(a.participant.providerName));
-    locations.add(a.location);
+    if (!seen.has(a.participant.providerName)) {
+      seen.add(a.participant.providerName);
+      const w = providerWords(a.participant.providerName);
+      if (w.length) names.push(w);
+    }
+    places.add(placeKey(a.location));
   }
-  names.delete('');
-  locations.delete('');
-  const known = await ctx.ledger.sentAny(
-    file.patientIds,
+  places.delete('');
+  const persons = new Set([...file.patients.values()].map(personKey));
+  persons.delete('');
+  // A ledger's providers are few: each name's words once, not once per appointment sent.
+  const known = new Map<string, boolean>();
+  const knownName = (raw: string): boolean => {
+    let k = known.get(raw);
+    if (k === undefined) {
+      const w = providerWords(raw);
+      k = names.some((n) => sameProvider(n, w));
+      known.set(raw, k);
+    }
+    return k;
+  };
+  const sent = await ctx.ledger.sentAny(
+    new Set(file.patients.keys()),
     (a) =>
       providers.has(a.participant.identifier) ||
-      names.has(providerNameKey(a.participant.providerName)) ||
-      locations.has(a.location),
+      knownName(a.participant.providerName) ||
+      places.has(placeKey(a.location)) ||
+      persons.has(personKey(a.patient)),
     HISTORY,
+    (a) => samePerson(file.patients.get(a.patient.patientId)!, a),
   );
-  return known === false;
+  return sent === false;
 }
 
 export function otherPracticeDoubt(sends: string[], practiceName: string): Doubt {

@@ -4,7 +4,7 @@
 // patient data in the journal. Batches already planned (recorded in the job) are kept as they are.
 // A reading counts only when the file did not change while it was read (file-stamp.ts), and a
 // snapshot that would cancel an unusually large share of its range is held (mass-cancel.ts).
-import type { Appointment } from '../../model/appointment.ts';
+import type { Appointment, Patient } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
 import type { ImportSummary } from '../../model/import-summary.ts';
@@ -165,6 +165,8 @@ interface Reading {
   /** Row errors whose appointment id could not be read (snapshot mode then cancels nothing). */
   unidentifiedErrors: number;
   patientIds: Set<string>;
+  /** The file's patients by id (other-practice.ts). */
+  patients: Map<string, Patient>;
   unchanged: number;
   /** Read again (Retry): what this job itself sent before counts as sent, not as unchanged. */
   sentEarlier: number;
@@ -221,6 +223,7 @@ async function readOnce(
     presentIds: new Set(),
     unidentifiedErrors: 0,
     patientIds: new Set(),
+    patients: new Map(),
     unchanged: 0,
     sentEarlier: 0,
     skipped: new SkipTally(),
@@ -314,6 +317,7 @@ async function readOnce(
         appointments++;
         r.presentIds.add(a.appointmentId);
         r.patientIds.add(a.patient.patientId);
+        r.patients.set(a.patient.patientId, a.patient);
         r.providers.add(a.participant.identifier);
         r.providerNames.add(providerNameKey(a.participant.providerName));
         if (practice.snapshotMode) r.locations.add(a.location);
@@ -839,7 +843,7 @@ async function finishPlan(
   ) {
     const own = [...toSend.keys()].filter((id) => r.presentIds.has(id));
     const sends = own.map((id) => toSend.get(id)!);
-    if (await strangerFile(ctx, { listedIds: r.presentIds, patientIds: r.patientIds, sends }))
+    if (await strangerFile(ctx, { listedIds: r.presentIds, patients: r.patients, sends }))
       doubts.push(otherPracticeDoubt(own, practice.name));
   }
 
