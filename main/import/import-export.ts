@@ -444,6 +444,7 @@ async function prepareOpenTable(
           timeZone: zone,
           dateOrder: startDateOrder,
           lines: sample.map((r) => r.line),
+          timeColumn: refs.time !== undefined,
         }) ??
         bookedAfterStartDoubt({
           start: { header: startRef.header, field: startField, values: column(startRef.header) },

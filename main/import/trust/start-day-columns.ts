@@ -11,7 +11,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { formatDate, type DateOrder } from '../map/parse-date.ts';
 import { parseDateTime } from '../map/parse-date-time.ts';
 import type { FieldCandidate } from '../map/recognize.ts';
-import { bareMomentHeader } from '../map/header-meaning.ts';
+import { bareMomentHeader, headerWords } from '../map/header-meaning.ts';
 import { SURE } from './column-doubts.ts';
 import { ownString } from '../own-string.ts';
 
@@ -26,6 +26,40 @@ export interface StartDayInput {
   dateOrder: DateOrder;
   /** Line number of each value's row, for the message. */
   lines: readonly number[];
+  /** Whether a time column is mapped beside the start. */
+  timeColumn?: boolean;
+}
+
+/** Words a start header shares with the booking's own moment: `Scheduled Date` is the visit's at
+ *  some systems and when the booking was made at others (`Date Scheduled`, `Booked`). */
+const BOOKING_DEED = new Set(['scheduled', 'planned', 'booked', 'booking', 'made']);
+
+/** A time written in a cell (`9:00`, `0900h` is not counted: dates alone never carry a colon). */
+const CLOCK = /\d:\d\d/;
+
+/** The doubt of a start date-time whose header may name the booking's moment, beside a date-only
+ *  column headed as the appointment's date that gives the same days, with no time column. The
+ *  days agree whichever is the visit's, but the times come only from the date-time column: if it
+ *  is when the booking was made, every visit would go at the booking's minute. A file whose date
+ *  column says the day alone does not prove whose the times are; the person is asked. */
+function bookingTimeDoubt(input: StartDayInput, others: readonly string[]): Doubt | undefined {
+  if (input.start.field !== 'dateTime' || input.timeColumn) return undefined;
+  if (!headerWords(input.start.header).some((w) => BOOKING_DEED.has(w))) return undefined;
+  const dayOnly = others.find((h) => {
+    const cells = input.values(h).filter((v) => v.trim());
+    return cells.length > 0 && !cells.some((v) => CLOCK.test(v));
+  });
+  if (!dayOnly) return undefined;
+  const i = input.start.values.findIndex((v) => v.trim());
+  const sample = input.start.values[i]?.trim() ?? '';
+  return {
+    kind: 'column',
+    field: 'dateTime',
+    column: input.start.header,
+    message: `'${input.start.header}' gives the times and '${dayOnly}' the days alone (line ${input.lines[i] ?? i + 2}: '${sample}'): '${input.start.header}' may be when the booking was made, and the appointments would go at its times`,
+    samples: [sample],
+    question: `Is '${input.start.header}' the appointment's start, day and time? Confirm the mapping only if it is, not when the booking was made`,
+  };
 }
 
 /** The day a cell names, in the practice's zone (`YYYY-MM-DD`), or undefined. */
@@ -138,7 +172,10 @@ export function startDayDoubt(input: StartDayInput): Doubt | undefined {
     });
     if (first) return otherDayDoubt(input.start.field, input.start.header, other, first);
   }
-  return undefined;
+  return bookingTimeDoubt(
+    input,
+    sameDayColumns(input.candidates, input.mapped, input.start.header, input.start.field),
+  );
 }
 
 /** The same check on every row of a file longer than recognition read (map/row-start-day.ts):

@@ -56,8 +56,6 @@ const LEFT = new Set([
   'Check-In Status=No-show',
   'Confirmation Status=No Show',
   'Kiosk Status=Did not arrive',
-  // a date-time column beside a date column giving the same days, no time column
-  'Date (dates), Scheduled Date (date-times)',
   // SIU: SCH-11 with offsets, TQ1-7 bare: TQ1 read on the practice's clock
   'SCH-11 NY offsets, TQ1 bare',
 ]);
