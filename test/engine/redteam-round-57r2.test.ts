@@ -280,11 +280,14 @@ describe.concurrent("another practice's export sharing a little with this one: h
   // its office, so two placeless files share an office. Not counting that name (tried) held
   // the demo's OpenEMR calendar export (engine-cli.test.ts), a placeless file of new patients under
   // provider numbers: telling the two apart needs more than this check has.
-  it.fails('both practices export without a location column (both read as the practice name): held', async (c) => {
-    const w = await week(c);
-    await own(w, NOLOC);
-    await heldOff(w, 'lakeside.csv', csv(NOLOC, other(w)));
-  });
+  it.fails(
+    'both practices export without a location column (both read as the practice name): held',
+    async (c) => {
+      const w = await week(c);
+      await own(w, NOLOC);
+      await heldOff(w, 'lakeside.csv', csv(NOLOC, other(w)));
+    },
+  );
 
   it('their file without a location column, ours with one: held', async (c) => {
     const w = await week(c);
@@ -306,13 +309,16 @@ describe.concurrent("another practice's export sharing a little with this one: h
   // was sent is this practice's; rows of a new provider at a new office with new patients beside
   // known ones are also how a practice's new office with a new hire first appears (57e: never
   // asked). Telling the two apart needs a per-row question the review cannot yet ask.
-  it.fails('two practices’ rows in one file (our three unchanged, their four): none of theirs booked', async (c) => {
-    const w = await week(c);
-    await own(w);
-    const b = await w.put('both.csv', csv(NOID, [...vs(w, [1, 2, 3]), ...other(w)]));
-    expect(b.sent).toEqual([]);
-    expect(w.portal()).toEqual(OWN_PORTAL);
-  });
+  it.fails(
+    'two practices’ rows in one file (our three unchanged, their four): none of theirs booked',
+    async (c) => {
+      const w = await week(c);
+      await own(w);
+      const b = await w.put('both.csv', csv(NOID, [...vs(w, [1, 2, 3]), ...other(w)]));
+      expect(b.sent).toEqual([]);
+      expect(w.portal()).toEqual(OWN_PORTAL);
+    },
+  );
 
   it('their appointment ids collide with ours (both number visits 501…): nothing of theirs booked over ours', async (c) => {
     const w = await week(c);
