@@ -272,10 +272,12 @@ describe.concurrent('re-exports of the same report through the engine', () => {
     const h = await harnessFor(onTestFinished, { over: [{ timeZone: 'America/Los_Angeles' }] });
     await h.start();
     // Cliniko's appointments export (with `email`) and the same rows from a report without it.
+    // The end stays at 17:30 on every day: the day-3 move to 17:00 must not end before it starts
+    // (a row error since red team 57d).
     const head =
       'id,starts_at,ends_at,patient_id,patient_first_name,patient_last_name,patient_date_of_birth,practitioner,appointment_type,business,did_not_arrive,cancelled_at,cancellation_reason';
     const hana = (start: string, email?: string) =>
-      `88001,${start},2026-12-18T16:30:00Z,2201,Hana,Yamamoto,1987-02-14,Dr Aroha Ngata,Initial Consultation,Chico Physio,false,,` +
+      `88001,${start},2026-12-18T17:30:00Z,2201,Hana,Yamamoto,1987-02-14,Dr Aroha Ngata,Initial Consultation,Chico Physio,false,,` +
       (email === undefined ? '' : `,${email}`);
     const one = await day(h, csv(`${head},email`, hana('2026-12-18T16:00:00Z', 'hana.y@example.org')));
     expect(one.sent.map((s) => `${s.action} ${s.appointmentId}`)).toEqual(['NEW 88001']);

@@ -226,7 +226,9 @@ describe('starts', () => {
       ),
       'America/New_York',
     );
-    expect(c.summary.doubts).toEqual([]);
+    // Held since red team 57r1: beside a start marked +0000 (a clock other than the practice's), a
+    // start with no offset may be UTC as well as New York's clock. Each start is still read so.
+    expect(c.summary.doubts.map((d) => d.check)).toEqual(['starts-without-zone']);
     // New York is on daylight time (UTC-4) from 14 March 2027.
     expect(c.appointments.map((a) => [a.appointmentId, a.start.toISOString()])).toEqual([
       ['90417', '2027-03-15T13:30:00.000Z'],
