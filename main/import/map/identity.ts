@@ -53,7 +53,7 @@ export function deriveAppointmentId(p: {
   /** 1 for the patient's first distinct start that day with that provider in the file, 2… */
   slot: number;
 }): string {
-  const group = appointmentGroup(p.practiceId, p.patientKey, p.providerKey, p.day);
+  const group = appointmentGroup(p.practiceId, norm(p.patientKey), norm(p.providerKey), p.day);
   return appointmentIdIn(group, p.slot);
 }
 
@@ -65,13 +65,16 @@ export interface AppointmentGroup {
   sha256: string;
 }
 
+/** The group of the patient and provider keys as the ids compare them (`norm` of each, which the
+ *  caller makes: the row mapper remembers a provider's, since a file names a few providers on
+ *  every row). */
 export function appointmentGroup(
   practiceId: string,
-  patientKey: string,
-  providerKey: string,
+  normPatientKey: string,
+  normProviderKey: string,
   day: string,
 ): AppointmentGroup {
-  const text = `${practiceId}\u001f${norm(patientKey)}\u001f${norm(providerKey)}\u001f${day}`;
+  const text = `${practiceId}\u001f${normPatientKey}\u001f${normProviderKey}\u001f${day}`;
   return { text, sha256: hash('sha256', text, 'hex') };
 }
 

@@ -44,7 +44,38 @@ export function isValidDate(d: CalendarDate): boolean {
   );
 }
 
+/** Days already written, by `year * 10000 + month * 100 + day`: a schedule writes a few days (and
+ *  a clinic's patients a few thousand birth dates) on every row, and the start's day goes on to
+ *  several memos keyed by it (a lifetime before, a year before, the printed-once checks'). The same
+ *  string each time costs a number's look-up instead of three `padStart`s and a join, and the
+ *  memos after it find its hash already computed. Bounded: cleared when full. */
+const writtenDays = new Map<number, string>();
+
 export function formatDate(d: CalendarDate): string {
+  const { year, month, day } = d;
+  // Only whole fields of at most four, two and two digits make a key of their own; any other
+  // (a fraction, a sign, a year past 9999) is written each time, as before.
+  const keyed =
+    (year | 0) === year &&
+    (month | 0) === month &&
+    (day | 0) === day &&
+    year >= 0 &&
+    year <= 9999 &&
+    month >= 0 &&
+    month <= 99 &&
+    day >= 0 &&
+    day <= 99;
+  if (!keyed) return writeDate(d);
+  const key = year * 10000 + month * 100 + day;
+  let text = writtenDays.get(key);
+  if (text === undefined) {
+    if (writtenDays.size >= 4096) writtenDays.clear();
+    writtenDays.set(key, (text = writeDate(d)));
+  }
+  return text;
+}
+
+function writeDate(d: CalendarDate): string {
   return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 

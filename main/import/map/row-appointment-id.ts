@@ -8,6 +8,7 @@ import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { phoneShaped } from './phone-values.ts';
 import { procedureKey } from './procedure-key.ts';
 import { DaySlots } from './day-slots.ts';
+import { memoized } from './parse-memo.ts';
 import { appointmentGroup, appointmentIdIn, isZeroId, norm } from './identity.ts';
 import type { RowCursor } from './row-cursor.ts';
 import type { RowStart } from './row-start.ts';
@@ -48,6 +49,9 @@ export function appointmentIdReader(ctx: {
   // CT chest and CT abdomen of one patient at 13:00 under two accessions are two exams; two
   // accessions for one procedure at one start (an order entered twice, a row per room) still hold.
   const typeCell = audit?.idIsAccession ? cursor.reader('type') : undefined;
+  // The provider key as the ids compare it, once per distinct key: a file names a few providers
+  // on every row, and the id, the split check and the place check each want it.
+  const providerNorm = memoized(norm, 1024);
   return (patientKey, providerKey, start, status, location) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
@@ -72,7 +76,7 @@ export function appointmentIdReader(ctx: {
     // one derived id) at two offices goes once, at the last row's: which one is a guess.
     if (placeCheck?.wanted && location !== undefined)
       placeCheck.see(
-        given ? `\u001e${given}` : `${patientKey}\u001f${start.asWritten}\u001f${norm(providerKey)}`,
+        given ? `\u001e${given}` : `${patientKey}\u001f${start.asWritten}\u001f${providerNorm(providerKey)}`,
         placeKey(location),
         cursor.row.line,
       );
@@ -84,7 +88,7 @@ export function appointmentIdReader(ctx: {
         start.start.toISOString(),
         cursor.row.line,
         status,
-        norm(providerKey),
+        providerNorm(providerKey),
       );
       // One patient at one start under two ids: one visit written once per resource. A cancelled
       // row is no second booking: a visit cancelled and booked again at its start under a new id
@@ -112,9 +116,10 @@ export function appointmentIdReader(ctx: {
     // Slots are counted per group as the id sees it (keys normalised as identity.ts does): two
     // spellings of one patient ('SMITH' and 'Smith') are one group, so their two starts that day
     // get two slots and two ids, not one id for both.
+    const provider = providerNorm(providerKey);
     if (splitCheck?.wanted)
-      splitCheck.see(`${patientKey}\u001f${start.asWritten}`, norm(providerKey), cursor.row.line);
-    const group = appointmentGroup(practiceId, patientKey, providerKey, start.day);
+      splitCheck.see(`${patientKey}\u001f${start.asWritten}`, provider, cursor.row.line);
+    const group = appointmentGroup(practiceId, norm(patientKey), provider, start.day);
     const slot = daySlots.slot(group.sha256, start.asWritten, status === 'CANCEL' ? 2 : 1);
     // One patient, provider and start, booked on one row and cancelled on another: one id for
     // both, and whichever row came last would decide. A person decides instead.

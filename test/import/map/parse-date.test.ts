@@ -221,3 +221,35 @@ describe('a year typed centuries away', () => {
     );
   });
 });
+
+describe('formatDate: the days it remembers (issue 13, twenty-third pass)', () => {
+  // Worked by hand: four digits of year, two of month and day, zeros in front; a field that is no
+  // whole number of those digits is written as it is, zeros in front up to the width.
+  it.each<[number, number, number, string]>([
+    [2026, 12, 1, '2026-12-01'],
+    [5, 1, 2, '0005-01-02'],
+    [0, 0, 0, '0000-00-00'],
+    [9999, 99, 99, '9999-99-99'],
+    [10001, 1, 2, '10001-01-02'],
+    [-1, 1, 2, '00-1-01-02'],
+    [2026, 1.5, 2, '2026-1.5-02'],
+    [2026, 0, 100, '2026-00-100'],
+    [2026, 1, 0, '2026-01-00'],
+    [2026, 100, 1, '2026-100-01'],
+  ])('%d, %d, %d → %s, the same on the second call', (year, month, day, text) => {
+    expect(formatDate({ year, month, day })).toBe(text);
+    expect(formatDate({ year, month, day })).toBe(text);
+  });
+
+  it('gives every whole day of a grid the text of the three fields written out', () => {
+    const pad = (n: number, w: number): string => String(n).padStart(w, '0');
+    const wrong: string[] = [];
+    for (let year = -2; year <= 10_002; year += 13)
+      for (let month = -1; month <= 101; month++)
+        for (const day of [-1, 0, 1, 9, 10, 28, 31, 99, 100, 0.5]) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          if (formatDate({ year, month, day }) !== text) wrong.push(text);
+        }
+    expect(wrong).toEqual([]);
+  });
+});
