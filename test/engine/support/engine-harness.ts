@@ -199,8 +199,9 @@ export async function confirmMapping(h: Harness, ...extra: string[]): Promise<st
 }
 
 /** The command reads the job store from disk, as a person's would; the running engine's journal
- *  is written a moment after its jobs change. Wait (up to 5 s) until the disk shows every job the
- *  engine holds, or a loaded machine has the command find no held file. */
+ *  is written a moment after its jobs change. Wait (up to 20 s) until the disk shows every job the
+ *  engine holds, or a loaded machine has the command find no held file (5 s was not enough at
+ *  load 30: patient-merge's confirm found "No file of this practice is held for review"). */
 async function heldOnDisk(h: Harness): Promise<void> {
   const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
   const want = h
@@ -209,7 +210,7 @@ async function heldOnDisk(h: Harness): Promise<void> {
     .map((j) => j.id);
   const practice = h.settings.practices[0];
   if (!want.length || !practice || !fs.existsSync(h.dataDir)) return;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 400; i++) {
     const onDisk = new Set((await heldJobs(h.dataDir, practice)).map((j) => j.id));
     if (want.every((id) => onDisk.has(id))) return;
     await new Promise((r) => setTimeout(r, 50));
