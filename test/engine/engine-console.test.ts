@@ -33,4 +33,6 @@ test('a large file shows reading and sending progress; each step prints one line
   expect(lines.filter((l) => / {2}sending batch /.test(l))).toHaveLength(1);
   // Ids and counts only: no patient names on the terminal.
   expect(text).not.toMatch(/Pat\d+|Test\d+/);
-});
+  // Room for the 30 s wait above and the engine's start and stop: the default 30 s test timeout
+  // cut the wait short at load 30.
+}, 60_000);
