@@ -10,6 +10,7 @@ import { startSandbox, type SandboxHandle } from '../../main/sandbox/server.ts';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
 import { startRun, writeSettingsFile } from '../engine/support/cli-process.ts';
+import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
 
 let root: string;
 let sandbox: SandboxHandle;
@@ -25,10 +26,12 @@ afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
+// The run's one CLI bundle (shared-cli-bundle.ts), not bin/appt-connector.mjs: without a fresh
+// dist/cli that compiles the sources with tsx at each start (the second test took 56 s at load 30).
 function cli(args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     let out = '';
-    const proc = spawn(process.execPath, ['bin/appt-connector.mjs', ...args], {
+    const proc = spawn(process.execPath, [sharedCliBundle(), ...args], {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', APPT_TRACK_FIRST_POLL_MS: '100' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -76,7 +79,7 @@ test('retry while a connector really runs on the data folder: hands the file ove
   const first = await cli(['run', '--once', ...args]);
   const jobId = /appt-connector retry (\S+)/.exec(first.out)![1]!;
 
-  const running = startRun(args);
+  const running = startRun(args, {}, sharedCliBundle());
   try {
     while (!running.output().includes('Watching')) await new Promise((r) => setTimeout(r, 50));
     const second = await cli(['retry', jobId, ...args]);

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { clinikoCsv } from '../engine/support/generate-export.ts';
 import { listFiles } from '../engine/support/engine-harness.ts';
 import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
-import { dayFolderName } from '../../main/engine/archive/inbox-folders.ts';
+import { daysSince, filedOn } from '../engine/support/filed-days.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 import { KillRig, type Step } from './support/kill-points.ts';
 
@@ -32,11 +32,10 @@ interface Scenario {
   arm?(rig: KillRig): void;
   /** The steps to kill at, from the undisturbed run's (default: all). */
   killAt?(steps: Step[]): Step[];
-  /** Asserts the final state; returns a one-line outcome for the table. */
-  check(rig: KillRig, killedAfter: Step | undefined, postsBefore: number): Promise<string>;
+  /** Asserts the final state; returns a one-line outcome for the table. `days`: the processed/
+   *  day folders the scenario's runs may have filed into (a run may cross midnight: filed-days.ts). */
+  check(rig: KillRig, killedAfter: Step | undefined, postsBefore: number, days: string[]): Promise<string>;
 }
-
-const today = () => dayFolderName(new Date());
 
 function postsExpected(killedAfter: Step | undefined): number {
   // Only the batch in flight may go twice: answered by Medfusion, not yet in the journal.
@@ -50,13 +49,14 @@ const scenarios: Scenario[] = [
     async prepare(rig) {
       fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
     },
-    async check(rig, killedAfter) {
-      expect(listFiles(rig.inbox)).toEqual([`processed/${today()}/week.csv`]);
+    async check(rig, killedAfter, _postsBefore, days) {
       const jobs = await rig.jobs();
+      const day = filedOn(jobs[0], days);
+      expect(listFiles(rig.inbox)).toEqual([`processed/${day}/week.csv`]);
       expect(jobs.map((j) => [j.file, j.state, j.outcome, j.counts.sent])).toEqual([
         ['week.csv', 'processed', 'COMPLETED', 3],
       ]);
-      expect(jobs[0]!.archivedPath).toBe(path.join(rig.inbox, 'processed', today(), 'week.csv'));
+      expect(jobs[0]!.archivedPath).toBe(path.join(rig.inbox, 'processed', day, 'week.csv'));
       expect(rig.proxy.posts()).toBe(postsExpected(killedAfter));
       return `processed/, processed (COMPLETED), ${rig.proxy.posts()} POST${rig.proxy.posts() === 1 ? '' : 's'}`;
     },
@@ -98,18 +98,20 @@ const scenarios: Scenario[] = [
       // The same bytes under the same name again: recognised, nothing read or sent.
       fs.writeFileSync(path.join(rig.inbox, 'week.csv'), EXPORT);
     },
-    async check(rig, _killedAfter, postsBefore) {
-      expect(listFiles(rig.inbox)).toEqual([
-        `processed/${today()}/week (2).csv`,
-        `processed/${today()}/week.csv`,
-      ]);
+    async check(rig, _killedAfter, postsBefore, days) {
       const jobs = await rig.jobs();
+      // The copy is filed beside the first under another name; on the next day, in that day's folder.
+      const [first, copy] = [filedOn(jobs[0], days), filedOn(jobs[1], days)];
+      const copyName = first === copy ? 'week (2).csv' : 'week.csv';
+      expect(listFiles(rig.inbox)).toEqual(
+        [`processed/${copy}/${copyName}`, `processed/${first}/week.csv`].sort(),
+      );
       expect(jobs.map((j) => [j.file, j.state])).toEqual([
         ['week.csv', 'processed'],
         ['week.csv', 'processed'],
       ]);
       expect(jobs[1]!.reason).toMatch(/^Same content as week\.csv \(job [\w-]+\), already handled/);
-      expect(jobs[1]!.archivedPath).toBe(path.join(rig.inbox, 'processed', today(), 'week (2).csv'));
+      expect(jobs[1]!.archivedPath).toBe(path.join(rig.inbox, 'processed', copy, copyName));
       expect(rig.proxy.posts() - postsBefore).toBe(0);
       return 'processed/ as "week (2).csv", processed (duplicate), 0 POSTs';
     },
@@ -132,9 +134,9 @@ const scenarios: Scenario[] = [
         0,
         steps.findIndex((s) => s.kind === 'journal' && s.detail.includes('doubts')),
       ),
-    async check(rig, killedAfter, postsBefore) {
-      expect(listFiles(rig.inbox)).toEqual([`processed/${today()}/week.csv`]);
+    async check(rig, killedAfter, postsBefore, days) {
       const jobs = await rig.jobs();
+      expect(listFiles(rig.inbox)).toEqual([`processed/${filedOn(jobs[0], days)}/week.csv`]);
       // The same job went on.
       expect(jobs.map((j) => [j.file, j.state, j.outcome, j.counts.sent])).toEqual([
         ['week.csv', 'processed', 'COMPLETED', 3],
@@ -172,6 +174,7 @@ describe.concurrent.each(scenarios)('kill after every step: $name', (scenario) =
   test('each step boundary, then restart', async () => {
     const table: string[] = [];
     const rig = await new KillRig(sharedCliBundle()).open();
+    const since = new Date();
     try {
       await scenario.prepare(rig);
       rig.snapshot();
@@ -181,7 +184,7 @@ describe.concurrent.each(scenarios)('kill after every step: $name', (scenario) =
       const r = await rig.run();
       expect(scenario.exitCodes, r.output).toContain(r.code);
       const steps = rig.steps();
-      table.push(`| (no kill) | ${await scenario.check(rig, undefined, postsBefore)} |`);
+      table.push(`| (no kill) | ${await scenario.check(rig, undefined, postsBefore, daysSince(since))} |`);
       const targets = scenario.killAt?.(steps) ?? steps;
       expect(targets.length).toBeGreaterThanOrEqual(4);
 
@@ -207,7 +210,7 @@ describe.concurrent.each(scenarios)('kill after every step: $name', (scenario) =
         try {
           expect(scenario.exitCodes, again.output.slice(-3000)).toContain(again.code);
           assertOneCopy(rig, await rig.jobs());
-          outcome = await scenario.check(rig, at, postsBefore);
+          outcome = await scenario.check(rig, at, postsBefore, daysSince(since));
         } catch (err) {
           const jobs = (await rig.jobs()).map((j) => `${j.state}: ${j.reason ?? ''}`.slice(0, 120));
           outcome = `**WRONG**: files ${JSON.stringify(listFiles(rig.inbox))}, jobs ${JSON.stringify(jobs)}, ${rig.proxy.posts() - postsBefore} POSTs`;

@@ -11,6 +11,7 @@ import { JobStore } from '../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../main/engine/settings/index.ts';
 import { clinikoCsv } from './support/generate-export.ts';
 import { writeSettingsFile } from './support/cli-process.ts';
+import { sharedCliBundle } from '../support/shared-cli-bundle.ts';
 
 let root: string;
 let sandbox: SandboxHandle | undefined;
@@ -23,10 +24,13 @@ afterEach(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
+// The run's one CLI bundle (shared-cli-bundle.ts), not bin/appt-connector.mjs: without a fresh
+// dist/cli that compiles the sources with tsx at each start, and at load 30 the two commands took
+// 89 s of this test's 90 (how a person starts the CLI is engine-cli.test.ts's).
 function cli(args: string[]): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve) => {
     let out = '';
-    const proc = spawn(process.execPath, ['bin/appt-connector.mjs', ...args], {
+    const proc = spawn(process.execPath, [sharedCliBundle(), ...args], {
       env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '', APPT_TRACK_FIRST_POLL_MS: '100' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

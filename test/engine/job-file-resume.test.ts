@@ -9,7 +9,8 @@ import { createHarness, listFiles, type Harness } from './support/engine-harness
 import { clinikoCsv } from './support/generate-export.ts';
 import { JobStore } from '../../main/engine/job-store/index.ts';
 import { dataPaths } from '../../main/engine/settings/index.ts';
-import { dayFolderName, processingPath } from '../../main/engine/archive/inbox-folders.ts';
+import { processingPath } from '../../main/engine/archive/inbox-folders.ts';
+import { filedOn } from './support/filed-days.ts';
 import type { JobDetails } from '../../main/model/status-and-jobs.ts';
 
 let h: Harness;
@@ -17,15 +18,18 @@ afterEach(async () => {
   await h?.close();
 });
 
-const today = () => dayFolderName(new Date());
+/** The processed/ day folder week.csv was filed into (filed-days.ts: not always today's). */
+let day: string;
 
 /** Send week.csv to the end, then rewind its journal record to "sent, file still in processing/"
  *  (the state a kill right after the move left in a journal without movingTo). */
 async function sentThenRewound(): Promise<JobDetails> {
+  const since = new Date();
   h = await createHarness({ tuning: { inboxCheckMs: 200 } });
   await h.start();
   fs.writeFileSync(path.join(h.inbox(), 'week.csv'), clinikoCsv(3));
   const [done] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
+  day = filedOn(done, since);
   await h.stopEngine();
   const store = await JobStore.open(dataPaths(h.dataDir).jobs);
   const rewound = await store.update(done!.id, {
@@ -41,21 +45,21 @@ async function sentThenRewound(): Promise<JobDetails> {
 
 test('a job the journal left in processing/ whose file is already in processed/ is finished there, not FAILED', async () => {
   const job = await sentThenRewound();
-  expect(listFiles(h.inbox())).toEqual([`processed/${today()}/week.csv`]);
+  expect(listFiles(h.inbox())).toEqual([`processed/${day}/week.csv`]);
 
   await h.start();
   const [after] = await h.waitFor((jobs) => jobs[0]?.state === 'processed' || jobs[0]?.state === 'failed');
   expect(after!.id).toBe(job.id);
   expect(after!.state).toBe('processed');
   expect(after!.reason).toBeUndefined();
-  expect(after!.archivedPath).toBe(path.join(h.inbox(), 'processed', today(), 'week.csv'));
-  expect(listFiles(h.inbox())).toEqual([`processed/${today()}/week.csv`]);
+  expect(after!.archivedPath).toBe(path.join(h.inbox(), 'processed', day, 'week.csv'));
+  expect(listFiles(h.inbox())).toEqual([`processed/${day}/week.csv`]);
   expect(h.sandbox.received()).toHaveLength(1);
 });
 
 test('an accepted job whose file a person removed is finished as sent, not FAILED', async () => {
   const job = await sentThenRewound();
-  fs.rmSync(path.join(h.inbox(), 'processed', today(), 'week.csv'));
+  fs.rmSync(path.join(h.inbox(), 'processed', day, 'week.csv'));
 
   await h.start();
   const [after] = await h.waitFor((jobs) => jobs[0]?.state === 'processed' || jobs[0]?.state === 'failed');

@@ -11,6 +11,7 @@ import { createHarness, listFiles, type Harness } from './support/engine-harness
 import { clinikoCsv } from './support/generate-export.ts';
 import type { EngineStatus, JobDetails, Problem } from '../../main/model/status-and-jobs.ts';
 import { dayFolderName } from '../../main/engine/archive/inbox-folders.ts';
+import { filedOn } from './support/filed-days.ts';
 import { setStepHooks } from '../../main/engine/job/step-points.ts';
 
 let h: Harness;
@@ -19,7 +20,11 @@ afterEach(async () => {
   await h?.close();
 });
 
-const today = () => dayFolderName(new Date());
+/** When the test began: the day folders it may file into are those since (filed-days.ts). */
+let since: Date;
+beforeEach(() => {
+  since = new Date();
+});
 
 async function statusUntil(test: (s: EngineStatus) => boolean, timeoutMs = 15_000): Promise<EngineStatus> {
   const until = Date.now() + timeoutMs;
@@ -50,9 +55,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 test('processed/ cannot be used: the accepted file waits with a problem, and is filed once it can', async () => {
   h = await createHarness({ tuning: { inboxCheckMs: 200 } });
   const inbox = h.inbox();
-  // Where today's folder should go there is a file.
+  // Where today's folder should go there is a file; tomorrow's too, as the test may cross midnight.
+  const tomorrow = new Date(since.getFullYear(), since.getMonth(), since.getDate() + 1, 12);
+  const blocked = [dayFolderName(since), dayFolderName(tomorrow)];
   fs.mkdirSync(path.join(inbox, 'processed'));
-  fs.writeFileSync(path.join(inbox, 'processed', today()), 'in the way');
+  for (const day of blocked) fs.writeFileSync(path.join(inbox, 'processed', day), 'in the way');
   await h.start();
   const lies = watchForLies();
   fs.writeFileSync(path.join(inbox, 'week.csv'), clinikoCsv(3));
@@ -72,12 +79,15 @@ test('processed/ cannot be used: the accepted file waits with a problem, and is 
   const waiting = h.jobs()[0]!;
   expect(waiting.state).not.toBe('processed');
   expect(waiting.state).not.toBe('failed');
-  expect(listFiles(inbox)).toEqual([`processed/${today()}`, `processing/${waiting.id}-week.csv`]);
+  expect(listFiles(inbox)).toEqual([
+    ...blocked.map((d) => `processed/${d}`),
+    `processing/${waiting.id}-week.csv`,
+  ]);
 
-  fs.rmSync(path.join(inbox, 'processed', today()));
+  for (const day of blocked) fs.rmSync(path.join(inbox, 'processed', day));
   const [job] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
   expect(job!.outcome).toBe('COMPLETED');
-  expect(listFiles(inbox)).toEqual([`processed/${today()}/week.csv`]);
+  expect(listFiles(inbox)).toEqual([`processed/${filedOn(job, since)}/week.csv`]);
   expect(h.sandbox.received()).toHaveLength(1);
   await statusUntil((s) => stuck(s) === undefined);
   expect(lies).toEqual([]);
@@ -136,8 +146,9 @@ test('a share gone while the file is filed away: never recorded as processed whi
 
   fs.renameSync(away, inbox);
   const [job] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
-  expect(job!.archivedPath).toBe(path.join(inbox, 'processed', today(), 'week.csv'));
-  expect(listFiles(inbox)).toEqual([`processed/${today()}/week.csv`]);
+  const day = filedOn(job, since);
+  expect(job!.archivedPath).toBe(path.join(inbox, 'processed', day, 'week.csv'));
+  expect(listFiles(inbox)).toEqual([`processed/${day}/week.csv`]);
   expect(h.sandbox.received()).toHaveLength(1);
   await statusUntil((s) => stuck(s) === undefined && s.state === 'idle');
   expect(lies).toEqual([]);
@@ -193,7 +204,7 @@ test('the data folder full, freed, then a restart before the next check: the acc
   const [job] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');
   expect(job!.counts.sent).toBe(3);
   expect(h.sandbox.received()).toHaveLength(1);
-  expect(listFiles(h.inbox())).toEqual([`processed/${today()}/week.csv`]);
+  expect(listFiles(h.inbox())).toEqual([`processed/${filedOn(job, since)}/week.csv`]);
 });
 
 test('processing/ cannot be used: the file waits in the inbox with a problem naming it, then goes', async () => {
@@ -212,7 +223,7 @@ test('processing/ cannot be used: the file waits in the inbox with a problem nam
   fs.rmSync(path.join(inbox, 'processing'));
   const [job] = await h.waitFor((jobs) => jobs.length === 1 && jobs[0]!.state === 'processed');
   expect(job!.counts.sent).toBe(3);
-  expect(listFiles(inbox)).toEqual([`processed/${today()}/week.csv`]);
+  expect(listFiles(inbox)).toEqual([`processed/${filedOn(job, since)}/week.csv`]);
   await statusUntil((s) => stuck(s) === undefined);
 });
 
@@ -235,7 +246,7 @@ test('the data folder full while the verdict is tracked: a problem, then trackin
   const problem = stuck(await statusUntil((s) => stuck(s) !== undefined))!;
   expect(problem.message).toContain("recording Medfusion's verdict failed because the disk holding");
   expect(h.jobs()[0]!.state).toBe('accepted');
-  expect(listFiles(h.inbox())).toEqual([`processed/${today()}/week.csv`]);
+  expect(listFiles(h.inbox())).toEqual([`processed/${filedOn(h.jobs()[0], since)}/week.csv`]);
 
   full.on = false;
   const [job] = await h.waitFor((jobs) => jobs[0]?.state === 'processed');

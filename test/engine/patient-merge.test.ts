@@ -28,6 +28,8 @@ const castellanos = (patNum: string) =>
 const wojcik = '6002\t3102\tWojcik\tPiotr\t1993-10-10\t2026-12-07 10:00:00\tScheduled\t2\t3\t1'; // 15:00Z
 const patel = '6010\t3120\tPatel\tAsha\t1991-06-30\t2026-12-09 13:00:00\tScheduled\t2\t3\t1'; // 18:00Z
 
+// Each test drops, holds, confirms and reads again several times: 90 s each, as the default 30 s
+// ran out at load 45.
 test('an appointment given to another patient id of the same name and birth date is held, and goes once accepted for that file', async () => {
   h = await createHarness({ tuning: { inboxCheckMs: 300 } });
   saveSettings(h);
@@ -68,7 +70,7 @@ test('an appointment given to another patient id of the same name and birth date
   const three = await dropAndSettle(h, 'QueryExport.txt', queryExport(castellanos('3150'), wojcik, patel));
   expect(three.job.state).toBe('processed');
   expect(sentLines(three.sent)).toEqual(['NEW 6010 3120 2026-12-09T18:00:00.000Z']);
-});
+}, 90_000);
 
 test('the acceptance is for that file: a later merge is asked again', async () => {
   h = await createHarness({ tuning: { inboxCheckMs: 300 } });
@@ -84,7 +86,7 @@ test('the acceptance is for that file: a later merge is asked again', async () =
   expect(three.job.state).toBe('held');
   expect(three.sent).toEqual([]);
   expect(three.job.doubts!.map((d) => d.samples)).toEqual([['6002: patient 3102 → 3160']]);
-});
+}, 90_000);
 
 // Accepting one hold of a file answers that hold only. Day 2 both merges 3101 into 3150 and moves
 // Liam Brennan's Dec 15 visit (6005) onto the start of his Dec 8 one (6004, deleted: just absent).
@@ -128,4 +130,4 @@ test('accepting the merge does not accept the same file’s other hold: it is as
     'UPDATE 6001 3150 2026-12-07T14:00:00.000Z',
     'UPDATE 6005 3104 2026-12-08T14:00:00.000Z',
   ]);
-});
+}, 90_000);

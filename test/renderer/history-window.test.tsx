@@ -2,6 +2,7 @@
 // The history window's behaviour in a DOM: search and filter, keyboard (Tab/Enter/Escape), live
 // updates announced to screen readers, and the details panel's advice and actions.
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import './async-timeout.ts';
 import { HistoryWindow } from '../../renderer/history/history-window.tsx';
 import { job, memoryConnector } from './memory-connector.ts';
 

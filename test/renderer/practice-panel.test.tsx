@@ -3,6 +3,7 @@
 // badge only on sandbox practices, a refused sign-in first with Fix credentials and Resume, each
 // button calling the connector for ITS practice, and Show problems filtering the list.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import './async-timeout.ts';
 import { HistoryWindow } from '../../renderer/history/history-window.tsx';
 import { practiceWords, type PracticeStatus } from '../../renderer/history/practice-words.ts';
 import { job, memoryConnector, type MemoryConnector } from './memory-connector.ts';

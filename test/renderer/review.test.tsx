@@ -4,6 +4,7 @@
 // the settings review: one answer control per doubt, confirm sends the answers once. And the
 // mapping saved in the preview survives "Save changes" on the practice.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import './async-timeout.ts';
 import { HistoryWindow } from '../../renderer/history/history-window.tsx';
 import { SettingsWindow } from '../../renderer/settings/settings-window.tsx';
 import type { Doubt, ExportPreview } from '../../renderer/shared/types.ts';

@@ -4,6 +4,7 @@
 // (the person's column choices carried to it, or said undone), and the wizard reaches "done" on the sandbox
 // without credentials.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import './async-timeout.ts';
 import { SettingsWindow } from '../../renderer/settings/settings-window.tsx';
 import { Wizard } from '../../renderer/settings/wizard.tsx';
 import type { Doubt, ExportPreview } from '../../renderer/shared/types.ts';

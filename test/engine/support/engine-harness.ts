@@ -199,19 +199,22 @@ export async function confirmMapping(h: Harness, ...extra: string[]): Promise<st
 }
 
 /** The command reads the job store from disk, as a person's would; the running engine's journal
- *  is written a moment after its jobs change. Wait (up to 5 s) until the disk shows every job the
- *  engine holds, or a loaded machine has the command find no held file. */
+ *  is written a moment after its jobs change. Wait (up to 20 s) until the disk shows every job the
+ *  engine holds, or a loaded machine has the command find no held file (5 s was not enough at
+ *  load 30: patient-merge's confirm found "No file of this practice is held for review"). */
 async function heldOnDisk(h: Harness): Promise<void> {
   const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
+  // A job read again is held again under other doubts: the disk must show this hold, not the last.
+  const key = (j: JobDetails) => `${j.id} ${JSON.stringify(j.doubts ?? [])}`;
   const want = h
     .jobs()
     .filter((j) => j.state === 'held')
-    .map((j) => j.id);
+    .map(key);
   const practice = h.settings.practices[0];
   if (!want.length || !practice || !fs.existsSync(h.dataDir)) return;
-  for (let i = 0; i < 100; i++) {
-    const onDisk = new Set((await heldJobs(h.dataDir, practice)).map((j) => j.id));
-    if (want.every((id) => onDisk.has(id))) return;
+  for (let i = 0; i < 400; i++) {
+    const onDisk = new Set((await heldJobs(h.dataDir, practice)).map(key));
+    if (want.every((k) => onDisk.has(k))) return;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
