@@ -300,8 +300,11 @@ export class FurnitureFilter {
       // Most of the columns filled: data, unless it is the header again or a rule.
       if (first.toLowerCase() === this.header[firstFilled] && this.isHeader(values)) return 'repeated-header';
       if (RULE.test(first) && this.all(values, (v) => RULE.test(v))) return 'rule';
-      // A legend cut into more cells at its commas (`A=Arrived,C=Confirmed,N=No Show,X=Cancelled`).
-      if (filled * 2 <= width && values.some((v) => v.includes('=')) && legendPairs(values)) return 'legend';
+      // A legend cut into more cells at its commas (`A=Arrived,C=Confirmed,N=No Show,X=Cancelled`),
+      // over half the columns or fewer cells than the header (`Legend:,SCH = Scheduled,CO = ...`
+      // under a seven-column table): legendPairs takes only a line that is all code = words pairs.
+      if ((filled * 2 <= width || !fits) && values.some((v) => v.includes('=')) && legendPairs(values))
+        return 'legend';
       return undefined;
     }
     const parts: string[] = [];
