@@ -165,3 +165,63 @@ describe('4. a legend cut into cells under the table', () => {
     expect(r.errors.map((e) => e.line)).toEqual([5]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 5. A legend under its own label written with a dash, a colon, two spaces or two cells
+//    (`Status Legend` then `CO - Cancelled by Office`; `Status Codes: SCH: Scheduled  CO: ...`):
+//    the file's own legend, read as it says (these were held on SCH and CO before status-legend.ts
+//    read joins other than `=` under a legend's label). Without a legend's label a dash is a
+//    heading's (`Dr - Lee`), never a legend; a legend that leaves a written code out explains
+//    nothing (held).
+// ---------------------------------------------------------------------------------------------
+describe('5. a legend under its own label, joined by a dash, a colon or spaces', () => {
+  const rows = (obi: string, others = 'SCH'): string[] => [
+    'Appt ID,Appt Date,Appt Time,Patient,DOB,Patient ID,Status',
+    `88101,03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,100415,${others}`,
+    `88102,03/22/2027,10:00 AM,"Obi, Adaeze",04/05/1999,100871,${obi}`,
+    `88103,03/23/2027,1:30 PM,"Lindqvist, Sven",08/29/1963,100954,${others}`,
+  ];
+  const OBI_CANCEL = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} CANCEL Obi`, `${STARTS[2]} NEW Lindqvist`];
+  it.each<[string, string[]]>([
+    ['one line, dashes', ['Legend: SCH - Scheduled, CO - Cancelled by Office, NS - No Show']],
+    ['one line, colons', ['Status Codes: SCH: Scheduled  CO: Cancelled by Office  NS: No Show']],
+    ['label line, dashes', ['Status Legend', 'SCH - Scheduled', 'CO - Cancelled - Office', 'NS - No Show']],
+    ['label line, two spaces', ['Legend', 'SCH  Scheduled', 'CO  Cancelled by Office', 'NS  No Show']],
+    ['label line, two cells', ['Key:', 'SCH,Scheduled', 'CO,Cancelled by Office', 'NS,No Show']],
+  ])('%s under the table: Obi cancelled', async (_, legend) => {
+    const r = await runLA([...rows('CO'), 'Total Appointments: 3', ...legend]);
+    expect(held(r)).toBe(false);
+    expect(sent(r)).toEqual(OBI_CANCEL);
+  });
+  it.each<[string, string[]]>([
+    ['one line, dashes', ['Legend: SCH - Scheduled, CO - Cancelled by Office, NS - No Show']],
+    ['label line, dashes', ['Status Legend', 'SCH - Scheduled', 'CO - Cancelled - Office', 'NS - No Show']],
+  ])('%s above the table: held, or Obi cancelled', async (_, legend) => {
+    const r = await runLA(['Appointment List', ...legend, ...rows('CO')]);
+    if (!held(r)) expect(sent(r)).toEqual(OBI_CANCEL);
+  });
+  it('a legend that leaves out a code the column writes (CI): held, or Obi never booked', async () => {
+    const r = await runLA([
+      ...rows('CO', 'CI'),
+      'Status Legend',
+      'SCH - Scheduled',
+      'CO - Cancelled by Office',
+    ]);
+    if (!held(r)) expect(sent(r)).toEqual(OBI_CANCEL);
+  });
+  it('a meaning with a number is no legend entry (held on the codes)', async () => {
+    const r = await runLA([...rows('CO'), 'Legend', 'SCH - Scheduled', 'CO - Cancelled 24 hrs']);
+    if (!held(r)) expect(sent(r)).toEqual(OBI_CANCEL);
+  });
+  it("unlabelled dash lines are a heading's, never a legend: held, or sent as the words say", async () => {
+    const r = await runLA([
+      'Appt ID,Appt Date,Appt Time,Patient,DOB,Patient ID,Status',
+      'Dr - Lee',
+      `88101,03/22/2027,9:00 AM,"Hollis, Grace",06/02/1970,100415,Scheduled`,
+      `88102,03/22/2027,10:00 AM,"Obi, Adaeze",04/05/1999,100871,Cancelled`,
+      'Dr - Patel',
+      `88103,03/23/2027,1:30 PM,"Lindqvist, Sven",08/29/1963,100954,Scheduled`,
+    ]);
+    if (!held(r)) expect(sent(r)).toEqual(OBI_CANCEL);
+  });
+});
