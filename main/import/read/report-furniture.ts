@@ -19,7 +19,7 @@ import { classifyBuiltInStatus } from '../map/status-vocabulary.ts';
 import { offBookWordIn } from '../trust/report-title.ts';
 import { labelNamesTheDate } from './group-lines.ts';
 import { mayStatePrintTime } from './stated-print-time.ts';
-import { legendPairs, noteLegend } from './status-legend.ts';
+import { isLegendLabel, legendEntry, legendPairs, noteLegend } from './status-legend.ts';
 import type { HeadingLine, TableInfo } from './table-types.ts';
 
 export type FurnitureKind =
@@ -230,6 +230,8 @@ export class FurnitureFilter {
   private readonly titleLabels: Set<string>;
   private afterBlank = false;
   private lastRow: readonly string[] | undefined;
+  /** The legend's label line above (`Status Legend`) while its entries follow, one a line. */
+  private legendLabel: string | undefined;
   /** The words of the title lines and of a title line printed again over a page (`Provider: JLW`):
    *  what a subtotal may name as its group. */
   private readonly groupWords: Set<string>;
@@ -266,6 +268,7 @@ export class FurnitureFilter {
   noteRow(values?: readonly string[]): void {
     this.afterBlank = false;
     this.lastRow = values;
+    this.legendLabel = undefined;
   }
 
   /** What furniture this non-blank record is, or undefined when it is a row (or a broken row). */
@@ -300,8 +303,11 @@ export class FurnitureFilter {
       // Most of the columns filled: data, unless it is the header again or a rule.
       if (first.toLowerCase() === this.header[firstFilled] && this.isHeader(values)) return 'repeated-header';
       if (RULE.test(first) && this.all(values, (v) => RULE.test(v))) return 'rule';
-      // A legend cut into more cells at its commas (`A=Arrived,C=Confirmed,N=No Show,X=Cancelled`).
-      if (filled * 2 <= width && values.some((v) => v.includes('=')) && legendPairs(values)) return 'legend';
+      // A legend cut into more cells at its commas (`A=Arrived,C=Confirmed,N=No Show,X=Cancelled`),
+      // over half the columns or fewer cells than the header (`Legend:,SCH = Scheduled,CO = ...`
+      // under a seven-column table): legendPairs takes only a line that is all code = words pairs.
+      if ((filled * 2 <= width || !fits) && values.some((v) => v.includes('=')) && legendPairs(values))
+        return 'legend';
       return undefined;
     }
     const parts: string[] = [];
@@ -332,6 +338,17 @@ export class FurnitureFilter {
     if (NUMBER_TOTAL.test(text)) return 'total';
     if (this.afterBlank && parts.every((p) => NUMBER.test(p))) return 'total';
     if (legendPairs(parts)) return 'legend';
+    // A legend's label on a line of its own, then its entries one a line (status-legend.ts).
+    const above = this.legendLabel;
+    this.legendLabel = undefined;
+    if (isLegendLabel(parts)) {
+      this.legendLabel = text.replace(/:$/, '').trim();
+      return 'legend';
+    }
+    if (above !== undefined && legendEntry(parts, above)) {
+      this.legendLabel = above;
+      return 'legend';
+    }
     // No appointment is text alone with no date or time: a group heading, whatever count
     // (`(Count=2)`), number (an NPI) or cell split it has.
     if (STARRED.test(text)) return 'heading';
@@ -521,6 +538,8 @@ export class HeadingLines {
   private readonly waiting: HeadingLine[] = [];
   /** Headings another heading followed before any row (`Checked In (0)`): over no row. */
   private readonly empty = new Set<HeadingLine>();
+  /** The legend's label line met last, while its entries follow (`Status Legend`). */
+  private legendLabel: string | undefined;
 
   constructor(private readonly info: TableInfo) {}
 
@@ -529,8 +548,12 @@ export class HeadingLines {
     const text = values.join(' ').replace(/\s+/g, ' ').trim();
     if (kind === 'page-marker') notePage(this.info, text);
     else if (kind === 'row-note') this.keep([{ line, text }]);
-    else if (kind === 'legend') noteLegend(this.info, line, values);
-    else if (kind === 'total') this.count(line, text);
+    else if (kind === 'legend') {
+      // Entries one a line under a label line of their own (`Status Legend`, then `S - Scheduled`).
+      if (isLegendLabel(values)) this.legendLabel = text.replace(/:$/, '').trim();
+      else noteLegend(this.info, line, values, this.legendLabel);
+    } else if (kind === 'total') this.count(line, text);
+    if (kind !== 'legend') this.legendLabel = undefined;
     // A page footer's print stamp (`Printed 3/11/2027 5:02:14 PM  Page 1 of 1`): when the report
     // was made, read with the title's (stated-print-time.ts). The same footer on every page once.
     if ((kind === 'page-marker' || kind === 'stamp') && mayStatePrintTime(text)) {
@@ -547,6 +570,7 @@ export class HeadingLines {
   }
 
   rowFollows(): void {
+    this.legendLabel = undefined;
     if (!this.waiting.length) return;
     const over = this.waiting.pop()!;
     for (const h of this.waiting) this.empty.add(h);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectProfile } from '../../../main/import/import-export.ts';
 import { withLegend } from '../../../main/import/map/legend-statuses.ts';
-import { legendPairs } from '../../../main/import/read/status-legend.ts';
+import { isLegendLabel, legendEntry, legendPairs } from '../../../main/import/read/status-legend.ts';
 import type { Doubt } from '../../../main/model/doubt.ts';
 import { collect, PRACTICE, tempFiles } from '../convert/support.ts';
 
@@ -54,6 +54,62 @@ describe('a legend line', () => {
     [['Smith, John', 'A = Arrived']],
   ])('%j is no legend', (parts) => {
     expect(legendPairs(parts)).toBeUndefined();
+  });
+
+  // Under a legend's own label a dash or a colon joins a code to its meaning too; elsewhere they
+  // are a heading's (`Dr - Lee`, `Loc: Main`, `Provider: S - Smith` above).
+  it.each([
+    [
+      ['Legend: S - Scheduled, X - Cancelled'],
+      [
+        ['S', 'Scheduled'],
+        ['X', 'Cancelled'],
+      ],
+    ],
+    [
+      ['Status Codes: SCH: Scheduled  CO: Cancelled by Office'],
+      [
+        ['SCH', 'Scheduled'],
+        ['CO', 'Cancelled by Office'],
+      ],
+    ],
+    [
+      ['Key: CO - Cancelled - Office; NS - No Show'],
+      [
+        ['CO', 'Cancelled - Office'],
+        ['NS', 'No Show'],
+      ],
+    ],
+  ])('%j reads under its legend label', (parts, pairs) => {
+    expect(legendPairs(parts)?.map((p) => [p.code, p.meaning])).toEqual(pairs);
+  });
+
+  it.each([
+    [['Provider: S - Smith']],
+    [['Location: N - North Clinic']],
+    [['Legend: S - Seen 2x']],
+    [['Dr - Lee']],
+  ])('%j is no legend', (parts) => {
+    expect(legendPairs(parts)).toBeUndefined();
+  });
+
+  it('reads one entry a line under a label line of its own', () => {
+    expect(isLegendLabel(['Status Legend'])).toBe(true);
+    expect(isLegendLabel(['Key:', ''])).toBe(true);
+    expect(isLegendLabel(['Provider: Lee'])).toBe(false);
+    expect(isLegendLabel(['Appointment List'])).toBe(false);
+    const entry = (parts: string[]) => legendEntry(parts, 'Status Legend');
+    expect(entry(['CO - Cancelled - Office'])).toEqual({
+      code: 'CO',
+      meaning: 'Cancelled - Office',
+      label: 'Status Legend',
+    });
+    expect(entry(['NS  No Show'])?.meaning).toBe('No Show');
+    expect(entry(['X', 'Cancelled'])?.code).toBe('X');
+    expect(entry(['N: No Show'])?.code).toBe('N');
+    expect(entry(['N No Show'])).toBeUndefined();
+    expect(entry(['N - No Show 2x'])).toBeUndefined();
+    expect(entry(['Hollis, Grace', '06/02/1970', 'Scheduled'])).toBeUndefined();
   });
 });
 
