@@ -447,6 +447,18 @@ describe.concurrent('a backlog in the inbox when the engine starts (oldest modif
     expect(w.portal()).toEqual(S1_PORTAL);
   });
 
+  it('LEFT: rolling lists named with a date alone, copied with new times in name order (01-04-2027 before 12-28-2026): the December list goes last', async (c) => {
+    const w = await week(c);
+    const t = Date.now();
+    // A date alone may be the day a sheet lists (52e's control): it states no run, so the
+    // December list, copied after the January one, moves Garcia back (nothing in the files tells).
+    await backlog(w, [
+      ['upcoming 01-04-2027.csv', S1(w), new Date(t - 2000)],
+      ['upcoming 12-28-2026.csv', S0(w), new Date(t - 1000)],
+    ]);
+    expect(w.portal()).toEqual(S0_PORTAL);
+  });
+
   it('a backlog of per-provider reports written a minute apart: all go, nothing held', async (c) => {
     const w = await week(c);
     const lee = day3(w);
@@ -552,6 +564,37 @@ describe('a file held for a question while an older one arrives and goes, then a
       'Nguyen Mon 10:00 cancelled',
       'Smith Mon 08:00 cancelled',
     ]);
+  }, 90_000);
+
+  it('FAULT: snapshot mode: ten sent; N (Smith held) held; an older full export leaving Kim out goes (Kim cancelled); N answered: Kim booked again', async (c) => {
+    const w = await week(c, true);
+    await w.put('t0.csv', csv(OWN, ten(w)), ago(3));
+    const n = await w.put('n.csv', csv(OWN, ten(w, onRow({ 1: { status: 'Pt Moved Slot' } }))), ago(1));
+    const o = await w.put(
+      't1.csv',
+      csv(
+        OWN,
+        ten(w).filter((v) => !v.patient.startsWith('Kim')),
+      ),
+      ago(2),
+    );
+    expect(o.sent).toEqual(['CANCEL Kim Mon 17:00']);
+    await answer(w, n.job, ANSWER);
+    expect(w.portal()).toEqual(
+      TEN_PORTAL.map((l) => (l.startsWith('Smith') ? 'Smith Mon 08:00 cancelled' : l)),
+    );
+  }, 90_000);
+
+  it('LEFT: N held; an older S1 goes, then a newer export of Tuesday only; N answered: N’s changes left as S1 had them (a later-made export arrived after N)', async (c) => {
+    const w = await week(c);
+    await w.put('s0.csv', S0(w), ago(3));
+    const n = await w.put('n.csv', N(w), ago(1));
+    await w.put('s1.csv', S1(w), ago(2));
+    await w.put('tue.csv', csv(OWN, [w.v(4, { day: 1 })]), ago(0.5));
+    await answer(w, n.job, ANSWER);
+    // Listed ids keep only the newest listing of each appointment: whether tue.csv listed Smith
+    // is not kept, so N has no last word over S1 here (as before this round).
+    expect(w.portal()).toEqual([...S1_PORTAL, 'Okafor Tue 11:00 active'].sort());
   }, 90_000);
 
   it('control: N held; S1 written AFTER N arrives and goes; N answered: S1 stands, nothing sent', async (c) => {
