@@ -13,7 +13,7 @@
 // keeps the guard for every appointment: listed ids keep only the newest listing of each.
 // A print stamp is read with the file's rows: one of these exports that says it was made after this
 // file does is asked about once the reading ends (plan-job.ts: older-file.ts's question).
-import { clockAhead, type ExportRead } from '../exports-read.ts';
+import { clockAhead, KEEP, type ExportRead } from '../exports-read.ts';
 import { madeAfter, OLDER_MARGIN_MS, type MadeAt } from './older-file.ts';
 import { nameStamp, namedAfter } from './name-stamp.ts';
 import type { PracticeContext } from './job-context.ts';
@@ -32,6 +32,9 @@ export class StaleArrivals {
     if (file.modifiedMs === undefined) return undefined;
     const later = (await ctx.ledger.exportsArrivedAfter?.(arrivedMs)) ?? [];
     if (later.length === 0) return undefined;
+    // A full list that keeps nothing from before this file may have dropped one after it.
+    const before = (await ctx.ledger.exportsArrivedBefore?.(arrivedMs)) ?? [];
+    if (before.length === 0 && later.length >= KEEP) return undefined;
     const stabilityMs = ctx.stabilityMs ?? 1000;
     const self: ExportRead = { file: name, modifiedMs: file.modifiedMs, arrivedMs };
     for (const e of later) if (!writtenBefore(e, self, file, stabilityMs)) return undefined;
