@@ -21,7 +21,8 @@ import { writeFileAtomic } from './settings/atomic-write.ts';
 
 export const EXPORTS_READ_FILE = 'exports-read.json';
 const VERSION = 1;
-const KEEP = 100;
+/** Arrivals kept: older ones are dropped (a guard that needs one no longer kept holds). */
+export const KEEP = 100;
 
 export interface ExportRead {
   /** The file's name as it arrived. */

@@ -20,6 +20,10 @@
 // ever gets a LATER modification time, so such a name says no run at all but the window or day the
 // file lists (`appts_20270301_1300.csv` for the afternoon, written at 07:55). On a clock west of
 // UTC the UTC reading may still be a run (13:00Z is 07:00 in Chicago): that name keeps its stamp.
+// A time in the hour a clock going back repeats (`_0130` on the night daylight saving time ends)
+// names either of two instants an hour apart: it is later than another stamp only in both, and
+// `_0115` (the second pass, the later run) is never read as older than `_0130` (the first). A time
+// the clock skipped (`_0230` the night it goes forward) is no run on the practice's clock: no stamp.
 import path from 'node:path';
 import { monthFromName } from '../../import/map/month-names.ts';
 import { wallClockToUtc } from '../../import/map/zoned-time.ts';
@@ -37,6 +41,9 @@ export interface NameStamp {
   /** A numeric date with the year last (`12-01-2026`) reads month-first and day-first: the
    *  instants of the readings that are dates (a year-first date or a month's name: both the same). */
   readings: { monthFirst?: number; dayFirst?: number };
+  /** The latest instant each reading may be: an hour after it in the hour a clock going back
+   *  repeats (twice that night), else the reading itself. */
+  latest: { monthFirst?: number; dayFirst?: number };
 }
 
 /** A year-first date (`20270301`, `2027-03-01`, `2027.03.01`). */
@@ -66,6 +73,10 @@ const COPY_MARKS: Array<[RegExp, string]> = [
   [new RegExp(` ?\\(\\d+\\)${END}`), ''],
 ];
 const withoutCopyMarks = (name: string) => COPY_MARKS.reduce((n, [mark, by]) => n.replace(mark, by), name);
+
+/** How far the second pass of a repeated hour lies after the first (daylight saving time's hour;
+ *  the few half-hour shifts are covered by it too). */
+const REPEATED_MS = 3_600_000;
 
 /** A stamp more than this after the file arrived cannot be when it ran (as for print stamps). */
 const FUTURE_MS = 86_400_000;
@@ -151,17 +162,18 @@ export function nameStamp(
     if (!ymd) return undefined;
     const [year, month, day] = ymd;
     const [hour, minute, second] = f.hms;
-    const ms = wallClockToUtc(
-      { year, month, day },
-      { hour, minute, second, millisecond: 0 },
-      timeZone,
-    ).instant.getTime();
+    const zoned = wallClockToUtc({ year, month, day }, { hour, minute, second, millisecond: 0 }, timeZone);
+    if (zoned.adjusted === 'gap') return undefined;
+    const ms = zoned.instant.getTime();
     if (ms - arrivedMs > FUTURE_MS) return undefined;
     const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
     const after = (t: number) => writtenMs !== undefined && t - writtenMs > AFTER_WRITTEN_MS;
-    return after(ms) && after(asUtc) ? undefined : ms;
+    if (after(ms) && after(asUtc)) return undefined;
+    return { ms, latest: zoned.adjusted === 'overlap' ? ms + REPEATED_MS : ms };
   };
-  const readings = { monthFirst: instant(f.monthFirst), dayFirst: instant(f.dayFirst) };
+  const mf = instant(f.monthFirst);
+  const df = instant(f.dayFirst);
+  const readings = { monthFirst: mf?.ms, dayFirst: df?.ms };
   const at = readings.monthFirst ?? readings.dayFirst;
   if (at === undefined) return undefined;
   return {
@@ -169,6 +181,7 @@ export function nameStamp(
     text: name.slice(f.index, f.stop),
     at,
     readings,
+    latest: { monthFirst: mf?.latest, dayFirst: df?.latest },
   };
 }
 
@@ -179,7 +192,8 @@ function laterThan(theirs: NameStamp, mine: NameStamp): boolean {
   if (theirs.pattern !== mine.pattern) return false;
   let read = false;
   for (const k of ['monthFirst', 'dayFirst'] as const) {
-    const a = mine.readings[k];
+    // Their earliest instant against my latest: later whichever pass of a repeated hour each was.
+    const a = mine.latest[k];
     const b = theirs.readings[k];
     if (a === undefined || b === undefined) continue;
     if (!(b - a > MARGIN_MS)) return false;

@@ -42,7 +42,8 @@ import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
 import { LaterSnapshots, LEFT_OUT_LATER, snapshotScope } from './later-snapshots.ts';
-import { possibleStamp, type SnapshotScope, type StatedTime } from '../exports-read.ts';
+import { StaleArrivals } from './stale-arrivals.ts';
+import { possibleStamp, type ExportRead, type SnapshotScope, type StatedTime } from '../exports-read.ts';
 import { isAnswered } from '../../import/trust/answered-checks.ts';
 import {
   activeBeside,
@@ -100,17 +101,33 @@ async function laterWrittenHad(
   return undone;
 }
 
-function laterExport(svc: EngineServices, ctx: PracticeContext, job: JobDetails): LaterExport {
+/** An export that arrived after this file but was written before it (stale-arrivals.ts) is not
+ *  later: the ids it alone would keep are noted in `overStale` (with it), for the print stamps. */
+function laterExport(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  job: JobDetails,
+  stale: StaleArrivals | undefined,
+  overStale: Map<string, ExportRead>,
+): LaterExport {
   const arrivedMs = Date.parse(job.receivedAt);
   /** When each job that last sent an id arrived (few distinct jobs: looked up once each). */
   const arrived = new Map<string, number>();
-  const sentByLaterJob = (other: string | undefined): boolean => {
-    if (other === undefined || other === job.id) return false;
+  const sentAt = (other: string | undefined): number | undefined => {
+    if (other === undefined || other === job.id) return undefined;
     if (!arrived.has(other)) arrived.set(other, Date.parse(svc.journal.get(other)?.receivedAt ?? '') || 0);
-    return arrived.get(other)! > arrivedMs;
+    return arrived.get(other)!;
   };
-  return async (id, lastSentBy) =>
-    sentByLaterJob(lastSentBy) || ((await ctx.ledger.lastListed?.(id)) ?? -Infinity) > arrivedMs;
+  return async (id, lastSentBy) => {
+    const later = [sentAt(lastSentBy), await ctx.ledger.lastListed?.(id)].filter(
+      (t): t is number => t !== undefined && t > arrivedMs,
+    );
+    if (later.length === 0) return false;
+    const olderOnes = stale ? later.map((t) => stale.at(t)) : [];
+    if (!stale || olderOnes.some((e) => e === undefined)) return true;
+    overStale.set(id, olderOnes[0]!);
+    return false;
+  };
 }
 
 export interface JobPlan {
@@ -204,6 +221,10 @@ interface Reading {
   movedCancels: MovedCancel[];
   /** Rows that move an appointment sent under their derived id (slot-moves.ts). */
   slotMoves: SlotMoves;
+  /** Exports that arrived after this file but were written before it (stale-arrivals.ts). */
+  stale: StaleArrivals | undefined;
+  /** Ids this file changes over such an export's listing, with it. */
+  overStale: Map<string, ExportRead>;
 }
 
 async function readOnce(
@@ -243,10 +264,19 @@ async function readOnce(
     slots: new DerivedSlots(ctx),
     movedCancels: [],
     slotMoves: new SlotMoves(),
+    stale: undefined,
+    overStale: new Map(),
   };
   const sentBefore = sentIds(job.batches);
-  const laterListed = laterExport(svc, ctx, job);
-  const laterSnapshots = await LaterSnapshots.of(ctx, Date.parse(job.receivedAt), writtenMs);
+  const zone = zoneOf(practice);
+  const arrivedMs = Date.parse(job.receivedAt);
+  r.stale = await StaleArrivals.of(ctx, job.file, arrivedMs, {
+    modifiedMs: writtenMs,
+    named: nameStamp(job.file, zone, arrivedMs, writtenMs),
+    timeZone: zone,
+  });
+  const laterListed = laterExport(svc, ctx, job, r.stale, r.overStale);
+  const laterSnapshots = await LaterSnapshots.of(ctx, arrivedMs, writtenMs);
   const firstRow = new Map<string, { line: number; patientId: string }>();
   const reuse = new PatientIdReuse(ctx, job.file);
   /** Ids whose CANCEL a row skipped as off the schedule planned (off-schedule.ts). */
@@ -691,7 +721,7 @@ async function finishPlan(
   // missing CANCEL is put right by the next clean export, a wrong one is not.
   if (range && doubts.length === 0 && r.unidentifiedErrors === 0) {
     const gone: Appointment[] = [];
-    const laterListed = laterExport(svc, ctx, job);
+    const laterListed = laterExport(svc, ctx, job, r.stale, r.overStale);
     for (const c of await ctx.ledger.cancellationsForSnapshot(range, r.presentIds)) {
       if (toSend.has(c.appointmentId)) continue;
       // The ledger's decision on this CANCEL names the job that last sent the id.
@@ -786,6 +816,27 @@ async function finishPlan(
       stamp: printed.text,
       written: modifiedMs === undefined ? undefined : new Date(modifiedMs).toISOString(),
     });
+  // Changes made over an export that arrived later but was written before this file: when it says
+  // it was made after this file says it was (its print stamp), the clocks disagree. Asked.
+  const overStale = [...r.overStale].filter(([id]) => toSend.has(id));
+  const stampedLater = stated && overStale.map(([, e]) => statedBefore(e, stated)).find((e) => e);
+  if (
+    first &&
+    doubts.length === 0 &&
+    stampedLater &&
+    modifiedMs !== undefined &&
+    !cancellationsAccepted(memory, contentHash, overStale.length, 'older-file')
+  )
+    doubts.push(
+      olderFileDoubt({
+        later: stampedLater,
+        file: job.file,
+        modifiedMs,
+        stated,
+        sends: overStale.map(([id]) => id),
+        practiceName: practice.name,
+      }),
+    );
   if (first && doubts.length === 0 && toSend.size > 0 && modifiedMs !== undefined) {
     const byStamp = statedBefore(await ctx.ledger.statedLastBefore?.(arrived), stated);
     // The run time in the file's name, against earlier exports named alike (name-stamp.ts): a copy

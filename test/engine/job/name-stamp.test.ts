@@ -181,3 +181,35 @@ describe('an export named for a later run', () => {
     expect(namedLastAfter(list, undefined, ZONE)).toBeUndefined();
   });
 });
+
+describe('the night the clocks go back or forward (Chicago, 2026)', () => {
+  const NOV2 = Date.parse('2026-11-02T12:00:00Z');
+  // 1 November: 01:00–02:00 happens twice, 06:00–07:00 UTC (CDT) and 07:00–08:00 UTC (CST).
+  const nov = (file: string) => read(file, NOV2 - 60_000);
+
+  it('a time in the repeated hour is its first pass, and may be up to an hour later', () => {
+    const s = nameStamp('appts_20261101_0130.csv', ZONE, NOV2)!;
+    expect(iso(s.at)).toBe('2026-11-01T06:30:00.000Z');
+    expect(iso(s.latest.monthFirst)).toBe('2026-11-01T07:30:00.000Z');
+    // Outside it: one instant.
+    const t = nameStamp('appts_20261101_0300.csv', ZONE, NOV2)!;
+    expect(t.latest.monthFirst).toBe(t.at);
+  });
+
+  it('01:15 is never named before 01:30 that night (the second pass may be the later run); 00:50 and 03:00 are', () => {
+    const n0130 = nameStamp('appts_20261101_0130.csv', ZONE, NOV2);
+    const n0115 = nameStamp('appts_20261101_0115.csv', ZONE, NOV2);
+    expect(namedAfter(nov('appts_20261101_0130.csv'), n0115, ZONE)).toBe(false);
+    expect(namedAfter(nov('appts_20261101_0115.csv'), n0130, ZONE)).toBe(false);
+    // 00:50 CDT (05:50 UTC) is before either pass of 01:30; 03:00 CST (09:00 UTC) after both.
+    expect(
+      namedAfter(nov('appts_20261101_0130.csv'), nameStamp('appts_20261101_0050.csv', ZONE, NOV2), ZONE),
+    ).toBe(true);
+    expect(namedAfter(nov('appts_20261101_0300.csv'), n0130, ZONE)).toBe(true);
+  });
+
+  it('a time the clock skipped (02:30 on 8 March) is no run on the practice clock', () => {
+    expect(nameStamp('appts_20260308_0230.csv', ZONE, Date.parse('2026-03-09T00:00:00Z'))).toBeUndefined();
+    expect(nameStamp('appts_20260308_0330.csv', ZONE, Date.parse('2026-03-09T00:00:00Z'))).toBeDefined();
+  });
+});
