@@ -47,7 +47,7 @@ export function headerSubject(concepts: ReadonlySet<string>): string | undefined
   return undefined;
 }
 
-function nameWords(text: string): string[] {
+export function nameWords(text: string): string[] {
   return foldAccents(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
@@ -55,7 +55,7 @@ function nameWords(text: string): string[] {
 
 /** A given name as the one-column name writes it: the same word, its initial (`E. Smith`), or
  *  one the short form of the other (`Rob` for `Robert`, `Bob` for `Robert`). */
-function sameGiven(given: string, words: readonly string[]): boolean {
+export function sameGiven(given: string, words: readonly string[]): boolean {
   return words.some(
     (w) =>
       w === given ||
@@ -79,9 +79,9 @@ export type OtherName = { whole: number } | { first: number; last: number };
 
 /** What recognition decided, when a person is to be asked. */
 export interface WhoseNameQuestion {
-  /** The split name columns first read as the patient's. */
+  /** The name columns first read as the patient's: split (`first`, `last`), or one (`first`). */
   first: string;
-  last: string;
+  last?: string;
   /** The columns naming someone: a name (one column or two), or a birth date. */
   other: string[];
   field: 'patientName' | 'dob';
@@ -105,6 +105,12 @@ export interface WhoseNameDecision {
   take?: OtherName;
   question?: WhoseNameQuestion;
 }
+
+/** A header naming a dependent (`Child`, `Student`, `Son/Daughter`) and no one else's. */
+const dependentOnly = (concepts: ReadonlySet<string>): boolean => {
+  const subject = headerSubject(concepts);
+  return subject !== undefined && subject !== 'patient';
+};
 
 /** A header (or an intake answer's question) asking for the name of the patient, a child, a
  *  student: `Patient Name`, `Child's Name`. */
@@ -137,17 +143,19 @@ export function otherNames(
     }
   }
   // A first name alone (`Child's Name` = `Emma`) fits a full name too poorly to be a candidate:
-  // its header is enough here.
+  // its header is enough here. A column headed by a dependent alone (`Child`, `Student`) is no
+  // candidate by its header either; its values, people's names, say it names someone.
   concepts.forEach((c, j) => {
-    if (!usedCols.has(j) && !whole(j) && namesSubject(c) && headerScore('patientName', new Set(c)) > 0)
-      out.push({ whole: j });
+    if (usedCols.has(j) || whole(j)) return;
+    if (namesSubject(c) && headerScore('patientName', new Set(c)) > 0) out.push({ whole: j });
+    else if (dependentOnly(c) && names(j, c)) out.push({ whole: j });
   });
   for (const [j, asked] of answers)
     if (!usedCols.has(j) && headerScore('patientName', asked) > 0 && names(j, asked)) out.push({ whole: j });
   return out;
 }
 
-const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] : [o.first, o.last]);
+export const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] : [o.first, o.last]);
 
 /**
  * Decide between split name columns that do not name the patient (`First Name`, `Last Name`) and
