@@ -47,6 +47,29 @@ export function headerSubject(concepts: ReadonlySet<string>): string | undefined
   return undefined;
 }
 
+/** Header words read as the patient (header-words.ts) that name whoever books in a booking tool:
+ *  Square Appointments' customer, a spa's guest, a therapy practice's client, who may be a parent
+ *  booking for a child listed beside them. */
+const BOOKER_WORDS = new Set([
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'guest',
+  'guests',
+  'cliente',
+  'clientes',
+  'kunde',
+  'kunden',
+]);
+
+/** The header gives its column to the patient by a word that is no booker's (`Patient`, `Pt`). */
+export function saysPatient(header: string, concepts: ReadonlySet<string>): boolean {
+  return (
+    headerSubject(concepts) === 'patient' && !nameWords(header).some((w) => BOOKER_WORDS.has(w.toLowerCase()))
+  );
+}
+
 export function nameWords(text: string): string[] {
   return foldAccents(text)
     .split(/[^\p{L}]+/u)
@@ -165,7 +188,8 @@ export const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] :
 export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
   const { headers, concepts, rows, first, last } = input;
   const subjectOf = (j: number): string | undefined => headerSubject(concepts[j]!);
-  if (subjectOf(first) === 'patient' || subjectOf(last) === 'patient') return {};
+  if (saysPatient(headers[first]!, concepts[first]!) || saysPatient(headers[last]!, concepts[last]!))
+    return {};
   const cell = (r: readonly string[], j: number): string => (r[j] ?? '').trim();
   const split = (r: readonly string[]): string => `${cell(r, first)} ${cell(r, last)}`.trim();
   const subjects = new Set<string>();

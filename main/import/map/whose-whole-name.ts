@@ -10,6 +10,7 @@ import {
   nameWords,
   type OtherName,
   sameGiven,
+  saysPatient,
   type WhoseNameDecision,
 } from './whose-name.ts';
 
@@ -35,8 +36,11 @@ function samePersonWhole(a: string, b: string): boolean {
 
 export function decideWholeName(input: WholeNameInput): WhoseNameDecision {
   const { headers, concepts, rows, name } = input;
-  // `Patient`, `Child's Name`: the column says whose it is.
-  if (headerSubject(concepts[name]!) !== undefined) return {};
+  // `Patient`, `Child's Name`: the column says whose it is. A booking tool's `Customer` or
+  // `Client` is whoever booked, who may be a parent booking for the child beside them.
+  const subject = headerSubject(concepts[name]!);
+  if (subject !== undefined && (subject !== 'patient' || saysPatient(headers[name]!, concepts[name]!)))
+    return {};
   const cell = (r: readonly string[], j: number): string => (r[j] ?? '').trim();
   for (const o of input.others) {
     const cols = columnsOf(o);
