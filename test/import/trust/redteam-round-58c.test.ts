@@ -756,3 +756,98 @@ describe('L. the customer who booked beside the child seen', () => {
     await expectFits(r, DERIVED, 'L patient split');
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// M. Twins, newborns and names written twice
+// ---------------------------------------------------------------------------------------------
+describe('M. twins, newborns, names written twice', () => {
+  const rowsOf = (people: Array<[string, string, string]>): string[] => [
+    'Appt Date,Appt Time,Patient,DOB,Patient ID,Provider,Appt ID',
+    ...people.map(
+      ([name, dob, id], i) =>
+        `03/2${2 + (i >> 1)}/2027,${['9:00 AM', '10:00 AM'][i % 2]},"${name}",${dob},${id},Dr. Nina Patel,${88301 + i}`,
+    ),
+  ];
+  it.each<[string, Array<[string, string, string]>, Outcome]>([
+    [
+      'twins, one birth date, ids of their own',
+      [
+        ['Munoz, Diego', '07/04/2014', '10482-01'],
+        ['Munoz, Dario', '07/04/2014', '10482-02'],
+        ['Berg, Nils', '11/30/2019', '10590-00'],
+      ],
+      send('10482-01', '10482-02', '10590-00'),
+    ],
+    [
+      'twins sharing one id',
+      [
+        ['Munoz, Diego', '07/04/2014', '10482'],
+        ['Munoz, Dario', '07/04/2014', '10482'],
+        ['Berg, Nils', '11/30/2019', '10590'],
+      ],
+      HOLD,
+    ],
+    [
+      "a newborn under the mother's number",
+      [
+        ['Munoz, Rosa', '03/12/1984', '10482'],
+        ['Munoz, Baby Girl', '03/20/2027', '10482'],
+        ['Berg, Nils', '11/30/2019', '10590'],
+      ],
+      HOLD,
+    ],
+    [
+      'a middle initial added on the next visit, one id',
+      [
+        ['Hollis, Grace', '06/02/1970', '100415'],
+        ['Obi, Adaeze', '04/05/1999', '100871'],
+        ['Hollis, Grace M', '06/02/1970', '100415'],
+      ],
+      send('100415', '100871', '100415'),
+    ],
+    [
+      'a family name changed, one birth date, one id',
+      [
+        ['Hollis, Grace', '06/02/1970', '100415'],
+        ['Obi, Adaeze', '04/05/1999', '100871'],
+        ['Whitfield, Grace', '06/02/1970', '100415'],
+      ],
+      either(['100415', '100871', '100415']),
+    ],
+    [
+      'one id, one name, two birth dates',
+      [
+        ['Hollis, Grace', '06/02/1970', '100415'],
+        ['Obi, Adaeze', '04/05/1999', '100871'],
+        ['Hollis, Grace', '06/02/1971', '100415'],
+      ],
+      HOLD,
+    ],
+  ])('%s', async (name, people, outcome) => {
+    await expectFits(await runLines(rowsOf(people)), outcome, `M ${name}`);
+  });
+
+  it.each<[string, string[], Outcome]>([
+    [
+      'one name, two ids, no birth date: each under its own id, or asked',
+      [
+        '03/22/2027,9:00 AM,"Hollis, Grace",100415',
+        '03/22/2027,10:00 AM,"Obi, Adaeze",100871',
+        '03/23/2027,1:30 PM,"Hollis, Grace",100999',
+      ],
+      either(['100415', '100871', '100999']),
+    ],
+    [
+      'one id, two names, no birth date: asked',
+      [
+        '03/22/2027,9:00 AM,"Hollis, Grace",100415',
+        '03/22/2027,10:00 AM,"Obi, Adaeze",100871',
+        '03/23/2027,1:30 PM,"Hollis, Emma",100415',
+      ],
+      HOLD,
+    ],
+  ])('%s', async (name, rows, outcome) => {
+    const lines = ['Appt Date,Appt Time,Patient,Patient ID', ...rows];
+    await expectFits(await runLines(lines), outcome, `M ${name}`);
+  });
+});
