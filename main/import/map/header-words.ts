@@ -112,6 +112,9 @@ export const CONCEPTS: Record<string, string[]> = {
   ipp: ['patient', 'id'], // identifiant permanent du patient
   historia: ['patient', 'id'], // historia clínica = the chart
   expediente: ['patient', 'id'],
+  // Brazil's medical record (`Prontuário`, `Nº Prontuário`: the chart number of Brazilian clinic
+  // systems), the same as Spain's expediente
+  prontuario: ['patient', 'id'],
   nhc: ['patient', 'id'],
   // National health numbers given once per person for life: the NHS number, Scotland's CHI
   // (Community Health Index), New Zealand's NHI, Australia's IHI (Individual Healthcare

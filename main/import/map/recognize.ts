@@ -34,6 +34,7 @@ import { recordIdConcepts } from './record-id.ts';
 import { identityNumberColumn } from './identity-number-column.ts';
 import { NUMBER_NAMES } from './identity-number-births.ts';
 import { decideWhoseName, otherNames, type WhoseNameQuestion } from './whose-name.ts';
+import { decideWholeName } from './whose-whole-name.ts';
 import { twinIdRoles } from './twin-id-columns.ts';
 import { numberedTwin, twinHoldsTimes } from './numbered-twin.ts';
 import { preferFilledStarts } from './partly-empty-starts.ts';
@@ -731,26 +732,39 @@ export function recognizeColumns(
       startRival = { dateTime: headers[dt.col]!, date: headers[dt.col]!, time: headers[time.col]!, disagree };
     drop('time');
   }
-  // One way of giving the patient's name: split columns, unless another name says it is the
-  // patient's and they name other people (whose-name.ts).
+  // One way of giving the patient's name: split columns, or one column, unless another name says
+  // it is the patient's and they name other people (whose-name.ts, whose-whole-name.ts).
   let whoseName: WhoseNameQuestion | undefined;
   const first = byField.get('firstName');
   const last = byField.get('lastName');
-  if (first && last) {
-    drop('patientName');
+  const split = first && last ? { first, last } : undefined;
+  const whole = split ? undefined : byField.get('patientName');
+  if (split) drop('patientName');
+  else if (whole) {
+    drop('firstName');
+    drop('lastName');
+  }
+  if (split || whole) {
     // An intake answer is read by the question it answers (`Question 1` = "Patient's name").
     const answers = answerConcepts(concepts, rows);
-    const decision = decideWhoseName({
-      headers,
-      concepts: concepts.map((c, j) => answers.get(j) ?? c),
-      rows,
-      first: first.col,
-      last: last.col,
-      others: otherNames(candidates, usedCols, shapes, concepts, answers),
-      dob: byField.get('dob')?.col,
-    });
+    const read = concepts.map((c, j) => answers.get(j) ?? c);
+    const others = otherNames(candidates, usedCols, shapes, concepts, answers);
+    const decision = split
+      ? decideWhoseName({
+          headers,
+          concepts: read,
+          rows,
+          first: split.first.col,
+          last: split.last.col,
+          others,
+          dob: byField.get('dob')?.col,
+        })
+      : decideWholeName({ headers, concepts: read, rows, name: whole!.col, others });
     whoseName = decision.question;
     const take = decision.take;
+    const ours = split
+      ? `'${headers[split.first.col]}' and '${headers[split.last.col]}' name`
+      : `'${headers[whole!.col]}' names`;
     const named = (field: FieldName, col: number): void => {
       // An intake answer is no candidate by its header: it is read by its question, and asked.
       const c = candidates.find((k) => k.field === field && k.col === col) ?? {
@@ -758,24 +772,19 @@ export function recognizeColumns(
         confidence: 0.5,
         why: `the question beside '${headers[col]}' asks for ${FIELD_LABELS[field]}`,
       };
-      byField.set(field, {
-        ...c,
-        why: `${c.why}; '${headers[first.col]}' and '${headers[last.col]}' name other people`,
-      });
+      byField.set(field, { ...c, why: `${c.why}; ${ours} other people` });
       usedCols.add(col);
     };
     if (take) {
       drop('firstName');
       drop('lastName');
+      drop('patientName');
       if ('whole' in take) named('patientName', take.whole);
       else {
         named('firstName', take.first);
         named('lastName', take.last);
       }
     }
-  } else if (byField.has('patientName')) {
-    drop('firstName');
-    drop('lastName');
   }
   // An `Account No` that the first rows give to different people is a family's (shared-accounts.ts).
   const account = byField.get('patientId');

@@ -47,7 +47,30 @@ export function headerSubject(concepts: ReadonlySet<string>): string | undefined
   return undefined;
 }
 
-function nameWords(text: string): string[] {
+/** Header words read as the patient (header-words.ts) that name whoever books in a booking tool:
+ *  Square Appointments' customer, a spa's guest, a therapy practice's client, who may be a parent
+ *  booking for a child listed beside them. */
+const BOOKER_WORDS = new Set([
+  'customer',
+  'customers',
+  'client',
+  'clients',
+  'guest',
+  'guests',
+  'cliente',
+  'clientes',
+  'kunde',
+  'kunden',
+]);
+
+/** The header gives its column to the patient by a word that is no booker's (`Patient`, `Pt`). */
+export function saysPatient(header: string, concepts: ReadonlySet<string>): boolean {
+  return (
+    headerSubject(concepts) === 'patient' && !nameWords(header).some((w) => BOOKER_WORDS.has(w.toLowerCase()))
+  );
+}
+
+export function nameWords(text: string): string[] {
   return foldAccents(text)
     .split(/[^\p{L}]+/u)
     .filter(Boolean);
@@ -55,7 +78,7 @@ function nameWords(text: string): string[] {
 
 /** A given name as the one-column name writes it: the same word, its initial (`E. Smith`), or
  *  one the short form of the other (`Rob` for `Robert`, `Bob` for `Robert`). */
-function sameGiven(given: string, words: readonly string[]): boolean {
+export function sameGiven(given: string, words: readonly string[]): boolean {
   return words.some(
     (w) =>
       w === given ||
@@ -79,9 +102,9 @@ export type OtherName = { whole: number } | { first: number; last: number };
 
 /** What recognition decided, when a person is to be asked. */
 export interface WhoseNameQuestion {
-  /** The split name columns first read as the patient's. */
+  /** The name columns first read as the patient's: split (`first`, `last`), or one (`first`). */
   first: string;
-  last: string;
+  last?: string;
   /** The columns naming someone: a name (one column or two), or a birth date. */
   other: string[];
   field: 'patientName' | 'dob';
@@ -105,6 +128,12 @@ export interface WhoseNameDecision {
   take?: OtherName;
   question?: WhoseNameQuestion;
 }
+
+/** A header naming a dependent (`Child`, `Student`, `Son/Daughter`) and no one else's. */
+const dependentOnly = (concepts: ReadonlySet<string>): boolean => {
+  const subject = headerSubject(concepts);
+  return subject !== undefined && subject !== 'patient';
+};
 
 /** A header (or an intake answer's question) asking for the name of the patient, a child, a
  *  student: `Patient Name`, `Child's Name`. */
@@ -137,17 +166,19 @@ export function otherNames(
     }
   }
   // A first name alone (`Child's Name` = `Emma`) fits a full name too poorly to be a candidate:
-  // its header is enough here.
+  // its header is enough here. A column headed by a dependent alone (`Child`, `Student`) is no
+  // candidate by its header either; its values, people's names, say it names someone.
   concepts.forEach((c, j) => {
-    if (!usedCols.has(j) && !whole(j) && namesSubject(c) && headerScore('patientName', new Set(c)) > 0)
-      out.push({ whole: j });
+    if (usedCols.has(j) || whole(j)) return;
+    if (namesSubject(c) && headerScore('patientName', new Set(c)) > 0) out.push({ whole: j });
+    else if (dependentOnly(c) && names(j, c)) out.push({ whole: j });
   });
   for (const [j, asked] of answers)
     if (!usedCols.has(j) && headerScore('patientName', asked) > 0 && names(j, asked)) out.push({ whole: j });
   return out;
 }
 
-const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] : [o.first, o.last]);
+export const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] : [o.first, o.last]);
 
 /**
  * Decide between split name columns that do not name the patient (`First Name`, `Last Name`) and
@@ -157,7 +188,8 @@ const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] : [o.fir
 export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
   const { headers, concepts, rows, first, last } = input;
   const subjectOf = (j: number): string | undefined => headerSubject(concepts[j]!);
-  if (subjectOf(first) === 'patient' || subjectOf(last) === 'patient') return {};
+  if (saysPatient(headers[first]!, concepts[first]!) || saysPatient(headers[last]!, concepts[last]!))
+    return {};
   const cell = (r: readonly string[], j: number): string => (r[j] ?? '').trim();
   const split = (r: readonly string[]): string => `${cell(r, first)} ${cell(r, last)}`.trim();
   const subjects = new Set<string>();

@@ -176,8 +176,8 @@ export function columnDoubts(
     // A rival the rows disprove as an id (one value on two people) is no close call (id-rival-shared.ts).
     const rival =
       found &&
-      g.field === 'appointmentId' &&
-      idRivalSharedByPeople(recognition, g.column, found.column, sampleValues)
+      (g.field === 'appointmentId' || g.field === 'patientId') &&
+      idRivalSharedByPeople(recognition, g.column, found.column, sampleValues, g.field)
         ? undefined
         : found;
     const start = g.field === 'dateTime' || g.field === 'date' ? recognition.startRival : undefined;

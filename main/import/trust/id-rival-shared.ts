@@ -5,7 +5,9 @@
 // people's visits under one. The question is then left out when the chosen column gives every
 // row a value of its own. Two people are two names with two patient ids (where the file has them);
 // a value repeated on one person's rows (a booking reference kept after a reschedule, a series'
-// number) proves nothing, and is still asked.
+// number) proves nothing, and is still asked. So for the patient id: `Account ID` beside `Person ID`,
+// one account on two children whom the person ids tell apart, is a family's account, no rival
+// (a patient's own number comes again on their own rows, so only the two rows need it apart).
 import type { Recognition } from '../map/recognize.ts';
 
 const NAME_FIELDS = ['patientName', 'lastName', 'firstName'];
@@ -16,10 +18,12 @@ export function idRivalSharedByPeople(
   chosen: string,
   rival: string,
   sampleValues: (column: string) => string[],
+  field: 'appointmentId' | 'patientId' = 'appointmentId',
 ): boolean {
   const own = sampleValues(chosen);
   const filled = own.filter((v) => v.trim() !== '');
-  if (filled.length < 2 || new Set(filled).size !== filled.length) return false;
+  if (filled.length < 2 || (field === 'appointmentId' && new Set(filled).size !== filled.length))
+    return false;
   const column = (field: string): string[] | undefined => {
     const c = recognition.fields.find((f) => f.field === field)?.column;
     return c === undefined || c === chosen || c === rival ? undefined : sampleValues(c);
@@ -45,7 +49,8 @@ export function idRivalSharedByPeople(
     }
     const a = person(before);
     const b = person(row);
-    if (a.name !== b.name && (!ids || (a.id !== '' && b.id !== '' && a.id !== b.id))) return true;
+    const apart = own[before]!.trim() !== own[row]!.trim();
+    if (apart && a.name !== b.name && (!ids || (a.id !== '' && b.id !== '' && a.id !== b.id))) return true;
   }
   return false;
 }

@@ -6,7 +6,8 @@ import type { WhoseNameQuestion } from '../map/whose-name.ts';
 const quoted = (columns: readonly string[]): string => columns.map((c) => `'${c}'`).join(' and ');
 
 export function whoseNameDoubt(q: WhoseNameQuestion): Doubt {
-  const split = quoted([q.first, q.last]);
+  const split = quoted(q.last === undefined ? [q.first] : [q.first, q.last]);
+  const names = q.last === undefined ? 'names' : 'name';
   const other = quoted(q.other);
   if (q.field === 'dob')
     return {
@@ -23,8 +24,8 @@ export function whoseNameDoubt(q: WhoseNameQuestion): Doubt {
     check: 'whose-name',
     field: 'patientName',
     column: q.other[0]!,
-    message: `${split} name another person than ${other} on the same rows: one may be whoever booked, the other the patient`,
+    message: `${split} ${names} another person than ${other} on the same rows: one may be whoever booked, the other the patient`,
     samples: q.samples,
-    question: `Whose appointment is it? Confirming sends the name in ${other} as the patient's (a row without it is refused); if the patient is the person in ${split}, map those as the patient's name instead`,
+    question: `Whose appointment is it? Confirming sends the name in ${other} as the patient's (a row without it is refused); if the patient is the person in ${split}, map ${q.last === undefined ? 'it' : 'those'} as the patient's name instead`,
   };
 }
