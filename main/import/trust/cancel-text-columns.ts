@@ -119,9 +119,10 @@ function aboutOutreach(header: string): boolean {
  *  (`Expired`, `Link expired`, `Timed out`): bare `Expired` in a note or a status-like column is
  *  the patient's death (visit-off-words.ts), but a check-in's or a reminder's expires when the
  *  patient never opened it, and the visit stands. `Patient expired` still says who, and a date
- *  after it (`Expired 3/20`) is a death's day: digits are kept, so it is no lapse. */
+ *  after it (`Expired 3/20`) is a death's day: digits are kept, so it is no lapse. The item may
+ *  be named for its outreach (`Confirmation request timed out`). */
 const LAPSED =
-  /^(?:(?:link|invite|invitation|request|check ?in|checkin|form|forms|reminder|message|text|email|session|token)s? )?(?:expired|has expired|timed out|timeout|lapsed)$/i;
+  /^(?:(?:confirmation|registration|intake|check ?in|checkin) )?(?:(?:link|invite|invitation|request|check ?in|checkin|form|forms|reminder|message|text|email|session|token)s? )?(?:expired|has expired|timed out|timeout|lapsed)$/i;
 export function outreachLapsed(value: string): boolean {
   return LAPSED.test(value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 }

@@ -49,7 +49,12 @@ import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, ProviderRepeats, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
 import { saysVisitMissed } from '../map/visit-flow-words.ts';
-import { lapseMayBeBooking, outreachLapsed, wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
+import {
+  lapseMayBeBooking,
+  outreachLapsed,
+  wordsSayOff,
+  type CancelTextColumn,
+} from './cancel-text-columns.ts';
 import { saysCancelled, typeSaysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
