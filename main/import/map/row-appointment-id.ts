@@ -4,7 +4,6 @@
 // not, goes to the file's audit, which notices an id column reused for different appointments.
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
-import { eventInstant } from '../trust/event-time-column.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { phoneShaped } from './phone-values.ts';
 import { procedureKey } from './procedure-key.ts';
@@ -49,8 +48,6 @@ export function appointmentIdReader(ctx: {
   // CT chest and CT abdomen of one patient at 13:00 under two accessions are two exams; two
   // accessions for one procedure at one start (an order entered twice, a row per room) still hold.
   const typeCell = audit?.idIsAccession ? cursor.reader('type') : undefined;
-  // Each row's event time, in a log of events (event-time-column.ts): its rows' order is proved.
-  const eventAt = audit?.eventTimeColumn;
   return (patientKey, providerKey, start, status, location) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
@@ -88,7 +85,6 @@ export function appointmentIdReader(ctx: {
         cursor.row.line,
         status,
         norm(providerKey),
-        eventAt && eventInstant(cursor.row.values[eventAt.index] ?? ''),
       );
       // One patient at one start under two ids: one visit written once per resource. A cancelled
       // row is no second booking: a visit cancelled and booked again at its start under a new id

@@ -18,7 +18,6 @@ import {
   DATE,
   DOB,
   held,
-  linesRunner,
   PATIENT,
   PID,
   probeRunner,
@@ -153,82 +152,5 @@ describe('1c. SIU: SCH-11 with an offset beside a bare TQ1-7', () => {
   ])('%s', async (_, text, outcome) => {
     const r = await runText(text, 'hl7');
     expect(fits(r, outcome), explain(r)).toBe(true);
-  });
-});
-
-describe('2. a log of events: rows of one appointment ordered by their event times', () => {
-  // A messaging platform's event log (fixture 412's layout) with a status column: one row per
-  // event, the visit's state in Status. Obi's appointment 88102 has a reminder's row (booked) and
-  // the patient's cancellation's row. The last row is what the importer keeps.
-  const HEAD = 'Event Timestamp (UTC),Status,Appt Date,Appt Time,Patient,DOB,Patient ID,Provider,Appt ID';
-  const row = (at: string, st: string, i: 0 | 1 | 2): string =>
-    [
-      at,
-      st,
-      DATE[1][i],
-      TIME[1][i],
-      `"${PATIENT[1][i]}"`,
-      DOB[1][i],
-      PID[1][i],
-      `"${PROVIDER[1][i]}"`,
-      APPT[1][i],
-    ].join(',');
-  const file = (obiRows: string[]): string[] => [
-    HEAD,
-    row('2027-03-19T13:00:04Z', 'Scheduled', 0),
-    ...obiRows,
-    row('2027-03-19T13:00:09Z', 'Scheduled', 2),
-  ];
-  /** Sent with nothing asked, and Obi's appointment as its last row leaves it (the engine keeps an
-   *  id's last row: plan-job.ts). */
-  const lastObi = (r: Run, st: string): void => {
-    expect(held(r), explain(r)).toBe(false);
-    const obi = r !== 'refused' ? r.appointments.filter((a) => a.appointmentId === '88102') : [];
-    expect(obi.at(-1)?.status, explain(r)).toBe(st);
-  };
-  const runLines = linesRunner(files);
-  it.each<[string, string[], 'CANCEL' | 'NEW' | 'held']>([
-    // the cancel is the later event and the last row: the visit is cancelled, nothing to ask
-    [
-      'reminder 13:00Z booked, cancel 15:22Z',
-      [row('2027-03-19T13:00:06Z', 'Scheduled', 1), row('2027-03-19T15:22:18Z', 'Cancelled', 1)],
-      'CANCEL',
-    ],
-    [
-      'offsets written +00:00',
-      [row('2027-03-19T13:00:06+00:00', 'Scheduled', 1), row('2027-03-19T15:22:18+00:00', 'Cancelled', 1)],
-      'CANCEL',
-    ],
-    // the last row is the earlier event: the latest state is booked, the kept row cancelled; asked
-    [
-      'cancel row last but earlier in time',
-      [row('2027-03-19T15:22:18Z', 'Scheduled', 1), row('2027-03-19T13:00:06Z', 'Cancelled', 1)],
-      'held',
-    ],
-    [
-      'booked again after the cancel (rebooked), in time order: booked',
-      [
-        row('2027-03-19T13:00:06Z', 'Scheduled', 1),
-        row('2027-03-19T15:22:18Z', 'Cancelled', 1),
-        row('2027-03-19T16:40:00Z', 'Scheduled', 1),
-      ],
-      'NEW',
-    ],
-    // times with no zone are no instants: the order is not proved, asked as before
-    [
-      'times without a zone',
-      [row('2027-03-19 13:00:06', 'Scheduled', 1), row('2027-03-19 15:22:18', 'Cancelled', 1)],
-      'held',
-    ],
-    // one of the rows has no time: not proved
-    [
-      'the cancel row has no time',
-      [row('2027-03-19T13:00:06Z', 'Scheduled', 1), row('', 'Cancelled', 1)],
-      'held',
-    ],
-  ])('%s', async (_, obiRows, outcome) => {
-    const r = await runLines(file(obiRows));
-    if (outcome === 'held') expect(held(r), explain(r)).toBe(true);
-    else lastObi(r, outcome);
   });
 });
