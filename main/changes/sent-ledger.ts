@@ -300,19 +300,29 @@ export class SentLedger {
    * whether a file's people were ever this practice's (other-practice.ts). Undefined while fewer
    * than `atLeast` appointments were sent: too little to tell. A body is parsed for `samePerson`
    * only under a patient id of the file, for `test` only when no patient matched; the scan stops at the
-   * first match (a practice's own file matches at once).
+   * first match (a practice's own file matches at once). `sentBeforeMs`: only what was sent before
+   * then counts toward `atLeast` (the history a file that arrived then is judged by).
    */
   sentAny(
     patientIds: ReadonlySet<string>,
     test: (a: Appointment) => boolean,
     atLeast: number,
     samePerson: (a: Appointment) => boolean = () => true,
+    sentBeforeMs?: number,
   ): boolean | undefined {
     if (this.entries.size < atLeast) return undefined;
+    if (sentBeforeMs !== undefined && !this.sentBefore(sentBeforeMs, atLeast)) return undefined;
     for (const e of this.entries.values())
       if (patientIds.has(e.patientId) && samePerson(e.appointment)) return true;
     for (const e of this.entries.values()) if (test(e.appointment)) return true;
     return false;
+  }
+
+  /** Whether at least `count` entries were last sent before `ms` (epoch ms). */
+  private sentBefore(ms: number, count: number): boolean {
+    let n = 0;
+    for (const e of this.entries.values()) if (Date.parse(e.sentAt) < ms && ++n >= count) return true;
+    return n >= count;
   }
 
   /** Digit-only appointment and patient ids sent, by their value without leading zeros

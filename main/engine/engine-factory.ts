@@ -61,8 +61,8 @@ export async function openSentLedger(dir: string): Promise<Ledger> {
     patientSent: async (id) => ledger.lastForPatient(id)?.appointment,
     sentIdAt: async (patientId, startMs) => ledger.sentAt(patientId, startMs)?.appointmentId,
     sentOfPatients: async (patientIds, range) => ledger.sentOfPatients(patientIds, range),
-    sentAny: async (patientIds, test, atLeast, samePerson) =>
-      ledger.sentAny(patientIds, test, atLeast, samePerson),
+    sentAny: async (patientIds, test, atLeast, samePerson, sentBeforeMs) =>
+      ledger.sentAny(patientIds, test, atLeast, samePerson, sentBeforeMs),
     digitIds: async () => ledger.digitIds(),
     lastListed: async (id) => listed.lastListed(id),
     recordListed: (ids, arrivedMs, cancelled) => listed.record(ids, arrivedMs, cancelled),

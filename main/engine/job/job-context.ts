@@ -76,12 +76,13 @@ export interface Ledger {
     range: { from: number; to: number },
   ): Promise<PatientSent[]>;
   /** Anything sent for one of these patient ids or passing `test`; undefined while fewer than
-   *  `atLeast` were sent (SentLedger.sentAny, other-practice.ts). */
+   *  `atLeast` were sent (before `sentBeforeMs`, when given: SentLedger.sentAny, other-practice.ts). */
   sentAny?(
     patientIds: ReadonlySet<string>,
     test: (a: Appointment) => boolean,
     atLeast: number,
     samePerson?: (a: Appointment) => boolean,
+    sentBeforeMs?: number,
   ): Promise<boolean | undefined>;
   /** The appointment last sent for this patient id (the newest of them), if any: whom the portal
    *  knows under it (patient-id-reuse.ts). */

@@ -15,10 +15,15 @@ import { practiceArgument } from './mass-cancel.ts';
 import type { PracticeContext } from './job-context.ts';
 
 /** Appointments a practice must have sent before a file can be told to be someone else's: its
- *  first exports are its own by definition. */
+ *  first exports are its own by definition. Counted from what was sent before the file arrived:
+ *  exports dropped together are all first exports, whichever the queue sends first (five samples
+ *  dropped at once were sent or held by their order). What they share is still read from all
+ *  that was sent, so a later one of them that shares with an earlier one is this practice's. */
 const HISTORY = 3;
 
 export interface FileParties {
+  /** When the file was taken in, epoch ms: the history it is judged by is what was sent before. */
+  arrivedMs?: number;
   /** Every appointment id the file lists. */
   listedIds: ReadonlySet<string>;
   /** The file's patients by id. */
@@ -70,6 +75,7 @@ export async function strangerFile(ctx: PracticeContext, file: FileParties): Pro
       persons.has(personKey(a.patient)),
     HISTORY,
     (a) => samePerson(file.patients.get(a.patient.patientId)!, a),
+    file.arrivedMs,
   );
   return sent === false;
 }

@@ -894,7 +894,8 @@ async function finishPlan(
   ) {
     const own = [...toSend.keys()].filter((id) => r.presentIds.has(id));
     const sends = own.map((id) => toSend.get(id)!);
-    if (await strangerFile(ctx, { listedIds: r.presentIds, patients: r.patients, sends }))
+    const arrivedMs = Date.parse(job.receivedAt);
+    if (await strangerFile(ctx, { listedIds: r.presentIds, patients: r.patients, sends, arrivedMs }))
       doubts.push(otherPracticeDoubt(own, practice.name));
   }
 

@@ -66,3 +66,13 @@ export function saysVisitOutcome(value: string): boolean {
     return false;
   });
 }
+
+const MISSED = new Set(
+  STATUS_WORDS.flatMap((g) => (g.meaning !== 'skip' && g.missed ? g.words.map(normalizeStatus) : [])),
+);
+/** Whether a whole value is the table's word for a visit missed (`No Show`, `Did not arrive`,
+ *  `LWBS`): an outcome no invite, reminder or form has, so a column that writes it is the visit's. */
+export function saysVisitMissed(value: string): boolean {
+  const folded = normalizeStatus(value);
+  return MISSED.has(folded) || folded === 'no show' || folded === 'noshow' || folded === 'dna';
+}

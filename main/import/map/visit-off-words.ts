@@ -15,6 +15,11 @@ import { foldAccents } from './status-vocabulary.ts';
 const WHO = String.raw`(?:(?:the |this )?(?:pt|pts|patient|client|she|he|they|mom|dad|mother|father|parent|guardian|paciente|patiente?) )?`;
 const THE_VISIT = String.raw`(?:the |this |her |his |their |todays |today s |la |el |su |le |son |sa )?(?:appt|appts|apt|appointment|visit|booking|slot|session|cita|rdv|rendez vous)`;
 
+/** The patient died: `Pt deceased`, `Paciente falleció`, `Expired 3/20`, and the subject after
+ *  the word as a registration or check-in column writes it (`Expired (patient)`, `Deceased - pt`). */
+const DIED =
+  /^(?:(?:the )?(?:pt|patient|paciente|patiente?) )?(?:is |has |was |has been )?(?:deceased|passed away|passed|died|expired|fallecio|fallecido|fallecida|decede|decedee)(?: (?:pt|patient|paciente|patiente?))?(?: (?:on )?\d.*)?$/;
+
 /** Phrases read in a clause of the note, folded (no accents, lower case, apostrophes dropped, any
  *  other mark a space). */
 const OFF_IN_CLAUSE: readonly RegExp[] = [
@@ -34,7 +39,7 @@ const OFF_IN_CLAUSE: readonly RegExp[] = [
   ),
   new RegExp(String.raw`^${THE_VISIT} (?:duplicado|duplicada|en double)$`),
   // The patient is gone: died, left the practice, moved away.
-  /^(?:(?:the )?(?:pt|patient|paciente|patiente?) )?(?:is |has |was |has been )?(?:deceased|passed away|passed|died|expired|fallecio|fallecido|fallecida|decede|decedee)(?: (?:on )?\d.*)?$/,
+  DIED,
   /(?:^| )no longer (?:with|at|seen at|seeing|a patient|a pt|pt|patient|our patient|coming|sees|active)(?: |$)/,
   /(?:^| )(?:left|leaving) (?:the |our )?practice(?: |$)/,
   /(?:^| )(?:transferred (?:out of|from)|dismissed from|discharged from) (?:the |our )?(?:practice|office|clinic)(?: |$)/,
@@ -102,4 +107,10 @@ export function saysVisitOff(text: string): boolean {
 export function recordWithdrawn(value: string, aboutPatient: boolean): boolean {
   const v = fold(value);
   return WITHDRAWN_RECORD.test(v) || VISIT_LAPSED.test(v) || (!aboutPatient && INACTIVE.test(v));
+}
+
+/** Whether a whole value says the patient died (`Deceased`, `Paciente falleció`, `Expired
+ *  (patient)`): whatever the column, the visit will not happen. */
+export function saysPatientDied(value: string): boolean {
+  return DIED.test(fold(value));
 }

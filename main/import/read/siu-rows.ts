@@ -623,6 +623,25 @@ function startOf(m: Hl7Message): { value: string } | { error: SiuProblem } {
       },
     };
   const seconds = d[6] ? `:${d[6]}` : '';
-  const offset = d[7] ? `${d[7].slice(0, 3)}:${d[7].slice(3)}` : '';
+  const zone = d[7] ?? ownTimingOffset(where, d, later);
+  const offset = zone ? `${zone.slice(0, 3)}:${zone.slice(3)}` : '';
   return { value: `${d[1]}-${d[2]}-${d[3]}T${d[4]}:${d[5]}${seconds}${offset}` };
+}
+
+/** The offset of a bare TQ1-7 when the message's other own timing (SCH-11.4) writes the same
+ *  wall clock with one: the sender's clock, which HL7 gives a bare time (TS/DTM), stated by the
+ *  sender in the same message. Read on the practice's clock, a New York sender's 9:00 had gone
+ *  to a Los Angeles practice as 9:00 Pacific. Two offsets for that clock state none. */
+function ownTimingOffset(
+  where: string,
+  start: RegExpExecArray,
+  later: readonly StartReading[],
+): string | undefined {
+  if (!OWN_TIMING.has(where)) return undefined;
+  const offsets = new Set<string>();
+  for (const r of later) {
+    const d = OWN_TIMING.has(r.where) ? DTM.exec(r.value) : null;
+    if (d?.[7] && d.slice(1, 6).join('') === start.slice(1, 6).join('')) offsets.add(d[7]);
+  }
+  return offsets.size === 1 ? [...offsets][0] : undefined;
 }

@@ -119,11 +119,33 @@ function aboutOutreach(header: string): boolean {
  *  (`Expired`, `Link expired`, `Timed out`): bare `Expired` in a note or a status-like column is
  *  the patient's death (visit-off-words.ts), but a check-in's or a reminder's expires when the
  *  patient never opened it, and the visit stands. `Patient expired` still says who, and a date
- *  after it (`Expired 3/20`) is a death's day: digits are kept, so it is no lapse. */
+ *  after it (`Expired 3/20`) is a death's day: digits are kept, so it is no lapse. The item may
+ *  be named for its outreach (`Confirmation request timed out`). */
 const LAPSED =
-  /^(?:(?:link|invite|invitation|request|check ?in|checkin|form|forms|reminder|message|text|email|session|token)s? )?(?:expired|has expired|timed out|timeout|lapsed)$/i;
+  /^(?:(?:confirmation|registration|intake|check ?in|checkin) )?(?:(?:link|invite|invitation|request|check ?in|checkin|form|forms|reminder|message|text|email|session|token)s? )?(?:expired|has expired|timed out|timeout|lapsed)$/i;
 export function outreachLapsed(value: string): boolean {
   return LAPSED.test(value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+}
+
+/** A lapse that names the outreach's own item (`Link expired`, `Reminder timed out`): never the
+ *  booking's, whatever the file holds besides. */
+const ITEM_LAPSED =
+  /^(?:link|invite|invitation|form|forms|reminder|message|text|email|token)s? (?:expired|has expired|timed out|timeout|lapsed)$/i;
+
+/**
+ * Whether a lapse (`Expired`, `Timed out`, `Lapsed`, `Request expired`) in this column may be the
+ * booking's own, with no visit status in the file to say the visit stands. A registration's,
+ * intake's or confirmation's request lapses unanswered at systems that then release the slot
+ * (an online request never confirmed, a pre-registration window missed), and at others the visit
+ * stands: a person could not tell, so the file is asked. Only an outreach-headed column not named
+ * for the patient or the account, and only a lapse that names no outreach item of its own.
+ */
+export function lapseMayBeBooking(header: string): (value: string) => boolean {
+  if (!aboutOutreach(header) || ABOUT_PATIENT.test(header)) return () => false;
+  return (value) => {
+    const v = value.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return LAPSED.test(v) && !ITEM_LAPSED.test(v);
+  };
 }
 
 /** How a free column's whole value is read besides its mentions: not at all for free text (a

@@ -48,7 +48,13 @@ import { SPLITS_NAMED, StartProviders } from './start-providers.ts';
 import { fnv1a } from '../map/day-slots.ts';
 import { PatientlessAppointments, ProviderRepeats, StatusRuns, type StatusMeaning } from './printed-once.ts';
 import { isWithdrawn, type WithdrawalColumn } from './withdrawal-columns.ts';
-import { outreachLapsed, wordsSayOff, type CancelTextColumn } from './cancel-text-columns.ts';
+import { saysVisitMissed } from '../map/visit-flow-words.ts';
+import {
+  lapseMayBeBooking,
+  outreachLapsed,
+  wordsSayOff,
+  type CancelTextColumn,
+} from './cancel-text-columns.ts';
 import { saysCancelled, typeSaysCancelled } from '../map/cancel-mention.ts';
 import { namesNoSlotList } from '../map/skip-kind.ts';
 import { freeColumnDoubt, OffBookValues } from './off-book-columns.ts';
@@ -262,7 +268,10 @@ export class FileAudit {
       opts.answeredLocations,
       opts.locationClock,
     );
-    this.freeWatch = (opts.freeColumns ?? []).map((c) => ({ ...c, words: new OffBookValues() }));
+    this.freeWatch = (opts.freeColumns ?? []).map((c) => ({
+      ...c,
+      words: new OffBookValues(lapseMayBeBooking(c.header)),
+    }));
     this.blockTexts = new BlockTexts(opts.blocksOnly ?? true);
     if (opts.statusCodeColumns?.length) this.statusCodes = new StatusCodeSplits(opts.statusCodeColumns);
   }
@@ -574,6 +583,9 @@ export class FileAudit {
   /** Columns besides the status that say cancelled on a row that goes as booked, and what each
    *  distinct text says (a few thousand kept). */
   private readonly cancelTextBooked = new ColumnSightings();
+  /** Outreach columns' lapses on booked rows, and the outreach columns that wrote a missed visit. */
+  private readonly outreachLapses = new ColumnSightings();
+  private readonly missedVisitColumns = new Set<string>();
   private readonly cancelTexts = new Map<string, boolean>();
   private readonly cancelTypes = new Map<string, boolean>();
 
@@ -599,7 +611,15 @@ export class FileAudit {
     for (const c of this.opts.cancelTextColumns ?? []) {
       const v = (values[c.index] ?? '').trim();
       if (!v || this.noteAnswered(c.header, v)) continue;
-      if (c.aboutOutreach && outreachLapsed(v)) continue;
+      if (c.aboutOutreach) {
+        // Its lapse is the invite's or the reminder's, unless the column writes a missed visit
+        // too (`No Show` beside `Expired`): then it is the visit's own status, its lapse unknown.
+        if (outreachLapsed(v)) {
+          this.outreachLapses.note(c.header, v, line);
+          continue;
+        }
+        if (saysVisitMissed(v)) this.missedVisitColumns.add(ownString(c.header));
+      }
       if (c.readAs === 'parts') {
         if (this.wordsSayOff(v, 'parts')) this.cancelTextBooked.note(c.header, v, line);
       } else if (
@@ -1140,6 +1160,9 @@ export class FileAudit {
       out.push(...this.statusCodes.doubts(this.opts.statusColumn));
     if (this.opts.offBookTitle && this.offTheBookRows === 0 && this.appointmentRows > 0)
       out.push(this.opts.offBookTitle);
+    for (const [column, w] of this.outreachLapses.byColumn)
+      if (this.missedVisitColumns.has(column) && !this.cancelTextBooked.byColumn.has(column))
+        this.cancelTextBooked.byColumn.set(column, w);
     for (const [column, w] of this.cancelTextBooked.byColumn)
       out.push(
         saysBesideStatus(

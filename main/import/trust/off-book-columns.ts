@@ -10,7 +10,8 @@ import { ownString } from '../own-string.ts';
 import { mappedIndexes, type ColumnRefs } from '../map/resolve-columns.ts';
 import { tableSkipKind } from '../map/skip-kind.ts';
 import { classifyOutsideStatus } from '../map/status-vocabulary.ts';
-import type { CancelTextColumn } from './cancel-text-columns.ts';
+import { outreachLapsed, type CancelTextColumn } from './cancel-text-columns.ts';
+import { saysPatientDied } from '../map/visit-off-words.ts';
 import type { WithdrawalColumn } from './withdrawal-columns.ts';
 
 /** The columns read for no field (nor held as withdrawal columns). */
@@ -42,6 +43,8 @@ export class OffBookValues {
   private readonly seen = new Map<string, boolean>();
   /** More distinct values than a status has: the column is no longer read. */
   tooMany = false;
+  /** The column's lapse words that may be the booking's (lapseMayBeBooking): none unless given. */
+  constructor(private readonly bookingLapsed: (value: string) => boolean = () => false) {}
 
   takesOff(value: string): boolean {
     let v = this.seen.get(value);
@@ -51,7 +54,14 @@ export class OffBookValues {
         return false;
       }
       const m = TWO_LETTERS.test(value) ? classifyOutsideStatus(value) : 'unknown';
-      v = m === 'CANCEL' || (m === 'skip' && tableSkipKind(value) !== 'open-slot') || leadsWithCancel(value);
+      v =
+        m === 'CANCEL' ||
+        (m === 'skip' && tableSkipKind(value) !== 'open-slot') ||
+        leadsWithCancel(value) ||
+        this.bookingLapsed(value) ||
+        // A death said whole (`Paciente falleció`, `Expired (patient)`), but a bare `Expired`,
+        // which is an insurance's or a link's as often: that is the lapse's reading above.
+        (saysPatientDied(value) && !outreachLapsed(value));
       this.seen.set(ownString(value), v);
     }
     return v;

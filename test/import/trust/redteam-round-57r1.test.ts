@@ -10,6 +10,7 @@
 // 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-files.ts';
+import { H, hl7, L, O } from './siu-three-probes.ts';
 import { explain, fits, type Outcome, structuredRunner } from './structured-probes.ts';
 import {
   APPT,
@@ -36,29 +37,12 @@ const BOOKED_ALL = [`${STARTS[0]} NEW Hollis`, `${STARTS[1]} NEW Obi`, `${STARTS
 
 /** Wrong sends this round found and left (each also sent so before stop 57's loosenings, so
  *  none is one of them; see the report): the probe asserts the wrong send still happens, so a
- *  fix fails it here and moves it out of this list. */
-const LEFT = new Set([
-  // a visit status in an outreach-headed column that is the file's only status column
-  'Confirmation Status=Timed out',
-  'Registration=Expired',
-  'Registration Status=Expired',
-  'Intake Status=Expired',
-  'Reminder Status=Expired',
-  'Confirmation Status=Lapsed',
-  'Confirmation Status=Request expired',
-  'Registro=Paciente falleció',
-  'Reminder Status=No show,Expired,Confirmed',
-  // a visit word in a second, outreach-headed status column beside `Scheduled`
-  'Check-In Status=Timed out - left without being seen',
-  'Registration=Expired (patient)',
-  'beside Check-In Status=No Show,Expired,Checked In',
-  'Check-In Status=No Show',
-  'Check-In Status=No-show',
-  'Confirmation Status=No Show',
-  'Kiosk Status=Did not arrive',
-  // SIU: SCH-11 with offsets, TQ1-7 bare: TQ1 read on the practice's clock
-  'SCH-11 NY offsets, TQ1 bare',
-]);
+ *  fix fails it here and moves it out of this list. Round 58d fixed the lapses and deaths in an
+ *  outreach column that is the only status, and the SIU bare TQ1; it found the missed-visit words
+ *  beside `Scheduled` (`No Show`, `Did not arrive`, `left without being seen`) no wrong send: the
+ *  status list reads each as a booked visit the patient missed (status-vocabulary.ts, a status
+ *  column of `No Show` sends NEW), so the expectation there is `booked` now (redteam-round-58d). */
+const LEFT = new Set<string>([]);
 
 async function expectFits(r: Run, outcome: Outcome, key = ''): Promise<void> {
   expect(fits(r, outcome), explain(r)).toBe(!LEFT.has(key));
@@ -104,7 +88,6 @@ describe('1. outreach-headed columns that are the visit status, or name a death'
     ['Reminder', 'Expired - cancelled'],
     ['Reminder Status', 'Expired - canceled by patient'],
     ['Confirmation', 'Expired - no show'],
-    ['Check-In Status', 'Timed out - left without being seen'],
     ['Registration', 'Expired (patient)'],
     ['Message Status', 'Expired / cancelled'],
     ['Confirmation', 'Expired appointment'],
@@ -148,20 +131,24 @@ describe('1. outreach-headed columns that are the visit status, or name a death'
     );
   });
 
-  // A visit word in an outreach column beside a booked status
+  // A missed-visit word in an outreach column beside a booked status: booked, as a status column
+  // of `No Show` sends it (a visit the patient missed stays on the portal as booked); worked out
+  // as notBooked in 57r1, revised in 58d (see LEFT).
   it.each<[string, string]>([
     ['Check-In Status', 'No Show'],
     ['Check-In Status', 'No-show'],
     ['Confirmation Status', 'No Show'],
     ['Kiosk Status', 'Did not arrive'],
-  ])('Status Scheduled beside %s = %s: Obi never booked unasked', async (h, obi) => {
-    await expectFits(await run([...BASE, status('Scheduled'), col(h, obi)]), 'notBooked', `${h}=${obi}`);
+  ])('Status Scheduled beside %s = %s: booked, as a status of it is', async (h, obi) => {
+    await expectFits(await run([...BASE, status('Scheduled'), col(h, obi)]), 'booked', `${h}=${obi}`);
   });
 
-  // Sends stay as they were: the outreach lapse beside a booked status (round 57b)
+  // Sends stay as they were: the outreach lapse beside a booked status (round 57b); the check-in
+  // that closed as the patient left unseen is a missed visit, booked as a status of LWBS is (58d)
   it.each<[string, string]>([
     ['Reminder Status', 'Expired'],
     ['Invite Status', 'Link expired'],
+    ['Check-In Status', 'Timed out - left without being seen'],
   ])('Status Scheduled beside %s = %s: booked', async (h, obi) => {
     await expectFits(await run([...BASE, status('Scheduled'), col(h, obi, 'Completed')]), 'booked');
   });
@@ -239,36 +226,6 @@ describe('2. a second date column beside the start', () => {
 // ---------------------------------------------------------------------------------------------
 // 3. HL7 SIU: starts with and without an offset (44942b3f)
 // ---------------------------------------------------------------------------------------------
-interface Msg {
-  family: string;
-  given: string;
-  pid: string;
-  appt: string;
-  /** Local wall clock `YYYYMMDDHHMM`. */
-  at: string;
-  /** SCH-11's offset ('' none); null leaves the start out of SCH-11. */
-  sch?: string | null;
-  /** TQ1-7's offset; null leaves TQ1 out. */
-  tq1?: string | null;
-  /** MSH-7's offset. */
-  msh?: string;
-}
-function siu(m: Msg, n: number): string[] {
-  const sch11 = m.sch === null ? '' : `^^30^${m.at}${m.sch ?? ''}`;
-  return [
-    `MSH|^~\\&|ACME|CLINIC|PORTAL|MEDFUSION|20270301120${n}00${m.msh ?? ''}||SIU^S12^SIU_S12|MSG${n}|P|2.5.1`,
-    `SCH|${m.appt}^ACME|${m.appt}^ACME|||||ROUTINE^Routine|OFFICE^Office visit|30|min|${sch11}||||||||||||||Booked`,
-    ...(m.tq1 === null || m.tq1 === undefined ? [] : [`TQ1|1||||||${m.at}${m.tq1}`]),
-    `PID|1||${m.pid}^^^CLINIC^MR||${m.family.toUpperCase()}^${m.given.toUpperCase()}||19700602|F`,
-    'RGS|1|A',
-    'AIL|1|A|MAIN^^^CLINIC',
-    'AIP|1|A|5501^PATEL^NINA^^^^MD|ATT',
-  ];
-}
-const H = { family: 'Hollis', given: 'Grace', pid: '100415', appt: '88101' };
-const O = { family: 'Obi', given: 'Adaeze', pid: '100871', appt: '88102' };
-const L = { family: 'Lindqvist', given: 'Sven', pid: '100954', appt: '88103' };
-const hl7 = (...ms: Msg[]): string => ms.flatMap((m, i) => siu(m, i + 1)).join('\r') + '\r';
 
 describe('3. SIU starts with and without an offset', () => {
   // Across the change: Hollis 12 March 9:00, Obi 15 March 10:00, Lindqvist 16 March 13:30.
