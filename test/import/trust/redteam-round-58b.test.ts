@@ -23,6 +23,7 @@
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7). Hollis 22 March
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
 import { describe, expect, it } from 'vitest';
+import { collect } from '../convert/support.ts';
 import { exportFiles } from './export-files.ts';
 import {
   APPT,
@@ -340,5 +341,130 @@ describe("I. the technician's workup", () => {
     ['Cancelled - Workup', 'cancel'],
   ])('Status = %s: %s', async (obi, outcome) => {
     expect(fits(await run([DATE, TIME, PATIENT, DOB, PID, PROVIDER, APPT, status(obi)]), outcome)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// J. A recall list mixed into the schedule, and visit counts written as fractions (7/12: the
+//    seventh of twelve visits a care plan or an authorization allows), which read like dates
+// ---------------------------------------------------------------------------------------------
+describe('J. recall rows and visit fractions', () => {
+  const recall: [string, string[]] = ['Recall Due', ['09/22/2027', '04/05/2027', '09/23/2027']];
+  it("Obi's row has no visit date and no time, only a recall due: nothing of Obi sent unasked", async () => {
+    const date: [string, string[]] = ['Appt Date', ['03/22/2027', '', '03/23/2027']];
+    const time: [string, string[]] = ['Appt Time', ['9:00 AM', '', '1:30 PM']];
+    const r = await run([date, time, PATIENT, DOB, PID, PROVIDER, APPT, status('Scheduled'), recall]);
+    expect(fits(r, 'obiAsked')).toBe(true);
+  });
+
+  it("Obi's row has a time and a recall due but no visit date: never sent on the recall's day", async () => {
+    const date: [string, string[]] = ['Appt Date', ['03/22/2027', '', '03/23/2027']];
+    const r = await run([date, TIME, PATIENT, DOB, PID, PROVIDER, APPT, status('Scheduled'), recall]);
+    expect(fits(r, 'obiAsked')).toBe(true);
+  });
+
+  const fractions = (header: string): [string, string[]] => [header, ['7/12', '2/6', '8/12']];
+  it.each<string>(['Visits', 'Visit', 'Visit Count', 'Auth Visits', 'Visits Used'])(
+    '%s as 7/12 beside the visit date and time: booked as written',
+    async (header) => {
+      expect(fits(await run([fractions(header), ...BASE]), 'booked')).toBe(true);
+    },
+  );
+
+  it('Visits as 7/12 beside one date-and-time cell: booked as written', async () => {
+    const at: [string, string[]] = [
+      'Appointment',
+      ['3/22/2027 9:00 AM', '3/22/2027 10:00 AM', '3/23/2027 1:30 PM'],
+    ];
+    const r = await run([PATIENT, DOB, PID, at, fractions('Visits'), PROVIDER, APPT, status('Scheduled')]);
+    expect(fits(r, 'booked')).toBe(true);
+  });
+
+  it.each<string>(['Visits', 'Visit', 'Auth Visits'])(
+    '%s as 7/12 and a time, no visit date: nothing sent',
+    async (header) => {
+      const r = await run([fractions(header), TIME, PATIENT, DOB, PID, PROVIDER, APPT, status('Scheduled')]);
+      expect(fits(r, 'none')).toBe(true);
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// K. A family booked on one row (a chiropractor's family adjustment, siblings in one speech
+//    group slot): one name cell holding two patients is no one patient's appointment
+// ---------------------------------------------------------------------------------------------
+describe('K. two patients in one name cell', () => {
+  it.each<string>([
+    'Obi, Adaeze & Chidi',
+    'Obi, Adaeze and Chidi',
+    'Obi, Adaeze / Chidi',
+    'Obi, Adaeze + Chidi',
+  ])('Patient = %s: nothing of Obi sent unasked', async (name) => {
+    const patient: [string, string[]] = ['Patient', [PATIENT[1][0]!, name, PATIENT[1][2]!]];
+    const r = await run([DATE, TIME, patient, DOB, PID, PROVIDER, APPT, status('Scheduled')]);
+    expect(fits(r, 'obiAsked')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// L. The status of another thing beside the visit's own `Scheduled`: the authorization, the
+//    recall, the lens or hearing-aid order. Its `Cancelled` or `Denied` is not the visit's.
+// ---------------------------------------------------------------------------------------------
+describe("L. another thing's status beside the visit's", () => {
+  it.each<[string, string, string]>([
+    ['Auth Status', 'Denied', 'Approved'],
+    ['Auth Status', 'Expired', 'Approved'],
+    ['Authorization Status', 'Cancelled', 'Approved'],
+    ['Recall Status', 'Cancelled', 'Scheduled'],
+    ['CL Order Status', 'Cancelled', 'Dispensed'],
+    ['Hearing Aid Status', 'Returned', 'Fit'],
+    ['Eligibility', 'Inactive', 'Active'],
+  ])('%s = %s on Obi: never sent cancelled (booked as written, or held)', async (header, obi, others) => {
+    expect(fits(await run([...BASE, col(header, obi, others)]), 'booked')).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// M. Zones named the practice's way, and a night visit on a clock change (a sleep lab beside an
+//    eye or chiropractic practice), away from Los Angeles: the file written line by line
+// ---------------------------------------------------------------------------------------------
+describe('M. zones and clock changes of other US practices', () => {
+  const head = (timeHeader: string): string =>
+    `Appt Date,${timeHeader},Patient,DOB,Patient ID,Provider,Status`;
+  const row = (date: string, time: string, name: string, dob: string, id: string): string =>
+    `${date},${time},"${name}",${dob},${id},Dr. Nina Patel,Scheduled`;
+  const at = async (timeZone: string, lines: string[]): Promise<Run> => {
+    try {
+      return await collect(files.write(lines), { timeZone });
+    } catch {
+      return 'refused';
+    }
+  };
+
+  // Louisville keeps Eastern time: 'ET' is its own clock. By hand: 12 March 2027 EST (UTC-5),
+  // 15 March EDT (UTC-4): 9:00 = 14:00Z, 10:00 = 14:00Z.
+  it("Start (ET) at a Louisville practice: sent on the practice's clock, or held", async () => {
+    const r = await at('America/Kentucky/Louisville', [
+      head('Start (ET)'),
+      row('03/12/2027', '9:00 AM', 'Hollis, Grace', '06/02/1970', '100415'),
+      row('03/15/2027', '10:00 AM', 'Obi, Adaeze', '04/05/1999', '100871'),
+    ]);
+    if (held(r) || r === 'refused') return;
+    expect(sent(r)).toEqual(['2027-03-12T14:00 NEW Hollis', '2027-03-15T14:00 NEW Obi']);
+  });
+
+  // A Chicago sleep study's check-in at 1:30 AM on 7 November 2027 happens twice (CDT, then CST);
+  // 2:30 AM on 14 March 2027 never happens. Neither may go at a guessed hour.
+  it.each<[string, string]>([
+    ['11/07/2027', '1:30 AM'],
+    ['03/14/2027', '2:30 AM'],
+  ])('a sleep study at %s %s in Chicago: nothing of Obi sent unasked', async (date, time) => {
+    const r = await at('America/Chicago', [
+      head('Appt Time'),
+      row('11/06/2027', '9:00 PM', 'Hollis, Grace', '06/02/1970', '100415'),
+      row(date, time, 'Obi, Adaeze', '04/05/1999', '100871'),
+    ]);
+    if (held(r) || r === 'refused') return;
+    expect(r.appointments.map((a) => a.patient.lastName)).toEqual(['Hollis']);
   });
 });
