@@ -318,6 +318,16 @@ export const STATUS_WORDS: StatusWordGroup[] = [
       'tech room',
       'ready for md',
       'with md',
+      // The technician's workup (history, acuity, pressure, imaging before the doctor's exam): an
+      // eye clinic's or an out-patient board's stage `In Workup`, then `Workup Done` (ready for
+      // the doctor), as public clinic queue code labels them (REGISTERED, IN_WORKUP, WORKUP_DONE,
+      // WITH_DOCTOR, VISITED); the patient is in the office, never a cancellation.
+      'workup',
+      'in workup',
+      'work up',
+      'in work up',
+      'workup done',
+      'workup complete',
       // athenaOne's 5-stage patient encounter (Check-in, Intake, Exam, Sign-off, Checkout), shown
       // as the appointment's status while the patient is in the office: help.athenahealth.com
       // Ohelp/Content/Features/Visit_Overview_A.htm, 5_5_0Checkout_A.htm (Ready for Staff,

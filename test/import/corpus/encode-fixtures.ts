@@ -627,6 +627,13 @@ export const TARGETS: Target[] = [
     encoding: 'utf8-bom',
     crlf: true,
   },
+  // A cloud EHR's "Export to Excel" CSV: UTF-8 with a BOM (so Excel reads it as UTF-8), CRLF.
+  {
+    source: '418-intellechartpro.csv',
+    out: '418-intellechartpro-ophtho-tech-workup-procedure-lines-surgery-date-chicago/AppointmentList.csv',
+    encoding: 'utf8-bom',
+    crlf: true,
+  },
 ];
 
 /** Frame each message of an HL7 source in MLLP bytes, segments ending with CR. */
