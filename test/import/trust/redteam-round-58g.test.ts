@@ -848,3 +848,36 @@ describe('J. xlsx workbooks', () => {
     expect(held(r) || !went(r).includes(O)).toBe(true);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// K. Times re-typed without AM/PM, and rows copied by hand
+// ---------------------------------------------------------------------------------------------
+describe('K. times typed without AM/PM, rows copied', () => {
+  const timed = (t: string[]): Cols => [DATE, ['Appt Time', t], ...BASE.slice(2)];
+  // 1:30 is 1:30 PM on a clinic's day, or 1:30 AM as written: a person asks.
+  it.each<[string, string[]]>([
+    ['h:mm', ['9:00', '10:00', '1:30']],
+    ['h:mm:ss', ['9:00:00', '10:00:00', '1:30:00']],
+    ['hh:mm', ['09:00', '10:00', '01:30']],
+    ['AM/PM dropped on one row', ['9:00 AM', '10:00 AM', '1:30']],
+  ])('%s, Lindqvist at 1:30: held', async (_what, t) => {
+    expect(fits(await run(timed(t)), 'hold', [H, O])).toBe(true);
+  });
+  const l = lines(BASE);
+  const obiAt = (line: string, from: string, to: string): string => line.replace(from, to);
+  it('Obi’s row pasted twice: sent once, or held', async () => {
+    expect(fits(await runLines([l[0]!, l[1]!, l[2]!, l[2]!, l[3]!]), 'either', ALL)).toBe(true);
+  });
+  it('Obi’s row copied at 11:00 under the same appointment id: held (which time?)', async () => {
+    const copy = obiAt(l[2]!, '10:00 AM', '11:00 AM');
+    expect(fits(await runLines([l[0]!, l[1]!, l[2]!, copy, l[3]!]), 'hold', SURE)).toBe(true);
+  });
+  it('Obi’s row copied to 29 March under the same appointment id: held (which day?)', async () => {
+    const copy = obiAt(l[2]!, '03/22/2027', '03/29/2027');
+    expect(fits(await runLines([l[0]!, l[1]!, l[2]!, copy, l[3]!]), 'hold', SURE)).toBe(true);
+  });
+  it('Obi’s row copied at 11:00 with the appointment id cleared: the copy never sent unasked', async () => {
+    const copy = obiAt(l[2]!, '10:00 AM', '11:00 AM').replace(/,88102$/, ',');
+    expect(fits(await runLines([l[0]!, l[1]!, l[2]!, copy, l[3]!]), 'hold', ALL)).toBe(true);
+  });
+});
