@@ -618,7 +618,6 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
     unlike: otherDates.unlike,
     ...(language ? { dayFirstHeaders: language } : {}),
-    ...(info.delimiter === ';' ? { semicolons: true } : {}),
     sentColumns: sentDateColumns(refs, profile),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
