@@ -67,7 +67,7 @@ export function startReader(ctx: {
   /** The mapping's way of writing the start time (`seconds-after-midnight`). */
   profile?: Pick<
     MappingProfile,
-    'timeWritten' | 'dateWritten' | 'afterNoon' | 'markedUtc' | 'midnightUntimed'
+    'timeWritten' | 'dateWritten' | 'afterNoon' | 'markedUtc' | 'midnightUntimed' | 'confirmed'
   >;
 }): () => RowStart {
   const { refs, dateOrder, timeZone, audit } = ctx;
@@ -437,6 +437,23 @@ export function startReader(ctx: {
           if (namesNoTime(tv)) cursor.fail('time', NO_TIME_REASON, NO_TIME_HINT, tv);
           cursor.fail('time', pt.reason, 'Correct the time in the scheduling software and export again', tv);
         }
+        // A start kept whole in the time column (`3/23/2027 10:00`, a date-time a spreadsheet
+        // showed as a time) names a day of its own: another than the date column's, one of the
+        // two was edited and which day the visit is on is not sure. Day zero is no day (day-zero.ts),
+        // and a person who confirmed the column as the start time said its day is none (an ODBC
+        // time stamped with the export's day: trust/start-day-columns.test.ts).
+        if (
+          !ctx.profile?.confirmed &&
+          pd.kind !== 'instant' &&
+          formatDate(ptd.date) !== formatDate(pd.date) &&
+          !timeOnDayZero(tv)
+        )
+          cursor.fail(
+            'time',
+            `gives the day ${formatDate(ptd.date)}, but the date column says ${dv}: which is the visit's day is not sure`,
+            'Correct the date or the start time in the scheduling software (or the saved spreadsheet) and export again',
+            tv,
+          );
         time = clockTime(ptd.time, ptd.meridiem === true, tv, 'time');
         zone = ptd.zone;
       }
