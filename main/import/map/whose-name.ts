@@ -182,14 +182,17 @@ export const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] :
 
 /**
  * Decide between split name columns that do not name the patient (`First Name`, `Last Name`) and
- * another name that does. Split columns headed as the patient's (`Patient First Name`) are the
- * patient's and are kept as they are.
+ * another name that does. Split columns headed as the patient's (`Patient First Name`) are kept
+ * against every name but a dependent's (below).
  */
 export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
   const { headers, concepts, rows, first, last } = input;
   const subjectOf = (j: number): string | undefined => headerSubject(concepts[j]!);
-  if (saysPatient(headers[first]!, concepts[first]!) || saysPatient(headers[last]!, concepts[last]!))
-    return {};
+  // Split columns headed as the patient's (`Patient First Name`) are the patient's against any
+  // other name but a dependent's: a `Child` naming someone else beside them is still asked (a
+  // paediatric export may print the guardian as the account's `Patient`).
+  const theirOwn =
+    saysPatient(headers[first]!, concepts[first]!) || saysPatient(headers[last]!, concepts[last]!);
   const cell = (r: readonly string[], j: number): string => (r[j] ?? '').trim();
   const split = (r: readonly string[]): string => `${cell(r, first)} ${cell(r, last)}`.trim();
   const subjects = new Set<string>();
@@ -197,6 +200,7 @@ export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
     const cols = columnsOf(o);
     const subject = subjectOf(cols[0]!);
     if (subject === undefined || cols.some((j) => subjectOf(j) !== subject)) continue;
+    if (theirOwn && subject === 'patient') continue;
     const theirs = (r: readonly string[]): string =>
       cols
         .map((j) => cell(r, j))
@@ -224,7 +228,7 @@ export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
     return { take: o, question };
   }
   // A birth date headed as a child's or a student's beside names that are not said to be theirs.
-  const dob = input.dob;
+  const dob = theirOwn ? undefined : input.dob;
   const dobSubject = dob === undefined ? undefined : subjectOf(dob);
   if (dob === undefined || dobSubject === undefined || dobSubject === 'patient' || subjects.has(dobSubject))
     return {};

@@ -10,7 +10,6 @@ import {
   nameWords,
   type OtherName,
   sameGiven,
-  saysPatient,
   type WhoseNameDecision,
 } from './whose-name.ts';
 
@@ -36,11 +35,12 @@ function samePersonWhole(a: string, b: string): boolean {
 
 export function decideWholeName(input: WholeNameInput): WhoseNameDecision {
   const { headers, concepts, rows, name } = input;
-  // `Patient`, `Child's Name`: the column says whose it is. A booking tool's `Customer` or
-  // `Client` is whoever booked, who may be a parent booking for the child beside them.
+  // `Child's Name`: the column says whose it is. A booking tool's `Customer` or `Client` is
+  // whoever booked, who may be a parent booking for the child beside them; and even `Patient`
+  // beside a `Child` naming someone else on its rows is no proof: a paediatric export may print the
+  // guardian under `Patient` (the account's person) and the child seen under `Child`.
   const subject = headerSubject(concepts[name]!);
-  if (subject !== undefined && (subject !== 'patient' || saysPatient(headers[name]!, concepts[name]!)))
-    return {};
+  if (subject !== undefined && subject !== 'patient') return {};
   const cell = (r: readonly string[], j: number): string => (r[j] ?? '').trim();
   for (const o of input.others) {
     const cols = columnsOf(o);
