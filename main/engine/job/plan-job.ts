@@ -416,12 +416,19 @@ async function readOnce(
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(later ?? LEFT_AS_LATER, item.line);
         else if (d.reason === 'nothing-to-cancel') {
+          // The file's last word is this cancel: an earlier row's booking of the id, planned from
+          // this file and never sent, does not go (a reminder's row, then the patient's cancel).
+          r.toSend.forget(a.appointmentId);
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
           r.saidCancelled.add(a.appointmentId);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
           r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
           if (hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
-        } else r.unchanged++;
+        } else {
+          // The last word is what the portal already has: an earlier row's change does not go.
+          r.toSend.forget(a.appointmentId);
+          r.unchanged++;
+        }
         if (appointments % 1000 === 0) {
           svc.progress({
             jobId: job.id,
