@@ -424,11 +424,7 @@ async function readOnce(
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
           r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
           if (hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
-        } else {
-          // The last word is what the portal already has: an earlier row's change does not go.
-          r.toSend.forget(a.appointmentId);
-          r.unchanged++;
-        }
+        } else r.unchanged++;
         if (appointments % 1000 === 0) {
           svc.progress({
             jobId: job.id,
