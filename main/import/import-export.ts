@@ -95,6 +95,7 @@ import {
 } from './trust/report-title.ts';
 import { blockTextColumns } from './trust/block-text-columns.ts';
 import { freeColumns } from './trust/off-book-columns.ts';
+import { eventTimeColumn } from './trust/event-time-column.ts';
 import { statusCodeColumns } from './trust/status-code-split.ts';
 import { changeLogDoubt } from './trust/change-log.ts';
 import { statedZones } from './read/stated-zone.ts';
@@ -764,6 +765,7 @@ async function prepareOpenTable(
     blocksOnly: !!(refs.status || refs.cancelledAt || refs.cancelledFlag),
     ...(offBook && statusLike ? { offBookTitle: offBookTitleDoubt(offBook, statusLike.header) } : {}),
     checkProviderSplit: true,
+    ...eventTimeOf(eventTimeColumn(info.headers, refs, column)),
     ...clockCheck(refs),
     ...startDateCheck(refs),
     ...providerCheck(refs),
@@ -1403,4 +1405,9 @@ function columnList(headers: readonly string[]): string {
 function wordsOnly(sample: readonly TableRow[], index: number): boolean {
   const values = sample.map((r) => (r.values[index] ?? '').trim()).filter((v) => v !== '');
   return values.length > 0 && values.every((v) => /^\p{L}[\p{L}\s&/+.'-]*$/u.test(v));
+}
+
+/** The audit's option for a log's event-time column, when the file has one. */
+function eventTimeOf(c: { header: string; index: number } | undefined): { eventTimeColumn?: typeof c } {
+  return c ? { eventTimeColumn: c } : {};
 }

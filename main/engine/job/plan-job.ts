@@ -416,6 +416,9 @@ async function readOnce(
         } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
         else if (d.send) r.skipped.add(later ?? LEFT_AS_LATER, item.line);
         else if (d.reason === 'nothing-to-cancel') {
+          // The file's last word is this cancel: an earlier row's booking of the id, planned from
+          // this file and never sent, does not go (a reminder's row, then the patient's cancel).
+          r.toSend.forget(a.appointmentId);
           r.skipped.add(NOTHING_TO_CANCEL, item.line);
           r.saidCancelled.add(a.appointmentId);
           r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);

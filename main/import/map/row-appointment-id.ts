@@ -4,6 +4,7 @@
 // not, goes to the file's audit, which notices an id column reused for different appointments.
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
+import { eventInstant } from '../trust/event-time-column.ts';
 import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
 import { phoneShaped } from './phone-values.ts';
 import { procedureKey } from './procedure-key.ts';
@@ -52,6 +53,8 @@ export function appointmentIdReader(ctx: {
   // The provider key as the ids compare it, once per distinct key: a file names a few providers
   // on every row, and the id, the split check and the place check each want it.
   const providerNorm = memoized(norm, 1024);
+  // Each row's event time, in a log of events (event-time-column.ts): its rows' order is proved.
+  const eventAt = audit?.eventTimeColumn;
   return (patientKey, providerKey, start, status, location) => {
     // An id of zeros is "none", as a patient id of zeros is (row-patient.ts): a query's
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
@@ -89,6 +92,7 @@ export function appointmentIdReader(ctx: {
         cursor.row.line,
         status,
         providerNorm(providerKey),
+        eventAt && eventInstant(cursor.row.values[eventAt.index] ?? ''),
       );
       // One patient at one start under two ids: one visit written once per resource. A cancelled
       // row is no second booking: a visit cancelled and booked again at its start under a new id

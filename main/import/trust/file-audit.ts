@@ -200,6 +200,8 @@ export class FileAudit {
       dateColumn?: string;
       /** Whether one patient's start under two providers is held (not confirmed). */
       checkProviderSplit?: boolean;
+      /** A column of each row's event time, in a log of events (event-time-column.ts). */
+      eventTimeColumn?: { header: string; index: number };
       /** Whether an id column filled on some appointments only is held (not confirmed); and
        *  a status or a patient printed once per group. */
       checkIdGaps?: boolean;
@@ -354,6 +356,11 @@ export class FileAudit {
   /** Whether derived ids are to be checked for one patient's start under two providers. */
   get checksProviderSplit(): boolean {
     return this.opts.checkProviderSplit === true;
+  }
+
+  /** The column of each row's event time, when the file is a log of events (event-time-column.ts). */
+  get eventTimeColumn(): { header: string; index: number } | undefined {
+    return this.opts.eventTimeColumn;
   }
 
   /** Whether the appointment id column is an imaging schedule's accession (`Accession`,

@@ -95,7 +95,7 @@ function sameStart(a: string, b: string): boolean {
 /** The whole-file half: remembers each id's appointment and reports the first clash, and the
  *  first id whose rows agree on the appointment but not on `mark` (booked or cancelled). */
 export class IdTracker {
-  private readonly seen = new Map<string, { key: string; mark: string; provider: string }>();
+  private readonly seen = new Map<string, { key: string; mark: string; provider: string; at?: number }>();
   clash?: { id: string; line: number; sameStart?: true };
   /** The clash's two `who`s, the first as seen first (a person's two patient ids). */
   clashWhos?: [string, string];
@@ -116,13 +116,19 @@ export class IdTracker {
   /** `namesClashes`: go on past the first clash and name each (answered-checks.ts). */
   constructor(private readonly namesClashes = false) {}
 
-  see(id: string, who: string, when: string, line: number, mark = '', provider = ''): void {
+  /** `at`: the row's event time (event-time-column.ts), when the file writes one. */
+  see(id: string, who: string, when: string, line: number, mark = '', provider = '', at?: number): void {
     if ((this.clash && !this.namesClashes) || !id || readsAsEmpty(id)) return;
     const key = `${who}\u001f${when}`;
     const first = this.seen.get(id);
     if (first === undefined) {
       if (this.seen.size < ID_TRACK_LIMIT)
-        this.seen.set(ownString(id), { key: ownString(key), mark, provider: ownString(provider) });
+        this.seen.set(ownString(id), {
+          key: ownString(key),
+          mark,
+          provider: ownString(provider),
+          ...(at !== undefined ? { at } : {}),
+        });
     } else if (first.key !== key) {
       const whos: [string, string] = [first.key.split('\u001f')[0]!, ownString(who)];
       if (!this.clash) {
@@ -134,7 +140,20 @@ export class IdTracker {
         this.clashPairs.add([...whos].sort().join('|'));
       }
     } else {
-      if (first.mark !== mark) this.disagreement ??= { id, line };
+      // Rows whose event times never go back: the last row is the latest state, as it is kept.
+      // A row back in time, or with none, leaves the order unknown from then on.
+      // Two events at one instant that disagree have no order: asked.
+      if (
+        first.at !== undefined &&
+        at !== undefined &&
+        (at > first.at || (at === first.at && first.mark === mark))
+      ) {
+        first.at = at;
+        first.mark = mark;
+      } else {
+        if (first.mark !== mark) this.disagreement ??= { id, line };
+        delete first.at;
+      }
       if (first.provider !== provider) {
         this.providerSplit ??= { id, line };
         if (this.providerSplitIds.size < SPLITS_NAMED) this.providerSplitIds.add(ownString(id));

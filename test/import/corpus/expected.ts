@@ -30,7 +30,8 @@ export interface ExpectedOther {
   /** A `skip` that repeats the appointment on line `sameAs` (a reminder service's row per
    *  reminder: the same visit reminded twice): the appointment goes once, from either line. Which
    *  of two identical rows is kept is file order, not meaning, so a variation that reverses the
-   *  rows keeps the other. */
+   *  rows keeps the other. Where both lines carry it under one id and patient, the later line's is
+   *  judged: the engine plans an id's later row over its earlier one (plan-job.ts). */
   sameAs?: number;
 }
 

@@ -56,7 +56,9 @@ All patients, providers, ids and phone numbers are fictional. This README is gen
 - Other lines: \`skip\` (open slot, blocked time: skipped, not an error), \`error\` (a row that cannot
   be read: a row error, never midnight), \`not-a-row\` (titles, totals, page markers, repeated
   headers: no item at all). A \`skip\` with \`sameAs\` (the line of an appointment) is the same
-  visit written again (a reminder service's row per reminder): it goes once, from either line.
+  visit written again (a reminder service's row per reminder): it goes once, from either line; when
+  both lines carry it under one id and patient the later line's is judged, as the engine plans an
+  id's later row over its earlier one (an event log's reminder, then the patient's cancel).
 - Byte layouts an editor would not keep (Windows-1252 and the other Windows code pages, UTF-16 LE,
   UTF-8 with BOM, CRLF) are written from \`test/import/corpus/sources/\` by
   \`node bin/run-ts.mjs test/import/corpus/encode-fixtures.ts\`. Excel workbooks (\`.xlsx\`) are
