@@ -146,6 +146,15 @@ describe.concurrent('a held file answered after exports that arrived later (stal
     expect(w.portal()).toEqual(S1_PORTAL);
   }, 120_000);
 
+  it('N’s clock 2 h ahead, but the names (one pattern) say N ran after S1 (copied with its time): N’s changes go', async (c) => {
+    const w = await week(c);
+    await w.put(runName(ago(4)), S0(w), ago(4));
+    const n = await w.put(runName(ago(1)), N(w), ago(-2));
+    await w.put(runName(ago(2)), S1(w), ago(2));
+    await answer(w, n.job, ANSWER);
+    expect(w.portal()).toEqual(N_PORTAL);
+  }, 120_000);
+
   it('FAT times: S1 written 2 s before N (one FAT tick): too close to tell, S1 (arrived later) stands', async (c) => {
     const w = await week(c);
     await w.put('s0.csv', S0(w), ago(4));
