@@ -232,6 +232,29 @@ describe("a patient's appointments sent within a range", () => {
     expect(ledger.sentAny(new Set(['P-9']), jlee, 2)).toBe(true);
   });
 
+  it('sentAny before a time: an id sent again later (moved) still counts from its first send, after a reopen too; a forgotten one not', async () => {
+    let now = new Date('2026-12-13T12:00:00Z');
+    const clock = { now: () => now };
+    const any = () => true;
+    const arrived = Date.parse('2026-12-13T13:00:00Z');
+    const ledger = await openLedger(clock);
+    await ledger.record([appt(1, '2027-03-02T15:00:00Z'), appt(2, '2027-03-02T16:00:00Z')]);
+    now = new Date('2026-12-13T14:00:00Z');
+    await ledger.record([
+      appt(1, '2027-03-02T17:00:00Z'),
+      appt(2, '2027-03-02T18:00:00Z'),
+      appt(3, '2027-03-02T19:00:00Z'),
+    ]);
+    // Two were sent before 13:00 (moved at 14:00), one only after.
+    expect(ledger.sentAny(new Set(), any, 2, undefined, arrived)).toBe(true);
+    expect(ledger.sentAny(new Set(), any, 3, undefined, arrived)).toBeUndefined();
+    await ledger.close();
+    const again = await openLedger(clock);
+    expect(again.sentAny(new Set(), any, 2, undefined, arrived)).toBe(true);
+    await again.forget(['1']);
+    expect(again.sentAny(new Set(), any, 2, undefined, arrived)).toBeUndefined();
+  });
+
   it('sentAny: a patient id counts only when samePerson agrees (a chart number of another practice)', async () => {
     const ledger = await openLedger();
     await ledger.record([appt(1, '2027-03-02T15:00:00Z'), appt(2, '2027-03-02T16:00:00Z')]);

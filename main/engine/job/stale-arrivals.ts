@@ -7,7 +7,8 @@
 // 10:00 file cancelled or moved would stay as the 09:00 one had them, with nothing said.
 // So an export that arrived after this file counts as later only when it may have been made after
 // it. When every export that arrived after it was written before it, by a clock that says so
-// (its modification time, or the run time in names of one pattern: older-file.ts) and none says
+// (its modification time, unless this file's is after its own arrival: a clock set ahead; or the
+// run time in names of one pattern: older-file.ts) and none says
 // the other way, this file goes as it would had it arrived in the order they were written. Any
 // later arrival that may be newer, or one no longer kept (exports-read.ts keeps the newest 100),
 // keeps the guard for every appointment: listed ids keep only the newest listing of each.
@@ -52,9 +53,14 @@ export class StaleArrivals {
 function writtenBefore(e: ExportRead, self: ExportRead, file: MadeAt, stabilityMs: number): boolean {
   if (madeAfter(e, file, stabilityMs)) return false;
   const margin = Math.max(stabilityMs, OLDER_MARGIN_MS);
-  // A clock ahead (more than a day after its arrival) says nothing against a right one.
-  const sameClock = clockAhead(e.modifiedMs, e.arrivedMs) === clockAhead(self.modifiedMs, self.arrivedMs);
-  if (sameClock && self.modifiedMs - e.modifiedMs > margin) return true;
+  // A file is written before it arrives: a time after its arrival is a clock set ahead (the
+  // exporting PC's, by an hour or by a day), which proves no other file older. Nor does a time a
+  // day ahead of its own arrival say anything against this file's.
+  const byTime =
+    self.modifiedMs - self.arrivedMs <= margin &&
+    !clockAhead(e.modifiedMs, e.arrivedMs) &&
+    self.modifiedMs - e.modifiedMs > margin;
+  if (byTime) return true;
   // This file's name says it ran after e's (names of one pattern: name-stamp.ts).
   const zone = file.timeZone;
   return !!file.named && !!zone && namedAfter(self, nameStamp(e.file, zone, e.arrivedMs, e.modifiedMs), zone);
