@@ -3,13 +3,28 @@
 // 123456789012 becomes `1.23457E+11`, and so does 123457000001, so two patients (or two
 // appointments) would be one on the portal. An id written like a day and month (`3-12`, `12-3`) is
 // read as a date and saved as Excel shows it, `12-Mar`: the id is gone. Neither can be read back,
-// so such a row is refused, never sent under a made-up id. Leading zeros and `48121.00` can be
-// read back, and are (changes/digit-ids.ts).
+// so such a row is refused, never sent under a made-up id. Leading zeros can be read back, and are
+// (changes/digit-ids.ts). A whole number a spreadsheet saved with its decimals (`100415.0`,
+// `48121.00`: the column formatted as a number) is that number, and is read as it (wholeId); a
+// column with a true fraction in it (`100871.5`) is not a column of ids at all, and is held
+// (trust/rounded-ids.ts), so the `.0` read there is never sent.
 
 /** As Excel writes it: one digit, its decimals, and an exponent with its sign (`1.23457E+11`). */
 const SCIENTIFIC = /^-?\d(?:[.,]\d+)?E[+-]\d{1,3}$/i;
 /** Excel's `d-mmm` display (US and UK): the day, a hyphen, the English month's three letters. */
 const DAY_MONTH = /^(?:[1-9]|[12]\d|3[01])-(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
+
+/** Digits with a decimal point and only zeros after it, as a spreadsheet saves a whole number. */
+const WHOLE_WITH_DECIMALS = /^(\d+)\.0+$/;
+
+/** The id a spreadsheet saved as a whole number with decimals (`100415.0`) read as that number
+ *  (`100415`); any other id as it is. Cheap for the common id: only a cell ending in `0` with a
+ *  dot in it is matched. */
+export function wholeId(id: string): string {
+  if (id.charCodeAt(id.length - 1) !== 48 || !id.includes('.')) return id;
+  const m = WHOLE_WITH_DECIMALS.exec(id);
+  return m ? m[1]! : id;
+}
 
 /** Why an id cell is one a spreadsheet has destroyed, or undefined when it is not. */
 export function spreadsheetDamage(id: string): string | undefined {

@@ -4,7 +4,7 @@
 // not, goes to the file's audit, which notices an id column reused for different appointments.
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
-import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage, wholeId } from './damaged-ids.ts';
 import { phoneShaped } from './phone-values.ts';
 import { procedureKey } from './procedure-key.ts';
 import { DaySlots } from './day-slots.ts';
@@ -57,7 +57,8 @@ export function appointmentIdReader(ctx: {
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
     // would be one appointment, `0`, on the portal; as none, it gets a derived id (and a column
     // filled on the other rows holds the file: the id-gaps check).
-    const cell = idCell();
+    // `88102.0`: a spreadsheet's whole number, the booking's 88102 (damaged-ids.ts).
+    const cell = wholeId(idCell());
     const given = isZeroId(cell) ? '' : cell;
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);

@@ -66,7 +66,7 @@ import { loneOBeforeIrishName } from './irish-o-names.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { phoneShaped } from './phone-values.ts';
-import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage, wholeId } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime, type DateTimeParse } from './parse-date-time.ts';
 import { birthFromNumber } from './identity-number-births.ts';
@@ -111,7 +111,8 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
   const written = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.written(f));
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
-    const id = idCell();
+    // `100415.0`: a spreadsheet's whole number, the patient's 100415 (damaged-ids.ts).
+    const id = wholeId(idCell());
     const noPatientId = isZeroId(id);
     const idRaw = noPatientId ? '' : id;
     const nameRaw = nameCell();
