@@ -5,9 +5,11 @@
 // read as a date and saved as Excel shows it, `12-Mar`: the id is gone. Neither can be read back,
 // so such a row is refused, never sent under a made-up id. Leading zeros can be read back, and are
 // (changes/digit-ids.ts). A whole number a spreadsheet saved with its decimals (`100415.0`,
-// `48121.00`: the column formatted as a number) is that number, and is read as it (wholeId); a
-// column with a true fraction in it (`100871.5`) is not a column of ids at all, and is held
-// (trust/rounded-ids.ts), so the `.0` read there is never sent.
+// `48121.00`: the column formatted as a number) is that number, and is read as it (wholeId), on
+// every row, as the ledger matches them. Unless the column's first rows show decimals of its own
+// (idsKeepDecimals): `10482.01`, `10482.02`, `10590.00` are a household's members' chart numbers
+// in systems that number a family so, never a spreadsheet's whole numbers, and are all sent as
+// written (`10590.00` too: it is the member `.00`, not 10590).
 
 /** As Excel writes it: one digit, its decimals, and an exponent with its sign (`1.23457E+11`). */
 const SCIENTIFIC = /^-?\d(?:[.,]\d+)?E[+-]\d{1,3}$/i;
@@ -24,6 +26,15 @@ export function wholeId(id: string): string {
   if (id.charCodeAt(id.length - 1) !== 48 || !id.includes('.')) return id;
   const m = WHOLE_WITH_DECIMALS.exec(id);
   return m ? m[1]! : id;
+}
+
+/** Digits, a decimal point, and decimals not all zeros: no whole number a spreadsheet saved. */
+const OWN_DECIMALS = /^\d+\.\d*[1-9]\d*$/;
+
+/** Whether a column's ids (its first rows) carry decimals of their own (`10482.01`): its `.00`
+ *  ids are then written so by the system, and are not read as whole numbers. */
+export function idsKeepDecimals(values: readonly string[]): boolean {
+  return values.some((v) => v.includes('.') && OWN_DECIMALS.test(v.trim()));
 }
 
 /** Why an id cell is one a spreadsheet has destroyed, or undefined when it is not. */

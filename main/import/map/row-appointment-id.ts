@@ -29,6 +29,8 @@ export function appointmentIdReader(ctx: {
   practiceId: string;
   cursor: RowCursor;
   audit: FileAudit | undefined;
+  /** The column's ids carry decimals of their own (damaged-ids.ts idsKeepDecimals). */
+  keepDecimals?: boolean;
 }): (
   patientKey: string,
   providerKey: string,
@@ -41,7 +43,8 @@ export function appointmentIdReader(ctx: {
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
-  const idCell = cursor.reader('appointmentId');
+  const cell = cursor.reader('appointmentId');
+  const idCell = ctx.keepDecimals ? cell : () => wholeId(cell());
   const idWritten = cursor.written('appointmentId');
   const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
   const placeCheck = audit?.checksProviderSplit ? audit.appointmentPlaces : undefined;
@@ -58,8 +61,8 @@ export function appointmentIdReader(ctx: {
     // would be one appointment, `0`, on the portal; as none, it gets a derived id (and a column
     // filled on the other rows holds the file: the id-gaps check).
     // `88102.0`: a spreadsheet's whole number, the booking's 88102 (damaged-ids.ts).
-    const cell = wholeId(idCell());
-    const given = isZeroId(cell) ? '' : cell;
+    const id = idCell();
+    const given = isZeroId(id) ? '' : id;
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);

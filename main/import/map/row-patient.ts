@@ -103,8 +103,9 @@ export interface PatientPresence {
 }
 
 /** Who each row is for, read from the cursor's current row. */
-export function patientPresenceReader(cursor: RowCursor): () => PatientPresence {
-  const idCell = cursor.reader('patientId');
+export function patientPresenceReader(cursor: RowCursor, keepDecimals = false): () => PatientPresence {
+  const cell = cursor.reader('patientId');
+  const idCell = keepDecimals ? cell : () => wholeId(cell());
   const nameCell = cursor.reader('patientName');
   const firstCell = cursor.reader('firstName');
   const lastCell = cursor.reader('lastName');
@@ -112,7 +113,7 @@ export function patientPresenceReader(cursor: RowCursor): () => PatientPresence 
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
     // `100415.0`: a spreadsheet's whole number, the patient's 100415 (damaged-ids.ts).
-    const id = wholeId(idCell());
+    const id = idCell();
     const noPatientId = isZeroId(id);
     const idRaw = noPatientId ? '' : id;
     const nameRaw = nameCell();

@@ -7,6 +7,7 @@ import { looksLikeDate } from './parse-date.ts';
 import { parseDateTime } from './parse-date-time.ts';
 import { looksLikeCompactTime, looksLikeTime, secondsAfterMidnight } from './parse-time.ts';
 import { looksLikeLastFirst, looksLikePersonName } from './names.ts';
+import { nameWithoutNumber } from './name-numbers.ts';
 import { classifyOutsideStatus, parseFlag } from './status-vocabulary.ts';
 import { readsAsEmpty } from './no-value.ts';
 import { isAppointmentSerial, startFraction } from './spreadsheet-serials.ts';
@@ -129,8 +130,9 @@ export function measureColumn(values: string[], now: Date = new Date()): ColumnS
     serialDay: frac((v) => isAppointmentSerial(v, now)),
     serialWhole: frac((v) => /^\d+$/.test(v) && isAppointmentSerial(v, now)),
     email: frac((v) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v)),
-    lastFirst: frac(looksLikeLastFirst),
-    personName: frac(looksLikePersonName),
+    // Read as the row reader reads a name: without a bracketed chart number (name-numbers.ts).
+    lastFirst: frac((v) => looksLikeLastFirst(nameWithoutNumber(v))),
+    personName: frac((v) => looksLikePersonName(nameWithoutNumber(v))),
     integer: frac((v) => /^\d+$/.test(v)),
     id: frac((v) => /^[A-Za-z0-9][A-Za-z0-9\-_./]{0,63}$/.test(v) || GROUPED_DIGITS.test(v)),
     flag: frac((v) => parseFlag(v) !== undefined),

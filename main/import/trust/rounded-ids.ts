@@ -7,16 +7,10 @@
 // time in ten, so the column is judged, not the cell: every id longer than 15 digits ends in
 // zeros from its 16th digit on, at least three such zeros in all (a chance of 1 in 1,000 for real
 // ids). Never remembered as answered: the question is a clean export.
-// A column of numbers with a true fraction in it (`100871.5`, `1.2`) is not a column of ids: a
-// spreadsheet writes a whole number as `100415.0` (read as 100415, map/damaged-ids.ts), never as
-// `.5`. No id in it is sure, the `.0` ones included (a quantity or a score taken for the id), so
-// the file is held, whatever the profile says.
 import type { Doubt } from '../../model/doubt.ts';
 import { DAMAGED_ID_HINT } from '../map/damaged-ids.ts';
 
 const LONG_NUMBER = /^\d{16,}$/;
-/** Digits, a decimal point, and decimals that are not all zeros. */
-const FRACTION = /^\d+\.\d*[1-9]\d*$/;
 /** Digits a spreadsheet keeps of a number. */
 const KEPT = 15;
 /** Zeros past the kept digits, over the column, that chance would leave one time in a thousand. */
@@ -28,12 +22,8 @@ export class RoundedIds {
   private zeros = 0;
   private unrounded = false;
   private first: string | undefined;
-  /** The first id with a true fraction (`100871.5`), when one was seen. */
-  fraction: string | undefined;
 
   note(raw: string): void {
-    if (this.fraction === undefined && raw.includes('.') && FRACTION.test(raw.trim()))
-      this.fraction = raw.trim();
     const v = raw.trim().replace(/^0+(?=\d)/, '');
     if (this.unrounded || !LONG_NUMBER.test(v)) return;
     const past = v.slice(KEPT);
@@ -50,34 +40,20 @@ export class RoundedIds {
 
 /** The first of `values` a spreadsheet rounded to 15 digits, when the column shows it; else undefined. */
 export function roundedLongIds(values: readonly string[]): string | undefined {
-  return noted(values).example;
-}
-
-function noted(values: readonly string[]): RoundedIds {
   const ids = new RoundedIds();
   for (const v of values) ids.note(v);
-  return ids;
+  return ids.example;
 }
 
-/** The hold for a column of ids a spreadsheet rounded, or one with a true fraction in it. */
+/** The hold for a column of ids (`what`: "appointment id", "patient id") a spreadsheet rounded. */
 export function roundedIdsDoubt(
   column: string,
   field: 'appointmentId' | 'patientId',
   values: readonly string[] | RoundedIds,
 ): Doubt | undefined {
-  const ids = values instanceof RoundedIds ? values : noted(values);
-  const example = ids.example;
-  const what = field === 'appointmentId' ? 'appointment' : 'patient';
-  if (ids.fraction)
-    return {
-      kind: field === 'appointmentId' ? 'appointment-id' : 'column',
-      field,
-      column,
-      message: `'${column}' holds a number with a fraction ('${ids.fraction}'), which is no ${what} id: a spreadsheet saves a whole number as 100415.0, never with other decimals, so this column may not hold ${what} ids at all`,
-      samples: [ids.fraction],
-      question: `Map the column that holds the ${what} ids, or ${DAMAGED_ID_HINT.charAt(0).toLowerCase()}${DAMAGED_ID_HINT.slice(1)}. This file is not sent until then`,
-    };
+  const example = values instanceof RoundedIds ? values.example : roundedLongIds(values);
   if (!example) return undefined;
+  const what = field === 'appointmentId' ? 'appointment' : 'patient';
   return {
     kind: field === 'appointmentId' ? 'appointment-id' : 'column',
     field,
