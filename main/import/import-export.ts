@@ -69,6 +69,7 @@ import { decideDateOrder, type DateOrderDecision } from './trust/date-order-deci
 import { sentDateColumns } from './trust/sent-date-columns.ts';
 import { yearDayMonthDoubt } from './trust/year-day-month.ts';
 import { roundedIdsDoubt } from './trust/rounded-ids.ts';
+import { idsKeepDecimals } from './map/damaged-ids.ts';
 import { readsBothWays, titleOrderDoubt } from './trust/title-date-order.ts';
 import type { DateOrder } from './map/parse-date.ts';
 import { FileAudit } from './trust/file-audit.ts';
@@ -787,6 +788,12 @@ async function prepareOpenTable(
     timeZone: zone,
     practiceId: opts.practiceId,
     audit,
+    idsKeepDecimals: new Set(
+      (['patientId', 'appointmentId'] as const).filter((f) => {
+        const ref = refs[f];
+        return ref?.source === 'main' && idsKeepDecimals(sample.map((r) => r.values[ref.index] ?? ''));
+      }),
+    ),
     deceasedColumns: deceasedColumns(
       info.headers,
       refs,

@@ -92,6 +92,9 @@ export interface RowMapperContext {
   namesFirstLast?: boolean;
   /** The first rows mark one-column names' family name in capitals (name-capitals.ts). */
   capitalsMarkFamily?: boolean;
+  /** The id fields whose column's first rows carry decimals of their own (`10482.01`): their
+   *  `.00` ids are sent as written, not read as a spreadsheet's whole numbers (damaged-ids.ts). */
+  idsKeepDecimals?: ReadonlySet<'patientId' | 'appointmentId'>;
   /** Columns that may mark the patient deceased (deceased-columns.ts). */
   deceasedColumns?: readonly DeceasedColumn[];
   /** The all-day flag column (all-day.ts). */
@@ -208,7 +211,7 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
         rowZone = zone;
         return when;
       };
-  const patientPresence = patientPresenceReader(cursor);
+  const patientPresence = patientPresenceReader(cursor, ctx.idsKeepDecimals?.has('patientId'));
   const blockInName = blockInNameCheck(cursor, unmapped);
   const patient = patientReader({ ...ctx, cursor });
   const title = ctx.title ?? {};
@@ -221,7 +224,12 @@ export function createRowMapper(ctx: RowMapperContext): (row: TableRow) => Impor
     audit ? { audit, refs } : undefined,
     title.location,
   );
-  const appointmentId = appointmentIdReader({ practiceId, cursor, audit });
+  const appointmentId = appointmentIdReader({
+    practiceId,
+    cursor,
+    audit,
+    keepDecimals: ctx.idsKeepDecimals?.has('appointmentId') ?? false,
+  });
   const deceased = ctx.deceasedColumns?.length ? deceasedCheck(cursor, ctx.deceasedColumns) : undefined;
   const garbled = garbledCellsCheck(cursor, refs);
   const cut = cutCellsCheck(cursor, refs);

@@ -5,7 +5,7 @@
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
 import { eventInstant } from '../trust/event-time-column.ts';
-import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage, wholeId } from './damaged-ids.ts';
 import { phoneShaped } from './phone-values.ts';
 import { procedureKey } from './procedure-key.ts';
 import { DaySlots } from './day-slots.ts';
@@ -30,6 +30,8 @@ export function appointmentIdReader(ctx: {
   practiceId: string;
   cursor: RowCursor;
   audit: FileAudit | undefined;
+  /** The column's ids carry decimals of their own (damaged-ids.ts idsKeepDecimals). */
+  keepDecimals?: boolean;
 }): (
   patientKey: string,
   providerKey: string,
@@ -42,7 +44,8 @@ export function appointmentIdReader(ctx: {
   // Derived ids: each (patient, provider, day) keeps the distinct starts it has in this file, in
   // file order, so two same-day appointments of one patient never share an id.
   const daySlots = new DaySlots();
-  const idCell = cursor.reader('appointmentId');
+  const cell = cursor.reader('appointmentId');
+  const idCell = ctx.keepDecimals ? cell : () => wholeId(cell());
   const idWritten = cursor.written('appointmentId');
   const splitCheck = audit?.checksProviderSplit ? audit.patientStarts : undefined;
   const placeCheck = audit?.checksProviderSplit ? audit.appointmentPlaces : undefined;
@@ -60,8 +63,9 @@ export function appointmentIdReader(ctx: {
     // ISNULL(AptNum, 0), or a left join that found no appointment. Taken as given, every such row
     // would be one appointment, `0`, on the portal; as none, it gets a derived id (and a column
     // filled on the other rows holds the file: the id-gaps check).
-    const cell = idCell();
-    const given = isZeroId(cell) ? '' : cell;
+    // `88102.0`: a spreadsheet's whole number, the booking's 88102 (damaged-ids.ts).
+    const id = idCell();
+    const given = isZeroId(id) ? '' : id;
     if (given.length > 64)
       cursor.fail('appointmentId', 'is longer than 64 characters', 'Map a shorter id column', given);
     const damage = spreadsheetDamage(given);

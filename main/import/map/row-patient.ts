@@ -66,7 +66,7 @@ import { loneOBeforeIrishName } from './irish-o-names.ts';
 import { failOnDittoMark } from './ditto-marks.ts';
 import { ssnShaped } from './ssn-values.ts';
 import { phoneShaped } from './phone-values.ts';
-import { DAMAGED_ID_HINT, spreadsheetDamage } from './damaged-ids.ts';
+import { DAMAGED_ID_HINT, spreadsheetDamage, wholeId } from './damaged-ids.ts';
 import { formatDate, type CalendarDate, type DateOrder } from './parse-date.ts';
 import { parseDateTime, type DateTimeParse } from './parse-date-time.ts';
 import { birthFromNumber } from './identity-number-births.ts';
@@ -103,14 +103,16 @@ export interface PatientPresence {
 }
 
 /** Who each row is for, read from the cursor's current row. */
-export function patientPresenceReader(cursor: RowCursor): () => PatientPresence {
-  const idCell = cursor.reader('patientId');
+export function patientPresenceReader(cursor: RowCursor, keepDecimals = false): () => PatientPresence {
+  const cell = cursor.reader('patientId');
+  const idCell = keepDecimals ? cell : () => wholeId(cell());
   const nameCell = cursor.reader('patientName');
   const firstCell = cursor.reader('firstName');
   const lastCell = cursor.reader('lastName');
   const written = (['patientName', 'firstName', 'lastName'] as const).map((f) => cursor.written(f));
   return () => {
     // A patient id of zeros is "no patient" in database exports (OpenEMR pc_pid 0: blocked time).
+    // `100415.0`: a spreadsheet's whole number, the patient's 100415 (damaged-ids.ts).
     const id = idCell();
     const noPatientId = isZeroId(id);
     const idRaw = noPatientId ? '' : id;

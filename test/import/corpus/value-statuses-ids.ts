@@ -65,21 +65,22 @@ export function statusDrafts(table: ValueTable, layout: ExpectedLayout): ValueDr
   return drafts;
 }
 
-/** Ids written another way, and sent as written: the importer keeps an id's text, and the engine
- *  finds one a spreadsheet rewrote among the ids sent before (changes/digit-ids.ts). Not where
+/** Ids written another way: zero-padded ids are sent as written (the engine finds one a
+ *  spreadsheet rewrote among the ids sent before, changes/digit-ids.ts); a whole number saved with
+ *  decimals (`12345.0`) is read as that number (map/damaged-ids.ts wholeId, 58r3). Not where
  *  the layout joins another file by an id (that file would have to change too). */
 export function idDrafts(table: ValueTable, cols: ValueColumns, joined: boolean): ValueDraft[] {
   if (cols.ids.length === 0 || joined) return [];
   const idCols = new Set(cols.ids.map((c) => c.col));
   const of = new Set(cols.ids.map((c) => c.of));
-  const ways: Array<[string, (id: string) => string | undefined]> = [
+  const ways: Array<[string, (id: string) => string | undefined, boolean]> = [
     // pandas writes an integer column with a gap as floats: a lost leading zero cannot come back.
-    ['ids as decimals (12345.0)', (id) => (/^[1-9]\d*$/.test(id) ? `${id}.0` : undefined)],
-    ['ids zero-padded', (id) => (/^\d+$/.test(id) ? id.padStart(10, '0') : undefined)],
+    ['ids as decimals (12345.0)', (id) => (/^[1-9]\d*$/.test(id) ? `${id}.0` : undefined), false],
+    ['ids zero-padded', (id) => (/^\d+$/.test(id) ? id.padStart(10, '0') : undefined), true],
   ];
-  return ways.flatMap(([name, fn]) => {
+  return ways.flatMap(([name, fn, asWritten]) => {
     const text = table.rewrite((v, col) => (idCols.has(col) ? fn(v) : undefined));
-    const as = (id: string | null): string | null => (id === null ? id : (fn(id) ?? id));
+    const as = (id: string | null): string | null => (id === null || !asWritten ? id : (fn(id) ?? id));
     if (!text) return [];
     return [
       {

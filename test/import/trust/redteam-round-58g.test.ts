@@ -497,9 +497,8 @@ describe('H. ids re-typed by the spreadsheet', () => {
     const r = await run([...BASE.slice(0, 6), ['Appt ID', ['8.81012E+11', '8.81023E+11', '8.81034E+11']]]);
     expect(went(r).some((w) => /E\+|e\+|881012000000|881023000000/.test(w))).toBe(false);
   });
-  // Open (found by this round, not fixed): `100415.0` goes to the portal as the patient id. The
-  // ledger matches it to 100415 sent before (changes/digit-ids.ts), but a first send carries it.
-  it.fails('patient ids with .0 (a float resave): sent as the integer, or held', async () => {
+  // Found by this round, fixed in 58r3: `100415.0` is read as 100415 (map/damaged-ids.ts wholeId).
+  it('patient ids with .0 (a float resave): sent as the integer, or held', async () => {
     const r = await run([
       DATE,
       TIME,
