@@ -180,6 +180,13 @@ export function otherNames(
 
 export const columnsOf = (o: OtherName): number[] => ('whole' in o ? [o.whole] : [o.first, o.last]);
 
+/** What another name's columns say on a row, as one text (`Emma` `Smith` → `Emma Smith`). */
+export const nameOnRow = (r: readonly string[], cols: readonly number[]): string =>
+  cols
+    .map((j) => (r[j] ?? '').trim())
+    .join(' ')
+    .trim();
+
 /**
  * Decide between split name columns that do not name the patient (`First Name`, `Last Name`) and
  * another name that does. Split columns headed as the patient's (`Patient First Name`) are kept
@@ -201,11 +208,7 @@ export function decideWhoseName(input: WhoseNameInput): WhoseNameDecision {
     const subject = subjectOf(cols[0]!);
     if (subject === undefined || cols.some((j) => subjectOf(j) !== subject)) continue;
     if (theirOwn && subject === 'patient') continue;
-    const theirs = (r: readonly string[]): string =>
-      cols
-        .map((j) => cell(r, j))
-        .join(' ')
-        .trim();
+    const theirs = (r: readonly string[]): string => nameOnRow(r, cols);
     // Weighed on the rows where it is filled: a row without it names no one else.
     const differ = rows.find((r) => {
       const named = split(r) && theirs(r);

@@ -7,6 +7,7 @@
 import {
   columnsOf,
   headerSubject,
+  nameOnRow,
   nameWords,
   type OtherName,
   sameGiven,
@@ -53,11 +54,7 @@ export function decideWholeName(input: WholeNameInput): WhoseNameDecision {
       cols.some((j) => headerSubject(concepts[j]!) !== subject)
     )
       continue;
-    const theirs = (r: readonly string[]): string =>
-      cols
-        .map((j) => cell(r, j))
-        .join(' ')
-        .trim();
+    const theirs = (r: readonly string[]): string => nameOnRow(r, cols);
     // Weighed on the rows where both are filled: a row without it names no one else.
     const differ = rows.find((r) => {
       const ours = cell(r, name);
