@@ -21,6 +21,9 @@ interface EntryMeta {
   j?: string;
   /** For an UPDATE or CANCEL: the job whose NEW it builds on (SentRecord.newBy). */
   nb?: string;
+  /** When the id was first accepted, if before `at` (SentRecord.firstSentAt): a compacted ledger
+   *  keeps only the last line of an id, so the first time travels with it. */
+  f?: string;
 }
 
 /** What the ledger knows about the last accepted send of one appointment id. */
@@ -42,6 +45,9 @@ export interface SentRecord {
    *  come after this send (tracking runs beside the next files): if Medfusion refused that NEW, it
    *  never held the id, and this UPDATE or CANCEL went to an id it does not know. */
   newBy?: string;
+  /** ISO time the id was first accepted (its NEW), kept through later sends and compaction: the
+   *  history a file is judged by counts an id from then (other-practice.ts). */
+  readonly firstSentAt: string;
 }
 
 export class LedgerEntry implements SentRecord {
@@ -56,7 +62,29 @@ export class LedgerEntry implements SentRecord {
     private readonly body: string,
     readonly sentBy?: string,
     readonly newBy?: string,
+    /** Set only when earlier than `sentAt` (firstSentAt reads `sentAt` otherwise). */
+    private readonly firstAt?: string,
   ) {}
+
+  get firstSentAt(): string {
+    return this.firstAt ?? this.sentAt;
+  }
+
+  /** The same line, first sent at `first` (a ledger written before lines carried it: load). */
+  firstSentOn(first: string): LedgerEntry {
+    if (first >= this.firstSentAt) return this;
+    return new LedgerEntry(
+      this.appointmentId,
+      this.fingerprint,
+      this.cancelled,
+      this.sentAt,
+      this.startMs,
+      this.body,
+      this.sentBy,
+      this.newBy,
+      first,
+    );
+  }
 
   get appointment(): Appointment {
     this.parsed ??= reviveAppointment(this.body);
@@ -87,6 +115,7 @@ export class LedgerEntry implements SentRecord {
       JSON.stringify(a),
       sentBy,
       newBy,
+      earlier(previous?.firstSentAt, sentAt),
     );
   }
 
@@ -123,6 +152,7 @@ export class LedgerEntry implements SentRecord {
       this.body,
       this.sentBy,
       this.newBy,
+      earlier(this.firstSentAt, at),
     );
   }
 
@@ -146,6 +176,7 @@ export class LedgerEntry implements SentRecord {
       n: this.body.length,
       ...(this.sentBy !== undefined ? { j: this.sentBy } : {}),
       ...(this.newBy !== undefined ? { nb: this.newBy } : {}),
+      ...(this.firstAt !== undefined ? { f: this.firstAt } : {}),
     };
     return `${JSON.stringify(meta)}\t${this.body}\n`;
   }
@@ -164,8 +195,15 @@ export class LedgerEntry implements SentRecord {
     if (meta.v !== LEDGER_VERSION || typeof meta.id !== 'string' || body.length !== meta.n) return undefined;
     const sentBy = typeof meta.j === 'string' ? meta.j : undefined;
     const newBy = typeof meta.nb === 'string' ? meta.nb : undefined;
-    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body, sentBy, newBy);
+    const first = typeof meta.f === 'string' ? earlier(meta.f, meta.at) : undefined;
+    return new LedgerEntry(meta.id, meta.fp, meta.c, meta.at, meta.t, body, sentBy, newBy, first);
   }
+}
+
+/** `first` when it is before `at` (ISO times compare as text), else nothing: a line's first
+ *  send time is written only when it differs from its own. */
+function earlier(first: string | undefined, at: string): string | undefined {
+  return first !== undefined && first < at ? first : undefined;
 }
 
 /** Appointment JSON back to the model (dates were written as ISO text). */

@@ -55,9 +55,6 @@ export class SentLedger {
   private byStart?: Map<string, string>;
   private writing: Promise<unknown> = Promise.resolve();
   private closed = false;
-  /** Appointment id → when it was first sent (epoch ms), of the lines read since the ledger was
-   *  last compacted: an id sent again keeps its first time (sentAny's history before a file). */
-  private readonly firstSent: Map<string, number>;
 
   private constructor(
     readonly file: string,
@@ -66,10 +63,8 @@ export class SentLedger {
     readonly loadReport: LedgerLoadReport,
     private readonly opts: Required<SentLedgerOptions>,
     private readonly unlock: () => Promise<void>,
-    firstSent: Map<string, number>,
   ) {
     this.lines = loadReport.lines - loadReport.droppedLines;
-    this.firstSent = firstSent;
   }
 
   /** Open (or create) the ledger kept in `dir` — one per practice folder. */
@@ -79,11 +74,11 @@ export class SentLedger {
     const file = path.join(dir, LEDGER_FILE);
     const unlock = await acquireLedgerLock(`${file}.lock`);
     try {
-      const { entries, firstSent, report, goodBytes, size, damaged } = await load(file);
+      const { entries, report, goodBytes, size, damaged } = await load(file);
       // Cut a torn tail so the next append starts on a fresh line.
       if (goodBytes < size) await fsp.truncate(file, goodBytes);
       const handle = await fsp.open(file, 'a', PRIVATE_FILE_MODE);
-      const ledger = new SentLedger(file, entries, handle, report, opts, unlock, firstSent);
+      const ledger = new SentLedger(file, entries, handle, report, opts, unlock);
       // Damage inside the file (not just a torn tail): rewrite it clean now.
       if (damaged) await ledger.maybeCompact(true);
       return ledger;
@@ -172,7 +167,6 @@ export class SentLedger {
       await this.handle.sync();
       for (const e of fresh) {
         this.entries.set(e.appointmentId, e);
-        if (!this.firstSent.has(e.appointmentId)) this.firstSent.set(e.appointmentId, Date.parse(at));
         this.byPatient?.set(e.patientId, e.appointmentId);
         this.byStart?.set(`${e.patientId}|${e.startMs}`, e.appointmentId);
       }
@@ -196,10 +190,7 @@ export class SentLedger {
         gone.map((id) => LedgerEntry.tombstone(id, at)),
       );
       await this.handle.sync();
-      for (const id of gone) {
-        this.entries.delete(id);
-        this.firstSent.delete(id);
-      }
+      for (const id of gone) this.entries.delete(id);
       this.lines += gone.length;
       await this.maybeCompact(false);
     });
@@ -237,10 +228,8 @@ export class SentLedger {
       await writeLines(this.handle, lines);
       await this.handle.sync();
       for (const l of lines) {
-        if (l.isTombstone) {
-          this.entries.delete(l.appointmentId);
-          this.firstSent.delete(l.appointmentId);
-        } else this.entries.set(l.appointmentId, l);
+        if (l.isTombstone) this.entries.delete(l.appointmentId);
+        else this.entries.set(l.appointmentId, l);
       }
       this.lines += lines.length;
       await this.maybeCompact(false);
@@ -330,12 +319,12 @@ export class SentLedger {
   }
 
   /** Whether at least `count` entries were first sent before `ms` (epoch ms): an id sent again
-   *  since (moved, cancelled) was history before `ms` all the same. */
+   *  since (moved, cancelled) was history before `ms` all the same, after a compaction too (each
+   *  line carries its first send time). */
   private sentBefore(ms: number, count: number): boolean {
     let n = 0;
     for (const e of this.entries.values()) {
-      const first = this.firstSent.get(e.appointmentId) ?? Date.parse(e.sentAt);
-      if (first < ms && ++n >= count) return true;
+      if (Date.parse(e.firstSentAt) < ms && ++n >= count) return true;
     }
     return n >= count;
   }
@@ -417,14 +406,13 @@ async function syncDir(dir: string): Promise<void> {
 
 async function load(file: string) {
   const entries = new Map<string, LedgerEntry>();
-  const firstSent = new Map<string, number>();
   const report: LedgerLoadReport = { entries: 0, lines: 0, droppedLines: 0 };
   let size: number;
   try {
     size = (await fsp.stat(file)).size;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-      return { entries, firstSent, report, goodBytes: 0, size: 0, damaged: false };
+      return { entries, report, goodBytes: 0, size: 0, damaged: false };
     throw e;
   }
   // goodBytes: end of the last readable, newline-terminated line. A last line without its line
@@ -446,15 +434,12 @@ async function load(file: string) {
     }
     if (pendingBad > 0) damaged = true; // a bad line with good ones after it: not just a torn tail
     pendingBad = 0;
-    if (entry.isTombstone) {
-      entries.delete(entry.appointmentId);
-      firstSent.delete(entry.appointmentId);
-    } else {
-      entries.set(entry.appointmentId, entry);
-      if (!firstSent.has(entry.appointmentId)) firstSent.set(entry.appointmentId, Date.parse(entry.sentAt));
-    }
+    // A line written before lines carried their first send time: the id's earlier line has it.
+    const before = entries.get(entry.appointmentId);
+    if (entry.isTombstone) entries.delete(entry.appointmentId);
+    else entries.set(entry.appointmentId, before ? entry.firstSentOn(before.firstSentAt) : entry);
     goodBytes = offset;
   }
   report.entries = entries.size;
-  return { entries, firstSent, report, goodBytes, size, damaged };
+  return { entries, report, goodBytes, size, damaged };
 }

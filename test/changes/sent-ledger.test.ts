@@ -255,6 +255,65 @@ describe("a patient's appointments sent within a range", () => {
     expect(again.sentAny(new Set(), any, 2, undefined, arrived)).toBeUndefined();
   });
 
+  it('sentAny before a time: the first send time survives a compaction and the restart after it (automatic and forced)', async () => {
+    let now = new Date('2026-12-13T12:00:00Z');
+    const clock = { now: () => now, compactMinLines: 4 };
+    const any = () => true;
+    const arrived = Date.parse('2026-12-13T13:00:00Z');
+    const ledger = await openLedger(clock);
+    await ledger.record([appt(1, '2027-03-02T15:00:00Z'), appt(2, '2027-03-02T16:00:00Z')]);
+    // Moved at 14:00 and 15:00: six lines for two ids, so the ledger compacts (4 lines at least,
+    // twice the live entries) and keeps only each id's last line.
+    now = new Date('2026-12-13T14:00:00Z');
+    await ledger.record([appt(1, '2027-03-02T17:00:00Z'), appt(2, '2027-03-02T18:00:00Z')]);
+    now = new Date('2026-12-13T15:00:00Z');
+    await ledger.record([
+      { ...appt(1, '2027-03-02T17:00:00Z'), status: 'CANCEL' },
+      { ...appt(2, '2027-03-02T19:00:00Z'), status: 'UPDATE' },
+    ]);
+    expect(fs.readFileSync(path.join(dir, LEDGER_FILE), 'utf8').trim().split('\n')).toHaveLength(2);
+    await ledger.close();
+    // Both were first sent at 12:00, before a file that arrived at 13:00.
+    const again = await openLedger(clock);
+    expect(again.sentAny(new Set(), any, 2, undefined, arrived)).toBe(true);
+    // Forced again, the UPDATE of id 2 unsettled by an ERROR verdict meanwhile: still from 12:00.
+    expect(await again.release(['2'], 'no-such-job')).toEqual(['2']);
+    await again.compact();
+    await again.close();
+    const third = await openLedger(clock);
+    expect(third.sentAny(new Set(), any, 2, undefined, arrived)).toBe(true);
+    // Forgotten and sent again at 16:00: counted from then.
+    await third.forget(['1']);
+    now = new Date('2026-12-13T16:00:00Z');
+    await third.record([appt(1, '2027-03-02T17:00:00Z')]);
+    await third.compact();
+    await third.close();
+    const fourth = await openLedger(clock);
+    expect(fourth.sentAny(new Set(), any, 2, undefined, arrived)).toBeUndefined();
+    expect(fourth.sentAny(new Set(), any, 1, undefined, arrived)).toBe(true);
+  });
+
+  it("sentAny before a time: a ledger written before lines carried their first send time reads it from the id's earlier line", async () => {
+    const any = () => true;
+    const arrived = Date.parse('2026-12-13T13:00:00Z');
+    const body = (start: string) => JSON.stringify(appt(1, start));
+    const old = (at: string, start: string) => {
+      const b = body(start);
+      return `${JSON.stringify({ v: 1, id: '1', fp: at, c: false, t: Date.parse(start), at, n: b.length })}\t${b}\n`;
+    };
+    fs.writeFileSync(
+      path.join(dir, LEDGER_FILE),
+      old('2026-12-13T12:00:00.000Z', '2027-03-02T15:00:00Z') +
+        old('2026-12-13T14:00:00.000Z', '2027-03-02T17:00:00Z'),
+    );
+    const ledger = await openLedger();
+    expect(ledger.sentAny(new Set(), any, 1, undefined, arrived)).toBe(true);
+    await ledger.compact();
+    await ledger.close();
+    const again = await openLedger();
+    expect(again.sentAny(new Set(), any, 1, undefined, arrived)).toBe(true);
+  });
+
   it('sentAny: a patient id counts only when samePerson agrees (a chart number of another practice)', async () => {
     const ledger = await openLedger();
     await ledger.record([appt(1, '2027-03-02T15:00:00Z'), appt(2, '2027-03-02T16:00:00Z')]);
