@@ -10,14 +10,22 @@
 // provider says nothing of another provider's appointments. With no patient-id column (ids made
 // from name and birth date) a name or birth date corrected is another patient id too
 // (perhapsSamePerson): a NEW of such a patient with
-// the provider of an appointment the file leaves out, at another start, is held the same way.
+// the provider of an appointment the file leaves out, at another start, is held the same way. So
+// is a NEW of a patient of the same name and birth date under another patient id (duplicate
+// charts merged, and the visit moved in the same export: samePerson).
 import type { Appointment } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import { providerNameKey } from '../../import/map/provider-name.ts';
 import { UNASSIGNED_PROVIDER } from '../../import/map/row-defaults.ts';
 import type { PracticeContext } from './job-context.ts';
 import { practiceArgument } from './mass-cancel.ts';
-import { perhapsSamePerson, sameProvider, type SamePersonRows, type SamePersonTwice } from './same-person.ts';
+import {
+  perhapsSamePerson,
+  samePerson,
+  sameProvider,
+  type SamePersonRows,
+  type SamePersonTwice,
+} from './same-person.ts';
 import { wholeDaysRange } from './snapshot-range.ts';
 import { MADE_UP } from './patient-id-reuse.ts';
 
@@ -54,23 +62,34 @@ export async function leftBehind(
   }
   if (!pairs.length) {
     // The portal's active appointments of these dates the file does not list (as a snapshot
-    // would cancel them), against its NEWs of a patient perhaps the same with a name corrected.
+    // would cancel them), against its NEWs of one person under another patient id: the same name
+    // and birth date (charts merged, the visit moved in the same export), or with ids made from
+    // name and birth date, a patient perhaps the same with a name corrected.
     const news = [...booked.values()].flat();
     const covered = { from: new Date(range.from), to: new Date(range.to) };
     for (const gone of await ctx.ledger.cancellationsForSnapshot(covered, r.presentIds)) {
-      // The practice's own patient ids keep a corrected name's id (the pass above): two of them
-      // are two patients.
       if (r.toSend.has(gone.appointmentId) || booked.has(gone.patient.patientId)) continue;
-      if (!MADE_UP.test(gone.patient.patientId)) continue;
-      const sends = news.find(
-        (a) =>
-          MADE_UP.test(a.patient.patientId) &&
-          a.start.getTime() !== gone.start.getTime() &&
-          sameProvider(a, gone) &&
-          perhapsSamePerson(a.patient, gone.patient),
-      );
+      const key = providerNameKey(gone.participant.providerName);
+      const provider =
+        coversAll || r.providers.has(gone.participant.identifier) || (key !== '' && r.providerNames.has(key));
+      const at = gone.start.getTime();
+      const one = provider
+        ? news.find((a) => a.start.getTime() !== at && samePerson(a.patient, gone.patient))
+        : undefined;
+      // The practice's own patient ids keep a corrected name's id: two of them are two patients.
+      const sends =
+        one ??
+        (MADE_UP.test(gone.patient.patientId)
+          ? news.find(
+              (a) =>
+                MADE_UP.test(a.patient.patientId) &&
+                a.start.getTime() !== at &&
+                sameProvider(a, gone) &&
+                perhapsSamePerson(a.patient, gone.patient),
+            )
+          : undefined);
       if (!sends) continue;
-      pairs.push({ sends, onPortal: gone, moved: false, corrected: true });
+      pairs.push({ sends, onPortal: gone, moved: false, ...(one ? {} : { corrected: true }) });
       replaced.push(gone);
     }
   }
@@ -89,7 +108,7 @@ export function leftBehindDoubt(found: SamePersonTwice, practiceName: string): D
     // Ids only: this text goes into the history and the log.
     message:
       `appointment id ${sends.appointmentId} (patient id ${sends.patient.patientId}) would be booked on the portal ` +
-      `for ${sends.start.toISOString()}, while appointment id ${onPortal.appointmentId} of ${corrected ? 'a patient of nearly the same name or birth date (corrected?)' : 'the same patient'} at ` +
+      `for ${sends.start.toISOString()}, while appointment id ${onPortal.appointmentId} of ${corrected ? 'a patient of nearly the same name or birth date (corrected?)' : onPortal.patient.patientId === sends.patient.patientId ? 'the same patient' : 'a patient of the same name and birth date (patients merged?)'} at ` +
       `${onPortal.start.toISOString()}, within the dates this file lists, is on the portal and this file does not list it: ` +
       'if the visit was moved, the patient would see it twice' +
       (more ? `; ${more} more appointment${more === 1 ? '' : 's'} the same way` : '') +

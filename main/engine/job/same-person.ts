@@ -109,7 +109,8 @@ function typoApart(a: string, b: string): boolean {
 
 /**
  * Perhaps one person with a name or birth date corrected: the same birth date with the family or
- * the given name a typo apart (`Smiht, John` sent, `Smith, John` now), or the same name with a
+ * the given name a typo apart (`Smiht, John` sent, `Smith, John` now), or with the given name kept
+ * and the family name changed (ids made from the name only), or the same name with a
  * birth date of the same year whose month and day are a typo apart (`1962-03-21` sent,
  * `1962-03-12` now), both patient ids made from name and birth date (no patient-id column). The
  * same name with a birth date of another year is not: a father and his son
@@ -127,7 +128,12 @@ export function perhapsSamePerson(a: Patient, b: Patient): boolean {
     return (
       family && given && MADE_UP.test(a.patientId) && MADE_UP.test(b.patientId) && dobTypoApart(a.dob, b.dob)
     );
-  return (family && typoApart(a.firstName, b.firstName)) || (given && typoApart(a.lastName, b.lastName));
+  if ((family && typoApart(a.firstName, b.firstName)) || (given && typoApart(a.lastName, b.lastName)))
+    return true;
+  // A family name changed with the given name and birth date kept (a marriage, a divorce, a double
+  // name taken: `Garcia, Maria` sent, `Garcia-Reyes, Maria` now): a new id only where ids are made
+  // from the name; the practice's own patient ids keep the person's through a name change.
+  return given && MADE_UP.test(a.patientId) && MADE_UP.test(b.patientId);
 }
 
 /** Two birth dates (`YYYY-MM-DD`) of one year whose month and day are a digit changed or two
@@ -231,7 +237,7 @@ export function samePersonDoubt(found: SamePersonTwice, practiceName: string): D
     sends.patient.patientId === onPortal.patient.patientId
       ? 'the same patient'
       : corrected
-        ? 'with the same provider, for a patient of the same birth date whose name differs only by a typo'
+        ? 'with the same provider, for a patient of the same birth date whose name differs only by a typo or a changed family name'
         : 'a patient of the same name and birth date';
   return {
     kind: 'mass-cancel',
