@@ -162,6 +162,43 @@ describe.concurrent("duplicate charts merged (a patient's visit now under her ot
     expect(back.sent).toEqual([]);
     expect(w.portal()).toEqual(BASE_PORTAL);
   });
+
+  it('FAULT: no ids: Garcia under 1012 and moved to Tuesday 14:00 (the file lists Monday and Tuesday): held, on once', async (c) => {
+    const w = await week(c);
+    const tue = w.v(4, { day: 1 });
+    await w.put('a.csv', csv(NOID, [...day3(w), tue]));
+    const b = await w.put(
+      'b.csv',
+      csv(NOID, [...day3(w, onRow(2, { chart: '1012', day: 1, time: '14:00' })), tue]),
+    );
+    expect(b.job.state).toBe('held');
+    expect(b.sent).toEqual([]);
+    expect(w.portal()).toEqual(sorted([...BASE_PORTAL, 'Okafor Tue 11:00 active']));
+  });
+
+  it("FAULT: with ids: Garcia's visit re-keyed under her merged chart with a new id at 14:00 (A2 gone, A22 for 1012): held, never on twice", async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(OWN, day3(w)));
+    const b = await w.put(
+      'b.csv',
+      csv(OWN, [w.v(1), w.v(2, { id: 'A22', chart: '1012', time: '14:00' }), w.v(3)]),
+    );
+    expect(b.job.state).toBe('held');
+    expect(b.sent).toEqual([]);
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('snapshot mode, no ids: Garcia under 1012 and moved to 14:00 among ten: the 09:00 cancelled, the 14:00 booked', async (c) => {
+    // A snapshot cancels what it leaves out without asking: the portal ends with the visit once.
+    const w = await week(c, true);
+    await w.put('a.csv', csv(NOID, ten(w)));
+    const b = await w.put('b.csv', csv(NOID, ten(w, onRow(2, { chart: '1012', time: '14:00' }))));
+    expect(sorted(b.sent)).toEqual(['CANCEL Garcia Mon 09:00', 'NEW Garcia Mon 14:00']);
+    expect(w.portal().filter((l) => l.startsWith('Garcia'))).toEqual([
+      'Garcia Mon 09:00 cancelled',
+      'Garcia Mon 14:00 active',
+    ]);
+  });
 });
 
 // ---- every id renumbered, or the id column dropped or added -----------------------------------------
@@ -611,6 +648,39 @@ describe.concurrent("a patient's name written another way", () => {
         ? 'Garcia Mon 09:00 active'
         : 'Garcia-Reyes Mon 09:00 active',
     ]);
+  });
+
+  it('FAULT: no ids, no chart numbers: a married name and moved (Garcia → Garcia-Reyes, 09:00 → 14:00): held, on once', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w)));
+    const b = await w.put(
+      'b.csv',
+      csv(NAMES_ONLY, day3(w, onRow(2, { patient: 'Garcia-Reyes, Maria', time: '14:00' }))),
+    );
+    expect(b.job.state).toBe('held');
+    expect(b.sent).toEqual([]);
+    expect(w.portal()).toEqual(BASE_PORTAL);
+  });
+
+  it('no ids, no chart numbers: Reyes, Maria (Garcia’s birth date) booked beside Garcia at 09:00, both listed: Reyes goes, nothing asked', async (c) => {
+    const w = await week(c);
+    await w.put('a.csv', csv(NAMES_ONLY, day3(w)));
+    const b = await w.put('b.csv', csv(NAMES_ONLY, [...day3(w), w.v(2, { patient: 'Reyes, Maria' })]));
+    expect(b.sent).toEqual(['NEW Reyes Mon 09:00']);
+    expect(activeAt(w, 'Mon 09:00')).toEqual(['Garcia Mon 09:00 active', 'Reyes Mon 09:00 active']);
+  });
+
+  it('charts, no ids: Reyes, Maria (chart 1077, Garcia’s birth date) at 09:00 where Garcia is no longer listed: two patients, Reyes goes', async (c) => {
+    // The practice's own chart numbers keep a person's through a name change: another chart and
+    // another family name is another person (not snapshot mode: Garcia's visit stays).
+    const w = await week(c);
+    await w.put('a.csv', csv(NOID, day3(w)));
+    const b = await w.put(
+      'b.csv',
+      csv(NOID, [w.v(1), w.v(2, { patient: 'Reyes, Maria', chart: '1077' }), w.v(3)]),
+    );
+    expect(b.sent).toEqual(['NEW Reyes Mon 09:00']);
+    expect(activeAt(w, 'Mon 09:00')).toEqual(['Garcia Mon 09:00 active', 'Reyes Mon 09:00 active']);
   });
 
   it('with ids: a married name with her chart (Garcia → Garcia-Reyes, 1002): one UPDATE, shown once', async (c) => {
