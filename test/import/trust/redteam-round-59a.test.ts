@@ -67,6 +67,10 @@ describe('A. a subtotal naming its group heading', () => {
     ['Therapist: Patel, Nina PT', 'Appointments for Therapist: 3', 'Wait List Appointments: 2'],
     ['Therapist: Patel, Nina PT', 'Appointments for Therapist: 3', 'Cancelled for Therapist: 2'],
     ['Therapist: Patel, Nina PT', 'Appointments for Therapist: 3', 'Appointments for Bumped: 2'],
+    // requests not yet booked, and a waiting list, named with the group's own words
+    ['Therapist: Patel, Nina PT', 'Appointments for Therapist: 3', 'Pending Requests for Therapist: 2'],
+    ['Therapist: Patel, Nina PT', 'Appointments for Therapist: 3', 'Waitlist for Patel: 2'],
+    ['Therapist: Patel, Nina PT', 'Appointments for Therapist: 3', 'Unscheduled Appointments for Patel: 2'],
   ])('%s, then %s (between: %s): held', async (heading, footer, between) => {
     expect(held(await runLines(grouped(heading, footer, between)))).toBe(true);
   });
