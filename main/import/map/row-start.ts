@@ -37,6 +37,8 @@ import { isMidnight } from './midnight-untimed.ts';
 const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?!\d)/;
 
 const DAY_MS = 86_400_000;
+/** The longest visit a row's own end may show (an overnight sleep study runs about ten hours). */
+const VISIT_MS = 12 * 3_600_000;
 
 export interface RowStart {
   start: Date;
@@ -326,13 +328,28 @@ export function startReader(ctx: {
   const dateCell = cursor.reader('date');
   const timeCell = cursor.reader('time');
 
+  // The row's own end, read only for a start at exactly midnight UTC (a few rows of a file).
+  const endCell = refs.end?.source === 'main' ? ctx.cursor.readerAt(refs.end) : undefined;
+  /** Whether the row's end says its start at midnight UTC carries a time: an instant minutes or
+   *  hours after it (`2027-03-16T00:20:00Z`), itself no midnight. A program that writes a date
+   *  with no time as UTC midnight writes no end's time either (an empty end, or midnight too). */
+  const timedEnd = (start: Date): boolean => {
+    const e = endCell?.();
+    if (!e) return false;
+    const p = parseDateTime(e, parseOpts);
+    if (!p.ok || p.kind !== 'instant') return false;
+    const after = p.instant.getTime() - start.getTime();
+    return after > 0 && after <= VISIT_MS && p.instant.getTime() % DAY_MS !== 0;
+  };
+
   /** A timestamp that is the start on its own. `2027-03-02T00:00:00-05:00`: a date with no time,
    *  as the midnight check says. At midnight UTC it is another hour here (Sydney 11:00): a date
    *  only if no start has a time, or if here it falls on the day before (8 PM in New York) or at
    *  night (01:00 in Paris), where a date written at UTC midnight lands. */
   const auditAlone = (p: { midnightOf?: CalendarDate; offset?: unknown }, start: Date, v: string): void => {
     const minutes = p.midnightOf && !p.offset ? localMinutes(start) : 0;
-    if (minutes !== 0)
+    if (minutes !== 0 && timedEnd(start)) auditInstant(start, v, false, true);
+    else if (minutes !== 0)
       audit?.utcMidnight(v, minutes < 5 * 60 || localDay(start) !== formatDate(p.midnightOf!));
     else if (p.midnightOf) audit?.clock(MIDNIGHT, true, v);
     else auditInstant(start, v, false, !p.offset);

@@ -235,6 +235,9 @@ export class FurnitureFilter {
   /** The words of the title lines and of a title line printed again over a page (`Provider: JLW`):
    *  what a subtotal may name as its group. */
   private readonly groupWords: Set<string>;
+  /** The words of the last group heading (`Therapist: Harper, Lucas PT`): the group a subtotal
+   *  under its rows names (`Appointments for Therapist: 7`, `Visits for Harper: 7`). */
+  private headingWords: ReadonlySet<string> = new Set();
 
   /** `headerCells`: the header line's cells as written; `titleLines` as the layout found them. */
   constructor(headerCells: readonly string[], titleLines: readonly string[]) {
@@ -247,6 +250,12 @@ export class FurnitureFilter {
     this.titles = new Set(titleLines.map((t) => t.toLowerCase()));
     this.titleLabels = new Set(titleLines.flatMap((t) => titleLabel(t) ?? []));
     this.groupWords = new Set(titleLines.flatMap(wordsOf));
+  }
+
+  /** A group's heading over the rows below: its words are the group a later subtotal names. */
+  private groupHeading(text: string): 'heading' {
+    this.headingWords = new Set(wordsOf(text));
+    return 'heading';
   }
 
   /** Whether the row above writes `word` (lower case): a subtotal under it names its group. */
@@ -331,7 +340,10 @@ export class FurnitureFilter {
     // `Total: 42`, `Appointments: 42 (3 cancelled)`; but `Scheduled: 3` above its rows is a
     // heading with a count, so a label and a number is a total only with a count word.
     if (LABEL_NUMBER.test(text) && COUNT_WORD.test(text))
-      return countsSection(text, (w) => this.groupWords.has(w) || this.rowAboveWrites(w))
+      return countsSection(
+        text,
+        (w) => this.groupWords.has(w) || this.headingWords.has(w) || this.rowAboveWrites(w),
+      )
         ? 'heading'
         : 'total';
     if (NUMBER_LABEL.test(text) && COUNTED_WORD.test(text)) return 'total';
@@ -360,8 +372,9 @@ export class FurnitureFilter {
     )
       return 'heading';
     // Words alone, in one cell or a few (`Wait List,,,,Dr Lee`): no row has no number at all.
-    if (!/\d/.test(text)) return 'heading';
-    if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text)) return 'heading';
+    if (!/\d/.test(text)) return this.groupHeading(text);
+    if ((HEADING_LABEL.test(text) || COUNTED.test(text)) && !DATE_OR_TIME.test(text))
+      return this.groupHeading(text);
     // With a date in it, text alone is a note about the row above when it cancels or moves it;
     // so is such a note split by the delimiter at its own commas (`Mrs. Smith called at 3:45 and
     // cancelled, please take her off` under an e-mailed table): few cells are no appointment row.
