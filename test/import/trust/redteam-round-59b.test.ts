@@ -3,6 +3,12 @@
 // Outcomes were worked out by hand before the first run (structured-probes.ts `Outcome`).
 // Calendar, by hand: Los Angeles is on daylight time from 14 March 2027 (UTC-7): Hollis 22 March
 // 9:00 = 16:00Z, Obi 22 March 10:00 = 17:00Z, Lindqvist 23 March 13:30 = 20:30Z.
+// First run after the fixes: 25 probes, no wrong send. Held where the outcome says sent (no wrong
+// send, a question): Obi's stamp at -0500 (a zone not the practice's, asked, as 57d's naive one
+// is), a CancelledAt of day zero 18991230000000 (asked whether it is a status column), a starred
+// notice with no time (a line of its own, asked as a group line). Before the fixes, sections A, C
+// and D's files were refused or held (the stamps and the short-year day lines unread, a status
+// past the last rule a row error), and E's notices were row errors.
 import { describe, expect, it } from 'vitest';
 import { exportFiles } from './export-files.ts';
 import {
@@ -98,5 +104,131 @@ describe('B. XML: a cancellation date written as an HL7 stamp (its offset is no 
       );
       expect(fits(r, outcome), explain(r)).toBe(true);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Printed reports saved to a text file (426's and 425's hazards) with Hollis, Obi and Lindqvist.
+// 22 March 2027 is a Monday. `fits` takes a hold (or refusal) as no wrong send; `held` outcomes
+// also accept Obi's row as a row error with the other two sent.
+// ---------------------------------------------------------------------------------------------
+const ROWS = {
+  hollis: ['9:00A', 'HOLLIS, GRACE', '100415', '06/02/1970'],
+  obi: ['10:00A', 'OBI, ADAEZE', '100871', '04/05/1999'],
+  lindqvist: ['1:30P', 'LINDQVIST, SVEN', '100954', '08/29/1963'],
+};
+/** printf `%-7s %-22s %-8s %-10s %s`: pads, never cuts (a longer value pushes the rest right). */
+const printed = (cells: string[]): string =>
+  `${cells[0]!.padEnd(7)} ${cells[1]!.padEnd(22)} ${cells[2]!.padEnd(8)} ${cells[3]!.padEnd(10)} ${cells[4] ?? ''}`.trimEnd();
+const report = (range: string, body: string[]): string =>
+  [
+    'GREEN VALLEY FAMILY CLINIC                    APPOINTMENT SCHEDULE         PAGE   1',
+    `RUN 03/19/27 16:52                            ${range}`.trimEnd(),
+    '',
+    printed(['TIME', 'PATIENT', 'CHART', 'BIRTHDATE', 'STATUS']),
+    printed(['=======', '='.repeat(22), '='.repeat(8), '='.repeat(10), '======']),
+    ...body,
+    '',
+    '        REPORT TOTAL: 3',
+    '',
+  ].join('\n');
+const three = (
+  days: [string, string],
+  status: [string, string, string] = ['CONF', 'CONF', 'CONF'],
+): string[] => [
+  days[0],
+  printed([...ROWS.hollis, status[0]]),
+  printed([...ROWS.obi, status[1]]),
+  days[1],
+  printed([...ROWS.lindqvist, status[2]]),
+];
+const RANGE = '03/22/27 THRU 03/23/27';
+const DAYS: [string, string] = ['MON 03/22/27', 'TUE 03/23/27'];
+
+describe('C. Printed: day lines with a two-digit year, read only inside the range the title states', () => {
+  it.each<[string, string, Outcome]>([
+    ['MON 03/22/27 and TUE 03/23/27 under 03/22/27 THRU 03/23/27', report(RANGE, three(DAYS)), 'booked'],
+    ['the same days, no range in the title (the century is not stated)', report('', three(DAYS)), 'held'],
+    [
+      'the days a week before the stated range (03/29/27 THRU 03/30/27)',
+      report('03/29/27 THRU 03/30/27', three(DAYS)),
+      'held',
+    ],
+    [
+      'a day line of another year (MON 03/22/26) under the 2027 range',
+      report(RANGE, three(['MON 03/22/26', 'TUE 03/23/27'])),
+      'held',
+    ],
+    [
+      'a weekday that is not the date (TUE 03/22/27)',
+      report(RANGE, three(['TUE 03/22/27', 'TUE 03/23/27'])),
+      'held',
+    ],
+    [
+      'the days written in full (MON 03/22/2027) beside the short range',
+      report(RANGE, three(['MON 03/22/2027', 'TUE 03/23/2027'])),
+      'booked',
+    ],
+  ])('%s', async (_name, text, outcome) => {
+    const r = await run(text, 'txt');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
+
+describe('D. Printed: a value wider than its column', () => {
+  it.each<[string, string, Outcome]>([
+    [
+      "Obi's status 'CANCELLED BY PATIENT' past the last column's 6-wide rule",
+      report(RANGE, three(DAYS, ['CONF', 'CANCELLED BY PATIENT', 'CONF'])),
+      'cancel',
+    ],
+    [
+      "every status 'CONFIRMED' past the last column's rule",
+      report(RANGE, three(DAYS, ['CONFIRMED', 'CONFIRMED', 'CONFIRMED'])),
+      'booked',
+    ],
+    [
+      "Obi's name wider than its column, pushing the chart and birth date right",
+      report(RANGE, [
+        DAYS[0],
+        printed([...ROWS.hollis, 'CONF']),
+        printed(['10:00A', 'OBI-FITZWILLIAM, ADAEZE CHIOMA', '100871', '04/05/1999', 'CONF']),
+        DAYS[1],
+        printed([...ROWS.lindqvist, 'CONF']),
+      ]),
+      'held',
+    ],
+  ])('%s', async (_name, text, outcome) => {
+    const r = await run(text, 'txt');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+  });
+});
+
+describe('E. Printed: a slot kept for something else, written between asterisks', () => {
+  const withNotice = (notice: string): string =>
+    report(RANGE, [
+      DAYS[0],
+      printed([...ROWS.hollis, 'CONF']),
+      printed([...ROWS.obi, 'CONF']),
+      notice,
+      DAYS[1],
+      printed([...ROWS.lindqvist, 'CONF']),
+    ]);
+  it.each<[string, string, Outcome]>([
+    ['11:00A *** HOLD - HOSPITAL ROUNDS ***', withNotice('11:00A  *** HOLD - HOSPITAL ROUNDS ***'), 'booked'],
+    ['12:00P ** LUNCH ** (one space after the time)', withNotice('12:00P ** LUNCH **'), 'booked'],
+    [
+      'a notice naming a patient and a chart: never an appointment',
+      withNotice('11:30A  *** OBI, ADAEZE 100871 CALL BACK ***'),
+      'booked',
+    ],
+    [
+      'a notice with no time, indented under the patient',
+      withNotice('        *** NO APPOINTMENTS AFTER 3 PM ***'),
+      'booked',
+    ],
+  ])('%s', async (_name, text, outcome) => {
+    const r = await run(text, 'txt');
+    expect(fits(r, outcome), explain(r)).toBe(true);
   });
 });
