@@ -232,3 +232,44 @@ describe('E. Printed: a slot kept for something else, written between asterisks'
     expect(fits(r, outcome), explain(r)).toBe(true);
   });
 });
+
+describe("F. Printed: a doctor's number before the name on the doctor line", () => {
+  const doctors = (first: string, second: string): string =>
+    report(RANGE, [
+      first,
+      DAYS[0],
+      printed([...ROWS.hollis, 'CONF']),
+      printed([...ROWS.obi, 'CONF']),
+      second,
+      DAYS[1],
+      printed([...ROWS.lindqvist, 'CONF']),
+    ]);
+  it.each<[string, string, Outcome, string[] | null]>([
+    [
+      'DOCTOR: 03  PATEL, NINA MD then DOCTOR: 07  LEE, RAJ MD',
+      doctors('DOCTOR: 03  PATEL, NINA MD', 'DOCTOR: 07  LEE, RAJ MD'),
+      'booked',
+      ['Nina Patel, MD', 'Nina Patel, MD', 'Raj Lee, MD'],
+    ],
+    [
+      'the number with one space only (03 PATEL, NINA MD): not set apart as printed values are',
+      doctors('DOCTOR: 03 PATEL, NINA MD', 'DOCTOR: 07 LEE, RAJ MD'),
+      'booked',
+      null,
+    ],
+    [
+      'DOCTOR: 00  ALL over the rows: no one provider',
+      doctors('DOCTOR: 00  ALL', 'DOCTOR: 07  LEE, RAJ MD'),
+      'booked',
+      null,
+    ],
+  ])('%s', async (_name, text, outcome, providers) => {
+    const r = await run(text, 'txt');
+    expect(fits(r, outcome), explain(r)).toBe(true);
+    // Sent (no question), each appointment under the provider of the doctor line above it.
+    if (providers) {
+      expect(r !== 'refused' && (r.summary.doubts ?? []).length === 0, explain(r)).toBe(true);
+      if (r !== 'refused') expect(r.appointments.map((a) => a.participant.providerName)).toEqual(providers);
+    }
+  });
+});
