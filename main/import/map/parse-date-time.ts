@@ -125,14 +125,14 @@ export function parseDateTime(raw: string, opts: DateTimeParseOptions): DateTime
   if (!text) return { ok: false, reason: 'the date and time are empty' };
   const json = jsonDate(text);
   if (json) return { ok: true, kind: 'instant', ...json };
-  const zoned = ISO_ZONED.exec(text);
+  // An HL7 stamp with its offset (`20270315083000-0600`) is an instant as an ISO one is.
+  const stamp = rewriteStamp(text);
+  const zoned = ISO_ZONED.exec(stamp);
   if (zoned) return zonedInstant(zoned);
   // `2026-12-14T08:00:00` (no zone): split the T like a space. VA FileMan (VistA, IHS RPMS,
   // CHCS) writes its date and time with an `@` and no spaces (`MAR 15,2027@08:00`): the `@`
   // is a joiner as in `MAR 15, 2027 @ 08:00`, never part of a date or a time.
-  const spaced = rewriteStamp(text)
-    .replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ')
-    .replace(/(\d)@(\d)/, '$1 @ $2');
+  const spaced = stamp.replace(/^(\d{4}-\d{1,2}-\d{1,2})T/i, '$1 ').replace(/(\d)@(\d)/, '$1 @ $2');
   const whole = parseDate(spaced, opts);
   if (whole.ok) return { ok: true, kind: 'local', date: whole.date, time: MIDNIGHT, dateOnly: true };
   // Try every cut between words, date first and time first. The reason kept is the one for the

@@ -5,7 +5,7 @@
 import type { AppointmentStatus } from '../../model/appointment.ts';
 import type { ImportItem } from '../../model/import-summary.ts';
 import type { FileAudit } from '../trust/file-audit.ts';
-import { jsonDate } from './database-stamps.ts';
+import { jsonDate, rewriteStamp } from './database-stamps.ts';
 import type { MappingProfile } from './profile.ts';
 import type { RowCursor } from './row-cursor.ts';
 import { memoizedStatusClassifier, type StatusWordSense } from './row-memos.ts';
@@ -147,8 +147,9 @@ export function isPlaceholderDate(value: string): boolean {
   // `/Date(-2208988800000)/`: .NET's JSON date writes a count, and its `-0500` is no year.
   const json = jsonDate(value.trim());
   if (json) return json.instant.getUTCFullYear() <= 1970 || json.instant.getUTCFullYear() === 9999;
+  // An HL7 stamp (`20270315083000-0600`) read as the date it is, its offset no year either.
   const found = /(?<!\d)(\d{4})(?=[-/.])|(?<=[-/.])(\d{4})(?!\d)/.exec(
-    value.replace(OFFSET_AFTER_TIME, '$1'),
+    rewriteStamp(value.trim()).replace(OFFSET_AFTER_TIME, '$1'),
   );
   if (!found) return false;
   const year = Number(found[1] ?? found[2]);

@@ -16,15 +16,28 @@ import { dayInPeriod, type StatedPeriods } from './stated-period.ts';
 export const DAY_LABEL = 'Date';
 // A year of four digits: a `03/02/27` could be a short note's date as easily as a day group's.
 const FULL_YEAR = /(?:^|\D)\d{4}(?:\D|$)/;
+/** A day written with a two-digit year (`FRI 11/05/27`, a character-based report's day line). */
+const SHORT_YEAR = /^(.*\d[/.-]\d{1,2})[/.-](\d{2})$/;
 
 /** The line as a day group line, when its filled cells are one full date and nothing else, or a
  *  day and month alone that the period the title states gives a year (stated-period.ts). */
 export function dayLine(cells: readonly string[], periods?: StatedPeriods): GroupLine | undefined {
   // `Tuesday, March 2, 2027` unquoted is three cells: the date as written is their join.
   const joined = cells.join(', ');
-  const value = FULL_YEAR.test(joined) ? joined : periods && dayInPeriod(joined, periods);
+  const value = FULL_YEAR.test(joined) ? joined : periods && inPeriod(joined, periods);
   if (!value || !looksLikeDate(value)) return undefined;
   return { label: DAY_LABEL, field: 'date', value, bare: true };
+}
+
+/** A day with no year, or with two digits of it, read inside the period the title states: a
+ *  two-digit year only when it is that of the day the period gives (`FRI 11/05/27` under `11/05/27
+ *  THRU 11/08/27`), so the title, not a guess of the century, gives the year. */
+function inPeriod(value: string, periods: StatedPeriods): string | undefined {
+  const short = SHORT_YEAR.exec(value.trim());
+  if (!short) return dayInPeriod(value, periods);
+  const day = dayInPeriod(short[1]!, periods);
+  const year = day && /\d{4}/.exec(day)?.[0];
+  return year?.endsWith(short[2]!) ? day : undefined;
 }
 
 /**

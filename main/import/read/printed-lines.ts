@@ -64,17 +64,26 @@ function offGrid(run: Run, at: number, columns: readonly GridColumn[]): OffGrid 
 }
 
 /** Ruled grids: the line's words, each whole inside one column (a word over a column's edge or
- *  between two columns is off the grid). Values a single space apart stay apart here. */
+ *  between two columns is off the grid). Values a single space apart stay apart here. The last
+ *  column has no edge on its right: a value longer than its rule (`CANCELLED BY CLINIC & AUTO
+ *  RE-BOOK` over 20 dashes, printf's `%-6s` that pads but never cuts) is printed whole there, and
+ *  nothing stands beside it to be confused with. */
 function ruledRuns(text: string, columns: readonly GridColumn[]): { runs: Run[]; off?: Run } {
   const runs: Run[] = [];
   for (const m of text.matchAll(/\S+/g)) {
     const run = { start: m.index, end: m.index + m[0].length, text: m[0] };
-    const at = columnOf(run, columns);
+    const at = ruledColumnOf(run, columns);
     const c = columns[at];
-    if (!c || run.start < c.start || run.end > c.end) return { runs, off: wholeRun(text, run) };
+    if (!c || run.start < c.start || (run.end > c.end && at < columns.length - 1))
+      return { runs, off: wholeRun(text, run) };
     runs.push(run);
   }
   return { runs };
+}
+
+/** A word's column in a ruled grid: columnOf's, but a word starting in the last column is its. */
+function ruledColumnOf(run: Run, columns: readonly GridColumn[]): number {
+  return run.start >= columns[columns.length - 1]!.start ? columns.length - 1 : columnOf(run, columns);
 }
 
 /** The value a stray word belongs to, as a person would quote it: its run of words. */
@@ -93,10 +102,30 @@ function offGridLine(text: string, columns: readonly GridColumn[], off: OffGrid)
   const touched = columns.filter((c) => runs.some((r) => r.end > c.start && r.start < c.end));
   // Between asterisks it is a notice however wide (`* * *  E N D  O F  R E P O R T  * * *`).
   if (touched.length * 2 <= columns.length || STARRED.test(text)) return { cells: [joinedRuns(runs)], off };
+  const slot = slotNotice(text, columns);
+  if (slot) return { cells: slot };
   return { cells: columns.map((c) => text.slice(c.start, c.end).trim()), off };
 }
 
 const STARRED = /^\s*\*.*\*\s*$/;
+/** A value of the first column, then a notice between asterisks to the line's end. */
+const STARRED_AFTER = /^(\s*\S+)\s+(\*+\s.*\s\*+)\s*$/;
+
+/**
+ * A notice printed in a slot (`14:00 ** CLINIC CANCELLED 14:00-16:00 PROVIDER MEETING **`,
+ * `4:30P   *** HOLD - DR NWOSU HOSPITAL ROUNDS ***`): the slot's time in its column and, between
+ * asterisks across the others, what the slot is kept for, as a schedule prints blocked time. The
+ * notice is no value of any one column, so it is the row's only other cell, in the second column,
+ * with no patient id or birth date beside it: the mapper reads such a row as blocked time or as a
+ * row it cannot send, never as an appointment.
+ */
+function slotNotice(text: string, columns: readonly GridColumn[]): string[] | undefined {
+  const m = STARRED_AFTER.exec(text);
+  if (!m || columns.length < 3) return undefined;
+  const lead = { start: m[1]!.search(/\S/), end: m[1]!.length };
+  if (columnOf(lead, columns) !== 0) return undefined;
+  return columns.map((_, i) => (i === 0 ? m[1]!.trim() : i === 1 ? m[2]! : ''));
+}
 
 /** A line of its own as one cell: its runs kept two spaces apart, as printed apart (a provider's
  *  code and name side by side, `Provider: JLW  Jonathan L. Whitcomb, MD`, are two values). */
@@ -117,7 +146,7 @@ export function readPrintedLine(line: string, grid: PrintedGrid): PrintedLine {
   const first = new Array<number>(columns.length).fill(-1);
   const last = new Array<number>(columns.length).fill(-1);
   for (const run of runs) {
-    const at = columnOf(run, columns);
+    const at = grid.ruled ? ruledColumnOf(run, columns) : columnOf(run, columns);
     if (at < 0) return offGridLine(text, columns, offGrid(run, at, columns));
     if (first[at] === -1) first[at] = run.start;
     last[at] = run.end;

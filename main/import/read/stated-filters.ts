@@ -142,12 +142,18 @@ export function oneProviderName(value: string): boolean {
   return !!(p.first && p.last && (p.credentials.length || p.title || p.middle || given >= 2));
 }
 
+/** A provider's number before the name, a printed gap (two spaces) between them. */
+const NUMBER_CODE = /^\s*\d{1,6} {2,}(?=\p{L})/u;
+
 /** The value of a stated filter when it names one thing, else undefined. XML reports state
  *  theirs as attributes of the root (xml-group-cells.ts), read with this same check. */
 export function oneValue(field: StatedField, raw: string): string | undefined {
   // The provider's code beside the name (`JLW  Jonathan L. Whitcomb, MD`, `(JLW) …`): the name is
   // shown. A printed line's values come two spaces apart (printed-lines.ts): one value, one space.
-  const value = unwrap(field === 'providerName' ? takeLetterCode(raw).text : raw).replace(/\s{2,}/g, ' ');
+  // A provider's number printed the same way (`03  HARGROVE, LEON T MD`, a character-based
+  // system's doctor number) is no part of the name either.
+  const named = field === 'providerName' ? takeLetterCode(raw.replace(NUMBER_CODE, '')).text : raw;
+  const value = unwrap(named).replace(/\s{2,}/g, ' ');
   if (!value || (field !== 'providerId' && !/\p{L}/u.test(value))) return undefined;
   if (value.split(/[^\p{L}]+/u).some((w) => NOT_ONE.has(w.toLowerCase()))) return undefined;
   if (field === 'providerId') return /^[\w.-]{1,64}$/.test(value) ? value : undefined;

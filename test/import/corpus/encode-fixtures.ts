@@ -25,6 +25,20 @@ const SOURCES = path.resolve('test/import/corpus/sources');
 const EXPORTS = path.resolve('test/fixtures/exports');
 
 export const TARGETS: Target[] = [
+  // An IHS RPMS appointment list sent to a host file on a Windows Caché server (CRLF, a form feed
+  // before each page); a Unix practice-management report spooled to a file (LF, form feeds).
+  {
+    source: '425-rpms-appt-list.txt',
+    out: '425-rpms-clinic-appointment-list-host-file-wrapped-name-page-break-denver/APPTLIST.TXT',
+    encoding: 'utf8',
+    crlf: true,
+  },
+  {
+    source: '426-medical-manager-sched.txt',
+    out: '426-medical-manager-unix-schedule-spool-overflow-continued-page-chicago/SCHED.PRN',
+    encoding: 'utf8',
+    crlf: false,
+  },
   // Tableau's Download > Crosstab > CSV writes UTF-16 LE with a BOM, tab-separated, CRLF, under a
   // .csv name; Microsoft Lists' Export to CSV writes UTF-8 with a BOM and CRLF.
   {
