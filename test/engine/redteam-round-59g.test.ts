@@ -180,7 +180,8 @@ describe.concurrent('bytes cut, padded or mixed by a share or a partial copy', (
   });
 
   it('FAULT: UTF-8 cut inside the last cell’s í (Clínica): García goes spelled right, line 4 is an error, no hold', async (c) => {
-    // Before: the cut letter read as Windows-1252 (or U+FFFD) and the row sent, at `ClÃ`.
+    // Before: the whole file read as Windows-1252 (its sample not UTF-8 for the cut letter): every
+    // row 'garbled', nothing sent, and the practice told to export as UTF-8, which it was.
     const w = await week(c);
     const cols: Column[] = [...OWN.filter(([h]) => h !== 'Location'), ['Location', (v) => v.location]];
     const o = (k: number) => ({ location: 'Clínica Norte', ...accents(k) });
@@ -223,7 +224,7 @@ describe.concurrent('bytes cut, padded or mixed by a share or a partial copy', (
     kept(j);
   });
 
-  it('FAULT: UTF-16LE cut between the halves of a surrogate pair in the unquoted last cell: two go, line 4 is an error', async (c) => {
+  it('UTF-16LE cut between the halves of a surrogate pair in the unquoted last cell: two go, line 4 is an error', async (c) => {
     const w = await week(c);
     const cols: Column[] = [...OWN.filter(([h]) => h !== 'Location'), ['Location', (v) => v.location]];
     const o = () => ({ location: '𠮷田 Clinic' });
@@ -571,6 +572,8 @@ describe.concurrent('a file still being written when first seen', () => {
     expect(sentCount(w)).toBe(3);
   });
 
+  // Lost in the first run (the rest written after the file was filed); caught in a later run by
+  // run-job.ts grewSinceRead, when the write came before the filing: it depends on timing.
   it('FAULT: the writer pauses mid-line longer than the window, then finishes: Nguyen reaches the portal, sent once, never from half a line', async (c) => {
     const w = await week(c);
     const text = S0(w);
