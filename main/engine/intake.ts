@@ -76,27 +76,8 @@ export async function takeIn(
     if (!latest || latest.contentHash === hash) return recordDuplicate(svc, ctx, file, hash, known, now);
   }
   if (known && !handled) {
-    // A failed job's file put back into the inbox (Retry): the same job goes on, and batches
-    // Medfusion already accepted are not sent again (only what it refused as ERROR is).
-    // Journaled before the file moves.
-    const dest = processingPath(practice.inbox, known.id, known.file);
-    const retried = await write(svc, known, {
-      state: 'received',
-      // Refused batches are tried again; accepted ones stay settled and are not re-sent.
-      batches: known.batches.map((b) =>
-        batchAccepted(b) ? b : { index: b.index, appointmentIds: b.appointmentIds },
-      ),
-      archivedPath: undefined,
-      movingTo: dest,
-      sourcePath: file,
-      reason: undefined,
-      advice: undefined,
-      finishedAt: undefined,
-      outcome: undefined,
-      attempts: 0,
-      nextAttemptAt: undefined,
-    });
-    const job = await moveIn(svc, retried, file, dest);
+    // A failed job's file put back into the inbox (Retry): the same job goes on.
+    const job = await reopenJob(svc, ctx, known, file);
     svc.log.info('job retried', { job: job.id, practice: practice.name });
     return { kind: 'queued', job };
   }
@@ -130,6 +111,40 @@ export async function resumeIntake(
   const now = svc.journal.get(job.id);
   if (!now) return { kind: 'nothing' };
   return { kind: placed.result, job: now };
+}
+
+/**
+ * A job's file goes through again as the same job, from `file` (the inbox: Retry; or where it was
+ * filed, when it grew there: filed-growth.ts) into processing/, read again from the start. Batches
+ * Medfusion already accepted are not sent again (only what it refused as ERROR is, and what the
+ * reading finds new). Journaled before the file moves.
+ */
+export async function reopenJob(
+  svc: EngineServices,
+  ctx: PracticeContext,
+  known: JobDetails,
+  file: string,
+  changes: Partial<JobDetails> = {},
+): Promise<JobDetails> {
+  const dest = processingPath(ctx.practice.inbox, known.id, known.file);
+  const reopened = await write(svc, known, {
+    state: 'received',
+    // Refused batches are tried again; accepted ones stay settled and are not re-sent.
+    batches: known.batches.map((b) =>
+      batchAccepted(b) ? b : { index: b.index, appointmentIds: b.appointmentIds },
+    ),
+    archivedPath: undefined,
+    movingTo: dest,
+    sourcePath: file,
+    reason: undefined,
+    advice: undefined,
+    finishedAt: undefined,
+    outcome: undefined,
+    attempts: 0,
+    nextAttemptAt: undefined,
+    ...changes,
+  });
+  return moveIn(svc, reopened, file, dest);
 }
 
 /** Move a job's file from the inbox to processing/<dest> (journaled as movingTo already). */

@@ -15,6 +15,7 @@ import { tightenArchiveFolders } from './archive/inbox-folders.ts';
 import { resumeIntake, takeIn, type IntakeResult } from './intake.ts';
 import { isCompanionTable } from '../import/join-files.ts';
 import { runJob, type InQueue } from './job/run-job.ts';
+import { FiledGrowth } from './filed-growth.ts';
 import type { EngineServices, PracticeContext } from './job/job-context.ts';
 import { practiceMemoryInProcess, type PracticeMemory } from './practice-memory.ts';
 import { PauseTimer } from './pause-timer.ts';
@@ -103,6 +104,8 @@ export class PracticeRunner {
   private readonly engineIsPaused: () => boolean;
   private readonly stabilityMs: number;
   private readonly inboxCheckMs: number;
+  /** Files of finished jobs an exporter may still be writing (filed-growth.ts). */
+  private readonly grown: FiledGrowth;
 
   constructor(opts: PracticeRunnerOptions) {
     const { practice, svc, client, ledger, hooks, memory } = opts;
@@ -133,6 +136,7 @@ export class PracticeRunner {
       isPaused: () => this.credentialsPaused || this.engineIsPaused() || this.queueWaits || this.pause.paused,
       reportUnreachable: (message) => hooks.unreachable(practice, message),
     };
+    this.grown = new FiledGrowth(this.svc, this.ctx, opts.stabilityMs);
   }
 
   get pending(): number {
@@ -277,6 +281,8 @@ export class PracticeRunner {
     } finally {
       // A failed step is tried again at every check (after the inbox, which it may need).
       await this.retryStalled();
+      // A filed file its exporter went on writing: the same job reads it again.
+      for (const job of await this.grown.check()) this.adopt(job);
       await this.failures.dropGoneIntakeFiles();
       if (await this.pause.dropGone()) this.hooks.statusChanged?.();
     }
@@ -560,7 +566,10 @@ export class PracticeRunner {
             this.unstall(id);
             const now = this.svc.journal.get(id);
             if (now && end === 'held') this.hooks.jobHeld(now);
-            else if (now) this.hooks.jobFinished(now);
+            else if (now) {
+              this.grown.note(now);
+              this.hooks.jobFinished(now);
+            }
           },
           (err: unknown) => {
             if (left) return this.stall(id, 'track', err);

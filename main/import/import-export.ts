@@ -1272,6 +1272,7 @@ export async function* importBatches(
   for (const t of prepared.info.titleLines) notePage(prepared.info, t);
   const pages = prepared.info.pages;
   if (pages && pages.seen < pages.of) summary.cutShort = { page: pages.seen, of: pages.of };
+  else if (prepared.info.endsOnHeaderCopy) summary.cutShort = { headerOn: prepared.info.endsOnHeaderCopy };
   const subset = statedSubset(
     prepared.info.titleCells ?? prepared.info.titleLines.map((t) => [t]),
     path.basename(prepared.info.file),

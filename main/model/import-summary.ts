@@ -55,9 +55,10 @@ export interface ImportSummary {
    *  day), and the stamp as written: a file made before an export already sent is held
    *  (engine/job/older-file.ts). Absent when the file states none surely. */
   statedPrintTime?: { from: Date; to: Date; text: string };
-  /** The file ends before its last page (`Page 1 of 2` and no page 2): what it does not list
+  /** The file ends before its last page (`Page 1 of 2` and no page 2; or the header printed
+   *  again, over a page, with nothing under it: `headerOn`, that line): what it does not list
    *  may be on the missing pages, so a snapshot cancels nothing by its absence. */
-  cutShort?: { page: number; of: number };
+  cutShort?: { page: number; of: number } | { headerOn: number };
   /** The title line (or file name) saying the report lists only part of its dates' appointments,
    *  by status or kind of visit (`Status: Confirmed`, `Appointment Type: Follow Up`): what it does
    *  not list may still be booked, so a snapshot that would cancel is held (read/stated-subset.ts). */

@@ -64,8 +64,12 @@ export const NOT_CANCELLED_LATER =
   'not in this file, but left as the later export had it (a later export listed it): not cancelled';
 
 /** Why a snapshot that ends before its last page cancels nothing it does not list. */
-export function cutShortReason(p: { page: number; of: number }): string {
-  return `not in this file, which ends on page ${p.page} of ${p.of} (cut short?): not cancelled; export the whole schedule again`;
+export function cutShortReason(p: NonNullable<ImportSummary['cutShort']>): string {
+  const where =
+    'headerOn' in p
+      ? `ends with its header printed again on line ${p.headerOn} and no rows under it`
+      : `ends on page ${p.page} of ${p.of}`;
+  return `not in this file, which ${where} (cut short?): not cancelled; export the whole schedule again`;
 }
 
 /** Whether an export later than `job` listed an id (`lastSentBy`: the job that last sent it). */

@@ -11,8 +11,11 @@
 // `03/01/2027` (the only visit of its day, or at its minute, has no longer twin to begin), and an
 // empty last cell after the file's last delimiter in a column every other row fills. A value
 // another complete row has in full (`Main St` on another row beside `Main St Clinic`) is a value
-// of the column, not a cut one: it goes.
+// of the column, not a cut one: it goes. And a last cell that ends in the middle of a character
+// (the file's last bytes begin a UTF-8 letter or half a UTF-16 one, read as U+FFFD) was cut,
+// whatever the column holds elsewhere.
 import { displayText } from '../../model/display-text.ts';
+import { CUT_CHARACTER } from './decode.ts';
 import type { Row } from './table-row.ts';
 
 /** Distinct values of the last column kept to compare with (a notes column is all different). */
@@ -66,6 +69,10 @@ export class LastCellValues {
         cut(
           `its last cell is empty, and every other row has a value there (such as '${displayText(one.value, 40)}')`,
         );
+      return;
+    }
+    if (cell.endsWith(CUT_CHARACTER)) {
+      cut('it ends in the middle of a character');
       return;
     }
     if (this.seen.has(cell)) return;

@@ -142,6 +142,8 @@ export function guessEncoding(sample: Uint8Array, complete: boolean): EncodingGu
     else judged = b.subarray(0, Math.max(0, b.length - 3)); // a cut multi-byte character
   }
   if (isUtf8(judged)) return { encoding: 'utf-8', bomLength: 0 };
+  // The whole file, UTF-8 letters in it, ending in the first bytes of one more: cut there.
+  if (complete && utf8CutAtEnd(judged)) return { encoding: 'utf-8', bomLength: 0 };
   // Lone-CR line ends are an old Mac's: its text may be Mac Roman (see code-page-choice.ts).
   const { encoding, unsure, foreign } = chooseCodePage(
     judged,
@@ -201,11 +203,17 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
       return;
     }
     let encoding = opts.encoding;
+    // Letters of more than one byte read as UTF-8 so far: the file is UTF-8 (not only ASCII).
+    let multiByte = false;
     const lenient = new TextDecoder('utf-8'); // a file with a UTF-8 BOM is UTF-8; bad bytes become U+FFFD
     const toText = (bytes: Buffer): string => {
       if (isCodePage(encoding)) return decodeCodePage(bytes, encoding);
       if (encoding === 'utf-8-bom') return repairMojibake(lenient.decode(bytes));
-      if (isUtf8(bytes)) return repairMojibake(bytes.toString('utf8'));
+      if (isUtf8(bytes)) {
+        const text = bytes.toString('utf8');
+        if (text.length !== bytes.length) multiByte = true;
+        return repairMojibake(text);
+      }
       // The first letters outside ASCII come after the sample guessEncoding saw: the same choice of
       // code page is made on this piece (a Mac or DOS export with 64 KB of plain names first had
       // its later names garbled).
@@ -240,10 +248,40 @@ export async function* decodeFile(path: string, opts: DecodeOptions): AsyncGener
       carry = rest > 0 ? Buffer.from(buf.subarray(lastLf + 1)) : undefined;
       yield decode(buf.subarray(0, lastLf + 1));
     }
-    if (carry && carry.length > 0) yield decode(carry);
+    if (carry && carry.length > 0) {
+      // A file cut in the middle of a character (a copy that stopped): the letters before it are
+      // UTF-8 still, and the cut character is U+FFFD, so the cut row says so (cut-last-row.ts)
+      // instead of the whole last line read as another code page.
+      const cut = encoding === 'utf-8' ? cutUtf8Tail(carry, multiByte) : 0;
+      yield cut ? decode(carry.subarray(0, carry.length - cut)) + CUT_CHARACTER : decode(carry);
+    }
   } finally {
     stream.destroy();
   }
+}
+
+/** What a character cut by the end of the file is read as (TextDecoder's replacement too). */
+export const CUT_CHARACTER = '\uFFFD';
+
+/** How many bytes at the end of `b` begin a UTF-8 character the file ends before finishing: 0
+ *  when it ends on a whole character, or when what comes before is not UTF-8 with a letter of
+ *  more than one byte in it (in `b`, or earlier: `multiByte`). Without such a letter a last byte
+ *  like 0xE9 is as likely a Windows-1252 `é` ending the file. */
+function cutUtf8Tail(b: Uint8Array, multiByte = false): number {
+  for (let k = 1; k <= 3 && k <= b.length; k++) {
+    const c = b[b.length - k]!;
+    if ((c & 0xc0) === 0x80) continue; // a continuation byte: the lead is further back
+    const need = c >= 0xf0 && c <= 0xf7 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+    if (need <= k) return 0;
+    const before = b.subarray(0, b.length - k);
+    return isUtf8(before) && (multiByte || before.some((x) => x >= 0x80)) ? k : 0;
+  }
+  return 0;
+}
+
+/** UTF-8 with letters of more than one byte, cut in the middle of its last character. */
+function utf8CutAtEnd(b: Uint8Array): boolean {
+  return cutUtf8Tail(b) > 0;
 }
 
 function head(bytes: Uint8Array): Uint8Array {

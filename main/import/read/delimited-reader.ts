@@ -108,6 +108,10 @@ export async function* delimitedRows(
   const groups = new GroupColumns(headers.slice(0, width), layout.groups, layout.periods);
   const stamps = layout.stamps && new RepeatedStampCheck(layout.stamps);
   let rows = 0;
+  // The last data row's line and the last header copy's: a copy below every row ends the file
+  // where a page began (cut short; TableInfo.endsOnHeaderCopy).
+  let lastRowLine = 0;
+  let headerCopyLine = 0;
   // The group heading the rows below stand under (a `Waitlist` typed under the schedule).
   let under: HeadingLine | undefined;
   // The file's own text only (not a web page's or a printed report's rows written again): whether
@@ -203,6 +207,8 @@ export async function* delimitedRows(
         const kind = read ?? (furniture.headerCopyBelow(values, below) ? 'day-above-header' : undefined);
         if (kind) {
           info.furnitureLines.push(line);
+          if (kind === 'repeated-header') headerCopyLine = line;
+          else if (kind !== 'rule') headerCopyLine = 0;
           const heading = headings.met(kind, line, values);
           if (heading) {
             heading.groups = true;
@@ -212,6 +218,7 @@ export async function* delimitedRows(
         }
         furniture.noteRow(values);
         stamps?.note(values);
+        lastRowLine = line;
         if (values.length !== width) {
           // Excel pads lines with empty cells; only a real mismatch is a problem.
           while (values.length > width && values[values.length - 1]!.trim() === '') values.pop();
@@ -247,6 +254,7 @@ export async function* delimitedRows(
   strayDay(groups, headings, true);
   headings.end();
   if (rows === 0) throw noRowsError(info.file);
+  if (headerCopyLine > lastRowLine) info.endsOnHeaderCopy = headerCopyLine;
   // Read with the title's and the footers' once the rows are (import-export.ts statedPrintTimeOf).
   const stated = stamps?.lines() ?? [];
   if (stated.length) (info.stampLines ??= []).push(...stated);

@@ -118,6 +118,15 @@ export class DelimitedRecordParser {
           const q = s.indexOf('"', from);
           if (q === -1 || (q + 1 >= n && !final)) {
             if (!final) return undefined;
+            // The quote opens the file's last line's cell and the file ends on that line, with no
+            // line end: the file was cut there (a copy that stopped), not a stray quote to remove.
+            if (s.indexOf('\n', p) === -1 && !s.endsWith('\r'))
+              throw fileError(
+                this.file,
+                startLine + lines - 1,
+                'the file ends in the middle of this line, inside a quoted cell, with no line end (a copy that stopped, or a file copied while it was still being written?)',
+                'Copy the export into the folder again (or export it again) once it is complete.',
+              );
             throw fileError(
               this.file,
               startLine + lines - 1,

@@ -80,6 +80,9 @@ export interface TableInfo {
    * the rows are read, so complete once they all have been; never row errors nor skipped rows.
    */
   furnitureLines: number[];
+  /** Delimited only: the header printed again after the last row, with nothing under it (the
+   *  next page's header and no page): the line. A report cut after the header of a page. */
+  endsOnHeaderCopy?: number;
   /**
    * Delimited only: group headings met between the rows, at most five: a line of text alone
    * (`Cancelled Appointments`, `*** Dr Lee ***`) followed by rows. A grouped report writes there

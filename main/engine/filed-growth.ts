@@ -1,0 +1,109 @@
+// A file filed away (processed/ or failed/) that its exporter is still writing. An exporter that
+// creates its file and pauses (runs its query, pages through its report) longer than the
+// stability window hands over a file that looks finished: a zero-byte placeholder, a header and
+// two rows, a last line cut mid-cell. The connector reads it, sends what it holds and files it;
+// a move on one volume keeps the inode, so the exporter's open handle writes the rest into the
+// filed copy, where nothing reads it: those visits never reach the portal, and a file failed as
+// empty says so while it holds the whole day. (A file that grows before it is filed is read again
+// by run-job.ts; this is the same after it was filed.)
+//
+// So each job the runner finished is watched for a while: once its filed file has changed from
+// the content the job read (its hash) and then stayed quiet for a stability window, the same job
+// reads it again from processing/ (intake.ts reopenJob): the ledger sends only what is new, a
+// failed job that now reads is no longer failed. Held and duplicate jobs are not watched.
+import fs from 'node:fs/promises';
+import type { JobDetails } from '../model/status-and-jobs.ts';
+import type { EngineServices, PracticeContext } from './job/job-context.ts';
+import { fileStamp } from './job/file-stamp.ts';
+import { sha256File } from './job/content-hash.ts';
+import { reopenJob } from './intake.ts';
+
+/** How long after a job finished its filed file is still watched. */
+export const FILED_WATCH_MS = 10 * 60_000;
+
+interface Filed {
+  id: string;
+  file: string;
+  /** The content the job read. */
+  hash: string;
+  until: number;
+  /** The file's stamp when last looked at, and since when it has been so (a change seen). */
+  stamp?: string;
+  changedAt?: number;
+}
+
+export class FiledGrowth {
+  private readonly filed = new Map<string, Filed>();
+
+  constructor(
+    private readonly svc: EngineServices,
+    private readonly ctx: PracticeContext,
+    private readonly quietMs: number,
+  ) {}
+
+  /** A job the runner finished: its filed file is watched from now on. */
+  note(job: JobDetails): void {
+    if (job.state !== 'processed' && job.state !== 'failed') return;
+    if (!job.archivedPath || !job.contentHash || job.duplicateOf) return;
+    const now = this.svc.clock().getTime();
+    this.filed.set(job.id, {
+      id: job.id,
+      file: job.archivedPath,
+      hash: job.contentHash,
+      until: now + FILED_WATCH_MS,
+    });
+  }
+
+  /** Look at each watched file (one stat each; a hash only once a change has settled): the jobs
+   *  whose file grew after it was filed, reopened and to be queued. */
+  async check(): Promise<JobDetails[]> {
+    const reopened: JobDetails[] = [];
+    const now = this.svc.clock().getTime();
+    for (const f of [...this.filed.values()]) {
+      const stamp = now > f.until ? '' : await fileStamp(f.file);
+      if (!stamp) {
+        this.filed.delete(f.id);
+        continue;
+      }
+      if (stamp !== f.stamp) {
+        f.stamp = stamp;
+        f.changedAt = now;
+        continue;
+      }
+      if (f.changedAt === undefined || now - f.changedAt < this.quietMs) continue;
+      f.changedAt = undefined;
+      const hash = await sha256File(f.file).catch(() => f.hash);
+      if (hash === f.hash) continue;
+      this.filed.delete(f.id);
+      try {
+        const job = await this.reopen(f, hash);
+        if (job) reopened.push(job);
+      } catch (err) {
+        // Journaled as received before the move: the runner finishes the move (resumeIntake).
+        this.svc.log.warn('filed file grew; reading it again failed', {
+          job: f.id,
+          error: (err as Error).message,
+        });
+        const job = this.svc.journal.get(f.id);
+        if (job?.state === 'received') reopened.push(job);
+      }
+    }
+    return reopened;
+  }
+
+  private async reopen(f: Filed, hash: string): Promise<JobDetails | undefined> {
+    const job = this.svc.journal.get(f.id);
+    // Retried, marked as handled or filed elsewhere meanwhile: a person has it.
+    if (!job || job.archivedPath !== f.file || job.handledAt) return undefined;
+    if (job.state !== 'processed' && job.state !== 'failed') return undefined;
+    this.svc.log.info('filed file grew after it was read; reading it again', {
+      job: job.id,
+      practice: this.ctx.practice.name,
+    });
+    const again = await reopenJob(this.svc, this.ctx, job, f.file, { contentHash: hash });
+    // A failed file's error reports beside it said what the reading found then.
+    await fs.rm(`${f.file}.error.txt`, { force: true });
+    await fs.rm(`${f.file}.error.json`, { force: true });
+    return again;
+  }
+}
