@@ -81,6 +81,19 @@ function namedSplits(named: ReadonlySet<string>): string[] {
   return out;
 }
 
+/** `5001 ~1a2b3c4d5e6f7a8b` for each id given to two people (`id␟who|who`): the id as written,
+ *  the pair of people as a hash, so a confirmation kept in the profile names no one. */
+function sharedIdSubjects(clashes: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of clashes) {
+    const cut = c.indexOf('\u001f');
+    const pair = c.slice(cut + 1);
+    const hash = `${fnv1a(pair).toString(16).padStart(8, '0')}${fnv1a(pair, 0x9e3779b9).toString(16).padStart(8, '0')}`;
+    out.add(`${c.slice(0, cut)} ~${hash}`);
+  }
+  return out;
+}
+
 export class FillCount {
   filled = 0;
   empty = 0;
@@ -1064,8 +1077,9 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
-        // Accepted for these ids: a later file's id on two other people is asked.
-        subjects: namedSplits(this.patientIds.clashIds),
+        // Accepted for these ids given to these people: a later file's id on two other people,
+        // or the accepted id on someone new, is asked (the people as a hash: no names kept).
+        subjects: namedSplits(sharedIdSubjects(this.patientIds.clashIdPairs)),
         message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
         samples: [shared.id],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,
