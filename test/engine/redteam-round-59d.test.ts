@@ -52,11 +52,16 @@ function sentTo(h: Harness, practiceIds: string[]): string[] {
     if (!l.trim()) continue;
     const e = JSON.parse(l) as {
       type: string;
-      job?: { practiceId: string; items: Array<{ action: string; appointment: { appointmentId: string; start: string } }> };
+      job?: {
+        practiceId: string;
+        items: Array<{ action: string; appointment: { appointmentId: string; start: string } }>;
+      };
     };
     if (e.type !== 'accepted' || !e.job || !practiceIds.includes(e.job.practiceId)) continue;
     for (const i of e.job.items)
-      out.push(`${i.action} ${i.appointment.appointmentId} ${new Date(i.appointment.start).toISOString().slice(0, 16)}`);
+      out.push(
+        `${i.action} ${i.appointment.appointmentId} ${new Date(i.appointment.start).toISOString().slice(0, 16)}`,
+      );
   }
   return out;
 }
@@ -65,7 +70,11 @@ const final = (j: JobDetails) => j.state === 'processed' || j.state === 'failed'
 /** Drop `text` as `name` into practice `i`'s inbox; its job once final, and what went meanwhile
  *  as `ACTION id start` (of this engine's practices only: the sandbox is shared). */
 async function put(h: Harness, name: string, text: string, i = 0) {
-  const mine = () => sentTo(h, h.settings.practices.map((p) => p.practiceId));
+  const mine = () =>
+    sentTo(
+      h,
+      h.settings.practices.map((p) => p.practiceId),
+    );
   const before = new Set(h.jobs().map((j) => j.id));
   const n = mine().length;
   dropExport(h.inbox(i), name, text);
@@ -114,7 +123,9 @@ describe('the day/month order one export proved, and another system’s export',
   it('FAULT after a restart (the memory read back from disk): layout B is still held, layout A still day-first', async (c) => {
     const h = await engine(c);
     expect((await put(h, 'schedule.csv', layoutA('25/03/2027'))).job.state).toBe('processed');
-    const memory = JSON.parse(fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'));
+    const memory = JSON.parse(
+      fs.readFileSync(practiceMemoryFile(h.dataDir, h.settings.practices[0]!), 'utf8'),
+    );
     expect(memory.dateOrder).toMatchObject({ order: 'DMY', source: 'data', headers: A_HEAD.split(',') });
     await h.stopEngine();
     await h.start();

@@ -38,6 +38,7 @@ import { NoonOnly } from './noon-only.ts';
 import { UntimedMidnights } from './untimed-midnights.ts';
 import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
+import { sharedValueSubject } from './answered-checks.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
 import { StartZones } from './start-zones.ts';
@@ -81,15 +82,12 @@ function namedSplits(named: ReadonlySet<string>): string[] {
   return out;
 }
 
-/** `5001 ~1a2b3c4d5e6f7a8b` for each id given to two people (`id␟who|who`): the id as written,
- *  the pair of people as a hash, so a confirmation kept in the profile names no one. */
+/** The subjects of a patient-id doubt: each id given to two people (`id␟who␟who`), for those two. */
 function sharedIdSubjects(clashes: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const c of clashes) {
-    const cut = c.indexOf('\u001f');
-    const pair = c.slice(cut + 1);
-    const hash = `${fnv1a(pair).toString(16).padStart(8, '0')}${fnv1a(pair, 0x9e3779b9).toString(16).padStart(8, '0')}`;
-    out.add(`${c.slice(0, cut)} ~${hash}`);
+    const [id = '', a = '', b = ''] = c.split('\u001f');
+    out.add(sharedValueSubject(id, [a, b]));
   }
   return out;
 }
