@@ -566,3 +566,37 @@ describe('8. month-first answered for one system; another system writes the same
     expect(r.sent).toEqual(['03-04T13:00Z NEW Person0']);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// 9. Rows that end days after their start, answered as one appointment each
+// ---------------------------------------------------------------------------------------------
+describe('9. two-night stays answered as one appointment each', () => {
+  const STAY_HEAD = 'Appt ID,Start Date,End Date,Time,Last Name,First Name,DOB,Provider,Status';
+  const stays = (ends: string[], start = '03/16/2027', first = 70200): string[] => [
+    STAY_HEAD,
+    ...ends.map((end, i) => `${first + i},${start},${end},8:00 PM,${PEOPLE[i]},Dr. Lee,Scheduled`),
+  ];
+  async function staysAnswered(p = practice()): Promise<Practice> {
+    const first = p.file(stays(['03/17/2027', '03/18/2027'], '03/15/2027', 70100));
+    expect(asked(await p.read(first), 'spans-days')).toBe(true);
+    await p.confirm(first);
+    return p;
+  }
+  it('FAULT a later row ending four weeks on (a weekly series listed once): asked, never one visit on its first day unasked', async () => {
+    const p = await staysAnswered();
+    const r = await p.read(p.file(stays(['03/18/2027', '04/13/2027'])));
+    expect(asked(r, 'spans-days')).toBe(true);
+  });
+  it('later two-night stays: no question, each at its start (8:00 PM PDT = 03:00Z the next day)', async () => {
+    const p = await staysAnswered();
+    const r = await p.read(p.file(stays(['03/18/2027', '03/17/2027'])));
+    expect(r.doubts).toEqual([]);
+    expect(r.sent).toEqual(['03-17T03:00Z NEW Garcia', '03-17T03:00Z NEW Brown']);
+  });
+  it('answered at one practice: another practice’s stays are asked', async () => {
+    await staysAnswered();
+    const other = practice();
+    const r = await other.read(other.file(stays(['03/18/2027'])));
+    expect(asked(r, 'spans-days')).toBe(true);
+  });
+});
