@@ -17,6 +17,9 @@ export interface SettledDateOrder {
   /** The value that proved it, or who answered ("confirmed with appt-connector mapping confirm"). */
   evidence: string;
   at: string;
+  /** The columns of the export that settled it: it reads later exports of these columns only,
+   *  never another system's (import/trust/layout-date-order.ts). Absent in orders kept before. */
+  headers?: string[];
 }
 
 export interface ConfirmedMapping {
@@ -66,7 +69,8 @@ function isOrder(v: unknown): v is SettledDateOrder {
     (o.order === 'MDY' || o.order === 'DMY') &&
     (o.source === 'data' || o.source === 'person') &&
     typeof o.evidence === 'string' &&
-    typeof o.at === 'string'
+    typeof o.at === 'string' &&
+    (o.headers === undefined || (Array.isArray(o.headers) && o.headers.every((h) => typeof h === 'string')))
   );
 }
 
@@ -175,7 +179,7 @@ export function practiceMemoryInProcess(): PracticeMemory {
  */
 export async function rememberDataDateOrder(
   memory: PracticeMemory,
-  settled: { order: 'MDY' | 'DMY'; evidence?: string },
+  settled: { order: 'MDY' | 'DMY'; evidence?: string; headers?: readonly string[] },
   at: Date,
 ): Promise<boolean> {
   let wrote = false;
@@ -191,6 +195,7 @@ export async function rememberDataDateOrder(
         source: 'data',
         evidence: settled.evidence ?? 'settled by the dates in an export',
         at: at.toISOString(),
+        ...(settled.headers ? { headers: [...settled.headers] } : {}),
       },
     };
   });

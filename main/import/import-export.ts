@@ -62,6 +62,7 @@ import { minguoNote } from './map/minguo-dates.ts';
 import { otherCalendarColumns } from './map/other-calendars.ts';
 import { dayFirstHeaders } from './map/day-first-headers.ts';
 import { answeredSubjects, isAnswered } from './trust/answered-checks.ts';
+import { otherLayoutOrderDoubt, sameLayoutOrder } from './trust/layout-date-order.ts';
 import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
@@ -612,10 +613,19 @@ async function prepareOpenTable(
       : undefined;
   const startDateRef = refs.date ?? refs.dateTime;
   const language = dayFirstHeaders(info.headers, zone);
+  // The order earlier exports settled reads files of their columns only (layout-date-order.ts).
+  const remembered = opts.dateOrder
+    ? {
+        order: opts.dateOrder,
+        source: opts.dateOrderSource ?? 'data',
+        ...(opts.dateOrderHeaders ? { headers: opts.dateOrderHeaders } : {}),
+      }
+    : undefined;
+  const memory = sameLayoutOrder(remembered, info.headers);
   const dateOrder = decideDateOrder({
     columns: dateColumns,
     ...(personOrder ? { profileOrder: personOrder } : {}),
-    ...(opts.dateOrder ? { memory: { order: opts.dateOrder, source: opts.dateOrderSource ?? 'data' } } : {}),
+    ...(memory ? { memory } : {}),
     timeZone: zone,
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
     unlike: otherDates.unlike,
@@ -623,6 +633,10 @@ async function prepareOpenTable(
     sentColumns: sentDateColumns(refs, profile),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);
+  else if (!personOrder) {
+    const otherLayout = otherLayoutOrderDoubt(remembered, info.headers, dateOrder, dateColumns);
+    if (otherLayout) doubts.push(otherLayout);
+  }
   const yearDayMonth = yearDayMonthDoubt(dateColumns.find((c) => c.header === startDateRef?.header));
   if (yearDayMonth) doubts.push(yearDayMonth);
   if (chosen.source === 'auto') {
@@ -1283,6 +1297,8 @@ export async function* importBatches(
     order: prepared.dateOrder.order,
     source: prepared.dateOrder.source,
     ...(prepared.dateOrder.evidence ? { evidence: prepared.dateOrder.evidence } : {}),
+    // Remembered with the order its data proved: it reads later files of these columns only.
+    ...(prepared.dateOrder.source === 'data' ? { headers: [...prepared.info.headers] } : {}),
   };
   return summary;
 }

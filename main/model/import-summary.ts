@@ -72,6 +72,8 @@ export interface ImportSummary {
     order: 'MDY' | 'DMY';
     source: 'data' | 'setting' | 'header' | 'memory' | 'region';
     evidence?: string;
+    /** The file's columns, kept with an order its data proved (practice memory). */
+    headers?: string[];
   };
   /** Whether the file can say an appointment is cancelled at all: a status, cancellation date or
    *  cancelled-flag column (an AppointmentData file always can). False: a row listed is no sign
@@ -109,4 +111,7 @@ export interface ImportOptions {
   /** Where `dateOrder` came from: settled by earlier data, or confirmed by a person. A file whose
    *  data contradicts it is held, never silently flipped. */
   dateOrderSource?: 'data' | 'person';
+  /** The columns of the export that settled `dateOrder`: a file of other columns (another
+   *  system's) is not read by it (import/trust/layout-date-order.ts). Absent: any file is. */
+  dateOrderHeaders?: readonly string[];
 }

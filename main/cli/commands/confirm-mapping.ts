@@ -344,6 +344,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
     ...(order
       ? { dateOrder: order, dateOrderSource: req.dateOrder ? 'person' : (memory.dateOrder?.source ?? 'data') }
       : {}),
+    ...(!req.dateOrder && memory.dateOrder?.headers ? { dateOrderHeaders: memory.dateOrder.headers } : {}),
     ...(req.sheet !== undefined ? { sheet: req.sheet } : {}),
   };
   const report = await detectFor(target, req.file, base);
@@ -443,6 +444,8 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
           source: 'person' as const,
           evidence: 'confirmed with appt-connector mapping confirm',
           at,
+          // Answered for this export's columns: another system's are asked (layout-date-order.ts).
+          headers: [...report.headers],
         }
       : (memory.dateOrder ??
         (report.dateOrder.source === 'data'
@@ -451,6 +454,7 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
               source: 'data' as const,
               evidence: report.dateOrder.evidence ?? 'settled by the dates in the export',
               at,
+              headers: [...report.headers],
             }
           : undefined));
   await writeFileAtomic(
@@ -475,7 +479,13 @@ export async function confirmMapping(req: ConfirmRequest): Promise<ConfirmResult
         {
           ...base,
           profile: profilePath,
-          ...(settled ? { dateOrder: settled.order, dateOrderSource: settled.source } : {}),
+          ...(settled
+            ? {
+                dateOrder: settled.order,
+                dateOrderSource: settled.source,
+                ...(settled.headers ? { dateOrderHeaders: settled.headers } : {}),
+              }
+            : {}),
         },
         checked.confirmed?.answered,
       ),

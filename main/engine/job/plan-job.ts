@@ -294,7 +294,11 @@ async function readOnce(
     joinFiles: companionTablesIn(practice.inbox),
     savedProfileDir: practice.inbox,
     ...(memory?.dateOrder
-      ? { dateOrder: memory.dateOrder.order, dateOrderSource: memory.dateOrder.source }
+      ? {
+          dateOrder: memory.dateOrder.order,
+          dateOrderSource: memory.dateOrder.source,
+          ...(memory.dateOrder.headers ? { dateOrderHeaders: memory.dateOrder.headers } : {}),
+        }
       : {}),
   });
   try {

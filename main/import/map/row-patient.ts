@@ -174,6 +174,7 @@ export function patientReader(ctx: {
   // A Nordic personal identity number stands for the birth date (identity-number-births.ts): the
   // date it carries is read as one written year first, and checked as any other below.
   const numberKind = profile.dobWritten;
+  const otherDobOrder: DateOrder = dateOrder === 'MDY' ? 'DMY' : 'MDY';
   const parseDob = memoized((v: string): DateTimeParse | { ok: false; reason: string; hint: string } => {
     if (!numberKind) return parseDateTime(v, dobOpts);
     const b = birthFromNumber(v, numberKind, today);
@@ -632,6 +633,11 @@ export function patientReader(ctx: {
     const { date: dobRaw, age: statedAge } = splitStatedAge(dobCellText);
     const pdob = parseDob(dobRaw);
     if (!pdob.ok) {
+      // A birth date real only in the other order, past the rows the order was decided on (a
+      // person's day-first answer meeting `12/31/1980` on row 600): every other birth date, and
+      // the start dates beside them, may be read the wrong way round, so the file is held too.
+      if (audit && !numberKind && parseDateTime(dobRaw, { ...dobOpts, order: otherDobOrder }).ok)
+        audit.otherOrderOnly(dobRaw);
       // `00/00/0000`, `0001-01-01`, `9999-12-31`, SQL Server's `1753-01-01`: no date a calendar
       // check should explain, but a program's "none" (a date format setting fixes nothing).
       if (NO_DATE.test(dobRaw))

@@ -119,7 +119,7 @@ export function spanCheck(
       // clock (trust/start-clock.ts).
       if (end.clock) ctx.audit?.endClock(end.clock.time, end.clock.meridiem);
       if (booked && end.day !== undefined && end.day - start >= 2)
-        ctx.audit?.spansDays(r.header, v, startDay, line);
+        ctx.audit?.spansDays(r.header, v, startDay, line, end.day - start);
       // The visit's own end dated before its start's day (`03/21/2027 10:30 AM` after a start on
       // 03/22/2027 10:00 AM): one of the two dates is wrong, and a clock that fits (10:00 to
       // 10:30) does not say which; no overnight visit ends the day before it starts.

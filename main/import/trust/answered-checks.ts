@@ -4,6 +4,7 @@
 // switched off every content check for good, and a later file's 1:30 (a 12-hour clock without
 // AM/PM) went out as 01:30 at night.
 import type { ContentCheck, Doubt } from '../../model/doubt.ts';
+import { fnv1a } from '../map/day-slots.ts';
 
 /** Checks decided against what was already sent: confirming accepts them for the file confirmed
  *  on (by its content), and every later file is checked again (engine/job/same-person.ts). */
@@ -46,4 +47,14 @@ export function answeredSubjects(answered: readonly string[] | undefined, check:
   const out = new Set<string>();
   for (const k of answered ?? []) if (k.startsWith(prefix)) out.add(k.slice(prefix.length));
   return out;
+}
+
+/** The subject of a doubt about one value given to two people (`5001 ~1a2b3c4d5e6f7a8b`): the
+ *  value as written, the two people (in either order) as a hash, so a confirmation kept in the
+ *  profile names no one, and answers for that value given to those two only: the same family
+ *  account given to a stranger later is asked again. */
+export function sharedValueSubject(value: string, people: readonly [string, string]): string {
+  const pair = [...people].sort().join('|');
+  const hex = (n: number): string => n.toString(16).padStart(8, '0');
+  return `${value} ~${hex(fnv1a(pair))}${hex(fnv1a(pair, 0x9e3779b9))}`;
 }

@@ -38,6 +38,7 @@ import { NoonOnly } from './noon-only.ts';
 import { UntimedMidnights } from './untimed-midnights.ts';
 import { midnightQuestion } from './midnight-question.ts';
 import { AnsweredUtc, WrittenUtcClock } from './answered-utc.ts';
+import { sharedValueSubject } from './answered-checks.ts';
 import { RoundedIds, roundedIdsDoubt } from './rounded-ids.ts';
 import { YearDayMonthStarts } from './year-day-month.ts';
 import { StartZones } from './start-zones.ts';
@@ -79,6 +80,28 @@ function namedSplits(named: ReadonlySet<string>): string[] {
   const out = [...named];
   if (out.length >= SPLITS_NAMED) out.push(`more-${fnv1a(out.join('\u001f')).toString(16)}`);
   return out;
+}
+
+/** The subjects of a patient-id doubt: each id given to two people (`id␟who␟who`), for those two. */
+function sharedIdSubjects(clashes: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const c of clashes) {
+    const [id = '', a = '', b = ''] = c.split('\u001f');
+    out.add(sharedValueSubject(id, [a, b]));
+  }
+  return out;
+}
+
+/** The lengths a spans-days answer covers: each bound up to the file's longest span, so an answer
+ *  on stays of up to a week covers later files of shorter ones, and never longer ones. */
+const SPAN_BOUNDS = [3, 7, 14, 31, 92, 366];
+function spanSubjects(longest: number): string[] {
+  const out: string[] = [];
+  for (const b of SPAN_BOUNDS) {
+    out.push(`up to ${b} days`);
+    if (longest <= b) return out;
+  }
+  return [...out, 'longer'];
 }
 
 export class FillCount {
@@ -555,6 +578,8 @@ export class FileAudit {
   private readonly spanning = new ColumnSightings();
   /** The start day of each such column's first row. */
   private readonly spanStarts = new Map<string, string>();
+  /** Each column's longest span (days from the start's day to the end's). */
+  private readonly longestSpan = new Map<string, number>();
 
   /** Repeat rules on booked rows, per column: the first, how many rows, and each patient's
    *  days under each rule (capped), to tell a file that lists the occurrences themselves. */
@@ -582,8 +607,9 @@ export class FileAudit {
   }
 
   /** A booked row ends (`value` in `column`) two days or more after its start's day. */
-  spansDays(column: string, value: string, startDay: string, line: number): void {
+  spansDays(column: string, value: string, startDay: string, line: number, days: number): void {
     if (!this.spanStarts.has(column)) this.spanStarts.set(ownString(column), ownString(startDay));
+    if (days > (this.longestSpan.get(column) ?? 0)) this.longestSpan.set(ownString(column), days);
     this.spanning.note(column, value.trim(), line);
   }
 
@@ -1033,6 +1059,9 @@ export class FileAudit {
         check: 'spans-days',
         kind: 'column',
         column,
+        // Answered for spans as long as these: a practice's two-night stays confirmed never let a
+        // later file's series listed once over four weeks go as its first day only.
+        subjects: spanSubjects(this.longestSpan.get(column) ?? 2),
         message: `${w.count} row${w.count === 1 ? '' : 's'} that would go as booked end${w.count === 1 ? 's' : ''} days after ${w.count === 1 ? 'its' : 'their'} start (line ${w.line}: starts ${this.spanStarts.get(column)}, ends '${w.value}'): a recurring series or standing order listed once by its first and last day, or a stay, would go as one appointment on its first day only`,
         samples: [w.value],
         question: `Does each row stand for one appointment at its start? Export one row per visit (the series' occurrences), or confirm only if each row is one appointment`,
@@ -1064,8 +1093,9 @@ export class FileAudit {
         kind: 'column',
         field: 'patientId',
         column: this.opts.patientIdColumn,
-        // Accepted for these ids: a later file's id on two other people is asked.
-        subjects: namedSplits(this.patientIds.clashIds),
+        // Accepted for these ids given to these people: a later file's id on two other people,
+        // or the accepted id on someone new, is asked (the people as a hash: no names kept).
+        subjects: namedSplits(sharedIdSubjects(this.patientIds.clashIdPairs)),
         message: `the value '${shared.id}' is given to patients with another name or birth date (again on line ${shared.line}), so it is not one patient's own id (a family or account number?)`,
         samples: [shared.id],
         question: `Is '${this.opts.patientIdColumn}' the patient's own id? If not, which column is (or is there none)?`,

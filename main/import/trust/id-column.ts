@@ -112,6 +112,10 @@ export class IdTracker {
    *  Accepting these leaves a later file's other shared id, or other person's two ids, asked. */
   readonly clashIds = new Set<string>();
   readonly clashPairs = new Set<string>();
+  /** Each clash as the id and the two `who`s it was given to (`id␟who␟who`): an answer accepts
+   *  the id for those people only, so the same account number later given to someone else is
+   *  asked about (a family's 5001 accepted for a mother and her child never takes in a stranger). */
+  readonly clashIdPairs = new Set<string>();
 
   /** `namesClashes`: go on past the first clash and name each (answered-checks.ts). */
   constructor(private readonly namesClashes = false) {}
@@ -137,7 +141,9 @@ export class IdTracker {
       }
       if (this.namesClashes && this.clashIds.size < SPLITS_NAMED) {
         this.clashIds.add(ownString(id));
-        this.clashPairs.add([...whos].sort().join('|'));
+        const sorted = [...whos].sort();
+        this.clashPairs.add(sorted.join('|'));
+        this.clashIdPairs.add([ownString(id), ...sorted].join('\u001f'));
       }
     } else {
       // Rows whose event times never go back: the last row is the latest state, as it is kept.

@@ -7,6 +7,7 @@ import type { Doubt } from '../../model/doubt.ts';
 import { parseProviderName } from '../map/provider-name.ts';
 import { ownString } from '../own-string.ts';
 import { ID_TRACK_LIMIT } from './id-column.ts';
+import { sharedValueSubject } from './answered-checks.ts';
 
 interface Named {
   raw: string;
@@ -62,6 +63,8 @@ export class ProviderIdNames {
       kind: 'column',
       field: 'providerId',
       column,
+      // Accepted for this id given to these two: a later file giving an id to two others is asked.
+      subjects: [sharedValueSubject(c.id, [fold(c.first.raw), fold(c.other.raw)])],
       message: `the provider id '${c.id}' is given to '${c.first.raw}' (line ${c.first.line}) and to '${c.other.raw}' (line ${c.other.line}): the portal knows a provider by the id, so they would be one provider, under one name`,
       samples: [c.id],
       question: `Is '${column}' each provider's own id? If not, which column is (or is there none: the providers' names then make their ids)?`,

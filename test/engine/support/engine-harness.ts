@@ -206,11 +206,12 @@ async function heldOnDisk(h: Harness): Promise<void> {
   const { heldJobs } = await import('../../../main/cli/commands/practice-args.ts');
   // A job read again is held again under other doubts: the disk must show this hold, not the last.
   const key = (j: JobDetails) => `${j.id} ${JSON.stringify(j.doubts ?? [])}`;
+  const practice = h.settings.practices[0];
+  // The command confirms Practice 1: another practice's held files are never on its list.
   const want = h
     .jobs()
-    .filter((j) => j.state === 'held')
+    .filter((j) => j.state === 'held' && (!j.practiceKey || j.practiceKey === practice?.credentialKey))
     .map(key);
-  const practice = h.settings.practices[0];
   if (!want.length || !practice || !fs.existsSync(h.dataDir)) return;
   for (let i = 0; i < 400; i++) {
     const onDisk = new Set((await heldJobs(h.dataDir, practice)).map(key));
