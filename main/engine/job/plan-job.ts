@@ -7,7 +7,7 @@
 import type { Appointment, Patient } from '../../model/appointment.ts';
 import type { Doubt } from '../../model/doubt.ts';
 import type { RowError } from '../../model/row-error.ts';
-import type { ImportSummary } from '../../model/import-summary.ts';
+import type { ImportItem, ImportSummary } from '../../model/import-summary.ts';
 import { NOTHING_TO_CANCEL, SkipTally } from '../../model/skipped-rows.ts';
 import type { SkippedRows } from '../../model/skipped-rows.ts';
 import type { BatchRecord, JobCounts, JobDetails } from '../../model/status-and-jobs.ts';
@@ -38,7 +38,7 @@ import { refusedIds, sentIds } from './batch-outcomes.ts';
 import { PlannedAppointments } from './planned-appointments.ts';
 import { refusedRevivals, refusedUnsentRevivals, type Revival } from './revived-cancels.ts';
 import { correctedPerson, PatientIdReuse } from './patient-id-reuse.ts';
-import { DerivedSlots, slotClashDoubt } from './derived-slots.ts';
+import { DerivedSlots, LATER, slotClashDoubt } from './derived-slots.ts';
 import { movedCancel, movedStatusDoubt, type MovedCancel } from './moved-status.ts';
 import { SlotMoves, slotMoveDoubt } from './slot-moves.ts';
 import { LaterSnapshots, LEFT_OUT_LATER, snapshotScope } from './later-snapshots.ts';
@@ -73,6 +73,7 @@ export function cutShortReason(p: NonNullable<ImportSummary['cutShort']>): strin
 }
 
 /** Whether an export later than `job` listed an id (`lastSentBy`: the job that last sent it). */
+type AppointmentItem = Extract<ImportItem, { kind: 'appointment' }>;
 type LaterExport = (appointmentId: string, lastSentBy: string | undefined) => Promise<boolean>;
 
 /** The appointments of `toSend` that an export made after this file (by its modification time or
@@ -286,6 +287,110 @@ async function readOnce(
   /** Ids whose CANCEL a row skipped as off the schedule planned (off-schedule.ts). */
   const offSchedule = new Set<string>();
   let appointments = 0;
+  /** Rows settled after the file's others (DerivedSlots.settleLater). */
+  const deferred: AppointmentItem[] = [];
+  /** One appointment row, under the id it settled on (derived-slots.ts). */
+  const take = async (item: AppointmentItem, a: Appointment): Promise<void> => {
+    const first = firstRow.get(a.appointmentId);
+    if (first && first.patientId !== a.patient.patientId) {
+      // The same id for another patient is a broken export, not a change: keep the first row.
+      r.rowErrors.push(duplicateIdError(job.file, item.line, a.appointmentId, first.line));
+      return;
+    }
+    if (!first) firstRow.set(a.appointmentId, { line: item.line, patientId: a.patient.patientId });
+    // Back on the schedule on a later row (the file's last word counts): not cancelled.
+    if (offSchedule.delete(a.appointmentId)) r.toSend.forget(a.appointmentId);
+    appointments++;
+    r.presentIds.add(a.appointmentId);
+    r.patientIds.add(a.patient.patientId);
+    r.patients.set(a.patient.patientId, a.patient);
+    r.providers.add(a.participant.identifier);
+    r.providerNames.add(providerNameKey(a.participant.providerName));
+    if (practice.snapshotMode) r.locations.add(a.location);
+    const d = await ctx.ledger.decide(a, item.unstated);
+    if (
+      d.send &&
+      d.previousPatientId !== undefined &&
+      d.previousPatientId !== a.patient.patientId &&
+      !(await sentForCorrected(ctx, a))
+    ) {
+      // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
+      // this patient (a row counter or a reused id taken for the appointment id). Never sent.
+      // The same person under a new id (patients merged) goes on, and holds the file until
+      // accepted (identity-doubt.ts).
+      const move = {
+        appointmentId: a.appointmentId,
+        line: item.line,
+        sentFor: d.previousPatientId,
+        nowFor: a.patient.patientId,
+      };
+      if (await mergedPatient(ctx, a)) r.merges.push(move);
+      else {
+        r.moves.push(move);
+        return;
+      }
+    }
+    // A patient id the portal knows for another person: never sent under it.
+    const otherPerson = d.send ? await reuse.check(a, item.line) : undefined;
+    if (otherPerson) {
+      r.rowErrors.push(otherPerson);
+      return;
+    }
+    // A later row for the same appointment and patient replaces an earlier one (exports that
+    // list an appointment's changes in order): the file's last word counts.
+    // An export that arrived after this file has the last word over it: one that listed the
+    // id, or a full schedule of its day that left a booked one out (later-snapshots.ts).
+    const later = !d.send
+      ? undefined
+      : (await laterListed(a.appointmentId, d.previousJob))
+        ? LEFT_AS_LATER
+        : d.appointment.status !== 'CANCEL' && laterSnapshots.leftOut(a)
+          ? LEFT_OUT_LATER
+          : undefined;
+    const moved = d.send && !later && item.movedWord && movedCancel(a, d, item.movedWord, item.line);
+    if (moved) {
+      r.movedCancels.push(moved);
+      return;
+    }
+    if (d.send && !later) {
+      r.toSend.set(a.appointmentId, d.appointment);
+      if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line, item.clock);
+      if (a.status !== 'CANCEL') {
+        r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+        if (d.previousStartMs !== undefined && d.previousStartMs !== a.start.getTime())
+          r.moved.add(a.appointmentId);
+      }
+      if (d.previousCancelled)
+        r.revivals.push({
+          appointmentId: a.appointmentId,
+          line: item.line,
+          ...(d.previousJob ? { cancelledBy: d.previousJob } : {}),
+        });
+      if (d.appointment.status === 'NEW' && hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
+      if (d.appointment.status === 'NEW' && (await ctx.ledger.saidCancelledUnsent?.(a.appointmentId)))
+        r.unsentRevivals.push({ appointmentId: a.appointmentId, line: item.line });
+    } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
+    else if (d.send) r.skipped.add(later ?? LEFT_AS_LATER, item.line);
+    else if (d.reason === 'nothing-to-cancel') {
+      // The file's last word is this cancel: an earlier row's booking of the id, planned from
+      // this file and never sent, does not go (a reminder's row, then the patient's cancel).
+      r.toSend.forget(a.appointmentId);
+      r.skipped.add(NOTHING_TO_CANCEL, item.line);
+      r.saidCancelled.add(a.appointmentId);
+      r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
+      r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
+      if (hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
+    } else r.unchanged++;
+    if (appointments % 1000 === 0) {
+      svc.progress({
+        jobId: job.id,
+        practice: practice.name,
+        file: job.file,
+        phase: 'reading',
+        done: appointments,
+      });
+    }
+  };
   const gen = svc.importExport(file, {
     practiceId: practice.practiceId,
     ...(practice.timeZone ? { timeZone: practice.timeZone } : {}),
@@ -309,6 +414,16 @@ async function readOnce(
       }
       const next = await gen.next();
       if (next.done) {
+        for (const item of deferred) {
+          const a = r.slots.settleLater(item.appointment, item.line);
+          if (!a) continue;
+          // Under an id of its own beside the row that took its slot id: like a move of that slot,
+          // it goes only when the file accounts for the patient's other appointments of the day.
+          const own = item.appointment;
+          if (a.appointmentId !== own.appointmentId)
+            r.slotMoves.note(own, r.slots.startOfId(own.appointmentId)!, item.line, item.clock);
+          await take(item, a);
+        }
         r.summary = next.value;
         return r;
       }
@@ -342,106 +457,8 @@ async function readOnce(
       } else {
         // Under the id already sent for this patient, provider and start (derived-slots.ts).
         const a = await r.slots.settle(item.appointment, item.line);
-        if (!a) continue;
-        const first = firstRow.get(a.appointmentId);
-        if (first && first.patientId !== a.patient.patientId) {
-          // The same id for another patient is a broken export, not a change: keep the first row.
-          r.rowErrors.push(duplicateIdError(job.file, item.line, a.appointmentId, first.line));
-          continue;
-        }
-        if (!first) firstRow.set(a.appointmentId, { line: item.line, patientId: a.patient.patientId });
-        // Back on the schedule on a later row (the file's last word counts): not cancelled.
-        if (offSchedule.delete(a.appointmentId)) r.toSend.forget(a.appointmentId);
-        appointments++;
-        r.presentIds.add(a.appointmentId);
-        r.patientIds.add(a.patient.patientId);
-        r.patients.set(a.patient.patientId, a.patient);
-        r.providers.add(a.participant.identifier);
-        r.providerNames.add(providerNameKey(a.participant.providerName));
-        if (practice.snapshotMode) r.locations.add(a.location);
-        const d = await ctx.ledger.decide(a, item.unstated);
-        if (
-          d.send &&
-          d.previousPatientId !== undefined &&
-          d.previousPatientId !== a.patient.patientId &&
-          !(await sentForCorrected(ctx, a))
-        ) {
-          // The id was sent for someone else: an UPDATE/CANCEL would move that appointment to
-          // this patient (a row counter or a reused id taken for the appointment id). Never sent.
-          // The same person under a new id (patients merged) goes on, and holds the file until
-          // accepted (identity-doubt.ts).
-          const move = {
-            appointmentId: a.appointmentId,
-            line: item.line,
-            sentFor: d.previousPatientId,
-            nowFor: a.patient.patientId,
-          };
-          if (await mergedPatient(ctx, a)) r.merges.push(move);
-          else {
-            r.moves.push(move);
-            continue;
-          }
-        }
-        // A patient id the portal knows for another person: never sent under it.
-        const otherPerson = d.send ? await reuse.check(a, item.line) : undefined;
-        if (otherPerson) {
-          r.rowErrors.push(otherPerson);
-          continue;
-        }
-        // A later row for the same appointment and patient replaces an earlier one (exports that
-        // list an appointment's changes in order): the file's last word counts.
-        // An export that arrived after this file has the last word over it: one that listed the
-        // id, or a full schedule of its day that left a booked one out (later-snapshots.ts).
-        const later = !d.send
-          ? undefined
-          : (await laterListed(a.appointmentId, d.previousJob))
-            ? LEFT_AS_LATER
-            : d.appointment.status !== 'CANCEL' && laterSnapshots.leftOut(a)
-              ? LEFT_OUT_LATER
-              : undefined;
-        const moved = d.send && !later && item.movedWord && movedCancel(a, d, item.movedWord, item.line);
-        if (moved) {
-          r.movedCancels.push(moved);
-          continue;
-        }
-        if (d.send && !later) {
-          r.toSend.set(a.appointmentId, d.appointment);
-          if (d.previousStartMs !== undefined) r.slotMoves.note(a, d.previousStartMs, item.line, item.clock);
-          if (a.status !== 'CANCEL') {
-            r.landings.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
-            if (d.previousStartMs !== undefined && d.previousStartMs !== a.start.getTime())
-              r.moved.add(a.appointmentId);
-          }
-          if (d.previousCancelled)
-            r.revivals.push({
-              appointmentId: a.appointmentId,
-              line: item.line,
-              ...(d.previousJob ? { cancelledBy: d.previousJob } : {}),
-            });
-          if (d.appointment.status === 'NEW' && hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
-          if (d.appointment.status === 'NEW' && (await ctx.ledger.saidCancelledUnsent?.(a.appointmentId)))
-            r.unsentRevivals.push({ appointmentId: a.appointmentId, line: item.line });
-        } else if (sentBefore.has(a.appointmentId)) r.sentEarlier++;
-        else if (d.send) r.skipped.add(later ?? LEFT_AS_LATER, item.line);
-        else if (d.reason === 'nothing-to-cancel') {
-          // The file's last word is this cancel: an earlier row's booking of the id, planned from
-          // this file and never sent, does not go (a reminder's row, then the patient's cancel).
-          r.toSend.forget(a.appointmentId);
-          r.skipped.add(NOTHING_TO_CANCEL, item.line);
-          r.saidCancelled.add(a.appointmentId);
-          r.unknownCancels.set(`${a.patient.patientId}|${a.start.getTime()}`, a.appointmentId);
-          r.unknownCancelPersons.set(a.appointmentId, personOf(a.patient));
-          if (hasNumberId(a)) r.numberIds.push(numberIds(a, item.line));
-        } else r.unchanged++;
-        if (appointments % 1000 === 0) {
-          svc.progress({
-            jobId: job.id,
-            practice: practice.name,
-            file: job.file,
-            phase: 'reading',
-            done: appointments,
-          });
-        }
+        if (a === LATER) deferred.push(item);
+        else if (a) await take(item, a);
       }
     }
   } catch (err) {
