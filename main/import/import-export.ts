@@ -66,6 +66,7 @@ import { encodingDoubt } from './trust/encoding-doubt.ts';
 import { sheetDoubt } from './trust/sheet-doubt.ts';
 import { mergedCellsDoubt } from './trust/merged-cells-doubt.ts';
 import { decideDateOrder, type DateOrderDecision } from './trust/date-order-decision.ts';
+import { savedSemicolonLocale } from './trust/semicolon-locale.ts';
 import { sentDateColumns } from './trust/sent-date-columns.ts';
 import { yearDayMonthDoubt } from './trust/year-day-month.ts';
 import { roundedIdsDoubt } from './trust/rounded-ids.ts';
@@ -620,6 +621,12 @@ async function prepareOpenTable(
     ...(startDateRef?.source === 'main' ? { startColumn: startDateRef.header } : {}),
     unlike: otherDates.unlike,
     ...(language ? { dayFirstHeaders: language } : {}),
+    ...(savedSemicolonLocale(
+      info.delimiter,
+      sample.map((r) => r.values),
+    )
+      ? { semicolons: true }
+      : {}),
     sentColumns: sentDateColumns(refs, profile),
   });
   if (dateOrder.doubt) doubts.push(dateOrder.doubt);

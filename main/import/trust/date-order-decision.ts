@@ -7,7 +7,9 @@
 // 4. else the practice time zone's region (month-first in the US; Europe, Asia, Australia,
 //    Pacific/Auckland… day-first; none in Canada or the Philippines, which write both); a US
 //    practice's file whose headers are German, Dutch, French, Italian, Portuguese or Spanish is
-//    asked (its program may write its language's day-first order).
+//    asked (its program may write its language's day-first order), and so is one separated by
+//    semicolons and no time written with AM/PM (a spreadsheet set to a decimal-comma locale,
+//    which writes day-first, may have saved it: trust/semicolon-locale.ts).
 // A file whose dates prove both orders, or prove the order opposite to the one a person set or
 // earlier exports settled, is held: never silently flipped. With no way to decide and dates that
 // could be read both ways, the file is held too. Proof in another column (the birth dates) settles
@@ -376,6 +378,10 @@ function decideFromColumns(input: {
   unlike?: readonly string[];
   /** Headers in a language written day-first (`Fecha`, `Hora`: map/day-first-headers.ts). */
   dayFirstHeaders?: readonly string[];
+  /** The file's values are separated by semicolons, and no time is written with AM/PM (or an
+   *  amount has a decimal comma): a spreadsheet in a locale of decimal commas, whose dates are
+   *  day-first, may have saved it (semicolon-locale.ts). */
+  semicolons?: boolean;
   /** Date columns sent besides the start's (the birth dates), among `columns`: the order must be
    *  proved for dates written like theirs. */
   sentColumns?: readonly SentDateColumn[];
@@ -538,7 +544,8 @@ function decideFromColumns(input: {
     // its dotted dates show, or the region's, in the dates that read both ways.
     const language = region === 'MDY' && samples.length ? input.dayFirstHeaders : undefined;
     const dotted = region === 'MDY' && samples.length ? dottedColumns(input.columns) : [];
-    if (language || dotted.length)
+    const semicolons = region === 'MDY' && samples.length > 0 && input.semicolons === true;
+    if (language || dotted.length || semicolons)
       return {
         ...decided,
         doubt: {
@@ -546,7 +553,9 @@ function decideFromColumns(input: {
           message: `${
             language
               ? `the headers are in a language whose dates are written day-first (${language.map((h) => `'${h}'`).join(', ')})`
-              : `the file writes dates day-first with dots (${dotted.map((c) => `'${c.value}' in column '${c.header}'`).join(', ')})`
+              : semicolons && !dotted.length
+                ? `the values are separated by semicolons, as a spreadsheet saves a file in a locale that writes decimal commas and day-first dates`
+                : `the file writes dates day-first with dots (${dotted.map((c) => `'${c.value}' in column '${c.header}'`).join(', ')})`
           }, while ${input.timeZone}'s region writes month-first, and nothing in the file tells whether '${samples[0]}' is day-first or month-first`,
           samples,
           question,
